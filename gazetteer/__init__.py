@@ -1,0 +1,1 @@
+"""Offline gazetteer: place index, recognition of place mentions, and resolution in context."""

@@ -1,0 +1,96 @@
+"""Value objects that flow through the pipeline: Document -> Report -> Flow.
+
+Places and mentions come from the gazetteer (``gazetteer.model``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from gazetteer.model import Place
+
+STATUSES = ("planned", "underway", "completed", "unknown")
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article. ``id`` is the file stem (``stem#n`` for the n-th record of a JSONL file)."""
+
+    id: str
+    text: str
+    path: str = ""
+    date: date | None = None  # publication date when the input gives one
+    title: str = ""
+    outlet: str = ""
+
+
+@dataclass(frozen=True)
+class Count:
+    """A number of people as written and as a value or range.
+
+    ``value`` is None for vague amounts ("hundreds"), which only bound ``min``/``max``.
+    """
+
+    text: str
+    value: int | None
+    min: int | None
+    max: int | None
+
+
+@dataclass(frozen=True)
+class Citation:
+    """Where a report's quote stands: ``doc_id`` and character offsets into that document's text."""
+
+    doc_id: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Report:
+    """One statement that people moved, are moving or will move.
+
+    ``origin_text`` / ``destination_texts`` keep the words as written, so a report whose places
+    could not be resolved still says where it was about.
+    """
+
+    quote: str
+    citations: tuple[Citation, ...]
+    origin: Place | None
+    origin_text: str
+    destinations: tuple[Place, ...]
+    destination_texts: tuple[str, ...]
+    count: Count | None
+    unit: str  # people, families, households, fighters, ...
+    breakdown: tuple[tuple[str, int], ...] = ()  # e.g. (("fighters", 400),)
+    status: str = "unknown"  # one of STATUSES
+    date: str | None = None  # ISO 8601, as precise as the article: "2014", "2017-05", "2017-05-20"
+    attributed_to: str | None = None
+    cumulative: bool = False  # a running or final total ("up to 20,000 ... by the time it is completed")
+    batch: bool = False  # one part of a larger movement ("the first 1,500", "the final phase")
+
+    def __post_init__(self) -> None:
+        if self.status not in STATUSES:
+            raise ValueError(f"status {self.status!r} is not one of {', '.join(STATUSES)}")
+
+    @property
+    def docs(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(c.doc_id for c in self.citations))
+
+
+@dataclass(frozen=True)
+class Flow:
+    """Reports aggregated per origin -> destination; ``destination`` None makes it a departure."""
+
+    id: str
+    origin: Place
+    destination: Place | None
+    people: int | None
+    people_min: int | None
+    people_max: int | None
+    status: str
+    reports: tuple[Report, ...] = field(default=())
+
+    @property
+    def kind(self) -> str:
+        return "flow" if self.destination is not None else "departure"
