@@ -1,0 +1,175 @@
+"""The ``evacmap`` command: a thin layer over ``geo.pipeline``, ``geo.exports`` and ``gazetteer``.
+
+Library errors become one-line messages on stderr with exit code 1, never a traceback.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from gazetteer import Gazetteer
+from gazetteer.errors import EvacmapError
+from geo import exports, pipeline
+from geo.documents import read_documents
+
+gazetteer_option = click.option(
+    "--gazetteer", "extra_csvs", multiple=True, type=click.Path(dir_okay=False),
+    help="Extra places CSV (id,name,aliases,lat,lon,kind,country,parent,provenance); repeatable.")
+quiet_option = click.option("--quiet", "-q", is_flag=True, help="No progress or summary on stderr.")
+
+
+def _load_gazetteer(extra_csvs: tuple[str, ...], quiet: bool) -> Gazetteer:
+    gazetteer = Gazetteer.default(extra_csvs=extra_csvs)
+    for problem in gazetteer.problems:
+        click.echo(f"warning: {problem} (row skipped)", err=True)
+    return gazetteer
+
+
+def _fail(error: Exception) -> None:
+    raise click.ClickException(str(error))
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="evacmap")
+def main() -> None:
+    """evacmap: who left where for where, from news articles, offline."""
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, type=click.Path())
+@click.option("--out", "out_dir", default="maps", show_default=True, type=click.Path(file_okay=False),
+              help="Folder for flows.geojson, places.geojson, reports.csv and evacuations.html.")
+@click.option("--tiles", default=None, metavar="PROVIDER",
+              help="Add an online tile layer (e.g. osm). Default: offline basemap only.")
+@click.option("--title", default="Evacuations and displacement reported in the news", show_default=True)
+@gazetteer_option
+@quiet_option
+def build(inputs: tuple[str, ...], out_dir: str, tiles: str | None, title: str,
+          extra_csvs: tuple[str, ...], quiet: bool) -> None:
+    """Read articles (files or folders of .txt, .html, .json, .jsonl; default seeds/) and write
+    places, reports, flows and the map to --out.
+
+    Example: evacmap build seeds --out maps
+    """
+    try:
+        gazetteer = _load_gazetteer(extra_csvs, quiet)
+        files = pipeline.input_files(inputs or ["seeds"])
+        with click.progressbar(length=len(files), label="Reading articles", file=sys.stderr,
+                               hidden=quiet or len(files) < 2) as bar:
+            result = pipeline.run(files, gazetteer, on_file=lambda _path: bar.update(1))
+        write_outputs(result, Path(out_dir), title=title, tiles=tiles)
+    except EvacmapError as error:
+        _fail(error)
+    for problem in result.problems:
+        click.echo(f"error: {problem}", err=True)
+    if not quiet:
+        click.echo(f"{len(result.documents)} articles, {len(result.reports)} reports, {len(result.flows)} flows "
+                   f"-> {out_dir}/", err=True)
+    if result.problems:
+        sys.exit(1)
+
+
+def write_outputs(result: pipeline.Evacuations, out_dir: Path, *, title: str, tiles: str | None) -> None:
+    """Every output of ``evacmap build``, each written whole (temp file, then rename)."""
+    from geo.map import build_map, render_map  # folium import costs time other commands needn't pay
+
+    flows = exports.flows_to_geojson(result.flows)
+    places = exports.places_to_geojson(result.mentions, result.flows)
+    exports.write_atomic(out_dir / "flows.geojson", exports.geojson_text(flows))
+    exports.write_atomic(out_dir / "places.geojson", exports.geojson_text(places))
+    exports.write_atomic(out_dir / "reports.csv", exports.reports_csv(result.reports))
+    exports.write_atomic(out_dir / "evacuations.html", render_map(build_map(flows, places, title=title, tiles=tiles)))
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path())
+@click.option("--format", "output_format", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@gazetteer_option
+def places(files: tuple[str, ...], output_format: str, extra_csvs: tuple[str, ...]) -> None:
+    """Print the resolved place mentions of each article.
+
+    Example: evacmap places seeds/001_11605675adc1a9a5.txt --format json
+    """
+    try:
+        gazetteer = _load_gazetteer(extra_csvs, quiet=True)
+    except EvacmapError as error:
+        _fail(error)
+    by_doc: dict[str, list[dict]] = {}
+    failed = False
+    for path in pipeline.input_files(files):
+        try:
+            documents = read_documents(path)
+        except EvacmapError as error:
+            click.echo(f"error: {error}", err=True)
+            failed = True
+            continue
+        for document in documents:
+            by_doc[document.id] = [_mention_record(m) for m in pipeline.find_places(document, gazetteer)]
+    if output_format == "json":
+        click.echo(json.dumps(by_doc, ensure_ascii=False, indent=2))
+    else:
+        _print_table(by_doc)
+    if failed:
+        sys.exit(1)
+
+
+def _mention_record(mention) -> dict:
+    place = mention.place
+    return {"text": mention.text, "start": mention.start, "end": mention.end,
+            "id": place.id if place else None, "name": place.name if place else None,
+            "lat": round(place.lat, 6) if place else None, "lon": round(place.lon, 6) if place else None,
+            "kind": place.kind if place else None}
+
+
+def _print_table(by_doc: dict[str, list[dict]]) -> None:
+    columns = ("text", "start", "end", "id", "name", "lat", "lon", "kind")
+    for doc_id, rows in by_doc.items():
+        click.echo(f"# {doc_id}")
+        cells = [[str("" if row[c] is None else row[c]) for c in columns] for row in rows]
+        widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)]
+        for line in [list(columns)] + cells:
+            click.echo("  ".join(cell.ljust(width) for cell, width in zip(line, widths)).rstrip())
+
+
+@main.group()
+def gazetteer() -> None:
+    """Inspect and rebuild the offline gazetteer."""
+
+
+@gazetteer.command("lookup")
+@click.argument("name")
+@click.option("--limit", default=10, show_default=True, help="How many candidates to show.")
+@gazetteer_option
+def gazetteer_lookup(name: str, limit: int, extra_csvs: tuple[str, ...]) -> None:
+    """List the candidate places for NAME with their scores, best first.
+
+    Example: evacmap gazetteer lookup "Idlib province"
+    """
+    try:
+        candidates = _load_gazetteer(extra_csvs, quiet=True).lookup(name)
+    except EvacmapError as error:
+        _fail(error)
+    if not candidates:
+        raise click.ClickException(f"no place called {name!r} in the gazetteer")
+    for place, score in candidates[:limit]:
+        click.echo(f"{score:7.3f}  {place.id:<24} {place.name} ({place.kind}, {place.country or '-'}) "
+                   f"{place.lat:.4f},{place.lon:.4f}")
+
+
+@gazetteer.command("build")
+@click.option("--force", is_flag=True, help="Rebuild even when the cache is up to date.")
+def gazetteer_build(force: bool) -> None:
+    """Compile the world index cache from the GeoNames data on disk (done on first use otherwise).
+
+    Example: evacmap gazetteer build --force
+    """
+    from gazetteer import build_world_index
+
+    try:
+        path = build_world_index(force=force)
+    except EvacmapError as error:
+        _fail(error)
+    click.echo(f"world index: {path}")

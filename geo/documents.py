@@ -1,0 +1,181 @@
+"""Read articles from disk: .txt, .html/.htm, .json and .jsonl files, or folders of them.
+
+This is the pipeline's input edge: everything after it works on ``Document`` values.
+A file that cannot be read or decoded raises ``DocumentError`` naming the file and the reason;
+batch callers collect those errors and go on with the other files.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from datetime import date
+from html.parser import HTMLParser
+from pathlib import Path
+
+from geo.errors import DocumentError
+from geo.model import Document
+
+SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl")
+_TEXT_KEYS = ("text", "body", "content", "article")
+# Elements whose text is not part of the article; block elements end a line so sentences don't merge.
+_SKIP_TAGS = {"script", "style", "noscript", "template", "svg"}
+_BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article",
+               "header", "footer", "blockquote", "figcaption", "title"}
+
+
+def input_files(inputs: Iterable[str | Path]) -> list[Path]:
+    """Expand files and folders into the sorted list of article files they hold.
+
+    A folder contributes every file with a known suffix, recursively; anything else is kept as
+    given, so that reading it reports a clear error (unknown type, no such file).
+    """
+    files: list[Path] = []
+    for item in inputs:
+        path = Path(item)
+        if path.is_dir():
+            files.extend(p for p in sorted(path.rglob("*")) if p.is_file() and p.suffix.lower() in SUFFIXES)
+        else:
+            files.append(path)
+    return list(dict.fromkeys(files))
+
+
+def read_documents(path: str | Path) -> list[Document]:
+    """All articles in one file (a .json or .jsonl file may hold several)."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise DocumentError(str(path), f"cannot be read ({exc.strerror or exc})") from exc
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise DocumentError(str(path), f"is not valid UTF-8 (byte {exc.start}); save it as UTF-8") from exc
+    suffix = path.suffix.lower()
+    if suffix == ".txt":
+        return [Document(id=path.stem, text=text, path=str(path))]
+    if suffix in (".html", ".htm"):
+        return [_html_document(path, text)]
+    if suffix == ".json":
+        return _json_documents(path, _parse_json(path, text))
+    if suffix == ".jsonl":
+        records = [_parse_json(path, line, lineno) for lineno, line in enumerate(text.splitlines(), 1) if line.strip()]
+        return _json_documents(path, records)
+    raise DocumentError(str(path), f"unknown file type {suffix!r}; expected one of {', '.join(SUFFIXES)}")
+
+
+def _parse_json(path: Path, text: str, lineno: int | None = None) -> object:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        where = f"line {lineno}" if lineno else f"line {exc.lineno}"
+        raise DocumentError(str(path), f"invalid JSON at {where}: {exc.msg}") from exc
+
+
+def _json_documents(path: Path, data: object) -> list[Document]:
+    """Articles from JSON: one object, a list of objects, or objects with a ``documents`` list of texts."""
+    records = data if isinstance(data, list) else [data]
+    documents: list[Document] = []
+    for index, record in enumerate(records):
+        documents.extend(_record_documents(path, record, index, single=len(records) == 1))
+    return documents
+
+
+def _record_documents(path: Path, record: object, index: int, single: bool) -> Iterator[Document]:
+    if isinstance(record, str):
+        record = {"text": record}
+    if not isinstance(record, dict):
+        raise DocumentError(str(path), f"record {index + 1} is a {type(record).__name__}, expected an object")
+    record_id = str(record.get("id", record.get("cluster", index)))
+    base_id = path.stem if single and "id" not in record else f"{path.stem}#{record_id}"
+    texts = record.get("documents")
+    if isinstance(texts, list):  # a cluster of articles, as in Multi-News
+        for n, text in enumerate(texts):
+            yield _json_document(path, {**record, "text": text}, f"{base_id}-{n}")
+        return
+    yield _json_document(path, record, base_id)
+
+
+def _json_document(path: Path, record: dict, doc_id: str) -> Document:
+    text = next((record[k] for k in _TEXT_KEYS if isinstance(record.get(k), str)), None)
+    if text is None:
+        raise DocumentError(str(path), f"record {doc_id!r} has no text field ({', '.join(_TEXT_KEYS)})")
+    return Document(
+        id=doc_id,
+        text=text,
+        path=str(path),
+        date=_parse_date(path, record.get("date") or record.get("published")),
+        title=str(record.get("title") or ""),
+        outlet=str(record.get("outlet") or record.get("source") or ""),
+    )
+
+
+def _parse_date(path: Path, value: object) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError as exc:
+        raise DocumentError(str(path), f"date {value!r} is not an ISO date such as 2017-05-20") from exc
+
+
+def _published_date(path: Path, value: str) -> date | None:
+    """A page's own date is a hint, not its content: a malformed one is ignored rather than fatal."""
+    try:
+        return _parse_date(path, value)
+    except DocumentError:
+        return None
+
+
+class _ArticleText(HTMLParser):
+    """Visible text of an HTML page plus its title and publication date, with the stdlib parser."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.title = ""
+        self.published = ""
+        self._skip = 0
+        self._in_title = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attr = dict(attrs)
+        if tag in _SKIP_TAGS:
+            self._skip += 1
+        elif tag == "title":
+            self._in_title = True
+        elif tag == "meta" and attr.get("property", attr.get("name")) in ("article:published_time", "date", "pubdate"):
+            self.published = self.published or (attr.get("content") or "")
+        elif tag == "time" and attr.get("datetime"):
+            self.published = self.published or (attr.get("datetime") or "")
+        if tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP_TAGS and self._skip:
+            self._skip -= 1
+        elif tag == "title":
+            self._in_title = False
+        if tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self._skip:
+            return
+        if self._in_title:
+            self.title += data
+        self.parts.append(data)
+
+
+def _html_document(path: Path, text: str) -> Document:
+    parser = _ArticleText()
+    parser.feed(text)
+    parser.close()
+    lines = (" ".join(line.split()) for line in "".join(parser.parts).splitlines())
+    body = "\n\n".join(line for line in lines if line)
+    return Document(
+        id=path.stem,
+        text=body,
+        path=str(path),
+        date=_published_date(path, parser.published),
+        title=" ".join(parser.title.split()),
+    )

@@ -1,0 +1,190 @@
+"""Exports: flows and places as RFC 7946 GeoJSON, reports as CSV with HXL hashtags.
+
+Builders here are pure (objects in, dicts/strings out); ``write_atomic`` is the only I/O.
+GeoJSON positions are [lon, lat] via ``Place.lonlat``, rounded to 6 decimals, with no ``crs`` member.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import tempfile
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from gazetteer.model import Mention, Place
+from geo.merge import report_id
+from geo.model import Flow, Report
+
+# Column, HXL hashtag: the second header row lets HDX tools read the CSV without a mapping.
+REPORT_COLUMNS = (
+    ("id", "#meta+id"),
+    ("docs", "#meta+documents"),
+    ("origin", "#loc+name+origin"),
+    ("origin_id", "#loc+code+origin"),
+    ("origin_lat", "#geo+lat+origin"),
+    ("origin_lon", "#geo+lon+origin"),
+    ("destinations", "#loc+name+dest"),
+    ("destination_ids", "#loc+code+dest"),
+    ("value", "#affected+ind"),
+    ("min", "#affected+ind+min"),
+    ("max", "#affected+ind+max"),
+    ("count_text", "#affected+ind+text"),
+    ("unit", "#indicator+unit"),
+    ("breakdown", "#affected+breakdown"),
+    ("status", "#status"),
+    ("date", "#date+reported"),
+    ("attributed_to", "#meta+source"),
+    ("cumulative", "#meta+cumulative"),
+    ("batch", "#meta+batch"),
+    ("quote", "#description+quote"),
+)
+_LIST_SEPARATOR = "; "
+
+
+def report_record(report: Report) -> dict:
+    """A report as plain JSON-able values (shared by the GeoJSON and the CSV)."""
+    count = report.count
+    destinations = [p.name for p in report.destinations] or list(report.destination_texts)
+    return {
+        "id": report_id(report),
+        "docs": list(report.docs),
+        "quote": report.quote,
+        "count_text": count.text if count else None,
+        "value": count.value if count else None,
+        "min": count.min if count else None,
+        "max": count.max if count else None,
+        "unit": report.unit,
+        "breakdown": dict(report.breakdown),
+        "status": report.status,
+        "date": report.date,
+        "attributed_to": report.attributed_to,
+        "origin": report.origin.name if report.origin else report.origin_text or None,
+        "destinations": destinations,
+        # A figure given for several destinations at once: attached to each flow, never summed.
+        "shared": len(destinations) > 1 and count is not None,
+        "cumulative": report.cumulative,
+        "batch": report.batch,
+    }
+
+
+def flow_feature(flow: Flow) -> dict:
+    """One flow as a GeoJSON Feature: a LineString, or a Point at the origin for a departure."""
+    if flow.destination is None:
+        geometry = {"type": "Point", "coordinates": list(flow.origin.lonlat)}
+    else:
+        geometry = {"type": "LineString", "coordinates": [list(flow.origin.lonlat), list(flow.destination.lonlat)]}
+    years = sorted({int(r.date[:4]) for r in flow.reports if r.date})
+    properties = {
+        "id": flow.id,
+        "kind": flow.kind,
+        "origin": flow.origin.name,
+        "origin_id": flow.origin.id,
+        "destination": flow.destination.name if flow.destination else None,
+        "destination_id": flow.destination.id if flow.destination else None,
+        "people": flow.people,
+        "people_min": flow.people_min,
+        "people_max": flow.people_max,
+        "status": flow.status,
+        "years": years,
+        "reports": [report_record(r) for r in flow.reports],
+    }
+    return {"type": "Feature", "id": flow.id, "geometry": geometry, "properties": properties}
+
+
+def flows_to_geojson(flows: Iterable[Flow]) -> dict:
+    return {"type": "FeatureCollection", "features": [flow_feature(f) for f in flows]}
+
+
+def place_feature(place: Place, **extra: object) -> dict:
+    """A gazetteer entry as a GeoJSON Point Feature; ``extra`` adds properties (mentions, docs ...)."""
+    properties = {"id": place.id, "name": place.name, "kind": place.kind, "country": place.country,
+                  "parent": place.parent, "population": place.population, "provenance": place.provenance}
+    return {"type": "Feature", "id": place.id, "geometry": {"type": "Point", "coordinates": list(place.lonlat)},
+            "properties": {**properties, **extra}}
+
+
+def place_from_feature(feature: dict) -> Place:
+    """Inverse of ``place_feature``: round trips keep every field but aliases."""
+    lon, lat = feature["geometry"]["coordinates"]
+    p = feature["properties"]
+    return Place(p["id"], p["name"], lat, lon, p["kind"], p["country"], p.get("parent", ""),
+                 p.get("population", 0), provenance=p.get("provenance", ""))
+
+
+def places_to_geojson(mentions: Iterable[Mention], flows: Sequence[Flow]) -> dict:
+    """Every resolved place with its mention count, documents, surface forms and role in the flows."""
+    by_place: dict[str, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        if mention.place is not None:
+            by_place[mention.place.id].append(mention)
+    roles: dict[str, set[str]] = defaultdict(set)
+    for flow in flows:
+        roles[flow.origin.id].add("origin")
+        if flow.destination is not None:
+            roles[flow.destination.id].add("destination")
+    features = []
+    for place_id in sorted(by_place):
+        found = by_place[place_id]
+        role = roles.get(place_id, set())
+        features.append(place_feature(
+            found[0].place,
+            mentions=len(found),
+            docs=sorted({m.doc_id for m in found}),
+            surface_forms=sorted({m.text for m in found}),
+            role="both" if len(role) == 2 else next(iter(role), "mentioned"),
+        ))
+    return {"type": "FeatureCollection", "features": features}
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        return _LIST_SEPARATOR.join(str(v) for v in value)
+    if isinstance(value, dict):
+        return json.dumps(value, sort_keys=True) if value else ""
+    return str(value)
+
+
+def reports_csv(reports: Iterable[Report]) -> str:
+    """All reports, resolved or not, as CSV: a header row, an HXL hashtag row, one row per report."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow([name for name, _ in REPORT_COLUMNS])
+    writer.writerow([tag for _, tag in REPORT_COLUMNS])
+    for report in reports:
+        record = report_record(report)
+        origin = report.origin
+        record.update(
+            origin_id=origin.id if origin else None,
+            origin_lat=round(origin.lat, 6) if origin else None,
+            origin_lon=round(origin.lon, 6) if origin else None,
+            destination_ids=[p.id for p in report.destinations],
+        )
+        writer.writerow([_cell(record[name]) for name, _ in REPORT_COLUMNS])
+    return buffer.getvalue()
+
+
+def geojson_text(collection: dict) -> str:
+    """Deterministic GeoJSON text: fixed key order, UTF-8 kept readable, one feature per line."""
+    features = ",\n".join(json.dumps(f, ensure_ascii=False) for f in collection["features"])
+    return '{"type": "FeatureCollection", "features": [\n' + features + "\n]}\n"
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write a whole file or nothing: a temp file beside it, then a rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

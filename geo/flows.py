@@ -1,0 +1,84 @@
+"""Aggregate reports into origin -> destination flows, never double counting.
+
+Rules (also in the README):
+
+- A report with a resolved origin feeds one flow per resolved destination, and a *departure*
+  (origin only) when it names no resolved destination. Reports without a resolved origin feed no
+  flow; they still appear in ``reports.csv``.
+- A figure shared by several destinations ("2,000 head to Idlib or Jarablus") is attached to each
+  of those flows and marked shared; it is never split or summed.
+- Reports are never added together: cumulative totals ("up to 20,000 in all") and batches ("the
+  first 1,500") describe overlapping sets of people.
+- ``people`` (best estimate) is the largest value among reports that are not batches: later totals
+  supersede earlier ones and a batch is part of a total. Only when every numbered report is a
+  batch does the largest batch value stand in. It is always a figure some report gave.
+- ``people_min`` / ``people_max`` span every reported bound (a count's ``min`` and ``max``), widened to
+  include ``people``: where sources disagree the range shows it.
+- ``status`` is the most advanced status of its reports (completed > underway > planned > unknown):
+  once any source says people have left, the movement happened.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+
+from gazetteer.model import Place
+from geo.model import Flow, Report
+
+_PROGRESS = {"unknown": 0, "planned": 1, "underway": 2, "completed": 3}
+
+
+def best_estimate(reports: Sequence[Report]) -> tuple[int | None, int | None, int | None]:
+    """``(people, people_min, people_max)`` of reports about one flow.
+
+    >>> from geo.model import Count
+    >>> def r(value, low, high, batch=False):
+    ...     return Report("", (), None, "", (), (), Count(str(value), value, low, high), "people", batch=batch)
+    >>> best_estimate([r(12000, 12000, 12000), r(1500, 1500, 1500, batch=True), r(20000, None, 20000)])
+    (20000, 1500, 20000)
+    >>> best_estimate([r(None, 200, 999)])  # "hundreds": a range, no single figure
+    (None, 200, 999)
+    >>> best_estimate([])
+    (None, None, None)
+    """
+    counts = [r.count for r in reports if r.count is not None]
+    totals = [r.count.value for r in reports if r.count is not None and r.count.value is not None and not r.batch]
+    batches = [c.value for c in counts if c.value is not None]
+    people = max(totals or batches, default=None)
+    lows = [c.min for c in counts if c.min is not None] + ([people] if people is not None else [])
+    highs = [c.max for c in counts if c.max is not None] + ([people] if people is not None else [])
+    return people, min(lows, default=None), max(highs, default=None)
+
+
+def overall_status(reports: Iterable[Report]) -> str:
+    """The most advanced status among the reports.
+
+    >>> overall_status([])
+    'unknown'
+    """
+    return max((r.status for r in reports), key=_PROGRESS.__getitem__, default="unknown")
+
+
+def flow_id(origin: Place, destination: Place | None) -> str:
+    """Stable id of the flow between two places (or of a departure)."""
+    key = f"{origin.id}->{destination.id if destination else ''}"
+    prefix = "flow" if destination else "departure"
+    return f"{prefix}-{hashlib.sha1(key.encode()).hexdigest()[:12]}"
+
+
+def aggregate_flows(reports: Iterable[Report]) -> list[Flow]:
+    """One Flow per origin -> destination pair and one per origin-only departure, sorted by id."""
+    groups: dict[tuple[str, str], tuple[Place, Place | None, list[Report]]] = {}
+    for report in reports:
+        if report.origin is None:
+            continue
+        destinations = [d for d in report.destinations if d.id != report.origin.id]
+        for destination in destinations or [None]:
+            key = (report.origin.id, destination.id if destination else "")
+            groups.setdefault(key, (report.origin, destination, []))[2].append(report)
+    flows = []
+    for origin, destination, grouped in groups.values():
+        people, low, high = best_estimate(grouped)
+        flows.append(Flow(flow_id(origin, destination), origin, destination, people, low, high,
+                          overall_status(grouped), tuple(grouped)))
+    return sorted(flows, key=lambda f: f.id)

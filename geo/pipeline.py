@@ -1,0 +1,76 @@
+"""The pipeline: read documents -> find place mentions -> resolve -> find movement reports
+-> merge across documents -> aggregate flows.
+
+Each step is a plain function that tests can call alone; ``run`` chains them over files and
+collects unreadable files as problems instead of stopping (the other files are still processed).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from gazetteer import Gazetteer
+from gazetteer.model import Mention
+from geo.documents import input_files, read_documents
+from geo.errors import DocumentError
+from geo.flows import aggregate_flows
+from geo.merge import merge_reports
+from geo.model import Document, Flow, Report
+from geo.reports import find_reports
+
+
+@dataclass(frozen=True)
+class Evacuations:
+    """Everything evacmap learned from a set of articles."""
+
+    documents: tuple[Document, ...]
+    mentions: tuple[Mention, ...]
+    reports: tuple[Report, ...]  # merged across documents
+    flows: tuple[Flow, ...]
+    problems: tuple[DocumentError, ...]  # files that could not be read, in input order
+
+
+def find_places(document: Document, gazetteer: Gazetteer) -> list[Mention]:
+    """Place mentions of one document, each resolved in the document's context."""
+    return gazetteer.find_mentions(document.text, document.id)
+
+
+def analyse(document: Document, gazetteer: Gazetteer) -> tuple[list[Mention], list[Report]]:
+    """The per-document steps: place mentions, then the movement reports that use them."""
+    mentions = find_places(document, gazetteer)
+    return mentions, find_reports(document, mentions)
+
+
+def combine(documents: Sequence[Document], mentions: Iterable[Mention], reports: Iterable[Report],
+            problems: Sequence[DocumentError] = ()) -> Evacuations:
+    """The cross-document steps: merge the same statement across articles, then aggregate flows."""
+    merged = merge_reports(reports)
+    return Evacuations(tuple(documents), tuple(mentions), tuple(merged), tuple(aggregate_flows(merged)),
+                       tuple(problems))
+
+
+def run(inputs: Iterable[str | Path], gazetteer: Gazetteer,
+        on_file: Callable[[Path], None] | None = None) -> Evacuations:
+    """Run every step over the article files in ``inputs`` (files or folders).
+
+    ``on_file`` is called once per file after it is processed (for progress display).
+    """
+    documents: list[Document] = []
+    mentions: list[Mention] = []
+    reports: list[Report] = []
+    problems: list[DocumentError] = []
+    for path in input_files(inputs):
+        try:
+            batch = read_documents(path)
+        except DocumentError as problem:
+            problems.append(problem)
+            batch = []
+        for document in batch:
+            found, said = analyse(document, gazetteer)
+            documents.append(document)
+            mentions.extend(found)
+            reports.extend(said)
+        if on_file is not None:
+            on_file(path)
+    return combine(documents, mentions, reports, problems)

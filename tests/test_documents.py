@@ -1,0 +1,76 @@
+import json
+from datetime import date
+
+import pytest
+
+from geo.documents import input_files, read_documents
+from geo.errors import DocumentError
+
+
+def test_txt_document_id_is_the_file_stem(tmp_path):
+    path = tmp_path / "kabul_airlift.txt"
+    path.write_text("Some 5,000 people were flown out of Kabul.", encoding="utf-8")
+    [doc] = read_documents(path)
+    assert doc.id == "kabul_airlift"
+    assert doc.text.startswith("Some 5,000")
+
+
+def test_html_keeps_visible_text_title_and_date_and_drops_scripts(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><head><title>Flood  evacuation</title><meta property='article:published_time' content='2022-03-16T10:00'>"
+        "<script>var x = 'Paris';</script></head><body><p>Residents left Mariupol.</p><p>They reached Zaporizhzhia.</p>"
+        "</body></html>", encoding="utf-8")
+    [doc] = read_documents(path)
+    assert "Paris" not in doc.text
+    assert "Residents left Mariupol." in doc.text and "They reached Zaporizhzhia." in doc.text
+    assert doc.text.index("Mariupol.") < doc.text.index("They")  # paragraphs stay apart
+    assert doc.title == "Flood evacuation"
+    assert doc.date == date(2022, 3, 16)
+
+
+def test_jsonl_records_and_clusters(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    lines = [
+        {"id": "a1", "text": "Hundreds fled Goma.", "date": "2024-01-05", "outlet": "Radio Okapi"},
+        {"cluster": 7, "documents": ["first text", "second text"]},
+    ]
+    path.write_text("\n".join(json.dumps(x) for x in lines) + "\n", encoding="utf-8")
+    docs = read_documents(path)
+    assert [d.id for d in docs] == ["feed#a1", "feed#7-0", "feed#7-1"]
+    assert docs[0].date == date(2024, 1, 5) and docs[0].outlet == "Radio Okapi"
+
+
+def test_single_json_object_uses_the_stem(tmp_path):
+    path = tmp_path / "one.json"
+    path.write_text(json.dumps({"body": "People left Homs."}), encoding="utf-8")
+    [doc] = read_documents(path)
+    assert doc.id == "one" and doc.text == "People left Homs."
+
+
+@pytest.mark.parametrize("name, content, problem", [
+    ("bad.txt", b"\xff\xfe\xfa not utf8 \xff", "not valid UTF-8"),
+    ("bad.jsonl", b'{"text": "ok"}\n{"text": broken}\n', "invalid JSON at line 2"),
+    ("bad.json", b'{"title": "no text"}', "has no text field"),
+    ("bad.csv", b"a,b", "unknown file type"),
+    ("baddate.json", b'{"text": "x", "date": "last Tuesday"}', "is not an ISO date"),
+])
+def test_bad_input_names_the_file_and_the_problem(tmp_path, name, content, problem):
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(DocumentError) as info:
+        read_documents(path)
+    assert str(path) in str(info.value) and problem in str(info.value)
+
+
+def test_missing_file_is_reported_when_read(tmp_path):
+    [path] = input_files([tmp_path / "nowhere.txt"])
+    with pytest.raises(DocumentError, match="nowhere.txt: cannot be read"):
+        read_documents(path)
+
+
+def test_folders_expand_sorted_to_known_suffixes(tmp_path):
+    for name in ("b.txt", "a.html", "notes.md", "sub/c.jsonl"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    assert [p.relative_to(tmp_path).as_posix() for p in input_files([tmp_path])] == ["a.html", "b.txt", "sub/c.jsonl"]

@@ -1,0 +1,79 @@
+import csv
+import io
+import json
+
+from builders import DNIPRO, MARIUPOL, ZAPORIZHZHIA, report
+
+from gazetteer.model import Mention
+from geo import exports
+from geo.flows import aggregate_flows
+
+
+def _flows():
+    return aggregate_flows([
+        report(destinations=[ZAPORIZHZHIA, DNIPRO], value=2000, breakdown=(("fighters", 400),),
+               source="the regional governor", date="2022-03-16", quote='<img src=x onerror=alert(1)> "left"'),
+        report(value=12000, status="planned", doc="b"),
+    ])
+
+
+def test_flows_geojson_is_rfc7946_lon_lat_without_crs():
+    collection = json.loads(exports.geojson_text(exports.flows_to_geojson(_flows())))
+    assert "crs" not in collection
+    kinds = sorted(f["properties"]["kind"] for f in collection["features"])
+    assert kinds == ["departure", "flow", "flow"]
+    line = next(f for f in collection["features"] if f["properties"]["destination"] == "Zaporizhzhia")
+    assert line["geometry"] == {"type": "LineString", "coordinates": [[37.5494, 47.0958], [35.1903, 47.8229]]}
+    props = line["properties"]
+    assert props["people"] == 2000 and props["years"] == [2022]
+    [rec] = props["reports"]
+    assert rec["shared"] is True and rec["breakdown"] == {"fighters": 400}
+    assert rec["destinations"] == ["Zaporizhzhia", "Dnipro"] and rec["docs"] == ["a"]
+    departure = next(f for f in collection["features"] if f["properties"]["kind"] == "departure")
+    assert departure["geometry"]["type"] == "Point" and departure["properties"]["destination"] is None
+
+
+def test_coordinates_are_rounded_to_six_decimals():
+    from gazetteer.model import Place
+    place = Place("user:x", "X", 12.123456789, -1.987654321, "city")
+    assert exports.place_feature(place)["geometry"]["coordinates"] == [-1.987654, 12.123457]
+
+
+def test_place_feature_round_trip():
+    feature = exports.place_feature(MARIUPOL, mentions=3)
+    assert exports.place_from_feature(feature) == MARIUPOL
+    assert feature["properties"]["mentions"] == 3
+
+
+def test_places_geojson_counts_mentions_and_roles():
+    flows = _flows()
+    mentions = [Mention("a", "Mariupol", 0, 8, MARIUPOL), Mention("b", "Mariupol", 5, 13, MARIUPOL),
+                Mention("a", "Zaporizhia", 20, 30, ZAPORIZHZHIA), Mention("a", "Kyiv", 40, 44, None)]
+    collection = exports.places_to_geojson(mentions, flows)
+    props = {f["properties"]["name"]: f["properties"] for f in collection["features"]}
+    assert set(props) == {"Mariupol", "Zaporizhzhia"}
+    assert props["Mariupol"]["mentions"] == 2 and props["Mariupol"]["docs"] == ["a", "b"]
+    assert props["Mariupol"]["role"] == "origin" and props["Zaporizhzhia"]["role"] == "destination"
+    assert props["Zaporizhzhia"]["surface_forms"] == ["Zaporizhia"]
+
+
+def test_reports_csv_has_hxl_row_and_unresolved_reports():
+    rows = list(csv.reader(io.StringIO(exports.reports_csv([
+        report(destinations=[DNIPRO], value=300, source="UNHCR"),
+        report(origin=None, value=50, doc="z"),
+    ]))))
+    header, hxl, first, unresolved = rows
+    assert header[:3] == ["id", "docs", "origin"] and all(tag.startswith("#") for tag in hxl)
+    assert {"#loc+name+origin", "#geo+lat+origin", "#geo+lon+origin", "#loc+name+dest", "#affected+ind",
+            "#date+reported", "#meta+source"} <= set(hxl)
+    record = dict(zip(header, first))
+    assert record["origin_lat"] == "47.0958" and record["destinations"] == "Dnipro" and record["value"] == "300"
+    assert dict(zip(header, unresolved))["origin"] == "somewhere"
+
+
+def test_write_atomic_replaces_whole_file_and_leaves_no_temp(tmp_path):
+    target = tmp_path / "out" / "flows.geojson"
+    exports.write_atomic(target, "first")
+    exports.write_atomic(target, "second")
+    assert target.read_text() == "second"
+    assert [p.name for p in target.parent.iterdir()] == ["flows.geojson"]

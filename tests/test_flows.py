@@ -1,0 +1,69 @@
+from builders import BERDIANSK, DNIPRO, MARIUPOL, ZAPORIZHZHIA, report
+
+from geo.flows import aggregate_flows, best_estimate, overall_status
+from geo.merge import merge_reports, report_id
+
+
+def test_same_statement_in_two_articles_is_one_report_citing_both():
+    a = report(destinations=[ZAPORIZHZHIA], value=4000, doc="ap", source="Ukrainian officials")
+    b = report(destinations=[ZAPORIZHZHIA], value=4000, doc="bbc", start=90, source="the Ukrainian officials")
+    [merged] = merge_reports([b, a])
+    assert merged.docs == ("ap", "bbc")
+    assert report_id(merged) == report_id(a)
+
+
+def test_different_sources_or_numbers_stay_separate_reports():
+    a = report(destinations=[ZAPORIZHZHIA], value=4000, source="the mayor")
+    b = report(destinations=[ZAPORIZHZHIA], value=4000, source="the Red Cross", doc="b")
+    c = report(destinations=[ZAPORIZHZHIA], value=5000, source="the mayor", doc="c")
+    assert len(merge_reports([a, b, c])) == 3
+
+
+def test_shared_figure_is_attached_to_each_destination_but_never_summed():
+    shared = report(destinations=[ZAPORIZHZHIA, DNIPRO], value=2000)
+    flows = aggregate_flows([shared])
+    assert sorted(f.destination.name for f in flows) == ["Dnipro", "Zaporizhzhia"]
+    assert [f.people for f in flows] == [2000, 2000]
+    assert all(f.reports == (shared,) for f in flows)
+
+
+def test_batches_and_cumulative_totals_are_not_added():
+    total = report(value=20000, high=20000, low=None, cumulative=True, status="planned")
+    first = report(value=1500, batch=True, status="completed", doc="b")
+    second = report(value=2500, batch=True, status="underway", doc="c")
+    [departure] = aggregate_flows([total, first, second])
+    assert departure.kind == "departure"
+    assert departure.people == 20000  # the total, not 24,000
+    assert (departure.people_min, departure.people_max) == (1500, 20000)
+    assert departure.status == "completed"
+
+
+def test_only_batches_gives_the_largest_batch():
+    assert best_estimate([report(value=300, batch=True), report(value=450, batch=True)]) == (450, 300, 450)
+
+
+def test_vague_amounts_give_a_range_without_a_best_estimate():
+    assert best_estimate([report(low=200, high=999)]) == (None, 200, 999)
+
+
+def test_reports_without_numbers_still_make_a_flow():
+    [flow] = aggregate_flows([report(destinations=[BERDIANSK], status="planned")])
+    assert (flow.people, flow.people_min, flow.people_max, flow.status) == (None, None, None, "planned")
+
+
+def test_reports_without_a_resolved_origin_feed_no_flow():
+    assert aggregate_flows([report(origin=None, destinations=[DNIPRO], value=10)]) == []
+
+
+def test_a_destination_equal_to_the_origin_is_ignored():
+    [flow] = aggregate_flows([report(destinations=[MARIUPOL], value=10)])
+    assert flow.kind == "departure"
+
+
+def test_status_is_the_most_advanced():
+    assert overall_status([report(status="planned"), report(status="underway")]) == "underway"
+
+
+def test_flow_ids_are_stable_and_order_independent():
+    reports = [report(destinations=[DNIPRO], value=1), report(destinations=[ZAPORIZHZHIA], value=2, doc="z")]
+    assert [f.id for f in aggregate_flows(reports)] == [f.id for f in aggregate_flows(reversed(reports))]
