@@ -1,0 +1,313 @@
+/* evacmap: draws evacuation flows, departures and places on a Leaflet map.
+ *
+ * Everything that comes from an article (quotes, names, sources, document ids) reaches the page
+ * through textContent, never innerHTML, so a quote containing markup shows as text and runs nothing.
+ * Widths, radii and colours are computed in Python (geo/map.py) so the legend and the drawing
+ * share one scale; this file only draws and filters.
+ */
+var evacmap = (function () {
+  "use strict";
+
+  var ARC_STEPS = 16;
+  var ARC_BEND = 0.18; // control point offset as a share of the flow's length
+  var ARROW_SIZES = { s: 11, m: 16, l: 24 }; // arrowhead length in pixels per width bucket
+  var ARROW_GAP = 6; // pixels between the arrow's tip and the destination, so its marker hides no tip
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined && text !== null) node.textContent = String(text);
+    return node;
+  }
+
+  /* Thousands separators without toLocaleString, whose output depends on the reader's locale. */
+  function formatCount(n) {
+    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  }
+
+  /* A quadratic curve bending to the right of the direction of travel, so that flows A->B and
+   * B->A do not cover each other. Works in degrees, which is close enough at regional scale. */
+  function arc(from, to) {
+    var dx = to[0] - from[0], dy = to[1] - from[1];
+    var cx = (from[0] + to[0]) / 2 + dy * ARC_BEND, cy = (from[1] + to[1]) / 2 - dx * ARC_BEND;
+    var points = [];
+    for (var i = 0; i <= ARC_STEPS; i++) {
+      var t = i / ARC_STEPS, u = 1 - t;
+      points.push([u * u * from[0] + 2 * u * t * cx + t * t * to[0],
+                   u * u * from[1] + 2 * u * t * cy + t * t * to[1]]);
+    }
+    return points;
+  }
+
+  function withArc(feature) {
+    var line = feature.geometry.coordinates;
+    return {
+      type: "Feature",
+      properties: feature.properties,
+      geometry: { type: "LineString", coordinates: arc(line[0], line[line.length - 1]) },
+    };
+  }
+
+  function arrowSize(width) {
+    return width < 3 ? "s" : width < 7 ? "m" : "l";
+  }
+
+  /* One SVG marker per status colour and size, referenced from CSS by the flows' class names. */
+  function installArrowheads(colors) {
+    var ns = "http://www.w3.org/2000/svg";
+    var svg = document.createElementNS(ns, "svg");
+    svg.setAttribute("class", "evac-defs");
+    var defs = document.createElementNS(ns, "defs");
+    var rules = [];
+    Object.keys(colors).forEach(function (status) {
+      Object.keys(ARROW_SIZES).forEach(function (size) {
+        var id = "evac-arrow-" + status + "-" + size, length = ARROW_SIZES[size];
+        var marker = document.createElementNS(ns, "marker");
+        marker.setAttribute("id", id);
+        marker.setAttribute("viewBox", "0 0 10 10");
+        // The head spans 10 viewBox units drawn over `length` pixels; refX beyond 10 pulls it back.
+        marker.setAttribute("refX", (10 + ARROW_GAP * 10 / length).toFixed(2));
+        marker.setAttribute("refY", "5");
+        marker.setAttribute("markerUnits", "userSpaceOnUse");
+        marker.setAttribute("markerWidth", length);
+        marker.setAttribute("markerHeight", length);
+        marker.setAttribute("orient", "auto");
+        var head = document.createElementNS(ns, "path");
+        head.setAttribute("d", "M0,0 L10,5 L0,10 L3,5 z");
+        head.setAttribute("fill", colors[status]);
+        marker.appendChild(head);
+        defs.appendChild(marker);
+        rules.push(".evac-flow.evac-" + status + ".evac-arrow-" + size +
+                   " { marker-end: url(#" + id + "); }");
+      });
+    });
+    svg.appendChild(defs);
+    document.body.appendChild(svg);
+    var style = el("style", null, rules.join("\n"));
+    document.head.appendChild(style);
+  }
+
+  function years(p) {
+    return p.years && p.years.length ? p.years.join(", ") : null;
+  }
+
+  function estimate(p) {
+    if (p.people === undefined || p.people === null) return "No figure given";
+    var text = "Best estimate: " + formatCount(p.people) + " people";
+    var low = p.people_min, high = p.people_max;
+    if (low !== undefined && high !== undefined && low !== null && high !== null && low !== high) {
+      text += " (range " + formatCount(low) + "\u2013" + formatCount(high) + ")";
+    }
+    return text;
+  }
+
+  function heading(p) {
+    return p.kind === "flow" ? p.origin + " \u2192 " + p.destination
+                             : "From " + p.origin + " (destination not reported)";
+  }
+
+  function reportItem(r) {
+    var item = el("li", "evac-report");
+    var figure = r.count_text ? r.count_text : "no number";
+    if (r.unit && r.unit !== "people") figure += " " + r.unit;
+    item.appendChild(el("strong", "evac-count", figure));
+    if (r.breakdown) {
+      var parts = Object.keys(r.breakdown).map(function (k) {
+        return k + ": " + formatCount(r.breakdown[k]);
+      });
+      item.appendChild(el("span", "evac-breakdown", " (of whom " + parts.join(", ") + ")"));
+    }
+    var said = [r.attributed_to ? "according to " + r.attributed_to : "source not named",
+                r.date ? r.date : "undated"];
+    if (r.status) said.push(r.status);
+    item.appendChild(el("div", "evac-source", said.join(" \u00b7 ")));
+    if (r.quote) item.appendChild(el("blockquote", "evac-quote", r.quote));
+    if (r.shared) {
+      var others = r.destinations && r.destinations.length ? ": " + r.destinations.join(", ") : "";
+      item.appendChild(el("div", "evac-note evac-shared",
+                          "Figure shared by several destinations" + others));
+    }
+    if (r.cumulative) item.appendChild(el("div", "evac-note", "A running or final total"));
+    if (r.batch) item.appendChild(el("div", "evac-note", "One batch of a larger movement"));
+    if (r.docs && r.docs.length) {
+      item.appendChild(el("div", "evac-docs", "Articles: " + r.docs.join(", ")));
+    }
+    return item;
+  }
+
+  function movementPopup(p) {
+    var box = el("div", "evac-popup");
+    box.appendChild(el("h3", null, heading(p)));
+    box.appendChild(el("p", "evac-estimate", estimate(p)));
+    var when = years(p);
+    box.appendChild(el("p", "evac-status", "Status: " + p.status + (when ? " \u00b7 " + when : "")));
+    var reports = p.reports || [];
+    box.appendChild(el("p", "evac-reports-title",
+                       reports.length === 1 ? "1 report:" : reports.length + " reports:"));
+    var list = el("ol", "evac-reports");
+    reports.forEach(function (r) { list.appendChild(reportItem(r)); });
+    box.appendChild(list);
+    return box;
+  }
+
+  function placePopup(p) {
+    var box = el("div", "evac-popup");
+    box.appendChild(el("h3", null, p.name));
+    var where = [p.role, p.kind, p.country].filter(Boolean).join(" \u00b7 ");
+    box.appendChild(el("p", null, where));
+    box.appendChild(el("p", null, "Mentioned " + formatCount(p.mentions || 0) + " times"));
+    if (p.surface_forms && p.surface_forms.length) {
+      box.appendChild(el("p", null, "Written as: " + p.surface_forms.join(", ")));
+    }
+    if (p.docs && p.docs.length) box.appendChild(el("p", "evac-docs", "Articles: " + p.docs.join(", ")));
+    return box;
+  }
+
+  /* A feature is drawn when its kind, its status and one of its years (or "undated") are ticked. */
+  function visible(facets, item) {
+    if (!facets.show[item.show]) return false;
+    if (item.status && !facets.status[item.status]) return false;
+    if (!item.periods || !facets.period) return true;
+    return item.periods.some(function (period) { return facets.period[period]; });
+  }
+
+  function filterControl(groups, onChange) {
+    var control = L.control({ position: "topright" });
+    control.onAdd = function () {
+      var box = el("div", "leaflet-bar evac-filter");
+      L.DomEvent.disableClickPropagation(box);
+      L.DomEvent.disableScrollPropagation(box);
+      groups.forEach(function (group) {
+        var set = el("fieldset", "evac-facet-" + group.facet);
+        set.appendChild(el("legend", null, group.title));
+        group.options.forEach(function (option) {
+          var label = el("label");
+          var input = el("input");
+          input.type = "checkbox";
+          input.checked = true;
+          input.value = option.value;
+          input.setAttribute("data-facet", group.facet);
+          input.addEventListener("change", function () {
+            onChange(group.facet, option.value, input.checked);
+          });
+          label.appendChild(input);
+          if (option.color) {
+            var swatch = el("span", "evac-swatch");
+            swatch.style.background = option.color;
+            label.appendChild(swatch);
+          }
+          label.appendChild(el("span", null, option.label));
+          set.appendChild(label);
+        });
+        box.appendChild(set);
+      });
+      return box;
+    };
+    return control;
+  }
+
+  function draw(map, data, options) {
+    map.attributionControl.addAttribution(options.attribution);
+    ["evac-basemap", "evac-flows", "evac-departures", "evac-places"].forEach(function (name, i) {
+      map.createPane(name).style.zIndex = 300 + 20 * i;
+    });
+    if (data.countries) {
+      L.geoJSON(data.countries, {
+        pane: "evac-basemap",
+        interactive: false,
+        style: { color: "#a3a3a3", weight: 0.7, fillColor: "#f4f1ea", fillOpacity: 1 },
+      }).addTo(map);
+    }
+    installArrowheads(options.status_colors);
+
+    var items = [];
+    function keep(layer, show, p) {
+      items.push({ layer: layer, show: show, status: p.status,
+                   periods: p.years ? (p.years.length ? p.years.map(String) : ["undated"]) : null });
+    }
+
+    var flows = L.geoJSON(data.flows.features.map(withArc), {
+      pane: "evac-flows",
+      style: function (f) {
+        var p = f.properties;
+        return {
+          color: options.status_colors[p.status],
+          weight: p.width,
+          opacity: 0.85,
+          dashArray: p.people === undefined || p.people === null ? "6 5" : null,
+          lineCap: "butt",
+          className: "evac-flow evac-" + p.status + " evac-arrow-" + arrowSize(p.width),
+        };
+      },
+      onEachFeature: function (f, layer) {
+        layer.bindPopup(function () { return movementPopup(f.properties); }, { maxWidth: 380 });
+        layer.bindTooltip(el("span", null, heading(f.properties)), { sticky: true });
+        keep(layer, "flows", f.properties);
+      },
+    }).addTo(map);
+
+    var departures = L.geoJSON(data.departures, {
+      pane: "evac-departures",
+      pointToLayer: function (f, latlng) {
+        var p = f.properties;
+        return L.circleMarker(latlng, {
+          pane: "evac-departures",
+          radius: p.radius,
+          color: "#333333",
+          weight: 1,
+          dashArray: p.people === undefined || p.people === null ? "3 3" : null,
+          fillColor: options.status_colors[p.status],
+          fillOpacity: 0.45,
+          className: "evac-departure evac-" + p.status,
+        });
+      },
+      onEachFeature: function (f, layer) {
+        layer.bindPopup(function () { return movementPopup(f.properties); }, { maxWidth: 380 });
+        layer.bindTooltip(el("span", null, heading(f.properties)), { sticky: true });
+        keep(layer, "departures", f.properties);
+      },
+    }).addTo(map);
+
+    var places = L.geoJSON(data.places, {
+      pane: "evac-places",
+      pointToLayer: function (f, latlng) {
+        var p = f.properties;
+        return L.circleMarker(latlng, {
+          pane: "evac-places",
+          radius: p.radius,
+          color: "#ffffff",
+          weight: 1.5,
+          fillColor: options.role_colors[p.role],
+          fillOpacity: 0.95,
+          className: "evac-place evac-place-" + p.role,
+        });
+      },
+      onEachFeature: function (f, layer) {
+        layer.bindPopup(function () { return placePopup(f.properties); }, { maxWidth: 320 });
+        layer.bindTooltip(el("span", null, f.properties.name), { direction: "top" });
+        keep(layer, "places", {});
+      },
+    }).addTo(map);
+
+    var facets = {};
+    options.facets.forEach(function (group) {
+      facets[group.facet] = {};
+      group.options.forEach(function (option) { facets[group.facet][option.value] = true; });
+    });
+    var parents = { flows: flows, departures: departures, places: places };
+    filterControl(options.facets, function (facet, value, on) {
+      facets[facet][value] = on;
+      items.forEach(function (item) {
+        var group = parents[item.show], show = visible(facets, item);
+        if (show !== group.hasLayer(item.layer)) {
+          if (show) group.addLayer(item.layer); else group.removeLayer(item.layer);
+        }
+      });
+    }).addTo(map);
+
+    var bounds = L.featureGroup([flows, departures, places]).getBounds();
+    if (bounds.isValid()) map.fitBounds(bounds, { padding: [40, 40], maxZoom: 9 });
+  }
+
+  return { draw: draw, formatCount: formatCount };
+})();

@@ -1,0 +1,148 @@
+"""Fast checks of the map page without a browser: escaping, determinism, offline assets, scales."""
+from __future__ import annotations
+
+import doctest
+import re
+from html.parser import HTMLParser
+
+import pytest
+
+import geo.map
+from geo.map import (
+    MapError,
+    build_map,
+    facets,
+    flow_width,
+    leaflet_assets,
+    map_data,
+    render_map,
+)
+from map_fixture import HOSTILE, fixture_flows, fixture_places, hostile_collections, map_sources
+
+
+def render(flows=None, places=None, **kwargs) -> str:
+    return render_map(build_map(flows or fixture_flows(), places or fixture_places(), **kwargs))
+
+
+class LinkCollector(HTMLParser):
+    """Every URL the page's own tags point at (script content is not parsed as tags)."""
+
+    def __init__(self):
+        super().__init__()
+        self.urls: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.urls += [value for name, value in attrs if name in ("src", "href") and value]
+
+
+def page_urls(page: str) -> list[str]:
+    collector = LinkCollector()
+    collector.feed(page)
+    return collector.urls
+
+
+def test_docstring_examples():
+    result = doctest.testmod(geo.map)
+    assert result.attempted and not result.failed
+
+
+@pytest.mark.parametrize("source", map_sources())
+def test_same_input_renders_the_same_bytes(source):
+    flows, places = map_sources()[source]
+    first, second = render(flows, places), render(flows, places)
+    assert first == second
+    m = build_map(flows, places)
+    assert render_map(m) == render_map(m) == first
+
+
+def test_offline_page_loads_nothing_from_the_network():
+    page = render()
+    remote = [u for u in page_urls(page) if re.match(r"(https?:)?//", u)]
+    assert remote == []
+    assert not re.search(r"url\(\s*['\"]?(https?:)?//", page)  # no CSS import of a remote file
+    for cdn in ("cdn.jsdelivr", "code.jquery", "cdnjs", "bootstrapcdn", "tile.openstreetmap"):
+        assert cdn not in page
+
+
+def test_leaflet_images_are_inlined():
+    css, js = leaflet_assets()
+    assert "url(images/" not in css and "data:image/png;base64," in css
+    assert "sourceMappingURL" not in js
+
+
+def test_osm_tiles_only_when_asked():
+    assert "tile.openstreetmap.org" in render(tiles="osm")
+    assert "tile.openstreetmap.org" in render(tiles="OpenStreetMap")
+
+
+def test_unknown_tiles_name_the_options():
+    with pytest.raises(MapError, match="OpenStreetMap"):
+        build_map(fixture_flows(), fixture_places(), tiles="no such tiles")
+
+
+def test_article_text_cannot_become_markup():
+    page = render(*hostile_collections())
+    for attack in HOSTILE:
+        assert attack not in page
+    assert "\\u003cscript\\u003ealert(1)\\u003c/script\\u003e" in page
+    assert page.count("<script") == page.count("</script>") == 3  # Leaflet+evacmap, switches, map
+
+
+def test_title_is_escaped():
+    page = render(title="Homs <b>2017</b>")
+    assert "<b>2017</b>" not in page
+    assert "<title>Homs &lt;b&gt;2017&lt;/b&gt;</title>" in page
+
+
+def test_flow_width_is_monotone_with_a_minimum_for_no_number():
+    widths = [flow_width(n) for n in (0, 10, 100, 1_000, 5_000, 20_000, 50_000, 10**6)]
+    assert widths == sorted(widths)
+    assert flow_width(None) < min(widths)
+
+
+def test_page_data_splits_flows_departures_and_places():
+    data = map_data(fixture_flows(), fixture_places(), basemap=False)
+    assert [f["properties"]["destination"] for f in data["flows"]["features"]] == ["Jarablus", "Idlib"]
+    assert [f["properties"]["origin"] for f in data["departures"]["features"]] == [
+        "al-Waer",
+        "Old Homs",
+    ]
+    assert len(data["places"]["features"]) == 5
+    assert "countries" not in data
+    jarablus = data["flows"]["features"][0]
+    assert jarablus["properties"]["width"] == flow_width(2000)
+    assert "origin_id" not in jarablus["properties"]  # ids stay out of the page
+    assert jarablus["properties"]["reports"][0]["breakdown"] == {"fighters": 400}
+
+
+def test_basemap_is_drawn_offline_only():
+    countries = map_data(fixture_flows(), fixture_places(), basemap=True)["countries"]
+    syria = next(f for f in countries["features"] if f["properties"]["name"] == "Syria")
+    lons = [lon for ring in syria["geometry"]["coordinates"] for lon, _ in ring]
+    assert 35 < min(lons) < max(lons) < 43  # [lon, lat] order: Syria spans longitudes 35.7-42.4
+    assert '"name":"Syria"' in render()
+    assert '"name":"Syria"' not in render(tiles="osm")
+
+
+def test_layer_names():
+    groups = {g["facet"]: [o["label"] for o in g["options"]] for g in facets(fixture_flows())}
+    assert groups == {
+        "show": ["Flows", "Departures, destination not reported", "Places"],
+        "status": ["planned", "underway", "completed", "unknown"],
+        "period": ["2014", "2017"],
+    }
+
+
+def test_movements_without_years_get_an_undated_switch():
+    flows = fixture_flows()
+    flows["features"][0]["properties"]["years"] = []
+    periods = [g for g in facets(flows) if g["facet"] == "period"][0]["options"]
+    assert [o["value"] for o in periods] == ["2014", "2017", "undated"]
+
+
+def test_legend_title_and_attribution_are_on_the_page():
+    page = render(title="Homs 2017")
+    assert 'class="evac-title">Homs 2017<' in page
+    assert "Flows (arrow points to the destination)" in page
+    assert "GeoNames (CC BY 4.0)" in page
+    assert "L.control.scale()" in page
