@@ -1,0 +1,170 @@
+"""The map page in a real browser (Debian's headless chromium), with the network cut off.
+
+The generic tests run on every input of ``map_fixture.map_sources()`` (the hand-made fixture, and the
+real ``maps/`` output once it exists); the popup tests know the fixture's al-Waer flows.
+Screenshots go to ``test-artifacts/`` (not committed).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from browser import CHROMIUM, launch, open_offline
+from geo.map import build_map, render_map
+from map_fixture import HOSTILE, REPO, fixture_flows, fixture_places, hostile_collections, map_sources
+
+pytestmark = pytest.mark.skipif(
+    not CHROMIUM.exists(), reason=f"{CHROMIUM} missing: apt-get install -y chromium"
+)
+sync_api = pytest.importorskip("playwright.sync_api")
+ARTIFACTS = REPO / "test-artifacts"
+SOURCES = map_sources()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_api.sync_playwright() as playwright:
+        browser = launch(playwright)
+        yield browser
+        browser.close()
+
+
+def write_page(directory: Path, name: str, flows: dict, places: dict) -> Path:
+    path = directory / f"{name}.html"
+    path.write_text(render_map(build_map(flows, places)), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def pages(tmp_path_factory) -> dict[str, Path]:
+    directory = tmp_path_factory.mktemp("maps")
+    return {name: write_page(directory, name, *inputs) for name, inputs in SOURCES.items()}
+
+
+@pytest.fixture
+def fixture_page(browser, pages):
+    page, log = open_offline(browser, pages["fixture"])
+    yield page, log
+    page.close()
+
+
+def flow_count(flows: dict, status: str | None = None) -> int:
+    return sum(
+        f["properties"]["kind"] == "flow" and status in (None, f["properties"]["status"])
+        for f in flows["features"]
+    )
+
+
+def click_flow(page, selector: str) -> str:
+    """Click the middle of a flow's curve (the centre of its bounding box is off the curve) and
+    return the popup's text."""
+    x, y = page.locator(selector).first.evaluate(
+        """path => {
+            const mid = path.getPointAtLength(path.getTotalLength() / 2);
+            const screen = new DOMPoint(mid.x, mid.y).matrixTransform(path.getScreenCTM());
+            return [screen.x, screen.y];
+        }"""
+    )
+    page.mouse.click(x, y)
+    popup = page.locator(".leaflet-popup-content")
+    popup.wait_for()
+    page.wait_for_timeout(300)  # let the popup fade in, for the screenshots
+    return popup.inner_text()
+
+
+def set_switch(page, facet: str, value: str, on: bool) -> None:
+    page.locator(f'input[data-facet="{facet}"][value="{value}"]').set_checked(on)
+
+
+@pytest.mark.parametrize("source", SOURCES)
+def test_page_draws_one_path_per_flow_offline_without_errors(browser, pages, source):
+    page, log = open_offline(browser, pages[source])
+    try:
+        flows, _ = SOURCES[source]
+        assert page.locator("path.evac-flow").count() == flow_count(flows)
+        assert page.locator(".evac-title").is_visible()
+        assert page.locator(".evac-legend").is_visible()
+        assert page.locator(".leaflet-control-scale").is_visible()
+        assert "GeoNames" in page.locator(".leaflet-control-attribution").inner_text()
+        page.screenshot(path=ARTIFACTS / f"map-{source}.png")
+    finally:
+        page.close()
+    assert log.blocked == [] and log.errors == [] and log.dialogs == []
+
+
+@pytest.mark.parametrize("source", SOURCES)
+def test_switching_a_status_off_hides_its_flows(browser, pages, source):
+    flows, _ = SOURCES[source]
+    page, log = open_offline(browser, pages[source])
+    try:
+        for status in ("planned", "underway", "completed", "unknown"):
+            set_switch(page, "status", status, False)
+            assert page.locator(f"path.evac-flow.evac-{status}").count() == 0
+            others = flow_count(flows) - flow_count(flows, status)
+            assert page.locator("path.evac-flow").count() == others
+            set_switch(page, "status", status, True)
+            assert page.locator("path.evac-flow").count() == flow_count(flows)
+    finally:
+        page.close()
+    assert log.errors == []
+
+
+def test_flow_popup_shows_the_estimate_and_every_report(fixture_page):
+    page, log = fixture_page
+    text = click_flow(page, "path.evac-flow.evac-completed")
+    page.screenshot(path=ARTIFACTS / "map-popup.png")
+    assert "al-Waer \u2192 Jarablus" in text
+    assert "2,000" in text
+    assert "according to The Homs Media Center" in text
+    assert "fighters: 400" in text
+    assert "Some 2,000 people, including 400 fighters" in text
+    assert "2017-05-20" in text
+    assert "Articles: 003_7545182a43752d89, 004_51bec713c1d4a1ee" in text
+    assert log.errors == [] and log.blocked == []
+
+
+def test_a_shared_figure_says_so(fixture_page):
+    page, _ = fixture_page
+    text = click_flow(page, "path.evac-flow.evac-underway")
+    assert "al-Waer \u2192 Idlib" in text
+    assert "No figure given" in text
+    assert "Figure shared by several destinations: Idlib, Jarablus" in text
+
+
+def test_switches_for_kind_and_period(fixture_page):
+    page, _ = fixture_page
+    assert page.locator("path.evac-departure").count() == 2
+    set_switch(page, "period", "2014", False)  # Old Homs, 2014
+    assert page.locator("path.evac-departure").count() == 1
+    set_switch(page, "show", "departures", False)
+    assert page.locator("path.evac-departure").count() == 0
+    set_switch(page, "show", "places", False)
+    assert page.locator("path.evac-place").count() == 0
+    assert page.locator("path.evac-flow").count() == flow_count(fixture_flows())
+
+
+def test_place_markers_by_role(fixture_page):
+    page, _ = fixture_page
+    roles = {r: page.locator(f"path.evac-place-{r}").count() for r in ("origin", "destination")}
+    assert roles == {"origin": 2, "destination": 2}
+    assert page.locator("path.evac-place-mentioned").count() == 1
+    assert len(fixture_places()["features"]) == 5
+
+
+def test_article_markup_shows_as_text_and_runs_nothing(browser, tmp_path):
+    path = write_page(tmp_path, "hostile", *hostile_collections())
+    page, log = open_offline(browser, path)
+    try:
+        text = click_flow(page, "path.evac-flow")
+        page.screenshot(path=ARTIFACTS / "map-hostile.png")
+        for attack in HOSTILE:
+            assert attack in text
+        assert page.locator(".leaflet-popup-content img, .leaflet-popup-content script").count() == 0
+        page.locator("path.evac-place-origin").click()
+        place_popup = page.locator(".leaflet-popup-content", has_text="Mentioned 1 times")
+        assert HOSTILE[0] in place_popup.inner_text()
+        page.wait_for_timeout(200)  # an injected onerror would have fired by now
+    finally:
+        page.close()
+    assert log.dialogs == [] and log.errors == [] and log.blocked == []
