@@ -31,8 +31,9 @@ def launch(playwright):
     return playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
 
 
-def open_offline(browser, path: Path, *, viewport=(1200, 800)):
-    """Open ``path`` in a fresh page with the network cut off; returns (page, log)."""
+def open_offline(browser, path: Path, *, viewport=(1200, 800), wait_ms=15_000):
+    """Open ``path`` in a fresh page with the network cut off and wait until the map is drawn;
+    returns (page, log)."""
     log = PageLog()
     page = browser.new_page(viewport={"width": viewport[0], "height": viewport[1]})
 
@@ -52,5 +53,5 @@ def open_offline(browser, path: Path, *, viewport=(1200, 800)):
     page.on("console", lambda m: m.type == "error" and log.errors.append(f"console: {m.text}"))
     page.on("dialog", on_dialog)
     page.goto(path.resolve().as_uri())
-    page.wait_for_load_state("load")
+    page.locator(".evac-ready").wait_for(timeout=wait_ms)  # the data is unpacked asynchronously
     return page, log

@@ -206,8 +206,31 @@ var evacmap = (function () {
     return control;
   }
 
-  function draw(map, data, options) {
+  /* The data arrives as base64 of deflated JSON (geo/map.py: pack). */
+  function inflate(packed) {
+    var bytes = Uint8Array.from(atob(packed), function (c) { return c.charCodeAt(0); });
+    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("deflate"));
+    return new Response(stream).json();
+  }
+
+  function tooOld(map) {
+    var note = el("div", "evac-too-old",
+                  "This browser cannot unpack the map's data: open the file in a browser from " +
+                  "2023 or later (Chrome 80, Firefox 113, Safari 16.4).");
+    map.getContainer().appendChild(note);
+  }
+
+  /* Draw the packed data; the map's container gets the class evac-ready once everything is on it. */
+  function draw(map, packed, options) {
     map.attributionControl.addAttribution(options.attribution);
+    if (!window.DecompressionStream) return tooOld(map);
+    inflate(packed).then(function (data) {
+      drawLayers(map, data, options);
+      map.getContainer().classList.add("evac-ready");
+    });
+  }
+
+  function drawLayers(map, data, options) {
     ["evac-basemap", "evac-flows", "evac-departures", "evac-places"].forEach(function (name, i) {
       map.createPane(name).style.zIndex = 300 + 20 * i;
     });
