@@ -127,7 +127,7 @@ def script_json(value) -> str:
     >>> script_json({"quote": "</script><b>&"})
     '{"quote":"\\\\u003c/script\\\\u003e\\\\u003cb\\\\u003e\\\\u0026"}'
     """
-    text = json.dumps(value, separators=(",", ":"), ensure_ascii=False, sort_keys=False)
+    text = json.dumps(value, separators=(",", ":"), ensure_ascii=False)
     for char, escaped in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
                           ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):  # fmt: skip
         text = text.replace(char, escaped)
@@ -154,8 +154,18 @@ def unpack(packed: str) -> dict:
 
 
 def _present(properties: dict, keys: tuple[str, ...]) -> dict:
-    """The listed properties that say something: empty values are left out to keep the page small."""
-    return {k: properties[k] for k in keys if properties.get(k) not in (None, False, "", [], {})}
+    """The listed properties that say something: empty values are left out to keep the page small
+    (but a count of 0 says something).
+
+    >>> _present({"people": 0, "quote": "", "shared": False, "docs": [], "date": None}, REPORT_KEYS + ("people",))
+    {'people': 0}
+    """
+    return {
+        k: properties[k]
+        for k in keys
+        if properties.get(k) is not None and properties[k] is not False
+        and properties[k] not in ("", [], {})
+    }
 
 
 def _rounded(coordinates):

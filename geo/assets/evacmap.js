@@ -109,7 +109,7 @@ var evacmap = (function () {
   function reportItem(r) {
     var item = el("li", "evac-report");
     var figure = r.count_text ? r.count_text : "no number";
-    if (r.unit && r.unit !== "people") figure += " " + r.unit;
+    if (r.unit && r.unit !== "people" && figure.indexOf(r.unit) < 0) figure += " " + r.unit;
     item.appendChild(el("strong", "evac-count", figure));
     if (r.breakdown) {
       var parts = Object.keys(r.breakdown).map(function (k) {
