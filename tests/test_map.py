@@ -59,6 +59,7 @@ def test_same_input_renders_the_same_bytes(source):
     assert first == second
     m = build_map(flows, places)
     assert render_map(m) == render_map(m) == first
+    assert render(flows, places, tiles="osm") == render(flows, places, tiles="osm")
 
 
 def test_offline_page_loads_nothing_from_the_network():
