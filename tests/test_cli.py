@@ -1,0 +1,96 @@
+"""The CLI end to end with click's CliRunner: success and failure of every command."""
+import json
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from geo.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+OUTPUTS = ("flows.geojson", "places.geojson", "reports.csv", "evacuations.html")
+
+
+@pytest.fixture(scope="module")
+def seed_build(tmp_path_factory):
+    out = tmp_path_factory.mktemp("maps")
+    result = CliRunner().invoke(main, ["build", str(SEEDS), "--out", str(out), "--quiet"])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def test_build_writes_every_output(seed_build):
+    for name in OUTPUTS:
+        assert (seed_build / name).stat().st_size > 0
+    flows = json.loads((seed_build / "flows.geojson").read_text())
+    assert flows["type"] == "FeatureCollection" and flows["features"]
+
+
+def test_build_is_byte_identical_on_a_rerun(seed_build, tmp_path):
+    result = CliRunner().invoke(main, ["build", str(SEEDS), "--out", str(tmp_path), "--quiet"])
+    assert result.exit_code == 0, result.output
+    for name in OUTPUTS:
+        assert (tmp_path / name).read_bytes() == (seed_build / name).read_bytes(), name
+
+
+def test_committed_maps_match_a_fresh_build(seed_build):
+    """maps/ is committed for users to open: it must be what the current code produces."""
+    for name in OUTPUTS:
+        assert (ROOT / "maps" / name).read_bytes() == (seed_build / name).read_bytes(), \
+            f"maps/{name} is stale: run `make maps`"
+
+
+def test_bad_file_is_reported_and_the_rest_still_processed(tmp_path):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "good.txt").write_text("Some 3,000 people fled Mariupol for Zaporizhzhia on Monday.", encoding="utf-8")
+    (inputs / "broken.txt").write_bytes(b"\xff\xfe\xfa\xff")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["build", str(inputs), "--out", str(out), "--quiet"])
+    assert result.exit_code == 1
+    assert "broken.txt" in result.output and "not valid UTF-8" in result.output
+    flows = json.loads((out / "flows.geojson").read_text())
+    assert any(f["properties"]["origin"] == "Mariupol" for f in flows["features"])
+
+
+def test_places_table_and_json():
+    seed = str(SEEDS / "001_11605675adc1a9a5.txt")
+    table = CliRunner().invoke(main, ["places", seed])
+    assert table.exit_code == 0, table.output
+    assert re.search(r"Jarablous\s+\d+\s+\d+\s+geonames:169179", table.output)
+    as_json = CliRunner().invoke(main, ["places", seed, "--format", "json"])
+    data = json.loads(as_json.output)
+    [rows] = data.values()
+    assert {"text", "start", "end", "id", "name", "lat", "lon", "kind"} <= set(rows[0])
+
+
+def test_places_on_a_missing_file_fails_with_its_name(tmp_path):
+    result = CliRunner().invoke(main, ["places", str(tmp_path / "nope.txt")])
+    assert result.exit_code == 1 and "nope.txt" in result.output
+
+
+def test_gazetteer_lookup_lists_candidates_and_fails_clearly():
+    found = CliRunner().invoke(main, ["gazetteer", "lookup", "Idlib province"])
+    assert found.exit_code == 0 and "iso3166-2:SY-ID" in found.output.splitlines()[0]
+    missing = CliRunner().invoke(main, ["gazetteer", "lookup", "Xqzzyville"])
+    assert missing.exit_code == 1 and "no place called 'Xqzzyville'" in missing.output
+
+
+def test_user_gazetteer_csv_with_a_bad_row_warns_and_loads_the_rest(tmp_path):
+    extra = tmp_path / "extra.csv"
+    extra.write_text("id,name,aliases,lat,lon,kind,country,parent,provenance\n"
+                     "camp1,Zaatari Camp,Zaatari,32.2950,36.3240,site,JO,,UNHCR\n"
+                     "camp2,Broken Camp,,999,36,site,JO,,typo\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["gazetteer", "lookup", "Zaatari Camp", "--gazetteer", str(extra)])
+    assert result.exit_code == 0
+    assert f"{extra}:3" in result.output and "Zaatari Camp" in result.output
+
+
+def test_every_command_is_in_the_readme():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for name, command in main.commands.items():
+        subcommands = getattr(command, "commands", None)
+        for full in ([f"evacmap {name} {sub}" for sub in subcommands] if subcommands else [f"evacmap {name}"]):
+            assert full in readme, f"README does not show `{full}`"
