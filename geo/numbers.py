@@ -1,0 +1,263 @@
+"""Counts of people as news articles write them: figures, number words, vague amounts, ranges.
+
+``find_counts`` finds every expression that could count something, with its character span;
+whether it counts *people* (and not buses or hours) is decided by ``geo.reports`` from the noun
+that follows. ``parse_count`` reads the first such expression of a string.
+
+Conventions of ``Count(text, value, min, max)``:
+
+- exact "2,000", "two thousand", "1.5 million": ``value == min == max``.
+- approximate "some", "about", "around", "roughly", "approximately", "an estimated": the same as
+  exact; the article's own figure is the best estimate there is.
+- upper bounds "up to", "as many as", "nearly", "almost", "close to", "at most":
+  ``value = max = N``, ``min = None``. "fewer than" / "less than" / "under" give ``max = N`` only
+  (``value = None``): they do not state the figure itself.
+- lower bounds "at least", "more than", "over", "upwards of", "in excess of":
+  ``value = min = N``, ``max = None``.
+- ranges "between 10,000 and 12,000", "10,000-12,000", "six to eight": ``value = None``.
+- vague amounts: ``value = None`` and bounds from ``VAGUE`` ("hundreds" is 200-999, "a few
+  hundred" 200-499: "a few" is two to four, "several" three to nine).
+- digits: "2,000", "2 000" and "12.000" (a dot before exactly three digits is the European
+  thousands separator) are 2,000 and 12,000; before a scale word a single dot is a decimal point
+  ("1.5 million"). Decimals without a scale ("2.5") count nothing.
+
+Not counts: years ("in 2014"; a bare 1800-2099 is a year unless a modifier precedes it or a plural
+noun follows it, as in "some 2000 people"), times ("18:21", "10 am"), dates ("May 20", "20 May"),
+ordinals ("11th"), percentages, money, and figures glued to letters ("GMT06", "COVID-19", "F-16")
+or compounds ("15-year-old", "six-year war").
+
+>>> [c.text for c, _, _ in find_counts("Back in 2014, 1,500 militants left at 18:21 on May 20.")]
+['1,500']
+>>> parse_count("some 2,500 people")
+Count(text='some 2,500', value=2500, min=2500, max=2500)
+>>> parse_count("up to 20,000")
+Count(text='up to 20,000', value=20000, min=None, max=20000)
+>>> parse_count("at least 10 buses")
+Count(text='at least 10', value=10, min=10, max=None)
+>>> parse_count("hundreds of fighters")
+Count(text='hundreds', value=None, min=200, max=999)
+>>> parse_count("between 10,000 and 12,000")
+Count(text='between 10,000 and 12,000', value=None, min=10000, max=12000)
+>>> parse_count("12.000 residents").value, parse_count("1.5 million").value, parse_count("2 000").value
+(12000, 1500000, 2000)
+>>> parse_count("twenty-five").value, parse_count("two thousand five hundred").value
+(25, 2500)
+>>> parse_count("the 11th stage") is None, parse_count("since 2013") is None
+(True, True)
+"""
+from __future__ import annotations
+
+import re
+
+from geo.model import Count
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90,
+}
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+
+#: Vague amounts: (min, max). Plurals mean "two or more of": "hundreds" is 200-999.
+VAGUE = {
+    "dozens": (24, 99),
+    "scores": (40, 99),
+    "hundreds": (200, 999),
+    "thousands": (2000, 9999),
+    "many thousands": (2000, 9999),
+    "tens of thousands": (20_000, 99_999),
+    "hundreds of thousands": (200_000, 999_999),
+    "millions": (2_000_000, 9_999_999),
+    "a few dozen": (24, 59),
+    "several dozen": (36, 99),
+    "a few hundred": (200, 499),
+    "several hundred": (300, 999),
+    "a few thousand": (2000, 4999),
+    "several thousand": (3000, 9999),
+    "a few million": (2_000_000, 4_999_999),
+    "several million": (3_000_000, 9_999_999),
+}
+
+#: Modifier -> how the figure N bounds the count: (value, min, max) as functions of N.
+_MODIFIERS = {
+    **dict.fromkeys(("some", "about", "around", "roughly", "approximately", "an estimated", "estimated",
+                     "approx.", "circa"), "approximate"),
+    **dict.fromkeys(("up to", "as many as", "nearly", "almost", "close to", "at most", "no more than",
+                     "just under"), "at_most"),
+    **dict.fromkeys(("fewer than", "less than", "under"), "below"),
+    **dict.fromkeys(("at least", "more than", "over", "upwards of", "in excess of", "no fewer than",
+                     "no less than", "just over", "well over"), "at_least"),
+}
+
+
+def _alternation(words) -> str:
+    # Longest first, so "seventeen" wins over "seven" and "a few hundred" over "hundreds".
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_UNIT_WORD = _alternation(_UNITS)  # a number in words starts with one of these, or "a hundred"
+_WORD = _alternation(list(_UNITS) + list(_SCALES) + ["dozen"])
+_NUMBER_PATTERN = (
+    rf"""(?P<vague>\b(?:{_alternation(VAGUE)})\b)
+    | (?P<digits>{{glued}}(?:[1-9]\d{{0,2}}(?:,\d{{3}})+|[1-9]\d{{0,2}}(?:\.\d{{3}})+(?![\d.]\d)
+                 |[1-9]\d{{0,2}}(?:[ \u00a0\u202f]\d{{3}})+|\d+(?:\.\d+)?)(?![\d,.]\d))
+      (?:\s*(?P<scale>hundred|thousand|million|billion|dozen)\b)?
+    | (?P<words>\b(?:(?:a|an)\s+(?:hundred|thousand|million|billion|dozen)|{_UNIT_WORD})
+                 (?:(?:\s+and)?[\s-]+(?:{_WORD}))*\b)
+    """
+)
+# A figure glued to a word or symbol before it is not a count ("F-16", "$5", "3.5"); the second
+# figure of a range ("10-12") is the exception.
+_NUMBER = re.compile(_NUMBER_PATTERN.replace("{glued}", r"(?<![\w.,:/$€£¥+-])"), re.IGNORECASE | re.VERBOSE)
+_RANGE_END = re.compile(_NUMBER_PATTERN.replace("{glued}", ""), re.IGNORECASE | re.VERBOSE)
+_MODIFIER_BEFORE = re.compile(rf"\b(?P<mod>{_alternation(_MODIFIERS)})\s+$", re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to)\s*", re.IGNORECASE)
+_AND_JOIN = re.compile(r"\s+and\s+", re.IGNORECASE)
+
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+          r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+# What may stand right after a figure that makes it something other than a count.
+_NOT_COUNT_AFTER = re.compile(
+    rf"""(?:st|nd|rd|th)\b                                     # ordinal: 11th
+    | [:h]\d | \s*(?:a\.?m\b|p\.?m\b|gmt|utc|hrs\b|o'clock)    # time: 18:21, 10 am
+    | \s*(?:%|per\s*cent|percent|pct\b)                        # percentage
+    | \s*(?:dollars|euros|pounds|yuan|rupees|usd|eur|gbp)\b     # money
+    | -[a-z]                                                   # compound: 15-year-old
+    | \s+(?:of\s+)?{_MONTH}(?![a-z])                            # date: 20 May
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_NOT_COUNT_BEFORE = re.compile(
+    rf"(?:[$€£¥]|\b(?:us|usd|eur|rs)\$?|\b{_MONTH}|[a-z]-)\s*$", re.IGNORECASE)
+_PLURAL_AFTER = re.compile(r"\s+(?!this\b|thus\b)(?:[a-z]{3,}s|people|children|men|women)\b", re.IGNORECASE)
+
+
+def _words_value(words: str) -> int | None:
+    """Value of "two thousand five hundred"; None when "and" joins two numbers ("two and three")."""
+    total = current = 0
+    previous = ""
+    for token in re.split(r"[\s-]+", words.lower()):
+        if token in ("a", "an"):
+            current = 1
+        elif token == "and":
+            if previous not in _SCALES:
+                return None
+        elif token == "dozen":
+            current = (current or 1) * 12
+        elif token == "hundred":
+            current = (current or 1) * 100
+        elif token in _SCALES:
+            total += (current or 1) * _SCALES[token]
+            current = 0
+        else:
+            current += _UNITS[token]
+        previous = token
+    return total + current
+
+
+def _digits_value(digits: str, scale: str | None) -> int | None:
+    if scale:
+        # Before a scale word a single dot is a decimal point: "1.5 million".
+        plain = digits.replace(",", "").replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
+        number = float(plain) if plain.count(".") <= 1 else float(plain.replace(".", ""))
+        return round(number * (12 if scale.lower() == "dozen" else _SCALES[scale.lower()]))
+    if re.fullmatch(r"\d+\.\d+", digits) and not re.fullmatch(r"\d{1,3}\.\d{3}", digits):
+        return None  # a decimal with no scale ("2.5") counts nothing
+    return int(re.sub(r"\D", "", digits))
+
+
+def _read(match: re.Match) -> tuple[int | None, tuple[int, int] | None]:
+    """The figure of one number match, or the bounds of a vague amount."""
+    if match["vague"]:
+        return None, VAGUE[" ".join(match["vague"].lower().split())]
+    if match["digits"]:
+        return _digits_value(match["digits"], match["scale"]), None
+    return _words_value(match["words"]), None
+
+
+def _excluded(text: str, match: re.Match, has_modifier: bool) -> bool:
+    """A year, time, date, ordinal, percentage, amount of money or part of a compound."""
+    if match["vague"]:
+        return False
+    if _NOT_COUNT_AFTER.match(text, match.end()) or _NOT_COUNT_BEFORE.search(text, max(0, match.start() - 12),
+                                                                           match.start()):
+        return True
+    digits = match["digits"]
+    if digits and not match["scale"] and re.fullmatch(r"1[89]\d\d|20\d\d", digits) and not has_modifier:
+        return not _PLURAL_AFTER.match(text, match.end())
+    return False
+
+
+def _bounds(kind: str | None, n: int) -> tuple[int | None, int | None, int | None]:
+    if kind == "at_most":
+        return n, None, n
+    if kind == "below":
+        return None, None, n
+    if kind == "at_least":
+        return n, n, None
+    return n, n, n
+
+
+def find_counts(text: str) -> list[tuple[Count, int, int]]:
+    """Every count in ``text`` with its span ``(count, start, end)``, in order.
+
+    The span covers the modifier and both ends of a range.
+
+    >>> text = "about 15 people, 10-12 buses"
+    >>> [(c.value, c.min, c.max, text[s:e]) for c, s, e in find_counts(text)]
+    [(15, 15, 15, 'about 15'), (None, 10, 12, '10-12')]
+    >>> find_counts("tens of thousands fled")[0][0]
+    Count(text='tens of thousands', value=None, min=20000, max=99999)
+    >>> find_counts("the COVID-19 crisis, F-16 jets, a 15-year-old boy, 40% of them, $5 million")
+    []
+    """
+    counts: list[tuple[Count, int, int]] = []
+    position = 0
+    while (match := _NUMBER.search(text, position)) is not None:
+        position = match.end()
+        before = text[max(0, match.start() - 20):match.start()]
+        modifier = _MODIFIER_BEFORE.search(before)
+        between = _BETWEEN_BEFORE.search(before)
+        if _excluded(text, match, modifier is not None):
+            continue
+        value, vague = _read(match)
+        if value is None and vague is None:
+            continue
+        start, end = match.start() - (len(before) - modifier.start() if modifier else 0), match.end()
+        if between:
+            start = match.start() - (len(before) - between.start())
+        # A range: "10,000-12,000", "six to eight", "between 10,000 and 12,000".
+        join = (_AND_JOIN if between else _RANGE_JOIN).match(text, match.end())
+        second = _RANGE_END.match(text, join.end()) if join and vague is None else None
+        high = _read(second)[0] if second and second["vague"] is None else None
+        if high is not None and value is not None and not _excluded(text, second, True):
+            if second["scale"] and not match["scale"] and value < high:
+                value *= _SCALES.get(second["scale"].lower(), 12)  # "between 10 and 12 million"
+            end = position = second.end()
+            counts.append((Count(text[start:end], None, min(value, high), max(value, high)), start, end))
+            continue
+        if between:  # "between" with no second figure: read it as a plain figure
+            start = match.start()
+        if vague is not None:
+            counts.append((Count(text[start:end], None, *vague), start, end))
+        else:
+            kind = _MODIFIERS[" ".join(modifier["mod"].lower().split())] if modifier else None
+            counts.append((Count(text[start:end], *_bounds(kind, value)), start, end))
+    return counts
+
+
+def parse_count(text: str) -> Count | None:
+    """The first count in ``text``, or None.
+
+    >>> parse_count("more than 12 million")
+    Count(text='more than 12 million', value=12000000, min=12000000, max=None)
+    >>> parse_count("nearly two thousand")
+    Count(text='nearly two thousand', value=2000, min=None, max=2000)
+    >>> parse_count("no figure here") is None
+    True
+    """
+    found = find_counts(text)
+    return found[0][0] if found else None

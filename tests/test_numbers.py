@@ -1,0 +1,84 @@
+"""Counts as articles write them (geo.numbers)."""
+import pytest
+
+from geo.model import Count
+from geo.numbers import find_counts, parse_count
+
+
+@pytest.mark.parametrize("text, value, low, high", [
+    ("2,000", 2000, 2000, 2000),
+    ("some 2,500", 2500, 2500, 2500),
+    ("about 300", 300, 300, 300),
+    ("around 40", 40, 40, 40),
+    ("roughly 7,000", 7000, 7000, 7000),
+    ("an estimated 90,000", 90000, 90000, 90000),
+    ("nearly 1,000", 1000, None, 1000),
+    ("almost 600", 600, None, 600),
+    ("up to 20,000", 20000, None, 20000),
+    ("as many as 5,000", 5000, None, 5000),
+    ("at least 10", 10, 10, None),
+    ("more than 3,000", 3000, 3000, None),
+    ("over 500", 500, 500, None),
+    ("fewer than 100", None, None, 100),
+    ("12.000", 12000, 12000, 12000),
+    ("450.000", 450000, 450000, 450000),
+    ("1.200.000", 1200000, 1200000, 1200000),
+    ("2 000", 2000, 2000, 2000),
+    ("2\u00a0000", 2000, 2000, 2000),
+    ("two thousand", 2000, 2000, 2000),
+    ("twenty-five", 25, 25, 25),
+    ("two hundred and fifty", 250, 250, 250),
+    ("a thousand", 1000, 1000, 1000),
+    ("a dozen", 12, 12, 12),
+    ("1.5 million", 1500000, 1500000, 1500000),
+    ("2 million", 2000000, 2000000, 2000000),
+    ("tens of thousands", None, 20000, 99999),
+    ("hundreds of thousands", None, 200000, 999999),
+    ("between 10,000 and 12,000", None, 10000, 12000),
+    ("between 10 and 12 million", None, 10000000, 12000000),
+    ("10,000-12,000", None, 10000, 12000),
+    ("10,000 – 12,000", None, 10000, 12000),
+    ("six to eight", None, 6, 8),
+    ("dozens", None, 24, 99),
+    ("hundreds", None, 200, 999),
+    ("a few hundred", None, 200, 499),
+    ("several thousand", None, 3000, 9999),
+    ("thousands", None, 2000, 9999),
+    ("some 2000 people", 2000, 2000, 2000),
+    ("1500 militants", 1500, 1500, 1500),
+])
+def test_parse_count(text, value, low, high):
+    count = parse_count(text)
+    assert (count.value, count.min, count.max) == (value, low, high)
+
+
+@pytest.mark.parametrize("text", [
+    "in 2014", "since 2013", "back in 2014 after", "at 18:21", "18:21 GMT06 March 2021", "May 20, 2017",
+    "on 20 May", "the 11th stage", "the 2nd convoy", "40% of them", "10 percent", "$5 million",
+    "5 dollars", "a 15-year-old boy", "the six-year war", "COVID-19", "F-16 jets", "2.5 km",
+    "no figure at all", "", "the onerous tentative",
+])
+def test_not_counts(text):
+    assert find_counts(text) == []
+
+
+def test_spans_cover_modifier_and_range():
+    text = "Between 10,000 and 12,000 people fled, and up to 20,000 more may follow."
+    found = [(text[start:end], count.text) for count, start, end in find_counts(text)]
+    assert found == [("Between 10,000 and 12,000",) * 2, ("up to 20,000",) * 2]
+
+
+def test_lowercased_tokenised_text():
+    text = "( ap ) -- some 300 people were evacuated from the town , officials said ."
+    assert find_counts(text) == [(Count("some 300", 300, 300, 300), 10, 18)]
+
+
+def test_counts_in_order_in_a_sentence():
+    text = "Two killed, 40 injured; about 15 people each in groups; 2,000 residents, including 400 fighters"
+    assert [c.value for c, _, _ in find_counts(text)] == [2, 40, 15, 2000, 400]
+
+
+def test_years_with_a_plural_noun_or_modifier_are_counts():
+    assert parse_count("2014 residents left").value == 2014
+    assert parse_count("about 2010").value == 2010
+    assert find_counts("between 2010 and 2014") == []
