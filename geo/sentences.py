@@ -1,0 +1,68 @@
+"""Split article text into sentences, as character spans, for quoting and for reading one statement.
+
+A sentence ends at ".", "!" or "?" (with any closing quotes or brackets) before white space,
+unless the word before the period is an abbreviation ("Mr.", "U.S.", "a.m.") or a single letter
+(an initial). Lowercased text splits the same way. A line break also ends a sentence (headlines,
+captions, list items), except where a wrapped line continues in lower case.
+
+>>> text = "Mr. Smith left at 10 a.m. on Monday. ( ap ) -- some 300 left , officials said .\\nNext"
+>>> [text[s:e] for s, e in sentence_spans(text)]
+['Mr. Smith left at 10 a.m. on Monday.', '( ap ) -- some 300 left , officials said .', 'Next']
+"""
+from __future__ import annotations
+
+import re
+
+_ABBREVIATIONS = frozenset("""
+mr mrs ms dr prof gen col lt sgt capt maj brig cmdr adm gov sen rep st mt ft jr sr no vs etc inc
+corp co ltd dept est approx jan feb mar apr jun jul aug sep sept oct nov dec a.m p.m u.s u.n u.k
+e.g i.e al
+""".split())
+
+# A candidate end: terminal punctuation and closers, then white space; or a line break.
+_END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s)|\n""")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+
+
+def _is_abbreviation(text: str, end: int) -> bool:
+    """Whether the period ending at ``end`` closes an abbreviation or an initial, not a sentence."""
+    word = _WORD_BEFORE.search(text, max(0, end - 12), end - 1)
+    if word is None:
+        return False
+    token = word.group(1).lower().rstrip(".")
+    return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each sentence in ``text``, stripped of surrounding white space.
+
+    >>> sentence_spans("  One.  Two?\\n\\nThree")
+    [(2, 6), (8, 12), (14, 19)]
+    >>> [s for s in sentence_spans("a line that wraps\\nin lower case.")]
+    [(0, 32)]
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _END.finditer(text):
+        end = match.end()
+        if match.group() == "\n":
+            end = match.start()
+            following = text[end + 1:end + 2]
+            previous = text[end - 1:end]
+            if following.islower() and (previous.isalnum() or previous == ","):
+                continue  # a wrapped line: the sentence goes on
+        elif match.group()[0] == "." and _is_abbreviation(text, match.start() + 1):
+            continue
+        _add(text, start, end, spans)
+        start = match.end()
+    _add(text, start, len(text), spans)
+    return spans
+
+
+def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        spans.append((start, end))

@@ -1,0 +1,58 @@
+"""Dates of statements (geo.dates) and sentence spans (geo.sentences)."""
+from datetime import date
+
+import pytest
+
+from geo.dates import find_date
+from geo.sentences import sentence_spans
+
+SATURDAY_20_MAY_2017 = date(2017, 5, 20)
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    ("with 1,500 militants leaving central Homs back in 2014", None, "2014"),
+    ("The rebel fighters withdrew from old Homs in 2014 after two years", None, "2014"),
+    ("under a government siege since 2013", None, "2013"),
+    ("buses evacuated residents from Al Waer in September 2016", None, "2016-09"),
+    ("in Homs, Syria May 20, 2017.", None, "2017-05-20"),
+    ("on 20 May 2017", None, "2017-05-20"),
+    ("on 3rd of March, 2022", None, "2022-03-03"),
+    ("report dated 2022-03-16", None, "2022-03-16"),
+    ("started leaving on Saturday", date(2017, 5, 22), "2017-05-20"),
+    ("started leaving on Saturday", SATURDAY_20_MAY_2017, "2017-05-20"),
+    ("left on Sunday", SATURDAY_20_MAY_2017, "2017-05-14"),
+    ("left on Saturday", None, None),
+    ("fled yesterday", date(2022, 3, 1), "2022-02-28"),
+    ("began in March", date(2017, 5, 20), "2017-03"),
+    ("began in March", None, None),
+    ("the people may leave", date(2017, 5, 20), None),
+    ("In 2014, they left on Tuesday", date(2014, 6, 5), "2014-06-03"),
+    ("some 5,000 people were evacuated from aleppo on tuesday", date(2016, 12, 16), "2016-12-13"),
+    ("at 18:21 GMT, 11th stage, 24 hours", None, None),
+    ("February 30, 2017", None, None),
+])
+def test_find_date(sentence, published, expected):
+    assert find_date(sentence, published) == expected
+
+
+def test_sentences_keep_abbreviations_and_initials():
+    text = "Gen. Khalil and J. Smith met at 10 a.m. in the U.S. embassy. Then they left."
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "Gen. Khalil and J. Smith met at 10 a.m. in the U.S. embassy.", "Then they left."]
+
+
+def test_sentences_end_at_headlines_and_quotes():
+    text = 'Rebels to leave Homs\n\n"We will go," he said. It said 1,500 people will leave.'
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "Rebels to leave Homs", '"We will go," he said.', "It said 1,500 people will leave."]
+
+
+def test_sentences_of_lowercased_tokenised_text():
+    text = "( ap ) -- some 300 people were evacuated , officials said . others stayed ."
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "( ap ) -- some 300 people were evacuated , officials said .", "others stayed ."]
+
+
+def test_decimal_figures_do_not_end_sentences():
+    text = "Some 1.5 million people left. 12.000 stayed."
+    assert [text[s:e] for s, e in sentence_spans(text)] == ["Some 1.5 million people left.", "12.000 stayed."]
