@@ -1,0 +1,193 @@
+"""The Gazetteer: sources, lookup by name, and place mentions in documents.
+
+>>> from gazetteer.model import Place
+>>> gaz = Gazetteer.from_places([
+...     Place("t:homs", "Homs", 34.72, 36.73, "city", "SY", population=775_404),
+...     Place("t:waer", "al-Waer", 34.74, 36.67, "district", "SY", parent="t:homs", aliases=("Waer",)),
+... ])
+>>> [(m.text, m.place.id) for m in gaz.find_mentions("Buses left Al Waer in Homs on Saturday.")]
+[('Al Waer', 't:waer'), ('Homs', 't:homs')]
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from gazetteer.errors import GazetteerError, GazetteerRowError
+from gazetteer.model import Mention, Place
+from gazetteer.normalize import SEPARATOR, Token, name_key, tokenize
+from gazetteer.recognize import (KIND_WORDS, Candidate, Span, extend_span, layout, mark_acronym,
+                                 person_surnames, rejection)
+from gazetteer.resolve import Context, rank, resolve
+from gazetteer.sources import Source, csv_source, curated_source
+
+
+#: Names rejected as parts of organisations or people still hint at the country a text is about.
+BACKGROUND_REASONS = frozenset({"organisation", "person", "part of a longer name"})
+
+
+class Gazetteer:
+    """Places from several sources behind one lookup interface.
+
+    Build with ``Gazetteer.default()`` (curated table + world index + your CSVs) or
+    ``Gazetteer.from_places()`` (a small in-memory gazetteer, same recognition and resolution).
+    """
+
+    def __init__(self, sources: Sequence[Source], *, demonyms: Mapping[str, str] | None = None,
+                 word_zipf: Mapping[str, float] | None = None,
+                 problems: Iterable[GazetteerRowError] = ()):
+        self.sources: list[Source] = list(sources)
+        self.demonyms: Mapping[str, str] = demonyms or {}
+        self.word_zipf: Mapping[str, float] = word_zipf or {}
+        self.problems: list[GazetteerRowError] = list(problems)
+
+    @classmethod
+    def default(cls, extra_csvs: Sequence[str | Path] = (), cache_dir: Path | None = None) -> Gazetteer:
+        """Curated table, world index (compiled into the cache on first use) and ``extra_csvs``.
+
+        Bad rows of a CSV are skipped and listed in ``.problems``; a file that cannot be read
+        raises ``GazetteerError``.
+        """
+        from gazetteer.world import load_world  # the world cache is only touched here
+
+        world = load_world(cache_dir)
+        curated, problems = curated_source(world.word_zipf)
+        sources = [curated]
+        for path in extra_csvs:
+            source, row_problems = csv_source(path, world.word_zipf)
+            sources.append(source)
+            problems += row_problems
+        sources.append(Source("world", world.index, preferred=False))
+        return cls(sources, demonyms=world.demonyms, word_zipf=world.word_zipf, problems=problems)
+
+    @classmethod
+    def from_places(cls, places: Iterable[Place], *, demonyms: Mapping[str, str] | None = None) -> Gazetteer:
+        """A gazetteer over places in memory (for tests and small studies)."""
+        word_zipf = _english_zipf()
+        return cls([Source.from_places("places", places, word_zipf=word_zipf)], demonyms=demonyms,
+                   word_zipf=word_zipf)
+
+    def source(self, name: str) -> Source:
+        """The source called ``name``; an unknown name raises ``GazetteerError`` listing the known ones."""
+        for source in self.sources:
+            if source.name == name:
+                return source
+        raise GazetteerError(f"no gazetteer source {name!r}; known: {', '.join(s.name for s in self.sources)}")
+
+    def get(self, place_id: str) -> Place | None:
+        """The place with this id (first source that has it), or None."""
+        for source in self.sources:
+            place = source.get(place_id)
+            if place is not None:
+                return place
+        return None
+
+    def lookup(self, name: str) -> list[tuple[Place, float]]:
+        """Candidates for a name, best first, with confidences summing to at most 1.
+
+        A trailing kind word is understood: "Idlib province" asks for the governorate.
+        """
+        tokens = [t for t in tokenize(name) if t.key != SEPARATOR]
+        if not tokens:
+            return []
+        span = Span(0, len(tokens) - 1, 0, len(name), name_key(name), 0.0, self._candidates(name_key(name)))
+        if not span.candidates and len(tokens) > 1 and tokens[-1].key in KIND_WORDS:
+            stem = " ".join(t.key for t in tokens[:-1] if not t.article)
+            span.key, span.candidates, span.kinds = stem, self._candidates(stem), KIND_WORDS[tokens[-1].key]
+        ranked = rank(0, [span], Context({}, ()), self.get)
+        return _with_confidence(ranked)
+
+    def find_mentions(self, text: str, doc_id: str = "") -> list[Mention]:
+        """Every place mention of ``text``, resolved in the document's context, sorted by start.
+
+        Spans too weak to resolve (a foreign hamlet sharing a name with a word) are left out.
+        """
+        tokens = tokenize(text)
+        spans = self._spans(tokens)
+        lay = layout(text, tokens, self.word_zipf)
+        # Words of names that can stand next to another name in one capitalised chunk ("Aleppo
+        # Governorate", "Syria's Homs"); two plain names side by side are a person ("Leroy Wright").
+        place_words = {i for s in spans if _is_region(s) for i in range(s.first, s.last + 1)}
+        surnames = person_surnames(text, tokens, lay, place_words, self.demonyms)
+        reasons = [rejection(s, text, tokens, lay, place_words, surnames, self.demonyms) for s in spans]
+        background = [s for s, why in zip(spans, reasons) if why in BACKGROUND_REASONS]
+        spans = [mark_acronym(s, text, lay) for s, why in zip(spans, reasons) if not why]
+        covered = {i for s in spans for i in range(s.first, s.last + 1)}
+        demonym_countries = [self.demonyms[t.key] for i, t in enumerate(tokens)
+                             if t.key in self.demonyms and i not in covered and (lay.capital[i] or not lay.cased)]
+        mentions = []
+        for span, resolved in zip(spans, resolve(spans, tokens, text, demonym_countries, self.get, background)):
+            if resolved is not None:
+                place, confidence = resolved
+                mentions.append(Mention(doc_id, text[span.start:span.end], span.start, span.end, place, confidence))
+        return mentions
+
+    def _candidates(self, key: str) -> list[Candidate]:
+        merged: dict[str, Candidate] = {}
+        for source in self.sources:
+            for place, primary in source.index.candidates(key):
+                merged.setdefault(place.id, Candidate(place, primary, source.preferred))
+        return list(merged.values())
+
+    def _spans(self, tokens: Sequence[Token]) -> list[Span]:
+        """Longest non-overlapping key matches over all sources, extended (articles, kind words)."""
+        emitted = [i for i, t in enumerate(tokens) if not t.article]
+        starts, ends, pos = {}, {}, 1
+        for e, i in enumerate(emitted):
+            starts[pos] = e
+            pos += len(tokens[i].key)
+            ends[pos] = e
+            pos += 1
+        keyed = " " + " ".join(tokens[i].key for i in emitted) + " "
+        found: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        for s, source in enumerate(self.sources):
+            for start, end, key_id in source.index.scan(keyed):
+                a, b = starts.get(start), ends.get(end)
+                if a is not None and b is not None:
+                    found.setdefault((a, b), []).append((s, key_id))
+        taken: set[int] = set()
+        spans = []
+        for a, b in sorted(found, key=lambda ab: (ab[0] - ab[1], ab[0])):
+            if any(e in taken for e in range(a, b + 1)):
+                continue
+            if any(tokens[emitted[e]].key == SEPARATOR for e in range(a, b + 1)):
+                continue
+            taken.update(range(a, b + 1))
+            merged: dict[str, Candidate] = {}
+            zipf = 0.0
+            for s, key_id in found[(a, b)]:
+                source = self.sources[s]
+                zipf = max(zipf, source.index.key_zipf[key_id] / 10)
+                for place, primary in source.index.postings_of(key_id):
+                    merged.setdefault(place.id, Candidate(place, primary, source.preferred))
+            first, last = emitted[a], emitted[b]
+            key = " ".join(tokens[emitted[e]].key for e in range(a, b + 1))
+            span = Span(first, last, tokens[first].start, tokens[last].end, key, zipf, list(merged.values()))
+            spans.append(extend_span(span, tokens))
+        spans.sort(key=lambda s: s.first)
+        return spans
+
+
+def _is_region(span: Span) -> bool:
+    return any(c.preferred or c.place.kind in ("country", "admin1", "continent", "region") for c in span.candidates)
+
+
+def _with_confidence(ranked: list[tuple[Place, float]]) -> list[tuple[Place, float]]:
+    import math
+
+    if not ranked:
+        return []
+    best = ranked[0][1]
+    weights = [math.exp(s - best) for _, s in ranked]
+    total = sum(weights)
+    return [(place, round(w / total, 3)) for (place, _), w in zip(ranked, weights)]
+
+
+@lru_cache(maxsize=1)
+def _english_zipf() -> Mapping[str, float]:
+    from gazetteer.world import english_zipf  # wordfreq: only for gazetteers built in memory
+
+    return english_zipf()
+
+

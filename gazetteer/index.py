@@ -1,0 +1,170 @@
+"""A compiled place index: places stored column-wise, name keys in an Aho-Corasick automaton.
+
+Column storage keeps 235k world places cheap to pickle and load; ``Place`` objects are made only
+for the candidates a lookup or a document actually touches.
+
+>>> from gazetteer.model import Place
+>>> index = compile_index([Place("user:a", "Al Waer", 34.74, 36.67, "district", "SY")])
+>>> [(p.id, primary) for p, primary in index.candidates("waer")]
+[('user:a', True)]
+>>> index.candidates("homs")
+[]
+"""
+from __future__ import annotations
+
+from array import array
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+
+import ahocorasick
+
+from gazetteer.model import KINDS, Place
+from gazetteer.normalize import name_keys
+
+#: Countries whose names carry the Arabic article ("As Suwayda" is also "Suwayda").
+ARABIC_COUNTRIES = frozenset("AE BH DZ EG EH IQ JO KW LB LY MA MR OM PS QA SA SD SY TN YE".split())
+
+#: Zipf frequency (wordfreq, English) from which a word counts as common; stored x10 in a byte.
+COMMON_ZIPF = 4.5
+
+
+@dataclass(frozen=True, slots=True)
+class KeyInfo:
+    """What the index knows about one name key: its id, length in tokens and commonness."""
+
+    id: int
+    tokens: int
+    zipf: float
+
+
+@dataclass
+class PlaceIndex:
+    """Places of one source and the keys that name them. Build with ``compile_index``."""
+
+    ids: list[str]
+    names: list[str]
+    lats: array
+    lons: array
+    kinds: bytes
+    countries: list[str]
+    parents: list[str]
+    populations: array
+    aliases: list[str]  # "|"-joined per place
+    provenances: list[str]
+    automaton: ahocorasick.Automaton  # " " + key -> key id
+    key_tokens: bytes
+    key_zipf: bytes  # zipf x 10
+    key_chars: array  # len(" " + key), to find where a match starts
+    offsets: array  # postings of key k: places[offsets[k]:offsets[k + 1]]
+    postings: array
+    primary: bytes  # 1 when the posting comes from the place's own name, 0 from an alias
+    _by_id: dict[str, int] | None = field(default=None, repr=False)
+    _made: dict[int, Place] = field(default_factory=dict, repr=False)
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        state["_by_id"], state["_made"] = None, {}
+        return state
+
+    def place(self, i: int) -> Place:
+        """The place in row ``i`` (made once, then reused)."""
+        made = self._made.get(i)
+        if made is None:
+            made = self._made[i] = Place(
+                self.ids[i], self.names[i], self.lats[i], self.lons[i], KINDS[self.kinds[i]],
+                self.countries[i], self.parents[i], self.populations[i],
+                tuple(a for a in self.aliases[i].split("|") if a), self.provenances[i])
+        return made
+
+    def get(self, place_id: str) -> Place | None:
+        """The place with this id, or None."""
+        if self._by_id is None:
+            self._by_id = {pid: i for i, pid in enumerate(self.ids)}
+        i = self._by_id.get(place_id)
+        return None if i is None else self.place(i)
+
+    def key(self, key: str) -> KeyInfo | None:
+        """Id and properties of a key, or None when no place has that name."""
+        k = self.automaton.get(" " + key, -1) if key else -1
+        return None if k < 0 else KeyInfo(k, self.key_tokens[k], self.key_zipf[k] / 10)
+
+    def postings_of(self, key_id: int) -> Iterator[tuple[Place, bool]]:
+        """(place, named by its primary name) for every place under a key id."""
+        for j in range(self.offsets[key_id], self.offsets[key_id + 1]):
+            yield self.place(self.postings[j]), bool(self.primary[j])
+
+    def candidates(self, key: str) -> list[tuple[Place, bool]]:
+        """(place, named by its primary name) for a normalised key; [] when unknown."""
+        info = self.key(key)
+        return [] if info is None else list(self.postings_of(info.id))
+
+    def scan(self, keyed_text: str) -> Iterator[tuple[int, int, int]]:
+        """Every key found in a keyed text (" k1 k2 | k3 ... "), as (start, end, key id).
+
+        ``start`` is the offset of the key's first letter, ``end`` one past its last; only
+        whole-word matches are reported (the next character is a space).
+        """
+        if len(self.automaton) == 0:
+            return
+        for last, k in self.automaton.iter(keyed_text):
+            if last + 1 < len(keyed_text) and keyed_text[last + 1] == " ":
+                yield last - self.key_chars[k] + 2, last + 1, k
+
+
+def key_zipf(key: str, word_zipf: Mapping[str, float]) -> float:
+    """How common a key is as English: the zipf frequency of its rarest word.
+
+    >>> key_zipf("new york", {"new": 6.2, "york": 4.6}), key_zipf("homs", {})
+    (4.6, 0.0)
+    """
+    return min((word_zipf.get(w, 0.0) for w in key.split()), default=0.0)
+
+
+def compile_index(places: Iterable[Place], word_zipf: Mapping[str, float] | None = None) -> PlaceIndex:
+    """Index places under every key of their name and aliases.
+
+    ``word_zipf`` (folded English word -> zipf frequency, see ``world.english_zipf``) marks
+    common-word keys ("reading", "mobile"); without it no key counts as common.
+    """
+    places = list(places)
+    word_zipf = word_zipf or {}
+    by_key: dict[str, list[tuple[int, int]]] = {}
+    for i, place in enumerate(places):
+        arabic = place.country in ARABIC_COUNTRIES
+        seen: set[str] = set()
+        for n, name in enumerate((place.name, *place.aliases)):
+            for key in name_keys(name, arabic=arabic):
+                if key in seen:
+                    continue
+                seen.add(key)
+                by_key.setdefault(key, []).append((i, 1 if n == 0 else 0))
+    automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+    key_tokens, zipfs, key_chars = bytearray(), bytearray(), array("H")
+    offsets, postings, primary = array("I", [0]), array("I"), bytearray()
+    for k, key in enumerate(sorted(by_key)):
+        automaton.add_word(" " + key, k)
+        key_tokens.append(min(255, key.count(" ") + 1))
+        zipfs.append(max(0, min(255, round(key_zipf(key, word_zipf) * 10))))
+        key_chars.append(min(65535, len(key) + 1))
+        # Primary-name postings first, then by row: deterministic order.
+        for i, is_primary in sorted(by_key[key], key=lambda e: (-e[1], e[0])):
+            postings.append(i)
+            primary.append(is_primary)
+        offsets.append(len(postings))
+    automaton.make_automaton()
+    return PlaceIndex(
+        ids=[p.id for p in places], names=[p.name for p in places],
+        lats=array("d", (p.lat for p in places)), lons=array("d", (p.lon for p in places)),
+        kinds=bytes(KINDS.index(p.kind) for p in places), countries=[p.country for p in places],
+        parents=[p.parent for p in places], populations=array("q", (p.population for p in places)),
+        aliases=["|".join(p.aliases) for p in places], provenances=[p.provenance for p in places],
+        automaton=automaton, key_tokens=bytes(key_tokens), key_zipf=bytes(zipfs), key_chars=key_chars,
+        offsets=offsets, postings=postings, primary=bytes(primary))
+
+
+def places_of(index: PlaceIndex) -> Sequence[Place]:
+    """All places of an index, in row order."""
+    return [index.place(i) for i in range(len(index))]

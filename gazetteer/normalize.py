@@ -1,0 +1,148 @@
+"""Normalised forms of place names and of document text, shared by the index and the recogniser.
+
+A name and the words of a document go through the *same* tokenizer, so a gazetteer key matches
+text exactly when their token keys are equal. Keys are case-folded, stripped of diacritics and
+apostrophes, hyphens become word breaks, and a light transliteration key (``dj``->``j``,
+``ou``->``u``, doubled letters collapsed) lets French and English spellings meet:
+
+>>> name_key("Jarablous") == name_key("Djarablous") == name_key("Jarablus")
+True
+>>> name_key("Ḩimş")
+'hims'
+
+The Arabic article is optional: ``al``/``el`` are dropped before another word, other article
+forms (``as-``, ``ad-``, ``ash-``...) when written attached with a hyphen.
+
+>>> name_key("al-Waer") == name_key("Al Waer") == name_key("Waer") == name_key("Wa'er")
+True
+>>> name_key("Ar-Raqqah"), name_key("Ar Raqqah")
+('raqah', 'ar raqah')
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import NamedTuple
+
+#: Always optional before another word.
+ARTICLES = frozenset({"al", "el"})
+#: Optional when hyphen-attached in text ("as-Sham"); in names of Arabic-speaking countries also
+#: when written apart ("As Suwayda"), see ``name_keys(..., arabic=True)``.
+ATTACHED_ARTICLES = frozenset({"al", "el", "as", "ad", "an", "ar", "at", "az", "ash", "ath", "adh",
+                               "es", "ed", "en", "er", "et", "ez", "ech", "ul"})
+
+#: Separator token: punctuation between words. Keys never span it, so "Homs, Syria" is two names.
+SEPARATOR = "|"
+
+_APOSTROPHES = "'’‘`ʿʾʼ´′"
+_HYPHENS = "-‐‑‒–"
+# A word: letters/digits, possibly joined by apostrophes ("Wa'er", "Syria's"), possibly ending
+# in a possessive apostrophe ("Homs’").
+_WORD = re.compile(rf"[^\W_]+(?:[{_APOSTROPHES}][^\W_]+)*[{_APOSTROPHES}]?")
+_POSSESSIVE = re.compile(rf"[{_APOSTROPHES}]s?$", re.IGNORECASE)
+_PLAIN = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
+_DOUBLED = re.compile(r"([a-z])\1+")
+# Letters NFKD does not decompose.
+_SPECIAL = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "ħ": "h", "ŧ": "t",
+                          "æ": "ae", "œ": "oe", "þ": "th", "ß": "ss"})
+_DROP = str.maketrans("", "", _APOSTROPHES + "\u02bb\u02bf\u02be")
+
+
+class Token(NamedTuple):
+    """One word of a text: ``text[start:end]`` and its key; ``key`` is ``SEPARATOR`` for punctuation.
+
+    ``article``: an optional Arabic article (left out of keys); ``possessive``: written "X's";
+    ``attached``: joined to the next word by a hyphen ("al-Waer", "Turkey-backed").
+    """
+
+    key: str
+    start: int
+    end: int
+    article: bool = False
+    possessive: bool = False
+    attached: bool = False
+
+
+@lru_cache(maxsize=200_000)
+def fold(word: str) -> str:
+    """Case-fold, strip diacritics and apostrophes, and apply the transliteration key.
+
+    >>> fold("Zabadānī"), fold("Dar'ā"), fold("Jarablous"), fold("ALEPPO")
+    ('zabadani', 'dara', 'jarablus', 'alepo')
+    """
+    word = word.casefold()
+    if not word.isascii():
+        word = unicodedata.normalize("NFKD", word.translate(_SPECIAL))
+        word = "".join(c for c in word if not unicodedata.combining(c))
+    word = word.translate(_DROP)
+    return _DOUBLED.sub(r"\1", word.replace("dj", "j").replace("ou", "u"))
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split text into word tokens and separators, with character offsets into ``text``.
+
+    >>> [t.key for t in tokenize("Homs, Syria's al-Waer")]
+    ['homs', '|', 'syria', 'al', 'waer']
+    >>> [t.article for t in tokenize("al-Waer")], tokenize("")
+    ([True, False], [])
+    """
+    words = list(_WORD.finditer(text))
+    tokens: list[Token] = []
+    for i, match in enumerate(words):
+        start, end = match.span()
+        if tokens:
+            gap = text[words[i - 1].end():start]
+            initials = gap == "." and len(words[i - 1].group()) == 1 == len(match.group())  # "U.S."
+            if gap and not gap.isspace() and gap not in _HYPHENS and not initials or "\n" in gap:
+                tokens.append(Token(SEPARATOR, start, start))
+        word = match.group()
+        possessive = False
+        if word[-1] in _APOSTROPHES or (len(word) > 2 and word[-2] in _APOSTROPHES and word[-1] in "sS"):
+            stripped = _POSSESSIVE.sub("", word)
+            if stripped:
+                possessive, word = True, stripped
+        after = text[end:end + 2]
+        attached = len(after) == 2 and after[0] in _HYPHENS and after[1].isalnum()
+        key = fold(word)
+        nxt = words[i + 1].group() if i + 1 < len(words) else ""
+        followed = bool(nxt) and (attached or text[end:words[i + 1].start()].isspace())
+        article = followed and (key in ARTICLES or (attached and key in ATTACHED_ARTICLES))
+        tokens.append(Token(key, start, end, article, possessive, attached))
+    return tokens
+
+
+def name_keys(name: str, *, arabic: bool = False) -> set[str]:
+    """Every key under which a gazetteer name is indexed (with and without optional articles).
+
+    ``arabic``: the place is in an Arabic-speaking country, so "As Suwayda" is also "Suwayda".
+
+    >>> sorted(name_keys("Khan al-Assal"))
+    ['khan asal']
+    >>> sorted(name_keys("As Suwayda'", arabic=True))
+    ['as suwayda', 'suwayda']
+    >>> name_keys("Al"), name_keys("  ")
+    ({'al'}, set())
+    """
+    if _PLAIN.fullmatch(name):  # fast path for most of the 1M world names
+        words = [fold(w) for w in name.split()]
+        tokens = [Token(w, 0, 0, w in ARTICLES and i + 1 < len(words)) for i, w in enumerate(words)]
+    else:
+        tokens = [t for t in tokenize(name) if t.key != SEPARATOR]
+    if not tokens:
+        return set()
+    keys = {" ".join(t.key for t in tokens if not t.article)}
+    if arabic and len(tokens) > 1:
+        keys.add(" ".join(t.key for i, t in enumerate(tokens)
+                          if not (t.article or (t.key in ATTACHED_ARTICLES and i + 1 < len(tokens)))))
+    return {k for k in keys if k}
+
+
+def name_key(name: str) -> str:
+    """The main key of a name (articles dropped as in running text); "" for an empty name.
+
+    >>> name_key("Idlib Province")
+    'idlib province'
+    """
+    tokens = [t for t in tokenize(name) if t.key != SEPARATOR]
+    return " ".join(t.key for t in tokens if not t.article)

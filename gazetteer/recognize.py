@@ -1,0 +1,315 @@
+"""Recognition: which words of a document name places (before deciding which place).
+
+Pure functions over the tokens of a text and the key matches of the gazetteer sources. A match
+becomes a *span* (a candidate mention) unless its words are better read as something else:
+
+- part of a longer capitalised chunk whose other words are not place words is a person or an
+  organisation ("Homs Media Center", "Leroy Wright", "Bashar al-Assad");
+- a surname already seen in a person's name ("Assad said");
+- a common English word ("Reading", "Mobile", "Police"), a month or a weekday;
+- an adjective ("Turkey-backed", "UK-based").
+
+In a lower-cased document capitalisation says nothing, so only less ambiguous names count.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from gazetteer.index import COMMON_ZIPF
+from gazetteer.model import Place
+from gazetteer.normalize import SEPARATOR, Token, fold
+
+
+def _folded(words: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in words.split())
+
+
+MONTHS_AND_DAYS = _folded("January February March April May June July August September October November "
+                          "December Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
+#: Words after (or before "of") a name that say which kind of place is meant.
+KIND_WORDS: dict[str, frozenset[str]] = {fold(w): frozenset(kinds.split()) for w, kinds in {
+    "province": "admin1", "provinces": "admin1", "governorate": "admin1", "countryside": "admin1",
+    "state": "admin1", "oblast": "admin1", "region": "admin1 region", "prefecture": "admin1",
+    "county": "admin2 admin1", "city": "city", "town": "city", "village": "city",
+    "district": "district neighbourhood admin2", "neighbourhood": "district neighbourhood",
+    "neighborhood": "district neighbourhood", "quarter": "district neighbourhood",
+    "suburb": "district neighbourhood", "camp": "site",
+}.items()}
+#: Words that may stand next to a name inside a capitalised chunk without making it an organisation.
+MODIFIERS = _folded("north northern south southern east eastern west western central old new upper lower "
+                    "greater northwest northeast southwest southeast north-west north-east")
+#: Last words of organisations.
+ORGANISATION_HEADS = _folded(
+    "center centre observatory crescent cross council university college school agency news media committee "
+    "ministry army forces front brigade brigades battalion party organization organisation institute "
+    "foundation association network times post daily press radio tv television channel company corporation "
+    "bank group movement coalition union league command office commission court hospital federation "
+    "independent herald tribune journal gazette telegraph guardian observer review monitor watch mission "
+    "program programme fund authority department directorate administration government regime police")
+#: Words that introduce or accompany a person's name.
+PERSON_TITLES = _folded(
+    "president governor minister general colonel major captain lieutenant sergeant commander brigadier mr "
+    "mrs ms dr sheikh king queen prince princess emir mayor senator ambassador spokesman spokeswoman "
+    "activist journalist correspondent reporter official chief envoy secretary judge imam bishop pope "
+    "father saint st leader premier chairman director")
+#: Verbs after a name that make it a speaker ("Barazi said").
+SPEECH_VERBS = _folded("said says told added stated noted explained wrote announced warned insisted claimed")
+#: Prepositions before a location.
+LOCATIVES = _folded("in at from to into near toward towards via inside outside around")
+#: Hyphenated adjectives ("Turkey-backed"): the name qualifies a group, not a location.
+ADJECTIVE_SUFFIXES = _folded("based backed led run affiliated aligned allied sponsored funded supported "
+                             "linked owned style born")
+#: Words inside a capitalised chunk that keep it together ("Syrian Observatory for Human Rights").
+CONNECTORS = _folded("al el of for de del da di du van von der bin ibn bint abu bani")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A place a span may name; ``primary``: the span is the place's own name, not an alias;
+    ``preferred``: it comes from a hand-made table (curated or the user's)."""
+
+    place: Place
+    primary: bool
+    preferred: bool
+
+
+@dataclass
+class Span:
+    """A candidate mention: tokens ``[first, last]`` of the document (articles and a kind word
+    included), its characters ``[start, end)``, the places its name may denote."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    key: str
+    zipf: float
+    candidates: list[Candidate]
+    kinds: frozenset[str] = frozenset()  # kinds asked for by the wording ("Idlib province")
+    name_last: int = -1  # last token of the name itself (before a kind word)
+    possessive: bool = False
+    acronym: bool = False  # one word in capitals ("SANA"): more often an organisation than a place
+
+
+@dataclass(frozen=True)
+class Layout:
+    """What capitalisation says about each token of a document."""
+
+    cased: bool  # False for a lower-cased document
+    capital: list[bool]
+    initial: list[bool]  # first word of a sentence, or in a title-case line: capital says little
+    chunk: list[int]  # id of the capitalised chunk a token belongs to, -1 if none
+
+
+def is_lower_cased(text: str, tokens: Sequence[Token]) -> bool:
+    """True when almost no word starts with a capital (capitalisation carries no signal).
+
+    >>> from gazetteer.normalize import tokenize
+    >>> text = "the bus left al waer for idlib ."
+    >>> is_lower_cased(text, tokenize(text)), is_lower_cased("Buses left Homs.", tokenize("Buses left Homs."))
+    (True, False)
+    """
+    words = [t for t in tokens if t.key != SEPARATOR and text[t.start].isalpha()]
+    capitals = sum(1 for t in words if text[t.start].isupper())
+    return capitals <= max(0, len(words) // 40)
+
+
+def layout(text: str, tokens: Sequence[Token], common: Mapping[str, float]) -> Layout:
+    """Capitals, sentence starts, title-case lines and capitalised chunks of a document."""
+    cased = not is_lower_cased(text, tokens)
+    n = len(tokens)
+    capital = [t.key != SEPARATOR and text[t.start].isupper() for t in tokens]
+    title = [False] * n
+    for line_start, line_end in _title_case_lines(text):
+        for i in range(n):
+            if line_start <= tokens[i].start < line_end:
+                title[i] = True
+    initial = [False] * n
+    previous_end = 0
+    for i, t in enumerate(tokens):
+        if t.key == SEPARATOR:
+            continue
+        gap = text[previous_end:t.start]
+        initial[i] = title[i] or previous_end == 0 or any(c in gap for c in ".!?:;\n•\"“(")
+        previous_end = t.end
+    chunk = [-1] * n
+    current, chunk_id = [], 0
+
+    def close() -> None:
+        nonlocal current, chunk_id
+        while current and tokens[current[-1]].key in CONNECTORS:
+            current.pop()  # a chunk ends on a name word, not on "of"
+        for j in current:
+            chunk[j] = chunk_id
+        chunk_id += 1
+        current = []
+
+    for i, t in enumerate(tokens):
+        if t.key == SEPARATOR or not cased:
+            close()
+            continue
+        if title[i]:  # in a headline every word is capitalised: read it word by word
+            close()
+            continue
+        if t.key in MONTHS_AND_DAYS:  # "Homs, Syria May 20": a date follows, not more name
+            close()
+        elif capital[i] and not (initial[i] and common.get(t.key, 0.0) >= COMMON_ZIPF):
+            current.append(i)
+        elif current and (t.key in CONNECTORS or t.article) and i + 1 < n and capital[i + 1]:
+            current.append(i)
+        else:
+            close()
+    close()
+    return Layout(cased, capital, initial, chunk)
+
+
+def _title_case_lines(text: str) -> list[tuple[int, int]]:
+    """Character ranges of lines where nearly every long word is capitalised (headlines)."""
+    lines, start = [], 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        long_words = [w for w in line.split() if sum(c.isalpha() for c in w) > 3]
+        capitals = sum(w[0].isupper() for w in long_words)
+        # Headlines rarely end with a full stop; a sentence full of names usually does.
+        needed = len(long_words) if line.rstrip().endswith(".") else 0.75 * len(long_words)
+        if len(long_words) >= 3 and capitals >= needed:
+            lines.append((start, end))
+        start = end + 1
+    return lines
+
+
+def person_surnames(text: str, tokens: Sequence[Token], lay: Layout, place_words: set[int],
+                    demonyms: Mapping[str, str]) -> set[str]:
+    """Keys of surnames: last words of capitalised chunks that read as people's names.
+
+    A chunk is a person when a title stands in or before it ("Governor Talal al-Barazi",
+    "colonel Samir") or when it has two or more words, none of them place words or organisation
+    heads ("Leroy Wright").
+    """
+    surnames: set[str] = set()
+    for members in _chunks(lay).values():
+        words = [i for i in members if not tokens[i].article and tokens[i].key not in CONNECTORS]
+        if not words:
+            continue
+        keys = [tokens[i].key for i in words]
+        before = _previous_word(tokens, members[0])
+        titled = any(k in PERSON_TITLES for k in keys) or (before is not None and tokens[before].key in PERSON_TITLES)
+        if any(k in ORGANISATION_HEADS for k in keys) or any(k in demonyms for k in keys):
+            continue
+        names = [i for i in words if tokens[i].key not in PERSON_TITLES]
+        plain = len(names) >= 2 and not any(i in place_words for i in names)
+        if names and (titled or plain):
+            surnames.add(tokens[names[-1]].key)
+    return surnames
+
+
+def _chunks(lay: Layout) -> dict[int, list[int]]:
+    chunks: dict[int, list[int]] = {}
+    for i, c in enumerate(lay.chunk):
+        if c >= 0:
+            chunks.setdefault(c, []).append(i)
+    return chunks
+
+
+def _previous_word(tokens: Sequence[Token], i: int) -> int | None:
+    j = i - 1
+    return j if j >= 0 and tokens[j].key != SEPARATOR else None
+
+
+def _next_word(tokens: Sequence[Token], i: int) -> int | None:
+    j = i + 1
+    return j if j < len(tokens) and tokens[j].key != SEPARATOR else None
+
+
+def extend_span(span: Span, tokens: Sequence[Token]) -> Span:
+    """Take in a leading article and a following kind word; note the kind the wording asks for.
+
+    "al-Waer" starts at "al"; "Idlib province" ends after "province" and asks for admin1; "the
+    district of Al Waer" asks for a district without being part of the mention.
+    """
+    first, last = span.first, span.last
+    while first > 0 and tokens[first - 1].article:
+        first -= 1
+    kinds: frozenset[str] = frozenset()
+    name_last = last
+    after = _next_word(tokens, last)
+    if after is not None and tokens[after].key in KIND_WORDS:
+        kinds, last = KIND_WORDS[tokens[after].key], after
+    else:
+        of = _previous_word(tokens, first)
+        kind_word = _previous_word(tokens, of) if of is not None and tokens[of].key == "of" else None
+        if kind_word is not None and tokens[kind_word].key in KIND_WORDS:
+            kinds = KIND_WORDS[tokens[kind_word].key]
+    span.first, span.last, span.name_last, span.kinds = first, last, name_last, kinds
+    span.start, span.end = tokens[first].start, tokens[last].end
+    span.possessive = tokens[last].possessive
+    return span
+
+
+def mark_acronym(span: Span, text: str, lay: Layout) -> Span:
+    """Flag a one-word name written in capitals outside a headline ("SANA", not "HOMS:" in a title)."""
+    word = text[span.start:span.end]
+    span.acronym = (span.first == span.name_last and len(word) >= 3 and word.isupper()
+                    and not lay.initial[span.first])
+    return span
+
+
+def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place_words: set[int],
+              surnames: set[str], demonyms: Mapping[str, str]) -> str:
+    """Why a span is not a place mention, or "" when it may be one."""
+    name = [i for i in range(span.first, span.name_last + 1) if not tokens[i].article]
+    keys = [tokens[i].key for i in name]
+    if any(k in MONTHS_AND_DAYS for k in keys) and len(keys) == 1:
+        return "month or weekday"
+    kinds = {c.place.kind for c in span.candidates}
+    big = any(c.place.kind in ("country", "continent") for c in span.candidates)
+    if len(span.key.replace(" ", "")) <= 2 and not (
+            big and lay.cased and all(text[tokens[i].start:tokens[i].end].isupper() for i in name)):
+        return "too short"  # "US" and "UK" only, written in capitals
+    last = tokens[span.name_last]
+    nxt = _next_word(tokens, span.name_last)
+    if last.attached and nxt is not None and tokens[nxt].key in ADJECTIVE_SUFFIXES:
+        return "adjective"
+    if not lay.cased:
+        return _lowercase_rejection(span, kinds, big)
+    if not any(lay.capital[i] for i in name):
+        return "not capitalised"
+    if span.zipf >= COMMON_ZIPF:
+        strong = any(c.preferred or c.place.kind in ("admin1", "region") or c.place.population >= 500_000
+                     for c in span.candidates)
+        if not big and not (strong and not lay.initial[name[0]]):
+            return "common word"
+    chunk_ids = {lay.chunk[i] for i in name if lay.chunk[i] >= 0}
+    for chunk_id in chunk_ids:
+        members = [i for i, c in enumerate(lay.chunk) if c == chunk_id]
+        others = [i for i in members if not (span.first <= i <= span.last)]
+        first_word = _previous_word(tokens, members[0])
+        if any(tokens[i].key in ORGANISATION_HEADS for i in others):
+            return "organisation"
+        if any(tokens[i].key in PERSON_TITLES for i in others) or (
+                first_word is not None and tokens[first_word].key in PERSON_TITLES and not lay.initial[members[0]]):
+            return "person"
+        for i in others:
+            key = tokens[i].key
+            if not (i in place_words or key in KIND_WORDS or key in MODIFIERS or key in demonyms
+                    or key in CONNECTORS or tokens[i].article):
+                return "part of a longer name"
+    if len(name) == 1 and keys[0] in surnames:
+        return "surname"
+    before = _previous_word(tokens, span.first)
+    if (len(name) == 1 and nxt is not None and tokens[nxt].key in SPEECH_VERBS and not big
+            and not (before is not None and tokens[before].key in LOCATIVES)):
+        return "speaker"  # "Barazi said", but not "officials in Kharkiv said"
+    return ""
+
+
+def _lowercase_rejection(span: Span, kinds: set[str], big: bool) -> str:
+    if span.zipf >= COMMON_ZIPF and not (big and span.zipf < 5.5):
+        return "common word"
+    rare = span.zipf < 2.5  # not an English word at all ("jarablus")
+    clear = any(c.preferred or c.place.kind in ("country", "continent", "admin1", "region")
+                or c.place.population >= (10_000 if rare else 50_000) for c in span.candidates)
+    if clear or span.key.count(" ") >= 1:
+        return ""
+    return "ambiguous in lower-case text"

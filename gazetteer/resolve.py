@@ -1,0 +1,199 @@
+"""Resolution: pick one place per span, using what the rest of the document says.
+
+Evidence, each a small additive score (see ``score``):
+
+- prior: countries and regions over villages, larger towns over smaller ones, hand-made tables
+  over the world index, a place's own name over an alias;
+- the document's country focus: countries named, demonyms ("Syrian"), unambiguous places;
+- wording that asks for a kind ("Idlib province" -> admin1, "the town of X" -> city);
+- "X in Y", "X, Y" and "Y's X": X lies within Y (both sides gain);
+- hierarchy with the places the document resolves elsewhere (al-Waer with Homs).
+
+Ties are broken by population, then id: the output is deterministic.
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping, Sequence
+
+from gazetteer.model import Place
+from gazetteer.normalize import SEPARATOR, Token
+from gazetteer.recognize import Candidate, Span
+
+#: A span whose best candidate scores below this is left out (a small foreign village that
+#: happens to share a name with a word of the text).
+MIN_SCORE = 1.8
+
+KIND_PRIOR = {"continent": 2.5, "country": 3.0, "admin1": 1.5, "admin2": 1.0, "region": 2.0,
+              "district": 1.0, "neighbourhood": 1.0, "site": 1.0}
+PREFERRED_BONUS = 1.0  # curated and user tables were written for this domain
+FOCUS_WEIGHT = 2.0
+LINK_BONUS = 3.0
+KIND_ASKED_BONUS, KIND_NOT_ASKED = 3.0, -1.0
+ANCESTOR_MENTIONED, CHILD_MENTIONED = 1.5, 0.5
+SAME_NAME_CAPITAL = -1.5  # "Idlib" alone is the city, not the governorate named after it
+ACRONYM = -1.0  # "SANA" is the news agency more often than Sanaa
+
+Lookup = Callable[[str], Place | None]
+
+
+def prior(candidate: Candidate) -> float:
+    """Score of a candidate before any context.
+
+    >>> from gazetteer.model import Place
+    >>> town = Candidate(Place("x:1", "Paris", 33.66, -95.55, "city", "US", population=25_000), True, False)
+    >>> city = Candidate(Place("x:2", "Paris", 48.85, 2.35, "city", "FR", population=2_138_551), True, False)
+    >>> prior(city) > prior(town)
+    True
+    """
+    place = candidate.place
+    if place.kind == "city":
+        base = 0.35 * math.log10(place.population + 1)
+    else:
+        base = KIND_PRIOR.get(place.kind, 1.0)
+    return base + (PREFERRED_BONUS if candidate.preferred else 0.0) + (0.3 if candidate.primary else -0.2)
+
+
+def ancestors(place: Place, get: Lookup, depth: int = 5) -> list[Place]:
+    """The places enclosing ``place``, innermost first (following ``parent`` ids that resolve)."""
+    out: list[Place] = []
+    parent = place.parent
+    while parent and depth and all(p.id != parent for p in out):
+        enclosing = get(parent)
+        if enclosing is None:
+            break
+        out.append(enclosing)
+        parent = enclosing.parent
+        depth -= 1
+    return out
+
+
+def within(inner: Place, outer: Place, get: Lookup) -> bool:
+    """True when ``outer`` encloses ``inner`` (by parent chain, or as its country).
+
+    >>> from gazetteer.model import Place
+    >>> sy = Place("c:sy", "Syria", 35, 38, "country", "SY")
+    >>> homs = Place("c:homs", "Homs", 34.7, 36.7, "city", "SY", parent="c:sy")
+    >>> within(homs, sy, lambda i: None), within(sy, homs, lambda i: None)
+    (True, False)
+    """
+    if inner.id == outer.id:
+        return False
+    if outer.kind == "country" and inner.country == outer.country and inner.kind != "country":
+        return True
+    return any(p.id == outer.id for p in ancestors(inner, get))
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the document says around every span: country focus, links, first-pass choices."""
+
+    focus: Mapping[str, float]
+    pairs: Sequence[tuple[int, int]]
+    chosen: Mapping[str, frozenset[int]] = field(default_factory=dict)  # place id -> spans
+    inside: Mapping[str, frozenset[int]] = field(default_factory=dict)  # place id -> spans within it
+
+
+def country_focus(spans: Sequence[Span], demonym_countries: Sequence[str],
+                  background: Sequence[Span] = ()) -> dict[str, float]:
+    """Share of the document's attention per country code (sums to 1, or empty).
+
+    Countries named count 1, demonyms 0.5, spans whose candidates all lie in one country 0.5;
+    ``background`` spans (names inside organisations: "Kyiv Independent") count half as much.
+
+    >>> country_focus([], ["SY", "SY", "RU"])
+    {'SY': 0.667, 'RU': 0.333}
+    """
+    votes: Counter[str] = Counter()
+    for code in demonym_countries:
+        votes[code] += 0.5
+    for weight, group in ((1.0, spans), (0.5, background)):
+        for span in group:
+            countries = [c.place.country for c in span.candidates if c.place.kind == "country"]
+            codes = {c.place.country for c in span.candidates}
+            if countries:
+                votes[countries[0]] += weight
+            elif len(codes) == 1 and "" not in codes:
+                votes[codes.pop()] += 0.5 * weight
+    total = sum(votes.values())
+    return {code: round(v / total, 3) for code, v in votes.most_common()} if total else {}
+
+
+def links(spans: Sequence[Span], tokens: Sequence[Token], text: str) -> list[tuple[int, int]]:
+    """(inner, outer) span index pairs from "X in Y", "X in the Y", "X, Y" and "Y's X"."""
+    pairs = []
+    for a in range(len(spans) - 1):
+        x, y = spans[a], spans[a + 1]
+        between = tokens[x.last + 1:y.first]
+        keys = [t.key for t in between]
+        if x.possessive and not between:
+            pairs.append((a + 1, a))  # Syria's Homs
+        elif keys in (["in"], ["in", "the"]):
+            pairs.append((a, a + 1))
+        elif keys == [SEPARATOR] and text[x.end:y.start].strip() == ",":
+            pairs.append((a, a + 1))
+    return pairs
+
+
+def score(span_index: int, candidate: Candidate, spans: Sequence[Span], context: Context, get: Lookup) -> float:
+    """Evidence for ``candidate`` as the place meant by ``spans[span_index]``."""
+    span, place = spans[span_index], candidate.place
+    total = prior(candidate) + FOCUS_WEIGHT * context.focus.get(place.country, 0.0)
+    if span.acronym and place.kind not in ("country", "continent"):
+        total += ACRONYM
+    if span.kinds:
+        total += KIND_ASKED_BONUS if place.kind in span.kinds else KIND_NOT_ASKED
+    elif place.kind == "admin1" and any(
+            c.place.kind == "city" and c.place.parent == place.id for c in span.candidates):
+        total += SAME_NAME_CAPITAL
+    for inner, outer in context.pairs:
+        if inner == span_index and any(within(place, c.place, get) for c in spans[outer].candidates):
+            total += LINK_BONUS
+        elif outer == span_index and any(within(c.place, place, get) for c in spans[inner].candidates):
+            total += LINK_BONUS
+    others = lambda ids: bool(ids - {span_index})  # noqa: E731 - evidence from other spans only
+    if any(others(context.chosen.get(p.id, frozenset())) for p in ancestors(place, get) if p.kind != "country"):
+        total += ANCESTOR_MENTIONED
+    if others(context.inside.get(place.id, frozenset())):
+        total += CHILD_MENTIONED
+    return total
+
+
+def rank(span_index: int, spans: Sequence[Span], context: Context, get: Lookup) -> list[tuple[Place, float]]:
+    """Candidates of one span with their scores, best first (ties: population, then id)."""
+    scored = [(c.place, score(span_index, c, spans, context, get)) for c in spans[span_index].candidates]
+    scored.sort(key=lambda ps: (-round(ps[1], 6), -ps[0].population, ps[0].id))
+    return scored
+
+
+def resolve(spans: Sequence[Span], tokens: Sequence[Token], text: str, demonym_countries: Sequence[str],
+            get: Lookup, background: Sequence[Span] = ()) -> list[tuple[Place, float] | None]:
+    """The chosen place and its confidence (0-1] for every span, or None when too weak.
+
+    Two passes: the first resolves each span from prior, focus, wording and links; the second
+    adds the hierarchy with the places the first pass found elsewhere in the document.
+    """
+    context = Context(country_focus(spans, demonym_countries, background), links(spans, tokens, text))
+    chosen: dict[str, set[int]] = {}
+    inside: dict[str, set[int]] = {}
+    for i in range(len(spans)):
+        ranked = rank(i, spans, context, get)
+        if ranked and ranked[0][1] >= MIN_SCORE:
+            place = ranked[0][0]
+            chosen.setdefault(place.id, set()).add(i)
+            for enclosing in ancestors(place, get):  # lets a city know one of its districts is named
+                inside.setdefault(enclosing.id, set()).add(i)
+    context = Context(context.focus, context.pairs, {k: frozenset(v) for k, v in chosen.items()},
+                      {k: frozenset(v) for k, v in inside.items()})
+    out: list[tuple[Place, float] | None] = []
+    for i in range(len(spans)):
+        ranked = rank(i, spans, context, get)
+        if not ranked or ranked[0][1] < MIN_SCORE:
+            out.append(None)
+            continue
+        best = ranked[0][1]
+        confidence = 1.0 / sum(math.exp(s - best) for _, s in ranked)
+        out.append((ranked[0][0], round(confidence, 3)))
+    return out

