@@ -1,0 +1,228 @@
+"""Scoring helpers shared by the quality benchmarks (``geoparse.py``, ``figures.py``).
+
+Pure functions, no I/O. Geoparsing conventions follow Gritta et al. 2018, "What's missing in
+geographical parsing?" (see ../shared/data/README.md); the movement-report rules are evacmap's own,
+written down here so both the benchmark and its tests use the same ones.
+"""
+from __future__ import annotations
+
+import hashlib
+import math
+from collections.abc import Iterable, Sequence
+
+#: Half the Earth's circumference in km: the largest possible error, and the AUC's normaliser.
+MAX_ERROR_KM = 20039.0
+EARTH_RADIUS_KM = 6371.0088  # mean radius (IUGG)
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km.
+
+    >>> haversine_km(0, 0, 0, 0)
+    0.0
+    >>> round(haversine_km(51.5074, -0.1278, 48.8566, 2.3522))  # London - Paris
+    344
+    >>> round(haversine_km(0, 0, 0, 180))  # antipodes: half the circumference
+    20015
+    """
+    phi1, phi2 = math.radians(lat1), math.radians(lat2)
+    a = (math.sin((phi2 - phi1) / 2) ** 2
+         + math.cos(phi1) * math.cos(phi2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
+def match_toponyms(gold: Sequence[tuple[str, int, int]], predicted: Sequence[tuple[str, int, int]],
+                   max_distance: float = 10) -> list[tuple[int, int]]:
+    """One-to-one matches between gold and predicted toponyms, as (gold index, predicted index).
+
+    Each toponym is ``(surface text, start, end)``. A pair can match when the texts are equal
+    ignoring case and the span midpoints are under ``max_distance`` characters apart. Closest pairs
+    are taken first (ties by position), so a repeated name ("Paris ... Paris") pairs with its own
+    occurrence rather than whichever comes first. Pairs come back sorted by gold index.
+
+    >>> match_toponyms([("Paris", 0, 5)], [("paris", 2, 7)])
+    [(0, 0)]
+    >>> match_toponyms([("Paris", 0, 5)], [("Paris", 10, 15)])  # midpoints 10 apart: too far
+    []
+    >>> match_toponyms([("Paris", 0, 5)], [("Paris, Texas", 0, 12)])  # different surface
+    []
+    >>> match_toponyms([("Rome", 0, 4), ("Rome", 6, 10)], [("Rome", 6, 10)])  # one-to-one, nearest
+    [(1, 0)]
+    >>> match_toponyms([], [("Rome", 0, 4)])
+    []
+    """
+    candidates = []
+    for g, (g_text, g_start, g_end) in enumerate(gold):
+        for p, (p_text, p_start, p_end) in enumerate(predicted):
+            distance = abs((g_start + g_end) - (p_start + p_end)) / 2
+            if distance < max_distance and g_text.casefold() == p_text.casefold():
+                candidates.append((distance, g, p))
+    used_gold: set[int] = set()
+    used_pred: set[int] = set()
+    pairs = []
+    for _, g, p in sorted(candidates):
+        if g not in used_gold and p not in used_pred:
+            used_gold.add(g)
+            used_pred.add(p)
+            pairs.append((g, p))
+    return sorted(pairs)
+
+
+def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
+    """Precision, recall and F1; a zero denominator gives 0.0 (nothing predicted is not precise).
+
+    >>> prf(3, 4, 6)
+    (0.75, 0.5, 0.6)
+    >>> prf(0, 0, 5)
+    (0.0, 0.0, 0.0)
+    >>> prf(0, 0, 0)
+    (0.0, 0.0, 0.0)
+    """
+    if tp > min(n_pred, n_gold):
+        raise ValueError(f"{tp} true positives cannot exceed {n_pred} predicted or {n_gold} gold")
+    precision = tp / n_pred if n_pred else 0.0
+    recall = tp / n_gold if n_gold else 0.0
+    return precision, recall, f1(precision, recall)
+
+
+def f1(precision: float, recall: float) -> float:
+    """Harmonic mean of precision and recall; 0.0 when both are 0.
+
+    >>> f1(0.5, 1.0), f1(0.0, 0.0)
+    (0.6666666666666666, 0.0)
+    """
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def accuracy_at(errors: Sequence[float], km: float = 161) -> float | None:
+    """Share of errors under ``km`` (161 km = 100 miles, the literature's threshold); None when empty.
+
+    >>> accuracy_at([0.0, 10.0, 160.9, 161.0])
+    0.75
+    >>> accuracy_at([]) is None
+    True
+    """
+    if not errors:
+        return None
+    return sum(1 for error in errors if error < km) / len(errors)
+
+
+def auc(errors: Sequence[float]) -> float | None:
+    """Area under the curve of sorted log errors, normalised to [0, 1]; lower is better.
+
+    ``trapz(ln(1 + err)) / (ln(20039) * (n - 1))`` over errors sorted ascending, as in Gritta et
+    al.'s evaluation code. A single error has no area; it gives its normalised log error, the value
+    a flat curve at that height would have. None when empty.
+
+    >>> auc([0.0, 0.0, 0.0])
+    0.0
+    >>> round(auc([20039.0, 20039.0]), 3)  # every guess at the antipodes
+    1.0
+    >>> round(auc([0.0, 20039.0]), 3)  # trapezoid from 0 to the maximum: half the area
+    0.5
+    >>> round(auc([20039.0]), 3)
+    1.0
+    >>> auc([]) is None
+    True
+    """
+    if not errors:
+        return None
+    logs = [math.log1p(error) for error in sorted(errors)]
+    if len(logs) == 1:
+        return logs[0] / math.log(MAX_ERROR_KM)
+    area = sum((a + b) / 2 for a, b in zip(logs, logs[1:]))
+    return area / (math.log(MAX_ERROR_KM) * (len(logs) - 1))
+
+
+def heldout(key: str, share: float = 0.3) -> bool:
+    """Whether the document keyed ``key`` is in the held-out split.
+
+    Deterministic across runs, machines and Python versions (sha1, not ``hash()``), and
+    independent of the other documents, so adding or removing documents never moves one
+    between splits.
+
+    >>> heldout("40450848"), heldout("40450848")
+    (False, False)
+    >>> heldout("anything", share=0.0), heldout("anything", share=1.0)
+    (False, True)
+    >>> sum(heldout(str(i)) for i in range(10000))  # about 30%
+    2989
+    """
+    digest = hashlib.sha1(key.encode("utf-8")).digest()
+    return int.from_bytes(digest[:8], "big") / 2**64 < share
+
+
+# --- movement reports (IDMC excerpts) ---------------------------------------------------------
+
+#: Our report units by the IDMC "Reporting unit" they count as. IDMC counts housing units
+#: ("60 homes were destroyed") as households, so homes and houses go with households and families.
+UNIT_LABELS = {
+    "People": frozenset({"people", "persons", "individuals", "residents", "civilians", "fighters",
+                         "children", "refugees", "migrants", "evacuees", "villagers"}),
+    "Households": frozenset({"households", "families", "homes", "houses", "dwellings", "housing units"}),
+}
+
+
+def carries_figure(value: int | None, low: int | None, high: int | None, figure: int,
+                   ranges: bool = True) -> bool:
+    """Whether a report's count carries the labelled ``figure``: its value equals it, or, with
+    ``ranges``, the figure lies within its closed [min, max] (a vague "thousands" read as
+    [1000, 9999] carries 2000). Open bounds ("more than 2,000": min only) are not ranges.
+
+    >>> carries_figure(2000, 2000, 2000, 2000)
+    True
+    >>> carries_figure(None, 1000, 9999, 2000)
+    True
+    >>> carries_figure(None, 1000, 9999, 2000, ranges=False)
+    False
+    >>> carries_figure(None, 1000, None, 2000)  # an open bound is no range
+    False
+    """
+    if value == figure:
+        return True
+    return ranges and low is not None and high is not None and low <= figure <= high
+
+
+def unit_matches(label: str, unit: str) -> bool:
+    """Whether our ``unit`` counts what the IDMC ``label`` ("People" or "Households") counts.
+
+    >>> unit_matches("Households", "families"), unit_matches("People", "Persons")
+    (True, True)
+    >>> unit_matches("People", "households"), unit_matches("People", "vehicles")
+    (False, False)
+    """
+    return unit.strip().casefold() in UNIT_LABELS.get(label, frozenset())
+
+
+def location_matches(label: str, names: Iterable[str]) -> bool:
+    """Whether the labelled location and one of a report's place names contain each other,
+    ignoring case ("Nuristan" matches "Afghan province of Nuristan"). Empty strings match nothing.
+
+    >>> location_matches("Afghan province of Nuristan", ["Nuristan"])
+    True
+    >>> location_matches("Hunan", ["Hunan Province", "China"])
+    True
+    >>> location_matches("Bihar", ["", "Patna"])
+    False
+    >>> location_matches("", ["Patna"])
+    False
+    """
+    wanted = label.strip().casefold()
+    if not wanted:
+        return False
+    for name in names:
+        name = name.strip().casefold()
+        if name and (name in wanted or wanted in name):
+            return True
+    return False
+
+
+def term_matches(label: str, term: str | None) -> bool:
+    """Whether our reporting ``term`` is the IDMC label, ignoring case, spaces, hyphens, underscores.
+
+    >>> term_matches("Forced to Flee", "forced_to_flee"), term_matches("Evacuated", None)
+    (True, False)
+    """
+    def norm(text: str) -> str:
+        return "".join(ch for ch in text.casefold() if ch.isalnum())
+    return term is not None and norm(label) == norm(term)
