@@ -33,6 +33,7 @@ from scoring import MAX_ERROR_KM, accuracy_at, auc, haversine_km, heldout, match
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "geoparsing"
 SPLITS = ("dev", "held-out", "all")
 CONTEXT_CHARS = 80  # either side of a toponym in the errors file
+FAR_KM = 161  # a resolution this far off fails accuracy@161, so it is an error worth studying
 
 
 @dataclass(frozen=True)
@@ -215,7 +216,7 @@ def error_records(corpus: str, s: Scored) -> Iterable[dict]:
             kind, mention = "missed", None
         else:
             mention = s.mentions[matched_gold[g]]
-            if g not in error_of or error_of[g] < 161:
+            if g not in error_of or error_of[g] < FAR_KM:
                 continue
             kind = "unresolved" if mention.place is None else "far"
         records.append({"kind": kind, "start": toponym.start, "end": toponym.end, "text": toponym.text,
