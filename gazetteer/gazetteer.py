@@ -17,7 +17,7 @@ from pathlib import Path
 from gazetteer.errors import GazetteerError, GazetteerRowError
 from gazetteer.model import Mention, Place
 from gazetteer.normalize import SEPARATOR, Token, name_key, tokenize
-from gazetteer.recognize import (KIND_WORDS, Candidate, Span, extend_span, layout, mark_acronym,
+from gazetteer.recognize import (KIND_WORDS, Candidate, Layout, Span, extend_span, layout, mark_acronym,
                                  person_surnames, rejection)
 from gazetteer.resolve import Context, rank, resolve
 from gazetteer.sources import Source, csv_source, curated_source
@@ -41,6 +41,7 @@ class Gazetteer:
         self.demonyms: Mapping[str, str] = demonyms or {}
         self.word_zipf: Mapping[str, float] = word_zipf or {}
         self.problems: list[GazetteerRowError] = list(problems)
+        self._got: dict[str, Place | None] = {}
 
     @classmethod
     def default(cls, extra_csvs: Sequence[str | Path] = (), cache_dir: Path | None = None) -> Gazetteer:
@@ -77,11 +78,11 @@ class Gazetteer:
 
     def get(self, place_id: str) -> Place | None:
         """The place with this id (first source that has it), or None."""
-        for source in self.sources:
-            place = source.get(place_id)
-            if place is not None:
-                return place
-        return None
+        if place_id in self._got:
+            return self._got[place_id]
+        place = next((p for p in (s.get(place_id) for s in self.sources) if p is not None), None)
+        self._got[place_id] = place  # resolution walks the same parents again and again
+        return place
 
     def lookup(self, name: str) -> list[tuple[Place, float]]:
         """Candidates for a name, best first, with confidences summing to at most 1.
@@ -104,8 +105,8 @@ class Gazetteer:
         Spans too weak to resolve (a foreign hamlet sharing a name with a word) are left out.
         """
         tokens = tokenize(text)
-        spans = self._spans(tokens)
         lay = layout(text, tokens, self.word_zipf)
+        spans = self._spans(tokens, lay)
         # Words of names that can stand next to another name in one capitalised chunk ("Aleppo
         # Governorate", "Syria's Homs"); two plain names side by side are a person ("Leroy Wright").
         place_words = {i for s in spans if _is_region(s) for i in range(s.first, s.last + 1)}
@@ -130,8 +131,13 @@ class Gazetteer:
                 merged.setdefault(place.id, Candidate(place, primary, source.preferred))
         return list(merged.values())
 
-    def _spans(self, tokens: Sequence[Token]) -> list[Span]:
-        """Longest non-overlapping key matches over all sources, extended (articles, kind words)."""
+    def _spans(self, tokens: Sequence[Token], lay: Layout) -> list[Span]:
+        """Longest non-overlapping key matches over all sources, extended (articles, kind words).
+
+        Matches that ``rejection`` would refuse on their words alone (no capital in a cased
+        text, a very common word in a lower-cased one) are dropped here, before their
+        candidates are gathered: most words of a text are the name of some hamlet.
+        """
         emitted = [i for i, t in enumerate(tokens) if not t.article]
         starts, ends, pos = {}, {}, 1
         for e, i in enumerate(emitted):
@@ -140,12 +146,20 @@ class Gazetteer:
             ends[pos] = e
             pos += 1
         keyed = " " + " ".join(tokens[i].key for i in emitted) + " "
+        capital = [lay.capital[i] for i in emitted]
         found: dict[tuple[int, int], list[tuple[int, int]]] = {}
         for s, source in enumerate(self.sources):
+            zipfs = source.index.key_zipf
             for start, end, key_id in source.index.scan(keyed):
                 a, b = starts.get(start), ends.get(end)
-                if a is not None and b is not None:
-                    found.setdefault((a, b), []).append((s, key_id))
+                if a is None or b is None:
+                    continue
+                if lay.cased:
+                    if not (capital[a] or a != b and any(capital[a:b + 1])):
+                        continue
+                elif zipfs[key_id] >= 55:  # "us", "may": never a place in lower-cased text
+                    continue
+                found.setdefault((a, b), []).append((s, key_id))
         taken: set[int] = set()
         spans = []
         for a, b in sorted(found, key=lambda ab: (ab[0] - ab[1], ab[0])):

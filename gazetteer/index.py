@@ -101,17 +101,17 @@ class PlaceIndex:
         info = self.key(key)
         return [] if info is None else list(self.postings_of(info.id))
 
-    def scan(self, keyed_text: str) -> Iterator[tuple[int, int, int]]:
+    def scan(self, keyed_text: str) -> list[tuple[int, int, int]]:
         """Every key found in a keyed text (" k1 k2 | k3 ... "), as (start, end, key id).
 
         ``start`` is the offset of the key's first letter, ``end`` one past its last; only
         whole-word matches are reported (the next character is a space).
         """
         if len(self.automaton) == 0:
-            return
-        for last, k in self.automaton.iter(keyed_text):
-            if last + 1 < len(keyed_text) and keyed_text[last + 1] == " ":
-                yield last - self.key_chars[k] + 2, last + 1, k
+            return []
+        chars = self.key_chars
+        return [(last - chars[k] + 2, last + 1, k) for last, k in self.automaton.iter(keyed_text)
+                if keyed_text[last + 1:last + 2] == " "]
 
 
 def key_zipf(key: str, word_zipf: Mapping[str, float]) -> float:

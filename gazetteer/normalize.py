@@ -87,29 +87,38 @@ def tokenize(text: str) -> list[Token]:
     >>> [t.article for t in tokenize("al-Waer")], tokenize("")
     ([True, False], [])
     """
-    words = list(_WORD.finditer(text))
     tokens: list[Token] = []
-    for i, match in enumerate(words):
+    previous_end = -1
+    previous_word = ""
+    for match in _WORD.finditer(text):
         start, end = match.span()
-        if tokens:
-            gap = text[words[i - 1].end():start]
-            initials = gap == "." and len(words[i - 1].group()) == 1 == len(match.group())  # "U.S."
-            if gap and not gap.isspace() and gap not in _HYPHENS and not initials or "\n" in gap:
-                tokens.append(Token(SEPARATOR, start, start))
         word = match.group()
+        if previous_end >= 0:
+            gap = text[previous_end:start]
+            if gap != " ":  # the common case costs nothing more
+                _join(tokens, text, gap, previous_word, word, start)
+        previous_end, previous_word = end, word
         possessive = False
         if word[-1] in _APOSTROPHES or (len(word) > 2 and word[-2] in _APOSTROPHES and word[-1] in "sS"):
             stripped = _POSSESSIVE.sub("", word)
             if stripped:
                 possessive, word = True, stripped
-        after = text[end:end + 2]
-        attached = len(after) == 2 and after[0] in _HYPHENS and after[1].isalnum()
-        key = fold(word)
-        nxt = words[i + 1].group() if i + 1 < len(words) else ""
-        followed = bool(nxt) and (attached or text[end:words[i + 1].start()].isspace())
-        article = followed and (key in ARTICLES or (attached and key in ATTACHED_ARTICLES))
-        tokens.append(Token(key, start, end, article, possessive, attached))
+        tokens.append(Token(fold(word), start, end, False, possessive, False))
+    for i, token in enumerate(tokens):  # articles: "al Waer", "al-Waer", "as-Sham"
+        if token.key in ATTACHED_ARTICLES and i + 1 < len(tokens) and tokens[i + 1].key != SEPARATOR:
+            if token.key in ARTICLES or token.attached:
+                tokens[i] = token._replace(article=True)
     return tokens
+
+
+def _join(tokens: list[Token], text: str, gap: str, before: str, word: str, start: int) -> None:
+    """Record what a gap other than one space means: a hyphen, a break, or nothing."""
+    if gap in _HYPHENS:
+        tokens[-1] = tokens[-1]._replace(attached=True)
+    elif gap.isspace() and "\n" not in gap:
+        pass
+    elif not (gap == "." and len(before) == 1 == len(word)):  # "U.S." is one name
+        tokens.append(Token(SEPARATOR, start, start))
 
 
 def name_keys(name: str, *, arabic: bool = False) -> set[str]:

@@ -13,6 +13,8 @@ In a lower-cased document capitalisation says nothing, so only less ambiguous na
 """
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -100,6 +102,7 @@ class Layout:
     capital: list[bool]
     initial: list[bool]  # first word of a sentence, or in a title-case line: capital says little
     chunk: list[int]  # id of the capitalised chunk a token belongs to, -1 if none
+    members: dict[int, list[int]]  # chunk id -> its tokens
 
 
 def is_lower_cased(text: str, tokens: Sequence[Token]) -> bool:
@@ -121,17 +124,19 @@ def layout(text: str, tokens: Sequence[Token], common: Mapping[str, float]) -> L
     n = len(tokens)
     capital = [t.key != SEPARATOR and text[t.start].isupper() for t in tokens]
     title = [False] * n
-    for line_start, line_end in _title_case_lines(text):
-        for i in range(n):
-            if line_start <= tokens[i].start < line_end:
+    lines = _title_case_lines(text)
+    if lines:
+        starts = [t.start for t in tokens]
+        for line_start, line_end in lines:
+            for i in range(bisect_left(starts, line_start), bisect_left(starts, line_end)):
                 title[i] = True
     initial = [False] * n
     previous_end = 0
     for i, t in enumerate(tokens):
         if t.key == SEPARATOR:
             continue
-        gap = text[previous_end:t.start]
-        initial[i] = title[i] or previous_end == 0 or any(c in gap for c in ".!?:;\n•\"“(")
+        initial[i] = title[i] or previous_end == 0 or (
+            t.start - previous_end != 1 and _SENTENCE_BREAK.search(text, previous_end, t.start) is not None)
         previous_end = t.end
     chunk = [-1] * n
     current, chunk_id = [], 0
@@ -161,7 +166,15 @@ def layout(text: str, tokens: Sequence[Token], common: Mapping[str, float]) -> L
         else:
             close()
     close()
-    return Layout(cased, capital, initial, chunk)
+    members: dict[int, list[int]] = {}
+    for i, c in enumerate(chunk):
+        if c >= 0:
+            members.setdefault(c, []).append(i)
+    return Layout(cased, capital, initial, chunk, members)
+
+
+_SENTENCE_BREAK = re.compile("[.!?:;\n•\"“(]")
+_PUNCTUATION = ".,;:!?\"'()“”’‘"
 
 
 def _title_case_lines(text: str) -> list[tuple[int, int]]:
@@ -169,7 +182,10 @@ def _title_case_lines(text: str) -> list[tuple[int, int]]:
     lines, start = [], 0
     for line in text.split("\n"):
         end = start + len(line)
-        long_words = [w for w in line.split() if sum(c.isalpha() for c in w) > 3]
+        if len(line) > 300:  # a paragraph, not a headline
+            start = end + 1
+            continue
+        long_words = [w for w in line.split() if len(w.strip(_PUNCTUATION)) > 3]
         capitals = sum(w[0].isupper() for w in long_words)
         # Headlines rarely end with a full stop; a sentence full of names usually does.
         needed = len(long_words) if line.rstrip().endswith(".") else 0.75 * len(long_words)
@@ -188,7 +204,7 @@ def person_surnames(text: str, tokens: Sequence[Token], lay: Layout, place_words
     heads ("Leroy Wright").
     """
     surnames: set[str] = set()
-    for members in _chunks(lay).values():
+    for members in lay.members.values():
         words = [i for i in members if not tokens[i].article and tokens[i].key not in CONNECTORS]
         if not words:
             continue
@@ -202,14 +218,6 @@ def person_surnames(text: str, tokens: Sequence[Token], lay: Layout, place_words
         if names and (titled or plain):
             surnames.add(tokens[names[-1]].key)
     return surnames
-
-
-def _chunks(lay: Layout) -> dict[int, list[int]]:
-    chunks: dict[int, list[int]] = {}
-    for i, c in enumerate(lay.chunk):
-        if c >= 0:
-            chunks.setdefault(c, []).append(i)
-    return chunks
 
 
 def _previous_word(tokens: Sequence[Token], i: int) -> int | None:
@@ -282,7 +290,7 @@ def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place
             return "common word"
     chunk_ids = {lay.chunk[i] for i in name if lay.chunk[i] >= 0}
     for chunk_id in chunk_ids:
-        members = [i for i, c in enumerate(lay.chunk) if c == chunk_id]
+        members = lay.members[chunk_id]
         others = [i for i in members if not (span.first <= i <= span.last)]
         first_word = _previous_word(tokens, members[0])
         if any(tokens[i].key in ORGANISATION_HEADS for i in others):
