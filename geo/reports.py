@@ -1,0 +1,511 @@
+"""Movement reports: the statements of an article that people moved, are moving or will move.
+
+``find_reports(doc, mentions)`` reads one document; ``mentions`` are its resolved place mentions.
+Only sentences holding a movement word (evacuate, leave, flee, withdraw, head to, bound for,
+displaced, return, arrive, ... and the nouns evacuation, exodus, passage ...) are read closely.
+
+Rules:
+
+- **A numbered report** is a count of people (``geo.numbers``) in a sentence with a movement word
+  that is not negated ("were not allowed to leave", "refused to leave", "did not want to leave").
+  The count must count people: its head noun ("2,000 residents", "400 rebel fighters", "hundreds
+  of fighters") gives the unit (``UNITS``); a count with no noun right before a verb ("some 5,000
+  were evacuated") counts people. Anything else is not a report: buses, hours, years, cases,
+  money ... (``geo.numbers`` already drops years, dates, times, ordinals, percentages), populations
+  ("home to some 75,000 people", "75,000 people live"), casualties ("killed hundreds", "450.000
+  Syrians lost their lives"), group sizes ("groups of about 15 people each").
+- **A breakdown**: a count after "including", "among them" or "of whom" belongs to the count before
+  it ("2,000 residents, including 400 rebel fighters" -> 2,000 people, ``(("fighters", 400),)``).
+  It is never a report of its own.
+- **A report without a number** (``count`` None) needs, in one sentence, a movement *verb*, a place
+  the movement starts from or goes to (named, or "the district"-like for an origin) and a people
+  noun ("militants either relocate to Idlib"). "Dozens of buses ... waiting to leave al-Waer"
+  names no people, so it is not a report.
+- **Places**: each cue gives a role to the first place mention after it, within seven words and
+  no punctuation: origin after "from", "out of", "leave/left", "fled", "evacuated", "withdrew";
+  destination after "to", "towards", "into", "for", "reached", "entered", "arrived in". Places
+  joined by "or", "and" or a comma share the role ("head to Idlib, or Jarablus"); a place written
+  right after another one ("Jarablus in the Aleppo countryside", "al-Waer neighborhood in western
+  Homs") only locates it. A possessive passes the role to the finer place ("Homs' al-Waer",
+  "Syria's Homs"). "The district of Homs" (a part of a city, named by the city) is the article's
+  place when that place lies in Homs.
+- **The article's place** (``article_place``) stands in for an origin the sentence does not name
+  or only calls "the district", "the city", "the area": the most mentioned resolved place of the
+  finest kind present (neighbourhood/district/site, then city, then region, province, country).
+  A figure with no named place and a nationwide scope (a head noun such as "Syrians", or a
+  million or more) is not about the article's place: its origin stays None.
+- **Status** from the words before the movement word: planned ("will", "would", "are to", "to be
+  evacuated", "expected to", an infinitive, "next week", "in the coming ..."), underway ("are
+  leaving", "is being evacuated", "started leaving", "continue to"), completed ("have left",
+  a past tense "left", "withdrew", "were evacuated"; an "-ing" form in a past-tense sentence,
+  "with 1,500 militants leaving ... back in 2014"), else unknown. A count reads the movement
+  word nearest to it: "2,000 residents have left Al-Waer and are heading to Jarablus" is
+  *completed* (they have left the origin; the journey's end is a later fact).
+- **Batch** when the sentence, or the one before it when that one has no figure of its own, speaks
+  of one part ("the first 1,500", "the last group", "the final phase", "the 11th stage");
+  **cumulative** for totals ("in all", "in total", "so far", "by the time it is completed").
+- **Source**: "X said/says/reported/is reporting ...", "..., X said", "according to X";
+  "It said" (or he/she/they) takes the previous sentence's source. Leading articles and
+  hyphenated qualifiers ("the UK-based", "state-run", "Opposition-affiliated") and trailing
+  descriptors ("monitoring group", "news agency", "activist group") are dropped.
+- The same statement repeated within an article (a headline, then the body; a caption printed
+  twice) gives one report: the one with a source, else the one with a breakdown, else the first.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from gazetteer.model import Mention, Place
+from geo.dates import find_date
+from geo.model import Citation, Count, Document, Report
+from geo.numbers import find_counts
+from geo.sentences import sentence_spans
+
+#: Head noun -> unit of a count.
+UNITS = {
+    **dict.fromkeys("""people persons person residents resident civilians civilian inhabitants villagers
+        townspeople refugees refugee migrants individuals evacuees children women men patients students
+        citizens locals idps others members detainees prisoners workers pilgrims""".split(), "people"),
+    "families": "families", "family": "families", "households": "households",
+    **dict.fromkeys("""fighters fighter militants militant rebels rebel insurgents gunmen combatants
+        jihadists extremists terrorists forces""".split(), "fighters"),
+    **dict.fromkeys("soldiers troops servicemen".split(), "soldiers"),
+}
+_FINENESS = {"site": 0, "neighbourhood": 0, "district": 0, "city": 1, "admin2": 2, "region": 2,
+             "admin1": 3, "country": 4, "continent": 5}
+
+_I = re.IGNORECASE
+_MOVEMENT = re.compile(
+    r"""\b(?:(?P<verb>evacuat(?:e|es|ed|ing) | leav(?:e|es|ing)
+    | (?<!the\s)left(?!-|\s+(?:behind|over|wing|bank|side|hand|homeless|dead|without|intact)\b)
+    | withdr(?:aw|aws|awing|awn|ew) | fle(?:e|es|eing|d) | displac(?:e|es|ed|ing)
+    | relocat(?:e|es|ed|ing) | resettl(?:e|es|ed|ing) | repatriat(?:e|es|ed|ing) | deport(?:s|ed|ing)?
+    | expel(?:s|led|ling)? | transferr?(?:s|ed|ing)? | buss?(?:ed|ing) | airlift(?:s|ed|ing)? | ferried
+    | (?<!in\s)return(?:s|ed|ing)? | arriv(?:e|es|ed|ing) | depart(?:s|ed|ing)? | escap(?:e|es|ed|ing)
+    | cross(?:es|ed|ing)?(?=\s+(?:into|over|to|the\s+border)\b)
+    | head(?:s|ed|ing)?(?=\s+(?:to|for|towards?|back|home|north|south|east|west|out|into)\b)
+    | mov(?:e|es|ed|ing)(?=\s+(?:to|into|out|from|away|back)\b)
+    | (?:go|goes|going|went|gone)(?=\s+(?:to|back|home)\b) | pull(?:s|ed|ing)?\s+out
+    | (?:send|sends|sending|sent|take|takes|taking|taken|took|bring|brings|bringing|brought
+       |carry|carries|carried|carrying)(?=(?:\s+[\w'’,.-]+){0,4}?\s+(?:to|out\s+of|into)\b)
+    | bound(?=\s+for\b))
+    | (?P<noun>exodus|evacuations?|departures?|withdrawals?|pull-?outs?|displacement|passage|relocation
+    | influx))\b""",
+    _I | re.VERBOSE,
+)
+_NEGATED = re.compile(
+    r"(?:\b(?:not|never|no|unable|refus\w*|forb\w*|prevent\w*|barred|cannot|without)|n't)(?:\s+[\w'’-]+){0,3}\s*$", _I)
+
+_CUE = re.compile(
+    r"""(?P<origin>(?<!apart\s)(?<!aside\s)(?<!away\s)\bfrom\b | \bout\s+of\b
+    | \b(?:leav(?:e|es|ing)|(?<!the\s)left|fle(?:e|es|eing|d)|evacuat(?:e|es|ed|ing)|abandon(?:s|ed|ing)?
+       |vacat(?:e|es|ed|ing)|withdr(?:aw|aws|ew|awn|awing)|escap(?:e|es|ed|ing))\b)
+    | (?P<destination>\b(?:to|towards?|into|onto|for)\b | \b(?:reach(?:es|ed|ing)?|enter(?:s|ed|ing)?)\b
+    | \barriv(?:e|es|ed|ing)\s+(?:in|at)\b)""",
+    _I | re.VERBOSE,
+)
+_GAP_WORDS = re.compile(r"[\w'’-]+")
+_GAP_BREAK = re.compile(r"[.,;:!?()\"“”]")
+_POSSESSIVE = re.compile(r"\s*['’]s?\s*", _I)
+_COORDINATED = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:(?:to|into|towards?|for|from)\s+)?(?:the\s+)?", _I)
+_PART_OF_CITY = re.compile(r"\b(?:district|neighbou?rhood|quarter|suburb|stronghold|bastion|enclave|pocket|area|camp)s?\b", _I)
+_GENERIC_ORIGIN = re.compile(
+    r"\s*(?:the|this|that|their|its|his|her|our)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:district|neighbou?rhood|city|town|village|area|camp|enclave|quarter|suburb|region|stronghold|bastion|pocket)\b", _I)
+
+_UNIT_WORD = re.compile(r"\b(?:" + "|".join(sorted(UNITS, key=len, reverse=True)) + r")\b", _I)
+_DEMONYM = re.compile(r"[a-z]{2,}(?:ians|ans|is|ese)$|rohingya$")
+_HEAD_TOKENS = re.compile(r"[\w'’]+(?:-[\w'’]+)*|[^\w\s]")
+_HEAD_SKIP = frozenset("of the them those these more other additional".split())
+_HEAD_STOP = frozenset("""a an to in on at from for and or but were was are is be been have has had will would who
+    which that each per with by into out than as""".split())
+_BARE_SUBJECT = frozenset("were was are is have has had will would could may might fled left".split())
+_CLAUSE_START = re.compile(r"(?:^|[,;:(—–-]|\b(?:that|and|but|while|as|when|only|another|said|says))\s*$", _I)
+_WITH_FAMILIES = re.compile(r"\s+and\s+(?:their\s+|his\s+)?(?:families|family\s+members|relatives|children|dependants)\b", _I)
+
+_BREAKDOWN_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|incl\.)\s+$", _I)
+_POPULATION_BEFORE = re.compile(
+    r"\b(?:home\s+to|population\s+of|inhabited\s+by|hosts?|hosting|houses|sheltering|shelters"
+    r"|(?:city|town|village|district|neighbou?rhood|camp|area|country|nation)\s+of)\s+$", _I)
+_POPULATION_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:live|lives|lived|living|reside|resided|remain|remained|stay|stayed|trapped)\b", _I)
+_CASUALTY_BEFORE = re.compile(
+    r"\b(?:killed|killing|kill|wounded|wounding|injured|injuring|massacred|executed|death\s+toll\s+of|deaths\s+of"
+    r"|lives\s+of|bodies\s+of)\s+(?:\w+\s+)?$", _I)
+_CASUALTY_AFTER = re.compile(
+    r"\s*(?:(?:have|has|had|were|was|are|been|reportedly|also)\s+){0,3}"
+    r"(?:killed|dead|died|wounded|injured|lost\s+their\s+lives|missing|casualties|deaths)\b", _I)
+_GROUP_SIZE_BEFORE = re.compile(r"\b(?:groups|batches|numbering)\s+(?:of\s+)?$", _I)
+_EACH_AFTER = re.compile(r"\s*each\b", _I)
+
+_BATCH = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last|final|latest"
+    r"|next)\s+(?:[\w-]+\s+)?(?:groups?|batch(?:es)?|phases?|stages?|convoys?|waves?|rounds?|contingents?|buses"
+    r"|busloads?)\b", _I)
+_BATCH_BEFORE = re.compile(r"\b(?:first|last|final|next|latest|second|third)\s+$", _I)
+_CUMULATIVE = re.compile(
+    r"\b(?:in\s+all|in\s+total|so\s+far|to\s+date|altogether|a\s+total\s+of|overall|by\s+the\s+time|total\s+of)\b", _I)
+
+_PLANNED_BEFORE = re.compile(
+    r"\b(?:will|shall|would|could|may|might|should|must|expected|set\s+to|due\s+to|plan(?:s|ned)?\s+to|going\s+to"
+    r"|agreed\s+to|about\s+to|scheduled|supposed\s+to|ready\s+to|want\w*\s+to|(?:are|is|were|was)\s+to|to\s+be)\b"
+    r"|'ll\b|\bto\s+(?:[\w-]+\s+)?$", _I)
+_UNDERWAY_BEFORE = re.compile(
+    r"\b(?:start\w*|began|begun|begin\w*|continu\w*|resum\w*)\s+(?:to\s+)?$|\b(?:is|are)\s+being\s+$", _I)
+_PROGRESSIVE_BEFORE = re.compile(r"\b(?P<aux>am|is|are|was|were)\s+(?:[\w-]+\s+)?$", _I)
+_PERFECT_BEFORE = re.compile(r"\b(?:have|has|had|'ve)\b", _I)
+_PAST_FORMS = frozenset("left fled withdrew withdrawn went gone took taken brought sent expelled".split())
+_FUTURE_SENTENCE = re.compile(r"\b(?:next\s+(?:week|month|year|few)|tomorrow|in\s+the\s+(?:coming|next)|foresees?)\b", _I)
+_UNDERWAY_SENTENCE = re.compile(r"\b(?:under\s*way|on\s+their\s+way|in\s+progress)\b", _I)
+_PAST_SENTENCE = re.compile(r"\b(?:was|were|had|did|back\s+in|ago|last\s+(?:year|month|week))\b", _I)
+
+_SAY = (r"(?:said|says|say|reported|reports|is\s+reporting|are\s+reporting|was\s+reporting|stated|announced"
+        r"|added|estimated|estimates|claimed|confirmed|told\s+[\w ]{2,30}?)")
+_SOURCE_LEADING = re.compile(rf"\s*(?P<src>[^,]{{2,80}}?)(?:,\s*[^,]{{2,60}},)?\s+{_SAY}\b", _I)
+_SOURCE_TRAILING = re.compile(
+    rf",\s*(?P<src>[^,]{{2,80}}?)\s+{_SAY}(?:\s+(?:on|from|in|at)\s+[\w\s]{{1,30}})?\s*[.!?\"”'’]*\s*$", _I)
+_SOURCE_INVERTED = re.compile(r",\s*(?:said|says|reported)\s+(?P<src>[^,]{2,80}?)\s*[.!?\"”'’]*\s*$", _I)
+_SOURCE_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<src>[^,.;:]{2,80})", _I)
+_PRONOUN = re.compile(r"(?:it|he|she|they)$", _I)
+_NOT_A_SOURCE = re.compile(r"^(?:which|whom|who|him|her|them|this|that|these|those|we|i|you)\b|\d", _I)
+_SOURCE_PREFIX = re.compile(
+    r"^(?:(?:the|a|an)\s+|sources?\s+(?:with|close\s+to|from|in|at)\s+|[\w]+-(?:based|run|owned|affiliated|backed"
+    r"|linked|funded|controlled|aligned)\s+|(?:monitoring|activist)\s+group\s+)", _I)
+_SOURCE_SUFFIX = re.compile(
+    r"\s+(?:monitoring\s+group|war\s+monitor|monitor|activist\s+group|news\s+agency|watchdog)$|['’]s?\s+statement$", _I)
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    start: int
+    end: int
+    text: str
+    mentions: tuple[Mention, ...]
+
+
+def article_place(mentions: Sequence[Mention]) -> Place | None:
+    """The place an article is about: the most mentioned resolved place of the finest kind present.
+
+    >>> from gazetteer.model import Place
+    >>> homs = Place("g:1", "Homs", 34.7, 36.7, "city")
+    >>> waer = Place("g:2", "al-Waer", 34.7, 36.7, "district", parent="g:1")
+    >>> article_place([Mention("d", "Homs", 0, 4, homs)] * 3 + [Mention("d", "Waer", 9, 13, waer)]).name
+    'al-Waer'
+    >>> article_place([Mention("d", "Atlantis", 0, 8)]) is None
+    True
+    """
+    resolved = [m.place for m in mentions if m.place is not None]
+    if not resolved:
+        return None
+    finest = min(_FINENESS.get(p.kind, 1) for p in resolved)
+    tally = Counter(p.id for p in resolved if _FINENESS.get(p.kind, 1) == finest)
+    best = max(tally.values())
+    return next(p for p in resolved if tally.get(p.id) == best)  # the first mentioned among the best
+
+
+def source_of(sentence: str) -> str | None:
+    """Who the sentence credits, without leading articles, qualifiers or trailing descriptors.
+
+    ``"it"`` (or he, she, they) means the source of the sentence before.
+
+    >>> source_of("The UK-based Syrian Observatory for Human Rights said 12,000 will leave.")
+    'Syrian Observatory for Human Rights'
+    >>> source_of("The Homs Media Center, an activist group, is reporting that 2,000 have left.")
+    'Homs Media Center'
+    >>> source_of("Up to 20,000 will have left, the British-based Syrian Observatory for Human Rights monitoring group says.")
+    'Syrian Observatory for Human Rights'
+    >>> source_of("It said the first 1,500 people will be evacuated next week.")
+    'it'
+    >>> source_of("Both sides signed the deal according to which fighters will leave") is None
+    True
+    """
+    for pattern in (_SOURCE_LEADING, _SOURCE_TRAILING, _SOURCE_INVERTED, _SOURCE_ACCORDING):
+        match = pattern.match(sentence) if pattern is _SOURCE_LEADING else pattern.search(sentence)
+        if match is None:
+            continue
+        source = match["src"].strip(" \"“”'’")
+        if _PRONOUN.fullmatch(source):
+            return "it"
+        if _NOT_A_SOURCE.search(source) or _MOVEMENT.search(source):
+            continue
+        while (prefix := _SOURCE_PREFIX.match(source)) and prefix.end() < len(source):
+            source = source[prefix.end():]
+        if (suffix := _SOURCE_SUFFIX.search(source)) and suffix.start() > 0:
+            source = source[:suffix.start()]
+        return source
+    return None
+
+
+def _head_unit(sentence: str, end: int) -> tuple[str | None, int]:
+    """The unit of the count ending at ``end`` and where its head noun ends.
+
+    The unit is the head noun's, people for a count that is a subject ("some 5,000 were
+    evacuated"), None when the count counts something else (buses, hours, cases).
+    """
+    between = 0
+    for index, token in enumerate(_HEAD_TOKENS.finditer(sentence, end, end + 80)):
+        word = token.group().lower()
+        if word in UNITS:
+            return UNITS[word], token.end()
+        if _DEMONYM.search(word):
+            return "people", token.end()
+        if index == 0 and word in _BARE_SUBJECT:
+            return "people", end
+        if word in _HEAD_SKIP and between == 0:
+            if word in ("them", "those", "these"):
+                return "people", token.end()
+            continue
+        if not word[0].isalnum() or word in _HEAD_STOP or (word.endswith("s") and not word.endswith("ss")):
+            return None, end
+        between += 1
+        if between > 2:
+            break
+    return None, end
+
+
+def _rejected(sentence: str, start: int, end: int) -> bool:
+    """A population, a casualty figure or the size of each group: not a movement of these people."""
+    before = sentence[max(0, start - 40):start]
+    head = re.match(r"(?:\s+(?:of\s+)?[\w'’-]+){0,3}?\s+[\w'’-]*(?=\s|$|[,.;])", sentence[end:end + 60])
+    after = sentence[end + (head.end() if head else 0):]
+    return bool(_POPULATION_BEFORE.search(before) or _CASUALTY_BEFORE.search(before)
+                or _GROUP_SIZE_BEFORE.search(before) or _CASUALTY_AFTER.match(after)
+                or _POPULATION_AFTER.match(after) or _EACH_AFTER.match(after))
+
+
+def _status(sentence: str, verb: re.Match) -> str:
+    """planned, underway, completed or unknown, from the words before the movement word."""
+    window = " ".join(sentence[max(0, verb.start() - 60):verb.start()].split()[-5:]) + " "
+    word = verb.group().lower()
+    if _UNDERWAY_BEFORE.search(window):
+        return "underway"
+    if _PLANNED_BEFORE.search(window):
+        return "planned"
+    progressive = _PROGRESSIVE_BEFORE.search(window)
+    if progressive and word.endswith("ing"):
+        return "underway" if progressive["aux"].lower() in ("am", "is", "are") else "completed"
+    if _PERFECT_BEFORE.search(window) or word.endswith("ed") or word in _PAST_FORMS:
+        return "completed"
+    if _FUTURE_SENTENCE.search(sentence):
+        return "planned"
+    if _UNDERWAY_SENTENCE.search(sentence):
+        return "underway"
+    if _PAST_SENTENCE.search(sentence):
+        return "completed"  # "with 1,500 militants leaving ... back in 2014", "saw hundreds ... leave"
+    return "unknown"
+
+
+def _movements(sentence: str) -> list[re.Match]:
+    """The movement words of a sentence that are not negated."""
+    return [m for m in _MOVEMENT.finditer(sentence) if not _NEGATED.search(sentence, max(0, m.start() - 50), m.start())]
+
+
+def _gap_ok(gap: str, limit: int = 7) -> bool:
+    return not _GAP_BREAK.search(gap) and len(_GAP_WORDS.findall(gap)) <= limit
+
+
+def _roles(sentence: _Sentence, context: Place | None, after: int) -> list[tuple[str, Place | None, str]]:
+    """``(role, place, words)`` of each mention from ``after`` on that has a role: origin or destination."""
+    text, offset = sentence.text, sentence.start
+    cues = [c for c in _CUE.finditer(text, after)]
+    roles: list[tuple[str | None, Place | None, str]] = []
+    previous_end = None
+    for mention in sentence.mentions:
+        start, end = mention.start - offset, mention.end - offset
+        if start < after:
+            continue
+        cue = next((c for c in reversed(cues) if c.end() <= start), None)
+        role, place, words = None, mention.place, mention.text
+        if cue is not None and (previous_end is None or cue.start() >= previous_end):
+            gap = text[cue.end():start]
+            if _gap_ok(gap, 3 if cue.group().lower() == "for" else 7):
+                role = "origin" if cue["origin"] else "destination"
+                part = _PART_OF_CITY.search(gap)
+                if part and context is not None and place is not None and context.parent == place.id:
+                    place, words = context, text[cue.end() + part.start():end]  # "their last district of Homs"
+        elif roles and previous_end is not None:
+            gap = text[previous_end:start]
+            if _POSSESSIVE.fullmatch(gap):  # "Homs' al-Waer": the finer place takes the role
+                role = roles[-1][0]
+                roles[-1] = (None, roles[-1][1], roles[-1][2])
+            elif roles[-1][0] and _COORDINATED.fullmatch(gap):
+                role = roles[-1][0]
+        roles.append((role, place, words))
+        previous_end = end
+    return [(r, p, w) for r, p, w in roles if r is not None]
+
+
+def _generic_origin(text: str, after: int) -> str | None:
+    """ "the district", "this city" ... right after an origin cue: the article's place, unnamed."""
+    for cue in _CUE.finditer(text, after):
+        if cue["origin"] and (match := _GENERIC_ORIGIN.match(text, cue.end())):
+            return match.group().strip()
+    return None
+
+
+@dataclass(frozen=True)
+class _Where:
+    """Where a movement goes, as the sentence says it; ``named`` when it names any place of it."""
+
+    origin: Place | None
+    origin_text: str
+    destinations: tuple[Place, ...]
+    destination_texts: tuple[str, ...]
+    named: bool
+
+    def from_article(self, context: Place | None) -> _Where:
+        """The article's place as origin when the sentence names none (and it is not the destination)."""
+        if self.origin is not None or self.origin_text or context is None or context in self.destinations:
+            return self
+        return _Where(context, "", self.destinations, self.destination_texts, self.named)
+
+
+def _places(sentence: _Sentence, context: Place | None, after: int = 0) -> _Where:
+    """Origin and destinations from the cues and mentions of the sentence from ``after`` on."""
+    roles = _roles(sentence, context, after)
+    origins = [(p, w) for r, p, w in roles if r == "origin"]
+    destinations: dict[str, tuple[Place | None, str]] = {}
+    for role, place, words in roles:
+        if role == "destination":
+            destinations.setdefault(place.id if place else words.lower(), (place, words))
+    origin, origin_text = origins[0] if origins else (None, "")
+    generic = None if origins else _generic_origin(sentence.text, after)
+    if generic is not None:
+        origin, origin_text = context, generic
+    if origin is not None:
+        destinations.pop(origin.id, None)
+    return _Where(origin, origin_text, tuple(p for p, _ in destinations.values() if p is not None),
+                  tuple(w for _, w in destinations.values()), bool(origins or destinations or generic))
+
+
+def _report(document: Document, sentence: _Sentence, count: Count | None, unit: str, breakdown, verb: re.Match,
+            where: _Where, source: str | None, batch: bool) -> Report:
+    return Report(
+        quote=sentence.text,
+        citations=(Citation(document.id, sentence.start, sentence.end),),
+        origin=where.origin, origin_text=where.origin_text,
+        destinations=where.destinations, destination_texts=where.destination_texts,
+        count=count, unit=unit, breakdown=tuple(breakdown),
+        status=_status(sentence.text, verb),
+        date=find_date(sentence.text, document.date),
+        attributed_to=source,
+        cumulative=bool(_CUMULATIVE.search(sentence.text)),
+        batch=batch,
+    )
+
+
+def _people_counts(text: str) -> list[tuple[Count, int, int, str, list]]:
+    """``(count, start, end, unit, breakdown)`` of the counts of people moving in a sentence."""
+    found: list[tuple[Count, int, int, str, list]] = []
+    for count, start, end in find_counts(text):
+        unit, head_end = _head_unit(text, end)
+        if unit is None or _rejected(text, start, end):
+            continue
+        if _BREAKDOWN_BEFORE.search(text, max(0, start - 20), start):
+            if found and count.value is not None:
+                found[-1][4].append((unit, count.value))
+            continue
+        if unit != "people" and _WITH_FAMILIES.match(text, head_end):
+            unit = "people"  # "hundreds of fighters and their families"
+        found.append((count, start, end, unit, []))
+    return found
+
+
+def _sentence_reports(document: Document, sentence: _Sentence, context: Place | None, source: str | None,
+                      batch_before: bool) -> list[Report]:
+    """The reports of one sentence; ``batch_before`` when the sentence before named a part, no figure."""
+    text = sentence.text
+    movements = _movements(text)
+    if not movements:
+        return []
+    batch = bool(_BATCH.search(text))
+    counts = _people_counts(text)
+    if counts:
+        where = _places(sentence, context)
+        reports = []
+        for count, start, end, unit, breakdown in counts:
+            verb = min(movements, key=lambda m: m.start() - end if m.start() >= end else 2 * (start - m.end()))
+            counted = where if _nationwide(text, end, count) else where.from_article(context)
+            this_batch = batch or batch_before or bool(_BATCH_BEFORE.search(text, max(0, start - 12), start))
+            reports.append(_report(document, sentence, count, unit, breakdown, verb, counted, source, this_batch))
+        return reports
+    # No figure: the places the first movement verb governs, and the people it moves.
+    verbs = [m for m in movements if m["verb"]]
+    units = {UNITS[w.lower()] for w in _UNIT_WORD.findall(text)}
+    if not verbs or not units:
+        return []
+    where = _places(sentence, context, after=verbs[0].start())
+    if not where.named:
+        return []
+    unit = units.pop() if len(units) == 1 else "people"
+    return [_report(document, sentence, None, unit, (), verbs[0], where.from_article(context), source, batch)]
+
+
+def _nationwide(text: str, end: int, count: Count) -> bool:
+    """A nationwide figure ("12 million Syrians"): not about the article's place."""
+    following = _HEAD_TOKENS.findall(text, end, end + 40)[:3]
+    return (max(count.value or 0, count.min or 0) >= 1_000_000
+            or any(_DEMONYM.search(t.lower()) for t in following))
+
+
+def _informative(report: Report) -> tuple[bool, bool]:
+    return report.attributed_to is not None, bool(report.breakdown)
+
+
+def _dedupe(reports: list[Report]) -> list[Report]:
+    """One report per statement repeated within the article, preferring a sourced one."""
+    chosen: dict[tuple, Report] = {}
+    for report in reports:
+        count = report.count
+        key = (report.origin.id if report.origin else report.origin_text.lower(),
+               tuple(sorted(p.id for p in report.destinations)) or tuple(t.lower() for t in report.destination_texts),
+               (count.value, count.min, count.max) if count else None, report.unit, report.status, report.date)
+        kept = chosen.get(key)
+        if kept is None or _informative(report) > _informative(kept):
+            chosen[key] = report
+    return sorted(chosen.values(), key=lambda r: r.citations[0].start)
+
+
+def find_reports(doc: Document, mentions: Sequence[Mention]) -> list[Report]:
+    """The movement reports of one document, in text order.
+
+    ``mentions`` are the document's place mentions, sorted by start; a mention's ``place`` may be None.
+
+    >>> from gazetteer.model import Place
+    >>> goma = Place("geonames:216281", "Goma", -1.68, 29.23, "city", "CD")
+    >>> rwanda = Place("geonames:49518", "Rwanda", -2.0, 30.0, "country", "RW")
+    >>> text = "About 1,000 families fled Goma for Rwanda on Sunday, the UN said."
+    >>> doc = Document("d", text)
+    >>> [report] = find_reports(doc, [Mention("d", "Goma", 26, 30, goma), Mention("d", "Rwanda", 35, 41, rwanda)])
+    >>> (report.count.value, report.unit, report.origin.name, report.destination_texts, report.status)
+    (1000, 'families', 'Goma', ('Rwanda',), 'completed')
+    >>> report.attributed_to, report.citations
+    ('UN', (Citation(doc_id='d', start=0, end=65),))
+    """
+    text = doc.text
+    spans = sentence_spans(text)
+    starts = [m.start for m in mentions]
+    context = article_place(mentions)
+    reports: list[Report] = []
+    previous: _Sentence | None = None
+    previous_had_count = False
+    for start, end in spans:
+        sentence = _Sentence(start, end, text[start:end],
+                             tuple(mentions[bisect_left(starts, start):bisect_left(starts, end)]))
+        if _MOVEMENT.search(sentence.text):
+            source = source_of(sentence.text)
+            if source == "it":
+                source = source_of(previous.text) if previous is not None else None
+                source = None if source == "it" else source
+            batch_before = (previous is not None and not previous_had_count and bool(_BATCH.search(previous.text))
+                            and bool(_MOVEMENT.search(previous.text)))
+            found = _sentence_reports(doc, sentence, context, source, batch_before)
+            reports.extend(found)
+            previous_had_count = any(r.count is not None for r in found)
+        else:
+            previous_had_count = False
+        previous = sentence
+    return _dedupe(reports)
