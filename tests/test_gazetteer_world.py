@@ -1,0 +1,150 @@
+"""The default gazetteer (curated table + world index) on the seed articles and on other texts.
+
+The world index is compiled once for this module into a temporary cache folder (~20 s), so the
+tests need neither network nor a warm ~/.cache.
+"""
+import math
+from pathlib import Path
+
+import pytest
+
+from gazetteer import Gazetteer, build_world_index
+
+SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
+AL_WAER = (34.741, 36.668)
+JARABULUS, IDLIB_CITY, IDLIB_PROVINCE, DAMASCUS = "geonames:169179", "geonames:169389", "iso3166-2:SY-ID", "geonames:170654"
+NOT_PLACES = ["Homs Media Center", "Syrian Observatory for Human Rights", "Syrian Arab Red Crescent",
+              "Bashar al-Assad", "Talal Barazi", "Talal al-Barazi", "Leroy Wright", "Sergei Druzhin", "Reuters", "Sputnik"]
+
+
+@pytest.fixture(scope="module")
+def cache_dir(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("evacmap-cache")
+    build_world_index(cache_dir=folder)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def gazetteer(cache_dir):
+    return Gazetteer.default(cache_dir=cache_dir)
+
+
+@pytest.fixture(scope="module")
+def seed_mentions(gazetteer):
+    return {path.name: (path.read_text(encoding="utf-8"), gazetteer.find_mentions(path.read_text(encoding="utf-8"), path.name))
+            for path in SEEDS}
+
+
+def km(lat1, lon1, lat2, lon2):
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 12742 * math.asin(math.sqrt(a))
+
+
+def by_text(mentions, *texts):
+    return [m for m in mentions if m.text in texts]
+
+
+def test_al_waer_in_every_seed_that_names_it(seed_mentions):
+    spellings = ("Al Waer", "al-Waer", "Al-Waer", "al Waer", "Waer", "Al-Wair", "al-Waer neighborhood", "Waer district")
+    for name, (text, mentions) in seed_mentions.items():
+        if "Waer" not in text and "Wair" not in text:
+            continue
+        waer = by_text(mentions, *spellings)
+        assert waer, name
+        assert all(km(m.place.lat, m.place.lon, *AL_WAER) <= 4 for m in waer), name
+        assert text.count("Waer") + text.count("Wair") == len(waer), name  # every one of them
+
+
+def test_jarablus_in_both_spellings(seed_mentions):
+    jarablus = [m for _, ms in seed_mentions.values() for m in by_text(ms, "Jarablus", "Jarablous")]
+    assert len(jarablus) >= 5 and {m.text for m in jarablus} == {"Jarablus", "Jarablous"}
+    assert {m.place.id for m in jarablus} == {JARABULUS}
+
+
+def test_idlib_city_and_province(seed_mentions):
+    mentions = [m for _, ms in seed_mentions.values() for m in ms]
+    assert {m.place.id for m in by_text(mentions, "Idlib")} == {IDLIB_CITY}
+    assert {m.place.id for m in by_text(mentions, "Idlib province")} == {IDLIB_PROVINCE}
+    assert {m.place.kind for m in by_text(mentions, "Aleppo countryside")} == {"admin1"}
+    assert {m.place.id for m in by_text(mentions, "Damascus")} == {DAMASCUS}
+    assert {m.place.id for m in by_text(mentions, "old Homs", "Old Homs", "central Homs")} == {"evacmap:old-homs"}
+    assert {m.place.id for m in by_text(mentions, "northern Syria")} == {"evacmap:northern-syria"}
+    assert {m.place.id for m in by_text(mentions, "Homs", "HOMS")} == {"geonames:169577"}
+
+
+def test_no_mention_inside_organisations_or_people(seed_mentions):
+    for name, (text, mentions) in seed_mentions.items():
+        for phrase in NOT_PLACES:
+            at = text.find(phrase)
+            while at >= 0:
+                inside = [m.text for m in mentions if m.start < at + len(phrase) and m.end > at]
+                assert not inside, (name, phrase, inside)
+                at = text.find(phrase, at + 1)
+
+
+def test_mentions_are_sorted_resolved_and_exact(seed_mentions):
+    for text, mentions in seed_mentions.values():
+        assert [m.start for m in mentions] == sorted(m.start for m in mentions)
+        assert all(m.place is not None and text[m.start:m.end] == m.text for m in mentions)
+
+
+def test_seed_results_do_not_depend_on_the_run(gazetteer, seed_mentions):
+    text, mentions = seed_mentions[SEEDS[0].name]
+    assert gazetteer.find_mentions(text, SEEDS[0].name) == mentions
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The family moved from Paris, Texas to Dallas last year.",
+     [("Paris", "US", "city"), ("Texas", "US", "admin1"), ("Dallas", "US", "city")]),
+    ("Tourists crowded the streets of Paris on Friday.", [("Paris", "FR", "city")]),
+    ("She grew up in Springfield, Illinois, before moving to Chicago.",
+     [("Springfield", "US", "city"), ("Illinois", "US", "admin1"), ("Chicago", "US", "city")]),
+    ("Thousands were evacuated from Mariupol to Zaporizhzhia by bus.",
+     [("Mariupol", "UA", "city"), ("Zaporizhzhia", "UA", "city")]),
+    ("Shelling continued in Kharkiv oblast overnight.", [("Kharkiv oblast", "UA", "admin1")]),
+    ("According to the Kyiv Independent, residents fled Kherson.", [("Kherson", "UA", "city")]),
+    ("Kherson Smith, a local teacher, said the roads were closed.", []),
+    ("Reading the report, Police said the Center would open in March.", []),
+    ("the bus left al waer for idlib . others went to jarablus with us .",
+     [("al waer", "SY", "district"), ("idlib", "SY", "city"), ("jarablus", "SY", "city")]),
+])
+def test_other_texts(gazetteer, text, expected):
+    assert [(m.text, m.place.country, m.place.kind) for m in gazetteer.find_mentions(text)] == expected
+
+
+def test_springfield_illinois_is_the_capital(gazetteer):
+    springfield = gazetteer.find_mentions("She grew up in Springfield, Illinois.")[0]
+    assert springfield.place.parent == "iso3166-2:US-IL"
+
+
+def test_lookup_without_context(gazetteer):
+    assert gazetteer.lookup("Jarablous")[0][0].id == JARABULUS
+    assert gazetteer.lookup("Idlib province")[0][0].id == IDLIB_PROVINCE
+    assert gazetteer.lookup("Damascus")[0][0].id == DAMASCUS
+    assert gazetteer.lookup("Xqzzyville") == []
+    assert [s.name for s in gazetteer.sources] == ["curated", "world"]
+    assert gazetteer.get("evacmap:al-waer").parent == "geonames:169577"
+
+
+def test_every_curated_place_says_where_its_point_comes_from(gazetteer):
+    curated = gazetteer.source("curated").index
+    assert len(curated) >= 10
+    for i in range(len(curated)):
+        place = curated.place(i)
+        assert place.provenance and place.country == "SY", place.id
+        assert place.parent and gazetteer.get(place.parent) is not None, place.id
+
+
+def test_user_csv_places_join_and_bad_rows_are_collected(cache_dir, tmp_path):
+    extra = tmp_path / "camps.csv"
+    extra.write_text("id,name,aliases,lat,lon,kind,country,parent,provenance\n"
+                     "zaatari,Zaatari Camp,Zaatari|Za'atari,32.2955,36.3237,site,JO,,UNHCR\n"
+                     "oops,Broken,,north,36.0,site,JO,,\n", encoding="utf-8")
+    gazetteer = Gazetteer.default(extra_csvs=[extra], cache_dir=cache_dir)
+    assert [(p.path, p.line) for p in gazetteer.problems] == [(str(extra), 3)]
+    assert gazetteer.lookup("Zaatari Camp")[0][0].id == "user:zaatari"
+    assert [m.place.id for m in gazetteer.find_mentions("Families reached Za'atari from Daraa.")][:1] == ["user:zaatari"]
+    from gazetteer import GazetteerError
+    with pytest.raises(GazetteerError, match="missing.csv"):
+        Gazetteer.default(extra_csvs=[tmp_path / "missing.csv"], cache_dir=cache_dir)
