@@ -32,8 +32,9 @@ Rules:
 - **The article's place** (``article_place``) stands in for an origin the sentence does not name
   or only calls "the district", "the city", "the area": the most mentioned resolved place of the
   finest kind present (neighbourhood/district/site, then city, then region, province, country).
-  A figure with no named place and a nationwide scope (a head noun such as "Syrians", or a
-  million or more) is not about the article's place: its origin stays None.
+  A displacement figure with no named place and a nationwide scope (a head noun such as
+  "Syrians", or a million or more in a sentence naming no place) is a report, but not about the
+  article's place: its origin stays None, so it is listed but feeds no flow.
 - **Status** from the words before the movement word: planned ("will", "would", "are to", "to be
   evacuated", "expected to", an infinitive, "next week", "in the coming ..."), underway ("are
   leaving", "is being evacuated", "started leaving", "continue to"), completed ("have left",
@@ -85,7 +86,8 @@ _MOVEMENT = re.compile(
     | withdr(?:aw|aws|awing|awn|ew) | fle(?:e|es|eing|d) | displac(?:e|es|ed|ing)
     | relocat(?:e|es|ed|ing) | resettl(?:e|es|ed|ing) | repatriat(?:e|es|ed|ing) | deport(?:s|ed|ing)?
     | expel(?:s|led|ling)? | transferr?(?:s|ed|ing)? | buss?(?:ed|ing) | airlift(?:s|ed|ing)? | ferried
-    | (?<!in\s)return(?:s|ed|ing)? | arriv(?:e|es|ed|ing) | depart(?:s|ed|ing)? | escap(?:e|es|ed|ing)
+    | (?<!in\s)return(?:s|ed|ing)? | arriv(?:e|es|ed|ing) | enter(?:s|ed|ing)?
+    | reach(?:es|ed|ing)?(?!\s+(?:an?\s+|the\s+)?(?:agreement|deal|total|peak|record|level|toll)) | depart(?:s|ed|ing)? | escap(?:e|es|ed|ing)
     | cross(?:es|ed|ing)?(?=\s+(?:into|over|to|the\s+border)\b)
     | head(?:s|ed|ing)?(?=\s+(?:to|for|towards?|back|home|north|south|east|west|out|into)\b)
     | mov(?:e|es|ed|ing)(?=\s+(?:to|into|out|from|away|back)\b)
@@ -239,24 +241,26 @@ def source_of(sentence: str) -> str | None:
     return None
 
 
-def _head_unit(sentence: str, end: int) -> tuple[str | None, int]:
-    """The unit of the count ending at ``end`` and where its head noun ends.
+def _head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
+    """The unit of the count at ``start:end`` and where its head noun ends.
 
     The unit is the head noun's, people for a count that is a subject ("some 5,000 were
-    evacuated"), None when the count counts something else (buses, hours, cases).
+    evacuated"), None when the count counts something else (buses, hours, cases), and "more"
+    for "1,000 more fled": the same unit as the count before it.
     """
-    between = 0
-    for index, token in enumerate(_HEAD_TOKENS.finditer(sentence, end, end + 80)):
+    between, more = 0, False
+    for token in _HEAD_TOKENS.finditer(sentence, end, end + 80):
         word = token.group().lower()
         if word in UNITS:
             return UNITS[word], token.end()
         if _DEMONYM.search(word):
             return "people", token.end()
-        if index == 0 and word in _BARE_SUBJECT:
-            return "people", end
+        if between == 0 and word in _BARE_SUBJECT and _CLAUSE_START.search(sentence, max(0, start - 20), start):
+            return ("more" if more else "people"), end  # "some 5,000 were evacuated"
         if word in _HEAD_SKIP and between == 0:
             if word in ("them", "those", "these"):
                 return "people", token.end()
+            more = more or word == "more"
             continue
         if not word[0].isalnum() or word in _HEAD_STOP or (word.endswith("s") and not word.endswith("ss")):
             return None, end
@@ -400,8 +404,12 @@ def _report(document: Document, sentence: _Sentence, count: Count | None, unit: 
 def _people_counts(text: str) -> list[tuple[Count, int, int, str, list]]:
     """``(count, start, end, unit, breakdown)`` of the counts of people moving in a sentence."""
     found: list[tuple[Count, int, int, str, list]] = []
+    previous_unit: str | None = "people"  # "It said 1,000 more fled": more of the people before
     for count, start, end in find_counts(text):
-        unit, head_end = _head_unit(text, end)
+        unit, head_end = _head_unit(text, start, end)
+        if unit == "more":
+            unit = previous_unit  # "one bus left ..., and dozens more were expected": buses
+        previous_unit = unit
         if unit is None or _rejected(text, start, end):
             continue
         if _BREAKDOWN_BEFORE.search(text, max(0, start - 20), start):
@@ -428,7 +436,7 @@ def _sentence_reports(document: Document, sentence: _Sentence, context: Place | 
         reports = []
         for count, start, end, unit, breakdown in counts:
             verb = min(movements, key=lambda m: m.start() - end if m.start() >= end else 2 * (start - m.end()))
-            counted = where if _nationwide(text, end, count) else where.from_article(context)
+            counted = where if _nationwide(sentence, end, count) else where.from_article(context)
             this_batch = batch or batch_before or bool(_BATCH_BEFORE.search(text, max(0, start - 12), start))
             reports.append(_report(document, sentence, count, unit, breakdown, verb, counted, source, this_batch))
         return reports
@@ -444,11 +452,12 @@ def _sentence_reports(document: Document, sentence: _Sentence, context: Place | 
     return [_report(document, sentence, None, unit, (), verbs[0], where.from_article(context), source, batch)]
 
 
-def _nationwide(text: str, end: int, count: Count) -> bool:
-    """A nationwide figure ("12 million Syrians"): not about the article's place."""
-    following = _HEAD_TOKENS.findall(text, end, end + 40)[:3]
-    return (max(count.value or 0, count.min or 0) >= 1_000_000
-            or any(_DEMONYM.search(t.lower()) for t in following))
+def _nationwide(sentence: _Sentence, end: int, count: Count) -> bool:
+    """A nationwide figure ("12 million Syrians", a million or more with no place named): not about
+    the article's place."""
+    following = _HEAD_TOKENS.findall(sentence.text, end, end + 40)[:3]
+    return (any(_DEMONYM.search(t.lower()) for t in following)
+            or (max(count.value or 0, count.min or 0) >= 1_000_000 and not sentence.mentions))
 
 
 def _informative(report: Report) -> tuple[bool, bool]:

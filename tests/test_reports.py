@@ -1,0 +1,202 @@
+"""Movement reports from wordings and places that are not in the seed articles (geo.reports)."""
+from datetime import date
+
+import pytest
+
+from builders import BERDIANSK, DNIPRO, MARIUPOL, ZAPORIZHZHIA
+from gazetteer.model import Mention, Place
+from geo.model import Document
+from geo.reports import article_place, find_reports, source_of
+from test_reports_seeds import AL_WAER, HOMS, stub_mentions
+
+GOMA = Place("geonames:216281", "Goma", -1.6792, 29.2228, "city", "CD")
+RWANDA = Place("geonames:49518", "Rwanda", -2.0, 30.0, "country", "RW")
+GALVESTON = Place("geonames:4692856", "Galveston", 29.3013, -94.7977, "city", "US")
+HOUSTON = Place("geonames:4699066", "Houston", 29.7633, -95.3633, "city", "US")
+FLORIDA_KEYS = Place("evacmap:florida-keys", "Florida Keys", 24.66, -81.54, "region", "US")
+ALEPPO = Place("geonames:170063", "Aleppo", 36.2021, 37.1343, "city", "SY")
+MOSUL = Place("geonames:99072", "Mosul", 36.335, 43.1189, "city", "IQ")
+ERBIL = Place("geonames:95446", "Erbil", 36.1926, 44.0106, "city", "IQ")
+POLAND = Place("geonames:798544", "Poland", 52.0, 20.0, "country", "PL")
+KHARKIV = Place("geonames:706483", "Kharkiv", 49.9808, 36.2527, "city", "UA")
+
+PLACES = {p.name: p for p in (MARIUPOL, ZAPORIZHZHIA, BERDIANSK, DNIPRO, GOMA, RWANDA, GALVESTON, HOUSTON,
+                              FLORIDA_KEYS, ALEPPO, MOSUL, ERBIL, POLAND, KHARKIV, AL_WAER, HOMS)}
+THURSDAY_17_MARCH_2022 = date(2022, 3, 17)
+
+
+def reports_of(text: str, published: date | None = None):
+    doc = Document("doc", text, date=published)
+    return find_reports(doc, stub_mentions(doc, PLACES))
+
+
+def only(text: str, published: date | None = None):
+    [report] = reports_of(text, published)
+    return report
+
+
+def figures(reports):
+    return [(r.count.value, r.count.min, r.count.max) if r.count else None for r in reports]
+
+
+def test_mariupol_to_zaporizhzhia():
+    report = only("More than 2,000 civilians were evacuated from Mariupol to Zaporizhzhia on Wednesday, "
+                  "Ukrainian officials said.", THURSDAY_17_MARCH_2022)
+    assert figures([report]) == [(2000, 2000, None)]
+    assert (report.origin, report.destinations, report.unit) == (MARIUPOL, (ZAPORIZHZHIA,), "people")
+    assert (report.status, report.date, report.attributed_to) == ("completed", "2022-03-16", "Ukrainian officials")
+
+
+def test_families_fled_goma_for_rwanda():
+    report = only("About 1,000 families fled Goma for Rwanda.")
+    assert (report.unit, report.origin, report.destinations, report.status) == ("families", GOMA, (RWANDA,), "completed")
+
+
+def test_hurricane_evacuation_order_is_planned():
+    report = only("Officials ordered about 300,000 people to evacuate from Galveston and Houston before "
+                  "Hurricane Rita arrives, the mayor said.")
+    assert figures([report]) == [(300000, 300000, 300000)]
+    assert (report.origin, report.status, report.attributed_to) == (GALVESTON, "planned", "mayor")
+
+
+def test_hurricane_residents_of_a_region_take_the_article_place():
+    report = only("Some 75,000 residents of the Florida Keys were told to leave ahead of Hurricane Irma.")
+    assert report.origin == FLORIDA_KEYS and report.origin_text == "" and report.status == "planned"
+
+
+def test_range_between_and_towards():
+    report = only("Between 10,000 and 12,000 people have fled Mosul towards camps near Erbil.")
+    assert figures([report]) == [(None, 10000, 12000)]
+    assert (report.origin, report.destinations) == (MOSUL, (ERBIL,))
+
+
+def test_lowercased_text_with_weekday():
+    report = only("some 5,000 people were evacuated from aleppo on tuesday", date(2016, 12, 16))
+    assert (report.count.value, report.origin, report.origin_text) == (5000, ALEPPO, "aleppo")
+    assert (report.status, report.date) == ("completed", "2016-12-13")
+
+
+def test_lowercased_tokenised_wire_copy():
+    report = only("( ap ) -- some 300 people were evacuated from the town , officials said .")
+    assert (report.count.value, report.status, report.attributed_to) == (300, "completed", "officials")
+    assert (report.origin, report.origin_text) == (None, "the town")  # no article place to stand in
+
+
+@pytest.mark.parametrize("text", [
+    "Residents were not allowed to leave Mariupol on Sunday.",
+    "About 400 people were not allowed to leave Mariupol.",
+    "Thousands refused to leave Berdiansk despite the shelling.",
+    "Civilians could not leave Mariupol because the corridor was shelled.",
+])
+def test_negated_movement_is_no_report(text):
+    assert reports_of(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Mariupol, home to 400,000 people, was evacuated.", 400000),
+    ("At least 20 people were killed as they fled Berdiansk.", 20),
+    ("They left Dnipro in groups of about 15 people each.", 15),
+    ("Residents have 48 hours to leave Dnipro.", 48),
+    ("At least 10 buses left Mariupol for Zaporizhzhia.", 10),
+    ("40% of residents have left Dnipro.", 40),
+    ("A convoy of 50 buses left Mariupol in 2022.", 2022),
+    ("The 11th stage of the evacuation from Mariupol began with 30 vehicles.", 11),
+    ("Some 2,000 people live in the camp that families fled to from Mariupol.", 2000),
+])
+def test_numbers_that_do_not_count_people_moving(text, value):
+    assert all(value not in (f or (None,)) for f in figures(reports_of(text)))
+
+
+def test_buses_carry_people_but_are_not_people():
+    report = only("A convoy of 50 buses took 4,000 people from Mariupol to Zaporizhzhia.")
+    assert (report.count.value, report.origin, report.destinations) == (4000, MARIUPOL, (ZAPORIZHZHIA,))
+
+
+def test_breakdown_among_them():
+    report = only("Some 1,200 people, among them 300 children, left Berdiansk for Zaporizhzhia.")
+    assert (report.count.value, report.breakdown) == (1200, (("people", 300),))
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Hundreds of families are leaving Berdiansk for Zaporizhzhia.", "underway"),
+    ("Buses started evacuating 600 people from Mariupol.", "underway"),
+    ("Mariupol is being evacuated, with 900 residents on board.", "underway"),
+    ("About 3,000 refugees returned to Kharkiv last week.", "completed"),
+    ("Another 500 people are expected to leave Mariupol tomorrow.", "planned"),
+    ("The deal foresees that 700 fighters leave Mariupol.", "planned"),
+    ("Some 800 people have crossed into Poland.", "completed"),
+    ("Around 1,000 people evacuate Dnipro.", "unknown"),
+])
+def test_status(text, status):
+    assert only(text).status == status
+
+
+def test_batches_and_totals():
+    first, total = reports_of("The first group of 500 people left Mariupol on Monday. "
+                              "In all, 4,000 people have left Mariupol so far.")
+    assert (first.batch, first.cumulative) == (True, False)
+    assert (total.batch, total.cumulative) == (False, True)
+
+
+def test_batch_named_in_the_sentence_before():
+    named, figure = reports_of("Civilians started leaving Mariupol in the final phase of the evacuation. "
+                               "Buses will bring some 900 people out of the city.")
+    assert named.count is None and named.batch
+    assert figure.batch and figure.origin == MARIUPOL and figure.origin_text == "the city"
+
+
+def test_nationwide_statistic_is_listed_without_a_place():
+    reports = reports_of("About 2,000 people left al-Waer in Homs. More than 12 million Syrians have been displaced.")
+    assert [r.origin for r in reports] == [AL_WAER, None]
+    assert reports[1].count.value == 12000000
+
+
+def test_without_number_needs_a_place_and_people():
+    assert reports_of("How many people are leaving?") == []
+    assert reports_of("Dozens of buses waited to leave Mariupol.") == []
+    report = only("Militants will relocate to Dnipro.")
+    assert (report.count, report.destinations, report.unit, report.status) == (None, (DNIPRO,), "fighters", "planned")
+
+
+def test_source_is_carried_by_it_said_only_from_the_sentence_before():
+    reports = reports_of("The UN refugee agency said 5,000 people fled Mariupol. It said 1,000 more fled Berdiansk. "
+                         "Residents fled Dnipro. It said 300 people reached Zaporizhzhia.")
+    assert [r.attributed_to for r in reports] == ["UN refugee agency", "UN refugee agency", None, None]
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("According to the UN refugee agency, 3 million people have fled to Poland.", "UN refugee agency"),
+    ("The evacuation of 4,000 people from Mariupol was completed, said Governor Pavlo Kyrylenko.",
+     "Governor Pavlo Kyrylenko"),
+    ("State-run SANA news agency reported that 400 people left.", "SANA"),
+    ("Sources with the monitoring group Syrian Observatory for Human Rights say 10 buses entered.",
+     "Syrian Observatory for Human Rights"),
+    ("About 2,000 people left Mariupol.", None),
+])
+def test_source_of(sentence, source):
+    assert source_of(sentence) == source
+
+
+def test_article_place_prefers_the_finest_kind_then_the_most_mentioned():
+    doc = Document("d", "Mariupol and Mariupol again; Homs; al-Waer.")
+    assert article_place(stub_mentions(doc, PLACES)) == AL_WAER
+    assert article_place([]) is None
+
+
+def test_same_statement_twice_in_an_article_is_one_report():
+    reports = reports_of("12,000 residents to be evacuated from Mariupol\n\n"
+                         "The UN said 12,000 residents will be evacuated from Mariupol.")
+    assert len(reports) == 1 and reports[0].attributed_to == "UN"
+
+
+def test_unresolved_places_keep_their_words():
+    doc = Document("d", "About 600 people fled Atlantis for Lemuria.")
+    mentions = [Mention("d", "Atlantis", 22, 30), Mention("d", "Lemuria", 35, 42)]
+    [report] = find_reports(doc, mentions)
+    assert (report.origin, report.origin_text, report.destinations, report.destination_texts) == (
+        None, "Atlantis", (), ("Lemuria",))
+
+
+@pytest.mark.parametrize("text", ["", "   ", "No movement here, only 2,000 words.", "Leave.", "?!"])
+def test_nothing_to_report(text):
+    assert reports_of(text) == []
