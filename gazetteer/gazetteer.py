@@ -10,6 +10,7 @@
 """
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -188,8 +189,6 @@ def _is_region(span: Span) -> bool:
 
 
 def _with_confidence(ranked: list[tuple[Place, float]]) -> list[tuple[Place, float]]:
-    import math
-
     if not ranked:
         return []
     best = ranked[0][1]

@@ -13,7 +13,7 @@ for the candidates a lookup or a document actually touches.
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 import ahocorasick
@@ -163,8 +163,3 @@ def compile_index(places: Iterable[Place], word_zipf: Mapping[str, float] | None
         aliases=["|".join(p.aliases) for p in places], provenances=[p.provenance for p in places],
         automaton=automaton, key_tokens=bytes(key_tokens), key_zipf=bytes(zipfs), key_chars=key_chars,
         offsets=offsets, postings=postings, primary=bytes(primary))
-
-
-def places_of(index: PlaceIndex) -> Sequence[Place]:
-    """All places of an index, in row order."""
-    return [index.place(i) for i in range(len(index))]

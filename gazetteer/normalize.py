@@ -40,6 +40,7 @@ _HYPHENS = "-‐‑‒–"
 # A word: letters/digits, possibly joined by apostrophes ("Wa'er", "Syria's"), possibly ending
 # in a possessive apostrophe ("Homs’").
 _WORD = re.compile(rf"[^\W_]+(?:[{_APOSTROPHES}][^\W_]+)*[{_APOSTROPHES}]?")
+_APOSTROPHE_SET = frozenset(_APOSTROPHES)
 _POSSESSIVE = re.compile(rf"[{_APOSTROPHES}]s?$", re.IGNORECASE)
 _PLAIN = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
 _DOUBLED = re.compile(r"([a-z])\1+")
@@ -87,38 +88,39 @@ def tokenize(text: str) -> list[Token]:
     >>> [t.article for t in tokenize("al-Waer")], tokenize("")
     ([True, False], [])
     """
-    tokens: list[Token] = []
-    previous_end = -1
-    previous_word = ""
-    for match in _WORD.finditer(text):
-        start, end = match.span()
-        word = match.group()
-        if previous_end >= 0:
-            gap = text[previous_end:start]
-            if gap != " ":  # the common case costs nothing more
-                _join(tokens, text, gap, previous_word, word, start)
-        previous_end, previous_word = end, word
-        possessive = False
-        if word[-1] in _APOSTROPHES or (len(word) > 2 and word[-2] in _APOSTROPHES and word[-1] in "sS"):
-            stripped = _POSSESSIVE.sub("", word)
-            if stripped:
-                possessive, word = True, stripped
-        tokens.append(Token(fold(word), start, end, False, possessive, False))
-    for i, token in enumerate(tokens):  # articles: "al Waer", "al-Waer", "as-Sham"
-        if token.key in ATTACHED_ARTICLES and i + 1 < len(tokens) and tokens[i + 1].key != SEPARATOR:
-            if token.key in ARTICLES or token.attached:
-                tokens[i] = token._replace(article=True)
-    return tokens
-
-
-def _join(tokens: list[Token], text: str, gap: str, before: str, word: str, start: int) -> None:
-    """Record what a gap other than one space means: a hyphen, a break, or nothing."""
-    if gap in _HYPHENS:
-        tokens[-1] = tokens[-1]._replace(attached=True)
-    elif gap.isspace() and "\n" not in gap:
-        pass
-    elif not (gap == "." and len(before) == 1 == len(word)):  # "U.S." is one name
-        tokens.append(Token(SEPARATOR, start, start))
+    matches = list(_WORD.finditer(text))
+    words = [m.group() for m in matches]
+    bounds = [m.span() for m in matches]
+    # Comprehensions over all words, Python loops only over the few irregular ones: this runs
+    # on every document.
+    tokens = [Token(fold(w), b[0], b[1], False, False, False) for w, b in zip(words, bounds)]
+    for i in [i for i, w in enumerate(words) if w[-1] in _APOSTROPHES or w[-2:-1] in _APOSTROPHE_SET]:
+        stripped = _POSSESSIVE.sub("", words[i])
+        if stripped != words[i] and stripped:
+            tokens[i] = tokens[i]._replace(key=fold(stripped), possessive=True)
+    irregular = [i for i in range(1, len(bounds))
+                 if bounds[i][0] - bounds[i - 1][1] != 1 or text[bounds[i - 1][1]] != " "]
+    breaks = []
+    for i in irregular:
+        gap = text[bounds[i - 1][1]:bounds[i][0]]
+        if gap in _HYPHENS:
+            tokens[i - 1] = tokens[i - 1]._replace(attached=True)
+        elif not (gap.isspace() and "\n" not in gap or gap == "." and len(words[i - 1]) == 1 == len(words[i])):
+            breaks.append(i)  # punctuation or a new line; "U.S." is one name
+    broken = set(breaks)
+    for i in [i for i, t in enumerate(tokens) if t.key in ATTACHED_ARTICLES]:  # "al Waer", "as-Sham"
+        if i + 1 < len(tokens) and i + 1 not in broken and (tokens[i].key in ARTICLES or tokens[i].attached):
+            tokens[i] = tokens[i]._replace(article=True)
+    if not breaks:
+        return tokens
+    out: list[Token] = []
+    previous = 0
+    for i in breaks:
+        out += tokens[previous:i]
+        out.append(Token(SEPARATOR, bounds[i][0], bounds[i][0]))
+        previous = i
+    out += tokens[previous:]
+    return out
 
 
 def name_keys(name: str, *, arabic: bool = False) -> set[str]:

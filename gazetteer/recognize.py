@@ -270,7 +270,6 @@ def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place
     keys = [tokens[i].key for i in name]
     if any(k in MONTHS_AND_DAYS for k in keys) and len(keys) == 1:
         return "month or weekday"
-    kinds = {c.place.kind for c in span.candidates}
     big = any(c.place.kind in ("country", "continent") for c in span.candidates)
     if len(span.key.replace(" ", "")) <= 2 and not (
             big and lay.cased and all(text[tokens[i].start:tokens[i].end].isupper() for i in name)):
@@ -280,7 +279,7 @@ def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place
     if last.attached and nxt is not None and tokens[nxt].key in ADJECTIVE_SUFFIXES:
         return "adjective"
     if not lay.cased:
-        return _lowercase_rejection(span, kinds, big)
+        return _lowercase_rejection(span, big)
     if not any(lay.capital[i] for i in name):
         return "not capitalised"
     before = _previous_word(tokens, span.first)
@@ -314,7 +313,7 @@ def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place
     return ""
 
 
-def _lowercase_rejection(span: Span, kinds: set[str], big: bool) -> str:
+def _lowercase_rejection(span: Span, big: bool) -> str:
     if span.zipf >= COMMON_ZIPF and not (big and span.zipf < 5.5):
         return "common word"
     rare = span.zipf < 2.5  # not an English word at all ("jarablus")

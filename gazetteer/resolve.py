@@ -153,10 +153,10 @@ def score(span_index: int, candidate: Candidate, spans: Sequence[Span], context:
             total += LINK_BONUS
         elif outer == span_index and any(within(c.place, place, get) for c in spans[inner].candidates):
             total += LINK_BONUS
-    others = lambda ids: bool(ids - {span_index})  # noqa: E731 - evidence from other spans only
-    if any(others(context.chosen.get(p.id, frozenset())) for p in ancestors(place, get) if p.kind != "country"):
+    # Hierarchy counts only evidence from *other* spans: a name does not support itself.
+    if any(context.chosen.get(p.id, frozenset()) - {span_index} for p in ancestors(place, get) if p.kind != "country"):
         total += ANCESTOR_MENTIONED
-    if others(context.inside.get(place.id, frozenset())):
+    if context.inside.get(place.id, frozenset()) - {span_index}:
         total += CHILD_MENTIONED
     return total
 

@@ -230,10 +230,3 @@ def _admin1_parents(cities, admin1: list[Place]) -> dict[tuple[str, str], str]:
             if distance <= 300 and group not in mapping and division_id not in taken:
                 mapping[group], taken = division_id, taken | {division_id}
     return mapping
-
-
-def world_cache_path(cache_dir: Path | None = None) -> Path:
-    """Path the current world index has (or will have) in the cache folder."""
-    from gazetteer.cache import cache_path
-
-    return cache_path(Path(cache_dir or default_cache_dir()), "world", cache_key())
