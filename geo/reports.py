@@ -14,6 +14,10 @@ Rules:
   money ... (``geo.numbers`` already drops years, dates, times, ordinals, percentages), populations
   ("home to some 75,000 people", "75,000 people live"), casualties ("killed hundreds", "450.000
   Syrians lost their lives"), group sizes ("groups of about 15 people each").
+  Figures below ``MIN_COUNT`` (10) make no report: "two men left the building" is an anecdote.
+  An article with no word of forced movement at all (evacuate, flee, displaced, refugees,
+  deported, withdrawal, relocated ..., or a hurricane, flood, wildfire) gives no reports: its "left" and "sent to" are not
+  displacement. Movements to a hospital, jail or court are not displacement either.
 - **A breakdown**: a count after "including", "among them" or "of whom" belongs to the count before
   it ("2,000 residents, including 400 rebel fighters" -> 2,000 people, ``(("fighters", 400),)``).
   It is never a report of its own.
@@ -40,7 +44,7 @@ Rules:
   leaving", "is being evacuated", "started leaving", "continue to"), completed ("have left",
   a past tense "left", "withdrew", "were evacuated"; an "-ing" form in a past-tense sentence,
   "with 1,500 militants leaving ... back in 2014"), else unknown. A count reads the movement
-  word nearest to it: "2,000 residents have left Al-Waer and are heading to Jarablus" is
+  verb nearest to it (a noun such as "evacuation" only when the sentence has no verb): "2,000 residents have left Al-Waer and are heading to Jarablus" is
   *completed* (they have left the origin; the journey's end is a later fact).
 - **Batch** when the sentence, or the one before it when that one has no figure of its own, speaks
   of one part ("the first 1,500", "the last group", "the final phase", "the 11th stage");
@@ -76,6 +80,8 @@ UNITS = {
         jihadists extremists terrorists forces""".split(), "fighters"),
     **dict.fromkeys("soldiers troops servicemen".split(), "soldiers"),
 }
+#: The smallest figure that makes a report (smaller ones still count as a breakdown).
+MIN_COUNT = 10
 _FINENESS = {"site": 0, "neighbourhood": 0, "district": 0, "city": 1, "admin2": 2, "region": 2,
              "admin1": 3, "country": 4, "continent": 5}
 
@@ -99,6 +105,13 @@ _MOVEMENT = re.compile(
     | influx))\b""",
     _I | re.VERBOSE,
 )
+_MOVEMENT_LOWERCASE = re.compile(_MOVEMENT.pattern, re.VERBOSE)
+# Words of forced movement: an article without any is about something else ("left the plane").
+_FORCED = re.compile(r"evacu|displac|refugee|\bfle[de]|exodus|deport|expel|withdr|relocat|resettl|repatriat"
+                     r"|asylum|pull-?out|forced\s+out|driven\s+out|uproot|\bidps?\b|hurricane|cyclone|typhoon|wildfire|flood")
+_TO_CARE_OR_CUSTODY = re.compile(
+    r"(?:\s+[\w'’,.-]+){0,5}?\s+(?:to|into)\s+(?:the\s+|a\s+|an\s+|local\s+|nearby\s+|area\s+)?"
+    r"(?:hospitals?|prisons?|jail|custody|court|clinics?|medical\s+cent(?:er|re)s?)\b", _I)
 _NEGATED = re.compile(
     r"(?:\b(?:not|never|no|unable|refus\w*|forb\w*|prevent\w*|barred|cannot|without)|n't)(?:\s+[\w'’-]+){0,3}\s*$", _I)
 
@@ -120,7 +133,7 @@ _GENERIC_ORIGIN = re.compile(
     r"(?:district|neighbou?rhood|city|town|village|area|camp|enclave|quarter|suburb|region|stronghold|bastion|pocket)\b", _I)
 
 _UNIT_WORD = re.compile(r"\b(?:" + "|".join(sorted(UNITS, key=len, reverse=True)) + r")\b", _I)
-_DEMONYM = re.compile(r"[a-z]{2,}(?:ians|ans|is|ese)$|rohingya$")
+_DEMONYM = re.compile(r"[a-z]{3,}(?:ians|ans|ese)$|(?:iraq|israel|pakistan|somal|yemen|kuwait|saud|bangladesh)is$|rohingya$")
 _HEAD_TOKENS = re.compile(r"[\w'’]+(?:-[\w'’]+)*|[^\w\s]")
 _HEAD_SKIP = frozenset("of the them those these more other additional".split())
 _HEAD_STOP = frozenset("""a an to in on at from for and or but were was are is be been have has had will would who
@@ -136,7 +149,7 @@ _POPULATION_BEFORE = re.compile(
 _POPULATION_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:live|lives|lived|living|reside|resided|remain|remained|stay|stayed|trapped)\b", _I)
 _CASUALTY_BEFORE = re.compile(
     r"\b(?:killed|killing|kill|wounded|wounding|injured|injuring|massacred|executed|death\s+toll\s+of|deaths\s+of"
-    r"|lives\s+of|bodies\s+of)\s+(?:\w+\s+)?$", _I)
+    r"|lives\s+of|bodies\s+of|massacre\s+of|killings?\s+of|murders?\s+of)\s+(?:\w+\s+)?$", _I)
 _CASUALTY_AFTER = re.compile(
     r"\s*(?:(?:have|has|had|were|was|are|been|reportedly|also)\s+){0,3}"
     r"(?:killed|dead|died|wounded|injured|lost\s+their\s+lives|missing|casualties|deaths)\b", _I)
@@ -172,9 +185,11 @@ _SOURCE_TRAILING = re.compile(
 _SOURCE_INVERTED = re.compile(r",\s*(?:said|says|reported)\s+(?P<src>[^,]{2,80}?)\s*[.!?\"”'’]*\s*$", _I)
 _SOURCE_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<src>[^,.;:]{2,80})", _I)
 _PRONOUN = re.compile(r"(?:it|he|she|they)$", _I)
-_NOT_A_SOURCE = re.compile(r"^(?:which|whom|who|him|her|them|this|that|these|those|we|i|you)\b|\d", _I)
+_NOT_A_SOURCE = re.compile(
+    r"^(?:which|whom|who|him|her|them|this|that|these|those|we|i|you|but|and|or|so|because|if|when|while|as)\b"
+    r"|\b(?:they|we|i)\b|\d", _I)
 _SOURCE_PREFIX = re.compile(
-    r"^(?:(?:the|a|an)\s+|sources?\s+(?:with|close\s+to|from|in|at)\s+|[\w]+-(?:based|run|owned|affiliated|backed"
+    r"^(?:\([^)]*\)\s*(?:[-—–]+\s*)?|(?:the|a|an)\s+|sources?\s+(?:with|close\s+to|from|in|at)\s+|[\w]+-(?:based|run|owned|affiliated|backed"
     r"|linked|funded|controlled|aligned)\s+|(?:monitoring|activist)\s+group\s+)", _I)
 _SOURCE_SUFFIX = re.compile(
     r"\s+(?:monitoring\s+group|war\s+monitor|monitor|activist\s+group|news\s+agency|watchdog)$|['’]s?\s+statement$", _I)
@@ -416,6 +431,8 @@ def _people_counts(text: str) -> list[tuple[Count, int, int, str, list]]:
             if found and count.value is not None:
                 found[-1][4].append((unit, count.value))
             continue
+        if max(count.value or 0, count.min or 0, count.max or 0) < MIN_COUNT:
+            continue  # "two men left the building": an anecdote, not a displacement
         if unit != "people" and _WITH_FAMILIES.match(text, head_end):
             unit = "people"  # "hundreds of fighters and their families"
         found.append((count, start, end, unit, []))
@@ -431,17 +448,20 @@ def _sentence_reports(document: Document, sentence: _Sentence, context: Place | 
         return []
     batch = bool(_BATCH.search(text))
     counts = _people_counts(text)
+    verbs = [m for m in movements if m["verb"]]  # a figure moves with a verb; a noun is only the topic
     if counts:
         where = _places(sentence, context)
-        reports = []
+        reports: list[Report] = []
         for count, start, end, unit, breakdown in counts:
-            verb = min(movements, key=lambda m: m.start() - end if m.start() >= end else 2 * (start - m.end()))
+            verb = min(verbs or movements, key=lambda m: m.start() - end if m.start() >= end else 2 * (start - m.end()))
+            if _TO_CARE_OR_CUSTODY.match(text, verb.end()):
+                continue  # "40 wounded were taken to hospital": care or custody, not displacement
             counted = where if _nationwide(sentence, end, count) else where.from_article(context)
             this_batch = batch or batch_before or bool(_BATCH_BEFORE.search(text, max(0, start - 12), start))
             reports.append(_report(document, sentence, count, unit, breakdown, verb, counted, source, this_batch))
         return reports
     # No figure: the places the first movement verb governs, and the people it moves.
-    verbs = [m for m in movements if m["verb"]]
+    verbs = [m for m in verbs if not _TO_CARE_OR_CUSTODY.match(text, m.end())]
     units = {UNITS[w.lower()] for w in _UNIT_WORD.findall(text)}
     if not verbs or not units:
         return []
@@ -495,26 +515,46 @@ def find_reports(doc: Document, mentions: Sequence[Mention]) -> list[Report]:
     ('UN', (Citation(doc_id='d', start=0, end=65),))
     """
     text = doc.text
-    spans = sentence_spans(text)
+    moves = _movement_positions(text)
+    if not moves:
+        return []
     starts = [m.start for m in mentions]
     context = article_place(mentions)
     reports: list[Report] = []
-    previous: _Sentence | None = None
-    previous_had_count = False
-    for start, end in spans:
-        sentence = _Sentence(start, end, text[start:end],
-                             tuple(mentions[bisect_left(starts, start):bisect_left(starts, end)]))
-        if _MOVEMENT.search(sentence.text):
-            source = source_of(sentence.text)
-            if source == "it":
-                source = source_of(previous.text) if previous is not None else None
+    previous: tuple[int, int] | None = None
+    previous_found: list[Report] = []
+    for start, end in sentence_spans(text):
+        found: list[Report] = []
+        if _has_position(moves, start, end):
+            quote = text[start:end]
+            sentence = _Sentence(start, end, quote, tuple(mentions[bisect_left(starts, start):bisect_left(starts, end)]))
+            before = text[previous[0]:previous[1]] if previous else ""
+            source = source_of(quote)
+            if source == "it":  # "It said ...": the source of the sentence before
+                source = source_of(before) if before else None
                 source = None if source == "it" else source
-            batch_before = (previous is not None and not previous_had_count and bool(_BATCH.search(previous.text))
-                            and bool(_MOVEMENT.search(previous.text)))
+            batch_before = (bool(before) and _has_position(moves, *previous) and bool(_BATCH.search(before))
+                            and not any(r.count is not None for r in previous_found))
             found = _sentence_reports(doc, sentence, context, source, batch_before)
             reports.extend(found)
-            previous_had_count = any(r.count is not None for r in found)
-        else:
-            previous_had_count = False
-        previous = sentence
+        previous, previous_found = (start, end), found
     return _dedupe(reports)
+
+
+def _movement_positions(text: str) -> list[int]:
+    """Where movement words start, none in an article without a word of forced movement.
+
+    The whole text is scanned once, lowercased (much faster than a case-insensitive scan) when
+    lowercasing keeps every offset.
+    """
+    lowered = text.lower()
+    if not _FORCED.search(lowered):
+        return []
+    if len(lowered) == len(text):
+        return [m.start() for m in _MOVEMENT_LOWERCASE.finditer(lowered)]
+    return [m.start() for m in _MOVEMENT.finditer(text)]
+
+
+def _has_position(positions: list[int], start: int, end: int) -> bool:
+    index = bisect_left(positions, start)
+    return index < len(positions) and positions[index] < end

@@ -25,8 +25,10 @@ PLACES = {p.name: p for p in (MARIUPOL, ZAPORIZHZHIA, BERDIANSK, DNIPRO, GOMA, R
 THURSDAY_17_MARCH_2022 = date(2022, 3, 17)
 
 
-def reports_of(text: str, published: date | None = None):
-    doc = Document("doc", text, date=published)
+def reports_of(text: str, published: date | None = None, headline: str = "Evacuation news\n\n"):
+    """Reports of ``text`` under a headline, as in an article about displacement (an article without a
+    word of forced movement gives no reports)."""
+    doc = Document("doc", headline + text, date=published)
     return find_reports(doc, stub_mentions(doc, PLACES))
 
 
@@ -80,6 +82,7 @@ def test_lowercased_tokenised_wire_copy():
     report = only("( ap ) -- some 300 people were evacuated from the town , officials said .")
     assert (report.count.value, report.status, report.attributed_to) == (300, "completed", "officials")
     assert (report.origin, report.origin_text) == (None, "the town")  # no article place to stand in
+    assert report.quote == "( ap ) -- some 300 people were evacuated from the town , officials said ."
 
 
 @pytest.mark.parametrize("text", [
@@ -108,7 +111,7 @@ def test_numbers_that_do_not_count_people_moving(text, value):
 
 
 def test_buses_carry_people_but_are_not_people():
-    report = only("A convoy of 50 buses took 4,000 people from Mariupol to Zaporizhzhia.")
+    report = only("An evacuation convoy of 50 buses took 4,000 people from Mariupol to Zaporizhzhia.")
     assert (report.count.value, report.origin, report.destinations) == (4000, MARIUPOL, (ZAPORIZHZHIA,))
 
 
@@ -190,11 +193,20 @@ def test_same_statement_twice_in_an_article_is_one_report():
 
 
 def test_unresolved_places_keep_their_words():
-    doc = Document("d", "About 600 people fled Atlantis for Lemuria.")
+    doc = Document("d", "About 600 people fled Atlantis for Lemuria.")  # offsets below need no headline
     mentions = [Mention("d", "Atlantis", 22, 30), Mention("d", "Lemuria", 35, 42)]
     [report] = find_reports(doc, mentions)
     assert (report.origin, report.origin_text, report.destinations, report.destination_texts) == (
         None, "Atlantis", (), ("Lemuria",))
+
+
+def test_small_figures_and_articles_without_forced_movement_give_no_report():
+    assert [r.count for r in reports_of("Two people left Mariupol.")] == [None]
+    assert reports_of("After 200 passengers left the plane, 30 people went to Dnipro.", headline="") == []
+
+
+def test_medical_transfers_are_not_displacement():
+    assert reports_of("During the evacuation, 40 wounded people were taken to hospital in Dnipro.") == []
 
 
 @pytest.mark.parametrize("text", ["", "   ", "No movement here, only 2,000 words.", "Leave.", "?!"])
