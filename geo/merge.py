@@ -2,7 +2,9 @@
 
 Two reports are the same statement when they agree on origin, destinations, the figure
 (value, min, max), unit and attributed source. Wire copy republished by several outlets is the
-common case. Reports from different sources, or with different numbers, stay separate: the flow
+common case. Without a figure that is too little to tell two statements apart ("rebels left
+al-Waer" and "rebels will leave al-Waer" are not one statement), so reports with no number merge
+only when their quotes are also the same, words and spacing aside. Reports from different sources, or with different numbers, stay separate: the flow
 shows them side by side as a range.
 """
 from __future__ import annotations
@@ -33,6 +35,7 @@ def statement_key(report: Report) -> tuple:
         (count.value, count.min, count.max) if count else None,
         report.unit,
         source,
+        None if count else " ".join(report.quote.lower().split()),
     )
 
 

@@ -67,3 +67,10 @@ def test_status_is_the_most_advanced():
 def test_flow_ids_are_stable_and_order_independent():
     reports = [report(destinations=[DNIPRO], value=1), report(destinations=[ZAPORIZHZHIA], value=2, doc="z")]
     assert [f.id for f in aggregate_flows(reports)] == [f.id for f in aggregate_flows(reversed(reports))]
+
+
+def test_statements_without_a_number_merge_only_when_their_words_are_the_same():
+    a = report(destinations=[DNIPRO], quote="Residents left for Dnipro.")
+    b = report(destinations=[DNIPRO], quote="Residents will leave for Dnipro.", doc="b")
+    c = report(destinations=[DNIPRO], quote="Residents  left for Dnipro.", doc="c")
+    assert sorted(r.docs for r in merge_reports([a, b, c])) == [("a", "c"), ("b",)]
