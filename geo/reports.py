@@ -92,7 +92,7 @@ _MOVEMENT = re.compile(
     | withdr(?:aw|aws|awing|awn|ew) | fle(?:e|es|eing|d) | displac(?:e|es|ed|ing)
     | relocat(?:e|es|ed|ing) | resettl(?:e|es|ed|ing) | repatriat(?:e|es|ed|ing) | deport(?:s|ed|ing)?
     | expel(?:s|led|ling)? | transferr?(?:s|ed|ing)? | buss?(?:ed|ing) | airlift(?:s|ed|ing)? | ferried
-    | (?<!in\s)return(?:s|ed|ing)? | arriv(?:e|es|ed|ing) | enter(?:s|ed|ing)?
+    | (?<!in\s)return(?:s|ed|ing)? | arriv(?:e|es|ed|ing)
     | reach(?:es|ed|ing)?(?!\s+(?:an?\s+|the\s+)?(?:agreement|deal|total|peak|record|level|toll)) | depart(?:s|ed|ing)? | escap(?:e|es|ed|ing)
     | cross(?:es|ed|ing)?(?=\s+(?:into|over|to|the\s+border)\b)
     | head(?:s|ed|ing)?(?=\s+(?:to|for|towards?|back|home|north|south|east|west|out|into)\b)
