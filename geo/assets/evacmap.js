@@ -328,8 +328,11 @@ var evacmap = (function () {
       });
     }).addTo(map);
 
-    var bounds = L.featureGroup([flows, departures, places]).getBounds();
-    if (bounds.isValid()) map.fitBounds(bounds, { padding: [40, 40], maxZoom: 9 });
+    // Frame the movements: a country merely mentioned (Russia, backing a deal) must not zoom the map
+    // out to half the world. Places frame the view only when there is no movement at all.
+    var bounds = L.featureGroup([flows, departures]).getBounds();
+    if (!bounds.isValid()) bounds = places.getBounds();
+    if (bounds.isValid()) map.fitBounds(bounds, { padding: [40, 40], maxZoom: 9, animate: false });
   }
 
   return { draw: draw, formatCount: formatCount };
