@@ -8,7 +8,8 @@ BIN := $(VENV)/bin
 .PHONY: install install-test maps test bench
 
 $(BIN)/python:
-	$(PYTHON) -m venv $(VENV)
+	@# Debian's own python3 needs python3-venv for this; a python.org or pyenv build has it already.
+	$(PYTHON) -m venv $(VENV) || (apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q python3-venv && $(PYTHON) -m venv $(VENV))
 	$(BIN)/python -m pip install -q --upgrade pip
 
 install: $(BIN)/python
