@@ -20,6 +20,7 @@ from gazetteer.model import Mention, Place
 from gazetteer.normalize import SEPARATOR, Token, name_key, tokenize
 from gazetteer.recognize import (KIND_WORDS, Candidate, Layout, Span, extend_span, layout, mark_acronym,
                                  person_surnames, rejection)
+from gazetteer.online import OnlineGeocoder
 from gazetteer.resolve import Context, rank, resolve
 from gazetteer.sources import Source, csv_source, curated_source
 
@@ -37,16 +38,19 @@ class Gazetteer:
 
     def __init__(self, sources: Sequence[Source], *, demonyms: Mapping[str, str] | None = None,
                  word_zipf: Mapping[str, float] | None = None,
-                 problems: Iterable[GazetteerRowError] = ()):
+                 problems: Iterable[GazetteerRowError] = (), geocoder: OnlineGeocoder | None = None):
         self.sources: list[Source] = list(sources)
         self.demonyms: Mapping[str, str] = demonyms or {}
         self.word_zipf: Mapping[str, float] = word_zipf or {}
         self.problems: list[GazetteerRowError] = list(problems)
+        self.geocoder = geocoder  # online fallback for names no source knows; None keeps everything offline
         self._got: dict[str, Place | None] = {}
 
     @classmethod
-    def default(cls, extra_csvs: Sequence[str | Path] = (), cache_dir: Path | None = None) -> Gazetteer:
-        """Curated table, world index (compiled into the cache on first use) and ``extra_csvs``.
+    def default(cls, extra_csvs: Sequence[str | Path] = (), cache_dir: Path | None = None,
+                geocoder: OnlineGeocoder | None = None) -> Gazetteer:
+        """Curated table, world index (compiled into the cache on first use) and ``extra_csvs``;
+        ``geocoder`` (see ``gazetteer.online``) is asked about names none of them knows.
 
         Bad rows of a CSV are skipped and listed in ``.problems``; a file that cannot be read
         raises ``GazetteerError``.
@@ -61,7 +65,8 @@ class Gazetteer:
             sources.append(source)
             problems += row_problems
         sources.append(Source("world", world.index, preferred=False))
-        return cls(sources, demonyms=world.demonyms, word_zipf=world.word_zipf, problems=problems)
+        return cls(sources, demonyms=world.demonyms, word_zipf=world.word_zipf, problems=problems,
+                   geocoder=geocoder)
 
     @classmethod
     def from_places(cls, places: Iterable[Place], *, demonyms: Mapping[str, str] | None = None) -> Gazetteer:
@@ -98,6 +103,9 @@ class Gazetteer:
             stem = " ".join(t.key for t in tokens[:-1] if not t.article)
             span.key, span.candidates, span.kinds = stem, self._candidates(stem), KIND_WORDS[tokens[-1].key]
         ranked = rank(0, [span], Context({}, ()), self.get)
+        if not ranked and self.geocoder is not None:
+            place = self.geocoder.place(name)
+            return [(place, 1.0)] if place is not None else []
         return _with_confidence(ranked)
 
     def find_mentions(self, text: str, doc_id: str = "") -> list[Mention]:
@@ -123,6 +131,8 @@ class Gazetteer:
             if resolved is not None:
                 place, confidence = resolved
                 mentions.append(Mention(doc_id, text[span.start:span.end], span.start, span.end, place, confidence))
+        if self.geocoder is not None:  # a few names no source knows, by the rule of gazetteer.online
+            mentions = self.geocoder.add_mentions(mentions, text, tokens, lay, doc_id, self.word_zipf, self.demonyms)
         return mentions
 
     def _candidates(self, key: str) -> list[Candidate]:

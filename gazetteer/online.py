@@ -34,7 +34,7 @@ from gazetteer.cache import default_cache_dir
 from gazetteer.errors import GazetteerError
 from gazetteer.index import COMMON_ZIPF
 from gazetteer.model import Mention, Place
-from gazetteer.normalize import SEPARATOR, Token, name_key
+from gazetteer.normalize import SEPARATOR, Token, fold, name_key
 from gazetteer.recognize import (CONNECTORS, MONTHS_AND_DAYS, ORGANISATION_HEADS, PERSON_TITLES, SPEECH_VERBS,
                                  Layout)
 
@@ -43,10 +43,17 @@ MIN_DELAY_SECONDS = 1.0
 TIMEOUT_SECONDS = 10.0  # geopy's default of 1 s is shorter than a busy Nominatim takes
 CACHE_VERSION = 1
 #: Words right before a name that make it a location ("fled to X", "from X", "in X").
-LOCATION_WORDS = frozenset({"from", "to", "in", "into", "near"})
-#: Words before "to" that make what follows a person or a source ("according to X", "told to").
-NOT_A_DESTINATION = frozenset({"according", "spoke", "speaking", "talked", "talking", "said", "wrote", "close",
-                               "next", "due", "thanks", "owing", "prior", "compared", "addition", "appealed"})
+LOCATION_WORDS = frozenset(fold(w) for w in ("from", "to", "in", "into", "near"))
+#: Words before "to" that make what follows a person or a source ("according to X", "spoke to X").
+NOT_A_DESTINATION = frozenset(fold(w) for w in (
+    "according", "spoke", "speaking", "talked", "talking", "said", "wrote", "close", "next", "due", "thanks",
+    "owing", "prior", "compared", "addition", "appealed"))
+#: Words that end a street's name: a street is not where people were displaced from or to.
+STREET_WORDS = frozenset(fold(w) for w in (
+    "road", "street", "avenue", "drive", "lane", "boulevard", "highway", "way", "st", "rd", "ave"))
+#: Words that mark a person or an organisation, beyond recognize's lists.
+NOT_A_PLACE = frozenset(fold(w) for w in (
+    "of", "for", "congressman", "congresswoman", "sen", "rep", "attorney", "manager", "officer", "church"))
 
 # Nominatim's addresstype -> evacmap kind.
 _ADDRESS_KINDS = {
@@ -248,12 +255,14 @@ def unknown_names(text: str, tokens: Sequence[Token], lay: Layout, mentions: Seq
 
     - the text is cased (in lower-cased text nothing marks a name);
     - it is a whole capitalised chunk of two to four words (a single capitalised word after "to"
-      is as often "Reuters" or "Parliament" as a place), outside a headline;
+      is as often "Reuters" or "Parliament" as a place), outside a headline, with no "of" or
+      "for" in it ("Products of Wallingford"), no initial, acronym or digit ("Barry M",
+      "FEMA Region IV"), and not ending like a street ("Mill Road");
     - the word right before it is "from", "to", "in", "into" or "near" ("according to" and
       "spoke to" do not count);
     - no offline mention lies within it (names the offline gazetteer resolves never go online);
     - at least one of its words is not common English ("New Kakhovka" yes, "Human Rights" no);
-    - none of its words is an organisation head ("Council"), a title ("Governor"), a month or
+    - none of its words is an organisation head ("Council"), a title ("Governor", "Sen"), a month or
       weekday, or a demonym ("Syrian Democratic ..."), and no speech verb follows it;
     - its last word is not a surname elsewhere in the text ("Wright said", "Mr Wright").
 
@@ -267,6 +276,8 @@ def unknown_names(text: str, tokens: Sequence[Token], lay: Layout, mentions: Seq
     ['Bab Salameh']
     >>> names("He went to Leroy Wright."), names("He went to Leroy Wright. Wright said so.")
     (['Leroy Wright'], [])
+    >>> names("According to Talal Barrazi, buses left.")
+    []
     """
     if not lay.cased:
         return []
@@ -275,7 +286,10 @@ def unknown_names(text: str, tokens: Sequence[Token], lay: Layout, mentions: Seq
     for members in sorted(lay.members.values()):
         first, last = members[0], members[-1]
         words = [tokens[i].key for i in members if not tokens[i].article and tokens[i].key not in CONNECTORS]
-        if not 2 <= len(words) <= 4:
+        if not 2 <= len(words) <= 4 or words[-1] in STREET_WORDS:
+            continue
+        if any(tokens[i].key in NOT_A_PLACE for i in members) or any(_code_like(text[tokens[i].start:tokens[i].end])
+                                                                    for i in members):
             continue
         before = _word_before(tokens, first)
         if before is None or tokens[before].key not in LOCATION_WORDS:
@@ -299,6 +313,11 @@ def unknown_names(text: str, tokens: Sequence[Token], lay: Layout, mentions: Seq
             continue
         names.append((start, end))
     return names
+
+
+def _code_like(word: str) -> bool:
+    """An initial ("Barry M"), an acronym ("FEMA Region IV") or a code ("WCHS-TV8"): not a place name."""
+    return len(word) == 1 or (len(word) > 1 and word.isupper()) or any(c.isdigit() for c in word)
 
 
 def _is_surname(tokens: Sequence[Token], key: str, chunk: set[int]) -> bool:
