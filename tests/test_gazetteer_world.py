@@ -115,7 +115,22 @@ def test_other_texts(gazetteer, text, expected):
 
 def test_springfield_illinois_is_the_capital(gazetteer):
     springfield = gazetteer.find_mentions("She grew up in Springfield, Illinois.")[0]
-    assert springfield.place.parent == "iso3166-2:US-IL"
+    county = gazetteer.get(springfield.place.parent)  # cities lie in their GeoNames ADM2 division
+    assert (county.kind, county.parent) == ("admin2", "iso3166-2:US-IL")
+
+
+def test_counties_are_places_with_a_derived_point(gazetteer):
+    county = gazetteer.find_mentions("Floods closed roads across Sangamon County on Monday.")[0]
+    assert (county.text, county.place.kind, county.place.parent) == ("Sangamon County", "admin2", "iso3166-2:US-IL")
+    assert km(county.place.lat, county.place.lon, 39.76, -89.66) < 40  # around Springfield, its seat
+    assert "mean of the cities500" in county.place.provenance
+
+
+def test_a_state_keeps_its_plain_name_and_beats_a_hamlet_named_after_it(gazetteer):
+    # iso3166-2 lists nicknames among the English names ("Hawkeye State"), and a Louisiana
+    # hamlet is called Iowa: neither may make the state an alias of itself.
+    assert [(p.id, p.name) for p, _ in gazetteer.lookup("Iowa")][0] == ("iso3166-2:US-IA", "Iowa")
+    assert gazetteer.lookup("Minnesota")[0][0].id == "iso3166-2:US-MN"
 
 
 def test_lookup_without_context(gazetteer):

