@@ -382,3 +382,21 @@ def build_geocoder(name: str, *, user_agent: str | None, url: str | None = None,
                           error_wait_seconds=2 * MIN_DELAY_SECONDS, swallow_exceptions=False)
     cache = AnswerCache(cache_path or cache_file(), f"{name} {endpoint}")
     return OnlineGeocoder(provider, limiter, cache)
+
+
+def from_options(name: str | None, user_agent: str | None = None, url: str | None = None) -> OnlineGeocoder | None:
+    """The geocoder the command-line options ask for, or None when ``--geocoder`` is not given.
+
+    >>> from_options(None) is None
+    True
+    >>> from_options(None, user_agent="me")
+    Traceback (most recent call last):
+    ...
+    gazetteer.online.OnlineGeocoderError: --user-agent and --geocoder-url only apply with --geocoder (one of: nominatim)
+    """
+    if name is None:
+        if user_agent or url:
+            raise OnlineGeocoderError(f"--user-agent and --geocoder-url only apply with --geocoder "
+                                      f"(one of: {', '.join(sorted(GEOCODERS))})")
+        return None
+    return build_geocoder(name, user_agent=user_agent, url=url)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from gazetteer import Gazetteer
+from gazetteer import Gazetteer, online
 from gazetteer.errors import EvacmapError
 from geo import exports, pipeline
 from geo.documents import read_documents
@@ -21,11 +21,32 @@ gazetteer_option = click.option(
 quiet_option = click.option("--quiet", "-q", is_flag=True, help="No progress or summary on stderr.")
 
 
-def _load_gazetteer(extra_csvs: tuple[str, ...], quiet: bool) -> Gazetteer:
-    gazetteer = Gazetteer.default(extra_csvs=extra_csvs)
+def geocoder_options(command):
+    """--geocoder, --user-agent and --geocoder-url, spelled the same on every command."""
+    command = click.option(
+        "--geocoder-url", metavar="URL",
+        help="Another instance of the geocoder, e.g. a self-hosted Nominatim (http://localhost:8080).")(command)
+    command = click.option(
+        "--user-agent", metavar="TEXT",
+        help='Who is asking, required with --geocoder: "evacmap-myproject (me@example.org)".')(command)
+    return click.option(
+        "--geocoder", type=click.Choice(sorted(online.GEOCODERS)), default=None,
+        help="Look up names no offline source knows with this online service, at most one request a "
+             "second, answers cached. Default: offline only.")(command)
+
+
+def _load_gazetteer(extra_csvs: tuple[str, ...], quiet: bool, geocoder: str | None = None,
+                    user_agent: str | None = None, geocoder_url: str | None = None) -> Gazetteer:
+    gazetteer = Gazetteer.default(extra_csvs=extra_csvs,
+                                  geocoder=online.from_options(geocoder, user_agent, geocoder_url))
     for problem in gazetteer.problems:
         click.echo(f"warning: {problem} (row skipped)", err=True)
     return gazetteer
+
+
+def _geocoder_warnings(gazetteer: Gazetteer) -> None:
+    for problem in gazetteer.geocoder.problems if gazetteer.geocoder else ():
+        click.echo(f"warning: {problem}", err=True)
 
 
 def _fail(error: Exception) -> None:
@@ -46,16 +67,17 @@ def main() -> None:
               help="Add an online tile layer (e.g. osm). Default: offline basemap only.")
 @click.option("--title", default="Evacuations and displacement reported in the news", show_default=True)
 @gazetteer_option
+@geocoder_options
 @quiet_option
-def build(inputs: tuple[str, ...], out_dir: str, tiles: str | None, title: str,
-          extra_csvs: tuple[str, ...], quiet: bool) -> None:
+def build(inputs: tuple[str, ...], out_dir: str, tiles: str | None, title: str, extra_csvs: tuple[str, ...],
+          geocoder: str | None, user_agent: str | None, geocoder_url: str | None, quiet: bool) -> None:
     """Read articles (files or folders of .txt, .html, .json, .jsonl; default seeds/) and write
     places, reports, flows and the map to --out.
 
     Example: evacmap build seeds --out maps
     """
     try:
-        gazetteer = _load_gazetteer(extra_csvs, quiet)
+        gazetteer = _load_gazetteer(extra_csvs, quiet, geocoder, user_agent, geocoder_url)
         files = pipeline.input_files(inputs or ["seeds"])
         with click.progressbar(length=len(files), label="Reading articles", file=sys.stderr,
                                hidden=quiet or len(files) < 2) as bar:
@@ -63,6 +85,7 @@ def build(inputs: tuple[str, ...], out_dir: str, tiles: str | None, title: str,
         write_outputs(result, Path(out_dir), title=title, tiles=tiles)
     except EvacmapError as error:
         _fail(error)
+    _geocoder_warnings(gazetteer)
     for problem in result.problems:
         click.echo(f"error: {problem}", err=True)
     if not quiet:
@@ -88,13 +111,15 @@ def write_outputs(result: pipeline.Evacuations, out_dir: Path, *, title: str, ti
 @click.argument("files", nargs=-1, required=True, type=click.Path())
 @click.option("--format", "output_format", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @gazetteer_option
-def places(files: tuple[str, ...], output_format: str, extra_csvs: tuple[str, ...]) -> None:
+@geocoder_options
+def places(files: tuple[str, ...], output_format: str, extra_csvs: tuple[str, ...], geocoder: str | None,
+           user_agent: str | None, geocoder_url: str | None) -> None:
     """Print the resolved place mentions of each article.
 
     Example: evacmap places seeds/001_11605675adc1a9a5.txt --format json
     """
     try:
-        gazetteer = _load_gazetteer(extra_csvs, quiet=True)
+        gazetteer = _load_gazetteer(extra_csvs, True, geocoder, user_agent, geocoder_url)
     except EvacmapError as error:
         _fail(error)
     by_doc: dict[str, list[dict]] = {}
@@ -107,7 +132,11 @@ def places(files: tuple[str, ...], output_format: str, extra_csvs: tuple[str, ..
             failed = True
             continue
         for document in documents:
-            by_doc[document.id] = [_mention_record(m) for m in pipeline.find_places(document, gazetteer)]
+            try:
+                by_doc[document.id] = [_mention_record(m) for m in pipeline.find_places(document, gazetteer)]
+            except EvacmapError as error:  # the geocoder cache cannot be written
+                _fail(error)
+    _geocoder_warnings(gazetteer)
     if output_format == "json":
         click.echo(json.dumps(by_doc, ensure_ascii=False, indent=2))
     else:
@@ -143,15 +172,19 @@ def gazetteer() -> None:
 @click.argument("name")
 @click.option("--limit", default=10, show_default=True, help="How many candidates to show.")
 @gazetteer_option
-def gazetteer_lookup(name: str, limit: int, extra_csvs: tuple[str, ...]) -> None:
+@geocoder_options
+def gazetteer_lookup(name: str, limit: int, extra_csvs: tuple[str, ...], geocoder: str | None,
+                     user_agent: str | None, geocoder_url: str | None) -> None:
     """List the candidate places for NAME with their scores, best first.
 
     Example: evacmap gazetteer lookup "Idlib province"
     """
     try:
-        candidates = _load_gazetteer(extra_csvs, quiet=True).lookup(name)
+        gazetteer = _load_gazetteer(extra_csvs, True, geocoder, user_agent, geocoder_url)
+        candidates = gazetteer.lookup(name)
     except EvacmapError as error:
         _fail(error)
+    _geocoder_warnings(gazetteer)
     if not candidates:
         raise click.ClickException(f"no place called {name!r} in the gazetteer")
     for place, score in candidates[:limit]:

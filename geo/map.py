@@ -27,6 +27,7 @@ import xstatic.pkg.leaflet
 from branca.element import Element, Figure
 
 from gazetteer.errors import EvacmapError
+from gazetteer.online import attribution_for
 from geo.model import STATUSES
 
 ATTRIBUTION = (
@@ -386,7 +387,8 @@ def build_map(
     figure.html.add_child(RawHTML(f'<h1 class="evac-title">{html.escape(title)}</h1>'), name="title")
     figure.html.add_child(RawHTML(legend_html()), name="legend")
     options = {
-        "attribution": html.escape(ATTRIBUTION),
+        # An online geocoder's answers on the map owe it a credit; offline maps stay as they were.
+        "attribution": html.escape("; ".join([ATTRIBUTION, *attribution_for(f["properties"]["id"] for f in places["features"])])),
         "status_colors": STATUS_COLORS,
         "role_colors": ROLE_COLORS,
         "facets": facets(flows),
