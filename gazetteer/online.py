@@ -356,10 +356,10 @@ def build_geocoder(name: str, *, user_agent: str | None, url: str | None = None,
     Traceback (most recent call last):
     ...
     gazetteer.online.OnlineGeocoderError: unknown geocoder 'google'; available: nominatim
-    >>> build_geocoder("nominatim", user_agent=" ")
+    >>> build_geocoder("nominatim", user_agent=" ")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    gazetteer.online.OnlineGeocoderError: the nominatim geocoder needs a user agent that names your application and a contact, e.g. --user-agent "evacmap-myproject (me@example.org)" (the service's usage policy)
+    gazetteer.online.OnlineGeocoderError: the nominatim geocoder needs a user agent ... --user-agent "evacmap-myproject (me@example.org)" ...
     """
     from geopy.extra.rate_limiter import RateLimiter
 

@@ -386,9 +386,10 @@ def build_map(
     figure.header.add_child(inline_assets(), name="evacmap_assets")
     figure.html.add_child(RawHTML(f'<h1 class="evac-title">{html.escape(title)}</h1>'), name="title")
     figure.html.add_child(RawHTML(legend_html()), name="legend")
+    # An online geocoder's answers on the map owe it a credit; offline maps stay as they were.
+    credits = attribution_for(f["properties"]["id"] for f in places["features"])
     options = {
-        # An online geocoder's answers on the map owe it a credit; offline maps stay as they were.
-        "attribution": html.escape("; ".join([ATTRIBUTION, *attribution_for(f["properties"]["id"] for f in places["features"])])),
+        "attribution": html.escape("; ".join([ATTRIBUTION, *credits])),
         "status_colors": STATUS_COLORS,
         "role_colors": ROLE_COLORS,
         "facets": facets(flows),
