@@ -361,6 +361,7 @@ def build_geocoder(name: str, *, user_agent: str | None, url: str | None = None,
     ...
     gazetteer.online.OnlineGeocoderError: the nominatim geocoder needs a user agent ... --user-agent "evacmap-myproject (me@example.org)" ...
     """
+    from geopy.exc import ConfigurationError
     from geopy.extra.rate_limiter import RateLimiter
 
     provider = GEOCODERS.get(name)
@@ -375,8 +376,12 @@ def build_geocoder(name: str, *, user_agent: str | None, url: str | None = None,
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise OnlineGeocoderError(f"geocoder URL {endpoint!r} is not an http(s) URL; "
                                   f"give one like {provider.default_url}")
-    service = provider.connect(user_agent=user_agent.strip(), scheme=parts.scheme,
-                               domain=parts.netloc + parts.path, timeout=timeout)
+    try:
+        service = provider.connect(user_agent=user_agent.strip(), scheme=parts.scheme,
+                                   domain=parts.netloc + parts.path, timeout=timeout)
+    except ConfigurationError as error:  # geopy refuses sample user agents for the public Nominatim
+        raise OnlineGeocoderError(f"the user agent {user_agent!r} is a sample the public {name} refuses; give "
+                                  f'your own, e.g. --user-agent "evacmap-myproject (me@example.org)"') from error
     # One retry after a short wait for a passing error; then the run goes on offline.
     limiter = RateLimiter(service.geocode, min_delay_seconds=MIN_DELAY_SECONDS, max_retries=1,
                           error_wait_seconds=2 * MIN_DELAY_SECONDS, swallow_exceptions=False)

@@ -245,3 +245,8 @@ def test_lookup_and_places_use_the_geocoder(server, clock, cache_dir, tmp_path):
     assert places.exit_code == 0
     assert [row["id"] for row in json.loads(places.output)["article"]][-1] == "nominatim:node/42"
     assert server.queries == ["Tal Qurmuzan"]  # the lookup's answer served the places command
+
+
+def test_a_sample_user_agent_is_refused_for_the_public_service():
+    with pytest.raises(OnlineGeocoderError, match="is a sample"):
+        build_geocoder("nominatim", user_agent="my-application")  # refused before any request
