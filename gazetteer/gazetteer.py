@@ -19,7 +19,7 @@ from gazetteer.errors import GazetteerError, GazetteerRowError
 from gazetteer.model import Mention, Place
 from gazetteer.normalize import SEPARATOR, Token, name_key, tokenize
 from gazetteer.recognize import (KIND_WORDS, Candidate, Layout, Span, extend_span, layout, mark_acronym,
-                                 person_surnames, rejection)
+                                 person_surnames, rejection, take_full_stop)
 from gazetteer.online import OnlineGeocoder
 from gazetteer.resolve import Context, rank, resolve
 from gazetteer.sources import Source, csv_source, curated_source
@@ -122,7 +122,7 @@ class Gazetteer:
         surnames = person_surnames(text, tokens, lay, place_words, self.demonyms)
         reasons = [rejection(s, text, tokens, lay, place_words, surnames, self.demonyms) for s in spans]
         background = [s for s, why in zip(spans, reasons) if why in BACKGROUND_REASONS]
-        spans = [mark_acronym(s, text, lay) for s, why in zip(spans, reasons) if not why]
+        spans = [mark_acronym(take_full_stop(s, text), text, lay) for s, why in zip(spans, reasons) if not why]
         covered = {i for s in spans for i in range(s.first, s.last + 1)}
         demonym_countries = [self.demonyms[t.key] for i, t in enumerate(tokens)
                              if t.key in self.demonyms and i not in covered and (lay.capital[i] or not lay.cased)]

@@ -53,6 +53,8 @@ _DROP = str.maketrans("", "", _APOSTROPHES + "\u02bb\u02bf\u02be")
 class Token(NamedTuple):
     """One word of a text: ``text[start:end]`` and its key; ``key`` is ``SEPARATOR`` for punctuation.
 
+    A possessive token ends before its suffix ("Ohio" of "Ohio's"): a mention is the name alone.
+
     ``article``: an optional Arabic article (left out of keys); ``possessive``: written "X's";
     ``attached``: joined to the next word by a hyphen ("al-Waer", "Turkey-backed").
     """
@@ -96,8 +98,8 @@ def tokenize(text: str) -> list[Token]:
     tokens = [Token(fold(w), b[0], b[1], False, False, False) for w, b in zip(words, bounds)]
     for i in [i for i, w in enumerate(words) if w[-1] in _APOSTROPHES or w[-2:-1] in _APOSTROPHE_SET]:
         stripped = _POSSESSIVE.sub("", words[i])
-        if stripped != words[i] and stripped:
-            tokens[i] = tokens[i]._replace(key=fold(stripped), possessive=True)
+        if stripped != words[i] and stripped:  # the token ends with the name: "Ohio" in "Ohio's"
+            tokens[i] = tokens[i]._replace(key=fold(stripped), possessive=True, end=bounds[i][0] + len(stripped))
     irregular = [i for i in range(1, len(bounds))
                  if bounds[i][0] - bounds[i - 1][1] != 1 or text[bounds[i - 1][1]] != " "]
     breaks = []
@@ -105,8 +107,8 @@ def tokenize(text: str) -> list[Token]:
         gap = text[bounds[i - 1][1]:bounds[i][0]]
         if gap in _HYPHENS:
             tokens[i - 1] = tokens[i - 1]._replace(attached=True)
-        elif not (gap.isspace() and "\n" not in gap or gap == "." and len(words[i - 1]) == 1 == len(words[i])):
-            breaks.append(i)  # punctuation or a new line; "U.S." is one name
+        elif not (gap.isspace() and "\n" not in gap or _abbreviated(gap, words[i - 1], words[i])):
+            breaks.append(i)  # punctuation or a new line
     broken = set(breaks)
     for i in [i for i, t in enumerate(tokens) if t.key in ATTACHED_ARTICLES]:  # "al Waer", "as-Sham"
         if i + 1 < len(tokens) and i + 1 not in broken and (tokens[i].key in ARTICLES or tokens[i].attached):
@@ -121,6 +123,21 @@ def tokenize(text: str) -> list[Token]:
         previous = i
     out += tokens[previous:]
     return out
+
+
+#: Abbreviations that end with a full stop inside a name: "St. Louis", "Mt. Vernon", "Ft. Worth".
+_NAME_ABBREVIATIONS = frozenset({"St", "Mt", "Ft", "Pt"})
+
+
+def _abbreviated(gap: str, before: str, after: str) -> bool:
+    """A full stop that does not end a name: "U.S.", "W.Va.", "N.Y.", "St. Louis".
+
+    >>> _abbreviated(".", "W", "Va"), _abbreviated(". ", "St", "Louis"), _abbreviated(". ", "Homs", "The")
+    (True, True, False)
+    """
+    if gap == ".":
+        return len(before) <= 2 and len(after) <= 3 and after[:1].isupper()
+    return gap == ". " and before in _NAME_ABBREVIATIONS
 
 
 def name_keys(name: str, *, arabic: bool = False) -> set[str]:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from gazetteer.index import COMMON_ZIPF
 from gazetteer.model import Place
-from gazetteer.normalize import SEPARATOR, Token, fold
+from gazetteer.normalize import SEPARATOR, Token, fold, name_key
 
 
 def _folded(words: str) -> frozenset[str]:
@@ -263,6 +263,40 @@ def mark_acronym(span: Span, text: str, lay: Layout) -> Span:
     return span
 
 
+def short_form(span: Span, text: str) -> bool:
+    """True when the span is a division written short: "Ga." or "N.Y." before a full stop, "GA" in capitals.
+
+    Only a division's own abbreviations count (see ``world.US_STATE_ABBREVIATIONS``), never a
+    country's ("U.S." is a name in its own right).
+
+    >>> ga = Place("t:ga", "Georgia", 32.3, -83.1, "admin1", "US", aliases=("Ga.", "GA"))
+    >>> span = Span(0, 0, 0, 2, "ga", 0.0, [Candidate(ga, False, False)])
+    >>> short_form(span, "Ga., she said"), short_form(span, "Ga is"), short_form(span, "GA")
+    (True, False, True)
+    """
+    if len(span.key) > 5:
+        return False
+    written = text[span.start:span.end]
+    dotted = text[span.end:span.end + 1] == "."
+    return any(alias == written if len(alias) == 2 else dotted and alias.endswith(".") and name_key(alias) == span.key
+               for c in span.candidates if c.place.kind in ("admin1", "admin2") and not c.primary
+               for alias in c.place.aliases if len(alias) == 2 and alias.isupper() or alias.endswith("."))
+
+
+def take_full_stop(span: Span, text: str) -> Span:
+    """End an abbreviated name after its full stop: the mention is "U.S." or "Ga.", not "U.S" or "Ga"."""
+    if text[span.end:span.end + 1] == "." and ("." in text[span.start:span.end] or short_form(span, text)):
+        span.end += 1
+    return span
+
+
+def _after_a_name(span: Span, tokens: Sequence[Token], text: str) -> bool:
+    """The span follows a capitalised word and a comma ("Alexandria, La.")."""
+    j = span.first - 2
+    return (j >= 0 and tokens[span.first - 1].key == SEPARATOR and tokens[j].key != SEPARATOR
+            and text[tokens[j].start].isupper() and text[tokens[j].end:span.start].strip() == ",")
+
+
 def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place_words: set[int],
               surnames: set[str], demonyms: Mapping[str, str]) -> str:
     """Why a span is not a place mention, or "" when it may be one."""
@@ -270,6 +304,8 @@ def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place
     keys = [tokens[i].key for i in name]
     if any(k in MONTHS_AND_DAYS for k in keys) and len(keys) == 1:
         return "month or weekday"
+    if short_form(span, text):  # "Ga." stands for Georgia only in an address: "Alexandria, La."
+        return "" if _after_a_name(span, tokens, text) else "abbreviation without a place before it"
     big = any(c.place.kind in ("country", "continent") for c in span.candidates)
     if len(span.key.replace(" ", "")) <= 2 and not (
             big and lay.cased and all(text[tokens[i].start:tokens[i].end].isupper() for i in name)):
@@ -288,7 +324,9 @@ def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place
         located = before is not None and tokens[before].key in LOCATIVES
         strong = located or any(c.preferred or c.place.kind in ("admin1", "region") or c.place.population >= 500_000
                                 for c in span.candidates)
-        if not big and not (strong and not lay.initial[name[0]]):
+        # A state's own name is common only because it is a state ("Ohio"): a sentence may start with it.
+        division = any(c.primary and c.place.kind == "admin1" for c in span.candidates)
+        if not big and not (strong and (division or not lay.initial[name[0]])):
             return "common word"
     chunk_ids = {lay.chunk[i] for i in name if lay.chunk[i] >= 0}
     for chunk_id in chunk_ids:

