@@ -11,8 +11,9 @@ reports from ``geo.reports.find_reports``. Against IDMC's labels (one figure per
 - unit: the report's unit counts what IDMC's label counts: People = people, persons, individuals,
   residents, ...; Households = households, families, homes, houses, dwellings (IDMC counts destroyed
   homes as households). See ``scoring.UNIT_LABELS``. No report, no unit: a miss;
-- term: the report's ``term`` equals IDMC's reporting term ignoring case and punctuation; n/a while
-  reports have no ``term``;
+- term: the report's ``term`` is IDMC's reporting term ignoring case and punctuation, or one of
+  evacmap's terms that names it (``TERM_LABELS``: "fled" is IDMC's "Forced to Flee", "sheltered" its
+  "In Relief Camp"); n/a while reports have no ``term``;
 - location: over rows with a labelled location, the label and the report's origin or a destination
   (text as written or place name) contain each other, ignoring case;
 - false reports per excerpt: reports carrying none of the figures labelled for that excerpt's text
@@ -42,6 +43,23 @@ DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "idmc" / "idmc_
 SPLITS = ("dev", "held-out", "all")
 TARGETS = "figure >= 0.90, unit >= 0.90, false reports per excerpt <= 0.20"
 PUBLISHED = "IDETECT (best rule+model quantity extraction): figure F1 0.75"
+
+
+#: IDMC reporting terms that evacmap names with another word (``geo.terms.TERMS``).
+TERM_LABELS = {
+    "Forced to Flee": ("fled",),
+    "In Relief Camp": ("sheltered",),
+    "Uninhabitable Housing": ("homeless", "destroyed housing"),
+}
+
+
+def term_ok(label: str, term: str | None) -> bool:
+    """Whether our ``term`` names IDMC's ``label``.
+
+    >>> term_ok("Forced to Flee", "fled"), term_ok("Destroyed Housing", "destroyed housing"), term_ok("Evacuated", "fled")
+    (True, True, False)
+    """
+    return term_matches(label, term) or term in TERM_LABELS.get(label, ())
 
 
 @dataclass(frozen=True)
@@ -100,7 +118,7 @@ def judge(excerpt: Excerpt, reports: Sequence, figures_of_text: set[int], has_te
     report = carrying[0] if carrying else None
     term = None
     if has_term:
-        term = report is not None and term_matches(excerpt.term, getattr(report, "term", None))
+        term = report is not None and term_ok(excerpt.term, getattr(report, "term", None))
     location = None
     if excerpt.location:
         location = report is not None and location_matches(excerpt.location, _places(report))

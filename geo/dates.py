@@ -3,6 +3,8 @@
 Recognised, most precise first: a full date ("May 20, 2017", "20 May 2017", "2017-05-20") ->
 "2017-05-20"; a weekday ("on Saturday"), "today" or "yesterday" resolved against the article's
 publication date (the most recent such weekday on or before it; None without a publication date);
+relative expressions ("last year", "next week", "this month", "three days ago") likewise (a week
+as an ISO week, "2022-W12"; "next Saturday" the first one after publication);
 a month and year ("in September 2016") -> "2016-09"; a month alone ("in March") -> the most recent
 such month on or before the publication date; a year after a preposition ("in 2014",
 "since 2013", "back in 2014") -> "2014". When a sentence holds several, the most precise wins.
@@ -36,8 +38,11 @@ _DATE = re.compile(
     rf"""\b(?P<iso>{_YEAR})-(?P<iso_month>[01]\d)-(?P<iso_day>[0-3]\d)\b
     | \b(?P<month>{_MONTH})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>{_YEAR})\b
     | \b(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTH})\s*,?\s+(?P<year2>{_YEAR})\b
+    | \b(?P<next_weekday>next|this\s+coming|coming)\s+(?P<weekday2>{"|".join(WEEKDAYS)})\b
     | \b(?P<weekday>{"|".join(WEEKDAYS)})\b
-    | \b(?P<relative>today|yesterday)\b
+    | \b(?P<relative>today|yesterday|tomorrow|tonight)\b
+    | \b(?P<shift>last|this|next|earlier\s+this|later\s+this|past|previous|coming)\s+(?P<period>week|month|year)\b
+    | \b(?P<ago>a|one|two|three|four|five|six|\d{{1,2}})\s+(?P<ago_period>days?|weeks?|months?|years?)\s+ago\b
     | \b(?P<month3>{_MONTH})\s+(?:of\s+)?(?P<year3>{_YEAR})\b
     | \b(?:in|during|since|until|by|from|of|early|late|mid|last)\s+(?P<month4>{_MONTH})(?![\w-]|\s*,?\s*(?:of\s+)?\d)
     | \b(?:in|since|during|until|till|by|from|of|early|late|mid|mid-)[\s-]+(?P<year4>{_YEAR})\b(?![-/]\d)
@@ -66,20 +71,51 @@ def _read(match: re.Match, published: date | None) -> tuple[int, str] | None:
             return 3, date(int(year), _month(month), int(day)).isoformat()
         except ValueError:  # "February 30": not a date
             return None
-    if match["weekday"] or match["relative"]:
+    if match["weekday"] or match["relative"] or match["weekday2"]:
         if published is None:
             return None
         if match["relative"]:
-            days_back = 1 if match["relative"].lower() == "yesterday" else 0
+            days_back = {"yesterday": 1, "tomorrow": -1}.get(match["relative"].lower(), 0)
+        elif match["weekday2"]:  # "next Saturday": the first one after publication
+            days_back = -((WEEKDAYS.index(match["weekday2"].lower()) - published.weekday() - 1) % 7 + 1)
         else:
             days_back = (published.weekday() - WEEKDAYS.index(match["weekday"].lower())) % 7
         return 3, (published - timedelta(days=days_back)).isoformat()
+    if match["period"] or match["ago"]:
+        return _relative(match, published) if published else None
     if match["month3"]:
         return 2, f"{match['year3']}-{_month(match['month3']):02d}"
     if match["month4"]:
         # "may" is also a verb: only "in May"-style phrases reach here, and only with a known date.
         return (2, _on_or_before(published, _month(match["month4"]))) if published else None
     return 1, match["year4"]
+
+
+_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _relative(match: re.Match, published: date) -> tuple[int, str]:
+    """ "last year" -> the year before publication, "next week" -> that ISO week ("2022-W12"),
+    "three days ago" -> that day, "two months ago" -> that month."""
+    if match["ago"]:
+        amount = int(match["ago"]) if match["ago"].isdigit() else _NUMBER_WORDS[match["ago"].lower()]
+        unit = match["ago_period"].lower().rstrip("s")
+        if unit in ("day", "week"):
+            return 3, (published - timedelta(days=amount * (7 if unit == "week" else 1))).isoformat()
+        if unit == "year":
+            return 1, str(published.year - amount)
+        months = published.year * 12 + published.month - 1 - amount
+        return 2, f"{months // 12}-{months % 12 + 1:02d}"
+    shift = match["shift"].split()[0].lower()
+    step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(shift, 0)
+    period = match["period"].lower()
+    if period == "year":
+        return 1, str(published.year + step)
+    if period == "month":
+        months = published.year * 12 + published.month - 1 + step
+        return 2, f"{months // 12}-{months % 12 + 1:02d}"
+    year, week, _ = (published + timedelta(weeks=step)).isocalendar()
+    return 2, f"{year}-W{week:02d}"
 
 
 def find_date(sentence: str, published: date | None = None) -> str | None:
@@ -92,9 +128,28 @@ def find_date(sentence: str, published: date | None = None) -> str | None:
     >>> find_date("at 18:21 on the 11th stage") is None
     True
     """
-    best: tuple[int, str] | None = None
+    return find_date_text(sentence, published)[0]
+
+
+def find_date_text(sentence: str, published: date | None = None) -> tuple[str | None, str | None]:
+    """The most precise date of the sentence as ISO 8601 and the words that give it.
+
+    Without a publication date a relative expression cannot be resolved: its words are kept,
+    with no ISO date, so a reader still sees when the article said it happened.
+
+    >>> find_date_text("They fled last year.", date(2022, 3, 16))
+    ('2021', 'last year')
+    >>> find_date_text("Buses will leave next week.")
+    (None, 'next week')
+    >>> find_date_text("Buses will leave next week.", date(2022, 3, 16))
+    ('2022-W12', 'next week')
+    """
+    best: tuple[int, str, str] | None = None
+    unresolved: str | None = None
     for match in _DATE.finditer(sentence):
         found = _read(match, published)
-        if found is not None and (best is None or found[0] > best[0]):
-            best = found
-    return best[1] if best else None
+        if found is None:
+            unresolved = unresolved or match.group()
+        elif best is None or found[0] > best[0]:
+            best = (*found, match.group())
+    return (best[1], best[2]) if best else (None, unresolved)

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from gazetteer.model import Mention, Place
-from geo.merge import report_id
+from geo.merge import corroboration_of, report_id
 from geo.model import Flow, Report
 
 # Column, HXL hashtag: the second header row lets HDX tools read the CSV without a mapping.
@@ -33,10 +33,17 @@ REPORT_COLUMNS = (
     ("max", "#affected+ind+max"),
     ("count_text", "#affected+ind+text"),
     ("unit", "#indicator+unit"),
+    ("term", "#indicator+term"),
+    ("equivalent", "#affected+equivalent"),
     ("breakdown", "#affected+breakdown"),
     ("status", "#status"),
     ("date", "#date+reported"),
+    ("date_text", "#date+text"),
     ("attributed_to", "#meta+source"),
+    ("outlets", "#meta+outlet"),
+    ("articles", "#meta+articles"),
+    ("independent_outlets", "#meta+outlets+num"),
+    ("sources_agreeing", "#meta+sources+num"),
     ("cumulative", "#meta+cumulative"),
     ("batch", "#meta+batch"),
     ("quote", "#description+quote"),
@@ -47,6 +54,7 @@ _LIST_SEPARATOR = "; "
 def report_record(report: Report) -> dict:
     """A report as plain JSON-able values (shared by the GeoJSON and the CSV)."""
     count = report.count
+    corroboration = report.corroboration or corroboration_of([report])[0]
     destinations = [p.name for p in report.destinations] or list(report.destination_texts)
     return {
         "id": report_id(report),
@@ -57,10 +65,19 @@ def report_record(report: Report) -> dict:
         "min": count.min if count else None,
         "max": count.max if count else None,
         "unit": report.unit,
+        "term": report.term,
+        "equivalent": dict(report.equivalent),
         "breakdown": dict(report.breakdown),
         "status": report.status,
         "date": report.date,
+        "date_text": report.date_text,
         "attributed_to": report.attributed_to,
+        "outlets": list(report.outlets),
+        # How many articles (and independent outlets) carry the statement, and how many credited
+        # sources give the same figure for the same movement.
+        "articles": corroboration.articles,
+        "independent_outlets": corroboration.outlets,
+        "sources_agreeing": corroboration.sources,
         "origin": report.origin.name if report.origin else report.origin_text or None,
         "destinations": destinations,
         # A figure given for several destinations at once: attached to each flow, never summed.
@@ -87,11 +104,26 @@ def flow_feature(flow: Flow) -> dict:
         "people": flow.people,
         "people_min": flow.people_min,
         "people_max": flow.people_max,
+        "households": flow.households,
         "status": flow.status,
         "years": years,
+        # Which source said what: the figures each credited source gave for this flow.
+        "sources": {source: figures for source, figures in _figures_by_source(flow.reports).items()},
         "reports": [report_record(r) for r in flow.reports],
     }
     return {"type": "Feature", "id": flow.id, "geometry": geometry, "properties": properties}
+
+
+def _figures_by_source(reports: Iterable[Report]) -> dict[str, list[str]]:
+    """ "SOHR": ["12,000 people"], "not named": [...]: each source's figures, in report order."""
+    found: dict[str, list[str]] = {}
+    for report in reports:
+        if report.count is not None:
+            figure = f"{report.count.text} {report.unit}"
+            figures = found.setdefault(report.attributed_to or "not named", [])
+            if figure not in figures:
+                figures.append(figure)
+    return found
 
 
 def flows_to_geojson(flows: Iterable[Flow]) -> dict:

@@ -14,6 +14,11 @@ Rules (also in the README):
   batch does the largest batch value stand in. It is always a figure some report gave.
 - ``people_min`` / ``people_max`` span every reported bound (a count's ``min`` and ``max``), widened to
   include ``people``: where sources disagree the range shows it.
+- Units are never mixed: ``people`` and its range come from counts of people (people, fighters,
+  soldiers); a count of families or households feeds them only through the people count the
+  article gives with it ("1,000 families (3,000 people)"), never multiplied by a household size.
+  ``households`` is the best estimate, by the same rule, of the counts of families, households and
+  homes (destroyed housing, evacuated homes), kept beside it.
 - ``status`` is the most advanced status of its reports (completed > underway > planned > unknown):
   once any source says people have left, the movement happened.
 """
@@ -21,9 +26,10 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from gazetteer.model import Place
-from geo.model import Flow, Report
+from geo.model import Count, Flow, Report
 
 _PROGRESS = {"unknown": 0, "planned": 1, "underway": 2, "completed": 3}
 
@@ -41,13 +47,36 @@ def best_estimate(reports: Sequence[Report]) -> tuple[int | None, int | None, in
     >>> best_estimate([])
     (None, None, None)
     """
-    counts = [r.count for r in reports if r.count is not None]
-    totals = [r.count.value for r in reports if r.count is not None and r.count.value is not None and not r.batch]
+    numbered = [(r.count, r.batch) for r in reports if r.count is not None]
+    counts = [c for c, _ in numbered]
+    totals = [c.value for c, batch in numbered if c.value is not None and not batch]
     batches = [c.value for c in counts if c.value is not None]
     people = max(totals or batches, default=None)
     lows = [c.min for c in counts if c.min is not None] + ([people] if people is not None else [])
     highs = [c.max for c in counts if c.max is not None] + ([people] if people is not None else [])
     return people, min(lows, default=None), max(highs, default=None)
+
+
+HOUSEHOLD_UNITS = frozenset({"families", "households"})
+
+
+def in_people(reports: Sequence[Report]) -> list[Report]:
+    """The reports that count people: those in a unit of people, and those in households that
+    also give the people count (as that count).
+
+    >>> from geo.model import Count
+    >>> families = Report("", (), None, "", (), (), Count("1,000", 1000, 1000, 1000), "families",
+    ...                   equivalent=(("people", 3000),))
+    >>> [r.count.value for r in in_people([families])]
+    [3000]
+    """
+    found = []
+    for report in reports:
+        if report.unit not in HOUSEHOLD_UNITS:
+            found.append(report)
+        elif (people := dict(report.equivalent).get("people")) is not None:
+            found.append(replace(report, count=Count(str(people), people, people, people), unit="people"))
+    return found
 
 
 def overall_status(reports: Iterable[Report]) -> str:
@@ -78,7 +107,8 @@ def aggregate_flows(reports: Iterable[Report]) -> list[Flow]:
             groups.setdefault(key, (report.origin, destination, []))[2].append(report)
     flows = []
     for origin, destination, grouped in groups.values():
-        people, low, high = best_estimate(grouped)
+        people, low, high = best_estimate(in_people(grouped))
+        households = best_estimate([r for r in grouped if r.unit in HOUSEHOLD_UNITS])[0]
         flows.append(Flow(flow_id(origin, destination), origin, destination, people, low, high,
-                          overall_status(grouped), tuple(grouped)))
+                          overall_status(grouped), tuple(grouped), households))
     return sorted(flows, key=lambda f: f.id)

@@ -4,21 +4,33 @@ Two reports are the same statement when they agree on origin, destinations, the 
 (value, min, max), unit and attributed source. Wire copy republished by several outlets is the
 common case. Without a figure that is too little to tell two statements apart ("rebels left
 al-Waer" and "rebels will leave al-Waer" are not one statement), so reports with no number merge
-only when their quotes are also the same, words and spacing aside. Reports from different sources, or with different numbers, stay separate: the flow
-shows them side by side as a range.
+only when their quotes are also the same, words and spacing aside. Reports from different sources,
+or with different numbers, stay separate: the flow shows them side by side as a range, each with
+its source.
+
+Corroboration (``corroboration_of``) is a property of each merged report: ``articles`` quoting the
+statement, ``outlets`` among them (distinct known outlets; an article of unknown outlet counts as
+its own, so the same wire copy in ten papers from one agency is one outlet when outlets are known),
+and ``sources``: distinct credited sources giving the same figure (value, min, max and unit) for
+the same movement (origin and destinations), itself included; an uncredited statement is one source.
+A figure two sources give independently is corroborated; it is still two reports.
 """
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from gazetteer.model import Place
-from geo.model import Report
+from geo.model import Corroboration, Report
 
 
 def _place_key(place: Place | None, text: str) -> str:
     return place.id if place is not None else " ".join(text.lower().split())
+
+
+def _source_key(report: Report) -> str:
+    return " ".join((report.attributed_to or "").lower().removeprefix("the ").split())
 
 
 def statement_key(report: Report) -> tuple:
@@ -27,16 +39,42 @@ def statement_key(report: Report) -> tuple:
     Unresolved places compare by their words, so unresolved reports still merge.
     """
     count = report.count
-    source = " ".join((report.attributed_to or "").lower().removeprefix("the ").split())
+    return (*_figure_key(report), _source_key(report), None if count else " ".join(report.quote.lower().split()))
+
+
+def _figure_key(report: Report) -> tuple:
+    """The movement and figure of a report, whoever gave it."""
+    count = report.count
     return (
         _place_key(report.origin, report.origin_text),
         tuple(sorted(_place_key(p, "") for p in report.destinations))
         or tuple(sorted(" ".join(t.lower().split()) for t in report.destination_texts)),
         (count.value, count.min, count.max) if count else None,
         report.unit,
-        source,
-        None if count else " ".join(report.quote.lower().split()),
     )
+
+
+def corroboration_of(reports: Sequence[Report]) -> list[Corroboration]:
+    """The corroboration of each report among ``reports`` (already merged), in order.
+
+    >>> from geo.model import Count, Citation
+    >>> def r(doc, outlet, source):
+    ...     return Report("q", (Citation(doc, 0, 1, outlet),), None, "Goma", (), (), Count("5", 50, 50, 50),
+    ...                   "people", attributed_to=source)
+    >>> merged = merge_reports([r("a", "AP", "UN"), r("b", "AP", "UN"), r("c", "", "UN"), r("d", "BBC", "MSF")])
+    >>> [(c.articles, c.outlets, c.sources) for c in corroboration_of(merged)]
+    [(3, 2, 2), (1, 1, 2)]
+    """
+    sources: dict[tuple, set[str]] = {}
+    for report in reports:
+        if report.count is not None:
+            sources.setdefault(_figure_key(report), set()).add(_source_key(report))
+    found = []
+    for report in reports:
+        outlets = {c.outlet or f"doc:{c.doc_id}" for c in report.citations}
+        agreeing = len(sources.get(_figure_key(report), ())) if report.count is not None else 1
+        found.append(Corroboration(len(report.docs), len(outlets), max(agreeing, 1)))
+    return found
 
 
 def report_id(report: Report) -> str:
@@ -65,5 +103,7 @@ def merge_reports(reports: Iterable[Report]) -> list[Report]:
             merged[key] = report
         else:
             citations = tuple(dict.fromkeys(first.citations + report.citations))
-            merged[key] = replace(first, citations=citations, date=first.date or report.date)
-    return list(merged.values())
+            merged[key] = replace(first, citations=citations, date=first.date or report.date,
+                                  date_text=first.date_text or report.date_text)
+    reports = list(merged.values())
+    return [replace(r, corroboration=c) for r, c in zip(reports, corroboration_of(reports))]

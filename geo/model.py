@@ -44,6 +44,22 @@ class Citation:
     doc_id: str
     start: int
     end: int
+    outlet: str = ""  # who published the article (AP, Reuters ...), when known: not the report's source
+
+
+@dataclass(frozen=True)
+class Corroboration:
+    """How many articles and sources carry a report's figure (``geo.merge.corroborate``).
+
+    ``articles``: articles quoting this statement; ``outlets``: the distinct outlets among them (an
+    article of unknown outlet counts as its own), so wire copy republished ten times is one outlet;
+    ``sources``: distinct credited sources (SOHR, a governor ...) giving the same figure for the same
+    movement, this report's own included (an uncredited statement counts as one source).
+    """
+
+    articles: int
+    outlets: int
+    sources: int
 
 
 @dataclass(frozen=True)
@@ -68,6 +84,11 @@ class Report:
     attributed_to: str | None = None
     cumulative: bool = False  # a running or final total ("up to 20,000 ... by the time it is completed")
     batch: bool = False  # one part of a larger movement ("the first 1,500", "the final phase")
+    term: str = "displaced"  # the kind of movement as reported: one of ``geo.terms.TERMS``
+    # The same people in another unit, as written: "1,000 families (3,000 people)" -> (("people", 3000),)
+    equivalent: tuple[tuple[str, int], ...] = ()
+    date_text: str | None = None  # the words that gave ``date`` ("on Saturday", "last year"), kept when unresolved
+    corroboration: Corroboration | None = None  # set when reports are merged across articles (``geo.merge``)
 
     def __post_init__(self) -> None:
         if self.status not in STATUSES:
@@ -76,6 +97,10 @@ class Report:
     @property
     def docs(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(c.doc_id for c in self.citations))
+
+    @property
+    def outlets(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(c.outlet for c in self.citations if c.outlet))
 
 
 @dataclass(frozen=True)
@@ -90,6 +115,7 @@ class Flow:
     people_max: int | None
     status: str
     reports: tuple[Report, ...] = field(default=())
+    households: int | None = None  # best estimate of the families, households and homes, never in ``people``
 
     @property
     def kind(self) -> str:

@@ -62,23 +62,29 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from gazetteer.model import Mention, Place
-from geo.dates import find_date
+from geo.dates import find_date_text
 from geo.model import Citation, Count, Document, Report
 from geo.numbers import find_counts
 from geo.sentences import sentence_spans
+from geo.terms import article_term, term_of
 
 #: Head noun -> unit of a count.
 UNITS = {
     **dict.fromkeys("""people persons person residents resident civilians civilian inhabitants villagers
         townspeople refugees refugee migrants individuals evacuees children women men patients students
-        citizens locals idps others members detainees prisoners workers pilgrims""".split(), "people"),
-    "families": "families", "family": "families", "households": "households",
+        citizens locals idps others members detainees prisoners workers pilgrims tourists visitors passengers
+        guests staff employees farmers miners fishermen nationals foreigners survivors
+        personas habitantes pobladores vecinos mineros pessoas personnes pdi""".split(), "people"),
+    **dict.fromkeys("families family familias familles famílias".split(), "families"),
+    **dict.fromkeys("households household hogares ménages".split(), "households"),
     **dict.fromkeys("""fighters fighter militants militant rebels rebel insurgents gunmen combatants
         jihadists extremists terrorists forces""".split(), "fighters"),
     **dict.fromkeys("soldiers troops servicemen".split(), "soldiers"),
+    # Housing units: a home destroyed or evacuated is one household (IDMC's convention).
+    **dict.fromkeys("homes houses dwellings viviendas casas maisons".split(), "housing"),
 }
 #: The smallest figure that makes a report (smaller ones still count as a breakdown).
 MIN_COUNT = 10
@@ -100,15 +106,26 @@ _MOVEMENT = re.compile(
     | (?:go|goes|going|went|gone)(?=\s+(?:to|back|home)\b) | pull(?:s|ed|ing)?\s+out
     | (?:send|sends|sending|sent|take|takes|taking|taken|took|bring|brings|bringing|brought
        |carry|carries|carried|carrying)(?=(?:\s+[\w'’,.-]+){0,4}?\s+(?:to|out\s+of|into)\b)
-    | bound(?=\s+for\b))
+    | bound(?=\s+for\b)
+    | (?:forc|driv|chas)(?:e|es|ed|ing|en)(?=(?:\s+[\w'’,.-]+){0,5}?\s+(?:from|out\s+of)\s+(?:their|his|her|its)\s+
+       (?:homes?|houses?|villages?|towns?|lands?)\b)
+    | evacu(?:ad[oa]s?|ar|aron|aci[oó]n) | desplaz\w+ | desaloj\w+ | trasladad[oa]s? | d[ée]plac[ée]e?s)
     | (?P<noun>exodus|evacuations?|departures?|withdrawals?|pull-?outs?|displacement|passage|relocation
-    | influx))\b""",
+    | influx | idps | evacuees)
+    | (?P<state>homeless|lost\s+their\s+homes?|(?:temporary\s+|emergency\s+)*shelters?|relief\s+camps?
+    | evacuation\s+cent(?:re|er)s? | sin\s+(?:hogar(?:es)?|techo|abrigo) | sans\s+abris?)
+    | (?P<housing>destr(?:oy|oyed|oys|oying|uction|uy[óo]|uidas?) | collapsed | razed | flattened
+    | washed\s+away | swept\s+away | buried | gutted | burn[te]d?\s+down))\b""",
     _I | re.VERBOSE,
 )
 _MOVEMENT_LOWERCASE = re.compile(_MOVEMENT.pattern, re.VERBOSE)
 # Words of forced movement: an article without any is about something else ("left the plane").
 _FORCED = re.compile(r"evacu|displac|refugee|\bfle[de]|exodus|deport|expel|withdr|relocat|resettl|repatriat"
-                     r"|asylum|pull-?out|forced\s+out|driven\s+out|uproot|\bidps?\b|hurricane|cyclone|typhoon|wildfire|flood")
+                     r"|asylum|pull-?out|forced\s+out|driven\s+out|uproot|\bidps?\b|hurricane|cyclone|typhoon|wildfire|flood"
+                     r"|earthquake|landslide|tsunami|eruption|homeless|shelters|desplaz|desaloj|d[ée]plac")
+# A cheap test for the words that make a report without any word of forced movement.
+_SELF_EVIDENT = re.compile(r"destr|collaps|razed|flattened|washed away|swept away|buried|gutted|burn|homeless"
+                           r"|lost their home|shelter|relief camp|evacuation cent|sin |sans abri")
 _TO_CARE_OR_CUSTODY = re.compile(
     r"(?:\s+[\w'’,.-]+){0,5}?\s+(?:to|into)\s+(?:the\s+|a\s+|an\s+|local\s+|nearby\s+|area\s+)?"
     r"(?:hospitals?|prisons?|jail|custody|court|clinics?|medical\s+cent(?:er|re)s?)\b", _I)
@@ -120,9 +137,11 @@ _CUE = re.compile(
     | \b(?:leav(?:e|es|ing)|(?<!the\s)left|fle(?:e|es|eing|d)|evacuat(?:e|es|ed|ing)|abandon(?:s|ed|ing)?
        |vacat(?:e|es|ed|ing)|withdr(?:aw|aws|ew|awn|awing)|escap(?:e|es|ed|ing))\b)
     | (?P<destination>\b(?:to|towards?|into|onto|for)\b | \b(?:reach(?:es|ed|ing)?|enter(?:s|ed|ing)?)\b
-    | \barriv(?:e|es|ed|ing)\s+(?:in|at)\b)""",
+    | \barriv(?:e|es|ed|ing)\s+(?:in|at)\b)
+    | (?P<locative>\b(?:in|on|across|throughout|within)\b)""",
     _I | re.VERBOSE,
 )
+_RELATIVE_CLAUSE = re.compile(r"[,–—]\s*(?:which|who|whose|where|whereas|while)\b", _I)
 _GAP_WORDS = re.compile(r"[\w'’-]+")
 _GAP_BREAK = re.compile(r"[.,;:!?()\"“”]")
 _POSSESSIVE = re.compile(r"\s*['’]s?\s*", _I)
@@ -132,13 +151,19 @@ _GENERIC_ORIGIN = re.compile(
     r"\s*(?:the|this|that|their|its|his|her|our)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:district|neighbou?rhood|city|town|village|area|camp|enclave|quarter|suburb|region|stronghold|bastion|pocket)\b", _I)
 
-_UNIT_WORD = re.compile(r"\b(?:" + "|".join(sorted(UNITS, key=len, reverse=True)) + r")\b", _I)
+_UNIT_WORD = re.compile(r"\b(?:" + "|".join(sorted((w for w, u in UNITS.items() if u != "housing"), key=len, reverse=True))
+                        + r")\b", _I)
 _DEMONYM = re.compile(r"[a-z]{3,}(?:ians|ans|ese)$|(?:iraq|israel|pakistan|somal|yemen|kuwait|saud|bangladesh)is$|rohingya$")
 _HEAD_TOKENS = re.compile(r"[\w'’]+(?:-[\w'’]+)*|[^\w\s]")
 _HEAD_SKIP = frozenset("of the them those these more other additional".split())
 _HEAD_STOP = frozenset("""a an to in on at from for and or but were was are is be been have has had will would who
     which that each per with by into out than as""".split())
 _BARE_SUBJECT = frozenset("were was are is have has had will would could may might fled left".split())
+# Right after a bare figure, a word that says the figure counts people moved: "34,000 evacuated",
+# "518,000 displaced or relocated", "483 homeless", "1 000 rendered homeless", "forced 17,000 to leave".
+_PARTICIPLE_AFTER = re.compile(
+    r"\s*(?:evacuated|displaced|relocated|resettled|homeless|rendered\s+homeless|left\s+homeless|uprooted|deported"
+    r"|to\s+(?:flee|leave|evacuate|abandon|relocate|move)|evacuad[oa]s|desplazad[oa]s|d[ée]plac[ée]e?s)\b", _I)
 _CLAUSE_START = re.compile(r"(?:^|[,;:(—–-]|\b(?:that|and|but|while|as|when|only|another|said|says))\s*$", _I)
 _WITH_FAMILIES = re.compile(r"\s+and\s+(?:their\s+|his\s+)?(?:families|family\s+members|relatives|children|dependants)\b", _I)
 
@@ -153,6 +178,20 @@ _CASUALTY_BEFORE = re.compile(
 _CASUALTY_AFTER = re.compile(
     r"\s*(?:(?:have|has|had|were|was|are|been|reportedly|also)\s+){0,3}"
     r"(?:killed|dead|died|wounded|injured|lost\s+their\s+lives|missing|casualties|deaths)\b", _I)
+# People a disaster touched without moving them: the count's own verb is one of these.
+_AFFECTED = (r"affect(?:ed|ing|s)?|rescued|rescuing|stranded|trapped|impacted|injured|isolated|hit|assisted|helped"
+             r"|in\s+(?:urgent\s+|dire\s+)?need|without\s+(?:power|electricity|water)|damnificad[oa]s|afectad[oa]s|sinistr[ée]s")
+_AFFECTED_BEFORE = re.compile(rf"\b(?:{_AFFECTED})\s+(?:\w+\s+)?$", _I)
+# The first verb after a count, within its clause: a movement word or one of ``_AFFECTED``.
+_PREDICATE_AFTER = re.compile(
+    rf"(?P<clause>[.;]|,\s+(?:and|while|but)\b|\bwhile\b)|\b(?P<affected>{_AFFECTED})\b|{_MOVEMENT.pattern}", _I | re.VERBOSE)
+# Between a count and the same people counted in another unit: "1,000 families (3,000 people)",
+# "150 familles soit 1206 personnes", "500 households, or about 2,500 people".
+_EQUIVALENT_BETWEEN = re.compile(r"\s*(?:\(|[,–—-]?\s*(?:or|i\.e\.,?|soit|that\s+is,?|equivalent\s+to))\s*", _I)
+_HOUSING_FATE = re.compile(
+    r"(?P<clause>[;.]|,\s+(?:and|while|but)\b)|\b(?:(?P<destroyed>destr\w*|collapsed|razed|flattened|washed\s+away"
+    r"|swept\s+away|buried|gutted|burn[te]d?\s+down|levell?ed)|(?P<damaged>damag\w*|flooded|inundated|affected"
+    r"|submerged|partially|da[ñn]os?|afectad\w*)|evacu\w*|desaloj\w*)\b", _I)
 _GROUP_SIZE_BEFORE = re.compile(r"\b(?:groups|batches|numbering)\s+(?:of\s+)?$", _I)
 _EACH_AFTER = re.compile(r"\s*each\b", _I)
 
@@ -174,6 +213,11 @@ _PROGRESSIVE_BEFORE = re.compile(r"\b(?P<aux>am|is|are|was|were)\s+(?:[\w-]+\s+)
 _PERFECT_BEFORE = re.compile(r"\b(?:have|has|had|'ve)\b", _I)
 _PAST_FORMS = frozenset("left fled withdrew withdrawn went gone took taken brought sent expelled".split())
 _FUTURE_SENTENCE = re.compile(r"\b(?:next\s+(?:week|month|year|few)|tomorrow|in\s+the\s+(?:coming|next)|foresees?)\b", _I)
+_CAUSED_BEFORE = re.compile(
+    r"\b(?:forced|forcing|compelled|obliged|caused|prompted|made|had)\b(?:\s+[\w,'’-]+){0,4}?\s+to\s+(?:be\s+)?$"
+    r"|\bhad\s+to\b", _I)
+_FORCED_BEFORE = re.compile(r"\b(?:forc|compel|driv)\w*\b(?:\s+[\w,'’-]+){0,4}?\s+to\s+$", _I)
+_CONDITIONAL = re.compile(r"\b(?:if|unless|provided\s+that|in\s+case|should\s+the)\b", _I)
 _UNDERWAY_SENTENCE = re.compile(r"\b(?:under\s*way|on\s+their\s+way|in\s+progress)\b", _I)
 _PAST_SENTENCE = re.compile(r"\b(?:was|were|had|did|back\s+in|ago|last\s+(?:year|month|week))\b", _I)
 
@@ -263,6 +307,8 @@ def _head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
     evacuated"), None when the count counts something else (buses, hours, cases), and "more"
     for "1,000 more fled": the same unit as the count before it.
     """
+    if _PARTICIPLE_AFTER.match(sentence, end):
+        return "people", end
     between, more = 0, False
     for token in _HEAD_TOKENS.finditer(sentence, end, end + 80):
         word = token.group().lower()
@@ -290,9 +336,11 @@ def _rejected(sentence: str, start: int, end: int) -> bool:
     before = sentence[max(0, start - 40):start]
     head = re.match(r"(?:\s+(?:of\s+)?[\w'’-]+){0,3}?\s+[\w'’-]*(?=\s|$|[,.;])", sentence[end:end + 60])
     after = sentence[end + (head.end() if head else 0):]
-    return bool(_POPULATION_BEFORE.search(before) or _CASUALTY_BEFORE.search(before)
+    predicate = _PREDICATE_AFTER.search(sentence, end, end + 120)
+    return bool(_POPULATION_BEFORE.search(before) or _CASUALTY_BEFORE.search(before) or _AFFECTED_BEFORE.search(before)
                 or _GROUP_SIZE_BEFORE.search(before) or _CASUALTY_AFTER.match(after)
-                or _POPULATION_AFTER.match(after) or _EACH_AFTER.match(after))
+                or (_POPULATION_AFTER.match(after) and not _PARTICIPLE_AFTER.match(after, _POPULATION_AFTER.match(after).end()))
+                or _EACH_AFTER.match(after) or (predicate is not None and predicate["affected"] is not None))
 
 
 def _status(sentence: str, verb: re.Match) -> str:
@@ -301,6 +349,9 @@ def _status(sentence: str, verb: re.Match) -> str:
     word = verb.group().lower()
     if _UNDERWAY_BEFORE.search(window):
         return "underway"
+    caused = _CAUSED_BEFORE.search(window)
+    if caused and not _PLANNED_BEFORE.search(window, 0, caused.start()):
+        return "completed"  # "forced 17,000 to leave", "had to be placed in shelters": it happened
     if _PLANNED_BEFORE.search(window):
         return "planned"
     progressive = _PROGRESSIVE_BEFORE.search(window)
@@ -308,8 +359,8 @@ def _status(sentence: str, verb: re.Match) -> str:
         return "underway" if progressive["aux"].lower() in ("am", "is", "are") else "completed"
     if _PERFECT_BEFORE.search(window) or word.endswith("ed") or word in _PAST_FORMS:
         return "completed"
-    if _FUTURE_SENTENCE.search(sentence):
-        return "planned"
+    if _FUTURE_SENTENCE.search(sentence) or _CONDITIONAL.search(sentence):
+        return "planned"  # "next week", "if the deal holds": not yet, maybe never
     if _UNDERWAY_SENTENCE.search(sentence):
         return "underway"
     if _PAST_SENTENCE.search(sentence):
@@ -317,9 +368,11 @@ def _status(sentence: str, verb: re.Match) -> str:
     return "unknown"
 
 
-def _movements(sentence: str) -> list[re.Match]:
-    """The movement words of a sentence that are not negated."""
-    return [m for m in _MOVEMENT.finditer(sentence) if not _NEGATED.search(sentence, max(0, m.start() - 50), m.start())]
+def _movements(sentence: str, forced: bool = True) -> list[re.Match]:
+    """The movement words of a sentence that are not negated; in an article with no word of forced
+    movement (``forced`` False) only destroyed housing and homelessness, which need no such word."""
+    return [m for m in _MOVEMENT.finditer(sentence)
+            if (forced or m["housing"] or m["state"]) and not _NEGATED.search(sentence, max(0, m.start() - 50), m.start())]
 
 
 def _gap_ok(gap: str, limit: int = 7) -> bool:
@@ -338,10 +391,18 @@ def _roles(sentence: _Sentence, context: Place | None, after: int) -> list[tuple
             continue
         cue = next((c for c in reversed(cues) if c.end() <= start), None)
         role, place, words = None, mention.place, mention.text
-        if cue is not None and (previous_end is None or cue.start() >= previous_end):
+        if cue is not None and cue["locative"] and previous_end is not None and _gap_ok(text[previous_end:cue.start()], 1):
+            pass  # "Zaporizhzhia in Ukraine", "al-Waer neighborhood in western Homs": only locates the place before
+        elif cue is not None and (previous_end is None or cue.start() >= previous_end):
             gap = text[cue.end():start]
-            if _gap_ok(gap, 3 if cue.group().lower() == "for" else 7):
-                role = "origin" if cue["origin"] else "destination"
+            if _gap_ok(gap, 3 if cue["locative"] or cue.group().lower() == "for" else 7):
+                role = "origin" if cue["origin"] else "destination" if cue["destination"] else "locative"
+                if role == "locative" and _RELATIVE_CLAUSE.search(text, 0, cue.start()):
+                    role = None  # "..., which is the last stronghold in the city of Homs": not where they moved
+                part = _PART_OF_CITY.search(text, max(0, cue.start() - 25), cue.start())
+                if (role == "locative" and part and context is not None and place is not None
+                        and context.parent == place.id):
+                    role, place, words = "origin", context, text[part.start():end]  # "last stronghold in Homs"
                 part = _PART_OF_CITY.search(gap)
                 if part and context is not None and place is not None and context.parent == place.id:
                     place, words = context, text[cue.end() + part.start():end]  # "their last district of Homs"
@@ -390,8 +451,10 @@ def _places(sentence: _Sentence, context: Place | None, after: int = 0) -> _Wher
     for role, place, words in roles:
         if role == "destination":
             destinations.setdefault(place.id if place else words.lower(), (place, words))
-    origin, origin_text = origins[0] if origins else (None, "")
     generic = None if origins else _generic_origin(sentence.text, after)
+    if not origins and generic is None:  # "800 people evacuated in Mizia": where the displacement happened
+        origins = [(p, w) for r, p, w in roles if r == "locative" and (p is None or p.id not in destinations)][:1]
+    origin, origin_text = origins[0] if origins else (None, "")
     if generic is not None:
         origin, origin_text = context, generic
     if origin is not None:
@@ -400,25 +463,43 @@ def _places(sentence: _Sentence, context: Place | None, after: int = 0) -> _Wher
                   tuple(w for _, w in destinations.values()), bool(origins or destinations or generic))
 
 
-def _report(document: Document, sentence: _Sentence, count: Count | None, unit: str, breakdown, verb: re.Match,
-            where: _Where, source: str | None, batch: bool) -> Report:
+@dataclass
+class _Counted:
+    """A count of people (or homes) in a sentence, with what it counts and what belongs to it."""
+
+    count: Count
+    start: int
+    end: int
+    unit: str
+    head_end: int
+    breakdown: list[tuple[str, int]] = field(default_factory=list)
+    equivalent: list[tuple[str, int]] = field(default_factory=list)
+
+
+def _report(document: Document, sentence: _Sentence, counted: _Counted | None, unit: str, verb: re.Match,
+            term: str, where: _Where, source: str | None, batch: bool) -> Report:
+    when, when_text = find_date_text(sentence.text, document.date)
     return Report(
         quote=sentence.text,
-        citations=(Citation(document.id, sentence.start, sentence.end),),
+        citations=(Citation(document.id, sentence.start, sentence.end, document.outlet),),
         origin=where.origin, origin_text=where.origin_text,
         destinations=where.destinations, destination_texts=where.destination_texts,
-        count=count, unit=unit, breakdown=tuple(breakdown),
+        count=counted.count if counted else None, unit=unit,
+        breakdown=tuple(counted.breakdown) if counted else (),
         status=_status(sentence.text, verb),
-        date=find_date(sentence.text, document.date),
+        date=when,
         attributed_to=source,
         cumulative=bool(_CUMULATIVE.search(sentence.text)),
         batch=batch,
+        term=term,
+        equivalent=tuple(counted.equivalent) if counted else (),
+        date_text=when_text,
     )
 
 
-def _people_counts(text: str) -> list[tuple[Count, int, int, str, list]]:
-    """``(count, start, end, unit, breakdown)`` of the counts of people moving in a sentence."""
-    found: list[tuple[Count, int, int, str, list]] = []
+def _counts(text: str) -> list[_Counted]:
+    """The counts of people (and of homes) that may be moving in a sentence."""
+    found: list[_Counted] = []
     previous_unit: str | None = "people"  # "It said 1,000 more fled": more of the people before
     for count, start, end in find_counts(text):
         unit, head_end = _head_unit(text, start, end)
@@ -429,39 +510,88 @@ def _people_counts(text: str) -> list[tuple[Count, int, int, str, list]]:
             continue
         if _BREAKDOWN_BEFORE.search(text, max(0, start - 20), start):
             if found and count.value is not None:
-                found[-1][4].append((unit, count.value))
+                found[-1].breakdown.append((unit, count.value))
             continue
-        if max(count.value or 0, count.min or 0, count.max or 0) < MIN_COUNT:
+        if (found and count.value is not None and unit != found[-1].unit
+                and _EQUIVALENT_BETWEEN.fullmatch(text, found[-1].head_end, start)):
+            found[-1].equivalent.append((unit, count.value))  # "1,000 families (3,000 people)": the same people
+            continue
+        if unit != "housing" and max(count.value or 0, count.min or 0, count.max or 0) < MIN_COUNT:
             continue  # "two men left the building": an anecdote, not a displacement
-        if unit != "people" and _WITH_FAMILIES.match(text, head_end):
+        if unit not in ("people", "housing") and _WITH_FAMILIES.match(text, head_end):
             unit = "people"  # "hundreds of fighters and their families"
-        found.append((count, start, end, unit, []))
+        found.append(_Counted(count, start, end, unit, head_end))
     return found
 
 
+def _housing_term(text: str, counted: _Counted) -> str | None:
+    """What happened to the homes counted: the housing word nearest the figure, within its clause.
+
+    "60 homes were destroyed", "destroyed more than 120 houses" -> destroyed housing; "the
+    evacuation of 50 homes" -> evacuated; "91 homes damaged" (or nothing said) -> None: damage is
+    not displacement.
+    """
+    after = _HOUSING_FATE.search(text, counted.head_end, counted.head_end + 60)
+    before = None
+    for before in _HOUSING_FATE.finditer(text, max(0, counted.start - 50), counted.start):
+        pass
+    clause_before = before is not None and not _GAP_BREAK.search(text, before.end(), counted.start)
+    fate = after if after is not None and after["clause"] is None else (before if clause_before else None)
+    if fate is None or fate["damaged"] or fate["clause"]:
+        return None
+    return "destroyed housing" if fate["destroyed"] else term_of(fate.group())
+
+
+def _term(text: str, verb: re.Match, movements: Sequence[re.Match], article: str) -> str:
+    """The verb's own term, "fled" when people were forced to move ("forced 17,000 to leave"), or the term of
+    the sentence's specific word nearest to it, else the article's."""
+    own = term_of(verb.group())
+    if own:
+        return own
+    if _FORCED_BEFORE.search(text, max(0, verb.start() - 60), verb.start()):
+        return "fled"  # "forced 17,000 people to leave": forced to flee
+    named = [(abs(m.start() - verb.start()), term) for m in movements
+             if not m["housing"] and (term := term_of(m.group())) is not None]
+    return min(named)[1] if named else article
+
+
 def _sentence_reports(document: Document, sentence: _Sentence, context: Place | None, source: str | None,
-                      batch_before: bool) -> list[Report]:
-    """The reports of one sentence; ``batch_before`` when the sentence before named a part, no figure."""
+                      batch_before: bool, forced: bool, article: str) -> list[Report]:
+    """The reports of one sentence; ``batch_before`` when the sentence before named a part, no figure;
+    ``article`` is the article's own term for generic movement words."""
     text = sentence.text
-    movements = _movements(text)
+    movements = _movements(text, forced)
     if not movements:
         return []
     batch = bool(_BATCH.search(text))
-    counts = _people_counts(text)
-    verbs = [m for m in movements if m["verb"]]  # a figure moves with a verb; a noun is only the topic
+    counts = _counts(text)
+    moving = [m for m in movements if not m["housing"]]
+    verbs = [m for m in moving if m["verb"] or m["state"]]  # a figure moves with a verb; a noun is only the topic
     if counts:
         where = _places(sentence, context)
         reports: list[Report] = []
-        for count, start, end, unit, breakdown in counts:
-            verb = min(verbs or movements, key=lambda m: m.start() - end if m.start() >= end else 2 * (start - m.end()))
-            if _TO_CARE_OR_CUSTODY.match(text, verb.end()):
-                continue  # "40 wounded were taken to hospital": care or custody, not displacement
-            counted = where if _nationwide(sentence, end, count) else where.from_article(context)
+        for counted in counts:
+            start, end = counted.start, counted.end
+            unit = counted.unit
+            if unit == "housing":
+                term = _housing_term(text, counted)
+                if term is None:
+                    continue
+                unit = "households"
+                verb = min(movements, key=lambda m: abs(m.start() - end))
+            else:
+                if not moving:
+                    continue
+                verb = min(verbs or moving, key=lambda m: m.start() - end if m.start() >= end else 2 * (start - m.end()))
+                if _TO_CARE_OR_CUSTODY.match(text, verb.end()):
+                    continue  # "40 wounded were taken to hospital": care or custody, not displacement
+                term = _term(text, verb, moving, article)
+            counted_where = where if _nationwide(sentence, end, counted.count) else where.from_article(context)
             this_batch = batch or batch_before or bool(_BATCH_BEFORE.search(text, max(0, start - 12), start))
-            reports.append(_report(document, sentence, count, unit, breakdown, verb, counted, source, this_batch))
+            reports.append(_report(document, sentence, counted, unit, verb, term, counted_where, source, this_batch))
         return reports
     # No figure: the places the first movement verb governs, and the people it moves.
-    verbs = [m for m in verbs if not _TO_CARE_OR_CUSTODY.match(text, m.end())]
+    verbs = [m for m in verbs if m["verb"] and not _TO_CARE_OR_CUSTODY.match(text, m.end())]
     units = {UNITS[w.lower()] for w in _UNIT_WORD.findall(text)}
     if not verbs or not units:
         return []
@@ -469,7 +599,8 @@ def _sentence_reports(document: Document, sentence: _Sentence, context: Place | 
     if not where.named:
         return []
     unit = units.pop() if len(units) == 1 else "people"
-    return [_report(document, sentence, None, unit, (), verbs[0], where.from_article(context), source, batch)]
+    term = _term(text, verbs[0], moving, article)
+    return [_report(document, sentence, None, unit, verbs[0], term, where.from_article(context), source, batch)]
 
 
 def _nationwide(sentence: _Sentence, end: int, count: Count) -> bool:
@@ -511,13 +642,15 @@ def find_reports(doc: Document, mentions: Sequence[Mention]) -> list[Report]:
     >>> [report] = find_reports(doc, [Mention("d", "Goma", 26, 30, goma), Mention("d", "Rwanda", 35, 41, rwanda)])
     >>> (report.count.value, report.unit, report.origin.name, report.destination_texts, report.status)
     (1000, 'families', 'Goma', ('Rwanda',), 'completed')
-    >>> report.attributed_to, report.citations
-    ('UN', (Citation(doc_id='d', start=0, end=65),))
+    >>> report.attributed_to, report.citations, report.term, report.date_text
+    ('UN', (Citation(doc_id='d', start=0, end=65, outlet=''),), 'fled', 'Sunday')
     """
     text = doc.text
-    moves = _movement_positions(text)
+    forced, moves = _movement_words(text)
     if not moves:
         return []
+    positions = [start for start, _ in moves]
+    article = article_term([word for _, word in moves])
     starts = [m.start for m in mentions]
     context = article_place(mentions)
     reports: list[Report] = []
@@ -525,7 +658,7 @@ def find_reports(doc: Document, mentions: Sequence[Mention]) -> list[Report]:
     previous_found: list[Report] = []
     for start, end in sentence_spans(text):
         found: list[Report] = []
-        if _has_position(moves, start, end):
+        if _has_position(positions, start, end):
             quote = text[start:end]
             sentence = _Sentence(start, end, quote, tuple(mentions[bisect_left(starts, start):bisect_left(starts, end)]))
             before = text[previous[0]:previous[1]] if previous else ""
@@ -533,26 +666,30 @@ def find_reports(doc: Document, mentions: Sequence[Mention]) -> list[Report]:
             if source == "it":  # "It said ...": the source of the sentence before
                 source = source_of(before) if before else None
                 source = None if source == "it" else source
-            batch_before = (bool(before) and _has_position(moves, *previous) and bool(_BATCH.search(before))
+            batch_before = (bool(before) and _has_position(positions, *previous) and bool(_BATCH.search(before))
                             and not any(r.count is not None for r in previous_found))
-            found = _sentence_reports(doc, sentence, context, source, batch_before)
+            found = _sentence_reports(doc, sentence, context, source, batch_before, forced, article)
             reports.extend(found)
         previous, previous_found = (start, end), found
     return _dedupe(reports)
 
 
-def _movement_positions(text: str) -> list[int]:
-    """Where movement words start, none in an article without a word of forced movement.
+def _movement_words(text: str) -> tuple[bool, list[tuple[int, str]]]:
+    """Whether the article has a word of forced movement, and where its movement words start (with
+    the words); without forced movement only destroyed housing and homelessness count.
 
     The whole text is scanned once, lowercased (much faster than a case-insensitive scan) when
     lowercasing keeps every offset.
     """
     lowered = text.lower()
-    if not _FORCED.search(lowered):
-        return []
+    forced = bool(_FORCED.search(lowered))
+    if not forced and not _SELF_EVIDENT.search(lowered):
+        return False, []  # most articles: one cheap scan and done
     if len(lowered) == len(text):
-        return [m.start() for m in _MOVEMENT_LOWERCASE.finditer(lowered)]
-    return [m.start() for m in _MOVEMENT.finditer(text)]
+        found = _MOVEMENT_LOWERCASE.finditer(lowered)
+    else:
+        found = _MOVEMENT.finditer(text)
+    return forced, [(m.start(), m.group()) for m in found if forced or m["housing"] or m["state"]]
 
 
 def _has_position(positions: list[int], start: int, end: int) -> bool:

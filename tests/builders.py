@@ -16,11 +16,11 @@ def count(value=None, low=None, high=None, text=None):
 
 def report(origin=MARIUPOL, destinations=(), value=None, *, low=None, high=None, doc="a", start=0,
            status="completed", source=None, batch=False, cumulative=False, date=None, unit="people",
-           quote="quote", breakdown=()):
+           quote="quote", breakdown=(), term="displaced", equivalent=(), outlet=""):
     numbered = value is not None or low is not None or high is not None
     return Report(
         quote=quote,
-        citations=(Citation(doc, start, start + len(quote)),),
+        citations=(Citation(doc, start, start + len(quote), outlet),),
         origin=origin,
         origin_text=origin.name if origin else "somewhere",
         destinations=tuple(destinations),
@@ -33,4 +33,6 @@ def report(origin=MARIUPOL, destinations=(), value=None, *, low=None, high=None,
         attributed_to=source,
         cumulative=cumulative,
         batch=batch,
+        term=term,
+        equivalent=tuple(equivalent),
     )

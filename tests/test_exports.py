@@ -77,3 +77,20 @@ def test_write_atomic_replaces_whole_file_and_leaves_no_temp(tmp_path):
     exports.write_atomic(target, "second")
     assert target.read_text() == "second"
     assert [p.name for p in target.parent.iterdir()] == ["flows.geojson"]
+
+
+def test_report_records_carry_term_equivalent_corroboration_and_sources():
+    from geo.merge import merge_reports
+    merged = merge_reports([
+        report(value=1000, unit="families", term="fled", equivalent=(("people", 3000),), source="UNHCR", outlet="AP"),
+        report(value=1200, unit="families", doc="b", source="the governor"),
+    ])
+    [flow] = aggregate_flows(merged)
+    properties = exports.flow_feature(flow)["properties"]
+    record = properties["reports"][0]
+    assert (record["term"], record["equivalent"], record["outlets"]) == ("fled", {"people": 3000}, ["AP"])
+    assert (record["articles"], record["independent_outlets"], record["sources_agreeing"]) == (1, 1, 1)
+    assert properties["sources"] == {"UNHCR": ["1000 families"], "the governor": ["1200 families"]}
+    assert (properties["people"], properties["households"]) == (3000, 1200)
+    header, hxl, *_ = list(csv.reader(io.StringIO(exports.reports_csv(merged))))
+    assert {"term", "equivalent", "outlets", "articles", "sources_agreeing", "date_text"} <= set(header)

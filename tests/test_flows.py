@@ -74,3 +74,27 @@ def test_statements_without_a_number_merge_only_when_their_words_are_the_same():
     b = report(destinations=[DNIPRO], quote="Residents will leave for Dnipro.", doc="b")
     c = report(destinations=[DNIPRO], quote="Residents  left for Dnipro.", doc="c")
     assert sorted(r.docs for r in merge_reports([a, b, c])) == [("a", "c"), ("b",)]
+
+
+def test_corroboration_counts_articles_outlets_and_agreeing_sources():
+    wire = [report(destinations=[DNIPRO], value=4000, doc=d, source="the governor", outlet="AP") for d in "abc"]
+    own = report(destinations=[DNIPRO], value=4000, doc="d", source="the governor", outlet="BBC")
+    other = report(destinations=[DNIPRO], value=4000, doc="e", source="UNHCR")
+    different = report(destinations=[DNIPRO], value=5000, doc="f", source="the mayor")
+    merged = {r.attributed_to: r for r in merge_reports([*wire, own, other, different])}
+    governor = merged["the governor"].corroboration
+    assert (governor.articles, governor.outlets, governor.sources) == (4, 2, 2)
+    assert merged["the governor"].outlets == ("AP", "BBC")
+    assert (merged["the mayor"].corroboration.sources, merged["UNHCR"].corroboration.articles) == (1, 1)
+
+
+def test_households_are_never_mixed_into_people():
+    families = report(destinations=[DNIPRO], value=1000, unit="families")
+    people = report(destinations=[DNIPRO], value=1800, doc="b")
+    [flow] = aggregate_flows([families, people])
+    assert (flow.people, flow.households) == (1800, 1000)
+
+
+def test_families_with_a_people_count_feed_people_with_that_count():
+    [flow] = aggregate_flows([report(value=1000, unit="families", equivalent=(("people", 3000),))])
+    assert (flow.people, flow.people_min, flow.people_max, flow.households) == (3000, 3000, 3000, 1000)

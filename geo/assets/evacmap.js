@@ -92,8 +92,11 @@ var evacmap = (function () {
   }
 
   function estimate(p) {
-    if (p.people === undefined || p.people === null) return "No figure given";
-    var text = "Best estimate: " + formatCount(p.people) + " people";
+    var households = p.households ? formatCount(p.households) + " households" : "";
+    if (p.people === undefined || p.people === null) {
+      return households ? "Best estimate: " + households : "No figure given";
+    }
+    var text = "Best estimate: " + formatCount(p.people) + " people" + (households ? ", " + households : "");
     var low = p.people_min, high = p.people_max;
     if (low !== undefined && high !== undefined && low !== null && high !== null && low !== high) {
       text += " (range " + formatCount(low) + "\u2013" + formatCount(high) + ")";
@@ -111,6 +114,11 @@ var evacmap = (function () {
     var figure = r.count_text ? r.count_text : "no number";
     if (r.unit && r.unit !== "people" && figure.indexOf(r.unit) < 0) figure += " " + r.unit;
     item.appendChild(el("strong", "evac-count", figure));
+    if (r.term) item.appendChild(el("span", "evac-term", " " + r.term));
+    if (r.equivalent && Object.keys(r.equivalent).length) {
+      var same = Object.keys(r.equivalent).map(function (k) { return formatCount(r.equivalent[k]) + " " + k; });
+      item.appendChild(el("span", "evac-equivalent", " (" + same.join(", ") + ")"));
+    }
     if (r.breakdown) {
       var parts = Object.keys(r.breakdown).map(function (k) {
         return k + ": " + formatCount(r.breakdown[k]);
@@ -118,7 +126,12 @@ var evacmap = (function () {
       item.appendChild(el("span", "evac-breakdown", " (of whom " + parts.join(", ") + ")"));
     }
     var said = [r.attributed_to ? "according to " + r.attributed_to : "source not named",
-                r.date ? r.date : "undated"];
+                r.date ? r.date : (r.date_text ? r.date_text : "undated")];
+    if (r.outlets && r.outlets.length) said.push("in " + r.outlets.join(", "));
+    if (r.articles > 1 || r.sources_agreeing > 1) {
+      said.push(r.articles + " article" + (r.articles === 1 ? "" : "s") + ", " + r.sources_agreeing +
+                " source" + (r.sources_agreeing === 1 ? "" : "s") + " agree");
+    }
     if (r.status) said.push(r.status);
     item.appendChild(el("div", "evac-source", said.join(" \u00b7 ")));
     if (r.quote) item.appendChild(el("blockquote", "evac-quote", r.quote));

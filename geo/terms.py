@@ -1,0 +1,71 @@
+"""The kind of movement a report states (its ``term``), from the words the article uses.
+
+Terms: evacuated, displaced, fled, relocated, withdrew, deported, returned, crossed (a border),
+sheltered (in shelters, relief camps, evacuation centres), homeless (left homeless, lost their
+homes) and "destroyed housing" (homes destroyed: IDMC counts each as one displaced household).
+
+A specific word names its term ("evacuated", "fled", "IDPs", "were forced from their homes").
+Generic words of movement (left, departed, headed to, arrived, buses, took to) say only that
+people moved; they take the term of the sentence's specific word, else the article's most
+frequent specific term (an article about an evacuation calls its departures evacuations), else
+``DEFAULT``.
+
+>>> term_of("were evacuated"), term_of("fled"), term_of("IDPs"), term_of("pulled out")
+('evacuated', 'fled', 'displaced', 'withdrew')
+>>> term_of("left") is None
+True
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+TERMS = ("evacuated", "displaced", "fled", "relocated", "withdrew", "deported", "returned", "crossed",
+         "sheltered", "homeless", "destroyed housing")
+#: The term of a movement no word of the article names (it passed the forced-movement gate).
+DEFAULT = "displaced"
+
+# Checked in order: the first pattern found in the word(s) gives the term.
+_SPECIFIC = tuple((term, re.compile(pattern, re.IGNORECASE)) for term, pattern in (
+    ("destroyed housing", r"destr|collaps|razed|flattened|washed\s+away|swept\s+away|buried|gutted|burn[te]d?\s+down"
+                          r"|level+ed"),
+    ("homeless", r"homeless|lost\s+their\s+home|sin\s+(?:hogar|techo|abrigo)|sans\s+abri"),
+    ("sheltered", r"shelter|relief\s+camp|evacuation\s+cent|accommodat|albergue|refugio"),
+    ("evacuated", r"evacu"),
+    ("displaced", r"displac|desplaz|d[ée]plac|idps?\b|desalojad"),
+    ("fled", r"\bfle[ed]|flee|escap|exodus|forced|driven\s+(?:out|from)|uproot|refugee"),
+    ("withdrew", r"withdr|pull"),
+    ("deported", r"deport|expel"),
+    ("returned", r"return|repatriat"),
+    ("crossed", r"cross"),
+    ("relocated", r"relocat|resettl|transfer|trasladad|mov(?:e|ed|es|ing)\b|airlift|buss?ed|ferried"),
+))
+
+
+def term_of(words: str) -> str | None:
+    """The term a movement word names, or None for a generic one ("left", "arrived").
+
+    >>> term_of("were forced from their homes"), term_of("homes were destroyed"), term_of("relocated")
+    ('fled', 'destroyed housing', 'relocated')
+    """
+    for term, pattern in _SPECIFIC:
+        if pattern.search(words):
+            return term
+    return None
+
+
+def article_term(movement_words: list[str]) -> str:
+    """The most frequent specific term among an article's movement words (the first on a tie),
+    else ``DEFAULT``; housing and homelessness never stand in for a movement.
+
+    >>> article_term(["left", "evacuation", "evacuated", "fled"])
+    'evacuated'
+    >>> article_term(["left", "headed"])
+    'displaced'
+    """
+    movement = [t for t in map(term_of, movement_words) if t not in (None, "destroyed housing", "homeless")]
+    if not movement:
+        return DEFAULT
+    tally = Counter(movement)
+    best = max(tally.values())
+    return next(t for t in movement if tally[t] == best)

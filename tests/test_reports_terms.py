@@ -1,0 +1,139 @@
+"""Movement reports, issue 5: terms, housing, units kept apart, affected people, where it happened,
+causes and conditionals, relative dates. Inputs are hand-written, not benchmark excerpts."""
+from datetime import date
+
+import pytest
+
+from builders import MARIUPOL
+from test_reports import ALEPPO, KHARKIV, MOSUL, POLAND, figures, only, reports_of
+
+
+@pytest.mark.parametrize("text, term", [
+    ("Some 3,000 people were evacuated from Mosul.", "evacuated"),
+    ("About 1,200 residents fled Aleppo overnight.", "fled"),
+    ("The fighting displaced 40,000 people in Mosul.", "displaced"),
+    ("Around 600 fighters withdrew from Aleppo.", "withdrew"),
+    ("Authorities deported 150 migrants to Poland.", "deported"),
+    ("About 5,000 refugees returned to Kharkiv.", "returned"),
+    ("Some 800 people have crossed into Poland.", "crossed"),
+    ("The floods forced 17,000 people to leave their homes in Mosul.", "fled"),
+    ("Some 900 people were forced into temporary shelters in Mosul.", "sheltered"),
+    ("The storm left 450 people homeless in Mosul.", "homeless"),
+])
+def test_term_is_the_kind_of_movement_as_reported(text, term):
+    assert only(text).term == term
+
+
+def test_generic_movement_words_take_the_article_term():
+    [report] = reports_of("Buses left Aleppo with 2,000 people on board.",
+                          headline="The evacuation of Aleppo goes on\n\n")
+    assert report.term == "evacuated"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("At least 60 homes were destroyed in Mosul by the floods.", 60),
+    ("The earthquake destroyed more than 120 houses in Aleppo.", 120),
+    ("Mudslides buried 27 homes near Mosul.", 27),
+    ("Six homes were destroyed when the river burst its banks.", 6),
+])
+def test_destroyed_homes_are_households_of_destroyed_housing(text, value):
+    report = only(text)
+    assert (report.count.value, report.unit, report.term) == (value, "households", "destroyed housing")
+
+
+def test_destroyed_homes_need_no_word_of_forced_movement():
+    [report] = reports_of("The fire destroyed 14 houses in Aleppo.", headline="Fire in the old town\n\n")
+    assert report.term == "destroyed housing"
+
+
+@pytest.mark.parametrize("text", [
+    "The storm damaged 91 homes in Mosul and people fled.",
+    "Around 75,000 houses have either been damaged or destroyed in Mosul.",
+])
+def test_damaged_homes_are_no_report(text):
+    assert [r for r in reports_of(text) if r.unit == "households"] == []
+
+
+def test_evacuated_homes_are_households():
+    report = only("A wildfire forced the evacuation of about 50 homes near Aleppo.")
+    assert (report.count.value, report.unit, report.term) == (50, "households", "evacuated")
+
+
+def test_families_and_people_are_both_kept():
+    report = only("Some 1,000 families (3,000 people) fled Mosul.")
+    assert (report.count.value, report.unit, report.equivalent) == (1000, "families", (("people", 3000),))
+
+
+def test_households_are_never_multiplied():
+    report = only("A total of 1,964 households were displaced in Mosul.")
+    assert (report.count.value, report.unit, report.equivalent) == (1964, "households", ())
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Over two million people have been affected, with 237,000 people displaced in Mosul.", 2_000_000),
+    ("Of the 239,500 people affected, 12,100 have been evacuated from Mosul.", 239500),
+    ("Floods affected more than 1.1 million people and forced 17,000 to leave Mosul.", 1_100_000),
+    ("Some 124,600 people from five districts were affected, and 58,000 were evacuated from Mosul.", 124600),
+    ("About 6,000 people had been evacuated from Aleppo and 116,000 people were now in urgent need.", 116000),
+])
+def test_people_affected_are_not_moving(text, value):
+    assert value not in [f[0] for f in figures(reports_of(text))]
+    assert reports_of(text)  # the movement in the same sentence is still reported
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Henan 800 people evacuated, Shaanxi 34,000 evacuated.", 34000),
+    ("518,000 displaced or relocated across Mosul province", 518000),
+    ("Heavy rain left 483 homeless in Aleppo.", 483),
+    ("An estimated 300,000 civilians remained displaced within Mosul.", 300000),
+    ("There were up to 7,800 IDPs in Aleppo province.", 7800),
+    ("The storm forced 17,000 to leave their homes.", 17000),
+])
+def test_bare_figures_of_people_moved(text, value):
+    assert value in [f[0] for f in figures(reports_of(text))]
+
+
+@pytest.mark.parametrize("text, origin", [
+    ("Some 800 people were evacuated in Mosul after the dam broke.", MOSUL),
+    ("In Aleppo, nearly 200 people have been evacuated to schools.", ALEPPO),
+    ("More than 130,000 villagers in Kharkiv were evacuated over the weekend.", KHARKIV),
+])
+def test_where_the_displacement_happened_is_the_origin(text, origin):
+    assert only(text).origin == origin
+
+
+def test_a_place_that_locates_the_destination_is_not_the_origin():
+    report = only("About 2,000 people were evacuated to Kharkiv in the north of the country.")
+    assert report.origin is None and report.destinations == (KHARKIV,)
+
+
+def test_a_place_in_a_relative_clause_is_not_the_origin():
+    report = only("Some 400 fighters will be displaced from the district, which is the last stronghold in Aleppo.")
+    assert report.origin_text == "the district"
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The floods forced 337,000 people to evacuate Mosul.", "completed"),
+    ("About 200 people had to be placed in emergency shelters in Aleppo.", "completed"),
+    ("Some 4,000 fighters leave Aleppo if the deal holds.", "planned"),
+])
+def test_causes_and_conditionals(text, status):
+    assert only(text).status == status
+
+
+@pytest.mark.parametrize("text, published, when, words", [
+    ("About 3,000 people fled Mosul last year.", date(2017, 5, 20), "2016", "last year"),
+    ("About 3,000 people fled Mosul last year.", None, None, "last year"),
+    ("Some 500 people will be evacuated from Aleppo next week.", date(2022, 3, 16), "2022-W12", "next week"),
+    ("Some 500 people will be evacuated from Aleppo next Saturday.", date(2022, 3, 16), "2022-03-19", "next Saturday"),
+    ("Some 500 people left Aleppo three days ago.", date(2022, 3, 16), "2022-03-13", "three days ago"),
+])
+def test_relative_dates(text, published, when, words):
+    report = only(text, published)
+    assert (report.date, report.date_text) == (when, words)
+
+
+def test_lowercased_housing_and_terms():
+    found = reports_of("( ap ) -- at least 40 homes were destroyed and 1,500 people evacuated in mosul .")
+    assert [(r.count.value, r.unit, r.term) for r in found] == [(40, "households", "destroyed housing"),
+                                                                 (1500, "people", "evacuated")]
