@@ -6,7 +6,8 @@ Each of the 133 excerpts is one ``Document(id="idmc<row>")``; places come from t
 reports from ``geo.reports.find_reports``. Against IDMC's labels (one figure per row):
 
 - figure: some report carries the labelled figure: its count's value equals it as an integer, or
-  the figure lies within the count's closed [min, max] (a vague "thousands"). The exact-value rule
+  the figure lies within the count's closed [min, max] (a vague "thousands"), or the report gives
+  it as the same people in another unit ("150 families (1,206 people)": ``Report.equivalent``). The exact-value rule
   alone is printed too. The first report carrying the figure (exact before range) is "the report";
 - unit: the report's unit counts what IDMC's label counts: People = people, persons, individuals,
   residents, ...; Households = households, families, homes, houses, dwellings (IDMC counts destroyed
@@ -99,8 +100,20 @@ class Outcome:
 
 
 def _carries(report, figure: int, ranges: bool = True) -> bool:
+    """The report's count carries the figure, or the same people in another unit do ("150 families,
+    that is 1,206 people": the report carries both)."""
     count = report.count
-    return count is not None and carries_figure(count.value, count.min, count.max, figure, ranges)
+    if count is not None and carries_figure(count.value, count.min, count.max, figure, ranges):
+        return True
+    return figure in dict(getattr(report, "equivalent", ())).values()
+
+
+def _unit(report, figure: int) -> str:
+    """The unit in which the report gives the figure."""
+    same = {value: unit for unit, value in getattr(report, "equivalent", ())}
+    count = report.count
+    exact = count is not None and carries_figure(count.value, count.min, count.max, figure)
+    return report.unit if exact or figure not in same else same[figure]
 
 
 def _places(report) -> list[str]:
@@ -124,7 +137,8 @@ def judge(excerpt: Excerpt, reports: Sequence, figures_of_text: set[int], has_te
         location = report is not None and location_matches(excerpt.location, _places(report))
     false_reports = sum(1 for r in reports if not any(_carries(r, f) for f in figures_of_text))
     return Outcome(excerpt, tuple(reports), bool(exact), report is not None,
-                   report is not None and unit_matches(excerpt.unit, report.unit), term, location, false_reports)
+                   report is not None and unit_matches(excerpt.unit, _unit(report, excerpt.figure)), term, location,
+                   false_reports)
 
 
 def share(flags: Sequence[bool | None]) -> str:

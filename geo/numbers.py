@@ -17,6 +17,9 @@ Conventions of ``Count(text, value, min, max)``:
 - ranges "between 10,000 and 12,000", "10,000-12,000", "six to eight": ``value = None``.
 - vague amounts: ``value = None`` and bounds from ``VAGUE`` ("hundreds" is 200-999, "a few
   hundred" 200-499: "a few" is two to four, "several" three to nine).
+- scales: thousand, million, billion, lakh (100,000), crore (10 million) and the Spanish
+  "mil", "millones"; Spanish/Portuguese number words ("diez", "cien", "un centenar"), modifiers
+  ("más de", "unos", "hasta") and vague amounts ("cientos", "miles") read like the English ones.
 - digits: "2,000", "2 000" and "12.000" (a dot before exactly three digits is the European
   thousands separator) are 2,000 and 12,000; before a scale word a single dot is a decimal point
   ("1.5 million"). Decimals without a scale ("2.5") count nothing.
@@ -58,7 +61,16 @@ _UNITS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
     "ninety": 90,
 }
-_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+# Spanish and Portuguese figures are common in displacement reports (Latin America): a few words.
+_UNITS.update({"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9,
+               "diez": 10, "doce": 12, "quince": 15, "veinte": 20, "treinta": 30, "cuarenta": 40,
+               "cincuenta": 50, "cien": 100, "dez": 10, "vinte": 20, "cem": 100})
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
+           # South Asian scales ("2.14 lakh" = 214,000) and Spanish/Portuguese ones ("2 mil" = 2,000).
+           "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
+           "mil": 1000, "millón": 1_000_000, "millones": 1_000_000, "milhões": 1_000_000, "millions": 1_000_000}
+#: Words for one round amount: "un centenar" is about a hundred.
+_ROUND = {"un centenar": 100, "una centena": 100, "un millar": 1000, "una docena": 12}
 
 #: Vague amounts: (min, max). Plurals mean "two or more of": "hundreds" is 200-999.
 VAGUE = {
@@ -78,6 +90,10 @@ VAGUE = {
     "several thousand": (3000, 9999),
     "a few million": (2_000_000, 4_999_999),
     "several million": (3_000_000, 9_999_999),
+    "decenas": (20, 99),
+    "cientos": (200, 999),
+    "centenares": (200, 999),
+    "miles": (2000, 9999),
 }
 
 #: Modifier -> how the figure N bounds the count: (value, min, max) as functions of N.
@@ -89,6 +105,10 @@ _MODIFIERS = {
     **dict.fromkeys(("fewer than", "less than", "under"), "below"),
     **dict.fromkeys(("at least", "more than", "over", "upwards of", "in excess of", "no fewer than",
                      "no less than", "just over", "well over"), "at_least"),
+    **dict.fromkeys(("unos", "unas", "cerca de", "alrededor de", "aproximadamente", "environ", "près de"),
+                    "approximate"),
+    **dict.fromkeys(("más de", "mas de", "mais de", "al menos", "plus de", "au moins"), "at_least"),
+    **dict.fromkeys(("hasta", "até", "jusqu'à"), "at_most"),
 }
 
 
@@ -103,7 +123,8 @@ _NUMBER_PATTERN = (
     rf"""(?P<vague>\b(?:{_alternation(VAGUE)})\b)
     | (?P<digits>{{glued}}(?:[1-9]\d{{0,2}}(?:,\d{{3}})+|[1-9]\d{{0,2}}(?:\.\d{{3}})+(?![\d.]\d)
                  |[1-9]\d{{0,2}}(?:[ \u00a0\u202f]\d{{3}})+|\d+(?:\.\d+)?)(?![\d,.]\d))
-      (?:\s*(?P<scale>hundred|thousand|million|billion|dozen)\b)?
+      (?:\s*(?P<scale>{_alternation(_SCALES)}|dozen)\b)?
+    | (?P<round>\b(?:{_alternation(_ROUND)})\b)
     | (?P<words>\b(?:(?:a|an)\s+(?:hundred|thousand|million|billion|dozen)|{_UNIT_WORD})
                  (?:(?:\s+and)?[\s-]+(?:{_WORD}))*\b)
     """
@@ -131,7 +152,8 @@ _NOT_COUNT_AFTER = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _NOT_COUNT_BEFORE = re.compile(
-    rf"(?:[$€£¥]|\b(?:us|usd|eur|rs)\$?|\b{_MONTH}|[a-z]-)\s*$", re.IGNORECASE)
+    rf"(?:[$€£¥]|\b(?:us|usd|eur|rs)\$?|\b{_MONTH}|[a-z]-|\b{_MONTH}\s+\d{{1,2}}\s*(?:and|&|-|to)\s*)\s*$",
+    re.IGNORECASE)  # money, "May 20", "the rains of March 28 and 29"
 _PLURAL_AFTER = re.compile(r"\s+(?!this\b|thus\b)(?:[a-z]{3,}s|people|children|men|women)\b", re.IGNORECASE)
 
 
@@ -175,6 +197,8 @@ def _read(match: re.Match) -> tuple[int | None, tuple[int, int] | None]:
         return None, VAGUE[" ".join(match["vague"].lower().split())]
     if match["digits"]:
         return _digits_value(match["digits"], match["scale"]), None
+    if match["round"]:
+        return _ROUND[" ".join(match["round"].lower().split())], None
     return _words_value(match["words"]), None
 
 
@@ -182,7 +206,7 @@ def _excluded(text: str, match: re.Match, has_modifier: bool) -> bool:
     """A year, time, date, ordinal, percentage, amount of money or part of a compound."""
     if match["vague"]:
         return False
-    if _NOT_COUNT_AFTER.match(text, match.end()) or _NOT_COUNT_BEFORE.search(text, max(0, match.start() - 12),
+    if _NOT_COUNT_AFTER.match(text, match.end()) or _NOT_COUNT_BEFORE.search(text, max(0, match.start() - 20),
                                                                            match.start()):
         return True
     digits = match["digits"]

@@ -75,7 +75,7 @@ from geo.terms import article_term, term_of
 UNITS = {
     **dict.fromkeys("""people persons person residents resident civilians civilian inhabitants villagers
         townspeople refugees refugee migrants individuals evacuees children women men patients students
-        citizens locals idps others members detainees prisoners workers pilgrims tourists visitors passengers
+        citizens locals idps members detainees prisoners workers pilgrims tourists visitors passengers
         guests staff employees farmers miners fishermen nationals foreigners survivors
         personas habitantes pobladores vecinos mineros pessoas personnes pdi""".split(), "people"),
     **dict.fromkeys("families family familias familles famílias".split(), "families"),
@@ -110,10 +110,11 @@ _MOVEMENT = re.compile(
     | (?:forc|driv|chas)(?:e|es|ed|ing|en)(?=(?:\s+[\w'’,.-]+){0,5}?\s+(?:from|out\s+of)\s+(?:their|his|her|its)\s+
        (?:homes?|houses?|villages?|towns?|lands?)\b)
     | evacu(?:ad[oa]s?|ar|aron|aci[oó]n) | desplaz\w+ | desaloj\w+ | trasladad[oa]s? | d[ée]plac[ée]e?s)
-    | (?P<noun>exodus|evacuations?|departures?|withdrawals?|pull-?outs?|displacement|passage|relocation
-    | influx | idps | evacuees)
     | (?P<state>homeless|lost\s+their\s+homes?|(?:temporary\s+|emergency\s+)*shelters?|relief\s+camps?
-    | evacuation\s+cent(?:re|er)s? | sin\s+(?:hogar(?:es)?|techo|abrigo) | sans\s+abris?)
+    | evacuation\s+cent(?:re|er)s? | accommodated | housed\s+in | (?:took|taking|taken|sought|seeking)\s+(?:refuge|shelter)
+    | sin\s+(?:hogar(?:es)?|techo|abrigo) | sans\s+abris?)
+    | (?P<noun>exodus|evacuations?|departures?|withdrawals?|pull-?outs?|displacement|passage|relocation
+    | influx | idps | evacuees | pdis?)
     | (?P<housing>destr(?:oy|oyed|oys|oying|uction|uy[óo]|uidas?) | collapsed | razed | flattened
     | washed\s+away | swept\s+away | buried | gutted | burn[te]d?\s+down))\b""",
     _I | re.VERBOSE,
@@ -122,10 +123,11 @@ _MOVEMENT_LOWERCASE = re.compile(_MOVEMENT.pattern, re.VERBOSE)
 # Words of forced movement: an article without any is about something else ("left the plane").
 _FORCED = re.compile(r"evacu|displac|refugee|\bfle[de]|exodus|deport|expel|withdr|relocat|resettl|repatriat"
                      r"|asylum|pull-?out|forced\s+out|driven\s+out|uproot|\bidps?\b|hurricane|cyclone|typhoon|wildfire|flood"
-                     r"|earthquake|landslide|tsunami|eruption|homeless|shelters|desplaz|desaloj|d[ée]plac")
+                     r"|earthquake|landslide|tsunami|eruption|homeless|shelters|desplaz|desaloj|d[ée]plac"
+                     r"|forced\s+(?:[\w,.]+\s+){0,3}?to\s+(?:leave|flee|abandon)|(?:leave|left|fled|flee)\s+their\s+homes")
 # A cheap test for the words that make a report without any word of forced movement.
-_SELF_EVIDENT = re.compile(r"destr|collaps|razed|flattened|washed away|swept away|buried|gutted|burn|homeless"
-                           r"|lost their home|shelter|relief camp|evacuation cent|sin |sans abri")
+_SELF_EVIDENT = re.compile(r"destr|collaps|razed|flattened|washed\saway|swept\saway|buried|gutted|burn|homeless"
+                           r"|lost\s+their\s+home|shelter|relief\scamp|evacuation\scent|accommodat|sin\s|sans\sabri")
 _TO_CARE_OR_CUSTODY = re.compile(
     r"(?:\s+[\w'’,.-]+){0,5}?\s+(?:to|into)\s+(?:the\s+|a\s+|an\s+|local\s+|nearby\s+|area\s+)?"
     r"(?:hospitals?|prisons?|jail|custody|court|clinics?|medical\s+cent(?:er|re)s?)\b", _I)
@@ -142,6 +144,7 @@ _CUE = re.compile(
     _I | re.VERBOSE,
 )
 _RELATIVE_CLAUSE = re.compile(r"[,–—]\s*(?:which|who|whose|where|whereas|while)\b", _I)
+_CLAUSE_BREAK = re.compile(r"[.,;!?()\"“”]")  # a colon does not break a label: "Houses destroyed: 412"
 _GAP_WORDS = re.compile(r"[\w'’-]+")
 _GAP_BREAK = re.compile(r"[.,;:!?()\"“”]")
 _POSSESSIVE = re.compile(r"\s*['’]s?\s*", _I)
@@ -155,10 +158,13 @@ _UNIT_WORD = re.compile(r"\b(?:" + "|".join(sorted((w for w, u in UNITS.items() 
                         + r")\b", _I)
 _DEMONYM = re.compile(r"[a-z]{3,}(?:ians|ans|ese)$|(?:iraq|israel|pakistan|somal|yemen|kuwait|saud|bangladesh)is$|rohingya$")
 _HEAD_TOKENS = re.compile(r"[\w'’]+(?:-[\w'’]+)*|[^\w\s]")
-_HEAD_SKIP = frozenset("of the them those these more other additional".split())
+_HEAD_SKIP = frozenset("of the them those these more other additional de".split())  # "un centenar de casas"
 _HEAD_STOP = frozenset("""a an to in on at from for and or but were was are is be been have has had will would who
     which that each per with by into out than as""".split())
 _BARE_SUBJECT = frozenset("were was are is have has had will would could may might fled left".split())
+_LABEL_FIGURE = re.compile(r"\s*[.)]?\s*")
+_HOUSING_LABEL = re.compile(r"\b(?:housing|houses|homes|dwellings|viviendas)\b", _I)
+_SAME_UNIT_AFTER = re.compile(r"\s+(?:others|of\s+(?:which|whom|them|these|those))\b", _I)
 # Right after a bare figure, a word that says the figure counts people moved: "34,000 evacuated",
 # "518,000 displaced or relocated", "483 homeless", "1 000 rendered homeless", "forced 17,000 to leave".
 _PARTICIPLE_AFTER = re.compile(
@@ -174,14 +180,14 @@ _POPULATION_BEFORE = re.compile(
 _POPULATION_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:live|lives|lived|living|reside|resided|remain|remained|stay|stayed|trapped)\b", _I)
 _CASUALTY_BEFORE = re.compile(
     r"\b(?:killed|killing|kill|wounded|wounding|injured|injuring|massacred|executed|death\s+toll\s+of|deaths\s+of"
-    r"|lives\s+of|bodies\s+of|massacre\s+of|killings?\s+of|murders?\s+of)\s+(?:\w+\s+)?$", _I)
+    r"|lives\s+of|bodies\s+of|massacre\s+of|killings?\s+of|murders?\s+of)\s+(?:(?!and\b|or\b)\w+\s+)?$", _I)
 _CASUALTY_AFTER = re.compile(
     r"\s*(?:(?:have|has|had|were|was|are|been|reportedly|also)\s+){0,3}"
     r"(?:killed|dead|died|wounded|injured|lost\s+their\s+lives|missing|casualties|deaths)\b", _I)
 # People a disaster touched without moving them: the count's own verb is one of these.
 _AFFECTED = (r"affect(?:ed|ing|s)?|rescued|rescuing|stranded|trapped|impacted|injured|isolated|hit|assisted|helped"
              r"|in\s+(?:urgent\s+|dire\s+)?need|without\s+(?:power|electricity|water)|damnificad[oa]s|afectad[oa]s|sinistr[ée]s")
-_AFFECTED_BEFORE = re.compile(rf"\b(?:{_AFFECTED})\s+(?:\w+\s+)?$", _I)
+_AFFECTED_BEFORE = re.compile(rf"\b(?:{_AFFECTED})\s+(?:(?!and\b|or\b)\w+\s+)?$", _I)
 # The first verb after a count, within its clause: a movement word or one of ``_AFFECTED``.
 _PREDICATE_AFTER = re.compile(
     rf"(?P<clause>[.;]|,\s+(?:and|while|but)\b|\bwhile\b)|\b(?P<affected>{_AFFECTED})\b|{_MOVEMENT.pattern}", _I | re.VERBOSE)
@@ -192,6 +198,9 @@ _HOUSING_FATE = re.compile(
     r"(?P<clause>[;.]|,\s+(?:and|while|but)\b)|\b(?:(?P<destroyed>destr\w*|collapsed|razed|flattened|washed\s+away"
     r"|swept\s+away|buried|gutted|burn[te]d?\s+down|levell?ed)|(?P<damaged>damag\w*|flooded|inundated|affected"
     r"|submerged|partially|da[ñn]os?|afectad\w*)|evacu\w*|desaloj\w*)\b", _I)
+# "16,000 families were affected and evacuated": the figure moved too.
+_AND_MOVED = re.compile(rf"\s+(?:and|or)\s+(?:(?:have|has|had|were|was|been|then|later)\s+)*(?:{_MOVEMENT.pattern})", _I | re.VERBOSE)
+_MOVED_OBJECT = re.compile(r"\b(?:evacuat\w*|relocat\w*|displac\w*|mov(?:e|ed|ing))\s+$", _I)
 _GROUP_SIZE_BEFORE = re.compile(r"\b(?:groups|batches|numbering)\s+(?:of\s+)?$", _I)
 _EACH_AFTER = re.compile(r"\s*each\b", _I)
 
@@ -309,6 +318,8 @@ def _head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
     """
     if _PARTICIPLE_AFTER.match(sentence, end):
         return "people", end
+    if (same := _SAME_UNIT_AFTER.match(sentence, end)) is not None:
+        return "more", end + same.end() - same.start()  # "20 others", "85,000 of which": the unit before
     between, more = 0, False
     for token in _HEAD_TOKENS.finditer(sentence, end, end + 80):
         word = token.group().lower()
@@ -337,10 +348,13 @@ def _rejected(sentence: str, start: int, end: int) -> bool:
     head = re.match(r"(?:\s+(?:of\s+)?[\w'’-]+){0,3}?\s+[\w'’-]*(?=\s|$|[,.;])", sentence[end:end + 60])
     after = sentence[end + (head.end() if head else 0):]
     predicate = _PREDICATE_AFTER.search(sentence, end, end + 120)
+    affected = predicate is not None and predicate["affected"] is not None and not _AND_MOVED.match(sentence, predicate.end())
+    population = _POPULATION_AFTER.match(after)
+    population = (population is not None and not _PARTICIPLE_AFTER.match(after, population.end())
+                  and not _MOVED_OBJECT.search(before))  # "to evacuate 30,000 people living along the coast"
     return bool(_POPULATION_BEFORE.search(before) or _CASUALTY_BEFORE.search(before) or _AFFECTED_BEFORE.search(before)
-                or _GROUP_SIZE_BEFORE.search(before) or _CASUALTY_AFTER.match(after)
-                or (_POPULATION_AFTER.match(after) and not _PARTICIPLE_AFTER.match(after, _POPULATION_AFTER.match(after).end()))
-                or _EACH_AFTER.match(after) or (predicate is not None and predicate["affected"] is not None))
+                or _GROUP_SIZE_BEFORE.search(before) or _CASUALTY_AFTER.match(after) or population
+                or _EACH_AFTER.match(after) or affected)
 
 
 def _status(sentence: str, verb: re.Match) -> str:
@@ -503,6 +517,9 @@ def _counts(text: str) -> list[_Counted]:
     previous_unit: str | None = "people"  # "It said 1,000 more fled": more of the people before
     for count, start, end in find_counts(text):
         unit, head_end = _head_unit(text, start, end)
+        if unit is None and _LABEL_FIGURE.fullmatch(text, end) and len(text[:start].split()) <= 5:
+            # A table row or label: "Population evacuated 116129", "Destroyed housing: 146".
+            unit = "housing" if _HOUSING_LABEL.search(text, 0, start) else "people"
         if unit == "more":
             unit = previous_unit  # "one bus left ..., and dozens more were expected": buses
         previous_unit = unit
@@ -525,19 +542,27 @@ def _counts(text: str) -> list[_Counted]:
 
 
 def _housing_term(text: str, counted: _Counted) -> str | None:
-    """What happened to the homes counted: the housing word nearest the figure, within its clause.
+    """What happened to the homes counted: the housing word nearest the figure (before or after it),
+    within its clause.
 
     "60 homes were destroyed", "destroyed more than 120 houses" -> destroyed housing; "the
     evacuation of 50 homes" -> evacuated; "91 homes damaged" (or nothing said) -> None: damage is
     not displacement.
     """
     after = _HOUSING_FATE.search(text, counted.head_end, counted.head_end + 60)
+    if after is not None and after["clause"]:
+        after = None
     before = None
     for before in _HOUSING_FATE.finditer(text, max(0, counted.start - 50), counted.start):
         pass
-    clause_before = before is not None and not _GAP_BREAK.search(text, before.end(), counted.start)
-    fate = after if after is not None and after["clause"] is None else (before if clause_before else None)
-    if fate is None or fate["damaged"] or fate["clause"]:
+    if before is not None and (before["clause"] or _CLAUSE_BREAK.search(text, before.end(), counted.start)):
+        before = None
+    fates = [(after.start() - counted.head_end, after)] if after else []
+    fates += [(counted.start - before.end(), before)] if before else []
+    if not fates:
+        return None
+    fate = min(fates, key=lambda pair: pair[0])[1]  # "destroyed 24 homes and evacuated 100 houses"
+    if fate["damaged"]:
         return None
     return "destroyed housing" if fate["destroyed"] else term_of(fate.group())
 

@@ -3,7 +3,8 @@
 A sentence ends at ".", "!" or "?" (with any closing quotes or brackets) before white space,
 unless the word before the period is an abbreviation ("Mr.", "U.S.", "a.m.") or a single letter
 (an initial). Lowercased text splits the same way. A line break also ends a sentence (headlines,
-captions, list items), except where a wrapped line continues in lower case.
+captions, list items), except where a wrapped line continues in lower case or a line holds only a
+figure (a table cell: "321\nHouses destroyed").
 
 >>> text = "Mr. Smith left at 10 a.m. on Monday. ( ap ) -- some 300 left , officials said .\\nNext"
 >>> [text[s:e] for s, e in sentence_spans(text)]
@@ -22,6 +23,7 @@ e.g i.e al
 # A candidate end: terminal punctuation and closers, then white space; or a line break.
 _END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s)|\n""")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+_FIGURE_LINE = re.compile(r"\s*[\d][\d,. ]*")
 
 
 def _is_abbreviation(text: str, end: int) -> bool:
@@ -51,6 +53,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             previous = text[end - 1:end]
             if following.islower() and (previous.isalnum() or previous == ","):
                 continue  # a wrapped line: the sentence goes on
+            if _FIGURE_LINE.fullmatch(text, start, end):
+                continue  # a figure on a line of its own, as in a table cell ("321\nHouses destroyed")
         elif match.group()[0] == "." and _is_abbreviation(text, match.start() + 1):
             continue
         _add(text, start, end, spans)

@@ -82,3 +82,21 @@ def test_years_with_a_plural_noun_or_modifier_are_counts():
     assert parse_count("2014 residents left").value == 2014
     assert parse_count("about 2010").value == 2010
     assert find_counts("between 2010 and 2014") == []
+
+
+@pytest.mark.parametrize("text, value, low, high", [
+    ("2.14 lakh", 214000, 214000, 214000),
+    ("1.5 crore", 15_000_000, 15_000_000, 15_000_000),
+    ("2 mil", 2000, 2000, 2000),
+    ("un centenar", 100, 100, 100),
+    ("más de diez", 10, 10, None),
+    ("hasta 5 mil", 5000, None, 5000),
+    ("cientos", None, 200, 999),
+])
+def test_local_scales_and_spanish(text, value, low, high):
+    count = parse_count(text)
+    assert (count.value, count.min, count.max) == (value, low, high)
+
+
+def test_second_day_of_a_date_range_is_not_a_count():
+    assert [c.value for c, _, _ in find_counts("the storms of March 28 and 29 left 2,160 people")] == [2160]

@@ -137,3 +137,64 @@ def test_lowercased_housing_and_terms():
     found = reports_of("( ap ) -- at least 40 homes were destroyed and 1,500 people evacuated in mosul .")
     assert [(r.count.value, r.unit, r.term) for r in found] == [(40, "households", "destroyed housing"),
                                                                  (1500, "people", "evacuated")]
+
+
+def test_coordinated_predicates_affected_and_evacuated_still_move():
+    assert figures(reports_of("Some 4,000 families were affected and evacuated in Mosul.")) == [(4000, 4000, 4000)]
+
+
+def test_casualties_before_and_do_not_reject_the_next_figure():
+    found = reports_of("Two were killed, four injured and about 300 homes destroyed in Mosul.")
+    assert [(r.count.value, r.term) for r in found] == [(300, "destroyed housing")]
+
+
+def test_nearest_housing_word_decides():
+    found = reports_of("A wildfire destroyed 24 homes and forced the evacuation of 140 houses near Aleppo.")
+    assert [(r.count.value, r.term) for r in found] == [(24, "destroyed housing"), (140, "evacuated")]
+    assert [r.term for r in reports_of("It damaged around 80 houses, destroyed 20 others near Aleppo.")] \
+        == ["destroyed housing"]
+
+
+def test_subsets_take_the_unit_before():
+    found = reports_of("About 90,000 people were affected (15,000 of whom have been relocated) in Mosul.")
+    assert [(r.count.value, r.unit, r.term) for r in found] == [(15000, "people", "relocated")]
+
+
+def test_people_living_somewhere_can_be_evacuated():
+    report = only("The army began to evacuate around 30,000 people living along the coast of Aleppo province.")
+    assert report.count.value == 30000 and report.status == "underway"
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Evacuated people: 3,650", 3650, "people"),
+    ("Houses destroyed: 412", 412, "households"),
+])
+def test_table_labels(text, value, unit):
+    [report] = reports_of(text)
+    assert (report.count.value, report.unit) == (value, unit)
+
+
+def test_table_cells_on_their_own_lines():
+    [report] = reports_of("412\nHouses\ndestroyed")
+    assert (report.count.value, report.unit, report.term) == (412, "households", "destroyed housing")
+
+
+@pytest.mark.parametrize("text, value, unit, term", [
+    ("Unas cincuenta familias fueron evacuadas de Aleppo.", 50, "families", "evacuated"),
+    ("El incendio obligó a evacuar un centenar de casas.", 100, "households", "evacuated"),
+    ("Más de 2 mil personas se han desplazado.", 2000, "people", "displaced"),
+    ("Some 2.5 lakh people have been accommodated in relief camps.", 250000, "people", "sheltered"),
+])
+def test_other_languages_and_local_formats(text, value, unit, term):
+    report = only(text)
+    assert (report.count.value, report.unit, report.term) == (value, unit, term)
+
+
+def test_forced_to_leave_their_homes_is_forced_movement_without_other_words():
+    [report] = reports_of("Rains forced 12,000 to leave their homes.", headline="Rains in the south\n\n")
+    assert (report.count.value, report.term, report.status) == (12000, "fled", "completed")
+
+
+def test_families_that_is_people_in_another_language():
+    report = only("Les pluies ont touché 150 familles soit 1 206 personnes, sans abris.")
+    assert (report.count.value, report.unit, report.equivalent) == (150, "families", (("people", 1206),))
