@@ -276,7 +276,7 @@ var evacmap = (function () {
         };
       },
       onEachFeature: function (f, layer) {
-        layer.bindPopup(function () { return movementPopup(f.properties); }, { maxWidth: 380 });
+        layer.bindPopup(function () { return movementPopup(f.properties); }, { maxWidth: 380, maxHeight: 360 });
         layer.bindTooltip(el("span", null, heading(f.properties)), { sticky: true });
         keep(layer, "flows", f.properties);
       },
@@ -298,7 +298,7 @@ var evacmap = (function () {
         });
       },
       onEachFeature: function (f, layer) {
-        layer.bindPopup(function () { return movementPopup(f.properties); }, { maxWidth: 380 });
+        layer.bindPopup(function () { return movementPopup(f.properties); }, { maxWidth: 380, maxHeight: 360 });
         layer.bindTooltip(el("span", null, heading(f.properties)), { sticky: true });
         keep(layer, "departures", f.properties);
       },
