@@ -26,7 +26,7 @@ from gazetteer.recognize import Candidate, Span
 #: happens to share a name with a word of the text).
 MIN_SCORE = 1.8
 
-KIND_PRIOR = {"continent": 2.5, "country": 3.0, "admin1": 1.5, "admin2": 1.0, "region": 2.0,
+KIND_PRIOR = {"continent": 2.5, "country": 3.0, "admin1": 2.0, "admin2": 1.0, "region": 2.0,
               "district": 1.0, "neighbourhood": 1.0, "site": 1.0}
 PREFERRED_BONUS = 1.0  # curated and user tables were written for this domain
 FOCUS_WEIGHT = 2.0
@@ -100,7 +100,8 @@ def country_focus(spans: Sequence[Span], demonym_countries: Sequence[str],
                   background: Sequence[Span] = ()) -> dict[str, float]:
     """Share of the document's attention per country code (sums to 1, or empty).
 
-    Countries named count 1, demonyms 0.5, spans whose candidates all lie in one country 0.5;
+    Countries named count 1 (unless a first-level division elsewhere has the same name), demonyms
+    0.5, spans whose candidates all lie in one country 0.5;
     ``background`` spans (names inside organisations: "Kyiv Independent") count half as much.
 
     >>> country_focus([], ["SY", "SY", "RU"])
@@ -114,7 +115,10 @@ def country_focus(spans: Sequence[Span], demonym_countries: Sequence[str],
             countries = [c.place.country for c in span.candidates if c.place.kind == "country"]
             codes = {c.place.country for c in span.candidates}
             if countries:
-                votes[countries[0]] += weight
+                # "Georgia" names a country or a US state: it says nothing about the focus.
+                if not any(c.primary and c.place.kind == "admin1" and c.place.country != countries[0]
+                           for c in span.candidates):
+                    votes[countries[0]] += weight
             elif len(codes) == 1 and "" not in codes:
                 votes[codes.pop()] += 0.5 * weight
     total = sum(votes.values())

