@@ -92,6 +92,12 @@ _FINENESS = {"site": 0, "neighbourhood": 0, "district": 0, "city": 1, "admin2": 
              "admin1": 3, "country": 4, "continent": 5}
 
 _I = re.IGNORECASE
+# People in a state that displacement leaves them in, and homes destroyed: reports of their own.
+_STATE_WORDS = r"""(?P<state>homeless|lost\s+their\s+homes?|(?:temporary\s+|emergency\s+)*shelters?|relief\s+camps?
+    | evacuation\s+cent(?:re|er)s? | accommodated | housed\s+in | (?:took|taking|taken|sought|seeking)\s+(?:refuge|shelter)
+    | sin\s+(?:hogar(?:es)?|techo|abrigo) | sans\s+abris?)"""
+_HOUSING_WORDS = r"""(?P<housing>destr(?:oy|oyed|oys|oying|uction|uy[óo]|uidas?) | collapsed | razed | flattened
+    | washed\s+away | swept\s+away | buried | gutted | burn[te]d?\s+down)"""
 _MOVEMENT = re.compile(
     r"""\b(?:(?P<verb>evacuat(?:e|es|ed|ing) | leav(?:e|es|ing)
     | (?<!the\s)left(?!-|\s+(?:behind|over|wing|bank|side|hand|homeless|dead|without|intact)\b)
@@ -110,24 +116,23 @@ _MOVEMENT = re.compile(
     | (?:forc|driv|chas)(?:e|es|ed|ing|en)(?=(?:\s+[\w'’,.-]+){0,5}?\s+(?:from|out\s+of)\s+(?:their|his|her|its)\s+
        (?:homes?|houses?|villages?|towns?|lands?)\b)
     | evacu(?:ad[oa]s?|ar|aron|aci[oó]n) | desplaz\w+ | desaloj\w+ | trasladad[oa]s? | d[ée]plac[ée]e?s)
-    | (?P<state>homeless|lost\s+their\s+homes?|(?:temporary\s+|emergency\s+)*shelters?|relief\s+camps?
-    | evacuation\s+cent(?:re|er)s? | accommodated | housed\s+in | (?:took|taking|taken|sought|seeking)\s+(?:refuge|shelter)
-    | sin\s+(?:hogar(?:es)?|techo|abrigo) | sans\s+abris?)
+    | {_STATE_WORDS}
     | (?P<noun>exodus|evacuations?|departures?|withdrawals?|pull-?outs?|displacement|passage|relocation
     | influx | idps | evacuees | pdis?)
-    | (?P<housing>destr(?:oy|oyed|oys|oying|uction|uy[óo]|uidas?) | collapsed | razed | flattened
-    | washed\s+away | swept\s+away | buried | gutted | burn[te]d?\s+down))\b""",
+    | {_HOUSING_WORDS})\b""".replace("{_STATE_WORDS}", _STATE_WORDS).replace("{_HOUSING_WORDS}", _HOUSING_WORDS),
     _I | re.VERBOSE,
 )
 _MOVEMENT_LOWERCASE = re.compile(_MOVEMENT.pattern, re.VERBOSE)
+_HOUSING_OR_STATE = re.compile(rf"\b(?:{_STATE_WORDS}|{_HOUSING_WORDS})\b", _I | re.VERBOSE)
 # Words of forced movement: an article without any is about something else ("left the plane").
 _FORCED = re.compile(r"evacu|displac|refugee|\bfle[de]|exodus|deport|expel|withdr|relocat|resettl|repatriat"
                      r"|asylum|pull-?out|forced\s+out|driven\s+out|uproot|\bidps?\b|hurricane|cyclone|typhoon|wildfire|flood"
                      r"|earthquake|landslide|tsunami|eruption|homeless|shelters|desplaz|desaloj|d[ée]plac"
-                     r"|forced\s+(?:[\w,.]+\s+){0,3}?to\s+(?:leave|flee|abandon)|(?:leave|left|fled|flee)\s+their\s+homes")
-# A cheap test for the words that make a report without any word of forced movement.
-_SELF_EVIDENT = re.compile(r"destr|collaps|razed|flattened|washed\saway|swept\saway|buried|gutted|burn|homeless"
-                           r"|lost\s+their\s+home|shelter|relief\scamp|evacuation\scent|accommodat|sin\s|sans\sabri")
+                     r"|(?:leave|left|fled|flee)\s+their\s+homes")
+# A cheap test for the words that make a report without any word of forced movement
+# (homes destroyed, people homeless or in shelters): a housing noun or a state, which few articles hold.
+_SELF_EVIDENT = re.compile(r"homes|houses|dwellings|housing|viviendas|casas|homeless|shelters|relief\scamp"
+                           r"|evacuation\scent|accommodated|sin\s(?:hogar|techo|abrigo)|sans\sabri")
 _TO_CARE_OR_CUSTODY = re.compile(
     r"(?:\s+[\w'’,.-]+){0,5}?\s+(?:to|into)\s+(?:the\s+|a\s+|an\s+|local\s+|nearby\s+|area\s+)?"
     r"(?:hospitals?|prisons?|jail|custody|court|clinics?|medical\s+cent(?:er|re)s?)\b", _I)
@@ -710,11 +715,13 @@ def _movement_words(text: str) -> tuple[bool, list[tuple[int, str]]]:
     forced = bool(_FORCED.search(lowered))
     if not forced and not _SELF_EVIDENT.search(lowered):
         return False, []  # most articles: one cheap scan and done
+    if not forced:  # only housing and state words can report: a smaller scan
+        return False, [(m.start(), m.group()) for m in _HOUSING_OR_STATE.finditer(text)]
     if len(lowered) == len(text):
         found = _MOVEMENT_LOWERCASE.finditer(lowered)
     else:
         found = _MOVEMENT.finditer(text)
-    return forced, [(m.start(), m.group()) for m in found if forced or m["housing"] or m["state"]]
+    return forced, [(m.start(), m.group()) for m in found]
 
 
 def _has_position(positions: list[int], start: int, end: int) -> bool:

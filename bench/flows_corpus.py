@@ -1,0 +1,115 @@
+"""The whole pipeline over the Multi-News test corpus: reports, flows, throughput, and the largest
+flows with their quotes for reading by eye.
+
+    .venv/bin/python bench/flows_corpus.py [--limit N] [--out bench/results/flows_corpus.md]
+
+Multi-News (../shared/data/multinews/multinews_test.jsonl.gz, read in place) holds ~5,600
+clusters of lowercased, tokenised news articles (~20k documents) on every topic: it tests that
+text nobody here has read runs without errors, that evacuations are still found in it, and
+what the pipeline costs per document. Each document is ``Document("mn<cluster>-<n>")``; places come
+from ``geo.pipeline.analyse`` and flows from ``geo.pipeline.combine``, as in ``evacmap build``.
+
+Printed: documents, KB, seconds and documents/s (whole pipeline; the report step alone too),
+reports (numbered, by term), flows and departures. Written: the ``--top`` largest flows (by
+``people``, then households) with every report's figure, source and quote, to judge by eye.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "multinews" / "multinews_test.jsonl.gz"
+OUT = Path(__file__).resolve().parent / "results" / "flows_corpus.md"
+
+
+def documents(path: Path, limit: int | None) -> Iterator:
+    """The corpus's documents in file order, ``limit`` at most."""
+    from geo.model import Document
+
+    count = 0
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            for n, text in enumerate(record.get("documents") or []):
+                if limit is not None and count >= limit:
+                    return
+                count += 1
+                yield Document(f"mn{record.get('cluster')}-{n}", text)
+
+
+def flow_section(rank: int, flow) -> str:
+    """One flow as Markdown: heading, estimate, and each report with its figure, source and quote."""
+    target = flow.destination.name if flow.destination else "(destination not reported)"
+    lines = [f"## {rank}. {flow.origin.name} ({flow.origin.country}) -> {target}",
+             f"people {flow.people} [{flow.people_min}-{flow.people_max}], households {flow.households}, "
+             f"status {flow.status}, {len(flow.reports)} report(s)", ""]
+    for report in flow.reports:
+        figure = f"{report.count.text} {report.unit}" if report.count else "no figure"
+        lines.append(f"- **{figure}** {report.term}, {report.status}, source {report.attributed_to or '-'}, "
+                     f"docs {', '.join(report.docs[:3])}")
+        lines.append(f"  > {report.quote[:400]}")
+    return "\n".join(lines) + "\n"
+
+
+def largest(flows: Sequence, top: int) -> list:
+    return sorted(flows, key=lambda f: (-(f.people or 0), -(f.households or 0), f.id))[:top]
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=None, help="only the first N documents")
+    parser.add_argument("--top", type=int, default=20, help="how many of the largest flows to write")
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args(argv)
+    if not DATA.exists():
+        sys.exit(f"benchmark data not found: {DATA} (it lives in ../shared beside the project)")
+
+    from gazetteer import Gazetteer
+    from geo.pipeline import combine, find_places
+    from geo.reports import find_reports
+
+    gazetteer = Gazetteer.default()
+    docs, mentions, reports = [], [], []
+    places_seconds = reports_seconds = 0.0
+    size = 0
+    for document in documents(DATA, args.limit):
+        started = time.perf_counter()
+        found = find_places(document, gazetteer)
+        placed = time.perf_counter()
+        said = find_reports(document, found)
+        reports_seconds += time.perf_counter() - placed
+        places_seconds += placed - started
+        docs.append(document)
+        mentions.extend(found)
+        reports.extend(said)
+        size += len(document.text.encode("utf-8"))
+    started = time.perf_counter()
+    result = combine(docs, mentions, reports)
+    combine_seconds = time.perf_counter() - started
+    total = places_seconds + reports_seconds + combine_seconds
+    kb = size / 1024
+    terms = Counter(r.term for r in result.reports)
+    numbered = sum(r.count is not None for r in result.reports)
+    departures = sum(f.destination is None for f in result.flows)
+    print(f"Multi-News ({DATA.name}): {len(docs)} documents, {kb:,.0f} KB")
+    print(f"  whole pipeline   {total:7.1f} s  {len(docs) / total:7.0f} docs/s")
+    print(f"  reports step     {reports_seconds:7.2f} s  {len(docs) / reports_seconds:7.0f} docs/s  "
+          f"{1000 * reports_seconds / kb:.3f} ms/KB")
+    print(f"  places step      {places_seconds:7.1f} s; merge + flows {combine_seconds:.2f} s")
+    print(f"  reports {len(reports)} found, {len(result.reports)} after merging, {numbered} with a figure")
+    print(f"  by term          {', '.join(f'{t} {n}' for t, n in terms.most_common())}")
+    print(f"  flows {len(result.flows) - departures} origin->destination, {departures} departures")
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    sections = [flow_section(rank, flow) for rank, flow in enumerate(largest(result.flows, args.top), 1)]
+    args.out.write_text(f"# The {args.top} largest flows in Multi-News\n\n" + "\n".join(sections), encoding="utf-8")
+    print(f"  the {args.top} largest flows with their quotes: {args.out}")
+
+
+if __name__ == "__main__":
+    main()
