@@ -49,6 +49,17 @@ ORGANISATION_HEADS = _folded(
     "bank group movement coalition union league command office commission court hospital federation "
     "independent herald tribune journal gazette telegraph guardian observer review monitor watch mission "
     "program programme fund authority department directorate administration government regime police")
+#: Words of the names of local institutions, named after the place where they are: "Gainesville
+#: Police", "Laurel County High School", "Ohio Supreme Court", "University of Florida". The place
+#: in such a name is a mention (the convention of the LGL and GeoVirus corpora); in the name of a
+#: medium, an armed group or a company ("Homs Media Center", "Kyiv Independent") it is not.
+LOCAL_INSTITUTION_WORDS = _folded(
+    "police sheriff council court courthouse school schools college university academy library hospital clinic "
+    "department office commission committee board authority administration government fire station airport "
+    "church cathedral chamber commerce museum zoo park utilities services water public high elementary middle "
+    "supreme circuit municipal regional memorial community civic hall jail prison legislature assembly senate "
+    "bureau division patrol highway attorney "
+    "house city town village township district")
 #: Words that introduce or accompany a person's name.
 PERSON_TITLES = _folded(
     "president governor minister general colonel major captain lieutenant sergeant commander brigadier mr "
@@ -211,7 +222,9 @@ def person_surnames(text: str, tokens: Sequence[Token], lay: Layout, place_words
         keys = [tokens[i].key for i in words]
         before = _previous_word(tokens, members[0])
         titled = any(k in PERSON_TITLES for k in keys) or (before is not None and tokens[before].key in PERSON_TITLES)
-        if any(k in ORGANISATION_HEADS for k in keys) or any(k in demonyms for k in keys):
+        if any(k in ORGANISATION_HEADS or k in LOCAL_INSTITUTION_WORDS or k in demonyms for k in keys):
+            continue
+        if any(tokens[i].key in ("of", "for") for i in members):  # "Midwest Restoration of Paris"
             continue
         names = [i for i in words if tokens[i].key not in PERSON_TITLES]
         plain = len(names) >= 2 and not any(i in place_words for i in names)
@@ -333,10 +346,22 @@ def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place
         members = lay.members[chunk_id]
         others = [i for i in members if not (span.first <= i <= span.last)]
         first_word = _previous_word(tokens, members[0])
-        if any(tokens[i].key in ORGANISATION_HEADS for i in others):
+        if any(tokens[i].key in ORGANISATION_HEADS and tokens[i].key not in LOCAL_INSTITUTION_WORDS for i in others):
             return "organisation"
-        if any(tokens[i].key in PERSON_TITLES for i in others) or (
+        ahead = [tokens[i].key for i in others if i < span.first]
+        after = [tokens[i].key for i in others if i > span.last]
+        if any(k in PERSON_TITLES for k in ahead) or (
                 first_word is not None and tokens[first_word].key in PERSON_TITLES and not lay.initial[members[0]]):
+            return "person"
+        # The place names the jurisdiction of an institution or an office, or where a firm is:
+        # "Ohio Department of Development", "Walker County Judge Danny Pierce", "University of
+        # Florida", "Prairie Roofing of Tulsa".
+        if (all(k in LOCAL_INSTITUTION_WORDS or k in CONNECTORS or k in MODIFIERS for k in ahead)
+                and any(k in LOCAL_INSTITUTION_WORDS for k in ahead)
+                or not ahead and any(k in LOCAL_INSTITUTION_WORDS or k in PERSON_TITLES for k in after)
+                or ahead[-1:] == ["of"] and not after):
+            continue
+        if any(k in PERSON_TITLES for k in after):
             return "person"
         for i in others:
             key = tokens[i].key
