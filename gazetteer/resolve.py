@@ -126,7 +126,12 @@ def country_focus(spans: Sequence[Span], demonym_countries: Sequence[str],
 
 
 def links(spans: Sequence[Span], tokens: Sequence[Token], text: str) -> list[tuple[int, int]]:
-    """(inner, outer) span index pairs from "X in Y", "X in the Y", "X, Y" and "Y's X"."""
+    """(inner, outer) span index pairs from "X in Y", "X in the Y", "X, Y" and "Y's X".
+
+    Names in a list ("Alaska, Alabama, Arizona, Arkansas") are not inside one another: a comma
+    links two names only in a run of at most three ("Springfield, Illinois, USA").
+    """
+    commas = [_comma_between(spans[a], spans[a + 1], tokens, text) for a in range(len(spans) - 1)]
     pairs = []
     for a in range(len(spans) - 1):
         x, y = spans[a], spans[a + 1]
@@ -136,9 +141,27 @@ def links(spans: Sequence[Span], tokens: Sequence[Token], text: str) -> list[tup
             pairs.append((a + 1, a))  # Syria's Homs
         elif keys in (["in"], ["in", "the"]):
             pairs.append((a, a + 1))
-        elif keys == [SEPARATOR] and text[x.end:y.start].strip() == ",":
+        elif commas[a] and _run_length(commas, a) <= 3:
             pairs.append((a, a + 1))
     return pairs
+
+
+def _comma_between(x: Span, y: Span, tokens: Sequence[Token], text: str) -> bool:
+    return [t.key for t in tokens[x.last + 1:y.first]] == [SEPARATOR] and text[x.end:y.start].strip() == ","
+
+
+def _run_length(commas: Sequence[bool], a: int) -> int:
+    """How many names the comma-joined run through ``commas[a]`` holds.
+
+    >>> _run_length([True, False, True, True, True], 0), _run_length([True, False, True, True, True], 3)
+    (2, 4)
+    """
+    first, last = a, a
+    while first > 0 and commas[first - 1]:
+        first -= 1
+    while last + 1 < len(commas) and commas[last + 1]:
+        last += 1
+    return last - first + 2
 
 
 def score(span_index: int, candidate: Candidate, spans: Sequence[Span], context: Context, get: Lookup) -> float:
@@ -157,8 +180,13 @@ def score(span_index: int, candidate: Candidate, spans: Sequence[Span], context:
             total += LINK_BONUS
         elif outer == span_index and any(within(c.place, place, get) for c in spans[inner].candidates):
             total += LINK_BONUS
-    # Hierarchy counts only evidence from *other* spans: a name does not support itself.
-    if any(context.chosen.get(p.id, frozenset()) - {span_index} for p in ancestors(place, get) if p.kind != "country"):
+    # Hierarchy counts only evidence from *other* spans: a name does not support itself. A town
+    # named after a state or a country ("California, Missouri") needs a link, not just its
+    # state named somewhere in a list of states.
+    division_named = place.kind not in ("admin1", "country") and any(
+        c.primary and c.place.kind in ("admin1", "country") for c in span.candidates)
+    if not division_named and any(context.chosen.get(p.id, frozenset()) - {span_index}
+                                  for p in ancestors(place, get) if p.kind != "country"):
         total += ANCESTOR_MENTIONED
     if context.inside.get(place.id, frozenset()) - {span_index}:
         total += CHILD_MENTIONED

@@ -191,3 +191,10 @@ def test_the_united_kingdom_is_a_country_although_wales_shares_its_code(gazettee
 
 def test_translated_division_names_are_not_aliases(gazetteer):
     assert all(p.kind != "admin1" for p, _ in gazetteer.lookup("Peach"))  # English for Durazno, Uruguay
+
+
+def test_a_list_of_states_names_states_not_towns_inside_one_another(gazetteer):
+    # Towns called California and Nevada lie in Missouri; a list of states is not "town, state".
+    text = "Growers in Missouri, California, Nevada, Oregon and Utah reported losses."
+    assert [(m.text, m.place.kind) for m in gazetteer.find_mentions(text)] == [
+        ("Missouri", "admin1"), ("California", "admin1"), ("Nevada", "admin1"), ("Oregon", "admin1"), ("Utah", "admin1")]
