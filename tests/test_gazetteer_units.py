@@ -210,3 +210,14 @@ def test_tokens_of_abbreviated_and_possessive_names():
     assert words == ["From", "St", "Paul", "to", "W", "Va", "via", "Tulsa", "airport", "Then", "home"]
     keys = [t.key for t in tokenize(text)]
     assert keys[:7] == ["from", "st", "paul", "to", "w", "va", "|"] and keys.count("|") == 2
+
+
+def test_an_index_finds_places_by_id_and_refuses_duplicate_ids():
+    from gazetteer.index import compile_index
+
+    places = [Place(f"t:{n}", f"Town {n}", 1.0, 2.0, "city", "SY") for n in (30, 4, 100, 7)]
+    index = compile_index(places)
+    assert [index.get(f"t:{n}").name for n in (4, 7, 30, 100)] == ["Town 4", "Town 7", "Town 30", "Town 100"]
+    assert index.get("t:5") is None and index.get("zz") is None
+    with pytest.raises(ValueError):
+        compile_index(places + places[:1])

@@ -198,3 +198,12 @@ def test_a_list_of_states_names_states_not_towns_inside_one_another(gazetteer):
     text = "Growers in Missouri, California, Nevada, Oregon and Utah reported losses."
     assert [(m.text, m.place.kind) for m in gazetteer.find_mentions(text)] == [
         ("Missouri", "admin1"), ("California", "admin1"), ("Nevada", "admin1"), ("Oregon", "admin1"), ("Utah", "admin1")]
+
+
+def test_villages_are_indexed_under_their_own_name_only(gazetteer):
+    from gazetteer.world import ALIASED_FROM
+
+    index = gazetteer.source("world").index
+    small = [index.place(i) for i in range(0, len(index), 97) if index.place(i).kind == "city"]
+    assert small and all(not p.aliases for p in small if p.population < ALIASED_FROM)
+    assert any(p.aliases for p in small if p.population >= ALIASED_FROM)
