@@ -7,6 +7,7 @@ batch callers collect those errors and go on with the other files.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 from datetime import date
 from html.parser import HTMLParser
@@ -21,6 +22,41 @@ _TEXT_KEYS = ("text", "body", "content", "article")
 _SKIP_TAGS = {"script", "style", "noscript", "template", "svg"}
 _BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article",
                "header", "footer", "blockquote", "figcaption", "title"}
+
+
+# A wire dateline opening a line: an optional place and date, the agency in brackets, then a dash
+# ("BEIRUT (AP) —", "LONDON, May 3 (Reuters) -", "( ap ) --", "(CNN)"). A known agency needs no dash.
+_DATELINE = re.compile(
+    r"(?:^|\n)[ \t]*(?:[^\s(\n][^(\n]{0,50}?\s*)?\(\s*(?P<outlet>[A-Za-z][A-Za-z.&' -]{0,35}?)\s*\)\s*(?P<dash>--|[-—–:])?")
+_AGENCIES = {
+    "ap": "AP", "associated press": "AP", "the associated press": "AP", "reuters": "Reuters", "afp": "AFP",
+    "agence france-presse": "AFP", "agence france presse": "AFP", "cnn": "CNN", "upi": "UPI", "bloomberg": "Bloomberg",
+    "xinhua": "Xinhua", "efe": "EFE", "dpa": "dpa", "ani": "ANI", "pti": "PTI", "ians": "IANS", "anadolu": "Anadolu",
+    "bbc": "BBC", "ansa": "ANSA", "tass": "TASS", "kyodo": "Kyodo", "yonhap": "Yonhap", "irna": "IRNA", "sana": "SANA",
+}
+_NOT_OUTLET = re.compile(r"photo|file|video|update|pictured|reporting|editing|graphic|watch|listen|audio|map", re.I)
+
+
+def wire_outlet(text: str, within: int = 600) -> str:
+    """The agency of a wire dateline opening one of the article's first lines, else "".
+
+    Known agencies get their usual name; another bracketed name counts when a dash follows it.
+
+    >>> wire_outlet("BEIRUT (AP) — Buses left Aleppo."), wire_outlet("( ap ) -- some 300 left"), wire_outlet("(CNN)Thousands fled")
+    ('AP', 'AP', 'CNN')
+    >>> wire_outlet("LONDON, May 3 (Reuters) - Some 300 left."), wire_outlet("GOMA (Radio Okapi) - ...")
+    ('Reuters', 'Radio Okapi')
+    >>> wire_outlet("Mariupol (pictured) was shelled."), wire_outlet("The UN (OCHA) said 300 left.")
+    ('', '')
+    """
+    for match in _DATELINE.finditer(text, 0, within):
+        name = " ".join(match["outlet"].split())
+        known = _AGENCIES.get(name.lower())
+        if known:
+            return known
+        if match["dash"] and match["dash"] != ":" and len(name.split()) <= 4 and not _NOT_OUTLET.search(name):
+            return name
+    return ""
 
 
 def input_files(inputs: Iterable[str | Path]) -> list[Path]:
@@ -52,7 +88,7 @@ def read_documents(path: str | Path) -> list[Document]:
         raise DocumentError(str(path), f"is not valid UTF-8 (byte {exc.start}); save it as UTF-8") from exc
     suffix = path.suffix.lower()
     if suffix == ".txt":
-        return [Document(id=path.stem, text=text, path=str(path))]
+        return [Document(id=path.stem, text=text, path=str(path), outlet=wire_outlet(text))]
     if suffix in (".html", ".htm"):
         return [_html_document(path, text)]
     if suffix == ".json":
@@ -105,7 +141,7 @@ def _json_document(path: Path, record: dict, doc_id: str) -> Document:
         path=str(path),
         date=_parse_date(path, record.get("date") or record.get("published")),
         title=str(record.get("title") or ""),
-        outlet=str(record.get("outlet") or record.get("source") or ""),
+        outlet=str(record.get("outlet") or record.get("source") or "") or wire_outlet(text),
     )
 
 
@@ -178,4 +214,5 @@ def _html_document(path: Path, text: str) -> Document:
         path=str(path),
         date=_published_date(path, parser.published),
         title=" ".join(parser.title.split()),
+        outlet=wire_outlet(body),
     )

@@ -62,10 +62,11 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from gazetteer.model import Mention, Place
 from geo.dates import find_date_text
+from geo.documents import wire_outlet
 from geo.model import Citation, Count, Document, Report
 from geo.numbers import find_counts
 from geo.sentences import sentence_spans
@@ -93,20 +94,28 @@ _FINENESS = {"site": 0, "neighbourhood": 0, "district": 0, "city": 1, "admin2": 
 
 _I = re.IGNORECASE
 # People in a state that displacement leaves them in, and homes destroyed: reports of their own.
-_STATE_WORDS = r"""(?P<state>homeless|lost\s+their\s+homes?|(?:temporary\s+|emergency\s+)*shelters?|relief\s+camps?
-    | evacuation\s+cent(?:re|er)s? | accommodated | housed\s+in | (?:took|taking|taken|sought|seeking)\s+(?:refuge|shelter)
-    | sin\s+(?:hogar(?:es)?|techo|abrigo) | sans\s+abris?)"""
+# "homeless" only as a state people are in ("left 6,000 people homeless", "483 homeless."), not as an
+# attribute of a noun ("homeless sex offender parolees", "a party for 200 homeless people"); "shelter in
+# place" is staying put.
+_HOMELESS = r"""homeless(?!\s+(?!(?:after|by|in|on|at|and|or|as|because|following|when|since|due|from|with|across
+    |throughout|nationwide|overnight|while|for|until|during|last|this|amid)\b)[a-z])"""
+_STATE_WORDS = r"""(?P<state>{_HOMELESS}
+    | lost\s+their\s+homes? | (?:temporary\s+|emergency\s+)*shelter(?:s|ed)?(?!\s+in\s+place) | relief\s+camps?
+    | evacuation\s+cent(?:re|er)s? | accommodated | lodged | housed\s+in
+    | (?:took|taking|taken|sought|seeking|find|found|finding)\s+(?:refuge|shelter)
+    | sin\s+(?:hogar(?:es)?|techo|abrigo) | sans\s+abris?)""".replace("{_HOMELESS}", _HOMELESS)
 _HOUSING_WORDS = r"""(?P<housing>destr(?:oy|oyed|oys|oying|uction|uy[óo]|uidas?) | collapsed | razed | flattened
     | washed\s+away | swept\s+away | buried | gutted | burn[te]d?\s+down)"""
 _MOVEMENT = re.compile(
     r"""\b(?:(?P<verb>evacuat(?:e|es|ed|ing) | leav(?:e|es|ing)
-    | (?<!the\s)left(?!-|\s+(?:behind|over|wing|bank|side|hand|homeless|dead|without|intact)\b)
+    | (?<!the\s)(?<!at\s)left(?!-|\)|\s+(?:behind|over|wing|bank|side|hand|homeless|dead|without|intact)\b)
     | withdr(?:aw|aws|awing|awn|ew) | fle(?:e|es|eing|d) | displac(?:e|es|ed|ing)
     | relocat(?:e|es|ed|ing) | resettl(?:e|es|ed|ing) | repatriat(?:e|es|ed|ing) | deport(?:s|ed|ing)?
     | expel(?:s|led|ling)? | transferr?(?:s|ed|ing)? | buss?(?:ed|ing) | airlift(?:s|ed|ing)? | ferried
     | (?<!in\s)return(?:s|ed|ing)? | arriv(?:e|es|ed|ing)
     | reach(?:es|ed|ing)?(?!\s+(?:an?\s+|the\s+)?(?:agreement|deal|total|peak|record|level|toll)) | depart(?:s|ed|ing)? | escap(?:e|es|ed|ing)
     | cross(?:es|ed|ing)?(?=\s+(?:into|over|to|the\s+border)\b)
+    | (?:stream|pour|spill|trek|flock|escort)(?:s|ed|ing)?(?=\s+(?:out|into|across|over|towards?|from)\b)
     | head(?:s|ed|ing)?(?=\s+(?:to|for|towards?|back|home|north|south|east|west|out|into)\b)
     | mov(?:e|es|ed|ing)(?=\s+(?:to|into|out|from|away|back)\b)
     | (?:go|goes|going|went|gone)(?=\s+(?:to|back|home)\b) | pull(?:s|ed|ing)?\s+out
@@ -128,7 +137,7 @@ _HOUSING_OR_STATE = re.compile(rf"\b(?:{_STATE_WORDS}|{_HOUSING_WORDS})\b", _I |
 _FORCED = re.compile(r"evacu|displac|refugee|\bfle[de]|exodus|deport|expel|withdr|relocat|resettl|repatriat"
                      r"|asylum|pull-?out|forced\s+out|driven\s+out|uproot|\bidps?\b|hurricane|cyclone|typhoon|wildfire|flood"
                      r"|earthquake|landslide|tsunami|eruption|homeless|shelters|desplaz|desaloj|d[ée]plac"
-                     r"|(?:leave|left|fled|flee)\s+their\s+homes")
+                     r"|(?:leave|left|fled|flee)\s+their\s+homes|from\s+their\s+homes")
 # A cheap test for the words that make a report without any word of forced movement
 # (homes destroyed, people homeless or in shelters): a housing noun or a state, which few articles hold.
 _SELF_EVIDENT = re.compile(r"homes|houses|dwellings|housing|viviendas|casas|homeless|shelters|relief\scamp"
@@ -141,7 +150,7 @@ _NEGATED = re.compile(
 
 _CUE = re.compile(
     r"""(?P<origin>(?<!apart\s)(?<!aside\s)(?<!away\s)\bfrom\b | \bout\s+of\b
-    | \b(?:leav(?:e|es|ing)|(?<!the\s)left|fle(?:e|es|eing|d)|evacuat(?:e|es|ed|ing)|abandon(?:s|ed|ing)?
+    | \b(?:leav(?:e|es|ing)|(?<!the\s)(?<!at\s)left(?!\))|fle(?:e|es|eing|d)|evacuat(?:e|es|ed|ing)|abandon(?:s|ed|ing)?
        |vacat(?:e|es|ed|ing)|withdr(?:aw|aws|ew|awn|awing)|escap(?:e|es|ed|ing))\b)
     | (?P<destination>\b(?:to|towards?|into|onto|for)\b | \b(?:reach(?:es|ed|ing)?|enter(?:s|ed|ing)?)\b
     | \barriv(?:e|es|ed|ing)\s+(?:in|at)\b)
@@ -157,7 +166,8 @@ _COORDINATED = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:(?:to|
 _PART_OF_CITY = re.compile(r"\b(?:district|neighbou?rhood|quarter|suburb|stronghold|bastion|enclave|pocket|area|camp)s?\b", _I)
 _GENERIC_ORIGIN = re.compile(
     r"\s*(?:the|this|that|their|its|his|her|our)\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?:district|neighbou?rhood|city|town|village|area|camp|enclave|quarter|suburb|region|stronghold|bastion|pocket)\b", _I)
+    r"(?:district|neighbou?rhood|city|town|village|area|camp|enclave|quarter|suburb|region|stronghold|bastion|pocket)\b"
+    r"(?!\s+of\b)", _I)  # "the town of Kherson" names the place
 
 _UNIT_WORD = re.compile(r"\b(?:" + "|".join(sorted((w for w, u in UNITS.items() if u != "housing"), key=len, reverse=True))
                         + r")\b", _I)
@@ -173,8 +183,8 @@ _SAME_UNIT_AFTER = re.compile(r"\s+(?:others|of\s+(?:which|whom|them|these|those
 # Right after a bare figure, a word that says the figure counts people moved: "34,000 evacuated",
 # "518,000 displaced or relocated", "483 homeless", "1 000 rendered homeless", "forced 17,000 to leave".
 _PARTICIPLE_AFTER = re.compile(
-    r"\s*(?:evacuated|displaced|relocated|resettled|homeless|rendered\s+homeless|left\s+homeless|uprooted|deported"
-    r"|to\s+(?:flee|leave|evacuate|abandon|relocate|move)|evacuad[oa]s|desplazad[oa]s|d[ée]plac[ée]e?s)\b", _I)
+    r"\s*(?:evacuated|displaced|relocated|resettled|(?:rendered\s+|left\s+)?" + _HOMELESS + r"|uprooted|deported"
+    r"|to\s+(?:flee|leave|evacuate|abandon|relocate|move)|evacuad[oa]s|desplazad[oa]s|d[ée]plac[ée]e?s)\b", _I | re.VERBOSE)
 _CLAUSE_START = re.compile(r"(?:^|[,;:(—–-]|\b(?:that|and|but|while|as|when|only|another|said|says))\s*$", _I)
 _WITH_FAMILIES = re.compile(r"\s+and\s+(?:their\s+|his\s+)?(?:families|family\s+members|relatives|children|dependants)\b", _I)
 
@@ -182,6 +192,7 @@ _BREAKDOWN_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+w
 _POPULATION_BEFORE = re.compile(
     r"\b(?:home\s+to|population\s+of|inhabited\s+by|hosts?|hosting|houses|sheltering|shelters"
     r"|(?:city|town|village|district|neighbou?rhood|camp|area|country|nation)\s+of)\s+$", _I)
+_STAYED = re.compile(r"remain|stay", _I)
 _POPULATION_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:live|lives|lived|living|reside|resided|remain|remained|stay|stayed|trapped)\b", _I)
 _CASUALTY_BEFORE = re.compile(
     r"\b(?:killed|killing|kill|wounded|wounding|injured|injuring|massacred|executed|death\s+toll\s+of|deaths\s+of"
@@ -209,6 +220,64 @@ _MOVED_OBJECT = re.compile(r"\b(?:evacuat\w*|relocat\w*|displac\w*|mov(?:e|ed|in
 _GROUP_SIZE_BEFORE = re.compile(r"\b(?:groups|batches|numbering)\s+(?:of\s+)?$", _I)
 _EACH_AFTER = re.compile(r"\s*each\b", _I)
 
+# The count's own verb (``_other_predicate``): a verb by its form, since there is no part-of-speech tagger.
+_WORD = re.compile(r"[\w'’]+(?:-[\w'’]+)*|[^\w\s]")
+_IRREGULAR_PAST = frozenset("saw met hit cost put got gave kept held fed paid hurt struck drew won lost caught fought shot "
+                            "told sent took brought".split())
+_NOT_VERB = re.compile(r"(?:morning|evening|building|nothing|something|everything|anything|during|according|following"
+                       r"|regarding|concerning|including|excluding|notwithstanding|hundred|indeed|exceed|proceed|succeed"
+                       r"|speed|breed|bleed|greed|ceiling|wedding|bedding|clothing|funding|housing|meeting|shooting"
+                       r"|bombing|fighting|shelling|flooding|burning|ruling|spring|string|king|thing|ring|wing)")
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|of|from|in|at|by|its|their|his|her|our|these|those|more|most)\s+$", _I)
+# The word before a count and its determiners: the verb whose object the count may be.
+_WORD_BEFORE = re.compile(
+    r"\b(?P<verb>[\w'’]+)\s+(?:(?:the|its|their|his|her|our|these|those|all|another|a\s+further|an\s+additional)\s+)?"
+    r"(?:[\w-]+['’]s\s+)?$",  # "urged the town's 2,000 residents"
+    _I)
+# Verbs that report or tally a figure, or cause or allow a movement that the following words name.
+_REPORTING_VERB = re.compile(
+    r"(?:said|says|reported|reporting|recorded|recording|registered|registering|counted|counting|estimated|estimating"
+    r"|identified|identifying|tracked|tracking|documented|verified|confirmed|listed|believed|thought|feared|received"
+    r"|receiving|welcomed|welcoming|assessed|profiled|including|included|numbered|totall?ed|totall?ing)", _I)
+_CONTROL_VERB = re.compile(
+    r"(?:forced|forcing|ordered|ordering|urged|urging|asked|asking|told|telling|expected|expecting|allowed|allowing"
+    r"|permitted|compelled|obliged|advised|encouraged|prompted|prompting|caused|causing|helped|helping|made|making"
+    r"|required|warned|planning|preparing|trying|waiting|scheduled|set|due|able|unable|going|about|likely|set|to|be)", _I)
+_AUXILIARY = frozenset("""have has had 've been were was are is being remain remains remained stay stays stayed
+    become became also still reportedly already now then later newly
+    recently just all each ultimately eventually mostly mainly since who that which whom will would could may might
+    must should can shall 'll the their""".split())
+_TALLY = re.compile(r"\b(?:number|total|tally|count)\s+of\s+", _I)
+_TALLY_BREAK = re.compile(r"[.;:!?()\d]")
+# The verb or preposition that gives a tally its value: "has risen to", "stands at", "is estimated to be".
+_TALLY_VALUE = re.compile(r"\b(?:is|are|was|were|be|stands?|stood|rose|risen|reached|reaches|topped|tops|exceeded"
+                          r"|exceeds|hit|hits|passed|surpassed|totals?|totall?ed|climbed|increased|grew|grown|jumped"
+                          r"|swelled|doubled|at|to)\s+$", _I)
+_MOVED_WORD = re.compile(r"displaced|evacuated|evacuees|idps|uprooted|homeless|relocated|returnees|deportees", _I)
+_DESCRIBED_BEFORE = re.compile(
+    r"\b(?:a|an|the|of|for|to|from|in|at|by|with|and|its|their|his|her|our|these|those|many|some|more|most|other"
+    r"|newly|internally)\s+$", _I)
+_WITHDRAWN_PEOPLE = frozenset("""people persons civilians residents inhabitants villagers nationals citizens
+    foreigners staff employees workers personnel diplomats evacuees refugees families individuals""".split())
+_MOVEMENT_OF = re.compile(
+    r"\b(?:evacuations?|displacement|departures?|withdrawals?|relocation|exodus|return|transfer|passage|flight"
+    r"|expulsions?|deportations?|influx|arrivals?)\s+of\s+(?:the\s+|some\s+|another\s+)?$", _I)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|to|with|among|by|from|in|on|at|than)\s+(?:the\s+)?$", _I)
+_PASSIVE = frozenset("been were was are is being be".split())
+_NEGATION = frozenset("not never n't no".split())
+_STOP_WORDS = frozenset("in at on of for with by and or but as after since because while when across near into than "
+                        "from under over".split())
+# Words that make the movement pattern only as a noun or a place: not the verb of a count ("5,000 people in shelters").
+_STATE_NOUN_ONLY = re.compile(r"shelters?|evacuations?|departures?|exodus|displacement|passage|influx", _I)
+# After an active mover, an object that is not the counted people: another count, or a letter, a message ...
+_OBJECT_AFTER = re.compile(
+    r"\s+(?:(?:some|about|around|nearly|over|another|at\s+least|more\s+than)\s+)?(?:\d|(?:two|three|four|five|six|seven"
+    r"|eight|nine|ten|dozens|hundreds|thousands)\b)|\s+an?\s+(?:[\w-]+\s+){0,2}?(?:letter|message|statement|note"
+    r"|signal|team|delegation|request|report|bill|complaint)s?\b", _I)
+_INTO_SHELTER = re.compile(
+    r"\s+(?:in|into|at|to)\s+(?:[\w'’-]+\s+){0,3}?(?:shelters?|camps?|evacuation\s+cent(?:re|er)s?|safety|safer"
+    r"\s+(?:ground|areas?|places?)|higher\s+ground|relief\s+camps?|schools?|tents?)\b", _I)
+
 _BATCH = re.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last|final|latest"
     r"|next)\s+(?:[\w-]+\s+)?(?:groups?|batch(?:es)?|phases?|stages?|convoys?|waves?|rounds?|contingents?|buses"
@@ -225,12 +294,16 @@ _UNDERWAY_BEFORE = re.compile(
     r"\b(?:start\w*|began|begun|begin\w*|continu\w*|resum\w*)\s+(?:to\s+)?$|\b(?:is|are)\s+being\s+$", _I)
 _PROGRESSIVE_BEFORE = re.compile(r"\b(?P<aux>am|is|are|was|were)\s+(?:[\w-]+\s+)?$", _I)
 _PERFECT_BEFORE = re.compile(r"\b(?:have|has|had|'ve)\b", _I)
-_PAST_FORMS = frozenset("left fled withdrew withdrawn went gone took taken brought sent expelled".split())
+_PAST_FORMS = frozenset("left fled withdrew withdrawn went gone took taken brought sent expelled sought found lost".split())
 _FUTURE_SENTENCE = re.compile(r"\b(?:next\s+(?:week|month|year|few)|tomorrow|in\s+the\s+(?:coming|next)|foresees?)\b", _I)
 _CAUSED_BEFORE = re.compile(
     r"\b(?:forced|forcing|compelled|obliged|caused|prompted|made|had)\b(?:\s+[\w,'’-]+){0,4}?\s+to\s+(?:be\s+)?$"
-    r"|\bhad\s+to\b", _I)
+    r"|\bhad\s+to\b"
+    r"|\b(?:forced|forcing|compelled|caused|causing|prompted|prompting|triggered|triggering)\s+(?:the|an?)\s+(?:[\w-]+\s+)?$",
+    _I)  # "forced the evacuation of 1.5 million": it happened
 _FORCED_BEFORE = re.compile(r"\b(?:forc|compel|driv)\w*\b(?:\s+[\w,'’-]+){0,4}?\s+to\s+$", _I)
+_HALTED = re.compile(r"\b(?:delayed|postponed|stalled|suspended|halted|on\s+hold|put\s+off|called\s+off|cancell?ed"
+                     r"|blocked|obstructed)\b", _I)
 _CONDITIONAL = re.compile(r"\b(?:if|unless|provided\s+that|in\s+case|should\s+the)\b", _I)
 _UNDERWAY_SENTENCE = re.compile(r"\b(?:under\s*way|on\s+their\s+way|in\s+progress)\b", _I)
 _PAST_SENTENCE = re.compile(r"\b(?:was|were|had|did|back\s+in|ago|last\s+(?:year|month|week))\b", _I)
@@ -244,10 +317,10 @@ _SOURCE_INVERTED = re.compile(r",\s*(?:said|says|reported)\s+(?P<src>[^,]{2,80}?
 _SOURCE_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<src>[^,.;:]{2,80})", _I)
 _PRONOUN = re.compile(r"(?:it|he|she|they)$", _I)
 _NOT_A_SOURCE = re.compile(
-    r"^(?:which|whom|who|him|her|them|this|that|these|those|we|i|you|but|and|or|so|because|if|when|while|as)\b"
+    r"^(?:an?|the|some|about|around|nearly|roughly|over)$|^(?:which|whom|who|him|her|them|this|that|these|those|we|i|you|but|and|or|so|because|if|when|while|as)\b"
     r"|\b(?:they|we|i)\b|\d", _I)
 _SOURCE_PREFIX = re.compile(
-    r"^(?:\([^)]*\)\s*(?:[-—–]+\s*)?|(?:the|a|an)\s+|sources?\s+(?:with|close\s+to|from|in|at)\s+|[\w]+-(?:based|run|owned|affiliated|backed"
+    r"^(?:\([^)]*\)\s*(?:[-—–]+\s*)?|[^()]{1,40}\([^)]*\)\s*[-—–]+\s*|(?:the|a|an)\s+|sources?\s+(?:with|close\s+to|from|in|at)\s+|[\w]+-(?:based|run|owned|affiliated|backed"
     r"|linked|funded|controlled|aligned)\s+|(?:monitoring|activist)\s+group\s+)", _I)
 _SOURCE_SUFFIX = re.compile(
     r"\s+(?:monitoring\s+group|war\s+monitor|monitor|activist\s+group|news\s+agency|watchdog)$|['’]s?\s+statement$", _I)
@@ -304,7 +377,7 @@ def source_of(sentence: str) -> str | None:
         source = match["src"].strip(" \"“”'’")
         if _PRONOUN.fullmatch(source):
             return "it"
-        if _NOT_A_SOURCE.search(source) or _MOVEMENT.search(source):
+        if _NOT_A_SOURCE.search(source) or any(m["verb"] for m in _MOVEMENT.finditer(source)):
             continue
         while (prefix := _SOURCE_PREFIX.match(source)) and prefix.end() < len(source):
             source = source[prefix.end():]
@@ -356,16 +429,97 @@ def _rejected(sentence: str, start: int, end: int) -> bool:
     affected = predicate is not None and predicate["affected"] is not None and not _AND_MOVED.match(sentence, predicate.end())
     population = _POPULATION_AFTER.match(after)
     population = (population is not None and not _PARTICIPLE_AFTER.match(after, population.end())
+                  and not (_STAYED.search(population.group()) and _INTO_SHELTER.match(after, population.end()))
                   and not _MOVED_OBJECT.search(before))  # "to evacuate 30,000 people living along the coast"
+    # ("700 people remained in shelters" is a report; "2,000 people live in the camp" a population)
     return bool(_POPULATION_BEFORE.search(before) or _CASUALTY_BEFORE.search(before) or _AFFECTED_BEFORE.search(before)
                 or _GROUP_SIZE_BEFORE.search(before) or _CASUALTY_AFTER.match(after) or population
                 or _EACH_AFTER.match(after) or affected)
 
 
+def _other_predicate(sentence: str, start: int, end: int, head_end: int) -> bool:
+    """Whether the count's own verb is not a movement: the count is the object of another verb right
+    before it ("a brawl involving up to 200 people", "the toll topped 670 people") or the subject of
+    another verb right after its noun phrase ("10 people complained", "260 men were detained").
+
+    A noun phrase that itself says the people moved ("1,200 displaced people") always counts. Verbs
+    that report a figure ("recorded 3,450 households") or cause a movement ("forced 17,000 to leave")
+    leave the decision to the words after the count.
+
+    >>> _other_predicate("the toll topped 670 people", 16, 19, 26)
+    True
+    >>> _other_predicate("officials evacuated 670 people", 20, 23, 30)
+    False
+    >>> _other_predicate("the fire forced 2,000 people to evacuate", 16, 21, 28)
+    False
+    """
+    if (_MOVEMENT.search(sentence, end, head_end) or _PARTICIPLE_AFTER.match(sentence, end)
+            or _MOVEMENT_OF.search(sentence, max(0, start - 40), start)):
+        return False  # "1,200 displaced people", "1 000 rendered homeless", "the evacuation of 1,700 civilians"
+    own = _WORD_BEFORE.search(sentence, max(0, start - 40), start)
+    if own is not None:
+        if _MOVEMENT.match(sentence, own.start("verb")):
+            return False  # "evacuated 3,000 people", "to bring some 2,500 people out of"
+        if _is_finite_verb(sentence, own, "verb") and not _REPORTING_VERB.fullmatch(own["verb"]):
+            return _predicate_after(sentence, head_end) is not True
+    if _PREPOSITION_BEFORE.search(sentence, max(0, start - 12), start):
+        return False  # "for 1,700 civilians ... was delayed": the verb after is the outer clause's
+    return _predicate_after(sentence, head_end) is False
+
+
+def _predicate_after(sentence: str, head_end: int) -> bool | None:
+    """Whether the verb after a count's noun phrase is a movement (True), another verb (False), or
+    unknown (None: the clause ends, or no verb within a few words).
+
+    Auxiliaries, adverbs, prepositional phrases ("of the committee") and verbs of reporting or
+    causing ("are believed to have fled", "were forced to leave") are read past. An active mover
+    followed by an object is what the counted people did to others ("15 members sent a letter to",
+    "200 people left two dead"): not their movement.
+    """
+    words = 0
+    passive = controlled = False
+    previous = ""
+    for token in _WORD.finditer(sentence, head_end, head_end + 100):
+        word = token.group().lower()
+        movement = _MOVEMENT.match(sentence, token.start())
+        if controlled and word not in ("to", "be") and movement is None:
+            return False  # "were urged to shelter in place": the verb they are told to do is not a movement
+        if movement is not None:
+            if movement["verb"] and not passive and _OBJECT_AFTER.match(sentence, movement.end()):
+                return False
+            return not _STATE_NOUN_ONLY.fullmatch(word) or None
+        if word in _NEGATION:
+            return False  # "5,000 people did not leave"
+        if not word[0].isalnum():
+            return None  # the clause ends
+        if word in _AUXILIARY or word in _STOP_WORDS or _REPORTING_VERB.fullmatch(word) or _CONTROL_VERB.fullmatch(word):
+            passive = passive or word in _PASSIVE
+            controlled = controlled or (word == "to" and bool(_CONTROL_VERB.fullmatch(previous)))
+            previous = word
+            continue
+        if _is_finite_verb(sentence, token):
+            # "were placed in temporary shelters", "were detained and deported": the state or the next verb moves them
+            return bool(_INTO_SHELTER.match(sentence, token.end()) or _AND_MOVED.match(sentence, token.end()))
+        words += 1
+        if words > 4:
+            return None
+    return None
+
+
+def _is_finite_verb(sentence: str, token: re.Match, group: int | str = 0) -> bool:
+    """A verb by its form: five letters or more ending in -ed or -ing, or an irregular past; not an
+    adjective after a determiner or a preposition ("from flooded areas", "an estimated")."""
+    word = token.group(group).lower()
+    if not (word in _IRREGULAR_PAST or (len(word) >= 5 and word.endswith(("ed", "ing")))):
+        return False
+    start = token.start(group)
+    return not _NOT_VERB.fullmatch(word) and not _ADJECTIVE_BEFORE.search(sentence, max(0, start - 6), start)
+
+
 def _status(sentence: str, verb: re.Match) -> str:
     """planned, underway, completed or unknown, from the words before the movement word."""
     window = " ".join(sentence[max(0, verb.start() - 60):verb.start()].split()[-5:]) + " "
-    word = verb.group().lower()
+    word = verb.group().lower().split()[0]  # "sought refuge", "lost their homes": the verb is the first word
     if _UNDERWAY_BEFORE.search(window):
         return "underway"
     caused = _CAUSED_BEFORE.search(window)
@@ -378,6 +532,8 @@ def _status(sentence: str, verb: re.Match) -> str:
         return "underway" if progressive["aux"].lower() in ("am", "is", "are") else "completed"
     if _PERFECT_BEFORE.search(window) or word.endswith("ed") or word in _PAST_FORMS:
         return "completed"
+    if verb["noun"] and _HALTED.search(sentence):
+        return "planned"  # "the evacuation ... was delayed": it has not happened yet
     if _FUTURE_SENTENCE.search(sentence) or _CONDITIONAL.search(sentence):
         return "planned"  # "next week", "if the deal holds": not yet, maybe never
     if _UNDERWAY_SENTENCE.search(sentence):
@@ -525,6 +681,7 @@ def _counts(text: str) -> list[_Counted]:
         if unit is None and _LABEL_FIGURE.fullmatch(text, end) and len(text[:start].split()) <= 5:
             # A table row or label: "Population evacuated 116129", "Destroyed housing: 146".
             unit = "housing" if _HOUSING_LABEL.search(text, 0, start) else "people"
+        tallied = unit is None and (unit := _tallied_unit(text, start)) is not None
         if unit == "more":
             unit = previous_unit  # "one bus left ..., and dozens more were expected": buses
         previous_unit = unit
@@ -540,10 +697,47 @@ def _counts(text: str) -> list[_Counted]:
             continue
         if unit != "housing" and max(count.value or 0, count.min or 0, count.max or 0) < MIN_COUNT:
             continue  # "two men left the building": an anecdote, not a displacement
+        if unit != "housing" and not tallied and _other_predicate(text, start, end, head_end):
+            continue  # "10 people complained", "the toll topped 670 people": another verb's subject or object
         if unit not in ("people", "housing") and _WITH_FAMILIES.match(text, head_end):
             unit = "people"  # "hundreds of fighters and their families"
         found.append(_Counted(count, start, end, unit, head_end))
     return found
+
+
+def _tallied_unit(text: str, start: int) -> str | None:
+    """The unit of a bare figure given as the size of a tally of moved people: "the number of displaced
+    people has risen to 250,000", "the total number of IDPs stands at 1.2 million".
+
+    >>> text = "The number of displaced families rose to 2,300; the number of people dead and hundreds missing"
+    >>> _tallied_unit(text, text.index("2,300")), _tallied_unit(text, text.index("hundreds"))
+    ('families', None)
+    """
+    tally = None
+    for tally in _TALLY.finditer(text, max(0, start - 100), start):
+        pass
+    if tally is None or _TALLY_BREAK.search(text, tally.end(), start) or not _TALLY_VALUE.search(text, 0, start):
+        return None  # commas may come between, figures not; "number of people dead and hundreds missing": no value
+    words = [w.lower() for w in _GAP_WORDS.findall(text, tally.end(), start)[:4]]
+    units = [UNITS[w] for w in words if UNITS.get(w, "housing") != "housing"]
+    if units:
+        return units[0]
+    return "people" if any(_MOVED_WORD.fullmatch(w) for w in words[:2]) else None
+
+
+def _withdrawn(text: str, counted: _Counted) -> bool:
+    """Whether a count can be withdrawn or pulled out: fighters, troops, or people a state or an agency
+    removes (civilians, nationals, staff, "175 South Koreans"); members, students or admissions are not.
+
+    >>> _withdrawn("withdrew its 18 members", _Counted(Count("18", 18, 18, 18), 13, 15, "people", 23))
+    False
+    >>> _withdrawn("withdraw 175 South Koreans", _Counted(Count("175", 175, 175, 175), 9, 12, "people", 26))
+    True
+    """
+    if counted.unit != "people" or counted.head_end == counted.end:
+        return True  # fighters and soldiers; a bare figure ("some 5,000 withdrew") reads as the people
+    head = text[counted.end:counted.head_end].split()[-1].lower()
+    return head in _WITHDRAWN_PEOPLE or bool(_DEMONYM.search(head))
 
 
 def _housing_term(text: str, counted: _Counted) -> str | None:
@@ -616,12 +810,14 @@ def _sentence_reports(document: Document, sentence: _Sentence, context: Place | 
                 if _TO_CARE_OR_CUSTODY.match(text, verb.end()):
                     continue  # "40 wounded were taken to hospital": care or custody, not displacement
                 term = _term(text, verb, moving, article)
+                if term == "withdrew" and not _withdrawn(text, counted):
+                    continue  # "withdrew its 18 members from parliament": a membership, not a movement
             counted_where = where if _nationwide(sentence, end, counted.count) else where.from_article(context)
             this_batch = batch or batch_before or bool(_BATCH_BEFORE.search(text, max(0, start - 12), start))
             reports.append(_report(document, sentence, counted, unit, verb, term, counted_where, source, this_batch))
         return reports
     # No figure: the places the first movement verb governs, and the people it moves.
-    verbs = [m for m in verbs if m["verb"] and not _TO_CARE_OR_CUSTODY.match(text, m.end())]
+    verbs = [m for m in verbs if m["verb"] and not _TO_CARE_OR_CUSTODY.match(text, m.end()) and not _attributive(text, m)]
     units = {UNITS[w.lower()] for w in _UNIT_WORD.findall(text)}
     if not verbs or not units:
         return []
@@ -631,6 +827,19 @@ def _sentence_reports(document: Document, sentence: _Sentence, context: Place | 
     unit = units.pop() if len(units) == 1 else "people"
     term = _term(text, verbs[0], moving, article)
     return [_report(document, sentence, None, unit, verbs[0], term, where.from_article(context), source, batch)]
+
+
+def _attributive(text: str, verb: re.Match) -> bool:
+    """A participle that only describes people ("a camp for displaced people", "the evacuated families"),
+    not a statement that they moved.
+
+    >>> _attributive("a camp for displaced people", next(_MOVEMENT.finditer("a camp for displaced people")))
+    True
+    >>> _attributive("troops evacuated people", next(_MOVEMENT.finditer("troops evacuated people")))
+    False
+    """
+    return (verb.group().lower().endswith("ed") and bool(_UNIT_WORD.match(text, verb.end() + 1))
+            and bool(_DESCRIBED_BEFORE.search(text, max(0, verb.start() - 12), verb.start())))
 
 
 def _nationwide(sentence: _Sentence, end: int, count: Count) -> bool:
@@ -679,6 +888,8 @@ def find_reports(doc: Document, mentions: Sequence[Mention]) -> list[Report]:
     forced, moves = _movement_words(text)
     if not moves:
         return []
+    if not doc.outlet and (outlet := wire_outlet(text)):
+        doc = replace(doc, outlet=outlet)  # "BEIRUT (AP) —": the publisher, never the report's source
     positions = [start for start, _ in moves]
     article = article_term([word for _, word in moves])
     starts = [m.start for m in mentions]

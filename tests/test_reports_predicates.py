@@ -1,0 +1,92 @@
+"""Movement reports, issue 5 second round: a count moves only when a movement is its own predicate;
+wordings of wire services, OCHA, IOM DTM and UNHCR. Sentences are invented, not benchmark excerpts."""
+import pytest
+
+from test_reports import ALEPPO, MOSUL, figures, only, reports_of
+
+
+@pytest.mark.parametrize("text", [
+    "The death toll topped 670 people as the epidemic spread, and aid workers were evacuated.",
+    "Ten people complained of feeling ill after the evacuation.",
+    "Police said a brawl involving up to 200 people left two dead near the evacuation centre.",
+    "The party withdrew its 18 members from parliament after the evacuation.",
+    "The university withdrew 499 admissions: 299 were transcript related, with 185 students appealing.",
+    "They threw a party for 200 homeless people.",
+    "He is one of the state's more than 2,300 homeless sex offender parolees; many fled the city.",
+    "Fifteen former members of the committee sent a letter to the president about the evacuation.",
+    "The town's 2,000 residents were urged to shelter in place as evacuations began elsewhere.",
+    "More than 10,000 people attended the funeral after the evacuation.",
+    "Nearly 500 protesters marched to the parliament building to denounce the evacuation.",
+])
+def test_a_count_whose_own_verb_is_not_a_movement_is_not_a_report(text):
+    assert reports_of(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("More than 120,000 people have been displaced by clashes in Mosul since January, OCHA said.", 120000),
+    ("IOM teams recorded 3,450 households (about 17,250 individuals) newly displaced in Mosul.", 3450),
+    ("Officials estimated 5,000 people had fled Aleppo by nightfall.", 5000),
+    ("Buses carrying 2,500 people left Aleppo on Sunday.", 2500),
+    ("The fire forced about 2,000 people to evacuate.", 2000),
+    ("About 1,200 displaced people were accommodated in schools.", 1200),
+    ("approximately 1 000 rendered homeless across several villages", 1000),
+    ("Some 700 people remained in shelters on Tuesday night.", 700),
+    ("An estimated 300,000 civilians remained displaced within Mosul.", 300000),
+    ("Some 200 people had to be placed in temporary emergency shelters.", 200),
+    ("Thousands of civilians streamed out of Aleppo on Thursday.", None),
+    ("More than 100 people were killed and 20,000 displaced by flooding in Mosul.", 20000),
+    ("Residents of flooded areas, some 4,000 people in all, were evacuated.", 4000),
+    ("Seoul said it will withdraw the roughly 175 South Koreans still at the factory complex.", 175),
+    ("The military said it had withdrawn 1,000 soldiers from the border area.", 1000),
+])
+def test_a_count_moved_by_its_own_verb_is_a_report(text, value):
+    assert value in [f[0] for f in figures(reports_of(text)) if f] or (value is None and reports_of(text))
+
+
+def test_a_figure_killed_beside_a_figure_displaced():
+    reports = reports_of("About 260 men were detained and killed, and tens of thousands were displaced from Mosul.")
+    assert figures(reports) == [(None, 20000, 99999)]
+
+
+def test_a_tally_of_moved_people_gives_the_unit_of_a_bare_figure():
+    report = only("The number of displaced families in Mosul has risen to 2,300, the UN said.")
+    assert (report.count.value, report.unit, report.attributed_to) == (2300, "families", "UN")
+    assert reports_of("The number of cases in Mosul has risen to 230 as people fled.") == []
+
+
+def test_a_delayed_evacuation_has_not_happened():
+    report = only("The evacuation of 1,700 civilians from Aleppo was delayed again.")
+    assert (report.count.value, report.status) == (1700, "planned")
+
+
+def test_forcing_an_evacuation_made_it_happen():
+    assert only("The hurricane forced the evacuation of nearly 1.5 million people.").status == "completed"
+
+
+def test_seeking_refuge_is_sheltering_and_done():
+    report = only("About 1,200 families sought refuge in schools after the river burst its banks in Mosul.")
+    assert (report.unit, report.term, report.status, report.origin) == ("families", "sheltered", "completed", MOSUL)
+
+
+def test_an_estimated_is_not_a_source():
+    report = only("An estimated 45,000 individuals were displaced from Aleppo, according to IOM's Displacement "
+                  "Tracking Matrix.")
+    assert (report.origin, report.attributed_to) == (ALEPPO, "IOM's Displacement Tracking Matrix")
+
+
+def test_the_town_of_a_named_place_is_that_place():
+    report = only("More than 1,500 residents fled the city of Mosul on Monday.")
+    assert (report.origin, report.origin_text) == (MOSUL, "Mosul")
+
+
+def test_the_outlet_of_a_wire_dateline_is_kept_apart_from_the_source():
+    [report] = reports_of("BEIRUT (AP) — More than 2,000 people fled Aleppo on Monday, the Syrian Observatory said.",
+                          headline="")
+    assert (report.citations[0].outlet, report.attributed_to) == ("AP", "Syrian Observatory")
+    [report] = reports_of("aleppo ( ap ) — aleppo police say more than 2,000 people fled aleppo .", headline="")
+    assert (report.outlets, report.attributed_to) == (("AP",), "aleppo police")
+
+
+def test_a_participle_describing_people_is_not_a_movement():
+    assert reports_of("She cooks outside her home in a camp for displaced people in Mosul.") == []
+    assert reports_of("Supporters at left face off against people in Mosul as others fled.", headline="") == []
