@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import math
+from itertools import accumulate
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -150,13 +151,12 @@ class Gazetteer:
         candidates are gathered: most words of a text are the name of some hamlet.
         """
         emitted = [i for i, t in enumerate(tokens) if not t.article]
-        starts, ends, pos = {}, {}, 1
-        for e, i in enumerate(emitted):
-            starts[pos] = e
-            pos += len(tokens[i].key)
-            ends[pos] = e
-            pos += 1
-        keyed = " " + " ".join(tokens[i].key for i in emitted) + " "
+        keys = [tokens[i].key for i in emitted]
+        # Key e starts at positions[e] of the keyed text and ends one character before positions[e + 1].
+        positions = list(accumulate((len(k) + 1 for k in keys), initial=1))
+        starts = dict(zip(positions, range(len(keys))))
+        ends = dict(zip((p - 1 for p in positions[1:]), range(len(keys))))
+        keyed = " " + " ".join(keys) + " "
         capital = [lay.capital[i] for i in emitted]
         found: dict[tuple[int, int], list[tuple[int, int]]] = {}
         for s, source in enumerate(self.sources):

@@ -87,10 +87,10 @@ class PlaceIndex:
     populations: array
     aliases: Strings  # "|"-joined per place
     provenances: list[str]
-    automaton: ahocorasick.Automaton  # " " + key -> key id
+    automaton: ahocorasick.Automaton  # " " + key + " " -> key id (the spaces: whole words only)
     key_tokens: bytes
     key_zipf: bytes  # zipf x 10
-    key_chars: array  # len(" " + key), to find where a match starts
+    key_chars: array  # len(" " + key + " "), to find where a match starts
     offsets: array  # postings of key k: places[offsets[k]:offsets[k + 1]]
     postings: array
     primary: bytes  # 1 when the posting comes from the place's own name, 0 from an alias
@@ -121,7 +121,7 @@ class PlaceIndex:
 
     def key(self, key: str) -> KeyInfo | None:
         """Id and properties of a key, or None when no place has that name."""
-        k = self.automaton.get(" " + key, -1) if key else -1
+        k = self.automaton.get(" " + key + " ", -1) if key else -1
         return None if k < 0 else KeyInfo(k, self.key_tokens[k], self.key_zipf[k] / 10)
 
     def postings_of(self, key_id: int) -> Iterator[tuple[Place, bool]]:
@@ -138,13 +138,14 @@ class PlaceIndex:
         """Every key found in a keyed text (" k1 k2 | k3 ... "), as (start, end, key id).
 
         ``start`` is the offset of the key's first letter, ``end`` one past its last; only
-        whole-word matches are reported (the next character is a space).
+        whole-word matches are reported.
         """
         if len(self.automaton) == 0:
             return []
         chars = self.key_chars
-        return [(last - chars[k] + 2, last + 1, k) for last, k in self.automaton.iter(keyed_text)
-                if keyed_text[last + 1:last + 2] == " "]
+        # Keys end with a space, so the automaton reports whole words only (``last`` is that
+        # space) and no match needs checking here: this loop runs for every name in every text.
+        return [(last - chars[k] + 2, last, k) for last, k in self.automaton.iter(keyed_text)]
 
 
 def key_zipf(key: str, word_zipf: Mapping[str, float]) -> float:
@@ -180,10 +181,10 @@ def compile_index(places: Iterable[Place], word_zipf: Mapping[str, float] | None
     key_tokens, zipfs, key_chars = bytearray(), bytearray(), array("H")
     offsets, postings, primary = array("I", [0]), array("I"), bytearray()
     for k, key in enumerate(sorted(by_key)):
-        automaton.add_word(" " + key, k)
+        automaton.add_word(" " + key + " ", k)
         key_tokens.append(min(255, key.count(" ") + 1))
         zipfs.append(max(0, min(255, round(key_zipf(key, word_zipf) * 10))))
-        key_chars.append(min(65535, len(key) + 1))
+        key_chars.append(min(65535, len(key) + 2))
         # Primary-name postings first, then by row: deterministic order.
         for i, is_primary in sorted(by_key[key], key=lambda e: (-e[1], e[0])):
             postings.append(i)

@@ -134,6 +134,8 @@ def layout(text: str, tokens: Sequence[Token], common: Mapping[str, float]) -> L
     cased = not is_lower_cased(text, tokens)
     n = len(tokens)
     capital = [t.key != SEPARATOR and text[t.start].isupper() for t in tokens]
+    if not cased:  # capitals say nothing: no sentence starts, headlines or chunks to read
+        return Layout(False, capital, [False] * n, [-1] * n, {})
     title = [False] * n
     lines = _title_case_lines(text)
     if lines:
@@ -162,11 +164,9 @@ def layout(text: str, tokens: Sequence[Token], common: Mapping[str, float]) -> L
         current = []
 
     for i, t in enumerate(tokens):
-        if t.key == SEPARATOR or not cased:
-            close()
-            continue
-        if title[i]:  # in a headline every word is capitalised: read it word by word
-            close()
+        if t.key == SEPARATOR or title[i]:  # in a headline every word is capitalised: word by word
+            if current:
+                close()
             continue
         if t.key in MONTHS_AND_DAYS:  # "Homs, Syria May 20": a date follows, not more name
             close()
@@ -174,7 +174,7 @@ def layout(text: str, tokens: Sequence[Token], common: Mapping[str, float]) -> L
             current.append(i)
         elif current and (t.key in CONNECTORS or t.article) and i + 1 < n and capital[i + 1]:
             current.append(i)
-        else:
+        elif current:
             close()
     close()
     members: dict[int, list[int]] = {}
