@@ -554,19 +554,23 @@ def _gap_ok(gap: str, limit: int = 7) -> bool:
     return not _GAP_BREAK.search(gap) and len(_GAP_WORDS.findall(gap)) <= limit
 
 
-def _roles(sentence: _Sentence, context: Place | None, after: int) -> list[tuple[str, Place | None, str]]:
-    """``(role, place, words)`` of each mention from ``after`` on that has a role: origin or destination."""
+def _roles(sentence: _Sentence, context: Place | None, after: int,
+           until: int | None = None) -> list[tuple[str, Place | None, str]]:
+    """``(role, place, words)`` of each mention from ``after`` (to ``until``) that has a role: origin,
+    destination or locative."""
     text, offset = sentence.text, sentence.start
-    cues = [c for c in _CUE.finditer(text, after)]
+    until = len(text) if until is None else until
+    cues = [c for c in _CUE.finditer(text, after, until)]
     roles: list[tuple[str | None, Place | None, str]] = []
     previous_end = None
     for mention in sentence.mentions:
         start, end = mention.start - offset, mention.end - offset
-        if start < after:
+        if start < after or start >= until:
             continue
         cue = next((c for c in reversed(cues) if c.end() <= start), None)
         role, place, words = None, mention.place, mention.text
-        if cue is not None and cue["locative"] and previous_end is not None and _gap_ok(text[previous_end:cue.start()], 1):
+        if (cue is not None and cue["locative"] and previous_end is not None and cue.start() >= previous_end
+                and _gap_ok(text[previous_end:cue.start()], 1)):
             pass  # "Zaporizhzhia in Ukraine", "al-Waer neighborhood in western Homs": only locates the place before
         elif cue is not None and (previous_end is None or cue.start() >= previous_end):
             gap = text[cue.end():start]
@@ -618,15 +622,15 @@ class _Where:
         return _Where(context, "", self.destinations, self.destination_texts, self.named)
 
 
-def _places(sentence: _Sentence, context: Place | None, after: int = 0) -> _Where:
-    """Origin and destinations from the cues and mentions of the sentence from ``after`` on."""
-    roles = _roles(sentence, context, after)
+def _places(sentence: _Sentence, context: Place | None, after: int = 0, until: int | None = None) -> _Where:
+    """Origin and destinations from the cues and mentions of the sentence from ``after`` (to ``until``)."""
+    roles = _roles(sentence, context, after, until)
     origins = [(p, w) for r, p, w in roles if r == "origin"]
     destinations: dict[str, tuple[Place | None, str]] = {}
     for role, place, words in roles:
         if role == "destination":
             destinations.setdefault(place.id if place else words.lower(), (place, words))
-    generic = None if origins else _generic_origin(sentence.text, after)
+    generic = None if origins else _generic_origin(sentence.text[:until], after)
     if not origins and generic is None:  # "800 people evacuated in Mizia": where the displacement happened
         origins = [(p, w) for r, p, w in roles if r == "locative" and (p is None or p.id not in destinations)][:1]
     origin, origin_text = origins[0] if origins else (None, "")
@@ -636,6 +640,17 @@ def _places(sentence: _Sentence, context: Place | None, after: int = 0) -> _Wher
         destinations.pop(origin.id, None)
     return _Where(origin, origin_text, tuple(p for p, _ in destinations.values() if p is not None),
                   tuple(w for _, w in destinations.values()), bool(origins or destinations or generic))
+
+
+def _count_places(sentence: _Sentence, context: Place | None, counts: Sequence[_Counted], index: int,
+                  where: _Where) -> _Where:
+    """Where one of several counts of a sentence happened: the places named from it to the next count
+    ("2,800 houses damaged in Jiangxi and 400 people evacuated in Hunan"), else the sentence's."""
+    if len(counts) == 1:
+        return where
+    until = counts[index + 1].start if index + 1 < len(counts) else None
+    own = _places(sentence, context, counts[index].start, until)
+    return own if own.named else where
 
 
 @dataclass
@@ -780,9 +795,10 @@ def _term(text: str, verb: re.Match, movements: Sequence[re.Match], article: str
 
 
 def _sentence_reports(document: Document, sentence: _Sentence, context: Place | None, source: str | None,
-                      batch_before: bool, forced: bool, article: str) -> list[Report]:
+                      batch_before: bool, forced: bool, article: str, nearby: Place | None = None) -> list[Report]:
     """The reports of one sentence; ``batch_before`` when the sentence before named a part, no figure;
-    ``article`` is the article's own term for generic movement words."""
+    ``article`` is the article's own term for generic movement words; ``nearby`` the place where the
+    sentence before, in the same paragraph, says something happened (a figure naming no place is about it)."""
     text = sentence.text
     movements = _movements(text, forced)
     if not movements:
@@ -794,7 +810,7 @@ def _sentence_reports(document: Document, sentence: _Sentence, context: Place | 
     if counts:
         where = _places(sentence, context)
         reports: list[Report] = []
-        for counted in counts:
+        for index, counted in enumerate(counts):
             start, end = counted.start, counted.end
             unit = counted.unit
             if unit == "housing":
@@ -812,7 +828,8 @@ def _sentence_reports(document: Document, sentence: _Sentence, context: Place | 
                 term = _term(text, verb, moving, article)
                 if term == "withdrew" and not _withdrawn(text, counted):
                     continue  # "withdrew its 18 members from parliament": a membership, not a movement
-            counted_where = where if _nationwide(sentence, end, counted.count) else where.from_article(context)
+            own = _count_places(sentence, context, counts, index, where)
+            counted_where = own if _nationwide(sentence, end, counted.count) else own.from_article(nearby or context)
             this_batch = batch or batch_before or bool(_BATCH_BEFORE.search(text, max(0, start - 12), start))
             reports.append(_report(document, sentence, counted, unit, verb, term, counted_where, source, this_batch))
         return reports
@@ -909,10 +926,24 @@ def find_reports(doc: Document, mentions: Sequence[Mention]) -> list[Report]:
                 source = None if source == "it" else source
             batch_before = (bool(before) and _has_position(positions, *previous) and bool(_BATCH.search(before))
                             and not any(r.count is not None for r in previous_found))
-            found = _sentence_reports(doc, sentence, context, source, batch_before, forced, article)
+            nearby = _place_before(text, previous, mentions, starts, context) if previous else None
+            found = _sentence_reports(doc, sentence, context, source, batch_before, forced, article, nearby)
             reports.extend(found)
         previous, previous_found = (start, end), found
     return _dedupe(reports)
+
+
+def _place_before(text: str, previous: tuple[int, int], mentions: Sequence[Mention], starts: list[int],
+                  context: Place | None) -> Place | None:
+    """The first resolved place the previous sentence of the same paragraph names as where something
+    happened or started ("Floods hit villages in Jiangxi. 400 people were evacuated."), else None."""
+    start, end = previous
+    if "\n" in text[end:end + 3]:
+        return None
+    sentence = _Sentence(start, end, text[start:end], tuple(mentions[bisect_left(starts, start):bisect_left(starts, end)]))
+    if not sentence.mentions:
+        return None
+    return next((p for r, p, _ in _roles(sentence, context, 0) if p is not None and r in ("origin", "locative")), None)
 
 
 def _movement_words(text: str) -> tuple[bool, list[tuple[int, str]]]:

@@ -2,7 +2,11 @@
 wordings of wire services, OCHA, IOM DTM and UNHCR. Sentences are invented, not benchmark excerpts."""
 import pytest
 
-from test_reports import ALEPPO, MOSUL, figures, only, reports_of
+from gazetteer.model import Place
+from geo.model import Document
+from geo.reports import find_reports
+from test_reports import ALEPPO, ERBIL, MOSUL, figures, only, reports_of
+from test_reports_seeds import stub_mentions
 
 
 @pytest.mark.parametrize("text", [
@@ -90,3 +94,26 @@ def test_the_outlet_of_a_wire_dateline_is_kept_apart_from_the_source():
 def test_a_participle_describing_people_is_not_a_movement():
     assert reports_of("She cooks outside her home in a camp for displaced people in Mosul.") == []
     assert reports_of("Supporters at left face off against people in Mosul as others fled.", headline="") == []
+
+
+def test_a_possessive_country_passes_the_place_to_its_province():
+    iraq = Place("geonames:99237", "Iraq", 33.0, 44.0, "country", "IQ")
+    nineveh = Place("iso:IQ-NI", "Nineveh Province", 36.0, 42.5, "admin1", "IQ")
+    doc = Document("d", "Evacuation news\n\nSome 15,000 people have been evacuated from villages in northern Iraq's "
+                        "Nineveh Province since Friday.")
+    [report] = find_reports(doc, stub_mentions(doc, {"Iraq": iraq, "Nineveh Province": nineveh}))
+    assert (report.origin, report.origin_text) == (nineveh, "Nineveh Province")
+
+
+def test_each_count_of_a_sentence_takes_the_places_named_after_it():
+    reports = reports_of("Some 2,800 houses were destroyed in Mosul, and more than 400 people had to evacuate in Erbil.")
+    assert [(r.count.value, r.origin) for r in reports] == [(2800, MOSUL), (400, ERBIL)]
+
+
+def test_a_figure_naming_no_place_is_about_the_place_of_the_sentence_before():
+    reports = reports_of("Aid convoys reached Aleppo, then Aleppo again.\n\n"
+                         "Floods swept through villages in Mosul on Monday. Some 400 people were evacuated.")
+    assert [(r.count.value, r.origin) for r in reports] == [(400, MOSUL)]
+    reports = reports_of("Aid convoys reached Aleppo, then Aleppo again.\n\n"
+                         "Floods swept through villages in Mosul on Monday.\n\nSome 400 people were evacuated.")
+    assert [(r.count.value, r.origin) for r in reports] == [(400, ALEPPO)]  # another paragraph: the article's place
