@@ -102,6 +102,7 @@ _HOMELESS = r"""homeless(?!\s+(?!(?:after|by|in|on|at|and|or|as|because|followin
 _STATE_WORDS = r"""(?P<state>{_HOMELESS}
     | lost\s+their\s+homes? | (?:temporary\s+|emergency\s+)*shelter(?:s|ed)?(?!\s+in\s+place) | relief\s+camps?
     | evacuation\s+cent(?:re|er)s? | accommodated | lodged | housed\s+in
+    | hosted\s+by\s+(?:relatives|friends|host\s+(?:families|communities))
     | (?:took|taking|taken|sought|seeking|find|found|finding)\s+(?:refuge|shelter)
     | sin\s+(?:hogar(?:es)?|techo|abrigo) | sans\s+abris?)""".replace("{_HOMELESS}", _HOMELESS)
 _HOUSING_WORDS = r"""(?P<housing>destr(?:oy|oyed|oys|oying|uction|uy[óo]|uidas?) | collapsed | razed | flattened
@@ -124,6 +125,8 @@ _MOVEMENT = re.compile(
     | bound(?=\s+for\b)
     | (?:forc|driv|chas)(?:e|es|ed|ing|en)(?=(?:\s+[\w'’,.-]+){0,5}?\s+(?:from|out\s+of)\s+(?:their|his|her|its)\s+
        (?:homes?|houses?|villages?|towns?|lands?)\b)
+    | (?:abandon|desert)(?:s|ed|ing)?(?=\s+(?:their|his|her|its)\s+(?:homes?|houses?|villages?|towns?|lands?)\b)
+    | uproot(?:s|ed|ing)?
     | evacu(?:ad[oa]s?|ar|aron|aci[oó]n) | desplaz\w+ | desaloj\w+ | trasladad[oa]s? | d[ée]plac[ée]e?s)
     | {_STATE_WORDS}
     | (?P<noun>exodus|evacuations?|departures?|withdrawals?|pull-?outs?|displacement|passage|relocation
@@ -177,7 +180,7 @@ _HEAD_SKIP = frozenset("of the them those these more other additional de".split(
 _HEAD_STOP = frozenset("""a an to in on at from for and or but were was are is be been have has had will would who
     which that each per with by into out than as""".split())
 _BARE_SUBJECT = frozenset("were was are is have has had will would could may might fled left".split())
-_LABEL_FIGURE = re.compile(r"\s*[.)]?\s*")
+_LABEL_FIGURE = re.compile(r"\s*[.)]?\s*(?:\([^()]*\)\s*)?")  # "Displaced persons: 12,300 (2,460 households)"
 _HOUSING_LABEL = re.compile(r"\b(?:housing|houses|homes|dwellings|viviendas)\b", _I)
 _SAME_UNIT_AFTER = re.compile(r"\s+(?:others|of\s+(?:which|whom|them|these|those))\b", _I)
 # Right after a bare figure, a word that says the figure counts people moved: "34,000 evacuated",
@@ -293,6 +296,7 @@ _PLANNED_BEFORE = re.compile(
 _UNDERWAY_BEFORE = re.compile(
     r"\b(?:start\w*|began|begun|begin\w*|continu\w*|resum\w*)\s+(?:to\s+)?$|\b(?:is|are)\s+being\s+$", _I)
 _PROGRESSIVE_BEFORE = re.compile(r"\b(?P<aux>am|is|are|was|were)\s+(?:[\w-]+\s+)?$", _I)
+_PERFECT_INFINITIVE = re.compile(r"\bto\s+have\s+(?:been\s+)?$", _I)
 _PERFECT_BEFORE = re.compile(r"\b(?:have|has|had|'ve)\b", _I)
 _PAST_FORMS = frozenset("left fled withdrew withdrawn went gone took taken brought sent expelled sought found lost".split())
 _FUTURE_SENTENCE = re.compile(r"\b(?:next\s+(?:week|month|year|few)|tomorrow|in\s+the\s+(?:coming|next)|foresees?)\b", _I)
@@ -301,6 +305,7 @@ _CAUSED_BEFORE = re.compile(
     r"|\bhad\s+to\b"
     r"|\b(?:forced|forcing|compelled|caused|causing|prompted|prompting|triggered|triggering)\s+(?:the|an?)\s+(?:[\w-]+\s+)?$",
     _I)  # "forced the evacuation of 1.5 million": it happened
+_ORDERED_BEFORE = re.compile(r"\b(?:ordered|told|urged|advised|instructed|asked)\b(?:\s+[\w,'’-]+){0,4}?\s+to\s+$", _I)
 _FORCED_BEFORE = re.compile(r"\b(?:forc|compel|driv)\w*\b(?:\s+[\w,'’-]+){0,4}?\s+to\s+$", _I)
 _HALTED = re.compile(r"\b(?:delayed|postponed|stalled|suspended|halted|on\s+hold|put\s+off|called\s+off|cancell?ed"
                      r"|blocked|obstructed)\b", _I)
@@ -522,6 +527,8 @@ def _status(sentence: str, verb: re.Match) -> str:
     word = verb.group().lower().split()[0]  # "sought refuge", "lost their homes": the verb is the first word
     if _UNDERWAY_BEFORE.search(window):
         return "underway"
+    if _PERFECT_INFINITIVE.search(window):
+        return "completed"  # "are believed to have fled"
     caused = _CAUSED_BEFORE.search(window)
     if caused and not _PLANNED_BEFORE.search(window, 0, caused.start()):
         return "completed"  # "forced 17,000 to leave", "had to be placed in shelters": it happened
@@ -789,6 +796,8 @@ def _term(text: str, verb: re.Match, movements: Sequence[re.Match], article: str
         return own
     if _FORCED_BEFORE.search(text, max(0, verb.start() - 60), verb.start()):
         return "fled"  # "forced 17,000 people to leave": forced to flee
+    if _ORDERED_BEFORE.search(text, max(0, verb.start() - 60), verb.start()):
+        return "evacuated"  # "ordered to leave their homes": an evacuation order
     named = [(abs(m.start() - verb.start()), term) for m in movements
              if not m["housing"] and (term := term_of(m.group())) is not None]
     return min(named)[1] if named else article

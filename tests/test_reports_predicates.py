@@ -117,3 +117,18 @@ def test_a_figure_naming_no_place_is_about_the_place_of_the_sentence_before():
     reports = reports_of("Aid convoys reached Aleppo, then Aleppo again.\n\n"
                          "Floods swept through villages in Mosul on Monday.\n\nSome 400 people were evacuated.")
     assert [(r.count.value, r.origin) for r in reports] == [(400, ALEPPO)]  # another paragraph: the article's place
+
+
+@pytest.mark.parametrize("text, value, unit, term, status", [
+    ("Fighting has uprooted more than 200,000 people in Mosul since April.", 200000, "people", "fled", "completed"),
+    ("Hundreds of families have abandoned their homes in Mosul.", None, "families", "fled", "completed"),
+    ("Nearly 90,000 people in Mosul were ordered to leave their homes on Sunday.", 90000, "people", "evacuated",
+     "planned"),
+    ("A further 2,300 people from Mosul are being hosted by relatives.", 2300, "people", "sheltered", "underway"),
+    ("an estimated 40,000 people are believed to have fled mosul .", 40000, "people", "fled", "completed"),
+    ("Displaced persons in Mosul: 12,300 (2,460 households)", 12300, "people", "displaced", None),
+])
+def test_agency_and_wire_wordings(text, value, unit, term, status):
+    report = only(text)
+    assert (report.count.value, report.unit, report.term) == (value, unit, term)
+    assert status is None or report.status == status
