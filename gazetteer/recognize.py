@@ -66,6 +66,8 @@ PERSON_TITLES = _folded(
     "mrs ms dr sheikh king queen prince princess emir mayor senator ambassador spokesman spokeswoman "
     "activist journalist correspondent reporter official chief envoy secretary judge imam bishop pope "
     "father saint st leader premier chairman director")
+#: Titles written short before a name: their full stop does not end a sentence ("Sen. John Roe").
+ABBREVIATED_TITLES = _folded("sen rep gov lt gen col sgt capt cpl dr mr mrs ms prof supt det atty maj adm cmdr")
 #: Verbs after a name that make it a speaker ("Barazi said").
 SPEECH_VERBS = _folded("said says told added stated noted explained wrote announced warned insisted claimed")
 #: Prepositions before a location.
@@ -144,13 +146,14 @@ def layout(text: str, tokens: Sequence[Token], common: Mapping[str, float]) -> L
             for i in range(bisect_left(starts, line_start), bisect_left(starts, line_end)):
                 title[i] = True
     initial = [False] * n
-    previous_end = 0
+    previous_end, previous_key = 0, ""
     for i, t in enumerate(tokens):
         if t.key == SEPARATOR:
             continue
         initial[i] = title[i] or previous_end == 0 or (
-            t.start - previous_end != 1 and _SENTENCE_BREAK.search(text, previous_end, t.start) is not None)
-        previous_end = t.end
+            t.start - previous_end != 1 and _SENTENCE_BREAK.search(text, previous_end, t.start) is not None
+            and not (previous_key in ABBREVIATED_TITLES and text[previous_end:t.start] == ". "))
+        previous_end, previous_key = t.end, t.key
     chunk = [-1] * n
     current, chunk_id = [], 0
 
@@ -225,6 +228,9 @@ def person_surnames(text: str, tokens: Sequence[Token], lay: Layout, place_words
         if any(k in ORGANISATION_HEADS or k in LOCAL_INSTITUTION_WORDS or k in demonyms for k in keys):
             continue
         if any(tokens[i].key in ("of", "for") for i in members):  # "Midwest Restoration of Paris"
+            continue
+        first = text[tokens[members[0]].start:tokens[members[0]].end]
+        if tokens[members[0]].attached and len(first) <= 3 and first.isupper():  # "D-Tulsa": a party and a place
             continue
         names = [i for i in words if tokens[i].key not in PERSON_TITLES]
         plain = len(names) >= 2 and not any(i in place_words for i in names)
@@ -310,6 +316,12 @@ def _after_a_name(span: Span, tokens: Sequence[Token], text: str) -> bool:
             and text[tokens[j].start].isupper() and text[tokens[j].end:span.start].strip() == ",")
 
 
+def _party_prefix(i: int, span: Span, tokens: Sequence[Token], text: str) -> bool:
+    """Token ``i`` is a party letter hyphenated to the span: a legislator's home ("D-Tulsa", "DFL-Minneapolis")."""
+    word = text[tokens[i].start:tokens[i].end]
+    return i == span.first - 1 and tokens[i].attached and len(word) <= 3 and word.isupper()
+
+
 def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place_words: set[int],
               surnames: set[str], demonyms: Mapping[str, str]) -> str:
     """Why a span is not a place mention, or "" when it may be one."""
@@ -345,7 +357,7 @@ def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place
     chunk_ids = {lay.chunk[i] for i in name if lay.chunk[i] >= 0}
     for chunk_id in chunk_ids:
         members = lay.members[chunk_id]
-        others = [i for i in members if not (span.first <= i <= span.last)]
+        others = [i for i in members if not (span.first <= i <= span.last or _party_prefix(i, span, tokens, text))]
         first_word = _previous_word(tokens, members[0])
         if any(tokens[i].key in ORGANISATION_HEADS and tokens[i].key not in LOCAL_INSTITUTION_WORDS for i in others):
             return "organisation"

@@ -112,6 +112,8 @@ def test_seed_results_do_not_depend_on_the_run(gazetteer, seed_mentions):
      [("Charleston", "US", "city"), ("W.Va.", "US", "admin1")]),
     ("Ohio's lawmakers met in the U.S. capital.", [("Ohio", "US", "admin1"), ("U.S.", "US", "country")]),
     ("Va. was the abbreviation he used, and GA too.", []),
+    ("Sen. John Roe, DFL-Minneapolis, and Rep. Jane Doe, R-Tulsa, voted no.",
+     [("Minneapolis", "US", "city"), ("Tulsa", "US", "city")]),
     ("Man, 52, rescued from a flooded road. North of the river, water rose.", []),
     ("She studied at the University of Nebraska and now works for the Tulsa Fire Department.",
      [("Nebraska", "US", "admin1"), ("Tulsa", "US", "city")]),
