@@ -110,7 +110,8 @@ def tokenize(text: str) -> list[Token]:
         elif not (gap.isspace() and "\n" not in gap or _abbreviated(gap, words[i - 1], words[i])):
             breaks.append(i)  # punctuation or a new line
     broken = set(breaks)
-    for i in [i for i, t in enumerate(tokens) if t.key in ATTACHED_ARTICLES]:  # "al Waer", "as-Sham"
+    # "al Waer", "as-Sham"; the written word decides: "all" folds to "al" but is no article.
+    for i in [i for i, t in enumerate(tokens) if t.key in ATTACHED_ARTICLES and words[i].casefold() == t.key]:
         if i + 1 < len(tokens) and i + 1 not in broken and (tokens[i].key in ARTICLES or tokens[i].attached):
             tokens[i] = tokens[i]._replace(article=True)
     if not breaks:

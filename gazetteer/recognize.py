@@ -344,7 +344,9 @@ def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place
     if not any(lay.capital[i] for i in name):
         return "not capitalised"
     before = _previous_word(tokens, span.first)
-    if span.zipf >= COMMON_ZIPF:
+    # "Henry County", "Kansas City": a name with its kind word is no longer a common word.
+    kind_named = len(name) > 1 and keys[-1] in KIND_WORDS
+    if span.zipf >= COMMON_ZIPF and not kind_named:
         # "Reading" is a town after "from", mid-sentence, with a capital; otherwise a word.
         located = before is not None and tokens[before].key in LOCATIVES
         strong = located or any(c.preferred or c.place.kind in ("admin1", "region") or c.place.population >= 500_000
@@ -376,6 +378,8 @@ def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place
             continue
         if any(k in PERSON_TITLES for k in after):
             return "person"
+        if kind_named or span.kinds:
+            continue  # "the Walker County Fairgrounds" are in Walker County
         for i in others:
             key = tokens[i].key
             if not (i in place_words or key in KIND_WORDS or key in MODIFIERS or key in demonyms

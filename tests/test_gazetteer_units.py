@@ -221,3 +221,7 @@ def test_an_index_finds_places_by_id_and_refuses_duplicate_ids():
     assert index.get("t:5") is None and index.get("zz") is None
     with pytest.raises(ValueError):
         compile_index(places + places[:1])
+
+
+def test_all_is_not_an_arabic_article():
+    assert [t.article for t in tokenize("all Homs and al Waer")] == [False, False, False, True, False]
