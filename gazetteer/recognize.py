@@ -351,9 +351,11 @@ def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place
         located = before is not None and tokens[before].key in LOCATIVES
         strong = located or any(c.preferred or c.place.kind in ("admin1", "region") or c.place.population >= 500_000
                                 for c in span.candidates)
-        # A state's own name is common only because it is a state ("Ohio"): a sentence may start
-        # with it; not with a word as common as "Man" (a region of Côte d'Ivoire) or "North".
-        division = span.zipf < 5.2 and any(c.primary and c.place.kind == "admin1" for c in span.candidates)
+        # A state's or a big city's own name is common only because it is that place ("Ohio",
+        # "Paris"): a sentence may start with it; not with a word as common as "Man" (a region of
+        # Côte d'Ivoire) or "North".
+        division = span.zipf < 5.2 and any(c.primary and (c.place.kind == "admin1" or c.place.population >= 500_000)
+                                           for c in span.candidates)
         if not big and not (strong and (division or not lay.initial[name[0]])):
             return "common word"
     chunk_ids = {lay.chunk[i] for i in name if lay.chunk[i] >= 0}

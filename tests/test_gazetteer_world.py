@@ -112,6 +112,7 @@ def test_seed_results_do_not_depend_on_the_run(gazetteer, seed_mentions):
      [("Charleston", "US", "city"), ("W.Va.", "US", "admin1")]),
     ("Ohio's lawmakers met in the U.S. capital.", [("Ohio", "US", "admin1"), ("U.S.", "US", "country")]),
     ("Va. was the abbreviation he used, and GA too.", []),
+    ("Paris and Lyon hosted the fair.", [("Paris", "FR", "city"), ("Lyon", "FR", "city")]),
     ("Nearly all Sangamon County farms flooded.", [("Sangamon County", "US", "admin2")]),
     ("Marion County is hiring. The Sangamon County Fairgrounds open in July.",
      [("Marion County", "US", "admin2"), ("Sangamon County", "US", "admin2")]),
