@@ -40,8 +40,6 @@ _NOT_OUTLET = re.compile(r"photo|file|video|update|pictured|reporting|editing|gr
 def wire_outlet(text: str, within: int = 600) -> str:
     """The agency of a wire dateline opening one of the article's first lines, else "".
 
-    Known agencies get their usual name; another bracketed name counts when a dash follows it.
-
     >>> wire_outlet("BEIRUT (AP) — Buses left Aleppo."), wire_outlet("( ap ) -- some 300 left"), wire_outlet("(CNN)Thousands fled")
     ('AP', 'AP', 'CNN')
     >>> wire_outlet("LONDON, May 3 (Reuters) - Some 300 left."), wire_outlet("GOMA (Radio Okapi) - ...")
@@ -49,14 +47,28 @@ def wire_outlet(text: str, within: int = 600) -> str:
     >>> wire_outlet("Mariupol (pictured) was shelled."), wire_outlet("The UN (OCHA) said 300 left.")
     ('', '')
     """
+    found = find_dateline(text, within)
+    return found[0] if found else ""
+
+
+def find_dateline(text: str, within: int = 600) -> tuple[str, int, int] | None:
+    """``(outlet, start, end)`` of the first wire dateline in the article's first ``within`` characters:
+    the span covers the place, the date and the agency ("BEIRUT (AP) —"), where the story was filed,
+    which is not where it happened.
+
+    Known agencies get their usual name; another bracketed name counts when a dash follows it.
+
+    >>> find_dateline("KABUL, Afghanistan (AP) — Thousands fled.")
+    ('AP', 0, 25)
+    """
     for match in _DATELINE.finditer(text, 0, within):
         name = " ".join(match["outlet"].split())
         known = _AGENCIES.get(name.lower())
+        if known is None and match["dash"] and match["dash"] != ":" and len(name.split()) <= 4 and not _NOT_OUTLET.search(name):
+            known = name
         if known:
-            return known
-        if match["dash"] and match["dash"] != ":" and len(name.split()) <= 4 and not _NOT_OUTLET.search(name):
-            return name
-    return ""
+            return known, match.start() + (text[match.start()] == "\n"), match.end()
+    return None
 
 
 def input_files(inputs: Iterable[str | Path]) -> list[Path]:

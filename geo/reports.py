@@ -23,8 +23,11 @@ Rules:
   It is never a report of its own.
 - **A report without a number** (``count`` None) needs, in one sentence, a movement *verb*, a place
   the movement starts from or goes to (named, or "the district"-like for an origin) and a people
-  noun ("militants either relocate to Idlib"). "Dozens of buses ... waiting to leave al-Waer"
-  names no people, so it is not a report.
+  noun that the verb moves: within six words before it or four after it, in its clause ("militants
+  either relocate to Idlib"). "Dozens of buses ... waiting to leave al-Waer" names no people, and
+  "the driver abandoned the van and fled" no people noun near the verb, so neither is a report; a
+  participle that only describes people ("a camp for displaced people", "a fleeing family") is no
+  movement verb.
 - **Places**: each cue gives a role to the first place mention after it, within seven words and
   no punctuation: origin after "from", "out of", "leave/left", "fled", "evacuated", "withdrew";
   destination after "to", "towards", "into", "for", "reached", "entered", "arrived in". Places
@@ -66,7 +69,7 @@ from dataclasses import dataclass, field, replace
 
 from gazetteer.model import Mention, Place
 from geo.dates import find_date_text
-from geo.documents import wire_outlet
+from geo.documents import find_dateline
 from geo.model import Citation, Count, Document, Report
 from geo.numbers import find_counts
 from geo.sentences import sentence_spans
@@ -257,6 +260,10 @@ _TALLY_VALUE = re.compile(r"\b(?:is|are|was|were|be|stands?|stood|rose|risen|rea
                           r"|exceeds|hit|hits|passed|surpassed|totals?|totall?ed|climbed|increased|grew|grown|jumped"
                           r"|swelled|doubled|at|to)\s+$", _I)
 _MOVED_WORD = re.compile(r"displaced|evacuated|evacuees|idps|uprooted|homeless|relocated|returnees|deportees", _I)
+_PRONOUN_MOVED = re.compile(r"\b(?:they|them)\b", _I)
+_FAMILIES_ALONG = re.compile(r"\b(?:and|along\s+with|with)\s+(?:their\s+|his\s+)?(?:families|family\s+members|relatives)\b", _I)
+_PLURAL_NOUNS = frozenset("people men women children staff".split())
+_RELATIVE_WHO = re.compile(r"\bwho\b", _I)
 _DESCRIBED_BEFORE = re.compile(
     r"\b(?:a|an|the|of|for|to|from|in|at|by|with|and|its|their|his|her|our|these|those|many|some|more|most|other"
     r"|newly|internally)\s+$", _I)
@@ -844,15 +851,45 @@ def _sentence_reports(document: Document, sentence: _Sentence, context: Place | 
         return reports
     # No figure: the places the first movement verb governs, and the people it moves.
     verbs = [m for m in verbs if m["verb"] and not _TO_CARE_OR_CUSTODY.match(text, m.end()) and not _attributive(text, m)]
-    units = {UNITS[w.lower()] for w in _UNIT_WORD.findall(text)}
-    if not verbs or not units:
+    movers = next(((verb, units) for verb in verbs if (units := _movers(text, verb))), None)
+    if movers is None:
         return []
+    verb, units = movers
+    verbs = [verb]
+    if _FAMILIES_ALONG.search(text):
+        units = {"people"}  # "rebel factions and their families", "fighters - along with their families -"
     where = _places(sentence, context, after=verbs[0].start())
     if not where.named:
         return []
     unit = units.pop() if len(units) == 1 else "people"
     term = _term(text, verbs[0], moving, article)
     return [_report(document, sentence, None, unit, verbs[0], term, where.from_article(context), source, batch)]
+
+
+def _movers(text: str, verb: re.Match) -> set[str]:
+    """The units of the people nouns a movement verb moves: within six words before it (its subject)
+    or four after it (its object), in the same clause, or before a "who" that leads to it ("fighters
+    and their families who choose ..., will be displaced"); "they" or "them" next to the verb stand
+    for the people the sentence names. "The driver abandoned the van and fled, ... local residents"
+    and "fighters defected to the rebel side and their leader left" name none (nor does "rebel side":
+    a singular noun only modifies).
+
+    >>> _movers("nervous residents fled the area", next(_MOVEMENT.finditer("nervous residents fled the area")))
+    {'people'}
+    """
+    people = [n for n in _UNIT_WORD.finditer(text) if n.group().lower().endswith("s") or n.group().lower() in _PLURAL_NOUNS]
+    found = {UNITS[n.group().lower()] for n in people
+             if _next_to(text, n, verb, 6, 4) or (n.end() <= verb.start() and _RELATIVE_WHO.search(text, n.end(), verb.start()))}
+    if not found and any(_next_to(text, p, verb, 4, 4) for p in _PRONOUN_MOVED.finditer(text)):
+        found = {UNITS[n.group().lower()] for n in people}  # "they will leave Homs", "busses ... to take them to"
+    return found
+
+
+def _next_to(text: str, word: re.Match, verb: re.Match, before: int, after: int) -> bool:
+    """Whether ``word`` stands within ``before`` words before ``verb`` or ``after`` words after it, no punctuation between."""
+    if word.end() <= verb.start():
+        return _gap_ok(text[word.end():verb.start()], before)
+    return word.start() >= verb.end() and _gap_ok(text[verb.end():word.start()], after)
 
 
 def _attributive(text: str, verb: re.Match) -> bool:
@@ -863,8 +900,10 @@ def _attributive(text: str, verb: re.Match) -> bool:
     True
     >>> _attributive("troops evacuated people", next(_MOVEMENT.finditer("troops evacuated people")))
     False
+    >>> _attributive("loading a fleeing family into a car", next(_MOVEMENT.finditer("loading a fleeing family")))
+    True
     """
-    return (verb.group().lower().endswith("ed") and bool(_UNIT_WORD.match(text, verb.end() + 1))
+    return (verb.group().lower().endswith(("ed", "ing")) and bool(_UNIT_WORD.match(text, verb.end() + 1))
             and bool(_DESCRIBED_BEFORE.search(text, max(0, verb.start() - 12), verb.start())))
 
 
@@ -914,12 +953,14 @@ def find_reports(doc: Document, mentions: Sequence[Mention]) -> list[Report]:
     forced, moves = _movement_words(text)
     if not moves:
         return []
-    if not doc.outlet and (outlet := wire_outlet(text)):
-        doc = replace(doc, outlet=outlet)  # "BEIRUT (AP) —": the publisher, never the report's source
+    dateline = find_dateline(text)
+    if dateline and not doc.outlet:
+        doc = replace(doc, outlet=dateline[0])  # "BEIRUT (AP) —": the publisher, never the report's source
     positions = [start for start, _ in moves]
     article = article_term([word for _, word in moves])
     starts = [m.start for m in mentions]
-    context = article_place(mentions)
+    filed = range(dateline[1], dateline[2]) if dateline else range(0)  # where the story was filed, not about
+    context = article_place([m for m in mentions if m.start not in filed])
     reports: list[Report] = []
     previous: tuple[int, int] | None = None
     previous_found: list[Report] = []

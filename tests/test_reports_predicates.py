@@ -132,3 +132,23 @@ def test_agency_and_wire_wordings(text, value, unit, term, status):
     report = only(text)
     assert (report.count.value, report.unit, report.term) == (value, unit, term)
     assert status is None or report.status == status
+
+
+@pytest.mark.parametrize("text", [
+    "The driver abandoned the van and fled Mosul after speeding along a crowded street full of tourists and residents.",
+    "Many fighters defected to the rebel side and their leader left Aleppo two days ago.",
+    "He was loading a fleeing family into a police car north of Mosul.",
+])
+def test_a_report_without_a_number_needs_people_the_verb_moves(text):
+    assert reports_of(text) == []
+
+
+def test_people_before_a_relative_clause_are_moved():
+    [report] = reports_of("Fighters and their families who refuse the deal, will be displaced and head to Aleppo.")
+    assert (report.count, report.unit, report.destinations) == (None, "people", (ALEPPO,))
+
+
+def test_the_dateline_place_is_where_the_story_was_filed_not_what_it_is_about():
+    [report] = reports_of("ERBIL, Iraq (AP) — Some 3,000 people were evacuated overnight as floods hit Mosul and "
+                          "villages near Mosul.", headline="")
+    assert (report.origin, report.outlets) == (MOSUL, ("AP",))
