@@ -119,16 +119,25 @@ class Layout:
 
 
 def is_lower_cased(text: str, tokens: Sequence[Token]) -> bool:
-    """True when almost no word starts with a capital (capitalisation carries no signal).
+    """True when almost no word inside a sentence starts with a capital: names are written in
+    lower case, so capitalisation carries no signal (a capital that starts a sentence says
+    nothing about names).
 
     >>> from gazetteer.normalize import tokenize
     >>> text = "the bus left al waer for idlib ."
     >>> is_lower_cased(text, tokenize(text)), is_lower_cased("Buses left Homs.", tokenize("Buses left Homs."))
     (True, False)
+    >>> text = "Buses left al waer. They went to idlib. Others stayed."
+    >>> is_lower_cased(text, tokenize(text))
+    True
     """
     words = [t for t in tokens if t.key != SEPARATOR and text[t.start].isalpha()]
-    capitals = sum(1 for t in words if text[t.start].isupper())
-    return capitals <= max(0, len(words) // 40)
+    inside = [t for t in words if t.start > 1 and text[t.start - 2] not in _SENTENCE_ENDS]
+    capitals = sum(1 for t in inside if text[t.start].isupper())
+    return capitals <= max(0, len(inside) // 40) and len(inside) > 0
+
+
+_SENTENCE_ENDS = frozenset(".!?:;\n\"“(")
 
 
 def layout(text: str, tokens: Sequence[Token], common: Mapping[str, float]) -> Layout:

@@ -126,6 +126,8 @@ def test_seed_results_do_not_depend_on_the_run(gazetteer, seed_mentions):
      [("Tulsa", "US", "city"), ("Tulsa", "US", "city")]),
     ("Peach growers from Macon, Georgia, and Tallahassee met in Georgia on Tuesday.",
      [("Macon", "US", "city"), ("Georgia", "US", "admin1"), ("Tallahassee", "US", "city"), ("Georgia", "US", "admin1")]),
+    ("Buses left al waer on monday. Others went to jarablus in the aleppo countryside.",
+     [("al waer", "SY", "district"), ("jarablus", "SY", "city"), ("aleppo countryside", "SY", "admin1")]),
     ("the bus left al waer for idlib . others went to jarablus with us .",
      [("al waer", "SY", "district"), ("idlib", "SY", "city"), ("jarablus", "SY", "city")]),
 ])
