@@ -103,7 +103,8 @@ _I = re.IGNORECASE
 _HOMELESS = r"""homeless(?!\s+(?!(?:after|by|in|on|at|and|or|as|because|following|when|since|due|from|with|across
     |throughout|nationwide|overnight|while|for|until|during|last|this|amid)\b)[a-z])"""
 _STATE_WORDS = r"""(?P<state>{_HOMELESS}
-    | lost\s+their\s+homes? | (?:temporary\s+|emergency\s+)*shelter(?:s|ed)?(?!\s+in\s+place) | relief\s+camps?
+    | lost\s+their\s+homes? | (?:temporary\s+|emergency\s+)*shelters | (?:temporary|emergency)\s+shelter
+    | sheltered(?!\s+in\s+place) | relief\s+camps?
     | evacuation\s+cent(?:re|er)s? | accommodated | lodged | housed\s+in
     | hosted\s+by\s+(?:relatives|friends|host\s+(?:families|communities))
     | (?:took|taking|taken|sought|seeking|find|found|finding)\s+(?:refuge|shelter)
@@ -208,7 +209,7 @@ _CASUALTY_AFTER = re.compile(
     r"(?:killed|dead|died|wounded|injured|lost\s+their\s+lives|missing|casualties|deaths)\b", _I)
 # People a disaster touched without moving them: the count's own verb is one of these.
 _AFFECTED = (r"affect(?:ed|ing|s)?|rescued|rescuing|stranded|trapped|impacted|injured|isolated|hit|assisted|helped"
-             r"|in\s+(?:urgent\s+|dire\s+)?need|without\s+(?:power|electricity|water)|damnificad[oa]s|afectad[oa]s|sinistr[ée]s")
+             r"|in\s+(?:urgent\s+|dire\s+|desperate\s+)?need|without\s+(?:power|electricity|water)|damnificad[oa]s|afectad[oa]s|sinistr[ée]s")
 _AFFECTED_BEFORE = re.compile(rf"\b(?:{_AFFECTED})\s+(?:(?!and\b|or\b)\w+\s+)?$", _I)
 # The first verb after a count, within its clause: a movement word or one of ``_AFFECTED``.
 _PREDICATE_AFTER = re.compile(
@@ -230,6 +231,8 @@ _EACH_AFTER = re.compile(r"\s*each\b", _I)
 _WORD = re.compile(r"[\w'’]+(?:-[\w'’]+)*|[^\w\s]")
 _IRREGULAR_PAST = frozenset("saw met hit cost put got gave kept held fed paid hurt struck drew won lost caught fought shot "
                             "told sent took brought".split())
+# Present tenses that often follow a count of people without moving them ("Thousands ... need food").
+_PRESENT_VERBS = frozenset("need needs lack lacks face faces require requires suffer suffers die dies work works".split())
 _NOT_VERB = re.compile(r"(?:morning|evening|building|nothing|something|everything|anything|during|according|following"
                        r"|regarding|concerning|including|excluding|notwithstanding|hundred|indeed|exceed|proceed|succeed"
                        r"|speed|breed|bleed|greed|ceiling|wedding|bedding|clothing|funding|housing|meeting|shooting"
@@ -269,6 +272,7 @@ _DESCRIBED_BEFORE = re.compile(
     r"|newly|internally)\s+$", _I)
 _WITHDRAWN_PEOPLE = frozenset("""people persons civilians residents inhabitants villagers nationals citizens
     foreigners staff employees workers personnel diplomats evacuees refugees families individuals""".split())
+_REACHED_BEFORE = re.compile(r"\breach(?:es|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}$", _I)
 _MOVEMENT_OF = re.compile(
     r"\b(?:evacuations?|displacement|departures?|withdrawals?|relocation|exodus|return|transfer|passage|flight"
     r"|expulsions?|deportations?|influx|arrivals?)\s+of\s+(?:the\s+|some\s+|another\s+)?$", _I)
@@ -468,6 +472,8 @@ def _other_predicate(sentence: str, start: int, end: int, head_end: int) -> bool
     if (_MOVEMENT.search(sentence, end, head_end) or _PARTICIPLE_AFTER.match(sentence, end)
             or _MOVEMENT_OF.search(sentence, max(0, start - 40), start)):
         return False  # "1,200 displaced people", "1 000 rendered homeless", "the evacuation of 1,700 civilians"
+    if _REACHED_BEFORE.search(sentence, max(0, start - 40), start):
+        return True  # "aid was reaching some of the hundreds of thousands": people are reached, they do not move
     own = _WORD_BEFORE.search(sentence, max(0, start - 40), start)
     if own is not None:
         if _MOVEMENT.match(sentence, own.start("verb")):
@@ -519,10 +525,11 @@ def _predicate_after(sentence: str, head_end: int) -> bool | None:
 
 
 def _is_finite_verb(sentence: str, token: re.Match, group: int | str = 0) -> bool:
-    """A verb by its form: five letters or more ending in -ed or -ing, or an irregular past; not an
+    """A verb by its form: five letters or more ending in -ed or -ing, an irregular past or a common
+    present ("need", "face"); not an
     adjective after a determiner or a preposition ("from flooded areas", "an estimated")."""
     word = token.group(group).lower()
-    if not (word in _IRREGULAR_PAST or (len(word) >= 5 and word.endswith(("ed", "ing")))):
+    if not (word in _IRREGULAR_PAST or word in _PRESENT_VERBS or (len(word) >= 5 and word.endswith(("ed", "ing")))):
         return False
     start = token.start(group)
     return not _NOT_VERB.fullmatch(word) and not _ADJECTIVE_BEFORE.search(sentence, max(0, start - 6), start)

@@ -152,3 +152,11 @@ def test_the_dateline_place_is_where_the_story_was_filed_not_what_it_is_about():
     [report] = reports_of("ERBIL, Iraq (AP) — Some 3,000 people were evacuated overnight as floods hit Mosul and "
                           "villages near Mosul.", headline="")
     assert (report.origin, report.outlets) == (MOSUL, ("AP",))
+
+
+@pytest.mark.parametrize("text", [
+    "Aid was reaching some of the hundreds of thousands of people in desperate need of water, food and shelter in Mosul.",
+    "Thousands of people in Mosul need food and shelter after the earthquake displaced families.",
+])
+def test_people_reached_or_in_need_of_shelter_do_not_move(text):
+    assert [f for f in figures(reports_of(text)) if f] == []
