@@ -15,6 +15,14 @@ Rules:
   ("home to some 75,000 people", "75,000 people live"), casualties ("killed hundreds", "450.000
   Syrians lost their lives"), group sizes ("groups of about 15 people each").
   Figures below ``MIN_COUNT`` (10) make no report: "two men left the building" is an anecdote.
+  The count's own verb must be a movement (``_other_predicate``): the verb right before it whose
+  object it is, or the first verb after its noun phrase whose subject it is; "a brawl involving 200
+  people", "the toll topped 670 people", "10 people complained", "260 men were detained", "aid
+  reached thousands of people" are not reports. Verbs of reporting and causing pass the decision
+  on ("recorded 3,450 households ... displaced", "forced 17,000 to leave"); "withdrew"/"pulled out"
+  move fighters, troops and people a state removes, not members or admissions (``_withdrawn``); a
+  bare figure that is a tally's value counts what the tally names ("the number of displaced
+  families has risen to 2,300").
   An article with no word of forced movement at all (evacuate, flee, displaced, refugees,
   deported, withdrawal, relocated ..., or a hurricane, flood, wildfire) gives no reports: its "left" and "sent to" are not
   displacement. Movements to a hospital, jail or court are not displacement either.
@@ -23,11 +31,14 @@ Rules:
   It is never a report of its own.
 - **A report without a number** (``count`` None) needs, in one sentence, a movement *verb*, a place
   the movement starts from or goes to (named, or "the district"-like for an origin) and a people
-  noun that the verb moves: within six words before it or four after it, in its clause ("militants
-  either relocate to Idlib"). "Dozens of buses ... waiting to leave al-Waer" names no people, and
+  noun that the verb moves: within six words before it or four after it, in its clause, before a
+  "who" that leads to it, or "they"/"them" next to it ("militants either relocate to Idlib"). "Dozens of buses ... waiting to leave al-Waer" names no people, and
   "the driver abandoned the van and fled" no people noun near the verb, so neither is a report; a
   participle that only describes people ("a camp for displaced people", "a fleeing family") is no
   movement verb.
+- **Several counts** in a sentence each take the places named from it to the next count; a count
+  naming no place takes the place the previous sentence of its paragraph locates ("in X", "from X"),
+  else the article's place.
 - **Places**: each cue gives a role to the first place mention after it, within seven words and
   no punctuation: origin after "from", "out of", "leave/left", "fled", "evacuated", "withdrew";
   destination after "to", "towards", "into", "for", "reached", "entered", "arrived in". Places
@@ -53,7 +64,9 @@ Rules:
   of one part ("the first 1,500", "the last group", "the final phase", "the 11th stage");
   **cumulative** for totals ("in all", "in total", "so far", "by the time it is completed").
 - **Source**: "X said/says/reported/is reporting ...", "..., X said", "according to X";
-  "It said" (or he/she/they) takes the previous sentence's source. Leading articles and
+  "It said" (or he/she/they) takes the previous sentence's source. The outlet is another thing: the
+  input's, else the agency of a wire dateline ("BEIRUT (AP) —"), whose full date also stands in for a
+  missing publication date and whose place does not vote for the article's place. Leading articles and
   hyphenated qualifiers ("the UK-based", "state-run", "Opposition-affiliated") and trailing
   descriptors ("monitoring group", "news agency", "activist group") are dropped.
 - The same statement repeated within an article (a headline, then the body; a caption printed
@@ -66,9 +79,10 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 from gazetteer.model import Mention, Place
-from geo.dates import find_date_text
+from geo.dates import find_date, find_date_text
 from geo.documents import find_dateline
 from geo.model import Citation, Count, Document, Report
 from geo.numbers import find_counts
@@ -348,6 +362,7 @@ class _Sentence:
     end: int
     text: str
     mentions: tuple[Mention, ...]
+    body: int = 0  # where the sentence's own words start, after a wire dateline ("BEIRUT, May 3, 2017 (AP) —")
 
 
 def article_place(mentions: Sequence[Mention]) -> Place | None:
@@ -689,7 +704,7 @@ class _Counted:
 
 def _report(document: Document, sentence: _Sentence, counted: _Counted | None, unit: str, verb: re.Match,
             term: str, where: _Where, source: str | None, batch: bool) -> Report:
-    when, when_text = find_date_text(sentence.text, document.date)
+    when, when_text = find_date_text(sentence.text[sentence.body:], document.date)
     return Report(
         quote=sentence.text,
         citations=(Citation(document.id, sentence.start, sentence.end, document.outlet),),
@@ -961,8 +976,8 @@ def find_reports(doc: Document, mentions: Sequence[Mention]) -> list[Report]:
     if not moves:
         return []
     dateline = find_dateline(text)
-    if dateline and not doc.outlet:
-        doc = replace(doc, outlet=dateline[0])  # "BEIRUT (AP) —": the publisher, never the report's source
+    if dateline:
+        doc = _with_dateline(doc, *dateline)
     positions = [start for start, _ in moves]
     article = article_term([word for _, word in moves])
     starts = [m.start for m in mentions]
@@ -975,7 +990,8 @@ def find_reports(doc: Document, mentions: Sequence[Mention]) -> list[Report]:
         found: list[Report] = []
         if _has_position(positions, start, end):
             quote = text[start:end]
-            sentence = _Sentence(start, end, quote, tuple(mentions[bisect_left(starts, start):bisect_left(starts, end)]))
+            sentence = _Sentence(start, end, quote, tuple(mentions[bisect_left(starts, start):bisect_left(starts, end)]),
+                                 max(0, filed.stop - start) if start in filed else 0)
             before = text[previous[0]:previous[1]] if previous else ""
             source = source_of(quote)
             if source == "it":  # "It said ...": the source of the sentence before
@@ -988,6 +1004,14 @@ def find_reports(doc: Document, mentions: Sequence[Mention]) -> list[Report]:
             reports.extend(found)
         previous, previous_found = (start, end), found
     return _dedupe(reports)
+
+
+def _with_dateline(doc: Document, outlet: str, start: int, end: int) -> Document:
+    """The document with the outlet ("BEIRUT (AP) —": the publisher, never a report's source) and the
+    full date of its wire dateline ("WASHINGTON, May 3, 2017 (Reuters) -"), where the input gave none."""
+    written = find_date(doc.text[start:end])
+    published = date.fromisoformat(written) if written and len(written) == 10 and doc.date is None else doc.date
+    return replace(doc, outlet=doc.outlet or outlet, date=published)
 
 
 def _place_before(text: str, previous: tuple[int, int], mentions: Sequence[Mention], starts: list[int],

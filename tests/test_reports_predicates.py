@@ -160,3 +160,9 @@ def test_the_dateline_place_is_where_the_story_was_filed_not_what_it_is_about():
 ])
 def test_people_reached_or_in_need_of_shelter_do_not_move(text):
     assert [f for f in figures(reports_of(text)) if f] == []
+
+
+def test_a_wire_dateline_gives_the_publication_date_for_weekdays():
+    [report] = reports_of("MOSUL, Iraq, March 17, 2017 (Reuters) - About 4,000 people fled Mosul on Wednesday.",
+                          headline="")
+    assert (report.date, report.outlets) == ("2017-03-15", ("Reuters",))
