@@ -11,12 +11,13 @@
 from __future__ import annotations
 
 import math
-from itertools import accumulate
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 
 from gazetteer.errors import GazetteerError, GazetteerRowError
+from gazetteer.index import COMMON_ZIPF
 from gazetteer.model import Mention, Place
 from gazetteer.normalize import SEPARATOR, Token, name_key, tokenize
 from gazetteer.recognize import (KIND_WORDS, Candidate, Layout, Span, extend_span, layout, mark_acronym,
@@ -168,8 +169,8 @@ class Gazetteer:
                 if lay.cased:
                     if not (capital[a] or a != b and any(capital[a:b + 1])):
                         continue
-                elif zipfs[key_id] >= 55:  # "us", "may": never a place in lower-cased text
-                    continue
+                elif zipfs[key_id] >= 55 or zipfs[key_id] >= 10 * COMMON_ZIPF and not source.index.names_a_country(key_id):
+                    continue  # "us", "may", "reading": words first in lower-cased text (see rejection)
                 found.setdefault((a, b), []).append((s, key_id))
         taken: set[int] = set()
         spans = []

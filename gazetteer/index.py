@@ -25,6 +25,8 @@ from gazetteer.normalize import name_keys
 #: Countries whose names carry the Arabic article ("As Suwayda" is also "Suwayda").
 ARABIC_COUNTRIES = frozenset("AE BH DZ EG EH IQ JO KW LB LY MA MR OM PS QA SA SD SY TN YE".split())
 
+_COUNTRY = KINDS.index("country")  # kinds are stored broadest first: continent, country, ...
+
 #: Zipf frequency (wordfreq, English) from which a word counts as common; stored x10 in a byte.
 COMMON_ZIPF = 4.5
 
@@ -123,6 +125,10 @@ class PlaceIndex:
         """Id and properties of a key, or None when no place has that name."""
         k = self.automaton.get(" " + key + " ", -1) if key else -1
         return None if k < 0 else KeyInfo(k, self.key_tokens[k], self.key_zipf[k] / 10)
+
+    def names_a_country(self, key_id: int) -> bool:
+        """True when a country or a continent is among the places under a key id (no ``Place`` made)."""
+        return any(self.kinds[self.postings[j]] <= _COUNTRY for j in range(self.offsets[key_id], self.offsets[key_id + 1]))
 
     def postings_of(self, key_id: int) -> Iterator[tuple[Place, bool]]:
         """(place, named by its primary name) for every place under a key id."""

@@ -105,6 +105,7 @@ class Span:
     name_last: int = -1  # last token of the name itself (before a kind word)
     possessive: bool = False
     acronym: bool = False  # one word in capitals ("SANA"): more often an organisation than a place
+    names_division: bool | None = None  # memo of ``resolve._names_a_division``
 
 
 @dataclass(frozen=True)

@@ -183,14 +183,19 @@ def score(span_index: int, candidate: Candidate, spans: Sequence[Span], context:
     # Hierarchy counts only evidence from *other* spans: a name does not support itself. A town
     # named after a state or a country ("California, Missouri") needs a link, not just its
     # state named somewhere in a list of states.
-    division_named = place.kind not in ("admin1", "country") and any(
-        c.primary and c.place.kind in ("admin1", "country") for c in span.candidates)
-    if not division_named and any(context.chosen.get(p.id, frozenset()) - {span_index}
-                                  for p in ancestors(place, get) if p.kind != "country"):
+    if context.chosen and not (place.kind not in ("admin1", "country") and _names_a_division(span)) and any(
+            context.chosen.get(p.id, frozenset()) - {span_index} for p in ancestors(place, get) if p.kind != "country"):
         total += ANCESTOR_MENTIONED
     if context.inside.get(place.id, frozenset()) - {span_index}:
         total += CHILD_MENTIONED
     return total
+
+
+def _names_a_division(span: Span) -> bool:
+    """The span is the own name of a first-level division or a country (worked out once per span)."""
+    if span.names_division is None:
+        span.names_division = any(c.primary and c.place.kind in ("admin1", "country") for c in span.candidates)
+    return span.names_division
 
 
 def rank(span_index: int, spans: Sequence[Span], context: Context, get: Lookup) -> list[tuple[Place, float]]:
