@@ -9,6 +9,8 @@ for the candidates a lookup or a document actually touches.
 [('user:a', True)]
 >>> index.candidates("homs")
 []
+>>> index.names_a_country(index.key("waer").id)
+False
 """
 from __future__ import annotations
 
