@@ -122,7 +122,7 @@ _STATE_WORDS = r"""(?P<state>{_HOMELESS}
     | evacuation\s+cent(?:re|er)s? | accommodated | lodged | housed\s+in
     | hosted\s+by\s+(?:relatives|friends|host\s+(?:families|communities))
     | (?:took|taking|taken|sought|seeking|find|found|finding)\s+(?:refuge|shelter)
-    | sin\s+(?:hogar(?:es)?|techo|abrigo) | sans\s+abris?)""".replace("{_HOMELESS}", _HOMELESS)
+    | sin\s+(?:hogar(?:es)?|techo|abrigo) | sans\s+abris? | desabrigad[oa]s?)""".replace("{_HOMELESS}", _HOMELESS)
 _HOUSING_WORDS = r"""(?P<housing>destr(?:oy|oyed|oys|oying|uction|uy[óo]|uidas?) | collapsed | razed | flattened
     | washed\s+away | swept\s+away | buried | gutted | burn[te]d?\s+down)"""
 _MOVEMENT = re.compile(
@@ -145,7 +145,8 @@ _MOVEMENT = re.compile(
        (?:homes?|houses?|villages?|towns?|lands?)\b)
     | (?:abandon|desert)(?:s|ed|ing)?(?=\s+(?:their|his|her|its)\s+(?:homes?|houses?|villages?|towns?|lands?)\b)
     | uproot(?:s|ed|ing)?
-    | evacu(?:ad[oa]s?|ar|aron|aci[oó]n) | desplaz\w+ | desaloj\w+ | trasladad[oa]s? | d[ée]plac[ée]e?s)
+    | evacu(?:ad[oa]s?|ar|aron|aci[oó]n) | desplaz\w+ | desaloj\w+ | trasladad[oa]s? | d[ée]plac[ée]e?s
+    | [ée]vacu(?:é|ée|és|ées|er) | fui(?:r|ent)? | fuyant)
     | {_STATE_WORDS}
     | (?P<noun>exodus|evacuations?|departures?|withdrawals?|pull-?outs?|displacement|passage|relocation
     | influx | idps | evacuees | pdis?)
@@ -197,15 +198,22 @@ _HEAD_TOKENS = re.compile(r"[\w'’]+(?:-[\w'’]+)*|[^\w\s]")
 _HEAD_SKIP = frozenset("of the them those these more other additional de".split())  # "un centenar de casas"
 _HEAD_STOP = frozenset("""a an to in on at from for and or but were was are is be been have has had will would who
     which that each per with by into out than as""".split())
-_BARE_SUBJECT = frozenset("were was are is have has had will would could may might fled left".split())
-_LABEL_FIGURE = re.compile(r"\s*[.)]?\s*(?:\([^()]*\)\s*)?")  # "Displaced persons: 12,300 (2,460 households)"
+_BARE_SUBJECT = frozenset("were was are is have has had will would could may might fled left remain remained".split())
+# After a label's figure: the end of the line or cell ("Displaced persons: 12,300 (2,460 households)").
+_LABEL_FIGURE = re.compile(r"\s*[.)]?\s*(?:\([^()]*\)\s*)?(?:[;|]|$)")
 _HOUSING_LABEL = re.compile(r"\b(?:housing|houses|homes|dwellings|viviendas)\b", _I)
+# A count with no noun after it: punctuation, a preposition or a conjunction, or a participle.
+_BARE_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:in|on|at|from|to|into|across|since|after|by|during|last|this|over|and|or"
+                         r"|as|while|when|destroyed|damaged)\b)", _I)
+_FATE_AFTER = re.compile(r"\s+(?:destroyed|damaged|razed|flattened|collapsed)\b", _I)
+_ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", _I)
 _SAME_UNIT_AFTER = re.compile(r"\s+(?:others|of\s+(?:which|whom|them|these|those))\b", _I)
 # Right after a bare figure, a word that says the figure counts people moved: "34,000 evacuated",
 # "518,000 displaced or relocated", "483 homeless", "1 000 rendered homeless", "forced 17,000 to leave".
 _PARTICIPLE_AFTER = re.compile(
     r"\s*(?:evacuated|displaced|relocated|resettled|(?:rendered\s+|left\s+)?" + _HOMELESS + r"|uprooted|deported"
-    r"|to\s+(?:flee|leave|evacuate|abandon|relocate|move)|evacuad[oa]s|desplazad[oa]s|d[ée]plac[ée]e?s)\b", _I | re.VERBOSE)
+    r"|to\s+(?:flee|leave|evacuate|abandon|relocate|move)|evacuad[oa]s|desplazad[oa]s|desalojad[oa]s|desabrigad[oa]s"
+    r"|d[ée]plac[ée]e?s|[ée]vacu[ée]e?s)\b", _I | re.VERBOSE)
 _CLAUSE_START = re.compile(r"(?:^|[,;:(—–-]|\b(?:that|and|but|while|as|when|only|another|said|says))\s*$", _I)
 _WITH_FAMILIES = re.compile(r"\s+and\s+(?:their\s+|his\s+)?(?:families|family\s+members|relatives|children|dependants)\b", _I)
 
@@ -217,14 +225,14 @@ _STAYED = re.compile(r"remain|stay", _I)
 _POPULATION_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:live|lives|lived|living|reside|resided|remain|remained|stay|stayed|trapped)\b", _I)
 _CASUALTY_BEFORE = re.compile(
     r"\b(?:killed|killing|kill|wounded|wounding|injured|injuring|massacred|executed|death\s+toll\s+of|deaths\s+of"
-    r"|lives\s+of|bodies\s+of|massacre\s+of|killings?\s+of|murders?\s+of)\s+(?:(?!and\b|or\b)\w+\s+)?$", _I)
+    r"|lives\s+of|bodies\s+of|massacre\s+of|killings?\s+of|murders?\s+of)\s+(?:(?!(?:and|or|y|e|et|ou|o)\b)\w+\s+)?$", _I)
 _CASUALTY_AFTER = re.compile(
     r"\s*(?:(?:have|has|had|were|was|are|been|reportedly|also)\s+){0,3}"
     r"(?:killed|dead|died|wounded|injured|lost\s+their\s+lives|missing|casualties|deaths)\b", _I)
 # People a disaster touched without moving them: the count's own verb is one of these.
 _AFFECTED = (r"affect(?:ed|ing|s)?|rescued|rescuing|stranded|trapped|impacted|injured|isolated|hit|assisted|helped"
              r"|in\s+(?:urgent\s+|dire\s+|desperate\s+)?need|without\s+(?:power|electricity|water)|damnificad[oa]s|afectad[oa]s|sinistr[ée]s")
-_AFFECTED_BEFORE = re.compile(rf"\b(?:{_AFFECTED})\s+(?:(?!and\b|or\b)\w+\s+)?$", _I)
+_AFFECTED_BEFORE = re.compile(rf"\b(?:{_AFFECTED})\s+(?:(?!(?:and|or|y|e|et|ou|o)\b)\w+\s+)?$", _I)
 # The first verb after a count, within its clause: a movement word or one of ``_AFFECTED``.
 _PREDICATE_AFTER = re.compile(
     rf"(?P<clause>[.;]|,\s+(?:and|while|but)\b|\bwhile\b)|\b(?P<affected>{_AFFECTED})\b|{_MOVEMENT.pattern}", _I | re.VERBOSE)
@@ -429,6 +437,13 @@ def _head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
         return "people", end
     if (same := _SAME_UNIT_AFTER.match(sentence, end)) is not None:
         return "more", end + same.end() - same.start()  # "20 others", "85,000 of which": the unit before
+    if _BARE_AFTER.match(sentence, end):
+        if _ANOTHER_BEFORE.search(sentence, max(0, start - 16), start) or _FATE_AFTER.match(sentence, end):
+            return "more", end  # "700 people ... and another 300 on Tuesday", "2,000 homes were damaged and 300 destroyed"
+        own = _WORD_BEFORE.search(sentence, max(0, start - 40), start)
+        moved = own is not None and _MOVEMENT.match(sentence, own.start("verb"))
+        if moved and moved["verb"]:
+            return "people", end  # "displaced 35,000 in Beledweyne"
     between, more = 0, False
     for token in _HEAD_TOKENS.finditer(sentence, end, end + 80):
         word = token.group().lower()
@@ -458,14 +473,19 @@ def _rejected(sentence: str, start: int, end: int) -> bool:
     after = sentence[end + (head.end() if head else 0):]
     predicate = _PREDICATE_AFTER.search(sentence, end, end + 120)
     affected = predicate is not None and predicate["affected"] is not None and not _AND_MOVED.match(sentence, predicate.end())
-    population = _POPULATION_AFTER.match(after)
-    population = (population is not None and not _PARTICIPLE_AFTER.match(after, population.end())
-                  and not (_STAYED.search(population.group()) and _INTO_SHELTER.match(after, population.end()))
-                  and not _MOVED_OBJECT.search(before))  # "to evacuate 30,000 people living along the coast"
-    # ("700 people remained in shelters" is a report; "2,000 people live in the camp" a population)
+    population = not _MOVED_OBJECT.search(before) and any(_stays(rest) for rest in (after, sentence[end:end + 80]))
     return bool(_POPULATION_BEFORE.search(before) or _CASUALTY_BEFORE.search(before) or _AFFECTED_BEFORE.search(before)
                 or _GROUP_SIZE_BEFORE.search(before) or _CASUALTY_AFTER.match(after) or population
                 or _EACH_AFTER.match(after) or affected)
+
+
+def _stays(rest: str) -> bool:
+    """Whether the words after a count (or after its noun) say the people live or stay where they are:
+    "75,000 people live", "20,000 remained in the city"; but "remain displaced" and "700 people
+    remained in shelters" are reports."""
+    population = _POPULATION_AFTER.match(rest)
+    return (population is not None and not _PARTICIPLE_AFTER.match(rest, population.end())
+            and not (_STAYED.search(population.group()) and _INTO_SHELTER.match(rest, population.end())))
 
 
 def _other_predicate(sentence: str, start: int, end: int, head_end: int) -> bool:
@@ -729,9 +749,8 @@ def _counts(text: str) -> list[_Counted]:
     previous_unit: str | None = "people"  # "It said 1,000 more fled": more of the people before
     for count, start, end in find_counts(text):
         unit, head_end = _head_unit(text, start, end)
-        if unit is None and _LABEL_FIGURE.fullmatch(text, end) and len(text[:start].split()) <= 5:
-            # A table row or label: "Population evacuated 116129", "Destroyed housing: 146".
-            unit = "housing" if _HOUSING_LABEL.search(text, 0, start) else "people"
+        if unit is None:
+            unit = _label_unit(text, start, end)
         tallied = unit is None and (unit := _tallied_unit(text, start)) is not None
         if unit == "more":
             unit = previous_unit  # "one bus left ..., and dozens more were expected": buses
@@ -754,6 +773,24 @@ def _counts(text: str) -> list[_Counted]:
             unit = "people"  # "hundreds of fighters and their families"
         found.append(_Counted(count, start, end, unit, head_end))
     return found
+
+
+def _label_unit(text: str, start: int, end: int) -> str | None:
+    """The unit of a figure that ends a table cell or label of five words at most ("Population evacuated
+    116129", "Destroyed housing: 146", "No. of displaced families - 860"; cells end at ";" or "|"):
+    housing, the label's own unit noun, else people.
+
+    >>> row = "Houses destroyed: 1,204; People displaced: 6,020"
+    >>> _label_unit(row, 18, 23), _label_unit(row, 43, 48), _label_unit("Total: 300 buses", 7, 10)
+    ('housing', 'people', None)
+    """
+    cell = max(text.rfind(";", 0, start), text.rfind("|", 0, start)) + 1
+    if not _LABEL_FIGURE.match(text, end) or len(text[cell:start].split()) > 5:
+        return None
+    if _HOUSING_LABEL.search(text, cell, start):
+        return "housing"
+    units = [UNITS[w.lower()] for w in _GAP_WORDS.findall(text, cell, start) if w.lower() in UNITS]
+    return units[-1] if units else "people"
 
 
 def _tallied_unit(text: str, start: int) -> str | None:

@@ -29,11 +29,11 @@ DEFAULT = "displaced"
 _SPECIFIC = tuple((term, re.compile(pattern, re.IGNORECASE)) for term, pattern in (
     ("destroyed housing", r"destr|collaps|razed|flattened|washed\s+away|swept\s+away|buried|gutted|burn[te]d?\s+down"
                           r"|level+ed"),
-    ("homeless", r"homeless|lost\s+their\s+home|sin\s+(?:hogar|techo|abrigo)|sans\s+abri"),
+    ("homeless", r"homeless|lost\s+their\s+home|sin\s+(?:hogar|techo|abrigo)|sans\s+abri|desabrigad"),
     ("sheltered", r"shelter|relief\s+camp|evacuation\s+cent|accommodat|lodged|housed|hosted|refuge\b|albergue|refugio"),
-    ("evacuated", r"evacu"),
+    ("evacuated", r"[ée]vacu"),
     ("displaced", r"displac|desplaz|d[ée]plac|idps?\b|desalojad"),
-    ("fled", r"\bfle[ed]|flee|escap|exodus|forced|driven\s+(?:out|from)|uproot|refugee|abandon|desert"),
+    ("fled", r"\bfle[ed]|flee|escap|exodus|forced|driven\s+(?:out|from)|uproot|refugee|abandon|desert|\bfui|\bfuy"),
     ("withdrew", r"withdr|pull"),
     ("deported", r"deport|expel"),
     ("returned", r"return|repatriat"),

@@ -166,3 +166,23 @@ def test_a_wire_dateline_gives_the_publication_date_for_weekdays():
     [report] = reports_of("MOSUL, Iraq, March 17, 2017 (Reuters) - About 4,000 people fled Mosul on Wednesday.",
                           headline="")
     assert (report.date, report.outlets) == ("2017-03-15", ("Reuters",))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Las lluvias dejaron más de 3.000 personas damnificadas y 450 familias evacuadas en Mosul.",
+     [(450, "families", "evacuated")]),
+    ("Au moins 1 500 personnes ont été évacuées à Mosul.", [(1500, "people", "evacuated")]),
+    ("Près de 3 000 ménages ont fui les violences à Mosul, selon OCHA.", [(3000, "households", "fled")]),
+    ("As chuvas deixaram 2.500 pessoas desalojadas e 800 desabrigadas em Mosul.",
+     [(2500, "people", "displaced"), (800, "people", "homeless")]),
+    ("Houses destroyed: 1,204; Houses damaged: 3,450; People displaced in Mosul: 6,020",
+     [(1204, "households", "destroyed housing"), (6020, "people", "displaced")]),
+    ("No. of displaced families - 860", [(860, "families", "displaced")]),
+    ("The floods affected 200,000 people and displaced 35,000 in Mosul.", [(35000, "people", "displaced")]),
+    ("About 700 people were evacuated from Mosul on Monday and another 300 on Tuesday.",
+     [(700, "people", "evacuated"), (300, "people", "evacuated")]),
+    ("Some 80,000 people fled Mosul, while 20,000 remained in the city.", [(80000, "people", "fled")]),
+    ("More than 2,000 homes were damaged in Mosul and 300 destroyed.", [(300, "households", "destroyed housing")]),
+])
+def test_other_languages_tables_and_elliptical_figures(text, expected):
+    assert [(r.count.value or r.count.min, r.unit, r.term) for r in reports_of(text)] == expected
