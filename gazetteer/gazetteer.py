@@ -121,6 +121,7 @@ class Gazetteer:
         # Words of names that can stand next to another name in one capitalised chunk ("Aleppo
         # Governorate", "Syria's Homs"); two plain names side by side are a person ("Leroy Wright").
         place_words = {i for s in spans if _is_region(s) for i in range(s.first, s.last + 1)}
+        place_words |= _joined_by_for(spans, tokens)
         surnames = person_surnames(text, tokens, lay, place_words, self.demonyms)
         reasons = [rejection(s, text, tokens, lay, place_words, surnames, self.demonyms) for s in spans]
         background = [s for s, why in zip(spans, reasons) if why in BACKGROUND_REASONS]
@@ -193,6 +194,21 @@ class Gazetteer:
             spans.append(extend_span(span, tokens))
         spans.sort(key=lambda s: s.first)
         return spans
+
+
+def _joined_by_for(spans: Sequence[Span], tokens: Sequence[Token]) -> set[int]:
+    """Words of two names joined by "for": "left Goma for Gisenyi" names an origin and a destination.
+
+    "for" keeps organisation names together ("Observatory for Human Rights"), but between two
+    place names it is the preposition of a journey, not part of one long name.
+    """
+    ordered = sorted(spans, key=lambda s: s.first)
+    words: set[int] = set()
+    for a, b in zip(ordered, ordered[1:]):
+        if [t.key for t in tokens[a.last + 1:b.first]] == ["for"]:
+            words.update(range(a.first, a.last + 1))
+            words.update(range(b.first, b.last + 1))
+    return words
 
 
 def _is_region(span: Span) -> bool:

@@ -225,3 +225,17 @@ def test_an_index_finds_places_by_id_and_refuses_duplicate_ids():
 
 def test_all_is_not_an_arabic_article():
     assert [t.article for t in tokenize("all Homs and al Waer")] == [False, False, False, True, False]
+
+
+def test_two_places_joined_by_for_are_an_origin_and_a_destination_not_one_name():
+    from gazetteer.sources import Source
+
+    # Towns of the world index (not a preferred, hand-made table), as most places are.
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:goma", "Goma", -1.6792, 29.2228, "city", "CD", population=670_000),
+        Place("t:gisenyi", "Gisenyi", -1.7028, 29.2564, "city", "RW", population=136_830),
+    ], preferred=False)])
+    found = gazetteer.find_mentions("Residents left Goma for Gisenyi on Monday.")
+    assert [(m.text, m.place.id) for m in found] == [("Goma", "t:goma"), ("Gisenyi", "t:gisenyi")]
+    # "for" inside an organisation's name still keeps the organisation together.
+    assert gazetteer.find_mentions("The Goma Observatory for Human Rights said so.") == []
