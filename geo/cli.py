@@ -76,7 +76,11 @@ def build(inputs: tuple[str, ...], out_dir: str, tiles: str | None, title: str, 
 
     Example: evacmap build seeds --out maps
     """
+    from geo.map import tile_layer  # folium import costs time other commands needn't pay
+
     try:
+        if tiles:
+            tile_layer(tiles)  # a wrong provider name fails before the articles are read
         gazetteer = _load_gazetteer(extra_csvs, quiet, geocoder, user_agent, geocoder_url)
         files = pipeline.input_files(inputs or ["seeds"])
         with click.progressbar(length=len(files), label="Reading articles", file=sys.stderr,
@@ -96,15 +100,22 @@ def build(inputs: tuple[str, ...], out_dir: str, tiles: str | None, title: str, 
 
 
 def write_outputs(result: pipeline.Evacuations, out_dir: Path, *, title: str, tiles: str | None) -> None:
-    """Every output of ``evacmap build``, each written whole (temp file, then rename)."""
-    from geo.map import build_map, render_map  # folium import costs time other commands needn't pay
+    """Every output of ``evacmap build``, each written whole (temp file, then rename).
+
+    All are made in memory first, so a failure leaves the previous outputs as they were.
+    """
+    from geo.map import build_map, render_map
 
     flows = exports.flows_to_geojson(result.flows)
     places = exports.places_to_geojson(result.mentions, result.flows)
-    exports.write_atomic(out_dir / "flows.geojson", exports.geojson_text(flows))
-    exports.write_atomic(out_dir / "places.geojson", exports.geojson_text(places))
-    exports.write_atomic(out_dir / "reports.csv", exports.reports_csv(result.reports))
-    exports.write_atomic(out_dir / "evacuations.html", render_map(build_map(flows, places, title=title, tiles=tiles)))
+    outputs = {
+        "flows.geojson": exports.geojson_text(flows),
+        "places.geojson": exports.geojson_text(places),
+        "reports.csv": exports.reports_csv(result.reports),
+        "evacuations.html": render_map(build_map(flows, places, title=title, tiles=tiles)),
+    }
+    for name, text in outputs.items():
+        exports.write_atomic(out_dir / name, text)
 
 
 @main.command()

@@ -356,7 +356,8 @@ class EvacuationLayers(Element):
         return ""
 
 
-def _tile_layer(tiles: str) -> folium.TileLayer:
+def tile_layer(tiles: str) -> folium.TileLayer:
+    """The online tile layer a provider name asks for; an unknown name raises ``MapError``."""
     try:
         return folium.TileLayer(TILE_ALIASES.get(tiles.lower(), tiles))
     except ValueError:
@@ -380,7 +381,7 @@ def build_map(
     # uses none of folium's widgets that need them, and brings Leaflet inline.
     m.default_js, m.default_css = [], []
     if tiles is not None:
-        m.add_child(_tile_layer(tiles))
+        m.add_child(tile_layer(tiles))
     figure = m.get_root()
     figure.title = html.escape(title)
     figure.header.add_child(inline_assets(), name="evacmap_assets")

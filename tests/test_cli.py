@@ -94,3 +94,16 @@ def test_every_command_is_in_the_readme():
         subcommands = getattr(command, "commands", None)
         for full in ([f"evacmap {name} {sub}" for sub in subcommands] if subcommands else [f"evacmap {name}"]):
             assert full in readme, f"README does not show `{full}`"
+
+
+def test_unknown_tiles_fail_before_anything_is_read_or_written(tmp_path):
+    result = CliRunner().invoke(main, ["build", str(SEEDS), "--out", str(tmp_path / "out"), "--tiles", "nope"])
+    assert result.exit_code == 1 and "unknown tiles 'nope'" in result.output
+    assert not (tmp_path / "out").exists()
+
+
+def test_online_tiles_only_when_asked(tmp_path):
+    result = CliRunner().invoke(main, ["build", str(SEEDS / "004_51bec713c1d4a1ee.txt"), "--out", str(tmp_path),
+                                       "--tiles", "osm", "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert "tile.openstreetmap.org" in (tmp_path / "evacuations.html").read_text(encoding="utf-8")
