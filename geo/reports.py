@@ -220,9 +220,12 @@ _WITH_FAMILIES = re.compile(r"\s+and\s+(?:their\s+|his\s+)?(?:families|family\s+
 _BREAKDOWN_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|incl\.)\s+$", _I)
 _POPULATION_BEFORE = re.compile(
     r"\b(?:home\s+to|population\s+of|inhabited\s+by|hosts?|hosting|houses|sheltering|shelters"
-    r"|(?:city|town|village|district|neighbou?rhood|camp|area|country|nation)\s+of)\s+$", _I)
-_STAYED = re.compile(r"remain|stay", _I)
-_POPULATION_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:live|lives|lived|living|reside|resided|remain|remained|stay|stayed|trapped)\b", _I)
+    r"|(?:city|town|village|district|neighbou?rhood|camp|area|country|nation)\s+of"
+    r"|capacity\s+(?:to\s+(?:hold|house|accommodate|shelter|host)|for|of))\s+$", _I)
+# Staying where they are ("remained in the city", "are in this country"), unless it is in shelters.
+_STAYED = re.compile(r"remain|stay|\b(?:are|is|were|was)\b", _I)
+_POPULATION_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:live|lives|lived|living|reside|resided|remain|remained|stay|stayed|trapped"
+                               r"|(?:are|is|were|was)(?=\s+(?:still\s+|now\s+|currently\s+)?in\b))\b", _I)
 _CASUALTY_BEFORE = re.compile(
     r"\b(?:killed|killing|kill|wounded|wounding|injured|injuring|massacred|executed|death\s+toll\s+of|deaths\s+of"
     r"|lives\s+of|bodies\s+of|massacre\s+of|killings?\s+of|murders?\s+of)\s+(?:(?!(?:and|or|y|e|et|ou|o)\b)\w+\s+)?$", _I)
@@ -284,7 +287,8 @@ _TALLY_BREAK = re.compile(r"[.;:!?()\d]")
 _TALLY_VALUE = re.compile(r"\b(?:is|are|was|were|be|stands?|stood|rose|risen|reached|reaches|topped|tops|exceeded"
                           r"|exceeds|hit|hits|passed|surpassed|totals?|totall?ed|climbed|increased|grew|grown|jumped"
                           r"|swelled|doubled|at|to)\s+$", _I)
-_MOVED_WORD = re.compile(r"displaced|evacuated|evacuees|idps|uprooted|homeless|relocated|returnees|deportees", _I)
+_MOVED_WORD = re.compile(r"displaced|evacuated|evacuees|idps|uprooted|homeless|relocated|returnees|deportees|refugees"
+                         r"|asylum-seekers|migrants", _I)
 _PRONOUN_MOVED = re.compile(r"\b(?:they|them)\b", _I)
 _FAMILIES_ALONG = re.compile(r"\b(?:and|along\s+with|with)\s+(?:their\s+|his\s+)?(?:families|family\s+members|relatives)\b", _I)
 _PLURAL_NOUNS = frozenset("people men women children staff".split())
@@ -516,13 +520,15 @@ def _other_predicate(sentence: str, start: int, end: int, head_end: int) -> bool
         if _is_finite_verb(sentence, own, "verb") and not _REPORTING_VERB.fullmatch(own["verb"]):
             return _predicate_after(sentence, head_end) is not True
     if _PREPOSITION_BEFORE.search(sentence, max(0, start - 12), start):
-        return False  # "for 1,700 civilians ... was delayed": the verb after is the outer clause's
+        # "for 1,700 civilians ... was delayed": a verb further on is the outer clause's; one right
+        # after the noun phrase is the count's own ("with 700,000 of them requiring shelter")
+        return _predicate_after(sentence, head_end, reach=0) is False
     return _predicate_after(sentence, head_end) is False
 
 
-def _predicate_after(sentence: str, head_end: int) -> bool | None:
+def _predicate_after(sentence: str, head_end: int, reach: int = 4) -> bool | None:
     """Whether the verb after a count's noun phrase is a movement (True), another verb (False), or
-    unknown (None: the clause ends, or no verb within a few words).
+    unknown (None: the clause ends, or no verb within ``reach`` other words).
 
     Auxiliaries, adverbs, prepositional phrases ("of the committee") and verbs of reporting or
     causing ("are believed to have fled", "were forced to leave") are read past. An active mover
@@ -554,7 +560,7 @@ def _predicate_after(sentence: str, head_end: int) -> bool | None:
             # "were placed in temporary shelters", "were detained and deported": the state or the next verb moves them
             return bool(_INTO_SHELTER.match(sentence, token.end()) or _AND_MOVED.match(sentence, token.end()))
         words += 1
-        if words > 4:
+        if words > reach:
             return None
     return None
 
@@ -807,10 +813,10 @@ def _tallied_unit(text: str, start: int) -> str | None:
     if tally is None or _TALLY_BREAK.search(text, tally.end(), start) or not _TALLY_VALUE.search(text, 0, start):
         return None  # commas may come between, figures not; "number of people dead and hundreds missing": no value
     words = [w.lower() for w in _GAP_WORDS.findall(text, tally.end(), start)[:4]]
+    if not any(_MOVED_WORD.fullmatch(w) for w in words):
+        return None  # "the number of troops in Iraq to 50,000": a level, not people moved
     units = [UNITS[w] for w in words if UNITS.get(w, "housing") != "housing"]
-    if units:
-        return units[0]
-    return "people" if any(_MOVED_WORD.fullmatch(w) for w in words[:2]) else None
+    return units[0] if units else "people"
 
 
 def _withdrawn(text: str, counted: _Counted) -> bool:

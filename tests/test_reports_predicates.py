@@ -186,3 +186,14 @@ def test_a_wire_dateline_gives_the_publication_date_for_weekdays():
 ])
 def test_other_languages_tables_and_elliptical_figures(text, expected):
     assert [(r.count.value or r.count.min, r.unit, r.term) for r in reports_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Officials plan to reduce the number of troops in Mosul to 50,000 as troops leave.", []),
+    ("Trump promised to deport immigrants, but only about 690,000 are in this country illegally.", []),
+    ("Some 1 million civilians could flee Mosul, with 700,000 of them requiring shelter in sites that have "
+     "the capacity to hold 60,000 people.", [1000000]),
+    ("Of the 10,000 people evacuated from Mosul, 2,000 are in shelters.", [10000, 2000]),
+])
+def test_levels_populations_and_needs_are_not_movements(text, kept):
+    assert [f[0] for f in figures(reports_of(text)) if f] == kept
