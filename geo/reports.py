@@ -36,6 +36,10 @@ Rules:
   "the driver abandoned the van and fled" no people noun near the verb, so neither is a report; a
   participle that only describes people ("a camp for displaced people", "a fleeing family") is no
   movement verb.
+- **The next sentence** may carry the same people on: "Some 2,000 people left Douma. They were taken
+  to Jarablus." gives one report with both places, quoting both sentences (``_carried_on``: the next
+  sentence opens with "they", "the convoy", "the evacuees" ..., moves them and names a destination
+  the report lacked).
 - **Several counts** in a sentence each take the places named from it to the next count; a count
   naming no place takes the place the previous sentence of its paragraph locates ("in X", "from X"),
   else the article's place.
@@ -296,6 +300,9 @@ _RELATIVE_WHO = re.compile(r"\bwho\b", _I)
 _DESCRIBED_BEFORE = re.compile(
     r"\b(?:a|an|the|of|for|to|from|in|at|by|with|and|its|their|his|her|our|these|those|many|some|more|most|other"
     r"|newly|internally)\s+$", _I)
+# A sentence that goes on about the people of the sentence before.
+_CARRIED_ON = re.compile(r"(?:they|these|those|the\s+(?:evacuees|convoys?|buses|busses|group|displaced|residents|families"
+                         r"|people|civilians|fighters|refugees))\b", _I)
 _WITHDRAWN_PEOPLE = frozenset("""people persons civilians residents inhabitants villagers nationals citizens
     foreigners staff employees workers personnel diplomats evacuees refugees families individuals""".split())
 _REACHED_BEFORE = re.compile(r"\breach(?:es|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}$", _I)
@@ -1044,9 +1051,32 @@ def find_reports(doc: Document, mentions: Sequence[Mention]) -> list[Report]:
                             and not any(r.count is not None for r in previous_found))
             nearby = _place_before(text, previous, mentions, starts, context) if previous else None
             found = _sentence_reports(doc, sentence, context, source, batch_before, forced, article, nearby)
-            reports.extend(found)
+            carried = None if found or not previous_found else _carried_on(doc, previous_found[-1], sentence, context)
+            if carried is not None:  # "Buses left Douma with 2,500 people. They were taken to Jarablus."
+                reports[-1] = carried  # the previous sentence's last report is the last one found
+                found = [carried]
+            else:
+                reports.extend(found)
         previous, previous_found = (start, end), found
     return _dedupe(reports)
+
+
+def _carried_on(doc: Document, report: Report, sentence: _Sentence, context: Place | None) -> Report | None:
+    """The report of the sentence before, with the destinations of this sentence when it goes on about
+    the same people ("They were taken to Jarablus", "The convoy headed for Idlib") and the report had
+    none; its quote then spans both sentences. None when the sentence does not go on so.
+    """
+    if report.count is None or report.destinations or report.destination_texts or not _CARRIED_ON.match(sentence.text):
+        return None
+    if not any(m["verb"] for m in _movements(sentence.text)):
+        return None
+    where = _places(sentence, context)
+    if not where.destination_texts or where.origin is not None:
+        return None
+    start = report.citations[0].start
+    return replace(report, quote=doc.text[start:sentence.end], destinations=where.destinations,
+                   destination_texts=where.destination_texts,
+                   citations=(Citation(doc.id, start, sentence.end, doc.outlet),))
 
 
 def _with_dateline(doc: Document, outlet: str, start: int, end: int) -> Document:

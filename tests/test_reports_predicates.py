@@ -197,3 +197,11 @@ def test_other_languages_tables_and_elliptical_figures(text, expected):
 ])
 def test_levels_populations_and_needs_are_not_movements(text, kept):
     assert [f[0] for f in figures(reports_of(text)) if f] == kept
+
+
+def test_the_next_sentence_carries_the_same_people_to_their_destination():
+    [report] = reports_of("Some 2,000 people left Aleppo on Monday. They were taken to Erbil.")
+    assert (report.count.value, report.origin, report.destinations) == (2000, ALEPPO, (ERBIL,))
+    assert report.quote == "Some 2,000 people left Aleppo on Monday. They were taken to Erbil."
+    [report] = reports_of("More than 3,000 people fled Mosul. They did not go to Erbil.")
+    assert (report.origin, report.destinations) == (MOSUL, ())
