@@ -17,13 +17,13 @@ from itertools import accumulate
 from pathlib import Path
 
 from gazetteer.errors import GazetteerError, GazetteerRowError
-from gazetteer.index import COMMON_ZIPF
+from gazetteer.index import COMMON_ZIPF, PlaceIndex
 from gazetteer.model import Mention, Place
 from gazetteer.normalize import SEPARATOR, Token, name_key, tokenize
 from gazetteer.recognize import (KIND_WORDS, Candidate, Layout, Span, extend_span, layout, mark_acronym,
                                  person_surnames, rejection, take_full_stop)
 from gazetteer.online import OnlineGeocoder
-from gazetteer.resolve import Context, rank, resolve
+from gazetteer.resolve import Context, Hierarchy, rank, resolve
 from gazetteer.sources import Source, csv_source, curated_source
 
 
@@ -47,6 +47,8 @@ class Gazetteer:
         self.problems: list[GazetteerRowError] = list(problems)
         self.geocoder = geocoder  # online fallback for names no source knows; None keeps everything offline
         self._got: dict[str, Place | None] = {}
+        self._hierarchy = Hierarchy(self.get)
+        self._hits: dict[tuple[tuple[int, int], ...], tuple[float, tuple[Candidate, ...]]] = {}
 
     @classmethod
     def default(cls, extra_csvs: Sequence[str | Path] = (), cache_dir: Path | None = None,
@@ -104,7 +106,7 @@ class Gazetteer:
         if not span.candidates and len(tokens) > 1 and tokens[-1].key in KIND_WORDS:
             stem = " ".join(t.key for t in tokens[:-1] if not t.article)
             span.key, span.candidates, span.kinds = stem, self._candidates(stem), KIND_WORDS[tokens[-1].key]
-        ranked = rank(0, [span], Context({}, ()), self.get)
+        ranked = rank(0, [span], Context({}, ()), self._hierarchy)
         if not ranked and self.geocoder is not None:
             place = self.geocoder.place(name)
             return [(place, 1.0)] if place is not None else []
@@ -130,7 +132,7 @@ class Gazetteer:
         demonym_countries = [self.demonyms[t.key] for i, t in enumerate(tokens)
                              if t.key in self.demonyms and i not in covered and (lay.capital[i] or not lay.cased)]
         mentions = []
-        for span, resolved in zip(spans, resolve(spans, tokens, text, demonym_countries, self.get, background)):
+        for span, resolved in zip(spans, resolve(spans, tokens, text, demonym_countries, self._hierarchy, background)):
             if resolved is not None:
                 place, confidence = resolved
                 mentions.append(Mention(doc_id, text[span.start:span.end], span.start, span.end, place, confidence))
@@ -154,24 +156,27 @@ class Gazetteer:
         """
         emitted = [i for i, t in enumerate(tokens) if not t.article]
         keys = [tokens[i].key for i in emitted]
-        # Key e starts at positions[e] of the keyed text and ends one character before positions[e + 1].
-        positions = list(accumulate((len(k) + 1 for k in keys), initial=1))
+        # Key e starts at positions[e] of the keyed text and ends one character before positions[e + 1]
+        # (C-level maps: this runs over every word of every text).
+        positions = list(accumulate(map((1).__add__, map(len, keys)), initial=1))
         starts = dict(zip(positions, range(len(keys))))
-        ends = dict(zip((p - 1 for p in positions[1:]), range(len(keys))))
+        ends = dict(zip(map((-1).__add__, positions[1:]), range(len(keys))))
         keyed = " " + " ".join(keys) + " "
         capital = [lay.capital[i] for i in emitted]
+        capital_starts = {p for p, up in zip(positions, capital) if up}
         found: dict[tuple[int, int], list[tuple[int, int]]] = {}
         for s, source in enumerate(self.sources):
-            zipfs = source.index.key_zipf
-            for start, end, key_id in source.index.scan(keyed):
+            matches = source.index.scan(keyed)
+            if lay.cased:
+                matches = _capitalised(matches, source.index, capital_starts)
+            else:
+                matches = _not_common(matches, source.index)
+            for start, end, key_id in matches:
                 a, b = starts.get(start), ends.get(end)
                 if a is None or b is None:
                     continue
-                if lay.cased:
-                    if not (capital[a] or a != b and any(capital[a:b + 1])):
-                        continue
-                elif zipfs[key_id] >= 55 or zipfs[key_id] >= 10 * COMMON_ZIPF and not source.index.names_a_country(key_id):
-                    continue  # "us", "may", "reading": words first in lower-cased text (see rejection)
+                if lay.cased and not (capital[a] or a != b and any(capital[a:b + 1])):
+                    continue
                 found.setdefault((a, b), []).append((s, key_id))
         taken: set[int] = set()
         spans = []
@@ -181,19 +186,45 @@ class Gazetteer:
             if any(tokens[emitted[e]].key == SEPARATOR for e in range(a, b + 1)):
                 continue
             taken.update(range(a, b + 1))
-            merged: dict[str, Candidate] = {}
-            zipf = 0.0
-            for s, key_id in found[(a, b)]:
-                source = self.sources[s]
-                zipf = max(zipf, source.index.key_zipf[key_id] / 10)
-                for place, primary in source.index.postings_of(key_id):
-                    merged.setdefault(place.id, Candidate(place, primary, source.preferred))
+            zipf, candidates = self._merged(tuple(found[(a, b)]))
             first, last = emitted[a], emitted[b]
             key = " ".join(tokens[emitted[e]].key for e in range(a, b + 1))
-            span = Span(first, last, tokens[first].start, tokens[last].end, key, zipf, list(merged.values()))
+            span = Span(first, last, tokens[first].start, tokens[last].end, key, zipf, list(candidates))
             spans.append(extend_span(span, tokens))
         spans.sort(key=lambda s: s.first)
         return spans
+
+    def _merged(self, hits: tuple[tuple[int, int], ...]) -> tuple[float, tuple[Candidate, ...]]:
+        """Commonness and candidates of a name found as (source, key id) ``hits``, first source
+        first. Kept across documents: a name of hundreds of places ("Washington") is met again
+        and again, and gathering its candidates costs more than finding it."""
+        merged = self._hits.get(hits)
+        if merged is None:
+            candidates: dict[str, Candidate] = {}
+            zipf = 0.0
+            for s, key_id in hits:
+                source = self.sources[s]
+                zipf = max(zipf, source.index.key_zipf[key_id] / 10)
+                for place, primary in source.index.postings_of(key_id):
+                    candidates.setdefault(place.id, Candidate(place, primary, source.preferred))
+            merged = self._hits[hits] = (zipf, tuple(candidates.values()))
+        return merged
+
+
+def _capitalised(matches: list[tuple[int, int, int]], index: PlaceIndex,
+                 capital_starts: set[int]) -> list[tuple[int, int, int]]:
+    """Matches of a cased text that may name a place: one-word keys written with a capital (a
+    name of several words is checked word by word later). Most matches are lower-case words."""
+    key_tokens = index.key_tokens
+    return [m for m in matches if m[0] in capital_starts or key_tokens[m[2]] > 1]
+
+
+def _not_common(matches: list[tuple[int, int, int]], index: PlaceIndex) -> list[tuple[int, int, int]]:
+    """Matches of a lower-cased text that may name a place: "us", "may", "reading" are words first
+    there (see ``rejection``). Filtered on the key's commonness before anything else: most
+    matches of a text are common words that some hamlet is named after."""
+    zipfs, common = index.key_zipf, 10 * COMMON_ZIPF
+    return [m for m in matches if zipfs[m[2]] < common or zipfs[m[2]] < 55 and index.names_a_country(m[2])]
 
 
 def _joined_by_for(spans: Sequence[Span], tokens: Sequence[Token]) -> set[int]:

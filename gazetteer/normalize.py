@@ -94,8 +94,9 @@ def tokenize(text: str) -> list[Token]:
     words = [m.group() for m in matches]
     bounds = [m.span() for m in matches]
     # Comprehensions over all words, Python loops only over the few irregular ones: this runs
-    # on every document.
-    tokens = [Token(fold(w), b[0], b[1], False, False, False) for w, b in zip(words, bounds)]
+    # on every document. ``tuple.__new__`` skips the Python-level constructor of a NamedTuple.
+    new = tuple.__new__
+    tokens = [new(Token, (key, b[0], b[1], False, False, False)) for key, b in zip(map(fold, words), bounds)]
     for i in [i for i, w in enumerate(words) if w[-1] in _APOSTROPHES or w[-2:-1] in _APOSTROPHE_SET]:
         stripped = _POSSESSIVE.sub("", words[i])
         if stripped != words[i] and stripped:  # the token ends with the name: "Ohio" in "Ohio's"

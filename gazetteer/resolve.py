@@ -56,8 +56,32 @@ def prior(candidate: Candidate) -> float:
     return base + (PREFERRED_BONUS if candidate.preferred else 0.0) + (0.3 if candidate.primary else -0.2)
 
 
-def ancestors(place: Place, get: Lookup, depth: int = 5) -> list[Place]:
-    """The places enclosing ``place``, innermost first (following ``parent`` ids that resolve)."""
+class Hierarchy:
+    """A lookup that remembers each place's ancestors: resolution asks for the ancestors of every
+    candidate of every span, and a gazetteer meets the same candidates document after document.
+
+    >>> from gazetteer.model import Place
+    >>> sy = Place("c:sy", "Syria", 35, 38, "country", "SY")
+    >>> homs = Place("c:homs", "Homs", 34.7, 36.7, "city", "SY", parent="c:sy")
+    >>> hierarchy = Hierarchy({"c:sy": sy}.get)
+    >>> [p.id for p in ancestors(homs, hierarchy)], "c:homs" in hierarchy.memo
+    (['c:sy'], True)
+    """
+
+    def __init__(self, get: Lookup):
+        self.get = get
+        self.memo: dict[str, tuple[Place, ...]] = {}
+
+    def __call__(self, place_id: str) -> Place | None:
+        return self.get(place_id)
+
+
+def ancestors(place: Place, get: Lookup, depth: int = 5) -> tuple[Place, ...]:
+    """The places enclosing ``place``, innermost first (following ``parent`` ids that resolve);
+    remembered when ``get`` is a ``Hierarchy``."""
+    memo = get.memo if isinstance(get, Hierarchy) else None
+    if memo is not None and place.id in memo:
+        return memo[place.id]
     out: list[Place] = []
     parent = place.parent
     while parent and depth and all(p.id != parent for p in out):
@@ -67,7 +91,9 @@ def ancestors(place: Place, get: Lookup, depth: int = 5) -> list[Place]:
         out.append(enclosing)
         parent = enclosing.parent
         depth -= 1
-    return out
+    if memo is not None:
+        memo[place.id] = tuple(out)
+    return tuple(out)
 
 
 def within(inner: Place, outer: Place, get: Lookup) -> bool:
