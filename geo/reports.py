@@ -227,6 +227,9 @@ _POPULATION_BEFORE = re.compile(
     r"|(?:city|town|village|district|neighbou?rhood|camp|area|country|nation)\s+of"
     r"|capacity\s+(?:to\s+(?:hold|house|accommodate|shelter|host)|for|of))\s+$", _I)
 # Staying where they are ("remained in the city", "are in this country"), unless it is in shelters.
+# A part of a count: "half of the 20,000 residents have left" did not move 20,000.
+_FRACTION_BEFORE = re.compile(r"\b(?:half|thirds?|quarters?|most|many|some|majority|part|portion|per\s*cent|percent|few"
+                              r"|none|fraction|share|one|two|three)\s+of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?$", _I)
 _STAYED = re.compile(r"remain|stay|\b(?:are|is|were|was)\b", _I)
 _POPULATION_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:live|lives|lived|living|reside|resided|remain|remained|stay|stayed|trapped"
                                r"|(?:are|is|were|was)(?=\s+(?:still\s+|now\s+|currently\s+)?in\b))\b", _I)
@@ -353,6 +356,8 @@ _ORDERED_BEFORE = re.compile(r"\b(?:ordered|told|urged|advised|instructed|asked)
 _FORCED_BEFORE = re.compile(r"\b(?:forc|compel|driv)\w*\b(?:\s+[\w,'’-]+){0,4}?\s+to\s+$", _I)
 _HALTED = re.compile(r"\b(?:delayed|postponed|stalled|suspended|halted|on\s+hold|put\s+off|called\s+off|cancell?ed"
                      r"|blocked|obstructed)\b", _I)
+_BEGAN_AFTER = re.compile(r"\b(?:began|begun|begins|started|starts|resumed|continued|continues|is\s+under\s*way"
+                          r"|was\s+under\s*way|got\s+under\s*way)\b", _I)
 _CONDITIONAL = re.compile(r"\b(?:if|unless|provided\s+that|in\s+case|should\s+the)\b", _I)
 _UNDERWAY_SENTENCE = re.compile(r"\b(?:under\s*way|on\s+their\s+way|in\s+progress)\b", _I)
 _PAST_SENTENCE = re.compile(r"\b(?:was|were|had|did|back\s+in|ago|last\s+(?:year|month|week))\b", _I)
@@ -486,6 +491,7 @@ def _rejected(sentence: str, start: int, end: int) -> bool:
     affected = predicate is not None and predicate["affected"] is not None and not _AND_MOVED.match(sentence, predicate.end())
     population = not _MOVED_OBJECT.search(before) and any(_stays(rest) for rest in (after, sentence[end:end + 80]))
     return bool(_POPULATION_BEFORE.search(before) or _CASUALTY_BEFORE.search(before) or _AFFECTED_BEFORE.search(before)
+                or _FRACTION_BEFORE.search(before)
                 or _GROUP_SIZE_BEFORE.search(before) or _CASUALTY_AFTER.match(after) or population
                 or _EACH_AFTER.match(after) or affected)
 
@@ -603,6 +609,8 @@ def _status(sentence: str, verb: re.Match) -> str:
         return "completed"
     if verb["noun"] and _HALTED.search(sentence):
         return "planned"  # "the evacuation ... was delayed": it has not happened yet
+    if verb["noun"] and _BEGAN_AFTER.search(sentence, verb.end()):
+        return "underway"  # "the evacuation of 4,000 people began on Sunday"
     if _FUTURE_SENTENCE.search(sentence) or _CONDITIONAL.search(sentence):
         return "planned"  # "next week", "if the deal holds": not yet, maybe never
     if _UNDERWAY_SENTENCE.search(sentence):

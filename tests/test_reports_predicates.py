@@ -205,3 +205,11 @@ def test_the_next_sentence_carries_the_same_people_to_their_destination():
     assert report.quote == "Some 2,000 people left Aleppo on Monday. They were taken to Erbil."
     [report] = reports_of("More than 3,000 people fled Mosul. They did not go to Erbil.")
     assert (report.origin, report.destinations) == (MOSUL, ())
+
+
+def test_a_part_of_a_count_is_not_the_count_that_moved():
+    assert reports_of("Roughly half of the 20,000 residents of Mosul have already left.") == []
+
+
+def test_an_evacuation_that_began_is_underway():
+    assert only("The evacuation of 4,000 people from Mosul began on Sunday.").status == "underway"
