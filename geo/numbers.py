@@ -152,8 +152,8 @@ _NOT_COUNT_AFTER = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _NOT_COUNT_BEFORE = re.compile(
-    rf"(?:[$€£¥]|\b(?:us|usd|eur|rs)\$?|\b{_MONTH}|[a-z]-|\b{_MONTH}\s+\d{{1,2}}\s*(?:and|&|-|to)\s*)\s*$",
-    re.IGNORECASE)  # money, "May 20", "the rains of March 28 and 29"
+    rf"(?:[$€£¥]|\b(?:us|usd|eur|rs)\$?|\b{_MONTH}|[a-z]-|\b{_MONTH}\s+\d{{1,2}}\s*(?:and|&|-|to)\s*|&#x?)\s*$",
+    re.IGNORECASE)  # money, "May 20", "the rains of March 28 and 29", an HTML character reference ("&#124;")
 _PLURAL_AFTER = re.compile(r"\s+(?!this\b|thus\b)(?:[a-z]{3,}s|people|children|men|women)\b", re.IGNORECASE)
 
 

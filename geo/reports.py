@@ -313,6 +313,7 @@ _MOVEMENT_OF = re.compile(
     r"\b(?:evacuations?|displacement|departures?|withdrawals?|relocation|exodus|return|transfer|passage|flight"
     r"|expulsions?|deportations?|influx|arrivals?)\s+of\s+(?:the\s+|some\s+|another\s+)?$", _I)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|to|with|among|by|from|in|on|at|than)\s+(?:the\s+)?$", _I)
+_STAY_VERBS = frozenset("remain remains remained stay stays stayed".split())
 _PASSIVE = frozenset("been were was are is being be".split())
 _NEGATION = frozenset("not never n't no".split())
 _STOP_WORDS = frozenset("in at on of for with by and or but as after since because while when across near into than "
@@ -549,13 +550,15 @@ def _predicate_after(sentence: str, head_end: int, reach: int = 4) -> bool | Non
     "200 people left two dead"): not their movement.
     """
     words = 0
-    passive = controlled = False
+    passive = controlled = staying = False
     previous = ""
     for token in _WORD.finditer(sentence, head_end, head_end + 100):
         word = token.group().lower()
         movement = _MOVEMENT.match(sentence, token.start())
         if controlled and word not in ("to", "be") and movement is None:
             return False  # "were urged to shelter in place": the verb they are told to do is not a movement
+        if staying and movement is None and word not in _AUXILIARY:
+            return False  # "50,000 troops will stay in Iraq"; but "remained displaced"
         if movement is not None:
             if movement["verb"] and not passive and _OBJECT_AFTER.match(sentence, movement.end()):
                 return False
@@ -567,6 +570,9 @@ def _predicate_after(sentence: str, head_end: int, reach: int = 4) -> bool | Non
         if word in _AUXILIARY or word in _STOP_WORDS or _REPORTING_VERB.fullmatch(word) or _CONTROL_VERB.fullmatch(word):
             passive = passive or word in _PASSIVE
             controlled = controlled or (word == "to" and bool(_CONTROL_VERB.fullmatch(previous)))
+            if word in _STAY_VERBS and _INTO_SHELTER.match(sentence, token.end()):
+                return True  # "700 people remained in shelters"
+            staying = staying or word in _STAY_VERBS
             previous = word
             continue
         if _is_finite_verb(sentence, token):

@@ -213,3 +213,8 @@ def test_a_part_of_a_count_is_not_the_count_that_moved():
 
 def test_an_evacuation_that_began_is_underway():
     assert only("The evacuation of 4,000 people from Mosul began on Sunday.").status == "underway"
+
+
+def test_troops_that_stay_do_not_move():
+    assert reports_of("The pullout is over, though the remaining 50,000 support troops will stay in Mosul.") == []
+    assert [f[0] for f in figures(reports_of("Some 700 people from Mosul remained in shelters."))] == [700]
