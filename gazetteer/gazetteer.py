@@ -163,16 +163,16 @@ class Gazetteer:
         ends = dict(zip(map((-1).__add__, positions[1:]), range(len(keys))))
         keyed = " " + " ".join(keys) + " "
         capital = [lay.capital[i] for i in emitted]
-        capital_starts = {p for p, up in zip(positions, capital) if up}
+        capital_ends = {p - 1 for p, up in zip(positions[1:], capital) if up}
         found: dict[tuple[int, int], list[tuple[int, int]]] = {}
         for s, source in enumerate(self.sources):
             matches = source.index.scan(keyed)
             if lay.cased:
-                matches = _capitalised(matches, source.index, capital_starts)
+                matches = _capitalised(matches, source.index, capital_ends)
             else:
                 matches = _not_common(matches, source.index)
-            for start, end, key_id in matches:
-                a, b = starts.get(start), ends.get(end)
+            for end, key_id in matches:
+                a, b = starts.get(source.index.key_start(end, key_id)), ends.get(end)
                 if a is None or b is None:
                     continue
                 if lay.cased and not (capital[a] or a != b and any(capital[a:b + 1])):
@@ -211,20 +211,19 @@ class Gazetteer:
         return merged
 
 
-def _capitalised(matches: list[tuple[int, int, int]], index: PlaceIndex,
-                 capital_starts: set[int]) -> list[tuple[int, int, int]]:
+def _capitalised(matches: list[tuple[int, int]], index: PlaceIndex, capital_ends: set[int]) -> list[tuple[int, int]]:
     """Matches of a cased text that may name a place: one-word keys written with a capital (a
     name of several words is checked word by word later). Most matches are lower-case words."""
     key_tokens = index.key_tokens
-    return [m for m in matches if m[0] in capital_starts or key_tokens[m[2]] > 1]
+    return [m for m in matches if m[0] in capital_ends or key_tokens[m[1]] > 1]
 
 
-def _not_common(matches: list[tuple[int, int, int]], index: PlaceIndex) -> list[tuple[int, int, int]]:
+def _not_common(matches: list[tuple[int, int]], index: PlaceIndex) -> list[tuple[int, int]]:
     """Matches of a lower-cased text that may name a place: "us", "may", "reading" are words first
     there (see ``rejection``). Filtered on the key's commonness before anything else: most
     matches of a text are common words that some hamlet is named after."""
     zipfs, common = index.key_zipf, 10 * COMMON_ZIPF
-    return [m for m in matches if zipfs[m[2]] < common or zipfs[m[2]] < 55 and index.names_a_country(m[2])]
+    return [m for m in matches if zipfs[m[1]] < common or zipfs[m[1]] < 55 and index.names_a_country(m[1])]
 
 
 def _joined_by_for(spans: Sequence[Span], tokens: Sequence[Token]) -> set[int]:

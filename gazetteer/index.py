@@ -142,18 +142,19 @@ class PlaceIndex:
         info = self.key(key)
         return [] if info is None else list(self.postings_of(info.id))
 
-    def scan(self, keyed_text: str) -> list[tuple[int, int, int]]:
-        """Every key found in a keyed text (" k1 k2 | k3 ... "), as (start, end, key id).
+    def scan(self, keyed_text: str) -> list[tuple[int, int]]:
+        """Every key found in a keyed text (" k1 k2 | k3 ... "), as (end, key id): ``end`` is one
+        past the key's last letter, ``key_start`` gives its first; only whole-word matches.
 
-        ``start`` is the offset of the key's first letter, ``end`` one past its last; only
-        whole-word matches are reported.
+        Keys end with a space, so the automaton reports whole words only (``end`` is that space)
+        and no match needs checking here. The list comes straight from the automaton: most
+        matches are dropped by the caller before their start is worked out.
         """
-        if len(self.automaton) == 0:
-            return []
-        chars = self.key_chars
-        # Keys end with a space, so the automaton reports whole words only (``last`` is that
-        # space) and no match needs checking here: this loop runs for every name in every text.
-        return [(last - chars[k] + 2, last, k) for last, k in self.automaton.iter(keyed_text)]
+        return list(self.automaton.iter(keyed_text)) if len(self.automaton) else []
+
+    def key_start(self, end: int, key_id: int) -> int:
+        """Offset of the first letter of a key match reported by ``scan``."""
+        return end - self.key_chars[key_id] + 2
 
 
 def key_zipf(key: str, word_zipf: Mapping[str, float]) -> float:

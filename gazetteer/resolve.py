@@ -192,6 +192,12 @@ def _run_length(commas: Sequence[bool], a: int) -> int:
 
 def score(span_index: int, candidate: Candidate, spans: Sequence[Span], context: Context, get: Lookup) -> float:
     """Evidence for ``candidate`` as the place meant by ``spans[span_index]``."""
+    return with_hierarchy(local_score(span_index, candidate, spans, context, get), span_index, candidate, spans,
+                          context, get)
+
+
+def local_score(span_index: int, candidate: Candidate, spans: Sequence[Span], context: Context, get: Lookup) -> float:
+    """The evidence that does not depend on the places chosen elsewhere: prior, focus, wording, links."""
     span, place = spans[span_index], candidate.place
     total = prior(candidate) + FOCUS_WEIGHT * context.focus.get(place.country, 0.0)
     if span.acronym and place.kind not in ("country", "continent"):
@@ -206,6 +212,13 @@ def score(span_index: int, candidate: Candidate, spans: Sequence[Span], context:
             total += LINK_BONUS
         elif outer == span_index and any(within(c.place, place, get) for c in spans[inner].candidates):
             total += LINK_BONUS
+    return total
+
+
+def with_hierarchy(total: float, span_index: int, candidate: Candidate, spans: Sequence[Span], context: Context,
+                   get: Lookup) -> float:
+    """``total`` (the local score) plus the hierarchy with the places chosen elsewhere."""
+    span, place = spans[span_index], candidate.place
     # Hierarchy counts only evidence from *other* spans: a name does not support itself. A town
     # named after a state or a country ("California, Missouri") needs a link, not just its
     # state named somewhere in a list of states.
@@ -226,7 +239,12 @@ def _names_a_division(span: Span) -> bool:
 
 def rank(span_index: int, spans: Sequence[Span], context: Context, get: Lookup) -> list[tuple[Place, float]]:
     """Candidates of one span with their scores, best first (ties: population, then id)."""
-    scored = [(c.place, score(span_index, c, spans, context, get)) for c in spans[span_index].candidates]
+    candidates = spans[span_index].candidates
+    return _ordered(candidates, [score(span_index, c, spans, context, get) for c in candidates])
+
+
+def _ordered(candidates: Sequence[Candidate], scores: Sequence[float]) -> list[tuple[Place, float]]:
+    scored = [(c.place, s) for c, s in zip(candidates, scores)]
     scored.sort(key=lambda ps: (-round(ps[1], 6), -ps[0].population, ps[0].id))
     return scored
 
@@ -236,13 +254,15 @@ def resolve(spans: Sequence[Span], tokens: Sequence[Token], text: str, demonym_c
     """The chosen place and its confidence (0-1] for every span, or None when too weak.
 
     Two passes: the first resolves each span from prior, focus, wording and links; the second
-    adds the hierarchy with the places the first pass found elsewhere in the document.
+    adds the hierarchy with the places the first pass found elsewhere in the document (to the
+    same local scores: they are worked out once).
     """
     context = Context(country_focus(spans, demonym_countries, background), links(spans, tokens, text))
+    local = [[local_score(i, c, spans, context, get) for c in span.candidates] for i, span in enumerate(spans)]
     chosen: dict[str, set[int]] = {}
     inside: dict[str, set[int]] = {}
-    for i in range(len(spans)):
-        ranked = rank(i, spans, context, get)
+    for i, span in enumerate(spans):
+        ranked = _ordered(span.candidates, local[i])
         if ranked and ranked[0][1] >= MIN_SCORE:
             place = ranked[0][0]
             chosen.setdefault(place.id, set()).add(i)
@@ -251,8 +271,9 @@ def resolve(spans: Sequence[Span], tokens: Sequence[Token], text: str, demonym_c
     context = Context(context.focus, context.pairs, {k: frozenset(v) for k, v in chosen.items()},
                       {k: frozenset(v) for k, v in inside.items()})
     out: list[tuple[Place, float] | None] = []
-    for i in range(len(spans)):
-        ranked = rank(i, spans, context, get)
+    for i, span in enumerate(spans):
+        ranked = _ordered(span.candidates, [with_hierarchy(s, i, c, spans, context, get)
+                                            for c, s in zip(span.candidates, local[i])])
         if not ranked or ranked[0][1] < MIN_SCORE:
             out.append(None)
             continue
