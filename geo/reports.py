@@ -313,6 +313,8 @@ _MOVEMENT_OF = re.compile(
     r"\b(?:evacuations?|displacement|departures?|withdrawals?|relocation|exodus|return|transfer|passage|flight"
     r"|expulsions?|deportations?|influx|arrivals?)\s+of\s+(?:the\s+|some\s+|another\s+)?$", _I)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|to|with|among|by|from|in|on|at|than)\s+(?:the\s+)?$", _I)
+# What may follow a verb of causing before the movement: "forced to", "ordered out", "told to be".
+_CAUSED_TO = frozenset("to be from out into back away across over toward towards inside home".split())
 _STAY_VERBS = frozenset("remain remains remained stay stays stayed".split())
 _PASSIVE = frozenset("been were was are is being be".split())
 _NEGATION = frozenset("not never n't no".split())
@@ -551,6 +553,7 @@ def _predicate_after(sentence: str, head_end: int, reach: int = 4) -> bool | Non
     """
     words = 0
     passive = controlled = staying = False
+    causing = 0  # words left for the movement a verb of causing leads to ("allowed safe passage to")
     previous = ""
     for token in _WORD.finditer(sentence, head_end, head_end + 100):
         word = token.group().lower()
@@ -559,10 +562,14 @@ def _predicate_after(sentence: str, head_end: int, reach: int = 4) -> bool | Non
             return False  # "were urged to shelter in place": the verb they are told to do is not a movement
         if staying and movement is None and word not in _AUXILIARY:
             return False  # "50,000 troops will stay in Iraq"; but "remained displaced"
+        if causing and movement is None and word not in _CAUSED_TO:
+            causing -= 1
+            if not causing:
+                return False  # "have made a single withdrawal": a causing verb with an object of its own
         if movement is not None:
             if movement["verb"] and not passive and _OBJECT_AFTER.match(sentence, movement.end()):
                 return False
-            return not _STATE_NOUN_ONLY.fullmatch(word) or None
+            return not (movement["noun"] or _STATE_NOUN_ONLY.fullmatch(word)) or None  # a noun is no verb
         if word in _NEGATION:
             return False  # "5,000 people did not leave"
         if not word[0].isalnum():
@@ -573,6 +580,7 @@ def _predicate_after(sentence: str, head_end: int, reach: int = 4) -> bool | Non
             if word in _STAY_VERBS and _INTO_SHELTER.match(sentence, token.end()):
                 return True  # "700 people remained in shelters"
             staying = staying or word in _STAY_VERBS
+            causing = 2 if word not in ("to", "be") and _CONTROL_VERB.fullmatch(word) else causing
             previous = word
             continue
         if _is_finite_verb(sentence, token):

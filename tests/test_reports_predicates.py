@@ -218,3 +218,9 @@ def test_an_evacuation_that_began_is_underway():
 def test_troops_that_stay_do_not_move():
     assert reports_of("The pullout is over, though the remaining 50,000 support troops will stay in Mosul.") == []
     assert [f[0] for f in figures(reports_of("Some 700 people from Mosul remained in shelters."))] == [700]
+
+
+def test_a_movement_noun_after_a_count_is_not_its_verb():
+    text = ("In Mosul, around 100 different people are believed to have made a single withdrawal of 100,000 yen "
+            "after the evacuation.")
+    assert [f for f in figures(reports_of(text)) if f] == []
