@@ -323,10 +323,12 @@ _STOP_WORDS = frozenset("in at on of for with by and or but as after since becau
 # Words that make the movement pattern only as a noun or a place: not the verb of a count ("5,000 people in shelters").
 _STATE_NOUN_ONLY = re.compile(r"shelters?|evacuations?|departures?|exodus|displacement|passage|influx", _I)
 # After an active mover, an object that is not the counted people: another count, or a letter, a message ...
+# What is sent or taken when it is not people: "sent an eight-page letter to the president".
+_THING_MOVED = re.compile(r"\s+(?:an?|the|their|its|his|her)\s+(?:[\w-]+\s+){0,2}?(?:letter|message|statement|note|signal"
+                          r"|team|delegation|request|report|bill|complaint|petition|aid|supplies|food|equipment|case)s?\b", _I)
 _OBJECT_AFTER = re.compile(
     r"\s+(?:(?:some|about|around|nearly|over|another|at\s+least|more\s+than)\s+)?(?:\d|(?:two|three|four|five|six|seven"
-    r"|eight|nine|ten|dozens|hundreds|thousands)\b)|\s+an?\s+(?:[\w-]+\s+){0,2}?(?:letter|message|statement|note"
-    r"|signal|team|delegation|request|report|bill|complaint)s?\b", _I)
+    r"|eight|nine|ten|dozens|hundreds|thousands)\b)|" + _THING_MOVED.pattern, _I)
 _INTO_SHELTER = re.compile(
     r"\s+(?:in|into|at|to)\s+(?:[\w'’-]+\s+){0,3}?(?:shelters?|camps?|evacuation\s+cent(?:re|er)s?|safety|safer"
     r"\s+(?:ground|areas?|places?)|higher\s+ground|relief\s+camps?|schools?|tents?)\b", _I)
@@ -848,6 +850,17 @@ def _tallied_unit(text: str, start: int) -> str | None:
     return units[0] if units else "people"
 
 
+def _near_noun(text: str, counted: _Counted, noun: re.Match) -> bool:
+    """Whether a movement noun is close enough to a count to be its movement: within eight words and
+    no punctuation ("the evacuation of 4,000 people", "4,000 people in the exodus"), or a label the
+    count ends ("Evacuation total people: 3,614")."""
+    if _LABEL_FIGURE.match(text, counted.end):
+        return True
+    if noun.start() >= counted.head_end:
+        return _gap_ok(text[counted.head_end:noun.start()], 8)
+    return _gap_ok(text[noun.end():counted.start], 8)
+
+
 def _withdrawn(text: str, counted: _Counted) -> bool:
     """Whether a count can be withdrawn or pulled out: fighters, troops, or people a state or an agency
     removes (civilians, nationals, staff, "175 South Koreans"); members, students or admissions are not.
@@ -917,6 +930,9 @@ def _sentence_reports(document: Document, sentence: _Sentence, context: Place | 
     counts = _counts(text)
     moving = [m for m in movements if not m["housing"]]
     verbs = [m for m in moving if m["verb"] or m["state"]]  # a figure moves with a verb; a noun is only the topic
+    things = [m for m in verbs if _THING_MOVED.match(text, m.end())]  # "sent an eight-page letter to": a thing moves
+    verbs = [m for m in verbs if m not in things]
+    moving = [m for m in moving if m not in things]
     if counts:
         where = _places(sentence, context)
         reports: list[Report] = []
@@ -933,6 +949,8 @@ def _sentence_reports(document: Document, sentence: _Sentence, context: Place | 
                 if not moving:
                     continue
                 verb = min(verbs or moving, key=lambda m: m.start() - end if m.start() >= end else 2 * (start - m.end()))
+                if not verbs and not _near_noun(text, counted, verb):
+                    continue  # "15 members ... sent a letter ... about the evacuation": only the topic
                 if _TO_CARE_OR_CUSTODY.match(text, verb.end()):
                     continue  # "40 wounded were taken to hospital": care or custody, not displacement
                 term = _term(text, verb, moving, article)

@@ -224,3 +224,9 @@ def test_a_movement_noun_after_a_count_is_not_its_verb():
     text = ("In Mosul, around 100 different people are believed to have made a single withdrawal of 100,000 yen "
             "after the evacuation.")
     assert [f for f in figures(reports_of(text)) if f] == []
+
+
+def test_things_sent_are_not_people_moving():
+    text = ("15 former members of the committee, led by its counsel, sent an eight-page letter to the president "
+            "about the evacuation of Mosul.")
+    assert [f for f in figures(reports_of(text)) if f] == []
