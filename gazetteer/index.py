@@ -1,7 +1,9 @@
 """A compiled place index: places stored column-wise, name keys in an Aho-Corasick automaton.
 
 Column storage keeps 235k world places cheap to pickle and load; ``Place`` objects are made only
-for the candidates a lookup or a document actually touches.
+for the candidates a lookup or a document actually touches. The automaton is stored as its
+serialised state and rebuilt on the first scan of a text: it is most of the loading time, and a lookup by name bisects
+the sorted keys instead.
 
 >>> from gazetteer.model import Place
 >>> index = compile_index([Place("user:a", "Al Waer", 34.74, 36.67, "district", "SY")])
@@ -91,7 +93,8 @@ class PlaceIndex:
     populations: array
     aliases: Strings  # "|"-joined per place
     provenances: list[str]
-    automaton: ahocorasick.Automaton  # " " + key + " " -> key id (the spaces: whole words only)
+    keys: Strings  # sorted: key id k is keys[k]; ``key`` bisects
+    automaton_state: tuple  # " " + key + " " -> key id (the spaces: whole words only); see ``automaton``
     key_tokens: bytes
     key_zipf: bytes  # zipf x 10
     key_chars: array  # len(" " + key + " "), to find where a match starts
@@ -99,14 +102,26 @@ class PlaceIndex:
     postings: array
     primary: bytes  # 1 when the posting comes from the place's own name, 0 from an alias
     _made: dict[int, Place] = field(default_factory=dict, repr=False)
+    _automaton: ahocorasick.Automaton | None = field(default=None, repr=False)
 
     def __len__(self) -> int:
         return len(self.ids)
 
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
-        state["_made"] = {}
+        state["_made"], state["_automaton"] = {}, None
+        if not self.automaton_state:  # dropped once the automaton was rebuilt
+            state["automaton_state"] = _automaton_state(self._automaton)
         return state
+
+    @property
+    def automaton(self) -> ahocorasick.Automaton:
+        """The Aho-Corasick automaton over all keys, rebuilt from its state when first needed
+        (the state is then dropped: the automaton alone takes enough memory)."""
+        if self._automaton is None:
+            self._automaton = ahocorasick.Automaton(*self.automaton_state)
+            self.automaton_state = ()
+        return self._automaton
 
     def place(self, i: int) -> Place:
         """The place in row ``i`` (made once, then reused)."""
@@ -125,8 +140,10 @@ class PlaceIndex:
 
     def key(self, key: str) -> KeyInfo | None:
         """Id and properties of a key, or None when no place has that name."""
-        k = self.automaton.get(" " + key + " ", -1) if key else -1
-        return None if k < 0 else KeyInfo(k, self.key_tokens[k], self.key_zipf[k] / 10)
+        k = bisect_left(self.keys, key) if key else len(self.keys)
+        if k == len(self.keys) or self.keys[k] != key:
+            return None
+        return KeyInfo(k, self.key_tokens[k], self.key_zipf[k] / 10)
 
     def names_a_country(self, key_id: int) -> bool:
         """True when a country or a continent is among the places under a key id (no ``Place`` made)."""
@@ -150,11 +167,17 @@ class PlaceIndex:
         and no match needs checking here. The list comes straight from the automaton: most
         matches are dropped by the caller before their start is worked out.
         """
-        return list(self.automaton.iter(keyed_text)) if len(self.automaton) else []
+        return list(self.automaton.iter(keyed_text)) if len(self.keys) else []
 
     def key_start(self, end: int, key_id: int) -> int:
         """Offset of the first letter of a key match reported by ``scan``."""
         return end - self.key_chars[key_id] + 2
+
+
+def _automaton_state(automaton: ahocorasick.Automaton) -> tuple:
+    """What rebuilds an automaton (``Automaton(*state)``): its pickle arguments, a few large byte
+    strings that load in a blink, unlike the automaton itself."""
+    return automaton.__reduce__()[1]
 
 
 def key_zipf(key: str, word_zipf: Mapping[str, float]) -> float:
@@ -189,7 +212,8 @@ def compile_index(places: Iterable[Place], word_zipf: Mapping[str, float] | None
     automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
     key_tokens, zipfs, key_chars = bytearray(), bytearray(), array("H")
     offsets, postings, primary = array("I", [0]), array("I"), bytearray()
-    for k, key in enumerate(sorted(by_key)):
+    keys = sorted(by_key)
+    for k, key in enumerate(keys):
         automaton.add_word(" " + key + " ", k)
         key_tokens.append(min(255, key.count(" ") + 1))
         zipfs.append(max(0, min(255, round(key_zipf(key, word_zipf) * 10))))
@@ -206,5 +230,6 @@ def compile_index(places: Iterable[Place], word_zipf: Mapping[str, float] | None
         kinds=bytes(KINDS.index(p.kind) for p in places), countries=Strings(p.country for p in places),
         parents=Strings(p.parent for p in places), populations=array("q", (p.population for p in places)),
         aliases=Strings("|".join(p.aliases) for p in places), provenances=[p.provenance for p in places],
-        automaton=automaton, key_tokens=bytes(key_tokens), key_zipf=bytes(zipfs), key_chars=key_chars,
+        keys=Strings(keys), automaton_state=_automaton_state(automaton),
+        key_tokens=bytes(key_tokens), key_zipf=bytes(zipfs), key_chars=key_chars,
         offsets=offsets, postings=postings, primary=bytes(primary))

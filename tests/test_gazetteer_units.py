@@ -239,3 +239,14 @@ def test_two_places_joined_by_for_are_an_origin_and_a_destination_not_one_name()
     assert [(m.text, m.place.id) for m in found] == [("Goma", "t:goma"), ("Gisenyi", "t:gisenyi")]
     # "for" inside an organisation's name still keeps the organisation together.
     assert gazetteer.find_mentions("The Goma Observatory for Human Rights said so.") == []
+
+
+def test_an_index_survives_pickling_before_and_after_its_automaton_is_rebuilt():
+    from gazetteer.index import compile_index
+    index = compile_index([Place("user:k", "Kherson", 46.64, 32.61, "city", "UA"),
+                           Place("user:m", "Mykolaiv", 46.97, 31.99, "city", "UA")])
+    loaded = pickle.loads(pickle.dumps(index))
+    assert loaded.key("mykolaiv").id == 1 and loaded.key("odesa") is None and loaded.key("") is None
+    assert [k for _, k in loaded.scan(" kherson and mykolaiv ")] == [0, 1]  # rebuilds the automaton
+    again = pickle.loads(pickle.dumps(loaded))
+    assert [loaded.key_start(end, k) for end, k in again.scan(" to mykolaiv ")] == [4]
