@@ -308,6 +308,7 @@ _CARRIED_ON = re.compile(r"(?:they|these|those|the\s+(?:evacuees|convoys?|buses|
                          r"|people|civilians|fighters|refugees))\b", _I)
 _WITHDRAWN_PEOPLE = frozenset("""people persons civilians residents inhabitants villagers nationals citizens
     foreigners staff employees workers personnel diplomats evacuees refugees families individuals""".split())
+_HARMED_AFTER = re.compile(r"\s+(?:dead|injured|wounded|hurt|missing|sick|ill)\b", _I)
 _REACHED_BEFORE = re.compile(r"\breach(?:es|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}$", _I)
 _MOVEMENT_OF = re.compile(
     r"\b(?:evacuations?|displacement|departures?|withdrawals?|relocation|exodus|return|transfer|passage|flight"
@@ -529,6 +530,8 @@ def _other_predicate(sentence: str, start: int, end: int, head_end: int) -> bool
     if (_MOVEMENT.search(sentence, end, head_end) or _PARTICIPLE_AFTER.match(sentence, end)
             or _MOVEMENT_OF.search(sentence, max(0, start - 40), start)):
         return False  # "1,200 displaced people", "1 000 rendered homeless", "the evacuation of 1,700 civilians"
+    if _HARMED_AFTER.match(sentence, head_end):
+        return True  # "left 15 homeless people dead": a casualty, whatever verb comes before
     if _REACHED_BEFORE.search(sentence, max(0, start - 40), start):
         return True  # "aid was reaching some of the hundreds of thousands": people are reached, they do not move
     own = _WORD_BEFORE.search(sentence, max(0, start - 40), start)

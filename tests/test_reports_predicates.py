@@ -230,3 +230,8 @@ def test_things_sent_are_not_people_moving():
     text = ("15 former members of the committee, led by its counsel, sent an eight-page letter to the president "
             "about the evacuation of Mosul.")
     assert [f for f in figures(reports_of(text)) if f] == []
+
+
+def test_people_left_dead_are_casualties():
+    text = "A hepatitis outbreak in Mosul has left 15 homeless people dead as families fled."
+    assert [f for f in figures(reports_of(text)) if f] == []
