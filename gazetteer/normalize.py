@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import repeat
 from typing import NamedTuple
 
 #: Always optional before another word.
@@ -93,9 +94,13 @@ def tokenize(text: str) -> list[Token]:
     matches = list(_WORD.finditer(text))
     words = [m.group() for m in matches]
     bounds = [m.span() for m in matches]
-    # Comprehensions over all words, Python loops only over the few irregular ones: this runs
-    # on every document.
-    tokens = [Token(fold(w), b[0], b[1], False, False, False) for w, b in zip(words, bounds)]
+    if not matches:
+        return []
+    # C-level maps over all words, Python loops only over the few irregular ones: this runs on
+    # every document. ``tuple.__new__`` skips the Python-level constructor of a NamedTuple.
+    starts, ends = zip(*bounds)
+    no = repeat(False)
+    tokens = list(map(tuple.__new__, repeat(Token), zip(map(fold, words), starts, ends, no, no, no)))
     for i in [i for i, w in enumerate(words) if w[-1] in _APOSTROPHES or w[-2:-1] in _APOSTROPHE_SET]:
         stripped = _POSSESSIVE.sub("", words[i])
         if stripped != words[i] and stripped:  # the token ends with the name: "Ohio" in "Ohio's"
