@@ -121,7 +121,8 @@ _I = re.IGNORECASE
 _HOMELESS = r"""homeless(?!\s+(?!(?:after|by|in|on|at|and|or|as|because|following|when|since|due|from|with|across
     |throughout|nationwide|overnight|while|for|until|during|last|this|amid)\b)[a-z])"""
 _STATE_WORDS = r"""(?P<state>{_HOMELESS}
-    | lost\s+their\s+homes? | (?:temporary\s+|emergency\s+)*shelters | (?:temporary|emergency)\s+shelter
+    | lost\s+their\s+homes? | (?:temporary\s+|emergency\s+)*shelters
+    | (?:temporary|emergency|red\s+cross|evacuation|public|community)\s+shelter | (?:(?<=at\sa\s)|(?<=at\sthe\s))shelter
     | sheltered(?!\s+in\s+place) | relief\s+camps?
     | evacuation\s+cent(?:re|er)s? | accommodated | lodged | housed\s+in
     | hosted\s+by\s+(?:relatives|friends|host\s+(?:families|communities))
@@ -254,7 +255,7 @@ _HOUSING_FATE = re.compile(
     r"|swept\s+away|buried|gutted|burn[te]d?\s+down|levell?ed)|(?P<damaged>damag\w*|flooded|inundated|affected"
     r"|submerged|partially|da[ñn]os?|afectad\w*)|evacu\w*|desaloj\w*)\b", _I)
 # "16,000 families were affected and evacuated": the figure moved too.
-_AND_MOVED = re.compile(rf"\s+(?:and|or)\s+(?:(?:have|has|had|were|was|been|then|later)\s+)*(?:{_MOVEMENT.pattern})", _I | re.VERBOSE)
+_AND_MOVED = re.compile(rf"(?:\s+[\w'’-]+){{0,3}}?\s+(?:and|or)\s+(?:(?:have|has|had|were|was|been|then|later)\s+)*(?:{_MOVEMENT.pattern})", _I | re.VERBOSE)
 _MOVED_OBJECT = re.compile(r"\b(?:evacuat\w*|relocat\w*|displac\w*|mov(?:e|ed|ing))\s+$", _I)
 _GROUP_SIZE_BEFORE = re.compile(r"\b(?:groups|batches|numbering)\s+(?:of\s+)?$", _I)
 _EACH_AFTER = re.compile(r"\s*each\b", _I)

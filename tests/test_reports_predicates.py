@@ -235,3 +235,12 @@ def test_things_sent_are_not_people_moving():
 def test_people_left_dead_are_casualties():
     text = "A hepatitis outbreak in Mosul has left 15 homeless people dead as families fled."
     assert [f for f in figures(reports_of(text)) if f] == []
+
+
+@pytest.mark.parametrize("text, value, term", [
+    ("About 1,000 people from Mosul spent the night at the Red Cross shelter.", 1000, "sheltered"),
+    ("More than 700 people in Mosul were rescued by boat and taken to shelters.", 700, "sheltered"),
+])
+def test_shelters_named_in_the_singular_and_rescues_that_move_people(text, value, term):
+    report = only(text)
+    assert (report.count.value, report.term) == (value, term)
