@@ -163,7 +163,7 @@ class Gazetteer:
         ends = dict(zip(map((-1).__add__, positions[1:]), range(len(keys))))
         keyed = " " + " ".join(keys) + " "
         capital = [lay.capital[i] for i in emitted]
-        capital_ends = {p - 1 for p, up in zip(positions[1:], capital) if up}
+        capital_ends = {p - 1 for p, up in zip(positions[1:], capital) if up} if lay.cased else set()
         found: dict[tuple[int, int], list[tuple[int, int]]] = {}
         for s, source in enumerate(self.sources):
             matches = source.index.scan(keyed)
