@@ -20,8 +20,8 @@ from gazetteer.errors import GazetteerError, GazetteerRowError
 from gazetteer.index import COMMON_ZIPF, PlaceIndex
 from gazetteer.model import Mention, Place
 from gazetteer.normalize import SEPARATOR, Token, name_key, tokenize
-from gazetteer.recognize import (KIND_WORDS, Candidate, Layout, Span, extend_span, layout, mark_acronym,
-                                 person_surnames, rejection, take_full_stop)
+from gazetteer.recognize import (KIND_WORDS, Candidate, Layout, Span, extend_span, layout, listed_names,
+                                 mark_acronym, person_surnames, rejection, take_full_stop)
 from gazetteer.online import OnlineGeocoder
 from gazetteer.resolve import Context, Hierarchy, rank, resolve
 from gazetteer.sources import Source, csv_source, curated_source
@@ -119,11 +119,11 @@ class Gazetteer:
         """
         tokens = tokenize(text)
         lay = layout(text, tokens, self.word_zipf)
-        spans = self._spans(tokens, lay)
+        spans, listed = self._listed(self._spans(tokens, lay), text, tokens, lay)
         # Words of names that can stand next to another name in one capitalised chunk ("Aleppo
         # Governorate", "Syria's Homs"); two plain names side by side are a person ("Leroy Wright").
         place_words = {i for s in spans if _is_region(s) for i in range(s.first, s.last + 1)}
-        place_words |= _joined_by_for(spans, tokens)
+        place_words |= _joined_by_for(spans, tokens) | listed
         surnames = person_surnames(text, tokens, lay, place_words, self.demonyms)
         reasons = [rejection(s, text, tokens, lay, place_words, surnames, self.demonyms) for s in spans]
         background = [s for s, why in zip(spans, reasons) if why in BACKGROUND_REASONS]
@@ -139,6 +139,45 @@ class Gazetteer:
         if self.geocoder is not None:  # a few names no source knows, by the rule of gazetteer.online
             mentions = self.geocoder.add_mentions(mentions, text, tokens, lay, doc_id, self.word_zipf, self.demonyms)
         return mentions
+
+    def _listed(self, spans: list[Span], text: str, tokens: Sequence[Token], lay: Layout) -> tuple[list[Span], set[int]]:
+        """Spans with the names listed before a plural kind word ("Clay, Grant and Otter Tail
+        counties"), and the words of those names.
+
+        Each listed name asks for that kind, holds the places called "<name> <kind>" ("Otter Tail
+        County", indexed only so) besides its own, and is no common word ("Grant", "Love"): the
+        list says it is a name.
+        """
+        found = listed_names(text, tokens, lay)
+        if not found:
+            return spans, set()
+        words: set[int] = set()
+        for names, singular in found:
+            for a, b in names:
+                if any(s.first < a <= s.last or s.first <= b < s.last for s in spans):
+                    continue  # a longer name reaches into the list: not one of its names
+                own = next((s for s in spans if a <= s.first and s.name_last == b), None)
+                first, stem, extra = b + 1, "", []
+                for j in range(a, b + 1):  # the longest "<name> <kind>" known ("In Clay" -> "Clay County")
+                    stem = " ".join(t.key for t in tokens[j:b + 1] if not t.article)
+                    extra = self._candidates(stem + " " + singular)
+                    if extra:
+                        first = j
+                        break
+                if extra and (own is None or first < own.first):  # "Otter" -> "Otter Tail"
+                    candidates = own.candidates if own is not None else []
+                    spans = [s for s in spans if not first <= s.first <= b]
+                    own = extend_span(Span(first, b, tokens[first].start, tokens[b].end, stem, 0.0, candidates), tokens)
+                    spans.append(own)
+                if own is None:
+                    continue
+                known = {c.place.id for c in own.candidates}
+                own.candidates = own.candidates + [c for c in extra if c.place.id not in known]
+                own.kinds = own.kinds or KIND_WORDS[singular]
+                own.zipf = 0.0  # a listed county or province, not the English word it may also be
+                words.update(range(own.first, b + 1))
+        spans.sort(key=lambda s: s.first)
+        return spans, words
 
     def _candidates(self, key: str) -> list[Candidate]:
         merged: dict[str, Candidate] = {}

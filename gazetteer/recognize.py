@@ -31,13 +31,19 @@ MONTHS_AND_DAYS = _folded("January February March April May June July August Sep
                           "December Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
 #: Words after (or before "of") a name that say which kind of place is meant.
 KIND_WORDS: dict[str, frozenset[str]] = {fold(w): frozenset(kinds.split()) for w, kinds in {
-    "province": "admin1", "provinces": "admin1", "governorate": "admin1", "countryside": "admin1",
+    "province": "admin1", "governorate": "admin1", "countryside": "admin1",
     "state": "admin1", "oblast": "admin1", "region": "admin1 region", "prefecture": "admin1",
     "county": "admin2 admin1", "city": "city", "town": "city", "village": "city",
     "district": "district neighbourhood admin2", "neighbourhood": "district neighbourhood",
     "neighborhood": "district neighbourhood", "quarter": "district neighbourhood",
     "suburb": "district neighbourhood", "camp": "site",
 }.items()}
+#: Plural kind words after a list of names ("Clay, Grant and Otter Tail counties"): each name is
+#: one place of that kind, written without its singular kind word. ("states" and "regions" are
+#: left out: "Gulf states", "Kurdish regions" qualify groups more often than they list places.)
+PLURAL_KIND_WORDS = {fold(w): fold(singular) for w, singular in {
+    "counties": "county", "provinces": "province", "governorates": "governorate", "districts": "district",
+    "oblasts": "oblast", "prefectures": "prefecture"}.items()}
 #: Words that may stand next to a name inside a capitalised chunk without making it an organisation.
 MODIFIERS = _folded("north northern south southern east eastern west western central old new upper lower "
                     "greater northwest northeast southwest southeast north-west north-east")
@@ -257,6 +263,50 @@ def _previous_word(tokens: Sequence[Token], i: int) -> int | None:
 def _next_word(tokens: Sequence[Token], i: int) -> int | None:
     j = i + 1
     return j if j < len(tokens) and tokens[j].key != SEPARATOR else None
+
+
+def listed_names(text: str, tokens: Sequence[Token], lay: Layout) -> list[tuple[list[tuple[int, int]], str]]:
+    """Names listed before a plural kind word, with its singular: "in Clay, Grant and Otter Tail
+    counties" gives ([(clay), (grant), (otter, tail)], "county") as token ranges (first, last).
+
+    A name is a run of capitalised words; names are joined by commas, "and", "or" or "&". Only
+    cased texts: in lower case a list of names cannot be told from a list of words.
+
+    >>> from gazetteer.normalize import tokenize
+    >>> text = "Roads closed in Clay, Grant, and Otter Tail counties."
+    >>> [(names, kind == fold("county")) for names, kind in listed_names(text, tokenize(text), layout(text, tokenize(text), {}))]
+    [([(3, 3), (5, 5), (8, 9)], True)]
+    """
+    if not lay.cased:
+        return []
+    out = []
+    for k, token in enumerate(tokens):
+        if token.key not in PLURAL_KIND_WORDS:
+            continue
+        names, i = [], k - 1
+        while True:
+            last = i
+            while i >= 0 and tokens[i].key != SEPARATOR and lay.capital[i]:
+                i -= 1
+            if i == last:
+                break
+            names.append((i + 1, last))
+            if i >= 0 and tokens[i].key in ("and", "or"):
+                i -= 1
+                if _joined_by(",", i, text, tokens):
+                    i -= 1  # "Clay, Grant, and Otter Tail"
+            elif _joined_by(",", i, text, tokens) or _joined_by("&", i, text, tokens):
+                i -= 1
+            else:
+                break
+        if names:
+            out.append((names[::-1], PLURAL_KIND_WORDS[token.key]))
+    return out
+
+
+def _joined_by(mark: str, i: int, text: str, tokens: Sequence[Token]) -> bool:
+    """Token ``i`` is a separator that is just ``mark`` (and spaces) after the word before it."""
+    return i >= 1 and tokens[i].key == SEPARATOR and text[tokens[i - 1].end:tokens[i].start].strip() == mark
 
 
 def extend_span(span: Span, tokens: Sequence[Token]) -> Span:

@@ -250,3 +250,25 @@ def test_an_index_survives_pickling_before_and_after_its_automaton_is_rebuilt():
     assert [k for _, k in loaded.scan(" kherson and mykolaiv ")] == [0, 1]  # rebuilds the automaton
     again = pickle.loads(pickle.dumps(loaded))
     assert [loaded.key_start(end, k) for end, k in again.scan(" to mykolaiv ")] == [4]
+
+
+def test_names_listed_before_a_plural_kind_word_are_places_of_that_kind():
+    from gazetteer.sources import Source
+
+    # Counties are indexed as "<name> County" only; towns of the same names exist elsewhere.
+    common = {"lane": 4.7, "river": 5.2, "county": 4.9}
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:lane-county", "Lane County", 44.0, -122.9, "admin2", "US"),
+        Place("t:coos-county", "Coos County", 43.2, -124.0, "admin2", "US"),
+        Place("t:hood-river-county", "Hood River County", 45.5, -121.6, "admin2", "US"),
+        Place("t:lane-town", "Lane", 38.4, -100.0, "city", "US", population=40_000),
+        Place("t:river", "River", 45.0, -90.0, "city", "US", population=800),
+    ], preferred=False, word_zipf=common)], word_zipf=common)
+    found = gazetteer.find_mentions("Snow closed roads in Lane, Coos, and Hood River counties on Sunday.")
+    assert [(m.text, m.place.id) for m in found] == [
+        ("Lane", "t:lane-county"), ("Coos", "t:coos-county"), ("Hood River", "t:hood-river-county")]
+    # A plural kind word after a single name, and "&" joining two.
+    found = gazetteer.find_mentions("Schools in Coos & Lane counties reopened.")
+    assert [m.place.id for m in found] == ["t:coos-county", "t:lane-county"]
+    # Without the plural kind word a common word stays a word.
+    assert gazetteer.find_mentions("Keep to the lane and watch the River rise.") == []
