@@ -118,24 +118,31 @@ class Context:
 
     focus: Mapping[str, float]
     pairs: Sequence[tuple[int, int]]
+    own_focus: Mapping[str, Mapping[str, float]] = field(default_factory=dict)  # key -> focus without its spans
     chosen: Mapping[str, frozenset[int]] = field(default_factory=dict)  # place id -> spans
     inside: Mapping[str, frozenset[int]] = field(default_factory=dict)  # place id -> spans within it
 
 
 def country_focus(spans: Sequence[Span], demonym_countries: Sequence[str],
-                  background: Sequence[Span] = ()) -> dict[str, float]:
+                  background: Sequence[Span] = (), without: str | None = None) -> dict[str, float]:
     """Share of the document's attention per country code (sums to 1, or empty).
 
     Countries named count 1 (unless a first-level division elsewhere has the same name), demonyms
     0.5, spans whose candidates all lie in one country 0.5;
     ``background`` spans (names inside organisations: "Kyiv Independent") count half as much.
+    A country named by a span whose key is ``without`` does not count (see ``resolve``: a country's
+    name does not support itself).
 
     >>> country_focus([], ["SY", "SY", "RU"])
     {'SY': 0.667, 'RU': 0.333}
     """
-    votes: Counter[str] = Counter()
-    for code in demonym_countries:
-        votes[code] += 0.5
+    return _shares(demonym_countries, span_votes(spans, background), without)
+
+
+def span_votes(spans: Sequence[Span], background: Sequence[Span] = ()) -> list[tuple[str, str, float, bool]]:
+    """(span key, country code, weight, the span names the country) of every span that says which
+    country the text is about."""
+    out = []
     for weight, group in ((1.0, spans), (0.5, background)):
         for span in group:
             countries = [c.place.country for c in span.candidates if c.place.kind == "country"]
@@ -144,9 +151,20 @@ def country_focus(spans: Sequence[Span], demonym_countries: Sequence[str],
                 # "Georgia" names a country or a US state: it says nothing about the focus.
                 if not any(c.primary and c.place.kind == "admin1" and c.place.country != countries[0]
                            for c in span.candidates):
-                    votes[countries[0]] += weight
+                    out.append((span.key, countries[0], weight, True))
             elif len(codes) == 1 and "" not in codes:
-                votes[codes.pop()] += 0.5 * weight
+                out.append((span.key, codes.pop(), 0.5 * weight, False))
+    return out
+
+
+def _shares(demonym_countries: Sequence[str], votes_of_spans: Sequence[tuple[str, str, float, bool]],
+            without: str | None = None) -> dict[str, float]:
+    votes: Counter[str] = Counter()
+    for code in demonym_countries:
+        votes[code] += 0.5
+    for key, code, weight, named in votes_of_spans:
+        if not (named and key == without):
+            votes[code] += weight
     total = sum(votes.values())
     return {code: round(v / total, 3) for code, v in votes.most_common()} if total else {}
 
@@ -199,7 +217,8 @@ def score(span_index: int, candidate: Candidate, spans: Sequence[Span], context:
 def local_score(span_index: int, candidate: Candidate, spans: Sequence[Span], context: Context, get: Lookup) -> float:
     """The evidence that does not depend on the places chosen elsewhere: prior, focus, wording, links."""
     span, place = spans[span_index], candidate.place
-    total = prior(candidate) + FOCUS_WEIGHT * context.focus.get(place.country, 0.0)
+    focus = context.own_focus.get(span.key, context.focus)
+    total = prior(candidate) + FOCUS_WEIGHT * focus.get(place.country, 0.0)
     if span.acronym and place.kind not in ("country", "continent"):
         total += ACRONYM
     if span.kinds:
@@ -257,7 +276,11 @@ def resolve(spans: Sequence[Span], tokens: Sequence[Token], text: str, demonym_c
     adds the hierarchy with the places the first pass found elsewhere in the document (to the
     same local scores: they are worked out once).
     """
-    context = Context(country_focus(spans, demonym_countries, background), links(spans, tokens, text))
+    # A country's name does not support itself, however often it is repeated: "Lebanon" eight
+    # times in a story about a town in Indiana is no evidence that the story is about the country.
+    votes = span_votes(spans, background)
+    own_focus = {key: _shares(demonym_countries, votes, without=key) for key, _, _, named in votes if named}
+    context = Context(_shares(demonym_countries, votes), links(spans, tokens, text), own_focus)
     local = [[local_score(i, c, spans, context, get) for c in span.candidates] for i, span in enumerate(spans)]
     chosen: dict[str, set[int]] = {}
     inside: dict[str, set[int]] = {}
@@ -268,7 +291,7 @@ def resolve(spans: Sequence[Span], tokens: Sequence[Token], text: str, demonym_c
             chosen.setdefault(place.id, set()).add(i)
             for enclosing in ancestors(place, get):  # lets a city know one of its districts is named
                 inside.setdefault(enclosing.id, set()).add(i)
-    context = Context(context.focus, context.pairs, {k: frozenset(v) for k, v in chosen.items()},
+    context = Context(context.focus, context.pairs, context.own_focus, {k: frozenset(v) for k, v in chosen.items()},
                       {k: frozenset(v) for k, v in inside.items()})
     out: list[tuple[Place, float] | None] = []
     for i, span in enumerate(spans):

@@ -272,3 +272,19 @@ def test_names_listed_before_a_plural_kind_word_are_places_of_that_kind():
     assert [m.place.id for m in found] == ["t:coos-county", "t:lane-county"]
     # Without the plural kind word a common word stays a word.
     assert gazetteer.find_mentions("Keep to the lane and watch the River rise.") == []
+
+
+def test_a_repeated_country_name_does_not_make_the_text_about_that_country():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:lb", "Lebanon", 33.9, 35.9, "country", "LB"),
+        Place("t:lebanon-in", "Lebanon", 40.05, -86.47, "city", "US", population=15_800),
+        Place("t:zionsville", "Zionsville", 39.95, -86.26, "city", "US", population=30_000),
+        Place("t:thorntown", "Thorntown", 40.13, -86.61, "city", "US", population=1_500),
+    ], preferred=False)])
+    text = ("Lebanon schedules its spring clean-up. Residents of Lebanon, unlike those of Zionsville and "
+            "Thorntown, may leave heavy trash at the curb. Lebanon police will help.")
+    assert {m.place.id for m in gazetteer.find_mentions(text) if m.text == "Lebanon"} == {"t:lebanon-in"}
+    # Named alone, or in a story about the region, it is the country.
+    assert [m.place.id for m in gazetteer.find_mentions("Aid reached Lebanon on Monday.")] == ["t:lb"]
