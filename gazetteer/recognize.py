@@ -17,6 +17,8 @@ import re
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import compress, count
+from operator import itemgetter
 
 from gazetteer.index import COMMON_ZIPF
 from gazetteer.model import Place
@@ -280,9 +282,8 @@ def listed_names(text: str, tokens: Sequence[Token], lay: Layout) -> list[tuple[
     if not lay.cased:
         return []
     out = []
-    for k, token in enumerate(tokens):
-        if token.key not in PLURAL_KIND_WORDS:
-            continue
+    # C-level scan for the rare plural kind words: this runs over every word of every cased text.
+    for k in compress(count(), map(PLURAL_KIND_WORDS.__contains__, map(itemgetter(0), tokens))):
         names, i = [], k - 1
         while True:
             last = i
@@ -300,7 +301,7 @@ def listed_names(text: str, tokens: Sequence[Token], lay: Layout) -> list[tuple[
             else:
                 break
         if names:
-            out.append((names[::-1], PLURAL_KIND_WORDS[token.key]))
+            out.append((names[::-1], PLURAL_KIND_WORDS[tokens[k].key]))
     return out
 
 
