@@ -229,7 +229,7 @@ class Gazetteer:
             first, last = emitted[a], emitted[b]
             key = " ".join(tokens[emitted[e]].key for e in range(a, b + 1))
             span = Span(first, last, tokens[first].start, tokens[last].end, key, zipf, list(candidates))
-            spans.append(extend_span(span, tokens))
+            spans.append(extend_span(span, tokens, lay.capital if lay.cased else ()))
         spans.sort(key=lambda s: s.first)
         return spans
 

@@ -310,11 +310,14 @@ def _joined_by(mark: str, i: int, text: str, tokens: Sequence[Token]) -> bool:
     return i >= 1 and tokens[i].key == SEPARATOR and text[tokens[i - 1].end:tokens[i].start].strip() == mark
 
 
-def extend_span(span: Span, tokens: Sequence[Token]) -> Span:
+def extend_span(span: Span, tokens: Sequence[Token], capital: Sequence[bool] = ()) -> Span:
     """Take in a leading article and a following kind word; note the kind the wording asks for.
 
     "al-Waer" starts at "al"; "Idlib province" ends after "province" and asks for admin1; "the
-    district of Al Waer" asks for a district without being part of the mention.
+    district of Al Waer" asks for a district without being part of the mention. A capitalised
+    kind word followed by another capitalised word (``capital``: per token) starts the name of an
+    institution, not of the place: the mention of "Dublin City Council" or "Ohio State
+    University" is the bare name.
     """
     first, last = span.first, span.last
     while first > 0 and tokens[first - 1].article:
@@ -322,7 +325,7 @@ def extend_span(span: Span, tokens: Sequence[Token]) -> Span:
     kinds: frozenset[str] = frozenset()
     name_last = last
     after = _next_word(tokens, last)
-    if after is not None and tokens[after].key in KIND_WORDS:
+    if after is not None and tokens[after].key in KIND_WORDS and not _names_an_institution(after, tokens, capital):
         kinds, last = KIND_WORDS[tokens[after].key], after
     else:
         of = _previous_word(tokens, first)
@@ -333,6 +336,12 @@ def extend_span(span: Span, tokens: Sequence[Token]) -> Span:
     span.start, span.end = tokens[first].start, tokens[last].end
     span.possessive = tokens[last].possessive
     return span
+
+
+def _names_an_institution(kind_word: int, tokens: Sequence[Token], capital: Sequence[bool]) -> bool:
+    """The kind word at ``kind_word`` and the word after it are capitalised: "City Council"."""
+    nxt = _next_word(tokens, kind_word)
+    return bool(capital) and nxt is not None and capital[kind_word] and capital[nxt]
 
 
 def mark_acronym(span: Span, text: str, lay: Layout) -> Span:

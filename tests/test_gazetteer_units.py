@@ -288,3 +288,17 @@ def test_a_repeated_country_name_does_not_make_the_text_about_that_country():
     assert {m.place.id for m in gazetteer.find_mentions(text) if m.text == "Lebanon"} == {"t:lebanon-in"}
     # Named alone, or in a story about the region, it is the country.
     assert [m.place.id for m in gazetteer.find_mentions("Aid reached Lebanon on Monday.")] == ["t:lb"]
+
+
+def test_a_capitalised_kind_word_starting_an_institution_is_not_part_of_the_place():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:ballarat", "Ballarat", -37.56, 143.85, "city", "AU", population=110_000),
+        Place("t:vic", "Victoria", -37.0, 144.0, "admin1", "AU"),
+    ], preferred=False)])
+    found = gazetteer.find_mentions("The Ballarat City Council met the Victoria State Emergency Service.")
+    assert [(m.text, m.place.id) for m in found] == [("Ballarat", "t:ballarat"), ("Victoria", "t:vic")]
+    # The kind word alone still belongs to the mention and asks for its kind.
+    found = gazetteer.find_mentions("Rain fell across Victoria State and Ballarat city on Monday.")
+    assert [m.text for m in found] == ["Victoria State", "Ballarat city"]
