@@ -428,6 +428,8 @@ def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place
                                            for c in span.candidates)
         if not big and not (strong and (division or not lay.initial[name[0]])):
             return "common word"
+    if span.first not in place_words and _in_a_firm(span, text):
+        return "organisation"
     chunk_ids = {lay.chunk[i] for i in name if lay.chunk[i] >= 0}
     for chunk_id in chunk_ids:
         members = lay.members[chunk_id]
@@ -463,6 +465,18 @@ def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place
             and not (before is not None and tokens[before].key in LOCATIVES)):
         return "speaker"  # "Barazi said", but not "officials in Kharkiv said"
     return ""
+
+
+_AMPERSAND_BEFORE = re.compile(r"[A-Z][\w.']*\s*&\s*$")
+_AMPERSAND_AFTER = re.compile(r"\s*&\s*[A-Z]")
+
+
+def _in_a_firm(span: Span, text: str) -> bool:
+    """The name is joined by "&" to another capitalised word: a firm ("Stevens & Wilkinson",
+    "Callison Tighe & Robinson"), not a place. (Places listed with "&" before a plural kind word,
+    "Coos & Lane counties", are place words and never get here.)"""
+    return (_AMPERSAND_BEFORE.search(text, max(0, span.start - 40), span.start) is not None
+            or _AMPERSAND_AFTER.match(text, span.end) is not None)
 
 
 def _lowercase_rejection(span: Span, big: bool) -> str:

@@ -302,3 +302,15 @@ def test_a_capitalised_kind_word_starting_an_institution_is_not_part_of_the_plac
     # The kind word alone still belongs to the mention and asks for its kind.
     found = gazetteer.find_mentions("Rain fell across Victoria State and Ballarat city on Monday.")
     assert [m.text for m in found] == ["Victoria State", "Ballarat city"]
+
+
+def test_a_name_joined_by_an_ampersand_to_another_capitalised_word_is_a_firm():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:hobart", "Hobart", -42.88, 147.33, "city", "AU", population=200_000),
+        Place("t:launceston", "Launceston", -41.43, 147.14, "city", "AU", population=90_000),
+    ], preferred=False)])
+    assert gazetteer.find_mentions("The council paid Hobart & Grey Architects for the plans.") == []
+    assert gazetteer.find_mentions("Lawyers at Smith Jones & Launceston objected.") == []
+    assert [m.text for m in gazetteer.find_mentions("Buses ran between Hobart and Launceston.")] == ["Hobart", "Launceston"]
