@@ -430,6 +430,10 @@ def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place
             return "common word"
     if span.first not in place_words and _in_a_firm(span, text):
         return "organisation"
+    if len(name) == 1 and keys[0] in MODIFIERS and nxt is not None and (
+            lay.capital[nxt] or text[tokens[nxt].start].isdigit()):
+        return "modifier"  # "North Texas", "East 51st Street": a part of the next name, not a place
+
     chunk_ids = {lay.chunk[i] for i in name if lay.chunk[i] >= 0}
     for chunk_id in chunk_ids:
         members = lay.members[chunk_id]

@@ -314,3 +314,15 @@ def test_a_name_joined_by_an_ampersand_to_another_capitalised_word_is_a_firm():
     assert gazetteer.find_mentions("The council paid Hobart & Grey Architects for the plans.") == []
     assert gazetteer.find_mentions("Lawyers at Smith Jones & Launceston objected.") == []
     assert [m.text for m in gazetteer.find_mentions("Buses ran between Hobart and Launceston.")] == ["Hobart", "Launceston"]
+
+
+def test_a_compass_word_before_another_name_or_a_number_is_no_place_of_its_own():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:west", "West", 31.8, -97.1, "city", "US", population=2_800),
+        Place("t:central", "Central", 30.5, -91.0, "city", "US", population=26_000),
+        Place("t:perth", "Perth", -31.95, 115.86, "city", "AU", population=2_000_000),
+    ], preferred=False)])
+    found = gazetteer.find_mentions("Crews closed West 12th Street and flew to Perth, then to Central Queensland.")
+    assert [m.text for m in found] == ["Perth"]
