@@ -66,17 +66,26 @@ def load_or_build(folder: Path, stem: str, key: dict[str, Any], build: Callable[
     return path, value
 
 
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write a whole file or nothing: a temp file beside it, then a rename.
+
+    Readers see the old file or the new one, never half of one. Raises ``OSError``.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as stream:
+            stream.write(data)
+        os.chmod(tmp, 0o644)  # mkstemp makes owner-only files; outputs are for others to read
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
 def _write_atomically(path: Path, value: Any) -> None:
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as stream:
-                pickle.dump(value, stream, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)  # readers see the old file or the new one, never half of one
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_atomic(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
     except OSError as error:
         raise GazetteerError(f"cannot write the gazetteer cache {path}: {error}; "
                              f"set EVACMAP_CACHE_DIR to a writable folder") from error

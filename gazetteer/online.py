@@ -22,15 +22,13 @@ attribution line (``attribution_for``).
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from gazetteer.cache import default_cache_dir
+from gazetteer.cache import default_cache_dir, write_atomic
 from gazetteer.errors import GazetteerError
 from gazetteer.index import COMMON_ZIPF
 from gazetteer.model import Mention, Place
@@ -170,15 +168,7 @@ class AnswerCache:
         text = json.dumps({"version": CACHE_VERSION, "answers": self._all}, ensure_ascii=False, indent=1,
                           sort_keys=True)
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", dir=self.path.parent)
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8") as stream:
-                    stream.write(text + "\n")
-                os.replace(tmp, self.path)
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
+            write_atomic(self.path, (text + "\n").encode("utf-8"))
         except OSError as error:
             raise OnlineGeocoderError(f"cannot write the geocoder cache {self.path}: {error}; "
                                       f"set EVACMAP_CACHE_DIR to a writable folder") from error

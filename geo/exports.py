@@ -8,12 +8,11 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import tempfile
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from gazetteer.cache import write_atomic as write_bytes_atomic
 from gazetteer.model import Mention, Place
 from geo.merge import corroboration_of, report_id
 from geo.model import Flow, Report
@@ -209,14 +208,5 @@ def geojson_text(collection: dict) -> str:
 
 
 def write_atomic(path: Path, text: str) -> None:
-    """Write a whole file or nothing: a temp file beside it, then a rename."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """Write a whole UTF-8 text file or nothing (a temp file beside it, then a rename)."""
+    write_bytes_atomic(path, text.encode("utf-8"))

@@ -5,7 +5,7 @@ Places and mentions come from the gazetteer (``gazetteer.model``).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+import datetime
 
 from gazetteer.model import Place
 
@@ -19,7 +19,7 @@ class Document:
     id: str
     text: str
     path: str = ""
-    date: date | None = None  # publication date when the input gives one
+    date: datetime.date | None = None  # publication date when the input gives one
     title: str = ""
     outlet: str = ""
 

@@ -4,8 +4,7 @@ from datetime import date
 
 import pytest
 
-from builders import MARIUPOL
-from test_reports import ALEPPO, KHARKIV, MOSUL, POLAND, figures, only, reports_of
+from test_reports import ALEPPO, KHARKIV, MOSUL, figures, only, reports_of
 
 
 @pytest.mark.parametrize("text, term", [
