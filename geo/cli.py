@@ -18,6 +18,7 @@ from geo.documents import read_documents
 gazetteer_option = click.option(
     "--gazetteer", "extra_csvs", multiple=True, type=click.Path(dir_okay=False),
     help="Extra places CSV (id,name,aliases,lat,lon,kind,country,parent,provenance); repeatable.")
+PROGRESS_FROM_BYTES = 1_000_000  # about two seconds of reading: below that a bar only flickers
 quiet_option = click.option("--quiet", "-q", is_flag=True, help="No progress or summary on stderr.")
 
 
@@ -83,9 +84,12 @@ def build(inputs: tuple[str, ...], out_dir: str, tiles: str | None, title: str, 
             tile_layer(tiles)  # a wrong provider name fails before the articles are read
         gazetteer = _load_gazetteer(extra_csvs, quiet, geocoder, user_agent, geocoder_url)
         files = pipeline.input_files(inputs or ["seeds"])
-        with click.progressbar(length=len(files), label="Reading articles", file=sys.stderr,
-                               hidden=quiet or len(files) < 2) as bar:
-            result = pipeline.run(files, gazetteer, on_file=lambda _path: bar.update(1))
+        # Progress in characters of text: one big JSONL file is as long a run as many small files.
+        size = sum(path.stat().st_size for path in files if path.is_file())
+        with click.progressbar(length=size, label="Reading articles", file=sys.stderr,
+                               hidden=quiet or size < PROGRESS_FROM_BYTES) as bar:
+            result = pipeline.run(files, gazetteer, on_document=lambda document: bar.update(len(document.text)))
+            bar.update(size)  # markup and JSON around the texts count too: end at 100%
         write_outputs(result, Path(out_dir), title=title, tiles=tiles)
     except EvacmapError as error:
         _fail(error)

@@ -51,10 +51,10 @@ def combine(documents: Sequence[Document], mentions: Iterable[Mention], reports:
 
 
 def run(inputs: Iterable[str | Path], gazetteer: Gazetteer,
-        on_file: Callable[[Path], None] | None = None) -> Evacuations:
+        on_document: Callable[[Document], None] | None = None) -> Evacuations:
     """Run every step over the article files in ``inputs`` (files or folders).
 
-    ``on_file`` is called once per file after it is processed (for progress display).
+    ``on_document`` is called after each document is analysed (for progress display).
     """
     documents: list[Document] = []
     mentions: list[Mention] = []
@@ -71,6 +71,6 @@ def run(inputs: Iterable[str | Path], gazetteer: Gazetteer,
             documents.append(document)
             mentions.extend(found)
             reports.extend(said)
-        if on_file is not None:
-            on_file(path)
+            if on_document is not None:
+                on_document(document)
     return combine(documents, mentions, reports, problems)

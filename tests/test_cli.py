@@ -107,3 +107,15 @@ def test_online_tiles_only_when_asked(tmp_path):
                                        "--tiles", "osm", "--quiet"])
     assert result.exit_code == 0, result.output
     assert "tile.openstreetmap.org" in (tmp_path / "evacuations.html").read_text(encoding="utf-8")
+
+
+def test_progress_shows_on_long_runs_and_quiet_silences_it(tmp_path):
+    inputs = tmp_path / "feed.jsonl"
+    filler = "Talks went on through the night in the capital. " * 40
+    inputs.write_text("\n".join(json.dumps({"id": n, "text": filler}) for n in range(520)), encoding="utf-8")
+    assert inputs.stat().st_size > 1_000_000  # one big file is a long run too
+    loud = CliRunner().invoke(main, ["build", str(inputs), "--out", str(tmp_path / "a")])
+    quiet = CliRunner().invoke(main, ["build", str(inputs), "--out", str(tmp_path / "b"), "--quiet"])
+    assert loud.exit_code == quiet.exit_code == 0
+    assert "Reading articles" in loud.output and "520 articles" in loud.output
+    assert quiet.output == ""
