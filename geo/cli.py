@@ -15,10 +15,11 @@ from gazetteer.errors import EvacmapError
 from geo import exports, pipeline
 from geo.documents import read_documents
 
+PROGRESS_FROM_BYTES = 1_000_000  # about two seconds of reading: below that a bar only flickers
+
 gazetteer_option = click.option(
     "--gazetteer", "extra_csvs", multiple=True, type=click.Path(dir_okay=False),
     help="Extra places CSV (id,name,aliases,lat,lon,kind,country,parent,provenance); repeatable.")
-PROGRESS_FROM_BYTES = 1_000_000  # about two seconds of reading: below that a bar only flickers
 quiet_option = click.option("--quiet", "-q", is_flag=True, help="No progress or summary on stderr.")
 
 
@@ -36,7 +37,7 @@ def geocoder_options(command):
              "second, answers cached. Default: offline only.")(command)
 
 
-def _load_gazetteer(extra_csvs: tuple[str, ...], quiet: bool, geocoder: str | None = None,
+def _load_gazetteer(extra_csvs: tuple[str, ...], geocoder: str | None = None,
                     user_agent: str | None = None, geocoder_url: str | None = None) -> Gazetteer:
     gazetteer = Gazetteer.default(extra_csvs=extra_csvs,
                                   geocoder=online.from_options(geocoder, user_agent, geocoder_url))
@@ -82,7 +83,7 @@ def build(inputs: tuple[str, ...], out_dir: str, tiles: str | None, title: str, 
     try:
         if tiles:
             tile_layer(tiles)  # a wrong provider name fails before the articles are read
-        gazetteer = _load_gazetteer(extra_csvs, quiet, geocoder, user_agent, geocoder_url)
+        gazetteer = _load_gazetteer(extra_csvs, geocoder, user_agent, geocoder_url)
         files = pipeline.input_files(inputs or ["seeds"])
         # Progress in characters of text: one big JSONL file is as long a run as many small files.
         size = sum(path.stat().st_size for path in files if path.is_file())
@@ -134,7 +135,7 @@ def places(files: tuple[str, ...], output_format: str, extra_csvs: tuple[str, ..
     Example: evacmap places seeds/001_11605675adc1a9a5.txt --format json
     """
     try:
-        gazetteer = _load_gazetteer(extra_csvs, True, geocoder, user_agent, geocoder_url)
+        gazetteer = _load_gazetteer(extra_csvs, geocoder, user_agent, geocoder_url)
     except EvacmapError as error:
         _fail(error)
     by_doc: dict[str, list[dict]] = {}
@@ -195,7 +196,7 @@ def gazetteer_lookup(name: str, limit: int, extra_csvs: tuple[str, ...], geocode
     Example: evacmap gazetteer lookup "Idlib province"
     """
     try:
-        gazetteer = _load_gazetteer(extra_csvs, True, geocoder, user_agent, geocoder_url)
+        gazetteer = _load_gazetteer(extra_csvs, geocoder, user_agent, geocoder_url)
         candidates = gazetteer.lookup(name)
     except EvacmapError as error:
         _fail(error)
