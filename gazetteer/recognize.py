@@ -114,6 +114,7 @@ class Span:
     possessive: bool = False
     acronym: bool = False  # one word in capitals ("SANA"): more often an organisation than a place
     names_division: bool | None = None  # memo of ``resolve._names_a_division``
+    division_countries: frozenset[str] | None = None  # memo of ``resolve._division_countries``
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,8 @@ Evidence, each a small additive score (see ``score``):
 
 - prior: countries and regions over villages, larger towns over smaller ones, hand-made tables
   over the world index, a place's own name over an alias;
-- the document's country focus: countries named, demonyms ("Syrian"), unambiguous places;
+- the document's country focus: countries named, demonyms ("Syrian"), unambiguous places (not
+  for a town named like a division of another country the document is also about: "Ontario");
 - wording that asks for a kind ("Idlib province" -> admin1, "the town of X" -> city);
 - "X in Y", "X, Y" and "Y's X": X lies within Y (both sides gain);
 - hierarchy with the places the document resolves elsewhere (al-Waer with Homs).
@@ -218,7 +219,7 @@ def local_score(span_index: int, candidate: Candidate, spans: Sequence[Span], co
     """The evidence that does not depend on the places chosen elsewhere: prior, focus, wording, links."""
     span, place = spans[span_index], candidate.place
     focus = context.own_focus.get(span.key, context.focus)
-    total = prior(candidate) + FOCUS_WEIGHT * focus.get(place.country, 0.0)
+    total = prior(candidate) + focus_bonus(span_index, place, context.pairs, span, focus)
     if span.acronym and place.kind not in ("country", "continent"):
         total += ACRONYM
     if span.kinds:
@@ -232,6 +233,30 @@ def local_score(span_index: int, candidate: Candidate, spans: Sequence[Span], co
         elif outer == span_index and any(within(c.place, place, get) for c in spans[inner].candidates):
             total += LINK_BONUS
     return total
+
+
+def focus_bonus(span_index: int, place: Place, pairs: Sequence[tuple[int, int]], span: Span,
+                focus: Mapping[str, float]) -> float:
+    """The country focus's support for ``place``.
+
+    Nothing for a town that shares its name with a first-level division or country of another country
+    the document also talks about ("Ontario" in a US story that mentions Canada): the focus cannot
+    tell them apart, so the prior (the division) decides, unless a link does ("Ontario, California").
+    """
+    if place.kind not in ("admin1", "country") and any(
+            code != place.country and focus.get(code, 0.0) > 0 for code in _division_countries(span)) and not any(
+            span_index in pair for pair in pairs):
+        return 0.0
+    return FOCUS_WEIGHT * focus.get(place.country, 0.0)
+
+
+def _division_countries(span: Span) -> frozenset[str]:
+    """Countries of the first-level divisions and countries the span is the own name of (worked out
+    once per span)."""
+    if span.division_countries is None:
+        span.division_countries = frozenset(
+            c.place.country for c in span.candidates if c.primary and c.place.kind in ("admin1", "country"))
+    return span.division_countries
 
 
 def with_hierarchy(total: float, span_index: int, candidate: Candidate, spans: Sequence[Span], context: Context,

@@ -326,3 +326,25 @@ def test_a_compass_word_before_another_name_or_a_number_is_no_place_of_its_own()
     ], preferred=False)])
     found = gazetteer.find_mentions("Crews closed West 12th Street and flew to Perth, then to Central Queensland.")
     assert [m.text for m in found] == ["Perth"]
+
+
+def test_a_town_named_like_a_division_of_another_country_the_text_mentions_is_the_division():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:on", "Ontario", 50.0, -86.0, "admin1", "CA"),
+        Place("t:ca", "California", 37.0, -120.0, "admin1", "US"),
+        Place("t:ontario-ca", "Ontario", 34.06, -117.65, "city", "US", parent="t:ca", population=171_000),
+        Place("t:chicago", "Chicago", 41.85, -87.65, "city", "US", population=2_700_000),
+        Place("t:detroit", "Detroit", 42.33, -83.05, "city", "US", population=670_000),
+        Place("t:toronto", "Toronto", 43.7, -79.4, "city", "CA", population=2_600_000),
+    ], preferred=False)])
+
+    def ontario(text):
+        return [m.place.id for m in gazetteer.find_mentions(text) if m.text == "Ontario"]
+
+    # A story from Chicago and Detroit that also talks about Toronto: the province.
+    assert ontario("Trucks from Chicago and Detroit crossed into Ontario on the way to Toronto.") == ["t:on"]
+    # A link still settles it, and with no word of Canada the US focus picks the town.
+    assert ontario("Trucks from Chicago and Detroit reached Ontario, California, and Toronto.") == ["t:ontario-ca"]
+    assert ontario("Trucks from Chicago and Detroit reached Ontario on Monday.") == ["t:ontario-ca"]
