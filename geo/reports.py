@@ -12,7 +12,8 @@ Rules:
   of fighters") gives the unit (``UNITS``); a count with no noun right before a verb ("some 5,000
   were evacuated") counts people. Anything else is not a report: buses, hours, years, cases,
   money ... (``geo.numbers`` already drops years, dates, times, ordinals, percentages), populations
-  ("home to some 75,000 people", "75,000 people live"), casualties ("killed hundreds", "450.000
+  ("home to some 75,000 people", "75,000 people live"; not people named as displaced: "hosts 1,500
+  evacuees"), casualties ("killed hundreds", "450.000
   Syrians lost their lives"), group sizes ("groups of about 15 people each").
   Figures below ``MIN_COUNT`` (10) make no report: "two men left the building" is an anecdote.
   The count's own verb must be a movement (``_other_predicate``): the verb right before it whose
@@ -28,7 +29,8 @@ Rules:
   displacement. Movements to a hospital, jail or court are not displacement either.
 - **A breakdown**: a count after "including", "among them" or "of whom" belongs to the count before
   it ("2,000 residents, including 400 rebel fighters" -> 2,000 people, ``(("fighters", 400),)``).
-  It is never a report of its own.
+  It is never a report of its own, unless the count before is no report and the part's own words move
+  it ("affected 5,000 people, of whom 3,000 were displaced"). "Of which" and "from which" are breakdowns too.
 - **A report without a number** (``count`` None) needs, in one sentence, a movement *verb*, a place
   the movement starts from or goes to (named, or "the district"-like for an origin) and a people
   noun that the verb moves: within six words before it or four after it, in its clause, before a
@@ -121,12 +123,14 @@ _I = re.IGNORECASE
 _HOMELESS = r"""homeless(?!\s+(?!(?:after|by|in|on|at|and|or|as|because|following|when|since|due|from|with|across
     |throughout|nationwide|overnight|while|for|until|during|last|this|amid)\b)[a-z])"""
 _STATE_WORDS = r"""(?P<state>{_HOMELESS}
-    | lost\s+their\s+homes? | (?:temporary\s+|emergency\s+)*shelters
+    | lost\s+their\s+homes? | without\s+(?:a\s+)?homes?
+    | (?:perdieron|perdido)\s+sus\s+(?:viviendas|casas|hogares) | (?:temporary\s+|emergency\s+)*shelters
     | (?:temporary|emergency|red\s+cross|evacuation|public|community)\s+shelter | (?:(?<=at\sa\s)|(?<=at\sthe\s))shelter
     | sheltered(?!\s+in\s+place) | relief\s+camps?
     | evacuation\s+cent(?:re|er)s? | accommodated | lodged | housed\s+in
     | hosted\s+by\s+(?:relatives|friends|host\s+(?:families|communities))
     | (?:took|taking|taken|sought|seeking|find|found|finding)\s+(?:refuge|shelter)
+    | albergues? | albergad[oa]s | h[ée]berg[ée]e?s
     | sin\s+(?:hogar(?:es)?|techo|abrigo) | sans\s+abris? | desabrigad[oa]s?)""".replace("{_HOMELESS}", _HOMELESS)
 _HOUSING_WORDS = r"""(?P<housing>destr(?:oy|oyed|oys|oying|uction|uy[óo]|uidas?) | collapsed | razed | flattened
     | washed\s+away | swept\s+away | buried | gutted | burn[te]d?\s+down)"""
@@ -143,14 +147,16 @@ _MOVEMENT = re.compile(
     | head(?:s|ed|ing)?(?=\s+(?:to|for|towards?|back|home|north|south|east|west|out|into)\b)
     | mov(?:e|es|ed|ing)(?=\s+(?:to|into|out|from|away|back)\b)
     | (?:go|goes|going|went|gone)(?=\s+(?:to|back|home)\b) | pull(?:s|ed|ing)?\s+out
-    | (?:send|sends|sending|sent|take|takes|taking|taken|took|bring|brings|bringing|brought
+    | (?:move|moves|moving|moved|send|sends|sending|sent|take|takes|taking|taken|took|bring|brings|bringing|brought
        |carry|carries|carried|carrying)(?=(?:\s+[\w'’,.-]+){0,4}?\s+(?:to|out\s+of|into)\b)
     | bound(?=\s+for\b)
     | (?:forc|driv|chas)(?:e|es|ed|ing|en)(?=(?:\s+[\w'’,.-]+){0,5}?\s+(?:from|out\s+of)\s+(?:their|his|her|its)\s+
        (?:homes?|houses?|villages?|towns?|lands?)\b)
     | (?:abandon|desert)(?:s|ed|ing)?(?=\s+(?:their|his|her|its)\s+(?:homes?|houses?|villages?|towns?|lands?)\b)
     | uproot(?:s|ed|ing)?
-    | evacu(?:ad[oa]s?|ar|aron|aci[oó]n) | desplaz\w+ | desaloj\w+ | trasladad[oa]s? | d[ée]plac[ée]e?s
+    | evacu(?:ad[oa]s?|ar|aron|aci[oó]n) | desplaz\w+ | desaloj\w+ | trasladad[oa]s? | reubicad[oa]s | relog[ée]e?s | relocalis[ée]e?s
+    | quitt(?:er|é|ée|és|ées|ent)(?=\s+(?:leurs?|son|sa|ses)\s+(?:maisons?|foyers?|domiciles?|logements?|villages?)\b)
+    | d[ée]plac(?:[ée]e?s?|er|ent)
     | [ée]vacu(?:é|ée|és|ées|er) | fui(?:r|ent)? | fuyant)
     | {_STATE_WORDS}
     | (?P<noun>exodus|evacuations?|departures?|withdrawals?|pull-?outs?|displacement|passage|relocation
@@ -163,7 +169,7 @@ _HOUSING_OR_STATE = re.compile(rf"\b(?:{_STATE_WORDS}|{_HOUSING_WORDS})\b", _I |
 # Words of forced movement: an article without any is about something else ("left the plane").
 _FORCED = re.compile(r"evacu|displac|refugee|\bfle[de]|exodus|deport|expel|withdr|relocat|resettl|repatriat"
                      r"|asylum|pull-?out|forced\s+out|driven\s+out|uproot|\bidps?\b|hurricane|cyclone|typhoon|wildfire|flood"
-                     r"|earthquake|landslide|tsunami|eruption|homeless|shelters|desplaz|desaloj|d[ée]plac"
+                     r"|earthquake|landslide|tsunami|eruption|homeless|shelters|desplaz|desaloj|d[ée]plac|\bpdis?\b"
                      r"|(?:leave|left|fled|flee)\s+their\s+homes|from\s+their\s+homes")
 # A cheap test for the words that make a report without any word of forced movement
 # (homes destroyed, people homeless or in shelters): a housing noun or a state, which few articles hold.
@@ -219,10 +225,10 @@ _PARTICIPLE_AFTER = re.compile(
     r"\s*(?:evacuated|displaced|relocated|resettled|(?:rendered\s+|left\s+)?" + _HOMELESS + r"|uprooted|deported"
     r"|to\s+(?:flee|leave|evacuate|abandon|relocate|move)|evacuad[oa]s|desplazad[oa]s|desalojad[oa]s|desabrigad[oa]s"
     r"|d[ée]plac[ée]e?s|[ée]vacu[ée]e?s)\b", _I | re.VERBOSE)
-_CLAUSE_START = re.compile(r"(?:^|[,;:(—–-]|\b(?:that|and|but|while|as|when|only|another|said|says))\s*$", _I)
+_CLAUSE_START = re.compile(r"(?:^|[,;:(—–-]|\b(?:that|and|but|while|as|when|only|another|said|says|whom|which))\s*$", _I)
 _WITH_FAMILIES = re.compile(r"\s+and\s+(?:their\s+|his\s+)?(?:families|family\s+members|relatives|children|dependants)\b", _I)
 
-_BREAKDOWN_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|incl\.)\s+$", _I)
+_BREAKDOWN_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|(?:of|from)\s+(?:whom|which)|incl\.)\s+$", _I)
 _POPULATION_BEFORE = re.compile(
     r"\b(?:home\s+to|population\s+of|inhabited\s+by|hosts?|hosting|houses|sheltering|shelters"
     r"|(?:city|town|village|district|neighbou?rhood|camp|area|country|nation)\s+of"
@@ -257,6 +263,8 @@ _HOUSING_FATE = re.compile(
 # "16,000 families were affected and evacuated": the figure moved too.
 _AND_MOVED = re.compile(rf"(?:\s+[\w'’-]+){{0,3}}?\s+(?:and|or)\s+(?:(?:have|has|had|were|was|been|then|later)\s+)*(?:{_MOVEMENT.pattern})", _I | re.VERBOSE)
 _MOVED_OBJECT = re.compile(r"\b(?:evacuat\w*|relocat\w*|displac\w*|mov(?:e|ed|ing))\s+$", _I)
+# A head noun that names people as displaced: wherever they are, they were moved there.
+_DISPLACED_HEAD = re.compile(r"\b(?:displaced|evacuees|idps|homeless)\b", _I)
 _GROUP_SIZE_BEFORE = re.compile(r"\b(?:groups|batches|numbering)\s+(?:of\s+)?$", _I)
 _EACH_AFTER = re.compile(r"\s*each\b", _I)
 
@@ -334,6 +342,9 @@ _OBJECT_AFTER = re.compile(
 _INTO_SHELTER = re.compile(
     r"\s+(?:in|into|at|to)\s+(?:[\w'’-]+\s+){0,3}?(?:shelters?|camps?|evacuation\s+cent(?:re|er)s?|safety|safer"
     r"\s+(?:ground|areas?|places?)|higher\s+ground|relief\s+camps?|schools?|tents?)\b", _I)
+
+# A verb that puts people in a displaced state: "were rendered homeless", "became displaced".
+_STATE_AFTER = re.compile(r"\s+(?:homeless|displaced)\b", _I)
 
 _BATCH = re.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last|final|latest"
@@ -490,14 +501,17 @@ def _head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
 
 
 def _rejected(sentence: str, start: int, end: int) -> bool:
-    """A population, a casualty figure or the size of each group: not a movement of these people."""
+    """A population, a casualty figure or the size of each group: not a movement of these people.
+    People whose noun says they were displaced are no population where they are ("hosts 1,500 evacuees")."""
     before = sentence[max(0, start - 40):start]
     head = re.match(r"(?:\s+(?:of\s+)?[\w'’-]+){0,3}?\s+[\w'’-]*(?=\s|$|[,.;])", sentence[end:end + 60])
     after = sentence[end + (head.end() if head else 0):]
     predicate = _PREDICATE_AFTER.search(sentence, end, end + 120)
     affected = predicate is not None and predicate["affected"] is not None and not _AND_MOVED.match(sentence, predicate.end())
-    population = not _MOVED_OBJECT.search(before) and any(_stays(rest) for rest in (after, sentence[end:end + 80]))
-    return bool(_POPULATION_BEFORE.search(before) or _CASUALTY_BEFORE.search(before) or _AFFECTED_BEFORE.search(before)
+    displaced = head is not None and _DISPLACED_HEAD.search(head.group()) is not None
+    population = (not _MOVED_OBJECT.search(before) and not displaced
+                  and any(_stays(rest) for rest in (after, sentence[end:end + 80])))
+    return bool((_POPULATION_BEFORE.search(before) and not displaced) or _CASUALTY_BEFORE.search(before) or _AFFECTED_BEFORE.search(before)
                 or _FRACTION_BEFORE.search(before)
                 or _GROUP_SIZE_BEFORE.search(before) or _CASUALTY_AFTER.match(after) or population
                 or _EACH_AFTER.match(after) or affected)
@@ -591,7 +605,8 @@ def _predicate_after(sentence: str, head_end: int, reach: int = 4) -> bool | Non
             continue
         if _is_finite_verb(sentence, token):
             # "were placed in temporary shelters", "were detained and deported": the state or the next verb moves them
-            return bool(_INTO_SHELTER.match(sentence, token.end()) or _AND_MOVED.match(sentence, token.end()))
+            return bool(_INTO_SHELTER.match(sentence, token.end()) or _AND_MOVED.match(sentence, token.end())
+                        or _STATE_AFTER.match(sentence, token.end()))
         words += 1
         if words > reach:
             return None
@@ -788,23 +803,33 @@ def _counts(text: str) -> list[_Counted]:
     """The counts of people (and of homes) that may be moving in a sentence."""
     found: list[_Counted] = []
     previous_unit: str | None = "people"  # "It said 1,000 more fled": more of the people before
+    previous_kept = False  # whether the count before is one of ``found``: a breakdown belongs to it
     for count, start, end in find_counts(text):
         unit, head_end = _head_unit(text, start, end)
         if unit is None:
             unit = _label_unit(text, start, end)
-        tallied = unit is None and (unit := _tallied_unit(text, start)) is not None
+        # A bare figure a tally gives ("the number of IDPs has reached 3,000"): what the tally names,
+        # even when the verb before it reads as a movement
+        tally = _tallied_unit(text, start) if unit is None or head_end == end else None
+        tallied = tally is not None
+        unit = tally or unit
         if unit == "more":
             unit = previous_unit  # "one bus left ..., and dozens more were expected": buses
         previous_unit = unit
+        kept, previous_kept = previous_kept, False
         if unit is None or _rejected(text, start, end):
             continue
         if _BREAKDOWN_BEFORE.search(text, max(0, start - 20), start):
-            if found and count.value is not None:
+            if kept and count.value is not None:
                 found[-1].breakdown.append((unit, count.value))
-            continue
+                previous_kept = True
+                continue
+            if not _moves_itself(text, end, head_end):
+                continue  # "affected 5,000 people, including 300 children": a part of people who did not move
         if (found and count.value is not None and unit != found[-1].unit
                 and _EQUIVALENT_BETWEEN.fullmatch(text, found[-1].head_end, start)):
             found[-1].equivalent.append((unit, count.value))  # "1,000 families (3,000 people)": the same people
+            previous_kept = True
             continue
         if unit != "housing" and max(count.value or 0, count.min or 0, count.max or 0) < MIN_COUNT:
             continue  # "two men left the building": an anecdote, not a displacement
@@ -813,7 +838,15 @@ def _counts(text: str) -> list[_Counted]:
         if unit not in ("people", "housing") and _WITH_FAMILIES.match(text, head_end):
             unit = "people"  # "hundreds of fighters and their families"
         found.append(_Counted(count, start, end, unit, head_end))
+        previous_kept = True
     return found
+
+
+def _moves_itself(text: str, end: int, head_end: int) -> bool:
+    """Whether a count's own words say its people moved: "of whom 3,000 were displaced", "including
+    1,200 displaced people", "including 800 evacuated"; a part of people who did not move is a report then."""
+    return bool(_PARTICIPLE_AFTER.match(text, end) or _MOVEMENT.search(text, end, head_end)
+                or _predicate_after(text, head_end, reach=0))
 
 
 def _label_unit(text: str, start: int, end: int) -> str | None:

@@ -29,8 +29,8 @@ DEFAULT = "displaced"
 _SPECIFIC = tuple((term, re.compile(pattern, re.IGNORECASE)) for term, pattern in (
     ("destroyed housing", r"destr|collaps|razed|flattened|washed\s+away|swept\s+away|buried|gutted|burn[te]d?\s+down"
                           r"|level+ed"),
-    ("homeless", r"homeless|lost\s+their\s+home|sin\s+(?:hogar|techo|abrigo)|sans\s+abri|desabrigad"),
-    ("sheltered", r"shelter|relief\s+camp|evacuation\s+cent|accommodat|lodged|housed|hosted|refuge\b|albergue|refugio"),
+    ("homeless", r"homeless|lost\s+their\s+home|without\s+(?:a\s+)?home|perdi\w*\s+sus|sin\s+(?:hogar|techo|abrigo)|sans\s+abri|desabrigad"),
+    ("sheltered", r"shelter|relief\s+camp|evacuation\s+cent|accommodat|lodged|housed|hosted|refuge\b|albergue|albergad|refugio|h[ée]berg"),
     ("evacuated", r"[ée]vacu"),
     ("displaced", r"displac|desplaz|d[ée]plac|idps?\b|desalojad"),
     ("fled", r"\bfle[ed]|flee|escap|exodus|forced|driven\s+(?:out|from)|uproot|refugee|abandon|desert|\bfui|\bfuy"),
@@ -38,7 +38,7 @@ _SPECIFIC = tuple((term, re.compile(pattern, re.IGNORECASE)) for term, pattern i
     ("deported", r"deport|expel"),
     ("returned", r"return|repatriat"),
     ("crossed", r"cross"),
-    ("relocated", r"relocat|resettl|transfer|trasladad|mov(?:e|ed|es|ing)\b|airlift|buss?ed|ferried"),
+    ("relocated", r"relocat|resettl|transfer|trasladad|reubic|relog|relocalis|mov(?:e|ed|es|ing)\b|airlift|buss?ed|ferried"),
 ))
 
 

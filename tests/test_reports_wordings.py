@@ -1,0 +1,57 @@
+"""Movement reports, issue 5: wordings of agencies, flash updates and Spanish/French outlets that gave no
+report before. Inputs are hand-written, not benchmark excerpts."""
+import pytest
+
+from test_reports import only, reports_of
+
+
+@pytest.mark.parametrize("text, value, unit, term", [
+    # French active and Spanish/French passive forms of displacing, relocating and sheltering
+    ("Les inondations ont déplacé 5 000 personnes à Mosul.", 5000, "people", "displaced"),
+    ("3 000 personnes ont été relogées après les crues.", 3000, "people", "relocated"),
+    ("Unas 3.000 personas fueron reubicadas tras las lluvias.", 3000, "people", "relocated"),
+    ("Quelque 3 000 personnes sont hébergées dans des écoles.", 3000, "people", "sheltered"),
+    ("Se reportan 3.000 personas albergadas en Mosul.", 3000, "people", "sheltered"),
+    ("Unas 3.000 personas se encuentran en albergues.", 3000, "people", "sheltered"),
+    ("Unas 3.000 familias perdieron sus viviendas.", 3000, "families", "homeless"),
+    # "moved ... to" with the people between the verb and the destination
+    ("Authorities moved 3,000 residents to higher ground.", 3000, "people", "relocated"),
+    # a verb that puts people in a displaced state, or leaves them without homes
+    ("Around 3,000 people were rendered homeless.", 3000, "people", "homeless"),
+    ("The flooding has left 3,000 people without homes.", 3000, "people", "homeless"),
+])
+def test_wordings_that_move_people(text, value, unit, term):
+    report = only(text)
+    assert (report.count.value, report.unit, report.term) == (value, unit, term)
+
+
+def test_leaving_homes_in_french_is_a_report():
+    assert only("Près de 3 000 personnes ont dû quitter leurs maisons.").count.value == 3000
+
+
+@pytest.mark.parametrize("text", [
+    "More than 1,500 evacuees are in Mosul.",
+    "The province hosts 1,500 evacuees.",
+])
+def test_displaced_people_where_they_are_are_no_population(text):
+    assert only(text).count.value == 1500
+
+
+def test_a_tally_reached_is_its_value_not_people_reached():
+    report = only("The number of IDPs has reached 3,000.")
+    assert (report.count.value, report.unit) == (3000, "people")
+
+
+def test_a_moved_part_of_people_who_did_not_move_is_a_report():
+    report = only("Floods have affected 5,000 people, of whom 3,000 were displaced.")
+    assert (report.count.value, report.term) == (3000, "displaced")
+
+
+def test_a_part_of_moved_people_is_their_breakdown():
+    report = only("Some 7,000 people were evacuated, of which 2,000 are staying with relatives.")
+    assert (report.count.value, report.breakdown) == (7000, (("people", 2000),))
+
+
+def test_pdi_is_a_word_of_forced_movement():
+    [report] = reports_of("Les équipes ont recensé 12 400 PDI dans la province.", headline="Point de situation\n\n")
+    assert (report.count.value, report.term) == (12400, "displaced")
