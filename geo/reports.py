@@ -128,7 +128,7 @@ _STATE_WORDS = r"""(?P<state>{_HOMELESS}
     | (?:temporary|emergency|red\s+cross|evacuation|public|community)\s+shelter | (?:(?<=at\sa\s)|(?<=at\sthe\s))shelter
     | sheltered(?!\s+in\s+place) | relief\s+camps?
     | evacuation\s+cent(?:re|er)s? | accommodated | lodged | housed\s+in
-    | hosted\s+by\s+(?:relatives|friends|host\s+(?:families|communities))
+    | (?:hosted\s+by|(?:staying|living|sheltering)\s+with)\s+(?:relatives|friends|host\s+(?:families|communities))
     | (?:took|taking|taken|sought|seeking|find|found|finding)\s+(?:refuge|shelter)
     | albergues? | albergad[oa]s | h[ée]berg[ée]e?s
     | sin\s+(?:hogar(?:es)?|techo|abrigo) | sans\s+abris? | desabrigad[oa]s?)""".replace("{_HOMELESS}", _HOMELESS)
@@ -212,6 +212,8 @@ _HEAD_STOP = frozenset("""a an to in on at from for and or but were was are is b
 _BARE_SUBJECT = frozenset("were was are is have has had will would could may might fled left remain remained".split())
 # After a label's figure: the end of the line or cell ("Displaced persons: 12,300 (2,460 households)").
 _LABEL_FIGURE = re.compile(r"\s*[.)]?\s*(?:\([^()]*\)\s*)?(?:[;|]|$)")
+_FACILITY_LABEL = re.compile(r"\b(?:cent(?:re|er)s?|shelters?|camps?|sites?|schools?|tents?|albergues?|centros?|refugios?"
+                             r"|abris|écoles)\W*$", _I)
 _HOUSING_LABEL = re.compile(r"\b(?:housing|houses|homes|dwellings|viviendas)\b", _I)
 # A count with no noun after it: punctuation, a preposition or a conjunction, or a participle.
 _BARE_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:in|on|at|from|to|into|across|since|after|by|during|last|this|over|and|or"
@@ -235,6 +237,7 @@ _POPULATION_BEFORE = re.compile(
     r"|capacity\s+(?:to\s+(?:hold|house|accommodate|shelter|host)|for|of))\s+$", _I)
 # Staying where they are ("remained in the city", "are in this country"), unless it is in shelters.
 # A part of a count: "half of the 20,000 residents have left" did not move 20,000.
+_WITH_HOSTS = re.compile(r"\s+with\s+(?:relatives|friends|host\s+(?:families|communities))\b", _I)
 _FRACTION_BEFORE = re.compile(r"\b(?:half|thirds?|quarters?|most|many|some|majority|part|portion|per\s*cent|percent|few"
                               r"|none|fraction|share|one|two|three)\s+of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?$", _I)
 _STAYED = re.compile(r"remain|stay|\b(?:are|is|were|was)\b", _I)
@@ -511,7 +514,8 @@ def _rejected(sentence: str, start: int, end: int) -> bool:
     displaced = head is not None and _DISPLACED_HEAD.search(head.group()) is not None
     population = (not _MOVED_OBJECT.search(before) and not displaced
                   and any(_stays(rest) for rest in (after, sentence[end:end + 80])))
-    return bool((_POPULATION_BEFORE.search(before) and not displaced) or _CASUALTY_BEFORE.search(before) or _AFFECTED_BEFORE.search(before)
+    return bool((_POPULATION_BEFORE.search(before) and not displaced) or _CASUALTY_BEFORE.search(before)
+                or (_AFFECTED_BEFORE.search(before) and not _MOVED_OBJECT.search(before))
                 or _FRACTION_BEFORE.search(before)
                 or _GROUP_SIZE_BEFORE.search(before) or _CASUALTY_AFTER.match(after) or population
                 or _EACH_AFTER.match(after) or affected)
@@ -523,6 +527,7 @@ def _stays(rest: str) -> bool:
     remained in shelters" are reports."""
     population = _POPULATION_AFTER.match(rest)
     return (population is not None and not _PARTICIPLE_AFTER.match(rest, population.end())
+            and not _WITH_HOSTS.match(rest, population.end())  # "living with host families": displaced
             and not (_STAYED.search(population.group()) and _INTO_SHELTER.match(rest, population.end())))
 
 
@@ -864,6 +869,8 @@ def _label_unit(text: str, start: int, end: int) -> str | None:
     if _HOUSING_LABEL.search(text, cell, start):
         return "housing"
     units = [UNITS[w.lower()] for w in _GAP_WORDS.findall(text, cell, start) if w.lower() in UNITS]
+    if not units and _FACILITY_LABEL.search(text, cell, start):
+        return None  # "Evacuation centres: 45": the places people stay in, not the people
     return units[-1] if units else "people"
 
 

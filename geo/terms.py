@@ -30,7 +30,7 @@ _SPECIFIC = tuple((term, re.compile(pattern, re.IGNORECASE)) for term, pattern i
     ("destroyed housing", r"destr|collaps|razed|flattened|washed\s+away|swept\s+away|buried|gutted|burn[te]d?\s+down"
                           r"|level+ed"),
     ("homeless", r"homeless|lost\s+their\s+home|without\s+(?:a\s+)?home|perdi\w*\s+sus|sin\s+(?:hogar|techo|abrigo)|sans\s+abri|desabrigad"),
-    ("sheltered", r"shelter|relief\s+camp|evacuation\s+cent|accommodat|lodged|housed|hosted|refuge\b|albergue|albergad|refugio|h[ée]berg"),
+    ("sheltered", r"shelter|relief\s+camp|evacuation\s+cent|accommodat|lodged|housed|hosted|(?:staying|living)\s+with|refuge\b|albergue|albergad|refugio|h[ée]berg"),
     ("evacuated", r"[ée]vacu"),
     ("displaced", r"displac|desplaz|d[ée]plac|idps?\b|desalojad"),
     ("fled", r"\bfle[ed]|flee|escap|exodus|forced|driven\s+(?:out|from)|uproot|refugee|abandon|desert|\bfui|\bfuy"),

@@ -55,3 +55,21 @@ def test_a_part_of_moved_people_is_their_breakdown():
 def test_pdi_is_a_word_of_forced_movement():
     [report] = reports_of("Les équipes ont recensé 12 400 PDI dans la province.", headline="Point de situation\n\n")
     assert (report.count.value, report.term) == (12400, "displaced")
+
+
+@pytest.mark.parametrize("text", [
+    "About 3,000 people are staying with relatives in Mosul.",
+    "Some 3,000 people are living with host families.",
+])
+def test_people_staying_with_hosts_are_sheltered(text):
+    report = only(text)
+    assert (report.count.value, report.term) == (3000, "sheltered")
+
+
+def test_helping_an_evacuation_is_no_aid_to_people_affected():
+    assert only("The army helped evacuate 3,000 residents.").count.value == 3000
+
+
+def test_a_count_of_shelters_in_a_table_is_no_count_of_people():
+    [report] = reports_of("Evacuation centres: 45; evacuees: 3,000")
+    assert (report.count.value, report.unit) == (3000, "people")
