@@ -209,6 +209,7 @@ _HEAD_TOKENS = re.compile(r"[\w'’]+(?:-[\w'’]+)*|[^\w\s]")
 _HEAD_SKIP = frozenset("of the them those these more other additional de".split())  # "un centenar de casas"
 _HEAD_STOP = frozenset("""a an to in on at from for and or but were was are is be been have has had will would who
     which that each per with by into out than as""".split())
+_ORDERED_TO = re.compile(r"(?:ordered|told|forced|urged|asked|advised)\s+(?:to|out)\b", _I)
 _BARE_SUBJECT = frozenset("were was are is have has had will would could may might fled left remain remained".split())
 # After a label's figure: the end of the line or cell ("Displaced persons: 12,300 (2,460 households)").
 _LABEL_FIGURE = re.compile(r"\s*[.)]?\s*(?:\([^()]*\)\s*)?(?:[;|]|$)")
@@ -230,6 +231,7 @@ _PARTICIPLE_AFTER = re.compile(
 _CLAUSE_START = re.compile(r"(?:^|[,;:(—–-]|\b(?:that|and|but|while|as|when|only|another|said|says|whom|which))\s*$", _I)
 _WITH_FAMILIES = re.compile(r"\s+and\s+(?:their\s+|his\s+)?(?:families|family\s+members|relatives|children|dependants)\b", _I)
 
+_NEXT_PART = re.compile(r"[^;.]{0,80}?\s(?:and|y|et)\s+", _I)
 _BREAKDOWN_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|(?:of|from)\s+(?:whom|which)|incl\.)\s+$", _I)
 _POPULATION_BEFORE = re.compile(
     r"\b(?:home\s+to|population\s+of|inhabited\s+by|hosts?|hosting|houses|sheltering|shelters"
@@ -488,8 +490,9 @@ def _head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
             return UNITS[word], token.end()
         if _DEMONYM.search(word):
             return "people", token.end()
-        if between == 0 and word in _BARE_SUBJECT and _CLAUSE_START.search(sentence, max(0, start - 20), start):
-            return ("more" if more else "people"), end  # "some 5,000 were evacuated"
+        if (between == 0 and _bare_subject(sentence, token)
+                and _CLAUSE_START.search(sentence, max(0, start - 20), start)):
+            return ("more" if more else "people"), end  # "some 5,000 were evacuated", "3,000 flee fighting"
         if word in _HEAD_SKIP and between == 0:
             if word in ("them", "those", "these"):
                 return "people", token.end()
@@ -501,6 +504,16 @@ def _head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
         if between > 2:
             break
     return None, end
+
+
+def _bare_subject(sentence: str, token: re.Match) -> bool:
+    """Whether the word right after a bare figure is its verb: an auxiliary ("5,000 were"), a verb of
+    displacement ("3,000 flee fighting", headlines) or an order to move ("3,000 ordered to evacuate").
+    Generic movers ("100 sent to", "25 withdrew" from a trial) may move anything."""
+    word = token.group().lower()
+    movement = _MOVEMENT.match(sentence, token.start())
+    displacing = movement is not None and movement["verb"] is not None and term_of(movement.group()) not in (None, "withdrew")
+    return word in _BARE_SUBJECT or displacing or bool(_ORDERED_TO.match(sentence, token.start()))
 
 
 def _rejected(sentence: str, start: int, end: int) -> bool:
@@ -594,7 +607,7 @@ def _predicate_after(sentence: str, head_end: int, reach: int = 4) -> bool | Non
         if movement is not None:
             if movement["verb"] and not passive and _OBJECT_AFTER.match(sentence, movement.end()):
                 return False
-            return not (movement["noun"] or _STATE_NOUN_ONLY.fullmatch(word)) or None  # a noun is no verb
+            return not (movement["noun"] or _STATE_NOUN_ONLY.fullmatch(movement.group())) or None  # a noun is no verb; "evacuation centres" is a state
         if word in _NEGATION:
             return False  # "5,000 people did not leave"
         if not word[0].isalnum():
@@ -809,6 +822,7 @@ def _counts(text: str) -> list[_Counted]:
     found: list[_Counted] = []
     previous_unit: str | None = "people"  # "It said 1,000 more fled": more of the people before
     previous_kept = False  # whether the count before is one of ``found``: a breakdown belongs to it
+    part_end = None  # where the count before ends when it was a part of a breakdown
     for count, start, end in find_counts(text):
         unit, head_end = _head_unit(text, start, end)
         if unit is None:
@@ -822,12 +836,15 @@ def _counts(text: str) -> list[_Counted]:
             unit = previous_unit  # "one bus left ..., and dozens more were expected": buses
         previous_unit = unit
         kept, previous_kept = previous_kept, False
+        previous_part, part_end = part_end, None
         if unit is None or _rejected(text, start, end):
             continue
-        if _BREAKDOWN_BEFORE.search(text, max(0, start - 20), start):
+        # "of which 6,142 are hosted by relatives and 1,727 moved to camps": both are parts
+        if (_BREAKDOWN_BEFORE.search(text, max(0, start - 20), start)
+                or (previous_part is not None and _NEXT_PART.fullmatch(text, previous_part, start))):
             if kept and count.value is not None:
                 found[-1].breakdown.append((unit, count.value))
-                previous_kept = True
+                previous_kept, part_end = True, end
                 continue
             if not _moves_itself(text, end, head_end):
                 continue  # "affected 5,000 people, including 300 children": a part of people who did not move
@@ -851,7 +868,7 @@ def _moves_itself(text: str, end: int, head_end: int) -> bool:
     """Whether a count's own words say its people moved: "of whom 3,000 were displaced", "including
     1,200 displaced people", "including 800 evacuated"; a part of people who did not move is a report then."""
     return bool(_PARTICIPLE_AFTER.match(text, end) or _MOVEMENT.search(text, end, head_end)
-                or _predicate_after(text, head_end, reach=0))
+                or _predicate_after(text, head_end))
 
 
 def _label_unit(text: str, start: int, end: int) -> str | None:

@@ -73,3 +73,27 @@ def test_helping_an_evacuation_is_no_aid_to_people_affected():
 def test_a_count_of_shelters_in_a_table_is_no_count_of_people():
     [report] = reports_of("Evacuation centres: 45; evacuees: 3,000")
     assert (report.count.value, report.unit) == (3000, "people")
+
+
+@pytest.mark.parametrize("text, term", [
+    ("3,000 flee fighting in Mosul", "fled"),
+    ("Thousands flee as fighting spreads", "fled"),
+    ("3,000 ordered to evacuate as wildfire spreads", "evacuated"),
+])
+def test_a_headline_figure_before_its_verb_counts_people(text, term):
+    assert only(text).term == term
+
+
+def test_a_generic_mover_after_a_bare_figure_moves_no_people():
+    assert reports_of("Threats rose: well over 100 sent to community centres since the evacuation.") == []
+
+
+def test_parts_joined_by_and_are_one_breakdown():
+    report = only("Some 5,400 people have been displaced, of which 3,100 are staying with relatives and 2,300 moved to camps.")
+    assert (report.count.value, report.breakdown) == (5400, (("people", 3100), ("people", 2300)))
+
+
+def test_a_moved_part_in_evacuation_centres_of_affected_families():
+    report = only("Officials reported 3,000 families or 12,000 persons affected, of which 800 families are inside "
+                  "evacuation centers.")
+    assert (report.count.value, report.unit, report.term) == (800, "families", "sheltered")
