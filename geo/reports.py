@@ -10,7 +10,7 @@ Rules:
   that is not negated ("were not allowed to leave", "refused to leave", "did not want to leave").
   The count must count people: its head noun ("2,000 residents", "400 rebel fighters", "hundreds
   of fighters") gives the unit (``UNITS``); a count with no noun right before a verb ("some 5,000
-  were evacuated") counts people. Anything else is not a report: buses, hours, years, cases,
+  were evacuated", headlines' "3,000 flee fighting", "3,000 ordered to evacuate") counts people. Anything else is not a report: buses, hours, years, cases,
   money ... (``geo.numbers`` already drops years, dates, times, ordinals, percentages), populations
   ("home to some 75,000 people", "75,000 people live"; not people named as displaced: "hosts 1,500
   evacuees"), casualties ("killed hundreds", "450.000
