@@ -5,7 +5,8 @@ becomes a *span* (a candidate mention) unless its words are better read as somet
 
 - part of a longer capitalised chunk whose other words are not place words is a person or an
   organisation ("Homs Media Center", "Leroy Wright", "Bashar al-Assad");
-- a surname already seen in a person's name ("Assad said");
+- a surname already seen in a person's name ("Assad said"), or after a middle initial
+  ("Terry A. Corbin");
 - a common English word ("Reading", "Mobile", "Police"), a month or a weekday;
 - an adjective ("Turkey-backed", "UK-based").
 
@@ -234,10 +235,13 @@ def person_surnames(text: str, tokens: Sequence[Token], lay: Layout, place_words
 
     A chunk is a person when a title stands in or before it ("Governor Talal al-Barazi",
     "colonel Samir") or when it has two or more words, none of them place words or organisation
-    heads ("Leroy Wright").
+    heads ("Leroy Wright"); a word after a middle initial is a surname ("Bryon S. Baker").
     """
     surnames: set[str] = set()
     for members in lay.members.values():
+        after = _after_middle_initial(text, tokens, lay, members[-1])
+        if after is not None:
+            surnames.add(tokens[after].key)
         words = [i for i in members if not tokens[i].article and tokens[i].key not in CONNECTORS]
         if not words:
             continue
@@ -256,6 +260,19 @@ def person_surnames(text: str, tokens: Sequence[Token], lay: Layout, place_words
         if names and (titled or plain):
             surnames.add(tokens[names[-1]].key)
     return surnames
+
+
+def _after_middle_initial(text: str, tokens: Sequence[Token], lay: Layout, i: int) -> int | None:
+    """The word after ``tokens[i]`` when that is a middle initial ("Bryon S. Baker", "John A.
+    Stewart"): a capitalised word, one capital letter with a full stop, a capitalised word. The full
+    stop splits the chunk, so the person's name is not one chunk."""
+    token = tokens[i]
+    if token.end - token.start != 1 or not text[token.start].isupper() or text[token.end:token.end + 2] != ". ":
+        return None
+    before, after = _previous_word(tokens, i), i + 2
+    if before is None or tokens[before].end - tokens[before].start < 2 or not lay.capital[before]:
+        return None
+    return after if after < len(tokens) and lay.capital[after] and tokens[after].key != SEPARATOR else None
 
 
 def _previous_word(tokens: Sequence[Token], i: int) -> int | None:

@@ -348,3 +348,15 @@ def test_a_town_named_like_a_division_of_another_country_the_text_mentions_is_th
     # A link still settles it, and with no word of Canada the US focus picks the town.
     assert ontario("Trucks from Chicago and Detroit reached Ontario, California, and Toronto.") == ["t:ontario-ca"]
     assert ontario("Trucks from Chicago and Detroit reached Ontario on Monday.") == ["t:ontario-ca"]
+
+
+def test_a_word_after_a_middle_initial_is_a_surname_not_a_place():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:corbin", "Corbin", 36.95, -84.1, "city", "US", population=7_300),
+        Place("t:london-ky", "London", 37.13, -84.08, "city", "US", population=8_000),
+    ], preferred=False)])
+    text = "Police in London charged a driver in the death of Terry A. Corbin. Corbin was 52."
+    assert [m.text for m in gazetteer.find_mentions(text)] == ["London"]
+    assert [m.text for m in gazetteer.find_mentions("Police in London and Corbin met.")] == ["London", "Corbin"]
