@@ -417,8 +417,12 @@ def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place
     keys = [tokens[i].key for i in name]
     if any(k in MONTHS_AND_DAYS for k in keys) and len(keys) == 1:
         return "month or weekday"
-    if short_form(span, text):  # "Ga." stands for Georgia only in an address: "Alexandria, La."
-        return "" if _after_a_name(span, tokens, text) else "abbreviation without a place before it"
+    # "Ga." stands for Georgia only in an address ("Alexandria, La.") or, written with its full
+    # stop, as a legislator's state ("D-Ga."; a postal code there, "D-GA", is no mention).
+    if short_form(span, text):
+        placed = _after_a_name(span, tokens, text) or (
+            text[span.end:span.end + 1] == "." and _party_prefix(span.first - 1, span, tokens, text))
+        return "" if placed else "abbreviation without a place before it"
     big = any(c.place.kind in ("country", "continent") for c in span.candidates)
     if len(span.key.replace(" ", "")) <= 2 and not (
             big and lay.cased and all(text[tokens[i].start:tokens[i].end].isupper() for i in name)):

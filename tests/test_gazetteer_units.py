@@ -360,3 +360,15 @@ def test_a_word_after_a_middle_initial_is_a_surname_not_a_place():
     text = "Police in London charged a driver in the death of Terry A. Corbin. Corbin was 52."
     assert [m.text for m in gazetteer.find_mentions(text)] == ["London"]
     assert [m.text for m in gazetteer.find_mentions("Police in London and Corbin met.")] == ["London", "Corbin"]
+
+
+def test_a_dotted_state_abbreviation_after_a_party_letter_is_the_legislators_state():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:ga", "Georgia", 32.3, -83.1, "admin1", "US", aliases=("Ga.", "GA")),
+    ], preferred=False)])
+    found = gazetteer.find_mentions("The bill was written by Rep. John Roe, D-Ga., last year.")
+    assert [(m.text, m.place.id) for m in found] == [("Ga.", "t:ga")]
+    # A postal code there is left alone, as everywhere but in an address.
+    assert gazetteer.find_mentions("The bill was written by Rep. John Roe (D-GA) last year.") == []
