@@ -28,7 +28,7 @@ def jarablus_flow():
 def page():
     with sync_api.sync_playwright() as playwright:
         browser = launch(playwright)
-        page, log = open_offline(browser, MAPS / "evacuations.html")
+        page, log = open_offline(browser, MAPS / "evacuations.html", wait_ms=60_000)
         yield page, log
         browser.close()
 
@@ -57,12 +57,12 @@ def popup_of_each_flow(page) -> list[str]:
             continue
         page.mouse.click(*point)
         try:
-            popup.wait_for(timeout=5_000)
+            popup.wait_for(timeout=15_000)  # generous: a loaded machine draws slowly
         except sync_api.TimeoutError:
             continue  # the click missed; the test asserts on the popups it did get
         texts.append(popup.inner_text())
-        page.locator(".leaflet-popup-close-button").click()
-        popup.wait_for(state="detached")
+        page.locator(".leaflet-popup-close-button").click(timeout=15_000)
+        popup.wait_for(state="detached", timeout=15_000)
     return texts
 
 
