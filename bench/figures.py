@@ -33,14 +33,14 @@ import argparse
 import csv
 import dataclasses
 import json
-import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from shared_data import SHARED_DATA, add_split_options, check_split_options, require
 from scoring import carries_figure, f1, heldout, location_matches, term_matches, unit_matches
 
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "idmc" / "idmc_labelled_excerpts.csv"
+DATA = SHARED_DATA / "idmc" / "idmc_labelled_excerpts.csv"
 SPLITS = ("dev", "held-out", "all")
 TARGETS = "figure >= 0.90, unit >= 0.90, false reports per excerpt <= 0.20"
 PUBLISHED = "IDETECT (best rule+model quantity extraction): figure F1 0.75"
@@ -214,21 +214,15 @@ def miss_record(outcome: Outcome) -> dict:
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("dev", "heldout", "all"), default="all",
-                        help="which figures to compute: dev, held-out, or dev + held-out + all (default)")
-    parser.add_argument("--limit", type=int, default=None, help="only the first N excerpts")
-    parser.add_argument("--errors", type=Path, default=None,
-                        help="write the dev split's misses (labels, failed checks, reports) as JSONL")
+    add_split_options(parser, "excerpts", "misses (labels, failed checks, reports)")
     args = parser.parse_args(argv)
-    if args.errors and args.split == "heldout":
-        parser.error("--errors writes dev-split misses only; it cannot be used with --split heldout")
+    check_split_options(parser, args, "misses")
     return args
 
 
 def main(argv: Sequence[str] | None = None) -> None:
     args = parse_args(argv)
-    if not DATA.exists():
-        sys.exit(f"benchmark data not found: {DATA} (it lives in ../shared beside the project)")
+    require(DATA)
 
     from gazetteer import Gazetteer
     from geo.model import Document, Report

@@ -16,31 +16,22 @@ reports (numbered, by term), flows and departures. Written: the ``--top`` larges
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
-import sys
 import time
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from itertools import islice
 from pathlib import Path
 
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "multinews" / "multinews_test.jsonl.gz"
+from shared_data import MULTINEWS, multinews, require
+
 OUT = Path(__file__).resolve().parent / "results" / "flows_corpus.md"
 
 
-def documents(path: Path, limit: int | None) -> Iterator:
+def documents(limit: int | None) -> Iterator:
     """The corpus's documents in file order, ``limit`` at most."""
     from geo.model import Document
 
-    count = 0
-    with gzip.open(path, "rt", encoding="utf-8") as handle:
-        for line in handle:
-            record = json.loads(line)
-            for n, text in enumerate(record.get("documents") or []):
-                if limit is not None and count >= limit:
-                    return
-                count += 1
-                yield Document(f"mn{record.get('cluster')}-{n}", text)
+    return (Document(doc_id, text) for doc_id, text in islice(multinews(), limit))
 
 
 def flow_section(rank: int, flow) -> str:
@@ -67,8 +58,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--top", type=int, default=20, help="how many of the largest flows to write")
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args(argv)
-    if not DATA.exists():
-        sys.exit(f"benchmark data not found: {DATA} (it lives in ../shared beside the project)")
+    require(MULTINEWS)
 
     from gazetteer import Gazetteer
     from geo.pipeline import combine, find_places
@@ -78,7 +68,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     docs, mentions, reports = [], [], []
     places_seconds = reports_seconds = 0.0
     size = 0
-    for document in documents(DATA, args.limit):
+    for document in documents(args.limit):
         started = time.perf_counter()
         found = find_places(document, gazetteer)
         placed = time.perf_counter()
@@ -97,7 +87,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     terms = Counter(r.term for r in result.reports)
     numbered = sum(r.count is not None for r in result.reports)
     departures = sum(f.destination is None for f in result.flows)
-    print(f"Multi-News ({DATA.name}): {len(docs)} documents, {kb:,.0f} KB")
+    print(f"Multi-News ({MULTINEWS.name}): {len(docs)} documents, {kb:,.0f} KB")
     print(f"  whole pipeline   {total:7.1f} s  {len(docs) / total:7.0f} docs/s")
     print(f"  reports step     {reports_seconds:7.2f} s  {len(docs) / reports_seconds:7.0f} docs/s  "
           f"{1000 * reports_seconds / kb:.3f} ms/KB")

@@ -20,16 +20,15 @@ Data: ../shared/data/multinews/multinews_test.jsonl.gz (read in place, never cop
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import subprocess
 import sys
 import time
 from pathlib import Path
 
+from shared_data import MULTINEWS, multinews
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-CORPUS = ROOT.parent / "shared" / "data" / "multinews" / "multinews_test.jsonl.gz"
 SEEDS = ROOT / "seeds"
 
 _CHILD = """
@@ -68,16 +67,15 @@ def cold_start() -> tuple[float, float, float, float, float]:
     return wall, inside, peak - bare, first_text, text_peak - bare
 
 
-def multinews(megabytes: float) -> list[str]:
+def multinews_texts(megabytes: float) -> list[str]:
+    """The first non-empty Multi-News texts, ``megabytes`` of UTF-8 in all."""
     texts, size = [], 0
-    with gzip.open(CORPUS, "rt", encoding="utf-8") as stream:
-        for line in stream:
-            for text in json.loads(line)["documents"]:
-                if text.strip():
-                    texts.append(text)
-                    size += len(text.encode("utf-8"))
-                    if size >= megabytes * 1e6:
-                        return texts
+    for _, text in multinews():
+        if text.strip():
+            texts.append(text)
+            size += len(text.encode("utf-8"))
+            if size >= megabytes * 1e6:
+                break
     return texts
 
 
@@ -111,10 +109,10 @@ def main(argv: list[str] | None = None) -> None:
             pass
 
     corpora = {"seeds (cased)": [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))] * 20}
-    if CORPUS.exists():
-        corpora[f"Multi-News {args.mb:g} MB (lower-cased)"] = multinews(args.mb)
+    if MULTINEWS.exists():
+        corpora[f"Multi-News {args.mb:g} MB (lower-cased)"] = multinews_texts(args.mb)
     else:
-        print(f"(Multi-News not found at {CORPUS}: seeds only)")
+        print(f"(Multi-News not found at {MULTINEWS}: seeds only)")
     print(f"\n{'text':32}{'find_mentions':>16}{'bare AC scan':>16}")
     for name, texts in corpora.items():
         ours = megabytes_per_second(texts, gazetteer.find_mentions)

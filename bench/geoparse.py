@@ -21,16 +21,16 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
-import sys
 import time
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from shared_data import SHARED_DATA, add_split_options, check_split_options, require
 from scoring import MAX_ERROR_KM, accuracy_at, auc, haversine_km, heldout, match_toponyms, prf
 
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "geoparsing"
+DATA = SHARED_DATA / "geoparsing"
 SPLITS = ("dev", "held-out", "all")
 CONTEXT_CHARS = 80  # either side of a toponym in the errors file
 FAR_KM = 161  # a resolution this far off fails accuracy@161, so it is an error worth studying
@@ -235,14 +235,9 @@ def error_records(corpus: str, s: Scored) -> Iterable[dict]:
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", choices=("lgl", "geovirus", "all"), default="all")
-    parser.add_argument("--split", choices=("dev", "heldout", "all"), default="all",
-                        help="which figures to compute: dev, held-out, or dev + held-out + all (default)")
-    parser.add_argument("--limit", type=int, default=None, help="only the first N articles of each corpus")
-    parser.add_argument("--errors", type=Path, default=None,
-                        help="write the dev split's errors (gold vs predicted, with context) as JSONL")
+    add_split_options(parser, "articles of each corpus", "errors (gold vs predicted, with context)")
     args = parser.parse_args(argv)
-    if args.errors and args.split == "heldout":
-        parser.error("--errors writes dev-split errors only; it cannot be used with --split heldout")
+    check_split_options(parser, args, "errors")
     return args
 
 
@@ -250,8 +245,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     args = parse_args(argv)
     names = list(CORPORA) if args.corpus == "all" else [args.corpus]
     for name in names:
-        if not CORPORA[name].path.exists():
-            sys.exit(f"benchmark data not found: {CORPORA[name].path} (it lives in ../shared beside the project)")
+        require(CORPORA[name].path)
 
     from gazetteer import Gazetteer
 

@@ -12,27 +12,20 @@ Data: ../shared/data/multinews/multinews_test.jsonl.gz (read in place, never cop
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import resource
 import subprocess
 import sys
 import tempfile
 import time
+from itertools import islice
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-CORPUS = HERE.parent.parent / "shared" / "data" / "multinews" / "multinews_test.jsonl.gz"
+from shared_data import MULTINEWS, multinews, require
 
 
 def load_corpus(limit: int | None) -> list[str]:
-    texts: list[str] = []
-    with gzip.open(CORPUS, "rt", encoding="utf-8") as handle:
-        for line in handle:
-            texts.extend(t for t in json.loads(line)["documents"] if t.strip())
-            if limit and len(texts) >= limit:
-                return texts[:limit]
-    return texts
+    """The non-empty Multi-News texts in file order, ``limit`` at most."""
+    return list(islice((text for _, text in multinews() if text.strip()), limit))
 
 
 def peak_mb() -> float:
@@ -65,8 +58,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=None, help="only the first N documents")
     args = parser.parse_args()
-    if not CORPUS.exists():
-        sys.exit(f"benchmark data not found: {CORPUS} (it lives in ../shared beside the project)")
+    require(MULTINEWS)
 
     from gazetteer import Gazetteer
     from geo.model import Document
