@@ -1,4 +1,5 @@
-"""Scoring helpers shared by the quality benchmarks (``geoparse.py``, ``figures.py``).
+"""Scoring helpers shared by the quality benchmarks (``geoparse.py``, ``figures.py``,
+``figures_multinews.py``).
 
 Pure functions, no I/O. Geoparsing conventions follow Gritta et al. 2018, "What's missing in
 geographical parsing?" (see ../shared/data/README.md); the movement-report rules are evacmap's own,
@@ -9,6 +10,8 @@ from __future__ import annotations
 import hashlib
 import math
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
 
 #: Half the Earth's circumference in km: the largest possible error, and the AUC's normaliser.
 MAX_ERROR_KM = 20039.0
@@ -226,3 +229,160 @@ def term_matches(label: str, term: str | None) -> bool:
     def norm(text: str) -> str:
         return "".join(ch for ch in text.casefold() if ch.isalnum())
     return term is not None and norm(label) == norm(term)
+
+
+# --- figure benchmarks (figures.py on IDMC's excerpts, figures_multinews.py on Multi-News sentences) ------
+
+#: IDMC reporting terms that evacmap names with another word (``geo.terms.TERMS``).
+TERM_LABELS = {
+    "Forced to Flee": ("fled",),
+    "In Relief Camp": ("sheltered",),
+    "Uninhabitable Housing": ("homeless", "destroyed housing"),
+}
+
+
+def term_ok(label: str, term: str | None) -> bool:
+    """Whether our ``term`` names the labelled one (IDMC's or evacmap's own).
+
+    >>> term_ok("Forced to Flee", "fled"), term_ok("Destroyed Housing", "destroyed housing"), term_ok("Evacuated", "fled")
+    (True, True, False)
+    """
+    return term_matches(label, term) or term in TERM_LABELS.get(label, ())
+
+
+def report_carries(report, figure: int, ranges: bool = True) -> bool:
+    """The report's count carries the figure (``carries_figure``), or the same people in another unit
+    do ("150 families, that is 1,206 people": the report carries both)."""
+    count = report.count
+    if count is not None and carries_figure(count.value, count.min, count.max, figure, ranges):
+        return True
+    return figure in dict(getattr(report, "equivalent", ())).values()
+
+
+def unit_of(report, figure: int) -> str:
+    """The unit in which the report gives the figure."""
+    same = {value: unit for unit, value in getattr(report, "equivalent", ())}
+    count = report.count
+    exact = count is not None and carries_figure(count.value, count.min, count.max, figure)
+    return report.unit if exact or figure not in same else same[figure]
+
+
+def place_names(report) -> list[str]:
+    """Every name a report gives its origin and destinations, as written and as resolved."""
+    names = [report.origin_text, *report.destination_texts, *(place.name for place in report.destinations)]
+    if report.origin is not None:
+        names.append(report.origin.name)
+    return names
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """How the reports of one labelled text fare against one of its labels; None: not measured (no
+    label, no term). ``item`` is the label: it has ``figure`` (None for a text labelled with no
+    figure, where only false reports count), ``unit``, ``term`` and ``location``."""
+
+    item: Any
+    reports: tuple  # geo.model.Report
+    exact: bool | None  # a report's value is the figure
+    figure: bool | None  # ... or the figure is within a report's [min, max]
+    unit: bool | None
+    term: bool | None
+    location: bool | None
+    false_reports: int
+
+
+def judge(item, reports: Sequence, figures_of_text: set[int], has_term: bool) -> Outcome:
+    """Score the reports of one text against ``item``; ``figures_of_text`` are all figures labelled for
+    the text: a report carrying none of them is false. The first report carrying the figure (exact
+    before range) is the one whose unit, term and location are judged."""
+    false_reports = sum(1 for r in reports if not any(report_carries(r, f) for f in figures_of_text))
+    if item.figure is None:
+        return Outcome(item, tuple(reports), None, None, None, None, None, false_reports)
+    exact = [r for r in reports if report_carries(r, item.figure, ranges=False)]
+    report = next(iter(exact or [r for r in reports if report_carries(r, item.figure)]), None)
+    term = None
+    if has_term:
+        term = report is not None and term_ok(item.term, getattr(report, "term", None))
+    location = None
+    if item.location:
+        location = report is not None and location_matches(item.location, place_names(report))
+    unit = report is not None and unit_matches(item.unit, unit_of(report, item.figure))
+    return Outcome(item, tuple(reports), bool(exact), report is not None, unit, term, location, false_reports)
+
+
+def share(flags: Sequence[bool | None]) -> str:
+    """``0.812 (108/133)`` over the measured flags (None is not measured).
+
+    >>> share([True, False, None, True]), share([None])
+    ('0.667 (2/3)', 'n/a')
+    """
+    measured = [flag for flag in flags if flag is not None]
+    if not measured:
+        return "n/a"
+    hits = sum(measured)
+    return f"{hits / len(measured):.3f} ({hits}/{len(measured)})"
+
+
+def figure_table(outcomes: Sequence[Outcome], has_term: bool, texts: int | None = None) -> dict[str, str]:
+    """The printed figures of one split, by row name; ``texts`` is how many texts the outcomes
+    judge (default: one each), the denominator of false reports.
+
+    >>> table = figure_table([], has_term=False)
+    >>> table["figure (value or range)"], table["false reports/excerpt"]
+    ('n/a', 'n/a')
+    """
+    texts = len(outcomes) if texts is None else texts
+    n_reports = sum(len(o.reports) for o in outcomes)
+    n_false = sum(o.false_reports for o in outcomes)
+    figures = [o.figure for o in outcomes if o.figure is not None]
+    precision = (n_reports - n_false) / n_reports if n_reports else 0.0
+    recall = sum(figures) / len(figures) if figures else 0.0
+    return {
+        "excerpts": str(texts),
+        "labelled figures": str(len(figures)),
+        "reports": str(n_reports),
+        "figure (value or range)": share([o.figure for o in outcomes]),
+        "figure (exact value)": share([o.exact for o in outcomes]),
+        "unit": share([o.unit for o in outcomes]),
+        "term": share([o.term for o in outcomes]) if has_term else "n/a",
+        "location": share([o.location for o in outcomes]),
+        "false reports/excerpt": f"{n_false / texts:.2f} ({n_false})" if texts else "n/a",
+        "figure F1": f"{f1(precision, recall):.3f}" if figures else "n/a",
+    }
+
+
+def by_term(outcomes: Sequence[Outcome]) -> dict[str, str]:
+    """Figure accuracy per labelled term: housing damage is not a movement, evacuation is."""
+    labelled = [o for o in outcomes if o.figure is not None]
+    return {f"  figure: {term}": share([o.figure for o in labelled if o.item.term == term])
+            for term in sorted({o.item.term for o in labelled})}
+
+
+def table_lines(title: str, columns: dict[str, tuple[Sequence[Outcome], int | None]], has_term: bool,
+                published: str, targets: str) -> list[str]:
+    """The benchmark's printout: one column per split, given as (outcomes, number of texts)."""
+    tables = {split: figure_table(outcomes, has_term, texts) | by_term(outcomes)
+              for split, (outcomes, texts) in columns.items()}
+    terms = sorted({name for t in tables.values() for name in t if name.startswith(" ")})
+    lines = [title, f"  {'':38}" + "".join(f"{split:>18}" for split in tables)]
+    for name in list(figure_table([], has_term)) + terms:
+        lines.append(f"  {name:38}" + "".join(f"{t.get(name, '-'):>18}" for t in tables.values()))
+    return lines + [f"  published  {published}", f"  target     {targets}"]
+
+
+def report_record(report) -> dict:
+    """A report as JSON for a benchmark's misses file: count, unit, term, places, status, quote."""
+    count = report.count
+    return {"count": {"text": count.text, "value": count.value, "min": count.min, "max": count.max} if count else None,
+            "unit": report.unit, "term": getattr(report, "term", None), "origin_text": report.origin_text,
+            "origin": report.origin.name if report.origin else None,
+            "destination_texts": list(report.destination_texts),
+            "destinations": [place.name for place in report.destinations],
+            "status": report.status, "quote": report.quote}
+
+
+def failed(outcome: Outcome) -> list[str]:
+    """The checks a text failed (a check not measured is not failed)."""
+    checks = {"figure": outcome.figure, "unit": outcome.unit, "term": outcome.term, "location": outcome.location,
+              "no false reports": outcome.false_reports == 0}
+    return [name for name, ok in checks.items() if ok is False]

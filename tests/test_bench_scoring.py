@@ -141,16 +141,46 @@ def _report(value, unit="people", origin_text="", low=None, high=None):
 def test_judge_uses_the_report_carrying_the_figure():
     excerpt = figures.Excerpt("idmc0", "u", "text", 483, "Homeless", "People", "Sumbe and Porto Amboim")
     reports = [_report(150, "houses", "Sumbe"), _report(483, "people", "Porto Amboim"), _report(2160)]
-    outcome = figures.judge(excerpt, reports, {483, 150}, has_term=False)
+    outcome = scoring.judge(excerpt, reports, {483, 150}, has_term=False)
     assert (outcome.exact, outcome.figure, outcome.unit, outcome.location) == (True, True, True, True)
     assert outcome.term is None
     assert outcome.false_reports == 1  # 2160: neither labelled figure of this text
-    assert figures.failed(outcome) == ["no false reports"]
+    assert scoring.failed(outcome) == ["no false reports"]
 
 
 def test_judge_accepts_a_range_and_misses_without_reports():
     excerpt = figures.Excerpt("idmc1", "u", "text", 2000, "Evacuated", "Households", "")
-    ranged = figures.judge(excerpt, [_report(None, "families", low=1000, high=9999)], {2000}, has_term=True)
+    ranged = scoring.judge(excerpt, [_report(None, "families", low=1000, high=9999)], {2000}, has_term=True)
     assert (ranged.exact, ranged.figure, ranged.unit, ranged.location, ranged.term) == (False, True, True, None, False)
-    empty = figures.judge(excerpt, [], {2000}, has_term=False)
-    assert figures.failed(empty) == ["figure", "unit"]
+    empty = scoring.judge(excerpt, [], {2000}, has_term=False)
+    assert scoring.failed(empty) == ["figure", "unit"]
+
+
+def test_multinews_sentence_counts_its_reports_once_and_a_sentence_without_figure_only_false_reports():
+    multinews = importlib.import_module("figures_multinews")
+    two = [multinews.Label(1, 0, 0, 50, 500000, "People", "fled"), multinews.Label(1, 0, 0, 50, 537000, "People", "fled")]
+    outcomes = multinews.sentence_outcomes(two, [_report(537000), _report(12)], has_term=False)
+    assert [(o.figure, o.unit, o.false_reports, len(o.reports)) for o in outcomes] == [(False, False, 1, 2), (True, True, 0, 0)]
+    table = scoring.figure_table(outcomes, has_term=False, texts=1)
+    assert (table["figure (value or range)"], table["false reports/excerpt"]) == ("0.500 (1/2)", "1.00 (1)")
+    [none] = multinews.sentence_outcomes([multinews.Label(2, 0, 0, 9, None, "", "")], [_report(40)], has_term=True)
+    assert (none.figure, none.unit, none.term, none.false_reports) == (None, None, None, 1)
+    assert scoring.failed(none) == ["no false reports"]
+
+
+def test_multinews_reads_reports_whose_quote_overlaps_the_sentence():
+    multinews = importlib.import_module("figures_multinews")
+    inside = Report("q", (Citation("mn1-0", 10, 30),), None, "", (), (), None, "people")
+    other_doc = Report("q", (Citation("mn1-1", 10, 30),), None, "", (), (), None, "people")
+    before = Report("q", (Citation("mn1-0", 0, 10),), None, "", (), (), None, "people")
+    assert multinews.overlapping([inside, other_doc, before], "mn1-0", 5, 12) == [inside, before]
+    assert multinews.overlapping([inside, other_doc, before], "mn1-0", 10, 20) == [inside]
+
+
+def test_multinews_labels_are_references_only():
+    multinews = importlib.import_module("figures_multinews")
+    labels = multinews.read_labels()
+    assert len({label.sentence for label in labels}) == 135 and len({label.cluster for label in labels}) == 135
+    assert all(label.unit in ("People", "Households") for label in labels if label.figure is not None)
+    header = multinews.LABELS.read_text(encoding="utf-8").splitlines()[0]
+    assert header == "cluster,doc,start,end,figure,unit,term"
