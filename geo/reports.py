@@ -122,18 +122,25 @@ _I = re.IGNORECASE
 # place" is staying put.
 _HOMELESS = r"""homeless(?!\s+(?!(?:after|by|in|on|at|and|or|as|because|following|when|since|due|from|with|across
     |throughout|nationwide|overnight|while|for|until|during|last|this|amid)\b)[a-z])"""
-_STATE_WORDS = r"""(?P<state>{_HOMELESS}
-    | lost\s+their\s+homes? | without\s+(?:a\s+)?homes?
+# Homes destroyed: said of a housing count, any of these words (fire "burned" or "consumed" homes, homes
+# "totally damaged", "reduced to rubble"); "partially damaged" is damage.
+_DESTROYED = r"""destr(?:oy|oyed|oys|oying|uction|uy[óo]|uidas?) | destru[íi]d[oa]s | d[ée]trui\w* | collapsed | razed
+    | flattened | levell?ed | demolished | washed\s+away | swept\s+away | buried | gutted | burn(?:ed|t)(?:\s+down)?
+    | consumed | reduced\s+to\s+(?:rubble|ashes|ruins) | (?:totally|completely|fully)\s+damaged"""
+_STATE_WORDS = rf"""(?P<state>{_HOMELESS}
+    | lost\s+their\s+homes? | without\s+(?:a\s+)?(?:homes?|shelter|housing|roofs?)
+    | (?:had|have|has)\s+(?:their|his|her)\s+(?:homes?|houses?)\s+(?:{_DESTROYED})
+    | sle(?:ep|eps|eping|pt)\s+(?:outdoors|outside|in\s+the\s+open|rough)
     | (?:perdieron|perdido)\s+sus\s+(?:viviendas|casas|hogares) | (?:temporary\s+|emergency\s+)*shelters
     | (?:temporary|emergency|red\s+cross|evacuation|public|community)\s+shelter | (?:(?<=at\sa\s)|(?<=at\sthe\s))shelter
     | sheltered(?!\s+in\s+place) | relief\s+camps?
     | evacuation\s+cent(?:re|er)s? | accommodated | lodged | housed\s+in
-    | (?:hosted\s+by|(?:staying|living|sheltering)\s+with)\s+(?:relatives|friends|host\s+(?:families|communities))
-    | (?:took|taking|taken|sought|seeking|find|found|finding)\s+(?:refuge|shelter)
+    | (?:hosted\s+by|(?:staying|living|sheltering|mov(?:ed|ing)\s+in)\s+with)\s+(?:relatives|friends|host\s+(?:families|communities))
+    | (?:t[ao]ok|tak(?:e|es|en|ing)|s(?:ought|eek|eeks|eeking)|find(?:s|ing)?|found)\s+(?:refuge|shelter|safety)
+    | sheltering\s+(?:in|at)(?!\s+place\b) | in\s+(?:makeshift\s+|temporary\s+)?tents | put\s+up\s+in
     | albergues? | albergad[oa]s | h[ée]berg[ée]e?s
-    | sin\s+(?:hogar(?:es)?|techo|abrigo) | sans\s+abris? | desabrigad[oa]s?)""".replace("{_HOMELESS}", _HOMELESS)
-_HOUSING_WORDS = r"""(?P<housing>destr(?:oy|oyed|oys|oying|uction|uy[óo]|uidas?) | collapsed | razed | flattened
-    | washed\s+away | swept\s+away | buried | gutted | burn[te]d?\s+down)"""
+    | sin\s+(?:hogar(?:es)?|techo|abrigo) | sans[\s-]abris? | desabrigad[oa]s?)"""
+_HOUSING_WORDS = rf"""(?P<housing>{_DESTROYED})"""
 _MOVEMENT = re.compile(
     r"""\b(?:(?P<verb>evacuat(?:e|es|ed|ing) | leav(?:e|es|ing)
     | (?<!the\s)(?<!at\s)left(?!-|\)|\s+(?:behind|over|wing|bank|side|hand|homeless|dead|without|intact)\b)
@@ -150,7 +157,7 @@ _MOVEMENT = re.compile(
     | (?:move|moves|moving|moved|send|sends|sending|sent|take|takes|taking|taken|took|bring|brings|bringing|brought
        |carry|carries|carried|carrying)(?=(?:\s+[\w'’,.-]+){0,4}?\s+(?:to|out\s+of|into)\b)
     | bound(?=\s+for\b)
-    | (?:forc|driv|chas)(?:e|es|ed|ing|en)(?=(?:\s+[\w'’,.-]+){0,5}?\s+(?:from|out\s+of)\s+(?:their|his|her|its)\s+
+    | (?:forc(?:e|es|ed|ing)|driv(?:e|es|en|ing)|drove|chas(?:e|es|ed|ing)|push(?:es|ed|ing)?)(?=(?:\s+[\w'’,.-]+){0,5}?\s+(?:from|out\s+of)\s+(?:their|his|her|its)\s+
        (?:homes?|houses?|villages?|towns?|lands?)\b)
     | (?:abandon|desert)(?:s|ed|ing)?(?=\s+(?:their|his|her|its)\s+(?:homes?|houses?|villages?|towns?|lands?)\b)
     | uproot(?:s|ed|ing)?
@@ -166,15 +173,19 @@ _MOVEMENT = re.compile(
 )
 _MOVEMENT_LOWERCASE = re.compile(_MOVEMENT.pattern, re.VERBOSE)
 _HOUSING_OR_STATE = re.compile(rf"\b(?:{_STATE_WORDS}|{_HOUSING_WORDS})\b", _I | re.VERBOSE)
+_STATE_NEXT = re.compile(rf"\s+(?:{_STATE_WORDS})\b", _I | re.VERBOSE)
 # Words of forced movement: an article without any is about something else ("left the plane").
 _FORCED = re.compile(r"evacu|displac|refugee|\bfle[de]|exodus|deport|expel|withdr|relocat|resettl|repatriat"
                      r"|asylum|pull-?out|forced\s+out|driven\s+out|uproot|\bidps?\b|hurricane|cyclone|typhoon|wildfire|flood"
                      r"|earthquake|landslide|tsunami|eruption|homeless|shelters|desplaz|desaloj|d[ée]plac|\bpdis?\b"
-                     r"|(?:leave|left|fled|flee)\s+their\s+homes|from\s+their\s+homes")
+                     r"|(?:leave|left|fled|flee)\s+their\s+homes|from\s+their\s+homes|[ée]vacu|albergad|desabrigad|sans.abri"
+                     r"|(?:sought|seek\w*|t[ao]ok|tak\w+|find\w*|found)\s+refuge|to\s+safety|(?:higher|safer)\s+ground")
 # A cheap test for the words that make a report without any word of forced movement
-# (homes destroyed, people homeless or in shelters): a housing noun or a state, which few articles hold.
-_SELF_EVIDENT = re.compile(r"homes|houses|dwellings|housing|viviendas|casas|homeless|shelters|relief\scamp"
-                           r"|evacuation\scent|accommodated|sin\s(?:hogar|techo|abrigo)|sans\sabri")
+# (homes destroyed, people homeless, in shelters or with relatives): a housing noun or a state word.
+_SELF_EVIDENT = re.compile(r"homes|houses|dwellings|housing|viviendas|casas|maisons|homeless|shelter|refuge|safety|tents"
+                           r"|relatives|friends|host\s|roof|outdoors|outside|the\sopen|rough|put\sup|relief\scamp"
+                           r"|evacuation\scent|accommodated|lodged|albergu|albergad|h[ée]berg|sin\s(?:hogar|techo|abrigo)"
+                           r"|sans.abri|desabrig")
 _TO_CARE_OR_CUSTODY = re.compile(
     r"(?:\s+[\w'’,.-]+){0,5}?\s+(?:to|into)\s+(?:the\s+|a\s+|an\s+|local\s+|nearby\s+|area\s+)?"
     r"(?:hospitals?|prisons?|jail|custody|court|clinics?|medical\s+cent(?:er|re)s?)\b", _I)
@@ -262,9 +273,8 @@ _PREDICATE_AFTER = re.compile(
 # "150 familles soit 1206 personnes", "500 households, or about 2,500 people".
 _EQUIVALENT_BETWEEN = re.compile(r"\s*(?:\(|[,–—-]?\s*(?:or|i\.e\.,?|soit|that\s+is,?|equivalent\s+to))\s*", _I)
 _HOUSING_FATE = re.compile(
-    r"(?P<clause>[;.]|,\s+(?:and|while|but)\b)|\b(?:(?P<destroyed>destr\w*|collapsed|razed|flattened|washed\s+away"
-    r"|swept\s+away|buried|gutted|burn[te]d?\s+down|levell?ed)|(?P<damaged>damag\w*|flooded|inundated|affected"
-    r"|submerged|partially|da[ñn]os?|afectad\w*)|evacu\w*|desaloj\w*)\b", _I)
+    rf"(?P<clause>[;.]|,\s+(?:and|while|but)\b)|\b(?:(?P<destroyed>{_DESTROYED})|(?P<damaged>damag\w*|flooded|inundated|affected"
+    r"|submerged|partially|da[ñn]os?|afectad\w*)|evacu\w*|desaloj\w*)\b", _I | re.VERBOSE)
 # "16,000 families were affected and evacuated": the figure moved too.
 _AND_MOVED = re.compile(rf"(?:\s+[\w'’-]+){{0,3}}?\s+(?:and|or)\s+(?:(?:have|has|had|were|was|been|then|later)\s+)*(?:{_MOVEMENT.pattern})", _I | re.VERBOSE)
 _MOVED_OBJECT = re.compile(r"\b(?:evacuat\w*|relocat\w*|displac\w*|mov(?:e|ed|ing))\s+$", _I)
@@ -541,6 +551,7 @@ def _stays(rest: str) -> bool:
     population = _POPULATION_AFTER.match(rest)
     return (population is not None and not _PARTICIPLE_AFTER.match(rest, population.end())
             and not _WITH_HOSTS.match(rest, population.end())  # "living with host families": displaced
+            and not _STATE_NEXT.match(rest, population.end())  # "remain without shelter", "live in tents"
             and not (_STAYED.search(population.group()) and _INTO_SHELTER.match(rest, population.end())))
 
 

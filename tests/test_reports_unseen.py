@@ -1,0 +1,67 @@
+"""Movement reports, issue 5: wordings the dev excerpts never used (held-out recall). Inputs are
+hand-written, not benchmark or corpus text."""
+import pytest
+
+from test_reports import only, reports_of
+
+
+def figures(text: str, headline: str = "Evacuation news\n\n") -> list[tuple[int | None, str, str]]:
+    return [(r.count.value if r.count else None, r.unit, r.term) for r in reports_of(text, headline=headline)]
+
+
+@pytest.mark.parametrize("text, value, unit, term", [
+    # a short excerpt whose only word of displacement is a refuge, safety or a shelter word
+    ("About 1,400 families sought refuge in churches.", 1400, "families", "sheltered"),
+    ("Officials moved 900 villagers to safer ground.", 900, "people", "relocated"),
+    ("Some 650 residents took shelter in a school.", 650, "people", "sheltered"),
+    ("Plus de 4 000 personnes ont été évacuées.", 4000, "people", "evacuated"),
+    ("Unas 1.800 personas albergadas en escuelas.", 1800, "people", "sheltered"),
+    ("Cerca de 700 pessoas desabrigadas.", 700, "people", "homeless"),
+])
+def test_an_excerpt_without_a_common_word_of_forced_movement_still_reports(text, value, unit, term):
+    assert figures(text, headline="") == [(value, unit, term)]
+
+
+def test_an_article_without_any_word_of_displacement_still_gives_no_generic_movement():
+    assert figures("Some 400 fans left the stadium after the match.", headline="") == []
+    assert figures("The museum is a refuge for 300 paintings.", headline="") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The blaze burned 140 homes in the valley.", 140),
+    ("The fire consumed 75 houses.", 75),
+    ("Some 90 dwellings were demolished by the quake.", 90),
+    ("Around 35 homes were reduced to rubble.", 35),
+    ("A total of 410 houses were totally damaged.", 410),
+    ("Quelque 260 maisons détruites.", 260),
+    ("Cerca de 120 casas destruídas.", 120),
+])
+def test_more_words_of_homes_destroyed(text, value):
+    assert figures(text) == [(value, "households", "destroyed housing")]
+
+
+def test_partially_damaged_homes_are_still_no_report():
+    assert figures("A total of 410 houses were partially damaged.") == []
+
+
+@pytest.mark.parametrize("text, value, term", [
+    ("Some 3,200 people were left without shelter.", 3200, "homeless"),
+    ("About 1,100 residents remain without a roof over their heads.", 1100, "homeless"),
+    ("Around 2,600 people had their homes destroyed.", 2600, "destroyed housing"),
+    ("Over 500 people slept outdoors after the quake.", 500, "homeless"),
+    ("A further 1,900 people are sheltering in schools.", 1900, "sheltered"),
+    ("Some 340 people moved in with relatives.", 340, "sheltered"),
+    ("Nearly 2,700 people sought safety in the capital.", 2700, "fled"),
+    ("Floodwaters forced 4,300 residents to seek shelter.", 4300, "sheltered"),
+    ("About 800 survivors were put up in hotels.", 800, "sheltered"),
+])
+def test_states_displacement_leaves_people_in(text, value, term):
+    assert figures(text) == [(value, "people", term)]
+
+
+def test_sheltering_in_place_is_staying_put():
+    assert figures("Some 1,900 people are sheltering in place.") == []
+
+
+def test_a_flood_that_drove_people_from_their_homes():
+    assert figures("The flooding drove 2,300 people from their homes.") == [(2300, "people", "fled")]
