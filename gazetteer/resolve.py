@@ -6,6 +6,8 @@ Evidence, each a small additive score (see ``score``):
   over the world index, a place's own name over an alias;
 - the document's country focus: countries named, demonyms ("Syrian"), unambiguous places (not
   for a town named like a division of another country the document is also about: "Ontario");
+- the document's region focus: the first-level divisions the other names of the document may lie
+  in ("Alexandria" with "Douglas County" and "Brandon" is the one in Minnesota);
 - wording that asks for a kind ("Idlib province" -> admin1, "the town of X" -> city);
 - "X in Y", "X, Y" and "Y's X": X lies within Y (both sides gain);
 - hierarchy with the places the document resolves elsewhere (al-Waer with Homs).
@@ -36,6 +38,7 @@ KIND_ASKED_BONUS, KIND_NOT_ASKED = 3.0, -1.0
 ANCESTOR_MENTIONED, CHILD_MENTIONED = 1.5, 0.5
 SAME_NAME_CAPITAL = -1.5  # "Idlib" alone is the city, not the governorate named after it
 ACRONYM = -1.0  # "SANA" is the news agency more often than Sanaa
+REGION_WEIGHT = 2.0
 
 Lookup = Callable[[str], Place | None]
 
@@ -122,6 +125,7 @@ class Context:
     own_focus: Mapping[str, Mapping[str, float]] = field(default_factory=dict)  # key -> focus without its spans
     chosen: Mapping[str, frozenset[int]] = field(default_factory=dict)  # place id -> spans
     inside: Mapping[str, frozenset[int]] = field(default_factory=dict)  # place id -> spans within it
+    regions: RegionFocus | None = None
 
 
 def country_focus(spans: Sequence[Span], demonym_countries: Sequence[str],
@@ -168,6 +172,56 @@ def _shares(demonym_countries: Sequence[str], votes_of_spans: Sequence[tuple[str
             votes[code] += weight
     total = sum(votes.values())
     return {code: round(v / total, 3) for code, v in votes.most_common()} if total else {}
+
+
+def division_of(place: Place, get: Lookup) -> str:
+    """Id of the first-level division ``place`` lies in (itself for a division), "" when none."""
+    if place.kind == "admin1":
+        return place.id
+    return next((p.id for p in ancestors(place, get) if p.kind == "admin1"), "")
+
+
+class RegionFocus:
+    """Where in its countries the document is: each distinct name votes for the first-level
+    divisions its candidates lie in, one vote shared among them ("Brandon", a town in ten states,
+    gives each a tenth; "Douglas County" in eleven, an eleventh). Local news names many small
+    places that each exist in several states; only the right state is shared by most of them.
+
+    >>> from gazetteer.model import Place
+    >>> mn, ga = Place("d:mn", "Minnesota", 46, -94, "admin1", "US"), Place("d:ga", "Georgia", 33, -83, "admin1", "US")
+    >>> def town(n, d): return Candidate(Place(f"t:{n}{d.id}", n, 0, 0, "city", "US", parent=d.id), True, False)
+    >>> spans = [Span(0, 0, 0, 1, k, 0.0, [town(k, mn), town(k, ga)] if k != "nelson" else [town(k, mn)])
+    ...          for k in ("alexandria", "brandon", "nelson")]
+    >>> focus = RegionFocus(spans, {p.id: p for p in (mn, ga)}.get)
+    >>> [round(focus.bonus(spans[0], c.place), 2) for c in spans[0].candidates]
+    [1.5, 0.5]
+    """
+
+    def __init__(self, spans: Sequence[Span], get: Lookup):
+        self.get = get
+        self.by_key: dict[str, Counter[str]] = {}
+        for span in spans:
+            if span.key in self.by_key:
+                continue  # a name repeated is no more evidence than the name once
+            divisions = {division_of(c.place, get) for c in span.candidates} - {""}
+            self.by_key[span.key] = Counter({d: 1.0 / len(divisions) for d in divisions})
+        self.votes: Counter[str] = Counter()
+        for votes in self.by_key.values():
+            self.votes.update(votes)
+        self.total = sum(self.votes.values())
+
+    def share(self, key: str, division: str) -> float:
+        """Share of the votes of the *other* names for ``division`` (a name does not support itself)."""
+        own = self.by_key.get(key, Counter())
+        total = self.total - sum(own.values())
+        return (self.votes[division] - own[division]) / total if total > 0 else 0.0
+
+    def bonus(self, span: Span, place: Place) -> float:
+        """Support for ``place`` (a division: its own share) as the place ``span`` names."""
+        if place.kind in ("country", "continent"):
+            return 0.0
+        division = division_of(place, self.get)
+        return REGION_WEIGHT * self.share(span.key, division) if division else 0.0
 
 
 def links(spans: Sequence[Span], tokens: Sequence[Token], text: str) -> list[tuple[int, int]]:
@@ -220,6 +274,8 @@ def local_score(span_index: int, candidate: Candidate, spans: Sequence[Span], co
     span, place = spans[span_index], candidate.place
     focus = context.own_focus.get(span.key, context.focus)
     total = prior(candidate) + focus_bonus(span_index, place, context.pairs, span, focus)
+    if context.regions is not None and not _shadowed(span_index, place, context.pairs, span, focus):
+        total += context.regions.bonus(span, place)
     if span.acronym and place.kind not in ("country", "continent"):
         total += ACRONYM
     if span.kinds:
@@ -243,11 +299,18 @@ def focus_bonus(span_index: int, place: Place, pairs: Sequence[tuple[int, int]],
     the document also talks about ("Ontario" in a US story that mentions Canada): the focus cannot
     tell them apart, so the prior (the division) decides, unless a link does ("Ontario, California").
     """
-    if place.kind not in ("admin1", "country") and any(
-            code != place.country and focus.get(code, 0.0) > 0 for code in _division_countries(span)) and not any(
-            span_index in pair for pair in pairs):
+    if _shadowed(span_index, place, pairs, span, focus):
         return 0.0
     return FOCUS_WEIGHT * focus.get(place.country, 0.0)
+
+
+def _shadowed(span_index: int, place: Place, pairs: Sequence[tuple[int, int]], span: Span,
+              focus: Mapping[str, float]) -> bool:
+    """``place`` is a town named like a division or country of another country the document talks
+    about, and no link says which is meant: where the document is cannot tell them apart."""
+    return place.kind not in ("admin1", "country") and any(
+        code != place.country and focus.get(code, 0.0) > 0 for code in _division_countries(span)) and not any(
+        span_index in pair for pair in pairs)
 
 
 def _division_countries(span: Span) -> frozenset[str]:
@@ -305,7 +368,8 @@ def resolve(spans: Sequence[Span], tokens: Sequence[Token], text: str, demonym_c
     # times in a story about a town in Indiana is no evidence that the story is about the country.
     votes = span_votes(spans, background)
     own_focus = {key: _shares(demonym_countries, votes, without=key) for key, _, _, named in votes if named}
-    context = Context(_shares(demonym_countries, votes), links(spans, tokens, text), own_focus)
+    context = Context(_shares(demonym_countries, votes), links(spans, tokens, text), own_focus,
+                      regions=RegionFocus(spans, get))
     local = [[local_score(i, c, spans, context, get) for c in span.candidates] for i, span in enumerate(spans)]
     chosen: dict[str, set[int]] = {}
     inside: dict[str, set[int]] = {}
@@ -317,7 +381,7 @@ def resolve(spans: Sequence[Span], tokens: Sequence[Token], text: str, demonym_c
             for enclosing in ancestors(place, get):  # lets a city know one of its districts is named
                 inside.setdefault(enclosing.id, set()).add(i)
     context = Context(context.focus, context.pairs, context.own_focus, {k: frozenset(v) for k, v in chosen.items()},
-                      {k: frozenset(v) for k, v in inside.items()})
+                      {k: frozenset(v) for k, v in inside.items()}, context.regions)
     out: list[tuple[Place, float] | None] = []
     for i, span in enumerate(spans):
         ranked = _ordered(span.candidates, [with_hierarchy(s, i, c, spans, context, get)

