@@ -137,7 +137,7 @@ _STATE_WORDS = rf"""(?P<state>{_HOMELESS}
     | evacuation\s+cent(?:re|er)s? | accommodated | lodged | housed\s+in
     | (?:hosted\s+by|(?:staying|living|sheltering|mov(?:ed|ing)\s+in)\s+with)\s+(?:relatives|friends|host\s+(?:families|communities))
     | (?:t[ao]ok|tak(?:e|es|en|ing)|s(?:ought|eek|eeks|eeking)|find(?:s|ing)?|found)\s+(?:refuge|shelter|safety)
-    | sheltering\s+(?:in|at)(?!\s+place\b) | in\s+(?:makeshift\s+|temporary\s+)?tents | put\s+up\s+in
+    | bec(?:ome|omes|ame|oming)\s+refugees | sheltering\s+(?:in|at)(?!\s+place\b) | in\s+(?:makeshift\s+|temporary\s+)?tents | put\s+up\s+in
     | albergues? | albergad[oa]s | h[ée]berg[ée]e?s
     | sin\s+(?:hogar(?:es)?|techo|abrigo) | sans[\s-]abris? | desabrigad[oa]s?)"""
 _HOUSING_WORDS = rf"""(?P<housing>{_DESTROYED})"""
@@ -167,7 +167,7 @@ _MOVEMENT = re.compile(
     | [ée]vacu(?:é|ée|és|ées|er) | fui(?:r|ent)? | fuyant)
     | {_STATE_WORDS}
     | (?P<noun>exodus|evacuations?|departures?|withdrawals?|pull-?outs?|displacement|passage|relocation
-    | influx | idps | evacuees | pdis?)
+    | influx | idps | evacuees? | pdis?)
     | {_HOUSING_WORDS})\b""".replace("{_STATE_WORDS}", _STATE_WORDS).replace("{_HOUSING_WORDS}", _HOUSING_WORDS),
     _I | re.VERBOSE,
 )
@@ -253,6 +253,10 @@ _POPULATION_BEFORE = re.compile(
 _WITH_HOSTS = re.compile(r"\s+with\s+(?:relatives|friends|host\s+(?:families|communities))\b", _I)
 _FRACTION_BEFORE = re.compile(r"\b(?:half|thirds?|quarters?|most|many|some|majority|part|portion|per\s*cent|percent|few"
                               r"|none|fraction|share|one|two|three)\s+of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?$", _I)
+_MOVES_NEXT = re.compile(r"\s+(?:to\s+)?(?=\w)", _I)
+# A count's people told by where they live, up to the verb of the clause: "35,000 people living near the volcano have been".
+_LIVING = re.compile(r"(?:\s+[\w'’-]+)?\s+(?:living|residing|who\s+(?:live|lived|reside|resided))\b[^,.;]{0,60}?\s+"
+                     r"(?:have|has|had|were|was|are|is|will|must)\s+(?:(?:been|being|be|now|already|also)\s+)*(?=\w)", _I)
 _STAYED = re.compile(r"remain|stay|\b(?:are|is|were|was)\b", _I)
 _POPULATION_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:live|lives|lived|living|reside|resided|remain|remained|stay|stayed|trapped"
                                r"|(?:are|is|were|was)(?=\s+(?:still\s+|now\s+|currently\s+)?in\b))\b", _I)
@@ -312,14 +316,16 @@ _AUXILIARY = frozenset("""have has had 've been were was are is being remain rem
     become became also still reportedly already now then later newly
     recently just all each ultimately eventually mostly mainly since who that which whom will would could may might
     must should can shall 'll the their""".split())
-_TALLY = re.compile(r"\b(?:number|total|tally|count)\s+of\s+", _I)
+# "the number of ...", or a tally its people name: "the displaced population", "the evacuee count".
+_TALLY = re.compile(r"\b(?:(?:number|total|tally|count)\s+of\s+|(?P<moved>displaced|evacuees?|refugees?|idps?|homeless)"
+                    r"\s+(?:population|count|total|tally|figure)\b)", _I)
 _TALLY_BREAK = re.compile(r"[.;:!?()\d]")
 # The verb or preposition that gives a tally its value: "has risen to", "stands at", "is estimated to be".
 _TALLY_VALUE = re.compile(r"\b(?:is|are|was|were|be|stands?|stood|rose|risen|reached|reaches|topped|tops|exceeded"
                           r"|exceeds|hit|hits|passed|surpassed|totals?|totall?ed|climbed|increased|grew|grown|jumped"
                           r"|swelled|doubled|at|to)\s+$", _I)
 _MOVED_WORD = re.compile(r"displaced|evacuated|evacuees|idps|uprooted|homeless|relocated|returnees|deportees|refugees"
-                         r"|asylum-seekers|migrants", _I)
+                         r"|asylum-seekers|migrants|evacuation|shelters|camps", _I)  # "people in evacuation centres"
 _PRONOUN_MOVED = re.compile(r"\b(?:they|them)\b", _I)
 _FAMILIES_ALONG = re.compile(r"\b(?:and|along\s+with|with)\s+(?:their\s+|his\s+)?(?:families|family\s+members|relatives)\b", _I)
 _PLURAL_NOUNS = frozenset("people men women children staff".split())
@@ -356,7 +362,7 @@ _OBJECT_AFTER = re.compile(
     r"|eight|nine|ten|dozens|hundreds|thousands)\b)|" + _THING_MOVED.pattern, _I)
 _INTO_SHELTER = re.compile(
     r"\s+(?:in|into|at|to)\s+(?:[\w'’-]+\s+){0,3}?(?:shelters?|camps?|evacuation\s+cent(?:re|er)s?|safety|safer"
-    r"\s+(?:ground|areas?|places?)|higher\s+ground|relief\s+camps?|schools?|tents?)\b", _I)
+    r"\s+(?:ground|areas?|places?)|higher\s+ground|relief\s+camps?|schools?|tents?)\b(?!\s+in\s+place)", _I)  # "to shelter in place": staying
 
 # A verb that puts people in a displaced state: "were rendered homeless", "became displaced".
 _STATE_AFTER = re.compile(r"\s+(?:homeless|displaced)\b", _I)
@@ -537,11 +543,31 @@ def _rejected(sentence: str, start: int, end: int) -> bool:
     displaced = head is not None and _DISPLACED_HEAD.search(head.group()) is not None
     population = (not _MOVED_OBJECT.search(before) and not displaced
                   and any(_stays(rest) for rest in (after, sentence[end:end + 80])))
+    population = population and not _living_moved(sentence, end)
+    helped_move = _MOVED_OBJECT.search(before) or _moves_next(after)  # "helped 800 residents flee"
     return bool((_POPULATION_BEFORE.search(before) and not displaced) or _CASUALTY_BEFORE.search(before)
-                or (_AFFECTED_BEFORE.search(before) and not _MOVED_OBJECT.search(before))
+                or (_AFFECTED_BEFORE.search(before) and not helped_move)
                 or _FRACTION_BEFORE.search(before)
                 or _GROUP_SIZE_BEFORE.search(before) or _CASUALTY_AFTER.match(after) or population
                 or _EACH_AFTER.match(after) or affected)
+
+
+def _moves_next(after: str) -> bool:
+    """Whether the words right after a count's noun are its people's movement: "(helped 800 residents) flee
+    the town", "(assisted 300 families) to relocate"."""
+    gap = _MOVES_NEXT.match(after)
+    movement = gap and _MOVEMENT.match(after, gap.end())
+    return bool(movement and movement["verb"])
+
+
+def _living_moved(sentence: str, end: int) -> bool:
+    """Whether people described by where they live are then moved: "35,000 people living near the volcano
+    have been evacuated", "residents who live along the river were told to leave"."""
+    living = _LIVING.match(sentence, end)
+    if living is None:
+        return False
+    movement = _MOVEMENT.match(sentence, living.end())
+    return bool(movement and (movement["verb"] or movement["state"])) or bool(_ORDERED_TO.match(sentence, living.end()))
 
 
 def _stays(rest: str) -> bool:
@@ -572,8 +598,10 @@ def _other_predicate(sentence: str, start: int, end: int, head_end: int) -> bool
     False
     """
     if (_MOVEMENT.search(sentence, end, head_end) or _PARTICIPLE_AFTER.match(sentence, end)
-            or _MOVEMENT_OF.search(sentence, max(0, start - 40), start)):
-        return False  # "1,200 displaced people", "1 000 rendered homeless", "the evacuation of 1,700 civilians"
+            or _MOVEMENT_OF.search(sentence, max(0, start - 40), start) or _INTO_SHELTER.match(sentence, head_end)
+            or _living_moved(sentence, end)):
+        return False  # "1,200 displaced people", "1 000 rendered homeless", "the evacuation of 1,700 civilians",
+        # "(forced) 6,000 people into shelters", "35,000 people living near the volcano have been evacuated"
     if _HARMED_AFTER.match(sentence, head_end):
         return True  # "left 15 homeless people dead": a casualty, whatever verb comes before
     if _REACHED_BEFORE.search(sentence, max(0, start - 40), start):
@@ -909,6 +937,8 @@ def _tallied_unit(text: str, start: int) -> str | None:
     >>> text = "The number of displaced families rose to 2,300; the number of people dead and hundreds missing"
     >>> _tallied_unit(text, text.index("2,300")), _tallied_unit(text, text.index("hundreds"))
     ('families', None)
+    >>> _tallied_unit("The displaced population reached 50,000", 33)
+    'people'
     """
     tally = None
     for tally in _TALLY.finditer(text, max(0, start - 100), start):
@@ -916,6 +946,8 @@ def _tallied_unit(text: str, start: int) -> str | None:
     if tally is None or _TALLY_BREAK.search(text, tally.end(), start) or not _TALLY_VALUE.search(text, 0, start):
         return None  # commas may come between, figures not; "number of people dead and hundreds missing": no value
     words = [w.lower() for w in _GAP_WORDS.findall(text, tally.end(), start)[:4]]
+    if tally["moved"]:
+        return "people"
     if not any(_MOVED_WORD.fullmatch(w) for w in words):
         return None  # "the number of troops in Iraq to 50,000": a level, not people moved
     units = [UNITS[w] for w in words if UNITS.get(w, "housing") != "housing"]

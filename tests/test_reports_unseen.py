@@ -65,3 +65,44 @@ def test_sheltering_in_place_is_staying_put():
 
 def test_a_flood_that_drove_people_from_their_homes():
     assert figures("The flooding drove 2,300 people from their homes.") == [(2300, "people", "fled")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The displaced population has climbed to 48,000.", 48000),
+    ("The evacuee count stood at 7,500 on Monday.", 7500),
+    ("The number of people in evacuation centres rose to 5,300.", 5300),
+    ("The number of people in camps reached 12,400.", 12400),
+])
+def test_a_tally_named_by_its_displaced_people_or_their_shelter(text, value):
+    assert [f[:2] for f in figures(text)] == [(value, "people")]
+
+
+def test_a_tally_of_people_staying_put_is_no_report():
+    assert figures("The number of people in the town rose to 12,400.") == []
+
+
+def test_help_to_move_is_the_people_moving():
+    assert figures("Rescuers helped 850 villagers flee the rising water.") == [(850, "people", "fled")]
+    assert figures("Volunteers assisted 420 families to relocate.") == [(420, "families", "relocated")]
+    assert figures("Rescuers helped 850 villagers.") == []
+
+
+@pytest.mark.parametrize("text, value, term", [
+    ("Some 36,000 people living near the volcano have been evacuated.", 36000, "evacuated"),
+    ("About 2,100 residents who live along the river were told to leave.", 2100, "evacuated"),
+])
+def test_people_told_by_where_they_live_then_moved(text, value, term):
+    assert figures(text) == [(value, "people", term)]
+
+
+def test_people_living_somewhere_that_was_evacuated_are_a_population():
+    assert figures("About 75,000 people live in the valley that was evacuated.") == []
+
+
+def test_forced_into_shelters_is_sheltered_and_shelter_in_place_is_staying():
+    assert figures("The floods forced about 6,200 people into shelters.") == [(6200, "people", "sheltered")]
+    assert figures("Police evacuated a ranch and urged the town's 2,000 residents to shelter in place.") == []
+
+
+def test_people_who_became_refugees():
+    assert figures("More than 310,000 people have become refugees this year.") == [(310000, "people", "fled")]
