@@ -123,7 +123,7 @@ class Gazetteer:
         # Words of names that can stand next to another name in one capitalised chunk ("Aleppo
         # Governorate", "Syria's Homs"); two plain names side by side are a person ("Leroy Wright").
         place_words = {i for s in spans if _is_region(s) for i in range(s.first, s.last + 1)}
-        place_words |= _joined_by_for(spans, tokens) | listed
+        place_words |= _joined_by_for(spans, tokens) | _joined_by_hyphen(spans, tokens) | listed
         surnames = person_surnames(text, tokens, lay, place_words, self.demonyms)
         reasons = [rejection(s, text, tokens, lay, place_words, surnames, self.demonyms) for s in spans]
         background = [s for s, why in zip(spans, reasons) if why in BACKGROUND_REASONS]
@@ -275,6 +275,20 @@ def _joined_by_for(spans: Sequence[Span], tokens: Sequence[Token]) -> set[int]:
     words: set[int] = set()
     for a, b in zip(ordered, ordered[1:]):
         if [t.key for t in tokens[a.last + 1:b.first]] == ["for"]:
+            words.update(range(a.first, a.last + 1))
+            words.update(range(b.first, b.last + 1))
+    return words
+
+
+def _joined_by_hyphen(spans: Sequence[Span], tokens: Sequence[Token]) -> set[int]:
+    """Words of two names joined by a hyphen: "Logan-Rogersville" (a school district of two
+    towns), "the Lebanon-Syria treaty" name two places, not a person with a double surname.
+    Short halves are more often a brand's or a person's ("Wal-Mart", "Lennon-Ono")."""
+    ordered = sorted(spans, key=lambda s: s.first)
+    words: set[int] = set()
+    for a, b in zip(ordered, ordered[1:]):
+        if (b.first == a.last + 1 and tokens[a.last].attached and not tokens[a.last].article
+                and min(len(a.key), len(b.key)) >= 4):
             words.update(range(a.first, a.last + 1))
             words.update(range(b.first, b.last + 1))
     return words

@@ -77,6 +77,11 @@ PERSON_TITLES = _folded(
     "father saint st leader premier chairman director")
 #: Titles written short before a name: their full stop does not end a sentence ("Sen. John Roe").
 ABBREVIATED_TITLES = _folded("sen rep gov lt gen col sgt capt cpl dr mr mrs ms prof supt det atty maj adm cmdr")
+#: Words after a place that make it the jurisdiction or constituency of a person: "Alaska Gov.
+#: Sarah Palin", "a Kettering Republican", "Ohio National Guard", "Litchfield Selectman" (not "Coast Guard").
+OFFICE_WORDS = ABBREVIATED_TITLES | _folded(
+    "republican republicans democrat democrats democratic national trooper troopers ranger rangers selectman "
+    "selectmen selectwoman alderman mpp mla")
 #: Verbs after a name that make it a speaker ("Barazi said").
 SPEECH_VERBS = _folded("said says told added stated noted explained wrote announced warned insisted claimed")
 #: Prepositions before a location.
@@ -246,8 +251,9 @@ def person_surnames(text: str, tokens: Sequence[Token], lay: Layout, place_words
         if not words:
             continue
         keys = [tokens[i].key for i in words]
-        before = _previous_word(tokens, members[0])
-        titled = any(k in PERSON_TITLES for k in keys) or (before is not None and tokens[before].key in PERSON_TITLES)
+        before = _word_or_title_before(tokens, members[0], text)
+        titled = any(k in PERSON_TITLES for k in keys) or (before is not None and (
+            tokens[before].key in PERSON_TITLES or before < members[0] - 1))
         if any(k in ORGANISATION_HEADS or k in LOCAL_INSTITUTION_WORDS or k in demonyms for k in keys):
             continue
         if any(tokens[i].key in ("of", "for") for i in members):  # "Midwest Restoration of Paris"
@@ -278,6 +284,23 @@ def _after_middle_initial(text: str, tokens: Sequence[Token], lay: Layout, i: in
 def _previous_word(tokens: Sequence[Token], i: int) -> int | None:
     j = i - 1
     return j if j >= 0 and tokens[j].key != SEPARATOR else None
+
+
+def _word_or_title_before(tokens: Sequence[Token], i: int, text: str) -> int | None:
+    """The word before ``tokens[i]``, or an abbreviated title before it and its full stop ("Mrs.
+    Parsons", "Gen. Cartwright": the stop splits the tokens, not the person's name).
+
+    >>> from gazetteer.normalize import tokenize
+    >>> text = "Mrs. Parsons met Ohio. Parsons"
+    >>> tokens = tokenize(text)
+    >>> [_word_or_title_before(tokens, i, text) for i in (2, 6)]
+    [0, None]
+    """
+    j = _previous_word(tokens, i)
+    if j is None and i >= 2 and tokens[i - 2].key in ABBREVIATED_TITLES and (
+            text[tokens[i - 2].end:tokens[i].start] == ". "):
+        return i - 2
+    return j
 
 
 def _next_word(tokens: Sequence[Token], i: int) -> int | None:
@@ -418,10 +441,12 @@ def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place
     if any(k in MONTHS_AND_DAYS for k in keys) and len(keys) == 1:
         return "month or weekday"
     # "Ga." stands for Georgia only in an address ("Alexandria, La.") or, written with its full
-    # stop, as a legislator's state ("D-Ga."; a postal code there, "D-GA", is no mention).
+    # stop, as a legislator's state ("D-Ga."; a postal code there, "D-GA", is no mention). Letters
+    # with full stops inside and after ("S.C.", "D.C.") are no word: the state wherever they stand.
     if short_form(span, text):
         placed = _after_a_name(span, tokens, text) or (
-            text[span.end:span.end + 1] == "." and _party_prefix(span.first - 1, span, tokens, text))
+            text[span.end:span.end + 1] == "." and (_party_prefix(span.first - 1, span, tokens, text)
+                                                    or lay.cased and "." in text[span.start:span.end]))
         return "" if placed else "abbreviation without a place before it"
     big = any(c.place.kind in ("country", "continent") for c in span.candidates)
     if len(span.key.replace(" ", "")) <= 2 and not (
@@ -460,20 +485,22 @@ def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place
     for chunk_id in chunk_ids:
         members = lay.members[chunk_id]
         others = [i for i in members if not (span.first <= i <= span.last or _party_prefix(i, span, tokens, text))]
-        first_word = _previous_word(tokens, members[0])
+        first_word = _word_or_title_before(tokens, members[0], text)
         if any(tokens[i].key in ORGANISATION_HEADS and tokens[i].key not in LOCAL_INSTITUTION_WORDS for i in others):
             return "organisation"
         ahead = [tokens[i].key for i in others if i < span.first]
         after = [tokens[i].key for i in others if i > span.last]
-        if any(k in PERSON_TITLES for k in ahead) or (
-                first_word is not None and tokens[first_word].key in PERSON_TITLES and not lay.initial[members[0]]):
+        if any(k in PERSON_TITLES for k in ahead) or first_word is not None and (
+                tokens[first_word].key in PERSON_TITLES and not lay.initial[members[0]]
+                or first_word < members[0] - 1):  # after "Mrs." or "Gen.", see _word_or_title_before
             return "person"
         # The place names the jurisdiction of an institution or an office, or where a firm is:
         # "Ohio Department of Development", "Walker County Judge Danny Pierce", "University of
         # Florida", "Prairie Roofing of Tulsa".
         if (all(k in LOCAL_INSTITUTION_WORDS or k in CONNECTORS or k in MODIFIERS for k in ahead)
                 and any(k in LOCAL_INSTITUTION_WORDS for k in ahead)
-                or not ahead and any(k in LOCAL_INSTITUTION_WORDS or k in PERSON_TITLES for k in after)
+                or not ahead and any(k in LOCAL_INSTITUTION_WORDS or k in PERSON_TITLES or k in OFFICE_WORDS
+                                     for k in after)
                 or ahead[-1:] == ["of"] and not after):
             continue
         if any(k in PERSON_TITLES for k in after):

@@ -389,3 +389,37 @@ def test_small_towns_of_one_story_are_read_in_the_state_they_share():
     assert [m.place.id for m in gazetteer.find_mentions(text)] == ["t:Weston-vt", "t:Corinth-vt", "t:Danby-vt"]
     # A name alone, or repeated, is no evidence for its own state: the bigger town.
     assert [m.place.id for m in gazetteer.find_mentions("Weston, then Weston again.")] == ["t:Weston-oh"] * 2
+
+
+def _us_gazetteer():
+    from gazetteer.sources import Source
+
+    return Gazetteer([Source.from_places("world", [
+        Place("t:us", "United States", 39.8, -98.6, "country", "US"),
+        Place("t:sc", "South Carolina", 33.9, -80.9, "admin1", "US", parent="t:us", aliases=("S.C.", "SC")),
+        Place("t:ak", "Alaska", 64.0, -150.0, "admin1", "US", parent="t:us", aliases=("Alaska",)),
+        Place("t:oh", "Ohio", 40.3, -82.8, "admin1", "US", parent="t:us"),
+        Place("t:logan", "Logan", 37.0, -93.6, "city", "US", parent="t:oh", population=2_000),
+        Place("t:rogersville", "Rogersville", 37.1, -93.1, "city", "US", parent="t:oh", population=3_000),
+        Place("t:kettering", "Kettering", 39.7, -84.2, "city", "US", parent="t:oh", population=55_000),
+        Place("t:parsons", "Parsons", 37.3, -95.3, "city", "US", parent="t:oh", population=10_000),
+        Place("t:wal", "Wal", 37.0, -93.0, "city", "US", parent="t:oh", population=50_000),
+        Place("t:mart", "Mart", 31.5, -96.8, "city", "US", parent="t:oh", population=50_000),
+    ], preferred=False)])
+
+
+def test_letters_with_full_stops_name_a_state_wherever_they_stand():
+    found = _us_gazetteer().find_mentions("The S.C. Highway Patrol closed S.C. 5 near the coast.")
+    assert [(m.text, m.place.id) for m in found] == [("S.C.", "t:sc"), ("S.C.", "t:sc")]
+    assert _us_gazetteer().find_mentions("The SC Highway Patrol closed the road.") == []  # a postal code needs an address
+
+
+def test_two_towns_joined_by_a_hyphen_are_two_places_a_brand_is_not():
+    text = "Many students of Logan-Rogersville moved into a new building. Wal-Mart opened a store."
+    assert [m.text for m in _us_gazetteer().find_mentions(text)] == ["Logan", "Rogersville"]
+
+
+def test_a_place_before_an_office_is_the_jurisdiction_and_a_title_before_a_full_stop_makes_a_person():
+    text = ("Alaska Gov. Jane Roe spoke, said Sen. Jon Doe, a Kettering Republican, and the Ohio National Guard "
+            "agreed. Police found Mrs. Parsons at home; Parsons was 41.")
+    assert [m.text for m in _us_gazetteer().find_mentions(text)] == ["Alaska", "Kettering", "Ohio"]
