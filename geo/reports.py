@@ -110,6 +110,7 @@ UNITS = {
     # Housing units: a home destroyed or evacuated is one household (IDMC's convention).
     **dict.fromkeys("homes houses dwellings viviendas casas maisons".split(), "housing"),
 }
+_FOLDED_UNITS: dict[str, str] = {}  # filled below: UNITS without accented letters, for one lost upstream
 #: The smallest figure that makes a report (smaller ones still count as a breakdown).
 MIN_COUNT = 10
 _FINENESS = {"site": 0, "neighbourhood": 0, "district": 0, "city": 1, "admin2": 2, "region": 2,
@@ -126,9 +127,10 @@ _HOMELESS = r"""homeless(?!\s+(?!(?:after|by|in|on|at|and|or|as|because|followin
 # "totally damaged", "reduced to rubble"); "partially damaged" is damage.
 _DESTROYED = r"""destr(?:oy|oyed|oys|oying|uction|uy[óo]|uidas?) | destru[íi]d[oa]s | d[ée]trui\w* | collapsed | razed
     | flattened | levell?ed | demolished | washed\s+away | swept\s+away | buried | gutted | burn(?:ed|t)(?:\s+down)?
-    | consumed | reduced\s+to\s+(?:rubble|ashes|ruins) | (?:totally|completely|fully)\s+damaged"""
+    | consumed | reduced\s+to\s+(?:rubble|ashes|ruins) | (?:totally|completely|fully)\s+damaged
+    | colaps\w+ | effondr\w+ | uninhabitable | inhabitables"""
 _STATE_WORDS = rf"""(?P<state>{_HOMELESS}
-    | lost\s+their\s+homes? | without\s+(?:a\s+)?(?:homes?|shelter|housing|roofs?)
+    | lost\s+(?:their|his|her)\s+(?:homes?|houses?|dwellings?) | without\s+(?:a\s+)?(?:homes?|shelter|housing|roofs?)
     | (?:had|have|has)\s+(?:their|his|her)\s+(?:homes?|houses?)\s+(?:{_DESTROYED})
     | sle(?:ep|eps|eping|pt)\s+(?:outdoors|outside|in\s+the\s+open|rough)
     | (?:perdieron|perdido)\s+sus\s+(?:viviendas|casas|hogares) | (?:temporary\s+|emergency\s+)*shelters
@@ -152,7 +154,9 @@ _MOVEMENT = re.compile(
     | cross(?:es|ed|ing)?(?=\s+(?:into|over|to|the\s+border)\b)
     | (?:stream|pour|spill|trek|flock|escort)(?:s|ed|ing)?(?=\s+(?:out|into|across|over|towards?|from)\b)
     | head(?:s|ed|ing)?(?=\s+(?:to|for|towards?|back|home|north|south|east|west|out|into)\b)
-    | mov(?:e|es|ed|ing)(?=\s+(?:to|into|out|from|away|back)\b)
+    | mov(?:e|es|ed|ing)(?=\s+(?:to|into|out|from|away|back)\b) | shift(?:s|ed|ing)?(?=\s+(?:to|into|from)\b)
+    | (?:forc(?:ed|ing)|driv(?:en|ing)|drove|push(?:ed|ing))\s+out(?=\s*[.,;]|\s+by\b|\s+of\s+(?:their|his|her|its|the)\s+
+       (?:homes?|houses?|villages?|towns?|city|area|region|camps?)\b)
     | (?:go|goes|going|went|gone)(?=\s+(?:to|back|home)\b) | pull(?:s|ed|ing)?\s+out
     | (?:move|moves|moving|moved|send|sends|sending|sent|take|takes|taking|taken|took|bring|brings|bringing|brought
        |carry|carries|carried|carrying)(?=(?:\s+[\w'’,.-]+){0,4}?\s+(?:to|out\s+of|into)\b)
@@ -163,7 +167,7 @@ _MOVEMENT = re.compile(
     | uproot(?:s|ed|ing)?
     | evacu(?:ad[oa]s?|ar|aron|aci[oó]n) | desplaz\w+ | desaloj\w+ | trasladad[oa]s? | reubicad[oa]s | relog[ée]e?s | relocalis[ée]e?s
     | quitt(?:er|é|ée|és|ées|ent)(?=\s+(?:leurs?|son|sa|ses)\s+(?:maisons?|foyers?|domiciles?|logements?|villages?)\b)
-    | d[ée]plac(?:[ée]e?s?|er|ent)
+    | d[ée]plac(?:[ée]e?s?|er|ent) | deslocad[oa]s
     | [ée]vacu(?:é|ée|és|ées|er) | fui(?:r|ent)? | fuyant)
     | {_STATE_WORDS}
     | (?P<noun>exodus|evacuations?|departures?|withdrawals?|pull-?outs?|displacement|passage|relocation
@@ -178,13 +182,16 @@ _STATE_NEXT = re.compile(rf"\s+(?:{_STATE_WORDS})\b", _I | re.VERBOSE)
 _FORCED = re.compile(r"evacu|displac|refugee|\bfle[de]|exodus|deport|expel|withdr|relocat|resettl|repatriat"
                      r"|asylum|pull-?out|forced\s+out|driven\s+out|uproot|\bidps?\b|hurricane|cyclone|typhoon|wildfire|flood"
                      r"|earthquake|landslide|tsunami|eruption|homeless|shelters|desplaz|desaloj|d[ée]plac|\bpdis?\b"
-                     r"|(?:leave|left|fled|flee)\s+their\s+homes|from\s+their\s+homes|[ée]vacu|albergad|desabrigad|sans.abri"
-                     r"|(?:sought|seek\w*|t[ao]ok|tak\w+|find\w*|found)\s+refuge|to\s+safety|(?:higher|safer)\s+ground")
+                     r"|(?:leav\w*|left|fle\w*|abandon\w*|out\s+of|from)\s+their\s+(?:homes?|houses?|villages?)"
+                     r"|(?:ordered|told|forced|urged)\s+(?:[\w,'’-]+\s+){0,4}?to\s+(?:leave|evacuate|flee|abandon)"
+                     r"|[ée]vacu|albergad|desabrigad|desloc|sans.abri|\bont\s+fui|fuyant|\bfuir\b|airlift\w*\s+out"
+                     r"|(?:sought|seek\w*|t[ao]ok|tak\w+|find\w*|found)\s+refuge|to\s+safety"
+                     r"|(?:higher|safer)\s+(?:ground|places?|areas?|locations?)|temporary\s+(?:accommodation|housing|shelter)")
 # A cheap test for the words that make a report without any word of forced movement
 # (homes destroyed, people homeless, in shelters or with relatives): a housing noun or a state word.
 _SELF_EVIDENT = re.compile(r"homes|houses|dwellings|housing|viviendas|casas|maisons|homeless|shelter|refuge|safety|tents"
                            r"|relatives|friends|host\s|roof|outdoors|outside|the\sopen|rough|put\sup|relief\scamp"
-                           r"|evacuation\scent|accommodated|lodged|albergu|albergad|h[ée]berg|sin\s(?:hogar|techo|abrigo)"
+                           r"|evacuation\scent|accommodated|lodged|housed|albergu|albergad|h[ée]berg|sin\s(?:hogar|techo|abrigo)"
                            r"|sans.abri|desabrig")
 _TO_CARE_OR_CUSTODY = re.compile(
     r"(?:\s+[\w'’,.-]+){0,5}?\s+(?:to|into)\s+(?:the\s+|a\s+|an\s+|local\s+|nearby\s+|area\s+)?"
@@ -269,6 +276,7 @@ _CASUALTY_AFTER = re.compile(
 # People a disaster touched without moving them: the count's own verb is one of these.
 _AFFECTED = (r"affect(?:ed|ing|s)?|rescued|rescuing|stranded|trapped|impacted|injured|isolated|hit|assisted|helped"
              r"|in\s+(?:urgent\s+|dire\s+|desperate\s+)?need|without\s+(?:power|electricity|water)|damnificad[oa]s|afectad[oa]s|sinistr[ée]s")
+_AFFECTED_LABEL = re.compile(rf"\b(?:{_AFFECTED})\b", _I)
 _AFFECTED_BEFORE = re.compile(rf"\b(?:{_AFFECTED})\s+(?:(?!(?:and|or|y|e|et|ou|o)\b)\w+\s+)?$", _I)
 # The first verb after a count, within its clause: a movement word or one of ``_AFFECTED``.
 _PREDICATE_AFTER = re.compile(
@@ -481,6 +489,14 @@ def source_of(sentence: str) -> str | None:
     return None
 
 
+def _fold(word: str) -> str:
+    """The word without its accented letters, whichever was lost: "famílias", "famélias" -> "famlias"."""
+    return "".join(ch for ch in word if ch.isascii())
+
+
+_FOLDED_UNITS.update({_fold(word): unit for word, unit in UNITS.items() if not word.isascii()})
+
+
 def _head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
     """The unit of the count at ``start:end`` and where its head noun ends.
 
@@ -502,8 +518,8 @@ def _head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
     between, more = 0, False
     for token in _HEAD_TOKENS.finditer(sentence, end, end + 80):
         word = token.group().lower()
-        if word in UNITS:
-            return UNITS[word], token.end()
+        if (unit := UNITS.get(word) or _FOLDED_UNITS.get(_fold(word))) is not None:
+            return unit, token.end()
         if _DEMONYM.search(word):
             return "people", token.end()
         if (between == 0 and _bare_subject(sentence, token)
@@ -839,7 +855,7 @@ def _report(document: Document, sentence: _Sentence, counted: _Counted | None, u
             term: str, where: _Where, source: str | None, batch: bool) -> Report:
     when, when_text = find_date_text(sentence.text[sentence.body:], document.date)
     return Report(
-        quote=sentence.text,
+        quote=document.text[sentence.start:sentence.end],  # as written, with any lost letter (U+FFFD)
         citations=(Citation(document.id, sentence.start, sentence.end, document.outlet),),
         origin=where.origin, origin_text=where.origin_text,
         destinations=where.destinations, destination_texts=where.destination_texts,
@@ -924,6 +940,8 @@ def _label_unit(text: str, start: int, end: int) -> str | None:
         return None
     if _HOUSING_LABEL.search(text, cell, start):
         return "housing"
+    if _AFFECTED_LABEL.search(text, cell, start):
+        return None  # "Affected families: 4,000": they did not move
     units = [UNITS[w.lower()] for w in _GAP_WORDS.findall(text, cell, start) if w.lower() in UNITS]
     if not units and _FACILITY_LABEL.search(text, cell, start):
         return None  # "Evacuation centres: 45": the places people stay in, not the people
@@ -1165,7 +1183,7 @@ def find_reports(doc: Document, mentions: Sequence[Mention]) -> list[Report]:
     >>> report.attributed_to, report.citations, report.term, report.date_text
     ('UN', (Citation(doc_id='d', start=0, end=65, outlet=''),), 'fled', 'Sunday')
     """
-    text = doc.text
+    text = doc.text.replace("\ufffd", "é")  # a letter lost upstream ("d\ufffdplac\ufffds"): read as French's commonest
     forced, moves = _movement_words(text)
     if not moves:
         return []

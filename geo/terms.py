@@ -28,18 +28,19 @@ DEFAULT = "displaced"
 # Checked in order: the first pattern found in the word(s) gives the term.
 _SPECIFIC = tuple((term, re.compile(pattern, re.IGNORECASE)) for term, pattern in (
     ("destroyed housing", r"destr|d[ée]trui|collaps|razed|flattened|washed\s+away|swept\s+away|buried|gutted|burn"
-                          r"|consumed|demolish|reduced\s+to|(?:totally|completely|fully)\s+damaged|level+ed"),
-    ("homeless", r"homeless|lost\s+their\s+home|without\s+(?:a\s+)?(?:home|shelter|housing|roof)"
+                          r"|consumed|demolish|reduced\s+to|(?:totally|completely|fully)\s+damaged|level+ed"
+                          r"|colaps|effondr|inhabitab"),
+    ("homeless", r"homeless|lost\s+\w+\s+(?:home|house|dwelling)|without\s+(?:a\s+)?(?:home|shelter|housing|roof)"
                  r"|sle\w+\s+(?:outdoors|outside|in\s+the\s+open|rough)|perdi\w*\s+sus|sin\s+(?:hogar|techo|abrigo)|sans.abri|desabrigad"),
     ("sheltered", r"shelter|relief\s+camp|evacuation\s+cent|accommodat|lodged|housed|hosted|(?:staying|living)\s+with|moved\s+in\s+with|tents|put\s+up|refuge\b|albergue|albergad|refugio|h[ée]berg"),
     ("evacuated", r"[ée]vacu"),
-    ("displaced", r"displac|desplaz|d[ée]plac|idps?\b|desalojad"),
+    ("displaced", r"displac|desplaz|d[ée]plac|desloc|idps?\b|desalojad"),
     ("fled", r"\bfle[ed]|flee|safety|escap|exodus|forc|driv|drove|push|chas|uproot|refugee|abandon|desert|\bfui|\bfuy"),
     ("withdrew", r"withdr|pull"),
     ("deported", r"deport|expel"),
     ("returned", r"return|repatriat"),
     ("crossed", r"cross"),
-    ("relocated", r"relocat|resettl|transfer|trasladad|reubic|relog|relocalis|mov(?:e|ed|es|ing)\b|airlift|buss?ed|ferried"),
+    ("relocated", r"relocat|resettl|transfer|shift|trasladad|reubic|relog|relocalis|mov(?:e|ed|es|ing)\b|airlift|buss?ed|ferried"),
 ))
 
 

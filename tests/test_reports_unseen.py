@@ -106,3 +106,59 @@ def test_forced_into_shelters_is_sheltered_and_shelter_in_place_is_staying():
 
 def test_people_who_became_refugees():
     assert figures("More than 310,000 people have become refugees this year.") == [(310000, "people", "fled")]
+
+
+@pytest.mark.parametrize("text, value, unit, term", [
+    ("Some 1,350 persons were rescued and shifted to safer places.", 1350, "people", "relocated"),
+    ("About 21,000 have been forced out.", 21000, "people", "fled"),
+    ("Some 35 families lost their houses.", 35, "families", "homeless"),
+    ("Cerca de 900 pessoas deslocadas.", 900, "people", "displaced"),
+])
+def test_more_verbs_and_states_of_displacement(text, value, unit, term):
+    assert figures(text) == [(value, unit, term)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Unas 85 viviendas colapsaron.", 85),
+    ("Quelque 300 maisons effondrées.", 300),
+    ("Unas 60 viviendas quedaron inhabitables.", 60),
+    ("About 100 homes are now uninhabitable.", 100),
+])
+def test_homes_collapsed_or_uninhabitable_are_destroyed(text, value):
+    assert figures(text) == [(value, "households", "destroyed housing")]
+
+
+@pytest.mark.parametrize("text, value, unit, term", [
+    ("Cerca de 50 fam\ufffdlias desalojadas.", 50, "families", "displaced"),
+    ("Quelque 400 personnes d\ufffdplac\ufffdes.", 400, "people", "displaced"),
+    ("Plus de 300 personnes \ufffdvacu\ufffdes.", 300, "people", "evacuated"),
+    ("Environ 600 m\ufffdnages d\ufffdplac\ufffds.", 600, "households", "displaced"),
+])
+def test_a_letter_lost_upstream_still_reads(text, value, unit, term):
+    [report] = reports_of(text, headline="")
+    assert (report.count.value, report.unit, report.term) == (value, unit, term)
+    assert report.quote == text  # quoted as written
+
+
+def test_a_label_of_affected_people_counts_no_movement():
+    assert [f[0] for f in figures("Affected families: 4,000; displaced families: 1,200")] == [1200]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("About 2,000 residents abandoned their homes.", 2000),
+    ("The rains forced 3,000 people to abandon their homes.", 3000),
+    ("The fire has forced some 4,000 residents out of their homes.", 4000),
+    ("Officials ordered 20,000 people to leave.", 20000),
+    ("Over 2,000 families have been moved to safer places.", 2000),
+    ("Nearly 300 people have been moved into temporary accommodation.", 300),
+    ("Some 400 people were housed in the gym.", 400),
+    ("Quelque 2 000 personnes ont fui les combats.", 2000),
+    ("More than 300 people were airlifted out.", 300),
+])
+def test_an_excerpt_whose_only_word_of_displacement_is_a_phrase(text, value):
+    assert [f[0] for f in figures(text, headline="")] == [value]
+
+
+def test_generic_movements_in_an_article_about_something_else_still_give_nothing():
+    assert figures("About 2,000 people left the area after the concert.", headline="") == []
+    assert figures("Police searched their homes and 300 officers were moved to the area.", headline="") == []
