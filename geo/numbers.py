@@ -21,7 +21,7 @@ Conventions of ``Count(text, value, min, max)``:
   "mil", "millones"; Spanish/Portuguese number words ("diez", "cien", "un centenar"), modifiers
   ("más de", "unos", "hasta") and vague amounts ("cientos", "miles") read like the English ones.
 - digits: "2,000", "2 000" and "12.000" (a dot before exactly three digits is the European
-  thousands separator) are 2,000 and 12,000; before a scale word a single dot is a decimal point
+  thousands separator) are 2,000 and 12,000; South Asian grouping "1,00,000" is 100,000; before a scale word a single dot is a decimal point
   ("1.5 million"). Decimals without a scale ("2.5") count nothing.
 
 Not counts: years ("in 2014"; a bare 1800-2099 is a year unless a modifier precedes it or a plural
@@ -45,6 +45,8 @@ Count(text='between 10,000 and 12,000', value=None, min=10000, max=12000)
 (12000, 1500000, 2000)
 >>> parse_count("twenty-five").value, parse_count("two thousand five hundred").value
 (25, 2500)
+>>> parse_count("3,50,000 people").value, parse_count("nearly half a million").max
+(350000, 500000)
 >>> parse_count("the 11th stage") is None, parse_count("since 2013") is None
 (True, True)
 """
@@ -70,7 +72,8 @@ _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_
            "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
            "mil": 1000, "millón": 1_000_000, "millones": 1_000_000, "milhões": 1_000_000, "millions": 1_000_000}
 #: Words for one round amount: "un centenar" is about a hundred.
-_ROUND = {"un centenar": 100, "una centena": 100, "un millar": 1000, "una docena": 12}
+_ROUND = {"un centenar": 100, "una centena": 100, "un millar": 1000, "una docena": 12,
+          "half a million": 500_000, "a quarter of a million": 250_000, "a quarter million": 250_000}
 
 #: Vague amounts: (min, max). Plurals mean "two or more of": "hundreds" is 200-999.
 VAGUE = {
@@ -121,7 +124,7 @@ _UNIT_WORD = _alternation(_UNITS)  # a number in words starts with one of these,
 _WORD = _alternation(list(_UNITS) + list(_SCALES) + ["dozen"])
 _NUMBER_PATTERN = (
     rf"""(?P<vague>\b(?:{_alternation(VAGUE)})\b)
-    | (?P<digits>{{glued}}(?:[1-9]\d{{0,2}}(?:,\d{{3}})+|[1-9]\d{{0,2}}(?:\.\d{{3}})+(?![\d.]\d)
+    | (?P<digits>{{glued}}(?:[1-9]\d?(?:,\d\d)+,\d{{3}}|[1-9]\d{{0,2}}(?:,\d{{3}})+|[1-9]\d{{0,2}}(?:\.\d{{3}})+(?![\d.]\d)
                  |[1-9]\d{{0,2}}(?:[ \u00a0\u202f]\d{{3}})+|\d+(?:\.\d+)?)(?![\d,.]\d))
       (?:\s*(?P<scale>{_alternation(_SCALES)}|dozen)\b)?
     | (?P<round>\b(?:{_alternation(_ROUND)})\b)

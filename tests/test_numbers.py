@@ -100,3 +100,18 @@ def test_local_scales_and_spanish(text, value, low, high):
 
 def test_second_day_of_a_date_range_is_not_a_count():
     assert [c.value for c, _, _ in find_counts("the storms of March 28 and 29 left 2,160 people")] == [2160]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("1,00,000 people", 100_000),
+    ("3,50,000 people", 350_000),
+    ("12,34,567 people", 1_234_567),
+    ("half a million people", 500_000),
+    ("a quarter of a million people", 250_000),
+])
+def test_south_asian_grouping_and_fractions_of_a_million(text, value):
+    assert parse_count(text).value == value
+
+
+def test_nearly_half_a_million_is_at_most_half_a_million():
+    assert parse_count("nearly half a million people") == Count("nearly half a million", 500_000, None, 500_000)
