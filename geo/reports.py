@@ -108,7 +108,8 @@ UNITS = {
         jihadists extremists terrorists forces""".split(), "fighters"),
     **dict.fromkeys("soldiers troops servicemen".split(), "soldiers"),
     # Housing units: a home destroyed or evacuated is one household (IDMC's convention).
-    **dict.fromkeys("homes houses dwellings viviendas casas maisons".split(), "housing"),
+    **dict.fromkeys("""homes houses dwellings huts shacks shanties homesteads residences apartments
+        viviendas casas maisons""".split(), "housing"),
 }
 _FOLDED_UNITS: dict[str, str] = {}  # filled below: UNITS without accented letters, for one lost upstream
 #: The smallest figure that makes a report (smaller ones still count as a breakdown).
@@ -128,7 +129,7 @@ _HOMELESS = r"""homeless(?!\s+(?!(?:after|by|in|on|at|and|or|as|because|followin
 _DESTROYED = r"""destr(?:oy|oyed|oys|oying|uction|uy[óo]|uidas?) | destru[íi]d[oa]s | d[ée]trui\w* | collapsed | razed
     | flattened | levell?ed | demolished | washed\s+away | swept\s+away | buried | gutted | burn(?:ed|t)(?:\s+down)?
     | consumed | reduced\s+to\s+(?:rubble|ashes|ruins) | (?:totally|completely|fully)\s+damaged
-    | colaps\w+ | effondr\w+ | uninhabitable | inhabitables"""
+    | colaps\w+ | effondr\w+ | uninhabitable | inhabitables | (?<=were\s)lost | (?<=been\s)lost"""
 _STATE_WORDS = rf"""(?P<state>{_HOMELESS}
     | lost\s+(?:their|his|her)\s+(?:homes?|houses?|dwellings?) | without\s+(?:a\s+)?(?:homes?|shelter|housing|roofs?)
     | (?:had|have|has)\s+(?:their|his|her)\s+(?:homes?|houses?)\s+(?:{_DESTROYED})
@@ -139,7 +140,7 @@ _STATE_WORDS = rf"""(?P<state>{_HOMELESS}
     | evacuation\s+cent(?:re|er)s? | accommodated | lodged | housed\s+in
     | (?:hosted\s+by|(?:staying|living|sheltering|mov(?:ed|ing)\s+in)\s+with)\s+(?:relatives|friends|host\s+(?:families|communities))
     | (?:t[ao]ok|tak(?:e|es|en|ing)|s(?:ought|eek|eeks|eeking)|find(?:s|ing)?|found)\s+(?:refuge|shelter|safety)
-    | bec(?:ome|omes|ame|oming)\s+refugees | sheltering\s+(?:in|at)(?!\s+place\b) | in\s+(?:makeshift\s+|temporary\s+)?tents | put\s+up\s+in
+    | bec(?:ome|omes|ame|oming)\s+refugees | in\s+(?:protracted\s+)?displacement | sheltering\s+(?:in|at)(?!\s+place\b) | in\s+(?:makeshift\s+|temporary\s+)?tents | put\s+up\s+in
     | albergues? | albergad[oa]s | h[ée]berg[ée]e?s
     | sin\s+(?:hogar(?:es)?|techo|abrigo) | sans[\s-]abris? | desabrigad[oa]s?)"""
 _HOUSING_WORDS = rf"""(?P<housing>{_DESTROYED})"""
@@ -154,7 +155,7 @@ _MOVEMENT = re.compile(
     | cross(?:es|ed|ing)?(?=\s+(?:into|over|to|the\s+border)\b)
     | (?:stream|pour|spill|trek|flock|escort)(?:s|ed|ing)?(?=\s+(?:out|into|across|over|towards?|from)\b)
     | head(?:s|ed|ing)?(?=\s+(?:to|for|towards?|back|home|north|south|east|west|out|into)\b)
-    | mov(?:e|es|ed|ing)(?=\s+(?:to|into|out|from|away|back)\b) | shift(?:s|ed|ing)?(?=\s+(?:to|into|from)\b)
+    | mov(?:e|es|ed|ing)(?=\s+(?:to|into|out|from|away|back)\b) | (?<=forced\sto\s)move | (?<=had\sto\s)move | shift(?:s|ed|ing)?(?=\s+(?:to|into|from)\b)
     | (?:forc(?:ed|ing)|driv(?:en|ing)|drove|push(?:ed|ing))\s+out(?=\s*[.,;]|\s+by\b|\s+of\s+(?:their|his|her|its|the)\s+
        (?:homes?|houses?|villages?|towns?|city|area|region|camps?)\b)
     | (?:go|goes|going|went|gone)(?=\s+(?:to|back|home)\b) | pull(?:s|ed|ing)?\s+out

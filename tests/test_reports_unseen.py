@@ -162,3 +162,21 @@ def test_an_excerpt_whose_only_word_of_displacement_is_a_phrase(text, value):
 def test_generic_movements_in_an_article_about_something_else_still_give_nothing():
     assert figures("About 2,000 people left the area after the concert.", headline="") == []
     assert figures("Police searched their homes and 300 officers were moved to the area.", headline="") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Some 80 huts were destroyed.", 80),
+    ("About 120 shacks were razed.", 120),
+    ("About 50 homes were lost in the fire.", 50),
+])
+def test_other_dwellings_and_homes_lost(text, value):
+    assert figures(text) == [(value, "households", "destroyed housing")]
+
+
+def test_the_team_lost_is_no_home_lost():
+    assert figures("The home team lost 3-1 before 20,000 fans.") == []
+
+
+def test_people_who_remain_in_displacement_or_were_forced_to_move():
+    assert figures("Some 1,500 people remain in displacement.") == [(1500, "people", "displaced")]
+    assert [f[0] for f in figures("More than 10,000 people have been forced to move.")] == [10000]
