@@ -100,7 +100,8 @@ UNITS = {
     **dict.fromkeys("""people persons person residents resident civilians civilian inhabitants villagers
         townspeople refugees refugee migrants individuals evacuees children women men patients students
         citizens locals idps members detainees prisoners workers pilgrims tourists visitors passengers
-        guests staff employees farmers miners fishermen nationals foreigners survivors
+        guests staff employees farmers miners fishermen nationals foreigners survivors occupants tenants
+        dwellers squatters settlers returnees seekers travellers travelers holidaymakers vacationers campers hikers
         personas habitantes pobladores vecinos mineros pessoas personnes pdi""".split(), "people"),
     **dict.fromkeys("families family familias familles famílias".split(), "families"),
     **dict.fromkeys("households household hogares ménages".split(), "households"),
@@ -149,7 +150,7 @@ _MOVEMENT = re.compile(
     | (?<!the\s)(?<!at\s)left(?!-|\)|\s+(?:behind|over|wing|bank|side|hand|homeless|dead|without|intact)\b)
     | withdr(?:aw|aws|awing|awn|ew) | fle(?:e|es|eing|d) | displac(?:e|es|ed|ing)
     | relocat(?:e|es|ed|ing) | resettl(?:e|es|ed|ing) | repatriat(?:e|es|ed|ing) | deport(?:s|ed|ing)?
-    | expel(?:s|led|ling)? | transferr?(?:s|ed|ing)? | buss?(?:ed|ing) | airlift(?:s|ed|ing)? | ferried
+    | expel(?:s|led|ling)? | evict(?:s|ed|ing)? | (?<=forcibly\s)remov(?:e|es|ed|ing) | transferr?(?:s|ed|ing)? | buss?(?:ed|ing) | airlift(?:s|ed|ing)? | ferried
     | (?<!in\s)return(?:s|ed|ing)? | arriv(?:e|es|ed|ing)
     | reach(?:es|ed|ing)?(?!\s+(?:an?\s+|the\s+)?(?:agreement|deal|total|peak|record|level|toll)) | depart(?:s|ed|ing)? | escap(?:e|es|ed|ing)
     | cross(?:es|ed|ing)?(?=\s+(?:into|over|to|the\s+border)\b)
@@ -180,7 +181,7 @@ _MOVEMENT_LOWERCASE = re.compile(_MOVEMENT.pattern, re.VERBOSE)
 _HOUSING_OR_STATE = re.compile(rf"\b(?:{_STATE_WORDS}|{_HOUSING_WORDS})\b", _I | re.VERBOSE)
 _STATE_NEXT = re.compile(rf"\s+(?:{_STATE_WORDS})\b", _I | re.VERBOSE)
 # Words of forced movement: an article without any is about something else ("left the plane").
-_FORCED = re.compile(r"evacu|displac|refugee|\bfle[de]|exodus|deport|expel|withdr|relocat|resettl|repatriat"
+_FORCED = re.compile(r"evacu|displac|refugee|\bfle[de]|exodus|deport|expel|evict|withdr|relocat|resettl|repatriat"
                      r"|asylum|pull-?out|forced\s+out|driven\s+out|uproot|\bidps?\b|hurricane|cyclone|typhoon|wildfire|flood"
                      r"|earthquake|landslide|tsunami|eruption|homeless|shelters|desplaz|desaloj|d[ée]plac|\bpdis?\b"
                      r"|(?:leav\w*|left|fle\w*|abandon\w*|out\s+of|from)\s+their\s+(?:homes?|houses?|villages?)"

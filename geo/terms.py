@@ -34,7 +34,7 @@ _SPECIFIC = tuple((term, re.compile(pattern, re.IGNORECASE)) for term, pattern i
                  r"|sle\w+\s+(?:outdoors|outside|in\s+the\s+open|rough)|perdi\w*\s+sus|sin\s+(?:hogar|techo|abrigo)|sans.abri|desabrigad"),
     ("sheltered", r"shelter|relief\s+camp|evacuation\s+cent|accommodat|lodged|housed|hosted|(?:staying|living)\s+with|moved\s+in\s+with|tents|put\s+up|refuge\b|albergue|albergad|refugio|h[ée]berg"),
     ("evacuated", r"[ée]vacu"),
-    ("displaced", r"displac|desplaz|d[ée]plac|desloc|idps?\b|desalojad"),
+    ("displaced", r"displac|evict|remov|desplaz|d[ée]plac|desloc|idps?\b|desalojad"),
     ("fled", r"\bfle[ed]|flee|safety|escap|exodus|forc|driv|drove|push|chas|uproot|refugee|abandon|desert|\bfui|\bfuy"),
     ("withdrew", r"withdr|pull"),
     ("deported", r"deport|expel"),

@@ -180,3 +180,19 @@ def test_the_team_lost_is_no_home_lost():
 def test_people_who_remain_in_displacement_or_were_forced_to_move():
     assert figures("Some 1,500 people remain in displacement.") == [(1500, "people", "displaced")]
     assert [f[0] for f in figures("More than 10,000 people have been forced to move.")] == [10000]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Some 450 campers were evacuated from the park.", 450, "people"),
+    ("About 260 tenants were evacuated from the tower.", 260, "people"),
+    ("Some 1,300 asylum seekers were moved to a new camp.", 1300, "people"),
+    ("Around 750 slum dwellers were evicted.", 750, "people"),
+    ("Officials evicted 520 families from the settlement.", 520, "families"),
+    ("Some 2,100 squatters were forcibly removed.", 2100, "people"),
+])
+def test_more_people_nouns_and_evictions(text, value, unit):
+    assert [f[:2] for f in figures(text)] == [(value, unit)]
+
+
+def test_evictions_are_displacement():
+    assert figures("Around 750 slum dwellers were evicted.", headline="") == [(750, "people", "displaced")]
