@@ -248,7 +248,10 @@ _PARTICIPLE_AFTER = re.compile(
     r"\s*(?:evacuated|displaced|relocated|resettled|(?:rendered\s+|left\s+)?" + _HOMELESS + r"|uprooted|deported"
     r"|to\s+(?:flee|leave|evacuate|abandon|relocate|move)|evacuad[oa]s|desplazad[oa]s|desalojad[oa]s|desabrigad[oa]s"
     r"|d[ée]plac[ée]e?s|[ée]vacu[ée]e?s)\b", _I | re.VERBOSE)
-_CLAUSE_START = re.compile(r"(?:^|[,;:(—–-]|\b(?:that|and|but|while|as|when|only|another|said|says|whom|which))\s*$", _I)
+# ... or a verb of saying whose "that" is left out: "officials say as many as 4,000 could be displaced".
+_CLAUSE_START = re.compile(r"(?:^|[,;:(—–-]|\b(?:that|and|but|while|as|when|only|another|said|says|say|whom|which"
+                           r"|reported|reports|estimated?|estimates|fears?|feared|warned|warns?|expects?|expected"
+                           r"|believes?|believed))\s*$", _I)
 _WITH_FAMILIES = re.compile(r"\s+and\s+(?:their\s+|his\s+)?(?:families|family\s+members|relatives|children|dependants)\b", _I)
 
 _NEXT_PART = re.compile(r"[^;.]{0,80}?\s(?:and|y|et)\s+", _I)

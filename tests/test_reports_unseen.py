@@ -196,3 +196,8 @@ def test_more_people_nouns_and_evictions(text, value, unit):
 
 def test_evictions_are_displacement():
     assert figures("Around 750 slum dwellers were evicted.", headline="") == [(750, "people", "displaced")]
+
+
+def test_a_bare_figure_after_a_verb_of_saying_without_that():
+    assert figures("Officials say as many as 4,500 could be displaced if the river keeps rising.") == [
+        (4500, "people", "displaced")]
