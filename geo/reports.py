@@ -240,6 +240,8 @@ _HOUSING_LABEL = re.compile(r"\b(?:housing|houses|homes|dwellings|viviendas)\b",
 _BARE_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:in|on|at|from|to|into|across|since|after|by|during|last|this|over|and|or"
                          r"|as|while|when|destroyed|damaged)\b)", _I)
 _FATE_AFTER = re.compile(r"\s+(?:destroyed|damaged|razed|flattened|collapsed)\b", _I)
+# Between a count and a bare one that says the same of other people: "(709,841 people) displaced in Jajpur and (363,832)".
+_ELLIPSIS = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:in|from|at)\s+(?:[\w'’-]+\s+){1,4}?(?:and|,)\s+", _I)
 _ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", _I)
 _SAME_UNIT_AFTER = re.compile(r"\s+(?:others|of\s+(?:which|whom|them|these|those))\b", _I)
 # Right after a bare figure, a word that says the figure counts people moved: "34,000 evacuated",
@@ -280,7 +282,7 @@ _CASUALTY_AFTER = re.compile(
     r"(?:killed|dead|died|wounded|injured|lost\s+their\s+lives|missing|casualties|deaths)\b", _I)
 # People a disaster touched without moving them: the count's own verb is one of these.
 _AFFECTED = (r"affect(?:ed|ing|s)?|rescued|rescuing|stranded|trapped|impacted|injured|isolated|hit|assisted|helped"
-             r"|in\s+(?:urgent\s+|dire\s+|desperate\s+)?need|without\s+(?:power|electricity|water)|damnificad[oa]s|afectad[oa]s|sinistr[ée]s")
+             r"|in\s+(?:a\s+situation\s+of\s+)?(?:urgent\s+|dire\s+|desperate\s+)?need|without\s+(?:power|electricity|water)|damnificad[oa]s|afectad[oa]s|sinistr[ée]s")
 _AFFECTED_LABEL = re.compile(rf"\b(?:{_AFFECTED})\b", _I)
 _AFFECTED_BEFORE = re.compile(rf"\b(?:{_AFFECTED})\s+(?:(?!(?:and|or|y|e|et|ou|o)\b)\w+\s+)?$", _I)
 # The first verb after a count, within its clause: a movement word or one of ``_AFFECTED``.
@@ -892,6 +894,8 @@ def _counts(text: str) -> list[_Counted]:
         tally = _tallied_unit(text, start) if unit is None or head_end == end else None
         tallied = tally is not None
         unit = tally or unit
+        if unit is None and previous_kept and _ELLIPSIS.fullmatch(text, found[-1].head_end, start) and _BARE_AFTER.match(text, end):
+            unit = "more"  # "709,841 people displaced in Jajpur and 363,832 in Puri": the same again, elsewhere
         if unit == "more":
             unit = previous_unit  # "one bus left ..., and dozens more were expected": buses
         previous_unit = unit

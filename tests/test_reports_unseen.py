@@ -201,3 +201,15 @@ def test_evictions_are_displacement():
 def test_a_bare_figure_after_a_verb_of_saying_without_that():
     assert figures("Officials say as many as 4,500 could be displaced if the river keeps rising.") == [
         (4500, "people", "displaced")]
+
+
+def test_a_bare_figure_that_says_the_same_again_elsewhere():
+    assert figures("Some 3,100 people were evacuated from the coast and 1,250 from the islands.") == [
+        (3100, "people", "evacuated"), (1250, "people", "evacuated")]
+    assert figures("Some 3,100 people were evacuated in the town on Monday and 20 buses were sent.") == [
+        (3100, "people", "evacuated")]
+
+
+def test_people_left_in_need_are_affected():
+    assert figures("The rains left 2,300 people in a situation of dire need, leaving 470 homeless.") == [
+        (470, "people", "homeless")]
