@@ -141,7 +141,7 @@ _STATE_WORDS = rf"""(?P<state>{_HOMELESS}
     | evacuation\s+cent(?:re|er)s? | accommodated | lodged | housed\s+in
     | (?:hosted\s+by|(?:staying|living|sheltering|mov(?:ed|ing)\s+in)\s+with)\s+(?:relatives|friends|host\s+(?:families|communities))
     | (?:t[ao]ok|tak(?:e|es|en|ing)|s(?:ought|eek|eeks|eeking)|find(?:s|ing)?|found)\s+(?:refuge|shelter|safety)
-    | bec(?:ome|omes|ame|oming)\s+refugees | in\s+(?:protracted\s+)?displacement | sheltering\s+(?:in|at)(?!\s+place\b) | in\s+(?:makeshift\s+|temporary\s+)?tents | put\s+up\s+in
+    | bec(?:ome|omes|ame|oming)\s+refugees | to\s+(?:safety|higher\s+ground|safer\s+(?:ground|areas?|places?|locations?)) | in\s+(?:protracted\s+)?displacement | sheltering\s+(?:in|at)(?!\s+place\b) | in\s+(?:makeshift\s+|temporary\s+)?tents | put\s+up\s+in
     | albergues? | albergad[oa]s | h[ée]berg[ée]e?s
     | sin\s+(?:hogar(?:es)?|techo|abrigo) | sans[\s-]abris? | desabrigad[oa]s?)"""
 _HOUSING_WORDS = rf"""(?P<housing>{_DESTROYED})"""
@@ -157,7 +157,7 @@ _MOVEMENT = re.compile(
     | (?:stream|pour|spill|trek|flock|escort)(?:s|ed|ing)?(?=\s+(?:out|into|across|over|towards?|from)\b)
     | head(?:s|ed|ing)?(?=\s+(?:to|for|towards?|back|home|north|south|east|west|out|into)\b)
     | mov(?:e|es|ed|ing)(?=\s+(?:to|into|out|from|away|back)\b) | (?<=forced\sto\s)move | (?<=had\sto\s)move | shift(?:s|ed|ing)?(?=\s+(?:to|into|from)\b)
-    | (?:forc(?:ed|ing)|driv(?:en|ing)|drove|push(?:ed|ing))\s+out(?=\s*[.,;]|\s+by\b|\s+of\s+(?:their|his|her|its|the)\s+
+    | (?:forc(?:ed|ing)|driv(?:en|ing)|drove|push(?:ed|ing)|ordered)\s+out(?=\s*[.,;]|\s+by\b|\s+of\s+(?:their|his|her|its|the)\s+
        (?:homes?|houses?|villages?|towns?|city|area|region|camps?)\b)
     | (?:go|goes|going|went|gone)(?=\s+(?:to|back|home)\b) | pull(?:s|ed|ing)?\s+out
     | (?:move|moves|moving|moved|send|sends|sending|sent|take|takes|taking|taken|took|bring|brings|bringing|brought

@@ -213,3 +213,9 @@ def test_a_bare_figure_that_says_the_same_again_elsewhere():
 def test_people_left_in_need_are_affected():
     assert figures("The rains left 2,300 people in a situation of dire need, leaving 470 homeless.") == [
         (470, "people", "homeless")]
+
+
+def test_going_to_safety_and_being_ordered_out():
+    assert figures("Around 1,550 people scrambled to safety.") == [(1550, "people", "fled")]
+    assert [f[0] for f in figures("Some 5,200 residents were ordered out.")] == [5200]
+    assert figures("The ambassador was ordered out of the meeting by 20 delegates.") == []
