@@ -20,13 +20,33 @@ Rules:
   object it is, or the first verb after its noun phrase whose subject it is; "a brawl involving 200
   people", "the toll topped 670 people", "10 people complained", "260 men were detained", "aid
   reached thousands of people" are not reports. Verbs of reporting and causing pass the decision
-  on ("recorded 3,450 households ... displaced", "forced 17,000 to leave"); "withdrew"/"pulled out"
+  on ("recorded 3,450 households ... displaced", "forced 17,000 to leave", "helped 800 residents
+  flee"); "withdrew"/"pulled out"
   move fighters, troops and people a state removes, not members or admissions (``_withdrawn``); a
   bare figure that is a tally's value counts what the tally names ("the number of displaced
-  families has risen to 2,300").
+  families has risen to 2,300", "the number of people in evacuation centres", "the displaced
+  population reached 50,000"). People told by where they live and then moved are no population
+  ("35,000 people living near the volcano have been evacuated"); a count's noun phrase that puts
+  them in shelter moves them ("forced 6,000 people into shelters"). A bare figure after a
+  report's place and "and" says the same of other people ("709,841 people displaced in Jajpur and
+  363,832 in Puri"); after a verb of saying it is a subject ("officials say as many as 4,000 could
+  be displaced").
+  States that displacement leaves people in are movements of their own: homeless, without shelter
+  or a roof, lost their homes or houses, had their homes destroyed, sleeping outdoors, in shelters,
+  tents, relief camps or evacuation centres, sheltering in, housed or put up in, staying or moved in
+  with relatives, took or sought refuge, shelter or safety, became refugees, in displacement; so are
+  going to safety or higher ground, evictions and forcible removals.
   An article with no word of forced movement at all (evacuate, flee, displaced, refugees,
-  deported, withdrawal, relocated ..., or a hurricane, flood, wildfire) gives no reports: its "left" and "sent to" are not
-  displacement. Movements to a hospital, jail or court are not displacement either.
+  deported, evicted, withdrawal, relocated ..., a hurricane, flood, wildfire, people who left or
+  abandoned their homes or were ordered to leave, sought refuge, went to safety, higher ground or
+  temporary accommodation) gives no reports but destroyed homes and the states above: its "left"
+  and "sent to" are not displacement. Movements to a hospital, jail or court are not displacement either.
+  A letter lost upstream (U+FFFD, "d\ufffdplac\ufffds") is read as "é", and a head noun matches
+  ``UNITS`` without its accented letters ("fam\ufffdlias"); quotes keep the text as written.
+- **Homes** (homes, houses, dwellings, huts, shacks ...) are a report when destroyed: destroyed,
+  collapsed, razed, flattened, demolished, washed or swept away, buried, gutted, burned (down),
+  consumed, reduced to rubble, totally damaged, uninhabitable, "were lost" (also Spanish, French,
+  Portuguese forms), or evacuated; damaged or partially damaged homes are not.
 - **A breakdown**: a count after "including", "among them" or "of whom" belongs to the count before
   it ("2,000 residents, including 400 rebel fighters" -> 2,000 people, ``(("fighters", 400),)``).
   It is never a report of its own, unless the count before is no report and the part's own words move
