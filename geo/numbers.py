@@ -73,6 +73,7 @@ _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_
            "mil": 1000, "millón": 1_000_000, "millones": 1_000_000, "milhões": 1_000_000, "millions": 1_000_000}
 #: Words for one round amount: "un centenar" is about a hundred.
 _ROUND = {"un centenar": 100, "una centena": 100, "un millar": 1000, "una docena": 12,
+          "mil": 1000, "un millón": 1_000_000, "um milhão": 1_000_000,  # "mil personas": a thousand
           "half a million": 500_000, "a quarter of a million": 250_000, "a quarter million": 250_000}
 
 #: Vague amounts: (min, max). Plurals mean "two or more of": "hundreds" is 200-999.

@@ -150,7 +150,7 @@ _HOMELESS = r"""homeless(?!\s+(?!(?:after|by|in|on|at|and|or|as|because|followin
 _DESTROYED = r"""destr(?:oy|oyed|oys|oying|uction|uy[óo]|uidas?) | destru[íi]d[oa]s | d[ée]trui\w* | collapsed | razed
     | flattened | levell?ed | demolished | washed\s+away | swept\s+away | buried | gutted | burn(?:ed|t)(?:\s+down)?
     | consumed | reduced\s+to\s+(?:rubble|ashes|ruins) | (?:totally|completely|fully)\s+damaged
-    | colaps\w+ | effondr\w+ | uninhabitable | inhabitables | (?<=were\s)lost | (?<=been\s)lost"""
+    | colaps\w+ | effondr\w+ | arrasad[oa]s | sepultad[oa]s | derrumbad[oa]s | uninhabitable | inhabitables | (?<=were\s)lost | (?<=been\s)lost"""
 _STATE_WORDS = rf"""(?P<state>{_HOMELESS}
     | lost\s+(?:their|his|her)\s+(?:homes?|houses?|dwellings?) | without\s+(?:a\s+)?(?:homes?|shelter|housing|roofs?)
     | (?:had|have|has)\s+(?:their|his|her)\s+(?:homes?|houses?)\s+(?:{_DESTROYED})
@@ -163,7 +163,8 @@ _STATE_WORDS = rf"""(?P<state>{_HOMELESS}
     | (?:t[ao]ok|tak(?:e|es|en|ing)|s(?:ought|eek|eeks|eeking)|find(?:s|ing)?|found)\s+(?:refuge|shelter|safety)
     | bec(?:ome|omes|ame|oming)\s+refugees | to\s+(?:safety|higher\s+ground|safer\s+(?:ground|areas?|places?|locations?)) | in\s+(?:protracted\s+)?displacement | sheltering\s+(?:in|at)(?!\s+place\b) | in\s+(?:makeshift\s+|temporary\s+)?tents | put\s+up\s+in
     | albergues? | albergad[oa]s | h[ée]berg[ée]e?s
-    | sin\s+(?:hogar(?:es)?|techo|abrigo) | sans[\s-]abris? | desabrigad[oa]s?)"""
+    | sin\s+(?:hogar(?:es)?|techo|abrigo|viviendas?) | refugios | (?:trouv[ée]\w*|cherch\w*)\s+refuge
+    | se\s+sont\s+r[ée]fugi[ée]e?s | sans[\s-]abris? | desabrigad[oa]s?)"""
 _HOUSING_WORDS = rf"""(?P<housing>{_DESTROYED})"""
 _MOVEMENT = re.compile(
     r"""\b(?:(?P<verb>evacuat(?:e|es|ed|ing) | leav(?:e|es|ing)
@@ -190,7 +191,8 @@ _MOVEMENT = re.compile(
     | evacu(?:ad[oa]s?|ar|aron|aci[oó]n) | desplaz\w+ | desaloj\w+ | trasladad[oa]s? | reubicad[oa]s | relog[ée]e?s | relocalis[ée]e?s
     | quitt(?:er|é|ée|és|ées|ent)(?=\s+(?:leurs?|son|sa|ses)\s+(?:maisons?|foyers?|domiciles?|logements?|villages?)\b)
     | d[ée]plac(?:[ée]e?s?|er|ent) | deslocad[oa]s
-    | [ée]vacu(?:é|ée|és|ées|er) | fui(?:r|ent)? | fuyant)
+    | [ée]vacu(?:é|ée|és|ées|er) | fui(?:r|ent)? | fuyant | huy(?:eron|en|endo|ó) | huido | hu[íi]r
+    | retirad[oa]s(?=\s+de\s+(?:suas|seus|sus)\s+(?:casas|lares|resid[êe]ncias|hogares|viviendas)\b))
     | {_STATE_WORDS}
     | (?P<noun>exodus|evacuations?|departures?|withdrawals?|pull-?outs?|displacement|passage|relocation
     | influx | idps | evacuees? | pdis?)
@@ -206,14 +208,14 @@ _FORCED = re.compile(r"evacu|displac|refugee|\bfle[de]|exodus|deport|expel|evict
                      r"|earthquake|landslide|tsunami|eruption|homeless|shelters|desplaz|desaloj|d[ée]plac|\bpdis?\b"
                      r"|(?:leav\w*|left|fle\w*|abandon\w*|out\s+of|from)\s+their\s+(?:homes?|houses?|villages?)"
                      r"|(?:ordered|told|forced|urged)\s+(?:[\w,'’-]+\s+){0,4}?to\s+(?:leave|evacuate|flee|abandon)"
-                     r"|[ée]vacu|albergad|desabrigad|desloc|sans.abri|\bont\s+fui|fuyant|\bfuir\b|airlift\w*\s+out"
+                     r"|[ée]vacu|albergad|desabrigad|desloc|sans.abri|\bhuy[eóo]|\bhuido|refugios|retirad\w*\s+de\s+(?:suas|seus|sus)\s|\bont\s+fui|fuyant|\bfuir\b|airlift\w*\s+out"
                      r"|(?:sought|seek\w*|t[ao]ok|tak\w+|find\w*|found)\s+refuge|to\s+safety"
                      r"|(?:higher|safer)\s+(?:ground|places?|areas?|locations?)|temporary\s+(?:accommodation|housing|shelter)")
 # A cheap test for the words that make a report without any word of forced movement
 # (homes destroyed, people homeless, in shelters or with relatives): a housing noun or a state word.
 _SELF_EVIDENT = re.compile(r"homes|houses|dwellings|housing|viviendas|casas|maisons|homeless|shelter|refuge|safety|tents"
                            r"|relatives|friends|host\s|roof|outdoors|outside|the\sopen|rough|put\sup|relief\scamp"
-                           r"|evacuation\scent|accommodated|lodged|housed|albergu|albergad|h[ée]berg|sin\s(?:hogar|techo|abrigo)"
+                           r"|evacuation\scent|accommodated|lodged|housed|albergu|albergad|h[ée]berg|fugi[ée]|sin\s(?:hogar|techo|abrigo|vivienda)"
                            r"|sans.abri|desabrig")
 _TO_CARE_OR_CUSTODY = re.compile(
     r"(?:\s+[\w'’,.-]+){0,5}?\s+(?:to|into)\s+(?:the\s+|a\s+|an\s+|local\s+|nearby\s+|area\s+)?"

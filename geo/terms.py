@@ -29,13 +29,13 @@ DEFAULT = "displaced"
 _SPECIFIC = tuple((term, re.compile(pattern, re.IGNORECASE)) for term, pattern in (
     ("destroyed housing", r"destr|d[ée]trui|collaps|razed|flattened|washed\s+away|swept\s+away|buried|gutted|burn"
                           r"|consumed|demolish|reduced\s+to|(?:totally|completely|fully)\s+damaged|level+ed"
-                          r"|colaps|effondr|inhabitab|lost$"),
+                          r"|colaps|effondr|inhabitab|lost$|arrasad|sepultad|derrumbad"),
     ("homeless", r"homeless|lost\s+\w+\s+(?:home|house|dwelling)|without\s+(?:a\s+)?(?:home|shelter|housing|roof)"
-                 r"|sle\w+\s+(?:outdoors|outside|in\s+the\s+open|rough)|perdi\w*\s+sus|sin\s+(?:hogar|techo|abrigo)|sans.abri|desabrigad"),
-    ("sheltered", r"shelter|relief\s+camp|evacuation\s+cent|accommodat|lodged|housed|hosted|(?:staying|living)\s+with|moved\s+in\s+with|tents|put\s+up|refuge\b|albergue|albergad|refugio|h[ée]berg"),
-    ("evacuated", r"[ée]vacu"),
+                 r"|sle\w+\s+(?:outdoors|outside|in\s+the\s+open|rough)|perdi\w*\s+sus|sin\s+(?:hogar|techo|abrigo|vivienda)|sans.abri|desabrigad"),
+    ("sheltered", r"shelter|relief\s+camp|evacuation\s+cent|accommodat|lodged|housed|hosted|(?:staying|living)\s+with|moved\s+in\s+with|tents|put\s+up|refuge\b|r[ée]fugi[ée]|albergue|albergad|refugio|h[ée]berg"),
+    ("evacuated", r"[ée]vacu|retirad"),
     ("displaced", r"displac|evict|remov|desplaz|d[ée]plac|desloc|idps?\b|desalojad"),
-    ("fled", r"\bfle[ed]|flee|safety|escap|exodus|forc|driv|drove|push|chas|uproot|refugee|abandon|desert|\bfui|\bfuy"),
+    ("fled", r"\bfle[ed]|flee|safety|escap|exodus|forc|driv|drove|push|chas|uproot|refugee|abandon|desert|\bfui|\bfuy|\bhu[yií]"),
     ("withdrew", r"withdr|pull"),
     ("deported", r"deport|expel"),
     ("returned", r"return|repatriat"),

@@ -115,3 +115,9 @@ def test_south_asian_grouping_and_fractions_of_a_million(text, value):
 
 def test_nearly_half_a_million_is_at_most_half_a_million():
     assert parse_count("nearly half a million people") == Count("nearly half a million", 500_000, None, 500_000)
+
+
+def test_a_thousand_or_a_million_in_spanish_and_portuguese():
+    assert parse_count("mil pessoas").value == 1000
+    assert parse_count("un millón de personas").value == 1_000_000
+    assert parse_count("2 mil viviendas").value == 2000

@@ -219,3 +219,23 @@ def test_going_to_safety_and_being_ordered_out():
     assert figures("Around 1,550 people scrambled to safety.") == [(1550, "people", "fled")]
     assert [f[0] for f in figures("Some 5,200 residents were ordered out.")] == [5200]
     assert figures("The ambassador was ordered out of the meeting by 20 delegates.") == []
+
+
+@pytest.mark.parametrize("text, value, unit, term", [
+    ("Unas 1.600 personas se encuentran en refugios temporales.", 1600, "people", "sheltered"),
+    ("Unas 450 familias quedaron sin vivienda.", 450, "families", "homeless"),
+    ("Unas 3.200 personas huyeron de sus hogares.", 3200, "people", "fled"),
+    ("Más de 55 casas fueron arrasadas.", 55, "households", "destroyed housing"),
+    ("Unas 25 viviendas quedaron sepultadas.", 25, "households", "destroyed housing"),
+    ("Quelque 5 500 personnes ont trouvé refuge dans des écoles.", 5500, "people", "sheltered"),
+    ("Quelque 11 000 personnes se sont réfugiées dans la ville.", 11000, "people", "sheltered"),
+    ("Cerca de 320 famílias foram retiradas de suas casas.", 320, "families", "evacuated"),
+    ("Mais de mil pessoas ficaram desabrigadas.", 1000, "people", "homeless"),
+    ("Mil personas fueron evacuadas.", 1000, "people", "evacuated"),
+])
+def test_more_spanish_french_and_portuguese_wordings(text, value, unit, term):
+    assert figures(text, headline="") == [(value, unit, term)]
+
+
+def test_a_wildlife_refuge_is_no_displacement():
+    assert figures("About 40 militants left the wildlife refuge.", headline="") == []
