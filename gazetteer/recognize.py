@@ -354,11 +354,14 @@ def _joined_by(mark: str, i: int, text: str, tokens: Sequence[Token]) -> bool:
 def extend_span(span: Span, tokens: Sequence[Token], capital: Sequence[bool] = ()) -> Span:
     """Take in a leading article and a following kind word; note the kind the wording asks for.
 
-    "al-Waer" starts at "al"; "Idlib province" ends after "province" and asks for admin1; "the
-    district of Al Waer" asks for a district without being part of the mention. A capitalised
-    kind word followed by another capitalised word (``capital``: per token) starts the name of an
-    institution, not of the place: the mention of "Dublin City Council" or "Ohio State
-    University" is the bare name.
+    "al-Waer" starts at "al"; "Hubei province" asks for admin1 and "the district of Al Waer" for a
+    district. A kind word after the name is part of the mention only when capitalised as part of
+    the name (``capital``: per token): "Nyanza Province"; the mention of "Hubei province", "Dublin
+    City" or "Ohio State" is the bare name (a city, town, village or state is rarely named so).
+    A name the gazetteer holds with its kind word stays whole ("Henry County", and "Idlib
+    province", the governorate named after its type to tell it from its city). A capitalised
+    kind word followed by another capitalised word starts the name of an institution: "Dublin
+    City Council", "Ohio State University" ask for no kind.
     """
     first, last = span.first, span.last
     while first > 0 and tokens[first - 1].article:
@@ -373,10 +376,15 @@ def extend_span(span: Span, tokens: Sequence[Token], capital: Sequence[bool] = (
         kind_word = _previous_word(tokens, of) if of is not None and tokens[of].key == "of" else None
         if kind_word is not None and tokens[kind_word].key in KIND_WORDS:
             kinds = KIND_WORDS[tokens[kind_word].key]
+    named = last != name_last and bool(capital) and capital[last] and tokens[last].key not in _NOT_IN_NAMES
     span.first, span.last, span.name_last, span.kinds = first, last, name_last, kinds
-    span.start, span.end = tokens[first].start, tokens[last].end
+    span.start, span.end = tokens[first].start, tokens[last if named else name_last].end
     span.possessive = tokens[last].possessive
     return span
+
+
+#: Kind words that, even capitalised, describe a place rather than name it ("Dublin City", "Ohio State").
+_NOT_IN_NAMES = _folded("city town village state")
 
 
 def _names_an_institution(kind_word: int, tokens: Sequence[Token], capital: Sequence[bool]) -> bool:

@@ -65,8 +65,10 @@ def test_jarablus_in_both_spellings(seed_mentions):
 def test_idlib_city_and_province(seed_mentions):
     mentions = [m for _, ms in seed_mentions.values() for m in ms]
     assert {m.place.id for m in by_text(mentions, "Idlib")} == {IDLIB_CITY}
-    assert {m.place.id for m in by_text(mentions, "Idlib province")} == {IDLIB_PROVINCE}
-    assert {m.place.kind for m in by_text(mentions, "Aleppo countryside")} == {"admin1"}
+    assert {m.place.id for m in by_text(mentions, "Idlib province")} == {IDLIB_PROVINCE}  # indexed so: whole
+    # "countryside" is no part of the governorate's name: it asks for it without being part of the mention.
+    countryside = [m for text, ms in seed_mentions.values() for m in ms if text[m.end:].startswith(" countryside")]
+    assert {(m.text, m.place.kind) for m in countryside} == {("Aleppo", "admin1")}
     assert {m.place.id for m in by_text(mentions, "Damascus")} == {DAMASCUS}
     assert {m.place.id for m in by_text(mentions, "old Homs", "Old Homs", "central Homs")} == {"evacmap:old-homs"}
     assert {m.place.id for m in by_text(mentions, "northern Syria")} == {"evacmap:northern-syria"}
@@ -102,7 +104,7 @@ def test_seed_results_do_not_depend_on_the_run(gazetteer, seed_mentions):
      [("Springfield", "US", "city"), ("Illinois", "US", "admin1"), ("Chicago", "US", "city")]),
     ("Thousands were evacuated from Mariupol to Zaporizhzhia by bus.",
      [("Mariupol", "UA", "city"), ("Zaporizhzhia", "UA", "city")]),
-    ("Shelling continued in Kharkiv oblast overnight.", [("Kharkiv oblast", "UA", "admin1")]),
+    ("Shelling continued in Kharkiv oblast overnight.", [("Kharkiv", "UA", "admin1")]),
     ("According to the Kyiv Independent, residents fled Kherson.", [("Kherson", "UA", "city")]),
     ("Kherson Smith, a local teacher, said the roads were closed.", []),
     ("Reading the report, Police said the Center would open in March.", []),
@@ -127,7 +129,7 @@ def test_seed_results_do_not_depend_on_the_run(gazetteer, seed_mentions):
     ("Peach growers from Macon, Georgia, and Tallahassee met in Georgia on Tuesday.",
      [("Macon", "US", "city"), ("Georgia", "US", "admin1"), ("Tallahassee", "US", "city"), ("Georgia", "US", "admin1")]),
     ("Buses left al waer on monday. Others went to jarablus in the aleppo countryside.",
-     [("al waer", "SY", "district"), ("jarablus", "SY", "city"), ("aleppo countryside", "SY", "admin1")]),
+     [("al waer", "SY", "district"), ("jarablus", "SY", "city"), ("aleppo", "SY", "admin1")]),
     ("the bus left al waer for idlib . others went to jarablus with us .",
      [("al waer", "SY", "district"), ("idlib", "SY", "city"), ("jarablus", "SY", "city")]),
 ])
