@@ -361,7 +361,8 @@ def extend_span(span: Span, tokens: Sequence[Token], capital: Sequence[bool] = (
     A name the gazetteer holds with its kind word stays whole ("Henry County", and "Idlib
     province", the governorate named after its type to tell it from its city). A capitalised
     kind word followed by another capitalised word starts the name of an institution: "Dublin
-    City Council", "Ohio State University" ask for no kind.
+    City Council", "Ohio State University" ask for no kind. A lower-case "state" or "city" ends
+    no name ("Washington state" -> "Washington"), and "the" starts none ("the Netherlands").
     """
     first, last = span.first, span.last
     while first > 0 and tokens[first - 1].article:
@@ -376,9 +377,16 @@ def extend_span(span: Span, tokens: Sequence[Token], capital: Sequence[bool] = (
         kind_word = _previous_word(tokens, of) if of is not None and tokens[of].key == "of" else None
         if kind_word is not None and tokens[kind_word].key in KIND_WORDS:
             kinds = KIND_WORDS[tokens[kind_word].key]
-    named = last != name_last and bool(capital) and capital[last] and tokens[last].key not in _NOT_IN_NAMES
+    capitalised = bool(capital) and capital[last]
+    # "the" before a name is never part of it, even where an index spells it so ("the Netherlands").
+    start = first + 1 if tokens[first].key == "the" and first < last else first
+    if last != name_last:
+        end = last if capitalised and tokens[last].key not in _NOT_IN_NAMES else name_last
+    else:  # a name indexed with a trailing "state" or "city" in lower case ("Washington state")
+        end = last - 1 if last - 1 >= start and tokens[last].key in _NOT_IN_NAMES and not capitalised else last
+    start = min(start, end)
     span.first, span.last, span.name_last, span.kinds = first, last, name_last, kinds
-    span.start, span.end = tokens[first].start, tokens[last if named else name_last].end
+    span.start, span.end = tokens[start].start, tokens[end].end
     span.possessive = tokens[last].possessive
     return span
 
@@ -444,7 +452,8 @@ def _party_prefix(i: int, span: Span, tokens: Sequence[Token], text: str) -> boo
 def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place_words: set[int],
               surnames: set[str], demonyms: Mapping[str, str]) -> str:
     """Why a span is not a place mention, or "" when it may be one."""
-    name = [i for i in range(span.first, span.name_last + 1) if not tokens[i].article]
+    # The words of the name as the mention gives it (no article, no leading "the").
+    name = [i for i in range(span.first, span.name_last + 1) if not tokens[i].article and tokens[i].start >= span.start]
     keys = [tokens[i].key for i in name]
     if any(k in MONTHS_AND_DAYS for k in keys) and len(keys) == 1:
         return "month or weekday"

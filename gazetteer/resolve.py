@@ -10,7 +10,8 @@ Evidence, each a small additive score (see ``score``):
   in ("Alexandria" with "Douglas County" and "Brandon" is the one in Minnesota);
 - wording that asks for a kind ("Idlib province" -> admin1, "the town of X" -> city);
 - "X in Y", "X, Y" and "Y's X": X lies within Y (both sides gain);
-- hierarchy with the places the document resolves elsewhere (al-Waer with Homs).
+- hierarchy with the places the document resolves elsewhere (al-Waer with Homs);
+- a list of names is a list of one kind: "Utah, Virginia, Washington and Wyoming" are states.
 
 Ties are broken by population, then id: the output is deterministic.
 """
@@ -22,7 +23,7 @@ from dataclasses import dataclass, field
 from collections.abc import Callable, Mapping, Sequence
 
 from gazetteer.model import Place
-from gazetteer.normalize import SEPARATOR, Token
+from gazetteer.normalize import SEPARATOR, Token, fold
 from gazetteer.recognize import Candidate, Span
 
 #: A span whose best candidate scores below this is left out (a small foreign village that
@@ -39,6 +40,7 @@ ANCESTOR_MENTIONED, CHILD_MENTIONED = 1.5, 0.5
 SAME_NAME_CAPITAL = -1.5  # "Idlib" alone is the city, not the governorate named after it
 ACRONYM = -1.0  # "SANA" is the news agency more often than Sanaa
 REGION_WEIGHT = 2.0
+LIST_KIND_BONUS = 1.0
 
 Lookup = Callable[[str], Place | None]
 
@@ -126,6 +128,7 @@ class Context:
     chosen: Mapping[str, frozenset[int]] = field(default_factory=dict)  # place id -> spans
     inside: Mapping[str, frozenset[int]] = field(default_factory=dict)  # place id -> spans within it
     regions: RegionFocus | None = None
+    list_kinds: Mapping[int, str] = field(default_factory=dict)  # span -> the kind its list mates share
 
 
 def country_focus(spans: Sequence[Span], demonym_countries: Sequence[str],
@@ -245,6 +248,45 @@ def links(spans: Sequence[Span], tokens: Sequence[Token], text: str) -> list[tup
     return pairs
 
 
+def list_groups(spans: Sequence[Span], tokens: Sequence[Token], text: str) -> list[list[int]]:
+    """Runs of span indices that form a list: names joined by commas, "and" or "or", with an
+    "and"/"or" among the joins or four names or more ("Springfield, Illinois" is no list).
+
+    >>> from gazetteer.normalize import tokenize
+    >>> text = "Utah, Virginia, Washington and Wyoming; Springfield, Illinois."
+    >>> tokens = tokenize(text)
+    >>> spans = [Span(i, i, tokens[i].start, tokens[i].end, tokens[i].key, 0.0, []) for i in (0, 2, 4, 6, 8, 10)]
+    >>> list_groups(spans, tokens, text)
+    [[0, 1, 2, 3]]
+    """
+    groups, current, listed = [], [0], False
+    for a in range(len(spans) - 1):
+        keys = [t.key for t in tokens[spans[a].last + 1:spans[a + 1].first]]
+        conjunction = keys in (["and"], ["or"], [SEPARATOR, "and"], [SEPARATOR, "or"])
+        if conjunction or _comma_between(spans[a], spans[a + 1], tokens, text):
+            current.append(a + 1)
+            listed = listed or conjunction
+            continue
+        if listed or len(current) >= 4:
+            groups.append(current)
+        current, listed = [a + 1], False
+    if listed or len(current) >= 4:
+        groups.append(current)
+    return groups
+
+
+def _list_kinds(groups: Sequence[Sequence[int]], kinds: Mapping[int, str]) -> dict[int, str]:
+    """For each listed span, the kind (first-level division or country) all its resolved list
+    mates have, if they agree."""
+    out = {}
+    for group in groups:
+        for i in group:
+            mates = {kinds[j] for j in group if j != i and j in kinds}
+            if len(mates) == 1 and mates <= {"admin1", "country"}:
+                out[i] = mates.pop()
+    return out
+
+
 def _comma_between(x: Span, y: Span, tokens: Sequence[Token], text: str) -> bool:
     return [t.key for t in tokens[x.last + 1:y.first]] == [SEPARATOR] and text[x.end:y.start].strip() == ","
 
@@ -276,7 +318,8 @@ def local_score(span_index: int, candidate: Candidate, spans: Sequence[Span], co
     total = prior(candidate) + focus_bonus(span_index, place, context.pairs, span, focus)
     if context.regions is not None and not _shadowed(span_index, place, context.pairs, span, focus):
         total += context.regions.bonus(span, place)
-    if span.acronym and place.kind not in ("country", "continent"):
+    if span.acronym and place.kind not in ("country", "continent") and not any(
+            a.isupper() and fold(a) == span.key for a in place.aliases):  # but "NSW" is New South Wales
         total += ACRONYM
     if span.kinds:
         total += KIND_ASKED_BONUS if place.kind in span.kinds else KIND_NOT_ASKED
@@ -334,6 +377,8 @@ def with_hierarchy(total: float, span_index: int, candidate: Candidate, spans: S
         total += ANCESTOR_MENTIONED
     if context.inside.get(place.id, frozenset()) - {span_index}:
         total += CHILD_MENTIONED
+    if context.list_kinds.get(span_index) == place.kind:
+        total += LIST_KIND_BONUS
     return total
 
 
@@ -373,15 +418,18 @@ def resolve(spans: Sequence[Span], tokens: Sequence[Token], text: str, demonym_c
     local = [[local_score(i, c, spans, context, get) for c in span.candidates] for i, span in enumerate(spans)]
     chosen: dict[str, set[int]] = {}
     inside: dict[str, set[int]] = {}
+    kinds: dict[int, str] = {}
     for i, span in enumerate(spans):
         ranked = _ordered(span.candidates, local[i])
         if ranked and ranked[0][1] >= MIN_SCORE:
             place = ranked[0][0]
+            kinds[i] = place.kind
             chosen.setdefault(place.id, set()).add(i)
             for enclosing in ancestors(place, get):  # lets a city know one of its districts is named
                 inside.setdefault(enclosing.id, set()).add(i)
     context = Context(context.focus, context.pairs, context.own_focus, {k: frozenset(v) for k, v in chosen.items()},
-                      {k: frozenset(v) for k, v in inside.items()}, context.regions)
+                      {k: frozenset(v) for k, v in inside.items()}, context.regions,
+                      _list_kinds(list_groups(spans, tokens, text), kinds))
     out: list[tuple[Place, float] | None] = []
     for i, span in enumerate(spans):
         ranked = _ordered(span.candidates, [with_hierarchy(s, i, c, spans, context, get)

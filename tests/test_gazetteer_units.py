@@ -425,3 +425,30 @@ def test_a_place_before_an_office_is_the_jurisdiction_and_a_title_before_a_full_
     text = ("Alaska Gov. Jane Roe spoke, said Sen. Jon Doe, a Kettering Republican, and the Ohio National Guard "
             "agreed. Police found Mrs. Parsons at home; Parsons was 41.")
     assert [m.text for m in _us_gazetteer().find_mentions(text)] == ["Alaska", "Kettering", "Ohio"]
+
+
+def test_a_list_of_states_reads_a_name_of_a_state_and_a_city_as_the_state():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:us", "United States", 39.8, -98.6, "country", "US"),
+        Place("t:dc", "District of Columbia", 38.9, -77.0, "admin1", "US", parent="t:us"),
+        Place("t:washington-city", "Washington", 38.9, -77.0, "city", "US", parent="t:dc", population=700_000),
+        *(Place(f"t:{n.lower()}", n, 40.0, -100.0, "admin1", "US", parent="t:us")
+          for n in ("Washington", "Utah", "Virginia", "Oregon")),
+    ], preferred=False)])
+    ids = [m.place.id for m in gazetteer.find_mentions("Cases were found in Utah, Virginia, Washington and Oregon.")]
+    assert ids == ["t:utah", "t:virginia", "t:washington", "t:oregon"]
+    assert [m.place.id for m in gazetteer.find_mentions("Officials in Washington said so.")] == ["t:washington-city"]
+
+
+def test_the_and_a_lower_case_state_or_city_are_no_part_of_a_name():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:nl", "Netherlands", 52.2, 5.3, "country", "NL", aliases=("The Netherlands",)),
+        Place("t:ny", "New York", 43.0, -75.0, "admin1", "US", aliases=("New York State",)),
+        Place("t:kc", "Kansas City", 39.1, -94.6, "city", "US", population=500_000),
+    ], preferred=False)])
+    text = "Flights from the Netherlands reached New York state and Kansas City."
+    assert [m.text for m in gazetteer.find_mentions(text)] == ["Netherlands", "New York", "Kansas City"]

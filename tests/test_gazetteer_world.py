@@ -230,3 +230,9 @@ def test_iso_remarks_are_not_part_of_a_division_name(gazetteer):
 
 def test_a_former_country_name_still_in_use_names_the_country(gazetteer):
     assert gazetteer.lookup("Macedonia")[0][0].name == "North Macedonia"
+
+
+def test_initials_iso_lists_among_english_names_are_the_division(gazetteer):
+    text = "Horse racing resumed in all states except NSW and Queensland."
+    assert [(m.text, m.place.name) for m in gazetteer.find_mentions(text)] == [("NSW", "New South Wales"),
+                                                                          ("Queensland", "Queensland")]
