@@ -202,21 +202,46 @@ _MOVEMENT = re.compile(
 _MOVEMENT_LOWERCASE = re.compile(_MOVEMENT.pattern, re.VERBOSE)
 _HOUSING_OR_STATE = re.compile(rf"\b(?:{_STATE_WORDS}|{_HOUSING_WORDS})\b", _I | re.VERBOSE)
 _STATE_NEXT = re.compile(rf"\s+(?:{_STATE_WORDS})\b", _I | re.VERBOSE)
-# Words of forced movement: an article without any is about something else ("left the plane").
-_FORCED = re.compile(r"evacu|displac|refugee|\bfle[de]|exodus|deport|expel|evict|withdr|relocat|resettl|repatriat"
-                     r"|asylum|pull-?out|forced\s+out|driven\s+out|uproot|\bidps?\b|hurricane|cyclone|typhoon|wildfire|flood"
-                     r"|earthquake|landslide|tsunami|eruption|homeless|shelters|desplaz|desaloj|d[ée]plac|\bpdis?\b"
-                     r"|(?:leav\w*|left|fle\w*|abandon\w*|out\s+of|from)\s+their\s+(?:homes?|houses?|villages?)"
-                     r"|(?:ordered|told|forced|urged)\s+(?:[\w,'’-]+\s+){0,4}?to\s+(?:leave|evacuate|flee|abandon)"
-                     r"|[ée]vacu|albergad|desabrigad|desloc|sans.abri|\bhuy[eóo]|\bhuido|refugios|retirad\w*\s+de\s+(?:suas|seus|sus)\s|\bont\s+fui|fuyant|\bfuir\b|airlift\w*\s+out"
-                     r"|(?:sought|seek\w*|t[ao]ok|tak\w+|find\w*|found)\s+refuge|to\s+safety"
-                     r"|(?:higher|safer)\s+(?:ground|places?|areas?|locations?)|temporary\s+(?:accommodation|housing|shelter)")
-# A cheap test for the words that make a report without any word of forced movement
-# (homes destroyed, people homeless, in shelters or with relatives): a housing noun or a state word.
-_SELF_EVIDENT = re.compile(r"homes|houses|dwellings|housing|viviendas|casas|maisons|homeless|shelter|refuge|safety|tents"
-                           r"|relatives|friends|host\s|roof|outdoors|outside|the\sopen|rough|put\sup|relief\scamp"
-                           r"|evacuation\scent|accommodated|lodged|housed|albergu|albergad|h[ée]berg|fugi[ée]|sin\s(?:hogar|techo|abrigo|vivienda)"
-                           r"|sans.abri|desabrig")
+# Words of forced movement: an article without any is about something else ("left the plane"). Most
+# are plain substrings of the lowercased text, found with ``in`` (a regex over every article is the
+# slowest step of an article with none); the rest need word edges or the words around them.
+_FORCED_WORDS = ("evacu", "évacu", "displac", "refugee", "exodus", "deport", "expel", "evict", "withdr", "relocat",
+                 "resettl", "repatriat", "asylum", "pullout", "pull-out", "forced out", "driven out", "uproot",
+                 "hurricane", "cyclone", "typhoon", "wildfire", "flood", "earthquake", "landslide", "tsunami", "eruption",
+                 "homeless", "shelters", "desplaz", "desaloj", "déplac", "deplac", "albergad", "desabrigad", "desloc",
+                 "sans-abri", "sans abri", "huido", "refugios", "fuyant", "airlifted out", "to safety", "higher ground",
+                 "safer ground", "safer place", "safer area", "safer location", "temporary accommodation",
+                 "temporary housing", "temporary shelter", "forced to move")
+# (substrings that must be there, the words around them): one regex each, each tried only when its
+# substrings are there (one regex of all of them is several times slower).
+_FORCED_CONTEXT = tuple((anchors, re.compile(pattern)) for anchors, pattern in (
+    (("fle",), r"\bfle[de]"),
+    (("idp", "pdi"), r"\b(?:idps?|pdis?)\b"),
+    (("fui", "huy"), r"\bont\s+fui|\bfuir\b|\bhuy[eóo]"),
+    (("retirad",), r"retirad\w*\s+de\s+(?:suas|seus|sus)\s"),
+    (("their home", "their house", "their village"),
+     r"(?:leav\w*|left|fle\w*|abandon\w*|out\s+of|from)\s+their\s+(?:homes?|houses?|villages?)"),
+    (("refuge",), r"(?:sought|seek\w*|t[ao]ok|tak\w+|find\w*|found)\s+refuge"),
+    (("ordered", "told", "forced", "urged"),
+     r"(?:ordered|told|forced|urged)\s+(?:[\w,'’-]+\s+){0,4}?to\s+(?:leave|evacuate|flee|abandon)\b"),
+))
+# The words that make a report without any word of forced movement (homes destroyed, people homeless,
+# in shelters or with relatives): a housing noun or a state word, as substrings.
+_SELF_EVIDENT = ("homes", "houses", "dwellings", "housing", "viviendas", "casas", "maisons", "huts", "shacks", "homeless",
+                 "shelter", "refuge", "refugio", "réfugi", "safety", " tents", "staying with", "living with",
+                 "sheltering with", "moved in with", "moving in with", "hosted by", "roof", "outdoors", "sleeping out",
+                 "slept out", "in the open", "sleeping rough", "slept rough", "put up in", "relief camp", "evacuation cent",
+                 "accommodated", "lodged", "housed in", "albergu", "albergad", "héberg", "heberg", "sin hogar", "sin techo",
+                 "sin abrigo", "sin vivienda", "sans abri", "sans-abri", "desabrig", "displacement", "without a home",
+                 "without home")
+
+
+def _is_forced(lowered: str) -> bool:
+    """Whether a lowercased article has a word of forced movement."""
+    return (any(word in lowered for word in _FORCED_WORDS)
+            or any(any(a in lowered for a in anchors) and pattern.search(lowered) for anchors, pattern in _FORCED_CONTEXT))
+
+
 _TO_CARE_OR_CUSTODY = re.compile(
     r"(?:\s+[\w'’,.-]+){0,5}?\s+(?:to|into)\s+(?:the\s+|a\s+|an\s+|local\s+|nearby\s+|area\s+)?"
     r"(?:hospitals?|prisons?|jail|custody|court|clinics?|medical\s+cent(?:er|re)s?)\b", _I)
@@ -1301,8 +1326,8 @@ def _movement_words(text: str) -> tuple[bool, list[tuple[int, str]]]:
     lowercasing keeps every offset.
     """
     lowered = text.lower()
-    forced = bool(_FORCED.search(lowered))
-    if not forced and not _SELF_EVIDENT.search(lowered):
+    forced = _is_forced(lowered)
+    if not forced and not any(word in lowered for word in _SELF_EVIDENT):
         return False, []  # most articles: one cheap scan and done
     if not forced:  # only housing and state words can report: a smaller scan
         return False, [(m.start(), m.group()) for m in _HOUSING_OR_STATE.finditer(text)]

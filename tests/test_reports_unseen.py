@@ -239,3 +239,8 @@ def test_more_spanish_french_and_portuguese_wordings(text, value, unit, term):
 
 def test_a_wildlife_refuge_is_no_displacement():
     assert figures("About 40 militants left the wildlife refuge.", headline="") == []
+
+
+def test_an_excerpt_whose_only_word_is_a_state_or_being_forced_to_move():
+    assert figures("The fire left 45 families without a home.", headline="") == [(45, "families", "homeless")]
+    assert [f[0] for f in figures("More than 11,000 people have been forced to move.", headline="")] == [11000]
