@@ -18,7 +18,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from itertools import compress, count
+from itertools import compress, count, takewhile
 from operator import itemgetter
 
 from gazetteer.index import COMMON_ZIPF
@@ -82,6 +82,9 @@ ABBREVIATED_TITLES = _folded("sen rep gov lt gen col sgt capt cpl dr mr mrs ms p
 OFFICE_WORDS = ABBREVIATED_TITLES | _folded(
     "republican republicans democrat democrats democratic national trooper troopers ranger rangers selectman "
     "selectmen selectwoman alderman mpp mla")
+#: Words after a name that make it a street's ("Hungerford St.", "Washington Drive"): the street
+#: is not the place it is named after.
+STREET_WORDS = _folded("street st avenue ave road rd drive dr boulevard blvd lane ln parkway pkwy circle terrace")
 #: Verbs after a name that make it a speaker ("Barazi said").
 SPEECH_VERBS = _folded("said says told added stated noted explained wrote announced warned insisted claimed")
 #: Prepositions before a location.
@@ -243,10 +246,18 @@ def person_surnames(text: str, tokens: Sequence[Token], lay: Layout, place_words
     heads ("Leroy Wright"); a word after a middle initial is a surname ("Bryon S. Baker").
     """
     surnames: set[str] = set()
-    for members in lay.members.values():
-        after = _after_middle_initial(text, tokens, lay, members[-1])
+    for chunk in lay.members.values():
+        after = _after_middle_initial(text, tokens, lay, chunk[-1])
         if after is not None:
             surnames.add(tokens[after].key)
+        # "Joseph Welch of Richmond": only the words before "of" can be a person's name; "Circuit
+        # Court Judge Casey Manning": only the words after the last title.
+        members = list(takewhile(lambda i: tokens[i].key not in ("of", "for"), chunk))
+        titles = [n for n, i in enumerate(members) if tokens[i].key in PERSON_TITLES]
+        if titles and titles[-1] + 1 == len(members):
+            continue  # "Sweden's Minister of Agriculture": the place of an office, no name
+        if titles:
+            members = members[titles[-1]:]
         words = [i for i in members if not tokens[i].article and tokens[i].key not in CONNECTORS]
         if not words:
             continue
@@ -256,7 +267,7 @@ def person_surnames(text: str, tokens: Sequence[Token], lay: Layout, place_words
             tokens[before].key in PERSON_TITLES or before < members[0] - 1))
         if any(k in ORGANISATION_HEADS or k in LOCAL_INSTITUTION_WORDS or k in demonyms for k in keys):
             continue
-        if any(tokens[i].key in ("of", "for") for i in members):  # "Midwest Restoration of Paris"
+        if len(members) < len(chunk) and len(words) < 2:  # "Midwest Restoration of Paris", "Paris of Texas"
             continue
         first = text[tokens[members[0]].start:tokens[members[0]].end]
         if tokens[members[0]].attached and len(first) <= 3 and first.isupper():  # "D-Tulsa": a party and a place
@@ -494,6 +505,8 @@ def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place
             return "common word"
     if span.first not in place_words and _in_a_firm(span, text):
         return "organisation"
+    if nxt is not None and tokens[nxt].key in STREET_WORDS and lay.capital[nxt] and not (kind_named or span.kinds):
+        return "street"  # but a "Douglas County Road" runs through Douglas County
     if len(name) == 1 and keys[0] in MODIFIERS and nxt is not None and (
             lay.capital[nxt] or text[tokens[nxt].start].isdigit()):
         return "modifier"  # "North Texas", "East 51st Street": a part of the next name, not a place
@@ -506,11 +519,14 @@ def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place
         if any(tokens[i].key in ORGANISATION_HEADS and tokens[i].key not in LOCAL_INSTITUTION_WORDS for i in others):
             return "organisation"
         ahead = [tokens[i].key for i in others if i < span.first]
-        after = [tokens[i].key for i in others if i > span.last]
+        # Words after "of" name something else: "Anthony Gillen of Kansas City" is no city office.
+        after = list(takewhile(lambda k: k not in ("of", "for"), (tokens[i].key for i in others if i > span.last)))
         if any(k in PERSON_TITLES for k in ahead) or first_word is not None and (
                 tokens[first_word].key in PERSON_TITLES and not lay.initial[members[0]]
                 or first_word < members[0] - 1):  # after "Mrs." or "Gen.", see _word_or_title_before
             return "person"
+        if len(keys) == 1 and (keys[0] in LOCAL_INSTITUTION_WORDS or keys[0] in ORGANISATION_HEADS):
+            return "organisation"  # "Chamber of Commerce", "Department of Justice": a word of the name
         # The place names the jurisdiction of an institution or an office, or where a firm is:
         # "Ohio Department of Development", "Walker County Judge Danny Pierce", "University of
         # Florida", "Prairie Roofing of Tulsa".

@@ -407,6 +407,7 @@ def _us_gazetteer():
         Place("t:parsons", "Parsons", 37.3, -95.3, "city", "US", parent="t:oh", population=10_000),
         Place("t:wal", "Wal", 37.0, -93.0, "city", "US", parent="t:oh", population=50_000),
         Place("t:mart", "Mart", 31.5, -96.8, "city", "US", parent="t:oh", population=50_000),
+        Place("t:commerce", "Commerce", 33.2, -95.9, "city", "US", parent="t:oh", population=50_000),
     ], preferred=False)])
 
 
@@ -452,3 +453,16 @@ def test_the_and_a_lower_case_state_or_city_are_no_part_of_a_name():
     ], preferred=False)])
     text = "Flights from the Netherlands reached New York state and Kansas City."
     assert [m.text for m in gazetteer.find_mentions(text)] == ["Netherlands", "New York", "Kansas City"]
+
+
+def test_people_named_with_a_place_or_an_office_and_streets_named_after_places_are_no_places():
+    gazetteer = _us_gazetteer()
+    text = ("A truck driven by Joseph Parsons of Kettering was hit. Parsons was hurt. Circuit Court Judge Ann "
+            "Logan ruled; Logan's order stands. The fire at 44 Rogersville St. spread to Kettering Drive. "
+            "Members of the Ohio Chamber of Commerce met.")
+    assert [m.text for m in gazetteer.find_mentions(text)] == ["Kettering", "Ohio"]
+
+
+def test_a_place_before_a_title_and_nothing_else_is_the_place_of_an_office_not_a_name():
+    text = "Alaska's Governor of the day spoke. Alaska has been on alert."
+    assert [m.text for m in _us_gazetteer().find_mentions(text)] == ["Alaska", "Alaska"]
