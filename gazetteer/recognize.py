@@ -67,14 +67,15 @@ LOCAL_INSTITUTION_WORDS = _folded(
     "department office commission committee board authority administration government fire station airport "
     "church cathedral chamber commerce museum zoo park utilities services water public high elementary middle "
     "supreme circuit municipal regional memorial community civic hall jail prison legislature assembly senate "
-    "bureau division patrol highway attorney "
+    "bureau division patrol highway attorney centers centres "
     "house city town village township district")
 #: Words that introduce or accompany a person's name.
 PERSON_TITLES = _folded(
     "president governor minister general colonel major captain lieutenant sergeant commander brigadier mr "
     "mrs ms dr sheikh king queen prince princess emir mayor senator ambassador spokesman spokeswoman "
     "activist journalist correspondent reporter official chief envoy secretary judge imam bishop pope "
-    "father saint st leader premier chairman director")
+    "father saint st leader premier chairman director "
+    "husband wife son daughter mother brother sister grandson granddaughter nephew niece cousin widow")
 #: Titles written short before a name: their full stop does not end a sentence ("Sen. John Roe").
 ABBREVIATED_TITLES = _folded("sen rep gov lt gen col sgt capt cpl dr mr mrs ms prof supt det atty maj adm cmdr")
 #: Words after a place that make it the jurisdiction or constituency of a person: "Alaska Gov.

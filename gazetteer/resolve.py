@@ -41,6 +41,7 @@ SAME_NAME_CAPITAL = -1.5  # "Idlib" alone is the city, not the governorate named
 ACRONYM = -1.0  # "SANA" is the news agency more often than Sanaa
 REGION_WEIGHT = 2.0
 LIST_KIND_BONUS = 1.0
+NAMED_COUNTRY_CITY, BIG_CITY = 1.0, 1_000_000
 
 Lookup = Callable[[str], Place | None]
 
@@ -129,6 +130,7 @@ class Context:
     inside: Mapping[str, frozenset[int]] = field(default_factory=dict)  # place id -> spans within it
     regions: RegionFocus | None = None
     list_kinds: Mapping[int, str] = field(default_factory=dict)  # span -> the kind its list mates share
+    named: Mapping[str, frozenset[str]] = field(default_factory=dict)  # country code -> keys of spans naming it
 
 
 def country_focus(spans: Sequence[Span], demonym_countries: Sequence[str],
@@ -160,7 +162,10 @@ def span_votes(spans: Sequence[Span], background: Sequence[Span] = ()) -> list[t
                 if not any(c.primary and c.place.kind == "admin1" and c.place.country != countries[0]
                            for c in span.candidates):
                     out.append((span.key, countries[0], weight, True))
-            elif len(codes) == 1 and "" not in codes:
+            elif len(codes) == 1 and "" not in codes and any(c.primary or c.preferred for c in span.candidates):
+                # (Not a name that is only another place's alternate name in the world index:
+                # "Hamas" would vouch for Germany, where Hamm is also called so. A hand-made
+                # table's spellings are meant.)
                 out.append((span.key, codes.pop(), 0.5 * weight, False))
     return out
 
@@ -318,6 +323,11 @@ def local_score(span_index: int, candidate: Candidate, spans: Sequence[Span], co
     total = prior(candidate) + focus_bonus(span_index, place, context.pairs, span, focus)
     if context.regions is not None and not _shadowed(span_index, place, context.pairs, span, focus):
         total += context.regions.bonus(span, place)
+    if (place.kind == "city" and place.population >= BIG_CITY and not _names_a_division(span)
+            and context.named.get(place.country, frozenset()) - {span.key}):
+        # "Rome" in a story that names Italy, however often it names the US (not "New York",
+        # which names a state too).
+        total += NAMED_COUNTRY_CITY
     if span.acronym and place.kind not in ("country", "continent") and not any(
             a.isupper() and fold(a) == span.key for a in place.aliases):  # but "NSW" is New South Wales
         total += ACRONYM
@@ -413,8 +423,12 @@ def resolve(spans: Sequence[Span], tokens: Sequence[Token], text: str, demonym_c
     # times in a story about a town in Indiana is no evidence that the story is about the country.
     votes = span_votes(spans, background)
     own_focus = {key: _shares(demonym_countries, votes, without=key) for key, _, _, named in votes if named}
+    named: dict[str, set[str]] = {}
+    for key, code, _, names_country in votes:
+        if names_country:
+            named.setdefault(code, set()).add(key)
     context = Context(_shares(demonym_countries, votes), links(spans, tokens, text), own_focus,
-                      regions=RegionFocus(spans, get))
+                      regions=RegionFocus(spans, get), named={k: frozenset(v) for k, v in named.items()})
     local = [[local_score(i, c, spans, context, get) for c in span.candidates] for i, span in enumerate(spans)]
     chosen: dict[str, set[int]] = {}
     inside: dict[str, set[int]] = {}
@@ -429,7 +443,7 @@ def resolve(spans: Sequence[Span], tokens: Sequence[Token], text: str, demonym_c
                 inside.setdefault(enclosing.id, set()).add(i)
     context = Context(context.focus, context.pairs, context.own_focus, {k: frozenset(v) for k, v in chosen.items()},
                       {k: frozenset(v) for k, v in inside.items()}, context.regions,
-                      _list_kinds(list_groups(spans, tokens, text), kinds))
+                      _list_kinds(list_groups(spans, tokens, text), kinds), context.named)
     out: list[tuple[Place, float] | None] = []
     for i, span in enumerate(spans):
         ranked = _ordered(span.candidates, [with_hierarchy(s, i, c, spans, context, get)

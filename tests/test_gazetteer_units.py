@@ -466,3 +466,36 @@ def test_people_named_with_a_place_or_an_office_and_streets_named_after_places_a
 def test_a_place_before_a_title_and_nothing_else_is_the_place_of_an_office_not_a_name():
     text = "Alaska's Governor of the day spoke. Alaska has been on alert."
     assert [m.text for m in _us_gazetteer().find_mentions(text)] == ["Alaska", "Alaska"]
+
+
+def _world_gazetteer(*places):
+    from gazetteer.sources import Source
+
+    return Gazetteer([Source.from_places("world", places, preferred=False)])
+
+
+def test_a_big_city_of_a_country_the_story_names_is_that_city_whatever_else_it_names():
+    us = [Place("t:us", "United States", 39.8, -98.6, "country", "US"),
+          Place("t:ga", "Georgia", 32.7, -83.4, "admin1", "US", parent="t:us"),
+          Place("t:rome-ga", "Rome", 34.3, -85.2, "city", "US", parent="t:ga", population=36_000),
+          Place("t:macon", "Macon", 32.8, -83.6, "city", "US", parent="t:ga", population=150_000)]
+    italy = [Place("t:it", "Italy", 42.8, 12.8, "country", "IT"),
+             Place("t:rome", "Rome", 41.9, 12.5, "city", "IT", population=2_300_000)]
+    gazetteer = _world_gazetteer(*us, *italy)
+    text = "Officials of the United States met in Rome, Italy's capital, then flew back to the United States."
+    assert [m.place.id for m in gazetteer.find_mentions(text)][1:3] == ["t:rome", "t:it"]
+    assert gazetteer.find_mentions("Officials of the United States met in Rome.")[-1].place.id == "t:rome-ga"
+
+
+def test_another_name_of_a_foreign_town_does_not_vouch_for_its_country():
+    gazetteer = _world_gazetteer(Place("t:hamm", "Hamm", 51.7, 7.8, "city", "DE", population=180_000,
+                                       aliases=("Hamas",)))
+    assert gazetteer.find_mentions("Talks with Hamas collapsed.") == []
+    assert [m.text for m in gazetteer.find_mentions("Trains reached Hamm.")] == ["Hamm"]
+
+
+def test_kin_before_a_name_make_it_a_person_and_a_country_agency_names_its_country():
+    gazetteer = _world_gazetteer(Place("t:us", "United States", 39.8, -98.6, "country", "US", aliases=("US",)),
+                                 Place("t:alfred", "Alfred", 42.3, -77.8, "city", "US", population=4_000))
+    text = "Audrey, her husband Alfred, and the US Centers for Disease Control."
+    assert [m.text for m in gazetteer.find_mentions(text)] == ["US"]
