@@ -1,7 +1,7 @@
 """Counts of people as news articles write them: figures, number words, vague amounts, ranges.
 
 ``find_counts`` finds every expression that could count something, with its character span;
-whether it counts *people* (and not buses or hours) is decided by ``geo.reports`` from the noun
+whether it counts *people* (and not buses or hours) is decided by ``geo.counting`` from the noun
 that follows. ``parse_count`` reads the first such expression of a string.
 
 Conventions of ``Count(text, value, min, max)``:

@@ -5,8 +5,10 @@ import pytest
 
 from builders import BERDIANSK, DNIPRO, MARIUPOL, ZAPORIZHZHIA
 from gazetteer.model import Mention, Place
+from geo.attribution import source_of
 from geo.model import Document
-from geo.reports import article_place, find_reports, source_of
+from geo.reports import find_reports
+from geo.roles import article_place
 from test_reports_seeds import AL_WAER, HOMS, stub_mentions
 
 GOMA = Place("geonames:216281", "Goma", -1.6792, 29.2228, "city", "CD")

@@ -1,0 +1,553 @@
+"""Which numbers of a sentence count people (or homes) that moved: ``moving_counts(sentence)``.
+
+Each ``Counted`` keeps the count, its unit (the head noun's, ``geo.vocabulary.UNITS``), where its noun
+phrase ends, and what belongs to it (a breakdown, the same people in another unit). ``withdrawn`` and
+``housing_term`` say whether a count can be withdrawn and what happened to counted homes.
+
+Rules:
+
+- **A numbered report** is a count of people (``geo.numbers``) in a sentence with a movement word
+  that is not negated ("were not allowed to leave", "refused to leave", "did not want to leave").
+  The count must count people: its head noun ("2,000 residents", "400 rebel fighters", "hundreds
+  of fighters") gives the unit (``UNITS``); a count with no noun right before a verb ("some 5,000
+  were evacuated", headlines' "3,000 flee fighting", "3,000 ordered to evacuate") counts people. Anything else is not a report: buses, hours, years, cases,
+  money ... (``geo.numbers`` already drops years, dates, times, ordinals, percentages), populations
+  ("home to some 75,000 people", "75,000 people live"; not people named as displaced: "hosts 1,500
+  evacuees"), casualties ("killed hundreds", "450.000
+  Syrians lost their lives"), group sizes ("groups of about 15 people each").
+  Figures below ``MIN_COUNT`` (10) make no report: "two men left the building" is an anecdote.
+  The count's own verb must be a movement (``_other_predicate``): the verb right before it whose
+  object it is, or the first verb after its noun phrase whose subject it is; "a brawl involving 200
+  people", "the toll topped 670 people", "10 people complained", "260 men were detained", "aid
+  reached thousands of people" are not reports. Verbs of reporting and causing pass the decision
+  on ("recorded 3,450 households ... displaced", "forced 17,000 to leave", "helped 800 residents
+  flee"); "withdrew"/"pulled out"
+  move fighters, troops and people a state removes, not members or admissions (``_withdrawn``); a
+  bare figure that is a tally's value counts what the tally names ("the number of displaced
+  families has risen to 2,300", "the number of people in evacuation centres", "the displaced
+  population reached 50,000"). People told by where they live and then moved are no population
+  ("35,000 people living near the volcano have been evacuated"); a count's noun phrase that puts
+  them in shelter moves them ("forced 6,000 people into shelters"). A bare figure after a
+  report's place and "and" says the same of other people ("709,841 people displaced in Jajpur and
+  363,832 in Puri"); after a verb of saying it is a subject ("officials say as many as 4,000 could
+  be displaced").
+- **A breakdown**: a count after "including", "among them" or "of whom" belongs to the count before
+  it ("2,000 residents, including 400 rebel fighters" -> 2,000 people, ``(("fighters", 400),)``).
+  It is never a report of its own, unless the count before is no report and the part's own words move
+  it ("affected 5,000 people, of whom 3,000 were displaced"). "Of which" and "from which" are breakdowns too.
+- **Homes counted**: the housing word nearest the figure, within its clause, says what happened to
+  them (``housing_term``): destroyed housing, evacuated, or nothing when only damaged.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from geo.model import Count
+from geo.numbers import find_counts
+from geo.terms import term_of
+from geo.vocabulary import (DEMONYM, DESTROYED, GAP_WORDS, HEAD_TOKENS, HOMELESS, MOVEMENT, STATE_NEXT, THING_MOVED,
+                            UNITS, unit_of)
+
+_I = re.IGNORECASE
+
+#: The smallest figure that makes a report (smaller ones still count as a breakdown).
+MIN_COUNT = 10
+_CLAUSE_BREAK = re.compile(r"[.,;!?()\"“”]")  # a colon does not break a label: "Houses destroyed: 412"
+_HEAD_SKIP = frozenset("of the them those these more other additional de".split())  # "un centenar de casas"
+_HEAD_STOP = frozenset("""a an to in on at from for and or but were was are is be been have has had will would who
+    which that each per with by into out than as""".split())
+_ORDERED_TO = re.compile(r"(?:ordered|told|forced|urged|asked|advised)\s+(?:to|out)\b", _I)
+_BARE_SUBJECT = frozenset("were was are is have has had will would could may might fled left remain remained".split())
+# After a label's figure: the end of the line or cell ("Displaced persons: 12,300 (2,460 households)").
+LABEL_FIGURE = re.compile(r"\s*[.)]?\s*(?:\([^()]*\)\s*)?(?:[;|]|$)")
+_FACILITY_LABEL = re.compile(r"\b(?:cent(?:re|er)s?|shelters?|camps?|sites?|schools?|tents?|albergues?|centros?|refugios?"
+                             r"|abris|écoles)\W*$", _I)
+_HOUSING_LABEL = re.compile(r"\b(?:housing|houses|homes|dwellings|viviendas)\b", _I)
+# A count with no noun after it: punctuation, a preposition or a conjunction, or a participle.
+_BARE_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:in|on|at|from|to|into|across|since|after|by|during|last|this|over|and|or"
+                         r"|as|while|when|destroyed|damaged)\b)", _I)
+_FATE_AFTER = re.compile(r"\s+(?:destroyed|damaged|razed|flattened|collapsed)\b", _I)
+# Between a count and a bare one that says the same of other people: "(709,841 people) displaced in Jajpur and (363,832)".
+_ELLIPSIS = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:in|from|at)\s+(?:[\w'’-]+\s+){1,4}?(?:and|,)\s+", _I)
+_ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", _I)
+_SAME_UNIT_AFTER = re.compile(r"\s+(?:others|of\s+(?:which|whom|them|these|those))\b", _I)
+# Right after a bare figure, a word that says the figure counts people moved: "34,000 evacuated",
+# "518,000 displaced or relocated", "483 homeless", "1 000 rendered homeless", "forced 17,000 to leave".
+_PARTICIPLE_AFTER = re.compile(
+    r"\s*(?:evacuated|displaced|relocated|resettled|(?:rendered\s+|left\s+)?" + HOMELESS + r"|uprooted|deported"
+    r"|to\s+(?:flee|leave|evacuate|abandon|relocate|move)|evacuad[oa]s|desplazad[oa]s|desalojad[oa]s|desabrigad[oa]s"
+    r"|d[ée]plac[ée]e?s|[ée]vacu[ée]e?s)\b", _I | re.VERBOSE)
+# ... or a verb of saying whose "that" is left out: "officials say as many as 4,000 could be displaced".
+_CLAUSE_START = re.compile(r"(?:^|[,;:(—–-]|\b(?:that|and|but|while|as|when|only|another|said|says|say|whom|which"
+                           r"|reported|reports|estimated?|estimates|fears?|feared|warned|warns?|expects?|expected"
+                           r"|believes?|believed))\s*$", _I)
+_WITH_FAMILIES = re.compile(r"\s+and\s+(?:their\s+|his\s+)?(?:families|family\s+members|relatives|children|dependants)\b", _I)
+
+_NEXT_PART = re.compile(r"[^;.]{0,80}?\s(?:and|y|et)\s+", _I)
+_BREAKDOWN_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|(?:of|from)\s+(?:whom|which)|incl\.)\s+$", _I)
+_POPULATION_BEFORE = re.compile(
+    r"\b(?:home\s+to|population\s+of|inhabited\s+by|hosts?|hosting|houses|sheltering|shelters"
+    r"|(?:city|town|village|district|neighbou?rhood|camp|area|country|nation)\s+of"
+    r"|capacity\s+(?:to\s+(?:hold|house|accommodate|shelter|host)|for|of))\s+$", _I)
+# Staying where they are ("remained in the city", "are in this country"), unless it is in shelters.
+# A part of a count: "half of the 20,000 residents have left" did not move 20,000.
+_WITH_HOSTS = re.compile(r"\s+with\s+(?:relatives|friends|host\s+(?:families|communities))\b", _I)
+_FRACTION_BEFORE = re.compile(r"\b(?:half|thirds?|quarters?|most|many|some|majority|part|portion|per\s*cent|percent|few"
+                              r"|none|fraction|share|one|two|three)\s+of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?$", _I)
+_MOVES_NEXT = re.compile(r"\s+(?:to\s+)?(?=\w)", _I)
+# A count's people told by where they live, up to the verb of the clause: "35,000 people living near the volcano have been".
+_LIVING = re.compile(r"(?:\s+[\w'’-]+)?\s+(?:living|residing|who\s+(?:live|lived|reside|resided))\b[^,.;]{0,60}?\s+"
+                     r"(?:have|has|had|were|was|are|is|will|must)\s+(?:(?:been|being|be|now|already|also)\s+)*(?=\w)", _I)
+_STAYED = re.compile(r"remain|stay|\b(?:are|is|were|was)\b", _I)
+_POPULATION_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:live|lives|lived|living|reside|resided|remain|remained|stay|stayed|trapped"
+                               r"|(?:are|is|were|was)(?=\s+(?:still\s+|now\s+|currently\s+)?in\b))\b", _I)
+_CASUALTY_BEFORE = re.compile(
+    r"\b(?:killed|killing|kill|wounded|wounding|injured|injuring|massacred|executed|death\s+toll\s+of|deaths\s+of"
+    r"|lives\s+of|bodies\s+of|massacre\s+of|killings?\s+of|murders?\s+of)\s+(?:(?!(?:and|or|y|e|et|ou|o)\b)\w+\s+)?$", _I)
+_CASUALTY_AFTER = re.compile(
+    r"\s*(?:(?:have|has|had|were|was|are|been|reportedly|also)\s+){0,3}"
+    r"(?:killed|dead|died|wounded|injured|lost\s+their\s+lives|missing|casualties|deaths)\b", _I)
+# People a disaster touched without moving them: the count's own verb is one of these.
+_AFFECTED = (r"affect(?:ed|ing|s)?|rescued|rescuing|stranded|trapped|impacted|injured|isolated|hit|assisted|helped"
+             r"|in\s+(?:a\s+situation\s+of\s+)?(?:urgent\s+|dire\s+|desperate\s+)?need|without\s+(?:power|electricity|water)|damnificad[oa]s|afectad[oa]s|sinistr[ée]s")
+_AFFECTED_LABEL = re.compile(rf"\b(?:{_AFFECTED})\b", _I)
+_AFFECTED_BEFORE = re.compile(rf"\b(?:{_AFFECTED})\s+(?:(?!(?:and|or|y|e|et|ou|o)\b)\w+\s+)?$", _I)
+# The first verb after a count, within its clause: a movement word or one of ``_AFFECTED``.
+_PREDICATE_AFTER = re.compile(
+    rf"(?P<clause>[.;]|,\s+(?:and|while|but)\b|\bwhile\b)|\b(?P<affected>{_AFFECTED})\b|{MOVEMENT.pattern}", _I | re.VERBOSE)
+# Between a count and the same people counted in another unit: "1,000 families (3,000 people)",
+# "150 familles soit 1206 personnes", "500 households, or about 2,500 people".
+_EQUIVALENT_BETWEEN = re.compile(r"\s*(?:\(|[,–—-]?\s*(?:or|i\.e\.,?|soit|that\s+is,?|equivalent\s+to))\s*", _I)
+_HOUSING_FATE = re.compile(
+    rf"(?P<clause>[;.]|,\s+(?:and|while|but)\b)|\b(?:(?P<destroyed>{DESTROYED})|(?P<damaged>damag\w*|flooded|inundated|affected"
+    r"|submerged|partially|da[ñn]os?|afectad\w*)|evacu\w*|desaloj\w*)\b", _I | re.VERBOSE)
+# "16,000 families were affected and evacuated": the figure moved too.
+_AND_MOVED = re.compile(rf"(?:\s+[\w'’-]+){{0,3}}?\s+(?:and|or)\s+(?:(?:have|has|had|were|was|been|then|later)\s+)*(?:{MOVEMENT.pattern})", _I | re.VERBOSE)
+_MOVED_OBJECT = re.compile(r"\b(?:evacuat\w*|relocat\w*|displac\w*|mov(?:e|ed|ing))\s+$", _I)
+# A head noun that names people as displaced: wherever they are, they were moved there.
+_DISPLACED_HEAD = re.compile(r"\b(?:displaced|evacuees|idps|homeless)\b", _I)
+_GROUP_SIZE_BEFORE = re.compile(r"\b(?:groups|batches|numbering)\s+(?:of\s+)?$", _I)
+_EACH_AFTER = re.compile(r"\s*each\b", _I)
+
+# The count's own verb (``_other_predicate``): a verb by its form, since there is no part-of-speech tagger.
+_WORD = re.compile(r"[\w'’]+(?:-[\w'’]+)*|[^\w\s]")
+_IRREGULAR_PAST = frozenset("saw met hit cost put got gave kept held fed paid hurt struck drew won lost caught fought shot "
+                            "told sent took brought".split())
+# Present tenses that often follow a count of people without moving them ("Thousands ... need food").
+_PRESENT_VERBS = frozenset("need needs lack lacks face faces require requires suffer suffers die dies work works".split())
+_NOT_VERB = re.compile(r"(?:morning|evening|building|nothing|something|everything|anything|during|according|following"
+                       r"|regarding|concerning|including|excluding|notwithstanding|hundred|indeed|exceed|proceed|succeed"
+                       r"|speed|breed|bleed|greed|ceiling|wedding|bedding|clothing|funding|housing|meeting|shooting"
+                       r"|bombing|fighting|shelling|flooding|burning|ruling|spring|string|king|thing|ring|wing)")
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|of|from|in|at|by|its|their|his|her|our|these|those|more|most)\s+$", _I)
+# The word before a count and its determiners: the verb whose object the count may be.
+_WORD_BEFORE = re.compile(
+    r"\b(?P<verb>[\w'’]+)\s+(?:(?:the|its|their|his|her|our|these|those|all|another|a\s+further|an\s+additional)\s+)?"
+    r"(?:[\w-]+['’]s\s+)?$",  # "urged the town's 2,000 residents"
+    _I)
+# Verbs that report or tally a figure, or cause or allow a movement that the following words name.
+_REPORTING_VERB = re.compile(
+    r"(?:said|says|reported|reporting|recorded|recording|registered|registering|counted|counting|estimated|estimating"
+    r"|identified|identifying|tracked|tracking|documented|verified|confirmed|listed|believed|thought|feared|received"
+    r"|receiving|welcomed|welcoming|assessed|profiled|including|included|numbered|totall?ed|totall?ing)", _I)
+_CONTROL_VERB = re.compile(
+    r"(?:forced|forcing|ordered|ordering|urged|urging|asked|asking|told|telling|expected|expecting|allowed|allowing"
+    r"|permitted|compelled|obliged|advised|encouraged|prompted|prompting|caused|causing|helped|helping|made|making"
+    r"|required|warned|planning|preparing|trying|waiting|scheduled|set|due|able|unable|going|about|likely|set|to|be)", _I)
+_AUXILIARY = frozenset("""have has had 've been were was are is being remain remains remained stay stays stayed
+    become became also still reportedly already now then later newly
+    recently just all each ultimately eventually mostly mainly since who that which whom will would could may might
+    must should can shall 'll the their""".split())
+# "the number of ...", or a tally its people name: "the displaced population", "the evacuee count".
+_TALLY = re.compile(r"\b(?:(?:number|total|tally|count)\s+of\s+|(?P<moved>displaced|evacuees?|refugees?|idps?|homeless)"
+                    r"\s+(?:population|count|total|tally|figure)\b)", _I)
+_TALLY_BREAK = re.compile(r"[.;:!?()\d]")
+# The verb or preposition that gives a tally its value: "has risen to", "stands at", "is estimated to be".
+_TALLY_VALUE = re.compile(r"\b(?:is|are|was|were|be|stands?|stood|rose|risen|reached|reaches|topped|tops|exceeded"
+                          r"|exceeds|hit|hits|passed|surpassed|totals?|totall?ed|climbed|increased|grew|grown|jumped"
+                          r"|swelled|doubled|at|to)\s+$", _I)
+_MOVED_WORD = re.compile(r"displaced|evacuated|evacuees|idps|uprooted|homeless|relocated|returnees|deportees|refugees"
+                         r"|asylum-seekers|migrants|evacuation|shelters|camps", _I)  # "people in evacuation centres"
+_WITHDRAWN_PEOPLE = frozenset("""people persons civilians residents inhabitants villagers nationals citizens
+    foreigners staff employees workers personnel diplomats evacuees refugees families individuals""".split())
+_HARMED_AFTER = re.compile(r"\s+(?:dead|injured|wounded|hurt|missing|sick|ill)\b", _I)
+_REACHED_BEFORE = re.compile(r"\breach(?:es|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}$", _I)
+_MOVEMENT_OF = re.compile(
+    r"\b(?:evacuations?|displacement|departures?|withdrawals?|relocation|exodus|return|transfer|passage|flight"
+    r"|expulsions?|deportations?|influx|arrivals?)\s+of\s+(?:the\s+|some\s+|another\s+)?$", _I)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|to|with|among|by|from|in|on|at|than)\s+(?:the\s+)?$", _I)
+# What may follow a verb of causing before the movement: "forced to", "ordered out", "told to be".
+_CAUSED_TO = frozenset("to be from out into back away across over toward towards inside home".split())
+_STAY_VERBS = frozenset("remain remains remained stay stays stayed".split())
+_PASSIVE = frozenset("been were was are is being be".split())
+_NEGATION = frozenset("not never n't no".split())
+_STOP_WORDS = frozenset("in at on of for with by and or but as after since because while when across near into than "
+                        "from under over".split())
+# Words that make the movement pattern only as a noun or a place: not the verb of a count ("5,000 people in shelters").
+_STATE_NOUN_ONLY = re.compile(r"shelters?|evacuations?|departures?|exodus|displacement|passage|influx", _I)
+_OBJECT_AFTER = re.compile(
+    r"\s+(?:(?:some|about|around|nearly|over|another|at\s+least|more\s+than)\s+)?(?:\d|(?:two|three|four|five|six|seven"
+    r"|eight|nine|ten|dozens|hundreds|thousands)\b)|" + THING_MOVED.pattern, _I)
+_INTO_SHELTER = re.compile(
+    r"\s+(?:in|into|at|to)\s+(?:[\w'’-]+\s+){0,3}?(?:shelters?|camps?|evacuation\s+cent(?:re|er)s?|safety|safer"
+    r"\s+(?:ground|areas?|places?)|higher\s+ground|relief\s+camps?|schools?|tents?)\b(?!\s+in\s+place)", _I)  # "to shelter in place": staying
+
+# A verb that puts people in a displaced state: "were rendered homeless", "became displaced".
+_STATE_AFTER = re.compile(r"\s+(?:homeless|displaced)\b", _I)
+
+
+def _head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
+    """The unit of the count at ``start:end`` and where its head noun ends.
+
+    The unit is the head noun's, people for a count that is a subject ("some 5,000 were
+    evacuated"), None when the count counts something else (buses, hours, cases), and "more"
+    for "1,000 more fled": the same unit as the count before it.
+    """
+    if _PARTICIPLE_AFTER.match(sentence, end):
+        return "people", end
+    if (same := _SAME_UNIT_AFTER.match(sentence, end)) is not None:
+        return "more", end + same.end() - same.start()  # "20 others", "85,000 of which": the unit before
+    if _BARE_AFTER.match(sentence, end):
+        if _ANOTHER_BEFORE.search(sentence, max(0, start - 16), start) or _FATE_AFTER.match(sentence, end):
+            return "more", end  # "700 people ... and another 300 on Tuesday", "2,000 homes were damaged and 300 destroyed"
+        own = _WORD_BEFORE.search(sentence, max(0, start - 40), start)
+        moved = own is not None and MOVEMENT.match(sentence, own.start("verb"))
+        if moved and moved["verb"]:
+            return "people", end  # "displaced 35,000 in Beledweyne"
+    between, more = 0, False
+    for token in HEAD_TOKENS.finditer(sentence, end, end + 80):
+        word = token.group().lower()
+        if (unit := unit_of(word)) is not None:
+            return unit, token.end()
+        if DEMONYM.search(word):
+            return "people", token.end()
+        if (between == 0 and _bare_subject(sentence, token)
+                and _CLAUSE_START.search(sentence, max(0, start - 20), start)):
+            return ("more" if more else "people"), end  # "some 5,000 were evacuated", "3,000 flee fighting"
+        if word in _HEAD_SKIP and between == 0:
+            if word in ("them", "those", "these"):
+                return "people", token.end()
+            more = more or word == "more"
+            continue
+        if not word[0].isalnum() or word in _HEAD_STOP or (word.endswith("s") and not word.endswith("ss")):
+            return None, end
+        between += 1
+        if between > 2:
+            break
+    return None, end
+
+
+def _bare_subject(sentence: str, token: re.Match) -> bool:
+    """Whether the word right after a bare figure is its verb: an auxiliary ("5,000 were"), a verb of
+    displacement ("3,000 flee fighting", headlines) or an order to move ("3,000 ordered to evacuate").
+    Generic movers ("100 sent to", "25 withdrew" from a trial) may move anything."""
+    word = token.group().lower()
+    movement = MOVEMENT.match(sentence, token.start())
+    displacing = movement is not None and movement["verb"] is not None and term_of(movement.group()) not in (None, "withdrew")
+    return word in _BARE_SUBJECT or displacing or bool(_ORDERED_TO.match(sentence, token.start()))
+
+
+def _rejected(sentence: str, start: int, end: int) -> bool:
+    """A population, a casualty figure or the size of each group: not a movement of these people.
+    People whose noun says they were displaced are no population where they are ("hosts 1,500 evacuees")."""
+    before = sentence[max(0, start - 40):start]
+    head = re.match(r"(?:\s+(?:of\s+)?[\w'’-]+){0,3}?\s+[\w'’-]*(?=\s|$|[,.;])", sentence[end:end + 60])
+    after = sentence[end + (head.end() if head else 0):]
+    predicate = _PREDICATE_AFTER.search(sentence, end, end + 120)
+    affected = predicate is not None and predicate["affected"] is not None and not _AND_MOVED.match(sentence, predicate.end())
+    displaced = head is not None and _DISPLACED_HEAD.search(head.group()) is not None
+    population = (not _MOVED_OBJECT.search(before) and not displaced
+                  and any(_stays(rest) for rest in (after, sentence[end:end + 80])))
+    population = population and not _living_moved(sentence, end)
+    helped_move = _MOVED_OBJECT.search(before) or _moves_next(after)  # "helped 800 residents flee"
+    return bool((_POPULATION_BEFORE.search(before) and not displaced) or _CASUALTY_BEFORE.search(before)
+                or (_AFFECTED_BEFORE.search(before) and not helped_move)
+                or _FRACTION_BEFORE.search(before)
+                or _GROUP_SIZE_BEFORE.search(before) or _CASUALTY_AFTER.match(after) or population
+                or _EACH_AFTER.match(after) or affected)
+
+
+def _moves_next(after: str) -> bool:
+    """Whether the words right after a count's noun are its people's movement: "(helped 800 residents) flee
+    the town", "(assisted 300 families) to relocate"."""
+    gap = _MOVES_NEXT.match(after)
+    movement = gap and MOVEMENT.match(after, gap.end())
+    return bool(movement and movement["verb"])
+
+
+def _living_moved(sentence: str, end: int) -> bool:
+    """Whether people described by where they live are then moved: "35,000 people living near the volcano
+    have been evacuated", "residents who live along the river were told to leave"."""
+    living = _LIVING.match(sentence, end)
+    if living is None:
+        return False
+    movement = MOVEMENT.match(sentence, living.end())
+    return bool(movement and (movement["verb"] or movement["state"])) or bool(_ORDERED_TO.match(sentence, living.end()))
+
+
+def _stays(rest: str) -> bool:
+    """Whether the words after a count (or after its noun) say the people live or stay where they are:
+    "75,000 people live", "20,000 remained in the city"; but "remain displaced" and "700 people
+    remained in shelters" are reports."""
+    population = _POPULATION_AFTER.match(rest)
+    return (population is not None and not _PARTICIPLE_AFTER.match(rest, population.end())
+            and not _WITH_HOSTS.match(rest, population.end())  # "living with host families": displaced
+            and not STATE_NEXT.match(rest, population.end())  # "remain without shelter", "live in tents"
+            and not (_STAYED.search(population.group()) and _INTO_SHELTER.match(rest, population.end())))
+
+
+def _other_predicate(sentence: str, start: int, end: int, head_end: int) -> bool:
+    """Whether the count's own verb is not a movement: the count is the object of another verb right
+    before it ("a brawl involving up to 200 people", "the toll topped 670 people") or the subject of
+    another verb right after its noun phrase ("10 people complained", "260 men were detained").
+
+    A noun phrase that itself says the people moved ("1,200 displaced people") always counts. Verbs
+    that report a figure ("recorded 3,450 households") or cause a movement ("forced 17,000 to leave")
+    leave the decision to the words after the count.
+
+    >>> _other_predicate("the toll topped 670 people", 16, 19, 26)
+    True
+    >>> _other_predicate("officials evacuated 670 people", 20, 23, 30)
+    False
+    >>> _other_predicate("the fire forced 2,000 people to evacuate", 16, 21, 28)
+    False
+    """
+    if (MOVEMENT.search(sentence, end, head_end) or _PARTICIPLE_AFTER.match(sentence, end)
+            or _MOVEMENT_OF.search(sentence, max(0, start - 40), start) or _INTO_SHELTER.match(sentence, head_end)
+            or _living_moved(sentence, end)):
+        return False  # "1,200 displaced people", "1 000 rendered homeless", "the evacuation of 1,700 civilians",
+        # "(forced) 6,000 people into shelters", "35,000 people living near the volcano have been evacuated"
+    if _HARMED_AFTER.match(sentence, head_end):
+        return True  # "left 15 homeless people dead": a casualty, whatever verb comes before
+    if _REACHED_BEFORE.search(sentence, max(0, start - 40), start):
+        return True  # "aid was reaching some of the hundreds of thousands": people are reached, they do not move
+    own = _WORD_BEFORE.search(sentence, max(0, start - 40), start)
+    if own is not None:
+        if MOVEMENT.match(sentence, own.start("verb")):
+            return False  # "evacuated 3,000 people", "to bring some 2,500 people out of"
+        if _is_finite_verb(sentence, own, "verb") and not _REPORTING_VERB.fullmatch(own["verb"]):
+            return _predicate_after(sentence, head_end) is not True
+    if _PREPOSITION_BEFORE.search(sentence, max(0, start - 12), start):
+        # "for 1,700 civilians ... was delayed": a verb further on is the outer clause's; one right
+        # after the noun phrase is the count's own ("with 700,000 of them requiring shelter")
+        return _predicate_after(sentence, head_end, reach=0) is False
+    return _predicate_after(sentence, head_end) is False
+
+
+def _predicate_after(sentence: str, head_end: int, reach: int = 4) -> bool | None:
+    """Whether the verb after a count's noun phrase is a movement (True), another verb (False), or
+    unknown (None: the clause ends, or no verb within ``reach`` other words).
+
+    Auxiliaries, adverbs, prepositional phrases ("of the committee") and verbs of reporting or
+    causing ("are believed to have fled", "were forced to leave") are read past. An active mover
+    followed by an object is what the counted people did to others ("15 members sent a letter to",
+    "200 people left two dead"): not their movement.
+    """
+    words = 0
+    passive = controlled = staying = False
+    causing = 0  # words left for the movement a verb of causing leads to ("allowed safe passage to")
+    previous = ""
+    for token in _WORD.finditer(sentence, head_end, head_end + 100):
+        word = token.group().lower()
+        movement = MOVEMENT.match(sentence, token.start())
+        if controlled and word not in ("to", "be") and movement is None:
+            return False  # "were urged to shelter in place": the verb they are told to do is not a movement
+        if staying and movement is None and word not in _AUXILIARY:
+            return False  # "50,000 troops will stay in Iraq"; but "remained displaced"
+        if causing and movement is None and word not in _CAUSED_TO:
+            causing -= 1
+            if not causing:
+                return False  # "have made a single withdrawal": a causing verb with an object of its own
+        if movement is not None:
+            if movement["verb"] and not passive and _OBJECT_AFTER.match(sentence, movement.end()):
+                return False
+            return not (movement["noun"] or _STATE_NOUN_ONLY.fullmatch(movement.group())) or None  # a noun is no verb; "evacuation centres" is a state
+        if word in _NEGATION:
+            return False  # "5,000 people did not leave"
+        if not word[0].isalnum():
+            return None  # the clause ends
+        if word in _AUXILIARY or word in _STOP_WORDS or _REPORTING_VERB.fullmatch(word) or _CONTROL_VERB.fullmatch(word):
+            passive = passive or word in _PASSIVE
+            controlled = controlled or (word == "to" and bool(_CONTROL_VERB.fullmatch(previous)))
+            if word in _STAY_VERBS and _INTO_SHELTER.match(sentence, token.end()):
+                return True  # "700 people remained in shelters"
+            staying = staying or word in _STAY_VERBS
+            causing = 2 if word not in ("to", "be") and _CONTROL_VERB.fullmatch(word) else causing
+            previous = word
+            continue
+        if _is_finite_verb(sentence, token):
+            # "were placed in temporary shelters", "were detained and deported": the state or the next verb moves them
+            return bool(_INTO_SHELTER.match(sentence, token.end()) or _AND_MOVED.match(sentence, token.end())
+                        or _STATE_AFTER.match(sentence, token.end()))
+        words += 1
+        if words > reach:
+            return None
+    return None
+
+
+def _is_finite_verb(sentence: str, token: re.Match, group: int | str = 0) -> bool:
+    """A verb by its form: five letters or more ending in -ed or -ing, an irregular past or a common
+    present ("need", "face"); not an
+    adjective after a determiner or a preposition ("from flooded areas", "an estimated")."""
+    word = token.group(group).lower()
+    if not (word in _IRREGULAR_PAST or word in _PRESENT_VERBS or (len(word) >= 5 and word.endswith(("ed", "ing")))):
+        return False
+    start = token.start(group)
+    return not _NOT_VERB.fullmatch(word) and not _ADJECTIVE_BEFORE.search(sentence, max(0, start - 6), start)
+
+
+@dataclass
+class Counted:
+    """A count of people (or homes) in a sentence, with what it counts and what belongs to it."""
+
+    count: Count
+    start: int
+    end: int
+    unit: str
+    head_end: int
+    breakdown: list[tuple[str, int]] = field(default_factory=list)
+    equivalent: list[tuple[str, int]] = field(default_factory=list)
+
+
+def moving_counts(text: str) -> list[Counted]:
+    """The counts of people (and of homes) that may be moving in a sentence."""
+    found: list[Counted] = []
+    previous_unit: str | None = "people"  # "It said 1,000 more fled": more of the people before
+    previous_kept = False  # whether the count before is one of ``found``: a breakdown belongs to it
+    part_end = None  # where the count before ends when it was a part of a breakdown
+    for count, start, end in find_counts(text):
+        unit, head_end = _head_unit(text, start, end)
+        if unit is None:
+            unit = _label_unit(text, start, end)
+        # A bare figure a tally gives ("the number of IDPs has reached 3,000"): what the tally names,
+        # even when the verb before it reads as a movement
+        tally = _tallied_unit(text, start) if unit is None or head_end == end else None
+        tallied = tally is not None
+        unit = tally or unit
+        if unit is None and previous_kept and _ELLIPSIS.fullmatch(text, found[-1].head_end, start) and _BARE_AFTER.match(text, end):
+            unit = "more"  # "709,841 people displaced in Jajpur and 363,832 in Puri": the same again, elsewhere
+        if unit == "more":
+            unit = previous_unit  # "one bus left ..., and dozens more were expected": buses
+        previous_unit = unit
+        kept, previous_kept = previous_kept, False
+        previous_part, part_end = part_end, None
+        if unit is None or _rejected(text, start, end):
+            continue
+        # "of which 6,142 are hosted by relatives and 1,727 moved to camps": both are parts
+        if (_BREAKDOWN_BEFORE.search(text, max(0, start - 20), start)
+                or (previous_part is not None and _NEXT_PART.fullmatch(text, previous_part, start))):
+            if kept and count.value is not None:
+                found[-1].breakdown.append((unit, count.value))
+                previous_kept, part_end = True, end
+                continue
+            if not _moves_itself(text, end, head_end):
+                continue  # "affected 5,000 people, including 300 children": a part of people who did not move
+        if (found and count.value is not None and unit != found[-1].unit
+                and _EQUIVALENT_BETWEEN.fullmatch(text, found[-1].head_end, start)):
+            found[-1].equivalent.append((unit, count.value))  # "1,000 families (3,000 people)": the same people
+            previous_kept = True
+            continue
+        if unit != "housing" and max(count.value or 0, count.min or 0, count.max or 0) < MIN_COUNT:
+            continue  # "two men left the building": an anecdote, not a displacement
+        if unit != "housing" and not tallied and _other_predicate(text, start, end, head_end):
+            continue  # "10 people complained", "the toll topped 670 people": another verb's subject or object
+        if unit not in ("people", "housing") and _WITH_FAMILIES.match(text, head_end):
+            unit = "people"  # "hundreds of fighters and their families"
+        found.append(Counted(count, start, end, unit, head_end))
+        previous_kept = True
+    return found
+
+
+def _moves_itself(text: str, end: int, head_end: int) -> bool:
+    """Whether a count's own words say its people moved: "of whom 3,000 were displaced", "including
+    1,200 displaced people", "including 800 evacuated"; a part of people who did not move is a report then."""
+    return bool(_PARTICIPLE_AFTER.match(text, end) or MOVEMENT.search(text, end, head_end)
+                or _predicate_after(text, head_end))
+
+
+def _label_unit(text: str, start: int, end: int) -> str | None:
+    """The unit of a figure that ends a table cell or label of five words at most ("Population evacuated
+    116129", "Destroyed housing: 146", "No. of displaced families - 860"; cells end at ";" or "|"):
+    housing, the label's own unit noun, else people.
+
+    >>> row = "Houses destroyed: 1,204; People displaced: 6,020"
+    >>> _label_unit(row, 18, 23), _label_unit(row, 43, 48), _label_unit("Total: 300 buses", 7, 10)
+    ('housing', 'people', None)
+    """
+    cell = max(text.rfind(";", 0, start), text.rfind("|", 0, start)) + 1
+    if not LABEL_FIGURE.match(text, end) or len(text[cell:start].split()) > 5:
+        return None
+    if _HOUSING_LABEL.search(text, cell, start):
+        return "housing"
+    if _AFFECTED_LABEL.search(text, cell, start):
+        return None  # "Affected families: 4,000": they did not move
+    units = [UNITS[w.lower()] for w in GAP_WORDS.findall(text, cell, start) if w.lower() in UNITS]
+    if not units and _FACILITY_LABEL.search(text, cell, start):
+        return None  # "Evacuation centres: 45": the places people stay in, not the people
+    return units[-1] if units else "people"
+
+
+def _tallied_unit(text: str, start: int) -> str | None:
+    """The unit of a bare figure given as the size of a tally of moved people: "the number of displaced
+    people has risen to 250,000", "the total number of IDPs stands at 1.2 million".
+
+    >>> text = "The number of displaced families rose to 2,300; the number of people dead and hundreds missing"
+    >>> _tallied_unit(text, text.index("2,300")), _tallied_unit(text, text.index("hundreds"))
+    ('families', None)
+    >>> _tallied_unit("The displaced population reached 50,000", 33)
+    'people'
+    """
+    tally = None
+    for tally in _TALLY.finditer(text, max(0, start - 100), start):
+        pass
+    if tally is None or _TALLY_BREAK.search(text, tally.end(), start) or not _TALLY_VALUE.search(text, 0, start):
+        return None  # commas may come between, figures not; "number of people dead and hundreds missing": no value
+    words = [w.lower() for w in GAP_WORDS.findall(text, tally.end(), start)[:4]]
+    if tally["moved"]:
+        return "people"
+    if not any(_MOVED_WORD.fullmatch(w) for w in words):
+        return None  # "the number of troops in Iraq to 50,000": a level, not people moved
+    units = [UNITS[w] for w in words if UNITS.get(w, "housing") != "housing"]
+    return units[0] if units else "people"
+
+
+def withdrawn(text: str, counted: Counted) -> bool:
+    """Whether a count can be withdrawn or pulled out: fighters, troops, or people a state or an agency
+    removes (civilians, nationals, staff, "175 South Koreans"); members, students or admissions are not.
+
+    >>> withdrawn("withdrew its 18 members", Counted(Count("18", 18, 18, 18), 13, 15, "people", 23))
+    False
+    >>> withdrawn("withdraw 175 South Koreans", Counted(Count("175", 175, 175, 175), 9, 12, "people", 26))
+    True
+    """
+    if counted.unit != "people" or counted.head_end == counted.end:
+        return True  # fighters and soldiers; a bare figure ("some 5,000 withdrew") reads as the people
+    head = text[counted.end:counted.head_end].split()[-1].lower()
+    return head in _WITHDRAWN_PEOPLE or bool(DEMONYM.search(head))
+
+
+def housing_term(text: str, counted: Counted) -> str | None:
+    """What happened to the homes counted: the housing word nearest the figure (before or after it),
+    within its clause.
+
+    "60 homes were destroyed", "destroyed more than 120 houses" -> destroyed housing; "the
+    evacuation of 50 homes" -> evacuated; "91 homes damaged" (or nothing said) -> None: damage is
+    not displacement.
+    """
+    after = _HOUSING_FATE.search(text, counted.head_end, counted.head_end + 60)
+    if after is not None and after["clause"]:
+        after = None
+    before = None
+    for before in _HOUSING_FATE.finditer(text, max(0, counted.start - 50), counted.start):
+        pass
+    if before is not None and (before["clause"] or _CLAUSE_BREAK.search(text, before.end(), counted.start)):
+        before = None
+    fates = [(after.start() - counted.head_end, after)] if after else []
+    fates += [(counted.start - before.end(), before)] if before else []
+    if not fates:
+        return None
+    fate = min(fates, key=lambda pair: pair[0])[1]  # "destroyed 24 homes and evacuated 100 houses"
+    if fate["damaged"]:
+        return None
+    return "destroyed housing" if fate["destroyed"] else term_of(fate.group())

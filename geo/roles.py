@@ -1,0 +1,185 @@
+"""Places and their roles in a movement: origin, destinations, and the place an article is about.
+
+``places(sentence, context)`` reads the cues and mentions of a ``Sentence`` into a ``Where``;
+``article_place(mentions)`` is the article's place; ``place_before`` the place the previous sentence
+of a paragraph says something happened in.
+
+Rules:
+
+- **Places**: each cue gives a role to the first place mention after it, within seven words and
+  no punctuation: origin after "from", "out of", "leave/left", "fled", "evacuated", "withdrew";
+  destination after "to", "towards", "into", "for", "reached", "entered", "arrived in". Places
+  joined by "or", "and" or a comma share the role ("head to Idlib, or Jarablus"); a place written
+  right after another one ("Jarablus in the Aleppo countryside", "al-Waer neighborhood in western
+  Homs") only locates it. A possessive passes the role to the finer place ("Homs' al-Waer",
+  "Syria's Homs"). "The district of Homs" (a part of a city, named by the city) is the article's
+  place when that place lies in Homs.
+- **The article's place** (``article_place``) stands in for an origin the sentence does not name
+  or only calls "the district", "the city", "the area": the most mentioned resolved place of the
+  finest kind present (neighbourhood/district/site, then city, then region, province, country).
+- **The sentence before**: a count naming no place takes the place the previous sentence of its
+  paragraph locates ("in X", "from X"), else the article's place.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from gazetteer.model import Mention, Place
+from geo.vocabulary import gap_ok
+
+_I = re.IGNORECASE
+
+_FINENESS = {"site": 0, "neighbourhood": 0, "district": 0, "city": 1, "admin2": 2, "region": 2,
+             "admin1": 3, "country": 4, "continent": 5}
+
+_CUE = re.compile(
+    r"""(?P<origin>(?<!apart\s)(?<!aside\s)(?<!away\s)\bfrom\b | \bout\s+of\b
+    | \b(?:leav(?:e|es|ing)|(?<!the\s)(?<!at\s)left(?!\))|fle(?:e|es|eing|d)|evacuat(?:e|es|ed|ing)|abandon(?:s|ed|ing)?
+       |vacat(?:e|es|ed|ing)|withdr(?:aw|aws|ew|awn|awing)|escap(?:e|es|ed|ing))\b)
+    | (?P<destination>\b(?:to|towards?|into|onto|for)\b | \b(?:reach(?:es|ed|ing)?|enter(?:s|ed|ing)?)\b
+    | \barriv(?:e|es|ed|ing)\s+(?:in|at)\b)
+    | (?P<locative>\b(?:in|on|across|throughout|within)\b)""",
+    _I | re.VERBOSE,
+)
+_RELATIVE_CLAUSE = re.compile(r"[,–—]\s*(?:which|who|whose|where|whereas|while)\b", _I)
+_POSSESSIVE = re.compile(r"\s*['’]s?\s*", _I)
+_COORDINATED = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:(?:to|into|towards?|for|from)\s+)?(?:the\s+)?", _I)
+_PART_OF_CITY = re.compile(r"\b(?:district|neighbou?rhood|quarter|suburb|stronghold|bastion|enclave|pocket|area|camp)s?\b", _I)
+_GENERIC_ORIGIN = re.compile(
+    r"\s*(?:the|this|that|their|its|his|her|our)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:district|neighbou?rhood|city|town|village|area|camp|enclave|quarter|suburb|region|stronghold|bastion|pocket)\b"
+    r"(?!\s+of\b)", _I)  # "the town of Kherson" names the place
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    mentions: tuple[Mention, ...]
+    body: int = 0  # where the sentence's own words start, after a wire dateline ("BEIRUT, May 3, 2017 (AP) —")
+
+
+def article_place(mentions: Sequence[Mention]) -> Place | None:
+    """The place an article is about: the most mentioned resolved place of the finest kind present.
+
+    >>> from gazetteer.model import Place
+    >>> homs = Place("g:1", "Homs", 34.7, 36.7, "city")
+    >>> waer = Place("g:2", "al-Waer", 34.7, 36.7, "district", parent="g:1")
+    >>> article_place([Mention("d", "Homs", 0, 4, homs)] * 3 + [Mention("d", "Waer", 9, 13, waer)]).name
+    'al-Waer'
+    >>> article_place([Mention("d", "Atlantis", 0, 8)]) is None
+    True
+    """
+    resolved = [m.place for m in mentions if m.place is not None]
+    if not resolved:
+        return None
+    finest = min(_FINENESS.get(p.kind, 1) for p in resolved)
+    tally = Counter(p.id for p in resolved if _FINENESS.get(p.kind, 1) == finest)
+    best = max(tally.values())
+    return next(p for p in resolved if tally.get(p.id) == best)  # the first mentioned among the best
+
+
+def _roles(sentence: Sentence, context: Place | None, after: int,
+           until: int | None = None) -> list[tuple[str, Place | None, str]]:
+    """``(role, place, words)`` of each mention from ``after`` (to ``until``) that has a role: origin,
+    destination or locative."""
+    text, offset = sentence.text, sentence.start
+    until = len(text) if until is None else until
+    cues = [c for c in _CUE.finditer(text, after, until)]
+    roles: list[tuple[str | None, Place | None, str]] = []
+    previous_end = None
+    for mention in sentence.mentions:
+        start, end = mention.start - offset, mention.end - offset
+        if start < after or start >= until:
+            continue
+        cue = next((c for c in reversed(cues) if c.end() <= start), None)
+        role, place, words = None, mention.place, mention.text
+        if (cue is not None and cue["locative"] and previous_end is not None and cue.start() >= previous_end
+                and gap_ok(text[previous_end:cue.start()], 1)):
+            pass  # "Zaporizhzhia in Ukraine", "al-Waer neighborhood in western Homs": only locates the place before
+        elif cue is not None and (previous_end is None or cue.start() >= previous_end):
+            gap = text[cue.end():start]
+            if gap_ok(gap, 3 if cue["locative"] or cue.group().lower() == "for" else 7):
+                role = "origin" if cue["origin"] else "destination" if cue["destination"] else "locative"
+                if role == "locative" and _RELATIVE_CLAUSE.search(text, 0, cue.start()):
+                    role = None  # "..., which is the last stronghold in the city of Homs": not where they moved
+                part = _PART_OF_CITY.search(text, max(0, cue.start() - 25), cue.start())
+                if (role == "locative" and part and context is not None and place is not None
+                        and context.parent == place.id):
+                    role, place, words = "origin", context, text[part.start():end]  # "last stronghold in Homs"
+                part = _PART_OF_CITY.search(gap)
+                if part and context is not None and place is not None and context.parent == place.id:
+                    place, words = context, text[cue.end() + part.start():end]  # "their last district of Homs"
+        elif roles and previous_end is not None:
+            gap = text[previous_end:start]
+            if _POSSESSIVE.fullmatch(gap):  # "Homs' al-Waer": the finer place takes the role
+                role = roles[-1][0]
+                roles[-1] = (None, roles[-1][1], roles[-1][2])
+            elif roles[-1][0] and _COORDINATED.fullmatch(gap):
+                role = roles[-1][0]
+        roles.append((role, place, words))
+        previous_end = end
+    return [(r, p, w) for r, p, w in roles if r is not None]
+
+
+def _generic_origin(text: str, after: int) -> str | None:
+    """ "the district", "this city" ... right after an origin cue: the article's place, unnamed."""
+    for cue in _CUE.finditer(text, after):
+        if cue["origin"] and (match := _GENERIC_ORIGIN.match(text, cue.end())):
+            return match.group().strip()
+    return None
+
+
+@dataclass(frozen=True)
+class Where:
+    """Where a movement goes, as the sentence says it; ``named`` when it names any place of it."""
+
+    origin: Place | None
+    origin_text: str
+    destinations: tuple[Place, ...]
+    destination_texts: tuple[str, ...]
+    named: bool
+
+    def from_article(self, context: Place | None) -> Where:
+        """The article's place as origin when the sentence names none (and it is not the destination)."""
+        if self.origin is not None or self.origin_text or context is None or context in self.destinations:
+            return self
+        return Where(context, "", self.destinations, self.destination_texts, self.named)
+
+
+def places(sentence: Sentence, context: Place | None, after: int = 0, until: int | None = None) -> Where:
+    """Origin and destinations from the cues and mentions of the sentence from ``after`` (to ``until``)."""
+    roles = _roles(sentence, context, after, until)
+    origins = [(p, w) for r, p, w in roles if r == "origin"]
+    destinations: dict[str, tuple[Place | None, str]] = {}
+    for role, place, words in roles:
+        if role == "destination":
+            destinations.setdefault(place.id if place else words.lower(), (place, words))
+    generic = None if origins else _generic_origin(sentence.text[:until], after)
+    if not origins and generic is None:  # "800 people evacuated in Mizia": where the displacement happened
+        origins = [(p, w) for r, p, w in roles if r == "locative" and (p is None or p.id not in destinations)][:1]
+    origin, origin_text = origins[0] if origins else (None, "")
+    if generic is not None:
+        origin, origin_text = context, generic
+    if origin is not None:
+        destinations.pop(origin.id, None)
+    return Where(origin, origin_text, tuple(p for p, _ in destinations.values() if p is not None),
+                  tuple(w for _, w in destinations.values()), bool(origins or destinations or generic))
+
+
+def place_before(text: str, previous: tuple[int, int], mentions: Sequence[Mention], starts: list[int],
+                  context: Place | None) -> Place | None:
+    """The first resolved place the previous sentence of the same paragraph names as where something
+    happened or started ("Floods hit villages in Jiangxi. 400 people were evacuated."), else None."""
+    start, end = previous
+    if "\n" in text[end:end + 3]:
+        return None
+    sentence = Sentence(start, end, text[start:end], tuple(mentions[bisect_left(starts, start):bisect_left(starts, end)]))
+    if not sentence.mentions:
+        return None
+    return next((p for r, p, _ in _roles(sentence, context, 0) if p is not None and r in ("origin", "locative")), None)

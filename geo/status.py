@@ -1,0 +1,83 @@
+"""Status and tense of a movement (``status_of``), and whether a report is a batch or a running total.
+
+Rules:
+
+- **Status** from the words before the movement word: planned ("will", "would", "are to", "to be
+  evacuated", "expected to", an infinitive, "next week", "in the coming ..."), underway ("are
+  leaving", "is being evacuated", "started leaving", "continue to"), completed ("have left",
+  a past tense "left", "withdrew", "were evacuated"; an "-ing" form in a past-tense sentence,
+  "with 1,500 militants leaving ... back in 2014"), else unknown. A count reads the movement
+  verb nearest to it (a noun such as "evacuation" only when the sentence has no verb): "2,000 residents have left Al-Waer and are heading to Jarablus" is
+  *completed* (they have left the origin; the journey's end is a later fact).
+- **Batch** when the sentence, or the one before it when that one has no figure of its own, speaks
+  of one part ("the first 1,500", "the last group", "the final phase", "the 11th stage");
+  **cumulative** for totals ("in all", "in total", "so far", "by the time it is completed").
+"""
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+BATCH = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last|final|latest"
+    r"|next)\s+(?:[\w-]+\s+)?(?:groups?|batch(?:es)?|phases?|stages?|convoys?|waves?|rounds?|contingents?|buses"
+    r"|busloads?)\b", _I)
+BATCH_BEFORE = re.compile(r"\b(?:first|last|final|next|latest|second|third)\s+$", _I)
+CUMULATIVE = re.compile(
+    r"\b(?:in\s+all|in\s+total|so\s+far|to\s+date|altogether|a\s+total\s+of|overall|by\s+the\s+time|total\s+of)\b", _I)
+
+_PLANNED_BEFORE = re.compile(
+    r"\b(?:will|shall|would|could|may|might|should|must|expected|set\s+to|due\s+to|plan(?:s|ned)?\s+to|going\s+to"
+    r"|agreed\s+to|about\s+to|scheduled|supposed\s+to|ready\s+to|want\w*\s+to|(?:are|is|were|was)\s+to|to\s+be)\b"
+    r"|'ll\b|\bto\s+(?:[\w-]+\s+)?$", _I)
+_UNDERWAY_BEFORE = re.compile(
+    r"\b(?:start\w*|began|begun|begin\w*|continu\w*|resum\w*)\s+(?:to\s+)?$|\b(?:is|are)\s+being\s+$", _I)
+_PROGRESSIVE_BEFORE = re.compile(r"\b(?P<aux>am|is|are|was|were)\s+(?:[\w-]+\s+)?$", _I)
+_PERFECT_INFINITIVE = re.compile(r"\bto\s+have\s+(?:been\s+)?$", _I)
+_PERFECT_BEFORE = re.compile(r"\b(?:have|has|had|'ve)\b", _I)
+_PAST_FORMS = frozenset("left fled withdrew withdrawn went gone took taken brought sent expelled sought found lost".split())
+_FUTURE_SENTENCE = re.compile(r"\b(?:next\s+(?:week|month|year|few)|tomorrow|in\s+the\s+(?:coming|next)|foresees?)\b", _I)
+_CAUSED_BEFORE = re.compile(
+    r"\b(?:forced|forcing|compelled|obliged|caused|prompted|made|had)\b(?:\s+[\w,'’-]+){0,4}?\s+to\s+(?:be\s+)?$"
+    r"|\bhad\s+to\b"
+    r"|\b(?:forced|forcing|compelled|caused|causing|prompted|prompting|triggered|triggering)\s+(?:the|an?)\s+(?:[\w-]+\s+)?$",
+    _I)  # "forced the evacuation of 1.5 million": it happened
+_HALTED = re.compile(r"\b(?:delayed|postponed|stalled|suspended|halted|on\s+hold|put\s+off|called\s+off|cancell?ed"
+                     r"|blocked|obstructed)\b", _I)
+_BEGAN_AFTER = re.compile(r"\b(?:began|begun|begins|started|starts|resumed|continued|continues|is\s+under\s*way"
+                          r"|was\s+under\s*way|got\s+under\s*way)\b", _I)
+_CONDITIONAL = re.compile(r"\b(?:if|unless|provided\s+that|in\s+case|should\s+the)\b", _I)
+_UNDERWAY_SENTENCE = re.compile(r"\b(?:under\s*way|on\s+their\s+way|in\s+progress)\b", _I)
+_PAST_SENTENCE = re.compile(r"\b(?:was|were|had|did|back\s+in|ago|last\s+(?:year|month|week))\b", _I)
+
+
+def status_of(sentence: str, verb: re.Match) -> str:
+    """planned, underway, completed or unknown, from the words before the movement word."""
+    window = " ".join(sentence[max(0, verb.start() - 60):verb.start()].split()[-5:]) + " "
+    word = verb.group().lower().split()[0]  # "sought refuge", "lost their homes": the verb is the first word
+    if _UNDERWAY_BEFORE.search(window):
+        return "underway"
+    if _PERFECT_INFINITIVE.search(window):
+        return "completed"  # "are believed to have fled"
+    caused = _CAUSED_BEFORE.search(window)
+    if caused and not _PLANNED_BEFORE.search(window, 0, caused.start()):
+        return "completed"  # "forced 17,000 to leave", "had to be placed in shelters": it happened
+    if _PLANNED_BEFORE.search(window):
+        return "planned"
+    progressive = _PROGRESSIVE_BEFORE.search(window)
+    if progressive and word.endswith("ing"):
+        return "underway" if progressive["aux"].lower() in ("am", "is", "are") else "completed"
+    if _PERFECT_BEFORE.search(window) or word.endswith("ed") or word in _PAST_FORMS:
+        return "completed"
+    if verb["noun"] and _HALTED.search(sentence):
+        return "planned"  # "the evacuation ... was delayed": it has not happened yet
+    if verb["noun"] and _BEGAN_AFTER.search(sentence, verb.end()):
+        return "underway"  # "the evacuation of 4,000 people began on Sunday"
+    if _FUTURE_SENTENCE.search(sentence) or _CONDITIONAL.search(sentence):
+        return "planned"  # "next week", "if the deal holds": not yet, maybe never
+    if _UNDERWAY_SENTENCE.search(sentence):
+        return "underway"
+    if _PAST_SENTENCE.search(sentence):
+        return "completed"  # "with 1,500 militants leaving ... back in 2014", "saw hundreds ... leave"
+    return "unknown"

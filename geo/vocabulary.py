@@ -1,0 +1,213 @@
+"""The words geo.reports reads: movement and displacement, the states displacement leaves people in,
+homes destroyed, and the units of a count's head noun.
+
+``movement_words(text)`` scans an article once for its movement words and tells whether it has a word
+of forced movement at all; ``sentence_movements(sentence, forced)`` gives those of one sentence that are
+not negated. ``MOVEMENT`` is the pattern (groups ``verb``, ``state``, ``noun``, ``housing``); ``UNITS``
+and ``unit_of`` give the unit of a head noun; ``gap_ok`` tells whether two words stand close enough.
+
+Rules:
+
+- **Movement words**: verbs (evacuate, leave, flee, withdraw, displace, relocate, deport, evict, return,
+  arrive, head to, bound for, forced from their homes, ... and Spanish, French, Portuguese forms) and
+  nouns (evacuation, exodus, departure, passage, influx ...). A movement word after a negation within
+  three words is not one ("were not allowed to leave", "refused to leave", "did not want to leave").
+- **States** that displacement leaves people in are movements of their own: homeless, without shelter
+  or a roof, lost their homes or houses, had their homes destroyed, sleeping outdoors, in shelters,
+  tents, relief camps or evacuation centres, sheltering in, housed or put up in, staying or moved in
+  with relatives, took or sought refuge, shelter or safety, became refugees, in displacement; so are
+  going to safety or higher ground, evictions and forcible removals.
+- **Homes** (homes, houses, dwellings, huts, shacks ...) are a report when destroyed: destroyed,
+  collapsed, razed, flattened, demolished, washed or swept away, buried, gutted, burned (down),
+  consumed, reduced to rubble, totally damaged, uninhabitable, "were lost" (also Spanish, French,
+  Portuguese forms), or evacuated; damaged or partially damaged homes are not.
+- **The forced-movement gate**: an article with no word of forced movement at all (evacuate, flee, displaced, refugees,
+  deported, evicted, withdrawal, relocated ..., a hurricane, flood, wildfire, people who left or
+  abandoned their homes or were ordered to leave, sought refuge, went to safety, higher ground or
+  temporary accommodation) gives no reports but destroyed homes and the states above: its "left"
+  and "sent to" are not displacement. Movements to a hospital, jail or court are not displacement either.
+- **A letter lost upstream** (U+FFFD, "d\ufffdplac\ufffds") is read as "é", and a head noun matches
+  ``UNITS`` without its accented letters ("fam\ufffdlias"); quotes keep the text as written.
+"""
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+#: Head noun -> unit of a count.
+UNITS = {
+    **dict.fromkeys("""people persons person residents resident civilians civilian inhabitants villagers
+        townspeople refugees refugee migrants individuals evacuees children women men patients students
+        citizens locals idps members detainees prisoners workers pilgrims tourists visitors passengers
+        guests staff employees farmers miners fishermen nationals foreigners survivors occupants tenants
+        dwellers squatters settlers returnees seekers travellers travelers holidaymakers vacationers campers hikers
+        personas habitantes pobladores vecinos mineros pessoas personnes pdi""".split(), "people"),
+    **dict.fromkeys("families family familias familles famílias".split(), "families"),
+    **dict.fromkeys("households household hogares ménages".split(), "households"),
+    **dict.fromkeys("""fighters fighter militants militant rebels rebel insurgents gunmen combatants
+        jihadists extremists terrorists forces""".split(), "fighters"),
+    **dict.fromkeys("soldiers troops servicemen".split(), "soldiers"),
+    # Housing units: a home destroyed or evacuated is one household (IDMC's convention).
+    **dict.fromkeys("""homes houses dwellings huts shacks shanties homesteads residences apartments
+        viviendas casas maisons""".split(), "housing"),
+}
+# People in a state that displacement leaves them in, and homes destroyed: reports of their own.
+# "homeless" only as a state people are in ("left 6,000 people homeless", "483 homeless."), not as an
+# attribute of a noun ("homeless sex offender parolees", "a party for 200 homeless people"); "shelter in
+# place" is staying put.
+HOMELESS = r"""homeless(?!\s+(?!(?:after|by|in|on|at|and|or|as|because|following|when|since|due|from|with|across
+    |throughout|nationwide|overnight|while|for|until|during|last|this|amid)\b)[a-z])"""
+# Homes destroyed: said of a housing count, any of these words (fire "burned" or "consumed" homes, homes
+# "totally damaged", "reduced to rubble"); "partially damaged" is damage.
+DESTROYED = r"""destr(?:oy|oyed|oys|oying|uction|uy[óo]|uidas?) | destru[íi]d[oa]s | d[ée]trui\w* | collapsed | razed
+    | flattened | levell?ed | demolished | washed\s+away | swept\s+away | buried | gutted | burn(?:ed|t)(?:\s+down)?
+    | consumed | reduced\s+to\s+(?:rubble|ashes|ruins) | (?:totally|completely|fully)\s+damaged
+    | colaps\w+ | effondr\w+ | arrasad[oa]s | sepultad[oa]s | derrumbad[oa]s | uninhabitable | inhabitables | (?<=were\s)lost | (?<=been\s)lost"""
+_STATE_WORDS = rf"""(?P<state>{HOMELESS}
+    | lost\s+(?:their|his|her)\s+(?:homes?|houses?|dwellings?) | without\s+(?:a\s+)?(?:homes?|shelter|housing|roofs?)
+    | (?:had|have|has)\s+(?:their|his|her)\s+(?:homes?|houses?)\s+(?:{DESTROYED})
+    | sle(?:ep|eps|eping|pt)\s+(?:outdoors|outside|in\s+the\s+open|rough)
+    | (?:perdieron|perdido)\s+sus\s+(?:viviendas|casas|hogares) | (?:temporary\s+|emergency\s+)*shelters
+    | (?:temporary|emergency|red\s+cross|evacuation|public|community)\s+shelter | (?:(?<=at\sa\s)|(?<=at\sthe\s))shelter
+    | sheltered(?!\s+in\s+place) | relief\s+camps?
+    | evacuation\s+cent(?:re|er)s? | accommodated | lodged | housed\s+in
+    | (?:hosted\s+by|(?:staying|living|sheltering|mov(?:ed|ing)\s+in)\s+with)\s+(?:relatives|friends|host\s+(?:families|communities))
+    | (?:t[ao]ok|tak(?:e|es|en|ing)|s(?:ought|eek|eeks|eeking)|find(?:s|ing)?|found)\s+(?:refuge|shelter|safety)
+    | bec(?:ome|omes|ame|oming)\s+refugees | to\s+(?:safety|higher\s+ground|safer\s+(?:ground|areas?|places?|locations?)) | in\s+(?:protracted\s+)?displacement | sheltering\s+(?:in|at)(?!\s+place\b) | in\s+(?:makeshift\s+|temporary\s+)?tents | put\s+up\s+in
+    | albergues? | albergad[oa]s | h[ée]berg[ée]e?s
+    | sin\s+(?:hogar(?:es)?|techo|abrigo|viviendas?) | refugios | (?:trouv[ée]\w*|cherch\w*)\s+refuge
+    | se\s+sont\s+r[ée]fugi[ée]e?s | sans[\s-]abris? | desabrigad[oa]s?)"""
+_HOUSING_WORDS = rf"""(?P<housing>{DESTROYED})"""
+MOVEMENT = re.compile(
+    r"""\b(?:(?P<verb>evacuat(?:e|es|ed|ing) | leav(?:e|es|ing)
+    | (?<!the\s)(?<!at\s)left(?!-|\)|\s+(?:behind|over|wing|bank|side|hand|homeless|dead|without|intact)\b)
+    | withdr(?:aw|aws|awing|awn|ew) | fle(?:e|es|eing|d) | displac(?:e|es|ed|ing)
+    | relocat(?:e|es|ed|ing) | resettl(?:e|es|ed|ing) | repatriat(?:e|es|ed|ing) | deport(?:s|ed|ing)?
+    | expel(?:s|led|ling)? | evict(?:s|ed|ing)? | (?<=forcibly\s)remov(?:e|es|ed|ing) | transferr?(?:s|ed|ing)? | buss?(?:ed|ing) | airlift(?:s|ed|ing)? | ferried
+    | (?<!in\s)return(?:s|ed|ing)? | arriv(?:e|es|ed|ing)
+    | reach(?:es|ed|ing)?(?!\s+(?:an?\s+|the\s+)?(?:agreement|deal|total|peak|record|level|toll)) | depart(?:s|ed|ing)? | escap(?:e|es|ed|ing)
+    | cross(?:es|ed|ing)?(?=\s+(?:into|over|to|the\s+border)\b)
+    | (?:stream|pour|spill|trek|flock|escort)(?:s|ed|ing)?(?=\s+(?:out|into|across|over|towards?|from)\b)
+    | head(?:s|ed|ing)?(?=\s+(?:to|for|towards?|back|home|north|south|east|west|out|into)\b)
+    | mov(?:e|es|ed|ing)(?=\s+(?:to|into|out|from|away|back)\b) | (?<=forced\sto\s)move | (?<=had\sto\s)move | shift(?:s|ed|ing)?(?=\s+(?:to|into|from)\b)
+    | (?:forc(?:ed|ing)|driv(?:en|ing)|drove|push(?:ed|ing)|ordered)\s+out(?=\s*[.,;]|\s+by\b|\s+of\s+(?:their|his|her|its|the)\s+
+       (?:homes?|houses?|villages?|towns?|city|area|region|camps?)\b)
+    | (?:go|goes|going|went|gone)(?=\s+(?:to|back|home)\b) | pull(?:s|ed|ing)?\s+out
+    | (?:move|moves|moving|moved|send|sends|sending|sent|take|takes|taking|taken|took|bring|brings|bringing|brought
+       |carry|carries|carried|carrying)(?=(?:\s+[\w'’,.-]+){0,4}?\s+(?:to|out\s+of|into)\b)
+    | bound(?=\s+for\b)
+    | (?:forc(?:e|es|ed|ing)|driv(?:e|es|en|ing)|drove|chas(?:e|es|ed|ing)|push(?:es|ed|ing)?)(?=(?:\s+[\w'’,.-]+){0,5}?\s+(?:from|out\s+of)\s+(?:their|his|her|its)\s+
+       (?:homes?|houses?|villages?|towns?|lands?)\b)
+    | (?:abandon|desert)(?:s|ed|ing)?(?=\s+(?:their|his|her|its)\s+(?:homes?|houses?|villages?|towns?|lands?)\b)
+    | uproot(?:s|ed|ing)?
+    | evacu(?:ad[oa]s?|ar|aron|aci[oó]n) | desplaz\w+ | desaloj\w+ | trasladad[oa]s? | reubicad[oa]s | relog[ée]e?s | relocalis[ée]e?s
+    | quitt(?:er|é|ée|és|ées|ent)(?=\s+(?:leurs?|son|sa|ses)\s+(?:maisons?|foyers?|domiciles?|logements?|villages?)\b)
+    | d[ée]plac(?:[ée]e?s?|er|ent) | deslocad[oa]s
+    | [ée]vacu(?:é|ée|és|ées|er) | fui(?:r|ent)? | fuyant | huy(?:eron|en|endo|ó) | huido | hu[íi]r
+    | retirad[oa]s(?=\s+de\s+(?:suas|seus|sus)\s+(?:casas|lares|resid[êe]ncias|hogares|viviendas)\b))
+    | {_STATE_WORDS}
+    | (?P<noun>exodus|evacuations?|departures?|withdrawals?|pull-?outs?|displacement|passage|relocation
+    | influx | idps | evacuees? | pdis?)
+    | {_HOUSING_WORDS})\b""".replace("{_STATE_WORDS}", _STATE_WORDS).replace("{_HOUSING_WORDS}", _HOUSING_WORDS),
+    _I | re.VERBOSE,
+)
+_MOVEMENT_LOWERCASE = re.compile(MOVEMENT.pattern, re.VERBOSE)
+_HOUSING_OR_STATE = re.compile(rf"\b(?:{_STATE_WORDS}|{_HOUSING_WORDS})\b", _I | re.VERBOSE)
+STATE_NEXT = re.compile(rf"\s+(?:{_STATE_WORDS})\b", _I | re.VERBOSE)
+# Words of forced movement: an article without any is about something else ("left the plane"). Most
+# are plain substrings of the lowercased text, found with ``in`` (a regex over every article is the
+# slowest step of an article with none); the rest need word edges or the words around them.
+_FORCED_WORDS = ("evacu", "évacu", "displac", "refugee", "exodus", "deport", "expel", "evict", "withdr", "relocat",
+                 "resettl", "repatriat", "asylum", "pullout", "pull-out", "forced out", "driven out", "uproot",
+                 "hurricane", "cyclone", "typhoon", "wildfire", "flood", "earthquake", "landslide", "tsunami", "eruption",
+                 "homeless", "shelters", "desplaz", "desaloj", "déplac", "deplac", "albergad", "desabrigad", "desloc",
+                 "sans-abri", "sans abri", "huido", "refugios", "fuyant", "airlifted out", "to safety", "higher ground",
+                 "safer ground", "safer place", "safer area", "safer location", "temporary accommodation",
+                 "temporary housing", "temporary shelter", "forced to move")
+# (substrings that must be there, the words around them): one regex each, each tried only when its
+# substrings are there (one regex of all of them is several times slower).
+_FORCED_CONTEXT = tuple((anchors, re.compile(pattern)) for anchors, pattern in (
+    (("fle",), r"\bfle[de]"),
+    (("idp", "pdi"), r"\b(?:idps?|pdis?)\b"),
+    (("fui", "huy"), r"\bont\s+fui|\bfuir\b|\bhuy[eóo]"),
+    (("retirad",), r"retirad\w*\s+de\s+(?:suas|seus|sus)\s"),
+    (("their home", "their house", "their village"),
+     r"(?:leav\w*|left|fle\w*|abandon\w*|out\s+of|from)\s+their\s+(?:homes?|houses?|villages?)"),
+    (("refuge",), r"(?:sought|seek\w*|t[ao]ok|tak\w+|find\w*|found)\s+refuge"),
+    (("ordered", "told", "forced", "urged"),
+     r"(?:ordered|told|forced|urged)\s+(?:[\w,'’-]+\s+){0,4}?to\s+(?:leave|evacuate|flee|abandon)\b"),
+))
+# The words that make a report without any word of forced movement (homes destroyed, people homeless,
+# in shelters or with relatives): a housing noun or a state word, as substrings.
+_SELF_EVIDENT = ("homes", "houses", "dwellings", "housing", "viviendas", "casas", "maisons", "huts", "shacks", "homeless",
+                 "shelter", "refuge", "refugio", "réfugi", "safety", " tents", "staying with", "living with",
+                 "sheltering with", "moved in with", "moving in with", "hosted by", "roof", "outdoors", "sleeping out",
+                 "slept out", "in the open", "sleeping rough", "slept rough", "put up in", "relief camp", "evacuation cent",
+                 "accommodated", "lodged", "housed in", "albergu", "albergad", "héberg", "heberg", "sin hogar", "sin techo",
+                 "sin abrigo", "sin vivienda", "sans abri", "sans-abri", "desabrig", "displacement", "without a home",
+                 "without home")
+
+
+def _is_forced(lowered: str) -> bool:
+    """Whether a lowercased article has a word of forced movement."""
+    return (any(word in lowered for word in _FORCED_WORDS)
+            or any(any(a in lowered for a in anchors) and pattern.search(lowered) for anchors, pattern in _FORCED_CONTEXT))
+_NEGATED = re.compile(
+    r"(?:\b(?:not|never|no|unable|refus\w*|forb\w*|prevent\w*|barred|cannot|without)|n't)(?:\s+[\w'’-]+){0,3}\s*$", _I)
+GAP_WORDS = re.compile(r"[\w'’-]+")
+_GAP_BREAK = re.compile(r"[.,;:!?()\"“”]")
+DEMONYM = re.compile(r"[a-z]{3,}(?:ians|ans|ese)$|(?:iraq|israel|pakistan|somal|yemen|kuwait|saud|bangladesh)is$|rohingya$")
+HEAD_TOKENS = re.compile(r"[\w'’]+(?:-[\w'’]+)*|[^\w\s]")
+# After an active mover, an object that is not the counted people: another count, or a letter, a message ...
+# What is sent or taken when it is not people: "sent an eight-page letter to the president".
+THING_MOVED = re.compile(r"\s+(?:an?|the|their|its|his|her)\s+(?:[\w-]+\s+){0,2}?(?:letter|message|statement|note|signal"
+                          r"|team|delegation|request|report|bill|complaint|petition|aid|supplies|food|equipment|case)s?\b", _I)
+
+
+def _fold(word: str) -> str:
+    """The word without its accented letters, whichever was lost: "famílias", "famélias" -> "famlias"."""
+    return "".join(ch for ch in word if ch.isascii())
+
+
+_FOLDED_UNITS = {_fold(word): unit for word, unit in UNITS.items() if not word.isascii()}
+
+
+def unit_of(word: str) -> str | None:
+    """The unit of a lowercased head noun, also with an accented letter lost upstream ("fam\ufffdlias").
+
+    >>> unit_of("residents"), unit_of("famélias"), unit_of("buses")
+    ('people', 'families', None)
+    """
+    return UNITS.get(word) or _FOLDED_UNITS.get(_fold(word))
+
+
+def sentence_movements(sentence: str, forced: bool = True) -> list[re.Match]:
+    """The movement words of a sentence that are not negated; in an article with no word of forced
+    movement (``forced`` False) only destroyed housing and homelessness, which need no such word."""
+    return [m for m in MOVEMENT.finditer(sentence)
+            if (forced or m["housing"] or m["state"]) and not _NEGATED.search(sentence, max(0, m.start() - 50), m.start())]
+
+
+def gap_ok(gap: str, limit: int = 7) -> bool:
+    return not _GAP_BREAK.search(gap) and len(GAP_WORDS.findall(gap)) <= limit
+
+
+def movement_words(text: str) -> tuple[bool, list[tuple[int, str]]]:
+    """Whether the article has a word of forced movement, and where its movement words start (with
+    the words); without forced movement only destroyed housing and homelessness count.
+
+    The whole text is scanned once, lowercased (much faster than a case-insensitive scan) when
+    lowercasing keeps every offset.
+    """
+    lowered = text.lower()
+    forced = _is_forced(lowered)
+    if not forced and not any(word in lowered for word in _SELF_EVIDENT):
+        return False, []  # most articles: one cheap scan and done
+    if not forced:  # only housing and state words can report: a smaller scan
+        return False, [(m.start(), m.group()) for m in _HOUSING_OR_STATE.finditer(text)]
+    if len(lowered) == len(text):
+        found = _MOVEMENT_LOWERCASE.finditer(lowered)
+    else:
+        found = MOVEMENT.finditer(text)
+    return forced, [(m.start(), m.group()) for m in found]
