@@ -83,6 +83,9 @@ ABBREVIATED_TITLES = _folded("sen rep gov lt gen col sgt capt cpl dr mr mrs ms p
 OFFICE_WORDS = ABBREVIATED_TITLES | _folded(
     "republican republicans democrat democrats democratic national trooper troopers ranger rangers selectman "
     "selectmen selectwoman alderman mpp mla")
+#: A saint's name written possessive names a church, school or hospital when the name is a common
+#: given name ("St. Mary's", zipf of "mary" 4.8), not a town named after the saint ("St. Petersburg's").
+SAINT_ZIPF = 4.0
 #: Words after a name that make it a street's ("Hungerford St.", "Washington Drive"): the street
 #: is not the place it is named after.
 STREET_WORDS = _folded("street st avenue ave road rd drive dr boulevard blvd lane ln parkway pkwy circle terrace")
@@ -492,7 +495,10 @@ def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place
     before = _previous_word(tokens, span.first)
     # "Henry County", "Kansas City": a name with its kind word is no longer a common word.
     kind_named = len(name) > 1 and keys[-1] in KIND_WORDS
-    if span.zipf >= COMMON_ZIPF and not kind_named:
+    # Common words written together with capitals mid-sentence are a name: "New London", "Rock Hill".
+    compound = (len(name) > 1 and all(lay.capital[i] for i in name) and not lay.initial[name[0]]
+                and keys[-1] not in ORGANISATION_HEADS)  # but "Red Cross" is the charity
+    if span.zipf >= COMMON_ZIPF and not kind_named and not compound:
         # "Reading" is a town after "from", mid-sentence, with a capital; otherwise a word.
         located = before is not None and tokens[before].key in LOCATIVES
         strong = located or any(c.preferred or c.place.kind in ("admin1", "region") or c.place.population >= 500_000
@@ -504,6 +510,8 @@ def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place
                                            for c in span.candidates)
         if not big and not (strong and (division or not lay.initial[name[0]])):
             return "common word"
+    if len(name) == 2 and keys[0] in ("st", "saint") and span.possessive and span.zipf >= SAINT_ZIPF:
+        return "saint's institution"  # "St. Mary's High School", but "St. Petersburg's" mayor
     if span.first not in place_words and _in_a_firm(span, text):
         return "organisation"
     if nxt is not None and tokens[nxt].key in STREET_WORDS and lay.capital[nxt] and not (kind_named or span.kinds):

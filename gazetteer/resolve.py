@@ -225,8 +225,9 @@ class RegionFocus:
         return (self.votes[division] - own[division]) / total if total > 0 else 0.0
 
     def bonus(self, span: Span, place: Place) -> float:
-        """Support for ``place`` (a division: its own share) as the place ``span`` names."""
-        if place.kind in ("country", "continent"):
+        """Support for ``place`` (a division: its own share) as the place ``span`` names; none for
+        a town named like a first-level division ("Wales", a town in England, beside "England")."""
+        if place.kind in ("country", "continent") or place.kind != "admin1" and _names_a_first_division(span):
             return 0.0
         division = division_of(place, self.get)
         return REGION_WEIGHT * self.share(span.key, division) if division else 0.0
@@ -390,6 +391,10 @@ def with_hierarchy(total: float, span_index: int, candidate: Candidate, spans: S
     if context.list_kinds.get(span_index) == place.kind:
         total += LIST_KIND_BONUS
     return total
+
+
+def _names_a_first_division(span: Span) -> bool:
+    return any(c.primary and c.place.kind == "admin1" for c in span.candidates)
 
 
 def _names_a_division(span: Span) -> bool:

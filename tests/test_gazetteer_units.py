@@ -11,6 +11,7 @@ import pytest
 from gazetteer import Gazetteer, GazetteerError, GazetteerRowError, Place, load_places_csv
 from gazetteer.cache import load_or_build
 from gazetteer.csvsource import read_places_csv, write_places_csv
+from gazetteer.world import english_zipf
 from gazetteer.normalize import name_key, name_keys, tokenize
 
 MODULES = ["gazetteer", "gazetteer.normalize", "gazetteer.index", "gazetteer.csvsource", "gazetteer.cache",
@@ -499,3 +500,27 @@ def test_kin_before_a_name_make_it_a_person_and_a_country_agency_names_its_count
                                  Place("t:alfred", "Alfred", 42.3, -77.8, "city", "US", population=4_000))
     text = "Audrey, her husband Alfred, and the US Centers for Disease Control."
     assert [m.text for m in gazetteer.find_mentions(text)] == ["US"]
+
+
+def test_common_words_written_as_one_name_mid_sentence_are_a_place_but_not_a_saints_school():
+    from gazetteer.sources import Source
+
+    places = [Place("t:rock-hill", "Rock Hill", 34.9, -81.0, "city", "US", population=70_000),
+              Place("t:red-cross", "Red Cross", 35.0, -80.0, "city", "US", population=70_000),
+              Place("t:st-mary", "St. Mary's", 39.0, -76.5, "city", "US", population=70_000),
+              Place("t:st-petersburg", "St. Petersburg", 59.9, 30.3, "city", "RU", population=5_000_000)]
+    gazetteer = Gazetteer([Source.from_places("world", places, preferred=False, word_zipf=english_zipf())])
+    text = ("A man from Rock Hill joined the Red Cross. Rock music played at St. Mary's High School "
+            "and on St. Petersburg's main street.")
+    assert [m.text for m in gazetteer.find_mentions(text)] == ["Rock Hill", "St. Petersburg"]
+
+
+def test_a_town_named_like_a_division_gets_no_help_from_the_division_it_lies_in():
+    gazetteer = _world_gazetteer(
+        Place("t:gb", "United Kingdom", 54.0, -2.0, "country", "GB"),
+        Place("t:eng", "England", 52.5, -1.3, "admin1", "GB", parent="t:gb"),
+        Place("t:wls", "Wales", 52.3, -3.7, "admin1", "GB", parent="t:gb"),
+        Place("t:wales-town", "Wales", 53.3, -1.3, "city", "GB", parent="t:eng", population=500_000),
+        Place("t:leeds", "Leeds", 53.8, -1.5, "city", "GB", parent="t:eng", population=500_000))
+    text = "Hospitals in Wales and in England, from Leeds to London, prepared."
+    assert [m.place.id for m in gazetteer.find_mentions(text)][:2] == ["t:wls", "t:eng"]
