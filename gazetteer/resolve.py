@@ -78,6 +78,7 @@ class Hierarchy:
     def __init__(self, get: Lookup):
         self.get = get
         self.memo: dict[str, tuple[Place, ...]] = {}
+        self.divisions: dict[str, str] = {}  # parent id -> its first-level division (see division_of)
 
     def __call__(self, place_id: str) -> Place | None:
         return self.get(place_id)
@@ -183,10 +184,25 @@ def _shares(demonym_countries: Sequence[str], votes_of_spans: Sequence[tuple[str
 
 
 def division_of(place: Place, get: Lookup) -> str:
-    """Id of the first-level division ``place`` lies in (itself for a division), "" when none."""
+    """Id of the first-level division ``place`` lies in (itself for a division), "" when none;
+    remembered by parent when ``get`` is a ``Hierarchy`` (the towns of a county share the answer).
+
+    >>> mn = Place("d:mn", "Minnesota", 46, -94, "admin1", "US")
+    >>> county = Place("c:douglas", "Douglas County", 45.9, -95.5, "admin2", "US", parent="d:mn")
+    >>> town = Place("t:alexandria", "Alexandria", 45.9, -95.4, "city", "US", parent="c:douglas")
+    >>> division_of(town, Hierarchy({p.id: p for p in (mn, county)}.get)), division_of(mn, lambda i: None)
+    ('d:mn', 'd:mn')
+    """
     if place.kind == "admin1":
         return place.id
-    return next((p.id for p in ancestors(place, get) if p.kind == "admin1"), "")
+    if place.kind == "country" or not place.parent:
+        return ""
+    memo = get.divisions if isinstance(get, Hierarchy) else {}
+    division = memo.get(place.parent)
+    if division is None:
+        parent = get(place.parent)
+        division = memo[place.parent] = "" if parent is None or parent.id == place.id else division_of(parent, get)
+    return division
 
 
 class RegionFocus:
@@ -207,6 +223,7 @@ class RegionFocus:
 
     def __init__(self, spans: Sequence[Span], get: Lookup):
         self.get = get
+        self.first_division_names: dict[str, bool] = {}  # span key -> _names_a_first_division
         self.by_key: dict[str, Counter[str]] = {}
         for span in spans:
             if span.key in self.by_key:
@@ -227,8 +244,14 @@ class RegionFocus:
     def bonus(self, span: Span, place: Place) -> float:
         """Support for ``place`` (a division: its own share) as the place ``span`` names; none for
         a town named like a first-level division ("Wales", a town in England, beside "England")."""
-        if place.kind in ("country", "continent") or place.kind != "admin1" and _names_a_first_division(span):
+        if place.kind in ("country", "continent"):
             return 0.0
+        if place.kind != "admin1":
+            named = self.first_division_names.get(span.key)
+            if named is None:
+                named = self.first_division_names[span.key] = _names_a_first_division(span)
+            if named:
+                return 0.0
         division = division_of(place, self.get)
         return REGION_WEIGHT * self.share(span.key, division) if division else 0.0
 
@@ -321,9 +344,7 @@ def local_score(span_index: int, candidate: Candidate, spans: Sequence[Span], co
     """The evidence that does not depend on the places chosen elsewhere: prior, focus, wording, links."""
     span, place = spans[span_index], candidate.place
     focus = context.own_focus.get(span.key, context.focus)
-    total = prior(candidate) + focus_bonus(span_index, place, context.pairs, span, focus)
-    if context.regions is not None and not _shadowed(span_index, place, context.pairs, span, focus):
-        total += context.regions.bonus(span, place)
+    total = prior(candidate) + focus_bonus(span_index, place, context, span, focus)
     if (place.kind == "city" and place.population >= BIG_CITY and not _names_a_division(span)
             and context.named.get(place.country, frozenset()) - {span.key}):
         # "Rome" in a story that names Italy, however often it names the US (not "New York",
@@ -345,17 +366,17 @@ def local_score(span_index: int, candidate: Candidate, spans: Sequence[Span], co
     return total
 
 
-def focus_bonus(span_index: int, place: Place, pairs: Sequence[tuple[int, int]], span: Span,
-                focus: Mapping[str, float]) -> float:
-    """The country focus's support for ``place``.
+def focus_bonus(span_index: int, place: Place, context: Context, span: Span, focus: Mapping[str, float]) -> float:
+    """The support of the country focus (``focus``) and of the region focus for ``place``.
 
     Nothing for a town that shares its name with a first-level division or country of another country
     the document also talks about ("Ontario" in a US story that mentions Canada): the focus cannot
     tell them apart, so the prior (the division) decides, unless a link does ("Ontario, California").
     """
-    if _shadowed(span_index, place, pairs, span, focus):
+    if _shadowed(span_index, place, context.pairs, span, focus):
         return 0.0
-    return FOCUS_WEIGHT * focus.get(place.country, 0.0)
+    total = FOCUS_WEIGHT * focus.get(place.country, 0.0)
+    return total + context.regions.bonus(span, place) if context.regions is not None else total
 
 
 def _shadowed(span_index: int, place: Place, pairs: Sequence[tuple[int, int]], span: Span,
