@@ -31,6 +31,15 @@ Rules:
   report's place and "and" says the same of other people ("709,841 people displaced in Jajpur and
   363,832 in Puri"); after a verb of saying it is a subject ("officials say as many as 4,000 could
   be displaced").
+- **A loose reading** (``loose``, in an article about forced movement): a count of people, families or
+  households named by its noun whose own verb is not a movement is still a report when the rest of its
+  clause says people were displaced (``_vouching_word``): a verb or participle of a specific term
+  (evacuate, displace, flee, relocate, evict, uproot), homeless, shelters, sheltered, lost their homes;
+  not negated, not a participle describing other people ("a meeting for displaced residents"). The
+  clause ends at punctuation, "and", or a word that starts another clause ("as", "while", "because",
+  "whose" ...) unless "they" or a participle follows it ("jammed highways as they fled", "crammed
+  into cars before fleeing"); words before the count are another subject's. Casualties, populations,
+  group sizes and people only affected are rejected before this reading.
 - **A breakdown**: a count after "including", "among them" or "of whom" belongs to the count before
   it ("2,000 residents, including 400 rebel fighters" -> 2,000 people, ``(("fighters", 400),)``).
   It is never a report of its own, unless the count before is no report and the part's own words move
@@ -47,13 +56,17 @@ from geo.model import Count
 from geo.numbers import find_counts
 from geo.terms import term_of
 from geo.vocabulary import (DEMONYM, DESTROYED, GAP_WORDS, HEAD_TOKENS, HOMELESS, MOVEMENT, STATE_NEXT, THING_MOVED,
-                            UNITS, unit_of)
+                            UNITS, displacement_word, unit_of)
 
 _I = re.IGNORECASE
 
 #: The smallest figure that makes a report (smaller ones still count as a breakdown).
 MIN_COUNT = 10
 _CLAUSE_BREAK = re.compile(r"[.,;!?()\"“”]")  # a colon does not break a label: "Houses destroyed: 412"
+# Where the clause of a count ends, for a word that vouches for it: punctuation or a word starting another clause.
+# A conjunction followed by "they" or a participle goes on about the same people ("as they fled", "after fleeing").
+_CLAUSE_END = re.compile(r"[.,;:!?()\"“”—–]|\b(?:and|while|whereas|because|although|though"
+                         r"|but|as|after|before|when|since|until|unless|if|whose)\b(?!\s+(?:they\b|[a-z]+ing\b))", _I)
 _HEAD_SKIP = frozenset("of the them those these more other additional de".split())  # "un centenar de casas"
 _HEAD_STOP = frozenset("""a an to in on at from for and or but were was are is be been have has had will would who
     which that each per with by into out than as""".split())
@@ -408,10 +421,16 @@ class Counted:
     head_end: int
     breakdown: list[tuple[str, int]] = field(default_factory=list)
     equivalent: list[tuple[str, int]] = field(default_factory=list)
+    #: The word of displacement in its clause that keeps a count whose own verb is not a movement (``loose``).
+    vouched_by: re.Match | None = None
 
 
-def moving_counts(text: str) -> list[Counted]:
-    """The counts of people (and of homes) that may be moving in a sentence."""
+def moving_counts(text: str, loose: bool = False) -> list[Counted]:
+    """The counts of people (and of homes) that may be moving in a sentence.
+
+    ``loose`` (in an article about forced movement): a count of people, families or households whose
+    own verb is not a movement is kept when its clause says people were displaced (``_vouching_word``).
+    """
     found: list[Counted] = []
     previous_unit: str | None = "people"  # "It said 1,000 more fled": more of the people before
     previous_kept = False  # whether the count before is one of ``found``: a breakdown belongs to it
@@ -450,13 +469,38 @@ def moving_counts(text: str) -> list[Counted]:
             continue
         if unit != "housing" and max(count.value or 0, count.min or 0, count.max or 0) < MIN_COUNT:
             continue  # "two men left the building": an anecdote, not a displacement
+        vouched_by = None
         if unit != "housing" and not tallied and _other_predicate(text, start, end, head_end):
-            continue  # "10 people complained", "the toll topped 670 people": another verb's subject or object
+            # "10 people complained", "the toll topped 670 people": another verb's subject or object,
+            # unless its clause goes on to say they were displaced ("jammed highways as they fled")
+            vouched_by = _vouching_word(text, start, end, head_end, unit) if loose else None
+            if vouched_by is None:
+                continue
         if unit not in ("people", "housing") and _WITH_FAMILIES.match(text, head_end):
             unit = "people"  # "hundreds of fighters and their families"
-        found.append(Counted(count, start, end, unit, head_end))
+        found.append(Counted(count, start, end, unit, head_end, vouched_by=vouched_by))
         previous_kept = True
     return found
+
+
+def _vouching_word(text: str, start: int, end: int, head_end: int, unit: str) -> re.Match | None:
+    """A word that says people were displaced, after the noun of a count of people, families or households
+    and before its clause ends (at punctuation, "and", or a word that starts another clause: "while", "as",
+    "because" ...). Words before the count are another subject's ("evacuated the campground and urged the
+    town's 2,000 residents to ...").
+
+    >>> text = "some 2,000 people spent the night in their cars after fleeing the flames"
+    >>> _vouching_word(text, 5, 10, 17, "people").group()
+    'fleeing'
+    >>> _vouching_word("10 people complained about the evacuation", 0, 2, 9, "people") is None
+    True
+    >>> _vouching_word("400 people lost power as residents fled", 0, 3, 10, "people") is None
+    True
+    """
+    if unit not in ("people", "families", "households") or head_end == end:
+        return None  # fighters and troops move for other reasons; a bare figure has no noun to vouch for
+    clause_end = _CLAUSE_END.search(text, head_end)
+    return displacement_word(text, head_end, clause_end.start() if clause_end else len(text))
 
 
 def _moves_itself(text: str, end: int, head_end: int) -> bool:

@@ -149,7 +149,7 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
     if not movements:
         return []
     batch = bool(BATCH.search(text))
-    counts = moving_counts(text)
+    counts = moving_counts(text, loose=forced)
     moving = [m for m in movements if not m["housing"]]
     verbs = [m for m in moving if m["verb"] or m["state"]]  # a figure moves with a verb; a noun is only the topic
     things = [m for m in verbs if THING_MOVED.match(text, m.end())]  # "sent an eight-page letter to": a thing moves

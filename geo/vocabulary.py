@@ -182,6 +182,34 @@ def unit_of(word: str) -> str | None:
     return UNITS.get(word) or _FOLDED_UNITS.get(_fold(word))
 
 
+# Words that say people were displaced, whatever verb their count has: a verb or participle of a specific
+# term, or a state. Nouns ("the evacuation", "evacuees") name a topic, not what the counted people did.
+_DISPLACEMENT = re.compile(
+    rf"""\b(?:evacuat(?:e|es|ed|ing) | displac(?:e|es|ed|ing) | fle(?:e|es|eing|d) | relocat(?:e|es|ed|ing)
+    | evict(?:s|ed|ing)? | uproot(?:s|ed|ing)? | {HOMELESS} | shelter(?:s|ed|ing)(?!\s+in\s+place)
+    | lost\s+their\s+(?:homes?|houses?))\b""", _I | re.VERBOSE)
+_DESCRIBES = re.compile(r"\s+(?:[\w-]+\s+)?(?:people|persons|residents|civilians|families|households|villagers|children"
+                        r"|women|men|migrants|refugees|evacuees|individuals)\b", _I)
+
+
+def displacement_word(text: str, start: int, end: int) -> re.Match | None:
+    """The first word of ``text[start:end]`` that says people were displaced, not negated and not a
+    participle describing other people ("a meeting for displaced residents").
+
+    >>> displacement_word("rescuers pulled 45 people out as residents fled", 0, 47).group()
+    'fled'
+    >>> displacement_word("40 people who refused to evacuate attended a meeting for displaced residents", 0, 76) is None
+    True
+    """
+    for word in _DISPLACEMENT.finditer(text, start, end):
+        if _NEGATED.search(text, max(0, word.start() - 50), word.start()):
+            continue
+        if word.group().lower().endswith(("ed", "ing")) and _DESCRIBES.match(text, word.end()):
+            continue
+        return word
+    return None
+
+
 def sentence_movements(sentence: str, forced: bool = True) -> list[re.Match]:
     """The movement words of a sentence that are not negated; in an article with no word of forced
     movement (``forced`` False) only destroyed housing and homelessness, which need no such word."""
