@@ -17,6 +17,9 @@ Rules:
 - **The article's place** (``article_place``) stands in for an origin the sentence does not name
   or only calls "the district", "the city", "the area": the most mentioned resolved place of the
   finest kind present (neighbourhood/district/site, then city, then region, province, country).
+  Not when it lies in a destination (``_inside``: it is the destination, its parent, or in a
+  destination country by country code): "More than 2,000 refugees have arrived in Germany" in an
+  article about a German town gives no origin.
 - **The sentence before**: a count naming no place takes the place the previous sentence of its
   paragraph locates ("in X", "from X"), else the article's place.
 """
@@ -146,10 +149,28 @@ class Where:
     named: bool
 
     def from_article(self, context: Place | None) -> Where:
-        """The article's place as origin when the sentence names none (and it is not the destination)."""
-        if self.origin is not None or self.origin_text or context is None or context in self.destinations:
+        """The article's place as origin when the sentence names none, unless it lies in a destination
+        ("refugees have arrived in Germany" in an article about a German town left nobody that town)."""
+        if (self.origin is not None or self.origin_text or context is None
+                or any(_inside(context, destination) for destination in self.destinations)):
             return self
         return Where(context, "", self.destinations, self.destination_texts, self.named)
+
+
+def _inside(place: Place, area: Place) -> bool:
+    """Whether ``place`` is ``area`` or lies in it, as far as the places say: its parent, or a country
+    with the same country code.
+
+    >>> germany = Place("g:1", "Germany", 51.0, 9.0, "country", "DE")
+    >>> passau = Place("g:2", "Passau", 48.6, 13.4, "city", "DE", parent="g:3")
+    >>> bavaria = Place("g:3", "Bavaria", 48.9, 11.4, "admin1", "DE")
+    >>> _inside(passau, germany), _inside(passau, bavaria), _inside(passau, passau), _inside(germany, passau)
+    (True, True, True, False)
+    >>> _inside(passau, Place("g:4", "Austria", 47.3, 13.3, "country", "AT"))
+    False
+    """
+    return (place.id == area.id or (bool(place.parent) and place.parent == area.id)
+            or (area.kind == "country" and bool(area.country) and area.country == place.country))
 
 
 def places(sentence: Sentence, context: Place | None, after: int = 0, until: int | None = None) -> Where:

@@ -2,7 +2,11 @@
 Inputs are hand-written sentences, not benchmark or corpus text."""
 import pytest
 
+from gazetteer.model import Place
+from geo.model import Document
+from geo.reports import find_reports
 from test_reports import reports_of
+from test_reports_seeds import stub_mentions
 
 
 def figures(text: str, headline: str = "Evacuation news\n\n") -> list[tuple[int | None, str, str, str]]:
@@ -38,3 +42,28 @@ def test_the_loose_reading_still_rejects_counts_that_did_not_move(text):
 
 def test_the_loose_reading_needs_an_article_about_forced_movement():
     assert figures("Some 300 fans jammed the streets as they left the stadium.", headline="") == []
+
+
+PASSAU = Place("geonames:2855328", "Passau", 48.5667, 13.4319, "city", "DE", parent="iso3166-2:DE-BY")
+BAVARIA = Place("iso3166-2:DE-BY", "Bavaria", 48.9, 11.4, "admin1", "DE")
+GERMANY = Place("geonames:2921044", "Germany", 51.5, 10.5, "country", "DE")
+AUSTRIA = Place("geonames:2782113", "Austria", 47.33, 13.33, "country", "AT")
+BORDER_TOWNS = {p.name: p for p in (PASSAU, BAVARIA, GERMANY, AUSTRIA)}
+
+
+def origins(text: str) -> list[tuple[str | None, tuple[str, ...]]]:
+    doc = Document("doc", text)
+    return [(r.origin.name if r.origin else None, tuple(p.name for p in r.destinations))
+            for r in find_reports(doc, stub_mentions(doc, BORDER_TOWNS))]
+
+
+@pytest.mark.parametrize("destination, origin", [
+    ("Germany", None),  # the article's town lies in the destination country
+    ("Bavaria", None),  # ... or in the destination region
+    ("Passau", None),  # ... or is the destination
+    ("Austria", "Passau"),  # another country: the town stands in for the origin
+])
+def test_the_article_place_stands_in_for_an_origin_only_outside_the_destinations(destination, origin):
+    text = ("Refugees reach Passau. Passau officials met on Monday. Volunteers in Passau opened a hall. "
+            f"More than 2,000 refugees have arrived in {destination} since Sunday.")
+    assert origins(text)[-1] == (origin, (destination,))
