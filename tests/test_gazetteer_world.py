@@ -236,3 +236,9 @@ def test_initials_iso_lists_among_english_names_are_the_division(gazetteer):
     text = "Horse racing resumed in all states except NSW and Queensland."
     assert [(m.text, m.place.name) for m in gazetteer.find_mentions(text)] == [("NSW", "New South Wales"),
                                                                           ("Queensland", "Queensland")]
+
+
+def test_regions_the_geonames_subsets_lack_come_from_the_curated_table(gazetteer):
+    text = "Aid reached the West Bank and the Gaza Strip; fighting in Darfur went on."
+    assert [(m.text, m.place.kind, m.place.country) for m in gazetteer.find_mentions(text)] == [
+        ("West Bank", "region", "PS"), ("Gaza Strip", "region", "PS"), ("Darfur", "region", "SD")]
