@@ -13,8 +13,11 @@ Rules:
   were evacuated", headlines' "3,000 flee fighting", "3,000 ordered to evacuate") counts people. Anything else is not a report: buses, hours, years, cases,
   money ... (``geo.numbers`` already drops years, dates, times, ordinals, percentages), populations
   ("home to some 75,000 people", "75,000 people live"; not people named as displaced: "hosts 1,500
-  evacuees"), casualties ("killed hundreds", "450.000
-  Syrians lost their lives"), group sizes ("groups of about 15 people each").
+  evacuees", "a displaced population of 50,000"; nor people a school, camp or hall is sheltering:
+  "schools are sheltering 900 people"), casualties ("killed hundreds", "450.000
+  Syrians lost their lives"), group sizes ("groups of about 15 people each"), parts ("half of the
+  20,000 residents", "half of the country's 22 million people"). A participle between the figure and
+  its noun keeps the noun's unit ("900 displaced families" are families).
   Figures below ``MIN_COUNT`` (10) make no report: "two men left the building" is an anecdote.
   The count's own verb must be a movement (``_other_predicate``): the verb right before it whose
   object it is, or the first verb after its noun phrase whose subject it is; "a brawl involving 200
@@ -25,7 +28,8 @@ Rules:
   move fighters, troops and people a state removes, not members or admissions (``_withdrawn``); a
   bare figure that is a tally's value counts what the tally names ("the number of displaced
   families has risen to 2,300", "the number of people in evacuation centres", "the displaced
-  population reached 50,000"). People told by where they live and then moved are no population
+  population reached 50,000", "the number of Syrians registered as refugees has reached the 1 million
+  mark", "the displaced population of 50,000"). People told by where they live and then moved are no population
   ("35,000 people living near the volcano have been evacuated"); a count's noun phrase that puts
   them in shelter moves them ("forced 6,000 people into shelters"). A bare figure after a
   report's place and "and" says the same of other people ("709,841 people displaced in Jajpur and
@@ -45,7 +49,8 @@ Rules:
   It is never a report of its own, unless the count before is no report and the part's own words move
   it ("affected 5,000 people, of whom 3,000 were displaced"). "Of which" and "from which" are breakdowns too.
 - **Homes counted**: the housing word nearest the figure, within its clause, says what happened to
-  them (``housing_term``): destroyed housing, evacuated, or nothing when only damaged.
+  them (``housing_term``): destroyed housing, evacuated (also "residents of 80 homes were told to
+  leave"), or nothing when only damaged.
 """
 from __future__ import annotations
 
@@ -91,6 +96,7 @@ _PARTICIPLE_AFTER = re.compile(
     r"\s*(?:evacuated|displaced|relocated|resettled|(?:rendered\s+|left\s+)?" + HOMELESS + r"|uprooted|deported"
     r"|to\s+(?:flee|leave|evacuate|abandon|relocate|move)|evacuad[oa]s|desplazad[oa]s|desalojad[oa]s|desabrigad[oa]s"
     r"|d[ée]plac[ée]e?s|[ée]vacu[ée]e?s)\b", _I | re.VERBOSE)
+_NOUN_AFTER = re.compile(r"\s+([\w'’]+)")
 # ... or a verb of saying whose "that" is left out: "officials say as many as 4,000 could be displaced".
 _CLAUSE_START = re.compile(r"(?:^|[,;:(—–-]|\b(?:that|and|but|while|as|when|only|another|said|says|say|whom|which"
                            r"|reported|reports|estimated?|estimates|fears?|feared|warned|warns?|expects?|expected"
@@ -100,14 +106,20 @@ _WITH_FAMILIES = re.compile(r"\s+and\s+(?:their\s+|his\s+)?(?:families|family\s+
 _NEXT_PART = re.compile(r"[^;.]{0,80}?\s(?:and|y|et)\s+", _I)
 _BREAKDOWN_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|(?:of|from)\s+(?:whom|which)|incl\.)\s+$", _I)
 _POPULATION_BEFORE = re.compile(
-    r"\b(?:home\s+to|population\s+of|inhabited\s+by|hosts?|hosting|houses|sheltering|shelters"
+    r"\b(?:home\s+to|(?<!refugee\s)(?<!displaced\s)population\s+of|inhabited\s+by|hosts?|hosting|houses|sheltering|shelters"
     r"|(?:city|town|village|district|neighbou?rhood|camp|area|country|nation)\s+of"
     r"|capacity\s+(?:to\s+(?:hold|house|accommodate|shelter|host)|for|of))\s+$", _I)
+# A building or camp that shelters people now holds people displaced: "schools are sheltering 900 people".
+_FACILITY_SHELTERING = re.compile(
+    r"\b(?:schools?|churches|church|gyms?|gymnasiums?|cent(?:re|er)s?|shelters?|camps?|halls?|stadiums?|hotels?|mosques?"
+    r"|temples?|buildings?)\s+(?:(?:are|is|were|was|have\s+been|has\s+been|had\s+been|now|currently|still)\s+)*"
+    r"(?:sheltering|housing|hosting)\s+$", _I)
 # Staying where they are ("remained in the city", "are in this country"), unless it is in shelters.
 # A part of a count: "half of the 20,000 residents have left" did not move 20,000.
 _WITH_HOSTS = re.compile(r"\s+with\s+(?:relatives|friends|host\s+(?:families|communities))\b", _I)
 _FRACTION_BEFORE = re.compile(r"\b(?:half|thirds?|quarters?|most|many|some|majority|part|portion|per\s*cent|percent|few"
-                              r"|none|fraction|share|one|two|three)\s+of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?$", _I)
+                              r"|none|fraction|share|one|two|three)\s+of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?"
+                              r"(?:[\w-]+['’]s\s+)?$", _I)  # "half of the country's 22 million people"
 _MOVES_NEXT = re.compile(r"\s+(?:to\s+)?(?=\w)", _I)
 # A count's people told by where they live, up to the verb of the clause: "35,000 people living near the volcano have been".
 _LIVING = re.compile(r"(?:\s+[\w'’-]+)?\s+(?:living|residing|who\s+(?:live|lived|reside|resided))\b[^,.;]{0,60}?\s+"
@@ -134,7 +146,8 @@ _PREDICATE_AFTER = re.compile(
 _EQUIVALENT_BETWEEN = re.compile(r"\s*(?:\(|[,–—-]?\s*(?:or|i\.e\.,?|soit|that\s+is,?|equivalent\s+to))\s*", _I)
 _HOUSING_FATE = re.compile(
     rf"(?P<clause>[;.]|,\s+(?:and|while|but)\b)|\b(?:(?P<destroyed>{DESTROYED})|(?P<damaged>damag\w*|flooded|inundated|affected"
-    r"|submerged|partially|da[ñn]os?|afectad\w*)|evacu\w*|desaloj\w*)\b", _I | re.VERBOSE)
+    r"|submerged|partially|da[ñn]os?|afectad\w*)|evacu\w*|desaloj\w*"
+    r"|(?P<ordered>(?:told|ordered|asked|urged|forced)\s+to\s+(?:leave|flee|get\s+out)))\b", _I | re.VERBOSE)
 # "16,000 families were affected and evacuated": the figure moved too.
 _AND_MOVED = re.compile(rf"(?:\s+[\w'’-]+){{0,3}}?\s+(?:and|or)\s+(?:(?:have|has|had|were|was|been|then|later)\s+)*(?:{MOVEMENT.pattern})", _I | re.VERBOSE)
 _MOVED_OBJECT = re.compile(r"\b(?:evacuat\w*|relocat\w*|displac\w*|mov(?:e|ed|ing))\s+$", _I)
@@ -179,7 +192,7 @@ _TALLY_BREAK = re.compile(r"[.;:!?()\d]")
 # The verb or preposition that gives a tally its value: "has risen to", "stands at", "is estimated to be".
 _TALLY_VALUE = re.compile(r"\b(?:is|are|was|were|be|stands?|stood|rose|risen|reached|reaches|topped|tops|exceeded"
                           r"|exceeds|hit|hits|passed|surpassed|totals?|totall?ed|climbed|increased|grew|grown|jumped"
-                          r"|swelled|doubled|at|to)\s+$", _I)
+                          r"|swelled|doubled|at|to|of)\s+(?:the\s+)?$", _I)
 _MOVED_WORD = re.compile(r"displaced|evacuated|evacuees|idps|uprooted|homeless|relocated|returnees|deportees|refugees"
                          r"|asylum-seekers|migrants|evacuation|shelters|camps", _I)  # "people in evacuation centres"
 _WITHDRAWN_PEOPLE = frozenset("""people persons civilians residents inhabitants villagers nationals citizens
@@ -203,7 +216,7 @@ _OBJECT_AFTER = re.compile(
     r"\s+(?:(?:some|about|around|nearly|over|another|at\s+least|more\s+than)\s+)?(?:\d|(?:two|three|four|five|six|seven"
     r"|eight|nine|ten|dozens|hundreds|thousands)\b)|" + THING_MOVED.pattern, _I)
 _INTO_SHELTER = re.compile(
-    r"\s+(?:in|into|at|to)\s+(?:[\w'’-]+\s+){0,3}?(?:shelters?|camps?|evacuation\s+cent(?:re|er)s?|safety|safer"
+    r"\s+(?:(?:still|now|currently)\s+)?(?:in|into|at|to)\s+(?:[\w'’-]+\s+){0,3}?(?:shelters?|camps?|evacuation\s+cent(?:re|er)s?|safety|safer"
     r"\s+(?:ground|areas?|places?)|higher\s+ground|relief\s+camps?|schools?|tents?)\b(?!\s+in\s+place)", _I)  # "to shelter in place": staying
 
 # A verb that puts people in a displaced state: "were rendered homeless", "became displaced".
@@ -217,7 +230,10 @@ def _head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
     evacuated"), None when the count counts something else (buses, hours, cases), and "more"
     for "1,000 more fled": the same unit as the count before it.
     """
-    if _PARTICIPLE_AFTER.match(sentence, end):
+    if (participle := _PARTICIPLE_AFTER.match(sentence, end)) is not None:
+        noun = _NOUN_AFTER.match(sentence, participle.end())
+        if noun is not None and (unit := unit_of(noun[1].lower())) not in (None, "housing"):
+            return unit, noun.end()  # "900 displaced families"
         return "people", end
     if (same := _SAME_UNIT_AFTER.match(sentence, end)) is not None:
         return "more", end + same.end() - same.start()  # "20 others", "85,000 of which": the unit before
@@ -264,21 +280,32 @@ def _bare_subject(sentence: str, token: re.Match) -> bool:
 def _rejected(sentence: str, start: int, end: int) -> bool:
     """A population, a casualty figure or the size of each group: not a movement of these people.
     People whose noun says they were displaced are no population where they are ("hosts 1,500 evacuees")."""
-    before = sentence[max(0, start - 40):start]
+    window = max(0, start - 40)
+    before = sentence[window:start]
     head = re.match(r"(?:\s+(?:of\s+)?[\w'’-]+){0,3}?\s+[\w'’-]*(?=\s|$|[,.;])", sentence[end:end + 60])
     after = sentence[end + (head.end() if head else 0):]
     predicate = _PREDICATE_AFTER.search(sentence, end, end + 120)
-    affected = predicate is not None and predicate["affected"] is not None and not _AND_MOVED.match(sentence, predicate.end())
+    affected = (predicate is not None and predicate["affected"] is not None and not _AND_MOVED.match(sentence, predicate.end())
+                and not _rescued_from_home(sentence, predicate.start("affected")))
+    affected_before = _AFFECTED_BEFORE.search(before)
     displaced = head is not None and _DISPLACED_HEAD.search(head.group()) is not None
     population = (not _MOVED_OBJECT.search(before) and not displaced
                   and any(_stays(rest) for rest in (after, sentence[end:end + 80])))
     population = population and not _living_moved(sentence, end)
     helped_move = _MOVED_OBJECT.search(before) or _moves_next(after)  # "helped 800 residents flee"
-    return bool((_POPULATION_BEFORE.search(before) and not displaced) or _CASUALTY_BEFORE.search(before)
-                or (_AFFECTED_BEFORE.search(before) and not helped_move)
+    sheltered = _FACILITY_SHELTERING.search(before)  # "schools are sheltering 900 people"
+    return bool((_POPULATION_BEFORE.search(before) and not displaced and not sheltered) or _CASUALTY_BEFORE.search(before)
+                or (affected_before and not helped_move and not _rescued_from_home(sentence, window + affected_before.start()))
                 or _FRACTION_BEFORE.search(before)
                 or _GROUP_SIZE_BEFORE.search(before) or _CASUALTY_AFTER.match(after) or population
                 or _EACH_AFTER.match(after) or affected)
+
+
+def _rescued_from_home(sentence: str, at: int) -> bool:
+    """Whether the word at ``at`` rescues or pulls people from their homes: an evacuation, not people
+    only touched by a disaster ("pulled 45 people out of flooded homes", "were rescued from their homes")."""
+    movement = MOVEMENT.match(sentence, at)
+    return bool(movement and movement["rescue"])
 
 
 def _moves_next(after: str) -> bool:
@@ -547,7 +574,7 @@ def _tallied_unit(text: str, start: int) -> str | None:
         pass
     if tally is None or _TALLY_BREAK.search(text, tally.end(), start) or not _TALLY_VALUE.search(text, 0, start):
         return None  # commas may come between, figures not; "number of people dead and hundreds missing": no value
-    words = [w.lower() for w in GAP_WORDS.findall(text, tally.end(), start)[:4]]
+    words = [w.lower() for w in GAP_WORDS.findall(text, tally.end(), start)[:6]]
     if tally["moved"]:
         return "people"
     if not any(_MOVED_WORD.fullmatch(w) for w in words):
@@ -594,4 +621,6 @@ def housing_term(text: str, counted: Counted) -> str | None:
     fate = min(fates, key=lambda pair: pair[0])[1]  # "destroyed 24 homes and evacuated 100 houses"
     if fate["damaged"]:
         return None
+    if fate["ordered"]:
+        return "evacuated"  # "residents of 80 homes were told to leave"
     return "destroyed housing" if fate["destroyed"] else term_of(fate.group())

@@ -127,6 +127,8 @@ def _near_noun(text: str, counted: Counted, noun: re.Match) -> bool:
 def _term(text: str, verb: re.Match, movements: Sequence[re.Match], article: str) -> str:
     """The verb's own term, "fled" when people were forced to move ("forced 17,000 to leave"), or the term of
     the sentence's specific word nearest to it, else the article's."""
+    if verb["rescue"]:
+        return "evacuated"  # "pulled 45 people out of flooded homes"
     own = term_of(verb.group())
     if own:
         return own

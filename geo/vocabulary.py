@@ -9,13 +9,16 @@ and ``unit_of`` give the unit of a head noun; ``gap_ok`` tells whether two words
 Rules:
 
 - **Movement words**: verbs (evacuate, leave, flee, withdraw, displace, relocate, deport, evict, return,
-  arrive, head to, bound for, forced from their homes, ... and Spanish, French, Portuguese forms) and
-  nouns (evacuation, exodus, departure, passage, influx ...). A movement word after a negation within
+  arrive, head to, bound for, forced from their homes, boarded buses out of, made their way to, ... and
+  Spanish, French, Portuguese forms) and nouns (evacuation, exodus, departure, passage, influx, new
+  arrivals ...). Rescuing, pulling or plucking people from their homes, houses or rooftops is an
+  evacuation (group ``rescue``); rescues from rubble or a highway are not movements. A movement word after a negation within
   three words is not one ("were not allowed to leave", "refused to leave", "did not want to leave").
 - **States** that displacement leaves people in are movements of their own: homeless, without shelter
   or a roof, lost their homes or houses, had their homes destroyed, sleeping outdoors, in shelters,
   tents, relief camps or evacuation centres, sheltering in, housed or put up in, staying or moved in
-  with relatives, took or sought refuge, shelter or safety, became refugees, in displacement; so are
+  with relatives, took or sought refuge, shelter or safety, became or are now refugees, in displacement,
+  sheltering a count ("schools are sheltering 900 people"); so are
   going to safety or higher ground, evictions and forcible removals.
 - **Homes** (homes, houses, dwellings, huts, shacks ...) are a report when destroyed: destroyed,
   collapsed, razed, flattened, demolished, washed or swept away, buried, gutted, burned (down),
@@ -24,7 +27,8 @@ Rules:
 - **The forced-movement gate**: an article with no word of forced movement at all (evacuate, flee, displaced, refugees,
   deported, evicted, withdrawal, relocated ..., a hurricane, flood, wildfire, people who left or
   abandoned their homes or were ordered to leave, sought refuge, went to safety, higher ground or
-  temporary accommodation) gives no reports but destroyed homes and the states above: its "left"
+  temporary accommodation, people, residents or families who returned home or crossed into a
+  country) gives no reports but destroyed homes and the states above: its "left"
   and "sent to" are not displacement. Movements to a hospital, jail or court are not displacement either.
 - **A letter lost upstream** (U+FFFD, "d\ufffdplac\ufffds") is read as "é", and a head noun matches
   ``UNITS`` without its accented letters ("fam\ufffdlias"); quotes keep the text as written.
@@ -42,7 +46,7 @@ UNITS = {
         citizens locals idps members detainees prisoners workers pilgrims tourists visitors passengers
         guests staff employees farmers miners fishermen nationals foreigners survivors occupants tenants
         dwellers squatters settlers returnees seekers travellers travelers holidaymakers vacationers campers hikers
-        personas habitantes pobladores vecinos mineros pessoas personnes pdi""".split(), "people"),
+        arrivals personas habitantes pobladores vecinos mineros pessoas personnes pdi""".split(), "people"),
     **dict.fromkeys("families family familias familles famílias".split(), "families"),
     **dict.fromkeys("households household hogares ménages".split(), "households"),
     **dict.fromkeys("""fighters fighter militants militant rebels rebel insurgents gunmen combatants
@@ -57,7 +61,8 @@ UNITS = {
 # attribute of a noun ("homeless sex offender parolees", "a party for 200 homeless people"); "shelter in
 # place" is staying put.
 HOMELESS = r"""homeless(?!\s+(?!(?:after|by|in|on|at|and|or|as|because|following|when|since|due|from|with|across
-    |throughout|nationwide|overnight|while|for|until|during|last|this|amid)\b)[a-z])"""
+    |throughout|nationwide|overnight|while|for|until|during|last|this|amid|a|an|the|still|now|again|today|tonight
+    |yesterday)\b)[a-z])"""
 # Homes destroyed: said of a housing count, any of these words (fire "burned" or "consumed" homes, homes
 # "totally damaged", "reduced to rubble"); "partially damaged" is damage.
 DESTROYED = r"""destr(?:oy|oyed|oys|oying|uction|uy[óo]|uidas?) | destru[íi]d[oa]s | d[ée]trui\w* | collapsed | razed
@@ -74,7 +79,9 @@ _STATE_WORDS = rf"""(?P<state>{HOMELESS}
     | evacuation\s+cent(?:re|er)s? | accommodated | lodged | housed\s+in
     | (?:hosted\s+by|(?:staying|living|sheltering|mov(?:ed|ing)\s+in)\s+with)\s+(?:relatives|friends|host\s+(?:families|communities))
     | (?:t[ao]ok|tak(?:e|es|en|ing)|s(?:ought|eek|eeks|eeking)|find(?:s|ing)?|found)\s+(?:refuge|shelter|safety)
-    | bec(?:ome|omes|ame|oming)\s+refugees | to\s+(?:safety|higher\s+ground|safer\s+(?:ground|areas?|places?|locations?)) | in\s+(?:protracted\s+)?displacement | sheltering\s+(?:in|at)(?!\s+place\b) | in\s+(?:makeshift\s+|temporary\s+)?tents | put\s+up\s+in
+    | bec(?:ome|omes|ame|oming)\s+refugees | (?<=are\s)(?:now\s+|still\s+)?refugees | (?<=were\s)(?:now\s+|still\s+)?refugees
+    | sheltering(?=\s+(?:\d|(?:some|about|around|nearly|more|over|up|roughly|an|hundreds|thousands|dozens|tens)\b))
+    | to\s+(?:safety|higher\s+ground|safer\s+(?:ground|areas?|places?|locations?)) | in\s+(?:protracted\s+)?displacement | sheltering\s+(?:in|at)(?!\s+place\b) | in\s+(?:makeshift\s+|temporary\s+)?tents | put\s+up\s+in
     | albergues? | albergad[oa]s | h[ée]berg[ée]e?s
     | sin\s+(?:hogar(?:es)?|techo|abrigo|viviendas?) | refugios | (?:trouv[ée]\w*|cherch\w*)\s+refuge
     | se\s+sont\s+r[ée]fugi[ée]e?s | sans[\s-]abris? | desabrigad[oa]s?)"""
@@ -93,10 +100,14 @@ MOVEMENT = re.compile(
     | mov(?:e|es|ed|ing)(?=\s+(?:to|into|out|from|away|back)\b) | (?<=forced\sto\s)move | (?<=had\sto\s)move | shift(?:s|ed|ing)?(?=\s+(?:to|into|from)\b)
     | (?:forc(?:ed|ing)|driv(?:en|ing)|drove|push(?:ed|ing)|ordered)\s+out(?=\s*[.,;]|\s+by\b|\s+of\s+(?:their|his|her|its|the)\s+
        (?:homes?|houses?|villages?|towns?|city|area|region|camps?)\b)
-    | (?:go|goes|going|went|gone)(?=\s+(?:to|back|home)\b) | pull(?:s|ed|ing)?\s+out
+    | (?:go|goes|going|went|gone)(?=\s+(?:to|back|home)\b)
+    | (?P<rescue>(?:rescu(?:e|es|ed|ing)|pull(?:s|ed|ing)?|pluck(?:s|ed|ing)?)(?=(?:\s+[\w'’,.-]+){0,5}?\s+(?:from|out\s+of)\s+
+       (?:(?:their|the|his|her|flooded|submerged|inundated|damaged|burning)\s+){0,2}(?:homes?|houses?|rooftops?|roofs?|attics?|apartments?)\b))
+    | pull(?:s|ed|ing)?\s+out
     | (?:move|moves|moving|moved|send|sends|sending|sent|take|takes|taking|taken|took|bring|brings|bringing|brought
        |carry|carries|carried|carrying)(?=(?:\s+[\w'’,.-]+){0,4}?\s+(?:to|out\s+of|into)\b)
-    | bound(?=\s+for\b)
+    | bound(?=\s+for\b) | board(?:s|ed|ing)?(?=\s+(?:[\w'’-]+\s+){1,3}?(?:out\s+of|to|for|towards?|bound\s+for)\b)
+    | (?:make|makes|made|making)\s+(?:their|his|her|its)\s+way(?=\s+(?:to|into|towards?|across|out|back)\b)
     | (?:forc(?:e|es|ed|ing)|driv(?:e|es|en|ing)|drove|chas(?:e|es|ed|ing)|push(?:es|ed|ing)?)(?=(?:\s+[\w'’,.-]+){0,5}?\s+(?:from|out\s+of)\s+(?:their|his|her|its)\s+
        (?:homes?|houses?|villages?|towns?|lands?)\b)
     | (?:abandon|desert)(?:s|ed|ing)?(?=\s+(?:their|his|her|its)\s+(?:homes?|houses?|villages?|towns?|lands?)\b)
@@ -108,7 +119,7 @@ MOVEMENT = re.compile(
     | retirad[oa]s(?=\s+de\s+(?:suas|seus|sus)\s+(?:casas|lares|resid[êe]ncias|hogares|viviendas)\b))
     | {_STATE_WORDS}
     | (?P<noun>exodus|evacuations?|departures?|withdrawals?|pull-?outs?|displacement|passage|relocation
-    | influx | idps | evacuees? | pdis?)
+    | influx | arrivals? | idps | evacuees? | pdis?)
     | {_HOUSING_WORDS})\b""".replace("{_STATE_WORDS}", _STATE_WORDS).replace("{_HOUSING_WORDS}", _HOUSING_WORDS),
     _I | re.VERBOSE,
 )
@@ -135,6 +146,9 @@ _FORCED_CONTEXT = tuple((anchors, re.compile(pattern)) for anchors, pattern in (
     (("their home", "their house", "their village"),
      r"(?:leav\w*|left|fle\w*|abandon\w*|out\s+of|from)\s+their\s+(?:homes?|houses?|villages?)"),
     (("refuge",), r"(?:sought|seek\w*|t[ao]ok|tak\w+|find\w*|found)\s+refuge"),
+    (("returned", "returning", "crossed", "crossing"),  # "5,000 residents returned home": people moved back
+     r"\b(?:people|residents|civilians|villagers|families|migrants|inhabitants|households)\s+(?:have\s+|had\s+|were\s+)?"
+     r"(?:return(?:ed|ing)\s+(?:to\s+their\s+)?homes?\b|cross(?:ed|ing)\s+(?:the\s+border\s+)?into\b)"),
     (("ordered", "told", "forced", "urged"),
      r"(?:ordered|told|forced|urged)\s+(?:[\w,'’-]+\s+){0,4}?to\s+(?:leave|evacuate|flee|abandon)\b"),
 ))

@@ -67,3 +67,54 @@ def test_the_article_place_stands_in_for_an_origin_only_outside_the_destinations
     text = ("Refugees reach Passau. Passau officials met on Monday. Volunteers in Passau opened a hall. "
             f"More than 2,000 refugees have arrived in {destination} since Sunday.")
     assert origins(text)[-1] == (origin, (destination,))
+
+
+@pytest.mark.parametrize("text, value, unit, term", [
+    ("The shelter took in 340 new arrivals overnight.", 340, "people", "evacuated"),  # the article's term
+    ("Officials counted 1,200 new arrivals at the border camp.", 1200, "people", "evacuated"),
+    ("About 400 residents boarded buses out of the city.", 400, "people", "evacuated"),
+    ("Roughly 250 villagers were made to leave.", 250, "people", "evacuated"),
+    ("Residents of 80 homes were told to leave as the fire approached.", 80, "households", "evacuated"),
+    ("Firefighters pulled 45 people out of flooded homes.", 45, "people", "evacuated"),
+    ("Some 120 residents were rescued from their homes by boat.", 120, "people", "evacuated"),
+    ("Rescuers plucked more than 300 people from rooftops.", 300, "people", "evacuated"),
+    ("Local schools are sheltering 900 people from the coast.", 900, "people", "sheltered"),
+    ("Some 3,000 migrants made their way to the border on foot.", 3000, "people", "evacuated"),
+    ("Some 900 displaced families received aid.", 900, "families", "displaced"),
+    ("Some 30,000 people remain homeless a year after the storm.", 30000, "people", "homeless"),
+    ("Around 2,000 people were still in shelters on Thursday.", 2000, "people", "sheltered"),
+    ("More than 2 million Syrians are now refugees.", 2000000, "people", "fled"),
+])
+def test_wordings_the_strict_rules_missed(text, value, unit, term):
+    assert [f[:3] for f in figures(text)] == [(value, unit, term)]
+
+
+@pytest.mark.parametrize("text", [
+    "Rescuers pulled 12 people from the rubble.",  # a rescue, not an evacuation from homes
+    "Crews rescued 120 people stranded on the highway.",
+    "The war has displaced half of the country's 22 million people.",  # a part of the population
+    "The camp holds 340 arrivals' belongings.",
+    "A party for 200 homeless people was held a week after the storm.",
+])
+def test_near_wordings_that_are_still_no_report(text):
+    assert [f for f in figures(text) if f[0] is not None] == []
+
+
+@pytest.mark.parametrize("text, value, term", [
+    ("About 5,000 people returned home after the ceasefire.", 5000, "returned"),
+    ("More than 2,000 villagers crossed into Jordan last week.", 2000, "crossed"),
+])
+def test_returning_or_crossing_people_make_an_article_about_displacement(text, value, term):
+    assert [f[:3] for f in figures(text, headline="")] == [(value, "people", term)]
+
+
+def test_the_team_returning_home_is_no_displacement():
+    assert figures("About 40 players returned home after the tournament.", headline="") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The number of Syrians registered as refugees has reached the 1 million mark.", 1000000),
+    ("The displaced population of 50,000 needs food.", 50000),
+])
+def test_tallies_named_by_their_displaced_people(text, value):
+    assert [f[:2] for f in figures(text)] == [(value, "people")]
