@@ -524,3 +524,17 @@ def test_a_town_named_like_a_division_gets_no_help_from_the_division_it_lies_in(
         Place("t:leeds", "Leeds", 53.8, -1.5, "city", "GB", parent="t:eng", population=500_000))
     text = "Hospitals in Wales and in England, from Leeds to London, prepared."
     assert [m.place.id for m in gazetteer.find_mentions(text)][:2] == ["t:wls", "t:eng"]
+
+
+def test_the_own_name_of_a_division_speaks_for_its_country():
+    places = [Place("t:us", "United States", 39.8, -98.6, "country", "US"),
+              Place("t:gb", "United Kingdom", 54.0, -2.0, "country", "GB"),
+              Place("t:pa", "Pennsylvania", 40.9, -77.8, "admin1", "US", parent="t:us"),
+              Place("t:eng", "England", 52.5, -1.3, "admin1", "GB", parent="t:gb"),
+              Place("t:england-ar", "England", 34.5, -91.9, "city", "US", parent="t:pa", population=2_800),
+              Place("t:cornwall-gb", "Cornwall", 50.4, -4.9, "admin2", "GB", parent="t:eng"),
+              Place("t:cornwall-pa", "Cornwall", 40.3, -76.4, "city", "US", parent="t:pa", population=4_200),
+              Place("t:biggs", "Biggs", 39.4, -121.7, "city", "US", parent="t:pa", population=1_700)]
+    gazetteer = _world_gazetteer(*places)
+    text = "Fire crews in Cornwall were busy. Summer in England was as dry as in Biggs."
+    assert [m.place.id for m in gazetteer.find_mentions(text)] == ["t:cornwall-gb", "t:eng", "t:biggs"]
