@@ -17,8 +17,8 @@ Conventions of ``Count(text, value, min, max)``:
 - ranges "between 10,000 and 12,000", "10,000-12,000", "six to eight": ``value = None``.
 - vague amounts: ``value = None`` and bounds from ``VAGUE`` ("hundreds" is 200-999, "a few
   hundred" 200-499: "a few" is two to four, "several" three to nine).
-- scales: thousand, million, billion, lakh (100,000), crore (10 million) and the Spanish
-  "mil", "millones"; Spanish/Portuguese number words ("diez", "cien", "un centenar"), modifiers
+- scales: thousand, million, billion, lakh (100,000), crore (10 million), abbreviations glued to
+  the figure ("4m", "1.5bn", "10k") and the Spanish "mil", "millones"; Spanish/Portuguese number words ("diez", "cien", "un centenar"), modifiers
   ("más de", "unos", "hasta") and vague amounts ("cientos", "miles") read like the English ones.
 - digits: "2,000", "2 000" and "12.000" (a dot before exactly three digits is the European
   thousands separator) are 2,000 and 12,000; South Asian grouping "1,00,000" is 100,000; before a scale word a single dot is a decimal point
@@ -71,6 +71,8 @@ _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_
            # South Asian scales ("2.14 lakh" = 214,000) and Spanish/Portuguese ones ("2 mil" = 2,000).
            "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
            "mil": 1000, "millón": 1_000_000, "millones": 1_000_000, "milhões": 1_000_000, "millions": 1_000_000}
+# Abbreviated scales glued to the figure, common in British news: "4m Syrians", "1.5bn", "10k".
+_ABBREVIATED = {"m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1000}
 #: Words for one round amount: "un centenar" is about a hundred.
 _ROUND = {"un centenar": 100, "una centena": 100, "un millar": 1000, "una docena": 12,
           "mil": 1000, "un millón": 1_000_000, "um milhão": 1_000_000,  # "mil personas": a thousand
@@ -127,7 +129,7 @@ _NUMBER_PATTERN = (
     rf"""(?P<vague>\b(?:{_alternation(VAGUE)})\b)
     | (?P<digits>{{glued}}(?:[1-9]\d?(?:,\d\d)+,\d{{3}}|[1-9]\d{{0,2}}(?:,\d{{3}})+|[1-9]\d{{0,2}}(?:\.\d{{3}})+(?![\d.]\d)
                  |[1-9]\d{{0,2}}(?:[ \u00a0\u202f]\d{{3}})+|\d+(?:\.\d+)?)(?![\d,.]\d))
-      (?:\s*(?P<scale>{_alternation(_SCALES)}|dozen)\b)?
+      (?:\s*(?P<scale>{_alternation(_SCALES)}|dozen)\b|(?P<abbreviated>mn|bn|m|k)\b)?
     | (?P<round>\b(?:{_alternation(_ROUND)})\b)
     | (?P<words>\b(?:(?:a|an)\s+(?:hundred|thousand|million|billion|dozen)|{_UNIT_WORD})
                  (?:(?:\s+and)?[\s-]+(?:{_WORD}))*\b)
@@ -189,7 +191,7 @@ def _digits_value(digits: str, scale: str | None) -> int | None:
         # Before a scale word a single dot is a decimal point: "1.5 million".
         plain = digits.replace(",", "").replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
         number = float(plain) if plain.count(".") <= 1 else float(plain.replace(".", ""))
-        return round(number * (12 if scale.lower() == "dozen" else _SCALES[scale.lower()]))
+        return round(number * (12 if scale.lower() == "dozen" else {**_SCALES, **_ABBREVIATED}[scale.lower()]))
     if re.fullmatch(r"\d+\.\d+", digits) and not re.fullmatch(r"\d{1,3}\.\d{3}", digits):
         return None  # a decimal with no scale ("2.5") counts nothing
     return int(re.sub(r"\D", "", digits))
@@ -200,7 +202,7 @@ def _read(match: re.Match) -> tuple[int | None, tuple[int, int] | None]:
     if match["vague"]:
         return None, VAGUE[" ".join(match["vague"].lower().split())]
     if match["digits"]:
-        return _digits_value(match["digits"], match["scale"]), None
+        return _digits_value(match["digits"], match["scale"] or match["abbreviated"]), None
     if match["round"]:
         return _ROUND[" ".join(match["round"].lower().split())], None
     return _words_value(match["words"]), None
@@ -214,7 +216,7 @@ def _excluded(text: str, match: re.Match, has_modifier: bool) -> bool:
                                                                            match.start()):
         return True
     digits = match["digits"]
-    if digits and not match["scale"] and re.fullmatch(r"1[89]\d\d|20\d\d", digits) and not has_modifier:
+    if digits and not (match["scale"] or match["abbreviated"]) and re.fullmatch(r"1[89]\d\d|20\d\d", digits) and not has_modifier:
         return not _PLURAL_AFTER.match(text, match.end())
     return False
 

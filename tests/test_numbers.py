@@ -56,7 +56,7 @@ def test_parse_count(text, value, low, high):
     "in 2014", "since 2013", "back in 2014 after", "at 18:21", "18:21 GMT06 March 2021", "May 20, 2017",
     "on 20 May", "the 11th stage", "the 2nd convoy", "40% of them", "10 percent", "$5 million",
     "5 dollars", "a 15-year-old boy", "the six-year war", "COVID-19", "F-16 jets", "2.5 km",
-    "no figure at all", "", "the onerous tentative", "Moscow &#124; Moscow", "&#x7c;",
+    "no figure at all", "", "the onerous tentative", "Moscow &#124; Moscow", "&#x7c;", "$4m in aid", "£1.5bn",
 ])
 def test_not_counts(text):
     assert find_counts(text) == []
@@ -92,6 +92,9 @@ def test_years_with_a_plural_noun_or_modifier_are_counts():
     ("más de diez", 10, 10, None),
     ("hasta 5 mil", 5000, None, 5000),
     ("cientos", None, 200, 999),
+    ("4m", 4_000_000, 4_000_000, 4_000_000),
+    ("nearly 1.5m", 1_500_000, None, 1_500_000),
+    ("over 10k", 10_000, 10_000, None),
 ])
 def test_local_scales_and_spanish(text, value, low, high):
     count = parse_count(text)

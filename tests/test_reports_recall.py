@@ -84,6 +84,7 @@ def test_the_article_place_stands_in_for_an_origin_only_outside_the_destinations
     ("Some 30,000 people remain homeless a year after the storm.", 30000, "people", "homeless"),
     ("Around 2,000 people were still in shelters on Thursday.", 2000, "people", "sheltered"),
     ("More than 2 million Syrians are now refugees.", 2000000, "people", "fled"),
+    ("Some 1.5m Syrians have fled to Turkey.", 1500000, "people", "fled"),
 ])
 def test_wordings_the_strict_rules_missed(text, value, unit, term):
     assert [f[:3] for f in figures(text)] == [(value, unit, term)]
