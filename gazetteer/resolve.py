@@ -42,6 +42,7 @@ ACRONYM = -1.0  # "SANA" is the news agency more often than Sanaa
 REGION_WEIGHT = 2.0
 LIST_KIND_BONUS = 1.0
 NAMED_COUNTRY_CITY, BIG_CITY = 1.0, 1_000_000
+BIG_TOWN = 100_000
 
 Lookup = Callable[[str], Place | None]
 
@@ -169,13 +170,11 @@ def span_votes(spans: Sequence[Span], background: Sequence[Span] = ()) -> list[t
                 # table's spellings are meant.)
                 out.append((span.key, codes.pop(), 0.5 * weight, False))
             else:
-                # The own name of one first-level division speaks for its country when it is the
-                # name's leading reading (no town sharing it weighs more): "England" and
-                # "Ontario" (beside Ontario, California), not "Columbus" (Ohio's capital).
-                divisions = [c for c in span.candidates if c.primary and c.place.kind == "admin1"]
-                if len({c.place.country for c in divisions}) == 1 and max(map(prior, span.candidates)) <= max(
-                        map(prior, divisions)):
-                    out.append((span.key, divisions[0].place.country, 0.5 * weight, False))
+                # The own name of one first-level division speaks for its country when only
+                # small towns share it: "England" for the United Kingdom, not "Columbus".
+                divisions = {c.place.country for c in span.candidates if c.primary and c.place.kind == "admin1"}
+                if len(divisions) == 1 and all(c.place.population < BIG_TOWN for c in span.candidates):
+                    out.append((span.key, divisions.pop(), 0.5 * weight, False))
     return out
 
 
