@@ -10,13 +10,15 @@ Rules:
   that is not negated ("were not allowed to leave", "refused to leave", "did not want to leave").
   The count must count people: its head noun ("2,000 residents", "400 rebel fighters", "hundreds
   of fighters") gives the unit (``UNITS``); a count with no noun right before a verb ("some 5,000
-  were evacuated", headlines' "3,000 flee fighting", "3,000 ordered to evacuate") counts people. Anything else is not a report: buses, hours, years, cases,
+  were evacuated", headlines' "3,000 flee fighting", "3,000 ordered to evacuate", "of the 3 million
+  who fled") counts people. Anything else is not a report: buses, hours, years, cases,
   money ... (``geo.numbers`` already drops years, dates, times, ordinals, percentages), populations
   ("home to some 75,000 people", "75,000 people live"; not people named as displaced: "hosts 1,500
   evacuees", "a displaced population of 50,000"; nor people a school, camp or hall is sheltering:
   "schools are sheltering 900 people"), casualties ("killed hundreds", "450.000
   Syrians lost their lives"), group sizes ("groups of about 15 people each"), parts ("half of the
-  20,000 residents", "half of the country's 22 million people"). A participle between the figure and
+  20,000 residents", "half of the country's 22 million people"; but "half of the 4 million Syrians
+  who have fled are children" counts the 4 million: the relative clause moves the whole). A participle between the figure and
   its noun keeps the noun's unit ("900 displaced families" are families).
   Figures below ``MIN_COUNT`` (10) make no report: "two men left the building" is an anecdote.
   The count's own verb must be a movement (``_other_predicate``): the verb right before it whose
@@ -121,6 +123,7 @@ _FRACTION_BEFORE = re.compile(r"\b(?:half|thirds?|quarters?|most|many|some|major
                               r"|none|fraction|share|one|two|three)\s+of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?"
                               r"(?:[\w-]+['’]s\s+)?$", _I)  # "half of the country's 22 million people"
 _MOVES_NEXT = re.compile(r"\s+(?:to\s+)?(?=\w)", _I)
+_RELATIVE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:who|that)\s+(?:(?:have|has|had|were|was|are|been)\s+)*", _I)
 # A count's people told by where they live, up to the verb of the clause: "35,000 people living near the volcano have been".
 _LIVING = re.compile(r"(?:\s+[\w'’-]+)?\s+(?:living|residing|who\s+(?:live|lived|reside|resided))\b[^,.;]{0,60}?\s+"
                      r"(?:have|has|had|were|was|are|is|will|must)\s+(?:(?:been|being|be|now|already|also)\s+)*(?=\w)", _I)
@@ -217,7 +220,8 @@ _OBJECT_AFTER = re.compile(
     r"|eight|nine|ten|dozens|hundreds|thousands)\b)|" + THING_MOVED.pattern, _I)
 _INTO_SHELTER = re.compile(
     r"\s+(?:(?:still|now|currently)\s+)?(?:in|into|at|to)\s+(?:[\w'’-]+\s+){0,3}?(?:shelters?|camps?|evacuation\s+cent(?:re|er)s?|safety|safer"
-    r"\s+(?:ground|areas?|places?)|higher\s+ground|relief\s+camps?|schools?|tents?)\b(?!\s+in\s+place)", _I)  # "to shelter in place": staying
+    r"\s+(?:ground|areas?|places?)|higher\s+ground|relief\s+camps?|schools?|tents?|(?:temporary|emergency)\s+"
+    r"(?:accommodation|housing))\b(?!\s+in\s+place)", _I)  # "to shelter in place": staying
 
 # A verb that puts people in a displaced state: "were rendered homeless", "became displaced".
 _STATE_AFTER = re.compile(r"\s+(?:homeless|displaced)\b", _I)
@@ -254,6 +258,8 @@ def _head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
         if (between == 0 and _bare_subject(sentence, token)
                 and _CLAUSE_START.search(sentence, max(0, start - 20), start)):
             return ("more" if more else "people"), end  # "some 5,000 were evacuated", "3,000 flee fighting"
+        if between == 0 and word == "who":
+            return "people", end  # "of the 3 million who fled"
         if word in _HEAD_SKIP and between == 0:
             if word in ("them", "those", "these"):
                 return "people", token.end()
@@ -296,9 +302,17 @@ def _rejected(sentence: str, start: int, end: int) -> bool:
     sheltered = _FACILITY_SHELTERING.search(before)  # "schools are sheltering 900 people"
     return bool((_POPULATION_BEFORE.search(before) and not displaced and not sheltered) or _CASUALTY_BEFORE.search(before)
                 or (affected_before and not helped_move and not _rescued_from_home(sentence, window + affected_before.start()))
-                or _FRACTION_BEFORE.search(before)
+                or (_FRACTION_BEFORE.search(before) and not _relative_moved(sentence, end))
                 or _GROUP_SIZE_BEFORE.search(before) or _CASUALTY_AFTER.match(after) or population
                 or _EACH_AFTER.match(after) or affected)
+
+
+def _relative_moved(sentence: str, end: int) -> bool:
+    """Whether a relative clause right after a count's noun says its people moved: "(half of the) 4 million
+    Syrians who have fled (are children)" counts the 4 million."""
+    relative = _RELATIVE_AFTER.match(sentence, end)
+    movement = relative and MOVEMENT.match(sentence, relative.end())
+    return bool(movement and (movement["verb"] or movement["state"]))
 
 
 def _rescued_from_home(sentence: str, at: int) -> bool:

@@ -9,7 +9,8 @@ and ``unit_of`` give the unit of a head noun; ``gap_ok`` tells whether two words
 Rules:
 
 - **Movement words**: verbs (evacuate, leave, flee, withdraw, displace, relocate, deport, evict, return,
-  arrive, head to, bound for, forced from their homes, boarded buses out of, made their way to, ... and
+  arrive, head to, bound for, forced from their homes, chased out, ran for their lives, told to get
+  out, boarded buses out of, made their way to, ... and
   Spanish, French, Portuguese forms) and nouns (evacuation, exodus, departure, passage, influx, new
   arrivals ...). Rescuing, pulling or plucking people from their homes, houses or rooftops is an
   evacuation (group ``rescue``); rescues from rubble or a highway are not movements. A movement word after a negation within
@@ -17,7 +18,8 @@ Rules:
 - **States** that displacement leaves people in are movements of their own: homeless, without shelter
   or a roof, lost their homes or houses, had their homes destroyed, sleeping outdoors, in shelters,
   tents, relief camps or evacuation centres, sheltering in, housed or put up in, staying or moved in
-  with relatives, took or sought refuge, shelter or safety, became or are now refugees, in displacement,
+  with relatives, took or sought refuge, shelter, safety or asylum, became or are now refugees, in
+  displacement, in temporary or emergency accommodation or housing, unable to return home,
   sheltering a count ("schools are sheltering 900 people"); so are
   going to safety or higher ground, evictions and forcible removals.
 - **Homes** (homes, houses, dwellings, huts, shacks ...) are a report when destroyed: destroyed,
@@ -78,7 +80,8 @@ _STATE_WORDS = rf"""(?P<state>{HOMELESS}
     | sheltered(?!\s+in\s+place) | relief\s+camps?
     | evacuation\s+cent(?:re|er)s? | accommodated | lodged | housed\s+in
     | (?:hosted\s+by|(?:staying|living|sheltering|mov(?:ed|ing)\s+in)\s+with)\s+(?:relatives|friends|host\s+(?:families|communities))
-    | (?:t[ao]ok|tak(?:e|es|en|ing)|s(?:ought|eek|eeks|eeking)|find(?:s|ing)?|found)\s+(?:refuge|shelter|safety)
+    | (?:t[ao]ok|tak(?:e|es|en|ing)|s(?:ought|eek|eeks|eeking)|find(?:s|ing)?|found)\s+(?:refuge|shelter|safety|asylum)
+    | unable\s+to\s+return\s+(?:to\s+their\s+)?homes? | (?:temporary|emergency)\s+(?:accommodation|housing|lodging)
     | bec(?:ome|omes|ame|oming)\s+refugees | (?<=are\s)(?:now\s+|still\s+)?refugees | (?<=were\s)(?:now\s+|still\s+)?refugees
     | sheltering(?=\s+(?:\d|(?:some|about|around|nearly|more|over|up|roughly|an|hundreds|thousands|dozens|tens)\b))
     | to\s+(?:safety|higher\s+ground|safer\s+(?:ground|areas?|places?|locations?)) | in\s+(?:protracted\s+)?displacement | sheltering\s+(?:in|at)(?!\s+place\b) | in\s+(?:makeshift\s+|temporary\s+)?tents | put\s+up\s+in
@@ -98,7 +101,8 @@ MOVEMENT = re.compile(
     | (?:stream|pour|spill|trek|flock|escort)(?:s|ed|ing)?(?=\s+(?:out|into|across|over|towards?|from)\b)
     | head(?:s|ed|ing)?(?=\s+(?:to|for|towards?|back|home|north|south|east|west|out|into)\b)
     | mov(?:e|es|ed|ing)(?=\s+(?:to|into|out|from|away|back)\b) | (?<=forced\sto\s)move | (?<=had\sto\s)move | shift(?:s|ed|ing)?(?=\s+(?:to|into|from)\b)
-    | (?:forc(?:ed|ing)|driv(?:en|ing)|drove|push(?:ed|ing)|ordered)\s+out(?=\s*[.,;]|\s+by\b|\s+of\s+(?:their|his|her|its|the)\s+
+    | r[au]n(?:s|ning)?\s+for\s+their\s+lives | (?<=to\s)get\s+out\b
+    | (?:forc(?:ed|ing)|driv(?:en|ing)|drove|push(?:ed|ing)|chas(?:ed|ing)|ordered)\s+out(?=\s*[.,;]|\s+by\b|\s+of\s+(?:their|his|her|its|the)\s+
        (?:homes?|houses?|villages?|towns?|city|area|region|camps?)\b)
     | (?:go|goes|going|went|gone)(?=\s+(?:to|back|home)\b)
     | (?P<rescue>(?:rescu(?:e|es|ed|ing)|pull(?:s|ed|ing)?|pluck(?:s|ed|ing)?)(?=(?:\s+[\w'’,.-]+){0,5}?\s+(?:from|out\s+of)\s+
@@ -119,7 +123,7 @@ MOVEMENT = re.compile(
     | retirad[oa]s(?=\s+de\s+(?:suas|seus|sus)\s+(?:casas|lares|resid[êe]ncias|hogares|viviendas)\b))
     | {_STATE_WORDS}
     | (?P<noun>exodus|evacuations?|departures?|withdrawals?|pull-?outs?|displacement|passage|relocation
-    | influx | arrivals? | idps | evacuees? | pdis?)
+    | influx | arrivals? | (?<=number\sof\s)homeless | idps | evacuees? | pdis?)
     | {_HOUSING_WORDS})\b""".replace("{_STATE_WORDS}", _STATE_WORDS).replace("{_HOUSING_WORDS}", _HOUSING_WORDS),
     _I | re.VERBOSE,
 )

@@ -119,3 +119,23 @@ def test_the_team_returning_home_is_no_displacement():
 ])
 def test_tallies_named_by_their_displaced_people(text, value):
     assert [f[:2] for f in figures(text)] == [(value, "people")]
+
+
+@pytest.mark.parametrize("text, value, unit, term", [
+    ("About 3,000 people have sought asylum in the neighbouring country.", 3000, "people", "fled"),
+    ("An estimated 10,000 residents are still unable to return home.", 10000, "people", "displaced"),
+    ("Some 400 people remain in emergency accommodation.", 400, "people", "sheltered"),
+    ("Some 900 villagers ran for their lives as the lava advanced.", 900, "people", "fled"),
+    ("About 200 people were chased out of the village.", 200, "people", "fled"),
+    ("About 40,000 people were told to get out.", 40000, "people", "evacuated"),
+    ("The number of homeless rose to 4,000 after the quake.", 4000, "people", "homeless"),
+    ("Of the 3 million who fled, most went abroad.", 3000000, "people", "fled"),
+    # a part of people who moved is a report of the whole that moved, not of the part
+    ("Half of the 4 million Syrians who have fled the country are children.", 4000000, "people", "fled"),
+])
+def test_more_wordings_of_people_displaced(text, value, unit, term):
+    assert [f[:3] for f in figures(text)] == [(value, unit, term)]
+
+
+def test_a_part_of_people_who_did_not_move_is_still_no_report():
+    assert figures("Half of the 20,000 residents who live near the river have been evacuated.") == []
