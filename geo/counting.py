@@ -26,7 +26,7 @@ Rules:
   people", "the toll topped 670 people", "10 people complained", "260 men were detained", "aid
   reached thousands of people" are not reports. Verbs of reporting and causing pass the decision
   on ("recorded 3,450 households ... displaced", "forced 17,000 to leave", "helped 800 residents
-  flee"); "withdrew"/"pulled out"
+  flee", "started to leave", "continued to arrive"); "withdrew"/"pulled out"
   move fighters, troops and people a state removes, not members or admissions (``_withdrawn``); a
   bare figure that is a tally's value counts what the tally names ("the number of displaced
   families has risen to 2,300", "the number of people in evacuation centres", "the displaced
@@ -183,7 +183,8 @@ _REPORTING_VERB = re.compile(
 _CONTROL_VERB = re.compile(
     r"(?:forced|forcing|ordered|ordering|urged|urging|asked|asking|told|telling|expected|expecting|allowed|allowing"
     r"|permitted|compelled|obliged|advised|encouraged|prompted|prompting|caused|causing|helped|helping|made|making"
-    r"|required|warned|planning|preparing|trying|waiting|scheduled|set|due|able|unable|going|about|likely|set|to|be)", _I)
+    r"|required|warned|planning|preparing|trying|waiting|scheduled|set|due|able|unable|going|about|likely|set|to|be"
+    r"|start(?:s|ed|ing)?|beg(?:in|ins|an|un|inning)|continu(?:e|es|ed|ing))", _I)  # "started to leave"
 _AUXILIARY = frozenset("""have has had 've been were was are is being remain remains remained stay stays stayed
     become became also still reportedly already now then later newly
     recently just all each ultimately eventually mostly mainly since who that which whom will would could may might

@@ -10,7 +10,8 @@ Rules:
 
 - **Movement words**: verbs (evacuate, leave, flee, withdraw, displace, relocate, deport, evict, return,
   arrive, head to, bound for, forced from their homes, chased out, ran for their lives, told to get
-  out, boarded buses out of, made their way to, ... and
+  out, boarded buses out of, made their way or made it to, turned or showed up at, landed on, came
+  ashore, walked, waded or trekked across or to the border, ... and
   Spanish, French, Portuguese forms) and nouns (evacuation, exodus, departure, passage, influx, new
   arrivals ...). Rescuing, pulling or plucking people from their homes, houses or rooftops is an
   evacuation (group ``rescue``); rescues from rubble or a highway are not movements. A movement word after a negation within
@@ -110,6 +111,10 @@ MOVEMENT = re.compile(
     | pull(?:s|ed|ing)?\s+out
     | (?:move|moves|moving|moved|send|sends|sending|sent|take|takes|taking|taken|took|bring|brings|bringing|brought
        |carry|carries|carried|carrying)(?=(?:\s+[\w'’,.-]+){0,4}?\s+(?:to|out\s+of|into)\b)
+    | (?:turn|show)(?:s|ed|ing)?\s+up(?=\s+(?:at|in)\b) | land(?:s|ed|ing)?(?=\s+(?:on|in)\b) | c(?:a|o)me\s+ashore
+    | made\s+it\s+(?:to|into|across)\b
+    | (?:walk(?:s|ed|ing)?|wad(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|march(?:es|ed|ing)?|trekk(?:ed|ing))(?=\s+(?:across
+       |out\s+of|(?:to|towards?|into|over)\s+the\s+border)\b)
     | bound(?=\s+for\b) | board(?:s|ed|ing)?(?=\s+(?:[\w'’-]+\s+){1,3}?(?:out\s+of|to|for|towards?|bound\s+for)\b)
     | (?:make|makes|made|making)\s+(?:their|his|her|its)\s+way(?=\s+(?:to|into|towards?|across|out|back)\b)
     | (?:forc(?:e|es|ed|ing)|driv(?:e|es|en|ing)|drove|chas(?:e|es|ed|ing)|push(?:es|ed|ing)?)(?=(?:\s+[\w'’,.-]+){0,5}?\s+(?:from|out\s+of)\s+(?:their|his|her|its)\s+

@@ -139,3 +139,21 @@ def test_more_wordings_of_people_displaced(text, value, unit, term):
 
 def test_a_part_of_people_who_did_not_move_is_still_no_report():
     assert figures("Half of the 20,000 residents who live near the river have been evacuated.") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Hundreds of weary migrants continued to turn up at the border post.", 200),
+    ("About 1,000 refugees showed up at the border overnight.", 1000),
+    ("More than 500 migrants landed on the island.", 500),
+    ("Some 400 migrants came ashore on Sunday.", 400),
+    ("Nearly 3,000 people made it to the coast.", 3000),
+    ("Some 3,000 people walked across the border.", 3000),
+    ("Some 8,000 people trekked to the border.", 8000),
+    ("About 500 people started to leave the town.", 500),
+])
+def test_arrivals_and_journeys_of_a_counted_group(text, value):
+    assert [f[0] for f in figures(text)] == [value]
+
+
+def test_a_march_on_a_palace_is_no_journey():
+    assert figures("Hundreds of protesters marched toward the palace.") == []
