@@ -23,7 +23,7 @@ from gazetteer.normalize import SEPARATOR, Token, name_key, tokenize
 from gazetteer.recognize import (KIND_WORDS, Candidate, Layout, Span, extend_span, layout, listed_names,
                                  mark_acronym, person_surnames, rejection, take_full_stop)
 from gazetteer.online import OnlineGeocoder
-from gazetteer.resolve import Context, Hierarchy, rank, resolve
+from gazetteer.resolve import Context, Hierarchy, division_of, rank, resolve
 from gazetteer.sources import Source, csv_source, curated_source
 
 
@@ -245,7 +245,9 @@ class Gazetteer:
                 source = self.sources[s]
                 zipf = max(zipf, source.index.key_zipf[key_id] / 10)
                 for place, primary in source.index.postings_of(key_id):
-                    candidates.setdefault(place.id, Candidate(place, primary, source.preferred))
+                    if place.id not in candidates:  # with its division: worked out once, not per document
+                        candidates[place.id] = Candidate(place, primary, source.preferred,
+                                                         division_of(place, self._hierarchy))
             merged = self._hits[hits] = (zipf, tuple(candidates.values()))
         return merged
 

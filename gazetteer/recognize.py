@@ -103,11 +103,13 @@ CONNECTORS = _folded("al el of for de del da di du van von der bin ibn bint abu 
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """A place a span may name; ``primary``: the span is the place's own name, not an alias;
-    ``preferred``: it comes from a hand-made table (curated or the user's)."""
+    ``preferred``: it comes from a hand-made table (curated or the user's); ``division``: id of
+    the first-level division it lies in when already known (see ``resolve.division_of``)."""
 
     place: Place
     primary: bool
     preferred: bool
+    division: str | None = None
 
 
 @dataclass

@@ -224,7 +224,7 @@ class RegionFocus:
     >>> spans = [Span(0, 0, 0, 1, k, 0.0, [town(k, mn), town(k, ga)] if k != "nelson" else [town(k, mn)])
     ...          for k in ("alexandria", "brandon", "nelson")]
     >>> focus = RegionFocus(spans, {p.id: p for p in (mn, ga)}.get)
-    >>> [round(focus.bonus(spans[0], c.place), 2) for c in spans[0].candidates]
+    >>> [round(focus.bonus(spans[0], c), 2) for c in spans[0].candidates]
     [1.5, 0.5]
     """
 
@@ -235,22 +235,25 @@ class RegionFocus:
         for span in spans:
             if span.key in self.by_key:
                 continue  # a name repeated is no more evidence than the name once
-            divisions = {division_of(c.place, get) for c in span.candidates} - {""}
+            divisions = {_division(c, get) for c in span.candidates} - {""}
             self.by_key[span.key] = Counter({d: 1.0 / len(divisions) for d in divisions})
         self.votes: Counter[str] = Counter()
         for votes in self.by_key.values():
             self.votes.update(votes)
         self.total = sum(self.votes.values())
+        self.others = {key: self.total - sum(votes.values()) for key, votes in self.by_key.items()}
 
     def share(self, key: str, division: str) -> float:
         """Share of the votes of the *other* names for ``division`` (a name does not support itself)."""
-        own = self.by_key.get(key, Counter())
-        total = self.total - sum(own.values())
-        return (self.votes[division] - own[division]) / total if total > 0 else 0.0
+        total = self.others.get(key, self.total)
+        own = self.by_key.get(key)
+        mine = own.get(division, 0.0) if own is not None else 0.0
+        return (self.votes.get(division, 0.0) - mine) / total if total > 0 else 0.0
 
-    def bonus(self, span: Span, place: Place) -> float:
-        """Support for ``place`` (a division: its own share) as the place ``span`` names; none for
-        a town named like a first-level division ("Wales", a town in England, beside "England")."""
+    def bonus(self, span: Span, candidate: Candidate) -> float:
+        """Support for ``candidate`` (a division: its own share) as the place ``span`` names; none
+        for a town named like a first-level division ("Wales", a town in England, beside "England")."""
+        place = candidate.place
         if place.kind in ("country", "continent"):
             return 0.0
         if place.kind != "admin1":
@@ -259,8 +262,12 @@ class RegionFocus:
                 named = self.first_division_names[span.key] = _names_a_first_division(span)
             if named:
                 return 0.0
-        division = division_of(place, self.get)
+        division = _division(candidate, self.get)
         return REGION_WEIGHT * self.share(span.key, division) if division else 0.0
+
+
+def _division(candidate: Candidate, get: Lookup) -> str:
+    return candidate.division if candidate.division is not None else division_of(candidate.place, get)
 
 
 def links(spans: Sequence[Span], tokens: Sequence[Token], text: str) -> list[tuple[int, int]]:
@@ -351,7 +358,7 @@ def local_score(span_index: int, candidate: Candidate, spans: Sequence[Span], co
     """The evidence that does not depend on the places chosen elsewhere: prior, focus, wording, links."""
     span, place = spans[span_index], candidate.place
     focus = context.own_focus.get(span.key, context.focus)
-    total = prior(candidate) + focus_bonus(span_index, place, context, span, focus)
+    total = prior(candidate) + focus_bonus(span_index, candidate, context, span, focus)
     if (place.kind == "city" and place.population >= BIG_CITY and not _names_a_division(span)
             and context.named.get(place.country, frozenset()) - {span.key}):
         # "Rome" in a story that names Italy, however often it names the US (not "New York",
@@ -373,17 +380,19 @@ def local_score(span_index: int, candidate: Candidate, spans: Sequence[Span], co
     return total
 
 
-def focus_bonus(span_index: int, place: Place, context: Context, span: Span, focus: Mapping[str, float]) -> float:
-    """The support of the country focus (``focus``) and of the region focus for ``place``.
+def focus_bonus(span_index: int, candidate: Candidate, context: Context, span: Span,
+                focus: Mapping[str, float]) -> float:
+    """The support of the country focus (``focus``) and of the region focus for ``candidate``.
 
     Nothing for a town that shares its name with a first-level division or country of another country
     the document also talks about ("Ontario" in a US story that mentions Canada): the focus cannot
     tell them apart, so the prior (the division) decides, unless a link does ("Ontario, California").
     """
+    place = candidate.place
     if _shadowed(span_index, place, context.pairs, span, focus):
         return 0.0
     total = FOCUS_WEIGHT * focus.get(place.country, 0.0)
-    return total + context.regions.bonus(span, place) if context.regions is not None else total
+    return total + context.regions.bonus(span, candidate) if context.regions is not None else total
 
 
 def _shadowed(span_index: int, place: Place, pairs: Sequence[tuple[int, int]], span: Span,
@@ -440,8 +449,17 @@ def rank(span_index: int, spans: Sequence[Span], context: Context, get: Lookup) 
 
 def _ordered(candidates: Sequence[Candidate], scores: Sequence[float]) -> list[tuple[Place, float]]:
     scored = [(c.place, s) for c, s in zip(candidates, scores)]
-    scored.sort(key=lambda ps: (-round(ps[1], 6), -ps[0].population, ps[0].id))
+    scored.sort(key=_rank_key)
     return scored
+
+
+def _best(candidates: Sequence[Candidate], scores: Sequence[float]) -> tuple[Place, float] | None:
+    """The first of ``_ordered`` without sorting the rest (a name may have hundreds of places)."""
+    return min(((c.place, s) for c, s in zip(candidates, scores)), key=_rank_key, default=None)
+
+
+def _rank_key(scored: tuple[Place, float]) -> tuple[float, int, str]:
+    return -round(scored[1], 6), -scored[0].population, scored[0].id
 
 
 def resolve(spans: Sequence[Span], tokens: Sequence[Token], text: str, demonym_countries: Sequence[str],
@@ -467,9 +485,9 @@ def resolve(spans: Sequence[Span], tokens: Sequence[Token], text: str, demonym_c
     inside: dict[str, set[int]] = {}
     kinds: dict[int, str] = {}
     for i, span in enumerate(spans):
-        ranked = _ordered(span.candidates, local[i])
-        if ranked and ranked[0][1] >= MIN_SCORE:
-            place = ranked[0][0]
+        best = _best(span.candidates, local[i])
+        if best is not None and best[1] >= MIN_SCORE:
+            place = best[0]
             kinds[i] = place.kind
             chosen.setdefault(place.id, set()).add(i)
             for enclosing in ancestors(place, get):  # lets a city know one of its districts is named
@@ -479,12 +497,11 @@ def resolve(spans: Sequence[Span], tokens: Sequence[Token], text: str, demonym_c
                       _list_kinds(list_groups(spans, tokens, text), kinds), context.named)
     out: list[tuple[Place, float] | None] = []
     for i, span in enumerate(spans):
-        ranked = _ordered(span.candidates, [with_hierarchy(s, i, c, spans, context, get)
-                                            for c, s in zip(span.candidates, local[i])])
-        if not ranked or ranked[0][1] < MIN_SCORE:
+        scores = [with_hierarchy(s, i, c, spans, context, get) for c, s in zip(span.candidates, local[i])]
+        best = _best(span.candidates, scores)
+        if best is None or best[1] < MIN_SCORE:
             out.append(None)
             continue
-        best = ranked[0][1]
-        confidence = 1.0 / sum(math.exp(s - best) for _, s in ranked)
-        out.append((ranked[0][0], round(confidence, 3)))
+        confidence = 1.0 / sum(math.exp(s - best[1]) for s in scores)
+        out.append((best[0], round(confidence, 3)))
     return out
