@@ -8,7 +8,8 @@ becomes a *span* (a candidate mention) unless its words are better read as somet
 - a surname already seen in a person's name ("Assad said"), or after a middle initial
   ("Terry A. Corbin");
 - a common English word ("Reading", "Mobile", "Police"), a month or a weekday;
-- an adjective ("Turkey-backed", "UK-based").
+- an adjective ("Turkey-backed", "UK-based");
+- the street or the saint's school named after it ("Hungerford St.", "St. Mary's High School").
 
 In a lower-cased document capitalisation says nothing, so only less ambiguous names count.
 """
