@@ -96,7 +96,7 @@ _SAME_UNIT_AFTER = re.compile(r"\s+(?:others|of\s+(?:which|whom|them|these|those
 # "518,000 displaced or relocated", "483 homeless", "1 000 rendered homeless", "forced 17,000 to leave".
 _PARTICIPLE_AFTER = re.compile(
     r"\s*(?:evacuated|displaced|relocated|resettled|(?:rendered\s+|left\s+)?" + HOMELESS + r"|uprooted|deported"
-    r"|to\s+(?:flee|leave|evacuate|abandon|relocate|move)|evacuad[oa]s|desplazad[oa]s|desalojad[oa]s|desabrigad[oa]s"
+    r"|to\s+(?:flee|leave|evacuate|abandon|relocate|move|seek\s+(?:shelter|refuge|safety))|evacuad[oa]s|desplazad[oa]s|desalojad[oa]s|desabrigad[oa]s"
     r"|d[ée]plac[ée]e?s|[ée]vacu[ée]e?s)\b", _I | re.VERBOSE)
 _NOUN_AFTER = re.compile(r"\s+([\w'’]+)")
 # ... or a verb of saying whose "that" is left out: "officials say as many as 4,000 could be displaced".
@@ -241,7 +241,8 @@ def _head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
             return unit, noun.end()  # "900 displaced families"
         return "people", end
     if (same := _SAME_UNIT_AFTER.match(sentence, end)) is not None:
-        return "more", end + same.end() - same.start()  # "20 others", "85,000 of which": the unit before
+        # "20 others", "85,000 of which": the unit before; others are people when the count before had none
+        return ("others" if same.group().split()[0].lower() == "others" else "more"), end + same.end() - same.start()
     if _BARE_AFTER.match(sentence, end):
         if _ANOTHER_BEFORE.search(sentence, max(0, start - 16), start) or _FATE_AFTER.match(sentence, end):
             return "more", end  # "700 people ... and another 300 on Tuesday", "2,000 homes were damaged and 300 destroyed"
@@ -490,6 +491,8 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
             unit = "more"  # "709,841 people displaced in Jajpur and 363,832 in Puri": the same again, elsewhere
         if unit == "more":
             unit = previous_unit  # "one bus left ..., and dozens more were expected": buses
+        elif unit == "others":
+            unit = previous_unit or "people"  # "the death toll climbed to 200, and 20,000 others were displaced"
         previous_unit = unit
         kept, previous_kept = previous_kept, False
         previous_part, part_end = part_end, None

@@ -39,7 +39,7 @@ _PERFECT_BEFORE = re.compile(r"\b(?:have|has|had|'ve)\b", _I)
 _PAST_FORMS = frozenset("left fled withdrew withdrawn went gone took taken brought sent expelled sought found lost made".split())
 _FUTURE_SENTENCE = re.compile(r"\b(?:next\s+(?:week|month|year|few)|tomorrow|in\s+the\s+(?:coming|next)|foresees?)\b", _I)
 _CAUSED_BEFORE = re.compile(
-    r"\b(?:forced|forcing|compelled|obliged|caused|prompted|made|had)\b(?:\s+[\w,'’-]+){0,4}?\s+to\s+(?:be\s+)?$"
+    r"\b(?:forced|forcing|compelled|obliged|caused|prompted|made|had)\b(?:\s+[\w,.'’-]+){0,6}?\s+to\s+(?:be\s+)?$"
     r"|\bhad\s+to\b"
     r"|\b(?:forced|forcing|compelled|caused|causing|prompted|prompting|triggered|triggering)\s+(?:the|an?)\s+(?:[\w-]+\s+)?$",
     _I)  # "forced the evacuation of 1.5 million": it happened
@@ -54,14 +54,16 @@ _PAST_SENTENCE = re.compile(r"\b(?:was|were|had|did|back\s+in|ago|last\s+(?:year
 
 def status_of(sentence: str, verb: re.Match) -> str:
     """planned, underway, completed or unknown, from the words before the movement word."""
-    window = " ".join(sentence[max(0, verb.start() - 60):verb.start()].split()[-5:]) + " "
+    words = sentence[max(0, verb.start() - 80):verb.start()].split()
+    window = " ".join(words[-5:]) + " "
+    wide = " ".join(words[-8:]) + " "  # a verb of causing may stand further: "forced more than 2.5 million people to"
     word = verb.group().lower().split()[0]  # "sought refuge", "lost their homes": the verb is the first word
     if _UNDERWAY_BEFORE.search(window):
         return "underway"
     if _PERFECT_INFINITIVE.search(window):
         return "completed"  # "are believed to have fled"
-    caused = _CAUSED_BEFORE.search(window)
-    if caused and not _PLANNED_BEFORE.search(window, 0, caused.start()):
+    caused = _CAUSED_BEFORE.search(wide)
+    if caused and not _PLANNED_BEFORE.search(wide, 0, caused.start()):
         return "completed"  # "forced 17,000 to leave", "had to be placed in shelters": it happened
     if _PLANNED_BEFORE.search(window):
         return "planned"

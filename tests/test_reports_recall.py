@@ -157,3 +157,19 @@ def test_arrivals_and_journeys_of_a_counted_group(text, value):
 
 def test_a_march_on_a_palace_is_no_journey():
     assert figures("Hundreds of protesters marched toward the palace.") == []
+
+
+@pytest.mark.parametrize("text, value, term", [
+    ("The death toll climbed to 200, and 20,000 others were displaced.", 20000, "displaced"),
+    ("About 10,000 people abandoned the town.", 10000, "fled"),
+    ("Some 15,000 residents have been without a place to live since the storm.", 15000, "homeless"),
+    ("The storm forced 2,000 to seek shelter.", 2000, "sheltered"),
+    ("The country's refugee count passed 4 million.", 4000000, "fled"),
+])
+def test_counts_of_people_displaced_said_another_way(text, value, term):
+    assert [(f[0], f[2]) for f in figures(text)] == [(value, term)]
+
+
+def test_a_verb_of_causing_far_from_the_movement_still_makes_it_happened():
+    assert figures("It has forced more than 2.5 million people to flee their homes.") == [
+        (2500000, "people", "fled", "completed")]
