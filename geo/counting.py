@@ -35,7 +35,9 @@ Rules:
   ("35,000 people living near the volcano have been evacuated"); a count's noun phrase that puts
   them in shelter moves them ("forced 6,000 people into shelters"). A bare figure after a
   report's place and "and" says the same of other people ("709,841 people displaced in Jajpur and
-  363,832 in Puri"); after a verb of saying it is a subject ("officials say as many as 4,000 could
+  363,832 in Puri"); "others" after a count of no people are people ("the death toll climbed to 200,
+  and 20,000 others were displaced"); "forced 2,000 to seek shelter" counts people; after a verb of
+  saying it is a subject ("officials say as many as 4,000 could
   be displaced").
 - **A loose reading** (``loose``, in an article about forced movement): a count of people, families or
   households named by its noun whose own verb is not a movement is still a report when the rest of its

@@ -5,7 +5,8 @@ Rules:
 - **Status** from the words before the movement word: planned ("will", "would", "are to", "to be
   evacuated", "expected to", an infinitive, "next week", "in the coming ..."), underway ("are
   leaving", "is being evacuated", "started leaving", "continue to"), completed ("have left",
-  a past tense "left", "withdrew", "were evacuated"; an "-ing" form in a past-tense sentence,
+  a past tense "left", "withdrew", "were evacuated", a verb of causing up to eight words before:
+  "has forced more than 2.5 million people to flee"; an "-ing" form in a past-tense sentence,
   "with 1,500 militants leaving ... back in 2014"), else unknown. A count reads the movement
   verb nearest to it (a noun such as "evacuation" only when the sentence has no verb): "2,000 residents have left Al-Waer and are heading to Jarablus" is
   *completed* (they have left the origin; the journey's end is a later fact).

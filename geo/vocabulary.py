@@ -13,11 +13,11 @@ Rules:
   out, boarded buses out of, made their way or made it to, turned or showed up at, landed on, came
   ashore, walked, waded or trekked across or to the border, ... and
   Spanish, French, Portuguese forms) and nouns (evacuation, exodus, departure, passage, influx, new
-  arrivals ...). Rescuing, pulling or plucking people from their homes, houses or rooftops is an
+  arrivals, the refugee count or total ...); people abandon their homes or "the town". Rescuing, pulling or plucking people from their homes, houses or rooftops is an
   evacuation (group ``rescue``); rescues from rubble or a highway are not movements. A movement word after a negation within
   three words is not one ("were not allowed to leave", "refused to leave", "did not want to leave").
-- **States** that displacement leaves people in are movements of their own: homeless, without shelter
-  or a roof, lost their homes or houses, had their homes destroyed, sleeping outdoors, in shelters,
+- **States** that displacement leaves people in are movements of their own: homeless, without shelter,
+  a roof or a place to live, lost their homes or houses, had their homes destroyed, sleeping outdoors, in shelters,
   tents, relief camps or evacuation centres, sheltering in, housed or put up in, staying or moved in
   with relatives, took or sought refuge, shelter, safety or asylum, became or are now refugees, in
   displacement, in temporary or emergency accommodation or housing, unable to return home,
