@@ -28,7 +28,8 @@ Rules:
   consumed, reduced to rubble, totally damaged, uninhabitable, "were lost" (also Spanish, French,
   Portuguese forms), or evacuated; damaged or partially damaged homes are not.
 - **The forced-movement gate**: an article with no word of forced movement at all (evacuate, flee, displaced, refugees,
-  deported, evicted, withdrawal, relocated ..., a hurricane, flood, wildfire, people who left or
+  deported, evicted, withdrawal, relocated ..., a hurricane, flood, wildfire, quake, tornado (not the
+  jet), mudslide, volcano, avalanche, people who left or
   abandoned their homes or were ordered to leave, sought refuge, went to safety, higher ground or
   temporary accommodation, people, residents or families who returned home or crossed into a
   country) gives no reports but destroyed homes and the states above: its "left"
@@ -141,7 +142,8 @@ STATE_NEXT = re.compile(rf"\s+(?:{_STATE_WORDS})\b", _I | re.VERBOSE)
 # slowest step of an article with none); the rest need word edges or the words around them.
 _FORCED_WORDS = ("evacu", "évacu", "displac", "refugee", "exodus", "deport", "expel", "evict", "withdr", "relocat",
                  "resettl", "repatriat", "asylum", "pullout", "pull-out", "forced out", "driven out", "uproot",
-                 "hurricane", "cyclone", "typhoon", "wildfire", "flood", "earthquake", "landslide", "tsunami", "eruption",
+                 "hurricane", "cyclone", "typhoon", "wildfire", "flood", "quake", "landslide", "tsunami", "eruption",
+                 "mudslide", "volcan", "avalanche",
                  "homeless", "shelters", "desplaz", "desaloj", "déplac", "deplac", "albergad", "desabrigad", "desloc",
                  "sans-abri", "sans abri", "huido", "refugios", "fuyant", "airlifted out", "to safety", "higher ground",
                  "safer ground", "safer place", "safer area", "safer location", "temporary accommodation",
@@ -150,6 +152,7 @@ _FORCED_WORDS = ("evacu", "évacu", "displac", "refugee", "exodus", "deport", "e
 # substrings are there (one regex of all of them is several times slower).
 _FORCED_CONTEXT = tuple((anchors, re.compile(pattern)) for anchors, pattern in (
     (("fle",), r"\bfle[de]"),
+    (("tornado",), r"tornado(?!\s+(?:jets?|aircraft|fighters?|surveillance|warplanes?|bombers?))"),  # not the jet
     (("idp", "pdi"), r"\b(?:idps?|pdis?)\b"),
     (("fui", "huy"), r"\bont\s+fui|\bfuir\b|\bhuy[eóo]"),
     (("retirad",), r"retirad\w*\s+de\s+(?:suas|seus|sus)\s"),

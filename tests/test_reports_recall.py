@@ -173,3 +173,12 @@ def test_counts_of_people_displaced_said_another_way(text, value, term):
 def test_a_verb_of_causing_far_from_the_movement_still_makes_it_happened():
     assert figures("It has forced more than 2.5 million people to flee their homes.") == [
         (2500000, "people", "fled", "completed")]
+
+
+@pytest.mark.parametrize("disaster", ["tornado", "quake", "mudslide", "volcanic eruption", "avalanche"])
+def test_a_disaster_makes_an_article_about_displacement(disaster):
+    assert [f[0] for f in figures(f"About 5,000 people left the area after the {disaster}.", headline="")] == [5000]
+
+
+def test_tornado_jets_are_no_disaster():
+    assert figures("Six Tornado jets arrived as 130 troops headed to the base.", headline="") == []
