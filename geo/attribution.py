@@ -2,12 +2,12 @@
 
 Rules:
 
-- **Source**: "X said/says/reported/is reporting ...", "..., X said", "according to X";
-  "It said" (or he/she/they) takes the previous sentence's source. The outlet is another thing: the
-  input's, else the agency of a wire dateline ("BEIRUT (AP) —"), whose full date also stands in for a
-  missing publication date and whose place does not vote for the article's place. Leading articles and
-  hyphenated qualifiers ("the UK-based", "state-run", "Opposition-affiliated") and trailing
-  descriptors ("monitoring group", "news agency", "activist group") are dropped.
+- **Source**: "X said/says/reported/is reporting ...", "..., X said", "according to X"; "It said" (or
+  he/she/they) takes the previous sentence's source. The outlet is another thing: the input's, else the
+  agency of a wire dateline ("BEIRUT (AP) —"), whose full date also stands in for a missing publication
+  date and whose place does not vote for the article's place. Leading articles and hyphenated qualifiers
+  ("the UK-based", "state-run", "Opposition-affiliated") and trailing descriptors ("monitoring group",
+  "news agency", "activist group") are dropped.
 """
 from __future__ import annotations
 

@@ -6,55 +6,52 @@ phrase ends, and what belongs to it (a breakdown, the same people in another uni
 
 Rules:
 
-- **A numbered report** is a count of people (``geo.numbers``) in a sentence with a movement word
-  that is not negated ("were not allowed to leave", "refused to leave", "did not want to leave").
-  The count must count people: its head noun ("2,000 residents", "400 rebel fighters", "hundreds
-  of fighters") gives the unit (``UNITS``); a count with no noun right before a verb ("some 5,000
-  were evacuated", headlines' "3,000 flee fighting", "3,000 ordered to evacuate", "of the 3 million
-  who fled") counts people. Anything else is not a report: buses, hours, years, cases,
-  money ... (``geo.numbers`` already drops years, dates, times, ordinals, percentages), populations
-  ("home to some 75,000 people", "75,000 people live"; not people named as displaced: "hosts 1,500
-  evacuees", "a displaced population of 50,000"; nor people a school, camp or hall is sheltering:
-  "schools are sheltering 900 people"), casualties ("killed hundreds", "450.000
-  Syrians lost their lives"), group sizes ("groups of about 15 people each"), parts ("half of the
-  20,000 residents", "half of the country's 22 million people"; but "half of the 4 million Syrians
-  who have fled are children" counts the 4 million: the relative clause moves the whole). A participle between the figure and
-  its noun keeps the noun's unit ("900 displaced families" are families).
-  Figures below ``MIN_COUNT`` (10) make no report: "two men left the building" is an anecdote.
-  The count's own verb must be a movement (``_other_predicate``): the verb right before it whose
-  object it is, or the first verb after its noun phrase whose subject it is; "a brawl involving 200
-  people", "the toll topped 670 people", "10 people complained", "260 men were detained", "aid
-  reached thousands of people" are not reports. Verbs of reporting and causing pass the decision
-  on ("recorded 3,450 households ... displaced", "forced 17,000 to leave", "helped 800 residents
-  flee", "started to leave", "continued to arrive"); "withdrew"/"pulled out"
-  move fighters, troops and people a state removes, not members or admissions (``_withdrawn``); a
-  bare figure that is a tally's value counts what the tally names ("the number of displaced
-  families has risen to 2,300", "the number of people in evacuation centres", "the displaced
+- **A numbered report** is a count of people (``geo.numbers``) in a sentence with a movement word that is
+  not negated ("were not allowed to leave", "refused to leave", "did not want to leave"). The count must
+  count people: its head noun ("2,000 residents", "400 rebel fighters", "hundreds of fighters") gives the
+  unit (``UNITS``); a count with no noun right before a verb ("some 5,000 were evacuated", headlines'
+  "3,000 flee fighting", "3,000 ordered to evacuate", "of the 3 million who fled") counts people. Anything
+  else is not a report: buses, hours, years, cases, money ... (``geo.numbers`` already drops years, dates,
+  times, ordinals, percentages), populations ("home to some 75,000 people", "75,000 people live"; not
+  people named as displaced: "hosts 1,500 evacuees", "a displaced population of 50,000"; nor people a
+  school, camp or hall is sheltering: "schools are sheltering 900 people"), casualties ("killed hundreds",
+  "450.000 Syrians lost their lives"), group sizes ("groups of about 15 people each"), parts ("half of the
+  20,000 residents", "half of the country's 22 million people"; but "half of the 4 million Syrians who
+  have fled are children" counts the 4 million: the relative clause moves the whole). A participle between
+  the figure and its noun keeps the noun's unit ("900 displaced families" are families). Figures below
+  ``MIN_COUNT`` (10) make no report: "two men left the building" is an anecdote. The count's own verb must
+  be a movement (``_other_predicate``): the verb right before it whose object it is, or the first verb
+  after its noun phrase whose subject it is; "a brawl involving 200 people", "the toll topped 670 people",
+  "10 people complained", "260 men were detained", "aid reached thousands of people" are not reports.
+  Verbs of reporting and causing pass the decision on ("recorded 3,450 households ... displaced", "forced
+  17,000 to leave", "helped 800 residents flee", "started to leave", "continued to arrive");
+  "withdrew"/"pulled out" move fighters, troops and people a state removes, not members or admissions
+  (``withdrawn``); a bare figure that is a tally's value counts what the tally names ("the number of
+  displaced families has risen to 2,300", "the number of people in evacuation centres", "the displaced
   population reached 50,000", "the number of Syrians registered as refugees has reached the 1 million
-  mark", "the displaced population of 50,000"). People told by where they live and then moved are no population
-  ("35,000 people living near the volcano have been evacuated"); a count's noun phrase that puts
-  them in shelter moves them ("forced 6,000 people into shelters"). A bare figure after a
-  report's place and "and" says the same of other people ("709,841 people displaced in Jajpur and
-  363,832 in Puri"); "others" after a count of no people are people ("the death toll climbed to 200,
-  and 20,000 others were displaced"); "forced 2,000 to seek shelter" counts people; after a verb of
-  saying it is a subject ("officials say as many as 4,000 could
-  be displaced").
+  mark"). People told by where they live and then moved are no population ("35,000 people living near the
+  volcano have been evacuated"); a count's noun phrase that puts them in shelter moves them ("forced 6,000
+  people into shelters"). A bare figure after a report's place and "and" says the same of other people
+  ("709,841 people displaced in Jajpur and 363,832 in Puri"); "others" after a count of no people are
+  people ("the death toll climbed to 200, and 20,000 others were displaced"); "forced 2,000 to seek
+  shelter" counts people; after a verb of saying it is a subject ("officials say as many as 4,000 could be
+  displaced").
 - **A loose reading** (``loose``, in an article about forced movement): a count of people, families or
   households named by its noun whose own verb is not a movement is still a report when the rest of its
   clause says people were displaced (``_vouching_word``): a verb or participle of a specific term
   (evacuate, displace, flee, relocate, evict, uproot), homeless, shelters, sheltered, lost their homes;
-  not negated, not a participle describing other people ("a meeting for displaced residents"). The
-  clause ends at punctuation, "and", or a word that starts another clause ("as", "while", "because",
-  "whose" ...) unless "they" or a participle follows it ("jammed highways as they fled", "crammed
-  into cars before fleeing"); words before the count are another subject's. Casualties, populations,
-  group sizes and people only affected are rejected before this reading.
-- **A breakdown**: a count after "including", "among them" or "of whom" belongs to the count before
-  it ("2,000 residents, including 400 rebel fighters" -> 2,000 people, ``(("fighters", 400),)``).
-  It is never a report of its own, unless the count before is no report and the part's own words move
-  it ("affected 5,000 people, of whom 3,000 were displaced"). "Of which" and "from which" are breakdowns too.
-- **Homes counted**: the housing word nearest the figure, within its clause, says what happened to
-  them (``housing_term``): destroyed housing, evacuated (also "residents of 80 homes were told to
-  leave"), or nothing when only damaged.
+  not negated, not a participle describing other people ("a meeting for displaced residents"). The clause
+  ends at punctuation, "and", or a word that starts another clause ("as", "while", "because", "whose" ...)
+  unless "they" or a participle follows it ("jammed highways as they fled", "crammed into cars before
+  fleeing"); words before the count are another subject's. Casualties, populations, group sizes and people
+  only affected are rejected before this reading.
+- **A breakdown**: a count after "including", "among them" or "of whom" belongs to the count before it
+  ("2,000 residents, including 400 rebel fighters" -> 2,000 people, ``(("fighters", 400),)``). It is never
+  a report of its own, unless the count before is no report and the part's own words move it ("affected
+  5,000 people, of whom 3,000 were displaced"). "Of which" and "from which" are breakdowns too.
+- **Homes counted**: the housing word nearest the figure, within its clause, says what happened to them
+  (``housing_term``): destroyed housing, evacuated (also "residents of 80 homes were told to leave"), or
+  nothing when only damaged.
 """
 from __future__ import annotations
 

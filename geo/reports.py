@@ -6,7 +6,8 @@ Only sentences holding a movement word are read closely. The steps, each a modul
 - ``geo.vocabulary``: the words of movement, displacement, states and destroyed homes; the gate an
   article must pass (a word of forced movement) for anything but destroyed homes and states; units.
 - ``geo.counting``: which numbers count people (or homes) that moved, in which unit, with their
-  breakdown: populations, casualties, group sizes and counts whose own verb is not a movement are not.
+  breakdown: populations, casualties, group sizes and counts whose own verb is not a movement are not,
+  unless, in an article about forced movement, the rest of their clause says they were displaced.
 - ``geo.roles``: origin and destinations from cues and mentions; the article's place.
 - ``geo.status``: planned, underway, completed or unknown; batch and cumulative.
 - ``geo.attribution``: the credited source.

@@ -6,22 +6,21 @@ of a paragraph says something happened in.
 
 Rules:
 
-- **Places**: each cue gives a role to the first place mention after it, within seven words and
-  no punctuation: origin after "from", "out of", "leave/left", "fled", "evacuated", "withdrew";
-  destination after "to", "towards", "into", "for", "reached", "entered", "arrived in". Places
-  joined by "or", "and" or a comma share the role ("head to Idlib, or Jarablus"); a place written
-  right after another one ("Jarablus in the Aleppo countryside", "al-Waer neighborhood in western
-  Homs") only locates it. A possessive passes the role to the finer place ("Homs' al-Waer",
-  "Syria's Homs"). "The district of Homs" (a part of a city, named by the city) is the article's
-  place when that place lies in Homs.
-- **The article's place** (``article_place``) stands in for an origin the sentence does not name
-  or only calls "the district", "the city", "the area": the most mentioned resolved place of the
-  finest kind present (neighbourhood/district/site, then city, then region, province, country).
-  Not when it lies in a destination (``_inside``: it is the destination, its parent, or in a
-  destination country by country code): "More than 2,000 refugees have arrived in Germany" in an
-  article about a German town gives no origin.
-- **The sentence before**: a count naming no place takes the place the previous sentence of its
-  paragraph locates ("in X", "from X"), else the article's place.
+- **Places**: each cue gives a role to the first place mention after it, within seven words and no
+  punctuation: origin after "from", "out of", "leave/left", "fled", "evacuated", "withdrew"; destination
+  after "to", "towards", "into", "for", "reached", "entered", "arrived in". Places joined by "or", "and"
+  or a comma share the role ("head to Idlib, or Jarablus"); a place written right after another one
+  ("Jarablus in the Aleppo countryside", "al-Waer neighborhood in western Homs") only locates it. A
+  possessive passes the role to the finer place ("Homs' al-Waer", "Syria's Homs"). "The district of Homs"
+  (a part of a city, named by the city) is the article's place when that place lies in Homs.
+- **The article's place** (``article_place``) stands in for an origin the sentence does not name or only
+  calls "the district", "the city", "the area": the most mentioned resolved place of the finest kind
+  present (neighbourhood/district/site, then city, then region, province, country). Not when it lies in a
+  destination (``_inside``: it is the destination, its parent, or in a destination country by country
+  code): "More than 2,000 refugees have arrived in Germany" in an article about a German town gives no
+  origin.
+- **The sentence before**: a count naming no place takes the place the previous sentence of its paragraph
+  locates ("in X", "from X"), else the article's place.
 """
 from __future__ import annotations
 

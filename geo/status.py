@@ -3,16 +3,16 @@
 Rules:
 
 - **Status** from the words before the movement word: planned ("will", "would", "are to", "to be
-  evacuated", "expected to", an infinitive, "next week", "in the coming ..."), underway ("are
-  leaving", "is being evacuated", "started leaving", "continue to"), completed ("have left",
-  a past tense "left", "withdrew", "were evacuated", a verb of causing up to eight words before:
-  "has forced more than 2.5 million people to flee"; an "-ing" form in a past-tense sentence,
-  "with 1,500 militants leaving ... back in 2014"), else unknown. A count reads the movement
-  verb nearest to it (a noun such as "evacuation" only when the sentence has no verb): "2,000 residents have left Al-Waer and are heading to Jarablus" is
+  evacuated", "expected to", an infinitive, "next week", "in the coming ..."), underway ("are leaving",
+  "is being evacuated", "started leaving", "continue to"), completed ("have left", a past tense "left",
+  "withdrew", "were evacuated", a verb of causing up to eight words before: "has forced more than 2.5
+  million people to flee"; an "-ing" form in a past-tense sentence, "with 1,500 militants leaving ... back
+  in 2014"), else unknown. A count reads the movement verb nearest to it (a noun such as "evacuation" only
+  when the sentence has no verb): "2,000 residents have left Al-Waer and are heading to Jarablus" is
   *completed* (they have left the origin; the journey's end is a later fact).
-- **Batch** when the sentence, or the one before it when that one has no figure of its own, speaks
-  of one part ("the first 1,500", "the last group", "the final phase", "the 11th stage");
-  **cumulative** for totals ("in all", "in total", "so far", "by the time it is completed").
+- **Batch** when the sentence, or the one before it when that one has no figure of its own, speaks of one
+  part ("the first 1,500", "the last group", "the final phase", "the 11th stage"); **cumulative** for
+  totals ("in all", "in total", "so far", "by the time it is completed").
 """
 from __future__ import annotations
 

@@ -9,31 +9,32 @@ and ``unit_of`` give the unit of a head noun; ``gap_ok`` tells whether two words
 Rules:
 
 - **Movement words**: verbs (evacuate, leave, flee, withdraw, displace, relocate, deport, evict, return,
-  arrive, head to, bound for, forced from their homes, chased out, ran for their lives, told to get
-  out, boarded buses out of, made their way or made it to, turned or showed up at, landed on, came
-  ashore, walked, waded or trekked across or to the border, ... and
-  Spanish, French, Portuguese forms) and nouns (evacuation, exodus, departure, passage, influx, new
-  arrivals, the refugee count or total ...); people abandon their homes or "the town". Rescuing, pulling or plucking people from their homes, houses or rooftops is an
-  evacuation (group ``rescue``); rescues from rubble or a highway are not movements. A movement word after a negation within
-  three words is not one ("were not allowed to leave", "refused to leave", "did not want to leave").
-- **States** that displacement leaves people in are movements of their own: homeless, without shelter,
-  a roof or a place to live, lost their homes or houses, had their homes destroyed, sleeping outdoors, in shelters,
-  tents, relief camps or evacuation centres, sheltering in, housed or put up in, staying or moved in
-  with relatives, took or sought refuge, shelter, safety or asylum, became or are now refugees, in
-  displacement, in temporary or emergency accommodation or housing, unable to return home,
-  sheltering a count ("schools are sheltering 900 people"); so are
-  going to safety or higher ground, evictions and forcible removals.
+  arrive, head to, bound for, forced from their homes, chased out, ran for their lives, told to get out,
+  boarded buses out of, made their way or made it to, turned or showed up at, landed on, came ashore,
+  walked, waded or trekked across or to the border, ... and Spanish, French, Portuguese forms) and nouns
+  (evacuation, exodus, departure, passage, influx, new arrivals, the refugee count or total ...); people
+  abandon their homes or "the town". Rescuing, pulling or plucking people from their homes, houses or
+  rooftops is an evacuation (group ``rescue``); rescues from rubble or a highway are not movements. A
+  movement word after a negation within three words is not one ("were not allowed to leave", "refused to
+  leave", "did not want to leave").
+- **States** that displacement leaves people in are movements of their own: homeless, without shelter, a
+  roof or a place to live, lost their homes or houses, had their homes destroyed, sleeping outdoors, in
+  shelters, tents, relief camps or evacuation centres, sheltering in, housed or put up in, staying or
+  moved in with relatives, took or sought refuge, shelter, safety or asylum, became or are now refugees,
+  in displacement, in temporary or emergency accommodation or housing, unable to return home, sheltering a
+  count ("schools are sheltering 900 people"); so are going to safety or higher ground, evictions and
+  forcible removals.
 - **Homes** (homes, houses, dwellings, huts, shacks ...) are a report when destroyed: destroyed,
-  collapsed, razed, flattened, demolished, washed or swept away, buried, gutted, burned (down),
-  consumed, reduced to rubble, totally damaged, uninhabitable, "were lost" (also Spanish, French,
-  Portuguese forms), or evacuated; damaged or partially damaged homes are not.
-- **The forced-movement gate**: an article with no word of forced movement at all (evacuate, flee, displaced, refugees,
-  deported, evicted, withdrawal, relocated ..., a hurricane, flood, wildfire, quake, tornado (not the
-  jet), mudslide, volcano, avalanche, people who left or
-  abandoned their homes or were ordered to leave, sought refuge, went to safety, higher ground or
-  temporary accommodation, people, residents or families who returned home or crossed into a
-  country) gives no reports but destroyed homes and the states above: its "left"
-  and "sent to" are not displacement. Movements to a hospital, jail or court are not displacement either.
+  collapsed, razed, flattened, demolished, washed or swept away, buried, gutted, burned (down), consumed,
+  reduced to rubble, totally damaged, uninhabitable, "were lost" (also Spanish, French, Portuguese forms),
+  or evacuated; damaged or partially damaged homes are not.
+- **The forced-movement gate**: an article with no word of forced movement at all (evacuate, flee,
+  displaced, refugees, deported, evicted, withdrawal, relocated ..., a hurricane, flood, wildfire, quake,
+  tornado (not the jet), mudslide, volcano, avalanche, people who left or abandoned their homes or were
+  ordered to leave, sought refuge, went to safety, higher ground or temporary accommodation, people,
+  residents or families who returned home or crossed into a country) gives no reports but destroyed homes
+  and the states above: its "left" and "sent to" are not displacement. Movements to a hospital, jail or
+  court are not displacement either.
 - **A letter lost upstream** (U+FFFD, "d\ufffdplac\ufffds") is read as "é", and a head noun matches
   ``UNITS`` without its accented letters ("fam\ufffdlias"); quotes keep the text as written.
 """
