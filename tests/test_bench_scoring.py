@@ -182,5 +182,9 @@ def test_multinews_labels_are_references_only():
     labels = multinews.read_labels()
     assert len({label.sentence for label in labels}) == 135 and len({label.cluster for label in labels}) == 135
     assert all(label.unit in ("People", "Households") for label in labels if label.figure is not None)
-    header = multinews.LABELS.read_text(encoding="utf-8").splitlines()[0]
-    assert header == "cluster,doc,start,end,figure,unit,term"
+    second = multinews.read_labels(multinews.LABELS_2)
+    assert len({label.sentence for label in second}) == 150
+    assert not {label.cluster for label in second} & {label.cluster for label in labels}  # unseen articles
+    assert all(label.unit in ("People", "Households") for label in second if label.figure is not None)
+    for path in multinews.DRAWS["both"]:
+        assert path.read_text(encoding="utf-8").splitlines()[0] == "cluster,doc,start,end,figure,unit,term"
