@@ -19,7 +19,9 @@ Rules:
   20,000 residents", "half of the country's 22 million people"; but "half of the 4 million Syrians who
   have fled are children" counts the 4 million: the relative clause moves the whole). A participle between
   the figure and its noun keeps the noun's unit ("900 displaced families" are families). Figures below
-  ``MIN_COUNT`` (10) make no report: "two men left the building" is an anecdote. The count's own verb must
+  ``MIN_COUNT`` (10) make no report: "two men left the building" is an anecdote. People on board after a
+  preposition are a vehicle's occupants ("a plane that went down with 54 people on board") unless their own
+  verb after it moves them ("buses with 2,000 people on board left the city"). The count's own verb must
   be a movement (``_other_predicate``): the verb right before it whose object it is, or the first verb
   after its noun phrase whose subject it is; "a brawl involving 200 people", "the toll topped 670 people",
   "10 people complained", "260 men were detained", "aid reached thousands of people" are not reports.
@@ -30,7 +32,8 @@ Rules:
   displaced families has risen to 2,300", "the number of people in evacuation centres", "the displaced
   population reached 50,000", "the number of Syrians registered as refugees has reached the 1 million
   mark"). People told by where they live and then moved are no population ("35,000 people living near the
-  volcano have been evacuated"); a count's noun phrase that puts them in shelter moves them ("forced 6,000
+  volcano have been evacuated"), nor are people staying or trapped where their flight took them ("10,000
+  civilians remain trapped on the mountain since being driven out of their villages", "after fleeing"); a count's noun phrase that puts them in shelter moves them ("forced 6,000
   people into shelters"). A bare figure after a report's place and "and" says the same of other people
   ("709,841 people displaced in Jajpur and 363,832 in Puri"); "others" after a count of no people are
   people ("the death toll climbed to 200, and 20,000 others were displaced"); "forced 2,000 to seek
@@ -39,7 +42,8 @@ Rules:
 - **A loose reading** (``loose``, in an article about forced movement): a count of people, families or
   households named by its noun whose own verb is not a movement is still a report when the rest of its
   clause says people were displaced (``_vouching_word``): a verb or participle of a specific term
-  (evacuate, displace, flee, relocate, evict, uproot), homeless, shelters, sheltered, lost their homes;
+  (evacuate, displace, flee, relocate, evict, uproot), homeless, shelters, sheltered, lost their homes,
+  forced or driven from or out of homes, villages or towns;
   not negated, not a participle describing other people ("a meeting for displaced residents"). The clause
   ends at punctuation, "and", or a word that starts another clause ("as", "while", "because", "whose" ...)
   unless "they" or a participle follows it ("jammed highways as they fled", "crammed into cars before
@@ -126,6 +130,8 @@ _RELATIVE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:who|that)\s+(?:(?:ha
 # A count's people told by where they live, up to the verb of the clause: "35,000 people living near the volcano have been".
 _LIVING = re.compile(r"(?:\s+[\w'’-]+)?\s+(?:living|residing|who\s+(?:live|lived|reside|resided))\b[^,.;]{0,60}?\s+"
                      r"(?:have|has|had|were|was|are|is|will|must)\s+(?:(?:been|being|be|now|already|also)\s+)*(?=\w)", _I)
+# Within a clause, the words that say people moved before staying where they are: "since being driven out".
+_SINCE_MOVED = re.compile(r"[^.;:,()]{0,80}?\b(?:after|since|having)\s+(?:(?:being|been|they\s+(?:were|had|have))\s+)?", _I)
 _STAYED = re.compile(r"remain|stay|\b(?:are|is|were|was)\b", _I)
 _POPULATION_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:live|lives|lived|living|reside|resided|remain|remained|stay|stayed|trapped"
                                r"|(?:are|is|were|was)(?=\s+(?:still\s+|now\s+|currently\s+)?in\b))\b", _I)
@@ -160,7 +166,7 @@ _EACH_AFTER = re.compile(r"\s*each\b", _I)
 
 # The count's own verb (``_other_predicate``): a verb by its form, since there is no part-of-speech tagger.
 _WORD = re.compile(r"[\w'’]+(?:-[\w'’]+)*|[^\w\s]")
-_IRREGULAR_PAST = frozenset("saw met hit cost put got gave kept held fed paid hurt struck drew won lost caught fought shot "
+_IRREGULAR_PAST = frozenset("saw met went hit cost put got gave kept held fed paid hurt struck drew won lost caught fought shot "
                             "told sent took brought".split())
 # Present tenses that often follow a count of people without moving them ("Thousands ... need food").
 _PRESENT_VERBS = frozenset("need needs lack lacks face faces require requires suffer suffers die dies work works".split())
@@ -205,6 +211,7 @@ _REACHED_BEFORE = re.compile(r"\breach(?:es|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}$",
 _MOVEMENT_OF = re.compile(
     r"\b(?:evacuations?|displacement|departures?|withdrawals?|relocation|exodus|return|transfer|passage|flight"
     r"|expulsions?|deportations?|influx|arrivals?)\s+of\s+(?:the\s+|some\s+|another\s+)?$", _I)
+_ON_BOARD = re.compile(r"\s+(?:on\s+board|aboard|onboard)\b", _I)  # people in a vehicle
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|to|with|among|by|from|in|on|at|than)\s+(?:the\s+)?$", _I)
 # What may follow a verb of causing before the movement: "forced to", "ordered out", "told to be".
 _CAUSED_TO = frozenset("to be from out into back away across over toward towards inside home".split())
@@ -293,11 +300,12 @@ def _rejected(sentence: str, start: int, end: int) -> bool:
     after = sentence[end + (head.end() if head else 0):]
     predicate = _PREDICATE_AFTER.search(sentence, end, end + 120)
     affected = (predicate is not None and predicate["affected"] is not None and not _AND_MOVED.match(sentence, predicate.end())
-                and not _rescued_from_home(sentence, predicate.start("affected")))
+                and not _rescued_from_home(sentence, predicate.start("affected"))
+                and not _moved_before(sentence, predicate.end()))  # "remain trapped ... since being driven out of"
     affected_before = _AFFECTED_BEFORE.search(before)
     displaced = head is not None and _DISPLACED_HEAD.search(head.group()) is not None
     population = (not _MOVED_OBJECT.search(before) and not displaced
-                  and any(_stays(rest) for rest in (after, sentence[end:end + 80])))
+                  and any(_stays(rest) for rest in (after, sentence[end:end + 160])))
     population = population and not _living_moved(sentence, end)
     helped_move = _MOVED_OBJECT.search(before) or _moves_next(after)  # "helped 800 residents flee"
     sheltered = _FACILITY_SHELTERING.search(before)  # "schools are sheltering 900 people"
@@ -343,13 +351,29 @@ def _living_moved(sentence: str, end: int) -> bool:
 
 def _stays(rest: str) -> bool:
     """Whether the words after a count (or after its noun) say the people live or stay where they are:
-    "75,000 people live", "20,000 remained in the city"; but "remain displaced" and "700 people
-    remained in shelters" are reports."""
+    "75,000 people live", "20,000 remained in the city"; but "remain displaced", "700 people
+    remained in shelters" and "10,000 civilians remain trapped on the mountain since being driven out of
+    their villages" (they stay where their flight took them) are reports."""
     population = _POPULATION_AFTER.match(rest)
     return (population is not None and not _PARTICIPLE_AFTER.match(rest, population.end())
             and not _WITH_HOSTS.match(rest, population.end())  # "living with host families": displaced
             and not STATE_NEXT.match(rest, population.end())  # "remain without shelter", "live in tents"
-            and not (_STAYED.search(population.group()) and _INTO_SHELTER.match(rest, population.end())))
+            and not (_STAYED.search(population.group()) and _INTO_SHELTER.match(rest, population.end()))
+            and not _moved_before(rest, population.end()))
+
+
+def _moved_before(text: str, at: int) -> bool:
+    """Whether the clause from ``at`` says its people moved before ("since being driven out of",
+    "after fleeing", "having fled"): where they now are is where displacement left them.
+
+    >>> _moved_before("remain trapped on the mountain since being driven out of their villages", 6)
+    True
+    >>> _moved_before("stayed in the city after the quake", 6), _moved_before("lived there since 1990, and fled", 5)
+    (False, False)
+    """
+    since = _SINCE_MOVED.match(text, at)
+    movement = since and MOVEMENT.match(text, since.end())
+    return bool(movement and movement["verb"])
 
 
 def _other_predicate(sentence: str, start: int, end: int, head_end: int) -> bool:
@@ -386,8 +410,31 @@ def _other_predicate(sentence: str, start: int, end: int, head_end: int) -> bool
     if _PREPOSITION_BEFORE.search(sentence, max(0, start - 12), start):
         # "for 1,700 civilians ... was delayed": a verb further on is the outer clause's; one right
         # after the noun phrase is the count's own ("with 700,000 of them requiring shelter")
+        occupants = _ON_BOARD.match(sentence, head_end)
+        if occupants is not None:
+            # "a plane that went down with 54 people on board": who is in it, unless the verb before or
+            # their own after moves them ("is being evacuated, with 900 residents on board", "buses with
+            # 2,000 people on board left the city")
+            return not _verb_before_moves(sentence, start) and _predicate_after(sentence, occupants.end()) is not True
         return _predicate_after(sentence, head_end, reach=0) is False
     return _predicate_after(sentence, head_end) is False
+
+
+def _verb_before_moves(sentence: str, start: int) -> bool:
+    """Whether the nearest verb before ``start`` (within about ten words) is a movement; a relative
+    pronoun between them starts another clause ("reached a ferry that sank with 120 passengers aboard").
+
+    >>> _verb_before_moves("Mariupol is being evacuated, with 900", 34)
+    True
+    >>> _verb_before_moves("rescuers reached a plane that went down in a forest with 54", 57)
+    False
+    """
+    for token in reversed(list(_WORD.finditer(sentence, max(0, start - 80), start))):
+        if MOVEMENT.match(sentence, token.start()):
+            return True
+        if _is_finite_verb(sentence, token) or token.group().lower() in ("that", "which", "who"):
+            return False
+    return False
 
 
 def _predicate_after(sentence: str, head_end: int, reach: int = 4) -> bool | None:

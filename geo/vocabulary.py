@@ -9,14 +9,15 @@ and ``unit_of`` give the unit of a head noun; ``gap_ok`` tells whether two words
 Rules:
 
 - **Movement words**: verbs (evacuate, leave, flee, withdraw, displace, relocate, deport, evict, return,
-  arrive, head to, bound for, forced from their homes, chased out, ran for their lives, told to get out,
+  arrive, head to, bound for, forced from their homes, chased or driven out (of their homes, surrounding villages, nearby towns ...), ran for their lives, told to get out,
   boarded buses out of, made their way or made it to, turned or showed up at, landed on, came ashore,
   walked, waded or trekked across or to the border, ... and Spanish, French, Portuguese forms) and nouns
   (evacuation, exodus, departure, passage, influx, new arrivals, the refugee count or total ...); people
   abandon their homes or "the town". Rescuing, pulling or plucking people from their homes, houses or
   rooftops is an evacuation (group ``rescue``); rescues from rubble or a highway are not movements. A
   movement word after a negation within three words is not one ("were not allowed to leave", "refused to
-  leave", "did not want to leave").
+  leave", "did not want to leave"); nor after "should have", which says it did not happen ("should have
+  warned residents to flee").
 - **States** that displacement leaves people in are movements of their own: homeless, without shelter, a
   roof or a place to live, lost their homes or houses, had their homes destroyed, sleeping outdoors, in
   shelters, tents, relief camps or evacuation centres, sheltering in, housed or put up in, staying or
@@ -105,8 +106,8 @@ MOVEMENT = re.compile(
     | head(?:s|ed|ing)?(?=\s+(?:to|for|towards?|back|home|north|south|east|west|out|into)\b)
     | mov(?:e|es|ed|ing)(?=\s+(?:to|into|out|from|away|back)\b) | (?<=forced\sto\s)move | (?<=had\sto\s)move | shift(?:s|ed|ing)?(?=\s+(?:to|into|from)\b)
     | r[au]n(?:s|ning)?\s+for\s+their\s+lives | (?<=to\s)get\s+out\b
-    | (?:forc(?:ed|ing)|driv(?:en|ing)|drove|push(?:ed|ing)|chas(?:ed|ing)|ordered)\s+out(?=\s*[.,;]|\s+by\b|\s+of\s+(?:their|his|her|its|the)\s+
-       (?:homes?|houses?|villages?|towns?|city|area|region|camps?)\b)
+    | (?:forc(?:ed|ing)|driv(?:en|ing)|drove|push(?:ed|ing)|chas(?:ed|ing)|ordered)\s+out(?=\s*[.,;]|\s+by\b|\s+of\s+(?:[\w'’-]+\s+){0,2}?
+       (?:homes?|houses?|villages?|towns?|city|cities|areas?|region|camps?|lands?|neighbou?rhoods?)\b)
     | (?:go|goes|going|went|gone)(?=\s+(?:to|back|home)\b)
     | (?P<rescue>(?:rescu(?:e|es|ed|ing)|pull(?:s|ed|ing)?|pluck(?:s|ed|ing)?)(?=(?:\s+[\w'’,.-]+){0,5}?\s+(?:from|out\s+of)\s+
        (?:(?:their|the|his|her|flooded|submerged|inundated|damaged|burning)\s+){0,2}(?:homes?|houses?|rooftops?|roofs?|attics?|apartments?)\b))
@@ -119,7 +120,7 @@ MOVEMENT = re.compile(
        |out\s+of|(?:to|towards?|into|over)\s+the\s+border)\b)
     | bound(?=\s+for\b) | board(?:s|ed|ing)?(?=\s+(?:[\w'’-]+\s+){1,3}?(?:out\s+of|to|for|towards?|bound\s+for)\b)
     | (?:make|makes|made|making)\s+(?:their|his|her|its)\s+way(?=\s+(?:to|into|towards?|across|out|back)\b)
-    | (?:forc(?:e|es|ed|ing)|driv(?:e|es|en|ing)|drove|chas(?:e|es|ed|ing)|push(?:es|ed|ing)?)(?=(?:\s+[\w'’,.-]+){0,5}?\s+(?:from|out\s+of)\s+(?:their|his|her|its)\s+
+    | (?:forc(?:e|es|ed|ing)|driv(?:e|es|en|ing)|drove|chas(?:e|es|ed|ing)|push(?:es|ed|ing)?)(?=(?:\s+[\w'’,.-]+){0,5}?\s+(?:from|out\s+of)\s+(?:[\w'’-]+\s+){0,2}?
        (?:homes?|houses?|villages?|towns?|lands?)\b)
     | (?:abandon|desert)(?:s|ed|ing)?(?=\s+(?:(?:their|his|her|its)\s+(?:homes?|houses?|villages?|towns?|lands?)
        |the\s+(?:village|town|city|area|region|island|camp))\b)
@@ -182,7 +183,8 @@ def _is_forced(lowered: str) -> bool:
     return (any(word in lowered for word in _FORCED_WORDS)
             or any(any(a in lowered for a in anchors) and pattern.search(lowered) for anchors, pattern in _FORCED_CONTEXT))
 _NEGATED = re.compile(
-    r"(?:\b(?:not|never|no|unable|refus\w*|forb\w*|prevent\w*|barred|cannot|without)|n't)(?:\s+[\w'’-]+){0,3}\s*$", _I)
+    r"(?:\b(?:not|never|no|unable|refus\w*|forb\w*|prevent\w*|barred|cannot|without)|n't)(?:\s+[\w'’-]+){0,3}\s*$"
+    r"|\b(?:should|ought\s+to)\s+have(?:\s+[\w'’,-]+){0,5}\s*$", _I)  # "should have warned 300 residents to flee": it did not happen
 GAP_WORDS = re.compile(r"[\w'’-]+")
 _GAP_BREAK = re.compile(r"[.,;:!?()\"“”]")
 DEMONYM = re.compile(r"[a-z]{3,}(?:ians|ans|ese)$|(?:iraq|israel|pakistan|somal|yemen|kuwait|saud|bangladesh)is$|rohingya$")
@@ -215,7 +217,9 @@ def unit_of(word: str) -> str | None:
 _DISPLACEMENT = re.compile(
     rf"""\b(?:evacuat(?:e|es|ed|ing) | displac(?:e|es|ed|ing) | fle(?:e|es|eing|d) | relocat(?:e|es|ed|ing)
     | evict(?:s|ed|ing)? | uproot(?:s|ed|ing)? | {HOMELESS} | shelter(?:s|ed|ing)(?!\s+in\s+place)
-    | lost\s+their\s+(?:homes?|houses?))\b""", _I | re.VERBOSE)
+    | lost\s+their\s+(?:homes?|houses?)
+    | (?:forc|driv|drove|chas)\w*\s+(?:out\s+of|from)\s+(?:[\w'’-]+\s+){0,2}?(?:homes?|houses?|villages?|towns?|city|cities|lands?))\b""",
+    _I | re.VERBOSE)
 _DESCRIBES = re.compile(r"\s+(?:[\w-]+\s+)?(?:people|persons|residents|civilians|families|households|villagers|children"
                         r"|women|men|migrants|refugees|evacuees|individuals)\b", _I)
 
