@@ -13,10 +13,18 @@
 >>> _ = load_or_build(folder, "demo", {"v": 2}, build)
 >>> len(calls), sorted(p.name[:5] for p in folder.iterdir())
 (2, ['demo-'])
+
+A ``Deferred`` part of the artefact is written after the rest and read only when asked for:
+
+>>> _, value = load_or_build(folder, "big", {"v": 1}, lambda: {"small": 1, "big": Deferred(b"x" * 1000)})
+>>> _, value = load_or_build(folder, "big", {"v": 1}, build)
+>>> value["small"], len(value["big"].get())
+(1, 1000)
 """
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import os
 import pickle
@@ -52,8 +60,7 @@ def load_or_build(folder: Path, stem: str, key: dict[str, Any], build: Callable[
     path = cache_path(folder, stem, key)
     if not force and path.exists():
         try:
-            with path.open("rb") as stream:
-                stored_key, value = pickle.load(stream)
+            stored_key, value = _read(path)
             if stored_key == key:
                 return path, value
         except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError):
@@ -83,9 +90,92 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise
 
 
+class Deferred:
+    """A large part of a cached artefact, read from the cache file only when ``get`` is called.
+
+    Loading the rest stays fast (the world index's Aho-Corasick state is two thirds of its file
+    and only a scan of a text needs it). One read from disk is not kept: the caller keeps what it
+    makes of it. Made in memory, it simply holds its value.
+    """
+
+    __slots__ = ("_value", "_stream", "_offset")
+
+    def __init__(self, value: Any = None):
+        self._value, self._stream, self._offset = value, None, 0
+
+    def get(self) -> Any:
+        """The value (read from the cache file, which stays open until then, if it lives there)."""
+        if self._stream is None:
+            return self._value
+        with self._stream as stream:
+            stream.seek(self._offset)
+            value = pickle.load(stream)
+        self._stream = None
+        return value
+
+    def __del__(self):  # never asked for: the file is closed all the same
+        if self._stream is not None:
+            self._stream.close()
+
+    def __reduce__(self):  # pickled outside a cache file: by value
+        return Deferred, (self.get(),)
+
+
+class _Pickler(pickle.Pickler):
+    """Writes each ``Deferred`` as a reference; its value goes after the artefact."""
+
+    def __init__(self, stream):
+        super().__init__(stream, protocol=pickle.HIGHEST_PROTOCOL)
+        self.deferred: list[Deferred] = []
+        self._numbers: dict[int, int] = {}
+
+    def persistent_id(self, obj):
+        if not isinstance(obj, Deferred):
+            return None
+        number = self._numbers.setdefault(id(obj), len(self.deferred))
+        if number == len(self.deferred):
+            self.deferred.append(obj)
+        return number
+
+
+class _Unpickler(pickle.Unpickler):
+    def __init__(self, stream):
+        super().__init__(stream)
+        self.deferred: dict[int, Deferred] = {}
+
+    def persistent_load(self, pid: int) -> Deferred:
+        return self.deferred.setdefault(pid, Deferred())
+
+
+def _read(path: Path) -> Any:
+    """An artefact, its ``Deferred`` parts pointing at their values further on in the file.
+
+    The file: the artefact's pickle, then per ``Deferred`` (in the order of their numbers) the
+    length of its value's pickle (8 bytes) and that pickle. Each part keeps the file open until it
+    is read, so a rebuild that replaces the file does not pull it from under them.
+    """
+    with path.open("rb") as stream:
+        unpickler = _Unpickler(stream)
+        value = unpickler.load()
+        offset = stream.tell()
+        for number in sorted(unpickler.deferred):
+            stream.seek(offset)
+            size = int.from_bytes(stream.read(8), "little")
+            part = unpickler.deferred[number]
+            part._stream, part._offset = path.open("rb"), offset + 8
+            offset += 8 + size
+    return value
+
+
 def _write_atomically(path: Path, value: Any) -> None:
+    buffer = io.BytesIO()
+    pickler = _Pickler(buffer)
+    pickler.dump(value)
+    for part in pickler.deferred:
+        data = pickle.dumps(part.get(), protocol=pickle.HIGHEST_PROTOCOL)
+        buffer.write(len(data).to_bytes(8, "little") + data)
     try:
-        write_atomic(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        write_atomic(path, buffer.getvalue())
     except OSError as error:
         raise GazetteerError(f"cannot write the gazetteer cache {path}: {error}; "
                              f"set EVACMAP_CACHE_DIR to a writable folder") from error

@@ -2,8 +2,8 @@
 
 Column storage keeps 235k world places cheap to pickle and load; ``Place`` objects are made only
 for the candidates a lookup or a document actually touches. The automaton is stored as its
-serialised state and rebuilt on the first scan of a text: it is most of the loading time, and a lookup by name bisects
-the sorted keys instead.
+serialised state, read from the cache file (see ``cache.Deferred``) and rebuilt on the first scan
+of a text: it is most of the index, and a lookup by name bisects the sorted keys instead.
 
 >>> from gazetteer.model import Place
 >>> index = compile_index([Place("user:a", "Al Waer", 34.74, 36.67, "district", "SY")])
@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 import ahocorasick
 
+from gazetteer.cache import Deferred
 from gazetteer.model import KINDS, Place
 from gazetteer.normalize import name_keys
 
@@ -94,7 +95,7 @@ class PlaceIndex:
     aliases: Strings  # "|"-joined per place
     provenances: list[str]
     keys: Strings  # sorted: key id k is keys[k]; ``key`` bisects
-    automaton_state: tuple  # " " + key + " " -> key id (the spaces: whole words only); see ``automaton``
+    automaton_state: Deferred | None  # " " + key + " " -> key id (the spaces: whole words only); see ``automaton``
     key_tokens: bytes
     key_zipf: bytes  # zipf x 10
     key_chars: array  # len(" " + key + " "), to find where a match starts
@@ -110,8 +111,8 @@ class PlaceIndex:
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
         state["_made"], state["_automaton"] = {}, None
-        if not self.automaton_state:  # dropped once the automaton was rebuilt
-            state["automaton_state"] = _automaton_state(self._automaton)
+        if self.automaton_state is None:  # dropped once the automaton was rebuilt
+            state["automaton_state"] = Deferred(_automaton_state(self._automaton))
         return state
 
     @property
@@ -119,8 +120,8 @@ class PlaceIndex:
         """The Aho-Corasick automaton over all keys, rebuilt from its state when first needed
         (the state is then dropped: the automaton alone takes enough memory)."""
         if self._automaton is None:
-            self._automaton = ahocorasick.Automaton(*self.automaton_state)
-            self.automaton_state = ()
+            self._automaton = ahocorasick.Automaton(*self.automaton_state.get())
+            self.automaton_state = None
         return self._automaton
 
     def place(self, i: int) -> Place:
@@ -230,6 +231,6 @@ def compile_index(places: Iterable[Place], word_zipf: Mapping[str, float] | None
         kinds=bytes(KINDS.index(p.kind) for p in places), countries=Strings(p.country for p in places),
         parents=Strings(p.parent for p in places), populations=array("q", (p.population for p in places)),
         aliases=Strings("|".join(p.aliases) for p in places), provenances=[p.provenance for p in places],
-        keys=Strings(keys), automaton_state=_automaton_state(automaton),
+        keys=Strings(keys), automaton_state=Deferred(_automaton_state(automaton)),
         key_tokens=bytes(key_tokens), key_zipf=bytes(zipfs), key_chars=key_chars,
         offsets=offsets, postings=postings, primary=bytes(primary))
