@@ -560,8 +560,8 @@ def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place
     if len(name) == 1 and keys[0] in surnames:
         return "surname"
     if (len(name) == 1 and nxt is not None and tokens[nxt].key in SPEECH_VERBS and not big
-            and not (before is not None and tokens[before].key in LOCATIVES)):
-        return "speaker"  # "Barazi said", but not "officials in Kharkiv said"
+            and not (before is not None and (tokens[before].key in LOCATIVES or tokens[before].key == "of"))):
+        return "speaker"  # "Barazi said", but not "officials in Kharkiv said" nor "the mayor of Kharkiv said"
     return ""
 
 

@@ -107,6 +107,7 @@ def test_seed_results_do_not_depend_on_the_run(gazetteer, seed_mentions):
     ("Shelling continued in Kharkiv oblast overnight.", [("Kharkiv", "UA", "admin1")]),
     ("According to the Kyiv Independent, residents fled Kherson.", [("Kherson", "UA", "city")]),
     ("Kherson Smith, a local teacher, said the roads were closed.", []),
+    ("The mayor of Springfield said the roads were closed.", [("Springfield", "US", "city")]),
     ("Reading the report, Police said the Center would open in March.", []),
     ("The plant in Alexandria, La., closed after the storm.",
      [("Alexandria", "US", "city"), ("La.", "US", "admin1")]),
