@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from gazetteer.errors import GazetteerError, GazetteerRowError
 from gazetteer.index import COMMON_ZIPF, PlaceIndex
@@ -22,9 +23,11 @@ from gazetteer.model import Mention, Place
 from gazetteer.normalize import SEPARATOR, Token, name_key, tokenize
 from gazetteer.recognize import (KIND_WORDS, Candidate, Layout, Span, extend_span, layout, listed_names,
                                  mark_acronym, person_surnames, rejection, take_full_stop)
-from gazetteer.online import OnlineGeocoder
 from gazetteer.resolve import Context, Hierarchy, division_of, rank, resolve
 from gazetteer.sources import Source, csv_source, curated_source
+
+if TYPE_CHECKING:  # the online geocoder's module (and its imports) is loaded only by those who use it
+    from gazetteer.online import OnlineGeocoder
 
 
 #: Names rejected as parts of organisations or people still hint at the country a text is about.
