@@ -1,5 +1,5 @@
 """Scoring helpers shared by the quality benchmarks (``geoparse.py``, ``figures.py``,
-``figures_multinews.py``).
+``figures_labelled.py``).
 
 Pure functions, no I/O. Geoparsing conventions follow Gritta et al. 2018, "What's missing in
 geographical parsing?" (see ../shared/data/README.md); the movement-report rules are evacmap's own,
@@ -231,7 +231,7 @@ def term_matches(label: str, term: str | None) -> bool:
     return term is not None and norm(label) == norm(term)
 
 
-# --- figure benchmarks (figures.py on IDMC's excerpts, figures_multinews.py on Multi-News sentences) ------
+# --- figure benchmarks (figures.py on IDMC's excerpts, figures_labelled.py on labelled news sentences) ------
 
 #: IDMC reporting terms that evacmap names with another word (``geo.terms.TERMS``).
 TERM_LABELS = {

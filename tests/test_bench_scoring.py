@@ -156,35 +156,42 @@ def test_judge_accepts_a_range_and_misses_without_reports():
     assert scoring.failed(empty) == ["figure", "unit"]
 
 
-def test_multinews_sentence_counts_its_reports_once_and_a_sentence_without_figure_only_false_reports():
-    multinews = importlib.import_module("figures_multinews")
-    two = [multinews.Label(1, 0, 0, 50, 500000, "People", "fled"), multinews.Label(1, 0, 0, 50, 537000, "People", "fled")]
-    outcomes = multinews.sentence_outcomes(two, [_report(537000), _report(12)], has_term=False)
+def test_labelled_sentence_counts_its_reports_once_and_a_sentence_without_figure_only_false_reports():
+    labelled = importlib.import_module("figures_labelled")
+    two = [labelled.Label("mn1-0", 0, 50, 500000, "People", "fled"), labelled.Label("mn1-0", 0, 50, 537000, "People", "fled")]
+    outcomes = labelled.sentence_outcomes(two, [_report(537000), _report(12)], has_term=False)
     assert [(o.figure, o.unit, o.false_reports, len(o.reports)) for o in outcomes] == [(False, False, 1, 2), (True, True, 0, 0)]
     table = scoring.figure_table(outcomes, has_term=False, texts=1)
     assert (table["figure (value or range)"], table["false reports/excerpt"]) == ("0.500 (1/2)", "1.00 (1)")
-    [none] = multinews.sentence_outcomes([multinews.Label(2, 0, 0, 9, None, "", "")], [_report(40)], has_term=True)
+    [none] = labelled.sentence_outcomes([labelled.Label("mn2-0", 0, 9, None, "", "")], [_report(40)], has_term=True)
     assert (none.figure, none.unit, none.term, none.false_reports) == (None, None, None, 1)
     assert scoring.failed(none) == ["no false reports"]
 
 
-def test_multinews_reads_reports_whose_quote_overlaps_the_sentence():
-    multinews = importlib.import_module("figures_multinews")
+def test_labelled_reads_reports_whose_quote_overlaps_the_sentence():
+    labelled = importlib.import_module("figures_labelled")
     inside = Report("q", (Citation("mn1-0", 10, 30),), None, "", (), (), None, "people")
     other_doc = Report("q", (Citation("mn1-1", 10, 30),), None, "", (), (), None, "people")
     before = Report("q", (Citation("mn1-0", 0, 10),), None, "", (), (), None, "people")
-    assert multinews.overlapping([inside, other_doc, before], "mn1-0", 5, 12) == [inside, before]
-    assert multinews.overlapping([inside, other_doc, before], "mn1-0", 10, 20) == [inside]
+    assert labelled.overlapping([inside, other_doc, before], "mn1-0", 5, 12) == [inside, before]
+    assert labelled.overlapping([inside, other_doc, before], "mn1-0", 10, 20) == [inside]
 
 
-def test_multinews_labels_are_references_only():
-    multinews = importlib.import_module("figures_multinews")
-    labels = multinews.read_labels()
-    assert len({label.sentence for label in labels}) == 135 and len({label.cluster for label in labels}) == 135
-    assert all(label.unit in ("People", "Households") for label in labels if label.figure is not None)
-    second = multinews.read_labels(multinews.LABELS_2)
+def test_labels_are_references_only():
+    labelled = importlib.import_module("figures_labelled")
+    first = labelled.read_labels()
+    clusters = {label.doc_id.split("-")[0] for label in first}
+    assert len({label.sentence for label in first}) == 135 and len(clusters) == 135
+    second = labelled.read_labels(labelled.LABELS_2)
     assert len({label.sentence for label in second}) == 150
-    assert not {label.cluster for label in second} & {label.cluster for label in labels}  # unseen articles
-    assert all(label.unit in ("People", "Households") for label in second if label.figure is not None)
-    for path in multinews.DRAWS["both"]:
-        assert path.read_text(encoding="utf-8").splitlines()[0] == "cluster,doc,start,end,figure,unit,term"
+    assert not {label.doc_id.split("-")[0] for label in second} & clusters  # unseen articles
+    geoparsing = labelled.read_labels(labelled.GEOPARSING_LABELS)
+    assert len({label.sentence for label in geoparsing}) == 150
+    assert sum(label.figure is not None for label in geoparsing) == 18
+    for labels in (first, second, geoparsing):
+        assert all(label.unit in ("People", "Households") for label in labels if label.figure is not None)
+    headers = {path: path.read_text(encoding="utf-8").splitlines()[0] for source in labelled.SOURCES.values()
+               for path in source.labels}
+    assert headers == {labelled.LABELS: "cluster,doc,start,end,figure,unit,term",
+                       labelled.LABELS_2: "cluster,doc,start,end,figure,unit,term",
+                       labelled.GEOPARSING_LABELS: "corpus,article,start,end,figure,unit,term"}
