@@ -2,7 +2,7 @@
 
 Terms: evacuated, displaced, fled, relocated, withdrew, deported, returned, crossed (a border),
 sheltered (in shelters, relief camps, evacuation centres), homeless (left homeless, lost their
-homes) and "destroyed housing" (homes destroyed: IDMC counts each as one displaced household).
+homes, apartments or trailers, sleeping in their cars) and "destroyed housing" (homes destroyed: IDMC counts each as one displaced household).
 
 A specific word names its term ("evacuated", "fled", "IDPs", "were forced from their homes").
 Generic words of movement (left, departed, headed to, arrived, buses, took to) say only that
@@ -30,7 +30,8 @@ _SPECIFIC = tuple((term, re.compile(pattern, re.IGNORECASE)) for term, pattern i
     ("destroyed housing", r"destr|d[ée]trui|collaps|razed|flattened|washed\s+away|swept\s+away|buried|gutted|burn"
                           r"|consumed|demolish|reduced\s+to|(?:totally|completely|fully)\s+damaged|level+ed"
                           r"|colaps|effondr|inhabitab|lost$|arrasad|sepultad|derrumbad"),
-    ("homeless", r"homeless|lost\s+\w+\s+(?:home|house|dwelling)|without\s+(?:a\s+)?(?:home|shelter|housing|roof|place\s+to)"
+    ("homeless", r"homeless|lost\s+\w+\s+(?:home|house|dwelling|apartment|flat|trailer|residence|hut|shack)"
+                 r"|without\s+(?:a\s+)?(?:home|shelter|housing|roof|place\s+to)|in\s+(?:their\s+)?(?:cars|vehicles)"
                  r"|sle\w+\s+(?:outdoors|outside|in\s+the\s+open|rough)|perdi\w*\s+sus|sin\s+(?:hogar|techo|abrigo|vivienda)|sans.abri|desabrigad"),
     ("sheltered", r"shelter|relief\s+camp|evacuation\s+cent|accommodat|lodged|housed|hosted|(?:temporary|emergency)\s+housing|(?:staying|living)\s+with|moved\s+in\s+with|tents|put\s+up|refuge\b|r[ée]fugi[ée]|albergue|albergad|refugio|h[ée]berg"),
     ("evacuated", r"[ée]vacu|retirad"),

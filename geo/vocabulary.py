@@ -23,8 +23,10 @@ Rules:
   shelters, tents, relief camps or evacuation centres, sheltering in, housed or put up in, staying or
   moved in with relatives, took or sought refuge, shelter, safety or asylum, became or are now refugees,
   in displacement, in temporary or emergency accommodation or housing, unable to return home, sheltering a
-  count ("schools are sheltering 900 people"); so are going to safety or higher ground, evictions and
-  forcible removals.
+  count ("schools are sheltering 900 people"), sleeping or spending the night in their cars, under an
+  evacuation order; so are going to safety or higher ground, evictions and forcible removals.
+- **Dwellings** (``DWELLINGS``): homes, houses, apartments, flats, residences, trailers, huts and shacks are
+  all homes people are forced or driven out of, abandon or lose.
 - **Homes** (homes, houses, dwellings, huts, shacks ...) are a report when destroyed: destroyed,
   collapsed, razed, flattened, demolished, washed or swept away, buried, gutted, burned (down), consumed,
   reduced to rubble, totally damaged, uninhabitable, "were lost" (also Spanish, French, Portuguese forms),
@@ -33,9 +35,13 @@ Rules:
   displaced, refugees, deported, evicted, withdrawal, relocated ..., a hurricane, flood, wildfire, quake,
   tornado (not the jet), mudslide, volcano, avalanche, people who left or abandoned their homes or were
   ordered to leave, sought refuge, went to safety, higher ground or temporary accommodation, people,
-  residents or families who returned home or crossed into a country) gives no reports but destroyed homes
+  residents or families who returned home or crossed into a country, people forced, driven, chased or
+  pushed from or out of homes, villages, towns or lands with up to five words between: "forced 3,000 people
+  out of the surrounding villages") gives no reports but destroyed homes
   and the states above: its "left" and "sent to" are not displacement. Movements to a hospital, jail or
   court are not displacement either.
+- **Gaps** (``gap_ok``): punctuation breaks the nearness of two words, but not a figure's own separator
+  ("the evacuation of 12,000 people").
 - **A letter lost upstream** (U+FFFD, "d\ufffdplac\ufffds") is read as "é", and a head noun matches
   ``UNITS`` without its accented letters ("fam\ufffdlias"); quotes keep the text as written.
 """
@@ -62,6 +68,9 @@ UNITS = {
     **dict.fromkeys("""homes houses dwellings huts shacks shanties homesteads residences apartments
         viviendas casas maisons""".split(), "housing"),
 }
+# The dwellings people are driven from, flee, abandon or lose: an apartment or trailer is as much a home as
+# a house ("forced out of their apartments", "lost their trailers").
+DWELLINGS = r"(?:homes?|houses?|apartments?|flats|dwellings?|residences?|trailers?|huts?|shacks?)"
 # People in a state that displacement leaves them in, and homes destroyed: reports of their own.
 # "homeless" only as a state people are in ("left 6,000 people homeless", "483 homeless."), not as an
 # attribute of a noun ("homeless sex offender parolees", "a party for 200 homeless people"); "shelter in
@@ -76,9 +85,11 @@ DESTROYED = r"""destr(?:oy|oyed|oys|oying|uction|uy[óo]|uidas?) | destru[íi]d[
     | consumed | reduced\s+to\s+(?:rubble|ashes|ruins) | (?:totally|completely|fully)\s+damaged
     | colaps\w+ | effondr\w+ | arrasad[oa]s | sepultad[oa]s | derrumbad[oa]s | uninhabitable | inhabitables | (?<=were\s)lost | (?<=been\s)lost"""
 _STATE_WORDS = rf"""(?P<state>{HOMELESS}
-    | lost\s+(?:their|his|her)\s+(?:homes?|houses?|dwellings?) | without\s+(?:a\s+)?(?:homes?|shelter|housing|roofs?|place\s+to\s+(?:live|stay))
-    | (?:had|have|has)\s+(?:their|his|her)\s+(?:homes?|houses?)\s+(?:{DESTROYED})
+    | lost\s+(?:their|his|her)\s+{DWELLINGS} | without\s+(?:a\s+)?(?:homes?|shelter|housing|roofs?|place\s+to\s+(?:live|stay))
+    | (?:had|have|has)\s+(?:their|his|her)\s+{DWELLINGS}\s+(?:{DESTROYED})
     | sle(?:ep|eps|eping|pt)\s+(?:outdoors|outside|in\s+the\s+open|rough)
+    | (?:sle(?:ep|eps|eping|pt)|spen(?:d|ds|ding|t)\s+the\s+nights?)\s+in\s+(?:their\s+)?(?:cars|vehicles)
+    | under\s+(?:an?\s+)?(?:mandatory\s+|voluntary\s+|compulsory\s+)?evacuation\s+orders?
     | (?:perdieron|perdido)\s+sus\s+(?:viviendas|casas|hogares) | (?:temporary\s+|emergency\s+)*shelters
     | (?:temporary|emergency|red\s+cross|evacuation|public|community)\s+shelter | (?:(?<=at\sa\s)|(?<=at\sthe\s))shelter
     | sheltered(?!\s+in\s+place) | relief\s+camps?
@@ -107,7 +118,7 @@ MOVEMENT = re.compile(
     | mov(?:e|es|ed|ing)(?=\s+(?:to|into|out|from|away|back)\b) | (?<=forced\sto\s)move | (?<=had\sto\s)move | shift(?:s|ed|ing)?(?=\s+(?:to|into|from)\b)
     | r[au]n(?:s|ning)?\s+for\s+their\s+lives | (?<=to\s)get\s+out\b
     | (?:forc(?:ed|ing)|driv(?:en|ing)|drove|push(?:ed|ing)|chas(?:ed|ing)|ordered)\s+out(?=\s*[.,;]|\s+by\b|\s+of\s+(?:[\w'’-]+\s+){0,2}?
-       (?:homes?|houses?|villages?|towns?|city|cities|areas?|region|camps?|lands?|neighbou?rhoods?)\b)
+       (?:{DWELLINGS}|villages?|towns?|city|cities|areas?|region|camps?|lands?|neighbou?rhoods?)\b)
     | (?:go|goes|going|went|gone)(?=\s+(?:to|back|home)\b)
     | (?P<rescue>(?:rescu(?:e|es|ed|ing)|pull(?:s|ed|ing)?|pluck(?:s|ed|ing)?)(?=(?:\s+[\w'’,.-]+){0,5}?\s+(?:from|out\s+of)\s+
        (?:(?:their|the|his|her|flooded|submerged|inundated|damaged|burning)\s+){0,2}(?:homes?|houses?|rooftops?|roofs?|attics?|apartments?)\b))
@@ -121,8 +132,8 @@ MOVEMENT = re.compile(
     | bound(?=\s+for\b) | board(?:s|ed|ing)?(?=\s+(?:[\w'’-]+\s+){1,3}?(?:out\s+of|to|for|towards?|bound\s+for)\b)
     | (?:make|makes|made|making)\s+(?:their|his|her|its)\s+way(?=\s+(?:to|into|towards?|across|out|back)\b)
     | (?:forc(?:e|es|ed|ing)|driv(?:e|es|en|ing)|drove|chas(?:e|es|ed|ing)|push(?:es|ed|ing)?)(?=(?:\s+[\w'’,.-]+){0,5}?\s+(?:from|out\s+of)\s+(?:[\w'’-]+\s+){0,2}?
-       (?:homes?|houses?|villages?|towns?|lands?)\b)
-    | (?:abandon|desert)(?:s|ed|ing)?(?=\s+(?:(?:their|his|her|its)\s+(?:homes?|houses?|villages?|towns?|lands?)
+       (?:{DWELLINGS}|villages?|towns?|lands?)\b)
+    | (?:abandon|desert)(?:s|ed|ing)?(?=\s+(?:(?:their|his|her|its)\s+(?:{DWELLINGS}|villages?|towns?|lands?)
        |the\s+(?:village|town|city|area|region|island|camp))\b)
     | uproot(?:s|ed|ing)?
     | evacu(?:ad[oa]s?|ar|aron|aci[oó]n) | desplaz\w+ | desaloj\w+ | trasladad[oa]s? | reubicad[oa]s | relog[ée]e?s | relocalis[ée]e?s
@@ -133,7 +144,8 @@ MOVEMENT = re.compile(
     | {_STATE_WORDS}
     | (?P<noun>exodus|evacuations?|departures?|withdrawals?|pull-?outs?|displacement|passage|relocation
     | influx | arrivals? | (?<=number\sof\s)homeless | refugees?\s+(?:population|count|total|tally|figure)s? | idps | evacuees? | pdis?)
-    | {_HOUSING_WORDS})\b""".replace("{_STATE_WORDS}", _STATE_WORDS).replace("{_HOUSING_WORDS}", _HOUSING_WORDS),
+    | {_HOUSING_WORDS})\b""".replace("{_STATE_WORDS}", _STATE_WORDS).replace("{_HOUSING_WORDS}", _HOUSING_WORDS)
+    .replace("{DWELLINGS}", DWELLINGS),
     _I | re.VERBOSE,
 )
 _MOVEMENT_LOWERCASE = re.compile(MOVEMENT.pattern, re.VERBOSE)
@@ -159,8 +171,12 @@ _FORCED_CONTEXT = tuple((anchors, re.compile(pattern)) for anchors, pattern in (
     (("fui", "huy"), r"\bont\s+fui|\bfuir\b|\bhuy[eóo]"),
     (("retirad",), r"retirad\w*\s+de\s+(?:suas|seus|sus)\s"),
     (("their home", "their house", "their village"),
-     r"(?:leav\w*|left|fle\w*|abandon\w*|out\s+of|from)\s+their\s+(?:homes?|houses?|villages?)"),
+     r"(?:leav\w*|left|fle\w*|abandon\w*|out\s+of|from)\s+their\s+(?:homes?|houses?|villages?|apartments?|trailers?)"),
     (("refuge",), r"(?:sought|seek\w*|t[ao]ok|tak\w+|find\w*|found)\s+refuge"),
+    (("forced", "forcing", "driven", "driving", "drove", "chased", "chasing", "pushed", "pushing"),  # "forced 3,000
+     # people out of the surrounding villages": people driven from where they live, whatever words stand between
+     r"\b(?:forc(?:ed|ing)|driv(?:en|ing)|drove|chas(?:ed|ing)|push(?:ed|ing))\s+(?:[\w'’,.-]+\s+){0,5}?(?:from|out\s+of)\s+"
+     r"(?:[\w'’-]+\s+){0,2}?(?:" + DWELLINGS + r"|villages?|towns?|lands?)\b"),
     (("returned", "returning", "crossed", "crossing"),  # "5,000 residents returned home": people moved back
      r"\b(?:people|residents|civilians|villagers|families|migrants|inhabitants|households)\s+(?:have\s+|had\s+|were\s+)?"
      r"(?:return(?:ed|ing)\s+(?:to\s+their\s+)?homes?\b|cross(?:ed|ing)\s+(?:the\s+border\s+)?into\b)"),
@@ -186,7 +202,7 @@ _NEGATED = re.compile(
     r"(?:\b(?:not|never|no|unable|refus\w*|forb\w*|prevent\w*|barred|cannot|without)|n't)(?:\s+[\w'’-]+){0,3}\s*$"
     r"|\b(?:should|ought\s+to)\s+have(?:\s+[\w'’,-]+){0,5}\s*$", _I)  # "should have warned 300 residents to flee": it did not happen
 GAP_WORDS = re.compile(r"[\w'’-]+")
-_GAP_BREAK = re.compile(r"[.,;:!?()\"“”]")
+_GAP_BREAK = re.compile(r"[;:!?()\"“”]|[.,](?!\d)")  # a separator inside a figure ("12,000") breaks nothing
 DEMONYM = re.compile(r"[a-z]{3,}(?:ians|ans|ese)$|(?:iraq|israel|pakistan|somal|yemen|kuwait|saud|bangladesh)is$|rohingya$")
 HEAD_TOKENS = re.compile(r"[\w'’]+(?:-[\w'’]+)*|[^\w\s]")
 # After an active mover, an object that is not the counted people: another count, or a letter, a message ...
@@ -217,8 +233,8 @@ def unit_of(word: str) -> str | None:
 _DISPLACEMENT = re.compile(
     rf"""\b(?:evacuat(?:e|es|ed|ing) | displac(?:e|es|ed|ing) | fle(?:e|es|eing|d) | relocat(?:e|es|ed|ing)
     | evict(?:s|ed|ing)? | uproot(?:s|ed|ing)? | {HOMELESS} | shelter(?:s|ed|ing)(?!\s+in\s+place)
-    | lost\s+their\s+(?:homes?|houses?)
-    | (?:forc|driv|drove|chas)\w*\s+(?:out\s+of|from)\s+(?:[\w'’-]+\s+){0,2}?(?:homes?|houses?|villages?|towns?|city|cities|lands?))\b""",
+    | lost\s+their\s+{DWELLINGS}
+    | (?:forc|driv|drove|chas)\w*\s+(?:out\s+of|from)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{DWELLINGS}|villages?|towns?|city|cities|lands?))\b""",
     _I | re.VERBOSE)
 _DESCRIBES = re.compile(r"\s+(?:[\w-]+\s+)?(?:people|persons|residents|civilians|families|households|villagers|children"
                         r"|women|men|migrants|refugees|evacuees|individuals)\b", _I)
