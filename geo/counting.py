@@ -13,13 +13,15 @@ Rules:
   "3,000 flee fighting", "3,000 ordered to evacuate", "of the 3 million who fled") counts people. Anything
   else is not a report: buses, hours, years, cases, money ... (``geo.numbers`` already drops years, dates,
   times, ordinals, percentages), populations ("home to some 75,000 people", "75,000 people live"; not
-  people named as displaced: "hosts 1,500 evacuees", "a displaced population of 50,000"; nor people a
+  people named as displaced: "hosts 1,500 evacuees", "a displaced population of 50,000", or whom a relative
+  clause moves: "hosts some 80,000 refugees who fled the fighting"; nor people a
   school, camp or hall is sheltering: "schools are sheltering 900 people"), casualties ("killed hundreds",
   "450.000 Syrians lost their lives"), group sizes ("groups of about 15 people each"), parts ("half of the
   20,000 residents", "half of the country's 22 million people"; but "half of the 4 million Syrians who
   have fled are children" counts the 4 million: the relative clause moves the whole). A participle between
-  the figure and its noun keeps the noun's unit ("900 displaced families" are families). Figures below
-  ``MIN_COUNT`` (10) make no report: "two men left the building" is an anecdote. People on board after a
+  the figure and its noun keeps the noun's unit ("900 displaced families" are families). Figures of people
+  below ``MIN_COUNT`` (10) make no report: "two men left the building" is an anecdote; families,
+  households and homes count however few ("a fire left three families homeless"). People on board after a
   preposition are a vehicle's occupants ("a plane that went down with 54 people on board") unless their own
   verb after it moves them ("buses with 2,000 people on board left the city"). The count's own verb must
   be a movement (``_other_predicate``): the verb right before it whose object it is, or the first verb
@@ -55,7 +57,8 @@ Rules:
   5,000 people, of whom 3,000 were displaced"). "Of which" and "from which" are breakdowns too.
 - **Homes counted**: the housing word nearest the figure, within its clause, says what happened to them
   (``housing_term``): destroyed housing, evacuated (also "residents of 80 homes were told to leave"), or
-  nothing when only damaged.
+  nothing when only damaged. A figure's own separator breaks no clause ("consumed 12,000 acres and 40
+  homes" destroyed the homes).
 """
 from __future__ import annotations
 
@@ -72,7 +75,12 @@ _I = re.IGNORECASE
 
 #: The smallest figure that makes a report (smaller ones still count as a breakdown).
 MIN_COUNT = 10
-_CLAUSE_BREAK = re.compile(r"[.,;!?()\"“”]")  # a colon does not break a label: "Houses destroyed: 412"
+#: Units whose small counts still make a report: a home or a family is a household displaced ("a fire left
+#: three families homeless"), whereas "two men left" is an anecdote.
+SMALL_UNITS = frozenset({"housing", "families", "households"})
+# A colon does not break a label ("Houses destroyed: 412"), nor a separator inside a figure ("consumed 12,000
+# acres and 40 homes").
+_CLAUSE_BREAK = re.compile(r"[;!?()\"“”]|[.,](?!\d)")
 # Where the clause of a count ends, for a word that vouches for it: punctuation or a word starting another clause.
 # A conjunction followed by "they" or a participle goes on about the same people ("as they fled", "after fleeing").
 _CLAUSE_END = re.compile(r"[.,;:!?()\"“”—–]|\b(?:and|while|whereas|because|although|though"
@@ -309,7 +317,8 @@ def _rejected(sentence: str, start: int, end: int) -> bool:
     population = population and not _living_moved(sentence, end)
     helped_move = _MOVED_OBJECT.search(before) or _moves_next(after)  # "helped 800 residents flee"
     sheltered = _FACILITY_SHELTERING.search(before)  # "schools are sheltering 900 people"
-    return bool((_POPULATION_BEFORE.search(before) and not displaced and not sheltered) or _CASUALTY_BEFORE.search(before)
+    return bool((_POPULATION_BEFORE.search(before) and not displaced and not sheltered and not _relative_moved(sentence, end))
+                or _CASUALTY_BEFORE.search(before)
                 or (affected_before and not helped_move and not _rescued_from_home(sentence, window + affected_before.start()))
                 or (_FRACTION_BEFORE.search(before) and not _relative_moved(sentence, end))
                 or _GROUP_SIZE_BEFORE.search(before) or _CASUALTY_AFTER.match(after) or population
@@ -558,7 +567,7 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
             found[-1].equivalent.append((unit, count.value))  # "1,000 families (3,000 people)": the same people
             previous_kept = True
             continue
-        if unit != "housing" and max(count.value or 0, count.min or 0, count.max or 0) < MIN_COUNT:
+        if unit not in SMALL_UNITS and max(count.value or 0, count.min or 0, count.max or 0) < MIN_COUNT:
             continue  # "two men left the building": an anecdote, not a displacement
         vouched_by = None
         if unit != "housing" and not tallied and _other_predicate(text, start, end, head_end):

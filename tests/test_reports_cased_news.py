@@ -1,0 +1,72 @@
+"""Movement reports, issue 5: mechanisms found while drawing cased news (LGL local news, GeoVirus) and on
+the reports of its dev articles, whose labelled dev sentences all passed. Inputs are hand-written, not
+benchmark or corpus text."""
+import pytest
+
+from test_reports import reports_of
+
+
+def figures(text: str, headline: str = "Fire news\n\n") -> list[tuple[int | None, str, str]]:
+    return [(r.count.min if r.count else None, r.unit, r.term) for r in reports_of(text, headline=headline)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a home or a family is a household displaced, however few: local news counts them one by one
+    ("A fire on Elm Street left three families homeless on Tuesday.", [(3, "families", "homeless")]),
+    ("The mudslide forced the evacuation of two households near the creek.", [(2, "households", "evacuated")]),
+    ("The blaze destroyed 4 homes on the ridge.", [(4, "households", "destroyed housing")]),
+])
+def test_small_counts_of_families_households_and_homes_are_reports(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Two men left the building before the fire.",
+    "Three residents fled the flames in their car.",
+])
+def test_small_counts_of_people_are_still_anecdotes(text):
+    assert all(value is None for value, _, _ in figures(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an apartment, flat or trailer is a home people are driven from or lose
+    ("The Red Cross is helping 40 tenants who were forced out of their apartments by the fire.", [(40, "people", "fled")]),
+    ("About 60 families lost their trailers when the tornado touched down.", [(60, "families", "homeless")]),
+    ("The floodwaters drove 250 residents from their flats.", [(250, "people", "fled")]),
+])
+def test_apartments_flats_and_trailers_are_homes(text, expected):
+    assert figures(text) == expected
+
+
+def test_forced_out_of_places_opens_the_gate_with_any_words_between():
+    # the article's only word of forced movement is the report itself
+    assert figures("The shelling forced 3,000 people out of the surrounding villages.", headline="") == [
+        (3000, "people", "fled")]
+    assert figures("Police chased the suspect from the store and arrested 12 people.", headline="") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a figure's own digit separator is no clause break between a word of destruction and the homes it names
+    ("The wildfire has consumed 12,000 acres and 40 homes.", [(40, "households", "destroyed housing")]),
+    ("The storm destroyed 1,500 hectares of crops and 45 houses.", [(45, "households", "destroyed housing")]),
+])
+def test_homes_after_another_object_of_destruction_are_destroyed(text, expected):
+    assert figures(text) == expected
+
+
+def test_a_comma_with_a_space_still_breaks_the_clause():
+    assert figures("The storm destroyed the bridge, 45 houses were damaged.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # states: people under an evacuation order, or spending their nights in their cars
+    ("About 5,000 residents remained under a mandatory evacuation order on Sunday.", [(5000, "people", "evacuated")]),
+    ("Some 300 people spent the night in their cars after the flood.", [(300, "people", "homeless")]),
+])
+def test_evacuation_orders_and_nights_in_cars_are_states_of_displacement(text, expected):
+    assert figures(text) == expected
+
+
+def test_a_population_that_a_relative_clause_moves_is_displaced():
+    assert figures("The camp hosts some 80,000 refugees who fled the fighting.") == [(80000, "people", "fled")]
+    assert figures("The town is home to some 75,000 people who work in the port.") == []
