@@ -10,7 +10,8 @@ Rules:
   not negated ("were not allowed to leave", "refused to leave", "did not want to leave"). The count must
   count people: its head noun ("2,000 residents", "400 rebel fighters", "hundreds of fighters") gives the
   unit (``UNITS``); a count with no noun right before a verb ("some 5,000 were evacuated", headlines'
-  "3,000 flee fighting", "3,000 ordered to evacuate", "of the 3 million who fled") counts people. Anything
+  "3,000 flee fighting", "3,000 ordered to evacuate", "of the 3 million who fled"), or that a verb sets
+  moving ("sent thousands fleeing across the border") counts people. Anything
   else is not a report: buses, hours, years, cases, money ... (``geo.numbers`` already drops years, dates,
   times, ordinals, percentages), populations ("home to some 75,000 people", "75,000 people live"; not
   people named as displaced: "hosts 1,500 evacuees", "a displaced population of 50,000", or whom a relative
@@ -89,6 +90,8 @@ _HEAD_SKIP = frozenset("of the them those these more other additional de".split(
 _HEAD_STOP = frozenset("""a an to in on at from for and or but were was are is be been have has had will would who
     which that each per with by into out than as""".split())
 _ORDERED_TO = re.compile(r"(?:ordered|told|forced|urged|asked|advised)\s+(?:to|out)\b", _I)
+# A verb that sets the bare figure after it moving ("sent thousands fleeing", "set 3,000 running for their lives").
+_SENT_BEFORE = re.compile(r"\b(?:sen(?:t|d|ds|ding)|set(?:s|ting)?)\s+$", _I)
 _BARE_SUBJECT = frozenset("were was are is have has had will would could may might fled left remain remained".split())
 # After a label's figure: the end of the line or cell ("Displaced persons: 12,300 (2,460 households)").
 LABEL_FIGURE = re.compile(r"\s*[.)]?\s*(?:\([^()]*\)\s*)?(?:[;|]|$)")
@@ -276,6 +279,9 @@ def _head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
             return ("more" if more else "people"), end  # "some 5,000 were evacuated", "3,000 flee fighting"
         if between == 0 and word == "who":
             return "people", end  # "of the 3 million who fled"
+        if (between == 0 and word.endswith("ing") and _SENT_BEFORE.search(sentence, max(0, start - 12), start)
+                and _displacing(sentence, token)):
+            return "people", end  # "sent thousands fleeing across the border": the people it set moving
         if word in _HEAD_SKIP and between == 0:
             if word in ("them", "those", "these"):
                 return "people", token.end()
@@ -294,9 +300,13 @@ def _bare_subject(sentence: str, token: re.Match) -> bool:
     displacement ("3,000 flee fighting", headlines) or an order to move ("3,000 ordered to evacuate").
     Generic movers ("100 sent to", "25 withdrew" from a trial) may move anything."""
     word = token.group().lower()
+    return word in _BARE_SUBJECT or _displacing(sentence, token) or bool(_ORDERED_TO.match(sentence, token.start()))
+
+
+def _displacing(sentence: str, token: re.Match) -> bool:
+    """Whether ``token`` starts a verb of displacement (a specific term, not a withdrawal)."""
     movement = MOVEMENT.match(sentence, token.start())
-    displacing = movement is not None and movement["verb"] is not None and term_of(movement.group()) not in (None, "withdrew")
-    return word in _BARE_SUBJECT or displacing or bool(_ORDERED_TO.match(sentence, token.start()))
+    return movement is not None and movement["verb"] is not None and term_of(movement.group()) not in (None, "withdrew")
 
 
 def _rejected(sentence: str, start: int, end: int) -> bool:

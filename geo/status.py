@@ -6,7 +6,7 @@ Rules:
   evacuated", "expected to", an infinitive, "next week", "in the coming ..."), underway ("are leaving",
   "is being evacuated", "started leaving", "continue to"), completed ("have left", a past tense "left",
   "withdrew", "were evacuated", a verb of causing up to eight words before: "has forced more than 2.5
-  million people to flee"; an "-ing" form in a past-tense sentence, "with 1,500 militants leaving ... back
+  million people to flee", "sent thousands fleeing"; an "-ing" form in a past-tense sentence, "with 1,500 militants leaving ... back
   in 2014"), else unknown. A count reads the movement verb nearest to it (a noun such as "evacuation" only
   when the sentence has no verb): "2,000 residents have left Al-Waer and are heading to Jarablus" is
   *completed* (they have left the origin; the journey's end is a later fact).
@@ -42,6 +42,7 @@ _FUTURE_SENTENCE = re.compile(r"\b(?:next\s+(?:week|month|year|few)|tomorrow|in\
 _CAUSED_BEFORE = re.compile(
     r"\b(?:forced|forcing|compelled|obliged|caused|prompted|made|had)\b(?:\s+[\w,.'’-]+){0,6}?\s+to\s+(?:be\s+)?$"
     r"|\bhad\s+to\b"
+    r"|\b(?:sent|set)(?:\s+(?!to\b)[\w,.'’-]+){1,5}\s+$"  # "sent thousands fleeing"; not "are set to leave"
     r"|\b(?:forced|forcing|compelled|caused|causing|prompted|prompting|triggered|triggering)\s+(?:the|an?)\s+(?:[\w-]+\s+)?$",
     _I)  # "forced the evacuation of 1.5 million": it happened
 _HALTED = re.compile(r"\b(?:delayed|postponed|stalled|suspended|halted|on\s+hold|put\s+off|called\s+off|cancell?ed"

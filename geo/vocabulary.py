@@ -26,7 +26,9 @@ Rules:
   count ("schools are sheltering 900 people"), sleeping or spending the night in their cars, under an
   evacuation order; so are going to safety or higher ground, evictions and forcible removals.
 - **Dwellings** (``DWELLINGS``): homes, houses, apartments, flats, residences, trailers, huts and shacks are
-  all homes people are forced or driven out of, abandon or lose.
+  all homes people are forced or driven out of, abandon or lose; with villages, towns, cities, areas,
+  regions, camps, lands and neighbourhoods they are the places people are forced, driven or chased out of
+  or from (``PLACES_LEFT``: "forced 2,000 people from the area").
 - **Homes** (homes, houses, dwellings, huts, shacks ...) are a report when destroyed: destroyed,
   collapsed, razed, flattened, demolished, washed or swept away, buried, gutted, burned (down), consumed,
   reduced to rubble, totally damaged, uninhabitable, "were lost" (also Spanish, French, Portuguese forms),
@@ -71,6 +73,8 @@ UNITS = {
 # The dwellings people are driven from, flee, abandon or lose: an apartment or trailer is as much a home as
 # a house ("forced out of their apartments", "lost their trailers").
 DWELLINGS = r"(?:homes?|houses?|apartments?|flats|dwellings?|residences?|trailers?|huts?|shacks?)"
+# The places people are forced, driven or chased out of or from: where they live.
+PLACES_LEFT = rf"(?:{DWELLINGS}|villages?|towns?|city|cities|areas?|region|camps?|lands?|neighbou?rhoods?)"
 # People in a state that displacement leaves them in, and homes destroyed: reports of their own.
 # "homeless" only as a state people are in ("left 6,000 people homeless", "483 homeless."), not as an
 # attribute of a noun ("homeless sex offender parolees", "a party for 200 homeless people"); "shelter in
@@ -118,7 +122,7 @@ MOVEMENT = re.compile(
     | mov(?:e|es|ed|ing)(?=\s+(?:to|into|out|from|away|back)\b) | (?<=forced\sto\s)move | (?<=had\sto\s)move | shift(?:s|ed|ing)?(?=\s+(?:to|into|from)\b)
     | r[au]n(?:s|ning)?\s+for\s+their\s+lives | (?<=to\s)get\s+out\b
     | (?:forc(?:ed|ing)|driv(?:en|ing)|drove|push(?:ed|ing)|chas(?:ed|ing)|ordered)\s+out(?=\s*[.,;]|\s+by\b|\s+of\s+(?:[\w'’-]+\s+){0,2}?
-       (?:{DWELLINGS}|villages?|towns?|city|cities|areas?|region|camps?|lands?|neighbou?rhoods?)\b)
+       {PLACES_LEFT}\b)
     | (?:go|goes|going|went|gone)(?=\s+(?:to|back|home)\b)
     | (?P<rescue>(?:rescu(?:e|es|ed|ing)|pull(?:s|ed|ing)?|pluck(?:s|ed|ing)?)(?=(?:\s+[\w'’,.-]+){0,5}?\s+(?:from|out\s+of)\s+
        (?:(?:their|the|his|her|flooded|submerged|inundated|damaged|burning)\s+){0,2}(?:homes?|houses?|rooftops?|roofs?|attics?|apartments?)\b))
@@ -132,7 +136,7 @@ MOVEMENT = re.compile(
     | bound(?=\s+for\b) | board(?:s|ed|ing)?(?=\s+(?:[\w'’-]+\s+){1,3}?(?:out\s+of|to|for|towards?|bound\s+for)\b)
     | (?:make|makes|made|making)\s+(?:their|his|her|its)\s+way(?=\s+(?:to|into|towards?|across|out|back)\b)
     | (?:forc(?:e|es|ed|ing)|driv(?:e|es|en|ing)|drove|chas(?:e|es|ed|ing)|push(?:es|ed|ing)?)(?=(?:\s+[\w'’,.-]+){0,5}?\s+(?:from|out\s+of)\s+(?:[\w'’-]+\s+){0,2}?
-       (?:{DWELLINGS}|villages?|towns?|lands?)\b)
+       {PLACES_LEFT}\b)
     | (?:abandon|desert)(?:s|ed|ing)?(?=\s+(?:(?:their|his|her|its)\s+(?:{DWELLINGS}|villages?|towns?|lands?)
        |the\s+(?:village|town|city|area|region|island|camp))\b)
     | uproot(?:s|ed|ing)?
@@ -145,7 +149,7 @@ MOVEMENT = re.compile(
     | (?P<noun>exodus|evacuations?|departures?|withdrawals?|pull-?outs?|displacement|passage|relocation
     | influx | arrivals? | (?<=number\sof\s)homeless | refugees?\s+(?:population|count|total|tally|figure)s? | idps | evacuees? | pdis?)
     | {_HOUSING_WORDS})\b""".replace("{_STATE_WORDS}", _STATE_WORDS).replace("{_HOUSING_WORDS}", _HOUSING_WORDS)
-    .replace("{DWELLINGS}", DWELLINGS),
+    .replace("{PLACES_LEFT}", PLACES_LEFT).replace("{DWELLINGS}", DWELLINGS),
     _I | re.VERBOSE,
 )
 _MOVEMENT_LOWERCASE = re.compile(MOVEMENT.pattern, re.VERBOSE)
@@ -176,7 +180,7 @@ _FORCED_CONTEXT = tuple((anchors, re.compile(pattern)) for anchors, pattern in (
     (("forced", "forcing", "driven", "driving", "drove", "chased", "chasing", "pushed", "pushing"),  # "forced 3,000
      # people out of the surrounding villages": people driven from where they live, whatever words stand between
      r"\b(?:forc(?:ed|ing)|driv(?:en|ing)|drove|chas(?:ed|ing)|push(?:ed|ing))\s+(?:[\w'’,.-]+\s+){0,5}?(?:from|out\s+of)\s+"
-     r"(?:[\w'’-]+\s+){0,2}?(?:" + DWELLINGS + r"|villages?|towns?|lands?)\b"),
+     r"(?:[\w'’-]+\s+){0,2}?" + PLACES_LEFT + r"\b"),
     (("returned", "returning", "crossed", "crossing"),  # "5,000 residents returned home": people moved back
      r"\b(?:people|residents|civilians|villagers|families|migrants|inhabitants|households)\s+(?:have\s+|had\s+|were\s+)?"
      r"(?:return(?:ed|ing)\s+(?:to\s+their\s+)?homes?\b|cross(?:ed|ing)\s+(?:the\s+border\s+)?into\b)"),
@@ -234,7 +238,7 @@ _DISPLACEMENT = re.compile(
     rf"""\b(?:evacuat(?:e|es|ed|ing) | displac(?:e|es|ed|ing) | fle(?:e|es|eing|d) | relocat(?:e|es|ed|ing)
     | evict(?:s|ed|ing)? | uproot(?:s|ed|ing)? | {HOMELESS} | shelter(?:s|ed|ing)(?!\s+in\s+place)
     | lost\s+their\s+{DWELLINGS}
-    | (?:forc|driv|drove|chas)\w*\s+(?:out\s+of|from)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{DWELLINGS}|villages?|towns?|city|cities|lands?))\b""",
+    | (?:forc|driv|drove|chas)\w*\s+(?:out\s+of|from)\s+(?:[\w'’-]+\s+){{0,2}}?{PLACES_LEFT})\b""",
     _I | re.VERBOSE)
 _DESCRIBES = re.compile(r"\s+(?:[\w-]+\s+)?(?:people|persons|residents|civilians|families|households|villagers|children"
                         r"|women|men|migrants|refugees|evacuees|individuals)\b", _I)

@@ -70,3 +70,25 @@ def test_evacuation_orders_and_nights_in_cars_are_states_of_displacement(text, e
 def test_a_population_that_a_relative_clause_moves_is_displaced():
     assert figures("The camp hosts some 80,000 refugees who fled the fighting.") == [(80000, "people", "fled")]
     assert figures("The town is home to some 75,000 people who work in the port.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare figure a verb sets moving is people, and the movement happened
+    ("The shelling sent thousands fleeing across the border.", [(2000, "people", "fled")]),
+    ("The raids sent 3,000 fleeing into the hills.", [(3000, "people", "fled")]),
+])
+def test_a_bare_figure_sent_fleeing_counts_people(text, expected):
+    assert figures(text) == expected
+    assert [r.status for r in reports_of(text, headline="Fire news\n\n")] == ["completed"]
+
+
+def test_sent_working_is_not_sent_moving():
+    assert figures("The company sent 300 working on the dam to the capital.", headline="") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The chemical fire forced 2,000 people from the area around the plant.",
+    "The fighting drove 2,000 people out of the city.",
+])
+def test_people_forced_from_an_area_or_city_fled(text):
+    assert figures(text, headline="") == [(2000, "people", "fled")]
