@@ -59,7 +59,9 @@ Rules:
 - **Homes counted**: the housing word nearest the figure, within its clause, says what happened to them
   (``housing_term``): destroyed housing, evacuated (also "residents of 80 homes were told to leave"), or
   nothing when only damaged. A figure's own separator breaks no clause ("consumed 12,000 acres and 40
-  homes" destroyed the homes).
+  homes" destroyed the homes). The homes of N families or households are N homes ("destroyed the homes of
+  2,000 families": 2,000 households); a part of homes only damaged whose own words say it was destroyed is a
+  report of its own ("damaged 1,200 houses, of which 400 were completely destroyed").
 """
 from __future__ import annotations
 
@@ -69,7 +71,7 @@ from dataclasses import dataclass, field
 from geo.model import Count
 from geo.numbers import find_counts
 from geo.terms import term_of
-from geo.vocabulary import (DEMONYM, DESTROYED, GAP_WORDS, HEAD_TOKENS, HOMELESS, MOVEMENT, STATE_NEXT, THING_MOVED,
+from geo.vocabulary import (DEMONYM, DESTROYED, DWELLINGS, GAP_WORDS, HEAD_TOKENS, HOMELESS, MOVEMENT, STATE_NEXT, THING_MOVED,
                             UNITS, displacement_word, unit_of)
 
 _I = re.IGNORECASE
@@ -92,6 +94,9 @@ _HEAD_STOP = frozenset("""a an to in on at from for and or but were was are is b
 _ORDERED_TO = re.compile(r"(?:ordered|told|forced|urged|asked|advised)\s+(?:to|out)\b", _I)
 # A verb that sets the bare figure after it moving ("sent thousands fleeing", "set 3,000 running for their lives").
 _SENT_BEFORE = re.compile(r"\b(?:sen(?:t|d|ds|ding)|set(?:s|ting)?)\s+$", _I)
+_PART_DESTROYED = re.compile(rf"\s+(?:(?:were|was|have|has|had|been|being)\s+)*(?:(?:completely|totally|fully|entirely)\s+)?"
+                             rf"(?:{DESTROYED})\b", _I | re.VERBOSE)
+_HOMES_OF = re.compile(rf"\b{DWELLINGS}\s+of\s+$", _I)
 _BARE_SUBJECT = frozenset("were was are is have has had will would could may might fled left remain remained".split())
 # After a label's figure: the end of the line or cell ("Displaced persons: 12,300 (2,460 households)").
 LABEL_FIGURE = re.compile(r"\s*[.)]?\s*(?:\([^()]*\)\s*)?(?:[;|]|$)")
@@ -559,6 +564,8 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
         elif unit == "others":
             unit = previous_unit or "people"  # "the death toll climbed to 200, and 20,000 others were displaced"
         previous_unit = unit
+        if unit in ("families", "households") and _HOMES_OF.search(text, max(0, start - 30), start):
+            unit = "housing"  # "destroyed the homes of 2,000 families": one home a household, what befell the homes
         kept, previous_kept = previous_kept, False
         previous_part, part_end = part_end, None
         if unit is None or _rejected(text, start, end):
@@ -566,6 +573,11 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
         # "of which 6,142 are hosted by relatives and 1,727 moved to camps": both are parts
         if (_BREAKDOWN_BEFORE.search(text, max(0, start - 20), start)
                 or (previous_part is not None and _NEXT_PART.fullmatch(text, previous_part, start))):
+            if kept and found[-1].unit == "housing" and head_end == end and _PART_DESTROYED.match(text, end):
+                # "damaged 1,200 houses, of which 400 were completely destroyed": the homes destroyed are a report
+                found.append(Counted(count, start, end, "housing", head_end))
+                previous_kept = True
+                continue
             if kept and count.value is not None:
                 found[-1].breakdown.append((unit, count.value))
                 previous_kept, part_end = True, end

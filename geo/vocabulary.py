@@ -12,7 +12,8 @@ Rules:
   arrive, head to, bound for, forced from their homes, chased or driven out (of their homes, surrounding villages, nearby towns ...), ran for their lives, told to get out,
   boarded buses out of, made their way or made it to, turned or showed up at, landed on, came ashore,
   walked, waded or trekked across or to the border, ... and Spanish, French, Portuguese forms) and nouns
-  (evacuation, exodus, departure, passage, influx, new arrivals, the refugee count or total ...); people
+  (evacuation, exodus, departure, displacements (IDMC's unit: "43,000 new displacements" are people), passage,
+  influx, new arrivals, the refugee count or total ...); people
   abandon their homes or "the town". Rescuing, pulling or plucking people from their homes, houses or
   rooftops is an evacuation (group ``rescue``); rescues from rubble or a highway are not movements. A
   movement word after a negation within three words is not one ("were not allowed to leave", "refused to
@@ -61,6 +62,7 @@ UNITS = {
         guests staff employees farmers miners fishermen nationals foreigners survivors occupants tenants
         dwellers squatters settlers returnees seekers travellers travelers holidaymakers vacationers campers hikers
         arrivals personas habitantes pobladores vecinos mineros pessoas personnes pdi""".split(), "people"),
+    "displacements": "people",  # IDMC's unit: "43,000 new displacements" are people displaced
     **dict.fromkeys("families family familias familles famílias".split(), "families"),
     **dict.fromkeys("households household hogares ménages".split(), "households"),
     **dict.fromkeys("""fighters fighter militants militant rebels rebel insurgents gunmen combatants
@@ -146,7 +148,7 @@ MOVEMENT = re.compile(
     | [ée]vacu(?:é|ée|és|ées|er) | fui(?:r|ent)? | fuyant | huy(?:eron|en|endo|ó) | huido | hu[íi]r
     | retirad[oa]s(?=\s+de\s+(?:suas|seus|sus)\s+(?:casas|lares|resid[êe]ncias|hogares|viviendas)\b))
     | {_STATE_WORDS}
-    | (?P<noun>exodus|evacuations?|departures?|withdrawals?|pull-?outs?|displacement|passage|relocation
+    | (?P<noun>exodus|evacuations?|departures?|withdrawals?|pull-?outs?|displacements?|passage|relocation
     | influx | arrivals? | (?<=number\sof\s)homeless | refugees?\s+(?:population|count|total|tally|figure)s? | idps | evacuees? | pdis?)
     | {_HOUSING_WORDS})\b""".replace("{_STATE_WORDS}", _STATE_WORDS).replace("{_HOUSING_WORDS}", _HOUSING_WORDS)
     .replace("{PLACES_LEFT}", PLACES_LEFT).replace("{DWELLINGS}", DWELLINGS),

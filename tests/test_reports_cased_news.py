@@ -92,3 +92,32 @@ def test_sent_working_is_not_sent_moving():
 ])
 def test_people_forced_from_an_area_or_city_fled(text):
     assert figures(text, headline="") == [(2000, "people", "fled")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # IDMC's own unit: a displacement is a person displaced
+    ("Since January, 43,000 new displacements have been recorded in the province.", [(43000, "people", "displaced")]),
+    ("The floods triggered 12,000 displacements.", [(12000, "people", "displaced")]),
+])
+def test_displacements_are_people_displaced(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the homes of N families or households: one home a household, what befell the homes
+    ("Floods destroyed the homes of 2,000 families in the valley.", [(2000, "households", "destroyed housing")]),
+    ("The homes of some 350 households were washed away.", [(350, "households", "destroyed housing")]),
+    ("The storm damaged the homes of 2,000 families.", []),
+])
+def test_the_homes_of_families_are_households(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part of homes only damaged that was destroyed is a report of its own
+    ("The floods damaged 1,200 houses, of which 400 were completely destroyed.", [(400, "households", "destroyed housing")]),
+    ("The quake damaged 900 homes, including 150 destroyed.", [(150, "households", "destroyed housing")]),
+    ("The floods destroyed 1,200 houses, of which 400 were in the old town.", [(1200, "households", "destroyed housing")]),
+])
+def test_homes_destroyed_among_homes_damaged_are_a_report(text, expected):
+    assert figures(text) == expected
