@@ -172,8 +172,9 @@ _HOUSING_FATE = re.compile(
     rf"(?P<clause>[;.]|,\s+(?:and|while|but)\b)|\b(?:(?P<destroyed>{DESTROYED})|(?P<damaged>damag\w*|flooded|inundated|affected"
     r"|submerged|partially|da[ñn]os?|afectad\w*)|evacu\w*|desaloj\w*"
     r"|(?P<ordered>(?:told|ordered|asked|urged|forced)\s+to\s+(?:leave|flee|get\s+out)))\b", _I | re.VERBOSE)
-# "16,000 families were affected and evacuated": the figure moved too.
-_AND_MOVED = re.compile(rf"(?:\s+[\w'’-]+){{0,3}}?\s+(?:and|or)\s+(?:(?:have|has|had|were|was|been|then|later)\s+)*(?:{MOVEMENT.pattern})", _I | re.VERBOSE)
+# "16,000 families were affected and evacuated", "were rescued from floodwaters by boat and taken to shelters":
+# the figure moved too.
+_AND_MOVED = re.compile(rf"(?:\s+[\w'’-]+){{0,5}}?\s+(?:and|or)\s+(?:(?:have|has|had|were|was|been|then|later)\s+)*(?:{MOVEMENT.pattern})", _I | re.VERBOSE)
 _MOVED_OBJECT = re.compile(r"\b(?:evacuat\w*|relocat\w*|displac\w*|mov(?:e|ed|ing))\s+$", _I)
 # A head noun that names people as displaced: wherever they are, they were moved there.
 _DISPLACED_HEAD = re.compile(r"\b(?:displaced|evacuees|idps|homeless)\b", _I)

@@ -17,7 +17,8 @@ This module walks the sentences and puts a report together:
 - **A numbered report** is a count (``geo.counting``) in a sentence with a movement word
   (``geo.vocabulary``); a count of people moves with the movement *verb* or state nearest to it (a
   noun such as "evacuation" only in a sentence with no verb, within eight words of the count or in a
-  label the count ends: "the evacuation of 4,000 people"). Movements to a hospital, jail or court are care or custody;
+  label the count ends: "the evacuation of 4,000 people"). Movements to a hospital, jail or court ("moving 85
+  residents to a nearby hospital") are care or custody;
   "withdrew its 18 members" is a membership; "sent an eight-page letter to" moves a thing.
 - **A report without a number** (``count`` None) needs, in one sentence, a movement *verb*, a place
   the movement starts from or goes to (named, or "the district"-like for an origin) and a people
@@ -63,7 +64,7 @@ from geo.vocabulary import (DEMONYM, HEAD_TOKENS, THING_MOVED, UNITS, gap_ok, mo
 _I = re.IGNORECASE
 
 _TO_CARE_OR_CUSTODY = re.compile(
-    r"(?:\s+[\w'’,.-]+){0,5}?\s+(?:to|into)\s+(?:the\s+|a\s+|an\s+|local\s+|nearby\s+|area\s+)?"
+    r"(?:\s+[\w'’,.-]+){0,5}?\s+(?:to|into)\s+(?:(?:the|a|an|local|nearby|area|neighbou?ring)\s+){0,2}"
     r"(?:hospitals?|prisons?|jail|custody|court|clinics?|medical\s+cent(?:er|re)s?)\b", _I)
 
 _UNIT_WORD = re.compile(r"\b(?:" + "|".join(sorted((w for w, u in UNITS.items() if u != "housing"), key=len, reverse=True))

@@ -23,7 +23,7 @@ Rules:
   roof or a place to live, lost their homes or houses, had their homes destroyed, sleeping outdoors, in
   shelters, tents, relief camps or evacuation centres, sheltering in, housed or put up in, staying or
   moved in with relatives, took or sought refuge, shelter, safety or asylum, became or are now refugees,
-  in displacement, in temporary or emergency accommodation or housing, unable to return home, sheltering a
+  in displacement, in temporary or emergency accommodation or housing, unable to return or go home, sheltering a
   count ("schools are sheltering 900 people"), sleeping or spending the night in their cars, under an
   evacuation order; so are going to safety or higher ground, evictions and forcible removals.
 - **Dwellings** (``DWELLINGS``): homes, houses, apartments, flats, residences, trailers, huts and shacks are
@@ -61,7 +61,7 @@ UNITS = {
         citizens locals idps members detainees prisoners workers pilgrims tourists visitors passengers
         guests staff employees farmers miners fishermen nationals foreigners survivors occupants tenants
         dwellers squatters settlers returnees seekers travellers travelers holidaymakers vacationers campers hikers
-        arrivals personas habitantes pobladores vecinos mineros pessoas personnes pdi""".split(), "people"),
+        arrivals inmates personas habitantes pobladores vecinos mineros pessoas personnes pdi""".split(), "people"),
     "displacements": "people",  # IDMC's unit: "43,000 new displacements" are people displaced
     **dict.fromkeys("families family familias familles famílias".split(), "families"),
     **dict.fromkeys("households household hogares ménages".split(), "households"),
@@ -102,7 +102,7 @@ _STATE_WORDS = rf"""(?P<state>{HOMELESS}
     | evacuation\s+cent(?:re|er)s? | accommodated | lodged | housed\s+in
     | (?:hosted\s+by|(?:staying|living|sheltering|mov(?:ed|ing)\s+in)\s+with)\s+(?:relatives|friends|host\s+(?:families|communities))
     | (?:t[ao]ok|tak(?:e|es|en|ing)|s(?:ought|eek|eeks|eeking)|find(?:s|ing)?|found)\s+(?:refuge|shelter|safety|asylum)
-    | unable\s+to\s+return\s+(?:to\s+their\s+)?homes? | (?:temporary|emergency)\s+(?:accommodation|housing|lodging)
+    | unable\s+to\s+(?:return|go)\s+(?:back\s+)?(?:to\s+their\s+)?homes? | (?:temporary|emergency)\s+(?:accommodation|housing|lodging)
     | bec(?:ome|omes|ame|oming)\s+refugees | (?<=are\s)(?:now\s+|still\s+)?refugees | (?<=were\s)(?:now\s+|still\s+)?refugees
     | sheltering(?=\s+(?:\d|(?:some|about|around|nearly|more|over|up|roughly|an|hundreds|thousands|dozens|tens)\b))
     | to\s+(?:safety|higher\s+ground|safer\s+(?:ground|areas?|places?|locations?)) | in\s+(?:protracted\s+)?displacement | sheltering\s+(?:in|at)(?!\s+place\b) | in\s+(?:makeshift\s+|temporary\s+)?tents | put\s+up\s+in

@@ -121,3 +121,21 @@ def test_the_homes_of_families_are_households(text, expected):
 ])
 def test_homes_destroyed_among_homes_damaged_are_a_report(text, expected):
     assert figures(text) == expected
+
+
+def test_inmates_evacuated_from_a_flooded_prison_are_people():
+    assert figures("Guards evacuated about 2,000 inmates from the flooded prison.") == [(2000, "people", "evacuated")]
+
+
+def test_people_rescued_and_then_taken_somewhere_moved():
+    assert figures("About 1,500 people were rescued from floodwaters by boat and taken to shelters.") == [
+        (1500, "people", "sheltered")]
+    assert figures("About 1,500 people were rescued from the floodwaters by soldiers in boats.") == []
+
+
+def test_unable_to_go_home_is_displaced():
+    assert figures("Roughly 4,000 people are still unable to go home after the flood.") == [(4000, "people", "displaced")]
+
+
+def test_moved_to_a_nearby_hospital_is_care():
+    assert figures("Crews evacuated the nursing home, moving 85 residents to a nearby hospital.") == []
