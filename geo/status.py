@@ -6,7 +6,8 @@ Rules:
   evacuated", "expected to", an infinitive, "next week", "in the coming ..."), underway ("are leaving",
   "is being evacuated", "started leaving", "continue to"), completed ("have left", a past tense "left",
   "withdrew", "were evacuated", a verb of causing up to eight words before: "has forced more than 2.5
-  million people to flee", "sent thousands fleeing"; an "-ing" form in a past-tense sentence, "with 1,500 militants leaving ... back
+  million people to flee", "sent thousands fleeing"; an "-ing" form after a past clause and a comma, "the
+  quake struck the city, displacing 14,000"; an "-ing" form in a past-tense sentence, "with 1,500 militants leaving ... back
   in 2014"), else unknown. A count reads the movement verb nearest to it (a noun such as "evacuation" only
   when the sentence has no verb): "2,000 residents have left Al-Waer and are heading to Jarablus" is
   *completed* (they have left the origin; the journey's end is a later fact).
@@ -51,6 +52,9 @@ _BEGAN_AFTER = re.compile(r"\b(?:began|begun|begins|started|starts|resumed|conti
                           r"|was\s+under\s*way|got\s+under\s*way)\b", _I)
 _CONDITIONAL = re.compile(r"\b(?:if|unless|provided\s+that|in\s+case|should\s+the)\b", _I)
 _UNDERWAY_SENTENCE = re.compile(r"\b(?:under\s*way|on\s+their\s+way|in\s+progress)\b", _I)
+# A clause in the past before a comma: the "-ing" movement after it is what that event did ("The quake struck
+# the city, displacing 14,000").
+_PAST_CLAUSE_BEFORE = re.compile(r"\b(?:\w{3,}ed|struck|hit|swept|tore|broke|burst|shook|spread)\b[^.;:]*,\s*$", _I)
 _PAST_SENTENCE = re.compile(r"\b(?:was|were|had|did|back\s+in|ago|last\s+(?:year|month|week))\b", _I)
 
 
@@ -69,6 +73,8 @@ def status_of(sentence: str, verb: re.Match) -> str:
         return "completed"  # "forced 17,000 to leave", "had to be placed in shelters": it happened
     if _PLANNED_BEFORE.search(window):
         return "planned"
+    if word.endswith("ing") and _PAST_CLAUSE_BEFORE.search(sentence, 0, verb.start()):
+        return "completed"
     progressive = _PROGRESSIVE_BEFORE.search(window)
     if progressive and word.endswith("ing"):
         return "underway" if progressive["aux"].lower() in ("am", "is", "are") else "completed"

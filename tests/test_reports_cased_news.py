@@ -139,3 +139,16 @@ def test_unable_to_go_home_is_displaced():
 
 def test_moved_to_a_nearby_hospital_is_care():
     assert figures("Crews evacuated the nursing home, moving 85 residents to a nearby hospital.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The quake struck the province, displacing about 14,000 residents.",
+    "The storm swept through the coast, leaving 3,000 people displaced.",
+])
+def test_a_participle_after_a_past_clause_is_completed(text):
+    assert [r.status for r in reports_of(text, headline="Quake news\n\n")] == ["completed"]
+
+
+def test_a_progressive_after_a_comma_is_still_underway():
+    text = "Officials said on Monday, 3,000 residents are evacuating the town."
+    assert [r.status for r in reports_of(text, headline="Flood news\n\n")] == ["underway"]
