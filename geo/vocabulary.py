@@ -18,7 +18,9 @@ Rules:
   rooftops is an evacuation (group ``rescue``); rescues from rubble or a highway are not movements. A
   movement word after a negation within three words is not one ("were not allowed to leave", "refused to
   leave", "did not want to leave"); nor after "should have", which says it did not happen ("should have
-  warned residents to flee").
+  warned residents to flee"). A flight from custody, the police, a crime scene or a building ("escaped from
+  the jail", "fled the scene", "fled the burning building") is an escape (``ESCAPED_FROM``), no movement and
+  no word of forced movement for the gate.
 - **States** that displacement leaves people in are movements of their own: homeless, without shelter, a
   roof or a place to live, lost their homes or houses, had their homes destroyed, sleeping outdoors, in
   shelters, tents, relief camps or evacuation centres, sheltering in, housed or put up in, staying or
@@ -168,10 +170,16 @@ _FORCED_WORDS = ("evacu", "évacu", "displac", "refugee", "exodus", "deport", "e
                  "sans-abri", "sans abri", "huido", "refugios", "fuyant", "airlifted out", "to safety", "higher ground",
                  "safer ground", "safer place", "safer area", "safer location", "temporary accommodation",
                  "temporary housing", "temporary shelter", "forced to move")
+# A flight from custody, the police, a crime scene or a building is an escape, not a displacement ("escaped from
+# the jail", "fled the scene", "fled the burning building"); people fleeing their homes or towns are displaced.
+ESCAPED_FROM = (r"(?:\s+(?:from|out\s+of))?\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:jail|prison|custody|detention|cells?"
+                r"|scene|police|officers?|deputies|troopers|pursuit|building|stadium|arena|store|shop|bank|restaurant|mall"
+                r"|theat(?:er|re)|nightclub|club|bar|plane|aircraft|train)\b")
+_ESCAPE = re.compile(r"(?:fle(?:e|es|eing|d)|escap(?:e|es|ed|ing))" + ESCAPED_FROM, _I)
 # (substrings that must be there, the words around them): one regex each, each tried only when its
 # substrings are there (one regex of all of them is several times slower).
 _FORCED_CONTEXT = tuple((anchors, re.compile(pattern)) for anchors, pattern in (
-    (("fle",), r"\bfle[de]"),
+    (("fle",), r"\bfle(?:e|es|eing|d)\b(?!" + ESCAPED_FROM + ")"),
     (("tornado",), r"tornado(?!\s+(?:jets?|aircraft|fighters?|surveillance|warplanes?|bombers?))"),  # not the jet
     (("idp", "pdi"), r"\b(?:idps?|pdis?)\b"),
     (("fui", "huy"), r"\bont\s+fui|\bfuir\b|\bhuy[eóo]"),
@@ -268,7 +276,8 @@ def sentence_movements(sentence: str, forced: bool = True) -> list[re.Match]:
     """The movement words of a sentence that are not negated; in an article with no word of forced
     movement (``forced`` False) only destroyed housing and homelessness, which need no such word."""
     return [m for m in MOVEMENT.finditer(sentence)
-            if (forced or m["housing"] or m["state"]) and not _NEGATED.search(sentence, max(0, m.start() - 50), m.start())]
+            if (forced or m["housing"] or m["state"]) and not _NEGATED.search(sentence, max(0, m.start() - 50), m.start())
+            and not _ESCAPE.match(sentence, m.start())]
 
 
 def gap_ok(gap: str, limit: int = 7) -> bool:

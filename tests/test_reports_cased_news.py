@@ -152,3 +152,25 @@ def test_a_participle_after_a_past_clause_is_completed(text):
 def test_a_progressive_after_a_comma_is_still_underway():
     text = "Officials said on Monday, 3,000 residents are evacuating the town."
     assert [r.status for r in reports_of(text, headline="Flood news\n\n")] == ["underway"]
+
+
+@pytest.mark.parametrize("text", [
+    "About 30 prisoners escaped from the jail during the flood.",
+    "Some 20 inmates fled the prison during the riot after the flood.",
+    "Around 40 shoppers fled the burning building during the flood.",
+    "Nearly 200 fans fled the stadium after the shooting.",
+])
+def test_escapes_from_custody_a_scene_or_a_building_are_not_displacement(text):
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("About 2,000 people fled the town after the shooting.", 2000),
+    ("Some 3,000 villagers fled on foot across the mountains.", 3000),
+])
+def test_flights_from_towns_or_across_land_still_are(text, value):
+    assert figures(text) == [(value, "people", "fled")]
+
+
+def test_an_article_whose_only_flight_is_an_escape_does_not_open_the_gate():
+    assert figures("The suspect fled the scene. Later 40 people left the building.", headline="") == []
