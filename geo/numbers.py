@@ -12,8 +12,8 @@ Conventions of ``Count(text, value, min, max)``:
 - upper bounds "up to", "as many as", "nearly", "almost", "close to", "at most":
   ``value = max = N``, ``min = None``. "fewer than" / "less than" / "under" give ``max = N`` only
   (``value = None``): they do not state the figure itself.
-- lower bounds "at least", "more than", "over", "upwards of", "in excess of":
-  ``value = min = N``, ``max = None``.
+- lower bounds "at least", "more than", "over", "upwards of", "in excess of", and "200-odd" or "40 odd"
+  after the figure: ``value = min = N``, ``max = None``.
 - ranges "between 10,000 and 12,000", "10,000-12,000", "six to eight": ``value = None``.
 - vague amounts: ``value = None`` and bounds from ``VAGUE`` ("hundreds" is 200-999, "a few
   hundred" 200-499: "a few" is two to four, "several" three to nine).
@@ -150,12 +150,13 @@ _AND_JOIN = re.compile(r"\s+and\s+", re.IGNORECASE)
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
           r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 # What may stand right after a figure that makes it something other than a count.
+_ODD_AFTER = re.compile(r"(?:-|\s+)odd\b", re.IGNORECASE)
 _NOT_COUNT_AFTER = re.compile(
     rf"""(?:st|nd|rd|th)\b                                     # ordinal: 11th
     | [:h]\d | \s*(?:a\.?m\b|p\.?m\b|gmt|utc|hrs\b|o'clock)    # time: 18:21, 10 am
     | \s*(?:%|per\s*cent|percent|pct\b)                        # percentage
     | \s*(?:dollars|euros|pounds|yuan|rupees|usd|eur|gbp)\b     # money
-    | -[a-z]                                                   # compound: 15-year-old
+    | -(?!odd\b)[a-z]                                           # compound: 15-year-old (not "40-odd")
     | \s+(?:of\s+)?{_MONTH}(?![a-z])                            # date: 20 May
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -278,6 +279,9 @@ def find_counts(text: str) -> list[tuple[Count, int, int]]:
             counts.append((Count(text[start:end], None, *vague), start, end))
         else:
             kind = _MODIFIERS[" ".join(modifier["mod"].lower().split())] if modifier else None
+            if (odd := _ODD_AFTER.match(text, end)) is not None:
+                end = position = odd.end()  # "200-odd families": 200 and some more
+                kind = kind or "at_least"
             counts.append((Count(text[start:end], *_bounds(kind, value)), start, end))
     return counts
 

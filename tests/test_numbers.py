@@ -127,3 +127,16 @@ def test_a_thousand_or_a_million_in_spanish_and_portuguese():
     assert parse_count("mil pessoas").value == 1000
     assert parse_count("un millón de personas").value == 1_000_000
     assert parse_count("2 mil viviendas").value == 2000
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "-odd" after a figure: that many and some more
+    ("200-odd families", Count("200-odd", 200, 200, None)),
+    ("2,000 odd people", Count("2,000 odd", 2000, 2000, None)),
+])
+def test_odd_after_a_figure_is_a_lower_bound(text, expected):
+    assert parse_count(text) == expected
+
+
+def test_a_compound_is_still_no_count():
+    assert parse_count("a 15-year-old boy") is None and parse_count("an odd number") is None
