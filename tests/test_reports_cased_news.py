@@ -174,3 +174,13 @@ def test_flights_from_towns_or_across_land_still_are(text, value):
 
 def test_an_article_whose_only_flight_is_an_escape_does_not_open_the_gate():
     assert figures("The suspect fled the scene. Later 40 people left the building.", headline="") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Spanish: destroyed in the plural past, homes abandoned
+    ("Las lluvias destruyeron 150 viviendas en la provincia.", [(150, "households", "destroyed housing")]),
+    ("Al menos 2.000 personas tuvieron que abandonar sus hogares.", [(2000, "people", "fled")]),
+    ("Unas 300 familias abandonaron sus viviendas por la crecida.", [(300, "families", "fled")]),
+])
+def test_spanish_homes_destroyed_or_abandoned(text, expected):
+    assert figures(text, headline="") == expected
