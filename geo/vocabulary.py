@@ -19,8 +19,8 @@ Rules:
   rooftops is an evacuation (group ``rescue``); rescues from rubble or a highway are not movements. A
   movement word after a negation within three words is not one ("were not allowed to leave", "refused to
   leave", "did not want to leave"); nor after "should have", which says it did not happen ("should have
-  warned residents to flee"). A flight from custody, the police, a crime scene or a building ("escaped from
-  the jail", "fled the scene", "fled the burning building") is an escape (``ESCAPED_FROM``), no movement and
+  warned residents to flee"). A flight from custody, the police, a crime scene, a building or the heat ("escaped
+  from the jail", "fled the scene", "fled the burning building", "fled scorching temperatures") is an escape (``ESCAPED_FROM``), no movement and
   no word of forced movement for the gate.
 - **States** that displacement leaves people in are movements of their own: homeless, without shelter, a
   roof or a place to live, lost their homes or houses, had their homes destroyed, sleeping outdoors, in
@@ -80,6 +80,12 @@ UNITS = {
 DWELLINGS = r"(?:homes?|houses?|apartments?|flats|dwellings?|residences?|trailers?|huts?|shacks?)"
 # The places people are forced, driven or chased out of or from: where they live.
 PLACES_LEFT = rf"(?:{DWELLINGS}|villages?|towns?|city|cities|areas?|region|camps?|lands?|neighbou?rhoods?)"
+# A flight from custody, the police, a crime scene, a building or the heat is an escape, not a displacement ("escaped
+# from the jail", "fled the scene", "fled the burning building", "fled scorching temperatures for the caves");
+# people fleeing their homes or towns are displaced.
+ESCAPED_FROM = (r"(?:\s+(?:from|out\s+of))?\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:jail|prison|custody|detention|cells?"
+                r"|scene|police|officers?|deputies|troopers|pursuit|building|stadium|arena|store|shop|bank|restaurant|mall"
+                r"|theat(?:er|re)|nightclub|club|bar|plane|aircraft|train|temperatures|heat|crowds)\b")
 # People in a state that displacement leaves them in, and homes destroyed: reports of their own.
 # "homeless" only as a state people are in ("left 6,000 people homeless", "483 homeless."), not as an
 # attribute of a noun ("homeless sex offender parolees", "a party for 200 homeless people"); "shelter in
@@ -116,11 +122,11 @@ _HOUSING_WORDS = rf"""(?P<housing>{DESTROYED})"""
 MOVEMENT = re.compile(
     r"""\b(?:(?P<verb>evacuat(?:e|es|ed|ing) | leav(?:e|es|ing)
     | (?<!the\s)(?<!at\s)left(?!-|\)|\s+(?:behind|over|wing|bank|side|hand|homeless|dead|without|intact)\b)
-    | withdr(?:aw|aws|awing|awn|ew) | fle(?:e|es|eing|d) | displac(?:e|es|ed|ing)
+    | withdr(?:aw|aws|awing|awn|ew) | fle(?:e|es|eing|d)(?!{ESCAPED_FROM}) | displac(?:e|es|ed|ing)
     | relocat(?:e|es|ed|ing) | resettl(?:e|es|ed|ing) | repatriat(?:e|es|ed|ing) | deport(?:s|ed|ing)?
     | expel(?:s|led|ling)? | evict(?:s|ed|ing)? | (?<=forcibly\s)remov(?:e|es|ed|ing) | transferr?(?:s|ed|ing)? | buss?(?:ed|ing) | airlift(?:s|ed|ing)? | ferried
     | (?<!in\s)return(?:s|ed|ing)? | arriv(?:e|es|ed|ing)
-    | reach(?:es|ed|ing)?(?!\s+(?:an?\s+|the\s+)?(?:agreement|deal|total|peak|record|level|toll)) | depart(?:s|ed|ing)? | escap(?:e|es|ed|ing)
+    | reach(?:es|ed|ing)?(?!\s+(?:an?\s+|the\s+)?(?:agreement|deal|total|peak|record|level|toll)) | depart(?:s|ed|ing)? | escap(?:e|es|ed|ing)(?!{ESCAPED_FROM})
     | cross(?:es|ed|ing)?(?=\s+(?:into|over|to|the\s+border)\b)
     | (?:stream|pour|spill|trek|flock|escort)(?:s|ed|ing)?(?=\s+(?:out|into|across|over|towards?|from)\b)
     | head(?:s|ed|ing)?(?=\s+(?:to|for|towards?|back|home|north|south|east|west|out|into)\b)
@@ -155,7 +161,7 @@ MOVEMENT = re.compile(
     | (?P<noun>exodus|evacuations?|departures?|withdrawals?|pull-?outs?|displacements?|passage|relocation
     | influx | arrivals? | (?<=number\sof\s)homeless | refugees?\s+(?:population|count|total|tally|figure)s? | idps | evacuees? | pdis?)
     | {_HOUSING_WORDS})\b""".replace("{_STATE_WORDS}", _STATE_WORDS).replace("{_HOUSING_WORDS}", _HOUSING_WORDS)
-    .replace("{PLACES_LEFT}", PLACES_LEFT).replace("{DWELLINGS}", DWELLINGS),
+    .replace("{PLACES_LEFT}", PLACES_LEFT).replace("{DWELLINGS}", DWELLINGS).replace("{ESCAPED_FROM}", ESCAPED_FROM),
     _I | re.VERBOSE,
 )
 _MOVEMENT_LOWERCASE = re.compile(MOVEMENT.pattern, re.VERBOSE)
@@ -172,12 +178,6 @@ _FORCED_WORDS = ("evacu", "évacu", "displac", "refugee", "exodus", "deport", "e
                  "sans-abri", "sans abri", "huido", "refugios", "fuyant", "airlifted out", "to safety", "higher ground",
                  "safer ground", "safer place", "safer area", "safer location", "temporary accommodation",
                  "temporary housing", "temporary shelter", "forced to move")
-# A flight from custody, the police, a crime scene or a building is an escape, not a displacement ("escaped from
-# the jail", "fled the scene", "fled the burning building"); people fleeing their homes or towns are displaced.
-ESCAPED_FROM = (r"(?:\s+(?:from|out\s+of))?\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:jail|prison|custody|detention|cells?"
-                r"|scene|police|officers?|deputies|troopers|pursuit|building|stadium|arena|store|shop|bank|restaurant|mall"
-                r"|theat(?:er|re)|nightclub|club|bar|plane|aircraft|train)\b")
-_ESCAPE = re.compile(r"(?:fle(?:e|es|eing|d)|escap(?:e|es|ed|ing))" + ESCAPED_FROM, _I)
 # (substrings that must be there, the words around them): one regex each, each tried only when its
 # substrings are there (one regex of all of them is several times slower).
 _FORCED_CONTEXT = tuple((anchors, re.compile(pattern)) for anchors, pattern in (
@@ -248,7 +248,7 @@ def unit_of(word: str) -> str | None:
 # Words that say people were displaced, whatever verb their count has: a verb or participle of a specific
 # term, or a state. Nouns ("the evacuation", "evacuees") name a topic, not what the counted people did.
 _DISPLACEMENT = re.compile(
-    rf"""\b(?:evacuat(?:e|es|ed|ing) | displac(?:e|es|ed|ing) | fle(?:e|es|eing|d) | relocat(?:e|es|ed|ing)
+    rf"""\b(?:evacuat(?:e|es|ed|ing) | displac(?:e|es|ed|ing) | fle(?:e|es|eing|d)(?!{ESCAPED_FROM}) | relocat(?:e|es|ed|ing)
     | evict(?:s|ed|ing)? | uproot(?:s|ed|ing)? | {HOMELESS} | shelter(?:s|ed|ing)(?!\s+in\s+place)
     | lost\s+their\s+{DWELLINGS}
     | (?:forc|driv|drove|chas)\w*\s+(?:out\s+of|from)\s+(?:[\w'’-]+\s+){{0,2}}?{PLACES_LEFT})\b""",
@@ -279,8 +279,7 @@ def sentence_movements(sentence: str, forced: bool = True) -> list[re.Match]:
     """The movement words of a sentence that are not negated; in an article with no word of forced
     movement (``forced`` False) only destroyed housing and homelessness, which need no such word."""
     return [m for m in MOVEMENT.finditer(sentence)
-            if (forced or m["housing"] or m["state"]) and not _NEGATED.search(sentence, max(0, m.start() - 50), m.start())
-            and not _ESCAPE.match(sentence, m.start())]
+            if (forced or m["housing"] or m["state"]) and not _NEGATED.search(sentence, max(0, m.start() - 50), m.start())]
 
 
 def gap_ok(gap: str, limit: int = 7) -> bool:

@@ -184,3 +184,8 @@ def test_an_article_whose_only_flight_is_an_escape_does_not_open_the_gate():
 ])
 def test_spanish_homes_destroyed_or_abandoned(text, expected):
     assert figures(text, headline="") == expected
+
+
+def test_fleeing_the_heat_or_crowds_is_an_outing():
+    assert figures("Dozens of hikers who fled scorching temperatures headed for the ice caves after the flood.") == []
+    assert figures("About 300 visitors fled the crowds for the quieter beaches.") == []
