@@ -56,7 +56,8 @@ rules, so all its wordings are unseen):
   money, population, cases, victims or "affected", and no displacement word near the count.
 
 It holds 18 figures in 16 sentences (the corpora hold few: LGL's fires empty buildings, which are
-not displacement figures, and most GeoVirus counts are cases and deaths).
+not displacement figures, and most GeoVirus counts are cases and deaths): 83 sentences with 8 figures
+on the dev half, 67 with 10 kept.
 
 Labelling rules: a figure counts people who left or lost their homes (evacuated, fled, displaced,
 became refugees, crossed a border as refugees, were expelled, were made homeless, shelter after
