@@ -72,7 +72,7 @@ from geo.model import Count
 from geo.numbers import find_counts
 from geo.terms import term_of
 from geo.vocabulary import (DEMONYM, DESTROYED, DWELLINGS, GAP_WORDS, HEAD_TOKENS, HOMELESS, MOVEMENT, STATE_NEXT, THING_MOVED,
-                            UNITS, displacement_word, unit_of)
+                            UNITS, WITH_FAMILIES, displacement_word, unit_of)
 
 _I = re.IGNORECASE
 
@@ -122,7 +122,6 @@ _NOUN_AFTER = re.compile(r"\s+([\w'’]+)")
 _CLAUSE_START = re.compile(r"(?:^|[,;:(—–-]|\b(?:that|and|but|while|as|when|only|another|said|says|say|whom|which"
                            r"|reported|reports|estimated?|estimates|fears?|feared|warned|warns?|expects?|expected"
                            r"|believes?|believed))\s*$", _I)
-_WITH_FAMILIES = re.compile(r"\s+and\s+(?:their\s+|his\s+)?(?:families|family\s+members|relatives|children|dependants)\b", _I)
 
 _NEXT_PART = re.compile(r"[^;.]{0,80}?\s(?:and|y|et)\s+", _I)
 _BREAKDOWN_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|(?:of|from)\s+(?:whom|which)|incl\.)\s+$", _I)
@@ -599,7 +598,7 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
             vouched_by = _vouching_word(text, start, end, head_end, unit) if loose else None
             if vouched_by is None:
                 continue
-        if unit not in ("people", "housing") and _WITH_FAMILIES.match(text, head_end):
+        if unit not in ("people", "housing") and WITH_FAMILIES.match(text, head_end):
             unit = "people"  # "hundreds of fighters and their families"
         found.append(Counted(count, start, end, unit, head_end, vouched_by=vouched_by))
         previous_kept = True

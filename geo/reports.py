@@ -58,7 +58,7 @@ from geo.roles import Sentence, Where, article_place, place_before, places
 from geo.sentences import sentence_spans
 from geo.status import BATCH, BATCH_BEFORE, CUMULATIVE, status_of
 from geo.terms import article_term, term_of
-from geo.vocabulary import (DEMONYM, HEAD_TOKENS, THING_MOVED, UNITS, gap_ok, movement_words,
+from geo.vocabulary import (DEMONYM, HEAD_TOKENS, THING_MOVED, UNITS, WITH_FAMILIES, gap_ok, movement_words,
                             sentence_movements)
 
 _I = re.IGNORECASE
@@ -70,7 +70,6 @@ _TO_CARE_OR_CUSTODY = re.compile(
 _UNIT_WORD = re.compile(r"\b(?:" + "|".join(sorted((w for w, u in UNITS.items() if u != "housing"), key=len, reverse=True))
                         + r")\b", _I)
 _PRONOUN_MOVED = re.compile(r"\b(?:they|them)\b", _I)
-_FAMILIES_ALONG = re.compile(r"\b(?:and|along\s+with|with)\s+(?:their\s+|his\s+)?(?:families|family\s+members|relatives)\b", _I)
 _PLURAL_NOUNS = frozenset("people men women children staff".split())
 _RELATIVE_WHO = re.compile(r"\bwho\b", _I)
 _DESCRIBED_BEFORE = re.compile(
@@ -194,7 +193,7 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
         return []
     verb, units = movers
     verbs = [verb]
-    if _FAMILIES_ALONG.search(text):
+    if WITH_FAMILIES.search(text):
         units = {"people"}  # "rebel factions and their families", "fighters - along with their families -"
     where = places(sentence, context, after=verbs[0].start())
     if not where.named:

@@ -218,6 +218,10 @@ def _is_forced(lowered: str) -> bool:
 _NEGATED = re.compile(
     r"(?:\b(?:not|never|no|unable|refus\w*|forb\w*|prevent\w*|barred|cannot|without)|n't)(?:\s+[\w'’-]+){0,3}\s*$"
     r"|\b(?:should|ought\s+to)\s+have(?:\s+[\w'’,-]+){0,5}\s*$", _I)  # "should have warned 300 residents to flee": it did not happen
+#: People who move with their kin are counted as people, whatever the head noun ("hundreds of
+#: fighters and their families", "rebels - along with their families -").
+WITH_FAMILIES = re.compile(r"\s*\b(?:and|along\s+with|with)\s+(?:their\s+|his\s+)?"
+                           r"(?:families|family\s+members|relatives|children|dependants)\b", _I)
 GAP_WORDS = re.compile(r"[\w'’-]+")
 _GAP_BREAK = re.compile(r"[;:!?()\"“”]|[.,](?!\d)")  # a separator inside a figure ("12,000") breaks nothing
 DEMONYM = re.compile(r"[a-z]{3,}(?:ians|ans|ese)$|(?:iraq|israel|pakistan|somal|yemen|kuwait|saud|bangladesh)is$|rohingya$")

@@ -97,3 +97,16 @@ def test_a_moved_part_in_evacuation_centres_of_affected_families():
     report = only("Officials reported 3,000 families or 12,000 persons affected, of which 800 families are inside "
                   "evacuation centers.")
     assert (report.count.value, report.unit, report.term) == (800, "families", "sheltered")
+
+
+@pytest.mark.parametrize("text", [
+    "Some 400 fighters and their families left Mosul for Raqqa.",
+    "Some 400 fighters along with their children left Mosul for Raqqa.",
+])
+def test_fighters_moving_with_their_kin_are_counted_as_people(text):
+    report = only(text)
+    assert (report.count.value, report.unit) == (400, "people")
+
+
+def test_fighters_alone_stay_fighters():
+    assert only("Some 400 fighters left Mosul for Raqqa.").unit == "fighters"
