@@ -22,8 +22,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from functools import lru_cache
-from itertools import repeat
+from itertools import accumulate, compress, count, repeat
+from operator import itemgetter
 from typing import NamedTuple
 
 #: Always optional before another word.
@@ -39,10 +41,10 @@ SEPARATOR = "|"
 _APOSTROPHES = "'’‘`ʿʾʼ´′"
 _HYPHENS = "-‐‑‒–"
 # A word: letters/digits, possibly joined by apostrophes ("Wa'er", "Syria's"), possibly ending
-# in a possessive apostrophe ("Homs’").
-_WORD = re.compile(rf"[^\W_]+(?:[{_APOSTROPHES}][^\W_]+)*[{_APOSTROPHES}]?")
-_APOSTROPHE_SET = frozenset(_APOSTROPHES)
-_POSSESSIVE = re.compile(rf"[{_APOSTROPHES}]s?$", re.IGNORECASE)
+# in a possessive apostrophe ("Homs’"); captured, so that splitting on it keeps the words.
+_WORD_SPLIT = re.compile(rf"([^\W_]+(?:[{_APOSTROPHES}][^\W_]+)*[{_APOSTROPHES}]?)")
+# A possessive suffix ("'s", "’"), where it ends a word.
+_POSSESSIVE_SUFFIX = re.compile(rf"[{_APOSTROPHES}]s?", re.IGNORECASE)
 _PLAIN = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
 _DOUBLED = re.compile(r"([a-z])\1+")
 # Letters NFKD does not decompose.
@@ -91,33 +93,34 @@ def tokenize(text: str) -> list[Token]:
     >>> [t.article for t in tokenize("al-Waer")], tokenize("")
     ([True, False], [])
     """
-    matches = list(_WORD.finditer(text))
-    words = [m.group() for m in matches]
-    bounds = [m.span() for m in matches]
-    if not matches:
+    # One C-level split gives words and the gaps between them; offsets are running sums of their
+    # lengths. Python loops run only over the few irregular spots (apostrophes, punctuation,
+    # articles): this runs on every document. ``tuple.__new__`` skips the NamedTuple constructor.
+    parts = _WORD_SPLIT.split(text)  # gap, word, gap, word, ..., gap
+    if len(parts) == 1:
         return []
-    # C-level maps over all words, Python loops only over the few irregular ones: this runs on
-    # every document. ``tuple.__new__`` skips the Python-level constructor of a NamedTuple.
-    starts, ends = zip(*bounds)
+    words, gaps = parts[1::2], parts[2:-1:2]  # gaps[i - 1] lies before words[i]
+    offsets = list(accumulate(map(len, parts)))
+    starts, ends = offsets[0::2], offsets[1::2]
     no = repeat(False)
     tokens = list(map(tuple.__new__, repeat(Token), zip(map(fold, words), starts, ends, no, no, no)))
-    for i in [i for i, w in enumerate(words) if w[-1] in _APOSTROPHES or w[-2:-1] in _APOSTROPHE_SET]:
-        stripped = _POSSESSIVE.sub("", words[i])
-        if stripped != words[i] and stripped:  # the token ends with the name: "Ohio" in "Ohio's"
-            tokens[i] = tokens[i]._replace(key=fold(stripped), possessive=True, end=bounds[i][0] + len(stripped))
-    irregular = [i for i in range(1, len(bounds))
-                 if bounds[i][0] - bounds[i - 1][1] != 1 or text[bounds[i - 1][1]] != " "]
+    for m in _POSSESSIVE_SUFFIX.finditer(text):
+        i = bisect_left(ends, m.end())
+        if i < len(ends) and ends[i] == m.end() and starts[i] < m.start():  # "Ohio" in "Ohio's"
+            stripped = words[i][:m.start() - m.end()]
+            tokens[i] = tokens[i]._replace(key=fold(stripped), possessive=True, end=starts[i] + len(stripped))
     breaks = []
-    for i in irregular:
-        gap = text[bounds[i - 1][1]:bounds[i][0]]
+    for i in compress(count(1), map(" ".__ne__, gaps)):
+        gap = gaps[i - 1]
         if gap in _HYPHENS:
             tokens[i - 1] = tokens[i - 1]._replace(attached=True)
         elif not (gap.isspace() and "\n" not in gap or _abbreviated(gap, words[i - 1], words[i])):
             breaks.append(i)  # punctuation or a new line
     broken = set(breaks)
     # "al Waer", "as-Sham"; the written word decides: "all" folds to "al" but is no article.
-    for i in [i for i, t in enumerate(tokens) if t.key in ATTACHED_ARTICLES and words[i].casefold() == t.key]:
-        if i + 1 < len(tokens) and i + 1 not in broken and (tokens[i].key in ARTICLES or tokens[i].attached):
+    for i in compress(count(), map(ATTACHED_ARTICLES.__contains__, map(itemgetter(0), tokens))):
+        if (words[i].casefold() == tokens[i].key and i + 1 < len(tokens) and i + 1 not in broken
+                and (tokens[i].key in ARTICLES or tokens[i].attached)):
             tokens[i] = tokens[i]._replace(article=True)
     if not breaks:
         return tokens
@@ -125,7 +128,7 @@ def tokenize(text: str) -> list[Token]:
     previous = 0
     for i in breaks:
         out += tokens[previous:i]
-        out.append(Token(SEPARATOR, bounds[i][0], bounds[i][0]))
+        out.append(Token(SEPARATOR, starts[i], starts[i]))
         previous = i
     out += tokens[previous:]
     return out
