@@ -454,12 +454,32 @@ def _ordered(candidates: Sequence[Candidate], scores: Sequence[float]) -> list[t
 
 
 def _best(candidates: Sequence[Candidate], scores: Sequence[float]) -> tuple[Place, float] | None:
-    """The first of ``_ordered`` without sorting the rest (a name may have hundreds of places)."""
-    return min(((c.place, s) for c, s in zip(candidates, scores)), key=_rank_key, default=None)
+    """The first of ``_ordered`` without sorting the rest (a name may have hundreds of places).
+    Only scores near the top can round to the top score: the others are not ranked at all."""
+    if not scores:
+        return None
+    near = max(scores) - 1e-5
+    return min(((c.place, s) for c, s in zip(candidates, scores) if s >= near), key=_rank_key)
 
 
 def _rank_key(scored: tuple[Place, float]) -> tuple[float, int, str]:
     return -round(scored[1], 6), -scored[0].population, scored[0].id
+
+
+def _local_scores(spans: Sequence[Span], context: Context, get: Lookup) -> list[list[float]]:
+    """``local_score`` of every candidate of every span. A name repeated in the document costs
+    once: spans with the same key, wording and candidates, in no link, score alike."""
+    linked = {i for pair in context.pairs for i in pair}
+    first: dict[tuple[str, frozenset[str], bool], int] = {}  # wording -> first unlinked span so worded
+    out: list[list[float]] = []
+    for i, span in enumerate(spans):
+        wording = (span.key, span.kinds, span.acronym)
+        j = None if i in linked else first.setdefault(wording, i)
+        if j is not None and j < i and spans[j].candidates == span.candidates:
+            out.append(out[j])
+        else:
+            out.append([local_score(i, c, spans, context, get) for c in span.candidates])
+    return out
 
 
 def resolve(spans: Sequence[Span], tokens: Sequence[Token], text: str, demonym_countries: Sequence[str],
@@ -473,14 +493,15 @@ def resolve(spans: Sequence[Span], tokens: Sequence[Token], text: str, demonym_c
     # A country's name does not support itself, however often it is repeated: "Lebanon" eight
     # times in a story about a town in Indiana is no evidence that the story is about the country.
     votes = span_votes(spans, background)
-    own_focus = {key: _shares(demonym_countries, votes, without=key) for key, _, _, named in votes if named}
+    country_names = dict.fromkeys(key for key, _, _, named in votes if named)  # each once, however often named
+    own_focus = {key: _shares(demonym_countries, votes, without=key) for key in country_names}
     named: dict[str, set[str]] = {}
     for key, code, _, names_country in votes:
         if names_country:
             named.setdefault(code, set()).add(key)
     context = Context(_shares(demonym_countries, votes), links(spans, tokens, text), own_focus,
                       regions=RegionFocus(spans, get), named={k: frozenset(v) for k, v in named.items()})
-    local = [[local_score(i, c, spans, context, get) for c in span.candidates] for i, span in enumerate(spans)]
+    local = _local_scores(spans, context, get)
     chosen: dict[str, set[int]] = {}
     inside: dict[str, set[int]] = {}
     kinds: dict[int, str] = {}
