@@ -11,9 +11,11 @@
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress, count
+from operator import attrgetter, not_
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -196,16 +198,15 @@ class Gazetteer:
         text, a very common word in a lower-cased one) are dropped here, before their
         candidates are gathered: most words of a text are the name of some hamlet.
         """
-        emitted = [i for i, t in enumerate(tokens) if not t.article]
-        keys = [tokens[i].key for i in emitted]
-        # Key e starts at positions[e] of the keyed text and ends one character before positions[e + 1]
-        # (C-level maps: this runs over every word of every text).
+        # C-level maps: this runs over every word of every text. Articles are left out of keys.
+        keyed_tokens = list(map(not_, map(attrgetter("article"), tokens)))
+        emitted = list(compress(count(), keyed_tokens))
+        keys = list(map(attrgetter("key"), compress(tokens, keyed_tokens)))
+        # Key e starts at positions[e] of the keyed text and ends one character before positions[e + 1].
         positions = list(accumulate(map((1).__add__, map(len, keys)), initial=1))
-        starts = dict(zip(positions, range(len(keys))))
-        ends = dict(zip(map((-1).__add__, positions[1:]), range(len(keys))))
         keyed = " " + " ".join(keys) + " "
-        capital = [lay.capital[i] for i in emitted]
-        capital_ends = {p - 1 for p, up in zip(positions[1:], capital) if up} if lay.cased else set()
+        capital = list(map(lay.capital.__getitem__, emitted)) if lay.cased else []
+        capital_ends = {p - 1 for p, up in zip(positions[1:], capital) if up}
         found: dict[tuple[int, int], list[tuple[int, int]]] = {}
         for s, source in enumerate(self.sources):
             matches = source.index.scan(keyed)
@@ -214,8 +215,9 @@ class Gazetteer:
             else:
                 matches = _not_common(matches, source.index)
             for end, key_id in matches:
-                a, b = starts.get(source.index.key_start(end, key_id)), ends.get(end)
-                if a is None or b is None:
+                start = source.index.key_start(end, key_id)
+                a, b = bisect_left(positions, start), bisect_left(positions, end + 1) - 1
+                if positions[a] != start or positions[b + 1] != end + 1:
                     continue
                 if lay.cased and not (capital[a] or a != b and any(capital[a:b + 1])):
                     continue
