@@ -138,7 +138,7 @@ class Layout:
     """What capitalisation says about each token of a document."""
 
     cased: bool  # False for a lower-cased document
-    capital: list[bool]
+    capital: list[bool]  # all False in a lower-cased document: its few capitals say nothing
     initial: list[bool]  # first word of a sentence, or in a title-case line: capital says little
     chunk: list[int]  # id of the capitalised chunk a token belongs to, -1 if none
     members: dict[int, list[int]]  # chunk id -> its tokens
@@ -170,9 +170,9 @@ def layout(text: str, tokens: Sequence[Token], common: Mapping[str, float]) -> L
     """Capitals, sentence starts, title-case lines and capitalised chunks of a document."""
     cased = not is_lower_cased(text, tokens)
     n = len(tokens)
+    if not cased:  # capitals say nothing: no capitals, sentence starts, headlines or chunks to read
+        return Layout(False, [False] * n, [False] * n, [-1] * n, {})
     capital = [t.key != SEPARATOR and text[t.start].isupper() for t in tokens]
-    if not cased:  # capitals say nothing: no sentence starts, headlines or chunks to read
-        return Layout(False, capital, [False] * n, [-1] * n, {})
     title = [False] * n
     lines = _title_case_lines(text)
     if lines:
