@@ -225,9 +225,7 @@ class Gazetteer:
         taken: set[int] = set()
         spans = []
         for a, b in sorted(found, key=lambda ab: (ab[0] - ab[1], ab[0])):
-            if any(e in taken for e in range(a, b + 1)):
-                continue
-            if any(tokens[emitted[e]].key == SEPARATOR for e in range(a, b + 1)):
+            if not taken.isdisjoint(range(a, b + 1)) or SEPARATOR in keys[a:b + 1]:
                 continue
             taken.update(range(a, b + 1))
             zipf, candidates = self._merged(tuple(found[(a, b)]))
