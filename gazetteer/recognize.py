@@ -20,7 +20,7 @@ from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import compress, count, takewhile
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
 from gazetteer.index import COMMON_ZIPF
 from gazetteer.model import Place
@@ -157,10 +157,19 @@ def is_lower_cased(text: str, tokens: Sequence[Token]) -> bool:
     >>> is_lower_cased(text, tokenize(text))
     True
     """
-    words = [t for t in tokens if t.key != SEPARATOR and text[t.start].isalpha()]
-    inside = [t for t in words if t.start > 1 and text[t.start - 2] not in _SENTENCE_ENDS]
-    capitals = sum(1 for t in inside if text[t.start].isupper())
-    return capitals <= max(0, len(inside) // 40) and len(inside) > 0
+    def inside(t: Token) -> bool:  # a word inside a sentence
+        return (t.key != SEPARATOR and t.start > 1 and text[t.start - 2] not in _SENTENCE_ENDS
+                and text[t.start].isalpha())
+
+    # Only the few tokens written with a capital are looked at one by one (picked at C level);
+    # the words inside sentences are counted only when the capitals alone do not decide.
+    capitalised = compress(tokens, map(str.isupper, map(text.__getitem__, map(attrgetter("start"), tokens))))
+    capitals = sum(map(inside, capitalised))
+    if capitals == 0:
+        return any(map(inside, tokens))
+    if capitals > len(tokens) // 40:  # more than a fortieth of all tokens, let alone of the inside words
+        return False
+    return capitals <= sum(map(inside, tokens)) // 40
 
 
 _SENTENCE_ENDS = frozenset(".!?:;\n\"“(")
