@@ -128,7 +128,7 @@ class Gazetteer:
         # Words of names that can stand next to another name in one capitalised chunk ("Aleppo
         # Governorate", "Syria's Homs"); two plain names side by side are a person ("Leroy Wright").
         place_words = {i for s in spans if _is_region(s) for i in range(s.first, s.last + 1)}
-        place_words |= _joined_by_for(spans, tokens) | _joined_by_hyphen(spans, tokens) | listed
+        place_words |= _joined_places(spans, tokens) | listed
         surnames = person_surnames(text, tokens, lay, place_words, self.demonyms)
         reasons = [rejection(s, text, tokens, lay, place_words, surnames, self.demonyms) for s in spans]
         background = [s for s, why in zip(spans, reasons) if why in BACKGROUND_REASONS]
@@ -270,30 +270,23 @@ def _not_common(matches: list[tuple[int, int]], index: PlaceIndex) -> list[tuple
     return [m for m in matches if zipfs[m[1]] < common or zipfs[m[1]] < 55 and index.names_a_country(m[1])]
 
 
-def _joined_by_for(spans: Sequence[Span], tokens: Sequence[Token]) -> set[int]:
-    """Words of two names joined by "for": "left Goma for Gisenyi" names an origin and a destination.
+def _joined_places(spans: Sequence[Span], tokens: Sequence[Token]) -> set[int]:
+    """Words of two names side by side that are two places, not one long name nor a person:
 
-    "for" keeps organisation names together ("Observatory for Human Rights"), but between two
-    place names it is the preposition of a journey, not part of one long name.
+    - joined by "for": "left Goma for Gisenyi" names an origin and a destination ("for" keeps
+      organisation names together, "Observatory for Human Rights", but between two place names it
+      is the preposition of a journey);
+    - joined by a hyphen: "Logan-Rogersville" (a school district of two towns), "the Lebanon-Syria
+      treaty", not a double surname. Short halves are more often a brand's or a person's
+      ("Wal-Mart", "Lennon-Ono").
     """
     ordered = sorted(spans, key=lambda s: s.first)
     words: set[int] = set()
     for a, b in zip(ordered, ordered[1:]):
-        if [t.key for t in tokens[a.last + 1:b.first]] == ["for"]:
-            words.update(range(a.first, a.last + 1))
-            words.update(range(b.first, b.last + 1))
-    return words
-
-
-def _joined_by_hyphen(spans: Sequence[Span], tokens: Sequence[Token]) -> set[int]:
-    """Words of two names joined by a hyphen: "Logan-Rogersville" (a school district of two
-    towns), "the Lebanon-Syria treaty" name two places, not a person with a double surname.
-    Short halves are more often a brand's or a person's ("Wal-Mart", "Lennon-Ono")."""
-    ordered = sorted(spans, key=lambda s: s.first)
-    words: set[int] = set()
-    for a, b in zip(ordered, ordered[1:]):
-        if (b.first == a.last + 1 and tokens[a.last].attached and not tokens[a.last].article
-                and min(len(a.key), len(b.key)) >= 4):
+        by_for = [t.key for t in tokens[a.last + 1:b.first]] == ["for"]
+        by_hyphen = (b.first == a.last + 1 and tokens[a.last].attached and not tokens[a.last].article
+                     and min(len(a.key), len(b.key)) >= 4)
+        if by_for or by_hyphen:
             words.update(range(a.first, a.last + 1))
             words.update(range(b.first, b.last + 1))
     return words

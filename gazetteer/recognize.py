@@ -129,7 +129,6 @@ class Span:
     name_last: int = -1  # last token of the name itself (before a kind word)
     possessive: bool = False
     acronym: bool = False  # one word in capitals ("SANA"): more often an organisation than a place
-    names_division: bool | None = None  # memo of ``resolve._names_a_division``
     division_countries: frozenset[str] | None = None  # memo of ``resolve._division_countries``
 
 
@@ -285,8 +284,7 @@ def person_surnames(text: str, tokens: Sequence[Token], lay: Layout, place_words
             continue
         if len(members) < len(chunk) and len(words) < 2:  # "Midwest Restoration of Paris", "Paris of Texas"
             continue
-        first = text[tokens[members[0]].start:tokens[members[0]].end]
-        if tokens[members[0]].attached and len(first) <= 3 and first.isupper():  # "D-Tulsa": a party and a place
+        if _party_letters(members[0], tokens, text):  # "D-Tulsa": a party and a place
             continue
         names = [i for i in words if tokens[i].key not in PERSON_TITLES]
         plain = len(names) >= 2 and not any(i in place_words for i in names)
@@ -472,8 +470,13 @@ def _after_a_name(span: Span, tokens: Sequence[Token], text: str) -> bool:
 
 def _party_prefix(i: int, span: Span, tokens: Sequence[Token], text: str) -> bool:
     """Token ``i`` is a party letter hyphenated to the span: a legislator's home ("D-Tulsa", "DFL-Minneapolis")."""
+    return i == span.first - 1 and _party_letters(i, tokens, text)
+
+
+def _party_letters(i: int, tokens: Sequence[Token], text: str) -> bool:
+    """Token ``i`` is up to three capitals hyphenated to the next word: a party ("D-", "DFL-")."""
     word = text[tokens[i].start:tokens[i].end]
-    return i == span.first - 1 and tokens[i].attached and len(word) <= 3 and word.isupper()
+    return tokens[i].attached and len(word) <= 3 and word.isupper()
 
 
 def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place_words: set[int],

@@ -435,10 +435,8 @@ def _names_a_first_division(span: Span) -> bool:
 
 
 def _names_a_division(span: Span) -> bool:
-    """The span is the own name of a first-level division or a country (worked out once per span)."""
-    if span.names_division is None:
-        span.names_division = any(c.primary and c.place.kind in ("admin1", "country") for c in span.candidates)
-    return span.names_division
+    """The span is the own name of a first-level division or a country."""
+    return bool(_division_countries(span))
 
 
 def rank(span_index: int, spans: Sequence[Span], context: Context, get: Lookup) -> list[tuple[Place, float]]:
