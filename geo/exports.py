@@ -107,7 +107,7 @@ def flow_feature(flow: Flow) -> dict:
         "status": flow.status,
         "years": years,
         # Which source said what: the figures each credited source gave for this flow.
-        "sources": {source: figures for source, figures in _figures_by_source(flow.reports).items()},
+        "sources": _figures_by_source(flow.reports),
         "reports": [report_record(r) for r in flow.reports],
     }
     return {"type": "Feature", "id": flow.id, "geometry": geometry, "properties": properties}

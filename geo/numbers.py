@@ -73,6 +73,7 @@ _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_
            "mil": 1000, "millón": 1_000_000, "millones": 1_000_000, "milhões": 1_000_000, "millions": 1_000_000}
 # Abbreviated scales glued to the figure, common in British news: "4m Syrians", "1.5bn", "10k".
 _ABBREVIATED = {"m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1000}
+_SCALE_VALUES = {**_SCALES, **_ABBREVIATED, "dozen": 12}
 #: Words for one round amount: "un centenar" is about a hundred.
 _ROUND = {"un centenar": 100, "una centena": 100, "un millar": 1000, "una docena": 12,
           "mil": 1000, "un millón": 1_000_000, "um milhão": 1_000_000,  # "mil personas": a thousand
@@ -195,7 +196,7 @@ def _digits_value(digits: str, scale: str | None) -> int | None:
         # Before a scale word a single dot is a decimal point: "1.5 million".
         plain = digits.replace(",", "").replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
         number = float(plain) if plain.count(".") <= 1 else float(plain.replace(".", ""))
-        return round(number * (12 if scale.lower() == "dozen" else {**_SCALES, **_ABBREVIATED}[scale.lower()]))
+        return round(number * _SCALE_VALUES[scale.lower()])
     if re.fullmatch(r"\d+\.\d+", digits) and not re.fullmatch(r"\d{1,3}\.\d{3}", digits):
         return None  # a decimal with no scale ("2.5") counts nothing
     return int(re.sub(r"\D", "", digits))
@@ -269,7 +270,7 @@ def find_counts(text: str) -> list[tuple[Count, int, int]]:
         high = _read(second)[0] if second and second["vague"] is None else None
         if high is not None and value is not None and not _excluded(text, second, True):
             if second["scale"] and not match["scale"] and value < high:
-                value *= _SCALES.get(second["scale"].lower(), 12)  # "between 10 and 12 million"
+                value *= _SCALE_VALUES[second["scale"].lower()]  # "between 10 and 12 million"
             end = position = second.end()
             counts.append((Count(text[start:end], None, min(value, high), max(value, high)), start, end))
             continue

@@ -262,6 +262,15 @@ var evacmap = (function () {
                    periods: p.years ? (p.years.length ? p.years.map(String) : ["undated"]) : null });
     }
 
+    // A flow or a departure: the same popup of its reports, tooltip and filter bookkeeping.
+    function movementFeature(group) {
+      return function (f, layer) {
+        layer.bindPopup(function () { return movementPopup(f.properties); }, { maxWidth: 380, maxHeight: 360 });
+        layer.bindTooltip(el("span", null, heading(f.properties)), { sticky: true });
+        keep(layer, group, f.properties);
+      };
+    }
+
     var flows = L.geoJSON(data.flows.features.map(withArc), {
       pane: "evac-flows",
       style: function (f) {
@@ -275,11 +284,7 @@ var evacmap = (function () {
           className: "evac-flow evac-" + p.status + " evac-arrow-" + arrowSize(p.width),
         };
       },
-      onEachFeature: function (f, layer) {
-        layer.bindPopup(function () { return movementPopup(f.properties); }, { maxWidth: 380, maxHeight: 360 });
-        layer.bindTooltip(el("span", null, heading(f.properties)), { sticky: true });
-        keep(layer, "flows", f.properties);
-      },
+      onEachFeature: movementFeature("flows"),
     }).addTo(map);
 
     var departures = L.geoJSON(data.departures, {
@@ -297,11 +302,7 @@ var evacmap = (function () {
           className: "evac-departure evac-" + p.status,
         });
       },
-      onEachFeature: function (f, layer) {
-        layer.bindPopup(function () { return movementPopup(f.properties); }, { maxWidth: 380, maxHeight: 360 });
-        layer.bindTooltip(el("span", null, heading(f.properties)), { sticky: true });
-        keep(layer, "departures", f.properties);
-      },
+      onEachFeature: movementFeature("departures"),
     }).addTo(map);
 
     var places = L.geoJSON(data.places, {
