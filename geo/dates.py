@@ -26,6 +26,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from geo.numbers import words_value
+
 MONTHS = {name: number for number, names in enumerate((
     ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
     ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"),
@@ -91,14 +93,11 @@ def _read(match: re.Match, published: date | None) -> tuple[int, str] | None:
     return 1, match["year4"]
 
 
-_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-
-
 def _relative(match: re.Match, published: date) -> tuple[int, str]:
     """ "last year" -> the year before publication, "next week" -> that ISO week ("2022-W12"),
     "three days ago" -> that day, "two months ago" -> that month."""
     if match["ago"]:
-        amount = int(match["ago"]) if match["ago"].isdigit() else _NUMBER_WORDS[match["ago"].lower()]
+        amount = int(match["ago"]) if match["ago"].isdigit() else words_value(match["ago"])
         unit = match["ago_period"].lower().rstrip("s")
         if unit in ("day", "week"):
             return 3, (published - timedelta(days=amount * (7 if unit == "week" else 1))).isoformat()

@@ -168,7 +168,7 @@ _NOT_COUNT_BEFORE = re.compile(
 _PLURAL_AFTER = re.compile(r"\s+(?!this\b|thus\b)(?:[a-z]{3,}s|people|children|men|women)\b", re.IGNORECASE)
 
 
-def _words_value(words: str) -> int | None:
+def words_value(words: str) -> int | None:
     """Value of "two thousand five hundred"; None when "and" joins two numbers ("two and three")."""
     total = current = 0
     previous = ""
@@ -210,7 +210,7 @@ def _read(match: re.Match) -> tuple[int | None, tuple[int, int] | None]:
         return _digits_value(match["digits"], match["scale"] or match["abbreviated"]), None
     if match["round"]:
         return _ROUND[" ".join(match["round"].lower().split())], None
-    return _words_value(match["words"]), None
+    return words_value(match["words"]), None
 
 
 def _excluded(text: str, match: re.Match, has_modifier: bool) -> bool:
