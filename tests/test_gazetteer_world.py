@@ -196,6 +196,15 @@ def test_large_countries_sit_at_their_published_geographic_centre(gazetteer):
     assert "countryinfo" in gazetteer.lookup("Syria")[0][0].provenance
 
 
+def test_canada_and_russia_sit_at_60_north_not_at_their_empty_northern_centres(gazetteer):
+    # Their geographic centres (Baker Lake, Lake Vivi) are hundreds of km north of the point
+    # gazetteers and annotators use for the country.
+    for name, lat, lon in (("Canada", 60, -95), ("Russia", 60, 100)):
+        country = gazetteer.lookup(name)[0][0]
+        assert country.kind == "country" and km(country.lat, country.lon, lat, lon) < 100, name
+        assert "countryinfo" in country.provenance
+
+
 def test_the_united_kingdom_is_a_country_although_wales_shares_its_code(gazetteer):
     assert [(m.text, m.place.kind) for m in gazetteer.find_mentions("Ministers in the UK and Britain agreed.")] == [
         ("UK", "country"), ("Britain", "country")]
