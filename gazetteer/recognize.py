@@ -8,7 +8,7 @@ becomes a *span* (a candidate mention) unless its words are better read as somet
 - a surname already seen in a person's name ("Assad said"), or after a middle initial
   ("Terry A. Corbin");
 - a common English word ("Reading", "Mobile", "Police"), a month or a weekday;
-- an adjective ("Turkey-backed", "UK-based");
+- an adjective ("Turkey-backed", "Kremlin-run"; but "UK-based" says where a group is: a mention);
 - the street or the saint's school named after it ("Hungerford St.", "St. Mary's High School").
 
 In a lower-cased document capitalisation says nothing, so only less ambiguous names count.
@@ -94,8 +94,9 @@ STREET_WORDS = _folded("street st avenue ave road rd drive dr boulevard blvd lan
 SPEECH_VERBS = _folded("said says told added stated noted explained wrote announced warned insisted claimed")
 #: Prepositions before a location.
 LOCATIVES = _folded("in at from to into near toward towards via inside outside around")
-#: Hyphenated adjectives ("Turkey-backed"): the name qualifies a group, not a location.
-ADJECTIVE_SUFFIXES = _folded("based backed led run affiliated aligned allied sponsored funded supported "
+#: Hyphenated adjectives ("Turkey-backed"): the name qualifies a group, not a location. Not "based":
+#: "a Denver-based firm" says where the firm is, a location (and a toponym in LGL and GeoVirus).
+ADJECTIVE_SUFFIXES = _folded("backed led run affiliated aligned allied sponsored funded supported "
                              "linked owned style born")
 #: Words inside a capitalised chunk that keep it together ("Syrian Observatory for Human Rights").
 CONNECTORS = _folded("al el of for de del da di du van von der bin ibn bint abu bani")

@@ -267,3 +267,10 @@ def test_regions_the_geonames_subsets_lack_come_from_the_curated_table(gazetteer
     text = "Aid reached the West Bank and the Gaza Strip; fighting in Darfur went on."
     assert [(m.text, m.place.kind, m.place.country) for m in gazetteer.find_mentions(text)] == [
         ("West Bank", "region", "PS"), ("Gaza Strip", "region", "PS"), ("Darfur", "region", "SD")]
+
+
+def test_a_place_before_based_locates_something_but_before_backed_only_qualifies_it(gazetteer):
+    # "X-based" says where a firm or group is: the place is a mention; "X-backed" says who backs it.
+    mentions = [m.text for m in gazetteer.find_mentions(
+        "A Denver-based charity and a Turkey-backed militia signed the agreement on Monday.")]
+    assert mentions == ["Denver"]
