@@ -12,6 +12,9 @@ becomes a *span* (a candidate mention) unless its words are better read as somet
 - the street or the saint's school named after it ("Hungerford St.", "St. Mary's High School").
 
 In a lower-cased document capitalisation says nothing, so only less ambiguous names count.
+
+Street names ("Wichita Drive", "E. Broad St.") are found apart (``street_names``): mentions the
+world index cannot place.
 """
 from __future__ import annotations
 
@@ -599,3 +602,46 @@ def _lowercase_rejection(span: Span, big: bool) -> str:
     if clear or span.key.count(" ") >= 1:
         return ""
     return "ambiguous in lower-case text"
+
+
+#: The last word of a street's name as US and British news write it ("Wichita Drive", "Main St.").
+#: ("Court", "Place", "Way", "Highway" and "Trail" also name courts, patrols and trails: left out.)
+_STREET_END = re.compile(r"(?<![\w.])(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Dr\.|Boulevard|Blvd\.|Lane|Ln\."
+                         r"|Parkway|Pkwy\.)(?![\w'’-])")
+#: The words of the name before it: capitalised words, initials ("E. Broad St."), ordinals ("51st").
+_STREET_NAME = re.compile(r"(?:(?:[A-Z][a-z]*[A-Z]?[a-z]+['’]?|[A-Z]\.|\d+(?:st|nd|rd|th)) +){1,4}$")
+_ROAD_NUMBER = re.compile(r" \d{1,5}(?![\w:.,]?\d)")
+#: Words written with a capital at the start of a sentence or a title that are no part of a name.
+_NOT_STREET_WORDS = _folded("the a an on in at of to from and or near along down up off by for with between into "
+                            "onto across via past this that its his her their our my your is was are were as "
+                            "but if then so when while after before where new")
+
+
+def street_names(text: str, cased: bool) -> list[tuple[int, int]]:
+    """Character spans of the street names of a cased text ("Wichita Drive", "E. Broad St.").
+
+    A street is a place the world index does not hold, so it is a mention without a place. "Dr."
+    and "St." before a capitalised word are a title or a saint ("Dr. Lee", "St. Louis"); a street
+    word followed by another capitalised word is part of a longer name ("Main Street Bakery").
+    """
+    if not cased:
+        return []
+    found = []
+    for end_word in _STREET_END.finditer(text):
+        start, end = end_word.span()
+        word = end_word.group()
+        if text[end:end + 1] == " " and text[end + 1:end + 2].isupper() and (word in ("Dr.", "St.") or word[-1] != "."):
+            continue  # "Dr. Lee", "St. Louis", "Main Street Bakery"
+        name = _STREET_NAME.search(text, max(0, start - 60), start)
+        if name is None:
+            continue
+        words = [(w.start(), w.group()) for w in re.finditer(r"\S+", name.group())]
+        while words and fold(words[0][1].rstrip("'’")) in _NOT_STREET_WORDS:
+            words.pop(0)
+        if not words or all(len(w) == 2 for _, w in words):  # initials alone ("N. St.")
+            continue
+        if any(len(w) == 2 and w[1] == "." for _, w in words[1:]):
+            continue  # a middle initial: a person ("Marvin F. Lane")
+        number = _ROAD_NUMBER.match(text, end)  # "County Road 43" is the road's whole name
+        found.append((name.start() + words[0][0], number.end() if number else end))
+    return found
