@@ -525,8 +525,10 @@ def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place
         # A state's or a big city's own name is common only because it is that place ("Ohio",
         # "Paris"): a sentence may start with it; not with a word as common as "Man" (a region of
         # Côte d'Ivoire) or "North".
+        # The name as written, not only once its accents are dropped: "Lane" is a word, not Lääne.
+        written = text[span.start:span.end].casefold()
         division = span.zipf < 5.2 and any(c.primary and (c.place.kind == "admin1" or c.place.population >= 500_000)
-                                           for c in span.candidates)
+                                           and c.place.name.casefold() == written for c in span.candidates)
         if not big and not (strong and (division or not lay.initial[name[0]])):
             return "common word"
     if len(name) == 2 and keys[0] in ("st", "saint") and span.possessive and span.zipf >= SAINT_ZIPF:
