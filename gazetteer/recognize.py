@@ -93,6 +93,10 @@ SAINT_ZIPF = 4.0
 #: Words after a name that make it a street's ("Hungerford St.", "Washington Drive"): the street
 #: is not the place it is named after.
 STREET_WORDS = _folded("street st avenue ave road rd drive dr boulevard blvd lane ln parkway pkwy circle terrace")
+#: Last words of the names of institutions and grounds that are named after a person or a place
+#: rather than located by it: "Columbia University", "Knox Park", "Shawnee Club". (A place before
+#: "Police", "Council" or "High School" is where the institution is: see LOCAL_INSTITUTION_WORDS.)
+NAMESAKE_HEADS = _folded("university park club church academy bank center centre museum mall stadium arena")
 #: Verbs after a name that make it a speaker ("Barazi said").
 SPEECH_VERBS = _folded("said says told added stated noted explained wrote announced warned insisted claimed")
 #: Prepositions before a location.
@@ -537,6 +541,8 @@ def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place
         return "organisation"
     if nxt is not None and tokens[nxt].key in STREET_WORDS and lay.capital[nxt] and not (kind_named or span.kinds):
         return "street"  # but a "Douglas County Road" runs through Douglas County
+    if nxt is not None and tokens[nxt].key in NAMESAKE_HEADS and lay.capital[nxt] and not (kind_named or span.kinds):
+        return "organisation"  # "Columbia University", "Knox Park": named after, not located by, the place
     if len(name) == 1 and keys[0] in MODIFIERS and nxt is not None and (
             lay.capital[nxt] or text[tokens[nxt].start].isdigit()):
         return "modifier"  # "North Texas", "East 51st Street": a part of the next name, not a place

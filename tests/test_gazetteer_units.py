@@ -594,3 +594,18 @@ def test_a_common_word_is_no_division_that_only_its_accents_tell_apart():
     # once the accents are dropped ("Lane" for Lääne).
     found = gazetteer.find_mentions("Lane closures start Monday. Ohio crews will repaint the bridge.")
     assert [m.text for m in found] == ["Ohio"]
+
+
+def test_a_university_or_a_park_named_after_a_place_does_not_mention_it():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:brandt", "Brandtville", 40.0, -80.0, "city", "US", population=30_000),
+        Place("t:orley", "Orley", 41.0, -81.0, "city", "US", population=12_000),
+    ], preferred=False)])
+    text = ("She studied at Brandtville University and walked in Orley Park before the Orley Police "
+            "and the Brandtville Council met in Orley.")
+    # The police and the council are Orley's and Brandtville's: their places are mentions.
+    assert [(m.text, m.start) for m in gazetteer.find_mentions(text)] == [
+        ("Orley", text.index("Orley Police")), ("Brandtville", text.index("Brandtville Council")),
+        ("Orley", text.rindex("Orley"))]
