@@ -97,6 +97,8 @@ STREET_WORDS = _folded("street st avenue ave road rd drive dr boulevard blvd lan
 #: rather than located by it: "Columbia University", "Knox Park", "Shawnee Club". (A place before
 #: "Police", "Council" or "High School" is where the institution is: see LOCAL_INSTITUTION_WORDS.)
 NAMESAKE_HEADS = _folded("university park club church academy bank center centre museum mall stadium arena")
+#: Signs that make a country's letters before them a currency ("US$", "HK$", "A$").
+CURRENCY_SIGNS = frozenset("$€£¥")
 #: Verbs after a name that make it a speaker ("Barazi said").
 SPEECH_VERBS = _folded("said says told added stated noted explained wrote announced warned insisted claimed")
 #: Prepositions before a location.
@@ -543,6 +545,8 @@ def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place
         return "street"  # but a "Douglas County Road" runs through Douglas County
     if nxt is not None and tokens[nxt].key in NAMESAKE_HEADS and lay.capital[nxt] and not (kind_named or span.kinds):
         return "organisation"  # "Columbia University", "Knox Park": named after, not located by, the place
+    if text[span.end:span.end + 1] in CURRENCY_SIGNS:
+        return "currency"  # "US$58 million", "NZ$2": a currency's label, not the country
     if len(name) == 1 and keys[0] in MODIFIERS and nxt is not None and (
             lay.capital[nxt] or text[tokens[nxt].start].isdigit()):
         return "modifier"  # "North Texas", "East 51st Street": a part of the next name, not a place

@@ -274,3 +274,8 @@ def test_a_place_before_based_locates_something_but_before_backed_only_qualifies
     mentions = [m.text for m in gazetteer.find_mentions(
         "A Denver-based charity and a Turkey-backed militia signed the agreement on Monday.")]
     assert mentions == ["Denver"]
+
+
+def test_a_country_written_before_a_currency_sign_is_the_currency(gazetteer):
+    found = gazetteer.find_mentions("The US pledged US$30 million and NZ$2 million to charities in New Zealand.")
+    assert [m.text for m in found] == ["US", "New Zealand"]
