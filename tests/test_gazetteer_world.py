@@ -279,3 +279,9 @@ def test_a_place_before_based_locates_something_but_before_backed_only_qualifies
 def test_a_country_written_before_a_currency_sign_is_the_currency(gazetteer):
     found = gazetteer.find_mentions("The US pledged US$30 million and NZ$2 million to charities in New Zealand.")
     assert [m.text for m in found] == ["US", "New Zealand"]
+
+
+def test_a_formal_country_name_is_found_without_its_article(gazetteer):
+    for name in ("Democratic Republic of Congo", "Republic of Congo"):
+        found = gazetteer.find_mentions(f"Health workers in the {name} reported new cases.")
+        assert [(m.text, m.place.kind) for m in found] == [(name, "country")], name
