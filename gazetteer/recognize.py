@@ -621,7 +621,7 @@ def _lowercase_rejection(span: Span, big: bool) -> str:
 _STREET_END = re.compile(r"(?<![\w.])(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Dr\.|Boulevard|Blvd\.|Lane|Ln\."
                          r"|Parkway|Pkwy\.)(?![\w'’-])")
 #: The words of the name before it: capitalised words, initials ("E. Broad St."), ordinals ("51st").
-_STREET_NAME = re.compile(r"(?:(?:[A-Z][a-z]*[A-Z]?[a-z]+['’]?|[A-Z]\.|\d+(?:st|nd|rd|th)) +){1,4}$")
+_STREET_WORD = re.compile(r"[A-Z][a-z]*[A-Z]?[a-z]+['’]?|[A-Z]\.|\d+(?:st|nd|rd|th)")
 _ROAD_NUMBER = re.compile(r" \d{1,5}(?![\w:.,]?\d)")
 #: Words written with a capital at the start of a sentence or a title that are no part of a name.
 _NOT_STREET_WORDS = _folded("the a an on in at of to from and or near along down up off by for with between into "
@@ -644,16 +644,19 @@ def street_names(text: str, cased: bool) -> list[tuple[int, int]]:
         word = end_word.group()
         if text[end:end + 1] == " " and text[end + 1:end + 2].isupper() and (word in ("Dr.", "St.") or word[-1] != "."):
             continue  # "Dr. Lee", "St. Louis", "Main Street Bakery"
-        name = _STREET_NAME.search(text, max(0, start - 60), start)
-        if name is None:
+        if text[start - 1:start] != " ":
             continue
-        words = [(w.start(), w.group()) for w in re.finditer(r"\S+", name.group())]
-        while words and fold(words[0][1].rstrip("'’")) in _NOT_STREET_WORDS:
-            words.pop(0)
-        if not words or all(len(w) == 2 for _, w in words):  # initials alone ("N. St.")
+        words = []  # up to four name words before it, last first
+        for word in reversed(text[max(0, start - 60):start - 1].split(" ")[-4:]):
+            if not _STREET_WORD.fullmatch(word):
+                break
+            words.append(word)
+        while words and fold(words[-1].rstrip("'’")) in _NOT_STREET_WORDS:
+            words.pop()
+        if not words or all(len(w) == 2 for w in words):  # initials alone ("N. St.")
             continue
-        if any(len(w) == 2 and w[1] == "." for _, w in words[1:]):
+        if any(len(w) == 2 and w[1] == "." for w in words[:-1]):
             continue  # a middle initial: a person ("Marvin F. Lane")
         number = _ROAD_NUMBER.match(text, end)  # "County Road 43" is the road's whole name
-        found.append((name.start() + words[0][0], number.end() if number else end))
+        found.append((start - 1 - sum(len(w) + 1 for w in words) + 1, number.end() if number else end))
     return found
