@@ -24,7 +24,7 @@ from gazetteer.index import COMMON_ZIPF, PlaceIndex
 from gazetteer.model import Mention, Place
 from gazetteer.normalize import SEPARATOR, Token, name_key, tokenize
 from gazetteer.recognize import (KIND_WORDS, Candidate, Layout, Span, extend_span, layout, listed_names,
-                                 mark_acronym, person_surnames, rejection, take_full_stop)
+                                 mark_acronym, person_surnames, rejection, street_names, take_full_stop)
 from gazetteer.resolve import Context, Hierarchy, division_of, rank, resolve
 from gazetteer.sources import Source, csv_source, curated_source
 
@@ -121,6 +121,7 @@ class Gazetteer:
         """Every place mention of ``text``, resolved in the document's context, sorted by start.
 
         Spans too weak to resolve (a foreign hamlet sharing a name with a word) are left out.
+        Street names ("Wichita Drive") are mentions with no place: no source holds streets.
         """
         tokens = tokenize(text)
         lay = layout(text, tokens, self.word_zipf)
@@ -143,7 +144,7 @@ class Gazetteer:
                 mentions.append(Mention(doc_id, text[span.start:span.end], span.start, span.end, place, confidence))
         if self.geocoder is not None:  # a few names no source knows, by the rule of gazetteer.online
             mentions = self.geocoder.add_mentions(mentions, text, tokens, lay, doc_id, self.word_zipf, self.demonyms)
-        return mentions
+        return _with_streets(mentions, text, lay, doc_id)
 
     def _listed(self, spans: list[Span], text: str, tokens: Sequence[Token], lay: Layout) -> tuple[list[Span], set[int]]:
         """Spans with the names listed before a plural kind word ("Clay, Grant and Otter Tail
@@ -312,3 +313,20 @@ def _english_zipf() -> Mapping[str, float]:
     return english_zipf()
 
 
+def _with_streets(mentions: list[Mention], text: str, lay: Layout, doc_id: str) -> list[Mention]:
+    """``mentions`` plus the street names that overlap none of them, unresolved, sorted by start.
+
+    A place inside a street's name keeps its mention ("Douglas County Road 12" runs through
+    Douglas County)."""
+    streets = street_names(text, lay.cased)
+    if not streets:
+        return mentions
+    starts = [m.start for m in mentions]
+    added = False
+    for start, end in streets:
+        i = bisect_left(starts, end)
+        if any(m.start < end and m.end > start for m in mentions[max(0, i - 3):i]):
+            continue
+        mentions.append(Mention(doc_id, text[start:end], start, end, None, 0.0))
+        added = True
+    return sorted(mentions, key=attrgetter("start")) if added else mentions

@@ -8,10 +8,13 @@ becomes a *span* (a candidate mention) unless its words are better read as somet
 - a surname already seen in a person's name ("Assad said"), or after a middle initial
   ("Terry A. Corbin");
 - a common English word ("Reading", "Mobile", "Police"), a month or a weekday;
-- an adjective ("Turkey-backed", "UK-based");
+- an adjective ("Turkey-backed", "Kremlin-run"; but "UK-based" says where a group is: a mention);
 - the street or the saint's school named after it ("Hungerford St.", "St. Mary's High School").
 
 In a lower-cased document capitalisation says nothing, so only less ambiguous names count.
+
+Street names ("Wichita Drive", "E. Broad St.") are found apart (``street_names``): mentions the
+world index cannot place.
 """
 from __future__ import annotations
 
@@ -90,12 +93,19 @@ SAINT_ZIPF = 4.0
 #: Words after a name that make it a street's ("Hungerford St.", "Washington Drive"): the street
 #: is not the place it is named after.
 STREET_WORDS = _folded("street st avenue ave road rd drive dr boulevard blvd lane ln parkway pkwy circle terrace")
+#: Last words of the names of institutions and grounds that are named after a person or a place
+#: rather than located by it: "Columbia University", "Knox Park", "Shawnee Club". (A place before
+#: "Police", "Council" or "High School" is where the institution is: see LOCAL_INSTITUTION_WORDS.)
+NAMESAKE_HEADS = _folded("university park club church academy bank center centre museum mall stadium arena")
+#: Signs that make a country's letters before them a currency ("US$", "HK$", "A$").
+CURRENCY_SIGNS = frozenset("$€£¥")
 #: Verbs after a name that make it a speaker ("Barazi said").
 SPEECH_VERBS = _folded("said says told added stated noted explained wrote announced warned insisted claimed")
 #: Prepositions before a location.
 LOCATIVES = _folded("in at from to into near toward towards via inside outside around")
-#: Hyphenated adjectives ("Turkey-backed"): the name qualifies a group, not a location.
-ADJECTIVE_SUFFIXES = _folded("based backed led run affiliated aligned allied sponsored funded supported "
+#: Hyphenated adjectives ("Turkey-backed"): the name qualifies a group, not a location. Not "based":
+#: "a Denver-based firm" says where the firm is, a location (and a toponym in LGL and GeoVirus).
+ADJECTIVE_SUFFIXES = _folded("backed led run affiliated aligned allied sponsored funded supported "
                              "linked owned style born")
 #: Words inside a capitalised chunk that keep it together ("Syrian Observatory for Human Rights").
 CONNECTORS = _folded("al el of for de del da di du van von der bin ibn bint abu bani")
@@ -521,8 +531,10 @@ def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place
         # A state's or a big city's own name is common only because it is that place ("Ohio",
         # "Paris"): a sentence may start with it; not with a word as common as "Man" (a region of
         # Côte d'Ivoire) or "North".
+        # The name as written, not only once its accents are dropped: "Lane" is a word, not Lääne.
+        written = text[span.start:span.end].casefold()
         division = span.zipf < 5.2 and any(c.primary and (c.place.kind == "admin1" or c.place.population >= 500_000)
-                                           for c in span.candidates)
+                                           and c.place.name.casefold() == written for c in span.candidates)
         if not big and not (strong and (division or not lay.initial[name[0]])):
             return "common word"
     if len(name) == 2 and keys[0] in ("st", "saint") and span.possessive and span.zipf >= SAINT_ZIPF:
@@ -531,6 +543,10 @@ def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place
         return "organisation"
     if nxt is not None and tokens[nxt].key in STREET_WORDS and lay.capital[nxt] and not (kind_named or span.kinds):
         return "street"  # but a "Douglas County Road" runs through Douglas County
+    if nxt is not None and tokens[nxt].key in NAMESAKE_HEADS and lay.capital[nxt] and not (kind_named or span.kinds):
+        return "organisation"  # "Columbia University", "Knox Park": named after, not located by, the place
+    if text[span.end:span.end + 1] in CURRENCY_SIGNS:
+        return "currency"  # "US$58 million", "NZ$2": a currency's label, not the country
     if len(name) == 1 and keys[0] in MODIFIERS and nxt is not None and (
             lay.capital[nxt] or text[tokens[nxt].start].isdigit()):
         return "modifier"  # "North Texas", "East 51st Street": a part of the next name, not a place
@@ -598,3 +614,49 @@ def _lowercase_rejection(span: Span, big: bool) -> str:
     if clear or span.key.count(" ") >= 1:
         return ""
     return "ambiguous in lower-case text"
+
+
+#: The last word of a street's name as US and British news write it ("Wichita Drive", "Main St.").
+#: ("Court", "Place", "Way", "Highway" and "Trail" also name courts, patrols and trails: left out.)
+_STREET_END = re.compile(r"(?<![\w.])(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Dr\.|Boulevard|Blvd\.|Lane|Ln\."
+                         r"|Parkway|Pkwy\.)(?![\w'’-])")
+#: The words of the name before it: capitalised words, initials ("E. Broad St."), ordinals ("51st").
+_STREET_WORD = re.compile(r"[A-Z][a-z]*[A-Z]?[a-z]+['’]?|[A-Z]\.|\d+(?:st|nd|rd|th)")
+_ROAD_NUMBER = re.compile(r" \d{1,5}(?![\w:.,]?\d)")
+#: Words written with a capital at the start of a sentence or a title that are no part of a name.
+_NOT_STREET_WORDS = _folded("the a an on in at of to from and or near along down up off by for with between into "
+                            "onto across via past this that its his her their our my your is was are were as "
+                            "but if then so when while after before where new")
+
+
+def street_names(text: str, cased: bool) -> list[tuple[int, int]]:
+    """Character spans of the street names of a cased text ("Wichita Drive", "E. Broad St.").
+
+    A street is a place the world index does not hold, so it is a mention without a place. "Dr."
+    and "St." before a capitalised word are a title or a saint ("Dr. Lee", "St. Louis"); a street
+    word followed by another capitalised word is part of a longer name ("Main Street Bakery").
+    """
+    if not cased:
+        return []
+    found = []
+    for end_word in _STREET_END.finditer(text):
+        start, end = end_word.span()
+        word = end_word.group()
+        if text[end:end + 1] == " " and text[end + 1:end + 2].isupper() and (word in ("Dr.", "St.") or word[-1] != "."):
+            continue  # "Dr. Lee", "St. Louis", "Main Street Bakery"
+        if text[start - 1:start] != " ":
+            continue
+        words = []  # up to four name words before it, last first
+        for word in reversed(text[max(0, start - 60):start - 1].split(" ")[-4:]):
+            if not _STREET_WORD.fullmatch(word):
+                break
+            words.append(word)
+        while words and fold(words[-1].rstrip("'’")) in _NOT_STREET_WORDS:
+            words.pop()
+        if not words or all(len(w) == 2 for w in words):  # initials alone ("N. St.")
+            continue
+        if any(len(w) == 2 and w[1] == "." for w in words[:-1]):
+            continue  # a middle initial: a person ("Marvin F. Lane")
+        number = _ROAD_NUMBER.match(text, end)  # "County Road 43" is the road's whole name
+        found.append((start - 1 - sum(len(w) + 1 for w in words) + 1, number.end() if number else end))
+    return found

@@ -32,8 +32,9 @@ class Evacuations:
 
 
 def find_places(document: Document, gazetteer: Gazetteer) -> list[Mention]:
-    """Place mentions of one document, each resolved in the document's context."""
-    return gazetteer.find_mentions(document.text, document.id)
+    """Place mentions of one document, each resolved in the document's context (streets, which
+    the gazetteer finds but cannot place, left out: a map and a report need a point)."""
+    return [m for m in gazetteer.find_mentions(document.text, document.id) if m.place is not None]
 
 
 def analyse(document: Document, gazetteer: Gazetteer) -> tuple[list[Mention], list[Report]]:

@@ -329,7 +329,39 @@ def test_a_compass_word_before_another_name_or_a_number_is_no_place_of_its_own()
         Place("t:perth", "Perth", -31.95, 115.86, "city", "AU", population=2_000_000),
     ], preferred=False)])
     found = gazetteer.find_mentions("Crews closed West 12th Street and flew to Perth, then to Central Queensland.")
-    assert [m.text for m in found] == ["Perth"]
+    assert [(m.text, m.place and m.place.id) for m in found] == [("West 12th Street", None), ("Perth", "t:perth")]
+
+
+def _town_gazetteer():
+    from gazetteer.sources import Source
+
+    return Gazetteer([Source.from_places("world", [
+        Place("t:elm", "Elmwood", 41.0, -88.0, "city", "US", population=20_000),
+        Place("t:douglas", "Douglas County", 45.9, -95.4, "admin2", "US"),
+    ], preferred=False)])
+
+
+def test_a_street_name_is_a_mention_without_a_place():
+    found = _town_gazetteer().find_mentions(
+        "Water was shut off between Tamarack Street and Pine Ridge Drive in Elmwood; a crash closed "
+        "N. Harlan Ave. near 1200 Oakley Blvd. on Tuesday.")
+    assert [(m.text, m.place and m.place.id) for m in found] == [
+        ("Tamarack Street", None), ("Pine Ridge Drive", None), ("Elmwood", "t:elm"),
+        ("N. Harlan Ave.", None), ("Oakley Blvd.", None)]
+
+
+def test_titles_saints_people_and_longer_names_are_no_streets():
+    text = ("Dr. Keller met St. Louis officials at the Main Street Bakery; Marvin F. Lane, 80, was hurt. "
+            "A culvert on Douglas County Road 12 and County Road 96 washed out.")
+    found = _town_gazetteer().find_mentions(text)
+    # A place inside a street's name keeps its mention; a numbered road is named with its number.
+    assert [(m.text, m.place and m.place.id) for m in found] == [
+        ("Douglas County", "t:douglas"), ("County Road 96", None)]
+
+
+def test_streets_are_not_looked_for_in_lower_cased_text():
+    found = _town_gazetteer().find_mentions("water was shut off on tamarack street in elmwood.")
+    assert all(m.place is not None for m in found)
 
 
 def test_a_town_named_like_a_division_of_another_country_the_text_mentions_is_the_division():
@@ -461,7 +493,9 @@ def test_people_named_with_a_place_or_an_office_and_streets_named_after_places_a
     text = ("A truck driven by Joseph Parsons of Kettering was hit. Parsons was hurt. Circuit Court Judge Ann "
             "Logan ruled; Logan's order stands. The fire at 44 Rogersville St. spread to Kettering Drive. "
             "Members of the Ohio Chamber of Commerce met.")
-    assert [m.text for m in gazetteer.find_mentions(text)] == ["Kettering", "Ohio"]
+    # The streets are mentions of their own, without a place; not of the places they are named after.
+    assert [(m.text, m.place is not None) for m in gazetteer.find_mentions(text)] == [
+        ("Kettering", True), ("Rogersville St.", False), ("Kettering Drive", False), ("Ohio", True)]
 
 
 def test_a_place_before_a_title_and_nothing_else_is_the_place_of_an_office_not_a_name():
@@ -538,3 +572,40 @@ def test_the_own_name_of_a_division_speaks_for_its_country():
     gazetteer = _world_gazetteer(*places)
     text = "Fire crews in Cornwall were busy. Summer in England was as dry as in Biggs."
     assert [m.place.id for m in gazetteer.find_mentions(text)] == ["t:cornwall-gb", "t:eng", "t:biggs"]
+
+
+def test_the_pipeline_leaves_out_streets_it_cannot_place():
+    from geo.model import Document
+    from geo.pipeline import find_places
+
+    document = Document("d", "Families on Tamarack Street fled to Elmwood.")
+    assert [m.text for m in find_places(document, _town_gazetteer())] == ["Elmwood"]
+
+
+def test_a_common_word_is_no_division_that_only_its_accents_tell_apart():
+    from gazetteer.sources import Source
+
+    common = {"lane": 4.6, "ohio": 4.6}  # both as frequent as English words
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:laane", "Lääne", 58.9, 23.8, "admin1", "EE"),
+        Place("t:ohio", "Ohio", 40.4, -82.7, "admin1", "US"),
+    ], preferred=False, word_zipf=common)], word_zipf=common)
+    # A sentence may start with a division's own name ("Ohio"), not with a word that is one only
+    # once the accents are dropped ("Lane" for Lääne).
+    found = gazetteer.find_mentions("Lane closures start Monday. Ohio crews will repaint the bridge.")
+    assert [m.text for m in found] == ["Ohio"]
+
+
+def test_a_university_or_a_park_named_after_a_place_does_not_mention_it():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:brandt", "Brandtville", 40.0, -80.0, "city", "US", population=30_000),
+        Place("t:orley", "Orley", 41.0, -81.0, "city", "US", population=12_000),
+    ], preferred=False)])
+    text = ("She studied at Brandtville University and walked in Orley Park before the Orley Police "
+            "and the Brandtville Council met in Orley.")
+    # The police and the council are Orley's and Brandtville's: their places are mentions.
+    assert [(m.text, m.start) for m in gazetteer.find_mentions(text)] == [
+        ("Orley", text.index("Orley Police")), ("Brandtville", text.index("Brandtville Council")),
+        ("Orley", text.rindex("Orley"))]

@@ -196,6 +196,15 @@ def test_large_countries_sit_at_their_published_geographic_centre(gazetteer):
     assert "countryinfo" in gazetteer.lookup("Syria")[0][0].provenance
 
 
+def test_canada_and_russia_sit_at_60_north_not_at_their_empty_northern_centres(gazetteer):
+    # Their geographic centres (Baker Lake, Lake Vivi) are hundreds of km north of the point
+    # gazetteers and annotators use for the country.
+    for name, lat, lon in (("Canada", 60, -95), ("Russia", 60, 100)):
+        country = gazetteer.lookup(name)[0][0]
+        assert country.kind == "country" and km(country.lat, country.lon, lat, lon) < 100, name
+        assert "countryinfo" in country.provenance
+
+
 def test_the_united_kingdom_is_a_country_although_wales_shares_its_code(gazetteer):
     assert [(m.text, m.place.kind) for m in gazetteer.find_mentions("Ministers in the UK and Britain agreed.")] == [
         ("UK", "country"), ("Britain", "country")]
@@ -258,3 +267,21 @@ def test_regions_the_geonames_subsets_lack_come_from_the_curated_table(gazetteer
     text = "Aid reached the West Bank and the Gaza Strip; fighting in Darfur went on."
     assert [(m.text, m.place.kind, m.place.country) for m in gazetteer.find_mentions(text)] == [
         ("West Bank", "region", "PS"), ("Gaza Strip", "region", "PS"), ("Darfur", "region", "SD")]
+
+
+def test_a_place_before_based_locates_something_but_before_backed_only_qualifies_it(gazetteer):
+    # "X-based" says where a firm or group is: the place is a mention; "X-backed" says who backs it.
+    mentions = [m.text for m in gazetteer.find_mentions(
+        "A Denver-based charity and a Turkey-backed militia signed the agreement on Monday.")]
+    assert mentions == ["Denver"]
+
+
+def test_a_country_written_before_a_currency_sign_is_the_currency(gazetteer):
+    found = gazetteer.find_mentions("The US pledged US$30 million and NZ$2 million to charities in New Zealand.")
+    assert [m.text for m in found] == ["US", "New Zealand"]
+
+
+def test_a_formal_country_name_is_found_without_its_article(gazetteer):
+    for name in ("Democratic Republic of Congo", "Republic of Congo"):
+        found = gazetteer.find_mentions(f"Health workers in the {name} reported new cases.")
+        assert [(m.text, m.place.kind) for m in found] == [(name, "country")], name
