@@ -94,6 +94,8 @@ _HEAD_STOP = frozenset("""a an to in on at from for and or but were was are is b
 _ORDERED_TO = re.compile(r"(?:ordered|told|forced|urged|asked|advised)\s+(?:to|out)\b", _I)
 # A verb that sets the bare figure after it moving ("sent thousands fleeing", "set 3,000 running for their lives").
 _SENT_BEFORE = re.compile(r"\b(?:sen(?:t|d|ds|ding)|set(?:s|ting)?)\s+$", _I)
+# A clause of its own that a comma and "with" open: "refugees poured in, with hundreds hiking through cornfields".
+_WITH_CLAUSE_BEFORE = re.compile(r",\s*with\s+$", _I)
 _PART_DESTROYED = re.compile(rf"\s+(?:(?:were|was|have|has|had|been|being)\s+)*(?:(?:completely|totally|fully|entirely)\s+)?"
                              rf"(?:{DESTROYED})\b", _I | re.VERBOSE)
 _HOMES_OF = re.compile(rf"\b{DWELLINGS}\s+of\s+$", _I)
@@ -287,6 +289,9 @@ def _head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
         if (between == 0 and word.endswith("ing") and _SENT_BEFORE.search(sentence, max(0, start - 12), start)
                 and _displacing(sentence, token)):
             return "people", end  # "sent thousands fleeing across the border": the people it set moving
+        if (between == 0 and word.endswith("ing") and _WITH_CLAUSE_BEFORE.search(sentence, max(0, start - 12), start)
+                and _moving(sentence, token)):
+            return "people", end  # "..., with hundreds hiking to reach Croatia": those of them on the move
         if word in _HEAD_SKIP and between == 0:
             if word in ("them", "those", "these"):
                 return "people", token.end()
@@ -306,6 +311,12 @@ def _bare_subject(sentence: str, token: re.Match) -> bool:
     Generic movers ("100 sent to", "25 withdrew" from a trial) may move anything."""
     word = token.group().lower()
     return word in _BARE_SUBJECT or _displacing(sentence, token) or bool(_ORDERED_TO.match(sentence, token.start()))
+
+
+def _moving(sentence: str, token: re.Match) -> bool:
+    """Whether ``token`` starts a verb of movement, generic ("arriving", "walking across") or not."""
+    movement = MOVEMENT.match(sentence, token.start())
+    return movement is not None and movement["verb"] is not None
 
 
 def _displacing(sentence: str, token: re.Match) -> bool:

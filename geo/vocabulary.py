@@ -11,7 +11,7 @@ Rules:
 - **Movement words**: verbs (evacuate, leave, flee, withdraw, displace, relocate, deport, evict, return,
   arrive, head to, bound for, forced from their homes, chased or driven out (of their homes, surrounding villages, nearby towns ...), ran for their lives, told to get out,
   boarded buses out of, made their way or made it to, turned or showed up at, landed on, came ashore,
-  walked, waded or trekked across or to the border, ... and Spanish, French, Portuguese forms: "abandonaron sus
+  walked, waded or trekked across or to the border or through a way to reach a place, ... and Spanish, French, Portuguese forms: "abandonaron sus
   viviendas") and nouns
   (evacuation, exodus, departure, displacements (IDMC's unit: "43,000 new displacements" are people), passage,
   influx, new arrivals, the refugee count or total ...); people
@@ -86,6 +86,10 @@ PLACES_LEFT = rf"(?:{DWELLINGS}|villages?|towns?|city|cities|areas?|region|camps
 ESCAPED_FROM = (r"(?:\s+(?:from|out\s+of))?\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:jail|prison|custody|detention|cells?"
                 r"|scene|police|officers?|deputies|troopers|pursuit|building|stadium|arena|store|shop|bank|restaurant|mall"
                 r"|theat(?:er|re)|nightclub|club|bar|plane|aircraft|train|temperatures|heat|crowds)\b")
+# A journey on foot is a movement when it crosses or leaves ("walked across the border", "waded out of the
+# flooded town") or goes through a way to a place ("hiking through cornfields to reach Croatia", "trudged for
+# days to get to the camp"); a march only as far as a border: one to reach a square is a protest.
+ON_FOOT = r"(?:walk(?:s|ed|ing)?|wad(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|trekk(?:ed|ing)|trudg(?:e|es|ed|ing))"
 # People in a state that displacement leaves them in, and homes destroyed: reports of their own.
 # "homeless" only as a state people are in ("left 6,000 people homeless", "483 homeless."), not as an
 # attribute of a noun ("homeless sex offender parolees", "a party for 200 homeless people"); "shelter in
@@ -142,8 +146,8 @@ MOVEMENT = re.compile(
        |carry|carries|carried|carrying)(?=(?:\s+[\w'’,.-]+){0,4}?\s+(?:to|out\s+of|into)\b)
     | (?:turn|show)(?:s|ed|ing)?\s+up(?=\s+(?:at|in)\b) | land(?:s|ed|ing)?(?=\s+(?:on|in)\b) | c(?:a|o)me\s+ashore
     | made\s+it\s+(?:to|into|across)\b
-    | (?:walk(?:s|ed|ing)?|wad(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|march(?:es|ed|ing)?|trekk(?:ed|ing))(?=\s+(?:across
-       |out\s+of|(?:to|towards?|into|over)\s+the\s+border)\b)
+    | (?:{ON_FOOT}|march(?:es|ed|ing)?)(?=\s+(?:across|out\s+of|(?:to|towards?|into|over)\s+the\s+border)\b)
+    | {ON_FOOT}(?=(?:\s+(?!to\b)[\w'’-]+){1,6}?\s+to\s+(?:reach|get\s+to)\b)
     | bound(?=\s+for\b) | board(?:s|ed|ing)?(?=\s+(?:[\w'’-]+\s+){1,3}?(?:out\s+of|to|for|towards?|bound\s+for)\b)
     | (?:make|makes|made|making)\s+(?:their|his|her|its)\s+way(?=\s+(?:to|into|towards?|across|out|back)\b)
     | (?:forc(?:e|es|ed|ing)|driv(?:e|es|en|ing)|drove|chas(?:e|es|ed|ing)|push(?:es|ed|ing)?)(?=(?:\s+[\w'’,.-]+){0,5}?\s+(?:from|out\s+of)\s+(?:[\w'’-]+\s+){0,2}?
@@ -161,7 +165,8 @@ MOVEMENT = re.compile(
     | (?P<noun>exodus|evacuations?|departures?|withdrawals?|pull-?outs?|displacements?|passage|relocation
     | influx | arrivals? | (?<=number\sof\s)homeless | refugees?\s+(?:population|count|total|tally|figure)s? | idps | evacuees? | pdis?)
     | {_HOUSING_WORDS})\b""".replace("{_STATE_WORDS}", _STATE_WORDS).replace("{_HOUSING_WORDS}", _HOUSING_WORDS)
-    .replace("{PLACES_LEFT}", PLACES_LEFT).replace("{DWELLINGS}", DWELLINGS).replace("{ESCAPED_FROM}", ESCAPED_FROM),
+    .replace("{PLACES_LEFT}", PLACES_LEFT).replace("{DWELLINGS}", DWELLINGS).replace("{ESCAPED_FROM}", ESCAPED_FROM)
+    .replace("{ON_FOOT}", ON_FOOT),
     _I | re.VERBOSE,
 )
 _MOVEMENT_LOWERCASE = re.compile(MOVEMENT.pattern, re.VERBOSE)

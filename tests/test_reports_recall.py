@@ -157,6 +157,28 @@ def test_arrivals_and_journeys_of_a_counted_group(text, value):
 
 def test_a_march_on_a_palace_is_no_journey():
     assert figures("Hundreds of protesters marched toward the palace.") == []
+    assert figures("Hundreds of protesters marched through the streets to reach the parliament.") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Some 2,000 refugees walked for three days through the mountains to reach the camp.", 2000),
+    ("Thousands of families trudged along the highway to get to the next town.", 2000),
+    ("About 600 villagers waded through the swamp to reach the road.", 600),
+])
+def test_a_journey_on_foot_through_a_way_to_a_place(text, value):
+    assert [f[0] for f in figures(text)] == [value]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Refugees blazed a new route, with hundreds hiking through cornfields to reach the border.", 200),
+    ("The camp keeps growing, with thousands arriving every day.", 2000),
+])
+def test_a_bare_count_on_the_move_in_a_with_clause(text, value):
+    assert [f[0] for f in figures(text)] == [value]
+
+
+def test_a_bare_count_in_a_with_clause_that_does_not_move_is_no_report():
+    assert figures("The last convoy left the city, with hundreds watching from the road.") == []
 
 
 @pytest.mark.parametrize("text, value, term", [
