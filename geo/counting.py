@@ -83,7 +83,7 @@ MIN_COUNT = 10
 SMALL_UNITS = frozenset({"housing", "families", "households"})
 # A colon does not break a label ("Houses destroyed: 412"), nor a separator inside a figure ("consumed 12,000
 # acres and 40 homes").
-_CLAUSE_BREAK = re.compile(r"[;!?()\"“”]|[.,](?!\d)")
+CLAUSE_BREAK = re.compile(r"[;!?()\"“”]|[.,](?!\d)")
 # Where the clause of a count ends, for a word that vouches for it: punctuation or a word starting another clause.
 # A conjunction followed by "they" or a participle goes on about the same people ("as they fled", "after fleeing").
 _CLAUSE_END = re.compile(r"[.,;:!?()\"“”—–]|\b(?:and|while|whereas|because|although|though"
@@ -718,7 +718,7 @@ def housing_term(text: str, counted: Counted) -> str | None:
     before = None
     for before in _HOUSING_FATE.finditer(text, max(0, counted.start - 50), counted.start):
         pass
-    if before is not None and (before["clause"] or _CLAUSE_BREAK.search(text, before.end(), counted.start)):
+    if before is not None and (before["clause"] or CLAUSE_BREAK.search(text, before.end(), counted.start)):
         before = None
     fates = [(after.start() - counted.head_end, after)] if after else []
     fates += [(counted.start - before.end(), before)] if before else []

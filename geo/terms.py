@@ -36,7 +36,7 @@ _SPECIFIC = tuple((term, re.compile(pattern, re.IGNORECASE)) for term, pattern i
     ("sheltered", r"shelter|relief\s+camp|evacuation\s+cent|accommodat|lodged|housed|hosted|(?:temporary|emergency)\s+housing|(?:staying|living)\s+with|moved\s+in\s+with|tents|put\s+up|refuge\b|r[ée]fugi[ée]|albergue|albergad|refugio|h[ée]berg"),
     ("evacuated", r"[ée]vacu|retirad"),
     ("displaced", r"displac|unable\s+to\s+(?:return|go)|evict|remov|desplaz|d[ée]plac|desloc|idps?\b|desalojad"),
-    ("fled", r"\bfle[ed]|flee|safety|asylum|for\s+their\s+lives|escap|exodus|forc|driv|drove|push|chas|uproot|refugee|abandon|desert|\bfui|\bfuy|\bhu[yií]"),
+    ("fled", r"\bfle[ed]|flee|\bflight\b|exile|safety|asylum|for\s+their\s+lives|escap|exodus|forc|driv|drove|push|chas|uproot|refugee|abandon|desert|\bfui|\bfuy|\bhu[yií]"),
     ("withdrew", r"withdr|pull"),
     ("deported", r"deport|expel"),
     ("returned", r"return|repatriat"),

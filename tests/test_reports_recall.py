@@ -204,3 +204,24 @@ def test_a_disaster_makes_an_article_about_displacement(disaster):
 
 def test_tornado_jets_are_no_disaster():
     assert figures("Six Tornado jets arrived as 130 troops headed to the base.", headline="") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("About 300,000 civilians are in flight from the fighting.", 300000),
+    ("More than 2 million Afghans remain in exile in Pakistan and Iran.", 2000000),
+])
+def test_people_in_flight_or_in_exile_fled(text, value):
+    assert [f[:3] for f in figures(text)] == [(value, "people", "fled")]
+
+
+@pytest.mark.parametrize("text", [
+    "The plane carried 150 passengers in flight over the Atlantic.",
+    "Some 200 passengers were served in-flight meals.",
+])
+def test_a_plane_in_flight_moves_nobody(text):
+    assert figures(text) == []
+
+
+def test_a_word_before_a_clause_break_is_not_the_next_counts_own():
+    assert [(f[0], f[2]) for f in figures("With 500,000 people in shelters, millions more were displaced inside.")] == [
+        (500000, "sheltered"), (2000000, "displaced")]
