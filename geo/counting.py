@@ -338,7 +338,8 @@ def _rejected(sentence: str, start: int, end: int) -> bool:
                 and not _moved_before(sentence, predicate.end()))  # "remain trapped ... since being driven out of"
     affected_before = _AFFECTED_BEFORE.search(before)
     displaced = head is not None and _DISPLACED_HEAD.search(head.group()) is not None
-    population = (not _MOVED_OBJECT.search(before) and not displaced
+    moved_object = _MOVED_OBJECT.search(before) or _MOVEMENT_OF.search(before)  # "the evacuation of 70,000 people living near"
+    population = (not moved_object and not displaced
                   and any(_stays(rest) for rest in (after, sentence[end:end + 160])))
     population = population and not _living_moved(sentence, end)
     helped_move = _MOVED_OBJECT.search(before) or _moves_next(after)  # "helped 800 residents flee"

@@ -225,3 +225,29 @@ def test_a_plane_in_flight_moves_nobody(text):
 def test_a_word_before_a_clause_break_is_not_the_next_counts_own():
     assert [(f[0], f[2]) for f in figures("With 500,000 people in shelters, millions more were displaced inside.")] == [
         (500000, "sheltered"), (2000000, "displaced")]
+
+
+@pytest.mark.parametrize("text, value, term", [
+    ("The eruption prompted the evacuation of 70,000 people living near the volcano.", 70000, "evacuated"),
+    ("About 800 people were rescued by boat from flooded neighbourhoods.", 800, "evacuated"),
+    ("Troops rescued 1,200 people from submerged villages.", 1200, "evacuated"),
+    ("About 1,500 people spent the night in a sports hall after the flood.", 1500, "sheltered"),
+    ("About 400 residents slept in the local mosque after the quake.", 400, "sheltered"),
+    ("Roughly 2,000 people are camping in the open after the quake.", 2000, "homeless"),
+])
+def test_people_moved_or_sheltering_said_in_other_words(text, value, term):
+    assert [(f[0], f[2]) for f in figures(text)] == [(value, term)]
+
+
+def test_people_sent_toward_a_place_move():
+    assert [f[0] for f in figures("The fighting emptied villages, sending 25,000 people toward the border.")] == [25000]
+
+
+@pytest.mark.parametrize("text", [
+    "Rescuers pulled 40 people from the rubble.",
+    "Some 30 miners were rescued from the flooded mine.",
+    "The team of 30 spent the night in a hotel.",
+    "Some 20,000 people living near the volcano watched the eruption.",
+])
+def test_rescues_nights_and_neighbours_that_are_no_displacement(text):
+    assert figures(text) == []
