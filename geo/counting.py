@@ -212,15 +212,16 @@ _AUXILIARY = frozenset("""have has had 've been were was are is being remain rem
     become became also still reportedly already now then later newly
     recently just all each ultimately eventually mostly mainly since who that which whom will would could may might
     must should can shall 'll the their""".split())
-# "the number of ...", or a tally its people name: "the displaced population", "the evacuee count".
+# "the number of ...", a tally its people name: "the displaced population", "the evacuee count", or the flow
+# itself: "the exodus has reached 1.3 million people".
 _TALLY = re.compile(r"\b(?:(?:number|total|tally|count)\s+of\s+|(?P<moved>displaced|evacuees?|refugees?|idps?|homeless)"
-                    r"\s+(?:population|count|total|tally|figure)\b)", _I)
+                    r"\s+(?:population|count|total|tally|figure)\b|(?P<flow>exodus|influx)\b)", _I)
 _TALLY_BREAK = re.compile(r"[.;:!?()\d]")
 # The verb or preposition that gives a tally its value: "has risen to", "stands at", "is estimated to be".
 _TALLY_VALUE = re.compile(r"\b(?:is|are|was|were|be|stands?|stood|rose|risen|reached|reaches|topped|tops|exceeded"
                           r"|exceeds|hit|hits|passed|surpassed|totals?|totall?ed|climbed|increased|grew|grown|jumped"
                           r"|swelled|doubled|at|to|of)\s+(?:the\s+)?$", _I)
-_MOVED_WORD = re.compile(r"displaced|evacuated|evacuees|idps|uprooted|homeless|relocated|returnees|deportees|refugees"
+_MOVED_WORD = re.compile(r"displaced|evacuated|evacuees|idps|uprooted|homeless|relocated|returnees|deportees|refugees|fled|fleeing"
                          r"|asylum-seekers|migrants|evacuation|shelters|camps", _I)  # "people in evacuation centres"
 _WITHDRAWN_PEOPLE = frozenset("""people persons civilians residents inhabitants villagers nationals citizens
     foreigners staff employees workers personnel diplomats evacuees refugees families individuals""".split())
@@ -564,11 +565,11 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
         unit, head_end = _head_unit(text, start, end)
         if unit is None:
             unit = _label_unit(text, start, end)
-        # A bare figure a tally gives ("the number of IDPs has reached 3,000"): what the tally names,
-        # even when the verb before it reads as a movement
-        tally = _tallied_unit(text, start) if unit is None or head_end == end else None
+        # A bare figure (or people) a tally gives ("the number of IDPs has reached 3,000"): what the tally
+        # names, even when the verb before it reads as a movement or as people reached
+        tally = _tallied_unit(text, start) if unit in (None, "people") or head_end == end else None
         tallied = tally is not None
-        unit = tally or unit
+        unit = unit if unit == "people" and head_end != end else tally or unit  # "the exodus reached 1.3 million people"
         if unit is None and previous_kept and _ELLIPSIS.fullmatch(text, found[-1].head_end, start) and _BARE_AFTER.match(text, end):
             unit = "more"  # "709,841 people displaced in Jajpur and 363,832 in Puri": the same again, elsewhere
         if unit == "more":
@@ -682,8 +683,8 @@ def _tallied_unit(text: str, start: int) -> str | None:
     if tally is None or _TALLY_BREAK.search(text, tally.end(), start) or not _TALLY_VALUE.search(text, 0, start):
         return None  # commas may come between, figures not; "number of people dead and hundreds missing": no value
     words = [w.lower() for w in GAP_WORDS.findall(text, tally.end(), start)[:6]]
-    if tally["moved"]:
-        return "people"
+    if tally["moved"] or tally["flow"]:
+        return "people"  # "the displaced population reached 50,000", "the exodus has reached 1.3 million"
     if not any(_MOVED_WORD.fullmatch(w) for w in words):
         return None  # "the number of troops in Iraq to 50,000": a level, not people moved
     units = [UNITS[w] for w in words if UNITS.get(w, "housing") != "housing"]

@@ -251,3 +251,29 @@ def test_people_sent_toward_a_place_move():
 ])
 def test_rescues_nights_and_neighbours_that_are_no_displacement(text):
     assert figures(text) == []
+
+
+@pytest.mark.parametrize("text, value, term", [
+    ("The exodus has now reached 1.3 million people.", 1300000, "fled"),
+    ("The number of people who have fled the country has passed 2 million.", 2000000, "fled"),
+    ("Nearly 20,000 people are living in makeshift camps.", 20000, "sheltered"),
+    ("About 10,000 people have registered as refugees in Chad.", 10000, "fled"),
+    ("At least 40,000 people ran from the advancing lava.", 40000, "fled"),
+])
+def test_flows_camps_registrations_and_runs_from_danger(text, value, term):
+    assert [(f[0], f[2]) for f in figures(text)] == [(value, term)]
+
+
+def test_people_escorted_out_of_a_place_move():
+    assert [f[0] for f in figures("Police escorted 200 families out of the village.")] == [200]
+
+
+@pytest.mark.parametrize("text", [
+    "Some 2,000 people were left stranded by the floods.",
+    "About 300 people were left trapped in their homes.",
+    "About 30 suspects ran from the police.",
+    "About 500 soldiers are at a training camp.",
+    "The programme ran from the spring of 2010 to 2012 and helped 3,000 people.",
+])
+def test_stranded_people_runs_from_the_police_and_camps_of_another_kind_are_no_report(text):
+    assert figures(text) == []
