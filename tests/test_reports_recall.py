@@ -277,3 +277,18 @@ def test_people_escorted_out_of_a_place_move():
 ])
 def test_stranded_people_runs_from_the_police_and_camps_of_another_kind_are_no_report(text):
     assert figures(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Thousands of Kurds fled towards the border.", 2000),
+    ("Some 5,000 Yazidis fled to the mountain.", 5000),
+    ("Some 2,000 Christians fled Mosul.", 2000),
+    ("About 4,000 Hazaras fled.", 4000),
+    ("An estimated 3 million Syrians now live as refugees in Turkey.", 3000000),
+])
+def test_peoples_and_faiths_counted_as_people_and_refugees_living_abroad(text, value):
+    assert [f[:2] for f in figures(text)] == [(value, "people")]
+
+
+def test_a_faith_at_prayer_does_not_move():
+    assert figures("About 300 Muslims attended prayers.") == []
