@@ -52,7 +52,8 @@ Rules:
   court are not displacement either.
 - **Gaps** (``gap_ok``): punctuation breaks the nearness of two words, but not a figure's own separator
   ("the evacuation of 12,000 people").
-- **A letter lost upstream** (U+FFFD, "d\ufffdplac\ufffds") is read as "é", and a head noun matches
+- **A letter lost upstream** (U+FFFD, "d\ufffdplac\ufffds") is read as "é" (so the Spanish words' accented
+  letters also accept "é": "destruy\ufffd", "evacuaci\ufffdn", "huy\ufffd"), and a head noun matches
   ``UNITS`` without its accented letters ("fam\ufffdlias"); quotes keep the text as written.
 """
 from __future__ import annotations
@@ -106,8 +107,9 @@ HOMELESS = r"""homeless(?!\s+(?!(?:after|by|in|on|at|and|or|as|because|following
     |throughout|nationwide|overnight|while|for|until|during|last|this|amid|a|an|the|still|now|again|today|tonight
     |yesterday)\b)[a-z])"""
 # Homes destroyed: said of a housing count, any of these words (fire "burned" or "consumed" homes, homes
-# "totally damaged", "reduced to rubble"); "partially damaged" is damage.
-DESTROYED = r"""destr(?:oy|oyed|oys|oying|uction|uy[óo]|uyeron|uyen|uidas?) | destru[íi]d[oa]s | d[ée]trui\w* | collapsed | razed
+# "totally damaged", "reduced to rubble"); "partially damaged" is damage. An accented letter lost upstream
+# is read as "é" ("destruyé 24 viviendas", "destruédas").
+DESTROYED = r"""destr(?:oy|oyed|oys|oying|uction|uy[óoé]|uyeron|uyen|uidas?) | destru[íié]d[oa]s | d[ée]trui\w* | collapsed | razed
     | flattened | levell?ed | demolished | washed\s+away | swept\s+away | buried | gutted | burn(?:ed|t)(?:\s+down)?
     | consumed | reduced\s+to\s+(?:rubble|ashes|ruins) | (?:totally|completely|fully)\s+damaged
     | colaps\w+ | effondr\w+ | arrasad[oa]s | sepultad[oa]s | derrumbad[oa]s | uninhabitable | inhabitables | (?<=were\s)lost | (?<=been\s)lost"""
@@ -169,11 +171,11 @@ MOVEMENT = re.compile(
     | (?:abandon|desert)(?:s|ed|ing)?(?=\s+(?:(?:their|his|her|its)\s+(?:{DWELLINGS}|villages?|towns?|lands?)
        |the\s+(?:village|town|city|area|region|island|camp))\b)
     | uproot(?:s|ed|ing)?
-    | evacu(?:ad[oa]s?|ar|aron|aci[oó]n) | desplaz\w+ | desaloj\w+ | trasladad[oa]s? | reubicad[oa]s | relog[ée]e?s | relocalis[ée]e?s
+    | evacu(?:ad[oa]s?|ar|aron|aci[oóé]n) | desplaz\w+ | desaloj\w+ | trasladad[oa]s? | reubicad[oa]s | relog[ée]e?s | relocalis[ée]e?s
     | quitt(?:er|é|ée|és|ées|ent)(?=\s+(?:leurs?|son|sa|ses)\s+(?:maisons?|foyers?|domiciles?|logements?|villages?)\b)
-    | abandon(?:ar|aron|ó|an|ando|ado)(?=\s+(?:sus|su)\s+(?:hogares|hogar|casas?|viviendas?|comunidades|pueblos?)\b)
+    | abandon(?:ar|aron|[óé]|an|ando|ado)(?=\s+(?:sus|su)\s+(?:hogares|hogar|casas?|viviendas?|comunidades|pueblos?)\b)
     | d[ée]plac(?:[ée]e?s?|er|ent) | deslocad[oa]s
-    | [ée]vacu(?:é|ée|és|ées|er) | fui(?:r|ent)? | fuyant | huy(?:eron|en|endo|ó) | huido | hu[íi]r
+    | [ée]vacu(?:é|ée|és|ées|er) | fui(?:r|ent)? | fuyant | huy(?:eron|en|endo|[óé]) | huido | hu[íié]r
     | retirad[oa]s(?=\s+de\s+(?:suas|seus|sus)\s+(?:casas|lares|resid[êe]ncias|hogares|viviendas)\b))
     | {_STATE_WORDS}
     | (?P<noun>exodus|evacuations?|departures?|withdrawals?|pull-?outs?|displacements?|passage|relocation
@@ -203,12 +205,12 @@ _FORCED_CONTEXT = tuple((anchors, re.compile(pattern)) for anchors, pattern in (
     (("fle",), r"\bfle(?:e|es|eing|d)\b(?!" + ESCAPED_FROM + ")"),
     (("tornado",), r"tornado(?!\s+(?:jets?|aircraft|fighters?|surveillance|warplanes?|bombers?))"),  # not the jet
     (("idp", "pdi"), r"\b(?:idps?|pdis?)\b"),
-    (("fui", "huy"), r"\bont\s+fui|\bfuir\b|\bhuy[eóo]"),
+    (("fui", "huy"), r"\bont\s+fui|\bfuir\b|\bhuy[eóoé]"),
     (("retirad",), r"retirad\w*\s+de\s+(?:suas|seus|sus)\s"),
     (("their home", "their house", "their village"),
      r"(?:leav\w*|left|fle\w*|abandon\w*|out\s+of|from)\s+their\s+(?:homes?|houses?|villages?|apartments?|trailers?)"),
     (("refuge",), r"(?:sought|seek\w*|t[ao]ok|tak\w+|find\w*|found)\s+refuge"),
-    (("abandon",), r"abandon(?:ar|aron|ó|an|ando|ado)\s+sus?\s+(?:hogares|hogar|casas?|viviendas?|comunidades|pueblos?)\b"),
+    (("abandon",), r"abandon(?:ar|aron|[óé]|an|ando|ado)\s+sus?\s+(?:hogares|hogar|casas?|viviendas?|comunidades|pueblos?)\b"),
     (("forced", "forcing", "driven", "driving", "drove", "chased", "chasing", "pushed", "pushing"),  # "forced 3,000
      # people out of the surrounding villages": people driven from where they live, whatever words stand between
      r"\b(?:forc(?:ed|ing)|driv(?:en|ing)|drove|chas(?:ed|ing)|push(?:ed|ing))\s+(?:[\w'’,.-]+\s+){0,5}?(?:from|out\s+of)\s+"

@@ -292,3 +292,13 @@ def test_peoples_and_faiths_counted_as_people_and_refugees_living_abroad(text, v
 
 def test_a_faith_at_prayer_does_not_move():
     assert figures("About 300 Muslims attended prayers.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Un incendio forestal destruy\ufffd hoy 24 viviendas y oblig\ufffd a evacuar un centenar de casas.",
+     [(24, "households", "destroyed housing"), (100, "households", "evacuated")]),
+    ("Las lluvias dejaron 30 viviendas destru\ufffddas.", [(30, "households", "destroyed housing")]),
+    ("Unas 500 personas huy\ufffd de la zona.", [(500, "people", "fled")]),
+])
+def test_spanish_words_with_a_letter_lost_upstream(text, expected):
+    assert [f[:3] for f in figures(text, headline="Noticias\n\n")] == expected
