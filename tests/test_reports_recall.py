@@ -302,3 +302,19 @@ def test_a_faith_at_prayer_does_not_move():
 ])
 def test_spanish_words_with_a_letter_lost_upstream(text, expected):
     assert [f[:3] for f in figures(text, headline="Noticias\n\n")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "About 250 people were arrested as they tried to flee.",
+    "Some 500 migrants were intercepted as they tried to cross into Greece.",
+])
+def test_people_held_as_they_tried_to_leave_did_not_move(text):
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize("text, value, term", [
+    ("Some 300 migrants were detained and deported to Mexico.", 300, "deported"),
+    ("About 200 people were detained after fleeing the country.", 200, "fled"),
+])
+def test_people_held_and_moved_or_held_after_they_fled_moved(text, value, term):
+    assert [(f[0], f[2]) for f in figures(text)] == [(value, term)]
