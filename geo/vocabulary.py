@@ -10,7 +10,7 @@ Rules:
 
 - **Movement words**: verbs (evacuate, leave, flee, withdraw, displace, relocate, deport, evict, return,
   arrive, head to, bound for, forced from their homes, chased or driven out (of their homes, surrounding villages, nearby towns ...), ran for their lives or ran from the danger (not from the police or a scene),
-  told to get out, escorted or ushered out of or to a place,
+  told to get out or clear out, escorted or ushered out of or to a place,
   boarded buses out of, made their way or made it to, turned or showed up at, landed on, came ashore,
   walked, waded or trekked across or to the border or through a way to reach a place, ... and Spanish, French, Portuguese forms: "abandonaron sus
   viviendas") and nouns
@@ -107,12 +107,14 @@ HOMELESS = r"""homeless(?!\s+(?!(?:after|by|in|on|at|and|or|as|because|following
     |throughout|nationwide|overnight|while|for|until|during|last|this|amid|a|an|the|still|now|again|today|tonight
     |yesterday)\b)[a-z])"""
 # Homes destroyed: said of a housing count, any of these words (fire "burned" or "consumed" homes, homes
-# "totally damaged", "reduced to rubble"); "partially damaged" is damage. An accented letter lost upstream
+# "totally damaged", "reduced to rubble", "lost in the fire"); "partially damaged" is damage. An accented letter lost upstream
 # is read as "é" ("destruyé 24 viviendas", "destruédas").
 DESTROYED = r"""destr(?:oy|oyed|oys|oying|uction|uy[óoé]|uyeron|uyen|uidas?) | destru[íié]d[oa]s | d[ée]trui\w* | collapsed | razed
     | flattened | levell?ed | demolished | washed\s+away | swept\s+away | buried | gutted | burn(?:ed|t)(?:\s+down)?
     | consumed | reduced\s+to\s+(?:rubble|ashes|ruins) | (?:totally|completely|fully)\s+damaged
-    | colaps\w+ | effondr\w+ | arrasad[oa]s | sepultad[oa]s | derrumbad[oa]s | uninhabitable | inhabitables | (?<=were\s)lost | (?<=been\s)lost"""
+    | colaps\w+ | effondr\w+ | arrasad[oa]s | sepultad[oa]s | derrumbad[oa]s | uninhabitable | inhabitables | (?<=were\s)lost | (?<=been\s)lost
+    | lost(?=\s+(?:in|to)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:fires?|wildfires?|blazes?|floods?|flooding|floodwaters|quake|earthquake|storm
+       |hurricane|tornado|cyclone|typhoon|landslides?|mudslides?|tsunami|eruption|lava)\b)"""
 _STATE_WORDS = rf"""(?P<state>{HOMELESS}
     | lost\s+(?:their|his|her)\s+{DWELLINGS} | without\s+(?:a\s+)?(?:homes?|shelter|housing|roofs?|place\s+to\s+(?:live|stay))
     | (?:had|have|has)\s+(?:their|his|her)\s+{DWELLINGS}\s+(?:{DESTROYED})
@@ -149,7 +151,7 @@ MOVEMENT = re.compile(
     | (?:stream|pour|spill|trek|flock)(?:s|ed|ing)?(?=\s+(?:out|into|across|over|towards?|from)\b)
     | head(?:s|ed|ing)?(?=\s+(?:to|for|towards?|back|home|north|south|east|west|out|into)\b)
     | mov(?:e|es|ed|ing)(?=\s+(?:to|into|out|from|away|back)\b) | (?<=forced\sto\s)move | (?<=had\sto\s)move | shift(?:s|ed|ing)?(?=\s+(?:to|into|from)\b)
-    | r[au]n(?:s|ning)?\s+for\s+their\s+lives | r[au]n(?:s|ning)?(?:\s+away)?(?!{ESCAPED_FROM})(?=\s+from\s+(?:the|their)\s) | (?<=to\s)get\s+out\b
+    | r[au]n(?:s|ning)?\s+for\s+their\s+lives | r[au]n(?:s|ning)?(?:\s+away)?(?!{ESCAPED_FROM})(?=\s+from\s+(?:the|their)\s) | (?<=to\s)(?:get|clear)\s+out\b
     | (?:forc(?:ed|ing)|driv(?:en|ing)|drove|push(?:ed|ing)|chas(?:ed|ing)|ordered)\s+out(?=\s*[.,;]|\s+by\b|\s+of\s+(?:[\w'’-]+\s+){0,2}?
        {PLACES_LEFT}\b)
     | (?:go|goes|going|went|gone)(?=\s+(?:to|back|home)\b)

@@ -318,3 +318,17 @@ def test_people_held_as_they_tried_to_leave_did_not_move(text):
 ])
 def test_people_held_and_moved_or_held_after_they_fled_moved(text, value, term):
     assert [(f[0], f[2]) for f in figures(text)] == [(value, term)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Officials told 100,000 residents to clear out.", (100000, "people", "evacuated")),
+    ("2,000 homes lost in wildfire", (2000, "households", "destroyed housing")),
+    ("More than 500 houses were lost to the floodwaters.", (500, "households", "destroyed housing")),
+])
+def test_clearing_out_and_homes_lost_to_a_disaster(text, expected):
+    assert [f[:3] for f in figures(text)] == [expected]
+
+
+@pytest.mark.parametrize("text", ["Some 2,000 homes lost power in the storm.", "About 300 homes lost their roofs."])
+def test_homes_that_lost_something_still_stand(text):
+    assert figures(text) == []
