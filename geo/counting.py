@@ -209,6 +209,7 @@ _CONTROL_VERB = re.compile(
     r"(?:forced|forcing|ordered|ordering|urged|urging|asked|asking|told|telling|expected|expecting|allowed|allowing"
     r"|permitted|compelled|obliged|advised|encouraged|prompted|prompting|caused|causing|helped|helping|made|making"
     r"|required|warned|planning|preparing|trying|waiting|scheduled|set|due|able|unable|going|about|likely|set|to|be"
+    r"|manag(?:e|es|ed|ing)"  # "4,000 people managed to leave"
     r"|start(?:s|ed|ing)?|beg(?:in|ins|an|un|inning)|continu(?:e|es|ed|ing))", _I)  # "started to leave"
 _AUXILIARY = frozenset("""have has had 've been were was are is being remain remains remained stay stays stayed
     become became also still reportedly already now then later newly

@@ -27,7 +27,7 @@ DEFAULT = "displaced"
 
 # Checked in order: the first pattern found in the word(s) gives the term.
 _SPECIFIC = tuple((term, re.compile(pattern, re.IGNORECASE)) for term, pattern in (
-    ("destroyed housing", r"destr|d[ée]trui|collaps|razed|flattened|washed\s+away|swept\s+away|buried|gutted|burn"
+    ("destroyed housing", r"destr|d[ée]trui|collaps|razed|flattened|bulldoz|washed\s+away|swept\s+away|buried|gutted|burn"
                           r"|consumed|demolish|reduced\s+to|(?:totally|completely|fully)\s+damaged|level+ed"
                           r"|colaps|effondr|inhabitab|lost$|arrasad|sepultad|derrumbad"),
     ("homeless", r"homeless|lost\s+\w+\s+(?:home|house|dwelling|apartment|flat|trailer|residence|hut|shack)"
@@ -41,7 +41,7 @@ _SPECIFIC = tuple((term, re.compile(pattern, re.IGNORECASE)) for term, pattern i
     ("deported", r"deport|expel"),
     ("returned", r"return|repatriat"),
     ("crossed", r"cross"),
-    ("relocated", r"relocat|resettl|transfer|shift|trasladad|reubic|relog|relocalis|mov(?:e|ed|es|ing)\b|airlift|buss?ed|ferried"),
+    ("relocated", r"relocat|resettl|transfer|transport|shift|trasladad|reubic|relog|relocalis|mov(?:e|ed|es|ing)\b|airlift|buss?ed|ferried"),
 ))
 
 

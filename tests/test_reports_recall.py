@@ -332,3 +332,28 @@ def test_clearing_out_and_homes_lost_to_a_disaster(text, expected):
 @pytest.mark.parametrize("text", ["Some 2,000 homes lost power in the storm.", "About 300 homes lost their roofs."])
 def test_homes_that_lost_something_still_stand(text):
     assert figures(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Some 7,000 fighters and their families were transported to northern Syria.", 7000),
+    ("More than 2,500 people got out of the city on Tuesday.", 2500),
+    ("An estimated 4,000 people managed to leave the city.", 4000),
+    ("Over 3,000 people slipped out of the city overnight.", 3000),
+    ("About 500 civilians were let out of the besieged town.", 500),
+    ("Some 6,500 people made the journey to Zaporizhzhia on Friday.", 6500),
+    ("Some 4,000 migrants set off on foot for the border.", 4000),
+    ("More than 40,000 people applied for asylum in Sweden.", 40000),
+    ("Some 700 houses were bulldozed.", 700),
+])
+def test_ways_out_of_a_besieged_city_and_a_way_into_asylum(text, value):
+    assert [f[0] for f in figures(text)] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "Some 30 prisoners were let out of jail.",
+    "About 500 people set off fireworks to celebrate.",
+    "The company transported 300 tons of grain to the port.",
+    "Some 2,000 students applied for the program.",
+])
+def test_releases_fireworks_and_freight_move_nobody(text):
+    assert figures(text) == []
