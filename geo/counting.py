@@ -83,7 +83,7 @@ MIN_COUNT = 10
 SMALL_UNITS = frozenset({"housing", "families", "households"})
 # A colon does not break a label ("Houses destroyed: 412"), nor a separator inside a figure ("consumed 12,000
 # acres and 40 homes").
-_CLAUSE_BREAK = re.compile(r"[;!?()\"“”]|[.,](?!\d)")
+CLAUSE_BREAK = re.compile(r"[;!?()\"“”]|[.,](?!\d)")
 # Where the clause of a count ends, for a word that vouches for it: punctuation or a word starting another clause.
 # A conjunction followed by "they" or a participle goes on about the same people ("as they fled", "after fleeing").
 _CLAUSE_END = re.compile(r"[.,;:!?()\"“”—–]|\b(?:and|while|whereas|because|although|though"
@@ -94,6 +94,8 @@ _HEAD_STOP = frozenset("""a an to in on at from for and or but were was are is b
 _ORDERED_TO = re.compile(r"(?:ordered|told|forced|urged|asked|advised)\s+(?:to|out)\b", _I)
 # A verb that sets the bare figure after it moving ("sent thousands fleeing", "set 3,000 running for their lives").
 _SENT_BEFORE = re.compile(r"\b(?:sen(?:t|d|ds|ding)|set(?:s|ting)?)\s+$", _I)
+# A clause of its own that a comma and "with" open: "refugees poured in, with hundreds hiking through cornfields".
+_WITH_CLAUSE_BEFORE = re.compile(r",\s*with\s+$", _I)
 _PART_DESTROYED = re.compile(rf"\s+(?:(?:were|was|have|has|had|been|being)\s+)*(?:(?:completely|totally|fully|entirely)\s+)?"
                              rf"(?:{DESTROYED})\b", _I | re.VERBOSE)
 _HOMES_OF = re.compile(rf"\b{DWELLINGS}\s+of\s+$", _I)
@@ -156,8 +158,10 @@ _CASUALTY_BEFORE = re.compile(
 _CASUALTY_AFTER = re.compile(
     r"\s*(?:(?:have|has|had|were|was|are|been|reportedly|also)\s+){0,3}"
     r"(?:killed|dead|died|wounded|injured|lost\s+their\s+lives|missing|casualties|deaths)\b", _I)
-# People a disaster touched without moving them: the count's own verb is one of these.
+# People a disaster touched without moving them, or whom the police held: the count's own verb is one of
+# these ("250 people were arrested as they tried to flee": held, not moved).
 _AFFECTED = (r"affect(?:ed|ing|s)?|rescued|rescuing|stranded|trapped|impacted|injured|isolated|hit|assisted|helped"
+             r"|arrested|detained|intercepted|apprehended"
              r"|in\s+(?:a\s+situation\s+of\s+)?(?:urgent\s+|dire\s+|desperate\s+)?need|without\s+(?:power|electricity|water)|damnificad[oa]s|afectad[oa]s|sinistr[ée]s")
 _AFFECTED_LABEL = re.compile(rf"\b(?:{_AFFECTED})\b", _I)
 _AFFECTED_BEFORE = re.compile(rf"\b(?:{_AFFECTED})\s+(?:(?!(?:and|or|y|e|et|ou|o)\b)\w+\s+)?$", _I)
@@ -205,20 +209,22 @@ _CONTROL_VERB = re.compile(
     r"(?:forced|forcing|ordered|ordering|urged|urging|asked|asking|told|telling|expected|expecting|allowed|allowing"
     r"|permitted|compelled|obliged|advised|encouraged|prompted|prompting|caused|causing|helped|helping|made|making"
     r"|required|warned|planning|preparing|trying|waiting|scheduled|set|due|able|unable|going|about|likely|set|to|be"
+    r"|manag(?:e|es|ed|ing)"  # "4,000 people managed to leave"
     r"|start(?:s|ed|ing)?|beg(?:in|ins|an|un|inning)|continu(?:e|es|ed|ing))", _I)  # "started to leave"
 _AUXILIARY = frozenset("""have has had 've been were was are is being remain remains remained stay stays stayed
     become became also still reportedly already now then later newly
     recently just all each ultimately eventually mostly mainly since who that which whom will would could may might
     must should can shall 'll the their""".split())
-# "the number of ...", or a tally its people name: "the displaced population", "the evacuee count".
+# "the number of ...", a tally its people name: "the displaced population", "the evacuee count", or the flow
+# itself: "the exodus has reached 1.3 million people".
 _TALLY = re.compile(r"\b(?:(?:number|total|tally|count)\s+of\s+|(?P<moved>displaced|evacuees?|refugees?|idps?|homeless)"
-                    r"\s+(?:population|count|total|tally|figure)\b)", _I)
+                    r"\s+(?:population|count|total|tally|figure)\b|(?P<flow>exodus|influx)\b)", _I)
 _TALLY_BREAK = re.compile(r"[.;:!?()\d]")
 # The verb or preposition that gives a tally its value: "has risen to", "stands at", "is estimated to be".
 _TALLY_VALUE = re.compile(r"\b(?:is|are|was|were|be|stands?|stood|rose|risen|reached|reaches|topped|tops|exceeded"
                           r"|exceeds|hit|hits|passed|surpassed|totals?|totall?ed|climbed|increased|grew|grown|jumped"
                           r"|swelled|doubled|at|to|of)\s+(?:the\s+)?$", _I)
-_MOVED_WORD = re.compile(r"displaced|evacuated|evacuees|idps|uprooted|homeless|relocated|returnees|deportees|refugees"
+_MOVED_WORD = re.compile(r"displaced|evacuated|evacuees|idps|uprooted|homeless|relocated|returnees|deportees|refugees|fled|fleeing"
                          r"|asylum-seekers|migrants|evacuation|shelters|camps", _I)  # "people in evacuation centres"
 _WITHDRAWN_PEOPLE = frozenset("""people persons civilians residents inhabitants villagers nationals citizens
     foreigners staff employees workers personnel diplomats evacuees refugees families individuals""".split())
@@ -287,6 +293,9 @@ def _head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
         if (between == 0 and word.endswith("ing") and _SENT_BEFORE.search(sentence, max(0, start - 12), start)
                 and _displacing(sentence, token)):
             return "people", end  # "sent thousands fleeing across the border": the people it set moving
+        if (between == 0 and word.endswith("ing") and _WITH_CLAUSE_BEFORE.search(sentence, max(0, start - 12), start)
+                and _moving(sentence, token)):
+            return "people", end  # "..., with hundreds hiking to reach Croatia": those of them on the move
         if word in _HEAD_SKIP and between == 0:
             if word in ("them", "those", "these"):
                 return "people", token.end()
@@ -308,6 +317,12 @@ def _bare_subject(sentence: str, token: re.Match) -> bool:
     return word in _BARE_SUBJECT or _displacing(sentence, token) or bool(_ORDERED_TO.match(sentence, token.start()))
 
 
+def _moving(sentence: str, token: re.Match) -> bool:
+    """Whether ``token`` starts a verb of movement, generic ("arriving", "walking across") or not."""
+    movement = MOVEMENT.match(sentence, token.start())
+    return movement is not None and movement["verb"] is not None
+
+
 def _displacing(sentence: str, token: re.Match) -> bool:
     """Whether ``token`` starts a verb of displacement (a specific term, not a withdrawal)."""
     movement = MOVEMENT.match(sentence, token.start())
@@ -327,7 +342,8 @@ def _rejected(sentence: str, start: int, end: int) -> bool:
                 and not _moved_before(sentence, predicate.end()))  # "remain trapped ... since being driven out of"
     affected_before = _AFFECTED_BEFORE.search(before)
     displaced = head is not None and _DISPLACED_HEAD.search(head.group()) is not None
-    population = (not _MOVED_OBJECT.search(before) and not displaced
+    moved_object = _MOVED_OBJECT.search(before) or _MOVEMENT_OF.search(before)  # "the evacuation of 70,000 people living near"
+    population = (not moved_object and not displaced
                   and any(_stays(rest) for rest in (after, sentence[end:end + 160])))
     population = population and not _living_moved(sentence, end)
     helped_move = _MOVED_OBJECT.search(before) or _moves_next(after)  # "helped 800 residents flee"
@@ -552,11 +568,11 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
         unit, head_end = _head_unit(text, start, end)
         if unit is None:
             unit = _label_unit(text, start, end)
-        # A bare figure a tally gives ("the number of IDPs has reached 3,000"): what the tally names,
-        # even when the verb before it reads as a movement
-        tally = _tallied_unit(text, start) if unit is None or head_end == end else None
+        # A bare figure (or people) a tally gives ("the number of IDPs has reached 3,000"): what the tally
+        # names, even when the verb before it reads as a movement or as people reached
+        tally = _tallied_unit(text, start) if unit in (None, "people") or head_end == end else None
         tallied = tally is not None
-        unit = tally or unit
+        unit = unit if unit == "people" and head_end != end else tally or unit  # "the exodus reached 1.3 million people"
         if unit is None and previous_kept and _ELLIPSIS.fullmatch(text, found[-1].head_end, start) and _BARE_AFTER.match(text, end):
             unit = "more"  # "709,841 people displaced in Jajpur and 363,832 in Puri": the same again, elsewhere
         if unit == "more":
@@ -670,8 +686,8 @@ def _tallied_unit(text: str, start: int) -> str | None:
     if tally is None or _TALLY_BREAK.search(text, tally.end(), start) or not _TALLY_VALUE.search(text, 0, start):
         return None  # commas may come between, figures not; "number of people dead and hundreds missing": no value
     words = [w.lower() for w in GAP_WORDS.findall(text, tally.end(), start)[:6]]
-    if tally["moved"]:
-        return "people"
+    if tally["moved"] or tally["flow"]:
+        return "people"  # "the displaced population reached 50,000", "the exodus has reached 1.3 million"
     if not any(_MOVED_WORD.fullmatch(w) for w in words):
         return None  # "the number of troops in Iraq to 50,000": a level, not people moved
     units = [UNITS[w] for w in words if UNITS.get(w, "housing") != "housing"]
@@ -707,7 +723,7 @@ def housing_term(text: str, counted: Counted) -> str | None:
     before = None
     for before in _HOUSING_FATE.finditer(text, max(0, counted.start - 50), counted.start):
         pass
-    if before is not None and (before["clause"] or _CLAUSE_BREAK.search(text, before.end(), counted.start)):
+    if before is not None and (before["clause"] or CLAUSE_BREAK.search(text, before.end(), counted.start)):
         before = None
     fates = [(after.start() - counted.head_end, after)] if after else []
     fates += [(counted.start - before.end(), before)] if before else []

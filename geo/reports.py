@@ -50,7 +50,7 @@ from datetime import date
 
 from gazetteer.model import Mention, Place
 from geo.attribution import source_of
-from geo.counting import LABEL_FIGURE, Counted, housing_term, moving_counts, withdrawn
+from geo.counting import CLAUSE_BREAK, LABEL_FIGURE, Counted, housing_term, moving_counts, withdrawn
 from geo.dates import find_date, find_date_text
 from geo.documents import find_dateline
 from geo.model import Citation, Count, Document, Report
@@ -125,6 +125,22 @@ def _near_noun(text: str, counted: Counted, noun: re.Match) -> bool:
     return gap_ok(text[noun.end():counted.start], 8)
 
 
+def _verb_distance(text: str, movement: re.Match, start: int, end: int) -> tuple[bool, int]:
+    """How far a movement word stands from the count at ``start:end``, for choosing the count's own: one
+    after it first, one before it at twice the distance, and one before a clause break last ("with a million
+    people in shelters, millions more displaced": the millions were displaced, not sheltered).
+
+    >>> from geo.vocabulary import MOVEMENT
+    >>> text = "with 500 people in shelters, millions more displaced"
+    >>> verbs = list(MOVEMENT.finditer(text))
+    >>> min(verbs, key=lambda m: _verb_distance(text, m, 29, 37)).group()
+    'displaced'
+    """
+    if movement.start() >= end:
+        return False, movement.start() - end
+    return bool(CLAUSE_BREAK.search(text, movement.end(), start)), 2 * (start - movement.end())
+
+
 def _term(text: str, verb: re.Match, movements: Sequence[re.Match], article: str) -> str:
     """The verb's own term, "fled" when people were forced to move ("forced 17,000 to leave"), or the term of
     the sentence's specific word nearest to it, else the article's."""
@@ -173,7 +189,7 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
             else:
                 if not moving:
                     continue
-                verb = min(verbs or moving, key=lambda m: m.start() - end if m.start() >= end else 2 * (start - m.end()))
+                verb = min(verbs or moving, key=lambda m: _verb_distance(text, m, start, end))
                 if not verbs and not _near_noun(text, counted, verb):
                     continue  # "15 members ... sent a letter ... about the evacuation": only the topic
                 if _TO_CARE_OR_CUSTODY.match(text, verb.end()):

@@ -9,25 +9,30 @@ and ``unit_of`` give the unit of a head noun; ``gap_ok`` tells whether two words
 Rules:
 
 - **Movement words**: verbs (evacuate, leave, flee, withdraw, displace, relocate, deport, evict, return,
-  arrive, head to, bound for, forced from their homes, chased or driven out (of their homes, surrounding villages, nearby towns ...), ran for their lives, told to get out,
-  boarded buses out of, made their way or made it to, turned or showed up at, landed on, came ashore,
-  walked, waded or trekked across or to the border, ... and Spanish, French, Portuguese forms: "abandonaron sus
+  arrive, head to, bound for, forced from their homes, chased or driven out (of their homes, surrounding villages, nearby towns ...), ran for their lives or ran from the danger (not from the police or a scene),
+  told to get out or clear out, escorted or ushered out of or to a place,
+  boarded buses out of, made their way or made it to, made the journey or the crossing to, set off for,
+  got, were let, slipped or sneaked out of, transported to, turned or showed up at, landed on, came ashore,
+  walked, waded or trekked across or to the border or through a way to reach a place, ... and Spanish, French, Portuguese forms: "abandonaron sus
   viviendas") and nouns
   (evacuation, exodus, departure, displacements (IDMC's unit: "43,000 new displacements" are people), passage,
   influx, new arrivals, the refugee count or total ...); people
   abandon their homes or "the town". Rescuing, pulling or plucking people from their homes, houses or
-  rooftops is an evacuation (group ``rescue``); rescues from rubble or a highway are not movements. A
+  rooftops, or from flooded neighbourhoods or villages, is an evacuation (group ``rescue``); rescues from rubble or a highway are not movements. A
   movement word after a negation within three words is not one ("were not allowed to leave", "refused to
-  leave", "did not want to leave"); nor after "should have", which says it did not happen ("should have
+  leave", "did not want to leave"); nor "left" before a state that is no move ("left stranded", "left
+  trapped"); nor after "should have", which says it did not happen ("should have
   warned residents to flee"). A flight from custody, the police, a crime scene, a building or the heat ("escaped
   from the jail", "fled the scene", "fled the burning building", "fled scorching temperatures") is an escape (``ESCAPED_FROM``), no movement and
   no word of forced movement for the gate.
 - **States** that displacement leaves people in are movements of their own: homeless, without shelter, a
   roof or a place to live, lost their homes or houses, had their homes destroyed, sleeping outdoors, in
   shelters, tents, relief camps or evacuation centres, sheltering in, housed or put up in, staying or
-  moved in with relatives, took or sought refuge, shelter, safety or asylum, became or are now refugees,
-  in displacement, in temporary or emergency accommodation or housing, unable to return or go home, sheltering a
-  count ("schools are sheltering 900 people"), sleeping or spending the night in their cars, under an
+  moved in with relatives, took or sought refuge, shelter, safety or asylum, applied or filed for asylum, became, are now, live or registered as refugees,
+  in makeshift, displacement, IDP or refugee camps, settlements or sites,
+  in displacement, exile or flight (not a plane in flight), in temporary or emergency accommodation or housing, unable to return or go home, sheltering a
+  count ("schools are sheltering 900 people"), sleeping or spending the night in their cars or in a public
+  building (a sports hall, a school, a mosque: ``REFUGE_BUILDINGS``), camping or sleeping in the open, under an
   evacuation order; so are going to safety or higher ground, evictions and forcible removals.
 - **Dwellings** (``DWELLINGS``): homes, houses, apartments, flats, residences, trailers, huts and shacks are
   all homes people are forced or driven out of, abandon or lose; with villages, towns, cities, areas,
@@ -48,7 +53,8 @@ Rules:
   court are not displacement either.
 - **Gaps** (``gap_ok``): punctuation breaks the nearness of two words, but not a figure's own separator
   ("the evacuation of 12,000 people").
-- **A letter lost upstream** (U+FFFD, "d\ufffdplac\ufffds") is read as "é", and a head noun matches
+- **A letter lost upstream** (U+FFFD, "d\ufffdplac\ufffds") is read as "é" (so the Spanish words' accented
+  letters also accept "é": "destruy\ufffd", "evacuaci\ufffdn", "huy\ufffd"), and a head noun matches
   ``UNITS`` without its accented letters ("fam\ufffdlias"); quotes keep the text as written.
 """
 from __future__ import annotations
@@ -86,6 +92,14 @@ PLACES_LEFT = rf"(?:{DWELLINGS}|villages?|towns?|city|cities|areas?|region|camps
 ESCAPED_FROM = (r"(?:\s+(?:from|out\s+of))?\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:jail|prison|custody|detention|cells?"
                 r"|scene|police|officers?|deputies|troopers|pursuit|building|stadium|arena|store|shop|bank|restaurant|mall"
                 r"|theat(?:er|re)|nightclub|club|bar|plane|aircraft|train|temperatures|heat|crowds)\b")
+# Public buildings people sleep in or spend the night in when driven from their homes ("spent the night in a
+# sports hall", "sleeping in the local mosque"); not a hotel or a friend's house.
+REFUGE_BUILDINGS = (r"(?:sports\s+halls?|gym(?:nasium)?s?|schools?|church(?:es)?|mosques?|temples?|stadiums?"
+                    r"|(?:community|civic|sports|evacuation)\s+(?:cent(?:re|er)s?|halls?)|town\s+halls?|tents?)")
+# A journey on foot is a movement when it crosses or leaves ("walked across the border", "waded out of the
+# flooded town") or goes through a way to a place ("hiking through cornfields to reach Croatia", "trudged for
+# days to get to the camp"); a march only as far as a border: one to reach a square is a protest.
+ON_FOOT = r"(?:walk(?:s|ed|ing)?|wad(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|trekk(?:ed|ing)|trudg(?:e|es|ed|ing))"
 # People in a state that displacement leaves them in, and homes destroyed: reports of their own.
 # "homeless" only as a state people are in ("left 6,000 people homeless", "483 homeless."), not as an
 # attribute of a noun ("homeless sex offender parolees", "a party for 200 homeless people"); "shelter in
@@ -94,16 +108,20 @@ HOMELESS = r"""homeless(?!\s+(?!(?:after|by|in|on|at|and|or|as|because|following
     |throughout|nationwide|overnight|while|for|until|during|last|this|amid|a|an|the|still|now|again|today|tonight
     |yesterday)\b)[a-z])"""
 # Homes destroyed: said of a housing count, any of these words (fire "burned" or "consumed" homes, homes
-# "totally damaged", "reduced to rubble"); "partially damaged" is damage.
-DESTROYED = r"""destr(?:oy|oyed|oys|oying|uction|uy[óo]|uyeron|uyen|uidas?) | destru[íi]d[oa]s | d[ée]trui\w* | collapsed | razed
-    | flattened | levell?ed | demolished | washed\s+away | swept\s+away | buried | gutted | burn(?:ed|t)(?:\s+down)?
+# "totally damaged", "reduced to rubble", "lost in the fire"); "partially damaged" is damage. An accented letter lost upstream
+# is read as "é" ("destruyé 24 viviendas", "destruédas").
+DESTROYED = r"""destr(?:oy|oyed|oys|oying|uction|uy[óoé]|uyeron|uyen|uidas?) | destru[íié]d[oa]s | d[ée]trui\w* | collapsed | razed
+    | flattened | levell?ed | demolished | bulldozed | washed\s+away | swept\s+away | buried | gutted | burn(?:ed|t)(?:\s+down)?
     | consumed | reduced\s+to\s+(?:rubble|ashes|ruins) | (?:totally|completely|fully)\s+damaged
-    | colaps\w+ | effondr\w+ | arrasad[oa]s | sepultad[oa]s | derrumbad[oa]s | uninhabitable | inhabitables | (?<=were\s)lost | (?<=been\s)lost"""
+    | colaps\w+ | effondr\w+ | arrasad[oa]s | sepultad[oa]s | derrumbad[oa]s | uninhabitable | inhabitables | (?<=were\s)lost | (?<=been\s)lost
+    | lost(?=\s+(?:in|to)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:fires?|wildfires?|blazes?|floods?|flooding|floodwaters|quake|earthquake|storm
+       |hurricane|tornado|cyclone|typhoon|landslides?|mudslides?|tsunami|eruption|lava)\b)"""
 _STATE_WORDS = rf"""(?P<state>{HOMELESS}
     | lost\s+(?:their|his|her)\s+{DWELLINGS} | without\s+(?:a\s+)?(?:homes?|shelter|housing|roofs?|place\s+to\s+(?:live|stay))
     | (?:had|have|has)\s+(?:their|his|her)\s+{DWELLINGS}\s+(?:{DESTROYED})
-    | sle(?:ep|eps|eping|pt)\s+(?:outdoors|outside|in\s+the\s+open|rough)
-    | (?:sle(?:ep|eps|eping|pt)|spen(?:d|ds|ding|t)\s+the\s+nights?)\s+in\s+(?:their\s+)?(?:cars|vehicles)
+    | (?:sle(?:ep|eps|eping|pt)|camp(?:s|ed|ing)?(?:\s+out)?)\s+(?:outdoors|outside|in\s+the\s+open|rough)
+    | (?:sle(?:ep|eps|eping|pt)|spen(?:d|ds|ding|t)\s+the\s+nights?)\s+in\s+(?:(?:their\s+)?(?:cars|vehicles)
+       |(?:an?|the|local)\s+(?:[\w-]+\s+)?{REFUGE_BUILDINGS})
     | under\s+(?:an?\s+)?(?:mandatory\s+|voluntary\s+|compulsory\s+)?evacuation\s+orders?
     | (?:perdieron|perdido)\s+sus\s+(?:viviendas|casas|hogares) | (?:temporary\s+|emergency\s+)*shelters
     | (?:temporary|emergency|red\s+cross|evacuation|public|community)\s+shelter | (?:(?<=at\sa\s)|(?<=at\sthe\s))shelter
@@ -111,39 +129,49 @@ _STATE_WORDS = rf"""(?P<state>{HOMELESS}
     | evacuation\s+cent(?:re|er)s? | accommodated | lodged | housed\s+in
     | (?:hosted\s+by|(?:staying|living|sheltering|mov(?:ed|ing)\s+in)\s+with)\s+(?:relatives|friends|host\s+(?:families|communities))
     | (?:t[ao]ok|tak(?:e|es|en|ing)|s(?:ought|eek|eeks|eeking)|find(?:s|ing)?|found)\s+(?:refuge|shelter|safety|asylum)
+    | (?:appl(?:y|ies|ied|ying)|fil(?:e|es|ed|ing)|lodg(?:e|es|ed|ing)|claim(?:s|ed|ing)?)\s+(?:for\s+)?asylum
     | unable\s+to\s+(?:return|go)\s+(?:back\s+)?(?:to\s+their\s+)?homes? | (?:temporary|emergency)\s+(?:accommodation|housing|lodging)
-    | bec(?:ome|omes|ame|oming)\s+refugees | (?<=are\s)(?:now\s+|still\s+)?refugees | (?<=were\s)(?:now\s+|still\s+)?refugees
+    | bec(?:ome|omes|ame|oming)\s+refugees | as(?:(?<=live\sas)|(?<=lives\sas)|(?<=lived\sas)|(?<=living\sas))\s+refugees | registered\s+as\s+(?:refugees|displaced|idps|asylum[\s-]seekers) | (?<=are\s)(?:now\s+|still\s+)?refugees | (?<=were\s)(?:now\s+|still\s+)?refugees
     | sheltering(?=\s+(?:\d|(?:some|about|around|nearly|more|over|up|roughly|an|hundreds|thousands|dozens|tens)\b))
-    | to\s+(?:safety|higher\s+ground|safer\s+(?:ground|areas?|places?|locations?)) | in\s+(?:protracted\s+)?displacement | sheltering\s+(?:in|at)(?!\s+place\b) | in\s+(?:makeshift\s+|temporary\s+)?tents | put\s+up\s+in
+    | to\s+(?:safety|higher\s+ground|safer\s+(?:ground|areas?|places?|locations?)) | in\s+(?:protracted\s+)?(?:displacement|exile)
+    | in(?<!in-in)\s+flight(?![\s-]+(?:attendants?|crews?|meals?|entertainment|wi-?fi|refuel\w*|over|above)\b) | sheltering\s+(?:in|at)(?!\s+place\b) | in\s+(?:makeshift\s+|temporary\s+)?tents | put\s+up\s+in
+    | (?:makeshift|displacement|idp|refugee|tent|temporary|informal|evacuee)\s+(?:camps?|settlements?|sites?)
     | albergues? | albergad[oa]s | h[ée]berg[ée]e?s
     | sin\s+(?:hogar(?:es)?|techo|abrigo|viviendas?) | refugios | (?:trouv[ée]\w*|cherch\w*)\s+refuge
     | se\s+sont\s+r[ée]fugi[ée]e?s | sans[\s-]abris? | desabrigad[oa]s?)"""
 _HOUSING_WORDS = rf"""(?P<housing>{DESTROYED})"""
 MOVEMENT = re.compile(
     r"""\b(?:(?P<verb>evacuat(?:e|es|ed|ing) | leav(?:e|es|ing)
-    | (?<!the\s)(?<!at\s)left(?!-|\)|\s+(?:behind|over|wing|bank|side|hand|homeless|dead|without|intact)\b)
+    | (?<!the\s)(?<!at\s)left(?!-|\)|\s+(?:behind|over|wing|bank|side|hand|homeless|dead|without|intact|stranded|trapped
+       |isolated|injured|wounded|cut\s+off)\b)
     | withdr(?:aw|aws|awing|awn|ew) | fle(?:e|es|eing|d)(?!{ESCAPED_FROM}) | displac(?:e|es|ed|ing)
     | relocat(?:e|es|ed|ing) | resettl(?:e|es|ed|ing) | repatriat(?:e|es|ed|ing) | deport(?:s|ed|ing)?
     | expel(?:s|led|ling)? | evict(?:s|ed|ing)? | (?<=forcibly\s)remov(?:e|es|ed|ing) | transferr?(?:s|ed|ing)? | buss?(?:ed|ing) | airlift(?:s|ed|ing)? | ferried
     | (?<!in\s)return(?:s|ed|ing)? | arriv(?:e|es|ed|ing)
     | reach(?:es|ed|ing)?(?!\s+(?:an?\s+|the\s+)?(?:agreement|deal|total|peak|record|level|toll)) | depart(?:s|ed|ing)? | escap(?:e|es|ed|ing)(?!{ESCAPED_FROM})
     | cross(?:es|ed|ing)?(?=\s+(?:into|over|to|the\s+border)\b)
-    | (?:stream|pour|spill|trek|flock|escort)(?:s|ed|ing)?(?=\s+(?:out|into|across|over|towards?|from)\b)
+    | (?:stream|pour|spill|trek|flock)(?:s|ed|ing)?(?=\s+(?:out|into|across|over|towards?|from)\b)
     | head(?:s|ed|ing)?(?=\s+(?:to|for|towards?|back|home|north|south|east|west|out|into)\b)
     | mov(?:e|es|ed|ing)(?=\s+(?:to|into|out|from|away|back)\b) | (?<=forced\sto\s)move | (?<=had\sto\s)move | shift(?:s|ed|ing)?(?=\s+(?:to|into|from)\b)
-    | r[au]n(?:s|ning)?\s+for\s+their\s+lives | (?<=to\s)get\s+out\b
+    | r[au]n(?:s|ning)?\s+for\s+their\s+lives | r[au]n(?:s|ning)?(?:\s+away)?(?!{ESCAPED_FROM})(?=\s+from\s+(?:the|their)\s) | (?<=to\s)(?:get|clear)\s+out\b
     | (?:forc(?:ed|ing)|driv(?:en|ing)|drove|push(?:ed|ing)|chas(?:ed|ing)|ordered)\s+out(?=\s*[.,;]|\s+by\b|\s+of\s+(?:[\w'’-]+\s+){0,2}?
        {PLACES_LEFT}\b)
     | (?:go|goes|going|went|gone)(?=\s+(?:to|back|home)\b)
     | (?P<rescue>(?:rescu(?:e|es|ed|ing)|pull(?:s|ed|ing)?|pluck(?:s|ed|ing)?)(?=(?:\s+[\w'’,.-]+){0,5}?\s+(?:from|out\s+of)\s+
-       (?:(?:their|the|his|her|flooded|submerged|inundated|damaged|burning)\s+){0,2}(?:homes?|houses?|rooftops?|roofs?|attics?|apartments?)\b))
+       (?:(?:(?:their|the|his|her|flooded|submerged|inundated|damaged|burning)\s+){0,2}(?:homes?|houses?|rooftops?|roofs?|attics?|apartments?)
+       |(?:the\s+)?(?:flooded|submerged|inundated|swamped)\s+(?:[\w-]+\s+)?(?:neighbou?rhoods?|villages?|streets?|areas?|districts?|towns?))\b))
     | pull(?:s|ed|ing)?\s+out
     | (?:move|moves|moving|moved|send|sends|sending|sent|take|takes|taking|taken|took|bring|brings|bringing|brought
-       |carry|carries|carried|carrying)(?=(?:\s+[\w'’,.-]+){0,4}?\s+(?:to|out\s+of|into)\b)
+       |carry|carries|carried|carrying|escort|escorts|escorted|escorting|usher|ushers|ushered|ushering)
+       (?=(?:\s+[\w'’,.-]+){0,4}?\s+(?:to|towards?|out\s+of|into)\b)
     | (?:turn|show)(?:s|ed|ing)?\s+up(?=\s+(?:at|in)\b) | land(?:s|ed|ing)?(?=\s+(?:on|in)\b) | c(?:a|o)me\s+ashore
     | made\s+it\s+(?:to|into|across)\b
-    | (?:walk(?:s|ed|ing)?|wad(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|march(?:es|ed|ing)?|trekk(?:ed|ing))(?=\s+(?:across
-       |out\s+of|(?:to|towards?|into|over)\s+the\s+border)\b)
+    | (?:make|makes|made|making)\s+the\s+(?:[\w-]+\s+)?(?:journey|trip|crossing|trek)(?=\s+(?:to|into|across|from)\b)
+    | (?:set|sets|setting)\s+(?:off|out)(?=(?:\s+on\s+foot)?\s+(?:for|towards?)\b)
+    | (?:got|gets|getting|let|allowed|slip(?:s|ped|ping)?|sneak(?:s|ed|ing)?|snuck)(?!{ESCAPED_FROM})\s+out(?=\s+of\b)
+    | transport(?:s|ed|ing)?(?=(?:\s+[\w'’,.-]+){0,4}?\s+(?:to|towards?|out\s+of|into|from)\b)
+    | (?:{ON_FOOT}|march(?:es|ed|ing)?)(?=\s+(?:across|out\s+of|(?:to|towards?|into|over)\s+the\s+border)\b)
+    | {ON_FOOT}(?=(?:\s+(?!to\b)[\w'’-]+){1,6}?\s+to\s+(?:reach|get\s+to)\b)
     | bound(?=\s+for\b) | board(?:s|ed|ing)?(?=\s+(?:[\w'’-]+\s+){1,3}?(?:out\s+of|to|for|towards?|bound\s+for)\b)
     | (?:make|makes|made|making)\s+(?:their|his|her|its)\s+way(?=\s+(?:to|into|towards?|across|out|back)\b)
     | (?:forc(?:e|es|ed|ing)|driv(?:e|es|en|ing)|drove|chas(?:e|es|ed|ing)|push(?:es|ed|ing)?)(?=(?:\s+[\w'’,.-]+){0,5}?\s+(?:from|out\s+of)\s+(?:[\w'’-]+\s+){0,2}?
@@ -151,17 +179,18 @@ MOVEMENT = re.compile(
     | (?:abandon|desert)(?:s|ed|ing)?(?=\s+(?:(?:their|his|her|its)\s+(?:{DWELLINGS}|villages?|towns?|lands?)
        |the\s+(?:village|town|city|area|region|island|camp))\b)
     | uproot(?:s|ed|ing)?
-    | evacu(?:ad[oa]s?|ar|aron|aci[oó]n) | desplaz\w+ | desaloj\w+ | trasladad[oa]s? | reubicad[oa]s | relog[ée]e?s | relocalis[ée]e?s
+    | evacu(?:ad[oa]s?|ar|aron|aci[oóé]n) | desplaz\w+ | desaloj\w+ | trasladad[oa]s? | reubicad[oa]s | relog[ée]e?s | relocalis[ée]e?s
     | quitt(?:er|é|ée|és|ées|ent)(?=\s+(?:leurs?|son|sa|ses)\s+(?:maisons?|foyers?|domiciles?|logements?|villages?)\b)
-    | abandon(?:ar|aron|ó|an|ando|ado)(?=\s+(?:sus|su)\s+(?:hogares|hogar|casas?|viviendas?|comunidades|pueblos?)\b)
+    | abandon(?:ar|aron|[óé]|an|ando|ado)(?=\s+(?:sus|su)\s+(?:hogares|hogar|casas?|viviendas?|comunidades|pueblos?)\b)
     | d[ée]plac(?:[ée]e?s?|er|ent) | deslocad[oa]s
-    | [ée]vacu(?:é|ée|és|ées|er) | fui(?:r|ent)? | fuyant | huy(?:eron|en|endo|ó) | huido | hu[íi]r
+    | [ée]vacu(?:é|ée|és|ées|er) | fui(?:r|ent)? | fuyant | huy(?:eron|en|endo|[óé]) | huido | hu[íié]r
     | retirad[oa]s(?=\s+de\s+(?:suas|seus|sus)\s+(?:casas|lares|resid[êe]ncias|hogares|viviendas)\b))
     | {_STATE_WORDS}
     | (?P<noun>exodus|evacuations?|departures?|withdrawals?|pull-?outs?|displacements?|passage|relocation
     | influx | arrivals? | (?<=number\sof\s)homeless | refugees?\s+(?:population|count|total|tally|figure)s? | idps | evacuees? | pdis?)
     | {_HOUSING_WORDS})\b""".replace("{_STATE_WORDS}", _STATE_WORDS).replace("{_HOUSING_WORDS}", _HOUSING_WORDS)
-    .replace("{PLACES_LEFT}", PLACES_LEFT).replace("{DWELLINGS}", DWELLINGS).replace("{ESCAPED_FROM}", ESCAPED_FROM),
+    .replace("{PLACES_LEFT}", PLACES_LEFT).replace("{DWELLINGS}", DWELLINGS).replace("{ESCAPED_FROM}", ESCAPED_FROM)
+    .replace("{ON_FOOT}", ON_FOOT),
     _I | re.VERBOSE,
 )
 _MOVEMENT_LOWERCASE = re.compile(MOVEMENT.pattern, re.VERBOSE)
@@ -184,12 +213,12 @@ _FORCED_CONTEXT = tuple((anchors, re.compile(pattern)) for anchors, pattern in (
     (("fle",), r"\bfle(?:e|es|eing|d)\b(?!" + ESCAPED_FROM + ")"),
     (("tornado",), r"tornado(?!\s+(?:jets?|aircraft|fighters?|surveillance|warplanes?|bombers?))"),  # not the jet
     (("idp", "pdi"), r"\b(?:idps?|pdis?)\b"),
-    (("fui", "huy"), r"\bont\s+fui|\bfuir\b|\bhuy[eóo]"),
+    (("fui", "huy"), r"\bont\s+fui|\bfuir\b|\bhuy[eóoé]"),
     (("retirad",), r"retirad\w*\s+de\s+(?:suas|seus|sus)\s"),
     (("their home", "their house", "their village"),
      r"(?:leav\w*|left|fle\w*|abandon\w*|out\s+of|from)\s+their\s+(?:homes?|houses?|villages?|apartments?|trailers?)"),
     (("refuge",), r"(?:sought|seek\w*|t[ao]ok|tak\w+|find\w*|found)\s+refuge"),
-    (("abandon",), r"abandon(?:ar|aron|ó|an|ando|ado)\s+sus?\s+(?:hogares|hogar|casas?|viviendas?|comunidades|pueblos?)\b"),
+    (("abandon",), r"abandon(?:ar|aron|[óé]|an|ando|ado)\s+sus?\s+(?:hogares|hogar|casas?|viviendas?|comunidades|pueblos?)\b"),
     (("forced", "forcing", "driven", "driving", "drove", "chased", "chasing", "pushed", "pushing"),  # "forced 3,000
      # people out of the surrounding villages": people driven from where they live, whatever words stand between
      r"\b(?:forc(?:ed|ing)|driv(?:en|ing)|drove|chas(?:ed|ing)|push(?:ed|ing))\s+(?:[\w'’,.-]+\s+){0,5}?(?:from|out\s+of)\s+"
@@ -224,7 +253,12 @@ WITH_FAMILIES = re.compile(r"\s*\b(?:and|along\s+with|with)\s+(?:their\s+|his\s+
                            r"(?:families|family\s+members|relatives|children|dependants)\b", _I)
 GAP_WORDS = re.compile(r"[\w'’-]+")
 _GAP_BREAK = re.compile(r"[;:!?()\"“”]|[.,](?!\d)")  # a separator inside a figure ("12,000") breaks nothing
-DEMONYM = re.compile(r"[a-z]{3,}(?:ians|ans|ese)$|(?:iraq|israel|pakistan|somal|yemen|kuwait|saud|bangladesh)is$|rohingya$")
+# People named by their nation, or by the people or faith they belong to: the groups wars and persecution
+# drive out ("5,000 Yazidis fled to the mountain", "thousands of Kurds", "2,000 Christians fled Mosul").
+DEMONYM = re.compile(r"[a-z]{3,}(?:ians|ans|ese)$|(?:iraq|israel|pakistan|somal|yemen|kuwait|saud|bangladesh|yazid|darfur)is$"
+                     r"|^(?:rohingyas?|kurds|tutsis|hutus|tamils|hazaras|uy?ghurs|pashtuns|karens|kachins|turkmens?|roma"
+                     r"|oromos?|amharas|fulanis?|christians|muslims|hindus|sikhs|jews|alawites|druze|copts|shiites|sunnis"
+                     r"|baloch|berbers|tuaregs|bedouins?|dinkas?|nuers?|masalit|zaghawa)$")
 HEAD_TOKENS = re.compile(r"[\w'’]+(?:-[\w'’]+)*|[^\w\s]")
 # After an active mover, an object that is not the counted people: another count, or a letter, a message ...
 # What is sent or taken when it is not people: "sent an eight-page letter to the president".

@@ -157,6 +157,28 @@ def test_arrivals_and_journeys_of_a_counted_group(text, value):
 
 def test_a_march_on_a_palace_is_no_journey():
     assert figures("Hundreds of protesters marched toward the palace.") == []
+    assert figures("Hundreds of protesters marched through the streets to reach the parliament.") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Some 2,000 refugees walked for three days through the mountains to reach the camp.", 2000),
+    ("Thousands of families trudged along the highway to get to the next town.", 2000),
+    ("About 600 villagers waded through the swamp to reach the road.", 600),
+])
+def test_a_journey_on_foot_through_a_way_to_a_place(text, value):
+    assert [f[0] for f in figures(text)] == [value]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Refugees blazed a new route, with hundreds hiking through cornfields to reach the border.", 200),
+    ("The camp keeps growing, with thousands arriving every day.", 2000),
+])
+def test_a_bare_count_on_the_move_in_a_with_clause(text, value):
+    assert [f[0] for f in figures(text)] == [value]
+
+
+def test_a_bare_count_in_a_with_clause_that_does_not_move_is_no_report():
+    assert figures("The last convoy left the city, with hundreds watching from the road.") == []
 
 
 @pytest.mark.parametrize("text, value, term", [
@@ -182,3 +204,156 @@ def test_a_disaster_makes_an_article_about_displacement(disaster):
 
 def test_tornado_jets_are_no_disaster():
     assert figures("Six Tornado jets arrived as 130 troops headed to the base.", headline="") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("About 300,000 civilians are in flight from the fighting.", 300000),
+    ("More than 2 million Afghans remain in exile in Pakistan and Iran.", 2000000),
+])
+def test_people_in_flight_or_in_exile_fled(text, value):
+    assert [f[:3] for f in figures(text)] == [(value, "people", "fled")]
+
+
+@pytest.mark.parametrize("text", [
+    "The plane carried 150 passengers in flight over the Atlantic.",
+    "Some 200 passengers were served in-flight meals.",
+])
+def test_a_plane_in_flight_moves_nobody(text):
+    assert figures(text) == []
+
+
+def test_a_word_before_a_clause_break_is_not_the_next_counts_own():
+    assert [(f[0], f[2]) for f in figures("With 500,000 people in shelters, millions more were displaced inside.")] == [
+        (500000, "sheltered"), (2000000, "displaced")]
+
+
+@pytest.mark.parametrize("text, value, term", [
+    ("The eruption prompted the evacuation of 70,000 people living near the volcano.", 70000, "evacuated"),
+    ("About 800 people were rescued by boat from flooded neighbourhoods.", 800, "evacuated"),
+    ("Troops rescued 1,200 people from submerged villages.", 1200, "evacuated"),
+    ("About 1,500 people spent the night in a sports hall after the flood.", 1500, "sheltered"),
+    ("About 400 residents slept in the local mosque after the quake.", 400, "sheltered"),
+    ("Roughly 2,000 people are camping in the open after the quake.", 2000, "homeless"),
+])
+def test_people_moved_or_sheltering_said_in_other_words(text, value, term):
+    assert [(f[0], f[2]) for f in figures(text)] == [(value, term)]
+
+
+def test_people_sent_toward_a_place_move():
+    assert [f[0] for f in figures("The fighting emptied villages, sending 25,000 people toward the border.")] == [25000]
+
+
+@pytest.mark.parametrize("text", [
+    "Rescuers pulled 40 people from the rubble.",
+    "Some 30 miners were rescued from the flooded mine.",
+    "The team of 30 spent the night in a hotel.",
+    "Some 20,000 people living near the volcano watched the eruption.",
+])
+def test_rescues_nights_and_neighbours_that_are_no_displacement(text):
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize("text, value, term", [
+    ("The exodus has now reached 1.3 million people.", 1300000, "fled"),
+    ("The number of people who have fled the country has passed 2 million.", 2000000, "fled"),
+    ("Nearly 20,000 people are living in makeshift camps.", 20000, "sheltered"),
+    ("About 10,000 people have registered as refugees in Chad.", 10000, "fled"),
+    ("At least 40,000 people ran from the advancing lava.", 40000, "fled"),
+])
+def test_flows_camps_registrations_and_runs_from_danger(text, value, term):
+    assert [(f[0], f[2]) for f in figures(text)] == [(value, term)]
+
+
+def test_people_escorted_out_of_a_place_move():
+    assert [f[0] for f in figures("Police escorted 200 families out of the village.")] == [200]
+
+
+@pytest.mark.parametrize("text", [
+    "Some 2,000 people were left stranded by the floods.",
+    "About 300 people were left trapped in their homes.",
+    "About 30 suspects ran from the police.",
+    "About 500 soldiers are at a training camp.",
+    "The programme ran from the spring of 2010 to 2012 and helped 3,000 people.",
+])
+def test_stranded_people_runs_from_the_police_and_camps_of_another_kind_are_no_report(text):
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Thousands of Kurds fled towards the border.", 2000),
+    ("Some 5,000 Yazidis fled to the mountain.", 5000),
+    ("Some 2,000 Christians fled Mosul.", 2000),
+    ("About 4,000 Hazaras fled.", 4000),
+    ("An estimated 3 million Syrians now live as refugees in Turkey.", 3000000),
+])
+def test_peoples_and_faiths_counted_as_people_and_refugees_living_abroad(text, value):
+    assert [f[:2] for f in figures(text)] == [(value, "people")]
+
+
+def test_a_faith_at_prayer_does_not_move():
+    assert figures("About 300 Muslims attended prayers.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Un incendio forestal destruy\ufffd hoy 24 viviendas y oblig\ufffd a evacuar un centenar de casas.",
+     [(24, "households", "destroyed housing"), (100, "households", "evacuated")]),
+    ("Las lluvias dejaron 30 viviendas destru\ufffddas.", [(30, "households", "destroyed housing")]),
+    ("Unas 500 personas huy\ufffd de la zona.", [(500, "people", "fled")]),
+])
+def test_spanish_words_with_a_letter_lost_upstream(text, expected):
+    assert [f[:3] for f in figures(text, headline="Noticias\n\n")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "About 250 people were arrested as they tried to flee.",
+    "Some 500 migrants were intercepted as they tried to cross into Greece.",
+])
+def test_people_held_as_they_tried_to_leave_did_not_move(text):
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize("text, value, term", [
+    ("Some 300 migrants were detained and deported to Mexico.", 300, "deported"),
+    ("About 200 people were detained after fleeing the country.", 200, "fled"),
+])
+def test_people_held_and_moved_or_held_after_they_fled_moved(text, value, term):
+    assert [(f[0], f[2]) for f in figures(text)] == [(value, term)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Officials told 100,000 residents to clear out.", (100000, "people", "evacuated")),
+    ("2,000 homes lost in wildfire", (2000, "households", "destroyed housing")),
+    ("More than 500 houses were lost to the floodwaters.", (500, "households", "destroyed housing")),
+])
+def test_clearing_out_and_homes_lost_to_a_disaster(text, expected):
+    assert [f[:3] for f in figures(text)] == [expected]
+
+
+@pytest.mark.parametrize("text", ["Some 2,000 homes lost power in the storm.", "About 300 homes lost their roofs."])
+def test_homes_that_lost_something_still_stand(text):
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Some 7,000 fighters and their families were transported to northern Syria.", 7000),
+    ("More than 2,500 people got out of the city on Tuesday.", 2500),
+    ("An estimated 4,000 people managed to leave the city.", 4000),
+    ("Over 3,000 people slipped out of the city overnight.", 3000),
+    ("About 500 civilians were let out of the besieged town.", 500),
+    ("Some 6,500 people made the journey to Zaporizhzhia on Friday.", 6500),
+    ("Some 4,000 migrants set off on foot for the border.", 4000),
+    ("More than 40,000 people applied for asylum in Sweden.", 40000),
+    ("Some 700 houses were bulldozed.", 700),
+])
+def test_ways_out_of_a_besieged_city_and_a_way_into_asylum(text, value):
+    assert [f[0] for f in figures(text)] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "Some 30 prisoners were let out of jail.",
+    "About 500 people set off fireworks to celebrate.",
+    "The company transported 300 tons of grain to the port.",
+    "Some 2,000 students applied for the program.",
+])
+def test_releases_fireworks_and_freight_move_nobody(text):
+    assert figures(text) == []
