@@ -11,7 +11,9 @@ Evidence, each a small additive score (see ``score``):
 - wording that asks for a kind ("Idlib province" -> admin1, "the town of X" -> city);
 - "X in Y", "X, Y" and "Y's X": X lies within Y (both sides gain);
 - hierarchy with the places the document resolves elsewhere (al-Waer with Homs);
-- a list of names is a list of one kind: "Utah, Virginia, Washington and Wyoming" are states.
+- a list of names is a list of one kind: "Utah, Virginia, Washington and Wyoming" are states;
+- nearness to the towns the document names unambiguously ("Hanover" beside "Bethel, Vt." is the
+  one in New Hampshire across the river, not the larger one in Maryland).
 
 Ties are broken by population, then id: the output is deterministic.
 """
@@ -43,6 +45,10 @@ REGION_WEIGHT = 2.0
 LIST_KIND_BONUS = 1.0
 NAMED_COUNTRY_CITY, BIG_CITY = 1.0, 1_000_000
 BIG_TOWN = 100_000
+#: Nearness: a candidate this close to a place the document names with confidence gains up to
+#: NEAR_BONUS, fading to nothing at NEAR_KM (local news names places of one area).
+NEAR_BONUS, NEAR_KM, NEAR_CONFIDENCE, NEAR_MARGIN = 1.5, 120.0, 1.0, 3.0
+NEAR_KINDS = frozenset({"city", "admin2", "district", "neighbourhood", "site"})
 
 Lookup = Callable[[str], Place | None]
 
@@ -480,6 +486,54 @@ def _local_scores(spans: Sequence[Span], context: Context, get: Lookup) -> list[
     return out
 
 
+def _confident(scores: Sequence[float], best: float) -> bool:
+    """No other candidate comes within NEAR_CONFIDENCE of the best score (a margin, not a share:
+    a name with forty small namesakes can still be clear)."""
+    return sum(s > best - NEAR_CONFIDENCE for s in scores) == 1
+
+
+def nearby(span: Span, scores: Sequence[float], anchors: Sequence[tuple[str, Place, bool]]) -> list[float] | None:
+    """Bonus per candidate of ``span`` for lying near a place another name of the document was
+    resolved to with confidence (``anchors``: (span key, place, the span is in a link)); None when
+    no candidate gains.
+    Only candidates that could win (within NEAR_MARGIN of the best score) are measured; countries
+    and first-level divisions are no nearer to one town than to another.
+
+    >>> from gazetteer.model import Place
+    >>> md = Candidate(Place("t:md", "Hanover", 39.19, -76.72, "city", "US", population=38_000), True, False)
+    >>> nh = Candidate(Place("t:nh", "Hanover", 43.70, -72.29, "city", "US", population=8_600), True, False)
+    >>> bethel = Place("t:bethel", "Bethel", 43.83, -72.63, "city", "US", population=600)
+    >>> span = Span(0, 0, 0, 7, "hanover", 0.0, [md, nh])
+    >>> [round(b, 2) for b in nearby(span, [3.0, 2.5], [("bethel", bethel, False)])]
+    [0.0, 1.11]
+    """
+    if _names_a_division(span):
+        return None  # "Florida" is the state, however near a town of that name
+    top = max(scores, default=0.0) - NEAR_MARGIN
+    # A name that holds the other is no independent evidence: "North Arlington" for "Arlington".
+    places = {p.id: p for key, p, _ in anchors if key not in span.key and span.key not in key}
+    # The same name placed by a link elsewhere ("Elizabethtown, Pennsylvania") says which is meant.
+    same = {p.id: p for key, p, linked in anchors if linked and key == span.key}
+    places.update(same)
+    if not places:
+        return None
+    out, any_near = [], False
+    for candidate, s in zip(span.candidates, scores):
+        place, bonus = candidate.place, 0.0
+        if s >= top and place.kind in NEAR_KINDS:
+            km = min(_km(place, p) for p in places.values())
+            bonus = NEAR_BONUS * (max(0.0, 1.0 - km / NEAR_KM) + (place.id in same))
+        any_near = any_near or bonus > 0
+        out.append(bonus)
+    return out if any_near else None
+
+
+def _km(a: Place, b: Place) -> float:
+    """Equirectangular distance, close enough to great-circle within a few hundred kilometres."""
+    x = math.radians(b.lon - a.lon) * math.cos(math.radians((a.lat + b.lat) / 2))
+    return 6371.0 * math.hypot(x, math.radians(b.lat - a.lat))
+
+
 def resolve(spans: Sequence[Span], tokens: Sequence[Token], text: str, demonym_countries: Sequence[str],
             get: Lookup, background: Sequence[Span] = ()) -> list[tuple[Place, float] | None]:
     """The chosen place and its confidence (0-1] for every span, or None when too weak.
@@ -503,11 +557,15 @@ def resolve(spans: Sequence[Span], tokens: Sequence[Token], text: str, demonym_c
     chosen: dict[str, set[int]] = {}
     inside: dict[str, set[int]] = {}
     kinds: dict[int, str] = {}
+    anchors: list[tuple[str, Place, bool]] = []  # confident choices, for nearness
+    linked = {i for pair in context.pairs for i in pair}
     for i, span in enumerate(spans):
         best = _best(span.candidates, local[i])
         if best is not None and best[1] >= MIN_SCORE:
             place = best[0]
             kinds[i] = place.kind
+            if place.kind in NEAR_KINDS and (len(local[i]) == 1 or _confident(local[i], best[1])):
+                anchors.append((span.key, place, i in linked))
             chosen.setdefault(place.id, set()).add(i)
             for enclosing in ancestors(place, get):  # lets a city know one of its districts is named
                 inside.setdefault(enclosing.id, set()).add(i)
@@ -517,6 +575,9 @@ def resolve(spans: Sequence[Span], tokens: Sequence[Token], text: str, demonym_c
     out: list[tuple[Place, float] | None] = []
     for i, span in enumerate(spans):
         scores = [with_hierarchy(s, i, c, spans, context, get) for c, s in zip(span.candidates, local[i])]
+        near = nearby(span, scores, anchors) if anchors and len(scores) > 1 else None
+        if near is not None:
+            scores = [s + b for s, b in zip(scores, near)]
         best = _best(span.candidates, scores)
         if best is None or best[1] < MIN_SCORE:
             out.append(None)

@@ -609,3 +609,23 @@ def test_a_university_or_a_park_named_after_a_place_does_not_mention_it():
     assert [(m.text, m.start) for m in gazetteer.find_mentions(text)] == [
         ("Orley", text.index("Orley Police")), ("Brandtville", text.index("Brandtville Council")),
         ("Orley", text.rindex("Orley"))]
+
+
+def test_a_town_near_the_places_the_document_names_beats_a_larger_namesake_far_away():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:hanover-md", "Hanover", 39.19, -76.72, "city", "US", population=38_000),
+        Place("t:hanover-nh", "Hanover", 43.70, -72.29, "city", "US", population=8_600),
+        Place("t:lebanon-nh", "Lebanon", 43.64, -72.25, "city", "US", population=13_000),
+        Place("t:vermont", "Vermont", 44.0, -72.7, "admin1", "US"),
+        Place("t:vermont-town", "Vermont", 39.25, -76.75, "city", "US", population=1_000),
+        Place("t:glen-burnie", "Glen Burnie", 39.16, -76.62, "city", "US", population=67_000),
+    ], preferred=False)])
+    found = gazetteer.find_mentions("Firefighters from Lebanon helped put out the fire in Hanover on Monday.")
+    assert [(m.text, m.place.id) for m in found] == [("Lebanon", "t:lebanon-nh"), ("Hanover", "t:hanover-nh")]
+    # Alone, the larger town.
+    assert [m.place.id for m in gazetteer.find_mentions("The fire in Hanover is out.")] == ["t:hanover-md"]
+    # A state's own name stays the state, however near a town of that name lies to the other places.
+    found = gazetteer.find_mentions("Crews from Glen Burnie drove to Vermont.")
+    assert [m.place.id for m in found] == ["t:glen-burnie", "t:vermont"]
