@@ -7,7 +7,8 @@ Evidence, each a small additive score (see ``score``):
 - the document's country focus: countries named, demonyms ("Syrian"), unambiguous places (not
   for a town named like a division of another country the document is also about: "Ontario");
 - the document's region focus: the first-level divisions the other names of the document may lie
-  in ("Alexandria" with "Douglas County" and "Brandon" is the one in Minnesota);
+  in ("Alexandria" with "Douglas County" and "Brandon" is the one in Minnesota), and the ones
+  most of the other names could lie in;
 - wording that asks for a kind ("Idlib province" -> admin1, "the town of X" -> city);
 - "X in Y", "X, Y" and "Y's X": X lies within Y (both sides gain);
 - hierarchy with the places the document resolves elsewhere (al-Waer with Homs);
@@ -42,6 +43,7 @@ ANCESTOR_MENTIONED, CHILD_MENTIONED = 1.5, 0.5
 SAME_NAME_CAPITAL = -1.5  # "Idlib" alone is the city, not the governorate named after it
 ACRONYM = -1.0  # "SANA" is the news agency more often than Sanaa
 REGION_WEIGHT = 2.0
+COVER_WEIGHT, COVER_MIN = 0.5, 2
 LIST_KIND_BONUS = 1.0
 NAMED_COUNTRY_CITY, BIG_CITY = 1.0, 1_000_000
 BIG_TOWN = 100_000
@@ -231,21 +233,26 @@ class RegionFocus:
     ...          for k in ("alexandria", "brandon", "nelson")]
     >>> focus = RegionFocus(spans, {p.id: p for p in (mn, ga)}.get)
     >>> [round(focus.bonus(spans[0], c), 2) for c in spans[0].candidates]
-    [1.5, 0.5]
+    [2.0, 0.5]
     """
 
     def __init__(self, spans: Sequence[Span], get: Lookup):
         self.get = get
         self.first_division_names: dict[str, bool] = {}  # span key -> _names_a_first_division
         self.by_key: dict[str, Counter[str]] = {}
+        self.cover: Counter[str] = Counter()  # division -> how many names have a candidate in it
         for span in spans:
             if span.key in self.by_key:
                 continue  # a name repeated is no more evidence than the name once
             divisions = {_division(c, get) for c in span.candidates} - {""}
             self.by_key[span.key] = Counter({d: 1.0 / len(divisions) for d in divisions})
+            # The own name of a division ("England") lies in that division, not in its towns' ones.
+            self.cover.update({c.place.id for c in span.candidates if c.primary and c.place.kind == "admin1"}
+                              or divisions)
         self.votes: Counter[str] = Counter()
         for votes in self.by_key.values():
             self.votes.update(votes)
+        self.placed = sum(bool(votes) for votes in self.by_key.values())  # names with any division
         self.total = sum(self.votes.values())
         self.others = {key: self.total - sum(votes.values()) for key, votes in self.by_key.items()}
 
@@ -269,7 +276,18 @@ class RegionFocus:
             if named:
                 return 0.0
         division = _division(candidate, self.get)
-        return REGION_WEIGHT * self.share(span.key, division) if division else 0.0
+        if not division:
+            return 0.0
+        return REGION_WEIGHT * self.share(span.key, division) + self.covered(span.key, division)
+
+    def covered(self, key: str, division: str) -> float:
+        """Support for ``division`` from the share of the other names that *could* lie in it, however
+        many namesakes each has elsewhere: "Richmond" with "Berea" and "Irvine", each a town in
+        several states, is in Kentucky, the one state that has all three. At least COVER_MIN other
+        names must agree (two names share some state by chance)."""
+        own = self.by_key.get(key)
+        others = self.cover.get(division, 0) - (own is not None and division in own)
+        return COVER_WEIGHT * others / (self.placed - bool(own)) if others >= COVER_MIN else 0.0
 
 
 def _division(candidate: Candidate, get: Lookup) -> str:

@@ -629,3 +629,25 @@ def test_a_town_near_the_places_the_document_names_beats_a_larger_namesake_far_a
     # A state's own name stays the state, however near a town of that name lies to the other places.
     found = gazetteer.find_mentions("Crews from Glen Burnie drove to Vermont.")
     assert [m.place.id for m in found] == ["t:glen-burnie", "t:vermont"]
+
+
+def test_the_state_all_the_other_names_could_lie_in_decides_among_namesakes():
+    from gazetteer.sources import Source
+
+    states = {code: Place(f"s:{code}", name, 0.0, 0.0, "admin1", "US") for code, name in (
+        ("ky", "Kentucky"), ("va", "Virginia"), ("oh", "Ohio"), ("ca", "California"), ("tx", "Texas"),
+        ("fl", "Florida"), ("ga", "Georgia"), ("nm", "New Mexico"))}
+
+    def town(name: str, code: str, population: int) -> Place:
+        return Place(f"t:{name.lower()}-{code}", name, 0.0, 0.0, "city", "US", population=population,
+                     parent=f"s:{code}")
+
+    towns = [town("Richmond", "va", 1_000_000), town("Richmond", "ky", 30_000),
+             *(town("Berea", c, 10_000) for c in ("ky", "oh", "tx", "fl")),
+             *(town("Irvine", c, 10_000) for c in ("ky", "ca", "ga", "nm"))]
+    gazetteer = Gazetteer([Source.from_places("world", [*states.values(), *towns], preferred=False)])
+    found = gazetteer.find_mentions("Richmond police said the man was from Berea and worked in Irvine.")
+    assert [m.place.id for m in found][0] == "t:richmond-ky"
+    # With one other name, which shares some state with it by chance, the larger town.
+    found = gazetteer.find_mentions("Richmond police said the man was from Berea.")
+    assert [m.place.id for m in found][0] == "t:richmond-va"
