@@ -50,6 +50,7 @@ BIG_TOWN = 100_000
 #: Nearness: a candidate this close to a place the document names with confidence gains up to
 #: NEAR_BONUS, fading to nothing at NEAR_KM (local news names places of one area).
 NEAR_BONUS, NEAR_KM, NEAR_CONFIDENCE, NEAR_MARGIN = 1.5, 120.0, 1.0, 3.0
+KM_PER_DEGREE = 111.2
 NEAR_KINDS = frozenset({"city", "admin2", "district", "neighbourhood", "site"})
 
 Lookup = Callable[[str], Place | None]
@@ -510,10 +511,9 @@ def _confident(scores: Sequence[float], best: float) -> bool:
     return sum(s > best - NEAR_CONFIDENCE for s in scores) == 1
 
 
-def nearby(span: Span, scores: Sequence[float], anchors: Sequence[tuple[str, Place, bool]]) -> list[float] | None:
-    """Bonus per candidate of ``span`` for lying near a place another name of the document was
-    resolved to with confidence (``anchors``: (span key, place, the span is in a link)); None when
-    no candidate gains.
+def nearby(span: Span, scores: Sequence[float], anchors: Sequence[tuple[str, Place, bool]]) -> list[tuple[int, float]]:
+    """(candidate index, bonus) of the candidates of ``span`` that lie near a place another name of
+    the document was resolved to with confidence (``anchors``: (span key, place, the span is in a link)).
     Only candidates that could win (within NEAR_MARGIN of the best score) are measured; countries
     and first-level divisions are no nearer to one town than to another.
 
@@ -522,11 +522,11 @@ def nearby(span: Span, scores: Sequence[float], anchors: Sequence[tuple[str, Pla
     >>> nh = Candidate(Place("t:nh", "Hanover", 43.70, -72.29, "city", "US", population=8_600), True, False)
     >>> bethel = Place("t:bethel", "Bethel", 43.83, -72.63, "city", "US", population=600)
     >>> span = Span(0, 0, 0, 7, "hanover", 0.0, [md, nh])
-    >>> [round(b, 2) for b in nearby(span, [3.0, 2.5], [("bethel", bethel, False)])]
-    [0.0, 1.11]
+    >>> [(j, round(b, 2)) for j, b in nearby(span, [3.0, 2.5], [("bethel", bethel, False)])]
+    [(1, 1.11)]
     """
     if _names_a_division(span):
-        return None  # "Florida" is the state, however near a town of that name
+        return []  # "Florida" is the state, however near a town of that name
     top = max(scores, default=0.0) - NEAR_MARGIN
     # A name that holds the other is no independent evidence: "North Arlington" for "Arlington".
     places = {p.id: p for key, p, _ in anchors if key not in span.key and span.key not in key}
@@ -534,22 +534,30 @@ def nearby(span: Span, scores: Sequence[float], anchors: Sequence[tuple[str, Pla
     same = {p.id: p for key, p, linked in anchors if linked and key == span.key}
     places.update(same)
     if not places:
-        return None
-    out, any_near = [], False
-    for candidate, s in zip(span.candidates, scores):
-        place, bonus = candidate.place, 0.0
-        if s >= top and place.kind in NEAR_KINDS:
-            km = min(_km(place, p) for p in places.values())
-            bonus = NEAR_BONUS * (max(0.0, 1.0 - km / NEAR_KM) + (place.id in same))
-        any_near = any_near or bonus > 0
-        out.append(bonus)
-    return out if any_near else None
+        return []
+    points = [(p.lat, p.lon) for p in places.values()]
+    out = []
+    for j, s in enumerate(scores):
+        if s >= top and (place := span.candidates[j].place).kind in NEAR_KINDS:
+            bonus = NEAR_BONUS * (max(0.0, 1.0 - _nearest_km(place, points) / NEAR_KM) + (place.id in same))
+            if bonus > 0:
+                out.append((j, bonus))
+    return out
 
 
-def _km(a: Place, b: Place) -> float:
-    """Equirectangular distance, close enough to great-circle within a few hundred kilometres."""
-    x = math.radians(b.lon - a.lon) * math.cos(math.radians((a.lat + b.lat) / 2))
-    return 6371.0 * math.hypot(x, math.radians(b.lat - a.lat))
+def _nearest_km(place: Place, points: Sequence[tuple[float, float]]) -> float:
+    """Distance from ``place`` to the nearest of ``points`` (lat, lon), at most NEAR_KM; equirectangular,
+    close enough to great-circle within a few hundred kilometres.
+
+    >>> round(_nearest_km(Place("x", "Hanover", 43.70, -72.29, "city", "US"), [(43.83, -72.63), (0.0, 0.0)]))
+    31
+    """
+    nearest, scale = NEAR_KM, KM_PER_DEGREE * math.cos(math.radians(place.lat))
+    for lat, lon in points:
+        dy = abs(lat - place.lat) * KM_PER_DEGREE
+        if dy < nearest:
+            nearest = min(nearest, math.hypot(dy, (lon - place.lon) * scale))
+    return nearest
 
 
 def resolve(spans: Sequence[Span], tokens: Sequence[Token], text: str, demonym_countries: Sequence[str],
@@ -593,9 +601,8 @@ def resolve(spans: Sequence[Span], tokens: Sequence[Token], text: str, demonym_c
     out: list[tuple[Place, float] | None] = []
     for i, span in enumerate(spans):
         scores = [with_hierarchy(s, i, c, spans, context, get) for c, s in zip(span.candidates, local[i])]
-        near = nearby(span, scores, anchors) if anchors and len(scores) > 1 else None
-        if near is not None:
-            scores = [s + b for s, b in zip(scores, near)]
+        for j, bonus in nearby(span, scores, anchors) if anchors and len(scores) > 1 else ():
+            scores[j] += bonus
         best = _best(span.candidates, scores)
         if best is None or best[1] < MIN_SCORE:
             out.append(None)
