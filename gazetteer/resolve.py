@@ -150,7 +150,8 @@ def country_focus(spans: Sequence[Span], demonym_countries: Sequence[str],
 
     Countries named count 1 (unless a first-level division elsewhere has the same name), demonyms
     0.5, spans whose candidates all lie in one country 0.5;
-    ``background`` spans (names inside organisations: "Kyiv Independent") count half as much.
+    ``background`` spans (names inside organisations: "Kyiv Independent") count half as much, and
+    only when they could name a country, a first-level division or a large town.
     A country named by a span whose key is ``without`` does not count (see ``resolve``: a country's
     name does not support itself).
 
@@ -166,6 +167,9 @@ def span_votes(spans: Sequence[Span], background: Sequence[Span] = ()) -> list[t
     out = []
     for weight, group in ((1.0, spans), (0.5, background)):
         for span in group:
+            if weight < 1.0 and not any(c.place.kind in ("country", "admin1") or c.place.population >= BIG_TOWN
+                                        for c in span.candidates):
+                continue  # an organisation is named after a country, a state or a city, not a hamlet
             countries = [c.place.country for c in span.candidates if c.place.kind == "country"]
             codes = {c.place.country for c in span.candidates}
             if countries:

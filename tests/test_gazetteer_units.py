@@ -651,3 +651,13 @@ def test_the_state_all_the_other_names_could_lie_in_decides_among_namesakes():
     # With one other name, which shares some state with it by chance, the larger town.
     found = gazetteer.find_mentions("Richmond police said the man was from Berea.")
     assert [m.place.id for m in found][0] == "t:richmond-va"
+
+
+def test_a_small_town_inside_a_person_s_name_says_nothing_of_the_country():
+    gazetteer = _world_gazetteer(
+        Place("t:london-gb", "London", 51.51, -0.13, "city", "GB", population=8_960_000),
+        Place("t:london-oh", "London", 39.89, -83.45, "city", "US", population=10_000),
+        Place("t:gosnell", "Gosnell", 35.96, -89.97, "city", "US", population=3_500),
+        Place("t:macdonald", "Macdonald", 37.0, -90.0, "city", "US", population=2_000))
+    text = "Deputy Mayor Tom Gosnell and Councillor Bernie Macdonald want London to be a cargo hub."
+    assert [(m.text, m.place.id) for m in gazetteer.find_mentions(text)] == [("London", "t:london-gb")]
