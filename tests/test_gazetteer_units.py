@@ -661,3 +661,15 @@ def test_a_small_town_inside_a_person_s_name_says_nothing_of_the_country():
         Place("t:macdonald", "Macdonald", 37.0, -90.0, "city", "US", population=2_000))
     text = "Deputy Mayor Tom Gosnell and Councillor Bernie Macdonald want London to be a cargo hub."
     assert [(m.text, m.place.id) for m in gazetteer.find_mentions(text)] == [("London", "t:london-gb")]
+
+
+def test_geonames_numbered_divisions_are_matched_to_iso_ones_by_the_code_geonames_gives():
+    from gazetteer.world import _admin1_parents
+
+    # Ontario's point lies far north of where its towns are: the nearest-point match fails.
+    ontario = Place("iso3166-2:CA-ON", "Ontario", 50.0, -86.0, "admin1", "CA")
+    towns = [{"countrycode": "CA", "admin1code": "08", "name": name, "population": "1000",
+              "latitude": str(lat), "longitude": str(lon)}
+             for name, lat, lon in (("London", 42.98, -81.23), ("Woodstock", 43.13, -80.75))]
+    assert _admin1_parents(towns, [ontario]) == {}
+    assert _admin1_parents(towns, [ontario], {("CA", "08"): "CA-ON"}) == {("CA", "08"): "iso3166-2:CA-ON"}
