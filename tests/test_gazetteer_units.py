@@ -673,3 +673,13 @@ def test_geonames_numbered_divisions_are_matched_to_iso_ones_by_the_code_geoname
              for name, lat, lon in (("London", 42.98, -81.23), ("Woodstock", 43.13, -80.75))]
     assert _admin1_parents(towns, [ontario]) == {}
     assert _admin1_parents(towns, [ontario], {("CA", "08"): "CA-ON"}) == {("CA", "08"): "iso3166-2:CA-ON"}
+
+
+def test_a_given_name_that_is_a_province_does_not_make_a_person_two_places():
+    gazetteer = _world_gazetteer(
+        Place("t:mary", "Mary", 37.6, 61.8, "admin1", "TM"),
+        Place("t:wheeler", "Wheeler", 35.4, -100.3, "city", "US", population=1_500),
+        Place("t:arlington", "Arlington", 32.7, -97.1, "city", "US", population=390_000),
+        Place("t:south", "South", 40.0, -90.0, "region", "US"))
+    text = "\"It is overlooked,\" said Mary Wheeler, a teacher. Wheeler will work nights in South Arlington."
+    assert [m.text for m in gazetteer.find_mentions(text)] == ["Arlington"]
