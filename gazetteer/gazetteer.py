@@ -32,8 +32,9 @@ if TYPE_CHECKING:  # the online geocoder's module (and its imports) is loaded on
     from gazetteer.online import OnlineGeocoder
 
 
-#: Names rejected as parts of organisations or people still hint at the country a text is about.
-BACKGROUND_REASONS = frozenset({"organisation", "person", "part of a longer name"})
+#: Names rejected as parts of organisations or longer names still hint at the country a text is about
+#: (not a title before a person's name: "Deputy Mayor Tom Gosnell" says nothing of Gosnell, Arkansas).
+BACKGROUND_REASONS = frozenset({"organisation", "part of a longer name"})
 
 
 class Gazetteer:

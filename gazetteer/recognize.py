@@ -267,8 +267,9 @@ def person_surnames(text: str, tokens: Sequence[Token], lay: Layout, place_words
     """Keys of surnames: last words of capitalised chunks that read as people's names.
 
     A chunk is a person when a title stands in or before it ("Governor Talal al-Barazi",
-    "colonel Samir") or when it has two or more words, none of them place words or organisation
-    heads ("Leroy Wright"); a word after a middle initial is a surname ("Bryon S. Baker").
+    "colonel Samir") or when it has two or more words, none of them organisation heads nor, after
+    the first, place words ("Leroy Wright", "Mary Wheeler"); a word after a middle initial is a
+    surname ("Bryon S. Baker").
     """
     surnames: set[str] = set()
     for chunk in lay.members.values():
@@ -297,7 +298,10 @@ def person_surnames(text: str, tokens: Sequence[Token], lay: Layout, place_words
         if _party_letters(members[0], tokens, text):  # "D-Tulsa": a party and a place
             continue
         names = [i for i in words if tokens[i].key not in PERSON_TITLES]
-        plain = len(names) >= 2 and not any(i in place_words for i in names)
+        # A given name may be a country's or a province's ("Jordan", "Mary"): only the words after
+        # it must be no place words, unless it is a compass word ("South Arlington").
+        plain = len(names) >= 2 and not any(i in place_words for i in names[1:]) and (
+            names[0] not in place_words or tokens[names[0]].key not in MODIFIERS)
         if names and (titled or plain):
             surnames.add(tokens[names[-1]].key)
     return surnames

