@@ -201,7 +201,7 @@ _HOUSING_OR_STATE = re.compile(rf"\b(?:{_STATE_WORDS}|{_HOUSING_WORDS})\b", _I |
 _HOUSING_OR_STATE_LOWERCASE = re.compile(_HOUSING_OR_STATE.pattern, re.VERBOSE)
 STATE_NEXT = re.compile(rf"\s+(?:{_STATE_WORDS})\b", _I | re.VERBOSE)
 # Words of forced movement: an article without any is about something else ("left the plane"). Most
-# are plain substrings of the lowercased text, found with ``in`` (a regex over every article is the
+# are plain substrings of the lowercased text, found by ``_LITERALS`` (a regex over every article is the
 # slowest step of an article with none); the rest need word edges or the words around them.
 _FORCED_WORDS = ("evacu", "évacu", "displac", "refugee", "exodus", "deport", "expel", "evict", "withdr", "relocat",
                  "resettl", "repatriat", "asylum", "pullout", "pull-out", "forced out", "driven out", "uproot",
@@ -252,8 +252,8 @@ def _literal_automaton() -> ahocorasick.Automaton:
     return automaton
 
 
-# Every gate substring above, found in one pass over the article (one ``in`` per word was the slowest
-# step of most articles: they have none).
+# Every gate substring above, found in one pass over the article (an ``in`` per substring was the
+# slowest step of most articles: they hold none).
 _LITERALS = _literal_automaton()
 
 
