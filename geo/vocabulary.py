@@ -60,6 +60,9 @@ Rules:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+
+import ahocorasick
 
 _I = re.IGNORECASE
 
@@ -195,9 +198,10 @@ MOVEMENT = re.compile(
 )
 _MOVEMENT_LOWERCASE = re.compile(MOVEMENT.pattern, re.VERBOSE)
 _HOUSING_OR_STATE = re.compile(rf"\b(?:{_STATE_WORDS}|{_HOUSING_WORDS})\b", _I | re.VERBOSE)
+_HOUSING_OR_STATE_LOWERCASE = re.compile(_HOUSING_OR_STATE.pattern, re.VERBOSE)
 STATE_NEXT = re.compile(rf"\s+(?:{_STATE_WORDS})\b", _I | re.VERBOSE)
 # Words of forced movement: an article without any is about something else ("left the plane"). Most
-# are plain substrings of the lowercased text, found with ``in`` (a regex over every article is the
+# are plain substrings of the lowercased text, found by ``_LITERALS`` (a regex over every article is the
 # slowest step of an article with none); the rest need word edges or the words around them.
 _FORCED_WORDS = ("evacu", "évacu", "displac", "refugee", "exodus", "deport", "expel", "evict", "withdr", "relocat",
                  "resettl", "repatriat", "asylum", "pullout", "pull-out", "forced out", "driven out", "uproot",
@@ -240,10 +244,28 @@ _SELF_EVIDENT = ("homes", "houses", "dwellings", "housing", "viviendas", "casas"
                  "without home", "without a place")
 
 
-def _is_forced(lowered: str) -> bool:
-    """Whether a lowercased article has a word of forced movement."""
-    return (any(word in lowered for word in _FORCED_WORDS)
-            or any(any(a in lowered for a in anchors) and pattern.search(lowered) for anchors, pattern in _FORCED_CONTEXT))
+def _literal_automaton() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for word in {*_FORCED_WORDS, *_SELF_EVIDENT, *(a for anchors, _ in _FORCED_CONTEXT for a in anchors)}:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
+
+
+# Every gate substring above, found in one pass over the article (an ``in`` per substring was the
+# slowest step of most articles: they hold none).
+_LITERALS = _literal_automaton()
+
+
+def _gate_words(lowered: str) -> set[str]:
+    """The gate substrings a lowercased article holds."""
+    return {word for _, word in _LITERALS.iter(lowered)}
+
+
+def _is_forced(lowered: str, present: set[str]) -> bool:
+    """Whether a lowercased article, holding the gate substrings ``present``, has a word of forced movement."""
+    return (not present.isdisjoint(_FORCED_WORDS)
+            or any(not present.isdisjoint(anchors) and pattern.search(lowered) for anchors, pattern in _FORCED_CONTEXT))
 _NEGATED = re.compile(
     r"(?:\b(?:not|never|no|unable|refus\w*|forb\w*|prevent\w*|barred|cannot|without)|n't)(?:\s+[\w'’-]+){0,3}\s*$"
     r"|\b(?:should|ought\s+to)\s+have(?:\s+[\w'’,-]+){0,5}\s*$", _I)  # "should have warned 300 residents to flee": it did not happen
@@ -316,8 +338,24 @@ def displacement_word(text: str, start: int, end: int) -> re.Match | None:
 def sentence_movements(sentence: str, forced: bool = True) -> list[re.Match]:
     """The movement words of a sentence that are not negated; in an article with no word of forced
     movement (``forced`` False) only destroyed housing and homelessness, which need no such word."""
-    return [m for m in MOVEMENT.finditer(sentence)
+    return [m for m in _movement_matches(sentence)
             if (forced or m["housing"] or m["state"]) and not _NEGATED.search(sentence, max(0, m.start() - 50), m.start())]
+
+
+def _movement_matches(sentence: str) -> Iterable[re.Match]:
+    """``MOVEMENT.finditer(sentence)``: found by the fast scan of the lowercased sentence, each word then
+    matched again where it starts in the sentence as written (for its words as written)."""
+    lowered = sentence.lower()
+    if not _lowercase_scan_finds_same(sentence, lowered):
+        return MOVEMENT.finditer(sentence)
+    return [MOVEMENT.match(sentence, m.start()) for m in _MOVEMENT_LOWERCASE.finditer(lowered)]
+
+
+def _lowercase_scan_finds_same(text: str, lowered: str) -> bool:
+    """Whether a case-sensitive scan of ``lowered`` (several times faster: the engine skips an alternative
+    on its first letter only when case counts) finds what a case-insensitive one of ``text`` does:
+    lowercasing kept every offset, and no dotless i or long s, which match "i" and "s" only ignoring case."""
+    return len(lowered) == len(text) and "ı" not in text and "ſ" not in text
 
 
 def gap_ok(gap: str, limit: int = 7) -> bool:
@@ -332,11 +370,16 @@ def movement_words(text: str) -> tuple[bool, list[tuple[int, str]]]:
     lowercasing keeps every offset.
     """
     lowered = text.lower()
-    forced = _is_forced(lowered)
-    if not forced and not any(word in lowered for word in _SELF_EVIDENT):
+    present = _gate_words(lowered)
+    forced = _is_forced(lowered, present)
+    if not forced and present.isdisjoint(_SELF_EVIDENT):
         return False, []  # most articles: one cheap scan and done
     if not forced:  # only housing and state words can report: a smaller scan
-        return False, [(m.start(), m.group()) for m in _HOUSING_OR_STATE.finditer(text)]
+        if _lowercase_scan_finds_same(text, lowered):
+            found = _HOUSING_OR_STATE_LOWERCASE.finditer(lowered)
+        else:
+            found = _HOUSING_OR_STATE.finditer(text)
+        return False, [(m.start(), text[m.start():m.end()]) for m in found]
     if len(lowered) == len(text):
         found = _MOVEMENT_LOWERCASE.finditer(lowered)
     else:
