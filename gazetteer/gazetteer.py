@@ -15,12 +15,12 @@ from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from itertools import accumulate, compress, count
-from operator import attrgetter, not_
+from operator import attrgetter, itemgetter, not_
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from gazetteer.errors import GazetteerError, GazetteerRowError
-from gazetteer.index import COMMON_ZIPF, PlaceIndex
+from gazetteer.index import PlaceIndex
 from gazetteer.model import Mention, Place
 from gazetteer.normalize import SEPARATOR, Token, name_key, tokenize
 from gazetteer.recognize import (KIND_WORDS, Candidate, Layout, Span, extend_span, layout, listed_names,
@@ -264,10 +264,9 @@ def _capitalised(matches: list[tuple[int, int]], index: PlaceIndex, capital_ends
 
 def _not_common(matches: list[tuple[int, int]], index: PlaceIndex) -> list[tuple[int, int]]:
     """Matches of a lower-cased text that may name a place: "us", "may", "reading" are words first
-    there (see ``rejection``). Filtered on the key's commonness before anything else: most
-    matches of a text are common words that some hamlet is named after."""
-    zipfs, common = index.key_zipf, 10 * COMMON_ZIPF
-    return [m for m in matches if zipfs[m[1]] < common or zipfs[m[1]] < 55 and index.names_a_country(m[1])]
+    there (see ``rejection``). Filtered on the key's commonness, worked out in the index, before
+    anything else: most matches of a text are common words that some hamlet is named after."""
+    return list(compress(matches, map(index.lower_case_names.__getitem__, map(itemgetter(1), matches))))
 
 
 def _joined_places(spans: Sequence[Span], tokens: Sequence[Token]) -> set[int]:

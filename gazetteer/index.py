@@ -11,8 +11,8 @@ of a text: it is most of the index, and a lookup by name bisects the sorted keys
 [('user:a', True)]
 >>> index.candidates("homs")
 []
->>> index.names_a_country(index.key("waer").id)
-False
+>>> index.lower_case_names[index.key("waer").id]
+1
 """
 from __future__ import annotations
 
@@ -99,6 +99,7 @@ class PlaceIndex:
     key_tokens: bytes
     key_zipf: bytes  # zipf x 10
     key_chars: array  # len(" " + key + " "), to find where a match starts
+    lower_case_names: bytes  # 1 when the key may name a place in a lower-cased text (see ``compile_index``)
     offsets: array  # postings of key k: places[offsets[k]:offsets[k + 1]]
     postings: array
     primary: bytes  # 1 when the posting comes from the place's own name, 0 from an alias
@@ -145,10 +146,6 @@ class PlaceIndex:
         if k == len(self.keys) or self.keys[k] != key:
             return None
         return KeyInfo(k, self.key_tokens[k], self.key_zipf[k] / 10)
-
-    def names_a_country(self, key_id: int) -> bool:
-        """True when a country or a continent is among the places under a key id (no ``Place`` made)."""
-        return any(self.kinds[self.postings[j]] <= _COUNTRY for j in range(self.offsets[key_id], self.offsets[key_id + 1]))
 
     def postings_of(self, key_id: int) -> Iterator[tuple[Place, bool]]:
         """(place, named by its primary name) for every place under a key id."""
@@ -211,7 +208,7 @@ def compile_index(places: Iterable[Place], word_zipf: Mapping[str, float] | None
                 seen.add(key)
                 by_key.setdefault(key, []).append((i, 1 if n == 0 else 0))
     automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
-    key_tokens, zipfs, key_chars = bytearray(), bytearray(), array("H")
+    key_tokens, zipfs, key_chars, lower_case_names = bytearray(), bytearray(), array("H"), bytearray()
     offsets, postings, primary = array("I", [0]), array("I"), bytearray()
     keys = sorted(by_key)
     for k, key in enumerate(keys):
@@ -219,6 +216,11 @@ def compile_index(places: Iterable[Place], word_zipf: Mapping[str, float] | None
         key_tokens.append(min(255, key.count(" ") + 1))
         zipfs.append(max(0, min(255, round(key_zipf(key, word_zipf) * 10))))
         key_chars.append(min(65535, len(key) + 2))
+        # In a lower-cased text "us", "may", "reading" are words first (see ``recognize.rejection``):
+        # a key names a place there when it is no common word, or a country's or a continent's
+        # name not too common ("china"). Worked out here once: scans drop most matches on it.
+        names_a_country = any(KINDS.index(places[i].kind) <= _COUNTRY for i, _ in by_key[key])
+        lower_case_names.append(zipfs[-1] < 10 * COMMON_ZIPF or zipfs[-1] < 55 and names_a_country)
         # Primary-name postings first, then by row: deterministic order.
         for i, is_primary in sorted(by_key[key], key=lambda e: (-e[1], e[0])):
             postings.append(i)
@@ -233,4 +235,4 @@ def compile_index(places: Iterable[Place], word_zipf: Mapping[str, float] | None
         aliases=Strings("|".join(p.aliases) for p in places), provenances=[p.provenance for p in places],
         keys=Strings(keys), automaton_state=Deferred(_automaton_state(automaton)),
         key_tokens=bytes(key_tokens), key_zipf=bytes(zipfs), key_chars=key_chars,
-        offsets=offsets, postings=postings, primary=bytes(primary))
+        lower_case_names=bytes(lower_case_names), offsets=offsets, postings=postings, primary=bytes(primary))
