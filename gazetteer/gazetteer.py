@@ -125,10 +125,8 @@ class Gazetteer:
         tokens = tokenize(text)
         lay = layout(text, tokens, self.word_zipf)
         spans, listed = self._listed(self._spans(tokens, lay), text, tokens, lay)
-        # Words of names that can stand next to another name in one capitalised chunk ("Aleppo
-        # Governorate", "Syria's Homs"); two plain names side by side are a person ("Leroy Wright").
-        place_words = {i for s in spans if _is_region(s) for i in range(s.first, s.last + 1)}
-        place_words |= _joined_places(spans, tokens) | listed
+        # Only capitalised chunks ask for place words: a lower-cased text has none (see ``layout``).
+        place_words = _place_words(spans, tokens, listed) if lay.cased else set()
         surnames = person_surnames(text, tokens, lay, place_words, self.demonyms)
         reasons = [rejection(s, text, tokens, lay, place_words, surnames, self.demonyms) for s in spans]
         background = [s for s, why in zip(spans, reasons) if why in BACKGROUND_REASONS]
@@ -267,6 +265,13 @@ def _not_common(matches: list[tuple[int, int]], index: PlaceIndex) -> list[tuple
     there (see ``rejection``). Filtered on the key's commonness, worked out in the index, before
     anything else: most matches of a text are common words that some hamlet is named after."""
     return list(compress(matches, map(index.lower_case_names.__getitem__, map(itemgetter(1), matches))))
+
+
+def _place_words(spans: Sequence[Span], tokens: Sequence[Token], listed: set[int]) -> set[int]:
+    """Words of names that can stand next to another name in one capitalised chunk ("Aleppo
+    Governorate", "Syria's Homs"); two plain names side by side are a person ("Leroy Wright")."""
+    words = {i for s in spans if _is_region(s) for i in range(s.first, s.last + 1)}
+    return words | _joined_places(spans, tokens) | listed
 
 
 def _joined_places(spans: Sequence[Span], tokens: Sequence[Token]) -> set[int]:
