@@ -421,13 +421,19 @@ def with_hierarchy(total: float, span_index: int, candidate: Candidate, spans: S
     # named after a state or a country ("California, Missouri") needs a link, not just its
     # state named somewhere in a list of states.
     if context.chosen and not (place.kind not in ("admin1", "country") and _names_a_division(span)) and any(
-            context.chosen.get(p.id, frozenset()) - {span_index} for p in ancestors(place, get) if p.kind != "country"):
+            _elsewhere(context.chosen.get(p.id), span_index) for p in ancestors(place, get) if p.kind != "country"):
         total += ANCESTOR_MENTIONED
-    if context.inside.get(place.id, frozenset()) - {span_index}:
+    if _elsewhere(context.inside.get(place.id), span_index):
         total += CHILD_MENTIONED
     if context.list_kinds.get(span_index) == place.kind:
         total += LIST_KIND_BONUS
     return total
+
+
+def _elsewhere(span_indices: frozenset[int] | None, span_index: int) -> bool:
+    """Some span other than ``span_index`` is among ``span_indices`` (tested without making a set:
+    this runs for every candidate of every span)."""
+    return bool(span_indices) and (len(span_indices) > 1 or span_index not in span_indices)
 
 
 def _names_a_first_division(span: Span) -> bool:
