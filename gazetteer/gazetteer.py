@@ -204,7 +204,7 @@ class Gazetteer:
         positions = list(accumulate(map((1).__add__, map(len, keys)), initial=1))
         keyed = " " + " ".join(keys) + " "
         capital = list(map(lay.capital.__getitem__, emitted)) if lay.cased else []
-        capital_ends = {p - 1 for p, up in zip(positions[1:], capital) if up}
+        capital_ends = set(map((-1).__add__, compress(positions[1:], capital)))
         found: dict[tuple[int, int], list[tuple[int, int]]] = {}
         for s, source in enumerate(self.sources):
             matches = source.index.scan(keyed)
