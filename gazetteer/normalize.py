@@ -126,11 +126,15 @@ def tokenize(text: str) -> list[Token]:
             tokens[i] = tokens[i]._replace(article=True)
     if not breaks:
         return tokens
+    # Separators made at C level too (the NamedTuple constructor is Python code): one per punctuation mark.
+    separator_starts = list(map(starts.__getitem__, breaks))
+    separators = map(tuple.__new__, repeat(Token),
+                     zip(repeat(SEPARATOR), separator_starts, separator_starts, no, no, no))
     out: list[Token] = []
     previous = 0
-    for i in breaks:
+    for i, separator in zip(breaks, separators):
         out += tokens[previous:i]
-        out.append(Token(SEPARATOR, starts[i], starts[i]))
+        out.append(separator)
         previous = i
     out += tokens[previous:]
     return out
