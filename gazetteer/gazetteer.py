@@ -223,13 +223,13 @@ class Gazetteer:
         taken: set[int] = set()
         spans = []
         for a, b in sorted(found, key=lambda ab: (ab[0] - ab[1], ab[0])):
-            if not taken.isdisjoint(range(a, b + 1)) or SEPARATOR in keys[a:b + 1]:
+            words = keys[a:b + 1]
+            if not taken.isdisjoint(range(a, b + 1)) or SEPARATOR in words:
                 continue
             taken.update(range(a, b + 1))
             zipf, candidates = self._merged(tuple(found[(a, b)]))
             first, last = emitted[a], emitted[b]
-            key = " ".join(tokens[emitted[e]].key for e in range(a, b + 1))
-            span = Span(first, last, tokens[first].start, tokens[last].end, key, zipf, list(candidates))
+            span = Span(first, last, tokens[first].start, tokens[last].end, " ".join(words), zipf, list(candidates))
             spans.append(extend_span(span, tokens, lay.capital if lay.cased else ()))
         spans.sort(key=lambda s: s.first)
         return spans
