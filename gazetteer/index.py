@@ -17,7 +17,7 @@ of a text: it is most of the index, and a lookup by name bisects the sorted keys
 from __future__ import annotations
 
 from array import array
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -45,6 +45,10 @@ class KeyInfo:
     zipf: float
 
 
+#: Strings per block of a sorted column searched by ``Strings.bisect``.
+_BLOCK = 32
+
+
 class Strings(Sequence[str]):
     """Many strings kept as one: pickled and loaded in a blink, each sliced out when asked for.
 
@@ -54,9 +58,12 @@ class Strings(Sequence[str]):
     >>> column = Strings(["geonames:1", "", "iso3166-2:SY-ID"])
     >>> len(column), column[0], column[1], column[2], list(column)[-1]
     (3, 'geonames:1', '', 'iso3166-2:SY-ID', 'iso3166-2:SY-ID')
+    >>> ids = Strings(["geonames:1", "geonames:3", "iso3166-2:SY-ID"])
+    >>> [ids.bisect(s) for s in ("", "geonames:1", "geonames:2", "z")]
+    [0, 0, 1, 3]
     """
 
-    __slots__ = ("blob", "ends")
+    __slots__ = ("blob", "ends", "_sample")
 
     def __init__(self, items: Iterable[str]):
         ends, length = array("I"), 0
@@ -66,6 +73,7 @@ class Strings(Sequence[str]):
             length += len(item)
             ends.append(length)
         self.blob, self.ends = "".join(parts), ends
+        self._sample: list[str] | None = None
 
     def __len__(self) -> int:
         return len(self.ends)
@@ -73,11 +81,23 @@ class Strings(Sequence[str]):
     def __getitem__(self, i):  # an int only: slices of a column are never needed
         return self.blob[self.ends[i - 1] if i else 0:self.ends[i]]
 
+    def bisect(self, item: str) -> int:
+        """Where ``item`` is, or would go, in a sorted column (as ``bisect_left``).
+
+        A C-level bisect of every ``_BLOCK``-th string (a list, made when first asked for), then
+        one of the strings of that block: a plain bisect slices out a string per step in Python.
+        """
+        if self._sample is None:
+            self._sample = [self[i] for i in range(0, len(self), _BLOCK)]
+        first = max(0, bisect_right(self._sample, item) - 1) * _BLOCK
+        return bisect_left(self, item, first, min(first + _BLOCK, len(self)))
+
     def __getstate__(self) -> tuple[str, array]:
         return self.blob, self.ends
 
     def __setstate__(self, state: tuple[str, array]) -> None:
         self.blob, self.ends = state
+        self._sample = None
 
 
 @dataclass
@@ -129,20 +149,20 @@ class PlaceIndex:
         """The place in row ``i`` (made once, then reused)."""
         made = self._made.get(i)
         if made is None:
-            made = self._made[i] = Place(
+            made = self._made[i] = Place.trusted(
                 self.ids[i], self.names[i], self.lats[i], self.lons[i], KINDS[self.kinds[i]],
                 self.countries[i], self.parents[i], self.populations[i],
-                tuple(a for a in self.aliases[i].split("|") if a), self.provenances[i])
+                tuple(filter(None, self.aliases[i].split("|"))), self.provenances[i])
         return made
 
     def get(self, place_id: str) -> Place | None:
         """The place with this id, or None."""
-        i = bisect_left(self.ids, place_id)  # no id -> row dict to build: cold starts stay fast
+        i = self.ids.bisect(place_id)  # no id -> row dict to build: cold starts stay fast
         return self.place(i) if i < len(self.ids) and self.ids[i] == place_id else None
 
     def key(self, key: str) -> KeyInfo | None:
         """Id and properties of a key, or None when no place has that name."""
-        k = bisect_left(self.keys, key) if key else len(self.keys)
+        k = self.keys.bisect(key) if key else len(self.keys)
         if k == len(self.keys) or self.keys[k] != key:
             return None
         return KeyInfo(k, self.key_tokens[k], self.key_zipf[k] / 10)
