@@ -131,9 +131,7 @@ class Gazetteer:
         reasons = [rejection(s, text, tokens, lay, place_words, surnames, self.demonyms) for s in spans]
         background = [s for s, why in zip(spans, reasons) if why in BACKGROUND_REASONS]
         spans = [mark_acronym(take_full_stop(s, text), text, lay) for s, why in zip(spans, reasons) if not why]
-        covered = {i for s in spans for i in range(s.first, s.last + 1)}
-        demonym_countries = [self.demonyms[t.key] for i, t in enumerate(tokens)
-                             if t.key in self.demonyms and i not in covered and (lay.capital[i] or not lay.cased)]
+        demonym_countries = _demonym_countries(spans, tokens, lay, self.demonyms)
         mentions = []
         for span, resolved in zip(spans, resolve(spans, tokens, text, demonym_countries, self._hierarchy, background)):
             if resolved is not None:
@@ -294,6 +292,18 @@ def _joined_places(spans: Sequence[Span], tokens: Sequence[Token]) -> set[int]:
             words.update(range(a.first, a.last + 1))
             words.update(range(b.first, b.last + 1))
     return words
+
+
+def _demonym_countries(spans: Sequence[Span], tokens: Sequence[Token], lay: Layout,
+                       demonyms: Mapping[str, str]) -> list[str]:
+    """Countries of the demonyms outside every span ("Syrian forces"), written with a capital in a
+    cased text."""
+    # The few demonyms are picked at C level: this looks at every word of every text.
+    found = list(compress(count(), map(demonyms.__contains__, map(itemgetter(0), tokens))))
+    if not found:
+        return []
+    covered = {i for s in spans for i in range(s.first, s.last + 1)}
+    return [demonyms[tokens[i].key] for i in found if i not in covered and (lay.capital[i] or not lay.cased)]
 
 
 def _is_region(span: Span) -> bool:

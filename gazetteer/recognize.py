@@ -19,7 +19,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from itertools import compress, count, takewhile
+from itertools import compress, count, islice, takewhile
 from operator import attrgetter, itemgetter
 
 from gazetteer.index import COMMON_ZIPF
@@ -160,15 +160,18 @@ def is_lower_cased(text: str, tokens: Sequence[Token]) -> bool:
         return (t.key != SEPARATOR and t.start > 1 and text[t.start - 2] not in _SENTENCE_ENDS
                 and text[t.start].isalpha())
 
-    # Only the few tokens written with a capital are looked at one by one (picked at C level);
-    # the words inside sentences are counted only when the capitals alone do not decide.
+    # Only the few tokens written with a capital are looked at one by one (picked at C level), and
+    # only until they are too many for a lower-cased text; the words inside sentences are counted
+    # only when the capitals alone do not decide.
     capitalised = compress(tokens, map(str.isupper, map(text.__getitem__, map(attrgetter("start"), tokens))))
-    capitals = sum(map(inside, capitalised))
+    most = len(tokens) // 40
+    capitals = sum(islice(filter(None, map(inside, capitalised)), most + 1))
     if capitals == 0:
         return any(map(inside, tokens))
-    if capitals > len(tokens) // 40:  # more than a fortieth of all tokens, let alone of the inside words
+    if capitals > most:  # more than a fortieth of all tokens, let alone of the inside words
         return False
-    return capitals <= sum(map(inside, tokens)) // 40
+    needed = 40 * capitals  # inside words for a lower-cased text: counted only until there are as many
+    return sum(islice(filter(None, map(inside, tokens)), needed)) == needed
 
 
 _SENTENCE_ENDS = frozenset(".!?:;\n\"“(")
