@@ -41,8 +41,9 @@ SEPARATOR = "|"
 _APOSTROPHES = "'’‘`ʿʾʼ´′"
 _HYPHENS = "-‐‑‒–"
 # A word: letters/digits, possibly joined by apostrophes ("Wa'er", "Syria's"), possibly ending
-# in a possessive apostrophe ("Homs’"); captured, so that splitting on it keeps the words.
-_WORD_SPLIT = re.compile(rf"([^\W_]+(?:[{_APOSTROPHES}][^\W_]+)*[{_APOSTROPHES}]?)")
+# in a possessive apostrophe ("Homs’"); captured, so that splitting on it keeps the words. The
+# possessive ``*+`` matches the same (no match ever backtracks into it) with less work per word.
+_WORD_SPLIT = re.compile(rf"([^\W_]+(?:[{_APOSTROPHES}][^\W_]+)*+[{_APOSTROPHES}]?)")
 # A possessive suffix ("'s", "’"), where it ends a word.
 _POSSESSIVE_SUFFIX = re.compile(rf"[{_APOSTROPHES}]s?", re.IGNORECASE)
 _PLAIN = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
