@@ -473,6 +473,8 @@ def _best(candidates: Sequence[Candidate], scores: Sequence[float]) -> tuple[Pla
     Only scores near the top can round to the top score: the others are not ranked at all."""
     if not scores:
         return None
+    if len(scores) == 1:  # a name of one place: nothing to rank
+        return candidates[0].place, scores[0]
     near = max(scores) - 1e-5
     return min(((c.place, s) for c, s in zip(candidates, scores) if s >= near), key=_rank_key)
 
