@@ -231,15 +231,17 @@ class RegionFocus:
     def __init__(self, spans: Sequence[Span], get: Lookup):
         self.get = get
         self.first_division_names: dict[str, bool] = {}  # span key -> _names_a_first_division
-        self.by_key: dict[str, Counter[str]] = {}
+        # Plain dicts, not Counters: Counter's methods are Python code, and this runs per document.
+        self.by_key: dict[str, dict[str, float]] = {}
         for span in spans:
             if span.key in self.by_key:
                 continue  # a name repeated is no more evidence than the name once
             divisions = {_division(c, get) for c in span.candidates} - {""}
-            self.by_key[span.key] = Counter({d: 1.0 / len(divisions) for d in divisions})
-        self.votes: Counter[str] = Counter()
+            self.by_key[span.key] = {d: 1.0 / len(divisions) for d in divisions}
+        self.votes: dict[str, float] = {}
         for votes in self.by_key.values():
-            self.votes.update(votes)
+            for division, vote in votes.items():
+                self.votes[division] = vote + self.votes.get(division, 0.0)
         self.total = sum(self.votes.values())
         self.others = {key: self.total - sum(votes.values()) for key, votes in self.by_key.items()}
 
