@@ -285,7 +285,7 @@ def _joined_places(spans: Sequence[Span], tokens: Sequence[Token]) -> set[int]:
     ordered = sorted(spans, key=lambda s: s.first)
     words: set[int] = set()
     for a, b in zip(ordered, ordered[1:]):
-        by_for = [t.key for t in tokens[a.last + 1:b.first]] == ["for"]
+        by_for = b.first == a.last + 2 and tokens[a.last + 1].key == "for"
         by_hyphen = (b.first == a.last + 1 and tokens[a.last].attached and not tokens[a.last].article
                      and min(len(a.key), len(b.key)) >= 4)
         if by_for or by_hyphen:
