@@ -236,12 +236,17 @@ _SENTENCE_BREAK = re.compile("[.!?:;\n•\"“(]")
 _PUNCTUATION = ".,;:!?\"'()“”’‘"
 
 
+#: Characters of the shortest line with three long words (of four letters or more, see below).
+_SHORTEST_HEADLINE = 3 * 4 + 2
+
+
 def _title_case_lines(text: str) -> list[tuple[int, int]]:
     """Character ranges of lines where nearly every long word is capitalised (headlines)."""
     lines, start = [], 0
     for line in text.split("\n"):
         end = start + len(line)
-        if len(line) > 300:  # a paragraph, not a headline
+        # A paragraph is no headline, nor is a line too short for three long words (an empty one).
+        if not _SHORTEST_HEADLINE <= len(line) <= 300:
             start = end + 1
             continue
         long_words = [w for w in line.split() if len(w.strip(_PUNCTUATION)) > 3]
