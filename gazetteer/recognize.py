@@ -285,9 +285,11 @@ def person_surnames(text: str, tokens: Sequence[Token], lay: Layout, place_words
             continue
         keys = [tokens[i].key for i in words]
         before = _word_or_title_before(tokens, members[0], text)
-        titled = any(k in PERSON_TITLES for k in keys) or (before is not None and (
+        # (Word lists are tested against the word sets at C level, with isdisjoint: this runs per chunk.)
+        titled = not PERSON_TITLES.isdisjoint(keys) or (before is not None and (
             tokens[before].key in PERSON_TITLES or before < members[0] - 1))
-        if any(k in ORGANISATION_HEADS or k in LOCAL_INSTITUTION_WORDS or k in demonyms for k in keys):
+        if not (ORGANISATION_HEADS.isdisjoint(keys) and LOCAL_INSTITUTION_WORDS.isdisjoint(keys)) or any(
+                map(demonyms.__contains__, keys)):
             continue
         if len(members) < len(chunk) and len(words) < 2:  # "Midwest Restoration of Paris", "Paris of Texas"
             continue
@@ -552,7 +554,7 @@ def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place
         ahead = [tokens[i].key for i in others if i < span.first]
         # Words after "of" name something else: "Anthony Gillen of Kansas City" is no city office.
         after = list(takewhile(lambda k: k not in ("of", "for"), (tokens[i].key for i in others if i > span.last)))
-        if any(k in PERSON_TITLES for k in ahead) or first_word is not None and (
+        if not PERSON_TITLES.isdisjoint(ahead) or first_word is not None and (
                 tokens[first_word].key in PERSON_TITLES and not lay.initial[members[0]]
                 or first_word < members[0] - 1):  # after "Mrs." or "Gen.", see _word_or_title_before
             return "person"
@@ -562,12 +564,12 @@ def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place
         # "Ohio Department of Development", "Walker County Judge Danny Pierce", "University of
         # Florida", "Prairie Roofing of Tulsa".
         if (all(k in LOCAL_INSTITUTION_WORDS or k in CONNECTORS or k in MODIFIERS for k in ahead)
-                and any(k in LOCAL_INSTITUTION_WORDS for k in ahead)
+                and not LOCAL_INSTITUTION_WORDS.isdisjoint(ahead)
                 or not ahead and any(k in LOCAL_INSTITUTION_WORDS or k in PERSON_TITLES or k in OFFICE_WORDS
                                      for k in after)
                 or ahead[-1:] == ["of"] and not after):
             continue
-        if any(k in PERSON_TITLES for k in after):
+        if not PERSON_TITLES.isdisjoint(after):
             return "person"
         if kind_named or span.kinds:
             continue  # "the Walker County Fairgrounds" are in Walker County
