@@ -15,12 +15,12 @@ from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from itertools import accumulate, compress, count
-from operator import attrgetter, not_
+from operator import attrgetter, itemgetter, not_
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from gazetteer.errors import GazetteerError, GazetteerRowError
-from gazetteer.index import COMMON_ZIPF, PlaceIndex
+from gazetteer.index import PlaceIndex
 from gazetteer.model import Mention, Place
 from gazetteer.normalize import SEPARATOR, Token, name_key, tokenize
 from gazetteer.recognize import (KIND_WORDS, Candidate, Layout, Span, extend_span, layout, listed_names,
@@ -127,17 +127,13 @@ class Gazetteer:
         tokens = tokenize(text)
         lay = layout(text, tokens, self.word_zipf)
         spans, listed = self._listed(self._spans(tokens, lay), text, tokens, lay)
-        # Words of names that can stand next to another name in one capitalised chunk ("Aleppo
-        # Governorate", "Syria's Homs"); two plain names side by side are a person ("Leroy Wright").
-        place_words = {i for s in spans if _is_region(s) for i in range(s.first, s.last + 1)}
-        place_words |= _joined_places(spans, tokens) | listed
+        # Only capitalised chunks ask for place words: a lower-cased text has none (see ``layout``).
+        place_words = _place_words(spans, tokens, listed) if lay.cased else set()
         surnames = person_surnames(text, tokens, lay, place_words, self.demonyms)
         reasons = [rejection(s, text, tokens, lay, place_words, surnames, self.demonyms) for s in spans]
         background = [s for s, why in zip(spans, reasons) if why in BACKGROUND_REASONS]
         spans = [mark_acronym(take_full_stop(s, text), text, lay) for s, why in zip(spans, reasons) if not why]
-        covered = {i for s in spans for i in range(s.first, s.last + 1)}
-        demonym_countries = [self.demonyms[t.key] for i, t in enumerate(tokens)
-                             if t.key in self.demonyms and i not in covered and (lay.capital[i] or not lay.cased)]
+        demonym_countries = _demonym_countries(spans, tokens, lay, self.demonyms)
         mentions = []
         for span, resolved in zip(spans, resolve(spans, tokens, text, demonym_countries, self._hierarchy, background)):
             if resolved is not None:
@@ -208,7 +204,7 @@ class Gazetteer:
         positions = list(accumulate(map((1).__add__, map(len, keys)), initial=1))
         keyed = " " + " ".join(keys) + " "
         capital = list(map(lay.capital.__getitem__, emitted)) if lay.cased else []
-        capital_ends = {p - 1 for p, up in zip(positions[1:], capital) if up}
+        capital_ends = set(map((-1).__add__, compress(positions[1:], capital)))
         found: dict[tuple[int, int], list[tuple[int, int]]] = {}
         for s, source in enumerate(self.sources):
             matches = source.index.scan(keyed)
@@ -227,13 +223,13 @@ class Gazetteer:
         taken: set[int] = set()
         spans = []
         for a, b in sorted(found, key=lambda ab: (ab[0] - ab[1], ab[0])):
-            if not taken.isdisjoint(range(a, b + 1)) or SEPARATOR in keys[a:b + 1]:
+            words = keys[a:b + 1]
+            if not taken.isdisjoint(range(a, b + 1)) or SEPARATOR in words:
                 continue
             taken.update(range(a, b + 1))
             zipf, candidates = self._merged(tuple(found[(a, b)]))
             first, last = emitted[a], emitted[b]
-            key = " ".join(tokens[emitted[e]].key for e in range(a, b + 1))
-            span = Span(first, last, tokens[first].start, tokens[last].end, key, zipf, list(candidates))
+            span = Span(first, last, tokens[first].start, tokens[last].end, " ".join(words), zipf, list(candidates))
             spans.append(extend_span(span, tokens, lay.capital if lay.cased else ()))
         spans.sort(key=lambda s: s.first)
         return spans
@@ -266,10 +262,16 @@ def _capitalised(matches: list[tuple[int, int]], index: PlaceIndex, capital_ends
 
 def _not_common(matches: list[tuple[int, int]], index: PlaceIndex) -> list[tuple[int, int]]:
     """Matches of a lower-cased text that may name a place: "us", "may", "reading" are words first
-    there (see ``rejection``). Filtered on the key's commonness before anything else: most
-    matches of a text are common words that some hamlet is named after."""
-    zipfs, common = index.key_zipf, 10 * COMMON_ZIPF
-    return [m for m in matches if zipfs[m[1]] < common or zipfs[m[1]] < 55 and index.names_a_country(m[1])]
+    there (see ``rejection``). Filtered on the key's commonness, worked out in the index, before
+    anything else: most matches of a text are common words that some hamlet is named after."""
+    return list(compress(matches, map(index.lower_case_names.__getitem__, map(itemgetter(1), matches))))
+
+
+def _place_words(spans: Sequence[Span], tokens: Sequence[Token], listed: set[int]) -> set[int]:
+    """Words of names that can stand next to another name in one capitalised chunk ("Aleppo
+    Governorate", "Syria's Homs"); two plain names side by side are a person ("Leroy Wright")."""
+    words = {i for s in spans if _is_region(s) for i in range(s.first, s.last + 1)}
+    return words | _joined_places(spans, tokens) | listed
 
 
 def _joined_places(spans: Sequence[Span], tokens: Sequence[Token]) -> set[int]:
@@ -285,13 +287,25 @@ def _joined_places(spans: Sequence[Span], tokens: Sequence[Token]) -> set[int]:
     ordered = sorted(spans, key=lambda s: s.first)
     words: set[int] = set()
     for a, b in zip(ordered, ordered[1:]):
-        by_for = [t.key for t in tokens[a.last + 1:b.first]] == ["for"]
+        by_for = b.first == a.last + 2 and tokens[a.last + 1].key == "for"
         by_hyphen = (b.first == a.last + 1 and tokens[a.last].attached and not tokens[a.last].article
                      and min(len(a.key), len(b.key)) >= 4)
         if by_for or by_hyphen:
             words.update(range(a.first, a.last + 1))
             words.update(range(b.first, b.last + 1))
     return words
+
+
+def _demonym_countries(spans: Sequence[Span], tokens: Sequence[Token], lay: Layout,
+                       demonyms: Mapping[str, str]) -> list[str]:
+    """Countries of the demonyms outside every span ("Syrian forces"), written with a capital in a
+    cased text."""
+    # The few demonyms are picked at C level: this looks at every word of every text.
+    found = list(compress(count(), map(demonyms.__contains__, map(itemgetter(0), tokens))))
+    if not found:
+        return []
+    covered = {i for s in spans for i in range(s.first, s.last + 1)}
+    return [demonyms[tokens[i].key] for i in found if i not in covered and (lay.capital[i] or not lay.cased)]
 
 
 def _is_region(span: Span) -> bool:

@@ -11,13 +11,13 @@ of a text: it is most of the index, and a lookup by name bisects the sorted keys
 [('user:a', True)]
 >>> index.candidates("homs")
 []
->>> index.names_a_country(index.key("waer").id)
-False
+>>> index.lower_case_names[index.key("waer").id]
+1
 """
 from __future__ import annotations
 
 from array import array
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -45,6 +45,10 @@ class KeyInfo:
     zipf: float
 
 
+#: Strings per block of a sorted column searched by ``Strings.bisect``.
+_BLOCK = 32
+
+
 class Strings(Sequence[str]):
     """Many strings kept as one: pickled and loaded in a blink, each sliced out when asked for.
 
@@ -54,9 +58,12 @@ class Strings(Sequence[str]):
     >>> column = Strings(["geonames:1", "", "iso3166-2:SY-ID"])
     >>> len(column), column[0], column[1], column[2], list(column)[-1]
     (3, 'geonames:1', '', 'iso3166-2:SY-ID', 'iso3166-2:SY-ID')
+    >>> ids = Strings(["geonames:1", "geonames:3", "iso3166-2:SY-ID"])
+    >>> [ids.bisect(s) for s in ("", "geonames:1", "geonames:2", "z")]
+    [0, 0, 1, 3]
     """
 
-    __slots__ = ("blob", "ends")
+    __slots__ = ("blob", "ends", "_sample")
 
     def __init__(self, items: Iterable[str]):
         ends, length = array("I"), 0
@@ -66,6 +73,7 @@ class Strings(Sequence[str]):
             length += len(item)
             ends.append(length)
         self.blob, self.ends = "".join(parts), ends
+        self._sample: list[str] | None = None
 
     def __len__(self) -> int:
         return len(self.ends)
@@ -73,11 +81,23 @@ class Strings(Sequence[str]):
     def __getitem__(self, i):  # an int only: slices of a column are never needed
         return self.blob[self.ends[i - 1] if i else 0:self.ends[i]]
 
+    def bisect(self, item: str) -> int:
+        """Where ``item`` is, or would go, in a sorted column (as ``bisect_left``).
+
+        A C-level bisect of every ``_BLOCK``-th string (a list, made when first asked for), then
+        one of the strings of that block: a plain bisect slices out a string per step in Python.
+        """
+        if self._sample is None:
+            self._sample = [self[i] for i in range(0, len(self), _BLOCK)]
+        first = max(0, bisect_right(self._sample, item) - 1) * _BLOCK
+        return bisect_left(self, item, first, min(first + _BLOCK, len(self)))
+
     def __getstate__(self) -> tuple[str, array]:
         return self.blob, self.ends
 
     def __setstate__(self, state: tuple[str, array]) -> None:
         self.blob, self.ends = state
+        self._sample = None
 
 
 @dataclass
@@ -99,6 +119,7 @@ class PlaceIndex:
     key_tokens: bytes
     key_zipf: bytes  # zipf x 10
     key_chars: array  # len(" " + key + " "), to find where a match starts
+    lower_case_names: bytes  # 1 when the key may name a place in a lower-cased text (see ``compile_index``)
     offsets: array  # postings of key k: places[offsets[k]:offsets[k + 1]]
     postings: array
     primary: bytes  # 1 when the posting comes from the place's own name, 0 from an alias
@@ -128,27 +149,23 @@ class PlaceIndex:
         """The place in row ``i`` (made once, then reused)."""
         made = self._made.get(i)
         if made is None:
-            made = self._made[i] = Place(
+            made = self._made[i] = Place.trusted(
                 self.ids[i], self.names[i], self.lats[i], self.lons[i], KINDS[self.kinds[i]],
                 self.countries[i], self.parents[i], self.populations[i],
-                tuple(a for a in self.aliases[i].split("|") if a), self.provenances[i])
+                tuple(filter(None, self.aliases[i].split("|"))), self.provenances[i])
         return made
 
     def get(self, place_id: str) -> Place | None:
         """The place with this id, or None."""
-        i = bisect_left(self.ids, place_id)  # no id -> row dict to build: cold starts stay fast
+        i = self.ids.bisect(place_id)  # no id -> row dict to build: cold starts stay fast
         return self.place(i) if i < len(self.ids) and self.ids[i] == place_id else None
 
     def key(self, key: str) -> KeyInfo | None:
         """Id and properties of a key, or None when no place has that name."""
-        k = bisect_left(self.keys, key) if key else len(self.keys)
+        k = self.keys.bisect(key) if key else len(self.keys)
         if k == len(self.keys) or self.keys[k] != key:
             return None
         return KeyInfo(k, self.key_tokens[k], self.key_zipf[k] / 10)
-
-    def names_a_country(self, key_id: int) -> bool:
-        """True when a country or a continent is among the places under a key id (no ``Place`` made)."""
-        return any(self.kinds[self.postings[j]] <= _COUNTRY for j in range(self.offsets[key_id], self.offsets[key_id + 1]))
 
     def postings_of(self, key_id: int) -> Iterator[tuple[Place, bool]]:
         """(place, named by its primary name) for every place under a key id."""
@@ -211,7 +228,7 @@ def compile_index(places: Iterable[Place], word_zipf: Mapping[str, float] | None
                 seen.add(key)
                 by_key.setdefault(key, []).append((i, 1 if n == 0 else 0))
     automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
-    key_tokens, zipfs, key_chars = bytearray(), bytearray(), array("H")
+    key_tokens, zipfs, key_chars, lower_case_names = bytearray(), bytearray(), array("H"), bytearray()
     offsets, postings, primary = array("I", [0]), array("I"), bytearray()
     keys = sorted(by_key)
     for k, key in enumerate(keys):
@@ -219,6 +236,11 @@ def compile_index(places: Iterable[Place], word_zipf: Mapping[str, float] | None
         key_tokens.append(min(255, key.count(" ") + 1))
         zipfs.append(max(0, min(255, round(key_zipf(key, word_zipf) * 10))))
         key_chars.append(min(65535, len(key) + 2))
+        # In a lower-cased text "us", "may", "reading" are words first (see ``recognize.rejection``):
+        # a key names a place there when it is no common word, or a country's or a continent's
+        # name not too common ("china"). Worked out here once: scans drop most matches on it.
+        names_a_country = any(KINDS.index(places[i].kind) <= _COUNTRY for i, _ in by_key[key])
+        lower_case_names.append(zipfs[-1] < 10 * COMMON_ZIPF or zipfs[-1] < 55 and names_a_country)
         # Primary-name postings first, then by row: deterministic order.
         for i, is_primary in sorted(by_key[key], key=lambda e: (-e[1], e[0])):
             postings.append(i)
@@ -233,4 +255,4 @@ def compile_index(places: Iterable[Place], word_zipf: Mapping[str, float] | None
         aliases=Strings("|".join(p.aliases) for p in places), provenances=[p.provenance for p in places],
         keys=Strings(keys), automaton_state=Deferred(_automaton_state(automaton)),
         key_tokens=bytes(key_tokens), key_zipf=bytes(zipfs), key_chars=key_chars,
-        offsets=offsets, postings=postings, primary=bytes(primary))
+        lower_case_names=bytes(lower_case_names), offsets=offsets, postings=postings, primary=bytes(primary))

@@ -22,7 +22,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from itertools import compress, count, takewhile
+from itertools import compress, count, islice, takewhile
 from operator import attrgetter, itemgetter
 
 from gazetteer.index import COMMON_ZIPF
@@ -170,15 +170,18 @@ def is_lower_cased(text: str, tokens: Sequence[Token]) -> bool:
         return (t.key != SEPARATOR and t.start > 1 and text[t.start - 2] not in _SENTENCE_ENDS
                 and text[t.start].isalpha())
 
-    # Only the few tokens written with a capital are looked at one by one (picked at C level);
-    # the words inside sentences are counted only when the capitals alone do not decide.
+    # Only the few tokens written with a capital are looked at one by one (picked at C level), and
+    # only until they are too many for a lower-cased text; the words inside sentences are counted
+    # only when the capitals alone do not decide.
     capitalised = compress(tokens, map(str.isupper, map(text.__getitem__, map(attrgetter("start"), tokens))))
-    capitals = sum(map(inside, capitalised))
+    most = len(tokens) // 40
+    capitals = sum(islice(filter(None, map(inside, capitalised)), most + 1))
     if capitals == 0:
         return any(map(inside, tokens))
-    if capitals > len(tokens) // 40:  # more than a fortieth of all tokens, let alone of the inside words
+    if capitals > most:  # more than a fortieth of all tokens, let alone of the inside words
         return False
-    return capitals <= sum(map(inside, tokens)) // 40
+    needed = 40 * capitals  # inside words for a lower-cased text: counted only until there are as many
+    return sum(islice(filter(None, map(inside, tokens)), needed)) == needed
 
 
 _SENTENCE_ENDS = frozenset(".!?:;\n\"“(")
@@ -208,12 +211,15 @@ def layout(text: str, tokens: Sequence[Token], common: Mapping[str, float]) -> L
             and not (previous_key in ABBREVIATED_TITLES and text[previous_end:t.start] == ". "))
         previous_end, previous_key = t.end, t.key
     chunk = [-1] * n
+    members: dict[int, list[int]] = {}
     current, chunk_id = [], 0
 
     def close() -> None:
         nonlocal current, chunk_id
         while current and tokens[current[-1]].key in CONNECTORS:
             current.pop()  # a chunk ends on a name word, not on "of"
+        if current:
+            members[chunk_id] = current
         for j in current:
             chunk[j] = chunk_id
         chunk_id += 1
@@ -233,10 +239,6 @@ def layout(text: str, tokens: Sequence[Token], common: Mapping[str, float]) -> L
         elif current:
             close()
     close()
-    members: dict[int, list[int]] = {}
-    for i, c in enumerate(chunk):
-        if c >= 0:
-            members.setdefault(c, []).append(i)
     return Layout(cased, capital, initial, chunk, members)
 
 
@@ -244,12 +246,17 @@ _SENTENCE_BREAK = re.compile("[.!?:;\n•\"“(]")
 _PUNCTUATION = ".,;:!?\"'()“”’‘"
 
 
+#: Characters of the shortest line with three long words (of four letters or more, see below).
+_SHORTEST_HEADLINE = 3 * 4 + 2
+
+
 def _title_case_lines(text: str) -> list[tuple[int, int]]:
     """Character ranges of lines where nearly every long word is capitalised (headlines)."""
     lines, start = [], 0
     for line in text.split("\n"):
         end = start + len(line)
-        if len(line) > 300:  # a paragraph, not a headline
+        # A paragraph is no headline, nor is a line too short for three long words (an empty one).
+        if not _SHORTEST_HEADLINE <= len(line) <= 300:
             start = end + 1
             continue
         long_words = [w for w in line.split() if len(w.strip(_PUNCTUATION)) > 3]
@@ -289,9 +296,11 @@ def person_surnames(text: str, tokens: Sequence[Token], lay: Layout, place_words
             continue
         keys = [tokens[i].key for i in words]
         before = _word_or_title_before(tokens, members[0], text)
-        titled = any(k in PERSON_TITLES for k in keys) or (before is not None and (
+        # (Word lists are tested against the word sets at C level, with isdisjoint: this runs per chunk.)
+        titled = not PERSON_TITLES.isdisjoint(keys) or (before is not None and (
             tokens[before].key in PERSON_TITLES or before < members[0] - 1))
-        if any(k in ORGANISATION_HEADS or k in LOCAL_INSTITUTION_WORDS or k in demonyms for k in keys):
+        if not (ORGANISATION_HEADS.isdisjoint(keys) and LOCAL_INSTITUTION_WORDS.isdisjoint(keys)) or any(
+                map(demonyms.__contains__, keys)):
             continue
         if len(members) < len(chunk) and len(words) < 2:  # "Midwest Restoration of Paris", "Paris of Texas"
             continue
@@ -499,7 +508,7 @@ def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place
     # The words of the name as the mention gives it (no article, no leading "the").
     name = [i for i in range(span.first, span.name_last + 1) if not tokens[i].article and tokens[i].start >= span.start]
     keys = [tokens[i].key for i in name]
-    if any(k in MONTHS_AND_DAYS for k in keys) and len(keys) == 1:
+    if len(keys) == 1 and keys[0] in MONTHS_AND_DAYS:
         return "month or weekday"
     # "Ga." stands for Georgia only in an address ("Alexandria, La.") or, written with its full
     # stop, as a legislator's state ("D-Ga."; a postal code there, "D-GA", is no mention). Letters
@@ -519,13 +528,13 @@ def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place
         return "adjective"
     if not lay.cased:
         return _lowercase_rejection(span, big)
-    if not any(lay.capital[i] for i in name):
+    if not any(map(lay.capital.__getitem__, name)):
         return "not capitalised"
     before = _previous_word(tokens, span.first)
     # "Henry County", "Kansas City": a name with its kind word is no longer a common word.
     kind_named = len(name) > 1 and keys[-1] in KIND_WORDS
     # Common words written together with capitals mid-sentence are a name: "New London", "Rock Hill".
-    compound = (len(name) > 1 and all(lay.capital[i] for i in name) and not lay.initial[name[0]]
+    compound = (len(name) > 1 and all(map(lay.capital.__getitem__, name)) and not lay.initial[name[0]]
                 and keys[-1] not in ORGANISATION_HEADS)  # but "Red Cross" is the charity
     if span.zipf >= COMMON_ZIPF and not kind_named and not compound:
         # "Reading" is a town after "from", mid-sentence, with a capital; otherwise a word.
@@ -565,7 +574,7 @@ def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place
         ahead = [tokens[i].key for i in others if i < span.first]
         # Words after "of" name something else: "Anthony Gillen of Kansas City" is no city office.
         after = list(takewhile(lambda k: k not in ("of", "for"), (tokens[i].key for i in others if i > span.last)))
-        if any(k in PERSON_TITLES for k in ahead) or first_word is not None and (
+        if not PERSON_TITLES.isdisjoint(ahead) or first_word is not None and (
                 tokens[first_word].key in PERSON_TITLES and not lay.initial[members[0]]
                 or first_word < members[0] - 1):  # after "Mrs." or "Gen.", see _word_or_title_before
             return "person"
@@ -575,12 +584,12 @@ def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place
         # "Ohio Department of Development", "Walker County Judge Danny Pierce", "University of
         # Florida", "Prairie Roofing of Tulsa".
         if (all(k in LOCAL_INSTITUTION_WORDS or k in CONNECTORS or k in MODIFIERS for k in ahead)
-                and any(k in LOCAL_INSTITUTION_WORDS for k in ahead)
+                and not LOCAL_INSTITUTION_WORDS.isdisjoint(ahead)
                 or not ahead and any(k in LOCAL_INSTITUTION_WORDS or k in PERSON_TITLES or k in OFFICE_WORDS
                                      for k in after)
                 or ahead[-1:] == ["of"] and not after):
             continue
-        if any(k in PERSON_TITLES for k in after):
+        if not PERSON_TITLES.isdisjoint(after):
             return "person"
         if kind_named or span.kinds:
             continue  # "the Walker County Fairgrounds" are in Walker County
@@ -605,7 +614,9 @@ def _in_a_firm(span: Span, text: str) -> bool:
     """The name is joined by "&" to another capitalised word: a firm ("Stevens & Wilkinson",
     "Callison Tighe & Robinson"), not a place. (Places listed with "&" before a plural kind word,
     "Coos & Lane counties", are place words and never get here.)"""
-    return (_AMPERSAND_BEFORE.search(text, max(0, span.start - 40), span.start) is not None
+    before = max(0, span.start - 40)
+    # Most names have no "&" before them: a C-level find spares the regex its tries at every offset.
+    return (text.find("&", before, span.start) >= 0 and _AMPERSAND_BEFORE.search(text, before, span.start) is not None
             or _AMPERSAND_AFTER.match(text, span.end) is not None)
 
 

@@ -244,19 +244,22 @@ class RegionFocus:
     def __init__(self, spans: Sequence[Span], get: Lookup):
         self.get = get
         self.first_division_names: dict[str, bool] = {}  # span key -> _names_a_first_division
-        self.by_key: dict[str, Counter[str]] = {}
-        self.cover: Counter[str] = Counter()  # division -> how many names have a candidate in it
+        # Plain dicts, not Counters: Counter's methods are Python code, and this runs per document.
+        self.by_key: dict[str, dict[str, float]] = {}
+        self.cover: dict[str, int] = {}  # division -> how many names have a candidate in it
         for span in spans:
             if span.key in self.by_key:
                 continue  # a name repeated is no more evidence than the name once
             divisions = {_division(c, get) for c in span.candidates} - {""}
-            self.by_key[span.key] = Counter({d: 1.0 / len(divisions) for d in divisions})
+            self.by_key[span.key] = {d: 1.0 / len(divisions) for d in divisions}
             # The own name of a division ("England") lies in that division, not in its towns' ones.
-            self.cover.update({c.place.id for c in span.candidates if c.primary and c.place.kind == "admin1"}
-                              or divisions)
-        self.votes: Counter[str] = Counter()
+            for division in ({c.place.id for c in span.candidates if c.primary and c.place.kind == "admin1"}
+                             or divisions):
+                self.cover[division] = self.cover.get(division, 0) + 1
+        self.votes: dict[str, float] = {}
         for votes in self.by_key.values():
-            self.votes.update(votes)
+            for division, vote in votes.items():
+                self.votes[division] = vote + self.votes.get(division, 0.0)
         self.placed = sum(bool(votes) for votes in self.by_key.values())  # names with any division
         self.total = sum(self.votes.values())
         self.others = {key: self.total - sum(votes.values()) for key, votes in self.by_key.items()}
@@ -299,43 +302,58 @@ def _division(candidate: Candidate, get: Lookup) -> str:
     return candidate.division if candidate.division is not None else division_of(candidate.place, get)
 
 
-def links(spans: Sequence[Span], tokens: Sequence[Token], text: str) -> list[tuple[int, int]]:
-    """(inner, outer) span index pairs from "X in Y", "X in the Y", "X, Y" and "Y's X".
+def gaps(spans: Sequence[Span], tokens: Sequence[Token], text: str) -> list[tuple[list[str], bool]]:
+    """What stands between each span and the next: the keys of the tokens between them, and
+    whether that is a comma alone. Worked out once per document: links and lists both read it.
+
+    >>> from gazetteer.normalize import tokenize
+    >>> text = "Homs, Syria and Idlib"
+    >>> tokens = tokenize(text)
+    >>> gaps([Span(i, i, tokens[i].start, tokens[i].end, tokens[i].key, 0.0, []) for i in (0, 2, 4)], tokens, text)
+    [(['|'], True), (['and'], False)]
+    """
+    out = []
+    for x, y in zip(spans, spans[1:]):
+        keys = [t.key for t in tokens[x.last + 1:y.first]]
+        out.append((keys, keys == [SEPARATOR] and text[x.end:y.start].strip() == ","))
+    return out
+
+
+def links(spans: Sequence[Span], between: Sequence[tuple[list[str], bool]]) -> list[tuple[int, int]]:
+    """(inner, outer) span index pairs from "X in Y", "X in the Y", "X, Y" and "Y's X"
+    (``between``: the ``gaps`` of the spans).
 
     Names in a list ("Alaska, Alabama, Arizona, Arkansas") are not inside one another: a comma
     links two names only in a run of at most three ("Springfield, Illinois, USA").
     """
-    commas = [_comma_between(spans[a], spans[a + 1], tokens, text) for a in range(len(spans) - 1)]
+    commas = [comma for _, comma in between]
     pairs = []
-    for a in range(len(spans) - 1):
-        x, y = spans[a], spans[a + 1]
-        between = tokens[x.last + 1:y.first]
-        keys = [t.key for t in between]
-        if x.possessive and not between:
+    for a, (keys, comma) in enumerate(between):
+        if spans[a].possessive and not keys:
             pairs.append((a + 1, a))  # Syria's Homs
         elif keys in (["in"], ["in", "the"]):
             pairs.append((a, a + 1))
-        elif commas[a] and _run_length(commas, a) <= 3:
+        elif comma and _run_length(commas, a) <= 3:
             pairs.append((a, a + 1))
     return pairs
 
 
-def list_groups(spans: Sequence[Span], tokens: Sequence[Token], text: str) -> list[list[int]]:
+def list_groups(between: Sequence[tuple[list[str], bool]]) -> list[list[int]]:
     """Runs of span indices that form a list: names joined by commas, "and" or "or", with an
-    "and"/"or" among the joins or four names or more ("Springfield, Illinois" is no list).
+    "and"/"or" among the joins or four names or more ("Springfield, Illinois" is no list);
+    ``between``: the ``gaps`` of the spans.
 
     >>> from gazetteer.normalize import tokenize
     >>> text = "Utah, Virginia, Washington and Wyoming; Springfield, Illinois."
     >>> tokens = tokenize(text)
     >>> spans = [Span(i, i, tokens[i].start, tokens[i].end, tokens[i].key, 0.0, []) for i in (0, 2, 4, 6, 8, 10)]
-    >>> list_groups(spans, tokens, text)
+    >>> list_groups(gaps(spans, tokens, text))
     [[0, 1, 2, 3]]
     """
     groups, current, listed = [], [0], False
-    for a in range(len(spans) - 1):
-        keys = [t.key for t in tokens[spans[a].last + 1:spans[a + 1].first]]
+    for a, (keys, comma) in enumerate(between):
         conjunction = keys in (["and"], ["or"], [SEPARATOR, "and"], [SEPARATOR, "or"])
-        if conjunction or _comma_between(spans[a], spans[a + 1], tokens, text):
+        if conjunction or comma:
             current.append(a + 1)
             listed = listed or conjunction
             continue
@@ -357,10 +375,6 @@ def _list_kinds(groups: Sequence[Sequence[int]], kinds: Mapping[int, str]) -> di
             if len(mates) == 1 and mates <= {"admin1", "country"}:
                 out[i] = mates.pop()
     return out
-
-
-def _comma_between(x: Span, y: Span, tokens: Sequence[Token], text: str) -> bool:
-    return [t.key for t in tokens[x.last + 1:y.first]] == [SEPARATOR] and text[x.end:y.start].strip() == ","
 
 
 def _run_length(commas: Sequence[bool], a: int) -> int:
@@ -450,13 +464,19 @@ def with_hierarchy(total: float, span_index: int, candidate: Candidate, spans: S
     # named after a state or a country ("California, Missouri") needs a link, not just its
     # state named somewhere in a list of states.
     if context.chosen and not (place.kind not in ("admin1", "country") and _names_a_division(span)) and any(
-            context.chosen.get(p.id, frozenset()) - {span_index} for p in ancestors(place, get) if p.kind != "country"):
+            _elsewhere(context.chosen.get(p.id), span_index) for p in ancestors(place, get) if p.kind != "country"):
         total += ANCESTOR_MENTIONED
-    if context.inside.get(place.id, frozenset()) - {span_index}:
+    if _elsewhere(context.inside.get(place.id), span_index):
         total += CHILD_MENTIONED
     if context.list_kinds.get(span_index) == place.kind:
         total += LIST_KIND_BONUS
     return total
+
+
+def _elsewhere(span_indices: frozenset[int] | None, span_index: int) -> bool:
+    """Some span other than ``span_index`` is among ``span_indices`` (tested without making a set:
+    this runs for every candidate of every span)."""
+    return bool(span_indices) and (len(span_indices) > 1 or span_index not in span_indices)
 
 
 def _names_a_first_division(span: Span) -> bool:
@@ -485,6 +505,8 @@ def _best(candidates: Sequence[Candidate], scores: Sequence[float]) -> tuple[Pla
     Only scores near the top can round to the top score: the others are not ranked at all."""
     if not scores:
         return None
+    if len(scores) == 1:  # a name of one place: nothing to rank
+        return candidates[0].place, scores[0]
     near = max(scores) - 1e-5
     return min(((c.place, s) for c, s in zip(candidates, scores) if s >= near), key=_rank_key)
 
@@ -572,6 +594,8 @@ def resolve(spans: Sequence[Span], tokens: Sequence[Token], text: str, demonym_c
     adds the hierarchy with the places the first pass found elsewhere in the document (to the
     same local scores: they are worked out once).
     """
+    if not spans:  # a quarter of the Multi-News texts name no place
+        return []
     # A country's name does not support itself, however often it is repeated: "Lebanon" eight
     # times in a story about a town in Indiana is no evidence that the story is about the country.
     votes = span_votes(spans, background)
@@ -581,7 +605,8 @@ def resolve(spans: Sequence[Span], tokens: Sequence[Token], text: str, demonym_c
     for key, code, _, names_country in votes:
         if names_country:
             named.setdefault(code, set()).add(key)
-    context = Context(_shares(demonym_countries, votes), links(spans, tokens, text), own_focus,
+    between = gaps(spans, tokens, text)
+    context = Context(_shares(demonym_countries, votes), links(spans, between), own_focus,
                       regions=RegionFocus(spans, get), named={k: frozenset(v) for k, v in named.items()})
     local = _local_scores(spans, context, get)
     chosen: dict[str, set[int]] = {}
@@ -601,7 +626,7 @@ def resolve(spans: Sequence[Span], tokens: Sequence[Token], text: str, demonym_c
                 inside.setdefault(enclosing.id, set()).add(i)
     context = Context(context.focus, context.pairs, context.own_focus, {k: frozenset(v) for k, v in chosen.items()},
                       {k: frozenset(v) for k, v in inside.items()}, context.regions,
-                      _list_kinds(list_groups(spans, tokens, text), kinds), context.named)
+                      _list_kinds(list_groups(between), kinds), context.named)
     out: list[tuple[Place, float] | None] = []
     for i, span in enumerate(spans):
         scores = [with_hierarchy(s, i, c, spans, context, get) for c, s in zip(span.candidates, local[i])]
