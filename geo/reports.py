@@ -35,8 +35,9 @@ This module walks the sentences and puts a report together:
   naming no place takes the place the previous sentence of its paragraph locates ("in X", "from X"),
   else the article's place.
 - **Nationwide**: a displacement figure with no named place and a nationwide scope (a head noun such as
-  "Syrians", or a million or more in a sentence naming no place) is a report, but not about the
-  article's place: its origin stays None, so it is listed but feeds no flow.
+  "Syrians", a million or more in a sentence naming no place, or naming no place of the movement in an
+  article about a town or city) is a report, but not about the article's place: its origin stays None,
+  so it is listed but feeds no flow.
 - The same statement repeated within an article (a headline, then the body; a caption printed
   twice) gives one report: the one with a source, else the one with a breakdown, else the first.
 """
@@ -58,7 +59,7 @@ from geo.roles import Sentence, Where, article_place, place_before, places
 from geo.sentences import sentence_spans
 from geo.status import BATCH, BATCH_BEFORE, CUMULATIVE, status_of
 from geo.terms import article_term, term_of
-from geo.vocabulary import (DEMONYM, HEAD_TOKENS, THING_MOVED, UNITS, WITH_FAMILIES, gap_ok, movement_words,
+from geo.vocabulary import (ARRIVING, DEMONYM, HEAD_TOKENS, THING_MOVED, UNITS, WITH_FAMILIES, gap_ok, movement_words,
                             sentence_movements)
 
 _I = re.IGNORECASE
@@ -78,6 +79,8 @@ _DESCRIBED_BEFORE = re.compile(
 # A sentence that goes on about the people of the sentence before.
 _CARRIED_ON = re.compile(r"(?:they|these|those|the\s+(?:evacuees|convoys?|buses|busses|group|displaced|residents|families"
                          r"|people|civilians|fighters|refugees))\b", _I)
+# Places large enough for a million people displaced to stand for them.
+_MILLION_SCALE = frozenset({"country", "admin1", "region", "continent"})
 _ORDERED_BEFORE = re.compile(r"\b(?:ordered|told|urged|advised|instructed|asked)\b(?:\s+[\w,'’-]+){0,4}?\s+to\s+$", _I)
 _FORCED_BEFORE = re.compile(r"\b(?:forc|compel|driv)\w*\b(?:\s+[\w,'’-]+){0,4}?\s+to\s+$", _I)
 
@@ -198,7 +201,8 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
                 if term == "withdrew" and not withdrawn(text, counted):
                     continue  # "withdrew its 18 members from parliament": a membership, not a movement
             own = _count_places(sentence, context, counts, index, where)
-            counted_where = own if _nationwide(sentence, end, counted.count) else own.from_article(nearby or context)
+            arriving = bool(ARRIVING.match(verb.group()))
+            counted_where = own if _nationwide(sentence, end, counted.count, own, nearby or context) else own.from_article(nearby or context, arriving)
             this_batch = batch or batch_before or bool(BATCH_BEFORE.search(text, max(0, start - 12), start))
             reports.append(_report(document, sentence, counted, unit, verb, term, counted_where, source, this_batch))
         return reports
@@ -216,7 +220,8 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
         return []
     unit = units.pop() if len(units) == 1 else "people"
     term = _term(text, verbs[0], moving, article)
-    return [_report(document, sentence, None, unit, verbs[0], term, where.from_article(context), source, batch)]
+    where = where.from_article(context, bool(ARRIVING.match(verbs[0].group())))
+    return [_report(document, sentence, None, unit, verbs[0], term, where, source, batch)]
 
 
 def _movers(text: str, verb: re.Match) -> set[str]:
@@ -262,12 +267,16 @@ def _attributive(text: str, verb: re.Match) -> bool:
             and bool(_DESCRIBED_BEFORE.search(text, max(0, verb.start() - 12), verb.start())))
 
 
-def _nationwide(sentence: Sentence, end: int, count: Count) -> bool:
-    """A nationwide figure ("12 million Syrians", a million or more with no place named): not about
-    the article's place."""
+def _nationwide(sentence: Sentence, end: int, count: Count, where: Where, context: Place | None) -> bool:
+    """A nationwide figure ("12 million Syrians"; a million or more with no place named, or naming no place
+    of the movement in an article about a town: "9.5 million displaced since the uprising began ... talks
+    being held in Geneva"): not about the article's place. A country or a province can hold a million."""
     following = HEAD_TOKENS.findall(sentence.text, end, end + 40)[:3]
-    return (any(DEMONYM.search(t.lower()) for t in following)
-            or (max(count.value or 0, count.min or 0) >= 1_000_000 and not sentence.mentions))
+    if any(DEMONYM.search(t.lower()) for t in following):
+        return True
+    if max(count.value or 0, count.min or 0) < 1_000_000:
+        return False
+    return not sentence.mentions or not (where.named or (context is not None and context.kind in _MILLION_SCALE))
 
 
 def _informative(report: Report) -> tuple[bool, bool]:

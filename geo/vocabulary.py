@@ -281,6 +281,10 @@ DEMONYM = re.compile(r"[a-z]{3,}(?:ians|ans|ese)$|(?:iraq|israel|pakistan|somal|
                      r"|^(?:rohingyas?|kurds|tutsis|hutus|tamils|hazaras|uy?ghurs|pashtuns|karens|kachins|turkmens?|roma"
                      r"|oromos?|amharas|fulanis?|christians|muslims|hindus|sikhs|jews|alawites|druze|copts|shiites|sunnis"
                      r"|baloch|berbers|tuaregs|bedouins?|dinkas?|nuers?|masalit|zaghawa)$")
+# Movement words that say where people are, not where they left: they arrive, return, are received or sheltered
+# ("expects 800,000 migrants to arrive", "the return of 3,900 evacuees", "sheltered in schools", "hosted by relatives").
+ARRIVING = re.compile(r"arriv|return|land|turn|show|c[ao]me\s+ashore|made\s+it|influx|welcom|receiv|host"
+                      r"|(?:(?:temporary|emergency|red\s+cross|evacuation|public|community)\s+)*shelter|accommodated|lodged|housed|put\s+up|evacuation\s+cent|relief\s+camp", _I)
 HEAD_TOKENS = re.compile(r"[\w'’]+(?:-[\w'’]+)*|[^\w\s]")
 # After an active mover, an object that is not the counted people: another count, or a letter, a message ...
 # What is sent or taken when it is not people: "sent an eight-page letter to the president".

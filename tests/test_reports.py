@@ -215,3 +215,48 @@ def test_medical_transfers_are_not_displacement():
                                   "Hundreds of fighters entered villages around Dnipro."])
 def test_nothing_to_report(text):
     assert reports_of(text) == []
+
+
+ALEPPO_ARTICLE = "Shelling hit Aleppo again. Aleppo officials met on Monday. "
+
+
+def _where(report):
+    return report.origin, report.destinations
+
+
+@pytest.mark.parametrize("sentence", [
+    "Officials expect 2,000 more people to arrive this week.",
+    "Facilitating the return of more than 3,900 evacuees remains the most urgent challenge.",
+    "Some 1,200 evacuees were sheltered in schools.",
+])
+def test_arrivals_returns_and_shelter_put_the_article_place_where_people_are(sentence):
+    report = only(ALEPPO_ARTICLE + sentence)
+    assert _where(report) == (None, (ALEPPO,))
+
+
+def test_an_arrival_only_located_in_a_place_goes_there():
+    assert _where(only("Shelling hit Kharkiv. About 800 refugees arrived on Monday in Erbil.")) == (None, (ERBIL,))
+    assert _where(only("Shelling hit Kharkiv. About 800 residents were evacuated on Monday in Erbil.")) == (ERBIL, ())
+
+
+def test_a_departure_still_takes_the_article_place_as_origin():
+    assert _where(only(ALEPPO_ARTICLE + "Officials expect 2,000 more people to flee this week.")) == (ALEPPO, ())
+
+
+def test_an_arrival_forecast_is_planned():
+    assert only(ALEPPO_ARTICLE + "Officials expect 2,000 more people to arrive this week.").status == "planned"
+    assert only(ALEPPO_ARTICLE + "Another 10,000 might have to be evacuated.").status == "planned"
+
+
+@pytest.mark.parametrize("other_event", ["peace talks being held in Goma have broken up", "ministers met in Goma",
+                                         "the envoy said in Goma"])
+def test_a_place_of_another_event_in_a_run_on_caption_is_no_origin(other_event):
+    report = only(ALEPPO_ARTICLE + f"Some 9,000 people have been displaced since the uprising began {other_event}.")
+    assert _where(report) == (ALEPPO, ())
+    assert _where(only(ALEPPO_ARTICLE + "Some 9,000 people have been displaced in Goma.")) == (GOMA, ())
+
+
+def test_a_million_naming_no_place_of_the_movement_is_not_about_the_article_town():
+    report = only(ALEPPO_ARTICLE + "Some 9.5 million people have been displaced since the uprising began "
+                                   "peace talks being held in Goma have broken up.")
+    assert _where(report) == (None, ())
