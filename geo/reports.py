@@ -18,7 +18,8 @@ This module walks the sentences and puts a report together:
   (``geo.vocabulary``); a count of people moves with the movement *verb* or state nearest to it (a
   noun such as "evacuation" only in a sentence with no verb, within eight words of the count or in a
   label the count ends: "the evacuation of 4,000 people"). Movements to a hospital, jail or court ("moving 85
-  residents to a nearby hospital") are care or custody;
+  residents to a nearby hospital") are care or custody, to other flights or online classes a change of service;
+  passengers and crew (``OCCUPANTS``) are a vehicle's, emptied or rebooked; people in custody who flee escape;
   "withdrew its 18 members" is a membership; "sent an eight-page letter to" moves a thing.
 - **A report without a number** (``count`` None) needs, in one sentence, a movement *verb*, a place
   the movement starts from or goes to (named, or "the district"-like for an origin) and a people
@@ -51,7 +52,7 @@ from datetime import date
 
 from gazetteer.model import Mention, Place
 from geo.attribution import source_of
-from geo.counting import CLAUSE_BREAK, LABEL_FIGURE, Counted, housing_term, moving_counts, withdrawn
+from geo.counting import CLAUSE_BREAK, LABEL_FIGURE, Counted, head_noun, housing_term, moving_counts, withdrawn
 from geo.dates import find_date, find_date_text
 from geo.documents import find_dateline
 from geo.model import Citation, Count, Document, Report
@@ -59,14 +60,18 @@ from geo.roles import Sentence, Where, article_place, place_before, places
 from geo.sentences import sentence_spans
 from geo.status import BATCH, BATCH_BEFORE, CUMULATIVE, status_of
 from geo.terms import article_term, term_of
-from geo.vocabulary import (ARRIVING, DEMONYM, HEAD_TOKENS, THING_MOVED, UNITS, WITH_FAMILIES, gap_ok, movement_words,
-                            sentence_movements)
+from geo.vocabulary import (ARRIVING, DEMONYM, HEAD_TOKENS, IN_CUSTODY, OCCUPANTS, THING_MOVED, UNITS, WITH_FAMILIES,
+                            gap_ok, movement_words, sentence_movements)
 
 _I = re.IGNORECASE
 
-_TO_CARE_OR_CUSTODY = re.compile(
-    r"(?:\s+[\w'’,.-]+){0,5}?\s+(?:to|into)\s+(?:(?:the|a|an|local|nearby|area|neighbou?ring)\s+){0,2}"
-    r"(?:hospitals?|prisons?|jail|custody|court|clinics?|medical\s+cent(?:er|re)s?)\b", _I)
+# Where a movement is care, custody or a change of service, not displacement: "taken to hospital", "moved 3,000
+# passengers to other flights", "12,000 students moved to online classes".
+_TO_CARE_CUSTODY_OR_SERVICE = re.compile(
+    r"(?:\s+[\w'’,.-]+){0,5}?\s+(?:to|into)\s+(?:(?:the|a|an|local|nearby|area|neighbou?ring|other|online|remote"
+    r"|virtual|later|alternative|new)\s+){0,2}"
+    r"(?:hospitals?|prisons?|jail|custody|court|clinics?|medical\s+cent(?:er|re)s?|flights?|classes|courses|lessons"
+    r"|learning)\b", _I)
 
 _UNIT_WORD = re.compile(r"\b(?:" + "|".join(sorted((w for w, u in UNITS.items() if u != "housing"), key=len, reverse=True))
                         + r")\b", _I)
@@ -195,11 +200,13 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
                 verb = min(verbs or moving, key=lambda m: _verb_distance(text, m, start, end))
                 if not verbs and not _near_noun(text, counted, verb):
                     continue  # "15 members ... sent a letter ... about the evacuation": only the topic
-                if _TO_CARE_OR_CUSTODY.match(text, verb.end()):
-                    continue  # "40 wounded were taken to hospital": care or custody, not displacement
+                if _TO_CARE_CUSTODY_OR_SERVICE.match(text, verb.end()):
+                    continue  # "40 wounded were taken to hospital", "moved to other flights": not displacement
                 term = _term(text, verb, moving, article)
                 if term == "withdrew" and not withdrawn(text, counted):
                     continue  # "withdrew its 18 members from parliament": a membership, not a movement
+                if term == "fled" and head_noun(text, counted) in IN_CUSTODY:
+                    continue  # "20 inmates fled on foot": an escape from custody
             own = _count_places(sentence, context, counts, index, where)
             arriving = bool(ARRIVING.match(verb.group()))
             counted_where = own if _nationwide(sentence, end, counted.count, own, nearby or context) else own.from_article(nearby or context, arriving)
@@ -207,7 +214,8 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
             reports.append(_report(document, sentence, counted, unit, verb, term, counted_where, source, this_batch))
         return reports
     # No figure: the places the first movement verb governs, and the people it moves.
-    verbs = [m for m in verbs if m["verb"] and not _TO_CARE_OR_CUSTODY.match(text, m.end()) and not _attributive(text, m)]
+    verbs = [m for m in verbs
+             if m["verb"] and not _TO_CARE_CUSTODY_OR_SERVICE.match(text, m.end()) and not _attributive(text, m)]
     movers = next(((verb, units) for verb in verbs if (units := _movers(text, verb))), None)
     if movers is None:
         return []
@@ -236,12 +244,20 @@ def _movers(text: str, verb: re.Match) -> set[str]:
     >>> _movers("nervous residents fled the area", next(MOVEMENT.finditer("nervous residents fled the area")))
     {'people'}
     """
-    people = [n for n in _UNIT_WORD.finditer(text) if n.group().lower().endswith("s") or n.group().lower() in _PLURAL_NOUNS]
+    fleeing = term_of(verb.group()) == "fled"
+    people = [n for n in _UNIT_WORD.finditer(text) if _moved_noun(n.group().lower(), fleeing)]
     found = {UNITS[n.group().lower()] for n in people
              if _next_to(text, n, verb, 6, 4) or (n.end() <= verb.start() and _RELATIVE_WHO.search(text, n.end(), verb.start()))}
     if not found and any(_next_to(text, p, verb, 4, 4) for p in _PRONOUN_MOVED.finditer(text)):
         found = {UNITS[n.group().lower()] for n in people}  # "they will leave Homs", "busses ... to take them to"
     return found
+
+
+def _moved_noun(noun: str, fleeing: bool) -> bool:
+    """Whether a people noun names people a movement verb may move: a plural, not a vehicle's or school's
+    occupants ("students fled from the school" during an attack), nor people in custody who flee (an escape)."""
+    return ((noun.endswith("s") or noun in _PLURAL_NOUNS) and noun not in OCCUPANTS
+            and not (fleeing and noun in IN_CUSTODY))
 
 
 def _next_to(text: str, word: re.Match, verb: re.Match, before: int, after: int) -> bool:

@@ -260,3 +260,27 @@ def test_a_million_naming_no_place_of_the_movement_is_not_about_the_article_town
     report = only(ALEPPO_ARTICLE + "Some 9.5 million people have been displaced since the uprising began "
                                    "peace talks being held in Goma have broken up.")
     assert _where(report) == (None, ())
+
+
+@pytest.mark.parametrize("sentence", [
+    "All 222 passengers and 19 crew on board were safely evacuated.",
+    "The airline moved 3,000 passengers to other flights out of Kharkiv.",
+    "Some 12,000 students moved to online classes.",
+    "Thousands of passengers remain displaced, with large numbers sleeping overnight in terminals.",
+    "Students fled from the school in Kharkiv as the attack took place.",
+    "Some 30 inmates fled on foot from Kharkiv.",
+    "About 40 prisoners escaped from Kharkiv during the riot.",
+    "Inmates fled Kharkiv on foot after jumping a jailer.",
+])
+def test_a_vehicle_emptied_a_change_of_service_and_escapes_are_no_displacement(sentence):
+    assert reports_of(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Some 300 tourists were evacuated from Kharkiv.", 300),
+    ("Guards evacuated about 2,000 inmates from the flooded prison in Kharkiv.", 2000),
+    ("About 2,000 residents fled Kharkiv on foot.", 2000),
+    ("A college in Kharkiv with about 350 students has also been evacuated ahead of the wildfire.", 350),
+])
+def test_residents_tourists_and_inmates_evacuated_are_still_counted(sentence, value):
+    assert only(sentence).count.value == value
