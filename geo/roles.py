@@ -15,7 +15,8 @@ Rules:
   (a part of a city, named by the city) is the article's place when that place lies in Homs.
 - **The article's place** (``article_place``) stands in for an origin the sentence does not name or only
   calls "the district", "the city", "the area": the most mentioned resolved place of the finest kind
-  present (neighbourhood/district/site, then city, then region, province, country). Not when it lies in a
+  present (neighbourhood/district/site, then city, then region, province, country), among the places of
+  the country most mentioned. Not when it lies in a
   destination (``_inside``: it is the destination, its parent, or in a destination country by country
   code): "More than 2,000 refugees have arrived in Germany" in an article about a German town gives no
   origin.
@@ -88,13 +89,28 @@ def article_place(mentions: Sequence[Mention]) -> Place | None:
     >>> article_place([Mention("d", "Atlantis", 0, 8)]) is None
     True
     """
-    resolved = [m.place for m in mentions if m.place is not None]
+    resolved = _in_main_country([m.place for m in mentions if m.place is not None])
     if not resolved:
         return None
     finest = min(_FINENESS.get(p.kind, 1) for p in resolved)
     tally = Counter(p.id for p in resolved if _FINENESS.get(p.kind, 1) == finest)
     best = max(tally.values())
     return next(p for p in resolved if tally.get(p.id) == best)  # the first mentioned among the best
+
+
+def _in_main_country(places: list[Place]) -> list[Place]:
+    """The places of the countries most mentioned (by their places' country codes; all of them on a tie), and
+    those with none: a town of another country named once is no article's place ("simmering" read as a
+    district of Vienna in an article about refugees from Myanmar; Geneva in a dateline midway through an
+    article on Syria).
+
+    >>> syria, geneva = Place("g:1", "Syria", 35.0, 38.0, "country", "SY"), Place("g:2", "Geneva", 46.2, 6.1, "city", "CH")
+    >>> [p.name for p in _in_main_country([syria, syria, geneva])]
+    ['Syria', 'Syria']
+    """
+    countries = Counter(p.country for p in places if p.country)
+    most = max(countries.values(), default=0)
+    return [p for p in places if not p.country or countries[p.country] == most]
 
 
 def _roles(sentence: Sentence, context: Place | None, after: int,

@@ -284,3 +284,12 @@ def test_a_vehicle_emptied_a_change_of_service_and_escapes_are_no_displacement(s
 ])
 def test_residents_tourists_and_inmates_evacuated_are_still_counted(sentence, value):
     assert only(sentence).count.value == value
+
+
+def test_a_fine_place_of_another_country_named_once_is_not_the_article_place():
+    praga = Place("evacmap:praga", "Praga", 52.25, 21.03, "district", "PL")
+    doc = Document("d", "Evacuation news\n\nShelling hit Aleppo. Aleppo burned. Donors met in Praga. 2,000 people fled.")
+    mentions = stub_mentions(doc, {**PLACES, "Praga": praga})
+    assert article_place(mentions) == ALEPPO
+    assert [r.origin for r in find_reports(doc, mentions)] == [ALEPPO]
+    assert article_place(stub_mentions(Document("d", "Praga. Donors met in Praga. Aleppo."), {**PLACES, "Praga": praga})) == praga
