@@ -24,6 +24,8 @@ Rules:
   hosted) happen where people are: the article's place is then a destination (when the sentence names
   none), never the origin ("Germany expects 800,000 migrants to arrive" in an article about Berlin), and
   a place only located ("800 refugees arrived on Monday in Lesbos") is the destination (``Where.from_article``).
+- **People named by their country**: a country right before "refugees", "asylum seekers" or "exiles" is
+  their origin ("thousands of Myanmar refugees have crossed into Thailand").
 - **Another event's place**: "in X" right after another verb or event ("peace talks being held in Geneva",
   "met in", "said in") locates that event, not the movement, even in a run-on caption.
 - **The sentence before**: a count naming no place takes the place the previous sentence of its paragraph
@@ -59,6 +61,8 @@ _CUE = re.compile(
 _OTHER_EVENT_BEFORE = re.compile(
     r"\b(?:held|hold(?:s|ing)?|met|meet(?:s|ing)?|said|says|saying|told|spoke|speak(?:s|ing)?|announced|signed|born|based"
     r"|headquartered|gathered|convened|talks|summit|conference|negotiations)\s+$", _I)
+# A country named before the people it drove out is their origin: "Myanmar refugees", "Syria asylum seekers".
+_PEOPLE_FROM = re.compile(r"\s+(?:refugees|asylum[\s-]seekers|exiles|émigrés|emigres)\b", _I)
 _RELATIVE_CLAUSE = re.compile(r"[,–—]\s*(?:which|who|whose|where|whereas|while)\b", _I)
 _POSSESSIVE = re.compile(r"\s*['’]s?\s*", _I)
 _COORDINATED = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:(?:to|into|towards?|for|from)\s+)?(?:the\s+)?", _I)
@@ -152,6 +156,8 @@ def _roles(sentence: Sentence, context: Place | None, after: int,
                 roles[-1] = (None, roles[-1][1], roles[-1][2])
             elif roles[-1][0] and _COORDINATED.fullmatch(gap):
                 role = roles[-1][0]
+        if place is not None and place.kind == "country" and _PEOPLE_FROM.match(text, end):
+            role = "origin"  # "thousands of Myanmar refugees have crossed into Thailand"
         roles.append((role, place, words))
         previous_end = end
     return [(r, p, w) for r, p, w in roles if r is not None]

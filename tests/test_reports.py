@@ -293,3 +293,9 @@ def test_a_fine_place_of_another_country_named_once_is_not_the_article_place():
     assert article_place(mentions) == ALEPPO
     assert [r.origin for r in find_reports(doc, mentions)] == [ALEPPO]
     assert article_place(stub_mentions(Document("d", "Praga. Donors met in Praga. Aleppo."), {**PLACES, "Praga": praga})) == praga
+
+
+def test_a_country_before_refugees_is_their_origin():
+    report = only(ALEPPO_ARTICLE + "Thousands of Rwanda refugees have crossed into Poland.")
+    assert _where(report) == (RWANDA, (POLAND,))
+    assert _where(only(ALEPPO_ARTICLE + "Thousands of refugees have crossed into Poland.")) == (ALEPPO, (POLAND,))
