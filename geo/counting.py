@@ -59,7 +59,7 @@ Rules:
   5,000 people, of whom 3,000 were displaced"). "Of which" and "from which" are breakdowns too.
 - **Homes counted**: the housing word nearest the figure, within its clause, says what happened to them
   (``housing_term``): destroyed housing, evacuated (also "residents of 80 homes were told to leave"), or
-  nothing when only damaged. A figure's own separator breaks no clause ("consumed 12,000 acres and 40
+  nothing when only damaged or built ("construct 300 more homes to compensate for the evacuation"). A figure's own separator breaks no clause ("consumed 12,000 acres and 40
   homes" destroyed the homes). The homes of N families or households are N homes ("destroyed the homes of
   2,000 families": 2,000 households); a part of homes only damaged whose own words say it was destroyed is a
   report of its own ("damaged 1,200 houses, of which 400 were completely destroyed").
@@ -174,7 +174,8 @@ _PREDICATE_AFTER = re.compile(
 _EQUIVALENT_BETWEEN = re.compile(r"\s*(?:\(|[,–—-]?\s*(?:or|i\.e\.,?|soit|that\s+is,?|equivalent\s+to))\s*", _I)
 _HOUSING_FATE = re.compile(
     rf"(?P<clause>[;.]|,\s+(?:and|while|but)\b)|\b(?:(?P<destroyed>{DESTROYED})|(?P<damaged>damag\w*|flooded|inundated|affected"
-    r"|submerged|partially|da[ñn]os?|afectad\w*)|evacu\w*|desaloj\w*"
+    r"|submerged|partially|da[ñn]os?|afectad\w*)|(?P<built>construct\w*|build(?:s|ing)?|built|rebuil\w*|erect\w*)"
+    r"|evacu\w*|desaloj\w*"
     r"|(?P<ordered>(?:told|ordered|asked|urged|forced)\s+to\s+(?:leave|flee|get\s+out)))\b", _I | re.VERBOSE)
 # "16,000 families were affected and evacuated", "were rescued from floodwaters by boat and taken to shelters":
 # the figure moved too.
@@ -726,7 +727,7 @@ def housing_term(text: str, counted: Counted) -> str | None:
 
     "60 homes were destroyed", "destroyed more than 120 houses" -> destroyed housing; "the
     evacuation of 50 homes" -> evacuated; "91 homes damaged" (or nothing said) -> None: damage is
-    not displacement.
+    not displacement, nor are homes built ("construct 300 more homes to compensate for the evacuation").
     """
     after = _HOUSING_FATE.search(text, counted.head_end, counted.head_end + 60)
     if after is not None and after["clause"]:
@@ -741,8 +742,8 @@ def housing_term(text: str, counted: Counted) -> str | None:
     if not fates:
         return None
     fate = min(fates, key=lambda pair: pair[0])[1]  # "destroyed 24 homes and evacuated 100 houses"
-    if fate["damaged"]:
-        return None
+    if fate["damaged"] or fate["built"]:
+        return None  # "91 homes damaged"; "will construct 300 more homes to compensate for the evacuation"
     if fate["ordered"]:
         return "evacuated"  # "residents of 80 homes were told to leave"
     return "destroyed housing" if fate["destroyed"] else term_of(fate.group())

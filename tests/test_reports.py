@@ -299,3 +299,9 @@ def test_a_country_before_refugees_is_their_origin():
     report = only(ALEPPO_ARTICLE + "Thousands of Rwanda refugees have crossed into Poland.")
     assert _where(report) == (RWANDA, (POLAND,))
     assert _where(only(ALEPPO_ARTICLE + "Thousands of refugees have crossed into Poland.")) == (ALEPPO, (POLAND,))
+
+
+def test_homes_built_to_compensate_for_an_evacuation_are_no_report():
+    assert reports_of("The minister promised to construct 300 more homes in Aleppo to compensate for the evacuation.") == []
+    assert only("The flood forced the evacuation of 300 homes in Aleppo.").count.value == 300
+    assert only("The fire destroyed 300 homes in Aleppo, which will be rebuilt next year.").term == "destroyed housing"
