@@ -77,6 +77,9 @@ _UNIT_WORD = re.compile(r"\b(?:" + "|".join(sorted((w for w, u in UNITS.items() 
                         + r")\b", _I)
 _PRONOUN_MOVED = re.compile(r"\b(?:they|them)\b", _I)
 _PLURAL_NOUNS = frozenset("people men women children staff".split())
+# A verb of aid whose object the people are: "will be sent to help people affected by the typhoon".
+_AIDING = re.compile(r"\bto\s+(?:help|assist|aid|support|rescue|protect|feed|treat|serve|care\s+for|search\s+for"
+                     r"|look\s+for|reach|relieve)\b", _I)
 _RELATIVE_WHO = re.compile(r"\bwho\b", _I)
 _DESCRIBED_BEFORE = re.compile(
     r"\b(?:a|an|the|of|for|to|from|in|at|by|with|and|its|their|his|her|our|these|those|many|some|more|most|other"
@@ -261,10 +264,12 @@ def _moved_noun(noun: str, fleeing: bool) -> bool:
 
 
 def _next_to(text: str, word: re.Match, verb: re.Match, before: int, after: int) -> bool:
-    """Whether ``word`` stands within ``before`` words before ``verb`` or ``after`` words after it, no punctuation between."""
+    """Whether ``word`` stands within ``before`` words before ``verb`` or ``after`` words after it, no punctuation
+    between; after it, no verb of aid between ("sent to help people": help's object, not sent's)."""
     if word.end() <= verb.start():
         return gap_ok(text[word.end():verb.start()], before)
-    return word.start() >= verb.end() and gap_ok(text[verb.end():word.start()], after)
+    gap = text[verb.end():word.start()]
+    return word.start() >= verb.end() and gap_ok(gap, after) and not _AIDING.search(gap)
 
 
 def _attributive(text: str, verb: re.Match) -> bool:

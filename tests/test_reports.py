@@ -305,3 +305,13 @@ def test_homes_built_to_compensate_for_an_evacuation_are_no_report():
     assert reports_of("The minister promised to construct 300 more homes in Aleppo to compensate for the evacuation.") == []
     assert only("The flood forced the evacuation of 300 homes in Aleppo.").count.value == 300
     assert only("The fire destroyed 300 homes in Aleppo, which will be rebuilt next year.").term == "destroyed housing"
+
+
+@pytest.mark.parametrize("sentence, moved", [
+    ("The aircraft carrier will be sent to help people affected by the typhoon in Aleppo.", False),
+    ("Medics were sent to treat residents hurt in Aleppo.", False),
+    ("The army sent trucks to carry residents out of Aleppo.", True),
+    ("Buses were brought in to ferry people out of Aleppo.", True),
+])
+def test_people_a_verb_of_aid_takes_are_not_moved_by_the_verb_before(sentence, moved):
+    assert bool(reports_of(sentence)) is moved
