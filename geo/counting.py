@@ -24,7 +24,8 @@ Rules:
   below ``MIN_COUNT`` (10) make no report: "two men left the building" is an anecdote; families,
   households and homes count however few ("a fire left three families homeless"). People on board after a
   preposition are a vehicle's occupants ("a plane that went down with 54 people on board") unless their own
-  verb after it moves them ("buses with 2,000 people on board left the city"). The count's own verb must
+  verb after it moves them ("buses with 2,000 people on board left the city"); passengers and crew
+  (``OCCUPANTS``) always are ("all 222 passengers were evacuated": a plane emptied). The count's own verb must
   be a movement (``_other_predicate``): the verb right before it whose object it is, or the first verb
   after its noun phrase whose subject it is; "a brawl involving 200 people", "the toll topped 670 people",
   "10 people complained", "260 men were detained", "aid reached thousands of people" are not reports.
@@ -58,7 +59,7 @@ Rules:
   5,000 people, of whom 3,000 were displaced"). "Of which" and "from which" are breakdowns too.
 - **Homes counted**: the housing word nearest the figure, within its clause, says what happened to them
   (``housing_term``): destroyed housing, evacuated (also "residents of 80 homes were told to leave"), or
-  nothing when only damaged. A figure's own separator breaks no clause ("consumed 12,000 acres and 40
+  nothing when only damaged or built ("construct 300 more homes to compensate for the evacuation"). A figure's own separator breaks no clause ("consumed 12,000 acres and 40
   homes" destroyed the homes). The homes of N families or households are N homes ("destroyed the homes of
   2,000 families": 2,000 households); a part of homes only damaged whose own words say it was destroyed is a
   report of its own ("damaged 1,200 houses, of which 400 were completely destroyed").
@@ -71,8 +72,8 @@ from dataclasses import dataclass, field
 from geo.model import Count
 from geo.numbers import find_counts
 from geo.terms import term_of
-from geo.vocabulary import (DEMONYM, DESTROYED, DWELLINGS, GAP_WORDS, HEAD_TOKENS, HOMELESS, MOVEMENT, STATE_NEXT, THING_MOVED,
-                            UNITS, WITH_FAMILIES, displacement_word, unit_of)
+from geo.vocabulary import (DEMONYM, DESTROYED, DWELLINGS, GAP_WORDS, HEAD_TOKENS, HOMELESS, MOVEMENT, OCCUPANTS, STATE_NEXT,
+                            THING_MOVED, UNITS, WITH_FAMILIES, displacement_word, unit_of)
 
 _I = re.IGNORECASE
 
@@ -173,7 +174,8 @@ _PREDICATE_AFTER = re.compile(
 _EQUIVALENT_BETWEEN = re.compile(r"\s*(?:\(|[,–—-]?\s*(?:or|i\.e\.,?|soit|that\s+is,?|equivalent\s+to))\s*", _I)
 _HOUSING_FATE = re.compile(
     rf"(?P<clause>[;.]|,\s+(?:and|while|but)\b)|\b(?:(?P<destroyed>{DESTROYED})|(?P<damaged>damag\w*|flooded|inundated|affected"
-    r"|submerged|partially|da[ñn]os?|afectad\w*)|evacu\w*|desaloj\w*"
+    r"|submerged|partially|da[ñn]os?|afectad\w*)|(?P<built>construct\w*|build(?:s|ing)?|built|rebuil\w*|erect\w*)"
+    r"|evacu\w*|desaloj\w*"
     r"|(?P<ordered>(?:told|ordered|asked|urged|forced)\s+to\s+(?:leave|flee|get\s+out)))\b", _I | re.VERBOSE)
 # "16,000 families were affected and evacuated", "were rescued from floodwaters by boat and taken to shelters":
 # the figure moved too.
@@ -584,8 +586,8 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
             unit = "housing"  # "destroyed the homes of 2,000 families": one home a household, what befell the homes
         kept, previous_kept = previous_kept, False
         previous_part, part_end = part_end, None
-        if unit is None or _rejected(text, start, end):
-            continue
+        if unit is None or _rejected(text, start, end) or _head_word(text, end, head_end) in OCCUPANTS:
+            continue  # "222 passengers were evacuated": a plane emptied, no displacement
         # "of which 6,142 are hosted by relatives and 1,727 moved to camps": both are parts
         if (_BREAKDOWN_BEFORE.search(text, max(0, start - 20), start)
                 or (previous_part is not None and _NEXT_PART.fullmatch(text, previous_part, start))):
@@ -705,8 +707,18 @@ def withdrawn(text: str, counted: Counted) -> bool:
     """
     if counted.unit != "people" or counted.head_end == counted.end:
         return True  # fighters and soldiers; a bare figure ("some 5,000 withdrew") reads as the people
-    head = text[counted.end:counted.head_end].split()[-1].lower()
+    head = head_noun(text, counted)
     return head in _WITHDRAWN_PEOPLE or bool(DEMONYM.search(head))
+
+
+def head_noun(text: str, counted: Counted) -> str:
+    """The lowercased head noun of a count ("passengers" of "222 passengers"), "" for a bare figure."""
+    return _head_word(text, counted.end, counted.head_end)
+
+
+def _head_word(text: str, end: int, head_end: int) -> str:
+    words = text[end:head_end].split()
+    return words[-1].lower() if words else ""
 
 
 def housing_term(text: str, counted: Counted) -> str | None:
@@ -715,7 +727,7 @@ def housing_term(text: str, counted: Counted) -> str | None:
 
     "60 homes were destroyed", "destroyed more than 120 houses" -> destroyed housing; "the
     evacuation of 50 homes" -> evacuated; "91 homes damaged" (or nothing said) -> None: damage is
-    not displacement.
+    not displacement, nor are homes built ("construct 300 more homes to compensate for the evacuation").
     """
     after = _HOUSING_FATE.search(text, counted.head_end, counted.head_end + 60)
     if after is not None and after["clause"]:
@@ -730,8 +742,8 @@ def housing_term(text: str, counted: Counted) -> str | None:
     if not fates:
         return None
     fate = min(fates, key=lambda pair: pair[0])[1]  # "destroyed 24 homes and evacuated 100 houses"
-    if fate["damaged"]:
-        return None
+    if fate["damaged"] or fate["built"]:
+        return None  # "91 homes damaged"; "will construct 300 more homes to compensate for the evacuation"
     if fate["ordered"]:
         return "evacuated"  # "residents of 80 homes were told to leave"
     return "destroyed housing" if fate["destroyed"] else term_of(fate.group())

@@ -18,7 +18,8 @@ This module walks the sentences and puts a report together:
   (``geo.vocabulary``); a count of people moves with the movement *verb* or state nearest to it (a
   noun such as "evacuation" only in a sentence with no verb, within eight words of the count or in a
   label the count ends: "the evacuation of 4,000 people"). Movements to a hospital, jail or court ("moving 85
-  residents to a nearby hospital") are care or custody;
+  residents to a nearby hospital") are care or custody, to other flights or online classes a change of service;
+  passengers and crew (``OCCUPANTS``) are a vehicle's, emptied or rebooked; people in custody who flee escape;
   "withdrew its 18 members" is a membership; "sent an eight-page letter to" moves a thing.
 - **A report without a number** (``count`` None) needs, in one sentence, a movement *verb*, a place
   the movement starts from or goes to (named, or "the district"-like for an origin) and a people
@@ -35,8 +36,9 @@ This module walks the sentences and puts a report together:
   naming no place takes the place the previous sentence of its paragraph locates ("in X", "from X"),
   else the article's place.
 - **Nationwide**: a displacement figure with no named place and a nationwide scope (a head noun such as
-  "Syrians", or a million or more in a sentence naming no place) is a report, but not about the
-  article's place: its origin stays None, so it is listed but feeds no flow.
+  "Syrians", a million or more in a sentence naming no place, or naming no place of the movement in an
+  article about a town or city) is a report, but not about the article's place: its origin stays None,
+  so it is listed but feeds no flow.
 - The same statement repeated within an article (a headline, then the body; a caption printed
   twice) gives one report: the one with a source, else the one with a breakdown, else the first.
 """
@@ -50,7 +52,7 @@ from datetime import date
 
 from gazetteer.model import Mention, Place
 from geo.attribution import source_of
-from geo.counting import CLAUSE_BREAK, LABEL_FIGURE, Counted, housing_term, moving_counts, withdrawn
+from geo.counting import CLAUSE_BREAK, LABEL_FIGURE, Counted, head_noun, housing_term, moving_counts, withdrawn
 from geo.dates import find_date, find_date_text
 from geo.documents import find_dateline
 from geo.model import Citation, Count, Document, Report
@@ -58,19 +60,26 @@ from geo.roles import Sentence, Where, article_place, place_before, places
 from geo.sentences import sentence_spans
 from geo.status import BATCH, BATCH_BEFORE, CUMULATIVE, status_of
 from geo.terms import article_term, term_of
-from geo.vocabulary import (DEMONYM, HEAD_TOKENS, THING_MOVED, UNITS, WITH_FAMILIES, gap_ok, movement_words,
-                            sentence_movements)
+from geo.vocabulary import (ARRIVING, DEMONYM, HEAD_TOKENS, IN_CUSTODY, OCCUPANTS, THING_MOVED, UNITS, WITH_FAMILIES,
+                            gap_ok, movement_words, sentence_movements)
 
 _I = re.IGNORECASE
 
-_TO_CARE_OR_CUSTODY = re.compile(
-    r"(?:\s+[\w'’,.-]+){0,5}?\s+(?:to|into)\s+(?:(?:the|a|an|local|nearby|area|neighbou?ring)\s+){0,2}"
-    r"(?:hospitals?|prisons?|jail|custody|court|clinics?|medical\s+cent(?:er|re)s?)\b", _I)
+# Where a movement is care, custody or a change of service, not displacement: "taken to hospital", "moved 3,000
+# passengers to other flights", "12,000 students moved to online classes".
+_TO_CARE_CUSTODY_OR_SERVICE = re.compile(
+    r"(?:\s+[\w'’,.-]+){0,5}?\s+(?:to|into)\s+(?:(?:the|a|an|local|nearby|area|neighbou?ring|other|online|remote"
+    r"|virtual|later|alternative|new)\s+){0,2}"
+    r"(?:hospitals?|prisons?|jail|custody|court|clinics?|medical\s+cent(?:er|re)s?|flights?|classes|courses|lessons"
+    r"|learning)\b", _I)
 
 _UNIT_WORD = re.compile(r"\b(?:" + "|".join(sorted((w for w, u in UNITS.items() if u != "housing"), key=len, reverse=True))
                         + r")\b", _I)
 _PRONOUN_MOVED = re.compile(r"\b(?:they|them)\b", _I)
 _PLURAL_NOUNS = frozenset("people men women children staff".split())
+# A verb of aid whose object the people are: "will be sent to help people affected by the typhoon".
+_AIDING = re.compile(r"\bto\s+(?:help|assist|aid|support|rescue|protect|feed|treat|serve|care\s+for|search\s+for"
+                     r"|look\s+for|reach|relieve)\b", _I)
 _RELATIVE_WHO = re.compile(r"\bwho\b", _I)
 _DESCRIBED_BEFORE = re.compile(
     r"\b(?:a|an|the|of|for|to|from|in|at|by|with|and|its|their|his|her|our|these|those|many|some|more|most|other"
@@ -78,6 +87,8 @@ _DESCRIBED_BEFORE = re.compile(
 # A sentence that goes on about the people of the sentence before.
 _CARRIED_ON = re.compile(r"(?:they|these|those|the\s+(?:evacuees|convoys?|buses|busses|group|displaced|residents|families"
                          r"|people|civilians|fighters|refugees))\b", _I)
+# Places large enough for a million people displaced to stand for them.
+_MILLION_SCALE = frozenset({"country", "admin1", "region", "continent"})
 _ORDERED_BEFORE = re.compile(r"\b(?:ordered|told|urged|advised|instructed|asked)\b(?:\s+[\w,'’-]+){0,4}?\s+to\s+$", _I)
 _FORCED_BEFORE = re.compile(r"\b(?:forc|compel|driv)\w*\b(?:\s+[\w,'’-]+){0,4}?\s+to\s+$", _I)
 
@@ -192,18 +203,22 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
                 verb = min(verbs or moving, key=lambda m: _verb_distance(text, m, start, end))
                 if not verbs and not _near_noun(text, counted, verb):
                     continue  # "15 members ... sent a letter ... about the evacuation": only the topic
-                if _TO_CARE_OR_CUSTODY.match(text, verb.end()):
-                    continue  # "40 wounded were taken to hospital": care or custody, not displacement
+                if _TO_CARE_CUSTODY_OR_SERVICE.match(text, verb.end()):
+                    continue  # "40 wounded were taken to hospital", "moved to other flights": not displacement
                 term = _term(text, verb, moving, article)
                 if term == "withdrew" and not withdrawn(text, counted):
                     continue  # "withdrew its 18 members from parliament": a membership, not a movement
+                if term == "fled" and head_noun(text, counted) in IN_CUSTODY:
+                    continue  # "20 inmates fled on foot": an escape from custody
             own = _count_places(sentence, context, counts, index, where)
-            counted_where = own if _nationwide(sentence, end, counted.count) else own.from_article(nearby or context)
+            arriving = bool(ARRIVING.match(verb.group()))
+            counted_where = own if _nationwide(sentence, end, counted.count, own, nearby or context) else own.from_article(nearby or context, arriving)
             this_batch = batch or batch_before or bool(BATCH_BEFORE.search(text, max(0, start - 12), start))
             reports.append(_report(document, sentence, counted, unit, verb, term, counted_where, source, this_batch))
         return reports
     # No figure: the places the first movement verb governs, and the people it moves.
-    verbs = [m for m in verbs if m["verb"] and not _TO_CARE_OR_CUSTODY.match(text, m.end()) and not _attributive(text, m)]
+    verbs = [m for m in verbs
+             if m["verb"] and not _TO_CARE_CUSTODY_OR_SERVICE.match(text, m.end()) and not _attributive(text, m)]
     movers = next(((verb, units) for verb in verbs if (units := _movers(text, verb))), None)
     if movers is None:
         return []
@@ -216,7 +231,8 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
         return []
     unit = units.pop() if len(units) == 1 else "people"
     term = _term(text, verbs[0], moving, article)
-    return [_report(document, sentence, None, unit, verbs[0], term, where.from_article(context), source, batch)]
+    where = where.from_article(context, bool(ARRIVING.match(verbs[0].group())))
+    return [_report(document, sentence, None, unit, verbs[0], term, where, source, batch)]
 
 
 def _movers(text: str, verb: re.Match) -> set[str]:
@@ -231,7 +247,8 @@ def _movers(text: str, verb: re.Match) -> set[str]:
     >>> _movers("nervous residents fled the area", next(MOVEMENT.finditer("nervous residents fled the area")))
     {'people'}
     """
-    people = [n for n in _UNIT_WORD.finditer(text) if n.group().lower().endswith("s") or n.group().lower() in _PLURAL_NOUNS]
+    fleeing = term_of(verb.group()) == "fled"
+    people = [n for n in _UNIT_WORD.finditer(text) if _moved_noun(n.group().lower(), fleeing)]
     found = {UNITS[n.group().lower()] for n in people
              if _next_to(text, n, verb, 6, 4) or (n.end() <= verb.start() and _RELATIVE_WHO.search(text, n.end(), verb.start()))}
     if not found and any(_next_to(text, p, verb, 4, 4) for p in _PRONOUN_MOVED.finditer(text)):
@@ -239,11 +256,20 @@ def _movers(text: str, verb: re.Match) -> set[str]:
     return found
 
 
+def _moved_noun(noun: str, fleeing: bool) -> bool:
+    """Whether a people noun names people a movement verb may move: a plural, not a vehicle's or school's
+    occupants ("students fled from the school" during an attack), nor people in custody who flee (an escape)."""
+    return ((noun.endswith("s") or noun in _PLURAL_NOUNS) and noun not in OCCUPANTS
+            and not (fleeing and noun in IN_CUSTODY))
+
+
 def _next_to(text: str, word: re.Match, verb: re.Match, before: int, after: int) -> bool:
-    """Whether ``word`` stands within ``before`` words before ``verb`` or ``after`` words after it, no punctuation between."""
+    """Whether ``word`` stands within ``before`` words before ``verb`` or ``after`` words after it, no punctuation
+    between; after it, no verb of aid between ("sent to help people": help's object, not sent's)."""
     if word.end() <= verb.start():
         return gap_ok(text[word.end():verb.start()], before)
-    return word.start() >= verb.end() and gap_ok(text[verb.end():word.start()], after)
+    gap = text[verb.end():word.start()]
+    return word.start() >= verb.end() and gap_ok(gap, after) and not _AIDING.search(gap)
 
 
 def _attributive(text: str, verb: re.Match) -> bool:
@@ -262,12 +288,16 @@ def _attributive(text: str, verb: re.Match) -> bool:
             and bool(_DESCRIBED_BEFORE.search(text, max(0, verb.start() - 12), verb.start())))
 
 
-def _nationwide(sentence: Sentence, end: int, count: Count) -> bool:
-    """A nationwide figure ("12 million Syrians", a million or more with no place named): not about
-    the article's place."""
+def _nationwide(sentence: Sentence, end: int, count: Count, where: Where, context: Place | None) -> bool:
+    """A nationwide figure ("12 million Syrians"; a million or more with no place named, or naming no place
+    of the movement in an article about a town: "9.5 million displaced since the uprising began ... talks
+    being held in Geneva"): not about the article's place. A country or a province can hold a million."""
     following = HEAD_TOKENS.findall(sentence.text, end, end + 40)[:3]
-    return (any(DEMONYM.search(t.lower()) for t in following)
-            or (max(count.value or 0, count.min or 0) >= 1_000_000 and not sentence.mentions))
+    if any(DEMONYM.search(t.lower()) for t in following):
+        return True
+    if max(count.value or 0, count.min or 0) < 1_000_000:
+        return False
+    return not sentence.mentions or not (where.named or (context is not None and context.kind in _MILLION_SCALE))
 
 
 def _informative(report: Report) -> tuple[bool, bool]:

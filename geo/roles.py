@@ -15,10 +15,19 @@ Rules:
   (a part of a city, named by the city) is the article's place when that place lies in Homs.
 - **The article's place** (``article_place``) stands in for an origin the sentence does not name or only
   calls "the district", "the city", "the area": the most mentioned resolved place of the finest kind
-  present (neighbourhood/district/site, then city, then region, province, country). Not when it lies in a
+  present (neighbourhood/district/site, then city, then region, province, country), among the places of
+  the country most mentioned. Not when it lies in a
   destination (``_inside``: it is the destination, its parent, or in a destination country by country
   code): "More than 2,000 refugees have arrived in Germany" in an article about a German town gives no
   origin.
+- **Arrivals** (``geo.vocabulary.ARRIVING``: people arrive, return, land, are received, sheltered or
+  hosted) happen where people are: the article's place is then a destination (when the sentence names
+  none), never the origin ("Germany expects 800,000 migrants to arrive" in an article about Berlin), and
+  a place only located ("800 refugees arrived on Monday in Lesbos") is the destination (``Where.from_article``).
+- **People named by their country**: a country right before "refugees", "asylum seekers" or "exiles" is
+  their origin ("thousands of Myanmar refugees have crossed into Thailand").
+- **Another event's place**: "in X" right after another verb or event ("peace talks being held in Geneva",
+  "met in", "said in") locates that event, not the movement, even in a run-on caption.
 - **The sentence before**: a count naming no place takes the place the previous sentence of its paragraph
   locates ("in X", "from X"), else the article's place.
 """
@@ -47,6 +56,13 @@ _CUE = re.compile(
     | (?P<locative>\b(?:in|on|across|throughout|within)\b)""",
     _I | re.VERBOSE,
 )
+# A place another verb or event of the sentence is in, not the movement's: "peace talks being held in Geneva",
+# "the ministers met in Brussels", "he said in Ankara", "a donors' conference in London".
+_OTHER_EVENT_BEFORE = re.compile(
+    r"\b(?:held|hold(?:s|ing)?|met|meet(?:s|ing)?|said|says|saying|told|spoke|speak(?:s|ing)?|announced|signed|born|based"
+    r"|headquartered|gathered|convened|talks|summit|conference|negotiations)\s+$", _I)
+# A country named before the people it drove out is their origin: "Myanmar refugees", "Syria asylum seekers".
+_PEOPLE_FROM = re.compile(r"\s+(?:refugees|asylum[\s-]seekers|exiles|émigrés|emigres)\b", _I)
 _RELATIVE_CLAUSE = re.compile(r"[,–—]\s*(?:which|who|whose|where|whereas|while)\b", _I)
 _POSSESSIVE = re.compile(r"\s*['’]s?\s*", _I)
 _COORDINATED = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:(?:to|into|towards?|for|from)\s+)?(?:the\s+)?", _I)
@@ -77,13 +93,28 @@ def article_place(mentions: Sequence[Mention]) -> Place | None:
     >>> article_place([Mention("d", "Atlantis", 0, 8)]) is None
     True
     """
-    resolved = [m.place for m in mentions if m.place is not None]
+    resolved = _in_main_country([m.place for m in mentions if m.place is not None])
     if not resolved:
         return None
     finest = min(_FINENESS.get(p.kind, 1) for p in resolved)
     tally = Counter(p.id for p in resolved if _FINENESS.get(p.kind, 1) == finest)
     best = max(tally.values())
     return next(p for p in resolved if tally.get(p.id) == best)  # the first mentioned among the best
+
+
+def _in_main_country(places: list[Place]) -> list[Place]:
+    """The places of the countries most mentioned (by their places' country codes; all of them on a tie), and
+    those with none: a town of another country named once is no article's place ("simmering" read as a
+    district of Vienna in an article about refugees from Myanmar; Geneva in a dateline midway through an
+    article on Syria).
+
+    >>> syria, geneva = Place("g:1", "Syria", 35.0, 38.0, "country", "SY"), Place("g:2", "Geneva", 46.2, 6.1, "city", "CH")
+    >>> [p.name for p in _in_main_country([syria, syria, geneva])]
+    ['Syria', 'Syria']
+    """
+    countries = Counter(p.country for p in places if p.country)
+    most = max(countries.values(), default=0)
+    return [p for p in places if not p.country or countries[p.country] == most]
 
 
 def _roles(sentence: Sentence, context: Place | None, after: int,
@@ -108,8 +139,9 @@ def _roles(sentence: Sentence, context: Place | None, after: int,
             gap = text[cue.end():start]
             if gap_ok(gap, 3 if cue["locative"] or cue.group().lower() == "for" else 7):
                 role = "origin" if cue["origin"] else "destination" if cue["destination"] else "locative"
-                if role == "locative" and _RELATIVE_CLAUSE.search(text, 0, cue.start()):
-                    role = None  # "..., which is the last stronghold in the city of Homs": not where they moved
+                if role == "locative" and (_RELATIVE_CLAUSE.search(text, 0, cue.start())
+                                           or _OTHER_EVENT_BEFORE.search(text, max(0, cue.start() - 30), cue.start())):
+                    role = None  # "..., which is the last stronghold in Homs", "talks held in Geneva": not where they moved
                 part = _PART_OF_CITY.search(text, max(0, cue.start() - 25), cue.start())
                 if (role == "locative" and part and context is not None and place is not None
                         and context.parent == place.id):
@@ -124,6 +156,8 @@ def _roles(sentence: Sentence, context: Place | None, after: int,
                 roles[-1] = (None, roles[-1][1], roles[-1][2])
             elif roles[-1][0] and _COORDINATED.fullmatch(gap):
                 role = roles[-1][0]
+        if place is not None and place.kind == "country" and _PEOPLE_FROM.match(text, end):
+            role = "origin"  # "thousands of Myanmar refugees have crossed into Thailand"
         roles.append((role, place, words))
         previous_end = end
     return [(r, p, w) for r, p, w in roles if r is not None]
@@ -146,14 +180,30 @@ class Where:
     destinations: tuple[Place, ...]
     destination_texts: tuple[str, ...]
     named: bool
+    located: bool = False  # the origin is only where it happened ("800 people evacuated in Mizia"): no cue of leaving
 
-    def from_article(self, context: Place | None) -> Where:
+    def from_article(self, context: Place | None, arriving: bool = False) -> Where:
         """The article's place as origin when the sentence names none, unless it lies in a destination
-        ("refugees have arrived in Germany" in an article about a German town left nobody that town)."""
+        ("refugees have arrived in Germany" in an article about a German town left nobody that town);
+        ``arriving`` (people arrive, return or are received) puts it where they are (``_arrived``)."""
+        if arriving:
+            return self._arrived(context)
         if (self.origin is not None or self.origin_text or context is None
                 or any(_inside(context, destination) for destination in self.destinations)):
             return self
         return Where(context, "", self.destinations, self.destination_texts, self.named)
+
+    def _arrived(self, context: Place | None) -> Where:
+        """People arriving, returning or received are where the sentence or the article places them, never
+        from there: "800 migrants arrived on Lesbos", "Germany expects 800,000 migrants to arrive" in an
+        article about Berlin. A place only located becomes the destination; the article's place is one
+        when the sentence names no place of the movement."""
+        if self.located:
+            return Where(None, "", (self.origin, *self.destinations) if self.origin else self.destinations,
+                         (self.origin_text, *self.destination_texts), self.named)
+        if self.origin is not None or self.origin_text or self.destination_texts or context is None:
+            return self
+        return Where(None, "", (context,), (), self.named)
 
 
 def _inside(place: Place, area: Place) -> bool:
@@ -181,7 +231,8 @@ def places(sentence: Sentence, context: Place | None, after: int = 0, until: int
         if role == "destination":
             destinations.setdefault(place.id if place else words.lower(), (place, words))
     generic = None if origins else _generic_origin(sentence.text[:until], after)
-    if not origins and generic is None:  # "800 people evacuated in Mizia": where the displacement happened
+    located = not origins and generic is None
+    if located:  # "800 people evacuated in Mizia": where the displacement happened
         origins = [(p, w) for r, p, w in roles if r == "locative" and (p is None or p.id not in destinations)][:1]
     origin, origin_text = origins[0] if origins else (None, "")
     if generic is not None:
@@ -189,7 +240,8 @@ def places(sentence: Sentence, context: Place | None, after: int = 0, until: int
     if origin is not None:
         destinations.pop(origin.id, None)
     return Where(origin, origin_text, tuple(p for p, _ in destinations.values() if p is not None),
-                  tuple(w for _, w in destinations.values()), bool(origins or destinations or generic))
+                  tuple(w for _, w in destinations.values()), bool(origins or destinations or generic),
+                  located and bool(origins))
 
 
 def place_before(text: str, previous: tuple[int, int], mentions: Sequence[Mention], starts: list[int],

@@ -22,8 +22,8 @@ Rules:
   movement word after a negation within three words is not one ("were not allowed to leave", "refused to
   leave", "did not want to leave"); nor "left" before a state that is no move ("left stranded", "left
   trapped"); nor after "should have", which says it did not happen ("should have
-  warned residents to flee"). A flight from custody, the police, a crime scene, a building or the heat ("escaped
-  from the jail", "fled the scene", "fled the burning building", "fled scorching temperatures") is an escape (``ESCAPED_FROM``), no movement and
+  warned residents to flee"). A flight from custody, the police, a crime scene, a building, a school or the heat ("escaped
+  from the jail", "fled the scene", "fled the burning building", "students fled from the school" in an attack, "fled scorching temperatures") is an escape (``ESCAPED_FROM``), no movement and
   no word of forced movement for the gate.
 - **States** that displacement leaves people in are movements of their own: homeless, without shelter, a
   roof or a place to live, lost their homes or houses, had their homes destroyed, sleeping outdoors, in
@@ -50,7 +50,8 @@ Rules:
   pushed from or out of homes, villages, towns or lands with up to five words between: "forced 3,000 people
   out of the surrounding villages") gives no reports but destroyed homes
   and the states above: its "left" and "sent to" are not displacement. Movements to a hospital, jail or
-  court are not displacement either.
+  court, other flights or online classes are not displacement either; nor are a vehicle's passengers and crew
+  (``OCCUPANTS``), nor people in custody (``IN_CUSTODY``) who flee or escape.
 - **Gaps** (``gap_ok``): punctuation breaks the nearness of two words, but not a figure's own separator
   ("the evacuation of 12,000 people").
 - **A letter lost upstream** (U+FFFD, "d\ufffdplac\ufffds") is read as "é" (so the Spanish words' accented
@@ -89,11 +90,11 @@ UNITS = {
 DWELLINGS = r"(?:homes?|houses?|apartments?|flats|dwellings?|residences?|trailers?|huts?|shacks?)"
 # The places people are forced, driven or chased out of or from: where they live.
 PLACES_LEFT = rf"(?:{DWELLINGS}|villages?|towns?|city|cities|areas?|region|camps?|lands?|neighbou?rhoods?)"
-# A flight from custody, the police, a crime scene, a building or the heat is an escape, not a displacement ("escaped
+# A flight from custody, the police, a crime scene, a building, a school or the heat is an escape, not a displacement ("escaped
 # from the jail", "fled the scene", "fled the burning building", "fled scorching temperatures for the caves");
 # people fleeing their homes or towns are displaced.
 ESCAPED_FROM = (r"(?:\s+(?:from|out\s+of))?\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:jail|prison|custody|detention|cells?"
-                r"|scene|police|officers?|deputies|troopers|pursuit|building|stadium|arena|store|shop|bank|restaurant|mall"
+                r"|scene|police|officers?|deputies|troopers|pursuit|building|school|campus|stadium|arena|store|shop|bank|restaurant|mall"
                 r"|theat(?:er|re)|nightclub|club|bar|plane|aircraft|train|temperatures|heat|crowds)\b")
 # Public buildings people sleep in or spend the night in when driven from their homes ("spent the night in a
 # sports hall", "sleeping in the local mosque"); not a hotel or a friend's house.
@@ -281,6 +282,16 @@ DEMONYM = re.compile(r"[a-z]{3,}(?:ians|ans|ese)$|(?:iraq|israel|pakistan|somal|
                      r"|^(?:rohingyas?|kurds|tutsis|hutus|tamils|hazaras|uy?ghurs|pashtuns|karens|kachins|turkmens?|roma"
                      r"|oromos?|amharas|fulanis?|christians|muslims|hindus|sikhs|jews|alawites|druze|copts|shiites|sunnis"
                      r"|baloch|berbers|tuaregs|bedouins?|dinkas?|nuers?|masalit|zaghawa)$")
+# People counted by the vehicle they are in: a plane emptied in an emergency, passengers moved to other flights or
+# stranded in terminals are no displacement (the labelling rules of bench/figures_labelled.py); tourists are.
+OCCUPANTS = frozenset("passengers crew".split())
+# People in custody: when they flee or escape it is an escape from custody ("the inmates jumped a jailer, then fled
+# on foot"); evacuated from a flooded prison they are displaced.
+IN_CUSTODY = frozenset("inmates prisoners detainees convicts".split())
+# Movement words that say where people are, not where they left: they arrive, return, are received or sheltered
+# ("expects 800,000 migrants to arrive", "the return of 3,900 evacuees", "sheltered in schools", "hosted by relatives").
+ARRIVING = re.compile(r"arriv|return|land|turn|show|c[ao]me\s+ashore|made\s+it|influx|welcom|receiv|host"
+                      r"|(?:(?:temporary|emergency|red\s+cross|evacuation|public|community)\s+)*shelter|accommodated|lodged|housed|put\s+up|evacuation\s+cent|relief\s+camp", _I)
 HEAD_TOKENS = re.compile(r"[\w'’]+(?:-[\w'’]+)*|[^\w\s]")
 # After an active mover, an object that is not the counted people: another count, or a letter, a message ...
 # What is sent or taken when it is not people: "sent an eight-page letter to the president".

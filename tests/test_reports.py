@@ -215,3 +215,103 @@ def test_medical_transfers_are_not_displacement():
                                   "Hundreds of fighters entered villages around Dnipro."])
 def test_nothing_to_report(text):
     assert reports_of(text) == []
+
+
+ALEPPO_ARTICLE = "Shelling hit Aleppo again. Aleppo officials met on Monday. "
+
+
+def _where(report):
+    return report.origin, report.destinations
+
+
+@pytest.mark.parametrize("sentence", [
+    "Officials expect 2,000 more people to arrive this week.",
+    "Facilitating the return of more than 3,900 evacuees remains the most urgent challenge.",
+    "Some 1,200 evacuees were sheltered in schools.",
+])
+def test_arrivals_returns_and_shelter_put_the_article_place_where_people_are(sentence):
+    report = only(ALEPPO_ARTICLE + sentence)
+    assert _where(report) == (None, (ALEPPO,))
+
+
+def test_an_arrival_only_located_in_a_place_goes_there():
+    assert _where(only("Shelling hit Kharkiv. About 800 refugees arrived on Monday in Erbil.")) == (None, (ERBIL,))
+    assert _where(only("Shelling hit Kharkiv. About 800 residents were evacuated on Monday in Erbil.")) == (ERBIL, ())
+
+
+def test_a_departure_still_takes_the_article_place_as_origin():
+    assert _where(only(ALEPPO_ARTICLE + "Officials expect 2,000 more people to flee this week.")) == (ALEPPO, ())
+
+
+def test_an_arrival_forecast_is_planned():
+    assert only(ALEPPO_ARTICLE + "Officials expect 2,000 more people to arrive this week.").status == "planned"
+    assert only(ALEPPO_ARTICLE + "Another 10,000 might have to be evacuated.").status == "planned"
+
+
+@pytest.mark.parametrize("other_event", ["peace talks being held in Goma have broken up", "ministers met in Goma",
+                                         "the envoy said in Goma"])
+def test_a_place_of_another_event_in_a_run_on_caption_is_no_origin(other_event):
+    report = only(ALEPPO_ARTICLE + f"Some 9,000 people have been displaced since the uprising began {other_event}.")
+    assert _where(report) == (ALEPPO, ())
+    assert _where(only(ALEPPO_ARTICLE + "Some 9,000 people have been displaced in Goma.")) == (GOMA, ())
+
+
+def test_a_million_naming_no_place_of_the_movement_is_not_about_the_article_town():
+    report = only(ALEPPO_ARTICLE + "Some 9.5 million people have been displaced since the uprising began "
+                                   "peace talks being held in Goma have broken up.")
+    assert _where(report) == (None, ())
+
+
+@pytest.mark.parametrize("sentence", [
+    "All 222 passengers and 19 crew on board were safely evacuated.",
+    "The airline moved 3,000 passengers to other flights out of Kharkiv.",
+    "Some 12,000 students moved to online classes.",
+    "Thousands of passengers remain displaced, with large numbers sleeping overnight in terminals.",
+    "Students fled from the school in Kharkiv as the attack took place.",
+    "Some 30 inmates fled on foot from Kharkiv.",
+    "About 40 prisoners escaped from Kharkiv during the riot.",
+    "Inmates fled Kharkiv on foot after jumping a jailer.",
+])
+def test_a_vehicle_emptied_a_change_of_service_and_escapes_are_no_displacement(sentence):
+    assert reports_of(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Some 300 tourists were evacuated from Kharkiv.", 300),
+    ("Guards evacuated about 2,000 inmates from the flooded prison in Kharkiv.", 2000),
+    ("About 2,000 residents fled Kharkiv on foot.", 2000),
+    ("A college in Kharkiv with about 350 students has also been evacuated ahead of the wildfire.", 350),
+])
+def test_residents_tourists_and_inmates_evacuated_are_still_counted(sentence, value):
+    assert only(sentence).count.value == value
+
+
+def test_a_fine_place_of_another_country_named_once_is_not_the_article_place():
+    praga = Place("evacmap:praga", "Praga", 52.25, 21.03, "district", "PL")
+    doc = Document("d", "Evacuation news\n\nShelling hit Aleppo. Aleppo burned. Donors met in Praga. 2,000 people fled.")
+    mentions = stub_mentions(doc, {**PLACES, "Praga": praga})
+    assert article_place(mentions) == ALEPPO
+    assert [r.origin for r in find_reports(doc, mentions)] == [ALEPPO]
+    assert article_place(stub_mentions(Document("d", "Praga. Donors met in Praga. Aleppo."), {**PLACES, "Praga": praga})) == praga
+
+
+def test_a_country_before_refugees_is_their_origin():
+    report = only(ALEPPO_ARTICLE + "Thousands of Rwanda refugees have crossed into Poland.")
+    assert _where(report) == (RWANDA, (POLAND,))
+    assert _where(only(ALEPPO_ARTICLE + "Thousands of refugees have crossed into Poland.")) == (ALEPPO, (POLAND,))
+
+
+def test_homes_built_to_compensate_for_an_evacuation_are_no_report():
+    assert reports_of("The minister promised to construct 300 more homes in Aleppo to compensate for the evacuation.") == []
+    assert only("The flood forced the evacuation of 300 homes in Aleppo.").count.value == 300
+    assert only("The fire destroyed 300 homes in Aleppo, which will be rebuilt next year.").term == "destroyed housing"
+
+
+@pytest.mark.parametrize("sentence, moved", [
+    ("The aircraft carrier will be sent to help people affected by the typhoon in Aleppo.", False),
+    ("Medics were sent to treat residents hurt in Aleppo.", False),
+    ("The army sent trucks to carry residents out of Aleppo.", True),
+    ("Buses were brought in to ferry people out of Aleppo.", True),
+])
+def test_people_a_verb_of_aid_takes_are_not_moved_by_the_verb_before(sentence, moved):
+    assert bool(reports_of(sentence)) is moved

@@ -65,8 +65,15 @@ def origins(text: str) -> list[tuple[str | None, tuple[str, ...]]]:
 ])
 def test_the_article_place_stands_in_for_an_origin_only_outside_the_destinations(destination, origin):
     text = ("Refugees reach Passau. Passau officials met on Monday. Volunteers in Passau opened a hall. "
-            f"More than 2,000 refugees have arrived in {destination} since Sunday.")
+            f"More than 2,000 refugees have been taken to {destination} since Sunday.")
     assert origins(text)[-1] == (origin, (destination,))
+
+
+@pytest.mark.parametrize("destination", ["Germany", "Austria"])
+def test_arrivals_never_take_the_article_place_as_their_origin(destination):
+    text = ("Refugees reach Passau. Passau officials met on Monday. Volunteers in Passau opened a hall. "
+            f"More than 2,000 refugees have arrived in {destination} since Sunday.")
+    assert origins(text)[-1] == (None, (destination,))
 
 
 @pytest.mark.parametrize("text, value, unit, term", [
