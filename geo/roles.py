@@ -61,6 +61,10 @@ _CUE = re.compile(
 _OTHER_EVENT_BEFORE = re.compile(
     r"\b(?:held|hold(?:s|ing)?|met|meet(?:s|ing)?|said|says|saying|told|spoke|speak(?:s|ing)?|announced|signed|born|based"
     r"|headquartered|gathered|convened|talks|summit|conference|negotiations)\s+$", _I)
+# Vehicles or crews sent to a place to take people out of it: the place is where the people leave,
+# "buses were sent to Aleppo to evacuate residents", "boats reached the villages to rescue families".
+_TO_TAKE_OUT = re.compile(
+    r"\s*,?\s*(?:in\s+order\s+)?to\s+(?:evacuate|rescue|pick\s+up|collect|fetch|ferry\s+out|bring\s+out|take\s+out)\b", _I)
 # A country named before the people it drove out is their origin: "Myanmar refugees", "Syria asylum seekers".
 _PEOPLE_FROM = re.compile(r"\s+(?:refugees|asylum[\s-]seekers|exiles|émigrés|emigres)\b", _I)
 _RELATIVE_CLAUSE = re.compile(r"[,–—]\s*(?:which|who|whose|where|whereas|while)\b", _I)
@@ -156,6 +160,8 @@ def _roles(sentence: Sentence, context: Place | None, after: int,
                 roles[-1] = (None, roles[-1][1], roles[-1][2])
             elif roles[-1][0] and _COORDINATED.fullmatch(gap):
                 role = roles[-1][0]
+        if role == "destination" and _TO_TAKE_OUT.match(text, end):
+            role = "origin"
         if place is not None and place.kind == "country" and _PEOPLE_FROM.match(text, end):
             role = "origin"  # "thousands of Myanmar refugees have crossed into Thailand"
         roles.append((role, place, words))

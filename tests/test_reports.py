@@ -239,6 +239,20 @@ def test_an_arrival_only_located_in_a_place_goes_there():
     assert _where(only("Shelling hit Kharkiv. About 800 residents were evacuated on Monday in Erbil.")) == (ERBIL, ())
 
 
+@pytest.mark.parametrize("sentence", [
+    "Dozens of buses were sent to Erbil to evacuate 4,000 residents.",
+    "Boats reached Erbil in order to rescue some 300 families.",
+    "Green buses entered Erbil to evacuate 1,500 civilians.",
+])
+def test_vehicles_sent_to_a_place_to_take_people_out_make_it_the_origin(sentence):
+    assert _where(only(ALEPPO_ARTICLE + sentence)) == (ERBIL, ())
+
+
+def test_vehicles_taking_people_to_a_place_still_make_it_the_destination():
+    assert _where(only(ALEPPO_ARTICLE + "Dozens of buses took 4,000 residents to Erbil to stay with relatives.")) == (
+        ALEPPO, (ERBIL,))
+
+
 def test_a_departure_still_takes_the_article_place_as_origin():
     assert _where(only(ALEPPO_ARTICLE + "Officials expect 2,000 more people to flee this week.")) == (ALEPPO, ())
 
