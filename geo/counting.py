@@ -179,6 +179,8 @@ _HOUSING_FATE = re.compile(
     r"|(?P<ordered>(?:told|ordered|asked|urged|forced)\s+to\s+(?:leave|flee|get\s+out)))\b", _I | re.VERBOSE)
 # "16,000 families were affected and evacuated", "were rescued from floodwaters by boat and taken to shelters":
 # the figure moved too.
+# A fate word is not the homes' when a locative stands between them: "bodies buried in the gardens of two homes".
+_LOCATIVE_GAP = re.compile(r"\b(?:in|at|near|inside|outside|behind|beside|beneath)\b", _I)
 _AND_MOVED = re.compile(rf"(?:\s+[\w'’-]+){{0,5}}?\s+(?:and|or)\s+(?:(?:have|has|had|were|was|been|then|later)\s+)*(?:{MOVEMENT.pattern})", _I | re.VERBOSE)
 _MOVED_OBJECT = re.compile(r"\b(?:evacuat\w*|relocat\w*|displac\w*|mov(?:e|ed|ing))\s+$", _I)
 # A head noun that names people as displaced: wherever they are, they were moved there.
@@ -735,7 +737,8 @@ def housing_term(text: str, counted: Counted) -> str | None:
     before = None
     for before in _HOUSING_FATE.finditer(text, max(0, counted.start - 50), counted.start):
         pass
-    if before is not None and (before["clause"] or CLAUSE_BREAK.search(text, before.end(), counted.start)):
+    if before is not None and (before["clause"] or CLAUSE_BREAK.search(text, before.end(), counted.start)
+                               or _LOCATIVE_GAP.search(text, before.end(), counted.start)):
         before = None
     fates = [(after.start() - counted.head_end, after)] if after else []
     fates += [(counted.start - before.end(), before)] if before else []

@@ -53,6 +53,14 @@ def test_damaged_homes_are_no_report(text):
     assert [r for r in reports_of(text) if r.unit == "households"] == []
 
 
+@pytest.mark.parametrize("text", [
+    "Police found bodies buried in the gardens of two homes in Mosul.",
+    "The blaze destroyed a barn behind 12 houses in Mosul.",
+])
+def test_a_fate_word_with_a_locative_before_the_homes_is_not_theirs(text):
+    assert [r for r in reports_of(text) if r.unit == "households"] == []
+
+
 def test_evacuated_homes_are_households():
     report = only("A wildfire forced the evacuation of about 50 homes near Aleppo.")
     assert (report.count.value, report.unit, report.term) == (50, "households", "evacuated")
