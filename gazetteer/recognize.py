@@ -530,6 +530,8 @@ def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place
         return _lowercase_rejection(span, big)
     if not any(map(lay.capital.__getitem__, name)):
         return "not capitalised"
+    if _as_adjective_of_a_people(span, keys, big, text, tokens, lay, demonyms):
+        return "demonym"
     before = _previous_word(tokens, span.first)
     # "Henry County", "Kansas City": a name with its kind word is no longer a common word.
     kind_named = len(name) > 1 and keys[-1] in KIND_WORDS
@@ -604,6 +606,25 @@ def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place
             and not (before is not None and (tokens[before].key in LOCATIVES or tokens[before].key == "of"))):
         return "speaker"  # "Barazi said", but not "officials in Kharkiv said" nor "the mayor of Kharkiv said"
     return ""
+
+
+#: Names of peoples and faiths that are no country's demonym but some town's name ("Arab", Alabama).
+ETHNONYMS = _folded("arab arabs kurd kurds kurdish berber berbers bedouin hispanic latino latina jewish muslim "
+                    "christian sunni shia shiite pashtun tamil tamils")
+
+
+def _as_adjective_of_a_people(span: Span, keys: Sequence[str], big: bool, text: str, tokens: Sequence[Token],
+                              lay: Layout, demonyms: Mapping[str, str]) -> bool:
+    """A one-word name that is also a people's ("Somali", "Arab") qualifies the word after it, written
+    in lower case or joined by a hyphen: "Somali refugees", "Arab countries", "the Arab-Israeli
+    conflict" speak of a people, not of Somali (Ethiopia) or Arab (Alabama). Not before a kind
+    word ("Somali region") nor after the name of a country."""
+    if len(keys) != 1 or big or span.kinds or not (keys[0] in demonyms or keys[0] in ETHNONYMS):
+        return False
+    nxt = _next_word(tokens, span.name_last)
+    if nxt is None or tokens[nxt].key in KIND_WORDS:
+        return False
+    return tokens[span.name_last].attached or not lay.capital[nxt] and text[tokens[nxt].start].isalpha()
 
 
 _AMPERSAND_BEFORE = re.compile(r"[A-Z][\w.']*\s*&\s*$")

@@ -285,3 +285,12 @@ def test_a_formal_country_name_is_found_without_its_article(gazetteer):
     for name in ("Democratic Republic of Congo", "Republic of Congo"):
         found = gazetteer.find_mentions(f"Health workers in the {name} reported new cases.")
         assert [(m.text, m.place.kind) for m in found] == [(name, "country")], name
+
+
+def test_a_peoples_name_before_a_lower_case_word_qualifies_it(gazetteer):
+    # "Arab" (Alabama) and "Somali" (Ethiopia) are also towns and regions; "Arab countries" and
+    # "Somali refugees" speak of peoples. After "in" or before a comma the name is a place.
+    text = ("Some Arab countries and the Arab-Israeli talks helped Somali refugees. "
+            "The fair in Arab, Alabama opened on Monday.")
+    assert [(m.text, m.place.country) for m in gazetteer.find_mentions(text)] == [
+        ("Arab", "US"), ("Alabama", "US")]
