@@ -23,7 +23,7 @@ from gazetteer.errors import GazetteerError, GazetteerRowError
 from gazetteer.index import PlaceIndex
 from gazetteer.model import Mention, Place
 from gazetteer.normalize import SEPARATOR, Token, name_key, tokenize
-from gazetteer.recognize import (KIND_WORDS, Candidate, Layout, Span, extend_span, layout, listed_names,
+from gazetteer.recognize import (KIND_WORDS, MODIFIERS, Candidate, Layout, Span, extend_span, layout, listed_names,
                                  mark_acronym, person_surnames, rejection, street_names, take_full_stop)
 from gazetteer.resolve import Context, Hierarchy, division_of, rank, resolve
 from gazetteer.sources import Source, csv_source, curated_source
@@ -126,7 +126,8 @@ class Gazetteer:
         """
         tokens = tokenize(text)
         lay = layout(text, tokens, self.word_zipf)
-        spans, listed = self._listed(self._spans(tokens, lay), text, tokens, lay)
+        spans, listed = self._listed(self._without_lower_case_compass(self._spans(tokens, lay), text, tokens, lay),
+                                     text, tokens, lay)
         # Only capitalised chunks ask for place words: a lower-cased text has none (see ``layout``).
         place_words = _place_words(spans, tokens, listed) if lay.cased else set()
         surnames = person_surnames(text, tokens, lay, place_words, self.demonyms)
@@ -233,6 +234,42 @@ class Gazetteer:
             spans.append(extend_span(span, tokens, lay.capital if lay.cased else ()))
         spans.sort(key=lambda s: s.first)
         return spans
+
+    def _without_lower_case_compass(self, spans: list[Span], text: str, tokens: Sequence[Token],
+                                    lay: Layout) -> list[Span]:
+        """In a cased text a compass word written in lower case before a name is no part of it when
+        the place's own name capitalises it: "north Arlington" and "central Asia" are parts of
+        Arlington and Asia, not North Arlington (New Jersey) nor the region Central Asia. A name
+        written so ("northern Syria" in the curated table) keeps the word."""
+        if not lay.cased:
+            return spans
+        out = []
+        for span in spans:
+            first = tokens[span.first]
+            if (first.key in MODIFIERS and span.name_last > span.first and not lay.capital[span.first]
+                    and first.start == span.start):
+                shorter = self._span_after_compass(span, text, tokens, lay)
+                if shorter is not None:
+                    out.append(shorter)
+                    continue
+            out.append(span)
+        return out
+
+    def _span_after_compass(self, span: Span, text: str, tokens: Sequence[Token], lay: Layout) -> Span | None:
+        written = text[span.start:tokens[span.name_last].end]
+        if any(c.place.name == written or written in c.place.aliases for c in span.candidates):
+            return None
+        rest = range(span.first + 1, span.name_last + 1)
+        if not lay.capital[rest[0]]:
+            return None
+        key = " ".join(tokens[i].key for i in rest if not tokens[i].article)
+        hits = tuple((s, info.id) for s, source in enumerate(self.sources) if (info := source.index.key(key)))
+        if not hits:
+            return None
+        zipf, candidates = self._merged(hits)
+        first, last = rest[0], rest[-1]
+        shorter = Span(first, last, tokens[first].start, tokens[last].end, key, zipf, list(candidates))
+        return extend_span(shorter, tokens, lay.capital)
 
     def _merged(self, hits: tuple[tuple[int, int], ...]) -> tuple[float, tuple[Candidate, ...]]:
         """Commonness and candidates of a name found as (source, key id) ``hits``, first source
