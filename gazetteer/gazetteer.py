@@ -23,8 +23,8 @@ from gazetteer.errors import GazetteerError, GazetteerRowError
 from gazetteer.index import PlaceIndex
 from gazetteer.model import Mention, Place
 from gazetteer.normalize import SEPARATOR, Token, name_key, tokenize
-from gazetteer.recognize import (KIND_WORDS, MODIFIERS, Candidate, Layout, Span, extend_span, layout, listed_names,
-                                 mark_acronym, person_surnames, rejection, street_names, take_full_stop)
+from gazetteer.recognize import (KIND_WORDS, MODIFIERS, Candidate, Layout, Span, echoed_names, extend_span, layout,
+                                 listed_names, mark_acronym, person_surnames, rejection, street_names, take_full_stop)
 from gazetteer.resolve import Context, Hierarchy, division_of, rank, resolve
 from gazetteer.sources import Source, csv_source, curated_source
 
@@ -131,7 +131,8 @@ class Gazetteer:
         # Only capitalised chunks ask for place words: a lower-cased text has none (see ``layout``).
         place_words = _place_words(spans, tokens, listed) if lay.cased else set()
         surnames = person_surnames(text, tokens, lay, place_words, self.demonyms)
-        reasons = [rejection(s, text, tokens, lay, place_words, surnames, self.demonyms) for s in spans]
+        reasons = echoed_names(spans, [rejection(s, text, tokens, lay, place_words, surnames, self.demonyms)
+                                       for s in spans], tokens)
         background = [s for s, why in zip(spans, reasons) if why in BACKGROUND_REASONS]
         spans = [mark_acronym(take_full_stop(s, text), text, lay) for s, why in zip(spans, reasons) if not why]
         demonym_countries = _demonym_countries(spans, tokens, lay, self.demonyms)

@@ -627,6 +627,40 @@ def _as_adjective_of_a_people(span: Span, keys: Sequence[str], big: bool, text: 
     return tokens[span.name_last].attached or not lay.capital[nxt] and text[tokens[nxt].start].isalpha()
 
 
+#: Reasons that make a one-word name a person's or an organisation's in one place of a document.
+NAMING_REASONS = frozenset({"speaker", "person", "surname", "organisation", "part of a longer name"})
+#: Above this many inhabitants a place is named more often than a person or a firm sharing its name.
+ECHO_POPULATION = 100_000
+#: Words after a name that make it where someone is from or something happens ("Hammond resident").
+LOCATING_WORDS = _folded("resident residents native natives area areas man woman men women boy girl family "
+                         "families native-born")
+
+
+def echoed_names(spans: Sequence[Span], reasons: list[str], tokens: Sequence[Token]) -> list[str]:
+    """``reasons`` with the bare echoes of a person's or an organisation's name rejected: once a
+    document has "Robertson said", "Titan Operating" or "McPherson & Jacobsen", a later "Robertson"
+    or "Titan" alone is that person or firm, not a small town of the name. Not after a locative or
+    "of" ("in Titan"), nor for a division, a city of 100,000 or a curated place."""
+    named = {s.key for s, why in zip(spans, reasons) if why in NAMING_REASONS and " " not in s.key}
+    if not named:
+        return reasons
+    out = list(reasons)
+    for n, span in enumerate(spans):
+        if out[n] or span.key not in named:
+            continue
+        before = _previous_word(tokens, span.first)
+        if before is not None and (tokens[before].key in LOCATIVES or tokens[before].key == "of"):
+            continue
+        after = _next_word(tokens, span.last)
+        if after is not None and (tokens[after].key in LOCATING_WORDS or tokens[after].key in LOCAL_INSTITUTION_WORDS
+                                  or tokens[after].key in OFFICE_WORDS):
+            continue  # "Esperance residents", "DeKalb Police": the place again
+        if all(not c.preferred and c.place.population < ECHO_POPULATION
+               and c.place.kind not in ("continent", "country", "admin1", "region") for c in span.candidates):
+            out[n] = "echo of a name"
+    return out
+
+
 _AMPERSAND_BEFORE = re.compile(r"[A-Z][\w.']*\s*&\s*$")
 _AMPERSAND_AFTER = re.compile(r"\s*&\s*[A-Z]")
 

@@ -683,3 +683,14 @@ def test_a_given_name_that_is_a_province_does_not_make_a_person_two_places():
         Place("t:south", "South", 40.0, -90.0, "region", "US"))
     text = "\"It is overlooked,\" said Mary Wheeler, a teacher. Wheeler will work nights in South Arlington."
     assert [m.text for m in gazetteer.find_mentions(text)] == ["Arlington"]
+
+
+def test_a_name_seen_as_a_speaker_or_a_firm_is_no_small_town_when_repeated_alone():
+    gazetteer = _world_gazetteer(
+        Place("t:robertson", "Robertson", 35.4, -100.3, "city", "US", population=1_500),
+        Place("t:titan", "Titan", 35.2, -101.8, "city", "US", population=500),
+        Place("t:hartford", "Hartford", 41.8, -72.7, "city", "US", population=120_000))
+    text = ("Titan Operating wants to drill near Hartford. Critics say Titan must wait. Robertson said the rigs "
+            "are loud. Neighbours asked Robertson about it. A fire hit a home in Robertson, and Robertson "
+            "residents helped.")
+    assert [m.text for m in gazetteer.find_mentions(text)] == ["Hartford", "Robertson", "Robertson"]
