@@ -35,6 +35,9 @@ if TYPE_CHECKING:  # the online geocoder's module (and its imports) is loaded on
 #: Names rejected as parts of organisations or longer names still hint at the country a text is about
 #: (not a title before a person's name: "Deputy Mayor Tom Gosnell" says nothing of Gosnell, Arkansas).
 BACKGROUND_REASONS = frozenset({"organisation", "part of a longer name"})
+#: Kind words that end both a place's name ("Dublin City") and, before another capitalised word, the
+#: name of its institutions ("Dublin City Council").
+INSTITUTION_KIND_WORDS = frozenset({"city", "town", "village"})
 
 
 class Gazetteer:
@@ -253,8 +256,33 @@ class Gazetteer:
                 if shorter is not None:
                     out.append(shorter)
                     continue
+            if tokens[span.name_last].key in INSTITUTION_KIND_WORDS and span.name_last > span.first:
+                shorter = self._span_before_city(span, tokens, lay)
+                if shorter is not None:
+                    out.append(shorter)
+                    continue
             out.append(span)
         return out
+
+    def _span_before_city(self, span: Span, tokens: Sequence[Token], lay: Layout) -> Span | None:
+        """A name held with "City" only as an alias or a division's name ("Dublin City", "Tbilisi
+        City") starts an institution of the city when a capitalised word follows ("Dublin City
+        Council", "Tbilisi City Court"): the mention is the city's name ("Dublin"), as in "Dublin
+        Police"; its places are those called "X City". Not when a city's own name ends so
+        ("Kansas City Council")."""
+        if any(c.primary and c.place.kind == "city" for c in span.candidates):
+            return None  # "Kansas City Council": the city's own name
+        after = span.name_last + 1
+        if after >= len(tokens) or not lay.capital[after] or tokens[after].key == SEPARATOR:
+            return None
+        rest = [i for i in range(span.first, span.name_last) if not tokens[i].article]
+        if not rest:
+            return None
+        # The name and its places stay those of "X City" (the city of Alexandria, Virginia): only the
+        # words of the mention change.
+        shorter = Span(rest[0], rest[-1], tokens[rest[0]].start, tokens[rest[-1]].end, span.key, span.zipf,
+                       list(span.candidates))
+        return extend_span(shorter, tokens, lay.capital)
 
     def _span_after_compass(self, span: Span, text: str, tokens: Sequence[Token], lay: Layout) -> Span | None:
         written = text[span.start:tokens[span.name_last].end]

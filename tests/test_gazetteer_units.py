@@ -694,3 +694,14 @@ def test_a_name_seen_as_a_speaker_or_a_firm_is_no_small_town_when_repeated_alone
             "are loud. Neighbours asked Robertson about it. A fire hit a home in Robertson, and Robertson "
             "residents helped.")
     assert [m.text for m in gazetteer.find_mentions(text)] == ["Hartford", "Robertson", "Robertson"]
+
+
+def test_an_institution_of_a_city_held_as_x_city_names_the_city_by_its_name():
+    gazetteer = _world_gazetteer(
+        Place("t:alexandria", "Alexandria", 38.8, -77.05, "city", "US", population=150_000,
+              aliases=("Alexandria City",)),
+        Place("t:kansas-city", "Kansas City", 39.1, -94.6, "city", "US", population=500_000),
+        Place("t:kansas", "Kansas", 38.5, -98.0, "admin1", "US"))
+    text = "On Monday the Alexandria City Council met. Kansas City Council members came from Alexandria City."
+    assert [(m.text, m.place.id) for m in gazetteer.find_mentions(text)] == [
+        ("Alexandria", "t:alexandria"), ("Kansas City", "t:kansas-city"), ("Alexandria City", "t:alexandria")]
