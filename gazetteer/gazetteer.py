@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from gazetteer.errors import GazetteerError, GazetteerRowError
-from gazetteer.index import PlaceIndex
+from gazetteer.index import COMMON_ZIPF, PlaceIndex
 from gazetteer.model import Mention, Place
 from gazetteer.normalize import SEPARATOR, Token, name_key, tokenize
 from gazetteer.recognize import (KIND_WORDS, MODIFIERS, Candidate, Layout, Span, echoed_names, extend_span, layout,
@@ -375,7 +375,10 @@ def _demonym_countries(spans: Sequence[Span], tokens: Sequence[Token], lay: Layo
 
 
 def _is_region(span: Span) -> bool:
-    return any(c.preferred or c.place.kind in ("country", "admin1", "continent", "region") for c in span.candidates)
+    # A hand-made table's one-word name that is a common word ("war", al-Waar's without its article) is no sign.
+    curated = span.zipf < COMMON_ZIPF or " " in span.key
+    return any(c.preferred and curated or c.place.kind in ("country", "admin1", "continent", "region")
+               for c in span.candidates)
 
 
 def _with_confidence(ranked: list[tuple[Place, float]]) -> list[tuple[Place, float]]:

@@ -541,8 +541,10 @@ def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place
     if span.zipf >= COMMON_ZIPF and not kind_named and not compound:
         # "Reading" is a town after "from", mid-sentence, with a capital; otherwise a word.
         located = before is not None and tokens[before].key in LOCATIVES
-        strong = located or any(c.preferred or c.place.kind in ("admin1", "region") or c.place.population >= 500_000
-                                for c in span.candidates)
+        # A hand-made table's name counts as written in full only: "War" is the word, not "al-Waar".
+        articled = span.first < name[0]
+        strong = located or any(c.preferred and articled or c.place.kind in ("admin1", "region")
+                                or c.place.population >= 500_000 for c in span.candidates)
         # A state's or a big city's own name is common only because it is that place ("Ohio",
         # "Paris"): a sentence may start with it; not with a word as common as "Man" (a region of
         # Côte d'Ivoire) or "North".

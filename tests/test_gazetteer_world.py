@@ -312,3 +312,11 @@ def test_a_lower_case_compass_word_is_no_part_of_a_capitalised_name(gazetteer):
     text = "Flooding hit central Asia. A farm in north Arlington, Texas, and towns in northern Syria."
     assert [(m.text, m.place.name) for m in gazetteer.find_mentions(text)] == [
         ("Asia", "Asia"), ("Arlington", "Arlington"), ("Texas", "Texas"), ("northern Syria", "northern Syria")]
+
+
+def test_a_curated_alias_that_is_a_common_word_without_its_article_needs_the_article(gazetteer):
+    # "al-Waar" is al-Waer; "War" (its key without the article) is the English word, and "Gulf War"
+    # no pair of places (Gulf, a Papua New Guinea province).
+    assert gazetteer.find_mentions("The Gulf War veteran spoke of the War on Drugs.") == []
+    assert [(m.text, m.place.name) for m in gazetteer.find_mentions("Buses left al-Waar for Idlib.")] == [
+        ("al-Waar", "al-Waer"), ("Idlib", "Idlib")]
