@@ -20,11 +20,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from gazetteer.errors import GazetteerError, GazetteerRowError
-from gazetteer.index import PlaceIndex
+from gazetteer.index import COMMON_ZIPF, PlaceIndex
 from gazetteer.model import Mention, Place
 from gazetteer.normalize import SEPARATOR, Token, name_key, tokenize
-from gazetteer.recognize import (KIND_WORDS, Candidate, Layout, Span, extend_span, layout, listed_names,
-                                 mark_acronym, person_surnames, rejection, street_names, take_full_stop)
+from gazetteer.recognize import (KIND_WORDS, MODIFIERS, Candidate, Layout, Span, echoed_names, extend_span, layout,
+                                 listed_names, mark_acronym, person_surnames, rejection, street_names, take_full_stop)
 from gazetteer.resolve import Context, Hierarchy, division_of, rank, resolve
 from gazetteer.sources import Source, csv_source, curated_source
 
@@ -35,6 +35,9 @@ if TYPE_CHECKING:  # the online geocoder's module (and its imports) is loaded on
 #: Names rejected as parts of organisations or longer names still hint at the country a text is about
 #: (not a title before a person's name: "Deputy Mayor Tom Gosnell" says nothing of Gosnell, Arkansas).
 BACKGROUND_REASONS = frozenset({"organisation", "part of a longer name"})
+#: Kind words that end both a place's name ("Dublin City") and, before another capitalised word, the
+#: name of its institutions ("Dublin City Council").
+INSTITUTION_KIND_WORDS = frozenset({"city", "town", "village"})
 
 
 class Gazetteer:
@@ -126,11 +129,13 @@ class Gazetteer:
         """
         tokens = tokenize(text)
         lay = layout(text, tokens, self.word_zipf)
-        spans, listed = self._listed(self._spans(tokens, lay), text, tokens, lay)
+        spans, listed = self._listed(self._without_lower_case_compass(self._spans(tokens, lay), text, tokens, lay),
+                                     text, tokens, lay)
         # Only capitalised chunks ask for place words: a lower-cased text has none (see ``layout``).
         place_words = _place_words(spans, tokens, listed) if lay.cased else set()
         surnames = person_surnames(text, tokens, lay, place_words, self.demonyms)
-        reasons = [rejection(s, text, tokens, lay, place_words, surnames, self.demonyms) for s in spans]
+        reasons = echoed_names(spans, [rejection(s, text, tokens, lay, place_words, surnames, self.demonyms)
+                                       for s in spans], tokens)
         background = [s for s, why in zip(spans, reasons) if why in BACKGROUND_REASONS]
         spans = [mark_acronym(take_full_stop(s, text), text, lay) for s, why in zip(spans, reasons) if not why]
         demonym_countries = _demonym_countries(spans, tokens, lay, self.demonyms)
@@ -234,6 +239,67 @@ class Gazetteer:
         spans.sort(key=lambda s: s.first)
         return spans
 
+    def _without_lower_case_compass(self, spans: list[Span], text: str, tokens: Sequence[Token],
+                                    lay: Layout) -> list[Span]:
+        """In a cased text a compass word written in lower case before a name is no part of it when
+        the place's own name capitalises it: "north Arlington" and "central Asia" are parts of
+        Arlington and Asia, not North Arlington (New Jersey) nor the region Central Asia. A name
+        written so ("northern Syria" in the curated table) keeps the word."""
+        if not lay.cased:
+            return spans
+        out = []
+        for span in spans:
+            first = tokens[span.first]
+            if (first.key in MODIFIERS and span.name_last > span.first and not lay.capital[span.first]
+                    and first.start == span.start):
+                shorter = self._span_after_compass(span, text, tokens, lay)
+                if shorter is not None:
+                    out.append(shorter)
+                    continue
+            if tokens[span.name_last].key in INSTITUTION_KIND_WORDS and span.name_last > span.first:
+                shorter = self._span_before_city(span, tokens, lay)
+                if shorter is not None:
+                    out.append(shorter)
+                    continue
+            out.append(span)
+        return out
+
+    def _span_before_city(self, span: Span, tokens: Sequence[Token], lay: Layout) -> Span | None:
+        """A name held with "City" only as an alias or a division's name ("Dublin City", "Tbilisi
+        City") starts an institution of the city when a capitalised word follows ("Dublin City
+        Council", "Tbilisi City Court"): the mention is the city's name ("Dublin"), as in "Dublin
+        Police"; its places are those called "X City". Not when a city's own name ends so
+        ("Kansas City Council")."""
+        if any(c.primary and c.place.kind == "city" for c in span.candidates):
+            return None  # "Kansas City Council": the city's own name
+        after = span.name_last + 1
+        if after >= len(tokens) or not lay.capital[after] or tokens[after].key == SEPARATOR:
+            return None
+        rest = [i for i in range(span.first, span.name_last) if not tokens[i].article]
+        if not rest:
+            return None
+        # The name and its places stay those of "X City" (the city of Alexandria, Virginia): only the
+        # words of the mention change.
+        shorter = Span(rest[0], rest[-1], tokens[rest[0]].start, tokens[rest[-1]].end, span.key, span.zipf,
+                       list(span.candidates))
+        return extend_span(shorter, tokens, lay.capital)
+
+    def _span_after_compass(self, span: Span, text: str, tokens: Sequence[Token], lay: Layout) -> Span | None:
+        written = text[span.start:tokens[span.name_last].end]
+        if any(c.place.name == written or written in c.place.aliases for c in span.candidates):
+            return None
+        rest = range(span.first + 1, span.name_last + 1)
+        if not lay.capital[rest[0]]:
+            return None
+        key = " ".join(tokens[i].key for i in rest if not tokens[i].article)
+        hits = tuple((s, info.id) for s, source in enumerate(self.sources) if (info := source.index.key(key)))
+        if not hits:
+            return None
+        zipf, candidates = self._merged(hits)
+        first, last = rest[0], rest[-1]
+        shorter = Span(first, last, tokens[first].start, tokens[last].end, key, zipf, list(candidates))
+        return extend_span(shorter, tokens, lay.capital)
+
     def _merged(self, hits: tuple[tuple[int, int], ...]) -> tuple[float, tuple[Candidate, ...]]:
         """Commonness and candidates of a name found as (source, key id) ``hits``, first source
         first. Kept across documents: a name of hundreds of places ("Washington") is met again
@@ -309,7 +375,10 @@ def _demonym_countries(spans: Sequence[Span], tokens: Sequence[Token], lay: Layo
 
 
 def _is_region(span: Span) -> bool:
-    return any(c.preferred or c.place.kind in ("country", "admin1", "continent", "region") for c in span.candidates)
+    # A hand-made table's one-word name that is a common word ("war", al-Waar's without its article) is no sign.
+    curated = span.zipf < COMMON_ZIPF or " " in span.key
+    return any(c.preferred and curated or c.place.kind in ("country", "admin1", "continent", "region")
+               for c in span.candidates)
 
 
 def _with_confidence(ranked: list[tuple[Place, float]]) -> list[tuple[Place, float]]:

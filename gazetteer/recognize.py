@@ -530,6 +530,8 @@ def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place
         return _lowercase_rejection(span, big)
     if not any(map(lay.capital.__getitem__, name)):
         return "not capitalised"
+    if _as_adjective_of_a_people(span, keys, big, text, tokens, lay, demonyms):
+        return "demonym"
     before = _previous_word(tokens, span.first)
     # "Henry County", "Kansas City": a name with its kind word is no longer a common word.
     kind_named = len(name) > 1 and keys[-1] in KIND_WORDS
@@ -539,8 +541,10 @@ def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place
     if span.zipf >= COMMON_ZIPF and not kind_named and not compound:
         # "Reading" is a town after "from", mid-sentence, with a capital; otherwise a word.
         located = before is not None and tokens[before].key in LOCATIVES
-        strong = located or any(c.preferred or c.place.kind in ("admin1", "region") or c.place.population >= 500_000
-                                for c in span.candidates)
+        # A hand-made table's name counts as written in full only: "War" is the word, not "al-Waar".
+        articled = span.first < name[0]
+        strong = located or any(c.preferred and articled or c.place.kind in ("admin1", "region")
+                                or c.place.population >= 500_000 for c in span.candidates)
         # A state's or a big city's own name is common only because it is that place ("Ohio",
         # "Paris"): a sentence may start with it; not with a word as common as "Man" (a region of
         # Côte d'Ivoire) or "North".
@@ -604,6 +608,59 @@ def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place
             and not (before is not None and (tokens[before].key in LOCATIVES or tokens[before].key == "of"))):
         return "speaker"  # "Barazi said", but not "officials in Kharkiv said" nor "the mayor of Kharkiv said"
     return ""
+
+
+#: Names of peoples and faiths that are no country's demonym but some town's name ("Arab", Alabama).
+ETHNONYMS = _folded("arab arabs kurd kurds kurdish berber berbers bedouin hispanic latino latina jewish muslim "
+                    "christian sunni shia shiite pashtun tamil tamils")
+
+
+def _as_adjective_of_a_people(span: Span, keys: Sequence[str], big: bool, text: str, tokens: Sequence[Token],
+                              lay: Layout, demonyms: Mapping[str, str]) -> bool:
+    """A one-word name that is also a people's ("Somali", "Arab") qualifies the word after it, written
+    in lower case or joined by a hyphen: "Somali refugees", "Arab countries", "the Arab-Israeli
+    conflict" speak of a people, not of Somali (Ethiopia) or Arab (Alabama). Not before a kind
+    word ("Somali region") nor after the name of a country."""
+    if len(keys) != 1 or big or span.kinds or not (keys[0] in demonyms or keys[0] in ETHNONYMS):
+        return False
+    nxt = _next_word(tokens, span.name_last)
+    if nxt is None or tokens[nxt].key in KIND_WORDS:
+        return False
+    return tokens[span.name_last].attached or not lay.capital[nxt] and text[tokens[nxt].start].isalpha()
+
+
+#: Reasons that make a one-word name a person's or an organisation's in one place of a document.
+NAMING_REASONS = frozenset({"speaker", "person", "surname", "organisation", "part of a longer name"})
+#: Above this many inhabitants a place is named more often than a person or a firm sharing its name.
+ECHO_POPULATION = 100_000
+#: Words after a name that make it where someone is from or something happens ("Hammond resident").
+LOCATING_WORDS = _folded("resident residents native natives area areas man woman men women boy girl family "
+                         "families native-born")
+
+
+def echoed_names(spans: Sequence[Span], reasons: list[str], tokens: Sequence[Token]) -> list[str]:
+    """``reasons`` with the bare echoes of a person's or an organisation's name rejected: once a
+    document has "Robertson said", "Titan Operating" or "McPherson & Jacobsen", a later "Robertson"
+    or "Titan" alone is that person or firm, not a small town of the name. Not after a locative or
+    "of" ("in Titan"), nor for a division, a city of 100,000 or a curated place."""
+    named = {s.key for s, why in zip(spans, reasons) if why in NAMING_REASONS and " " not in s.key}
+    if not named:
+        return reasons
+    out = list(reasons)
+    for n, span in enumerate(spans):
+        if out[n] or span.key not in named:
+            continue
+        before = _previous_word(tokens, span.first)
+        if before is not None and (tokens[before].key in LOCATIVES or tokens[before].key == "of"):
+            continue
+        after = _next_word(tokens, span.last)
+        if after is not None and (tokens[after].key in LOCATING_WORDS or tokens[after].key in LOCAL_INSTITUTION_WORDS
+                                  or tokens[after].key in OFFICE_WORDS):
+            continue  # "Esperance residents", "DeKalb Police": the place again
+        if all(not c.preferred and c.place.population < ECHO_POPULATION
+               and c.place.kind not in ("continent", "country", "admin1", "region") for c in span.candidates):
+            out[n] = "echo of a name"
+    return out
 
 
 _AMPERSAND_BEFORE = re.compile(r"[A-Z][\w.']*\s*&\s*$")

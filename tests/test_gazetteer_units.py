@@ -683,3 +683,25 @@ def test_a_given_name_that_is_a_province_does_not_make_a_person_two_places():
         Place("t:south", "South", 40.0, -90.0, "region", "US"))
     text = "\"It is overlooked,\" said Mary Wheeler, a teacher. Wheeler will work nights in South Arlington."
     assert [m.text for m in gazetteer.find_mentions(text)] == ["Arlington"]
+
+
+def test_a_name_seen_as_a_speaker_or_a_firm_is_no_small_town_when_repeated_alone():
+    gazetteer = _world_gazetteer(
+        Place("t:robertson", "Robertson", 35.4, -100.3, "city", "US", population=1_500),
+        Place("t:titan", "Titan", 35.2, -101.8, "city", "US", population=500),
+        Place("t:hartford", "Hartford", 41.8, -72.7, "city", "US", population=120_000))
+    text = ("Titan Operating wants to drill near Hartford. Critics say Titan must wait. Robertson said the rigs "
+            "are loud. Neighbours asked Robertson about it. A fire hit a home in Robertson, and Robertson "
+            "residents helped.")
+    assert [m.text for m in gazetteer.find_mentions(text)] == ["Hartford", "Robertson", "Robertson"]
+
+
+def test_an_institution_of_a_city_held_as_x_city_names_the_city_by_its_name():
+    gazetteer = _world_gazetteer(
+        Place("t:alexandria", "Alexandria", 38.8, -77.05, "city", "US", population=150_000,
+              aliases=("Alexandria City",)),
+        Place("t:kansas-city", "Kansas City", 39.1, -94.6, "city", "US", population=500_000),
+        Place("t:kansas", "Kansas", 38.5, -98.0, "admin1", "US"))
+    text = "On Monday the Alexandria City Council met. Kansas City Council members came from Alexandria City."
+    assert [(m.text, m.place.id) for m in gazetteer.find_mentions(text)] == [
+        ("Alexandria", "t:alexandria"), ("Kansas City", "t:kansas-city"), ("Alexandria City", "t:alexandria")]
