@@ -315,6 +315,14 @@ def person_surnames(text: str, tokens: Sequence[Token], lay: Layout, place_words
         # (Word lists are tested against the word sets at C level, with isdisjoint: this runs per chunk.)
         titled = not PERSON_TITLES.isdisjoint(keys) or (before is not None and (
             tokens[before].key in PERSON_TITLES or before < members[0] - 1))
+        names = [i for i in words if tokens[i].key not in PERSON_TITLES]
+        # A given name may be a country's or a province's ("Jordan", "Mary"): only the words after
+        # it must be no place words, unless it is a compass word ("South Arlington").
+        plain = len(names) >= 2 and not any(i in place_words for i in names[1:]) and (
+            names[0] not in place_words or tokens[names[0]].key not in MODIFIERS)
+        # Most chunks are one untitled word, no person's name: the tests below are left to the others.
+        if not (names and (titled or plain)):
+            continue
         if not (ORGANISATION_HEADS.isdisjoint(keys) and LOCAL_INSTITUTION_WORDS.isdisjoint(keys)) or any(
                 map(demonyms.__contains__, keys)):
             continue
@@ -322,13 +330,7 @@ def person_surnames(text: str, tokens: Sequence[Token], lay: Layout, place_words
             continue
         if _party_letters(members[0], tokens, text):  # "D-Tulsa": a party and a place
             continue
-        names = [i for i in words if tokens[i].key not in PERSON_TITLES]
-        # A given name may be a country's or a province's ("Jordan", "Mary"): only the words after
-        # it must be no place words, unless it is a compass word ("South Arlington").
-        plain = len(names) >= 2 and not any(i in place_words for i in names[1:]) and (
-            names[0] not in place_words or tokens[names[0]].key not in MODIFIERS)
-        if names and (titled or plain):
-            surnames.add(tokens[names[-1]].key)
+        surnames.add(tokens[names[-1]].key)
     return surnames
 
 
