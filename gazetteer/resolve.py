@@ -98,8 +98,9 @@ def ancestors(place: Place, get: Lookup, depth: int = 5) -> tuple[Place, ...]:
     """The places enclosing ``place``, innermost first (following ``parent`` ids that resolve);
     remembered when ``get`` is a ``Hierarchy``."""
     memo = get.memo if isinstance(get, Hierarchy) else None
-    if memo is not None and place.id in memo:
-        return memo[place.id]
+    known = memo.get(place.id) if memo is not None else None
+    if known is not None:
+        return known
     out: list[Place] = []
     parent = place.parent
     while parent and depth and all(p.id != parent for p in out):
@@ -442,8 +443,9 @@ def _shadowed(span_index: int, place: Place, pairs: Sequence[tuple[int, int]], s
               focus: Mapping[str, float]) -> bool:
     """``place`` is a town named like a division or country of another country the document talks
     about, and no link says which is meant: where the document is cannot tell them apart."""
-    return place.kind not in ("admin1", "country") and any(
-        code != place.country and focus.get(code, 0.0) > 0 for code in _division_countries(span)) and not any(
+    countries = _division_countries(span)  # most names are no division's (an empty set: no generator to make)
+    return bool(countries) and place.kind not in ("admin1", "country") and any(
+        code != place.country and focus.get(code, 0.0) > 0 for code in countries) and not any(
         span_index in pair for pair in pairs)
 
 
