@@ -465,8 +465,10 @@ def with_hierarchy(total: float, span_index: int, candidate: Candidate, spans: S
     # Hierarchy counts only evidence from *other* spans: a name does not support itself. A town
     # named after a state or a country ("California, Missouri") needs a link, not just its
     # state named somewhere in a list of states.
-    if context.chosen and not (place.kind not in ("admin1", "country") and _names_a_division(span)) and any(
-            _elsewhere(context.chosen.get(p.id), span_index) for p in ancestors(place, get) if p.kind != "country"):
+    chosen = context.chosen  # (most ancestors are chosen nowhere: passed over without a call)
+    if chosen and not (place.kind not in ("admin1", "country") and _names_a_division(span)) and any(
+            _elsewhere(chosen[p.id], span_index) for p in ancestors(place, get)
+            if p.id in chosen and p.kind != "country"):
         total += ANCESTOR_MENTIONED
     if _elsewhere(context.inside.get(place.id), span_index):
         total += CHILD_MENTIONED
