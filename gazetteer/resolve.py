@@ -470,7 +470,7 @@ def with_hierarchy(total: float, span_index: int, candidate: Candidate, spans: S
             _elsewhere(chosen[p.id], span_index) for p in ancestors(place, get)
             if p.id in chosen and p.kind != "country"):
         total += ANCESTOR_MENTIONED
-    if _elsewhere(context.inside.get(place.id), span_index):
+    if place.id in context.inside and _elsewhere(context.inside[place.id], span_index):  # most enclose no choice
         total += CHILD_MENTIONED
     if context.list_kinds.get(span_index) == place.kind:
         total += LIST_KIND_BONUS
