@@ -97,10 +97,15 @@ class Gazetteer:
 
     def get(self, place_id: str) -> Place | None:
         """The place with this id (first source that has it), or None."""
-        if place_id in self._got:
-            return self._got[place_id]
-        place = next((p for p in (s.get(place_id) for s in self.sources) if p is not None), None)
-        self._got[place_id] = place  # resolution walks the same parents again and again
+        got = self._got
+        if place_id in got:
+            return got[place_id]
+        place = None
+        for source in self.sources:  # a loop, not a generator: each parent of a first-seen place comes here
+            place = source.index.get(place_id)
+            if place is not None:
+                break
+        got[place_id] = place  # resolution walks the same parents again and again
         return place
 
     def lookup(self, name: str) -> list[tuple[Place, float]]:

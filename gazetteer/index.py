@@ -63,7 +63,7 @@ class Strings(Sequence[str]):
     [0, 0, 1, 3]
     """
 
-    __slots__ = ("blob", "ends", "_sample")
+    __slots__ = ("blob", "ends", "_sample", "_last")
 
     def __init__(self, items: Iterable[str]):
         ends, length = array("I"), 0
@@ -74,6 +74,7 @@ class Strings(Sequence[str]):
             ends.append(length)
         self.blob, self.ends = "".join(parts), ends
         self._sample: list[str] | None = None
+        self._last = ""  # the last string, set with the sample
 
     def __len__(self) -> int:
         return len(self.ends)
@@ -87,10 +88,17 @@ class Strings(Sequence[str]):
         A C-level bisect of every ``_BLOCK``-th string (a list, made when first asked for), then
         one of the strings of that block: a plain bisect slices out a string per step in Python.
         """
-        if self._sample is None:
-            self._sample = [self[i] for i in range(0, len(self), _BLOCK)]
-        first = max(0, bisect_right(self._sample, item) - 1) * _BLOCK
-        return bisect_left(self, item, first, min(first + _BLOCK, len(self)))
+        if self._sample is None:  # sliced at C level: a column of world ids has 8,000 blocks
+            firsts = self.ends[_BLOCK - 1:-1:_BLOCK]
+            self._sample = list(map(self.blob.__getitem__, map(slice, [0, *firsts], self.ends[::_BLOCK])))
+            self._last = self[len(self) - 1] if len(self) else ""
+        if item > self._last:  # the world's ids, asked of the curated table first, all sort past its own
+            return len(self.ends)
+        # Bounds by comparisons, not max() and min(): this runs for every parent of a first-seen place.
+        block = bisect_right(self._sample, item) - 1
+        first = block * _BLOCK if block > 0 else 0
+        end = first + _BLOCK
+        return bisect_left(self, item, first, end if end < len(self.ends) else len(self.ends))
 
     def __getstate__(self) -> tuple[str, array]:
         return self.blob, self.ends
