@@ -61,7 +61,7 @@ Rules:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import ahocorasick
 
@@ -354,19 +354,19 @@ def sentence_movements(sentence: str, forced: bool = True) -> list[re.Match]:
 
 
 def _movement_matches(sentence: str) -> Iterable[re.Match]:
-    """``MOVEMENT.finditer(sentence)``: found by the fast scan of the lowercased sentence, each word then
-    matched again where it starts in the sentence as written (for its words as written)."""
-    lowered = sentence.lower()
-    if not _lowercase_scan_finds_same(sentence, lowered):
-        return MOVEMENT.finditer(sentence)
-    return [MOVEMENT.match(sentence, m.start()) for m in _MOVEMENT_LOWERCASE.finditer(lowered)]
+    """``MOVEMENT.finditer(sentence)``, each word found by the fast scan then matched again where it
+    starts in the sentence as written (for its words as written)."""
+    return [MOVEMENT.match(sentence, m.start()) for m in _scan(sentence, sentence.lower(), MOVEMENT, _MOVEMENT_LOWERCASE)]
 
 
-def _lowercase_scan_finds_same(text: str, lowered: str) -> bool:
-    """Whether a case-sensitive scan of ``lowered`` (several times faster: the engine skips an alternative
-    on its first letter only when case counts) finds what a case-insensitive one of ``text`` does:
-    lowercasing kept every offset, and no dotless i or long s, which match "i" and "s" only ignoring case."""
-    return len(lowered) == len(text) and "ı" not in text and "ſ" not in text
+def _scan(text: str, lowered: str, anycase: re.Pattern, lowercase: re.Pattern) -> Iterator[re.Match]:
+    """``anycase.finditer(text)``, or the same matches (offsets, not words) by a case-sensitive scan of
+    ``lowered`` with ``lowercase``, several times faster (the engine skips an alternative on its first
+    letter only when case counts). That holds when lowercasing kept every offset and the text has no
+    dotless i or long s, which match "i" and "s" only ignoring case."""
+    if len(lowered) == len(text) and "ı" not in text and "ſ" not in text:
+        return lowercase.finditer(lowered)
+    return anycase.finditer(text)
 
 
 def gap_ok(gap: str, limit: int = 7) -> bool:
@@ -377,22 +377,15 @@ def movement_words(text: str) -> tuple[bool, list[tuple[int, str]]]:
     """Whether the article has a word of forced movement, and where its movement words start (with
     the words); without forced movement only destroyed housing and homelessness count.
 
-    The whole text is scanned once, lowercased (much faster than a case-insensitive scan) when
-    lowercasing keeps every offset.
+    The whole text is scanned once, lowercased when that finds the same words (``_scan``).
     """
     lowered = text.lower()
     present = _gate_words(lowered)
     forced = _is_forced(lowered, present)
     if not forced and present.isdisjoint(_SELF_EVIDENT):
         return False, []  # most articles: one cheap scan and done
-    if not forced:  # only housing and state words can report: a smaller scan
-        if _lowercase_scan_finds_same(text, lowered):
-            found = _HOUSING_OR_STATE_LOWERCASE.finditer(lowered)
-        else:
-            found = _HOUSING_OR_STATE.finditer(text)
-        return False, [(m.start(), text[m.start():m.end()]) for m in found]
-    if len(lowered) == len(text):
-        found = _MOVEMENT_LOWERCASE.finditer(lowered)
-    else:
-        found = MOVEMENT.finditer(text)
-    return forced, [(m.start(), m.group()) for m in found]
+    if forced:
+        found = _scan(text, lowered, MOVEMENT, _MOVEMENT_LOWERCASE)
+    else:  # only housing and state words can report: a smaller scan
+        found = _scan(text, lowered, _HOUSING_OR_STATE, _HOUSING_OR_STATE_LOWERCASE)
+    return forced, [(m.start(), text[m.start():m.end()]) for m in found]

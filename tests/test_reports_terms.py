@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 
+from geo.vocabulary import movement_words, sentence_movements
 from test_reports import ALEPPO, KHARKIV, MOSUL, figures, only, reports_of
 
 
@@ -205,3 +206,10 @@ def test_forced_to_leave_their_homes_is_forced_movement_without_other_words():
 def test_families_that_is_people_in_another_language():
     report = only("Les pluies ont touché 150 familles soit 1 206 personnes, sans abris.")
     assert (report.count.value, report.unit, report.equivalent) == (150, "families", (("people", 1206),))
+
+
+def test_the_article_scan_and_the_sentence_scan_find_the_same_words_in_text_with_a_dotless_i():
+    # "ı" matches "i" only when case is ignored: both scans then read the text as written.
+    text = "Residents of Diyarbakır were evacuated. Some 300 more were dısplaced."
+    _, found = movement_words(text)
+    assert [word for _, word in found] == [m.group() for m in sentence_movements(text)] == ["evacuated", "dısplaced"]
