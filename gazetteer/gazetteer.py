@@ -102,7 +102,7 @@ class Gazetteer:
             return got[place_id]
         place = None
         for source in self.sources:  # a loop, not a generator: each parent of a first-seen place comes here
-            place = source.index.get(place_id)
+            place = source.get(place_id)
             if place is not None:
                 break
         got[place_id] = place  # resolution walks the same parents again and again
@@ -134,7 +134,7 @@ class Gazetteer:
         """
         tokens = tokenize(text)
         lay = layout(text, tokens, self.word_zipf)
-        spans, listed = self._listed(self._without_lower_case_compass(self._spans(tokens, lay), text, tokens, lay),
+        spans, listed = self._listed(self._trimmed(self._spans(tokens, lay), text, tokens, lay),
                                      text, tokens, lay)
         # Only capitalised chunks ask for place words: a lower-cased text has none (see ``layout``).
         place_words = _place_words(spans, tokens, listed) if lay.cased else set()
@@ -246,12 +246,13 @@ class Gazetteer:
         spans.sort(key=lambda s: s.first)
         return spans
 
-    def _without_lower_case_compass(self, spans: list[Span], text: str, tokens: Sequence[Token],
-                                    lay: Layout) -> list[Span]:
-        """In a cased text a compass word written in lower case before a name is no part of it when
-        the place's own name capitalises it: "north Arlington" and "central Asia" are parts of
-        Arlington and Asia, not North Arlington (New Jersey) nor the region Central Asia. A name
-        written so ("northern Syria" in the curated table) keeps the word."""
+    def _trimmed(self, spans: list[Span], text: str, tokens: Sequence[Token], lay: Layout) -> list[Span]:
+        """Spans of a cased text without an outer word the writing gives to something else: a compass
+        word written in lower case before a name whose place capitalises it ("north Arlington" and
+        "central Asia" are parts of Arlington and Asia, not North Arlington, New Jersey, nor the
+        region Central Asia; "northern Syria", written so in the curated table, keeps it:
+        ``_span_after_compass``), and "City" before an institution's word ("Dublin City Council":
+        ``_span_before_city``)."""
         if not lay.cased:
             return spans
         out = []
@@ -409,15 +410,9 @@ def _with_streets(mentions: list[Mention], text: str, lay: Layout, doc_id: str) 
 
     A place inside a street's name keeps its mention ("Douglas County Road 12" runs through
     Douglas County)."""
-    streets = street_names(text, lay.cased)
-    if not streets:
-        return mentions
     starts = [m.start for m in mentions]
-    added = False
-    for start, end in streets:
-        i = bisect_left(starts, end)
-        if any(m.start < end and m.end > start for m in mentions[max(0, i - 3):i]):
-            continue
-        mentions.append(Mention(doc_id, text[start:end], start, end, None, 0.0))
-        added = True
-    return sorted(mentions, key=attrgetter("start")) if added else mentions
+    # Mentions never overlap: a street overlaps one only if it overlaps the last starting before its end.
+    unplaced = [Mention(doc_id, text[start:end], start, end, None, 0.0)
+                for start, end in street_names(text, lay.cased)
+                if not ((i := bisect_left(starts, end)) and mentions[i - 1].end > start)]
+    return sorted([*mentions, *unplaced], key=attrgetter("start")) if unplaced else mentions

@@ -576,10 +576,12 @@ def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place
         return "saint's institution"  # "St. Mary's High School", but "St. Petersburg's" mayor
     if span.first not in place_words and _in_a_firm(span, text):
         return "organisation"
-    if nxt is not None and tokens[nxt].key in STREET_WORDS and lay.capital[nxt] and not (kind_named or span.kinds):
-        return "street"  # but a "Douglas County Road" runs through Douglas County
-    if nxt is not None and tokens[nxt].key in NAMESAKE_HEADS and lay.capital[nxt] and not (kind_named or span.kinds):
-        return "organisation"  # "Columbia University", "Knox Park": named after, not located by, the place
+    # Not after a kind word: a "Douglas County Road" runs through Douglas County.
+    if nxt is not None and lay.capital[nxt] and not (kind_named or span.kinds):
+        if tokens[nxt].key in STREET_WORDS:
+            return "street"
+        if tokens[nxt].key in NAMESAKE_HEADS:
+            return "organisation"  # "Columbia University", "Knox Park": named after, not located by, the place
     if text[span.end:span.end + 1] in CURRENCY_SIGNS:
         return "currency"  # "US$58 million", "NZ$2": a currency's label, not the country
     if len(name) == 1 and keys[0] in MODIFIERS and nxt is not None and (
@@ -751,5 +753,5 @@ def street_names(text: str, cased: bool) -> list[tuple[int, int]]:
         if any(len(w) == 2 and w[1] == "." for w in words[:-1]):
             continue  # a middle initial: a person ("Marvin F. Lane")
         number = _ROAD_NUMBER.match(text, end)  # "County Road 43" is the road's whole name
-        found.append((start - 1 - sum(len(w) + 1 for w in words) + 1, number.end() if number else end))
+        found.append((start - sum(len(w) + 1 for w in words), number.end() if number else end))
     return found

@@ -477,7 +477,7 @@ def with_hierarchy(total: float, span_index: int, candidate: Candidate, spans: S
     return total
 
 
-def _elsewhere(span_indices: frozenset[int] | None, span_index: int) -> bool:
+def _elsewhere(span_indices: frozenset[int], span_index: int) -> bool:
     """Some span other than ``span_index`` is among ``span_indices`` (tested without making a set:
     this runs for every candidate of every span)."""
     return bool(span_indices) and (len(span_indices) > 1 or span_index not in span_indices)
@@ -623,7 +623,7 @@ def resolve(spans: Sequence[Span], tokens: Sequence[Token], text: str, demonym_c
         if best is not None and best[1] >= MIN_SCORE:
             place = best[0]
             kinds[i] = place.kind
-            if place.kind in NEAR_KINDS and (len(local[i]) == 1 or _confident(local[i], best[1])):
+            if place.kind in NEAR_KINDS and _confident(local[i], best[1]):
                 anchors.append((span.key, place, i in linked))
             chosen.setdefault(place.id, set()).add(i)
             for enclosing in ancestors(place, get):  # lets a city know one of its districts is named
