@@ -24,7 +24,8 @@ from gazetteer.index import COMMON_ZIPF, PlaceIndex
 from gazetteer.model import Mention, Place
 from gazetteer.normalize import SEPARATOR, Token, name_key, tokenize
 from gazetteer.recognize import (KIND_WORDS, MODIFIERS, Candidate, Layout, Span, echoed_names, extend_span, layout,
-                                 listed_names, mark_acronym, person_surnames, rejection, street_names, take_full_stop)
+                                 listed_names, mark_acronym, person_surnames, refused_in_lower_case, rejection,
+                                 street_names, take_full_stop)
 from gazetteer.resolve import Context, Hierarchy, division_of, rank, resolve
 from gazetteer.sources import Source, csv_source, curated_source
 
@@ -58,6 +59,7 @@ class Gazetteer:
         self._got: dict[str, Place | None] = {}
         self._hierarchy = Hierarchy(self.get)
         self._hits: dict[tuple[tuple[int, int], ...], tuple[float, tuple[Candidate, ...]]] = {}
+        self._refused: dict[tuple[tuple[int, int], ...], bool] = {}  # see _refused_in_lower_case
 
     @classmethod
     def default(cls, extra_csvs: Sequence[str | Path] = (), cache_dir: Path | None = None,
@@ -239,9 +241,12 @@ class Gazetteer:
             if not taken.isdisjoint(range(a, b + 1)) or SEPARATOR in words:
                 continue
             taken.update(range(a, b + 1))
-            zipf, candidates = self._merged(tuple(found[(a, b)]))
+            key, hits = " ".join(words), tuple(found[(a, b)])
+            if not lay.cased and self._refused_in_lower_case(key, hits):
+                continue  # its words stay taken: no shorter name inside it is read instead
+            zipf, candidates = self._merged(hits)
             first, last = emitted[a], emitted[b]
-            span = Span(first, last, tokens[first].start, tokens[last].end, " ".join(words), zipf, list(candidates))
+            span = Span(first, last, tokens[first].start, tokens[last].end, key, zipf, list(candidates))
             spans.append(extend_span(span, tokens, lay.capital if lay.cased else ()))
         spans.sort(key=lambda s: s.first)
         return spans
@@ -307,6 +312,24 @@ class Gazetteer:
         first, last = rest[0], rest[-1]
         shorter = Span(first, last, tokens[first].start, tokens[last].end, key, zipf, list(candidates))
         return extend_span(shorter, tokens, lay.capital)
+
+    def _refused_in_lower_case(self, key: str, hits: tuple[tuple[int, int], ...]) -> bool:
+        """A name of a lower-cased text that ``rejection`` refuses wherever it stands (half the names
+        found there: hamlets named like rare words), told from the index columns before its places
+        are made; remembered across documents."""
+        refused = self._refused.get(hits)
+        if refused is None:
+            if len(hits) == 1:
+                s, key_id = hits[0]
+                source = self.sources[s]
+                zipf = source.index.key_zipf[key_id] / 10
+                places = [(source.preferred, kind, population, primary)
+                          for kind, population, primary in source.index.key_places(key_id)]
+            else:  # a name several sources hold: their places merged, as a span's candidates are
+                zipf, candidates = self._merged(hits)
+                places = [(c.preferred, c.place.kind, c.place.population, c.primary) for c in candidates]
+            refused = self._refused[hits] = refused_in_lower_case(key, zipf, places)
+        return refused
 
     def _merged(self, hits: tuple[tuple[int, int], ...]) -> tuple[float, tuple[Candidate, ...]]:
         """Commonness and candidates of a name found as (source, key id) ``hits``, first source

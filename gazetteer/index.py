@@ -180,6 +180,14 @@ class PlaceIndex:
         for j in range(self.offsets[key_id], self.offsets[key_id + 1]):
             yield self.place(self.postings[j]), bool(self.primary[j])
 
+    def key_places(self, key_id: int) -> list[tuple[str, int, bool]]:
+        """(kind, population, named by its primary name) of every place under a key id, read from
+        the columns: no place is made."""
+        first, end = self.offsets[key_id], self.offsets[key_id + 1]
+        rows = self.postings[first:end]
+        return list(zip(map(KINDS.__getitem__, map(self.kinds.__getitem__, rows)),
+                        map(self.populations.__getitem__, rows), map(bool, self.primary[first:end])))
+
     def candidates(self, key: str) -> list[tuple[Place, bool]]:
         """(place, named by its primary name) for a normalised key; [] when unknown."""
         info = self.key(key)

@@ -698,14 +698,39 @@ def _in_a_firm(span: Span, text: str) -> bool:
 
 
 def _lowercase_rejection(span: Span, big: bool) -> str:
-    if span.zipf >= COMMON_ZIPF and not (big and span.zipf < 5.5):
+    return lower_case_reason(span.key, span.zipf, big,
+                             [(c.preferred, c.place.kind, c.place.population) for c in span.candidates])
+
+
+def lower_case_reason(key: str, zipf: float, big: bool, places: Sequence[tuple[bool, str, int]]) -> str:
+    """Why a name of a lower-cased text is no mention, from its commonness and its places ((from a
+    hand-made table, kind, population) each; ``big``: one is a country or a continent), or ""."""
+    if zipf >= COMMON_ZIPF and not (big and zipf < 5.5):
         return "common word"
-    rare = span.zipf < 2.5  # not an English word at all ("jarablus")
-    clear = any(c.preferred or c.place.kind in ("country", "continent", "admin1", "region")
-                or c.place.population >= (10_000 if rare else 50_000) for c in span.candidates)
-    if clear or span.key.count(" ") >= 1:
+    rare = zipf < 2.5  # not an English word at all ("jarablus")
+    clear = any(preferred or kind in ("country", "continent", "admin1", "region")
+                or population >= (10_000 if rare else 50_000) for preferred, kind, population in places)
+    if clear or key.count(" ") >= 1:
         return ""
     return "ambiguous in lower-case text"
+
+
+def refused_in_lower_case(key: str, zipf: float, places: Sequence[tuple[bool, str, int, bool]]) -> bool:
+    """``rejection`` refuses this name of a lower-cased text wherever it stands, by its commonness and
+    its places ((from a hand-made table, kind, population, named by its own name) each), known before
+    any is made. Not a division's short form ("ga", see ``short_form``): the words around it decide.
+
+    >>> refused_in_lower_case("hama", 1.0, [(False, "city", 3_000, True)])
+    True
+    >>> refused_in_lower_case("hama", 1.0, [(False, "city", 3_000, True), (False, "city", 460_000, True)])
+    False
+    >>> refused_in_lower_case("ga", 2.0, [(False, "admin1", 0, False)]), refused_in_lower_case("ga", 2.0, [])
+    (False, True)
+    """
+    if len(key) <= 5 and any(kind in ("admin1", "admin2") and not primary for _, kind, _, primary in places):
+        return False
+    big = any(kind in ("country", "continent") for _, kind, _, _ in places)
+    return lower_case_reason(key, zipf, big, [place[:3] for place in places]) != ""
 
 
 #: The last word of a street's name as US and British news write it ("Wichita Drive", "Main St.").
