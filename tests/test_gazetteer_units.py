@@ -215,6 +215,12 @@ def test_tokens_of_abbreviated_and_possessive_names():
     assert keys[:7] == ["from", "st", "paul", "to", "w", "va", "|"] and keys.count("|") == 2
 
 
+def test_an_ascii_text_splits_into_the_words_the_unicode_rule_gives():
+    from gazetteer.normalize import _ASCII_WORD_SPLIT, _WORD_SPLIT
+    text = "O'Neil's snake_case 3rd-grade Homs' x`y, al-Waer's 'quoted' __init__ it''s 42nd St."
+    assert text.isascii() and _ASCII_WORD_SPLIT.split(text) == _WORD_SPLIT.split(text)
+
+
 def test_an_index_finds_places_by_id_and_refuses_duplicate_ids():
     from gazetteer.index import compile_index
 
