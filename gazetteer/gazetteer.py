@@ -58,6 +58,10 @@ class Gazetteer:
         self.geocoder = geocoder  # online fallback for names no source knows; None keeps everything offline
         self._got: dict[str, Place | None] = {}
         self._hierarchy = Hierarchy(self.get)
+        # A source's divisions as its index worked them out hold unless an earlier source holds one of
+        # its ids ("geonames:..." in a user's CSV): ``get`` then answers with the earlier one's place.
+        self._own_divisions = [not any(source.index.holds(i) for earlier in self.sources[:s] for i in earlier.index.ids)
+                               for s, source in enumerate(self.sources)]
         self._hits: dict[tuple[tuple[int, int], ...], tuple[float, tuple[Candidate, ...]]] = {}
         self._refused: dict[tuple[tuple[int, int], ...], bool] = {}  # see _refused_in_lower_case
 
@@ -342,10 +346,13 @@ class Gazetteer:
             for s, key_id in hits:
                 source = self.sources[s]
                 zipf = max(zipf, source.index.key_zipf[key_id] / 10)
-                for place, primary in source.index.postings_of(key_id):
+                index, own_divisions = source.index, self._own_divisions[s]
+                for i, primary in index.postings_of(key_id):
+                    place = index.place(i)
                     if place.id not in candidates:  # with its division: worked out once, not per document
-                        candidates[place.id] = Candidate(place, primary, source.preferred,
-                                                         division_of(place, self._hierarchy))
+                        division = index.division(i) if own_divisions else None
+                        candidates[place.id] = Candidate(place, primary, source.preferred, division if division
+                                                         is not None else division_of(place, self._hierarchy))
             merged = self._hits[hits] = (zipf, tuple(candidates.values()))
         return merged
 
