@@ -291,11 +291,17 @@ def _attributive(text: str, verb: re.Match) -> bool:
 def _nationwide(sentence: Sentence, end: int, count: Count, where: Where, context: Place | None) -> bool:
     """A nationwide figure ("12 million Syrians"; a million or more with no place named, or naming no place
     of the movement in an article about a town: "9.5 million displaced since the uprising began ... talks
-    being held in Geneva"): not about the article's place. A country or a province can hold a million."""
+    being held in Geneva"): not about the article's place. A country or a province can hold a million.
+    Nor is a figure over twice the population of the article's town about that town ("350,000 displaced by
+    the fighting" in an article about a town of 160,000); twice, since a town's name often stands for its
+    area and recorded populations age."""
     following = HEAD_TOKENS.findall(sentence.text, end, end + 40)[:3]
     if any(DEMONYM.search(t.lower()) for t in following):
         return True
-    if max(count.value or 0, count.min or 0) < 1_000_000:
+    least = max(count.value or 0, count.min or 0)
+    if context is not None and 0 < 2 * context.population < least:
+        return True
+    if least < 1_000_000:
         return False
     return not sentence.mentions or not (where.named or (context is not None and context.kind in _MILLION_SCALE))
 
