@@ -314,8 +314,10 @@ def test_spanish_words_with_a_letter_lost_upstream(text, expected):
 @pytest.mark.parametrize("text", [
     "About 250 people were arrested as they tried to flee.",
     "Some 500 migrants were intercepted as they tried to cross into Greece.",
+    "More than 200 villagers in the north have drowned in a ferry accident while fleeing the fighting.",
+    "Some 40 migrants perished at sea while fleeing Libya.",
 ])
-def test_people_held_as_they_tried_to_leave_did_not_move(text):
+def test_people_held_or_dead_as_they_tried_to_leave_did_not_move(text):
     assert figures(text) == []
 
 
