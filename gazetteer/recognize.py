@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from itertools import compress, count, islice, takewhile
 from operator import attrgetter, itemgetter
 
-from gazetteer.index import COMMON_ZIPF
+from gazetteer.index import COMMON_ZIPF, names_a_big_place
 from gazetteer.model import Place
 from gazetteer.normalize import SEPARATOR, Token, fold, name_key
 
@@ -698,8 +698,9 @@ def _in_a_firm(span: Span, text: str) -> bool:
 
 
 def _lowercase_rejection(span: Span, big: bool) -> str:
-    if span.zipf >= COMMON_ZIPF and not (big and span.zipf < 5.5):
-        return "common word"
+    if (span.zipf >= COMMON_ZIPF and not (big and span.zipf < 5.5)
+            and not names_a_big_place(span.key, (c.place for c in span.candidates if c.primary))):
+        return "common word"  # not "new york", whose words are common (the index's ``lower_case_names``)
     rare = span.zipf < 2.5  # not an English word at all ("jarablus")
     clear = any(c.preferred or c.place.kind in ("country", "continent", "admin1", "region")
                 or c.place.population >= (10_000 if rare else 50_000) for c in span.candidates)
