@@ -164,6 +164,13 @@ def test_figure_far_beyond_the_article_towns_population_is_not_about_it():
     assert (fled.origin, fled.destinations) == (None, (POLAND,))
 
 
+def test_a_place_after_to_and_a_verb_acting_on_it_is_no_destination():
+    [report] = reports_of("The storm, the worst to hit Poland in decades, has displaced 5,000 people in Kharkiv.")
+    assert (report.origin, report.destinations) == (KHARKIV, ())
+    [report] = reports_of("Residents fled Kharkiv as forces moved to retake Mosul.")
+    assert (report.origin, report.destinations) == (KHARKIV, ())
+
+
 def test_without_number_needs_a_place_and_people():
     assert reports_of("How many people are leaving?") == []
     assert reports_of("Dozens of buses waited to leave Mariupol.") == []
