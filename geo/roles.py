@@ -28,6 +28,7 @@ Rules:
   their origin ("thousands of Myanmar refugees have crossed into Thailand").
 - **Another event's place**: "in X" right after another verb or event ("peace talks being held in Geneva",
   "met in", "said in") locates that event, not the movement, even in a run-on caption.
+  "To" before a verb that acts on a place ("the worst storm to hit X", "to retake X") makes it no destination.
 - **The sentence before**: a count naming no place takes the place the previous sentence of its paragraph
   locates ("in X", "from X"), else the article's place.
 """
