@@ -698,6 +698,8 @@ def _in_a_firm(span: Span, text: str) -> bool:
 
 
 def _lowercase_rejection(span: Span, big: bool) -> str:
+    if span.kinds and span.last == span.name_last and any(c.place.kind in span.kinds for c in span.candidates):
+        return ""  # "the city of wharton", "the town of hope" (not "the spa town of", where "spa" only describes)
     if (span.zipf >= COMMON_ZIPF and not (big and span.zipf < 5.5)
             and not names_a_big_place(span.key, (c.place for c in span.candidates if c.primary))):
         return "common word"  # not "new york", whose words are common (the index's ``lower_case_names``)

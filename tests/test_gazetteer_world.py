@@ -300,6 +300,12 @@ def test_a_big_places_name_of_common_words_names_it_in_lower_cased_text(gazettee
         ("los angeles", "US", "city"), ("new york", "US", "admin1"), ("north carolina", "US", "admin1")]
 
 
+def test_the_town_of_a_lower_case_name_is_a_place_but_a_word_before_town_only_describes_it(gazetteer):
+    text = "the levee broke near the city of wharton, and the spa town and the ski town were spared."
+    assert [(m.text, m.place.country, m.place.kind) for m in gazetteer.find_mentions(text)] == [
+        ("wharton", "US", "city")]
+
+
 def test_a_peoples_name_before_a_lower_case_word_qualifies_it(gazetteer):
     # "Arab" (Alabama) and "Somali" (Ethiopia) are also towns and regions; "Arab countries" and
     # "Somali refugees" speak of peoples. After "in" or before a comma the name is a place.
