@@ -61,7 +61,7 @@ from geo.model import Citation, Count, Document, Report
 from geo.roles import Sentence, Where, article_place, place_before, places
 from geo.sentences import sentence_spans
 from geo.status import BATCH, BATCH_BEFORE, CUMULATIVE, status_of
-from geo.terms import DEFAULT, article_term, term_of
+from geo.terms import article_term, term_of
 from geo.vocabulary import (ARRIVING, DEMONYM, HEAD_TOKENS, IN_CUSTODY, MOVEMENT, OCCUPANTS, THING_MOVED, UNITS,
                             WITH_FAMILIES, gap_ok, movement_words, sentence_movements)
 
@@ -188,7 +188,7 @@ def _movement_of(text: str, counted: Counted, movements: Sequence[re.Match], mov
         return None
     verb = (MOVEMENT.match(text, vouched.start())
             or min(movements, key=lambda m: _verb_distance(text, m, counted.start, counted.end)))
-    term = term_of(vouched.group()) or DEFAULT
+    term = term_of(vouched.group()) or article  # "leaving their villages": a generic word takes the article's term
     return verb, "homeless" if term == "destroyed housing" else term  # "people whose homes were destroyed"
 
 

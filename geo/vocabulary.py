@@ -320,15 +320,16 @@ def unit_of(word: str) -> str | None:
 
 # The displacement family (the loose reading's test, ``displacement_word``): a movement verb or state of a
 # term of displacement (evacuate, displace, flee, relocate, deport, cross, take shelter or refuge, homeless, lost
-# their homes ... in any language ``MOVEMENT`` reads), or people's homes destroyed, people taken or forced from
-# their homes, or living in camps. Nouns ("the evacuation", "evacuees") name a topic, not what the counted
+# their homes ... in any language ``MOVEMENT`` reads), or people's homes destroyed, people leaving or taken or
+# forced from their homes, or living in camps. Nouns ("the evacuation", "evacuees") name a topic, not what the counted
 # people did; a return, a withdrawal and a generic move ("moved to", "transferred") say nothing of displacement.
 _DISPLACEMENT_TERMS = frozenset({"evacuated", "displaced", "fled", "relocated", "deported", "crossed", "sheltered",
                                  "homeless"})
 _GENERIC_MOVE = re.compile(r"mov|shift|transfer|transport", _I)
 _DISPLACED_BESIDES = re.compile(
     rf"""\b(?:(?:their|whose)\s+{DWELLINGS}\s+(?:(?:were|was|had|have|has|been|being)\s+){{0,2}}(?:{DESTROYED})
-    | (?:from|out\s+of)\s+their\s+(?:{DWELLINGS}|villages?|towns?|lands?) | in\s+camps
+    | (?:from|out\s+of|leav(?:e|es|ing)|left|abandon(?:s|ed|ing)?)\s+their\s+(?:{DWELLINGS}|villages?|towns?|lands?)
+    | in\s+camps
     | (?:forc|compel|oblig)\w*\s+to\s+(?:leave|flee|move|abandon|evacuate))\b""", _I | re.VERBOSE)
 _NEAR_BEFORE = re.compile(r"\b(?:near|outside|beside|behind|opposite|around|next\s+to|close\s+to)\s+(?:the\s+|an?\s+)?$", _I)
 _DESCRIBES = re.compile(r"\s+(?:[\w-]+\s+)?(?:people|persons|residents|civilians|families|households|villagers|children"

@@ -45,6 +45,8 @@ def test_the_loose_reading_still_rejects_counts_that_did_not_move(text):
     ("About 700 villagers crowded into a church to take refuge.", 700, "people", "sheltered"),
     ("Local officials counted 2,000 residents whose homes were destroyed by the quake.", 2000, "people", "homeless"),
     ("Nearly 600 families whose huts were burned down now need food and blankets.", 600, "families", "homeless"),
+    ("About 400 families loaded trucks before abandoning their homes.", 400, "families", "fled"),
+    ("About 400 families packed their belongings, leaving their villages behind.", 400, "families", "evacuated"),
     # a clause that goes on about their homes, or a participle after a comma, is still theirs
     ("Some 3,000 villagers spent a second night in the open after their homes were washed away.", 3000, "people",
      "homeless"),
@@ -68,6 +70,7 @@ def test_a_word_of_the_displacement_family_in_the_clause_vouches_for_a_count(tex
     "The town of 20,000 people, whose homes were destroyed in 1990, has been rebuilt.",  # populations
     "The district has 45,000 inhabitants whose homes were washed away in 2004.",
     "About 300 people attended the funeral, having travelled from nearby villages.",  # no word of displacement
+    "About 500 workers spent the day cleaning, leaving their tools behind.",
     "A brawl involving 200 people left two dead near the evacuation centre.",  # a shelter as a landmark
     "Some 120 firefighters battled the blaze, having evacuated the valley.",  # no people noun the rules count
 ])
