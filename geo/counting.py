@@ -101,6 +101,7 @@ _CLAUSE_END = re.compile(rf"[.;:!?()\"“”—–]|,(?!\s+(?:having\s+|being\s+
 # The words before a count that may say what befell it ("forced some 300,000 to evacuate"); further back, a
 # verb is another subject's ("could flee the city with 700,000 of them requiring shelter").
 _WORDS_BEFORE = re.compile(r"(?:[\w'’-]+\s+){1,3}$")
+_REACH_AFTER = 10  # words between a count's noun and a word of displacement after it
 # In a count's clause, a harm that befell its people, or what something has: not a word of displacement's people.
 _HARMED = re.compile(r"\b(?:killed|dead|died|die|dies|injured|wounded|hurt|missing|drowned|perished)\b", _I)
 _HAD_BEFORE = re.compile(r"\b(?:has|have|had)\s+$", _I)
@@ -643,8 +644,9 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
 def _vouching_word(text: str, start: int, end: int, head_end: int, unit: str) -> re.Match | None:
     """A word of the displacement family (``displacement_word``) in the clause of a count of people, families
     or households: after its noun, up to where the clause ends (punctuation, "and", or a word that starts
-    another clause: "while", "as", "because" ...), else in the three words before it, within its clause
-    ("evacuated the campground and urged the town's 2,000 residents to ...": "and" starts the count's clause).
+    another clause: "while", "as", "because" ...) and ten words at most, else in the three words before it,
+    within its clause ("evacuated the campground and urged the town's 2,000 residents to ...": "and" starts the
+    count's clause).
     None when the clause says its people were harmed, or when the count is what something has.
 
     >>> text = "some 2,000 people jammed the roads after fleeing the flames"
@@ -665,8 +667,9 @@ def _vouching_word(text: str, start: int, end: int, head_end: int, unit: str) ->
     if _HARMED.search(text, head_end, until):
         return None  # "30 people whose homes were destroyed died in the fire": what befell them is the harm
     after = displacement_word(text, head_end, until)
-    if after is not None:
-        return after
+    if after is not None and len(GAP_WORDS.findall(text, head_end, after.start())) <= _REACH_AFTER:
+        return after  # further on, a word of displacement is seldom about the count ("thousands of people who had
+        # shared the page to also share their request for volunteers needed at hurricane shelters")
     clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, max(0, start - 60), start)), default=max(0, start - 60))
     before = _WORDS_BEFORE.search(text, clause_start, start)
     return displacement_word(text, before.start(), start) if before else None

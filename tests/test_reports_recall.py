@@ -71,6 +71,7 @@ def test_a_word_of_the_displacement_family_in_the_clause_vouches_for_a_count(tex
     "The district has 45,000 inhabitants whose homes were washed away in 2004.",
     "About 300 people attended the funeral, having travelled from nearby villages.",  # no word of displacement
     "About 500 workers spent the day cleaning, leaving their tools behind.",
+    "Thousands of people who read the post answered a call for volunteers needed at the shelters.",  # too far
     "A brawl involving 200 people left two dead near the evacuation centre.",  # a shelter as a landmark
     "Some 120 firefighters battled the blaze, having evacuated the valley.",  # no people noun the rules count
 ])
