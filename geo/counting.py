@@ -47,13 +47,14 @@ Rules:
   knows): a count of people, families or households whose own verb is not a movement is still a report when
   its clause holds a word of the displacement family (``_vouching_word``, ``geo.vocabulary.displacement_word``):
   a displacement verb or state ``MOVEMENT`` knows, in any of its languages (evacuate, displace, flee,
-  relocate, deport, take refuge, homeless, shelters ...), homes of theirs destroyed, taken or forced from
-  their homes, living in camps; not negated, not a participle describing other people ("a meeting for
+  relocate, deport, take refuge, homeless, shelters ...), homes of theirs destroyed, leaving, abandoning,
+  taken or forced from their homes, living in camps; not negated, not a participle describing other people ("a meeting for
   displaced residents"), not a shelter named as a landmark ("near the evacuation centre"). The clause runs
   from the count's noun to punctuation, "and", or a word that starts another clause ("as", "while",
   "because", "whose" ...) unless "they", a participle or their homes follow it ("jammed highways as they
   fled", "crammed into cars before fleeing", "after their homes were washed away"; "..., having fled the
-  fighting"), else it is the three words before the count (further back, a verb is another subject's).
+  fighting"), ten words at most, else it is the three words before the count (further back, a verb is
+  another subject's).
   Casualties, populations, group sizes and people only affected are rejected before this reading, and it
   keeps no count whose clause says its people died or were hurt, nor a count something has ("the district
   has 45,000 inhabitants"). ``geo.reports`` reads the same clause for a count the strict rules keep when no
@@ -667,9 +668,10 @@ def _vouching_word(text: str, start: int, end: int, head_end: int, unit: str) ->
     if _HARMED.search(text, head_end, until):
         return None  # "30 people whose homes were destroyed died in the fire": what befell them is the harm
     after = displacement_word(text, head_end, until)
+    # further on, a word of displacement is seldom about the count ("thousands of people who had shared the page
+    # to also share their request for volunteers needed at hurricane shelters")
     if after is not None and len(GAP_WORDS.findall(text, head_end, after.start())) <= _REACH_AFTER:
-        return after  # further on, a word of displacement is seldom about the count ("thousands of people who had
-        # shared the page to also share their request for volunteers needed at hurricane shelters")
+        return after
     clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, max(0, start - 60), start)), default=max(0, start - 60))
     before = _WORDS_BEFORE.search(text, clause_start, start)
     return displacement_word(text, before.start(), start) if before else None
