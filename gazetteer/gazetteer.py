@@ -23,9 +23,9 @@ from gazetteer.errors import GazetteerError, GazetteerRowError
 from gazetteer.index import COMMON_ZIPF, PlaceIndex
 from gazetteer.model import Mention, Place
 from gazetteer.normalize import SEPARATOR, Token, name_key, tokenize
-from gazetteer.recognize import (KIND_WORDS, MODIFIERS, Candidate, Layout, Span, echoed_names, extend_span, layout,
-                                 listed_names, mark_acronym, person_surnames, refused_in_lower_case, rejection,
-                                 street_names, take_full_stop)
+from gazetteer.recognize import (KIND_WORDS, MODIFIERS, Candidate, Layout, Span, asked_kinds, echoed_names,
+                                 extend_span, layout, listed_names, mark_acronym, person_surnames,
+                                 refused_in_lower_case, rejection, street_names, take_full_stop)
 from gazetteer.resolve import Context, Hierarchy, division_of, rank, resolve
 from gazetteer.sources import Source, csv_source, curated_source
 
@@ -63,7 +63,7 @@ class Gazetteer:
         self._own_divisions = [not any(source.index.holds(i) for earlier in self.sources[:s] for i in earlier.index.ids)
                                for s, source in enumerate(self.sources)]
         self._hits: dict[tuple[tuple[int, int], ...], tuple[float, tuple[Candidate, ...]]] = {}
-        self._refused: dict[tuple[tuple[int, int], ...], bool] = {}  # see _refused_in_lower_case
+        self._refused: dict[tuple[tuple[tuple[int, int], ...], frozenset[str]], bool] = {}  # _refused_in_lower_case
 
     @classmethod
     def default(cls, extra_csvs: Sequence[str | Path] = (), cache_dir: Path | None = None,
@@ -246,12 +246,14 @@ class Gazetteer:
                 continue
             taken.update(range(a, b + 1))
             key, hits = " ".join(words), tuple(found[(a, b)])
-            if not lay.cased and self._refused_in_lower_case(key, hits):
-                continue  # its words stay taken: no shorter name inside it is read instead
-            zipf, candidates = self._merged(hits)
             first, last = emitted[a], emitted[b]
-            span = Span(first, last, tokens[first].start, tokens[last].end, key, zipf, list(candidates))
-            spans.append(extend_span(span, tokens, lay.capital if lay.cased else ()))
+            span = extend_span(Span(first, last, tokens[first].start, tokens[last].end, key, 0.0, []), tokens,
+                               lay.capital if lay.cased else ())
+            if not lay.cased and self._refused_in_lower_case(key, hits, asked_kinds(span)):
+                continue  # its words stay taken: no shorter name inside it is read instead
+            span.zipf, candidates = self._merged(hits)
+            span.candidates = list(candidates)
+            spans.append(span)
         spans.sort(key=lambda s: s.first)
         return spans
 
@@ -317,11 +319,11 @@ class Gazetteer:
         shorter = Span(first, last, tokens[first].start, tokens[last].end, key, zipf, list(candidates))
         return extend_span(shorter, tokens, lay.capital)
 
-    def _refused_in_lower_case(self, key: str, hits: tuple[tuple[int, int], ...]) -> bool:
+    def _refused_in_lower_case(self, key: str, hits: tuple[tuple[int, int], ...], kinds: frozenset[str]) -> bool:
         """A name of a lower-cased text that ``rejection`` refuses wherever it stands (half the names
         found there: hamlets named like rare words), told from the index columns before its places
-        are made; remembered across documents."""
-        refused = self._refused.get(hits)
+        are made; remembered across documents (with the kinds its wording asks for)."""
+        refused = self._refused.get((hits, kinds))
         if refused is None:
             if len(hits) == 1:
                 s, key_id = hits[0]
@@ -332,7 +334,7 @@ class Gazetteer:
             else:  # a name several sources hold: their places merged, as a span's candidates are
                 zipf, candidates = self._merged(hits)
                 places = [(c.preferred, c.place.kind, c.place.population, c.primary) for c in candidates]
-            refused = self._refused[hits] = refused_in_lower_case(key, zipf, places)
+            refused = self._refused[(hits, kinds)] = refused_in_lower_case(key, zipf, kinds, places)
         return refused
 
     def _merged(self, hits: tuple[tuple[int, int], ...]) -> tuple[float, tuple[Candidate, ...]]:

@@ -25,7 +25,7 @@ import ahocorasick
 
 from gazetteer.cache import Deferred
 from gazetteer.model import KINDS, Place
-from gazetteer.normalize import name_keys
+from gazetteer.normalize import name_key, name_keys
 
 #: Countries whose names carry the Arabic article ("As Suwayda" is also "Suwayda").
 ARABIC_COUNTRIES = frozenset("AE BH DZ EG EH IQ JO KW LB LY MA MR OM PS QA SA SD SY TN YE".split())
@@ -38,6 +38,19 @@ NO_DIVISION, DIVISION_OUTSIDE = -1, -2
 
 #: Zipf frequency (wordfreq, English) from which a word counts as common; stored x10 in a byte.
 COMMON_ZIPF = 4.5
+#: A name of several words whose own name it is, for a place of this many people or a first-level
+#: division or country, names it in lower-cased text however common its words: "new york", "los
+#: angeles", "north carolina" (their rarest words are common), but not "north west" (``_GENERIC``)
+#: nor "florida department" (of transportation: a department is an agency first).
+POPULOUS = 100_000
+_ADMIN1 = KINDS.index("admin1")
+#: Words that make no name on their own: compass points, kinds of place, sizes and ages ("north west",
+#: "central region", "upper east" are phrases first).
+_GENERIC = frozenset(name_key(w) for w in (
+    "north south east west northern southern eastern western central middle upper lower far new old great "
+    "big little long grand free national capital federal district region province state territory county "
+    "city town island islands coast river bay point area sea the of and").split())
+_AGENCY = name_key("department")
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,6 +291,22 @@ def division_rows(places: Sequence[Place]) -> array:
     return rows
 
 
+def names_a_big_place(key: str, named: Iterable[tuple[str, int]]) -> bool:
+    """Whether ``key``, of several words each longer than a letter and not all generic, is the own name
+    of a populous place, a first-level division or a country (see ``POPULOUS``); ``named``: (kind,
+    population) of each place it is the own name of.
+
+    >>> names_a_big_place("los angeles", [("city", 3_820_914)]), names_a_big_place("los angeles", [])
+    (True, False)
+    >>> names_a_big_place("north west", [("admin1", 0)])
+    False
+    """
+    words = key.split()
+    if len(words) < 2 or min(map(len, words)) < 2 or _GENERIC.issuperset(words) or words[-1] == _AGENCY:
+        return False
+    return any(population >= POPULOUS or KINDS.index(kind) <= _ADMIN1 for kind, population in named)
+
+
 def compile_index(places: Iterable[Place], word_zipf: Mapping[str, float] | None = None) -> PlaceIndex:
     """Index places under every key of their name and aliases.
 
@@ -311,7 +340,9 @@ def compile_index(places: Iterable[Place], word_zipf: Mapping[str, float] | None
         # a key names a place there when it is no common word, or a country's or a continent's
         # name not too common ("china"). Worked out here once: scans drop most matches on it.
         names_a_country = any(KINDS.index(places[i].kind) <= _COUNTRY for i, _ in by_key[key])
-        lower_case_names.append(zipfs[-1] < 10 * COMMON_ZIPF or zipfs[-1] < 55 and names_a_country)
+        lower_case_names.append(zipfs[-1] < 10 * COMMON_ZIPF or zipfs[-1] < 55 and names_a_country
+                                or names_a_big_place(key, ((places[i].kind, places[i].population)
+                                                         for i, primary in by_key[key] if primary)))
         # Primary-name postings first, then by row: deterministic order.
         for i, is_primary in sorted(by_key[key], key=lambda e: (-e[1], e[0])):
             postings.append(i)

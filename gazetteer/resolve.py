@@ -452,19 +452,22 @@ def focus_bonus(span_index: int, candidate: Candidate, context: Context, span: S
     tell them apart, so the prior (the division) decides, unless a link does ("Ontario, California").
     """
     place = candidate.place
-    if _shadowed(span_index, place, context.pairs, span, focus):
+    if _shadowed(span_index, place, context.pairs, span, focus, context.named):
         return 0.0
     total = FOCUS_WEIGHT * focus.get(place.country, 0.0)
     return total + context.regions.bonus(span, candidate) if context.regions is not None else total
 
 
 def _shadowed(span_index: int, place: Place, pairs: Sequence[tuple[int, int]], span: Span,
-              focus: Mapping[str, float]) -> bool:
+              focus: Mapping[str, float], named: Mapping[str, frozenset[str]]) -> bool:
     """``place`` is a town named like a division or country of another country the document talks
-    about, and no link says which is meant: where the document is cannot tell them apart."""
+    about, and no link says which is meant: where the document is cannot tell them apart. Nor does the
+    focus help a town named like a country when the document names the town's own country as a country:
+    it speaks of countries ("moved to the United States from Mexico" is no town of Missouri)."""
     countries = _division_countries(span)  # most names are no division's (an empty set: no generator to make)
-    return bool(countries) and place.kind not in ("admin1", "country") and any(
-        code != place.country and focus.get(code, 0.0) > 0 for code in countries) and not any(
+    return bool(countries) and place.kind not in ("admin1", "country") and (
+        any(code != place.country and focus.get(code, 0.0) > 0 for code in countries)
+        or place.country in named and any(c.place.kind == "country" for c in span.candidates)) and not any(
         span_index in pair for pair in pairs)
 
 

@@ -43,16 +43,23 @@ Rules:
   people ("the death toll climbed to 200, and 20,000 others were displaced"); "forced 2,000 to seek
   shelter" counts people; after a verb of saying it is a subject ("officials say as many as 4,000 could be
   displaced").
-- **A loose reading** (``loose``, in an article about forced movement): a count of people, families or
-  households named by its noun whose own verb is not a movement is still a report when the rest of its
-  clause says people were displaced (``_vouching_word``): a verb or participle of a specific term
-  (evacuate, displace, flee, relocate, evict, uproot), homeless, shelters, sheltered, lost their homes,
-  forced or driven from or out of homes, villages or towns;
-  not negated, not a participle describing other people ("a meeting for displaced residents"). The clause
-  ends at punctuation, "and", or a word that starts another clause ("as", "while", "because", "whose" ...)
-  unless "they" or a participle follows it ("jammed highways as they fled", "crammed into cars before
-  fleeing"); words before the count are another subject's. Casualties, populations, group sizes and people
-  only affected are rejected before this reading.
+- **A loose reading** (``loose``, in an article about forced movement; the fallback for wordings no rule
+  knows): a count of people, families or households whose own verb is not a movement is still a report when
+  its clause holds a word of the displacement family (``_vouching_word``, ``geo.vocabulary.displacement_word``):
+  a displacement verb or state ``MOVEMENT`` knows, in any of its languages (evacuate, displace, flee,
+  relocate, deport, take refuge, homeless, shelters ...), homes of theirs destroyed, leaving, abandoning,
+  taken or forced from their homes, living in camps; not negated, not a participle describing other people ("a meeting for
+  displaced residents"), not a shelter named as a landmark ("near the evacuation centre"). The clause runs
+  from the count's noun to punctuation, "and", or a word that starts another clause ("as", "while",
+  "because", "whose" ...) unless "they", a participle or their homes follow it ("jammed highways as they
+  fled", "crammed into cars before fleeing", "after their homes were washed away"; "..., having fled the
+  fighting"), ten words at most, else it is the three words before the count (further back, a verb is
+  another subject's).
+  Casualties, populations, group sizes and people only affected are rejected before this reading, and it
+  keeps no count whose clause says its people died or were hurt, nor a count something has ("the district
+  has 45,000 inhabitants"). ``geo.reports`` reads the same clause for a count the strict rules keep when no
+  movement of the sentence is near enough to be its own (``clause_displacement``: "2,000 residents whose
+  homes were destroyed").
 - **A breakdown**: a count after "including", "among them" or "of whom" belongs to the count before it
   ("2,000 residents, including 400 rebel fighters" -> 2,000 people, ``(("fighters", 400),)``). It is never
   a report of its own, unless the count before is no report and the part's own words move it ("affected
@@ -72,8 +79,8 @@ from dataclasses import dataclass, field
 from geo.model import Count
 from geo.numbers import find_counts
 from geo.terms import term_of
-from geo.vocabulary import (DEMONYM, DESTROYED, DWELLINGS, GAP_WORDS, HEAD_TOKENS, HOMELESS, MOVEMENT, OCCUPANTS, STATE_NEXT,
-                            THING_MOVED, UNITS, WITH_FAMILIES, displacement_word, unit_of)
+from geo.vocabulary import (DEMONYM, DESTROYED, DWELLINGS, GAP_WORDS, HEAD_TOKENS, HOMELESS, MOVEMENT, OCCUPANTS, PLACES_LEFT,
+                            STATE_NEXT, THING_MOVED, UNITS, WITH_FAMILIES, displacement_word, unit_of)
 
 _I = re.IGNORECASE
 
@@ -86,9 +93,19 @@ SMALL_UNITS = frozenset({"housing", "families", "households"})
 # acres and 40 homes").
 CLAUSE_BREAK = re.compile(r"[;!?()\"“”]|[.,](?!\d)")
 # Where the clause of a count ends, for a word that vouches for it: punctuation or a word starting another clause.
-# A conjunction followed by "they" or a participle goes on about the same people ("as they fled", "after fleeing").
-_CLAUSE_END = re.compile(r"[.,;:!?()\"“”—–]|\b(?:and|while|whereas|because|although|though"
-                         r"|but|as|after|before|when|since|until|unless|if|whose)\b(?!\s+(?:they\b|[a-z]+ing\b))", _I)
+# What goes on about the same people does not end it: a conjunction followed by "they", a participle, or their
+# homes ("as they fled", "after fleeing", "after their homes were washed away", "whose houses were destroyed"); a
+# comma followed by a participle ("..., having fled the fighting", "..., driven from their villages").
+_CLAUSE_END = re.compile(rf"[.;:!?()\"“”—–]|,(?!\s+(?:having\s+|being\s+)?[a-z]+(?:ing|ed|en)\b)"
+                         rf"|\b(?:and|while|whereas|because|although|though|but|as|after|before|when|since|until|unless|if"
+                         rf"|whose)\b(?!\s+(?:they\b|(?:their\s+)?{PLACES_LEFT}\b|[a-z]+ing\b))", _I)
+# The words before a count that may say what befell it ("forced some 300,000 to evacuate"); further back, a
+# verb is another subject's ("could flee the city with 700,000 of them requiring shelter").
+_WORDS_BEFORE = re.compile(r"(?:[\w'’-]+\s+){1,3}$")
+_REACH_AFTER = 10  # words between a count's noun and a word of displacement after it
+# In a count's clause, a harm that befell its people, or what something has: not a word of displacement's people.
+_HARMED = re.compile(r"\b(?:killed|dead|died|die|dies|injured|wounded|hurt|missing|drowned|perished)\b", _I)
+_HAD_BEFORE = re.compile(r"\b(?:has|have|had)\s+$", _I)
 _HEAD_SKIP = frozenset("of the them those these more other additional de".split())  # "un centenar de casas"
 _HEAD_STOP = frozenset("""a an to in on at from for and or but were was are is be been have has had will would who
     which that each per with by into out than as""".split())
@@ -160,9 +177,10 @@ _CASUALTY_AFTER = re.compile(
     r"\s*(?:(?:have|has|had|were|was|are|been|reportedly|also)\s+){0,3}"
     r"(?:killed|dead|died|wounded|injured|lost\s+their\s+lives|missing|casualties|deaths)\b", _I)
 # People a disaster touched without moving them, or whom the police held: the count's own verb is one of
-# these ("250 people were arrested as they tried to flee": held, not moved).
+# these ("250 people were arrested as they tried to flee": held, not moved; "200 civilians drowned while
+# fleeing": a death toll).
 _AFFECTED = (r"affect(?:ed|ing|s)?|rescued|rescuing|stranded|trapped|impacted|injured|isolated|hit|assisted|helped"
-             r"|arrested|detained|intercepted|apprehended"
+             r"|arrested|detained|intercepted|apprehended|drowned|perished"
              r"|in\s+(?:a\s+situation\s+of\s+)?(?:urgent\s+|dire\s+|desperate\s+)?need|without\s+(?:power|electricity|water)|damnificad[oa]s|afectad[oa]s|sinistr[ée]s")
 _AFFECTED_LABEL = re.compile(rf"\b(?:{_AFFECTED})\b", _I)
 _AFFECTED_BEFORE = re.compile(rf"\b(?:{_AFFECTED})\s+(?:(?!(?:and|or|y|e|et|ou|o)\b)\w+\s+)?$", _I)
@@ -626,23 +644,45 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
 
 
 def _vouching_word(text: str, start: int, end: int, head_end: int, unit: str) -> re.Match | None:
-    """A word that says people were displaced, after the noun of a count of people, families or households
-    and before its clause ends (at punctuation, "and", or a word that starts another clause: "while", "as",
-    "because" ...). Words before the count are another subject's ("evacuated the campground and urged the
-    town's 2,000 residents to ...").
+    """A word of the displacement family (``displacement_word``) in the clause of a count of people, families
+    or households: after its noun, up to where the clause ends (punctuation, "and", or a word that starts
+    another clause: "while", "as", "because" ...) and ten words at most, else in the three words before it,
+    within its clause ("evacuated the campground and urged the town's 2,000 residents to ...": "and" starts the
+    count's clause).
+    None when the clause says its people were harmed, or when the count is what something has.
 
-    >>> text = "some 2,000 people spent the night in their cars after fleeing the flames"
+    >>> text = "some 2,000 people jammed the roads after fleeing the flames"
     >>> _vouching_word(text, 5, 10, 17, "people").group()
     'fleeing'
     >>> _vouching_word("10 people complained about the evacuation", 0, 2, 9, "people") is None
     True
     >>> _vouching_word("400 people lost power as residents fled", 0, 3, 10, "people") is None
     True
+    >>> text = "the storm has uprooted an estimated 3,000 families"
+    >>> _vouching_word(text, 36, 41, 50, "families").group()
+    'uprooted'
     """
-    if unit not in ("people", "families", "households") or head_end == end:
-        return None  # fighters and troops move for other reasons; a bare figure has no noun to vouch for
+    if unit not in ("people", "families", "households") or _HAD_BEFORE.search(text, max(0, start - 12), start):
+        return None  # fighters and troops move for other reasons; "the district has 45,000 inhabitants": a population
     clause_end = _CLAUSE_END.search(text, head_end)
-    return displacement_word(text, head_end, clause_end.start() if clause_end else len(text))
+    until = clause_end.start() if clause_end else len(text)
+    if _HARMED.search(text, head_end, until):
+        return None  # "30 people whose homes were destroyed died in the fire": what befell them is the harm
+    after = displacement_word(text, head_end, until)
+    # further on, a word of displacement is seldom about the count ("thousands of people who had shared the page
+    # to also share their request for volunteers needed at hurricane shelters")
+    if after is not None and len(GAP_WORDS.findall(text, head_end, after.start())) <= _REACH_AFTER:
+        return after
+    clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, max(0, start - 60), start)), default=max(0, start - 60))
+    before = _WORDS_BEFORE.search(text, clause_start, start)
+    return displacement_word(text, before.start(), start) if before else None
+
+
+def clause_displacement(text: str, counted: Counted) -> re.Match | None:
+    """The word of the displacement family in the clause of a count kept by the strict rules (``_vouching_word``),
+    for when the sentence's movement words are too far from it to be its own ("300 people whose homes were
+    washed away")."""
+    return _vouching_word(text, counted.start, counted.end, counted.head_end, counted.unit)
 
 
 def _moves_itself(text: str, end: int, head_end: int) -> bool:

@@ -24,7 +24,7 @@ Conventions of ``Count(text, value, min, max)``:
   thousands separator) are 2,000 and 12,000; South Asian grouping "1,00,000" is 100,000; before a scale word a single dot is a decimal point
   ("1.5 million"). Decimals without a scale ("2.5") count nothing.
 
-Not counts: years ("in 2014"; a bare 1800-2099 is a year unless a modifier precedes it or a plural
+Not counts: years ("in 2014"; a bare 1600-2099 is a year unless a modifier precedes it or a plural
 noun follows it, as in "some 2000 people"), times ("18:21", "10 am"), dates ("May 20", "20 May"),
 ordinals ("11th"), percentages, money, and figures glued to letters ("GMT06", "COVID-19", "F-16")
 or compounds ("15-year-old", "six-year war").
@@ -221,7 +221,7 @@ def _excluded(text: str, match: re.Match, has_modifier: bool) -> bool:
                                                                            match.start()):
         return True
     digits = match["digits"]
-    if digits and not (match["scale"] or match["abbreviated"]) and re.fullmatch(r"1[89]\d\d|20\d\d", digits) and not has_modifier:
+    if digits and not (match["scale"] or match["abbreviated"]) and re.fullmatch(r"1[6-9]\d\d|20\d\d", digits) and not has_modifier:
         return not _PLURAL_AFTER.match(text, match.end())
     return False
 

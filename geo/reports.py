@@ -7,7 +7,8 @@ Only sentences holding a movement word are read closely. The steps, each a modul
   article must pass (a word of forced movement) for anything but destroyed homes and states; units.
 - ``geo.counting``: which numbers count people (or homes) that moved, in which unit, with their
   breakdown: populations, casualties, group sizes and counts whose own verb is not a movement are not,
-  unless, in an article about forced movement, the rest of their clause says they were displaced.
+  unless, in an article about forced movement, their clause holds a word of displacement (the loose reading,
+  a fallback for wordings no rule knows; also for a count no movement of its sentence is near enough to).
 - ``geo.roles``: origin and destinations from cues and mentions; the article's place.
 - ``geo.status``: planned, underway, completed or unknown; batch and cumulative.
 - ``geo.attribution``: the credited source.
@@ -52,7 +53,8 @@ from datetime import date
 
 from gazetteer.model import Mention, Place
 from geo.attribution import source_of
-from geo.counting import CLAUSE_BREAK, LABEL_FIGURE, Counted, head_noun, housing_term, moving_counts, withdrawn
+from geo.counting import (CLAUSE_BREAK, LABEL_FIGURE, Counted, clause_displacement, head_noun, housing_term, moving_counts,
+                           withdrawn)
 from geo.dates import find_date, find_date_text
 from geo.documents import find_dateline
 from geo.model import Citation, Count, Document, Report
@@ -60,8 +62,8 @@ from geo.roles import Sentence, Where, article_place, place_before, places
 from geo.sentences import sentence_spans
 from geo.status import BATCH, BATCH_BEFORE, CUMULATIVE, status_of
 from geo.terms import article_term, term_of
-from geo.vocabulary import (ARRIVING, DEMONYM, HEAD_TOKENS, IN_CUSTODY, OCCUPANTS, THING_MOVED, UNITS, WITH_FAMILIES,
-                            gap_ok, movement_words, sentence_movements)
+from geo.vocabulary import (ARRIVING, DEMONYM, HEAD_TOKENS, IN_CUSTODY, MOVEMENT, OCCUPANTS, THING_MOVED, UNITS,
+                            WITH_FAMILIES, gap_ok, movement_words, sentence_movements)
 
 _I = re.IGNORECASE
 
@@ -169,6 +171,27 @@ def _term(text: str, verb: re.Match, movements: Sequence[re.Match], article: str
     return min(named)[1] if named else article
 
 
+def _movement_of(text: str, counted: Counted, movements: Sequence[re.Match], moving: Sequence[re.Match],
+                 verbs: Sequence[re.Match], article: str, forced: bool) -> tuple[re.Match, str] | None:
+    """The movement word of a count of people and its term: the sentence's movement verb nearest to it (a
+    noun only within eight words), else, in an article about forced movement, the word of displacement in its
+    clause (the loose reading, ``counted.vouched_by``: "2,000 residents packed evacuation shelters", "300 people
+    whose homes were washed away"); None when neither says the people moved."""
+    vouched = counted.vouched_by
+    if vouched is None and moving:
+        verb = min(verbs or moving, key=lambda m: _verb_distance(text, m, counted.start, counted.end))
+        if verbs or _near_noun(text, counted, verb):
+            return verb, _term(text, verb, moving, article)
+    if vouched is None and forced:
+        vouched = clause_displacement(text, counted)
+    if vouched is None:
+        return None
+    verb = (MOVEMENT.match(text, vouched.start())
+            or min(movements, key=lambda m: _verb_distance(text, m, counted.start, counted.end)))
+    term = term_of(vouched.group()) or article  # "leaving their villages": a generic word takes the article's term
+    return verb, "homeless" if term == "destroyed housing" else term  # "people whose homes were destroyed"
+
+
 def _sentence_reports(document: Document, sentence: Sentence, context: Place | None, source: str | None,
                       batch_before: bool, forced: bool, article: str, nearby: Place | None = None) -> list[Report]:
     """The reports of one sentence; ``batch_before`` when the sentence before named a part, no figure;
@@ -198,14 +221,12 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
                 unit = "households"
                 verb = min(movements, key=lambda m: abs(m.start() - end))
             else:
-                if not moving:
-                    continue
-                verb = min(verbs or moving, key=lambda m: _verb_distance(text, m, start, end))
-                if not verbs and not _near_noun(text, counted, verb):
+                moved = _movement_of(text, counted, movements, moving, verbs, article, forced)
+                if moved is None:
                     continue  # "15 members ... sent a letter ... about the evacuation": only the topic
+                verb, term = moved
                 if _TO_CARE_CUSTODY_OR_SERVICE.match(text, verb.end()):
                     continue  # "40 wounded were taken to hospital", "moved to other flights": not displacement
-                term = _term(text, verb, moving, article)
                 if term == "withdrew" and not withdrawn(text, counted):
                     continue  # "withdrew its 18 members from parliament": a membership, not a movement
                 if term == "fled" and head_noun(text, counted) in IN_CUSTODY:
@@ -291,11 +312,17 @@ def _attributive(text: str, verb: re.Match) -> bool:
 def _nationwide(sentence: Sentence, end: int, count: Count, where: Where, context: Place | None) -> bool:
     """A nationwide figure ("12 million Syrians"; a million or more with no place named, or naming no place
     of the movement in an article about a town: "9.5 million displaced since the uprising began ... talks
-    being held in Geneva"): not about the article's place. A country or a province can hold a million."""
+    being held in Geneva"): not about the article's place. A country or a province can hold a million.
+    Nor is a figure over twice the population of the article's town about that town ("350,000 displaced by
+    the fighting" in an article about a town of 160,000); twice, since a town's name often stands for its
+    area and recorded populations age."""
     following = HEAD_TOKENS.findall(sentence.text, end, end + 40)[:3]
     if any(DEMONYM.search(t.lower()) for t in following):
         return True
-    if max(count.value or 0, count.min or 0) < 1_000_000:
+    least = max(count.value or 0, count.min or 0)
+    if context is not None and 0 < 2 * context.population < least:
+        return True
+    if least < 1_000_000:
         return False
     return not sentence.mentions or not (where.named or (context is not None and context.kind in _MILLION_SCALE))
 

@@ -28,6 +28,7 @@ Rules:
   their origin ("thousands of Myanmar refugees have crossed into Thailand").
 - **Another event's place**: "in X" right after another verb or event ("peace talks being held in Geneva",
   "met in", "said in") locates that event, not the movement, even in a run-on caption.
+  "To" before a verb that acts on a place ("the worst storm to hit X", "to retake X") makes it no destination.
 - **The sentence before**: a count naming no place takes the place the previous sentence of its paragraph
   locates ("in X", "from X"), else the article's place.
 """
@@ -65,6 +66,11 @@ _OTHER_EVENT_BEFORE = re.compile(
 # "buses were sent to Aleppo to evacuate residents", "boats reached the villages to rescue families".
 _TO_TAKE_OUT = re.compile(
     r"\s*,?\s*(?:in\s+order\s+)?to\s+(?:evacuate|rescue|pick\s+up|collect|fetch|ferry\s+out|bring\s+out|take\s+out)\b", _I)
+# "to" before a verb that acts on a place, not a journey's end: "the costliest storm to hit the United
+# States", "forces pushed to retake Mosul", "aid to help Haiti": the place is no destination.
+_TO_ACT_ON = re.compile(
+    r"\s+(?:hit|strike|batter|lash|pound|slam|ravage|devastate|affect|threaten|attack|bomb|shell|target|retake"
+    r"|recapture|capture|seize|control|defend|protect|help|aid|assist|support|rebuild)\b", _I)
 # A country named before the people it drove out is their origin: "Myanmar refugees", "Syria asylum seekers".
 _PEOPLE_FROM = re.compile(r"\s+(?:refugees|asylum[\s-]seekers|exiles|émigrés|emigres)\b", _I)
 _RELATIVE_CLAUSE = re.compile(r"[,–—]\s*(?:which|who|whose|where|whereas|while)\b", _I)
@@ -143,6 +149,8 @@ def _roles(sentence: Sentence, context: Place | None, after: int,
             gap = text[cue.end():start]
             if gap_ok(gap, 3 if cue["locative"] or cue.group().lower() == "for" else 7):
                 role = "origin" if cue["origin"] else "destination" if cue["destination"] else "locative"
+                if role == "destination" and _TO_ACT_ON.match(gap):
+                    role = None
                 if role == "locative" and (_RELATIVE_CLAUSE.search(text, 0, cue.start())
                                            or _OTHER_EVENT_BEFORE.search(text, max(0, cue.start() - 30), cue.start())):
                     role = None  # "..., which is the last stronghold in Homs", "talks held in Geneva": not where they moved

@@ -65,6 +65,8 @@ from collections.abc import Iterable, Iterator
 
 import ahocorasick
 
+from geo.terms import term_of
+
 _I = re.IGNORECASE
 
 #: Head noun -> unit of a count.
@@ -316,32 +318,46 @@ def unit_of(word: str) -> str | None:
     return UNITS.get(word) or _FOLDED_UNITS.get(_fold(word))
 
 
-# Words that say people were displaced, whatever verb their count has: a verb or participle of a specific
-# term, or a state. Nouns ("the evacuation", "evacuees") name a topic, not what the counted people did.
-_DISPLACEMENT = re.compile(
-    rf"""\b(?:evacuat(?:e|es|ed|ing) | displac(?:e|es|ed|ing) | fle(?:e|es|eing|d)(?!{ESCAPED_FROM}) | relocat(?:e|es|ed|ing)
-    | evict(?:s|ed|ing)? | uproot(?:s|ed|ing)? | {HOMELESS} | shelter(?:s|ed|ing)(?!\s+in\s+place)
-    | lost\s+their\s+{DWELLINGS}
-    | (?:forc|driv|drove|chas)\w*\s+(?:out\s+of|from)\s+(?:[\w'’-]+\s+){{0,2}}?{PLACES_LEFT})\b""",
-    _I | re.VERBOSE)
+# The displacement family (the loose reading's test, ``displacement_word``): a movement verb or state of a
+# term of displacement (evacuate, displace, flee, relocate, deport, cross, take shelter or refuge, homeless, lost
+# their homes ... in any language ``MOVEMENT`` reads), or people's homes destroyed, people leaving or taken or
+# forced from their homes, or living in camps. Nouns ("the evacuation", "evacuees") name a topic, not what the counted
+# people did; a return, a withdrawal and a generic move ("moved to", "transferred") say nothing of displacement.
+_DISPLACEMENT_TERMS = frozenset({"evacuated", "displaced", "fled", "relocated", "deported", "crossed", "sheltered",
+                                 "homeless"})
+_GENERIC_MOVE = re.compile(r"mov|shift|transfer|transport", _I)
+_DISPLACED_BESIDES = re.compile(
+    rf"""\b(?:(?:their|whose)\s+{DWELLINGS}\s+(?:(?:were|was|had|have|has|been|being)\s+){{0,2}}(?:{DESTROYED})
+    | (?:from|out\s+of|leav(?:e|es|ing)|left|abandon(?:s|ed|ing)?)\s+their\s+(?:{DWELLINGS}|villages?|towns?|lands?)
+    | in\s+camps
+    | (?:forc|compel|oblig)\w*\s+to\s+(?:leave|flee|move|abandon|evacuate))\b""", _I | re.VERBOSE)
+_NEAR_BEFORE = re.compile(r"\b(?:near|outside|beside|behind|opposite|around|next\s+to|close\s+to)\s+(?:the\s+|an?\s+)?$", _I)
 _DESCRIBES = re.compile(r"\s+(?:[\w-]+\s+)?(?:people|persons|residents|civilians|families|households|villagers|children"
                         r"|women|men|migrants|refugees|evacuees|individuals)\b", _I)
 
 
 def displacement_word(text: str, start: int, end: int) -> re.Match | None:
-    """The first word of ``text[start:end]`` that says people were displaced, not negated and not a
-    participle describing other people ("a meeting for displaced residents").
+    """The first word of the displacement family in ``text[start:end]``, not negated and not a participle
+    describing other people ("a meeting for displaced residents").
 
     >>> displacement_word("rescuers pulled 45 people out as residents fled", 0, 47).group()
     'fled'
     >>> displacement_word("40 people who refused to evacuate attended a meeting for displaced residents", 0, 76) is None
     True
+    >>> displacement_word("150 families whose houses were washed away", 0, 42).group()
+    'whose houses were washed away'
     """
-    for word in _DISPLACEMENT.finditer(text, start, end):
+    words = [m for m in MOVEMENT.finditer(text, start, end)
+             if not (m["noun"] or m["housing"]) and term_of(m.group()) in _DISPLACEMENT_TERMS
+             and not _GENERIC_MOVE.match(m.group())]
+    words += _DISPLACED_BESIDES.finditer(text, start, end)
+    for word in sorted(words, key=lambda m: m.start()):
         if _NEGATED.search(text, max(0, word.start() - 50), word.start()):
             continue
         if word.group().lower().endswith(("ed", "ing")) and _DESCRIBES.match(text, word.end()):
             continue
+        if _NEAR_BEFORE.search(text, max(0, word.start() - 20), word.start()):
+            continue  # "a brawl ... near the evacuation centre": a shelter as a landmark, no one in it
         return word
     return None
 

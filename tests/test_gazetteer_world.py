@@ -100,6 +100,8 @@ def test_seed_results_do_not_depend_on_the_run(gazetteer, seed_mentions):
     ("The family moved from Paris, Texas to Dallas last year.",
      [("Paris", "US", "city"), ("Texas", "US", "admin1"), ("Dallas", "US", "city")]),
     ("Tourists crowded the streets of Paris on Friday.", [("Paris", "FR", "city")]),
+    ("He moved to the United States from Mexico to help his family.",
+     [("United States", "US", "country"), ("Mexico", "MX", "country")]),
     ("She grew up in Springfield, Illinois, before moving to Chicago.",
      [("Springfield", "US", "city"), ("Illinois", "US", "admin1"), ("Chicago", "US", "city")]),
     ("Thousands were evacuated from Mariupol to Zaporizhzhia by bus.",
@@ -288,6 +290,22 @@ def test_a_formal_country_name_is_found_without_its_article(gazetteer):
     for name in ("Democratic Republic of Congo", "Republic of Congo"):
         found = gazetteer.find_mentions(f"Health workers in the {name} reported new cases.")
         assert [(m.text, m.place.kind) for m in found] == [(name, "country")], name
+
+
+def test_a_big_places_name_of_common_words_names_it_in_lower_cased_text(gazetteer):
+    # "york", "angeles", "carolina" are common enough words that a lower-cased text uses them as words;
+    # together they are the own name of a big city or a state. Phrases of generic words, and "X department"
+    # (an agency), are not.
+    text = ("residents fled los angeles and new york for north carolina. the far north and the north west "
+            "were spared, the florida department of transportation said.")
+    assert [(m.text, m.place.country, m.place.kind) for m in gazetteer.find_mentions(text)] == [
+        ("los angeles", "US", "city"), ("new york", "US", "admin1"), ("north carolina", "US", "admin1")]
+
+
+def test_the_town_of_a_lower_case_name_is_a_place_but_a_word_before_town_only_describes_it(gazetteer):
+    text = "the levee broke near the city of wharton, and the spa town and the ski town were spared."
+    assert [(m.text, m.place.country, m.place.kind) for m in gazetteer.find_mentions(text)] == [
+        ("wharton", "US", "city")]
 
 
 def test_a_peoples_name_before_a_lower_case_word_qualifies_it(gazetteer):

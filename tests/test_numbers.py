@@ -56,7 +56,7 @@ def test_parse_count(text, value, low, high):
 
 
 @pytest.mark.parametrize("text", [
-    "in 2014", "since 2013", "back in 2014 after", "at 18:21", "18:21 GMT06 March 2021", "May 20, 2017",
+    "in 2014", "since 2013", "back in 2014 after", "1776 will come again", "at 18:21", "18:21 GMT06 March 2021", "May 20, 2017",
     "on 20 May", "the 11th stage", "the 2nd convoy", "40% of them", "10 percent", "$5 million",
     "5 dollars", "a 15-year-old boy", "the six-year war", "COVID-19", "F-16 jets", "2.5 km",
     "no figure at all", "", "the onerous tentative", "Moscow &#124; Moscow", "&#x7c;", "$4m in aid", "£1.5bn",

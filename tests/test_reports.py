@@ -156,6 +156,21 @@ def test_nationwide_statistic_is_listed_without_a_place():
     assert reports[1].count.value == 12000000
 
 
+def test_figure_far_beyond_the_article_towns_population_is_not_about_it():
+    text = "Shelling hit Berdyansk again. {} people have been displaced by the fighting."
+    assert [r.origin for r in reports_of(text.format("More than 350,000"))] == [None]
+    assert [r.origin for r in reports_of(text.format("About 200,000"))] == [BERDIANSK]  # within twice its 121,692
+    [fled] = reports_of("Shelling hit Berdyansk again. More than 350,000 people have fled to Poland.")
+    assert (fled.origin, fled.destinations) == (None, (POLAND,))
+
+
+def test_a_place_after_to_and_a_verb_acting_on_it_is_no_destination():
+    [report] = reports_of("The storm, the worst to hit Poland in decades, has displaced 5,000 people in Kharkiv.")
+    assert (report.origin, report.destinations) == (KHARKIV, ())
+    [report] = reports_of("Residents fled Kharkiv as forces moved to retake Mosul.")
+    assert (report.origin, report.destinations) == (KHARKIV, ())
+
+
 def test_without_number_needs_a_place_and_people():
     assert reports_of("How many people are leaving?") == []
     assert reports_of("Dozens of buses waited to leave Mariupol.") == []
