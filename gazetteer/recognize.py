@@ -622,8 +622,8 @@ def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place
             if not (i in place_words or key in KIND_WORDS or key in MODIFIERS or key in demonyms
                     or key in CONNECTORS or tokens[i].article):
                 return "part of a longer name"
-    if len(name) == 1 and keys[0] in surnames:
-        return "surname"
+    if len(name) == 1 and keys[0] in surnames and not _placed_though_a_surname(span, tokens, lay):
+        return "surname"  # "Terry A. Corbin ... Corbin was 52", but "police in Corbin" is the town
     if (len(name) == 1 and nxt is not None and tokens[nxt].key in SPEECH_VERBS and not big
             and not (before is not None and (tokens[before].key in LOCATIVES or tokens[before].key == "of"))):
         return "speaker"  # "Barazi said", but not "officials in Kharkiv said" nor "the mayor of Kharkiv said"
@@ -681,6 +681,27 @@ def echoed_names(spans: Sequence[Span], reasons: list[str], tokens: Sequence[Tok
                and c.place.kind not in ("continent", "country", "admin1", "region") for c in span.candidates):
             out[n] = "echo of a name"
     return out
+
+
+#: Words before a bare name that place something in it; a person is rarely "in" or "near" someone.
+POSITION_LOCATIVES = _folded("in near inside outside")
+#: Words after a bare name, lower-case, that make it a place's ("Corbin police", "Corbin residents").
+PLACE_PEOPLE_WORDS = _folded("police residents resident natives native")
+
+
+def _placed_though_a_surname(span: Span, tokens: Sequence[Token], lay: Layout) -> bool:
+    """A bare name the document also gives a person is the place where the words around it say
+    where: "in Corbin", "Corbin police", "the Corbin City Council". Not written possessive
+    ("Corbin's lawyer"), nor after "to", "from" or "of", which take a person as well ("a call
+    from Corbin", "the arrest of Corbin")."""
+    if span.possessive:
+        return False
+    before = _previous_word(tokens, span.first)
+    if before is not None and tokens[before].key in POSITION_LOCATIVES:
+        return True
+    after = _next_word(tokens, span.last)
+    return after is not None and (tokens[after].key in PLACE_PEOPLE_WORDS or lay.capital[after] and (
+        tokens[after].key in LOCAL_INSTITUTION_WORDS or tokens[after].key in OFFICE_WORDS))
 
 
 _AMPERSAND_BEFORE = re.compile(r"[A-Z][\w.']*\s*&\s*$")

@@ -398,6 +398,24 @@ def test_a_word_after_a_middle_initial_is_a_surname_not_a_place():
     assert [m.text for m in gazetteer.find_mentions("Police in London and Corbin met.")] == ["London", "Corbin"]
 
 
+def test_a_surname_of_the_document_is_the_town_where_the_words_around_it_place_it():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:corbin", "Corbin", 36.95, -84.1, "city", "US", population=7_300),
+    ], preferred=False)])
+
+    def corbins(sentence):  # the mentions of Corbin after the mayor's name
+        return len([m for m in gazetteer.find_mentions("Mayor Ann B. Corbin spoke. " + sentence) if m.text == "Corbin"])
+
+    assert corbins("A fair opens in Corbin today.") == 1
+    assert corbins("Officers of the Corbin City Council met.") == 1
+    assert corbins("Corbin police closed the road.") == 1
+    # Possessive, or after words that take a person as well: still the mayor.
+    assert corbins("A fair opens in Corbin's park.") == 0
+    assert corbins("The council heard a call from Corbin today.") == 0
+
+
 def test_a_dotted_state_abbreviation_after_a_party_letter_is_the_legislators_state():
     from gazetteer.sources import Source
 
