@@ -71,7 +71,8 @@ LOCAL_INSTITUTION_WORDS = _folded(
     "department office commission committee board authority administration government fire station airport "
     "church cathedral chamber commerce museum zoo park utilities services water public high elementary middle "
     "supreme circuit municipal regional memorial community civic hall jail prison legislature assembly senate "
-    "bureau division patrol highway attorney centers centres "
+    "bureau division patrol highway attorney centers centres center centre association society foundation festival "
+    "facility cemetery reservoir "
     "house city town village township district")
 #: Words that introduce or accompany a person's name.
 PERSON_TITLES = _folded(
@@ -595,7 +596,8 @@ def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place
         first_word = _word_or_title_before(tokens, members[0], text)
         if any(tokens[i].key in ORGANISATION_HEADS and tokens[i].key not in LOCAL_INSTITUTION_WORDS for i in others):
             return "organisation"
-        ahead = [tokens[i].key for i in others if i < span.first]
+        # "The" starting a sentence is capitalised with the chunk, not part of its name.
+        ahead = [tokens[i].key for i in others if i < span.first and not (i == members[0] and tokens[i].key == "the")]
         # Words after "of" name something else: "Anthony Gillen of Kansas City" is no city office.
         after = list(takewhile(lambda k: k not in ("of", "for"), (tokens[i].key for i in others if i > span.last)))
         if not PERSON_TITLES.isdisjoint(ahead) or first_word is not None and (

@@ -308,6 +308,25 @@ def test_a_capitalised_kind_word_starting_an_institution_is_not_part_of_the_plac
     assert [m.text for m in found] == ["Victoria", "Ballarat", "Ballarat District"]
 
 
+def test_a_place_starting_the_name_of_a_local_society_centre_or_facility_is_a_mention():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:ballarat", "Ballarat", -37.56, 143.85, "city", "AU", population=110_000),
+        Place("t:bendigo", "Bendigo", -36.76, 144.28, "city", "AU", population=100_000),
+    ], preferred=False)])
+
+    def named(text):
+        return [m.text for m in gazetteer.find_mentions(text)]
+
+    assert named("Members of the Ballarat Historical Society met on Monday.") == ["Ballarat"]
+    assert named("Two inmates left the Ballarat Correctional Facility.") == ["Ballarat"]
+    assert named("He was taken to the Bendigo Regional Medical Center.") == ["Bendigo"]
+    assert named("The Bendigo Education Foundation gave $500.") == ["Bendigo"]
+    # A medium or a company named after the city is still no mention of it.
+    assert named("The Bendigo Media Center and the Ballarat Trading Company said so.") == []
+
+
 def test_a_name_joined_by_an_ampersand_to_another_capitalised_word_is_a_firm():
     from gazetteer.sources import Source
 
