@@ -53,7 +53,8 @@ PLURAL_KIND_WORDS = {fold(w): fold(singular) for w, singular in {
     "oblasts": "oblast", "prefectures": "prefecture"}.items()}
 #: Words that may stand next to a name inside a capitalised chunk without making it an organisation.
 MODIFIERS = _folded("north northern south southern east eastern west western central old new upper lower "
-                    "greater northwest northeast southwest southeast north-west north-east")
+                    "greater northwest northeast southwest southeast north-west north-east northeastern "
+                    "northwestern southeastern southwestern downtown metro metropolitan historic")
 #: Last words of organisations.
 ORGANISATION_HEADS = _folded(
     "center centre observatory crescent cross council university college school agency news media committee "
@@ -318,9 +319,10 @@ def person_surnames(text: str, tokens: Sequence[Token], lay: Layout, place_words
             tokens[before].key in PERSON_TITLES or before < members[0] - 1))
         names = [i for i in words if tokens[i].key not in PERSON_TITLES]
         # A given name may be a country's or a province's ("Jordan", "Mary"): only the words after
-        # it must be no place words, unless it is a compass word ("South Arlington").
-        plain = len(names) >= 2 and not any(i in place_words for i in names[1:]) and (
-            names[0] not in place_words or tokens[names[0]].key not in MODIFIERS)
+        # it must be no place words. A compass word or the like starts no person's name ("South
+        # Arlington", "Metro Vancouver").
+        plain = (len(names) >= 2 and not any(i in place_words for i in names[1:])
+                 and tokens[names[0]].key not in MODIFIERS)
         # Most chunks are one untitled word, no person's name: the tests below are left to the others.
         if not (names and (titled or plain)):
             continue

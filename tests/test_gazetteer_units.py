@@ -327,6 +327,18 @@ def test_a_place_starting_the_name_of_a_local_society_centre_or_facility_is_a_me
     assert named("The Bendigo Media Center and the Ballarat Trading Company said so.") == []
 
 
+def test_a_place_after_a_word_for_its_part_or_surroundings_is_no_persons_surname():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:ballarat", "Ballarat", -37.56, 143.85, "city", "AU", population=110_000),
+    ], preferred=False)])
+    text = "Metro Ballarat officials met. Shops in Historic Ballarat opened, and Southwestern Ballarat voted."
+    assert [m.start for m in gazetteer.find_mentions(text)] == [6, 48, 82]
+    # Ballarat said nothing of a person there: a later bare mention is still the city.
+    assert len(gazetteer.find_mentions("Rain hit Historic Ballarat. Ballarat recovered.")) == 2
+
+
 def test_a_name_joined_by_an_ampersand_to_another_capitalised_word_is_a_firm():
     from gazetteer.sources import Source
 
