@@ -606,6 +606,10 @@ def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place
                 tokens[first_word].key in PERSON_TITLES and not lay.initial[members[0]]
                 or first_word < members[0] - 1):  # after "Mrs." or "Gen.", see _word_or_title_before
             return "person"
+        if span.possessive and all(k in MODIFIERS for k in ahead) and _well_known(span):
+            # "Augusta's Highland Avenue", "Tennessee's Methamphetamine Task Force": what the place
+            # holds; a small town's name there is more often an owner's ("Dunn's Automotive").
+            continue
         if len(keys) == 1 and (keys[0] in LOCAL_INSTITUTION_WORDS or keys[0] in ORGANISATION_HEADS):
             return "organisation"  # "Chamber of Commerce", "Department of Justice": a word of the name
         # The place names the jurisdiction of an institution or an office, or where a firm is:
@@ -681,10 +685,16 @@ def echoed_names(spans: Sequence[Span], reasons: list[str], tokens: Sequence[Tok
         if after is not None and (tokens[after].key in LOCATING_WORDS or tokens[after].key in LOCAL_INSTITUTION_WORDS
                                   or tokens[after].key in OFFICE_WORDS):
             continue  # "Esperance residents", "DeKalb Police": the place again
-        if all(not c.preferred and c.place.population < ECHO_POPULATION
-               and c.place.kind not in ("continent", "country", "admin1", "region") for c in span.candidates):
+        if not _well_known(span):
             out[n] = "echo of a name"
     return out
+
+
+def _well_known(span: Span) -> bool:
+    """Some place of the name is named more often than a person or a firm sharing it: a division, a
+    country, a city of 100,000, a curated place."""
+    return any(c.preferred or c.place.population >= ECHO_POPULATION
+               or c.place.kind in ("continent", "country", "admin1", "region") for c in span.candidates)
 
 
 #: Words before a bare name that place something in it; a person is rarely "in" or "near" someone.

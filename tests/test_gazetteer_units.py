@@ -339,6 +339,24 @@ def test_a_place_after_a_word_for_its_part_or_surroundings_is_no_persons_surname
     assert len(gazetteer.find_mentions("Rain hit Historic Ballarat. Ballarat recovered.")) == 2
 
 
+def test_a_well_known_place_written_possessive_before_a_name_holds_what_it_names():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:ballarat", "Ballarat", -37.56, 143.85, "city", "AU", population=110_000),
+        Place("t:vic", "Victoria", -37.0, 144.0, "admin1", "AU"),
+        Place("t:dunmore", "Dunmore", -37.9, 145.0, "city", "AU", population=2_000),
+    ], preferred=False)])
+
+    def named(text):
+        return [m.text for m in gazetteer.find_mentions(text)]
+
+    assert named("Shops on Ballarat's Lydiard Mall reopened.") == ["Ballarat"]
+    assert named("The head of Victoria's Drug Task Force spoke.") == ["Victoria"]
+    # A small town's name there is more often an owner's: "Dunmore's Welding" is a shop.
+    assert named("Vandals sprayed Dunmore's Welding on Tuesday.") == []
+
+
 def test_a_name_joined_by_an_ampersand_to_another_capitalised_word_is_a_firm():
     from gazetteer.sources import Source
 
