@@ -42,7 +42,7 @@ KIND_WORDS: dict[str, frozenset[str]] = {fold(w): frozenset(kinds.split()) for w
     "state": "admin1", "oblast": "admin1", "region": "admin1 region", "prefecture": "admin1",
     "county": "admin2 admin1", "city": "city", "town": "city", "village": "city",
     "district": "district neighbourhood admin2", "neighbourhood": "district neighbourhood",
-    "neighborhood": "district neighbourhood", "quarter": "district neighbourhood",
+    "neighborhood": "district neighbourhood", "quarter": "district neighbourhood", "township": "", "twp": "",
     "suburb": "district neighbourhood", "camp": "site",
 }.items()}
 #: Plural kind words after a list of names ("Clay, Grant and Otter Tail counties"): each name is
@@ -498,9 +498,15 @@ def short_form(span: Span, text: str) -> bool:
                for alias in c.place.aliases if len(alias) == 2 and alias.isupper() or alias.endswith("."))
 
 
+#: Kind words written short, with a full stop that belongs to the name ("Madison Twp.").
+SHORT_KIND_WORDS = _folded("twp")
+
+
 def take_full_stop(span: Span, text: str) -> Span:
-    """End an abbreviated name after its full stop: the mention is "U.S." or "Ga.", not "U.S" or "Ga"."""
-    if text[span.end:span.end + 1] == "." and ("." in text[span.start:span.end] or short_form(span, text)):
+    """End an abbreviated name after its full stop: the mention is "U.S.", "Ga." or "Madison Twp.",
+    not "U.S", "Ga" or "Madison Twp"."""
+    if text[span.end:span.end + 1] == "." and ("." in text[span.start:span.end] or short_form(span, text)
+                                               or fold(text[span.start:span.end].rsplit(" ", 1)[-1]) in SHORT_KIND_WORDS):
         span.end += 1
     return span
 

@@ -357,6 +357,17 @@ def test_a_well_known_place_written_possessive_before_a_name_holds_what_it_names
     assert named("Vandals sprayed Dunmore's Welding on Tuesday.") == []
 
 
+def test_a_township_is_named_with_its_kind_word_written_in_full_or_short():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:jackson", "Jackson", 40.0, -82.0, "city", "US", population=6_000),
+        Place("t:madison", "Madison", 40.1, -82.1, "city", "US", population=3_000),
+    ], preferred=False)])
+    found = gazetteer.find_mentions("She was born in Jackson Township and moved to Madison Twp., then Madison township.")
+    assert [m.text for m in found] == ["Jackson Township", "Madison Twp.", "Madison"]
+
+
 def test_a_name_joined_by_an_ampersand_to_another_capitalised_word_is_a_firm():
     from gazetteer.sources import Source
 
