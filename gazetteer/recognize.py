@@ -529,6 +529,11 @@ def _party_letters(i: int, tokens: Sequence[Token], text: str) -> bool:
     return tokens[i].attached and len(word) <= 3 and word.isupper()
 
 
+#: A word and a contracted verb ("We'd", "He’ll", "Don't"): the apostrophe is dropped from keys, so
+#: their letters may spell a place's name or alias ("Wed", "Hell").
+_CONTRACTION = re.compile(r"[^\W\d_]+['’](?:d|ll|ve|re|m)|[^\W\d_]+n['’]t", re.IGNORECASE)
+
+
 def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place_words: set[int],
               surnames: set[str], demonyms: Mapping[str, str]) -> str:
     """Why a span is not a place mention, or "" when it may be one."""
@@ -537,6 +542,8 @@ def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place
     keys = [tokens[i].key for i in name]
     if len(keys) == 1 and keys[0] in MONTHS_AND_DAYS:
         return "month or weekday"
+    if len(keys) == 1 and _CONTRACTION.fullmatch(text, span.start, span.end):
+        return "contraction"  # "We'd", "He’ll": a pronoun and a verb, whatever their letters spell without the apostrophe
     # "Ga." stands for Georgia only in an address ("Alexandria, La.") or, written with its full
     # stop, as a legislator's state ("D-Ga."; a postal code there, "D-GA", is no mention). Letters
     # with full stops inside and after ("S.C.", "D.C.") are no word: the state wherever they stand.

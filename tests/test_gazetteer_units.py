@@ -368,6 +368,17 @@ def test_a_township_is_named_with_its_kind_word_written_in_full_or_short():
     assert [m.text for m in found] == ["Jackson Township", "Madison Twp.", "Madison"]
 
 
+def test_a_pronoun_with_a_contracted_verb_is_no_place_whatever_its_letters_spell():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:wed", "Wed", 40.0, -82.0, "city", "US", population=900_000),
+        Place("t:hell", "Hell", 63.4, 10.9, "city", "NO", population=900_000),
+    ], preferred=False)])
+    text = 'Jobs grew. "We\'d hate to cut staff," she said. He’ll stay in Wed.'
+    assert [m.text for m in gazetteer.find_mentions(text)] == ["Wed"]
+
+
 def test_a_name_joined_by_an_ampersand_to_another_capitalised_word_is_a_firm():
     from gazetteer.sources import Source
 
