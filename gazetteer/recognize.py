@@ -562,8 +562,8 @@ def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place
         return "adjective"
     if not lay.cased:
         return _lowercase_rejection(span, big)
-    if not any(map(lay.capital.__getitem__, name)):
-        return "not capitalised"
+    if not any(map(lay.capital.__getitem__, name)) or not lay.capital[name[0]] and not (keys[0] in CONNECTORS or keys[0] in MODIFIERS):
+        return "not capitalised"  # nor is a name that starts in lower case: "the heard County Auditor"
     if _as_adjective_of_a_people(span, keys, big, text, tokens, lay, demonyms):
         return "demonym"
     before = _previous_word(tokens, span.first)

@@ -379,6 +379,19 @@ def test_a_pronoun_with_a_contracted_verb_is_no_place_whatever_its_letters_spell
     assert [m.text for m in gazetteer.find_mentions(text)] == ["Wed"]
 
 
+def test_a_name_of_several_words_that_starts_in_lower_case_is_no_name_in_cased_text():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:heard", "Heard County", 33.3, -85.1, "admin2", "US"),
+        Place("t:sy", "Syria", 35.0, 38.0, "country", "SY"),
+        Place("t:nsy", "northern Syria", 36.5, 38.0, "region", "SY"),
+    ], preferred=False)])
+    text = "The board heard County Auditor Ann Roe, then talked about northern Syria."
+    assert [m.text for m in gazetteer.find_mentions(text)] == ["northern Syria"]
+    assert [m.text for m in gazetteer.find_mentions("Roads in Heard County closed.")] == ["Heard County"]
+
+
 def test_a_name_joined_by_an_ampersand_to_another_capitalised_word_is_a_firm():
     from gazetteer.sources import Source
 
