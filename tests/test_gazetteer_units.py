@@ -392,6 +392,17 @@ def test_a_name_of_several_words_that_starts_in_lower_case_is_no_name_in_cased_t
     assert [m.text for m in gazetteer.find_mentions("Roads in Heard County closed.")] == ["Heard County"]
 
 
+def test_a_lower_case_word_before_a_name_held_with_it_leaves_the_name():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:ballarat", "Ballarat", -37.56, 143.85, "city", "AU", population=110_000),
+        Place("t:cob", "City of Ballarat", -37.5, 143.8, "admin2", "AU", population=110_000),
+    ], preferred=False)])
+    found = gazetteer.find_mentions("Shelters opened in the city of Ballarat on Monday.")
+    assert [(m.text, m.place.id) for m in found] == [("Ballarat", "t:ballarat")]
+
+
 def test_a_name_joined_by_an_ampersand_to_another_capitalised_word_is_a_firm():
     from gazetteer.sources import Source
 
