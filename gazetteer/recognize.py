@@ -529,6 +529,8 @@ def _party_letters(i: int, tokens: Sequence[Token], text: str) -> bool:
     return tokens[i].attached and len(word) <= 3 and word.isupper()
 
 
+#: A full stop and a lower-case word: the stop ends an abbreviation, not a sentence.
+_LOWER_CASE_AFTER = re.compile(r"\. [a-z]")
 #: A word and a contracted verb ("We'd", "He’ll", "Don't"): the apostrophe is dropped from keys, so
 #: their letters may spell a place's name or alias ("Wed", "Hell").
 _CONTRACTION = re.compile(r"[^\W\d_]+['’](?:d|ll|ve|re|m)|[^\W\d_]+n['’]t", re.IGNORECASE)
@@ -547,10 +549,12 @@ def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place
     # "Ga." stands for Georgia only in an address ("Alexandria, La.") or, written with its full
     # stop, as a legislator's state ("D-Ga."; a postal code there, "D-GA", is no mention). Letters
     # with full stops inside and after ("S.C.", "D.C.") are no word: the state wherever they stand.
+    # Nor is "Ga." before a lower-case word, which no sentence starts with: a headline's "Ga. pastor".
     if short_form(span, text):
         placed = _after_a_name(span, tokens, text) or (
             text[span.end:span.end + 1] == "." and (_party_prefix(span.first - 1, span, tokens, text)
-                                                    or lay.cased and "." in text[span.start:span.end]))
+                                                    or lay.cased and ("." in text[span.start:span.end]
+                                                                      or _LOWER_CASE_AFTER.match(text, span.end))))
         return "" if placed else "abbreviation without a place before it"
     big = any(c.place.kind in ("country", "continent") for c in span.candidates)
     if len(span.key.replace(" ", "")) <= 2 and not (

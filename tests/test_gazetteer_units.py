@@ -403,6 +403,18 @@ def test_a_lower_case_word_before_a_name_held_with_it_leaves_the_name():
     assert [(m.text, m.place.id) for m in found] == [("Ballarat", "t:ballarat")]
 
 
+def test_a_state_abbreviation_before_a_lower_case_word_is_the_state():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:ga", "Georgia", 32.3, -83.1, "admin1", "US", aliases=("Ga.", "GA")),
+    ], preferred=False)])
+    # A headline's "Ga. pastor": no sentence goes on in lower case after a full stop.
+    assert [m.text for m in gazetteer.find_mentions("Missing Ga. pastor found safe")] == ["Ga."]
+    # Before a capitalised word, the stop may end a sentence: still no state on its own.
+    assert gazetteer.find_mentions("He said Ga. Then he left.") == []
+
+
 def test_a_name_joined_by_an_ampersand_to_another_capitalised_word_is_a_firm():
     from gazetteer.sources import Source
 
