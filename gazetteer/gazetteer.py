@@ -23,8 +23,8 @@ from gazetteer.errors import GazetteerError, GazetteerRowError
 from gazetteer.index import COMMON_ZIPF, PlaceIndex
 from gazetteer.model import Mention, Place
 from gazetteer.normalize import SEPARATOR, Token, name_key, tokenize
-from gazetteer.recognize import (CONNECTORS, KIND_WORDS, Candidate, Layout, Span, echoed_names, extend_span,
-                                 layout, listed_names, mark_acronym, person_surnames, rejection, street_names, take_full_stop)
+from gazetteer.recognize import (CONNECTORS, KIND_WORDS, Candidate, Layout, Span, dateline, echoed_names,
+                                 extend_span, layout, listed_names, mark_acronym, person_surnames, rejection, street_names, take_full_stop)
 from gazetteer.resolve import Context, Hierarchy, division_of, rank, resolve
 from gazetteer.sources import Source, csv_source, curated_source
 
@@ -35,6 +35,8 @@ if TYPE_CHECKING:  # the online geocoder's module (and its imports) is loaded on
 #: Names rejected as parts of organisations or longer names still hint at the country a text is about
 #: (not a title before a person's name: "Deputy Mayor Tom Gosnell" says nothing of Gosnell, Arkansas).
 BACKGROUND_REASONS = frozenset({"organisation", "part of a longer name"})
+#: A dateline's place is a town ("MALTA —" in a local paper is no country).
+DATELINE_KINDS = KIND_WORDS["town"]
 #: Kind words that end both a place's name ("Dublin City") and, before another capitalised word, the
 #: name of its institutions ("Dublin City Council").
 INSTITUTION_KIND_WORDS = frozenset({"city", "town", "village"})
@@ -141,6 +143,10 @@ class Gazetteer:
         surnames = person_surnames(text, tokens, lay, place_words, self.demonyms)
         reasons = echoed_names(spans, [rejection(s, text, tokens, lay, place_words, surnames, self.demonyms)
                                        for s in spans], tokens)
+        if lay.cased:
+            for n, span in enumerate(spans):
+                if dateline(span, text, lay):
+                    reasons[n], span.kinds = "", span.kinds or DATELINE_KINDS
         background = [s for s, why in zip(spans, reasons) if why in BACKGROUND_REASONS]
         spans = [mark_acronym(take_full_stop(s, text), text, lay) for s, why in zip(spans, reasons) if not why]
         demonym_countries = _demonym_countries(spans, tokens, lay, self.demonyms)

@@ -478,6 +478,19 @@ def mark_acronym(span: Span, text: str, lay: Layout) -> Span:
     return span
 
 
+#: What follows the place of a news dateline: its state or country, the agency, a dash ("CROMWELL —",
+#: "CHARLESTON, W.Va. (AP) --").
+_DATELINE_END = re.compile(r"(?:,(?: [A-Z][\w.]*)+)?(?: \([A-Z]+\))? ?(?:—|–|--|-|\x97) ")
+
+
+def dateline(span: Span, text: str, lay: Layout) -> bool:
+    """The span is the place of a dateline: a name in capitals starting a sentence, before a dash.
+    It is where the story was written, a town, whatever else its name may be ("NEW MIAMI",
+    "CHARLESTON" of a Mr. Charleston)."""
+    return (lay.initial[span.first] and _DATELINE_END.match(text, span.end) is not None
+            and text[span.start:span.end].isupper() and span.end - span.start >= 3)
+
+
 def short_form(span: Span, text: str) -> bool:
     """True when the span is a division written short: "Ga." or "N.Y." before a full stop, "GA" in capitals.
 

@@ -415,6 +415,24 @@ def test_a_state_abbreviation_before_a_lower_case_word_is_the_state():
     assert gazetteer.find_mentions("He said Ga. Then he left.") == []
 
 
+def test_the_place_of_a_dateline_is_a_town():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:keswick", "Keswick", 54.6, -3.13, "city", "GB", population=3_000),
+        Place("t:mt", "Malta", 35.9, 14.4, "country", "MT"),
+        Place("t:malta-il", "Malta", 41.93, -88.86, "city", "US", population=1_100),
+    ], preferred=False)])
+
+    def named(text):
+        return [(m.text, m.place.id) for m in gazetteer.find_mentions(text)]
+
+    assert named("Council to meet. KESWICK — The council met on Monday.") == [("KESWICK", "t:keswick")]
+    assert named("Book sale opens. MALTA – About 5,000 books are stacked on tables.") == [("MALTA", "t:malta-il")]
+    # A small town's name alone, without a dateline's dash, is too weak to read.
+    assert named("Council to meet. KESWICK said no.") == []
+
+
 def test_a_name_joined_by_an_ampersand_to_another_capitalised_word_is_a_firm():
     from gazetteer.sources import Source
 
