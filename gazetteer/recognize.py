@@ -73,7 +73,7 @@ LOCAL_INSTITUTION_WORDS = _folded(
     "church cathedral chamber commerce museum zoo park utilities services water public high elementary middle "
     "supreme circuit municipal regional memorial community civic hall jail prison legislature assembly senate "
     "bureau division patrol highway attorney centers centres center centre association society foundation festival "
-    "facility cemetery reservoir "
+    "facility cemetery reservoir parks "
     "house city town village township district")
 #: Words that introduce or accompany a person's name.
 PERSON_TITLES = _folded(

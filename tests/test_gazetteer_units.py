@@ -323,6 +323,7 @@ def test_a_place_starting_the_name_of_a_local_society_centre_or_facility_is_a_me
     assert named("Two inmates left the Ballarat Correctional Facility.") == ["Ballarat"]
     assert named("He was taken to the Bendigo Regional Medical Center.") == ["Bendigo"]
     assert named("The Bendigo Education Foundation gave $500.") == ["Bendigo"]
+    assert named("Also, Bendigo Parks and Recreation staff mowed the lawns.") == ["Bendigo"]
     # A medium or a company named after the city is still no mention of it.
     assert named("The Bendigo Media Center and the Ballarat Trading Company said so.") == []
 
