@@ -625,21 +625,24 @@ def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place
     for chunk_id in chunk_ids:
         members = lay.members[chunk_id]
         others = [i for i in members if not (span.first <= i <= span.last or _party_prefix(i, span, tokens, text))]
+        # "The" starting a sentence is capitalised with the chunk, not part of its name.
+        ahead = [tokens[i].key for i in others if i < span.first and not (i == members[0] and tokens[i].key == "the")]
+        if span.possessive and all(k in MODIFIERS for k in ahead) and _well_known(span):
+            # "Augusta's Highland Avenue", "China's Ministry of Health": what the place holds; a small
+            # town's name there is more often an owner's ("Dunn's Automotive").
+            continue
         first_word = _word_or_title_before(tokens, members[0], text)
         if any(tokens[i].key in ORGANISATION_HEADS and tokens[i].key not in LOCAL_INSTITUTION_WORDS for i in others):
             return "organisation"
-        # "The" starting a sentence is capitalised with the chunk, not part of its name.
-        ahead = [tokens[i].key for i in others if i < span.first and not (i == members[0] and tokens[i].key == "the")]
         # Words after "of" name something else: "Anthony Gillen of Kansas City" is no city office.
         after = list(takewhile(lambda k: k not in ("of", "for"), (tokens[i].key for i in others if i > span.last)))
-        if not PERSON_TITLES.isdisjoint(ahead) or first_word is not None and (
+        # A title before "of" or "for" is an office the place is the jurisdiction of: "the Health
+        # Minister of Peru", "Chief Veterinary Officer for Scotland".
+        office = max((n for n, k in enumerate(ahead) if k in ("of", "for")), default=-1)
+        if not PERSON_TITLES.isdisjoint(ahead[office + 1:]) or first_word is not None and (
                 tokens[first_word].key in PERSON_TITLES and not lay.initial[members[0]]
                 or first_word < members[0] - 1):  # after "Mrs." or "Gen.", see _word_or_title_before
             return "person"
-        if span.possessive and all(k in MODIFIERS for k in ahead) and _well_known(span):
-            # "Augusta's Highland Avenue", "Tennessee's Methamphetamine Task Force": what the place
-            # holds; a small town's name there is more often an owner's ("Dunn's Automotive").
-            continue
         if len(keys) == 1 and (keys[0] in LOCAL_INSTITUTION_WORDS or keys[0] in ORGANISATION_HEADS):
             return "organisation"  # "Chamber of Commerce", "Department of Justice": a word of the name
         # The place names the jurisdiction of an institution or an office, or where a firm is:
@@ -649,7 +652,7 @@ def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place
                 and not LOCAL_INSTITUTION_WORDS.isdisjoint(ahead)
                 or not ahead and any(k in LOCAL_INSTITUTION_WORDS or k in PERSON_TITLES or k in OFFICE_WORDS
                                      for k in after)
-                or ahead[-1:] == ["of"] and not after):
+                or ahead[-1:] in (["of"], ["for"]) and not after):
             continue
         if not PERSON_TITLES.isdisjoint(after):
             return "person"

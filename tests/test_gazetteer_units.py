@@ -434,6 +434,26 @@ def test_the_place_of_a_dateline_is_a_town():
     assert named("Council to meet. KESWICK said no.") == []
 
 
+def test_a_place_after_an_office_and_of_or_for_is_its_jurisdiction_not_a_person():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:pe", "Peru", -10.0, -76.0, "country", "PE"),
+        Place("t:cn", "China", 35.0, 103.0, "country", "CN"),
+        Place("t:ballarat", "Ballarat", -37.56, 143.85, "city", "AU", population=110_000),
+    ], preferred=False)])
+
+    def named(text):
+        return [m.text for m in gazetteer.find_mentions(text)]
+
+    assert named('"We care," said Ana Rojas, the Health Minister of Peru, on Monday.') == ["Peru"]
+    assert named("Mr Lee, Chief Veterinary Officer for Ballarat, spoke.") == ["Ballarat"]
+    # A well-known place owning a ministry or an agency is still the place.
+    assert named("A press conference held by China's Ministry of Health ended.") == ["China"]
+    # The title right before the name still makes a person: Governor Ballarat.
+    assert named("Rain fell. Governor Ballarat said no.") == []
+
+
 def test_a_name_joined_by_an_ampersand_to_another_capitalised_word_is_a_firm():
     from gazetteer.sources import Source
 
