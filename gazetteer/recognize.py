@@ -75,6 +75,8 @@ LOCAL_INSTITUTION_WORDS = _folded(
     "bureau division patrol highway attorney centers centres center centre association society foundation festival "
     "facility cemetery reservoir parks "
     "house city town village township district")
+#: A city this big is read at a sentence start however common its name is as a word ("London").
+MILLION_CITY = 1_000_000
 #: Words that introduce or accompany a person's name.
 PERSON_TITLES = _folded(
     "president governor minister general colonel major captain lieutenant sergeant commander brigadier mr "
@@ -598,11 +600,14 @@ def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place
                                 or c.place.population >= 500_000 for c in span.candidates)
         # A state's or a big city's own name is common only because it is that place ("Ohio",
         # "Paris"): a sentence may start with it; not with a word as common as "Man" (a region of
-        # Côte d'Ivoire) or "North".
+        # Côte d'Ivoire) or "North", unless the name has several words or is a city of a million
+        # ("New York", "London").
         # The name as written, not only once its accents are dropped: "Lane" is a word, not Lääne.
         written = text[span.start:span.end].casefold()
-        division = span.zipf < 5.2 and any(c.primary and (c.place.kind == "admin1" or c.place.population >= 500_000)
-                                           and c.place.name.casefold() == written for c in span.candidates)
+        named_so = [c.place for c in span.candidates if c.primary and c.place.name.casefold() == written
+                    and (c.place.kind == "admin1" or c.place.population >= 500_000)]
+        division = bool(named_so) and (span.zipf < 5.2 or len(name) > 1
+                                       or any(p.kind == "city" and p.population >= MILLION_CITY for p in named_so))
         if not big and not (strong and (division or not lay.initial[name[0]])):
             return "common word"
     if len(name) == 2 and keys[0] in ("st", "saint") and span.possessive and span.zipf >= SAINT_ZIPF:

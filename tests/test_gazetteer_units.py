@@ -454,6 +454,24 @@ def test_a_place_after_an_office_and_of_or_for_is_its_jurisdiction_not_a_person(
     assert named("Rain fell. Governor Ballarat said no.") == []
 
 
+def test_a_sentence_may_start_with_a_big_city_or_a_state_of_several_words_however_common_its_name():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:london", "London", 51.5, -0.13, "city", "GB", population=8_900_000),
+        Place("t:ny", "New York", 43.0, -75.0, "admin1", "US"),
+        Place("t:north", "North", 9.5, -1.0, "admin1", "GH"),
+    ], preferred=False, word_zipf=english_zipf())], word_zipf=english_zipf())
+
+    def named(text):
+        return [m.text for m in gazetteer.find_mentions(text)]
+
+    assert named("Rain fell on Tuesday, said Ann Roe. London residents stayed in.") == ["London"]
+    assert named("Rain fell on Tuesday, said Ann Roe. New York has confirmed 28 cases.") == ["New York"]
+    # A one-word division as common as "North" still reads as the word there.
+    assert named("Rain fell on Tuesday, said Ann Roe. North of the river, roads closed.") == []
+
+
 def test_a_name_joined_by_an_ampersand_to_another_capitalised_word_is_a_firm():
     from gazetteer.sources import Source
 
