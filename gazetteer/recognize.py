@@ -75,6 +75,10 @@ LOCAL_INSTITUTION_WORDS = _folded(
     "bureau division patrol highway attorney centers centres center centre association society foundation festival "
     "facility cemetery reservoir parks "
     "house city town village township district")
+#: Compass adjectives, the names of divisions of some countries ("Eastern", Fiji), that qualify a
+#: lower-case word after them.
+COMPASS_ADJECTIVES = _folded("eastern western northern southern central northeastern northwestern southeastern "
+                             "southwestern")
 #: A city this big is read at a sentence start however common its name is as a word ("London").
 MILLION_CITY = 1_000_000
 #: Words that introduce or accompany a person's name.
@@ -625,6 +629,9 @@ def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place
     if len(name) == 1 and keys[0] in MODIFIERS and nxt is not None and (
             lay.capital[nxt] or text[tokens[nxt].start].isdigit()):
         return "modifier"  # "North Texas", "East 51st Street": a part of the next name, not a place
+    if (len(name) == 1 and keys[0] in COMPASS_ADJECTIVES and not span.kinds
+            and nxt is not None and tokens[nxt].key not in KIND_WORDS and text[tokens[nxt].start].islower()):
+        return "adjective"  # "Eastern traditions", "the first Northern state": not Fiji's Eastern division
 
     chunk_ids = {lay.chunk[i] for i in name if lay.chunk[i] >= 0}
     for chunk_id in chunk_ids:

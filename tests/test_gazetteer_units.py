@@ -472,6 +472,25 @@ def test_a_sentence_may_start_with_a_big_city_or_a_state_of_several_words_howeve
     assert named("Rain fell on Tuesday, said Ann Roe. North of the river, roads closed.") == []
 
 
+def test_a_compass_adjective_before_a_lower_case_word_is_no_division():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:east", "Eastern", -17.7, 178.8, "admin1", "FJ"),
+        Place("t:west", "Western", 0.5, 34.6, "admin1", "KE"),
+        Place("t:nyanza", "Nyanza", -0.5, 34.7, "admin1", "KE"),
+    ], preferred=False)])
+
+    def named(text):
+        return [m.text for m in gazetteer.find_mentions(text)]
+
+    assert named("Yoga blends Eastern traditions with Christian prayer, said Ann Roe.") == []
+    assert named("Mugabe accused Western powers of plotting, said Ann Roe.") == []
+    # Named with a kind word, or listed before one, it is the division.
+    assert named("Cases rose in the Eastern region, said Ann Roe.") == ["Eastern"]
+    assert named("Cases rose in Western and Nyanza provinces, said Ann Roe.") == ["Western", "Nyanza"]
+
+
 def test_a_name_joined_by_an_ampersand_to_another_capitalised_word_is_a_firm():
     from gazetteer.sources import Source
 
