@@ -81,6 +81,18 @@ COMPASS_ADJECTIVES = _folded("eastern western northern southern central northeas
                              "southwestern")
 #: A city this big is read at a sentence start however common its name is as a word ("London").
 MILLION_CITY = 1_000_000
+#: Words that start sentences and never a name: a common word starting a sentence before another
+#: capitalised word is otherwise the first of a name ("Kevin Cooper", "Police Chief Ann Roe").
+SENTENCE_OPENERS = _folded(
+    "the a an in on at of to from for with by and but or nor so yet as if when while after before since until "
+    "because although though where whether that this these those there here it its he she they we you i his her "
+    "their our my your some many most several both all each every other another any no not only also even then "
+    "now today yesterday tomorrow meanwhile however still just more less few much last next early late later "
+    "soon once over under about across around near into through during without within between among against "
+    "along toward towards upon despite what which who whom whose why how during like unlike thanks according "
+    "nearly almost about instead since residents officials police authorities former current "
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds "
+    "thousands dozens missing is are was were has have had will would can could may might must should does did do")
 #: Words that introduce or accompany a person's name.
 PERSON_TITLES = _folded(
     "president governor minister general colonel major captain lieutenant sergeant commander brigadier mr "
@@ -229,7 +241,8 @@ def layout(text: str, tokens: Sequence[Token], common: Mapping[str, float]) -> L
             continue
         if t.key in MONTHS_AND_DAYS:  # "Homs, Syria May 20": a date follows, not more name
             close()
-        elif capital[i] and not (initial[i] and common.get(t.key, 0.0) >= COMMON_ZIPF):
+        elif capital[i] and not (initial[i] and common.get(t.key, 0.0) >= COMMON_ZIPF
+                                 and (t.key in SENTENCE_OPENERS or i + 1 == n or not capital[i + 1])):
             current.append(i)
         elif current and (t.key in CONNECTORS or t.article) and i + 1 < n and capital[i + 1]:
             current.append(i)

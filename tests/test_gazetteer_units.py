@@ -491,6 +491,25 @@ def test_a_compass_adjective_before_a_lower_case_word_is_no_division():
     assert named("Cases rose in Western and Nyanza provinces, said Ann Roe.") == ["Western", "Nyanza"]
 
 
+def test_a_common_first_name_starting_a_sentence_still_starts_a_persons_name():
+    from gazetteer.sources import Source
+    from gazetteer.world import english_zipf
+
+    common = english_zipf()
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:cooper", "Cooper", 33.4, -95.7, "city", "US", population=2_000),
+        Place("t:paris", "Paris", 33.66, -95.55, "city", "US", population=25_000),
+    ], preferred=False, word_zipf=common)], word_zipf=common)
+
+    def named(text):
+        return [m.text for m in gazetteer.find_mentions(text)]
+
+    # "Kevin" is as common a word as "Police": before another capitalised word it starts a name.
+    assert named("The board met in Paris on Monday. Kevin Cooper, a teacher, spoke.") == ["Paris"]
+    # A word that only starts sentences does not: "In Cooper" is the town.
+    assert named("The board met in Paris on Monday. In Cooper, a teacher spoke.") == ["Paris", "Cooper"]
+
+
 def test_a_name_joined_by_an_ampersand_to_another_capitalised_word_is_a_firm():
     from gazetteer.sources import Source
 
