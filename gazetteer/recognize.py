@@ -534,6 +534,13 @@ def short_form(span: Span, text: str) -> bool:
 SHORT_KIND_WORDS = _folded("twp")
 
 
+def _before_a_noun(text: str, end: int) -> bool:
+    """A full stop at ``end`` and a lower-case word that is no function word ("Ga. pastor", not
+    "Va. was the abbreviation")."""
+    after = _LOWER_CASE_AFTER.match(text, end)
+    return after is not None and after.group(1) not in SENTENCE_OPENERS
+
+
 def take_full_stop(span: Span, text: str) -> Span:
     """End an abbreviated name after its full stop: the mention is "U.S.", "Ga." or "Madison Twp.",
     not "U.S", "Ga" or "Madison Twp"."""
@@ -562,7 +569,7 @@ def _party_letters(i: int, tokens: Sequence[Token], text: str) -> bool:
 
 
 #: A full stop and a lower-case word: the stop ends an abbreviation, not a sentence.
-_LOWER_CASE_AFTER = re.compile(r"\. [a-z]")
+_LOWER_CASE_AFTER = re.compile(r"\. ([a-z]+)")
 #: A word and a contracted verb ("We'd", "He’ll", "Don't"): the apostrophe is dropped from keys, so
 #: their letters may spell a place's name or alias ("Wed", "Hell").
 _CONTRACTION = re.compile(r"[^\W\d_]+['’](?:d|ll|ve|re|m)|[^\W\d_]+n['’]t", re.IGNORECASE)
@@ -586,7 +593,7 @@ def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place
         placed = _after_a_name(span, tokens, text) or (
             text[span.end:span.end + 1] == "." and (_party_prefix(span.first - 1, span, tokens, text)
                                                     or lay.cased and ("." in text[span.start:span.end]
-                                                                      or _LOWER_CASE_AFTER.match(text, span.end))))
+                                                                      or _before_a_noun(text, span.end))))
         return "" if placed else "abbreviation without a place before it"
     big = any(c.place.kind in ("country", "continent") for c in span.candidates)
     if len(span.key.replace(" ", "")) <= 2 and not (
