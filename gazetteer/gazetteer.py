@@ -145,7 +145,7 @@ class Gazetteer:
                                        for s in spans], tokens)
         if lay.cased:
             for n, span in enumerate(spans):
-                if dateline(span, text, lay):
+                if lay.initial[span.first] and dateline(span, text, lay):  # most spans start no sentence
                     reasons[n], span.kinds = "", span.kinds or DATELINE_KINDS
         background = [s for s, why in zip(spans, reasons) if why in BACKGROUND_REASONS]
         spans = [mark_acronym(take_full_stop(s, text), text, lay) for s, why in zip(spans, reasons) if not why]

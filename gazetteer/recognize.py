@@ -583,7 +583,9 @@ def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place
     keys = [tokens[i].key for i in name]
     if len(keys) == 1 and keys[0] in MONTHS_AND_DAYS:
         return "month or weekday"
-    if len(keys) == 1 and _CONTRACTION.fullmatch(text, span.start, span.end):
+    # (Most names have no apostrophe two or three letters from their end: no regex for them.)
+    if len(keys) == 1 and "'" in text[span.end - 3:span.end - 1].replace("’", "'") and _CONTRACTION.fullmatch(
+            text, span.start, span.end):
         return "contraction"  # "We'd", "He’ll": a pronoun and a verb, whatever their letters spell without the apostrophe
     # "Ga." stands for Georgia only in an address ("Alexandria, La.") or, written with its full
     # stop, as a legislator's state ("D-Ga."; a postal code there, "D-GA", is no mention). Letters
@@ -628,10 +630,10 @@ def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place
         # ("New York", "London").
         # The name as written, not only once its accents are dropped: "Lane" is a word, not Lääne.
         written = text[span.start:span.end].casefold()
-        named_so = [c.place for c in span.candidates if c.primary and c.place.name.casefold() == written
-                    and (c.place.kind == "admin1" or c.place.population >= 500_000)]
-        division = bool(named_so) and (span.zipf < 5.2 or len(name) > 1
-                                       or any(p.kind == "city" and p.population >= MILLION_CITY for p in named_so))
+        division = any(c.primary and (c.place.kind == "admin1" or c.place.population >= 500_000)
+                       and (span.zipf < 5.2 or len(name) > 1
+                            or c.place.kind == "city" and c.place.population >= MILLION_CITY)
+                       and c.place.name.casefold() == written for c in span.candidates)
         if not big and not (strong and (division or not lay.initial[name[0]])):
             return "common word"
     if len(name) == 2 and keys[0] in ("st", "saint") and span.possessive and span.zipf >= SAINT_ZIPF:
