@@ -23,8 +23,8 @@ from gazetteer.errors import GazetteerError, GazetteerRowError
 from gazetteer.index import COMMON_ZIPF, PlaceIndex
 from gazetteer.model import Mention, Place
 from gazetteer.normalize import SEPARATOR, Token, name_key, tokenize
-from gazetteer.recognize import (KIND_WORDS, MODIFIERS, Candidate, Layout, Span, asked_kinds, echoed_names,
-                                 extend_span, layout, listed_names, mark_acronym, person_surnames,
+from gazetteer.recognize import (CONNECTORS, KIND_WORDS, Candidate, Layout, Span, asked_kinds, dateline,
+                                 echoed_names, extend_span, layout, listed_names, mark_acronym, person_surnames,
                                  refused_in_lower_case, rejection, street_names, take_full_stop)
 from gazetteer.resolve import Context, Hierarchy, division_of, rank, resolve
 from gazetteer.sources import Source, csv_source, curated_source
@@ -36,6 +36,8 @@ if TYPE_CHECKING:  # the online geocoder's module (and its imports) is loaded on
 #: Names rejected as parts of organisations or longer names still hint at the country a text is about
 #: (not a title before a person's name: "Deputy Mayor Tom Gosnell" says nothing of Gosnell, Arkansas).
 BACKGROUND_REASONS = frozenset({"organisation", "part of a longer name"})
+#: A dateline's place is a town ("MALTA —" in a local paper is no country).
+DATELINE_KINDS = KIND_WORDS["town"]
 #: Kind words that end both a place's name ("Dublin City") and, before another capitalised word, the
 #: name of its institutions ("Dublin City Council").
 INSTITUTION_KIND_WORDS = frozenset({"city", "town", "village"})
@@ -147,6 +149,10 @@ class Gazetteer:
         surnames = person_surnames(text, tokens, lay, place_words, self.demonyms)
         reasons = echoed_names(spans, [rejection(s, text, tokens, lay, place_words, surnames, self.demonyms)
                                        for s in spans], tokens)
+        if lay.cased:
+            for n, span in enumerate(spans):
+                if lay.initial[span.first] and dateline(span, text, lay):  # most spans start no sentence
+                    reasons[n], span.kinds = "", span.kinds or DATELINE_KINDS
         background = [s for s, why in zip(spans, reasons) if why in BACKGROUND_REASONS]
         spans = [mark_acronym(take_full_stop(s, text), text, lay) for s, why in zip(spans, reasons) if not why]
         demonym_countries = _demonym_countries(spans, tokens, lay, self.demonyms)
@@ -258,19 +264,19 @@ class Gazetteer:
         return spans
 
     def _trimmed(self, spans: list[Span], text: str, tokens: Sequence[Token], lay: Layout) -> list[Span]:
-        """Spans of a cased text without an outer word the writing gives to something else: a compass
-        word written in lower case before a name whose place capitalises it ("north Arlington" and
+        """Spans of a cased text without an outer word the writing gives to something else: a word
+        written in lower case before a name whose place capitalises it ("north Arlington" and
         "central Asia" are parts of Arlington and Asia, not North Arlington, New Jersey, nor the
-        region Central Asia; "northern Syria", written so in the curated table, keeps it:
-        ``_span_after_compass``), and "City" before an institution's word ("Dublin City Council":
+        region Central Asia; "the city of Richmond" is Richmond; "northern Syria", written so in the
+        curated table, keeps it: ``_span_after_compass``), and "City" before an institution's word ("Dublin City Council":
         ``_span_before_city``)."""
         if not lay.cased:
             return spans
         out = []
         for span in spans:
             first = tokens[span.first]
-            if (first.key in MODIFIERS and span.name_last > span.first and not lay.capital[span.first]
-                    and first.start == span.start):
+            if (span.name_last > span.first and not lay.capital[span.first] and first.start == span.start
+                    and first.key not in CONNECTORS):
                 shorter = self._span_after_compass(span, text, tokens, lay)
                 if shorter is not None:
                     out.append(shorter)
@@ -307,9 +313,12 @@ class Gazetteer:
         written = text[span.start:tokens[span.name_last].end]
         if any(c.place.name == written or written in c.place.aliases for c in span.candidates):
             return None
-        rest = range(span.first + 1, span.name_last + 1)
-        if not lay.capital[rest[0]]:
+        # The name from its first capitalised word: "Arlington" of "north Arlington", "Richmond" of
+        # "city of Richmond".
+        start = next((i for i in range(span.first + 1, span.name_last + 1) if lay.capital[i]), None)
+        if start is None:
             return None
+        rest = range(start, span.name_last + 1)
         key = " ".join(tokens[i].key for i in rest if not tokens[i].article)
         hits = tuple((s, info.id) for s, source in enumerate(self.sources) if (info := source.index.key(key)))
         if not hits:

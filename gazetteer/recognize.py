@@ -42,7 +42,7 @@ KIND_WORDS: dict[str, frozenset[str]] = {fold(w): frozenset(kinds.split()) for w
     "state": "admin1", "oblast": "admin1", "region": "admin1 region", "prefecture": "admin1",
     "county": "admin2 admin1", "city": "city", "town": "city", "village": "city",
     "district": "district neighbourhood admin2", "neighbourhood": "district neighbourhood",
-    "neighborhood": "district neighbourhood", "quarter": "district neighbourhood",
+    "neighborhood": "district neighbourhood", "quarter": "district neighbourhood", "township": "", "twp": "",
     "suburb": "district neighbourhood", "camp": "site",
 }.items()}
 #: Plural kind words after a list of names ("Clay, Grant and Otter Tail counties"): each name is
@@ -53,7 +53,8 @@ PLURAL_KIND_WORDS = {fold(w): fold(singular) for w, singular in {
     "oblasts": "oblast", "prefectures": "prefecture"}.items()}
 #: Words that may stand next to a name inside a capitalised chunk without making it an organisation.
 MODIFIERS = _folded("north northern south southern east eastern west western central old new upper lower "
-                    "greater northwest northeast southwest southeast north-west north-east")
+                    "greater northwest northeast southwest southeast north-west north-east northeastern "
+                    "northwestern southeastern southwestern downtown metro metropolitan historic")
 #: Last words of organisations.
 ORGANISATION_HEADS = _folded(
     "center centre observatory crescent cross council university college school agency news media committee "
@@ -71,8 +72,27 @@ LOCAL_INSTITUTION_WORDS = _folded(
     "department office commission committee board authority administration government fire station airport "
     "church cathedral chamber commerce museum zoo park utilities services water public high elementary middle "
     "supreme circuit municipal regional memorial community civic hall jail prison legislature assembly senate "
-    "bureau division patrol highway attorney centers centres "
+    "bureau division patrol highway attorney centers centres center centre association society foundation festival "
+    "facility cemetery reservoir parks "
     "house city town village township district")
+#: Compass adjectives, the names of divisions of some countries ("Eastern", Fiji), that qualify a
+#: lower-case word after them.
+COMPASS_ADJECTIVES = _folded("eastern western northern southern central northeastern northwestern southeastern "
+                             "southwestern")
+#: A city this big is read at a sentence start however common its name is as a word ("London").
+MILLION_CITY = 1_000_000
+#: Words that start sentences and never a name: a common word starting a sentence before another
+#: capitalised word is otherwise the first of a name ("Kevin Cooper", "Police Chief Ann Roe").
+SENTENCE_OPENERS = _folded(
+    "the a an in on at of to from for with by and but or nor so yet as if when while after before since until "
+    "because although though where whether that this these those there here it its he she they we you i his her "
+    "their our my your some many most several both all each every other another any no not only also even then "
+    "now today yesterday tomorrow meanwhile however still just more less few much last next early late later "
+    "soon once over under about across around near into through during without within between among against "
+    "along toward towards upon despite what which who whom whose why how during like unlike thanks according "
+    "nearly almost about instead since residents officials police authorities former current "
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds "
+    "thousands dozens missing is are was were has have had will would can could may might must should does did do")
 #: Words that introduce or accompany a person's name.
 PERSON_TITLES = _folded(
     "president governor minister general colonel major captain lieutenant sergeant commander brigadier mr "
@@ -221,7 +241,8 @@ def layout(text: str, tokens: Sequence[Token], common: Mapping[str, float]) -> L
             continue
         if t.key in MONTHS_AND_DAYS:  # "Homs, Syria May 20": a date follows, not more name
             close()
-        elif capital[i] and not (initial[i] and common.get(t.key, 0.0) >= COMMON_ZIPF):
+        elif capital[i] and not (initial[i] and common.get(t.key, 0.0) >= COMMON_ZIPF
+                                 and (t.key in SENTENCE_OPENERS or i + 1 == n or not capital[i + 1])):
             current.append(i)
         elif current and (t.key in CONNECTORS or t.article) and i + 1 < n and capital[i + 1]:
             current.append(i)
@@ -317,9 +338,10 @@ def person_surnames(text: str, tokens: Sequence[Token], lay: Layout, place_words
             tokens[before].key in PERSON_TITLES or before < members[0] - 1))
         names = [i for i in words if tokens[i].key not in PERSON_TITLES]
         # A given name may be a country's or a province's ("Jordan", "Mary"): only the words after
-        # it must be no place words, unless it is a compass word ("South Arlington").
-        plain = len(names) >= 2 and not any(i in place_words for i in names[1:]) and (
-            names[0] not in place_words or tokens[names[0]].key not in MODIFIERS)
+        # it must be no place words. A compass word or the like starts no person's name ("South
+        # Arlington", "Metro Vancouver").
+        plain = (len(names) >= 2 and not any(i in place_words for i in names[1:])
+                 and tokens[names[0]].key not in MODIFIERS)
         # Most chunks are one untitled word, no person's name: the tests below are left to the others.
         if not (names and (titled or plain)):
             continue
@@ -475,6 +497,19 @@ def mark_acronym(span: Span, text: str, lay: Layout) -> Span:
     return span
 
 
+#: What follows the place of a news dateline: its state or country, the agency, a dash ("CROMWELL —",
+#: "CHARLESTON, W.Va. (AP) --").
+_DATELINE_END = re.compile(r"(?:,(?: [A-Z][\w.]*)+)?(?: \([A-Z]+\))? ?(?:—|–|--|-|\x97) ")
+
+
+def dateline(span: Span, text: str, lay: Layout) -> bool:
+    """The span is the place of a dateline: a name in capitals starting a sentence, before a dash.
+    It is where the story was written, a town, whatever else its name may be ("NEW MIAMI",
+    "CHARLESTON" of a Mr. Charleston)."""
+    return (lay.initial[span.first] and _DATELINE_END.match(text, span.end) is not None
+            and text[span.start:span.end].isupper() and span.end - span.start >= 3)
+
+
 def short_form(span: Span, text: str) -> bool:
     """True when the span is a division written short: "Ga." or "N.Y." before a full stop, "GA" in capitals.
 
@@ -495,9 +530,22 @@ def short_form(span: Span, text: str) -> bool:
                for alias in c.place.aliases if len(alias) == 2 and alias.isupper() or alias.endswith("."))
 
 
+#: Kind words written short, with a full stop that belongs to the name ("Madison Twp.").
+SHORT_KIND_WORDS = _folded("twp")
+
+
+def _before_a_noun(text: str, end: int) -> bool:
+    """A full stop at ``end`` and a lower-case word that is no function word ("Ga. pastor", not
+    "Va. was the abbreviation")."""
+    after = _LOWER_CASE_AFTER.match(text, end)
+    return after is not None and after.group(1) not in SENTENCE_OPENERS
+
+
 def take_full_stop(span: Span, text: str) -> Span:
-    """End an abbreviated name after its full stop: the mention is "U.S." or "Ga.", not "U.S" or "Ga"."""
-    if text[span.end:span.end + 1] == "." and ("." in text[span.start:span.end] or short_form(span, text)):
+    """End an abbreviated name after its full stop: the mention is "U.S.", "Ga." or "Madison Twp.",
+    not "U.S", "Ga" or "Madison Twp"."""
+    if text[span.end:span.end + 1] == "." and ("." in text[span.start:span.end] or short_form(span, text)
+                                               or fold(text[span.start:span.end].rsplit(" ", 1)[-1]) in SHORT_KIND_WORDS):
         span.end += 1
     return span
 
@@ -520,6 +568,13 @@ def _party_letters(i: int, tokens: Sequence[Token], text: str) -> bool:
     return tokens[i].attached and len(word) <= 3 and word.isupper()
 
 
+#: A full stop and a lower-case word: the stop ends an abbreviation, not a sentence.
+_LOWER_CASE_AFTER = re.compile(r"\. ([a-z]+)")
+#: A word and a contracted verb ("We'd", "He’ll", "Don't"): the apostrophe is dropped from keys, so
+#: their letters may spell a place's name or alias ("Wed", "Hell").
+_CONTRACTION = re.compile(r"[^\W\d_]+['’](?:d|ll|ve|re|m)|[^\W\d_]+n['’]t", re.IGNORECASE)
+
+
 def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place_words: set[int],
               surnames: set[str], demonyms: Mapping[str, str]) -> str:
     """Why a span is not a place mention, or "" when it may be one."""
@@ -528,13 +583,19 @@ def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place
     keys = [tokens[i].key for i in name]
     if len(keys) == 1 and keys[0] in MONTHS_AND_DAYS:
         return "month or weekday"
+    # (Most names have no apostrophe two or three letters from their end: no regex for them.)
+    if len(keys) == 1 and "'" in text[span.end - 3:span.end - 1].replace("’", "'") and _CONTRACTION.fullmatch(
+            text, span.start, span.end):
+        return "contraction"  # "We'd", "He’ll": a pronoun and a verb, whatever their letters spell without the apostrophe
     # "Ga." stands for Georgia only in an address ("Alexandria, La.") or, written with its full
     # stop, as a legislator's state ("D-Ga."; a postal code there, "D-GA", is no mention). Letters
     # with full stops inside and after ("S.C.", "D.C.") are no word: the state wherever they stand.
+    # Nor is "Ga." before a lower-case word, which no sentence starts with: a headline's "Ga. pastor".
     if short_form(span, text):
         placed = _after_a_name(span, tokens, text) or (
             text[span.end:span.end + 1] == "." and (_party_prefix(span.first - 1, span, tokens, text)
-                                                    or lay.cased and "." in text[span.start:span.end]))
+                                                    or lay.cased and ("." in text[span.start:span.end]
+                                                                      or _before_a_noun(text, span.end))))
         return "" if placed else "abbreviation without a place before it"
     big = any(c.place.kind in ("country", "continent") for c in span.candidates)
     if len(span.key.replace(" ", "")) <= 2 and not (
@@ -546,8 +607,8 @@ def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place
         return "adjective"
     if not lay.cased:
         return _lowercase_rejection(span, big)
-    if not any(map(lay.capital.__getitem__, name)):
-        return "not capitalised"
+    if not any(map(lay.capital.__getitem__, name)) or not lay.capital[name[0]] and not (keys[0] in CONNECTORS or keys[0] in MODIFIERS):
+        return "not capitalised"  # nor is a name that starts in lower case: "the heard County Auditor"
     if _as_adjective_of_a_people(span, keys, big, text, tokens, lay, demonyms):
         return "demonym"
     before = _previous_word(tokens, span.first)
@@ -565,11 +626,14 @@ def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place
                                 or c.place.population >= 500_000 for c in span.candidates)
         # A state's or a big city's own name is common only because it is that place ("Ohio",
         # "Paris"): a sentence may start with it; not with a word as common as "Man" (a region of
-        # Côte d'Ivoire) or "North".
+        # Côte d'Ivoire) or "North", unless the name has several words or is a city of a million
+        # ("New York", "London").
         # The name as written, not only once its accents are dropped: "Lane" is a word, not Lääne.
         written = text[span.start:span.end].casefold()
-        division = span.zipf < 5.2 and any(c.primary and (c.place.kind == "admin1" or c.place.population >= 500_000)
-                                           and c.place.name.casefold() == written for c in span.candidates)
+        division = any(c.primary and (c.place.kind == "admin1" or c.place.population >= 500_000)
+                       and (span.zipf < 5.2 or len(name) > 1
+                            or c.place.kind == "city" and c.place.population >= MILLION_CITY)
+                       and c.place.name.casefold() == written for c in span.candidates)
         if not big and not (strong and (division or not lay.initial[name[0]])):
             return "common word"
     if len(name) == 2 and keys[0] in ("st", "saint") and span.possessive and span.zipf >= SAINT_ZIPF:
@@ -587,18 +651,29 @@ def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place
     if len(name) == 1 and keys[0] in MODIFIERS and nxt is not None and (
             lay.capital[nxt] or text[tokens[nxt].start].isdigit()):
         return "modifier"  # "North Texas", "East 51st Street": a part of the next name, not a place
+    if (len(name) == 1 and keys[0] in COMPASS_ADJECTIVES and not span.kinds
+            and nxt is not None and tokens[nxt].key not in KIND_WORDS and text[tokens[nxt].start].islower()):
+        return "adjective"  # "Eastern traditions", "the first Northern state": not Fiji's Eastern division
 
     chunk_ids = {lay.chunk[i] for i in name if lay.chunk[i] >= 0}
     for chunk_id in chunk_ids:
         members = lay.members[chunk_id]
         others = [i for i in members if not (span.first <= i <= span.last or _party_prefix(i, span, tokens, text))]
+        # "The" starting a sentence is capitalised with the chunk, not part of its name.
+        ahead = [tokens[i].key for i in others if i < span.first and not (i == members[0] and tokens[i].key == "the")]
+        if span.possessive and all(k in MODIFIERS for k in ahead) and _well_known(span):
+            # "Augusta's Highland Avenue", "China's Ministry of Health": what the place holds; a small
+            # town's name there is more often an owner's ("Dunn's Automotive").
+            continue
         first_word = _word_or_title_before(tokens, members[0], text)
         if any(tokens[i].key in ORGANISATION_HEADS and tokens[i].key not in LOCAL_INSTITUTION_WORDS for i in others):
             return "organisation"
-        ahead = [tokens[i].key for i in others if i < span.first]
         # Words after "of" name something else: "Anthony Gillen of Kansas City" is no city office.
         after = list(takewhile(lambda k: k not in ("of", "for"), (tokens[i].key for i in others if i > span.last)))
-        if not PERSON_TITLES.isdisjoint(ahead) or first_word is not None and (
+        # A title before "of" or "for" is an office the place is the jurisdiction of: "the Health
+        # Minister of Peru", "Chief Veterinary Officer for Scotland".
+        office = max((n for n, k in enumerate(ahead) if k in ("of", "for")), default=-1)
+        if not PERSON_TITLES.isdisjoint(ahead[office + 1:]) or first_word is not None and (
                 tokens[first_word].key in PERSON_TITLES and not lay.initial[members[0]]
                 or first_word < members[0] - 1):  # after "Mrs." or "Gen.", see _word_or_title_before
             return "person"
@@ -611,7 +686,7 @@ def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place
                 and not LOCAL_INSTITUTION_WORDS.isdisjoint(ahead)
                 or not ahead and any(k in LOCAL_INSTITUTION_WORDS or k in PERSON_TITLES or k in OFFICE_WORDS
                                      for k in after)
-                or ahead[-1:] == ["of"] and not after):
+                or ahead[-1:] in (["of"], ["for"]) and not after):
             continue
         if not PERSON_TITLES.isdisjoint(after):
             return "person"
@@ -622,8 +697,8 @@ def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place
             if not (i in place_words or key in KIND_WORDS or key in MODIFIERS or key in demonyms
                     or key in CONNECTORS or tokens[i].article):
                 return "part of a longer name"
-    if len(name) == 1 and keys[0] in surnames:
-        return "surname"
+    if len(name) == 1 and keys[0] in surnames and not _placed_though_a_surname(span, tokens, lay):
+        return "surname"  # "Terry A. Corbin ... Corbin was 52", but "police in Corbin" is the town
     if (len(name) == 1 and nxt is not None and tokens[nxt].key in SPEECH_VERBS and not big
             and not (before is not None and (tokens[before].key in LOCATIVES or tokens[before].key == "of"))):
         return "speaker"  # "Barazi said", but not "officials in Kharkiv said" nor "the mayor of Kharkiv said"
@@ -677,10 +752,37 @@ def echoed_names(spans: Sequence[Span], reasons: list[str], tokens: Sequence[Tok
         if after is not None and (tokens[after].key in LOCATING_WORDS or tokens[after].key in LOCAL_INSTITUTION_WORDS
                                   or tokens[after].key in OFFICE_WORDS):
             continue  # "Esperance residents", "DeKalb Police": the place again
-        if all(not c.preferred and c.place.population < ECHO_POPULATION
-               and c.place.kind not in ("continent", "country", "admin1", "region") for c in span.candidates):
+        if not _well_known(span):
             out[n] = "echo of a name"
     return out
+
+
+def _well_known(span: Span) -> bool:
+    """Some place of the name is named more often than a person or a firm sharing it: a division, a
+    country, a city of 100,000, a curated place."""
+    return any(c.preferred or c.place.population >= ECHO_POPULATION
+               or c.place.kind in ("continent", "country", "admin1", "region") for c in span.candidates)
+
+
+#: Words before a bare name that place something in it; a person is rarely "in" or "near" someone.
+POSITION_LOCATIVES = _folded("in near inside outside")
+#: Words after a bare name, lower-case, that make it a place's ("Corbin police", "Corbin residents").
+PLACE_PEOPLE_WORDS = _folded("police residents resident natives native")
+
+
+def _placed_though_a_surname(span: Span, tokens: Sequence[Token], lay: Layout) -> bool:
+    """A bare name the document also gives a person is the place where the words around it say
+    where: "in Corbin", "Corbin police", "the Corbin City Council". Not written possessive
+    ("Corbin's lawyer"), nor after "to", "from" or "of", which take a person as well ("a call
+    from Corbin", "the arrest of Corbin")."""
+    if span.possessive:
+        return False
+    before = _previous_word(tokens, span.first)
+    if before is not None and tokens[before].key in POSITION_LOCATIVES:
+        return True
+    after = _next_word(tokens, span.last)
+    return after is not None and (tokens[after].key in PLACE_PEOPLE_WORDS or lay.capital[after] and (
+        tokens[after].key in LOCAL_INSTITUTION_WORDS or tokens[after].key in OFFICE_WORDS))
 
 
 _AMPERSAND_BEFORE = re.compile(r"[A-Z][\w.']*\s*&\s*$")

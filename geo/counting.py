@@ -74,6 +74,7 @@ Rules:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from geo.model import Count
@@ -761,6 +762,22 @@ def head_noun(text: str, counted: Counted) -> str:
 def _head_word(text: str, end: int, head_end: int) -> str:
     words = text[end:head_end].split()
     return words[-1].lower() if words else ""
+
+
+# Between two counts of homes in one list, each placed: "300 homes in Burbank, 250 homes in Glendale and ...".
+_HOMES_LISTED = re.compile(r"(?:\s+(?:in|at|on|near)\s+[\w.'’-]+(?:\s+[\w.'’-]+){0,3}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$", re.I)
+
+
+def listed_housing_term(text: str, counts: Sequence[Counted], index: int) -> str | None:
+    """``housing_term`` of ``counts[index]``, or, when it has none, that of the next count of homes it is
+    listed with: "about 300 homes in burbank, 250 homes in glendale and 180 homes in los angeles were under
+    evacuation" evacuates all three, though the word is far from the first."""
+    term = housing_term(text, counts[index])
+    while term is None and index + 1 < len(counts) and counts[index + 1].unit == "housing" and _HOMES_LISTED.match(
+            text[counts[index].head_end:counts[index + 1].start]):
+        index += 1
+        term = housing_term(text, counts[index])
+    return term
 
 
 def housing_term(text: str, counted: Counted) -> str | None:

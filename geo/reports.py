@@ -53,8 +53,8 @@ from datetime import date
 
 from gazetteer.model import Mention, Place
 from geo.attribution import source_of
-from geo.counting import (CLAUSE_BREAK, LABEL_FIGURE, Counted, clause_displacement, head_noun, housing_term, moving_counts,
-                           withdrawn)
+from geo.counting import (CLAUSE_BREAK, LABEL_FIGURE, Counted, clause_displacement, head_noun, listed_housing_term,
+                           moving_counts, withdrawn)
 from geo.dates import find_date, find_date_text
 from geo.documents import find_dateline
 from geo.model import Citation, Count, Document, Report
@@ -215,7 +215,7 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
             start, end = counted.start, counted.end
             unit = counted.unit
             if unit == "housing":
-                term = housing_term(text, counted)
+                term = listed_housing_term(text, counts, index)
                 if term is None:
                     continue
                 unit = "households"

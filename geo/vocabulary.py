@@ -277,7 +277,9 @@ _NEGATED = re.compile(
 WITH_FAMILIES = re.compile(r"\s*\b(?:and|along\s+with|with)\s+(?:their\s+|his\s+)?"
                            r"(?:families|family\s+members|relatives|children|dependants)\b", _I)
 GAP_WORDS = re.compile(r"[\w'’-]+")
-_GAP_BREAK = re.compile(r"[;:!?()\"“”]|[.,](?!\d)")  # a separator inside a figure ("12,000") breaks nothing
+# A separator inside a figure ("12,000") breaks nothing; a dash between spaces opens an aside ("fled onto the
+# tarmac — identified as a los angeles resident").
+_GAP_BREAK = re.compile(r"[;:!?()\"“”]|[.,](?!\d)|\s(?:[—–]|--)\s")
 # People named by their nation, or by the people or faith they belong to: the groups wars and persecution
 # drive out ("5,000 Yazidis fled to the mountain", "thousands of Kurds", "2,000 Christians fled Mosul").
 DEMONYM = re.compile(r"[a-z]{3,}(?:ians|ans|ese)$|(?:iraq|israel|pakistan|somal|yemen|kuwait|saud|bangladesh|yazid|darfur)is$"

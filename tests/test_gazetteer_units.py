@@ -314,6 +314,210 @@ def test_a_capitalised_kind_word_starting_an_institution_is_not_part_of_the_plac
     assert [m.text for m in found] == ["Victoria", "Ballarat", "Ballarat District"]
 
 
+def test_a_place_starting_the_name_of_a_local_society_centre_or_facility_is_a_mention():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:ballarat", "Ballarat", -37.56, 143.85, "city", "AU", population=110_000),
+        Place("t:bendigo", "Bendigo", -36.76, 144.28, "city", "AU", population=100_000),
+    ], preferred=False)])
+
+    def named(text):
+        return [m.text for m in gazetteer.find_mentions(text)]
+
+    assert named("Members of the Ballarat Historical Society met on Monday.") == ["Ballarat"]
+    assert named("Two inmates left the Ballarat Correctional Facility.") == ["Ballarat"]
+    assert named("He was taken to the Bendigo Regional Medical Center.") == ["Bendigo"]
+    assert named("The Bendigo Education Foundation gave $500.") == ["Bendigo"]
+    assert named("Also, Bendigo Parks and Recreation staff mowed the lawns.") == ["Bendigo"]
+    # A medium or a company named after the city is still no mention of it.
+    assert named("The Bendigo Media Center and the Ballarat Trading Company said so.") == []
+
+
+def test_a_place_after_a_word_for_its_part_or_surroundings_is_no_persons_surname():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:ballarat", "Ballarat", -37.56, 143.85, "city", "AU", population=110_000),
+    ], preferred=False)])
+    text = "Metro Ballarat officials met. Shops in Historic Ballarat opened, and Southwestern Ballarat voted."
+    assert [m.start for m in gazetteer.find_mentions(text)] == [6, 48, 82]
+    # Ballarat said nothing of a person there: a later bare mention is still the city.
+    assert len(gazetteer.find_mentions("Rain hit Historic Ballarat. Ballarat recovered.")) == 2
+
+
+def test_a_well_known_place_written_possessive_before_a_name_holds_what_it_names():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:ballarat", "Ballarat", -37.56, 143.85, "city", "AU", population=110_000),
+        Place("t:vic", "Victoria", -37.0, 144.0, "admin1", "AU"),
+        Place("t:dunmore", "Dunmore", -37.9, 145.0, "city", "AU", population=2_000),
+    ], preferred=False)])
+
+    def named(text):
+        return [m.text for m in gazetteer.find_mentions(text)]
+
+    assert named("Shops on Ballarat's Lydiard Mall reopened.") == ["Ballarat"]
+    assert named("The head of Victoria's Drug Task Force spoke.") == ["Victoria"]
+    # A small town's name there is more often an owner's: "Dunmore's Welding" is a shop.
+    assert named("Vandals sprayed Dunmore's Welding on Tuesday.") == []
+
+
+def test_a_township_is_named_with_its_kind_word_written_in_full_or_short():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:jackson", "Jackson", 40.0, -82.0, "city", "US", population=6_000),
+        Place("t:madison", "Madison", 40.1, -82.1, "city", "US", population=3_000),
+    ], preferred=False)])
+    found = gazetteer.find_mentions("She was born in Jackson Township and moved to Madison Twp., then Madison township.")
+    assert [m.text for m in found] == ["Jackson Township", "Madison Twp.", "Madison"]
+
+
+def test_a_pronoun_with_a_contracted_verb_is_no_place_whatever_its_letters_spell():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:wed", "Wed", 40.0, -82.0, "city", "US", population=900_000),
+        Place("t:hell", "Hell", 63.4, 10.9, "city", "NO", population=900_000),
+    ], preferred=False)])
+    text = 'Jobs grew. "We\'d hate to cut staff," she said. He’ll stay in Wed.'
+    assert [m.text for m in gazetteer.find_mentions(text)] == ["Wed"]
+
+
+def test_a_name_of_several_words_that_starts_in_lower_case_is_no_name_in_cased_text():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:heard", "Heard County", 33.3, -85.1, "admin2", "US"),
+        Place("t:sy", "Syria", 35.0, 38.0, "country", "SY"),
+        Place("t:nsy", "northern Syria", 36.5, 38.0, "region", "SY"),
+    ], preferred=False)])
+    text = "The board heard County Auditor Ann Roe, then talked about northern Syria."
+    assert [m.text for m in gazetteer.find_mentions(text)] == ["northern Syria"]
+    assert [m.text for m in gazetteer.find_mentions("Roads in Heard County closed.")] == ["Heard County"]
+
+
+def test_a_lower_case_word_before_a_name_held_with_it_leaves_the_name():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:ballarat", "Ballarat", -37.56, 143.85, "city", "AU", population=110_000),
+        Place("t:cob", "City of Ballarat", -37.5, 143.8, "admin2", "AU", population=110_000),
+    ], preferred=False)])
+    found = gazetteer.find_mentions("Shelters opened in the city of Ballarat on Monday.")
+    assert [(m.text, m.place.id) for m in found] == [("Ballarat", "t:ballarat")]
+
+
+def test_a_state_abbreviation_before_a_lower_case_word_is_the_state():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:ga", "Georgia", 32.3, -83.1, "admin1", "US", aliases=("Ga.", "GA")),
+    ], preferred=False)])
+    # A headline's "Ga. pastor": no sentence goes on in lower case after a full stop.
+    assert [m.text for m in gazetteer.find_mentions("Missing Ga. pastor found safe")] == ["Ga."]
+    # Before a capitalised word, the stop may end a sentence; before a function word the
+    # abbreviation is itself the subject: still no state on its own.
+    assert gazetteer.find_mentions("He said Ga. Then he left.") == []
+    assert gazetteer.find_mentions("Ga. was the abbreviation he used.") == []
+
+
+def test_the_place_of_a_dateline_is_a_town():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:keswick", "Keswick", 54.6, -3.13, "city", "GB", population=3_000),
+        Place("t:mt", "Malta", 35.9, 14.4, "country", "MT"),
+        Place("t:malta-il", "Malta", 41.93, -88.86, "city", "US", population=1_100),
+    ], preferred=False)])
+
+    def named(text):
+        return [(m.text, m.place.id) for m in gazetteer.find_mentions(text)]
+
+    assert named("Council to meet. KESWICK — The council met on Monday.") == [("KESWICK", "t:keswick")]
+    assert named("Book sale opens. MALTA – About 5,000 books are stacked on tables.") == [("MALTA", "t:malta-il")]
+    # A small town's name alone, without a dateline's dash, is too weak to read.
+    assert named("Council to meet. KESWICK said no.") == []
+
+
+def test_a_place_after_an_office_and_of_or_for_is_its_jurisdiction_not_a_person():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:pe", "Peru", -10.0, -76.0, "country", "PE"),
+        Place("t:cn", "China", 35.0, 103.0, "country", "CN"),
+        Place("t:ballarat", "Ballarat", -37.56, 143.85, "city", "AU", population=110_000),
+    ], preferred=False)])
+
+    def named(text):
+        return [m.text for m in gazetteer.find_mentions(text)]
+
+    assert named('"We care," said Ana Rojas, the Health Minister of Peru, on Monday.') == ["Peru"]
+    assert named("Mr Lee, Chief Veterinary Officer for Ballarat, spoke.") == ["Ballarat"]
+    # A well-known place owning a ministry or an agency is still the place.
+    assert named("A press conference held by China's Ministry of Health ended.") == ["China"]
+    # The title right before the name still makes a person: Governor Ballarat.
+    assert named("Rain fell. Governor Ballarat said no.") == []
+
+
+def test_a_sentence_may_start_with_a_big_city_or_a_state_of_several_words_however_common_its_name():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:london", "London", 51.5, -0.13, "city", "GB", population=8_900_000),
+        Place("t:ny", "New York", 43.0, -75.0, "admin1", "US"),
+        Place("t:north", "North", 9.5, -1.0, "admin1", "GH"),
+    ], preferred=False, word_zipf=english_zipf())], word_zipf=english_zipf())
+
+    def named(text):
+        return [m.text for m in gazetteer.find_mentions(text)]
+
+    assert named("Rain fell on Tuesday, said Ann Roe. London residents stayed in.") == ["London"]
+    assert named("Rain fell on Tuesday, said Ann Roe. New York has confirmed 28 cases.") == ["New York"]
+    # A one-word division as common as "North" still reads as the word there.
+    assert named("Rain fell on Tuesday, said Ann Roe. North of the river, roads closed.") == []
+
+
+def test_a_compass_adjective_before_a_lower_case_word_is_no_division():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:east", "Eastern", -17.7, 178.8, "admin1", "FJ"),
+        Place("t:west", "Western", 0.5, 34.6, "admin1", "KE"),
+        Place("t:nyanza", "Nyanza", -0.5, 34.7, "admin1", "KE"),
+    ], preferred=False)])
+
+    def named(text):
+        return [m.text for m in gazetteer.find_mentions(text)]
+
+    assert named("Yoga blends Eastern traditions with Christian prayer, said Ann Roe.") == []
+    assert named("Mugabe accused Western powers of plotting, said Ann Roe.") == []
+    # Named with a kind word, or listed before one, it is the division.
+    assert named("Cases rose in the Eastern region, said Ann Roe.") == ["Eastern"]
+    assert named("Cases rose in Western and Nyanza provinces, said Ann Roe.") == ["Western", "Nyanza"]
+
+
+def test_a_common_first_name_starting_a_sentence_still_starts_a_persons_name():
+    from gazetteer.sources import Source
+    from gazetteer.world import english_zipf
+
+    common = english_zipf()
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:cooper", "Cooper", 33.4, -95.7, "city", "US", population=2_000),
+        Place("t:paris", "Paris", 33.66, -95.55, "city", "US", population=25_000),
+    ], preferred=False, word_zipf=common)], word_zipf=common)
+
+    def named(text):
+        return [m.text for m in gazetteer.find_mentions(text)]
+
+    # "Kevin" is as common a word as "Police": before another capitalised word it starts a name.
+    assert named("The board met in Paris on Monday. Kevin Cooper, a teacher, spoke.") == ["Paris"]
+    # A word that only starts sentences does not: "In Cooper" is the town.
+    assert named("The board met in Paris on Monday. In Cooper, a teacher spoke.") == ["Paris", "Cooper"]
+
+
 def test_a_name_joined_by_an_ampersand_to_another_capitalised_word_is_a_firm():
     from gazetteer.sources import Source
 
@@ -402,6 +606,24 @@ def test_a_word_after_a_middle_initial_is_a_surname_not_a_place():
     text = "Police in London charged a driver in the death of Terry A. Corbin. Corbin was 52."
     assert [m.text for m in gazetteer.find_mentions(text)] == ["London"]
     assert [m.text for m in gazetteer.find_mentions("Police in London and Corbin met.")] == ["London", "Corbin"]
+
+
+def test_a_surname_of_the_document_is_the_town_where_the_words_around_it_place_it():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:corbin", "Corbin", 36.95, -84.1, "city", "US", population=7_300),
+    ], preferred=False)])
+
+    def corbins(sentence):  # the mentions of Corbin after the mayor's name
+        return len([m for m in gazetteer.find_mentions("Mayor Ann B. Corbin spoke. " + sentence) if m.text == "Corbin"])
+
+    assert corbins("A fair opens in Corbin today.") == 1
+    assert corbins("Officers of the Corbin City Council met.") == 1
+    assert corbins("Corbin police closed the road.") == 1
+    # Possessive, or after words that take a person as well: still the mayor.
+    assert corbins("A fair opens in Corbin's park.") == 0
+    assert corbins("The council heard a call from Corbin today.") == 0
 
 
 def test_a_dotted_state_abbreviation_after_a_party_letter_is_the_legislators_state():

@@ -171,6 +171,11 @@ def test_a_place_after_to_and_a_verb_acting_on_it_is_no_destination():
     assert (report.origin, report.destinations) == (KHARKIV, ())
 
 
+def test_a_place_after_a_dash_opening_an_aside_has_no_role():
+    assert reports_of("The gunman sent travellers fleeing onto the tarmac — identified as a Kharkiv resident — "
+                      "and was arrested.") == []
+
+
 def test_without_number_needs_a_place_and_people():
     assert reports_of("How many people are leaving?") == []
     assert reports_of("Dozens of buses waited to leave Mariupol.") == []

@@ -405,3 +405,10 @@ def test_ways_out_of_a_besieged_city_and_a_way_into_asylum(text, value):
 ])
 def test_releases_fireworks_and_freight_move_nobody(text):
     assert figures(text) == []
+
+
+def test_homes_listed_with_their_places_share_the_fate_said_after_the_list():
+    assert figures("In all, about 300 homes in Burbank, 250 homes in Glendale and 180 homes in Pasadena were "
+                   "under evacuation as of Saturday afternoon.") == [
+        (300, "households", "evacuated", "completed"), (250, "households", "evacuated", "completed"),
+        (180, "households", "evacuated", "completed")]
