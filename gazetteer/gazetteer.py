@@ -23,8 +23,9 @@ from gazetteer.errors import GazetteerError, GazetteerRowError
 from gazetteer.index import COMMON_ZIPF, PlaceIndex
 from gazetteer.model import Mention, Place
 from gazetteer.normalize import SEPARATOR, Token, name_key, tokenize
-from gazetteer.recognize import (CONNECTORS, KIND_WORDS, Candidate, Layout, Span, dateline, echoed_names,
-                                 extend_span, layout, listed_names, mark_acronym, person_surnames, rejection, street_names, take_full_stop)
+from gazetteer.recognize import (CONNECTORS, KIND_WORDS, Candidate, Layout, Span, asked_kinds, dateline,
+                                 echoed_names, extend_span, layout, listed_names, mark_acronym, person_surnames,
+                                 refused_in_lower_case, rejection, street_names, take_full_stop)
 from gazetteer.resolve import Context, Hierarchy, division_of, rank, resolve
 from gazetteer.sources import Source, csv_source, curated_source
 
@@ -59,7 +60,12 @@ class Gazetteer:
         self.geocoder = geocoder  # online fallback for names no source knows; None keeps everything offline
         self._got: dict[str, Place | None] = {}
         self._hierarchy = Hierarchy(self.get)
+        # A source's divisions as its index worked them out hold unless an earlier source holds one of
+        # its ids ("geonames:..." in a user's CSV): ``get`` then answers with the earlier one's place.
+        self._own_divisions = [not any(source.index.holds(i) for earlier in self.sources[:s] for i in earlier.index.ids)
+                               for s, source in enumerate(self.sources)]
         self._hits: dict[tuple[tuple[int, int], ...], tuple[float, tuple[Candidate, ...]]] = {}
+        self._refused: dict[tuple[tuple[tuple[int, int], ...], frozenset[str]], bool] = {}  # _refused_in_lower_case
 
     @classmethod
     def default(cls, extra_csvs: Sequence[str | Path] = (), cache_dir: Path | None = None,
@@ -245,10 +251,15 @@ class Gazetteer:
             if not taken.isdisjoint(range(a, b + 1)) or SEPARATOR in words:
                 continue
             taken.update(range(a, b + 1))
-            zipf, candidates = self._merged(tuple(found[(a, b)]))
+            key, hits = " ".join(words), tuple(found[(a, b)])
             first, last = emitted[a], emitted[b]
-            span = Span(first, last, tokens[first].start, tokens[last].end, " ".join(words), zipf, list(candidates))
-            spans.append(extend_span(span, tokens, lay.capital if lay.cased else ()))
+            span = extend_span(Span(first, last, tokens[first].start, tokens[last].end, key, 0.0, []), tokens,
+                               lay.capital if lay.cased else ())
+            if not lay.cased and self._refused_in_lower_case(key, hits, asked_kinds(span)):
+                continue  # its words stay taken: no shorter name inside it is read instead
+            span.zipf, candidates = self._merged(hits)
+            span.candidates = list(candidates)
+            spans.append(span)
         spans.sort(key=lambda s: s.first)
         return spans
 
@@ -317,6 +328,24 @@ class Gazetteer:
         shorter = Span(first, last, tokens[first].start, tokens[last].end, key, zipf, list(candidates))
         return extend_span(shorter, tokens, lay.capital)
 
+    def _refused_in_lower_case(self, key: str, hits: tuple[tuple[int, int], ...], kinds: frozenset[str]) -> bool:
+        """A name of a lower-cased text that ``rejection`` refuses wherever it stands (half the names
+        found there: hamlets named like rare words), told from the index columns before its places
+        are made; remembered across documents (with the kinds its wording asks for)."""
+        refused = self._refused.get((hits, kinds))
+        if refused is None:
+            if len(hits) == 1:
+                s, key_id = hits[0]
+                source = self.sources[s]
+                zipf = source.index.key_zipf[key_id] / 10
+                places = [(source.preferred, kind, population, primary)
+                          for kind, population, primary in source.index.key_places(key_id)]
+            else:  # a name several sources hold: their places merged, as a span's candidates are
+                zipf, candidates = self._merged(hits)
+                places = [(c.preferred, c.place.kind, c.place.population, c.primary) for c in candidates]
+            refused = self._refused[(hits, kinds)] = refused_in_lower_case(key, zipf, kinds, places)
+        return refused
+
     def _merged(self, hits: tuple[tuple[int, int], ...]) -> tuple[float, tuple[Candidate, ...]]:
         """Commonness and candidates of a name found as (source, key id) ``hits``, first source
         first. Kept across documents: a name of hundreds of places ("Washington") is met again
@@ -328,10 +357,13 @@ class Gazetteer:
             for s, key_id in hits:
                 source = self.sources[s]
                 zipf = max(zipf, source.index.key_zipf[key_id] / 10)
-                for place, primary in source.index.postings_of(key_id):
+                index, own_divisions = source.index, self._own_divisions[s]
+                for i, primary in index.postings_of(key_id):
+                    place = index.place(i)
                     if place.id not in candidates:  # with its division: worked out once, not per document
-                        candidates[place.id] = Candidate(place, primary, source.preferred,
-                                                         division_of(place, self._hierarchy))
+                        division = index.division(i) if own_divisions else None
+                        candidates[place.id] = Candidate(place, primary, source.preferred, division if division
+                                                         is not None else division_of(place, self._hierarchy))
             merged = self._hits[hits] = (zipf, tuple(candidates.values()))
         return merged
 

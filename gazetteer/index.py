@@ -32,6 +32,10 @@ ARABIC_COUNTRIES = frozenset("AE BH DZ EG EH IQ JO KW LB LY MA MR OM PS QA SA SD
 
 _COUNTRY = KINDS.index("country")  # kinds are stored broadest first: continent, country, ...
 
+#: ``PlaceIndex.divisions`` of a place in no first-level division, and of one whose parents lead out of
+#: the index (another source may hold them: ``resolve.division_of`` follows them then).
+NO_DIVISION, DIVISION_OUTSIDE = -1, -2
+
 #: Zipf frequency (wordfreq, English) from which a word counts as common; stored x10 in a byte.
 COMMON_ZIPF = 4.5
 #: A name of several words whose own name it is, for a place of this many people or a first-level
@@ -144,6 +148,7 @@ class PlaceIndex:
     offsets: array  # postings of key k: places[offsets[k]:offsets[k + 1]]
     postings: array
     primary: bytes  # 1 when the posting comes from the place's own name, 0 from an alias
+    divisions: array  # row of the first-level division each place lies in (see ``division``)
     _made: dict[int, Place] = field(default_factory=dict, repr=False)
     _automaton: ahocorasick.Automaton | None = field(default=None, repr=False)
 
@@ -188,15 +193,35 @@ class PlaceIndex:
             return None
         return KeyInfo(k, self.key_tokens[k], self.key_zipf[k] / 10)
 
-    def postings_of(self, key_id: int) -> Iterator[tuple[Place, bool]]:
-        """(place, named by its primary name) for every place under a key id."""
+    def holds(self, place_id: str) -> bool:
+        """True when a place of the index has this id (no place is made)."""
+        i = self.ids.bisect(place_id)
+        return i < len(self.ids) and self.ids[i] == place_id
+
+    def division(self, i: int) -> str | None:
+        """Id of the first-level division the place in row ``i`` lies in, as ``resolve.division_of``
+        finds it following parents ("" for none), worked out when the index was compiled; None when
+        its parents lead out of the index."""
+        row = self.divisions[i]
+        return self.ids[row] if row >= 0 else "" if row == NO_DIVISION else None
+
+    def postings_of(self, key_id: int) -> Iterator[tuple[int, bool]]:
+        """(row, named by its primary name) for every place under a key id."""
         for j in range(self.offsets[key_id], self.offsets[key_id + 1]):
-            yield self.place(self.postings[j]), bool(self.primary[j])
+            yield self.postings[j], bool(self.primary[j])
+
+    def key_places(self, key_id: int) -> list[tuple[str, int, bool]]:
+        """(kind, population, named by its primary name) of every place under a key id, read from
+        the columns: no place is made."""
+        first, end = self.offsets[key_id], self.offsets[key_id + 1]
+        rows = self.postings[first:end]
+        return list(zip(map(KINDS.__getitem__, map(self.kinds.__getitem__, rows)),
+                        map(self.populations.__getitem__, rows), map(bool, self.primary[first:end])))
 
     def candidates(self, key: str) -> list[tuple[Place, bool]]:
         """(place, named by its primary name) for a normalised key; [] when unknown."""
         info = self.key(key)
-        return [] if info is None else list(self.postings_of(info.id))
+        return [] if info is None else [(self.place(i), primary) for i, primary in self.postings_of(info.id)]
 
     def scan(self, keyed_text: str) -> list[tuple[int, int]]:
         """Every key found in a keyed text (" k1 k2 | k3 ... "), as (end, key id): ``end`` is one
@@ -228,20 +253,58 @@ def key_zipf(key: str, word_zipf: Mapping[str, float]) -> float:
     return min((word_zipf.get(w, 0.0) for w in key.split()), default=0.0)
 
 
-def names_a_big_place(key: str, named: Iterable[Place]) -> bool:
-    """Whether ``key``, of several words each longer than a letter and not all generic, is the own name
-    of a populous place, a first-level division or a country (see ``POPULOUS``).
+def division_rows(places: Sequence[Place]) -> array:
+    """Per row of ``places`` (a compiled index's), the row of the first-level division its place lies
+    in, following parents as ``resolve.division_of`` does: its own for a division, NO_DIVISION for a
+    country, a place without parent or one that is its own parent; DIVISION_OUTSIDE when a parent is
+    not among ``places`` (or the parents go round in a circle).
 
-    >>> la = Place("g:1", "Los Angeles", 34.05, -118.24, "city", "US", population=3_820_914)
-    >>> names_a_big_place("los angeles", [la]), names_a_big_place("los angeles", [])
+    >>> from gazetteer.model import Place
+    >>> division_rows([Place("a", "A", 0, 0, "admin1", "US"), Place("b", "B", 0, 0, "admin2", "US", parent="a"),
+    ...                Place("c", "C", 0, 0, "city", "US", parent="b"), Place("d", "D", 0, 0, "city", "US", parent="x"),
+    ...                Place("e", "E", 0, 0, "country", "US", parent="a")]).tolist()
+    [0, 0, 0, -2, -1]
+    """
+    row_of = {place.id: i for i, place in enumerate(places)}
+    unknown = -3
+    rows = array("i", [unknown]) * len(places)
+    for i in range(len(places)):
+        path, j = [], i  # the places whose division is that of the last one reached
+        while rows[j] == unknown:
+            place = places[j]
+            path.append(j)
+            parent = row_of.get(place.parent, DIVISION_OUTSIDE) if place.parent else NO_DIVISION
+            if place.kind == "admin1":
+                division = j
+            elif place.kind == "country" or parent == NO_DIVISION or parent == j:
+                division = NO_DIVISION
+            elif parent == DIVISION_OUTSIDE or parent in path:
+                division = DIVISION_OUTSIDE
+            else:
+                j = parent
+                continue
+            break
+        else:
+            division = rows[j]
+        for k in path:
+            rows[k] = division
+    return rows
+
+
+def names_a_big_place(key: str, named: Iterable[tuple[str, int]]) -> bool:
+    """Whether ``key``, of several words each longer than a letter and not all generic, is the own name
+    of a populous place, a first-level division or a country (see ``POPULOUS``); ``named``: (kind,
+    population) of each place it is the own name of.
+
+    >>> names_a_big_place("los angeles", [("city", 3_820_914)]), names_a_big_place("los angeles", [])
     (True, False)
-    >>> names_a_big_place("north west", [Place("i:ZA-NW", "North West", -26.0, 25.5, "admin1", "ZA")])
+    >>> names_a_big_place("north west", [("admin1", 0)])
     False
     """
     words = key.split()
     if len(words) < 2 or min(map(len, words)) < 2 or _GENERIC.issuperset(words) or words[-1] == _AGENCY:
         return False
-    return any(place.population >= POPULOUS or KINDS.index(place.kind) <= _ADMIN1 for place in named)
+    return any(population >= POPULOUS or KINDS.index(kind) <= _ADMIN1 for kind, population in named)
 
 
 def compile_index(places: Iterable[Place], word_zipf: Mapping[str, float] | None = None) -> PlaceIndex:
@@ -278,7 +341,8 @@ def compile_index(places: Iterable[Place], word_zipf: Mapping[str, float] | None
         # name not too common ("china"). Worked out here once: scans drop most matches on it.
         names_a_country = any(KINDS.index(places[i].kind) <= _COUNTRY for i, _ in by_key[key])
         lower_case_names.append(zipfs[-1] < 10 * COMMON_ZIPF or zipfs[-1] < 55 and names_a_country
-                                or names_a_big_place(key, (places[i] for i, primary in by_key[key] if primary)))
+                                or names_a_big_place(key, ((places[i].kind, places[i].population)
+                                                         for i, primary in by_key[key] if primary)))
         # Primary-name postings first, then by row: deterministic order.
         for i, is_primary in sorted(by_key[key], key=lambda e: (-e[1], e[0])):
             postings.append(i)
@@ -293,4 +357,5 @@ def compile_index(places: Iterable[Place], word_zipf: Mapping[str, float] | None
         aliases=Strings("|".join(p.aliases) for p in places), provenances=[p.provenance for p in places],
         keys=Strings(keys), automaton_state=Deferred(_automaton_state(automaton)),
         key_tokens=bytes(key_tokens), key_zipf=bytes(zipfs), key_chars=key_chars,
-        lower_case_names=bytes(lower_case_names), offsets=offsets, postings=postings, primary=bytes(primary))
+        lower_case_names=bytes(lower_case_names), offsets=offsets, postings=postings, primary=bytes(primary),
+        divisions=division_rows(places))

@@ -800,17 +800,53 @@ def _in_a_firm(span: Span, text: str) -> bool:
 
 
 def _lowercase_rejection(span: Span, big: bool) -> str:
-    if span.kinds and span.last == span.name_last and any(c.place.kind in span.kinds for c in span.candidates):
+    return lower_case_reason(span.key, span.zipf, big, asked_kinds(span),
+                             [(c.preferred, c.place.kind, c.place.population, c.primary) for c in span.candidates])
+
+
+def asked_kinds(span: Span) -> frozenset[str]:
+    """The kinds the wording before a span asks for ("the city of wharton"), when no kind word ends it."""
+    return span.kinds if span.last == span.name_last else frozenset()
+
+
+def lower_case_reason(key: str, zipf: float, big: bool, kinds: frozenset[str],
+                      places: Sequence[tuple[bool, str, int, bool]]) -> str:
+    """Why a name of a lower-cased text is no mention, or "": from its commonness, the kinds its
+    wording asks for (``asked_kinds``) and its places ((from a hand-made table, kind, population,
+    named by its own name) each; ``big``: one is a country or a continent)."""
+    if kinds and any(kind in kinds for _, kind, _, _ in places):
         return ""  # "the city of wharton", "the town of hope" (not "the spa town of", where "spa" only describes)
-    if (span.zipf >= COMMON_ZIPF and not (big and span.zipf < 5.5)
-            and not names_a_big_place(span.key, (c.place for c in span.candidates if c.primary))):
+    if (zipf >= COMMON_ZIPF and not (big and zipf < 5.5)
+            and not names_a_big_place(key, [(kind, population) for _, kind, population, primary in places if primary])):
         return "common word"  # not "new york", whose words are common (the index's ``lower_case_names``)
-    rare = span.zipf < 2.5  # not an English word at all ("jarablus")
-    clear = any(c.preferred or c.place.kind in ("country", "continent", "admin1", "region")
-                or c.place.population >= (10_000 if rare else 50_000) for c in span.candidates)
-    if clear or span.key.count(" ") >= 1:
+    rare = zipf < 2.5  # not an English word at all ("jarablus")
+    clear = any(preferred or kind in ("country", "continent", "admin1", "region")
+                or population >= (10_000 if rare else 50_000) for preferred, kind, population, _ in places)
+    if clear or key.count(" ") >= 1:
         return ""
     return "ambiguous in lower-case text"
+
+
+def refused_in_lower_case(key: str, zipf: float, kinds: frozenset[str],
+                          places: Sequence[tuple[bool, str, int, bool]]) -> bool:
+    """``rejection`` refuses this name of a lower-cased text whatever the words around it, but those
+    that ask for a kind (``kinds``, see ``lower_case_reason``), by its commonness and its places
+    ((from a hand-made table, kind, population, named by its own name) each), known before any is
+    made. Not a division's short form ("ga", see ``short_form``): the words around it decide.
+
+    >>> refused_in_lower_case("hama", 1.0, frozenset(), [(False, "city", 3_000, True)])
+    True
+    >>> refused_in_lower_case("hama", 1.0, frozenset(), [(False, "city", 3_000, True), (False, "city", 460_000, True)])
+    False
+    >>> refused_in_lower_case("hama", 1.0, frozenset({"city"}), [(False, "city", 3_000, True)])
+    False
+    >>> refused_in_lower_case("ga", 2.0, frozenset(), [(False, "admin1", 0, False)])
+    False
+    """
+    if len(key) <= 5 and any(kind in ("admin1", "admin2") and not primary for _, kind, _, primary in places):
+        return False
+    big = any(kind in ("country", "continent") for _, kind, _, _ in places)
+    return lower_case_reason(key, zipf, big, kinds, places) != ""
 
 
 #: The last word of a street's name as US and British news write it ("Wichita Drive", "Main St.").

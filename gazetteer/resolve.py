@@ -21,9 +21,10 @@ Ties are broken by population, then id: the output is deterministic.
 from __future__ import annotations
 
 import math
-from collections import Counter
+from collections import defaultdict
 from dataclasses import dataclass, field
 from collections.abc import Callable, Mapping, Sequence
+from operator import itemgetter
 
 from gazetteer.model import Place
 from gazetteer.normalize import SEPARATOR, Token, fold
@@ -159,7 +160,8 @@ def country_focus(spans: Sequence[Span], demonym_countries: Sequence[str],
     >>> country_focus([], ["SY", "SY", "RU"])
     {'SY': 0.667, 'RU': 0.333}
     """
-    return _shares(demonym_countries, span_votes(spans, background), without)
+    votes = span_votes(spans, background)
+    return _shares(_without(_tally(demonym_countries, votes), votes, without))
 
 
 def span_votes(spans: Sequence[Span], background: Sequence[Span] = ()) -> list[tuple[str, str, float, bool]]:
@@ -192,16 +194,33 @@ def span_votes(spans: Sequence[Span], background: Sequence[Span] = ()) -> list[t
     return out
 
 
-def _shares(demonym_countries: Sequence[str], votes_of_spans: Sequence[tuple[str, str, float, bool]],
-            without: str | None = None) -> dict[str, float]:
-    votes: Counter[str] = Counter()
+def _tally(demonym_countries: Sequence[str], votes_of_spans: Sequence[tuple[str, str, float, bool]]) -> dict[str, float]:
+    """Votes per country code: 0.5 per demonym, a span's weight per span. (Halves and quarters: their
+    sums are exact in any order, so ``_without`` can take some away again.)"""
+    votes: defaultdict[str, float] = defaultdict(float)  # not a Counter: its methods are Python code
     for code in demonym_countries:
         votes[code] += 0.5
-    for key, code, weight, named in votes_of_spans:
-        if not (named and key == without):
-            votes[code] += weight
+    for _, code, weight, _ in votes_of_spans:
+        votes[code] += weight
+    return votes
+
+
+def _without(tally: Mapping[str, float], votes_of_spans: Sequence[tuple[str, str, float, bool]],
+             key: str | None) -> dict[str, float]:
+    """``tally`` less the votes of the spans that name a country as ``key``: one tally per document,
+    not one per country named (a country's name does not support itself, see ``resolve``)."""
+    out = dict(tally)
+    for named_as, code, weight, named in votes_of_spans:
+        if named and named_as == key:
+            out[code] -= weight
+    return out
+
+
+def _shares(votes: Mapping[str, float]) -> dict[str, float]:
+    """Each country's share of the votes, largest first; none for a country left with no vote."""
     total = sum(votes.values())
-    return {code: round(v / total, 3) for code, v in votes.most_common()} if total else {}
+    ranked = sorted(votes.items(), key=itemgetter(1), reverse=True)
+    return {code: round(v / total, 3) for code, v in ranked if v} if total else {}
 
 
 def division_of(place: Place, get: Lookup) -> str:
@@ -607,13 +626,14 @@ def resolve(spans: Sequence[Span], tokens: Sequence[Token], text: str, demonym_c
     # times in a story about a town in Indiana is no evidence that the story is about the country.
     votes = span_votes(spans, background)
     country_names = dict.fromkeys(key for key, _, _, named in votes if named)  # each once, however often named
-    own_focus = {key: _shares(demonym_countries, votes, without=key) for key in country_names}
+    tally = _tally(demonym_countries, votes)
+    own_focus = {key: _shares(_without(tally, votes, key)) for key in country_names}
     named: dict[str, set[str]] = {}
     for key, code, _, names_country in votes:
         if names_country:
             named.setdefault(code, set()).add(key)
     between = gaps(spans, tokens, text)
-    context = Context(_shares(demonym_countries, votes), links(spans, between), own_focus,
+    context = Context(_shares(tally), links(spans, between), own_focus,
                       regions=RegionFocus(spans, get), named={k: frozenset(v) for k, v in named.items()})
     local = _local_scores(spans, context, get)
     chosen: dict[str, set[int]] = {}

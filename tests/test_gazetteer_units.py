@@ -215,6 +215,12 @@ def test_tokens_of_abbreviated_and_possessive_names():
     assert keys[:7] == ["from", "st", "paul", "to", "w", "va", "|"] and keys.count("|") == 2
 
 
+def test_an_ascii_text_splits_into_the_words_the_unicode_rule_gives():
+    from gazetteer.normalize import _ASCII_WORD_SPLIT, _WORD_SPLIT
+    text = "O'Neil's snake_case 3rd-grade Homs' x`y, al-Waer's 'quoted' __init__ it''s 42nd St."
+    assert text.isascii() and _ASCII_WORD_SPLIT.split(text) == _WORD_SPLIT.split(text)
+
+
 def test_an_index_finds_places_by_id_and_refuses_duplicate_ids():
     from gazetteer.index import compile_index
 
@@ -927,3 +933,17 @@ def test_an_institution_of_a_city_held_as_x_city_names_the_city_by_its_name():
     text = "On Monday the Alexandria City Council met. Kansas City Council members came from Alexandria City."
     assert [(m.text, m.place.id) for m in gazetteer.find_mentions(text)] == [
         ("Alexandria", "t:alexandria"), ("Kansas City", "t:kansas-city"), ("Alexandria City", "t:alexandria")]
+
+
+def test_a_division_follows_the_parent_an_earlier_source_redefines():
+    from gazetteer.sources import Source
+    world = Source.from_places("world", [
+        Place("w:a", "Alpha", 40.0, -90.0, "admin1", "US"), Place("w:b", "Beta", 41.0, -91.0, "admin1", "US"),
+        Place("w:county", "Gamma County", 40.5, -90.5, "admin2", "US", parent="w:a"),
+        Place("w:town", "Deltaville", 40.6, -90.6, "city", "US", parent="w:county", population=900),
+    ], preferred=False)
+    assert world.index.division(world.index.ids.bisect("w:town")) == "w:a"  # as the index alone has it
+    mine = Source.from_places("mine", [Place("w:county", "Gamma County", 41.5, -91.5, "admin2", "US", parent="w:b")])
+    gazetteer = Gazetteer([mine, world])
+    _, candidates = gazetteer._merged(((1, world.index.key(name_key("Deltaville")).id),))
+    assert [c.division for c in candidates] == ["w:b"]  # the user's county lies in Beta
