@@ -23,7 +23,7 @@ from gazetteer.errors import GazetteerError, GazetteerRowError
 from gazetteer.index import COMMON_ZIPF, PlaceIndex
 from gazetteer.model import Mention, Place
 from gazetteer.normalize import SEPARATOR, Token, name_key, tokenize
-from gazetteer.recognize import (CONNECTORS, KIND_WORDS, Candidate, Layout, Span, asked_kinds, dateline,
+from gazetteer.recognize import (KIND_WORDS, LOWER_CASE_NAME_STARTS, Candidate, Layout, Span, asked_kinds, dateline,
                                  echoed_names, extend_span, layout, listed_names, mark_acronym, person_surnames,
                                  refused_in_lower_case, rejection, street_names, take_full_stop)
 from gazetteer.resolve import Context, Hierarchy, division_of, rank, resolve
@@ -151,7 +151,8 @@ class Gazetteer:
                                        for s in spans], tokens)
         if lay.cased:
             for n, span in enumerate(spans):
-                if lay.initial[span.first] and dateline(span, text, lay):  # most spans start no sentence
+                if (lay.initial[span.first] and reasons[n] != "month or weekday"  # most spans start no sentence
+                        and dateline(span, text, lay)):
                     reasons[n], span.kinds = "", span.kinds or DATELINE_KINDS
         background = [s for s, why in zip(spans, reasons) if why in BACKGROUND_REASONS]
         spans = [mark_acronym(take_full_stop(s, text), text, lay) for s, why in zip(spans, reasons) if not why]
@@ -268,7 +269,7 @@ class Gazetteer:
         written in lower case before a name whose place capitalises it ("north Arlington" and
         "central Asia" are parts of Arlington and Asia, not North Arlington, New Jersey, nor the
         region Central Asia; "the city of Richmond" is Richmond; "northern Syria", written so in the
-        curated table, keeps it: ``_span_after_compass``), and "City" before an institution's word ("Dublin City Council":
+        curated table, keeps it: ``_lower_case_start_dropped``), and "City" before an institution's word ("Dublin City Council":
         ``_span_before_city``)."""
         if not lay.cased:
             return spans
@@ -276,8 +277,8 @@ class Gazetteer:
         for span in spans:
             first = tokens[span.first]
             if (span.name_last > span.first and not lay.capital[span.first] and first.start == span.start
-                    and first.key not in CONNECTORS):
-                shorter = self._span_after_compass(span, text, tokens, lay)
+                    and first.key not in LOWER_CASE_NAME_STARTS):
+                shorter = self._lower_case_start_dropped(span, text, tokens, lay)
                 if shorter is not None:
                     out.append(shorter)
                     continue
@@ -309,7 +310,7 @@ class Gazetteer:
                        list(span.candidates))
         return extend_span(shorter, tokens, lay.capital)
 
-    def _span_after_compass(self, span: Span, text: str, tokens: Sequence[Token], lay: Layout) -> Span | None:
+    def _lower_case_start_dropped(self, span: Span, text: str, tokens: Sequence[Token], lay: Layout) -> Span | None:
         written = text[span.start:tokens[span.name_last].end]
         if any(c.place.name == written or written in c.place.aliases for c in span.candidates):
             return None

@@ -129,6 +129,9 @@ ADJECTIVE_SUFFIXES = _folded("backed led run affiliated aligned allied sponsored
                              "linked owned style born")
 #: Words inside a capitalised chunk that keep it together ("Syrian Observatory for Human Rights").
 CONNECTORS = _folded("al el of for de del da di du van von der bin ibn bint abu bani")
+#: Lower-case words a place's own name may start with as written: connectors and the articles of
+#: Romance names ("la Paz", "le Havre", "los Angeles" as some write them).
+LOWER_CASE_NAME_STARTS = CONNECTORS | _folded("la le les los las")
 
 
 @dataclass(frozen=True, slots=True)
@@ -502,11 +505,16 @@ def mark_acronym(span: Span, text: str, lay: Layout) -> Span:
 _DATELINE_END = re.compile(r"(?:,(?: [A-Z][\w.]*)+)?(?: \([A-Z]+\))? ?(?:—|–|--|-|\x97) ")
 
 
+#: A dateline stands among the article's first characters (as ``geo.documents`` reads it), after the
+#: headline; a capitalised word before a dash further on heads a list or a timeline ("VICTORIA - ...").
+DATELINE_WITHIN = 600
+
+
 def dateline(span: Span, text: str, lay: Layout) -> bool:
-    """The span is the place of a dateline: a name in capitals starting a sentence, before a dash.
-    It is where the story was written, a town, whatever else its name may be ("NEW MIAMI",
-    "CHARLESTON" of a Mr. Charleston)."""
-    return (lay.initial[span.first] and _DATELINE_END.match(text, span.end) is not None
+    """The span is the place of a dateline: a name in capitals starting a sentence near the article's
+    start, before a dash. It is where the story was written, a town, whatever else its name may be
+    ("NEW MIAMI", "CHARLESTON" of a Mr. Charleston)."""
+    return (span.start < DATELINE_WITHIN and _DATELINE_END.match(text, span.end) is not None
             and text[span.start:span.end].isupper() and span.end - span.start >= 3)
 
 
@@ -607,7 +615,8 @@ def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place
         return "adjective"
     if not lay.cased:
         return _lowercase_rejection(span, big)
-    if not any(map(lay.capital.__getitem__, name)) or not lay.capital[name[0]] and not (keys[0] in CONNECTORS or keys[0] in MODIFIERS):
+    if not any(map(lay.capital.__getitem__, name)) or not lay.capital[name[0]] and not (
+            keys[0] in LOWER_CASE_NAME_STARTS or keys[0] in MODIFIERS):
         return "not capitalised"  # nor is a name that starts in lower case: "the heard County Auditor"
     if _as_adjective_of_a_people(span, keys, big, text, tokens, lay, demonyms):
         return "demonym"

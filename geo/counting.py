@@ -96,8 +96,9 @@ CLAUSE_BREAK = re.compile(r"[;!?()\"“”]|[.,](?!\d)")
 # Where the clause of a count ends, for a word that vouches for it: punctuation or a word starting another clause.
 # What goes on about the same people does not end it: a conjunction followed by "they", a participle, or their
 # homes ("as they fled", "after fleeing", "after their homes were washed away", "whose houses were destroyed"); a
-# comma followed by a participle ("..., having fled the fighting", "..., driven from their villages").
-_CLAUSE_END = re.compile(rf"[.;:!?()\"“”—–]|,(?!\s+(?:having\s+|being\s+)?[a-z]+(?:ing|ed|en)\b)"
+# comma followed by a participle ("..., having fled the fighting", "..., driven from their villages"; not "then",
+# "women": -en words are listed), nor the comma inside a figure ("1,500").
+_CLAUSE_END = re.compile(rf"[.;:!?()\"“”—–]|,(?!\d)(?!\s+(?:having\s+|being\s+)?(?:[a-z]+(?:ing|ed)|driven|taken|thrown)\b)"
                          rf"|\b(?:and|while|whereas|because|although|though|but|as|after|before|when|since|until|unless|if"
                          rf"|whose)\b(?!\s+(?:they\b|(?:their\s+)?{PLACES_LEFT}\b|[a-z]+ing\b))", _I)
 # The words before a count that may say what befell it ("forced some 300,000 to evacuate"); further back, a

@@ -330,7 +330,8 @@ _DISPLACEMENT_TERMS = frozenset({"evacuated", "displaced", "fled", "relocated", 
 _GENERIC_MOVE = re.compile(r"mov|shift|transfer|transport", _I)
 _DISPLACED_BESIDES = re.compile(
     rf"""\b(?:(?:their|whose)\s+{DWELLINGS}\s+(?:(?:were|was|had|have|has|been|being)\s+){{0,2}}(?:{DESTROYED})
-    | (?:from|out\s+of|leav(?:e|es|ing)|left|abandon(?:s|ed|ing)?)\s+their\s+(?:{DWELLINGS}|villages?|towns?|lands?)
+    | (?:(?:forc|driv|drove|chas|push|evict|expel|tak|took|flush|remov|pull|uproot)\w*\s+(?:[\w,'’-]+\s+){{0,3}}?
+         (?:from|out\s+of)|leav(?:e|es|ing)|left|abandon(?:s|ed|ing)?)\s+their\s+(?:{DWELLINGS}|villages?|towns?|lands?)
     | in\s+camps
     | (?:forc|compel|oblig)\w*\s+to\s+(?:leave|flee|move|abandon|evacuate))\b""", _I | re.VERBOSE)
 _NEAR_BEFORE = re.compile(r"\b(?:near|outside|beside|behind|opposite|around|next\s+to|close\s+to)\s+(?:the\s+|an?\s+)?$", _I)

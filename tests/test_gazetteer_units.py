@@ -440,6 +440,8 @@ def test_the_place_of_a_dateline_is_a_town():
     assert named("Book sale opens. MALTA – About 5,000 books are stacked on tables.") == [("MALTA", "t:malta-il")]
     # A small town's name alone, without a dateline's dash, is too weak to read.
     assert named("Council to meet. KESWICK said no.") == []
+    # Far into an article, a capitalised word before a dash heads a list or a timeline entry.
+    assert named("Council to meet. " + "The council met again. " * 30 + "KESWICK — The council met.") == []
 
 
 def test_a_place_after_an_office_and_of_or_for_is_its_jurisdiction_not_a_person():

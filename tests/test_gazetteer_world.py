@@ -100,6 +100,7 @@ def test_seed_results_do_not_depend_on_the_run(gazetteer, seed_mentions):
     ("The family moved from Paris, Texas to Dallas last year.",
      [("Paris", "US", "city"), ("Texas", "US", "admin1"), ("Dallas", "US", "city")]),
     ("Tourists crowded the streets of Paris on Friday.", [("Paris", "FR", "city")]),
+    ("Ferries left le Havre for la Rochelle.", [("le Havre", "FR", "city"), ("la Rochelle", "FR", "city")]),
     ("He moved to the United States from Mexico to help his family.",
      [("United States", "US", "country"), ("Mexico", "MX", "country")]),
     ("She grew up in Springfield, Illinois, before moving to Chicago.",
