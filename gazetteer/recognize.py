@@ -81,18 +81,21 @@ COMPASS_ADJECTIVES = _folded("eastern western northern southern central northeas
                              "southwestern")
 #: A city this big is read at a sentence start however common its name is as a word ("London").
 MILLION_CITY = 1_000_000
-#: Words that start sentences and never a name: a common word starting a sentence before another
-#: capitalised word is otherwise the first of a name ("Kevin Cooper", "Police Chief Ann Roe").
-SENTENCE_OPENERS = _folded(
+#: Function words: articles, prepositions, conjunctions, pronouns, quantifiers, numerals, auxiliaries.
+FUNCTION_WORDS = _folded(
     "the a an in on at of to from for with by and but or nor so yet as if when while after before since until "
     "because although though where whether that this these those there here it its he she they we you i his her "
     "their our my your some many most several both all each every other another any no not only also even then "
-    "now today yesterday tomorrow meanwhile however still just more less few much last next early late later "
-    "soon once over under about across around near into through during without within between among against "
-    "along toward towards upon despite what which who whom whose why how during like unlike thanks according "
-    "nearly almost about instead since residents officials police authorities former current "
+    "more less few much over under about across around near into through during without within between among "
+    "against along toward towards upon despite what which who whom whose why how like unlike instead "
     "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds "
-    "thousands dozens missing is are was were has have had will would can could may might must should does did do")
+    "thousands dozens is are was were has have had will would can could may might must should does did do")
+#: Words that start sentences and never a name: a common word starting a sentence before another
+#: capitalised word is otherwise the first of a name ("Kevin Cooper, a teacher"). Besides function
+#: words, words of time and the groups news sentences open with ("Residents said", "Police found").
+SENTENCE_OPENERS = FUNCTION_WORDS | _folded(
+    "now today yesterday tomorrow meanwhile however still just last next early late later soon once thanks "
+    "according nearly almost residents officials police authorities former current missing")
 #: Words that introduce or accompany a person's name.
 PERSON_TITLES = _folded(
     "president governor minister general colonel major captain lieutenant sergeant commander brigadier mr "
@@ -546,7 +549,7 @@ def _before_a_noun(text: str, end: int) -> bool:
     """A full stop at ``end`` and a lower-case word that is no function word ("Ga. pastor", not
     "Va. was the abbreviation")."""
     after = _LOWER_CASE_AFTER.match(text, end)
-    return after is not None and after.group(1) not in SENTENCE_OPENERS
+    return after is not None and after.group(1) not in FUNCTION_WORDS
 
 
 def take_full_stop(span: Span, text: str) -> Span:

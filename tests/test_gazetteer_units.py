@@ -418,6 +418,7 @@ def test_a_state_abbreviation_before_a_lower_case_word_is_the_state():
     ], preferred=False)])
     # A headline's "Ga. pastor": no sentence goes on in lower case after a full stop.
     assert [m.text for m in gazetteer.find_mentions("Missing Ga. pastor found safe")] == ["Ga."]
+    assert [m.text for m in gazetteer.find_mentions("Missing Ga. police officer found safe")] == ["Ga."]
     # Before a capitalised word, the stop may end a sentence; before a function word the
     # abbreviation is itself the subject: still no state on its own.
     assert gazetteer.find_mentions("He said Ga. Then he left.") == []
