@@ -38,11 +38,12 @@ NO_DIVISION, DIVISION_OUTSIDE = -1, -2
 
 #: Zipf frequency (wordfreq, English) from which a word counts as common; stored x10 in a byte.
 COMMON_ZIPF = 4.5
-#: A name of several words whose own name it is, for a place of this many people or a first-level
-#: division or country, names it in lower-cased text however common its words: "new york", "los
-#: angeles", "north carolina" (their rarest words are common), but not "north west" (``_GENERIC``)
-#: nor "florida department" (of transportation: a department is an agency first).
-POPULOUS = 100_000
+#: A town this big is known by its name: named more often than a person, a firm or a phrase sharing it.
+#: So a name of several words that is the own name of such a town, or of a first-level division or a
+#: country, names it in lower-cased text however common its words: "new york", "los angeles", "north
+#: carolina" (their rarest words are common), but not "north west" (``_GENERIC``) nor "florida
+#: department" (of transportation: a department is an agency first).
+BIG_TOWN = 100_000
 _ADMIN1 = KINDS.index("admin1")
 #: Words that make no name on their own: compass points, kinds of place, sizes and ages ("north west",
 #: "central region", "upper east" are phrases first).
@@ -293,7 +294,7 @@ def division_rows(places: Sequence[Place]) -> array:
 
 def names_a_big_place(key: str, named: Iterable[tuple[str, int]]) -> bool:
     """Whether ``key``, of several words each longer than a letter and not all generic, is the own name
-    of a populous place, a first-level division or a country (see ``POPULOUS``); ``named``: (kind,
+    of a town of ``BIG_TOWN`` people, a first-level division or a country; ``named``: (kind,
     population) of each place it is the own name of.
 
     >>> names_a_big_place("los angeles", [("city", 3_820_914)]), names_a_big_place("los angeles", [])
@@ -304,7 +305,7 @@ def names_a_big_place(key: str, named: Iterable[tuple[str, int]]) -> bool:
     words = key.split()
     if len(words) < 2 or min(map(len, words)) < 2 or _GENERIC.issuperset(words) or words[-1] == _AGENCY:
         return False
-    return any(population >= POPULOUS or KINDS.index(kind) <= _ADMIN1 for kind, population in named)
+    return any(population >= BIG_TOWN or KINDS.index(kind) <= _ADMIN1 for kind, population in named)
 
 
 def compile_index(places: Iterable[Place], word_zipf: Mapping[str, float] | None = None) -> PlaceIndex:

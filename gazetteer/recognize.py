@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from itertools import compress, count, islice, takewhile
 from operator import attrgetter, itemgetter
 
-from gazetteer.index import COMMON_ZIPF, names_a_big_place
+from gazetteer.index import BIG_TOWN, COMMON_ZIPF, names_a_big_place
 from gazetteer.model import Place
 from gazetteer.normalize import SEPARATOR, Token, fold, name_key
 
@@ -738,8 +738,6 @@ def _as_adjective_of_a_people(span: Span, keys: Sequence[str], big: bool, text: 
 
 #: Reasons that make a one-word name a person's or an organisation's in one place of a document.
 NAMING_REASONS = frozenset({"speaker", "person", "surname", "organisation", "part of a longer name"})
-#: Above this many inhabitants a place is named more often than a person or a firm sharing its name.
-ECHO_POPULATION = 100_000
 #: Words after a name that make it where someone is from or something happens ("Hammond resident").
 LOCATING_WORDS = _folded("resident residents native natives area areas man woman men women boy girl family "
                          "families native-born")
@@ -772,7 +770,7 @@ def echoed_names(spans: Sequence[Span], reasons: list[str], tokens: Sequence[Tok
 def _well_known(span: Span) -> bool:
     """Some place of the name is named more often than a person or a firm sharing it: a division, a
     country, a city of 100,000, a curated place."""
-    return any(c.preferred or c.place.population >= ECHO_POPULATION
+    return any(c.preferred or c.place.population >= BIG_TOWN
                or c.place.kind in ("continent", "country", "admin1", "region") for c in span.candidates)
 
 

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from collections.abc import Callable, Mapping, Sequence
 from operator import itemgetter
 
+from gazetteer.index import BIG_TOWN
 from gazetteer.model import Place
 from gazetteer.normalize import SEPARATOR, Token, fold
 from gazetteer.recognize import Candidate, Span
@@ -47,7 +48,6 @@ REGION_WEIGHT = 2.0
 COVER_WEIGHT, COVER_MIN = 0.5, 2
 LIST_KIND_BONUS = 1.0
 NAMED_COUNTRY_CITY, BIG_CITY = 1.0, 1_000_000
-BIG_TOWN = 100_000
 #: Nearness: a candidate this close to a place the document names with confidence gains up to
 #: NEAR_BONUS, fading to nothing at NEAR_KM (local news names places of one area).
 NEAR_BONUS, NEAR_KM, NEAR_CONFIDENCE, NEAR_MARGIN = 1.5, 120.0, 1.0, 3.0
