@@ -40,13 +40,20 @@ SEPARATOR = "|"
 
 _APOSTROPHES = "'’‘`ʿʾʼ´′"
 _HYPHENS = "-‐‑‒–"
-# A word: letters/digits, possibly joined by apostrophes ("Wa'er", "Syria's"), possibly ending
-# in a possessive apostrophe ("Homs’"); captured, so that splitting on it keeps the words. The
-# possessive ``*+`` matches the same (no match ever backtracks into it) with less work per word.
-_WORD_SPLIT = re.compile(rf"([^\W_]+(?:[{_APOSTROPHES}][^\W_]+)*+[{_APOSTROPHES}]?)")
-# The same for a text all in ASCII (most news), where a word's letters are [A-Za-z0-9]: a plain set
-# of characters is tested faster than the Unicode category of each (split 30% faster).
-_ASCII_WORD_SPLIT = re.compile(rf"([A-Za-z0-9]+(?:[{_APOSTROPHES}][A-Za-z0-9]+)*+[{_APOSTROPHES}]?)")
+
+
+def _word_split(letters: str) -> re.Pattern:
+    """A word: ``letters`` (a character class of letters and digits), possibly joined by apostrophes
+    ("Wa'er", "Syria's"), possibly ending in a possessive apostrophe ("Homs’"); captured, so that
+    splitting on it keeps the words. The possessive ``*+`` matches the same (no match ever backtracks
+    into it) with less work per word."""
+    return re.compile(rf"({letters}+(?:[{_APOSTROPHES}]{letters}+)*+[{_APOSTROPHES}]?)")
+
+
+_WORD_SPLIT = _word_split(r"[^\W_]")
+# For a text all in ASCII (most news) the letters are [A-Za-z0-9]: a plain set of characters is
+# tested faster than the Unicode category of each (split 30% faster).
+_ASCII_WORD_SPLIT = _word_split("[A-Za-z0-9]")
 # A possessive suffix ("'s", "’"), where it ends a word.
 _POSSESSIVE_SUFFIX = re.compile(rf"[{_APOSTROPHES}]s?", re.IGNORECASE)
 _PLAIN = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
