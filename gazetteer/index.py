@@ -308,6 +308,19 @@ def names_a_big_place(key: str, named: Iterable[tuple[str, int]]) -> bool:
     return any(population >= BIG_TOWN or KINDS.index(kind) <= _ADMIN1 for kind, population in named)
 
 
+def common_in_lower_case(key: str, zipf: float, names_a_country: bool, named: Iterable[tuple[str, int]]) -> bool:
+    """Whether a key of this ``zipf`` is a common word first in a lower-cased text ("us", "may", "reading"):
+    not when it is a country's or a continent's name not too common ("china", ``names_a_country``), nor a
+    big place's own name of several words (``names_a_big_place``, ``named``: (kind, population) of each
+    place it is the own name of).
+
+    >>> common_in_lower_case("reading", 5.0, False, [("city", 174_224)]), common_in_lower_case("china", 5.2, True, [])
+    (True, False)
+    """
+    return (zipf >= COMMON_ZIPF and not (names_a_country and zipf < 5.5)
+            and not names_a_big_place(key, named))
+
+
 def compile_index(places: Iterable[Place], word_zipf: Mapping[str, float] | None = None) -> PlaceIndex:
     """Index places under every key of their name and aliases.
 
@@ -341,9 +354,8 @@ def compile_index(places: Iterable[Place], word_zipf: Mapping[str, float] | None
         # a key names a place there when it is no common word, or a country's or a continent's
         # name not too common ("china"). Worked out here once: scans drop most matches on it.
         names_a_country = any(KINDS.index(places[i].kind) <= _COUNTRY for i, _ in by_key[key])
-        lower_case_names.append(zipfs[-1] < 10 * COMMON_ZIPF or zipfs[-1] < 55 and names_a_country
-                                or names_a_big_place(key, ((places[i].kind, places[i].population)
-                                                         for i, primary in by_key[key] if primary)))
+        lower_case_names.append(not common_in_lower_case(key, zipfs[-1] / 10, names_a_country, (
+            (places[i].kind, places[i].population) for i, primary in by_key[key] if primary)))
         # Primary-name postings first, then by row: deterministic order.
         for i, is_primary in sorted(by_key[key], key=lambda e: (-e[1], e[0])):
             postings.append(i)

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from itertools import compress, count, islice, takewhile
 from operator import attrgetter, itemgetter
 
-from gazetteer.index import BIG_TOWN, COMMON_ZIPF, names_a_big_place
+from gazetteer.index import BIG_TOWN, COMMON_ZIPF, common_in_lower_case
 from gazetteer.model import Place
 from gazetteer.normalize import SEPARATOR, Token, fold, name_key
 
@@ -826,9 +826,8 @@ def lower_case_reason(key: str, zipf: float, big: bool, kinds: frozenset[str],
     named by its own name) each; ``big``: one is a country or a continent)."""
     if kinds and any(kind in kinds for _, kind, _, _ in places):
         return ""  # "the city of wharton", "the town of hope" (not "the spa town of", where "spa" only describes)
-    if (zipf >= COMMON_ZIPF and not (big and zipf < 5.5)
-            and not names_a_big_place(key, [(kind, population) for _, kind, population, primary in places if primary])):
-        return "common word"  # not "new york", whose words are common (the index's ``lower_case_names``)
+    if common_in_lower_case(key, zipf, big, [(kind, population) for _, kind, population, primary in places if primary]):
+        return "common word"  # as the index's ``lower_case_names`` says of a single key
     rare = zipf < 2.5  # not an English word at all ("jarablus")
     clear = any(preferred or kind in ("country", "continent", "admin1", "region")
                 or population >= (10_000 if rare else 50_000) for preferred, kind, population, _ in places)
