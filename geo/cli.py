@@ -142,11 +142,12 @@ def places(files: tuple[str, ...], output_format: str, extra_csvs: tuple[str, ..
     failed = False
     for path in pipeline.input_files(files):
         try:
-            documents = read_documents(path)
+            documents, problems = read_documents(path)
         except EvacmapError as error:
-            click.echo(f"error: {error}", err=True)
+            documents, problems = [], [error]
+        for problem in problems:
+            click.echo(f"error: {problem}", err=True)
             failed = True
-            continue
         for document in documents:
             try:
                 by_doc[document.id] = [_mention_record(m) for m in pipeline.find_places(document, gazetteer)]
