@@ -707,6 +707,21 @@ def test_a_list_of_states_reads_a_name_of_a_state_and_a_city_as_the_state():
     assert [m.place.id for m in gazetteer.find_mentions("Officials in Washington said so.")] == ["t:washington-city"]
 
 
+def test_three_names_of_states_ending_with_and_are_a_list_not_a_town_in_a_state():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:us", "United States", 39.8, -98.6, "country", "US"),
+        *(Place(f"t:{n.lower()}", n, 40.0, -100.0, "admin1", "US", parent="t:us")
+          for n in ("Washington", "Pennsylvania", "California", "Ohio")),
+        Place("t:washington-pa", "Washington", 40.2, -80.2, "city", "US", parent="t:pennsylvania", population=13_000),
+    ], preferred=False)])
+    ids = [m.place.id for m in gazetteer.find_mentions("Inspectors traced cases in Washington, Pennsylvania and California.")]
+    assert ids == ["t:washington", "t:pennsylvania", "t:california"]
+    ids = [m.place.id for m in gazetteer.find_mentions("She moved to Washington, Pennsylvania, and then to Ohio.")]
+    assert ids == ["t:washington-pa", "t:pennsylvania", "t:ohio"]
+
+
 def test_the_and_a_lower_case_state_or_city_are_no_part_of_a_name():
     from gazetteer.sources import Source
 
