@@ -722,6 +722,23 @@ def test_three_names_of_states_ending_with_and_are_a_list_not_a_town_in_a_state(
     assert ids == ["t:washington-pa", "t:pennsylvania", "t:ohio"]
 
 
+def test_a_big_town_s_own_name_is_not_a_smaller_town_s_old_spelling():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:us", "United States", 39.8, -98.6, "country", "US"),
+        Place("t:ca", "California", 37.0, -120.0, "admin1", "US", parent="t:us"),
+        Place("t:pa", "Pennsylvania", 41.0, -77.5, "admin1", "US", parent="t:us"),
+        Place("t:fresno", "Fresno", 36.7, -119.8, "city", "US", parent="t:ca", population=540_000),
+        Place("t:pittsburgh", "Pittsburgh", 40.4, -80.0, "city", "US", parent="t:pa", population=300_000),
+        Place("t:pittsburg", "Pittsburg", 38.0, -121.9, "city", "US", parent="t:ca", population=70_000,
+              aliases=("Pittsburgh",)),
+    ], preferred=False)])
+    text = "Schools in California and Fresno joined a study led by a clinic in Pittsburgh."
+    assert [m.place.id for m in gazetteer.find_mentions(text)] == ["t:ca", "t:fresno", "t:pittsburgh"]
+    assert [p.id for p, _ in gazetteer.lookup("Pittsburgh")] == ["t:pittsburgh"]
+
+
 def test_the_and_a_lower_case_state_or_city_are_no_part_of_a_name():
     from gazetteer.sources import Source
 
