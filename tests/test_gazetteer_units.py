@@ -739,6 +739,21 @@ def test_a_big_town_s_own_name_is_not_a_smaller_town_s_old_spelling():
     assert [p.id for p, _ in gazetteer.lookup("Pittsburgh")] == ["t:pittsburgh"]
 
 
+def test_saint_mount_and_fort_are_found_written_short_and_long():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:us", "United States", 39.8, -98.6, "country", "US"),
+        Place("t:wv", "West Virginia", 38.6, -80.6, "admin1", "US", parent="t:us"),
+        Place("t:st-albans-gb", "St Albans", 51.75, -0.34, "city", "GB", population=84_000),
+        Place("t:st-albans-wv", "Saint Albans", 38.39, -81.84, "city", "US", parent="t:wv", population=11_000),
+        Place("t:mount-hope", "Mount Hope", 37.9, -81.2, "city", "US", parent="t:wv", population=1_400),
+    ], preferred=False)])
+    text = "Crews from St. Albans, West Virginia, and Mt. Hope put out the fire."
+    assert [(m.text, m.place.id) for m in gazetteer.find_mentions(text)] == [
+        ("St. Albans", "t:st-albans-wv"), ("West Virginia", "t:wv"), ("Mt. Hope", "t:mount-hope")]
+
+
 def test_the_and_a_lower_case_state_or_city_are_no_part_of_a_name():
     from gazetteer.sources import Source
 
