@@ -452,8 +452,10 @@ def extend_span(span: Span, tokens: Sequence[Token], capital: Sequence[bool] = (
     district. A kind word after the name is part of the mention only when capitalised as part of
     the name (``capital``: per token): "Nyanza Province"; the mention of "Hubei province", "Dublin
     City" or "Ohio State" is the bare name (a city, town, village or state is rarely named so).
-    A name the gazetteer holds with its kind word stays whole ("Henry County", and "Idlib
-    province", the governorate named after its type to tell it from its city). A capitalised
+    A name the gazetteer holds with its kind word ("Idlib Province", to tell the governorate from
+    its city) asks for it all the same, but in cased text the mention is the bare name unless the
+    kind word is capitalised ("Idlib province" -> "Idlib"; "Henry County" stays whole; lower-cased
+    text cannot tell, and keeps the kind word but for "state" and "city"). A capitalised
     kind word followed by another capitalised word starts the name of an institution: "Dublin
     City Council", "Ohio State University" ask for no kind. A lower-case "state" or "city" ends
     no name ("Washington state" -> "Washington"), and "the" starts none ("the Netherlands").
@@ -476,8 +478,9 @@ def extend_span(span: Span, tokens: Sequence[Token], capital: Sequence[bool] = (
     start = first + 1 if tokens[first].key == "the" and first < last else first
     if last != name_last:
         end = last if capitalised and tokens[last].key not in _NOT_IN_NAMES else name_last
-    else:  # a name indexed with a trailing "state" or "city" in lower case ("Washington state")
-        end = last - 1 if last - 1 >= start and tokens[last].key in _NOT_IN_NAMES and not capitalised else last
+    else:  # a name indexed with its kind word: the word describes unless capitalised ("Idlib province")
+        describes = tokens[last].key in _NOT_IN_NAMES or bool(capital) and tokens[last].key in KIND_WORDS
+        end = last - 1 if last - 1 >= start and describes and not capitalised else last
     start = min(start, end)
     span.first, span.last, span.name_last, span.kinds = first, last, name_last, kinds
     span.start, span.end = tokens[start].start, tokens[end].end
