@@ -9,8 +9,10 @@ Rules:
 - **A numbered report** is a count of people (``geo.numbers``) in a sentence with a movement word that is
   not negated ("were not allowed to leave", "refused to leave", "did not want to leave"). The count must
   count people: its head noun ("2,000 residents", "400 rebel fighters", "hundreds of fighters") gives the
-  unit (``UNITS``); a count with no noun right before a verb ("some 5,000 were evacuated", headlines'
-  "3,000 flee fighting", "3,000 ordered to evacuate", "of the 3 million who fled"), or that a verb sets
+  unit (``UNITS``; a singular one before a plural noun only modifies it: "refugee families" are families,
+  "fighter pilots" no fighters); a count with no noun right before a verb ("some 5,000 were evacuated", headlines'
+  "3,000 flee fighting", "3,000 ordered to evacuate", "of the 3 million who fled", "hundreds took refuge",
+  "thousands lost their homes", "5,000 crowded into shelters"), or that a verb sets
   moving ("sent thousands fleeing across the border") counts people. Anything
   else is not a report: buses, hours, years, cases, money ... (``geo.numbers`` already drops years, dates,
   times, ordinals, percentages), populations ("home to some 75,000 people", "75,000 people live"; not
@@ -108,6 +110,7 @@ _REACH_AFTER = 10  # words between a count's noun and a word of displacement aft
 # In a count's clause, a harm that befell its people, or what something has: not a word of displacement's people.
 _HARMED = re.compile(r"\b(?:killed|dead|died|die|dies|injured|wounded|hurt|missing|drowned|perished)\b", _I)
 _HAD_BEFORE = re.compile(r"\b(?:has|have|had)\s+$", _I)
+_SINGULAR_UNITS = frozenset("person resident civilian refugee family household fighter militant rebel".split())
 _HEAD_SKIP = frozenset("of the them those these more other additional de".split())  # "un centenar de casas"
 _HEAD_STOP = frozenset("""a an to in on at from for and or but were was are is be been have has had will would who
     which that each per with by into out than as""".split())
@@ -212,6 +215,8 @@ _EACH_AFTER = re.compile(r"\s*each\b", _I)
 _WORD = re.compile(r"[\w'’]+(?:-[\w'’]+)*|[^\w\s]")
 _IRREGULAR_PAST = frozenset("saw met went hit cost put got gave kept held fed paid hurt struck drew won lost caught fought shot "
                             "told sent took brought".split())
+# Irregular pasts that start a state of displacement: "sought refuge", "slept in their cars", "found shelter".
+_STATE_PAST = frozenset("sought slept found became".split())
 # Present tenses that often follow a count of people without moving them ("Thousands ... need food").
 _PRESENT_VERBS = frozenset("need needs lack lacks face faces require requires suffer suffers die dies work works".split())
 _NOT_VERB = re.compile(r"(?:morning|evening|building|nothing|something|everything|anything|during|according|following"
@@ -305,7 +310,7 @@ def _head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
     between, more = 0, False
     for token in HEAD_TOKENS.finditer(sentence, end, end + 80):
         word = token.group().lower()
-        if (unit := unit_of(word)) is not None:
+        if (unit := unit_of(word)) is not None and not _modifier(sentence, word, token.end()):
             return unit, token.end()
         if DEMONYM.search(word):
             return "people", token.end()
@@ -333,12 +338,37 @@ def _head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
     return None, end
 
 
+def _modifier(sentence: str, word: str, end: int) -> bool:
+    """Whether a singular people noun only modifies the plural noun after it, which is the head: "fighter
+    pilots" and "civilian casualties" count no fighters or civilians; "rebel fighters", "refugee families"
+    and "family members" count fighters, families and people."""
+    if word not in _SINGULAR_UNITS:
+        return False
+    following = _NOUN_AFTER.match(sentence, end)
+    return (following is not None and following[1].islower() and following[1].endswith("s")
+            and not following[1].endswith("ss") and following[1] not in _HEAD_STOP)
+
+
 def _bare_subject(sentence: str, token: re.Match) -> bool:
     """Whether the word right after a bare figure is its verb: an auxiliary ("5,000 were"), a verb of
-    displacement ("3,000 flee fighting", headlines) or an order to move ("3,000 ordered to evacuate").
-    Generic movers ("100 sent to", "25 withdrew" from a trial) may move anything."""
+    displacement ("3,000 flee fighting", headlines), an order to move ("3,000 ordered to evacuate"), or a
+    verb that puts people in a state of displacement ("hundreds took refuge in churches", "thousands lost
+    their homes", "5,000 crowded into shelters"). Generic movers ("100 sent to", "25 withdrew" from a trial)
+    may move anything."""
     word = token.group().lower()
-    return word in _BARE_SUBJECT or _displacing(sentence, token) or bool(_ORDERED_TO.match(sentence, token.start()))
+    return (word in _BARE_SUBJECT or _displacing(sentence, token) or bool(_ORDERED_TO.match(sentence, token.start()))
+            or _entering_state(sentence, token))
+
+
+def _entering_state(sentence: str, token: re.Match) -> bool:
+    """Whether ``token`` is a verb (by its form) that starts a state of displacement ("took refuge", "lost
+    their homes", "slept in their cars") or is followed by a shelter ("crowded into shelters"); a state
+    that starts with a noun ("5,000 shelters", "300 relief camps") counts the shelters."""
+    word = token.group().lower()
+    if not (word in _IRREGULAR_PAST or word in _STATE_PAST or (len(word) >= 5 and word.endswith(("ed", "ing")))):
+        return False
+    movement = MOVEMENT.match(sentence, token.start())
+    return bool(movement is not None and movement["state"]) or bool(_INTO_SHELTER.match(sentence, token.end()))
 
 
 def _moving(sentence: str, token: re.Match) -> bool:

@@ -110,3 +110,46 @@ def test_fighters_moving_with_their_kin_are_counted_as_people(text):
 
 def test_fighters_alone_stay_fighters():
     assert only("Some 400 fighters left Mosul for Raqqa.").unit == "fighters"
+
+
+@pytest.mark.parametrize("text, value, term", [
+    ("Some 2,300 took refuge in a mosque after the shelling.", 2300, "sheltered"),
+    ("About 1,800 lost their houses when the dam burst.", 1800, "homeless"),
+    ("Nearly 650 slept in their cars on the first night.", 650, "homeless"),
+    ("Around 4,200 crowded into relief shelters overnight.", 4200, "sheltered"),
+])
+def test_a_bare_figure_before_a_verb_into_a_state_of_displacement_counts_people(text, value, term):
+    report = only(text)
+    assert (report.count.value, report.unit, report.term) == (value, "people", term)
+
+
+def test_a_bare_figure_crowding_into_no_shelter_is_no_report():
+    assert reports_of("Some 2,300 crowded into the stadium for the final.") == []
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Some 340 families were taken from their homes by boat.", 340, "families"),
+    ("Volunteers carried 95 residents from their flooded houses.", 95, "people"),
+    ("Firefighters took 85 residents from the burning neighbourhood.", 85, "people"),
+    ("Crews moved 70 families off rooftops and from the inundated streets.", 70, "families"),
+])
+def test_people_carried_from_flooded_homes_or_by_boat_were_evacuated(text, value, unit):
+    report = only(text)
+    assert (report.count.value, report.unit, report.term) == (value, unit, "evacuated")
+
+
+def test_people_taken_from_their_homes_without_a_flood_or_a_boat_may_be_abducted():
+    assert reports_of("Gunmen took 30 villagers from their homes at night.") == []
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("About 500 refugee families were evacuated from the camp.", "families"),
+    ("Some 120 family members fled the village.", "people"),
+    ("Some 300 rebel fighters withdrew from the town.", "fighters"),
+])
+def test_a_singular_people_noun_before_a_plural_noun_only_modifies_it(text, unit):
+    assert only(text).unit == unit
+
+
+def test_fighter_pilots_are_no_fighters():
+    assert reports_of("Hundreds of fighter pilots left the base for the capital.") == []
