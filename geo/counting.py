@@ -15,12 +15,14 @@ Rules:
   "thousands lost their homes", "5,000 crowded into shelters"), or that a verb sets
   moving ("sent thousands fleeing across the border") counts people. Anything
   else is not a report: buses, hours, years, cases, money ... (``geo.numbers`` already drops years, dates,
-  times, ordinals, percentages), populations ("home to some 75,000 people", "75,000 people live"; not
+  times, ordinals, percentages), populations ("home to some 75,000 people", "75,000 people live", "the valley,
+  which has some 12,000 people"; not
   people named as displaced: "hosts 1,500 evacuees", "a displaced population of 50,000", or whom a relative
   clause moves: "hosts some 80,000 refugees who fled the fighting"; nor people a
-  school, camp or hall is sheltering: "schools are sheltering 900 people"), casualties ("killed hundreds",
+  school, camp or hall is sheltering: "schools are sheltering 900 people"), capacities, even of evacuees ("centres
+  can hold 5,000 people", "room for 3,000 evacuees"), casualties ("killed hundreds",
   "450.000 Syrians lost their lives"), group sizes ("groups of about 15 people each"), parts ("half of the
-  20,000 residents", "half of the country's 22 million people"; but "half of the 4 million Syrians who
+  20,000 residents", "half of the country's 22 million people", "30 of the 500 evacuees"; but "half of the 4 million Syrians who
   have fled are children" counts the 4 million: the relative clause moves the whole). A participle between
   the figure and its noun keeps the noun's unit ("900 displaced families" are families). Figures of people
   below ``MIN_COUNT`` (10) make no report: "two men left the building" is an anecdote; families,
@@ -29,7 +31,8 @@ Rules:
   verb after it moves them ("buses with 2,000 people on board left the city"); passengers and crew
   (``OCCUPANTS``) always are ("all 222 passengers were evacuated": a plane emptied). The count's own verb must
   be a movement (``_other_predicate``): the verb right before it whose object it is, or the first verb
-  after its noun phrase whose subject it is; "a brawl involving 200 people", "the toll topped 670 people",
+  after its noun phrase whose subject it is (past an aside between dashes: "40,000 people — half the
+  population — may need food"); "a brawl involving 200 people", "the toll topped 670 people",
   "10 people complained", "260 men were detained", "aid reached thousands of people" are not reports.
   Verbs of reporting and causing pass the decision on ("recorded 3,450 households ... displaced", "forced
   17,000 to leave", "helped 800 residents flee", "started to leave", "continued to arrive");
@@ -153,7 +156,12 @@ _BREAKDOWN_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|(?:of|
 _POPULATION_BEFORE = re.compile(
     r"\b(?:home\s+to|(?<!refugee\s)(?<!displaced\s)population\s+of|inhabited\s+by|hosts?|hosting|houses|sheltering|shelters"
     r"|(?:city|town|village|district|neighbou?rhood|camp|area|country|nation)\s+of"
-    r"|capacity\s+(?:to\s+(?:hold|house|accommodate|shelter|host)|for|of))\s+$", _I)
+    r"|(?:which|that)\s+(?:now\s+|still\s+)?(?:has|have|had))\s+$", _I)  # "the valley, which has some 12,000 people"
+# What a place can take: a capacity, never people moved, even when they are named as displaced ("shelters
+# with room for 3,000 evacuees", "centres can hold 5,000 people").
+_CAPACITY_BEFORE = re.compile(
+    r"\b(?:capacity\s+(?:to\s+(?:hold|house|accommodate|shelter|host|take)|for|of)|room\s+for|space\s+for|beds\s+for"
+    r"|(?:can|could|will|would|able\s+to)\s+(?:hold|house|accommodate|shelter|host|take|receive|sleep))\s+(?:up\s+to\s+)?$", _I)
 # A building or camp that shelters people now holds people displaced: "schools are sheltering 900 people".
 _FACILITY_SHELTERING = re.compile(
     r"\b(?:schools?|churches|church|gyms?|gymnasiums?|cent(?:re|er)s?|shelters?|camps?|halls?|stadiums?|hotels?|mosques?"
@@ -162,8 +170,8 @@ _FACILITY_SHELTERING = re.compile(
 # Staying where they are ("remained in the city", "are in this country"), unless it is in shelters.
 # A part of a count: "half of the 20,000 residents have left" did not move 20,000.
 _WITH_HOSTS = re.compile(r"\s+with\s+(?:relatives|friends|host\s+(?:families|communities))\b", _I)
-_FRACTION_BEFORE = re.compile(r"\b(?:half|thirds?|quarters?|most|many|some|majority|part|portion|per\s*cent|percent|few"
-                              r"|none|fraction|share|one|two|three)\s+of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?"
+_FRACTION_BEFORE = re.compile(r"(?:\b(?:half|thirds?|quarters?|most|many|some|majority|part|portion|per\s*cent|percent|few"
+                              r"|none|fraction|share|one|two|three)|\d)\s+of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?"
                               r"(?:[\w-]+['’]s\s+)?$", _I)  # "half of the country's 22 million people"
 _MOVES_NEXT = re.compile(r"\s+(?:to\s+)?(?=\w)", _I)
 _RELATIVE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:who|that)\s+(?:(?:have|has|had|were|was|are|been)\s+)*", _I)
@@ -281,6 +289,8 @@ _INTO_SHELTER = re.compile(
     r"\s+(?:ground|areas?|places?)|higher\s+ground|relief\s+camps?|schools?|tents?|(?:temporary|emergency)\s+"
     r"(?:accommodation|housing))\b(?!\s+in\s+place)", _I)  # "to shelter in place": staying
 
+# An aside between dashes after a count's noun ("— half the population —"; lowercased wire copy writes " _ ").
+_ASIDE = re.compile(r"(?:—|–|--|_)\s[^—–_;.]{1,80}?\s(?:—|–|--|_)(?=\s)")
 # A verb that puts people in a displaced state: "were rendered homeless", "became displaced".
 _STATE_AFTER = re.compile(r"\s+(?:homeless|displaced)\b", _I)
 
@@ -403,6 +413,7 @@ def _rejected(sentence: str, start: int, end: int) -> bool:
     helped_move = _MOVED_OBJECT.search(before) or _moves_next(after)  # "helped 800 residents flee"
     sheltered = _FACILITY_SHELTERING.search(before)  # "schools are sheltering 900 people"
     return bool((_POPULATION_BEFORE.search(before) and not displaced and not sheltered and not _relative_moved(sentence, end))
+                or _CAPACITY_BEFORE.search(before)
                 or _CASUALTY_BEFORE.search(before)
                 or (affected_before and not helped_move and not _rescued_from_home(sentence, window + affected_before.start()))
                 or (_FRACTION_BEFORE.search(before) and not _relative_moved(sentence, end))
@@ -544,7 +555,15 @@ def _predicate_after(sentence: str, head_end: int, reach: int = 4) -> bool | Non
     passive = controlled = staying = False
     causing = 0  # words left for the movement a verb of causing leads to ("allowed safe passage to")
     previous = ""
-    for token in _WORD.finditer(sentence, head_end, head_end + 100):
+    aside_end = head_end
+    for token in _WORD.finditer(sentence, head_end, head_end + 160):
+        if token.start() < aside_end:
+            continue
+        if (aside := _ASIDE.match(sentence, token.start())) is not None:
+            aside_end = aside.end()  # "40,000 people — half the population — may need food": the verb is after it
+            continue
+        if token.start() > head_end + 100:
+            return None
         word = token.group().lower()
         movement = MOVEMENT.match(sentence, token.start())
         if controlled and word not in ("to", "be") and movement is None:

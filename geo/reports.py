@@ -21,7 +21,8 @@ This module walks the sentences and puts a report together:
   label the count ends: "the evacuation of 4,000 people"). Movements to a hospital, jail or court ("moving 85
   residents to a nearby hospital") are care or custody, to other flights or online classes a change of service;
   passengers and crew (``OCCUPANTS``) are a vehicle's, emptied or rebooked; people in custody who flee escape;
-  "withdrew its 18 members" is a membership; "sent an eight-page letter to" moves a thing.
+  "withdrew its 18 members" is a membership; "sent an eight-page letter to" moves a thing; a generic verb
+  sending people to help, rescue or evacuate moves helpers ("2,000 soldiers were sent to help evacuate residents").
 - **A report without a number** (``count`` None) needs, in one sentence, a movement *verb*, a place
   the movement starts from or goes to (named, or "the district"-like for an origin) and a people
   noun that the verb moves: within six words before it or four after it, in its clause, before a
@@ -82,6 +83,10 @@ _PLURAL_NOUNS = frozenset("people men women children staff".split())
 # A verb of aid whose object the people are: "will be sent to help people affected by the typhoon".
 _AIDING = re.compile(r"\bto\s+(?:help|assist|aid|support|rescue|protect|feed|treat|serve|care\s+for|search\s+for"
                      r"|look\s+for|reach|relieve)\b", _I)
+# A generic mover whose purpose is aid moves helpers: "soldiers were sent to help evacuate residents", "brought
+# 300 volunteers in to assist".
+_SENT_TO_AID = re.compile(r"(?:\s+(?:in|out|over|back))?\s+to\s+(?:help|assist|aid|support|rescue|evacuate|search|protect|feed"
+                          r"|treat|patrol|guard|secure)\b", _I)
 _RELATIVE_WHO = re.compile(r"\bwho\b", _I)
 _DESCRIBED_BEFORE = re.compile(
     r"\b(?:a|an|the|of|for|to|from|in|at|by|with|and|its|their|his|her|our|these|those|many|some|more|most|other"
@@ -227,6 +232,9 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
                 verb, term = moved
                 if _TO_CARE_CUSTODY_OR_SERVICE.match(text, verb.end()):
                     continue  # "40 wounded were taken to hospital", "moved to other flights": not displacement
+                if term_of(verb.group()) is None and (_SENT_TO_AID.match(text, verb.end())
+                                                      or (verb.end() <= start and _SENT_TO_AID.match(text, counted.head_end))):
+                    continue  # "2,000 soldiers were sent to help evacuate residents": the helpers, not the displaced
                 if term == "withdrew" and not withdrawn(text, counted):
                     continue  # "withdrew its 18 members from parliament": a membership, not a movement
                 if term == "fled" and head_noun(text, counted) in IN_CUSTODY:

@@ -414,3 +414,23 @@ def test_homes_listed_with_their_places_share_the_fate_said_after_the_list():
                    "under evacuation as of Saturday afternoon.") == [
         (300, "households", "evacuated", "completed"), (250, "households", "evacuated", "completed"),
         (180, "households", "evacuated", "completed")]
+
+
+@pytest.mark.parametrize("text", [
+    # what a place can take is a capacity, even of evacuees
+    "Evacuation centres in the province can hold 6,500 people.",
+    "Officials opened 25 shelters with room for 3,400 evacuees.",
+    # what something has is a population, whatever verb of movement stands before it
+    "Trucks carrying water headed to the valley, which has some 14,000 people.",
+    # people sent to help are the helpers, not the displaced
+    "Some 2,000 soldiers were sent to help evacuate residents.",
+    "The army sent 1,500 troops to assist the evacuation of the coast.",
+    # the count's own verb comes after an aside between dashes
+    "Donors sent blankets to the province, where officials estimated 40,000 people — a third of its population — may need shelter.",
+])
+def test_counts_of_capacities_wholes_helpers_and_people_in_need_are_no_report(text):
+    assert [f for f in figures(text) if f[0] is not None] == []
+
+
+def test_the_whole_a_part_is_counted_of_did_not_move():
+    assert figures("About 30 of the 540 evacuees have returned home.") == [(30, "people", "returned", "completed")]
