@@ -349,3 +349,32 @@ def test_homes_built_to_compensate_for_an_evacuation_are_no_report():
 ])
 def test_people_a_verb_of_aid_takes_are_not_moved_by_the_verb_before(sentence, moved):
     assert bool(reports_of(sentence)) is moved
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mosul issued a mandatory evacuation order for 3,000 residents.",
+    "The city of Mosul issued an evacuation notice for 450 homes.",
+    "Mosul city officials urged 700 families to leave.",
+    "Mosul's emergency management office has ordered 1,200 residents to evacuate.",
+])
+def test_a_place_that_issues_an_order_is_where_its_people_leave(sentence):
+    assert _where(only(ALEPPO_ARTICLE + sentence)) == (MOSUL, ())
+
+
+def test_a_place_that_issues_an_order_gives_way_to_the_place_people_are_told_to_leave():
+    assert _where(only(ALEPPO_ARTICLE + "Erbil officials urged 700 families to leave Mosul.")) == (MOSUL, ())
+
+
+@pytest.mark.parametrize("sentence", [
+    "Wildfires tore through the northern Iraqi province of Mosul, destroying 900 homes.",
+    "A storm swept through the city of Mosul and forced 2,500 people to flee.",
+    "The fire, which killed 40 people, was the worst of the blazes that tore through the province of Mosul, "
+    "destroying 900 homes.",
+])
+def test_a_disaster_passing_through_a_place_and_a_kind_before_its_name_locate_the_movement(sentence):
+    assert _where(only(ALEPPO_ARTICLE + sentence)) == (MOSUL, ())
+
+
+def test_people_passing_through_a_place_did_not_leave_it():
+    assert _where(only(ALEPPO_ARTICLE + "Some 800 refugees passed through Mosul and headed to Erbil.")) == (
+        ALEPPO, (ERBIL,))
