@@ -244,3 +244,18 @@ def test_a_wildlife_refuge_is_no_displacement():
 def test_an_excerpt_whose_only_word_is_a_state_or_being_forced_to_move():
     assert figures("The fire left 45 families without a home.", headline="") == [(45, "families", "homeless")]
     assert [f[0] for f in figures("More than 11,000 people have been forced to move.", headline="")] == [11000]
+
+
+@pytest.mark.parametrize("text, value, unit, term", [
+    ("Some 2,700 villagers were given shelter in a stadium.", 2700, "people", "sheltered"),
+    ("About 350 families were offered temporary accommodation.", 350, "families", "sheltered"),
+    ("Nearly 480 families are camping along the roads after the quake.", 480, "families", "homeless"),
+    ("Some 900 people slept on the streets after the tremor.", 900, "people", "homeless"),
+])
+def test_more_states_displacement_leaves_people_in(text, value, unit, term):
+    assert figures(text) == [(value, unit, term)]
+
+
+def test_people_cut_off_have_not_moved():
+    assert figures("Some 8,000 people have been cut off and 1,500 were evacuated by boat.") == [
+        (1500, "people", "evacuated")]
