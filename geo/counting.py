@@ -22,7 +22,7 @@ Rules:
   school, camp or hall is sheltering: "schools are sheltering 900 people"), capacities, even of evacuees ("centres
   can hold 5,000 people", "room for 3,000 evacuees"), casualties ("killed hundreds",
   "450.000 Syrians lost their lives"), group sizes ("groups of about 15 people each"), parts ("half of the
-  20,000 residents", "half of the country's 22 million people", "30 of the 500 evacuees"; but "half of the 4 million Syrians who
+  20,000 residents", "half of the country's 22 million people", "300 of the 5,400 residents", "40% of the 2 million"; but "half of the 4 million Syrians who
   have fled are children" counts the 4 million: the relative clause moves the whole). A participle between
   the figure and its noun keeps the noun's unit ("900 displaced families" are families). Figures of people
   below ``MIN_COUNT`` (10) make no report: "two men left the building" is an anecdote; families,
@@ -171,7 +171,7 @@ _FACILITY_SHELTERING = re.compile(
 # A part of a count: "half of the 20,000 residents have left" did not move 20,000.
 _WITH_HOSTS = re.compile(r"\s+with\s+(?:relatives|friends|host\s+(?:families|communities))\b", _I)
 _FRACTION_BEFORE = re.compile(r"(?:\b(?:half|thirds?|quarters?|most|many|some|majority|part|portion|per\s*cent|percent|few"
-                              r"|none|fraction|share|one|two|three)|\d)\s+of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?"
+                              r"|none|fraction|share|one|two|three)|\d%?)\s+of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?"
                               r"(?:[\w-]+['’]s\s+)?$", _I)  # "half of the country's 22 million people"
 _MOVES_NEXT = re.compile(r"\s+(?:to\s+)?(?=\w)", _I)
 _RELATIVE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:who|that)\s+(?:(?:have|has|had|were|was|are|been)\s+)*", _I)

@@ -241,7 +241,10 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
                     continue  # "20 inmates fled on foot": an escape from custody
             own = _count_places(sentence, context, counts, index, where)
             arriving = bool(ARRIVING.match(verb.group()))
-            counted_where = own if _nationwide(sentence, end, counted.count, own, nearby or context) else own.from_article(nearby or context, arriving)
+            # a nationwide figure takes no article place, but people received where it locates them are there
+            # ("1 million Syrians are registered as refugees in Lebanon")
+            nationwide = _nationwide(sentence, end, counted.count, own, nearby or context)
+            counted_where = own.from_article(None if nationwide else nearby or context, arriving)
             this_batch = batch or batch_before or bool(BATCH_BEFORE.search(text, max(0, start - 12), start))
             reports.append(_report(document, sentence, counted, unit, verb, term, counted_where, source, this_batch))
         return reports

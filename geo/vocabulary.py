@@ -300,10 +300,12 @@ OCCUPANTS = frozenset("passengers crew".split())
 # People in custody: when they flee or escape it is an escape from custody ("the inmates jumped a jailer, then fled
 # on foot"); evacuated from a flooded prison they are displaced.
 IN_CUSTODY = frozenset("inmates prisoners detainees convicts".split())
-# Movement words that say where people are, not where they left: they arrive, return, are received or sheltered
-# ("expects 800,000 migrants to arrive", "the return of 3,900 evacuees", "sheltered in schools", "hosted by relatives").
+# Movement words that say where people are, not where they left: they arrive, return, are received or sheltered,
+# seek asylum or register as refugees ("expects 800,000 migrants to arrive", "the return of 3,900 evacuees",
+# "sheltered in schools", "hosted by relatives", "applied for asylum in Europe", "registered as refugees in Lebanon").
 ARRIVING = re.compile(r"arriv|return|land|turn|show|c[ao]me\s+ashore|made\s+it|influx|welcom|receiv|host"
-                      r"|(?:(?:temporary|emergency|red\s+cross|evacuation|public|community)\s+)*shelter|accommodated|lodged|housed|put\s+up|evacuation\s+cent|relief\s+camp", _I)
+                      r"|(?:(?:temporary|emergency|red\s+cross|evacuation|public|community)\s+)*shelter|accommodated|lodged|housed|put\s+up|evacuation\s+cent|relief\s+camp"
+                      r"|(?:appl|fil|lodg|claim|s(?:ought|eek))\w*\s+(?:for\s+)?asylum|registered\s+as", _I)
 HEAD_TOKENS = re.compile(r"[\w'’]+(?:-[\w'’]+)*|[^\w\s]")
 # After an active mover, an object that is not the counted people: another count, or a letter, a message ...
 # What is sent or taken when it is not people: "sent an eight-page letter to the president".

@@ -378,3 +378,12 @@ def test_a_disaster_passing_through_a_place_and_a_kind_before_its_name_locate_th
 def test_people_passing_through_a_place_did_not_leave_it():
     assert _where(only(ALEPPO_ARTICLE + "Some 800 refugees passed through Mosul and headed to Erbil.")) == (
         ALEPPO, (ERBIL,))
+
+
+@pytest.mark.parametrize("sentence, destination", [
+    ("At least 30,000 people have sought asylum in Goma since January.", GOMA),
+    ("In 2015, about 1.3 million migrants applied for asylum in Poland.", POLAND),
+    ("More than 1 million Syrians are registered as refugees in Rwanda.", RWANDA),
+])
+def test_asylum_and_registration_as_refugees_happen_where_people_arrived(sentence, destination):
+    assert _where(only(ALEPPO_ARTICLE + sentence)) == (None, (destination,))

@@ -432,5 +432,7 @@ def test_counts_of_capacities_wholes_helpers_and_people_in_need_are_no_report(te
     assert [f for f in figures(text) if f[0] is not None] == []
 
 
-def test_the_whole_a_part_is_counted_of_did_not_move():
-    assert figures("About 30 of the 540 evacuees have returned home.") == [(30, "people", "returned", "completed")]
+@pytest.mark.parametrize("text", ["About 300 of the 5,400 residents have left.", "About 300 of 5,400 residents have left.",
+                                  "Roughly 6% of the 5,400 residents have left."])
+def test_the_whole_a_part_is_counted_of_did_not_move(text):
+    assert [f for f in figures(text) if f[0] == 5400] == []
