@@ -12,7 +12,7 @@ Rules:
   unit (``UNITS``; a singular one before a plural noun only modifies it: "refugee families" are families,
   "fighter pilots" no fighters); a count with no noun right before a verb ("some 5,000 were evacuated", headlines'
   "3,000 flee fighting", "3,000 ordered to evacuate", "of the 3 million who fled", "hundreds took refuge",
-  "thousands lost their homes", "5,000 crowded into shelters"), or that a verb sets
+  "thousands lost their homes", "5,000 crowded into shelters", "thousands streamed out of the city"), or that a verb sets
   moving ("sent thousands fleeing across the border") counts people. Anything
   else is not a report: buses, hours, years, cases, money ... (``geo.numbers`` already drops years, dates,
   times, ordinals, percentages), populations ("home to some 75,000 people", "75,000 people live", "the valley,
@@ -120,6 +120,9 @@ _HEAD_STOP = frozenset("""a an to in on at from for and or but were was are is b
 _ORDERED_TO = re.compile(r"(?:ordered|told|forced|urged|asked|advised)\s+(?:to|out)\b", _I)
 # A verb that sets the bare figure after it moving ("sent thousands fleeing", "set 3,000 running for their lives").
 _SENT_BEFORE = re.compile(r"\b(?:sen(?:t|d|ds|ding)|set(?:s|ting)?)\s+$", _I)
+# Out of where people live, or across a border: "(streamed) out of the city", "(poured) across the border".
+_OUT_OF_PLACE = re.compile(rf"\s+(?:[\w'’-]+\s+)?(?:out\s+of|from|across)\s+(?:the\s+|their\s+)?(?:[\w'’-]+\s+)?"
+                           rf"(?:{PLACES_LEFT}|borders?)\b", _I)
 # A clause of its own that a comma and "with" open: "refugees poured in, with hundreds hiking through cornfields".
 _WITH_CLAUSE_BEFORE = re.compile(r",\s*with\s+$", _I)
 _PART_DESTROYED = re.compile(rf"\s+(?:(?:were|was|have|has|had|been|being)\s+)*(?:(?:completely|totally|fully|entirely)\s+)?"
@@ -367,7 +370,14 @@ def _bare_subject(sentence: str, token: re.Match) -> bool:
     may move anything."""
     word = token.group().lower()
     return (word in _BARE_SUBJECT or _displacing(sentence, token) or bool(_ORDERED_TO.match(sentence, token.start()))
-            or _entering_state(sentence, token))
+            or _entering_state(sentence, token) or _leaving_a_place(sentence, token))
+
+
+def _leaving_a_place(sentence: str, token: re.Match) -> bool:
+    """Whether ``token`` is a generic mover that takes people out of where they live or across a border:
+    "thousands streamed out of the city", "hundreds poured across the border" (not "into the streets")."""
+    movement = MOVEMENT.match(sentence, token.start())
+    return bool(movement is not None and movement["verb"] and _OUT_OF_PLACE.match(sentence, movement.end()))
 
 
 def _entering_state(sentence: str, token: re.Match) -> bool:

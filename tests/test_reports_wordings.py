@@ -153,3 +153,19 @@ def test_a_singular_people_noun_before_a_plural_noun_only_modifies_it(text, unit
 
 def test_fighter_pilots_are_no_fighters():
     assert reports_of("Hundreds of fighter pilots left the base for the capital.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Tens of thousands streamed out of the town before the shelling.",
+    "Thousands poured across the border overnight.",
+])
+def test_a_bare_figure_before_a_generic_mover_out_of_a_place_counts_people(text):
+    assert only(text).unit == "people"
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands poured into the streets after the evacuation.",
+    "Thousands spilled out of the stadium before the evacuation.",
+])
+def test_a_bare_figure_before_a_generic_mover_elsewhere_still_counts_no_people(text):
+    assert reports_of(text) == []
