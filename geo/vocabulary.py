@@ -31,7 +31,7 @@ Rules:
   roof or a place to live, lost their homes or houses, had their homes destroyed, sleeping outdoors or camping along the roads, in
   shelters, tents, relief camps or evacuation centres, sheltering in, housed or put up in, given shelter or refuge, staying or
   moved in with relatives, took or sought refuge, shelter, safety or asylum, applied or filed for asylum, became, are now, live or registered as refugees,
-  in makeshift, displacement, IDP or refugee camps, settlements or sites,
+  in makeshift, displacement, IDP or refugee camps, settlements or sites, remaining, staying or living in camps,
   in displacement, exile or flight (not a plane in flight), in temporary or emergency accommodation or housing, unable to return or go home, sheltering a
   count ("schools are sheltering 900 people"), sleeping or spending the night in their cars or in a public
   building (a sports hall, a school, a mosque: ``REFUGE_BUILDINGS``), camping or sleeping in the open, under an
@@ -146,6 +146,7 @@ _STATE_WORDS = rf"""(?P<state>{HOMELESS}
     | to\s+(?:safety|higher\s+ground|safer\s+(?:ground|areas?|places?|locations?)) | in\s+(?:protracted\s+)?(?:displacement|exile)
     | in(?<!in-in)\s+flight(?![\s-]+(?:attendants?|crews?|meals?|entertainment|wi-?fi|refuel\w*|over|above)\b) | sheltering\s+(?:in|at)(?!\s+place\b) | in\s+(?:makeshift\s+|temporary\s+)?tents | put\s+up\s+in
     | (?:makeshift|displacement|idp|refugee|tent|temporary|informal|evacuee)\s+(?:camps?|settlements?|sites?)
+    | (?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|liv(?:e|es|ed|ing))\s+in\s+(?:(?!(?:army|military|training|summer|boot|labou?r|prison|detention)\s)[\w-]+\s+){{0,2}}?camps?
     | albergues? | albergad[oa]s | h[ée]berg[ée]e?s
     | sin\s+(?:hogar(?:es)?|techo|abrigo|viviendas?) | refugios | (?:trouv[ée]\w*|cherch\w*)\s+refuge
     | se\s+sont\s+r[ée]fugi[ée]e?s | sans[\s-]abris? | desabrigad[oa]s?)"""

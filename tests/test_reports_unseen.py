@@ -259,3 +259,15 @@ def test_more_states_displacement_leaves_people_in(text, value, unit, term):
 def test_people_cut_off_have_not_moved():
     assert figures("Some 8,000 people have been cut off and 1,500 were evacuated by boat.") == [
         (1500, "people", "evacuated")]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("About 2,400 people are still living in camps two years after the quake.", 2400, "people"),
+    ("Some 1,200 remained in camps on Monday, while 300 families went back to their villages.", 1200, "people"),
+])
+def test_people_remaining_or_living_in_camps_are_sheltered(text, value, unit):
+    assert figures(text)[0] == (value, unit, "sheltered")
+
+
+def test_troops_in_army_camps_are_no_displaced_people():
+    assert figures("Some 500 troops remain in army camps near the border.") == []
