@@ -14,7 +14,7 @@ Rules:
   "3,000 flee fighting", "3,000 ordered to evacuate", "of the 3 million who fled", "hundreds took refuge",
   "thousands lost their homes", "5,000 crowded into shelters", "thousands streamed out of the city"), or that a verb sets
   moving ("sent thousands fleeing across the border") counts people. Anything
-  else is not a report: buses, hours, years, cases, money ... (``geo.numbers`` already drops years, dates,
+  else is not a report: buses, hours, lengths ("a surge of 12 feet"), years, cases, money ... (``geo.numbers`` already drops years, dates,
   times, ordinals, percentages), populations ("home to some 75,000 people", "75,000 people live", "the valley,
   which has some 12,000 people"; not
   people named as displaced: "hosts 1,500 evacuees", "a displaced population of 50,000", or whom a relative
@@ -113,6 +113,9 @@ _REACH_AFTER = 10  # words between a count's noun and a word of displacement aft
 # In a count's clause, a harm that befell its people, or what something has: not a word of displacement's people.
 _HARMED = re.compile(r"\b(?:killed|dead|died|die|dies|injured|wounded|hurt|missing|drowned|perished)\b", _I)
 _HAD_BEFORE = re.compile(r"\b(?:has|have|had)\s+$", _I)
+# Units of measure written without a plural -s (plural nouns already end the search for a head noun).
+_MEASURES = frozenset("feet foot ft mph kph km kmh m cm mm kg lb lbs inch mile acre hectare ha ton tonne degree percent"
+                      " metre meter yard storey story".split())
 _SINGULAR_UNITS = frozenset("person resident civilian refugee family household fighter militant rebel".split())
 _HEAD_SKIP = frozenset("of the them those these more other additional de".split())  # "un centenar de casas"
 _HEAD_STOP = frozenset("""a an to in on at from for and or but were was are is be been have has had will would who
@@ -338,6 +341,8 @@ def _head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
         if (between == 0 and word.endswith("ing") and _WITH_CLAUSE_BEFORE.search(sentence, max(0, start - 12), start)
                 and _moving(sentence, token)):
             return "people", end  # "..., with hundreds hiking to reach Croatia": those of them on the move
+        if word in _MEASURES:
+            return None, end  # "a storm surge of 12 feet forced residents to flee": a length, not the residents
         if word in _HEAD_SKIP and between == 0:
             if word in ("them", "those", "these"):
                 return "people", token.end()

@@ -42,7 +42,7 @@ Rules:
   or from (``PLACES_LEFT``: "forced 2,000 people from the area").
 - **Homes** (homes, houses, dwellings, huts, shacks ...) are a report when destroyed: destroyed,
   collapsed, razed, flattened, demolished, washed or swept away, buried, gutted, burned (down), consumed,
-  reduced to rubble, totally damaged, uninhabitable, "were lost" (also Spanish, French, Portuguese forms),
+  reduced to rubble (also "reduced 60 homes to ashes", "bombed 40 homes to rubble"), totally damaged, uninhabitable, declared unsafe, red-tagged, "were lost" (also Spanish, French, Portuguese forms),
   or evacuated; damaged or partially damaged homes are not.
 - **The forced-movement gate**: an article with no word of forced movement at all (evacuate, flee,
   displaced, refugees, deported, evicted, withdrawal, relocated ..., a hurricane, flood, wildfire, quake,
@@ -120,7 +120,8 @@ HOMELESS = r"""homeless(?!\s+(?!(?:after|by|in|on|at|and|or|as|because|following
 # is read as "é" ("destruyé 24 viviendas", "destruédas").
 DESTROYED = r"""destr(?:oy|oyed|oys|oying|uction|uy[óoé]|uyeron|uyen|uidas?) | destru[íié]d[oa]s | d[ée]trui\w* | collapsed | razed
     | flattened | levell?ed | demolished | bulldozed | washed\s+away | swept\s+away | buried | gutted | burn(?:ed|t)(?:\s+down)?
-    | consumed | reduced\s+to\s+(?:rubble|ashes|ruins) | (?:totally|completely|fully)\s+damaged
+    | consumed | reduced\s+to\s+(?:rubble|ashes|ruins) | to\s+(?:rubble|ashes|ruins)
+    | (?:totally|completely|fully)\s+damaged | declared\s+(?:unsafe|uninhabitable) | red[\s-]tagged
     | colaps\w+ | effondr\w+ | arrasad[oa]s | sepultad[oa]s | derrumbad[oa]s | uninhabitable | inhabitables | (?<=were\s)lost | (?<=been\s)lost
     | lost(?=\s+(?:in|to)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:fires?|wildfires?|blazes?|floods?|flooding|floodwaters|quake|earthquake|storm
        |hurricane|tornado|cyclone|typhoon|landslides?|mudslides?|tsunami|eruption|lava)\b)"""

@@ -107,6 +107,7 @@ def test_negated_movement_is_no_report(text):
     ("A convoy of 50 buses left Mariupol in 2022.", 2022),
     ("The 11th stage of the evacuation from Mariupol began with 30 vehicles.", 11),
     ("Some 2,000 people live in the camp that families fled to from Mariupol.", 2000),
+    ("A storm surge of 14 feet forced residents to flee Mariupol.", 14),  # a length, not the residents
 ])
 def test_numbers_that_do_not_count_people_moving(text, value):
     assert all(value not in (f or (None,)) for f in figures(reports_of(text)))

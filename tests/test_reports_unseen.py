@@ -35,6 +35,10 @@ def test_an_article_without_any_word_of_displacement_still_gives_no_generic_move
     ("A total of 410 houses were totally damaged.", 410),
     ("Quelque 260 maisons détruites.", 260),
     ("Cerca de 120 casas destruídas.", 120),
+    ("The blaze reduced 60 homes to ashes.", 60),
+    ("Shelling turned about 45 houses to rubble.", 45),
+    ("Some 70 homes were declared unsafe after the tremor.", 70),
+    ("At least 300 homes were red-tagged by inspectors.", 300),
 ])
 def test_more_words_of_homes_destroyed(text, value):
     assert figures(text) == [(value, "households", "destroyed housing")]
