@@ -332,7 +332,10 @@ def _head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
             return "people", token.end()
         if (between == 0 and _bare_subject(sentence, token)
                 and _CLAUSE_START.search(sentence, max(0, start - 20), start)):
-            return ("more" if more else "people"), end  # "some 5,000 were evacuated", "3,000 flee fighting"
+            # "some 5,000 were evacuated", "3,000 flee fighting"; "(12,000 families,) of whom 3,400 are staying":
+            # a part, in the unit of its whole
+            part = _BREAKDOWN_BEFORE.search(sentence, max(0, start - 20), start)
+            return ("more" if more else "others" if part else "people"), end
         if between == 0 and word == "who":
             return "people", end  # "of the 3 million who fled"
         if (between == 0 and word.endswith("ing") and _SENT_BEFORE.search(sentence, max(0, start - 12), start)

@@ -280,7 +280,7 @@ def _is_forced(lowered: str, present: set[str]) -> bool:
     return (not present.isdisjoint(_FORCED_WORDS)
             or any(not present.isdisjoint(anchors) and pattern.search(lowered) for anchors, pattern in _FORCED_CONTEXT))
 _NEGATED = re.compile(
-    r"(?:\b(?:not|never|no|unable|refus\w*|forb\w*|prevent\w*|barred|cannot|without)|n't)(?:\s+[\w'’-]+){0,3}\s*$"
+    r"(?:\b(?:not|never|no|unable|refus\w*|forb\w*|prevent(?:s|ed|ing)?\b|barred|cannot|without)|n't)(?:\s+[\w'’-]+){0,3}\s*$"
     r"|\b(?:should|ought\s+to)\s+have(?:\s+[\w'’,-]+){0,5}\s*$", _I)  # "should have warned 300 residents to flee": it did not happen
 #: People who move with their kin are counted as people, whatever the head noun ("hundreds of
 #: fighters and their families", "rebels - along with their families -").

@@ -169,3 +169,18 @@ def test_a_bare_figure_before_a_generic_mover_out_of_a_place_counts_people(text)
 ])
 def test_a_bare_figure_before_a_generic_mover_elsewhere_still_counts_no_people(text):
     assert reports_of(text) == []
+
+
+def test_a_bare_part_of_a_whole_keeps_the_whole_unit():
+    report = only("Heavy rains have affected 12,000 families, of whom 3,400 are staying in evacuation centres.")
+    assert (report.count.value, report.unit, report.term) == (3400, "families", "sheltered")
+
+
+@pytest.mark.parametrize("text", ["A preventive evacuation of 3,000 people was carried out.",
+                                  "A preventative evacuation of 3,000 people began on Monday."])
+def test_a_preventive_evacuation_is_no_negation(text):
+    assert only(text).count.value == 3000
+
+
+def test_preventing_an_evacuation_still_negates_it():
+    assert reports_of("The barriers prevented the evacuation of 3,000 people.") == []
