@@ -216,8 +216,9 @@ _HOUSING_FATE = re.compile(
     r"|(?P<ordered>(?:told|ordered|asked|urged|forced)\s+to\s+(?:leave|flee|get\s+out)))\b", _I | re.VERBOSE)
 # "16,000 families were affected and evacuated", "were rescued from floodwaters by boat and taken to shelters":
 # the figure moved too.
-# A fate word is not the homes' when a locative stands between them: "bodies buried in the gardens of two homes".
-_LOCATIVE_GAP = re.compile(r"\b(?:in|at|near|inside|outside|behind|beside|beneath)\b", _I)
+# A fate word is not the homes' when a locative stands between them: "bodies buried in the gardens of two homes"
+# ("in effect", "in place" are none: "evacuation orders remained in effect for 3,000 homes").
+_LOCATIVE_GAP = re.compile(r"\b(?:in(?!\s+(?:effect|place|force)\b)|at|near|inside|outside|behind|beside|beneath)\b", _I)
 _AND_MOVED = re.compile(rf"(?:\s+[\w'’-]+){{0,5}}?\s+(?:and|or)\s+(?:(?:have|has|had|were|was|been|then|later)\s+)*(?:{MOVEMENT.pattern})", _I | re.VERBOSE)
 _MOVED_OBJECT = re.compile(r"\b(?:evacuat\w*|relocat\w*|displac\w*|mov(?:e|ed|ing))\s+$", _I)
 # A head noun that names people as displaced: wherever they are, they were moved there.
@@ -291,7 +292,7 @@ _OBJECT_AFTER = re.compile(
     r"\s+(?:(?:some|about|around|nearly|over|another|at\s+least|more\s+than)\s+)?(?:\d|(?:two|three|four|five|six|seven"
     r"|eight|nine|ten|dozens|hundreds|thousands)\b)|" + THING_MOVED.pattern, _I)
 _INTO_SHELTER = re.compile(
-    r"\s+(?:(?:still|now|currently)\s+)?(?:in|into|at|to)\s+(?:[\w'’-]+\s+){0,3}?(?:shelters?|camps?|evacuation\s+cent(?:re|er)s?|safety|safer"
+    r"\s+(?:(?:still|now|currently|overnight|temporarily)\s+)?(?:in|into|at|to)\s+(?:[\w'’-]+\s+){0,3}?(?:shelters?|camps?|evacuation\s+cent(?:re|er)s?|safety|safer"
     r"\s+(?:ground|areas?|places?)|higher\s+ground|relief\s+camps?|schools?|tents?|(?:temporary|emergency)\s+"
     r"(?:accommodation|housing))\b(?!\s+in\s+place)", _I)  # "to shelter in place": staying
 

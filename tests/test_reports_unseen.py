@@ -275,3 +275,12 @@ def test_people_remaining_or_living_in_camps_are_sheltered(text, value, unit):
 
 def test_troops_in_army_camps_are_no_displaced_people():
     assert figures("Some 500 troops remain in army camps near the border.") == []
+
+
+def test_homes_under_orders_in_effect_were_evacuated():
+    assert figures("Evacuation orders remained in effect for 3,000 homes on Tuesday.") == [
+        (3000, "households", "evacuated")]
+
+
+def test_people_staying_overnight_at_a_shelter_are_sheltered():
+    assert figures("Around 150 people stayed overnight at the shelter.") == [(150, "people", "sheltered")]
