@@ -85,7 +85,7 @@ from dataclasses import dataclass, field
 from geo.model import Count
 from geo.numbers import find_counts
 from geo.terms import term_of
-from geo.vocabulary import (DEMONYM, DESTROYED, DWELLINGS, GAP_WORDS, HEAD_TOKENS, HOMELESS, MOVEMENT, OCCUPANTS, PLACES_LEFT,
+from geo.vocabulary import (DEMONYM, DESTROYED, DWELLINGS, GAP_WORDS, HEAD_TOKENS, HOMELESS, HOSTS, MOVEMENT, OCCUPANTS, PLACES_LEFT,
                             STATE_NEXT, THING_MOVED, UNITS, WITH_FAMILIES, displacement_word, unit_of)
 
 _I = re.IGNORECASE
@@ -175,7 +175,7 @@ _FACILITY_SHELTERING = re.compile(
     r"(?:sheltering|housing|hosting)\s+$", _I)
 # Staying where they are ("remained in the city", "are in this country"), unless it is in shelters.
 # A part of a count: "half of the 20,000 residents have left" did not move 20,000.
-_WITH_HOSTS = re.compile(r"\s+with\s+(?:relatives|friends|host\s+(?:families|communities))\b", _I)
+_WITH_HOSTS = re.compile(rf"\s+with\s+{HOSTS}\b", _I)
 _FRACTION_BEFORE = re.compile(r"(?:\b(?:half|thirds?|quarters?|most|many|some|majority|part|portion|per\s*cent|percent|few"
                               r"|none|fraction|share|one|two|three)|\d%?)\s+of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?"
                               r"(?:[\w-]+['’]s\s+)?$", _I)  # "half of the country's 22 million people"

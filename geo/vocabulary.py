@@ -30,10 +30,10 @@ Rules:
 - **States** that displacement leaves people in are movements of their own: homeless, without shelter, a
   roof or a place to live, lost their homes or houses, had their homes destroyed, sleeping outdoors or camping along the roads, in
   shelters, tents, relief camps or evacuation centres, sheltering in, housed or put up in, given shelter or refuge, staying or
-  moved in with relatives, took or sought refuge, shelter, safety or asylum, applied or filed for asylum, became, are now, live or registered as refugees,
+  moved in with relatives, family or neighbours, taken in by them, took or sought refuge, shelter, safety or asylum, applied or filed for asylum, became, are now, live or registered as refugees,
   in makeshift, displacement, IDP or refugee camps, settlements or sites, remaining, staying or living in camps,
   in displacement, exile or flight (not a plane in flight), in temporary or emergency accommodation or housing, unable to return or go home, sheltering a
-  count ("schools are sheltering 900 people"), sleeping or spending the night in their cars or in a public
+  count ("schools are sheltering 900 people"), sleeping or spending the night outside or in their cars or in a public
   building (a sports hall, a school, a mosque: ``REFUGE_BUILDINGS``), camping or sleeping in the open, under an
   evacuation order; so are going to safety or higher ground, evictions and forcible removals.
 - **Dwellings** (``DWELLINGS``): homes, houses, apartments, flats, residences, trailers, huts and shacks are
@@ -100,6 +100,8 @@ PLACES_LEFT = rf"(?:{DWELLINGS}|villages?|towns?|city|cities|areas?|region|camps
 ESCAPED_FROM = (r"(?:\s+(?:from|out\s+of))?\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:jail|prison|custody|detention|cells?"
                 r"|scene|police|officers?|deputies|troopers|pursuit|building|school|campus|stadium|arena|store|shop|bank|restaurant|mall"
                 r"|theat(?:er|re)|nightclub|club|bar|plane|aircraft|train|temperatures|heat|crowds)\b")
+# The people who take in those driven from their homes ("staying with relatives", "taken in by neighbours").
+HOSTS = r"(?:relatives|friends|family(?:\s+members)?|neighbou?rs|host\s+(?:families|communities))"
 # Public buildings people sleep in or spend the night in when driven from their homes ("spent the night in a
 # sports hall", "sleeping in the local mosque"); not a hotel or a friend's house.
 REFUGE_BUILDINGS = (r"(?:sports\s+halls?|gym(?:nasium)?s?|schools?|church(?:es)?|mosques?|temples?|stadiums?"
@@ -128,7 +130,8 @@ DESTROYED = r"""destr(?:oy|oyed|oys|oying|uction|uy[óoé]|uyeron|uyen|uidas?) |
 _STATE_WORDS = rf"""(?P<state>{HOMELESS}
     | lost\s+(?:their|his|her)\s+{DWELLINGS} | without\s+(?:a\s+)?(?:homes?|shelter|housing|roofs?|place\s+to\s+(?:live|stay))
     | (?:had|have|has)\s+(?:their|his|her)\s+{DWELLINGS}\s+(?:{DESTROYED})
-    | (?:sle(?:ep|eps|eping|pt)|camp(?:s|ed|ing)?(?:\s+out)?)\s+(?:outdoors|outside|in\s+the\s+open|rough
+    | (?:sle(?:ep|eps|eping|pt)|camp(?:s|ed|ing)?(?:\s+out)?|spen(?:d|ds|ding|t)\s+(?:the|a|another|their)\s+(?:[\w-]+\s+)?nights?)
+       \s+(?:outdoors|outside|in\s+the\s+open|rough
        |(?:along|beside|by|on)\s+(?:the\s+)?(?:roads?|roadsides?|highways?|streets?|pavements?|sidewalks?))
     | (?:sle(?:ep|eps|eping|pt)|spen(?:d|ds|ding|t)\s+the\s+nights?)\s+in\s+(?:(?:their\s+)?(?:cars|vehicles)
        |(?:an?|the|local)\s+(?:[\w-]+\s+)?{REFUGE_BUILDINGS})
@@ -137,7 +140,7 @@ _STATE_WORDS = rf"""(?P<state>{HOMELESS}
     | (?:temporary|emergency|red\s+cross|evacuation|public|community)\s+shelter | (?:(?<=at\sa\s)|(?<=at\sthe\s))shelter
     | sheltered(?!\s+in\s+place) | relief\s+camps?
     | evacuation\s+cent(?:re|er)s? | accommodated | lodged | housed\s+in
-    | (?:hosted\s+by|(?:staying|living|sheltering|mov(?:ed|ing)\s+in)\s+with)\s+(?:relatives|friends|host\s+(?:families|communities))
+    | (?:(?:hosted|taken\s+in)\s+by|(?:staying|living|sheltering|mov(?:ed|ing)\s+in)\s+with)\s+{HOSTS}
     | (?:t[ao]ok|tak(?:e|es|en|ing)|s(?:ought|eek|eeks|eeking)|find(?:s|ing)?|found)\s+(?:refuge|shelter|safety|asylum)
     | (?:given|granted|offered|provided\s+with)\s+(?:temporary\s+|emergency\s+)?(?:refuge|shelter|accommodation)
     | (?:appl(?:y|ies|ied|ying)|fil(?:e|es|ed|ing)|lodg(?:e|es|ed|ing)|claim(?:s|ed|ing)?)\s+(?:for\s+)?asylum

@@ -255,6 +255,10 @@ def test_an_excerpt_whose_only_word_is_a_state_or_being_forced_to_move():
     ("About 350 families were offered temporary accommodation.", 350, "families", "sheltered"),
     ("Nearly 480 families are camping along the roads after the quake.", 480, "families", "homeless"),
     ("Some 900 people slept on the streets after the tremor.", 900, "people", "homeless"),
+    ("Some 1,300 people were forced to spend the night outside.", 1300, "people", "homeless"),
+    ("About 2,100 survivors spent a second night in the open.", 2100, "people", "homeless"),
+    ("Nearly 1,700 residents have moved in with family members.", 1700, "people", "sheltered"),
+    ("Roughly 520 villagers were taken in by neighbours.", 520, "people", "sheltered"),
 ])
 def test_more_states_displacement_leaves_people_in(text, value, unit, term):
     assert figures(text) == [(value, unit, term)]
