@@ -65,7 +65,8 @@ Rules:
   has 45,000 inhabitants"). ``geo.reports`` reads the same clause for a count the strict rules keep when no
   movement of the sentence is near enough to be its own (``clause_displacement``: "2,000 residents whose
   homes were destroyed").
-- **A breakdown**: a count after "including", "among them" or "of whom" belongs to the count before it
+- **A breakdown**: a count after "including", "among them" or "of whom", or before "of whom" or "of them" ("(2,000
+  were displaced,) 500 of whom are in camps"), belongs to the count before it
   ("2,000 residents, including 400 rebel fighters" -> 2,000 people, ``(("fighters", 400),)``). It is never
   a report of its own, unless the count before is no report and the part's own words move it ("affected
   5,000 people, of whom 3,000 were displaced"). "Of which" and "from which" are breakdowns too.
@@ -209,6 +210,13 @@ _PREDICATE_AFTER = re.compile(
 # Between a count and the same people counted in another unit: "1,000 families (3,000 people)",
 # "150 familles soit 1206 personnes", "500 households, or about 2,500 people".
 _EQUIVALENT_BETWEEN = re.compile(r"\s*(?:\(|[,–—-]?\s*(?:or|i\.e\.,?|soit|that\s+is,?|equivalent\s+to))\s*", _I)
+# ... or between dashes: "200 families – about 1,000 people – fled".
+_DASH = re.compile(r"\s*(?:[–—]|--)\s*")
+# ... or the households people belong to: "3,000 people in 600 households", "from 600 families".
+_HOUSEHOLDS_OF = re.compile(r"\s+(?:in|from)\s+", _I)
+# A part counted after the whole it belongs to: "(2,000 were displaced,) 500 of whom are in camps".
+_PART_OF_AFTER = re.compile(r"\s+of\s+(?:whom|which|them|these|those)\b", _I)
+
 _HOUSING_FATE = re.compile(
     rf"(?P<clause>[;.]|,\s+(?:and|while|but)\b)|\b(?:(?P<destroyed>{DESTROYED})|(?P<damaged>damag\w*|flooded|inundated|affected"
     r"|submerged|partially|da[ñn]os?|afectad\w*)|(?P<built>construct\w*|build(?:s|ing)?|built|rebuil\w*|erect\w*)"
@@ -678,9 +686,11 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
         previous_part, part_end = part_end, None
         if unit is None or _rejected(text, start, end) or _head_word(text, end, head_end) in OCCUPANTS:
             continue  # "222 passengers were evacuated": a plane emptied, no displacement
-        # "of which 6,142 are hosted by relatives and 1,727 moved to camps": both are parts
+        # "of which 6,142 are hosted by relatives and 1,727 moved to camps": both are parts; so is "(2,000 were
+        # displaced,) 500 of whom are in camps"
         if (_BREAKDOWN_BEFORE.search(text, max(0, start - 20), start)
-                or (previous_part is not None and _NEXT_PART.fullmatch(text, previous_part, start))):
+                or (previous_part is not None and _NEXT_PART.fullmatch(text, previous_part, start))
+                or (kept and _PART_OF_AFTER.match(text, end))):
             if kept and found[-1].unit == "housing" and head_end == end and _PART_DESTROYED.match(text, end):
                 # "damaged 1,200 houses, of which 400 were completely destroyed": the homes destroyed are a report
                 found.append(Counted(count, start, end, "housing", head_end))
@@ -693,7 +703,9 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
             if not _moves_itself(text, end, head_end):
                 continue  # "affected 5,000 people, including 300 children": a part of people who did not move
         if (found and count.value is not None and unit != found[-1].unit
-                and _EQUIVALENT_BETWEEN.fullmatch(text, found[-1].head_end, start)):
+                and (_EQUIVALENT_BETWEEN.fullmatch(text, found[-1].head_end, start)
+                     or (_DASH.fullmatch(text, found[-1].head_end, start) and _DASH.match(text, head_end))
+                     or (unit in ("families", "households") and _HOUSEHOLDS_OF.fullmatch(text, found[-1].head_end, start)))):
             found[-1].equivalent.append((unit, count.value))  # "1,000 families (3,000 people)": the same people
             previous_kept = True
             continue

@@ -184,3 +184,21 @@ def test_a_preventive_evacuation_is_no_negation(text):
 
 def test_preventing_an_evacuation_still_negates_it():
     assert reports_of("The barriers prevented the evacuation of 3,000 people.") == []
+
+
+@pytest.mark.parametrize("text, whole, part", [
+    ("Some 2,600 were displaced, 700 of whom are in camps.", 2600, 700),
+    ("About 5,200 residents have fled, 1,900 of them to the capital.", 5200, 1900),
+])
+def test_a_part_counted_after_its_whole_is_its_breakdown(text, whole, part):
+    report = only(text)
+    assert (report.count.value, report.breakdown) == (whole, (("people", part),))
+
+
+@pytest.mark.parametrize("text, value, unit, equivalent", [
+    ("About 3,100 people in 640 households were evacuated.", 3100, "people", (("households", 640),)),
+    ("Nearly 230 families – about 1,150 people – fled the clashes.", 230, "families", (("people", 1150),)),
+])
+def test_the_same_people_counted_in_households_or_between_dashes_are_one_report(text, value, unit, equivalent):
+    report = only(text)
+    assert (report.count.value, report.unit, report.equivalent) == (value, unit, equivalent)
