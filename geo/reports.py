@@ -19,7 +19,9 @@ This module walks the sentences and puts a report together:
   (``geo.vocabulary``); a count of people moves with the movement *verb* or state nearest to it (a
   noun such as "evacuation" only in a sentence with no verb, within eight words of the count or in a
   label the count ends: "the evacuation of 4,000 people"). Movements to a hospital, jail or court ("moving 85
-  residents to a nearby hospital") are care or custody, to other flights or online classes a change of service;
+  residents to a nearby hospital") are care or custody, to other flights or online classes a change of service, out of a
+  building people do not live in (a hotel, offices, a school, a plant) an emptied building, back to school or work
+  daily life;
   passengers and crew (``OCCUPANTS``) are a vehicle's, emptied or rebooked; people in custody who flee escape;
   "withdrew its 18 members" is a membership; "sent an eight-page letter to" moves a thing; a generic verb
   sending people to help, rescue or evacuate moves helpers ("2,000 soldiers were sent to help evacuate residents").
@@ -71,11 +73,21 @@ _I = re.IGNORECASE
 # Where a movement is care, custody or a change of service, not displacement: "taken to hospital", "moved 3,000
 # passengers to other flights", "12,000 students moved to online classes".
 _TO_CARE_CUSTODY_OR_SERVICE = re.compile(
-    r"(?:\s+[\w'’,.-]+){0,5}?\s+(?:to|into)\s+(?:(?:the|a|an|local|nearby|area|neighbou?ring|other|online|remote"
+    r"(?:\s+[\w'’,.-]+){0,5}?\s+(?:to|into)\s+(?:(?:the|a|an|another|local|nearby|area|neighbou?ring|other|online|remote"
     r"|virtual|later|alternative|new)\s+){0,2}"
     r"(?:hospitals?|prisons?|jail|custody|court|clinics?|medical\s+cent(?:er|re)s?|flights?|classes|courses|lessons"
     r"|learning)\b", _I)
 
+# A building people do not live in, emptied in an emergency, is no displacement (the labelling rules of
+# bench/figures_labelled.py): "500 guests were evacuated from the hotel after a fire alarm", "evacuated 250 staff from
+# its offices", "left the plant"; homes, apartment buildings and towers, a prison or a camp are where people live.
+_FROM_A_BUILDING = re.compile(
+    r"(?:(?:\s+[\w'’,-]+){0,4}?\s+(?:from|out\s+of))?\s+(?:the|a|an|its|their|his|her|our)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:hotels?|offices?|headquarters|schools?|campus|universit(?:y|ies)|college|malls?|stores?|supermarkets?"
+    r"|shops?|stadium|arena|theat(?:er|re)|cinema|plants?|factor(?:y|ies)|courthouse|court|city\s+hall|airport|terminals?"
+    r"|stations?|hospitals?|church|mosque|premises|warehouses?|restaurants?|nightclub|bank)\b"
+    r"(?!\s+(?:grounds|area|district|zone))", _I)
+_BACK_TO_ROUTINE = re.compile(r"\s+to\s+(?:school|work|classes|class|their\s+(?:jobs|desks|classrooms)|normal|business)\b", _I)
 _UNIT_WORD = re.compile(r"\b(?:" + "|".join(sorted((w for w, u in UNITS.items() if u != "housing"), key=len, reverse=True))
                         + r")\b", _I)
 _PRONOUN_MOVED = re.compile(r"\b(?:they|them)\b", _I)
@@ -230,11 +242,13 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
                 if moved is None:
                     continue  # "15 members ... sent a letter ... about the evacuation": only the topic
                 verb, term = moved
-                if _TO_CARE_CUSTODY_OR_SERVICE.match(text, verb.end()):
-                    continue  # "40 wounded were taken to hospital", "moved to other flights": not displacement
+                if _TO_CARE_CUSTODY_OR_SERVICE.match(text, verb.end()) or _FROM_A_BUILDING.match(text, verb.end()):
+                    continue  # "40 wounded were taken to hospital", "moved to other flights", a building emptied
                 if term_of(verb.group()) is None and (_SENT_TO_AID.match(text, verb.end())
                                                       or (verb.end() <= start and _SENT_TO_AID.match(text, counted.head_end))):
                     continue  # "2,000 soldiers were sent to help evacuate residents": the helpers, not the displaced
+                if term == "returned" and _BACK_TO_ROUTINE.match(text, verb.end()):
+                    continue  # "300 students returned to school": daily life resumed, no displacement ended
                 if term == "withdrew" and not withdrawn(text, counted):
                     continue  # "withdrew its 18 members from parliament": a membership, not a movement
                 if term == "fled" and head_noun(text, counted) in IN_CUSTODY:

@@ -388,3 +388,22 @@ def test_people_passing_through_a_place_did_not_leave_it():
 ])
 def test_asylum_and_registration_as_refugees_happen_where_people_arrived(sentence, destination):
     assert _where(only(ALEPPO_ARTICLE + sentence)) == (None, (destination,))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Around 500 guests were evacuated from the hotel in Kharkiv after a fire alarm.",
+    "The bank evacuated 250 employees from its offices in Kharkiv.",
+    "Some 400 workers left the plant in Kharkiv as the flood rose.",
+    "Some 220 inmates were transferred to another prison near Kharkiv.",
+    "Some 300 students returned to school in Kharkiv on Monday.",
+])
+def test_a_building_emptied_custody_and_daily_life_resumed_are_no_displacement(sentence):
+    assert reports_of(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "About 320 tenants were evacuated from the apartment building in Kharkiv.",
+    "Some 900 residents were evacuated from Kharkiv to a school.",
+])
+def test_people_leaving_where_they_live_or_sheltered_in_a_school_are_displaced(sentence):
+    assert only(sentence).count.value in (320, 900)
