@@ -40,7 +40,7 @@ Rules:
   (``withdrawn``); a bare figure that is a tally's value counts what the tally names ("the number of
   displaced families has risen to 2,300", "the number of people in evacuation centres", "the displaced
   population reached 50,000", "the number of Syrians registered as refugees has reached the 1 million
-  mark"). People told by where they live and then moved are no population ("35,000 people living near the
+  mark", "the displaced, numbering about 14,000"). People told by where they live and then moved are no population ("35,000 people living near the
   volcano have been evacuated"), nor are people staying or trapped where their flight took them ("10,000
   civilians remain trapped on the mountain since being driven out of their villages", "after fleeing"); a count's noun phrase that puts them in shelter moves them ("forced 6,000
   people into shelters"). A bare figure after a report's place and "and" says the same of other people
@@ -231,7 +231,7 @@ _AND_MOVED = re.compile(rf"(?:\s+[\w'’-]+){{0,5}}?\s+(?:and|or)\s+(?:(?:have|h
 _MOVED_OBJECT = re.compile(r"\b(?:evacuat\w*|relocat\w*|displac\w*|mov(?:e|ed|ing))\s+$", _I)
 # A head noun that names people as displaced: wherever they are, they were moved there.
 _DISPLACED_HEAD = re.compile(r"\b(?:displaced|evacuees|idps|homeless)\b", _I)
-_GROUP_SIZE_BEFORE = re.compile(r"\b(?:groups|batches|numbering)\s+(?:of\s+)?$", _I)
+_GROUP_SIZE_BEFORE = re.compile(r"\b(?:groups|batches|(?<!,\s)numbering)\s+(?:of\s+)?$", _I)  # not "the displaced, numbering"
 _EACH_AFTER = re.compile(r"\s*each\b", _I)
 
 # The count's own verb (``_other_predicate``): a verb by its form, since there is no part-of-speech tagger.
@@ -270,12 +270,12 @@ _AUXILIARY = frozenset("""have has had 've been were was are is being remain rem
 # "the number of ...", a tally its people name: "the displaced population", "the evacuee count", or the flow
 # itself: "the exodus has reached 1.3 million people".
 _TALLY = re.compile(r"\b(?:(?:number|total|tally|count)\s+of\s+|(?P<moved>displaced|evacuees?|refugees?|idps?|homeless)"
-                    r"\s+(?:population|count|total|tally|figure)\b|(?P<flow>exodus|influx)\b)", _I)
+                    r"(?:\s+(?:population|count|total|tally|figure)|,\s+numbering)\b|(?P<flow>exodus|influx)\b)", _I)
 _TALLY_BREAK = re.compile(r"[.;:!?()\d]")
 # The verb or preposition that gives a tally its value: "has risen to", "stands at", "is estimated to be".
 _TALLY_VALUE = re.compile(r"\b(?:is|are|was|were|be|stands?|stood|rose|risen|reached|reaches|topped|tops|exceeded"
                           r"|exceeds|hit|hits|passed|surpassed|totals?|totall?ed|climbed|increased|grew|grown|jumped"
-                          r"|swelled|doubled|at|to|of)\s+(?:the\s+)?$", _I)
+                          r"|swelled|doubled|numbering|at|to|of)\s+(?:the\s+)?$", _I)
 _MOVED_WORD = re.compile(r"displaced|evacuated|evacuees|idps|uprooted|homeless|relocated|returnees|deportees|refugees|fled|fleeing"
                          r"|asylum-seekers|migrants|evacuation|shelters|camps", _I)  # "people in evacuation centres"
 _WITHDRAWN_PEOPLE = frozenset("""people persons civilians residents inhabitants villagers nationals citizens

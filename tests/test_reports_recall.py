@@ -436,3 +436,15 @@ def test_counts_of_capacities_wholes_helpers_and_people_in_need_are_no_report(te
                                   "Roughly 6% of the 5,400 residents have left."])
 def test_the_whole_a_part_is_counted_of_did_not_move(text):
     assert [f for f in figures(text) if f[0] == 5400] == []
+
+
+@pytest.mark.parametrize("text, value, term", [
+    ("The displaced, numbering about 13,500, are staying in 20 schools.", 13500, "displaced"),
+    ("The evacuees, numbering some 2,900, were taken to a stadium.", 2900, "evacuated"),
+])
+def test_moved_people_numbering_a_figure_are_that_many(text, value, term):
+    assert [f[:3] for f in figures(text)] == [(value, "people", term)]
+
+
+def test_groups_numbering_a_figure_are_still_group_sizes():
+    assert figures("They left in groups numbering 15 people each.") == []
