@@ -88,6 +88,7 @@ _FROM_A_BUILDING = re.compile(
     r"|stations?|hospitals?|church|mosque|premises|warehouses?|restaurants?|nightclub|bank)\b"
     r"(?!\s+(?:grounds|area|district|zone))", _I)
 _BACK_TO_ROUTINE = re.compile(r"\s+to\s+(?:school|work|classes|class|their\s+(?:jobs|desks|classrooms)|normal|business)\b", _I)
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", _I)
 _UNIT_WORD = re.compile(r"\b(?:" + "|".join(sorted((w for w, u in UNITS.items() if u != "housing"), key=len, reverse=True))
                         + r")\b", _I)
 _PRONOUN_MOVED = re.compile(r"\b(?:they|them)\b", _I)
@@ -356,18 +357,39 @@ def _informative(report: Report) -> tuple[bool, bool]:
     return report.attributed_to is not None, bool(report.breakdown)
 
 
+def _figure(report: Report) -> tuple | None:
+    count = report.count
+    return (count.value, count.min, count.max) if count else None
+
+
 def _dedupe(reports: list[Report]) -> list[Report]:
-    """One report per statement repeated within the article, preferring a sourced one."""
+    """One report per statement repeated within the article, preferring a sourced one; a headline's statement
+    of no known status ("Floods displace 5,000 in Goma") gives way to the body's ("have displaced 5,000 people in
+    Goma"), and a figure the article refers back to ("Some 3,000 people fled to Rwanda. The 3,000 who fled ...")
+    is no new report."""
     chosen: dict[tuple, Report] = {}
     for report in reports:
-        count = report.count
         key = (report.origin.id if report.origin else report.origin_text.lower(),
                tuple(sorted(p.id for p in report.destinations)) or tuple(t.lower() for t in report.destination_texts),
-               (count.value, count.min, count.max) if count else None, report.unit, report.status, report.date)
+               _figure(report), report.unit, report.status, report.date)
         kept = chosen.get(key)
         if kept is None or _informative(report) > _informative(kept):
             chosen[key] = report
-    return sorted(chosen.values(), key=lambda r: r.citations[0].start)
+    known = {(*key[:4], r.term) for key, r in chosen.items() if key[4] != "unknown"}
+    unique = sorted((r for key, r in chosen.items()
+                     if not (key[4] == "unknown" and key[2] and (*key[:4], r.term) in known)),
+                    key=lambda r: r.citations[0].start)
+    return [r for i, r in enumerate(unique) if not _refers_back(r, unique[:i])]
+
+
+def _refers_back(report: Report, earlier: Sequence[Report]) -> bool:
+    """Whether the report's figure is one the article gave before, named again with "the", "these" or "those"
+    ("The 3,000 who fled to Rwanda are in camps"), for the same people and movement."""
+    if report.count is None:
+        return False
+    at = report.quote.find(report.count.text)
+    return (at > 0 and _DEFINITE_BEFORE.search(report.quote, max(0, at - 8), at) is not None
+            and any(_figure(e) == _figure(report) and e.unit == report.unit and e.term == report.term for e in earlier))
 
 
 def find_reports(doc: Document, mentions: Sequence[Mention]) -> list[Report]:

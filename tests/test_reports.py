@@ -407,3 +407,14 @@ def test_a_building_emptied_custody_and_daily_life_resumed_are_no_displacement(s
 ])
 def test_people_leaving_where_they_live_or_sheltered_in_a_school_are_displaced(sentence):
     assert only(sentence).count.value in (320, 900)
+
+
+def test_a_headline_of_no_known_status_gives_way_to_the_body():
+    reports = reports_of("Floods displace 5,200 in Goma\n\nFloods have displaced 5,200 people in Goma, officials said.",
+                         headline="")
+    assert [(r.count.value, r.status) for r in reports] == [(5200, "completed")]
+
+
+def test_a_figure_named_again_with_the_is_no_new_report():
+    reports = reports_of("Some 3,100 people fled Goma for Rwanda. The 3,100 who fled are now in camps.")
+    assert [r.count.value for r in reports] == [3100]
