@@ -44,7 +44,9 @@ This module walks the sentences and puts a report together:
   article about a town or city) is a report, but not about the article's place: its origin stays None,
   so it is listed but feeds no flow.
 - The same statement repeated within an article (a headline, then the body; a caption printed
-  twice) gives one report: the one with a source, else the one with a breakdown, else the first.
+  twice) gives one report: the one with a source, else the one with a breakdown, else the first; a
+  headline's statement of no known status gives way to the body's, and a figure named again after "the"
+  for the same movement ("The 3,000 who fled ...") is no new report.
 """
 from __future__ import annotations
 
