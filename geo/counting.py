@@ -12,7 +12,8 @@ Rules:
   unit (``UNITS``; a singular one before a plural noun only modifies it: "refugee families" are families,
   "fighter pilots" no fighters); a count with no noun right before a verb ("some 5,000 were evacuated", headlines'
   "3,000 flee fighting", "3,000 ordered to evacuate", "of the 3 million who fled", "hundreds took refuge",
-  "thousands lost their homes", "5,000 crowded into shelters", "thousands streamed out of the city"), or that a verb sets
+  "thousands lost their homes", "5,000 crowded into shelters", "thousands streamed out of the city", "12,000 managed to
+  escape"), or that a verb sets
   moving ("sent thousands fleeing across the border") counts people. Anything
   else is not a report: buses, hours, lengths ("a surge of 12 feet"), years, cases, money ... (``geo.numbers`` already drops years, dates,
   times, ordinals, percentages), populations ("home to some 75,000 people", "75,000 people live", "the valley,
@@ -124,6 +125,8 @@ _HEAD_STOP = frozenset("""a an to in on at from for and or but were was are is b
 _ORDERED_TO = re.compile(r"(?:ordered|told|forced|urged|asked|advised)\s+(?:to|out)\b", _I)
 # A verb that sets the bare figure after it moving ("sent thousands fleeing", "set 3,000 running for their lives").
 _SENT_BEFORE = re.compile(r"\b(?:sen(?:t|d|ds|ding)|set(?:s|ting)?)\s+$", _I)
+_TO_NEXT = re.compile(r"\s+to\s+", _I)
+_IN_THE_OPEN = re.compile(r"\s+(?:outdoors|in\s+the\s+open|rough)\b", _I)
 # Out of where people live, or across a border: "(streamed) out of the city", "(poured) across the border".
 _OUT_OF_PLACE = re.compile(rf"\s+(?:[\w'’-]+\s+)?(?:out\s+of|from|across)\s+(?:the\s+|their\s+)?(?:[\w'’-]+\s+)?"
                            rf"(?:{PLACES_LEFT}|borders?)\b", _I)
@@ -260,7 +263,8 @@ _REPORTING_VERB = re.compile(
 _CONTROL_VERB = re.compile(
     r"(?:forced|forcing|ordered|ordering|urged|urging|asked|asking|told|telling|expected|expecting|allowed|allowing"
     r"|permitted|compelled|obliged|advised|encouraged|prompted|prompting|caused|causing|helped|helping|made|making"
-    r"|required|warned|planning|preparing|trying|waiting|scheduled|set|due|able|unable|going|about|likely|set|to|be"
+    r"|required|warned|planning|preparing|trying|tr(?:y|ies|ied)|attempt(?:s|ed|ing)?|waiting|scheduled|set|due|able|unable|going"
+    r"|about|likely|set|to|be"
     r"|manag(?:e|es|ed|ing)"  # "4,000 people managed to leave"
     r"|start(?:s|ed|ing)?|beg(?:in|ins|an|un|inning)|continu(?:e|es|ed|ing))", _I)  # "started to leave"
 _AUXILIARY = frozenset("""have has had 've been were was are is being remain remains remained stay stays stayed
@@ -387,7 +391,17 @@ def _bare_subject(sentence: str, token: re.Match) -> bool:
     may move anything."""
     word = token.group().lower()
     return (word in _BARE_SUBJECT or _displacing(sentence, token) or bool(_ORDERED_TO.match(sentence, token.start()))
-            or _entering_state(sentence, token) or _leaving_a_place(sentence, token))
+            or _entering_state(sentence, token) or _leaving_a_place(sentence, token) or _managing_to_move(sentence, token))
+
+
+def _managing_to_move(sentence: str, token: re.Match) -> bool:
+    """Whether ``token`` is a verb of trying, managing or starting whose infinitive is a displacement: "12,000
+    managed to escape", "3,000 tried to flee", "2,000 began to leave"."""
+    to = _TO_NEXT.match(sentence, token.end())
+    if not _CONTROL_VERB.fullmatch(token.group()) or to is None:
+        return False
+    movement = MOVEMENT.match(sentence, to.end())
+    return movement is not None and movement["verb"] is not None
 
 
 def _leaving_a_place(sentence: str, token: re.Match) -> bool:
@@ -490,6 +504,7 @@ def _stays(rest: str) -> bool:
     return (population is not None and not _PARTICIPLE_AFTER.match(rest, population.end())
             and not _WITH_HOSTS.match(rest, population.end())  # "living with host families": displaced
             and not STATE_NEXT.match(rest, population.end())  # "remain without shelter", "live in tents"
+            and not _IN_THE_OPEN.match(rest, population.end())  # "are living in the open"
             and not (_STAYED.search(population.group()) and _INTO_SHELTER.match(rest, population.end()))
             and not _moved_before(rest, population.end()))
 

@@ -27,12 +27,12 @@ DEFAULT = "displaced"
 
 # Checked in order: the first pattern found in the word(s) gives the term.
 _SPECIFIC = tuple((term, re.compile(pattern, re.IGNORECASE)) for term, pattern in (
-    ("destroyed housing", r"destr|d[ée]trui|collaps|razed|flattened|bulldoz|washed\s+away|swept\s+away|buried|gutted|burn"
+    ("destroyed housing", r"destr|d[ée]trui|collaps|razed|flattened|bulldoz|washed\s+away|swept\s+away|buried|gutted|burn|torch|ablaze|on\s+fire|alight"
                           r"|consumed|demolish|reduced\s+to|(?:totally|completely|fully)\s+damaged|level+ed"
                           r"|colaps|effondr|inhabitab|lost$|arrasad|sepultad|derrumbad"),
     ("homeless", r"homeless|lost\s+\w+\s+(?:home|house|dwelling|apartment|flat|trailer|residence|hut|shack)"
                  r"|without\s+(?:a\s+)?(?:home|shelter|housing|roof|place\s+to)|in\s+(?:their\s+)?(?:cars|vehicles)"
-                 r"|(?:sle\w+|camp\w*(?:\s+out)?|spen\w+\s+(?:\w+\s+){1,2}nights?)\s+(?:outdoors|outside|in\s+the\s+open|rough|along|beside|by|on)|perdi\w*\s+sus|sin\s+(?:hogar|techo|abrigo|vivienda)|sans.abri|desabrigad"),
+                 r"|(?:sle\w+|liv\w+|camp\w*(?:\s+out)?|spen\w+\s+(?:\w+\s+){1,2}nights?)\s+(?:outdoors|outside|in\s+the\s+open|rough|along|beside|by|on)|perdi\w*\s+sus|sin\s+(?:hogar|techo|abrigo|vivienda)|sans.abri|desabrigad"),
     ("sheltered", r"shelter|camps?\b|settlements?|sites?\b|(?:nights?|sle\w+)\s+in\s+(?:an?|the|local)\s|relief\s+camp|evacuation\s+cent|accommodat|lodged|housed|hosted|(?:temporary|emergency)\s+housing|(?:staying|living)\s+with|moved\s+in\s+with|taken\s+in\s+by|tents|put\s+up|refuge\b|r[ée]fugi[ée]|albergue|albergad|refugio|h[ée]berg"),
     ("evacuated", r"[ée]vacu|retirad"),
     ("displaced", r"displac|unable\s+to\s+(?:return|go)|evict|remov|desplaz|d[ée]plac|desloc|idps?\b|desalojad"),

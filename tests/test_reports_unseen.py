@@ -39,6 +39,8 @@ def test_an_article_without_any_word_of_displacement_still_gives_no_generic_move
     ("Shelling turned about 45 houses to rubble.", 45),
     ("Some 70 homes were declared unsafe after the tremor.", 70),
     ("At least 300 homes were red-tagged by inspectors.", 300),
+    ("Villagers said 310 houses were torched overnight.", 310),
+    ("Attackers set about 85 homes on fire.", 85),
 ])
 def test_more_words_of_homes_destroyed(text, value):
     assert figures(text) == [(value, "households", "destroyed housing")]
@@ -259,6 +261,7 @@ def test_an_excerpt_whose_only_word_is_a_state_or_being_forced_to_move():
     ("About 2,100 survivors spent a second night in the open.", 2100, "people", "homeless"),
     ("Nearly 1,700 residents have moved in with family members.", 1700, "people", "sheltered"),
     ("Roughly 520 villagers were taken in by neighbours.", 520, "people", "sheltered"),
+    ("Aid agencies estimate that 3,900 families are living in the open.", 3900, "families", "homeless"),
 ])
 def test_more_states_displacement_leaves_people_in(text, value, unit, term):
     assert figures(text) == [(value, unit, term)]

@@ -202,3 +202,10 @@ def test_a_part_counted_after_its_whole_is_its_breakdown(text, whole, part):
 def test_the_same_people_counted_in_households_or_between_dashes_are_one_report(text, value, unit, equivalent):
     report = only(text)
     assert (report.count.value, report.unit, report.equivalent) == (value, unit, equivalent)
+
+
+@pytest.mark.parametrize("text", ["Thousands were trapped in the town, while 12,000 managed to escape.",
+                                  "Some 3,400 tried to flee across the river."])
+def test_a_bare_figure_managing_or_trying_to_move_counts_people(text):
+    report = only(text)
+    assert (report.unit, report.term) == ("people", "fled")
