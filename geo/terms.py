@@ -33,7 +33,7 @@ _SPECIFIC = tuple((term, re.compile(pattern, re.IGNORECASE)) for term, pattern i
     ("homeless", r"homeless|lost\s+\w+\s+(?:home|house|dwelling|apartment|flat|trailer|residence|hut|shack)"
                  r"|without\s+(?:a\s+)?(?:home|shelter|housing|roof|place\s+to)|in\s+(?:their\s+)?(?:cars|vehicles)"
                  r"|(?:sle\w+|liv\w+|camp\w*(?:\s+out)?|spen\w+\s+(?:\w+\s+){1,2}nights?)\s+(?:outdoors|outside|in\s+the\s+open|rough|along|beside|by|on)|perdi\w*\s+sus|sin\s+(?:hogar|techo|abrigo|vivienda)|sans.abri|desabrigad"),
-    ("sheltered", r"shelter|camps?\b|settlements?|sites?\b|(?:nights?|sle\w+)\s+in\s+(?:an?|the|local)\s|relief\s+camp|evacuation\s+cent|accommodat|lodged|housed|hosted|(?:temporary|emergency)\s+housing|(?:staying|living)\s+with|moved\s+in\s+with|taken\s+in\s+by|tents|put\s+up|refuge\b|r[ée]fugi[ée]|albergue|albergad|refugio|h[ée]berg"),
+    ("sheltered", r"shelter|camps?\b|settlements?|sites?\b|(?:nights?|sle\w+)\s+in\s+(?:an?|the|local)\s|relief\s+camp|(?:evacuation|transit|reception|collective)\s+cent|accommodat|(?:given|granted|offered|provided\s+with)\s+(?:\w+\s+)?(?:homes|housing)|lodged|housed|hosted|(?:temporary|emergency)\s+housing|(?:staying|living)\s+with|moved\s+in\s+with|taken\s+in\s+by|tents|put\s+up|refuge\b|r[ée]fugi[ée]|albergue|albergad|refugio|h[ée]berg"),
     ("evacuated", r"[ée]vacu|retirad"),
     ("displaced", r"displac|unable\s+to\s+(?:return|go)|evict|remov|desplaz|d[ée]plac|desloc|idps?\b|desalojad"),
     ("fled", r"\bfle[ed]|flee|\br[au]n(?:s|ning)?\b|\bflight\b|exile|safety|asylum|for\s+their\s+lives|escap|exodus|forc|driv|drove|push|chas|uproot|refugee|abandon|desert|\bfui|\bfuy|\bhu[yií]"),

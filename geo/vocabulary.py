@@ -29,7 +29,7 @@ Rules:
   no word of forced movement for the gate.
 - **States** that displacement leaves people in are movements of their own: homeless, without shelter, a
   roof or a place to live, lost their homes or houses, had their homes destroyed, sleeping or living outdoors or camping along the roads, in
-  shelters, tents, relief camps or evacuation centres, sheltering in, housed or put up in, given shelter or refuge, staying or
+  shelters, tents, relief or transit camps, evacuation, transit, reception or collective centres, sheltering in, housed or put up in, given shelter or refuge, staying or
   moved in with relatives, family or neighbours, taken in by them, took or sought refuge, shelter, safety or asylum, applied or filed for asylum, became, are now, live or registered as refugees,
   in makeshift, displacement, IDP or refugee camps, settlements or sites, remaining, staying or living in camps,
   in displacement, exile or flight (not a plane in flight), in temporary or emergency accommodation or housing, unable to return or go home, sheltering a
@@ -140,10 +140,10 @@ _STATE_WORDS = rf"""(?P<state>{HOMELESS}
     | (?:perdieron|perdido)\s+sus\s+(?:viviendas|casas|hogares) | (?:temporary\s+|emergency\s+)*shelters
     | (?:temporary|emergency|red\s+cross|evacuation|public|community)\s+shelter | (?:(?<=at\sa\s)|(?<=at\sthe\s))shelter
     | sheltered(?!\s+in\s+place) | relief\s+camps?
-    | evacuation\s+cent(?:re|er)s? | accommodated | lodged | housed\s+in
+    | (?:evacuation|transit|reception|collective)\s+cent(?:re|er)s? | transit\s+camps? | accommodated | lodged | housed\s+in
     | (?:(?:hosted|taken\s+in)\s+by|(?:staying|living|sheltering|mov(?:ed|ing)\s+in)\s+with)\s+{HOSTS}
     | (?:t[ao]ok|tak(?:e|es|en|ing)|s(?:ought|eek|eeks|eeking)|find(?:s|ing)?|found)\s+(?:refuge|shelter|safety|asylum)
-    | (?:given|granted|offered|provided\s+with)\s+(?:temporary\s+|emergency\s+)?(?:refuge|shelter|accommodation)
+    | (?:given|granted|offered|provided\s+with)\s+(?:temporary\s+|emergency\s+)?(?:refuge|shelter|accommodation|tents|homes|housing)
     | (?:appl(?:y|ies|ied|ying)|fil(?:e|es|ed|ing)|lodg(?:e|es|ed|ing)|claim(?:s|ed|ing)?)\s+(?:for\s+)?asylum
     | unable\s+to\s+(?:return|go)\s+(?:back\s+)?(?:to\s+their\s+)?homes? | (?:temporary|emergency)\s+(?:accommodation|housing|lodging)
     | bec(?:ome|omes|ame|oming)\s+refugees | as(?:(?<=live\sas)|(?<=lives\sas)|(?<=lived\sas)|(?<=living\sas))\s+refugees | registered\s+as\s+(?:refugees|displaced|idps|asylum[\s-]seekers) | (?<=are\s)(?:now\s+|still\s+)?refugees | (?<=were\s)(?:now\s+|still\s+)?refugees
@@ -310,7 +310,7 @@ IN_CUSTODY = frozenset("inmates prisoners detainees convicts".split())
 # seek asylum or register as refugees ("expects 800,000 migrants to arrive", "the return of 3,900 evacuees",
 # "sheltered in schools", "hosted by relatives", "applied for asylum in Europe", "registered as refugees in Lebanon").
 ARRIVING = re.compile(r"arriv|return|land|turn|show|c[ao]me\s+ashore|made\s+it|influx|welcom|receiv|host"
-                      r"|(?:(?:temporary|emergency|red\s+cross|evacuation|public|community)\s+)*shelter|accommodated|lodged|housed|put\s+up|evacuation\s+cent|relief\s+camp"
+                      r"|(?:(?:temporary|emergency|red\s+cross|evacuation|public|community)\s+)*shelter|accommodated|lodged|housed|put\s+up|(?:evacuation|transit|reception|collective)\s+cent|(?:relief|transit)\s+camp"
                       r"|(?:appl|fil|lodg|claim|s(?:ought|eek))\w*\s+(?:for\s+)?asylum|registered\s+as", _I)
 HEAD_TOKENS = re.compile(r"[\w'’]+(?:-[\w'’]+)*|[^\w\s]")
 # After an active mover, an object that is not the counted people: another count, or a letter, a message ...

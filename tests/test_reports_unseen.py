@@ -262,6 +262,9 @@ def test_an_excerpt_whose_only_word_is_a_state_or_being_forced_to_move():
     ("Nearly 1,700 residents have moved in with family members.", 1700, "people", "sheltered"),
     ("Roughly 520 villagers were taken in by neighbours.", 520, "people", "sheltered"),
     ("Aid agencies estimate that 3,900 families are living in the open.", 3900, "families", "homeless"),
+    ("About 2,800 people were received at transit centres.", 2800, "people", "sheltered"),
+    ("Nearly 760 families were provided with tents.", 760, "families", "sheltered"),
+    ("Some 340 families have been given temporary homes.", 340, "families", "sheltered"),
 ])
 def test_more_states_displacement_leaves_people_in(text, value, unit, term):
     assert figures(text) == [(value, unit, term)]
