@@ -304,7 +304,10 @@ _OBJECT_AFTER = re.compile(
     r"\s+(?:(?:some|about|around|nearly|over|another|at\s+least|more\s+than)\s+)?(?:\d|(?:two|three|four|five|six|seven"
     r"|eight|nine|ten|dozens|hundreds|thousands)\b)|" + THING_MOVED.pattern, _I)
 _INTO_SHELTER = re.compile(
-    r"\s+(?:(?:still|now|currently|overnight|temporarily)\s+)?(?:in|into|at|to)\s+(?:[\w'’-]+\s+){0,3}?(?:shelters?|camps?|evacuation\s+cent(?:re|er)s?|safety|safer"
+    r"\s+(?:(?:still|now|currently|overnight|temporarily)\s+)?(?:in|into|at|to)\s+"
+    r"(?!(?:build|construct|erect|set|open|provide|supply|deliver|distribute|fund|help|repair|staff|run|visit|clean|equip"
+    r"|prepare|manage|guard|inspect)\b)"  # "were hired to build shelters": a purpose, not where they are
+    r"(?:[\w'’-]+\s+){0,3}?(?:shelters?|camps?|evacuation\s+cent(?:re|er)s?|safety|safer"
     r"\s+(?:ground|areas?|places?)|higher\s+ground|relief\s+camps?|schools?|tents?|(?:temporary|emergency)\s+"
     r"(?:accommodation|housing))\b(?!\s+in\s+place)", _I)  # "to shelter in place": staying
 

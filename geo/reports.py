@@ -90,6 +90,8 @@ _FROM_A_BUILDING = re.compile(
     r"|stations?|hospitals?|church|mosque|premises|warehouses?|restaurants?|nightclub|bank)\b"
     r"(?!\s+(?:grounds|area|district|zone))", _I)
 _BACK_TO_ROUTINE = re.compile(r"\s+to\s+(?:school|work|classes|class|their\s+(?:jobs|desks|classrooms)|normal|business)\b", _I)
+# A headline: a line that does not end as a sentence does ("Floods displace 5,000 in Goma").
+_HEADLINE = re.compile(r"[^.!?\"”’')\s]\s*$")
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", _I)
 _UNIT_WORD = re.compile(r"\b(?:" + "|".join(sorted((w for w, u in UNITS.items() if u != "housing"), key=len, reverse=True))
                         + r")\b", _I)
@@ -366,8 +368,8 @@ def _figure(report: Report) -> tuple | None:
 
 def _dedupe(reports: list[Report]) -> list[Report]:
     """One report per statement repeated within the article, preferring a sourced one; a headline's statement
-    of no known status ("Floods displace 5,000 in Goma") gives way to the body's ("have displaced 5,000 people in
-    Goma"), and a figure the article refers back to ("Some 3,000 people fled to Rwanda. The 3,000 who fled ...")
+    of no known status ("Floods displace 5,000 in Goma", no full stop) gives way to the body's ("have displaced 5,000
+    people in Goma"), and a figure the article refers back to ("Some 3,000 people fled to Rwanda. The 3,000 who fled ...")
     is no new report."""
     chosen: dict[tuple, Report] = {}
     for report in reports:
@@ -379,7 +381,7 @@ def _dedupe(reports: list[Report]) -> list[Report]:
             chosen[key] = report
     known = {(*key[:4], r.term) for key, r in chosen.items() if key[4] != "unknown"}
     unique = sorted((r for key, r in chosen.items()
-                     if not (key[4] == "unknown" and key[2] and (*key[:4], r.term) in known)),
+                     if not (key[4] == "unknown" and key[2] and _HEADLINE.search(r.quote) and (*key[:4], r.term) in known)),
                     key=lambda r: r.citations[0].start)
     return [r for i, r in enumerate(unique) if not _refers_back(r, unique[:i])]
 

@@ -351,6 +351,9 @@ _DISPLACED_BESIDES = re.compile(
     | in\s+camps
     | (?:forc|compel|oblig)\w*\s+to\s+(?:leave|flee|move|abandon|evacuate))\b""", _I | re.VERBOSE)
 _NEAR_BEFORE = re.compile(r"\b(?:near|outside|beside|behind|opposite|around|next\s+to|close\s+to)\s+(?:the\s+|an?\s+)?$", _I)
+_THE_BEFORE = re.compile(r"\bthe\s+$", _I)
+_MADE_BEFORE = re.compile(r"\b(?:build|construct|erect|set\s+up|open|provide|supply|deliver|distribute|fund|repair|equip)"
+                          r"(?:s|ed|ing)?\s+(?:(?:the|new|more|temporary|emergency|[\d,]+)\s+)*$", _I)
 _DESCRIBES = re.compile(r"\s+(?:[\w-]+\s+)?(?:people|persons|residents|civilians|families|households|villagers|children"
                         r"|women|men|migrants|refugees|evacuees|individuals)\b", _I)
 
@@ -373,10 +376,13 @@ def displacement_word(text: str, start: int, end: int) -> re.Match | None:
     for word in sorted(words, key=lambda m: m.start()):
         if _NEGATED.search(text, max(0, word.start() - 50), word.start()):
             continue
-        if word.group().lower().endswith(("ed", "ing")) and _DESCRIBES.match(text, word.end()):
-            continue
+        if word.group().lower().endswith(("ed", "ing")) and (_DESCRIBES.match(text, word.end())
+                                                             or _THE_BEFORE.search(text, max(0, word.start() - 5), word.start())):
+            continue  # "a meeting for displaced residents", "shelters for the displaced": other people, named
         if _NEAR_BEFORE.search(text, max(0, word.start() - 20), word.start()):
             continue  # "a brawl ... near the evacuation centre": a shelter as a landmark, no one in it
+        if _MADE_BEFORE.search(text, max(0, word.start() - 30), word.start()):
+            continue  # "hired to build shelters for the displaced": shelters made, no one in them
         return word
     return None
 

@@ -448,3 +448,7 @@ def test_moved_people_numbering_a_figure_are_that_many(text, value, term):
 
 def test_groups_numbering_a_figure_are_still_group_sizes():
     assert figures("They left in groups numbering 15 people each.") == []
+
+
+def test_people_hired_to_build_shelters_are_not_in_them():
+    assert figures("Some 300 people were hired to build shelters for the displaced.") == []
