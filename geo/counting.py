@@ -34,7 +34,8 @@ Rules:
   be a movement (``_other_predicate``): the verb right before it whose object it is, or the first verb
   after its noun phrase whose subject it is (past an aside between dashes: "40,000 people — half the
   population — may need food"); "a brawl involving 200 people", "the toll topped 670 people",
-  "10 people complained", "260 men were detained", "aid reached thousands of people" are not reports.
+  "10 people complained", "260 men were detained", "aid reached thousands of people", "300 soldiers evacuated
+  villagers" (they moved others) are not reports.
   Verbs of reporting and causing pass the decision on ("recorded 3,450 households ... displaced", "forced
   17,000 to leave", "helped 800 residents flee", "started to leave", "continued to arrive");
   "withdrew"/"pulled out" move fighters, troops and people a state removes, not members or admissions
@@ -303,6 +304,11 @@ _STATE_NOUN_ONLY = re.compile(r"shelters?|evacuations?|departures?|exodus|displa
 _OBJECT_AFTER = re.compile(
     r"\s+(?:(?:some|about|around|nearly|over|another|at\s+least|more\s+than)\s+)?(?:\d|(?:two|three|four|five|six|seven"
     r"|eight|nine|ten|dozens|hundreds|thousands)\b)|" + THING_MOVED.pattern, _I)
+# People an active mover moves, named right after it: "(300 soldiers) evacuated villagers".
+_PEOPLE_OBJECT = re.compile(
+    r"\s+(?:(?:the|their|local|other|stranded|trapped|remaining|elderly|many|some)\s+)?(?:"
+    + "|".join(sorted((w for w, u in UNITS.items() if u in ("people", "families", "households") and w.isascii()
+                       and w != "pdi"), key=len, reverse=True)) + r")\b", _I)
 _INTO_SHELTER = re.compile(
     r"\s+(?:(?:still|now|currently|overnight|temporarily)\s+)?(?:in|into|at|to)\s+"
     r"(?!(?:build|construct|erect|set|open|provide|supply|deliver|distribute|fund|help|repair|staff|run|visit|clean|equip"
@@ -620,8 +626,9 @@ def _predicate_after(sentence: str, head_end: int, reach: int = 4) -> bool | Non
             if not causing:
                 return False  # "have made a single withdrawal": a causing verb with an object of its own
         if movement is not None:
-            if movement["verb"] and not passive and _OBJECT_AFTER.match(sentence, movement.end()):
-                return False
+            if movement["verb"] and not passive and (_OBJECT_AFTER.match(sentence, movement.end())
+                                                      or _PEOPLE_OBJECT.match(sentence, movement.end())):
+                return False  # "300 soldiers evacuated villagers": the people they moved are others
             return not (movement["noun"] or _STATE_NOUN_ONLY.fullmatch(movement.group())) or None  # a noun is no verb; "evacuation centres" is a state
         if word in _NEGATION:
             return False  # "5,000 people did not leave"
@@ -771,7 +778,8 @@ def _vouching_word(text: str, start: int, end: int, head_end: int, unit: str) ->
     after = displacement_word(text, head_end, until)
     # further on, a word of displacement is seldom about the count ("thousands of people who had shared the page
     # to also share their request for volunteers needed at hurricane shelters")
-    if after is not None and len(GAP_WORDS.findall(text, head_end, after.start())) <= _REACH_AFTER:
+    if (after is not None and len(GAP_WORDS.findall(text, head_end, after.start())) <= _REACH_AFTER
+            and not _PEOPLE_OBJECT.match(text, after.end())):  # "150 staff evacuated patients": they moved others
         return after
     clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, max(0, start - 60), start)), default=max(0, start - 60))
     before = _WORDS_BEFORE.search(text, clause_start, start)
