@@ -209,3 +209,14 @@ def test_the_same_people_counted_in_households_or_between_dashes_are_one_report(
 def test_a_bare_figure_managing_or_trying_to_move_counts_people(text):
     report = only(text)
     assert (report.unit, report.term) == ("people", "fled")
+
+
+@pytest.mark.parametrize("text, value, unit, term", [
+    ("Cerca de 2.400 pessoas deixaram suas casas após as chuvas.", 2400, "people", "evacuated"),
+    ("Mais de 520 famílias foram removidas das áreas de risco.", 520, "families", "displaced"),
+    ("Cerca de 1.300 pessoas estão em abrigos.", 1300, "people", "sheltered"),
+    ("Cerca de 700 pessoas foram abrigadas em escolas.", 700, "people", "sheltered"),
+])
+def test_portuguese_wordings_of_leaving_removal_and_shelter(text, value, unit, term):
+    report = only(text)
+    assert (report.count.value, report.unit, report.term) == (value, unit, term)
