@@ -146,8 +146,10 @@ _HOUSING_LABEL = re.compile(r"\b(?:housing|houses|homes|dwellings|viviendas)\b",
 _BARE_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:in|on|at|from|to|into|across|since|after|by|during|last|this|over|and|or"
                          r"|as|while|when|destroyed|damaged)\b)", _I)
 _FATE_AFTER = re.compile(r"\s+(?:destroyed|damaged|razed|flattened|collapsed)\b", _I)
-# Between a count and a bare one that says the same of other people: "(709,841 people) displaced in Jajpur and (363,832)".
-_ELLIPSIS = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:in|from|at)\s+(?:[\w'’-]+\s+){1,4}?(?:and|,)\s+", _I)
+# Between a count and a bare one that says the same of other people: "(709,841 people) displaced in Jajpur and (363,832)"
+# ... or a clause later: "(2,300 households) were displaced; in Bundibugyo, (1,100)".
+_ELLIPSIS = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:[\w'’-]+\s*[;,]\s+)?(?:in|from|at)\s+(?:[\w'’-]+(?:\s+|(?=,))){1,4}?(?:and|,)\s+",
+                       _I)
 _ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", _I)
 _SAME_UNIT_AFTER = re.compile(r"\s+(?:others|of\s+(?:which|whom|them|these|those))\b", _I)
 # Right after a bare figure, a word that says the figure counts people moved: "34,000 evacuated",
@@ -691,6 +693,8 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
     part_end = None  # where the count before ends when it was a part of a breakdown
     for count, start, end in find_counts(text):
         unit, head_end = _head_unit(text, start, end)
+        if unit is None and previous_kept and _ELLIPSIS.fullmatch(text, found[-1].head_end, start) and _BARE_AFTER.match(text, end):
+            unit = "more"  # "709,841 people displaced in Jajpur and 363,832 in Puri": the same again, elsewhere
         if unit is None:
             unit = _label_unit(text, start, end)
         # A bare figure (or people) a tally gives ("the number of IDPs has reached 3,000"): what the tally
@@ -698,8 +702,6 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
         tally = _tallied_unit(text, start) if unit in (None, "people") or head_end == end else None
         tallied = tally is not None
         unit = unit if unit == "people" and head_end != end else tally or unit  # "the exodus reached 1.3 million people"
-        if unit is None and previous_kept and _ELLIPSIS.fullmatch(text, found[-1].head_end, start) and _BARE_AFTER.match(text, end):
-            unit = "more"  # "709,841 people displaced in Jajpur and 363,832 in Puri": the same again, elsewhere
         if unit == "more":
             unit = previous_unit  # "one bus left ..., and dozens more were expected": buses
         elif unit == "others":

@@ -92,6 +92,7 @@ _FROM_A_BUILDING = re.compile(
 _BACK_TO_ROUTINE = re.compile(r"\s+to\s+(?:school|work|classes|class|their\s+(?:jobs|desks|classrooms)|normal|business)\b", _I)
 # A headline: a line that does not end as a sentence does ("Floods displace 5,000 in Goma").
 _HEADLINE = re.compile(r"[^.!?\"”’')\s]\s*$")
+_FRONTED = re.compile(r"\b(?:in|from|at)\s+[^,;.()]{1,40},\s*$", _I)
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", _I)
 _UNIT_WORD = re.compile(r"\b(?:" + "|".join(sorted((w for w, u in UNITS.items() if u != "housing"), key=len, reverse=True))
                         + r")\b", _I)
@@ -120,12 +121,25 @@ _FORCED_BEFORE = re.compile(r"\b(?:forc|compel|driv)\w*\b(?:\s+[\w,'’-]+){0,4}
 def _count_places(sentence: Sentence, context: Place | None, counts: Sequence[Counted], index: int,
                   where: Where) -> Where:
     """Where one of several counts of a sentence happened: the places named from it to the next count
-    ("2,800 houses damaged in Jiangxi and 400 people evacuated in Hunan"), else the sentence's."""
+    ("2,800 houses damaged in Jiangxi and 400 people evacuated in Hunan"), else the place of a locative that
+    opens its clause ("In Kasese, 2,300 households were displaced; in Bundibugyo, 1,100"), else the sentence's."""
     if len(counts) == 1:
         return where
-    until = counts[index + 1].start if index + 1 < len(counts) else None
+    until = None
+    if index + 1 < len(counts):
+        following = _fronted(sentence.text, counts[index + 1].start)
+        until = following.start() if following is not None else counts[index + 1].start
     own = places(sentence, context, counts[index].start, until)
-    return own if own.named else where
+    if own.named:
+        return own
+    fronted = _fronted(sentence.text, counts[index].start)
+    opening = places(sentence, context, fronted.start(), counts[index].start) if fronted is not None else None
+    return opening if opening is not None and opening.named else where
+
+
+def _fronted(text: str, start: int) -> re.Match | None:
+    """A locative opening the clause of the count at ``start``: "In Kasese district, (2,300 ...)"."""
+    return _FRONTED.search(text, max(0, start - 60), start)
 
 
 def _report(document: Document, sentence: Sentence, counted: Counted | None, unit: str, verb: re.Match,

@@ -418,3 +418,8 @@ def test_a_headline_of_no_known_status_gives_way_to_the_body():
 def test_a_figure_named_again_with_the_is_no_new_report():
     reports = reports_of("Some 3,100 people fled Goma for Rwanda. The 3,100 who fled are now in camps.")
     assert [r.count.value for r in reports] == [3100]
+
+
+def test_a_locative_opening_each_clause_places_its_count():
+    reports = reports_of("In Mosul district, 2,300 households were displaced; in Erbil, 1,100.")
+    assert [(r.origin, r.count.value, r.unit) for r in reports] == [(MOSUL, 2300, "households"), (ERBIL, 1100, "households")]
