@@ -452,3 +452,7 @@ def test_groups_numbering_a_figure_are_still_group_sizes():
 
 def test_people_hired_to_build_shelters_are_not_in_them():
     assert figures("Some 300 people were hired to build shelters for the displaced.") == []
+
+
+def test_a_tally_rising_from_one_value_to_another_reports_the_last():
+    assert [f[:2] for f in figures("The number of evacuees rose from 3,100 to 7,400 overnight.")] == [(7400, "people")]
