@@ -277,12 +277,16 @@ _AUXILIARY = frozenset("""have has had 've been were was are is being remain rem
 # "the number of ...", a tally its people name: "the displaced population", "the evacuee count", or the flow
 # itself: "the exodus has reached 1.3 million people".
 _TALLY = re.compile(r"\b(?:(?:number|total|tally|count)\s+of\s+|(?P<moved>displaced|evacuees?|refugees?|idps?|homeless)"
-                    r"(?:\s+(?:population|count|total|tally|figure)|,\s+numbering)\b|(?P<flow>exodus|influx)\b)", _I)
+                    r"(?:\s+(?:population|count|total|tally|figure)|,\s+numbering"
+                    r"|(?=\s+(?:now\s+|have\s+|has\s+)?(?:increased|rose|risen|climbed|grew|reached|number(?:ed)?|total(?:l?ed)?)\b))\b"
+                    r"|(?P<flow>exodus|influx)\b)", _I)  # "evacuees increased to 12,000", "IDPs now number 1.2 million"
 _TALLY_BREAK = re.compile(r"[.;:!?()\d]")
+# The value a tally rose or fell from, before the one it reached: "the number of evacuees rose from 3,000 to 7,500".
+_EARLIER_VALUE = re.compile(r"\bfrom\s+(?:about\s+|some\s+|around\s+)?[\d.,]+(?:\s+(?:million|thousand))?\s+(?=to\b)", _I)
 # The verb or preposition that gives a tally its value: "has risen to", "stands at", "is estimated to be".
 _TALLY_VALUE = re.compile(r"\b(?:is|are|was|were|be|stands?|stood|rose|risen|reached|reaches|topped|tops|exceeded"
                           r"|exceeds|hit|hits|passed|surpassed|totals?|totall?ed|climbed|increased|grew|grown|jumped"
-                          r"|swelled|doubled|numbering|at|to|of)\s+(?:the\s+)?$", _I)
+                          r"|swelled|doubled|numbering|number|numbered|at|to|of)\s+(?:the\s+)?$", _I)
 _MOVED_WORD = re.compile(r"displaced|evacuated|evacuees|idps|uprooted|homeless|relocated|returnees|deportees|refugees|fled|fleeing"
                          r"|asylum-seekers|migrants|evacuation|shelters|camps", _I)  # "people in evacuation centres"
 _WITHDRAWN_PEOPLE = frozenset("""people persons civilians residents inhabitants villagers nationals citizens
@@ -837,7 +841,8 @@ def _tallied_unit(text: str, start: int) -> str | None:
     tally = None
     for tally in _TALLY.finditer(text, max(0, start - 100), start):
         pass
-    if tally is None or _TALLY_BREAK.search(text, tally.end(), start) or not _TALLY_VALUE.search(text, 0, start):
+    between = _EARLIER_VALUE.sub(" ", text[tally.end():start]) if tally is not None else ""
+    if tally is None or _TALLY_BREAK.search(between) or not _TALLY_VALUE.search(text, 0, start):
         return None  # commas may come between, figures not; "number of people dead and hundreds missing": no value
     words = [w.lower() for w in GAP_WORDS.findall(text, tally.end(), start)[:6]]
     if tally["moved"] or tally["flow"]:

@@ -456,3 +456,9 @@ def test_people_hired_to_build_shelters_are_not_in_them():
 
 def test_a_tally_rising_from_one_value_to_another_reports_the_last():
     assert [f[:2] for f in figures("The number of evacuees rose from 3,100 to 7,400 overnight.")] == [(7400, "people")]
+
+
+@pytest.mark.parametrize("text, value", [("Evacuees increased to 11,800 on Tuesday from 8,000 on Monday.", 11800),
+                                         ("IDPs now number 1.3 million.", 1300000)])
+def test_a_plural_of_moved_people_is_a_tally_of_its_own(text, value):
+    assert [f[:2] for f in figures(text)] == [(value, "people")]
