@@ -816,7 +816,7 @@ def _label_unit(text: str, start: int, end: int) -> str | None:
     ('housing', 'people', None)
     """
     cell = max(text.rfind(";", 0, start), text.rfind("|", 0, start)) + 1
-    if not LABEL_FIGURE.match(text, end) or len(text[cell:start].split()) > 5:
+    if not LABEL_FIGURE.match(text, end) or sum(1 for w in GAP_WORDS.findall(text, cell, start) if w.strip("-'’")) > 5:
         return None
     if _HOUSING_LABEL.search(text, cell, start):
         return "housing"

@@ -462,3 +462,7 @@ def test_a_tally_rising_from_one_value_to_another_reports_the_last():
                                          ("IDPs now number 1.3 million.", 1300000)])
 def test_a_plural_of_moved_people_is_a_tally_of_its_own(text, value):
     assert [f[:2] for f in figures(text)] == [(value, "people")]
+
+
+def test_a_dash_in_a_label_is_no_word():
+    assert [f[:2] for f in figures("Total no. of families displaced - 845")] == [(845, "families")]
