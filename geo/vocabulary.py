@@ -17,7 +17,7 @@ Rules:
   viviendas", "deixaram suas casas", "removidas", "em abrigos") and nouns
   (evacuation, exodus, departure, displacements (IDMC's unit: "43,000 new displacements" are people), passage,
   influx, new arrivals, the refugee count or total ...); people
-  abandon their homes or "the town". Rescuing, pulling or plucking people from their homes, houses or
+  abandon their homes or "the town"; something keeps them out of their homes. Rescuing, pulling or plucking people from their homes, houses or
   rooftops, or from flooded neighbourhoods or villages, is an evacuation (group ``rescue``); so is taking,
   carrying, moving, bringing or ferrying them from flooded or burning homes or places, rooftops, or from
   their homes by boat or helicopter (taken from their homes, they may also be abducted or arrested); rescues from rubble or a highway are not movements. A
@@ -32,7 +32,7 @@ Rules:
   shelters, tents, relief or transit camps, evacuation, transit, reception or collective centres, sheltering in, housed or put up in, given shelter or refuge, staying or
   moved in with relatives, family or neighbours, taken in by them, took or sought refuge, shelter, safety or asylum, applied or filed for asylum, became, are now, live or registered as refugees,
   in makeshift, displacement, IDP or refugee camps, settlements or sites, remaining, staying or living in camps,
-  in displacement, exile or flight (not a plane in flight), in temporary or emergency accommodation or housing, unable to return or go home, sheltering a
+  in displacement, exile or flight (not a plane in flight), in temporary or emergency accommodation or housing, unable (or not able) to return or go home, sheltering a
   count ("schools are sheltering 900 people"), sleeping or spending the night outside or in their cars or in a public
   building (a sports hall, a school, a mosque: ``REFUGE_BUILDINGS``), camping or sleeping in the open, under an
   evacuation order; so are going to safety or higher ground, evictions and forcible removals.
@@ -145,7 +145,7 @@ _STATE_WORDS = rf"""(?P<state>{HOMELESS}
     | (?:t[ao]ok|tak(?:e|es|en|ing)|s(?:ought|eek|eeks|eeking)|find(?:s|ing)?|found)\s+(?:refuge|shelter|safety|asylum)
     | (?:given|granted|offered|provided\s+with)\s+(?:temporary\s+|emergency\s+)?(?:refuge|shelter|accommodation|tents|homes|housing)
     | (?:appl(?:y|ies|ied|ying)|fil(?:e|es|ed|ing)|lodg(?:e|es|ed|ing)|claim(?:s|ed|ing)?)\s+(?:for\s+)?asylum
-    | unable\s+to\s+(?:return|go)\s+(?:back\s+)?(?:to\s+their\s+)?homes? | (?:temporary|emergency)\s+(?:accommodation|housing|lodging)
+    | (?:unable|not\s+(?:been\s+)?able)\s+to\s+(?:return|go)\s+(?:back\s+)?(?:to\s+their\s+)?homes? | (?:temporary|emergency)\s+(?:accommodation|housing|lodging)
     | bec(?:ome|omes|ame|oming)\s+refugees | as(?:(?<=live\sas)|(?<=lives\sas)|(?<=lived\sas)|(?<=living\sas))\s+refugees | registered\s+as\s+(?:refugees|displaced|idps|asylum[\s-]seekers) | (?<=are\s)(?:now\s+|still\s+)?refugees | (?<=were\s)(?:now\s+|still\s+)?refugees
     | sheltering(?=\s+(?:\d|(?:some|about|around|nearly|more|over|up|roughly|an|hundreds|thousands|dozens|tens)\b))
     | to\s+(?:safety|higher\s+ground|safer\s+(?:ground|areas?|places?|locations?)) | in\s+(?:protracted\s+)?(?:displacement|exile)
@@ -199,6 +199,7 @@ MOVEMENT = re.compile(
     | (?:abandon|desert)(?:s|ed|ing)?(?=\s+(?:(?:their|his|her|its)\s+(?:{DWELLINGS}|villages?|towns?|lands?)
        |the\s+(?:village|town|city|area|region|island|camp))\b)
     | uproot(?:s|ed|ing)?
+    | k(?:ept|eeps?|eeping)(?=(?:\s+[\w'’,.-]+){0,4}?\s+out\s+of\s+(?:their\s+)?{DWELLINGS}\b)
     | evacu(?:ad[oa]s?|ar|aron|aci[oóé]n) | desplaz\w+ | desaloj\w+ | trasladad[oa]s? | reubicad[oa]s | relog[ée]e?s | relocalis[ée]e?s
     | quitt(?:er|é|ée|és|ées|ent)(?=\s+(?:leurs?|son|sa|ses)\s+(?:maisons?|foyers?|domiciles?|logements?|villages?)\b)
     | abandon(?:ar|aron|[óé]|an|ando|ado)(?=\s+(?:sus|su)\s+(?:hogares|hogar|casas?|viviendas?|comunidades|pueblos?)\b)
@@ -207,7 +208,7 @@ MOVEMENT = re.compile(
     | retirad[oa]s(?=\s+de\s+(?:suas|seus|sus)\s+(?:casas|lares|resid[êe]ncias|hogares|viviendas)\b)
     | deix(?:aram|ou|am|ar|aram)(?=\s+(?:suas|seus|sua|seu)\s+(?:casas|lares|resid[êe]ncias|moradias)\b) | removid[oa]s)
     | {_STATE_WORDS}
-    | (?P<noun>exodus|evacuations?|departures?|withdrawals?|pull-?outs?|displacements?|passage|relocation
+    | (?P<noun>exodus|evacuations?|departures?|withdrawals?|pull-?outs?|displacements?|passage|relocation|(?:(?<=the\s)|(?<=mass\s))flight(?=\s+of\s)
     | influx | arrivals? | (?<=number\sof\s)homeless | refugees?\s+(?:population|count|total|tally|figure)s? | idps | evacuees? | pdis?)
     | {_HOUSING_WORDS})\b""".replace("{_STATE_WORDS}", _STATE_WORDS).replace("{_HOUSING_WORDS}", _HOUSING_WORDS)
     .replace("{PLACES_LEFT}", PLACES_LEFT).replace("{DWELLINGS}", DWELLINGS).replace("{ESCAPED_FROM}", ESCAPED_FROM)

@@ -466,3 +466,16 @@ def test_a_plural_of_moved_people_is_a_tally_of_its_own(text, value):
 
 def test_a_dash_in_a_label_is_no_word():
     assert [f[:2] for f in figures("Total no. of families displaced - 845")] == [(845, "families")]
+
+
+@pytest.mark.parametrize("text, value, term", [
+    ("The fighting sparked the flight of 21,000 people.", 21000, "fled"),
+    ("The volcano has kept 9,300 people out of their homes for a month.", 9300, "displaced"),
+    ("About 2,100 residents have not been able to return home since the flood.", 2100, "displaced"),
+])
+def test_more_wordings_of_people_kept_from_their_homes(text, value, term):
+    assert [f[:3] for f in figures(text)] == [(value, "people", term)]
+
+
+def test_a_flight_of_people_on_a_plane_is_no_flight_from_danger():
+    assert figures("The brand will charter a flight of 50 people to the island.") == []
