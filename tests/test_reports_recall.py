@@ -479,3 +479,9 @@ def test_more_wordings_of_people_kept_from_their_homes(text, value, term):
 
 def test_a_flight_of_people_on_a_plane_is_no_flight_from_danger():
     assert figures("The brand will charter a flight of 50 people to the island.") == []
+
+
+@pytest.mark.parametrize("text", ["Traffic was heavy as an estimated 480,000 people headed inland.",
+                                  "About 2,200 residents headed away from the coast."])
+def test_heading_inland_or_away_is_a_movement(text):
+    assert [f[1] for f in figures(text)] == ["people"]
