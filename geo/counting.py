@@ -640,6 +640,8 @@ def _predicate_after(sentence: str, head_end: int, reach: int = 4) -> bool | Non
             return False  # "5,000 people did not leave"
         if not word[0].isalnum():
             return None  # the clause ends
+        if word.startswith("receiv") and not passive:
+            return False  # "12,000 people have received food aid": they got something, they did not move
         if word in _AUXILIARY or word in _STOP_WORDS or _REPORTING_VERB.fullmatch(word) or _CONTROL_VERB.fullmatch(word):
             passive = passive or word in _PASSIVE
             controlled = controlled or (word == "to" and bool(_CONTROL_VERB.fullmatch(previous)))

@@ -485,3 +485,13 @@ def test_a_flight_of_people_on_a_plane_is_no_flight_from_danger():
                                   "About 2,200 residents headed away from the coast."])
 def test_heading_inland_or_away_is_a_movement(text):
     assert [f[1] for f in figures(text)] == ["people"]
+
+
+@pytest.mark.parametrize("text", ["Some 12,000 people have received food aid since the evacuation.",
+                                  "Over 3,000 families received relief goods after the evacuation."])
+def test_people_who_received_something_did_not_move(text):
+    assert [f for f in figures(text) if f[0] is not None] == []
+
+
+def test_people_received_in_camps_are_still_sheltered():
+    assert [f[:3] for f in figures("Some 2,000 refugees were received in relief camps.")] == [(2000, "people", "sheltered")]
