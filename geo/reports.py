@@ -23,7 +23,7 @@ This module walks the sentences and puts a report together:
   building people do not live in (a hotel, offices, a school, a plant) an emptied building, back to school or work
   daily life;
   passengers and crew (``OCCUPANTS``) are a vehicle's, emptied or rebooked; people in custody who flee escape;
-  "withdrew its 18 members" is a membership; "sent an eight-page letter to" moves a thing; a generic verb
+  "withdrew its 18 members" is a membership; "sent an eight-page letter to" and "sending food and blankets to" move things; a generic verb
   sending people to help, rescue or evacuate moves helpers ("2,000 soldiers were sent to help evacuate residents").
 - **A report without a number** (``count`` None) needs, in one sentence, a movement *verb*, a place
   the movement starts from or goes to (named, or "the district"-like for an origin) and a people

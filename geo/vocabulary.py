@@ -317,8 +317,11 @@ ARRIVING = re.compile(r"arriv|return|land|turn|show|c[ao]me\s+ashore|made\s+it|i
 HEAD_TOKENS = re.compile(r"[\w'’]+(?:-[\w'’]+)*|[^\w\s]")
 # After an active mover, an object that is not the counted people: another count, or a letter, a message ...
 # What is sent or taken when it is not people: "sent an eight-page letter to the president".
-THING_MOVED = re.compile(r"\s+(?:an?|the|their|its|his|her)\s+(?:[\w-]+\s+){0,2}?(?:letter|message|statement|note|signal"
-                          r"|team|delegation|request|report|bill|complaint|petition|aid|supplies|food|equipment|case)s?\b", _I)
+THING_MOVED = re.compile(r"\s+(?:(?:an?|the|their|its|his|her)\s+(?:[\w-]+\s+){0,2}?(?:letter|message|statement|note|signal"
+                          r"|team|delegation|request|report|bill|complaint|petition|aid|supplies|food|equipment|case)s?\b"
+                          # relief sent without an article: "sending food, water, medical supplies to"
+                          r"|(?:(?:emergency|medical|relief|humanitarian)\s+)?(?:food|water|medicines?|supplies|aid|blankets|equipment"
+                          r"|relief|goods|fuel)\b(?!\s+(?:workers?|staff|officials|groups?|agenc\w+)))", _I)
 
 
 def _fold(word: str) -> str:

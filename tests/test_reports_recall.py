@@ -495,3 +495,16 @@ def test_people_who_received_something_did_not_move(text):
 
 def test_people_received_in_camps_are_still_sheltered():
     assert [f[:3] for f in figures("Some 2,000 refugees were received in relief camps.")] == [(2000, "people", "sheltered")]
+
+
+@pytest.mark.parametrize("text", [
+    "Aid groups were sending food and blankets to the region, where officials counted 2 million people.",
+    "Volunteers were bringing water to some 3,000 people on the roofs.",
+])
+def test_relief_sent_to_people_moves_the_relief_not_the_people(text):
+    assert [f for f in figures(text) if f[0] is not None] == []
+
+
+def test_aid_workers_sent_to_evacuate_residents_still_evacuate_them():
+    assert [f[:3] for f in figures("The agency sent aid workers to the town to evacuate 300 residents.")] == [
+        (300, "people", "evacuated")]
