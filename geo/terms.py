@@ -41,7 +41,7 @@ _SPECIFIC = tuple((term, re.compile(pattern, re.IGNORECASE)) for term, pattern i
     ("deported", r"deport|expel"),
     ("returned", r"return|repatriat"),
     ("crossed", r"cross"),
-    ("relocated", r"relocat|resettl|transfer|transport|shift|trasladad|reubic|relog|relocalis|mov(?:e|ed|es|ing)\b|airlift|buss?ed|ferried"),
+    ("relocated", r"relocat|resettl|transfer|transport|shift|trasladad|reubic|relog|relocalis|mov(?:e|ed|es|ing)\b|airlift|buss?ed|ferried|put\s+on\s"),
 ))
 
 

@@ -220,3 +220,8 @@ def test_a_bare_figure_managing_or_trying_to_move_counts_people(text):
 def test_portuguese_wordings_of_leaving_removal_and_shelter(text, value, unit, term):
     report = only(text)
     assert (report.count.value, report.unit, report.term) == (value, unit, term)
+
+
+def test_people_put_on_buses_or_boats_were_relocated():
+    report = only("Some 320 residents were put on boats.")
+    assert (report.count.value, report.unit, report.term) == (320, "people", "relocated")
