@@ -80,15 +80,16 @@ _TO_CARE_CUSTODY_OR_SERVICE = re.compile(
     r"(?:hospitals?|prisons?|jail|custody|court|clinics?|medical\s+cent(?:er|re)s?|flights?|classes|courses|lessons"
     r"|learning)\b", _I)
 
-# A building people do not live in, emptied in an emergency, is no displacement (the labelling rules of
+# One building people do not live in, emptied in an emergency, is no displacement (the labelling rules of
 # bench/figures_labelled.py): "500 guests were evacuated from the hotel after a fire alarm", "evacuated 250 staff from
-# its offices", "left the plant"; homes, apartment buildings and towers, a prison or a camp are where people live.
+# its offices", "left the plant"; homes, apartment buildings and towers, a prison, a camp or a hospital's patients are
+# people who live there or are cared for there, and "from hotels" in a hurricane is a mass evacuation.
 _FROM_A_BUILDING = re.compile(
-    r"(?:(?:\s+[\w'’,-]+){0,4}?\s+(?:from|out\s+of))?\s+(?:the|a|an|its|their|his|her|our)\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?:hotels?|offices?|headquarters|schools?|campus|universit(?:y|ies)|college|malls?|stores?|supermarkets?"
-    r"|shops?|stadium|arena|theat(?:er|re)|cinema|plants?|factor(?:y|ies)|courthouse|court|city\s+hall|airport|terminals?"
-    r"|stations?|hospitals?|church|mosque|premises|warehouses?|restaurants?|nightclub|bank)\b"
-    r"(?!\s+(?:grounds|area|district|zone))", _I)
+    r"(?:(?:\s+[\w'’,-]+){0,4}?\s+(?:from|out\s+of))?\s+(?:the|a|an|its)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:hotel|office|offices|headquarters|school|campus|university|college|mall|store|supermarket"
+    r"|shop|stadium|arena|theat(?:er|re)|cinema|plant|factory|courthouse|court|city\s+hall|airport|terminal"
+    r"|premises|warehouse|restaurant|nightclub|bank)\b"
+    r"(?!\s+(?:grounds|area|district|zone))", _I)  # one building: "from hotels" in a hurricane is a mass evacuation
 _BACK_TO_ROUTINE = re.compile(r"\s+to\s+(?:school|work|classes|class|their\s+(?:jobs|desks|classrooms)|normal|business)\b", _I)
 # A headline: a line that does not end as a sentence does ("Floods displace 5,000 in Goma").
 _HEADLINE = re.compile(r"[^.!?\"”’')\s]\s*$")

@@ -404,9 +404,11 @@ def test_a_building_emptied_custody_and_daily_life_resumed_are_no_displacement(s
 @pytest.mark.parametrize("sentence", [
     "About 320 tenants were evacuated from the apartment building in Kharkiv.",
     "Some 900 residents were evacuated from Kharkiv to a school.",
+    "Some 5,100 tourists were evacuated from hotels along the coast of Kharkiv.",
+    "About 310 patients were evacuated from the flooded hospital in Kharkiv.",
 ])
-def test_people_leaving_where_they_live_or_sheltered_in_a_school_are_displaced(sentence):
-    assert only(sentence).count.value in (320, 900)
+def test_people_leaving_where_they_live_or_are_cared_for_or_many_buildings_are_displaced(sentence):
+    assert only(sentence).count.value in (320, 900, 5100, 310)
 
 
 def test_a_headline_of_no_known_status_gives_way_to_the_body():
