@@ -9,16 +9,21 @@ Rules:
 - **A numbered report** is a count of people (``geo.numbers``) in a sentence with a movement word that is
   not negated ("were not allowed to leave", "refused to leave", "did not want to leave"). The count must
   count people: its head noun ("2,000 residents", "400 rebel fighters", "hundreds of fighters") gives the
-  unit (``UNITS``); a count with no noun right before a verb ("some 5,000 were evacuated", headlines'
-  "3,000 flee fighting", "3,000 ordered to evacuate", "of the 3 million who fled"), or that a verb sets
+  unit (``UNITS``; a singular one before a plural noun only modifies it: "refugee families" are families,
+  "fighter pilots" no fighters); a count with no noun right before a verb ("some 5,000 were evacuated", headlines'
+  "3,000 flee fighting", "3,000 ordered to evacuate", "of the 3 million who fled", "hundreds took refuge",
+  "thousands lost their homes", "5,000 crowded into shelters", "thousands streamed out of the city", "12,000 managed to
+  escape"), or that a verb sets
   moving ("sent thousands fleeing across the border") counts people. Anything
-  else is not a report: buses, hours, years, cases, money ... (``geo.numbers`` already drops years, dates,
-  times, ordinals, percentages), populations ("home to some 75,000 people", "75,000 people live"; not
+  else is not a report: buses, hours, lengths ("a surge of 12 feet"), years, cases, money ... (``geo.numbers`` already drops years, dates,
+  times, ordinals, percentages), populations ("home to some 75,000 people", "75,000 people live", "the valley,
+  which has some 12,000 people"; not
   people named as displaced: "hosts 1,500 evacuees", "a displaced population of 50,000", or whom a relative
   clause moves: "hosts some 80,000 refugees who fled the fighting"; nor people a
-  school, camp or hall is sheltering: "schools are sheltering 900 people"), casualties ("killed hundreds",
+  school, camp or hall is sheltering: "schools are sheltering 900 people"), capacities, even of evacuees ("centres
+  can hold 5,000 people", "room for 3,000 evacuees"), casualties ("killed hundreds",
   "450.000 Syrians lost their lives"), group sizes ("groups of about 15 people each"), parts ("half of the
-  20,000 residents", "half of the country's 22 million people"; but "half of the 4 million Syrians who
+  20,000 residents", "half of the country's 22 million people", "300 of the 5,400 residents", "40% of the 2 million"; but "half of the 4 million Syrians who
   have fled are children" counts the 4 million: the relative clause moves the whole). A participle between
   the figure and its noun keeps the noun's unit ("900 displaced families" are families). Figures of people
   below ``MIN_COUNT`` (10) make no report: "two men left the building" is an anecdote; families,
@@ -27,15 +32,17 @@ Rules:
   verb after it moves them ("buses with 2,000 people on board left the city"); passengers and crew
   (``OCCUPANTS``) always are ("all 222 passengers were evacuated": a plane emptied). The count's own verb must
   be a movement (``_other_predicate``): the verb right before it whose object it is, or the first verb
-  after its noun phrase whose subject it is; "a brawl involving 200 people", "the toll topped 670 people",
-  "10 people complained", "260 men were detained", "aid reached thousands of people" are not reports.
+  after its noun phrase whose subject it is (past an aside between dashes: "40,000 people — half the
+  population — may need food"); "a brawl involving 200 people", "the toll topped 670 people",
+  "10 people complained", "260 men were detained", "aid reached thousands of people", "300 soldiers evacuated
+  villagers" (they moved others) are not reports.
   Verbs of reporting and causing pass the decision on ("recorded 3,450 households ... displaced", "forced
   17,000 to leave", "helped 800 residents flee", "started to leave", "continued to arrive");
   "withdrew"/"pulled out" move fighters, troops and people a state removes, not members or admissions
   (``withdrawn``); a bare figure that is a tally's value counts what the tally names ("the number of
   displaced families has risen to 2,300", "the number of people in evacuation centres", "the displaced
   population reached 50,000", "the number of Syrians registered as refugees has reached the 1 million
-  mark"). People told by where they live and then moved are no population ("35,000 people living near the
+  mark", "the displaced, numbering about 14,000"). People told by where they live and then moved are no population ("35,000 people living near the
   volcano have been evacuated"), nor are people staying or trapped where their flight took them ("10,000
   civilians remain trapped on the mountain since being driven out of their villages", "after fleeing"); a count's noun phrase that puts them in shelter moves them ("forced 6,000
   people into shelters"). A bare figure after a report's place and "and" says the same of other people
@@ -60,7 +67,8 @@ Rules:
   has 45,000 inhabitants"). ``geo.reports`` reads the same clause for a count the strict rules keep when no
   movement of the sentence is near enough to be its own (``clause_displacement``: "2,000 residents whose
   homes were destroyed").
-- **A breakdown**: a count after "including", "among them" or "of whom" belongs to the count before it
+- **A breakdown**: a count after "including", "among them" or "of whom", or before "of whom" or "of them" ("(2,000
+  were displaced,) 500 of whom are in camps"), belongs to the count before it
   ("2,000 residents, including 400 rebel fighters" -> 2,000 people, ``(("fighters", 400),)``). It is never
   a report of its own, unless the count before is no report and the part's own words move it ("affected
   5,000 people, of whom 3,000 were displaced"). "Of which" and "from which" are breakdowns too.
@@ -80,7 +88,7 @@ from dataclasses import dataclass, field
 from geo.model import Count
 from geo.numbers import find_counts
 from geo.terms import term_of
-from geo.vocabulary import (DEMONYM, DESTROYED, DWELLINGS, GAP_WORDS, HEAD_TOKENS, HOMELESS, MOVEMENT, OCCUPANTS, PLACES_LEFT,
+from geo.vocabulary import (DEMONYM, DESTROYED, DWELLINGS, GAP_WORDS, HEAD_TOKENS, HOMELESS, HOSTS, MOVEMENT, OCCUPANTS, PLACES_LEFT,
                             STATE_NEXT, THING_MOVED, UNITS, WITH_FAMILIES, displacement_word, unit_of)
 
 _I = re.IGNORECASE
@@ -108,12 +116,21 @@ _REACH_AFTER = 10  # words between a count's noun and a word of displacement aft
 # In a count's clause, a harm that befell its people, or what something has: not a word of displacement's people.
 _HARMED = re.compile(r"\b(?:killed|dead|died|die|dies|injured|wounded|hurt|missing|drowned|perished)\b", _I)
 _HAD_BEFORE = re.compile(r"\b(?:has|have|had)\s+$", _I)
+# Units of measure written without a plural -s (plural nouns already end the search for a head noun).
+_MEASURES = frozenset("feet foot ft mph kph km kmh m cm mm kg lb lbs inch mile acre hectare ha ton tonne degree percent"
+                      " metre meter yard storey story".split())
+_SINGULAR_UNITS = frozenset("person resident civilian refugee family household fighter militant rebel".split())
 _HEAD_SKIP = frozenset("of the them those these more other additional de".split())  # "un centenar de casas"
 _HEAD_STOP = frozenset("""a an to in on at from for and or but were was are is be been have has had will would who
     which that each per with by into out than as""".split())
 _ORDERED_TO = re.compile(r"(?:ordered|told|forced|urged|asked|advised)\s+(?:to|out)\b", _I)
 # A verb that sets the bare figure after it moving ("sent thousands fleeing", "set 3,000 running for their lives").
 _SENT_BEFORE = re.compile(r"\b(?:sen(?:t|d|ds|ding)|set(?:s|ting)?)\s+$", _I)
+_TO_NEXT = re.compile(r"\s+to\s+", _I)
+_IN_THE_OPEN = re.compile(r"\s+(?:outdoors|in\s+the\s+open|rough)\b", _I)
+# Out of where people live, or across a border: "(streamed) out of the city", "(poured) across the border".
+_OUT_OF_PLACE = re.compile(rf"\s+(?:[\w'’-]+\s+)?(?:out\s+of|from|across)\s+(?:the\s+|their\s+)?(?:[\w'’-]+\s+)?"
+                           rf"(?:{PLACES_LEFT}|borders?)\b", _I)
 # A clause of its own that a comma and "with" open: "refugees poured in, with hundreds hiking through cornfields".
 _WITH_CLAUSE_BEFORE = re.compile(r",\s*with\s+$", _I)
 _PART_DESTROYED = re.compile(rf"\s+(?:(?:were|was|have|has|had|been|being)\s+)*(?:(?:completely|totally|fully|entirely)\s+)?"
@@ -129,8 +146,10 @@ _HOUSING_LABEL = re.compile(r"\b(?:housing|houses|homes|dwellings|viviendas)\b",
 _BARE_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:in|on|at|from|to|into|across|since|after|by|during|last|this|over|and|or"
                          r"|as|while|when|destroyed|damaged)\b)", _I)
 _FATE_AFTER = re.compile(r"\s+(?:destroyed|damaged|razed|flattened|collapsed)\b", _I)
-# Between a count and a bare one that says the same of other people: "(709,841 people) displaced in Jajpur and (363,832)".
-_ELLIPSIS = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:in|from|at)\s+(?:[\w'’-]+\s+){1,4}?(?:and|,)\s+", _I)
+# Between a count and a bare one that says the same of other people: "(709,841 people) displaced in Jajpur and (363,832)"
+# ... or a clause later: "(2,300 households) were displaced; in Bundibugyo, (1,100)".
+_ELLIPSIS = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:[\w'’-]+\s*[;,]\s+)?(?:in|from|at)\s+(?:[\w'’-]+(?:\s+|(?=,))){1,4}?(?:and|,)\s+",
+                       _I)
 _ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", _I)
 _SAME_UNIT_AFTER = re.compile(r"\s+(?:others|of\s+(?:which|whom|them|these|those))\b", _I)
 # Right after a bare figure, a word that says the figure counts people moved: "34,000 evacuated",
@@ -150,7 +169,12 @@ _BREAKDOWN_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|(?:of|
 _POPULATION_BEFORE = re.compile(
     r"\b(?:home\s+to|(?<!refugee\s)(?<!displaced\s)population\s+of|inhabited\s+by|hosts?|hosting|houses|sheltering|shelters"
     r"|(?:city|town|village|district|neighbou?rhood|camp|area|country|nation)\s+of"
-    r"|capacity\s+(?:to\s+(?:hold|house|accommodate|shelter|host)|for|of))\s+$", _I)
+    r"|(?:which|that)\s+(?:now\s+|still\s+)?(?:has|have|had))\s+$", _I)  # "the valley, which has some 12,000 people"
+# What a place can take: a capacity, never people moved, even when they are named as displaced ("shelters
+# with room for 3,000 evacuees", "centres can hold 5,000 people").
+_CAPACITY_BEFORE = re.compile(
+    r"\b(?:capacity\s+(?:to\s+(?:hold|house|accommodate|shelter|host|take)|for|of)|room\s+for|space\s+for|beds\s+for"
+    r"|(?:can|could|will|would|able\s+to)\s+(?:hold|house|accommodate|shelter|host|take|receive|sleep))\s+(?:up\s+to\s+)?$", _I)
 # A building or camp that shelters people now holds people displaced: "schools are sheltering 900 people".
 _FACILITY_SHELTERING = re.compile(
     r"\b(?:schools?|churches|church|gyms?|gymnasiums?|cent(?:re|er)s?|shelters?|camps?|halls?|stadiums?|hotels?|mosques?"
@@ -158,9 +182,9 @@ _FACILITY_SHELTERING = re.compile(
     r"(?:sheltering|housing|hosting)\s+$", _I)
 # Staying where they are ("remained in the city", "are in this country"), unless it is in shelters.
 # A part of a count: "half of the 20,000 residents have left" did not move 20,000.
-_WITH_HOSTS = re.compile(r"\s+with\s+(?:relatives|friends|host\s+(?:families|communities))\b", _I)
-_FRACTION_BEFORE = re.compile(r"\b(?:half|thirds?|quarters?|most|many|some|majority|part|portion|per\s*cent|percent|few"
-                              r"|none|fraction|share|one|two|three)\s+of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?"
+_WITH_HOSTS = re.compile(rf"\s+with\s+{HOSTS}\b", _I)
+_FRACTION_BEFORE = re.compile(r"(?:\b(?:half|thirds?|quarters?|most|many|some|majority|part|portion|per\s*cent|percent|few"
+                              r"|none|fraction|share|one|two|three)|\d%?)\s+of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?"
                               r"(?:[\w-]+['’]s\s+)?$", _I)  # "half of the country's 22 million people"
 _MOVES_NEXT = re.compile(r"\s+(?:to\s+)?(?=\w)", _I)
 _RELATIVE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:who|that)\s+(?:(?:have|has|had|were|was|are|been)\s+)*", _I)
@@ -181,7 +205,7 @@ _CASUALTY_AFTER = re.compile(
 # People a disaster touched without moving them, or whom the police held: the count's own verb is one of
 # these ("250 people were arrested as they tried to flee": held, not moved; "200 civilians drowned while
 # fleeing": a death toll).
-_AFFECTED = (r"affect(?:ed|ing|s)?|rescued|rescuing|stranded|trapped|impacted|injured|isolated|hit|assisted|helped"
+_AFFECTED = (r"affect(?:ed|ing|s)?|rescued|rescuing|stranded|trapped|impacted|injured|isolated|cut\s+off|hit|assisted|helped"
              r"|arrested|detained|intercepted|apprehended|drowned|perished"
              r"|in\s+(?:a\s+situation\s+of\s+)?(?:urgent\s+|dire\s+|desperate\s+)?need|without\s+(?:power|electricity|water)|damnificad[oa]s|afectad[oa]s|sinistr[ée]s")
 _AFFECTED_LABEL = re.compile(rf"\b(?:{_AFFECTED})\b", _I)
@@ -192,6 +216,13 @@ _PREDICATE_AFTER = re.compile(
 # Between a count and the same people counted in another unit: "1,000 families (3,000 people)",
 # "150 familles soit 1206 personnes", "500 households, or about 2,500 people".
 _EQUIVALENT_BETWEEN = re.compile(r"\s*(?:\(|[,–—-]?\s*(?:or|i\.e\.,?|soit|that\s+is,?|equivalent\s+to))\s*", _I)
+# ... or between dashes: "200 families – about 1,000 people – fled".
+_DASH = re.compile(r"\s*(?:[–—]|--)\s*")
+# ... or the households people belong to: "3,000 people in 600 households", "from 600 families".
+_HOUSEHOLDS_OF = re.compile(r"\s+(?:in|from)\s+", _I)
+# A part counted after the whole it belongs to: "(2,000 were displaced,) 500 of whom are in camps".
+_PART_OF_AFTER = re.compile(r"\s+of\s+(?:whom|which|them|these|those)\b", _I)
+
 _HOUSING_FATE = re.compile(
     rf"(?P<clause>[;.]|,\s+(?:and|while|but)\b)|\b(?:(?P<destroyed>{DESTROYED})|(?P<damaged>damag\w*|flooded|inundated|affected"
     r"|submerged|partially|da[ñn]os?|afectad\w*)|(?P<built>construct\w*|build(?:s|ing)?|built|rebuil\w*|erect\w*)"
@@ -199,19 +230,22 @@ _HOUSING_FATE = re.compile(
     r"|(?P<ordered>(?:told|ordered|asked|urged|forced)\s+to\s+(?:leave|flee|get\s+out)))\b", _I | re.VERBOSE)
 # "16,000 families were affected and evacuated", "were rescued from floodwaters by boat and taken to shelters":
 # the figure moved too.
-# A fate word is not the homes' when a locative stands between them: "bodies buried in the gardens of two homes".
-_LOCATIVE_GAP = re.compile(r"\b(?:in|at|near|inside|outside|behind|beside|beneath)\b", _I)
+# A fate word is not the homes' when a locative stands between them: "bodies buried in the gardens of two homes"
+# ("in effect", "in place" are none: "evacuation orders remained in effect for 3,000 homes").
+_LOCATIVE_GAP = re.compile(r"\b(?:in(?!\s+(?:effect|place|force)\b)|at|near|inside|outside|behind|beside|beneath)\b", _I)
 _AND_MOVED = re.compile(rf"(?:\s+[\w'’-]+){{0,5}}?\s+(?:and|or)\s+(?:(?:have|has|had|were|was|been|then|later)\s+)*(?:{MOVEMENT.pattern})", _I | re.VERBOSE)
 _MOVED_OBJECT = re.compile(r"\b(?:evacuat\w*|relocat\w*|displac\w*|mov(?:e|ed|ing))\s+$", _I)
 # A head noun that names people as displaced: wherever they are, they were moved there.
 _DISPLACED_HEAD = re.compile(r"\b(?:displaced|evacuees|idps|homeless)\b", _I)
-_GROUP_SIZE_BEFORE = re.compile(r"\b(?:groups|batches|numbering)\s+(?:of\s+)?$", _I)
+_GROUP_SIZE_BEFORE = re.compile(r"\b(?:groups|batches|(?<!,\s)numbering)\s+(?:of\s+)?$", _I)  # not "the displaced, numbering"
 _EACH_AFTER = re.compile(r"\s*each\b", _I)
 
 # The count's own verb (``_other_predicate``): a verb by its form, since there is no part-of-speech tagger.
 _WORD = re.compile(r"[\w'’]+(?:-[\w'’]+)*|[^\w\s]")
 _IRREGULAR_PAST = frozenset("saw met went hit cost put got gave kept held fed paid hurt struck drew won lost caught fought shot "
                             "told sent took brought".split())
+# Irregular pasts that start a state of displacement: "sought refuge", "slept in their cars", "found shelter".
+_STATE_PAST = frozenset("sought slept found became".split())
 # Present tenses that often follow a count of people without moving them ("Thousands ... need food").
 _PRESENT_VERBS = frozenset("need needs lack lacks face faces require requires suffer suffers die dies work works".split())
 _NOT_VERB = re.compile(r"(?:morning|evening|building|nothing|something|everything|anything|during|according|following"
@@ -232,7 +266,8 @@ _REPORTING_VERB = re.compile(
 _CONTROL_VERB = re.compile(
     r"(?:forced|forcing|ordered|ordering|urged|urging|asked|asking|told|telling|expected|expecting|allowed|allowing"
     r"|permitted|compelled|obliged|advised|encouraged|prompted|prompting|caused|causing|helped|helping|made|making"
-    r"|required|warned|planning|preparing|trying|waiting|scheduled|set|due|able|unable|going|about|likely|set|to|be"
+    r"|required|warned|planning|preparing|trying|tr(?:y|ies|ied)|attempt(?:s|ed|ing)?|waiting|scheduled|set|due|able|unable|going"
+    r"|about|likely|set|to|be"
     r"|manag(?:e|es|ed|ing)"  # "4,000 people managed to leave"
     r"|start(?:s|ed|ing)?|beg(?:in|ins|an|un|inning)|continu(?:e|es|ed|ing))", _I)  # "started to leave"
 _AUXILIARY = frozenset("""have has had 've been were was are is being remain remains remained stay stays stayed
@@ -242,12 +277,16 @@ _AUXILIARY = frozenset("""have has had 've been were was are is being remain rem
 # "the number of ...", a tally its people name: "the displaced population", "the evacuee count", or the flow
 # itself: "the exodus has reached 1.3 million people".
 _TALLY = re.compile(r"\b(?:(?:number|total|tally|count)\s+of\s+|(?P<moved>displaced|evacuees?|refugees?|idps?|homeless)"
-                    r"\s+(?:population|count|total|tally|figure)\b|(?P<flow>exodus|influx)\b)", _I)
+                    r"(?:\s+(?:population|count|total|tally|figure)|,\s+numbering"
+                    r"|(?=\s+(?:now\s+|have\s+|has\s+)?(?:increased|rose|risen|climbed|grew|reached|number(?:ed)?|total(?:l?ed)?)\b))\b"
+                    r"|(?P<flow>exodus|influx)\b)", _I)  # "evacuees increased to 12,000", "IDPs now number 1.2 million"
 _TALLY_BREAK = re.compile(r"[.;:!?()\d]")
+# The value a tally rose or fell from, before the one it reached: "the number of evacuees rose from 3,000 to 7,500".
+_EARLIER_VALUE = re.compile(r"\bfrom\s+(?:about\s+|some\s+|around\s+)?[\d.,]+(?:\s+(?:million|thousand))?\s+(?=to\b)", _I)
 # The verb or preposition that gives a tally its value: "has risen to", "stands at", "is estimated to be".
 _TALLY_VALUE = re.compile(r"\b(?:is|are|was|were|be|stands?|stood|rose|risen|reached|reaches|topped|tops|exceeded"
                           r"|exceeds|hit|hits|passed|surpassed|totals?|totall?ed|climbed|increased|grew|grown|jumped"
-                          r"|swelled|doubled|at|to|of)\s+(?:the\s+)?$", _I)
+                          r"|swelled|doubled|numbering|number|numbered|at|to|of)\s+(?:the\s+)?$", _I)
 _MOVED_WORD = re.compile(r"displaced|evacuated|evacuees|idps|uprooted|homeless|relocated|returnees|deportees|refugees|fled|fleeing"
                          r"|asylum-seekers|migrants|evacuation|shelters|camps", _I)  # "people in evacuation centres"
 _WITHDRAWN_PEOPLE = frozenset("""people persons civilians residents inhabitants villagers nationals citizens
@@ -271,11 +310,21 @@ _STATE_NOUN_ONLY = re.compile(r"shelters?|evacuations?|departures?|exodus|displa
 _OBJECT_AFTER = re.compile(
     r"\s+(?:(?:some|about|around|nearly|over|another|at\s+least|more\s+than)\s+)?(?:\d|(?:two|three|four|five|six|seven"
     r"|eight|nine|ten|dozens|hundreds|thousands)\b)|" + THING_MOVED.pattern, _I)
+# People an active mover moves, named right after it: "(300 soldiers) evacuated villagers".
+_PEOPLE_OBJECT = re.compile(
+    r"\s+(?:(?:the|their|local|other|stranded|trapped|remaining|elderly|many|some)\s+)?(?:"
+    + "|".join(sorted((w for w, u in UNITS.items() if u in ("people", "families", "households") and w.isascii()
+                       and w != "pdi"), key=len, reverse=True)) + r")\b", _I)
 _INTO_SHELTER = re.compile(
-    r"\s+(?:(?:still|now|currently)\s+)?(?:in|into|at|to)\s+(?:[\w'’-]+\s+){0,3}?(?:shelters?|camps?|evacuation\s+cent(?:re|er)s?|safety|safer"
+    r"\s+(?:(?:still|now|currently|overnight|temporarily)\s+)?(?:in|into|at|to)\s+"
+    r"(?!(?:build|construct|erect|set|open|provide|supply|deliver|distribute|fund|help|repair|staff|run|visit|clean|equip"
+    r"|prepare|manage|guard|inspect)\b)"  # "were hired to build shelters": a purpose, not where they are
+    r"(?:[\w'’-]+\s+){0,3}?(?:shelters?|camps?|evacuation\s+cent(?:re|er)s?|safety|safer"
     r"\s+(?:ground|areas?|places?)|higher\s+ground|relief\s+camps?|schools?|tents?|(?:temporary|emergency)\s+"
     r"(?:accommodation|housing))\b(?!\s+in\s+place)", _I)  # "to shelter in place": staying
 
+# An aside between dashes after a count's noun ("— half the population —"; lowercased wire copy writes " _ ").
+_ASIDE = re.compile(r"(?:—|–|--|_)\s[^—–_;.]{1,80}?\s(?:—|–|--|_)(?=\s)")
 # A verb that puts people in a displaced state: "were rendered homeless", "became displaced".
 _STATE_AFTER = re.compile(r"\s+(?:homeless|displaced)\b", _I)
 
@@ -305,13 +354,16 @@ def _head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
     between, more = 0, False
     for token in HEAD_TOKENS.finditer(sentence, end, end + 80):
         word = token.group().lower()
-        if (unit := unit_of(word)) is not None:
+        if (unit := unit_of(word)) is not None and not _modifier(sentence, word, token.end()):
             return unit, token.end()
         if DEMONYM.search(word):
             return "people", token.end()
         if (between == 0 and _bare_subject(sentence, token)
                 and _CLAUSE_START.search(sentence, max(0, start - 20), start)):
-            return ("more" if more else "people"), end  # "some 5,000 were evacuated", "3,000 flee fighting"
+            # "some 5,000 were evacuated", "3,000 flee fighting"; "(12,000 families,) of whom 3,400 are staying":
+            # a part, in the unit of its whole
+            part = _BREAKDOWN_BEFORE.search(sentence, max(0, start - 20), start)
+            return ("more" if more else "others" if part else "people"), end
         if between == 0 and word == "who":
             return "people", end  # "of the 3 million who fled"
         if (between == 0 and word.endswith("ing") and _SENT_BEFORE.search(sentence, max(0, start - 12), start)
@@ -320,6 +372,8 @@ def _head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
         if (between == 0 and word.endswith("ing") and _WITH_CLAUSE_BEFORE.search(sentence, max(0, start - 12), start)
                 and _moving(sentence, token)):
             return "people", end  # "..., with hundreds hiking to reach Croatia": those of them on the move
+        if word in _MEASURES:
+            return None, end  # "a storm surge of 12 feet forced residents to flee": a length, not the residents
         if word in _HEAD_SKIP and between == 0:
             if word in ("them", "those", "these"):
                 return "people", token.end()
@@ -333,12 +387,54 @@ def _head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
     return None, end
 
 
+def _modifier(sentence: str, word: str, end: int) -> bool:
+    """Whether a singular people noun only modifies the plural noun after it, which is the head: "fighter
+    pilots" and "civilian casualties" count no fighters or civilians; "rebel fighters", "refugee families"
+    and "family members" count fighters, families and people."""
+    if word not in _SINGULAR_UNITS:
+        return False
+    following = _NOUN_AFTER.match(sentence, end)
+    return (following is not None and following[1].islower() and following[1].endswith("s")
+            and not following[1].endswith("ss") and following[1] not in _HEAD_STOP)
+
+
 def _bare_subject(sentence: str, token: re.Match) -> bool:
     """Whether the word right after a bare figure is its verb: an auxiliary ("5,000 were"), a verb of
-    displacement ("3,000 flee fighting", headlines) or an order to move ("3,000 ordered to evacuate").
-    Generic movers ("100 sent to", "25 withdrew" from a trial) may move anything."""
+    displacement ("3,000 flee fighting", headlines), an order to move ("3,000 ordered to evacuate"), or a
+    verb that puts people in a state of displacement ("hundreds took refuge in churches", "thousands lost
+    their homes", "5,000 crowded into shelters"). Generic movers ("100 sent to", "25 withdrew" from a trial)
+    may move anything."""
     word = token.group().lower()
-    return word in _BARE_SUBJECT or _displacing(sentence, token) or bool(_ORDERED_TO.match(sentence, token.start()))
+    return (word in _BARE_SUBJECT or _displacing(sentence, token) or bool(_ORDERED_TO.match(sentence, token.start()))
+            or _entering_state(sentence, token) or _leaving_a_place(sentence, token) or _managing_to_move(sentence, token))
+
+
+def _managing_to_move(sentence: str, token: re.Match) -> bool:
+    """Whether ``token`` is a verb of trying, managing or starting whose infinitive is a displacement: "12,000
+    managed to escape", "3,000 tried to flee", "2,000 began to leave"."""
+    to = _TO_NEXT.match(sentence, token.end())
+    if not _CONTROL_VERB.fullmatch(token.group()) or to is None:
+        return False
+    movement = MOVEMENT.match(sentence, to.end())
+    return movement is not None and movement["verb"] is not None
+
+
+def _leaving_a_place(sentence: str, token: re.Match) -> bool:
+    """Whether ``token`` is a generic mover that takes people out of where they live or across a border:
+    "thousands streamed out of the city", "hundreds poured across the border" (not "into the streets")."""
+    movement = MOVEMENT.match(sentence, token.start())
+    return bool(movement is not None and movement["verb"] and _OUT_OF_PLACE.match(sentence, movement.end()))
+
+
+def _entering_state(sentence: str, token: re.Match) -> bool:
+    """Whether ``token`` is a verb (by its form) that starts a state of displacement ("took refuge", "lost
+    their homes", "slept in their cars") or is followed by a shelter ("crowded into shelters"); a state
+    that starts with a noun ("5,000 shelters", "300 relief camps") counts the shelters."""
+    word = token.group().lower()
+    if not (word in _IRREGULAR_PAST or word in _STATE_PAST or (len(word) >= 5 and word.endswith(("ed", "ing")))):
+        return False
+    movement = MOVEMENT.match(sentence, token.start())
+    return bool(movement is not None and movement["state"]) or bool(_INTO_SHELTER.match(sentence, token.end()))
 
 
 def _moving(sentence: str, token: re.Match) -> bool:
@@ -373,6 +469,7 @@ def _rejected(sentence: str, start: int, end: int) -> bool:
     helped_move = _MOVED_OBJECT.search(before) or _moves_next(after)  # "helped 800 residents flee"
     sheltered = _FACILITY_SHELTERING.search(before)  # "schools are sheltering 900 people"
     return bool((_POPULATION_BEFORE.search(before) and not displaced and not sheltered and not _relative_moved(sentence, end))
+                or _CAPACITY_BEFORE.search(before)
                 or _CASUALTY_BEFORE.search(before)
                 or (affected_before and not helped_move and not _rescued_from_home(sentence, window + affected_before.start()))
                 or (_FRACTION_BEFORE.search(before) and not _relative_moved(sentence, end))
@@ -422,6 +519,7 @@ def _stays(rest: str) -> bool:
     return (population is not None and not _PARTICIPLE_AFTER.match(rest, population.end())
             and not _WITH_HOSTS.match(rest, population.end())  # "living with host families": displaced
             and not STATE_NEXT.match(rest, population.end())  # "remain without shelter", "live in tents"
+            and not _IN_THE_OPEN.match(rest, population.end())  # "are living in the open"
             and not (_STAYED.search(population.group()) and _INTO_SHELTER.match(rest, population.end()))
             and not _moved_before(rest, population.end()))
 
@@ -514,7 +612,15 @@ def _predicate_after(sentence: str, head_end: int, reach: int = 4) -> bool | Non
     passive = controlled = staying = False
     causing = 0  # words left for the movement a verb of causing leads to ("allowed safe passage to")
     previous = ""
-    for token in _WORD.finditer(sentence, head_end, head_end + 100):
+    aside_end = head_end
+    for token in _WORD.finditer(sentence, head_end, head_end + 160):
+        if token.start() < aside_end:
+            continue
+        if (aside := _ASIDE.match(sentence, token.start())) is not None:
+            aside_end = aside.end()  # "40,000 people — half the population — may need food": the verb is after it
+            continue
+        if token.start() > head_end + 100:
+            return None
         word = token.group().lower()
         movement = MOVEMENT.match(sentence, token.start())
         if controlled and word not in ("to", "be") and movement is None:
@@ -526,13 +632,16 @@ def _predicate_after(sentence: str, head_end: int, reach: int = 4) -> bool | Non
             if not causing:
                 return False  # "have made a single withdrawal": a causing verb with an object of its own
         if movement is not None:
-            if movement["verb"] and not passive and _OBJECT_AFTER.match(sentence, movement.end()):
-                return False
+            if movement["verb"] and not passive and (_OBJECT_AFTER.match(sentence, movement.end())
+                                                      or _PEOPLE_OBJECT.match(sentence, movement.end())):
+                return False  # "300 soldiers evacuated villagers": the people they moved are others
             return not (movement["noun"] or _STATE_NOUN_ONLY.fullmatch(movement.group())) or None  # a noun is no verb; "evacuation centres" is a state
         if word in _NEGATION:
             return False  # "5,000 people did not leave"
         if not word[0].isalnum():
             return None  # the clause ends
+        if word.startswith("receiv") and not passive:
+            return False  # "12,000 people have received food aid": they got something, they did not move
         if word in _AUXILIARY or word in _STOP_WORDS or _REPORTING_VERB.fullmatch(word) or _CONTROL_VERB.fullmatch(word):
             passive = passive or word in _PASSIVE
             controlled = controlled or (word == "to" and bool(_CONTROL_VERB.fullmatch(previous)))
@@ -590,6 +699,8 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
     part_end = None  # where the count before ends when it was a part of a breakdown
     for count, start, end in find_counts(text):
         unit, head_end = _head_unit(text, start, end)
+        if unit is None and previous_kept and _ELLIPSIS.fullmatch(text, found[-1].head_end, start) and _BARE_AFTER.match(text, end):
+            unit = "more"  # "709,841 people displaced in Jajpur and 363,832 in Puri": the same again, elsewhere
         if unit is None:
             unit = _label_unit(text, start, end)
         # A bare figure (or people) a tally gives ("the number of IDPs has reached 3,000"): what the tally
@@ -597,8 +708,6 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
         tally = _tallied_unit(text, start) if unit in (None, "people") or head_end == end else None
         tallied = tally is not None
         unit = unit if unit == "people" and head_end != end else tally or unit  # "the exodus reached 1.3 million people"
-        if unit is None and previous_kept and _ELLIPSIS.fullmatch(text, found[-1].head_end, start) and _BARE_AFTER.match(text, end):
-            unit = "more"  # "709,841 people displaced in Jajpur and 363,832 in Puri": the same again, elsewhere
         if unit == "more":
             unit = previous_unit  # "one bus left ..., and dozens more were expected": buses
         elif unit == "others":
@@ -610,9 +719,11 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
         previous_part, part_end = part_end, None
         if unit is None or _rejected(text, start, end) or _head_word(text, end, head_end) in OCCUPANTS:
             continue  # "222 passengers were evacuated": a plane emptied, no displacement
-        # "of which 6,142 are hosted by relatives and 1,727 moved to camps": both are parts
+        # "of which 6,142 are hosted by relatives and 1,727 moved to camps": both are parts; so is "(2,000 were
+        # displaced,) 500 of whom are in camps"
         if (_BREAKDOWN_BEFORE.search(text, max(0, start - 20), start)
-                or (previous_part is not None and _NEXT_PART.fullmatch(text, previous_part, start))):
+                or (previous_part is not None and _NEXT_PART.fullmatch(text, previous_part, start))
+                or (kept and _PART_OF_AFTER.match(text, end))):
             if kept and found[-1].unit == "housing" and head_end == end and _PART_DESTROYED.match(text, end):
                 # "damaged 1,200 houses, of which 400 were completely destroyed": the homes destroyed are a report
                 found.append(Counted(count, start, end, "housing", head_end))
@@ -625,7 +736,9 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
             if not _moves_itself(text, end, head_end):
                 continue  # "affected 5,000 people, including 300 children": a part of people who did not move
         if (found and count.value is not None and unit != found[-1].unit
-                and _EQUIVALENT_BETWEEN.fullmatch(text, found[-1].head_end, start)):
+                and (_EQUIVALENT_BETWEEN.fullmatch(text, found[-1].head_end, start)
+                     or (_DASH.fullmatch(text, found[-1].head_end, start) and _DASH.match(text, head_end))
+                     or (unit in ("families", "households") and _HOUSEHOLDS_OF.fullmatch(text, found[-1].head_end, start)))):
             found[-1].equivalent.append((unit, count.value))  # "1,000 families (3,000 people)": the same people
             previous_kept = True
             continue
@@ -673,7 +786,8 @@ def _vouching_word(text: str, start: int, end: int, head_end: int, unit: str) ->
     after = displacement_word(text, head_end, until)
     # further on, a word of displacement is seldom about the count ("thousands of people who had shared the page
     # to also share their request for volunteers needed at hurricane shelters")
-    if after is not None and len(GAP_WORDS.findall(text, head_end, after.start())) <= _REACH_AFTER:
+    if (after is not None and len(GAP_WORDS.findall(text, head_end, after.start())) <= _REACH_AFTER
+            and not _PEOPLE_OBJECT.match(text, after.end())):  # "150 staff evacuated patients": they moved others
         return after
     clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, max(0, start - 60), start)), default=max(0, start - 60))
     before = _WORDS_BEFORE.search(text, clause_start, start)
@@ -704,7 +818,7 @@ def _label_unit(text: str, start: int, end: int) -> str | None:
     ('housing', 'people', None)
     """
     cell = max(text.rfind(";", 0, start), text.rfind("|", 0, start)) + 1
-    if not LABEL_FIGURE.match(text, end) or len(text[cell:start].split()) > 5:
+    if not LABEL_FIGURE.match(text, end) or sum(1 for w in GAP_WORDS.findall(text, cell, start) if w.strip("-'’")) > 5:
         return None
     if _HOUSING_LABEL.search(text, cell, start):
         return "housing"
@@ -729,7 +843,8 @@ def _tallied_unit(text: str, start: int) -> str | None:
     tally = None
     for tally in _TALLY.finditer(text, max(0, start - 100), start):
         pass
-    if tally is None or _TALLY_BREAK.search(text, tally.end(), start) or not _TALLY_VALUE.search(text, 0, start):
+    between = _EARLIER_VALUE.sub(" ", text[tally.end():start]) if tally is not None else ""
+    if tally is None or _TALLY_BREAK.search(between) or not _TALLY_VALUE.search(text, 0, start):
         return None  # commas may come between, figures not; "number of people dead and hundreds missing": no value
     words = [w.lower() for w in GAP_WORDS.findall(text, tally.end(), start)[:6]]
     if tally["moved"] or tally["flow"]:

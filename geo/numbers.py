@@ -14,7 +14,8 @@ Conventions of ``Count(text, value, min, max)``:
   (``value = None``): they do not state the figure itself.
 - lower bounds "at least", "more than", "over", "upwards of", "in excess of", and "200-odd" or "40 odd"
   after the figure: ``value = min = N``, ``max = None``.
-- ranges "between 10,000 and 12,000", "10,000-12,000", "six to eight": ``value = None``.
+- ranges "between 10,000 and 12,000", "10,000-12,000", "six to eight": ``value = None``; "rose from 3,000 to 7,500"
+  is a change, two figures.
 - vague amounts: ``value = None`` and bounds from ``VAGUE`` ("hundreds" is 200-999, "a few
   hundred" 200-499: "a few" is two to four, "several" three to nine).
 - scales: thousand, million, billion, lakh (100,000), crore (10 million), abbreviations glued to
@@ -236,6 +237,11 @@ def _bounds(kind: str | None, n: int) -> tuple[int | None, int | None, int | Non
     return n, n, n
 
 
+# A change of a figure: "rose from 3,000 to 7,500" gives the value before and the value after, no range.
+_CHANGE_FROM = re.compile(r"\b(?:rose|risen|rises|rising|increased|increases|grew|grown|jumped|climbed|swelled|doubled|tripled"
+                          r"|fell|fallen|dropped|decreased|declined|shrank|went\s+up|gone\s+up)\s+from\s+$", re.I)
+
+
 def find_counts(text: str) -> list[tuple[Count, int, int]]:
     """Every count in ``text`` with its span ``(count, start, end)``, in order.
 
@@ -266,6 +272,8 @@ def find_counts(text: str) -> list[tuple[Count, int, int]]:
             start = match.start() - (len(before) - between.start())
         # A range: "10,000-12,000", "six to eight", "between 10,000 and 12,000".
         join = (_AND_JOIN if between else _RANGE_JOIN).match(text, match.end())
+        if join is not None and not between and _CHANGE_FROM.search(text, max(0, match.start() - 30), match.start()):
+            join = None  # "rose from 3,000 to 7,500": two values of a tally, not a range
         second = _RANGE_END.match(text, join.end()) if join and vague is None else None
         high = _read(second)[0] if second and second["vague"] is None else None
         if high is not None and value is not None and not _excluded(text, second, True):

@@ -19,9 +19,12 @@ This module walks the sentences and puts a report together:
   (``geo.vocabulary``); a count of people moves with the movement *verb* or state nearest to it (a
   noun such as "evacuation" only in a sentence with no verb, within eight words of the count or in a
   label the count ends: "the evacuation of 4,000 people"). Movements to a hospital, jail or court ("moving 85
-  residents to a nearby hospital") are care or custody, to other flights or online classes a change of service;
+  residents to a nearby hospital") are care or custody, to other flights or online classes a change of service, out of a
+  building people do not live in (a hotel, offices, a school, a plant) an emptied building, back to school or work
+  daily life;
   passengers and crew (``OCCUPANTS``) are a vehicle's, emptied or rebooked; people in custody who flee escape;
-  "withdrew its 18 members" is a membership; "sent an eight-page letter to" moves a thing.
+  "withdrew its 18 members" is a membership; "sent an eight-page letter to" and "sending food and blankets to" move things; a generic verb
+  sending people to help, rescue or evacuate moves helpers ("2,000 soldiers were sent to help evacuate residents").
 - **A report without a number** (``count`` None) needs, in one sentence, a movement *verb*, a place
   the movement starts from or goes to (named, or "the district"-like for an origin) and a people
   noun that the verb moves: within six words before it or four after it, in its clause, before a
@@ -41,7 +44,9 @@ This module walks the sentences and puts a report together:
   article about a town or city) is a report, but not about the article's place: its origin stays None,
   so it is listed but feeds no flow.
 - The same statement repeated within an article (a headline, then the body; a caption printed
-  twice) gives one report: the one with a source, else the one with a breakdown, else the first.
+  twice) gives one report: the one with a source, else the one with a breakdown, else the first; a
+  headline's statement of no known status gives way to the body's, and a figure named again after "the"
+  for the same movement ("The 3,000 who fled ...") is no new report.
 """
 from __future__ import annotations
 
@@ -70,11 +75,26 @@ _I = re.IGNORECASE
 # Where a movement is care, custody or a change of service, not displacement: "taken to hospital", "moved 3,000
 # passengers to other flights", "12,000 students moved to online classes".
 _TO_CARE_CUSTODY_OR_SERVICE = re.compile(
-    r"(?:\s+[\w'’,.-]+){0,5}?\s+(?:to|into)\s+(?:(?:the|a|an|local|nearby|area|neighbou?ring|other|online|remote"
+    r"(?:\s+[\w'’,.-]+){0,5}?\s+(?:to|into)\s+(?:(?:the|a|an|another|local|nearby|area|neighbou?ring|other|online|remote"
     r"|virtual|later|alternative|new)\s+){0,2}"
     r"(?:hospitals?|prisons?|jail|custody|court|clinics?|medical\s+cent(?:er|re)s?|flights?|classes|courses|lessons"
     r"|learning)\b", _I)
 
+# One building people do not live in, emptied in an emergency, is no displacement (the labelling rules of
+# bench/figures_labelled.py): "500 guests were evacuated from the hotel after a fire alarm", "evacuated 250 staff from
+# its offices", "left the plant"; homes, apartment buildings and towers, a prison, a camp or a hospital's patients are
+# people who live there or are cared for there, and "from hotels" in a hurricane is a mass evacuation.
+_FROM_A_BUILDING = re.compile(
+    r"(?:(?:\s+[\w'’,-]+){0,4}?\s+(?:from|out\s+of))?\s+(?:the|a|an|its)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:hotel|office|offices|headquarters|school|campus|university|college|mall|store|supermarket"
+    r"|shop|stadium|arena|theat(?:er|re)|cinema|plant|factory|courthouse|court|city\s+hall|airport|terminal"
+    r"|premises|warehouse|restaurant|nightclub|bank)\b"
+    r"(?!\s+(?:grounds|area|district|zone))", _I)  # one building: "from hotels" in a hurricane is a mass evacuation
+_BACK_TO_ROUTINE = re.compile(r"\s+to\s+(?:school|work|classes|class|their\s+(?:jobs|desks|classrooms)|normal|business)\b", _I)
+# A headline: a line that does not end as a sentence does ("Floods displace 5,000 in Goma").
+_HEADLINE = re.compile(r"[^.!?\"”’')\s]\s*$")
+_FRONTED = re.compile(r"\b(?:in|from|at)\s+[^,;.()]{1,40},\s*$", _I)
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", _I)
 _UNIT_WORD = re.compile(r"\b(?:" + "|".join(sorted((w for w, u in UNITS.items() if u != "housing"), key=len, reverse=True))
                         + r")\b", _I)
 _PRONOUN_MOVED = re.compile(r"\b(?:they|them)\b", _I)
@@ -82,6 +102,10 @@ _PLURAL_NOUNS = frozenset("people men women children staff".split())
 # A verb of aid whose object the people are: "will be sent to help people affected by the typhoon".
 _AIDING = re.compile(r"\bto\s+(?:help|assist|aid|support|rescue|protect|feed|treat|serve|care\s+for|search\s+for"
                      r"|look\s+for|reach|relieve)\b", _I)
+# A generic mover whose purpose is aid moves helpers: "soldiers were sent to help evacuate residents", "brought
+# 300 volunteers in to assist".
+_SENT_TO_AID = re.compile(r"(?:\s+(?:in|out|over|back))?\s+to\s+(?:help|assist|aid|support|rescue|evacuate|search|protect|feed"
+                          r"|treat|patrol|guard|secure)\b", _I)
 _RELATIVE_WHO = re.compile(r"\bwho\b", _I)
 _DESCRIBED_BEFORE = re.compile(
     r"\b(?:a|an|the|of|for|to|from|in|at|by|with|and|its|their|his|her|our|these|those|many|some|more|most|other"
@@ -98,12 +122,25 @@ _FORCED_BEFORE = re.compile(r"\b(?:forc|compel|driv)\w*\b(?:\s+[\w,'’-]+){0,4}
 def _count_places(sentence: Sentence, context: Place | None, counts: Sequence[Counted], index: int,
                   where: Where) -> Where:
     """Where one of several counts of a sentence happened: the places named from it to the next count
-    ("2,800 houses damaged in Jiangxi and 400 people evacuated in Hunan"), else the sentence's."""
+    ("2,800 houses damaged in Jiangxi and 400 people evacuated in Hunan"), else the place of a locative that
+    opens its clause ("In Kasese, 2,300 households were displaced; in Bundibugyo, 1,100"), else the sentence's."""
     if len(counts) == 1:
         return where
-    until = counts[index + 1].start if index + 1 < len(counts) else None
+    until = None
+    if index + 1 < len(counts):
+        following = _fronted(sentence.text, counts[index + 1].start)
+        until = following.start() if following is not None else counts[index + 1].start
     own = places(sentence, context, counts[index].start, until)
-    return own if own.named else where
+    if own.named:
+        return own
+    fronted = _fronted(sentence.text, counts[index].start)
+    opening = places(sentence, context, fronted.start(), counts[index].start) if fronted is not None else None
+    return opening if opening is not None and opening.named else where
+
+
+def _fronted(text: str, start: int) -> re.Match | None:
+    """A locative opening the clause of the count at ``start``: "In Kasese district, (2,300 ...)"."""
+    return _FRONTED.search(text, max(0, start - 60), start)
 
 
 def _report(document: Document, sentence: Sentence, counted: Counted | None, unit: str, verb: re.Match,
@@ -225,15 +262,23 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
                 if moved is None:
                     continue  # "15 members ... sent a letter ... about the evacuation": only the topic
                 verb, term = moved
-                if _TO_CARE_CUSTODY_OR_SERVICE.match(text, verb.end()):
-                    continue  # "40 wounded were taken to hospital", "moved to other flights": not displacement
+                if _TO_CARE_CUSTODY_OR_SERVICE.match(text, verb.end()) or _FROM_A_BUILDING.match(text, verb.end()):
+                    continue  # "40 wounded were taken to hospital", "moved to other flights", a building emptied
+                if term_of(verb.group()) is None and (_SENT_TO_AID.match(text, verb.end())
+                                                      or (verb.end() <= start and _SENT_TO_AID.match(text, counted.head_end))):
+                    continue  # "2,000 soldiers were sent to help evacuate residents": the helpers, not the displaced
+                if term == "returned" and _BACK_TO_ROUTINE.match(text, verb.end()):
+                    continue  # "300 students returned to school": daily life resumed, no displacement ended
                 if term == "withdrew" and not withdrawn(text, counted):
                     continue  # "withdrew its 18 members from parliament": a membership, not a movement
                 if term == "fled" and head_noun(text, counted) in IN_CUSTODY:
                     continue  # "20 inmates fled on foot": an escape from custody
             own = _count_places(sentence, context, counts, index, where)
             arriving = bool(ARRIVING.match(verb.group()))
-            counted_where = own if _nationwide(sentence, end, counted.count, own, nearby or context) else own.from_article(nearby or context, arriving)
+            # a nationwide figure takes no article place, but people received where it locates them are there
+            # ("1 million Syrians are registered as refugees in Lebanon")
+            nationwide = _nationwide(sentence, end, counted.count, own, nearby or context)
+            counted_where = own.from_article(None if nationwide else nearby or context, arriving)
             this_batch = batch or batch_before or bool(BATCH_BEFORE.search(text, max(0, start - 12), start))
             reports.append(_report(document, sentence, counted, unit, verb, term, counted_where, source, this_batch))
         return reports
@@ -331,18 +376,39 @@ def _informative(report: Report) -> tuple[bool, bool]:
     return report.attributed_to is not None, bool(report.breakdown)
 
 
+def _figure(report: Report) -> tuple | None:
+    count = report.count
+    return (count.value, count.min, count.max) if count else None
+
+
 def _dedupe(reports: list[Report]) -> list[Report]:
-    """One report per statement repeated within the article, preferring a sourced one."""
+    """One report per statement repeated within the article, preferring a sourced one; a headline's statement
+    of no known status ("Floods displace 5,000 in Goma", no full stop) gives way to the body's ("have displaced 5,000
+    people in Goma"), and a figure the article refers back to ("Some 3,000 people fled to Rwanda. The 3,000 who fled ...")
+    is no new report."""
     chosen: dict[tuple, Report] = {}
     for report in reports:
-        count = report.count
         key = (report.origin.id if report.origin else report.origin_text.lower(),
                tuple(sorted(p.id for p in report.destinations)) or tuple(t.lower() for t in report.destination_texts),
-               (count.value, count.min, count.max) if count else None, report.unit, report.status, report.date)
+               _figure(report), report.unit, report.status, report.date)
         kept = chosen.get(key)
         if kept is None or _informative(report) > _informative(kept):
             chosen[key] = report
-    return sorted(chosen.values(), key=lambda r: r.citations[0].start)
+    known = {(*key[:4], r.term) for key, r in chosen.items() if key[4] != "unknown"}
+    unique = sorted((r for key, r in chosen.items()
+                     if not (key[4] == "unknown" and key[2] and _HEADLINE.search(r.quote) and (*key[:4], r.term) in known)),
+                    key=lambda r: r.citations[0].start)
+    return [r for i, r in enumerate(unique) if not _refers_back(r, unique[:i])]
+
+
+def _refers_back(report: Report, earlier: Sequence[Report]) -> bool:
+    """Whether the report's figure is one the article gave before, named again with "the", "these" or "those"
+    ("The 3,000 who fled to Rwanda are in camps"), for the same people and movement."""
+    if report.count is None:
+        return False
+    at = report.quote.find(report.count.text)
+    return (at > 0 and _DEFINITE_BEFORE.search(report.quote, max(0, at - 8), at) is not None
+            and any(_figure(e) == _figure(report) and e.unit == report.unit and e.term == report.term for e in earlier))
 
 
 def find_reports(doc: Document, mentions: Sequence[Mention]) -> list[Report]:

@@ -8,7 +8,11 @@ Rules:
 
 - **Places**: each cue gives a role to the first place mention after it, within seven words and no
   punctuation: origin after "from", "out of", "leave/left", "fled", "evacuated", "withdrew"; destination
-  after "to", "towards", "into", "for", "reached", "entered", "arrived in". Places joined by "or", "and"
+  after "to", "towards", "into", "for", "reached", "entered", "arrived in"; where it happened after "in", "on",
+  "across" or a disaster's path ("tore, swept, raged or burned through"), a kind before the name being no distance
+  ("through the southern Australian state of Victoria"), or when a place issues an order or advice about its
+  people ("Wharton issued an evacuation order for 2,000 residents", "Wharton County officials told 500 families
+  to leave"; an origin a cue names comes first). Places joined by "or", "and"
   or a comma share the role ("head to Idlib, or Jarablus"); a place written right after another one
   ("Jarablus in the Aleppo countryside", "al-Waer neighborhood in western Homs") only locates it. A
   possessive passes the role to the finer place ("Homs' al-Waer", "Syria's Homs"). "The district of Homs"
@@ -54,7 +58,9 @@ _CUE = re.compile(
        |vacat(?:e|es|ed|ing)|withdr(?:aw|aws|ew|awn|awing)|escap(?:e|es|ed|ing))\b)
     | (?P<destination>\b(?:to|towards?|into|onto|for)\b | \b(?:reach(?:es|ed|ing)?|enter(?:s|ed|ing)?)\b
     | \barriv(?:e|es|ed|ing)\s+(?:in|at)\b)
-    | (?P<locative>\b(?:in|on|across|throughout|within)\b)""",
+    | (?P<locative>\b(?:in|on|across|throughout|within)\b
+    | (?P<path>\b(?:tore|tear(?:s|ing)|swept|sweep(?:s|ing)|rag(?:ed|es|ing)|ripp(?:ed|ing)|rips|burn(?:ed|t|s|ing)|roar(?:ed|s|ing)
+       |spread(?:s|ing)?|blaz(?:ed|es|ing)|plough(?:ed|s|ing)|plow(?:ed|s|ing)|cut(?:s|ting)?)\s+through\b))""",
     _I | re.VERBOSE,
 )
 # A place another verb or event of the sentence is in, not the movement's: "peace talks being held in Geneva",
@@ -73,6 +79,17 @@ _TO_ACT_ON = re.compile(
     r"|recapture|capture|seize|control|defend|protect|help|aid|assist|support|rebuild)\b", _I)
 # A country named before the people it drove out is their origin: "Myanmar refugees", "Syria asylum seekers".
 _PEOPLE_FROM = re.compile(r"\s+(?:refugees|asylum[\s-]seekers|exiles|émigrés|emigres)\b", _I)
+# A kind before the name it introduces is no distance between a cue and the place: "tore through the southern
+# Australian state of Victoria", "from the northern province of Idlib".
+_KIND_OF = re.compile(r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:state|province|county|city|town|village|region|district"
+                      r"|governorate|prefecture|island|municipality|territory|parish)\s+of\s+$", _I)
+# A place that issues an order or an advice about its people is where they leave: "Wharton issued an evacuation
+# order for 2,000 residents", "the city of Wharton ordered ...", "Wharton County officials told 500 families to".
+_ISSUER_AFTER = re.compile(
+    r"(?:['’]s?)?\s+(?:(?:county|city|town|village|parish|district|state|municipal|local|emergency|management|fire|police"
+    r"|government|officials?|authorities|council|leaders|sheriff['’]?s?|mayor|office|department)\s+){0,3}"
+    r"(?:(?:has|have|had|also|then|later|on\s+\w+day)\s+)?(?:issued|ordered|told|urged|advised|called\s+for|declared"
+    r"|imposed|expanded|extended|recommended)\b", _I)
 _RELATIVE_CLAUSE = re.compile(r"[,–—]\s*(?:which|who|whose|where|whereas|while)\b", _I)
 _POSSESSIVE = re.compile(r"\s*['’]s?\s*", _I)
 _COORDINATED = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:(?:to|into|towards?|for|from)\s+)?(?:the\s+)?", _I)
@@ -147,11 +164,11 @@ def _roles(sentence: Sentence, context: Place | None, after: int,
             pass  # "Zaporizhzhia in Ukraine", "al-Waer neighborhood in western Homs": only locates the place before
         elif cue is not None and (previous_end is None or cue.start() >= previous_end):
             gap = text[cue.end():start]
-            if gap_ok(gap, 3 if cue["locative"] or cue.group().lower() == "for" else 7):
+            if gap_ok(_KIND_OF.sub("", gap), 3 if cue["locative"] or cue.group().lower() == "for" else 7):
                 role = "origin" if cue["origin"] else "destination" if cue["destination"] else "locative"
                 if role == "destination" and _TO_ACT_ON.match(gap):
                     role = None
-                if role == "locative" and (_RELATIVE_CLAUSE.search(text, 0, cue.start())
+                if role == "locative" and not cue["path"] and (_RELATIVE_CLAUSE.search(text, 0, cue.start())
                                            or _OTHER_EVENT_BEFORE.search(text, max(0, cue.start() - 30), cue.start())):
                     role = None  # "..., which is the last stronghold in Homs", "talks held in Geneva": not where they moved
                 part = _PART_OF_CITY.search(text, max(0, cue.start() - 25), cue.start())
@@ -170,6 +187,8 @@ def _roles(sentence: Sentence, context: Place | None, after: int,
                 role = roles[-1][0]
         if role == "destination" and _TO_TAKE_OUT.match(text, end):
             role = "origin"
+        if role is None and _ISSUER_AFTER.match(text, end):
+            role = "locative"  # "Wharton issued an evacuation order for 2,000 residents": where they are told to leave
         if place is not None and place.kind == "country" and _PEOPLE_FROM.match(text, end):
             role = "origin"  # "thousands of Myanmar refugees have crossed into Thailand"
         roles.append((role, place, words))

@@ -27,21 +27,21 @@ DEFAULT = "displaced"
 
 # Checked in order: the first pattern found in the word(s) gives the term.
 _SPECIFIC = tuple((term, re.compile(pattern, re.IGNORECASE)) for term, pattern in (
-    ("destroyed housing", r"destr|d[ée]trui|collaps|razed|flattened|bulldoz|washed\s+away|swept\s+away|buried|gutted|burn"
+    ("destroyed housing", r"destr|d[ée]trui|collaps|razed|flattened|bulldoz|washed\s+away|swept\s+away|buried|gutted|burn|torch|ablaze|on\s+fire|alight"
                           r"|consumed|demolish|reduced\s+to|(?:totally|completely|fully)\s+damaged|level+ed"
                           r"|colaps|effondr|inhabitab|lost$|arrasad|sepultad|derrumbad"),
     ("homeless", r"homeless|lost\s+\w+\s+(?:home|house|dwelling|apartment|flat|trailer|residence|hut|shack)"
                  r"|without\s+(?:a\s+)?(?:home|shelter|housing|roof|place\s+to)|in\s+(?:their\s+)?(?:cars|vehicles)"
-                 r"|(?:sle\w+|camp\w*(?:\s+out)?)\s+(?:outdoors|outside|in\s+the\s+open|rough)|perdi\w*\s+sus|sin\s+(?:hogar|techo|abrigo|vivienda)|sans.abri|desabrigad"),
-    ("sheltered", r"shelter|camps?\b|settlements?|sites?\b|(?:nights?|sle\w+)\s+in\s+(?:an?|the|local)\s|relief\s+camp|evacuation\s+cent|accommodat|lodged|housed|hosted|(?:temporary|emergency)\s+housing|(?:staying|living)\s+with|moved\s+in\s+with|tents|put\s+up|refuge\b|r[ée]fugi[ée]|albergue|albergad|refugio|h[ée]berg"),
+                 r"|(?:sle\w+|liv\w+|camp\w*(?:\s+out)?|spen\w+\s+(?:\w+\s+){1,2}nights?)\s+(?:outdoors|outside|in\s+the\s+open|rough|along|beside|by|on)|perdi\w*\s+sus|sin\s+(?:hogar|techo|abrigo|vivienda)|sans.abri|desabrigad"),
+    ("sheltered", r"shelter|camps?\b|settlements?|sites?\b|(?:nights?|sle\w+)\s+in\s+(?:an?|the|local)\s|relief\s+camp|(?:evacuation|transit|reception|collective)\s+cent|accommodat|(?:given|granted|offered|provided\s+with)\s+(?:\w+\s+)?(?:homes|housing)|lodged|housed|hosted|(?:temporary|emergency)\s+housing|(?:staying|living)\s+with|moved\s+in\s+with|taken\s+in\s+by|tents|put\s+up|refuge\b|r[ée]fugi[ée]|albergue|albergad|abrig|refugio|h[ée]berg"),
     ("evacuated", r"[ée]vacu|retirad"),
-    ("displaced", r"displac|unable\s+to\s+(?:return|go)|evict|remov|desplaz|d[ée]plac|desloc|idps?\b|desalojad"),
+    ("displaced", r"displac|(?:un|not\s+(?:been\s+)?)able\s+to\s+(?:return|go)|k(?:ept|eeps?|eeping)\b|evict|remov|desplaz|d[ée]plac|desloc|idps?\b|desalojad"),
     ("fled", r"\bfle[ed]|flee|\br[au]n(?:s|ning)?\b|\bflight\b|exile|safety|asylum|for\s+their\s+lives|escap|exodus|forc|driv|drove|push|chas|uproot|refugee|abandon|desert|\bfui|\bfuy|\bhu[yií]"),
     ("withdrew", r"withdr|pull"),
     ("deported", r"deport|expel"),
     ("returned", r"return|repatriat"),
     ("crossed", r"cross"),
-    ("relocated", r"relocat|resettl|transfer|transport|shift|trasladad|reubic|relog|relocalis|mov(?:e|ed|es|ing)\b|airlift|buss?ed|ferried"),
+    ("relocated", r"relocat|resettl|transfer|transport|shift|trasladad|reubic|relog|relocalis|mov(?:e|ed|es|ing)\b|airlift|buss?ed|ferried|put\s+on\s"),
 ))
 
 

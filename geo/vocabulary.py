@@ -9,16 +9,18 @@ and ``unit_of`` give the unit of a head noun; ``gap_ok`` tells whether two words
 Rules:
 
 - **Movement words**: verbs (evacuate, leave, flee, withdraw, displace, relocate, deport, evict, return,
-  arrive, head to, bound for, forced from their homes, chased or driven out (of their homes, surrounding villages, nearby towns ...), ran for their lives or ran from the danger (not from the police or a scene),
+  arrive, head to (or inland, away), bound for, forced from their homes, chased or driven out (of their homes, surrounding villages, nearby towns ...), ran for their lives or ran from the danger (not from the police or a scene),
   told to get out or clear out, escorted or ushered out of or to a place,
-  boarded buses out of, made their way or made it to, made the journey or the crossing to, set off for,
+  boarded buses out of, put on buses or boats, made their way or made it to, made the journey or the crossing to, set off for,
   got, were let, slipped or sneaked out of, transported to, turned or showed up at, landed on, came ashore,
   walked, waded or trekked across or to the border or through a way to reach a place, ... and Spanish, French, Portuguese forms: "abandonaron sus
-  viviendas") and nouns
+  viviendas", "deixaram suas casas", "removidas", "em abrigos") and nouns
   (evacuation, exodus, departure, displacements (IDMC's unit: "43,000 new displacements" are people), passage,
   influx, new arrivals, the refugee count or total ...); people
-  abandon their homes or "the town". Rescuing, pulling or plucking people from their homes, houses or
-  rooftops, or from flooded neighbourhoods or villages, is an evacuation (group ``rescue``); rescues from rubble or a highway are not movements. A
+  abandon their homes or "the town"; something keeps them out of their homes. Rescuing, pulling or plucking people from their homes, houses or
+  rooftops, or from flooded neighbourhoods or villages, is an evacuation (group ``rescue``); so is taking,
+  carrying, moving, bringing or ferrying them from flooded or burning homes or places, rooftops, or from
+  their homes by boat or helicopter (taken from their homes, they may also be abducted or arrested); rescues from rubble or a highway are not movements. A
   movement word after a negation within three words is not one ("were not allowed to leave", "refused to
   leave", "did not want to leave"); nor "left" before a state that is no move ("left stranded", "left
   trapped"); nor after "should have", which says it did not happen ("should have
@@ -26,12 +28,12 @@ Rules:
   from the jail", "fled the scene", "fled the burning building", "students fled from the school" in an attack, "fled scorching temperatures") is an escape (``ESCAPED_FROM``), no movement and
   no word of forced movement for the gate.
 - **States** that displacement leaves people in are movements of their own: homeless, without shelter, a
-  roof or a place to live, lost their homes or houses, had their homes destroyed, sleeping outdoors, in
-  shelters, tents, relief camps or evacuation centres, sheltering in, housed or put up in, staying or
-  moved in with relatives, took or sought refuge, shelter, safety or asylum, applied or filed for asylum, became, are now, live or registered as refugees,
-  in makeshift, displacement, IDP or refugee camps, settlements or sites,
-  in displacement, exile or flight (not a plane in flight), in temporary or emergency accommodation or housing, unable to return or go home, sheltering a
-  count ("schools are sheltering 900 people"), sleeping or spending the night in their cars or in a public
+  roof or a place to live, lost their homes or houses, had their homes destroyed, sleeping or living outdoors or camping along the roads, in
+  shelters, tents, relief or transit camps, evacuation, transit, reception or collective centres, sheltering in, housed or put up in, given shelter or refuge, staying or
+  moved in with relatives, family or neighbours, taken in by them, took or sought refuge, shelter, safety or asylum, applied or filed for asylum, became, are now, live or registered as refugees,
+  in makeshift, displacement, IDP or refugee camps, settlements or sites, remaining, staying or living in camps,
+  in displacement, exile or flight (not a plane in flight), in temporary or emergency accommodation or housing, unable (or not able) to return or go home, sheltering a
+  count ("schools are sheltering 900 people"), sleeping or spending the night outside or in their cars or in a public
   building (a sports hall, a school, a mosque: ``REFUGE_BUILDINGS``), camping or sleeping in the open, under an
   evacuation order; so are going to safety or higher ground, evictions and forcible removals.
 - **Dwellings** (``DWELLINGS``): homes, houses, apartments, flats, residences, trailers, huts and shacks are
@@ -40,7 +42,7 @@ Rules:
   or from (``PLACES_LEFT``: "forced 2,000 people from the area").
 - **Homes** (homes, houses, dwellings, huts, shacks ...) are a report when destroyed: destroyed,
   collapsed, razed, flattened, demolished, washed or swept away, buried, gutted, burned (down), consumed,
-  reduced to rubble, totally damaged, uninhabitable, "were lost" (also Spanish, French, Portuguese forms),
+  torched, set on fire, reduced to rubble (also "reduced 60 homes to ashes", "bombed 40 homes to rubble"), totally damaged, uninhabitable, declared unsafe, red-tagged, "were lost" (also Spanish, French, Portuguese forms),
   or evacuated; damaged or partially damaged homes are not.
 - **The forced-movement gate**: an article with no word of forced movement at all (evacuate, flee,
   displaced, refugees, deported, evicted, withdrawal, relocated ..., a hurricane, flood, wildfire, quake,
@@ -98,6 +100,8 @@ PLACES_LEFT = rf"(?:{DWELLINGS}|villages?|towns?|city|cities|areas?|region|camps
 ESCAPED_FROM = (r"(?:\s+(?:from|out\s+of))?\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:jail|prison|custody|detention|cells?"
                 r"|scene|police|officers?|deputies|troopers|pursuit|building|school|campus|stadium|arena|store|shop|bank|restaurant|mall"
                 r"|theat(?:er|re)|nightclub|club|bar|plane|aircraft|train|temperatures|heat|crowds)\b")
+# The people who take in those driven from their homes ("staying with relatives", "taken in by neighbours").
+HOSTS = r"(?:relatives|friends|family(?:\s+members)?|neighbou?rs|host\s+(?:families|communities))"
 # Public buildings people sleep in or spend the night in when driven from their homes ("spent the night in a
 # sports hall", "sleeping in the local mosque"); not a hotel or a friend's house.
 REFUGE_BUILDINGS = (r"(?:sports\s+halls?|gym(?:nasium)?s?|schools?|church(?:es)?|mosques?|temples?|stadiums?"
@@ -118,31 +122,37 @@ HOMELESS = r"""homeless(?!\s+(?!(?:after|by|in|on|at|and|or|as|because|following
 # is read as "é" ("destruyé 24 viviendas", "destruédas").
 DESTROYED = r"""destr(?:oy|oyed|oys|oying|uction|uy[óoé]|uyeron|uyen|uidas?) | destru[íié]d[oa]s | d[ée]trui\w* | collapsed | razed
     | flattened | levell?ed | demolished | bulldozed | washed\s+away | swept\s+away | buried | gutted | burn(?:ed|t)(?:\s+down)?
-    | consumed | reduced\s+to\s+(?:rubble|ashes|ruins) | (?:totally|completely|fully)\s+damaged
+    | consumed | torched | (?:set\s+)?(?:on\s+fire|ablaze|alight) | reduced\s+to\s+(?:rubble|ashes|ruins) | to\s+(?:rubble|ashes|ruins)
+    | (?:totally|completely|fully)\s+damaged | declared\s+(?:unsafe|uninhabitable) | red[\s-]tagged
     | colaps\w+ | effondr\w+ | arrasad[oa]s | sepultad[oa]s | derrumbad[oa]s | uninhabitable | inhabitables | (?<=were\s)lost | (?<=been\s)lost
     | lost(?=\s+(?:in|to)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:fires?|wildfires?|blazes?|floods?|flooding|floodwaters|quake|earthquake|storm
        |hurricane|tornado|cyclone|typhoon|landslides?|mudslides?|tsunami|eruption|lava)\b)"""
 _STATE_WORDS = rf"""(?P<state>{HOMELESS}
     | lost\s+(?:their|his|her)\s+{DWELLINGS} | without\s+(?:a\s+)?(?:homes?|shelter|housing|roofs?|place\s+to\s+(?:live|stay))
     | (?:had|have|has)\s+(?:their|his|her)\s+{DWELLINGS}\s+(?:{DESTROYED})
-    | (?:sle(?:ep|eps|eping|pt)|camp(?:s|ed|ing)?(?:\s+out)?)\s+(?:outdoors|outside|in\s+the\s+open|rough)
+    | liv(?:e|es|ed|ing)\s+(?:outdoors|in\s+the\s+open|rough)
+    | (?:sle(?:ep|eps|eping|pt)|camp(?:s|ed|ing)?(?:\s+out)?|spen(?:d|ds|ding|t)\s+(?:the|a|another|their)\s+(?:[\w-]+\s+)?nights?)
+       \s+(?:outdoors|outside|in\s+the\s+open|rough
+       |(?:along|beside|by|on)\s+(?:the\s+)?(?:roads?|roadsides?|highways?|streets?|pavements?|sidewalks?))
     | (?:sle(?:ep|eps|eping|pt)|spen(?:d|ds|ding|t)\s+the\s+nights?)\s+in\s+(?:(?:their\s+)?(?:cars|vehicles)
        |(?:an?|the|local)\s+(?:[\w-]+\s+)?{REFUGE_BUILDINGS})
     | under\s+(?:an?\s+)?(?:mandatory\s+|voluntary\s+|compulsory\s+)?evacuation\s+orders?
     | (?:perdieron|perdido)\s+sus\s+(?:viviendas|casas|hogares) | (?:temporary\s+|emergency\s+)*shelters
     | (?:temporary|emergency|red\s+cross|evacuation|public|community)\s+shelter | (?:(?<=at\sa\s)|(?<=at\sthe\s))shelter
     | sheltered(?!\s+in\s+place) | relief\s+camps?
-    | evacuation\s+cent(?:re|er)s? | accommodated | lodged | housed\s+in
-    | (?:hosted\s+by|(?:staying|living|sheltering|mov(?:ed|ing)\s+in)\s+with)\s+(?:relatives|friends|host\s+(?:families|communities))
+    | (?:evacuation|transit|reception|collective)\s+cent(?:re|er)s? | transit\s+camps? | accommodated | lodged | housed\s+in
+    | (?:(?:hosted|taken\s+in)\s+by|(?:staying|living|sheltering|mov(?:ed|ing)\s+in)\s+with)\s+{HOSTS}
     | (?:t[ao]ok|tak(?:e|es|en|ing)|s(?:ought|eek|eeks|eeking)|find(?:s|ing)?|found)\s+(?:refuge|shelter|safety|asylum)
+    | (?:given|granted|offered|provided\s+with)\s+(?:temporary\s+|emergency\s+)?(?:refuge|shelter|accommodation|tents|homes|housing)
     | (?:appl(?:y|ies|ied|ying)|fil(?:e|es|ed|ing)|lodg(?:e|es|ed|ing)|claim(?:s|ed|ing)?)\s+(?:for\s+)?asylum
-    | unable\s+to\s+(?:return|go)\s+(?:back\s+)?(?:to\s+their\s+)?homes? | (?:temporary|emergency)\s+(?:accommodation|housing|lodging)
+    | (?:unable|not\s+(?:been\s+)?able)\s+to\s+(?:return|go)\s+(?:back\s+)?(?:to\s+their\s+)?homes? | (?:temporary|emergency)\s+(?:accommodation|housing|lodging)
     | bec(?:ome|omes|ame|oming)\s+refugees | as(?:(?<=live\sas)|(?<=lives\sas)|(?<=lived\sas)|(?<=living\sas))\s+refugees | registered\s+as\s+(?:refugees|displaced|idps|asylum[\s-]seekers) | (?<=are\s)(?:now\s+|still\s+)?refugees | (?<=were\s)(?:now\s+|still\s+)?refugees
     | sheltering(?=\s+(?:\d|(?:some|about|around|nearly|more|over|up|roughly|an|hundreds|thousands|dozens|tens)\b))
     | to\s+(?:safety|higher\s+ground|safer\s+(?:ground|areas?|places?|locations?)) | in\s+(?:protracted\s+)?(?:displacement|exile)
     | in(?<!in-in)\s+flight(?![\s-]+(?:attendants?|crews?|meals?|entertainment|wi-?fi|refuel\w*|over|above)\b) | sheltering\s+(?:in|at)(?!\s+place\b) | in\s+(?:makeshift\s+|temporary\s+)?tents | put\s+up\s+in
     | (?:makeshift|displacement|idp|refugee|tent|temporary|informal|evacuee)\s+(?:camps?|settlements?|sites?)
-    | albergues? | albergad[oa]s | h[ée]berg[ée]e?s
+    | (?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|liv(?:e|es|ed|ing))\s+in\s+(?:(?!(?:army|military|training|summer|boot|labou?r|prison|detention)\s)[\w-]+\s+){{0,2}}?camps?
+    | albergues? | albergad[oa]s | abrigos | abrigad[oa]s | h[ée]berg[ée]e?s
     | sin\s+(?:hogar(?:es)?|techo|abrigo|viviendas?) | refugios | (?:trouv[ée]\w*|cherch\w*)\s+refuge
     | se\s+sont\s+r[ée]fugi[ée]e?s | sans[\s-]abris? | desabrigad[oa]s?)"""
 _HOUSING_WORDS = rf"""(?P<housing>{DESTROYED})"""
@@ -157,7 +167,7 @@ MOVEMENT = re.compile(
     | reach(?:es|ed|ing)?(?!\s+(?:an?\s+|the\s+)?(?:agreement|deal|total|peak|record|level|toll)) | depart(?:s|ed|ing)? | escap(?:e|es|ed|ing)(?!{ESCAPED_FROM})
     | cross(?:es|ed|ing)?(?=\s+(?:into|over|to|the\s+border)\b)
     | (?:stream|pour|spill|trek|flock)(?:s|ed|ing)?(?=\s+(?:out|into|across|over|towards?|from)\b)
-    | head(?:s|ed|ing)?(?=\s+(?:to|for|towards?|back|home|north|south|east|west|out|into)\b)
+    | head(?:s|ed|ing)?(?=\s+(?:to|for|towards?|back|home|north|south|east|west|out|into|inland|away)\b)
     | mov(?:e|es|ed|ing)(?=\s+(?:to|into|out|from|away|back)\b) | (?<=forced\sto\s)move | (?<=had\sto\s)move | shift(?:s|ed|ing)?(?=\s+(?:to|into|from)\b)
     | r[au]n(?:s|ning)?\s+for\s+their\s+lives | r[au]n(?:s|ning)?(?:\s+away)?(?!{ESCAPED_FROM})(?=\s+from\s+(?:the|their)\s) | (?<=to\s)(?:get|clear)\s+out\b
     | (?:forc(?:ed|ing)|driv(?:en|ing)|drove|push(?:ed|ing)|chas(?:ed|ing)|ordered)\s+out(?=\s*[.,;]|\s+by\b|\s+of\s+(?:[\w'’-]+\s+){0,2}?
@@ -165,11 +175,16 @@ MOVEMENT = re.compile(
     | (?:go|goes|going|went|gone)(?=\s+(?:to|back|home)\b)
     | (?P<rescue>(?:rescu(?:e|es|ed|ing)|pull(?:s|ed|ing)?|pluck(?:s|ed|ing)?)(?=(?:\s+[\w'’,.-]+){0,5}?\s+(?:from|out\s+of)\s+
        (?:(?:(?:their|the|his|her|flooded|submerged|inundated|damaged|burning)\s+){0,2}(?:homes?|houses?|rooftops?|roofs?|attics?|apartments?)
-       |(?:the\s+)?(?:flooded|submerged|inundated|swamped)\s+(?:[\w-]+\s+)?(?:neighbou?rhoods?|villages?|streets?|areas?|districts?|towns?))\b))
+       |(?:the\s+)?(?:flooded|submerged|inundated|swamped)\s+(?:[\w-]+\s+)?(?:neighbou?rhoods?|villages?|streets?|areas?|districts?|towns?))\b)
+       |(?:tak(?:e|es|en|ing)|took|carr(?:y|ies|ied|ying)|mov(?:e|es|ed|ing)|br(?:ing|ings|inging|ought)|ferr(?:y|ies|ied|ying))
+        (?=(?:\s+[\w'’,.-]+){0,5}?\s+(?:from|out\s+of)\s+(?:(?:their|the|his|her)\s+)?
+       (?:(?:flooded|submerged|inundated|swamped|burning)\s+(?:homes?|houses?|apartments?|neighbou?rhoods?|villages?|streets?|areas?|districts?|towns?)
+       |rooftops?|roofs?|attics?|(?:homes?|houses?)\s+(?:by|in|on|aboard)\s+(?:an?\s+|the\s+)?(?:boats?|rafts?|canoes?|dinghies|kayaks?|helicopters?))\b))
     | pull(?:s|ed|ing)?\s+out
     | (?:move|moves|moving|moved|send|sends|sending|sent|take|takes|taking|taken|took|bring|brings|bringing|brought
        |carry|carries|carried|carrying|escort|escorts|escorted|escorting|usher|ushers|ushered|ushering)
        (?=(?:\s+[\w'’,.-]+){0,4}?\s+(?:to|towards?|out\s+of|into)\b)
+    | put\s+on\s+(?:buses|boats|trucks|trains|planes|ferries|helicopters)
     | (?:turn|show)(?:s|ed|ing)?\s+up(?=\s+(?:at|in)\b) | land(?:s|ed|ing)?(?=\s+(?:on|in)\b) | c(?:a|o)me\s+ashore
     | made\s+it\s+(?:to|into|across)\b
     | (?:make|makes|made|making)\s+the\s+(?:[\w-]+\s+)?(?:journey|trip|crossing|trek)(?=\s+(?:to|into|across|from)\b)
@@ -185,14 +200,16 @@ MOVEMENT = re.compile(
     | (?:abandon|desert)(?:s|ed|ing)?(?=\s+(?:(?:their|his|her|its)\s+(?:{DWELLINGS}|villages?|towns?|lands?)
        |the\s+(?:village|town|city|area|region|island|camp))\b)
     | uproot(?:s|ed|ing)?
+    | k(?:ept|eeps?|eeping)(?=(?:\s+[\w'’,.-]+){0,4}?\s+out\s+of\s+(?:their\s+)?{DWELLINGS}\b)
     | evacu(?:ad[oa]s?|ar|aron|aci[oóé]n) | desplaz\w+ | desaloj\w+ | trasladad[oa]s? | reubicad[oa]s | relog[ée]e?s | relocalis[ée]e?s
     | quitt(?:er|é|ée|és|ées|ent)(?=\s+(?:leurs?|son|sa|ses)\s+(?:maisons?|foyers?|domiciles?|logements?|villages?)\b)
     | abandon(?:ar|aron|[óé]|an|ando|ado)(?=\s+(?:sus|su)\s+(?:hogares|hogar|casas?|viviendas?|comunidades|pueblos?)\b)
     | d[ée]plac(?:[ée]e?s?|er|ent) | deslocad[oa]s
     | [ée]vacu(?:é|ée|és|ées|er) | fui(?:r|ent)? | fuyant | huy(?:eron|en|endo|[óé]) | huido | hu[íié]r
-    | retirad[oa]s(?=\s+de\s+(?:suas|seus|sus)\s+(?:casas|lares|resid[êe]ncias|hogares|viviendas)\b))
+    | retirad[oa]s(?=\s+de\s+(?:suas|seus|sus)\s+(?:casas|lares|resid[êe]ncias|hogares|viviendas)\b)
+    | deix(?:aram|ou|am|ar|aram)(?=\s+(?:suas|seus|sua|seu)\s+(?:casas|lares|resid[êe]ncias|moradias)\b) | removid[oa]s)
     | {_STATE_WORDS}
-    | (?P<noun>exodus|evacuations?|departures?|withdrawals?|pull-?outs?|displacements?|passage|relocation
+    | (?P<noun>exodus|evacuations?|departures?|withdrawals?|pull-?outs?|displacements?|passage|relocation|(?:(?<=the\s)|(?<=mass\s))flight(?=\s+of\s)
     | influx | arrivals? | (?<=number\sof\s)homeless | refugees?\s+(?:population|count|total|tally|figure)s? | idps | evacuees? | pdis?)
     | {_HOUSING_WORDS})\b""".replace("{_STATE_WORDS}", _STATE_WORDS).replace("{_HOUSING_WORDS}", _HOUSING_WORDS)
     .replace("{PLACES_LEFT}", PLACES_LEFT).replace("{DWELLINGS}", DWELLINGS).replace("{ESCAPED_FROM}", ESCAPED_FROM)
@@ -242,7 +259,7 @@ _SELF_EVIDENT = ("homes", "houses", "dwellings", "housing", "viviendas", "casas"
                  "shelter", "refuge", "refugio", "réfugi", "safety", " tents", "staying with", "living with",
                  "sheltering with", "moved in with", "moving in with", "hosted by", "roof", "outdoors", "sleeping out",
                  "slept out", "in the open", "sleeping rough", "slept rough", "put up in", "relief camp", "evacuation cent",
-                 "accommodated", "lodged", "housed in", "albergu", "albergad", "héberg", "heberg", "sin hogar", "sin techo",
+                 "accommodated", "lodged", "housed in", "albergu", "albergad", "abrigo", "abrigad", "héberg", "heberg", "sin hogar", "sin techo",
                  "sin abrigo", "sin vivienda", "sans abri", "sans-abri", "desabrig", "displacement", "without a home",
                  "without home", "without a place")
 
@@ -270,7 +287,7 @@ def _is_forced(lowered: str, present: set[str]) -> bool:
     return (not present.isdisjoint(_FORCED_WORDS)
             or any(not present.isdisjoint(anchors) and pattern.search(lowered) for anchors, pattern in _FORCED_CONTEXT))
 _NEGATED = re.compile(
-    r"(?:\b(?:not|never|no|unable|refus\w*|forb\w*|prevent\w*|barred|cannot|without)|n't)(?:\s+[\w'’-]+){0,3}\s*$"
+    r"(?:\b(?:not|never|no|unable|refus\w*|forb\w*|prevent(?:s|ed|ing)?\b|barred|cannot|without)|n't)(?:\s+[\w'’-]+){0,3}\s*$"
     r"|\b(?:should|ought\s+to)\s+have(?:\s+[\w'’,-]+){0,5}\s*$", _I)  # "should have warned 300 residents to flee": it did not happen
 #: People who move with their kin are counted as people, whatever the head noun ("hundreds of
 #: fighters and their families", "rebels - along with their families -").
@@ -292,15 +309,20 @@ OCCUPANTS = frozenset("passengers crew".split())
 # People in custody: when they flee or escape it is an escape from custody ("the inmates jumped a jailer, then fled
 # on foot"); evacuated from a flooded prison they are displaced.
 IN_CUSTODY = frozenset("inmates prisoners detainees convicts".split())
-# Movement words that say where people are, not where they left: they arrive, return, are received or sheltered
-# ("expects 800,000 migrants to arrive", "the return of 3,900 evacuees", "sheltered in schools", "hosted by relatives").
+# Movement words that say where people are, not where they left: they arrive, return, are received or sheltered,
+# seek asylum or register as refugees ("expects 800,000 migrants to arrive", "the return of 3,900 evacuees",
+# "sheltered in schools", "hosted by relatives", "applied for asylum in Europe", "registered as refugees in Lebanon").
 ARRIVING = re.compile(r"arriv|return|land|turn|show|c[ao]me\s+ashore|made\s+it|influx|welcom|receiv|host"
-                      r"|(?:(?:temporary|emergency|red\s+cross|evacuation|public|community)\s+)*shelter|accommodated|lodged|housed|put\s+up|evacuation\s+cent|relief\s+camp", _I)
+                      r"|(?:(?:temporary|emergency|red\s+cross|evacuation|public|community)\s+)*shelter|accommodated|lodged|housed|put\s+up|(?:evacuation|transit|reception|collective)\s+cent|(?:relief|transit)\s+camp"
+                      r"|(?:appl|fil|lodg|claim|s(?:ought|eek))\w*\s+(?:for\s+)?asylum|registered\s+as", _I)
 HEAD_TOKENS = re.compile(r"[\w'’]+(?:-[\w'’]+)*|[^\w\s]")
 # After an active mover, an object that is not the counted people: another count, or a letter, a message ...
 # What is sent or taken when it is not people: "sent an eight-page letter to the president".
-THING_MOVED = re.compile(r"\s+(?:an?|the|their|its|his|her)\s+(?:[\w-]+\s+){0,2}?(?:letter|message|statement|note|signal"
-                          r"|team|delegation|request|report|bill|complaint|petition|aid|supplies|food|equipment|case)s?\b", _I)
+THING_MOVED = re.compile(r"\s+(?:(?:an?|the|their|its|his|her)\s+(?:[\w-]+\s+){0,2}?(?:letter|message|statement|note|signal"
+                          r"|team|delegation|request|report|bill|complaint|petition|aid|supplies|food|equipment|case)s?\b"
+                          # relief sent without an article: "sending food, water, medical supplies to"
+                          r"|(?:(?:emergency|medical|relief|humanitarian)\s+)?(?:food|water|medicines?|supplies|aid|blankets|equipment"
+                          r"|relief|goods|fuel)\b(?!\s+(?:workers?|staff|officials|groups?|agenc\w+)))", _I)
 
 
 def _fold(word: str) -> str:
@@ -335,6 +357,9 @@ _DISPLACED_BESIDES = re.compile(
     | in\s+camps
     | (?:forc|compel|oblig)\w*\s+to\s+(?:leave|flee|move|abandon|evacuate))\b""", _I | re.VERBOSE)
 _NEAR_BEFORE = re.compile(r"\b(?:near|outside|beside|behind|opposite|around|next\s+to|close\s+to)\s+(?:the\s+|an?\s+)?$", _I)
+_THE_BEFORE = re.compile(r"\bthe\s+$", _I)
+_MADE_BEFORE = re.compile(r"\b(?:build|construct|erect|set\s+up|open|provide|supply|deliver|distribute|fund|repair|equip)"
+                          r"(?:s|ed|ing)?\s+(?:(?:the|new|more|temporary|emergency|[\d,]+)\s+)*$", _I)
 _DESCRIBES = re.compile(r"\s+(?:[\w-]+\s+)?(?:people|persons|residents|civilians|families|households|villagers|children"
                         r"|women|men|migrants|refugees|evacuees|individuals)\b", _I)
 
@@ -357,10 +382,13 @@ def displacement_word(text: str, start: int, end: int) -> re.Match | None:
     for word in sorted(words, key=lambda m: m.start()):
         if _NEGATED.search(text, max(0, word.start() - 50), word.start()):
             continue
-        if word.group().lower().endswith(("ed", "ing")) and _DESCRIBES.match(text, word.end()):
-            continue
+        if word.group().lower().endswith(("ed", "ing")) and (_DESCRIBES.match(text, word.end())
+                                                             or _THE_BEFORE.search(text, max(0, word.start() - 5), word.start())):
+            continue  # "a meeting for displaced residents", "shelters for the displaced": other people, named
         if _NEAR_BEFORE.search(text, max(0, word.start() - 20), word.start()):
             continue  # "a brawl ... near the evacuation centre": a shelter as a landmark, no one in it
+        if _MADE_BEFORE.search(text, max(0, word.start() - 30), word.start()):
+            continue  # "hired to build shelters for the displaced": shelters made, no one in them
         return word
     return None
 

@@ -188,14 +188,18 @@ def test_labels_are_references_only():
     third = labelled.read_labels(labelled.LABELS_3)
     assert len({label.sentence for label in third}) == 201 and sum(label.figure is not None for label in third) == 21
     assert not {label.sentence for label in third} & {label.sentence for label in first + second}  # unseen sentences
+    fourth = labelled.read_labels(labelled.LABELS_4)
+    assert len({label.sentence for label in fourth}) == 123 and sum(label.figure is not None for label in fourth) == 8
+    assert not {label.sentence for label in fourth} & {label.sentence for label in first + second + third}
     geoparsing = labelled.read_labels(labelled.GEOPARSING_LABELS)
     assert len({label.sentence for label in geoparsing}) == 150
     assert sum(label.figure is not None for label in geoparsing) == 18
-    for labels in (first, second, third, geoparsing):
+    for labels in (first, second, third, fourth, geoparsing):
         assert all(label.unit in ("People", "Households") for label in labels if label.figure is not None)
     headers = {path: path.read_text(encoding="utf-8").splitlines()[0] for source in labelled.SOURCES.values()
                for path in source.labels}
     assert headers == {labelled.LABELS: "cluster,doc,start,end,figure,unit,term",
                        labelled.LABELS_2: "cluster,doc,start,end,figure,unit,term",
                        labelled.LABELS_3: "cluster,doc,start,end,figure,unit,term",
+                       labelled.LABELS_4: "cluster,doc,start,end,figure,unit,term",
                        labelled.GEOPARSING_LABELS: "corpus,article,start,end,figure,unit,term"}

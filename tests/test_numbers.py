@@ -140,3 +140,8 @@ def test_odd_after_a_figure_is_a_lower_bound(text, expected):
 
 def test_a_compound_is_still_no_count():
     assert parse_count("a 15-year-old boy") is None and parse_count("an odd number") is None
+
+
+def test_a_figure_rising_from_one_value_to_another_is_no_range():
+    assert [c.text for c, _, _ in find_counts("The toll rose from 3,000 to 7,500; estimates range from 10,000 to 12,000.")] == [
+        "3,000", "7,500", "10,000 to 12,000"]

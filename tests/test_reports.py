@@ -107,6 +107,7 @@ def test_negated_movement_is_no_report(text):
     ("A convoy of 50 buses left Mariupol in 2022.", 2022),
     ("The 11th stage of the evacuation from Mariupol began with 30 vehicles.", 11),
     ("Some 2,000 people live in the camp that families fled to from Mariupol.", 2000),
+    ("A storm surge of 14 feet forced residents to flee Mariupol.", 14),  # a length, not the residents
 ])
 def test_numbers_that_do_not_count_people_moving(text, value):
     assert all(value not in (f or (None,)) for f in figures(reports_of(text)))
@@ -349,3 +350,78 @@ def test_homes_built_to_compensate_for_an_evacuation_are_no_report():
 ])
 def test_people_a_verb_of_aid_takes_are_not_moved_by_the_verb_before(sentence, moved):
     assert bool(reports_of(sentence)) is moved
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mosul issued a mandatory evacuation order for 3,000 residents.",
+    "The city of Mosul issued an evacuation notice for 450 homes.",
+    "Mosul city officials urged 700 families to leave.",
+    "Mosul's emergency management office has ordered 1,200 residents to evacuate.",
+])
+def test_a_place_that_issues_an_order_is_where_its_people_leave(sentence):
+    assert _where(only(ALEPPO_ARTICLE + sentence)) == (MOSUL, ())
+
+
+def test_a_place_that_issues_an_order_gives_way_to_the_place_people_are_told_to_leave():
+    assert _where(only(ALEPPO_ARTICLE + "Erbil officials urged 700 families to leave Mosul.")) == (MOSUL, ())
+
+
+@pytest.mark.parametrize("sentence", [
+    "Wildfires tore through the northern Iraqi province of Mosul, destroying 900 homes.",
+    "A storm swept through the city of Mosul and forced 2,500 people to flee.",
+    "The fire, which killed 40 people, was the worst of the blazes that tore through the province of Mosul, "
+    "destroying 900 homes.",
+])
+def test_a_disaster_passing_through_a_place_and_a_kind_before_its_name_locate_the_movement(sentence):
+    assert _where(only(ALEPPO_ARTICLE + sentence)) == (MOSUL, ())
+
+
+def test_people_passing_through_a_place_did_not_leave_it():
+    assert _where(only(ALEPPO_ARTICLE + "Some 800 refugees passed through Mosul and headed to Erbil.")) == (
+        ALEPPO, (ERBIL,))
+
+
+@pytest.mark.parametrize("sentence, destination", [
+    ("At least 30,000 people have sought asylum in Goma since January.", GOMA),
+    ("In 2015, about 1.3 million migrants applied for asylum in Poland.", POLAND),
+    ("More than 1 million Syrians are registered as refugees in Rwanda.", RWANDA),
+])
+def test_asylum_and_registration_as_refugees_happen_where_people_arrived(sentence, destination):
+    assert _where(only(ALEPPO_ARTICLE + sentence)) == (None, (destination,))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Around 500 guests were evacuated from the hotel in Kharkiv after a fire alarm.",
+    "The bank evacuated 250 employees from its offices in Kharkiv.",
+    "Some 400 workers left the plant in Kharkiv as the flood rose.",
+    "Some 220 inmates were transferred to another prison near Kharkiv.",
+    "Some 300 students returned to school in Kharkiv on Monday.",
+])
+def test_a_building_emptied_custody_and_daily_life_resumed_are_no_displacement(sentence):
+    assert reports_of(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "About 320 tenants were evacuated from the apartment building in Kharkiv.",
+    "Some 900 residents were evacuated from Kharkiv to a school.",
+    "Some 5,100 tourists were evacuated from hotels along the coast of Kharkiv.",
+    "About 310 patients were evacuated from the flooded hospital in Kharkiv.",
+])
+def test_people_leaving_where_they_live_or_are_cared_for_or_many_buildings_are_displaced(sentence):
+    assert only(sentence).count.value in (320, 900, 5100, 310)
+
+
+def test_a_headline_of_no_known_status_gives_way_to_the_body():
+    reports = reports_of("Floods displace 5,200 in Goma\n\nFloods have displaced 5,200 people in Goma, officials said.",
+                         headline="")
+    assert [(r.count.value, r.status) for r in reports] == [(5200, "completed")]
+
+
+def test_a_figure_named_again_with_the_is_no_new_report():
+    reports = reports_of("Some 3,100 people fled Goma for Rwanda. The 3,100 who fled are now in camps.")
+    assert [r.count.value for r in reports] == [3100]
+
+
+def test_a_locative_opening_each_clause_places_its_count():
+    reports = reports_of("In Mosul district, 2,300 households were displaced; in Erbil, 1,100.")
+    assert [(r.origin, r.count.value, r.unit) for r in reports] == [(MOSUL, 2300, "households"), (ERBIL, 1100, "households")]

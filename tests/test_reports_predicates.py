@@ -244,3 +244,9 @@ def test_people_left_dead_are_casualties():
 def test_shelters_named_in_the_singular_and_rescues_that_move_people(text, value, term):
     report = only(text)
     assert (report.count.value, report.term) == (value, term)
+
+
+@pytest.mark.parametrize("text", ["Some 150 staff evacuated patients to a nearby town.",
+                                  "About 320 soldiers evacuated villagers from Mosul."])
+def test_people_who_move_other_people_are_not_counted_as_moved(text):
+    assert [r.count for r in reports_of(text) if r.count is not None] == []

@@ -414,3 +414,97 @@ def test_homes_listed_with_their_places_share_the_fate_said_after_the_list():
                    "under evacuation as of Saturday afternoon.") == [
         (300, "households", "evacuated", "completed"), (250, "households", "evacuated", "completed"),
         (180, "households", "evacuated", "completed")]
+
+
+@pytest.mark.parametrize("text", [
+    # what a place can take is a capacity, even of evacuees
+    "Evacuation centres in the province can hold 6,500 people.",
+    "Officials opened 25 shelters with room for 3,400 evacuees.",
+    # what something has is a population, whatever verb of movement stands before it
+    "Trucks carrying water headed to the valley, which has some 14,000 people.",
+    # people sent to help are the helpers, not the displaced
+    "Some 2,000 soldiers were sent to help evacuate residents.",
+    "The army sent 1,500 troops to assist the evacuation of the coast.",
+    # the count's own verb comes after an aside between dashes
+    "Donors sent blankets to the province, where officials estimated 40,000 people — a third of its population — may need shelter.",
+])
+def test_counts_of_capacities_wholes_helpers_and_people_in_need_are_no_report(text):
+    assert [f for f in figures(text) if f[0] is not None] == []
+
+
+@pytest.mark.parametrize("text", ["About 300 of the 5,400 residents have left.", "About 300 of 5,400 residents have left.",
+                                  "Roughly 6% of the 5,400 residents have left."])
+def test_the_whole_a_part_is_counted_of_did_not_move(text):
+    assert [f for f in figures(text) if f[0] == 5400] == []
+
+
+@pytest.mark.parametrize("text, value, term", [
+    ("The displaced, numbering about 13,500, are staying in 20 schools.", 13500, "displaced"),
+    ("The evacuees, numbering some 2,900, were taken to a stadium.", 2900, "evacuated"),
+])
+def test_moved_people_numbering_a_figure_are_that_many(text, value, term):
+    assert [f[:3] for f in figures(text)] == [(value, "people", term)]
+
+
+def test_groups_numbering_a_figure_are_still_group_sizes():
+    assert figures("They left in groups numbering 15 people each.") == []
+
+
+def test_people_hired_to_build_shelters_are_not_in_them():
+    assert figures("Some 300 people were hired to build shelters for the displaced.") == []
+
+
+def test_a_tally_rising_from_one_value_to_another_reports_the_last():
+    assert [f[:2] for f in figures("The number of evacuees rose from 3,100 to 7,400 overnight.")] == [(7400, "people")]
+
+
+@pytest.mark.parametrize("text, value", [("Evacuees increased to 11,800 on Tuesday from 8,000 on Monday.", 11800),
+                                         ("IDPs now number 1.3 million.", 1300000)])
+def test_a_plural_of_moved_people_is_a_tally_of_its_own(text, value):
+    assert [f[:2] for f in figures(text)] == [(value, "people")]
+
+
+def test_a_dash_in_a_label_is_no_word():
+    assert [f[:2] for f in figures("Total no. of families displaced - 845")] == [(845, "families")]
+
+
+@pytest.mark.parametrize("text, value, term", [
+    ("The fighting sparked the flight of 21,000 people.", 21000, "fled"),
+    ("The volcano has kept 9,300 people out of their homes for a month.", 9300, "displaced"),
+    ("About 2,100 residents have not been able to return home since the flood.", 2100, "displaced"),
+])
+def test_more_wordings_of_people_kept_from_their_homes(text, value, term):
+    assert [f[:3] for f in figures(text)] == [(value, "people", term)]
+
+
+def test_a_flight_of_people_on_a_plane_is_no_flight_from_danger():
+    assert figures("The brand will charter a flight of 50 people to the island.") == []
+
+
+@pytest.mark.parametrize("text", ["Traffic was heavy as an estimated 480,000 people headed inland.",
+                                  "About 2,200 residents headed away from the coast."])
+def test_heading_inland_or_away_is_a_movement(text):
+    assert [f[1] for f in figures(text)] == ["people"]
+
+
+@pytest.mark.parametrize("text", ["Some 12,000 people have received food aid since the evacuation.",
+                                  "Over 3,000 families received relief goods after the evacuation."])
+def test_people_who_received_something_did_not_move(text):
+    assert [f for f in figures(text) if f[0] is not None] == []
+
+
+def test_people_received_in_camps_are_still_sheltered():
+    assert [f[:3] for f in figures("Some 2,000 refugees were received in relief camps.")] == [(2000, "people", "sheltered")]
+
+
+@pytest.mark.parametrize("text", [
+    "Aid groups were sending food and blankets to the region, where officials counted 2 million people.",
+    "Volunteers were bringing water to some 3,000 people on the roofs.",
+])
+def test_relief_sent_to_people_moves_the_relief_not_the_people(text):
+    assert [f for f in figures(text) if f[0] is not None] == []
+
+
+def test_aid_workers_sent_to_evacuate_residents_still_evacuate_them():
+    assert [f[:3] for f in figures("The agency sent aid workers to the town to evacuate 300 residents.")] == [
+        (300, "people", "evacuated")]

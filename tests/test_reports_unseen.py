@@ -35,6 +35,12 @@ def test_an_article_without_any_word_of_displacement_still_gives_no_generic_move
     ("A total of 410 houses were totally damaged.", 410),
     ("Quelque 260 maisons détruites.", 260),
     ("Cerca de 120 casas destruídas.", 120),
+    ("The blaze reduced 60 homes to ashes.", 60),
+    ("Shelling turned about 45 houses to rubble.", 45),
+    ("Some 70 homes were declared unsafe after the tremor.", 70),
+    ("At least 300 homes were red-tagged by inspectors.", 300),
+    ("Villagers said 310 houses were torched overnight.", 310),
+    ("Attackers set about 85 homes on fire.", 85),
 ])
 def test_more_words_of_homes_destroyed(text, value):
     assert figures(text) == [(value, "households", "destroyed housing")]
@@ -244,3 +250,47 @@ def test_a_wildlife_refuge_is_no_displacement():
 def test_an_excerpt_whose_only_word_is_a_state_or_being_forced_to_move():
     assert figures("The fire left 45 families without a home.", headline="") == [(45, "families", "homeless")]
     assert [f[0] for f in figures("More than 11,000 people have been forced to move.", headline="")] == [11000]
+
+
+@pytest.mark.parametrize("text, value, unit, term", [
+    ("Some 2,700 villagers were given shelter in a stadium.", 2700, "people", "sheltered"),
+    ("About 350 families were offered temporary accommodation.", 350, "families", "sheltered"),
+    ("Nearly 480 families are camping along the roads after the quake.", 480, "families", "homeless"),
+    ("Some 900 people slept on the streets after the tremor.", 900, "people", "homeless"),
+    ("Some 1,300 people were forced to spend the night outside.", 1300, "people", "homeless"),
+    ("About 2,100 survivors spent a second night in the open.", 2100, "people", "homeless"),
+    ("Nearly 1,700 residents have moved in with family members.", 1700, "people", "sheltered"),
+    ("Roughly 520 villagers were taken in by neighbours.", 520, "people", "sheltered"),
+    ("Aid agencies estimate that 3,900 families are living in the open.", 3900, "families", "homeless"),
+    ("About 2,800 people were received at transit centres.", 2800, "people", "sheltered"),
+    ("Nearly 760 families were provided with tents.", 760, "families", "sheltered"),
+    ("Some 340 families have been given temporary homes.", 340, "families", "sheltered"),
+])
+def test_more_states_displacement_leaves_people_in(text, value, unit, term):
+    assert figures(text) == [(value, unit, term)]
+
+
+def test_people_cut_off_have_not_moved():
+    assert figures("Some 8,000 people have been cut off and 1,500 were evacuated by boat.") == [
+        (1500, "people", "evacuated")]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("About 2,400 people are still living in camps two years after the quake.", 2400, "people"),
+    ("Some 1,200 remained in camps on Monday, while 300 families went back to their villages.", 1200, "people"),
+])
+def test_people_remaining_or_living_in_camps_are_sheltered(text, value, unit):
+    assert figures(text)[0] == (value, unit, "sheltered")
+
+
+def test_troops_in_army_camps_are_no_displaced_people():
+    assert figures("Some 500 troops remain in army camps near the border.") == []
+
+
+def test_homes_under_orders_in_effect_were_evacuated():
+    assert figures("Evacuation orders remained in effect for 3,000 homes on Tuesday.") == [
+        (3000, "households", "evacuated")]
+
+
+def test_people_staying_overnight_at_a_shelter_are_sheltered():
+    assert figures("Around 150 people stayed overnight at the shelter.") == [(150, "people", "sheltered")]

@@ -110,3 +110,118 @@ def test_fighters_moving_with_their_kin_are_counted_as_people(text):
 
 def test_fighters_alone_stay_fighters():
     assert only("Some 400 fighters left Mosul for Raqqa.").unit == "fighters"
+
+
+@pytest.mark.parametrize("text, value, term", [
+    ("Some 2,300 took refuge in a mosque after the shelling.", 2300, "sheltered"),
+    ("About 1,800 lost their houses when the dam burst.", 1800, "homeless"),
+    ("Nearly 650 slept in their cars on the first night.", 650, "homeless"),
+    ("Around 4,200 crowded into relief shelters overnight.", 4200, "sheltered"),
+])
+def test_a_bare_figure_before_a_verb_into_a_state_of_displacement_counts_people(text, value, term):
+    report = only(text)
+    assert (report.count.value, report.unit, report.term) == (value, "people", term)
+
+
+def test_a_bare_figure_crowding_into_no_shelter_is_no_report():
+    assert reports_of("Some 2,300 crowded into the stadium for the final.") == []
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Some 340 families were taken from their homes by boat.", 340, "families"),
+    ("Volunteers carried 95 residents from their flooded houses.", 95, "people"),
+    ("Firefighters took 85 residents from the burning neighbourhood.", 85, "people"),
+    ("Crews moved 70 families off rooftops and from the inundated streets.", 70, "families"),
+])
+def test_people_carried_from_flooded_homes_or_by_boat_were_evacuated(text, value, unit):
+    report = only(text)
+    assert (report.count.value, report.unit, report.term) == (value, unit, "evacuated")
+
+
+def test_people_taken_from_their_homes_without_a_flood_or_a_boat_may_be_abducted():
+    assert reports_of("Gunmen took 30 villagers from their homes at night.") == []
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("About 500 refugee families were evacuated from the camp.", "families"),
+    ("Some 120 family members fled the village.", "people"),
+    ("Some 300 rebel fighters withdrew from the town.", "fighters"),
+])
+def test_a_singular_people_noun_before_a_plural_noun_only_modifies_it(text, unit):
+    assert only(text).unit == unit
+
+
+def test_fighter_pilots_are_no_fighters():
+    assert reports_of("Hundreds of fighter pilots left the base for the capital.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Tens of thousands streamed out of the town before the shelling.",
+    "Thousands poured across the border overnight.",
+])
+def test_a_bare_figure_before_a_generic_mover_out_of_a_place_counts_people(text):
+    assert only(text).unit == "people"
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands poured into the streets after the evacuation.",
+    "Thousands spilled out of the stadium before the evacuation.",
+])
+def test_a_bare_figure_before_a_generic_mover_elsewhere_still_counts_no_people(text):
+    assert reports_of(text) == []
+
+
+def test_a_bare_part_of_a_whole_keeps_the_whole_unit():
+    report = only("Heavy rains have affected 12,000 families, of whom 3,400 are staying in evacuation centres.")
+    assert (report.count.value, report.unit, report.term) == (3400, "families", "sheltered")
+
+
+@pytest.mark.parametrize("text", ["A preventive evacuation of 3,000 people was carried out.",
+                                  "A preventative evacuation of 3,000 people began on Monday."])
+def test_a_preventive_evacuation_is_no_negation(text):
+    assert only(text).count.value == 3000
+
+
+def test_preventing_an_evacuation_still_negates_it():
+    assert reports_of("The barriers prevented the evacuation of 3,000 people.") == []
+
+
+@pytest.mark.parametrize("text, whole, part", [
+    ("Some 2,600 were displaced, 700 of whom are in camps.", 2600, 700),
+    ("About 5,200 residents have fled, 1,900 of them to the capital.", 5200, 1900),
+])
+def test_a_part_counted_after_its_whole_is_its_breakdown(text, whole, part):
+    report = only(text)
+    assert (report.count.value, report.breakdown) == (whole, (("people", part),))
+
+
+@pytest.mark.parametrize("text, value, unit, equivalent", [
+    ("About 3,100 people in 640 households were evacuated.", 3100, "people", (("households", 640),)),
+    ("Nearly 230 families – about 1,150 people – fled the clashes.", 230, "families", (("people", 1150),)),
+])
+def test_the_same_people_counted_in_households_or_between_dashes_are_one_report(text, value, unit, equivalent):
+    report = only(text)
+    assert (report.count.value, report.unit, report.equivalent) == (value, unit, equivalent)
+
+
+@pytest.mark.parametrize("text", ["Thousands were trapped in the town, while 12,000 managed to escape.",
+                                  "Some 3,400 tried to flee across the river."])
+def test_a_bare_figure_managing_or_trying_to_move_counts_people(text):
+    report = only(text)
+    assert (report.unit, report.term) == ("people", "fled")
+
+
+@pytest.mark.parametrize("text, value, unit, term", [
+    ("Cerca de 2.400 pessoas deixaram suas casas após as chuvas.", 2400, "people", "evacuated"),
+    ("Mais de 520 famílias foram removidas das áreas de risco.", 520, "families", "displaced"),
+    ("Cerca de 1.300 pessoas estão em abrigos.", 1300, "people", "sheltered"),
+    ("Cerca de 700 pessoas foram abrigadas em escolas.", 700, "people", "sheltered"),
+])
+def test_portuguese_wordings_of_leaving_removal_and_shelter(text, value, unit, term):
+    report = only(text)
+    assert (report.count.value, report.unit, report.term) == (value, unit, term)
+
+
+def test_people_put_on_buses_or_boats_were_relocated():
+    report = only("Some 320 residents were put on boats.")
+    assert (report.count.value, report.unit, report.term) == (320, "people", "relocated")
