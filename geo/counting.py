@@ -222,6 +222,7 @@ _DASH = re.compile(r"\s*(?:[–—]|--)\s*")
 _HOUSEHOLDS_OF = re.compile(r"\s+(?:in|from)\s+", _I)
 # A part counted after the whole it belongs to: "(2,000 were displaced,) 500 of whom are in camps".
 _PART_OF_AFTER = re.compile(r"\s+of\s+(?:whom|which|them|these|those)\b", _I)
+_STATES = frozenset({"sheltered", "homeless", "destroyed housing"})  # terms of where people are or what befell homes
 
 _HOUSING_FATE = re.compile(
     rf"(?P<clause>[;.]|,\s+(?:and|while|but)\b)|\b(?:(?P<destroyed>{DESTROYED})|(?P<damaged>damag\w*|flooded|inundated|affected"
@@ -385,6 +386,12 @@ def _head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
         if between > 2:
             break
     return None, end
+
+
+def _people_object(sentence: str, at: int) -> bool:
+    """People are the object at ``at`` ("evacuated villagers"), not a noun they modify ("fled refugee camps")."""
+    people = _PEOPLE_OBJECT.match(sentence, at)
+    return people is not None and not _modifier(sentence, people.group().split()[-1].lower(), people.end())
 
 
 def _modifier(sentence: str, word: str, end: int) -> bool:
@@ -633,7 +640,7 @@ def _predicate_after(sentence: str, head_end: int, reach: int = 4) -> bool | Non
                 return False  # "have made a single withdrawal": a causing verb with an object of its own
         if movement is not None:
             if movement["verb"] and not passive and (_OBJECT_AFTER.match(sentence, movement.end())
-                                                      or _PEOPLE_OBJECT.match(sentence, movement.end())):
+                                                      or _people_object(sentence, movement.end())):
                 return False  # "300 soldiers evacuated villagers": the people they moved are others
             return not (movement["noun"] or _STATE_NOUN_ONLY.fullmatch(movement.group())) or None  # a noun is no verb; "evacuation centres" is a state
         if word in _NEGATION:
@@ -721,9 +728,10 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
             continue  # "222 passengers were evacuated": a plane emptied, no displacement
         # "of which 6,142 are hosted by relatives and 1,727 moved to camps": both are parts; so is "(2,000 were
         # displaced,) 500 of whom are in camps"
+        # (but "..., 500 of them have since returned": a movement of their own, its own report)
         if (_BREAKDOWN_BEFORE.search(text, max(0, start - 20), start)
                 or (previous_part is not None and _NEXT_PART.fullmatch(text, previous_part, start))
-                or (kept and _PART_OF_AFTER.match(text, end))):
+                or (kept and (part_of := _PART_OF_AFTER.match(text, end)) and not _moves_on(text, part_of.end()))):
             if kept and found[-1].unit == "housing" and head_end == end and _PART_DESTROYED.match(text, end):
                 # "damaged 1,200 houses, of which 400 were completely destroyed": the homes destroyed are a report
                 found.append(Counted(count, start, end, "housing", head_end))
@@ -787,7 +795,7 @@ def _vouching_word(text: str, start: int, end: int, head_end: int, unit: str) ->
     # further on, a word of displacement is seldom about the count ("thousands of people who had shared the page
     # to also share their request for volunteers needed at hurricane shelters")
     if (after is not None and len(GAP_WORDS.findall(text, head_end, after.start())) <= _REACH_AFTER
-            and not _PEOPLE_OBJECT.match(text, after.end())):  # "150 staff evacuated patients": they moved others
+            and not _people_object(text, after.end())):  # "150 staff evacuated patients": they moved others
         return after
     clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, max(0, start - 60), start)), default=max(0, start - 60))
     before = _WORDS_BEFORE.search(text, clause_start, start)
@@ -799,6 +807,14 @@ def clause_displacement(text: str, counted: Counted) -> re.Match | None:
     for when the sentence's movement words are too far from it to be its own ("300 people whose homes were
     washed away")."""
     return _vouching_word(text, counted.start, counted.end, counted.head_end, counted.unit)
+
+
+def _moves_on(text: str, at: int) -> bool:
+    """The clause at ``at`` says its people moved on their own ("of them have since returned to Goma",
+    "of whom crossed into Rwanda"), not where the whole's people are ("of whom are in camps")."""
+    stop = CLAUSE_BREAK.search(text, at)
+    verb = MOVEMENT.search(text, at, min(stop.start() if stop else len(text), at + 60))
+    return verb is not None and term_of(verb.group()) not in _STATES
 
 
 def _moves_itself(text: str, end: int, head_end: int) -> bool:

@@ -87,9 +87,12 @@ _TO_CARE_CUSTODY_OR_SERVICE = re.compile(
 _FROM_A_BUILDING = re.compile(
     r"(?:(?:\s+[\w'’,-]+){0,4}?\s+(?:from|out\s+of))?\s+(?:the|a|an|its)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:hotel|office|offices|headquarters|school|campus|university|college|mall|store|supermarket"
-    r"|shop|stadium|arena|theat(?:er|re)|cinema|plant|factory|courthouse|court|city\s+hall|airport|terminal"
+    r"|shop|stadium|arena|theat(?:er|re)|cinema|plant|factory|courthouse|court|city\s+hall"
     r"|premises|warehouse|restaurant|nightclub|bank)\b"
-    r"(?!\s+(?:grounds|area|district|zone))", _I)  # one building: "from hotels" in a hurricane is a mass evacuation
+    # one building: "from hotels" in a hurricane is a mass evacuation, "the university town of X" a town, and
+    # an airport is where airlifts leave from
+    r"(?!\s+(?:grounds|area|district|zone|town|city))", _I)
+_STAYING = frozenset({"sheltered", "homeless"})  # terms of where people are, not of leaving
 _BACK_TO_ROUTINE = re.compile(r"\s+to\s+(?:school|work|classes|class|their\s+(?:jobs|desks|classrooms)|normal|business)\b", _I)
 # A headline: a line that does not end as a sentence does ("Floods displace 5,000 in Goma").
 _HEADLINE = re.compile(r"[^.!?\"”’')\s]\s*$")
@@ -262,8 +265,11 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
                 if moved is None:
                     continue  # "15 members ... sent a letter ... about the evacuation": only the topic
                 verb, term = moved
-                if _TO_CARE_CUSTODY_OR_SERVICE.match(text, verb.end()) or _FROM_A_BUILDING.match(text, verb.end()):
-                    continue  # "40 wounded were taken to hospital", "moved to other flights", a building emptied
+                # "40 wounded were taken to hospital", "moved to other flights", a building emptied (but
+                # "1,200 evacuees were housed in the local school" are sheltered there)
+                if _TO_CARE_CUSTODY_OR_SERVICE.match(text, verb.end()) or (
+                        term not in _STAYING and _FROM_A_BUILDING.match(text, verb.end())):
+                    continue
                 if term_of(verb.group()) is None and (_SENT_TO_AID.match(text, verb.end())
                                                       or (verb.end() <= start and _SENT_TO_AID.match(text, counted.head_end))):
                     continue  # "2,000 soldiers were sent to help evacuate residents": the helpers, not the displaced

@@ -406,9 +406,12 @@ def test_a_building_emptied_custody_and_daily_life_resumed_are_no_displacement(s
     "Some 900 residents were evacuated from Kharkiv to a school.",
     "Some 5,100 tourists were evacuated from hotels along the coast of Kharkiv.",
     "About 310 patients were evacuated from the flooded hospital in Kharkiv.",
+    "About 1,200 evacuees were housed in the local school in Kharkiv.",  # sheltered there
+    "Thousands of residents fled the university town of Kharkiv.",  # a town, not a building
+    "The army has evacuated 15,000 people out of the airport in Kharkiv.",  # an airlift
 ])
 def test_people_leaving_where_they_live_or_are_cared_for_or_many_buildings_are_displaced(sentence):
-    assert only(sentence).count.value in (320, 900, 5100, 310)
+    assert only(sentence).count.text.split()[-1] in ("320", "900", "5,100", "310", "1,200", "Thousands", "15,000")
 
 
 def test_a_headline_of_no_known_status_gives_way_to_the_body():

@@ -250,3 +250,9 @@ def test_shelters_named_in_the_singular_and_rescues_that_move_people(text, value
                                   "About 320 soldiers evacuated villagers from Mosul."])
 def test_people_who_move_other_people_are_not_counted_as_moved(text):
     assert [r.count for r in reports_of(text) if r.count is not None] == []
+
+
+@pytest.mark.parametrize("text", ["Some 5,000 people fled refugee camps near the border.",
+                                  "Some 3,000 people fled civilian areas of Mosul."])
+def test_a_people_noun_that_only_modifies_what_was_left_is_no_object(text):
+    assert [r.count.value for r in reports_of(text)] in ([5000], [3000])

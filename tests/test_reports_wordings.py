@@ -195,6 +195,14 @@ def test_a_part_counted_after_its_whole_is_its_breakdown(text, whole, part):
     assert (report.count.value, report.breakdown) == (whole, (("people", part),))
 
 
+@pytest.mark.parametrize("text, part_term", [
+    ("About 2,000 families fled in March and 500 of them have since returned home.", "returned"),
+    ("Some 4,000 people fled the fighting, 3,000 of whom crossed the border.", "crossed"),
+])
+def test_a_part_that_moves_on_its_own_is_its_own_report(text, part_term):
+    assert [r.term for r in reports_of(text)][-1] == part_term
+
+
 @pytest.mark.parametrize("text, value, unit, equivalent", [
     ("About 3,100 people in 640 households were evacuated.", 3100, "people", (("households", 640),)),
     ("Nearly 230 families – about 1,150 people – fled the clashes.", 230, "families", (("people", 1150),)),
