@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from gazetteer.errors import GazetteerError, GazetteerRowError
-from gazetteer.index import COMMON_ZIPF, PlaceIndex
+from gazetteer.index import BIG_TOWN, COMMON_ZIPF, PlaceIndex
 from gazetteer.model import Mention, Place
 from gazetteer.normalize import SEPARATOR, Token, name_key, tokenize
 from gazetteer.recognize import (KIND_WORDS, LOWER_CASE_NAME_STARTS, Candidate, Layout, Span, asked_kinds, dateline,
@@ -210,7 +210,7 @@ class Gazetteer:
         for source in self.sources:
             for place, primary in source.index.candidates(key):
                 merged.setdefault(place.id, Candidate(place, primary, source.preferred))
-        return list(merged.values())
+        return list(known_by_own_name(tuple(merged.values())))
 
     def _spans(self, tokens: Sequence[Token], lay: Layout) -> list[Span]:
         """Longest non-overlapping key matches over all sources, extended (articles, kind words).
@@ -365,8 +365,26 @@ class Gazetteer:
                         division = index.division(i) if own_divisions else None
                         candidates[place.id] = Candidate(place, primary, source.preferred, division if division
                                                          is not None else division_of(place, self._hierarchy))
-            merged = self._hits[hits] = (zipf, tuple(candidates.values()))
+            merged = self._hits[hits] = (zipf, known_by_own_name(tuple(candidates.values())))
         return merged
+
+
+def known_by_own_name(candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """``candidates`` without the towns called so only by an alternate name that are smaller than a town
+    of BIG_TOWN people whose own name it is: a big town is known by its name, and an old or foreign
+    spelling of a smaller one does not compete with it ("Pittsburgh" is the city in Pennsylvania, not
+    Pittsburg, California, which GeoNames also calls "Pittsburgh"). Hand-made tables' spellings are meant.
+
+    >>> big = Candidate(Place("t:1", "Pittsburgh", 40.4, -80.0, "city", "US", population=300_000), True, False)
+    >>> alias = Candidate(Place("t:2", "Pittsburg", 38.0, -121.9, "city", "US", population=70_000), False, False)
+    >>> [c.place.id for c in known_by_own_name((alias, big))]
+    ['t:1']
+    """
+    biggest = max((c.place.population for c in candidates if c.primary and c.place.kind == "city"), default=0)
+    if biggest < BIG_TOWN:
+        return candidates
+    return tuple(c for c in candidates
+                 if c.primary or c.preferred or c.place.kind != "city" or c.place.population >= biggest)
 
 
 def _capitalised(matches: list[tuple[int, int]], index: PlaceIndex, capital_ends: set[int]) -> list[tuple[int, int]]:

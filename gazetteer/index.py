@@ -41,13 +41,13 @@ COMMON_ZIPF = 4.5
 #: A town this big is known by its name: named more often than a person, a firm or a phrase sharing it.
 #: So a name of several words that is the own name of such a town, or of a first-level division or a
 #: country, names it in lower-cased text however common its words: "new york", "los angeles", "north
-#: carolina" (their rarest words are common), but not "north west" (``_GENERIC``) nor "florida
+#: carolina" (their rarest words are common), but not "north west" (``GENERIC_WORDS``) nor "florida
 #: department" (of transportation: a department is an agency first).
 BIG_TOWN = 100_000
 _ADMIN1 = KINDS.index("admin1")
 #: Words that make no name on their own: compass points, kinds of place, sizes and ages ("north west",
 #: "central region", "upper east" are phrases first).
-_GENERIC = frozenset(name_key(w) for w in (
+GENERIC_WORDS = frozenset(name_key(w) for w in (
     "north south east west northern southern eastern western central middle upper lower far new old great "
     "big little long grand free national capital federal district region province state territory county "
     "city town island islands coast river bay point area sea the of and").split())
@@ -313,7 +313,7 @@ def names_a_big_place(key: str, named: Iterable[tuple[str, int]]) -> bool:
     False
     """
     words = key.split()
-    if len(words) < 2 or min(map(len, words)) < 2 or _GENERIC.issuperset(words) or words[-1] == _AGENCY:
+    if len(words) < 2 or min(map(len, words)) < 2 or GENERIC_WORDS.issuperset(words) or words[-1] == _AGENCY:
         return False
     return any(population >= BIG_TOWN or KINDS.index(kind) <= _ADMIN1 for kind, population in named)
 

@@ -151,8 +151,8 @@ def tokenize(text: str) -> list[Token]:
     return out
 
 
-#: Abbreviations that end with a full stop inside a name: "St. Louis", "Mt. Vernon", "Ft. Worth".
-_NAME_ABBREVIATIONS = frozenset({"St", "Mt", "Ft", "Pt"})
+#: Abbreviations that end with a full stop inside a name: "St. Louis", "Mt. Vernon", "Ste. Genevieve".
+_NAME_ABBREVIATIONS = frozenset({"St", "Ste", "Mt", "Ft", "Pt"})
 
 
 def _abbreviated(gap: str, before: str, after: str) -> bool:
@@ -177,6 +177,8 @@ def name_keys(name: str, *, arabic: bool = False) -> set[str]:
     ['as suwayda', 'suwayda']
     >>> name_keys("Al"), name_keys("  ")
     ({'al'}, set())
+    >>> sorted(name_keys("Saint Albans")), sorted(name_keys("Mt. Pleasant")), name_keys("Fort")
+    (['saint albans', 'st albans'], ['mt pleasant', 'munt pleasant'], {'fort'})
     """
     if _PLAIN.fullmatch(name):  # fast path for most of the 1M world names
         words = [fold(w) for w in name.split()]
@@ -189,7 +191,29 @@ def name_keys(name: str, *, arabic: bool = False) -> set[str]:
     if arabic and len(tokens) > 1:
         keys.add(" ".join(t.key for i, t in enumerate(tokens)
                           if not (t.article or (t.key in ATTACHED_ARTICLES and i + 1 < len(tokens)))))
+    if not _ABBREVIABLE.isdisjoint(t.key for t in tokens[:-1]):
+        keys |= {form for key in keys for form in _written_short_and_long(key)}
     return {k for k in keys if k}
+
+
+#: Words of a name written in full or abbreviated before another word ("Saint Albans", "St. Albans";
+#: "Mount Vernon", "Mt. Vernon"): a name is indexed under both. (Folded: "Mount" is "munt".)
+_SHORT = {fold(full): fold(short) for full, short in (("Saint", "St"), ("Sainte", "Ste"), ("Mount", "Mt"),
+                                                       ("Fort", "Ft"))}
+_LONG = {short: full for full, short in _SHORT.items()}
+_ABBREVIABLE = frozenset(_SHORT) | frozenset(_LONG)
+
+
+def _written_short_and_long(key: str) -> tuple[str, str]:
+    """``key`` with every word of ``_SHORT`` before another word abbreviated, and spelled out.
+
+    >>> _written_short_and_long("saint albans"), _written_short_and_long("munt saint fort")
+    (('st albans', 'saint albans'), ('mt st fort', 'munt saint fort'))
+    """
+    words = key.split()
+    last = words.pop()
+    return (" ".join([*(_SHORT.get(w, w) for w in words), last]),
+            " ".join([*(_LONG.get(w, w) for w in words), last]))
 
 
 def name_key(name: str) -> str:

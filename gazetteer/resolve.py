@@ -339,12 +339,18 @@ def gaps(spans: Sequence[Span], tokens: Sequence[Token], text: str) -> list[tupl
     return out
 
 
+#: What joins the last two names of a list (``gaps`` keys).
+_CONJUNCTIONS = (["and"], ["or"], [SEPARATOR, "and"], [SEPARATOR, "or"])
+
+
 def links(spans: Sequence[Span], between: Sequence[tuple[list[str], bool]]) -> list[tuple[int, int]]:
     """(inner, outer) span index pairs from "X in Y", "X in the Y", "X, Y" and "Y's X"
     (``between``: the ``gaps`` of the spans).
 
     Names in a list ("Alaska, Alabama, Arizona, Arkansas") are not inside one another: a comma
-    links two names only in a run of at most three ("Springfield, Illinois, USA").
+    links two names only in a run of at most three ("Springfield, Illinois, USA"), and not three
+    names of divisions or countries ending with "and" or "or" ("Washington, Pennsylvania and
+    California" are three states).
     """
     commas = [comma for _, comma in between]
     pairs = []
@@ -353,9 +359,16 @@ def links(spans: Sequence[Span], between: Sequence[tuple[list[str], bool]]) -> l
             pairs.append((a + 1, a))  # Syria's Homs
         elif keys in (["in"], ["in", "the"]):
             pairs.append((a, a + 1))
-        elif comma and _run_length(commas, a) <= 3:
+        elif comma and _run_length(commas, a) <= 3 and not _listed_divisions(spans, between, a):
             pairs.append((a, a + 1))
     return pairs
+
+
+def _listed_divisions(spans: Sequence[Span], between: Sequence[tuple[list[str], bool]], a: int) -> bool:
+    """Spans ``a``, ``a + 1`` and ``a + 2`` are "X, Y and Z" (or "or"), each the own name of a division or
+    a country: a list of three, not a town X in Y."""
+    return (a + 2 < len(spans) and between[a + 1][0] in _CONJUNCTIONS
+            and all(_names_a_division(spans[i]) for i in (a, a + 1, a + 2)))
 
 
 def list_groups(between: Sequence[tuple[list[str], bool]]) -> list[list[int]]:
@@ -372,7 +385,7 @@ def list_groups(between: Sequence[tuple[list[str], bool]]) -> list[list[int]]:
     """
     groups, current, listed = [], [0], False
     for a, (keys, comma) in enumerate(between):
-        conjunction = keys in (["and"], ["or"], [SEPARATOR, "and"], [SEPARATOR, "or"])
+        conjunction = keys in _CONJUNCTIONS
         if conjunction or comma:
             current.append(a + 1)
             listed = listed or conjunction

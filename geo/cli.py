@@ -13,7 +13,7 @@ import click
 from gazetteer import Gazetteer, online
 from gazetteer.errors import EvacmapError
 from geo import exports, pipeline
-from geo.documents import read_documents
+from geo.documents import SUFFIXES, read_documents
 
 PROGRESS_FROM_BYTES = 1_000_000  # about two seconds of reading: below that a bar only flickers
 
@@ -85,6 +85,9 @@ def build(inputs: tuple[str, ...], out_dir: str, tiles: str | None, title: str, 
             tile_layer(tiles)  # a wrong provider name fails before the articles are read
         gazetteer = _load_gazetteer(extra_csvs, geocoder, user_agent, geocoder_url)
         files = pipeline.input_files(inputs or ["seeds"])
+        if not files:  # an empty folder or a wrong one: say so rather than write an empty map silently
+            click.echo(f"warning: no article files ({', '.join(SUFFIXES)}) in {', '.join(inputs or ['seeds'])}",
+                       err=True)
         # Progress in characters of text: one big JSONL file is as long a run as many small files.
         size = sum(path.stat().st_size for path in files if path.is_file())
         with click.progressbar(length=size, label="Reading articles", file=sys.stderr,
@@ -142,11 +145,12 @@ def places(files: tuple[str, ...], output_format: str, extra_csvs: tuple[str, ..
     failed = False
     for path in pipeline.input_files(files):
         try:
-            documents = read_documents(path)
+            documents, problems = read_documents(path)
         except EvacmapError as error:
-            click.echo(f"error: {error}", err=True)
+            documents, problems = [], [error]
+        for problem in problems:
+            click.echo(f"error: {problem}", err=True)
             failed = True
-            continue
         for document in documents:
             try:
                 by_doc[document.id] = [_mention_record(m) for m in pipeline.find_places(document, gazetteer)]

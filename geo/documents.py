@@ -2,13 +2,15 @@
 
 This is the pipeline's input edge: everything after it works on ``Document`` values.
 A file that cannot be read or decoded raises ``DocumentError`` naming the file and the reason;
-batch callers collect those errors and go on with the other files.
+batch callers collect those errors and go on with the other files. Within a readable .json or
+.jsonl file a bad record is a problem of its own: the other records are still read (one broken
+line must not lose a feed of thousands), and a malformed date loses the date, not the article.
 """
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
@@ -87,8 +89,9 @@ def input_files(inputs: Iterable[str | Path]) -> list[Path]:
     return list(dict.fromkeys(files))
 
 
-def read_documents(path: str | Path) -> list[Document]:
-    """All articles in one file (a .json or .jsonl file may hold several)."""
+def read_documents(path: str | Path) -> tuple[list[Document], list[DocumentError]]:
+    """All articles in one file (a .json or .jsonl file may hold several), and the problems of
+    records that were left out or read in part, in file order."""
     path = Path(path)
     try:
         raw = path.read_bytes()
@@ -100,14 +103,24 @@ def read_documents(path: str | Path) -> list[Document]:
         raise DocumentError(str(path), f"is not valid UTF-8 (byte {exc.start}); save it as UTF-8") from exc
     suffix = path.suffix.lower()
     if suffix == ".txt":
-        return [Document(id=path.stem, text=text, path=str(path), outlet=wire_outlet(text))]
+        return [Document(id=path.stem, text=text, path=str(path), outlet=wire_outlet(text))], []
     if suffix in (".html", ".htm"):
-        return [_html_document(path, text)]
+        return [_html_document(path, text)], []
     if suffix == ".json":
         return _json_documents(path, _parse_json(path, text))
     if suffix == ".jsonl":
-        records = [_parse_json(path, line, lineno) for lineno, line in enumerate(text.splitlines(), 1) if line.strip()]
-        return _json_documents(path, records)
+        records: list[object] = []
+        lines: list[str] = []
+        problems: list[DocumentError] = []
+        for lineno, line in enumerate(text.splitlines(), 1):
+            if line.strip():
+                try:
+                    records.append(_parse_json(path, line, lineno))
+                    lines.append(f"line {lineno}")
+                except DocumentError as problem:
+                    problems.append(problem)
+        documents, record_problems = _json_documents(path, records, lines)
+        return documents, problems + record_problems
     raise DocumentError(str(path), f"unknown file type {suffix!r}; expected one of {', '.join(SUFFIXES)}")
 
 
@@ -119,39 +132,55 @@ def _parse_json(path: Path, text: str, lineno: int | None = None) -> object:
         raise DocumentError(str(path), f"invalid JSON at {where}: {exc.msg}") from exc
 
 
-def _json_documents(path: Path, data: object) -> list[Document]:
-    """Articles from JSON: one object, a list of objects, or objects with a ``documents`` list of texts."""
+def _json_documents(path: Path, data: object,
+                    places: list[str] | None = None) -> tuple[list[Document], list[DocumentError]]:
+    """Articles from JSON: one object, a list of objects, or objects with a ``documents`` list of texts.
+
+    ``places`` says where each record stands in the file, for problems ("line 7" of a .jsonl file);
+    by default "record N"."""
     records = data if isinstance(data, list) else [data]
     documents: list[Document] = []
+    problems: list[DocumentError] = []
     for index, record in enumerate(records):
-        documents.extend(_record_documents(path, record, index, single=len(records) == 1))
-    return documents
+        place = places[index] if places else f"record {index + 1}"
+        try:
+            documents.extend(_record_documents(path, record, index, place, single=len(records) == 1, problems=problems))
+        except DocumentError as problem:
+            problems.append(problem)
+    return documents, problems
 
 
-def _record_documents(path: Path, record: object, index: int, single: bool) -> Iterator[Document]:
+def _record_documents(path: Path, record: object, index: int, place: str, single: bool,
+                      problems: list[DocumentError]) -> list[Document]:
     if isinstance(record, str):
         record = {"text": record}
     if not isinstance(record, dict):
-        raise DocumentError(str(path), f"record {index + 1} is a {type(record).__name__}, expected an object")
+        raise DocumentError(str(path), f"{place} is not a JSON object or string")
     record_id = str(record.get("id", record.get("cluster", index)))
     base_id = path.stem if single and "id" not in record else f"{path.stem}#{record_id}"
     texts = record.get("documents")
     if isinstance(texts, list):  # a cluster of articles, as in Multi-News
-        for n, text in enumerate(texts):
-            yield _json_document(path, {**record, "text": text}, f"{base_id}-{n}")
-        return
-    yield _json_document(path, record, base_id)
+        return [_json_document(path, {**record, "text": text}, f"{base_id}-{n}", problems)
+                for n, text in enumerate(texts)]
+    return [_json_document(path, record, base_id, problems)]
 
 
-def _json_document(path: Path, record: dict, doc_id: str) -> Document:
+def _json_document(path: Path, record: dict, doc_id: str, problems: list[DocumentError]) -> Document:
     text = next((record[k] for k in _TEXT_KEYS if isinstance(record.get(k), str)), None)
     if text is None:
         raise DocumentError(str(path), f"record {doc_id!r} has no text field ({', '.join(_TEXT_KEYS)})")
+    written = record.get("date") or record.get("published")
+    try:
+        published = _parse_date(path, written)
+    except DocumentError:
+        published = None
+        problems.append(DocumentError(str(path), f"record {doc_id!r}: date {written!r} is not an ISO date such as "
+                                                 "2017-05-20; read without a date"))
     return Document(
         id=doc_id,
         text=text,
         path=str(path),
-        date=_parse_date(path, record.get("date") or record.get("published")),
+        date=published,
         title=str(record.get("title") or ""),
         outlet=str(record.get("outlet") or record.get("source") or "") or wire_outlet(text),
     )

@@ -2,7 +2,7 @@
 -> merge across documents -> aggregate flows.
 
 Each step is a plain function that tests can call alone; ``run`` chains them over files and
-collects unreadable files as problems instead of stopping (the other files are still processed).
+collects unreadable files and records as problems instead of stopping (the others are still processed).
 """
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ class Evacuations:
     mentions: tuple[Mention, ...]
     reports: tuple[Report, ...]  # merged across documents
     flows: tuple[Flow, ...]
-    problems: tuple[DocumentError, ...]  # files that could not be read, in input order
+    problems: tuple[DocumentError, ...]  # files and records that could not be read (in part), in input order
 
 
 def find_places(document: Document, gazetteer: Gazetteer) -> list[Mention]:
@@ -63,10 +63,10 @@ def run(inputs: Iterable[str | Path], gazetteer: Gazetteer,
     problems: list[DocumentError] = []
     for path in input_files(inputs):
         try:
-            batch = read_documents(path)
+            batch, record_problems = read_documents(path)
         except DocumentError as problem:
-            problems.append(problem)
-            batch = []
+            batch, record_problems = [], [problem]
+        problems.extend(record_problems)
         for document in batch:
             found, said = analyse(document, gazetteer)
             documents.append(document)

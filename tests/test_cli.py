@@ -55,6 +55,25 @@ def test_bad_file_is_reported_and_the_rest_still_processed(tmp_path):
     assert any(f["properties"]["origin"] == "Mariupol" for f in flows["features"])
 
 
+def test_a_bad_line_of_a_feed_is_reported_and_its_other_articles_still_mapped(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('{"id": "a", "text": "Some 3,000 people fled Mariupol for Zaporizhzhia on Monday."}\n'
+                    '{"id": "b", "text": unquoted}\n', encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["build", str(feed), "--out", str(out), "--quiet"])
+    assert result.exit_code == 1
+    assert "feed.jsonl: invalid JSON at line 2" in result.output
+    flows = json.loads((out / "flows.geojson").read_text())
+    assert any(f["properties"]["origin"] == "Mariupol" for f in flows["features"])
+
+
+def test_a_folder_without_articles_is_warned_about(tmp_path):
+    (tmp_path / "notes.md").write_text("Some 3,000 people fled Mariupol.", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(tmp_path), "--out", str(tmp_path / "out"), "--quiet"])
+    assert result.exit_code == 0
+    assert f"warning: no article files (.txt, .html, .htm, .json, .jsonl) in {tmp_path}" in result.output
+
+
 def test_places_table_and_json():
     seed = str(SEEDS / "001_11605675adc1a9a5.txt")
     table = CliRunner().invoke(main, ["places", seed])

@@ -10,7 +10,7 @@ from geo.errors import DocumentError
 def test_txt_document_id_is_the_file_stem(tmp_path):
     path = tmp_path / "kabul_airlift.txt"
     path.write_text("Some 5,000 people were flown out of Kabul.", encoding="utf-8")
-    [doc] = read_documents(path)
+    [doc], [] = read_documents(path)
     assert doc.id == "kabul_airlift"
     assert doc.text.startswith("Some 5,000")
 
@@ -21,7 +21,7 @@ def test_html_keeps_visible_text_title_and_date_and_drops_scripts(tmp_path):
         "<html><head><title>Flood  evacuation</title><meta property='article:published_time' content='2022-03-16T10:00'>"
         "<script>var x = 'Paris';</script></head><body><p>Residents left Mariupol.</p><p>They reached Zaporizhzhia.</p>"
         "</body></html>", encoding="utf-8")
-    [doc] = read_documents(path)
+    [doc], [] = read_documents(path)
     assert "Paris" not in doc.text
     assert "Residents left Mariupol." in doc.text and "They reached Zaporizhzhia." in doc.text
     assert doc.text.index("Mariupol.") < doc.text.index("They")  # paragraphs stay apart
@@ -36,7 +36,8 @@ def test_jsonl_records_and_clusters(tmp_path):
         {"cluster": 7, "documents": ["first text", "second text"]},
     ]
     path.write_text("\n".join(json.dumps(x) for x in lines) + "\n", encoding="utf-8")
-    docs = read_documents(path)
+    docs, problems = read_documents(path)
+    assert problems == []
     assert [d.id for d in docs] == ["feed#a1", "feed#7-0", "feed#7-1"]
     assert docs[0].date == date(2024, 1, 5) and docs[0].outlet == "Radio Okapi"
 
@@ -44,23 +45,43 @@ def test_jsonl_records_and_clusters(tmp_path):
 def test_single_json_object_uses_the_stem(tmp_path):
     path = tmp_path / "one.json"
     path.write_text(json.dumps({"body": "People left Homs."}), encoding="utf-8")
-    [doc] = read_documents(path)
+    [doc], [] = read_documents(path)
     assert doc.id == "one" and doc.text == "People left Homs."
 
 
 @pytest.mark.parametrize("name, content, problem", [
     ("bad.txt", b"\xff\xfe\xfa not utf8 \xff", "not valid UTF-8"),
-    ("bad.jsonl", b'{"text": "ok"}\n{"text": broken}\n', "invalid JSON at line 2"),
-    ("bad.json", b'{"title": "no text"}', "has no text field"),
+    ("bad.json", b'{"text": broken}', "invalid JSON at line 1"),
     ("bad.csv", b"a,b", "unknown file type"),
-    ("baddate.json", b'{"text": "x", "date": "last Tuesday"}', "is not an ISO date"),
 ])
-def test_bad_input_names_the_file_and_the_problem(tmp_path, name, content, problem):
+def test_unreadable_file_names_the_file_and_the_problem(tmp_path, name, content, problem):
     path = tmp_path / name
     path.write_bytes(content)
     with pytest.raises(DocumentError) as info:
         read_documents(path)
     assert str(path) in str(info.value) and problem in str(info.value)
+
+
+@pytest.mark.parametrize("name, content, problem", [
+    ("bad.jsonl", b'{"text": "ok"}\n{"text": broken}\n{"text": "also ok"}\n', "invalid JSON at line 2"),
+    ("bad.json", b'[{"text": "ok"}, {"title": "no text"}, {"text": "also ok"}]', "'bad#1' has no text field"),
+    ("bad.jsonl", b'{"text": broken\n\n{"text": "ok"}\n[1, 2]\n{"text": "also ok"}\n', "line 4 is not a JSON object"),
+    ("bad.json", b'[{"text": "ok"}, 7, {"text": "also ok"}]', "record 2 is not a JSON object"),
+])
+def test_a_bad_record_is_a_problem_and_the_other_records_are_read(tmp_path, name, content, problem):
+    path = tmp_path / name
+    path.write_bytes(content)
+    documents, errors = read_documents(path)
+    assert [d.text for d in documents] == ["ok", "also ok"]
+    assert str(path) in str(errors[-1]) and problem in str(errors[-1])
+
+
+def test_a_malformed_date_loses_the_date_not_the_article(tmp_path):
+    path = tmp_path / "baddate.json"
+    path.write_bytes(b'{"text": "Hundreds fled Goma last Tuesday.", "date": "2024-02-30"}')
+    [doc], [error] = read_documents(path)
+    assert doc.text.startswith("Hundreds") and doc.date is None
+    assert str(path) in str(error) and "'2024-02-30' is not an ISO date" in str(error) and "without a date" in str(error)
 
 
 def test_missing_file_is_reported_when_read(tmp_path):

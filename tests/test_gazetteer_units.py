@@ -707,6 +707,53 @@ def test_a_list_of_states_reads_a_name_of_a_state_and_a_city_as_the_state():
     assert [m.place.id for m in gazetteer.find_mentions("Officials in Washington said so.")] == ["t:washington-city"]
 
 
+def test_three_names_of_states_ending_with_and_are_a_list_not_a_town_in_a_state():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:us", "United States", 39.8, -98.6, "country", "US"),
+        *(Place(f"t:{n.lower()}", n, 40.0, -100.0, "admin1", "US", parent="t:us")
+          for n in ("Washington", "Pennsylvania", "California", "Ohio")),
+        Place("t:washington-pa", "Washington", 40.2, -80.2, "city", "US", parent="t:pennsylvania", population=13_000),
+    ], preferred=False)])
+    ids = [m.place.id for m in gazetteer.find_mentions("Inspectors traced cases in Washington, Pennsylvania and California.")]
+    assert ids == ["t:washington", "t:pennsylvania", "t:california"]
+    ids = [m.place.id for m in gazetteer.find_mentions("She moved to Washington, Pennsylvania, and then to Ohio.")]
+    assert ids == ["t:washington-pa", "t:pennsylvania", "t:ohio"]
+
+
+def test_a_big_town_s_own_name_is_not_a_smaller_town_s_old_spelling():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:us", "United States", 39.8, -98.6, "country", "US"),
+        Place("t:ca", "California", 37.0, -120.0, "admin1", "US", parent="t:us"),
+        Place("t:pa", "Pennsylvania", 41.0, -77.5, "admin1", "US", parent="t:us"),
+        Place("t:fresno", "Fresno", 36.7, -119.8, "city", "US", parent="t:ca", population=540_000),
+        Place("t:pittsburgh", "Pittsburgh", 40.4, -80.0, "city", "US", parent="t:pa", population=300_000),
+        Place("t:pittsburg", "Pittsburg", 38.0, -121.9, "city", "US", parent="t:ca", population=70_000,
+              aliases=("Pittsburgh",)),
+    ], preferred=False)])
+    text = "Schools in California and Fresno joined a study led by a clinic in Pittsburgh."
+    assert [m.place.id for m in gazetteer.find_mentions(text)] == ["t:ca", "t:fresno", "t:pittsburgh"]
+    assert [p.id for p, _ in gazetteer.lookup("Pittsburgh")] == ["t:pittsburgh"]
+
+
+def test_saint_mount_and_fort_are_found_written_short_and_long():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:us", "United States", 39.8, -98.6, "country", "US"),
+        Place("t:wv", "West Virginia", 38.6, -80.6, "admin1", "US", parent="t:us"),
+        Place("t:st-albans-gb", "St Albans", 51.75, -0.34, "city", "GB", population=84_000),
+        Place("t:st-albans-wv", "Saint Albans", 38.39, -81.84, "city", "US", parent="t:wv", population=11_000),
+        Place("t:mount-hope", "Mount Hope", 37.9, -81.2, "city", "US", parent="t:wv", population=1_400),
+    ], preferred=False)])
+    text = "Crews from St. Albans, West Virginia, and Mt. Hope put out the fire."
+    assert [(m.text, m.place.id) for m in gazetteer.find_mentions(text)] == [
+        ("St. Albans", "t:st-albans-wv"), ("West Virginia", "t:wv"), ("Mt. Hope", "t:mount-hope")]
+
+
 def test_the_and_a_lower_case_state_or_city_are_no_part_of_a_name():
     from gazetteer.sources import Source
 

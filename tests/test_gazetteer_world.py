@@ -259,8 +259,27 @@ def test_iso_remarks_are_not_part_of_a_division_name(gazetteer):
     assert all("[" not in p.name for p, _ in gazetteer.lookup("Cardiff"))
 
 
+def test_an_english_exonym_geonames_gives_a_division_finds_it_a_town_name_does_not(gazetteer):
+    # ISO names these divisions Bayern, Jawa Barat and Moskovskaja oblast'; news writes the English names.
+    text = "Vets in Bavaria culled birds, as did farms in West Java, Indonesia, and near Moscow."
+    assert [(m.text, m.place.id) for m in gazetteer.find_mentions(text)] == [
+        ("Bavaria", "iso3166-2:DE-BY"), ("West Java", "iso3166-2:ID-JB"), ("Indonesia", "geonames:1643084"),
+        ("Moscow", "geonames:524901")]
+
+
+def test_indonesia_s_provinces_are_first_level_divisions_not_parts_of_islands(gazetteer):
+    # ISO 3166-2 files the provinces under "geographical units" (Java, Sumatra...), which govern nothing.
+    text = "Poultry farms in Bali and Central Java were closed."
+    assert [(m.text, m.place.id, m.place.kind) for m in gazetteer.find_mentions(text)] == [
+        ("Bali", "iso3166-2:ID-BA", "admin1"), ("Central Java", "iso3166-2:ID-JT", "admin1")]
+
+
 def test_a_former_country_name_still_in_use_names_the_country(gazetteer):
     assert gazetteer.lookup("Macedonia")[0][0].name == "North Macedonia"
+    assert [gazetteer.lookup(n)[0][0].country for n in ("Zaire", "Ceylon", "Siam", "Persia")] == ["CD", "LK", "TH", "IR"]
+    # Angola's province keeps the name where the words ask for a province.
+    assert [m.place.id for m in gazetteer.find_mentions("Cases were found in Zaire province in Angola.")][0] == (
+        "iso3166-2:AO-ZAI")
 
 
 def test_initials_iso_lists_among_english_names_are_the_division(gazetteer):
