@@ -79,6 +79,9 @@ class Strings(Sequence[str]):
     >>> ids = Strings(["geonames:1", "geonames:3", "iso3166-2:SY-ID"])
     >>> [ids.bisect(s) for s in ("", "geonames:1", "geonames:2", "z")]
     [0, 0, 1, 3]
+    >>> import pickle  # columns outside ASCII are stored in UTF-16, or UTF-32 past the BMP
+    >>> [list(pickle.loads(pickle.dumps(Strings(c)))) for c in (["Ḩimş", "Homs"], ["\U0001d538x"], [])]
+    [['Ḩimş', 'Homs'], ['\U0001d538x'], []]
     """
 
     __slots__ = ("blob", "ends", "_sample", "_last")
