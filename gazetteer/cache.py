@@ -23,12 +23,10 @@ A ``Deferred`` part of the artefact is written after the rest and read only when
 """
 from __future__ import annotations
 
-import hashlib
 import io
-import json
 import os
 import pickle
-import tempfile
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -45,8 +43,9 @@ def default_cache_dir() -> Path:
 
 
 def cache_path(folder: Path, stem: str, key: dict[str, Any]) -> Path:
-    """Where the artefact for this key lives: the key's hash is in the file name."""
-    digest = hashlib.sha256(json.dumps(key, sort_keys=True).encode()).hexdigest()[:16]
+    """Where the artefact for this key lives: the key's checksum is in the file name (the key stored in
+    the file is checked when it is read). A CRC: loading need not import hashlib and OpenSSL."""
+    digest = f"{zlib.crc32(repr(sorted(key.items())).encode()):08x}"
     return Path(folder) / f"{stem}-{digest}.pickle"
 
 
@@ -78,6 +77,8 @@ def write_atomic(path: Path, data: bytes) -> None:
 
     Readers see the old file or the new one, never half of one. Raises ``OSError``.
     """
+    import tempfile  # only writers need it (and its imports: random, shutil), not a load
+
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 from gazetteer.csvsource import load_places_csv, read_places_csv
@@ -47,7 +46,9 @@ class Source:
 
 def curated_source(word_zipf: Mapping[str, float] | None = None) -> tuple[Source, list[GazetteerRowError]]:
     """The curated table shipped with evacmap (``gazetteer/data/curated.csv``)."""
-    table = resources.files("gazetteer").joinpath("data/curated.csv")
+    # Beside this module (package data, see pyproject.toml), found without importlib.resources and its
+    # imports (zipfile...): this runs at every start.
+    table = Path(__file__).with_name("data") / "curated.csv"
     with table.open(encoding="utf-8", newline="") as stream:
         places, problems = read_places_csv(stream, "gazetteer/data/curated.csv", id_prefix="evacmap:")
     return Source.from_places("curated", places, word_zipf=word_zipf), problems
