@@ -14,6 +14,7 @@ from gazetteer import Gazetteer, online
 from gazetteer.errors import EvacmapError
 from geo import exports, pipeline
 from geo.documents import SUFFIXES, read_documents
+from geo.errors import DocumentWarning
 
 PROGRESS_FROM_BYTES = 1_000_000  # about two seconds of reading: below that a bar only flickers
 
@@ -44,6 +45,13 @@ def _load_gazetteer(extra_csvs: tuple[str, ...], geocoder: str | None = None,
     for problem in gazetteer.problems:
         click.echo(f"warning: {problem} (row skipped)", err=True)
     return gazetteer
+
+
+def _report_problems(problems) -> bool:
+    """Print the problems of reading the inputs; whether any lost input (a warning lost none)."""
+    for problem in problems:
+        click.echo(f"{'warning' if isinstance(problem, DocumentWarning) else 'error'}: {problem}", err=True)
+    return any(not isinstance(problem, DocumentWarning) for problem in problems)
 
 
 def _geocoder_warnings(gazetteer: Gazetteer) -> None:
@@ -98,12 +106,11 @@ def build(inputs: tuple[str, ...], out_dir: str, tiles: str | None, title: str, 
     except EvacmapError as error:
         _fail(error)
     _geocoder_warnings(gazetteer)
-    for problem in result.problems:
-        click.echo(f"error: {problem}", err=True)
+    failed = _report_problems(result.problems)
     if not quiet:
         click.echo(f"{len(result.documents)} articles, {len(result.reports)} reports, {len(result.flows)} flows "
                    f"-> {out_dir}/", err=True)
-    if result.problems:
+    if failed:
         sys.exit(1)
 
 
@@ -148,9 +155,7 @@ def places(files: tuple[str, ...], output_format: str, extra_csvs: tuple[str, ..
             documents, problems = read_documents(path)
         except EvacmapError as error:
             documents, problems = [], [error]
-        for problem in problems:
-            click.echo(f"error: {problem}", err=True)
-            failed = True
+        failed = _report_problems(problems) or failed
         for document in documents:
             try:
                 by_doc[document.id] = [_mention_record(m) for m in pipeline.find_places(document, gazetteer)]

@@ -88,7 +88,7 @@ from dataclasses import dataclass, field
 from geo.model import Count
 from geo.numbers import find_counts
 from geo.terms import term_of
-from geo.vocabulary import (DEMONYM, DESTROYED, DWELLINGS, GAP_WORDS, HEAD_TOKENS, HOMELESS, HOSTS, MOVEMENT, OCCUPANTS, PLACES_LEFT,
+from geo.vocabulary import (DEMONYM, DESTROYED, DWELLINGS, GAP_WORDS, HEAD_TOKENS, HOMELESS, HOSTS, MAKING_SHELTER, MOVEMENT, OCCUPANTS, PLACES_LEFT,
                             STATE_NEXT, THING_MOVED, UNITS, WITH_FAMILIES, displacement_word, unit_of)
 
 _I = re.IGNORECASE
@@ -172,9 +172,13 @@ _POPULATION_BEFORE = re.compile(
     r"|(?:which|that)\s+(?:now\s+|still\s+)?(?:has|have|had))\s+$", _I)  # "the valley, which has some 12,000 people"
 # What a place can take: a capacity, never people moved, even when they are named as displaced ("shelters
 # with room for 3,000 evacuees", "centres can hold 5,000 people").
+_HOLD = r"(?:hold|house|accommodate|shelter|host|sleep)"
 _CAPACITY_BEFORE = re.compile(
-    r"\b(?:capacity\s+(?:to\s+(?:hold|house|accommodate|shelter|host|take)|for|of)|room\s+for|space\s+for|beds\s+for"
-    r"|(?:can|could|will|would|able\s+to)\s+(?:hold|house|accommodate|shelter|host|take|receive|sleep))\s+(?:up\s+to\s+)?$", _I)
+    rf"\b(?:capacity\s+(?:to\s+(?:{_HOLD}|take)|for|of)|room\s+for|space\s+for|beds\s+for|(?:can|could|able\s+to)\s+{_HOLD})"
+    r"\s+(?:up\s+to\s+)?$", _I)
+# "will take up to 3,000" is a capacity; "will take 3,000 residents to safer areas" a movement.
+_CAPACITY_UP_TO = re.compile(rf"\b(?:can|could|will|would|able\s+to)\s+(?:take|receive|{_HOLD})\s+$", _I)
+_UP_TO = re.compile(r"up\s+to\b", _I)
 # A building or camp that shelters people now holds people displaced: "schools are sheltering 900 people".
 _FACILITY_SHELTERING = re.compile(
     r"\b(?:schools?|churches|church|gyms?|gymnasiums?|cent(?:re|er)s?|shelters?|camps?|halls?|stadiums?|hotels?|mosques?"
@@ -316,10 +320,10 @@ _PEOPLE_OBJECT = re.compile(
     r"\s+(?:(?:the|their|local|other|stranded|trapped|remaining|elderly|many|some)\s+)?(?:"
     + "|".join(sorted((w for w, u in UNITS.items() if u in ("people", "families", "households") and w.isascii()
                        and w != "pdi"), key=len, reverse=True)) + r")\b", _I)
+# ("were hired to build shelters": a purpose, not where they are)
 _INTO_SHELTER = re.compile(
     r"\s+(?:(?:still|now|currently|overnight|temporarily)\s+)?(?:in|into|at|to)\s+"
-    r"(?!(?:build|construct|erect|set|open|provide|supply|deliver|distribute|fund|help|repair|staff|run|visit|clean|equip"
-    r"|prepare|manage|guard|inspect)\b)"  # "were hired to build shelters": a purpose, not where they are
+    rf"(?!(?:{MAKING_SHELTER}\w*|set|help|staff|run|visit|clean|prepare|manage|guard|inspect)\b)"
     r"(?:[\w'’-]+\s+){0,3}?(?:shelters?|camps?|evacuation\s+cent(?:re|er)s?|safety|safer"
     r"\s+(?:ground|areas?|places?)|higher\s+ground|relief\s+camps?|schools?|tents?|(?:temporary|emergency)\s+"
     r"(?:accommodation|housing))\b(?!\s+in\s+place)", _I)  # "to shelter in place": staying
@@ -476,7 +480,7 @@ def _rejected(sentence: str, start: int, end: int) -> bool:
     helped_move = _MOVED_OBJECT.search(before) or _moves_next(after)  # "helped 800 residents flee"
     sheltered = _FACILITY_SHELTERING.search(before)  # "schools are sheltering 900 people"
     return bool((_POPULATION_BEFORE.search(before) and not displaced and not sheltered and not _relative_moved(sentence, end))
-                or _CAPACITY_BEFORE.search(before)
+                or _CAPACITY_BEFORE.search(before) or (_CAPACITY_UP_TO.search(before) and _UP_TO.match(sentence, start))
                 or _CASUALTY_BEFORE.search(before)
                 or (affected_before and not helped_move and not _rescued_from_home(sentence, window + affected_before.start()))
                 or (_FRACTION_BEFORE.search(before) and not _relative_moved(sentence, end))

@@ -15,7 +15,7 @@ from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
 
-from geo.errors import DocumentError
+from geo.errors import DocumentError, DocumentWarning
 from geo.model import Document
 
 SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl")
@@ -160,22 +160,22 @@ def _record_documents(path: Path, record: object, index: int, place: str, single
     base_id = path.stem if single and "id" not in record else f"{path.stem}#{record_id}"
     texts = record.get("documents")
     if isinstance(texts, list):  # a cluster of articles, as in Multi-News
-        return [_json_document(path, {**record, "text": text}, f"{base_id}-{n}", problems)
+        return [_json_document(path, {**record, "text": text}, f"{base_id}-{n}", place, problems)
                 for n, text in enumerate(texts)]
-    return [_json_document(path, record, base_id, problems)]
+    return [_json_document(path, record, base_id, place, problems)]
 
 
-def _json_document(path: Path, record: dict, doc_id: str, problems: list[DocumentError]) -> Document:
+def _json_document(path: Path, record: dict, doc_id: str, place: str, problems: list[DocumentError]) -> Document:
     text = next((record[k] for k in _TEXT_KEYS if isinstance(record.get(k), str)), None)
     if text is None:
-        raise DocumentError(str(path), f"record {doc_id!r} has no text field ({', '.join(_TEXT_KEYS)})")
+        raise DocumentError(str(path), f"{place} (article {doc_id!r}) has no text field ({', '.join(_TEXT_KEYS)})")
     written = record.get("date") or record.get("published")
     try:
         published = _parse_date(path, written)
     except DocumentError:
         published = None
-        problems.append(DocumentError(str(path), f"record {doc_id!r}: date {written!r} is not an ISO date such as "
-                                                 "2017-05-20; read without a date"))
+        problems.append(DocumentWarning(str(path), f"{place} (article {doc_id!r}): date {written!r} is not an ISO date "
+                                                   "such as 2017-05-20; read without a date"))
     return Document(
         id=doc_id,
         text=text,

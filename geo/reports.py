@@ -103,12 +103,12 @@ _UNIT_WORD = re.compile(r"\b(?:" + "|".join(sorted((w for w, u in UNITS.items() 
 _PRONOUN_MOVED = re.compile(r"\b(?:they|them)\b", _I)
 _PLURAL_NOUNS = frozenset("people men women children staff".split())
 # A verb of aid whose object the people are: "will be sent to help people affected by the typhoon".
-_AIDING = re.compile(r"\bto\s+(?:help|assist|aid|support|rescue|protect|feed|treat|serve|care\s+for|search\s+for"
-                     r"|look\s+for|reach|relieve)\b", _I)
+_AID_VERBS = r"(?:help|assist|aid|support|rescue|feed|treat|serve|care\s+for|search|look\s+for|relieve)"
+_AIDING = re.compile(rf"\bto\s+(?:{_AID_VERBS}|protect|reach)\b", _I)
 # A generic mover whose purpose is aid moves helpers: "soldiers were sent to help evacuate residents", "brought
 # 300 volunteers in to assist".
-_SENT_TO_AID = re.compile(r"(?:\s+(?:in|out|over|back))?\s+to\s+(?:help|assist|aid|support|rescue|evacuate|search|protect|feed"
-                          r"|treat|patrol|guard|secure)\b", _I)
+# ("sent 2,000 residents to secure shelters": "secure" and "protect" describe where people go as often)
+_SENT_TO_AID = re.compile(rf"(?:\s+(?:in|out|over|back))?\s+to\s+(?:{_AID_VERBS}|evacuate|patrol|guard)\b", _I)
 _RELATIVE_WHO = re.compile(r"\bwho\b", _I)
 _DESCRIBED_BEFORE = re.compile(
     r"\b(?:a|an|the|of|for|to|from|in|at|by|with|and|its|their|his|her|our|these|those|many|some|more|most|other"
@@ -409,12 +409,16 @@ def _dedupe(reports: list[Report]) -> list[Report]:
 
 def _refers_back(report: Report, earlier: Sequence[Report]) -> bool:
     """Whether the report's figure is one the article gave before, named again with "the", "these" or "those"
-    ("The 3,000 who fled to Rwanda are in camps"), for the same people and movement."""
+    ("The 3,000 who fled to Rwanda are in camps"), for the same people and movement: the same places and
+    date where it names them ("In Bukavu, the 3,000 residents of the camp fled on Tuesday" is another)."""
     if report.count is None:
         return False
     at = report.quote.find(report.count.text)
     return (at > 0 and _DEFINITE_BEFORE.search(report.quote, max(0, at - 8), at) is not None
-            and any(_figure(e) == _figure(report) and e.unit == report.unit and e.term == report.term for e in earlier))
+            and any(_figure(e) == _figure(report) and e.unit == report.unit and e.term == report.term
+                    and (report.origin is None or report.origin == e.origin)
+                    and (not report.destinations or report.destinations == e.destinations)
+                    and (report.date is None or report.date == e.date) for e in earlier))
 
 
 def find_reports(doc: Document, mentions: Sequence[Mention]) -> list[Report]:

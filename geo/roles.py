@@ -188,12 +188,15 @@ def _roles(sentence: Sentence, context: Place | None, after: int,
         if role == "destination" and _TO_TAKE_OUT.match(text, end):
             role = "origin"
         if role is None and _ISSUER_AFTER.match(text, end):
-            role = "locative"  # "Wharton issued an evacuation order for 2,000 residents": where they are told to leave
+            role = "issuer"  # "Wharton issued an evacuation order for 2,000 residents": where they are told to leave
         if place is not None and place.kind == "country" and _PEOPLE_FROM.match(text, end):
             role = "origin"  # "thousands of Myanmar refugees have crossed into Thailand"
         roles.append((role, place, words))
         previous_end = end
-    return [(r, p, w) for r, p, w in roles if r is not None]
+    # The issuer of an order is where people leave only when no cue says where ("Britain urged 4,000 nationals
+    # in Sudan to leave": Sudan).
+    issuer = None if any(r in ("origin", "locative") for r, _, _ in roles) else "locative"
+    return [(issuer if r == "issuer" else r, p, w) for r, p, w in roles if r is not None and (r != "issuer" or issuer)]
 
 
 def _generic_origin(text: str, after: int) -> str | None:

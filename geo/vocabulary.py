@@ -207,7 +207,7 @@ MOVEMENT = re.compile(
     | d[ée]plac(?:[ée]e?s?|er|ent) | deslocad[oa]s
     | [ée]vacu(?:é|ée|és|ées|er) | fui(?:r|ent)? | fuyant | huy(?:eron|en|endo|[óé]) | huido | hu[íié]r
     | retirad[oa]s(?=\s+de\s+(?:suas|seus|sus)\s+(?:casas|lares|resid[êe]ncias|hogares|viviendas)\b)
-    | deix(?:aram|ou|am|ar|aram)(?=\s+(?:suas|seus|sua|seu)\s+(?:casas|lares|resid[êe]ncias|moradias)\b) | removid[oa]s)
+    | deix(?:aram|am)(?=\s+(?:suas|seus|sua|seu)\s+(?:casas|lares|resid[êe]ncias|moradias)\b) | removid[oa]s)
     | {_STATE_WORDS}
     | (?P<noun>exodus|evacuations?|departures?|withdrawals?|pull-?outs?|displacements?|passage|relocation|(?:(?<=the\s)|(?<=mass\s))flight(?=\s+of\s)
     | influx | arrivals? | (?<=number\sof\s)homeless | refugees?\s+(?:population|count|total|tally|figure)s? | idps | evacuees? | pdis?)
@@ -358,8 +358,9 @@ _DISPLACED_BESIDES = re.compile(
     | (?:forc|compel|oblig)\w*\s+to\s+(?:leave|flee|move|abandon|evacuate))\b""", _I | re.VERBOSE)
 _NEAR_BEFORE = re.compile(r"\b(?:near|outside|beside|behind|opposite|around|next\s+to|close\s+to)\s+(?:the\s+|an?\s+)?$", _I)
 _THE_BEFORE = re.compile(r"\bthe\s+$", _I)
-_MADE_BEFORE = re.compile(r"\b(?:build|construct|erect|set\s+up|open|provide|supply|deliver|distribute|fund|repair|equip)"
-                          r"(?:s|ed|ing)?\s+(?:(?:the|new|more|temporary|emergency|[\d,]+)\s+)*$", _I)
+#: Verbs of making or supplying shelter (their stems): those who do it are not in the shelters.
+MAKING_SHELTER = r"(?:build|built|construct|erect|set\s+up|open|provid|suppl|deliver|distribut|fund|repair|equip)"
+_MADE_BEFORE = re.compile(rf"\b{MAKING_SHELTER}\w*\s+(?:(?:the|new|more|temporary|emergency|[\d,]+)\s+)*$", _I)
 _DESCRIBES = re.compile(r"\s+(?:[\w-]+\s+)?(?:people|persons|residents|civilians|families|households|villagers|children"
                         r"|women|men|migrants|refugees|evacuees|individuals)\b", _I)
 

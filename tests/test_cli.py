@@ -67,6 +67,14 @@ def test_a_bad_line_of_a_feed_is_reported_and_its_other_articles_still_mapped(tm
     assert any(f["properties"]["origin"] == "Mariupol" for f in flows["features"])
 
 
+def test_a_malformed_date_is_a_warning_and_the_run_does_not_fail(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('{"id": "a", "text": "Some 3,000 people fled Mariupol.", "date": "20 May 2017"}\n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(feed), "--out", str(tmp_path / "out"), "--quiet"])
+    assert result.exit_code == 0
+    assert "warning: " in result.output and "line 1 (article 'feed#a'): date '20 May 2017'" in result.output
+
+
 def test_a_folder_without_articles_is_warned_about(tmp_path):
     (tmp_path / "notes.md").write_text("Some 3,000 people fled Mariupol.", encoding="utf-8")
     result = CliRunner().invoke(main, ["build", str(tmp_path), "--out", str(tmp_path / "out"), "--quiet"])

@@ -4,7 +4,7 @@ from datetime import date
 import pytest
 
 from geo.documents import input_files, read_documents
-from geo.errors import DocumentError
+from geo.errors import DocumentError, DocumentWarning
 
 
 def test_txt_document_id_is_the_file_stem(tmp_path):
@@ -64,7 +64,7 @@ def test_unreadable_file_names_the_file_and_the_problem(tmp_path, name, content,
 
 @pytest.mark.parametrize("name, content, problem", [
     ("bad.jsonl", b'{"text": "ok"}\n{"text": broken}\n{"text": "also ok"}\n', "invalid JSON at line 2"),
-    ("bad.json", b'[{"text": "ok"}, {"title": "no text"}, {"text": "also ok"}]', "'bad#1' has no text field"),
+    ("bad.json", b'[{"text": "ok"}, {"title": "no text"}, {"text": "also ok"}]', "record 2 (article 'bad#1') has no text field"),
     ("bad.jsonl", b'{"text": broken\n\n{"text": "ok"}\n[1, 2]\n{"text": "also ok"}\n', "line 4 is not a JSON object"),
     ("bad.json", b'[{"text": "ok"}, 7, {"text": "also ok"}]', "record 2 is not a JSON object"),
 ])
@@ -82,6 +82,7 @@ def test_a_malformed_date_loses_the_date_not_the_article(tmp_path):
     [doc], [error] = read_documents(path)
     assert doc.text.startswith("Hundreds") and doc.date is None
     assert str(path) in str(error) and "'2024-02-30' is not an ISO date" in str(error) and "without a date" in str(error)
+    assert isinstance(error, DocumentWarning)
 
 
 def test_missing_file_is_reported_when_read(tmp_path):

@@ -362,8 +362,10 @@ def test_a_place_that_issues_an_order_is_where_its_people_leave(sentence):
     assert _where(only(ALEPPO_ARTICLE + sentence)) == (MOSUL, ())
 
 
-def test_a_place_that_issues_an_order_gives_way_to_the_place_people_are_told_to_leave():
-    assert _where(only(ALEPPO_ARTICLE + "Erbil officials urged 700 families to leave Mosul.")) == (MOSUL, ())
+@pytest.mark.parametrize("sentence", ["Erbil officials urged 700 families to leave Mosul.",
+                                      "Erbil urged 700 families in Mosul to leave."])
+def test_a_place_that_issues_an_order_gives_way_to_the_place_people_are_told_to_leave(sentence):
+    assert _where(only(ALEPPO_ARTICLE + sentence)) == (MOSUL, ())
 
 
 @pytest.mark.parametrize("sentence", [
@@ -423,6 +425,11 @@ def test_a_headline_of_no_known_status_gives_way_to_the_body():
 def test_a_figure_named_again_with_the_is_no_new_report():
     reports = reports_of("Some 3,100 people fled Goma for Rwanda. The 3,100 who fled are now in camps.")
     assert [r.count.value for r in reports] == [3100]
+
+
+def test_the_same_figure_of_another_place_is_another_report():
+    reports = reports_of("Some 3,100 people fled Galveston. In Houston, the 3,100 residents of the camp fled too.")
+    assert [r.count.value for r in reports] == [3100, 3100]
 
 
 def test_a_locative_opening_each_clause_places_its_count():

@@ -420,6 +420,7 @@ def test_homes_listed_with_their_places_share_the_fate_said_after_the_list():
     # what a place can take is a capacity, even of evacuees
     "Evacuation centres in the province can hold 6,500 people.",
     "Officials opened 25 shelters with room for 3,400 evacuees.",
+    "The camp will take up to 2,500 people.",
     # what something has is a population, whatever verb of movement stands before it
     "Trucks carrying water headed to the valley, which has some 14,000 people.",
     # people sent to help are the helpers, not the displaced
@@ -430,6 +431,12 @@ def test_homes_listed_with_their_places_share_the_fate_said_after_the_list():
 ])
 def test_counts_of_capacities_wholes_helpers_and_people_in_need_are_no_report(text):
     assert [f for f in figures(text) if f[0] is not None] == []
+
+
+@pytest.mark.parametrize("text", ["Buses will take 3,000 residents to safer areas on Friday.",
+                                  "Officials sent 2,000 residents to secure shelters on higher ground."])
+def test_people_taken_or_sent_to_safety_are_no_capacity_or_helpers(text):
+    assert [f[0] for f in figures(text)] in ([3000], [2000])
 
 
 @pytest.mark.parametrize("text", ["About 300 of the 5,400 residents have left.", "About 300 of 5,400 residents have left.",
@@ -450,8 +457,11 @@ def test_groups_numbering_a_figure_are_still_group_sizes():
     assert figures("They left in groups numbering 15 people each.") == []
 
 
-def test_people_hired_to_build_shelters_are_not_in_them():
-    assert figures("Some 300 people were hired to build shelters for the displaced.") == []
+@pytest.mark.parametrize("text", ["Some 300 people were hired to build shelters for the displaced.",
+                                  "Some 300 volunteers provided new shelters to the displaced.",
+                                  "Some 300 volunteers have distributed tents to the displaced."])
+def test_people_who_build_or_supply_shelters_are_not_in_them(text):
+    assert figures(text) == []
 
 
 def test_a_tally_rising_from_one_value_to_another_reports_the_last():
