@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from geo.numbers import words_value
 
@@ -130,6 +131,7 @@ def find_date(sentence: str, published: date | None = None) -> str | None:
     return find_date_text(sentence, published)[0]
 
 
+@lru_cache(maxsize=64)  # asked again for each report of a sentence: a long list of counts made it quadratic
 def find_date_text(sentence: str, published: date | None = None) -> tuple[str | None, str | None]:
     """The most precise date of the sentence as ISO 8601 and the words that give it.
 
