@@ -51,12 +51,14 @@ def test_al_waer_resolves_to_the_homs_district(result):
 ])
 def test_syrian_places_resolve_to_syria(result, surface, lat, lon):
     texts = {d.id: d.text for d in result.documents}
-    # "Homs province" is the governorate (see test_gazetteer_world): here the towns.
-    places = {m.place for m in result.mentions if m.text == surface and m.place
-              and not texts[m.doc_id][m.end:].startswith(" province")}
-    assert places, f"{surface} not found"
-    for place in places:
-        assert place.country == "SY" and km(place, lat, lon) < 25, place
+    found = [m for m in result.mentions if m.text == surface and m.place]
+    assert found, f"{surface} not found"
+    for mention in found:
+        place = mention.place
+        if texts[mention.doc_id][mention.end:].startswith(" province"):  # "Homs province": the governorate
+            assert place.country == "SY" and place.kind == "admin1" and place.name.startswith(surface), place
+        else:
+            assert place.country == "SY" and km(place, lat, lon) < 25, place
 
 
 def test_homs_media_center_report_flows_from_al_waer_to_jarablus_citing_both_articles(result):
