@@ -238,8 +238,9 @@ def _bounds(kind: str | None, n: int) -> tuple[int | None, int | None, int | Non
 
 
 # A change of a figure: "rose from 3,000 to 7,500" gives the value before and the value after, no range.
-_CHANGE_FROM = re.compile(r"\b(?:rose|risen|rises|rising|increased|increases|grew|grown|jumped|climbed|swelled|doubled|tripled"
-                          r"|fell|fallen|dropped|decreased|declined|shrank|went\s+up|gone\s+up)\s+from\s+$", re.I)
+#: Verbs of a figure growing ("rose to 7,500", "the displaced have swelled to").
+GREW = r"(?:rose|risen|rises|rising|increased|increases|grew|grown|jumped|climbed|swelled|doubled|tripled)"
+_CHANGE_FROM = re.compile(rf"\b(?:{GREW}|fell|fallen|dropped|decreased|declined|shrank|went\s+up|gone\s+up)\s+from\s+$", re.I)
 
 
 def find_counts(text: str) -> list[tuple[Count, int, int]]:
