@@ -127,7 +127,8 @@ def tokenize(text: str) -> list[Token]:
         gap = gaps[i - 1]
         if gap in _HYPHENS:
             tokens[i - 1] = tokens[i - 1]._replace(attached=True)
-        elif not (gap.isspace() and "\n" not in gap or _abbreviated(gap, words[i - 1], words[i])):
+        elif not (gap.isspace() and "\n" not in gap
+                  or _abbreviated(gap, words[i - 1], words[i], gaps[i] if i < len(gaps) else parts[-1])):
             breaks.append(i)  # punctuation or a new line
     broken = set(breaks)
     # "al Waer", "as-Sham"; the written word decides: "all" folds to "al" but is no article.
@@ -155,15 +156,19 @@ def tokenize(text: str) -> list[Token]:
 _NAME_ABBREVIATIONS = frozenset({"St", "Ste", "Mt", "Ft", "Pt"})
 
 
-def _abbreviated(gap: str, before: str, after: str) -> bool:
-    """A full stop that does not end a name: "U.S.", "W.Va.", "N.Y.", "St. Louis".
+def _abbreviated(gap: str, before: str, after: str, gap_after: str = "") -> bool:
+    """A full stop that does not end a name: "U.S.", "W.Va.", "N.Y.", "St. Louis", and an initial before a
+    short abbreviation with its own full stop ("W. Va.", "D. C."; not "the U.S. Jon Prinsell said").
 
     >>> _abbreviated(".", "W", "Va"), _abbreviated(". ", "St", "Louis"), _abbreviated(". ", "Homs", "The")
     (True, True, False)
+    >>> _abbreviated(". ", "W", "Va", "."), _abbreviated(". ", "S", "Jon", " ")
+    (True, False)
     """
     if gap == ".":
         return len(before) <= 2 and len(after) <= 3 and after[:1].isupper()
-    return gap == ". " and before in _NAME_ABBREVIATIONS
+    return gap == ". " and (before in _NAME_ABBREVIATIONS or len(before) == 1 and before.isupper()
+                            and len(after) <= 3 and after[:1].isupper() and gap_after.startswith("."))
 
 
 def name_keys(name: str, *, arabic: bool = False) -> set[str]:

@@ -174,6 +174,14 @@ def test_a_kind_word_the_index_holds_is_in_the_mention_only_when_capitalised(gaz
     assert (found.text, found.place.id) == (mention, IDLIB_PROVINCE)
 
 
+@pytest.mark.parametrize("text, mention, place_id", [
+    ("He grew up in Parkersburg, W. Va., and moved away.", "W. Va.", "iso3166-2:US-WV"),
+    ("The march in Washington, D. C., drew thousands.", "D. C.", "iso3166-2:US-DC"),
+])
+def test_state_abbreviations_written_with_a_space_are_found(gazetteer, text, mention, place_id):
+    assert (mention, place_id) in [(m.text, m.place.id) for m in gazetteer.find_mentions(text) if m.place]
+
+
 def test_lookup_without_context(gazetteer):
     assert gazetteer.lookup("Jarablous")[0][0].id == JARABULUS
     assert gazetteer.lookup("Idlib province")[0][0].id == IDLIB_PROVINCE
