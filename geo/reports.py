@@ -84,7 +84,7 @@ _TO_CARE_CUSTODY_OR_SERVICE = re.compile(
 # bench/figures_labelled.py): "500 guests were evacuated from the hotel after a fire alarm", "evacuated 250 staff from
 # its offices", "left the plant"; homes, apartment buildings and towers, a prison, a camp or a hospital's patients are
 # people who live there or are cared for there, and "from hotels" in a hurricane is a mass evacuation.
-_FROM_A_BUILDING = re.compile(
+_ONE_BUILDING_LEFT = re.compile(
     r"(?:(?:\s+[\w'’,-]+){0,4}?\s+(?:from|out\s+of))?\s+(?:the|a|an|its)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:hotel|office|offices|headquarters|school|campus|university|college|mall|store|supermarket"
     r"|shop|stadium|arena|theat(?:er|re)|cinema|plant|factory|courthouse|court|city\s+hall"
@@ -97,7 +97,7 @@ _BACK_TO_ROUTINE = re.compile(r"\s+to\s+(?:school|work|classes|class|their\s+(?:
 # A headline: a line that does not end as a sentence does ("Floods displace 5,000 in Goma").
 _HEADLINE = re.compile(r"[^.!?\"”’')\s]\s*$")
 _FRONTED = re.compile(r"\b(?:in|from|at)\s+[^,;.()]{1,40},\s*$", _I)
-_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", _I)
+_NAMED_AGAIN_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", _I)
 _UNIT_WORD = re.compile(r"\b(?:" + "|".join(sorted((w for w, u in UNITS.items() if u != "housing"), key=len, reverse=True))
                         + r")\b", _I)
 _PRONOUN_MOVED = re.compile(r"\b(?:they|them)\b", _I)
@@ -268,7 +268,7 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
                 # "40 wounded were taken to hospital", "moved to other flights", a building emptied (but
                 # "1,200 evacuees were housed in the local school" are sheltered there)
                 if _TO_CARE_CUSTODY_OR_SERVICE.match(text, verb.end()) or (
-                        term not in _STAYING and _FROM_A_BUILDING.match(text, verb.end())):
+                        term not in _STAYING and _ONE_BUILDING_LEFT.match(text, verb.end())):
                     continue
                 if term_of(verb.group()) is None and (_SENT_TO_AID.match(text, verb.end())
                                                       or (verb.end() <= start and _SENT_TO_AID.match(text, counted.head_end))):
@@ -414,7 +414,7 @@ def _refers_back(report: Report, earlier: Sequence[Report]) -> bool:
     if report.count is None:
         return False
     at = report.quote.find(report.count.text)
-    return (at > 0 and _DEFINITE_BEFORE.search(report.quote, max(0, at - 8), at) is not None
+    return (at > 0 and _NAMED_AGAIN_BEFORE.search(report.quote, max(0, at - 8), at) is not None
             and any(_figure(e) == _figure(report) and e.unit == report.unit and e.term == report.term
                     and (report.origin is None or report.origin == e.origin)
                     and (not report.destinations or report.destinations == e.destinations)
