@@ -1,6 +1,7 @@
 """The CLI end to end with click's CliRunner: success and failure of every command."""
 import json
 import re
+import shlex
 from pathlib import Path
 
 import pytest
@@ -121,6 +122,15 @@ def test_every_command_is_in_the_readme():
         subcommands = getattr(command, "commands", None)
         for full in ([f"evacmap {name} {sub}" for sub in subcommands] if subcommands else [f"evacmap {name}"]):
             assert full in readme, f"README does not show `{full}`"
+
+
+@pytest.mark.parametrize("command", ["places seeds/001_11605675adc1a9a5.txt", 'gazetteer lookup "Idlib province"'])
+def test_the_readme_shows_what_its_examples_print(command, monkeypatch):
+    """The README's console examples are what the commands print now (they went stale once)."""
+    monkeypatch.chdir(ROOT)
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    shown = readme.split(f"$ evacmap {command}\n", 1)[1].split("```", 1)[0]
+    assert CliRunner().invoke(main, shlex.split(command)).output == shown
 
 
 def test_unknown_tiles_fail_before_anything_is_read_or_written(tmp_path):
