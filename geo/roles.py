@@ -84,9 +84,10 @@ _PEOPLE_FROM = re.compile(r"\s+(?:refugees|asylum[\s-]seekers|exiles|émigrés|e
 _KIND_OF = re.compile(r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:state|province|county|city|town|village|region|district"
                       r"|governorate|prefecture|island|municipality|territory|parish)\s+of\s+$", _I)
 # A place that issues an order or an advice about its people is where they leave: "Wharton issued an evacuation
-# order for 2,000 residents", "the city of Wharton ordered ...", "Wharton County officials told 500 families to".
+# order for 2,000 residents", "the city of Wharton ordered ...", "Wharton County officials told 500 families to",
+# also past an aside ("Wharton, about 60 miles southwest of Houston, issued").
 _ISSUER_AFTER = re.compile(
-    r"(?:['’]s?)?\s+(?:(?:county|city|town|village|parish|district|state|municipal|local|emergency|management|fire|police"
+    r"(?:['’]s?)?(?:\s*,[^,;.]{1,60},)?\s+(?:(?:county|city|town|village|parish|district|state|municipal|local|emergency|management|fire|police"
     r"|government|officials?|authorities|council|leaders|sheriff['’]?s?|mayor|office|department)\s+){0,3}"
     r"(?:(?:has|have|had|also|then|later|on\s+\w+day)\s+)?(?:issued|ordered|told|urged|advised|called\s+for|declared"
     r"|imposed|expanded|extended|recommended)\b", _I)

@@ -357,6 +357,7 @@ def test_people_a_verb_of_aid_takes_are_not_moved_by_the_verb_before(sentence, m
     "The city of Mosul issued an evacuation notice for 450 homes.",
     "Mosul city officials urged 700 families to leave.",
     "Mosul's emergency management office has ordered 1,200 residents to evacuate.",
+    "The city of Mosul, about 80 km north of the capital, issued an evacuation notice for 450 homes.",  # past an aside
 ])
 def test_a_place_that_issues_an_order_is_where_its_people_leave(sentence):
     assert _where(only(ALEPPO_ARTICLE + sentence)) == (MOSUL, ())
