@@ -539,6 +539,8 @@ def short_form(span: Span, text: str) -> bool:
         return False
     written = text[span.start:span.end]
     dotted = text[span.end:span.end + 1] == "."
+    if not dotted and len(written) != 2:
+        return False  # most names: no alias can match, and a short name may have hundreds of places
     return any(alias == written if len(alias) == 2 else dotted and alias.endswith(".") and name_key(alias) == span.key
                for c in span.candidates if c.place.kind in ("admin1", "admin2") and not c.primary
                for alias in c.place.aliases if len(alias) == 2 and alias.isupper() or alias.endswith("."))
@@ -611,20 +613,19 @@ def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place
                                                     or lay.cased and ("." in text[span.start:span.end]
                                                                       or _before_a_noun(text, span.end))))
         return "" if placed else "abbreviation without a place before it"
-    big = any(c.place.kind in ("country", "continent") for c in span.candidates)
     if len(span.key.replace(" ", "")) <= 2 and not (
-            big and lay.cased and all(text[tokens[i].start:tokens[i].end].isupper() for i in name)):
+            _country_named(span) and lay.cased and all(text[tokens[i].start:tokens[i].end].isupper() for i in name)):
         return "too short"  # "US" and "UK" only, written in capitals
     last = tokens[span.name_last]
     nxt = _next_word(tokens, span.name_last)
     if last.attached and nxt is not None and tokens[nxt].key in ADJECTIVE_SUFFIXES:
         return "adjective"
     if not lay.cased:
-        return _lowercase_rejection(span, big)
+        return _lowercase_rejection(span, _country_named(span))
     if not any(map(lay.capital.__getitem__, name)) or not lay.capital[name[0]] and not (
             keys[0] in LOWER_CASE_NAME_STARTS or keys[0] in MODIFIERS):
         return "not capitalised"  # nor is a name that starts in lower case: "the heard County Auditor"
-    if _as_adjective_of_a_people(span, keys, big, text, tokens, lay, demonyms):
+    if _as_adjective_of_a_people(span, keys, text, tokens, lay, demonyms):
         return "demonym"
     before = _previous_word(tokens, span.first)
     # "Henry County", "Kansas City": a name with its kind word is no longer a common word.
@@ -649,7 +650,7 @@ def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place
                        and (span.zipf < 5.2 or len(name) > 1
                             or c.place.kind == "city" and c.place.population >= MILLION_CITY)
                        and c.place.name.casefold() == written for c in span.candidates)
-        if not big and not (strong and (division or not lay.initial[name[0]])):
+        if not (strong and (division or not lay.initial[name[0]])) and not _country_named(span):
             return "common word"
     if len(name) == 2 and keys[0] in ("st", "saint") and span.possessive and span.zipf >= SAINT_ZIPF:
         return "saint's institution"  # "St. Mary's High School", but "St. Petersburg's" mayor
@@ -714,8 +715,9 @@ def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place
                 return "part of a longer name"
     if len(name) == 1 and keys[0] in surnames and not _placed_though_a_surname(span, tokens, lay):
         return "surname"  # "Terry A. Corbin ... Corbin was 52", but "police in Corbin" is the town
-    if (len(name) == 1 and nxt is not None and tokens[nxt].key in SPEECH_VERBS and not big
-            and not (before is not None and (tokens[before].key in LOCATIVES or tokens[before].key == "of"))):
+    if (len(name) == 1 and nxt is not None and tokens[nxt].key in SPEECH_VERBS
+            and not (before is not None and (tokens[before].key in LOCATIVES or tokens[before].key == "of"))
+            and not _country_named(span)):
         return "speaker"  # "Barazi said", but not "officials in Kharkiv said" nor "the mayor of Kharkiv said"
     return ""
 
@@ -725,13 +727,14 @@ ETHNONYMS = _folded("arab arabs kurd kurds kurdish berber berbers bedouin hispan
                     "christian sunni shia shiite pashtun tamil tamils")
 
 
-def _as_adjective_of_a_people(span: Span, keys: Sequence[str], big: bool, text: str, tokens: Sequence[Token],
+def _as_adjective_of_a_people(span: Span, keys: Sequence[str], text: str, tokens: Sequence[Token],
                               lay: Layout, demonyms: Mapping[str, str]) -> bool:
     """A one-word name that is also a people's ("Somali", "Arab") qualifies the word after it, written
     in lower case or joined by a hyphen: "Somali refugees", "Arab countries", "the Arab-Israeli
     conflict" speak of a people, not of Somali (Ethiopia) or Arab (Alabama). Not before a kind
     word ("Somali region") nor after the name of a country."""
-    if len(keys) != 1 or big or span.kinds or not (keys[0] in demonyms or keys[0] in ETHNONYMS):
+    if (len(keys) != 1 or span.kinds or not (keys[0] in demonyms or keys[0] in ETHNONYMS)
+            or _country_named(span)):
         return False
     nxt = _next_word(tokens, span.name_last)
     if nxt is None or tokens[nxt].key in KIND_WORDS:
@@ -768,6 +771,12 @@ def echoed_names(spans: Sequence[Span], reasons: list[str], tokens: Sequence[Tok
         if not _well_known(span):
             out[n] = "echo of a name"
     return out
+
+
+def _country_named(span: Span) -> bool:
+    """Some place of the name is a country or a continent ("Georgia", "US"). Asked only where a rule
+    needs it: a name may have hundreds of places, and most spans are decided before."""
+    return any(c.place.kind in ("country", "continent") for c in span.candidates)
 
 
 def _well_known(span: Span) -> bool:
