@@ -107,19 +107,19 @@ def read_documents(path: str | Path) -> tuple[list[Document], list[DocumentError
     if suffix in (".html", ".htm"):
         return [_html_document(path, text)], []
     if suffix == ".json":
-        return _json_documents(path, _parse_json(path, text))
+        data = _parse_json(path, text)
+        records = data if isinstance(data, list) else [data]
+        return _json_documents(path, [(f"record {n}", record) for n, record in enumerate(records, 1)])
     if suffix == ".jsonl":
-        records: list[object] = []
-        lines: list[str] = []
+        placed: list[tuple[str, object]] = []
         problems: list[DocumentError] = []
         for lineno, line in enumerate(text.splitlines(), 1):
             if line.strip():
                 try:
-                    records.append(_parse_json(path, line, lineno))
-                    lines.append(f"line {lineno}")
+                    placed.append((f"line {lineno}", _parse_json(path, line, lineno)))
                 except DocumentError as problem:
                     problems.append(problem)
-        documents, record_problems = _json_documents(path, records, lines)
+        documents, record_problems = _json_documents(path, placed)
         return documents, problems + record_problems
     raise DocumentError(str(path), f"unknown file type {suffix!r}; expected one of {', '.join(SUFFIXES)}")
 
@@ -132,19 +132,14 @@ def _parse_json(path: Path, text: str, lineno: int | None = None) -> object:
         raise DocumentError(str(path), f"invalid JSON at {where}: {exc.msg}") from exc
 
 
-def _json_documents(path: Path, data: object,
-                    places: list[str] | None = None) -> tuple[list[Document], list[DocumentError]]:
-    """Articles from JSON: one object, a list of objects, or objects with a ``documents`` list of texts.
-
-    ``places`` says where each record stands in the file, for problems ("line 7" of a .jsonl file);
-    by default "record N"."""
-    records = data if isinstance(data, list) else [data]
+def _json_documents(path: Path, placed: list[tuple[str, object]]) -> tuple[list[Document], list[DocumentError]]:
+    """Articles from JSON records (objects, or objects with a ``documents`` list of texts), each with where
+    it stands in the file, for problems ("record 2", "line 7" of a .jsonl file)."""
     documents: list[Document] = []
     problems: list[DocumentError] = []
-    for index, record in enumerate(records):
-        place = places[index] if places else f"record {index + 1}"
+    for index, (place, record) in enumerate(placed):
         try:
-            documents.extend(_record_documents(path, record, index, place, single=len(records) == 1, problems=problems))
+            documents.extend(_record_documents(path, record, index, place, single=len(placed) == 1, problems=problems))
         except DocumentError as problem:
             problems.append(problem)
     return documents, problems
@@ -171,8 +166,8 @@ def _json_document(path: Path, record: dict, doc_id: str, place: str, problems: 
         raise DocumentError(str(path), f"{place} (article {doc_id!r}) has no text field ({', '.join(_TEXT_KEYS)})")
     written = record.get("date") or record.get("published")
     try:
-        published = _parse_date(path, written)
-    except DocumentError:
+        published = _iso_date(written)
+    except ValueError:
         published = None
         problems.append(DocumentWarning(str(path), f"{place} (article {doc_id!r}): date {written!r} is not an ISO date "
                                                    "such as 2017-05-20; read without a date"))
@@ -186,20 +181,16 @@ def _json_document(path: Path, record: dict, doc_id: str, place: str, problems: 
     )
 
 
-def _parse_date(path: Path, value: object) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(str(value)[:10])
-    except ValueError as exc:
-        raise DocumentError(str(path), f"date {value!r} is not an ISO date such as 2017-05-20") from exc
+def _iso_date(value: object) -> date | None:
+    """The date an ISO string starts with, None for none; raises ``ValueError`` for a malformed one."""
+    return date.fromisoformat(str(value)[:10]) if value else None
 
 
-def _published_date(path: Path, value: str) -> date | None:
+def _published_date(value: str) -> date | None:
     """A page's own date is a hint, not its content: a malformed one is ignored rather than fatal."""
     try:
-        return _parse_date(path, value)
-    except DocumentError:
+        return _iso_date(value)
+    except ValueError:
         return None
 
 
@@ -253,7 +244,7 @@ def _html_document(path: Path, text: str) -> Document:
         id=path.stem,
         text=body,
         path=str(path),
-        date=_published_date(path, parser.published),
+        date=_published_date(parser.published),
         title=" ".join(parser.title.split()),
         outlet=wire_outlet(body),
     )
