@@ -89,8 +89,7 @@ _ONE_BUILDING_LEFT = re.compile(
     r"(?:hotel|office|offices|headquarters|school|campus|university|college|mall|store|supermarket"
     r"|shop|stadium|arena|theat(?:er|re)|cinema|plant|factory|courthouse|court|city\s+hall"
     r"|premises|warehouse|restaurant|nightclub|bank)\b"
-    # one building: "from hotels" in a hurricane is a mass evacuation, "the university town of X" a town, and
-    # an airport is where airlifts leave from
+    # "the university town of X" is a town; an airport (not listed) is where airlifts leave from
     r"(?!\s+(?:grounds|area|district|zone|town|city))", _I)
 _STAYING = frozenset({"sheltered", "homeless"})  # terms of where people are, not of leaving
 _BACK_TO_ROUTINE = re.compile(r"\s+to\s+(?:school|work|classes|class|their\s+(?:jobs|desks|classrooms)|normal|business)\b", _I)
@@ -394,17 +393,23 @@ def _dedupe(reports: list[Report]) -> list[Report]:
     is no new report."""
     chosen: dict[tuple, Report] = {}
     for report in reports:
-        key = (report.origin.id if report.origin else report.origin_text.lower(),
-               tuple(sorted(p.id for p in report.destinations)) or tuple(t.lower() for t in report.destination_texts),
-               _figure(report), report.unit, report.status, report.date)
+        key = (_said(report), report.status, report.date)
         kept = chosen.get(key)
         if kept is None or _informative(report) > _informative(kept):
             chosen[key] = report
-    known = {(*key[:4], r.term) for key, r in chosen.items() if key[4] != "unknown"}
-    unique = sorted((r for key, r in chosen.items()
-                     if not (key[4] == "unknown" and key[2] and _HEADLINE.search(r.quote) and (*key[:4], r.term) in known)),
+    known = {(_said(r), r.term) for r in chosen.values() if r.status != "unknown"}
+    unique = sorted((r for r in chosen.values()
+                     if not (r.status == "unknown" and r.count is not None and _HEADLINE.search(r.quote)
+                             and (_said(r), r.term) in known)),
                     key=lambda r: r.citations[0].start)
     return [r for i, r in enumerate(unique) if not _refers_back(r, unique[:i])]
+
+
+def _said(report: Report) -> tuple:
+    """What a report says, whatever its status or date: its places, figure and unit."""
+    return (report.origin.id if report.origin else report.origin_text.lower(),
+            tuple(sorted(p.id for p in report.destinations)) or tuple(t.lower() for t in report.destination_texts),
+            _figure(report), report.unit)
 
 
 def _refers_back(report: Report, earlier: Sequence[Report]) -> bool:

@@ -196,8 +196,9 @@ def _roles(sentence: Sentence, context: Place | None, after: int,
         previous_end = end
     # The issuer of an order is where people leave only when no cue says where ("Britain urged 4,000 nationals
     # in Sudan to leave": Sudan).
-    issuer = None if any(r in ("origin", "locative") for r, _, _ in roles) else "locative"
-    return [(issuer if r == "issuer" else r, p, w) for r, p, w in roles if r is not None and (r != "issuer" or issuer)]
+    placed = any(r in ("origin", "locative") for r, _, _ in roles)
+    return [("locative" if r == "issuer" else r, p, w) for r, p, w in roles
+            if r is not None and not (r == "issuer" and placed)]
 
 
 def _generic_origin(text: str, after: int) -> str | None:
