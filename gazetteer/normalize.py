@@ -128,7 +128,7 @@ def tokenize(text: str) -> list[Token]:
         if gap in _HYPHENS:
             tokens[i - 1] = tokens[i - 1]._replace(attached=True)
         elif not (gap.isspace() and "\n" not in gap
-                  or _abbreviated(gap, words[i - 1], words[i], gaps[i] if i < len(gaps) else parts[-1])):
+                  or _abbreviated(gap, words[i - 1], words[i], parts[2 * i + 2])):  # the gap after words[i]
             breaks.append(i)  # punctuation or a new line
     broken = set(breaks)
     # "al Waer", "as-Sham"; the written word decides: "all" folds to "al" but is no article.

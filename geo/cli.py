@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 import click
@@ -47,7 +48,7 @@ def _load_gazetteer(extra_csvs: tuple[str, ...], geocoder: str | None = None,
     return gazetteer
 
 
-def _report_problems(problems) -> bool:
+def _report_problems(problems: Sequence[EvacmapError]) -> bool:
     """Print the problems of reading the inputs; whether any lost input (a warning lost none)."""
     for problem in problems:
         click.echo(f"{'warning' if isinstance(problem, DocumentWarning) else 'error'}: {problem}", err=True)
