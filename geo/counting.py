@@ -145,7 +145,9 @@ _HOUSING_LABEL = re.compile(r"\b(?:housing|houses|homes|dwellings|viviendas)\b",
 # A count with no noun after it: punctuation, a preposition or a conjunction, or a participle.
 _BARE_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:in|on|at|from|to|into|across|since|after|by|during|last|this|over|and|or"
                          r"|as|while|when|destroyed|damaged)\b)", _I)
-_FATE_AFTER = re.compile(r"\s+(?:destroyed|damaged|razed|flattened|collapsed)\b", _I)
+# A bare figure that says what befell more homes: "(15,000 homes were flooded) and 500 were destroyed", "120 collapsed".
+_FATE_AFTER = re.compile(r"\s+(?:(?:were|was|are|have|has|had|been)\s+){0,2}(?:(?:completely|totally|fully|partially|partly)\s+)?"
+                         r"(?:destroyed|damaged|razed|flattened|collapsed|(?:washed|swept)\s+away)\b", _I)
 # Between a count and a bare one that says the same of other people: "(709,841 people) displaced in Jajpur and (363,832)"
 # ... or a clause later: "(2,300 households) were displaced; in Bundibugyo, (1,100)".
 _ELLIPSIS = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:[\w'’-]+\s*[;,]\s+)?(?:in|from|at)\s+(?:[\w'’-]+(?:\s+|(?=,))){1,4}?(?:and|,)\s+",
@@ -348,13 +350,17 @@ def _head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
     if (same := _SAME_UNIT_AFTER.match(sentence, end)) is not None:
         # "20 others", "85,000 of which": the unit before; others are people when the count before had none
         return ("others" if same.group().split()[0].lower() == "others" else "more"), end + same.end() - same.start()
+    if _FATE_AFTER.match(sentence, end):
+        return "more", end  # "2,000 homes were damaged and 300 destroyed", "... and 500 were destroyed"
     if _BARE_AFTER.match(sentence, end):
-        if _ANOTHER_BEFORE.search(sentence, max(0, start - 16), start) or _FATE_AFTER.match(sentence, end):
-            return "more", end  # "700 people ... and another 300 on Tuesday", "2,000 homes were damaged and 300 destroyed"
+        if _ANOTHER_BEFORE.search(sentence, max(0, start - 16), start):
+            return "more", end  # "700 people ... and another 300 on Tuesday"
         own = _WORD_BEFORE.search(sentence, max(0, start - 40), start)
         moved = own is not None and MOVEMENT.match(sentence, own.start("verb"))
         if moved and moved["verb"]:
             return "people", end  # "displaced 35,000 in Beledweyne"
+        if moved and moved["housing"]:
+            return "more", end  # "damaged 2,000 houses, destroyed 300 and ...": more of the homes before
     between, more = 0, False
     for token in HEAD_TOKENS.finditer(sentence, end, end + 80):
         word = token.group().lower()
@@ -469,7 +475,8 @@ def _rejected(sentence: str, start: int, end: int) -> bool:
     predicate = _PREDICATE_AFTER.search(sentence, end, end + 120)
     affected = (predicate is not None and predicate["affected"] is not None and not _AND_MOVED.match(sentence, predicate.end())
                 and not _rescued_from_home(sentence, predicate.start("affected"))
-                and not _moved_before(sentence, predicate.end()))  # "remain trapped ... since being driven out of"
+                and not _moved_before(sentence, predicate.end())  # "remain trapped ... since being driven out of"
+                and not _moved_object(sentence, window, before))
     affected_before = _AFFECTED_BEFORE.search(before)
     displaced = head is not None and _DISPLACED_HEAD.search(head.group()) is not None
     moved_object = _MOVED_OBJECT.search(before) or _MOVEMENT_OF.search(before)  # "the evacuation of 70,000 people living near"
@@ -485,6 +492,15 @@ def _rejected(sentence: str, start: int, end: int) -> bool:
                 or (_FRACTION_BEFORE.search(before) and not _relative_moved(sentence, end))
                 or _GROUP_SIZE_BEFORE.search(before) or _CASUALTY_AFTER.match(after) or population
                 or _EACH_AFTER.match(after) or affected)
+
+
+def _moved_object(sentence: str, window: int, before: str) -> bool:
+    """Whether the count is the object of a specific verb of displacement or destruction right before it: a
+    verb after it is then its subject's next deed, not what befell the count ("displaced 3,000 people, injured 20",
+    "destroyed 400 homes and injured 35 people"); a generic mover leaves it open ("left 40 people injured")."""
+    own = _WORD_BEFORE.search(before)
+    movement = own is not None and MOVEMENT.match(sentence, window + own.start("verb"))
+    return bool(movement and (movement["verb"] or movement["housing"]) and term_of(movement.group()) is not None)
 
 
 def _relative_moved(sentence: str, end: int) -> bool:
@@ -899,6 +915,8 @@ def _head_word(text: str, end: int, head_end: int) -> str:
     return words[-1].lower() if words else ""
 
 
+# Between homes counted and their own verb: auxiliaries and adverbs only ("500 were completely destroyed").
+_OWN_FATE_GAP = re.compile(r"\s+(?:(?:were|was|are|is|have|has|had|been|being|completely|totally|fully|entirely|partially|partly)\s+)*", _I)
 # Between two counts of homes in one list, each placed: "300 homes in Burbank, 250 homes in Glendale and ...".
 _HOMES_LISTED = re.compile(r"(?:\s+(?:in|at|on|near)\s+[\w.'’-]+(?:\s+[\w.'’-]+){0,3}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$", re.I)
 
@@ -937,6 +955,8 @@ def housing_term(text: str, counted: Counted) -> str | None:
     if not fates:
         return None
     fate = min(fates, key=lambda pair: pair[0])[1]  # "destroyed 24 homes and evacuated 100 houses"
+    if after is not None and _OWN_FATE_GAP.fullmatch(text, counted.head_end, after.start()):
+        fate = after  # "15,000 homes were flooded and 500 were destroyed": the homes' own verb, however near another
     if fate["damaged"] or fate["built"]:
         return None  # "91 homes damaged"; "will construct 300 more homes to compensate for the evacuation"
     if fate["ordered"]:

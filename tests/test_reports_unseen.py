@@ -294,3 +294,33 @@ def test_homes_under_orders_in_effect_were_evacuated():
 
 def test_people_staying_overnight_at_a_shelter_are_sheltered():
     assert figures("Around 150 people stayed overnight at the shelter.") == [(150, "people", "sheltered")]
+
+
+@pytest.mark.parametrize("text, value, unit, term", [
+    ("The storm displaced 3,000 people, injured 20 and killed five.", 3000, "people", "displaced"),
+    ("The floods forced 2,600 people from their homes and injured 30.", 2600, "people", "fled"),
+    ("Clashes uprooted more than 5,000 civilians, cut off from aid for weeks.", 5000, "people", "fled"),
+    ("The earthquake destroyed 400 homes and injured 35 people.", 400, "households", "destroyed housing"),
+])
+def test_the_subjects_next_deed_does_not_befall_the_count_it_moved(text, value, unit, term):
+    # the verb after the count is the storm's, the floods' or the quake's, not what happened to the people or homes
+    assert figures(text) == [(value, unit, term)]
+
+
+def test_people_a_generic_verb_left_injured_are_casualties():
+    assert figures("The blast left 40 people injured near the evacuation route.") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("In the valley, 15,000 homes were flooded and 500 were destroyed.", 500),
+    ("Around 1,000 houses were inundated and 120 collapsed.", 120),
+    ("The typhoon damaged 2,000 houses, destroyed 300 and left 40 people injured.", 300),
+    ("It damaged around 80 houses, destroyed 25 others and injured nine persons.", 25),
+])
+def test_a_bare_figure_of_more_homes_takes_its_own_fate(text, value):
+    assert figures(text) == [(value, "households", "destroyed housing")]
+
+
+def test_homes_damaged_after_homes_destroyed_are_no_report():
+    assert figures("About 600 homes were destroyed and some 2,400 homes were damaged by the storm.") == [
+        (600, "households", "destroyed housing")]
