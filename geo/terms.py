@@ -27,8 +27,8 @@ DEFAULT = "displaced"
 
 # Checked in order: the first pattern found in the word(s) gives the term.
 _SPECIFIC = tuple((term, re.compile(pattern, re.IGNORECASE)) for term, pattern in (
-    ("destroyed housing", r"destr|d[ée]trui|collaps|razed|flattened|bulldoz|washed\s+away|swept\s+away|buried|gutted|burn|torch|ablaze|on\s+fire|alight"
-                          r"|consumed|demolish|reduced\s+to|(?:totally|completely|fully)\s+damaged|level+ed"
+    ("destroyed housing", r"destr|d[ée]trui|collaps|raz(?:ed|ing)|flatten|bulldoz|(?:washed|swept|washing|sweeping)\s+away|wip(?:ed|ing)\s+out|bur(?:ied|ying)|gutt|burn|torch|ablaze|on\s+fire|alight"
+                          r"|consumed|demolish|reduced\s+to|(?:totally|completely|fully)\s+damaged|level+(?:ed|ing)"
                           r"|colaps|effondr|inhabitab|lost$|arrasad|sepultad|derrumbad"),
     ("homeless", r"homeless|lost\s+\w+\s+(?:home|house|dwelling|apartment|flat|trailer|residence|hut|shack)"
                  r"|without\s+(?:a\s+)?(?:home|shelter|housing|roof|place\s+to)|in\s+(?:their\s+)?(?:cars|vehicles)"

@@ -324,3 +324,16 @@ def test_a_bare_figure_of_more_homes_takes_its_own_fate(text, value):
 def test_homes_damaged_after_homes_destroyed_are_no_report():
     assert figures("About 600 homes were destroyed and some 2,400 homes were damaged by the storm.") == [
         (600, "households", "destroyed housing")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("A fire tore through the settlement, gutting some 500 shacks.", 500),
+    ("The mudslide wiped out 120 homes in the village.", 120),
+    ("Bulldozers began razing 300 homes at dawn.", 300),
+    ("The flash flood hit the town, washing away 80 houses.", 80),
+    ("The army is demolishing 150 houses in the settlement.", 150),
+    ("The tornado was levelling 60 homes as it crossed the county.", 60),
+])
+def test_homes_destroyed_in_other_forms_of_the_verb(text, value):
+    assert [f[:2] for f in figures(text)] == [(value, "households")]
+    assert figures(text)[0][2] == "destroyed housing"
