@@ -544,7 +544,7 @@ def _stays(rest: str) -> bool:
     population = _POPULATION_AFTER.match(rest)
     return (population is not None and not _PARTICIPLE_AFTER.match(rest, population.end())
             and not _WITH_HOSTS.match(rest, population.end())  # "living with host families": displaced
-            and not STATE_NEXT.match(rest, population.end())  # "remain without shelter", "live in tents"
+            and not STATE_NEXT.match(rest, population.end())  # "remain without shelter", "live in makeshift camps"
             and not _IN_THE_OPEN.match(rest, population.end())  # "are living in the open"
             and not (_STAYED.search(population.group()) and _INTO_SHELTER.match(rest, population.end()))
             and not _moved_before(rest, population.end()))

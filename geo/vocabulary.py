@@ -137,7 +137,7 @@ _STATE_WORDS = rf"""(?P<state>{HOMELESS}
        \s+(?:outdoors|outside|in\s+the\s+open|rough
        |(?:along|beside|by|on)\s+(?:the\s+)?(?:roads?|roadsides?|highways?|streets?|pavements?|sidewalks?))
     | (?:sle(?:ep|eps|eping|pt)|spen(?:d|ds|ding|t)\s+the\s+nights?)\s+in\s+(?:(?:their\s+)?(?:cars|vehicles)
-       |(?:an?|the|local)\s+(?:[\w-]+\s+)?{REFUGE_BUILDINGS})
+       |(?:(?:an?|the|local)\s+)?(?:[\w-]+\s+)?{REFUGE_BUILDINGS})
     | under\s+(?:an?\s+)?(?:mandatory\s+|voluntary\s+|compulsory\s+)?evacuation\s+orders?
     | (?:perdieron|perdido)\s+sus\s+(?:viviendas|casas|hogares) | (?:temporary\s+|emergency\s+)*shelters
     | (?:temporary|emergency|red\s+cross|evacuation|public|community)\s+shelter | (?:(?<=at\sa\s)|(?<=at\sthe\s))shelter
@@ -145,6 +145,7 @@ _STATE_WORDS = rf"""(?P<state>{HOMELESS}
     | (?:evacuation|transit|reception|collective)\s+cent(?:re|er)s? | transit\s+camps? | accommodated | lodged | housed\s+in
     | (?:(?:hosted|taken\s+in)\s+by|(?:staying|living|sheltering|mov(?:ed|ing)\s+in)\s+with)\s+{HOSTS}
     | (?:t[ao]ok|tak(?:e|es|en|ing)|s(?:ought|eek|eeks|eeking)|find(?:s|ing)?|found)\s+(?:refuge|shelter|safety|asylum)
+    | (?:s(?:ought|eek|eeks|eeking)|find(?:s|ing)?|found)\s+protection(?=\s+(?:at|in|inside|within|on)\s+(?!(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:courts?|tribunals?)\b))
     | (?:given|granted|offered|provided\s+with)\s+(?:temporary\s+|emergency\s+)?(?:refuge|shelter|accommodation|tents|homes|housing)
     | (?:appl(?:y|ies|ied|ying)|fil(?:e|es|ed|ing)|lodg(?:e|es|ed|ing)|claim(?:s|ed|ing)?)\s+(?:for\s+)?asylum
     | (?:unable|not\s+(?:been\s+)?able)\s+to\s+(?:return|go)\s+(?:back\s+)?(?:to\s+their\s+)?homes? | (?:temporary|emergency)\s+(?:accommodation|housing|lodging)
@@ -188,7 +189,7 @@ MOVEMENT = re.compile(
        (?=(?:\s+[\w'’,.-]+){0,4}?\s+(?:to|towards?|out\s+of|into)\b)
     | put\s+on\s+(?:buses|boats|trucks|trains|planes|ferries|helicopters)
     | (?:turn|show)(?:s|ed|ing)?\s+up(?=\s+(?:at|in)\b) | land(?:s|ed|ing)?(?=\s+(?:on|in)\b) | c(?:a|o)me\s+ashore
-    | made\s+it\s+(?:to|into|across)\b
+    | made\s+it\s+(?:to|into|across|out\s+of)\b
     | (?:make|makes|made|making)\s+the\s+(?:[\w-]+\s+)?(?:journey|trip|crossing|trek)(?=\s+(?:to|into|across|from)\b)
     | (?:set|sets|setting)\s+(?:off|out)(?=(?:\s+on\s+foot)?\s+(?:for|towards?)\b)
     | (?:got|gets|getting|let|allowed|slip(?:s|ped|ping)?|sneak(?:s|ed|ing)?|snuck)(?!{ESCAPED_FROM})\s+out(?=\s+of\b)
@@ -221,7 +222,8 @@ MOVEMENT = re.compile(
 _MOVEMENT_LOWERCASE = re.compile(MOVEMENT.pattern, re.VERBOSE)
 _HOUSING_OR_STATE = re.compile(rf"\b(?:{_STATE_WORDS}|{_HOUSING_WORDS})\b", _I | re.VERBOSE)
 _HOUSING_OR_STATE_LOWERCASE = re.compile(_HOUSING_OR_STATE.pattern, re.VERBOSE)
-STATE_NEXT = re.compile(rf"\s+(?:{_STATE_WORDS})\b", _I | re.VERBOSE)
+# A state right after a verb of staying, or after its "in" or "at": "remain homeless", "live in makeshift camps".
+STATE_NEXT = re.compile(rf"\s+(?:(?:in|at)\s+)?(?:{_STATE_WORDS})\b", _I | re.VERBOSE)
 # Words of forced movement: an article without any is about something else ("left the plane"). Most
 # are plain substrings of the lowercased text, found by ``_LITERALS`` (a regex over every article is the
 # slowest step of an article with none); the rest need word edges or the words around them.
@@ -258,11 +260,13 @@ _FORCED_CONTEXT = tuple((anchors, re.compile(pattern)) for anchors, pattern in (
 # The words that make a report without any word of forced movement (homes destroyed, people homeless,
 # in shelters or with relatives): a housing noun or a state word, as substrings.
 _SELF_EVIDENT = ("homes", "houses", "dwellings", "housing", "viviendas", "casas", "maisons", "huts", "shacks", "homeless",
-                 "shelter", "refuge", "refugio", "réfugi", "safety", " tents", "staying with", "living with",
+                 "shelter", "refuge", "protection", "refugio", "réfugi", "safety", " tents", "staying with", "living with",
                  "sheltering with", "moved in with", "moving in with", "hosted by", "roof", "outdoors", "sleeping out",
                  "slept out", "in the open", "sleeping rough", "slept rough", "put up in", "relief camp", "evacuation cent",
                  "accommodated", "lodged", "housed in", "albergu", "albergad", "abrigo", "abrigad", "héberg", "heberg", "sin hogar", "sin techo",
-                 "sin abrigo", "sin vivienda", "sans abri", "sans-abri", "desabrig", "displacement", "without a home",
+                 "sin abrigo", "sin vivienda", "sans abri", "sans-abri", "desabrig", "displacement", "without a home", "camps",
+                 "makeshift camp", "idp camp", "tent camp", "informal camp", "evacuee camp", "temporary camp", "slept in",
+                 "sleep in", "sleeps in", "sleeping in", "night in", "nights in",
                  "without home", "without a place")
 
 
@@ -314,7 +318,7 @@ IN_CUSTODY = frozenset("inmates prisoners detainees convicts".split())
 # Movement words that say where people are, not where they left: they arrive, return, are received or sheltered,
 # seek asylum or register as refugees ("expects 800,000 migrants to arrive", "the return of 3,900 evacuees",
 # "sheltered in schools", "hosted by relatives", "applied for asylum in Europe", "registered as refugees in Lebanon").
-ARRIVING = re.compile(r"arriv|return|land|turn|show|c[ao]me\s+ashore|made\s+it|influx|welcom|receiv|host"
+ARRIVING = re.compile(r"arriv|return|land|turn|show|c[ao]me\s+ashore|made\s+it(?!\s+out)|influx|welcom|receiv|host"
                       r"|(?:(?:temporary|emergency|red\s+cross|evacuation|public|community)\s+)*shelter|accommodated|lodged|housed|put\s+up|(?:evacuation|transit|reception|collective)\s+cent|(?:relief|transit)\s+camp"
                       r"|(?:appl|fil|lodg|claim|s(?:ought|eek))\w*\s+(?:for\s+)?asylum|registered\s+as", _I)
 HEAD_TOKENS = re.compile(r"[\w'’]+(?:-[\w'’]+)*|[^\w\s]")

@@ -337,3 +337,22 @@ def test_homes_damaged_after_homes_destroyed_are_no_report():
 def test_homes_destroyed_in_other_forms_of_the_verb(text, value):
     assert [f[:2] for f in figures(text)] == [(value, "households")]
     assert figures(text)[0][2] == "destroyed housing"
+
+
+@pytest.mark.parametrize("text, value, unit, term", [
+    ("More than 1,000 people spent the night in gymnasiums after the floods.", 1000, "people", "sheltered"),
+    ("Some 450 villagers slept in schools and churches.", 450, "people", "sheltered"),
+    ("About 200 families sought protection at the peacekeepers' base.", 200, "families", "sheltered"),
+    ("More than 60,000 Rohingya now live in makeshift camps near the border.", 60000, "people", "sheltered"),
+])
+def test_a_short_excerpt_whose_people_are_in_a_state_of_displacement(text, value, unit, term):
+    assert figures(text, headline="") == [(value, unit, term)]
+
+
+def test_protection_sought_in_court_is_no_refuge():
+    assert figures("Lawyers for 300 workers sought protection in court.", headline="") == []
+
+
+def test_people_who_made_it_out_of_a_town_left_it():
+    [report] = reports_of("An estimated 4,000 civilians made it out of Mariupol through the corridor.")
+    assert (report.count.value, report.origin.name, report.destinations) == (4000, "Mariupol", ())
