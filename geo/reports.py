@@ -117,7 +117,7 @@ _CARRIED_ON = re.compile(r"(?:they|these|those|the\s+(?:evacuees|convoys?|buses|
                          r"|people|civilians|fighters|refugees))\b", _I)
 # Places large enough for a million people displaced to stand for them.
 _MILLION_SCALE = frozenset({"country", "admin1", "region", "continent"})
-_ORDERED_BEFORE = re.compile(r"\b(?:ordered|told|urged|advised|instructed|asked)\b(?:\s+[\w,'’-]+){0,4}?\s+to\s+$", _I)
+_ORDERED_BEFORE = re.compile(r"\b(?:ordered|(?<!in\s)orders?|told|urged|advised|instructed|asked)\b(?:\s+[\w,'’-]+){0,4}?\s+to\s+$", _I)
 _FORCED_BEFORE = re.compile(r"\b(?:forc|compel|driv)\w*\b(?:\s+[\w,'’-]+){0,4}?\s+to\s+$", _I)
 
 

@@ -42,7 +42,7 @@ _PAST_FORMS = frozenset("left fled withdrew withdrawn went gone took taken broug
 _FUTURE_SENTENCE = re.compile(r"\b(?:next\s+(?:week|month|year|few)|tomorrow|in\s+the\s+(?:coming|next)|foresees?)\b", _I)
 _CAUSED_BEFORE = re.compile(
     r"\b(?:forced|forcing|compelled|obliged|caused|prompted|made|had)\b(?:\s+[\w,.'’-]+){0,6}?\s+to\s+(?:be\s+)?$"
-    r"|\bhad\s+to\b"
+    r"|\bhad\s+to\b|\b(?:managed|succeeded|(?:was|were)\s+able)\s+to\s+$"  # "were able to get out of": they did
     r"|\b(?:sent|set)(?:\s+(?!to\b)[\w,.'’-]+){1,5}\s+$"  # "sent thousands fleeing"; not "are set to leave"
     r"|\b(?:forced|forcing|compelled|caused|causing|prompted|prompting|triggered|triggering)\s+(?:the|an?)\s+(?:[\w-]+\s+)?$",
     _I)  # "forced the evacuation of 1.5 million": it happened

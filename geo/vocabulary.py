@@ -234,7 +234,8 @@ _FORCED_WORDS = ("evacu", "évacu", "displac", "refugee", "exodus", "deport", "e
                  "homeless", "shelters", "desplaz", "desaloj", "déplac", "deplac", "albergad", "desabrigad", "desloc",
                  "sans-abri", "sans abri", "huido", "refugios", "fuyant", "airlifted out", "to safety", "higher ground",
                  "safer ground", "safer place", "safer area", "safer location", "temporary accommodation",
-                 "temporary housing", "temporary shelter", "forced to move")
+                 "temporary housing", "temporary shelter", "forced to move", "humanitarian corridor", "bussed out",
+                 "bused out")
 # (substrings that must be there, the words around them): one regex each, each tried only when its
 # substrings are there (one regex of all of them is several times slower).
 _FORCED_CONTEXT = tuple((anchors, re.compile(pattern)) for anchors, pattern in (
@@ -254,8 +255,17 @@ _FORCED_CONTEXT = tuple((anchors, re.compile(pattern)) for anchors, pattern in (
     (("returned", "returning", "crossed", "crossing"),  # "5,000 residents returned home": people moved back
      r"\b(?:people|residents|civilians|villagers|families|migrants|inhabitants|households)\s+(?:have\s+|had\s+|were\s+)?"
      r"(?:return(?:ed|ing)\s+(?:to\s+their\s+)?homes?\b|cross(?:ed|ing)\s+(?:the\s+border\s+)?into\b)"),
-    (("ordered", "told", "forced", "urged"),
-     r"(?:ordered|told|forced|urged)\s+(?:[\w,'’-]+\s+){0,4}?to\s+(?:leave|evacuate|flee|abandon)\b"),
+    (("order", "told", "forced", "urged"),  # "issued an order for 3,000 families to leave"; not "in order to leave"
+     r"(?:(?<!in\s)order(?:s|ed)?|told|forced|urged)\s+(?:[\w,'’-]+\s+){0,4}?to\s+(?:leave|evacuate|flee|abandon)\b"),
+    (("escap",),  # "took to boats to escape the rising water", "escaped the shelling"; not an escape from custody
+     r"\bescap(?:e|es|ed|ing)\s+(?:from\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:fighting|violence|war|bombing|bombardments?|shelling"
+     r"|clashes|conflict|persecution|floods?|flooding|floodwaters?|waters?|fires?|flames|blaze|wildfires?|siege|offensive"
+     r"|attacks?|lava|eruption|storm|hurricane|cyclone|typhoon)\b"),
+    (("moved", "moving", "ferried", "ferrying", "transported", "transporting", "airlift"),
+     # "moved 5,600 residents out of low-lying areas": people taken out of where danger is
+     r"\b(?:mov(?:ed|ing)|ferr(?:ied|ying)|transport(?:ed|ing)|airlift(?:ed|ing))\s+(?:[\w'’,.-]+\s+){0,5}?(?:from|out\s+of)\s+"
+     r"(?:the\s+)?(?:low-lying|coastal|flood-prone|flooded|affected|danger|at-risk|high-risk|riverside|riverbank)\s+"
+     r"(?:areas?|zones?|villages?|districts?|neighbou?rhoods?|communities)\b"),
 ))
 # The words that make a report without any word of forced movement (homes destroyed, people homeless,
 # in shelters or with relatives): a housing noun or a state word, as substrings.

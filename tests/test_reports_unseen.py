@@ -356,3 +356,28 @@ def test_protection_sought_in_court_is_no_refuge():
 def test_people_who_made_it_out_of_a_town_left_it():
     [report] = reports_of("An estimated 4,000 civilians made it out of Mariupol through the corridor.")
     assert (report.count.value, report.origin.name, report.destinations) == (4000, "Mariupol", ())
+
+
+@pytest.mark.parametrize("text, value, unit, term", [
+    ("The governor issued an order for 3,000 families to leave.", 3000, "families", "evacuated"),
+    ("More than 4,500 civilians were bussed out of the besieged district overnight.", 4500, "people", "relocated"),
+    ("An estimated 4,000 civilians made it out of the city through a humanitarian corridor.", 4000, "people", "displaced"),
+    ("Some 2,700 people took to boats to escape the rising water.", 2700, "people", "fled"),
+    ("Local authorities moved 5,600 residents out of low-lying areas.", 5600, "people", "relocated"),
+])
+def test_a_one_sentence_excerpt_whose_only_word_of_forced_movement_is_a_wider_one(text, value, unit, term):
+    assert figures(text, headline="") == [(value, unit, term)]
+
+
+@pytest.mark.parametrize("text", [
+    "About 300 residents left town early in order to leave before the holiday traffic.",
+    "Some 40 inmates escaped from the jail and left the town.",
+    "The company moved 200 workers out of the old offices.",
+])
+def test_wider_words_still_leave_other_departures_closed(text):
+    assert figures(text, headline="") == []
+
+
+def test_people_who_were_able_to_leave_left():
+    [report] = reports_of("About 6,500 residents were able to get out of Mariupol, the council said.")
+    assert (report.count.value, report.status) == (6500, "completed")
