@@ -95,6 +95,11 @@ _STAYING = frozenset({"sheltered", "homeless"})  # terms of where people are, no
 _BACK_TO_ROUTINE = re.compile(r"\s+to\s+(?:school|work|classes|class|their\s+(?:jobs|desks|classrooms)|normal|business)\b", _I)
 # A headline: a line that does not end as a sentence does ("Floods displace 5,000 in Goma").
 _HEADLINE = re.compile(r"[^.!?\"”’')\s]\s*$")
+# Between a place heading a figure and the figure, in lists and tables: "Henan Province 800", "Sindh: 3,000".
+_HEADING_GAP = re.compile(r"[\s:–—-]*")
+# What a heading line may hold beside its place: a kind and a separator ("Sindh province:").
+_HEADING_REST = re.compile(r"[\s:–—-]*(?:(?:province|district|county|region|state|governorate|department|prefecture|oblast"
+                           r"|municipality|city|town)\b[\s:–—-]*)?", _I)
 _FRONTED = re.compile(r"\b(?:in|from|at)\s+[^,;.()]{1,40},\s*$", _I)
 _NAMED_AGAIN_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", _I)
 _UNIT_WORD = re.compile(r"\b(?:" + "|".join(sorted((w for w, u in UNITS.items() if u != "housing"), key=len, reverse=True))
@@ -125,19 +130,33 @@ def _count_places(sentence: Sentence, context: Place | None, counts: Sequence[Co
                   where: Where) -> Where:
     """Where one of several counts of a sentence happened: the places named from it to the next count
     ("2,800 houses damaged in Jiangxi and 400 people evacuated in Hunan"), else the place of a locative that
-    opens its clause ("In Kasese, 2,300 households were displaced; in Bundibugyo, 1,100"), else the sentence's."""
-    if len(counts) == 1:
-        return where
-    until = None
-    if index + 1 < len(counts):
-        following = _fronted(sentence.text, counts[index + 1].start)
-        until = following.start() if following is not None else counts[index + 1].start
-    own = places(sentence, context, counts[index].start, until)
-    if own.named:
+    opens its clause ("In Kasese, 2,300 households were displaced; in Bundibugyo, 1,100"), else the sentence's;
+    a place that heads the count, as in a list or table ("Henan Province 800 people evacuated Shaanxi Province
+    34,000 evacuated"), is where it happened when nothing else says where it left from."""
+    heading = _heading(sentence, counts[index].start)
+    own = where
+    if len(counts) > 1:
+        until = None
+        if index + 1 < len(counts):
+            following = _fronted(sentence.text, counts[index + 1].start)
+            next_heading = _heading(sentence, counts[index + 1].start)
+            until = (following.start() if following is not None
+                     else next_heading.start - sentence.start if next_heading is not None else counts[index + 1].start)
+        own = places(sentence, context, counts[index].start, until)
+        if not own.named and heading is None:
+            fronted = _fronted(sentence.text, counts[index].start)
+            opening = places(sentence, context, fronted.start(), counts[index].start) if fronted is not None else None
+            own = opening if opening is not None and opening.named else where
+    if heading is None or own.origin is not None or own.origin_text:
         return own
-    fronted = _fronted(sentence.text, counts[index].start)
-    opening = places(sentence, context, fronted.start(), counts[index].start) if fronted is not None else None
-    return opening if opening is not None and opening.named else where
+    return Where(heading.place, heading.text, own.destinations, own.destination_texts, True, located=True)
+
+
+def _heading(sentence: Sentence, start: int) -> Mention | None:
+    """The resolved place that heads the figure at ``start``, with nothing but a separator between them
+    ("Henan Province 800 people", "Sindh: 3,000")."""
+    return next((m for m in sentence.mentions if m.place is not None
+                 and _HEADING_GAP.fullmatch(sentence.text, m.end - sentence.start, start)), None)
 
 
 def _fronted(text: str, start: int) -> re.Match | None:
@@ -457,8 +476,12 @@ def find_reports(doc: Document, mentions: Sequence[Mention]) -> list[Report]:
     reports: list[Report] = []
     previous: tuple[int, int] | None = None
     previous_found: list[Report] = []
+    section: Place | None = None  # the place a heading line names, for the lines under it ("Henan Province\n800 ...")
     for start, end in sentence_spans(text):
         found: list[Report] = []
+        if previous is not None and "\n\n" in text[previous[1]:start]:
+            section = None  # a blank line ends a table or list
+        section = _heading_line(text, start, end, mentions, starts) or section
         if _has_position(positions, start, end):
             quote = text[start:end]
             sentence = Sentence(start, end, quote, tuple(mentions[bisect_left(starts, start):bisect_left(starts, end)]),
@@ -470,7 +493,7 @@ def find_reports(doc: Document, mentions: Sequence[Mention]) -> list[Report]:
                 source = None if source == "it" else source
             batch_before = (bool(before) and _has_position(positions, *previous) and bool(BATCH.search(before))
                             and not any(r.count is not None for r in previous_found))
-            nearby = place_before(text, previous, mentions, starts, context) if previous else None
+            nearby = (place_before(text, previous, mentions, starts, context) if previous else None) or section
             found = _sentence_reports(doc, sentence, context, source, batch_before, forced, article, nearby)
             carried = None if found or not previous_found else _carried_on(doc, previous_found[-1], sentence, context)
             if carried is not None:  # "Buses left Douma with 2,500 people. They were taken to Jarablus."
@@ -480,6 +503,18 @@ def find_reports(doc: Document, mentions: Sequence[Mention]) -> list[Report]:
                 reports.extend(found)
         previous, previous_found = (start, end), found
     return _dedupe(reports)
+
+
+def _heading_line(text: str, start: int, end: int, mentions: Sequence[Mention], starts: list[int]) -> Place | None:
+    """The place a line names and nothing else, as a heading of the lines under it ("Shaanxi Province",
+    "Sindh district:"), else None."""
+    if end - start > 60:
+        return None
+    inside = mentions[bisect_left(starts, start):bisect_left(starts, end)]
+    if len(inside) != 1 or inside[0].place is None:
+        return None
+    rest = text[start:inside[0].start] + " " + text[inside[0].end:end]
+    return inside[0].place if _HEADING_REST.fullmatch(rest) else None
 
 
 def _carried_on(doc: Document, report: Report, sentence: Sentence, context: Place | None) -> Report | None:

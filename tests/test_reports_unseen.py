@@ -381,3 +381,23 @@ def test_wider_words_still_leave_other_departures_closed(text):
 def test_people_who_were_able_to_leave_left():
     [report] = reports_of("About 6,500 residents were able to get out of Mariupol, the council said.")
     assert (report.count.value, report.status) == (6500, "completed")
+
+
+def _origins(text: str, headline: str = "Evacuation news\n\n") -> list[tuple[int, str | None]]:
+    return [(r.count.value, r.origin.name if r.origin else None) for r in reports_of(text, headline=headline)]
+
+
+def test_in_a_list_each_figure_takes_the_place_that_heads_it():
+    text = "Mariupol 800 people evacuated Berdyansk 3,400 evacuated Dnipro: 1,200 evacuated"
+    assert _origins(text) == [(800, "Mariupol"), (3400, "Berdyansk"), (1200, "Dnipro")]
+
+
+def test_in_a_table_each_figure_takes_the_place_of_the_heading_line_above_it():
+    text = "Kharkiv\n800 people evacuated\nBerdyansk\n3,400 evacuated\n120 houses destroyed\nDnipro region:\n1,200 evacuated"
+    assert _origins(text, headline="Flood figures\n\n") == [
+        (800, "Kharkiv"), (3400, "Berdyansk"), (120, "Berdyansk"), (1200, "Dnipro")]
+
+
+def test_a_heading_yields_to_a_place_the_figure_names_and_ends_at_a_blank_line():
+    text = "Kharkiv\n800 people fled from Mariupol\n\n3,400 people were evacuated"
+    assert _origins(text, headline="Mariupol\n\n") == [(800, "Mariupol"), (3400, "Mariupol")]
