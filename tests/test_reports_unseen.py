@@ -401,3 +401,15 @@ def test_in_a_table_each_figure_takes_the_place_of_the_heading_line_above_it():
 def test_a_heading_yields_to_a_place_the_figure_names_and_ends_at_a_blank_line():
     text = "Kharkiv\n800 people fled from Mariupol\n\n3,400 people were evacuated"
     assert _origins(text, headline="Mariupol\n\n") == [(800, "Mariupol"), (3400, "Mariupol")]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Some 4,000 people have yet to return to their homes.", 4000, "people"),
+    ("About 900 families are yet to go back home.", 900, "families"),
+])
+def test_people_yet_to_return_home_are_displaced(text, value, unit):
+    assert figures(text, headline="") == [(value, unit, "displaced")]
+
+
+def test_a_team_yet_to_return_home_is_no_displacement():
+    assert figures("The team is yet to return home from the tournament with 30 players.", headline="") == []
