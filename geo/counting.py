@@ -239,7 +239,8 @@ _HOUSING_FATE = re.compile(
 # the figure moved too.
 # A fate word is not the homes' when a locative stands between them: "bodies buried in the gardens of two homes"
 # ("in effect", "in place" are none: "evacuation orders remained in effect for 3,000 homes").
-_LOCATIVE_GAP = re.compile(r"\b(?:in(?!\s+(?:effect|place|force)\b)|at|near|inside|outside|behind|beside|beneath)\b", _I)
+# So is "to": the homes are another verb's ("3,000 people evacuated and power cut to 40,000 homes").
+_LOCATIVE_GAP = re.compile(r"\b(?:in(?!\s+(?:effect|place|force)\b)|at|near|inside|outside|behind|beside|beneath|to)\b", _I)
 _AND_MOVED = re.compile(rf"(?:\s+[\w'’-]+){{0,5}}?\s+(?:and|or)\s+(?:(?:have|has|had|were|was|been|then|later)\s+)*(?:{MOVEMENT.pattern})", _I | re.VERBOSE)
 _MOVED_OBJECT = re.compile(r"\b(?:evacuat\w*|relocat\w*|displac\w*|mov(?:e|ed|ing))\s+$", _I)
 # A head noun that names people as displaced: wherever they are, they were moved there.

@@ -35,7 +35,7 @@ _SPECIFIC = tuple((term, re.compile(pattern, re.IGNORECASE)) for term, pattern i
                  r"|(?:sle\w+|liv\w+|camp\w*(?:\s+out)?|spen\w+\s+(?:\w+\s+){1,2}nights?)\s+(?:outdoors|outside|in\s+the\s+open|rough|along|beside|by|on)|perdi\w*\s+sus|sin\s+(?:hogar|techo|abrigo|vivienda)|sans.abri|desabrigad"),
     ("sheltered", r"shelter|camps?\b|settlements?|sites?\b|(?:nights?|sle\w+)\s+in\s|relief\s+camp|(?:evacuation|transit|reception|collective)\s+cent|accommodat|(?:given|granted|offered|provided\s+with)\s+(?:\w+\s+)?(?:homes|housing)|lodged|housed|hosted|(?:temporary|emergency)\s+housing|(?:staying|living)\s+with|moved\s+in\s+with|taken\s+in\s+by|tents|put\s+up|refuge\b|protection|r[ée]fugi[ée]|albergue|albergad|abrig|refugio|h[ée]berg"),
     ("evacuated", r"[ée]vacu|retirad"),
-    ("displaced", r"displac|(?:(?:un|not\s+(?:been\s+)?)able|yet)\s+to\s+(?:return|go)|k(?:ept|eeps?|eeping)\b|evict|remov|desplaz|d[ée]plac|desloc|idps?\b|desalojad"),
+    ("displaced", r"displac|on\s+the\s+move|(?:(?:un|not\s+(?:been\s+)?)able|yet)\s+to\s+(?:return|go)|k(?:ept|eeps?|eeping)\b|evict|remov|desplaz|d[ée]plac|desloc|idps?\b|desalojad"),
     ("fled", r"\bfle[ed]|flee|\br[au]n(?:s|ning)?\b|\bflight\b|exile|safety|asylum|for\s+their\s+lives|escap|exodus|forc|driv|drove|push|chas|uproot|refugee|abandon|desert|\bfui|\bfuy|\bhu[yií]"),
     ("withdrew", r"withdr|pull"),
     ("deported", r"deport|expel"),

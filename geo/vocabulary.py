@@ -32,7 +32,7 @@ Rules:
   shelters, tents, relief or transit camps, evacuation, transit, reception or collective centres, sheltering in, housed or put up in, given shelter or refuge, staying or
   moved in with relatives, family or neighbours, taken in by them, took or sought refuge, shelter, safety or asylum, applied or filed for asylum, became, are now, live or registered as refugees,
   in makeshift, displacement, IDP or refugee camps, settlements or sites, remaining, staying or living in camps,
-  in displacement, exile or flight (not a plane in flight), in temporary or emergency accommodation or housing, unable (not able, yet) to return or go home, sheltering a
+  in displacement, exile or flight (not a plane in flight), people who are on the move, in temporary or emergency accommodation or housing, unable (not able, yet) to return or go home, sheltering a
   count ("schools are sheltering 900 people"), sleeping or spending the night outside or in their cars or in a public
   building (a sports hall, a school, a mosque: ``REFUGE_BUILDINGS``), camping or sleeping in the open, under an
   evacuation order; so are going to safety or higher ground, evictions and forcible removals.
@@ -152,6 +152,7 @@ _STATE_WORDS = rf"""(?P<state>{HOMELESS}
     | bec(?:ome|omes|ame|oming)\s+refugees | as(?:(?<=live\sas)|(?<=lives\sas)|(?<=lived\sas)|(?<=living\sas))\s+refugees | registered\s+as\s+(?:refugees|displaced|idps|asylum[\s-]seekers) | (?<=are\s)(?:now\s+|still\s+)?refugees | (?<=were\s)(?:now\s+|still\s+)?refugees
     | sheltering(?=\s+(?:\d|(?:some|about|around|nearly|more|over|up|roughly|an|hundreds|thousands|dozens|tens)\b))
     | to\s+(?:safety|higher\s+ground|safer\s+(?:ground|areas?|places?|locations?)) | in\s+(?:protracted\s+)?(?:displacement|exile)
+    | (?<=are\s)on\s+the\s+move | (?<=were\s)on\s+the\s+move
     | in(?<!in-in)\s+flight(?![\s-]+(?:attendants?|crews?|meals?|entertainment|wi-?fi|refuel\w*|over|above)\b) | sheltering\s+(?:in|at)(?!\s+place\b) | in\s+(?:makeshift\s+|temporary\s+)?tents | put\s+up\s+in
     | (?:makeshift|displacement|idp|refugee|tent|temporary|informal|evacuee)\s+(?:camps?|settlements?|sites?)
     | (?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|liv(?:e|es|ed|ing))\s+in\s+(?:(?!(?:army|military|training|summer|boot|labou?r|prison|detention)\s)[\w-]+\s+){{0,2}}?camps?

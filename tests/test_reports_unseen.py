@@ -413,3 +413,23 @@ def test_people_yet_to_return_home_are_displaced(text, value, unit):
 
 def test_a_team_yet_to_return_home_is_no_displacement():
     assert figures("The team is yet to return home from the tournament with 30 players.", headline="") == []
+
+
+def test_homes_another_verb_reaches_with_to_are_not_the_homes_evacuated():
+    assert figures("Strong winds hit the coast, with 3,000 people evacuated and power cut to 40,000 homes.") == [
+        (3000, "people", "evacuated")]
+
+
+def test_people_on_the_move_are_displaced_but_troops_are_not():
+    assert figures("An estimated 300,000 people are on the move after the attacks.") == [(300000, "people", "displaced")]
+    assert figures("Some 20,000 troops were on the move toward the border.") == []
+    assert figures("About 200 soldiers took shelter in a school during the floods.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The conflict has led to the displacement of more than 20,000 people.",
+    "The storms resulted in the evacuation of 4,500 people.",
+])
+def test_a_movement_something_led_to_happened(text):
+    [report] = reports_of(text)
+    assert report.status == "completed"
