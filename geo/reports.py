@@ -92,8 +92,8 @@ _ONE_BUILDING_LEFT = re.compile(
     # "the university town of X" is a town; an airport (not listed) is where airlifts leave from
     r"(?!\s+(?:grounds|area|district|zone|town|city))", _I)
 _STAYING = frozenset({"sheltered", "homeless"})  # terms of where people are, not of leaving
-# Armed men move, withdraw or are evacuated; they are not uprooted, homeless or sheltered as displaced people are.
-_ARMED = frozenset({"soldiers", "fighters"})
+# A state's troops move, withdraw or are evacuated; they are not uprooted, homeless or sheltered as displaced people
+# are (rebels bussed out under a deal are: "400 fighters will be displaced from the district").
 _UPROOTED = frozenset({"displaced", "sheltered", "homeless"})
 _BACK_TO_ROUTINE = re.compile(r"\s+to\s+(?:school|work|classes|class|their\s+(?:jobs|desks|classrooms)|normal|business)\b", _I)
 # A headline: a line that does not end as a sentence does ("Floods displace 5,000 in Goma").
@@ -298,7 +298,7 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
                     continue  # "300 students returned to school": daily life resumed, no displacement ended
                 if term == "withdrew" and not withdrawn(text, counted):
                     continue  # "withdrew its 18 members from parliament": a membership, not a movement
-                if unit in _ARMED and term in _UPROOTED:
+                if unit == "soldiers" and term in _UPROOTED:
                     continue  # "20,000 troops were on the move", "soldiers took shelter": deployed, not displaced
                 if term == "fled" and head_noun(text, counted) in IN_CUSTODY:
                     continue  # "20 inmates fled on foot": an escape from custody
