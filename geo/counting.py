@@ -949,8 +949,9 @@ def housing_term(text: str, counted: Counted) -> str | None:
     for before in _HOUSING_FATE.finditer(text, max(0, counted.start - 50), counted.start):
         pass
     if before is not None and (before["clause"] or CLAUSE_BREAK.search(text, before.end(), counted.start)
-                               or _LOCATIVE_GAP.search(text, before.end(), counted.start)):
-        before = None
+                               or _LOCATIVE_GAP.search(text, before.end(), counted.start)
+                               or any(_is_finite_verb(text, w) for w in _WORD.finditer(text, before.end(), counted.start))):
+        before = None  # "destroyed power lines serving 300,000 homes": the homes are another verb's object
     fates = [(after.start() - counted.head_end, after)] if after else []
     fates += [(counted.start - before.end(), before)] if before else []
     if not fates:

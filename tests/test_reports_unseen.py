@@ -433,3 +433,8 @@ def test_people_on_the_move_are_displaced_but_troops_are_not():
 def test_a_movement_something_led_to_happened(text):
     [report] = reports_of(text)
     assert report.status == "completed"
+
+
+def test_homes_another_verb_takes_as_object_are_not_the_homes_destroyed():
+    assert figures("The hurricane destroyed power lines serving 300,000 homes.") == []
+    assert figures("The storm destroyed the remaining 40 homes in the village.") == [(40, "households", "destroyed housing")]
