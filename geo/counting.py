@@ -918,6 +918,13 @@ def _head_word(text: str, end: int, head_end: int) -> str:
 
 # Between homes counted and their own verb: auxiliaries and adverbs only ("500 were completely destroyed").
 _OWN_FATE_GAP = re.compile(r"\s+(?:(?:were|was|are|is|have|has|had|been|being|completely|totally|fully|entirely|partially|partly)\s+)*", _I)
+def _other_verb_before(text: str, fate_end: int, start: int) -> bool:
+    """Whether the word right before the count at ``start`` (past its determiners) is a verb other than the fate
+    word ending at ``fate_end``: "destroyed power lines serving 300,000 homes"."""
+    own = _WORD_BEFORE.search(text, fate_end, start)
+    return own is not None and own.start("verb") >= fate_end and _is_finite_verb(text, own, "verb")
+
+
 # Between two counts of homes in one list, each placed: "300 homes in Burbank, 250 homes in Glendale and ...".
 _HOMES_LISTED = re.compile(r"(?:\s+(?:in|at|on|near)\s+[\w.'’-]+(?:\s+[\w.'’-]+){0,3}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$", re.I)
 
@@ -950,7 +957,7 @@ def housing_term(text: str, counted: Counted) -> str | None:
         pass
     if before is not None and (before["clause"] or CLAUSE_BREAK.search(text, before.end(), counted.start)
                                or _LOCATIVE_GAP.search(text, before.end(), counted.start)
-                               or any(_is_finite_verb(text, w) for w in _WORD.finditer(text, before.end(), counted.start))):
+                               or _other_verb_before(text, before.end(), counted.start)):
         before = None  # "destroyed power lines serving 300,000 homes": the homes are another verb's object
     fates = [(after.start() - counted.head_end, after)] if after else []
     fates += [(counted.start - before.end(), before)] if before else []
