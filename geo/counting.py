@@ -957,8 +957,11 @@ def housing_term(text: str, counted: Counted) -> str | None:
         pass
     if before is not None and (before["clause"] or CLAUSE_BREAK.search(text, before.end(), counted.start)
                                or _LOCATIVE_GAP.search(text, before.end(), counted.start)
-                               or _other_verb_before(text, before.end(), counted.start)):
-        before = None  # "destroyed power lines serving 300,000 homes": the homes are another verb's object
+                               or (_other_verb_before(text, before.end(), counted.start)
+                                   and not before.group().lower().startswith("evacuation"))):
+        # "destroyed power lines serving 300,000 homes": the homes are another verb's object; but "an evacuation
+        # order covering 5,000 homes" evacuates them
+        before = None
     fates = [(after.start() - counted.head_end, after)] if after else []
     fates += [(counted.start - before.end(), before)] if before else []
     if not fates:

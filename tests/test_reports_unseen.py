@@ -437,4 +437,5 @@ def test_a_movement_something_led_to_happened(text):
 
 def test_homes_another_verb_takes_as_object_are_not_the_homes_destroyed():
     assert figures("The hurricane destroyed power lines serving 300,000 homes.") == []
+    assert figures("An evacuation order covering 5,000 homes was lifted.") == [(5000, "households", "evacuated")]
     assert figures("The storm destroyed the remaining 40 homes in the village.") == [(40, "households", "destroyed housing")]
