@@ -89,6 +89,7 @@ from geo.model import Count
 from geo.numbers import GREW, find_counts
 from geo.terms import term_of
 from geo.vocabulary import (DEMONYM, DESTROYED, DWELLINGS, GAP_WORDS, HEAD_TOKENS, HOMELESS, HOSTS, MAKING_SHELTER, MOVEMENT, OCCUPANTS, PLACES_LEFT,
+                            PUBLIC_REFUGES,
                             STATE_NEXT, THING_MOVED, UNITS, WITH_FAMILIES, displacement_word, unit_of)
 
 _I = re.IGNORECASE
@@ -328,7 +329,7 @@ _INTO_SHELTER = re.compile(
     rf"(?!(?:{MAKING_SHELTER}\w*|set|help|staff|run|visit|clean|prepare|manage|guard|inspect)\b)"
     r"(?:[\w'’-]+\s+){0,3}?(?:shelters?|camps?|evacuation\s+cent(?:re|er)s?|safety|safer"
     r"\s+(?:ground|areas?|places?)|higher\s+ground|relief\s+camps?|schools?|tents?|(?:temporary|emergency)\s+"
-    r"(?:accommodation|housing))\b(?!\s+in\s+place)", _I)  # "to shelter in place": staying
+    rf"(?:accommodation|housing)|{PUBLIC_REFUGES})\b(?!\s+in\s+place)", _I)  # "to shelter in place": staying
 
 # An aside between dashes after a count's noun ("— half the population —"; lowercased wire copy writes " _ ").
 _ASIDE = re.compile(r"(?:—|–|--|_)\s[^—–_;.]{1,80}?\s(?:—|–|--|_)(?=\s)")
@@ -712,6 +713,8 @@ class Counted:
     equivalent: list[tuple[str, int]] = field(default_factory=list)
     #: The word of displacement in its clause that keeps a count whose own verb is not a movement (``loose``).
     vouched_by: re.Match | None = None
+    #: The term of the moved people a tally names when the count is its value ("the displaced, numbering 13,500").
+    named_as: str | None = None
 
 
 def moving_counts(text: str, loose: bool = False) -> list[Counted]:
@@ -734,7 +737,9 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
         # names, even when the verb before it reads as a movement or as people reached
         tally = _tallied_unit(text, start) if unit in (None, "people") or head_end == end else None
         tallied = tally is not None
-        unit = unit if unit == "people" and head_end != end else tally or unit  # "the exodus reached 1.3 million people"
+        named_as = tally[1] if tally is not None else None
+        if tally is not None and not (unit == "people" and head_end != end):
+            unit = tally[0]  # but "the exodus reached 1.3 million people" are people
         if unit == "more":
             unit = previous_unit  # "one bus left ..., and dozens more were expected": buses
         elif unit == "others":
@@ -781,7 +786,7 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
                 continue
         if unit not in ("people", "housing") and WITH_FAMILIES.match(text, head_end):
             unit = "people"  # "hundreds of fighters and their families"
-        found.append(Counted(count, start, end, unit, head_end, vouched_by=vouched_by))
+        found.append(Counted(count, start, end, unit, head_end, vouched_by=vouched_by, named_as=named_as))
         previous_kept = True
     return found
 
@@ -866,15 +871,16 @@ def _label_unit(text: str, start: int, end: int) -> str | None:
     return units[-1] if units else "people"
 
 
-def _tallied_unit(text: str, start: int) -> str | None:
-    """The unit of a bare figure given as the size of a tally of moved people: "the number of displaced
-    people has risen to 250,000", "the total number of IDPs stands at 1.2 million".
+def _tallied_unit(text: str, start: int) -> tuple[str, str | None] | None:
+    """The unit of a bare figure given as the size of a tally of moved people ("the number of displaced
+    people has risen to 250,000", "the total number of IDPs stands at 1.2 million"), and the term of the moved
+    people the tally itself names ("the displaced, numbering about 13,500": displaced), if it does.
 
     >>> text = "The number of displaced families rose to 2,300; the number of people dead and hundreds missing"
     >>> _tallied_unit(text, text.index("2,300")), _tallied_unit(text, text.index("hundreds"))
-    ('families', None)
+    (('families', None), None)
     >>> _tallied_unit("The displaced population reached 50,000", 33)
-    'people'
+    ('people', 'displaced')
     """
     tally = None
     for tally in _TALLY.finditer(text, max(0, start - 100), start):
@@ -884,11 +890,12 @@ def _tallied_unit(text: str, start: int) -> str | None:
         return None  # commas may come between, figures not; "number of people dead and hundreds missing": no value
     words = [w.lower() for w in GAP_WORDS.findall(text, tally.end(), start)[:6]]
     if tally["moved"] or tally["flow"]:
-        return "people"  # "the displaced population reached 50,000", "the exodus has reached 1.3 million"
+        # "the displaced population reached 50,000", "the exodus has reached 1.3 million"
+        return "people", term_of(tally["moved"]) if tally["moved"] else None
     if not any(_MOVED_WORD.fullmatch(w) for w in words):
         return None  # "the number of troops in Iraq to 50,000": a level, not people moved
     units = [UNITS[w] for w in words if UNITS.get(w, "housing") != "housing"]
-    return units[0] if units else "people"
+    return (units[0] if units else "people"), None
 
 
 def withdrawn(text: str, counted: Counted) -> bool:

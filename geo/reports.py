@@ -286,6 +286,7 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
                 if moved is None:
                     continue  # "15 members ... sent a letter ... about the evacuation": only the topic
                 verb, term = moved
+                term = counted.named_as or term  # "the displaced, numbering 13,500, are staying in schools": displaced
                 # "40 wounded were taken to hospital", "moved to other flights", a building emptied (but
                 # "1,200 evacuees were housed in the local school" are sheltered there)
                 if _TO_CARE_CUSTODY_OR_SERVICE.match(text, verb.end()) or (

@@ -31,7 +31,8 @@ Rules:
   roof or a place to live, lost their homes or houses, had their homes destroyed, sleeping or living outdoors or camping along the roads, in
   shelters, tents, relief or transit camps, evacuation, transit, reception or collective centres, sheltering in, housed or put up in, given shelter or refuge, staying or
   moved in with relatives, family or neighbours, taken in by them, took or sought refuge, shelter, safety or asylum, applied or filed for asylum, became, are now, live or registered as refugees,
-  in makeshift, displacement, IDP or refugee camps, settlements or sites, remaining, staying or living in camps,
+  in makeshift, displacement, IDP or refugee camps, settlements or sites, remaining, staying or living in camps (or
+  in schools, churches, tents and other public refuges: ``PUBLIC_REFUGES``),
   in displacement, exile or flight (not a plane in flight), people who are on the move, in temporary or emergency accommodation or housing, unable (not able, yet) to return or go home, sheltering a
   count ("schools are sheltering 900 people"), sleeping or spending the night outside or in their cars or in a public
   building (a sports hall, a school, a mosque: ``REFUGE_BUILDINGS``), camping or sleeping in the open, under an
@@ -107,6 +108,9 @@ HOSTS = r"(?:relatives|friends|family(?:\s+members)?|neighbou?rs|host\s+(?:famil
 # sports hall", "sleeping in the local mosque"); not a hotel or a friend's house.
 REFUGE_BUILDINGS = (r"(?:sports\s+halls?|gym(?:nasium)?s?|schools?|church(?:es)?|mosques?|temples?|stadiums?"
                     r"|(?:community|civic|sports|evacuation)\s+(?:cent(?:re|er)s?|halls?)|town\s+halls?|tents?)")
+# The same buildings in the plural, where people stay or live when driven from their homes ("staying in schools",
+# "living in tents"); one school is where children study ("students remain in school").
+PUBLIC_REFUGES = r"(?:schools|churches|mosques|temples|gym(?:nasium)?s|stadiums|tents)"
 # A journey on foot is a movement when it crosses or leaves ("walked across the border", "waded out of the
 # flooded town") or goes through a way to a place ("hiking through cornfields to reach Croatia", "trudged for
 # days to get to the camp"); a march only as far as a border: one to reach a square is a protest.
@@ -155,7 +159,8 @@ _STATE_WORDS = rf"""(?P<state>{HOMELESS}
     | (?<=are\s)on\s+the\s+move | (?<=were\s)on\s+the\s+move
     | in(?<!in-in)\s+flight(?![\s-]+(?:attendants?|crews?|meals?|entertainment|wi-?fi|refuel\w*|over|above)\b) | sheltering\s+(?:in|at)(?!\s+place\b) | in\s+(?:makeshift\s+|temporary\s+)?tents | put\s+up\s+in
     | (?:makeshift|displacement|idp|refugee|tent|temporary|informal|evacuee)\s+(?:camps?|settlements?|sites?)
-    | (?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|liv(?:e|es|ed|ing))\s+in\s+(?:(?!(?:army|military|training|summer|boot|labou?r|prison|detention)\s)[\w-]+\s+){{0,2}}?camps?
+    | (?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|liv(?:e|es|ed|ing))\s+in\s+(?:(?!(?:army|military|training|summer|boot|labou?r|prison|detention)\s)[\w-]+\s+){{0,2}}?
+       (?:camps?|{PUBLIC_REFUGES}|(?:community|civic|sports|evacuation|town)\s+(?:cent(?:re|er)s|halls))
     | albergues? | albergad[oa]s | abrigos | abrigad[oa]s | h[ée]berg[ée]e?s
     | sin\s+(?:hogar(?:es)?|techo|abrigo|viviendas?) | refugios | (?:trouv[ée]\w*|cherch\w*)\s+refuge
     | se\s+sont\s+r[ée]fugi[ée]e?s | sans[\s-]abris? | desabrigad[oa]s?)"""

@@ -439,3 +439,19 @@ def test_homes_another_verb_takes_as_object_are_not_the_homes_destroyed():
     assert figures("The hurricane destroyed power lines serving 300,000 homes.") == []
     assert figures("An evacuation order covering 5,000 homes was lifted.") == [(5000, "households", "evacuated")]
     assert figures("The storm destroyed the remaining 40 homes in the village.") == [(40, "households", "destroyed housing")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("About 3,500 villagers are staying in schools.", 3500),
+    ("Some 1,200 villagers remain in churches and mosques a week after the quake.", 1200),
+])
+def test_people_staying_in_public_refuges_are_sheltered(text, value):
+    assert figures(text) == [(value, "people", "sheltered")]
+
+
+def test_a_tally_of_people_named_as_moved_gives_its_term_wherever_they_stay():
+    assert figures("The evacuees, numbering around 3,500, are staying in schools.") == [(3500, "people", "evacuated")]
+
+
+def test_pupils_staying_in_school_are_no_displaced_people():
+    assert figures("Some 300 pupils will remain in school during the evacuation drill.") == []
