@@ -455,3 +455,18 @@ def test_a_tally_of_people_named_as_moved_gives_its_term_wherever_they_stay():
 
 def test_pupils_staying_in_school_are_no_displaced_people():
     assert figures("Some 300 pupils will remain in school during the evacuation drill.") == []
+
+
+@pytest.mark.parametrize("text, value, unit, term", [
+    ("Cerca de 5.000 personas fueron trasladadas a zonas seguras.", 5000, "people", "relocated"),
+    ("Près de 2 000 familles ont été relogées dans des écoles.", 2000, "families", "relocated"),
+    ("Mais de 3 mil moradores foram retirados de áreas de risco.", 3000, "people", "evacuated"),
+    ("Les pluies ont fait 3 000 sinistrés dont 1 500 sans-abri.", 1500, "people", "homeless"),
+    ("The floods left 3,000 people affected including 1,500 displaced.", 1500, "people", "displaced"),
+])
+def test_a_short_excerpt_in_another_wording_or_language(text, value, unit, term):
+    assert figures(text, headline="") == [(value, unit, term)]
+
+
+def test_people_only_affected_stay_unreported_with_their_parts():
+    assert figures("The quake affected 8,000 people including 2,000 children.") == []
