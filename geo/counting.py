@@ -768,8 +768,10 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
                 found[-1].breakdown.append((unit, count.value))
                 previous_kept, part_end = True, end
                 continue
-            if not _moves_itself(text, end, head_end):
-                continue  # "affected 5,000 people, including 300 children": a part of people who did not move
+            if not _moves_itself(text, end, head_end) and not (unit == "housing" and not kept):
+                # "affected 5,000 people, including 300 children": a part of people who did not move; homes that
+                # are part of buildings counted ("destroyed 35 structures, including 20 homes") are told by their fate
+                continue
         if (found and count.value is not None and unit != found[-1].unit
                 and (_EQUIVALENT_BETWEEN.fullmatch(text, found[-1].head_end, start)
                      or (_DASH.fullmatch(text, found[-1].head_end, start) and _DASH.match(text, head_end))
@@ -927,6 +929,11 @@ def _head_word(text: str, end: int, head_end: int) -> str:
 
 # Between homes counted and their own verb: auxiliaries and adverbs only ("500 were completely destroyed").
 _OWN_FATE_GAP = re.compile(r"\s+(?:(?:were|was|are|is|have|has|had|been|being|completely|totally|fully|entirely|partially|partly)\s+)*", _I)
+# Buildings counted whose part the homes are: "(destroyed) 35 structures, including (20 homes)".
+_WHOLE_BEFORE = re.compile(r"(?:\b(?:at\s+least|more\s+than|over|about|around|some|nearly|almost)\s+)?(?<![\w,.])\d[\d,.]*\s+(?:[\w-]+\s+){0,2}?(?:structures|buildings|properties)\s*,?\s*"
+                           r"(?:including|among\s+them|of\s+which)\s+$", _I)
+
+
 def _other_verb_before(text: str, fate_end: int, start: int) -> bool:
     """Whether the word right before the count at ``start`` (past its determiners) is a verb other than the fate
     word ending at ``fate_end``: "destroyed power lines serving 300,000 homes"."""
@@ -961,18 +968,20 @@ def housing_term(text: str, counted: Counted) -> str | None:
     after = _HOUSING_FATE.search(text, counted.head_end, counted.head_end + 60)
     if after is not None and after["clause"]:
         after = None
+    whole = _WHOLE_BEFORE.search(text, max(0, counted.start - 50), counted.start)
+    start = whole.start() if whole else counted.start  # "destroyed 35 structures, including 20 homes": the whole's fate
     before = None
-    for before in _HOUSING_FATE.finditer(text, max(0, counted.start - 50), counted.start):
+    for before in _HOUSING_FATE.finditer(text, max(0, start - 50), start):
         pass
-    if before is not None and (before["clause"] or CLAUSE_BREAK.search(text, before.end(), counted.start)
-                               or _LOCATIVE_GAP.search(text, before.end(), counted.start)
-                               or (_other_verb_before(text, before.end(), counted.start)
+    if before is not None and (before["clause"] or CLAUSE_BREAK.search(text, before.end(), start)
+                               or _LOCATIVE_GAP.search(text, before.end(), start)
+                               or (_other_verb_before(text, before.end(), start)
                                    and not before.group().lower().startswith("evacuation"))):
         # "destroyed power lines serving 300,000 homes": the homes are another verb's object; but "an evacuation
         # order covering 5,000 homes" evacuates them
         before = None
     fates = [(after.start() - counted.head_end, after)] if after else []
-    fates += [(counted.start - before.end(), before)] if before else []
+    fates += [(start - before.end(), before)] if before else []
     if not fates:
         return None
     fate = min(fates, key=lambda pair: pair[0])[1]  # "destroyed 24 homes and evacuated 100 houses"

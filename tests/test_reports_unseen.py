@@ -470,3 +470,12 @@ def test_a_short_excerpt_in_another_wording_or_language(text, value, unit, term)
 
 def test_people_only_affected_stay_unreported_with_their_parts():
     assert figures("The quake affected 8,000 people including 2,000 children.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The fire has destroyed at least 35 structures, including 20 homes.", [(20, "households", "destroyed housing")]),
+    ("The fire destroyed 40 buildings, among them 25 houses, in the canyon.", [(25, "households", "destroyed housing")]),
+    ("The blaze damaged 120 buildings, including 80 homes.", []),
+])
+def test_homes_among_buildings_counted_share_the_buildings_fate(text, expected):
+    assert figures(text) == expected
