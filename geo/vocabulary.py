@@ -264,13 +264,16 @@ _FORCED_CONTEXT = tuple((anchors, re.compile(pattern)) for anchors, pattern in (
     (("returned", "returning", "crossed", "crossing"),  # "5,000 residents returned home": people moved back
      r"\b(?:people|residents|civilians|villagers|families|migrants|inhabitants|households)\s+(?:have\s+|had\s+|were\s+)?"
      r"(?:return(?:ed|ing)\s+(?:to\s+their\s+)?homes?\b|cross(?:ed|ing)\s+(?:the\s+border\s+)?into\b)"),
-    (("order", "told", "forced", "urged"),  # "issued an order for 3,000 families to leave"; not "in order to leave"
+    (("ordered", "told", "forced", "urged", "order for", "orders for"),  # "issued an order for 3,000 families to leave"
      r"(?:(?<!in\s)order(?:s|ed)?|told|forced|urged)\s+(?:[\w,'’-]+\s+){0,4}?to\s+(?:leave|evacuate|flee|abandon)\b"),
     (("escap",),  # "took to boats to escape the rising water", "escaped the shelling"; not an escape from custody
      r"\bescap(?:e|es|ed|ing)\s+(?:from\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:fighting|violence|war|bombing|bombardments?|shelling"
      r"|clashes|conflict|persecution|floods?|flooding|floodwaters?|waters?|fires?|flames|blaze|wildfires?|siege|offensive"
      r"|attacks?|lava|eruption|storm|hurricane|cyclone|typhoon)\b"),
-    (("moved", "moving", "ferried", "ferrying", "transported", "transporting", "airlift"),
+    (("low-lying", "flood-prone", "at-risk", "high-risk", "riverbank", "riverside", "danger zone", "danger area",
+      "coastal area", "coastal village", "coastal district", "coastal communit", "coastal zone", "flooded area",
+      "flooded village", "flooded district", "flooded neighb", "flooded communit", "flooded zone", "affected area",
+      "affected village", "affected district", "affected neighb", "affected communit", "affected zone"),
      # "moved 5,600 residents out of low-lying areas": people taken out of where danger is
      r"\b(?:mov(?:ed|ing)|ferr(?:ied|ying)|transport(?:ed|ing)|airlift(?:ed|ing))\s+(?:[\w'’,.-]+\s+){0,5}?(?:from|out\s+of)\s+"
      r"(?:the\s+)?(?:low-lying|coastal|flood-prone|flooded|affected|danger|at-risk|high-risk|riverside|riverbank)\s+"
@@ -279,14 +282,28 @@ _FORCED_CONTEXT = tuple((anchors, re.compile(pattern)) for anchors, pattern in (
 # The words that make a report without any word of forced movement (homes destroyed, people homeless,
 # in shelters or with relatives): a housing noun or a state word, as substrings.
 _SELF_EVIDENT = ("homes", "houses", "dwellings", "housing", "viviendas", "casas", "maisons", "huts", "shacks", "homeless",
-                 "shelter", "refuge", "protection", "refugio", "réfugi", "safety", " tents", "staying with", "living with",
+                 "shelter", "refuge", "sought protection", "seek protection", "seeks protection", "seeking protection",
+                 "found protection", "find protection", "finding protection", "refugio", "réfugi", "safety", " tents", "staying with", "living with",
                  "sheltering with", "moved in with", "moving in with", "hosted by", "roof", "outdoors", "sleeping out",
                  "slept out", "in the open", "sleeping rough", "slept rough", "put up in", "relief camp", "evacuation cent",
                  "accommodated", "lodged", "housed in", "albergu", "albergad", "abrigo", "abrigad", "héberg", "heberg", "sin hogar", "sin techo",
                  "sin abrigo", "sin vivienda", "sans abri", "sans-abri", "desabrig", "displacement", "without a home", "camps",
                  "makeshift camp", "idp camp", "tent camp", "informal camp", "evacuee camp", "temporary camp", "slept in",
-                 "sleep in", "sleeps in", "sleeping in", "night in", "nights in", "return home", "go home", "go back home",
+                 "sleep in", "sleeps in", "sleeping in", "yet to return", "yet to go",
                  "without home", "without a place")
+
+
+def _context_of() -> dict[str, tuple[re.Pattern, ...]]:
+    """The context patterns each anchor calls for: an article holds few anchors, so the gate looks up the words
+    it holds instead of testing every pattern's anchors."""
+    patterns: dict[str, tuple[re.Pattern, ...]] = {}
+    for anchors, pattern in _FORCED_CONTEXT:
+        for anchor in anchors:
+            patterns[anchor] = (*patterns.get(anchor, ()), pattern)
+    return patterns
+
+
+_CONTEXT_OF = _context_of()
 
 
 def _literal_automaton() -> ahocorasick.Automaton:
@@ -309,8 +326,9 @@ def _gate_words(lowered: str) -> set[str]:
 
 def _is_forced(lowered: str, present: set[str]) -> bool:
     """Whether a lowercased article, holding the gate substrings ``present``, has a word of forced movement."""
-    return (not present.isdisjoint(_FORCED_WORDS)
-            or any(not present.isdisjoint(anchors) and pattern.search(lowered) for anchors, pattern in _FORCED_CONTEXT))
+    if not present.isdisjoint(_FORCED_WORDS):
+        return True
+    return any(pattern.search(lowered) for pattern in {p for word in present for p in _CONTEXT_OF.get(word, ())})
 _NEGATED = re.compile(
     r"(?:\b(?:not|never|no|unable|refus\w*|forb\w*|prevent(?:s|ed|ing)?\b|barred|cannot|without)|n't)(?:\s+[\w'’-]+){0,3}\s*$"
     r"|\b(?:should|ought\s+to)\s+have(?:\s+[\w'’,-]+){0,5}\s*$", _I)  # "should have warned 300 residents to flee": it did not happen
