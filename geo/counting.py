@@ -330,7 +330,8 @@ _INTO_SHELTER = re.compile(
     rf"(?!(?:{MAKING_SHELTER}\w*|set|help|staff|run|visit|clean|prepare|manage|guard|inspect)\b)"
     r"(?:[\w'’-]+\s+){0,3}?(?:shelters?|camps?|evacuation\s+cent(?:re|er)s?|safety|safer"
     r"\s+(?:ground|areas?|places?)|higher\s+ground|relief\s+camps?|schools?|tents?|(?:temporary|emergency)\s+"
-    rf"(?:accommodation|housing)|{PUBLIC_REFUGES})\b(?!\s+in\s+place)", _I)  # "to shelter in place": staying
+    rf"(?:accommodation|housing)|(?:evacuation|displacement|idp|transit|relocation)\s+sites?|{PUBLIC_REFUGES})\b"
+    r"(?!\s+in\s+place)", _I)  # "to shelter in place": staying
 
 # An aside between dashes after a count's noun ("— half the population —"; lowercased wire copy writes " _ ").
 _ASIDE = re.compile(r"(?:—|–|--|_)\s[^—–_;.]{1,80}?\s(?:—|–|--|_)(?=\s)")

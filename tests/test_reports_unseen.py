@@ -479,3 +479,12 @@ def test_people_only_affected_stay_unreported_with_their_parts():
 ])
 def test_homes_among_buildings_counted_share_the_buildings_fate(text, expected):
     assert figures(text) == expected
+
+
+def test_people_still_in_evacuation_sites_are_sheltered():
+    assert figures("Some 700 persons are still in the evacuation sites.") == [(700, "people", "sheltered")]
+
+
+def test_people_named_by_their_nation_crossing_into_a_country_open_the_gate():
+    assert figures("Over 25,000 Burundians have crossed into Tanzania since April.", headline="") == [
+        (25000, "people", "crossed")]
