@@ -153,6 +153,9 @@ _FATE_AFTER = re.compile(r"\s+(?:(?:were|was|are|have|has|had|been)\s+){0,2}(?:(
 # ... or a clause later: "(2,300 households) were displaced; in Bundibugyo, (1,100)".
 _ELLIPSIS = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:[\w'’-]+\s*[;,]\s+)?(?:in|from|at)\s+(?:[\w'’-]+(?:\s+|(?=,))){1,4}?(?:and|,)\s+",
                        _I)
+# A whole that opens the clause of its parts: "Of the (12,000 people displaced), ..."
+_OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|these|those)\s+$", _I)
+_WHOLE_CLAUSE = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s*,\s*")
 _ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", _I)
 _SAME_UNIT_AFTER = re.compile(r"\s+(?:others|of\s+(?:which|whom|them|these|those))\b", _I)
 # Right after a bare figure, a word that says the figure counts people moved: "34,000 evacuated",
@@ -372,12 +375,13 @@ def _head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
             return unit, token.end()
         if DEMONYM.search(word):
             return "people", token.end()
+        another = between == 0 and _ANOTHER_BEFORE.search(sentence, max(0, start - 16), start)
         if (between == 0 and _bare_subject(sentence, token)
-                and _CLAUSE_START.search(sentence, max(0, start - 20), start)):
+                and (_CLAUSE_START.search(sentence, max(0, start - 20), start) or another)):
             # "some 5,000 were evacuated", "3,000 flee fighting"; "(12,000 families,) of whom 3,400 are staying":
-            # a part, in the unit of its whole
+            # a part, in the unit of its whole; "a further 2,000 are expected to be displaced": more of the same
             part = _BREAKDOWN_BEFORE.search(sentence, max(0, start - 20), start)
-            return ("more" if more else "others" if part else "people"), end
+            return ("more" if more or another else "others" if part else "people"), end
         if between == 0 and word == "who":
             return "people", end  # "of the 3 million who fled"
         if (between == 0 and word.endswith("ing") and _SENT_BEFORE.search(sentence, max(0, start - 12), start)
@@ -759,7 +763,8 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
         # (but "..., 500 of them have since returned": a movement of their own, its own report)
         if (_BREAKDOWN_BEFORE.search(text, max(0, start - 20), start)
                 or (previous_part is not None and _NEXT_PART.fullmatch(text, previous_part, start))
-                or (kept and (part_of := _PART_OF_AFTER.match(text, end)) and not _moves_on(text, part_of.end()))):
+                or (kept and (part_of := _PART_OF_AFTER.match(text, end)) and not _moves_on(text, part_of.end()))
+                or (kept and _part_of_fronted_whole(text, found[-1], start) and not _says_own_movement(text, end))):
             if kept and found[-1].unit == "housing" and head_end == end and _PART_DESTROYED.match(text, end):
                 # "damaged 1,200 houses, of which 400 were completely destroyed": the homes destroyed are a report
                 found.append(Counted(count, start, end, "housing", head_end))
@@ -794,6 +799,13 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
         found.append(Counted(count, start, end, unit, head_end, vouched_by=vouched_by, named_as=named_as))
         previous_kept = True
     return found
+
+
+def _part_of_fronted_whole(text: str, whole: Counted, start: int) -> bool:
+    """Whether the count at ``start`` is a part of a whole that opens its clause: "Of the 12,000 people displaced,
+    (8,000 are in camps and 4,000 with host families)"."""
+    return bool(_OF_THE_BEFORE.search(text, max(0, whole.start - 12), whole.start)
+                and _WHOLE_CLAUSE.fullmatch(text, whole.head_end, start))
 
 
 def _vouching_word(text: str, start: int, end: int, head_end: int, unit: str) -> re.Match | None:
@@ -845,6 +857,13 @@ def _moves_on(text: str, at: int) -> bool:
     stop = CLAUSE_BREAK.search(text, at)
     verb = MOVEMENT.search(text, at, min(stop.start() if stop else len(text), at + 60))
     return verb is not None and term_of(verb.group()) not in _STATES
+
+
+def _says_own_movement(text: str, at: int) -> bool:
+    """Whether the clause from ``at`` holds a movement or state of its own ("2,000 are in shelters", "8,000 have
+    returned"), not only where the whole's people are ("8,000 are in camps", "4,000 are with host families")."""
+    stop = CLAUSE_BREAK.search(text, at)
+    return MOVEMENT.search(text, at, min(stop.start() if stop else len(text), at + 60)) is not None
 
 
 def _moves_itself(text: str, end: int, head_end: int) -> bool:

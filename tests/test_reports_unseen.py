@@ -488,3 +488,17 @@ def test_people_still_in_evacuation_sites_are_sheltered():
 def test_people_named_by_their_nation_crossing_into_a_country_open_the_gate():
     assert figures("Over 25,000 Burundians have crossed into Tanzania since April.", headline="") == [
         (25000, "people", "crossed")]
+
+
+def test_parts_of_a_whole_that_opens_their_clause_are_its_breakdown():
+    [report] = reports_of("Of the 12,000 people displaced, 8,000 are in camps and 4,000 are with host families.")
+    assert (report.count.value, report.breakdown) == (12000, (("people", 8000), ("people", 4000)))
+
+
+def test_a_part_of_a_fronted_whole_that_moves_on_its_own_is_a_report():
+    assert [f[:2] for f in figures("Of the 12,000 people displaced, 8,000 have since returned to their villages.")] == [
+        (12000, "people"), (8000, "people")]
+
+
+def test_a_further_bare_figure_is_more_of_the_same_people():
+    assert figures("A further 2,000 are expected to be displaced in the coming days.") == [(2000, "people", "displaced")]
