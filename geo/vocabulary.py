@@ -290,7 +290,7 @@ _SELF_EVIDENT = ("homes", "houses", "dwellings", "housing", "viviendas", "casas"
                  "accommodated", "lodged", "housed in", "albergu", "albergad", "abrigo", "abrigad", "héberg", "heberg", "sin hogar", "sin techo",
                  "sin abrigo", "sin vivienda", "sans abri", "sans-abri", "desabrig", "displacement", "without a home", "camps",
                  "makeshift camp", "idp camp", "tent camp", "informal camp", "evacuee camp", "temporary camp", "slept in",
-                 "sleep in", "sleeps in", "sleeping in", "yet to return", "yet to go",
+                 "sleep in", "sleeps in", "sleeping in", "yet to return", "yet to go", "able to return", "unable to go",
                  "without home", "without a place")
 
 
@@ -331,7 +331,8 @@ def _is_forced(lowered: str, present: set[str]) -> bool:
         return True
     return any(pattern.search(lowered) for pattern in {p for word in present for p in _CONTEXT_OF.get(word, ())})
 _NEGATED = re.compile(
-    r"(?:\b(?:not|never|no|unable|refus\w*|forb\w*|prevent(?:s|ed|ing)?\b|barred|cannot|without)|n't)(?:\s+[\w'’-]+){0,3}\s*$"
+    r"(?:\b(?:not|never|no|unable|refus\w*|forb\w*|prevent(?:s|ed|ing)?\b|barred|cannot|without)|n't)"
+    r"(?!\s+(?:fewer|less|more)\s+than\b)(?:\s+[\w'’-]+){0,3}\s*$"  # "no fewer than 500 fled" did flee
     r"|\b(?:should|ought\s+to)\s+have(?:\s+[\w'’,-]+){0,5}\s*$", _I)  # "should have warned 300 residents to flee": it did not happen
 #: People who move with their kin are counted as people, whatever the head noun ("hundreds of
 #: fighters and their families", "rebels - along with their families -").

@@ -502,3 +502,13 @@ def test_a_part_of_a_fronted_whole_that_moves_on_its_own_is_a_report():
 
 def test_a_further_bare_figure_is_more_of_the_same_people():
     assert figures("A further 2,000 are expected to be displaced in the coming days.") == [(2000, "people", "displaced")]
+
+
+def test_no_fewer_than_a_figure_is_no_negation():
+    assert figures("No fewer than 500 fled the village overnight.") == [(500, "people", "fled")]
+    assert figures("Not less than 1,200 residents were evacuated.") == [(1200, "people", "evacuated")]
+
+
+def test_people_unable_to_return_home_in_a_short_excerpt():
+    assert [f[:2] for f in figures("More than 800 people, unable to return home, are staying in schools.", headline="")] == [
+        (800, "people")]
