@@ -161,7 +161,7 @@ _STATE_WORDS = rf"""(?P<state>{HOMELESS}
     | in(?<!in-in)\s+flight(?![\s-]+(?:attendants?|crews?|meals?|entertainment|wi-?fi|refuel\w*|over|above)\b) | sheltering\s+(?:in|at)(?!\s+place\b) | in\s+(?:makeshift\s+|temporary\s+)?tents | put\s+up\s+in
     | (?:makeshift|displacement|idp|refugee|tent|temporary|informal|evacuee|evacuation)\s+(?:camps?|settlements?|sites?)
     | (?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|liv(?:e|es|ed|ing))\s+in\s+(?:(?!(?:army|military|training|summer|boot|labou?r|prison|detention)\s)[\w-]+\s+){{0,2}}?
-       (?:camps?|{PUBLIC_REFUGES}|(?:community|civic|sports|evacuation|town)\s+(?:cent(?:re|er)s|halls))
+       (?:camps?|{PUBLIC_REFUGES}|(?:community|civic|sports|town)\s+(?:cent(?:re|er)s|halls))
     | albergues? | albergad[oa]s | abrigos | abrigad[oa]s | h[ée]berg[ée]e?s
     | sin\s+(?:hogar(?:es)?|techo|abrigo|viviendas?) | refugios | (?:trouv[ée]\w*|cherch\w*)\s+refuge
     | se\s+sont\s+r[ée]fugi[ée]e?s | sans[\s-]abris? | desabrigad[oa]s?)"""
