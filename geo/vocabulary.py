@@ -262,9 +262,8 @@ _FORCED_CONTEXT = tuple((anchors, re.compile(pattern)) for anchors, pattern in (
      r"\b(?:forc(?:ed|ing)|driv(?:en|ing)|drove|chas(?:ed|ing)|push(?:ed|ing))\s+(?:[\w'’,.-]+\s+){0,5}?(?:from|out\s+of)\s+"
      r"(?:[\w'’-]+\s+){0,2}?" + PLACES_LEFT + r"\b"),
     (("returned", "returning", "crossed", "crossing"),  # "5,000 residents returned home": people moved back
-     # ... or people named by their nation crossed into a country: "25,000 Burundians have crossed into Tanzania"
-     r"\b(?:people|residents|civilians|villagers|families|migrants|inhabitants|households|[a-z]{3,}(?:ians|ans|ese))\s+"
-     r"(?:have\s+|had\s+|were\s+)?(?:return(?:ed|ing)\s+(?:to\s+their\s+)?homes?\b|cross(?:ed|ing)\s+(?:the\s+border\s+)?into\b)"),
+     r"\b(?:people|residents|civilians|villagers|families|migrants|inhabitants|households)\s+(?:have\s+|had\s+|were\s+)?"
+     r"(?:return(?:ed|ing)\s+(?:to\s+their\s+)?homes?\b|cross(?:ed|ing)\s+(?:the\s+border\s+)?into\b)"),
     (("ordered", "told", "forced", "urged", "order for", "orders for"),  # "issued an order for 3,000 families to leave"
      r"(?:(?<!in\s)order(?:s|ed)?|told|forced|urged)\s+(?:[\w,'’-]+\s+){0,4}?to\s+(?:leave|evacuate|flee|abandon)\b"),
     (("escap",),  # "took to boats to escape the rising water", "escaped the shelling"; not an escape from custody
