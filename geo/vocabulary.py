@@ -28,12 +28,13 @@ Rules:
   from the jail", "fled the scene", "fled the burning building", "students fled from the school" in an attack, "fled scorching temperatures") is an escape (``ESCAPED_FROM``), no movement and
   no word of forced movement for the gate.
 - **States** that displacement leaves people in are movements of their own: homeless, without shelter, a
-  roof or a place to live, lost their homes or houses, had their homes destroyed, sleeping or living outdoors or camping along the roads, in
+  roof or a place to live (or no longer having one, having nowhere to live), lost their homes or houses, had their homes destroyed, sleeping or living outdoors or camping along the roads, in
   shelters, tents, relief or transit camps, evacuation, transit, reception or collective centres, sheltering in, housed or put up in, given shelter or refuge, staying or
   moved in with relatives, family or neighbours, taken in by them, took or sought refuge, shelter, safety or asylum, applied or filed for asylum, became, are now, live or registered as refugees,
   in makeshift, displacement, IDP, refugee or evacuation camps, settlements or sites, remaining, staying or living in camps (or
   in schools, churches, tents and other public refuges: ``PUBLIC_REFUGES``),
-  in displacement, exile or flight (not a plane in flight), people who are on the move, in temporary or emergency accommodation or housing, unable (not able, yet) to return or go home, sheltering a
+  in displacement, exile or flight (not a plane in flight), people who are on the move, in temporary or emergency accommodation or housing, unable (not able or allowed, yet) to return or go home,
+  who cannot or have not (yet) returned home or to their villages, sheltering a
   count ("schools are sheltering 900 people"), sleeping or spending the night outside or in their cars or in a public
   building (a sports hall, a school, a mosque: ``REFUGE_BUILDINGS``), camping or sleeping in the open, under an
   evacuation order; so are going to safety or higher ground, evictions and forcible removals.
@@ -136,6 +137,8 @@ DESTROYED = r"""destr(?:oy|oyed|oys|oying|uction|uy[óoé]|uyeron|uyen|uidas?) |
        |hurricane|tornado|cyclone|typhoon|landslides?|mudslides?|tsunami|eruption|lava)\b)"""
 _STATE_WORDS = rf"""(?P<state>{HOMELESS}
     | lost\s+(?:their|his|her)\s+{DWELLINGS} | without\s+(?:a\s+)?(?:homes?|shelter|housing|roofs?|place\s+to\s+(?:live|stay))
+    | no\s+longer\s+ha(?:ve|s|d)\s+(?:a\s+)?(?:homes?|roofs?|place\s+to\s+(?:live|stay))\b
+    | ha(?:ve|s|d)\s+nowhere\s+(?:else\s+)?to\s+(?:live|stay)\b
     | (?:had|have|has)\s+(?:their|his|her)\s+{DWELLINGS}\s+(?:{DESTROYED})
     | liv(?:e|es|ed|ing)\s+(?:outdoors|in\s+the\s+open|rough)
     | (?:sle(?:ep|eps|eping|pt)|camp(?:s|ed|ing)?(?:\s+out)?|spen(?:d|ds|ding|t)\s+(?:the|a|another|their)\s+(?:[\w-]+\s+)?nights?)
@@ -153,7 +156,10 @@ _STATE_WORDS = rf"""(?P<state>{HOMELESS}
     | (?:s(?:ought|eek|eeks|eeking)|find(?:s|ing)?|found)\s+protection(?=\s+(?:at|in|inside|within|on)\s+(?!(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:courts?|tribunals?)\b))
     | (?:given|granted|offered|provided\s+with)\s+(?:temporary\s+|emergency\s+)?(?:refuge|shelter|accommodation|tents|homes|housing)
     | (?:appl(?:y|ies|ied|ying)|fil(?:e|es|ed|ing)|lodg(?:e|es|ed|ing)|claim(?:s|ed|ing)?)\s+(?:for\s+)?asylum
-    | (?:unable|not\s+(?:been\s+)?able|yet)\s+to\s+(?:return|go)\s+(?:back\s+)?(?:to\s+their\s+)?homes? | (?:temporary|emergency)\s+(?:accommodation|housing|lodging)
+    | (?:(?:unable|not\s+(?:yet\s+)?(?:been\s+)?(?:able|allowed|permitted)|yet)\s+to\s+(?:return|go)
+       |(?:cannot|can't|could\s+not|couldn't)\s+(?:return|go)|(?:have|has|had)\s+not\s+(?:yet\s+)?(?:returned|gone)
+       |(?:haven't|hasn't|hadn't)\s+(?:yet\s+)?(?:returned|gone))
+       \s+(?:back\s+)?(?:homes?\b|(?:to\s+)?their\s+(?:homes?|houses?|villages?|towns?|lands?|communities|areas?)\b) | (?:temporary|emergency)\s+(?:accommodation|housing|lodging)
     | bec(?:ome|omes|ame|oming)\s+refugees | as(?:(?<=live\sas)|(?<=lives\sas)|(?<=lived\sas)|(?<=living\sas))\s+refugees | registered\s+as\s+(?:refugees|displaced|idps|asylum[\s-]seekers) | (?<=are\s)(?:now\s+|still\s+)?refugees | (?<=were\s)(?:now\s+|still\s+)?refugees
     | sheltering(?=\s+(?:\d|(?:some|about|around|nearly|more|over|up|roughly|an|hundreds|thousands|dozens|tens)\b))
     | to\s+(?:safety|higher\s+ground|safer\s+(?:ground|areas?|places?|locations?)) | in\s+(?:protracted\s+)?(?:displacement|exile)
@@ -290,6 +296,9 @@ _SELF_EVIDENT = ("homes", "houses", "dwellings", "housing", "viviendas", "casas"
                  "sin abrigo", "sin vivienda", "sans abri", "sans-abri", "desabrig", "displacement", "without a home", "camps",
                  "makeshift camp", "idp camp", "tent camp", "informal camp", "evacuee camp", "temporary camp", "slept in",
                  "sleep in", "sleeps in", "sleeping in", "yet to return", "yet to go", "able to return", "unable to go",
+                 "not returned", "not yet returned", "cannot return", "can't return", "allowed to return",
+                 "permitted to return", "not gone back", "no longer have a", "no longer has a", "nowhere to live",
+                 "nowhere to stay", "nowhere else to",
                  "without home", "without a place")
 
 

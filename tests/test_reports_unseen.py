@@ -512,3 +512,25 @@ def test_no_fewer_than_a_figure_is_no_negation():
 def test_people_unable_to_return_home_in_a_short_excerpt():
     assert [f[:2] for f in figures("More than 800 people, unable to return home, are staying in schools.", headline="")] == [
         (800, "people")]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("About 5,000 people have not yet returned to their homes.", 5000, "people"),
+    ("Some 2,300 families have not been allowed to return to their villages.", 2300, "families"),
+    ("Roughly 900 residents cannot return home because of the contamination.", 900, "people"),
+    ("About 600 families have been unable to go back to their villages.", 600, "families"),
+])
+def test_people_who_have_not_or_cannot_return_home_are_still_displaced(text, value, unit):
+    assert figures(text, headline="") == [(value, unit, "displaced")]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Nearly 4,000 people no longer have a home after the cyclone.", 4000, "people"),
+    ("More than 1,000 families have nowhere to live after the eviction.", 1000, "families"),
+])
+def test_people_with_no_home_left_are_homeless(text, value, unit):
+    assert figures(text, headline="") == [(value, unit, "homeless")]
+
+
+def test_workers_with_nowhere_to_go_are_no_displaced_people():
+    assert figures("Some 200 workers have nowhere to go after the factory closed.", headline="") == []
