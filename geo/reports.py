@@ -158,8 +158,11 @@ def _count_places(sentence: Sentence, context: Place | None, counts: Sequence[Co
 def _heading(sentence: Sentence, start: int) -> Mention | None:
     """The resolved place that heads the figure at ``start``, with nothing but a separator between them
     ("Henan Province 800 people", "Sindh: 3,000")."""
-    return next((m for m in sentence.mentions if m.place is not None
-                 and _HEADING_GAP.fullmatch(sentence.text, m.end - sentence.start, start)), None)
+    index = bisect_left(sentence.mentions, sentence.start + start, key=lambda m: m.start)
+    mention = sentence.mentions[index - 1] if index else None  # only the nearest place before it can head it
+    if mention is None or mention.place is None or mention.end > sentence.start + start:
+        return None
+    return mention if _HEADING_GAP.fullmatch(sentence.text, mention.end - sentence.start, start) else None
 
 
 def _fronted(text: str, start: int) -> re.Match | None:
