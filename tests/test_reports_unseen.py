@@ -534,3 +534,8 @@ def test_people_with_no_home_left_are_homeless(text, value, unit):
 
 def test_workers_with_nowhere_to_go_are_no_displaced_people():
     assert figures("Some 200 workers have nowhere to go after the factory closed.", headline="") == []
+
+
+def test_people_sheltering_there_are_sheltered_beside_a_capacity():
+    assert figures("Emergency shelters can accommodate 3,000 people, but 5,000 are already sheltering there.") == [
+        (5000, "people", "sheltered")]
