@@ -48,6 +48,10 @@ REGION_WEIGHT = 2.0
 COVER_WEIGHT, COVER_MIN = 0.5, 2
 LIST_KIND_BONUS = 1.0
 NAMED_COUNTRY_CITY, BIG_CITY = 1.0, 1_000_000
+#: A city this large is what its name means unless the document says otherwise: a namesake village
+#: (under VILLAGE people) of its country needs a link, nearness or several names of its own division to
+#: win (see ``RegionFocus.overshadowed``).
+FAMOUS_CITY, VILLAGE = 500_000, 10_000
 #: Nearness: a candidate this close to a place the document names with confidence gains up to
 #: NEAR_BONUS, fading to nothing at NEAR_KM (local news names places of one area).
 NEAR_BONUS, NEAR_KM, NEAR_CONFIDENCE, NEAR_MARGIN = 1.5, 120.0, 1.0, 3.0
@@ -264,6 +268,7 @@ class RegionFocus:
     def __init__(self, spans: Sequence[Span], get: Lookup):
         self.get = get
         self.first_division_names: dict[str, bool] = {}  # span key -> _names_a_first_division
+        self.famous: dict[str, frozenset[str]] = {}  # span key -> countries of the famous cities it names
         # Plain dicts, not Counters: Counter's methods are Python code, and this runs per document.
         self.by_key: dict[str, dict[str, float]] = {}
         self.cover: dict[str, int] = {}  # division -> how many names have a candidate in it
@@ -304,9 +309,28 @@ class RegionFocus:
             if named:
                 return 0.0
         division = _division(candidate, self.get)
-        if not division:
+        if not division or self.overshadowed(span, candidate, division):
             return 0.0
         return REGION_WEIGHT * self.share(span.key, division) + self.covered(span.key, division)
+
+    def overshadowed(self, span: Span, candidate: Candidate, division: str) -> bool:
+        """``candidate`` is a village named like a famous city of its country (``FAMOUS_CITY``), and
+        fewer than COVER_MIN other names of the document could lie in its division: the region it lies
+        in is no evidence against the city. "The Mayor of Boston" in a story that also names New York
+        (the state) is Boston, Massachusetts, not the village of Boston, New York; a story naming
+        Hamburg and Orchard Park beside it is about the village. A town of VILLAGE people is known in
+        its state ("Manhattan" in a story about Kansas)."""
+        if candidate.place.kind != "city" or candidate.place.population >= VILLAGE:
+            return False
+        famous = self.famous.get(span.key)
+        if famous is None:
+            famous = self.famous[span.key] = frozenset(
+                c.place.country for c in span.candidates
+                if c.primary and c.place.kind == "city" and c.place.population >= FAMOUS_CITY)
+        if candidate.place.country not in famous:
+            return False  # the country focus speaks between countries ("Paris" in a story about Tennessee)
+        own = self.by_key.get(span.key)
+        return self.cover.get(division, 0) - (own is not None and division in own) < COVER_MIN
 
     def covered(self, key: str, division: str) -> float:
         """Support for ``division`` from the share of the other names that *could* lie in it, however
@@ -503,7 +527,8 @@ def with_hierarchy(total: float, span_index: int, candidate: Candidate, spans: S
     chosen = context.chosen  # (most ancestors are chosen nowhere: passed over without a call)
     if chosen and not (place.kind not in ("admin1", "country") and _names_a_division(span)) and any(
             _elsewhere(chosen[p.id], span_index) for p in ancestors(place, get)
-            if p.id in chosen and p.kind != "country"):
+            if p.id in chosen and p.kind != "country") and not (
+            context.regions is not None and context.regions.overshadowed(span, candidate, _division(candidate, get))):
         total += ANCESTOR_MENTIONED
     if place.id in context.inside and _elsewhere(context.inside[place.id], span_index):  # most enclose no choice
         total += CHILD_MENTIONED

@@ -997,3 +997,28 @@ def test_a_division_follows_the_parent_an_earlier_source_redefines():
     gazetteer = Gazetteer([mine, world])
     _, candidates = gazetteer._merged(((1, world.index.key(name_key("Deltaville")).id),))
     assert [c.division for c in candidates] == ["w:b"]  # the user's county lies in Beta
+
+
+def test_a_village_named_like_a_famous_city_needs_strong_evidence_to_win():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:us", "United States", 39.8, -98.6, "country", "US"),
+        Place("t:ma", "Massachusetts", 42.3, -71.8, "admin1", "US", parent="t:us"),
+        Place("t:ny", "New York", 43.0, -75.5, "admin1", "US", parent="t:us"),
+        Place("t:tx", "Texas", 31.3, -98.6, "admin1", "US", parent="t:us"),
+        Place("t:boston", "Boston", 42.36, -71.06, "city", "US", parent="t:ma", population=650_000),
+        Place("t:boston-ny", "Boston", 42.63, -78.74, "city", "US", parent="t:ny", population=8_000),
+        Place("t:hamburg", "Hamburg", 42.72, -78.83, "city", "US", parent="t:ny", population=9_700),
+        Place("t:orchard-park", "Orchard Park", 42.77, -78.74, "city", "US", parent="t:ny", population=3_200),
+    ], preferred=False)])
+
+    def boston(text):
+        return [m.place.id for m in gazetteer.find_mentions(text) if m.text == "Boston"]
+
+    # One state named elsewhere in the story is no evidence against the city everyone means.
+    assert boston("The mayor of Boston declared a flu emergency; cases also rose in New York and Texas.") == [
+        "t:boston"]
+    # A link, or a story about the village's own area, still says which Boston is meant.
+    assert boston("The fire hall in Boston, New York, opened on Monday.") == ["t:boston-ny"]
+    assert boston("Crews from Hamburg and Orchard Park helped in Boston, where the creek rose.") == ["t:boston-ny"]
