@@ -841,8 +841,11 @@ def lower_case_reason(key: str, zipf: float, big: bool, kinds: frozenset[str],
     if common_in_lower_case(key, zipf, big, [(kind, population) for _, kind, population, primary in places if primary]):
         return "common word"  # as the index's ``lower_case_names`` says of a single key
     rare = zipf < 2.5  # not an English word at all ("jarablus")
+    # A town's alternate name counts only for a big town: "giffords", an old name of Great Kills (New
+    # York), is a congresswoman's name in a text that cannot show it capitalised as a person's.
     clear = any(preferred or kind in ("country", "continent", "admin1", "region")
-                or population >= (10_000 if rare else 50_000) for preferred, kind, population, _ in places)
+                or population >= (10_000 if rare else 50_000) and (primary or population >= BIG_TOWN)
+                for preferred, kind, population, primary in places)
     if clear or key.count(" ") >= 1:
         return ""
     return "ambiguous in lower-case text"

@@ -189,6 +189,19 @@ def test_lower_cased_text_keeps_only_clear_names(small):
         ("mariupol", "t:mariupol"), ("kiev", "t:kyiv")]
 
 
+def test_lower_cased_text_takes_a_towns_alternate_name_only_for_a_big_town():
+    # "giffords" is an old name of Great Kills (New York) and a congresswoman's: a lower-cased text cannot
+    # show which; a big town's other name ("kiev") is the town, as is a small town's own name.
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        KYIV, Place("t:great-kills", "Great Kills", 40.55, -74.15, "city", "US", population=40_720, aliases=("Giffords",)),
+        Place("t:tucson", "Tucson", 32.22, -110.93, "city", "US", population=530_706),
+        Place("t:kingman", "Kingman", 35.19, -114.05, "city", "US", population=28_068)], preferred=False)])
+    assert found(gazetteer, "rep. gabrielle giffords flew from tucson to kingman, then on to kiev .") == [
+        ("tucson", "t:tucson"), ("kingman", "t:kingman"), ("kiev", "t:kyiv")]
+
+
 def test_output_is_deterministic(small):
     text = "From Kharkiv to Kyiv, from Kherson to Zaporizhzhia and Mariupol."
     assert small.find_mentions(text) == small.find_mentions(text) == Gazetteer.from_places(SMALL).find_mentions(text)
