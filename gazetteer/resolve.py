@@ -679,21 +679,27 @@ def resolve(spans: Sequence[Span], tokens: Sequence[Token], text: str, demonym_c
     kinds: dict[int, str] = {}
     anchors: list[tuple[str, Place, bool]] = []  # confident choices, for nearness
     linked = {i for pair in context.pairs for i in pair}
+    first: dict[int, Place] = {}
     for i, span in enumerate(spans):
         best = _best(span.candidates, local[i])
         if best is not None and best[1] >= MIN_SCORE:
-            place = best[0]
+            place = first[i] = best[0]
             kinds[i] = place.kind
             if place.kind in NEAR_KINDS and _confident(local[i], best[1]):
                 anchors.append((span.key, place, i in linked))
             chosen.setdefault(place.id, set()).add(i)
             for enclosing in ancestors(place, get):  # lets a city know one of its districts is named
                 inside.setdefault(enclosing.id, set()).add(i)
+    groups = list_groups(between)
     context = Context(context.focus, context.pairs, context.own_focus, {k: frozenset(v) for k, v in chosen.items()},
                       {k: frozenset(v) for k, v in inside.items()}, context.regions,
-                      _list_kinds(list_groups(between), kinds), context.named)
+                      _list_kinds(groups, kinds), context.named)
+    unknown = _placed_where_none_is(spans, context.pairs, between, groups, first, get) if context.pairs else set()
     out: list[tuple[Place, float] | None] = []
     for i, span in enumerate(spans):
+        if i in unknown:
+            out.append(None)
+            continue
         scores = [with_hierarchy(s, i, c, spans, context, get) for c, s in zip(span.candidates, local[i])]
         for j, bonus in nearby(span, scores, anchors) if anchors and len(scores) > 1 else ():
             scores[j] += bonus
@@ -703,4 +709,27 @@ def resolve(spans: Sequence[Span], tokens: Sequence[Token], text: str, demonym_c
             continue
         confidence = 1.0 / sum(math.exp(s - best[1]) for s in scores)
         out.append((best[0], round(confidence, 3)))
+    return out
+
+
+def _placed_where_none_is(spans: Sequence[Span], pairs: Sequence[tuple[int, int]],
+                          between: Sequence[tuple[list[str], bool]], groups: Sequence[Sequence[int]],
+                          first: Mapping[int, Place], get: Lookup) -> set[int]:
+    """Spans of towns that "X, Y" places in a first-level division or a country (as the first pass
+    resolved Y, by its own name) where none of their candidates lies: "Stroud, Ontario" names a town
+    the gazetteer does not know, and its namesakes in England and Oklahoma are not it. Left out, not
+    put on the wrong continent. Not a name in a list ("the Zaire, Bundibugyo, Ivory Coast and Sudan
+    strains"), nor "X in Y", which also joins a place and a season, a contest or a category, nor
+    before another name of a country ("south of lille, dominique has admitted": a person's, not
+    Dominica's in French)."""
+    listed = {i for group in groups for i in group}
+    out = set()
+    for inner, outer in pairs:
+        where = first.get(outer)
+        if (outer == inner + 1 and between[inner][1] and inner not in listed and where is not None
+                and where.kind in ("admin1", "country")
+                and any(c.primary and c.place is where for c in spans[outer].candidates)
+                and all(c.place.kind in NEAR_KINDS for c in spans[inner].candidates)
+                and not any(within(c.place, where, get) for c in spans[inner].candidates)):
+            out.add(inner)
     return out

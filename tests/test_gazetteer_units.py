@@ -1035,3 +1035,29 @@ def test_a_village_named_like_a_famous_city_needs_strong_evidence_to_win():
     # A link, or a story about the village's own area, still says which Boston is meant.
     assert boston("The fire hall in Boston, New York, opened on Monday.") == ["t:boston-ny"]
     assert boston("Crews from Hamburg and Orchard Park helped in Boston, where the creek rose.") == ["t:boston-ny"]
+
+
+def test_a_town_that_a_comma_places_where_none_of_its_namesakes_lies_is_left_out():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:ca", "Canada", 60.0, -95.0, "country", "CA"), Place("t:gb", "United Kingdom", 54.0, -2.0, "country", "GB"),
+        Place("t:us", "United States", 39.8, -98.6, "country", "US"),
+        Place("t:on", "Ontario", 50.0, -86.0, "admin1", "CA", parent="t:ca"),
+        Place("t:ok", "Oklahoma", 35.5, -97.5, "admin1", "US", parent="t:us"),
+        Place("t:stroud-gb", "Stroud", 51.75, -2.2, "city", "GB", parent="t:gb", population=60_155),
+        Place("t:stroud-ok", "Stroud", 35.75, -96.66, "city", "US", parent="t:ok", population=2_767),
+        Place("t:fr", "France", 46.0, 2.0, "country", "FR"),
+        Place("t:lille", "Lille", 50.63, 3.06, "city", "FR", parent="t:fr", population=234_475),
+        Place("t:dm", "Dominica", 15.5, -61.33, "country", "DM", aliases=("Dominique",)),
+    ], preferred=False)])
+    # The gazetteer knows no Stroud in Ontario: the English town is not it, nor is the mention kept.
+    assert found(gazetteer, "A truck was stopped in Stroud, Ontario, on Monday.") == [("Ontario", "t:on")]
+    assert found(gazetteer, "A truck was stopped in Stroud, Oklahoma, on Monday.") == [
+        ("Stroud", "t:stroud-ok"), ("Oklahoma", "t:ok")]
+    # In a list the comma joins names, it does not place one in the other.
+    assert [m.text for m in gazetteer.find_mentions("Fairs were held in Stroud, Ontario and Oklahoma.")] == [
+        "Stroud", "Ontario", "Oklahoma"]
+    # Only a division or country named by its own name places the town: a first name after a comma
+    # may be a country's name in another language.
+    assert [m.text for m in gazetteer.find_mentions("a farm south of lille, dominique said .")][:1] == ["lille"]
