@@ -391,3 +391,7 @@ def test_major_islands_and_former_provinces_come_from_the_curated_table(gazettee
         ("Luzon", "region", "PH"), ("Mindanao", "region", "PH"), ("Long Island", "region", "US"),
         ("New York", "admin1", "US"), ("Kenya", "country", "KE"), ("Nyanza", "admin1", "KE"),
         ("Rift Valley", "admin1", "KE")]
+    # France's regions before their 2016 mergers, England's metropolitan counties.
+    text = "Farms in Rhône-Alpes and Picardy were closed; two cases were reported in the West Midlands."
+    assert [(m.text, m.place.kind, m.place.country) for m in gazetteer.find_mentions(text)] == [
+        ("Rhône-Alpes", "admin1", "FR"), ("Picardy", "admin1", "FR"), ("West Midlands", "admin2", "GB")]
