@@ -713,7 +713,7 @@ def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place
             if not (i in place_words or key in KIND_WORDS or key in MODIFIERS or key in demonyms
                     or key in CONNECTORS or tokens[i].article):
                 return "part of a longer name"
-    if len(name) == 1 and keys[0] in surnames and not _placed_though_a_surname(span, tokens, lay):
+    if len(name) == 1 and keys[0] in surnames and not _placed_though_a_surname(span, text, tokens, lay, place_words):
         return "surname"  # "Terry A. Corbin ... Corbin was 52", but "police in Corbin" is the town
     if (len(name) == 1 and nxt is not None and tokens[nxt].key in SPEECH_VERBS
             and not (before is not None and (tokens[before].key in LOCATIVES or tokens[before].key == "of"))
@@ -792,15 +792,18 @@ POSITION_LOCATIVES = _folded("in near inside outside")
 PLACE_PEOPLE_WORDS = _folded("police residents resident natives native")
 
 
-def _placed_though_a_surname(span: Span, tokens: Sequence[Token], lay: Layout) -> bool:
+def _placed_though_a_surname(span: Span, text: str, tokens: Sequence[Token], lay: Layout,
+                             place_words: set[int]) -> bool:
     """A bare name the document also gives a person is the place where the words around it say
-    where: "in Corbin", "Corbin police", "the Corbin City Council". Not written possessive
-    ("Corbin's lawyer"), nor after "to", "from" or "of", which take a person as well ("a call
-    from Corbin", "the arrest of Corbin")."""
+    where: "in Corbin", "Corbin police", "the Corbin City Council", "Corbin, Kentucky" (a state or a
+    country after a comma: ``place_words``). Not written possessive ("Corbin's lawyer"), nor after
+    "to", "from" or "of", which take a person as well ("a call from Corbin", "the arrest of Corbin")."""
     if span.possessive:
         return False
     before = _previous_word(tokens, span.first)
     if before is not None and tokens[before].key in POSITION_LOCATIVES:
+        return True
+    if span.last + 2 in place_words and _joined_by(",", span.last + 1, text, tokens):
         return True
     after = _next_word(tokens, span.last)
     return after is not None and (tokens[after].key in PLACE_PEOPLE_WORDS or lay.capital[after] and (

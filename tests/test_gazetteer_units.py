@@ -628,7 +628,8 @@ def test_a_surname_of_the_document_is_the_town_where_the_words_around_it_place_i
     from gazetteer.sources import Source
 
     gazetteer = Gazetteer([Source.from_places("world", [
-        Place("t:corbin", "Corbin", 36.95, -84.1, "city", "US", population=7_300),
+        Place("t:corbin", "Corbin", 36.95, -84.1, "city", "US", parent="t:ky", population=7_300),
+        Place("t:ky", "Kentucky", 37.5, -85.3, "admin1", "US"),
     ], preferred=False)])
 
     def corbins(sentence):  # the mentions of Corbin after the mayor's name
@@ -637,6 +638,7 @@ def test_a_surname_of_the_document_is_the_town_where_the_words_around_it_place_i
     assert corbins("A fair opens in Corbin today.") == 1
     assert corbins("Officers of the Corbin City Council met.") == 1
     assert corbins("Corbin police closed the road.") == 1
+    assert corbins("The crates were shipped to Corbin, Kentucky, last week.") == 1
     # Possessive, or after words that take a person as well: still the mayor.
     assert corbins("A fair opens in Corbin's park.") == 0
     assert corbins("The council heard a call from Corbin today.") == 0
