@@ -22,6 +22,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from itertools import compress, count, islice, takewhile
 from operator import attrgetter, itemgetter
 
@@ -826,7 +827,8 @@ def _in_a_firm(span: Span, text: str) -> bool:
 
 def _lowercase_rejection(span: Span, big: bool) -> str:
     return lower_case_reason(span.key, span.zipf, big, asked_kinds(span),
-                             [(c.preferred, c.place.kind, c.place.population, c.primary) for c in span.candidates])
+                             [(c.preferred, c.place.kind, c.place.population, c.primary) for c in span.candidates],
+                             [c.place.name for c in span.candidates])
 
 
 def asked_kinds(span: Span) -> frozenset[str]:
@@ -835,23 +837,37 @@ def asked_kinds(span: Span) -> frozenset[str]:
 
 
 def lower_case_reason(key: str, zipf: float, big: bool, kinds: frozenset[str],
-                      places: Sequence[tuple[bool, str, int, bool]]) -> str:
+                      places: Sequence[tuple[bool, str, int, bool]], names: Sequence[str] | None = None) -> str:
     """Why a name of a lower-cased text is no mention, or "": from its commonness, the kinds its
     wording asks for (``asked_kinds``) and its places ((from a hand-made table, kind, population,
-    named by its own name) each; ``big``: one is a country or a continent)."""
+    named by its own name) each, with their own ``names`` when known; ``big``: one is a country or a
+    continent)."""
     if kinds and any(kind in kinds for _, kind, _, _ in places):
         return ""  # "the city of wharton", "the town of hope" (not "the spa town of", where "spa" only describes)
     if common_in_lower_case(key, zipf, big, [(kind, population) for _, kind, population, primary in places if primary]):
         return "common word"  # as the index's ``lower_case_names`` says of a single key
     rare = zipf < 2.5  # not an English word at all ("jarablus")
-    # A town's alternate name counts only for a big town: "giffords", an old name of Great Kills (New
-    # York), is a congresswoman's name in a text that cannot show it capitalised as a person's.
+    # Another name of a town counts only for a big town, or as a spelling of its own that is no English
+    # word ("jarablus" of Jarabulus): "giffords", an old name of Great Kills (New York), is a
+    # congresswoman's, and "middleton" (of Middletown) a duchess's, in a text that cannot show them
+    # capitalised as people's. (Without ``names`` every alternate name counts.)
     clear = any(preferred or kind in ("country", "continent", "admin1", "region")
-                or population >= (10_000 if rare else 50_000) and (primary or population >= BIG_TOWN)
-                for preferred, kind, population, primary in places)
+                or population >= (10_000 if rare else 50_000) and (
+                    primary or population >= BIG_TOWN or names is None or rare and _spelling_of(key, names[n]))
+                for n, (preferred, kind, population, primary) in enumerate(places))
     if clear or key.count(" ") >= 1:
         return ""
     return "ambiguous in lower-case text"
+
+
+def _spelling_of(key: str, name: str) -> bool:
+    """``key`` spells ``name`` another way: they differ by about a letter in ten ("jarablus",
+    "Jarābulus"), not by words ("giffords", "Great Kills").
+
+    >>> _spelling_of("jarablus", "Jarābulus"), _spelling_of("giffords", "Great Kills")
+    (True, False)
+    """
+    return SequenceMatcher(None, key, name_key(name)).ratio() >= 0.9
 
 
 def refused_in_lower_case(key: str, zipf: float, kinds: frozenset[str],

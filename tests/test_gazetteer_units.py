@@ -191,15 +191,21 @@ def test_lower_cased_text_keeps_only_clear_names(small):
 
 def test_lower_cased_text_takes_a_towns_alternate_name_only_for_a_big_town():
     # "giffords" is an old name of Great Kills (New York) and a congresswoman's: a lower-cased text cannot
-    # show which; a big town's other name ("kiev") is the town, as is a small town's own name.
+    # show which; a big town's other name ("kiev") is the town, as are a small town's own name and
+    # another spelling of it ("jarablus" of Jarābulus).
     from gazetteer.sources import Source
 
     gazetteer = Gazetteer([Source.from_places("world", [
         KYIV, Place("t:great-kills", "Great Kills", 40.55, -74.15, "city", "US", population=40_720, aliases=("Giffords",)),
         Place("t:tucson", "Tucson", 32.22, -110.93, "city", "US", population=530_706),
-        Place("t:kingman", "Kingman", 35.19, -114.05, "city", "US", population=28_068)], preferred=False)])
+        Place("t:kingman", "Kingman", 35.19, -114.05, "city", "US", population=28_068),
+        Place("t:jarabulus", "Jarābulus", 36.82, 38.01, "city", "SY", population=24_997, aliases=("Jarablus",)),
+        Place("t:sy", "Syria", 35.0, 38.0, "country", "SY")],
+        preferred=False)])
     assert found(gazetteer, "rep. gabrielle giffords flew from tucson to kingman, then on to kiev .") == [
         ("tucson", "t:tucson"), ("kingman", "t:kingman"), ("kiev", "t:kyiv")]
+    assert found(gazetteer, "families in syria fled jarablus on monday .") == [
+        ("syria", "t:sy"), ("jarablus", "t:jarabulus")]
 
 
 def test_output_is_deterministic(small):
