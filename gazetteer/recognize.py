@@ -718,7 +718,7 @@ def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place
         return "surname"  # "Terry A. Corbin ... Corbin was 52", but "police in Corbin" is the town
     if (len(name) == 1 and nxt is not None and tokens[nxt].key in SPEECH_VERBS
             and not (before is not None and (tokens[before].key in LOCATIVES or tokens[before].key == "of"))
-            and not _country_named(span)):
+            and not _country_named(span) and not _state_of_a_town(span, text, tokens, lay)):
         return "speaker"  # "Barazi said", but not "officials in Kharkiv said" nor "the mayor of Kharkiv said"
     return ""
 
@@ -772,6 +772,13 @@ def echoed_names(spans: Sequence[Span], reasons: list[str], tokens: Sequence[Tok
         if not _well_known(span):
             out[n] = "echo of a name"
     return out
+
+
+def _state_of_a_town(span: Span, text: str, tokens: Sequence[Token], lay: Layout) -> bool:
+    """The name of a first-level division after a capitalised word and a comma: the state of "Town,
+    State" ("Boskovich Farms of Oxnard, California said"), not a person who speaks."""
+    return (span.first >= 2 and _joined_by(",", span.first - 1, text, tokens) and lay.capital[span.first - 2]
+            and any(c.primary and c.place.kind == "admin1" for c in span.candidates))
 
 
 def _country_named(span: Span) -> bool:

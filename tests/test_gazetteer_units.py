@@ -1069,3 +1069,16 @@ def test_a_town_that_a_comma_places_where_none_of_its_namesakes_lies_is_left_out
     # Only a division or country named by its own name places the town: a first name after a comma
     # may be a country's name in another language.
     assert [m.text for m in gazetteer.find_mentions("a farm south of lille, dominique said .")][:1] == ["lille"]
+
+
+def test_a_state_after_a_town_and_a_comma_is_no_speaker():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:ca", "California", 37.2, -119.4, "admin1", "US"),
+        Place("t:oxnard", "Oxnard", 34.2, -119.18, "city", "US", parent="t:ca", population=207_906),
+    ], preferred=False)])
+    text = "The onions came from a grower in Oxnard, California said a spokesman for the chain."
+    assert [m.text for m in gazetteer.find_mentions(text)] == ["Oxnard", "California"]
+    # A name before "said" with no town before it still speaks.
+    assert [m.text for m in gazetteer.find_mentions("The grower agreed, and later California said nothing.")] == []
