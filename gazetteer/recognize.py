@@ -547,6 +547,25 @@ def short_form(span: Span, text: str) -> bool:
                for alias in c.place.aliases if len(alias) == 2 and alias.isupper() or alias.endswith("."))
 
 
+def _abbreviation_without_its_stop(span: Span, text: str) -> bool:
+    """The span's divisions are those of a dotted abbreviation ("Miss.", "Tenn.") it is written
+    without, and its other places are small towns: "the Miss Ohio title", "the Teen category" (keys
+    fold "Teen" to "Tenn."'s), "a pen light" are words. A division is written short with its full
+    stop, or after "Town," (see ``rejection``).
+
+    >>> ms = Place("t:ms", "Mississippi", 32.9, -89.7, "admin1", "US", aliases=("Miss.", "MS"))
+    >>> span = Span(0, 0, 0, 4, "mis", 0.0, [Candidate(ms, False, False)])
+    >>> _abbreviation_without_its_stop(span, "Miss Ohio"), _abbreviation_without_its_stop(span, "Miss.")
+    (True, False)
+    """
+    if len(span.key) > 5 or text[span.end:span.end + 1] == ".":
+        return False
+    divisions = [c for c in span.candidates if c.place.kind in ("admin1", "admin2")]
+    return bool(divisions) and all(
+        not c.primary and all(alias.endswith(".") for alias in c.place.aliases if name_key(alias) == span.key)
+        for c in divisions) and all(c.place.population < BIG_TOWN for c in span.candidates)
+
+
 #: Kind words written short, with a full stop that belongs to the name ("Madison Twp.").
 SHORT_KIND_WORDS = _folded("twp")
 
@@ -614,6 +633,9 @@ def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place
                                                     or lay.cased and ("." in text[span.start:span.end]
                                                                       or _before_a_noun(text, span.end))))
         return "" if placed else "abbreviation without a place before it"
+    if _abbreviation_without_its_stop(span, text) and not (
+            _after_a_name(span, tokens, text) or not lay.cased and _joined_by(",", span.first - 1, text, tokens)):
+        return "abbreviation without its full stop"  # but "San Francisco, Calif" (lower-cased: "francisco, calif")
     if len(span.key.replace(" ", "")) <= 2 and not (
             _country_named(span) and lay.cased and all(text[tokens[i].start:tokens[i].end].isupper() for i in name)):
         return "too short"  # "US" and "UK" only, written in capitals

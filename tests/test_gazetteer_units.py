@@ -1082,3 +1082,21 @@ def test_a_state_after_a_town_and_a_comma_is_no_speaker():
     assert [m.text for m in gazetteer.find_mentions(text)] == ["Oxnard", "California"]
     # A name before "said" with no town before it still speaks.
     assert [m.text for m in gazetteer.find_mentions("The grower agreed, and later California said nothing.")] == []
+
+
+def test_a_state_abbreviation_written_without_its_full_stop_is_a_word():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:ms", "Mississippi", 32.9, -89.7, "admin1", "US", aliases=("Miss.", "MS")),
+        Place("t:tn", "Tennessee", 35.8, -86.3, "admin1", "US", aliases=("Tenn.", "TN")),
+        Place("t:oh", "Ohio", 40.2, -82.7, "admin1", "US"),
+        Place("t:jackson", "Jackson", 32.3, -90.2, "city", "US", parent="t:ms", population=160_628),
+    ], preferred=False)])
+    # "Teen" keys as "Tenn." does (doubled letters fold): the title and the category are words.
+    text = "She won the Miss Ohio title; her sister placed in the Teen category."
+    assert [m.text for m in gazetteer.find_mentions(text)] == ["Ohio"]
+    assert [m.text for m in gazetteer.find_mentions("The fair opened in Jackson, Miss. on Friday.")] == [
+        "Jackson", "Miss."]
+    assert [m.text for m in gazetteer.find_mentions("the fair opened in jackson, miss on friday .")] == [
+        "jackson", "miss"]
