@@ -21,6 +21,8 @@ Ties are broken by population, then id: the output is deterministic.
 from __future__ import annotations
 
 import math
+import re
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 from collections.abc import Callable, Mapping, Sequence
@@ -42,6 +44,8 @@ FOCUS_WEIGHT = 2.0
 LINK_BONUS = 3.0
 KIND_ASKED_BONUS, KIND_NOT_ASKED = 3.0, -1.0
 ANCESTOR_MENTIONED, CHILD_MENTIONED = 1.5, 0.5
+#: More for an enclosing place named in the same sentence ("swans in Michigan ... in Monroe County").
+ANCESTOR_IN_SENTENCE = 1.0
 SAME_NAME_CAPITAL = -1.5  # "Idlib" alone is the city, not the governorate named after it
 ACRONYM = -1.0  # "SANA" is the news agency more often than Sanaa
 REGION_WEIGHT = 2.0
@@ -148,6 +152,7 @@ class Context:
     regions: RegionFocus | None = None
     list_kinds: Mapping[int, str] = field(default_factory=dict)  # span -> the kind its list mates share
     named: Mapping[str, frozenset[str]] = field(default_factory=dict)  # country code -> keys of spans naming it
+    sentences: Sequence[int] = ()  # span -> the sentence it stands in (see ``sentence_of_spans``)
 
 
 def country_focus(spans: Sequence[Span], demonym_countries: Sequence[str],
@@ -525,16 +530,45 @@ def with_hierarchy(total: float, span_index: int, candidate: Candidate, spans: S
     # named after a state or a country ("California, Missouri") needs a link, not just its
     # state named somewhere in a list of states.
     chosen = context.chosen  # (most ancestors are chosen nowhere: passed over without a call)
-    if chosen and not (place.kind not in ("admin1", "country") and _names_a_division(span)) and any(
-            _elsewhere(chosen[p.id], span_index) for p in ancestors(place, get)
-            if p.id in chosen and p.kind != "country") and not (
-            context.regions is not None and context.regions.overshadowed(span, candidate, _division(candidate, get))):
-        total += ANCESTOR_MENTIONED
+    if chosen and not (place.kind not in ("admin1", "country") and _names_a_division(span)):
+        named = [chosen[p.id] for p in ancestors(place, get) if p.id in chosen and p.kind != "country"]
+        if any(_elsewhere(n, span_index) for n in named) and not (
+                context.regions is not None and context.regions.overshadowed(span, candidate, _division(candidate, get))):
+            total += ANCESTOR_MENTIONED
+            # Said in one breath: a county's state named in its sentence ("mute swans in Michigan on the
+            # coast of Lake Erie near the Mouillee state game area in Monroe County"). Not against a
+            # famous city of the name ("Rome" is no town in New York for a sentence naming both).
+            sentences = context.sentences
+            if sentences and any(sentences[j] == sentences[span_index] for n in named for j in n if j != span_index) \
+                    and not _names_another_famous_city(span, place):
+                total += ANCESTOR_IN_SENTENCE
     if place.id in context.inside and _elsewhere(context.inside[place.id], span_index):  # most enclose no choice
         total += CHILD_MENTIONED
     if context.list_kinds.get(span_index) == place.kind:
         total += LIST_KIND_BONUS
     return total
+
+
+def _names_another_famous_city(span: Span, place: Place) -> bool:
+    """The span is the own name of a city of FAMOUS_CITY people other than ``place``."""
+    return any(c.primary and c.place.kind == "city" and c.place.population >= FAMOUS_CITY and c.place is not place
+               for c in span.candidates)
+
+
+#: Where a sentence ends: a full stop, question or exclamation mark before a capital or a quote, a
+#: line break. ("Va., to" is no end; "Mr. Smith" is taken for one, which only makes a sentence shorter.)
+_SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘(]*[A-Z])|\n")
+
+
+def sentence_of_spans(spans: Sequence[Span], text: str) -> list[int]:
+    """The number of the sentence each span stands in (spans sorted by start).
+
+    >>> text = "Swans died in Michigan near Monroe. Ames is in Iowa."
+    >>> sentence_of_spans([Span(0, 0, s, s + 4, "", 0.0, []) for s in (13, 28, 36, 47)], text)
+    [0, 0, 1, 1]
+    """
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    return [bisect_right(ends, span.start) for span in spans]
 
 
 def _elsewhere(span_indices: frozenset[int], span_index: int) -> bool:
@@ -693,7 +727,7 @@ def resolve(spans: Sequence[Span], tokens: Sequence[Token], text: str, demonym_c
     groups = list_groups(between)
     context = Context(context.focus, context.pairs, context.own_focus, {k: frozenset(v) for k, v in chosen.items()},
                       {k: frozenset(v) for k, v in inside.items()}, context.regions,
-                      _list_kinds(groups, kinds), context.named)
+                      _list_kinds(groups, kinds), context.named, sentence_of_spans(spans, text) if chosen else ())
     unknown = _placed_where_none_is(spans, context.pairs, between, groups, first, get) if context.pairs else set()
     out: list[tuple[Place, float] | None] = []
     for i, span in enumerate(spans):

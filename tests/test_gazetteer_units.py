@@ -1100,3 +1100,33 @@ def test_a_state_abbreviation_written_without_its_full_stop_is_a_word():
         "Jackson", "Miss."]
     assert [m.text for m in gazetteer.find_mentions("the fair opened in jackson, miss on friday .")] == [
         "jackson", "miss"]
+
+
+def test_a_county_whose_state_is_named_in_its_sentence_lies_in_that_state():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:us", "United States", 39.8, -98.6, "country", "US"),
+        Place("t:mi", "Michigan", 44.3, -85.6, "admin1", "US", parent="t:us"),
+        Place("t:ia", "Iowa", 42.0, -93.5, "admin1", "US", parent="t:us"),
+        Place("t:monroe-mi", "Monroe County", 41.9, -83.5, "admin2", "US", parent="t:mi", population=150_000),
+        Place("t:monroe-ia", "Monroe County", 41.0, -92.9, "admin2", "US", parent="t:ia", population=7_700),
+        Place("t:ames", "Ames", 42.03, -93.62, "city", "US", parent="t:ia", population=66_000),
+    ], preferred=False)])
+    text = ("Dead geese were found in Michigan, on a marsh near a state park in Monroe County. "
+            "Samples went to the federal laboratory in Ames, Iowa, which confirmed the virus.")
+    assert [m.place.id for m in gazetteer.find_mentions(text) if m.text == "Monroe County"] == ["t:monroe-mi"]
+    # Not against a famous city of the name: a sentence naming New York and Rome is not about Rome, N.Y.
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:us", "United States", 39.8, -98.6, "country", "US"),
+        Place("t:ny", "New York", 43.0, -75.5, "admin1", "US", parent="t:us"),
+        Place("t:it", "Italy", 42.8, 12.8, "country", "IT"), Place("t:at", "Austria", 47.3, 13.3, "country", "AT"),
+        Place("t:lazio", "Lazio", 41.9, 12.7, "admin1", "IT", parent="t:it"),
+        Place("t:veneto", "Veneto", 45.6, 12.0, "admin1", "IT", parent="t:it"),
+        Place("t:venice", "Venice", 45.44, 12.33, "city", "IT", parent="t:veneto", population=51_298),
+        Place("t:rome", "Rome", 41.9, 12.5, "city", "IT", parent="t:lazio", population=2_318_895),
+        Place("t:rome-ny", "Rome", 43.2, -75.5, "city", "US", parent="t:ny", population=32_573),
+    ], preferred=False)], demonyms={"italian": "IT"})
+    text = ("The tree that an Italian put up in New York is grand, while the one that stands in Rome is bare. "
+            "Venice, Italy and Austria sent ornaments.")
+    assert [m.place.id for m in gazetteer.find_mentions(text) if m.text == "Rome"] == ["t:rome"]
