@@ -23,6 +23,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 from itertools import compress, count, islice, takewhile
 from operator import attrgetter, itemgetter
 
@@ -558,12 +559,23 @@ def _abbreviation_without_its_stop(span: Span, text: str) -> bool:
     >>> _abbreviation_without_its_stop(span, "Miss Ohio"), _abbreviation_without_its_stop(span, "Miss.")
     (True, False)
     """
-    if len(span.key) > 5 or text[span.end:span.end + 1] == ".":
+    # (Asked of short names only, see ``rejection``: abbreviations are.)
+    if text[span.end:span.end + 1] == ".":
         return False
-    divisions = [c for c in span.candidates if c.place.kind in ("admin1", "admin2")]
-    return bool(divisions) and all(
-        not c.primary and all(alias.endswith(".") for alias in c.place.aliases if name_key(alias) == span.key)
-        for c in divisions) and all(c.place.population < BIG_TOWN for c in span.candidates)
+    abbreviated = False
+    for c in span.candidates:  # (a loop that stops at the first big town or division named otherwise)
+        if c.place.population >= BIG_TOWN:
+            return False
+        if c.place.kind in ("admin1", "admin2"):
+            if c.primary or not any(alias.endswith(".") and _abbreviation_key(alias) == span.key
+                                    for alias in c.place.aliases):
+                return False
+            abbreviated = True
+    return abbreviated
+
+
+#: Keys of the few dotted abbreviations ("Tenn."), asked again and again.
+_abbreviation_key = lru_cache(maxsize=1024)(name_key)
 
 
 #: Kind words written short, with a full stop that belongs to the name ("Madison Twp.").
@@ -633,7 +645,7 @@ def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place
                                                     or lay.cased and ("." in text[span.start:span.end]
                                                                       or _before_a_noun(text, span.end))))
         return "" if placed else "abbreviation without a place before it"
-    if _abbreviation_without_its_stop(span, text) and not (
+    if len(span.key) <= 5 and _abbreviation_without_its_stop(span, text) and not (
             _after_a_name(span, tokens, text) or not lay.cased and _joined_by(",", span.first - 1, text, tokens)):
         return "abbreviation without its full stop"  # but "San Francisco, Calif" (lower-cased: "francisco, calif")
     if len(span.key.replace(" ", "")) <= 2 and not (

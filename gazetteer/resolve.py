@@ -314,7 +314,7 @@ class RegionFocus:
             if named:
                 return 0.0
         division = _division(candidate, self.get)
-        if not division or self.overshadowed(span, candidate, division):
+        if not division or place.population < VILLAGE and self.overshadowed(span, candidate, division):
             return 0.0
         return REGION_WEIGHT * self.share(span.key, division) + self.covered(span.key, division)
 
@@ -533,7 +533,8 @@ def with_hierarchy(total: float, span_index: int, candidate: Candidate, spans: S
     if chosen and not (place.kind not in ("admin1", "country") and _names_a_division(span)):
         named = [chosen[p.id] for p in ancestors(place, get) if p.id in chosen and p.kind != "country"]
         if any(_elsewhere(n, span_index) for n in named) and not (
-                context.regions is not None and context.regions.overshadowed(span, candidate, _division(candidate, get))):
+                place.population < VILLAGE and context.regions is not None
+                and context.regions.overshadowed(span, candidate, _division(candidate, get))):
             total += ANCESTOR_MENTIONED
             # Said in one breath: a county's state named in its sentence ("mute swans in Michigan on the
             # coast of Lake Erie near the Mouillee state game area in Monroe County"). Not against a
