@@ -22,7 +22,6 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import compress, count, islice, takewhile
 from operator import attrgetter, itemgetter
@@ -908,6 +907,8 @@ def _spelling_of(key: str, name: str) -> bool:
     >>> _spelling_of("jarablus", "Jarābulus"), _spelling_of("giffords", "Great Kills")
     (True, False)
     """
+    from difflib import SequenceMatcher  # asked of few names, and only in lower-cased text: not loaded at start
+
     return SequenceMatcher(None, key, name_key(name)).ratio() >= 0.9
 
 
