@@ -558,7 +558,7 @@ def _names_another_famous_city(span: Span, place: Place) -> bool:
 
 #: Where a sentence ends: a full stop, question or exclamation mark before a capital or a quote, a
 #: line break. ("Va., to" is no end; "Mr. Smith" is taken for one, which only makes a sentence shorter.)
-_SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘(]*[A-Z])|\n")
+_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|[\"”’')]*\s+(?=[\"“‘(]*[A-Z]))")  # (a class first: scanned twice as fast)
 
 
 def sentence_of_spans(spans: Sequence[Span], text: str) -> list[int]:
