@@ -547,6 +547,10 @@ def short_form(span: Span, text: str) -> bool:
                for alias in c.place.aliases if len(alias) == 2 and alias.isupper() or alias.endswith("."))
 
 
+#: Keys of the few dotted abbreviations ("Tenn."), asked again and again.
+_abbreviation_key = lru_cache(maxsize=1024)(name_key)
+
+
 def _abbreviation_without_its_stop(span: Span, text: str) -> bool:
     """The span's divisions are those of a dotted abbreviation ("Miss.", "Tenn.") it is written
     without, and its other places are small towns: "the Miss Ohio title", "the Teen category" (keys
@@ -558,7 +562,7 @@ def _abbreviation_without_its_stop(span: Span, text: str) -> bool:
     >>> _abbreviation_without_its_stop(span, "Miss Ohio"), _abbreviation_without_its_stop(span, "Miss.")
     (True, False)
     """
-    # (Asked of short names only, see ``rejection``: abbreviations are.)
+    # (``rejection`` asks this of names of five letters or fewer only, as abbreviations are.)
     if text[span.end:span.end + 1] == ".":
         return False
     abbreviated = False
@@ -571,10 +575,6 @@ def _abbreviation_without_its_stop(span: Span, text: str) -> bool:
                 return False
             abbreviated = True
     return abbreviated
-
-
-#: Keys of the few dotted abbreviations ("Tenn."), asked again and again.
-_abbreviation_key = lru_cache(maxsize=1024)(name_key)
 
 
 #: Kind words written short, with a full stop that belongs to the name ("Madison Twp.").
