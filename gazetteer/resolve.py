@@ -8,14 +8,17 @@ Evidence, each a small additive score (see ``score``):
   for a town named like a division of another country the document is also about: "Ontario");
 - the document's region focus: the first-level divisions the other names of the document may lie
   in ("Alexandria" with "Douglas County" and "Brandon" is the one in Minnesota), and the ones
-  most of the other names could lie in;
+  most of the other names could lie in; not for a village named like a famous city of its
+  country, unless several names agree ("the Mayor of Boston" beside "New York");
 - wording that asks for a kind ("Idlib province" -> admin1, "the town of X" -> city);
 - "X in Y", "X, Y" and "Y's X": X lies within Y (both sides gain);
-- hierarchy with the places the document resolves elsewhere (al-Waer with Homs);
+- hierarchy with the places the document resolves elsewhere (al-Waer with Homs), more for an
+  enclosing place named in the same sentence;
 - a list of names is a list of one kind: "Utah, Virginia, Washington and Wyoming" are states;
 - nearness to the towns the document names unambiguously ("Hanover" beside "Bethel, Vt." is the
   one in New Hampshire across the river, not the larger one in Maryland).
 
+A town that "X, Y" places where none of its candidates lies ("Stroud, Ontario") is left out.
 Ties are broken by population, then id: the output is deterministic.
 """
 from __future__ import annotations
