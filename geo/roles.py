@@ -33,6 +33,9 @@ Rules:
 - **Another event's place**: "in X" right after another verb or event ("peace talks being held in Geneva",
   "met in", "said in") locates that event, not the movement, even in a run-on caption.
   "To" before a verb that acts on a place ("the worst storm to hit X", "to retake X") makes it no destination.
+- **Tables and lists**: a place written right before a number, only a colon, a dash or a bracket between, heads
+  that count ("Henan Province 800 people evacuated Shaanxi Province 34,000 evacuated"): it is where the count after
+  it happened, never a place of the count before (``_heads``).
 - **The sentence before**: a count naming no place takes the place the previous sentence of its paragraph
   locates ("in X", "from X"), else the article's place.
 """
@@ -91,6 +94,11 @@ _ISSUER_AFTER = re.compile(
     r"|government|officials?|authorities|council|leaders|sheriff['’]?s?|mayor|office|department)\s+){0,3}"
     r"(?:(?:has|have|had|also|then|later|on\s+\w+day)\s+)?(?:issued|ordered|told|urged|advised|called\s+for|declared"
     r"|imposed|expanded|extended|recommended)\b", _I)
+# A place written right before a number, only a colon, a dash or a bracket between, heads it as in a table or a
+# list ("Henan Province 800 people evacuated Shaanxi Province 34,000 evacuated", "Hidalgo: 1,200; Veracruz: 3,400"):
+# the count after it happened there, the count before did not. A year is no count ("Aleppo 2016").
+_HEADS_COUNT = re.compile(r"\s*(?:[:–—-]\s*)?\(?\s*(?=(?:(?:some|about|around|nearly|almost|over|roughly|approximately"
+                          r"|more\s+than|at\s+least|up\s+to|close\s+to|an\s+estimated)\s+)?(?!(?:19|20)\d\d\b)\d)", _I)
 _RELATIVE_CLAUSE = re.compile(r"[,–—]\s*(?:which|who|whose|where|whereas|while)\b", _I)
 _POSSESSIVE = re.compile(r"\s*['’]s?\s*", _I)
 _COORDINATED = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:(?:to|into|towards?|for|from)\s+)?(?:the\s+)?", _I)
@@ -156,7 +164,8 @@ def _roles(sentence: Sentence, context: Place | None, after: int,
     previous_end = None
     for mention in sentence.mentions:
         start, end = mention.start - offset, mention.end - offset
-        if start < after or start >= until:
+        heading = after > 0 and _heads(text, end, after)  # "Henan Province 800 people": the count at ``after``'s place
+        if (start < after and not heading) or start >= until or _heads(text, end, until):
             continue
         cue = next((c for c in reversed(cues) if c.end() <= start), None)
         role, place, words = None, mention.place, mention.text
@@ -186,6 +195,8 @@ def _roles(sentence: Sentence, context: Place | None, after: int,
                 roles[-1] = (None, roles[-1][1], roles[-1][2])
             elif roles[-1][0] and _COORDINATED.fullmatch(gap):
                 role = roles[-1][0]
+        if role is None and heading:
+            role = "locative"
         if role == "destination" and _TO_TAKE_OUT.match(text, end):
             role = "origin"
         if role is None and _ISSUER_AFTER.match(text, end):
@@ -199,6 +210,12 @@ def _roles(sentence: Sentence, context: Place | None, after: int,
     placed = any(r in ("origin", "locative") for r, _, _ in roles)
     return [("locative" if r == "issuer" else r, p, w) for r, p, w in roles
             if r is not None and not (r == "issuer" and placed)]
+
+
+def _heads(text: str, end: int, count: int) -> bool:
+    """Whether the place ending at ``end`` heads the count starting at ``count`` (``_HEADS_COUNT``)."""
+    match = _HEADS_COUNT.match(text, end)
+    return match is not None and match.end() == count
 
 
 def _generic_origin(text: str, after: int) -> str | None:

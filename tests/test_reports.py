@@ -436,3 +436,13 @@ def test_the_same_figure_of_another_place_is_another_report():
 def test_a_locative_opening_each_clause_places_its_count():
     reports = reports_of("In Mosul district, 2,300 households were displaced; in Erbil, 1,100.")
     assert [(r.origin, r.count.value, r.unit) for r in reports] == [(MOSUL, 2300, "households"), (ERBIL, 1100, "households")]
+
+
+@pytest.mark.parametrize("text", [
+    "Evacuated so far: Mosul 800 people evacuated Erbil 3,400 evacuated Aleppo 1,200 evacuated.",
+    "Evacuees by city after the storm: Mosul: 800 evacuated; Erbil: 3,400 evacuated; Aleppo: 1,200 evacuated.",
+    "Mosul 800 evacuated, Erbil 3,400 evacuated, Aleppo 1,200 evacuated, the ministry said.",
+])
+def test_a_place_heading_each_count_of_a_table_places_it(text):
+    reports = reports_of(text)
+    assert [(r.count.value, r.origin) for r in reports] == [(800, MOSUL), (3400, ERBIL), (1200, ALEPPO)]
