@@ -7,8 +7,13 @@ of a paragraph says something happened in.
 Rules:
 
 - **Places**: each cue gives a role to the first place mention after it, within seven words and no
-  punctuation: origin after "from", "out of", "leave/left", "fled", "evacuated", "withdrew"; destination
-  after "to", "towards", "into", "for", "reached", "entered", "arrived in"; where it happened after "in", "on",
+  punctuation and no word opening another clause ("evacuated as the Mississippi rose": not the Mississippi):
+  origin after "from", "out of", "leave/left", "fled", "evacuated", "withdrew", people counted as a place's
+  ("2,000 residents of Irpin") or living near it ("people living near the dam"), an order "for" a place
+  ("evacuation orders for Sonoma County"); destination after "to", "towards", "into", "for" (not after an office,
+  a fund or a payment: "the coordinator for South Sudan"), "reached", "entered", "arrived in", and a place
+  that locates the shelter, camp or relatives' home people are taken to ("moved to relief camps in Assam",
+  "went to stay with relatives in Iligan", "a camp next to Erbil"); where it happened after "in", "on",
   "across" or a disaster's path ("tore, swept, raged or burned through"), a kind before the name being no distance
   ("through the southern Australian state of Victoria"), or when a place issues an order or advice about its
   people ("Wharton issued an evacuation order for 2,000 residents", "Wharton County officials told 500 families
@@ -31,7 +36,11 @@ Rules:
 - **People named by their country**: a country right before "refugees", "asylum seekers" or "exiles" is
   their origin ("thousands of Myanmar refugees have crossed into Thailand").
 - **Another event's place**: "in X" right after another verb or event ("peace talks being held in Geneva",
-  "met in", "said in") locates that event, not the movement, even in a run-on caption.
+  "met in", "said in") locates that event, not the movement, even in a run-on caption; so does "from X" after a
+  speaker ("speaking from Kyiv", "told reporters by telephone from Aleppo"), and a verb cue in a clause a
+  conjunction opens with a subject that is no people ("fled when the army entered Aleppo"). A place only compared
+  with or credited ("far fewer than in Brisbane", "according to Kyiv"), one "close to" a place before it (which it
+  only locates), and one in a relative clause the movement is not in (``_in_relative_clause``) have no role.
   "To" before a verb that acts on a place ("the worst storm to hit X", "to retake X") makes it no destination.
 - **Tables and lists**: a place written right before a number, only a colon, a dash or a bracket between, heads
   that count ("Henan Province 800 people evacuated Shaanxi Province 34,000 evacuated"): it is where the count after
@@ -48,7 +57,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from gazetteer.model import Mention, Place
-from geo.vocabulary import gap_ok
+from geo.vocabulary import UNITS, gap_ok
 
 _I = re.IGNORECASE
 
@@ -57,6 +66,9 @@ _FINENESS = {"site": 0, "neighbourhood": 0, "district": 0, "city": 1, "admin2": 
 
 _CUE = re.compile(
     r"""(?P<origin>(?<!apart\s)(?<!aside\s)(?<!away\s)\bfrom\b | \bout\s+of\b
+    | (?P<residents>(?:\d|\b(?:dozens|hundreds|thousands|millions))[\d,.]*(?:\s+(?:million|thousand|of))?\s+(?:[\w-]+\s+)?
+       (?:residents|inhabitants|villagers|natives|dwellers|citizens|people|families|households)\s+of\b
+    | \b(?:liv(?:e|es|ed|ing)|resid(?:e|es|ed|ing))\s+(?:near|around|along|beside|close\s+to|next\s+to)\b)
     | \b(?:leav(?:e|es|ing)|(?<!the\s)(?<!at\s)left(?!\))|fle(?:e|es|eing|d)|evacuat(?:e|es|ed|ing)|abandon(?:s|ed|ing)?
        |vacat(?:e|es|ed|ing)|withdr(?:aw|aws|ew|awn|awing)|escap(?:e|es|ed|ing))\b)
     | (?P<destination>\b(?:to|towards?|into|onto|for)\b | \b(?:reach(?:es|ed|ing)?|enter(?:s|ed|ing)?)\b
@@ -70,7 +82,33 @@ _CUE = re.compile(
 # "the ministers met in Brussels", "he said in Ankara", "a donors' conference in London".
 _OTHER_EVENT_BEFORE = re.compile(
     r"\b(?:held|hold(?:s|ing)?|met|meet(?:s|ing)?|said|says|saying|told|spoke|speak(?:s|ing)?|announced|signed|born|based"
-    r"|headquartered|gathered|convened|talks|summit|conference|negotiations)\s+$", _I)
+    r"|headquartered|gathered|convened|talks|summit|conference|negotiations"
+    # where a speaker speaks from: "speaking from Kyiv", "told reporters by telephone from Aleppo"
+    r"|report(?:s|ed|ing)|writ(?:es|ing)|wrote|call(?:s|ed|ing)|(?:tele)?phone|video[\s-]?link|satellite\s+link)\s+$", _I)
+# A place only compared with, or that something else is near or credited to: "far fewer than in Brisbane",
+# "unlike Aleppo", "compared to Homs", "close to Mosul", "according to Kyiv".
+# A verb cue in a clause a conjunction opens, whose subject is no people, tells another event: "fled when the army
+# entered Aleppo", "fled Tawergha as fighting reached Misrata" (not "... when they reached Idlib", "after the
+# convoy left Douma").
+_VERB_CUE = re.compile(r"leav|left|fle|evacuat|abandon|vacat|withdr|escap|reach|enter|arriv", _I)
+_SUBORDINATE_SUBJECT = re.compile(r"\b(?:as|when|after|before|while|until|once|because|since)\s+((?:[\w'’-]+\s+){1,3})$", _I)
+_MOVING_SUBJECTS = frozenset(UNITS) | frozenset(
+    "they we he she convoy convoys buses busses boats trains vehicles cars trucks column group groups".split())
+# "for" after an order or a warning names the place people are told to leave ("an evacuation order for Galveston
+# County", "warnings for parts of Sonoma"); after an office, a fund or a payment, whom it serves ("the humanitarian
+# coordinator for South Sudan", "compensation payments for the Fukushima crisis"): no destination either way.
+_ORDER_FOR = re.compile(r"\b(?:orders?|warnings?|advisor(?:y|ies)|alerts?|evacuations?|notices?|emergency)\s+$", _I)
+_SERVING_FOR = re.compile(
+    r"\b(?:coordinator|envoy|minister|ministry|secretary|spokes(?:man|woman|person)|representative|director"
+    r"|commissioner|ambassador|correspondent|reporter|analyst|expert|researcher|responsible|candidate"
+    r"|office|agency|council|committee|commission|fund|appeal|aid|support|relief|assistance|funding|payments?"
+    r"|compensation|money|donations?|food|supplies|plans?|hopes?|fears?|concerns?|news|votes?|voted|campaign|team"
+    r"|prayers?|pray(?:s|ed|ing)?)\s+$", _I)
+_COMPARED_BEFORE = re.compile(r"\b(?:than|unlike|like|compared|similar|due|owing|thanks|according|prior|contrary|relative"
+                              r"|akin)\s+$", _I)
+# "close to" or "next to" right after a place only locates it ("the area of Lajedinho, close to Salvador"); after
+# a camp or a shelter it is the destination ("moved to a camp next to Erbil").
+_NEAR_AFTER_PLACE = re.compile(r"\s*,?\s*(?:close|closer|next|adjacent)\s+", _I)
 # Vehicles or crews sent to a place to take people out of it: the place is where the people leave,
 # "buses were sent to Aleppo to evacuate residents", "boats reached the villages to rescue families".
 _TO_TAKE_OUT = re.compile(
@@ -100,6 +138,18 @@ _ISSUER_AFTER = re.compile(
 _HEADS_COUNT = re.compile(r"\s*(?:[:–—-]\s*)?\(?\s*(?=(?:(?:some|about|around|nearly|almost|over|roughly|approximately"
                           r"|more\s+than|at\s+least|up\s+to|close\s+to|an\s+estimated)\s+)?(?!(?:19|20)\d\d\b)\d)", _I)
 _RELATIVE_CLAUSE = re.compile(r"[,–—]\s*(?:which|who|whose|where|whereas|while)\b", _I)
+_CLAUSE_END = re.compile(r"[;:()–—]|,(?!\d)")  # not the comma of "2,500"
+# A word that opens another clause between a cue and a place: the place is that clause's, not the cue's object
+# ("residents evacuated as the Mississippi rose", "fled a new advance in the south which Kyiv says ...").
+_CLAUSE_OPENER = re.compile(
+    r"\b(?:when|whenever|while|whereas|because|though|although|unless|where|which|who|whose|but"
+    r"|(?<!known\s)(?<!such\s)(?<!same\s)(?<!well\s)as\s+(?:the|a|an|its|their|it|they|he|she|we)\b)", _I)
+# Where people are put up, after "to": a place in it locates the destination ("moved to relief camps in Assam",
+# "taken to shelters in Adana", "went to stay with relatives in Iligan", "returned to their homes in Mosul").
+_FACILITY = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:shelters?|camps?|cent(?:re|er)s?|schools?|church(?:es)?|mosques?|temples?|halls?"
+    r"|gym(?:nasium)?s?|stadiums?|tents?|sites?|settlements?|hotels?|accommodation|facilit(?:y|ies)|buildings?"
+    r"|relatives|friends|family|homes?|houses?)(?:\s+of\s+(?:their\s+)?(?:relatives|friends|family))?\s+", _I)
 _POSSESSIVE = re.compile(r"\s*['’]s?\s*", _I)
 _COORDINATED = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:(?:to|into|towards?|for|from)\s+)?(?:the\s+)?", _I)
 _PART_OF_CITY = re.compile(r"\b(?:district|neighbou?rhood|quarter|suburb|stronghold|bastion|enclave|pocket|area|camp)s?\b", _I)
@@ -174,13 +224,21 @@ def _roles(sentence: Sentence, context: Place | None, after: int,
             pass  # "Zaporizhzhia in Ukraine", "al-Waer neighborhood in western Homs": only locates the place before
         elif cue is not None and (previous_end is None or cue.start() >= previous_end):
             gap = text[cue.end():start]
-            if gap_ok(_KIND_OF.sub("", gap), 3 if cue["locative"] or cue.group().lower() == "for" else 7):
+            if (gap_ok(_KIND_OF.sub("", gap), 3 if cue["locative"] or cue.group().lower() == "for" else 7)
+                    and not _CLAUSE_OPENER.search(gap)):
                 role = "origin" if cue["origin"] else "destination" if cue["destination"] else "locative"
                 if role == "destination" and _TO_ACT_ON.match(gap):
                     role = None
-                if role == "locative" and not cue["path"] and (_RELATIVE_CLAUSE.search(text, 0, cue.start())
+                if cue.group().lower() == "for":
+                    before = text[max(0, cue.start() - 30):cue.start()]
+                    role = "origin" if _ORDER_FOR.search(before) else None if _SERVING_FOR.search(before) else role
+                if _compared_or_spoken(text, cue, previous_end):
+                    role = None  # "far fewer than in Brisbane", "speaking from Kyiv": not where the people moved
+                if role == "locative" and not cue["path"] and (_in_relative_clause(text, after, cue.start())
                                            or _OTHER_EVENT_BEFORE.search(text, max(0, cue.start() - 30), cue.start())):
                     role = None  # "..., which is the last stronghold in Homs", "talks held in Geneva": not where they moved
+                if role == "locative" and not cue["path"] and _in_facility(text, cues, cue):
+                    role = "destination"  # "moved to relief camps in Assam": where the camps are
                 part = _PART_OF_CITY.search(text, max(0, cue.start() - 25), cue.start())
                 if (role == "locative" and part and context is not None and place is not None
                         and context.parent == place.id):
@@ -212,6 +270,47 @@ def _roles(sentence: Sentence, context: Place | None, after: int,
             if r is not None and not (r == "issuer" and placed)]
 
 
+def _compared_or_spoken(text: str, cue: re.Match, previous_end: int | None) -> bool:
+    """Whether the cue's place is only compared with or near another one, where a speaker speaks from, or
+    another event's (``_another_subject``)."""
+    return bool(_COMPARED_BEFORE.search(text, max(0, cue.start() - 15), cue.start()) or _another_subject(text, cue)
+                or (previous_end is not None and _NEAR_AFTER_PLACE.fullmatch(text, previous_end, cue.start()))
+                or (cue.group().lower() == "from"
+                    and _OTHER_EVENT_BEFORE.search(text, max(0, cue.start() - 30), cue.start())))
+
+
+def _another_subject(text: str, cue: re.Match) -> bool:
+    """Whether a verb cue is another event's: a conjunction opens its clause and its subject is no people
+    (``_SUBORDINATE_SUBJECT``)."""
+    if not _VERB_CUE.match(cue.group()):
+        return False
+    clause = _SUBORDINATE_SUBJECT.search(text, max(0, cue.start() - 40), cue.start())
+    return clause is not None and _MOVING_SUBJECTS.isdisjoint(clause.group(1).lower().split())
+
+
+def _in_relative_clause(text: str, after: int, at: int) -> bool:
+    """Whether a relative clause keeps the place at ``at`` from the movement at ``after``: the place lies in one
+    opened after the movement and still open ("... from the district, which is the last stronghold in Homs"), or
+    the movement lies in one that closed before the place ("Shaun White, who withdrew Wednesday — ... at a park in
+    Sochi"); ``after`` 0 (the movement anywhere): any opener before the place. A clause opened before the count it
+    places ("..., while 600 others were moved to camps in Ain Issa") is the count's own."""
+    opener = None
+    for opener in _RELATIVE_CLAUSE.finditer(text, 0, at):
+        pass
+    if opener is None or after == 0:
+        return opener is not None
+    if opener.start() >= after:
+        return not _CLAUSE_END.search(text, opener.end(), at)
+    return bool(_CLAUSE_END.search(text, after, at))
+
+
+def _in_facility(text: str, cues: list[re.Match], locative: re.Match) -> bool:
+    """Whether a locative cue locates where people are put up after "to" or "into" (``_FACILITY``)."""
+    before = next((c for c in reversed(cues) if c.end() <= locative.start()), None)
+    return (before is not None and bool(before["destination"]) and before.group().lower() in ("to", "into")
+            and _FACILITY.fullmatch(text, before.end(), locative.start()) is not None)
+
+
 def _heads(text: str, end: int, count: int) -> bool:
     """Whether the place ending at ``end`` heads the count starting at ``count`` (``_HEADS_COUNT``)."""
     match = _HEADS_COUNT.match(text, end)
@@ -219,9 +318,10 @@ def _heads(text: str, end: int, count: int) -> bool:
 
 
 def _generic_origin(text: str, after: int) -> str | None:
-    """ "the district", "this city" ... right after an origin cue: the article's place, unnamed."""
+    """ "the district", "this city" ... right after an origin cue: the article's place, unnamed ("the 3,100
+    residents of the camp" need not be the article's)."""
     for cue in _CUE.finditer(text, after):
-        if cue["origin"] and (match := _GENERIC_ORIGIN.match(text, cue.end())):
+        if cue["origin"] and not cue["residents"] and (match := _GENERIC_ORIGIN.match(text, cue.end())):
             return match.group().strip()
     return None
 

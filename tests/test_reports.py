@@ -65,7 +65,7 @@ def test_hurricane_evacuation_order_is_planned():
 
 def test_hurricane_residents_of_a_region_take_the_article_place():
     report = only("Some 75,000 residents of the Florida Keys were told to leave ahead of Hurricane Irma.")
-    assert report.origin == FLORIDA_KEYS and report.origin_text == "" and report.status == "planned"
+    assert report.origin == FLORIDA_KEYS and report.status == "planned"
 
 
 def test_range_between_and_towards():
@@ -446,3 +446,64 @@ def test_a_locative_opening_each_clause_places_its_count():
 def test_a_place_heading_each_count_of_a_table_places_it(text):
     reports = reports_of(text)
     assert [(r.count.value, r.origin) for r in reports] == [(800, MOSUL), (3400, ERBIL), (1200, ALEPPO)]
+
+
+@pytest.mark.parametrize("text, origin, destinations", [
+    ("About 600 people were evacuated from the village and later taken to shelters in Erbil.", MOSUL, (ERBIL,)),
+    ("About 400 families from Mosul went to stay with relatives in Erbil.", MOSUL, (ERBIL,)),
+    ("About 800 families from Mosul returned to their homes in Erbil last month.", MOSUL, (ERBIL,)),
+    ("Some 3,000 people from Mosul were moved to a camp next to Erbil.", MOSUL, (ERBIL,)),
+    ("Rescuers moved 4,000 villagers to higher ground in Mosul.", MOSUL, ()),  # no shelter: where it happened
+])
+def test_a_place_that_locates_a_shelter_or_camp_people_are_taken_to_is_their_destination(text, origin, destinations):
+    [report] = reports_of(text, headline="Floods in Mosul\n\n")
+    assert (report.origin, report.destinations) == (origin, destinations)
+
+
+def test_a_clause_opened_before_a_count_is_the_count_own():
+    reports = reports_of("Some 4,000 people fled Mosul, while 2,500 others were taken to camps in Erbil.")
+    assert [(r.count.value, r.origin, r.destinations) for r in reports] == [(4000, MOSUL, ()), (2500, MOSUL, (ERBIL,))]
+    reports = reports_of("In Mosul, 2,100 houses were destroyed, while in Erbil, 900 houses were destroyed.")
+    assert [(r.count.value, r.origin) for r in reports] == [(2100, MOSUL), (900, ERBIL)]
+
+
+def test_a_place_after_a_relative_clause_that_holds_the_movement_is_not_its_place():
+    assert reports_of("The skier, who withdrew from the race on Wednesday, watched the finals in Aleppo.") == []
+
+
+@pytest.mark.parametrize("text, origin, destinations", [
+    ("In Erbil, about 12,000 residents evacuated as the Mosul dam overflowed.", ERBIL, ()),
+    ("Some 6,000 people fled Mosul as fighting reached Erbil.", MOSUL, ()),
+    ("About 2,000 fighters surrendered before they left Aleppo for Erbil.", ALEPPO, (ERBIL,)),
+])
+def test_a_place_in_another_clause_is_not_the_cue_object(text, origin, destinations):
+    report = only(text)
+    assert (report.origin, report.destinations) == (origin, destinations)
+
+
+def test_a_place_a_clause_opener_separates_from_its_cue_has_no_role():
+    [report] = reports_of("Nearly 5,000 people fled an advance in the south which Kharkiv says is backed by tanks.",
+                          headline="Fighting near Mosul\n\n")
+    assert report.origin == MOSUL  # the article's place
+
+
+@pytest.mark.parametrize("text, origin, destinations", [
+    ("Speaking by telephone from Erbil, the mayor said 2,000 residents had left Mosul.", MOSUL, ()),
+    ("More than 2,000 families fled Goma, according to Rwanda's refugee ministry.", GOMA, ()),
+    ("About 5,000 people fled Goma this week, the UN humanitarian coordinator for Rwanda said.", GOMA, ()),
+    ("About 200 people were placed in shelters in Mosul, close to Erbil.", None, (MOSUL,)),
+])
+def test_a_speaker_place_a_credited_place_and_a_place_only_near_have_no_role(text, origin, destinations):
+    report = only(text)
+    assert (report.origin, report.destinations) == (origin, destinations)
+
+
+@pytest.mark.parametrize("text, origin", [
+    ("Some 7,000 people were evacuated, far fewer than in Erbil.", MOSUL),  # only compared: the article's place
+    ("About 80,000 people living near Erbil were ordered to leave.", ERBIL),
+    ("Some 3,000 residents of Erbil were bused out on Sunday.", ERBIL),
+    ("Authorities expanded evacuation orders for Galveston to 90,000 people.", GALVESTON),
+])
+def test_where_people_live_or_are_ordered_out_of_is_their_origin(text, origin):
+    [report] = reports_of(text, headline="Floods in Mosul\n\n")
+    assert report.origin == origin and report.destinations == ()
