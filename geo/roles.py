@@ -23,7 +23,8 @@ Rules:
   possessive passes the role to the finer place ("Homs' al-Waer", "Syria's Homs"). "The district of Homs"
   (a part of a city, named by the city) is the article's place when that place lies in Homs.
 - **The article's place** (``article_place``) stands in for an origin the sentence does not name or only
-  calls "the district", "the city", "the area": the most mentioned resolved place of the finest kind
+  calls "the district", "the city", "the area" (not when the sentence names it as the destination: "left the camp
+  for Somalia" in an article about Somalia): the most mentioned resolved place of the finest kind
   present (neighbourhood/district/site, then city, then region, province, country), among the places of
   the country most mentioned. Not when it lies in a
   destination (``_inside``: it is the destination, its parent, or in a destination country by country
@@ -32,7 +33,8 @@ Rules:
 - **Arrivals** (``geo.vocabulary.ARRIVING``: people arrive, return, land, are received, sheltered or
   hosted) happen where people are: the article's place is then a destination (when the sentence names
   none), never the origin ("Germany expects 800,000 migrants to arrive" in an article about Berlin), and
-  a place only located ("800 refugees arrived on Monday in Lesbos") is the destination (``Where.from_article``).
+  a place only located ("800 refugees arrived on Monday in Lesbos"), or located beside a named origin ("4,500
+  evacuees from Louisiana were housed in hotels in Texas"), is the destination (``Where.from_article``).
 - **People named by their country**: a country right before "refugees", "asylum seekers" or "exiles" is
   their origin ("thousands of Myanmar refugees have crossed into Thailand").
 - **Another event's place**: "in X" right after another verb or event ("peace talks being held in Geneva",
@@ -336,6 +338,9 @@ class Where:
     destination_texts: tuple[str, ...]
     named: bool
     located: bool = False  # the origin is only where it happened ("800 people evacuated in Mizia"): no cue of leaving
+    # places the sentence locates the movement in besides its origin, with their words: where people who arrived or
+    # are sheltered are ("4,500 evacuees from Louisiana were housed in hotels in Texas")
+    whereabouts: tuple[tuple[Place, str], ...] = ()
 
     def from_article(self, context: Place | None, arriving: bool = False) -> Where:
         """The article's place as origin when the sentence names none, unless it lies in a destination
@@ -352,10 +357,14 @@ class Where:
         """People arriving, returning or received are where the sentence or the article places them, never
         from there: "800 migrants arrived on Lesbos", "Germany expects 800,000 migrants to arrive" in an
         article about Berlin. A place only located becomes the destination; the article's place is one
-        when the sentence names no place of the movement."""
+        when the sentence names no place of the movement, and a place located beside a named origin is one ("4,500
+        evacuees from Louisiana were housed in hotels in Texas")."""
         if self.located:
             return Where(None, "", (self.origin, *self.destinations) if self.origin else self.destinations,
                          (self.origin_text, *self.destination_texts), self.named)
+        if self.whereabouts and not self.destination_texts:
+            return Where(self.origin, self.origin_text, tuple(p for p, _ in self.whereabouts),
+                         tuple(w for _, w in self.whereabouts), self.named)
         if self.origin is not None or self.origin_text or self.destination_texts or context is None:
             return self
         return Where(None, "", (context,), (), self.named)
@@ -387,16 +396,18 @@ def places(sentence: Sentence, context: Place | None, after: int = 0, until: int
             destinations.setdefault(place.id if place else words.lower(), (place, words))
     generic = None if origins else _generic_origin(sentence.text[:until], after)
     located = not origins and generic is None
+    locatives = [(p, w) for r, p, w in roles if r == "locative" and p is not None and p.id not in destinations]
     if located:  # "800 people evacuated in Mizia": where the displacement happened
-        origins = [(p, w) for r, p, w in roles if r == "locative" and (p is None or p.id not in destinations)][:1]
+        origins = locatives[:1]
     origin, origin_text = origins[0] if origins else (None, "")
-    if generic is not None:
-        origin, origin_text = context, generic
+    if generic is not None:  # "left the camp for Somalia" in an article about Somalia: the camp is not Somalia
+        named = context is not None and context.id in destinations
+        origin, origin_text = None if named else context, generic
     if origin is not None:
         destinations.pop(origin.id, None)
     return Where(origin, origin_text, tuple(p for p, _ in destinations.values() if p is not None),
                   tuple(w for _, w in destinations.values()), bool(origins or destinations or generic),
-                  located and bool(origins))
+                  located and bool(origins), () if located else tuple(locatives))
 
 
 def place_before(text: str, previous: tuple[int, int], mentions: Sequence[Mention], starts: list[int],

@@ -507,3 +507,17 @@ def test_a_speaker_place_a_credited_place_and_a_place_only_near_have_no_role(tex
 def test_where_people_live_or_are_ordered_out_of_is_their_origin(text, origin):
     [report] = reports_of(text, headline="Floods in Mosul\n\n")
     assert report.origin == origin and report.destinations == ()
+
+
+@pytest.mark.parametrize("text", [
+    "About 4,500 evacuees from Mosul were being housed in hotels in Erbil.",
+    "Some 2,000 people from Mosul remain in evacuation centres in Erbil.",
+])
+def test_people_sheltered_where_a_sentence_locates_them_beside_their_origin_went_there(text):
+    report = only(text)
+    assert (report.origin, report.destinations) == (MOSUL, (ERBIL,))
+
+
+def test_the_article_place_named_as_the_destination_is_not_the_camp_people_left():
+    [report] = reports_of("About 3,000 refugees left the camp for Rwanda.", headline="Refugees in Rwanda\n\n")
+    assert (report.origin, report.origin_text, report.destinations) == (None, "the camp", (RWANDA,))
