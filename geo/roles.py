@@ -53,7 +53,7 @@ Rules:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -212,14 +212,21 @@ def _roles(sentence: Sentence, context: Place | None, after: int,
     text, offset = sentence.text, sentence.start
     until = len(text) if until is None else until
     cues = [c for c in _CUE.finditer(text, after, until)]
+    cue_ends = [c.end() for c in cues]
+    openers = [m.start() for m in _RELATIVE_CLAUSE.finditer(text, 0, until)]
     roles: list[tuple[str | None, Place | None, str]] = []
     previous_end = None
-    for mention in sentence.mentions:
+    for mention in sentence.mentions:  # sorted by start
         start, end = mention.start - offset, mention.end - offset
-        heading = after > 0 and _heads(text, end, after)  # "Henan Province 800 people": the count at ``after``'s place
-        if (start < after and not heading) or start >= until or _heads(text, end, until):
+        if start >= until:
+            break
+        # a place heading the count at ``after`` is its place ("Henan Province 800 people"), one heading the count at
+        # ``until`` is not
+        heading = start < after
+        if (heading and not _heads(text, end, after)) or _heads(text, end, until):
             continue
-        cue = next((c for c in reversed(cues) if c.end() <= start), None)
+        at = bisect_right(cue_ends, start) - 1
+        cue, cue_before = (cues[at] if at >= 0 else None), (cues[at - 1] if at >= 1 else None)
         role, place, words = None, mention.place, mention.text
         if (cue is not None and cue["locative"] and previous_end is not None and cue.start() >= previous_end
                 and gap_ok(text[previous_end:cue.start()], 1)):
@@ -236,10 +243,10 @@ def _roles(sentence: Sentence, context: Place | None, after: int,
                     role = "origin" if _ORDER_FOR.search(before) else None if _SERVING_FOR.search(before) else role
                 if _compared_or_spoken(text, cue, previous_end):
                     role = None  # "far fewer than in Brisbane", "speaking from Kyiv": not where the people moved
-                if role == "locative" and not cue["path"] and (_in_relative_clause(text, after, cue.start())
+                if role == "locative" and not cue["path"] and (_in_relative_clause(text, openers, after, cue.start())
                                            or _OTHER_EVENT_BEFORE.search(text, max(0, cue.start() - 30), cue.start())):
                     role = None  # "..., which is the last stronghold in Homs", "talks held in Geneva": not where they moved
-                if role == "locative" and not cue["path"] and _in_facility(text, cues, cue):
+                if role == "locative" and not cue["path"] and _in_facility(text, cue_before, cue):
                     role = "destination"  # "moved to relief camps in Assam": where the camps are
                 part = _PART_OF_CITY.search(text, max(0, cue.start() - 25), cue.start())
                 if (role == "locative" and part and context is not None and place is not None
@@ -290,31 +297,31 @@ def _another_subject(text: str, cue: re.Match) -> bool:
     return clause is not None and _MOVING_SUBJECTS.isdisjoint(clause.group(1).lower().split())
 
 
-def _in_relative_clause(text: str, after: int, at: int) -> bool:
+def _in_relative_clause(text: str, openers: list[int], after: int, at: int) -> bool:
     """Whether a relative clause keeps the place at ``at`` from the movement at ``after``: the place lies in one
     opened after the movement and still open ("... from the district, which is the last stronghold in Homs"), or
     the movement lies in one that closed before the place ("Shaun White, who withdrew Wednesday — ... at a park in
     Sochi"); ``after`` 0 (the movement anywhere): any opener before the place. A clause opened before the count it
     places ("..., while 600 others were moved to camps in Ain Issa") is the count's own."""
-    opener = None
-    for opener in _RELATIVE_CLAUSE.finditer(text, 0, at):
-        pass
-    if opener is None or after == 0:
-        return opener is not None
-    if opener.start() >= after:
-        return not _CLAUSE_END.search(text, opener.end(), at)
+    index = bisect_left(openers, at) - 1  # the last opener before the place (``openers``: where each starts)
+    if index < 0 or after == 0:
+        return index >= 0
+    if openers[index] >= after:
+        return not _CLAUSE_END.search(text, openers[index] + 1, at)
     return bool(_CLAUSE_END.search(text, after, at))
 
 
-def _in_facility(text: str, cues: list[re.Match], locative: re.Match) -> bool:
-    """Whether a locative cue locates where people are put up after "to" or "into" (``_FACILITY``)."""
-    before = next((c for c in reversed(cues) if c.end() <= locative.start()), None)
+def _in_facility(text: str, before: re.Match | None, locative: re.Match) -> bool:
+    """Whether a locative cue locates where people are put up after "to" or "into" (the cue ``before`` it,
+    ``_FACILITY`` between)."""
     return (before is not None and bool(before["destination"]) and before.group().lower() in ("to", "into")
             and _FACILITY.fullmatch(text, before.end(), locative.start()) is not None)
 
 
 def _heads(text: str, end: int, count: int) -> bool:
     """Whether the place ending at ``end`` heads the count starting at ``count`` (``_HEADS_COUNT``)."""
+    if not 0 <= count - end <= 4:  # only a colon, a dash or a bracket between: most mentions are farther
+        return False
     match = _HEADS_COUNT.match(text, end)
     return match is not None and match.end() == count
 
