@@ -12,10 +12,11 @@ Rules:
   ("2,000 residents of Irpin") or living near it ("people living near the dam"), an order "for" a place
   ("evacuation orders for Sonoma County"); destination after "to", "towards", "into", "for" (not after an office,
   a fund or a payment: "the coordinator for South Sudan"), "reached", "entered", "arrived in", and a place
-  that locates the shelter, camp or relatives' home people are taken to ("moved to relief camps in Assam",
-  "went to stay with relatives in Iligan", "a camp next to Erbil"); where it happened after "in", "on",
+  that locates the shelter, camp or relatives' home people are taken to or stay in ("moved to relief camps in
+  Assam", "took shelter with relatives in Hyderabad", "a camp next to Erbil"); where it happened after "in", "on",
   "across" or a disaster's path ("tore, swept, raged or burned through"), a kind before the name being no distance
-  ("through the southern Australian state of Victoria"), or when a place issues an order or advice about its
+  ("through the southern Australian state of Victoria"; a later place inside the first refines it: "In California,
+  ... evacuate in Ventura County", ``_refined``), or when a place issues an order or advice about its
   people ("Wharton issued an evacuation order for 2,000 residents", "Wharton County officials told 500 families
   to leave"; an origin a cue names comes first). Places joined by "or", "and"
   or a comma share the role ("head to Idlib, or Jarablus"); a place written right after another one
@@ -139,6 +140,7 @@ _ISSUER_AFTER = re.compile(
 # the count after it happened there, the count before did not. A year is no count ("Aleppo 2016").
 _HEADS_COUNT = re.compile(r"\s*(?:[:–—-]\s*)?\(?\s*(?=(?:(?:some|about|around|nearly|almost|over|roughly|approximately"
                           r"|more\s+than|at\s+least|up\s+to|close\s+to|an\s+estimated)\s+)?(?!(?:19|20)\d\d\b)\d)", _I)
+_WITH_HOSTS = re.compile(r"\bwith\s+(?:their\s+|host\s+)?(?:relatives|friends|family|families|neighbou?rs)\s+$", _I)
 _RELATIVE_CLAUSE = re.compile(r"[,–—]\s*(?:which|who|whose|where|whereas|while)\b", _I)
 _CLAUSE_END = re.compile(r"[;:()–—]|,(?!\d)")  # not the comma of "2,500"
 # A word that opens another clause between a cue and a place: the place is that clause's, not the cue's object
@@ -312,10 +314,12 @@ def _in_relative_clause(text: str, openers: list[int], after: int, at: int) -> b
 
 
 def _in_facility(text: str, before: re.Match | None, locative: re.Match) -> bool:
-    """Whether a locative cue locates where people are put up after "to" or "into" (the cue ``before`` it,
-    ``_FACILITY`` between)."""
-    return (before is not None and bool(before["destination"]) and before.group().lower() in ("to", "into")
-            and _FACILITY.fullmatch(text, before.end(), locative.start()) is not None)
+    """Whether a locative cue locates where people are put up: after "to" or "into" (the cue ``before`` it,
+    ``_FACILITY`` between), or after the relatives or hosts they stay with ("took shelter with relatives in
+    Hyderabad")."""
+    return ((before is not None and bool(before["destination"]) and before.group().lower() in ("to", "into")
+             and _FACILITY.fullmatch(text, before.end(), locative.start()) is not None)
+            or _WITH_HOSTS.search(text, max(0, locative.start() - 30), locative.start()) is not None)
 
 
 def _heads(text: str, end: int, count: int) -> bool:
@@ -405,7 +409,7 @@ def places(sentence: Sentence, context: Place | None, after: int = 0, until: int
     located = not origins and generic is None
     locatives = [(p, w) for r, p, w in roles if r == "locative" and p is not None and p.id not in destinations]
     if located:  # "800 people evacuated in Mizia": where the displacement happened
-        origins = locatives[:1]
+        origins = _refined(locatives)
     origin, origin_text = origins[0] if origins else (None, "")
     if generic is not None:  # "left the camp for Somalia" in an article about Somalia: the camp is not Somalia
         named = context is not None and context.id in destinations
@@ -415,6 +419,24 @@ def places(sentence: Sentence, context: Place | None, after: int = 0, until: int
     return Where(origin, origin_text, tuple(p for p, _ in destinations.values() if p is not None),
                   tuple(w for _, w in destinations.values()), bool(origins or destinations or generic),
                   located and bool(origins), () if located else tuple(locatives))
+
+
+def _refined(locatives: list[tuple[Place, str]]) -> list[tuple[Place, str]]:
+    """The first place located, or a later one that lies in it ("In California, the fire forced 250,000 people to
+    evacuate in Ventura County": Ventura County); a later place elsewhere is another event's.
+
+    >>> california = Place("g:1", "California", 37.0, -120.0, "admin1", "US")
+    >>> ventura = Place("g:2", "Ventura County", 34.4, -119.1, "admin2", "US", parent="g:1")
+    >>> [p.name for p, _ in _refined([(california, "California"), (ventura, "Ventura")])]
+    ['Ventura County']
+    >>> [p.name for p, _ in _refined([(ventura, "Ventura"), (california, "California")])]
+    ['Ventura County']
+    """
+    chosen = locatives[:1]
+    for place, words in locatives[1:]:
+        if place.id != chosen[0][0].id and _inside(place, chosen[0][0]):
+            chosen = [(place, words)]
+    return chosen
 
 
 def place_before(text: str, previous: tuple[int, int], mentions: Sequence[Mention], starts: list[int],

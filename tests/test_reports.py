@@ -521,3 +521,13 @@ def test_people_sheltered_where_a_sentence_locates_them_beside_their_origin_went
 def test_the_article_place_named_as_the_destination_is_not_the_camp_people_left():
     [report] = reports_of("About 3,000 refugees left the camp for Rwanda.", headline="Refugees in Rwanda\n\n")
     assert (report.origin, report.origin_text, report.destinations) == (None, "the camp", (RWANDA,))
+
+
+def test_a_later_place_inside_the_first_located_one_is_where_it_happened():
+    report = only("In Homs, the army evacuated some 2,000 people in al-Waer on Monday.")
+    assert report.origin == AL_WAER
+
+
+def test_people_staying_with_relatives_in_a_place_went_there():
+    report = only("Another 4,000 people from Mosul took shelter with relatives in Erbil.")
+    assert (report.origin, report.destinations) == (MOSUL, (ERBIL,))
