@@ -531,3 +531,15 @@ def test_a_later_place_inside_the_first_located_one_is_where_it_happened():
 def test_people_staying_with_relatives_in_a_place_went_there():
     report = only("Another 4,000 people from Mosul took shelter with relatives in Erbil.")
     assert (report.origin, report.destinations) == (MOSUL, (ERBIL,))
+
+
+@pytest.mark.parametrize("text, origin, destinations", [
+    ("Más de 2.000 personas fueron desplazadas desde Mosul hacia Erbil.", MOSUL, (ERBIL,)),
+    ("Quelque 3 000 personnes déplacées ont fui vers Erbil.", MOSUL, (ERBIL,)),  # the article's place
+    ("Unas 3.000 personas fueron evacuadas en Erbil.", ERBIL, ()),
+    ("Environ 1 500 personnes ont été déplacées dans Erbil.", ERBIL, ()),
+    ("Cerca de 4.000 pessoas foram desalojadas em Erbil.", ERBIL, ()),
+])
+def test_spanish_french_and_portuguese_cues_give_roles(text, origin, destinations):
+    [report] = reports_of(text, headline="Floods in Mosul\n\n")
+    assert (report.origin, report.destinations) == (origin, destinations)
