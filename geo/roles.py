@@ -358,12 +358,16 @@ class Where:
 
     def from_article(self, context: Place | None, arriving: bool = False) -> Where:
         """The article's place as origin when the sentence names none, unless it lies in a destination
-        ("refugees have arrived in Germany" in an article about a German town left nobody that town);
+        ("refugees have arrived in Germany" in an article about a German town left nobody that town), or it is a
+        province or a country a destination lies in ("evacuated to Baghdad" after a sentence about Iraq: a line
+        from the middle of Iraq would be drawn from nowhere);
         ``arriving`` (people arrive, return or are received) puts it where they are (``_arrived``)."""
         if arriving:
             return self._arrived(context)
         if (self.origin is not None or self.origin_text or context is None
-                or any(_inside(context, destination) for destination in self.destinations)):
+                or any(_inside(context, destination) or (_FINENESS.get(context.kind, 1) >= _FINENESS["admin1"]
+                                                         and _inside(destination, context))
+                       for destination in self.destinations)):
             return self
         return Where(context, "", self.destinations, self.destination_texts, self.named)
 

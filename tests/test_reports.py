@@ -543,3 +543,10 @@ def test_people_staying_with_relatives_in_a_place_went_there():
 def test_spanish_french_and_portuguese_cues_give_roles(text, origin, destinations):
     [report] = reports_of(text, headline="Floods in Mosul\n\n")
     assert (report.origin, report.destinations) == (origin, destinations)
+
+
+def test_a_country_that_stands_in_for_an_origin_is_none_of_people_moved_to_a_place_inside_it():
+    warsaw = Place("geonames:756135", "Warsaw", 52.2298, 21.0118, "city", "PL")
+    doc = Document("d", "Floods\n\nRivers burst their banks in Poland. Several hundred were evacuated to Warsaw.")
+    [report] = find_reports(doc, stub_mentions(doc, {"Poland": POLAND, "Warsaw": warsaw}))
+    assert (report.origin, report.destinations) == (None, (warsaw,))
