@@ -9,7 +9,8 @@ Rules:
 - **Places**: each cue gives a role to the first place mention after it, within seven words and no
   punctuation and no word opening another clause ("evacuated as the Mississippi rose": not the Mississippi):
   origin after "from", "out of", "leave/left", "fled", "evacuated", "withdrew", people counted as a place's
-  ("2,000 residents of Irpin") or living near it ("people living near the dam"), an order "for" a place
+  ("2,000 residents of Irpin"; where they go back to when they return) or living near it ("people living near
+  the dam"), an order "for" a place
   ("evacuation orders for Sonoma County"); destination after "to", "towards", "into", "for" (not after an office,
   a fund or a payment: "the coordinator for South Sudan"), "reached", "entered", "arrived in", and a place
   that locates the shelter, camp or relatives' home people are taken to or stay in ("moved to relief camps in
@@ -143,6 +144,7 @@ _ISSUER_AFTER = re.compile(
 # the count after it happened there, the count before did not. A year is no count ("Aleppo 2016").
 _HEADS_COUNT = re.compile(r"\s*(?:[:–—-]\s*)?\(?\s*(?=(?:(?:some|about|around|nearly|almost|over|roughly|approximately"
                           r"|more\s+than|at\s+least|up\s+to|close\s+to|an\s+estimated)\s+)?(?!(?:19|20)\d\d\b)\d)", _I)
+_RETURNING = re.compile(r"\breturn|\b(?:went|go(?:es|ing)?|gone|came|com(?:e|es|ing))\s+back\b", _I)
 _WITH_HOSTS = re.compile(r"\bwith\s+(?:their\s+|host\s+)?(?:relatives|friends|family|families|neighbou?rs)\s+$", _I)
 _RELATIVE_CLAUSE = re.compile(r"[,–—]\s*(?:which|who|whose|where|whereas|while)\b", _I)
 _CLAUSE_END = re.compile(r"[;:()–—]|,(?!\d)")  # not the comma of "2,500"
@@ -241,6 +243,8 @@ def _roles(sentence: Sentence, context: Place | None, after: int,
             if (gap_ok(_KIND_OF.sub("", gap), 3 if cue["locative"] or cue.group().lower() == "for" else 7)
                     and not _CLAUSE_OPENER.search(gap)):
                 role = "origin" if cue["origin"] else "destination" if cue["destination"] else "locative"
+                if cue["residents"] and _RETURNING.search(text, end, until):
+                    role = "locative"  # "2,000 residents of Mosul returned home": where they live, and go back to
                 if role == "destination" and _TO_ACT_ON.match(gap):
                     role = None
                 if cue.group().lower() == "for":

@@ -550,3 +550,8 @@ def test_a_country_that_stands_in_for_an_origin_is_none_of_people_moved_to_a_pla
     doc = Document("d", "Floods\n\nRivers burst their banks in Poland. Several hundred were evacuated to Warsaw.")
     [report] = find_reports(doc, stub_mentions(doc, {"Poland": POLAND, "Warsaw": warsaw}))
     assert (report.origin, report.destinations) == (None, (warsaw,))
+
+
+def test_residents_of_a_place_who_return_go_back_there():
+    [report] = reports_of("Some 2,000 residents of Mosul returned home on Sunday.", headline="Floods in Erbil\n\n")
+    assert (report.origin, report.destinations) == (None, (MOSUL,))
