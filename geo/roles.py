@@ -9,7 +9,7 @@ Rules:
 - **Places**: each cue gives a role to the first place mention after it, within seven words and no
   punctuation and no word opening another clause ("evacuated as the Mississippi rose": not the Mississippi):
   origin after "from", "out of", "leave/left", "fled", "evacuated", "withdrew", people counted as a place's
-  ("2,000 residents of Irpin"; where they go back to when they return) or living near it ("people living near
+  ("2,000 residents of Irpin", "Kherson residents"; where they go back to when they return) or living near it ("people living near
   the dam"), an order "for" a place
   ("evacuation orders for Sonoma County"); destination after "to", "towards", "into", "for" (not after an office,
   a fund or a payment: "the coordinator for South Sudan"), "reached", "entered", "arrived in", and a place
@@ -127,6 +127,8 @@ _TO_ACT_ON = re.compile(
     r"|recapture|capture|seize|control|defend|protect|help|aid|assist|support|rebuild)\b", _I)
 # A country named before the people it drove out is their origin: "Myanmar refugees", "Syria asylum seekers".
 _PEOPLE_FROM = re.compile(r"\s+(?:refugees|asylum[\s-]seekers|exiles|émigrés|emigres)\b", _I)
+# A place right before the people who live there is their home: "2,000 Kherson residents were evacuated".
+_RESIDENTS_AFTER = re.compile(r"\s+(?:residents|inhabitants|villagers|townspeople)\b", _I)
 # A kind before the name it introduces is no distance between a cue and the place: "tore through the southern
 # Australian state of Victoria", "from the northern province of Idlib".
 _KIND_OF = re.compile(r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:state|province|county|city|town|village|region|district"
@@ -277,6 +279,8 @@ def _roles(sentence: Sentence, context: Place | None, after: int,
             role = "origin"
         if role is None and _ISSUER_AFTER.match(text, end):
             role = "issuer"  # "Wharton issued an evacuation order for 2,000 residents": where they are told to leave
+        if role is None and _RESIDENTS_AFTER.match(text, end):  # "2,000 Kherson residents were evacuated to Odesa"
+            role = "locative" if _RETURNING.search(text, end, until) else "origin"
         if place is not None and place.kind == "country" and _PEOPLE_FROM.match(text, end):
             role = "origin"  # "thousands of Myanmar refugees have crossed into Thailand"
         roles.append((role, place, words))

@@ -555,3 +555,13 @@ def test_a_country_that_stands_in_for_an_origin_is_none_of_people_moved_to_a_pla
 def test_residents_of_a_place_who_return_go_back_there():
     [report] = reports_of("Some 2,000 residents of Mosul returned home on Sunday.", headline="Floods in Erbil\n\n")
     assert (report.origin, report.destinations) == (None, (MOSUL,))
+
+
+@pytest.mark.parametrize("text, origin, destinations", [
+    ("Some 2,000 Mosul residents were evacuated to Erbil on Sunday.", MOSUL, (ERBIL,)),
+    ("Some 2,000 Mosul residents were housed in Erbil.", MOSUL, (ERBIL,)),
+    ("About 3,000 Mosul residents returned home on Monday.", None, (MOSUL,)),
+])
+def test_a_place_before_its_residents_is_their_home(text, origin, destinations):
+    [report] = reports_of(text, headline="Floods in Kharkiv\n\n")
+    assert (report.origin, report.destinations) == (origin, destinations)
