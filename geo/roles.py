@@ -12,7 +12,8 @@ Rules:
   ("2,000 residents of Irpin", "Kherson residents"; where they go back to when they return) or living near it ("people living near
   the dam"), an order "for" a place
   ("evacuation orders for Sonoma County"); destination after "to", "towards", "into", "for" (not after an office,
-  a fund or a payment: "the coordinator for South Sudan"), "reached", "entered", "arrived in", and a place
+  a fund or a payment: "the coordinator for South Sudan"), "reached", "entered", "arrived in", "sought or took
+  refuge (shelter) in", and a place
   that locates the shelter, camp or relatives' home people are taken to or stay in ("moved to relief camps in
   Assam", "took shelter with relatives in Hyderabad", "a camp next to Erbil"); where it happened after "in", "on",
   "across" or a disaster's path ("tore, swept, raged or burned through"), a kind before the name being no distance
@@ -79,7 +80,8 @@ _CUE = re.compile(
        |vacat(?:e|es|ed|ing)|withdr(?:aw|aws|ew|awn|awing)|escap(?:e|es|ed|ing))\b
     | \b(?:desde|abandonando|abandonaron|huyendo\s+de|huyeron\s+de|fuyant|ont\s+fui)\b)
     | (?P<destination>\b(?:to|towards?|into|onto|for)\b | \b(?:reach(?:es|ed|ing)?|enter(?:s|ed|ing)?)\b
-    | \barriv(?:e|es|ed|ing)\s+(?:in|at)\b | \b(?:hacia|vers|rumo\s+a)\b)
+    | \barriv(?:e|es|ed|ing)\s+(?:in|at)\b | \b(?:hacia|vers|rumo\s+a)\b
+    | \b(?:s(?:ought|eek(?:s|ing)?)|t(?:ook|akes?|aken|aking)|f(?:ound|inds?|inding))\s+(?:refuge|shelter|sanctuary)\s+(?:in|at)\b)
     | (?P<locative>\b(?:in|on|across|throughout|within|en|em|dans)\b
     | (?P<path>\b(?:tore|tear(?:s|ing)|swept|sweep(?:s|ing)|rag(?:ed|es|ing)|ripp(?:ed|ing)|rips|burn(?:ed|t|s|ing)|roar(?:ed|s|ing)
        |spread(?:s|ing)?|blaz(?:ed|es|ing)|plough(?:ed|s|ing)|plow(?:ed|s|ing)|cut(?:s|ting)?)\s+through\b))""",

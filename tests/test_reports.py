@@ -565,3 +565,12 @@ def test_residents_of_a_place_who_return_go_back_there():
 def test_a_place_before_its_residents_is_their_home(text, origin, destinations):
     [report] = reports_of(text, headline="Floods in Kharkiv\n\n")
     assert (report.origin, report.destinations) == (origin, destinations)
+
+
+@pytest.mark.parametrize("text, origin, destinations", [
+    ("About 15,000 people sought refuge in Erbil after fleeing Mosul.", MOSUL, (ERBIL,)),
+    ("Some 2,000 families from Mosul took shelter in Erbil.", MOSUL, (ERBIL,)),
+])
+def test_refuge_sought_or_taken_in_a_place_is_a_destination(text, origin, destinations):
+    report = only(text)
+    assert (report.origin, report.destinations) == (origin, destinations)
