@@ -9,13 +9,12 @@ Rules:
 - **Places**: each cue gives a role to the first place mention after it, within seven words and no
   punctuation and no word opening another clause ("evacuated as the Mississippi rose": not the Mississippi):
   origin after "from", "out of", "leave/left", "fled", "evacuated", "withdrew", people counted as a place's
-  ("2,000 residents of Irpin", "Kherson residents"; where they go back to when they return) or living near it ("people living near
-  the dam"), an order "for" a place
-  ("evacuation orders for Sonoma County"); destination after "to", "towards", "into", "for" (not after an office,
-  a fund or a payment: "the coordinator for South Sudan"), "reached", "entered", "arrived in", "sought or took
-  refuge (shelter) in", and a place
-  that locates the shelter, camp or relatives' home people are taken to or stay in ("moved to relief camps in
-  Assam", "took shelter with relatives in Hyderabad", "a camp next to Erbil"); where it happened after "in", "on",
+  ("2,000 residents of Irpin", "Kherson residents"; where they go back to when they return) or living near it
+  ("people living near the dam"), an order "for" a place ("evacuation orders for Sonoma County"); destination
+  after "to", "towards", "into", "for" (not after an office, a fund or a payment: "the coordinator for South
+  Sudan"), "reached", "entered", "arrived in", "sought or took refuge (shelter) in", and a place that locates the
+  shelter, camp or relatives' home people are taken to or stay in ("moved to relief camps in Assam", "took shelter
+  with relatives in Hyderabad", "a camp next to Erbil"); where it happened after "in", "on",
   "across" or a disaster's path ("tore, swept, raged or burned through"), a kind before the name being no distance
   ("through the southern Australian state of Victoria"; a later place inside the first refines it: "In California,
   ... evacuate in Ventura County", ``_refined``), or when a place issues an order or advice about its
@@ -81,7 +80,8 @@ _CUE = re.compile(
     | \b(?:desde|abandonando|abandonaron|huyendo\s+de|huyeron\s+de|fuyant|ont\s+fui)\b)
     | (?P<destination>\b(?:to|towards?|into|onto|for)\b | \b(?:reach(?:es|ed|ing)?|enter(?:s|ed|ing)?)\b
     | \barriv(?:e|es|ed|ing)\s+(?:in|at)\b | \b(?:hacia|vers|rumo\s+a)\b
-    | \b(?:s(?:ought|eek(?:s|ing)?)|t(?:ook|akes?|aken|aking)|f(?:ound|inds?|inding))\s+(?:refuge|shelter|sanctuary)\s+(?:in|at)\b)
+    | \b(?:s(?:ought|eek(?:s|ing)?)|t(?:ook|akes?|aken|aking)|f(?:ound|inds?|inding))
+       \s+(?:refuge|shelter|sanctuary)\s+(?:in|at)\b)
     | (?P<locative>\b(?:in|on|across|throughout|within|en|em|dans)\b
     | (?P<path>\b(?:tore|tear(?:s|ing)|swept|sweep(?:s|ing)|rag(?:ed|es|ing)|ripp(?:ed|ing)|rips|burn(?:ed|t|s|ing)|roar(?:ed|s|ing)
        |spread(?:s|ing)?|blaz(?:ed|es|ing)|plough(?:ed|s|ing)|plow(?:ed|s|ing)|cut(?:s|ting)?)\s+through\b))""",
@@ -94,13 +94,12 @@ _OTHER_EVENT_BEFORE = re.compile(
     r"|headquartered|gathered|convened|talks|summit|conference|negotiations"
     # where a speaker speaks from: "speaking from Kyiv", "told reporters by telephone from Aleppo"
     r"|report(?:s|ed|ing)|writ(?:es|ing)|wrote|call(?:s|ed|ing)|(?:tele)?phone|video[\s-]?link|satellite\s+link)\s+$", _I)
-# A place only compared with, or that something else is near or credited to: "far fewer than in Brisbane",
-# "unlike Aleppo", "compared to Homs", "close to Mosul", "according to Kyiv".
 # A verb cue in a clause a conjunction opens, whose subject is no people, tells another event: "fled when the army
 # entered Aleppo", "fled Tawergha as fighting reached Misrata" (not "... when they reached Idlib", "after the
 # convoy left Douma").
 _VERB_CUE = re.compile(r"leav|left|fle|evacuat|abandon|vacat|withdr|escap|reach|enter|arriv", _I)
-_SUBORDINATE_SUBJECT = re.compile(r"\b(?:as|when|after|before|while|until|once|because|since)\s+((?:[\w'’-]+\s+){1,3})$", _I)
+_SUBORDINATE_SUBJECT = re.compile(
+    r"\b(?:as|when|after|before|while|until|once|because|since)\s+((?:[\w'’-]+\s+){1,3})$", _I)
 _MOVING_SUBJECTS = frozenset(UNITS) | frozenset(
     "they we he she convoy convoys buses busses boats trains vehicles cars trucks column group groups".split())
 # "for" after an order or a warning names the place people are told to leave ("an evacuation order for Galveston
@@ -113,6 +112,8 @@ _SERVING_FOR = re.compile(
     r"|office|agency|council|committee|commission|fund|appeal|aid|support|relief|assistance|funding|payments?"
     r"|compensation|money|donations?|food|supplies|plans?|hopes?|fears?|concerns?|news|votes?|voted|campaign|team"
     r"|prayers?|pray(?:s|ed|ing)?)\s+$", _I)
+# A place only compared with or credited: "far fewer than in Brisbane", "unlike Aleppo", "compared to Homs",
+# "according to Kyiv".
 _COMPARED_BEFORE = re.compile(r"\b(?:than|unlike|like|compared|similar|due|owing|thanks|according|prior|contrary|relative"
                               r"|akin)\s+$", _I)
 # "close to" or "next to" right after a place only locates it ("the area of Lajedinho, close to Salvador"); after
@@ -148,7 +149,9 @@ _ISSUER_AFTER = re.compile(
 # the count after it happened there, the count before did not. A year is no count ("Aleppo 2016").
 _HEADS_COUNT = re.compile(r"\s*(?:[:–—-]\s*)?\(?\s*(?=(?:(?:some|about|around|nearly|almost|over|roughly|approximately"
                           r"|more\s+than|at\s+least|up\s+to|close\s+to|an\s+estimated)\s+)?(?!(?:19|20)\d\d\b)\d)", _I)
+# People who return to where they live: their home is the destination ("2,000 Mosul residents returned home").
 _RETURNING = re.compile(r"\breturn|\b(?:went|go(?:es|ing)?|gone|came|com(?:e|es|ing))\s+back\b", _I)
+# The hosts people stay with: the place after them is where people went ("took shelter with relatives in Hyderabad").
 _WITH_HOSTS = re.compile(r"\bwith\s+(?:their\s+|host\s+)?(?:relatives|friends|family|families|neighbou?rs)\s+$", _I)
 _RELATIVE_CLAUSE = re.compile(r"[,–—]\s*(?:which|who|whose|where|whereas|while)\b", _I)
 _CLAUSE_END = re.compile(r"[;:()–—]|,(?!\d)")  # not the comma of "2,500"
@@ -424,7 +427,7 @@ def places(sentence: Sentence, context: Place | None, after: int = 0, until: int
             destinations.setdefault(place.id if place else words.lower(), (place, words))
     generic = None if origins else _generic_origin(sentence.text[:until], after)
     located = not origins and generic is None
-    locatives = [(p, w) for r, p, w in roles if r == "locative" and p is not None and p.id not in destinations]
+    locatives = [(p, w) for r, p, w in roles if r == "locative" and (p is None or p.id not in destinations)]
     if located:  # "800 people evacuated in Mizia": where the displacement happened
         origins = _refined(locatives)
     origin, origin_text = origins[0] if origins else (None, "")
@@ -435,10 +438,10 @@ def places(sentence: Sentence, context: Place | None, after: int = 0, until: int
         destinations.pop(origin.id, None)
     return Where(origin, origin_text, tuple(p for p, _ in destinations.values() if p is not None),
                   tuple(w for _, w in destinations.values()), bool(origins or destinations or generic),
-                  located and bool(origins), () if located else tuple(locatives))
+                  located and bool(origins), () if located else tuple((p, w) for p, w in locatives if p is not None))
 
 
-def _refined(locatives: list[tuple[Place, str]]) -> list[tuple[Place, str]]:
+def _refined(locatives: list[tuple[Place | None, str]]) -> list[tuple[Place | None, str]]:
     """The first place located, or a later one that lies in it ("In California, the fire forced 250,000 people to
     evacuate in Ventura County": Ventura County); a later place elsewhere is another event's.
 
@@ -451,7 +454,8 @@ def _refined(locatives: list[tuple[Place, str]]) -> list[tuple[Place, str]]:
     """
     chosen = locatives[:1]
     for place, words in locatives[1:]:
-        if place.id != chosen[0][0].id and _inside(place, chosen[0][0]):
+        first = chosen[0][0]
+        if place is not None and first is not None and place.id != first.id and _inside(place, first):
             chosen = [(place, words)]
     return chosen
 
