@@ -50,7 +50,9 @@ Rules:
   "To" before a verb that acts on a place ("the worst storm to hit X", "to retake X") makes it no destination.
 - **Tables and lists**: a place written right before a number, only a colon, a dash or a bracket between, heads
   that count ("Henan Province 800 people evacuated Shaanxi Province 34,000 evacuated"): it is where the count after
-  it happened, never a place of the count before (``_heads``).
+  it happened, never a place of the count before (``_heads``); after a cue the list's places share its role
+  ("fled to Mosul: 2,000 people, Erbil: 3,000 people", ``_list_role``), and a place the sentence names as a
+  destination is no other count's origin when the article's place would stand in.
 - **The sentence before**: a count naming no place takes the place the previous sentence of its paragraph
   locates ("in X", "from X"), else the article's place.
 """
@@ -279,7 +281,7 @@ def _roles(sentence: Sentence, context: Place | None, after: int,
             elif roles[-1][0] and _COORDINATED.fullmatch(gap):
                 role = roles[-1][0]
         if role is None and heading:
-            role = "locative"
+            role = _list_role(sentence, context)
         if role == "destination" and _TO_TAKE_OUT.match(text, end):
             role = "origin"
         if role is None and _ISSUER_AFTER.match(text, end):
@@ -338,6 +340,18 @@ def _in_facility(text: str, before: re.Match | None, locative: re.Match) -> bool
             or _WITH_HOSTS.search(text, max(0, locative.start() - 30), locative.start()) is not None)
 
 
+def _list_role(sentence: Sentence, context: Place | None) -> str:
+    """The role of the places that head the counts of a list: the first one's in the whole sentence ("fled to
+    Mosul: 2,000 people, Erbil: 3,000 people": destinations), else where each count happened ("Henan Province 800
+    people evacuated Shaanxi Province 34,000 evacuated")."""
+    text, offset = sentence.text, sentence.start
+    first = next((m for m in sentence.mentions
+                  if (heading := _HEADS_COUNT.match(text, m.end - offset)) and heading.end() - (m.end - offset) <= 4), None)
+    roles = {(place.id if place else words): role for role, place, words in _roles(sentence, context, 0)}
+    role = roles.get(first.place.id if first and first.place else first.text if first else None)
+    return role if role in ("origin", "destination") else "locative"
+
+
 def _heads(text: str, end: int, count: int) -> bool:
     """Whether the place ending at ``end`` heads the count starting at ``count`` (``_HEADS_COUNT``)."""
     if not 0 <= count - end <= 4:  # only a colon, a dash or a bracket between: most mentions are farther
@@ -368,6 +382,7 @@ class Where:
     # places the sentence locates the movement in besides its origin, with their words: where people who arrived or
     # are sheltered are ("4,500 evacuees from Louisiana were housed in hotels in Texas")
     whereabouts: tuple[tuple[Place, str], ...] = ()
+    destined: frozenset[str] = frozenset()  # ids of places the sentence names as other counts' destinations
 
     def from_article(self, context: Place | None, arriving: bool = False) -> Where:
         """The article's place as origin when the sentence names none, unless it lies in a destination
@@ -377,7 +392,7 @@ class Where:
         ``arriving`` (people arrive, return or are received) puts it where they are (``_arrived``)."""
         if arriving:
             return self._arrived(context)
-        if (self.origin is not None or self.origin_text or context is None
+        if (self.origin is not None or self.origin_text or context is None or context.id in self.destined
                 or any(_inside(context, destination) or (_FINENESS.get(context.kind, 1) >= _FINENESS["admin1"]
                                                          and _inside(destination, context))
                        for destination in self.destinations)):
@@ -436,9 +451,15 @@ def places(sentence: Sentence, context: Place | None, after: int = 0, until: int
         origin, origin_text = None if named else context, generic
     if origin is not None:
         destinations.pop(origin.id, None)
+    # one count of several: the places its sentence names as destinations of the others are not where it left
+    # ("fled to Mosul: 2,000 people, Erbil: 3,000 people" in an article about Mosul)
+    destined = (frozenset(p.id for r, p, _ in _roles(sentence, context, 0) if r == "destination" and p is not None)
+                if origin is None and not origin_text and context is not None and (after > 0 or until is not None)
+                else frozenset())
     return Where(origin, origin_text, tuple(p for p, _ in destinations.values() if p is not None),
                   tuple(w for _, w in destinations.values()), bool(origins or destinations or generic),
-                  located and bool(origins), () if located else tuple((p, w) for p, w in locatives if p is not None))
+                  located and bool(origins), () if located else tuple((p, w) for p, w in locatives if p is not None),
+                  destined)
 
 
 def _refined(locatives: list[tuple[Place | None, str]]) -> list[tuple[Place | None, str]]:

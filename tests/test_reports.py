@@ -574,3 +574,16 @@ def test_a_place_before_its_residents_is_their_home(text, origin, destinations):
 def test_refuge_sought_or_taken_in_a_place_is_a_destination(text, origin, destinations):
     report = only(text)
     assert (report.origin, report.destinations) == (origin, destinations)
+
+
+def test_places_heading_the_counts_of_a_list_after_a_cue_share_its_role():
+    reports = reports_of("Refugees have fled to Mosul: 2,000 people, Erbil: 3,000 people and Aleppo: 1,500 people.",
+                         headline="Floods in Kharkiv\n\n")
+    assert [(r.count.value, r.origin, r.destinations) for r in reports] == [
+        (2000, None, (MOSUL,)), (3000, None, (ERBIL,)), (1500, None, (ALEPPO,))]
+
+
+def test_the_origin_of_one_count_still_stands_in_for_another_count_of_its_sentence():
+    reports = reports_of("About 2,000 people left Mosul on Saturday, and another 1,500 will head to Erbil next week.",
+                         headline="Floods in Kharkiv\n\n")
+    assert [(r.count.value, r.origin, r.destinations) for r in reports] == [(2000, MOSUL, ()), (1500, MOSUL, (ERBIL,))]
