@@ -63,6 +63,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from gazetteer.model import Mention, Place
 from geo.vocabulary import UNITS, gap_ok
@@ -184,6 +185,11 @@ class Sentence:
     text: str
     mentions: tuple[Mention, ...]
     body: int = 0  # where the sentence's own words start, after a wire dateline ("BEIRUT, May 3, 2017 (AP) —")
+
+    @cached_property
+    def destination_ids(self) -> frozenset[str]:
+        """The ids of the places the whole sentence names as destinations (read once however many counts it has)."""
+        return frozenset(p.id for r, p, _ in _roles(self, None, 0) if r == "destination" and p is not None)
 
 
 def article_place(mentions: Sequence[Mention]) -> Place | None:
@@ -453,7 +459,7 @@ def places(sentence: Sentence, context: Place | None, after: int = 0, until: int
         destinations.pop(origin.id, None)
     # one count of several: the places its sentence names as destinations of the others are not where it left
     # ("fled to Mosul: 2,000 people, Erbil: 3,000 people" in an article about Mosul)
-    destined = (frozenset(p.id for r, p, _ in _roles(sentence, context, 0) if r == "destination" and p is not None)
+    destined = (sentence.destination_ids
                 if origin is None and not origin_text and context is not None and (after > 0 or until is not None)
                 else frozenset())
     return Where(origin, origin_text, tuple(p for p, _ in destinations.values() if p is not None),
