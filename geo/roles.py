@@ -51,7 +51,7 @@ Rules:
 - **Tables and lists**: a place written right before a number, only a colon, a dash or a bracket between, heads
   that count ("Henan Province 800 people evacuated Shaanxi Province 34,000 evacuated"): it is where the count after
   it happened, never a place of the count before (``_heads``); after a cue the list's places share its role
-  ("fled to Mosul: 2,000 people, Erbil: 3,000 people", ``_list_role``), and a place the sentence names as a
+  ("fled to Mosul: 2,000 people, Erbil: 3,000 people", ``Sentence.heading_role``), and a place the sentence names as a
   destination is no other count's origin when the article's place would stand in.
 - **The sentence before**: a count naming no place takes the place the previous sentence of its paragraph
   locates ("in X", "from X"), else the article's place.
@@ -187,6 +187,17 @@ class Sentence:
     body: int = 0  # where the sentence's own words start, after a wire dateline ("BEIRUT, May 3, 2017 (AP) —")
 
     @cached_property
+    def heading_role(self) -> str:
+        """The role of the places that head the counts of a list: the first one's in the whole sentence ("fled to
+        Mosul: 2,000 people, Erbil: 3,000 people": destinations), else where each count happened ("Henan Province
+        800 people evacuated Shaanxi Province 34,000 evacuated")."""
+        text, offset = self.text, self.start
+        first = next((m for m in self.mentions if _heads(text, m.end - offset, _count_after(text, m.end - offset))), None)
+        role = next((r for r, p, w in _roles(self, None, 0) if first is not None and (p, w) == (first.place, first.text)),
+                    None)
+        return role if role in ("origin", "destination") else "locative"
+
+    @cached_property
     def destination_ids(self) -> frozenset[str]:
         """The ids of the places the whole sentence names as destinations (read once however many counts it has)."""
         return frozenset(p.id for r, p, _ in _roles(self, None, 0) if r == "destination" and p is not None)
@@ -287,7 +298,7 @@ def _roles(sentence: Sentence, context: Place | None, after: int,
             elif roles[-1][0] and _COORDINATED.fullmatch(gap):
                 role = roles[-1][0]
         if role is None and heading:
-            role = _list_role(sentence, context)
+            role = sentence.heading_role
         if role == "destination" and _TO_TAKE_OUT.match(text, end):
             role = "origin"
         if role is None and _ISSUER_AFTER.match(text, end):
@@ -346,16 +357,10 @@ def _in_facility(text: str, before: re.Match | None, locative: re.Match) -> bool
             or _WITH_HOSTS.search(text, max(0, locative.start() - 30), locative.start()) is not None)
 
 
-def _list_role(sentence: Sentence, context: Place | None) -> str:
-    """The role of the places that head the counts of a list: the first one's in the whole sentence ("fled to
-    Mosul: 2,000 people, Erbil: 3,000 people": destinations), else where each count happened ("Henan Province 800
-    people evacuated Shaanxi Province 34,000 evacuated")."""
-    text, offset = sentence.text, sentence.start
-    first = next((m for m in sentence.mentions
-                  if (heading := _HEADS_COUNT.match(text, m.end - offset)) and heading.end() - (m.end - offset) <= 4), None)
-    roles = {(place.id if place else words): role for role, place, words in _roles(sentence, context, 0)}
-    role = roles.get(first.place.id if first and first.place else first.text if first else None)
-    return role if role in ("origin", "destination") else "locative"
+def _count_after(text: str, end: int) -> int:
+    """Where the count a place ending at ``end`` heads would start (``_HEADS_COUNT``), else -1."""
+    match = _HEADS_COUNT.match(text, end)
+    return match.end() if match is not None else -1
 
 
 def _heads(text: str, end: int, count: int) -> bool:
