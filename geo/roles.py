@@ -198,6 +198,11 @@ class Sentence:
         return role if role in ("origin", "destination") else "locative"
 
     @cached_property
+    def relative_openers(self) -> list[int]:
+        """Where each relative clause of the sentence opens (``_RELATIVE_CLAUSE``), in order."""
+        return [m.start() for m in _RELATIVE_CLAUSE.finditer(self.text)]
+
+    @cached_property
     def destination_ids(self) -> frozenset[str]:
         """The ids of the places the whole sentence names as destinations (read once however many counts it has)."""
         return frozenset(p.id for r, p, _ in _roles(self, None, 0) if r == "destination" and p is not None)
@@ -246,7 +251,6 @@ def _roles(sentence: Sentence, context: Place | None, after: int,
     until = len(text) if until is None else until
     cues = [c for c in _CUE.finditer(text, after, until)]
     cue_ends = [c.end() for c in cues]
-    openers = [m.start() for m in _RELATIVE_CLAUSE.finditer(text, 0, until)]
     roles: list[tuple[str | None, Place | None, str]] = []
     previous_end = None
     for mention in sentence.mentions:  # sorted by start
@@ -278,7 +282,7 @@ def _roles(sentence: Sentence, context: Place | None, after: int,
                     role = "origin" if _ORDER_FOR.search(before) else None if _SERVING_FOR.search(before) else role
                 if _compared_or_spoken(text, cue, previous_end):
                     role = None  # "far fewer than in Brisbane", "speaking from Kyiv": not where the people moved
-                if role == "locative" and not cue["path"] and (_in_relative_clause(text, openers, after, cue.start())
+                if role == "locative" and not cue["path"] and (_in_relative_clause(text, sentence.relative_openers, after, cue.start())
                                            or _OTHER_EVENT_BEFORE.search(text, max(0, cue.start() - 30), cue.start())):
                     role = None  # "..., which is the last stronghold in Homs", "talks held in Geneva": not where they moved
                 if role == "locative" and not cue["path"] and _in_facility(text, cue_before, cue):
