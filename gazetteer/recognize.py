@@ -22,6 +22,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import compress, count, islice, takewhile
 from operator import attrgetter, itemgetter
 
@@ -546,6 +547,36 @@ def short_form(span: Span, text: str) -> bool:
                for alias in c.place.aliases if len(alias) == 2 and alias.isupper() or alias.endswith("."))
 
 
+#: Keys of the few dotted abbreviations ("Tenn."), asked again and again.
+_abbreviation_key = lru_cache(maxsize=1024)(name_key)
+
+
+def _abbreviation_without_its_stop(span: Span, text: str) -> bool:
+    """The span's divisions are those of a dotted abbreviation ("Miss.", "Tenn.") it is written
+    without, and its other places are small towns: "the Miss Ohio title", "the Teen category" (keys
+    fold "Teen" to "Tenn."'s), "a pen light" are words. A division is written short with its full
+    stop, or after "Town," (see ``rejection``).
+
+    >>> ms = Place("t:ms", "Mississippi", 32.9, -89.7, "admin1", "US", aliases=("Miss.", "MS"))
+    >>> span = Span(0, 0, 0, 4, "mis", 0.0, [Candidate(ms, False, False)])
+    >>> _abbreviation_without_its_stop(span, "Miss Ohio"), _abbreviation_without_its_stop(span, "Miss.")
+    (True, False)
+    """
+    # (``rejection`` asks this of names of five letters or fewer only, as abbreviations are.)
+    if text[span.end:span.end + 1] == ".":
+        return False
+    abbreviated = False
+    for c in span.candidates:  # (a loop that stops at the first big town or division named otherwise)
+        if c.place.population >= BIG_TOWN:
+            return False
+        if c.place.kind in ("admin1", "admin2"):
+            if c.primary or not any(alias.endswith(".") and _abbreviation_key(alias) == span.key
+                                    for alias in c.place.aliases):
+                return False
+            abbreviated = True
+    return abbreviated
+
+
 #: Kind words written short, with a full stop that belongs to the name ("Madison Twp.").
 SHORT_KIND_WORDS = _folded("twp")
 
@@ -613,6 +644,9 @@ def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place
                                                     or lay.cased and ("." in text[span.start:span.end]
                                                                       or _before_a_noun(text, span.end))))
         return "" if placed else "abbreviation without a place before it"
+    if len(span.key) <= 5 and _abbreviation_without_its_stop(span, text) and not (
+            _after_a_name(span, tokens, text) or not lay.cased and _joined_by(",", span.first - 1, text, tokens)):
+        return "abbreviation without its full stop"  # but "San Francisco, Calif" (lower-cased: "francisco, calif")
     if len(span.key.replace(" ", "")) <= 2 and not (
             _country_named(span) and lay.cased and all(text[tokens[i].start:tokens[i].end].isupper() for i in name)):
         return "too short"  # "US" and "UK" only, written in capitals
@@ -713,11 +747,11 @@ def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place
             if not (i in place_words or key in KIND_WORDS or key in MODIFIERS or key in demonyms
                     or key in CONNECTORS or tokens[i].article):
                 return "part of a longer name"
-    if len(name) == 1 and keys[0] in surnames and not _placed_though_a_surname(span, tokens, lay):
+    if len(name) == 1 and keys[0] in surnames and not _placed_though_a_surname(span, text, tokens, lay, place_words):
         return "surname"  # "Terry A. Corbin ... Corbin was 52", but "police in Corbin" is the town
     if (len(name) == 1 and nxt is not None and tokens[nxt].key in SPEECH_VERBS
             and not (before is not None and (tokens[before].key in LOCATIVES or tokens[before].key == "of"))
-            and not _country_named(span)):
+            and not _country_named(span) and not _state_of_a_town(span, text, tokens, lay)):
         return "speaker"  # "Barazi said", but not "officials in Kharkiv said" nor "the mayor of Kharkiv said"
     return ""
 
@@ -773,6 +807,13 @@ def echoed_names(spans: Sequence[Span], reasons: list[str], tokens: Sequence[Tok
     return out
 
 
+def _state_of_a_town(span: Span, text: str, tokens: Sequence[Token], lay: Layout) -> bool:
+    """The name of a first-level division after a capitalised word and a comma: the state of "Town,
+    State" ("Boskovich Farms of Oxnard, California said"), not a person who speaks."""
+    return (span.first >= 2 and _joined_by(",", span.first - 1, text, tokens) and lay.capital[span.first - 2]
+            and any(c.primary and c.place.kind == "admin1" for c in span.candidates))
+
+
 def _country_named(span: Span) -> bool:
     """Some place of the name is a country or a continent ("Georgia", "US"). Asked only where a rule
     needs it: a name may have hundreds of places, and most spans are decided before."""
@@ -792,15 +833,18 @@ POSITION_LOCATIVES = _folded("in near inside outside")
 PLACE_PEOPLE_WORDS = _folded("police residents resident natives native")
 
 
-def _placed_though_a_surname(span: Span, tokens: Sequence[Token], lay: Layout) -> bool:
+def _placed_though_a_surname(span: Span, text: str, tokens: Sequence[Token], lay: Layout,
+                             place_words: set[int]) -> bool:
     """A bare name the document also gives a person is the place where the words around it say
-    where: "in Corbin", "Corbin police", "the Corbin City Council". Not written possessive
-    ("Corbin's lawyer"), nor after "to", "from" or "of", which take a person as well ("a call
-    from Corbin", "the arrest of Corbin")."""
+    where: "in Corbin", "Corbin police", "the Corbin City Council", "Corbin, Kentucky" (a state or a
+    country after a comma: ``place_words``). Not written possessive ("Corbin's lawyer"), nor after
+    "to", "from" or "of", which take a person as well ("a call from Corbin", "the arrest of Corbin")."""
     if span.possessive:
         return False
     before = _previous_word(tokens, span.first)
     if before is not None and tokens[before].key in POSITION_LOCATIVES:
+        return True
+    if span.last + 2 in place_words and _joined_by(",", span.last + 1, text, tokens):
         return True
     after = _next_word(tokens, span.last)
     return after is not None and (tokens[after].key in PLACE_PEOPLE_WORDS or lay.capital[after] and (
@@ -823,7 +867,8 @@ def _in_a_firm(span: Span, text: str) -> bool:
 
 def _lowercase_rejection(span: Span, big: bool) -> str:
     return lower_case_reason(span.key, span.zipf, big, asked_kinds(span),
-                             [(c.preferred, c.place.kind, c.place.population, c.primary) for c in span.candidates])
+                             [(c.preferred, c.place.kind, c.place.population, c.primary) for c in span.candidates],
+                             [c.place.name for c in span.candidates])
 
 
 def asked_kinds(span: Span) -> frozenset[str]:
@@ -832,20 +877,39 @@ def asked_kinds(span: Span) -> frozenset[str]:
 
 
 def lower_case_reason(key: str, zipf: float, big: bool, kinds: frozenset[str],
-                      places: Sequence[tuple[bool, str, int, bool]]) -> str:
+                      places: Sequence[tuple[bool, str, int, bool]], names: Sequence[str] | None = None) -> str:
     """Why a name of a lower-cased text is no mention, or "": from its commonness, the kinds its
     wording asks for (``asked_kinds``) and its places ((from a hand-made table, kind, population,
-    named by its own name) each; ``big``: one is a country or a continent)."""
+    named by its own name) each, with their own ``names`` when known; ``big``: one is a country or a
+    continent)."""
     if kinds and any(kind in kinds for _, kind, _, _ in places):
         return ""  # "the city of wharton", "the town of hope" (not "the spa town of", where "spa" only describes)
     if common_in_lower_case(key, zipf, big, [(kind, population) for _, kind, population, primary in places if primary]):
         return "common word"  # as the index's ``lower_case_names`` says of a single key
     rare = zipf < 2.5  # not an English word at all ("jarablus")
+    # Another name of a town counts only for a big town, or as a spelling of its own that is no English
+    # word ("jarablus" of Jarabulus): "giffords", an old name of Great Kills (New York), is a
+    # congresswoman's, and "middleton" (of Middletown) a duchess's, in a text that cannot show them
+    # capitalised as people's. (Without ``names`` every alternate name counts.)
     clear = any(preferred or kind in ("country", "continent", "admin1", "region")
-                or population >= (10_000 if rare else 50_000) for preferred, kind, population, _ in places)
+                or population >= (10_000 if rare else 50_000) and (
+                    primary or population >= BIG_TOWN or names is None or rare and _spelling_of(key, names[n]))
+                for n, (preferred, kind, population, primary) in enumerate(places))
     if clear or key.count(" ") >= 1:
         return ""
     return "ambiguous in lower-case text"
+
+
+def _spelling_of(key: str, name: str) -> bool:
+    """``key`` spells ``name`` another way: they differ by about a letter in ten ("jarablus",
+    "Jarābulus"), not by words ("giffords", "Great Kills").
+
+    >>> _spelling_of("jarablus", "Jarābulus"), _spelling_of("giffords", "Great Kills")
+    (True, False)
+    """
+    from difflib import SequenceMatcher  # asked of few names, and only in lower-cased text: not loaded at start
+
+    return SequenceMatcher(None, key, name_key(name)).ratio() >= 0.9
 
 
 def refused_in_lower_case(key: str, zipf: float, kinds: frozenset[str],

@@ -8,19 +8,24 @@ Evidence, each a small additive score (see ``score``):
   for a town named like a division of another country the document is also about: "Ontario");
 - the document's region focus: the first-level divisions the other names of the document may lie
   in ("Alexandria" with "Douglas County" and "Brandon" is the one in Minnesota), and the ones
-  most of the other names could lie in;
+  most of the other names could lie in; not for a village named like a famous city of its
+  country, unless several names agree ("the Mayor of Boston" beside "New York");
 - wording that asks for a kind ("Idlib province" -> admin1, "the town of X" -> city);
 - "X in Y", "X, Y" and "Y's X": X lies within Y (both sides gain);
-- hierarchy with the places the document resolves elsewhere (al-Waer with Homs);
+- hierarchy with the places the document resolves elsewhere (al-Waer with Homs), more for an
+  enclosing place named in the same sentence;
 - a list of names is a list of one kind: "Utah, Virginia, Washington and Wyoming" are states;
 - nearness to the towns the document names unambiguously ("Hanover" beside "Bethel, Vt." is the
   one in New Hampshire across the river, not the larger one in Maryland).
 
+A town that "X, Y" places where none of its candidates lies ("Stroud, Ontario") is left out.
 Ties are broken by population, then id: the output is deterministic.
 """
 from __future__ import annotations
 
 import math
+import re
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 from collections.abc import Callable, Mapping, Sequence
@@ -42,12 +47,18 @@ FOCUS_WEIGHT = 2.0
 LINK_BONUS = 3.0
 KIND_ASKED_BONUS, KIND_NOT_ASKED = 3.0, -1.0
 ANCESTOR_MENTIONED, CHILD_MENTIONED = 1.5, 0.5
+#: More for an enclosing place named in the same sentence ("swans in Michigan ... in Monroe County").
+ANCESTOR_IN_SENTENCE = 1.0
 SAME_NAME_CAPITAL = -1.5  # "Idlib" alone is the city, not the governorate named after it
 ACRONYM = -1.0  # "SANA" is the news agency more often than Sanaa
 REGION_WEIGHT = 2.0
 COVER_WEIGHT, COVER_MIN = 0.5, 2
 LIST_KIND_BONUS = 1.0
 NAMED_COUNTRY_CITY, BIG_CITY = 1.0, 1_000_000
+#: A city this large is what its name means unless the document says otherwise: a namesake village
+#: (under VILLAGE people) of its country needs a link, nearness or several names of its own division to
+#: win (see ``RegionFocus.overshadowed``).
+FAMOUS_CITY, VILLAGE = 500_000, 10_000
 #: Nearness: a candidate this close to a place the document names with confidence gains up to
 #: NEAR_BONUS, fading to nothing at NEAR_KM (local news names places of one area).
 NEAR_BONUS, NEAR_KM, NEAR_CONFIDENCE, NEAR_MARGIN = 1.5, 120.0, 1.0, 3.0
@@ -144,6 +155,7 @@ class Context:
     regions: RegionFocus | None = None
     list_kinds: Mapping[int, str] = field(default_factory=dict)  # span -> the kind its list mates share
     named: Mapping[str, frozenset[str]] = field(default_factory=dict)  # country code -> keys of spans naming it
+    sentences: Sequence[int] = ()  # span -> the sentence it stands in (see ``sentence_of_spans``)
 
 
 def country_focus(spans: Sequence[Span], demonym_countries: Sequence[str],
@@ -264,6 +276,7 @@ class RegionFocus:
     def __init__(self, spans: Sequence[Span], get: Lookup):
         self.get = get
         self.first_division_names: dict[str, bool] = {}  # span key -> _names_a_first_division
+        self.famous: dict[str, frozenset[str]] = {}  # span key -> countries of the famous cities it names
         # Plain dicts, not Counters: Counter's methods are Python code, and this runs per document.
         self.by_key: dict[str, dict[str, float]] = {}
         self.cover: dict[str, int] = {}  # division -> how many names have a candidate in it
@@ -304,9 +317,28 @@ class RegionFocus:
             if named:
                 return 0.0
         division = _division(candidate, self.get)
-        if not division:
+        if not division or place.population < VILLAGE and self.overshadowed(span, candidate, division):
             return 0.0
         return REGION_WEIGHT * self.share(span.key, division) + self.covered(span.key, division)
+
+    def overshadowed(self, span: Span, candidate: Candidate, division: str) -> bool:
+        """``candidate`` is a village named like a famous city of its country (``FAMOUS_CITY``), and
+        fewer than COVER_MIN other names of the document could lie in its division: the region it lies
+        in is no evidence against the city. "The Mayor of Boston" in a story that also names New York
+        (the state) is Boston, Massachusetts, not the village of Boston, New York; a story naming
+        Hamburg and Orchard Park beside it is about the village. A town of VILLAGE people is known in
+        its state ("Manhattan" in a story about Kansas)."""
+        if candidate.place.kind != "city" or candidate.place.population >= VILLAGE:
+            return False
+        famous = self.famous.get(span.key)
+        if famous is None:
+            famous = self.famous[span.key] = frozenset(
+                c.place.country for c in span.candidates
+                if c.primary and c.place.kind == "city" and c.place.population >= FAMOUS_CITY)
+        if candidate.place.country not in famous:
+            return False  # the country focus speaks between countries ("Paris" in a story about Tennessee)
+        own = self.by_key.get(span.key)
+        return self.cover.get(division, 0) - (own is not None and division in own) < COVER_MIN
 
     def covered(self, key: str, division: str) -> float:
         """Support for ``division`` from the share of the other names that *could* lie in it, however
@@ -501,15 +533,46 @@ def with_hierarchy(total: float, span_index: int, candidate: Candidate, spans: S
     # named after a state or a country ("California, Missouri") needs a link, not just its
     # state named somewhere in a list of states.
     chosen = context.chosen  # (most ancestors are chosen nowhere: passed over without a call)
-    if chosen and not (place.kind not in ("admin1", "country") and _names_a_division(span)) and any(
-            _elsewhere(chosen[p.id], span_index) for p in ancestors(place, get)
-            if p.id in chosen and p.kind != "country"):
-        total += ANCESTOR_MENTIONED
+    if chosen and not (place.kind not in ("admin1", "country") and _names_a_division(span)):
+        named = [chosen[p.id] for p in ancestors(place, get) if p.id in chosen and p.kind != "country"]
+        if any(_elsewhere(n, span_index) for n in named) and not (
+                place.population < VILLAGE and context.regions is not None
+                and context.regions.overshadowed(span, candidate, _division(candidate, get))):
+            total += ANCESTOR_MENTIONED
+            # Said in one breath: a county's state named in its sentence ("mute swans in Michigan on the
+            # coast of Lake Erie near the Mouillee state game area in Monroe County"). Not against a
+            # famous city of the name ("Rome" is no town in New York for a sentence naming both).
+            sentences = context.sentences
+            if sentences and any(sentences[j] == sentences[span_index] for n in named for j in n if j != span_index) \
+                    and not _names_another_famous_city(span, place):
+                total += ANCESTOR_IN_SENTENCE
     if place.id in context.inside and _elsewhere(context.inside[place.id], span_index):  # most enclose no choice
         total += CHILD_MENTIONED
     if context.list_kinds.get(span_index) == place.kind:
         total += LIST_KIND_BONUS
     return total
+
+
+def _names_another_famous_city(span: Span, place: Place) -> bool:
+    """The span is the own name of a city of FAMOUS_CITY people other than ``place``."""
+    return any(c.primary and c.place.kind == "city" and c.place.population >= FAMOUS_CITY and c.place is not place
+               for c in span.candidates)
+
+
+#: Where a sentence ends: a full stop, question or exclamation mark before a capital or a quote, a
+#: line break. ("Va., to" is no end; "Mr. Smith" is taken for one, which only makes a sentence shorter.)
+_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|[\"”’')]*\s+(?=[\"“‘(]*[A-Z]))")  # (a class first: scanned twice as fast)
+
+
+def sentence_of_spans(spans: Sequence[Span], text: str) -> list[int]:
+    """The number of the sentence each span stands in (spans sorted by start).
+
+    >>> text = "Swans died in Michigan near Monroe. Ames is in Iowa."
+    >>> sentence_of_spans([Span(0, 0, s, s + 4, "", 0.0, []) for s in (13, 28, 36, 47)], text)
+    [0, 0, 1, 1]
+    """
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    return [bisect_right(ends, span.start) for span in spans]
 
 
 def _elsewhere(span_indices: frozenset[int], span_index: int) -> bool:
@@ -654,21 +717,27 @@ def resolve(spans: Sequence[Span], tokens: Sequence[Token], text: str, demonym_c
     kinds: dict[int, str] = {}
     anchors: list[tuple[str, Place, bool]] = []  # confident choices, for nearness
     linked = {i for pair in context.pairs for i in pair}
+    first: dict[int, Place] = {}
     for i, span in enumerate(spans):
         best = _best(span.candidates, local[i])
         if best is not None and best[1] >= MIN_SCORE:
-            place = best[0]
+            place = first[i] = best[0]
             kinds[i] = place.kind
             if place.kind in NEAR_KINDS and _confident(local[i], best[1]):
                 anchors.append((span.key, place, i in linked))
             chosen.setdefault(place.id, set()).add(i)
             for enclosing in ancestors(place, get):  # lets a city know one of its districts is named
                 inside.setdefault(enclosing.id, set()).add(i)
+    groups = list_groups(between)
     context = Context(context.focus, context.pairs, context.own_focus, {k: frozenset(v) for k, v in chosen.items()},
                       {k: frozenset(v) for k, v in inside.items()}, context.regions,
-                      _list_kinds(list_groups(between), kinds), context.named)
+                      _list_kinds(groups, kinds), context.named, sentence_of_spans(spans, text) if chosen else ())
+    unknown = _placed_where_none_is(spans, context.pairs, between, groups, first, get) if context.pairs else set()
     out: list[tuple[Place, float] | None] = []
     for i, span in enumerate(spans):
+        if i in unknown:
+            out.append(None)
+            continue
         scores = [with_hierarchy(s, i, c, spans, context, get) for c, s in zip(span.candidates, local[i])]
         for j, bonus in nearby(span, scores, anchors) if anchors and len(scores) > 1 else ():
             scores[j] += bonus
@@ -678,4 +747,27 @@ def resolve(spans: Sequence[Span], tokens: Sequence[Token], text: str, demonym_c
             continue
         confidence = 1.0 / sum(math.exp(s - best[1]) for s in scores)
         out.append((best[0], round(confidence, 3)))
+    return out
+
+
+def _placed_where_none_is(spans: Sequence[Span], pairs: Sequence[tuple[int, int]],
+                          between: Sequence[tuple[list[str], bool]], groups: Sequence[Sequence[int]],
+                          first: Mapping[int, Place], get: Lookup) -> set[int]:
+    """Spans of towns that "X, Y" places in a first-level division or a country (as the first pass
+    resolved Y, by its own name) where none of their candidates lies: "Stroud, Ontario" names a town
+    the gazetteer does not know, and its namesakes in England and Oklahoma are not it. Left out, not
+    put on the wrong continent. Not a name in a list ("the Zaire, Bundibugyo, Ivory Coast and Sudan
+    strains"), nor "X in Y", which also joins a place and a season, a contest or a category, nor
+    before another name of a country ("south of lille, dominique has admitted": a person's, not
+    Dominica's in French)."""
+    listed = {i for group in groups for i in group}
+    out = set()
+    for inner, outer in pairs:
+        where = first.get(outer)
+        if (outer == inner + 1 and between[inner][1] and inner not in listed and where is not None
+                and where.kind in ("admin1", "country")
+                and any(c.primary and c.place is where for c in spans[outer].candidates)
+                and all(c.place.kind in NEAR_KINDS for c in spans[inner].candidates)
+                and not any(within(c.place, where, get) for c in spans[inner].candidates)):
+            out.add(inner)
     return out

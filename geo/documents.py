@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
@@ -139,14 +140,28 @@ def _json_documents(path: Path, placed: list[tuple[str, object]]) -> tuple[list[
     problems: list[DocumentError] = []
     for index, (place, record) in enumerate(placed):
         try:
-            documents.extend(_record_documents(path, record, index, place, single=len(placed) == 1, problems=problems))
+            articles = _record_articles(path, record, index, place, single=len(placed) == 1)
         except DocumentError as problem:
             problems.append(problem)
+            continue
+        for doc_id, article in articles:
+            try:
+                document = _json_document(path, article, doc_id, place)
+            except DocumentError as problem:
+                problems.append(problem)
+                continue
+            written = article.get("date") or article.get("published")
+            try:
+                document = replace(document, date=_iso_date(written))
+            except ValueError:
+                problems.append(DocumentWarning(str(path), f"{place} (article {doc_id!r}): date {written!r} is not an "
+                                                           "ISO date such as 2017-05-20; read without a date"))
+            documents.append(document)
     return documents, problems
 
 
-def _record_documents(path: Path, record: object, index: int, place: str, single: bool,
-                      problems: list[DocumentError]) -> list[Document]:
+def _record_articles(path: Path, record: object, index: int, place: str, single: bool) -> list[tuple[str, dict]]:
+    """``(article id, fields)`` of each article of one record: a cluster record gives one per text."""
     if isinstance(record, str):
         record = {"text": record}
     if not isinstance(record, dict):
@@ -155,27 +170,19 @@ def _record_documents(path: Path, record: object, index: int, place: str, single
     base_id = path.stem if single and "id" not in record else f"{path.stem}#{record_id}"
     texts = record.get("documents")
     if isinstance(texts, list):  # a cluster of articles, as in Multi-News
-        return [_json_document(path, {**record, "text": text}, f"{base_id}-{n}", place, problems)
-                for n, text in enumerate(texts)]
-    return [_json_document(path, record, base_id, place, problems)]
+        return [(f"{base_id}-{n}", {**record, "text": text}) for n, text in enumerate(texts)]
+    return [(base_id, record)]
 
 
-def _json_document(path: Path, record: dict, doc_id: str, place: str, problems: list[DocumentError]) -> Document:
+def _json_document(path: Path, record: dict, doc_id: str, place: str) -> Document:
+    """The article of one record, undated (its caller reads the date: a malformed one is a warning)."""
     text = next((record[k] for k in _TEXT_KEYS if isinstance(record.get(k), str)), None)
     if text is None:
         raise DocumentError(str(path), f"{place} (article {doc_id!r}) has no text field ({', '.join(_TEXT_KEYS)})")
-    written = record.get("date") or record.get("published")
-    try:
-        published = _iso_date(written)
-    except ValueError:
-        published = None
-        problems.append(DocumentWarning(str(path), f"{place} (article {doc_id!r}): date {written!r} is not an ISO date "
-                                                   "such as 2017-05-20; read without a date"))
     return Document(
         id=doc_id,
         text=text,
         path=str(path),
-        date=published,
         title=str(record.get("title") or ""),
         outlet=str(record.get("outlet") or record.get("source") or "") or wire_outlet(text),
     )

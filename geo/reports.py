@@ -98,8 +98,6 @@ _UPROOTED = frozenset({"displaced", "sheltered", "homeless"})
 _BACK_TO_ROUTINE = re.compile(r"\s+to\s+(?:school|work|classes|class|their\s+(?:jobs|desks|classrooms)|normal|business)\b", _I)
 # A headline: a line that does not end as a sentence does ("Floods displace 5,000 in Goma").
 _HEADLINE = re.compile(r"[^.!?\"”’')\s]\s*$")
-# Between a place heading a figure and the figure, in lists and tables: "Henan Province 800", "Sindh: 3,000".
-_HEADING_GAP = re.compile(r"[\s:–—-]*")
 # What a heading line may hold beside its place: a kind and a separator ("Sindh province:").
 _HEADING_REST = re.compile(r"[\s:–—-]*(?:(?:province|district|county|region|state|governorate|department|prefecture|oblast"
                            r"|municipality|city|town)\b[\s:–—-]*)?", _I)
@@ -133,36 +131,19 @@ def _count_places(sentence: Sentence, context: Place | None, counts: Sequence[Co
                   where: Where) -> Where:
     """Where one of several counts of a sentence happened: the places named from it to the next count
     ("2,800 houses damaged in Jiangxi and 400 people evacuated in Hunan"), else the place of a locative that
-    opens its clause ("In Kasese, 2,300 households were displaced; in Bundibugyo, 1,100"), else the sentence's;
-    a place that heads the count, as in a list or table ("Henan Province 800 people evacuated Shaanxi Province
-    34,000 evacuated"), is where it happened when nothing else says where it left from."""
-    heading = _heading(sentence, counts[index].start)
-    own = where
-    if len(counts) > 1:
-        until = None
-        if index + 1 < len(counts):
-            following = _fronted(sentence.text, counts[index + 1].start)
-            next_heading = _heading(sentence, counts[index + 1].start)
-            until = (following.start() if following is not None
-                     else next_heading.start - sentence.start if next_heading is not None else counts[index + 1].start)
-        own = places(sentence, context, counts[index].start, until)
-        if not own.named and heading is None:
-            fronted = _fronted(sentence.text, counts[index].start)
-            opening = places(sentence, context, fronted.start(), counts[index].start) if fronted is not None else None
-            own = opening if opening is not None and opening.named else where
-    if heading is None or own.origin is not None or own.origin_text:
+    opens its clause ("In Kasese, 2,300 households were displaced; in Bundibugyo, 1,100"), else the sentence's."""
+    if len(counts) == 1:
+        return where
+    until = None
+    if index + 1 < len(counts):
+        following = _fronted(sentence.text, counts[index + 1].start)
+        until = following.start() if following is not None else counts[index + 1].start
+    own = places(sentence, context, counts[index].start, until)
+    if own.named:
         return own
-    return Where(heading.place, heading.text, own.destinations, own.destination_texts, True, located=True)
-
-
-def _heading(sentence: Sentence, start: int) -> Mention | None:
-    """The resolved place that heads the figure at ``start``, with nothing but a separator between them
-    ("Henan Province 800 people", "Sindh: 3,000")."""
-    index = bisect_left(sentence.mentions, sentence.start + start, key=lambda m: m.start)
-    mention = sentence.mentions[index - 1] if index else None  # only the nearest place before it can head it
-    if mention is None or mention.place is None or mention.end > sentence.start + start:
-        return None
-    return mention if _HEADING_GAP.fullmatch(sentence.text, mention.end - sentence.start, start) else None
+    fronted = _fronted(sentence.text, counts[index].start)
+    opening = places(sentence, context, fronted.start(), counts[index].start) if fronted is not None else None
+    return opening if opening is not None and opening.named else where
 
 
 def _fronted(text: str, start: int) -> re.Match | None:

@@ -7,18 +7,28 @@ of a paragraph says something happened in.
 Rules:
 
 - **Places**: each cue gives a role to the first place mention after it, within seven words and no
-  punctuation: origin after "from", "out of", "leave/left", "fled", "evacuated", "withdrew"; destination
-  after "to", "towards", "into", "for", "reached", "entered", "arrived in"; where it happened after "in", "on",
+  punctuation and no word opening another clause ("evacuated as the Mississippi rose": not the Mississippi):
+  origin after "from", "out of", "leave/left", "fled", "evacuated", "withdrew", people counted as a place's
+  ("2,000 residents of Irpin", "Kherson residents"; where they go back to when they return) or living near it
+  ("people living near the dam"), an order "for" a place ("evacuation orders for Sonoma County"); destination
+  after "to", "towards", "into", "for" (not after an office, a fund or a payment: "the coordinator for South
+  Sudan"), "reached", "entered", "arrived in", "sought or took refuge (shelter) in", and a place that locates the
+  shelter, camp or relatives' home people are taken to or stay in ("moved to relief camps in Assam", "took shelter
+  with relatives in Hyderabad", "a camp next to Erbil"); where it happened after "in", "on",
   "across" or a disaster's path ("tore, swept, raged or burned through"), a kind before the name being no distance
-  ("through the southern Australian state of Victoria"), or when a place issues an order or advice about its
+  ("through the southern Australian state of Victoria"; a later place inside the first refines it: "In California,
+  ... evacuate in Ventura County", ``_refined``), or when a place issues an order or advice about its
   people ("Wharton issued an evacuation order for 2,000 residents", "Wharton County officials told 500 families
   to leave"; an origin a cue names comes first). Places joined by "or", "and"
   or a comma share the role ("head to Idlib, or Jarablus"); a place written right after another one
-  ("Jarablus in the Aleppo countryside", "al-Waer neighborhood in western Homs") only locates it. A
+  ("Jarablus in the Aleppo countryside", "al-Waer neighborhood in western Homs") only locates it. Spanish, French
+  and Portuguese cues too: "desde", "huyeron de", "ont fui" (origin), "hacia", "vers", "rumo a" (destination),
+  "en", "em", "dans" (where it happened). A
   possessive passes the role to the finer place ("Homs' al-Waer", "Syria's Homs"). "The district of Homs"
   (a part of a city, named by the city) is the article's place when that place lies in Homs.
 - **The article's place** (``article_place``) stands in for an origin the sentence does not name or only
-  calls "the district", "the city", "the area": the most mentioned resolved place of the finest kind
+  calls "the district", "the city", "the area" (not when the sentence names it as the destination: "left the camp
+  for Somalia" in an article about Somalia): the most mentioned resolved place of the finest kind
   present (neighbourhood/district/site, then city, then region, province, country), among the places of
   the country most mentioned. Not when it lies in a
   destination (``_inside``: it is the destination, its parent, or in a destination country by country
@@ -27,25 +37,36 @@ Rules:
 - **Arrivals** (``geo.vocabulary.ARRIVING``: people arrive, return, land, are received, sheltered or
   hosted) happen where people are: the article's place is then a destination (when the sentence names
   none), never the origin ("Germany expects 800,000 migrants to arrive" in an article about Berlin), and
-  a place only located ("800 refugees arrived on Monday in Lesbos") is the destination (``Where.from_article``).
+  a place only located ("800 refugees arrived on Monday in Lesbos"), or located beside a named origin ("4,500
+  evacuees from Louisiana were housed in hotels in Texas"), is the destination (``Where.from_article``).
 - **People named by their country**: a country right before "refugees", "asylum seekers" or "exiles" is
   their origin ("thousands of Myanmar refugees have crossed into Thailand").
 - **Another event's place**: "in X" right after another verb or event ("peace talks being held in Geneva",
-  "met in", "said in") locates that event, not the movement, even in a run-on caption.
+  "met in", "said in") locates that event, not the movement, even in a run-on caption; so does "from X" after a
+  speaker ("speaking from Kyiv", "told reporters by telephone from Aleppo"), and a verb cue in a clause a
+  conjunction opens with a subject that is no people ("fled when the army entered Aleppo"). A place only compared
+  with or credited ("far fewer than in Brisbane", "according to Kyiv"), one "close to" a place before it (which it
+  only locates), and one in a relative clause the movement is not in (``_in_relative_clause``) have no role.
   "To" before a verb that acts on a place ("the worst storm to hit X", "to retake X") makes it no destination.
+- **Tables and lists**: a place written right before a number, only a colon, a dash or a bracket between, heads
+  that count ("Henan Province 800 people evacuated Shaanxi Province 34,000 evacuated"): it is where the count after
+  it happened, never a place of the count before (``_heads``); after a cue the list's places share its role
+  ("fled to Mosul: 2,000 people, Erbil: 3,000 people", ``Sentence.heading_role``), and a place the sentence names as a
+  destination is no other count's origin when the article's place would stand in.
 - **The sentence before**: a count naming no place takes the place the previous sentence of its paragraph
   locates ("in X", "from X"), else the article's place.
 """
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from gazetteer.model import Mention, Place
-from geo.vocabulary import gap_ok
+from geo.vocabulary import UNITS, gap_ok
 
 _I = re.IGNORECASE
 
@@ -54,11 +75,17 @@ _FINENESS = {"site": 0, "neighbourhood": 0, "district": 0, "city": 1, "admin2": 
 
 _CUE = re.compile(
     r"""(?P<origin>(?<!apart\s)(?<!aside\s)(?<!away\s)\bfrom\b | \bout\s+of\b
+    | (?P<residents>(?:\d|\b(?:dozens|hundreds|thousands|millions))[\d,.]*(?:\s+(?:million|thousand|of))?\s+(?:[\w-]+\s+)?
+       (?:residents|inhabitants|villagers|natives|dwellers|citizens|people|families|households)\s+of\b
+    | \b(?:liv(?:e|es|ed|ing)|resid(?:e|es|ed|ing))\s+(?:near|around|along|beside|close\s+to|next\s+to)\b)
     | \b(?:leav(?:e|es|ing)|(?<!the\s)(?<!at\s)left(?!\))|fle(?:e|es|eing|d)|evacuat(?:e|es|ed|ing)|abandon(?:s|ed|ing)?
-       |vacat(?:e|es|ed|ing)|withdr(?:aw|aws|ew|awn|awing)|escap(?:e|es|ed|ing))\b)
+       |vacat(?:e|es|ed|ing)|withdr(?:aw|aws|ew|awn|awing)|escap(?:e|es|ed|ing))\b
+    | \b(?:desde|abandonando|abandonaron|huyendo\s+de|huyeron\s+de|fuyant|ont\s+fui)\b)
     | (?P<destination>\b(?:to|towards?|into|onto|for)\b | \b(?:reach(?:es|ed|ing)?|enter(?:s|ed|ing)?)\b
-    | \barriv(?:e|es|ed|ing)\s+(?:in|at)\b)
-    | (?P<locative>\b(?:in|on|across|throughout|within)\b
+    | \barriv(?:e|es|ed|ing)\s+(?:in|at)\b | \b(?:hacia|vers|rumo\s+a)\b
+    | \b(?:s(?:ought|eek(?:s|ing)?)|t(?:ook|akes?|aken|aking)|f(?:ound|inds?|inding))
+       \s+(?:refuge|shelter|sanctuary)\s+(?:in|at)\b)
+    | (?P<locative>\b(?:in|on|across|throughout|within|en|em|dans)\b
     | (?P<path>\b(?:tore|tear(?:s|ing)|swept|sweep(?:s|ing)|rag(?:ed|es|ing)|ripp(?:ed|ing)|rips|burn(?:ed|t|s|ing)|roar(?:ed|s|ing)
        |spread(?:s|ing)?|blaz(?:ed|es|ing)|plough(?:ed|s|ing)|plow(?:ed|s|ing)|cut(?:s|ting)?)\s+through\b))""",
     _I | re.VERBOSE,
@@ -67,7 +94,34 @@ _CUE = re.compile(
 # "the ministers met in Brussels", "he said in Ankara", "a donors' conference in London".
 _OTHER_EVENT_BEFORE = re.compile(
     r"\b(?:held|hold(?:s|ing)?|met|meet(?:s|ing)?|said|says|saying|told|spoke|speak(?:s|ing)?|announced|signed|born|based"
-    r"|headquartered|gathered|convened|talks|summit|conference|negotiations)\s+$", _I)
+    r"|headquartered|gathered|convened|talks|summit|conference|negotiations"
+    # where a speaker speaks from: "speaking from Kyiv", "told reporters by telephone from Aleppo"
+    r"|report(?:s|ed|ing)|writ(?:es|ing)|wrote|call(?:s|ed|ing)|(?:tele)?phone|video[\s-]?link|satellite\s+link)\s+$", _I)
+# A verb cue in a clause a conjunction opens, whose subject is no people, tells another event: "fled when the army
+# entered Aleppo", "fled Tawergha as fighting reached Misrata" (not "... when they reached Idlib", "after the
+# convoy left Douma").
+_VERB_CUE = re.compile(r"leav|left|fle|evacuat|abandon|vacat|withdr|escap|reach|enter|arriv", _I)
+_SUBORDINATE_SUBJECT = re.compile(
+    r"\b(?:as|when|after|before|while|until|once|because|since)\s+((?:[\w'’-]+\s+){1,3})$", _I)
+_MOVING_SUBJECTS = frozenset(UNITS) | frozenset(
+    "they we he she convoy convoys buses busses boats trains vehicles cars trucks column group groups".split())
+# "for" after an order or a warning names the place people are told to leave ("an evacuation order for Galveston
+# County", "warnings for parts of Sonoma"); after an office, a fund or a payment, whom it serves ("the humanitarian
+# coordinator for South Sudan", "compensation payments for the Fukushima crisis"): no destination either way.
+_ORDER_FOR = re.compile(r"\b(?:orders?|warnings?|advisor(?:y|ies)|alerts?|evacuations?|notices?|emergency)\s+$", _I)
+_SERVING_FOR = re.compile(
+    r"\b(?:coordinator|envoy|minister|ministry|secretary|spokes(?:man|woman|person)|representative|director"
+    r"|commissioner|ambassador|correspondent|reporter|analyst|expert|researcher|responsible|candidate"
+    r"|office|agency|council|committee|commission|fund|appeal|aid|support|relief|assistance|funding|payments?"
+    r"|compensation|money|donations?|food|supplies|plans?|hopes?|fears?|concerns?|news|votes?|voted|campaign|team"
+    r"|prayers?|pray(?:s|ed|ing)?)\s+$", _I)
+# A place only compared with or credited: "far fewer than in Brisbane", "unlike Aleppo", "compared to Homs",
+# "according to Kyiv".
+_COMPARED_BEFORE = re.compile(r"\b(?:than|unlike|like|compared|similar|due|owing|thanks|according|prior|contrary|relative"
+                              r"|akin)\s+$", _I)
+# "close to" or "next to" right after a place only locates it ("the area of Lajedinho, close to Salvador"); after
+# a camp or a shelter it is the destination ("moved to a camp next to Erbil").
+_NEAR_AFTER_PLACE = re.compile(r"\s*,?\s*(?:close|closer|next|adjacent)\s+", _I)
 # Vehicles or crews sent to a place to take people out of it: the place is where the people leave,
 # "buses were sent to Aleppo to evacuate residents", "boats reached the villages to rescue families".
 _TO_TAKE_OUT = re.compile(
@@ -79,6 +133,8 @@ _TO_ACT_ON = re.compile(
     r"|recapture|capture|seize|control|defend|protect|help|aid|assist|support|rebuild)\b", _I)
 # A country named before the people it drove out is their origin: "Myanmar refugees", "Syria asylum seekers".
 _PEOPLE_FROM = re.compile(r"\s+(?:refugees|asylum[\s-]seekers|exiles|émigrés|emigres)\b", _I)
+# A place right before the people who live there is their home: "2,000 Kherson residents were evacuated".
+_RESIDENTS_AFTER = re.compile(r"\s+(?:residents|inhabitants|villagers|townspeople)\b", _I)
 # A kind before the name it introduces is no distance between a cue and the place: "tore through the southern
 # Australian state of Victoria", "from the northern province of Idlib".
 _KIND_OF = re.compile(r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:state|province|county|city|town|village|region|district"
@@ -91,7 +147,28 @@ _ISSUER_AFTER = re.compile(
     r"|government|officials?|authorities|council|leaders|sheriff['’]?s?|mayor|office|department)\s+){0,3}"
     r"(?:(?:has|have|had|also|then|later|on\s+\w+day)\s+)?(?:issued|ordered|told|urged|advised|called\s+for|declared"
     r"|imposed|expanded|extended|recommended)\b", _I)
+# A place written right before a number, only a colon, a dash or a bracket between, heads it as in a table or a
+# list ("Henan Province 800 people evacuated Shaanxi Province 34,000 evacuated", "Hidalgo: 1,200; Veracruz: 3,400"):
+# the count after it happened there, the count before did not. A year is no count ("Aleppo 2016").
+_HEADS_COUNT = re.compile(r"\s*(?:[:–—-]\s*)?\(?\s*(?=(?:(?:some|about|around|nearly|almost|over|roughly|approximately"
+                          r"|more\s+than|at\s+least|up\s+to|close\s+to|an\s+estimated)\s+)?(?!(?:19|20)\d\d\b)\d)", _I)
+# People who return to where they live: their home is the destination ("2,000 Mosul residents returned home").
+_RETURNING = re.compile(r"\breturn|\b(?:went|go(?:es|ing)?|gone|came|com(?:e|es|ing))\s+back\b", _I)
+# The hosts people stay with: the place after them is where people went ("took shelter with relatives in Hyderabad").
+_WITH_HOSTS = re.compile(r"\bwith\s+(?:their\s+|host\s+)?(?:relatives|friends|family|families|neighbou?rs)\s+$", _I)
 _RELATIVE_CLAUSE = re.compile(r"[,–—]\s*(?:which|who|whose|where|whereas|while)\b", _I)
+_CLAUSE_END = re.compile(r"[;:()–—]|,(?!\d)")  # not the comma of "2,500"
+# A word that opens another clause between a cue and a place: the place is that clause's, not the cue's object
+# ("residents evacuated as the Mississippi rose", "fled a new advance in the south which Kyiv says ...").
+_CLAUSE_OPENER = re.compile(
+    r"\b(?:when|whenever|while|whereas|because|though|although|unless|where|which|who|whose|but"
+    r"|(?<!known\s)(?<!such\s)(?<!same\s)(?<!well\s)as\s+(?:the|a|an|its|their|it|they|he|she|we)\b)", _I)
+# Where people are put up, after "to": a place in it locates the destination ("moved to relief camps in Assam",
+# "taken to shelters in Adana", "went to stay with relatives in Iligan", "returned to their homes in Mosul").
+_FACILITY = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:shelters?|camps?|cent(?:re|er)s?|schools?|church(?:es)?|mosques?|temples?|halls?"
+    r"|gym(?:nasium)?s?|stadiums?|tents?|sites?|settlements?|hotels?|accommodation|facilit(?:y|ies)|buildings?"
+    r"|relatives|friends|family|homes?|houses?)(?:\s+of\s+(?:their\s+)?(?:relatives|friends|family))?\s+", _I)
 _POSSESSIVE = re.compile(r"\s*['’]s?\s*", _I)
 _COORDINATED = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:(?:to|into|towards?|for|from)\s+)?(?:the\s+)?", _I)
 _PART_OF_CITY = re.compile(r"\b(?:district|neighbou?rhood|quarter|suburb|stronghold|bastion|enclave|pocket|area|camp)s?\b", _I)
@@ -108,6 +185,27 @@ class Sentence:
     text: str
     mentions: tuple[Mention, ...]
     body: int = 0  # where the sentence's own words start, after a wire dateline ("BEIRUT, May 3, 2017 (AP) —")
+
+    @cached_property
+    def heading_role(self) -> str:
+        """The role of the places that head the counts of a list: the first one's in the whole sentence ("fled to
+        Mosul: 2,000 people, Erbil: 3,000 people": destinations), else where each count happened ("Henan Province
+        800 people evacuated Shaanxi Province 34,000 evacuated")."""
+        text, offset = self.text, self.start
+        first = next((m for m in self.mentions if _heads(text, m.end - offset, _count_after(text, m.end - offset))), None)
+        role = next((r for r, p, w in _roles(self, None, 0) if first is not None and (p, w) == (first.place, first.text)),
+                    None)
+        return role if role in ("origin", "destination") else "locative"
+
+    @cached_property
+    def relative_openers(self) -> list[int]:
+        """Where each relative clause of the sentence opens (``_RELATIVE_CLAUSE``), in order."""
+        return [m.start() for m in _RELATIVE_CLAUSE.finditer(self.text)]
+
+    @cached_property
+    def destination_ids(self) -> frozenset[str]:
+        """The ids of the places the whole sentence names as destinations (read once however many counts it has)."""
+        return frozenset(p.id for r, p, _ in _roles(self, None, 0) if r == "destination" and p is not None)
 
 
 def article_place(mentions: Sequence[Mention]) -> Place | None:
@@ -152,26 +250,43 @@ def _roles(sentence: Sentence, context: Place | None, after: int,
     text, offset = sentence.text, sentence.start
     until = len(text) if until is None else until
     cues = [c for c in _CUE.finditer(text, after, until)]
+    cue_ends = [c.end() for c in cues]
     roles: list[tuple[str | None, Place | None, str]] = []
     previous_end = None
-    for mention in sentence.mentions:
+    for mention in sentence.mentions:  # sorted by start
         start, end = mention.start - offset, mention.end - offset
-        if start < after or start >= until:
+        if start >= until:
+            break
+        # a place heading the count at ``after`` is its place ("Henan Province 800 people"), one heading the count at
+        # ``until`` is not
+        heading = start < after
+        if (heading and not _heads(text, end, after)) or _heads(text, end, until):
             continue
-        cue = next((c for c in reversed(cues) if c.end() <= start), None)
+        at = bisect_right(cue_ends, start) - 1
+        cue, cue_before = (cues[at] if at >= 0 else None), (cues[at - 1] if at >= 1 else None)
         role, place, words = None, mention.place, mention.text
         if (cue is not None and cue["locative"] and previous_end is not None and cue.start() >= previous_end
                 and gap_ok(text[previous_end:cue.start()], 1)):
             pass  # "Zaporizhzhia in Ukraine", "al-Waer neighborhood in western Homs": only locates the place before
         elif cue is not None and (previous_end is None or cue.start() >= previous_end):
             gap = text[cue.end():start]
-            if gap_ok(_KIND_OF.sub("", gap), 3 if cue["locative"] or cue.group().lower() == "for" else 7):
+            if (gap_ok(_KIND_OF.sub("", gap), 3 if cue["locative"] or cue.group().lower() == "for" else 7)
+                    and not _CLAUSE_OPENER.search(gap)):
                 role = "origin" if cue["origin"] else "destination" if cue["destination"] else "locative"
+                if cue["residents"] and _RETURNING.search(text, end, until):
+                    role = "locative"  # "2,000 residents of Mosul returned home": where they live, and go back to
                 if role == "destination" and _TO_ACT_ON.match(gap):
                     role = None
-                if role == "locative" and not cue["path"] and (_RELATIVE_CLAUSE.search(text, 0, cue.start())
+                if cue.group().lower() == "for":
+                    before = text[max(0, cue.start() - 30):cue.start()]
+                    role = "origin" if _ORDER_FOR.search(before) else None if _SERVING_FOR.search(before) else role
+                if _compared_or_spoken(text, cue, previous_end):
+                    role = None  # "far fewer than in Brisbane", "speaking from Kyiv": not where the people moved
+                if role == "locative" and not cue["path"] and (_in_relative_clause(text, sentence.relative_openers, after, cue.start())
                                            or _OTHER_EVENT_BEFORE.search(text, max(0, cue.start() - 30), cue.start())):
                     role = None  # "..., which is the last stronghold in Homs", "talks held in Geneva": not where they moved
+                if role == "locative" and not cue["path"] and _in_facility(text, cue_before, cue):
+                    role = "destination"  # "moved to relief camps in Assam": where the camps are
                 part = _PART_OF_CITY.search(text, max(0, cue.start() - 25), cue.start())
                 if (role == "locative" and part and context is not None and place is not None
                         and context.parent == place.id):
@@ -186,10 +301,14 @@ def _roles(sentence: Sentence, context: Place | None, after: int,
                 roles[-1] = (None, roles[-1][1], roles[-1][2])
             elif roles[-1][0] and _COORDINATED.fullmatch(gap):
                 role = roles[-1][0]
+        if role is None and heading:
+            role = sentence.heading_role
         if role == "destination" and _TO_TAKE_OUT.match(text, end):
             role = "origin"
         if role is None and _ISSUER_AFTER.match(text, end):
             role = "issuer"  # "Wharton issued an evacuation order for 2,000 residents": where they are told to leave
+        if role is None and _RESIDENTS_AFTER.match(text, end):  # "2,000 Kherson residents were evacuated to Odesa"
+            role = "locative" if _RETURNING.search(text, end, until) else "origin"
         if place is not None and place.kind == "country" and _PEOPLE_FROM.match(text, end):
             role = "origin"  # "thousands of Myanmar refugees have crossed into Thailand"
         roles.append((role, place, words))
@@ -201,10 +320,66 @@ def _roles(sentence: Sentence, context: Place | None, after: int,
             if r is not None and not (r == "issuer" and placed)]
 
 
+def _compared_or_spoken(text: str, cue: re.Match, previous_end: int | None) -> bool:
+    """Whether the cue's place is only compared with or near another one, where a speaker speaks from, or
+    another event's (``_another_subject``)."""
+    return bool(_COMPARED_BEFORE.search(text, max(0, cue.start() - 15), cue.start()) or _another_subject(text, cue)
+                or (previous_end is not None and _NEAR_AFTER_PLACE.fullmatch(text, previous_end, cue.start()))
+                or (cue.group().lower() == "from"
+                    and _OTHER_EVENT_BEFORE.search(text, max(0, cue.start() - 30), cue.start())))
+
+
+def _another_subject(text: str, cue: re.Match) -> bool:
+    """Whether a verb cue is another event's: a conjunction opens its clause and its subject is no people
+    (``_SUBORDINATE_SUBJECT``)."""
+    if not _VERB_CUE.match(cue.group()):
+        return False
+    clause = _SUBORDINATE_SUBJECT.search(text, max(0, cue.start() - 40), cue.start())
+    return clause is not None and _MOVING_SUBJECTS.isdisjoint(clause.group(1).lower().split())
+
+
+def _in_relative_clause(text: str, openers: list[int], after: int, at: int) -> bool:
+    """Whether a relative clause keeps the place at ``at`` from the movement at ``after``: the place lies in one
+    opened after the movement and still open ("... from the district, which is the last stronghold in Homs"), or
+    the movement lies in one that closed before the place ("Shaun White, who withdrew Wednesday — ... at a park in
+    Sochi"); ``after`` 0 (the movement anywhere): any opener before the place. A clause opened before the count it
+    places ("..., while 600 others were moved to camps in Ain Issa") is the count's own."""
+    index = bisect_left(openers, at) - 1  # the last opener before the place (``openers``: where each starts)
+    if index < 0 or after == 0:
+        return index >= 0
+    if openers[index] >= after:
+        return not _CLAUSE_END.search(text, openers[index] + 1, at)
+    return bool(_CLAUSE_END.search(text, after, at))
+
+
+def _in_facility(text: str, before: re.Match | None, locative: re.Match) -> bool:
+    """Whether a locative cue locates where people are put up: after "to" or "into" (the cue ``before`` it,
+    ``_FACILITY`` between), or after the relatives or hosts they stay with ("took shelter with relatives in
+    Hyderabad")."""
+    return ((before is not None and bool(before["destination"]) and before.group().lower() in ("to", "into")
+             and _FACILITY.fullmatch(text, before.end(), locative.start()) is not None)
+            or _WITH_HOSTS.search(text, max(0, locative.start() - 30), locative.start()) is not None)
+
+
+def _count_after(text: str, end: int) -> int:
+    """Where the count a place ending at ``end`` heads would start (``_HEADS_COUNT``), else -1."""
+    match = _HEADS_COUNT.match(text, end)
+    return match.end() if match is not None else -1
+
+
+def _heads(text: str, end: int, count: int) -> bool:
+    """Whether the place ending at ``end`` heads the count starting at ``count`` (``_HEADS_COUNT``)."""
+    if not 0 <= count - end <= 4:  # only a colon, a dash or a bracket between: most mentions are farther
+        return False
+    match = _HEADS_COUNT.match(text, end)
+    return match is not None and match.end() == count
+
+
 def _generic_origin(text: str, after: int) -> str | None:
-    """ "the district", "this city" ... right after an origin cue: the article's place, unnamed."""
+    """ "the district", "this city" ... right after an origin cue: the article's place, unnamed ("the 3,100
+    residents of the camp" need not be the article's)."""
     for cue in _CUE.finditer(text, after):
-        if cue["origin"] and (match := _GENERIC_ORIGIN.match(text, cue.end())):
+        if cue["origin"] and not cue["residents"] and (match := _GENERIC_ORIGIN.match(text, cue.end())):
             return match.group().strip()
     return None
 
@@ -219,15 +394,23 @@ class Where:
     destination_texts: tuple[str, ...]
     named: bool
     located: bool = False  # the origin is only where it happened ("800 people evacuated in Mizia"): no cue of leaving
+    # places the sentence locates the movement in besides its origin, with their words: where people who arrived or
+    # are sheltered are ("4,500 evacuees from Louisiana were housed in hotels in Texas")
+    whereabouts: tuple[tuple[Place, str], ...] = ()
+    destined: frozenset[str] = frozenset()  # ids of places the sentence names as other counts' destinations
 
     def from_article(self, context: Place | None, arriving: bool = False) -> Where:
         """The article's place as origin when the sentence names none, unless it lies in a destination
-        ("refugees have arrived in Germany" in an article about a German town left nobody that town);
+        ("refugees have arrived in Germany" in an article about a German town left nobody that town), or it is a
+        province or a country a destination lies in ("evacuated to Baghdad" after a sentence about Iraq: a line
+        from the middle of Iraq would be drawn from nowhere);
         ``arriving`` (people arrive, return or are received) puts it where they are (``_arrived``)."""
         if arriving:
             return self._arrived(context)
-        if (self.origin is not None or self.origin_text or context is None
-                or any(_inside(context, destination) for destination in self.destinations)):
+        if (self.origin is not None or self.origin_text or context is None or context.id in self.destined
+                or any(_inside(context, destination) or (_FINENESS.get(context.kind, 1) >= _FINENESS["admin1"]
+                                                         and _inside(destination, context))
+                       for destination in self.destinations)):
             return self
         return Where(context, "", self.destinations, self.destination_texts, self.named)
 
@@ -235,10 +418,14 @@ class Where:
         """People arriving, returning or received are where the sentence or the article places them, never
         from there: "800 migrants arrived on Lesbos", "Germany expects 800,000 migrants to arrive" in an
         article about Berlin. A place only located becomes the destination; the article's place is one
-        when the sentence names no place of the movement."""
+        when the sentence names no place of the movement, and a place located beside a named origin is one ("4,500
+        evacuees from Louisiana were housed in hotels in Texas")."""
         if self.located:
             return Where(None, "", (self.origin, *self.destinations) if self.origin else self.destinations,
                          (self.origin_text, *self.destination_texts), self.named)
+        if self.whereabouts and not self.destination_texts:
+            return Where(self.origin, self.origin_text, tuple(p for p, _ in self.whereabouts),
+                         tuple(w for _, w in self.whereabouts), self.named)
         if self.origin is not None or self.origin_text or self.destination_texts or context is None:
             return self
         return Where(None, "", (context,), (), self.named)
@@ -270,16 +457,43 @@ def places(sentence: Sentence, context: Place | None, after: int = 0, until: int
             destinations.setdefault(place.id if place else words.lower(), (place, words))
     generic = None if origins else _generic_origin(sentence.text[:until], after)
     located = not origins and generic is None
+    locatives = [(p, w) for r, p, w in roles if r == "locative" and (p is None or p.id not in destinations)]
     if located:  # "800 people evacuated in Mizia": where the displacement happened
-        origins = [(p, w) for r, p, w in roles if r == "locative" and (p is None or p.id not in destinations)][:1]
+        origins = _refined(locatives)
     origin, origin_text = origins[0] if origins else (None, "")
-    if generic is not None:
-        origin, origin_text = context, generic
+    if generic is not None:  # "left the camp for Somalia" in an article about Somalia: the camp is not Somalia
+        named = context is not None and context.id in destinations
+        origin, origin_text = None if named else context, generic
     if origin is not None:
         destinations.pop(origin.id, None)
+    # one count of several: the places its sentence names as destinations of the others are not where it left
+    # ("fled to Mosul: 2,000 people, Erbil: 3,000 people" in an article about Mosul)
+    destined = (sentence.destination_ids
+                if origin is None and not origin_text and context is not None and (after > 0 or until is not None)
+                else frozenset())
     return Where(origin, origin_text, tuple(p for p, _ in destinations.values() if p is not None),
                   tuple(w for _, w in destinations.values()), bool(origins or destinations or generic),
-                  located and bool(origins))
+                  located and bool(origins), () if located else tuple((p, w) for p, w in locatives if p is not None),
+                  destined)
+
+
+def _refined(locatives: list[tuple[Place | None, str]]) -> list[tuple[Place | None, str]]:
+    """The first place located, or a later one that lies in it ("In California, the fire forced 250,000 people to
+    evacuate in Ventura County": Ventura County); a later place elsewhere is another event's.
+
+    >>> california = Place("g:1", "California", 37.0, -120.0, "admin1", "US")
+    >>> ventura = Place("g:2", "Ventura County", 34.4, -119.1, "admin2", "US", parent="g:1")
+    >>> [p.name for p, _ in _refined([(california, "California"), (ventura, "Ventura")])]
+    ['Ventura County']
+    >>> [p.name for p, _ in _refined([(ventura, "Ventura"), (california, "California")])]
+    ['Ventura County']
+    """
+    chosen = locatives[:1]
+    for place, words in locatives[1:]:
+        first = chosen[0][0]
+        if place is not None and first is not None and place.id != first.id and _inside(place, first):
+            chosen = [(place, words)]
+    return chosen
 
 
 def place_before(text: str, previous: tuple[int, int], mentions: Sequence[Mention], starts: list[int],

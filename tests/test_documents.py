@@ -76,6 +76,14 @@ def test_a_bad_record_is_a_problem_and_the_other_records_are_read(tmp_path, name
     assert str(path) in str(errors[-1]) and problem in str(errors[-1])
 
 
+def test_a_bad_text_of_a_cluster_loses_that_article_only(tmp_path):
+    path = tmp_path / "cluster.jsonl"
+    path.write_bytes(b'{"id": "c1", "documents": ["ok", 7, "also ok"], "date": "2024-02-30"}\n')
+    documents, problems = read_documents(path)
+    assert [(d.id, d.text) for d in documents] == [("cluster#c1-0", "ok"), ("cluster#c1-2", "also ok")]
+    assert ["has no text field" in str(p) for p in problems] == [False, True, False]  # one error, two date warnings
+
+
 def test_a_malformed_date_loses_the_date_not_the_article(tmp_path):
     path = tmp_path / "baddate.json"
     path.write_bytes(b'{"text": "Hundreds fled Goma last Tuesday.", "date": "2024-02-30"}')

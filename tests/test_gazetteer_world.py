@@ -379,3 +379,19 @@ def test_a_curated_alias_that_is_a_common_word_without_its_article_needs_the_art
     assert gazetteer.find_mentions("The Gulf War veteran spoke of the War on Drugs.") == []
     assert [(m.text, m.place.name) for m in gazetteer.find_mentions("Buses left al-Waar for Idlib.")] == [
         ("al-Waar", "al-Waer"), ("Idlib", "Idlib")]
+
+
+def test_major_islands_and_former_provinces_come_from_the_curated_table(gazetteer):
+    # The GeoNames subsets hold islands only when they are divisions (Hokkaido, Tasmania), and no
+    # former provinces; news names both ("northern Luzon", "Nyanza province" in Kenya, which became
+    # counties in 2013). "Long Island" is no longer the Bahamas' district when New York is named.
+    text = ("Floods cut roads across northern Luzon and Mindanao. Ferries to Long Island, New York, stopped. "
+            "In Kenya, clinics in Nyanza province and the Rift Valley ran short of vaccine.")
+    assert [(m.text, m.place.kind, m.place.country) for m in gazetteer.find_mentions(text)] == [
+        ("Luzon", "region", "PH"), ("Mindanao", "region", "PH"), ("Long Island", "region", "US"),
+        ("New York", "admin1", "US"), ("Kenya", "country", "KE"), ("Nyanza", "admin1", "KE"),
+        ("Rift Valley", "admin1", "KE")]
+    # France's regions before their 2016 mergers, England's metropolitan counties.
+    text = "Farms in Rhône-Alpes and Picardy were closed; two cases were reported in the West Midlands."
+    assert [(m.text, m.place.kind, m.place.country) for m in gazetteer.find_mentions(text)] == [
+        ("Rhône-Alpes", "admin1", "FR"), ("Picardy", "admin1", "FR"), ("West Midlands", "admin2", "GB")]

