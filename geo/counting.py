@@ -89,6 +89,7 @@ from geo.model import Count
 from geo.numbers import GREW, find_counts
 from geo.terms import term_of
 from geo.vocabulary import (DEMONYM, DESTROYED, DWELLINGS, GAP_WORDS, HEAD_TOKENS, HOMELESS, HOSTS, MAKING_SHELTER, MOVEMENT, OCCUPANTS, PLACES_LEFT,
+                            PUBLIC_REFUGES,
                             STATE_NEXT, THING_MOVED, UNITS, WITH_FAMILIES, displacement_word, unit_of)
 
 _I = re.IGNORECASE
@@ -145,11 +146,16 @@ _HOUSING_LABEL = re.compile(r"\b(?:housing|houses|homes|dwellings|viviendas)\b",
 # A count with no noun after it: punctuation, a preposition or a conjunction, or a participle.
 _BARE_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:in|on|at|from|to|into|across|since|after|by|during|last|this|over|and|or"
                          r"|as|while|when|destroyed|damaged)\b)", _I)
-_FATE_AFTER = re.compile(r"\s+(?:destroyed|damaged|razed|flattened|collapsed)\b", _I)
+# A bare figure that says what befell more homes: "(15,000 homes were flooded) and 500 were destroyed", "120 collapsed".
+_FATE_AFTER = re.compile(r"\s+(?:(?:were|was|are|have|has|had|been)\s+){0,2}(?:(?:completely|totally|fully|partially|partly)\s+)?"
+                         r"(?:destroyed|damaged|razed|flattened|collapsed|(?:washed|swept)\s+away)\b", _I)
 # Between a count and a bare one that says the same of other people: "(709,841 people) displaced in Jajpur and (363,832)"
 # ... or a clause later: "(2,300 households) were displaced; in Bundibugyo, (1,100)".
 _ELLIPSIS = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:[\w'’-]+\s*[;,]\s+)?(?:in|from|at)\s+(?:[\w'’-]+(?:\s+|(?=,))){1,4}?(?:and|,)\s+",
                        _I)
+# A whole that opens the clause of its parts: "Of the (12,000 people displaced), ..."
+_OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|these|those)\s+$", _I)
+_WHOLE_CLAUSE = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s*,\s*")
 _ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", _I)
 _SAME_UNIT_AFTER = re.compile(r"\s+(?:others|of\s+(?:which|whom|them|these|those))\b", _I)
 # Right after a bare figure, a word that says the figure counts people moved: "34,000 evacuated",
@@ -157,7 +163,7 @@ _SAME_UNIT_AFTER = re.compile(r"\s+(?:others|of\s+(?:which|whom|them|these|those
 _PARTICIPLE_AFTER = re.compile(
     r"\s*(?:evacuated|displaced|relocated|resettled|(?:rendered\s+|left\s+)?" + HOMELESS + r"|uprooted|deported"
     r"|to\s+(?:flee|leave|evacuate|abandon|relocate|move|seek\s+(?:shelter|refuge|safety))|evacuad[oa]s|desplazad[oa]s|desalojad[oa]s|desabrigad[oa]s"
-    r"|d[ée]plac[ée]e?s|[ée]vacu[ée]e?s)\b", _I | re.VERBOSE)
+    r"|d[ée]plac[ée]e?s|[ée]vacu[ée]e?s|sans[\s-]abris?)\b", _I | re.VERBOSE)
 _NOUN_AFTER = re.compile(r"\s+([\w'’]+)")
 # ... or a verb of saying whose "that" is left out: "officials say as many as 4,000 could be displaced".
 _CLAUSE_START = re.compile(r"(?:^|[,;:(—–-]|\b(?:that|and|but|while|as|when|only|another|said|says|say|whom|which"
@@ -165,7 +171,8 @@ _CLAUSE_START = re.compile(r"(?:^|[,;:(—–-]|\b(?:that|and|but|while|as|when|
                            r"|believes?|believed))\s*$", _I)
 
 _NEXT_PART = re.compile(r"[^;.]{0,80}?\s(?:and|y|et)\s+", _I)
-_BREAKDOWN_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|(?:of|from)\s+(?:whom|which)|incl\.)\s+$", _I)
+_BREAKDOWN_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|(?:of|from)\s+(?:whom|which)|incl\."
+                               r"|dont|de\s+(?:los|las)\s+cuales|dos\s+quais|das\s+quais)\s+$", _I)  # "3 000 sinistrés dont 1 500"
 _POPULATION_BEFORE = re.compile(
     r"\b(?:home\s+to|(?<!refugee\s)(?<!displaced\s)population\s+of|inhabited\s+by|hosts?|hosting|houses|sheltering|shelters"
     r"|(?:city|town|village|district|neighbou?rhood|camp|area|country|nation)\s+of"
@@ -237,7 +244,8 @@ _HOUSING_FATE = re.compile(
 # the figure moved too.
 # A fate word is not the homes' when a locative stands between them: "bodies buried in the gardens of two homes"
 # ("in effect", "in place" are none: "evacuation orders remained in effect for 3,000 homes").
-_LOCATIVE_GAP = re.compile(r"\b(?:in(?!\s+(?:effect|place|force)\b)|at|near|inside|outside|behind|beside|beneath)\b", _I)
+# So is "to": the homes are another verb's ("3,000 people evacuated and power cut to 40,000 homes").
+_LOCATIVE_GAP = re.compile(r"\b(?:in(?!\s+(?:effect|place|force)\b)|at|near|inside|outside|behind|beside|beneath|to)\b", _I)
 _AND_MOVED = re.compile(rf"(?:\s+[\w'’-]+){{0,5}}?\s+(?:and|or)\s+(?:(?:have|has|had|were|was|been|then|later)\s+)*(?:{MOVEMENT.pattern})", _I | re.VERBOSE)
 _MOVED_OBJECT = re.compile(r"\b(?:evacuat\w*|relocat\w*|displac\w*|mov(?:e|ed|ing))\s+$", _I)
 # A head noun that names people as displaced: wherever they are, they were moved there.
@@ -325,7 +333,8 @@ _INTO_SHELTER = re.compile(
     rf"(?!(?:{MAKING_SHELTER}\w*|set|help|staff|run|visit|clean|prepare|manage|guard|inspect)\b)"
     r"(?:[\w'’-]+\s+){0,3}?(?:shelters?|camps?|evacuation\s+cent(?:re|er)s?|safety|safer"
     r"\s+(?:ground|areas?|places?)|higher\s+ground|relief\s+camps?|schools?|tents?|(?:temporary|emergency)\s+"
-    r"(?:accommodation|housing))\b(?!\s+in\s+place)", _I)  # "to shelter in place": staying
+    rf"(?:accommodation|housing)|(?:evacuation|displacement|idp|transit|relocation)\s+sites?|{PUBLIC_REFUGES})\b"
+    r"(?!\s+in\s+place)", _I)  # "to shelter in place": staying
 
 # An aside between dashes after a count's noun ("— half the population —"; lowercased wire copy writes " _ ").
 _ASIDE = re.compile(r"(?:—|–|--|_)\s[^—–_;.]{1,80}?\s(?:—|–|--|_)(?=\s)")
@@ -348,13 +357,17 @@ def _head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
     if (same := _SAME_UNIT_AFTER.match(sentence, end)) is not None:
         # "20 others", "85,000 of which": the unit before; others are people when the count before had none
         return ("others" if same.group().split()[0].lower() == "others" else "more"), end + same.end() - same.start()
+    if _FATE_AFTER.match(sentence, end):
+        return "more", end  # "2,000 homes were damaged and 300 destroyed", "... and 500 were destroyed"
     if _BARE_AFTER.match(sentence, end):
-        if _ANOTHER_BEFORE.search(sentence, max(0, start - 16), start) or _FATE_AFTER.match(sentence, end):
-            return "more", end  # "700 people ... and another 300 on Tuesday", "2,000 homes were damaged and 300 destroyed"
+        if _ANOTHER_BEFORE.search(sentence, max(0, start - 16), start):
+            return "more", end  # "700 people ... and another 300 on Tuesday"
         own = _WORD_BEFORE.search(sentence, max(0, start - 40), start)
         moved = own is not None and MOVEMENT.match(sentence, own.start("verb"))
         if moved and moved["verb"]:
             return "people", end  # "displaced 35,000 in Beledweyne"
+        if moved and moved["housing"]:
+            return "more", end  # "damaged 2,000 houses, destroyed 300 and ...": more of the homes before
     between, more = 0, False
     for token in HEAD_TOKENS.finditer(sentence, end, end + 80):
         word = token.group().lower()
@@ -362,12 +375,13 @@ def _head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
             return unit, token.end()
         if DEMONYM.search(word):
             return "people", token.end()
+        another = between == 0 and _ANOTHER_BEFORE.search(sentence, max(0, start - 16), start)
         if (between == 0 and _bare_subject(sentence, token)
-                and _CLAUSE_START.search(sentence, max(0, start - 20), start)):
+                and (_CLAUSE_START.search(sentence, max(0, start - 20), start) or another)):
             # "some 5,000 were evacuated", "3,000 flee fighting"; "(12,000 families,) of whom 3,400 are staying":
-            # a part, in the unit of its whole
+            # a part, in the unit of its whole; "a further 2,000 are expected to be displaced": more of the same
             part = _BREAKDOWN_BEFORE.search(sentence, max(0, start - 20), start)
-            return ("more" if more else "others" if part else "people"), end
+            return ("more" if more or another else "others" if part else "people"), end
         if between == 0 and word == "who":
             return "people", end  # "of the 3 million who fled"
         if (between == 0 and word.endswith("ing") and _SENT_BEFORE.search(sentence, max(0, start - 12), start)
@@ -469,7 +483,8 @@ def _rejected(sentence: str, start: int, end: int) -> bool:
     predicate = _PREDICATE_AFTER.search(sentence, end, end + 120)
     affected = (predicate is not None and predicate["affected"] is not None and not _AND_MOVED.match(sentence, predicate.end())
                 and not _rescued_from_home(sentence, predicate.start("affected"))
-                and not _moved_before(sentence, predicate.end()))  # "remain trapped ... since being driven out of"
+                and not _moved_before(sentence, predicate.end())  # "remain trapped ... since being driven out of"
+                and not _moved_object(sentence, window, before))
     affected_before = _AFFECTED_BEFORE.search(before)
     displaced = head is not None and _DISPLACED_HEAD.search(head.group()) is not None
     moved_object = _MOVED_OBJECT.search(before) or _MOVEMENT_OF.search(before)  # "the evacuation of 70,000 people living near"
@@ -481,10 +496,20 @@ def _rejected(sentence: str, start: int, end: int) -> bool:
     return bool((_POPULATION_BEFORE.search(before) and not displaced and not sheltered and not _relative_moved(sentence, end))
                 or _CAPACITY_BEFORE.search(before) or (_CAPACITY_UP_TO.search(before) and _UP_TO.match(sentence, start))
                 or _CASUALTY_BEFORE.search(before)
-                or (affected_before and not helped_move and not _rescued_from_home(sentence, window + affected_before.start()))
+                or (affected_before and not helped_move and not _rescued_from_home(sentence, window + affected_before.start())
+                    and not _BREAKDOWN_BEFORE.search(before))  # "3,000 affected, including 1,500 displaced": a part moved
                 or (_FRACTION_BEFORE.search(before) and not _relative_moved(sentence, end))
                 or _GROUP_SIZE_BEFORE.search(before) or _CASUALTY_AFTER.match(after) or population
                 or _EACH_AFTER.match(after) or affected)
+
+
+def _moved_object(sentence: str, window: int, before: str) -> bool:
+    """Whether the count is the object of a specific verb of displacement or destruction right before it: a
+    verb after it is then its subject's next deed, not what befell the count ("displaced 3,000 people, injured 20",
+    "destroyed 400 homes and injured 35 people"); a generic mover leaves it open ("left 40 people injured")."""
+    own = _WORD_BEFORE.search(before)
+    movement = own is not None and MOVEMENT.match(sentence, window + own.start("verb"))
+    return bool(movement and (movement["verb"] or movement["housing"]) and term_of(movement.group()) is not None)
 
 
 def _relative_moved(sentence: str, end: int) -> bool:
@@ -528,7 +553,7 @@ def _stays(rest: str) -> bool:
     population = _POPULATION_AFTER.match(rest)
     return (population is not None and not _PARTICIPLE_AFTER.match(rest, population.end())
             and not _WITH_HOSTS.match(rest, population.end())  # "living with host families": displaced
-            and not STATE_NEXT.match(rest, population.end())  # "remain without shelter", "live in tents"
+            and not STATE_NEXT.match(rest, population.end())  # "remain without shelter", "live in makeshift camps"
             and not _IN_THE_OPEN.match(rest, population.end())  # "are living in the open"
             and not (_STAYED.search(population.group()) and _INTO_SHELTER.match(rest, population.end()))
             and not _moved_before(rest, population.end()))
@@ -695,6 +720,8 @@ class Counted:
     equivalent: list[tuple[str, int]] = field(default_factory=list)
     #: The word of displacement in its clause that keeps a count whose own verb is not a movement (``loose``).
     vouched_by: re.Match | None = None
+    #: The term of the moved people a tally names when the count is its value ("the displaced, numbering 13,500").
+    named_as: str | None = None
 
 
 def moving_counts(text: str, loose: bool = False) -> list[Counted]:
@@ -717,7 +744,9 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
         # names, even when the verb before it reads as a movement or as people reached
         tally = _tallied_unit(text, start) if unit in (None, "people") or head_end == end else None
         tallied = tally is not None
-        unit = unit if unit == "people" and head_end != end else tally or unit  # "the exodus reached 1.3 million people"
+        named_as = tally[1] if tally is not None else None
+        if tally is not None and not (unit == "people" and head_end != end):
+            unit = tally[0]  # but "the exodus reached 1.3 million people" are people
         if unit == "more":
             unit = previous_unit  # "one bus left ..., and dozens more were expected": buses
         elif unit == "others":
@@ -734,7 +763,8 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
         # (but "..., 500 of them have since returned": a movement of their own, its own report)
         if (_BREAKDOWN_BEFORE.search(text, max(0, start - 20), start)
                 or (previous_part is not None and _NEXT_PART.fullmatch(text, previous_part, start))
-                or (kept and (part_of := _PART_OF_AFTER.match(text, end)) and not _moves_on(text, part_of.end()))):
+                or (kept and (part_of := _PART_OF_AFTER.match(text, end)) and not _moves_on(text, part_of.end()))
+                or (kept and _part_of_fronted_whole(text, found[-1], start) and not _says_own_movement(text, end))):
             if kept and found[-1].unit == "housing" and head_end == end and _PART_DESTROYED.match(text, end):
                 # "damaged 1,200 houses, of which 400 were completely destroyed": the homes destroyed are a report
                 found.append(Counted(count, start, end, "housing", head_end))
@@ -744,8 +774,10 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
                 found[-1].breakdown.append((unit, count.value))
                 previous_kept, part_end = True, end
                 continue
-            if not _moves_itself(text, end, head_end):
-                continue  # "affected 5,000 people, including 300 children": a part of people who did not move
+            if not _moves_itself(text, end, head_end) and not (unit == "housing" and not kept):
+                # "affected 5,000 people, including 300 children": a part of people who did not move; homes that
+                # are part of buildings counted ("destroyed 35 structures, including 20 homes") are told by their fate
+                continue
         if (found and count.value is not None and unit != found[-1].unit
                 and (_EQUIVALENT_BETWEEN.fullmatch(text, found[-1].head_end, start)
                      or (_DASH.fullmatch(text, found[-1].head_end, start) and _DASH.match(text, head_end))
@@ -764,9 +796,16 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
                 continue
         if unit not in ("people", "housing") and WITH_FAMILIES.match(text, head_end):
             unit = "people"  # "hundreds of fighters and their families"
-        found.append(Counted(count, start, end, unit, head_end, vouched_by=vouched_by))
+        found.append(Counted(count, start, end, unit, head_end, vouched_by=vouched_by, named_as=named_as))
         previous_kept = True
     return found
+
+
+def _part_of_fronted_whole(text: str, whole: Counted, start: int) -> bool:
+    """Whether the count at ``start`` is a part of a whole that opens its clause: "Of the 12,000 people displaced,
+    (8,000 are in camps and 4,000 with host families)"."""
+    return bool(_OF_THE_BEFORE.search(text, max(0, whole.start - 12), whole.start)
+                and _WHOLE_CLAUSE.fullmatch(text, whole.head_end, start))
 
 
 def _vouching_word(text: str, start: int, end: int, head_end: int, unit: str) -> re.Match | None:
@@ -820,6 +859,13 @@ def _moves_on(text: str, at: int) -> bool:
     return verb is not None and term_of(verb.group()) not in _STATES
 
 
+def _says_own_movement(text: str, at: int) -> bool:
+    """Whether the clause from ``at`` holds a movement or state of its own ("2,000 are in shelters", "8,000 have
+    returned"), not only where the whole's people are ("8,000 are in camps", "4,000 are with host families")."""
+    stop = CLAUSE_BREAK.search(text, at)
+    return MOVEMENT.search(text, at, min(stop.start() if stop else len(text), at + 60)) is not None
+
+
 def _moves_itself(text: str, end: int, head_end: int) -> bool:
     """Whether a count's own words say its people moved: "of whom 3,000 were displaced", "including
     1,200 displaced people", "including 800 evacuated"; a part of people who did not move is a report then."""
@@ -849,15 +895,16 @@ def _label_unit(text: str, start: int, end: int) -> str | None:
     return units[-1] if units else "people"
 
 
-def _tallied_unit(text: str, start: int) -> str | None:
-    """The unit of a bare figure given as the size of a tally of moved people: "the number of displaced
-    people has risen to 250,000", "the total number of IDPs stands at 1.2 million".
+def _tallied_unit(text: str, start: int) -> tuple[str, str | None] | None:
+    """The unit of a bare figure given as the size of a tally of moved people ("the number of displaced
+    people has risen to 250,000", "the total number of IDPs stands at 1.2 million"), and the term of the moved
+    people the tally itself names ("the displaced, numbering about 13,500": displaced), if it does.
 
     >>> text = "The number of displaced families rose to 2,300; the number of people dead and hundreds missing"
     >>> _tallied_unit(text, text.index("2,300")), _tallied_unit(text, text.index("hundreds"))
-    ('families', None)
+    (('families', None), None)
     >>> _tallied_unit("The displaced population reached 50,000", 33)
-    'people'
+    ('people', 'displaced')
     """
     tally = None
     for tally in _TALLY.finditer(text, max(0, start - 100), start):
@@ -867,11 +914,12 @@ def _tallied_unit(text: str, start: int) -> str | None:
         return None  # commas may come between, figures not; "number of people dead and hundreds missing": no value
     words = [w.lower() for w in GAP_WORDS.findall(text, tally.end(), start)[:6]]
     if tally["moved"] or tally["flow"]:
-        return "people"  # "the displaced population reached 50,000", "the exodus has reached 1.3 million"
+        # "the displaced population reached 50,000", "the exodus has reached 1.3 million"
+        return "people", term_of(tally["moved"]) if tally["moved"] else None
     if not any(_MOVED_WORD.fullmatch(w) for w in words):
         return None  # "the number of troops in Iraq to 50,000": a level, not people moved
     units = [UNITS[w] for w in words if UNITS.get(w, "housing") != "housing"]
-    return units[0] if units else "people"
+    return (units[0] if units else "people"), None
 
 
 def withdrawn(text: str, counted: Counted) -> bool:
@@ -897,6 +945,20 @@ def head_noun(text: str, counted: Counted) -> str:
 def _head_word(text: str, end: int, head_end: int) -> str:
     words = text[end:head_end].split()
     return words[-1].lower() if words else ""
+
+
+# Between homes counted and their own verb: auxiliaries and adverbs only ("500 were completely destroyed").
+_OWN_FATE_GAP = re.compile(r"\s+(?:(?:were|was|are|is|have|has|had|been|being|completely|totally|fully|entirely|partially|partly)\s+)*", _I)
+# Buildings counted whose part the homes are: "(destroyed) 35 structures, including (20 homes)".
+_WHOLE_BEFORE = re.compile(r"(?:\b(?:at\s+least|more\s+than|over|about|around|some|nearly|almost)\s+)?(?<![\w,.])\d[\d,.]*\s+(?:[\w-]+\s+){0,2}?(?:structures|buildings|properties)\s*,?\s*"
+                           r"(?:including|among\s+them|of\s+which)\s+$", _I)
+
+
+def _other_verb_before(text: str, fate_end: int, start: int) -> bool:
+    """Whether the word right before the count at ``start`` (past its determiners) is a verb other than the fate
+    word ending at ``fate_end``: "destroyed power lines serving 300,000 homes"."""
+    own = _WORD_BEFORE.search(text, fate_end, start)
+    return own is not None and own.start("verb") >= fate_end and _is_finite_verb(text, own, "verb")
 
 
 # Between two counts of homes in one list, each placed: "300 homes in Burbank, 250 homes in Glendale and ...".
@@ -926,17 +988,25 @@ def housing_term(text: str, counted: Counted) -> str | None:
     after = _HOUSING_FATE.search(text, counted.head_end, counted.head_end + 60)
     if after is not None and after["clause"]:
         after = None
+    whole = _WHOLE_BEFORE.search(text, max(0, counted.start - 50), counted.start)
+    start = whole.start() if whole else counted.start  # "destroyed 35 structures, including 20 homes": the whole's fate
     before = None
-    for before in _HOUSING_FATE.finditer(text, max(0, counted.start - 50), counted.start):
+    for before in _HOUSING_FATE.finditer(text, max(0, start - 50), start):
         pass
-    if before is not None and (before["clause"] or CLAUSE_BREAK.search(text, before.end(), counted.start)
-                               or _LOCATIVE_GAP.search(text, before.end(), counted.start)):
+    if before is not None and (before["clause"] or CLAUSE_BREAK.search(text, before.end(), start)
+                               or _LOCATIVE_GAP.search(text, before.end(), start)
+                               or (_other_verb_before(text, before.end(), start)
+                                   and not before.group().lower().startswith("evacuation"))):
+        # "destroyed power lines serving 300,000 homes": the homes are another verb's object; but "an evacuation
+        # order covering 5,000 homes" evacuates them
         before = None
     fates = [(after.start() - counted.head_end, after)] if after else []
-    fates += [(counted.start - before.end(), before)] if before else []
+    fates += [(start - before.end(), before)] if before else []
     if not fates:
         return None
     fate = min(fates, key=lambda pair: pair[0])[1]  # "destroyed 24 homes and evacuated 100 houses"
+    if after is not None and _OWN_FATE_GAP.fullmatch(text, counted.head_end, after.start()):
+        fate = after  # "15,000 homes were flooded and 500 were destroyed": the homes' own verb, however near another
     if fate["damaged"] or fate["built"]:
         return None  # "91 homes damaged"; "will construct 300 more homes to compensate for the evacuation"
     if fate["ordered"]:

@@ -12,7 +12,7 @@ Conventions of ``Count(text, value, min, max)``:
 - upper bounds "up to", "as many as", "nearly", "almost", "close to", "at most":
   ``value = max = N``, ``min = None``. "fewer than" / "less than" / "under" give ``max = N`` only
   (``value = None``): they do not state the figure itself.
-- lower bounds "at least", "more than", "over", "upwards of", "in excess of", and "200-odd" or "40 odd"
+- lower bounds "at least", "more than", "over", "upwards of", "in excess of", "no (or not) fewer or less than", and "200-odd" or "40 odd"
   after the figure: ``value = min = N``, ``max = None``.
 - ranges "between 10,000 and 12,000", "10,000-12,000", "six to eight": ``value = None``; "rose from 3,000 to 7,500"
   is a change, two figures.
@@ -112,10 +112,10 @@ _MODIFIERS = {
     **dict.fromkeys(("some", "about", "around", "roughly", "approximately", "an estimated", "estimated",
                      "approx.", "circa"), "approximate"),
     **dict.fromkeys(("up to", "as many as", "nearly", "almost", "close to", "at most", "no more than",
-                     "just under"), "at_most"),
+                     "not more than", "just under"), "at_most"),
     **dict.fromkeys(("fewer than", "less than", "under"), "below"),
     **dict.fromkeys(("at least", "more than", "over", "upwards of", "in excess of", "no fewer than",
-                     "no less than", "just over", "well over"), "at_least"),
+                     "no less than", "not fewer than", "not less than", "just over", "well over"), "at_least"),
     **dict.fromkeys(("unos", "unas", "cerca de", "alrededor de", "aproximadamente", "environ", "près de"),
                     "approximate"),
     **dict.fromkeys(("más de", "mas de", "mais de", "al menos", "plus de", "au moins"), "at_least"),

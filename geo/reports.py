@@ -92,9 +92,15 @@ _ONE_BUILDING_LEFT = re.compile(
     # "the university town of X" is a town; an airport (not listed) is where airlifts leave from
     r"(?!\s+(?:grounds|area|district|zone|town|city))", _I)
 _STAYING = frozenset({"sheltered", "homeless"})  # terms of where people are, not of leaving
+# A state's troops move, withdraw or are evacuated; they are not uprooted, homeless or sheltered as displaced people
+# are (rebels bussed out under a deal are: "400 fighters will be displaced from the district").
+_UPROOTED = frozenset({"displaced", "sheltered", "homeless"})
 _BACK_TO_ROUTINE = re.compile(r"\s+to\s+(?:school|work|classes|class|their\s+(?:jobs|desks|classrooms)|normal|business)\b", _I)
 # A headline: a line that does not end as a sentence does ("Floods displace 5,000 in Goma").
 _HEADLINE = re.compile(r"[^.!?\"”’')\s]\s*$")
+# What a heading line may hold beside its place: a kind and a separator ("Sindh province:").
+_HEADING_REST = re.compile(r"[\s:–—-]*(?:(?:province|district|county|region|state|governorate|department|prefecture|oblast"
+                           r"|municipality|city|town)\b[\s:–—-]*)?", _I)
 _FRONTED = re.compile(r"\b(?:in|from|at)\s+[^,;.()]{1,40},\s*$", _I)
 _NAMED_AGAIN_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", _I)
 _UNIT_WORD = re.compile(r"\b(?:" + "|".join(sorted((w for w, u in UNITS.items() if u != "housing"), key=len, reverse=True))
@@ -117,7 +123,7 @@ _CARRIED_ON = re.compile(r"(?:they|these|those|the\s+(?:evacuees|convoys?|buses|
                          r"|people|civilians|fighters|refugees))\b", _I)
 # Places large enough for a million people displaced to stand for them.
 _MILLION_SCALE = frozenset({"country", "admin1", "region", "continent"})
-_ORDERED_BEFORE = re.compile(r"\b(?:ordered|told|urged|advised|instructed|asked)\b(?:\s+[\w,'’-]+){0,4}?\s+to\s+$", _I)
+_ORDERED_BEFORE = re.compile(r"\b(?:ordered|(?<!in\s)orders?|told|urged|advised|instructed|asked)\b(?:\s+[\w,'’-]+){0,4}?\s+to\s+$", _I)
 _FORCED_BEFORE = re.compile(r"\b(?:forc|compel|driv)\w*\b(?:\s+[\w,'’-]+){0,4}?\s+to\s+$", _I)
 
 
@@ -264,6 +270,7 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
                 if moved is None:
                     continue  # "15 members ... sent a letter ... about the evacuation": only the topic
                 verb, term = moved
+                term = counted.named_as or term  # "the displaced, numbering 13,500, are staying in schools": displaced
                 # "40 wounded were taken to hospital", "moved to other flights", a building emptied (but
                 # "1,200 evacuees were housed in the local school" are sheltered there)
                 if _TO_CARE_CUSTODY_OR_SERVICE.match(text, verb.end()) or (
@@ -276,6 +283,8 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
                     continue  # "300 students returned to school": daily life resumed, no displacement ended
                 if term == "withdrew" and not withdrawn(text, counted):
                     continue  # "withdrew its 18 members from parliament": a membership, not a movement
+                if unit == "soldiers" and term in _UPROOTED:
+                    continue  # "20,000 troops were on the move", "soldiers took shelter": deployed, not displaced
                 if term == "fled" and head_noun(text, counted) in IN_CUSTODY:
                     continue  # "20 inmates fled on foot": an escape from custody
             own = _count_places(sentence, context, counts, index, where)
@@ -457,8 +466,12 @@ def find_reports(doc: Document, mentions: Sequence[Mention]) -> list[Report]:
     reports: list[Report] = []
     previous: tuple[int, int] | None = None
     previous_found: list[Report] = []
+    section: Place | None = None  # the place a heading line names, for the lines under it ("Henan Province\n800 ...")
     for start, end in sentence_spans(text):
         found: list[Report] = []
+        if previous is not None and "\n\n" in text[previous[1]:start]:
+            section = None  # a blank line ends a table or list
+        section = _heading_line(text, start, end, mentions, starts) or section
         if _has_position(positions, start, end):
             quote = text[start:end]
             sentence = Sentence(start, end, quote, tuple(mentions[bisect_left(starts, start):bisect_left(starts, end)]),
@@ -470,7 +483,7 @@ def find_reports(doc: Document, mentions: Sequence[Mention]) -> list[Report]:
                 source = None if source == "it" else source
             batch_before = (bool(before) and _has_position(positions, *previous) and bool(BATCH.search(before))
                             and not any(r.count is not None for r in previous_found))
-            nearby = place_before(text, previous, mentions, starts, context) if previous else None
+            nearby = (place_before(text, previous, mentions, starts, context) if previous else None) or section
             found = _sentence_reports(doc, sentence, context, source, batch_before, forced, article, nearby)
             carried = None if found or not previous_found else _carried_on(doc, previous_found[-1], sentence, context)
             if carried is not None:  # "Buses left Douma with 2,500 people. They were taken to Jarablus."
@@ -480,6 +493,18 @@ def find_reports(doc: Document, mentions: Sequence[Mention]) -> list[Report]:
                 reports.extend(found)
         previous, previous_found = (start, end), found
     return _dedupe(reports)
+
+
+def _heading_line(text: str, start: int, end: int, mentions: Sequence[Mention], starts: list[int]) -> Place | None:
+    """The place a line names and nothing else, as a heading of the lines under it ("Shaanxi Province",
+    "Sindh district:"), else None."""
+    if end - start > 60:
+        return None
+    inside = mentions[bisect_left(starts, start):bisect_left(starts, end)]
+    if len(inside) != 1 or inside[0].place is None:
+        return None
+    rest = text[start:inside[0].start] + " " + text[inside[0].end:end]
+    return inside[0].place if _HEADING_REST.fullmatch(rest) else None
 
 
 def _carried_on(doc: Document, report: Report, sentence: Sentence, context: Place | None) -> Report | None:

@@ -145,3 +145,8 @@ def test_a_compound_is_still_no_count():
 def test_a_figure_rising_from_one_value_to_another_is_no_range():
     assert [c.text for c, _, _ in find_counts("The toll rose from 3,000 to 7,500; estimates range from 10,000 to 12,000.")] == [
         "3,000", "7,500", "10,000 to 12,000"]
+
+
+def test_not_less_than_is_a_lower_bound_and_not_more_than_an_upper_one():
+    assert parse_count("not less than 1,200 residents") == Count("not less than 1,200", 1200, 1200, None)
+    assert parse_count("not more than 300 people") == Count("not more than 300", 300, None, 300)

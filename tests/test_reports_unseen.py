@@ -294,3 +294,248 @@ def test_homes_under_orders_in_effect_were_evacuated():
 
 def test_people_staying_overnight_at_a_shelter_are_sheltered():
     assert figures("Around 150 people stayed overnight at the shelter.") == [(150, "people", "sheltered")]
+
+
+@pytest.mark.parametrize("text, value, unit, term", [
+    ("The storm displaced 3,000 people, injured 20 and killed five.", 3000, "people", "displaced"),
+    ("The floods forced 2,600 people from their homes and injured 30.", 2600, "people", "fled"),
+    ("Clashes uprooted more than 5,000 civilians, cut off from aid for weeks.", 5000, "people", "fled"),
+    ("The earthquake destroyed 400 homes and injured 35 people.", 400, "households", "destroyed housing"),
+])
+def test_the_subjects_next_deed_does_not_befall_the_count_it_moved(text, value, unit, term):
+    # the verb after the count is the storm's, the floods' or the quake's, not what happened to the people or homes
+    assert figures(text) == [(value, unit, term)]
+
+
+def test_people_a_generic_verb_left_injured_are_casualties():
+    assert figures("The blast left 40 people injured near the evacuation route.") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("In the valley, 15,000 homes were flooded and 500 were destroyed.", 500),
+    ("Around 1,000 houses were inundated and 120 collapsed.", 120),
+    ("The typhoon damaged 2,000 houses, destroyed 300 and left 40 people injured.", 300),
+    ("It damaged around 80 houses, destroyed 25 others and injured nine persons.", 25),
+])
+def test_a_bare_figure_of_more_homes_takes_its_own_fate(text, value):
+    assert figures(text) == [(value, "households", "destroyed housing")]
+
+
+def test_homes_damaged_after_homes_destroyed_are_no_report():
+    assert figures("About 600 homes were destroyed and some 2,400 homes were damaged by the storm.") == [
+        (600, "households", "destroyed housing")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("A fire tore through the settlement, gutting some 500 shacks.", 500),
+    ("The mudslide wiped out 120 homes in the village.", 120),
+    ("Bulldozers began razing 300 homes at dawn.", 300),
+    ("The flash flood hit the town, washing away 80 houses.", 80),
+    ("The army is demolishing 150 houses in the settlement.", 150),
+    ("The tornado was levelling 60 homes as it crossed the county.", 60),
+])
+def test_homes_destroyed_in_other_forms_of_the_verb(text, value):
+    assert [f[:2] for f in figures(text)] == [(value, "households")]
+    assert figures(text)[0][2] == "destroyed housing"
+
+
+@pytest.mark.parametrize("text, value, unit, term", [
+    ("More than 1,000 people spent the night in gymnasiums after the floods.", 1000, "people", "sheltered"),
+    ("Some 450 villagers slept in schools and churches.", 450, "people", "sheltered"),
+    ("About 200 families sought protection at the peacekeepers' base.", 200, "families", "sheltered"),
+    ("More than 60,000 Rohingya now live in makeshift camps near the border.", 60000, "people", "sheltered"),
+])
+def test_a_short_excerpt_whose_people_are_in_a_state_of_displacement(text, value, unit, term):
+    assert figures(text, headline="") == [(value, unit, term)]
+
+
+def test_protection_sought_in_court_is_no_refuge():
+    assert figures("Lawyers for 300 workers sought protection in court.", headline="") == []
+
+
+def test_people_who_made_it_out_of_a_town_left_it():
+    [report] = reports_of("An estimated 4,000 civilians made it out of Mariupol through the corridor.")
+    assert (report.count.value, report.origin.name, report.destinations) == (4000, "Mariupol", ())
+
+
+@pytest.mark.parametrize("text, value, unit, term", [
+    ("The governor issued an order for 3,000 families to leave.", 3000, "families", "evacuated"),
+    ("More than 4,500 civilians were bussed out of the besieged district overnight.", 4500, "people", "relocated"),
+    ("An estimated 4,000 civilians made it out of the city through a humanitarian corridor.", 4000, "people", "displaced"),
+    ("Some 2,700 people took to boats to escape the rising water.", 2700, "people", "fled"),
+    ("Local authorities moved 5,600 residents out of low-lying areas.", 5600, "people", "relocated"),
+])
+def test_a_one_sentence_excerpt_whose_only_word_of_forced_movement_is_a_wider_one(text, value, unit, term):
+    assert figures(text, headline="") == [(value, unit, term)]
+
+
+@pytest.mark.parametrize("text", [
+    "About 300 residents left town early in order to leave before the holiday traffic.",
+    "Some 40 inmates escaped from the jail and left the town.",
+    "The company moved 200 workers out of the old offices.",
+])
+def test_wider_words_still_leave_other_departures_closed(text):
+    assert figures(text, headline="") == []
+
+
+def test_people_who_were_able_to_leave_left():
+    [report] = reports_of("About 6,500 residents were able to get out of Mariupol, the council said.")
+    assert (report.count.value, report.status) == (6500, "completed")
+
+
+def _origins(text: str, headline: str = "Evacuation news\n\n") -> list[tuple[int, str | None]]:
+    return [(r.count.value, r.origin.name if r.origin else None) for r in reports_of(text, headline=headline)]
+
+
+def test_in_a_list_each_figure_takes_the_place_that_heads_it():
+    text = "Mariupol 800 people evacuated Berdyansk 3,400 evacuated Dnipro: 1,200 evacuated"
+    assert _origins(text) == [(800, "Mariupol"), (3400, "Berdyansk"), (1200, "Dnipro")]
+
+
+def test_in_a_table_each_figure_takes_the_place_of_the_heading_line_above_it():
+    text = "Kharkiv\n800 people evacuated\nBerdyansk\n3,400 evacuated\n120 houses destroyed\nDnipro region:\n1,200 evacuated"
+    assert _origins(text, headline="Flood figures\n\n") == [
+        (800, "Kharkiv"), (3400, "Berdyansk"), (120, "Berdyansk"), (1200, "Dnipro")]
+
+
+def test_a_heading_yields_to_a_place_the_figure_names_and_ends_at_a_blank_line():
+    text = "Kharkiv\n800 people fled from Mariupol\n\n3,400 people were evacuated"
+    assert _origins(text, headline="Mariupol\n\n") == [(800, "Mariupol"), (3400, "Mariupol")]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Some 4,000 people have yet to return to their homes.", 4000, "people"),
+    ("About 900 families are yet to go back home.", 900, "families"),
+])
+def test_people_yet_to_return_home_are_displaced(text, value, unit):
+    assert figures(text, headline="") == [(value, unit, "displaced")]
+
+
+def test_a_team_yet_to_return_home_is_no_displacement():
+    assert figures("The team is yet to return home from the tournament with 30 players.", headline="") == []
+
+
+def test_homes_another_verb_reaches_with_to_are_not_the_homes_evacuated():
+    assert figures("Strong winds hit the coast, with 3,000 people evacuated and power cut to 40,000 homes.") == [
+        (3000, "people", "evacuated")]
+
+
+def test_people_on_the_move_are_displaced_but_troops_are_not():
+    assert figures("An estimated 300,000 people are on the move after the attacks.") == [(300000, "people", "displaced")]
+    assert figures("Some 20,000 troops were on the move toward the border.") == []
+    assert figures("About 200 soldiers took shelter in a school during the floods.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The conflict has led to the displacement of more than 20,000 people.",
+    "The storms resulted in the evacuation of 4,500 people.",
+])
+def test_a_movement_something_led_to_happened(text):
+    [report] = reports_of(text)
+    assert report.status == "completed"
+
+
+def test_homes_another_verb_takes_as_object_are_not_the_homes_destroyed():
+    assert figures("The hurricane destroyed power lines serving 300,000 homes.") == []
+    assert figures("An evacuation order covering 5,000 homes was lifted.") == [(5000, "households", "evacuated")]
+    assert figures("The storm destroyed the remaining 40 homes in the village.") == [(40, "households", "destroyed housing")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("About 3,500 villagers are staying in schools.", 3500),
+    ("Some 1,200 villagers remain in churches and mosques a week after the quake.", 1200),
+])
+def test_people_staying_in_public_refuges_are_sheltered(text, value):
+    assert figures(text) == [(value, "people", "sheltered")]
+
+
+def test_a_tally_of_people_named_as_moved_gives_its_term_wherever_they_stay():
+    assert figures("The evacuees, numbering around 3,500, are staying in schools.") == [(3500, "people", "evacuated")]
+
+
+def test_pupils_staying_in_school_are_no_displaced_people():
+    assert figures("Some 300 pupils will remain in school during the evacuation drill.") == []
+
+
+@pytest.mark.parametrize("text, value, unit, term", [
+    ("Cerca de 5.000 personas fueron trasladadas a zonas seguras.", 5000, "people", "relocated"),
+    ("Près de 2 000 familles ont été relogées dans des écoles.", 2000, "families", "relocated"),
+    ("Mais de 3 mil moradores foram retirados de áreas de risco.", 3000, "people", "evacuated"),
+    ("Les pluies ont fait 3 000 sinistrés dont 1 500 sans-abri.", 1500, "people", "homeless"),
+    ("The floods left 3,000 people affected including 1,500 displaced.", 1500, "people", "displaced"),
+])
+def test_a_short_excerpt_in_another_wording_or_language(text, value, unit, term):
+    assert figures(text, headline="") == [(value, unit, term)]
+
+
+def test_people_only_affected_stay_unreported_with_their_parts():
+    assert figures("The quake affected 8,000 people including 2,000 children.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The fire has destroyed at least 35 structures, including 20 homes.", [(20, "households", "destroyed housing")]),
+    ("The fire destroyed 40 buildings, among them 25 houses, in the canyon.", [(25, "households", "destroyed housing")]),
+    ("The blaze damaged 120 buildings, including 80 homes.", []),
+])
+def test_homes_among_buildings_counted_share_the_buildings_fate(text, expected):
+    assert figures(text) == expected
+
+
+def test_people_still_in_evacuation_sites_are_sheltered():
+    assert figures("Some 700 persons are still in the evacuation sites.") == [(700, "people", "sheltered")]
+
+
+def test_people_named_by_their_nation_crossing_into_a_country_do_not_open_the_gate_alone():
+    # tourists cross borders too; a refugee flow says more ("refugees", "fled")
+    assert figures("Nearly 3,000 Americans crossed into Mexico for cheaper dental care last year.", headline="") == []
+
+
+def test_parts_of_a_whole_that_opens_their_clause_are_its_breakdown():
+    [report] = reports_of("Of the 12,000 people displaced, 8,000 are in camps and 4,000 are with host families.")
+    assert (report.count.value, report.breakdown) == (12000, (("people", 8000), ("people", 4000)))
+
+
+def test_a_part_of_a_fronted_whole_that_moves_on_its_own_is_a_report():
+    assert [f[:2] for f in figures("Of the 12,000 people displaced, 8,000 have since returned to their villages.")] == [
+        (12000, "people"), (8000, "people")]
+
+
+def test_a_further_bare_figure_is_more_of_the_same_people():
+    assert figures("A further 2,000 are expected to be displaced in the coming days.") == [(2000, "people", "displaced")]
+
+
+def test_no_fewer_than_a_figure_is_no_negation():
+    assert figures("No fewer than 500 fled the village overnight.") == [(500, "people", "fled")]
+    assert figures("Not less than 1,200 residents were evacuated.") == [(1200, "people", "evacuated")]
+
+
+def test_people_unable_to_return_home_in_a_short_excerpt():
+    assert [f[:2] for f in figures("More than 800 people, unable to return home, are staying in schools.", headline="")] == [
+        (800, "people")]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("About 5,000 people have not yet returned to their homes.", 5000, "people"),
+    ("Some 2,300 families have not been allowed to return to their villages.", 2300, "families"),
+    ("Roughly 900 residents cannot return home because of the contamination.", 900, "people"),
+    ("About 600 families have been unable to go back to their villages.", 600, "families"),
+])
+def test_people_who_have_not_or_cannot_return_home_are_still_displaced(text, value, unit):
+    assert figures(text, headline="") == [(value, unit, "displaced")]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Nearly 4,000 people no longer have a home after the cyclone.", 4000, "people"),
+    ("More than 1,000 families have nowhere to live after the eviction.", 1000, "families"),
+])
+def test_people_with_no_home_left_are_homeless(text, value, unit):
+    assert figures(text, headline="") == [(value, unit, "homeless")]
+
+
+def test_workers_with_nowhere_to_go_are_no_displaced_people():
+    assert figures("Some 200 workers have nowhere to go after the factory closed.", headline="") == []
+
+
+def test_people_sheltering_there_are_sheltered_beside_a_capacity():
+    assert figures("Emergency shelters can accommodate 3,000 people, but 5,000 are already sheltering there.") == [
+        (5000, "people", "sheltered")]
