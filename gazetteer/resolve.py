@@ -28,7 +28,7 @@ from operator import itemgetter
 
 from gazetteer.index import BIG_TOWN
 from gazetteer.model import Place
-from gazetteer.normalize import SEPARATOR, Token, fold
+from gazetteer.normalize import SEPARATOR, Tokens, fold
 from gazetteer.recognize import Candidate, Span
 
 #: A span whose best candidate scores below this is left out (a small foreign village that
@@ -322,19 +322,19 @@ def _division(candidate: Candidate, get: Lookup) -> str:
     return candidate.division if candidate.division is not None else division_of(candidate.place, get)
 
 
-def gaps(spans: Sequence[Span], tokens: Sequence[Token], text: str) -> list[tuple[list[str], bool]]:
+def gaps(spans: Sequence[Span], tokens: Tokens, text: str) -> list[tuple[list[str], bool]]:
     """What stands between each span and the next: the keys of the tokens between them, and
     whether that is a comma alone. Worked out once per document: links and lists both read it.
 
     >>> from gazetteer.normalize import tokenize
     >>> text = "Homs, Syria and Idlib"
     >>> tokens = tokenize(text)
-    >>> gaps([Span(i, i, tokens[i].start, tokens[i].end, tokens[i].key, 0.0, []) for i in (0, 2, 4)], tokens, text)
+    >>> gaps([Span(i, i, tokens.starts[i], tokens.ends[i], tokens.keys[i], 0.0, []) for i in (0, 2, 4)], tokens, text)
     [(['|'], True), (['and'], False)]
     """
     out = []
     for x, y in zip(spans, spans[1:]):
-        keys = [t.key for t in tokens[x.last + 1:y.first]]
+        keys = tokens.keys[x.last + 1:y.first]
         out.append((keys, keys == [SEPARATOR] and text[x.end:y.start].strip() == ","))
     return out
 
@@ -379,7 +379,7 @@ def list_groups(between: Sequence[tuple[list[str], bool]]) -> list[list[int]]:
     >>> from gazetteer.normalize import tokenize
     >>> text = "Utah, Virginia, Washington and Wyoming; Springfield, Illinois."
     >>> tokens = tokenize(text)
-    >>> spans = [Span(i, i, tokens[i].start, tokens[i].end, tokens[i].key, 0.0, []) for i in (0, 2, 4, 6, 8, 10)]
+    >>> spans = [Span(i, i, tokens.starts[i], tokens.ends[i], tokens.keys[i], 0.0, []) for i in (0, 2, 4, 6, 8, 10)]
     >>> list_groups(gaps(spans, tokens, text))
     [[0, 1, 2, 3]]
     """
@@ -625,7 +625,7 @@ def _nearest_km(place: Place, points: Sequence[tuple[float, float]]) -> float:
     return nearest
 
 
-def resolve(spans: Sequence[Span], tokens: Sequence[Token], text: str, demonym_countries: Sequence[str],
+def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries: Sequence[str],
             get: Lookup, background: Sequence[Span] = ()) -> list[tuple[Place, float] | None]:
     """The chosen place and its confidence (0-1] for every span, or None when too weak.
 
