@@ -374,6 +374,8 @@ def person_surnames(text: str, tokens: Tokens, lay: Layout, place_words: set[int
         after = _after_middle_initial(text, tokens, lay, chunk[-1])
         if after is not None:
             surnames.add(tokens.keys[after])
+        if len(chunk) == 1 and not _after_a_title(tokens, chunk[0], text):
+            continue  # most chunks: one word, which is a person's name only after a title ("Mrs. Parsons")
         # "Joseph Welch of Richmond": only the words before "of" can be a person's name; "Circuit
         # Court Judge Casey Manning": only the words after the last title.
         members = list(takewhile(lambda i: tokens.keys[i] not in ("of", "for"), chunk))
@@ -386,10 +388,8 @@ def person_surnames(text: str, tokens: Tokens, lay: Layout, place_words: set[int
         if not words:
             continue
         keys = [tokens.keys[i] for i in words]
-        before = _word_or_title_before(tokens, members[0], text)
         # (Word lists are tested against the word sets at C level, with isdisjoint: this runs per chunk.)
-        titled = not PERSON_TITLES.isdisjoint(keys) or (before is not None and (
-            tokens.keys[before] in PERSON_TITLES or before < members[0] - 1))
+        titled = not PERSON_TITLES.isdisjoint(keys) or _after_a_title(tokens, members[0], text)
         names = [i for i in words if tokens.keys[i] not in PERSON_TITLES]
         # A given name may be a country's or a province's ("Jordan", "Mary"): only the words after
         # it must be no place words. A compass word or the like starts no person's name ("South
@@ -408,6 +408,12 @@ def person_surnames(text: str, tokens: Tokens, lay: Layout, place_words: set[int
             continue
         surnames.add(tokens.keys[names[-1]])
     return surnames
+
+
+def _after_a_title(tokens: Tokens, i: int, text: str) -> bool:
+    """Token ``i`` follows a person's title ("Governor Smith") or an abbreviated one ("Mrs. Parsons")."""
+    before = _word_or_title_before(tokens, i, text)
+    return before is not None and (tokens.keys[before] in PERSON_TITLES or before < i - 1)
 
 
 def _after_middle_initial(text: str, tokens: Tokens, lay: Layout, i: int) -> int | None:
@@ -723,20 +729,24 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
     for chunk_id in chunk_ids:
         members = lay.members[chunk_id]
         others = [i for i in members if not (span.first <= i <= span.last or _party_prefix(i, span, tokens, text))]
+        # (Most chunks are the name alone: the lists of the other words are made only when there are some.)
         # "The" starting a sentence is capitalised with the chunk, not part of its name.
-        ahead = [tokens.keys[i] for i in others if i < span.first and not (i == members[0] and tokens.keys[i] == "the")]
+        ahead = [tokens.keys[i] for i in others
+                 if i < span.first and not (i == members[0] and tokens.keys[i] == "the")] if others else []
         if span.possessive and all(k in MODIFIERS for k in ahead) and _well_known(span):
             # "Augusta's Highland Avenue", "China's Ministry of Health": what the place holds; a small
             # town's name there is more often an owner's ("Dunn's Automotive").
             continue
         first_word = _word_or_title_before(tokens, members[0], text)
-        if any(tokens.keys[i] in ORGANISATION_HEADS and tokens.keys[i] not in LOCAL_INSTITUTION_WORDS for i in others):
+        if others and any(tokens.keys[i] in ORGANISATION_HEADS and tokens.keys[i] not in LOCAL_INSTITUTION_WORDS
+                          for i in others):
             return "organisation"
         # Words after "of" name something else: "Anthony Gillen of Kansas City" is no city office.
-        after = list(takewhile(lambda k: k not in ("of", "for"), (tokens.keys[i] for i in others if i > span.last)))
+        after = list(takewhile(lambda k: k not in ("of", "for"),
+                               (tokens.keys[i] for i in others if i > span.last))) if others else []
         # A title before "of" or "for" is an office the place is the jurisdiction of: "the Health
         # Minister of Peru", "Chief Veterinary Officer for Scotland".
-        office = max((n for n, k in enumerate(ahead) if k in ("of", "for")), default=-1)
+        office = max((n for n, k in enumerate(ahead) if k in ("of", "for")), default=-1) if ahead else -1
         if not PERSON_TITLES.isdisjoint(ahead[office + 1:]) or first_word is not None and (
                 tokens.keys[first_word] in PERSON_TITLES and not lay.initial[members[0]]
                 or first_word < members[0] - 1):  # after "Mrs." or "Gen.", see _word_or_title_before
