@@ -201,9 +201,8 @@ def is_lower_cased(text: str, tokens: Tokens) -> bool:
     # Only the few tokens written with a capital are looked at one by one (picked at C level), and
     # only until they are too many for a lower-cased text; the words inside sentences are counted
     # only when the capitals alone do not decide.
-    capitalised = compress(count(), map(str.isupper, map(text.__getitem__, starts)))
     most = len(tokens) // 40
-    capitals = sum(islice(filter(None, map(inside, capitalised)), most + 1))
+    capitals = sum(islice(filter(None, map(inside, _capitalised_words(text, tokens))), most + 1))
     if capitals == 0:
         return any(map(inside, range(len(tokens))))
     if capitals > most:  # more than a fortieth of all tokens, let alone of the inside words
@@ -264,6 +263,38 @@ def layout(text: str, tokens: Tokens, common: Mapping[str, float]) -> Layout:
 _LATIN1_CAPITALS = bytes(chr(c).isupper() for c in range(256))
 
 
+def _marked_capitals(text: str) -> bytes | None:
+    """Per character of a text in Latin-1 (most news), 1 for a capital letter, marked at C level;
+    None for a text with other characters."""
+    try:
+        return text.encode("latin-1").translate(_LATIN1_CAPITALS)
+    except UnicodeEncodeError:
+        return None
+
+
+def _capitalised_words(text: str, tokens: Tokens) -> Iterator[int]:
+    """The words written with a capital, in order. In a text in Latin-1 its capital letters are found
+    one after the other by a C-level find: a lower-cased text has few, and a cased one is read only
+    until there are enough (see ``is_lower_cased``); asking each word's first letter cost more.
+
+    >>> from gazetteer.normalize import tokenize
+    >>> [list(_capitalised_words(text, tokenize(text))) for text in ("USA, then Ḩimş", "USA, then Éze")]
+    [[0, 3], [0, 3]]
+    """
+    marked = _marked_capitals(text)
+    if marked is None:
+        capitalised = map(str.isupper, map(getitem, repeat(text), tokens.starts))
+        yield from (i for i in compress(count(), capitalised) if tokens.keys[i] != SEPARATOR)
+        return
+    starts, keys = tokens.starts, tokens.keys
+    at = marked.find(1)
+    while at >= 0:
+        i = bisect_left(starts, at)  # a separator starts where the word after it does
+        if i < len(starts) and starts[i] == at:
+            yield i + 1 if keys[i] == SEPARATOR else i
+        at = marked.find(1, at + 1)
+
+
 def _capitals(text: str, tokens: Tokens) -> bytearray:
     """Per token, 1 for a word written with a capital (a separator starts where the next word does,
     and is none).
@@ -276,9 +307,8 @@ def _capitals(text: str, tokens: Tokens) -> bytearray:
     >>> [list(_capitals(text, tokenize(text))) for text in ("Homs, then Ḩimş", "Homs, then Éze")]
     [[1, 0, 0, 1], [1, 0, 0, 1]]
     """
-    try:
-        marked = text.encode("latin-1").translate(_LATIN1_CAPITALS)
-    except UnicodeEncodeError:
+    marked = _marked_capitals(text)
+    if marked is None:
         capital = bytearray(map(str.isupper, map(getitem, repeat(text), tokens.starts)))
     else:
         capital = bytearray(map(getitem, repeat(marked), tokens.starts))
