@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from gazetteer.errors import GazetteerError, GazetteerRowError
 from gazetteer.index import BIG_TOWN, COMMON_ZIPF, PlaceIndex
 from gazetteer.model import Mention, Place
-from gazetteer.normalize import SEPARATOR, Token, name_key, tokenize
+from gazetteer.normalize import SEPARATOR, Tokens, name_key, tokenize
 from gazetteer.recognize import (KIND_WORDS, LOWER_CASE_NAME_STARTS, Candidate, Layout, Span, asked_kinds, dateline,
                                  echoed_names, extend_span, layout, listed_names, mark_acronym, person_surnames,
                                  refused_in_lower_case, rejection, street_names, take_full_stop)
@@ -121,13 +121,14 @@ class Gazetteer:
 
         A trailing kind word is understood: "Idlib province" asks for the governorate.
         """
-        tokens = [t for t in tokenize(name) if t.key != SEPARATOR]
-        if not tokens:
+        tokens = tokenize(name)
+        words = [i for i, key in enumerate(tokens.keys) if key != SEPARATOR]
+        if not words:
             return []
-        span = Span(0, len(tokens) - 1, 0, len(name), name_key(name), 0.0, self._candidates(name_key(name)))
-        if not span.candidates and len(tokens) > 1 and tokens[-1].key in KIND_WORDS:
-            stem = " ".join(t.key for t in tokens[:-1] if not t.article)
-            span.key, span.candidates, span.kinds = stem, self._candidates(stem), KIND_WORDS[tokens[-1].key]
+        span = Span(0, len(words) - 1, 0, len(name), name_key(name), 0.0, self._candidates(name_key(name)))
+        if not span.candidates and len(words) > 1 and tokens.keys[words[-1]] in KIND_WORDS:
+            stem = " ".join(tokens.keys[i] for i in words[:-1] if i not in tokens.articles)
+            span.key, span.candidates, span.kinds = stem, self._candidates(stem), KIND_WORDS[tokens.keys[words[-1]]]
         ranked = rank(0, [span], Context({}, ()), self._hierarchy)
         if not ranked and self.geocoder is not None:
             place = self.geocoder.place(name)
@@ -166,7 +167,7 @@ class Gazetteer:
             mentions = self.geocoder.add_mentions(mentions, text, tokens, lay, doc_id, self.word_zipf, self.demonyms)
         return _with_streets(mentions, text, lay, doc_id)
 
-    def _listed(self, spans: list[Span], text: str, tokens: Sequence[Token], lay: Layout) -> tuple[list[Span], set[int]]:
+    def _listed(self, spans: list[Span], text: str, tokens: Tokens, lay: Layout) -> tuple[list[Span], set[int]]:
         """Spans with the names listed before a plural kind word ("Clay, Grant and Otter Tail
         counties"), and the words of those names.
 
@@ -185,7 +186,7 @@ class Gazetteer:
                 own = next((s for s in spans if a <= s.first and s.name_last == b), None)
                 first, stem, extra = b + 1, "", []
                 for j in range(a, b + 1):  # the longest "<name> <kind>" known ("In Clay" -> "Clay County")
-                    stem = " ".join(t.key for t in tokens[j:b + 1] if not t.article)
+                    stem = " ".join(tokens.keys[i] for i in range(j, b + 1) if i not in tokens.articles)
                     extra = self._candidates(stem + " " + singular)
                     if extra:
                         first = j
@@ -193,7 +194,8 @@ class Gazetteer:
                 if extra and (own is None or first < own.first):  # "Otter" -> "Otter Tail"
                     candidates = own.candidates if own is not None else []
                     spans = [s for s in spans if not first <= s.first <= b]
-                    own = extend_span(Span(first, b, tokens[first].start, tokens[b].end, stem, 0.0, candidates), tokens)
+                    own = extend_span(Span(first, b, tokens.starts[first], tokens.ends[b], stem, 0.0, candidates),
+                                      tokens)
                     spans.append(own)
                 if own is None:
                     continue
@@ -212,23 +214,25 @@ class Gazetteer:
                 merged.setdefault(place.id, Candidate(place, primary, source.preferred))
         return list(known_by_own_name(tuple(merged.values())))
 
-    def _spans(self, tokens: Sequence[Token], lay: Layout) -> list[Span]:
+    def _spans(self, tokens: Tokens, lay: Layout) -> list[Span]:
         """Longest non-overlapping key matches over all sources, extended (articles, kind words).
 
         Matches that ``rejection`` would refuse on their words alone (no capital in a cased
         text, a very common word in a lower-cased one) are dropped here, before their
         candidates are gathered: most words of a text are the name of some hamlet.
         """
-        # This runs over every word of every text: comprehensions (token fields are read faster
-        # there than by attrgetter) and C-level maps, with operator functions, not bound methods
-        # of ints (slot wrappers, slower to call). Articles are left out of keys.
-        keyed_tokens = [not t.article for t in tokens]
-        emitted = list(compress(count(), keyed_tokens))
-        keys = [t.key for t in compress(tokens, keyed_tokens)]
+        # This runs over every word of every text: C-level maps over the token columns, with
+        # operator functions, not bound methods of ints (slot wrappers, slower to call). Articles
+        # are left out of keys ("emitted": the tokens keyed).
+        if tokens.articles:
+            emitted = [i for i in range(len(tokens)) if i not in tokens.articles]
+            keys = list(map(tokens.keys.__getitem__, emitted))
+            capital = list(map(lay.capital.__getitem__, emitted)) if lay.cased else []
+        else:  # most texts: every token is keyed
+            emitted, keys, capital = range(len(tokens)), tokens.keys, lay.capital if lay.cased else []
         # Key e starts at positions[e] of the keyed text and ends one character before positions[e + 1].
         positions = list(accumulate(map(add, map(len, keys), repeat(1)), initial=1))
         keyed = " " + " ".join(keys) + " "
-        capital = list(map(lay.capital.__getitem__, emitted)) if lay.cased else []
         capital_ends = set(map(sub, compress(positions[1:], capital), repeat(1)))
         found: dict[tuple[int, int], list[tuple[int, int]]] = {}
         for s, source in enumerate(self.sources):
@@ -254,7 +258,7 @@ class Gazetteer:
             taken.update(range(a, b + 1))
             key, hits = " ".join(words), tuple(found[(a, b)])
             first, last = emitted[a], emitted[b]
-            span = extend_span(Span(first, last, tokens[first].start, tokens[last].end, key, 0.0, []), tokens,
+            span = extend_span(Span(first, last, tokens.starts[first], tokens.ends[last], key, 0.0, []), tokens,
                                lay.capital if lay.cased else ())
             if not lay.cased and self._refused_in_lower_case(key, hits, asked_kinds(span)):
                 continue  # its words stay taken: no shorter name inside it is read instead
@@ -264,7 +268,7 @@ class Gazetteer:
         spans.sort(key=lambda s: s.first)
         return spans
 
-    def _trimmed(self, spans: list[Span], text: str, tokens: Sequence[Token], lay: Layout) -> list[Span]:
+    def _trimmed(self, spans: list[Span], text: str, tokens: Tokens, lay: Layout) -> list[Span]:
         """Spans of a cased text without an outer word the writing gives to something else: a word
         written in lower case before a name whose place capitalises it ("north Arlington" and
         "central Asia" are parts of Arlington and Asia, not North Arlington, New Jersey, nor the
@@ -275,14 +279,13 @@ class Gazetteer:
             return spans
         out = []
         for span in spans:
-            first = tokens[span.first]
-            if (span.name_last > span.first and not lay.capital[span.first] and first.start == span.start
-                    and first.key not in LOWER_CASE_NAME_STARTS):
+            if (span.name_last > span.first and not lay.capital[span.first] and tokens.starts[span.first] == span.start
+                    and tokens.keys[span.first] not in LOWER_CASE_NAME_STARTS):
                 shorter = self._lower_case_start_dropped(span, text, tokens, lay)
                 if shorter is not None:
                     out.append(shorter)
                     continue
-            if tokens[span.name_last].key in INSTITUTION_KIND_WORDS and span.name_last > span.first:
+            if tokens.keys[span.name_last] in INSTITUTION_KIND_WORDS and span.name_last > span.first:
                 shorter = self._span_before_city(span, tokens, lay)
                 if shorter is not None:
                     out.append(shorter)
@@ -290,7 +293,7 @@ class Gazetteer:
             out.append(span)
         return out
 
-    def _span_before_city(self, span: Span, tokens: Sequence[Token], lay: Layout) -> Span | None:
+    def _span_before_city(self, span: Span, tokens: Tokens, lay: Layout) -> Span | None:
         """A name held with "City" only as an alias or a division's name ("Dublin City", "Tbilisi
         City") starts an institution of the city when a capitalised word follows ("Dublin City
         Council", "Tbilisi City Court"): the mention is the city's name ("Dublin"), as in "Dublin
@@ -299,19 +302,19 @@ class Gazetteer:
         if any(c.primary and c.place.kind == "city" for c in span.candidates):
             return None  # "Kansas City Council": the city's own name
         after = span.name_last + 1
-        if after >= len(tokens) or not lay.capital[after] or tokens[after].key == SEPARATOR:
+        if after >= len(tokens) or not lay.capital[after] or tokens.keys[after] == SEPARATOR:
             return None
-        rest = [i for i in range(span.first, span.name_last) if not tokens[i].article]
+        rest = [i for i in range(span.first, span.name_last) if i not in tokens.articles]
         if not rest:
             return None
         # The name and its places stay those of "X City" (the city of Alexandria, Virginia): only the
         # words of the mention change.
-        shorter = Span(rest[0], rest[-1], tokens[rest[0]].start, tokens[rest[-1]].end, span.key, span.zipf,
+        shorter = Span(rest[0], rest[-1], tokens.starts[rest[0]], tokens.ends[rest[-1]], span.key, span.zipf,
                        list(span.candidates))
         return extend_span(shorter, tokens, lay.capital)
 
-    def _lower_case_start_dropped(self, span: Span, text: str, tokens: Sequence[Token], lay: Layout) -> Span | None:
-        written = text[span.start:tokens[span.name_last].end]
+    def _lower_case_start_dropped(self, span: Span, text: str, tokens: Tokens, lay: Layout) -> Span | None:
+        written = text[span.start:tokens.ends[span.name_last]]
         if any(c.place.name == written or written in c.place.aliases for c in span.candidates):
             return None
         # The name from its first capitalised word: "Arlington" of "north Arlington", "Richmond" of
@@ -320,13 +323,13 @@ class Gazetteer:
         if start is None:
             return None
         rest = range(start, span.name_last + 1)
-        key = " ".join(tokens[i].key for i in rest if not tokens[i].article)
+        key = " ".join(tokens.keys[i] for i in rest if i not in tokens.articles)
         hits = tuple((s, info.id) for s, source in enumerate(self.sources) if (info := source.index.key(key)))
         if not hits:
             return None
         zipf, candidates = self._merged(hits)
         first, last = rest[0], rest[-1]
-        shorter = Span(first, last, tokens[first].start, tokens[last].end, key, zipf, list(candidates))
+        shorter = Span(first, last, tokens.starts[first], tokens.ends[last], key, zipf, list(candidates))
         return extend_span(shorter, tokens, lay.capital)
 
     def _refused_in_lower_case(self, key: str, hits: tuple[tuple[int, int], ...], kinds: frozenset[str]) -> bool:
@@ -401,14 +404,14 @@ def _not_common(matches: list[tuple[int, int]], index: PlaceIndex) -> list[tuple
     return list(compress(matches, map(index.lower_case_names.__getitem__, map(itemgetter(1), matches))))
 
 
-def _place_words(spans: Sequence[Span], tokens: Sequence[Token], listed: set[int]) -> set[int]:
+def _place_words(spans: Sequence[Span], tokens: Tokens, listed: set[int]) -> set[int]:
     """Words of names that can stand next to another name in one capitalised chunk ("Aleppo
     Governorate", "Syria's Homs"); two plain names side by side are a person ("Leroy Wright")."""
     words = {i for s in spans if _is_region(s) for i in range(s.first, s.last + 1)}
     return words | _joined_places(spans, tokens) | listed
 
 
-def _joined_places(spans: Sequence[Span], tokens: Sequence[Token]) -> set[int]:
+def _joined_places(spans: Sequence[Span], tokens: Tokens) -> set[int]:
     """Words of two names side by side that are two places, not one long name nor a person:
 
     - joined by "for": "left Goma for Gisenyi" names an origin and a destination ("for" keeps
@@ -421,8 +424,8 @@ def _joined_places(spans: Sequence[Span], tokens: Sequence[Token]) -> set[int]:
     ordered = sorted(spans, key=lambda s: s.first)
     words: set[int] = set()
     for a, b in zip(ordered, ordered[1:]):
-        by_for = b.first == a.last + 2 and tokens[a.last + 1].key == "for"
-        by_hyphen = (b.first == a.last + 1 and tokens[a.last].attached and not tokens[a.last].article
+        by_for = b.first == a.last + 2 and tokens.keys[a.last + 1] == "for"
+        by_hyphen = (b.first == a.last + 1 and a.last in tokens.attached and a.last not in tokens.articles
                      and min(len(a.key), len(b.key)) >= 4)
         if by_for or by_hyphen:
             words.update(range(a.first, a.last + 1))
@@ -430,16 +433,16 @@ def _joined_places(spans: Sequence[Span], tokens: Sequence[Token]) -> set[int]:
     return words
 
 
-def _demonym_countries(spans: Sequence[Span], tokens: Sequence[Token], lay: Layout,
+def _demonym_countries(spans: Sequence[Span], tokens: Tokens, lay: Layout,
                        demonyms: Mapping[str, str]) -> list[str]:
     """Countries of the demonyms outside every span ("Syrian forces"), written with a capital in a
     cased text."""
     # The few demonyms are picked at C level: this looks at every word of every text.
-    found = list(compress(count(), map(demonyms.__contains__, map(itemgetter(0), tokens))))
+    found = list(compress(count(), map(demonyms.__contains__, tokens.keys)))
     if not found:
         return []
     covered = {i for s in spans for i in range(s.first, s.last + 1)}
-    return [demonyms[tokens[i].key] for i in found if i not in covered and (lay.capital[i] or not lay.cased)]
+    return [demonyms[tokens.keys[i]] for i in found if i not in covered and (lay.capital[i] or not lay.cased)]
 
 
 def _is_region(span: Span) -> bool:

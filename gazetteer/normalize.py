@@ -22,11 +22,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, compress, count, repeat
+from itertools import accumulate, compress, count
 from operator import itemgetter
-from typing import NamedTuple
 
 #: Always optional before another word.
 ARTICLES = frozenset({"al", "el"})
@@ -54,8 +55,9 @@ _WORD_SPLIT = _word_split(r"[^\W_]")
 # For a text all in ASCII (most news) the letters are [A-Za-z0-9]: a plain set of characters is
 # tested faster than the Unicode category of each (split 30% faster).
 _ASCII_WORD_SPLIT = _word_split("[A-Za-z0-9]")
-# A possessive suffix ("'s", "’"), where it ends a word.
-_POSSESSIVE_SUFFIX = re.compile(rf"[{_APOSTROPHES}]s?", re.IGNORECASE)
+# What may follow the apostrophe of a possessive suffix ("'s", "'S", or nothing: "Homs’"); "ſ" is the
+# long s.
+_POSSESSIVE_S = frozenset("sSſ")
 _PLAIN = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
 _DOUBLED = re.compile(r"([a-z])\1+")
 _FIRST_GROUP = itemgetter(1)  # a doubled letter, once
@@ -65,21 +67,30 @@ _SPECIAL = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d",
 _DROP = str.maketrans("", "", _APOSTROPHES + "\u02bb\u02bf\u02be")
 
 
-class Token(NamedTuple):
-    """One word of a text: ``text[start:end]`` and its key; ``key`` is ``SEPARATOR`` for punctuation.
+@dataclass(frozen=True, slots=True)
+class Tokens:
+    """The words and separators of a text, as columns: token ``i`` is ``text[starts[i]:ends[i]]``
+    with key ``keys[i]``; the key is ``SEPARATOR`` for punctuation (which starts and ends where
+    the word after it starts).
 
-    A possessive token ends before its suffix ("Ohio" of "Ohio's"): a mention is the name alone.
+    Columns, not an object per token: a text has tens of thousands of words, nearly all plain, and
+    making an object for each cost more than anything else done with them; the few irregular ones
+    are sets of token numbers. A possessive token ends before its suffix ("Ohio" of "Ohio's"): a
+    mention is the name alone.
 
-    ``article``: an optional Arabic article (left out of keys); ``possessive``: written "X's";
+    ``articles``: optional Arabic articles (left out of keys); ``possessives``: written "X's";
     ``attached``: joined to the next word by a hyphen ("al-Waer", "Turkey-backed").
     """
 
-    key: str
-    start: int
-    end: int
-    article: bool = False
-    possessive: bool = False
-    attached: bool = False
+    keys: list[str]
+    starts: list[int]
+    ends: list[int]
+    articles: frozenset[int] = frozenset()
+    possessives: frozenset[int] = frozenset()
+    attached: frozenset[int] = frozenset()
+
+    def __len__(self) -> int:
+        return len(self.keys)
 
 
 @lru_cache(maxsize=200_000)
@@ -98,58 +109,91 @@ def fold(word: str) -> str:
     return _DOUBLED.sub(_FIRST_GROUP, word.replace("dj", "j").replace("ou", "u"))
 
 
-def tokenize(text: str) -> list[Token]:
+def tokenize(text: str) -> Tokens:
     """Split text into word tokens and separators, with character offsets into ``text``.
 
-    >>> [t.key for t in tokenize("Homs, Syria's al-Waer")]
-    ['homs', '|', 'syria', 'al', 'waer']
-    >>> [t.article for t in tokenize("al-Waer")], tokenize("")
-    ([True, False], [])
+    >>> tokens = tokenize("Homs, Syria's al-Waer")
+    >>> tokens.keys, tokens.ends[2], sorted(tokens.possessives), sorted(tokens.articles)
+    (['homs', '|', 'syria', 'al', 'waer'], 11, [2], [3])
+    >>> len(tokenize(""))
+    0
     """
     # One C-level split gives words and the gaps between them; offsets are running sums of their
     # lengths. Python loops run only over the few irregular spots (apostrophes, punctuation,
-    # articles): this runs on every document. ``tuple.__new__`` skips the NamedTuple constructor.
+    # articles): this runs on every document.
     parts = (_ASCII_WORD_SPLIT if text.isascii() else _WORD_SPLIT).split(text)  # gap, word, gap, ..., gap
     if len(parts) == 1:
-        return []
+        return Tokens([], [], [])
     words, gaps = parts[1::2], parts[2:-1:2]  # gaps[i - 1] lies before words[i]
     offsets = list(accumulate(map(len, parts)))
-    starts, ends = offsets[0::2], offsets[1::2]
-    no = repeat(False)
-    tokens = list(map(tuple.__new__, repeat(Token), zip(map(fold, words), starts, ends, no, no, no)))
-    for m in _POSSESSIVE_SUFFIX.finditer(text):
-        i = bisect_left(ends, m.end())
-        if i < len(ends) and ends[i] == m.end() and starts[i] < m.start():  # "Ohio" in "Ohio's"
-            stripped = words[i][:m.start() - m.end()]
-            tokens[i] = tokens[i]._replace(key=fold(stripped), possessive=True, end=starts[i] + len(stripped))
-    breaks = []
+    starts, ends = offsets[0:-1:2], offsets[1::2]
+    keys = list(map(fold, words))
+    possessives = {}  # word -> its end without the suffix
+    for at in _apostrophes(text):
+        end = at + 2 if text[at + 1:at + 2] in _POSSESSIVE_S else at + 1  # of the suffix
+        i = bisect_left(ends, end)
+        if i < len(ends) and ends[i] == end and starts[i] < at:  # "Ohio" in "Ohio's"
+            stripped = words[i][:at - end]
+            keys[i], possessives[i] = fold(stripped), starts[i] + len(stripped)
+    for i, end in possessives.items():
+        ends[i] = end
+    attached, breaks = set(), []
     for i in compress(count(1), [gap != " " for gap in gaps]):  # (a bound str.__ne__ is a slower slot wrapper)
         gap = gaps[i - 1]
         if gap in _HYPHENS:
-            tokens[i - 1] = tokens[i - 1]._replace(attached=True)
+            attached.add(i - 1)
         elif not (gap.isspace() and "\n" not in gap
                   or _abbreviated(gap, words[i - 1], words[i], parts[2 * i + 2])):  # the gap after words[i]
             breaks.append(i)  # punctuation or a new line
     broken = set(breaks)
     # "al Waer", "as-Sham"; the written word decides: "all" folds to "al" but is no article.
-    for i in compress(count(), map(ATTACHED_ARTICLES.__contains__, map(itemgetter(0), tokens))):
-        if (words[i].casefold() == tokens[i].key and i + 1 < len(tokens) and i + 1 not in broken
-                and (tokens[i].key in ARTICLES or tokens[i].attached)):
-            tokens[i] = tokens[i]._replace(article=True)
-    if not breaks:
-        return tokens
-    # Separators made at C level too (the NamedTuple constructor is Python code): one per punctuation mark.
-    separator_starts = list(map(starts.__getitem__, breaks))
-    separators = map(tuple.__new__, repeat(Token),
-                     zip(repeat(SEPARATOR), separator_starts, separator_starts, no, no, no))
-    out: list[Token] = []
+    articles = [i for i in compress(count(), map(ATTACHED_ARTICLES.__contains__, keys))
+                if (words[i].casefold() == keys[i] and i + 1 < len(keys) and i + 1 not in broken
+                    and (keys[i] in ARTICLES or i in attached))]
+    if breaks:
+        keys, starts, ends = _with_separators(breaks, keys, starts, ends)
+    return Tokens(keys, starts, ends, _shifted(articles, breaks), _shifted(possessives, breaks),
+                  _shifted(attached, breaks))
+
+
+def _apostrophes(text: str) -> Iterator[int]:
+    """Offsets of the apostrophes of ``text``, one kind after the other: a C-level find for each (a
+    regex of their character class is slower, looking at every character in Python's regex engine).
+
+    >>> sorted(_apostrophes("Homs’ and Syria's"))
+    [4, 15]
+    """
+    for apostrophe in _APOSTROPHES:
+        at = text.find(apostrophe)
+        while at >= 0:
+            yield at
+            at = text.find(apostrophe, at + 1)
+
+
+def _with_separators(breaks: list[int], keys: list[str], starts: list[int],
+                     ends: list[int]) -> tuple[list[str], list[int], list[int]]:
+    """The columns with a separator before each word numbered in ``breaks`` (sorted): one per
+    punctuation mark, starting and ending where that word starts."""
+    out_keys: list[str] = []
+    out_starts: list[int] = []
+    out_ends: list[int] = []
     previous = 0
-    for i, separator in zip(breaks, separators):
-        out += tokens[previous:i]
-        out.append(separator)
+    for i in breaks:  # whole runs of words copied at C level
+        at = starts[i]
+        out_keys += keys[previous:i]
+        out_keys.append(SEPARATOR)
+        out_starts += starts[previous:i]
+        out_starts.append(at)
+        out_ends += ends[previous:i]
+        out_ends.append(at)
         previous = i
-    out += tokens[previous:]
-    return out
+    return out_keys + keys[previous:], out_starts + starts[previous:], out_ends + ends[previous:]
+
+
+def _shifted(words: Iterable[int], breaks: list[int]) -> frozenset[int]:
+    """Token numbers of words numbered without separators, once a separator stands before each
+    word numbered in ``breaks`` (sorted)."""
+    return frozenset(i + bisect_right(breaks, i) for i in words)
 
 
 #: Abbreviations that end with a full stop inside a name: "St. Louis", "Mt. Vernon", "Ste. Genevieve".
@@ -187,16 +231,16 @@ def name_keys(name: str, *, arabic: bool = False) -> set[str]:
     """
     if _PLAIN.fullmatch(name):  # fast path for most of the 1M world names
         words = [fold(w) for w in name.split()]
-        tokens = [Token(w, 0, 0, w in ARTICLES and i + 1 < len(words)) for i, w in enumerate(words)]
+        articles = [w in ARTICLES and i + 1 < len(words) for i, w in enumerate(words)]
     else:
-        tokens = [t for t in tokenize(name) if t.key != SEPARATOR]
-    if not tokens:
+        words, articles = _words(tokenize(name))
+    if not words:
         return set()
-    keys = {" ".join(t.key for t in tokens if not t.article)}
-    if arabic and len(tokens) > 1:
-        keys.add(" ".join(t.key for i, t in enumerate(tokens)
-                          if not (t.article or (t.key in ATTACHED_ARTICLES and i + 1 < len(tokens)))))
-    if not _ABBREVIABLE.isdisjoint(t.key for t in tokens[:-1]):
+    keys = {" ".join(w for w, article in zip(words, articles) if not article)}
+    if arabic and len(words) > 1:
+        keys.add(" ".join(w for i, (w, article) in enumerate(zip(words, articles))
+                          if not (article or (w in ATTACHED_ARTICLES and i + 1 < len(words)))))
+    if not _ABBREVIABLE.isdisjoint(words[:-1]):
         keys |= {form for key in keys for form in _written_short_and_long(key)}
     return {k for k in keys if k}
 
@@ -227,5 +271,11 @@ def name_key(name: str) -> str:
     >>> name_key("Idlib Province")
     'idlib province'
     """
-    tokens = [t for t in tokenize(name) if t.key != SEPARATOR]
-    return " ".join(t.key for t in tokens if not t.article)
+    words, articles = _words(tokenize(name))
+    return " ".join(w for w, article in zip(words, articles) if not article)
+
+
+def _words(tokens: Tokens) -> tuple[list[str], list[bool]]:
+    """The keys of the words of ``tokens`` (separators left out), and whether each is an article."""
+    words = [i for i, key in enumerate(tokens.keys) if key != SEPARATOR]
+    return [tokens.keys[i] for i in words], [i in tokens.articles for i in words]

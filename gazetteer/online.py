@@ -32,7 +32,7 @@ from gazetteer.cache import default_cache_dir, write_atomic
 from gazetteer.errors import GazetteerError
 from gazetteer.index import COMMON_ZIPF
 from gazetteer.model import Mention, Place
-from gazetteer.normalize import SEPARATOR, Token, fold, name_key
+from gazetteer.normalize import SEPARATOR, Tokens, fold, name_key
 from gazetteer.recognize import (CONNECTORS, MONTHS_AND_DAYS, ORGANISATION_HEADS, PERSON_TITLES, SPEECH_VERBS,
                                  Layout)
 
@@ -210,7 +210,7 @@ class OnlineGeocoder:
         answer = self.cache.entries[key]
         return self.provider.to_place(answer, query) if answer else None
 
-    def add_mentions(self, mentions: Sequence[Mention], text: str, tokens: Sequence[Token], lay: Layout,
+    def add_mentions(self, mentions: Sequence[Mention], text: str, tokens: Tokens, lay: Layout,
                      doc_id: str, common: Mapping[str, float], demonyms: Mapping[str, str]) -> list[Mention]:
         """``mentions`` plus those of the names ``unknown_names`` lets go online, sorted by start.
 
@@ -236,7 +236,7 @@ def _without_possessive(name: str) -> str:
     return name[:-2] if name[-2:] in ("'s", "’s") else name.rstrip("'’")
 
 
-def unknown_names(text: str, tokens: Sequence[Token], lay: Layout, mentions: Sequence[Mention],
+def unknown_names(text: str, tokens: Tokens, lay: Layout, mentions: Sequence[Mention],
                   common: Mapping[str, float], demonyms: Mapping[str, str]) -> list[tuple[int, int]]:
     """Character ranges of names worth asking an online geocoder about, in text order.
 
@@ -275,20 +275,20 @@ def unknown_names(text: str, tokens: Sequence[Token], lay: Layout, mentions: Seq
     names = []
     for members in sorted(lay.members.values()):
         first, last = members[0], members[-1]
-        words = [tokens[i].key for i in members if not tokens[i].article and tokens[i].key not in CONNECTORS]
+        words = [tokens.keys[i] for i in members if i not in tokens.articles and tokens.keys[i] not in CONNECTORS]
         if not 2 <= len(words) <= 4 or words[-1] in STREET_WORDS:
             continue
-        if any(tokens[i].key in NOT_A_PLACE for i in members) or any(_code_like(text[tokens[i].start:tokens[i].end])
+        if any(tokens.keys[i] in NOT_A_PLACE for i in members) or any(_code_like(text[tokens.starts[i]:tokens.ends[i]])
                                                                     for i in members):
             continue
         before = _word_before(tokens, first)
-        if before is None or tokens[before].key not in LOCATION_WORDS:
+        if before is None or tokens.keys[before] not in LOCATION_WORDS:
             continue
-        if tokens[before].key == "to":
+        if tokens.keys[before] == "to":
             earlier = _word_before(tokens, before)
-            if earlier is not None and tokens[earlier].key in NOT_A_DESTINATION:
+            if earlier is not None and tokens.keys[earlier] in NOT_A_DESTINATION:
                 continue
-        start, end = tokens[first].start, tokens[last].end
+        start, end = tokens.starts[first], tokens.ends[last]
         if any(a < end and start < b for a, b in taken):
             continue
         if all(common.get(w, 0.0) >= COMMON_ZIPF for w in words):
@@ -297,7 +297,7 @@ def unknown_names(text: str, tokens: Sequence[Token], lay: Layout, mentions: Seq
                for w in words):
             continue
         after = _word_after(tokens, last)
-        if after is not None and tokens[after].key in SPEECH_VERBS:
+        if after is not None and tokens.keys[after] in SPEECH_VERBS:
             continue
         if _is_surname(tokens, words[-1], set(members)):
             continue
@@ -310,24 +310,24 @@ def _code_like(word: str) -> bool:
     return len(word) == 1 or (len(word) > 1 and word.isupper()) or any(c.isdigit() for c in word)
 
 
-def _is_surname(tokens: Sequence[Token], key: str, chunk: set[int]) -> bool:
+def _is_surname(tokens: Tokens, key: str, chunk: set[int]) -> bool:
     """``key`` stands elsewhere as a person's name: before a speech verb or after a title."""
-    for i, token in enumerate(tokens):
-        if token.key != key or i in chunk:
+    for i, word in enumerate(tokens.keys):
+        if word != key or i in chunk:
             continue
         after, before = _word_after(tokens, i), _word_before(tokens, i)
-        if (after is not None and tokens[after].key in SPEECH_VERBS) or (
-                before is not None and tokens[before].key in PERSON_TITLES):
+        if (after is not None and tokens.keys[after] in SPEECH_VERBS) or (
+                before is not None and tokens.keys[before] in PERSON_TITLES):
             return True
     return False
 
 
-def _word_before(tokens: Sequence[Token], i: int) -> int | None:
-    return i - 1 if i > 0 and tokens[i - 1].key != SEPARATOR else None
+def _word_before(tokens: Tokens, i: int) -> int | None:
+    return i - 1 if i > 0 and tokens.keys[i - 1] != SEPARATOR else None
 
 
-def _word_after(tokens: Sequence[Token], i: int) -> int | None:
-    return i + 1 if i + 1 < len(tokens) and tokens[i + 1].key != SEPARATOR else None
+def _word_after(tokens: Tokens, i: int) -> int | None:
+    return i + 1 if i + 1 < len(tokens) and tokens.keys[i + 1] != SEPARATOR else None
 
 
 def cache_file() -> Path:

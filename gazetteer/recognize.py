@@ -20,15 +20,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress, count, islice, takewhile
-from operator import attrgetter, itemgetter
+from itertools import compress, count, islice, repeat, takewhile
+from operator import getitem
 
 from gazetteer.index import BIG_TOWN, COMMON_ZIPF, common_in_lower_case
 from gazetteer.model import Place
-from gazetteer.normalize import SEPARATOR, Token, fold, name_key
+from gazetteer.normalize import SEPARATOR, Tokens, fold, name_key
 
 
 def _folded(words: str) -> frozenset[str]:
@@ -174,13 +174,13 @@ class Layout:
     """What capitalisation says about each token of a document."""
 
     cased: bool  # False for a lower-cased document
-    capital: list[bool]  # all False in a lower-cased document: its few capitals say nothing
+    capital: bytearray  # 1 for a word with a capital; all 0 in a lower-cased document: its few capitals say nothing
     initial: list[bool]  # first word of a sentence, or in a title-case line: capital says little
     chunk: list[int]  # id of the capitalised chunk a token belongs to, -1 if none
     members: dict[int, list[int]]  # chunk id -> its tokens
 
 
-def is_lower_cased(text: str, tokens: Sequence[Token]) -> bool:
+def is_lower_cased(text: str, tokens: Tokens) -> bool:
     """True when almost no word inside a sentence starts with a capital: names are written in
     lower case, so capitalisation carries no signal (a capital that starts a sentence says
     nothing about names).
@@ -193,38 +193,39 @@ def is_lower_cased(text: str, tokens: Sequence[Token]) -> bool:
     >>> is_lower_cased(text, tokenize(text))
     True
     """
-    def inside(t: Token) -> bool:  # a word inside a sentence
-        return (t.key != SEPARATOR and t.start > 1 and text[t.start - 2] not in _SENTENCE_ENDS
-                and text[t.start].isalpha())
+    keys, starts = tokens.keys, tokens.starts
+
+    def inside(i: int) -> bool:  # token i is a word inside a sentence
+        start = starts[i]
+        return keys[i] != SEPARATOR and start > 1 and text[start - 2] not in _SENTENCE_ENDS and text[start].isalpha()
 
     # Only the few tokens written with a capital are looked at one by one (picked at C level), and
     # only until they are too many for a lower-cased text; the words inside sentences are counted
     # only when the capitals alone do not decide.
-    capitalised = compress(tokens, map(str.isupper, map(text.__getitem__, map(attrgetter("start"), tokens))))
     most = len(tokens) // 40
-    capitals = sum(islice(filter(None, map(inside, capitalised)), most + 1))
+    capitals = sum(islice(filter(None, map(inside, _capitalised_words(text, tokens))), most + 1))
     if capitals == 0:
-        return any(map(inside, tokens))
+        return any(map(inside, range(len(tokens))))
     if capitals > most:  # more than a fortieth of all tokens, let alone of the inside words
         return False
     needed = 40 * capitals  # inside words for a lower-cased text: counted only until there are as many
-    return sum(islice(filter(None, map(inside, tokens)), needed)) == needed
+    return sum(islice(filter(None, map(inside, range(len(tokens)))), needed)) == needed
 
 
 _SENTENCE_ENDS = frozenset(".!?:;\n\"“(")
 
 
-def layout(text: str, tokens: Sequence[Token], common: Mapping[str, float]) -> Layout:
+def layout(text: str, tokens: Tokens, common: Mapping[str, float]) -> Layout:
     """Capitals, sentence starts, title-case lines and capitalised chunks of a document."""
     cased = not is_lower_cased(text, tokens)
     n = len(tokens)
     if not cased:  # capitals say nothing: no capitals, sentence starts, headlines or chunks to read
-        return Layout(False, [False] * n, [False] * n, [-1] * n, {})
-    capital = [t.key != SEPARATOR and text[t.start].isupper() for t in tokens]
+        return Layout(False, bytearray(n), [False] * n, [-1] * n, {})
+    capital = _capitals(text, tokens)
     title = [False] * n  # words of headlines
     for line_start, line_end in _title_case_lines(text):
-        for i in range(bisect_left(tokens, line_start, key=_START), bisect_left(tokens, line_end, key=_START)):
-            title[i] = tokens[i].key != SEPARATOR
+        for i in range(bisect_left(tokens.starts, line_start), bisect_left(tokens.starts, line_end)):
+            title[i] = tokens.keys[i] != SEPARATOR
     initial = _sentence_starts(text, tokens, title)
     chunk = [-1] * n
     members: dict[int, list[int]] = {}
@@ -232,7 +233,7 @@ def layout(text: str, tokens: Sequence[Token], common: Mapping[str, float]) -> L
 
     def close() -> None:
         nonlocal current, chunk_id
-        while current and tokens[current[-1]].key in CONNECTORS:
+        while current and tokens.keys[current[-1]] in CONNECTORS:
             current.pop()  # a chunk ends on a name word, not on "of"
         if current:
             members[chunk_id] = current
@@ -241,17 +242,17 @@ def layout(text: str, tokens: Sequence[Token], common: Mapping[str, float]) -> L
         chunk_id += 1
         current = []
 
-    for i, t in enumerate(tokens):
-        if t.key == SEPARATOR or title[i]:  # in a headline every word is capitalised: word by word
+    for i, key in enumerate(tokens.keys):
+        if key == SEPARATOR or title[i]:  # in a headline every word is capitalised: word by word
             if current:
                 close()
             continue
-        if t.key in MONTHS_AND_DAYS:  # "Homs, Syria May 20": a date follows, not more name
+        if key in MONTHS_AND_DAYS:  # "Homs, Syria May 20": a date follows, not more name
             close()
-        elif capital[i] and not (initial[i] and common.get(t.key, 0.0) >= COMMON_ZIPF
-                                 and (t.key in SENTENCE_OPENERS or i + 1 == n or not capital[i + 1])):
+        elif capital[i] and not (initial[i] and common.get(key, 0.0) >= COMMON_ZIPF
+                                 and (key in SENTENCE_OPENERS or i + 1 == n or not capital[i + 1])):
             current.append(i)
-        elif current and (t.key in CONNECTORS or t.article) and i + 1 < n and capital[i + 1]:
+        elif current and (key in CONNECTORS or i in tokens.articles) and i + 1 < n and capital[i + 1]:
             current.append(i)
         elif current:
             close()
@@ -259,11 +260,89 @@ def layout(text: str, tokens: Sequence[Token], common: Mapping[str, float]) -> L
     return Layout(cased, capital, initial, chunk, members)
 
 
-_SENTENCE_BREAK = re.compile("[.!?:;\n•\"“(]")
-_START = itemgetter(1)  # of a token
+#: 1 at the code of each capital letter of Latin-1.
+_LATIN1_CAPITALS = bytes(chr(c).isupper() for c in range(256))
 
 
-def _sentence_starts(text: str, tokens: Sequence[Token], title: list[bool]) -> list[bool]:
+def _marked_capitals(text: str) -> bytes | None:
+    """Per character of a text in Latin-1 (most news), 1 for a capital letter, marked at C level;
+    None for a text with other characters."""
+    try:
+        return text.encode("latin-1").translate(_LATIN1_CAPITALS)
+    except UnicodeEncodeError:
+        return None
+
+
+def _capitalised_words(text: str, tokens: Tokens) -> Iterator[int]:
+    """The words written with a capital, in order. In a text in Latin-1 its capital letters are found
+    one after the other by a C-level find: a lower-cased text has few, and a cased one is read only
+    until there are enough (see ``is_lower_cased``); asking each word's first letter cost more.
+
+    >>> from gazetteer.normalize import tokenize
+    >>> [list(_capitalised_words(text, tokenize(text))) for text in ("USA, then Ḩimş", "USA, then Éze")]
+    [[0, 3], [0, 3]]
+    """
+    marked = _marked_capitals(text)
+    if marked is None:
+        capitalised = map(str.isupper, map(getitem, repeat(text), tokens.starts))
+        yield from (i for i in compress(count(), capitalised) if tokens.keys[i] != SEPARATOR)
+        return
+    starts, keys = tokens.starts, tokens.keys
+    at = marked.find(1)
+    while at >= 0:
+        i = bisect_left(starts, at)  # a separator starts where the word after it does
+        if i < len(starts) and starts[i] == at:
+            yield i + 1 if keys[i] == SEPARATOR else i
+        at = marked.find(1, at + 1)
+
+
+def _capitals(text: str, tokens: Tokens) -> bytearray:
+    """Per token, 1 for a word written with a capital (a separator starts where the next word does,
+    and is none).
+
+    A text in Latin-1 (most news) has its capital letters marked at C level, a byte per
+    character, and each token's first byte read off: asking each token's first letter whether it
+    is a capital took twice as long.
+
+    >>> from gazetteer.normalize import tokenize
+    >>> [list(_capitals(text, tokenize(text))) for text in ("Homs, then Ḩimş", "Homs, then Éze")]
+    [[1, 0, 0, 1], [1, 0, 0, 1]]
+    """
+    marked = _marked_capitals(text)
+    if marked is None:
+        capital = bytearray(map(str.isupper, map(getitem, repeat(text), tokens.starts)))
+    else:
+        capital = bytearray(map(getitem, repeat(marked), tokens.starts))
+    separator = _index(tokens.keys, SEPARATOR, 0)
+    while separator >= 0:
+        capital[separator] = 0
+        separator = _index(tokens.keys, SEPARATOR, separator + 1)
+    return capital
+
+
+def _index(items: list[str], item: str, start: int) -> int:
+    """Where ``item`` is first found in ``items`` from ``start`` on, or -1 (as ``str.find``)."""
+    try:
+        return items.index(item, start)
+    except ValueError:
+        return -1
+
+
+#: What ends a sentence (or a line, a quote opened...): see ``_sentence_starts``.
+_SENTENCE_BREAKS = ".!?:;\n•\"“("
+
+
+def _break_marks(text: str) -> Iterator[int]:
+    """Offsets of the sentence break marks of ``text``, mark by mark: a C-level find for each (a regex
+    of their character class is slower, looking at every character in Python's regex engine)."""
+    for mark in _SENTENCE_BREAKS:
+        at = text.find(mark)
+        while at >= 0:
+            yield at
+            at = text.find(mark, at + 1)
+
+
+def _sentence_starts(text: str, tokens: Tokens, title: list[bool]) -> list[bool]:
     """Per token: the first word, a headline word, or the first word after a sentence break ("."
     "?", a new line...) that is no title's abbreviation ("Gov. Smith") nor inside a name ("U.S").
 
@@ -272,17 +351,16 @@ def _sentence_starts(text: str, tokens: Sequence[Token], title: list[bool]) -> l
     if not tokens:
         return initial
     initial[0] = True  # a word: separators stand only between words, never two side by side
-    for mark in _SENTENCE_BREAK.finditer(text):
-        i = bisect_right(tokens, mark.start(), key=_START)  # the first token after the mark
+    keys, starts, ends = tokens.keys, tokens.starts, tokens.ends
+    for at in _break_marks(text):  # in any order: each mark marks one word
+        i = bisect_right(starts, at)  # the first token after the mark
         if i == 0 or i == len(tokens):
             continue
-        if tokens[i].key == SEPARATOR:  # it starts where the word after it does
+        if keys[i] == SEPARATOR:  # it starts where the word after it does
             i += 1
-        before, after = tokens[i - 1], tokens[i]
-        if before.key == SEPARATOR:
-            before = tokens[i - 2]
-        if after.start - before.end != 1 and not (before.key in ABBREVIATED_TITLES
-                                                  and text[before.end:after.start] == ". "):
+        before = i - 1 if keys[i - 1] != SEPARATOR else i - 2
+        if starts[i] - ends[before] != 1 and not (keys[before] in ABBREVIATED_TITLES
+                                                  and text[ends[before]:starts[i]] == ". "):
             initial[i] = True
     return initial
 
@@ -313,7 +391,7 @@ def _title_case_lines(text: str) -> list[tuple[int, int]]:
     return lines
 
 
-def person_surnames(text: str, tokens: Sequence[Token], lay: Layout, place_words: set[int],
+def person_surnames(text: str, tokens: Tokens, lay: Layout, place_words: set[int],
                     demonyms: Mapping[str, str]) -> set[str]:
     """Keys of surnames: last words of capitalised chunks that read as people's names.
 
@@ -326,29 +404,29 @@ def person_surnames(text: str, tokens: Sequence[Token], lay: Layout, place_words
     for chunk in lay.members.values():
         after = _after_middle_initial(text, tokens, lay, chunk[-1])
         if after is not None:
-            surnames.add(tokens[after].key)
+            surnames.add(tokens.keys[after])
+        if len(chunk) == 1 and not _after_a_title(tokens, chunk[0], text):
+            continue  # most chunks: one word, which is a person's name only after a title ("Mrs. Parsons")
         # "Joseph Welch of Richmond": only the words before "of" can be a person's name; "Circuit
         # Court Judge Casey Manning": only the words after the last title.
-        members = list(takewhile(lambda i: tokens[i].key not in ("of", "for"), chunk))
-        titles = [n for n, i in enumerate(members) if tokens[i].key in PERSON_TITLES]
+        members = list(takewhile(lambda i: tokens.keys[i] not in ("of", "for"), chunk))
+        titles = [n for n, i in enumerate(members) if tokens.keys[i] in PERSON_TITLES]
         if titles and titles[-1] + 1 == len(members):
             continue  # "Sweden's Minister of Agriculture": the place of an office, no name
         if titles:
             members = members[titles[-1]:]
-        words = [i for i in members if not tokens[i].article and tokens[i].key not in CONNECTORS]
+        words = [i for i in members if i not in tokens.articles and tokens.keys[i] not in CONNECTORS]
         if not words:
             continue
-        keys = [tokens[i].key for i in words]
-        before = _word_or_title_before(tokens, members[0], text)
+        keys = [tokens.keys[i] for i in words]
         # (Word lists are tested against the word sets at C level, with isdisjoint: this runs per chunk.)
-        titled = not PERSON_TITLES.isdisjoint(keys) or (before is not None and (
-            tokens[before].key in PERSON_TITLES or before < members[0] - 1))
-        names = [i for i in words if tokens[i].key not in PERSON_TITLES]
+        titled = not PERSON_TITLES.isdisjoint(keys) or _after_a_title(tokens, members[0], text)
+        names = [i for i in words if tokens.keys[i] not in PERSON_TITLES]
         # A given name may be a country's or a province's ("Jordan", "Mary"): only the words after
         # it must be no place words. A compass word or the like starts no person's name ("South
         # Arlington", "Metro Vancouver").
         plain = (len(names) >= 2 and not any(i in place_words for i in names[1:])
-                 and tokens[names[0]].key not in MODIFIERS)
+                 and tokens.keys[names[0]] not in MODIFIERS)
         # Most chunks are one untitled word, no person's name: the tests below are left to the others.
         if not (names and (titled or plain)):
             continue
@@ -359,30 +437,36 @@ def person_surnames(text: str, tokens: Sequence[Token], lay: Layout, place_words
             continue
         if _party_letters(members[0], tokens, text):  # "D-Tulsa": a party and a place
             continue
-        surnames.add(tokens[names[-1]].key)
+        surnames.add(tokens.keys[names[-1]])
     return surnames
 
 
-def _after_middle_initial(text: str, tokens: Sequence[Token], lay: Layout, i: int) -> int | None:
-    """The word after ``tokens[i]`` when that is a middle initial ("Bryon S. Baker", "John A.
+def _after_a_title(tokens: Tokens, i: int, text: str) -> bool:
+    """Token ``i`` follows a person's title ("Governor Smith") or an abbreviated one ("Mrs. Parsons")."""
+    before = _word_or_title_before(tokens, i, text)
+    return before is not None and (tokens.keys[before] in PERSON_TITLES or before < i - 1)
+
+
+def _after_middle_initial(text: str, tokens: Tokens, lay: Layout, i: int) -> int | None:
+    """The word after token ``i`` when that is a middle initial ("Bryon S. Baker", "John A.
     Stewart"): a capitalised word, one capital letter with a full stop, a capitalised word. The full
     stop splits the chunk, so the person's name is not one chunk."""
-    token = tokens[i]
-    if token.end - token.start != 1 or not text[token.start].isupper() or text[token.end:token.end + 2] != ". ":
+    start, end = tokens.starts[i], tokens.ends[i]
+    if end - start != 1 or not text[start].isupper() or text[end:end + 2] != ". ":
         return None
     before, after = _previous_word(tokens, i), i + 2
-    if before is None or tokens[before].end - tokens[before].start < 2 or not lay.capital[before]:
+    if before is None or tokens.ends[before] - tokens.starts[before] < 2 or not lay.capital[before]:
         return None
-    return after if after < len(tokens) and lay.capital[after] and tokens[after].key != SEPARATOR else None
+    return after if after < len(tokens) and lay.capital[after] and tokens.keys[after] != SEPARATOR else None
 
 
-def _previous_word(tokens: Sequence[Token], i: int) -> int | None:
+def _previous_word(tokens: Tokens, i: int) -> int | None:
     j = i - 1
-    return j if j >= 0 and tokens[j].key != SEPARATOR else None
+    return j if j >= 0 and tokens.keys[j] != SEPARATOR else None
 
 
-def _word_or_title_before(tokens: Sequence[Token], i: int, text: str) -> int | None:
-    """The word before ``tokens[i]``, or an abbreviated title before it and its full stop ("Mrs.
+def _word_or_title_before(tokens: Tokens, i: int, text: str) -> int | None:
+    """The word before token ``i``, or an abbreviated title before it and its full stop ("Mrs.
     Parsons", "Gen. Cartwright": the stop splits the tokens, not the person's name).
 
     >>> from gazetteer.normalize import tokenize
@@ -392,18 +476,18 @@ def _word_or_title_before(tokens: Sequence[Token], i: int, text: str) -> int | N
     [0, None]
     """
     j = _previous_word(tokens, i)
-    if j is None and i >= 2 and tokens[i - 2].key in ABBREVIATED_TITLES and (
-            text[tokens[i - 2].end:tokens[i].start] == ". "):
+    if j is None and i >= 2 and tokens.keys[i - 2] in ABBREVIATED_TITLES and (
+            text[tokens.ends[i - 2]:tokens.starts[i]] == ". "):
         return i - 2
     return j
 
 
-def _next_word(tokens: Sequence[Token], i: int) -> int | None:
+def _next_word(tokens: Tokens, i: int) -> int | None:
     j = i + 1
-    return j if j < len(tokens) and tokens[j].key != SEPARATOR else None
+    return j if j < len(tokens) and tokens.keys[j] != SEPARATOR else None
 
 
-def listed_names(text: str, tokens: Sequence[Token], lay: Layout) -> list[tuple[list[tuple[int, int]], str]]:
+def listed_names(text: str, tokens: Tokens, lay: Layout) -> list[tuple[list[tuple[int, int]], str]]:
     """Names listed before a plural kind word, with its singular: "in Clay, Grant and Otter Tail
     counties" gives ([(clay), (grant), (otter, tail)], "county") as token ranges (first, last).
 
@@ -419,16 +503,16 @@ def listed_names(text: str, tokens: Sequence[Token], lay: Layout) -> list[tuple[
         return []
     out = []
     # C-level scan for the rare plural kind words: this runs over every word of every cased text.
-    for k in compress(count(), map(PLURAL_KIND_WORDS.__contains__, map(itemgetter(0), tokens))):
+    for k in compress(count(), map(PLURAL_KIND_WORDS.__contains__, tokens.keys)):
         names, i = [], k - 1
         while True:
             last = i
-            while i >= 0 and tokens[i].key != SEPARATOR and lay.capital[i]:
+            while i >= 0 and tokens.keys[i] != SEPARATOR and lay.capital[i]:
                 i -= 1
             if i == last:
                 break
             names.append((i + 1, last))
-            if i >= 0 and tokens[i].key in ("and", "or"):
+            if i >= 0 and tokens.keys[i] in ("and", "or"):
                 i -= 1
                 if _joined_by(",", i, text, tokens):
                     i -= 1  # "Clay, Grant, and Otter Tail"
@@ -437,16 +521,16 @@ def listed_names(text: str, tokens: Sequence[Token], lay: Layout) -> list[tuple[
             else:
                 break
         if names:
-            out.append((names[::-1], PLURAL_KIND_WORDS[tokens[k].key]))
+            out.append((names[::-1], PLURAL_KIND_WORDS[tokens.keys[k]]))
     return out
 
 
-def _joined_by(mark: str, i: int, text: str, tokens: Sequence[Token]) -> bool:
+def _joined_by(mark: str, i: int, text: str, tokens: Tokens) -> bool:
     """Token ``i`` is a separator that is just ``mark`` (and spaces) after the word before it."""
-    return i >= 1 and tokens[i].key == SEPARATOR and text[tokens[i - 1].end:tokens[i].start].strip() == mark
+    return i >= 1 and tokens.keys[i] == SEPARATOR and text[tokens.ends[i - 1]:tokens.starts[i]].strip() == mark
 
 
-def extend_span(span: Span, tokens: Sequence[Token], capital: Sequence[bool] = ()) -> Span:
+def extend_span(span: Span, tokens: Tokens, capital: Sequence[bool] = ()) -> Span:
     """Take in a leading article and a following kind word; note the kind the wording asks for.
 
     "al-Waer" starts at "al"; "Hubei province" asks for admin1 and "the district of Al Waer" for a
@@ -462,30 +546,30 @@ def extend_span(span: Span, tokens: Sequence[Token], capital: Sequence[bool] = (
     no name ("Washington state" -> "Washington"), and "the" starts none ("the Netherlands").
     """
     first, last = span.first, span.last
-    while first > 0 and tokens[first - 1].article:
+    while first > 0 and first - 1 in tokens.articles:
         first -= 1
     kinds: frozenset[str] = frozenset()
     name_last = last
     after = _next_word(tokens, last)
-    if after is not None and tokens[after].key in KIND_WORDS and not _names_an_institution(after, tokens, capital):
-        kinds, last = KIND_WORDS[tokens[after].key], after
+    if after is not None and tokens.keys[after] in KIND_WORDS and not _names_an_institution(after, tokens, capital):
+        kinds, last = KIND_WORDS[tokens.keys[after]], after
     else:
         of = _previous_word(tokens, first)
-        kind_word = _previous_word(tokens, of) if of is not None and tokens[of].key == "of" else None
-        if kind_word is not None and tokens[kind_word].key in KIND_WORDS:
-            kinds = KIND_WORDS[tokens[kind_word].key]
+        kind_word = _previous_word(tokens, of) if of is not None and tokens.keys[of] == "of" else None
+        if kind_word is not None and tokens.keys[kind_word] in KIND_WORDS:
+            kinds = KIND_WORDS[tokens.keys[kind_word]]
     capitalised = bool(capital) and capital[last]
     # "the" before a name is never part of it, even where an index spells it so ("the Netherlands").
-    start = first + 1 if tokens[first].key == "the" and first < last else first
+    start = first + 1 if tokens.keys[first] == "the" and first < last else first
     if last != name_last:
-        end = last if capitalised and tokens[last].key not in _NOT_IN_NAMES else name_last
+        end = last if capitalised and tokens.keys[last] not in _NOT_IN_NAMES else name_last
     else:  # a name indexed with its kind word: the word describes unless capitalised ("Idlib province")
-        describes = tokens[last].key in _NOT_IN_NAMES or bool(capital) and tokens[last].key in KIND_WORDS
+        describes = tokens.keys[last] in _NOT_IN_NAMES or bool(capital) and tokens.keys[last] in KIND_WORDS
         end = last - 1 if last - 1 >= start and describes and not capitalised else last
     start = min(start, end)
     span.first, span.last, span.name_last, span.kinds = first, last, name_last, kinds
-    span.start, span.end = tokens[start].start, tokens[end].end
-    span.possessive = tokens[last].possessive
+    span.start, span.end = tokens.starts[start], tokens.ends[end]
+    span.possessive = last in tokens.possessives
     return span
 
 
@@ -493,7 +577,7 @@ def extend_span(span: Span, tokens: Sequence[Token], capital: Sequence[bool] = (
 _NOT_IN_NAMES = _folded("city town village state")
 
 
-def _names_an_institution(kind_word: int, tokens: Sequence[Token], capital: Sequence[bool]) -> bool:
+def _names_an_institution(kind_word: int, tokens: Tokens, capital: Sequence[bool]) -> bool:
     """The kind word at ``kind_word`` and the word after it are capitalised: "City Council"."""
     nxt = _next_word(tokens, kind_word)
     return bool(capital) and nxt is not None and capital[kind_word] and capital[nxt]
@@ -597,22 +681,22 @@ def take_full_stop(span: Span, text: str) -> Span:
     return span
 
 
-def _after_a_name(span: Span, tokens: Sequence[Token], text: str) -> bool:
+def _after_a_name(span: Span, tokens: Tokens, text: str) -> bool:
     """The span follows a capitalised word and a comma ("Alexandria, La.")."""
     j = span.first - 2
-    return (j >= 0 and tokens[span.first - 1].key == SEPARATOR and tokens[j].key != SEPARATOR
-            and text[tokens[j].start].isupper() and text[tokens[j].end:span.start].strip() == ",")
+    return (j >= 0 and tokens.keys[span.first - 1] == SEPARATOR and tokens.keys[j] != SEPARATOR
+            and text[tokens.starts[j]].isupper() and text[tokens.ends[j]:span.start].strip() == ",")
 
 
-def _party_prefix(i: int, span: Span, tokens: Sequence[Token], text: str) -> bool:
+def _party_prefix(i: int, span: Span, tokens: Tokens, text: str) -> bool:
     """Token ``i`` is a party letter hyphenated to the span: a legislator's home ("D-Tulsa", "DFL-Minneapolis")."""
     return i == span.first - 1 and _party_letters(i, tokens, text)
 
 
-def _party_letters(i: int, tokens: Sequence[Token], text: str) -> bool:
+def _party_letters(i: int, tokens: Tokens, text: str) -> bool:
     """Token ``i`` is up to three capitals hyphenated to the next word: a party ("D-", "DFL-")."""
-    word = text[tokens[i].start:tokens[i].end]
-    return tokens[i].attached and len(word) <= 3 and word.isupper()
+    word = text[tokens.starts[i]:tokens.ends[i]]
+    return i in tokens.attached and len(word) <= 3 and word.isupper()
 
 
 #: A full stop and a lower-case word: the stop ends an abbreviation, not a sentence.
@@ -622,12 +706,13 @@ _LOWER_CASE_AFTER = re.compile(r"\. ([a-z]+)")
 _CONTRACTION = re.compile(r"[^\W\d_]+['’](?:d|ll|ve|re|m)|[^\W\d_]+n['’]t", re.IGNORECASE)
 
 
-def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place_words: set[int],
+def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: set[int],
               surnames: set[str], demonyms: Mapping[str, str]) -> str:
     """Why a span is not a place mention, or "" when it may be one."""
     # The words of the name as the mention gives it (no article, no leading "the").
-    name = [i for i in range(span.first, span.name_last + 1) if not tokens[i].article and tokens[i].start >= span.start]
-    keys = [tokens[i].key for i in name]
+    name = [i for i in range(span.first, span.name_last + 1)
+            if i not in tokens.articles and tokens.starts[i] >= span.start]
+    keys = [tokens.keys[i] for i in name]
     if len(keys) == 1 and keys[0] in MONTHS_AND_DAYS:
         return "month or weekday"
     # (Most names have no apostrophe two or three letters from their end: no regex for them.)
@@ -648,11 +733,10 @@ def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place
             _after_a_name(span, tokens, text) or not lay.cased and _joined_by(",", span.first - 1, text, tokens)):
         return "abbreviation without its full stop"  # but "San Francisco, Calif" (lower-cased: "francisco, calif")
     if len(span.key.replace(" ", "")) <= 2 and not (
-            _country_named(span) and lay.cased and all(text[tokens[i].start:tokens[i].end].isupper() for i in name)):
+            _country_named(span) and lay.cased and all(text[tokens.starts[i]:tokens.ends[i]].isupper() for i in name)):
         return "too short"  # "US" and "UK" only, written in capitals
-    last = tokens[span.name_last]
     nxt = _next_word(tokens, span.name_last)
-    if last.attached and nxt is not None and tokens[nxt].key in ADJECTIVE_SUFFIXES:
+    if span.name_last in tokens.attached and nxt is not None and tokens.keys[nxt] in ADJECTIVE_SUFFIXES:
         return "adjective"
     if not lay.cased:
         return _lowercase_rejection(span, _country_named(span))
@@ -669,7 +753,7 @@ def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place
                 and keys[-1] not in ORGANISATION_HEADS)  # but "Red Cross" is the charity
     if span.zipf >= COMMON_ZIPF and not kind_named and not compound:
         # "Reading" is a town after "from", mid-sentence, with a capital; otherwise a word.
-        located = before is not None and tokens[before].key in LOCATIVES
+        located = before is not None and tokens.keys[before] in LOCATIVES
         # A hand-made table's name counts as written in full only: "War" is the word, not "al-Waar".
         articled = span.first < name[0]
         strong = located or any(c.preferred and articled or c.place.kind in ("admin1", "region")
@@ -692,39 +776,43 @@ def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place
         return "organisation"
     # Not after a kind word: a "Douglas County Road" runs through Douglas County.
     if nxt is not None and lay.capital[nxt] and not (kind_named or span.kinds):
-        if tokens[nxt].key in STREET_WORDS:
+        if tokens.keys[nxt] in STREET_WORDS:
             return "street"
-        if tokens[nxt].key in NAMESAKE_HEADS:
+        if tokens.keys[nxt] in NAMESAKE_HEADS:
             return "organisation"  # "Columbia University", "Knox Park": named after, not located by, the place
     if text[span.end:span.end + 1] in CURRENCY_SIGNS:
         return "currency"  # "US$58 million", "NZ$2": a currency's label, not the country
     if len(name) == 1 and keys[0] in MODIFIERS and nxt is not None and (
-            lay.capital[nxt] or text[tokens[nxt].start].isdigit()):
+            lay.capital[nxt] or text[tokens.starts[nxt]].isdigit()):
         return "modifier"  # "North Texas", "East 51st Street": a part of the next name, not a place
     if (len(name) == 1 and keys[0] in COMPASS_ADJECTIVES and not span.kinds
-            and nxt is not None and tokens[nxt].key not in KIND_WORDS and text[tokens[nxt].start].islower()):
+            and nxt is not None and tokens.keys[nxt] not in KIND_WORDS and text[tokens.starts[nxt]].islower()):
         return "adjective"  # "Eastern traditions", "the first Northern state": not Fiji's Eastern division
 
     chunk_ids = {lay.chunk[i] for i in name if lay.chunk[i] >= 0}
     for chunk_id in chunk_ids:
         members = lay.members[chunk_id]
         others = [i for i in members if not (span.first <= i <= span.last or _party_prefix(i, span, tokens, text))]
+        # (Most chunks are the name alone: the lists of the other words are made only when there are some.)
         # "The" starting a sentence is capitalised with the chunk, not part of its name.
-        ahead = [tokens[i].key for i in others if i < span.first and not (i == members[0] and tokens[i].key == "the")]
+        ahead = [tokens.keys[i] for i in others
+                 if i < span.first and not (i == members[0] and tokens.keys[i] == "the")] if others else []
         if span.possessive and all(k in MODIFIERS for k in ahead) and _well_known(span):
             # "Augusta's Highland Avenue", "China's Ministry of Health": what the place holds; a small
             # town's name there is more often an owner's ("Dunn's Automotive").
             continue
         first_word = _word_or_title_before(tokens, members[0], text)
-        if any(tokens[i].key in ORGANISATION_HEADS and tokens[i].key not in LOCAL_INSTITUTION_WORDS for i in others):
+        if others and any(tokens.keys[i] in ORGANISATION_HEADS and tokens.keys[i] not in LOCAL_INSTITUTION_WORDS
+                          for i in others):
             return "organisation"
         # Words after "of" name something else: "Anthony Gillen of Kansas City" is no city office.
-        after = list(takewhile(lambda k: k not in ("of", "for"), (tokens[i].key for i in others if i > span.last)))
+        after = list(takewhile(lambda k: k not in ("of", "for"),
+                               (tokens.keys[i] for i in others if i > span.last))) if others else []
         # A title before "of" or "for" is an office the place is the jurisdiction of: "the Health
         # Minister of Peru", "Chief Veterinary Officer for Scotland".
-        office = max((n for n, k in enumerate(ahead) if k in ("of", "for")), default=-1)
+        office = max((n for n, k in enumerate(ahead) if k in ("of", "for")), default=-1) if ahead else -1
         if not PERSON_TITLES.isdisjoint(ahead[office + 1:]) or first_word is not None and (
-                tokens[first_word].key in PERSON_TITLES and not lay.initial[members[0]]
+                tokens.keys[first_word] in PERSON_TITLES and not lay.initial[members[0]]
                 or first_word < members[0] - 1):  # after "Mrs." or "Gen.", see _word_or_title_before
             return "person"
         if len(keys) == 1 and (keys[0] in LOCAL_INSTITUTION_WORDS or keys[0] in ORGANISATION_HEADS):
@@ -743,14 +831,14 @@ def rejection(span: Span, text: str, tokens: Sequence[Token], lay: Layout, place
         if kind_named or span.kinds:
             continue  # "the Walker County Fairgrounds" are in Walker County
         for i in others:
-            key = tokens[i].key
+            key = tokens.keys[i]
             if not (i in place_words or key in KIND_WORDS or key in MODIFIERS or key in demonyms
-                    or key in CONNECTORS or tokens[i].article):
+                    or key in CONNECTORS or i in tokens.articles):
                 return "part of a longer name"
     if len(name) == 1 and keys[0] in surnames and not _placed_though_a_surname(span, text, tokens, lay, place_words):
         return "surname"  # "Terry A. Corbin ... Corbin was 52", but "police in Corbin" is the town
-    if (len(name) == 1 and nxt is not None and tokens[nxt].key in SPEECH_VERBS
-            and not (before is not None and (tokens[before].key in LOCATIVES or tokens[before].key == "of"))
+    if (len(name) == 1 and nxt is not None and tokens.keys[nxt] in SPEECH_VERBS
+            and not (before is not None and (tokens.keys[before] in LOCATIVES or tokens.keys[before] == "of"))
             and not _country_named(span) and not _state_of_a_town(span, text, tokens, lay)):
         return "speaker"  # "Barazi said", but not "officials in Kharkiv said" nor "the mayor of Kharkiv said"
     return ""
@@ -761,7 +849,7 @@ ETHNONYMS = _folded("arab arabs kurd kurds kurdish berber berbers bedouin hispan
                     "christian sunni shia shiite pashtun tamil tamils")
 
 
-def _as_adjective_of_a_people(span: Span, keys: Sequence[str], text: str, tokens: Sequence[Token],
+def _as_adjective_of_a_people(span: Span, keys: Sequence[str], text: str, tokens: Tokens,
                               lay: Layout, demonyms: Mapping[str, str]) -> bool:
     """A one-word name that is also a people's ("Somali", "Arab") qualifies the word after it, written
     in lower case or joined by a hyphen: "Somali refugees", "Arab countries", "the Arab-Israeli
@@ -771,9 +859,9 @@ def _as_adjective_of_a_people(span: Span, keys: Sequence[str], text: str, tokens
             or _country_named(span)):
         return False
     nxt = _next_word(tokens, span.name_last)
-    if nxt is None or tokens[nxt].key in KIND_WORDS:
+    if nxt is None or tokens.keys[nxt] in KIND_WORDS:
         return False
-    return tokens[span.name_last].attached or not lay.capital[nxt] and text[tokens[nxt].start].isalpha()
+    return span.name_last in tokens.attached or not lay.capital[nxt] and text[tokens.starts[nxt]].isalpha()
 
 
 #: Reasons that make a one-word name a person's or an organisation's in one place of a document.
@@ -783,7 +871,7 @@ LOCATING_WORDS = _folded("resident residents native natives area areas man woman
                          "families native-born")
 
 
-def echoed_names(spans: Sequence[Span], reasons: list[str], tokens: Sequence[Token]) -> list[str]:
+def echoed_names(spans: Sequence[Span], reasons: list[str], tokens: Tokens) -> list[str]:
     """``reasons`` with the bare echoes of a person's or an organisation's name rejected: once a
     document has "Robertson said", "Titan Operating" or "McPherson & Jacobsen", a later "Robertson"
     or "Titan" alone is that person or firm, not a small town of the name. Not after a locative or
@@ -796,18 +884,18 @@ def echoed_names(spans: Sequence[Span], reasons: list[str], tokens: Sequence[Tok
         if out[n] or span.key not in named:
             continue
         before = _previous_word(tokens, span.first)
-        if before is not None and (tokens[before].key in LOCATIVES or tokens[before].key == "of"):
+        if before is not None and (tokens.keys[before] in LOCATIVES or tokens.keys[before] == "of"):
             continue
         after = _next_word(tokens, span.last)
-        if after is not None and (tokens[after].key in LOCATING_WORDS or tokens[after].key in LOCAL_INSTITUTION_WORDS
-                                  or tokens[after].key in OFFICE_WORDS):
+        if after is not None and (tokens.keys[after] in LOCATING_WORDS or tokens.keys[after] in LOCAL_INSTITUTION_WORDS
+                                  or tokens.keys[after] in OFFICE_WORDS):
             continue  # "Esperance residents", "DeKalb Police": the place again
         if not _well_known(span):
             out[n] = "echo of a name"
     return out
 
 
-def _state_of_a_town(span: Span, text: str, tokens: Sequence[Token], lay: Layout) -> bool:
+def _state_of_a_town(span: Span, text: str, tokens: Tokens, lay: Layout) -> bool:
     """The name of a first-level division after a capitalised word and a comma: the state of "Town,
     State" ("Boskovich Farms of Oxnard, California said"), not a person who speaks."""
     return (span.first >= 2 and _joined_by(",", span.first - 1, text, tokens) and lay.capital[span.first - 2]
@@ -833,7 +921,7 @@ POSITION_LOCATIVES = _folded("in near inside outside")
 PLACE_PEOPLE_WORDS = _folded("police residents resident natives native")
 
 
-def _placed_though_a_surname(span: Span, text: str, tokens: Sequence[Token], lay: Layout,
+def _placed_though_a_surname(span: Span, text: str, tokens: Tokens, lay: Layout,
                              place_words: set[int]) -> bool:
     """A bare name the document also gives a person is the place where the words around it say
     where: "in Corbin", "Corbin police", "the Corbin City Council", "Corbin, Kentucky" (a state or a
@@ -842,13 +930,13 @@ def _placed_though_a_surname(span: Span, text: str, tokens: Sequence[Token], lay
     if span.possessive:
         return False
     before = _previous_word(tokens, span.first)
-    if before is not None and tokens[before].key in POSITION_LOCATIVES:
+    if before is not None and tokens.keys[before] in POSITION_LOCATIVES:
         return True
     if span.last + 2 in place_words and _joined_by(",", span.last + 1, text, tokens):
         return True
     after = _next_word(tokens, span.last)
-    return after is not None and (tokens[after].key in PLACE_PEOPLE_WORDS or lay.capital[after] and (
-        tokens[after].key in LOCAL_INSTITUTION_WORDS or tokens[after].key in OFFICE_WORDS))
+    return after is not None and (tokens.keys[after] in PLACE_PEOPLE_WORDS or lay.capital[after] and (
+        tokens.keys[after] in LOCAL_INSTITUTION_WORDS or tokens.keys[after] in OFFICE_WORDS))
 
 
 _AMPERSAND_BEFORE = re.compile(r"[A-Z][\w.']*\s*&\s*$")

@@ -33,7 +33,7 @@ from operator import itemgetter
 
 from gazetteer.index import BIG_TOWN
 from gazetteer.model import Place
-from gazetteer.normalize import SEPARATOR, Token, fold
+from gazetteer.normalize import SEPARATOR, Tokens, fold
 from gazetteer.recognize import Candidate, Span
 
 #: A span whose best candidate scores below this is left out (a small foreign village that
@@ -173,7 +173,7 @@ def country_focus(spans: Sequence[Span], demonym_countries: Sequence[str],
     {'SY': 0.667, 'RU': 0.333}
     """
     votes = span_votes(spans, background)
-    return _shares(_without(_tally(demonym_countries, votes), votes, without))
+    return _shares(_without(_tally(demonym_countries, votes), _country_names(votes).get(without, {})))
 
 
 def span_votes(spans: Sequence[Span], background: Sequence[Span] = ()) -> list[tuple[str, str, float, bool]]:
@@ -217,14 +217,55 @@ def _tally(demonym_countries: Sequence[str], votes_of_spans: Sequence[tuple[str,
     return votes
 
 
-def _without(tally: Mapping[str, float], votes_of_spans: Sequence[tuple[str, str, float, bool]],
-             key: str | None) -> dict[str, float]:
-    """``tally`` less the votes of the spans that name a country as ``key``: one tally per document,
-    not one per country named (a country's name does not support itself, see ``resolve``)."""
-    out = dict(tally)
+def _country_names(votes_of_spans: Sequence[tuple[str, str, float, bool]]) -> dict[str, dict[str, float]]:
+    """Per key of the spans that name a country, the votes they give, per country code (one pass over
+    the votes, however many countries a document names)."""
+    out: dict[str, dict[str, float]] = {}
     for named_as, code, weight, named in votes_of_spans:
-        if named and named_as == key:
-            out[code] -= weight
+        if named:
+            given = out.setdefault(named_as, {})
+            given[code] = given.get(code, 0.0) + weight
+    return out
+
+
+def _without(tally: Mapping[str, float], given: Mapping[str, float]) -> dict[str, float]:
+    """``tally`` less the votes ``given`` by the spans that name a country as one key (see
+    ``_country_names``): a country's name does not support itself (see ``resolve``)."""
+    out = dict(tally)
+    for code, weight in given.items():
+        out[code] -= weight
+    return out
+
+
+def _own_focuses(tally: Mapping[str, float],
+                 votes_of_spans: Sequence[tuple[str, str, float, bool]]) -> dict[str, dict[str, float]]:
+    """Per key of the spans that name a country, the focus without their votes (``_shares`` of
+    ``_without``, as a mapping: the shares are looked up).
+
+    The shares of the countries the key does not name depend only on the votes left in all: they are
+    worked out once per such sum and copied at C level (a document listing sixty countries, each
+    once, had sixty foci of sixty shares worked out one by one).
+
+    >>> _own_focuses({"SY": 2.0, "LB": 1.0, "TR": 0.5}, [("syria", "SY", 1.0, True), ("lebanon", "LB", 1.0, True)])
+    {'syria': {'SY': 0.4, 'LB': 0.4, 'TR': 0.2}, 'lebanon': {'SY': 0.8, 'TR': 0.2}}
+    """
+    total = sum(tally.values())
+    by_votes_left: dict[float, dict[str, float]] = {}  # (sums of halves and quarters: exact)
+    out = {}
+    for key, given in _country_names(votes_of_spans).items():
+        left = total - sum(given.values())
+        if not left:
+            out[key] = {}
+            continue
+        others = by_votes_left.get(left)
+        if others is None:
+            others = by_votes_left[left] = {code: round(v / left, 3) for code, v in tally.items() if v}
+        own = out[key] = dict(others)
+        for code, weight in given.items():
+            if tally[code] - weight:
+                own[code] = round((tally[code] - weight) / left, 3)
+            else:
+                del own[code]
     return out
 
 
@@ -354,19 +395,19 @@ def _division(candidate: Candidate, get: Lookup) -> str:
     return candidate.division if candidate.division is not None else division_of(candidate.place, get)
 
 
-def gaps(spans: Sequence[Span], tokens: Sequence[Token], text: str) -> list[tuple[list[str], bool]]:
+def gaps(spans: Sequence[Span], tokens: Tokens, text: str) -> list[tuple[list[str], bool]]:
     """What stands between each span and the next: the keys of the tokens between them, and
     whether that is a comma alone. Worked out once per document: links and lists both read it.
 
     >>> from gazetteer.normalize import tokenize
     >>> text = "Homs, Syria and Idlib"
     >>> tokens = tokenize(text)
-    >>> gaps([Span(i, i, tokens[i].start, tokens[i].end, tokens[i].key, 0.0, []) for i in (0, 2, 4)], tokens, text)
+    >>> gaps([Span(i, i, tokens.starts[i], tokens.ends[i], tokens.keys[i], 0.0, []) for i in (0, 2, 4)], tokens, text)
     [(['|'], True), (['and'], False)]
     """
     out = []
     for x, y in zip(spans, spans[1:]):
-        keys = [t.key for t in tokens[x.last + 1:y.first]]
+        keys = tokens.keys[x.last + 1:y.first]
         out.append((keys, keys == [SEPARATOR] and text[x.end:y.start].strip() == ","))
     return out
 
@@ -411,7 +452,7 @@ def list_groups(between: Sequence[tuple[list[str], bool]]) -> list[list[int]]:
     >>> from gazetteer.normalize import tokenize
     >>> text = "Utah, Virginia, Washington and Wyoming; Springfield, Illinois."
     >>> tokens = tokenize(text)
-    >>> spans = [Span(i, i, tokens[i].start, tokens[i].end, tokens[i].key, 0.0, []) for i in (0, 2, 4, 6, 8, 10)]
+    >>> spans = [Span(i, i, tokens.starts[i], tokens.ends[i], tokens.keys[i], 0.0, []) for i in (0, 2, 4, 6, 8, 10)]
     >>> list_groups(gaps(spans, tokens, text))
     [[0, 1, 2, 3]]
     """
@@ -688,7 +729,7 @@ def _nearest_km(place: Place, points: Sequence[tuple[float, float]]) -> float:
     return nearest
 
 
-def resolve(spans: Sequence[Span], tokens: Sequence[Token], text: str, demonym_countries: Sequence[str],
+def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries: Sequence[str],
             get: Lookup, background: Sequence[Span] = ()) -> list[tuple[Place, float] | None]:
     """The chosen place and its confidence (0-1] for every span, or None when too weak.
 
@@ -701,9 +742,8 @@ def resolve(spans: Sequence[Span], tokens: Sequence[Token], text: str, demonym_c
     # A country's name does not support itself, however often it is repeated: "Lebanon" eight
     # times in a story about a town in Indiana is no evidence that the story is about the country.
     votes = span_votes(spans, background)
-    country_names = dict.fromkeys(key for key, _, _, named in votes if named)  # each once, however often named
     tally = _tally(demonym_countries, votes)
-    own_focus = {key: _shares(_without(tally, votes, key)) for key in country_names}
+    own_focus = _own_focuses(tally, votes)
     named: dict[str, set[str]] = {}
     for key, code, _, names_country in votes:
         if names_country:
