@@ -2,7 +2,7 @@
 hand-written, not benchmark or corpus text."""
 import pytest
 
-from test_reports import only, reports_of
+from test_reports import reports_of
 
 
 def figures(text: str, headline: str = "Evacuation news\n\n") -> list[tuple[int | None, str, str]]:
