@@ -167,8 +167,9 @@ _CLAUSE_OPENER = re.compile(
 # "taken to shelters in Adana", "went to stay with relatives in Iligan", "returned to their homes in Mosul").
 _FACILITY = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,3}?(?:shelters?|camps?|cent(?:re|er)s?|schools?|church(?:es)?|mosques?|temples?|halls?"
-    r"|gym(?:nasium)?s?|stadiums?|tents?|sites?|settlements?|hotels?|accommodation|facilit(?:y|ies)|buildings?"
-    r"|relatives|friends|family|homes?|houses?)(?:\s+of\s+(?:their\s+)?(?:relatives|friends|family))?\s+", _I)
+    r"|gym(?:nasium)?s?|stadiums?|tents?|sites?|settlements?|hotels?|accommodation|facilit(?:y|ies)"
+    r"|relatives|friends|family|(?:(?<=their\s)|(?<=own\s))(?:homes?|houses?))"  # not "fire spread to homes in X"
+    r"(?:\s+of\s+(?:their\s+)?(?:relatives|friends|family))?\s+", _I)
 _POSSESSIVE = re.compile(r"\s*['’]s?\s*", _I)
 _COORDINATED = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:(?:to|into|towards?|for|from)\s+)?(?:the\s+)?", _I)
 _PART_OF_CITY = re.compile(r"\b(?:district|neighbou?rhood|quarter|suburb|stronghold|bastion|enclave|pocket|area|camp)s?\b", _I)

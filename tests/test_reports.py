@@ -454,6 +454,9 @@ def test_a_place_heading_each_count_of_a_table_places_it(text):
     ("About 800 families from Mosul returned to their homes in Erbil last month.", MOSUL, (ERBIL,)),
     ("Some 3,000 people from Mosul were moved to a camp next to Erbil.", MOSUL, (ERBIL,)),
     ("Rescuers moved 4,000 villagers to higher ground in Mosul.", MOSUL, ()),  # no shelter: where it happened
+    # "to" homes that are nobody's own is no movement: the place is where it happened
+    ("The fire spread to homes in Mosul, forcing 3,000 people to evacuate.", MOSUL, ()),
+    ("Floods caused damage to houses in Mosul, displacing 2,000 people.", MOSUL, ()),
 ])
 def test_a_place_that_locates_a_shelter_or_camp_people_are_taken_to_is_their_destination(text, origin, destinations):
     [report] = reports_of(text, headline="Floods in Mosul\n\n")
