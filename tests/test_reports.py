@@ -463,6 +463,11 @@ def test_a_place_that_locates_a_shelter_or_camp_people_are_taken_to_is_their_des
     assert (report.origin, report.destinations) == (origin, destinations)
 
 
+def test_citizens_of_a_country_are_its_nationals_not_people_leaving_it():
+    [report] = reports_of("Some 300 citizens of Poland were evacuated from Kharkiv to Dnipro on Sunday.")
+    assert (report.origin, report.destinations) == (KHARKIV, (DNIPRO,))
+
+
 def test_a_clause_opened_before_a_count_is_the_count_own():
     reports = reports_of("Some 4,000 people fled Mosul, while 2,500 others were taken to camps in Erbil.")
     assert [(r.count.value, r.origin, r.destinations) for r in reports] == [(4000, MOSUL, ()), (2500, MOSUL, (ERBIL,))]
