@@ -194,9 +194,16 @@ class Sentence:
         800 people evacuated Shaanxi Province 34,000 evacuated")."""
         text, offset = self.text, self.start
         first = next((m for m in self.mentions if _heads(text, m.end - offset, _count_after(text, m.end - offset))), None)
-        role = next((r for r, p, w in _roles(self, None, 0) if first is not None and (p, w) == (first.place, first.text)),
-                    None)
+        if first is None:
+            return "locative"
+        role = next((r for r, p, w in self.roles_of_the_whole if (p, w) == (first.place, first.text)), None)
         return role if role in ("origin", "destination") else "locative"
+
+    @cached_property
+    def roles_of_the_whole(self) -> tuple[tuple[str, Place | None, str], ...]:
+        """The roles of the sentence's places read for the whole sentence, not for one count of it (``_roles``
+        from its start, no context): read once for ``heading_role`` and ``destination_ids``."""
+        return tuple(_roles(self, None, 0))
 
     @cached_property
     def relative_openers(self) -> list[int]:
@@ -206,7 +213,7 @@ class Sentence:
     @cached_property
     def destination_ids(self) -> frozenset[str]:
         """The ids of the places the whole sentence names as destinations (read once however many counts it has)."""
-        return frozenset(p.id for r, p, _ in _roles(self, None, 0) if r == "destination" and p is not None)
+        return frozenset(p.id for r, p, _ in self.roles_of_the_whole if r == "destination" and p is not None)
 
 
 def article_place(mentions: Sequence[Mention]) -> Place | None:
