@@ -755,7 +755,9 @@ def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries:
     chosen: dict[str, set[int]] = {}
     inside: dict[str, set[int]] = {}
     kinds: dict[int, str] = {}
-    anchors: list[tuple[str, Place, bool]] = []  # confident choices, for nearness
+    # Confident choices, for nearness: each once, however often a long document repeats it (every span
+    # reads them all).
+    anchors: dict[tuple[str, str, bool], tuple[str, Place, bool]] = {}
     linked = {i for pair in context.pairs for i in pair}
     first: dict[int, Place] = {}
     for i, span in enumerate(spans):
@@ -764,7 +766,7 @@ def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries:
             place = first[i] = best[0]
             kinds[i] = place.kind
             if place.kind in NEAR_KINDS and _confident(local[i], best[1]):
-                anchors.append((span.key, place, i in linked))
+                anchors.setdefault((span.key, place.id, i in linked), (span.key, place, i in linked))
             chosen.setdefault(place.id, set()).add(i)
             for enclosing in ancestors(place, get):  # lets a city know one of its districts is named
                 inside.setdefault(enclosing.id, set()).add(i)
@@ -773,13 +775,14 @@ def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries:
                       {k: frozenset(v) for k, v in inside.items()}, context.regions,
                       _list_kinds(groups, kinds), context.named, sentence_of_spans(spans, text) if chosen else ())
     unknown = _placed_where_none_is(spans, context.pairs, between, groups, first, get) if context.pairs else set()
+    anchor_list = list(anchors.values())
     out: list[tuple[Place, float] | None] = []
     for i, span in enumerate(spans):
         if i in unknown:
             out.append(None)
             continue
         scores = [with_hierarchy(s, i, c, spans, context, get) for c, s in zip(span.candidates, local[i])]
-        for j, bonus in nearby(span, scores, anchors) if anchors and len(scores) > 1 else ():
+        for j, bonus in nearby(span, scores, anchor_list) if anchor_list and len(scores) > 1 else ():
             scores[j] += bonus
         best = _best(span.candidates, scores)
         if best is None or best[1] < MIN_SCORE:

@@ -82,6 +82,7 @@ Rules:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -102,6 +103,31 @@ SMALL_UNITS = frozenset({"housing", "families", "households"})
 # A colon does not break a label ("Houses destroyed: 412"), nor a separator inside a figure ("consumed 12,000
 # acres and 40 homes").
 CLAUSE_BREAK = re.compile(r"[;!?()\"“”]|[.,](?!\d)")
+_BREAK_CHARACTERS = frozenset(';!?()"“”.,')
+
+
+def clause_breaks(text: str) -> list[int]:
+    """Where ``CLAUSE_BREAK`` matches in ``text``, for asking many times whether a stretch of it holds a break
+    (``clause_break_between``): a search of the stretch for every count and every verb of a sentence is cubic
+    in its length, which a long unpunctuated text makes minutes."""
+    return [match.start() for match in CLAUSE_BREAK.finditer(text)]
+
+
+def clause_break_between(text: str, breaks: Sequence[int], start: int, end: int) -> bool:
+    """Whether ``CLAUSE_BREAK.search(text, start, end)`` finds a break, from ``breaks = clause_breaks(text)``.
+
+    >>> text = "residents fled, 1,500 of them"
+    >>> breaks = clause_breaks(text)
+    >>> clause_break_between(text, breaks, 0, 14), clause_break_between(text, breaks, 0, 15)
+    (False, True)
+    >>> clause_break_between(text, breaks, 16, 21), clause_break_between(text, breaks, 16, 18)
+    (False, True)
+    """
+    after = bisect_left(breaks, start)
+    if after < len(breaks) and breaks[after] < end - 1:
+        return True
+    # The search cannot see past ``end``: a stop or comma just before it breaks even before a digit.
+    return start < end and text[end - 1] in _BREAK_CHARACTERS
 # Where the clause of a count ends, for a word that vouches for it: punctuation or a word starting another clause.
 # What goes on about the same people does not end it: a conjunction followed by "they", a participle, or their
 # homes ("as they fled", "after fleeing", "after their homes were washed away", "whose houses were destroyed"); a

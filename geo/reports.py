@@ -58,14 +58,14 @@ from datetime import date
 
 from gazetteer.model import Mention, Place
 from geo.attribution import source_of
-from geo.counting import (CLAUSE_BREAK, LABEL_FIGURE, Counted, clause_displacement, head_noun, listed_housing_term,
-                           moving_counts, withdrawn)
+from geo.counting import (LABEL_FIGURE, Counted, clause_break_between, clause_breaks, clause_displacement,
+                           head_noun, listed_housing_term, moving_counts, withdrawn)
 from geo.dates import find_date, find_date_text
 from geo.documents import find_dateline
 from geo.model import Citation, Count, Document, Report
 from geo.roles import Sentence, Where, article_place, place_before, places
 from geo.sentences import sentence_spans
-from geo.status import BATCH, BATCH_BEFORE, CUMULATIVE, status_of
+from geo.status import BATCH, BATCH_BEFORE, cumulative, status_of
 from geo.terms import article_term, term_of
 from geo.vocabulary import (ARRIVING, DEMONYM, HEAD_TOKENS, IN_CUSTODY, MOVEMENT, OCCUPANTS, THING_MOVED, UNITS,
                             WITH_FAMILIES, gap_ok, movement_words, sentence_movements)
@@ -164,7 +164,7 @@ def _report(document: Document, sentence: Sentence, counted: Counted | None, uni
         status=status_of(sentence.text, verb),
         date=when,
         attributed_to=source,
-        cumulative=bool(CUMULATIVE.search(sentence.text)),
+        cumulative=cumulative(sentence.text),
         batch=batch,
         term=term,
         equivalent=tuple(counted.equivalent) if counted else (),
@@ -183,7 +183,7 @@ def _near_noun(text: str, counted: Counted, noun: re.Match) -> bool:
     return gap_ok(text[noun.end():counted.start], 8)
 
 
-def _verb_distance(text: str, movement: re.Match, start: int, end: int) -> tuple[bool, int]:
+def _verb_distance(text: str, breaks: Sequence[int], movement: re.Match, start: int, end: int) -> tuple[bool, int]:
     """How far a movement word stands from the count at ``start:end``, for choosing the count's own: one
     after it first, one before it at twice the distance, and one before a clause break last ("with a million
     people in shelters, millions more displaced": the millions were displaced, not sheltered).
@@ -191,12 +191,12 @@ def _verb_distance(text: str, movement: re.Match, start: int, end: int) -> tuple
     >>> from geo.vocabulary import MOVEMENT
     >>> text = "with 500 people in shelters, millions more displaced"
     >>> verbs = list(MOVEMENT.finditer(text))
-    >>> min(verbs, key=lambda m: _verb_distance(text, m, 29, 37)).group()
+    >>> min(verbs, key=lambda m: _verb_distance(text, clause_breaks(text), m, 29, 37)).group()
     'displaced'
     """
     if movement.start() >= end:
         return False, movement.start() - end
-    return bool(CLAUSE_BREAK.search(text, movement.end(), start)), 2 * (start - movement.end())
+    return clause_break_between(text, breaks, movement.end(), start), 2 * (start - movement.end())
 
 
 def _term(text: str, verb: re.Match, movements: Sequence[re.Match], article: str) -> str:
@@ -216,15 +216,15 @@ def _term(text: str, verb: re.Match, movements: Sequence[re.Match], article: str
     return min(named)[1] if named else article
 
 
-def _movement_of(text: str, counted: Counted, movements: Sequence[re.Match], moving: Sequence[re.Match],
-                 verbs: Sequence[re.Match], article: str, forced: bool) -> tuple[re.Match, str] | None:
+def _movement_of(text: str, breaks: Sequence[int], counted: Counted, movements: Sequence[re.Match],
+                 moving: Sequence[re.Match], verbs: Sequence[re.Match], article: str, forced: bool) -> tuple[re.Match, str] | None:
     """The movement word of a count of people and its term: the sentence's movement verb nearest to it (a
     noun only within eight words), else, in an article about forced movement, the word of displacement in its
     clause (the loose reading, ``counted.vouched_by``: "2,000 residents packed evacuation shelters", "300 people
     whose homes were washed away"); None when neither says the people moved."""
     vouched = counted.vouched_by
     if vouched is None and moving:
-        verb = min(verbs or moving, key=lambda m: _verb_distance(text, m, counted.start, counted.end))
+        verb = min(verbs or moving, key=lambda m: _verb_distance(text, breaks, m, counted.start, counted.end))
         if verbs or _near_noun(text, counted, verb):
             return verb, _term(text, verb, moving, article)
     if vouched is None and forced:
@@ -232,7 +232,7 @@ def _movement_of(text: str, counted: Counted, movements: Sequence[re.Match], mov
     if vouched is None:
         return None
     verb = (MOVEMENT.match(text, vouched.start())
-            or min(movements, key=lambda m: _verb_distance(text, m, counted.start, counted.end)))
+            or min(movements, key=lambda m: _verb_distance(text, breaks, m, counted.start, counted.end)))
     term = term_of(vouched.group()) or article  # "leaving their villages": a generic word takes the article's term
     return verb, "homeless" if term == "destroyed housing" else term  # "people whose homes were destroyed"
 
@@ -255,6 +255,7 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
     moving = [m for m in moving if m not in things]
     if counts:
         where = places(sentence, context)
+        breaks = clause_breaks(text)
         reports: list[Report] = []
         for index, counted in enumerate(counts):
             start, end = counted.start, counted.end
@@ -266,7 +267,7 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
                 unit = "households"
                 verb = min(movements, key=lambda m: abs(m.start() - end))
             else:
-                moved = _movement_of(text, counted, movements, moving, verbs, article, forced)
+                moved = _movement_of(text, breaks, counted, movements, moving, verbs, article, forced)
                 if moved is None:
                     continue  # "15 members ... sent a letter ... about the evacuation": only the topic
                 verb, term = moved

@@ -18,6 +18,7 @@ Rules:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _I = re.IGNORECASE
 
@@ -26,7 +27,7 @@ BATCH = re.compile(
     r"|next)\s+(?:[\w-]+\s+)?(?:groups?|batch(?:es)?|phases?|stages?|convoys?|waves?|rounds?|contingents?|buses"
     r"|busloads?)\b", _I)
 BATCH_BEFORE = re.compile(r"\b(?:first|last|final|next|latest|second|third)\s+$", _I)
-CUMULATIVE = re.compile(
+_CUMULATIVE = re.compile(
     r"\b(?:in\s+all|in\s+total|so\s+far|to\s+date|altogether|a\s+total\s+of|overall|by\s+the\s+time|total\s+of)\b", _I)
 
 _PLANNED_BEFORE = re.compile(
@@ -92,3 +93,13 @@ def status_of(sentence: str, verb: re.Match) -> str:
     if _PAST_SENTENCE.search(sentence):
         return "completed"  # "with 1,500 militants leaving ... back in 2014", "saw hundreds ... leave"
     return "unknown"
+
+
+@lru_cache(maxsize=64)  # asked again for each report of a sentence: a long list of counts made it quadratic
+def cumulative(sentence: str) -> bool:
+    """Whether the sentence gives a running total ("so far", "in all") rather than one movement.
+
+    >>> cumulative("In all, 12,000 people have left so far."), cumulative("12,000 people left on Monday.")
+    (True, False)
+    """
+    return bool(_CUMULATIVE.search(sentence))

@@ -1,4 +1,5 @@
 """Movement reports from wordings and places that are not in the seed articles (geo.reports)."""
+import random
 from datetime import date
 
 import pytest
@@ -6,8 +7,10 @@ import pytest
 from builders import BERDIANSK, DNIPRO, MARIUPOL, ZAPORIZHZHIA
 from gazetteer.model import Mention, Place
 from geo.attribution import source_of
+from geo.counting import CLAUSE_BREAK, clause_break_between, clause_breaks
 from geo.model import Document
 from geo.reports import find_reports
+from geo.sentences import LONGEST_SENTENCE
 from geo.roles import article_place
 from test_reports_seeds import AL_WAER, HOMS, stub_mentions
 
@@ -595,3 +598,27 @@ def test_the_origin_of_one_count_still_stands_in_for_another_count_of_its_senten
     reports = reports_of("About 2,000 people left Mosul on Saturday, and another 1,500 will head to Erbil next week.",
                          headline="Floods in Kharkiv\n\n")
     assert [(r.count.value, r.origin, r.destinations) for r in reports] == [(2000, MOSUL, ()), (1500, MOSUL, (ERBIL,))]
+
+
+def test_clause_breaks_found_once_answer_as_a_search_of_each_stretch():
+    """``clause_break_between`` stands in for ``CLAUSE_BREAK.search(text, start, end)`` (which made long
+    sentences cubic): the same answer on every stretch of random texts of stops, commas, digits and words."""
+    rng = random.Random(5)
+    for _ in range(200):
+        text = "".join(rng.choice(["a", " ", "1", ",", ".", ";", "“", "(", "x"]) for _ in range(rng.randint(0, 14)))
+        breaks = clause_breaks(text)
+        for start in range(len(text) + 1):
+            for end in range(start, len(text) + 1):
+                expected = CLAUSE_BREAK.search(text, start, end) is not None
+                assert clause_break_between(text, breaks, start, end) == expected, (text, start, end)
+
+
+def test_a_run_on_text_without_stops_is_read_in_pieces_cut_at_its_clauses():
+    """A transcript or a pasted list with no full stop is one "sentence" of many thousand characters: it is cut
+    at a clause break before ``LONGEST_SENTENCE`` characters, so each count is still read with its own clause
+    (and reading stays linear: ``bench/long_inputs.py``)."""
+    text = "; ".join(f"{1000 + n} residents fled Mosul for Erbil" for n in range(300))
+    reports = reports_of(text)
+    assert max(len(r.quote) for r in reports) <= LONGEST_SENTENCE
+    assert sorted(r.count.value for r in reports) == [1000 + n for n in range(300)]
+    assert {(r.origin, r.destinations) for r in reports} == {(MOSUL, (ERBIL,))}
