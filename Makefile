@@ -29,3 +29,4 @@ test: install-test
 bench: install
 	$(BIN)/python bench/pipeline_bench.py
 	$(BIN)/python bench/map_bench.py
+	$(BIN)/python bench/long_inputs.py
