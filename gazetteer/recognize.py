@@ -839,7 +839,7 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
         return "surname"  # "Terry A. Corbin ... Corbin was 52", but "police in Corbin" is the town
     if (len(name) == 1 and nxt is not None and tokens.keys[nxt] in SPEECH_VERBS
             and not (before is not None and (tokens.keys[before] in LOCATIVES or tokens.keys[before] == "of"))
-            and not _country_named(span) and not _state_of_a_town(span, text, tokens, lay)):
+            and not _country_named(span) and not _state_of_a_town(span, text, tokens, lay, surnames)):
         return "speaker"  # "Barazi said", but not "officials in Kharkiv said" nor "the mayor of Kharkiv said"
     return ""
 
@@ -895,11 +895,15 @@ def echoed_names(spans: Sequence[Span], reasons: list[str], tokens: Tokens) -> l
     return out
 
 
-def _state_of_a_town(span: Span, text: str, tokens: Tokens, lay: Layout) -> bool:
+def _state_of_a_town(span: Span, text: str, tokens: Tokens, lay: Layout, surnames: set[str]) -> bool:
     """The name of a first-level division after a capitalised word and a comma: the state of "Town,
-    State" ("Boskovich Farms of Oxnard, California said"), not a person who speaks."""
-    return (span.first >= 2 and _joined_by(",", span.first - 1, text, tokens) and lay.capital[span.first - 2]
-            and any(c.primary and c.place.kind == "admin1" for c in span.candidates))
+    State" ("Boskovich Farms of Oxnard, California said"), not a person who speaks. Not after a
+    person's name ("her brother Tom, Virginia said", "Ann Roe, Georgia said"): one speaker addresses
+    or names another."""
+    town = span.first - 2
+    return (town >= 0 and _joined_by(",", span.first - 1, text, tokens) and lay.capital[town]
+            and any(c.primary and c.place.kind == "admin1" for c in span.candidates)
+            and tokens.keys[town] not in surnames and not _after_a_title(tokens, town, text))
 
 
 def _country_named(span: Span) -> bool:

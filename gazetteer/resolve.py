@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -51,6 +52,8 @@ ANCESTOR_MENTIONED, CHILD_MENTIONED = 1.5, 0.5
 ANCESTOR_IN_SENTENCE = 1.0
 SAME_NAME_CAPITAL = -1.5  # "Idlib" alone is the city, not the governorate named after it
 ACRONYM = -1.0  # "SANA" is the news agency more often than Sanaa
+#: A place with a caveat read where its caveat says it is not meant (see ``in_its_country``): never chosen.
+OUT_OF_ITS_COUNTRY = -10.0
 REGION_WEIGHT = 2.0
 COVER_WEIGHT, COVER_MIN = 0.5, 2
 LIST_KIND_BONUS = 1.0
@@ -156,6 +159,9 @@ class Context:
     list_kinds: Mapping[int, str] = field(default_factory=dict)  # span -> the kind its list mates share
     named: Mapping[str, frozenset[str]] = field(default_factory=dict)  # country code -> keys of spans naming it
     sentences: Sequence[int] = ()  # span -> the sentence it stands in (see ``sentence_of_spans``)
+    caveats: Mapping[str, str] = field(default_factory=dict)  # place id -> caveat (see ``in_its_country``)
+    # country code -> keys of the spans that speak for it ("" for a demonym), see ``in_its_country``
+    speakers: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 
 def country_focus(spans: Sequence[Span], demonym_countries: Sequence[str],
@@ -215,6 +221,19 @@ def _tally(demonym_countries: Sequence[str], votes_of_spans: Sequence[tuple[str,
     for _, code, weight, _ in votes_of_spans:
         votes[code] += weight
     return votes
+
+
+def _speakers(spans: Sequence[Span], votes_of_spans: Sequence[tuple[str, str, float, bool]],
+              demonym_countries: Sequence[str], caveats: Mapping[str, str]) -> dict[str, frozenset[str]]:
+    """Per country code, the keys of the spans that vote for it ("" for a demonym); not those of the
+    spans whose places all have a caveat: "the Rift Valley" and "the Coast" do not vouch for each other."""
+    # (Most spans' first candidate is no hand-made table's: ``all`` stops there.)
+    caveated = {s.key for s in spans if all(c.preferred and c.place.id in caveats for c in s.candidates)}
+    out: dict[str, set[str]] = {code: {""} for code in demonym_countries}
+    for key, code, _, _ in votes_of_spans:
+        if key not in caveated:
+            out.setdefault(code, set()).add(key)
+    return {code: frozenset(keys) for code, keys in out.items()}
 
 
 def _country_names(votes_of_spans: Sequence[tuple[str, str, float, bool]]) -> dict[str, dict[str, float]]:
@@ -521,12 +540,32 @@ def local_score(span_index: int, candidate: Candidate, spans: Sequence[Span], co
     elif place.kind == "admin1" and any(
             c.place.kind == "city" and c.primary and within(c.place, place, get) for c in span.candidates):
         total += SAME_NAME_CAPITAL
+    if candidate.preferred and context.caveats and place.id in context.caveats and not in_its_country(
+            span_index, candidate, context.caveats[place.id], spans, context, get):
+        total += OUT_OF_ITS_COUNTRY
     for inner, outer in context.pairs:
         if inner == span_index and any(within(place, c.place, get) for c in spans[outer].candidates):
             total += LINK_BONUS
         elif outer == span_index and any(within(c.place, place, get) for c in spans[inner].candidates):
             total += LINK_BONUS
     return total
+
+
+def in_its_country(span_index: int, candidate: Candidate, caveat: str, spans: Sequence[Span], context: Context,
+                   get: Lookup) -> bool:
+    """Whether the document speaks of the country of a place with a caveat (see ``csvsource.CAVEATS``)
+    where the span names it: not where a link places the span in another country ("the Rift Valley in
+    Ethiopia", "Zambia's Western Province": Kenya's former provinces are not meant); otherwise where a
+    link places it in its own, or where another name or a demonym of the document speaks for its
+    country ("Java" beside "Indonesia", not "a payment system written in Java"). A former division's
+    own name needs no more ("Nyanza Province"), its other names do ("Western", "Coast")."""
+    place = candidate.place
+    for inner, outer in context.pairs:
+        if inner == span_index and any(c.primary and c.place.kind == "country" for c in spans[outer].candidates):
+            return any(within(place, c.place, get) for c in spans[outer].candidates)
+    if caveat == "former" and candidate.primary:
+        return True
+    return bool(context.speakers.get(place.country, frozenset()) - {spans[span_index].key})
 
 
 def focus_bonus(span_index: int, candidate: Candidate, context: Context, span: Span,
@@ -643,15 +682,44 @@ def _ordered(candidates: Sequence[Candidate], scores: Sequence[float]) -> list[t
     return scored
 
 
-def _best(candidates: Sequence[Candidate], scores: Sequence[float]) -> tuple[Place, float] | None:
+def _best(candidates: Sequence[Candidate], scores: Sequence[float], written: str = "") -> tuple[Place, float] | None:
     """The first of ``_ordered`` without sorting the rest (a name may have hundreds of places).
-    Only scores near the top can round to the top score: the others are not ranked at all."""
+    Only scores near the top can round to the top score: the others are not ranked at all. Of places
+    tied at the top, those spelled as ``written`` (the name as the text gives it) come first: "Shanxi"
+    and "Shaanxi" share a key (the transliteration folds them) and tie as provinces of one country.
+
+    >>> from gazetteer.model import Place
+    >>> shaanxi = Candidate(Place("t:sn", "Shaanxi Sheng", 35.6, 109.3, "admin1", "CN", aliases=("Shaanxi",)), False, False)
+    >>> shanxi = Candidate(Place("t:sx", "Shanxi Sheng", 37.7, 112.4, "admin1", "CN", aliases=("Shanxi",)), False, False)
+    >>> _best([shaanxi, shanxi], [2.0, 2.0], "Shanxi")[0].id, _best([shaanxi, shanxi], [2.0, 2.0], "SHAANXI")[0].id
+    ('t:sx', 't:sn')
+    """
     if not scores:
         return None
     if len(scores) == 1:  # a name of one place: nothing to rank
         return candidates[0].place, scores[0]
     near = max(scores) - 1e-5
-    return min(((c.place, s) for c, s in zip(candidates, scores) if s >= near), key=_rank_key)
+    top = [(c.place, s) for c, s in zip(candidates, scores) if s >= near]
+    if len(top) > 1 and written:
+        spelled = [t for t in top if _spelled(t[0], _plain(written))]
+        top = spelled or top
+    return min(top, key=_rank_key)
+
+
+def _spelled(place: Place, written: str) -> bool:
+    """``place``'s name or one of its aliases is ``written`` (``_plain``)."""
+    return _plain(place.name) == written or any(_plain(a) == written for a in place.aliases)
+
+
+def _plain(name: str) -> str:
+    """``name`` case-folded without its diacritics (a lower-cased text writes "Pará" as "para"), but
+    with its letters otherwise as written (not ``fold``: "Shaanxi" is no "Shanxi")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(c))
+
+
+def _written(span: Span, tokens: Tokens, text: str) -> str:
+    """The span's name as the text gives it, without a kind word after it."""
+    return text[span.start:tokens.ends[span.name_last]] if span.name_last >= 0 else text[span.start:span.end]
 
 
 def _rank_key(scored: tuple[Place, float]) -> tuple[float, int, str]:
@@ -730,12 +798,14 @@ def _nearest_km(place: Place, points: Sequence[tuple[float, float]]) -> float:
 
 
 def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries: Sequence[str],
-            get: Lookup, background: Sequence[Span] = ()) -> list[tuple[Place, float] | None]:
+            get: Lookup, background: Sequence[Span] = (),
+            caveats: Mapping[str, str] | None = None) -> list[tuple[Place, float] | None]:
     """The chosen place and its confidence (0-1] for every span, or None when too weak.
 
     Two passes: the first resolves each span from prior, focus, wording and links; the second
     adds the hierarchy with the places the first pass found elsewhere in the document (to the
-    same local scores: they are worked out once).
+    same local scores: they are worked out once). ``caveats``: place id -> caveat (see
+    ``in_its_country``).
     """
     if not spans:  # a quarter of the Multi-News texts name no place
         return []
@@ -750,7 +820,8 @@ def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries:
             named.setdefault(code, set()).add(key)
     between = gaps(spans, tokens, text)
     context = Context(_shares(tally), links(spans, between), own_focus,
-                      regions=RegionFocus(spans, get), named={k: frozenset(v) for k, v in named.items()})
+                      regions=RegionFocus(spans, get), named={k: frozenset(v) for k, v in named.items()},
+                      caveats=caveats or {}, speakers=_speakers(spans, votes, demonym_countries, caveats) if caveats else {})
     local = _local_scores(spans, context, get)
     chosen: dict[str, set[int]] = {}
     inside: dict[str, set[int]] = {}
@@ -759,7 +830,7 @@ def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries:
     linked = {i for pair in context.pairs for i in pair}
     first: dict[int, Place] = {}
     for i, span in enumerate(spans):
-        best = _best(span.candidates, local[i])
+        best = _best(span.candidates, local[i], _written(span, tokens, text))
         if best is not None and best[1] >= MIN_SCORE:
             place = first[i] = best[0]
             kinds[i] = place.kind
@@ -771,7 +842,8 @@ def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries:
     groups = list_groups(between)
     context = Context(context.focus, context.pairs, context.own_focus, {k: frozenset(v) for k, v in chosen.items()},
                       {k: frozenset(v) for k, v in inside.items()}, context.regions,
-                      _list_kinds(groups, kinds), context.named, sentence_of_spans(spans, text) if chosen else ())
+                      _list_kinds(groups, kinds), context.named, sentence_of_spans(spans, text) if chosen else (),
+                      context.caveats, context.speakers)
     unknown = _placed_where_none_is(spans, context.pairs, between, groups, first, get) if context.pairs else set()
     out: list[tuple[Place, float] | None] = []
     for i, span in enumerate(spans):
@@ -781,7 +853,7 @@ def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries:
         scores = [with_hierarchy(s, i, c, spans, context, get) for c, s in zip(span.candidates, local[i])]
         for j, bonus in nearby(span, scores, anchors) if anchors and len(scores) > 1 else ():
             scores[j] += bonus
-        best = _best(span.candidates, scores)
+        best = _best(span.candidates, scores, _written(span, tokens, text))
         if best is None or best[1] < MIN_SCORE:
             out.append(None)
             continue

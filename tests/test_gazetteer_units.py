@@ -3,6 +3,7 @@
 Places and sentences here are made up or from elsewhere (Ukraine, the US), never from the seeds.
 """
 import doctest
+import io
 import importlib
 import pickle
 
@@ -1131,3 +1132,88 @@ def test_a_county_whose_state_is_named_in_its_sentence_lies_in_that_state():
     text = ("The tree that an Italian put up in New York is grand, while the one that stands in Rome is bare. "
             "Venice, Italy and Austria sent ornaments.")
     assert [m.place.id for m in gazetteer.find_mentions(text) if m.text == "Rome"] == ["t:rome"]
+
+
+def test_a_division_held_with_its_kind_word_also_names_the_divisions_held_without_it():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:ke", "Kenya", 1.0, 38.0, "country", "KE"), Place("t:zm", "Zambia", -15.0, 30.0, "country", "ZM"),
+        Place("t:ke-w", "Western Province", 0.5, 34.6, "admin1", "KE", parent="t:ke"),
+        Place("t:zm-w", "Western", -15.9, 23.8, "admin1", "ZM", parent="t:zm"),
+    ], preferred=False)])
+    # Zambia's province is held as "Western": the kind word written after it still names it.
+    assert found(gazetteer, "Floods hit Zambia's Western Province on Monday.") == [
+        ("Zambia", "t:zm"), ("Western Province", "t:zm-w")]
+    assert found(gazetteer, "Thousands fled Western Province, Zambia, in March.") == [
+        ("Western Province", "t:zm-w"), ("Zambia", "t:zm")]
+    assert found(gazetteer, "Floods hit Kenya's Western Province on Monday.") == [
+        ("Kenya", "t:ke"), ("Western Province", "t:ke-w")]
+
+
+def test_a_place_with_a_caveat_is_named_only_in_a_text_about_its_country():
+    places = [
+        Place("t:ke", "Kenya", 1.0, 38.0, "country", "KE"), Place("t:et", "Ethiopia", 8.0, 38.0, "country", "ET"),
+        Place("t:id", "Indonesia", -5.0, 120.0, "country", "ID"), Place("t:fr", "France", 46.0, 2.0, "country", "FR"),
+        Place("t:rift", "Rift Valley Province", 1.0, 36.0, "admin1", "KE", parent="t:ke", aliases=("Rift Valley",)),
+        Place("t:coast", "Coast Province", -2.8, 39.3, "admin1", "KE", parent="t:ke", aliases=("Coast",)),
+        Place("t:java", "Java", -7.3, 110.0, "region", "ID", parent="t:id"),
+        Place("t:burgundy", "Burgundy", 47.3, 4.2, "admin1", "FR", parent="t:fr"),
+    ]
+    caveats = {"t:rift": "former", "t:coast": "former", "t:java": "homonym", "t:burgundy": "homonym"}
+    gazetteer = Gazetteer.from_places(places, caveats=caveats)
+    plain = Gazetteer.from_places(places)
+    # A former division is not where the text places it in another country ...
+    text = "Drought struck the Rift Valley in Ethiopia, said Ann Roe."
+    assert found(gazetteer, text) == [("Ethiopia", "t:et")]
+    assert ("Rift Valley", "t:rift") in found(plain, text)
+    assert found(gazetteer, "Ethiopia's Rift Valley is dry.") == [("Ethiopia", "t:et")]
+    # ... and its other names are common words, names only in a text about its country.
+    assert found(gazetteer, "Herders left the Rift Valley for the Coast, said Ann Roe.") == []
+    assert found(gazetteer, "In Kenya, herders left the Rift Valley for the Coast.") == [
+        ("Kenya", "t:ke"), ("Rift Valley", "t:rift"), ("Coast", "t:coast")]
+    assert found(gazetteer, "Drought struck Coast Province, said Ann Roe.") == [("Coast Province", "t:coast")]
+    # A common noun first is the place only where the text speaks of its country.
+    assert found(gazetteer, "They wrote a payment system in Java, said Ann Roe.") == []
+    assert found(plain, "They wrote a payment system in Java, said Ann Roe.") == [("Java", "t:java")]
+    assert found(gazetteer, "He ordered a glass of Burgundy, said Ann Roe.") == []
+    assert found(gazetteer, "Floods hit Java, the most populous island of Indonesia.") == [
+        ("Java", "t:java"), ("Indonesia", "t:id")]
+    assert found(gazetteer, "Frost hit vineyards in Burgundy, France.") == [("Burgundy", "t:burgundy"), ("France", "t:fr")]
+
+
+def test_a_caveat_is_read_from_its_column_and_checked():
+    from gazetteer.csvsource import read_places_table
+
+    rows = io.StringIO("id,name,aliases,lat,lon,kind,country,parent,provenance,population,caveat\n"
+                       "java,Java,,-7.3,110.0,region,ID,,survey,,homonym\n"
+                       "bali,Bali,,-8.4,115.2,region,ID,,survey,,\n"
+                       "lombok,Lombok,,-8.6,116.3,region,ID,,survey,,maybe\n")
+    places, problems, caveats = read_places_table(rows, "t.csv", id_prefix="t:")
+    assert [p.id for p in places] == ["t:java", "t:bali"] and caveats == {"t:java": "homonym"}
+    assert [p.line for p in problems] == [4]
+
+
+def test_a_state_after_a_person_s_name_and_a_comma_is_a_speaker():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:va", "Virginia", 37.1, -78.5, "admin1", "US"),
+        Place("t:richmond", "Richmond", 37.54, -77.44, "city", "US", parent="t:va", population=226_610),
+    ], preferred=False)])
+    assert [m.text for m in gazetteer.find_mentions("When we reached her brother Tom, Virginia said she was scared.")] == []
+    assert [m.text for m in gazetteer.find_mentions("We called Ann Roe, and Mary Lee, Virginia said, came later.")] == []
+    assert [m.text for m in gazetteer.find_mentions("A grower in Richmond, Virginia said the crop failed.")] == [
+        "Richmond", "Virginia"]
+
+
+def test_of_places_tied_on_a_key_the_one_spelled_as_written_wins():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:cn", "China", 35.0, 105.0, "country", "CN"),
+        Place("t:sn", "Shaanxi Sheng", 35.6, 109.3, "admin1", "CN", parent="t:cn", aliases=("Shaanxi",)),
+        Place("t:sx", "Shanxi Sheng", 37.7, 112.4, "admin1", "CN", parent="t:cn", aliases=("Shanxi",)),
+    ], preferred=False)])
+    assert found(gazetteer, "Officials in Shanxi and Shaanxi provinces of China said.") == [
+        ("Shanxi", "t:sx"), ("Shaanxi", "t:sn"), ("China", "t:cn")]
