@@ -1217,3 +1217,31 @@ def test_of_places_tied_on_a_key_the_one_spelled_as_written_wins():
     ], preferred=False)])
     assert found(gazetteer, "Officials in Shanxi and Shaanxi provinces of China said.") == [
         ("Shanxi", "t:sx"), ("Shaanxi", "t:sn"), ("China", "t:cn")]
+
+
+def test_an_institution_named_across_and_holds_the_place_of_its_jurisdiction():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:us", "United States", 39.8, -98.6, "country", "US"),
+        Place("t:ks", "Kansas", 38.5, -98.5, "admin1", "US", parent="t:us"),
+        Place("t:anthony", "Anthony", 37.15, -98.03, "city", "US", parent="t:ks", population=2_200),
+    ], preferred=False)])
+    assert [m.text for m in gazetteer.find_mentions("Yesterday the United States Food and Drug Administration said so.")] == [
+        "United States"]
+    assert [m.text for m in gazetteer.find_mentions("She leads the Kansas Treatment and Learning Center, said Ann Roe.")] == [
+        "Kansas"]
+    # Two people joined by "and" are no institution ("Curt" keys as "court" does).
+    assert [m.text for m in gazetteer.find_mentions("She is the daughter of Roxanne and Anthony Jones and Curt Taylor.")] == []
+
+
+def test_sub_saharan_qualifies_africa():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:africa", "Africa", 7.2, 21.1, "continent", ""),
+    ], preferred=False)])
+    assert [m.text for m in gazetteer.find_mentions("Peacekeepers have a poor record in Sub-Saharan Africa, said Ann Roe.")] == [
+        "Africa"]
+    assert [m.text for m in gazetteer.find_mentions("Sub-Saharan Africa suffered most, said Ann Roe.")] == ["Africa"]
+    assert [m.text for m in gazetteer.find_mentions("He will travel to sub-Saharan Africa, said Ann Roe.")] == ["Africa"]
