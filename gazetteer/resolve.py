@@ -35,7 +35,7 @@ from operator import itemgetter
 from gazetteer.index import BIG_TOWN
 from gazetteer.model import Place
 from gazetteer.normalize import SEPARATOR, Tokens, fold
-from gazetteer.recognize import Candidate, Span
+from gazetteer.recognize import LOCATIVES, Candidate, Span
 
 #: A span whose best candidate scores below this is left out (a small foreign village that
 #: happens to share a name with a word of the text).
@@ -845,6 +845,7 @@ def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries:
                       _list_kinds(groups, kinds), context.named, sentence_of_spans(spans, text) if chosen else (),
                       context.caveats, context.speakers)
     unknown = _placed_where_none_is(spans, context.pairs, between, groups, first, get) if context.pairs else set()
+    countries = _countries_named(spans, first, demonym_countries)
     out: list[tuple[Place, float] | None] = []
     for i, span in enumerate(spans):
         if i in unknown:
@@ -854,12 +855,49 @@ def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries:
         for j, bonus in nearby(span, scores, anchors) if anchors and len(scores) > 1 else ():
             scores[j] += bonus
         best = _best(span.candidates, scores, _written(span, tokens, text))
-        if best is None or best[1] < MIN_SCORE:
+        if best is None or best[1] < MIN_SCORE or _stray_town(best[0], i, spans, tokens, countries):
             out.append(None)
             continue
         confidence = 1.0 / sum(math.exp(s - best[1]) for s in scores)
         out.append((best[0], round(confidence, 3)))
     return out
+
+
+#: How many other names (or demonyms) of other countries make a small town of a country nothing else
+#: of the document lies in a stray (see ``_stray_town``): one can be as wrong as the town.
+STRAY_EVIDENCE = 2
+
+
+def _countries_named(spans: Sequence[Span], first: Mapping[int, Place],
+                     demonym_countries: Sequence[str]) -> dict[str, set[str]]:
+    """Per country code, the keys of the spans the first pass put there ("" for a demonym)."""
+    out: dict[str, set[str]] = {code: {""} for code in demonym_countries}
+    for i, place in first.items():
+        out.setdefault(place.country, set()).add(spans[i].key)
+    return out
+
+
+def _stray_town(place: Place, span_index: int, spans: Sequence[Span], tokens: Tokens,
+                countries: Mapping[str, set[str]]) -> bool:
+    """``place`` is a town under BIG_TOWN people of a country no other name of the document lies in
+    (nor a demonym speaks for), in a document whose names lie in other countries (at least
+    STRAY_EVIDENCE of them), and no locative places something there: a small town abroad is named
+    with its country or its neighbours ("Gori, Georgia"), or as where something is ("resettled in
+    Clarkston"); bare among the places of other countries it is a person, a word or a firm sharing
+    its name ("Castro said", "Route 9", "the Reston strain"). Not a hand-made table's place."""
+    if place.kind != "city" or place.population >= BIG_TOWN:
+        return False
+    span = spans[span_index]
+    own = countries.get(place.country, ())
+    if any(key != span.key for key in own):
+        return False
+    elsewhere = {key for code, keys in countries.items() if code != place.country for key in keys} - {span.key}
+    if len(elsewhere) < STRAY_EVIDENCE:
+        return False
+    before = span.first - 1
+    if before >= 0 and tokens.keys[before] in LOCATIVES:
+        return False
+    return not any(c.preferred and c.place is place for c in span.candidates)
 
 
 def _placed_where_none_is(spans: Sequence[Span], pairs: Sequence[tuple[int, int]],

@@ -1245,3 +1245,28 @@ def test_sub_saharan_qualifies_africa():
         "Africa"]
     assert [m.text for m in gazetteer.find_mentions("Sub-Saharan Africa suffered most, said Ann Roe.")] == ["Africa"]
     assert [m.text for m in gazetteer.find_mentions("He will travel to sub-Saharan Africa, said Ann Roe.")] == ["Africa"]
+
+
+def test_a_small_town_of_a_country_nothing_else_of_the_text_lies_in_is_a_stray():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:cu", "Cuba", 21.5, -80.0, "country", "CU"), Place("t:ve", "Venezuela", 8.0, -66.0, "country", "VE"),
+        Place("t:br", "Brazil", -10.0, -52.0, "country", "BR"), Place("t:us", "United States", 39.8, -98.6, "country", "US"),
+        Place("t:ge", "Georgia", 42.0, 43.5, "country", "GE"),
+        Place("t:havana", "Havana", 23.13, -82.38, "city", "CU", parent="t:cu", population=2_163_824),
+        Place("t:caracas", "Caracas", 10.49, -66.88, "city", "VE", parent="t:ve", population=3_000_000),
+        Place("t:castro", "Castro", -24.79, -50.01, "city", "BR", parent="t:br", population=67_084),
+        Place("t:clarkston", "Clarkston", 33.81, -84.24, "city", "US", parent="t:us", population=12_000),
+        Place("t:gori", "Gori", 41.98, 44.11, "city", "GE", parent="t:ge", population=48_000),
+    ], preferred=False)])
+    # A person's name, bare among places of other countries, is no town of a third one.
+    assert found(gazetteer, "Talks between Havana and Caracas stalled, and Castro stayed home.") == [
+        ("Havana", "t:havana"), ("Caracas", "t:caracas")]
+    # Named with its country, or where something is, it stays.
+    assert found(gazetteer, "Castro, Brazil sent aid to Havana and Caracas.") == [
+        ("Castro", "t:castro"), ("Brazil", "t:br"), ("Havana", "t:havana"), ("Caracas", "t:caracas")]
+    assert found(gazetteer, "Families from Havana and Caracas were resettled in Clarkston.") == [
+        ("Havana", "t:havana"), ("Caracas", "t:caracas"), ("Clarkston", "t:clarkston")]
+    # One other country's name is not enough: it may be as wrong as the town.
+    assert found(gazetteer, "Gori residents met a delegation from Havana.") == [("Gori", "t:gori"), ("Havana", "t:havana")]
