@@ -613,7 +613,7 @@ def with_hierarchy(total: float, span_index: int, candidate: Candidate, spans: S
     # named after a state or a country ("California, Missouri") needs a link, not just its
     # state named somewhere in a list of states.
     chosen = context.chosen  # (most ancestors are chosen nowhere: passed over without a call)
-    if chosen and not (place.kind not in ("admin1", "country") and _names_a_division(span)):
+    if chosen and not (place.kind not in ("admin1", "country") and _named_like_a_division_in_view(span, place, context)):
         named = [chosen[p.id] for p in ancestors(place, get) if p.id in chosen and p.kind != "country"]
         if any(_elsewhere(n, span_index) for n in named) and not (
                 place.population < VILLAGE and context.regions is not None
@@ -631,6 +631,21 @@ def with_hierarchy(total: float, span_index: int, candidate: Candidate, spans: S
     if context.list_kinds.get(span_index) == place.kind:
         total += LIST_KIND_BONUS
     return total
+
+
+def _named_like_a_division_in_view(span: Span, place: Place, context: Context) -> bool:
+    """The span is the own name of a country ("Italy", "China": famous whatever else the document
+    names), or of a first-level division of ``place``'s own country ("California, Missouri" in a list
+    of states) or of a country other names of the document speak for: where the document is cannot
+    tell the town from it. A foreign division no other name speaks of ("Berea" of Lesotho, for the
+    town in Kentucky beside Madison County) is no rival."""
+    countries = _division_countries(span)
+    return bool(countries) and (place.country in countries or _names_a_country(span) or any(
+        context.speakers.get(code, frozenset()) - {span.key} for code in countries))
+
+
+def _names_a_country(span: Span) -> bool:
+    return any(c.primary and c.place.kind == "country" for c in span.candidates)
 
 
 def _names_another_famous_city(span: Span, place: Place) -> bool:
@@ -821,7 +836,7 @@ def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries:
     between = gaps(spans, tokens, text)
     context = Context(_shares(tally), links(spans, between), own_focus,
                       regions=RegionFocus(spans, get), named={k: frozenset(v) for k, v in named.items()},
-                      caveats=caveats or {}, speakers=_speakers(spans, votes, demonym_countries, caveats) if caveats else {})
+                      caveats=caveats or {}, speakers=_speakers(spans, votes, demonym_countries, caveats or {}))
     local = _local_scores(spans, context, get)
     chosen: dict[str, set[int]] = {}
     inside: dict[str, set[int]] = {}

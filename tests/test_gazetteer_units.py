@@ -1270,3 +1270,26 @@ def test_a_small_town_of_a_country_nothing_else_of_the_text_lies_in_is_a_stray()
         ("Havana", "t:havana"), ("Caracas", "t:caracas"), ("Clarkston", "t:clarkston")]
     # One other country's name is not enough: it may be as wrong as the town.
     assert found(gazetteer, "Gori residents met a delegation from Havana.") == [("Gori", "t:gori"), ("Havana", "t:havana")]
+
+
+def test_a_town_named_like_a_foreign_division_nothing_else_speaks_of_gains_from_its_county():
+    from gazetteer.sources import Source
+
+    places = [
+        Place("t:ls", "Lesotho", -29.6, 28.2, "country", "LS"), Place("t:us", "United States", 39.8, -98.6, "country", "US"),
+        Place("t:ls-d", "Berea", -29.2, 27.9, "admin1", "LS", parent="t:ls"),
+        Place("t:ky", "Kentucky", 37.5, -85.3, "admin1", "US", parent="t:us"),
+        Place("t:oh", "Ohio", 40.3, -82.8, "admin1", "US", parent="t:us"),
+        Place("t:madison", "Madison County", 37.7, -84.3, "admin2", "US", parent="t:ky"),
+        Place("t:berea-ky", "Berea", 37.57, -84.3, "city", "US", parent="t:madison", population=15_500),
+        Place("t:berea-oh", "Berea", 41.37, -81.85, "city", "US", parent="t:oh", population=18_900),
+        Place("t:maseru", "Maseru", -29.3, 27.5, "city", "LS", parent="t:ls", population=118_355),
+    ]
+    gazetteer = Gazetteer([Source.from_places("world", places, preferred=False)])
+
+    def berea(text):
+        return [m.place.id for m in gazetteer.find_mentions(text) if m.text == "Berea"]
+
+    assert berea("A driver from Berea was hurt on a road in Madison County on Friday.") == ["t:berea-ky"]
+    # Where the document speaks of Lesotho, the district is a rival the county cannot outweigh.
+    assert berea("Officials in Maseru said floods hit Berea.") == ["t:ls-d"]
