@@ -333,9 +333,11 @@ class RegionFocus:
     [2.0, 0.5]
     """
 
-    def __init__(self, spans: Sequence[Span], get: Lookup):
+    def __init__(self, spans: Sequence[Span], get: Lookup, speakers: Mapping[str, frozenset[str]] | None = None):
         self.get = get
-        self.first_division_names: dict[str, bool] = {}  # span key -> _names_a_first_division
+        self.speakers = speakers or {}  # see ``Context.speakers``
+        # (span key, country) -> the name is a rival division's for a town of that country (``_rival_division``)
+        self.first_division_names: dict[tuple[str, str], bool] = {}
         self.famous: dict[str, frozenset[str]] = {}  # span key -> countries of the famous cities it names
         # Plain dicts, not Counters: Counter's methods are Python code, and this runs per document.
         self.by_key: dict[str, dict[str, float]] = {}
@@ -366,14 +368,16 @@ class RegionFocus:
 
     def bonus(self, span: Span, candidate: Candidate) -> float:
         """Support for ``candidate`` (a division: its own share) as the place ``span`` names; none
-        for a town named like a first-level division ("Wales", a town in England, beside "England")."""
+        for a town named like a first-level division ("Wales", a town in England, beside "England"),
+        unless that is a foreign one no other name speaks of (see ``_rival_division``)."""
         place = candidate.place
         if place.kind in ("country", "continent"):
             return 0.0
         if place.kind != "admin1":
-            named = self.first_division_names.get(span.key)
+            named = self.first_division_names.get((span.key, place.country))
             if named is None:
-                named = self.first_division_names[span.key] = _names_a_first_division(span)
+                named = self.first_division_names[(span.key, place.country)] = (
+                    _names_a_first_division(span) and _rival_division(span, place, self.speakers))
             if named:
                 return 0.0
         division = _division(candidate, self.get)
@@ -577,21 +581,26 @@ def focus_bonus(span_index: int, candidate: Candidate, context: Context, span: S
     tell them apart, so the prior (the division) decides, unless a link does ("Ontario, California").
     """
     place = candidate.place
-    if _shadowed(span_index, place, context.pairs, span, focus, context.named):
+    if _shadowed(span_index, place, context.pairs, span, focus, context.named, context.speakers):
         return 0.0
     total = FOCUS_WEIGHT * focus.get(place.country, 0.0)
     return total + context.regions.bonus(span, candidate) if context.regions is not None else total
 
 
 def _shadowed(span_index: int, place: Place, pairs: Sequence[tuple[int, int]], span: Span,
-              focus: Mapping[str, float], named: Mapping[str, frozenset[str]]) -> bool:
+              focus: Mapping[str, float], named: Mapping[str, frozenset[str]],
+              speakers: Mapping[str, frozenset[str]]) -> bool:
     """``place`` is a town named like a division or country of another country the document talks
-    about, and no link says which is meant: where the document is cannot tell them apart. Nor does the
-    focus help a town named like a country when the document names the town's own country as a country:
-    it speaks of countries ("moved to the United States from Mexico" is no town of Missouri)."""
+    about (for a division's name and a town of VILLAGE people, by other names: "Delta" of Nigeria
+    speaks for Nigeria only by itself; a village named "England" is no rival of England's), and no
+    link says which is meant: where the document is cannot tell them apart. Nor
+    does the focus help a town named like a country when the document names the town's own country
+    as a country: it speaks of countries ("moved to the United States from Mexico" is no town of
+    Missouri)."""
     countries = _division_countries(span)  # most names are no division's (an empty set: no generator to make)
     return bool(countries) and place.kind not in ("admin1", "country") and (
-        any(code != place.country and focus.get(code, 0.0) > 0 for code in countries)
+        any(code != place.country and (focus.get(code, 0.0) > 0 if _names_a_country(span) or place.population < VILLAGE
+                                       else bool(speakers.get(code, frozenset()) - {span.key})) for code in countries)
         or place.country in named and any(c.place.kind == "country" for c in span.candidates)) and not any(
         span_index in pair for pair in pairs)
 
@@ -613,7 +622,7 @@ def with_hierarchy(total: float, span_index: int, candidate: Candidate, spans: S
     # named after a state or a country ("California, Missouri") needs a link, not just its
     # state named somewhere in a list of states.
     chosen = context.chosen  # (most ancestors are chosen nowhere: passed over without a call)
-    if chosen and not (place.kind not in ("admin1", "country") and _named_like_a_division_in_view(span, place, context)):
+    if chosen and not (place.kind not in ("admin1", "country") and _rival_division(span, place, context.speakers)):
         named = [chosen[p.id] for p in ancestors(place, get) if p.id in chosen and p.kind != "country"]
         if any(_elsewhere(n, span_index) for n in named) and not (
                 place.population < VILLAGE and context.regions is not None
@@ -633,7 +642,7 @@ def with_hierarchy(total: float, span_index: int, candidate: Candidate, spans: S
     return total
 
 
-def _named_like_a_division_in_view(span: Span, place: Place, context: Context) -> bool:
+def _rival_division(span: Span, place: Place, speakers: Mapping[str, frozenset[str]]) -> bool:
     """The span is the own name of a country ("Italy", "China": famous whatever else the document
     names), or of a first-level division of ``place``'s own country ("California, Missouri" in a list
     of states) or of a country other names of the document speak for: where the document is cannot
@@ -641,7 +650,7 @@ def _named_like_a_division_in_view(span: Span, place: Place, context: Context) -
     town in Kentucky beside Madison County) is no rival."""
     countries = _division_countries(span)
     return bool(countries) and (place.country in countries or _names_a_country(span) or any(
-        context.speakers.get(code, frozenset()) - {span.key} for code in countries))
+        speakers.get(code, frozenset()) - {span.key} for code in countries))
 
 
 def _names_a_country(span: Span) -> bool:
@@ -834,9 +843,10 @@ def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries:
         if names_country:
             named.setdefault(code, set()).add(key)
     between = gaps(spans, tokens, text)
+    speakers = _speakers(spans, votes, demonym_countries, caveats or {})
     context = Context(_shares(tally), links(spans, between), own_focus,
-                      regions=RegionFocus(spans, get), named={k: frozenset(v) for k, v in named.items()},
-                      caveats=caveats or {}, speakers=_speakers(spans, votes, demonym_countries, caveats or {}))
+                      regions=RegionFocus(spans, get, speakers), named={k: frozenset(v) for k, v in named.items()},
+                      caveats=caveats or {}, speakers=speakers)
     local = _local_scores(spans, context, get)
     chosen: dict[str, set[int]] = {}
     inside: dict[str, set[int]] = {}

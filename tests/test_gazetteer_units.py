@@ -1293,3 +1293,27 @@ def test_a_town_named_like_a_foreign_division_nothing_else_speaks_of_gains_from_
     assert berea("A driver from Berea was hurt on a road in Madison County on Friday.") == ["t:berea-ky"]
     # Where the document speaks of Lesotho, the district is a rival the county cannot outweigh.
     assert berea("Officials in Maseru said floods hit Berea.") == ["t:ls-d"]
+
+
+def test_a_town_named_like_a_foreign_division_nothing_else_speaks_of_has_the_country_focus():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:ng", "Nigeria", 9.0, 8.0, "country", "NG"), Place("t:ca", "Canada", 60.0, -95.0, "country", "CA"),
+        Place("t:gb", "United Kingdom", 54.0, -2.0, "country", "GB"), Place("t:us", "United States", 39.8, -98.6, "country", "US"),
+        Place("t:ng-de", "Delta", 5.5, 6.0, "admin1", "NG", parent="t:ng"),
+        Place("t:bc", "British Columbia", 53.7, -127.6, "admin1", "CA", parent="t:ca"),
+        Place("t:delta", "Delta", 49.08, -123.06, "city", "CA", parent="t:bc", population=95_000),
+        Place("t:vancouver", "Vancouver", 49.25, -123.12, "city", "CA", parent="t:bc", population=600_000),
+        Place("t:eng", "England", 52.5, -1.3, "admin1", "GB", parent="t:gb"),
+        Place("t:ar", "Arkansas", 34.9, -92.4, "admin1", "US", parent="t:us"),
+        Place("t:england", "England", 34.54, -91.97, "city", "US", parent="t:ar", population=2_800),
+        Place("t:la", "Los Angeles", 34.05, -118.24, "city", "US", population=3_800_000),
+    ], preferred=False)])
+
+    def named(text, name):
+        return [m.place.id for m in gazetteer.find_mentions(text) if m.text == name]
+
+    assert named("The inquiry in Vancouver heard from an officer of the Delta police.", "Delta") == ["t:delta"]
+    # A village of the name is no rival of the division: the focus of the document does not make it so.
+    assert named("The garden in Los Angeles holds a tile from a church in England.", "England") == ["t:eng"]
