@@ -74,7 +74,7 @@ LOCAL_INSTITUTION_WORDS = _folded(
     "church cathedral chamber commerce museum zoo park utilities services water public high elementary middle "
     "supreme circuit municipal regional memorial community civic hall jail prison legislature assembly senate "
     "bureau division patrol highway attorney centers centres center centre association society foundation festival "
-    "facility cemetery reservoir parks "
+    "facility cemetery reservoir parks racecourse reserve reserves "
     "house city town village township district")
 #: Compass adjectives, the names of divisions of some countries ("Eastern", Fiji), that qualify a
 #: lower-case word after them.

@@ -1317,3 +1317,18 @@ def test_a_town_named_like_a_foreign_division_nothing_else_speaks_of_has_the_cou
     assert named("The inquiry in Vancouver heard from an officer of the Delta police.", "Delta") == ["t:delta"]
     # A village of the name is no rival of the division: the focus of the document does not make it so.
     assert named("The garden in Los Angeles holds a tile from a church in England.", "England") == ["t:eng"]
+
+
+def test_a_racecourse_or_a_reserve_named_after_a_place_is_its_institution():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:au", "Australia", -25.0, 134.0, "country", "AU"),
+        Place("t:randwick", "Randwick", -33.91, 151.24, "city", "AU", parent="t:au", population=30_000),
+        Place("t:esperance", "Esperance", -33.86, 121.89, "city", "AU", parent="t:au", population=10_000),
+    ], preferred=False)])
+    assert [m.text for m in gazetteer.find_mentions("Four horses at Randwick Racecourse in Australia fell ill.")] == [
+        "Randwick", "Australia"]
+    # Named as the reserve's place, a later bare name is the town, not the echo of a firm's name.
+    text = "Salt spoiled the Esperance Lakes Nature Reserves in Australia. Esperance recorded 457mm of rain."
+    assert [m.text for m in gazetteer.find_mentions(text)] == ["Esperance", "Australia", "Esperance"]
