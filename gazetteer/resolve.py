@@ -162,6 +162,7 @@ class Context:
     caveats: Mapping[str, str] = field(default_factory=dict)  # place id -> caveat (see ``in_its_country``)
     # country code -> keys of the spans that speak for it ("" for a demonym), see ``in_its_country``
     speakers: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    country_names: dict[str, bool] = field(default_factory=dict)  # memo of ``_names_a_country`` per span key
 
 
 def country_focus(spans: Sequence[Span], demonym_countries: Sequence[str],
@@ -336,6 +337,7 @@ class RegionFocus:
     def __init__(self, spans: Sequence[Span], get: Lookup, speakers: Mapping[str, frozenset[str]] | None = None):
         self.get = get
         self.speakers = speakers or {}  # see ``Context.speakers``
+        self.country_names: dict[str, bool] = {}  # memo of ``_names_a_country``
         # (span key, country) -> the name is a rival division's for a town of that country (``_rival_division``)
         self.first_division_names: dict[tuple[str, str], bool] = {}
         self.famous: dict[str, frozenset[str]] = {}  # span key -> countries of the famous cities it names
@@ -377,7 +379,7 @@ class RegionFocus:
             named = self.first_division_names.get((span.key, place.country))
             if named is None:
                 named = self.first_division_names[(span.key, place.country)] = (
-                    _names_a_first_division(span) and _rival_division(span, place, self.speakers))
+                    _names_a_first_division(span) and _rival_division(span, place, self.speakers, self.country_names))
             if named:
                 return 0.0
         division = _division(candidate, self.get)
@@ -581,7 +583,8 @@ def focus_bonus(span_index: int, candidate: Candidate, context: Context, span: S
     tell them apart, so the prior (the division) decides, unless a link does ("Ontario, California").
     """
     place = candidate.place
-    if _shadowed(span_index, place, context.pairs, span, focus, context.named, context.speakers):
+    if _shadowed(span_index, place, context.pairs, span, focus, context.named, context.speakers,
+                 context.country_names):
         return 0.0
     total = FOCUS_WEIGHT * focus.get(place.country, 0.0)
     return total + context.regions.bonus(span, candidate) if context.regions is not None else total
@@ -589,7 +592,7 @@ def focus_bonus(span_index: int, candidate: Candidate, context: Context, span: S
 
 def _shadowed(span_index: int, place: Place, pairs: Sequence[tuple[int, int]], span: Span,
               focus: Mapping[str, float], named: Mapping[str, frozenset[str]],
-              speakers: Mapping[str, frozenset[str]]) -> bool:
+              speakers: Mapping[str, frozenset[str]], country_names: dict[str, bool]) -> bool:
     """``place`` is a town named like a division or country of another country the document talks
     about (for a division's name and a town of VILLAGE people, by other names: "Delta" of Nigeria
     speaks for Nigeria only by itself; a village named "England" is no rival of England's), and no
@@ -599,7 +602,8 @@ def _shadowed(span_index: int, place: Place, pairs: Sequence[tuple[int, int]], s
     Missouri)."""
     countries = _division_countries(span)  # most names are no division's (an empty set: no generator to make)
     return bool(countries) and place.kind not in ("admin1", "country") and (
-        any(code != place.country and (focus.get(code, 0.0) > 0 if _names_a_country(span) or place.population < VILLAGE
+        any(code != place.country and (focus.get(code, 0.0) > 0 if place.population < VILLAGE
+                                       or _names_a_country(span, country_names)
                                        else bool(speakers.get(code, frozenset()) - {span.key})) for code in countries)
         or place.country in named and any(c.place.kind == "country" for c in span.candidates)) and not any(
         span_index in pair for pair in pairs)
@@ -622,7 +626,7 @@ def with_hierarchy(total: float, span_index: int, candidate: Candidate, spans: S
     # named after a state or a country ("California, Missouri") needs a link, not just its
     # state named somewhere in a list of states.
     chosen = context.chosen  # (most ancestors are chosen nowhere: passed over without a call)
-    if chosen and not (place.kind not in ("admin1", "country") and _rival_division(span, place, context.speakers)):
+    if chosen and not (place.kind not in ("admin1", "country") and _rival_division(span, place, context.speakers, context.country_names)):
         named = [chosen[p.id] for p in ancestors(place, get) if p.id in chosen and p.kind != "country"]
         if any(_elsewhere(n, span_index) for n in named) and not (
                 place.population < VILLAGE and context.regions is not None
@@ -642,19 +646,24 @@ def with_hierarchy(total: float, span_index: int, candidate: Candidate, spans: S
     return total
 
 
-def _rival_division(span: Span, place: Place, speakers: Mapping[str, frozenset[str]]) -> bool:
+def _rival_division(span: Span, place: Place, speakers: Mapping[str, frozenset[str]],
+                    country_names: dict[str, bool]) -> bool:
     """The span is the own name of a country ("Italy", "China": famous whatever else the document
     names), or of a first-level division of ``place``'s own country ("California, Missouri" in a list
     of states) or of a country other names of the document speak for: where the document is cannot
     tell the town from it. A foreign division no other name speaks of ("Berea" of Lesotho, for the
     town in Kentucky beside Madison County) is no rival."""
     countries = _division_countries(span)
-    return bool(countries) and (place.country in countries or _names_a_country(span) or any(
+    return bool(countries) and (place.country in countries or _names_a_country(span, country_names) or any(
         speakers.get(code, frozenset()) - {span.key} for code in countries))
 
 
-def _names_a_country(span: Span) -> bool:
-    return any(c.primary and c.place.kind == "country" for c in span.candidates)
+def _names_a_country(span: Span, memo: dict[str, bool]) -> bool:
+    """The span is the own name of a country (remembered per key in ``memo``: asked per candidate)."""
+    named = memo.get(span.key)
+    if named is None:
+        named = memo[span.key] = any(c.primary and c.place.kind == "country" for c in span.candidates)
+    return named
 
 
 def _names_another_famous_city(span: Span, place: Place) -> bool:
@@ -706,16 +715,20 @@ def _ordered(candidates: Sequence[Candidate], scores: Sequence[float]) -> list[t
     return scored
 
 
-def _best(candidates: Sequence[Candidate], scores: Sequence[float], written: str = "") -> tuple[Place, float] | None:
+def _best(candidates: Sequence[Candidate], scores: Sequence[float],
+          spelling: tuple[Span, Tokens, str] | None = None) -> tuple[Place, float] | None:
     """The first of ``_ordered`` without sorting the rest (a name may have hundreds of places).
     Only scores near the top can round to the top score: the others are not ranked at all. Of places
-    tied at the top, those spelled as ``written`` (the name as the text gives it) come first: "Shanxi"
-    and "Shaanxi" share a key (the transliteration folds them) and tie as provinces of one country.
+    tied at the top, those spelled as the text writes the name (``spelling``: the span, the tokens and
+    the text) come first: "Shanxi" and "Shaanxi" share a key (the transliteration folds them) and tie
+    as provinces of one country.
 
     >>> from gazetteer.model import Place
     >>> shaanxi = Candidate(Place("t:sn", "Shaanxi Sheng", 35.6, 109.3, "admin1", "CN", aliases=("Shaanxi",)), False, False)
     >>> shanxi = Candidate(Place("t:sx", "Shanxi Sheng", 37.7, 112.4, "admin1", "CN", aliases=("Shanxi",)), False, False)
-    >>> _best([shaanxi, shanxi], [2.0, 2.0], "Shanxi")[0].id, _best([shaanxi, shanxi], [2.0, 2.0], "SHAANXI")[0].id
+    >>> from gazetteer.normalize import tokenize
+    >>> def spelled(text): return Span(0, 0, 0, len(text), "shanxi", 0.0, [], name_last=0), tokenize(text), text
+    >>> _best([shaanxi, shanxi], [2.0, 2.0], spelled("Shanxi"))[0].id, _best([shaanxi, shanxi], [2.0, 2.0], spelled("SHAANXI"))[0].id
     ('t:sx', 't:sn')
     """
     if not scores:
@@ -724,9 +737,9 @@ def _best(candidates: Sequence[Candidate], scores: Sequence[float], written: str
         return candidates[0].place, scores[0]
     near = max(scores) - 1e-5
     top = [(c.place, s) for c, s in zip(candidates, scores) if s >= near]
-    if len(top) > 1 and written:
-        spelled = [t for t in top if _spelled(t[0], _plain(written))]
-        top = spelled or top
+    if len(top) > 1 and spelling is not None:  # (a tie: rare)
+        written = _plain(_written(*spelling))
+        top = [t for t in top if _spelled(t[0], written)] or top
     return min(top, key=_rank_key)
 
 
@@ -855,7 +868,7 @@ def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries:
     linked = {i for pair in context.pairs for i in pair}
     first: dict[int, Place] = {}
     for i, span in enumerate(spans):
-        best = _best(span.candidates, local[i], _written(span, tokens, text))
+        best = _best(span.candidates, local[i], (span, tokens, text))
         if best is not None and best[1] >= MIN_SCORE:
             place = first[i] = best[0]
             kinds[i] = place.kind
@@ -868,7 +881,7 @@ def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries:
     context = Context(context.focus, context.pairs, context.own_focus, {k: frozenset(v) for k, v in chosen.items()},
                       {k: frozenset(v) for k, v in inside.items()}, context.regions,
                       _list_kinds(groups, kinds), context.named, sentence_of_spans(spans, text) if chosen else (),
-                      context.caveats, context.speakers)
+                      context.caveats, context.speakers, context.country_names)
     unknown = _placed_where_none_is(spans, context.pairs, between, groups, first, get) if context.pairs else set()
     countries = _countries_named(spans, first, demonym_countries)
     out: list[tuple[Place, float] | None] = []
@@ -879,7 +892,7 @@ def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries:
         scores = [with_hierarchy(s, i, c, spans, context, get) for c, s in zip(span.candidates, local[i])]
         for j, bonus in nearby(span, scores, anchors) if anchors and len(scores) > 1 else ():
             scores[j] += bonus
-        best = _best(span.candidates, scores, _written(span, tokens, text))
+        best = _best(span.candidates, scores, (span, tokens, text))
         if best is None or best[1] < MIN_SCORE or _stray_town(best[0], i, spans, tokens, countries):
             out.append(None)
             continue
