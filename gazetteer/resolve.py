@@ -28,7 +28,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from collections.abc import Callable, Mapping, Sequence
 from operator import itemgetter
 
@@ -163,6 +163,8 @@ class Context:
     # country code -> keys of the spans that speak for it ("" for a demonym), see ``in_its_country``
     speakers: Mapping[str, frozenset[str]] = field(default_factory=dict)
     country_names: dict[str, bool] = field(default_factory=dict)  # memo of ``_names_a_country`` per span key
+    # country code -> (key, sentence) of the spans the first pass read as its first-level divisions
+    divisions_named: Mapping[str, frozenset[tuple[str, int]]] = field(default_factory=dict)
 
 
 def country_focus(spans: Sequence[Span], demonym_countries: Sequence[str],
@@ -641,9 +643,26 @@ def with_hierarchy(total: float, span_index: int, candidate: Candidate, spans: S
                 total += ANCESTOR_IN_SENTENCE
     if place.id in context.inside and _elsewhere(context.inside[place.id], span_index):  # most enclose no choice
         total += CHILD_MENTIONED
-    if context.list_kinds.get(span_index) == place.kind:
+    listed = context.list_kinds.get(span_index) == place.kind
+    if listed or place.kind == "admin1" and _among_divisions(span_index, place, spans, context):
         total += LIST_KIND_BONUS
+        # Among divisions, a division's name is the division, not its capital: "Fujian, Jiangxi, Hunan
+        # and Guizhou"; "one in Alberta, one in New Brunswick, and one in Quebec".
+        if place.kind == "admin1" and any(c.place.kind == "city" and c.primary and within(c.place, place, get)
+                                          for c in span.candidates):
+            total -= SAME_NAME_CAPITAL
     return total
+
+
+def _among_divisions(span_index: int, place: Place, spans: Sequence[Span], context: Context) -> bool:
+    """At least two other names of the span's sentence were read as first-level divisions of
+    ``place``'s country (``Context.divisions_named``): a name of one too is that kind, unless a link
+    places it in another ("Washington, Pennsylvania, and then Ohio")."""
+    named = context.divisions_named.get(place.country)
+    if not named or not context.sentences or any(inner == span_index for inner, _ in context.pairs):
+        return False
+    sentence, key = context.sentences[span_index], spans[span_index].key
+    return len({k for k, j in named if j == sentence and k != key}) >= 2
 
 
 def _rival_division(span: Span, place: Place, speakers: Mapping[str, frozenset[str]],
@@ -882,6 +901,8 @@ def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries:
                       {k: frozenset(v) for k, v in inside.items()}, context.regions,
                       _list_kinds(groups, kinds), context.named, sentence_of_spans(spans, text) if chosen else (),
                       context.caveats, context.speakers, context.country_names)
+    if chosen:
+        context = replace(context, divisions_named=_divisions_named(spans, first, context.sentences))
     unknown = _placed_where_none_is(spans, context.pairs, between, groups, first, get) if context.pairs else set()
     countries = _countries_named(spans, first, demonym_countries)
     out: list[tuple[Place, float] | None] = []
@@ -904,6 +925,16 @@ def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries:
 #: How many other names (or demonyms) of other countries make a small town of a country nothing else
 #: of the document lies in a stray (see ``_stray_town``): one can be as wrong as the town.
 STRAY_EVIDENCE = 2
+
+
+def _divisions_named(spans: Sequence[Span], first: Mapping[int, Place],
+                     sentences: Sequence[int]) -> dict[str, frozenset[tuple[str, int]]]:
+    """Per country code, (key, sentence) of the spans the first pass read as its first-level divisions."""
+    out: dict[str, set[tuple[str, int]]] = {}
+    for i, place in first.items():
+        if place.kind == "admin1":
+            out.setdefault(place.country, set()).add((spans[i].key, sentences[i]))
+    return {code: frozenset(named) for code, named in out.items()}
 
 
 def _countries_named(spans: Sequence[Span], first: Mapping[int, Place],

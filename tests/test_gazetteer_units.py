@@ -1332,3 +1332,22 @@ def test_a_racecourse_or_a_reserve_named_after_a_place_is_its_institution():
     # Named as the reserve's place, a later bare name is the town, not the echo of a firm's name.
     text = "Salt spoiled the Esperance Lakes Nature Reserves in Australia. Esperance recorded 457mm of rain."
     assert [m.text for m in gazetteer.find_mentions(text)] == ["Esperance", "Australia", "Esperance"]
+
+
+def test_a_name_among_first_level_divisions_of_its_sentence_is_the_division_not_its_capital():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:ca", "Canada", 60.0, -95.0, "country", "CA"),
+        Place("t:ab", "Alberta", 55.0, -115.0, "admin1", "CA", parent="t:ca"),
+        Place("t:nb", "New Brunswick", 46.5, -66.0, "admin1", "CA", parent="t:ca"),
+        Place("t:qc", "Quebec Province", 52.0, -72.0, "admin1", "CA", parent="t:ca", aliases=("Quebec",)),
+        Place("t:quebec", "Quebec", 46.81, -71.21, "city", "CA", parent="t:qc", population=531_902),
+    ], preferred=False)])
+
+    def quebec(text):
+        return [m.place.id for m in gazetteer.find_mentions(text) if m.text == "Quebec"]
+
+    assert quebec("Two cases were found in Alberta, one in New Brunswick, and one in Quebec.") == ["t:qc"]
+    # Alone, the name is the city (a governorate's or province's capital named like it).
+    assert quebec("Two cases were found in Quebec on Monday.") == ["t:quebec"]
