@@ -1,7 +1,8 @@
 """Reading the places CSV format of the curated table and of users' gazetteers.
 
-Columns: ``id,name,aliases,lat,lon,kind,country,parent,provenance`` and optionally ``population``;
-aliases are separated by ``|``. A bad row is reported and skipped, the good rows still load.
+Columns: ``id,name,aliases,lat,lon,kind,country,parent,provenance`` and optionally ``population``
+and ``caveat``; aliases are separated by ``|``. A bad row is reported and skipped, the good rows
+still load. A caveat says when a name of the row is meant (see ``CAVEATS``).
 
 >>> import io
 >>> rows = io.StringIO("id,name,aliases,lat,lon,kind,country,parent,provenance\\n"
@@ -24,6 +25,12 @@ from gazetteer.errors import GazetteerError, GazetteerRowError, InvalidPlaceErro
 from gazetteer.model import Place
 
 REQUIRED_COLUMNS = ("id", "name", "aliases", "lat", "lon", "kind", "country", "parent", "provenance")
+#: What a row's ``caveat`` may say: "former", a former division whose other names are common words
+#: ("Western", "Coast" of Kenya's provinces until 2013): they name it only in a text about its
+#: country, and no name of it does where the text places it in another country; "homonym", a place
+#: whose name is first a common noun ("Java", a language; "Burgundy", a wine): it names the place
+#: only in a text about its country. See ``resolve.in_its_country``.
+CAVEATS = frozenset({"former", "homonym"})
 
 
 def load_places_csv(path: str | Path, *, id_prefix: str = "user:") -> tuple[list[Place], list[GazetteerRowError]]:
@@ -33,28 +40,46 @@ def load_places_csv(path: str | Path, *, id_prefix: str = "user:") -> tuple[list
     ("geonames:169577") are kept, so a row can extend or correct a world entry.
     Raises ``GazetteerError`` naming the file when it is missing, unreadable or lacks a column.
     """
+    places, problems, _ = load_places_table(path, id_prefix=id_prefix)
+    return places, problems
+
+
+def load_places_table(path: str | Path, *,
+                      id_prefix: str = "user:") -> tuple[list[Place], list[GazetteerRowError], dict[str, str]]:
+    """Like ``load_places_csv``, with the caveats of the rows that have one (see ``read_places_table``)."""
     path = Path(path)
     try:
         with path.open(encoding="utf-8-sig", newline="") as stream:
-            return read_places_csv(stream, str(path), id_prefix=id_prefix)
+            return read_places_table(stream, str(path), id_prefix=id_prefix)
     except (OSError, UnicodeDecodeError) as error:
         raise GazetteerError(f"cannot read gazetteer CSV {path}: {error}") from error
 
 
 def read_places_csv(stream: TextIO, name: str, *, id_prefix: str = "user:") -> tuple[list[Place], list[GazetteerRowError]]:
     """Like ``load_places_csv`` over an open text stream; ``name`` is used in messages."""
+    places, problems, _ = read_places_table(stream, name, id_prefix=id_prefix)
+    return places, problems
+
+
+def read_places_table(stream: TextIO, name: str, *,
+                      id_prefix: str = "user:") -> tuple[list[Place], list[GazetteerRowError], dict[str, str]]:
+    """Like ``read_places_csv``, with the caveats of the rows that have one (place id -> caveat)."""
     reader = csv.DictReader(stream)
     missing = [c for c in REQUIRED_COLUMNS if c not in (reader.fieldnames or ())]
     if missing:
         raise GazetteerError(f"{name}: missing column(s) {', '.join(missing)}; "
-                             f"expected {','.join(REQUIRED_COLUMNS)}[,population]")
+                             f"expected {','.join(REQUIRED_COLUMNS)}[,population][,caveat]")
     places: list[Place] = []
     problems: list[GazetteerRowError] = []
+    caveats: dict[str, str] = {}
     seen: set[str] = set()
     for row in reader:
         line = reader.line_num
         try:
             place = _place_from_row(row, id_prefix)
+            caveat = (row.get("caveat") or "").strip()
+            if caveat and caveat not in CAVEATS:
+                raise ValueError(f"caveat {caveat!r} is not one of {', '.join(sorted(CAVEATS))}")
         except (ValueError, InvalidPlaceError) as error:
             problems.append(GazetteerRowError(name, line, str(error)))
             continue
@@ -63,7 +88,9 @@ def read_places_csv(stream: TextIO, name: str, *, id_prefix: str = "user:") -> t
             continue
         seen.add(place.id)
         places.append(place)
-    return places, problems
+        if caveat:
+            caveats[place.id] = caveat
+    return places, problems, caveats
 
 
 def _number(row: dict, column: str, convert=float):

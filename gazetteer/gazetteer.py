@@ -41,6 +41,10 @@ DATELINE_KINDS = KIND_WORDS["town"]
 #: Kind words that end both a place's name ("Dublin City") and, before another capitalised word, the
 #: name of its institutions ("Dublin City Council").
 INSTITUTION_KIND_WORDS = frozenset({"city", "town", "village"})
+#: Kind words of first-level divisions that GeoNames names without them ("Western" of Zambia, not
+#: "Western Province"); not "state" nor "county", which end the own names of other places
+#: ("Kent County" is no Kent).
+STEM_KIND_WORDS = frozenset({"province", "governorate", "oblast", "prefecture"})
 
 
 class Gazetteer:
@@ -66,6 +70,8 @@ class Gazetteer:
                                for s, source in enumerate(self.sources)]
         self._hits: dict[tuple[tuple[int, int], ...], tuple[float, tuple[Candidate, ...]]] = {}
         self._refused: dict[tuple[tuple[tuple[int, int], ...], frozenset[str]], bool] = {}  # _refused_in_lower_case
+        # Caveats of the hand-made tables' places (see ``resolve.in_its_country``), the first source's for an id.
+        self._caveats = {i: caveat for source in reversed(self.sources) for i, caveat in source.caveats.items()}
 
     @classmethod
     def default(cls, extra_csvs: Sequence[str | Path] = (), cache_dir: Path | None = None,
@@ -90,10 +96,12 @@ class Gazetteer:
                    geocoder=geocoder)
 
     @classmethod
-    def from_places(cls, places: Iterable[Place], *, demonyms: Mapping[str, str] | None = None) -> Gazetteer:
-        """A gazetteer over places in memory (for tests and small studies)."""
+    def from_places(cls, places: Iterable[Place], *, demonyms: Mapping[str, str] | None = None,
+                    caveats: Mapping[str, str] | None = None) -> Gazetteer:
+        """A gazetteer over places in memory (for tests and small studies); ``caveats``: place id ->
+        caveat (see ``csvsource.CAVEATS``)."""
         word_zipf = _english_zipf()
-        return cls([Source.from_places("places", places, word_zipf=word_zipf)], demonyms=demonyms,
+        return cls([Source.from_places("places", places, word_zipf=word_zipf, caveats=caveats)], demonyms=demonyms,
                    word_zipf=word_zipf)
 
     def source(self, name: str) -> Source:
@@ -143,8 +151,8 @@ class Gazetteer:
         """
         tokens = tokenize(text)
         lay = layout(text, tokens, self.word_zipf)
-        spans, listed = self._listed(self._trimmed(self._spans(tokens, lay), text, tokens, lay),
-                                     text, tokens, lay)
+        spans, listed = self._listed(self._trimmed(self._with_stem_divisions(self._spans(tokens, lay)), text,
+                                                   tokens, lay), text, tokens, lay)
         # Only capitalised chunks ask for place words: a lower-cased text has none (see ``layout``).
         place_words = _place_words(spans, tokens, listed) if lay.cased else set()
         surnames = person_surnames(text, tokens, lay, place_words, self.demonyms)
@@ -159,13 +167,28 @@ class Gazetteer:
         spans = [mark_acronym(take_full_stop(s, text), text, lay) for s, why in zip(spans, reasons) if not why]
         demonym_countries = _demonym_countries(spans, tokens, lay, self.demonyms)
         mentions = []
-        for span, resolved in zip(spans, resolve(spans, tokens, text, demonym_countries, self._hierarchy, background)):
+        for span, resolved in zip(spans, resolve(spans, tokens, text, demonym_countries, self._hierarchy, background,
+                                                 self._caveats)):
             if resolved is not None:
                 place, confidence = resolved
                 mentions.append(Mention(doc_id, text[span.start:span.end], span.start, span.end, place, confidence))
         if self.geocoder is not None:  # a few names no source knows, by the rule of gazetteer.online
             mentions = self.geocoder.add_mentions(mentions, text, tokens, lay, doc_id, self.word_zipf, self.demonyms)
         return _with_streets(mentions, text, lay, doc_id)
+
+    def _with_stem_divisions(self, spans: list[Span]) -> list[Span]:
+        """Spans of names held with a division's kind word ("Western Province") that also name the
+        divisions the world index holds without it: GeoNames calls Zambia's province "Western",
+        so "Zambia's Western Province" found only Kenya's and Sri Lanka's."""
+        for span in spans:
+            if " " in span.key:  # (most names are one word)
+                stem, _, kind_word = span.key.rpartition(" ")
+                if kind_word in STEM_KIND_WORDS:
+                    known = {c.place.id for c in span.candidates}
+                    span.candidates = span.candidates + [
+                        c for c in self._candidates(stem)
+                        if c.place.kind in KIND_WORDS[kind_word] and c.place.id not in known]
+        return spans
 
     def _listed(self, spans: list[Span], text: str, tokens: Tokens, lay: Layout) -> tuple[list[Span], set[int]]:
         """Spans with the names listed before a plural kind word ("Clay, Grant and Otter Tail

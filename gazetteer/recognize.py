@@ -53,7 +53,7 @@ PLURAL_KIND_WORDS = {fold(w): fold(singular) for w, singular in {
     "counties": "county", "provinces": "province", "governorates": "governorate", "districts": "district",
     "oblasts": "oblast", "prefectures": "prefecture"}.items()}
 #: Words that may stand next to a name inside a capitalised chunk without making it an organisation.
-MODIFIERS = _folded("north northern south southern east eastern west western central old new upper lower "
+MODIFIERS = _folded("north northern south southern east eastern west western central old new upper lower sub saharan "
                     "greater northwest northeast southwest southeast north-west north-east northeastern "
                     "northwestern southeastern southwestern downtown metro metropolitan historic")
 #: Last words of organisations.
@@ -74,7 +74,7 @@ LOCAL_INSTITUTION_WORDS = _folded(
     "church cathedral chamber commerce museum zoo park utilities services water public high elementary middle "
     "supreme circuit municipal regional memorial community civic hall jail prison legislature assembly senate "
     "bureau division patrol highway attorney centers centres center centre association society foundation festival "
-    "facility cemetery reservoir parks "
+    "facility cemetery reservoir parks racecourse reserve reserves "
     "house city town village township district")
 #: Compass adjectives, the names of divisions of some countries ("Eastern", Fiji), that qualify a
 #: lower-case word after them.
@@ -482,6 +482,22 @@ def _word_or_title_before(tokens: Tokens, i: int, text: str) -> int | None:
     return j
 
 
+def _continued_after_and(last: int, tokens: Tokens, lay: Layout) -> list[str]:
+    """Keys of the capitalised words after "and" that continue a capitalised chunk ending at token
+    ``last`` into the name of a local institution: "Food and Drug Administration", "Convention and
+    Visitors Bureau" are one name, whose last word says what it is (the chunk breaks at the
+    lower-case "and"); "Anthony Jones and Curt Taylor" are two people."""
+    j = _next_word(tokens, last)
+    if j is None or tokens.keys[j] != "and":
+        return []
+    out = []
+    for k in range(j + 1, len(tokens)):
+        if tokens.keys[k] == SEPARATOR or not lay.capital[k]:
+            break
+        out.append(tokens.keys[k])
+    return out if out and out[-1] in LOCAL_INSTITUTION_WORDS else []
+
+
 def _next_word(tokens: Tokens, i: int) -> int | None:
     j = i + 1
     return j if j < len(tokens) and tokens.keys[j] != SEPARATOR else None
@@ -808,6 +824,8 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
         # Words after "of" name something else: "Anthony Gillen of Kansas City" is no city office.
         after = list(takewhile(lambda k: k not in ("of", "for"),
                                (tokens.keys[i] for i in others if i > span.last))) if others else []
+        if after and len(after) == sum(i > span.last for i in others):
+            after += _continued_after_and(members[-1], tokens, lay)
         # A title before "of" or "for" is an office the place is the jurisdiction of: "the Health
         # Minister of Peru", "Chief Veterinary Officer for Scotland".
         office = max((n for n, k in enumerate(ahead) if k in ("of", "for")), default=-1) if ahead else -1
@@ -839,7 +857,7 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
         return "surname"  # "Terry A. Corbin ... Corbin was 52", but "police in Corbin" is the town
     if (len(name) == 1 and nxt is not None and tokens.keys[nxt] in SPEECH_VERBS
             and not (before is not None and (tokens.keys[before] in LOCATIVES or tokens.keys[before] == "of"))
-            and not _country_named(span) and not _state_of_a_town(span, text, tokens, lay)):
+            and not _country_named(span) and not _state_of_a_town(span, text, tokens, lay, surnames)):
         return "speaker"  # "Barazi said", but not "officials in Kharkiv said" nor "the mayor of Kharkiv said"
     return ""
 
@@ -895,11 +913,15 @@ def echoed_names(spans: Sequence[Span], reasons: list[str], tokens: Tokens) -> l
     return out
 
 
-def _state_of_a_town(span: Span, text: str, tokens: Tokens, lay: Layout) -> bool:
+def _state_of_a_town(span: Span, text: str, tokens: Tokens, lay: Layout, surnames: set[str]) -> bool:
     """The name of a first-level division after a capitalised word and a comma: the state of "Town,
-    State" ("Boskovich Farms of Oxnard, California said"), not a person who speaks."""
-    return (span.first >= 2 and _joined_by(",", span.first - 1, text, tokens) and lay.capital[span.first - 2]
-            and any(c.primary and c.place.kind == "admin1" for c in span.candidates))
+    State" ("Boskovich Farms of Oxnard, California said"), not a person who speaks. Not after a
+    person's name ("her brother Tom, Virginia said", "Ann Roe, Georgia said"): one speaker addresses
+    or names another."""
+    town = span.first - 2
+    return (town >= 0 and _joined_by(",", span.first - 1, text, tokens) and lay.capital[town]
+            and any(c.primary and c.place.kind == "admin1" for c in span.candidates)
+            and tokens.keys[town] not in surnames and not _after_a_title(tokens, town, text))
 
 
 def _country_named(span: Span) -> bool:

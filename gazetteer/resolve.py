@@ -25,16 +25,17 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from bisect import bisect_right
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from collections.abc import Callable, Mapping, Sequence
 from operator import itemgetter
 
 from gazetteer.index import BIG_TOWN
 from gazetteer.model import Place
 from gazetteer.normalize import SEPARATOR, Tokens, fold
-from gazetteer.recognize import Candidate, Span
+from gazetteer.recognize import LOCATIVES, Candidate, Span
 
 #: A span whose best candidate scores below this is left out (a small foreign village that
 #: happens to share a name with a word of the text).
@@ -51,6 +52,8 @@ ANCESTOR_MENTIONED, CHILD_MENTIONED = 1.5, 0.5
 ANCESTOR_IN_SENTENCE = 1.0
 SAME_NAME_CAPITAL = -1.5  # "Idlib" alone is the city, not the governorate named after it
 ACRONYM = -1.0  # "SANA" is the news agency more often than Sanaa
+#: A place with a caveat read where its caveat says it is not meant (see ``in_its_country``): never chosen.
+OUT_OF_ITS_COUNTRY = -10.0
 REGION_WEIGHT = 2.0
 COVER_WEIGHT, COVER_MIN = 0.5, 2
 LIST_KIND_BONUS = 1.0
@@ -156,6 +159,12 @@ class Context:
     list_kinds: Mapping[int, str] = field(default_factory=dict)  # span -> the kind its list mates share
     named: Mapping[str, frozenset[str]] = field(default_factory=dict)  # country code -> keys of spans naming it
     sentences: Sequence[int] = ()  # span -> the sentence it stands in (see ``sentence_of_spans``)
+    caveats: Mapping[str, str] = field(default_factory=dict)  # place id -> caveat (see ``in_its_country``)
+    # country code -> keys of the spans that speak for it ("" for a demonym), see ``in_its_country``
+    speakers: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    country_names: dict[str, bool] = field(default_factory=dict)  # memo of ``_names_a_country`` per span key
+    # country code -> (key, sentence) of the spans the first pass read as its first-level divisions
+    divisions_named: Mapping[str, frozenset[tuple[str, int]]] = field(default_factory=dict)
 
 
 def country_focus(spans: Sequence[Span], demonym_countries: Sequence[str],
@@ -215,6 +224,19 @@ def _tally(demonym_countries: Sequence[str], votes_of_spans: Sequence[tuple[str,
     for _, code, weight, _ in votes_of_spans:
         votes[code] += weight
     return votes
+
+
+def _speakers(spans: Sequence[Span], votes_of_spans: Sequence[tuple[str, str, float, bool]],
+              demonym_countries: Sequence[str], caveats: Mapping[str, str]) -> dict[str, frozenset[str]]:
+    """Per country code, the keys of the spans that vote for it ("" for a demonym); not those of the
+    spans whose places all have a caveat: "the Rift Valley" and "the Coast" do not vouch for each other."""
+    # (Most spans' first candidate is no hand-made table's: ``all`` stops there.)
+    caveated = {s.key for s in spans if all(c.preferred and c.place.id in caveats for c in s.candidates)}
+    out: dict[str, set[str]] = {code: {""} for code in demonym_countries}
+    for key, code, _, _ in votes_of_spans:
+        if key not in caveated:
+            out.setdefault(code, set()).add(key)
+    return {code: frozenset(keys) for code, keys in out.items()}
 
 
 def _country_names(votes_of_spans: Sequence[tuple[str, str, float, bool]]) -> dict[str, dict[str, float]]:
@@ -314,9 +336,12 @@ class RegionFocus:
     [2.0, 0.5]
     """
 
-    def __init__(self, spans: Sequence[Span], get: Lookup):
+    def __init__(self, spans: Sequence[Span], get: Lookup, speakers: Mapping[str, frozenset[str]] | None = None):
         self.get = get
-        self.first_division_names: dict[str, bool] = {}  # span key -> _names_a_first_division
+        self.speakers = speakers or {}  # see ``Context.speakers``
+        self.country_names: dict[str, bool] = {}  # memo of ``_names_a_country``
+        # (span key, country) -> the name is a rival division's for a town of that country (``_rival_division``)
+        self.first_division_names: dict[tuple[str, str], bool] = {}
         self.famous: dict[str, frozenset[str]] = {}  # span key -> countries of the famous cities it names
         # Plain dicts, not Counters: Counter's methods are Python code, and this runs per document.
         self.by_key: dict[str, dict[str, float]] = {}
@@ -347,14 +372,16 @@ class RegionFocus:
 
     def bonus(self, span: Span, candidate: Candidate) -> float:
         """Support for ``candidate`` (a division: its own share) as the place ``span`` names; none
-        for a town named like a first-level division ("Wales", a town in England, beside "England")."""
+        for a town named like a first-level division ("Wales", a town in England, beside "England"),
+        unless that is a foreign one no other name speaks of (see ``_rival_division``)."""
         place = candidate.place
         if place.kind in ("country", "continent"):
             return 0.0
         if place.kind != "admin1":
-            named = self.first_division_names.get(span.key)
+            named = self.first_division_names.get((span.key, place.country))
             if named is None:
-                named = self.first_division_names[span.key] = _names_a_first_division(span)
+                named = self.first_division_names[(span.key, place.country)] = (
+                    _names_a_first_division(span) and _rival_division(span, place, self.speakers, self.country_names))
             if named:
                 return 0.0
         division = _division(candidate, self.get)
@@ -521,12 +548,32 @@ def local_score(span_index: int, candidate: Candidate, spans: Sequence[Span], co
     elif place.kind == "admin1" and any(
             c.place.kind == "city" and c.primary and within(c.place, place, get) for c in span.candidates):
         total += SAME_NAME_CAPITAL
+    if candidate.preferred and context.caveats and place.id in context.caveats and not in_its_country(
+            span_index, candidate, context.caveats[place.id], spans, context, get):
+        total += OUT_OF_ITS_COUNTRY
     for inner, outer in context.pairs:
         if inner == span_index and any(within(place, c.place, get) for c in spans[outer].candidates):
             total += LINK_BONUS
         elif outer == span_index and any(within(c.place, place, get) for c in spans[inner].candidates):
             total += LINK_BONUS
     return total
+
+
+def in_its_country(span_index: int, candidate: Candidate, caveat: str, spans: Sequence[Span], context: Context,
+                   get: Lookup) -> bool:
+    """Whether the document speaks of the country of a place with a caveat (see ``csvsource.CAVEATS``)
+    where the span names it: not where a link places the span in another country ("the Rift Valley in
+    Ethiopia", "Zambia's Western Province": Kenya's former provinces are not meant); otherwise where a
+    link places it in its own, or where another name or a demonym of the document speaks for its
+    country ("Java" beside "Indonesia", not "a payment system written in Java"). A former division's
+    own name needs no more ("Nyanza Province"), its other names do ("Western", "Coast")."""
+    place = candidate.place
+    for inner, outer in context.pairs:
+        if inner == span_index and any(c.primary and c.place.kind == "country" for c in spans[outer].candidates):
+            return any(within(place, c.place, get) for c in spans[outer].candidates)
+    if caveat == "former" and candidate.primary:
+        return True
+    return bool(context.speakers.get(place.country, frozenset()) - {spans[span_index].key})
 
 
 def focus_bonus(span_index: int, candidate: Candidate, context: Context, span: Span,
@@ -538,21 +585,28 @@ def focus_bonus(span_index: int, candidate: Candidate, context: Context, span: S
     tell them apart, so the prior (the division) decides, unless a link does ("Ontario, California").
     """
     place = candidate.place
-    if _shadowed(span_index, place, context.pairs, span, focus, context.named):
+    if _shadowed(span_index, place, context.pairs, span, focus, context.named, context.speakers,
+                 context.country_names):
         return 0.0
     total = FOCUS_WEIGHT * focus.get(place.country, 0.0)
     return total + context.regions.bonus(span, candidate) if context.regions is not None else total
 
 
 def _shadowed(span_index: int, place: Place, pairs: Sequence[tuple[int, int]], span: Span,
-              focus: Mapping[str, float], named: Mapping[str, frozenset[str]]) -> bool:
+              focus: Mapping[str, float], named: Mapping[str, frozenset[str]],
+              speakers: Mapping[str, frozenset[str]], country_names: dict[str, bool]) -> bool:
     """``place`` is a town named like a division or country of another country the document talks
-    about, and no link says which is meant: where the document is cannot tell them apart. Nor does the
-    focus help a town named like a country when the document names the town's own country as a country:
-    it speaks of countries ("moved to the United States from Mexico" is no town of Missouri)."""
+    about (for a division's name and a town of VILLAGE people, by other names: "Delta" of Nigeria
+    speaks for Nigeria only by itself; a village named "England" is no rival of England's), and no
+    link says which is meant: where the document is cannot tell them apart. Nor
+    does the focus help a town named like a country when the document names the town's own country
+    as a country: it speaks of countries ("moved to the United States from Mexico" is no town of
+    Missouri)."""
     countries = _division_countries(span)  # most names are no division's (an empty set: no generator to make)
     return bool(countries) and place.kind not in ("admin1", "country") and (
-        any(code != place.country and focus.get(code, 0.0) > 0 for code in countries)
+        any(code != place.country and (focus.get(code, 0.0) > 0 if place.population < VILLAGE
+                                       or _names_a_country(span, country_names)
+                                       else bool(speakers.get(code, frozenset()) - {span.key})) for code in countries)
         or place.country in named and any(c.place.kind == "country" for c in span.candidates)) and not any(
         span_index in pair for pair in pairs)
 
@@ -574,7 +628,7 @@ def with_hierarchy(total: float, span_index: int, candidate: Candidate, spans: S
     # named after a state or a country ("California, Missouri") needs a link, not just its
     # state named somewhere in a list of states.
     chosen = context.chosen  # (most ancestors are chosen nowhere: passed over without a call)
-    if chosen and not (place.kind not in ("admin1", "country") and _names_a_division(span)):
+    if chosen and not (place.kind not in ("admin1", "country") and _rival_division(span, place, context.speakers, context.country_names)):
         named = [chosen[p.id] for p in ancestors(place, get) if p.id in chosen and p.kind != "country"]
         if any(_elsewhere(n, span_index) for n in named) and not (
                 place.population < VILLAGE and context.regions is not None
@@ -589,9 +643,46 @@ def with_hierarchy(total: float, span_index: int, candidate: Candidate, spans: S
                 total += ANCESTOR_IN_SENTENCE
     if place.id in context.inside and _elsewhere(context.inside[place.id], span_index):  # most enclose no choice
         total += CHILD_MENTIONED
-    if context.list_kinds.get(span_index) == place.kind:
+    listed = context.list_kinds.get(span_index) == place.kind
+    if listed or place.kind == "admin1" and _among_divisions(span_index, place, spans, context):
         total += LIST_KIND_BONUS
+        # Among divisions, a division's name is the division, not its capital: "Fujian, Jiangxi, Hunan
+        # and Guizhou"; "one in Alberta, one in New Brunswick, and one in Quebec".
+        if place.kind == "admin1" and any(c.place.kind == "city" and c.primary and within(c.place, place, get)
+                                          for c in span.candidates):
+            total -= SAME_NAME_CAPITAL
     return total
+
+
+def _among_divisions(span_index: int, place: Place, spans: Sequence[Span], context: Context) -> bool:
+    """At least two other names of the span's sentence were read as first-level divisions of
+    ``place``'s country (``Context.divisions_named``): a name of one too is that kind, unless a link
+    places it in another ("Washington, Pennsylvania, and then Ohio")."""
+    named = context.divisions_named.get(place.country)
+    if not named or not context.sentences or any(inner == span_index for inner, _ in context.pairs):
+        return False
+    sentence, key = context.sentences[span_index], spans[span_index].key
+    return len({k for k, j in named if j == sentence and k != key}) >= 2
+
+
+def _rival_division(span: Span, place: Place, speakers: Mapping[str, frozenset[str]],
+                    country_names: dict[str, bool]) -> bool:
+    """The span is the own name of a country ("Italy", "China": famous whatever else the document
+    names), or of a first-level division of ``place``'s own country ("California, Missouri" in a list
+    of states) or of a country other names of the document speak for: where the document is cannot
+    tell the town from it. A foreign division no other name speaks of ("Berea" of Lesotho, for the
+    town in Kentucky beside Madison County) is no rival."""
+    countries = _division_countries(span)
+    return bool(countries) and (place.country in countries or _names_a_country(span, country_names) or any(
+        speakers.get(code, frozenset()) - {span.key} for code in countries))
+
+
+def _names_a_country(span: Span, memo: dict[str, bool]) -> bool:
+    """The span is the own name of a country (remembered per key in ``memo``: asked per candidate)."""
+    named = memo.get(span.key)
+    if named is None:
+        named = memo[span.key] = any(c.primary and c.place.kind == "country" for c in span.candidates)
+    return named
 
 
 def _names_another_famous_city(span: Span, place: Place) -> bool:
@@ -643,15 +734,48 @@ def _ordered(candidates: Sequence[Candidate], scores: Sequence[float]) -> list[t
     return scored
 
 
-def _best(candidates: Sequence[Candidate], scores: Sequence[float]) -> tuple[Place, float] | None:
+def _best(candidates: Sequence[Candidate], scores: Sequence[float],
+          spelling: tuple[Span, Tokens, str] | None = None) -> tuple[Place, float] | None:
     """The first of ``_ordered`` without sorting the rest (a name may have hundreds of places).
-    Only scores near the top can round to the top score: the others are not ranked at all."""
+    Only scores near the top can round to the top score: the others are not ranked at all. Of places
+    tied at the top, those spelled as the text writes the name (``spelling``: the span, the tokens and
+    the text) come first: "Shanxi" and "Shaanxi" share a key (the transliteration folds them) and tie
+    as provinces of one country.
+
+    >>> from gazetteer.model import Place
+    >>> shaanxi = Candidate(Place("t:sn", "Shaanxi Sheng", 35.6, 109.3, "admin1", "CN", aliases=("Shaanxi",)), False, False)
+    >>> shanxi = Candidate(Place("t:sx", "Shanxi Sheng", 37.7, 112.4, "admin1", "CN", aliases=("Shanxi",)), False, False)
+    >>> from gazetteer.normalize import tokenize
+    >>> def spelled(text): return Span(0, 0, 0, len(text), "shanxi", 0.0, [], name_last=0), tokenize(text), text
+    >>> _best([shaanxi, shanxi], [2.0, 2.0], spelled("Shanxi"))[0].id, _best([shaanxi, shanxi], [2.0, 2.0], spelled("SHAANXI"))[0].id
+    ('t:sx', 't:sn')
+    """
     if not scores:
         return None
     if len(scores) == 1:  # a name of one place: nothing to rank
         return candidates[0].place, scores[0]
     near = max(scores) - 1e-5
-    return min(((c.place, s) for c, s in zip(candidates, scores) if s >= near), key=_rank_key)
+    top = [(c.place, s) for c, s in zip(candidates, scores) if s >= near]
+    if len(top) > 1 and spelling is not None:  # (a tie: rare)
+        written = _plain(_written(*spelling))
+        top = [t for t in top if _spelled(t[0], written)] or top
+    return min(top, key=_rank_key)
+
+
+def _spelled(place: Place, written: str) -> bool:
+    """``place``'s name or one of its aliases is ``written`` (``_plain``)."""
+    return _plain(place.name) == written or any(_plain(a) == written for a in place.aliases)
+
+
+def _plain(name: str) -> str:
+    """``name`` case-folded without its diacritics (a lower-cased text writes "Pará" as "para"), but
+    with its letters otherwise as written (not ``fold``: "Shaanxi" is no "Shanxi")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(c))
+
+
+def _written(span: Span, tokens: Tokens, text: str) -> str:
+    """The span's name as the text gives it, without a kind word after it."""
+    return text[span.start:tokens.ends[span.name_last]] if span.name_last >= 0 else text[span.start:span.end]
 
 
 def _rank_key(scored: tuple[Place, float]) -> tuple[float, int, str]:
@@ -730,12 +854,14 @@ def _nearest_km(place: Place, points: Sequence[tuple[float, float]]) -> float:
 
 
 def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries: Sequence[str],
-            get: Lookup, background: Sequence[Span] = ()) -> list[tuple[Place, float] | None]:
+            get: Lookup, background: Sequence[Span] = (),
+            caveats: Mapping[str, str] | None = None) -> list[tuple[Place, float] | None]:
     """The chosen place and its confidence (0-1] for every span, or None when too weak.
 
     Two passes: the first resolves each span from prior, focus, wording and links; the second
     adds the hierarchy with the places the first pass found elsewhere in the document (to the
-    same local scores: they are worked out once).
+    same local scores: they are worked out once). ``caveats``: place id -> caveat (see
+    ``in_its_country``).
     """
     if not spans:  # a quarter of the Multi-News texts name no place
         return []
@@ -749,8 +875,10 @@ def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries:
         if names_country:
             named.setdefault(code, set()).add(key)
     between = gaps(spans, tokens, text)
+    speakers = _speakers(spans, votes, demonym_countries, caveats or {})
     context = Context(_shares(tally), links(spans, between), own_focus,
-                      regions=RegionFocus(spans, get), named={k: frozenset(v) for k, v in named.items()})
+                      regions=RegionFocus(spans, get, speakers), named={k: frozenset(v) for k, v in named.items()},
+                      caveats=caveats or {}, speakers=speakers)
     local = _local_scores(spans, context, get)
     chosen: dict[str, set[int]] = {}
     inside: dict[str, set[int]] = {}
@@ -761,7 +889,7 @@ def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries:
     linked = {i for pair in context.pairs for i in pair}
     first: dict[int, Place] = {}
     for i, span in enumerate(spans):
-        best = _best(span.candidates, local[i])
+        best = _best(span.candidates, local[i], (span, tokens, text))
         if best is not None and best[1] >= MIN_SCORE:
             place = first[i] = best[0]
             kinds[i] = place.kind
@@ -773,9 +901,13 @@ def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries:
     groups = list_groups(between)
     context = Context(context.focus, context.pairs, context.own_focus, {k: frozenset(v) for k, v in chosen.items()},
                       {k: frozenset(v) for k, v in inside.items()}, context.regions,
-                      _list_kinds(groups, kinds), context.named, sentence_of_spans(spans, text) if chosen else ())
+                      _list_kinds(groups, kinds), context.named, sentence_of_spans(spans, text) if chosen else (),
+                      context.caveats, context.speakers, context.country_names)
+    if chosen:
+        context = replace(context, divisions_named=_divisions_named(spans, first, context.sentences))
     unknown = _placed_where_none_is(spans, context.pairs, between, groups, first, get) if context.pairs else set()
     anchor_list = list(anchors.values())
+    countries = _countries_named(spans, first, demonym_countries)
     out: list[tuple[Place, float] | None] = []
     for i, span in enumerate(spans):
         if i in unknown:
@@ -784,13 +916,60 @@ def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries:
         scores = [with_hierarchy(s, i, c, spans, context, get) for c, s in zip(span.candidates, local[i])]
         for j, bonus in nearby(span, scores, anchor_list) if anchor_list and len(scores) > 1 else ():
             scores[j] += bonus
-        best = _best(span.candidates, scores)
-        if best is None or best[1] < MIN_SCORE:
+        best = _best(span.candidates, scores, (span, tokens, text))
+        if best is None or best[1] < MIN_SCORE or _stray_town(best[0], i, spans, tokens, countries):
             out.append(None)
             continue
         confidence = 1.0 / sum(math.exp(s - best[1]) for s in scores)
         out.append((best[0], round(confidence, 3)))
     return out
+
+
+#: How many other names (or demonyms) of other countries make a small town of a country nothing else
+#: of the document lies in a stray (see ``_stray_town``): one can be as wrong as the town.
+STRAY_EVIDENCE = 2
+
+
+def _divisions_named(spans: Sequence[Span], first: Mapping[int, Place],
+                     sentences: Sequence[int]) -> dict[str, frozenset[tuple[str, int]]]:
+    """Per country code, (key, sentence) of the spans the first pass read as its first-level divisions."""
+    out: dict[str, set[tuple[str, int]]] = {}
+    for i, place in first.items():
+        if place.kind == "admin1":
+            out.setdefault(place.country, set()).add((spans[i].key, sentences[i]))
+    return {code: frozenset(named) for code, named in out.items()}
+
+
+def _countries_named(spans: Sequence[Span], first: Mapping[int, Place],
+                     demonym_countries: Sequence[str]) -> dict[str, set[str]]:
+    """Per country code, the keys of the spans the first pass put there ("" for a demonym)."""
+    out: dict[str, set[str]] = {code: {""} for code in demonym_countries}
+    for i, place in first.items():
+        out.setdefault(place.country, set()).add(spans[i].key)
+    return out
+
+
+def _stray_town(place: Place, span_index: int, spans: Sequence[Span], tokens: Tokens,
+                countries: Mapping[str, set[str]]) -> bool:
+    """``place`` is a town under BIG_TOWN people of a country no other name of the document lies in
+    (nor a demonym speaks for), in a document whose names lie in other countries (at least
+    STRAY_EVIDENCE of them), and no locative places something there: a small town abroad is named
+    with its country or its neighbours ("Gori, Georgia"), or as where something is ("resettled in
+    Clarkston"); bare among the places of other countries it is a person, a word or a firm sharing
+    its name ("Castro said", "Route 9", "the Reston strain"). Not a hand-made table's place."""
+    if place.kind != "city" or place.population >= BIG_TOWN:
+        return False
+    span = spans[span_index]
+    own = countries.get(place.country, ())
+    if any(key != span.key for key in own):
+        return False
+    elsewhere = {key for code, keys in countries.items() if code != place.country for key in keys} - {span.key}
+    if len(elsewhere) < STRAY_EVIDENCE:
+        return False
+    before = span.first - 1
+    if before >= 0 and tokens.keys[before] in LOCATIVES:
+        return False
+    return not any(c.preferred and c.place is place for c in span.candidates)
 
 
 def _placed_where_none_is(spans: Sequence[Span], pairs: Sequence[tuple[int, int]],

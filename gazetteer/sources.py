@@ -11,10 +11,10 @@ from. ``preferred`` sources (hand-made tables) win ties against the world index.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from gazetteer.csvsource import load_places_csv, read_places_csv
+from gazetteer.csvsource import load_places_table, read_places_table
 from gazetteer.errors import GazetteerRowError
 from gazetteer.index import PlaceIndex, compile_index
 from gazetteer.model import Place
@@ -23,11 +23,13 @@ from gazetteer.normalize import name_key
 
 @dataclass
 class Source:
-    """A named set of places with their compiled index."""
+    """A named set of places with their compiled index, and the caveats of some (place id ->
+    caveat, see ``csvsource.CAVEATS``)."""
 
     name: str
     index: PlaceIndex
     preferred: bool = False
+    caveats: Mapping[str, str] = field(default_factory=dict)
 
     def get(self, place_id: str) -> Place | None:
         """The place with this id in this source, or None."""
@@ -39,9 +41,9 @@ class Source:
 
     @classmethod
     def from_places(cls, name: str, places: Iterable[Place], *, preferred: bool = True,
-                    word_zipf: Mapping[str, float] | None = None) -> Source:
+                    word_zipf: Mapping[str, float] | None = None, caveats: Mapping[str, str] | None = None) -> Source:
         """A source over places in memory."""
-        return cls(name, compile_index(places, word_zipf), preferred)
+        return cls(name, compile_index(places, word_zipf), preferred, caveats or {})
 
 
 def curated_source(word_zipf: Mapping[str, float] | None = None) -> tuple[Source, list[GazetteerRowError]]:
@@ -50,11 +52,11 @@ def curated_source(word_zipf: Mapping[str, float] | None = None) -> tuple[Source
     # imports (zipfile...): this runs at every start.
     table = Path(__file__).with_name("data") / "curated.csv"
     with table.open(encoding="utf-8", newline="") as stream:
-        places, problems = read_places_csv(stream, "gazetteer/data/curated.csv", id_prefix="evacmap:")
-    return Source.from_places("curated", places, word_zipf=word_zipf), problems
+        places, problems, caveats = read_places_table(stream, "gazetteer/data/curated.csv", id_prefix="evacmap:")
+    return Source.from_places("curated", places, word_zipf=word_zipf, caveats=caveats), problems
 
 
 def csv_source(path: str | Path, word_zipf: Mapping[str, float] | None = None) -> tuple[Source, list[GazetteerRowError]]:
     """A user's places CSV; raises ``GazetteerError`` when the file cannot be read."""
-    places, problems = load_places_csv(path, id_prefix="user:")
-    return Source.from_places(f"csv:{Path(path).name}", places, word_zipf=word_zipf), problems
+    places, problems, caveats = load_places_table(path, id_prefix="user:")
+    return Source.from_places(f"csv:{Path(path).name}", places, word_zipf=word_zipf, caveats=caveats), problems

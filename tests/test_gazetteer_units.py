@@ -3,6 +3,7 @@
 Places and sentences here are made up or from elsewhere (Ukraine, the US), never from the seeds.
 """
 import doctest
+import io
 import importlib
 import pickle
 
@@ -1131,3 +1132,222 @@ def test_a_county_whose_state_is_named_in_its_sentence_lies_in_that_state():
     text = ("The tree that an Italian put up in New York is grand, while the one that stands in Rome is bare. "
             "Venice, Italy and Austria sent ornaments.")
     assert [m.place.id for m in gazetteer.find_mentions(text) if m.text == "Rome"] == ["t:rome"]
+
+
+def test_a_division_held_with_its_kind_word_also_names_the_divisions_held_without_it():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:ke", "Kenya", 1.0, 38.0, "country", "KE"), Place("t:zm", "Zambia", -15.0, 30.0, "country", "ZM"),
+        Place("t:ke-w", "Western Province", 0.5, 34.6, "admin1", "KE", parent="t:ke"),
+        Place("t:zm-w", "Western", -15.9, 23.8, "admin1", "ZM", parent="t:zm"),
+    ], preferred=False)])
+    # Zambia's province is held as "Western": the kind word written after it still names it.
+    assert found(gazetteer, "Floods hit Zambia's Western Province on Monday.") == [
+        ("Zambia", "t:zm"), ("Western Province", "t:zm-w")]
+    assert found(gazetteer, "Thousands fled Western Province, Zambia, in March.") == [
+        ("Western Province", "t:zm-w"), ("Zambia", "t:zm")]
+    assert found(gazetteer, "Floods hit Kenya's Western Province on Monday.") == [
+        ("Kenya", "t:ke"), ("Western Province", "t:ke-w")]
+
+
+def test_a_place_with_a_caveat_is_named_only_in_a_text_about_its_country():
+    places = [
+        Place("t:ke", "Kenya", 1.0, 38.0, "country", "KE"), Place("t:et", "Ethiopia", 8.0, 38.0, "country", "ET"),
+        Place("t:id", "Indonesia", -5.0, 120.0, "country", "ID"), Place("t:fr", "France", 46.0, 2.0, "country", "FR"),
+        Place("t:rift", "Rift Valley Province", 1.0, 36.0, "admin1", "KE", parent="t:ke", aliases=("Rift Valley",)),
+        Place("t:coast", "Coast Province", -2.8, 39.3, "admin1", "KE", parent="t:ke", aliases=("Coast",)),
+        Place("t:java", "Java", -7.3, 110.0, "region", "ID", parent="t:id"),
+        Place("t:burgundy", "Burgundy", 47.3, 4.2, "admin1", "FR", parent="t:fr"),
+    ]
+    caveats = {"t:rift": "former", "t:coast": "former", "t:java": "homonym", "t:burgundy": "homonym"}
+    gazetteer = Gazetteer.from_places(places, caveats=caveats)
+    plain = Gazetteer.from_places(places)
+    # A former division is not where the text places it in another country ...
+    text = "Drought struck the Rift Valley in Ethiopia, said Ann Roe."
+    assert found(gazetteer, text) == [("Ethiopia", "t:et")]
+    assert ("Rift Valley", "t:rift") in found(plain, text)
+    assert found(gazetteer, "Ethiopia's Rift Valley is dry.") == [("Ethiopia", "t:et")]
+    # ... and its other names are common words, names only in a text about its country.
+    assert found(gazetteer, "Herders left the Rift Valley for the Coast, said Ann Roe.") == []
+    assert found(gazetteer, "In Kenya, herders left the Rift Valley for the Coast.") == [
+        ("Kenya", "t:ke"), ("Rift Valley", "t:rift"), ("Coast", "t:coast")]
+    assert found(gazetteer, "Drought struck Coast Province, said Ann Roe.") == [("Coast Province", "t:coast")]
+    # A common noun first is the place only where the text speaks of its country.
+    assert found(gazetteer, "They wrote a payment system in Java, said Ann Roe.") == []
+    assert found(plain, "They wrote a payment system in Java, said Ann Roe.") == [("Java", "t:java")]
+    assert found(gazetteer, "He ordered a glass of Burgundy, said Ann Roe.") == []
+    assert found(gazetteer, "Floods hit Java, the most populous island of Indonesia.") == [
+        ("Java", "t:java"), ("Indonesia", "t:id")]
+    assert found(gazetteer, "Frost hit vineyards in Burgundy, France.") == [("Burgundy", "t:burgundy"), ("France", "t:fr")]
+
+
+def test_a_caveat_is_read_from_its_column_and_checked():
+    from gazetteer.csvsource import read_places_table
+
+    rows = io.StringIO("id,name,aliases,lat,lon,kind,country,parent,provenance,population,caveat\n"
+                       "java,Java,,-7.3,110.0,region,ID,,survey,,homonym\n"
+                       "bali,Bali,,-8.4,115.2,region,ID,,survey,,\n"
+                       "lombok,Lombok,,-8.6,116.3,region,ID,,survey,,maybe\n")
+    places, problems, caveats = read_places_table(rows, "t.csv", id_prefix="t:")
+    assert [p.id for p in places] == ["t:java", "t:bali"] and caveats == {"t:java": "homonym"}
+    assert [p.line for p in problems] == [4]
+
+
+def test_a_state_after_a_person_s_name_and_a_comma_is_a_speaker():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:va", "Virginia", 37.1, -78.5, "admin1", "US"),
+        Place("t:richmond", "Richmond", 37.54, -77.44, "city", "US", parent="t:va", population=226_610),
+    ], preferred=False)])
+    assert [m.text for m in gazetteer.find_mentions("When we reached her brother Tom, Virginia said she was scared.")] == []
+    assert [m.text for m in gazetteer.find_mentions("We called Ann Roe, and Mary Lee, Virginia said, came later.")] == []
+    assert [m.text for m in gazetteer.find_mentions("A grower in Richmond, Virginia said the crop failed.")] == [
+        "Richmond", "Virginia"]
+
+
+def test_of_places_tied_on_a_key_the_one_spelled_as_written_wins():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:cn", "China", 35.0, 105.0, "country", "CN"),
+        Place("t:sn", "Shaanxi Sheng", 35.6, 109.3, "admin1", "CN", parent="t:cn", aliases=("Shaanxi",)),
+        Place("t:sx", "Shanxi Sheng", 37.7, 112.4, "admin1", "CN", parent="t:cn", aliases=("Shanxi",)),
+    ], preferred=False)])
+    assert found(gazetteer, "Officials in Shanxi and Shaanxi provinces of China said.") == [
+        ("Shanxi", "t:sx"), ("Shaanxi", "t:sn"), ("China", "t:cn")]
+
+
+def test_an_institution_named_across_and_holds_the_place_of_its_jurisdiction():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:us", "United States", 39.8, -98.6, "country", "US"),
+        Place("t:ks", "Kansas", 38.5, -98.5, "admin1", "US", parent="t:us"),
+        Place("t:anthony", "Anthony", 37.15, -98.03, "city", "US", parent="t:ks", population=2_200),
+    ], preferred=False)])
+    assert [m.text for m in gazetteer.find_mentions("Yesterday the United States Food and Drug Administration said so.")] == [
+        "United States"]
+    assert [m.text for m in gazetteer.find_mentions("She leads the Kansas Treatment and Learning Center, said Ann Roe.")] == [
+        "Kansas"]
+    # Two people joined by "and" are no institution ("Curt" keys as "court" does).
+    assert [m.text for m in gazetteer.find_mentions("She is the daughter of Roxanne and Anthony Jones and Curt Taylor.")] == []
+
+
+def test_sub_saharan_qualifies_africa():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:africa", "Africa", 7.2, 21.1, "continent", ""),
+    ], preferred=False)])
+    assert [m.text for m in gazetteer.find_mentions("Peacekeepers have a poor record in Sub-Saharan Africa, said Ann Roe.")] == [
+        "Africa"]
+    assert [m.text for m in gazetteer.find_mentions("Sub-Saharan Africa suffered most, said Ann Roe.")] == ["Africa"]
+    assert [m.text for m in gazetteer.find_mentions("He will travel to sub-Saharan Africa, said Ann Roe.")] == ["Africa"]
+
+
+def test_a_small_town_of_a_country_nothing_else_of_the_text_lies_in_is_a_stray():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:cu", "Cuba", 21.5, -80.0, "country", "CU"), Place("t:ve", "Venezuela", 8.0, -66.0, "country", "VE"),
+        Place("t:br", "Brazil", -10.0, -52.0, "country", "BR"), Place("t:us", "United States", 39.8, -98.6, "country", "US"),
+        Place("t:ge", "Georgia", 42.0, 43.5, "country", "GE"),
+        Place("t:havana", "Havana", 23.13, -82.38, "city", "CU", parent="t:cu", population=2_163_824),
+        Place("t:caracas", "Caracas", 10.49, -66.88, "city", "VE", parent="t:ve", population=3_000_000),
+        Place("t:castro", "Castro", -24.79, -50.01, "city", "BR", parent="t:br", population=67_084),
+        Place("t:clarkston", "Clarkston", 33.81, -84.24, "city", "US", parent="t:us", population=12_000),
+        Place("t:gori", "Gori", 41.98, 44.11, "city", "GE", parent="t:ge", population=48_000),
+    ], preferred=False)])
+    # A person's name, bare among places of other countries, is no town of a third one.
+    assert found(gazetteer, "Talks between Havana and Caracas stalled, and Castro stayed home.") == [
+        ("Havana", "t:havana"), ("Caracas", "t:caracas")]
+    # Named with its country, or where something is, it stays.
+    assert found(gazetteer, "Castro, Brazil sent aid to Havana and Caracas.") == [
+        ("Castro", "t:castro"), ("Brazil", "t:br"), ("Havana", "t:havana"), ("Caracas", "t:caracas")]
+    assert found(gazetteer, "Families from Havana and Caracas were resettled in Clarkston.") == [
+        ("Havana", "t:havana"), ("Caracas", "t:caracas"), ("Clarkston", "t:clarkston")]
+    # One other country's name is not enough: it may be as wrong as the town.
+    assert found(gazetteer, "Gori residents met a delegation from Havana.") == [("Gori", "t:gori"), ("Havana", "t:havana")]
+
+
+def test_a_town_named_like_a_foreign_division_nothing_else_speaks_of_gains_from_its_county():
+    from gazetteer.sources import Source
+
+    places = [
+        Place("t:ls", "Lesotho", -29.6, 28.2, "country", "LS"), Place("t:us", "United States", 39.8, -98.6, "country", "US"),
+        Place("t:ls-d", "Berea", -29.2, 27.9, "admin1", "LS", parent="t:ls"),
+        Place("t:ky", "Kentucky", 37.5, -85.3, "admin1", "US", parent="t:us"),
+        Place("t:oh", "Ohio", 40.3, -82.8, "admin1", "US", parent="t:us"),
+        Place("t:madison", "Madison County", 37.7, -84.3, "admin2", "US", parent="t:ky"),
+        Place("t:berea-ky", "Berea", 37.57, -84.3, "city", "US", parent="t:madison", population=15_500),
+        Place("t:berea-oh", "Berea", 41.37, -81.85, "city", "US", parent="t:oh", population=18_900),
+        Place("t:maseru", "Maseru", -29.3, 27.5, "city", "LS", parent="t:ls", population=118_355),
+    ]
+    gazetteer = Gazetteer([Source.from_places("world", places, preferred=False)])
+
+    def berea(text):
+        return [m.place.id for m in gazetteer.find_mentions(text) if m.text == "Berea"]
+
+    assert berea("A driver from Berea was hurt on a road in Madison County on Friday.") == ["t:berea-ky"]
+    # Where the document speaks of Lesotho, the district is a rival the county cannot outweigh.
+    assert berea("Officials in Maseru said floods hit Berea.") == ["t:ls-d"]
+
+
+def test_a_town_named_like_a_foreign_division_nothing_else_speaks_of_has_the_country_focus():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:ng", "Nigeria", 9.0, 8.0, "country", "NG"), Place("t:ca", "Canada", 60.0, -95.0, "country", "CA"),
+        Place("t:gb", "United Kingdom", 54.0, -2.0, "country", "GB"), Place("t:us", "United States", 39.8, -98.6, "country", "US"),
+        Place("t:ng-de", "Delta", 5.5, 6.0, "admin1", "NG", parent="t:ng"),
+        Place("t:bc", "British Columbia", 53.7, -127.6, "admin1", "CA", parent="t:ca"),
+        Place("t:delta", "Delta", 49.08, -123.06, "city", "CA", parent="t:bc", population=95_000),
+        Place("t:vancouver", "Vancouver", 49.25, -123.12, "city", "CA", parent="t:bc", population=600_000),
+        Place("t:eng", "England", 52.5, -1.3, "admin1", "GB", parent="t:gb"),
+        Place("t:ar", "Arkansas", 34.9, -92.4, "admin1", "US", parent="t:us"),
+        Place("t:england", "England", 34.54, -91.97, "city", "US", parent="t:ar", population=2_800),
+        Place("t:la", "Los Angeles", 34.05, -118.24, "city", "US", population=3_800_000),
+    ], preferred=False)])
+
+    def named(text, name):
+        return [m.place.id for m in gazetteer.find_mentions(text) if m.text == name]
+
+    assert named("The inquiry in Vancouver heard from an officer of the Delta police.", "Delta") == ["t:delta"]
+    # A village of the name is no rival of the division: the focus of the document does not make it so.
+    assert named("The garden in Los Angeles holds a tile from a church in England.", "England") == ["t:eng"]
+
+
+def test_a_racecourse_or_a_reserve_named_after_a_place_is_its_institution():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:au", "Australia", -25.0, 134.0, "country", "AU"),
+        Place("t:randwick", "Randwick", -33.91, 151.24, "city", "AU", parent="t:au", population=30_000),
+        Place("t:esperance", "Esperance", -33.86, 121.89, "city", "AU", parent="t:au", population=10_000),
+    ], preferred=False)])
+    assert [m.text for m in gazetteer.find_mentions("Four horses at Randwick Racecourse in Australia fell ill.")] == [
+        "Randwick", "Australia"]
+    # Named as the reserve's place, a later bare name is the town, not the echo of a firm's name.
+    text = "Salt spoiled the Esperance Lakes Nature Reserves in Australia. Esperance recorded 457mm of rain."
+    assert [m.text for m in gazetteer.find_mentions(text)] == ["Esperance", "Australia", "Esperance"]
+
+
+def test_a_name_among_first_level_divisions_of_its_sentence_is_the_division_not_its_capital():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:ca", "Canada", 60.0, -95.0, "country", "CA"),
+        Place("t:ab", "Alberta", 55.0, -115.0, "admin1", "CA", parent="t:ca"),
+        Place("t:nb", "New Brunswick", 46.5, -66.0, "admin1", "CA", parent="t:ca"),
+        Place("t:qc", "Quebec Province", 52.0, -72.0, "admin1", "CA", parent="t:ca", aliases=("Quebec",)),
+        Place("t:quebec", "Quebec", 46.81, -71.21, "city", "CA", parent="t:qc", population=531_902),
+    ], preferred=False)])
+
+    def quebec(text):
+        return [m.place.id for m in gazetteer.find_mentions(text) if m.text == "Quebec"]
+
+    assert quebec("Two cases were found in Alberta, one in New Brunswick, and one in Quebec.") == ["t:qc"]
+    # Alone, the name is the city (a governorate's or province's capital named like it).
+    assert quebec("Two cases were found in Quebec on Monday.") == ["t:quebec"]
