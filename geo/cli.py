@@ -232,3 +232,7 @@ def gazetteer_build(force: bool) -> None:
     except EvacmapError as error:
         _fail(error)
     click.echo(f"world index: {path}")
+
+
+if __name__ == "__main__":  # "python -m geo.cli" as well as the installed "evacmap"
+    main()

@@ -37,6 +37,12 @@ _AGENCIES = {
     "xinhua": "Xinhua", "efe": "EFE", "dpa": "dpa", "ani": "ANI", "pti": "PTI", "ians": "IANS", "anadolu": "Anadolu",
     "bbc": "BBC", "ansa": "ANSA", "tass": "TASS", "kyodo": "Kyodo", "yonhap": "Yonhap", "irna": "IRNA", "sana": "SANA",
 }
+# A dateline without an agency: a place in capitals opening a line, an optional region and date, then a dash
+# ("KYIV —", "CHICO, Calif., Aug. 9, 2024 —", "ST. LOUIS, Mo. --"). Not a kicker ("BREAKING —", "UPDATE -").
+_PLAIN_DATELINE = re.compile(
+    r"(?:^|\n)[ \t]*(?P<place>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})(?:,[ \t]*[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})?"
+    r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?[ \t]*(?:--|[—–]|(?<= )-(?= ))")
+_KICKER = re.compile(r"\b(?:BREAKING|NEWS|UPDATES?|EXCLUSIVE|OPINION|ANALYSIS|EDITORIAL|WATCH|LIVE|PHOTOS?|VIDEO)\b")
 _NOT_OUTLET = re.compile(r"photo|file|video|update|pictured|reporting|editing|graphic|watch|listen|audio|map", re.I)
 
 
@@ -55,7 +61,7 @@ def wire_outlet(text: str, within: int = 600) -> str:
 
 
 def find_dateline(text: str, within: int = 600) -> tuple[str, int, int] | None:
-    """``(outlet, start, end)`` of the first wire dateline in the article's first ``within`` characters:
+    """``(outlet, start, end)`` of the first dateline in the article's first ``within`` characters:
     the span covers the place, the date and the agency ("BEIRUT (AP) —"), where the story was filed,
     which is not where it happened.
 
@@ -63,6 +69,11 @@ def find_dateline(text: str, within: int = 600) -> tuple[str, int, int] | None:
 
     >>> find_dateline("KABUL, Afghanistan (AP) — Thousands fled.")
     ('AP', 0, 25)
+
+    A place in capitals and a dash, with no agency, is a dateline of no known outlet:
+
+    >>> find_dateline("CHICO, Calif., Aug. 9, 2024 — Thousands fled."), find_dateline("BREAKING — Thousands fled.")
+    (('', 0, 29), None)
     """
     for match in _DATELINE.finditer(text, 0, within):
         name = " ".join(match["outlet"].split())
@@ -71,6 +82,9 @@ def find_dateline(text: str, within: int = 600) -> tuple[str, int, int] | None:
             known = name
         if known:
             return known, match.start() + (text[match.start()] == "\n"), match.end()
+    plain = _PLAIN_DATELINE.search(text, 0, within)
+    if plain and not _KICKER.search(plain["place"]):
+        return "", plain.start() + (text[plain.start()] == "\n"), plain.end()
     return None
 
 
@@ -102,6 +116,8 @@ def read_documents(path: str | Path) -> tuple[list[Document], list[DocumentError
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise DocumentError(str(path), f"is not valid UTF-8 (byte {exc.start}); save it as UTF-8") from exc
+    if not text.strip():
+        return [], [DocumentWarning(str(path), "is empty: no article in it")]
     suffix = path.suffix.lower()
     if suffix == ".txt":
         return [Document(id=path.stem, text=text, path=str(path), outlet=wire_outlet(text))], []

@@ -170,16 +170,29 @@ def places_to_geojson(mentions: Iterable[Mention], flows: Sequence[Flow]) -> dic
     return {"type": "FeatureCollection", "features": features}
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
 def _cell(value: object) -> str:
+    """A CSV cell. Text opening like a formula gets a leading apostrophe: a spreadsheet would run an article's
+    "=HYPERLINK(...)" or "=cmd|..." (CSV injection); numbers, such as a negative longitude, are left alone.
+
+    >>> _cell("=cmd|' /C calc'!A0"), _cell(-72.29), _cell(["a", "b"])
+    ("'=cmd|' /C calc'!A0", '-72.29', 'a; b')
+    """
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return str(value)
     if isinstance(value, list):
-        return _LIST_SEPARATOR.join(str(v) for v in value)
-    if isinstance(value, dict):
-        return json.dumps(value, sort_keys=True) if value else ""
-    return str(value)
+        text = _LIST_SEPARATOR.join(str(v) for v in value)
+    elif isinstance(value, dict):
+        text = json.dumps(value, sort_keys=True) if value else ""
+    else:
+        text = str(value)
+    return "'" + text if text.startswith(_FORMULA_START) else text
 
 
 def reports_csv(reports: Iterable[Report]) -> str:

@@ -478,7 +478,7 @@ def find_reports(doc: Document, mentions: Sequence[Mention]) -> list[Report]:
             sentence = Sentence(start, end, quote, tuple(mentions[bisect_left(starts, start):bisect_left(starts, end)]),
                                  max(0, filed.stop - start) if start in filed else 0)
             before = text[previous[0]:previous[1]] if previous else ""
-            source = source_of(quote)
+            source = source_of(quote[sentence.body:])  # "KYIV — Authorities said": the authorities
             if source == "it":  # "It said ...": the source of the sentence before
                 source = source_of(before) if before else None
                 source = None if source == "it" else source

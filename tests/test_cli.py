@@ -2,6 +2,8 @@
 import json
 import re
 import shlex
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -156,3 +158,8 @@ def test_progress_shows_on_long_runs_and_quiet_silences_it(tmp_path):
     assert loud.exit_code == quiet.exit_code == 0
     assert "Reading articles" in loud.output and "520 articles" in loud.output
     assert quiet.output == ""
+
+
+def test_the_cli_also_runs_as_a_module():
+    done = subprocess.run([sys.executable, "-m", "geo.cli", "--help"], capture_output=True, text=True, check=True)
+    assert "Usage" in done.stdout

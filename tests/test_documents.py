@@ -104,3 +104,13 @@ def test_folders_expand_sorted_to_known_suffixes(tmp_path):
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text("x", encoding="utf-8")
     assert [p.relative_to(tmp_path).as_posix() for p in input_files([tmp_path])] == ["a.html", "b.txt", "sub/c.jsonl"]
+
+
+@pytest.mark.parametrize("name, content", [("blank.txt", " \n\n"), ("none.jsonl", ""), ("none.html", "\n")])
+def test_an_empty_file_is_a_warning_that_names_it_and_no_article(tmp_path, name, content):
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    documents, [problem] = read_documents(path)
+    assert documents == [] and isinstance(problem, DocumentWarning)
+    assert str(problem) == f"{path}: is empty: no article in it"
+

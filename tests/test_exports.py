@@ -94,3 +94,11 @@ def test_report_records_carry_term_equivalent_corroboration_and_sources():
     assert (properties["people"], properties["households"]) == (3000, 1200)
     header, hxl, *_ = list(csv.reader(io.StringIO(exports.reports_csv(merged))))
     assert {"term", "equivalent", "outlets", "articles", "sources_agreeing", "date_text"} <= set(header)
+
+
+def test_reports_csv_disarms_article_text_that_a_spreadsheet_would_run_as_a_formula():
+    header, _, row = list(csv.reader(io.StringIO(exports.reports_csv([
+        report(value=300, source="=HYPERLINK(\"http://x\")", quote="=cmd|' /C calc'!A0 300 fled")]))))
+    record = dict(zip(header, row))
+    assert record["quote"].startswith("'=cmd") and record["attributed_to"].startswith("'=HYPERLINK")
+    assert record["value"] == "300"

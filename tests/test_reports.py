@@ -622,3 +622,12 @@ def test_a_run_on_text_without_stops_is_read_in_pieces_cut_at_its_clauses():
     assert max(len(r.quote) for r in reports) <= LONGEST_SENTENCE
     assert sorted(r.count.value for r in reports) == [1000 + n for n in range(300)]
     assert {(r.origin, r.destinations) for r in reports} == {(MOSUL, (ERBIL,))}
+
+
+def test_a_dateline_without_an_agency_dates_the_article_and_is_nobody_s_source():
+    """"CHICO, Calif., Aug. 9, 2024 —" gives the publication date that relative dates resolve against, and
+    "KYIV — Authorities said" credits the authorities, not "KYIV — Authorities"."""
+    dated = reports_of("MOSUL, Iraq, Aug. 9, 2024 — Fighting flared.\nOn Wednesday, 3,000 residents fled Mosul for Erbil.")
+    assert [(r.date, r.date_text) for r in dated] == [("2024-08-07", "Wednesday")]
+    [credited] = reports_of("ERBIL — Authorities said 3,000 people fled Mosul for Erbil on Monday.")
+    assert credited.attributed_to == "Authorities"
