@@ -10,7 +10,8 @@ Rules:
   punctuation and no word opening another clause ("evacuated as the Mississippi rose": not the Mississippi):
   origin after "from", "out of", "leave/left", "fled", "evacuated", "withdrew", people counted as a place's
   ("2,000 residents of Irpin", "Kherson residents"; where they go back to when they return) or living near it
-  ("people living near the dam"), an order "for" a place ("evacuation orders for Sonoma County"); destination
+  ("people living near the dam") unless another cue names the origin ("Houston residents took in 3,000 evacuees
+  from New Orleans": Houston is only where it happened), an order "for" a place ("evacuation orders for Sonoma County"); destination
   after "to", "towards", "into", "for" (not after an office, a fund or a payment: "the coordinator for South
   Sudan"), "reached", "entered", "arrived in", "sought or took refuge (shelter) in", and a place that locates the
   shelter, camp or relatives' home people are taken to or stay in ("moved to relief camps in Assam", "took shelter
@@ -43,7 +44,8 @@ Rules:
   their origin ("thousands of Myanmar refugees have crossed into Thailand").
 - **Another event's place**: "in X" right after another verb or event ("peace talks being held in Geneva",
   "met in", "said in") locates that event, not the movement, even in a run-on caption; so does "from X" after a
-  speaker ("speaking from Kyiv", "told reporters by telephone from Aleppo"), and a verb cue in a clause a
+  speaker ("speaking from Kyiv", "told reporters by telephone from Aleppo"), "in X" before a verb of saying
+  ("..., aid workers in Erbil said"), and a verb cue in a clause a
   conjunction opens with a subject that is no people ("fled when the army entered Aleppo"). A place only compared
   with or credited ("far fewer than in Brisbane", "according to Kyiv"), one "close to" a place before it (which it
   only locates), and one in a relative clause the movement is not in (``_in_relative_clause``) have no role.
@@ -105,6 +107,10 @@ _SUBORDINATE_SUBJECT = re.compile(
     r"\b(?:as|when|after|before|while|until|once|because|since)\s+((?:[\w'’-]+\s+){1,3})$", _I)
 _MOVING_SUBJECTS = frozenset(UNITS) | frozenset(
     "they we he she convoy convoys buses busses boats trains vehicles cars trucks column group groups".split())
+# A place right before a verb of saying is where the speaker is, not the movement's: "..., aid workers in Erbil said",
+# "a UNHCR spokesman in Geneva told reporters", "the ministry in Kabul reported".
+_SAYS_AFTER = re.compile(r"\s+(?:(?:has|have|had|also|later|on\s+\w+day)\s+)*(?:said|says?|saying|told|tells?|reported"
+                         r"|announced|added|estimated|stated|confirmed|warned|noted|wrote)\b", _I)
 # "for" after an order or a warning names the place people are told to leave ("an evacuation order for Galveston
 # County", "warnings for parts of Sonoma"); after an office, a fund or a payment, whom it serves ("the humanitarian
 # coordinator for South Sudan", "compensation payments for the Fukushima crisis"): no destination either way.
@@ -281,6 +287,8 @@ def _roles(sentence: Sentence, context: Place | None, after: int,
             if (gap_ok(_KIND_OF.sub("", gap), 3 if cue["locative"] or cue.group().lower() == "for" else 7)
                     and not _CLAUSE_OPENER.search(gap)):
                 role = "origin" if cue["origin"] else "destination" if cue["destination"] else "locative"
+                if cue["residents"]:
+                    role = "home"  # "2,000 residents of Irpin": where they live, the origin unless a cue names one
                 if cue["residents"] and _RETURNING.search(text, end, until):
                     role = "locative"  # "2,000 residents of Mosul returned home": where they live, and go back to
                 if role == "destination" and _TO_ACT_ON.match(gap):
@@ -316,15 +324,19 @@ def _roles(sentence: Sentence, context: Place | None, after: int,
         if role is None and _ISSUER_AFTER.match(text, end):
             role = "issuer"  # "Wharton issued an evacuation order for 2,000 residents": where they are told to leave
         if role is None and _RESIDENTS_AFTER.match(text, end):  # "2,000 Kherson residents were evacuated to Odesa"
-            role = "locative" if _RETURNING.search(text, end, until) else "origin"
+            role = "locative" if _RETURNING.search(text, end, until) else "home"
+        if role == "locative" and _SAYS_AFTER.match(text, end):
+            role = None  # "..., aid workers in Erbil said": where the speaker is
         if place is not None and place.kind == "country" and _PEOPLE_FROM.match(text, end):
             role = "origin"  # "thousands of Myanmar refugees have crossed into Thailand"
         roles.append((role, place, words))
         previous_end = end
     # The issuer of an order is where people leave only when no cue says where ("Britain urged 4,000 nationals
-    # in Sudan to leave": Sudan).
-    placed = any(r in ("origin", "locative") for r, _, _ in roles)
-    return [("locative" if r == "issuer" else r, p, w) for r, p, w in roles
+    # in Sudan to leave": Sudan); where people live is where they leave unless a cue names another origin ("Houston
+    # residents took in 3,000 evacuees from New Orleans": Houston is only where it happened).
+    placed = any(r in ("origin", "locative", "home") for r, _, _ in roles)
+    home = "locative" if any(r == "origin" for r, _, _ in roles) else "origin"
+    return [("locative" if r == "issuer" else home if r == "home" else r, p, w) for r, p, w in roles
             if r is not None and not (r == "issuer" and placed)]
 
 

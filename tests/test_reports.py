@@ -506,6 +506,28 @@ def test_a_speaker_place_a_credited_place_and_a_place_only_near_have_no_role(tex
     assert (report.origin, report.destinations) == (origin, destinations)
 
 
+@pytest.mark.parametrize("text, origin, destinations", [
+    ("About 800 evacuees from Mosul were sheltered in camps, aid workers in Erbil said.", MOSUL, ()),
+    ("Some 1,500 refugees from Aleppo arrived overnight, officials in Erbil told reporters.", ALEPPO, ()),
+    ("About 900 families from Mosul were housed in schools, the ministry in Erbil has also said.", MOSUL, ()),
+    ("Some 1,200 people from Mosul were sheltered in Erbil, aid workers said.", MOSUL, (ERBIL,)),
+])
+def test_a_place_right_before_a_verb_of_saying_is_where_the_speaker_is(text, origin, destinations):
+    report = only(text)
+    assert (report.origin, report.destinations) == (origin, destinations)
+
+
+@pytest.mark.parametrize("text, origin", [
+    ("Houston residents took in 3,000 evacuees from Galveston after the hurricane.", GALVESTON),
+    ("Some 400 residents of Houston hosted 3,000 evacuees from Galveston.", GALVESTON),
+    ("About 2,000 Houston residents fled from the flood on Sunday.", HOUSTON),
+    ("Some 3,000 residents of Houston were evacuated from their homes.", HOUSTON),
+])
+def test_a_cue_of_leaving_outranks_where_people_live(text, origin):
+    [report] = reports_of(text, headline="Floods in Mosul\n\n")
+    assert report.origin == origin
+
+
 @pytest.mark.parametrize("text, origin", [
     ("Some 7,000 people were evacuated, far fewer than in Erbil.", MOSUL),  # only compared: the article's place
     ("About 80,000 people living near Erbil were ordered to leave.", ERBIL),
