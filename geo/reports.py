@@ -18,7 +18,9 @@ This module walks the sentences and puts a report together:
 - **A numbered report** is a count (``geo.counting``) in a sentence with a movement word
   (``geo.vocabulary``); a count of people moves with the movement *verb* or state nearest to it (a
   noun such as "evacuation" only in a sentence with no verb, within eight words of the count or in a
-  label the count ends: "the evacuation of 4,000 people"). Movements to a hospital, jail or court ("moving 85
+  label the count ends: "the evacuation of 4,000 people"), past a participle or a relative clause that only
+  describes its people when a verb follows them ("4,000 displaced families have returned", "3,000 people who had
+  fled to Idlib returned to Aleppo": ``_main_verb``). Movements to a hospital, jail or court ("moving 85
   residents to a nearby hospital") are care or custody, to other flights or online classes a change of service, out of a
   building people do not live in (a hotel, offices, a school, a plant) an emptied building, back to school or work
   daily life;
@@ -34,7 +36,7 @@ This module walks the sentences and puts a report together:
   movement verb.
 - **The next sentence** may carry the same people on: "Some 2,000 people left Douma. They were taken
   to Jarablus." gives one report with both places, quoting both sentences (``_carried_on``: the next
-  sentence opens with "they", "the convoy", "the evacuees" ..., moves them and names a destination
+  sentence opens with "they", "the convoy", "the evacuees", "most (of them)" ..., moves them and names a destination
   the report lacked).
 - **Several counts** in a sentence each take the places named from it to the next count; a count
   naming no place takes the place the previous sentence of its paragraph locates ("in X", "from X"),
@@ -63,11 +65,11 @@ from geo.counting import (CLAUSE_BREAK, LABEL_FIGURE, Counted, clause_displaceme
 from geo.dates import find_date, find_date_text
 from geo.documents import find_dateline
 from geo.model import Citation, Count, Document, Report
-from geo.roles import Sentence, Where, article_place, place_before, places
+from geo.roles import EarlierMove, Sentence, Where, article_place, place_before, places
 from geo.sentences import sentence_spans
 from geo.status import BATCH, BATCH_BEFORE, CUMULATIVE, status_of
 from geo.terms import article_term, term_of
-from geo.vocabulary import (ARRIVING, DEMONYM, HEAD_TOKENS, IN_CUSTODY, MOVEMENT, OCCUPANTS, THING_MOVED, UNITS,
+from geo.vocabulary import (ARRIVING, DEMONYM, GAP_WORDS, HEAD_TOKENS, IN_CUSTODY, MOVEMENT, OCCUPANTS, THING_MOVED, UNITS,
                             WITH_FAMILIES, gap_ok, movement_words, sentence_movements)
 
 _I = re.IGNORECASE
@@ -115,12 +117,22 @@ _AIDING = re.compile(rf"\bto\s+(?:{_AID_VERBS}|protect|reach)\b", _I)
 # ("sent 2,000 residents to secure shelters": "secure" and "protect" describe where people go as often)
 _SENT_TO_AID = re.compile(rf"(?:\s+(?:in|out|over|back))?\s+to\s+(?:{_AID_VERBS}|evacuate|patrol|guard)\b", _I)
 _RELATIVE_WHO = re.compile(r"\bwho\b", _I)
+# A relative clause right after a count's people, and what in it ends the clause the count's verb follows: a
+# conjunction, a new subject, a verb of saying, or an infinitive ("people who fled Mosul say they want to return").
+_RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:who|that)\s", _I)
+_NEW_CLAUSE = re.compile(r"\b(?:and|or|but|then|they|we|he|she|it|i|say|says|said|told|hope\w*|want\w*|plan\w*)\b"
+                         r"|[;:()]|\.(?!\d)|\bto\s*$", _I)
 _DESCRIBED_BEFORE = re.compile(
     r"\b(?:a|an|the|of|for|to|from|in|at|by|with|and|its|their|his|her|our|these|those|many|some|more|most|other"
     r"|newly|internally)\s+$", _I)
 # A sentence that goes on about the people of the sentence before.
+# Also most or many of them, when a verb follows ("Most were heading to Lviv"; not "Most shops were closed"): where
+# most went is the count's destination. Others are other people.
 _CARRIED_ON = re.compile(r"(?:they|these|those|the\s+(?:evacuees|convoys?|buses|busses|group|displaced|residents|families"
-                         r"|people|civilians|fighters|refugees))\b", _I)
+                         r"|people|civilians|fighters|refugees)"
+                         r"|(?:most|many|(?:almost\s+|nearly\s+)?all|the\s+(?:majority|bulk))(?:\s+of\s+(?:them|these|those))?"
+                         r"(?=\s+(?:were|are|was|is|had|have|has|will|would|went|fled|left|made|took|got|sought|\w+ed)\b))\b",
+                         _I)
 # Places large enough for a million people displaced to stand for them.
 _MILLION_SCALE = frozenset({"country", "admin1", "region", "continent"})
 _ORDERED_BEFORE = re.compile(r"\b(?:ordered|(?<!in\s)orders?|told|urged|advised|instructed|asked)\b(?:\s+[\w,'’-]+){0,4}?\s+to\s+$", _I)
@@ -128,7 +140,7 @@ _FORCED_BEFORE = re.compile(r"\b(?:forc|compel|driv)\w*\b(?:\s+[\w,'’-]+){0,4}
 
 
 def _count_places(sentence: Sentence, context: Place | None, counts: Sequence[Counted], index: int,
-                  where: Where) -> Where:
+                  where: Where, earlier: EarlierMove | None = None) -> Where:
     """Where one of several counts of a sentence happened: the places named from it to the next count
     ("2,800 houses damaged in Jiangxi and 400 people evacuated in Hunan"), else the place of a locative that
     opens its clause ("In Kasese, 2,300 households were displaced; in Bundibugyo, 1,100"), else the sentence's."""
@@ -138,11 +150,11 @@ def _count_places(sentence: Sentence, context: Place | None, counts: Sequence[Co
     if index + 1 < len(counts):
         following = _fronted(sentence.text, counts[index + 1].start)
         until = following.start() if following is not None else counts[index + 1].start
-    own = places(sentence, context, counts[index].start, until)
+    own = places(sentence, context, counts[index].start, until, earlier)
     if own.named:
         return own
     fronted = _fronted(sentence.text, counts[index].start)
-    opening = places(sentence, context, fronted.start(), counts[index].start) if fronted is not None else None
+    opening = places(sentence, context, fronted.start(), counts[index].start, earlier) if fronted is not None else None
     return opening if opening is not None and opening.named else where
 
 
@@ -216,6 +228,50 @@ def _term(text: str, verb: re.Match, movements: Sequence[re.Match], article: str
     return min(named)[1] if named else article
 
 
+def _not_describing(text: str, counted: Counted, verbs: Sequence[re.Match]) -> list[re.Match]:
+    """The verbs that may be the count's own: not a participle inside its noun phrase ("4,000 displaced families
+    have returned") nor the verb of a relative clause on its people ("3,000 people who had fled to Idlib returned
+    to Aleppo") when a verb follows them (``_main_verb``)."""
+    main = _main_verb(text, counted, verbs)
+    if main is None:
+        return list(verbs)
+    return [main] if _RELATIVE_AFTER.match(text, counted.head_end) else [
+        m for m in verbs if not counted.end <= m.start() < counted.head_end]
+
+
+def _main_verb(text: str, counted: Counted, verbs: Sequence[re.Match]) -> re.Match | None:
+    """The movement verb whose subject the count's people are, when words describing them stand between: after a
+    participle in their noun phrase ("4,000 displaced families have returned": returned) or a relative clause on
+    them ("3,000 people who had fled to Idlib returned", "... who lost their homes were relocated"); None when
+    nothing describes them or no verb (a state is no verb: "displaced families live in tents") follows."""
+    after = [m for m in verbs if m.start() >= counted.head_end]
+    relative = _RELATIVE_AFTER.match(text, counted.head_end)
+    if relative is None:
+        inside = any(counted.end <= m.start() < counted.head_end for m in verbs)
+        return next((m for m in after if m["verb"]), None) if inside else None
+    if len(after) < 2:
+        return None
+    own = after[0]  # the relative clause's movement; the main verb follows with no clause or new subject between
+    main = next((m for m in after[1:] if m["verb"] and not _attributive(text, m)), None)
+    if main is None or len(GAP_WORDS.findall(text, own.end(), main.start())) > 10:
+        return None
+    gap = text[own.end():main.start()]
+    if _NEW_CLAUSE.search(gap) or (CLAUSE_BREAK.search(gap) and not relative.group().lstrip().startswith(",")):
+        return None
+    return main
+
+
+def _earlier_move(text: str, counted: Counted, verb: re.Match, verbs: Sequence[re.Match],
+                  term: str) -> EarlierMove | None:
+    """The relative clause on the count's people that tells an earlier movement than ``verb``, the count's own
+    ("3,000 people who had fled to Idlib returned to Aleppo"), else None."""
+    if verb.start() <= counted.head_end or _RELATIVE_AFTER.match(text, counted.head_end) is None:
+        return None
+    if not any(counted.head_end <= m.start() < verb.start() for m in verbs):
+        return None
+    return EarlierMove(counted.head_end, verb.start(), term == "returned")
+
+
 def _movement_of(text: str, counted: Counted, movements: Sequence[re.Match], moving: Sequence[re.Match],
                  verbs: Sequence[re.Match], article: str, forced: bool) -> tuple[re.Match, str] | None:
     """The movement word of a count of people and its term: the sentence's movement verb nearest to it (a
@@ -224,7 +280,8 @@ def _movement_of(text: str, counted: Counted, movements: Sequence[re.Match], mov
     whose homes were washed away"); None when neither says the people moved."""
     vouched = counted.vouched_by
     if vouched is None and moving:
-        verb = min(verbs or moving, key=lambda m: _verb_distance(text, m, counted.start, counted.end))
+        verb = min(_not_describing(text, counted, verbs) or moving,
+                   key=lambda m: _verb_distance(text, m, counted.start, counted.end))
         if verbs or _near_noun(text, counted, verb):
             return verb, _term(text, verb, moving, article)
     if vouched is None and forced:
@@ -287,7 +344,9 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
                     continue  # "20,000 troops were on the move", "soldiers took shelter": deployed, not displaced
                 if term == "fled" and head_noun(text, counted) in IN_CUSTODY:
                     continue  # "20 inmates fled on foot": an escape from custody
-            own = _count_places(sentence, context, counts, index, where)
+            earlier = _earlier_move(text, counted, verb, verbs, term)
+            own = _count_places(sentence, context, counts, index,
+                                where if earlier is None else places(sentence, context, earlier=earlier), earlier)
             arriving = bool(ARRIVING.match(verb.group()))
             # a nationwide figure takes no article place, but people received where it locates them are there
             # ("1 million Syrians are registered as refugees in Lebanon")

@@ -3,7 +3,8 @@
 Rules:
 
 - **Status** from the words before the movement word: planned ("will", "would", "are to", "to be
-  evacuated", "expected to", an infinitive, "next week", "in the coming ..."), underway ("are leaving",
+  evacuated", "expected to", an infinitive (not "to" and a place before a past form: "people who had fled to Idlib
+  returned"), "next week", "in the coming ..."), underway ("are leaving",
   "is being evacuated", "started leaving", "continue to"), completed ("have left", a past tense "left",
   "withdrew", "were evacuated", a hedged past "may have fled" (the hedge doubts the figure, not the tense), a verb of causing up to eight words before: "has forced more than 2.5
   million people to flee", "sent thousands fleeing"; an "-ing" form after a past clause and a comma, "the
@@ -33,7 +34,10 @@ CUMULATIVE = re.compile(
 _PLANNED_BEFORE = re.compile(
     r"\b(?:will|shall|would|could|may|might|should|must|expected|set\s+to|due\s+to|plan(?:s|ned)?\s+to|going\s+to"
     r"|agreed\s+to|about\s+to|scheduled|supposed\s+to|ready\s+to|want\w*\s+to|(?:are|is|were|was)\s+to|to\s+be)\b"
-    r"|'ll\b|\bto\s+(?!(?:the|a|an|their|its|his|her)\s)(?:[\w-]+\s+)?$", _I)  # "led to the displacement of": no infinitive
+    r"|'ll\b|(?P<infinitive>\bto\s+(?!(?:the|a|an|their|its|his|her)\s)(?:[\w-]+\s+)?$)", _I)  # "led to the displacement of": no infinitive
+# "to" and a word before a past form is no infinitive but a place ("people who had fled to Idlib returned"), unless the
+# word is an auxiliary ("to get evacuated").
+_PAST_PARTICIPLE_AFTER = re.compile(r"\bto\s+(?!(?:be|been|being|get|got|have)\s)[\w-]+\s+$", _I)
 _UNDERWAY_BEFORE = re.compile(
     r"\b(?:start\w*|began|begun|begin\w*|continu\w*|resum\w*)\s+(?:to\s+)?$|\b(?:is|are)\s+being\s+$", _I)
 _PROGRESSIVE_BEFORE = re.compile(r"\b(?P<aux>am|is|are|was|were)\s+(?:[\w-]+\s+)?$", _I)
@@ -80,7 +84,9 @@ def status_of(sentence: str, verb: re.Match) -> str:
     caused = _CAUSED_BEFORE.search(wide)
     if caused and not _PLANNED_BEFORE.search(wide, 0, caused.start()):
         return "completed"  # "forced 17,000 to leave", "had to be placed in shelters": it happened
-    if _PLANNED_BEFORE.search(window):
+    planned = _PLANNED_BEFORE.search(window)
+    if planned and not (planned["infinitive"] and _PAST_PARTICIPLE_AFTER.search(planned.group())
+                        and (word.endswith("ed") or word in _PAST_FORMS)):
         return "planned"
     if word.endswith("ing") and _PAST_CLAUSE_BEFORE.search(sentence, 0, verb.start()):
         return "completed"

@@ -519,7 +519,10 @@ def test_a_place_right_before_a_verb_of_saying_is_where_the_speaker_is(text, ori
 
 @pytest.mark.parametrize("text, origin", [
     ("Houston residents took in 3,000 evacuees from Galveston after the hurricane.", GALVESTON),
-    ("Some 400 residents of Houston hosted 3,000 evacuees from Galveston.", GALVESTON),
+    ("Local Houston residents hosted 3,000 evacuees from Galveston.", GALVESTON),
+    # residents counted are the people who left: their home stays the origin
+    ("Some 1,300 residents of Houston were evacuated in exchange for fighters from Galveston.", HOUSTON),
+    ("Some 1,300 Houston residents were evacuated in exchange for fighters from Galveston.", HOUSTON),
     ("About 2,000 Houston residents fled from the flood on Sunday.", HOUSTON),
     ("Some 3,000 residents of Houston were evacuated from their homes.", HOUSTON),
 ])
@@ -617,3 +620,40 @@ def test_the_origin_of_one_count_still_stands_in_for_another_count_of_its_senten
     reports = reports_of("About 2,000 people left Mosul on Saturday, and another 1,500 will head to Erbil next week.",
                          headline="Floods in Kharkiv\n\n")
     assert [(r.count.value, r.origin, r.destinations) for r in reports] == [(2000, MOSUL, ()), (1500, MOSUL, (ERBIL,))]
+
+
+@pytest.mark.parametrize("text, term, origin, destinations", [
+    # a participle inside the noun phrase only describes the people; the verb after it is theirs
+    ("Some 4,000 displaced families have returned to Mosul since January.", "returned", None, (MOSUL,)),
+    ("About 1,800 internally displaced people returned to Mosul this month.", "returned", None, (MOSUL,)),
+    ("Some 2,000 displaced families live in tents in Erbil.", "displaced", ERBIL, ()),  # a state is no verb
+    # a relative clause tells an earlier movement: where it went is where the counted one starts, and a return goes
+    # back to where it left
+    ("About 3,000 people who had fled to Erbil returned to Mosul last week.", "returned", ERBIL, (MOSUL,)),
+    ("About 3,000 civilians, who had fled to Erbil, returned to Mosul on Monday.", "returned", ERBIL, (MOSUL,)),
+    ("Nearly 900 families who were evacuated from Mosul returned home on Friday.", "returned", None, (MOSUL,)),
+    ("About 3,000 people who returned to Aleppo last week fled again on Monday.", "fled", ALEPPO, ()),
+    ("Some 2,000 people that fled Mosul were relocated to camps in Erbil.", "relocated", MOSUL, (ERBIL,)),
+    # no verb of theirs follows the clause
+    ("Some 2,000 people who fled Mosul say they want to return.", "fled", MOSUL, ()),
+    ("Some 1,500 people who fled Mosul hope to return to their homes soon.", "fled", MOSUL, ()),
+])
+def test_the_term_and_roles_are_the_main_verbs_not_an_adjectives_or_a_relative_clauses(text, term, origin,
+                                                                                         destinations):
+    [report] = reports_of(text, headline="Floods in Kharkiv\n\n")
+    assert (report.term, report.origin, report.destinations, report.status) == (term, origin, destinations,
+                                                                                 "completed")
+
+
+@pytest.mark.parametrize("text, destinations", [
+    ("Some 5,000 people fled Kharkiv on Sunday. Most were heading to Mariupol.", (MARIUPOL,)),
+    ("Some 5,000 people fled Kharkiv on Sunday. Nearly all of them went to Mariupol.", (MARIUPOL,)),
+    ("Some 5,000 people fled Kharkiv on Sunday. The majority headed for Mariupol.", (MARIUPOL,)),
+    ("Some 5,000 people fled Kharkiv on Sunday. Others were heading to Mariupol.", ()),  # other people
+    ("Some 5,000 people fled Kharkiv on Sunday. Most shops were closed in Mariupol.", ()),
+    ("Some 5,000 people fled Kharkiv on Sunday; others were heading to Mariupol.", ()),
+    ("Some 5,000 people fled Kharkiv to Poland, while others headed for Mariupol.", (POLAND,)),
+])
+def test_most_of_the_people_counted_carry_their_movement_on_and_others_are_other_people(text, destinations):
+    [report] = reports_of(text, headline="Floods in Kharkiv\n\n")
+    assert (report.origin, report.destinations) == (KHARKIV, destinations)
