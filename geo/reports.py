@@ -65,7 +65,7 @@ from geo.counting import (CLAUSE_BREAK, LABEL_FIGURE, Counted, clause_displaceme
 from geo.dates import find_date, find_date_text
 from geo.documents import find_dateline
 from geo.model import Citation, Count, Document, Report
-from geo.roles import EarlierMove, Sentence, Where, article_place, place_before, places
+from geo.roles import EarlierMove, Sentence, Where, article_place, place_before, places, spoken_in
 from geo.sentences import sentence_spans
 from geo.status import BATCH, BATCH_BEFORE, CUMULATIVE, status_of
 from geo.terms import article_term, term_of
@@ -247,18 +247,25 @@ def _main_verb(text: str, counted: Counted, verbs: Sequence[re.Match]) -> re.Mat
     after = [m for m in verbs if m.start() >= counted.head_end]
     relative = _RELATIVE_AFTER.match(text, counted.head_end)
     if relative is None:
-        inside = any(counted.end <= m.start() < counted.head_end for m in verbs)
-        return next((m for m in after if m["verb"]), None) if inside else None
+        if not any(counted.end <= m.start() < counted.head_end for m in verbs):
+            return None
+        main = next((m for m in after if m["verb"]), None)
+        return main if main is not None and _goes_on(text, counted.head_end, main, False) else None
     if len(after) < 2:
         return None
     own = after[0]  # the relative clause's movement; the main verb follows with no clause or new subject between
     main = next((m for m in after[1:] if m["verb"] and not _attributive(text, m)), None)
-    if main is None or len(GAP_WORDS.findall(text, own.end(), main.start())) > 10:
-        return None
-    gap = text[own.end():main.start()]
-    if _NEW_CLAUSE.search(gap) or (CLAUSE_BREAK.search(gap) and not relative.group().lstrip().startswith(",")):
-        return None
-    return main
+    return main if main is not None and _goes_on(text, own.end(), main, relative.group().lstrip().startswith(",")) else None
+
+
+def _goes_on(text: str, start: int, verb: re.Match, aside: bool) -> bool:
+    """Whether the words from ``start`` to ``verb`` leave it the verb of the same subject: ten words at most, no
+    conjunction, new subject, verb of saying or infinitive ("evacuated families were told they could return"), no
+    clause break unless an ``aside`` closes there ("3,000 civilians, who had fled to Erbil, returned")."""
+    if len(GAP_WORDS.findall(text, start, verb.start())) > 10:
+        return False
+    gap = text[start:verb.start()]
+    return not _NEW_CLAUSE.search(gap) and (aside or not CLAUSE_BREAK.search(gap))
 
 
 def _earlier_move(text: str, counted: Counted, verb: re.Match, verbs: Sequence[re.Match],
@@ -521,7 +528,7 @@ def find_reports(doc: Document, mentions: Sequence[Mention]) -> list[Report]:
     article = article_term([word for _, word in moves])
     starts = [m.start for m in mentions]
     filed = range(dateline[1], dateline[2]) if dateline else range(0)  # where the story was filed, not about
-    context = article_place([m for m in mentions if m.start not in filed])
+    context = article_place([m for m in mentions if m.start not in filed and not spoken_in(text, m)])
     reports: list[Report] = []
     previous: tuple[int, int] | None = None
     previous_found: list[Report] = []

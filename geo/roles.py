@@ -31,7 +31,7 @@ Rules:
   calls "the district", "the city", "the area" (not when the sentence names it as the destination: "left the camp
   for Somalia" in an article about Somalia): the most mentioned resolved place of the finest kind
   present (neighbourhood/district/site, then city, then region, province, country), among the places of
-  the country most mentioned. Not when it lies in a
+  the country most mentioned; a speaker's place ("officials in Erbil said", ``spoken_in``) does not vote. Not when it lies in a
   destination (``_inside``: it is the destination, its parent, or in a destination country by country
   code): "More than 2,000 refugees have arrived in Germany" in an article about a German town gives no
   origin.
@@ -116,6 +116,7 @@ _MOVING_SUBJECTS = frozenset(UNITS) | frozenset(
 # "a UNHCR spokesman in Geneva told reporters", "the ministry in Kabul reported".
 _SAYS_AFTER = re.compile(r"\s+(?:(?:has|have|had|also|later|on\s+\w+day)\s+)*(?:said|says?|saying|told|tells?|reported"
                          r"|announced|added|estimated|stated|confirmed|warned|noted|wrote)\b", _I)
+_IN_BEFORE = re.compile(r"\b(?:in|from)\s+$", _I)
 # "for" after an order or a warning names the place people are told to leave ("an evacuation order for Galveston
 # County", "warnings for parts of Sonoma"); after an office, a fund or a payment, whom it serves ("the humanitarian
 # coordinator for South Sudan", "compensation payments for the Fukushima crisis"): no destination either way.
@@ -272,6 +273,13 @@ def article_place(mentions: Sequence[Mention]) -> Place | None:
     tally = Counter(p.id for p in resolved if _FINENESS.get(p.kind, 1) == finest)
     best = max(tally.values())
     return next(p for p in resolved if tally.get(p.id) == best)  # the first mentioned among the best
+
+
+def spoken_in(text: str, mention: Mention) -> bool:
+    """Whether a mention is only where a speaker is ("..., aid workers in Erbil said"): it does not vote for the
+    article's place, as a dateline does not."""
+    return (_SAYS_AFTER.match(text, mention.end) is not None
+            and _IN_BEFORE.search(text, max(0, mention.start - 6), mention.start) is not None)
 
 
 def _in_main_country(places: list[Place]) -> list[Place]:

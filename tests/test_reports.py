@@ -511,6 +511,9 @@ def test_a_speaker_place_a_credited_place_and_a_place_only_near_have_no_role(tex
     ("Some 1,500 refugees from Aleppo arrived overnight, officials in Erbil told reporters.", ALEPPO, ()),
     ("About 900 families from Mosul were housed in schools, the ministry in Erbil has also said.", MOSUL, ()),
     ("Some 1,200 people from Mosul were sheltered in Erbil, aid workers said.", MOSUL, (ERBIL,)),
+    # nor does it stand in as the article's place
+    ("About 6,000 people were relocated to camps, UN officials in Erbil said on Tuesday.", None, ()),
+    ("Officials in Erbil said 6,000 people had been relocated to camps in Mosul.", None, (MOSUL,)),
 ])
 def test_a_place_right_before_a_verb_of_saying_is_where_the_speaker_is(text, origin, destinations):
     report = only(text)
@@ -520,6 +523,7 @@ def test_a_place_right_before_a_verb_of_saying_is_where_the_speaker_is(text, ori
 @pytest.mark.parametrize("text, origin", [
     ("Houston residents took in 3,000 evacuees from Galveston after the hurricane.", GALVESTON),
     ("Local Houston residents hosted 3,000 evacuees from Galveston.", GALVESTON),
+    ("Houston residents have sheltered about 1,200 people from Galveston in church halls.", GALVESTON),
     # residents counted are the people who left: their home stays the origin
     ("Some 1,300 residents of Houston were evacuated in exchange for fighters from Galveston.", HOUSTON),
     ("Some 1,300 Houston residents were evacuated in exchange for fighters from Galveston.", HOUSTON),
@@ -637,6 +641,7 @@ def test_the_origin_of_one_count_still_stands_in_for_another_count_of_its_senten
     # no verb of theirs follows the clause
     ("Some 2,000 people who fled Mosul say they want to return.", "fled", MOSUL, ()),
     ("Some 1,500 people who fled Mosul hope to return to their homes soon.", "fled", MOSUL, ()),
+    ("Some 1,200 displaced families from Mosul were told they could return next week.", "displaced", MOSUL, ()),
 ])
 def test_the_term_and_roles_are_the_main_verbs_not_an_adjectives_or_a_relative_clauses(text, term, origin,
                                                                                          destinations):
