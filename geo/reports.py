@@ -18,9 +18,10 @@ This module walks the sentences and puts a report together:
 - **A numbered report** is a count (``geo.counting``) in a sentence with a movement word
   (``geo.vocabulary``); a count of people moves with the movement *verb* or state nearest to it (a
   noun such as "evacuation" only in a sentence with no verb, within eight words of the count or in a
-  label the count ends: "the evacuation of 4,000 people"), past a participle or a relative clause that only
-  describes its people when a verb follows them ("4,000 displaced families have returned", "3,000 people who had
-  fled to Idlib returned to Aleppo": ``_main_verb``). Movements to a hospital, jail or court ("moving 85
+  label the count ends: "the evacuation of 4,000 people"), past a participle or a clause that only describes its
+  people when a verb follows them ("4,000 displaced families have returned", "3,000 people who had fled to Idlib
+  returned to Aleppo", "3,000 people displaced by the floods returned": ``_main_verb``; the clause's places are read
+  for the movement counted, ``geo.roles.EarlierMove``). Movements to a hospital, jail or court ("moving 85
   residents to a nearby hospital") are care or custody, to other flights or online classes a change of service, out of a
   building people do not live in (a hotel, offices, a school, a plant) an emptied building, back to school or work
   daily life;
@@ -120,6 +121,9 @@ _RELATIVE_WHO = re.compile(r"\bwho\b", _I)
 # A relative clause right after a count's people, and what in it ends the clause the count's verb follows: a
 # conjunction, a new subject, a verb of saying, or an infinitive ("people who fled Mosul say they want to return").
 _RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:who|that)\s", _I)
+# A passive participle right after them ("3,000 people displaced by the floods returned"; "fled" is no passive).
+_PARTICIPLE_AFTER = re.compile(r"\s+((?:displac|evacuat|uproot|relocat|resettl|deport|expell|evict|forc|driv|transferr"
+                               r"|airlift|buss|ferri|rescu|mov|remov)\w*(?:ed|en))\b", _I)
 _NEW_CLAUSE = re.compile(r"\b(?:and|or|but|then|they|we|he|she|it|i|say|says|said|told|hope\w*|want\w*|plan\w*)\b"
                          r"|[;:()]|\.(?!\d)|\bto\s*$", _I)
 _DESCRIBED_BEFORE = re.compile(
@@ -230,32 +234,46 @@ def _term(text: str, verb: re.Match, movements: Sequence[re.Match], article: str
 
 def _not_describing(text: str, counted: Counted, verbs: Sequence[re.Match]) -> list[re.Match]:
     """The verbs that may be the count's own: not a participle inside its noun phrase ("4,000 displaced families
-    have returned") nor the verb of a relative clause on its people ("3,000 people who had fled to Idlib returned
-    to Aleppo") when a verb follows them (``_main_verb``)."""
+    have returned") nor the verb of a clause describing its people ("3,000 people who had fled to Idlib returned
+    to Aleppo", "3,000 people displaced by the floods returned") when a verb follows them (``_main_verb``)."""
     main = _main_verb(text, counted, verbs)
     if main is None:
         return list(verbs)
-    return [main] if _RELATIVE_AFTER.match(text, counted.head_end) else [
-        m for m in verbs if not counted.end <= m.start() < counted.head_end]
+    return [m for m in verbs if not counted.end <= m.start() < main.start()]
 
 
 def _main_verb(text: str, counted: Counted, verbs: Sequence[re.Match]) -> re.Match | None:
     """The movement verb whose subject the count's people are, when words describing them stand between: after a
-    participle in their noun phrase ("4,000 displaced families have returned": returned) or a relative clause on
-    them ("3,000 people who had fled to Idlib returned", "... who lost their homes were relocated"); None when
-    nothing describes them or no verb (a state is no verb: "displaced families live in tents") follows."""
+    participle in their noun phrase ("4,000 displaced families have returned": returned) or a clause right after it
+    (``_describing``: "3,000 people who had fled to Idlib returned", "... who lost their homes were relocated",
+    "3,000 people displaced by the floods returned"); None when nothing describes them or no verb (a state is no
+    verb: "displaced families live in tents") follows."""
     after = [m for m in verbs if m.start() >= counted.head_end]
-    relative = _RELATIVE_AFTER.match(text, counted.head_end)
-    if relative is None:
+    clause = _describing(text, counted, after)
+    if clause is None:
         if not any(counted.end <= m.start() < counted.head_end for m in verbs):
             return None
         main = next((m for m in after if m["verb"]), None)
         return main if main is not None and _goes_on(text, counted.head_end, main, False) else None
     if len(after) < 2:
         return None
-    own = after[0]  # the relative clause's movement; the main verb follows with no clause or new subject between
-    main = next((m for m in after[1:] if m["verb"] and not _attributive(text, m)), None)
-    return main if main is not None and _goes_on(text, own.end(), main, relative.group().lstrip().startswith(",")) else None
+    own = after[0]  # the clause's movement; the main verb follows with no clause or new subject between
+    participle = clause.re is _PARTICIPLE_AFTER  # then an "-ing" word after it is no main verb ("... returning home")
+    main = next((m for m in after[1:] if m["verb"] and not _attributive(text, m)
+                 and not (participle and m.group().lower().endswith("ing"))), None)
+    aside = clause.group().lstrip().startswith(",")
+    return main if main is not None and _goes_on(text, own.end(), main, aside) else None
+
+
+def _describing(text: str, counted: Counted, after: Sequence[re.Match]) -> re.Match | None:
+    """A clause right after the count's people that describes them, whose movement is ``after[0]``: a relative
+    clause ("who had fled to Idlib", ", who had fled to Erbil,") or a passive participle ("displaced by the floods",
+    "evacuated from Kesennuma in March"), else None."""
+    clause = _RELATIVE_AFTER.match(text, counted.head_end)
+    if clause is not None or not after:
+        return clause
+    clause = _PARTICIPLE_AFTER.match(text, counted.head_end)
+    return clause if clause is not None and clause.start(1) == after[0].start() else None
 
 
 def _goes_on(text: str, start: int, verb: re.Match, aside: bool) -> bool:
@@ -270,13 +288,15 @@ def _goes_on(text: str, start: int, verb: re.Match, aside: bool) -> bool:
 
 def _earlier_move(text: str, counted: Counted, verb: re.Match, verbs: Sequence[re.Match],
                   term: str) -> EarlierMove | None:
-    """The relative clause on the count's people that tells an earlier movement than ``verb``, the count's own
-    ("3,000 people who had fled to Idlib returned to Aleppo"), else None."""
-    if verb.start() <= counted.head_end or _RELATIVE_AFTER.match(text, counted.head_end) is None:
+    """The clause describing the count's people that tells an earlier movement than ``verb``, the count's own
+    ("3,000 people who had fled to Idlib returned to Aleppo", "1,500 families evacuated from Kesennuma have
+    returned"), else None."""
+    if verb.start() <= counted.head_end:
         return None
-    if not any(counted.head_end <= m.start() < verb.start() for m in verbs):
+    after = [m for m in verbs if counted.head_end <= m.start() < verb.start()]
+    if not after or _describing(text, counted, after) is None:
         return None
-    return EarlierMove(counted.head_end, verb.start(), term == "returned")
+    return EarlierMove(counted.head_end, verb.start(), term == "returned", term_of(after[0].group()) == "sheltered")
 
 
 def _movement_of(text: str, counted: Counted, movements: Sequence[re.Match], moving: Sequence[re.Match],

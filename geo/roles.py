@@ -55,9 +55,10 @@ Rules:
   it happened, never a place of the count before (``_heads``); after a cue the list's places share its role
   ("fled to Mosul: 2,000 people, Erbil: 3,000 people", ``Sentence.heading_role``), and a place the sentence names as a
   destination is no other count's origin when the article's place would stand in.
-- **Earlier movements and other people**: a relative clause on the people counted that tells where they moved
-  before the movement counted (``EarlierMove``: "3,000 people who had fled to Idlib returned to Aleppo") gives its
-  destination as the origin, and its origin as a return's destination; a place in a clause about other people
+- **Earlier movements and other people**: a clause on the people counted that tells where they moved before the
+  movement counted (``EarlierMove``: "3,000 people who had fled to Idlib returned to Aleppo", "3,000 people displaced
+  by the floods in Kasese returned home") gives its destination, or where they stayed, as the origin, and where it
+  left or happened as a return's destination; a place in a clause about other people
   ("Some 4,000 people fled Kharkiv; others were heading to Lviv") is no place of the count's, nor does the article's
   place stand in for its origin when it is the others' destination.
 - **The sentence before**: a count naming no place takes the place the previous sentence of its paragraph
@@ -197,20 +198,23 @@ _GENERIC_ORIGIN = re.compile(
 
 @dataclass(frozen=True)
 class EarlierMove:
-    """A relative clause on the counted people telling where they moved before the movement counted ("3,000 people
-    who had fled to Idlib returned to Aleppo"), from ``start`` to ``end`` in the sentence: where it went or where
-    they stayed is where the movement counted starts (Idlib), and where it left is where a return (``returning``)
-    goes back to ("900 families who were evacuated from Kesennuma returned home": Kesennuma)."""
+    """A clause on the counted people telling where they moved before the movement counted ("3,000 people who had
+    fled to Idlib returned to Aleppo"), from ``start`` to ``end`` in the sentence: where it went, or where they
+    stayed (``staying``: "who had been sheltering in schools in Beira"), is where the movement counted starts
+    (Idlib), and where it left or happened is where a return (``returning``) goes back to ("900 families who were
+    evacuated from Kesennuma returned home", "3,000 people displaced by the floods in Kasese returned home")."""
 
     start: int
     end: int
     returning: bool
+    staying: bool = False
 
     def role(self, role: str | None, at: int) -> str | None:
         """The role for the movement counted of a place at ``at`` that has ``role`` in the sentence as written."""
         if role is None or not self.start <= at < self.end:
             return role
-        return "destination" if role in ("origin", "home") and self.returning else "origin"
+        left = role in ("origin", "home") or (role == "locative" and not self.staying)
+        return "destination" if left and self.returning else "origin"
 
 
 @dataclass(frozen=True)

@@ -638,6 +638,13 @@ def test_the_origin_of_one_count_still_stands_in_for_another_count_of_its_senten
     ("Nearly 900 families who were evacuated from Mosul returned home on Friday.", "returned", None, (MOSUL,)),
     ("About 3,000 people who returned to Aleppo last week fled again on Monday.", "fled", ALEPPO, ()),
     ("Some 2,000 people that fled Mosul were relocated to camps in Erbil.", "relocated", MOSUL, (ERBIL,)),
+    # so does a passive participle right after them, and where they stayed is where a return starts
+    ("Some 3,000 people displaced by the floods in Mosul returned home last week.", "returned", None, (MOSUL,)),
+    ("About 1,500 families evacuated from Mosul in March have returned.", "returned", None, (MOSUL,)),
+    ("Nearly 2,000 residents uprooted by the fighting in Mosul were relocated to Erbil.", "relocated", MOSUL, (ERBIL,)),
+    ("About 1,400 people who had been sheltering in schools in Erbil returned to Mosul.", "returned", ERBIL, (MOSUL,)),
+    ("About 1,500 families evacuated from Mosul and returned the next day.", "evacuated", MOSUL, ()),
+    ("Some 2,000 people evacuated from Mosul, returning weeks later.", "evacuated", MOSUL, ()),
     # no verb of theirs follows the clause
     ("Some 2,000 people who fled Mosul say they want to return.", "fled", MOSUL, ()),
     ("Some 1,500 people who fled Mosul hope to return to their homes soon.", "fled", MOSUL, ()),
