@@ -149,7 +149,7 @@ def _count_places(sentence: Sentence, context: Place | None, counts: Sequence[Co
     ("2,800 houses damaged in Jiangxi and 400 people evacuated in Hunan"), else the place of a locative that
     opens its clause ("In Kasese, 2,300 households were displaced; in Bundibugyo, 1,100"), else the sentence's."""
     if len(counts) == 1:
-        return where
+        return where if earlier is None else places(sentence, context, earlier=earlier)
     until = None
     if index + 1 < len(counts):
         following = _fronted(sentence.text, counts[index + 1].start)
@@ -232,14 +232,13 @@ def _term(text: str, verb: re.Match, movements: Sequence[re.Match], article: str
     return min(named)[1] if named else article
 
 
-def _not_describing(text: str, counted: Counted, verbs: Sequence[re.Match]) -> list[re.Match]:
-    """The verbs that may be the count's own: not a participle inside its noun phrase ("4,000 displaced families
-    have returned") nor the verb of a clause describing its people ("3,000 people who had fled to Idlib returned
-    to Aleppo", "3,000 people displaced by the floods returned") when a verb follows them (``_main_verb``)."""
+def _not_describing(text: str, counted: Counted, verbs: Sequence[re.Match]) -> Sequence[re.Match]:
+    """The verbs that may be the count's own: the verb whose subject its people are when a participle inside its
+    noun phrase ("4,000 displaced families have returned") or a clause describing them ("3,000 people who had fled
+    to Idlib returned to Aleppo", "3,000 people displaced by the floods returned") stands before it
+    (``_main_verb``), else all."""
     main = _main_verb(text, counted, verbs)
-    if main is None:
-        return list(verbs)
-    return [m for m in verbs if not counted.end <= m.start() < main.start()]
+    return verbs if main is None else [main]
 
 
 def _main_verb(text: str, counted: Counted, verbs: Sequence[re.Match]) -> re.Match | None:
@@ -247,33 +246,39 @@ def _main_verb(text: str, counted: Counted, verbs: Sequence[re.Match]) -> re.Mat
     participle in their noun phrase ("4,000 displaced families have returned": returned) or a clause right after it
     (``_describing``: "3,000 people who had fled to Idlib returned", "... who lost their homes were relocated",
     "3,000 people displaced by the floods returned"); None when nothing describes them or no verb (a state is no
-    verb: "displaced families live in tents") follows."""
-    after = [m for m in verbs if m.start() >= counted.head_end]
-    clause = _describing(text, counted, after)
+    verb: "displaced families live in tents") follows. ``verbs`` are in text order: found by bisection, so a
+    sentence of many counts is read once, not once a count."""
+    at = bisect_left(verbs, counted.head_end, key=_start)  # the first movement after the noun phrase
+    clause = _describing(text, counted, verbs[at] if at < len(verbs) else None)
     if clause is None:
-        if not any(counted.end <= m.start() < counted.head_end for m in verbs):
+        inside = bisect_left(verbs, counted.end, key=_start)
+        if inside == at:  # no participle inside the noun phrase
             return None
-        main = next((m for m in after if m["verb"]), None)
+        main = next((verbs[i] for i in range(at, len(verbs)) if verbs[i]["verb"]), None)
         return main if main is not None and _goes_on(text, counted.head_end, main, False) else None
-    if len(after) < 2:
-        return None
-    own = after[0]  # the clause's movement; the main verb follows with no clause or new subject between
+    own = verbs[at]  # the clause's movement; the main verb follows with no clause or new subject between
     participle = clause.re is _PARTICIPLE_AFTER  # then an "-ing" word after it is no main verb ("... returning home")
-    main = next((m for m in after[1:] if m["verb"] and not _attributive(text, m)
+    main = next((m for m in (verbs[i] for i in range(at + 1, len(verbs))) if m["verb"] and not _attributive(text, m)
                  and not (participle and m.group().lower().endswith("ing"))), None)
     aside = clause.group().lstrip().startswith(",")
     return main if main is not None and _goes_on(text, own.end(), main, aside) else None
 
 
-def _describing(text: str, counted: Counted, after: Sequence[re.Match]) -> re.Match | None:
-    """A clause right after the count's people that describes them, whose movement is ``after[0]``: a relative
-    clause ("who had fled to Idlib", ", who had fled to Erbil,") or a passive participle ("displaced by the floods",
+def _start(match: re.Match) -> int:
+    return match.start()
+
+
+def _describing(text: str, counted: Counted, first: re.Match | None) -> re.Match | None:
+    """A clause right after the count's people that describes them, whose movement is ``first``: a relative clause
+    ("who had fled to Idlib", ", who had fled to Erbil,") or a passive participle ("displaced by the floods",
     "evacuated from Kesennuma in March"), else None."""
+    if first is None:
+        return None
     clause = _RELATIVE_AFTER.match(text, counted.head_end)
-    if clause is not None or not after:
+    if clause is not None:
         return clause
     clause = _PARTICIPLE_AFTER.match(text, counted.head_end)
-    return clause if clause is not None and clause.start(1) == after[0].start() else None
+    return clause if clause is not None and clause.start(1) == first.start() else None
 
 
 def _goes_on(text: str, start: int, verb: re.Match, aside: bool) -> bool:
@@ -293,10 +298,11 @@ def _earlier_move(text: str, counted: Counted, verb: re.Match, verbs: Sequence[r
     returned"), else None."""
     if verb.start() <= counted.head_end:
         return None
-    after = [m for m in verbs if counted.head_end <= m.start() < verb.start()]
-    if not after or _describing(text, counted, after) is None:
+    at = bisect_left(verbs, counted.head_end, key=_start)
+    first = verbs[at] if at < len(verbs) and verbs[at].start() < verb.start() else None
+    if _describing(text, counted, first) is None:
         return None
-    return EarlierMove(counted.head_end, verb.start(), term == "returned", term_of(after[0].group()) == "sheltered")
+    return EarlierMove(counted.head_end, verb.start(), term == "returned", term_of(first.group()) == "sheltered")
 
 
 def _movement_of(text: str, counted: Counted, movements: Sequence[re.Match], moving: Sequence[re.Match],
@@ -372,8 +378,7 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
                 if term == "fled" and head_noun(text, counted) in IN_CUSTODY:
                     continue  # "20 inmates fled on foot": an escape from custody
             earlier = _earlier_move(text, counted, verb, verbs, term)
-            own = _count_places(sentence, context, counts, index,
-                                where if earlier is None else places(sentence, context, earlier=earlier), earlier)
+            own = _count_places(sentence, context, counts, index, where, earlier)
             arriving = bool(ARRIVING.match(verb.group()))
             # a nationwide figure takes no article place, but people received where it locates them are there
             # ("1 million Syrians are registered as refugees in Lebanon")
