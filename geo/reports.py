@@ -18,7 +18,10 @@ This module walks the sentences and puts a report together:
 - **A numbered report** is a count (``geo.counting``) in a sentence with a movement word
   (``geo.vocabulary``); a count of people moves with the movement *verb* or state nearest to it (a
   noun such as "evacuation" only in a sentence with no verb, within eight words of the count or in a
-  label the count ends: "the evacuation of 4,000 people"). Movements to a hospital, jail or court ("moving 85
+  label the count ends: "the evacuation of 4,000 people"), past a participle or a clause that only describes its
+  people when a verb follows them ("4,000 displaced families have returned", "3,000 people who had fled to Idlib
+  returned to Aleppo", "3,000 people displaced by the floods returned": ``_main_verb``; the clause's places are read
+  for the movement counted, ``geo.roles.EarlierMove``). Movements to a hospital, jail or court ("moving 85
   residents to a nearby hospital") are care or custody, to other flights or online classes a change of service, out of a
   building people do not live in (a hotel, offices, a school, a plant) an emptied building, back to school or work
   daily life;
@@ -34,7 +37,7 @@ This module walks the sentences and puts a report together:
   movement verb.
 - **The next sentence** may carry the same people on: "Some 2,000 people left Douma. They were taken
   to Jarablus." gives one report with both places, quoting both sentences (``_carried_on``: the next
-  sentence opens with "they", "the convoy", "the evacuees" ..., moves them and names a destination
+  sentence opens with "they", "the convoy", "the evacuees", "most (of them)" ..., moves them and names a destination
   the report lacked).
 - **Several counts** in a sentence each take the places named from it to the next count; a count
   naming no place takes the place the previous sentence of its paragraph locates ("in X", "from X"),
@@ -58,16 +61,16 @@ from datetime import date
 
 from gazetteer.model import Mention, Place
 from geo.attribution import source_of
-from geo.counting import (LABEL_FIGURE, Counted, clause_break_between, clause_breaks, clause_displacement,
+from geo.counting import (CLAUSE_BREAK, LABEL_FIGURE, Counted, clause_break_between, clause_breaks, clause_displacement,
                            head_noun, listed_housing_term, moving_counts, withdrawn)
 from geo.dates import find_date, find_date_text
 from geo.documents import find_dateline
 from geo.model import Citation, Count, Document, Report
-from geo.roles import Sentence, Where, article_place, place_before, places
+from geo.roles import EarlierMove, Sentence, Where, article_place, place_before, places, spoken_in
 from geo.sentences import sentence_spans
 from geo.status import BATCH, BATCH_BEFORE, cumulative, status_of
 from geo.terms import article_term, term_of
-from geo.vocabulary import (ARRIVING, DEMONYM, HEAD_TOKENS, IN_CUSTODY, MOVEMENT, OCCUPANTS, THING_MOVED, UNITS,
+from geo.vocabulary import (ARRIVING, DEMONYM, GAP_WORDS, HEAD_TOKENS, IN_CUSTODY, MOVEMENT, OCCUPANTS, THING_MOVED, UNITS,
                             WITH_FAMILIES, gap_ok, movement_words, sentence_movements)
 
 _I = re.IGNORECASE
@@ -115,12 +118,25 @@ _AIDING = re.compile(rf"\bto\s+(?:{_AID_VERBS}|protect|reach)\b", _I)
 # ("sent 2,000 residents to secure shelters": "secure" and "protect" describe where people go as often)
 _SENT_TO_AID = re.compile(rf"(?:\s+(?:in|out|over|back))?\s+to\s+(?:{_AID_VERBS}|evacuate|patrol|guard)\b", _I)
 _RELATIVE_WHO = re.compile(r"\bwho\b", _I)
+# A relative clause right after a count's people, and what in it ends the clause the count's verb follows: a
+# conjunction, a new subject, a verb of saying, or an infinitive ("people who fled Mosul say they want to return").
+_RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:who|that)\s", _I)
+# A passive participle right after them ("3,000 people displaced by the floods returned"; "fled" is no passive).
+_PARTICIPLE_AFTER = re.compile(r"\s+((?:displac|evacuat|uproot|relocat|resettl|deport|expell|evict|forc|driv|transferr"
+                               r"|airlift|buss|ferri|rescu|mov|remov)\w*(?:ed|en))\b", _I)
+_NEW_CLAUSE = re.compile(r"\b(?:and|or|but|then|they|we|he|she|it|i|say|says|said|told|hope\w*|want\w*|plan\w*)\b"
+                         r"|[;:()]|\.(?!\d)|\bto\s*$", _I)
 _DESCRIBED_BEFORE = re.compile(
     r"\b(?:a|an|the|of|for|to|from|in|at|by|with|and|its|their|his|her|our|these|those|many|some|more|most|other"
     r"|newly|internally)\s+$", _I)
 # A sentence that goes on about the people of the sentence before.
+# Also most or many of them, when a verb follows ("Most were heading to Lviv"; not "Most shops were closed"): where
+# most went is the count's destination. Others are other people.
 _CARRIED_ON = re.compile(r"(?:they|these|those|the\s+(?:evacuees|convoys?|buses|busses|group|displaced|residents|families"
-                         r"|people|civilians|fighters|refugees))\b", _I)
+                         r"|people|civilians|fighters|refugees)"
+                         r"|(?:most|many|(?:almost\s+|nearly\s+)?all|the\s+(?:majority|bulk))(?:\s+of\s+(?:them|these|those))?"
+                         r"(?=\s+(?:were|are|was|is|had|have|has|will|would|went|fled|left|made|took|got|sought|\w+ed)\b))\b",
+                         _I)
 # Places large enough for a million people displaced to stand for them.
 _MILLION_SCALE = frozenset({"country", "admin1", "region", "continent"})
 _ORDERED_BEFORE = re.compile(r"\b(?:ordered|(?<!in\s)orders?|told|urged|advised|instructed|asked)\b(?:\s+[\w,'’-]+){0,4}?\s+to\s+$", _I)
@@ -128,21 +144,21 @@ _FORCED_BEFORE = re.compile(r"\b(?:forc|compel|driv)\w*\b(?:\s+[\w,'’-]+){0,4}
 
 
 def _count_places(sentence: Sentence, context: Place | None, counts: Sequence[Counted], index: int,
-                  where: Where) -> Where:
+                  where: Where, earlier: EarlierMove | None = None) -> Where:
     """Where one of several counts of a sentence happened: the places named from it to the next count
     ("2,800 houses damaged in Jiangxi and 400 people evacuated in Hunan"), else the place of a locative that
     opens its clause ("In Kasese, 2,300 households were displaced; in Bundibugyo, 1,100"), else the sentence's."""
     if len(counts) == 1:
-        return where
+        return where if earlier is None else places(sentence, context, earlier=earlier)
     until = None
     if index + 1 < len(counts):
         following = _fronted(sentence.text, counts[index + 1].start)
         until = following.start() if following is not None else counts[index + 1].start
-    own = places(sentence, context, counts[index].start, until)
+    own = places(sentence, context, counts[index].start, until, earlier)
     if own.named:
         return own
     fronted = _fronted(sentence.text, counts[index].start)
-    opening = places(sentence, context, fronted.start(), counts[index].start) if fronted is not None else None
+    opening = places(sentence, context, fronted.start(), counts[index].start, earlier) if fronted is not None else None
     return opening if opening is not None and opening.named else where
 
 
@@ -216,6 +232,79 @@ def _term(text: str, verb: re.Match, movements: Sequence[re.Match], article: str
     return min(named)[1] if named else article
 
 
+def _not_describing(text: str, counted: Counted, verbs: Sequence[re.Match]) -> Sequence[re.Match]:
+    """The verbs that may be the count's own: the verb whose subject its people are when a participle inside its
+    noun phrase ("4,000 displaced families have returned") or a clause describing them ("3,000 people who had fled
+    to Idlib returned to Aleppo", "3,000 people displaced by the floods returned") stands before it
+    (``_main_verb``), else all."""
+    main = _main_verb(text, counted, verbs)
+    return verbs if main is None else [main]
+
+
+def _main_verb(text: str, counted: Counted, verbs: Sequence[re.Match]) -> re.Match | None:
+    """The movement verb whose subject the count's people are, when words describing them stand between: after a
+    participle in their noun phrase ("4,000 displaced families have returned": returned) or a clause right after it
+    (``_describing``: "3,000 people who had fled to Idlib returned", "... who lost their homes were relocated",
+    "3,000 people displaced by the floods returned"); None when nothing describes them or no verb (a state is no
+    verb: "displaced families live in tents") follows. ``verbs`` are in text order: found by bisection, so a
+    sentence of many counts is read once, not once a count."""
+    at = bisect_left(verbs, counted.head_end, key=_start)  # the first movement after the noun phrase
+    clause = _describing(text, counted, verbs[at] if at < len(verbs) else None)
+    if clause is None:
+        inside = bisect_left(verbs, counted.end, key=_start)
+        if inside == at:  # no participle inside the noun phrase
+            return None
+        main = next((verbs[i] for i in range(at, len(verbs)) if verbs[i]["verb"]), None)
+        return main if main is not None and _goes_on(text, counted.head_end, main, False) else None
+    own = verbs[at]  # the clause's movement; the main verb follows with no clause or new subject between
+    participle = clause.re is _PARTICIPLE_AFTER  # then an "-ing" word after it is no main verb ("... returning home")
+    main = next((m for m in (verbs[i] for i in range(at + 1, len(verbs))) if m["verb"] and not _attributive(text, m)
+                 and not (participle and m.group().lower().endswith("ing"))), None)
+    aside = clause.group().lstrip().startswith(",")
+    return main if main is not None and _goes_on(text, own.end(), main, aside) else None
+
+
+def _start(match: re.Match) -> int:
+    return match.start()
+
+
+def _describing(text: str, counted: Counted, first: re.Match | None) -> re.Match | None:
+    """A clause right after the count's people that describes them, whose movement is ``first``: a relative clause
+    ("who had fled to Idlib", ", who had fled to Erbil,") or a passive participle ("displaced by the floods",
+    "evacuated from Kesennuma in March"), else None."""
+    if first is None:
+        return None
+    clause = _RELATIVE_AFTER.match(text, counted.head_end)
+    if clause is not None:
+        return clause
+    clause = _PARTICIPLE_AFTER.match(text, counted.head_end)
+    return clause if clause is not None and clause.start(1) == first.start() else None
+
+
+def _goes_on(text: str, start: int, verb: re.Match, aside: bool) -> bool:
+    """Whether the words from ``start`` to ``verb`` leave it the verb of the same subject: ten words at most, no
+    conjunction, new subject, verb of saying or infinitive ("evacuated families were told they could return"), no
+    clause break unless an ``aside`` closes there ("3,000 civilians, who had fled to Erbil, returned")."""
+    if len(GAP_WORDS.findall(text, start, verb.start())) > 10:
+        return False
+    gap = text[start:verb.start()]
+    return not _NEW_CLAUSE.search(gap) and (aside or not CLAUSE_BREAK.search(gap))
+
+
+def _earlier_move(text: str, counted: Counted, verb: re.Match, verbs: Sequence[re.Match],
+                  term: str) -> EarlierMove | None:
+    """The clause describing the count's people that tells an earlier movement than ``verb``, the count's own
+    ("3,000 people who had fled to Idlib returned to Aleppo", "1,500 families evacuated from Kesennuma have
+    returned"), else None."""
+    if verb.start() <= counted.head_end:
+        return None
+    at = bisect_left(verbs, counted.head_end, key=_start)
+    first = verbs[at] if at < len(verbs) and verbs[at].start() < verb.start() else None
+    if _describing(text, counted, first) is None:
+        return None
+    return EarlierMove(counted.head_end, verb.start(), term == "returned", term_of(first.group()) == "sheltered")
+
+
 def _movement_of(text: str, breaks: Sequence[int], counted: Counted, movements: Sequence[re.Match],
                  moving: Sequence[re.Match], verbs: Sequence[re.Match], article: str, forced: bool) -> tuple[re.Match, str] | None:
     """The movement word of a count of people and its term: the sentence's movement verb nearest to it (a
@@ -224,7 +313,8 @@ def _movement_of(text: str, breaks: Sequence[int], counted: Counted, movements: 
     whose homes were washed away"); None when neither says the people moved."""
     vouched = counted.vouched_by
     if vouched is None and moving:
-        verb = min(verbs or moving, key=lambda m: _verb_distance(text, breaks, m, counted.start, counted.end))
+        verb = min(_not_describing(text, counted, verbs) or moving,
+                   key=lambda m: _verb_distance(text, breaks, m, counted.start, counted.end))
         if verbs or _near_noun(text, counted, verb):
             return verb, _term(text, verb, moving, article)
     if vouched is None and forced:
@@ -288,7 +378,8 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
                     continue  # "20,000 troops were on the move", "soldiers took shelter": deployed, not displaced
                 if term == "fled" and head_noun(text, counted) in IN_CUSTODY:
                     continue  # "20 inmates fled on foot": an escape from custody
-            own = _count_places(sentence, context, counts, index, where)
+            earlier = _earlier_move(text, counted, verb, verbs, term)
+            own = _count_places(sentence, context, counts, index, where, earlier)
             arriving = bool(ARRIVING.match(verb.group()))
             # a nationwide figure takes no article place, but people received where it locates them are there
             # ("1 million Syrians are registered as refugees in Lebanon")
@@ -463,7 +554,7 @@ def find_reports(doc: Document, mentions: Sequence[Mention]) -> list[Report]:
     article = article_term([word for _, word in moves])
     starts = [m.start for m in mentions]
     filed = range(dateline[1], dateline[2]) if dateline else range(0)  # where the story was filed, not about
-    context = article_place([m for m in mentions if m.start not in filed])
+    context = article_place([m for m in mentions if m.start not in filed and not spoken_in(text, m)])
     reports: list[Report] = []
     previous: tuple[int, int] | None = None
     previous_found: list[Report] = []

@@ -9,8 +9,9 @@ Rules:
 - **Places**: each cue gives a role to the first place mention after it, within seven words and no
   punctuation and no word opening another clause ("evacuated as the Mississippi rose": not the Mississippi):
   origin after "from", "out of", "leave/left", "fled", "evacuated", "withdrew", people counted as a place's
-  ("2,000 residents of Irpin", "Kherson residents"; where they go back to when they return) or living near it
-  ("people living near the dam"), an order "for" a place ("evacuation orders for Sonoma County"); destination
+  ("2,000 residents of Irpin", "2,000 Kherson residents"; where they go back to when they return) or living near it
+  ("people living near the dam"), a place's residents not counted unless another cue names the origin ("Houston
+  residents took in 3,000 evacuees from New Orleans": Houston is only where it happened), an order "for" a place ("evacuation orders for Sonoma County"); destination
   after "to", "towards", "into", "for" (not after an office, a fund or a payment: "the coordinator for South
   Sudan"), "reached", "entered", "arrived in", "sought or took refuge (shelter) in", and a place that locates the
   shelter, camp or relatives' home people are taken to or stay in ("moved to relief camps in Assam", "took shelter
@@ -30,7 +31,7 @@ Rules:
   calls "the district", "the city", "the area" (not when the sentence names it as the destination: "left the camp
   for Somalia" in an article about Somalia): the most mentioned resolved place of the finest kind
   present (neighbourhood/district/site, then city, then region, province, country), among the places of
-  the country most mentioned. Not when it lies in a
+  the country most mentioned; a speaker's place ("officials in Erbil said", ``spoken_in``) does not vote. Not when it lies in a
   destination (``_inside``: it is the destination, its parent, or in a destination country by country
   code): "More than 2,000 refugees have arrived in Germany" in an article about a German town gives no
   origin.
@@ -43,7 +44,8 @@ Rules:
   their origin ("thousands of Myanmar refugees have crossed into Thailand").
 - **Another event's place**: "in X" right after another verb or event ("peace talks being held in Geneva",
   "met in", "said in") locates that event, not the movement, even in a run-on caption; so does "from X" after a
-  speaker ("speaking from Kyiv", "told reporters by telephone from Aleppo"), and a verb cue in a clause a
+  speaker ("speaking from Kyiv", "told reporters by telephone from Aleppo"), "in X" before a verb of saying
+  ("..., aid workers in Erbil said"), and a verb cue in a clause a
   conjunction opens with a subject that is no people ("fled when the army entered Aleppo"). A place only compared
   with or credited ("far fewer than in Brisbane", "according to Kyiv"), one "close to" a place before it (which it
   only locates), and one in a relative clause the movement is not in (``_in_relative_clause``) have no role.
@@ -53,6 +55,12 @@ Rules:
   it happened, never a place of the count before (``_heads``); after a cue the list's places share its role
   ("fled to Mosul: 2,000 people, Erbil: 3,000 people", ``Sentence.heading_role``), and a place the sentence names as a
   destination is no other count's origin when the article's place would stand in.
+- **Earlier movements and other people**: a clause on the people counted that tells where they moved before the
+  movement counted (``EarlierMove``: "3,000 people who had fled to Idlib returned to Aleppo", "3,000 people displaced
+  by the floods in Kasese returned home") gives its destination, or where they stayed, as the origin, and where it
+  left or happened as a return's destination; a place in a clause about other people
+  ("Some 4,000 people fled Kharkiv; others were heading to Lviv") is no place of the count's, nor does the article's
+  place stand in for its origin when it is the others' destination.
 - **The sentence before**: a count naming no place takes the place the previous sentence of its paragraph
   locates ("in X", "from X"), else the article's place.
 """
@@ -105,6 +113,11 @@ _SUBORDINATE_SUBJECT = re.compile(
     r"\b(?:as|when|after|before|while|until|once|because|since)\s+((?:[\w'’-]+\s+){1,3})$", _I)
 _MOVING_SUBJECTS = frozenset(UNITS) | frozenset(
     "they we he she convoy convoys buses busses boats trains vehicles cars trucks column group groups".split())
+# A place right before a verb of saying is where the speaker is, not the movement's: "..., aid workers in Erbil said",
+# "a UNHCR spokesman in Geneva told reporters", "the ministry in Kabul reported".
+_SAYS_AFTER = re.compile(r"\s+(?:(?:has|have|had|also|later|on\s+\w+day)\s+)*(?:said|says?|saying|told|tells?|reported"
+                         r"|announced|added|estimated|stated|confirmed|warned|noted|wrote)\b", _I)
+_IN_BEFORE = re.compile(r"\b(?:in|from)\s+$", _I)
 # "for" after an order or a warning names the place people are told to leave ("an evacuation order for Galveston
 # County", "warnings for parts of Sonoma"); after an office, a fund or a payment, whom it serves ("the humanitarian
 # coordinator for South Sudan", "compensation payments for the Fukushima crisis"): no destination either way.
@@ -135,6 +148,7 @@ _TO_ACT_ON = re.compile(
 _PEOPLE_FROM = re.compile(r"\s+(?:refugees|asylum[\s-]seekers|exiles|émigrés|emigres)\b", _I)
 # A place right before the people who live there is their home: "2,000 Kherson residents were evacuated".
 _RESIDENTS_AFTER = re.compile(r"\s+(?:residents|inhabitants|villagers|townspeople)\b", _I)
+_COUNT_BEFORE = re.compile(r"(?:\d|\b(?:dozens|hundreds|thousands|millions|million|thousand))(?:\s+of)?\s+$", _I)
 # A kind before the name it introduces is no distance between a cue and the place: "tore through the southern
 # Australian state of Victoria", "from the northern province of Idlib".
 _KIND_OF = re.compile(r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:state|province|county|city|town|village|region|district"
@@ -156,6 +170,9 @@ _HEADS_COUNT = re.compile(r"\s*(?:[:–—-]\s*)?\(?\s*(?=(?:(?:some|about|aroun
 _RETURNING = re.compile(r"\breturn|\b(?:went|go(?:es|ing)?|gone|came|com(?:e|es|ing))\s+back\b", _I)
 # The hosts people stay with: the place after them is where people went ("took shelter with relatives in Hyderabad").
 _WITH_HOSTS = re.compile(r"\bwith\s+(?:their\s+|host\s+)?(?:relatives|friends|family|families|neighbou?rs)\s+$", _I)
+# A clause about other people than the count before it: "Some 4,000 people fled Kharkiv; others were heading to Lviv"
+# (not "while 600 others were moved", a count of its own).
+_OTHERS_CLAUSE = re.compile(r"(?:[;,]|\b(?:and|while|but|whereas))\s+(?:many\s+|some\s+|most\s+)?others\b", _I)
 _RELATIVE_CLAUSE = re.compile(r"[,–—]\s*(?:which|who|whose|where|whereas|while)\b", _I)
 _CLAUSE_END = re.compile(r"[;:()–—]|,(?!\d)")  # not the comma of "2,500"
 # A word that opens another clause between a cue and a place: the place is that clause's, not the cue's object
@@ -177,6 +194,27 @@ _GENERIC_ORIGIN = re.compile(
     r"\s*(?:the|this|that|their|its|his|her|our)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:district|neighbou?rhood|city|town|village|area|camp|enclave|quarter|suburb|region|stronghold|bastion|pocket)\b"
     r"(?!\s+of\b)", _I)  # "the town of Kherson" names the place
+
+
+@dataclass(frozen=True)
+class EarlierMove:
+    """A clause on the counted people telling where they moved before the movement counted ("3,000 people who had
+    fled to Idlib returned to Aleppo"), from ``start`` to ``end`` in the sentence: where it went, or where they
+    stayed (``staying``: "who had been sheltering in schools in Beira"), is where the movement counted starts
+    (Idlib), and where it left or happened is where a return (``returning``) goes back to ("900 families who were
+    evacuated from Kesennuma returned home", "3,000 people displaced by the floods in Kasese returned home")."""
+
+    start: int
+    end: int
+    returning: bool
+    staying: bool = False
+
+    def role(self, role: str | None, at: int) -> str | None:
+        """The role for the movement counted of a place at ``at`` that has ``role`` in the sentence as written."""
+        if role is None or not self.start <= at < self.end:
+            return role
+        left = role in ("origin", "home") or (role == "locative" and not self.staying)
+        return "destination" if left and self.returning else "origin"
 
 
 @dataclass(frozen=True)
@@ -211,9 +249,14 @@ class Sentence:
         return [m.start() for m in _RELATIVE_CLAUSE.finditer(self.text)]
 
     @cached_property
+    def others_clauses(self) -> list[int]:
+        """Where each clause about other people opens (``_OTHERS_CLAUSE``), in order."""
+        return [m.start() for m in _OTHERS_CLAUSE.finditer(self.text)]
+
+    @cached_property
     def destination_ids(self) -> frozenset[str]:
         """The ids of the places the whole sentence names as destinations (read once however many counts it has)."""
-        return frozenset(p.id for r, p, _ in self.roles_of_the_whole if r == "destination" and p is not None)
+        return frozenset(p.id for r, p, _ in self.roles_of_the_whole if r in ("destination", "elsewhere") and p is not None)
 
 
 def article_place(mentions: Sequence[Mention]) -> Place | None:
@@ -236,6 +279,13 @@ def article_place(mentions: Sequence[Mention]) -> Place | None:
     return next(p for p in resolved if tally.get(p.id) == best)  # the first mentioned among the best
 
 
+def spoken_in(text: str, mention: Mention) -> bool:
+    """Whether a mention is only where a speaker is ("..., aid workers in Erbil said"): it does not vote for the
+    article's place, as a dateline does not."""
+    return (_SAYS_AFTER.match(text, mention.end) is not None
+            and _IN_BEFORE.search(text, max(0, mention.start - 6), mention.start) is not None)
+
+
 def _in_main_country(places: list[Place]) -> list[Place]:
     """The places of the countries most mentioned (by their places' country codes; all of them on a tie), and
     those with none: a town of another country named once is no article's place ("simmering" read as a
@@ -251,10 +301,11 @@ def _in_main_country(places: list[Place]) -> list[Place]:
     return [p for p in places if not p.country or countries[p.country] == most]
 
 
-def _roles(sentence: Sentence, context: Place | None, after: int,
-           until: int | None = None) -> list[tuple[str, Place | None, str]]:
+def _roles(sentence: Sentence, context: Place | None, after: int, until: int | None = None,
+           earlier: EarlierMove | None = None) -> list[tuple[str, Place | None, str]]:
     """``(role, place, words)`` of each mention from ``after`` (to ``until``) that has a role: origin,
-    destination or locative."""
+    destination or locative; the places of an ``earlier`` movement of the people counted take their role for
+    the movement counted."""
     text, offset = sentence.text, sentence.start
     until = len(text) if until is None else until
     cues = [c for c in _CUE.finditer(text, after, until)]
@@ -316,15 +367,27 @@ def _roles(sentence: Sentence, context: Place | None, after: int,
         if role is None and _ISSUER_AFTER.match(text, end):
             role = "issuer"  # "Wharton issued an evacuation order for 2,000 residents": where they are told to leave
         if role is None and _RESIDENTS_AFTER.match(text, end):  # "2,000 Kherson residents were evacuated to Odesa"
-            role = "locative" if _RETURNING.search(text, end, until) else "origin"
+            # residents not counted are where it happened when a cue names where the people counted left
+            # ("Houston residents took in 3,000 evacuees from New Orleans")
+            counted = _COUNT_BEFORE.search(text, max(0, start - 30), start)
+            role = "locative" if _RETURNING.search(text, end, until) else "origin" if counted else "home"
+        if role == "locative" and _SAYS_AFTER.match(text, end):
+            role = None  # "..., aid workers in Erbil said": where the speaker is
         if place is not None and place.kind == "country" and _PEOPLE_FROM.match(text, end):
             role = "origin"  # "thousands of Myanmar refugees have crossed into Thailand"
+        if earlier is not None:
+            role = earlier.role(role, start)
+        if role is not None and _about_others(sentence.others_clauses, after, start):
+            # "Some 4,000 people fled Kharkiv; others were heading to Lviv": where others went, not the 4,000
+            role = "elsewhere" if role == "destination" else None
         roles.append((role, place, words))
         previous_end = end
     # The issuer of an order is where people leave only when no cue says where ("Britain urged 4,000 nationals
-    # in Sudan to leave": Sudan).
-    placed = any(r in ("origin", "locative") for r, _, _ in roles)
-    return [("locative" if r == "issuer" else r, p, w) for r, p, w in roles
+    # in Sudan to leave": Sudan); where people live is where they leave unless a cue names another origin ("Houston
+    # residents took in 3,000 evacuees from New Orleans": Houston is only where it happened).
+    placed = any(r in ("origin", "locative", "home") for r, _, _ in roles)
+    home = "locative" if any(r == "origin" for r, _, _ in roles) else "origin"
+    return [("locative" if r == "issuer" else home if r == "home" else r, p, w) for r, p, w in roles
             if r is not None and not (r == "issuer" and placed)]
 
 
@@ -344,6 +407,13 @@ def _another_subject(text: str, cue: re.Match) -> bool:
         return False
     clause = _SUBORDINATE_SUBJECT.search(text, max(0, cue.start() - 40), cue.start())
     return clause is not None and _MOVING_SUBJECTS.isdisjoint(clause.group(1).lower().split())
+
+
+def _about_others(openers: list[int], after: int, at: int) -> bool:
+    """Whether a clause about other people (``_OTHERS_CLAUSE``) opens between the count at ``after`` and the place
+    at ``at``."""
+    index = bisect_left(openers, at) - 1
+    return index >= 0 and openers[index] >= after
 
 
 def _in_relative_clause(text: str, openers: list[int], after: int, at: int) -> bool:
@@ -405,7 +475,7 @@ class Where:
     # places the sentence locates the movement in besides its origin, with their words: where people who arrived or
     # are sheltered are ("4,500 evacuees from Louisiana were housed in hotels in Texas")
     whereabouts: tuple[tuple[Place, str], ...] = ()
-    destined: frozenset[str] = frozenset()  # ids of places the sentence names as other counts' destinations
+    destined: frozenset[str] = frozenset()  # ids of places the sentence names as other counts' or other people's destinations
 
     def from_article(self, context: Place | None, arriving: bool = False) -> Where:
         """The article's place as origin when the sentence names none, unless it lies in a destination
@@ -455,9 +525,11 @@ def _inside(place: Place, area: Place) -> bool:
             or (area.kind == "country" and bool(area.country) and area.country == place.country))
 
 
-def places(sentence: Sentence, context: Place | None, after: int = 0, until: int | None = None) -> Where:
-    """Origin and destinations from the cues and mentions of the sentence from ``after`` (to ``until``)."""
-    roles = _roles(sentence, context, after, until)
+def places(sentence: Sentence, context: Place | None, after: int = 0, until: int | None = None,
+           earlier: EarlierMove | None = None) -> Where:
+    """Origin and destinations from the cues and mentions of the sentence from ``after`` (to ``until``), the
+    places of an ``earlier`` movement of the people counted read for the movement counted."""
+    roles = _roles(sentence, context, after, until, earlier)
     origins = [(p, w) for r, p, w in roles if r == "origin"]
     destinations: dict[str, tuple[Place | None, str]] = {}
     for role, place, words in roles:
@@ -478,7 +550,7 @@ def places(sentence: Sentence, context: Place | None, after: int = 0, until: int
     # ("fled to Mosul: 2,000 people, Erbil: 3,000 people" in an article about Mosul)
     destined = (sentence.destination_ids
                 if origin is None and not origin_text and context is not None and (after > 0 or until is not None)
-                else frozenset())
+                else frozenset(p.id for r, p, _ in roles if r == "elsewhere" and p is not None))
     return Where(origin, origin_text, tuple(p for p, _ in destinations.values() if p is not None),
                   tuple(w for _, w in destinations.values()), bool(origins or destinations or generic),
                   located and bool(origins), () if located else tuple((p, w) for p, w in locatives if p is not None),

@@ -3,12 +3,14 @@
 Rules:
 
 - **Status** from the words before the movement word: planned ("will", "would", "are to", "to be
-  evacuated", "expected to", an infinitive, "next week", "in the coming ..."), underway ("are leaving",
+  evacuated", "expected to", an infinitive (not "to" and a place before a past form: "people who had fled to Idlib
+  returned"), "next week", "in the coming ..."), underway ("are leaving",
   "is being evacuated", "started leaving", "continue to"), completed ("have left", a past tense "left",
-  "withdrew", "were evacuated", a verb of causing up to eight words before: "has forced more than 2.5
+  "withdrew", "were evacuated", a hedged past "may have fled" (the hedge doubts the figure, not the tense), a verb of causing up to eight words before: "has forced more than 2.5
   million people to flee", "sent thousands fleeing"; an "-ing" form after a past clause and a comma, "the
   quake struck the city, displacing 14,000"; an "-ing" form in a past-tense sentence, "with 1,500 militants leaving ... back
-  in 2014"), else unknown. A count reads the movement verb nearest to it (a noun such as "evacuation" only
+  in 2014"), else unknown; a need ("needed to be evacuated", "need to be relocated") is unknown: it says
+  neither that it happened nor that it is planned. A count reads the movement verb nearest to it (a noun such as "evacuation" only
   when the sentence has no verb): "2,000 residents have left Al-Waer and are heading to Jarablus" is
   *completed* (they have left the origin; the journey's end is a later fact).
 - **Batch** when the sentence, or the one before it when that one has no figure of its own, speaks of one
@@ -33,11 +35,18 @@ _CUMULATIVE = re.compile(
 _PLANNED_BEFORE = re.compile(
     r"\b(?:will|shall|would|could|may|might|should|must|expected|set\s+to|due\s+to|plan(?:s|ned)?\s+to|going\s+to"
     r"|agreed\s+to|about\s+to|scheduled|supposed\s+to|ready\s+to|want\w*\s+to|(?:are|is|were|was)\s+to|to\s+be)\b"
-    r"|'ll\b|\bto\s+(?!(?:the|a|an|their|its|his|her)\s)(?:[\w-]+\s+)?$", _I)  # "led to the displacement of": no infinitive
+    r"|'ll\b|(?P<infinitive>\bto\s+(?!(?:the|a|an|their|its|his|her)\s)(?:[\w-]+\s+)?$)", _I)  # "led to the displacement of": no infinitive
+# "to" and a word before a past form is no infinitive but a place ("people who had fled to Idlib returned"), unless the
+# word is an auxiliary ("to get evacuated").
+_PAST_PARTICIPLE_AFTER = re.compile(r"\bto\s+(?!(?:be|been|being|get|got|have)\s)[\w-]+\s+$", _I)
 _UNDERWAY_BEFORE = re.compile(
     r"\b(?:start\w*|began|begun|begin\w*|continu\w*|resum\w*)\s+(?:to\s+)?$|\b(?:is|are)\s+being\s+$", _I)
 _PROGRESSIVE_BEFORE = re.compile(r"\b(?P<aux>am|is|are|was|were)\s+(?:[\w-]+\s+)?$", _I)
-_PERFECT_INFINITIVE = re.compile(r"\bto\s+have\s+(?:been\s+)?$", _I)
+# "are believed to have fled", "may have fled": it happened, as far as anyone says (a hedge doubts the figure, not
+# the tense).
+_PERFECT_INFINITIVE = re.compile(r"\b(?:to|may|might|could|must)\s+have\s+(?:been\s+)?$", _I)
+# A need says neither that it happened nor that it is planned: "1,200 residents needed to be evacuated".
+_NEEDED_BEFORE = re.compile(r"\bneed(?:s|ed)?\s+to\s+(?:be\s+)?$", _I)
 _PERFECT_BEFORE = re.compile(r"\b(?:have|has|had|'ve)\b", _I)
 _PAST_FORMS = frozenset("left fled withdrew withdrawn went gone took taken brought sent expelled sought found lost made".split())
 _FUTURE_SENTENCE = re.compile(r"\b(?:next\s+(?:week|month|year|few)|tomorrow|in\s+the\s+(?:coming|next)|foresees?)\b", _I)
@@ -69,11 +78,16 @@ def status_of(sentence: str, verb: re.Match) -> str:
     if _UNDERWAY_BEFORE.search(window):
         return "underway"
     if _PERFECT_INFINITIVE.search(window):
-        return "completed"  # "are believed to have fled"
+        return "completed"  # "are believed to have fled", "may have fled"
+    need = _NEEDED_BEFORE.search(window)
+    if need and not _PLANNED_BEFORE.search(window, 0, need.start()) and not _FUTURE_SENTENCE.search(sentence):
+        return "unknown"  # "needed to be evacuated" (not "will need to be relocated next week")
     caused = _CAUSED_BEFORE.search(wide)
     if caused and not _PLANNED_BEFORE.search(wide, 0, caused.start()):
         return "completed"  # "forced 17,000 to leave", "had to be placed in shelters": it happened
-    if _PLANNED_BEFORE.search(window):
+    planned = _PLANNED_BEFORE.search(window)
+    if planned and not (planned["infinitive"] and _PAST_PARTICIPLE_AFTER.search(planned.group())
+                        and (word.endswith("ed") or word in _PAST_FORMS)):
         return "planned"
     if word.endswith("ing") and _PAST_CLAUSE_BEFORE.search(sentence, 0, verb.start()):
         return "completed"

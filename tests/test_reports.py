@@ -10,8 +10,8 @@ from geo.attribution import source_of
 from geo.counting import CLAUSE_BREAK, clause_break_between, clause_breaks
 from geo.model import Document
 from geo.reports import find_reports
-from geo.sentences import LONGEST_SENTENCE
 from geo.roles import article_place
+from geo.sentences import LONGEST_SENTENCE
 from test_reports_seeds import AL_WAER, HOMS, stub_mentions
 
 GOMA = Place("geonames:216281", "Goma", -1.6792, 29.2228, "city", "CD")
@@ -509,6 +509,35 @@ def test_a_speaker_place_a_credited_place_and_a_place_only_near_have_no_role(tex
     assert (report.origin, report.destinations) == (origin, destinations)
 
 
+@pytest.mark.parametrize("text, origin, destinations", [
+    ("About 800 evacuees from Mosul were sheltered in camps, aid workers in Erbil said.", MOSUL, ()),
+    ("Some 1,500 refugees from Aleppo arrived overnight, officials in Erbil told reporters.", ALEPPO, ()),
+    ("About 900 families from Mosul were housed in schools, the ministry in Erbil has also said.", MOSUL, ()),
+    ("Some 1,200 people from Mosul were sheltered in Erbil, aid workers said.", MOSUL, (ERBIL,)),
+    # nor does it stand in as the article's place
+    ("About 6,000 people were relocated to camps, UN officials in Erbil said on Tuesday.", None, ()),
+    ("Officials in Erbil said 6,000 people had been relocated to camps in Mosul.", None, (MOSUL,)),
+])
+def test_a_place_right_before_a_verb_of_saying_is_where_the_speaker_is(text, origin, destinations):
+    report = only(text)
+    assert (report.origin, report.destinations) == (origin, destinations)
+
+
+@pytest.mark.parametrize("text, origin", [
+    ("Houston residents took in 3,000 evacuees from Galveston after the hurricane.", GALVESTON),
+    ("Local Houston residents hosted 3,000 evacuees from Galveston.", GALVESTON),
+    ("Houston residents have sheltered about 1,200 people from Galveston in church halls.", GALVESTON),
+    # residents counted are the people who left: their home stays the origin
+    ("Some 1,300 residents of Houston were evacuated in exchange for fighters from Galveston.", HOUSTON),
+    ("Some 1,300 Houston residents were evacuated in exchange for fighters from Galveston.", HOUSTON),
+    ("About 2,000 Houston residents fled from the flood on Sunday.", HOUSTON),
+    ("Some 3,000 residents of Houston were evacuated from their homes.", HOUSTON),
+])
+def test_a_cue_of_leaving_outranks_where_people_live(text, origin):
+    [report] = reports_of(text, headline="Floods in Mosul\n\n")
+    assert report.origin == origin
+
+
 @pytest.mark.parametrize("text, origin", [
     ("Some 7,000 people were evacuated, far fewer than in Erbil.", MOSUL),  # only compared: the article's place
     ("About 80,000 people living near Erbil were ordered to leave.", ERBIL),
@@ -631,3 +660,48 @@ def test_a_dateline_without_an_agency_dates_the_article_and_is_nobody_s_source()
     assert [(r.date, r.date_text) for r in dated] == [("2024-08-07", "Wednesday")]
     [credited] = reports_of("ERBIL — Authorities said 3,000 people fled Mosul for Erbil on Monday.")
     assert credited.attributed_to == "Authorities"
+
+
+@pytest.mark.parametrize("text, term, origin, destinations", [
+    # a participle inside the noun phrase only describes the people; the verb after it is theirs
+    ("Some 4,000 displaced families have returned to Mosul since January.", "returned", None, (MOSUL,)),
+    ("About 1,800 internally displaced people returned to Mosul this month.", "returned", None, (MOSUL,)),
+    ("Some 2,000 displaced families live in tents in Erbil.", "displaced", ERBIL, ()),  # a state is no verb
+    # a relative clause tells an earlier movement: where it went is where the counted one starts, and a return goes
+    # back to where it left
+    ("About 3,000 people who had fled to Erbil returned to Mosul last week.", "returned", ERBIL, (MOSUL,)),
+    ("About 3,000 civilians, who had fled to Erbil, returned to Mosul on Monday.", "returned", ERBIL, (MOSUL,)),
+    ("Nearly 900 families who were evacuated from Mosul returned home on Friday.", "returned", None, (MOSUL,)),
+    ("About 3,000 people who returned to Aleppo last week fled again on Monday.", "fled", ALEPPO, ()),
+    ("Some 2,000 people that fled Mosul were relocated to camps in Erbil.", "relocated", MOSUL, (ERBIL,)),
+    # so does a passive participle right after them, and where they stayed is where a return starts
+    ("Some 3,000 people displaced by the floods in Mosul returned home last week.", "returned", None, (MOSUL,)),
+    ("About 1,500 families evacuated from Mosul in March have returned.", "returned", None, (MOSUL,)),
+    ("Nearly 2,000 residents uprooted by the fighting in Mosul were relocated to Erbil.", "relocated", MOSUL, (ERBIL,)),
+    ("About 1,400 people who had been sheltering in schools in Erbil returned to Mosul.", "returned", ERBIL, (MOSUL,)),
+    ("About 1,500 families evacuated from Mosul and returned the next day.", "evacuated", MOSUL, ()),
+    ("Some 2,000 people evacuated from Mosul, returning weeks later.", "evacuated", MOSUL, ()),
+    # no verb of theirs follows the clause
+    ("Some 2,000 people who fled Mosul say they want to return.", "fled", MOSUL, ()),
+    ("Some 1,500 people who fled Mosul hope to return to their homes soon.", "fled", MOSUL, ()),
+    ("Some 1,200 displaced families from Mosul were told they could return next week.", "displaced", MOSUL, ()),
+])
+def test_the_term_and_roles_are_the_main_verbs_not_an_adjectives_or_a_relative_clauses(text, term, origin,
+                                                                                         destinations):
+    [report] = reports_of(text, headline="Floods in Kharkiv\n\n")
+    assert (report.term, report.origin, report.destinations, report.status) == (term, origin, destinations,
+                                                                                 "completed")
+
+
+@pytest.mark.parametrize("text, destinations", [
+    ("Some 5,000 people fled Kharkiv on Sunday. Most were heading to Mariupol.", (MARIUPOL,)),
+    ("Some 5,000 people fled Kharkiv on Sunday. Nearly all of them went to Mariupol.", (MARIUPOL,)),
+    ("Some 5,000 people fled Kharkiv on Sunday. The majority headed for Mariupol.", (MARIUPOL,)),
+    ("Some 5,000 people fled Kharkiv on Sunday. Others were heading to Mariupol.", ()),  # other people
+    ("Some 5,000 people fled Kharkiv on Sunday. Most shops were closed in Mariupol.", ()),
+    ("Some 5,000 people fled Kharkiv on Sunday; others were heading to Mariupol.", ()),
+    ("Some 5,000 people fled Kharkiv to Poland, while others headed for Mariupol.", (POLAND,)),
+])
+def test_most_of_the_people_counted_carry_their_movement_on_and_others_are_other_people(text, destinations):
+    [report] = reports_of(text, headline="Floods in Kharkiv\n\n")
+    assert (report.origin, report.destinations) == (KHARKIV, destinations)

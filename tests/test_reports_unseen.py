@@ -539,3 +539,19 @@ def test_workers_with_nowhere_to_go_are_no_displaced_people():
 def test_people_sheltering_there_are_sheltered_beside_a_capacity():
     assert figures("Emergency shelters can accommodate 3,000 people, but 5,000 are already sheltering there.") == [
         (5000, "people", "sheltered")]
+
+
+@pytest.mark.parametrize("text, status", [
+    # a need says neither that it happened nor that it is planned
+    ("About 1,200 residents needed to be evacuated after the dam breach.", "unknown"),
+    ("Some 5,000 people need to be relocated from the riverbanks.", "unknown"),
+    ("Some 3,000 people will need to be relocated next week.", "planned"),
+    ("About 300 families had to be evacuated after the landslide.", "completed"),
+    # a hedged past is still past: the hedge doubts the figure, not the tense
+    ("As many as 4,000 people may have fled the town overnight.", "completed"),
+    ("Up to 10,000 people might have been displaced by the floods.", "completed"),
+    ("Up to 5,000 people could be displaced by the floods.", "planned"),
+])
+def test_a_need_has_no_known_status_and_a_hedged_past_is_completed(text, status):
+    [report] = reports_of(text)
+    assert report.status == status
