@@ -53,7 +53,10 @@ Rules:
   ordered to leave, sought refuge, went to safety, higher ground or temporary accommodation, people,
   residents or families who returned home or crossed into a country, people forced, driven, chased or
   pushed from or out of homes, villages, towns or lands with up to five words between: "forced 3,000 people
-  out of the surrounding villages") gives no reports but destroyed homes
+  out of the surrounding villages", people moved from or to a capitalised place: "8,000 people were transported
+  from Douma", "1,500 inhabitants of Kherson were taken to Mykolaiv", "shifted 3,500 people from Chittagong",
+  "25,000 Burundians crossed into Tanzania", not tourists, fans, workers or troops, nor on a trip of leisure, work or
+  study, nor to a hospital, an airport or a stadium: ``_MOVED_BETWEEN_PLACES``) gives no reports but destroyed homes
   and the states above: its "left" and "sent to" are not displacement. Movements to a hospital, jail or
   court, other flights or online classes are not displacement either; nor are a vehicle's passengers and crew
   (``OCCUPANTS``), nor people in custody (``IN_CUSTODY``) who flee or escape.
@@ -285,6 +288,87 @@ _FORCED_CONTEXT = tuple((anchors, re.compile(pattern)) for anchors, pattern in (
      r"(?:the\s+)?(?:low-lying|coastal|flood-prone|flooded|affected|danger|at-risk|high-risk|riverside|riverbank)\s+"
      r"(?:areas?|zones?|villages?|districts?|neighbou?rhoods?|communities)\b"),
 ))
+# People moved between named places ("8,000 people were transported from Douma to northern Syria", "some 10,000
+# residents streamed out of Tal Afar", "shifted 3,500 people from Chittagong to schools", "25,000 Burundians
+# crossed into Tanzania"): a people noun (or a count of a nation's people), a verb in the past that carries, leads
+# or sends them out, across or away (a finite verb: "people moving into Nebraska" describes a population), and a
+# capitalised place it takes them from or to (the capital, in the text as written, is the evidence). People on a
+# trip of their choice are not in it: the people nouns name no tourists, fans, workers, troops, students or
+# delegates, and what the sentence says of leisure, work or study (``_CHOSEN_TRIP``) shuts it again. The verbs are
+# found by the gate's one literal scan; the words around each are then matched where it stands.
+_MOVERS = frozenset("""left fled crossed escaped transported trucked bused bussed ferried flown airlifted taken took moved
+    shifted transferred escorted brought carried driven poured streamed spilled flocked trekked walked marched headed
+    forced forcing drove moving shifting transferring transporting busing bussing ferrying airlifting
+    escorting""".split()) | {"got out", "get out", "slipped out"}
+# The movers that act on the people they move ("forced 3,200 families from Beledweyne").
+_ACTIVE_MOVERS = frozenset("""forced forcing drove moved moving shifted shifting transferred transferring transported
+    transporting trucked bused bussed busing bussing ferried ferrying airlifted airlifting escorted escorting""".split())
+_PEOPLE_MOVED = r"(?:people|persons|residents|civilians|villagers|inhabitants|families|households|migrants)\b"
+_NATION_MOVED = rf"(?!{_PEOPLE_MOVED})(?:[a-z]{{3,}}(?:ians|ans|ese|is)|rohingyas?|kurds|yazidis)\b"
+_COUNT_MOVED = r"(?:\d[\d,.]*(?:\s+(?:thousand|million))?|thousands|hundreds|tens\s+of\s+thousands|dozens)"
+# How they went: "by boat", "on foot", "inland", "north".
+_MEANS = (r"(?:\s+(?:by|on|in|aboard)\s+(?:[a-z]+\s+)?(?:boats?|road|sea|air|bus(?:es)?|trains?|trucks?|lorries|helicopters?"
+          r"|planes?|foot|cars?|convoys?|ferr(?:y|ies)))?(?:\s+(?:back|inland|north|south|east|west|overnight|away))?")
+# In the lowercased text (``_moved_between_places`` checks the capitals in the text as written): the people before a
+# mover ("1,500 inhabitants of Kherson were"), the place after it ("... by train to Mykolaiv"; "left" and the like
+# take it as their object: "left Kidal"), the people and place after an active mover.
+_MOVED_SUBJECT = re.compile(rf"""(?:\b{_PEOPLE_MOVED}|{_COUNT_MOVED}\s+(?:of\s+)?(?P<nation>{_NATION_MOVED}))
+    (?:\s+of\s+(?:the\s+)?[\w'’-]+)?
+    (?:\s+(?:have|has|had|were|was|are|is|been|being|all|also|already|now|reportedly|able\s+to|forced\s+to))*\s+$""", re.VERBOSE)
+_MOVED_TO_PLACE = re.compile(rf"""(?:(?<=left)|(?<=fled)|(?<=crossed)|(?<=escaped))(?:\s+(?:from|into|over\s+into|out\s+of))?
+        \s+(?:the\s+)?(?P<place>[\w'’-]+)
+    | (?<=out)\s+of\s+(?:the\s+)?(?P<left>[\w'’-]+)
+    | {_MEANS}\s+(?:from|out\s+of|into|to|towards?|across|over\s+into)\s+(?:the\s+)?(?P<reached>[\w'’-]+)""", re.VERBOSE)
+_MOVED_OBJECT = re.compile(rf"""\s+(?:(?:some|about|around|nearly|more\s+than|over|at\s+least|up\s+to)\s+)?{_COUNT_MOVED}
+    (?:\s+of)?\s+(?:{_PEOPLE_MOVED}|(?P<nation>{_NATION_MOVED})){_MEANS}\s+(?:from|out\s+of)\s+(?:the\s+)?(?P<place>[\w'’-]+)""",
+                           re.VERBOSE)
+# An institution people are taken to for care, custody, travel or study ("taken to St Mary's Hospital"), after the
+# capitalised words of its name.
+_INSTITUTION = re.compile(r"(?:\s+[A-Z][\w'’-]+)*\s+(?:Hospital|Clinic|Medical|Prison|Jail|Court|Airport|Stadium|Arena|Station"
+                          r"|University|College|Hotel|Park|Square)\b")
+# A trip of choice: leisure, work, study or a purchase ("moved to Austin for jobs", "crossed to Calais for the day to buy
+# wine", "crossed into Mexico for cheaper dental care").
+_CHOSEN_TRIP = re.compile(
+    r"\bfor\s+(?:the\s+|a\s+|an\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:jobs?|work|holidays?|vacations?|day|weekend|festival|concert"
+    r"|match|game|tournament|marathon|race|shopping|studies|term|conference|summit|talks|care|treatment|wedding|funeral"
+    r"|pilgrimage|celebrations?|christmas|thanksgiving|new\s+year|season|visit)\b"
+    r"|\bto\s+(?:buy|shop|watch|attend|visit|work|study|celebrate|vote|compete|play|holiday|party|see\s+the)\b", _I)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+def _moved_between_places(text: str, lowered: str, movers: list[tuple[int, str]]) -> bool:
+    """Whether the text (``lowered``, lowercased; its ``movers`` found where they start) says people were moved from
+    or to a named place, not on a trip of their choice."""
+    if len(lowered) != len(text):
+        return False  # offsets differ: no capital can be checked
+    for start, word in movers:
+        end = start + len(word)
+        if (start and lowered[start - 1].isalnum()) or not lowered.startswith(" ", end):
+            continue  # inside a word
+        moved = people = None
+        if word in _ACTIVE_MOVERS:
+            moved = people = _MOVED_OBJECT.match(lowered, end)
+        if moved is None and not word.endswith("ing"):  # "people moving into Nebraska": a population described
+            moved = _MOVED_TO_PLACE.match(lowered, end)
+            people = moved and _capitalised(text, moved) and _MOVED_SUBJECT.search(lowered, max(0, start - 80), start)
+        if not people or not _capitalised(text, moved) or not _capitalised(text, people, "nation"):
+            continue
+        first = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+        last = _SENTENCE_END.search(text, end)
+        if not _CHOSEN_TRIP.search(text, first, last.start() if last else len(text)):
+            return True
+    return False
+
+
+def _capitalised(text: str, found: re.Match, group: str | None = None) -> bool:
+    """Whether the name a match found is capitalised in the text as written and is no institution; True when the
+    match names none in ``group`` (or, with no group, in its place groups)."""
+    for name in ((group,) if group else ("place", "left", "reached")):
+        if name in found.re.groupindex and found[name]:
+            return text[found.start(name)].isupper() and not (group is None and _INSTITUTION.match(text, found.end(name)))
+    return group is not None
+
+
 # The words that make a report without any word of forced movement (homes destroyed, people homeless,
 # in shelters or with relatives): a housing noun or a state word, as substrings.
 _SELF_EVIDENT = ("homes", "houses", "dwellings", "housing", "viviendas", "casas", "maisons", "huts", "shacks", "homeless",
@@ -317,7 +401,7 @@ _CONTEXT_OF = _context_of()
 
 def _literal_automaton() -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
-    for word in {*_FORCED_WORDS, *_SELF_EVIDENT, *(a for anchors, _ in _FORCED_CONTEXT for a in anchors)}:
+    for word in {*_FORCED_WORDS, *_SELF_EVIDENT, *_MOVERS, *(a for anchors, _ in _FORCED_CONTEXT for a in anchors)}:
         automaton.add_word(word, word)
     automaton.make_automaton()
     return automaton
@@ -328,16 +412,20 @@ def _literal_automaton() -> ahocorasick.Automaton:
 _LITERALS = _literal_automaton()
 
 
-def _gate_words(lowered: str) -> set[str]:
-    """The gate substrings a lowercased article holds."""
-    return {word for _, word in _LITERALS.iter(lowered)}
+def _gate_words(lowered: str) -> tuple[set[str], list[tuple[int, str]]]:
+    """The gate substrings a lowercased article holds, and where its movers (``_MOVERS``) start."""
+    found = [(end - len(word) + 1, word) for end, word in _LITERALS.iter(lowered)]
+    return {word for _, word in found}, [(start, word) for start, word in found if word in _MOVERS]
 
 
-def _is_forced(lowered: str, present: set[str]) -> bool:
-    """Whether a lowercased article, holding the gate substrings ``present``, has a word of forced movement."""
+def _is_forced(text: str, lowered: str, present: set[str], movers: list[tuple[int, str]]) -> bool:
+    """Whether an article (``lowered``, lowercased), holding the gate substrings ``present`` and ``movers``, has a
+    word of forced movement."""
     if not present.isdisjoint(_FORCED_WORDS):
         return True
-    return any(pattern.search(lowered) for pattern in {p for word in present for p in _CONTEXT_OF.get(word, ())})
+    if any(pattern.search(lowered) for pattern in {p for word in present for p in _CONTEXT_OF.get(word, ())}):
+        return True
+    return _moved_between_places(text, lowered, movers)
 _NEGATED = re.compile(
     r"(?:\b(?:not|never|no|unable|refus\w*|forb\w*|prevent(?:s|ed|ing)?\b|barred|cannot|without)|n't)"
     r"(?!\s+(?:fewer|less|more)\s+than\b)(?:\s+[\w'’-]+){0,3}\s*$"  # "no fewer than 500 fled" did flee
@@ -481,8 +569,8 @@ def movement_words(text: str) -> tuple[bool, list[tuple[int, str]]]:
     The whole text is scanned once, lowercased when that finds the same words (``_scan``).
     """
     lowered = text.lower()
-    present = _gate_words(lowered)
-    forced = _is_forced(lowered, present)
+    present, movers = _gate_words(lowered)
+    forced = _is_forced(text, lowered, present, movers)
     if not forced and present.isdisjoint(_SELF_EVIDENT):
         return False, []  # most articles: one cheap scan and done
     if forced:

@@ -539,3 +539,34 @@ def test_workers_with_nowhere_to_go_are_no_displaced_people():
 def test_people_sheltering_there_are_sheltered_beside_a_capacity():
     assert figures("Emergency shelters can accommodate 3,000 people, but 5,000 are already sheltering there.") == [
         (5000, "people", "sheltered")]
+
+
+@pytest.mark.parametrize("text, value", [
+    # people moved between named places, in an excerpt with no other word of forced movement
+    ("About 5,000 people left Kidal after clashes between the army and separatist rebels.", 5000),
+    ("Some 2,300 residents were taken by boat from Pemba to Montepuez after the insurgents attacked the town.", 2300),
+    ("Around 800 families moved to Goma as shelling intensified around Sake.", 800),
+    ("Around 1,500 inhabitants of Kherson were taken to Mykolaiv by train on Friday.", 1500),
+    ("Police said 900 people were escorted out of Lahaina on Tuesday as the bushfire spread.", 900),
+    ("Up to 9,000 people poured into Maiduguri after attacks on nearby villages.", 9000),
+    ("Some 700 families left Palma by sea for Pemba after the attack.", 700),
+])
+def test_people_moved_between_named_places_open_the_gate(text, value):
+    assert [v for v, _, _ in figures(text, headline="")] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    # the same shapes for trips of choice, people who are no one displaced, or no named place
+    "About 5,000 fans left Wembley after the final whistle.",
+    "Some 2,300 workers were taken by bus from Leeds to the new plant in Bradford.",
+    "About 600 tourists were bussed from Cusco to Machu Picchu on Tuesday.",
+    "The company moved 3,500 employees from Chicago to Dallas last year.",
+    "Some 2,000 soldiers were transported from Kandahar to Kabul.",
+    "More than 1,000 residents moved to Austin from California last year for jobs.",
+    "Some 5,000 Britons crossed to Calais for the day to buy cheap wine.",
+    "About 40 people were taken to St Mary's Hospital in Leeds.",
+    "The gain came from people moving into Nebraska from states hit by the downturn.",
+    "About 3,000 people left the stadium after the match.",
+])
+def test_trips_of_choice_and_unnamed_places_keep_the_gate_shut(text):
+    assert figures(text, headline="") == []
