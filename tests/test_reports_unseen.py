@@ -570,3 +570,26 @@ def test_people_moved_between_named_places_open_the_gate(text, value):
 ])
 def test_trips_of_choice_and_unnamed_places_keep_the_gate_shut(text):
     assert figures(text, headline="") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    # verbs that carry people away, in an article about a disaster or a war
+    ("Some 600 patients and residents were flown out of Grand Bahama after the hurricane.", 600),
+    ("The wildfire forced 8,000 people from Paradise and Magalia.", 8000),
+    ("About 3,000 villagers were driven from Tawila by the militia during the fighting, the UN said.", 3000),
+    ("During the siege, 2,500 civilians crossed from Mosul into Syria as refugees.", 2500),
+    ("Around 1,200 migrants walked from Idomeni to the Macedonian border after the camp flooded.", 1200),
+    ("The cyclone prompted authorities to truck 5,000 people inland from coastal Odisha.", 5000),
+])
+def test_people_flown_trucked_driven_or_walked_away_are_moved(text, value):
+    assert [v for v, _, _ in figures(text)] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "The hurricane hunters flew 12 missions from Keesler to the storm.",
+    "About 3,000 cattle were driven from the flooded pasture to higher fields.",
+    "The league shifted 40 matches from Saturday to Sunday because of the flooding.",
+    "The firm trucked 5,000 tonnes of aid from Mombasa to the flooded areas.",
+])
+def test_what_is_flown_trucked_driven_or_shifted_when_no_people_is_no_report(text):
+    assert figures(text) == []
