@@ -26,7 +26,8 @@ Rules:
   20,000 residents", "half of the country's 22 million people", "300 of the 5,400 residents", "40% of the 2 million"; but "half of the 4 million Syrians who
   have fled are children" counts the 4 million: the relative clause moves the whole). A participle between
   the figure and its noun keeps the noun's unit ("900 displaced families" are families). Figures of people
-  below ``MIN_COUNT`` (10) make no report: "two men left the building" is an anecdote; families,
+  below ``MIN_COUNT`` (10) make no report: "two men left the building" is an anecdote; people swept or washed away
+  or buried are a disaster's dead or missing ("2,000 were displaced and 12 were swept away"); families,
   households and homes count however few ("a fire left three families homeless"). People on board after a
   preposition are a vehicle's occupants ("a plane that went down with 54 people on board") unless their own
   verb after it moves them ("buses with 2,000 people on board left the city"); passengers and crew
@@ -213,6 +214,9 @@ _CASUALTY_BEFORE = re.compile(
 _CASUALTY_AFTER = re.compile(
     r"\s*(?:(?:have|has|had|were|was|are|been|reportedly|also)\s+){0,3}"
     r"(?:killed|dead|died|wounded|injured|lost\s+their\s+lives|missing|casualties|deaths)\b", _I)
+# People the water or the earth carried off or buried: its dead or missing, not displaced (homes swept away are destroyed).
+_CARRIED_OFF = re.compile(r"\s*(?:(?:have|has|had|were|was|are|been|being|reportedly|also|later)\s+){0,3}"
+                          r"(?:(?:swept|washed|carried)\s+away|buried)\b", _I)
 # People a disaster touched without moving them, or whom the police held: the count's own verb is one of
 # these ("250 people were arrested as they tried to flee": held, not moved; "200 civilians drowned while
 # fleeing": a death toll).
@@ -758,6 +762,8 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
         previous_part, part_end = part_end, None
         if unit is None or _rejected(text, start, end) or _head_word(text, end, head_end) in OCCUPANTS:
             continue  # "222 passengers were evacuated": a plane emptied, no displacement
+        if unit != "housing" and _CARRIED_OFF.match(text, head_end):
+            continue  # "2,000 were displaced and 12 were swept away": people a flood carried off are its dead or missing
         # "of which 6,142 are hosted by relatives and 1,727 moved to camps": both are parts; so is "(2,000 were
         # displaced,) 500 of whom are in camps"
         # (but "..., 500 of them have since returned": a movement of their own, its own report)

@@ -431,6 +431,14 @@ def _is_forced(text: str, lowered: str, present: set[str], movers: list[tuple[in
     if any(pattern.search(lowered) for pattern in {p for word in present for p in _CONTEXT_OF.get(word, ())}):
         return True
     return _moved_between_places(text, lowered, movers)
+
+
+# States of being away from home ("on the move", "have not yet returned home", "unable to return"): no displacement
+# on a trip of choice ("50 million Americans are on the move for Thanksgiving"), nor, unless the article says what
+# drove people out, for travellers ("300 tourists have not yet returned home after the airline strike").
+_AWAY = re.compile(r"\b(?:return\w*|go|gone)\b|on\s+the\s+move", _I)
+_TRAVELLERS = re.compile(r"\b(?:tourists|travell?ers|holidaymakers|vacationers|visitors|passengers|pilgrims|fans|spectators"
+                         r"|delegates|campers|hikers|skiers|guests|crew|athletes|players)\b", _I)
 _NEGATED = re.compile(
     r"(?:\b(?:not|never|no|unable|refus\w*|forb\w*|prevent(?:s|ed|ing)?\b|barred|cannot|without)|n't)"
     r"(?!\s+(?:fewer|less|more)\s+than\b)(?:\s+[\w'’-]+){0,3}\s*$"  # "no fewer than 500 fled" did flee
@@ -542,9 +550,12 @@ def displacement_word(text: str, start: int, end: int) -> re.Match | None:
 
 def sentence_movements(sentence: str, forced: bool = True) -> list[re.Match]:
     """The movement words of a sentence that are not negated; in an article with no word of forced
-    movement (``forced`` False) only destroyed housing and homelessness, which need no such word."""
+    movement (``forced`` False) only destroyed housing and homelessness, which need no such word. Being away from
+    home (``_AWAY``) is none on a trip of choice, nor for travellers in such an article."""
     return [m for m in _movement_matches(sentence)
-            if (forced or m["housing"] or m["state"]) and not _NEGATED.search(sentence, max(0, m.start() - 50), m.start())]
+            if (forced or m["housing"] or m["state"]) and not _NEGATED.search(sentence, max(0, m.start() - 50), m.start())
+            and not (m["state"] and _AWAY.search(m["state"]) and (_CHOSEN_TRIP.search(sentence)
+                                                                  or (not forced and _TRAVELLERS.search(sentence))))]
 
 
 def _movement_matches(sentence: str) -> Iterable[re.Match]:

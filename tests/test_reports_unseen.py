@@ -593,3 +593,29 @@ def test_people_flown_trucked_driven_or_walked_away_are_moved(text, value):
 ])
 def test_what_is_flown_trucked_driven_or_shifted_when_no_people_is_no_report(text):
     assert figures(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "300 tourists have not yet returned home after the airline strike.",
+    "Some 2,000 holidaymakers are unable to return home after the tour operator collapsed.",
+    "The floods hit the coast on Monday. Some 50 million Americans are on the move for Thanksgiving.",
+])
+def test_away_from_home_on_a_trip_or_as_travellers_with_no_cause_is_no_displacement(text):
+    assert figures(text, headline="") == []
+
+
+def test_travellers_kept_from_home_by_a_disaster_are_displaced():
+    assert figures("The floods cut the rail line. About 300 tourists have not yet returned home.", headline="") == [
+        (300, "people", "displaced")]
+
+
+@pytest.mark.parametrize("text, value, term", [
+    ("About 2,000 people were displaced by the floods and 12 were swept away.", 2000, "displaced"),
+    ("Some 1,500 residents were evacuated and 30 were buried by the mudslide.", 1500, "evacuated"),
+])
+def test_people_swept_away_or_buried_after_a_displaced_count_are_no_displaced(text, value, term):
+    assert figures(text) == [(value, "people", term)]
+
+
+def test_homes_swept_away_are_still_destroyed():
+    assert figures("The river swelled and 120 homes were swept away.") == [(120, "households", "destroyed housing")]
