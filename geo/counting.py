@@ -311,7 +311,11 @@ _HARMED_AFTER = re.compile(r"\s+(?:dead|injured|wounded|hurt|missing|sick|ill)\b
 _REACHED_BEFORE = re.compile(r"\breach(?:es|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}$", _I)
 _MOVEMENT_OF = re.compile(
     r"\b(?:evacuations?|displacement|departures?|withdrawals?|relocation|exodus|return|transfer|passage|flight"
-    r"|expulsions?|deportations?|influx|arrivals?)\s+of\s+(?:the\s+|some\s+|another\s+)?$", _I)
+    r"|expulsions?|deportations?|influx|arrivals?)\s+of\s+(?:the\s+|some\s+|another\s+)?$"
+    # what a movement comprised: "the evacuation involved 9,000 residents", "the operation to evacuate the valley
+    # included some 4,000 people"
+    r"|\b(?:evacuat\w*|displacement|relocation|exodus|airlift|resettlement)(?:\s+[\w'’-]+){0,4}?\s+(?:involved|involves"
+    r"|included|includes|covered|covers|concerned|concerns|comprised|comprises)\s+(?:a\s+total\s+of\s+|some\s+|the\s+)?$", _I)
 _ON_BOARD = re.compile(r"\s+(?:on\s+board|aboard|onboard)\b", _I)  # people in a vehicle
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|to|with|among|by|from|in|on|at|than)\s+(?:the\s+)?$", _I)
 # What may follow a verb of causing before the movement: "forced to", "ordered out", "told to be".
@@ -582,9 +586,9 @@ def _other_predicate(sentence: str, start: int, end: int, head_end: int) -> bool
     before it ("a brawl involving up to 200 people", "the toll topped 670 people") or the subject of
     another verb right after its noun phrase ("10 people complained", "260 men were detained").
 
-    A noun phrase that itself says the people moved ("1,200 displaced people") always counts. Verbs
-    that report a figure ("recorded 3,450 households") or cause a movement ("forced 17,000 to leave")
-    leave the decision to the words after the count.
+    A noun phrase that itself says the people moved ("1,200 displaced people", "the evacuation involved 9,000
+    residents") always counts. Verbs that report a figure ("recorded 3,450 households") or cause a movement
+    ("forced 17,000 to leave") leave the decision to the words after the count.
 
     >>> _other_predicate("the toll topped 670 people", 16, 19, 26)
     True
@@ -771,6 +775,11 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
                 or (previous_part is not None and _NEXT_PART.fullmatch(text, previous_part, start))
                 or (kept and (part_of := _PART_OF_AFTER.match(text, end)) and not _moves_on(text, part_of.end()))
                 or (kept and _part_of_fronted_whole(text, found[-1], start) and not _says_own_movement(text, end))):
+            if (kept and found[-1].unit == unit == "housing" and head_end != end
+                    and _head_word(text, found[-1].end, found[-1].head_end) == "properties"):
+                # "15 properties were lost, including 9 homes": the homes among the buildings are the households
+                found[-1] = Counted(count, start, end, "housing", head_end)
+                continue
             if kept and found[-1].unit == "housing" and head_end == end and _PART_DESTROYED.match(text, end):
                 # "damaged 1,200 houses, of which 400 were completely destroyed": the homes destroyed are a report
                 found.append(Counted(count, start, end, "housing", head_end))

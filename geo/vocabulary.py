@@ -94,8 +94,9 @@ UNITS = {
     **dict.fromkeys("""fighters fighter militants militant rebels rebel insurgents gunmen combatants
         jihadists extremists terrorists forces""".split(), "fighters"),
     **dict.fromkeys("soldiers troops servicemen".split(), "soldiers"),
-    # Housing units: a home destroyed or evacuated is one household (IDMC's convention).
-    **dict.fromkeys("""homes houses dwellings huts shacks shanties homesteads residences apartments
+    # Housing units: a home destroyed or evacuated is one household (IDMC's convention); "properties" are homes
+    # where bushfires burn them ("destroyed 90 properties").
+    **dict.fromkeys("""homes houses dwellings huts shacks shanties homesteads residences apartments properties
         viviendas casas maisons""".split(), "housing"),
 }
 # The dwellings people are driven from, flee, abandon or lose: an apartment or trailer is as much a home as
@@ -376,7 +377,7 @@ def _capitalised(text: str, found: re.Match, group: str | None = None) -> bool:
 
 # The words that make a report without any word of forced movement (homes destroyed, people homeless,
 # in shelters or with relatives): a housing noun or a state word, as substrings.
-_SELF_EVIDENT = ("homes", "houses", "dwellings", "housing", "viviendas", "casas", "maisons", "huts", "shacks", "homeless",
+_SELF_EVIDENT = ("homes", "houses", "dwellings", "housing", "properties", "viviendas", "casas", "maisons", "huts", "shacks", "homeless",
                  "shelter", "refuge", "sought protection", "seek protection", "seeks protection", "seeking protection",
                  "found protection", "find protection", "finding protection", "refugio", "réfugi", "safety", " tents", "staying with", "living with",
                  "sheltering with", "moved in with", "moving in with", "hosted by", "roof", "outdoors", "sleeping out",

@@ -619,3 +619,28 @@ def test_people_swept_away_or_buried_after_a_displaced_count_are_no_displaced(te
 
 def test_homes_swept_away_are_still_destroyed():
     assert figures("The river swelled and 120 homes were swept away.") == [(120, "households", "destroyed housing")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The evacuation involved 9,000 residents of Port Lincoln.", 9000),
+    ("The operation to evacuate the valley included some 4,000 people.", 4000),
+])
+def test_what_an_evacuation_comprised_is_evacuated(text, value):
+    assert figures(text) == [(value, "people", "evacuated")]
+
+
+def test_what_a_meeting_about_the_evacuation_involved_is_no_report():
+    assert figures("The evacuation was debated at a meeting that involved 300 people.") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The bushfire destroyed 90 properties in the hills.", 90),
+    ("Flames razed 45 properties near the coast.", 45),
+    ("The blaze destroyed 15 properties, including 9 homes.", 9),
+])
+def test_properties_destroyed_are_homes(text, value):
+    assert figures(text, headline="") == [(value, "households", "destroyed housing")]
+
+
+def test_properties_damaged_or_sold_are_no_report():
+    assert figures("The storm damaged 400 properties. The firm sold 120 properties last year.", headline="") == []
