@@ -117,6 +117,7 @@ _WORDS_BEFORE = re.compile(r"(?:[\w'’-]+\s+){1,3}$")
 _REACH_AFTER = 10  # words between a count's noun and a word of displacement after it
 # In a count's clause, a harm that befell its people, or what something has: not a word of displacement's people.
 _HARMED = re.compile(r"\b(?:killed|dead|died|die|dies|injured|wounded|hurt|missing|drowned|perished)\b", _I)
+_HARMED_LABEL = re.compile(r"\b(?:deaths?|dead|killed|injured|injuries|wounded|missing|casualties|fatalities|bodies)\b", _I)
 _HAD_BEFORE = re.compile(r"\b(?:has|have|had)\s+$", _I)
 # Units of measure written without a plural -s (plural nouns already end the search for a head noun).
 _MEASURES = frozenset("feet foot ft mph kph km kmh m cm mm kg lb lbs inch mile acre hectare ha ton tonne degree percent"
@@ -140,7 +141,11 @@ _PART_DESTROYED = re.compile(rf"\s+(?:(?:were|was|have|has|had|been|being)\s+)*(
 _HOMES_OF = re.compile(rf"\b{DWELLINGS}\s+of\s+$", _I)
 _BARE_SUBJECT = frozenset("were was are is have has had will would could may might fled left remain remained".split())
 # After a label's figure: the end of the line or cell ("Displaced persons: 12,300 (2,460 households)").
-LABEL_FIGURE = re.compile(r"\s*[.)]?\s*(?:\([^()]*\)\s*)?(?:[;|]|$)")
+# What ends a label's figure: the end of a cell (";", "|", the text), or a comma before another label's figure, the
+# cells of a row written as a list ("Houses fully damaged 3,400, houses partially damaged 12,000").
+_NEXT_CELL = r",(?=\s+(?:[^\W\d_][\w'’-]*:?\s+){1,5}?\d[\d,.]*\s*(?:[,;|]|$))"
+LABEL_FIGURE = re.compile(rf"\s*[.)]?\s*(?:\([^()]*\)\s*)?(?:[;|]|$|{_NEXT_CELL})")
+_ROW_COMMA = re.compile(_NEXT_CELL)
 _FACILITY_LABEL = re.compile(r"\b(?:cent(?:re|er)s?|shelters?|camps?|sites?|schools?|tents?|albergues?|centros?|refugios?"
                              r"|abris|écoles)\W*$", _I)
 _HOUSING_LABEL = re.compile(r"\b(?:housing|houses|homes|dwellings|viviendas)\b", _I)
@@ -743,7 +748,9 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
     previous_kept = False  # whether the count before is one of ``found``: a breakdown belongs to it
     part_end = None  # where the count before ends when it was a part of a breakdown
     for count, start, end in find_counts(text):
-        unit, head_end = _head_unit(text, start, end)
+        row_label = _label_unit(text, start, end) if _ROW_COMMA.match(text, end) else None
+        # "Families displaced 900, families affected 5,000": the label's, not the next cell's noun
+        unit, head_end = (row_label, end) if row_label else _head_unit(text, start, end)
         if unit is None and previous_kept and _ELLIPSIS.fullmatch(text, found[-1].head_end, start) and _BARE_AFTER.match(text, end):
             unit = "more"  # "709,841 people displaced in Jajpur and 363,832 in Puri": the same again, elsewhere
         if unit is None:
@@ -890,20 +897,22 @@ def _moves_itself(text: str, end: int, head_end: int) -> bool:
 
 def _label_unit(text: str, start: int, end: int) -> str | None:
     """The unit of a figure that ends a table cell or label of five words at most ("Population evacuated
-    116129", "Destroyed housing: 146", "No. of displaced families - 860"; cells end at ";" or "|"):
+    116129", "Destroyed housing: 146", "No. of displaced families - 860"; cells end at ";", "|" or a comma
+    between a figure and the next cell's: "Houses fully damaged 3,400, houses partially damaged 12,000"):
     housing, the label's own unit noun, else people.
 
     >>> row = "Houses destroyed: 1,204; People displaced: 6,020"
     >>> _label_unit(row, 18, 23), _label_unit(row, 43, 48), _label_unit("Total: 300 buses", 7, 10)
     ('housing', 'people', None)
     """
-    cell = max(text.rfind(";", 0, start), text.rfind("|", 0, start)) + 1
+    comma = text.rfind(", ", 0, start)
+    cell = max(text.rfind(";", 0, start), text.rfind("|", 0, start), comma if comma > 0 and text[comma - 1].isdigit() else -1) + 1
     if not LABEL_FIGURE.match(text, end) or sum(1 for w in GAP_WORDS.findall(text, cell, start) if w.strip("-'’")) > 5:
         return None
     if _HOUSING_LABEL.search(text, cell, start):
         return "housing"
-    if _AFFECTED_LABEL.search(text, cell, start):
-        return None  # "Affected families: 4,000": they did not move
+    if _AFFECTED_LABEL.search(text, cell, start) or _HARMED_LABEL.search(text, cell, start):
+        return None  # "Affected families: 4,000": they did not move; "Deaths: 12"
     units = [UNITS[w.lower()] for w in GAP_WORDS.findall(text, cell, start) if w.lower() in UNITS]
     if not units and _FACILITY_LABEL.search(text, cell, start):
         return None  # "Evacuation centres: 45": the places people stay in, not the people

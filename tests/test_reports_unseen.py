@@ -644,3 +644,13 @@ def test_properties_destroyed_are_homes(text, value):
 
 def test_properties_damaged_or_sold_are_no_report():
     assert figures("The storm damaged 400 properties. The firm sold 120 properties last year.", headline="") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Houses fully damaged 3,400, houses partially damaged 12,000", [(3400, "households", "destroyed housing")]),
+    ("Homes destroyed 2,100, homes damaged 8,000", [(2100, "households", "destroyed housing")]),
+    ("Families displaced 900, families affected 5,000", [(900, "families", "displaced")]),
+    ("People evacuated 4,500, people injured 30, deaths 12", [(4500, "people", "evacuated")]),
+])
+def test_a_row_whose_cells_end_in_commas_is_read_as_labels(text, expected):
+    assert figures(text, headline="") == expected
