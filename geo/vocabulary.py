@@ -58,7 +58,9 @@ Rules:
   out of the surrounding villages", people moved from or to a capitalised place: "8,000 people were transported
   from Douma", "1,500 inhabitants of Kherson were taken to Mykolaiv", "shifted 3,500 people from Chittagong",
   "25,000 Burundians crossed into Tanzania", not tourists, fans, workers or troops, nor on a trip of leisure, work or
-  study, nor to a hospital, an airport or a stadium: ``_MOVED_BETWEEN_PLACES``) gives no reports but destroyed homes
+  study, nor to a hospital, an airport or a stadium: ``_MOVED_BETWEEN_PLACES``, people moved into schools, churches,
+  halls, public buildings or to relatives, people who abandoned the village, town or area, or staying in schools,
+  churches, mosques or stadiums) gives no reports but destroyed homes
   and the states above: its "left" and "sent to" are not displacement. Movements to a hospital, jail or
   court, other flights or online classes are not displacement either; nor are a vehicle's passengers and crew
   (``OCCUPANTS``), nor people in custody (``IN_CUSTODY``) who flee or escape.
@@ -281,6 +283,19 @@ _FORCED_CONTEXT = tuple((anchors, re.compile(pattern)) for anchors, pattern in (
      r"(?:return(?:ed|ing)\s+(?:to\s+their\s+)?homes?\b|cross(?:ed|ing)\s+(?:the\s+border\s+)?into\b)"),
     (("ordered", "told", "forced", "urged", "order for", "orders for"),  # "issued an order for 3,000 families to leave"
      r"(?:(?<!in\s)order(?:s|ed)?|told|forced|urged)\s+(?:[\w,'’-]+\s+){0,4}?to\s+(?:leave|evacuate|flee|abandon)\b"),
+    (("moved", "taken", "took", "transferred", "brought", "transported", "shifted", "ferried", "bused", "bussed", "trucked"),
+     # people moved into the buildings displaced people are put up in, or to relatives: "2,000 residents were moved to
+     # schools and churches", "moved 450 families to community halls" (not students, patients or fans)
+     r"\b(?:(?:people|persons|residents|civilians|villagers|inhabitants|families|households|evacuees)\s+(?:(?:have|has|had|were"
+     r"|was|are|is|been|being|later|then|all)\s+)*(?:moved|taken|transferred|brought|transported|shifted|ferried|bus+ed|trucked)"
+     r"|(?:moved|took|transferred|brought|transported|shifted|ferried|bus+ed|trucked)\s+(?:[\w,.]+\s+){1,3}?(?:people|residents"
+     r"|civilians|villagers|inhabitants|families|households))\s+(?:[\w'’-]+\s+){0,2}?(?:to|into)\s+"
+     r"(?:(?:the|a|an|local|nearby|several|two|three|four|five|\d+|[\w-]+'s)\s+)*(?:[\w-]+\s+)?(?:" + REFUGE_BUILDINGS
+     + r"|public\s+buildings|relatives|host\s+famil(?:y|ies))\b"),
+    (("abandon",),  # "800 people have abandoned the village": people leaving where they live (not fans a stadium)
+     r"\b(?:people|persons|residents|civilians|villagers|inhabitants|families|households)\s+(?:(?:have|has|had|were|was)\s+)?"
+     r"abandon(?:ed|ing)\s+(?:the|their)\s+(?:villages?|towns?|city|area|region|island|district|settlements?|{DWELLINGS}|lands?"
+     r"|farms?)\b".replace("{DWELLINGS}", DWELLINGS)),
     (("escap",),  # "took to boats to escape the rising water", "escaped the shelling"; not an escape from custody
      r"\bescap(?:e|es|ed|ing)\s+(?:from\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:fighting|violence|war|bombing|bombardments?|shelling"
      r"|clashes|conflict|persecution|floods?|flooding|floodwaters?|waters?|fires?|flames|blaze|wildfires?|siege|offensive"
@@ -385,7 +400,8 @@ _SELF_EVIDENT = ("homes", "houses", "dwellings", "housing", "properties", "vivie
                  "accommodated", "lodged", "housed in", "albergu", "albergad", "abrigo", "abrigad", "héberg", "heberg", "sin hogar", "sin techo",
                  "sin abrigo", "sin vivienda", "sans abri", "sans-abri", "desabrig", "displacement", "without a home", "camps",
                  "makeshift camp", "idp camp", "tent camp", "informal camp", "evacuee camp", "temporary camp", "slept in",
-                 "sleep in", "sleeps in", "sleeping in", "yet to return", "yet to go", "able to return", "unable to go",
+                 "sleep in", "sleeps in", "sleeping in", "in schools", "in churches", "in mosques", "in temples",
+                 "in gymnasiums", "in gyms", "in stadiums", "yet to return", "yet to go", "able to return", "unable to go",
                  "not returned", "not yet returned", "cannot return", "can't return", "allowed to return",
                  "permitted to return", "not gone back", "no longer have a", "no longer has a", "nowhere to live",
                  "nowhere to stay", "nowhere else to",

@@ -654,3 +654,25 @@ def test_properties_damaged_or_sold_are_no_report():
 ])
 def test_a_row_whose_cells_end_in_commas_is_read_as_labels(text, expected):
     assert figures(text, headline="") == expected
+
+
+@pytest.mark.parametrize("text, value", [
+    # people put up in public buildings or with relatives, or abandoning where they live, with no other gate word
+    ("About 2,000 residents were moved to schools and churches on higher parts of the island.", 2000),
+    ("Some 450 families were taken to community halls in the district.", 450),
+    ("Around 1,300 villagers were transferred to public buildings as the river kept rising.", 1300),
+    ("Nearly 800 people have abandoned the village after repeated attacks by gunmen.", 800),
+    ("More than 3,000 people are staying in schools and mosques.", 3000),
+])
+def test_people_moved_into_refuges_or_abandoning_their_village_open_the_gate(text, value):
+    assert [v for v, _, _ in figures(text, headline="")] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "About 300 students were moved to other schools after the merger.",
+    "Some 40 patients were taken to the hospital in the district.",
+    "Around 1,200 fans abandoned the stadium at half-time.",
+    "Some 200 worshippers were brought to the mosque for Friday prayers.",
+])
+def test_students_patients_fans_and_worshippers_moved_keep_the_gate_shut(text):
+    assert figures(text, headline="") == []
