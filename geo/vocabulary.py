@@ -159,7 +159,7 @@ _STATE_WORDS = rf"""(?P<state>{HOMELESS}
     | (?:temporary|emergency|red\s+cross|evacuation|public|community)\s+shelter | (?:(?<=at\sa\s)|(?<=at\sthe\s))shelter
     | sheltered(?!\s+in\s+place) | relief\s+camps?
     | (?:evacuation|transit|reception|collective)\s+cent(?:re|er)s? | transit\s+camps? | accommodated | lodged | housed\s+in
-    | (?:(?:hosted|taken\s+in)\s+by|(?:staying|living|sheltering|mov(?:ed|ing)\s+in)\s+with)\s+{HOSTS}
+    | (?:(?:hosted|taken\s+in)\s+by|(?:stay(?:s|ed|ing)?|living|sheltering|mov(?:ed|ing)\s+in)\s+with)\s+{HOSTS}
     | (?:t[ao]ok|tak(?:e|es|en|ing)|s(?:ought|eek|eeks|eeking)|find(?:s|ing)?|found)\s+(?:refuge|shelter|safety|asylum)
     | (?:s(?:ought|eek|eeks|eeking)|find(?:s|ing)?|found)\s+protection(?=\s+(?:at|in|inside|within|on)\s+(?!(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:courts?|tribunals?)\b))
     | (?:given|granted|offered|provided\s+with)\s+(?:temporary\s+|emergency\s+)?(?:refuge|shelter|accommodation|tents|homes|housing)
@@ -283,15 +283,18 @@ _FORCED_CONTEXT = tuple((anchors, re.compile(pattern)) for anchors, pattern in (
      r"(?:return(?:ed|ing)\s+(?:to\s+their\s+)?homes?\b|cross(?:ed|ing)\s+(?:the\s+border\s+)?into\b)"),
     (("ordered", "told", "forced", "urged", "order for", "orders for"),  # "issued an order for 3,000 families to leave"
      r"(?:(?<!in\s)order(?:s|ed)?|told|forced|urged)\s+(?:[\w,'’-]+\s+){0,4}?to\s+(?:leave|evacuate|flee|abandon)\b"),
-    (("moved", "taken", "took", "transferred", "brought", "transported", "shifted", "ferried", "bused", "bussed", "trucked"),
+    (("moved", "taken", "took", "transferred", "brought", "transported", "shifted", "ferried", "bused", "bussed", "trucked",
+      "crowded", "poured", "streamed", "flocked"),
      # people moved into the buildings displaced people are put up in, or to relatives: "2,000 residents were moved to
      # schools and churches", "moved 450 families to community halls" (not students, patients or fans)
-     r"\b(?:(?:people|persons|residents|civilians|villagers|inhabitants|families|households|evacuees)\s+(?:(?:have|has|had|were"
-     r"|was|are|is|been|being|later|then|all)\s+)*(?:moved|taken|transferred|brought|transported|shifted|ferried|bus+ed|trucked)"
+     r"\b(?:(?:(?:people|persons|residents|civilians|villagers|inhabitants|families|households|evacuees)"
+     r"|\d[\d,.]*\s+(?:[a-z]{3,}(?:ians|ans|ese|is)|rohingyas?|kurds|yazidis))(?:\s+(?:from|of)\s+[\w'’-]+)?"
+     r"\s+(?:(?:have|has|had|were|was|are|is|been|being|later|then|all)\s+)*"
+     r"(?:moved|taken|transferred|brought|transported|shifted|ferried|bus+ed|trucked|crowded|poured|streamed|flocked)"
      r"|(?:moved|took|transferred|brought|transported|shifted|ferried|bus+ed|trucked)\s+(?:[\w,.]+\s+){1,3}?(?:people|residents"
      r"|civilians|villagers|inhabitants|families|households))\s+(?:[\w'’-]+\s+){0,2}?(?:to|into)\s+"
      r"(?:(?:the|a|an|local|nearby|several|two|three|four|five|\d+|[\w-]+'s)\s+)*(?:[\w-]+\s+)?(?:" + REFUGE_BUILDINGS
-     + r"|public\s+buildings|relatives|host\s+famil(?:y|ies))\b"),
+     + r"|camps?|public\s+buildings|(?:homes?\s+of\s+(?:their\s+)?)?relatives|host\s+famil(?:y|ies))\b"),
     (("abandon",),  # "800 people have abandoned the village": people leaving where they live (not fans a stadium)
      r"\b(?:people|persons|residents|civilians|villagers|inhabitants|families|households)\s+(?:(?:have|has|had|were|was)\s+)?"
      r"abandon(?:ed|ing)\s+(?:the|their)\s+(?:villages?|towns?|city|area|region|island|district|settlements?|{DWELLINGS}|lands?"
@@ -317,13 +320,16 @@ _FORCED_CONTEXT = tuple((anchors, re.compile(pattern)) for anchors, pattern in (
 # trip of their choice are not in it: the people nouns name no tourists, fans, workers, troops, students or
 # delegates, and what the sentence says of leisure, work or study (``_CHOSEN_TRIP``) shuts it again. The verbs are
 # found by the gate's one literal scan; the words around each are then matched where it stands.
-_MOVERS = frozenset("""left fled crossed escaped transported trucked bused bussed ferried flown airlifted taken took moved
-    shifted transferred escorted brought carried driven poured streamed spilled flocked trekked walked marched headed
-    forced forcing drove moving shifting transferring transporting busing bussing ferrying airlifting
-    escorting""".split()) | {"got out", "get out", "slipped out"}
-# The movers that act on the people they move ("forced 3,200 families from Beledweyne").
+_MOVERS = frozenset("""left fled crossed escaped reached arrived landed returned boarded transported trucked bused
+    bussed ferried flown airlifted taken took moved shifted transferred escorted brought carried driven poured streamed
+    spilled flocked crowded trekked walked marched headed forced forcing drove moving shifting transferring transporting
+    busing bussing ferrying airlifting escorting carrying""".split()) | {"got out", "get out", "slipped out"}
+# The movers that act on the people they move ("forced 3,200 families from Beledweyne", "buses carrying 2,000 people
+# from Mariupol": only a convoy's buses, trucks or boats carry people away, a plane carrying passengers is a flight).
 _ACTIVE_MOVERS = frozenset("""forced forcing drove moved moving shifted shifting transferred transferring transported
-    transporting trucked bused bussed busing bussing ferried ferrying airlifted airlifting escorted escorting""".split())
+    transporting trucked bused bussed busing bussing ferried ferrying airlifted airlifting escorted escorting
+    carrying""".split())
+_CONVOY_BEFORE = re.compile(r"\b(?:buses|convoys?|trucks|lorries|boats|ferries|ships|trains|vehicles)\s+$")
 _PEOPLE_MOVED = r"(?:people|persons|residents|civilians|villagers|inhabitants|families|households|migrants)\b"
 _NATION_MOVED = rf"(?!{_PEOPLE_MOVED})(?:[a-z]{{3,}}(?:ians|ans|ese|is)|rohingyas?|kurds|yazidis)\b"
 _COUNT_MOVED = r"(?:\d[\d,.]*(?:\s+(?:thousand|million))?|thousands|hundreds|tens\s+of\s+thousands|dozens)"
@@ -331,14 +337,18 @@ _COUNT_MOVED = r"(?:\d[\d,.]*(?:\s+(?:thousand|million))?|thousands|hundreds|ten
 _MEANS = (r"(?:\s+(?:by|on|in|aboard)\s+(?:[a-z]+\s+)?(?:boats?|road|sea|air|bus(?:es)?|trains?|trucks?|lorries|helicopters?"
           r"|planes?|foot|cars?|convoys?|ferr(?:y|ies)))?(?:\s+(?:back|inland|north|south|east|west|overnight|away))?")
 # In the lowercased text (``_moved_between_places`` checks the capitals in the text as written): the people before a
-# mover ("1,500 inhabitants of Kherson were"), the place after it ("... by train to Mykolaiv"; "left" and the like
-# take it as their object: "left Kidal"), the people and place after an active mover.
-_MOVED_SUBJECT = re.compile(rf"""(?:\b{_PEOPLE_MOVED}|{_COUNT_MOVED}\s+(?:of\s+)?(?P<nation>{_NATION_MOVED}))
-    (?:\s+of\s+(?:the\s+)?[\w'’-]+)?
+# mover ("1,500 inhabitants of Kherson were", "2,000 militants and their families", "9,000 ethnic Serbs"), the place
+# after it ("... by train to Mykolaiv"; "left", "reached" and the like take it as their object: "left Kidal"; "arrived
+# in", "boarded buses in"), the people and place after an active mover.
+_MOVED_SUBJECT = re.compile(rf"""(?:\b{_PEOPLE_MOVED}|{_COUNT_MOVED}\s+(?:of\s+)?(?:ethnic\s+)?(?P<nation>{_NATION_MOVED})
+       |\b(?:and|with|along\s+with)\s+their\s+(?:families|relatives))
+    (?:\s+(?:of|from)\s+(?:the\s+)?[\w'’-]+)?
     (?:\s+(?:have|has|had|were|was|are|is|been|being|all|also|already|now|reportedly|able\s+to|forced\s+to))*\s+$""", re.VERBOSE)
-_MOVED_TO_PLACE = re.compile(rf"""(?:(?<=left)|(?<=fled)|(?<=crossed)|(?<=escaped))(?:\s+(?:from|into|over\s+into|out\s+of))?
-        \s+(?:the\s+)?(?P<place>[\w'’-]+)
+_MOVED_TO_PLACE = re.compile(rf"""(?:(?<=left)|(?<=fled)|(?<=crossed)|(?<=escaped)|(?<=reached))
+        (?:\s+the\s+border)?(?:\s+(?:from|into|over\s+into|out\s+of))?\s+(?:the\s+)?(?P<place>[\w'’-]+)
     | (?<=out)\s+of\s+(?:the\s+)?(?P<left>[\w'’-]+)
+    | (?:(?<=arrived)|(?<=landed))\s+(?:in|at|on)\s+(?:the\s+)?(?P<arrived>[\w'’-]+)
+    | (?<=boarded)\s+(?:[\w-]+\s+){{0,2}}?(?:buses|trains|boats|ferries|trucks|planes)\s+(?:in|at|from)\s+(?:the\s+)?(?P<boarded>[\w'’-]+)
     | {_MEANS}\s+(?:from|out\s+of|into|to|towards?|across|over\s+into)\s+(?:the\s+)?(?P<reached>[\w'’-]+)""", re.VERBOSE)
 _MOVED_OBJECT = re.compile(rf"""\s+(?:(?:some|about|around|nearly|more\s+than|over|at\s+least|up\s+to)\s+)?{_COUNT_MOVED}
     (?:\s+of)?\s+(?:{_PEOPLE_MOVED}|(?P<nation>{_NATION_MOVED})){_MEANS}\s+(?:from|out\s+of)\s+(?:the\s+)?(?P<place>[\w'’-]+)""",
@@ -353,6 +363,8 @@ _CHOSEN_TRIP = re.compile(
     r"\bfor\s+(?:the\s+|a\s+|an\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:jobs?|work|holidays?|vacations?|day|weekend|festival|concert"
     r"|match|game|tournament|marathon|race|shopping|studies|term|conference|summit|talks|care|treatment|wedding|funeral"
     r"|pilgrimage|celebrations?|christmas|thanksgiving|new\s+year|season|visit)\b"
+    r"|\b(?:after|before|during)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:holidays?|vacations?|festival|concert|match|game"
+    r"|tournament|marathon|race|conference|summit)\b"
     r"|\bto\s+(?:buy|shop|watch|attend|visit|work|study|celebrate|vote|compete|play|holiday|party|see\s+the)\b", _I)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 
@@ -367,7 +379,7 @@ def _moved_between_places(text: str, lowered: str, movers: list[tuple[int, str]]
         if (start and lowered[start - 1].isalnum()) or not lowered.startswith(" ", end):
             continue  # inside a word
         moved = people = None
-        if word in _ACTIVE_MOVERS:
+        if word in _ACTIVE_MOVERS and (word != "carrying" or _CONVOY_BEFORE.search(lowered, max(0, start - 20), start)):
             moved = people = _MOVED_OBJECT.match(lowered, end)
         if moved is None and not word.endswith("ing"):  # "people moving into Nebraska": a population described
             moved = _MOVED_TO_PLACE.match(lowered, end)
@@ -384,7 +396,7 @@ def _moved_between_places(text: str, lowered: str, movers: list[tuple[int, str]]
 def _capitalised(text: str, found: re.Match, group: str | None = None) -> bool:
     """Whether the name a match found is capitalised in the text as written and is no institution; True when the
     match names none in ``group`` (or, with no group, in its place groups)."""
-    for name in ((group,) if group else ("place", "left", "reached")):
+    for name in ((group,) if group else ("place", "left", "arrived", "boarded", "reached")):
         if name in found.re.groupindex and found[name]:
             return text[found.start(name)].isupper() and not (group is None and _INSTITUTION.match(text, found.end(name)))
     return group is not None
@@ -395,7 +407,8 @@ def _capitalised(text: str, found: re.Match, group: str | None = None) -> bool:
 _SELF_EVIDENT = ("homes", "houses", "dwellings", "housing", "properties", "viviendas", "casas", "maisons", "huts", "shacks", "homeless",
                  "shelter", "refuge", "sought protection", "seek protection", "seeks protection", "seeking protection",
                  "found protection", "find protection", "finding protection", "refugio", "réfugi", "safety", " tents", "staying with", "living with",
-                 "sheltering with", "moved in with", "moving in with", "hosted by", "roof", "outdoors", "sleeping out",
+                 "sheltering with", "stay with", "stays with", "stayed with", "reception cent", "transit cent",
+                 "collective cent", "moved in with", "moving in with", "hosted by", "roof", "outdoors", "sleeping out",
                  "slept out", "in the open", "sleeping rough", "slept rough", "put up in", "relief camp", "evacuation cent",
                  "accommodated", "lodged", "housed in", "albergu", "albergad", "abrigo", "abrigad", "héberg", "heberg", "sin hogar", "sin techo",
                  "sin abrigo", "sin vivienda", "sans abri", "sans-abri", "desabrig", "displacement", "without a home", "camps",

@@ -676,3 +676,28 @@ def test_people_moved_into_refuges_or_abandoning_their_village_open_the_gate(tex
 ])
 def test_students_patients_fans_and_worshippers_moved_keep_the_gate_shut(text):
     assert figures(text, headline="") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("About 2,000 militants and their families left Arsal for Idlib under the deal.", 2000),
+    ("Some 1,500 people were moved to a camp outside Dohuk.", 1500),
+    ("About 900 families from Sinjar moved to the homes of relatives in Zakho.", 900),
+    ("Around 800 residents boarded buses in Pokrovsk on Monday and headed west.", 800),
+    ("A convoy of 40 buses carrying 3,000 people from Rafah reached Khan Younis.", 3000),
+    ("Some 2,500 Congolese crossed the border from Congo into Uganda at Bunagana.", 2500),
+    ("Some 1,200 migrants landed on Lampedusa overnight.", 1200),
+])
+def test_convoys_camps_relatives_and_landings_open_the_gate(text, value):
+    assert [v for v, _, _ in figures(text, headline="")] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "The players and their families left Madrid for the holidays.",
+    "About 1,000 children were taken to a summer camp in Maine.",
+    "The plane carrying 150 people from London crashed near Paris.",
+    "Nearly 2,000 people arrived in Cannes for the film festival.",
+    "Some 300 people returned to Madrid after the holidays.",
+    "Some 20,000 Americans crossed the border into Canada to watch the game.",
+])
+def test_holidays_flights_and_festivals_keep_the_gate_shut(text):
+    assert figures(text, headline="") == []
