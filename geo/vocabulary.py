@@ -58,7 +58,8 @@ Rules:
   out of the surrounding villages", people moved from or to a capitalised place: "8,000 people were transported
   from Douma", "1,500 inhabitants of Kherson were taken to Mykolaiv", "shifted 3,500 people from Chittagong",
   "25,000 Burundians crossed into Tanzania", not tourists, fans, workers or troops, nor on a trip of leisure, work or
-  study, nor to a hospital, an airport or a stadium: ``_MOVED_BETWEEN_PLACES``, people moved into schools, churches,
+  study, nor to a hospital, an airport or a stadium; also people who arrived, landed, returned, boarded buses or
+  were carried by a convoy: ``_MOVED_BETWEEN_PLACES``, people moved into schools, churches,
   halls, public buildings or to relatives, people who abandoned the village, town or area, or staying in schools,
   churches, mosques or stadiums) gives no reports but destroyed homes
   and the states above: its "left" and "sent to" are not displacement. Movements to a hospital, jail or
