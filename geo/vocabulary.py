@@ -284,18 +284,6 @@ _FORCED_CONTEXT = tuple((anchors, re.compile(pattern)) for anchors, pattern in (
      r"(?:return(?:ed|ing)\s+(?:to\s+their\s+)?homes?\b|cross(?:ed|ing)\s+(?:the\s+border\s+)?into\b)"),
     (("ordered", "told", "forced", "urged", "order for", "orders for"),  # "issued an order for 3,000 families to leave"
      r"(?:(?<!in\s)order(?:s|ed)?|told|forced|urged)\s+(?:[\w,'’-]+\s+){0,4}?to\s+(?:leave|evacuate|flee|abandon)\b"),
-    (("moved", "taken", "took", "transferred", "brought", "transported", "shifted", "ferried", "bused", "bussed", "trucked",
-      "crowded", "poured", "streamed", "flocked"),
-     # people moved into the buildings displaced people are put up in, or to relatives: "2,000 residents were moved to
-     # schools and churches", "moved 450 families to community halls" (not students, patients or fans)
-     r"\b(?:(?:(?:people|persons|residents|civilians|villagers|inhabitants|families|households|evacuees)"
-     r"|\d[\d,.]*\s+(?:[a-z]{3,}(?:ians|ans|ese|is)|rohingyas?|kurds|yazidis))(?:\s+(?:from|of)\s+[\w'’-]+)?"
-     r"\s+(?:(?:have|has|had|were|was|are|is|been|being|later|then|all)\s+)*"
-     r"(?:moved|taken|transferred|brought|transported|shifted|ferried|bus+ed|trucked|crowded|poured|streamed|flocked)"
-     r"|(?:moved|took|transferred|brought|transported|shifted|ferried|bus+ed|trucked)\s+(?:[\w,.]+\s+){1,3}?(?:people|residents"
-     r"|civilians|villagers|inhabitants|families|households))\s+(?:[\w'’-]+\s+){0,2}?(?:to|into)\s+"
-     r"(?:(?:the|a|an|local|nearby|several|two|three|four|five|\d+|[\w-]+'s)\s+)*(?:[\w-]+\s+)?(?:" + REFUGE_BUILDINGS
-     + r"|camps?|public\s+buildings|(?:homes?\s+of\s+(?:their\s+)?)?relatives|host\s+famil(?:y|ies))\b"),
     (("abandon",),  # "800 people have abandoned the village": people leaving where they live (not fans a stadium)
      r"\b(?:people|persons|residents|civilians|villagers|inhabitants|families|households)\s+(?:(?:have|has|had|were|was)\s+)?"
      r"abandon(?:ed|ing)\s+(?:the|their)\s+(?:villages?|towns?|city|area|region|island|district|settlements?|{DWELLINGS}|lands?"
@@ -327,7 +315,7 @@ _MOVERS = frozenset("""left fled crossed escaped reached arrived landed returned
     busing bussing ferrying airlifting escorting carrying""".split()) | {"got out", "get out", "slipped out"}
 # The movers that act on the people they move ("forced 3,200 families from Beledweyne", "buses carrying 2,000 people
 # from Mariupol": only a convoy's buses, trucks or boats carry people away, a plane carrying passengers is a flight).
-_ACTIVE_MOVERS = frozenset("""forced forcing drove moved moving shifted shifting transferred transferring transported
+_ACTIVE_MOVERS = frozenset("""forced forcing drove took brought moved moving shifted shifting transferred transferring transported
     transporting trucked bused bussed busing bussing ferried ferrying airlifted airlifting escorted escorting
     carrying""".split())
 _CONVOY_BEFORE = re.compile(r"\b(?:buses|convoys?|trucks|lorries|boats|ferries|ships|trains|vehicles)\s+$")
@@ -351,6 +339,16 @@ _MOVED_TO_PLACE = re.compile(rf"""(?:(?<=left)|(?<=fled)|(?<=crossed)|(?<=escape
     | (?:(?<=arrived)|(?<=landed))\s+(?:in|at|on)\s+(?:the\s+)?(?P<arrived>[\w'’-]+)
     | (?<=boarded)\s+(?:[\w-]+\s+){{0,2}}?(?:buses|trains|boats|ferries|trucks|planes)\s+(?:in|at|from)\s+(?:the\s+)?(?P<boarded>[\w'’-]+)
     | {_MEANS}\s+(?:from|out\s+of|into|to|towards?|across|over\s+into)\s+(?:the\s+)?(?P<reached>[\w'’-]+)""", re.VERBOSE)
+# ... or the buildings displaced people are put up in, a camp or relatives ("2,000 residents were moved to schools and
+# churches", "moved 450 families to community halls", "900 families moved to the homes of relatives"; not students,
+# patients or fans: no people noun names them).
+_TO_REFUGE = (r"(?:\s+[\w'’-]+){0,2}?\s+(?:to|into)\s+(?:(?:the|a|an|local|nearby|several|two|three|four|five|\d+|[\w-]+'s)\s+)*"
+              rf"(?:[\w-]+\s+)?(?:{REFUGE_BUILDINGS}|camps?|public\s+buildings|(?:homes?\s+of\s+(?:their\s+)?)?relatives"
+              r"|host\s+famil(?:y|ies))\b")
+_MOVED_TO_REFUGE = re.compile(_TO_REFUGE)
+_MOVED_OBJECT_TO_REFUGE = re.compile(rf"\s+(?:[\w,.]+\s+){{1,3}}?{_PEOPLE_MOVED}{_TO_REFUGE}")
+_REFUGE_MOVERS = frozenset("""moved taken took transferred brought transported shifted ferried bused bussed trucked crowded poured
+    streamed flocked""".split())
 _MOVED_OBJECT = re.compile(rf"""\s+(?:(?:some|about|around|nearly|more\s+than|over|at\s+least|up\s+to)\s+)?{_COUNT_MOVED}
     (?:\s+of)?\s+(?:{_PEOPLE_MOVED}|(?P<nation>{_NATION_MOVED})){_MEANS}\s+(?:from|out\s+of)\s+(?:the\s+)?(?P<place>[\w'’-]+)""",
                            re.VERBOSE)
@@ -382,9 +380,15 @@ def _moved_between_places(text: str, lowered: str, movers: list[tuple[int, str]]
         moved = people = None
         if word in _ACTIVE_MOVERS and (word != "carrying" or _CONVOY_BEFORE.search(lowered, max(0, start - 20), start)):
             moved = people = _MOVED_OBJECT.match(lowered, end)
+        if moved is None and word in _ACTIVE_MOVERS and word in _REFUGE_MOVERS:
+            moved = people = _MOVED_OBJECT_TO_REFUGE.match(lowered, end)
         if moved is None and not word.endswith("ing"):  # "people moving into Nebraska": a population described
             moved = _MOVED_TO_PLACE.match(lowered, end)
-            people = moved and _capitalised(text, moved) and _MOVED_SUBJECT.search(lowered, max(0, start - 80), start)
+            if moved is not None and not _capitalised(text, moved):
+                moved = None
+            if moved is None and word in _REFUGE_MOVERS:
+                moved = _MOVED_TO_REFUGE.match(lowered, end)
+            people = moved and _MOVED_SUBJECT.search(lowered, max(0, start - 80), start)
         if not people or not _capitalised(text, moved) or not _capitalised(text, people, "nation"):
             continue
         first = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
@@ -400,7 +404,7 @@ def _capitalised(text: str, found: re.Match, group: str | None = None) -> bool:
     for name in ((group,) if group else ("place", "left", "arrived", "boarded", "reached")):
         if name in found.re.groupindex and found[name]:
             return text[found.start(name)].isupper() and not (group is None and _INSTITUTION.match(text, found.end(name)))
-    return group is not None
+    return True
 
 
 # The words that make a report without any word of forced movement (homes destroyed, people homeless,
