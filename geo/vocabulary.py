@@ -74,7 +74,7 @@ Rules:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Set
 
 import ahocorasick
 
@@ -318,20 +318,21 @@ _MOVERS = frozenset("""left fled crossed escaped reached arrived landed returned
 _ACTIVE_MOVERS = frozenset("""forced forcing drove took brought moved moving shifted shifting transferred transferring transported
     transporting trucked bused bussed busing bussing ferried ferrying airlifted airlifting escorted escorting
     carrying""".split())
+_PASSIVE = re.compile(r"\b(?:were|was|been|being)\b")
 _CONVOY_BEFORE = re.compile(r"\b(?:buses|convoys?|trucks|lorries|boats|ferries|ships|trains|vehicles)\s+$")
-_PEOPLE_MOVED = r"(?:people|persons|residents|civilians|villagers|inhabitants|families|households|migrants)\b"
+_PEOPLE_MOVED = r"(?:people|persons|individuals|residents|civilians|villagers|inhabitants|families|households|migrants)\b"
 _NATION_MOVED = rf"(?!{_PEOPLE_MOVED})(?:[a-z]{{3,}}(?:ians|ans|ese|is)|rohingyas?|kurds|yazidis)\b"
 _COUNT_MOVED = r"(?:\d[\d,.]*(?:\s+(?:thousand|million))?|thousands|hundreds|tens\s+of\s+thousands|dozens)"
 # How they went: "by boat", "on foot", "inland", "north".
 _MEANS = (r"(?:\s+(?:by|on|in|aboard)\s+(?:[a-z]+\s+)?(?:boats?|road|sea|air|bus(?:es)?|trains?|trucks?|lorries|helicopters?"
-          r"|planes?|foot|cars?|convoys?|ferr(?:y|ies)))?(?:\s+(?:back|inland|north|south|east|west|overnight|away))?")
+          r"|planes?|foot|cars?|convoys?|ferr(?:y|ies)|police|army|military|troops|soldiers|navy|rescuers|authorities))?(?:\s+(?:back|inland|north|south|east|west|overnight|away))?")
 # In the lowercased text (``_moved_between_places`` checks the capitals in the text as written): the people before a
 # mover ("1,500 inhabitants of Kherson were", "2,000 militants and their families", "9,000 ethnic Serbs"), the place
 # after it ("... by train to Mykolaiv"; "left", "reached" and the like take it as their object: "left Kidal"; "arrived
 # in", "boarded buses in"), the people and place after an active mover.
 _MOVED_SUBJECT = re.compile(rf"""(?:\b{_PEOPLE_MOVED}|{_COUNT_MOVED}\s+(?:of\s+)?(?:ethnic\s+)?(?P<nation>{_NATION_MOVED})
        |\b(?:and|with|along\s+with)\s+their\s+(?:families|relatives))
-    (?:\s+(?:of|from)\s+(?:the\s+)?[\w'’-]+)?
+    (?:\s+(?:of|from)\s+(?:the\s+)?[\w'’-]+|\s+(?:living|residing)\s+(?:in|near|along|on|around|by)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?
     (?:\s+(?:have|has|had|were|was|are|is|been|being|all|also|already|now|reportedly|able\s+to|forced\s+to))*\s+$""", re.VERBOSE)
 _MOVED_TO_PLACE = re.compile(rf"""(?:(?<=left)|(?<=fled)|(?<=crossed)|(?<=escaped)|(?<=reached))
         (?:\s+the\s+border)?(?:\s+(?:from|into|over\s+into|out\s+of))?\s+(?:the\s+)?(?P<place>[\w'’-]+)
@@ -349,6 +350,10 @@ _MOVED_TO_REFUGE = re.compile(_TO_REFUGE)
 _MOVED_OBJECT_TO_REFUGE = re.compile(rf"\s+(?:[\w,.]+\s+){{1,3}}?{_PEOPLE_MOVED}{_TO_REFUGE}")
 _REFUGE_MOVERS = frozenset("""moved taken took transferred brought transported shifted ferried bused bussed trucked crowded poured
     streamed flocked""".split())
+# A further place when the first is none ("ferried across the Tigris to Erbil").
+_FURTHER_PLACE = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:to|into|towards?|for)\s+(?:the\s+)?(?P<reached>[\w'’-]+)")
+# People only flight takes to a place: their place need not be one the gazetteer knows.
+_UPROOTED_PEOPLE = re.compile(r"\b(?:civilians|villagers|migrants)\b")
 _MOVED_OBJECT = re.compile(rf"""\s+(?:(?:some|about|around|nearly|more\s+than|over|at\s+least|up\s+to)\s+)?{_COUNT_MOVED}
     (?:\s+of)?\s+(?:{_PEOPLE_MOVED}|(?P<nation>{_NATION_MOVED})){_MEANS}\s+(?:from|out\s+of)\s+(?:the\s+)?(?P<place>[\w'’-]+)""",
                            re.VERBOSE)
@@ -361,36 +366,36 @@ _INSTITUTION = re.compile(r"(?:\s+[A-Z][\w'’-]+)*\s+(?:Hospital|Clinic|Medical
 _CHOSEN_TRIP = re.compile(
     r"\bfor\s+(?:the\s+|a\s+|an\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:jobs?|work|holidays?|vacations?|day|weekend|festival|concert"
     r"|match|game|tournament|marathon|race|shopping|studies|term|conference|summit|talks|care|treatment|wedding|funeral"
-    r"|pilgrimage|celebrations?|christmas|thanksgiving|new\s+year|season|visit)\b"
+    r"|pilgrimage|celebrations?|christmas|thanksgiving|new\s+year|season|visit|final|gig|show|exhibition|fair|parade|ceremony"
+    r"|exams?|taxes|salaries|wages|weather|sun)\b"
     r"|\b(?:after|before|during)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:holidays?|vacations?|festival|concert|match|game"
     r"|tournament|marathon|race|conference|summit)\b"
     r"|\bto\s+(?:buy|shop|watch|attend|visit|work|study|celebrate|vote|compete|play|holiday|party|see\s+the)\b", _I)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 
 
-def _moved_between_places(text: str, lowered: str, movers: list[tuple[int, str]]) -> bool:
+def _moved_between_places(text: str, lowered: str, movers: list[tuple[int, str]], places: Set[int] | None) -> bool:
     """Whether the text (``lowered``, lowercased; its ``movers`` found where they start) says people were moved from
-    or to a named place, not on a trip of their choice."""
+    or to a named place or into a refuge, not on a trip of their choice. ``places``, when given, are the offsets where
+    the text's places start: a capitalised name must be one of them ("left Facebook for TikTok" names none), unless the
+    people are civilians, villagers, migrants or a nation's, whom only flight takes to a place ("1,200 civilians were
+    trucked out of Kobane")."""
     if len(lowered) != len(text):
         return False  # offsets differ: no capital can be checked
     for start, word in movers:
         end = start + len(word)
         if (start and lowered[start - 1].isalnum()) or not lowered.startswith(" ", end):
             continue  # inside a word
-        moved = people = None
-        if word in _ACTIVE_MOVERS and (word != "carrying" or _CONVOY_BEFORE.search(lowered, max(0, start - 20), start)):
-            moved = people = _MOVED_OBJECT.match(lowered, end)
-        if moved is None and word in _ACTIVE_MOVERS and word in _REFUGE_MOVERS:
-            moved = people = _MOVED_OBJECT_TO_REFUGE.match(lowered, end)
-        if moved is None and not word.endswith("ing"):  # "people moving into Nebraska": a population described
-            moved = _MOVED_TO_PLACE.match(lowered, end)
-            if moved is not None and not _capitalised(text, moved):
-                moved = None
-            if moved is None and word in _REFUGE_MOVERS:
-                moved = _MOVED_TO_REFUGE.match(lowered, end)
-            people = moved and _MOVED_SUBJECT.search(lowered, max(0, start - 80), start)
-        if not people or not _capitalised(text, moved) or not _capitalised(text, people, "nation"):
+        people, named = _people_moved(text, lowered, start, end, word)
+        if people is None:
             continue
+        if named is not None:
+            uprooted = people["nation"] or _UPROOTED_PEOPLE.search(people.group())
+            if not any(_capitalised(text, place, places=None if uprooted else places)
+                       for place in (named, _FURTHER_PLACE.match(lowered, named.end())) if place):
+                continue
+            if word == "moved" and not _PASSIVE.search(people.group()):
+                continue  # "families moved to Florida": people who move house; "were moved to" were taken
         first = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
         last = _SENTENCE_END.search(text, end)
         if not _CHOSEN_TRIP.search(text, first, last.start() if last else len(text)):
@@ -398,12 +403,37 @@ def _moved_between_places(text: str, lowered: str, movers: list[tuple[int, str]]
     return False
 
 
-def _capitalised(text: str, found: re.Match, group: str | None = None) -> bool:
-    """Whether the name a match found is capitalised in the text as written and is no institution; True when the
-    match names none in ``group`` (or, with no group, in its place groups)."""
+def _people_moved(text: str, lowered: str, start: int, end: int, word: str) -> tuple[re.Match | None, re.Match | None]:
+    """The people a mover at ``start:end`` moves and the match naming their place (None for a refuge: "moved to
+    schools"); (None, None) when it moves no people noun there."""
+    if word in _ACTIVE_MOVERS and (word != "carrying" or _CONVOY_BEFORE.search(lowered, max(0, start - 20), start)):
+        moved = _MOVED_OBJECT.match(lowered, end)
+        if moved is not None:
+            return moved, moved
+        if word in _REFUGE_MOVERS and (moved := _MOVED_OBJECT_TO_REFUGE.match(lowered, end)):
+            return moved, None
+    if word.endswith("ing"):
+        return None, None  # "people moving into Nebraska": a population described
+    named = _MOVED_TO_PLACE.match(lowered, end)
+    refuge = word in _REFUGE_MOVERS and _MOVED_TO_REFUGE.match(lowered, end)
+    if named is None and not refuge:
+        return None, None
+    people = _MOVED_SUBJECT.search(lowered, max(0, start - 80), start)
+    if people is None or not _capitalised(text, people, "nation"):
+        return None, None
+    return people, None if refuge and not (named and _capitalised(text, named)) else named
+
+
+def _capitalised(text: str, found: re.Match, group: str | None = None, places: Set[int] | None = None) -> bool:
+    """Whether the name a match found is capitalised in the text as written, a place when ``places`` (the offsets
+    where places start) are given, and no institution; True when the match names none in ``group`` (or, with no
+    group, in its place groups)."""
     for name in ((group,) if group else ("place", "left", "arrived", "boarded", "reached")):
         if name in found.re.groupindex and found[name]:
-            return text[found.start(name)].isupper() and not (group is None and _INSTITUTION.match(text, found.end(name)))
+            start = found.start(name)
+            named = places is None or start in places or (text[start - 4:start].lower() == "the " and start - 4 in places)
+            return (text[start].isupper() and named
+                    and not (group is None and _INSTITUTION.match(text, found.end(name))))
     return True
 
 
@@ -458,14 +488,15 @@ def _gate_words(lowered: str) -> tuple[set[str], list[tuple[int, str]]]:
     return {word for _, word in found}, [(start, word) for start, word in found if word in _MOVERS]
 
 
-def _is_forced(text: str, lowered: str, present: set[str], movers: list[tuple[int, str]]) -> bool:
+def _is_forced(text: str, lowered: str, present: set[str], movers: list[tuple[int, str]],
+               places: Set[int] | None = None) -> bool:
     """Whether an article (``lowered``, lowercased), holding the gate substrings ``present`` and ``movers``, has a
-    word of forced movement."""
+    word of forced movement; ``places``: where its places start, when known."""
     if not present.isdisjoint(_FORCED_WORDS):
         return True
     if any(pattern.search(lowered) for pattern in {p for word in present for p in _CONTEXT_OF.get(word, ())}):
         return True
-    return _moved_between_places(text, lowered, movers)
+    return _moved_between_places(text, lowered, movers, places)
 
 
 # States of being away from home ("on the move", "have not yet returned home", "unable to return"): no displacement
@@ -613,15 +644,16 @@ def gap_ok(gap: str, limit: int = 7) -> bool:
     return not _GAP_BREAK.search(gap) and len(GAP_WORDS.findall(gap)) <= limit
 
 
-def movement_words(text: str) -> tuple[bool, list[tuple[int, str]]]:
+def movement_words(text: str, places: Set[int] | None = None) -> tuple[bool, list[tuple[int, str]]]:
     """Whether the article has a word of forced movement, and where its movement words start (with
-    the words); without forced movement only destroyed housing and homelessness count.
+    the words); without forced movement only destroyed housing and homelessness count. ``places``: the offsets
+    where the article's places start (people moved between places then need one of them).
 
     The whole text is scanned once, lowercased when that finds the same words (``_scan``).
     """
     lowered = text.lower()
     present, movers = _gate_words(lowered)
-    forced = _is_forced(text, lowered, present, movers)
+    forced = _is_forced(text, lowered, present, movers, places)
     if not forced and present.isdisjoint(_SELF_EVIDENT):
         return False, []  # most articles: one cheap scan and done
     if forced:
