@@ -715,3 +715,11 @@ def test_convoys_camps_relatives_and_landings_open_the_gate(text, value):
 ])
 def test_holidays_flights_and_festivals_keep_the_gate_shut(text):
     assert figures(text, headline="") == []
+
+
+def test_people_forced_to_abandon_their_farms_or_with_nowhere_to_go_after_an_eviction():
+    assert figures("An estimated 3,000 households have been forced to abandon their farms.", headline="") == [
+        (3000, "households", "fled")]
+    assert [f[:2] for f in figures("More than 1,000 families have nowhere to go after the eviction.", headline="")] == [
+        (1000, "families")]
+    assert figures("Some 200 fans have nowhere to go after the club closed the homes stand.", headline="") == []
