@@ -305,7 +305,8 @@ _FORCED_CONTEXT = tuple((anchors, re.compile(pattern)) for anchors, pattern in (
 # residents streamed out of Tal Afar", "shifted 3,500 people from Chittagong to schools", "25,000 Burundians
 # crossed into Tanzania"): a people noun (or a count of a nation's people), a verb in the past that carries, leads
 # or sends them out, across or away (a finite verb: "people moving into Nebraska" describes a population), and a
-# capitalised place it takes them from or to (the capital, in the text as written, is the evidence). People on a
+# place it takes them from or to: capitalised in the text as written and, when the caller knows them, one of the
+# article's places (or a refuge: "moved to schools", ``_TO_REFUGE``). People on a
 # trip of their choice are not in it: the people nouns name no tourists, fans, workers, troops, students or
 # delegates, and what the sentence says of leisure, work or study (``_CHOSEN_TRIP``) shuts it again. The verbs are
 # found by the gate's one literal scan; the words around each are then matched where it stands.
@@ -315,17 +316,18 @@ _MOVERS = frozenset("""left fled crossed escaped reached arrived landed returned
     busing bussing ferrying airlifting escorting carrying""".split()) | {"got out", "get out", "slipped out"}
 # The movers that act on the people they move ("forced 3,200 families from Beledweyne", "buses carrying 2,000 people
 # from Mariupol": only a convoy's buses, trucks or boats carry people away, a plane carrying passengers is a flight).
-_ACTIVE_MOVERS = frozenset("""forced forcing drove took brought moved moving shifted shifting transferred transferring transported
-    transporting trucked bused bussed busing bussing ferried ferrying airlifted airlifting escorted escorting
-    carrying""".split())
+_ACTIVE_MOVERS = frozenset("""forced forcing drove took brought moved moving shifted shifting transferred transferring
+    transported transporting trucked bused bussed busing bussing ferried ferrying airlifted airlifting escorted
+    escorting carrying""".split())
 _PASSIVE = re.compile(r"\b(?:were|was|been|being)\b")
 _CONVOY_BEFORE = re.compile(r"\b(?:buses|convoys?|trucks|lorries|boats|ferries|ships|trains|vehicles)\s+$")
 _PEOPLE_MOVED = r"(?:people|persons|individuals|residents|civilians|villagers|inhabitants|families|households|migrants)\b"
 _NATION_MOVED = rf"(?!{_PEOPLE_MOVED})(?:[a-z]{{3,}}(?:ians|ans|ese|is)|rohingyas?|kurds|yazidis)\b"
 _COUNT_MOVED = r"(?:\d[\d,.]*(?:\s+(?:thousand|million))?|thousands|hundreds|tens\s+of\s+thousands|dozens)"
-# How they went: "by boat", "on foot", "inland", "north".
+# How they went: "by boat", "on foot", "by police", "inland", "north".
 _MEANS = (r"(?:\s+(?:by|on|in|aboard)\s+(?:[a-z]+\s+)?(?:boats?|road|sea|air|bus(?:es)?|trains?|trucks?|lorries|helicopters?"
-          r"|planes?|foot|cars?|convoys?|ferr(?:y|ies)|police|army|military|troops|soldiers|navy|rescuers|authorities))?(?:\s+(?:back|inland|north|south|east|west|overnight|away))?")
+          r"|planes?|foot|cars?|convoys?|ferr(?:y|ies)|police|army|military|troops|soldiers|navy|rescuers|authorities))?"
+          r"(?:\s+(?:back|inland|north|south|east|west|overnight|away))?")
 # In the lowercased text (``_moved_between_places`` checks the capitals in the text as written): the people before a
 # mover ("1,500 inhabitants of Kherson were", "2,000 militants and their families", "9,000 ethnic Serbs"), the place
 # after it ("... by train to Mykolaiv"; "left", "reached" and the like take it as their object: "left Kidal"; "arrived
@@ -408,7 +410,7 @@ def _people_moved(text: str, lowered: str, start: int, end: int, word: str) -> t
     schools"); (None, None) when it moves no people noun there."""
     if word in _ACTIVE_MOVERS and (word != "carrying" or _CONVOY_BEFORE.search(lowered, max(0, start - 20), start)):
         moved = _MOVED_OBJECT.match(lowered, end)
-        if moved is not None:
+        if moved is not None and _capitalised(text, moved, "nation"):
             return moved, moved
         if word in _REFUGE_MOVERS and (moved := _MOVED_OBJECT_TO_REFUGE.match(lowered, end)):
             return moved, None
