@@ -373,6 +373,11 @@ _CHOSEN_TRIP = re.compile(
     r"|\b(?:after|before|during)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:holidays?|vacations?|festival|concert|match|game"
     r"|tournament|marathon|race|conference|summit)\b"
     r"|\bto\s+(?:buy|shop|watch|attend|visit|work|study|celebrate|vote|compete|play|holiday|party|see\s+the)\b", _I)
+# What drives people out, said in the sentence of a move that could be of choice ("800 families moved to Goma as
+# shelling intensified").
+_DRIVING_CAUSE = re.compile(r"\b(?:shelling|fighting|clashes|attacks?|violence|bombing|bombardments?|air\s?strikes|offensive"
+                            r"|siege|insurgents|militias?|militiamen|gunmen|rebels|storms?|rains|floods?|flooding|fires?|blaze"
+                            r"|bushfires?|landslides?|eruption|drought|conflict|war)\b", _I)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 
 
@@ -396,11 +401,14 @@ def _moved_between_places(text: str, lowered: str, movers: list[tuple[int, str]]
             if not any(_capitalised(text, place, places=None if uprooted else places)
                        for place in (named, _FURTHER_PLACE.match(lowered, named.end())) if place):
                 continue
-            if word == "moved" and not _PASSIVE.search(people.group()):
-                continue  # "families moved to Florida": people who move house; "were moved to" were taken
         first = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
         last = _SENTENCE_END.search(text, end)
-        if not _CHOSEN_TRIP.search(text, first, last.start() if last else len(text)):
+        last = last.start() if last else len(text)
+        if (named is not None and word == "moved" and not _PASSIVE.search(people.group())
+                and not _DRIVING_CAUSE.search(text, first, last)):
+            continue  # "families moved to Florida": people who move house; "were moved to" were taken, and "moved to
+            # Goma as shelling intensified" fled
+        if not _CHOSEN_TRIP.search(text, first, last):
             return True
     return False
 

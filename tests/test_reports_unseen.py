@@ -550,6 +550,7 @@ def test_people_sheltering_there_are_sheltered_beside_a_capacity():
     ("Police said 900 people were escorted out of Galveston on Tuesday as the storm neared.", 900),
     ("Up to 9,000 people poured into Erbil after attacks on nearby villages.", 9000),
     ("Some 700 families left Aleppo by road for Homs after the attack.", 700),
+    ("Around 800 families moved to Goma as shelling intensified around the town.", 800),
 ])
 def test_people_moved_between_named_places_open_the_gate(text, value):
     assert [v for v, _, _ in figures(text, headline="")] == [value]
