@@ -160,6 +160,7 @@ _STATE_WORDS = rf"""(?P<state>{HOMELESS}
     | (?:temporary|emergency|red\s+cross|evacuation|public|community)\s+shelter | (?:(?<=at\sa\s)|(?<=at\sthe\s))shelter
     | sheltered(?!\s+in\s+place) | relief\s+camps?
     | (?:evacuation|transit|reception|collective)\s+cent(?:re|er)s? | transit\s+camps? | accommodated | lodged | housed\s+in
+    | hosted\s+in(?=\s+(?:[\w-]+\s+){{0,3}}?(?:cent(?:re|er)s|camps?|shelters?|sites?|tents|{PUBLIC_REFUGES}|host\s+famil\w+)\b)
     | (?:(?:hosted|taken\s+in)\s+by|(?:stay(?:s|ed|ing)?|living|sheltering|mov(?:ed|ing)\s+in)\s+with)\s+{HOSTS}
     | (?:t[ao]ok|tak(?:e|es|en|ing)|s(?:ought|eek|eeks|eeking)|find(?:s|ing)?|found)\s+(?:refuge|shelter|safety|asylum)
     | (?:s(?:ought|eek|eeks|eeking)|find(?:s|ing)?|found)\s+protection(?=\s+(?:at|in|inside|within|on)\s+(?!(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:courts?|tribunals?)\b))
@@ -288,6 +289,9 @@ _FORCED_CONTEXT = tuple((anchors, re.compile(pattern)) for anchors, pattern in (
      r"\b(?:people|persons|residents|civilians|villagers|inhabitants|families|households)\s+(?:(?:have|has|had|were|was)\s+)?"
      r"abandon(?:ed|ing)\s+(?:the|their)\s+(?:villages?|towns?|city|area|region|island|district|settlements?|{DWELLINGS}|lands?"
      r"|farms?)\b".replace("{DWELLINGS}", DWELLINGS)),
+    (("pre-empti", "preempti", "preventive", "precautionary"),  # "1,000 people were pre-emptively moved away from the coast"
+     r"\b(?:pre-?emptive(?:ly)?|preventive(?:ly)?|precautionary)\s+(?:moved|moving|move|moves|transferr\w*|shift\w*|taken"
+     r"|relocat\w*|removals?)\b"),
     (("escap",),  # "took to boats to escape the rising water", "escaped the shelling"; not an escape from custody
      r"\bescap(?:e|es|ed|ing)\s+(?:from\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:fighting|violence|war|bombing|bombardments?|shelling"
      r"|clashes|conflict|persecution|floods?|flooding|floodwaters?|waters?|fires?|flames|blaze|wildfires?|siege|offensive"
@@ -455,9 +459,11 @@ _SELF_EVIDENT = ("homes", "houses", "dwellings", "housing", "properties", "vivie
                  "sheltering with", "stay with", "stays with", "stayed with", "reception cent", "transit cent",
                  "collective cent", "moved in with", "moving in with", "hosted by", "roof", "outdoors", "sleeping out",
                  "slept out", "in the open", "sleeping rough", "slept rough", "put up in", "relief camp", "evacuation cent",
-                 "accommodated", "lodged", "housed in", "albergu", "albergad", "abrigo", "abrigad", "héberg", "heberg", "sin hogar", "sin techo",
+                 "accommodated", "lodged", "housed in", "hosted in", "albergu", "albergad", "abrigo", "abrigad", "héberg", "heberg", "sin hogar", "sin techo",
                  "sin abrigo", "sin vivienda", "sans abri", "sans-abri", "desabrig", "displacement", "without a home", "camps",
-                 "makeshift camp", "idp camp", "tent camp", "informal camp", "evacuee camp", "temporary camp", "slept in",
+                 "makeshift camp", "idp camp", "tent camp", "informal camp", "evacuee camp", "temporary camp", "temporary site",
+                 "temporary settlement", "makeshift site", "makeshift settlement", "spent the night", "spend the night",
+                 "spending the night", "spent the nights", "slept in",
                  "sleep in", "sleeps in", "sleeping in", "in schools", "in churches", "in mosques", "in temples",
                  "in gymnasiums", "in gyms", "in stadiums", "yet to return", "yet to go", "able to return", "unable to go",
                  "not returned", "not yet returned", "cannot return", "can't return", "allowed to return",
@@ -514,7 +520,7 @@ def _is_forced(text: str, lowered: str, present: set[str], movers: list[tuple[in
 # drove people out, for travellers ("300 tourists have not yet returned home after the airline strike").
 _AWAY = re.compile(r"\b(?:return\w*|go|gone)\b|on\s+the\s+move", _I)
 _TRAVELLERS = re.compile(r"\b(?:tourists|travell?ers|holidaymakers|vacationers|visitors|passengers|pilgrims|fans|spectators"
-                         r"|delegates|campers|hikers|skiers|guests|crew|athletes|players)\b", _I)
+                         r"|delegates|participants|students|volunteers|campers|hikers|skiers|guests|crew|athletes|players)\b", _I)
 _NEGATED = re.compile(
     r"(?:\b(?:not|never|no|unable|refus\w*|forb\w*|prevent(?:s|ed|ing)?\b|barred|cannot|without)|n't)"
     r"(?!\s+(?:fewer|less|more)\s+than\b)(?:\s+[\w'’-]+){0,3}\s*$"  # "no fewer than 500 fled" did flee
@@ -626,12 +632,13 @@ def displacement_word(text: str, start: int, end: int) -> re.Match | None:
 
 def sentence_movements(sentence: str, forced: bool = True) -> list[re.Match]:
     """The movement words of a sentence that are not negated; in an article with no word of forced
-    movement (``forced`` False) only destroyed housing and homelessness, which need no such word. Being away from
-    home (``_AWAY``) is none on a trip of choice, nor for travellers in such an article."""
+    movement (``forced`` False) only destroyed housing and the states displacement leaves people in, which need no
+    such word, but not those of travellers ("200 pilgrims spent the night in the mosque"); being away from home
+    (``_AWAY``) is none on a trip of choice."""
     return [m for m in _movement_matches(sentence)
             if (forced or m["housing"] or m["state"]) and not _NEGATED.search(sentence, max(0, m.start() - 50), m.start())
-            and not (m["state"] and _AWAY.search(m["state"]) and (_CHOSEN_TRIP.search(sentence)
-                                                                  or (not forced and _TRAVELLERS.search(sentence))))]
+            and not (m["state"] and ((_AWAY.search(m["state"]) and _CHOSEN_TRIP.search(sentence))
+                                     or (not forced and _TRAVELLERS.search(sentence))))]
 
 
 def _movement_matches(sentence: str) -> Iterable[re.Match]:

@@ -724,3 +724,23 @@ def test_people_forced_to_abandon_their_farms_or_with_nowhere_to_go_after_an_evi
     assert [f[:2] for f in figures("More than 1,000 families have nowhere to go after the eviction.", headline="")] == [
         (1000, "families")]
     assert figures("Some 200 fans have nowhere to go after the club closed the homes stand.", headline="") == []
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Approximately 3,000 individuals are currently hosted in 12 collective centres.", 3000, "people"),
+    ("Some 1,700 people spent the night in the town hall after the tremor.", 1700, "people"),
+    ("Over 400 families were moved to a temporary site near the river.", 400, "families"),
+    ("About 1,000 people were pre-emptively moved away from the coast.", 1000, "people"),
+])
+def test_hosted_in_centres_a_night_in_a_hall_a_temporary_site_or_a_pre_emptive_move(text, value, unit):
+    assert [f[:2] for f in figures(text, headline="")] == [(value, unit)]
+
+
+@pytest.mark.parametrize("text", [
+    "Some 200 pilgrims spent the night in the mosque before the prayers.",
+    "About 300 fans spent the night in the stadium after the concert.",
+    "Around 500 students were hosted in dormitories during the conference.",
+    "A pre-emptive strike killed 40 militants near the border.",
+])
+def test_travellers_nights_and_hosted_guests_are_no_displacement(text):
+    assert figures(text, headline="") == []
