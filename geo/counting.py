@@ -26,7 +26,8 @@ Rules:
   20,000 residents", "half of the country's 22 million people", "300 of the 5,400 residents", "40% of the 2 million"; but "half of the 4 million Syrians who
   have fled are children" counts the 4 million: the relative clause moves the whole). A participle between
   the figure and its noun keeps the noun's unit ("900 displaced families" are families). Figures of people
-  below ``MIN_COUNT`` (10) make no report: "two men left the building" is an anecdote; families,
+  below ``MIN_COUNT`` (10) make no report: "two men left the building" is an anecdote; people swept or washed away
+  or buried are a disaster's dead or missing ("2,000 were displaced and 12 were swept away"); families,
   households and homes count however few ("a fire left three families homeless"). People on board after a
   preposition are a vehicle's occupants ("a plane that went down with 54 people on board") unless their own
   verb after it moves them ("buses with 2,000 people on board left the city"); passengers and crew
@@ -142,6 +143,7 @@ _WORDS_BEFORE = re.compile(r"(?:[\w'’-]+\s+){1,3}$")
 _REACH_AFTER = 10  # words between a count's noun and a word of displacement after it
 # In a count's clause, a harm that befell its people, or what something has: not a word of displacement's people.
 _HARMED = re.compile(r"\b(?:killed|dead|died|die|dies|injured|wounded|hurt|missing|drowned|perished)\b", _I)
+_HARMED_LABEL = re.compile(r"\b(?:deaths?|dead|killed|injured|injuries|wounded|missing|casualties|fatalities|bodies)\b", _I)
 _HAD_BEFORE = re.compile(r"\b(?:has|have|had)\s+$", _I)
 # Units of measure written without a plural -s (plural nouns already end the search for a head noun).
 _MEASURES = frozenset("feet foot ft mph kph km kmh m cm mm kg lb lbs inch mile acre hectare ha ton tonne degree percent"
@@ -165,7 +167,11 @@ _PART_DESTROYED = re.compile(rf"\s+(?:(?:were|was|have|has|had|been|being)\s+)*(
 _HOMES_OF = re.compile(rf"\b{DWELLINGS}\s+of\s+$", _I)
 _BARE_SUBJECT = frozenset("were was are is have has had will would could may might fled left remain remained".split())
 # After a label's figure: the end of the line or cell ("Displaced persons: 12,300 (2,460 households)").
-LABEL_FIGURE = re.compile(r"\s*[.)]?\s*(?:\([^()]*\)\s*)?(?:[;|]|$)")
+# What ends a label's figure: the end of a cell (";", "|", the text), or a comma before another label's figure, the
+# cells of a row written as a list ("Houses fully damaged 3,400, houses partially damaged 12,000").
+_NEXT_CELL = r",(?=\s+(?:[^\W\d_][\w'’-]*:?\s+){1,5}?\d[\d,.]*\s*(?:[,;|]|$))"
+LABEL_FIGURE = re.compile(rf"\s*[.)]?\s*(?:\([^()]*\)\s*)?(?:[;|]|$|{_NEXT_CELL})")
+_ROW_COMMA = re.compile(_NEXT_CELL)
 _FACILITY_LABEL = re.compile(r"\b(?:cent(?:re|er)s?|shelters?|camps?|sites?|schools?|tents?|albergues?|centros?|refugios?"
                              r"|abris|écoles)\W*$", _I)
 _HOUSING_LABEL = re.compile(r"\b(?:housing|houses|homes|dwellings|viviendas)\b", _I)
@@ -239,6 +245,9 @@ _CASUALTY_BEFORE = re.compile(
 _CASUALTY_AFTER = re.compile(
     r"\s*(?:(?:have|has|had|were|was|are|been|reportedly|also)\s+){0,3}"
     r"(?:killed|dead|died|wounded|injured|lost\s+their\s+lives|missing|casualties|deaths)\b", _I)
+# People the water or the earth carried off or buried: its dead or missing, not displaced (homes swept away are destroyed).
+_CARRIED_OFF = re.compile(r"\s*(?:(?:have|has|had|were|was|are|been|being|reportedly|also|later)\s+){0,3}"
+                          r"(?:(?:swept|washed|carried)\s+away|buried)\b", _I)
 # People a disaster touched without moving them, or whom the police held: the count's own verb is one of
 # these ("250 people were arrested as they tried to flee": held, not moved; "200 civilians drowned while
 # fleeing": a death toll).
@@ -333,7 +342,11 @@ _HARMED_AFTER = re.compile(r"\s+(?:dead|injured|wounded|hurt|missing|sick|ill)\b
 _REACHED_BEFORE = re.compile(r"\breach(?:es|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}$", _I)
 _MOVEMENT_OF = re.compile(
     r"\b(?:evacuations?|displacement|departures?|withdrawals?|relocation|exodus|return|transfer|passage|flight"
-    r"|expulsions?|deportations?|influx|arrivals?)\s+of\s+(?:the\s+|some\s+|another\s+)?$", _I)
+    r"|expulsions?|deportations?|influx|arrivals?)\s+of\s+(?:the\s+|some\s+|another\s+)?$"
+    # what a movement comprised: "the evacuation involved 9,000 residents", "the operation to evacuate the valley
+    # included some 4,000 people"
+    r"|\b(?:evacuat\w*|displacement|relocation|exodus|airlift|resettlement)(?:\s+[\w'’-]+){0,4}?\s+(?:involved|involves"
+    r"|included|includes|covered|covers|concerned|concerns|comprised|comprises)\s+(?:a\s+total\s+of\s+|some\s+|the\s+)?$", _I)
 _ON_BOARD = re.compile(r"\s+(?:on\s+board|aboard|onboard)\b", _I)  # people in a vehicle
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|to|with|among|by|from|in|on|at|than)\s+(?:the\s+)?$", _I)
 # What may follow a verb of causing before the movement: "forced to", "ordered out", "told to be".
@@ -604,9 +617,9 @@ def _other_predicate(sentence: str, start: int, end: int, head_end: int) -> bool
     before it ("a brawl involving up to 200 people", "the toll topped 670 people") or the subject of
     another verb right after its noun phrase ("10 people complained", "260 men were detained").
 
-    A noun phrase that itself says the people moved ("1,200 displaced people") always counts. Verbs
-    that report a figure ("recorded 3,450 households") or cause a movement ("forced 17,000 to leave")
-    leave the decision to the words after the count.
+    A noun phrase that itself says the people moved ("1,200 displaced people", "the evacuation involved 9,000
+    residents") always counts. Verbs that report a figure ("recorded 3,450 households") or cause a movement
+    ("forced 17,000 to leave") leave the decision to the words after the count.
 
     >>> _other_predicate("the toll topped 670 people", 16, 19, 26)
     True
@@ -761,7 +774,9 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
     previous_kept = False  # whether the count before is one of ``found``: a breakdown belongs to it
     part_end = None  # where the count before ends when it was a part of a breakdown
     for count, start, end in find_counts(text):
-        unit, head_end = _head_unit(text, start, end)
+        row_label = _label_unit(text, start, end) if _ROW_COMMA.match(text, end) else None
+        # "Families displaced 900, families affected 5,000": the label's, not the next cell's noun
+        unit, head_end = (row_label, end) if row_label else _head_unit(text, start, end)
         if unit is None and previous_kept and _ELLIPSIS.fullmatch(text, found[-1].head_end, start) and _BARE_AFTER.match(text, end):
             unit = "more"  # "709,841 people displaced in Jajpur and 363,832 in Puri": the same again, elsewhere
         if unit is None:
@@ -784,6 +799,8 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
         previous_part, part_end = part_end, None
         if unit is None or _rejected(text, start, end) or _head_word(text, end, head_end) in OCCUPANTS:
             continue  # "222 passengers were evacuated": a plane emptied, no displacement
+        if unit != "housing" and _CARRIED_OFF.match(text, head_end):
+            continue  # "2,000 were displaced and 12 were swept away": people a flood carried off are its dead or missing
         # "of which 6,142 are hosted by relatives and 1,727 moved to camps": both are parts; so is "(2,000 were
         # displaced,) 500 of whom are in camps"
         # (but "..., 500 of them have since returned": a movement of their own, its own report)
@@ -791,6 +808,11 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
                 or (previous_part is not None and _NEXT_PART.fullmatch(text, previous_part, start))
                 or (kept and (part_of := _PART_OF_AFTER.match(text, end)) and not _moves_on(text, part_of.end()))
                 or (kept and _part_of_fronted_whole(text, found[-1], start) and not _says_own_movement(text, end))):
+            if (kept and found[-1].unit == unit == "housing" and head_end != end
+                    and _head_word(text, found[-1].end, found[-1].head_end) == "properties"):
+                # "15 properties were lost, including 9 homes": the homes among the buildings are the households
+                found[-1] = Counted(count, start, end, "housing", head_end)
+                continue
             if kept and found[-1].unit == "housing" and head_end == end and _PART_DESTROYED.match(text, end):
                 # "damaged 1,200 houses, of which 400 were completely destroyed": the homes destroyed are a report
                 found.append(Counted(count, start, end, "housing", head_end))
@@ -901,20 +923,22 @@ def _moves_itself(text: str, end: int, head_end: int) -> bool:
 
 def _label_unit(text: str, start: int, end: int) -> str | None:
     """The unit of a figure that ends a table cell or label of five words at most ("Population evacuated
-    116129", "Destroyed housing: 146", "No. of displaced families - 860"; cells end at ";" or "|"):
+    116129", "Destroyed housing: 146", "No. of displaced families - 860"; cells end at ";", "|" or a comma
+    between a figure and the next cell's: "Houses fully damaged 3,400, houses partially damaged 12,000"):
     housing, the label's own unit noun, else people.
 
     >>> row = "Houses destroyed: 1,204; People displaced: 6,020"
     >>> _label_unit(row, 18, 23), _label_unit(row, 43, 48), _label_unit("Total: 300 buses", 7, 10)
     ('housing', 'people', None)
     """
-    cell = max(text.rfind(";", 0, start), text.rfind("|", 0, start)) + 1
+    comma = text.rfind(", ", 0, start)
+    cell = max(text.rfind(";", 0, start), text.rfind("|", 0, start), comma if comma > 0 and text[comma - 1].isdigit() else -1) + 1
     if not LABEL_FIGURE.match(text, end) or sum(1 for w in GAP_WORDS.findall(text, cell, start) if w.strip("-'’")) > 5:
         return None
     if _HOUSING_LABEL.search(text, cell, start):
         return "housing"
-    if _AFFECTED_LABEL.search(text, cell, start):
-        return None  # "Affected families: 4,000": they did not move
+    if _AFFECTED_LABEL.search(text, cell, start) or _HARMED_LABEL.search(text, cell, start):
+        return None  # "Affected families: 4,000": they did not move; "Deaths: 12"
     units = [UNITS[w.lower()] for w in GAP_WORDS.findall(text, cell, start) if w.lower() in UNITS]
     if not units and _FACILITY_LABEL.search(text, cell, start):
         return None  # "Evacuation centres: 45": the places people stay in, not the people

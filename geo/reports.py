@@ -544,7 +544,7 @@ def find_reports(doc: Document, mentions: Sequence[Mention]) -> list[Report]:
     ('UN', (Citation(doc_id='d', start=0, end=65, outlet=''),), 'fled', 'Sunday')
     """
     text = doc.text.replace("\ufffd", "é")  # a letter lost upstream ("d\ufffdplac\ufffds"): read as French's commonest
-    forced, moves = movement_words(text)
+    forced, moves = movement_words(text, frozenset(m.start for m in mentions))
     if not moves:
         return []
     dateline = find_dateline(text)

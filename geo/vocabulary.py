@@ -13,7 +13,9 @@ Rules:
   told to get out or clear out, escorted or ushered out of or to a place,
   boarded buses out of, put on buses or boats, made their way or made it to, made the journey or the crossing to, set off for,
   got, were let, slipped or sneaked out of, transported to, turned or showed up at, landed on, came ashore,
-  walked, waded or trekked across or to the border or through a way to reach a place, ... and Spanish, French, Portuguese forms: "abandonaron sus
+  walked, waded or trekked across or to the border, through a way to reach a place or from one place to another,
+  trucked or flown out, to or from, crossed from, forced or driven from or out of anywhere when people are the object
+  ("forced 8,000 people from Paradise", "were driven from Tawila"), shifted to or from, ... and Spanish, French, Portuguese forms: "abandonaron sus
   viviendas", "deixaram suas casas", "removidas", "em abrigos") and nouns
   (evacuation, exodus, departure, displacements (IDMC's unit: "43,000 new displacements" are people), passage,
   influx, new arrivals, the refugee count or total ...); people
@@ -53,7 +55,13 @@ Rules:
   ordered to leave, sought refuge, went to safety, higher ground or temporary accommodation, people,
   residents or families who returned home or crossed into a country, people forced, driven, chased or
   pushed from or out of homes, villages, towns or lands with up to five words between: "forced 3,000 people
-  out of the surrounding villages") gives no reports but destroyed homes
+  out of the surrounding villages", people moved from or to a capitalised place: "8,000 people were transported
+  from Douma", "1,500 inhabitants of Kherson were taken to Mykolaiv", "shifted 3,500 people from Chittagong",
+  "25,000 Burundians crossed into Tanzania", not tourists, fans, workers or troops, nor on a trip of leisure, work or
+  study, nor to a hospital, an airport or a stadium; also people who arrived, landed, returned, boarded buses or
+  were carried by a convoy: ``_MOVED_BETWEEN_PLACES``, people moved into schools, churches,
+  halls, public buildings or to relatives, people who abandoned the village, town or area, or staying in schools,
+  churches, mosques or stadiums) gives no reports but destroyed homes
   and the states above: its "left" and "sent to" are not displacement. Movements to a hospital, jail or
   court, other flights or online classes are not displacement either; nor are a vehicle's passengers and crew
   (``OCCUPANTS``), nor people in custody (``IN_CUSTODY``) who flee or escape.
@@ -66,7 +74,7 @@ Rules:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Set
 
 import ahocorasick
 
@@ -89,8 +97,9 @@ UNITS = {
     **dict.fromkeys("""fighters fighter militants militant rebels rebel insurgents gunmen combatants
         jihadists extremists terrorists forces""".split(), "fighters"),
     **dict.fromkeys("soldiers troops servicemen".split(), "soldiers"),
-    # Housing units: a home destroyed or evacuated is one household (IDMC's convention).
-    **dict.fromkeys("""homes houses dwellings huts shacks shanties homesteads residences apartments
+    # Housing units: a home destroyed or evacuated is one household (IDMC's convention); "properties" are homes
+    # where bushfires burn them ("destroyed 90 properties").
+    **dict.fromkeys("""homes houses dwellings huts shacks shanties homesteads residences apartments properties
         viviendas casas maisons""".split(), "housing"),
 }
 # The dwellings people are driven from, flee, abandon or lose: an apartment or trailer is as much a home as
@@ -138,7 +147,7 @@ DESTROYED = r"""destr(?:oy|oyed|oys|oying|uction|uy[óoé]|uyeron|uyen|uidas?) |
 _STATE_WORDS = rf"""(?P<state>{HOMELESS}
     | lost\s+(?:their|his|her)\s+{DWELLINGS} | without\s+(?:a\s+)?(?:homes?|shelter|housing|roofs?|place\s+to\s+(?:live|stay))
     | no\s+longer\s+ha(?:ve|s|d)\s+(?:a\s+)?(?:homes?|roofs?|place\s+to\s+(?:live|stay))\b
-    | ha(?:ve|s|d)\s+nowhere\s+(?:else\s+)?to\s+(?:live|stay)\b
+    | ha(?:ve|s|d)\s+nowhere\s+(?:else\s+)?to\s+(?:live|stay|go)\b
     | (?:had|have|has)\s+(?:their|his|her)\s+{DWELLINGS}\s+(?:{DESTROYED})
     | liv(?:e|es|ed|ing)\s+(?:outdoors|in\s+the\s+open|rough)
     | (?:sle(?:ep|eps|eping|pt)|camp(?:s|ed|ing)?(?:\s+out)?|spen(?:d|ds|ding|t)\s+(?:the|a|another|their)\s+(?:[\w-]+\s+)?nights?)
@@ -151,7 +160,8 @@ _STATE_WORDS = rf"""(?P<state>{HOMELESS}
     | (?:temporary|emergency|red\s+cross|evacuation|public|community)\s+shelter | (?:(?<=at\sa\s)|(?<=at\sthe\s))shelter
     | sheltered(?!\s+in\s+place) | relief\s+camps?
     | (?:evacuation|transit|reception|collective)\s+cent(?:re|er)s? | transit\s+camps? | accommodated | lodged | housed\s+in
-    | (?:(?:hosted|taken\s+in)\s+by|(?:staying|living|sheltering|mov(?:ed|ing)\s+in)\s+with)\s+{HOSTS}
+    | hosted\s+in(?=\s+(?:[\w-]+\s+){{0,3}}?(?:cent(?:re|er)s|camps?|shelters?|sites?|tents|{PUBLIC_REFUGES}|host\s+famil\w+)\b)
+    | (?:(?:hosted|taken\s+in)\s+by|(?:stay(?:s|ed|ing)?|living|sheltering|mov(?:ed|ing)\s+in)\s+with)\s+{HOSTS}
     | (?:t[ao]ok|tak(?:e|es|en|ing)|s(?:ought|eek|eeks|eeking)|find(?:s|ing)?|found)\s+(?:refuge|shelter|safety|asylum)
     | (?:s(?:ought|eek|eeks|eeking)|find(?:s|ing)?|found)\s+protection(?=\s+(?:at|in|inside|within|on)\s+(?!(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:courts?|tribunals?)\b))
     | (?:given|granted|offered|provided\s+with)\s+(?:temporary\s+|emergency\s+)?(?:refuge|shelter|accommodation|tents|homes|housing)
@@ -181,10 +191,10 @@ MOVEMENT = re.compile(
     | expel(?:s|led|ling)? | evict(?:s|ed|ing)? | (?<=forcibly\s)remov(?:e|es|ed|ing) | transferr?(?:s|ed|ing)? | buss?(?:ed|ing) | airlift(?:s|ed|ing)? | ferried
     | (?<!in\s)return(?:s|ed|ing)? | arriv(?:e|es|ed|ing)
     | reach(?:es|ed|ing)?(?!\s+(?:an?\s+|the\s+)?(?:agreement|deal|total|peak|record|level|toll)) | depart(?:s|ed|ing)? | escap(?:e|es|ed|ing)(?!{ESCAPED_FROM})
-    | cross(?:es|ed|ing)?(?=\s+(?:into|over|to|the\s+border)\b)
+    | cross(?:es|ed|ing)?(?=\s+(?:into|over|to|from|the\s+border)\b)
     | (?:stream|pour|spill|trek|flock)(?:s|ed|ing)?(?=\s+(?:out|into|across|over|towards?|from)\b)
     | head(?:s|ed|ing)?(?=\s+(?:to|for|towards?|back|home|north|south|east|west|out|into|inland|away)\b)
-    | mov(?:e|es|ed|ing)(?=\s+(?:to|into|out|from|away|back)\b) | (?<=forced\sto\s)move | (?<=had\sto\s)move | shift(?:s|ed|ing)?(?=\s+(?:to|into|from)\b)
+    | mov(?:e|es|ed|ing)(?=\s+(?:to|into|out|from|away|back)\b) | (?<=forced\sto\s)move | (?<=had\sto\s)move | shift(?:s|ed|ing)?(?=(?:\s+[\w'’,.-]+){0,4}?\s+(?:to|into|from|out\s+of)\b)
     | r[au]n(?:s|ning)?\s+for\s+their\s+lives | r[au]n(?:s|ning)?(?:\s+away)?(?!{ESCAPED_FROM})(?=\s+from\s+(?:the|their)\s) | (?<=to\s)(?:get|clear)\s+out\b
     | (?:forc(?:ed|ing)|driv(?:en|ing)|drove|push(?:ed|ing)|chas(?:ed|ing)|ordered)\s+out(?=\s*[.,;]|\s+by\b|\s+of\s+(?:[\w'’-]+\s+){0,2}?
        {PLACES_LEFT}\b)
@@ -206,14 +216,17 @@ MOVEMENT = re.compile(
     | (?:make|makes|made|making)\s+the\s+(?:[\w-]+\s+)?(?:journey|trip|crossing|trek)(?=\s+(?:to|into|across|from)\b)
     | (?:set|sets|setting)\s+(?:off|out)(?=(?:\s+on\s+foot)?\s+(?:for|towards?)\b)
     | (?:got|gets|getting|let|allowed|slip(?:s|ped|ping)?|sneak(?:s|ed|ing)?|snuck)(?!{ESCAPED_FROM})\s+out(?=\s+of\b)
-    | transport(?:s|ed|ing)?(?=(?:\s+[\w'’,.-]+){0,4}?\s+(?:to|towards?|out\s+of|into|from)\b)
+    | (?:transport|truck)(?:s|ed|ing)?(?=(?:\s+[\w'’,.-]+){0,4}?\s+(?:to|towards?|out\s+of|into|from|inland)\b)
+    | flown(?=\s+(?:out|to|from|back)\b)
     | (?:{ON_FOOT}|march(?:es|ed|ing)?)(?=\s+(?:across|out\s+of|(?:to|towards?|into|over)\s+the\s+border)\b)
-    | {ON_FOOT}(?=(?:\s+(?!to\b)[\w'’-]+){1,6}?\s+to\s+(?:reach|get\s+to)\b)
+    | {ON_FOOT}(?=(?:\s+(?!to\b)[\w'’-]+){1,6}?\s+to\s+(?:reach|get\s+to)\b|\s+from\s+(?:[\w'’-]+\s+){1,3}?(?:to|towards?)\b)
     | bound(?=\s+for\b) | board(?:s|ed|ing)?(?=\s+(?:[\w'’-]+\s+){1,3}?(?:out\s+of|to|for|towards?|bound\s+for)\b)
     | (?:make|makes|made|making)\s+(?:their|his|her|its)\s+way(?=\s+(?:to|into|towards?|across|out|back)\b)
     | (?:forc(?:e|es|ed|ing)|driv(?:e|es|en|ing)|drove|chas(?:e|es|ed|ing)|push(?:es|ed|ing)?)(?=(?:\s+[\w'’,.-]+){0,5}?\s+(?:from|out\s+of)\s+(?:[\w'’-]+\s+){0,2}?
-       {PLACES_LEFT}\b)
-    | (?:abandon|desert)(?:s|ed|ing)?(?=\s+(?:(?:their|his|her|its)\s+(?:{DWELLINGS}|villages?|towns?|lands?)
+       {PLACES_LEFT}\b|(?:\s+[\w'’,.-]+){0,4}?\s+(?:people|residents|civilians|villagers|inhabitants|families|households)
+       \s+(?:from|out\s+of)\b)
+    | (?:(?<=were\s)|(?<=was\s)|(?<=been\s)|(?<=being\s))(?:forced|driven|chased|pushed)(?=\s+(?:from|out\s+of)\b)
+    | (?:abandon|desert)(?:s|ed|ing)?(?=\s+(?:(?:their|his|her|its)\s+(?:{DWELLINGS}|villages?|towns?|lands?|farms?|fields)
        |the\s+(?:village|town|city|area|region|island|camp))\b)
     | uproot(?:s|ed|ing)?
     | k(?:ept|eeps?|eeping)(?=(?:\s+[\w'’,.-]+){0,4}?\s+out\s+of\s+(?:their\s+)?{DWELLINGS}\b)
@@ -272,6 +285,13 @@ _FORCED_CONTEXT = tuple((anchors, re.compile(pattern)) for anchors, pattern in (
      r"(?:return(?:ed|ing)\s+(?:to\s+their\s+)?homes?\b|cross(?:ed|ing)\s+(?:the\s+border\s+)?into\b)"),
     (("ordered", "told", "forced", "urged", "order for", "orders for"),  # "issued an order for 3,000 families to leave"
      r"(?:(?<!in\s)order(?:s|ed)?|told|forced|urged)\s+(?:[\w,'’-]+\s+){0,4}?to\s+(?:leave|evacuate|flee|abandon)\b"),
+    (("abandon",),  # "800 people have abandoned the village": people leaving where they live (not fans a stadium)
+     r"\b(?:people|persons|residents|civilians|villagers|inhabitants|families|households)\s+(?:(?:have|has|had|were|was)\s+)?"
+     r"abandon(?:ed|ing)\s+(?:the|their)\s+(?:villages?|towns?|city|area|region|island|district|settlements?|{DWELLINGS}|lands?"
+     r"|farms?)\b".replace("{DWELLINGS}", DWELLINGS)),
+    (("pre-empti", "preempti", "preventive", "precautionary"),  # "1,000 people were pre-emptively moved away from the coast"
+     r"\b(?:pre-?emptive(?:ly)?|preventive(?:ly)?|precautionary)\s+(?:moved|moving|move|moves|transferr\w*|shift\w*|taken"
+     r"|relocat\w*|removals?)\b"),
     (("escap",),  # "took to boats to escape the rising water", "escaped the shelling"; not an escape from custody
      r"\bescap(?:e|es|ed|ing)\s+(?:from\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:fighting|violence|war|bombing|bombardments?|shelling"
      r"|clashes|conflict|persecution|floods?|flooding|floodwaters?|waters?|fires?|flames|blaze|wildfires?|siege|offensive"
@@ -285,17 +305,167 @@ _FORCED_CONTEXT = tuple((anchors, re.compile(pattern)) for anchors, pattern in (
      r"(?:the\s+)?(?:low-lying|coastal|flood-prone|flooded|affected|danger|at-risk|high-risk|riverside|riverbank)\s+"
      r"(?:areas?|zones?|villages?|districts?|neighbou?rhoods?|communities)\b"),
 ))
+# People moved between named places ("8,000 people were transported from Douma to northern Syria", "some 10,000
+# residents streamed out of Tal Afar", "shifted 3,500 people from Chittagong to schools", "25,000 Burundians
+# crossed into Tanzania"): a people noun (or a count of a nation's people), a verb in the past that carries, leads
+# or sends them out, across or away (a finite verb: "people moving into Nebraska" describes a population), and a
+# place it takes them from or to: capitalised in the text as written and, when the caller knows them, one of the
+# article's places (or a refuge: "moved to schools", ``_TO_REFUGE``). People on a
+# trip of their choice are not in it: the people nouns name no tourists, fans, workers, troops, students or
+# delegates, and what the sentence says of leisure, work or study (``_CHOSEN_TRIP``) shuts it again. The verbs are
+# found by the gate's one literal scan; the words around each are then matched where it stands.
+_MOVERS = frozenset("""left fled crossed escaped reached arrived landed returned boarded transported trucked bused
+    bussed ferried flown airlifted taken took moved shifted transferred escorted brought carried driven poured streamed
+    spilled flocked crowded trekked walked marched headed forced forcing drove moving shifting transferring transporting
+    busing bussing ferrying airlifting escorting carrying""".split()) | {"got out", "get out", "slipped out"}
+# The movers that act on the people they move ("forced 3,200 families from Beledweyne", "buses carrying 2,000 people
+# from Mariupol": only a convoy's buses, trucks or boats carry people away, a plane carrying passengers is a flight).
+_ACTIVE_MOVERS = frozenset("""forced forcing drove took brought moved moving shifted shifting transferred transferring
+    transported transporting trucked bused bussed busing bussing ferried ferrying airlifted airlifting escorted
+    escorting carrying""".split())
+_PASSIVE = re.compile(r"\b(?:were|was|been|being)\b")
+_CONVOY_BEFORE = re.compile(r"\b(?:buses|convoys?|trucks|lorries|boats|ferries|ships|trains|vehicles)\s+$")
+_PEOPLE_MOVED = r"(?:people|persons|individuals|residents|civilians|villagers|inhabitants|families|households|migrants)\b"
+_NATION_MOVED = rf"(?!{_PEOPLE_MOVED})(?:[a-z]{{3,}}(?:ians|ans|ese|is)|rohingyas?|kurds|yazidis)\b"
+_COUNT_MOVED = r"(?:\d[\d,.]*(?:\s+(?:thousand|million))?|thousands|hundreds|tens\s+of\s+thousands|dozens)"
+# How they went: "by boat", "on foot", "by police", "inland", "north".
+_MEANS = (r"(?:\s+(?:by|on|in|aboard)\s+(?:[a-z]+\s+)?(?:boats?|road|sea|air|bus(?:es)?|trains?|trucks?|lorries|helicopters?"
+          r"|planes?|foot|cars?|convoys?|ferr(?:y|ies)|police|army|military|troops|soldiers|navy|rescuers|authorities))?"
+          r"(?:\s+(?:back|inland|north|south|east|west|overnight|away))?")
+# In the lowercased text (``_moved_between_places`` checks the capitals in the text as written): the people before a
+# mover ("1,500 inhabitants of Kherson were", "2,000 militants and their families", "9,000 ethnic Serbs"), the place
+# after it ("... by train to Mykolaiv"; "left", "reached" and the like take it as their object: "left Kidal"; "arrived
+# in", "boarded buses in"), the people and place after an active mover.
+_MOVED_SUBJECT = re.compile(rf"""(?:\b{_PEOPLE_MOVED}|{_COUNT_MOVED}\s+(?:of\s+)?(?:ethnic\s+)?(?P<nation>{_NATION_MOVED})
+       |\b(?:and|with|along\s+with)\s+their\s+(?:families|relatives))
+    (?:\s+(?:of|from)\s+(?:the\s+)?[\w'’-]+|\s+(?:living|residing)\s+(?:in|near|along|on|around|by)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?
+    (?:\s+(?:have|has|had|were|was|are|is|been|being|all|also|already|now|reportedly|able\s+to|forced\s+to))*\s+$""", re.VERBOSE)
+_MOVED_TO_PLACE = re.compile(rf"""(?:(?<=left)|(?<=fled)|(?<=crossed)|(?<=escaped)|(?<=reached))
+        (?:\s+the\s+border)?(?:\s+(?:from|into|over\s+into|out\s+of))?\s+(?:the\s+)?(?P<place>[\w'’-]+)
+    | (?<=out)\s+of\s+(?:the\s+)?(?P<left>[\w'’-]+)
+    | (?:(?<=arrived)|(?<=landed))\s+(?:in|at|on)\s+(?:the\s+)?(?P<arrived>[\w'’-]+)
+    | (?<=boarded)\s+(?:[\w-]+\s+){{0,2}}?(?:buses|trains|boats|ferries|trucks|planes)\s+(?:in|at|from)\s+(?:the\s+)?(?P<boarded>[\w'’-]+)
+    | {_MEANS}\s+(?:from|out\s+of|into|to|towards?|across|over\s+into)\s+(?:the\s+)?(?P<reached>[\w'’-]+)""", re.VERBOSE)
+# ... or the buildings displaced people are put up in, a camp or relatives ("2,000 residents were moved to schools and
+# churches", "moved 450 families to community halls", "900 families moved to the homes of relatives"; not students,
+# patients or fans: no people noun names them).
+_TO_REFUGE = (r"(?:\s+[\w'’-]+){0,2}?\s+(?:to|into)\s+(?:(?:the|a|an|local|nearby|several|two|three|four|five|\d+|[\w-]+'s)\s+)*"
+              rf"(?:[\w-]+\s+)?(?:{REFUGE_BUILDINGS}|camps?|public\s+buildings|(?:homes?\s+of\s+(?:their\s+)?)?relatives"
+              r"|host\s+famil(?:y|ies))\b")
+_MOVED_TO_REFUGE = re.compile(_TO_REFUGE)
+_MOVED_OBJECT_TO_REFUGE = re.compile(rf"\s+(?:[\w,.]+\s+){{1,3}}?{_PEOPLE_MOVED}{_TO_REFUGE}")
+_REFUGE_MOVERS = frozenset("""moved taken took transferred brought transported shifted ferried bused bussed trucked crowded poured
+    streamed flocked""".split())
+# A further place when the first is none ("ferried across the Tigris to Erbil").
+_FURTHER_PLACE = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:to|into|towards?|for)\s+(?:the\s+)?(?P<reached>[\w'’-]+)")
+# People only flight takes to a place: their place need not be one the gazetteer knows.
+_UPROOTED_PEOPLE = re.compile(r"\b(?:civilians|villagers|migrants)\b")
+_MOVED_OBJECT = re.compile(rf"""\s+(?:(?:some|about|around|nearly|more\s+than|over|at\s+least|up\s+to)\s+)?{_COUNT_MOVED}
+    (?:\s+of)?\s+(?:{_PEOPLE_MOVED}|(?P<nation>{_NATION_MOVED})){_MEANS}\s+(?:from|out\s+of)\s+(?:the\s+)?(?P<place>[\w'’-]+)""",
+                           re.VERBOSE)
+# An institution people are taken to for care, custody, travel or study ("taken to St Mary's Hospital"), after the
+# capitalised words of its name.
+_INSTITUTION = re.compile(r"(?:\s+[A-Z][\w'’-]+)*\s+(?:Hospital|Clinic|Medical|Prison|Jail|Court|Airport|Stadium|Arena|Station"
+                          r"|University|College|Hotel|Park|Square)\b")
+# A trip of choice: leisure, work, study or a purchase ("moved to Austin for jobs", "crossed to Calais for the day to buy
+# wine", "crossed into Mexico for cheaper dental care").
+_CHOSEN_TRIP = re.compile(
+    r"\bfor\s+(?:the\s+|a\s+|an\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:jobs?|work|holidays?|vacations?|day|weekend|festival|concert"
+    r"|match|game|tournament|marathon|race|shopping|studies|term|conference|summit|talks|care|treatment|wedding|funeral"
+    r"|pilgrimage|celebrations?|christmas|thanksgiving|new\s+year|season|visit|final|gig|show|exhibition|fair|parade|ceremony"
+    r"|exams?|taxes|salaries|wages|weather|sun)\b"
+    r"|\b(?:after|before|during)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:holidays?|vacations?|festival|concert|match|game"
+    r"|tournament|marathon|race|conference|summit)\b"
+    r"|\bto\s+(?:buy|shop|watch|attend|visit|work|study|celebrate|vote|compete|play|holiday|party|see\s+the)\b", _I)
+# What drives people out, said in the sentence of a move that could be of choice ("800 families moved to Goma as
+# shelling intensified").
+_DRIVING_CAUSE = re.compile(r"\b(?:shelling|fighting|clashes|attacks?|violence|bombing|bombardments?|air\s?strikes|offensive"
+                            r"|siege|insurgents|militias?|militiamen|gunmen|rebels|storms?|rains|floods?|flooding|fires?|blaze"
+                            r"|bushfires?|landslides?|eruption|drought|conflict|war)\b", _I)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+def _moved_between_places(text: str, lowered: str, movers: list[tuple[int, str]], places: Set[int] | None) -> bool:
+    """Whether the text (``lowered``, lowercased; its ``movers`` found where they start) says people were moved from
+    or to a named place or into a refuge, not on a trip of their choice. ``places``, when given, are the offsets where
+    the text's places start: a capitalised name must be one of them ("left Facebook for TikTok" names none), unless the
+    people are civilians, villagers, migrants or a nation's, whom only flight takes to a place ("1,200 civilians were
+    trucked out of Kobane")."""
+    if len(lowered) != len(text):
+        return False  # offsets differ: no capital can be checked
+    for start, word in movers:
+        end = start + len(word)
+        if (start and lowered[start - 1].isalnum()) or not lowered.startswith(" ", end):
+            continue  # inside a word
+        people, named = _people_moved(text, lowered, start, end, word)
+        if people is None:
+            continue
+        if named is not None:
+            uprooted = people["nation"] or _UPROOTED_PEOPLE.search(people.group())
+            if not any(_capitalised(text, place, places=None if uprooted else places)
+                       for place in (named, _FURTHER_PLACE.match(lowered, named.end())) if place):
+                continue
+        first = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+        last = _SENTENCE_END.search(text, end)
+        last = last.start() if last else len(text)
+        if (named is not None and word == "moved" and not _PASSIVE.search(people.group())
+                and not _DRIVING_CAUSE.search(text, first, last)):
+            continue  # "families moved to Florida": people who move house; "were moved to" were taken, and "moved to
+            # Goma as shelling intensified" fled
+        if not _CHOSEN_TRIP.search(text, first, last):
+            return True
+    return False
+
+
+def _people_moved(text: str, lowered: str, start: int, end: int, word: str) -> tuple[re.Match | None, re.Match | None]:
+    """The people a mover at ``start:end`` moves and the match naming their place (None for a refuge: "moved to
+    schools"); (None, None) when it moves no people noun there."""
+    if word in _ACTIVE_MOVERS and (word != "carrying" or _CONVOY_BEFORE.search(lowered, max(0, start - 20), start)):
+        moved = _MOVED_OBJECT.match(lowered, end)
+        if moved is not None and _capitalised(text, moved, "nation"):
+            return moved, moved
+        if word in _REFUGE_MOVERS and (moved := _MOVED_OBJECT_TO_REFUGE.match(lowered, end)):
+            return moved, None
+    if word.endswith("ing"):
+        return None, None  # "people moving into Nebraska": a population described
+    named = _MOVED_TO_PLACE.match(lowered, end)
+    refuge = word in _REFUGE_MOVERS and _MOVED_TO_REFUGE.match(lowered, end)
+    if named is None and not refuge:
+        return None, None
+    people = _MOVED_SUBJECT.search(lowered, max(0, start - 80), start)
+    if people is None or not _capitalised(text, people, "nation"):
+        return None, None
+    return people, None if refuge and not (named and _capitalised(text, named)) else named
+
+
+def _capitalised(text: str, found: re.Match, group: str | None = None, places: Set[int] | None = None) -> bool:
+    """Whether the name a match found is capitalised in the text as written, a place when ``places`` (the offsets
+    where places start) are given, and no institution; True when the match names none in ``group`` (or, with no
+    group, in its place groups)."""
+    for name in ((group,) if group else ("place", "left", "arrived", "boarded", "reached")):
+        if name in found.re.groupindex and found[name]:
+            start = found.start(name)
+            named = places is None or start in places or (text[start - 4:start].lower() == "the " and start - 4 in places)
+            return (text[start].isupper() and named
+                    and not (group is None and _INSTITUTION.match(text, found.end(name))))
+    return True
+
+
 # The words that make a report without any word of forced movement (homes destroyed, people homeless,
 # in shelters or with relatives): a housing noun or a state word, as substrings.
-_SELF_EVIDENT = ("homes", "houses", "dwellings", "housing", "viviendas", "casas", "maisons", "huts", "shacks", "homeless",
+_SELF_EVIDENT = ("homes", "houses", "dwellings", "housing", "properties", "viviendas", "casas", "maisons", "huts", "shacks", "homeless",
                  "shelter", "refuge", "sought protection", "seek protection", "seeks protection", "seeking protection",
                  "found protection", "find protection", "finding protection", "refugio", "réfugi", "safety", " tents", "staying with", "living with",
-                 "sheltering with", "moved in with", "moving in with", "hosted by", "roof", "outdoors", "sleeping out",
+                 "sheltering with", "stay with", "stays with", "stayed with", "reception cent", "transit cent",
+                 "collective cent", "moved in with", "moving in with", "hosted by", "roof", "outdoors", "sleeping out",
                  "slept out", "in the open", "sleeping rough", "slept rough", "put up in", "relief camp", "evacuation cent",
-                 "accommodated", "lodged", "housed in", "albergu", "albergad", "abrigo", "abrigad", "héberg", "heberg", "sin hogar", "sin techo",
+                 "accommodated", "lodged", "housed in", "hosted in", "albergu", "albergad", "abrigo", "abrigad", "héberg", "heberg", "sin hogar", "sin techo",
                  "sin abrigo", "sin vivienda", "sans abri", "sans-abri", "desabrig", "displacement", "without a home", "camps",
-                 "makeshift camp", "idp camp", "tent camp", "informal camp", "evacuee camp", "temporary camp", "slept in",
-                 "sleep in", "sleeps in", "sleeping in", "yet to return", "yet to go", "able to return", "unable to go",
+                 "makeshift camp", "idp camp", "tent camp", "informal camp", "evacuee camp", "temporary camp", "temporary site",
+                 "temporary settlement", "makeshift site", "makeshift settlement", "spent the night", "spend the night",
+                 "spending the night", "spent the nights", "slept in",
+                 "sleep in", "sleeps in", "sleeping in", "in schools", "in churches", "in mosques", "in temples",
+                 "in gymnasiums", "in gyms", "in stadiums", "yet to return", "yet to go", "able to return", "unable to go",
                  "not returned", "not yet returned", "cannot return", "can't return", "allowed to return",
                  "permitted to return", "not gone back", "no longer have a", "no longer has a", "nowhere to live",
                  "nowhere to stay", "nowhere else to",
@@ -317,7 +487,7 @@ _CONTEXT_OF = _context_of()
 
 def _literal_automaton() -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
-    for word in {*_FORCED_WORDS, *_SELF_EVIDENT, *(a for anchors, _ in _FORCED_CONTEXT for a in anchors)}:
+    for word in {*_FORCED_WORDS, *_SELF_EVIDENT, *_MOVERS, *(a for anchors, _ in _FORCED_CONTEXT for a in anchors)}:
         automaton.add_word(word, word)
     automaton.make_automaton()
     return automaton
@@ -328,16 +498,29 @@ def _literal_automaton() -> ahocorasick.Automaton:
 _LITERALS = _literal_automaton()
 
 
-def _gate_words(lowered: str) -> set[str]:
-    """The gate substrings a lowercased article holds."""
-    return {word for _, word in _LITERALS.iter(lowered)}
+def _gate_words(lowered: str) -> tuple[set[str], list[tuple[int, str]]]:
+    """The gate substrings a lowercased article holds, and where its movers (``_MOVERS``) start."""
+    found = [(end - len(word) + 1, word) for end, word in _LITERALS.iter(lowered)]
+    return {word for _, word in found}, [(start, word) for start, word in found if word in _MOVERS]
 
 
-def _is_forced(lowered: str, present: set[str]) -> bool:
-    """Whether a lowercased article, holding the gate substrings ``present``, has a word of forced movement."""
+def _is_forced(text: str, lowered: str, present: set[str], movers: list[tuple[int, str]],
+               places: Set[int] | None = None) -> bool:
+    """Whether an article (``lowered``, lowercased), holding the gate substrings ``present`` and ``movers``, has a
+    word of forced movement; ``places``: where its places start, when known."""
     if not present.isdisjoint(_FORCED_WORDS):
         return True
-    return any(pattern.search(lowered) for pattern in {p for word in present for p in _CONTEXT_OF.get(word, ())})
+    if any(pattern.search(lowered) for pattern in {p for word in present for p in _CONTEXT_OF.get(word, ())}):
+        return True
+    return _moved_between_places(text, lowered, movers, places)
+
+
+# States of being away from home ("on the move", "have not yet returned home", "unable to return"): no displacement
+# on a trip of choice ("50 million Americans are on the move for Thanksgiving"), nor, unless the article says what
+# drove people out, for travellers ("300 tourists have not yet returned home after the airline strike").
+_AWAY = re.compile(r"\b(?:return\w*|go|gone)\b|on\s+the\s+move", _I)
+_TRAVELLERS = re.compile(r"\b(?:tourists|travell?ers|holidaymakers|vacationers|visitors|passengers|pilgrims|fans|spectators"
+                         r"|delegates|participants|students|volunteers|campers|hikers|skiers|guests|crew|athletes|players)\b", _I)
 _NEGATED = re.compile(
     r"(?:\b(?:not|never|no|unable|refus\w*|forb\w*|prevent(?:s|ed|ing)?\b|barred|cannot|without)|n't)"
     r"(?!\s+(?:fewer|less|more)\s+than\b)(?:\s+[\w'’-]+){0,3}\s*$"  # "no fewer than 500 fled" did flee
@@ -449,9 +632,13 @@ def displacement_word(text: str, start: int, end: int) -> re.Match | None:
 
 def sentence_movements(sentence: str, forced: bool = True) -> list[re.Match]:
     """The movement words of a sentence that are not negated; in an article with no word of forced
-    movement (``forced`` False) only destroyed housing and homelessness, which need no such word."""
+    movement (``forced`` False) only destroyed housing and the states displacement leaves people in, which need no
+    such word, but not those of travellers ("200 pilgrims spent the night in the mosque"); being away from home
+    (``_AWAY``) is none on a trip of choice."""
     return [m for m in _movement_matches(sentence)
-            if (forced or m["housing"] or m["state"]) and not _NEGATED.search(sentence, max(0, m.start() - 50), m.start())]
+            if (forced or m["housing"] or m["state"]) and not _NEGATED.search(sentence, max(0, m.start() - 50), m.start())
+            and not (m["state"] and ((_AWAY.search(m["state"]) and _CHOSEN_TRIP.search(sentence))
+                                     or (not forced and _TRAVELLERS.search(sentence))))]
 
 
 def _movement_matches(sentence: str) -> Iterable[re.Match]:
@@ -474,15 +661,16 @@ def gap_ok(gap: str, limit: int = 7) -> bool:
     return not _GAP_BREAK.search(gap) and len(GAP_WORDS.findall(gap)) <= limit
 
 
-def movement_words(text: str) -> tuple[bool, list[tuple[int, str]]]:
+def movement_words(text: str, places: Set[int] | None = None) -> tuple[bool, list[tuple[int, str]]]:
     """Whether the article has a word of forced movement, and where its movement words start (with
-    the words); without forced movement only destroyed housing and homelessness count.
+    the words); without forced movement only destroyed housing and homelessness count. ``places``: the offsets
+    where the article's places start (people moved between places then need one of them).
 
     The whole text is scanned once, lowercased when that finds the same words (``_scan``).
     """
     lowered = text.lower()
-    present = _gate_words(lowered)
-    forced = _is_forced(lowered, present)
+    present, movers = _gate_words(lowered)
+    forced = _is_forced(text, lowered, present, movers, places)
     if not forced and present.isdisjoint(_SELF_EVIDENT):
         return False, []  # most articles: one cheap scan and done
     if forced:

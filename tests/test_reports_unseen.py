@@ -2,6 +2,7 @@
 hand-written, not benchmark or corpus text."""
 import pytest
 
+from geo.vocabulary import movement_words
 from test_reports import reports_of
 
 
@@ -555,3 +556,207 @@ def test_people_sheltering_there_are_sheltered_beside_a_capacity():
 def test_a_need_has_no_known_status_and_a_hedged_past_is_completed(text, status):
     [report] = reports_of(text)
     assert report.status == status
+
+
+@pytest.mark.parametrize("text, value", [
+    # people moved between named places, in an excerpt with no other word of forced movement
+    ("About 5,000 people left Mosul after clashes between the army and the militants.", 5000),
+    ("Some 2,300 residents were taken by boat from Mariupol to Berdiansk after the shelling.", 2300),
+    ("Around 1,500 inhabitants of Kharkiv were taken to Dnipro by train on Friday.", 1500),
+    ("Police said 900 people were escorted out of Galveston on Tuesday as the storm neared.", 900),
+    ("Up to 9,000 people poured into Erbil after attacks on nearby villages.", 9000),
+    ("Some 700 families left Aleppo by road for Homs after the attack.", 700),
+    ("Around 800 families moved to Goma as shelling intensified around the town.", 800),
+])
+def test_people_moved_between_named_places_open_the_gate(text, value):
+    assert [v for v, _, _ in figures(text, headline="")] == [value]
+
+
+def _opens_gate(text: str, *places: str) -> bool:
+    return movement_words(text, frozenset(text.index(place) for place in places))[0]
+
+
+def test_a_capitalised_name_opens_the_gate_only_as_a_place_unless_the_people_are_uprooted():
+    assert _opens_gate("About 5,000 people left Kidal after clashes.", "Kidal")
+    assert not _opens_gate("About 5,000 people left Kidal after clashes.")  # no place known there
+    assert not _opens_gate("About 15,000 people have left Facebook for TikTok since Friday.")
+    assert _opens_gate("More than 1,200 civilians were trucked out of Kobane on Sunday.")  # civilians: flight
+    assert _opens_gate("About 2,000 people were ferried across the Tigris to Erbil.", "Erbil")  # the further place
+
+
+@pytest.mark.parametrize("text", [
+    # the same shapes for trips of choice, people who are no one displaced, or no named place
+    "About 5,000 fans left Wembley after the final whistle.",
+    "Some 2,300 workers were taken by bus from Leeds to the new plant in Bradford.",
+    "About 600 tourists were bussed from Cusco to Machu Picchu on Tuesday.",
+    "The company moved 3,500 employees from Chicago to Dallas last year.",
+    "Some 2,000 soldiers were transported from Kandahar to Kabul.",
+    "More than 1,000 residents moved to Austin from California last year for jobs.",
+    "Some 5,000 Britons crossed to Calais for the day to buy cheap wine.",
+    "About 40 people were taken to St Mary's Hospital in Leeds.",
+    "The gain came from people moving into Nebraska from states hit by the downturn.",
+    "About 3,000 people left the stadium after the match.",
+    "Some 2,400 families moved to Houston from Galveston last year.",  # moving house: "were moved" were taken
+    "About 3,000 people were moved to Kharkiv for the cup final.",
+])
+def test_trips_of_choice_and_unnamed_places_keep_the_gate_shut(text):
+    assert figures(text, headline="") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    # verbs that carry people away, in an article about a disaster or a war
+    ("Some 600 patients and residents were flown out of Grand Bahama after the hurricane.", 600),
+    ("The wildfire forced 8,000 people from Paradise and Magalia.", 8000),
+    ("About 3,000 villagers were driven from Tawila by the militia during the fighting, the UN said.", 3000),
+    ("During the siege, 2,500 civilians crossed from Mosul into Syria as refugees.", 2500),
+    ("Around 1,200 migrants walked from Idomeni to the Macedonian border after the camp flooded.", 1200),
+    ("The cyclone prompted authorities to truck 5,000 people inland from coastal Odisha.", 5000),
+])
+def test_people_flown_trucked_driven_or_walked_away_are_moved(text, value):
+    assert [v for v, _, _ in figures(text)] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "The hurricane hunters flew 12 missions from Keesler to the storm.",
+    "About 3,000 cattle were driven from the flooded pasture to higher fields.",
+    "The league shifted 40 matches from Saturday to Sunday because of the flooding.",
+    "The firm trucked 5,000 tonnes of aid from Mombasa to the flooded areas.",
+])
+def test_what_is_flown_trucked_driven_or_shifted_when_no_people_is_no_report(text):
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "300 tourists have not yet returned home after the airline strike.",
+    "Some 2,000 holidaymakers are unable to return home after the tour operator collapsed.",
+    "The floods hit the coast on Monday. Some 50 million Americans are on the move for Thanksgiving.",
+])
+def test_away_from_home_on_a_trip_or_as_travellers_with_no_cause_is_no_displacement(text):
+    assert figures(text, headline="") == []
+
+
+def test_travellers_kept_from_home_by_a_disaster_are_displaced():
+    assert figures("The floods cut the rail line. About 300 tourists have not yet returned home.", headline="") == [
+        (300, "people", "displaced")]
+
+
+@pytest.mark.parametrize("text, value, term", [
+    ("About 2,000 people were displaced by the floods and 12 were swept away.", 2000, "displaced"),
+    ("Some 1,500 residents were evacuated and 30 were buried by the mudslide.", 1500, "evacuated"),
+])
+def test_people_swept_away_or_buried_after_a_displaced_count_are_no_displaced(text, value, term):
+    assert figures(text) == [(value, "people", term)]
+
+
+def test_homes_swept_away_are_still_destroyed():
+    assert figures("The river swelled and 120 homes were swept away.") == [(120, "households", "destroyed housing")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The evacuation involved 9,000 residents of Port Lincoln.", 9000),
+    ("The operation to evacuate the valley included some 4,000 people.", 4000),
+])
+def test_what_an_evacuation_comprised_is_evacuated(text, value):
+    assert figures(text) == [(value, "people", "evacuated")]
+
+
+def test_what_a_meeting_about_the_evacuation_involved_is_no_report():
+    assert figures("The evacuation was debated at a meeting that involved 300 people.") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The bushfire destroyed 90 properties in the hills.", 90),
+    ("Flames razed 45 properties near the coast.", 45),
+    ("The blaze destroyed 15 properties, including 9 homes.", 9),
+])
+def test_properties_destroyed_are_homes(text, value):
+    assert figures(text, headline="") == [(value, "households", "destroyed housing")]
+
+
+def test_properties_damaged_or_sold_are_no_report():
+    assert figures("The storm damaged 400 properties. The firm sold 120 properties last year.", headline="") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Houses fully damaged 3,400, houses partially damaged 12,000", [(3400, "households", "destroyed housing")]),
+    ("Homes destroyed 2,100, homes damaged 8,000", [(2100, "households", "destroyed housing")]),
+    ("Families displaced 900, families affected 5,000", [(900, "families", "displaced")]),
+    ("People evacuated 4,500, people injured 30, deaths 12", [(4500, "people", "evacuated")]),
+])
+def test_a_row_whose_cells_end_in_commas_is_read_as_labels(text, expected):
+    assert figures(text, headline="") == expected
+
+
+@pytest.mark.parametrize("text, value", [
+    # people put up in public buildings or with relatives, or abandoning where they live, with no other gate word
+    ("About 2,000 residents were moved to schools and churches on higher parts of the island.", 2000),
+    ("Some 450 families were taken to community halls in the district.", 450),
+    ("Around 1,300 villagers were transferred to public buildings as the river kept rising.", 1300),
+    ("Nearly 800 people have abandoned the village after repeated attacks by gunmen.", 800),
+    ("More than 3,000 people are staying in schools and mosques.", 3000),
+])
+def test_people_moved_into_refuges_or_abandoning_their_village_open_the_gate(text, value):
+    assert [v for v, _, _ in figures(text, headline="")] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "About 300 students were moved to other schools after the merger.",
+    "Some 40 patients were taken to the hospital in the district.",
+    "Around 1,200 fans abandoned the stadium at half-time.",
+    "Some 200 worshippers were brought to the mosque for Friday prayers.",
+])
+def test_students_patients_fans_and_worshippers_moved_keep_the_gate_shut(text):
+    assert figures(text, headline="") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("About 2,000 militants and their families left Aleppo for Homs under the deal.", 2000),
+    ("Some 1,500 people were moved to a camp outside Dohuk.", 1500),
+    ("About 900 families from Sinjar moved to the homes of relatives in Zakho.", 900),
+    ("Around 800 residents boarded buses in Kharkiv on Monday and headed west.", 800),
+    ("A convoy of 40 buses carrying 3,000 people from Mariupol reached Zaporizhzhia.", 3000),
+    ("Some 2,500 Congolese crossed the border from Congo into Uganda at Bunagana.", 2500),
+    ("Some 1,200 migrants landed on Lampedusa overnight.", 1200),
+])
+def test_convoys_camps_relatives_and_landings_open_the_gate(text, value):
+    assert [v for v, _, _ in figures(text, headline="")] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "The players and their families left Madrid for the holidays.",
+    "About 1,000 children were taken to a summer camp in Maine.",
+    "The plane carrying 150 people from London crashed near Paris.",
+    "Nearly 2,000 people arrived in Cannes for the film festival.",
+    "Some 300 people returned to Madrid after the holidays.",
+    "Some 20,000 Americans crossed the border into Canada to watch the game.",
+])
+def test_holidays_flights_and_festivals_keep_the_gate_shut(text):
+    assert figures(text, headline="") == []
+
+
+def test_people_forced_to_abandon_their_farms_or_with_nowhere_to_go_after_an_eviction():
+    assert figures("An estimated 3,000 households have been forced to abandon their farms.", headline="") == [
+        (3000, "households", "fled")]
+    assert [f[:2] for f in figures("More than 1,000 families have nowhere to go after the eviction.", headline="")] == [
+        (1000, "families")]
+    assert figures("Some 200 fans have nowhere to go after the club closed the homes stand.", headline="") == []
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Approximately 3,000 individuals are currently hosted in 12 collective centres.", 3000, "people"),
+    ("Some 1,700 people spent the night in the town hall after the tremor.", 1700, "people"),
+    ("Over 400 families were moved to a temporary site near the river.", 400, "families"),
+    ("About 1,000 people were pre-emptively moved away from the coast.", 1000, "people"),
+])
+def test_hosted_in_centres_a_night_in_a_hall_a_temporary_site_or_a_pre_emptive_move(text, value, unit):
+    assert [f[:2] for f in figures(text, headline="")] == [(value, unit)]
+
+
+@pytest.mark.parametrize("text", [
+    "Some 200 pilgrims spent the night in the mosque before the prayers.",
+    "About 300 fans spent the night in the stadium after the concert.",
+    "Around 500 students were hosted in dormitories during the conference.",
+    "A pre-emptive strike killed 40 militants near the border.",
+])
+def test_travellers_nights_and_hosted_guests_are_no_displacement(text):
+    assert figures(text, headline="") == []
