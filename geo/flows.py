@@ -12,8 +12,8 @@ Rules (also in the README):
 - ``people`` (best estimate) is the largest value among reports that are not batches: later totals
   supersede earlier ones and a batch is part of a total. Only when every numbered report is a
   batch does the largest batch value stand in. It is always a figure some report gave.
-- ``people_min`` / ``people_max`` span every reported bound (a count's ``min`` and ``max``), widened to
-  include ``people``: where sources disagree the range shows it.
+- ``people_min`` / ``people_max`` span every reported bound (a count's ``min`` and ``max``): where sources
+  disagree the range shows it; a side no report bounds stays None ("up to 20,000" alone: at most 20,000).
 - Units are never mixed: ``people`` and its range come from counts of people (people, fighters,
   soldiers); a count of families or households feeds them only through the people count the
   article gives with it ("1,000 families (3,000 people)"), never multiplied by a household size.
@@ -44,6 +44,8 @@ def best_estimate(reports: Sequence[Report]) -> tuple[int | None, int | None, in
     (20000, 1500, 20000)
     >>> best_estimate([r(None, 200, 999)])  # "hundreds": a range, no single figure
     (None, 200, 999)
+    >>> best_estimate([r(20000, None, 20000)])  # "up to 20,000": no lower bound given
+    (20000, None, 20000)
     >>> best_estimate([])
     (None, None, None)
     """
@@ -52,8 +54,10 @@ def best_estimate(reports: Sequence[Report]) -> tuple[int | None, int | None, in
     totals = [c.value for c, batch in numbered if c.value is not None and not batch]
     batches = [c.value for c in counts if c.value is not None]
     people = max(totals or batches, default=None)
-    lows = [c.min for c in counts if c.min is not None] + ([people] if people is not None else [])
-    highs = [c.max for c in counts if c.max is not None] + ([people] if people is not None else [])
+    # Every count's value lies within its own bounds, so the bounds alone span ``people``; an open side stays
+    # open ("up to 20,000" alone is no more than 20,000, not exactly 20,000).
+    lows = [c.min for c in counts if c.min is not None]
+    highs = [c.max for c in counts if c.max is not None]
     return people, min(lows, default=None), max(highs, default=None)
 
 

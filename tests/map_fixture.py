@@ -85,11 +85,11 @@ def fixture_flows() -> dict:
         ], people_range=(2000, None)),
         movement("waer-departure", "al-Waer", None, 12000, "planned", [2017], [
             report(
-                "r3", "About 12,000 people are expected to leave al-Waer under the agreement.",
-                "12,000", 12000, status="planned", date="2017-03-13",
+                "r3", "Up to 12,000 people are expected to leave al-Waer under the agreement.",
+                "up to 12,000", 12000, status="planned", date="2017-03-13",
                 attributed_to="Governor Talal Barazi", cumulative=True,
             ),
-        ]),
+        ], people_range=(None, 12000)),
         movement("old-homs-departure", "Old Homs", None, 1500, "completed", [2014], [
             report(
                 "r4", "The first 1,500 people were evacuated from the Old City of Homs.",

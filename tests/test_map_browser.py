@@ -132,6 +132,16 @@ def test_a_shared_figure_says_so(fixture_page):
     assert "Figure shared by several destinations: Idlib, Jarablus" in text
 
 
+def test_an_open_ended_figure_keeps_its_hedge_in_the_estimate(fixture_page):
+    page, _ = fixture_page
+    set_switch(page, "status", "completed", False)  # Old Homs's departure lies over al-Waer's
+    try:
+        text = click_flow(page, "path.evac-departure.evac-planned")
+    finally:
+        set_switch(page, "status", "completed", True)
+    assert "Best estimate: 12,000 people (up to 12,000)" in text
+
+
 def test_switches_for_kind_and_period(fixture_page):
     page, _ = fixture_page
     assert page.locator("path.evac-departure").count() == 2

@@ -98,8 +98,13 @@ var evacmap = (function () {
     }
     var text = "Best estimate: " + formatCount(p.people) + " people" + (households ? ", " + households : "");
     var low = p.people_min, high = p.people_max;
-    if (low !== undefined && high !== undefined && low !== null && high !== null && low !== high) {
+    var hasLow = low !== undefined && low !== null, hasHigh = high !== undefined && high !== null;
+    if (hasLow && hasHigh && low !== high) {
       text += " (range " + formatCount(low) + "\u2013" + formatCount(high) + ")";
+    } else if (hasHigh && !hasLow) {
+      text += " (up to " + formatCount(high) + ")";  // "nearly", "up to": no lower bound reported
+    } else if (hasLow && !hasHigh) {
+      text += " (at least " + formatCount(low) + ")";  // "more than", "at least": no upper bound reported
     }
     return text;
   }
