@@ -12,8 +12,9 @@ Rules (also in the README):
 - ``people`` (best estimate) is the largest value among reports that are not batches: later totals
   supersede earlier ones and a batch is part of a total. Only when every numbered report is a
   batch does the largest batch value stand in. It is always a figure some report gave.
-- ``people_min`` / ``people_max`` span every reported bound (a count's ``min`` and ``max``): where sources
-  disagree the range shows it; a side no report bounds stays None ("up to 20,000" alone: at most 20,000).
+- ``people_min`` / ``people_max`` span the bounds (a count's ``min`` and ``max``) of the same reports
+  (batches only when all are): where sources disagree the range shows it; a side no report bounds
+  stays None ("up to 20,000" alone: at most 20,000).
 - Units are never mixed: ``people`` and its range come from counts of people (people, fighters,
   soldiers); a count of families or households feeds them only through the people count the
   article gives with it ("1,000 families (3,000 people)"), never multiplied by a household size.
@@ -41,6 +42,8 @@ def best_estimate(reports: Sequence[Report]) -> tuple[int | None, int | None, in
     >>> def r(value, low, high, batch=False):
     ...     return Report("", (), None, "", (), (), Count(str(value), value, low, high), "people", batch=batch)
     >>> best_estimate([r(12000, 12000, 12000), r(1500, 1500, 1500, batch=True), r(20000, None, 20000)])
+    (20000, 12000, 20000)
+    >>> best_estimate([r(20000, None, 20000), r(1500, 1500, 1500, batch=True)])  # at least its part
     (20000, 1500, 20000)
     >>> best_estimate([r(None, 200, 999)])  # "hundreds": a range, no single figure
     (None, 200, 999)
@@ -49,16 +52,19 @@ def best_estimate(reports: Sequence[Report]) -> tuple[int | None, int | None, in
     >>> best_estimate([])
     (None, None, None)
     """
-    numbered = [(r.count, r.batch) for r in reports if r.count is not None]
-    counts = [c for c, _ in numbered]
-    totals = [c.value for c, batch in numbered if c.value is not None and not batch]
-    batches = [c.value for c in counts if c.value is not None]
-    people = max(totals or batches, default=None)
+    counts = [r.count for r in reports if r.count is not None]
+    totals = [r.count for r in reports if r.count is not None and not r.batch]
+    # A batch is part of a total, not an estimate of it: totals decide, batches only when there are no totals.
+    estimates = totals or counts
+    people = max((c.value for c in estimates if c.value is not None), default=None)
     # Every count's value lies within its own bounds, so the bounds alone span ``people``; an open side stays
-    # open ("up to 20,000" alone is no more than 20,000, not exactly 20,000).
-    lows = [c.min for c in counts if c.min is not None]
-    highs = [c.max for c in counts if c.max is not None]
-    return people, min(lows, default=None), max(highs, default=None)
+    # open ("up to 20,000" alone is no more than 20,000, not exactly 20,000), unless a batch closes it: a total
+    # is at least its largest part.
+    lows = [c.min for c in estimates if c.min is not None]
+    parts = [c.min for c in counts if c.min is not None] if totals and not lows else []
+    low = min(lows) if lows else max(parts, default=None)
+    highs = [c.max for c in estimates if c.max is not None]
+    return people, low, max(highs, default=None)
 
 
 HOUSEHOLD_UNITS = frozenset({"families", "households"})

@@ -34,7 +34,7 @@ def test_batches_and_cumulative_totals_are_not_added():
     [departure] = aggregate_flows([total, first, second])
     assert departure.kind == "departure"
     assert departure.people == 20000  # the total, not 24,000
-    assert (departure.people_min, departure.people_max) == (1500, 20000)
+    assert (departure.people_min, departure.people_max) == (2500, 20000)  # at least its largest part
     assert departure.status == "completed"
 
 
@@ -98,3 +98,12 @@ def test_households_are_never_mixed_into_people():
 def test_families_with_a_people_count_feed_people_with_that_count():
     [flow] = aggregate_flows([report(value=1000, unit="families", equivalent=(("people", 3000),))])
     assert (flow.people, flow.people_min, flow.people_max, flow.households) == (3000, 3000, 3000, 1000)
+
+
+def test_a_batch_is_no_lower_estimate_of_the_total_beside_it():
+    """"12,000 will leave ... the first 1,500 left on Saturday": the 1,500 are part of the 12,000, not a
+    source saying fewer will leave."""
+    moved = report(value=12000, status="planned")
+    more = report(value=1500, batch=True, status="completed", doc="b")
+    [departure] = aggregate_flows([moved, more])
+    assert (departure.people, departure.people_min, departure.people_max) == (12000, 12000, 12000)
