@@ -26,8 +26,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, compress, count
-from operator import itemgetter
+from itertools import accumulate, compress, count, repeat
+from operator import itemgetter, ne
 
 #: Always optional before another word.
 ARTICLES = frozenset({"al", "el"})
@@ -138,7 +138,7 @@ def tokenize(text: str) -> Tokens:
     for i, end in possessives.items():
         ends[i] = end
     attached, breaks = set(), []
-    for i in compress(count(1), [gap != " " for gap in gaps]):  # (a bound str.__ne__ is a slower slot wrapper)
+    for i in compress(count(1), map(ne, gaps, repeat(" "))):  # (operator.ne: a bound str.__ne__ is a slower slot wrapper)
         gap = gaps[i - 1]
         if gap in _HYPHENS:
             attached.add(i - 1)

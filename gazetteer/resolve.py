@@ -104,6 +104,7 @@ class Hierarchy:
         self.get = get
         self.memo: dict[str, tuple[Place, ...]] = {}
         self.divisions: dict[str, str] = {}  # parent id -> its first-level division (see division_of)
+        self.enclosing: dict[str, tuple[str, ...]] = {}  # place id -> see ``enclosing_ids``
 
     def __call__(self, place_id: str) -> Place | None:
         return self.get(place_id)
@@ -128,6 +129,23 @@ def ancestors(place: Place, get: Lookup, depth: int = 5) -> tuple[Place, ...]:
     if memo is not None:
         memo[place.id] = tuple(out)
     return tuple(out)
+
+
+def enclosing_ids(place: Place, get: Lookup) -> tuple[str, ...]:
+    """Ids of the places enclosing ``place`` but its country (``ancestors``), remembered when ``get``
+    is a ``Hierarchy``: ``with_hierarchy`` asks whether any was chosen for every candidate of every
+    span, and almost none was.
+
+    >>> sy = Place("c:sy", "Syria", 35, 38, "country", "SY")
+    >>> hs = Place("c:hs", "Homs Governorate", 34.7, 37, "admin1", "SY", parent="c:sy")
+    >>> enclosing_ids(Place("c:homs", "Homs", 34.7, 36.7, "city", "SY", parent="c:hs"), {p.id: p for p in (sy, hs)}.get)
+    ('c:hs',)
+    """
+    memo = get.enclosing if isinstance(get, Hierarchy) else {}
+    ids = memo.get(place.id)
+    if ids is None:
+        ids = memo[place.id] = tuple(p.id for p in ancestors(place, get) if p.kind != "country")
+    return ids
 
 
 def within(inner: Place, outer: Place, get: Lookup) -> bool:
@@ -627,9 +645,12 @@ def with_hierarchy(total: float, span_index: int, candidate: Candidate, spans: S
     # Hierarchy counts only evidence from *other* spans: a name does not support itself. A town
     # named after a state or a country ("California, Missouri") needs a link, not just its
     # state named somewhere in a list of states.
-    chosen = context.chosen  # (most ancestors are chosen nowhere: passed over without a call)
-    if chosen and not (place.kind not in ("admin1", "country") and _rival_division(span, place, context.speakers, context.country_names)):
-        named = [chosen[p.id] for p in ancestors(place, get) if p.id in chosen and p.kind != "country"]
+    chosen = context.chosen  # (most ancestors are chosen nowhere: passed over at C level)
+    enclosing = enclosing_ids(place, get) if chosen else ()
+    if enclosing and not chosen.keys().isdisjoint(enclosing) and not (
+            place.kind not in ("admin1", "country")
+            and _rival_division(span, place, context.speakers, context.country_names)):
+        named = [chosen[i] for i in enclosing if i in chosen]
         if any(_elsewhere(n, span_index) for n in named) and not (
                 place.population < VILLAGE and context.regions is not None
                 and context.regions.overshadowed(span, candidate, _division(candidate, get))):
