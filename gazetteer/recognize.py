@@ -142,12 +142,15 @@ LOWER_CASE_NAME_STARTS = CONNECTORS | _folded("la le les los las")
 class Candidate:
     """A place a span may name; ``primary``: the span is the place's own name, not an alias;
     ``preferred``: it comes from a hand-made table (curated or the user's); ``division``: id of
-    the first-level division it lies in when already known (see ``resolve.division_of``)."""
+    the first-level division it lies in when already known (see ``resolve.division_of``);
+    ``by_other_name``: the span is an alias of another name of the place, and spells the own name of
+    another candidate (see ``gazetteer.outspelled``)."""
 
     place: Place
     primary: bool
     preferred: bool
     division: str | None = None
+    by_other_name: bool = False
 
 
 @dataclass
