@@ -25,8 +25,8 @@ from gazetteer.index import BIG_TOWN, COMMON_ZIPF, PlaceIndex
 from gazetteer.model import Mention, Place
 from gazetteer.normalize import SEPARATOR, Tokens, name_key, spelling_skeleton, tokenize
 from gazetteer.recognize import (KIND_WORDS, LOWER_CASE_NAME_STARTS, Candidate, Layout, Span, asked_kinds, dateline,
-                                 echoed_names, extend_span, layout, listed_names, mark_acronym, person_surnames,
-                                 refused_in_lower_case, rejection, street_names, take_full_stop)
+                                 echoed_names, extend_span, layout, listed_names, mark_acronym, on_bylines,
+                                 person_surnames, refused_in_lower_case, rejection, street_names, take_full_stop)
 from gazetteer.resolve import Context, Hierarchy, division_of, rank, resolve
 from gazetteer.sources import Source, csv_source, curated_source
 
@@ -160,6 +160,8 @@ class Gazetteer:
         reasons = echoed_names(spans, [rejection(s, text, tokens, lay, place_words, surnames, self.demonyms)
                                        for s in spans], tokens)
         if lay.cased:
+            for n in on_bylines(spans, text):
+                reasons[n] = "byline"
             for n, span in enumerate(spans):
                 if (lay.initial[span.first] and reasons[n] != "month or weekday"  # most spans start no sentence
                         and dateline(span, text, lay)):

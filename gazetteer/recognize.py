@@ -628,6 +628,27 @@ def dateline(span: Span, text: str, lay: Layout) -> bool:
             and text[span.start:span.end].isupper() and span.end - span.start >= 3)
 
 
+#: A byline: "By", a name of two to four capitalised words, and maybe the writer's outlet or role after a
+#: comma, "and", "&", a bar or a dash, alone on a short line ("By Jane Roe, Valley Gazette Staff Writer").
+_BYLINE = re.compile(r"^(?=[^\n]{0,120}$)[ \t]*(?:By|BY) (?:[A-Z][\w.'’-]* ){1,3}[A-Z][\w.'’-]*"
+                     r"(?:(?:,| and | & | ?[|—–-] )[^\n]*)?$", re.MULTILINE)
+
+
+def on_bylines(spans: Sequence[Span], text: str) -> list[int]:
+    """Numbers of the spans on a byline: its names are the writer's and the outlet's, not places
+    ("Jenna", "Herald" of "By Jenna Morales, Chico Valley Herald Staff Writer"; not "By Monday, ...").
+
+    >>> text = "Fire nears town\\nBy Ann Perth, Dover Herald Staff Writer\\nBy Monday, Dover was empty."
+    >>> spans = [Span(0, 0, 23, 28, "perth", 0, []), Span(0, 0, 30, 35, "dover", 0, []), Span(0, 0, 67, 72, "dover", 0, [])]
+    >>> [text[s.start:s.end] for s in spans], on_bylines(spans, text)
+    (['Perth', 'Dover', 'Dover'], [0, 1])
+    """
+    lines = [(m.start(), m.end()) for m in _BYLINE.finditer(text)]
+    if not lines:
+        return []
+    return [n for n, span in enumerate(spans) if any(start <= span.start < end for start, end in lines)]
+
+
 def short_form(span: Span, text: str) -> bool:
     """True when the span is a division written short: "Ga." or "N.Y." before a full stop, "GA" in capitals.
 
