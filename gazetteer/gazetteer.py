@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from functools import lru_cache
 from itertools import accumulate, compress, count, repeat
 from operator import add, attrgetter, itemgetter, sub
@@ -22,10 +23,10 @@ from typing import TYPE_CHECKING
 from gazetteer.errors import GazetteerError, GazetteerRowError
 from gazetteer.index import BIG_TOWN, COMMON_ZIPF, PlaceIndex
 from gazetteer.model import Mention, Place
-from gazetteer.normalize import SEPARATOR, Tokens, name_key, tokenize
+from gazetteer.normalize import SEPARATOR, Tokens, name_key, spelling_skeleton, tokenize
 from gazetteer.recognize import (KIND_WORDS, LOWER_CASE_NAME_STARTS, Candidate, Layout, Span, asked_kinds, dateline,
-                                 echoed_names, extend_span, layout, listed_names, mark_acronym, person_surnames,
-                                 refused_in_lower_case, rejection, street_names, take_full_stop)
+                                 echoed_names, extend_span, layout, listed_names, mark_acronym, on_bylines,
+                                 person_surnames, refused_in_lower_case, rejection, street_names, take_full_stop)
 from gazetteer.resolve import Context, Hierarchy, division_of, rank, resolve
 from gazetteer.sources import Source, csv_source, curated_source
 
@@ -159,6 +160,8 @@ class Gazetteer:
         reasons = echoed_names(spans, [rejection(s, text, tokens, lay, place_words, surnames, self.demonyms)
                                        for s in spans], tokens)
         if lay.cased:
+            for n in on_bylines(spans, text):
+                reasons[n] = "byline"
             for n, span in enumerate(spans):
                 if (lay.initial[span.first] and reasons[n] != "month or weekday"  # most spans start no sentence
                         and dateline(span, text, lay)):
@@ -235,7 +238,7 @@ class Gazetteer:
         for source in self.sources:
             for place, primary in source.index.candidates(key):
                 merged.setdefault(place.id, Candidate(place, primary, source.preferred))
-        return list(known_by_own_name(tuple(merged.values())))
+        return list(known_by_own_name(outspelled(key, tuple(merged.values()))))
 
     def _spans(self, tokens: Tokens, lay: Layout) -> list[Span]:
         """Longest non-overlapping key matches over all sources, extended (articles, kind words).
@@ -391,7 +394,8 @@ class Gazetteer:
                         division = index.division(i) if own_divisions else None
                         candidates[place.id] = Candidate(place, primary, source.preferred, division if division
                                                          is not None else division_of(place, self._hierarchy))
-            merged = self._hits[hits] = (zipf, known_by_own_name(tuple(candidates.values())))
+            key = self.sources[hits[0][0]].index.keys[hits[0][1]]
+            merged = self._hits[hits] = (zipf, known_by_own_name(outspelled(key, tuple(candidates.values()))))
         return merged
 
 
@@ -411,6 +415,37 @@ def known_by_own_name(candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...
         return candidates
     return tuple(c for c in candidates
                  if c.primary or c.preferred or c.place.kind != "city" or c.place.population >= biggest)
+
+
+def outspelled(key: str, candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """``candidates`` with those named ``key`` by an alias of another name marked ``by_other_name``
+    when ``key`` is, among the others, an alias spelling a place's own name another way: the text
+    names that place ("Tendelti" is Tandaltī, not El Fasher, to which GeoNames also gives the name).
+    Raising the spelled place instead would lift villages over the floor of a span's score.
+
+    >>> tandalti = Place("t:1", "Tandaltī", 13.0, 31.9, "city", "SD", population=31_000)
+    >>> fasher = Place("t:2", "El Fasher", 13.6, 25.3, "city", "SD", population=250_000)
+    >>> both = (Candidate(tandalti, False, False), Candidate(fasher, False, False))
+    >>> [c.by_other_name for c in outspelled("tendelti", both)]
+    [False, True]
+    >>> [c.by_other_name for c in outspelled("tendelti", (Candidate(fasher, False, False),))]
+    [False]
+    """
+    spelled = [not c.primary and own_spelling(key, c.place) for c in candidates]
+    if not any(spelled):
+        return candidates
+    return tuple(replace(c, by_other_name=True) if not (c.primary or own) else c
+                 for c, own in zip(candidates, spelled))
+
+
+def own_spelling(key: str, place: Place) -> bool:
+    """``key`` spells the place's own name, maybe another way ("tendelti", "Tandaltī"; see
+    ``spelling_skeleton``).
+
+    >>> own_spelling("tendelti", Place("t:1", "Tandaltī", 13.0, 31.9, "city", "SD"))
+    True
+    """
+    return spelling_skeleton(key) == spelling_skeleton(name_key(place.name))
 
 
 def _capitalised(matches: list[tuple[int, int]], index: PlaceIndex, capital_ends: set[int]) -> list[tuple[int, int]]:

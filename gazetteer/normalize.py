@@ -265,6 +265,23 @@ def _written_short_and_long(key: str) -> tuple[str, str]:
             " ".join([*(_LONG.get(w, w) for w in words), last]))
 
 
+#: A vowel run, with a word-final "h" after it ("-iyeh", "-ah"): transliterations of one name differ there.
+_VOWELS = re.compile(r"[aeiou]+(?:h\b)?")
+
+
+def spelling_skeleton(key: str) -> str:
+    """``key`` with every run of vowels one vowel: two transliterations of one name share it
+    ("Tendelti" and "Tandalti", "Hamouriyeh" and "Hamuriyah", "Atareb" and "Atarib"); a vowel gained
+    or lost is another name ("Adra" is not "Dara").
+
+    >>> spelling_skeleton("tendelti"), spelling_skeleton("tandalti"), spelling_skeleton("adra"), spelling_skeleton("dara")
+    ('tandalta', 'tandalta', 'adra', 'dara')
+    >>> spelling_skeleton(name_key("Hamouriyeh")) == spelling_skeleton(name_key("Hamuriyah"))
+    True
+    """
+    return _VOWELS.sub("a", key)
+
+
 def name_key(name: str) -> str:
     """The main key of a name (articles dropped as in running text); "" for an empty name.
 

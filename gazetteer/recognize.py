@@ -142,12 +142,15 @@ LOWER_CASE_NAME_STARTS = CONNECTORS | _folded("la le les los las")
 class Candidate:
     """A place a span may name; ``primary``: the span is the place's own name, not an alias;
     ``preferred``: it comes from a hand-made table (curated or the user's); ``division``: id of
-    the first-level division it lies in when already known (see ``resolve.division_of``)."""
+    the first-level division it lies in when already known (see ``resolve.division_of``);
+    ``by_other_name``: the span is an alias of another name of the place, and spells the own name of
+    another candidate (see ``gazetteer.outspelled``)."""
 
     place: Place
     primary: bool
     preferred: bool
     division: str | None = None
+    by_other_name: bool = False
 
 
 @dataclass
@@ -623,6 +626,27 @@ def dateline(span: Span, text: str, lay: Layout) -> bool:
     ("NEW MIAMI", "CHARLESTON" of a Mr. Charleston)."""
     return (span.start < DATELINE_WITHIN and _DATELINE_END.match(text, span.end) is not None
             and text[span.start:span.end].isupper() and span.end - span.start >= 3)
+
+
+#: A byline: "By", a name of two to four capitalised words, and maybe the writer's outlet or role after a
+#: comma, "and", "&", a bar or a dash, alone on a short line ("By Jane Roe, Valley Gazette Staff Writer").
+_BYLINE = re.compile(r"^(?=[^\n]{0,120}$)[ \t]*(?:By|BY) (?:[A-Z][\w.'’-]* ){1,3}[A-Z][\w.'’-]*"
+                     r"(?:(?:,| and | & | ?[|—–-] )[^\n]*)?$", re.MULTILINE)
+
+
+def on_bylines(spans: Sequence[Span], text: str) -> list[int]:
+    """Numbers of the spans on a byline: its names are the writer's and the outlet's, not places
+    ("Jenna", "Herald" of "By Jenna Morales, Chico Valley Herald Staff Writer"; not "By Monday, ...").
+
+    >>> text = "Fire nears town\\nBy Ann Perth, Dover Herald Staff Writer\\nBy Monday, Dover was empty."
+    >>> spans = [Span(0, 0, 23, 28, "perth", 0, []), Span(0, 0, 30, 35, "dover", 0, []), Span(0, 0, 67, 72, "dover", 0, [])]
+    >>> [text[s.start:s.end] for s in spans], on_bylines(spans, text)
+    (['Perth', 'Dover', 'Dover'], [0, 1])
+    """
+    lines = [(m.start(), m.end()) for m in _BYLINE.finditer(text)]
+    if not lines:
+        return []
+    return [n for n, span in enumerate(spans) if any(start <= span.start < end for start, end in lines)]
 
 
 def short_form(span: Span, text: str) -> bool:

@@ -3,7 +3,8 @@
 Evidence, each a small additive score (see ``score``):
 
 - prior: countries and regions over villages, larger towns over smaller ones, hand-made tables
-  over the world index, a place's own name over an alias;
+  over the world index, a place's own name over an alias, and another spelling of its own name
+  ("Tendelti" for Tandaltī) over an alias of another name;
 - the document's country focus: countries named, demonyms ("Syrian"), unambiguous places (not
   for a town named like a division of another country the document is also about: "Ontario");
 - the document's region focus: the first-level divisions the other names of the document may lie
@@ -44,6 +45,9 @@ MIN_SCORE = 1.8
 KIND_PRIOR = {"continent": 2.5, "country": 3.0, "admin1": 2.0, "admin2": 1.0, "region": 2.0,
               "district": 1.0, "neighbourhood": 1.0, "site": 1.0}
 PREFERRED_BONUS = 1.0  # curated and user tables were written for this domain
+#: An alias of another name, when the span spells another candidate's own name (as far below it as an
+#: alias is below an own name; see ``Candidate.by_other_name``).
+OTHER_NAME = -0.5
 FOCUS_WEIGHT = 2.0
 LINK_BONUS = 3.0
 KIND_ASKED_BONUS, KIND_NOT_ASKED = 3.0, -1.0
@@ -85,7 +89,8 @@ def prior(candidate: Candidate) -> float:
         base = 0.35 * math.log10(place.population + 1)
     else:
         base = KIND_PRIOR.get(place.kind, 1.0)
-    return base + (PREFERRED_BONUS if candidate.preferred else 0.0) + (0.3 if candidate.primary else -0.2)
+    return (base + (PREFERRED_BONUS if candidate.preferred else 0.0) + (0.3 if candidate.primary else -0.2)
+            + (OTHER_NAME if candidate.by_other_name else 0.0))
 
 
 class Hierarchy:

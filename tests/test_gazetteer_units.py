@@ -1351,3 +1351,22 @@ def test_a_name_among_first_level_divisions_of_its_sentence_is_the_division_not_
     assert quebec("Two cases were found in Alberta, one in New Brunswick, and one in Quebec.") == ["t:qc"]
     # Alone, the name is the city (a governorate's or province's capital named like it).
     assert quebec("Two cases were found in Quebec on Monday.") == ["t:quebec"]
+
+
+NORTHLAND = Place("t:nl", "Northland", 10.0, 30.0, "country", "NL")
+UMM_DAFOK = Place("t:umm-dafok", "Umm Dafok", 11.0, 29.0, "city", "NL", population=300_000, aliases=("Bandala",))
+BANDELA = Place("t:bandela", "Bandela", 12.0, 31.0, "city", "NL", population=20_000, aliases=("Bandala",))
+KIRI = Place("t:kiri", "Kiri", 12.5, 31.5, "city", "NL", population=20_000, aliases=("Bandala",))
+
+
+def test_a_spelling_of_a_towns_own_name_beats_another_towns_alias():
+    # "Bandala" is an alias of both towns, but spells only the smaller one's own name another way.
+    gazetteer = Gazetteer.from_places([NORTHLAND, UMM_DAFOK, BANDELA])
+    assert found(gazetteer, "In Northland, families from Bandala reached the border.") == [
+        ("Northland", "t:nl"), ("Bandala", "t:bandela")]
+    assert found(gazetteer, "In Northland, families from Umm Dafok reached the border.") == [
+        ("Northland", "t:nl"), ("Umm Dafok", "t:umm-dafok")]
+    # Held as an alias of other names only, the name is still the larger town's.
+    others = Gazetteer.from_places([NORTHLAND, UMM_DAFOK, KIRI])
+    assert found(others, "In Northland, families from Bandala reached the border.") == [
+        ("Northland", "t:nl"), ("Bandala", "t:umm-dafok")]

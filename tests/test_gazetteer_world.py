@@ -395,3 +395,23 @@ def test_major_islands_and_former_provinces_come_from_the_curated_table(gazettee
     text = "Farms in Rhône-Alpes and Picardy were closed; two cases were reported in the West Midlands."
     assert [(m.text, m.place.kind, m.place.country) for m in gazetteer.find_mentions(text)] == [
         ("Rhône-Alpes", "admin1", "FR"), ("Picardy", "admin1", "FR"), ("West Midlands", "admin2", "GB")]
+
+
+@pytest.mark.parametrize("text, place_id", [
+    # A name that spells a town's own name another way is that town, not a larger one holding it as an
+    # alias of another name (GeoNames gives "Tendelti" to El Fasher as well as to Tandaltī).
+    ("Sudanese families who fled Tendelti are sheltering in schools.", "geonames:366426"),
+    # A town among the places of its county is the one there, not a bigger namesake elsewhere.
+    ("Evacuation orders covered Paradise, Concow and Oroville in Butte County on Saturday.", "geonames:5381002"),
+    ("Hotels in Paradise, near Las Vegas, filled with stranded travellers.", "geonames:5509952"),
+])
+def test_first_mention_resolves_in_its_context(gazetteer, text, place_id):
+    assert gazetteer.find_mentions(text)[0].place.id == place_id
+
+
+def test_names_on_a_byline_are_the_writer_and_the_outlet(gazetteer):
+    text = ("River crests at record level\n\nBy Carla Denver and Tom Austin, Salem River Tribune Staff Writer\n\n"
+            "SALEM, Ore. — Residents of Monmouth were told to leave.\n"
+            "By Sunday, Denver had sent crews to help.")
+    found = [(m.text, m.place.country) for m in gazetteer.find_mentions(text)]
+    assert found == [("SALEM", "US"), ("Ore.", "US"), ("Monmouth", "US"), ("Denver", "US")]
