@@ -135,6 +135,15 @@ def test_breakdown_among_them():
     ("The deal foresees that 700 fighters leave Mariupol.", "planned"),
     ("Some 800 people have crossed into Poland.", "completed"),
     ("Around 1,000 people evacuate Dnipro.", "unknown"),
+    # A warning, advisory or watch is at most planned; so is a movement that "was to take place".
+    ("Officials put out an evacuation advisory for some 1,800 homes near Galveston.", "planned"),
+    ("Evacuation warnings went out to another 900 households in Houston on Friday.", "planned"),
+    ("The relocation of about 3,000 residents of Berdiansk was to begin the same night, officials said.", "planned"),
+    ("The evacuation of 600 families from Dnipro is expected to take place on Sunday.", "planned"),
+    ("The evacuation of 600 families from Dnipro was carried out on Sunday.", "completed"),
+    ("The evacuation of 2,000 people from Mariupol was completed, and a second convoy will start on Friday.",
+     "completed"),
+    ("An evacuation order was issued for another 1,500 homes in Houston.", "completed"),
 ])
 def test_status(text, status):
     assert only(text).status == status
