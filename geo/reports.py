@@ -68,7 +68,7 @@ from geo.documents import find_dateline
 from geo.model import Citation, Count, Document, Report
 from geo.roles import EarlierMove, Sentence, Where, article_place, place_before, places, spoken_in
 from geo.sentences import sentence_spans
-from geo.status import BATCH, BATCH_BEFORE, cumulative, status_of
+from geo.status import BATCH, BATCH_BEFORE, cumulative, status_of, still_to_come
 from geo.terms import article_term, term_of
 from geo.vocabulary import (ARRIVING, DEMONYM, GAP_WORDS, HEAD_TOKENS, IN_CUSTODY, MOVEMENT, OCCUPANTS, THING_MOVED, UNITS,
                             WITH_FAMILIES, gap_ok, movement_words, sentence_movements)
@@ -169,7 +169,9 @@ def _fronted(text: str, start: int) -> re.Match | None:
 
 def _report(document: Document, sentence: Sentence, counted: Counted | None, unit: str, verb: re.Match,
             term: str, where: Where, source: str | None, batch: bool) -> Report:
-    when, when_text = find_date_text(sentence.text[sentence.body:], document.date)
+    status = status_of(sentence.text, verb)
+    body = sentence.text[sentence.body:]
+    when, when_text = find_date_text(body, document.date, still_to_come(status, body))
     return Report(
         quote=document.text[sentence.start:sentence.end],  # as written, with any lost letter (U+FFFD)
         citations=(Citation(document.id, sentence.start, sentence.end, document.outlet),),
@@ -177,7 +179,7 @@ def _report(document: Document, sentence: Sentence, counted: Counted | None, uni
         destinations=where.destinations, destination_texts=where.destination_texts,
         count=counted.count if counted else None, unit=unit,
         breakdown=tuple(counted.breakdown) if counted else (),
-        status=status_of(sentence.text, verb),
+        status=status,
         date=when,
         attributed_to=source,
         cumulative=cumulative(sentence.text),
@@ -186,6 +188,26 @@ def _report(document: Document, sentence: Sentence, counted: Counted | None, uni
         equivalent=tuple(counted.equivalent) if counted else (),
         date_text=when_text,
     )
+
+
+def _clause_dates(document: Document, sentence: Sentence, counts: Sequence[Counted],
+                  reports: list[Report]) -> list[Report]:
+    """The reports of a sentence of several counts, each dated by its own clause: from its count to the next
+    (the first from the sentence's start: "On Saturday, 500 left Dnipro and 300 ..."); a clause with no date
+    takes that of the first dated clause of the same status ("500 left Dnipro on Saturday and 300 went to
+    Kharkiv"), never a plan's date for a completed move ("40,000 were moved and 25,000 would leave by Friday")."""
+    bounds = [sentence.body, *(counted.start for counted in counts[1:]), len(sentence.text)]
+    clauses = [sentence.text[start:end] for start, end in zip(bounds, bounds[1:])]
+    own = [find_date_text(clause, document.date, still_to_come(report.status, clause))
+           for clause, report in zip(clauses, reports)]
+    first_of_status: dict[str, tuple[str | None, str | None]] = {}
+    for report, when in zip(reports, own):
+        if when[1] is not None:
+            first_of_status.setdefault(report.status, when)
+    dated = [when if when[1] is not None else first_of_status.get(report.status, (None, None))
+             for report, when in zip(reports, own)]
+    return [report if (report.date, report.date_text) == when else replace(report, date=when[0], date_text=when[1])
+            for report, when in zip(reports, dated)]
 
 
 def _near_noun(text: str, counted: Counted, noun: re.Match) -> bool:
@@ -347,6 +369,7 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
         where = places(sentence, context)
         breaks = clause_breaks(text)
         reports: list[Report] = []
+        reported: list[Counted] = []
         for index, counted in enumerate(counts):
             start, end = counted.start, counted.end
             unit = counted.unit
@@ -387,7 +410,8 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
             counted_where = own.from_article(None if nationwide else nearby or context, arriving)
             this_batch = batch or batch_before or bool(BATCH_BEFORE.search(text, max(0, start - 12), start))
             reports.append(_report(document, sentence, counted, unit, verb, term, counted_where, source, this_batch))
-        return reports
+            reported.append(counted)
+        return _clause_dates(document, sentence, reported, reports) if len(reports) > 1 else reports
     # No figure: the places the first movement verb governs, and the people it moves.
     verbs = [m for m in verbs
              if m["verb"] and not _TO_CARE_CUSTODY_OR_SERVICE.match(text, m.end()) and not _attributive(text, m)]

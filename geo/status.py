@@ -125,6 +125,20 @@ def _planned_after(sentence: str, start: int) -> bool:
     return _PLANNED_AFTER.search(sentence, start, end) is not None
 
 
+# A plan told in the past ("was to take place", "were expected to leave") may be over by publication.
+_PAST_PLAN = re.compile(r"\b(?:was|were)\s+(?:(?:expected|due|scheduled|supposed|set)\s+)?to\b", _I)
+
+
+def still_to_come(status: str, clause: str) -> bool:
+    """Whether a report of ``status`` told in ``clause`` is still to come at publication, so that its weekday
+    is the coming one ("another 25,000 would be evacuated by Wednesday").
+
+    >>> still_to_come("planned", "will leave on Friday"), still_to_come("planned", "was to leave on Friday")
+    (True, False)
+    """
+    return status == "planned" and not _PAST_PLAN.search(clause)
+
+
 @lru_cache(maxsize=64)  # asked again for each report of a sentence: a long list of counts made it quadratic
 def cumulative(sentence: str) -> bool:
     """Whether the sentence gives a running total ("so far", "in all") rather than one movement.

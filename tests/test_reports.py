@@ -714,3 +714,19 @@ def test_the_term_and_roles_are_the_main_verbs_not_an_adjectives_or_a_relative_c
 def test_most_of_the_people_counted_carry_their_movement_on_and_others_are_other_people(text, destinations):
     [report] = reports_of(text, headline="Floods in Kharkiv\n\n")
     assert (report.origin, report.destinations) == (KHARKIV, destinations)
+
+
+@pytest.mark.parametrize("text, dates", [
+    # a plan's weekday is the coming one; a completed move beside it does not take the plan's date
+    ("Officials said 3,000 residents had left Mosul and another 1,200 would be moved to Erbil by Saturday.",
+     [(None, None), ("2022-03-19", "Saturday")]),
+    ("About 800 families will be relocated from Mosul to Erbil on Monday.", [("2022-03-21", "Monday")]),
+    # a plan told in the past, and completed moves, keep the weekday before publication
+    ("The relocation of 900 people from Mosul was to take place on Monday.", [("2022-03-14", "Monday")]),
+    ("On Tuesday, 500 people fled Mosul and 300 were evacuated to Erbil.",
+     [("2022-03-15", "Tuesday"), ("2022-03-15", "Tuesday")]),
+    ("About 500 people fled Mosul on Tuesday and 300 were evacuated to Erbil.",
+     [("2022-03-15", "Tuesday"), ("2022-03-15", "Tuesday")]),
+])
+def test_a_weekday_is_read_in_its_own_clause_and_tense(text, dates):
+    assert [(r.date, r.date_text) for r in reports_of(text, THURSDAY_17_MARCH_2022)] == dates
