@@ -285,6 +285,12 @@ _AND_MOVED = re.compile(rf"(?:\s+[\w'’-]+){{0,5}}?\s+(?:and|or)\s+(?:(?:have|h
 _MOVED_OBJECT = re.compile(r"\b(?:evacuat\w*|relocat\w*|displac\w*|mov(?:e|ed|ing))\s+$", _I)
 # A head noun that names people as displaced: wherever they are, they were moved there.
 _DISPLACED_HEAD = re.compile(r"\b(?:displaced|evacuees|idps|homeless)\b", _I)
+# People someone plans aid for: "to respond to the needs of 100,000 new arrivals", "assistance to 5,000 refugees",
+# "appealed for funds to support 20,000 returnees" (people named as displaced are a figure of their own).
+_AIDED_BEFORE = re.compile(
+    r"\b(?:needs\s+of|(?:assistance|aid|support|help|relief|services)\s+(?:to|for)|assist(?:ing)?|(?:support|help)(?:ing)?"
+    r"|(?:respond|responding|cater|catering|provide|providing)\s+for|plan(?:s|ning)?\s+for)"
+    r"\s+(?:(?:the|some|an\s+(?:estimated|expected)|up\s+to|around|about|nearly|over|more\s+than)\s+)*$", _I)
 _GROUP_SIZE_BEFORE = re.compile(r"\b(?:groups|batches|(?<!,\s)numbering)\s+(?:of\s+)?$", _I)  # not "the displaced, numbering"
 _EACH_AFTER = re.compile(r"\s*each\b", _I)
 
@@ -535,6 +541,7 @@ def _rejected(sentence: str, start: int, end: int) -> bool:
     return bool((_POPULATION_BEFORE.search(before) and not displaced and not sheltered and not _relative_moved(sentence, end))
                 or _CAPACITY_BEFORE.search(before) or (_CAPACITY_UP_TO.search(before) and _UP_TO.match(sentence, start))
                 or _CASUALTY_BEFORE.search(before)
+                or (_AIDED_BEFORE.search(before) and not displaced and not helped_move and not _relative_moved(sentence, end))
                 or (affected_before and not helped_move and not _rescued_from_home(sentence, window + affected_before.start())
                     and not _BREAKDOWN_BEFORE.search(before))  # "3,000 affected, including 1,500 displaced": a part moved
                 or (_FRACTION_BEFORE.search(before) and not _relative_moved(sentence, end))

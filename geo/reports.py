@@ -140,6 +140,12 @@ _CARRIED_ON = re.compile(r"(?:they|these|those|the\s+(?:evacuees|convoys?|buses|
 # Places large enough for a million people displaced to stand for them.
 _MILLION_SCALE = frozenset({"country", "admin1", "region", "continent"})
 _ORDERED_BEFORE = re.compile(r"\b(?:ordered|(?<!in\s)orders?|told|urged|advised|instructed|asked)\b(?:\s+[\w,'’-]+){0,4}?\s+to\s+$", _I)
+_FORCIBLY_BEFORE = re.compile(r"\b(?:forcibly|forcefully|forcedly)\s+$", _I)
+# People named by their movement take its term when their verb is generic ("6,000 refugees arrived", "2,700
+# returnees have arrived in Tissi"); arrivals from or into a country crossed its border ("20,000 new arrivals
+# reached Chad").
+_MOVER_TERMS = {"refugees": "fled", "returnees": "returned", "evacuees": "evacuated", "deportees": "deported",
+                "idps": "displaced"}
 _FORCED_BEFORE = re.compile(r"\b(?:forc|compel|driv)\w*\b(?:\s+[\w,'’-]+){0,4}?\s+to\s+$", _I)
 
 
@@ -243,6 +249,8 @@ def _term(text: str, verb: re.Match, movements: Sequence[re.Match], article: str
     if verb["rescue"]:
         return "evacuated"  # "pulled 45 people out of flooded homes"
     own = term_of(verb.group())
+    if own in (None, "relocated") and _FORCIBLY_BEFORE.search(text, max(0, verb.start() - 30), verb.start()):
+        return "deported"  # "forcibly taken to Russia", "forcibly transferred"
     if own:
         return own
     if _FORCED_BEFORE.search(text, max(0, verb.start() - 60), verb.start()):
@@ -377,14 +385,16 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
                 term = listed_housing_term(text, counts, index)
                 if term is None:
                     continue
-                unit = "households"
+                unit, generic = "households", False
                 verb = min(movements, key=lambda m: abs(m.start() - end))
             else:
                 moved = _movement_of(text, breaks, counted, movements, moving, verbs, article, forced)
                 if moved is None:
                     continue  # "15 members ... sent a letter ... about the evacuation": only the topic
                 verb, term = moved
-                term = counted.named_as or term  # "the displaced, numbering 13,500, are staying in schools": displaced
+                generic = term_of(verb.group()) is None and not verb["rescue"] and term != "deported"
+                term = counted.named_as or (generic and _MOVER_TERMS.get(head_noun(text, counted))) or term
+                # "the displaced, numbering 13,500, are staying in schools": displaced
                 # "40 wounded were taken to hospital", "moved to other flights", a building emptied (but
                 # "1,200 evacuees were housed in the local school" are sheltered there)
                 if _TO_CARE_CUSTODY_OR_SERVICE.match(text, verb.end()) or (
@@ -408,6 +418,9 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
             # ("1 million Syrians are registered as refugees in Lebanon")
             nationwide = _nationwide(sentence, end, counted.count, own, nearby or context)
             counted_where = own.from_article(None if nationwide else nearby or context, arriving)
+            if (unit == "people" and generic and head_noun(text, counted) == "arrivals"
+                    and any(p.kind == "country" for p in (counted_where.origin, *counted_where.destinations) if p)):
+                term = "crossed"
             this_batch = batch or batch_before or bool(BATCH_BEFORE.search(text, max(0, start - 12), start))
             reports.append(_report(document, sentence, counted, unit, verb, term, counted_where, source, this_batch))
             reported.append(counted)
