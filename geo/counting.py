@@ -264,6 +264,10 @@ _PREDICATE_AFTER = re.compile(
 _EQUIVALENT_BETWEEN = re.compile(r"\s*(?:\(|[,–—-]?\s*(?:or|i\.e\.,?|soit|that\s+is,?|equivalent\s+to))\s*", _I)
 # ... or between dashes: "200 families – about 1,000 people – fled".
 _DASH = re.compile(r"\s*(?:[–—]|--)\s*")
+# ... or, later in the clause, the people a count of families or households covers: "6,400 households were under
+# evacuation orders, covering roughly 14,000 people".
+_COVERING_BEFORE = re.compile(r",\s*(?:covering|comprising|totall?ing|amounting\s+to|representing|or\s+some|or\s+about)\s+$", _I)
+_COVERED_GAP = re.compile(r"[^;:()]{0,160}", _I)
 # ... or the households people belong to: "3,000 people in 600 households", "from 600 families".
 _HOUSEHOLDS_OF = re.compile(r"\s+(?:in|from)\s+", _I)
 # A part counted after the whole it belongs to: "(2,000 were displaced,) 500 of whom are in camps".
@@ -836,7 +840,10 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
         if (found and count.value is not None and unit != found[-1].unit
                 and (_EQUIVALENT_BETWEEN.fullmatch(text, found[-1].head_end, start)
                      or (_DASH.fullmatch(text, found[-1].head_end, start) and _DASH.match(text, head_end))
-                     or (unit in ("families", "households") and _HOUSEHOLDS_OF.fullmatch(text, found[-1].head_end, start)))):
+                     or (unit in ("families", "households") and _HOUSEHOLDS_OF.fullmatch(text, found[-1].head_end, start))
+                     or (unit == "people" and found[-1].unit in ("families", "households")
+                         and _COVERED_GAP.fullmatch(text, found[-1].head_end, start)
+                         and _COVERING_BEFORE.search(text, max(found[-1].head_end, start - 30), start)))):
             found[-1].equivalent.append((unit, count.value))  # "1,000 families (3,000 people)": the same people
             previous_kept = True
             continue

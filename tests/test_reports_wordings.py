@@ -206,10 +206,20 @@ def test_a_part_that_moves_on_its_own_is_its_own_report(text, part_term):
 @pytest.mark.parametrize("text, value, unit, equivalent", [
     ("About 3,100 people in 640 households were evacuated.", 3100, "people", (("households", 640),)),
     ("Nearly 230 families – about 1,150 people – fled the clashes.", 230, "families", (("people", 1150),)),
+    # the people a count of households covers, later in its clause
+    ("Officials said 2,900 households had been told to leave by noon, covering about 8,500 people.", 2900,
+     "households", (("people", 8500),)),
+    ("Some 750 families were moved to higher ground on Sunday, comprising 3,200 people.", 750, "families",
+     (("people", 3200),)),
 ])
 def test_the_same_people_counted_in_households_or_between_dashes_are_one_report(text, value, unit, equivalent):
     report = only(text)
     assert (report.count.value, report.unit, report.equivalent) == (value, unit, equivalent)
+
+
+def test_people_after_households_in_another_clause_are_not_their_equivalent():
+    reports = reports_of("About 900 households were evacuated on Friday, and 2,500 people fled on Saturday.")
+    assert [(r.count.value, r.equivalent) for r in reports] == [(900, ()), (2500, ())]
 
 
 @pytest.mark.parametrize("text", ["Thousands were trapped in the town, while 12,000 managed to escape.",
