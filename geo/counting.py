@@ -190,6 +190,8 @@ _OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|these|those)\s+$", _I)
 _WHOLE_CLAUSE = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s*,\s*")
 _ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", _I)
 _SAME_UNIT_AFTER = re.compile(r"\s+(?:others|of\s+(?:which|whom|them|these|those))\b", _I)
+# "(plans to relocate) 10,000 more to Ourang", "2,000 more in the coming days": more of the unit before.
+_MORE_AFTER = re.compile(r"\s+more\b", _I)
 # Right after a bare figure, a word that says the figure counts people moved: "34,000 evacuated",
 # "518,000 displaced or relocated", "483 homeless", "1 000 rendered homeless", "forced 17,000 to leave".
 _PARTICIPLE_AFTER = re.compile(
@@ -406,6 +408,8 @@ def _head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
     if (same := _SAME_UNIT_AFTER.match(sentence, end)) is not None:
         # "20 others", "85,000 of which": the unit before; others are people when the count before had none
         return ("others" if same.group().split()[0].lower() == "others" else "more"), end + same.end() - same.start()
+    if (more := _MORE_AFTER.match(sentence, end)) is not None and _BARE_AFTER.match(sentence, more.end()):
+        return "more", more.end()
     if _FATE_AFTER.match(sentence, end):
         return "more", end  # "2,000 homes were damaged and 300 destroyed", "... and 500 were destroyed"
     if _BARE_AFTER.match(sentence, end):

@@ -243,3 +243,16 @@ def test_portuguese_wordings_of_leaving_removal_and_shelter(text, value, unit, t
 def test_people_put_on_buses_or_boats_were_relocated():
     report = only("Some 320 residents were put on boats.")
     assert (report.count.value, report.unit, report.term) == (320, "people", "relocated")
+
+
+@pytest.mark.parametrize("text, figures_and_status", [
+    # "N more" after a verb: more of the people before, in a clause of its own
+    ("About 600 residents were moved from Mosul to Erbil, and officials plan to move 2,000 more to Erbil next month.",
+     [(600, "completed"), (2000, "planned")]),
+    ("Some 300 families have left Aleppo, and the UN said it would evacuate 1,000 more by Friday.",
+     [(300, "completed"), (1000, "planned")]),
+    # not "N more" before a noun of another unit
+    ("Some 300 families have left Aleppo, which took 20 more minutes than planned.", [(300, "completed")]),
+])
+def test_a_second_clause_of_n_more_is_its_own_report(text, figures_and_status):
+    assert [(r.count.value, r.status) for r in reports_of(text)] == figures_and_status
