@@ -421,11 +421,11 @@ def _head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
             return "people", end  # "displaced 35,000 in Beledweyne"
         if moved and moved["housing"]:
             return "more", end  # "damaged 2,000 houses, destroyed 300 and ...": more of the homes before
-    between, more = 0, False
+    between, more, paired = 0, False, False
     for token in HEAD_TOKENS.finditer(sentence, end, end + 80):
         word = token.group().lower()
         if (unit := unit_of(word)) is not None and not _modifier(sentence, word, token.end()):
-            return unit, token.end()
+            return (unit, token.end()) if unit == "people" or not paired else (None, end)
         if DEMONYM.search(word):
             return "people", token.end()
         another = between == 0 and _ANOTHER_BEFORE.search(sentence, max(0, start - 16), start)
@@ -449,6 +449,9 @@ def _head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
             if word in ("them", "those", "these"):
                 return "people", token.end()
             more = more or word == "more"
+            continue
+        if between == 1 and word in ("and", "or") and not paired and not _CASUALTY_AFTER.match(sentence, end):
+            paired = True  # "500 sick and wounded residents": two words describing one noun of people
             continue
         if not word[0].isalnum() or word in _HEAD_STOP or (word.endswith("s") and not word.endswith("ss")):
             return None, end

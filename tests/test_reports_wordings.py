@@ -2,7 +2,7 @@
 report before. Inputs are hand-written, not benchmark excerpts."""
 import pytest
 
-from test_reports import only, reports_of
+from test_reports import figures, only, reports_of
 
 
 @pytest.mark.parametrize("text, value, unit, term", [
@@ -256,3 +256,13 @@ def test_people_put_on_buses_or_boats_were_relocated():
 ])
 def test_a_second_clause_of_n_more_is_its_own_report(text, figures_and_status):
     assert [(r.count.value, r.status) for r in reports_of(text)] == figures_and_status
+
+
+def test_two_words_joined_by_and_may_describe_the_people_counted():
+    assert figures(reports_of("Some 400 elderly and disabled residents were evacuated from Mosul to Erbil.")) == [
+        (400, 400, 400)]
+    assert figures(reports_of("A first group of 250 sick or elderly civilians will be moved to Erbil on Monday.")) == [
+        (250, 250, 250)]
+    # a casualty figure before "and" is no description; nor are homes counted after the pair
+    reports = reports_of("Floods left three wounded and 150 houses destroyed, and 2,000 people fled Mosul.")
+    assert 3 not in [f[0] for f in figures(reports) if f]
