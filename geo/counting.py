@@ -234,7 +234,8 @@ _FRACTION_BEFORE = re.compile(r"(?:\b(?:half|thirds?|quarters?|most|many|some|ma
 _MOVES_NEXT = re.compile(r"\s+(?:to\s+)?(?=\w)", _I)
 _RELATIVE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:who|that)\s+(?:(?:have|has|had|were|was|are|been)\s+)*", _I)
 # A count's people told by where they live, up to the verb of the clause: "35,000 people living near the volcano have been".
-_LIVING = re.compile(r"(?:\s+[\w'’-]+)?\s+(?:living|residing|who\s+(?:live|lived|reside|resided))\b[^,.;]{0,60}?\s+"
+_LIVING = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:living|residing|who\s+(?:(?:had|have|has)\s+(?:been\s+)?|were\s+|are\s+)?"
+                     r"(?:live|lived|living|reside|resided|residing))\b[^,.;]{0,60}?\s+"
                      r"(?:have|has|had|were|was|are|is|will|must)\s+(?:(?:been|being|be|now|already|also)\s+)*(?=\w)", _I)
 # Within a clause, the words that say people moved before staying where they are: "since being driven out".
 _SINCE_MOVED = re.compile(r"[^.;:,()]{0,80}?\b(?:after|since|having)\s+(?:(?:being|been|they\s+(?:were|had|have))\s+)?", _I)

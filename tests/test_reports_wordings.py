@@ -266,3 +266,12 @@ def test_two_words_joined_by_and_may_describe_the_people_counted():
     # a casualty figure before "and" is no description; nor are homes counted after the pair
     reports = reports_of("Floods left three wounded and 150 houses destroyed, and 2,000 people fled Mosul.")
     assert 3 not in [f[0] for f in figures(reports) if f]
+
+
+def test_people_described_by_where_they_had_been_living_then_moved_are_a_report():
+    [report] = reports_of("About 1,800 Ukrainian returnees who had been living in Poland have arrived in Kharkiv.")
+    assert (report.count.value, report.term) == (1800, "returned")
+    assert figures(reports_of("Some 900 families who had lived near the river were evacuated to Erbil.")) == [
+        (900, 900, 900)]
+    # where they lived, with no movement after it, stays a population
+    assert reports_of("Some 5,000 people who had been living in Mosul for years attended the rally.") == []
