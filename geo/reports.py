@@ -143,7 +143,8 @@ _ORDERED_BEFORE = re.compile(r"\b(?:ordered|(?<!in\s)orders?|told|urged|advised|
 _FORCIBLY_BEFORE = re.compile(r"\b(?:forcibly|forcefully|forcedly)\s+$", _I)
 # People named by their movement take its term when their verb is generic ("6,000 refugees arrived", "2,700
 # returnees have arrived in Tissi"); arrivals from or into a country crossed its border ("20,000 new arrivals
-# reached Chad").
+# reached Chad", "new arrivals in the border area").
+_BORDER = re.compile(r"\bborders?\b", _I)
 _MOVER_TERMS = {"refugees": "fled", "returnees": "returned", "evacuees": "evacuated", "deportees": "deported",
                 "idps": "displaced"}
 _FORCED_BEFORE = re.compile(r"\b(?:forc|compel|driv)\w*\b(?:\s+[\w,'’-]+){0,4}?\s+to\s+$", _I)
@@ -419,7 +420,8 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
             nationwide = _nationwide(sentence, end, counted.count, own, nearby or context)
             counted_where = own.from_article(None if nationwide else nearby or context, arriving)
             if (unit == "people" and generic and head_noun(text, counted) == "arrivals"
-                    and any(p.kind == "country" for p in (counted_where.origin, *counted_where.destinations) if p)):
+                    and (_BORDER.search(text)
+                         or any(p.kind == "country" for p in (counted_where.origin, *counted_where.destinations) if p))):
                 term = "crossed"
             this_batch = batch or batch_before or bool(BATCH_BEFORE.search(text, max(0, start - 12), start))
             reports.append(_report(document, sentence, counted, unit, verb, term, counted_where, source, this_batch))

@@ -29,6 +29,7 @@ def test_term_is_the_kind_of_movement_as_reported(text, term):
     ("A further 4,000 refugees have arrived in Kharkiv.", "fled"),
     ("Some 1,300 returnees reached Mosul on Friday.", "returned"),
     ("Up to 9,000 new arrivals have reached Poland in the past week.", "crossed"),
+    ("Officials counted some 3,000 new arrivals in the border town of Kharkiv.", "crossed"),
     ("About 2,500 residents had been forcibly taken to Poland, the mayor said.", "deported"),
     ("Some 700 children were forcibly transferred from Kharkiv.", "deported"),
     # negatives: a generic verb of people not named by their movement, arrivals in a town, an evacuation
