@@ -144,7 +144,8 @@ _FORCIBLY_BEFORE = re.compile(r"\b(?:forcibly|forcefully|forcedly)\s+$", _I)
 # People named by their movement take its term when their verb is generic ("6,000 refugees arrived", "2,700
 # returnees have arrived in Tissi"); arrivals from or into a country crossed its border ("20,000 new arrivals
 # reached Chad", "new arrivals in the border area").
-_BORDER = re.compile(r"\bborders?\b", _I)
+_BORDER = re.compile(r"\b(?:across|over)\s+the\s+border|\bborder\s+(?:areas?|regions?|zones?|districts?|crossings?|points?"
+                     r"|towns?|villages?)\b", _I)  # not "a border camp": its arrivals may be displaced within
 _MOVER_TERMS = {"refugees": "fled", "returnees": "returned", "evacuees": "evacuated", "deportees": "deported",
                 "idps": "displaced"}
 _FORCED_BEFORE = re.compile(r"\b(?:forc|compel|driv)\w*\b(?:\s+[\w,'’-]+){0,4}?\s+to\s+$", _I)
@@ -397,9 +398,11 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
                 term = counted.named_as or (generic and _MOVER_TERMS.get(head_noun(text, counted))) or term
                 # "the displaced, numbering 13,500, are staying in schools": displaced
                 # "40 wounded were taken to hospital", "moved to other flights", a building emptied (but
-                # "1,200 evacuees were housed in the local school" are sheltered there)
+                # "1,200 evacuees were housed in the local school" are sheltered there; civilians leaving a plant or
+                # a school were sheltering in it from a war)
                 if _TO_CARE_CUSTODY_OR_SERVICE.match(text, verb.end()) or (
-                        term not in _STAYING and _ONE_BUILDING_LEFT.match(text, verb.end())):
+                        term not in _STAYING and _ONE_BUILDING_LEFT.match(text, verb.end())
+                        and head_noun(text, counted) != "civilians"):
                     continue
                 if term_of(verb.group()) is None and (_SENT_TO_AID.match(text, verb.end())
                                                       or (verb.end() <= start and _SENT_TO_AID.match(text, counted.head_end))):
