@@ -416,6 +416,13 @@ def test_a_building_emptied_custody_and_daily_life_resumed_are_no_displacement(s
     assert reports_of(sentence) == []
 
 
+def test_civilians_leaving_a_plant_or_a_school_were_sheltering_in_it():
+    reports = reports_of("Kyiv said 120 people had been evacuated from Mariupol, while Moscow said 60 civilians had "
+                         "left the steel plant on Sunday.")
+    assert [r.count.value for r in reports] == [120, 60]
+    assert [r.count.value for r in reports_of("About 90 civilians were evacuated from a factory in Kharkiv.")] == [90]
+
+
 @pytest.mark.parametrize("sentence", [
     "About 320 tenants were evacuated from the apartment building in Kharkiv.",
     "Some 900 residents were evacuated from Kharkiv to a school.",
