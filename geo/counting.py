@@ -190,6 +190,8 @@ _OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|these|those)\s+$", _I)
 _WHOLE_CLAUSE = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s*,\s*")
 _ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", _I)
 _SAME_UNIT_AFTER = re.compile(r"\s+(?:others|of\s+(?:which|whom|them|these|those))\b", _I)
+# "(plans to relocate) 10,000 more to Ourang", "2,000 more in the coming days": more of the unit before.
+_MORE_AFTER = re.compile(r"\s+more\b", _I)
 # Right after a bare figure, a word that says the figure counts people moved: "34,000 evacuated",
 # "518,000 displaced or relocated", "483 homeless", "1 000 rendered homeless", "forced 17,000 to leave".
 _PARTICIPLE_AFTER = re.compile(
@@ -232,7 +234,8 @@ _FRACTION_BEFORE = re.compile(r"(?:\b(?:half|thirds?|quarters?|most|many|some|ma
 _MOVES_NEXT = re.compile(r"\s+(?:to\s+)?(?=\w)", _I)
 _RELATIVE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:who|that)\s+(?:(?:have|has|had|were|was|are|been)\s+)*", _I)
 # A count's people told by where they live, up to the verb of the clause: "35,000 people living near the volcano have been".
-_LIVING = re.compile(r"(?:\s+[\w'’-]+)?\s+(?:living|residing|who\s+(?:live|lived|reside|resided))\b[^,.;]{0,60}?\s+"
+_LIVING = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:living|residing|who\s+(?:(?:had|have|has)\s+(?:been\s+)?|were\s+|are\s+)?"
+                     r"(?:live|lived|living|reside|resided|residing))\b[^,.;]{0,60}?\s+"
                      r"(?:have|has|had|were|was|are|is|will|must)\s+(?:(?:been|being|be|now|already|also)\s+)*(?=\w)", _I)
 # Within a clause, the words that say people moved before staying where they are: "since being driven out".
 _SINCE_MOVED = re.compile(r"[^.;:,()]{0,80}?\b(?:after|since|having)\s+(?:(?:being|been|they\s+(?:were|had|have))\s+)?", _I)
@@ -264,6 +267,10 @@ _PREDICATE_AFTER = re.compile(
 _EQUIVALENT_BETWEEN = re.compile(r"\s*(?:\(|[,–—-]?\s*(?:or|i\.e\.,?|soit|that\s+is,?|equivalent\s+to))\s*", _I)
 # ... or between dashes: "200 families – about 1,000 people – fled".
 _DASH = re.compile(r"\s*(?:[–—]|--)\s*")
+# ... or, later in the clause, the people a count of families or households covers: "6,400 households were under
+# evacuation orders, covering roughly 14,000 people".
+_COVERING_BEFORE = re.compile(r",\s*(?:covering|comprising|totall?ing|amounting\s+to|representing|or\s+some|or\s+about)\s+$", _I)
+_COVERED_GAP = re.compile(r"[^;:()]{0,160}", _I)
 # ... or the households people belong to: "3,000 people in 600 households", "from 600 families".
 _HOUSEHOLDS_OF = re.compile(r"\s+(?:in|from)\s+", _I)
 # A part counted after the whole it belongs to: "(2,000 were displaced,) 500 of whom are in camps".
@@ -285,6 +292,12 @@ _AND_MOVED = re.compile(rf"(?:\s+[\w'’-]+){{0,5}}?\s+(?:and|or)\s+(?:(?:have|h
 _MOVED_OBJECT = re.compile(r"\b(?:evacuat\w*|relocat\w*|displac\w*|mov(?:e|ed|ing))\s+$", _I)
 # A head noun that names people as displaced: wherever they are, they were moved there.
 _DISPLACED_HEAD = re.compile(r"\b(?:displaced|evacuees|idps|homeless)\b", _I)
+# People someone plans aid for: "to respond to the needs of 100,000 new arrivals", "assistance to 5,000 refugees",
+# "appealed for funds to support 20,000 returnees" (people named as displaced are a figure of their own).
+_AIDED_BEFORE = re.compile(
+    r"\b(?:needs\s+of|(?:assistance|aid|support|help|relief|services)\s+(?:to|for)|assist(?:ing)?|(?:support|help)(?:ing)?"
+    r"|(?:respond|responding|cater|catering|provide|providing)\s+for|plan(?:s|ning)?\s+for)"
+    r"\s+(?:(?:the|some|an\s+(?:estimated|expected)|up\s+to|around|about|nearly|over|more\s+than)\s+)*$", _I)
 _GROUP_SIZE_BEFORE = re.compile(r"\b(?:groups|batches|(?<!,\s)numbering)\s+(?:of\s+)?$", _I)  # not "the displaced, numbering"
 _EACH_AFTER = re.compile(r"\s*each\b", _I)
 
@@ -396,6 +409,8 @@ def _head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
     if (same := _SAME_UNIT_AFTER.match(sentence, end)) is not None:
         # "20 others", "85,000 of which": the unit before; others are people when the count before had none
         return ("others" if same.group().split()[0].lower() == "others" else "more"), end + same.end() - same.start()
+    if (more := _MORE_AFTER.match(sentence, end)) is not None and _BARE_AFTER.match(sentence, more.end()):
+        return "more", more.end()
     if _FATE_AFTER.match(sentence, end):
         return "more", end  # "2,000 homes were damaged and 300 destroyed", "... and 500 were destroyed"
     if _BARE_AFTER.match(sentence, end):
@@ -407,11 +422,11 @@ def _head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
             return "people", end  # "displaced 35,000 in Beledweyne"
         if moved and moved["housing"]:
             return "more", end  # "damaged 2,000 houses, destroyed 300 and ...": more of the homes before
-    between, more = 0, False
+    between, more, paired = 0, False, False
     for token in HEAD_TOKENS.finditer(sentence, end, end + 80):
         word = token.group().lower()
         if (unit := unit_of(word)) is not None and not _modifier(sentence, word, token.end()):
-            return unit, token.end()
+            return (unit, token.end()) if unit == "people" or not paired else (None, end)
         if DEMONYM.search(word):
             return "people", token.end()
         another = between == 0 and _ANOTHER_BEFORE.search(sentence, max(0, start - 16), start)
@@ -435,6 +450,9 @@ def _head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
             if word in ("them", "those", "these"):
                 return "people", token.end()
             more = more or word == "more"
+            continue
+        if between == 1 and word in ("and", "or") and not paired and not _CASUALTY_AFTER.match(sentence, end):
+            paired = True  # "500 sick and wounded residents": two words describing one noun of people
             continue
         if not word[0].isalnum() or word in _HEAD_STOP or (word.endswith("s") and not word.endswith("ss")):
             return None, end
@@ -535,6 +553,7 @@ def _rejected(sentence: str, start: int, end: int) -> bool:
     return bool((_POPULATION_BEFORE.search(before) and not displaced and not sheltered and not _relative_moved(sentence, end))
                 or _CAPACITY_BEFORE.search(before) or (_CAPACITY_UP_TO.search(before) and _UP_TO.match(sentence, start))
                 or _CASUALTY_BEFORE.search(before)
+                or (_AIDED_BEFORE.search(before) and not displaced and not helped_move and not _relative_moved(sentence, end))
                 or (affected_before and not helped_move and not _rescued_from_home(sentence, window + affected_before.start())
                     and not _BREAKDOWN_BEFORE.search(before))  # "3,000 affected, including 1,500 displaced": a part moved
                 or (_FRACTION_BEFORE.search(before) and not _relative_moved(sentence, end))
@@ -829,7 +848,10 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
         if (found and count.value is not None and unit != found[-1].unit
                 and (_EQUIVALENT_BETWEEN.fullmatch(text, found[-1].head_end, start)
                      or (_DASH.fullmatch(text, found[-1].head_end, start) and _DASH.match(text, head_end))
-                     or (unit in ("families", "households") and _HOUSEHOLDS_OF.fullmatch(text, found[-1].head_end, start)))):
+                     or (unit in ("families", "households") and _HOUSEHOLDS_OF.fullmatch(text, found[-1].head_end, start))
+                     or (unit == "people" and found[-1].unit in ("families", "households")
+                         and _COVERED_GAP.fullmatch(text, found[-1].head_end, start)
+                         and _COVERING_BEFORE.search(text, max(found[-1].head_end, start - 30), start)))):
             found[-1].equivalent.append((unit, count.value))  # "1,000 families (3,000 people)": the same people
             previous_kept = True
             continue

@@ -2,7 +2,8 @@
 
 Recognised, most precise first: a full date ("May 20, 2017", "20 May 2017", "2017-05-20") ->
 "2017-05-20"; a weekday ("on Saturday"), "today" or "yesterday" resolved against the article's
-publication date (the most recent such weekday on or before it; None without a publication date);
+publication date (the most recent such weekday on or before it, or, for a movement still to come,
+``ahead``, the first on or after it: "would be evacuated by Wednesday"; None without a publication date);
 relative expressions ("last year", "next week", "this month", "three days ago") likewise (a week
 as an ISO week, "2022-W12"; "next Saturday" the first one after publication);
 a month and year ("in September 2016") -> "2016-09"; a month alone ("in March") -> the most recent
@@ -63,7 +64,7 @@ def _on_or_before(published: date, month: int) -> str:
     return f"{year}-{month:02d}"
 
 
-def _read(match: re.Match, published: date | None) -> tuple[int, str] | None:
+def _read(match: re.Match, published: date | None, ahead: bool = False) -> tuple[int, str] | None:
     """(precision, ISO date) of one match; None when it needs a publication date it lacks."""
     if match["iso"]:
         return 3, f"{match['iso']}-{match['iso_month']}-{match['iso_day']}"
@@ -81,6 +82,8 @@ def _read(match: re.Match, published: date | None) -> tuple[int, str] | None:
             days_back = {"yesterday": 1, "tomorrow": -1}.get(match["relative"].lower(), 0)
         elif match["weekday2"]:  # "next Saturday": the first one after publication
             days_back = -((WEEKDAYS.index(match["weekday2"].lower()) - published.weekday() - 1) % 7 + 1)
+        elif ahead:  # a plan's weekday is the coming one
+            days_back = -((WEEKDAYS.index(match["weekday"].lower()) - published.weekday()) % 7)
         else:
             days_back = (published.weekday() - WEEKDAYS.index(match["weekday"].lower())) % 7
         return 3, (published - timedelta(days=days_back)).isoformat()
@@ -118,7 +121,7 @@ def _relative(match: re.Match, published: date) -> tuple[int, str]:
     return 2, f"{year}-W{week:02d}"
 
 
-def find_date(sentence: str, published: date | None = None) -> str | None:
+def find_date(sentence: str, published: date | None = None, ahead: bool = False) -> str | None:
     """The most precise date the sentence gives, as ISO 8601, or None.
 
     >>> find_date("They left yesterday.", date(2022, 3, 16))
@@ -127,15 +130,18 @@ def find_date(sentence: str, published: date | None = None) -> str | None:
     '2016-03'
     >>> find_date("at 18:21 on the 11th stage") is None
     True
+    >>> find_date("will leave on Thursday", date(2022, 8, 30), ahead=True)
+    '2022-09-01'
     """
-    return find_date_text(sentence, published)[0]
+    return find_date_text(sentence, published, ahead)[0]
 
 
 @lru_cache(maxsize=64)  # asked again for each report of a sentence: a long list of counts made it quadratic
-def find_date_text(sentence: str, published: date | None = None) -> tuple[str | None, str | None]:
+def find_date_text(sentence: str, published: date | None = None, ahead: bool = False) -> tuple[str | None, str | None]:
     """The most precise date of the sentence as ISO 8601 and the words that give it.
 
-    Without a publication date a relative expression cannot be resolved: its words are kept,
+    ``ahead`` when the sentence speaks of something still to come: a bare weekday is then the first on or
+    after publication. Without a publication date a relative expression cannot be resolved: its words are kept,
     with no ISO date, so a reader still sees when the article said it happened.
 
     >>> find_date_text("They fled last year.", date(2022, 3, 16))
@@ -148,7 +154,7 @@ def find_date_text(sentence: str, published: date | None = None) -> tuple[str | 
     best: tuple[int, str, str] | None = None
     unresolved: str | None = None
     for match in _DATE.finditer(sentence):
-        found = _read(match, published)
+        found = _read(match, published, ahead)
         if found is None:
             unresolved = unresolved or match.group()
         elif best is None or found[0] > best[0]:

@@ -68,7 +68,7 @@ from geo.documents import find_dateline
 from geo.model import Citation, Count, Document, Report
 from geo.roles import EarlierMove, Sentence, Where, article_place, place_before, places, spoken_in
 from geo.sentences import sentence_spans
-from geo.status import BATCH, BATCH_BEFORE, cumulative, status_of
+from geo.status import BATCH, BATCH_BEFORE, cumulative, status_of, still_to_come
 from geo.terms import article_term, term_of
 from geo.vocabulary import (ARRIVING, DEMONYM, GAP_WORDS, HEAD_TOKENS, IN_CUSTODY, MOVEMENT, OCCUPANTS, THING_MOVED, UNITS,
                             WITH_FAMILIES, gap_ok, movement_words, sentence_movements)
@@ -140,6 +140,14 @@ _CARRIED_ON = re.compile(r"(?:they|these|those|the\s+(?:evacuees|convoys?|buses|
 # Places large enough for a million people displaced to stand for them.
 _MILLION_SCALE = frozenset({"country", "admin1", "region", "continent"})
 _ORDERED_BEFORE = re.compile(r"\b(?:ordered|(?<!in\s)orders?|told|urged|advised|instructed|asked)\b(?:\s+[\w,'’-]+){0,4}?\s+to\s+$", _I)
+_FORCIBLY_BEFORE = re.compile(r"\b(?:forcibly|forcefully|forcedly)\s+$", _I)
+# People named by their movement take its term when their verb is generic ("6,000 refugees arrived", "2,700
+# returnees have arrived in Tissi"); arrivals from or into a country crossed its border ("20,000 new arrivals
+# reached Chad", "new arrivals in the border area").
+_BORDER = re.compile(r"\b(?:across|over)\s+the\s+border|\bborder\s+(?:areas?|regions?|zones?|districts?|crossings?|points?"
+                     r"|towns?|villages?)\b", _I)  # not "a border camp": its arrivals may be displaced within
+_MOVER_TERMS = {"refugees": "fled", "returnees": "returned", "evacuees": "evacuated", "deportees": "deported",
+                "idps": "displaced"}
 _FORCED_BEFORE = re.compile(r"\b(?:forc|compel|driv)\w*\b(?:\s+[\w,'’-]+){0,4}?\s+to\s+$", _I)
 
 
@@ -169,7 +177,9 @@ def _fronted(text: str, start: int) -> re.Match | None:
 
 def _report(document: Document, sentence: Sentence, counted: Counted | None, unit: str, verb: re.Match,
             term: str, where: Where, source: str | None, batch: bool) -> Report:
-    when, when_text = find_date_text(sentence.text[sentence.body:], document.date)
+    status = status_of(sentence.text, verb)
+    body = sentence.text[sentence.body:]
+    when, when_text = find_date_text(body, document.date, still_to_come(status, body))
     return Report(
         quote=document.text[sentence.start:sentence.end],  # as written, with any lost letter (U+FFFD)
         citations=(Citation(document.id, sentence.start, sentence.end, document.outlet),),
@@ -177,7 +187,7 @@ def _report(document: Document, sentence: Sentence, counted: Counted | None, uni
         destinations=where.destinations, destination_texts=where.destination_texts,
         count=counted.count if counted else None, unit=unit,
         breakdown=tuple(counted.breakdown) if counted else (),
-        status=status_of(sentence.text, verb),
+        status=status,
         date=when,
         attributed_to=source,
         cumulative=cumulative(sentence.text),
@@ -186,6 +196,26 @@ def _report(document: Document, sentence: Sentence, counted: Counted | None, uni
         equivalent=tuple(counted.equivalent) if counted else (),
         date_text=when_text,
     )
+
+
+def _clause_dates(document: Document, sentence: Sentence, counts: Sequence[Counted],
+                  reports: list[Report]) -> list[Report]:
+    """The reports of a sentence of several counts, each dated by its own clause: from its count to the next
+    (the first from the sentence's start: "On Saturday, 500 left Dnipro and 300 ..."); a clause with no date
+    takes that of the first dated clause of the same status ("500 left Dnipro on Saturday and 300 went to
+    Kharkiv"), never a plan's date for a completed move ("40,000 were moved and 25,000 would leave by Friday")."""
+    bounds = [sentence.body, *(counted.start for counted in counts[1:]), len(sentence.text)]
+    clauses = [sentence.text[start:end] for start, end in zip(bounds, bounds[1:])]
+    own = [find_date_text(clause, document.date, still_to_come(report.status, clause))
+           for clause, report in zip(clauses, reports)]
+    first_of_status: dict[str, tuple[str | None, str | None]] = {}
+    for report, when in zip(reports, own):
+        if when[1] is not None:
+            first_of_status.setdefault(report.status, when)
+    dated = [when if when[1] is not None else first_of_status.get(report.status, (None, None))
+             for report, when in zip(reports, own)]
+    return [report if (report.date, report.date_text) == when else replace(report, date=when[0], date_text=when[1])
+            for report, when in zip(reports, dated)]
 
 
 def _near_noun(text: str, counted: Counted, noun: re.Match) -> bool:
@@ -221,6 +251,8 @@ def _term(text: str, verb: re.Match, movements: Sequence[re.Match], article: str
     if verb["rescue"]:
         return "evacuated"  # "pulled 45 people out of flooded homes"
     own = term_of(verb.group())
+    if own in (None, "relocated") and _FORCIBLY_BEFORE.search(text, max(0, verb.start() - 30), verb.start()):
+        return "deported"  # "forcibly taken to Russia", "forcibly transferred"
     if own:
         return own
     if _FORCED_BEFORE.search(text, max(0, verb.start() - 60), verb.start()):
@@ -347,6 +379,7 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
         where = places(sentence, context)
         breaks = clause_breaks(text)
         reports: list[Report] = []
+        reported: list[Counted] = []
         for index, counted in enumerate(counts):
             start, end = counted.start, counted.end
             unit = counted.unit
@@ -354,18 +387,22 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
                 term = listed_housing_term(text, counts, index)
                 if term is None:
                     continue
-                unit = "households"
+                unit, generic = "households", False
                 verb = min(movements, key=lambda m: abs(m.start() - end))
             else:
                 moved = _movement_of(text, breaks, counted, movements, moving, verbs, article, forced)
                 if moved is None:
                     continue  # "15 members ... sent a letter ... about the evacuation": only the topic
                 verb, term = moved
-                term = counted.named_as or term  # "the displaced, numbering 13,500, are staying in schools": displaced
+                generic = term_of(verb.group()) is None and not verb["rescue"] and term != "deported"
+                term = counted.named_as or (generic and _MOVER_TERMS.get(head_noun(text, counted))) or term
+                # "the displaced, numbering 13,500, are staying in schools": displaced
                 # "40 wounded were taken to hospital", "moved to other flights", a building emptied (but
-                # "1,200 evacuees were housed in the local school" are sheltered there)
+                # "1,200 evacuees were housed in the local school" are sheltered there; civilians leaving a plant or
+                # a school were sheltering in it from a war)
                 if _TO_CARE_CUSTODY_OR_SERVICE.match(text, verb.end()) or (
-                        term not in _STAYING and _ONE_BUILDING_LEFT.match(text, verb.end())):
+                        term not in _STAYING and _ONE_BUILDING_LEFT.match(text, verb.end())
+                        and head_noun(text, counted) != "civilians"):
                     continue
                 if term_of(verb.group()) is None and (_SENT_TO_AID.match(text, verb.end())
                                                       or (verb.end() <= start and _SENT_TO_AID.match(text, counted.head_end))):
@@ -385,9 +422,14 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
             # ("1 million Syrians are registered as refugees in Lebanon")
             nationwide = _nationwide(sentence, end, counted.count, own, nearby or context)
             counted_where = own.from_article(None if nationwide else nearby or context, arriving)
+            if (unit == "people" and generic and head_noun(text, counted) == "arrivals"
+                    and (_BORDER.search(text)
+                         or any(p.kind == "country" for p in (counted_where.origin, *counted_where.destinations) if p))):
+                term = "crossed"
             this_batch = batch or batch_before or bool(BATCH_BEFORE.search(text, max(0, start - 12), start))
             reports.append(_report(document, sentence, counted, unit, verb, term, counted_where, source, this_batch))
-        return reports
+            reported.append(counted)
+        return _clause_dates(document, sentence, reported, reports) if len(reports) > 1 else reports
     # No figure: the places the first movement verb governs, and the people it moves.
     verbs = [m for m in verbs
              if m["verb"] and not _TO_CARE_CUSTODY_OR_SERVICE.match(text, m.end()) and not _attributive(text, m)]

@@ -61,6 +61,14 @@ _HALTED = re.compile(r"\b(?:delayed|postponed|stalled|suspended|halted|on\s+hold
                      r"|blocked|obstructed)\b", _I)
 _BEGAN_AFTER = re.compile(r"\b(?:began|begun|begins|started|starts|resumed|continued|continues|is\s+under\s*way"
                           r"|was\s+under\s*way|got\s+under\s*way)\b", _I)
+# A warning, advisory or watch tells people they may have to leave, and a movement that "was to take place" had not
+# yet: either is at most planned ("an evacuation warning was issued for 2,300 homes").
+_WARNING_AFTER = re.compile(r"\s*(?:warnings?|advisor(?:y|ies)|watch(?:es)?|alerts?)\b", _I)
+_PLANNED_AFTER = re.compile(
+    r"\b(?:(?:are|is|were|was)\s+(?:(?:expected|due|scheduled|set|supposed)\s+)?to|will|would|could|may|might)"
+    r"\s+(?:\w+\s+)?(?:take\s+place|begin|start|go\s+ahead|happen|proceed|resume|be\s+(?:carried\s+out|completed|done))\b",
+    _I)
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b", _I)
 _CONDITIONAL = re.compile(r"\b(?:if|unless|provided\s+that|in\s+case|should\s+the)\b", _I)
 _UNDERWAY_SENTENCE = re.compile(r"\b(?:under\s*way|on\s+their\s+way|in\s+progress)\b", _I)
 # A clause in the past before a comma: the "-ing" movement after it is what that event did ("The quake struck
@@ -96,6 +104,8 @@ def status_of(sentence: str, verb: re.Match) -> str:
         return "underway" if progressive["aux"].lower() in ("am", "is", "are") else "completed"
     if _PERFECT_BEFORE.search(window) or word.endswith("ed") or word in _PAST_FORMS:
         return "completed"
+    if verb["noun"] and (_WARNING_AFTER.match(sentence, verb.end()) or _planned_after(sentence, verb.end())):
+        return "planned"  # "an evacuation warning was issued", "the evacuation ... was to take place"
     if verb["noun"] and _HALTED.search(sentence):
         return "planned"  # "the evacuation ... was delayed": it has not happened yet
     if verb["noun"] and _BEGAN_AFTER.search(sentence, verb.end()):
@@ -107,6 +117,26 @@ def status_of(sentence: str, verb: re.Match) -> str:
     if _PAST_SENTENCE.search(sentence):
         return "completed"  # "with 1,500 militants leaving ... back in 2014", "saw hundreds ... leave"
     return "unknown"
+
+
+def _planned_after(sentence: str, start: int) -> bool:
+    """Whether the clause of a movement noun says it is still to take place ("the evacuation ... was to take place")."""
+    end = (found.start() + start) if (found := _CLAUSE_BREAK.search(sentence[start:start + 160])) else start + 160
+    return _PLANNED_AFTER.search(sentence, start, end) is not None
+
+
+# A plan told in the past ("was to take place", "were expected to leave") may be over by publication.
+_PAST_PLAN = re.compile(r"\b(?:was|were)\s+(?:(?:expected|due|scheduled|supposed|set)\s+)?to\b", _I)
+
+
+def still_to_come(status: str, clause: str) -> bool:
+    """Whether a report of ``status`` told in ``clause`` is still to come at publication, so that its weekday
+    is the coming one ("another 25,000 would be evacuated by Wednesday").
+
+    >>> still_to_come("planned", "will leave on Friday"), still_to_come("planned", "was to leave on Friday")
+    (True, False)
+    """
+    return status == "planned" and not _PAST_PLAN.search(clause)
 
 
 @lru_cache(maxsize=64)  # asked again for each report of a sentence: a long list of counts made it quadratic

@@ -135,6 +135,15 @@ def test_breakdown_among_them():
     ("The deal foresees that 700 fighters leave Mariupol.", "planned"),
     ("Some 800 people have crossed into Poland.", "completed"),
     ("Around 1,000 people evacuate Dnipro.", "unknown"),
+    # A warning, advisory or watch is at most planned; so is a movement that "was to take place".
+    ("Officials put out an evacuation advisory for some 1,800 homes near Galveston.", "planned"),
+    ("Evacuation warnings went out to another 900 households in Houston on Friday.", "planned"),
+    ("The relocation of about 3,000 residents of Berdiansk was to begin the same night, officials said.", "planned"),
+    ("The evacuation of 600 families from Dnipro is expected to take place on Sunday.", "planned"),
+    ("The evacuation of 600 families from Dnipro was carried out on Sunday.", "completed"),
+    ("The evacuation of 2,000 people from Mariupol was completed, and a second convoy will start on Friday.",
+     "completed"),
+    ("An evacuation order was issued for another 1,500 homes in Houston.", "completed"),
 ])
 def test_status(text, status):
     assert only(text).status == status
@@ -405,6 +414,13 @@ def test_asylum_and_registration_as_refugees_happen_where_people_arrived(sentenc
 ])
 def test_a_building_emptied_custody_and_daily_life_resumed_are_no_displacement(sentence):
     assert reports_of(sentence) == []
+
+
+def test_civilians_leaving_a_plant_or_a_school_were_sheltering_in_it():
+    reports = reports_of("Kyiv said 120 people had been evacuated from Mariupol, while Moscow said 60 civilians had "
+                         "left the steel plant on Sunday.")
+    assert [r.count.value for r in reports] == [120, 60]
+    assert [r.count.value for r in reports_of("About 90 civilians were evacuated from a factory in Kharkiv.")] == [90]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -705,3 +721,19 @@ def test_the_term_and_roles_are_the_main_verbs_not_an_adjectives_or_a_relative_c
 def test_most_of_the_people_counted_carry_their_movement_on_and_others_are_other_people(text, destinations):
     [report] = reports_of(text, headline="Floods in Kharkiv\n\n")
     assert (report.origin, report.destinations) == (KHARKIV, destinations)
+
+
+@pytest.mark.parametrize("text, dates", [
+    # a plan's weekday is the coming one; a completed move beside it does not take the plan's date
+    ("Officials said 3,000 residents had left Mosul and another 1,200 would be moved to Erbil by Saturday.",
+     [(None, None), ("2022-03-19", "Saturday")]),
+    ("About 800 families will be relocated from Mosul to Erbil on Monday.", [("2022-03-21", "Monday")]),
+    # a plan told in the past, and completed moves, keep the weekday before publication
+    ("The relocation of 900 people from Mosul was to take place on Monday.", [("2022-03-14", "Monday")]),
+    ("On Tuesday, 500 people fled Mosul and 300 were evacuated to Erbil.",
+     [("2022-03-15", "Tuesday"), ("2022-03-15", "Tuesday")]),
+    ("About 500 people fled Mosul on Tuesday and 300 were evacuated to Erbil.",
+     [("2022-03-15", "Tuesday"), ("2022-03-15", "Tuesday")]),
+])
+def test_a_weekday_is_read_in_its_own_clause_and_tense(text, dates):
+    assert [(r.date, r.date_text) for r in reports_of(text, THURSDAY_17_MARCH_2022)] == dates

@@ -24,6 +24,35 @@ def test_term_is_the_kind_of_movement_as_reported(text, term):
     assert only(text).term == term
 
 
+@pytest.mark.parametrize("text, term", [
+    # people named by their movement keep its term under a generic verb; "forcibly" moved people were deported
+    ("A further 4,000 refugees have arrived in Kharkiv.", "fled"),
+    ("Some 1,300 returnees reached Mosul on Friday.", "returned"),
+    ("Up to 9,000 new arrivals have reached Poland in the past week.", "crossed"),
+    ("Officials counted some 3,000 new arrivals in the border town of Kharkiv.", "crossed"),
+    ("About 2,500 residents had been forcibly taken to Poland, the mayor said.", "deported"),
+    ("Some 700 children were forcibly transferred from Kharkiv.", "deported"),
+    # negatives: a generic verb of people not named by their movement, arrivals in a town, an evacuation
+    ("Some 1,300 residents reached Mosul on Friday.", "evacuated"),
+    ("About 800 new arrivals reached Mosul on Friday.", "evacuated"),
+    ("About 2,500 residents had been taken to Poland, the mayor said.", "evacuated"),
+    ("Some 700 children were forcibly evacuated from Kharkiv.", "evacuated"),
+])
+def test_a_generic_verb_takes_the_term_its_people_are_named_by(text, term):
+    [report] = reports_of(text, headline="The evacuation goes on\n\n")
+    assert report.term == term
+
+
+def test_people_aid_is_planned_for_are_no_movement():
+    assert reports_of("Agencies need $40 million to respond to the needs of 60,000 new arrivals in Poland.") == []
+    assert reports_of("The appeal seeks support for some 25,000 returnees in Kharkiv this year.") == []
+    # people named as displaced, or whose own clause says they moved, are still a figure
+    assert figures(reports_of("The appeal seeks assistance for 25,000 displaced people in Kharkiv.")) == [
+        (25000, 25000, 25000)]
+    assert figures(reports_of("Aid workers are helping 1,400 residents who fled Mosul last week.")) == [
+        (1400, 1400, 1400)]
+
+
 def test_generic_movement_words_take_the_article_term():
     [report] = reports_of("Buses left Aleppo with 2,000 people on board.",
                           headline="The evacuation of Aleppo goes on\n\n")

@@ -2,7 +2,7 @@
 report before. Inputs are hand-written, not benchmark excerpts."""
 import pytest
 
-from test_reports import only, reports_of
+from test_reports import figures, only, reports_of
 
 
 @pytest.mark.parametrize("text, value, unit, term", [
@@ -206,10 +206,20 @@ def test_a_part_that_moves_on_its_own_is_its_own_report(text, part_term):
 @pytest.mark.parametrize("text, value, unit, equivalent", [
     ("About 3,100 people in 640 households were evacuated.", 3100, "people", (("households", 640),)),
     ("Nearly 230 families – about 1,150 people – fled the clashes.", 230, "families", (("people", 1150),)),
+    # the people a count of households covers, later in its clause
+    ("Officials said 2,900 households had been told to leave by noon, covering about 8,500 people.", 2900,
+     "households", (("people", 8500),)),
+    ("Some 750 families were moved to higher ground on Sunday, comprising 3,200 people.", 750, "families",
+     (("people", 3200),)),
 ])
 def test_the_same_people_counted_in_households_or_between_dashes_are_one_report(text, value, unit, equivalent):
     report = only(text)
     assert (report.count.value, report.unit, report.equivalent) == (value, unit, equivalent)
+
+
+def test_people_after_households_in_another_clause_are_not_their_equivalent():
+    reports = reports_of("About 900 households were evacuated on Friday, and 2,500 people fled on Saturday.")
+    assert [(r.count.value, r.equivalent) for r in reports] == [(900, ()), (2500, ())]
 
 
 @pytest.mark.parametrize("text", ["Thousands were trapped in the town, while 12,000 managed to escape.",
@@ -233,3 +243,35 @@ def test_portuguese_wordings_of_leaving_removal_and_shelter(text, value, unit, t
 def test_people_put_on_buses_or_boats_were_relocated():
     report = only("Some 320 residents were put on boats.")
     assert (report.count.value, report.unit, report.term) == (320, "people", "relocated")
+
+
+@pytest.mark.parametrize("text, figures_and_status", [
+    # "N more" after a verb: more of the people before, in a clause of its own
+    ("About 600 residents were moved from Mosul to Erbil, and officials plan to move 2,000 more to Erbil next month.",
+     [(600, "completed"), (2000, "planned")]),
+    ("Some 300 families have left Aleppo, and the UN said it would evacuate 1,000 more by Friday.",
+     [(300, "completed"), (1000, "planned")]),
+    # not "N more" before a noun of another unit
+    ("Some 300 families have left Aleppo, which took 20 more minutes than planned.", [(300, "completed")]),
+])
+def test_a_second_clause_of_n_more_is_its_own_report(text, figures_and_status):
+    assert [(r.count.value, r.status) for r in reports_of(text)] == figures_and_status
+
+
+def test_two_words_joined_by_and_may_describe_the_people_counted():
+    assert figures(reports_of("Some 400 elderly and disabled residents were evacuated from Mosul to Erbil.")) == [
+        (400, 400, 400)]
+    assert figures(reports_of("A first group of 250 sick or elderly civilians will be moved to Erbil on Monday.")) == [
+        (250, 250, 250)]
+    # a casualty figure before "and" is no description; nor are homes counted after the pair
+    reports = reports_of("Floods left three wounded and 150 houses destroyed, and 2,000 people fled Mosul.")
+    assert 3 not in [f[0] for f in figures(reports) if f]
+
+
+def test_people_described_by_where_they_had_been_living_then_moved_are_a_report():
+    [report] = reports_of("About 1,800 Ukrainian returnees who had been living in Poland have arrived in Kharkiv.")
+    assert (report.count.value, report.term) == (1800, "returned")
+    assert figures(reports_of("Some 900 families who had lived near the river were evacuated to Erbil.")) == [
+        (900, 900, 900)]
+    # where they lived, with no movement after it, stays a population
+    assert reports_of("Some 5,000 people who had been living in Mosul for years attended the rally.") == []
