@@ -333,7 +333,8 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
     ``article`` is the article's own term for generic movement words; ``nearby`` the place where the
     sentence before, in the same paragraph, says something happened (a figure naming no place is about it)."""
     text = sentence.text
-    movements = sentence_movements(text, forced)
+    # "..., said Ana Ruiz, who fled her village": the speaker's own movement is not the count's
+    movements = [m for m in sentence_movements(text, forced) if m.start() < sentence.speaker_described]
     if not movements:
         return []
     batch = bool(BATCH.search(text))
@@ -558,6 +559,7 @@ def find_reports(doc: Document, mentions: Sequence[Mention]) -> list[Report]:
     reports: list[Report] = []
     previous: tuple[int, int] | None = None
     previous_found: list[Report] = []
+    speaker: str | None = None  # the last source named, for "He said ..." after sentences naming none
     section: Place | None = None  # the place a heading line names, for the lines under it ("Henan Province\n800 ...")
     for start, end in sentence_spans(text):
         found: list[Report] = []
@@ -570,9 +572,11 @@ def find_reports(doc: Document, mentions: Sequence[Mention]) -> list[Report]:
                                  max(0, filed.stop - start) if start in filed else 0)
             before = text[previous[0]:previous[1]] if previous else ""
             source = source_of(quote[sentence.body:])  # "KYIV — Authorities said": the authorities
-            if source == "it":  # "It said ...": the source of the sentence before
-                source = source_of(before) if before else None
-                source = None if source == "it" else source
+            if source in ("it", "he"):  # "It said ...": the source of the sentence before; "He said": else the last one
+                said_before = source_of(before) if before else None
+                source = (said_before if said_before not in (None, "it", "he")
+                          else speaker if source == "he" else None)
+            speaker = source or speaker
             batch_before = (bool(before) and _has_position(positions, *previous) and bool(BATCH.search(before))
                             and not any(r.count is not None for r in previous_found))
             nearby = (place_before(text, previous, mentions, starts, context) if previous else None) or section

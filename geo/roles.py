@@ -104,7 +104,19 @@ _OTHER_EVENT_BEFORE = re.compile(
     r"\b(?:held|hold(?:s|ing)?|met|meet(?:s|ing)?|said|says|saying|told|spoke|speak(?:s|ing)?|announced|signed|born|based"
     r"|headquartered|gathered|convened|talks|summit|conference|negotiations"
     # where a speaker speaks from: "speaking from Kyiv", "told reporters by telephone from Aleppo"
-    r"|report(?:s|ed|ing)|writ(?:es|ing)|wrote|call(?:s|ed|ing)|(?:tele)?phone|video[\s-]?link|satellite\s+link)\s+$", _I)
+    r"|report(?:s|ed|ing)|writ(?:es|ing)|wrote|call(?:s|ed|ing)|(?:tele)?phone|video[\s-]?link|satellite\s+link"
+    r"|reporters|journalists)\s+$", _I)  # "telling reporters in Ankara": where the speaker speaks
+# Where another event started, a date between: "fighting that started on 15 April in Khartoum", "the fire, which
+# broke out on Monday in Paradise" (the fighting's place, not the place the people counted left).
+_STARTED_BEFORE = re.compile(r"\b(?:started|began|begun|erupted|broke\s+out|originated)(?:\s+(?:on|last|this)\s+[\w ]{1,20}?)?\s+$",
+                             _I)
+# A thing that moves towards a place, not people: "as floodwaters from the north surge towards the barrage", "the
+# fighting has spread to West Darfur", "the fire raced toward Paradise" ("migrants surged towards the border" do move).
+_THING_HEADING = re.compile(
+    r"(?:\b(?:water|waters|floodwaters?|floods?|rivers?|fires?|flames|blaze|wildfires?|storms?|hurricane|cyclone|typhoon"
+    r"|lava|smoke|ash|tide|waves?|fighting|clashes|violence|conflict|war)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:surg|mov|head|advanc|flow|push|rush|rac|creep|edg|barrel|churn|approach|roll|sweep|swept|march)\w*"
+    r"|\bspread(?:s|ing)?)\s+$", _I)
 # A verb cue in a clause a conjunction opens, whose subject is no people, tells another event: "fled when the army
 # entered Aleppo", "fled Tawergha as fighting reached Misrata" (not "... when they reached Idlib", "after the
 # convoy left Douma").
@@ -184,9 +196,15 @@ _CLAUSE_OPENER = re.compile(
 # "taken to shelters in Adana", "went to stay with relatives in Iligan", "returned to their homes in Mosul").
 _FACILITY = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,3}?(?:shelters?|camps?|cent(?:re|er)s?|schools?|church(?:es)?|mosques?|temples?|halls?"
-    r"|gym(?:nasium)?s?|stadiums?|tents?|sites?|settlements?|hotels?|accommodation|facilit(?:y|ies)"
+    r"|gym(?:nasium)?s?|stadiums?|tents?|sites?|settlements?|hotels?|accommodation|facilit(?:y|ies)|buildings?|barracks"
+    r"|dormitor(?:y|ies)|warehouses?"
     r"|relatives|friends|family|(?:(?<=their\s)|(?<=own\s))(?:homes?|houses?))"  # not "fire spread to homes in X"
     r"(?:\s+of\s+(?:their\s+)?(?:relatives|friends|family))?\s+", _I)
+# A speaker named after the verb of saying, then described ("..., said Ana Ruiz, a spokeswoman for the office in
+# Lima", "..., said Ana Ruiz, who fled her village near Cusco"): what follows is about the speaker, not the people counted.
+_SPEAKER_DESCRIBED = re.compile(r",[\"”'’]?\s*(?:said|says|told|added)\s+[^,]{2,60},\s*(?:an?|the|who|whose)\b", _I)
+_DESCRIBED_SPEAKER_BEFORE = re.compile(_SPEAKER_DESCRIBED.pattern + r"(?:[^.!?\n]|\.(?!\s+(?-i:[A-Z])|\s*[\"“]))*$", _I)  # not "U.N. office"
+_TO_REPORTERS_IN = re.compile(r"\b(?:reporters|journalists)\s+(?:in|from)\s+$", _I)
 _POSSESSIVE = re.compile(r"\s*['’]s?\s*", _I)
 _COORDINATED = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:(?:to|into|towards?|for|from)\s+)?(?:the\s+)?", _I)
 _PART_OF_CITY = re.compile(r"\b(?:district|neighbou?rhood|quarter|suburb|stronghold|bastion|enclave|pocket|area|camp)s?\b", _I)
@@ -244,6 +262,13 @@ class Sentence:
         return tuple(_roles(self, None, 0))
 
     @cached_property
+    def speaker_described(self) -> int:
+        """Where the description of a speaker named after the verb of saying starts (``_SPEAKER_DESCRIBED``),
+        else the sentence's length: no place or movement after it is the count's."""
+        match = _SPEAKER_DESCRIBED.search(self.text)
+        return match.end() if match is not None else len(self.text)
+
+    @cached_property
     def relative_openers(self) -> list[int]:
         """Where each relative clause of the sentence opens (``_RELATIVE_CLAUSE``), in order."""
         return [m.start() for m in _RELATIVE_CLAUSE.finditer(self.text)]
@@ -280,10 +305,13 @@ def article_place(mentions: Sequence[Mention]) -> Place | None:
 
 
 def spoken_in(text: str, mention: Mention) -> bool:
-    """Whether a mention is only where a speaker is ("..., aid workers in Erbil said"): it does not vote for the
-    article's place, as a dateline does not."""
-    return (_SAYS_AFTER.match(text, mention.end) is not None
-            and _IN_BEFORE.search(text, max(0, mention.start - 6), mention.start) is not None)
+    """Whether a mention is only where a speaker is ("..., aid workers in Erbil said", "telling reporters in
+    Ankara", "..., said Ana Ruiz, a spokeswoman for the office in Lima"): it does not vote for the article's place,
+    as a dateline does not."""
+    return ((_SAYS_AFTER.match(text, mention.end) is not None
+             and _IN_BEFORE.search(text, max(0, mention.start - 6), mention.start) is not None)
+            or _TO_REPORTERS_IN.search(text, max(0, mention.start - 20), mention.start) is not None
+            or _DESCRIBED_SPEAKER_BEFORE.search(text, max(0, mention.start - 200), mention.start) is not None)
 
 
 def _in_main_country(places: list[Place]) -> list[Place]:
@@ -307,7 +335,7 @@ def _roles(sentence: Sentence, context: Place | None, after: int, until: int | N
     destination or locative; the places of an ``earlier`` movement of the people counted take their role for
     the movement counted."""
     text, offset = sentence.text, sentence.start
-    until = len(text) if until is None else until
+    until = min(sentence.speaker_described, len(text) if until is None else until)
     cues = [c for c in _CUE.finditer(text, after, until)]
     cue_ends = [c.end() for c in cues]
     roles: list[tuple[str | None, Place | None, str]] = []
@@ -334,15 +362,17 @@ def _roles(sentence: Sentence, context: Place | None, after: int, until: int | N
                 role = "origin" if cue["origin"] else "destination" if cue["destination"] else "locative"
                 if cue["residents"] and _RETURNING.search(text, end, until):
                     role = "locative"  # "2,000 residents of Mosul returned home": where they live, and go back to
-                if role == "destination" and _TO_ACT_ON.match(gap):
-                    role = None
+                if role == "destination" and (_TO_ACT_ON.match(gap)
+                                              or _THING_HEADING.search(text, max(0, cue.start() - 60), cue.start())):
+                    role = None  # "the worst storm to hit X", "floodwaters surge towards X": no journey's end
                 if cue.group().lower() == "for":
                     before = text[max(0, cue.start() - 30):cue.start()]
                     role = "origin" if _ORDER_FOR.search(before) else None if _SERVING_FOR.search(before) else role
                 if _compared_or_spoken(text, cue, previous_end):
                     role = None  # "far fewer than in Brisbane", "speaking from Kyiv": not where the people moved
                 if role == "locative" and not cue["path"] and (_in_relative_clause(text, sentence.relative_openers, after, cue.start())
-                                           or _OTHER_EVENT_BEFORE.search(text, max(0, cue.start() - 30), cue.start())):
+                                           or _OTHER_EVENT_BEFORE.search(text, max(0, cue.start() - 30), cue.start())
+                                           or _STARTED_BEFORE.search(text, max(0, cue.start() - 45), cue.start())):
                     role = None  # "..., which is the last stronghold in Homs", "talks held in Geneva": not where they moved
                 if role == "locative" and not cue["path"] and _in_facility(text, cue_before, cue):
                     role = "destination"  # "moved to relief camps in Assam": where the camps are

@@ -705,3 +705,72 @@ def test_the_term_and_roles_are_the_main_verbs_not_an_adjectives_or_a_relative_c
 def test_most_of_the_people_counted_carry_their_movement_on_and_others_are_other_people(text, destinations):
     [report] = reports_of(text, headline="Floods in Kharkiv\n\n")
     assert (report.origin, report.destinations) == (KHARKIV, destinations)
+
+
+def test_a_speakers_place_is_no_place_of_the_count():
+    told = reports_of("Fighting forced families out of Mosul. Officials put the number higher, telling reporters in Erbil "
+                      "that up to 8,000 people had been moved out.")
+    assert [r.origin.name for r in told if r.count] == ["Mosul"]
+    [described] = [r for r in reports_of("About 2,500 people left Mosul overnight, said Rana Haddad, a spokeswoman for the "
+                                         "aid office in Erbil.") if r.count]
+    assert (described.origin.name, described.destinations, described.attributed_to) == ("Mosul", (), "Rana Haddad")
+    [serving] = [r for r in reports_of("About 1,200 people left Kharkiv on Sunday, said Olena Bilyk, the U.N. "
+                                       "coordinator for Poland.") if r.count]
+    assert (serving.origin.name, serving.destinations) == ("Kharkiv", ())
+    # not described: the place after the name is still the count's
+    [plain] = [r for r in reports_of("About 900 people fled Mosul for Erbil on Sunday, officials said.") if r.count]
+    assert [p.name for p in plain.destinations] == ["Erbil"]
+
+
+def test_a_speakers_own_flight_is_not_the_counts():
+    reports = [r for r in reports_of("Families are crowded in classrooms. \"We are 400 people in this hall,\" said Omar "
+                                     "Said, who fled his home near Mosul with his wife in March.") if r.count]
+    assert not any(r.origin is not None and r.origin.name == "Mosul" for r in reports)
+    # the count's own flight, no speaker after it, keeps its origin
+    [own] = [r for r in reports_of("About 400 people who fled their homes near Mosul are staying in the hall.") if r.count]
+    assert own.origin is not None
+
+
+def test_a_things_movement_towards_a_place_is_no_destination():
+    [water] = [r for r in reports_of("Officials have evacuated 20,000 people from Galveston as floodwaters from the bay "
+                                     "surge towards Houston.") if r.count]
+    assert (water.origin.name, water.destinations) == ("Galveston", ())
+    [fighting] = [r for r in reports_of("Fighting has spread to Kharkiv and 5,000 people have fled Mariupol.") if r.count]
+    assert [p.name for p in fighting.destinations] == []
+    # people surging towards a place do go there
+    [people] = [r for r in reports_of("About 3,000 people fled Mariupol, surging towards Zaporizhzhia.") if r.count]
+    assert [p.name for p in people.destinations] == ["Zaporizhzhia"]
+
+
+def test_where_another_event_started_is_no_origin():
+    [report] = [r for r in reports_of("Mariupol was shelled again. The offensive that began on 2 March in Kharkiv has reached Mariupol, where shelling "
+                                      "has forced 4,000 residents to flee.") if r.count]
+    assert report.origin is None or report.origin.name != "Kharkiv"
+
+
+def test_a_place_after_several_shelters_after_to_is_the_destination():
+    [report] = [r for r in reports_of("Floods hit Texas. He said 9,000 people had been moved to churches and public "
+                                      "buildings in Houston and Galveston.") if r.count]
+    assert ([p.name for p in report.destinations], report.origin) == (["Houston", "Galveston"], None)
+    [barracks] = [r for r in reports_of("About 700 people were taken to army barracks in Erbil.") if r.count]
+    assert [p.name for p in barracks.destinations] == ["Erbil"]
+    # a place where buildings burned is where it happened
+    [burned] = [r for r in reports_of("Fire spread through buildings in Galveston and 600 people were evacuated.") if r.count]
+    assert burned.destinations == ()
+
+
+def test_a_he_said_takes_the_last_named_speaker():
+    reports = reports_of("Mayor Ivan Petrenko said 6,000 people fled Mariupol. The city was shelled again overnight. "
+                         "He said 2,000 more had left for Zaporizhzhia.")
+    assert [r.attributed_to for r in reports if r.count] == ["Mayor Ivan Petrenko"] * 2
+    # "It said" after a sentence naming no source credits nobody
+    reports = reports_of("The agency said 6,000 people fled Mariupol. Residents fled Dnipro. It said 300 left Kharkiv.")
+    assert [r.attributed_to for r in reports if r.count] == ["agency", None]
+
+
+def test_a_source_said_before_a_participle_clause_or_described_after():
+    assert source_of("Some 300 people were evacuated from the plant, the Red Cross said, ending a month of siege.") == "Red Cross"
+    assert source_of("About 800 people fled on Monday, said Omar Haddad, the regional governor.") == "Omar Haddad"
+    assert source_of("About 800 people fled on Monday, said Omar Haddad.") == "Omar Haddad"
+    # a comma clause that is no participle is no source's
+    assert source_of("About 800 people fled, the army said, and more will follow.") is None
