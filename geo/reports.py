@@ -66,7 +66,7 @@ from geo.counting import (CLAUSE_BREAK, LABEL_FIGURE, Counted, clause_break_betw
 from geo.dates import find_date, find_date_text
 from geo.documents import find_dateline
 from geo.model import Citation, Count, Document, Report
-from geo.roles import EarlierMove, Sentence, Where, article_place, place_before, places, spoken_in
+from geo.roles import EarlierMove, Sentence, Where, article_place, place_before, places, reached_mostly, spoken_in
 from geo.sentences import sentence_spans
 from geo.status import BATCH, BATCH_BEFORE, cumulative, status_of
 from geo.terms import article_term, term_of
@@ -328,10 +328,12 @@ def _movement_of(text: str, breaks: Sequence[int], counted: Counted, movements: 
 
 
 def _sentence_reports(document: Document, sentence: Sentence, context: Place | None, source: str | None,
-                      batch_before: bool, forced: bool, article: str, nearby: Place | None = None) -> list[Report]:
+                      batch_before: bool, forced: bool, article: str, nearby: Place | None = None,
+                      reached: bool = False) -> list[Report]:
     """The reports of one sentence; ``batch_before`` when the sentence before named a part, no figure;
     ``article`` is the article's own term for generic movement words; ``nearby`` the place where the
-    sentence before, in the same paragraph, says something happened (a figure naming no place is about it)."""
+    sentence before, in the same paragraph, says something happened (a figure naming no place is about it); ``reached``
+    when the article's place is the story's destination: it stands in for no origin (``reached_mostly``)."""
     text = sentence.text
     # "..., said Ana Ruiz, who fled her village": the speaker's own movement is not the count's
     movements = [m for m in sentence_movements(text, forced) if m.start() < sentence.speaker_described]
@@ -385,7 +387,8 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
             # a nationwide figure takes no article place, but people received where it locates them are there
             # ("1 million Syrians are registered as refugees in Lebanon")
             nationwide = _nationwide(sentence, end, counted.count, own, nearby or context)
-            counted_where = own.from_article(None if nationwide else nearby or context, arriving)
+            standing_in = nearby or (None if reached and not arriving else context)
+            counted_where = own.from_article(None if nationwide else standing_in, arriving)
             this_batch = batch or batch_before or bool(BATCH_BEFORE.search(text, max(0, start - 12), start))
             reports.append(_report(document, sentence, counted, unit, verb, term, counted_where, source, this_batch))
         return reports
@@ -404,7 +407,8 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
         return []
     unit = units.pop() if len(units) == 1 else "people"
     term = _term(text, verbs[0], moving, article)
-    where = where.from_article(context, bool(ARRIVING.match(verbs[0].group())))
+    arriving = bool(ARRIVING.match(verbs[0].group()))
+    where = where.from_article(None if reached and not arriving else context, arriving)
     return [_report(document, sentence, None, unit, verbs[0], term, where, source, batch)]
 
 
@@ -555,7 +559,9 @@ def find_reports(doc: Document, mentions: Sequence[Mention]) -> list[Report]:
     article = article_term([word for _, word in moves])
     starts = [m.start for m in mentions]
     filed = range(dateline[1], dateline[2]) if dateline else range(0)  # where the story was filed, not about
-    context = article_place([m for m in mentions if m.start not in filed and not spoken_in(text, m)])
+    voting = [m for m in mentions if m.start not in filed and not spoken_in(text, m)]
+    context = article_place(voting)
+    reached = reached_mostly(text, voting, context)  # the story's destination: where people arrive, never whence
     reports: list[Report] = []
     previous: tuple[int, int] | None = None
     previous_found: list[Report] = []
@@ -580,7 +586,7 @@ def find_reports(doc: Document, mentions: Sequence[Mention]) -> list[Report]:
             batch_before = (bool(before) and _has_position(positions, *previous) and bool(BATCH.search(before))
                             and not any(r.count is not None for r in previous_found))
             nearby = (place_before(text, previous, mentions, starts, context) if previous else None) or section
-            found = _sentence_reports(doc, sentence, context, source, batch_before, forced, article, nearby)
+            found = _sentence_reports(doc, sentence, context, source, batch_before, forced, article, nearby, reached)
             carried = None if found or not previous_found else _carried_on(doc, previous_found[-1], sentence, context)
             if carried is not None:  # "Buses left Douma with 2,500 people. They were taken to Jarablus."
                 reports[-1] = carried  # the previous sentence's last report is the last one found

@@ -27,11 +27,12 @@ Rules:
   "en", "em", "dans" (where it happened). A
   possessive passes the role to the finer place ("Homs' al-Waer", "Syria's Homs"). "The district of Homs"
   (a part of a city, named by the city) is the article's place when that place lies in Homs.
-- **The article's place** (``article_place``) stands in for an origin the sentence does not name or only
-  calls "the district", "the city", "the area" (not when the sentence names it as the destination: "left the camp
+- **The article's place** (``article_place``) stands in for an origin the sentence does not name (nor names
+  with a name the gazetteer does not know: "evacuated from Azovstal") or only calls "the district", "the city", "the area" (not when the sentence names it as the destination: "left the camp
   for Somalia" in an article about Somalia): the most mentioned resolved place of the finest kind
   present (neighbourhood/district/site, then city, then region, province, country), among the places of
-  the country most mentioned; a speaker's place ("officials in Erbil said", ``spoken_in``) does not vote. Not when it lies in a
+  the country most mentioned; a speaker's place ("officials in Erbil said", ``spoken_in``) does not vote. Not
+  when the article names it mostly as where people went (``reached_mostly``): the story's destination. Not when it lies in a
   destination (``_inside``: it is the destination, its parent, or in a destination country by country
   code): "More than 2,000 refugees have arrived in Germany" in an article about a German town gives no
   origin.
@@ -74,6 +75,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from gazetteer.model import Mention, Place
+from geo.dates import MONTHS, WEEKDAYS
 from geo.vocabulary import UNITS, gap_ok
 
 _I = re.IGNORECASE
@@ -205,6 +207,11 @@ _FACILITY = re.compile(
 _SPEAKER_DESCRIBED = re.compile(r",[\"”'’]?\s*(?:said|says|told|added)\s+[^,]{2,60},\s*(?:an?|the|who|whose)\b", _I)
 _DESCRIBED_SPEAKER_BEFORE = re.compile(_SPEAKER_DESCRIBED.pattern + r"(?:[^.!?\n]|\.(?!\s+(?-i:[A-Z])|\s*[\"“]))*$", _I)  # not "U.N. office"
 _TO_REPORTERS_IN = re.compile(r"\b(?:reporters|journalists)\s+(?:in|from)\s+$", _I)
+_REACHED_BEFORE = re.compile(r"\b(?:to|into|towards?|reach(?:es|ed|ing)?|arriv(?:e|es|ed|ing)\s+(?:in|at))\s+(?:the\s+)?$", _I)
+# A name after "from" that is no place mention: an origin the gazetteer does not know ("evacuated from Azovstal"),
+# which the article's place must not stand in for. Not a date ("from Monday") nor an acronym ("fled from ISIS").
+_UNKNOWN_FROM = re.compile(r"\b(?:from|out\s+of)\s+(?:the\s+)?(?P<name>(?-i:[A-Z][a-z][\w'’-]*))", _I)
+_NOT_A_NAME = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _POSSESSIVE = re.compile(r"\s*['’]s?\s*", _I)
 _COORDINATED = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:(?:to|into|towards?|for|from)\s+)?(?:the\s+)?", _I)
 _PART_OF_CITY = re.compile(r"\b(?:district|neighbou?rhood|quarter|suburb|stronghold|bastion|enclave|pocket|area|camp)s?\b", _I)
@@ -302,6 +309,17 @@ def article_place(mentions: Sequence[Mention]) -> Place | None:
     tally = Counter(p.id for p in resolved if _FINENESS.get(p.kind, 1) == finest)
     best = max(tally.values())
     return next(p for p in resolved if tally.get(p.id) == best)  # the first mentioned among the best
+
+
+def reached_mostly(text: str, mentions: Sequence[Mention], place: Place | None) -> bool:
+    """Whether the article names its place mostly as where people went ("to", "into", "reached",
+    "arrived in") as otherwise: the story's destination, which stands in for no origin ("79 people were evacuated from
+    Mariupol to Zaporizhzhia. ... 40,000 residents had been taken to Russia": not from Zaporizhzhia)."""
+    if place is None:
+        return False
+    own = [m for m in mentions if m.place is not None and m.place.id == place.id]
+    reached = sum(1 for m in own if _REACHED_BEFORE.search(text, max(0, m.start - 25), m.start) is not None)
+    return 2 * reached > len(own)
 
 
 def spoken_in(text: str, mention: Mention) -> bool:
@@ -506,6 +524,7 @@ class Where:
     # are sheltered are ("4,500 evacuees from Louisiana were housed in hotels in Texas")
     whereabouts: tuple[tuple[Place, str], ...] = ()
     destined: frozenset[str] = frozenset()  # ids of places the sentence names as other counts' or other people's destinations
+    unknown_origin: bool = False  # the sentence names an origin no place mention stands for ("from Azovstal")
 
     def from_article(self, context: Place | None, arriving: bool = False) -> Where:
         """The article's place as origin when the sentence names none, unless it lies in a destination
@@ -516,6 +535,7 @@ class Where:
         if arriving:
             return self._arrived(context)
         if (self.origin is not None or self.origin_text or context is None or context.id in self.destined
+                or self.unknown_origin
                 or any(_inside(context, destination) or (_FINENESS.get(context.kind, 1) >= _FINENESS["admin1"]
                                                          and _inside(destination, context))
                        for destination in self.destinations)):
@@ -584,7 +604,14 @@ def places(sentence: Sentence, context: Place | None, after: int = 0, until: int
     return Where(origin, origin_text, tuple(p for p, _ in destinations.values() if p is not None),
                   tuple(w for _, w in destinations.values()), bool(origins or destinations or generic),
                   located and bool(origins), () if located else tuple((p, w) for p, w in locatives if p is not None),
-                  destined)
+                  destined, origin is None and not origin_text and _unknown_origin(sentence, after, until))
+
+
+def _unknown_origin(sentence: Sentence, after: int, until: int | None) -> bool:
+    """Whether a name after "from" between ``after`` and ``until`` is no place mention (``_UNKNOWN_FROM``)."""
+    starts = {m.start - sentence.start for m in sentence.mentions}
+    return any(m.start("name") not in starts and m["name"].lower() not in _NOT_A_NAME
+               for m in _UNKNOWN_FROM.finditer(sentence.text, after, len(sentence.text) if until is None else until))
 
 
 def _refined(locatives: list[tuple[Place | None, str]]) -> list[tuple[Place | None, str]]:

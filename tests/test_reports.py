@@ -774,3 +774,23 @@ def test_a_source_said_before_a_participle_clause_or_described_after():
     assert source_of("About 800 people fled on Monday, said Omar Haddad.") == "Omar Haddad"
     # a comma clause that is no participle is no source's
     assert source_of("About 800 people fled, the army said, and more will follow.") is None
+
+
+def test_the_storys_destination_stands_in_for_no_origin():
+    story = ("About 300 people were evacuated from Kharkiv to Dnipro on Friday. More buses will go to Dnipro, and a "
+             "train reached Dnipro at dawn.\n\nOfficials said 2,000 residents had been taken to Poland.")
+    assert [r.origin.name if r.origin else None for r in reports_of(story) if r.count] == ["Kharkiv", None]
+    # a place named mostly as where things happened still stands in
+    shelled = ("Shelling hit Dnipro on Friday. Dnipro lost power, and 300 people fled Kharkiv for Dnipro.\n\n"
+               "Officials said 2,000 residents had been taken to Poland.")
+    assert [r.origin.name if r.origin else None for r in reports_of(shelled) if r.count] == ["Kharkiv", "Dnipro"]
+
+
+def test_an_origin_the_gazetteer_does_not_know_takes_no_article_place():
+    story = "Shelling hit Mariupol again on Sunday. Mariupol is encircled.\n\n"
+    [unknown] = [r for r in reports_of(story + "Officials said 150 people had been evacuated from Ilyichivsk.") if r.count]
+    assert unknown.origin is None
+    # a date or an acronym after "from" is no origin: the article's place stands in
+    [dated] = [r for r in reports_of(story + "Officials said 150 people had been evacuated from Monday on.") if r.count]
+    [acronym] = [r for r in reports_of(story + "Officials said 150 people had fled from ISIS.") if r.count]
+    assert (dated.origin.name, acronym.origin.name) == ("Mariupol", "Mariupol")
