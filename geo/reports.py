@@ -66,7 +66,8 @@ from geo.counting import (CLAUSE_BREAK, LABEL_FIGURE, Counted, clause_break_betw
 from geo.dates import find_date, find_date_text
 from geo.documents import find_dateline
 from geo.model import Citation, Count, Document, Report
-from geo.roles import EarlierMove, Sentence, Where, article_place, place_before, places, reached_mostly, spoken_in
+from geo.roles import (EarlierMove, Sentence, Where, article_place, place_before, places, reached_mostly,
+                       relative_clause_of, spoken_in)
 from geo.sentences import sentence_spans
 from geo.status import BATCH, BATCH_BEFORE, cumulative, status_of
 from geo.terms import article_term, term_of
@@ -149,6 +150,10 @@ def _count_places(sentence: Sentence, context: Place | None, counts: Sequence[Co
     ("2,800 houses damaged in Jiangxi and 400 people evacuated in Hunan"), else the place of a locative that
     opens its clause ("In Kasese, 2,300 households were displaced; in Bundibugyo, 1,100"), else the sentence's."""
     if len(counts) == 1:
+        clause = relative_clause_of(sentence, counts[index].start) if earlier is None else None
+        own = places(sentence, context, clause) if clause is not None else None
+        if own is not None and own.named:  # "..., where clashes in El Fasher have forced 5,000 people to flee"
+            return own
         return where if earlier is None else places(sentence, context, earlier=earlier)
     until = None
     if index + 1 < len(counts):

@@ -269,6 +269,11 @@ class Sentence:
         return tuple(_roles(self, None, 0))
 
     @cached_property
+    def mention_starts(self) -> frozenset[int]:
+        """Where each place mention starts in the sentence's text."""
+        return frozenset(m.start - self.start for m in self.mentions)
+
+    @cached_property
     def speaker_described(self) -> int:
         """Where the description of a speaker named after the verb of saying starts (``_SPEAKER_DESCRIBED``),
         else the sentence's length: no place or movement after it is the count's."""
@@ -478,6 +483,17 @@ def _in_relative_clause(text: str, openers: list[int], after: int, at: int) -> b
     return bool(_CLAUSE_END.search(text, after, at))
 
 
+def relative_clause_of(sentence: Sentence, at: int) -> int | None:
+    """Where the words of the relative clause that ``at`` lies in start, after its comma or dash ("..., where clashes in
+    El Fasher have forced 5,000 people to flee": the count's places are the clause's, not those of the main clause
+    before it), else None."""
+    openers = sentence.relative_openers
+    index = bisect_left(openers, at) - 1
+    if index < 0 or _CLAUSE_END.search(sentence.text, openers[index] + 1, at):
+        return None
+    return openers[index] + 1
+
+
 def _in_facility(text: str, before: re.Match | None, locative: re.Match) -> bool:
     """Whether a locative cue locates where people are put up: after "to" or "into" (the cue ``before`` it,
     ``_FACILITY`` between), or after the relatives or hosts they stay with ("took shelter with relatives in
@@ -609,7 +625,7 @@ def places(sentence: Sentence, context: Place | None, after: int = 0, until: int
 
 def _unknown_origin(sentence: Sentence, after: int, until: int | None) -> bool:
     """Whether a name after "from" between ``after`` and ``until`` is no place mention (``_UNKNOWN_FROM``)."""
-    starts = {m.start - sentence.start for m in sentence.mentions}
+    starts = sentence.mention_starts
     return any(m.start("name") not in starts and m["name"].lower() not in _NOT_A_NAME
                for m in _UNKNOWN_FROM.finditer(sentence.text, after, len(sentence.text) if until is None else until))
 

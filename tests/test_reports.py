@@ -794,3 +794,12 @@ def test_an_origin_the_gazetteer_does_not_know_takes_no_article_place():
     [dated] = [r for r in reports_of(story + "Officials said 150 people had been evacuated from Monday on.") if r.count]
     [acronym] = [r for r in reports_of(story + "Officials said 150 people had fled from ISIS.") if r.count]
     assert (dated.origin.name, acronym.origin.name) == ("Mariupol", "Mariupol")
+
+
+def test_a_count_in_a_where_clause_takes_the_clauses_places():
+    [report] = [r for r in reports_of("Troops withdrew from Mariupol and moved north, where shelling in Kharkiv has "
+                                      "forced 7,000 residents to flee.") if r.count]
+    assert report.origin.name == "Kharkiv"
+    [outside] = [r for r in reports_of("Some 7,000 residents fled Kharkiv for Dnipro, where aid groups set up camps.")
+                 if r.count]
+    assert (outside.origin.name, [p.name for p in outside.destinations]) == ("Kharkiv", ["Dnipro"])
