@@ -20,10 +20,11 @@ _I = re.IGNORECASE
 _SAY = (r"(?:said|says|say|reported|reports|is\s+reporting|are\s+reporting|was\s+reporting|stated|announced"
         r"|added|estimated|estimates|claimed|confirmed|told\s+[\w ]{2,30}?)")
 _SOURCE_LEADING = re.compile(rf"\s*(?P<src>[^,]{{2,80}}?)(?:,\s*[^,]{{2,60}},)?\s+{_SAY}\b", _I)
-# After the verb of saying a participle clause may go on ("..., the United Nations said, ending weeks of siege").
+# After the verb of saying a clause may go on ("..., the United Nations said, ending weeks of siege", "..., the
+# minister said, far short of the 6,000 hoped for").
 _SOURCE_TRAILING = re.compile(
     rf",\s*(?P<src>[^,]{{2,80}}?)(?:,\s*[^,]{{2,60}},)?\s+{_SAY}(?:\s+(?:on|from|in|at)\s+[\w\s]{{1,30}})?"
-    r"(?:,\s*\w+ing\b[^\"”]{0,200})?\s*[.!?\"”'’]*\s*$", _I)
+    r"(?:,\s*[^\"”]{0,200})?\s*[.!?\"”'’]*\s*$", _I)
 # After the name an apposition may describe the speaker ("..., said Jan Egeland, the U.N. adviser for Syria.").
 _SOURCE_INVERTED = re.compile(r",[\"”'’]?\s*(?:said|says|reported)\s+(?P<src>[^,]{2,80}?)(?:,\s*(?:an?|the|who)\s+[^\"”]{2,120})?"
                               r"\s*[.!?\"”'’]*\s*$", _I)
@@ -31,7 +32,7 @@ _SOURCE_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<src>[^,.;:]{2,80})", _I)
 _PRONOUN = re.compile(r"(?:it|he|she|they)$", _I)
 _NOT_A_SOURCE = re.compile(
     r"^(?:an?|the|some|about|around|nearly|roughly|over)$|^(?:which|whom|who|him|her|them|this|that|these|those|we|i|you|but|and|or|so|because|if|when|while|as)\b"
-    r"|\b(?:they|we|i)\b|\d", _I)
+    r"|\b(?:they|we|i|whom|them)\b|\d", _I)  # "many of whom said", "most of them said"
 _SOURCE_PREFIX = re.compile(
     r"^(?:\([^)]*\)\s*(?:[-—–]+\s*)?|[^()]{1,40}\([^)]*\)\s*[-—–]+\s*|(?:the|a|an)\s+|sources?\s+(?:with|close\s+to|from|in|at)\s+|[\w]+-(?:based|run|owned|affiliated|backed"
     r"|linked|funded|controlled|aligned)\s+|(?:monitoring|activist)\s+group\s+)", _I)

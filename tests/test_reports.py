@@ -772,8 +772,9 @@ def test_a_source_said_before_a_participle_clause_or_described_after():
     assert source_of("Some 300 people were evacuated from the plant, the Red Cross said, ending a month of siege.") == "Red Cross"
     assert source_of("About 800 people fled on Monday, said Omar Haddad, the regional governor.") == "Omar Haddad"
     assert source_of("About 800 people fled on Monday, said Omar Haddad.") == "Omar Haddad"
-    # a comma clause that is no participle is no source's
-    assert source_of("About 800 people fled, the army said, and more will follow.") is None
+    assert source_of("Only 80 people got out on Friday, the deputy mayor said, far fewer than planned.") == "deputy mayor"
+    # a clause after the verb is no source: "many of whom", "they"
+    assert source_of("About 800 people fled, many of whom said, in tears, that they had lost everything.") is None
 
 
 def test_the_storys_destination_stands_in_for_no_origin():
