@@ -196,10 +196,11 @@ _CLAUSE_OPENER = re.compile(
     r"|(?<!known\s)(?<!such\s)(?<!same\s)(?<!well\s)as\s+(?:the|a|an|its|their|it|they|he|she|we)\b)", _I)
 # Where people are put up, after "to": a place in it locates the destination ("moved to relief camps in Assam",
 # "taken to shelters in Adana", "went to stay with relatives in Iligan", "returned to their homes in Mosul").
+_SHELTERS = (r"shelters?|camps?|cent(?:re|er)s?|schools?|church(?:es)?|mosques?|temples?|halls?|gym(?:nasium)?s?|stadiums?"
+             r"|fairgrounds|tents?|sites?|settlements?|hotels?|accommodation|facilit(?:y|ies)|buildings?|barracks"
+             r"|dormitor(?:y|ies)|warehouses?")
 _FACILITY = re.compile(
-    r"\s+(?:[\w'’-]+\s+){0,3}?(?:shelters?|camps?|cent(?:re|er)s?|schools?|church(?:es)?|mosques?|temples?|halls?"
-    r"|gym(?:nasium)?s?|stadiums?|tents?|sites?|settlements?|hotels?|accommodation|facilit(?:y|ies)|buildings?|barracks"
-    r"|dormitor(?:y|ies)|warehouses?"
+    rf"\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_SHELTERS}"
     r"|relatives|friends|family|(?:(?<=their\s)|(?<=own\s))(?:homes?|houses?))"  # not "fire spread to homes in X"
     r"(?:\s+of\s+(?:their\s+)?(?:relatives|friends|family))?\s+", _I)
 # A speaker named after the verb of saying, then described ("..., said Ana Ruiz, a spokeswoman for the office in
@@ -207,7 +208,9 @@ _FACILITY = re.compile(
 _SPEAKER_DESCRIBED = re.compile(r",[\"”'’]?\s*(?:said|says|told|added)\s+[^,]{2,60},\s*(?:an?|the|who|whose)\b", _I)
 _DESCRIBED_SPEAKER_BEFORE = re.compile(_SPEAKER_DESCRIBED.pattern + r"(?:[^.!?\n]|\.(?!\s+(?-i:[A-Z])|\s*[\"“]))*$", _I)  # not "U.N. office"
 _TO_REPORTERS_IN = re.compile(r"\b(?:reporters|journalists)\s+(?:in|from)\s+$", _I)
-_REACHED_BEFORE = re.compile(r"\b(?:to|into|towards?|reach(?:es|ed|ing)?|arriv(?:e|es|ed|ing)\s+(?:in|at))\s+(?:the\s+)?$", _I)
+# Where people went, or are put up: "to Zaporizhzhia", "arrived in Lviv", "a shelter in Chico", "a hospital in Chico".
+_REACHED_BEFORE = re.compile(rf"(?:\b(?:to|into|towards?|reach(?:es|ed|ing)?|arriv(?:e|es|ed|ing)\s+(?:in|at))"
+                             rf"|\b(?:{_SHELTERS}|hospitals?)\s+(?:in|at|near))\s+(?:the\s+)?$", _I)
 # A name after "from" that is no place mention: an origin the gazetteer does not know ("evacuated from Azovstal"),
 # which the article's place must not stand in for. Not a date ("from Monday") nor an acronym ("fled from ISIS").
 _UNKNOWN_FROM = re.compile(r"\b(?:from|out\s+of)\s+(?:the\s+)?(?P<name>(?-i:[A-Z][a-z][\w'’-]*))", _I)
@@ -317,9 +320,9 @@ def article_place(mentions: Sequence[Mention]) -> Place | None:
 
 
 def reached_mostly(text: str, mentions: Sequence[Mention], place: Place | None) -> bool:
-    """Whether the article names its place mostly as where people went ("to", "into", "reached",
-    "arrived in") as otherwise: the story's destination, which stands in for no origin ("79 people were evacuated from
-    Mariupol to Zaporizhzhia. ... 40,000 residents had been taken to Russia": not from Zaporizhzhia)."""
+    """Whether the article names its place mostly as where people went ("to", "into", "reached", "arrived in") or
+    are put up ("a shelter in Chico"): the story's destination, which stands in for no origin ("79 people were
+    evacuated from Mariupol to Zaporizhzhia. ... 40,000 residents had been taken to Russia": not from Zaporizhzhia)."""
     if place is None:
         return False
     own = [m for m in mentions if m.place is not None and m.place.id == place.id]
