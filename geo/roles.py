@@ -60,7 +60,8 @@ Rules:
   movement counted (``EarlierMove``: "3,000 people who had fled to Idlib returned to Aleppo", "3,000 people displaced
   by the floods in Kasese returned home") gives its destination, or where they stayed, as the origin, and where it
   left or happened as a return's destination; a place in a clause about other people
-  ("Some 4,000 people fled Kharkiv; others were heading to Lviv") is no place of the count's, nor does the article's
+  ("Some 4,000 people fled Kharkiv; others were heading to Lviv"), or a part of them moving on ("..., many of whom
+  travelled on to Lviv"), is no place of the count's, nor does the article's
   place stand in for its origin when it is the others' destination.
 - **The sentence before**: a count naming no place takes the place the previous sentence of its paragraph
   locates ("in X", "from X"), else the article's place.
@@ -185,8 +186,10 @@ _RETURNING = re.compile(r"\breturn|\b(?:went|go(?:es|ing)?|gone|came|com(?:e|es|
 # The hosts people stay with: the place after them is where people went ("took shelter with relatives in Hyderabad").
 _WITH_HOSTS = re.compile(r"\bwith\s+(?:their\s+|host\s+)?(?:relatives|friends|family|families|neighbou?rs)\s+$", _I)
 # A clause about other people than the count before it: "Some 4,000 people fled Kharkiv; others were heading to Lviv"
-# (not "while 600 others were moved", a count of its own).
-_OTHERS_CLAUSE = re.compile(r"(?:[;,]|\b(?:and|while|but|whereas))\s+(?:many\s+|some\s+|most\s+)?others\b", _I)
+# (not "while 600 others were moved", a count of its own), or a part of them moving on: "..., many of whom later
+# travelled on to Lviv" (not "..., most of them to Idlib": where the count went).
+_OTHERS_CLAUSE = re.compile(r"(?:[;,]|\b(?:and|while|but|whereas))\s+(?:many\s+|some\s+|most\s+)?others\b"
+                            r"|,\s*(?:many|some|most|several|half|all|none|thousands|hundreds)\s+of\s+whom\b", _I)
 _RELATIVE_CLAUSE = re.compile(r"[,–—]\s*(?:which|who|whose|where|whereas|while)\b", _I)
 _CLAUSE_END = re.compile(r"[;:()–—]|,(?!\d)")  # not the comma of "2,500"
 # A word that opens another clause between a cue and a place: the place is that clause's, not the cue's object

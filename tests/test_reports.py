@@ -807,3 +807,11 @@ def test_a_count_in_a_where_clause_takes_the_clauses_places():
     [outside] = [r for r in reports_of("Some 7,000 residents fled Kharkiv for Dnipro, where aid groups set up camps.")
                  if r.count]
     assert (outside.origin.name, [p.name for p in outside.destinations]) == ("Kharkiv", ["Dnipro"])
+
+
+def test_where_a_part_of_the_people_moved_on_is_no_destination_of_the_count():
+    [onward] = [r for r in reports_of("About 9,000 people fled Mariupol in March, some of whom later went on to Dnipro.")
+                if r.count]
+    assert (onward.origin.name, onward.destinations) == ("Mariupol", ())
+    [most] = [r for r in reports_of("About 9,000 people fled Mariupol in March, most of them to Dnipro.") if r.count]
+    assert [p.name for p in most.destinations] == ["Dnipro"]
