@@ -214,9 +214,13 @@ _TO_REPORTERS_IN = re.compile(r"\b(?:reporters|journalists)\s+(?:in|from)\s+$", 
 # Where people went, or are put up: "to Zaporizhzhia", "arrived in Lviv", "a shelter in Chico", "a hospital in Chico".
 _REACHED_BEFORE = re.compile(rf"(?:\b(?:to|into|towards?|reach(?:es|ed|ing)?|arriv(?:e|es|ed|ing)\s+(?:in|at))"
                              rf"|\b(?:{_SHELTERS}|hospitals?)\s+(?:in|at|near))\s+(?:the\s+)?$", _I)
-# A name after "from" that is no place mention: an origin the gazetteer does not know ("evacuated from Azovstal"),
-# which the article's place must not stand in for. Not a date ("from Monday") nor an acronym ("fled from ISIS").
-_UNKNOWN_FROM = re.compile(r"\b(?:from|out\s+of)\s+(?:the\s+)?(?P<name>(?-i:[A-Z][a-z][\w'’-]*))", _I)
+# A name after "from", or a town named after a verb of leaving, that is no place mention: an origin the gazetteer does
+# not know ("evacuated from Azovstal", "had left the town of Hamouriyeh"), which the article's place must not stand in
+# for. Not a date ("from Monday") nor an acronym ("fled from ISIS").
+_UNKNOWN_FROM = re.compile(
+    r"(?:\b(?:from|out\s+of)\s+(?:the\s+)?|\b(?:left|leaving|leave|fled|fleeing|flee|escaped|abandoned|evacuated)\s+the\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:town|city|village|district|neighbou?rhood|suburb|camp|enclave|area)\s+of\s+)"
+    r"(?P<name>(?-i:[A-Z][a-z][\w'’-]*))", _I)
 _NOT_A_NAME = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _POSSESSIVE = re.compile(r"\s*['’]s?\s*", _I)
 _COORDINATED = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:(?:to|into|towards?|for|from)\s+)?(?:the\s+)?", _I)

@@ -794,6 +794,8 @@ def test_an_origin_the_gazetteer_does_not_know_takes_no_article_place():
     story = "Shelling hit Mariupol again on Sunday. Mariupol is encircled.\n\n"
     [unknown] = [r for r in reports_of(story + "Officials said 150 people had been evacuated from Ilyichivsk.") if r.count]
     assert unknown.origin is None
+    [town] = [r for r in reports_of(story + "Officials said 150 people had left the small town of Ilyichivsk.") if r.count]
+    assert town.origin is None
     # a date or an acronym after "from" is no origin: the article's place stands in
     [dated] = [r for r in reports_of(story + "Officials said 150 people had been evacuated from Monday on.") if r.count]
     [acronym] = [r for r in reports_of(story + "Officials said 150 people had fled from ISIS.") if r.count]
