@@ -2,7 +2,8 @@
 
 Rules:
 
-- **Source**: "X said/says/reported/is reporting ...", "..., X said", "according to X"; "It said" (or
+- **Source**: "X said/says/reported/is reporting/put the number ...", "..., X said", "according to X", "X, ...,
+  telling reporters"; "It said" (or
   they) takes the previous sentence's source, "He said" (or she) that or else the last one named before. The outlet is another thing: the input's, else the
   agency of a wire dateline ("BEIRUT (AP) —"), whose full date also stands in for a missing publication
   date and whose place does not vote for the article's place. Leading articles and hyphenated qualifiers
@@ -17,7 +18,7 @@ from geo.vocabulary import MOVEMENT
 
 _I = re.IGNORECASE
 
-_SAY = (r"(?:said|says|say|reported|reports|is\s+reporting|are\s+reporting|was\s+reporting|stated|announced"
+_SAY = (r"(?:said|says|say|reported|reports|report|put\s+the\s+(?:number|figure|toll|total)|is\s+reporting|are\s+reporting|was\s+reporting|stated|announced"
         r"|added|estimated|estimates|claimed|confirmed|told\s+[\w ]{2,30}?)")
 _SOURCE_LEADING = re.compile(rf"\s*(?P<src>[^,]{{2,80}}?)(?:,\s*[^,]{{2,60}},)?\s+{_SAY}\b", _I)
 # After the verb of saying a clause may go on ("..., the United Nations said, ending weeks of siege", "..., the
@@ -28,6 +29,9 @@ _SOURCE_TRAILING = re.compile(
 # After the name an apposition may describe the speaker ("..., said Jan Egeland, the U.N. adviser for Syria.").
 _SOURCE_INVERTED = re.compile(r",[\"”'’]?\s*(?:said|says|reported)\s+(?P<src>[^,]{2,80}?)(?:,\s*(?:an?|the|who)\s+[^\"”]{2,120})?"
                               r"\s*[.!?\"”'’]*\s*$", _I)
+# The subject of a sentence that goes on telling or saying: "Turkey's foreign minister, Mevlut Cavusoglu, put the
+# number higher, telling reporters that ..." (not "Residents fled the city, saying ...": a movement between).
+_SOURCE_TELLING = re.compile(r"\s*(?P<src>[^,]{2,80}?)(?:,\s*[^,]{2,60},)?\s+(?P<between>[^,]{2,80}),\s*(?:telling|saying)\b", _I)
 _SOURCE_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<src>[^,.;:]{2,80})", _I)
 _PRONOUN = re.compile(r"(?:it|he|she|they)$", _I)
 _NOT_A_SOURCE = re.compile(
@@ -61,11 +65,11 @@ def source_of(sentence: str) -> str | None:
     >>> source_of("Both sides signed the deal according to which fighters will leave") is None
     True
     """
-    for pattern in (_SOURCE_LEADING, _SOURCE_TRAILING, _SOURCE_INVERTED, _SOURCE_ACCORDING):
-        match = pattern.match(sentence) if pattern is _SOURCE_LEADING else pattern.search(sentence)
-        if match is None:
+    for pattern in (_SOURCE_LEADING, _SOURCE_TRAILING, _SOURCE_INVERTED, _SOURCE_ACCORDING, _SOURCE_TELLING):
+        match = pattern.match(sentence) if pattern in (_SOURCE_LEADING, _SOURCE_TELLING) else pattern.search(sentence)
+        if match is None or (pattern is _SOURCE_TELLING and any(m["verb"] for m in MOVEMENT.finditer(match["between"]))):
             continue
-        source = match["src"].strip(" \"“”'’")
+        source = match["src"].strip(" \"“”'’-–—•*")  # a list's bullet is no part of it
         if _PRONOUN.fullmatch(source):
             return "he" if source.lower() in ("he", "she") else "it"
         if _NOT_A_SOURCE.search(source) or any(m["verb"] for m in MOVEMENT.finditer(source)):

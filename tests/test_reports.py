@@ -817,3 +817,12 @@ def test_where_a_part_of_the_people_moved_on_is_no_destination_of_the_count():
     assert (onward.origin.name, onward.destinations) == ("Mariupol", ())
     [most] = [r for r in reports_of("About 9,000 people fled Mariupol in March, most of them to Dnipro.") if r.count]
     assert [p.name for p in most.destinations] == ["Dnipro"]
+
+
+def test_a_source_that_puts_the_number_reports_or_goes_on_telling():
+    assert source_of("The regional government put the number in relief camps at 90,000.") == "regional government"
+    assert source_of("- Officials in Kasai province report up to 8,000 new arrivals.") == "Officials in Kasai province"
+    assert source_of("Kenya's interior minister, Amina Odhiambo, raised the estimate, telling reporters in Nairobi "
+                     "that 12,000 people had been moved.") == "Kenya's interior minister"
+    # people who move and say something are no source of the count
+    assert source_of("Hundreds of families fled the valley, saying they feared more floods.") is None
