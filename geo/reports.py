@@ -66,7 +66,8 @@ from geo.counting import (CLAUSE_BREAK, LABEL_FIGURE, Counted, clause_break_betw
 from geo.dates import find_date, find_date_text
 from geo.documents import find_dateline
 from geo.model import Citation, Count, Document, Report
-from geo.roles import EarlierMove, Sentence, Where, article_place, place_before, places, spoken_in
+from geo.roles import (EarlierMove, Sentence, Where, article_place, place_before, places, reached_mostly,
+                       relative_clause_of, spoken_in)
 from geo.sentences import sentence_spans
 from geo.status import BATCH, BATCH_BEFORE, cumulative, status_of, still_to_come
 from geo.terms import article_term, term_of
@@ -157,6 +158,10 @@ def _count_places(sentence: Sentence, context: Place | None, counts: Sequence[Co
     ("2,800 houses damaged in Jiangxi and 400 people evacuated in Hunan"), else the place of a locative that
     opens its clause ("In Kasese, 2,300 households were displaced; in Bundibugyo, 1,100"), else the sentence's."""
     if len(counts) == 1:
+        clause = relative_clause_of(sentence, counts[index].start) if earlier is None else None
+        own = places(sentence, context, clause) if clause is not None else None
+        if own is not None and own.named:  # "..., where clashes in El Fasher have forced 5,000 people to flee"
+            return own
         return where if earlier is None else places(sentence, context, earlier=earlier)
     until = None
     if index + 1 < len(counts):
@@ -360,12 +365,15 @@ def _movement_of(text: str, breaks: Sequence[int], counted: Counted, movements: 
 
 
 def _sentence_reports(document: Document, sentence: Sentence, context: Place | None, source: str | None,
-                      batch_before: bool, forced: bool, article: str, nearby: Place | None = None) -> list[Report]:
+                      batch_before: bool, forced: bool, article: str, nearby: Place | None = None,
+                      reached: bool = False) -> list[Report]:
     """The reports of one sentence; ``batch_before`` when the sentence before named a part, no figure;
     ``article`` is the article's own term for generic movement words; ``nearby`` the place where the
-    sentence before, in the same paragraph, says something happened (a figure naming no place is about it)."""
+    sentence before, in the same paragraph, says something happened (a figure naming no place is about it); ``reached``
+    when the article's place is the story's destination: it stands in for no origin (``reached_mostly``)."""
     text = sentence.text
-    movements = sentence_movements(text, forced)
+    # "..., said Ana Ruiz, who fled her village": the speaker's own movement is not the count's
+    movements = [m for m in sentence_movements(text, forced) if m.start() < sentence.speaker_described]
     if not movements:
         return []
     batch = bool(BATCH.search(text))
@@ -421,7 +429,8 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
             # a nationwide figure takes no article place, but people received where it locates them are there
             # ("1 million Syrians are registered as refugees in Lebanon")
             nationwide = _nationwide(sentence, end, counted.count, own, nearby or context)
-            counted_where = own.from_article(None if nationwide else nearby or context, arriving)
+            standing_in = nearby or (None if reached and not arriving else context)
+            counted_where = own.from_article(None if nationwide else standing_in, arriving)
             if (unit == "people" and generic and head_noun(text, counted) == "arrivals"
                     and (_BORDER.search(text)
                          or any(p.kind == "country" for p in (counted_where.origin, *counted_where.destinations) if p))):
@@ -445,7 +454,8 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
         return []
     unit = units.pop() if len(units) == 1 else "people"
     term = _term(text, verbs[0], moving, article)
-    where = where.from_article(context, bool(ARRIVING.match(verbs[0].group())))
+    arriving = bool(ARRIVING.match(verbs[0].group()))
+    where = where.from_article(None if reached and not arriving else context, arriving)
     return [_report(document, sentence, None, unit, verbs[0], term, where, source, batch)]
 
 
@@ -596,10 +606,13 @@ def find_reports(doc: Document, mentions: Sequence[Mention]) -> list[Report]:
     article = article_term([word for _, word in moves])
     starts = [m.start for m in mentions]
     filed = range(dateline[1], dateline[2]) if dateline else range(0)  # where the story was filed, not about
-    context = article_place([m for m in mentions if m.start not in filed and not spoken_in(text, m)])
+    voting = [m for m in mentions if m.start not in filed and not spoken_in(text, m)]
+    context = article_place(voting)
+    reached = reached_mostly(text, voting, context)  # the story's destination: where people arrive, never whence
     reports: list[Report] = []
     previous: tuple[int, int] | None = None
     previous_found: list[Report] = []
+    speaker: str | None = None  # the last source named, for "He said ..." after sentences naming none
     section: Place | None = None  # the place a heading line names, for the lines under it ("Henan Province\n800 ...")
     for start, end in sentence_spans(text):
         found: list[Report] = []
@@ -612,13 +625,15 @@ def find_reports(doc: Document, mentions: Sequence[Mention]) -> list[Report]:
                                  max(0, filed.stop - start) if start in filed else 0)
             before = text[previous[0]:previous[1]] if previous else ""
             source = source_of(quote[sentence.body:])  # "KYIV — Authorities said": the authorities
-            if source == "it":  # "It said ...": the source of the sentence before
-                source = source_of(before) if before else None
-                source = None if source == "it" else source
+            if source in ("it", "he"):  # "It said ...": the source of the sentence before; "He said": else the last one
+                said_before = source_of(before) if before else None
+                source = (said_before if said_before not in (None, "it", "he")
+                          else speaker if source == "he" else None)
+            speaker = source or speaker
             batch_before = (bool(before) and _has_position(positions, *previous) and bool(BATCH.search(before))
                             and not any(r.count is not None for r in previous_found))
             nearby = (place_before(text, previous, mentions, starts, context) if previous else None) or section
-            found = _sentence_reports(doc, sentence, context, source, batch_before, forced, article, nearby)
+            found = _sentence_reports(doc, sentence, context, source, batch_before, forced, article, nearby, reached)
             carried = None if found or not previous_found else _carried_on(doc, previous_found[-1], sentence, context)
             if carried is not None:  # "Buses left Douma with 2,500 people. They were taken to Jarablus."
                 reports[-1] = carried  # the previous sentence's last report is the last one found

@@ -27,11 +27,12 @@ Rules:
   "en", "em", "dans" (where it happened). A
   possessive passes the role to the finer place ("Homs' al-Waer", "Syria's Homs"). "The district of Homs"
   (a part of a city, named by the city) is the article's place when that place lies in Homs.
-- **The article's place** (``article_place``) stands in for an origin the sentence does not name or only
-  calls "the district", "the city", "the area" (not when the sentence names it as the destination: "left the camp
+- **The article's place** (``article_place``) stands in for an origin the sentence does not name (nor names
+  with a name the gazetteer does not know: "evacuated from Azovstal") or only calls "the district", "the city", "the area" (not when the sentence names it as the destination: "left the camp
   for Somalia" in an article about Somalia): the most mentioned resolved place of the finest kind
   present (neighbourhood/district/site, then city, then region, province, country), among the places of
-  the country most mentioned; a speaker's place ("officials in Erbil said", ``spoken_in``) does not vote. Not when it lies in a
+  the country most mentioned; a speaker's place ("officials in Erbil said", ``spoken_in``) does not vote. Not
+  when the article names it mostly as where people went (``reached_mostly``): the story's destination. Not when it lies in a
   destination (``_inside``: it is the destination, its parent, or in a destination country by country
   code): "More than 2,000 refugees have arrived in Germany" in an article about a German town gives no
   origin.
@@ -59,7 +60,8 @@ Rules:
   movement counted (``EarlierMove``: "3,000 people who had fled to Idlib returned to Aleppo", "3,000 people displaced
   by the floods in Kasese returned home") gives its destination, or where they stayed, as the origin, and where it
   left or happened as a return's destination; a place in a clause about other people
-  ("Some 4,000 people fled Kharkiv; others were heading to Lviv") is no place of the count's, nor does the article's
+  ("Some 4,000 people fled Kharkiv; others were heading to Lviv"), or a part of them moving on ("..., many of whom
+  travelled on to Lviv"), is no place of the count's, nor does the article's
   place stand in for its origin when it is the others' destination.
 - **The sentence before**: a count naming no place takes the place the previous sentence of its paragraph
   locates ("in X", "from X"), else the article's place.
@@ -74,6 +76,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from gazetteer.model import Mention, Place
+from geo.dates import MONTHS, WEEKDAYS
 from geo.vocabulary import UNITS, gap_ok
 
 _I = re.IGNORECASE
@@ -104,7 +107,19 @@ _OTHER_EVENT_BEFORE = re.compile(
     r"\b(?:held|hold(?:s|ing)?|met|meet(?:s|ing)?|said|says|saying|told|spoke|speak(?:s|ing)?|announced|signed|born|based"
     r"|headquartered|gathered|convened|talks|summit|conference|negotiations"
     # where a speaker speaks from: "speaking from Kyiv", "told reporters by telephone from Aleppo"
-    r"|report(?:s|ed|ing)|writ(?:es|ing)|wrote|call(?:s|ed|ing)|(?:tele)?phone|video[\s-]?link|satellite\s+link)\s+$", _I)
+    r"|report(?:s|ed|ing)|writ(?:es|ing)|wrote|call(?:s|ed|ing)|(?:tele)?phone|video[\s-]?link|satellite\s+link"
+    r"|reporters|journalists)\s+$", _I)  # "telling reporters in Ankara": where the speaker speaks
+# Where another event started, a date between: "fighting that started on 15 April in Khartoum", "the fire, which
+# broke out on Monday in Paradise" (the fighting's place, not the place the people counted left).
+_STARTED_BEFORE = re.compile(r"\b(?:started|began|begun|erupted|broke\s+out|originated)(?:\s+(?:on|last|this)\s+[\w ]{1,20}?)?\s+$",
+                             _I)
+# A thing that moves towards a place, not people: "as floodwaters from the north surge towards the barrage", "the
+# fighting has spread to West Darfur", "the fire raced toward Paradise" ("migrants surged towards the border" do move).
+_THING_HEADING = re.compile(
+    r"(?:\b(?:water|waters|floodwaters?|floods?|rivers?|fires?|flames|blaze|wildfires?|storms?|hurricane|cyclone|typhoon"
+    r"|lava|smoke|ash|tide|waves?|fighting|clashes|violence|conflict|war)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:surg|mov|head|advanc|flow|push|rush|rac|creep|edg|barrel|churn|approach|roll|sweep|swept|march)\w*"
+    r"|\bspread(?:s|ing)?)\s+$", _I)
 # A verb cue in a clause a conjunction opens, whose subject is no people, tells another event: "fled when the army
 # entered Aleppo", "fled Tawergha as fighting reached Misrata" (not "... when they reached Idlib", "after the
 # convoy left Douma").
@@ -171,8 +186,10 @@ _RETURNING = re.compile(r"\breturn|\b(?:went|go(?:es|ing)?|gone|came|com(?:e|es|
 # The hosts people stay with: the place after them is where people went ("took shelter with relatives in Hyderabad").
 _WITH_HOSTS = re.compile(r"\bwith\s+(?:their\s+|host\s+)?(?:relatives|friends|family|families|neighbou?rs)\s+$", _I)
 # A clause about other people than the count before it: "Some 4,000 people fled Kharkiv; others were heading to Lviv"
-# (not "while 600 others were moved", a count of its own).
-_OTHERS_CLAUSE = re.compile(r"(?:[;,]|\b(?:and|while|but|whereas))\s+(?:many\s+|some\s+|most\s+)?others\b", _I)
+# (not "while 600 others were moved", a count of its own), or a part of them moving on: "..., many of whom later
+# travelled on to Lviv" (not "..., most of them to Idlib": where the count went).
+_OTHERS_CLAUSE = re.compile(r"(?:[;,]|\b(?:and|while|but|whereas))\s+(?:many\s+|some\s+|most\s+)?others\b"
+                            r"|,\s*(?:many|some|most|several|half|all|none|thousands|hundreds)\s+of\s+whom\b", _I)
 _RELATIVE_CLAUSE = re.compile(r"[,–—]\s*(?:which|who|whose|where|whereas|while)\b", _I)
 _CLAUSE_END = re.compile(r"[;:()–—]|,(?!\d)")  # not the comma of "2,500"
 # A word that opens another clause between a cue and a place: the place is that clause's, not the cue's object
@@ -182,11 +199,29 @@ _CLAUSE_OPENER = re.compile(
     r"|(?<!known\s)(?<!such\s)(?<!same\s)(?<!well\s)as\s+(?:the|a|an|its|their|it|they|he|she|we)\b)", _I)
 # Where people are put up, after "to": a place in it locates the destination ("moved to relief camps in Assam",
 # "taken to shelters in Adana", "went to stay with relatives in Iligan", "returned to their homes in Mosul").
+_SHELTERS = (r"shelters?|camps?|cent(?:re|er)s?|schools?|church(?:es)?|mosques?|temples?|halls?|gym(?:nasium)?s?|stadiums?"
+             r"|fairgrounds|tents?|sites?|settlements?|hotels?|accommodation|facilit(?:y|ies)|buildings?|barracks"
+             r"|dormitor(?:y|ies)|warehouses?")
 _FACILITY = re.compile(
-    r"\s+(?:[\w'’-]+\s+){0,3}?(?:shelters?|camps?|cent(?:re|er)s?|schools?|church(?:es)?|mosques?|temples?|halls?"
-    r"|gym(?:nasium)?s?|stadiums?|tents?|sites?|settlements?|hotels?|accommodation|facilit(?:y|ies)"
+    rf"\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_SHELTERS}"
     r"|relatives|friends|family|(?:(?<=their\s)|(?<=own\s))(?:homes?|houses?))"  # not "fire spread to homes in X"
     r"(?:\s+of\s+(?:their\s+)?(?:relatives|friends|family))?\s+", _I)
+# A speaker named after the verb of saying, then described ("..., said Ana Ruiz, a spokeswoman for the office in
+# Lima", "..., said Ana Ruiz, who fled her village near Cusco"): what follows is about the speaker, not the people counted.
+_SPEAKER_DESCRIBED = re.compile(r",[\"”'’]?\s*(?:said|says|told|added)\s+[^,]{2,60},\s*(?:an?|the|who|whose)\b", _I)
+_DESCRIBED_SPEAKER_BEFORE = re.compile(_SPEAKER_DESCRIBED.pattern + r"(?:[^.!?\n]|\.(?!\s+(?-i:[A-Z])|\s*[\"“]))*$", _I)  # not "U.N. office"
+_TO_REPORTERS_IN = re.compile(r"\b(?:reporters|journalists)\s+(?:in|from)\s+$", _I)
+# Where people went, or are put up: "to Zaporizhzhia", "arrived in Lviv", "a shelter in Chico", "a hospital in Chico".
+_REACHED_BEFORE = re.compile(rf"(?:\b(?:to|into|towards?|reach(?:es|ed|ing)?|arriv(?:e|es|ed|ing)\s+(?:in|at))"
+                             rf"|\b(?:{_SHELTERS}|hospitals?)\s+(?:in|at|near))\s+(?:the\s+)?$", _I)
+# A name after "from", or a town named after a verb of leaving, that is no place mention: an origin the gazetteer does
+# not know ("evacuated from Azovstal", "had left the town of Hamouriyeh"), which the article's place must not stand in
+# for. Not a date ("from Monday") nor an acronym ("fled from ISIS").
+_UNKNOWN_FROM = re.compile(
+    r"(?:\b(?:from|out\s+of)\s+(?:the\s+)?|\b(?:left|leaving|leave|fled|fleeing|flee|escaped|abandoned|evacuated)\s+the\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:town|city|village|district|neighbou?rhood|suburb|camp|enclave|area)\s+of\s+)"
+    r"(?P<name>(?-i:[A-Z][a-z][\w'’-]*))", _I)
+_NOT_A_NAME = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _POSSESSIVE = re.compile(r"\s*['’]s?\s*", _I)
 _COORDINATED = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:(?:to|into|towards?|for|from)\s+)?(?:the\s+)?", _I)
 _PART_OF_CITY = re.compile(r"\b(?:district|neighbou?rhood|quarter|suburb|stronghold|bastion|enclave|pocket|area|camp)s?\b", _I)
@@ -244,6 +279,18 @@ class Sentence:
         return tuple(_roles(self, None, 0))
 
     @cached_property
+    def mention_starts(self) -> frozenset[int]:
+        """Where each place mention starts in the sentence's text."""
+        return frozenset(m.start - self.start for m in self.mentions)
+
+    @cached_property
+    def speaker_described(self) -> int:
+        """Where the description of a speaker named after the verb of saying starts (``_SPEAKER_DESCRIBED``),
+        else the sentence's length: no place or movement after it is the count's."""
+        match = _SPEAKER_DESCRIBED.search(self.text)
+        return match.end() if match is not None else len(self.text)
+
+    @cached_property
     def relative_openers(self) -> list[int]:
         """Where each relative clause of the sentence opens (``_RELATIVE_CLAUSE``), in order."""
         return [m.start() for m in _RELATIVE_CLAUSE.finditer(self.text)]
@@ -279,11 +326,25 @@ def article_place(mentions: Sequence[Mention]) -> Place | None:
     return next(p for p in resolved if tally.get(p.id) == best)  # the first mentioned among the best
 
 
+def reached_mostly(text: str, mentions: Sequence[Mention], place: Place | None) -> bool:
+    """Whether the article names its place mostly as where people went ("to", "into", "reached", "arrived in") or
+    are put up ("a shelter in Chico"): the story's destination, which stands in for no origin ("79 people were
+    evacuated from Mariupol to Zaporizhzhia. ... 40,000 residents had been taken to Russia": not from Zaporizhzhia)."""
+    if place is None:
+        return False
+    own = [m for m in mentions if m.place is not None and m.place.id == place.id]
+    reached = sum(1 for m in own if _REACHED_BEFORE.search(text, max(0, m.start - 25), m.start) is not None)
+    return 2 * reached > len(own)
+
+
 def spoken_in(text: str, mention: Mention) -> bool:
-    """Whether a mention is only where a speaker is ("..., aid workers in Erbil said"): it does not vote for the
-    article's place, as a dateline does not."""
-    return (_SAYS_AFTER.match(text, mention.end) is not None
-            and _IN_BEFORE.search(text, max(0, mention.start - 6), mention.start) is not None)
+    """Whether a mention is only where a speaker is ("..., aid workers in Erbil said", "telling reporters in
+    Ankara", "..., said Ana Ruiz, a spokeswoman for the office in Lima"): it does not vote for the article's place,
+    as a dateline does not."""
+    return ((_SAYS_AFTER.match(text, mention.end) is not None
+             and _IN_BEFORE.search(text, max(0, mention.start - 6), mention.start) is not None)
+            or _TO_REPORTERS_IN.search(text, max(0, mention.start - 20), mention.start) is not None
+            or _DESCRIBED_SPEAKER_BEFORE.search(text, max(0, mention.start - 200), mention.start) is not None)
 
 
 def _in_main_country(places: list[Place]) -> list[Place]:
@@ -307,7 +368,7 @@ def _roles(sentence: Sentence, context: Place | None, after: int, until: int | N
     destination or locative; the places of an ``earlier`` movement of the people counted take their role for
     the movement counted."""
     text, offset = sentence.text, sentence.start
-    until = len(text) if until is None else until
+    until = min(sentence.speaker_described, len(text) if until is None else until)
     cues = [c for c in _CUE.finditer(text, after, until)]
     cue_ends = [c.end() for c in cues]
     roles: list[tuple[str | None, Place | None, str]] = []
@@ -334,15 +395,17 @@ def _roles(sentence: Sentence, context: Place | None, after: int, until: int | N
                 role = "origin" if cue["origin"] else "destination" if cue["destination"] else "locative"
                 if cue["residents"] and _RETURNING.search(text, end, until):
                     role = "locative"  # "2,000 residents of Mosul returned home": where they live, and go back to
-                if role == "destination" and _TO_ACT_ON.match(gap):
-                    role = None
+                if role == "destination" and (_TO_ACT_ON.match(gap)
+                                              or _THING_HEADING.search(text, max(0, cue.start() - 60), cue.start())):
+                    role = None  # "the worst storm to hit X", "floodwaters surge towards X": no journey's end
                 if cue.group().lower() == "for":
                     before = text[max(0, cue.start() - 30):cue.start()]
                     role = "origin" if _ORDER_FOR.search(before) else None if _SERVING_FOR.search(before) else role
                 if _compared_or_spoken(text, cue, previous_end):
                     role = None  # "far fewer than in Brisbane", "speaking from Kyiv": not where the people moved
                 if role == "locative" and not cue["path"] and (_in_relative_clause(text, sentence.relative_openers, after, cue.start())
-                                           or _OTHER_EVENT_BEFORE.search(text, max(0, cue.start() - 30), cue.start())):
+                                           or _OTHER_EVENT_BEFORE.search(text, max(0, cue.start() - 30), cue.start())
+                                           or _STARTED_BEFORE.search(text, max(0, cue.start() - 45), cue.start())):
                     role = None  # "..., which is the last stronghold in Homs", "talks held in Geneva": not where they moved
                 if role == "locative" and not cue["path"] and _in_facility(text, cue_before, cue):
                     role = "destination"  # "moved to relief camps in Assam": where the camps are
@@ -430,6 +493,17 @@ def _in_relative_clause(text: str, openers: list[int], after: int, at: int) -> b
     return bool(_CLAUSE_END.search(text, after, at))
 
 
+def relative_clause_of(sentence: Sentence, at: int) -> int | None:
+    """Where the words of the relative clause that ``at`` lies in start, after its comma or dash ("..., where clashes in
+    El Fasher have forced 5,000 people to flee": the count's places are the clause's, not those of the main clause
+    before it), else None."""
+    openers = sentence.relative_openers
+    index = bisect_left(openers, at) - 1
+    if index < 0 or _CLAUSE_END.search(sentence.text, openers[index] + 1, at):
+        return None
+    return openers[index] + 1
+
+
 def _in_facility(text: str, before: re.Match | None, locative: re.Match) -> bool:
     """Whether a locative cue locates where people are put up: after "to" or "into" (the cue ``before`` it,
     ``_FACILITY`` between), or after the relatives or hosts they stay with ("took shelter with relatives in
@@ -476,6 +550,7 @@ class Where:
     # are sheltered are ("4,500 evacuees from Louisiana were housed in hotels in Texas")
     whereabouts: tuple[tuple[Place, str], ...] = ()
     destined: frozenset[str] = frozenset()  # ids of places the sentence names as other counts' or other people's destinations
+    unknown_origin: bool = False  # the sentence names an origin no place mention stands for ("from Azovstal")
 
     def from_article(self, context: Place | None, arriving: bool = False) -> Where:
         """The article's place as origin when the sentence names none, unless it lies in a destination
@@ -486,6 +561,7 @@ class Where:
         if arriving:
             return self._arrived(context)
         if (self.origin is not None or self.origin_text or context is None or context.id in self.destined
+                or self.unknown_origin
                 or any(_inside(context, destination) or (_FINENESS.get(context.kind, 1) >= _FINENESS["admin1"]
                                                          and _inside(destination, context))
                        for destination in self.destinations)):
@@ -554,7 +630,14 @@ def places(sentence: Sentence, context: Place | None, after: int = 0, until: int
     return Where(origin, origin_text, tuple(p for p, _ in destinations.values() if p is not None),
                   tuple(w for _, w in destinations.values()), bool(origins or destinations or generic),
                   located and bool(origins), () if located else tuple((p, w) for p, w in locatives if p is not None),
-                  destined)
+                  destined, origin is None and not origin_text and _unknown_origin(sentence, after, until))
+
+
+def _unknown_origin(sentence: Sentence, after: int, until: int | None) -> bool:
+    """Whether a name after "from" between ``after`` and ``until`` is no place mention (``_UNKNOWN_FROM``)."""
+    starts = sentence.mention_starts
+    return any(m.start("name") not in starts and m["name"].lower() not in _NOT_A_NAME
+               for m in _UNKNOWN_FROM.finditer(sentence.text, after, len(sentence.text) if until is None else until))
 
 
 def _refined(locatives: list[tuple[Place | None, str]]) -> list[tuple[Place | None, str]]:

@@ -737,3 +737,124 @@ def test_most_of_the_people_counted_carry_their_movement_on_and_others_are_other
 ])
 def test_a_weekday_is_read_in_its_own_clause_and_tense(text, dates):
     assert [(r.date, r.date_text) for r in reports_of(text, THURSDAY_17_MARCH_2022)] == dates
+
+
+def test_a_speakers_place_is_no_place_of_the_count():
+    told = reports_of("Fighting forced families out of Mosul. Officials put the number higher, telling reporters in Erbil "
+                      "that up to 8,000 people had been moved out.")
+    assert [r.origin.name for r in told if r.count] == ["Mosul"]
+    [described] = [r for r in reports_of("About 2,500 people left Mosul overnight, said Rana Haddad, a spokeswoman for the "
+                                         "aid office in Erbil.") if r.count]
+    assert (described.origin.name, described.destinations, described.attributed_to) == ("Mosul", (), "Rana Haddad")
+    [serving] = [r for r in reports_of("About 1,200 people left Kharkiv on Sunday, said Olena Bilyk, the U.N. "
+                                       "coordinator for Poland.") if r.count]
+    assert (serving.origin.name, serving.destinations) == ("Kharkiv", ())
+    # not described: the place after the name is still the count's
+    [plain] = [r for r in reports_of("About 900 people fled Mosul for Erbil on Sunday, officials said.") if r.count]
+    assert [p.name for p in plain.destinations] == ["Erbil"]
+
+
+def test_a_speakers_own_flight_is_not_the_counts():
+    reports = [r for r in reports_of("Families are crowded in classrooms. \"We are 400 people in this hall,\" said Omar "
+                                     "Said, who fled his home near Mosul with his wife in March.") if r.count]
+    assert not any(r.origin is not None and r.origin.name == "Mosul" for r in reports)
+    # the count's own flight, no speaker after it, keeps its origin
+    [own] = [r for r in reports_of("About 400 people who fled their homes near Mosul are staying in the hall.") if r.count]
+    assert own.origin is not None
+
+
+def test_a_things_movement_towards_a_place_is_no_destination():
+    [water] = [r for r in reports_of("Officials have evacuated 20,000 people from Galveston as floodwaters from the bay "
+                                     "surge towards Houston.") if r.count]
+    assert (water.origin.name, water.destinations) == ("Galveston", ())
+    [fighting] = [r for r in reports_of("Fighting has spread to Kharkiv and 5,000 people have fled Mariupol.") if r.count]
+    assert [p.name for p in fighting.destinations] == []
+    # people surging towards a place do go there
+    [people] = [r for r in reports_of("About 3,000 people fled Mariupol, surging towards Zaporizhzhia.") if r.count]
+    assert [p.name for p in people.destinations] == ["Zaporizhzhia"]
+
+
+def test_where_another_event_started_is_no_origin():
+    [report] = [r for r in reports_of("Mariupol was shelled again. The offensive that began on 2 March in Kharkiv has reached Mariupol, where shelling "
+                                      "has forced 4,000 residents to flee.") if r.count]
+    assert report.origin is None or report.origin.name != "Kharkiv"
+
+
+def test_a_place_after_several_shelters_after_to_is_the_destination():
+    [report] = [r for r in reports_of("Floods hit Texas. He said 9,000 people had been moved to churches and public "
+                                      "buildings in Houston and Galveston.") if r.count]
+    assert ([p.name for p in report.destinations], report.origin) == (["Houston", "Galveston"], None)
+    [barracks] = [r for r in reports_of("About 700 people were taken to army barracks in Erbil.") if r.count]
+    assert [p.name for p in barracks.destinations] == ["Erbil"]
+    # a place where buildings burned is where it happened
+    [burned] = [r for r in reports_of("Fire spread through buildings in Galveston and 600 people were evacuated.") if r.count]
+    assert burned.destinations == ()
+
+
+def test_a_he_said_takes_the_last_named_speaker():
+    reports = reports_of("Mayor Ivan Petrenko said 6,000 people fled Mariupol. The city was shelled again overnight. "
+                         "He said 2,000 more had left for Zaporizhzhia.")
+    assert [r.attributed_to for r in reports if r.count] == ["Mayor Ivan Petrenko"] * 2
+    # "It said" after a sentence naming no source credits nobody
+    reports = reports_of("The agency said 6,000 people fled Mariupol. Residents fled Dnipro. It said 300 left Kharkiv.")
+    assert [r.attributed_to for r in reports if r.count] == ["agency", None]
+
+
+def test_a_source_said_before_a_participle_clause_or_described_after():
+    assert source_of("Some 300 people were evacuated from the plant, the Red Cross said, ending a month of siege.") == "Red Cross"
+    assert source_of("About 800 people fled on Monday, said Omar Haddad, the regional governor.") == "Omar Haddad"
+    assert source_of("About 800 people fled on Monday, said Omar Haddad.") == "Omar Haddad"
+    assert source_of("Only 80 people got out on Friday, the deputy mayor said, far fewer than planned.") == "deputy mayor"
+    # a clause after the verb is no source: "many of whom", "they"
+    assert source_of("About 800 people fled, many of whom said, in tears, that they had lost everything.") is None
+
+
+def test_the_storys_destination_stands_in_for_no_origin():
+    story = ("About 300 people were evacuated from Kharkiv to Dnipro on Friday. More buses will go to Dnipro, and a "
+             "train reached Dnipro at dawn.\n\nOfficials said 2,000 residents had been taken to Poland.")
+    assert [r.origin.name if r.origin else None for r in reports_of(story) if r.count] == ["Kharkiv", None]
+    hosting = ("Families slept at a sports hall in Dnipro after fleeing Kharkiv. A church in Dnipro took in more, and a "
+               "hospital in Dnipro treated the injured.\n\nOfficials said 2,000 residents had been evacuated.")
+    assert [r.origin for r in reports_of(hosting) if r.count] == [None]
+    # a place named mostly as where things happened still stands in
+    shelled = ("Shelling hit Dnipro on Friday. Dnipro lost power, and 300 people fled Kharkiv for Dnipro.\n\n"
+               "Officials said 2,000 residents had been taken to Poland.")
+    assert [r.origin.name if r.origin else None for r in reports_of(shelled) if r.count] == ["Kharkiv", "Dnipro"]
+
+
+def test_an_origin_the_gazetteer_does_not_know_takes_no_article_place():
+    story = "Shelling hit Mariupol again on Sunday. Mariupol is encircled.\n\n"
+    [unknown] = [r for r in reports_of(story + "Officials said 150 people had been evacuated from Ilyichivsk.") if r.count]
+    assert unknown.origin is None
+    [town] = [r for r in reports_of(story + "Officials said 150 people had left the small town of Ilyichivsk.") if r.count]
+    assert town.origin is None
+    # a date or an acronym after "from" is no origin: the article's place stands in
+    [dated] = [r for r in reports_of(story + "Officials said 150 people had been evacuated from Monday on.") if r.count]
+    [acronym] = [r for r in reports_of(story + "Officials said 150 people had fled from ISIS.") if r.count]
+    assert (dated.origin.name, acronym.origin.name) == ("Mariupol", "Mariupol")
+
+
+def test_a_count_in_a_where_clause_takes_the_clauses_places():
+    [report] = [r for r in reports_of("Troops withdrew from Mariupol and moved north, where shelling in Kharkiv has "
+                                      "forced 7,000 residents to flee.") if r.count]
+    assert report.origin.name == "Kharkiv"
+    [outside] = [r for r in reports_of("Some 7,000 residents fled Kharkiv for Dnipro, where aid groups set up camps.")
+                 if r.count]
+    assert (outside.origin.name, [p.name for p in outside.destinations]) == ("Kharkiv", ["Dnipro"])
+
+
+def test_where_a_part_of_the_people_moved_on_is_no_destination_of_the_count():
+    [onward] = [r for r in reports_of("About 9,000 people fled Mariupol in March, some of whom later went on to Dnipro.")
+                if r.count]
+    assert (onward.origin.name, onward.destinations) == ("Mariupol", ())
+    [most] = [r for r in reports_of("About 9,000 people fled Mariupol in March, most of them to Dnipro.") if r.count]
+    assert [p.name for p in most.destinations] == ["Dnipro"]
+
+
+def test_a_source_that_puts_the_number_reports_or_goes_on_telling():
+    assert source_of("The regional government put the number in relief camps at 90,000.") == "regional government"
+    assert source_of("- Officials in Kasai province report up to 8,000 new arrivals.") == "Officials in Kasai province"
+    assert source_of("Kenya's interior minister, Amina Odhiambo, raised the estimate, telling reporters in Nairobi "
+                     "that 12,000 people had been moved.") == "Kenya's interior minister"
+    # people who move and say something are no source of the count
+    assert source_of("Hundreds of families fled the valley, saying they feared more floods.") is None
