@@ -46,6 +46,9 @@ INSTITUTION_KIND_WORDS = frozenset({"city", "town", "village"})
 #: "Western Province"); not "state" nor "county", which end the own names of other places
 #: ("Kent County" is no Kent).
 STEM_KIND_WORDS = frozenset({"province", "governorate", "oblast", "prefecture"})
+#: A source with at most this many keys (the curated table, a user's CSV) is scanned only when a text
+#: holds a word one of its keys needs (see ``_needed_words``); the world index's keys match every text.
+SMALL_SOURCE_KEYS = 10_000
 
 
 class Gazetteer:
@@ -69,6 +72,9 @@ class Gazetteer:
         # its ids ("geonames:..." in a user's CSV): ``get`` then answers with the earlier one's place.
         self._own_divisions = [not any(source.index.holds(i) for earlier in self.sources[:s] for i in earlier.index.ids)
                                for s, source in enumerate(self.sources)]
+        # Per source, the words a text must hold one of for any of its keys to match; None: scanned always.
+        self._needed = [_needed_words(source.index, self.word_zipf) if len(source.index.keys) <= SMALL_SOURCE_KEYS
+                        else None for source in self.sources]
         self._hits: dict[tuple[tuple[int, int], ...], tuple[float, tuple[Candidate, ...]]] = {}
         self._refused: dict[tuple[tuple[tuple[int, int], ...], frozenset[str]], bool] = {}  # _refused_in_lower_case
         # Caveats of the hand-made tables' places (see ``resolve.in_its_country``), the first source's for an id.
@@ -262,6 +268,9 @@ class Gazetteer:
         capital_ends = set(map(sub, compress(positions[1:], capital), repeat(1)))
         found: dict[tuple[int, int], list[tuple[int, int]]] = {}
         for s, source in enumerate(self.sources):
+            needed = self._needed[s]
+            if needed is not None and needed.isdisjoint(keys):
+                continue  # (most texts: a scan reads every character, this test every word at C level)
             matches = source.index.scan(keyed)
             if lay.cased:
                 matches = _capitalised(matches, source.index, capital_ends)
@@ -446,6 +455,19 @@ def own_spelling(key: str, place: Place) -> bool:
     True
     """
     return spelling_skeleton(key) == spelling_skeleton(name_key(place.name))
+
+
+def _needed_words(index: PlaceIndex, word_zipf: Mapping[str, float]) -> frozenset[str]:
+    """The rarest word of each key of ``index``: a key matches only the whole words of a text, so a
+    text holds one of these wherever any key matches, and a text with none needs no scan. The
+    rarest, not the first: "a" and "east" start keys of the curated table, and most texts have them.
+
+    >>> index = Source.from_places("t", [Place("t:1", "East Ghouta", 33.5, 36.4, "region", "SY")]).index
+    >>> sorted(_needed_words(index, {"east": 5.6}))
+    ['ghuta']
+    """
+    return frozenset(min(index.keys[k].split(" "), key=lambda word: (word_zipf.get(word, 0.0), word))
+                     for k in range(len(index.keys)))
 
 
 def _capitalised(matches: list[tuple[int, int]], index: PlaceIndex, capital_ends: set[int]) -> list[tuple[int, int]]:
