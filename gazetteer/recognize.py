@@ -230,13 +230,31 @@ def layout(text: str, tokens: Tokens, common: Mapping[str, float]) -> Layout:
         for i in range(bisect_left(tokens.starts, line_start), bisect_left(tokens.starts, line_end)):
             title[i] = tokens.keys[i] != SEPARATOR
     initial = _sentence_starts(text, tokens, title)
+    chunk, members = _chunks(tokens, capital, initial, title, common)
+    return Layout(cased, capital, initial, chunk, members)
+
+
+def _chunks(tokens: Tokens, capital: bytearray, initial: list[bool], title: list[bool],
+            common: Mapping[str, float]) -> tuple[list[int], dict[int, list[int]]]:
+    """The capitalised chunks of a cased text: per token the id of its chunk (-1 if none), and the
+    tokens of each chunk. A chunk is a run of capitalised words, maybe joined by one connector or
+    article ("Syrian Observatory for Human Rights"), broken by punctuation, headline words (each is
+    capitalised: word by word) and months ("Homs, Syria May 20": a date follows, not more name); a
+    common word starting a sentence before a lower-case word ("The", "Residents") is no part of one.
+
+    Only the words with a capital and the months are looked at one by one (picked at C level: a
+    fifth of a news text's words): the words between two of them either join them (one connector)
+    or end the chunk. Ids count the chunks closed before, empty ones too ("Al" alone, a month).
+    """
+    keys, n = tokens.keys, len(tokens)
     chunk = [-1] * n
     members: dict[int, list[int]] = {}
-    current, chunk_id = [], 0
+    current: list[int] = []
+    chunk_id = 0
 
     def close() -> None:
         nonlocal current, chunk_id
-        while current and tokens.keys[current[-1]] in CONNECTORS:
+        while current and keys[current[-1]] in CONNECTORS:
             current.pop()  # a chunk ends on a name word, not on "of"
         if current:
             members[chunk_id] = current
@@ -245,12 +263,20 @@ def layout(text: str, tokens: Tokens, common: Mapping[str, float]) -> Layout:
         chunk_id += 1
         current = []
 
-    for i, key in enumerate(tokens.keys):
-        if key == SEPARATOR or title[i]:  # in a headline every word is capitalised: word by word
-            if current:
+    looked_at = set(compress(count(), capital)).union(compress(count(), map(MONTHS_AND_DAYS.__contains__, keys)))
+    last = -1  # the last word looked at
+    for i in sorted(looked_at):
+        if title[i]:
+            continue  # as the words between: it ends a chunk
+        if current and last + 1 < i:  # words between: a separator, a headline word, lower-case words
+            between = last + 1
+            if (between + 1 == i and keys[between] != SEPARATOR and not title[between] and capital[i]
+                    and (keys[between] in CONNECTORS or between in tokens.articles)):
+                current.append(between)
+            else:
                 close()
-            continue
-        if key in MONTHS_AND_DAYS:  # "Homs, Syria May 20": a date follows, not more name
+        key = keys[i]
+        if key in MONTHS_AND_DAYS:
             close()
         elif capital[i] and not (initial[i] and common.get(key, 0.0) >= COMMON_ZIPF
                                  and (key in SENTENCE_OPENERS or i + 1 == n or not capital[i + 1])):
@@ -259,8 +285,9 @@ def layout(text: str, tokens: Tokens, common: Mapping[str, float]) -> Layout:
             current.append(i)
         elif current:
             close()
+        last = i
     close()
-    return Layout(cased, capital, initial, chunk, members)
+    return chunk, members
 
 
 #: 1 at the code of each capital letter of Latin-1.
