@@ -27,7 +27,6 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from collections.abc import Callable, Mapping, Sequence
@@ -723,14 +722,24 @@ _SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|[\"”’')]*\s+(?=[\"“‘(]*[A
 
 
 def sentence_of_spans(spans: Sequence[Span], text: str) -> list[int]:
-    """The number of the sentence each span stands in (spans sorted by start).
+    """The number of the sentence each span stands in (spans sorted by start), counted from the
+    first span's: equal for two spans of one sentence, larger for a later one.
+
+    Only the text between two spans is searched, and only up to its first sentence end: a long
+    text has thousands of them, and most lie where no place is named. (The search stops after
+    the next span's first letter: a sentence end before it is found whole, its look-ahead
+    included; none can reach into a word.)
 
     >>> text = "Swans died in Michigan near Monroe. Ames is in Iowa."
     >>> sentence_of_spans([Span(0, 0, s, s + 4, "", 0.0, []) for s in (13, 28, 36, 47)], text)
     [0, 0, 1, 1]
     """
-    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
-    return [bisect_right(ends, span.start) for span in spans]
+    numbers, sentence = [0] if spans else [], 0
+    for before, span in zip(spans, spans[1:]):
+        if _SENTENCE_END.search(text, before.start, span.start + 1) is not None:
+            sentence += 1
+        numbers.append(sentence)
+    return numbers
 
 
 def _elsewhere(span_indices: frozenset[int], span_index: int) -> bool:
