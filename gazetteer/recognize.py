@@ -1061,9 +1061,11 @@ def lower_case_reason(key: str, zipf: float, big: bool, kinds: frozenset[str],
     return "ambiguous in lower-case text"
 
 
+@lru_cache(maxsize=4096)
 def _spelling_of(key: str, name: str) -> bool:
     """``key`` spells ``name`` another way: they differ by about a letter in ten ("jarablus",
-    "Jarābulus"), not by words ("giffords", "Great Kills").
+    "Jarābulus"), not by words ("giffords", "Great Kills"). Remembered: a text repeats its names,
+    and a comparison costs more than the rest of a span's rejection.
 
     >>> _spelling_of("jarablus", "Jarābulus"), _spelling_of("giffords", "Great Kills")
     (True, False)
