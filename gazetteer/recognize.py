@@ -733,6 +733,17 @@ def _party_prefix(i: int, span: Span, tokens: Tokens, text: str) -> bool:
     return i == span.first - 1 and _party_letters(i, tokens, text)
 
 
+def _hyphen_paired(span: Span, others: Sequence[int], tokens: Tokens, place_words: set[int]) -> bool:
+    """The name is joined by a hyphen to another place's (see ``gazetteer._joined_places``), with
+    only places or an institution's words before them: the two are places whatever capitalised
+    words go on after them, as each alone would be ("the Dayton-Springfield Airport" lies by both,
+    "University of Ohio-Akron"); after a given name they are people ("John Lennon-Yoko Ono")."""
+    return ((span.name_last in tokens.attached and span.name_last + 1 in place_words
+             or span.first - 1 in tokens.attached and span.first - 1 in place_words)
+            and all(i in place_words or tokens.keys[i] in LOCAL_INSTITUTION_WORDS or tokens.keys[i] in CONNECTORS
+                    for i in others if i < span.first))
+
+
 def _party_letters(i: int, tokens: Tokens, text: str) -> bool:
     """Token ``i`` is up to three capitals hyphenated to the next word: a party ("D-", "DFL-")."""
     word = text[tokens.starts[i]:tokens.ends[i]]
@@ -816,8 +827,8 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
         return "organisation"
     # Not after a kind word: a "Douglas County Road" runs through Douglas County.
     if nxt is not None and lay.capital[nxt] and not (kind_named or span.kinds):
-        if tokens.keys[nxt] in STREET_WORDS:
-            return "street"
+        if tokens.keys[nxt] in STREET_WORDS and not (span.name_last in tokens.attached and tokens.keys[nxt] == "st"):
+            return "street"  # but in "Minneapolis-St. Paul" a saint's city follows
         if tokens.keys[nxt] in NAMESAKE_HEADS:
             return "organisation"  # "Columbia University", "Knox Park": named after, not located by, the place
     if text[span.end:span.end + 1] in CURRENCY_SIGNS:
@@ -872,6 +883,8 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
             return "person"
         if kind_named or span.kinds:
             continue  # "the Walker County Fairgrounds" are in Walker County
+        if _hyphen_paired(span, others, tokens, place_words):
+            continue  # "the Lebanon-Syria Treaty", "Plainview-Elgin Millville": two places name what follows
         for i in others:
             key = tokens.keys[i]
             if not (i in place_words or key in KIND_WORDS or key in MODIFIERS or key in demonyms
