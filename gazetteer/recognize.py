@@ -872,12 +872,12 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
             return "organisation"  # "Chamber of Commerce", "Department of Justice": a word of the name
         # The place names the jurisdiction of an institution or an office, or where a firm is:
         # "Ohio Department of Development", "Walker County Judge Danny Pierce", "University of
-        # Florida", "Prairie Roofing of Tulsa".
+        # Florida", "Prairie Roofing of Tulsa", "the Heart Association of Western Oregon".
         if (all(k in LOCAL_INSTITUTION_WORDS or k in CONNECTORS or k in MODIFIERS for k in ahead)
                 and not LOCAL_INSTITUTION_WORDS.isdisjoint(ahead)
                 or not ahead and any(k in LOCAL_INSTITUTION_WORDS or k in PERSON_TITLES or k in OFFICE_WORDS
                                      for k in after)
-                or ahead[-1:] in (["of"], ["for"]) and not after):
+                or [k for k in ahead if k not in MODIFIERS][-1:] in (["of"], ["for"]) and not after):
             continue
         if not PERSON_TITLES.isdisjoint(after):
             return "person"

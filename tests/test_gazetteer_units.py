@@ -1403,3 +1403,8 @@ def test_a_saint_hyphenated_to_a_city_is_no_street():
     ], preferred=False)])
     found = gazetteer.find_mentions("Traffic in the Minneapolis-St. Paul area slowed.")
     assert [(m.text, m.place.id) for m in found] == [("Minneapolis", "t:mpls"), ("St. Paul", "t:stp")]
+
+
+def test_a_place_after_of_and_a_compass_word_is_the_jurisdiction_of_an_institution():
+    text = "She chairs the Heart Association of Southern Ohio."
+    assert [m.text for m in _us_gazetteer().find_mentions(text)] == ["Ohio"]
