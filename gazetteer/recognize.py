@@ -671,6 +671,8 @@ def short_form(span: Span, text: str) -> bool:
                for alias in c.place.aliases if len(alias) == 2 and alias.isupper() or alias.endswith("."))
 
 
+#: Era markers after a year that spell a division's abbreviation ("100 B.C."; "A.D." and "C.E." spell none).
+ERA_ABBREVIATIONS = ("B.C.",)
 #: Keys of the few dotted abbreviations ("Tenn."), asked again and again.
 _abbreviation_key = lru_cache(maxsize=1024)(name_key)
 
@@ -775,6 +777,10 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
     # with full stops inside and after ("S.C.", "D.C.") are no word: the state wherever they stand.
     # Nor is "Ga." before a lower-case word, which no sentence starts with: a headline's "Ga. pastor".
     if short_form(span, text):
+        year = _previous_word(tokens, span.first)
+        if (year is not None and text[tokens.starts[year]:tokens.ends[year]].isdigit()
+                and text[span.start:span.end + 1] in ERA_ABBREVIATIONS):
+            return "era"  # "built between 250 and 100 B.C.": before Christ, not British Columbia
         placed = _after_a_name(span, tokens, text) or (
             text[span.end:span.end + 1] == "." and (_party_prefix(span.first - 1, span, tokens, text)
                                                     or lay.cased and ("." in text[span.start:span.end]
