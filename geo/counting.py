@@ -149,6 +149,7 @@ _HAD_BEFORE = re.compile(r"\b(?:has|have|had)\s+$", _I)
 _MEASURES = frozenset("feet foot ft mph kph km kmh m cm mm kg lb lbs inch mile acre hectare ha ton tonne degree percent"
                       " metre meter yard storey story".split())
 _SINGULAR_UNITS = frozenset("person resident civilian refugee family household fighter militant rebel".split())
+_OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+)?", _I)
 _HEAD_SKIP = frozenset("of the them those these more other additional de".split())  # "un centenar de casas"
 _HEAD_STOP = frozenset("""a an to in on at from for and or but were was are is be been have has had will would who
     which that each per with by into out than as""".split())
@@ -212,10 +213,11 @@ _POPULATION_BEFORE = re.compile(
     r"|(?:city|town|village|district|neighbou?rhood|camp|area|country|nation)\s+of"
     r"|(?:which|that)\s+(?:now\s+|still\s+)?(?:has|have|had))\s+$", _I)  # "the valley, which has some 12,000 people"
 # What a place can take: a capacity, never people moved, even when they are named as displaced ("shelters
-# with room for 3,000 evacuees", "centres can hold 5,000 people").
+# with room for 3,000 evacuees", "centres can hold 5,000 people", "prepared shelters for 10,000 people").
 _HOLD = r"(?:hold|house|accommodate|shelter|host|sleep)"
 _CAPACITY_BEFORE = re.compile(
-    rf"\b(?:capacity\s+(?:to\s+(?:{_HOLD}|take)|for|of)|room\s+for|space\s+for|beds\s+for|(?:can|could|able\s+to)\s+{_HOLD})"
+    rf"\b(?:capacity\s+(?:to\s+(?:{_HOLD}|take)|for|of)|room\s+for|space\s+for|beds\s+for|(?:can|could|able\s+to)\s+{_HOLD}"
+    r"|(?:shelters?|tents|camps?|cent(?:re|er)s|accommodation)\s+for)"
     r"\s+(?:up\s+to\s+)?$", _I)
 # "will take up to 3,000" is a capacity; "will take 3,000 residents to safer areas" a movement.
 _CAPACITY_UP_TO = re.compile(rf"\b(?:can|could|will|would|able\s+to)\s+(?:take|receive|{_HOLD})\s+$", _I)
@@ -251,11 +253,13 @@ _CASUALTY_AFTER = re.compile(
 # People the water or the earth carried off or buried: its dead or missing, not displaced (homes swept away are destroyed).
 _CARRIED_OFF = re.compile(r"\s*(?:(?:have|has|had|were|was|are|been|being|reportedly|also|later)\s+){0,3}"
                           r"(?:(?:swept|washed|carried)\s+away|buried)\b", _I)
-# People a disaster touched without moving them, or whom the police held: the count's own verb is one of
-# these ("250 people were arrested as they tried to flee": held, not moved; "200 civilians drowned while
+# People a disaster touched without moving them, whom displacement only threatens, whom aid reached, or whom
+# the police held: the count's own verb is one of these ("25,000 people are at risk of displacement", "4,000 people
+# were reached with shelter kits", "250 people were arrested as they tried to flee": held, not moved; "200 civilians drowned while
 # fleeing": a death toll).
 _AFFECTED = (r"affect(?:ed|ing|s)?|rescued|rescuing|stranded|trapped|impacted|injured|isolated|cut\s+off|hit|assisted|helped"
-             r"|arrested|detained|intercepted|apprehended|drowned|perished"
+             r"|at\s+(?:[\w-]+\s+)?risk\s+of\s+(?:being\s+)?(?:displace|evict|evacuat)\w*"
+             r"|arrested|detained|intercepted|apprehended|drowned|perished|(?:were|was|been|being)\s+reached"
              r"|in\s+(?:a\s+situation\s+of\s+)?(?:urgent\s+|dire\s+|desperate\s+)?need|without\s+(?:power|electricity|water)|damnificad[oa]s|afectad[oa]s|sinistr[ée]s")
 _AFFECTED_LABEL = re.compile(rf"\b(?:{_AFFECTED})\b", _I)
 _AFFECTED_BEFORE = re.compile(rf"\b(?:{_AFFECTED})\s+(?:(?!(?:and|or|y|e|et|ou|o)\b)\w+\s+)?$", _I)
@@ -446,6 +450,8 @@ def _head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
             return "people", end  # "..., with hundreds hiking to reach Croatia": those of them on the move
         if word in _MEASURES:
             return None, end  # "a storm surge of 12 feet forced residents to flee": a length, not the residents
+        if (word in ("its", "their") or word.endswith(("'s", "’s"))) and _OF_WHOLE.fullmatch(sentence, end, token.start()):
+            continue  # "3,000 of the town's residents", "2,000 of its inhabitants": the whole's owner, not its noun
         if word in _HEAD_SKIP and between == 0:
             if word in ("them", "those", "these"):
                 return "people", token.end()

@@ -760,3 +760,42 @@ def test_hosted_in_centres_a_night_in_a_hall_a_temporary_site_or_a_pre_emptive_m
 ])
 def test_travellers_nights_and_hosted_guests_are_no_displacement(text):
     assert figures(text, headline="") == []
+
+
+@pytest.mark.parametrize("text, value, unit, term", [
+    # people told to vacate their homes or a village leave it (a building vacated is no displacement)
+    ("Around 2,300 tenants were ordered to vacate their flats.", 2300, "people", "evacuated"),
+    ("Some 480 families vacated the village before the dam gave way.", 480, "families", "evacuated"),
+    # sanctuary is a refuge
+    ("Roughly 950 people sought sanctuary in a monastery.", 950, "people", "sheltered"),
+    # a particle between the verb and the border or the place
+    ("About 1,250 refugees crossed back over the frontier.", 1250, "people", "crossed"),
+    ("The army moved some 3,400 villagers away from the front line.", 3400, "people", "relocated"),
+    ("The rebels forced about 2,600 residents out.", 2600, "people", "fled"),
+    ("Some 140 families went into exile after the coup.", 140, "families", "fled"),
+    ("Some 800 people have been sheltering under plastic sheets.", 800, "people", "sheltered"),
+    # herders and nomads are people
+    ("Some 5,300 herders fled the raids with their cattle.", 5300, "people", "fled"),
+    ("About 1,900 nomads were displaced by the drought.", 1900, "people", "displaced"),
+    # a part of a whole whose owner stands between the figure and its noun
+    ("Some 4,700 of the island's inhabitants were evacuated.", 4700, "people", "evacuated"),
+    ("The floods displaced 2,100 of its residents.", 2100, "people", "displaced"),
+])
+def test_vacate_sanctuary_particles_herders_and_a_whole_with_an_owner(text, value, unit, term):
+    assert figures(text) == [(value, unit, term)]
+
+
+@pytest.mark.parametrize("text", [
+    "Some 200 staff were told to vacate the building.",
+    "About 30,000 people in the valley are at risk of displacement.",
+    "Some 8,000 tenants are at high risk of being evicted.",
+    "The government readied shelters for 15,000 people.",
+    "Tents for 6,000 people were sent to the region.",
+    "Some 9,000 people were reached with food and blankets.",
+])
+def test_vacated_buildings_threats_of_displacement_capacities_and_aid_reached_are_no_report(text):
+    assert figures(text) == []
+
+
+def test_people_at_risk_of_a_hazard_who_were_evacuated_still_report():
+    assert figures("Some 7,500 people at risk of flooding were evacuated.") == [(7500, "people", "evacuated")]
