@@ -799,3 +799,28 @@ def test_vacated_buildings_threats_of_displacement_capacities_and_aid_reached_ar
 
 def test_people_at_risk_of_a_hazard_who_were_evacuated_still_report():
     assert figures("Some 7,500 people at risk of flooding were evacuated.") == [(7500, "people", "evacuated")]
+
+
+@pytest.mark.parametrize("text, value, unit, term", [
+    # "ordered/forced/driven out" then a time or a clause, not "out of office"
+    ("Around 1,600 residents were ordered out on Tuesday as the flames neared.", 1600, "people", "evacuated"),
+    ("Some 750 villagers were driven out overnight.", 750, "people", "fled"),
+    # driven into hiding, exile or neighbouring countries (not into poverty)
+    ("The raids have driven about 9,000 people into hiding.", 9000, "people", "fled"),
+    ("The war pushed some 60,000 people into neighbouring countries.", 60000, "people", "fled"),
+    # an eviction of people, and a population of displaced people as a tally
+    ("The eviction of about 950 households from the riverbank started on Friday.", 950, "households", "displaced"),
+    ("The population of displaced people in the camps has risen to 48,000.", 48000, "people", "displaced"),
+])
+def test_ordered_out_driven_into_hiding_evictions_and_a_displaced_population_tally(text, value, unit, term):
+    assert figures(text) == [(value, unit, term)]
+
+
+@pytest.mark.parametrize("text", [
+    "Some 40 board members met after the chairman was forced out in May.",
+    "The recession pushed some 40,000 families into poverty.",
+    "The region has a population of 80,000 people.",
+    "A camp designed for 5,000 people has opened near the border.",
+])
+def test_out_of_office_into_poverty_populations_and_capacities_stay_no_report(text):
+    assert figures(text) == []
