@@ -824,3 +824,24 @@ def test_ordered_out_driven_into_hiding_evictions_and_a_displaced_population_tal
 ])
 def test_out_of_office_into_poverty_populations_and_capacities_stay_no_report(text):
     assert figures(text) == []
+
+
+def test_a_cell_labelled_affected_is_no_report_next_to_a_displaced_cell():
+    assert figures("Affected: 12,500 people; displaced: 3,300 people.") == [(3300, "people", "displaced")]
+    assert figures("Affected - 9,000 people, evacuated - 1,400 people.") == [(1400, "people", "evacuated")]
+
+
+@pytest.mark.parametrize("text, value, unit, term", [
+    # "affected" inside the noun phrase describes the people; the verb after it moves them
+    ("Some 2,600 affected residents were relocated to a government site.", 2600, "people", "relocated"),
+    ("About 830 affected families were evacuated by boat.", 830, "families", "evacuated"),
+    # Spanish and Portuguese "took refuge"
+    ("Unas 2.400 personas se refugiaron en la iglesia del pueblo.", 2400, "people", "sheltered"),
+    ("Cerca de 650 moradores se refugiaram numa escola.", 650, "people", "sheltered"),
+])
+def test_affected_as_an_adjective_and_took_refuge_in_spanish_and_portuguese(text, value, unit, term):
+    assert figures(text) == [(value, unit, term)]
+
+
+def test_affected_people_who_only_received_aid_stay_no_report():
+    assert figures("Some 2,600 affected residents received food parcels.") == []
