@@ -242,6 +242,9 @@ _LIVING = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:living|residing|who\s+(?:(?:
                      r"(?:have|has|had|were|was|are|is|will|must)\s+(?:(?:been|being|be|now|already|also)\s+)*(?=\w)", _I)
 # Within a clause, the words that say people moved before staying where they are: "since being driven out".
 _SINCE_MOVED = re.compile(r"[^.;:,()]{0,80}?\b(?:after|since|having)\s+(?:(?:being|been|they\s+(?:were|had|have))\s+)?", _I)
+# A hall or centre people stay in, one at a time ("remained in the sports hall", "stayed at the community centre").
+_IN_A_HALL = re.compile(r"\s+(?:in|at)\s+(?:(?:the|a|an|local|[\w-]+['’]s)\s+)?(?:[\w-]+\s+)?(?:community|civic|sports|town|village)"
+                        r"\s+(?:cent(?:re|er)s?|halls?)\b", _I)
 _STAYED = re.compile(r"remain|stay|\b(?:are|is|were|was)\b", _I)
 _POPULATION_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:live|lives|lived|living|reside|resided|remain|remained|stay|stayed|trapped"
                                r"|(?:are|is|were|was)(?=\s+(?:still\s+|now\s+|currently\s+)?in\b))\b", _I)
@@ -624,7 +627,8 @@ def _stays(rest: str) -> bool:
             and not _WITH_HOSTS.match(rest, population.end())  # "living with host families": displaced
             and not STATE_NEXT.match(rest, population.end())  # "remain without shelter", "live in makeshift camps"
             and not _IN_THE_OPEN.match(rest, population.end())  # "are living in the open"
-            and not (_STAYED.search(population.group()) and _INTO_SHELTER.match(rest, population.end()))
+            and not (_STAYED.search(population.group())
+                     and (_INTO_SHELTER.match(rest, population.end()) or _IN_A_HALL.match(rest, population.end())))
             and not _moved_before(rest, population.end()))
 
 

@@ -176,8 +176,9 @@ _STATE_WORDS = rf"""(?P<state>{HOMELESS}
     | (?<=are\s)on\s+the\s+move | (?<=were\s)on\s+the\s+move
     | in(?<!in-in)\s+flight(?![\s-]+(?:attendants?|crews?|meals?|entertainment|wi-?fi|refuel\w*|over|above)\b) | sheltering\s+(?:(?:in|at)(?!\s+place\b)|there\b|here\b|under\b) | in\s+(?:makeshift\s+|temporary\s+)?tents | put\s+up\s+in
     | (?:makeshift|displacement|idp|refugee|tent|temporary|informal|evacuee|evacuation)\s+(?:camps?|settlements?|sites?)
-    | (?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|liv(?:e|es|ed|ing))\s+in\s+(?:(?!(?:army|military|training|summer|boot|labou?r|prison|detention)\s)[\w-]+\s+){{0,2}}?
-       (?:camps?|{PUBLIC_REFUGES}|(?:community|civic|sports|town)\s+(?:cent(?:re|er)s|halls))
+    | (?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|liv(?:e|es|ed|ing))\s+(?:in|at)\s+(?:(?!(?:army|military|training|summer|boot|labou?r|prison|detention)\s)[\w-]+\s+){{0,2}}?
+       (?:camps?|{PUBLIC_REFUGES}|(?:community|civic|sports|town)\s+(?:cent(?:re|er)s?|halls?))
+    | (?:hid|hides?|hiding|hidden)\s+in\s+(?:the\s+)?(?:nearby\s+|surrounding\s+)?(?:bush|forests?|mountains|hills|jungle|caves|swamps)\b
     | albergues? | albergad[oa]s | abrigos | abrigad[oa]s | h[ée]berg[ée]e?s
     | sin\s+(?:hogar(?:es)?|techo|abrigo|viviendas?) | refugios | (?:trouv[ée]\w*|cherch\w*)\s+refuge
     | se\s+sont\s+r[ée]fugi[ée]e?s | se\s+(?:han\s+)?refugi(?:aron|aram|ó|ou|an|am|ado) | sans[\s-]abris? | desabrigad[oa]s?)"""
@@ -192,7 +193,7 @@ MOVEMENT = re.compile(
     | (?<!in\s)return(?:s|ed|ing)? | arriv(?:e|es|ed|ing)
     | reach(?:es|ed|ing)?(?!\s+(?:an?\s+|the\s+)?(?:agreement|deal|total|peak|record|level|toll)) | depart(?:s|ed|ing)? | escap(?:e|es|ed|ing)(?!{ESCAPED_FROM})
     | cross(?:es|ed|ing)?(?=\s+(?:back\s+)?(?:into|over|to|from|the\s+border)\b)
-    | (?:stream|pour|spill|trek|flock)(?:s|ed|ing)?(?=\s+(?:out|into|across|over|towards?|from)\b)
+    | (?:(?:stream|pour|spill|trek|flock|scatter)(?:s|ed|ing)?|trickl(?:e|es|ed|ing))(?=\s+(?:out|into|across|over|towards?|from)\b)
     | head(?:s|ed|ing)?(?=\s+(?:to|for|towards?|back|home|north|south|east|west|out|into|inland|away)\b)
     | mov(?:e|es|ed|ing)(?=\s+(?:to|into|out|from|away|back)\b) | (?<=forced\sto\s)move | (?<=had\sto\s)move | shift(?:s|ed|ing)?(?=(?:\s+[\w'’,.-]+){0,4}?\s+(?:to|into|from|out\s+of)\b)
     | r[au]n(?:s|ning)?\s+for\s+their\s+lives | r[au]n(?:s|ning)?(?:\s+away)?(?!{ESCAPED_FROM})(?=\s+from\s+(?:the|their)\s) | (?<=to\s)(?:get|clear)\s+out\b

@@ -845,3 +845,24 @@ def test_affected_as_an_adjective_and_took_refuge_in_spanish_and_portuguese(text
 
 def test_affected_people_who_only_received_aid_stay_no_report():
     assert figures("Some 2,600 affected residents received food parcels.") == []
+
+
+@pytest.mark.parametrize("text, value, term", [
+    # scattering, trickling and hiding in the bush are flight
+    ("About 4,200 villagers scattered into the forest when the gunmen came.", 4200, "fled"),
+    ("Some 1,700 people have been hiding in the hills since the raid.", 1700, "fled"),
+    # one hall or community centre people stay in
+    ("Some 260 people remained in the sports hall on Monday night.", 260, "sheltered"),
+    ("About 180 residents stayed at a community centre overnight.", 180, "sheltered"),
+])
+def test_scattering_hiding_trickling_and_staying_in_a_hall(text, value, term):
+    assert figures(text) == [(value, "people", term)]
+
+
+def test_trickling_across_a_border_is_a_movement():
+    assert [f[:2] for f in figures("Roughly 2,300 people trickled across the border over the weekend.")] == [
+        (2300, "people")]
+
+
+def test_things_sent_to_community_centres_are_no_people_sheltered():
+    assert figures("More than 100 threats were sent to community centers this year.") == []
