@@ -178,7 +178,7 @@ _FACILITY_LABEL = re.compile(r"\b(?:cent(?:re|er)s?|shelters?|camps?|sites?|scho
 _HOUSING_LABEL = re.compile(r"\b(?:housing|houses|homes|dwellings|viviendas)\b", _I)
 # A count with no noun after it: punctuation, a preposition or a conjunction, or a participle.
 _BARE_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:in|on|at|from|to|into|across|since|after|by|during|last|this|over|and|or"
-                         r"|as|while|when|destroyed|damaged)\b)", _I)
+                         r"|along|near|around|throughout|outside|within|overnight|as|while|when|destroyed|damaged)\b)", _I)
 # A bare figure that says what befell more homes: "(15,000 homes were flooded) and 500 were destroyed", "120 collapsed".
 _FATE_AFTER = re.compile(r"\s+(?:(?:were|was|are|have|has|had|been)\s+){0,2}(?:(?:completely|totally|fully|partially|partly)\s+)?"
                          r"(?:destroyed|damaged|razed|flattened|collapsed|(?:washed|swept)\s+away)\b", _I)

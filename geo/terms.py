@@ -27,7 +27,7 @@ DEFAULT = "displaced"
 
 # Checked in order: the first pattern found in the word(s) gives the term.
 _SPECIFIC = tuple((term, re.compile(pattern, re.IGNORECASE)) for term, pattern in (
-    ("destroyed housing", r"destr|d[ée]trui|collaps|raz(?:ed|ing)|flatten|bulldoz|(?:washed|swept|washing|sweeping)\s+away|wip(?:ed|ing)\s+out|bur(?:ied|ying)|gutt|burn|torch|ablaze|on\s+fire|alight"
+    ("destroyed housing", r"destr|d[ée]trui|collaps|raz(?:ed|ing|es)|flatten|bulldoz|(?:washed|swept|washing|sweeping)\s+away|wip(?:ed|ing)\s+out|bur(?:ied|ying|ies)|gutt|burn|torch|\bguts\b|ablaze|on\s+fire|alight"
                           r"|consumed|demolish|reduced\s+to|(?:totally|completely|fully)\s+damaged|level+(?:ed|ing)"
                           r"|colaps|effondr|inhabitab|lost$|arrasad|sepultad|derrumbad"),
     ("homeless", r"homeless|no\s+longer\s+ha\w+\s+(?:a\s+)?(?:home|roof|place)|nowhere\s+(?:else\s+)?to|lost\s+\w+\s+(?:home|house|dwelling|apartment|flat|trailer|residence|hut|shack)"

@@ -138,7 +138,7 @@ HOMELESS = r"""homeless(?!\s+(?!(?:after|by|in|on|at|and|or|as|because|following
 # is read as "é" ("destruyé 24 viviendas", "destruédas").
 DESTROYED = r"""destr(?:oy|oyed|oys|oying|uction|uy[óoé]|uyeron|uyen|uidas?) | destru[íié]d[oa]s | d[ée]trui\w* | collapsed | raz(?:ed|ing)
     | flatten(?:ed|ing) | levell?(?:ed|ing) | demolish(?:ed|ing) | bulldoz(?:ed|ing) | (?:washed|swept|washing|sweeping)\s+away
-    | wip(?:ed|ing)\s+out | bur(?:ied|ying) | gutt(?:ed|ing) | burn(?:ed|t)(?:\s+down)?
+    | wip(?:ed|ing)\s+out | bur(?:ied|ying|ies) | gutt(?:ed|ing) | guts | burn(?:ed|t|s)(?:\s+down)? | (?:raz|flatten|demolish|torch)(?:es|s)
     | consumed | torch(?:ed|ing) | (?:set\s+)?(?:on\s+fire|ablaze|alight) | reduced\s+to\s+(?:rubble|ashes|ruins) | to\s+(?:rubble|ashes|ruins)
     | (?:totally|completely|fully)\s+damaged | declared\s+(?:unsafe|uninhabitable) | red[\s-]tagged
     | colaps\w+ | effondr\w+ | arrasad[oa]s | sepultad[oa]s | derrumbad[oa]s | uninhabitable | inhabitables | (?<=were\s)lost | (?<=been\s)lost

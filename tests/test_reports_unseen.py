@@ -866,3 +866,21 @@ def test_trickling_across_a_border_is_a_movement():
 
 def test_things_sent_to_community_centres_are_no_people_sheltered():
     assert figures("More than 100 threats were sent to community centers this year.") == []
+
+
+@pytest.mark.parametrize("text, value, unit, term", [
+    # a headline's present tense destroys homes too
+    ("Landslide buries 35 houses in hill village", 35, "households", "destroyed housing"),
+    ("Blaze guts 140 shacks in informal settlement", 140, "households", "destroyed housing"),
+    ("Mob razes 60 homes after clashes", 60, "households", "destroyed housing"),
+    # a bare figure after a displacing verb, then "along" or "near" a place
+    ("Cyclone displaces 14,000 along the eastern coast", 14000, "people", "displaced"),
+    ("Shelling displaced 3,600 near the front line.", 3600, "people", "displaced"),
+])
+def test_headline_present_tenses_of_destruction_and_a_bare_figure_before_along_or_near(text, value, unit, term):
+    assert figures(text) == [(value, unit, term)]
+
+
+def test_water_levels_and_deaths_near_a_place_are_no_report():
+    assert figures("Rising water levels threatened 300 homes.") == []
+    assert figures("The storm killed 300 near the coast.") == []
