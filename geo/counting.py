@@ -307,7 +307,9 @@ _AIDED_BEFORE = re.compile(
     r"\b(?:needs\s+of|(?:assistance|aid|support|help|relief|services)\s+(?:to|for)|assist(?:ing)?|(?:support|help)(?:ing)?"
     r"|(?:respond|responding|cater|catering|provide|providing)\s+for|plan(?:s|ning)?\s+for)"
     r"\s+(?:(?:the|some|an\s+(?:estimated|expected)|up\s+to|around|about|nearly|over|more\s+than)\s+)*$", _I)
-_GROUP_SIZE_BEFORE = re.compile(r"\b(?:groups|batches|(?<!,\s)numbering)\s+(?:of\s+)?$", _I)  # not "the displaced, numbering"
+# not "the displaced, numbering", "displaced persons numbering" (tallies)
+_GROUP_SIZE_BEFORE = re.compile(r"\b(?:groups|batches|(?<!,\s)(?<!people\s)(?<!persons\s)(?<!families\s)(?<!households\s)numbering)"
+                                r"\s+(?:of\s+)?$", _I)
 _EACH_AFTER = re.compile(r"\s*each\b", _I)
 
 # The count's own verb (``_other_predicate``): a verb by its form, since there is no part-of-speech tagger.
@@ -347,7 +349,7 @@ _AUXILIARY = frozenset("""have has had 've been were was are is being remain rem
 # "the number of ...", a tally its people name: "the displaced population", "the evacuee count", or the flow
 # itself: "the exodus has reached 1.3 million people".
 _TALLY = re.compile(r"\b(?:(?:number|total|tally|count|population)\s+of\s+|(?P<moved>displaced|evacuees?|refugees?|idps?|homeless)"
-                    r"(?:\s+(?:population|count|total|tally|figure)|,\s+numbering"
+                    r"(?:\s+(?:population|count|total|tally|figure)|,\s+numbering|\s+(?P<noun>people|persons|families|households)\s+numbering"
                     rf"|(?=\s+(?:now\s+|have\s+|has\s+)?(?:{GREW}|reached|number(?:ed)?|total(?:l?ed)?)\b))\b"
                     r"|(?P<flow>exodus|influx)\b)", _I)  # "evacuees increased to 12,000", "IDPs now number 1.2 million"
 _TALLY_BREAK = re.compile(r"[.;:!?()\d]")
@@ -367,7 +369,7 @@ _MOVEMENT_OF = re.compile(
     r"|expulsions?|deportations?|influx|arrivals?)\s+of\s+(?:the\s+|some\s+|another\s+)?$"
     # what a movement comprised: "the evacuation involved 9,000 residents", "the operation to evacuate the valley
     # included some 4,000 people"
-    r"|\b(?:evacuat\w*|displacement|relocation|exodus|airlift|resettlement)(?:\s+[\w'’-]+){0,4}?\s+(?:involved|involves"
+    r"|\b(?:evacuat\w*|displacement|relocation|exodus|airlift|resettlement)(?:\s+[\w'’-]+){0,4}?\s+(?:involved|involves|affecting"
     r"|included|includes|covered|covers|concerned|concerns|comprised|comprises)\s+(?:a\s+total\s+of\s+|some\s+|the\s+)?$", _I)
 _ON_BOARD = re.compile(r"\s+(?:on\s+board|aboard|onboard)\b", _I)  # people in a vehicle
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|to|with|among|by|from|in|on|at|than)\s+(?:the\s+)?$", _I)
@@ -569,6 +571,7 @@ def _rejected(sentence: str, start: int, end: int) -> bool:
                 or _CASUALTY_BEFORE.search(before)
                 or (_AIDED_BEFORE.search(before) and not displaced and not helped_move and not _relative_moved(sentence, end))
                 or (affected_before and not helped_move and not _rescued_from_home(sentence, window + affected_before.start())
+                    and not _MOVEMENT_OF.search(before)  # "displacement affecting 6,000 people": what the movement comprised
                     and not _BREAKDOWN_BEFORE.search(before))  # "3,000 affected, including 1,500 displaced": a part moved
                 or (_FRACTION_BEFORE.search(before) and not _relative_moved(sentence, end))
                 or _GROUP_SIZE_BEFORE.search(before) or _CASUALTY_AFTER.match(after) or population
@@ -1002,7 +1005,8 @@ def _tallied_unit(text: str, start: int) -> tuple[str, str | None] | None:
     words = [w.lower() for w in GAP_WORDS.findall(text, tally.end(), start)[:6]]
     if tally["moved"] or tally["flow"]:
         # "the displaced population reached 50,000", "the exodus has reached 1.3 million"
-        return "people", term_of(tally["moved"]) if tally["moved"] else None
+        # "displaced families numbering 300": the tally's own noun
+        return UNITS[tally["noun"].lower()] if tally["noun"] else "people", term_of(tally["moved"]) if tally["moved"] else None
     if not any(_MOVED_WORD.fullmatch(w) for w in words):
         return None  # "the number of troops in Iraq to 50,000": a level, not people moved
     units = [UNITS[w] for w in words if UNITS.get(w, "housing") != "housing"]

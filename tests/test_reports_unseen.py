@@ -884,3 +884,21 @@ def test_headline_present_tenses_of_destruction_and_a_bare_figure_before_along_o
 def test_water_levels_and_deaths_near_a_place_are_no_report():
     assert figures("Rising water levels threatened 300 homes.") == []
     assert figures("The storm killed 300 near the coast.") == []
+
+
+@pytest.mark.parametrize("text, value, unit, term", [
+    # a tally of displaced people "numbering" a figure, in its own unit
+    ("Displaced persons numbering some 2,700 have gathered near the church.", 2700, "people", "displaced"),
+    ("Displaced households numbering about 380 are camped by the road.", 380, "households", "displaced"),
+    # a displacement "affecting" people comprised them
+    ("A new displacement affecting 5,400 people was recorded in the west.", 5400, "people", "displaced"),
+    # losing their homes, as lost their homes
+    ("About 1,900 people have applied for aid after losing their homes.", 1900, "people", "homeless"),
+])
+def test_tallies_numbering_a_figure_displacement_affecting_people_and_losing_homes(text, value, unit, term):
+    assert figures(text) == [(value, unit, term)]
+
+
+def test_groups_numbering_a_figure_and_a_disaster_affecting_people_stay_no_report():
+    assert figures("They walked in groups numbering about 40 people each.") == []
+    assert figures("The floods, affecting 6,000 people, hit the county.") == []
