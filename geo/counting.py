@@ -350,7 +350,7 @@ _AUXILIARY = frozenset("""have has had 've been were was are is being remain rem
 # itself: "the exodus has reached 1.3 million people".
 _TALLY = re.compile(r"\b(?:(?:number|total|tally|count|population)\s+of\s+|(?P<moved>displaced|evacuees?|refugees?|idps?|homeless)"
                     r"(?:\s+(?:population|count|total|tally|figure)|,\s+numbering|\s+(?P<noun>people|persons|families|households)\s+numbering"
-                    rf"|(?=\s+(?:now\s+|have\s+|has\s+)?(?:{GREW}|reached|number(?:ed)?|total(?:l?ed)?)\b))\b"
+                    rf"|(?=,?\s+(?:(?:who|which)\s+)?(?:now\s+|have\s+|has\s+)?(?:{GREW}|reached|number(?:ed)?|total(?:l?ed)?)\b))\b"
                     r"|(?P<flow>exodus|influx)\b)", _I)  # "evacuees increased to 12,000", "IDPs now number 1.2 million"
 _TALLY_BREAK = re.compile(r"[.;:!?()\d]")
 # The value a tally rose or fell from, before the one it reached: "the number of evacuees rose from 3,000 to 7,500".
@@ -841,6 +841,10 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
         # "of which 6,142 are hosted by relatives and 1,727 moved to camps": both are parts; so is "(2,000 were
         # displaced,) 500 of whom are in camps"
         # (but "..., 500 of them have since returned": a movement of their own, its own report)
+        if (kept and _part_of_fronted_whole(text, found[-1], start) and _says_own_movement(text, end)
+                and not _moves_itself(text, found[-1].end, found[-1].head_end)):
+            found.pop()  # "Of the 2,000 residents, 1,400 had been evacuated": the whole is a population, its part moved
+            kept = False
         if (_BREAKDOWN_BEFORE.search(text, max(0, start - 20), start)
                 or (previous_part is not None and _NEXT_PART.fullmatch(text, previous_part, start))
                 or (kept and (part_of := _PART_OF_AFTER.match(text, end)) and not _moves_on(text, part_of.end()))

@@ -902,3 +902,14 @@ def test_tallies_numbering_a_figure_displacement_affecting_people_and_losing_hom
 def test_groups_numbering_a_figure_and_a_disaster_affecting_people_stay_no_report():
     assert figures("They walked in groups numbering about 40 people each.") == []
     assert figures("The floods, affecting 6,000 people, hit the county.") == []
+
+
+def test_a_fronted_whole_that_did_not_move_gives_way_to_its_part_that_did():
+    assert figures("Of the 3,000 inhabitants, 2,200 had been evacuated by Sunday.") == [(2200, "people", "evacuated")]
+    # a whole that moved keeps its report ("of the 12,000 displaced, 8,000 are in camps" is a breakdown)
+    assert figures("Of the 6,000 people who fled, 2,500 have returned.") == [
+        (6000, "people", "fled"), (2500, "people", "returned")]
+
+
+def test_displaced_people_who_number_a_figure_are_a_tally():
+    assert figures("The displaced, who now number 4,700, are staying in schools.") == [(4700, "people", "displaced")]
