@@ -181,7 +181,7 @@ _STATE_WORDS = rf"""(?P<state>{HOMELESS}
     | (?:hid|hides?|hiding|hidden)\s+in\s+(?:the\s+)?(?:nearby\s+|surrounding\s+)?(?:bush|forests?|mountains|hills|jungle|caves|swamps)\b
     | albergues? | albergad[oa]s | abrigos | abrigad[oa]s | h[ée]berg[ée]e?s
     | sin\s+(?:hogar(?:es)?|techo|abrigo|viviendas?) | refugios | (?:trouv[ée]\w*|cherch\w*)\s+refuge
-    | se\s+sont\s+r[ée]fugi[ée]e?s | se\s+(?:han\s+)?refugi(?:aron|aram|ó|ou|an|am|ado) | sans[\s-]abris? | desabrigad[oa]s?)"""
+    | se\s+sont\s+r[ée]fugi[ée]e?s | fora\s+de\s+(?:suas\s+)?casas? | se\s+(?:han\s+)?refugi(?:aron|aram|ó|ou|an|am|ado) | sans[\s-]abris? | desabrigad[oa]s?)"""
 _HOUSING_WORDS = rf"""(?P<housing>{DESTROYED})"""
 MOVEMENT = re.compile(
     r"""\b(?:(?P<verb>evacuat(?:e|es|ed|ing) | leav(?:e|es|ing)
@@ -236,7 +236,11 @@ MOVEMENT = re.compile(
     | k(?:ept|eeps?|eeping)(?=(?:\s+[\w'’,.-]+){0,4}?\s+out\s+of\s+(?:their\s+)?{DWELLINGS}\b)
     | evacu(?:ad[oa]s?|ar|aron|aci[oóé]n) | desplaz\w+ | desaloj\w+ | trasladad[oa]s? | reubicad[oa]s | relog[ée]e?s | relocalis[ée]e?s
     | quitt(?:er|é|ée|és|ées|ent)(?=\s+(?:leurs?|son|sa|ses)\s+(?:maisons?|foyers?|domiciles?|logements?|villages?)\b)
-    | abandon(?:ar|aron|[óé]|an|ando|ado)(?=\s+(?:sus|su)\s+(?:hogares|hogar|casas?|viviendas?|comunidades|pueblos?)\b)
+    | abandon(?:ar|aron|[óé]|an|ando|ado)(?=\s+(?:(?:sus|su)\s+(?:hogares|hogar|casas?|viviendas?|comunidades|pueblos?)
+       |(?:la|el)\s+(?:zona|pueblo|comunidad|regi[óo]n|ciudad|municipio|[áa]rea|localidad))\b)
+    | (?:salir|salieron|sali[óo]|saliendo)(?=\s+de\s+(?:sus|su)\s+(?:hogares|hogar|casas?|viviendas?|comunidades|pueblos?)\b)
+    | abandonn(?:er|é|ée|és|ées|ent|aient|ant)(?=\s+(?:leurs?|son|sa|ses)\s+(?:maisons?|foyers?|domiciles?|logements?|villages?)\b)
+    | fug(?:iram|iu|indo|ir)
     | d[ée]plac(?:[ée]e?s?|er|ent) | deslocad[oa]s
     | [ée]vacu(?:é|ée|és|ées|er) | fui(?:r|ent)? | fuyant | huy(?:eron|en|endo|[óé]) | huido | hu[íié]r
     | retirad[oa]s(?=\s+de\s+(?:(?:suas|seus|sus)\s+(?:casas|lares|resid[êe]ncias|hogares|viviendas)
@@ -267,7 +271,7 @@ _FORCED_WORDS = ("evacu", "évacu", "displac", "refugee", "exodus", "deport", "e
                  "safer ground", "safer place", "safer area", "safer location", "temporary accommodation",
                  "temporary housing", "temporary shelter", "forced to move", "humanitarian corridor", "bussed out",
                  "bused out", "relog", "zonas seguras", "zona segura", "lugares seguros", "lugar seguro", "zonas de riesgo",
-                 "zona de riesgo", "áreas de risco", "área de risco", "areas de risco", "area de risco")
+                 "zona de riesgo", "áreas de risco", "área de risco", "areas de risco", "area de risco", "fora de casa")
 # (substrings that must be there, the words around them): one regex each, each tried only when its
 # substrings are there (one regex of all of them is several times slower).
 _FORCED_CONTEXT = tuple((anchors, re.compile(pattern)) for anchors, pattern in (
@@ -279,7 +283,11 @@ _FORCED_CONTEXT = tuple((anchors, re.compile(pattern)) for anchors, pattern in (
     (("their home", "their house", "their village"),
      r"(?:leav\w*|left|fle\w*|abandon\w*|out\s+of|from)\s+their\s+(?:homes?|houses?|villages?|apartments?|trailers?)"),
     (("refuge",), r"(?:sought|seek\w*|t[ao]ok|tak\w+|find\w*|found)\s+refuge"),
-    (("abandon",), r"abandon(?:ar|aron|[óé]|an|ando|ado)\s+sus?\s+(?:hogares|hogar|casas?|viviendas?|comunidades|pueblos?)\b"),
+    (("abandon",), r"abandon(?:ar|aron|[óé]|an|ando|ado)\s+(?:sus?\s+(?:hogares|hogar|casas?|viviendas?|comunidades|pueblos?)"
+                   r"|(?:la|el)\s+(?:zona|pueblo|comunidad|regi[óo]n|ciudad|municipio|[áa]rea|localidad))\b"
+                   r"|abandonn\w*\s+(?:leurs?|son|sa|ses)\s+(?:maisons?|foyers?|domiciles?|logements?|villages?)\b"),
+    (("salir", "salie", "sali"), r"\bsal(?:ir|ieron|i[óo]|iendo)\s+de\s+sus?\s+(?:hogares|hogar|casas?|viviendas?)\b"),
+    (("fug",), r"\bfug(?:iram|iu|indo|ir)\b"),
     (("forced", "forcing", "driven", "driving", "drove", "chased", "chasing", "pushed", "pushing"),  # "forced 3,000
      # people out of the surrounding villages": people driven from where they live, whatever words stand between
      r"\b(?:forc(?:ed|ing)|driv(?:en|ing)|drove|chas(?:ed|ing)|push(?:ed|ing))\s+(?:[\w'’,.-]+\s+){0,5}?(?:from|out\s+of)\s+"

@@ -913,3 +913,18 @@ def test_a_fronted_whole_that_did_not_move_gives_way_to_its_part_that_did():
 
 def test_displaced_people_who_number_a_figure_are_a_tally():
     assert figures("The displaced, who now number 4,700, are staying in schools.") == [(4700, "people", "displaced")]
+
+
+@pytest.mark.parametrize("text, value, unit, term", [
+    ("Unas 1.700 personas tuvieron que salir de sus viviendas.", 1700, "people", "fled"),
+    ("Cerca de 2.400 personas abandonaron el pueblo tras los enfrentamientos.", 2400, "people", "fled"),
+    ("Quelque 900 habitants ont abandonné leurs maisons.", 900, "people", "fled"),
+    ("Mais de 1.300 pessoas fugiram dos confrontos.", 1300, "people", "fled"),
+    ("O temporal deixou 2.100 pessoas fora de casa.", 2100, "people", "displaced"),
+])
+def test_leaving_or_abandoning_homes_and_fleeing_in_spanish_french_and_portuguese(text, value, unit, term):
+    assert figures(text, headline="") == [(value, unit, term)]
+
+
+def test_tourists_leaving_their_hotels_in_spanish_are_no_report():
+    assert figures("Unos 300 turistas salieron de sus hoteles.", headline="") == []
