@@ -248,7 +248,7 @@ MOVEMENT = re.compile(
     | deix(?:aram|am)(?=\s+(?:suas|seus|sua|seu)\s+(?:casas|lares|resid[êe]ncias|moradias)\b) | removid[oa]s)
     | {_STATE_WORDS}
     | (?P<noun>exodus|evacuations?|evictions?|departures?|withdrawals?|pull-?outs?|displacements?|passage|relocation|(?:(?<=the\s)|(?<=mass\s))flight(?=\s+of\s)
-    | influx | arrivals? | (?<=number\sof\s)homeless | refugees?\s+(?:population|count|total|tally|figure)s? | idps | evacuees? | pdis?)
+    | influx | arrivals? | returnees | (?<=number\sof\s)homeless | refugees?\s+(?:population|count|total|tally|figure)s? | idps | evacuees? | pdis?)
     | {_HOUSING_WORDS})\b""".replace("{_STATE_WORDS}", _STATE_WORDS).replace("{_HOUSING_WORDS}", _HOUSING_WORDS)
     .replace("{PLACES_LEFT}", PLACES_LEFT).replace("{DWELLINGS}", DWELLINGS).replace("{ESCAPED_FROM}", ESCAPED_FROM)
     .replace("{ON_FOOT}", ON_FOOT),

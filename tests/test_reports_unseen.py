@@ -928,3 +928,10 @@ def test_leaving_or_abandoning_homes_and_fleeing_in_spanish_french_and_portugues
 
 def test_tourists_leaving_their_hotels_in_spanish_are_no_report():
     assert figures("Unos 300 turistas salieron de sus hoteles.", headline="") == []
+
+
+def test_returnees_counted_or_in_a_table_row_are_returns():
+    assert figures("Some 4,800 returnees were registered in the county last month.") == [(4800, "people", "returned")]
+    assert figures("Returnees: 2,150") == [(2150, "people", "returned")]
+    # people named as returnees whom aid will support, or who live somewhere, stay no report
+    assert figures("The appeal seeks funds to support 20,000 returnees.") == []
