@@ -935,3 +935,9 @@ def test_returnees_counted_or_in_a_table_row_are_returns():
     assert figures("Returnees: 2,150") == [(2150, "people", "returned")]
     # people named as returnees whom aid will support, or who live somewhere, stay no report
     assert figures("The appeal seeks funds to support 20,000 returnees.") == []
+
+
+def test_a_movement_noun_labelling_the_figure_after_it():
+    assert figures("Displacement: 3,900 individuals (780 households) in two districts.") == [(3900, "people", "displaced")]
+    assert figures("Evacuations - 1,150 families") == [(1150, "families", "evacuated")]
+    assert figures("Departures: 300 flights.") == []
