@@ -149,6 +149,7 @@ _HAD_BEFORE = re.compile(r"\b(?:has|have|had)\s+$", _I)
 _MEASURES = frozenset("feet foot ft mph kph km kmh m cm mm kg lb lbs inch mile acre hectare ha ton tonne degree percent"
                       " metre meter yard storey story".split())
 _SINGULAR_UNITS = frozenset("person resident civilian refugee family household fighter militant rebel".split())
+_OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+)?", _I)
 _HEAD_SKIP = frozenset("of the them those these more other additional de".split())  # "un centenar de casas"
 _HEAD_STOP = frozenset("""a an to in on at from for and or but were was are is be been have has had will would who
     which that each per with by into out than as""".split())
@@ -177,7 +178,7 @@ _FACILITY_LABEL = re.compile(r"\b(?:cent(?:re|er)s?|shelters?|camps?|sites?|scho
 _HOUSING_LABEL = re.compile(r"\b(?:housing|houses|homes|dwellings|viviendas)\b", _I)
 # A count with no noun after it: punctuation, a preposition or a conjunction, or a participle.
 _BARE_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:in|on|at|from|to|into|across|since|after|by|during|last|this|over|and|or"
-                         r"|as|while|when|destroyed|damaged)\b)", _I)
+                         r"|along|near|around|throughout|outside|within|overnight|as|while|when|destroyed|damaged)\b)", _I)
 # A bare figure that says what befell more homes: "(15,000 homes were flooded) and 500 were destroyed", "120 collapsed".
 _FATE_AFTER = re.compile(r"\s+(?:(?:were|was|are|have|has|had|been)\s+){0,2}(?:(?:completely|totally|fully|partially|partly)\s+)?"
                          r"(?:destroyed|damaged|razed|flattened|collapsed|(?:washed|swept)\s+away)\b", _I)
@@ -212,10 +213,12 @@ _POPULATION_BEFORE = re.compile(
     r"|(?:city|town|village|district|neighbou?rhood|camp|area|country|nation)\s+of"
     r"|(?:which|that)\s+(?:now\s+|still\s+)?(?:has|have|had))\s+$", _I)  # "the valley, which has some 12,000 people"
 # What a place can take: a capacity, never people moved, even when they are named as displaced ("shelters
-# with room for 3,000 evacuees", "centres can hold 5,000 people").
+# with room for 3,000 evacuees", "centres can hold 5,000 people", "prepared shelters for 10,000 people", "a camp built
+# for 3,000 people").
 _HOLD = r"(?:hold|house|accommodate|shelter|host|sleep)"
 _CAPACITY_BEFORE = re.compile(
-    rf"\b(?:capacity\s+(?:to\s+(?:{_HOLD}|take)|for|of)|room\s+for|space\s+for|beds\s+for|(?:can|could|able\s+to)\s+{_HOLD})"
+    rf"\b(?:capacity\s+(?:to\s+(?:{_HOLD}|take)|for|of)|room\s+for|space\s+for|beds\s+for|(?:can|could|able\s+to)\s+{_HOLD}"
+    r"|(?:shelters?|tents|camps?|cent(?:re|er)s|accommodation)\s+for|(?:built|designed|meant|intended)\s+for)"
     r"\s+(?:up\s+to\s+)?$", _I)
 # "will take up to 3,000" is a capacity; "will take 3,000 residents to safer areas" a movement.
 _CAPACITY_UP_TO = re.compile(rf"\b(?:can|could|will|would|able\s+to)\s+(?:take|receive|{_HOLD})\s+$", _I)
@@ -239,6 +242,9 @@ _LIVING = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:living|residing|who\s+(?:(?:
                      r"(?:have|has|had|were|was|are|is|will|must)\s+(?:(?:been|being|be|now|already|also)\s+)*(?=\w)", _I)
 # Within a clause, the words that say people moved before staying where they are: "since being driven out".
 _SINCE_MOVED = re.compile(r"[^.;:,()]{0,80}?\b(?:after|since|having)\s+(?:(?:being|been|they\s+(?:were|had|have))\s+)?", _I)
+# A hall or centre people stay in, one at a time ("remained in the sports hall", "stayed at the community centre").
+_IN_A_HALL = re.compile(r"\s+(?:in|at)\s+(?:(?:the|a|an|local|[\w-]+['’]s)\s+)?(?:[\w-]+\s+)?(?:community|civic|sports|town|village)"
+                        r"\s+(?:cent(?:re|er)s?|halls?)\b", _I)
 _STAYED = re.compile(r"remain|stay|\b(?:are|is|were|was)\b", _I)
 _POPULATION_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:live|lives|lived|living|reside|resided|remain|remained|stay|stayed|trapped"
                                r"|(?:are|is|were|was)(?=\s+(?:still\s+|now\s+|currently\s+)?in\b))\b", _I)
@@ -251,14 +257,17 @@ _CASUALTY_AFTER = re.compile(
 # People the water or the earth carried off or buried: its dead or missing, not displaced (homes swept away are destroyed).
 _CARRIED_OFF = re.compile(r"\s*(?:(?:have|has|had|were|was|are|been|being|reportedly|also|later)\s+){0,3}"
                           r"(?:(?:swept|washed|carried)\s+away|buried)\b", _I)
-# People a disaster touched without moving them, or whom the police held: the count's own verb is one of
-# these ("250 people were arrested as they tried to flee": held, not moved; "200 civilians drowned while
+# People a disaster touched without moving them, whom displacement only threatens, whom aid reached, or whom
+# the police held: the count's own verb is one of these ("25,000 people are at risk of displacement", "4,000 people
+# were reached with shelter kits", "250 people were arrested as they tried to flee": held, not moved; "200 civilians drowned while
 # fleeing": a death toll).
 _AFFECTED = (r"affect(?:ed|ing|s)?|rescued|rescuing|stranded|trapped|impacted|injured|isolated|cut\s+off|hit|assisted|helped"
-             r"|arrested|detained|intercepted|apprehended|drowned|perished"
+             r"|at\s+(?:[\w-]+\s+)?risk\s+of\s+(?:being\s+)?(?:displace|evict|evacuat)\w*"
+             r"|arrested|detained|intercepted|apprehended|drowned|perished|(?:were|was|been|being)\s+reached"
              r"|in\s+(?:a\s+situation\s+of\s+)?(?:urgent\s+|dire\s+|desperate\s+)?need|without\s+(?:power|electricity|water)|damnificad[oa]s|afectad[oa]s|sinistr[ée]s")
 _AFFECTED_LABEL = re.compile(rf"\b(?:{_AFFECTED})\b", _I)
-_AFFECTED_BEFORE = re.compile(rf"\b(?:{_AFFECTED})\s+(?:(?!(?:and|or|y|e|et|ou|o)\b)\w+\s+)?$", _I)
+# ... or the label of its cell: "Affected: 8,000 people; displaced: 2,100 people".
+_AFFECTED_BEFORE = re.compile(rf"\b(?:{_AFFECTED})(?:\s*[:–—-])?\s+(?:(?!(?:and|or|y|e|et|ou|o)\b)\w+\s+)?$", _I)
 # The first verb after a count, within its clause: a movement word or one of ``_AFFECTED``.
 _PREDICATE_AFTER = re.compile(
     rf"(?P<clause>[.;]|,\s+(?:and|while|but)\b|\bwhile\b)|\b(?P<affected>{_AFFECTED})\b|{MOVEMENT.pattern}", _I | re.VERBOSE)
@@ -298,7 +307,9 @@ _AIDED_BEFORE = re.compile(
     r"\b(?:needs\s+of|(?:assistance|aid|support|help|relief|services)\s+(?:to|for)|assist(?:ing)?|(?:support|help)(?:ing)?"
     r"|(?:respond|responding|cater|catering|provide|providing)\s+for|plan(?:s|ning)?\s+for)"
     r"\s+(?:(?:the|some|an\s+(?:estimated|expected)|up\s+to|around|about|nearly|over|more\s+than)\s+)*$", _I)
-_GROUP_SIZE_BEFORE = re.compile(r"\b(?:groups|batches|(?<!,\s)numbering)\s+(?:of\s+)?$", _I)  # not "the displaced, numbering"
+# not "the displaced, numbering", "displaced persons numbering" (tallies)
+_GROUP_SIZE_BEFORE = re.compile(r"\b(?:groups|batches|(?<!,\s)(?<!people\s)(?<!persons\s)(?<!families\s)(?<!households\s)numbering)"
+                                r"\s+(?:of\s+)?$", _I)
 _EACH_AFTER = re.compile(r"\s*each\b", _I)
 
 # The count's own verb (``_other_predicate``): a verb by its form, since there is no part-of-speech tagger.
@@ -337,9 +348,9 @@ _AUXILIARY = frozenset("""have has had 've been were was are is being remain rem
     must should can shall 'll the their""".split())
 # "the number of ...", a tally its people name: "the displaced population", "the evacuee count", or the flow
 # itself: "the exodus has reached 1.3 million people".
-_TALLY = re.compile(r"\b(?:(?:number|total|tally|count)\s+of\s+|(?P<moved>displaced|evacuees?|refugees?|idps?|homeless)"
-                    r"(?:\s+(?:population|count|total|tally|figure)|,\s+numbering"
-                    rf"|(?=\s+(?:now\s+|have\s+|has\s+)?(?:{GREW}|reached|number(?:ed)?|total(?:l?ed)?)\b))\b"
+_TALLY = re.compile(r"\b(?:(?:number|total|tally|count|population)\s+of\s+|(?P<moved>displaced|evacuees?|refugees?|idps?|homeless)"
+                    r"(?:\s+(?:population|count|total|tally|figure)|,\s+numbering|\s+(?P<noun>people|persons|families|households)\s+numbering"
+                    rf"|(?=,?\s+(?:(?:who|which)\s+)?(?:now\s+|have\s+|has\s+)?(?:{GREW}|reached|number(?:ed)?|total(?:l?ed)?)\b))\b"
                     r"|(?P<flow>exodus|influx)\b)", _I)  # "evacuees increased to 12,000", "IDPs now number 1.2 million"
 _TALLY_BREAK = re.compile(r"[.;:!?()\d]")
 # The value a tally rose or fell from, before the one it reached: "the number of evacuees rose from 3,000 to 7,500".
@@ -354,11 +365,11 @@ _WITHDRAWN_PEOPLE = frozenset("""people persons civilians residents inhabitants 
 _HARMED_AFTER = re.compile(r"\s+(?:dead|injured|wounded|hurt|missing|sick|ill)\b", _I)
 _REACHED_BEFORE = re.compile(r"\breach(?:es|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}$", _I)
 _MOVEMENT_OF = re.compile(
-    r"\b(?:evacuations?|displacement|departures?|withdrawals?|relocation|exodus|return|transfer|passage|flight"
+    r"\b(?:evacuations?|evictions?|displacement|departures?|withdrawals?|relocation|exodus|return|transfer|passage|flight"
     r"|expulsions?|deportations?|influx|arrivals?)\s+of\s+(?:the\s+|some\s+|another\s+)?$"
     # what a movement comprised: "the evacuation involved 9,000 residents", "the operation to evacuate the valley
     # included some 4,000 people"
-    r"|\b(?:evacuat\w*|displacement|relocation|exodus|airlift|resettlement)(?:\s+[\w'’-]+){0,4}?\s+(?:involved|involves"
+    r"|\b(?:evacuat\w*|displacement|relocation|exodus|airlift|resettlement)(?:\s+[\w'’-]+){0,4}?\s+(?:involved|involves|affecting"
     r"|included|includes|covered|covers|concerned|concerns|comprised|comprises)\s+(?:a\s+total\s+of\s+|some\s+|the\s+)?$", _I)
 _ON_BOARD = re.compile(r"\s+(?:on\s+board|aboard|onboard)\b", _I)  # people in a vehicle
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|to|with|among|by|from|in|on|at|than)\s+(?:the\s+)?$", _I)
@@ -446,6 +457,8 @@ def _head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
             return "people", end  # "..., with hundreds hiking to reach Croatia": those of them on the move
         if word in _MEASURES:
             return None, end  # "a storm surge of 12 feet forced residents to flee": a length, not the residents
+        if (word in ("its", "their") or word.endswith(("'s", "’s"))) and _OF_WHOLE.fullmatch(sentence, end, token.start()):
+            continue  # "3,000 of the town's residents", "2,000 of its inhabitants": the whole's owner, not its noun
         if word in _HEAD_SKIP and between == 0:
             if word in ("them", "those", "these"):
                 return "people", token.end()
@@ -538,6 +551,9 @@ def _rejected(sentence: str, start: int, end: int) -> bool:
     head = re.match(r"(?:\s+(?:of\s+)?[\w'’-]+){0,3}?\s+[\w'’-]*(?=\s|$|[,.;])", sentence[end:end + 60])
     after = sentence[end + (head.end() if head else 0):]
     predicate = _PREDICATE_AFTER.search(sentence, end, end + 120)
+    if predicate is not None and predicate["affected"] is not None and _people_object(sentence, predicate.end()):
+        # "3,000 affected families were relocated": a word of the noun phrase, not the count's verb
+        predicate = _PREDICATE_AFTER.search(sentence, predicate.end(), end + 120)
     affected = (predicate is not None and predicate["affected"] is not None and not _AND_MOVED.match(sentence, predicate.end())
                 and not _rescued_from_home(sentence, predicate.start("affected"))
                 and not _moved_before(sentence, predicate.end())  # "remain trapped ... since being driven out of"
@@ -555,6 +571,7 @@ def _rejected(sentence: str, start: int, end: int) -> bool:
                 or _CASUALTY_BEFORE.search(before)
                 or (_AIDED_BEFORE.search(before) and not displaced and not helped_move and not _relative_moved(sentence, end))
                 or (affected_before and not helped_move and not _rescued_from_home(sentence, window + affected_before.start())
+                    and not _MOVEMENT_OF.search(before)  # "displacement affecting 6,000 people": what the movement comprised
                     and not _BREAKDOWN_BEFORE.search(before))  # "3,000 affected, including 1,500 displaced": a part moved
                 or (_FRACTION_BEFORE.search(before) and not _relative_moved(sentence, end))
                 or _GROUP_SIZE_BEFORE.search(before) or _CASUALTY_AFTER.match(after) or population
@@ -613,7 +630,8 @@ def _stays(rest: str) -> bool:
             and not _WITH_HOSTS.match(rest, population.end())  # "living with host families": displaced
             and not STATE_NEXT.match(rest, population.end())  # "remain without shelter", "live in makeshift camps"
             and not _IN_THE_OPEN.match(rest, population.end())  # "are living in the open"
-            and not (_STAYED.search(population.group()) and _INTO_SHELTER.match(rest, population.end()))
+            and not (_STAYED.search(population.group())
+                     and (_INTO_SHELTER.match(rest, population.end()) or _IN_A_HALL.match(rest, population.end())))
             and not _moved_before(rest, population.end()))
 
 
@@ -823,6 +841,10 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
         # "of which 6,142 are hosted by relatives and 1,727 moved to camps": both are parts; so is "(2,000 were
         # displaced,) 500 of whom are in camps"
         # (but "..., 500 of them have since returned": a movement of their own, its own report)
+        if (kept and _part_of_fronted_whole(text, found[-1], start) and _says_own_movement(text, end)
+                and not _moves_itself(text, found[-1].end, found[-1].head_end)):
+            found.pop()  # "Of the 2,000 residents, 1,400 had been evacuated": the whole is a population, its part moved
+            kept = False
         if (_BREAKDOWN_BEFORE.search(text, max(0, start - 20), start)
                 or (previous_part is not None and _NEXT_PART.fullmatch(text, previous_part, start))
                 or (kept and (part_of := _PART_OF_AFTER.match(text, end)) and not _moves_on(text, part_of.end()))
@@ -987,7 +1009,8 @@ def _tallied_unit(text: str, start: int) -> tuple[str, str | None] | None:
     words = [w.lower() for w in GAP_WORDS.findall(text, tally.end(), start)[:6]]
     if tally["moved"] or tally["flow"]:
         # "the displaced population reached 50,000", "the exodus has reached 1.3 million"
-        return "people", term_of(tally["moved"]) if tally["moved"] else None
+        # "displaced families numbering 300": the tally's own noun
+        return UNITS[tally["noun"].lower()] if tally["noun"] else "people", term_of(tally["moved"]) if tally["moved"] else None
     if not any(_MOVED_WORD.fullmatch(w) for w in words):
         return None  # "the number of troops in Iraq to 50,000": a level, not people moved
     units = [UNITS[w] for w in words if UNITS.get(w, "housing") != "housing"]

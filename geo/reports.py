@@ -223,11 +223,14 @@ def _clause_dates(document: Document, sentence: Sentence, counts: Sequence[Count
             for report, when in zip(reports, dated)]
 
 
+_LABEL_GAP = re.compile(r"\s*[:–—-]\s*")
+
+
 def _near_noun(text: str, counted: Counted, noun: re.Match) -> bool:
     """Whether a movement noun is close enough to a count to be its movement: within eight words and
     no punctuation ("the evacuation of 4,000 people", "4,000 people in the exodus"), or a label the
-    count ends ("Evacuation total people: 3,614")."""
-    if LABEL_FIGURE.match(text, counted.end):
+    count ends ("Evacuation total people: 3,614"), or a label the count follows ("Displacement: 4,700 individuals")."""
+    if LABEL_FIGURE.match(text, counted.end) or _LABEL_GAP.fullmatch(text, noun.end(), counted.start):
         return True
     if noun.start() >= counted.head_end:
         return gap_ok(text[counted.head_end:noun.start()], 8)

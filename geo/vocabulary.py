@@ -89,7 +89,7 @@ UNITS = {
         citizens locals idps members detainees prisoners workers pilgrims tourists visitors passengers
         guests staff employees farmers miners fishermen nationals foreigners survivors occupants tenants
         dwellers squatters settlers returnees seekers travellers travelers holidaymakers vacationers campers hikers
-        arrivals inmates personas habitantes pobladores vecinos mineros pessoas personnes pdi moradores residentes
+        arrivals inmates herders pastoralists nomads personas habitantes pobladores vecinos mineros pessoas personnes pdi moradores residentes
         habitants""".split(), "people"),
     "displacements": "people",  # IDMC's unit: "43,000 new displacements" are people displaced
     **dict.fromkeys("families family familias familles famílias".split(), "families"),
@@ -138,14 +138,14 @@ HOMELESS = r"""homeless(?!\s+(?!(?:after|by|in|on|at|and|or|as|because|following
 # is read as "é" ("destruyé 24 viviendas", "destruédas").
 DESTROYED = r"""destr(?:oy|oyed|oys|oying|uction|uy[óoé]|uyeron|uyen|uidas?) | destru[íié]d[oa]s | d[ée]trui\w* | collapsed | raz(?:ed|ing)
     | flatten(?:ed|ing) | levell?(?:ed|ing) | demolish(?:ed|ing) | bulldoz(?:ed|ing) | (?:washed|swept|washing|sweeping)\s+away
-    | wip(?:ed|ing)\s+out | bur(?:ied|ying) | gutt(?:ed|ing) | burn(?:ed|t)(?:\s+down)?
+    | wip(?:ed|ing)\s+out | bur(?:ied|ying|ies) | gutt(?:ed|ing) | guts | burn(?:ed|t|s)(?:\s+down)? | (?:raz|flatten|demolish|torch)(?:es|s)
     | consumed | torch(?:ed|ing) | (?:set\s+)?(?:on\s+fire|ablaze|alight) | reduced\s+to\s+(?:rubble|ashes|ruins) | to\s+(?:rubble|ashes|ruins)
     | (?:totally|completely|fully)\s+damaged | declared\s+(?:unsafe|uninhabitable) | red[\s-]tagged
     | colaps\w+ | effondr\w+ | arrasad[oa]s | sepultad[oa]s | derrumbad[oa]s | uninhabitable | inhabitables | (?<=were\s)lost | (?<=been\s)lost
     | lost(?=\s+(?:in|to)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:fires?|wildfires?|blazes?|floods?|flooding|floodwaters|quake|earthquake|storm
        |hurricane|tornado|cyclone|typhoon|landslides?|mudslides?|tsunami|eruption|lava)\b)"""
 _STATE_WORDS = rf"""(?P<state>{HOMELESS}
-    | lost\s+(?:their|his|her)\s+{DWELLINGS} | without\s+(?:a\s+)?(?:homes?|shelter|housing|roofs?|place\s+to\s+(?:live|stay))
+    | (?:lost|losing)\s+(?:their|his|her)\s+{DWELLINGS} | without\s+(?:a\s+)?(?:homes?|shelter|housing|roofs?|place\s+to\s+(?:live|stay))
     | no\s+longer\s+ha(?:ve|s|d)\s+(?:a\s+)?(?:homes?|roofs?|place\s+to\s+(?:live|stay))\b
     | ha(?:ve|s|d)\s+nowhere\s+(?:else\s+)?to\s+(?:live|stay|go)\b
     | (?:had|have|has)\s+(?:their|his|her)\s+{DWELLINGS}\s+(?:{DESTROYED})
@@ -162,7 +162,7 @@ _STATE_WORDS = rf"""(?P<state>{HOMELESS}
     | (?:evacuation|transit|reception|collective)\s+cent(?:re|er)s? | transit\s+camps? | accommodated | lodged | housed\s+in
     | hosted\s+in(?=\s+(?:[\w-]+\s+){{0,3}}?(?:cent(?:re|er)s|camps?|shelters?|sites?|tents|{PUBLIC_REFUGES}|host\s+famil\w+)\b)
     | (?:(?:hosted|taken\s+in)\s+by|(?:stay(?:s|ed|ing)?|living|sheltering|mov(?:ed|ing)\s+in)\s+with)\s+{HOSTS}
-    | (?:t[ao]ok|tak(?:e|es|en|ing)|s(?:ought|eek|eeks|eeking)|find(?:s|ing)?|found)\s+(?:refuge|shelter|safety|asylum)
+    | (?:t[ao]ok|tak(?:e|es|en|ing)|s(?:ought|eek|eeks|eeking)|find(?:s|ing)?|found)\s+(?:refuge|shelter|safety|asylum|sanctuary)
     | (?:s(?:ought|eek|eeks|eeking)|find(?:s|ing)?|found)\s+protection(?=\s+(?:at|in|inside|within|on)\s+(?!(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:courts?|tribunals?)\b))
     | (?:given|granted|offered|provided\s+with)\s+(?:temporary\s+|emergency\s+)?(?:refuge|shelter|accommodation|tents|homes|housing)
     | (?:appl(?:y|ies|ied|ying)|fil(?:e|es|ed|ing)|lodg(?:e|es|ed|ing)|claim(?:s|ed|ing)?)\s+(?:for\s+)?asylum
@@ -172,15 +172,16 @@ _STATE_WORDS = rf"""(?P<state>{HOMELESS}
        \s+(?:back\s+)?(?:homes?\b|(?:to\s+)?their\s+(?:homes?|houses?|villages?|towns?|lands?|communities|areas?)\b) | (?:temporary|emergency)\s+(?:accommodation|housing|lodging)
     | bec(?:ome|omes|ame|oming)\s+refugees | as(?:(?<=live\sas)|(?<=lives\sas)|(?<=lived\sas)|(?<=living\sas))\s+refugees | registered\s+as\s+(?:refugees|displaced|idps|asylum[\s-]seekers) | (?<=are\s)(?:now\s+|still\s+)?refugees | (?<=were\s)(?:now\s+|still\s+)?refugees
     | sheltering(?=\s+(?:\d|(?:some|about|around|nearly|more|over|up|roughly|an|hundreds|thousands|dozens|tens)\b))
-    | to\s+(?:safety|higher\s+ground|safer\s+(?:ground|areas?|places?|locations?)) | in\s+(?:protracted\s+)?(?:displacement|exile)
+    | to\s+(?:safety|higher\s+ground|safer\s+(?:ground|areas?|places?|locations?)) | in(?:to)?\s+(?:protracted\s+)?(?:displacement|exile)
     | (?<=are\s)on\s+the\s+move | (?<=were\s)on\s+the\s+move
-    | in(?<!in-in)\s+flight(?![\s-]+(?:attendants?|crews?|meals?|entertainment|wi-?fi|refuel\w*|over|above)\b) | sheltering\s+(?:(?:in|at)(?!\s+place\b)|there\b|here\b) | in\s+(?:makeshift\s+|temporary\s+)?tents | put\s+up\s+in
+    | in(?<!in-in)\s+flight(?![\s-]+(?:attendants?|crews?|meals?|entertainment|wi-?fi|refuel\w*|over|above)\b) | sheltering\s+(?:(?:in|at)(?!\s+place\b)|there\b|here\b|under\b) | in\s+(?:makeshift\s+|temporary\s+)?tents | put\s+up\s+in
     | (?:makeshift|displacement|idp|refugee|tent|temporary|informal|evacuee|evacuation)\s+(?:camps?|settlements?|sites?)
-    | (?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|liv(?:e|es|ed|ing))\s+in\s+(?:(?!(?:army|military|training|summer|boot|labou?r|prison|detention)\s)[\w-]+\s+){{0,2}}?
-       (?:camps?|{PUBLIC_REFUGES}|(?:community|civic|sports|town)\s+(?:cent(?:re|er)s|halls))
+    | (?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|liv(?:e|es|ed|ing))\s+(?:in|at)\s+(?:(?!(?:army|military|training|summer|boot|labou?r|prison|detention)\s)[\w-]+\s+){{0,2}}?
+       (?:camps?|{PUBLIC_REFUGES}|(?:community|civic|sports|town)\s+(?:cent(?:re|er)s?|halls?))
+    | (?:hid|hides?|hiding|hidden)\s+in\s+(?:the\s+)?(?:nearby\s+|surrounding\s+)?(?:bush|forests?|mountains|hills|jungle|caves|swamps)\b
     | albergues? | albergad[oa]s | abrigos | abrigad[oa]s | h[ée]berg[ée]e?s
     | sin\s+(?:hogar(?:es)?|techo|abrigo|viviendas?) | refugios | (?:trouv[ée]\w*|cherch\w*)\s+refuge
-    | se\s+sont\s+r[ée]fugi[ée]e?s | sans[\s-]abris? | desabrigad[oa]s?)"""
+    | se\s+sont\s+r[ée]fugi[ée]e?s | fora\s+de\s+(?:suas\s+)?casas? | se\s+(?:han\s+)?refugi(?:aron|aram|ó|ou|an|am|ado) | sans[\s-]abris? | desabrigad[oa]s?)"""
 _HOUSING_WORDS = rf"""(?P<housing>{DESTROYED})"""
 MOVEMENT = re.compile(
     r"""\b(?:(?P<verb>evacuat(?:e|es|ed|ing) | leav(?:e|es|ing)
@@ -191,13 +192,13 @@ MOVEMENT = re.compile(
     | expel(?:s|led|ling)? | evict(?:s|ed|ing)? | (?<=forcibly\s)remov(?:e|es|ed|ing) | transferr?(?:s|ed|ing)? | buss?(?:ed|ing) | airlift(?:s|ed|ing)? | ferried
     | (?<!in\s)return(?:s|ed|ing)? | arriv(?:e|es|ed|ing)
     | reach(?:es|ed|ing)?(?!\s+(?:an?\s+|the\s+)?(?:agreement|deal|total|peak|record|level|toll)) | depart(?:s|ed|ing)? | escap(?:e|es|ed|ing)(?!{ESCAPED_FROM})
-    | cross(?:es|ed|ing)?(?=\s+(?:into|over|to|from|the\s+border)\b)
-    | (?:stream|pour|spill|trek|flock)(?:s|ed|ing)?(?=\s+(?:out|into|across|over|towards?|from)\b)
+    | cross(?:es|ed|ing)?(?=\s+(?:back\s+)?(?:into|over|to|from|the\s+border)\b)
+    | (?:(?:stream|pour|spill|trek|flock|scatter)(?:s|ed|ing)?|trickl(?:e|es|ed|ing))(?=\s+(?:out|into|across|over|towards?|from)\b)
     | head(?:s|ed|ing)?(?=\s+(?:to|for|towards?|back|home|north|south|east|west|out|into|inland|away)\b)
     | mov(?:e|es|ed|ing)(?=\s+(?:to|into|out|from|away|back)\b) | (?<=forced\sto\s)move | (?<=had\sto\s)move | shift(?:s|ed|ing)?(?=(?:\s+[\w'’,.-]+){0,4}?\s+(?:to|into|from|out\s+of)\b)
     | r[au]n(?:s|ning)?\s+for\s+their\s+lives | r[au]n(?:s|ning)?(?:\s+away)?(?!{ESCAPED_FROM})(?=\s+from\s+(?:the|their)\s) | (?<=to\s)(?:get|clear)\s+out\b
-    | (?:forc(?:ed|ing)|driv(?:en|ing)|drove|push(?:ed|ing)|chas(?:ed|ing)|ordered)\s+out(?=\s*[.,;]|\s+by\b|\s+of\s+(?:[\w'’-]+\s+){0,2}?
-       {PLACES_LEFT}\b)
+    | (?:forc(?:ed|ing)|driv(?:en|ing)|drove|push(?:ed|ing)|chas(?:ed|ing)|ordered)\s+out(?=\s*[.,;]|\s+of\s+(?:[\w'’-]+\s+){0,2}?
+       {PLACES_LEFT}\b|\s+(?:by|on|in|at|as|after|before|when|while|during|overnight|last|this|yesterday|today)\b)
     | (?:go|goes|going|went|gone)(?=\s+(?:to|back|home)\b)
     | (?P<rescue>(?:rescu(?:e|es|ed|ing)|pull(?:s|ed|ing)?|pluck(?:s|ed|ing)?)(?=(?:\s+[\w'’,.-]+){0,5}?\s+(?:from|out\s+of)\s+
        (?:(?:(?:their|the|his|her|flooded|submerged|inundated|damaged|burning)\s+){0,2}(?:homes?|houses?|rooftops?|roofs?|attics?|apartments?)
@@ -209,7 +210,7 @@ MOVEMENT = re.compile(
     | pull(?:s|ed|ing)?\s+out
     | (?:move|moves|moving|moved|send|sends|sending|sent|take|takes|taking|taken|took|bring|brings|bringing|brought
        |carry|carries|carried|carrying|escort|escorts|escorted|escorting|usher|ushers|ushered|ushering)
-       (?=(?:\s+[\w'’,.-]+){0,4}?\s+(?:to|towards?|out\s+of|into)\b)
+       (?=(?:\s+[\w'’,.-]+){0,4}?\s+(?:to|towards?|out\s+of|into|away\s+from)\b)
     | put\s+on\s+(?:buses|boats|trucks|trains|planes|ferries|helicopters)
     | (?:turn|show)(?:s|ed|ing)?\s+up(?=\s+(?:at|in)\b) | land(?:s|ed|ing)?(?=\s+(?:on|in)\b) | c(?:a|o)me\s+ashore
     | made\s+it\s+(?:to|into|across|out\s+of)\b
@@ -224,23 +225,30 @@ MOVEMENT = re.compile(
     | (?:make|makes|made|making)\s+(?:their|his|her|its)\s+way(?=\s+(?:to|into|towards?|across|out|back)\b)
     | (?:forc(?:e|es|ed|ing)|driv(?:e|es|en|ing)|drove|chas(?:e|es|ed|ing)|push(?:es|ed|ing)?)(?=(?:\s+[\w'’,.-]+){0,5}?\s+(?:from|out\s+of)\s+(?:[\w'’-]+\s+){0,2}?
        {PLACES_LEFT}\b|(?:\s+[\w'’,.-]+){0,4}?\s+(?:people|residents|civilians|villagers|inhabitants|families|households)
-       \s+(?:from|out\s+of)\b)
+       \s+(?:from|out\s+of|out(?=\s*[.,;]))\b
+       |(?:\s+[\w'’,.-]+){0,5}?\s+into\s+(?:hiding|exile|(?:neighbou?ring|nearby|surrounding|other)\s+(?:countries|country|states?
+       |provinces?|districts?|regions?|areas?|villages?|towns?))\b)
     | (?:(?<=were\s)|(?<=was\s)|(?<=been\s)|(?<=being\s))(?:forced|driven|chased|pushed)(?=\s+(?:from|out\s+of)\b)
     | (?:abandon|desert)(?:s|ed|ing)?(?=\s+(?:(?:their|his|her|its)\s+(?:{DWELLINGS}|villages?|towns?|lands?|farms?|fields)
        |the\s+(?:village|town|city|area|region|island|camp))\b)
     | uproot(?:s|ed|ing)?
+    | vacat(?:e|es|ed|ing)(?=\s+(?:(?:their|his|her|its|the)\s+)?(?:[\w-]+\s+)?{PLACES_LEFT}\b)
     | k(?:ept|eeps?|eeping)(?=(?:\s+[\w'’,.-]+){0,4}?\s+out\s+of\s+(?:their\s+)?{DWELLINGS}\b)
     | evacu(?:ad[oa]s?|ar|aron|aci[oóé]n) | desplaz\w+ | desaloj\w+ | trasladad[oa]s? | reubicad[oa]s | relog[ée]e?s | relocalis[ée]e?s
     | quitt(?:er|é|ée|és|ées|ent)(?=\s+(?:leurs?|son|sa|ses)\s+(?:maisons?|foyers?|domiciles?|logements?|villages?)\b)
-    | abandon(?:ar|aron|[óé]|an|ando|ado)(?=\s+(?:sus|su)\s+(?:hogares|hogar|casas?|viviendas?|comunidades|pueblos?)\b)
+    | abandon(?:ar|aron|[óé]|an|ando|ado)(?=\s+(?:(?:sus|su)\s+(?:hogares|hogar|casas?|viviendas?|comunidades|pueblos?)
+       |(?:la|el)\s+(?:zona|pueblo|comunidad|regi[óo]n|ciudad|municipio|[áa]rea|localidad))\b)
+    | (?:salir|salieron|sali[óo]|saliendo)(?=\s+de\s+(?:sus|su)\s+(?:hogares|hogar|casas?|viviendas?|comunidades|pueblos?)\b)
+    | abandonn(?:er|é|ée|és|ées|ent|aient|ant)(?=\s+(?:leurs?|son|sa|ses)\s+(?:maisons?|foyers?|domiciles?|logements?|villages?)\b)
+    | fug(?:iram|iu|indo|ir)
     | d[ée]plac(?:[ée]e?s?|er|ent) | deslocad[oa]s
     | [ée]vacu(?:é|ée|és|ées|er) | fui(?:r|ent)? | fuyant | huy(?:eron|en|endo|[óé]) | huido | hu[íié]r
     | retirad[oa]s(?=\s+de\s+(?:(?:suas|seus|sus)\s+(?:casas|lares|resid[êe]ncias|hogares|viviendas)
        |(?:las\s+)?(?:[áa]reas|zonas)\s+de\s+ri(?:sco|esgo))\b)
     | deix(?:aram|am)(?=\s+(?:suas|seus|sua|seu)\s+(?:casas|lares|resid[êe]ncias|moradias)\b) | removid[oa]s)
     | {_STATE_WORDS}
-    | (?P<noun>exodus|evacuations?|departures?|withdrawals?|pull-?outs?|displacements?|passage|relocation|(?:(?<=the\s)|(?<=mass\s))flight(?=\s+of\s)
-    | influx | arrivals? | (?<=number\sof\s)homeless | refugees?\s+(?:population|count|total|tally|figure)s? | idps | evacuees? | pdis?)
+    | (?P<noun>exodus|evacuations?|evictions?|departures?|withdrawals?|pull-?outs?|displacements?|passage|relocation|(?:(?<=the\s)|(?<=mass\s))flight(?=\s+of\s)
+    | influx | arrivals? | returnees | (?<=number\sof\s)homeless | refugees?\s+(?:population|count|total|tally|figure)s? | idps | evacuees? | pdis?)
     | {_HOUSING_WORDS})\b""".replace("{_STATE_WORDS}", _STATE_WORDS).replace("{_HOUSING_WORDS}", _HOUSING_WORDS)
     .replace("{PLACES_LEFT}", PLACES_LEFT).replace("{DWELLINGS}", DWELLINGS).replace("{ESCAPED_FROM}", ESCAPED_FROM)
     .replace("{ON_FOOT}", ON_FOOT),
@@ -263,7 +271,7 @@ _FORCED_WORDS = ("evacu", "évacu", "displac", "refugee", "exodus", "deport", "e
                  "safer ground", "safer place", "safer area", "safer location", "temporary accommodation",
                  "temporary housing", "temporary shelter", "forced to move", "humanitarian corridor", "bussed out",
                  "bused out", "relog", "zonas seguras", "zona segura", "lugares seguros", "lugar seguro", "zonas de riesgo",
-                 "zona de riesgo", "áreas de risco", "área de risco", "areas de risco", "area de risco")
+                 "zona de riesgo", "áreas de risco", "área de risco", "areas de risco", "area de risco", "fora de casa")
 # (substrings that must be there, the words around them): one regex each, each tried only when its
 # substrings are there (one regex of all of them is several times slower).
 _FORCED_CONTEXT = tuple((anchors, re.compile(pattern)) for anchors, pattern in (
@@ -275,7 +283,11 @@ _FORCED_CONTEXT = tuple((anchors, re.compile(pattern)) for anchors, pattern in (
     (("their home", "their house", "their village"),
      r"(?:leav\w*|left|fle\w*|abandon\w*|out\s+of|from)\s+their\s+(?:homes?|houses?|villages?|apartments?|trailers?)"),
     (("refuge",), r"(?:sought|seek\w*|t[ao]ok|tak\w+|find\w*|found)\s+refuge"),
-    (("abandon",), r"abandon(?:ar|aron|[óé]|an|ando|ado)\s+sus?\s+(?:hogares|hogar|casas?|viviendas?|comunidades|pueblos?)\b"),
+    (("abandon",), r"abandon(?:ar|aron|[óé]|an|ando|ado)\s+(?:sus?\s+(?:hogares|hogar|casas?|viviendas?|comunidades|pueblos?)"
+                   r"|(?:la|el)\s+(?:zona|pueblo|comunidad|regi[óo]n|ciudad|municipio|[áa]rea|localidad))\b"
+                   r"|abandonn\w*\s+(?:leurs?|son|sa|ses)\s+(?:maisons?|foyers?|domiciles?|logements?|villages?)\b"),
+    (("salir", "salie", "sali"), r"\bsal(?:ir|ieron|i[óo]|iendo)\s+de\s+sus?\s+(?:hogares|hogar|casas?|viviendas?)\b"),
+    (("fug",), r"\bfug(?:iram|iu|indo|ir)\b"),
     (("forced", "forcing", "driven", "driving", "drove", "chased", "chasing", "pushed", "pushing"),  # "forced 3,000
      # people out of the surrounding villages": people driven from where they live, whatever words stand between
      r"\b(?:forc(?:ed|ing)|driv(?:en|ing)|drove|chas(?:ed|ing)|push(?:ed|ing))\s+(?:[\w'’,.-]+\s+){0,5}?(?:from|out\s+of)\s+"

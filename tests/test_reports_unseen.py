@@ -760,3 +760,184 @@ def test_hosted_in_centres_a_night_in_a_hall_a_temporary_site_or_a_pre_emptive_m
 ])
 def test_travellers_nights_and_hosted_guests_are_no_displacement(text):
     assert figures(text, headline="") == []
+
+
+@pytest.mark.parametrize("text, value, unit, term", [
+    # people told to vacate their homes or a village leave it (a building vacated is no displacement)
+    ("Around 2,300 tenants were ordered to vacate their flats.", 2300, "people", "evacuated"),
+    ("Some 480 families vacated the village before the dam gave way.", 480, "families", "evacuated"),
+    # sanctuary is a refuge
+    ("Roughly 950 people sought sanctuary in a monastery.", 950, "people", "sheltered"),
+    # a particle between the verb and the border or the place
+    ("About 1,250 refugees crossed back over the frontier.", 1250, "people", "crossed"),
+    ("The army moved some 3,400 villagers away from the front line.", 3400, "people", "relocated"),
+    ("The rebels forced about 2,600 residents out.", 2600, "people", "fled"),
+    ("Some 140 families went into exile after the coup.", 140, "families", "fled"),
+    ("Some 800 people have been sheltering under plastic sheets.", 800, "people", "sheltered"),
+    # herders and nomads are people
+    ("Some 5,300 herders fled the raids with their cattle.", 5300, "people", "fled"),
+    ("About 1,900 nomads were displaced by the drought.", 1900, "people", "displaced"),
+    # a part of a whole whose owner stands between the figure and its noun
+    ("Some 4,700 of the island's inhabitants were evacuated.", 4700, "people", "evacuated"),
+    ("The floods displaced 2,100 of its residents.", 2100, "people", "displaced"),
+])
+def test_vacate_sanctuary_particles_herders_and_a_whole_with_an_owner(text, value, unit, term):
+    assert figures(text) == [(value, unit, term)]
+
+
+@pytest.mark.parametrize("text", [
+    "Some 200 staff were told to vacate the building.",
+    "About 30,000 people in the valley are at risk of displacement.",
+    "Some 8,000 tenants are at high risk of being evicted.",
+    "The government readied shelters for 15,000 people.",
+    "Tents for 6,000 people were sent to the region.",
+    "Some 9,000 people were reached with food and blankets.",
+])
+def test_vacated_buildings_threats_of_displacement_capacities_and_aid_reached_are_no_report(text):
+    assert figures(text) == []
+
+
+def test_people_at_risk_of_a_hazard_who_were_evacuated_still_report():
+    assert figures("Some 7,500 people at risk of flooding were evacuated.") == [(7500, "people", "evacuated")]
+
+
+@pytest.mark.parametrize("text, value, unit, term", [
+    # "ordered/forced/driven out" then a time or a clause, not "out of office"
+    ("Around 1,600 residents were ordered out on Tuesday as the flames neared.", 1600, "people", "evacuated"),
+    ("Some 750 villagers were driven out overnight.", 750, "people", "fled"),
+    # driven into hiding, exile or neighbouring countries (not into poverty)
+    ("The raids have driven about 9,000 people into hiding.", 9000, "people", "fled"),
+    ("The war pushed some 60,000 people into neighbouring countries.", 60000, "people", "fled"),
+    # an eviction of people, and a population of displaced people as a tally
+    ("The eviction of about 950 households from the riverbank started on Friday.", 950, "households", "displaced"),
+    ("The population of displaced people in the camps has risen to 48,000.", 48000, "people", "displaced"),
+])
+def test_ordered_out_driven_into_hiding_evictions_and_a_displaced_population_tally(text, value, unit, term):
+    assert figures(text) == [(value, unit, term)]
+
+
+@pytest.mark.parametrize("text", [
+    "Some 40 board members met after the chairman was forced out in May.",
+    "The recession pushed some 40,000 families into poverty.",
+    "The region has a population of 80,000 people.",
+    "A camp designed for 5,000 people has opened near the border.",
+])
+def test_out_of_office_into_poverty_populations_and_capacities_stay_no_report(text):
+    assert figures(text) == []
+
+
+def test_a_cell_labelled_affected_is_no_report_next_to_a_displaced_cell():
+    assert figures("Affected: 12,500 people; displaced: 3,300 people.") == [(3300, "people", "displaced")]
+    assert figures("Affected - 9,000 people, evacuated - 1,400 people.") == [(1400, "people", "evacuated")]
+
+
+@pytest.mark.parametrize("text, value, unit, term", [
+    # "affected" inside the noun phrase describes the people; the verb after it moves them
+    ("Some 2,600 affected residents were relocated to a government site.", 2600, "people", "relocated"),
+    ("About 830 affected families were evacuated by boat.", 830, "families", "evacuated"),
+    # Spanish and Portuguese "took refuge"
+    ("Unas 2.400 personas se refugiaron en la iglesia del pueblo.", 2400, "people", "sheltered"),
+    ("Cerca de 650 moradores se refugiaram numa escola.", 650, "people", "sheltered"),
+])
+def test_affected_as_an_adjective_and_took_refuge_in_spanish_and_portuguese(text, value, unit, term):
+    assert figures(text) == [(value, unit, term)]
+
+
+def test_affected_people_who_only_received_aid_stay_no_report():
+    assert figures("Some 2,600 affected residents received food parcels.") == []
+
+
+@pytest.mark.parametrize("text, value, term", [
+    # scattering, trickling and hiding in the bush are flight
+    ("About 4,200 villagers scattered into the forest when the gunmen came.", 4200, "fled"),
+    ("Some 1,700 people have been hiding in the hills since the raid.", 1700, "fled"),
+    # one hall or community centre people stay in
+    ("Some 260 people remained in the sports hall on Monday night.", 260, "sheltered"),
+    ("About 180 residents stayed at a community centre overnight.", 180, "sheltered"),
+])
+def test_scattering_hiding_trickling_and_staying_in_a_hall(text, value, term):
+    assert figures(text) == [(value, "people", term)]
+
+
+def test_trickling_across_a_border_is_a_movement():
+    assert [f[:2] for f in figures("Roughly 2,300 people trickled across the border over the weekend.")] == [
+        (2300, "people")]
+
+
+def test_things_sent_to_community_centres_are_no_people_sheltered():
+    assert figures("More than 100 threats were sent to community centers this year.") == []
+
+
+@pytest.mark.parametrize("text, value, unit, term", [
+    # a headline's present tense destroys homes too
+    ("Landslide buries 35 houses in hill village", 35, "households", "destroyed housing"),
+    ("Blaze guts 140 shacks in informal settlement", 140, "households", "destroyed housing"),
+    ("Mob razes 60 homes after clashes", 60, "households", "destroyed housing"),
+    # a bare figure after a displacing verb, then "along" or "near" a place
+    ("Cyclone displaces 14,000 along the eastern coast", 14000, "people", "displaced"),
+    ("Shelling displaced 3,600 near the front line.", 3600, "people", "displaced"),
+])
+def test_headline_present_tenses_of_destruction_and_a_bare_figure_before_along_or_near(text, value, unit, term):
+    assert figures(text) == [(value, unit, term)]
+
+
+def test_water_levels_and_deaths_near_a_place_are_no_report():
+    assert figures("Rising water levels threatened 300 homes.") == []
+    assert figures("The storm killed 300 near the coast.") == []
+
+
+@pytest.mark.parametrize("text, value, unit, term", [
+    # a tally of displaced people "numbering" a figure, in its own unit
+    ("Displaced persons numbering some 2,700 have gathered near the church.", 2700, "people", "displaced"),
+    ("Displaced households numbering about 380 are camped by the road.", 380, "households", "displaced"),
+    # a displacement "affecting" people comprised them
+    ("A new displacement affecting 5,400 people was recorded in the west.", 5400, "people", "displaced"),
+    # losing their homes, as lost their homes
+    ("About 1,900 people have applied for aid after losing their homes.", 1900, "people", "homeless"),
+])
+def test_tallies_numbering_a_figure_displacement_affecting_people_and_losing_homes(text, value, unit, term):
+    assert figures(text) == [(value, unit, term)]
+
+
+def test_groups_numbering_a_figure_and_a_disaster_affecting_people_stay_no_report():
+    assert figures("They walked in groups numbering about 40 people each.") == []
+    assert figures("The floods, affecting 6,000 people, hit the county.") == []
+
+
+def test_a_fronted_whole_that_did_not_move_gives_way_to_its_part_that_did():
+    assert figures("Of the 3,000 inhabitants, 2,200 had been evacuated by Sunday.") == [(2200, "people", "evacuated")]
+    # a whole that moved keeps its report ("of the 12,000 displaced, 8,000 are in camps" is a breakdown)
+    assert figures("Of the 6,000 people who fled, 2,500 have returned.") == [
+        (6000, "people", "fled"), (2500, "people", "returned")]
+
+
+def test_displaced_people_who_number_a_figure_are_a_tally():
+    assert figures("The displaced, who now number 4,700, are staying in schools.") == [(4700, "people", "displaced")]
+
+
+@pytest.mark.parametrize("text, value, unit, term", [
+    ("Unas 1.700 personas tuvieron que salir de sus viviendas.", 1700, "people", "fled"),
+    ("Cerca de 2.400 personas abandonaron el pueblo tras los enfrentamientos.", 2400, "people", "fled"),
+    ("Quelque 900 habitants ont abandonné leurs maisons.", 900, "people", "fled"),
+    ("Mais de 1.300 pessoas fugiram dos confrontos.", 1300, "people", "fled"),
+    ("O temporal deixou 2.100 pessoas fora de casa.", 2100, "people", "displaced"),
+])
+def test_leaving_or_abandoning_homes_and_fleeing_in_spanish_french_and_portuguese(text, value, unit, term):
+    assert figures(text, headline="") == [(value, unit, term)]
+
+
+def test_tourists_leaving_their_hotels_in_spanish_are_no_report():
+    assert figures("Unos 300 turistas salieron de sus hoteles.", headline="") == []
+
+
+def test_returnees_counted_or_in_a_table_row_are_returns():
+    assert figures("Some 4,800 returnees were registered in the county last month.") == [(4800, "people", "returned")]
+    assert figures("Returnees: 2,150") == [(2150, "people", "returned")]
+    # people named as returnees whom aid will support, or who live somewhere, stay no report
+    assert figures("The appeal seeks funds to support 20,000 returnees.") == []
+
+
+def test_a_movement_noun_labelling_the_figure_after_it():
+    assert figures("Displacement: 3,900 individuals (780 households) in two districts.") == [(3900, "people", "displaced")]
+    assert figures("Evacuations - 1,150 families") == [(1150, "families", "evacuated")]
+    assert figures("Departures: 300 flights.") == []
