@@ -210,6 +210,13 @@ def test_source_is_carried_by_it_said_only_from_the_sentence_before():
     ("Sources with the monitoring group Syrian Observatory for Human Rights say 10 buses entered.",
      "Syrian Observatory for Human Rights"),
     ("About 2,000 people left Mariupol.", None),
+    # a perfect tense's auxiliary is the verb's, not the speaker's
+    ("The interior ministry has said that 3,000 people were moved out of Vinnytsia.", "interior ministry"),
+    ("About 600 families left the valley, local officials have also said.", "local officials"),
+    ("The Red Cross had reported 900 arrivals by noon.", "Red Cross"),
+    ("The ministry has confirmed that 700 residents were evacuated.", "ministry"),
+    # a possessive "has" is no auxiliary of saying
+    ("The camp has room for 5,000 people.", None),
 ])
 def test_source_of(sentence, source):
     assert source_of(sentence) == source
