@@ -276,6 +276,14 @@ def test_arrivals_returns_and_shelter_put_the_article_place_where_people_are(sen
 
 def test_an_arrival_only_located_in_a_place_goes_there():
     assert _where(only("Shelling hit Kharkiv. About 800 refugees arrived on Monday in Erbil.")) == (None, (ERBIL,))
+    # given or found shelter or accommodation somewhere, people are there: it is no place they left
+    assert _where(only("Shelling hit Kharkiv. About 800 refugees were given temporary accommodation in hotels in Erbil.")) == (
+        None, (ERBIL,))
+    assert _where(only("Shelling hit Kharkiv. Officials found emergency housing for 800 evacuees in Erbil.")) == (None, (ERBIL,))
+    assert _where(only("Shelling hit Kharkiv. About 800 refugees were granted shelter in Erbil.")) == (None, (ERBIL,))
+    # a place the sheltered people came from stays their origin
+    assert _where(only("Shelling hit Kharkiv. About 800 evacuees from Erbil were given temporary accommodation.")) == (
+        ERBIL, ())
     assert _where(only("Shelling hit Kharkiv. About 800 residents were evacuated on Monday in Erbil.")) == (ERBIL, ())
 
 
@@ -575,6 +583,7 @@ def test_where_people_live_or_are_ordered_out_of_is_their_origin(text, origin):
 @pytest.mark.parametrize("text", [
     "About 4,500 evacuees from Mosul were being housed in hotels in Erbil.",
     "Some 2,000 people from Mosul remain in evacuation centres in Erbil.",
+    "About 700 families from Mosul were given temporary accommodation in Erbil.",
 ])
 def test_people_sheltered_where_a_sentence_locates_them_beside_their_origin_went_there(text):
     report = only(text)
