@@ -156,6 +156,19 @@ def test_batches_and_totals():
     assert (total.batch, total.cumulative) == (False, True)
 
 
+@pytest.mark.parametrize("text, batch", [
+    ("Another batch of 1,200 people will leave Mariupol on Friday.", True),
+    ("A further convoy carrying 700 civilians left Mariupol.", True),
+    ("A new group of 300 refugees arrived in Zaporizhzhia.", True),
+    ("One more busload of 45 people left Mariupol.", True),
+    # more of something else is no part of a movement
+    ("A new round of shelling forced 1,200 people to leave Mariupol.", False),
+    ("Another 1,200 people left Mariupol.", False),
+])
+def test_one_more_group_is_a_batch(text, batch):
+    assert only(text).batch is batch
+
+
 def test_batch_named_in_the_sentence_before():
     named, figure = reports_of("Civilians started leaving Mariupol in the final phase of the evacuation. "
                                "Buses will bring some 900 people out of the city.")
