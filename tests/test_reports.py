@@ -247,6 +247,19 @@ def test_same_statement_twice_in_an_article_is_one_report():
     assert len(reports) == 1 and reports[0].attributed_to == "UN"
 
 
+def test_a_repeated_statement_keeps_the_copy_that_says_when_or_the_body_s():
+    dated = reports_of("Storm nears: 12,000 told to leave Galveston\n\n"
+                       "Officials ordered 12,000 people to leave Galveston on Tuesday as the storm neared.", headline="")
+    assert [(r.count.value, r.date_text, r.quote[:9]) for r in dated] == [(12000, "Tuesday", "Officials")]
+    undated = reports_of("Storm nears: 12,000 told to leave Galveston\n\n"
+                         "Officials ordered 12,000 people to leave Galveston as the storm neared.", headline="")
+    assert [r.quote[:9] for r in undated] == ["Officials"]
+    # two copies in the body: the first stays
+    twice = reports_of("Officials ordered 12,000 people to leave Galveston. Again, officials ordered 12,000 people to "
+                       "leave Galveston.", headline="Storm nears\n\n")
+    assert [r.quote[:9] for r in twice] == ["Officials"]
+
+
 def test_unresolved_places_keep_their_words():
     doc = Document("d", "About 600 people fled Atlantis for Lemuria.")  # offsets below need no headline
     mentions = [Mention("d", "Atlantis", 22, 30), Mention("d", "Lemuria", 35, 42)]
