@@ -426,6 +426,8 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
                     continue  # "20 inmates fled on foot": an escape from custody
             earlier = _earlier_move(text, counted, verb, verbs, term)
             own = _count_places(sentence, context, counts, index, where, earlier)
+            if reached:
+                own = own.beside_story_destination(nearby)
             arriving = bool(ARRIVING.match(verb.group()))
             # a nationwide figure takes no article place, but people received where it locates them are there
             # ("1 million Syrians are registered as refugees in Lebanon")
@@ -453,6 +455,8 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
     where = places(sentence, context, after=verbs[0].start())
     if not where.named:
         return []
+    if reached:
+        where = where.beside_story_destination(nearby)
     unit = units.pop() if len(units) == 1 else "people"
     term = _term(text, verbs[0], moving, article)
     arriving = bool(ARRIVING.match(verbs[0].group()))

@@ -621,6 +621,26 @@ def test_the_article_place_named_as_the_destination_is_not_the_camp_people_left(
     assert (report.origin, report.origin_text, report.destinations) == (None, "the camp", (RWANDA,))
 
 
+_CONVOYS_TO_ERBIL = "Convoys of buses reached Erbil on Monday. More families arrived in Erbil on Tuesday. "
+
+
+def test_the_enclave_people_left_is_no_story_destination_but_the_place_before():
+    reports = reports_of(_CONVOYS_TO_ERBIL + "The exodus is the third from Mosul this month. "
+                         "Some 5,000 people have been displaced from the enclave, officials said.")
+    assert (reports[-1].origin, reports[-1].origin_text) == (MOSUL, "the enclave")
+
+
+def test_the_enclave_people_left_is_unknown_when_the_story_destination_is_all_the_article_names():
+    reports = reports_of(_CONVOYS_TO_ERBIL + "Some 5,000 people have been displaced from the enclave, officials said.")
+    assert (reports[-1].origin, reports[-1].origin_text) == (None, "the enclave")
+
+
+def test_the_district_people_left_is_still_the_article_place_where_the_story_happens():
+    reports = reports_of("Shelling hit Mosul on Monday. Mosul was shelled again on Tuesday. The exodus is the third from "
+                         "Erbil this month. Some 5,000 people have been displaced from the district, officials said.")
+    assert (reports[-1].origin, reports[-1].origin_text) == (MOSUL, "the district")
+
+
 def test_a_later_place_inside_the_first_located_one_is_where_it_happened():
     report = only("In Homs, the army evacuated some 2,000 people in al-Waer on Monday.")
     assert report.origin == AL_WAER
