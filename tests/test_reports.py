@@ -228,6 +228,10 @@ def test_source_is_carried_by_it_said_only_from_the_sentence_before():
     ("About 600 families left the valley, local officials have also said.", "local officials"),
     ("The Red Cross had reported 900 arrivals by noon.", "Red Cross"),
     ("The ministry has confirmed that 700 residents were evacuated.", "ministry"),
+    # an agency's kind before its name
+    ("Buses left the town on Monday, state news agency SANA reported.", "SANA"),
+    ("The official news agency IRNA said 900 families were moved to tents.", "IRNA"),
+    ("About 900 families were moved to tents, the news agency said.", "news agency"),
     # a possessive "has" is no auxiliary of saying
     ("The camp has room for 5,000 people.", None),
 ])
