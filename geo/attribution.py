@@ -7,7 +7,7 @@ Rules:
   they) takes the previous sentence's source, "He said" (or she) that or else the last one named before. The outlet is another thing: the input's, else the
   agency of a wire dateline ("BEIRUT (AP) —"), whose full date also stands in for a missing publication
   date and whose place does not vote for the article's place. Leading articles and hyphenated qualifiers
-  ("the UK-based", "state-run", "Opposition-affiliated") and trailing descriptors ("monitoring group",
+  ("the UK-based", "state-run", "Opposition-affiliated", "state news agency") and trailing descriptors ("monitoring group",
   "news agency", "activist group") are dropped.
 """
 from __future__ import annotations
@@ -18,7 +18,8 @@ from geo.vocabulary import MOVEMENT
 
 _I = re.IGNORECASE
 
-_SAY = (r"(?:said|says|say|reported|reports|report|put\s+the\s+(?:number|figure|toll|total)|is\s+reporting|are\s+reporting|was\s+reporting|stated|announced"
+# A perfect tense's auxiliary belongs to the verb, not to the speaker ("the ministry has said").
+_SAY = (r"(?:(?:has|have|had)\s+(?:also\s+)?)?(?:said|says|say|reported|reports|report|put\s+the\s+(?:number|figure|toll|total)|is\s+reporting|are\s+reporting|was\s+reporting|stated|announced"
         r"|added|estimated|estimates|claimed|confirmed|told\s+[\w ]{2,30}?)")
 _SOURCE_LEADING = re.compile(rf"\s*(?P<src>[^,]{{2,80}}?)(?:,\s*[^,]{{2,60}},)?\s+{_SAY}\b", _I)
 # After the verb of saying a clause may go on ("..., the United Nations said, ending weeks of siege", "..., the
@@ -39,7 +40,8 @@ _NOT_A_SOURCE = re.compile(
     r"|\b(?:they|we|i|whom|them)\b|\d", _I)  # "many of whom said", "most of them said"
 _SOURCE_PREFIX = re.compile(
     r"^(?:\([^)]*\)\s*(?:[-—–]+\s*)?|[^()]{1,40}\([^)]*\)\s*[-—–]+\s*|(?:the|a|an)\s+|sources?\s+(?:with|close\s+to|from|in|at)\s+|[\w]+-(?:based|run|owned|affiliated|backed"
-    r"|linked|funded|controlled|aligned)\s+|(?:monitoring|activist)\s+group\s+)", _I)
+    r"|linked|funded|controlled|aligned)\s+|(?:monitoring|activist)\s+group\s+"
+    r"|(?:(?:state|official|national)\s+)?(?:news|press)\s+agency\s+)", _I)  # "state news agency SANA": SANA
 _SOURCE_SUFFIX = re.compile(
     r"\s+(?:monitoring\s+group|war\s+monitor|monitor|activist\s+group|news\s+agency|watchdog)$|['’]s?\s+statement$", _I)
 

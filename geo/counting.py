@@ -87,6 +87,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from geo.dates import CALENDAR_DATE
 from geo.model import Count
 from geo.numbers import GREW, find_counts
 from geo.terms import term_of
@@ -1003,7 +1004,8 @@ def _tallied_unit(text: str, start: int) -> tuple[str, str | None] | None:
     tally = None
     for tally in _TALLY.finditer(text, max(0, start - 100), start):
         pass
-    between = _EARLIER_VALUE.sub(" ", text[tally.end():start]) if tally is not None else ""
+    # a date between is when, no figure: "the number of people displaced since March 9 has reached 80,000"
+    between = CALENDAR_DATE.sub(" ", _EARLIER_VALUE.sub(" ", text[tally.end():start])) if tally is not None else ""
     if tally is None or _TALLY_BREAK.search(between) or not _TALLY_VALUE.search(text, 0, start):
         return None  # commas may come between, figures not; "number of people dead and hundreds missing": no value
     words = [w.lower() for w in GAP_WORDS.findall(text, tally.end(), start)[:6]]

@@ -54,6 +54,11 @@ _DATE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+# A calendar date or a year in running text ("since March 9", "on 25 August 2017", "in 2014"): its figures count
+# nothing.
+CALENDAR_DATE = re.compile(rf"\b(?:{_MONTH}\s+[0-3]?\d(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?"
+                           rf"|[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?|{_YEAR}\b)", re.IGNORECASE)
+
 
 def _month(name: str) -> int:
     return MONTHS[name.lower().rstrip(".")]

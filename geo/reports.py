@@ -47,7 +47,8 @@ This module walks the sentences and puts a report together:
   article about a town or city) is a report, but not about the article's place: its origin stays None,
   so it is listed but feeds no flow.
 - The same statement repeated within an article (a headline, then the body; a caption printed
-  twice) gives one report: the one with a source, else the one with a breakdown, else the first; a
+  twice) gives one report: the one with a source, else the one with a breakdown, else one that says when, else
+  the body's, else the first; a
   headline's statement of no known status gives way to the body's, and a figure named again after "the"
   for the same movement ("The 3,000 who fled ...") is no new report.
 """
@@ -428,6 +429,8 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
                     continue  # "20 inmates fled on foot": an escape from custody
             earlier = _earlier_move(text, counted, verb, verbs, term)
             own = _count_places(sentence, context, counts, index, where, earlier)
+            if reached:
+                own = own.beside_story_destination(nearby)
             arriving = bool(ARRIVING.match(verb.group()))
             # a nationwide figure takes no article place, but people received where it locates them are there
             # ("1 million Syrians are registered as refugees in Lebanon")
@@ -455,6 +458,8 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
     where = places(sentence, context, after=verbs[0].start())
     if not where.named:
         return []
+    if reached:
+        where = where.beside_story_destination(nearby)
     unit = units.pop() if len(units) == 1 else "people"
     term = _term(text, verbs[0], moving, article)
     arriving = bool(ARRIVING.match(verbs[0].group()))
@@ -533,8 +538,12 @@ def _nationwide(sentence: Sentence, end: int, count: Count, where: Where, contex
     return not sentence.mentions or not (where.named or (context is not None and context.kind in _MILLION_SCALE))
 
 
-def _informative(report: Report) -> tuple[bool, bool]:
-    return report.attributed_to is not None, bool(report.breakdown)
+def _informative(report: Report) -> tuple[bool, bool, bool, bool]:
+    """What makes one copy of a statement repeated in an article the better one: a source, a breakdown, a time, a
+    sentence of the body (a headline's copy gives way to it: "12,000 told to leave Galveston", then "ordered 12,000
+    people to leave Galveston on Tuesday")."""
+    return (report.attributed_to is not None, bool(report.breakdown),
+            report.date is not None or report.date_text is not None, _HEADLINE.search(report.quote) is None)
 
 
 def _figure(report: Report) -> tuple | None:

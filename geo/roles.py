@@ -72,7 +72,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from gazetteer.model import Mention, Place
@@ -551,6 +551,17 @@ class Where:
     whereabouts: tuple[tuple[Place, str], ...] = ()
     destined: frozenset[str] = frozenset()  # ids of places the sentence names as other counts' or other people's destinations
     unknown_origin: bool = False  # the sentence names an origin no place mention stands for ("from Azovstal")
+    generic: bool = False  # the origin is the article's place standing for "the district", "the enclave"
+
+    def beside_story_destination(self, nearby: Place | None) -> Where:
+        """When the article's place is the story's destination (``reached_mostly``) it is not what "the enclave"
+        people left: that is the place the sentence before says something happened in, if any ("The withdrawal is
+        the second from Eastern Ghouta. 80,000 people have been displaced from the enclave" in a story about
+        convoys reaching Idlib), else unknown."""
+        if not self.generic:
+            return self
+        known = nearby is not None and all(nearby.id != p.id for p in self.destinations)
+        return replace(self, origin=nearby if known else None, generic=False)
 
     def from_article(self, context: Place | None, arriving: bool = False) -> Where:
         """The article's place as origin when the sentence names none, unless it lies in a destination
@@ -630,7 +641,8 @@ def places(sentence: Sentence, context: Place | None, after: int = 0, until: int
     return Where(origin, origin_text, tuple(p for p, _ in destinations.values() if p is not None),
                   tuple(w for _, w in destinations.values()), bool(origins or destinations or generic),
                   located and bool(origins), () if located else tuple((p, w) for p, w in locatives if p is not None),
-                  destined, origin is None and not origin_text and _unknown_origin(sentence, after, until))
+                  destined, origin is None and not origin_text and _unknown_origin(sentence, after, until),
+                  generic is not None and origin is not None)
 
 
 def _unknown_origin(sentence: Sentence, after: int, until: int | None) -> bool:

@@ -14,7 +14,8 @@ Rules:
   when the sentence has no verb): "2,000 residents have left Al-Waer and are heading to Jarablus" is
   *completed* (they have left the origin; the journey's end is a later fact).
 - **Batch** when the sentence, or the one before it when that one has no figure of its own, speaks of one
-  part ("the first 1,500", "the last group", "the final phase", "the 11th stage"); **cumulative** for
+  part ("the first 1,500", "the last group", "the final phase", "the 11th stage", "another batch", "a further
+  convoy"); **cumulative** for
   totals ("in all", "in total", "so far", "by the time it is completed").
 """
 from __future__ import annotations
@@ -27,6 +28,9 @@ _I = re.IGNORECASE
 BATCH = re.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last|final|latest"
     r"|next)\s+(?:[\w-]+\s+)?(?:groups?|batch(?:es)?|phases?|stages?|convoys?|waves?|rounds?|contingents?|buses"
+    r"|busloads?)\b"
+    # one more of several groups ("another batch of 1,500", "a further convoy"); not "a new round of fighting"
+    r"|\b(?:another|a\s+further|a\s+new|one\s+more)\s+(?:[\w-]+\s+)?(?:groups?|batch(?:es)?|convoys?|contingents?|buses"
     r"|busloads?)\b", _I)
 BATCH_BEFORE = re.compile(r"\b(?:first|last|final|next|latest|second|third)\s+$", _I)
 _CUMULATIVE = re.compile(

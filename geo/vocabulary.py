@@ -559,9 +559,10 @@ OCCUPANTS = frozenset("passengers crew".split())
 IN_CUSTODY = frozenset("inmates prisoners detainees convicts".split())
 # Movement words that say where people are, not where they left: they arrive, return, are received or sheltered,
 # seek asylum or register as refugees ("expects 800,000 migrants to arrive", "the return of 3,900 evacuees",
-# "sheltered in schools", "hosted by relatives", "applied for asylum in Europe", "registered as refugees in Lebanon").
+# "sheltered in schools", "given temporary accommodation in hotels", "hosted by relatives", "applied for asylum in Europe", "registered as refugees in Lebanon").
 ARRIVING = re.compile(r"arriv|return|land|turn|show|c[ao]me\s+ashore|made\s+it(?!\s+out)|influx|welcom|receiv|host"
-                      r"|(?:(?:temporary|emergency|red\s+cross|evacuation|public|community)\s+)*shelter|accommodated|lodged|housed|put\s+up|(?:evacuation|transit|reception|collective)\s+cent|(?:relief|transit)\s+camp"
+                      r"|(?:(?:given|granted|offered|provided\s+with)\s+)?(?:(?:temporary|emergency|red\s+cross|evacuation|public|community)\s+)*"
+                      r"(?:shelter|accommodation|housing|lodging)|accommodated|lodged|housed|put\s+up|(?:evacuation|transit|reception|collective)\s+cent|(?:relief|transit)\s+camp"
                       r"|(?:appl|fil|lodg|claim|s(?:ought|eek))\w*\s+(?:for\s+)?asylum|registered\s+as", _I)
 HEAD_TOKENS = re.compile(r"[\w'’]+(?:-[\w'’]+)*|[^\w\s]")
 # After an active mover, an object that is not the counted people: another count, or a letter, a message ...

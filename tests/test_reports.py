@@ -156,6 +156,19 @@ def test_batches_and_totals():
     assert (total.batch, total.cumulative) == (False, True)
 
 
+@pytest.mark.parametrize("text, batch", [
+    ("Another batch of 1,200 people will leave Mariupol on Friday.", True),
+    ("A further convoy carrying 700 civilians left Mariupol.", True),
+    ("A new group of 300 refugees arrived in Zaporizhzhia.", True),
+    ("One more busload of 45 people left Mariupol.", True),
+    # more of something else is no part of a movement
+    ("A new round of shelling forced 1,200 people to leave Mariupol.", False),
+    ("Another 1,200 people left Mariupol.", False),
+])
+def test_one_more_group_is_a_batch(text, batch):
+    assert only(text).batch is batch
+
+
 def test_batch_named_in_the_sentence_before():
     named, figure = reports_of("Civilians started leaving Mariupol in the final phase of the evacuation. "
                                "Buses will bring some 900 people out of the city.")
@@ -210,6 +223,17 @@ def test_source_is_carried_by_it_said_only_from_the_sentence_before():
     ("Sources with the monitoring group Syrian Observatory for Human Rights say 10 buses entered.",
      "Syrian Observatory for Human Rights"),
     ("About 2,000 people left Mariupol.", None),
+    # a perfect tense's auxiliary is the verb's, not the speaker's
+    ("The interior ministry has said that 3,000 people were moved out of Vinnytsia.", "interior ministry"),
+    ("About 600 families left the valley, local officials have also said.", "local officials"),
+    ("The Red Cross had reported 900 arrivals by noon.", "Red Cross"),
+    ("The ministry has confirmed that 700 residents were evacuated.", "ministry"),
+    # an agency's kind before its name
+    ("Buses left the town on Monday, state news agency SANA reported.", "SANA"),
+    ("The official news agency IRNA said 900 families were moved to tents.", "IRNA"),
+    ("About 900 families were moved to tents, the news agency said.", "news agency"),
+    # a possessive "has" is no auxiliary of saying
+    ("The camp has room for 5,000 people.", None),
 ])
 def test_source_of(sentence, source):
     assert source_of(sentence) == source
@@ -225,6 +249,19 @@ def test_same_statement_twice_in_an_article_is_one_report():
     reports = reports_of("12,000 residents to be evacuated from Mariupol\n\n"
                          "The UN said 12,000 residents will be evacuated from Mariupol.")
     assert len(reports) == 1 and reports[0].attributed_to == "UN"
+
+
+def test_a_repeated_statement_keeps_the_copy_that_says_when_or_the_body_s():
+    dated = reports_of("Storm nears: 12,000 told to leave Galveston\n\n"
+                       "Officials ordered 12,000 people to leave Galveston on Tuesday as the storm neared.", headline="")
+    assert [(r.count.value, r.date_text, r.quote[:9]) for r in dated] == [(12000, "Tuesday", "Officials")]
+    undated = reports_of("Storm nears: 12,000 told to leave Galveston\n\n"
+                         "Officials ordered 12,000 people to leave Galveston as the storm neared.", headline="")
+    assert [r.quote[:9] for r in undated] == ["Officials"]
+    # two copies in the body: the first stays
+    twice = reports_of("Officials ordered 12,000 people to leave Galveston. Again, officials ordered 12,000 people to "
+                       "leave Galveston.", headline="Storm nears\n\n")
+    assert [r.quote[:9] for r in twice] == ["Officials"]
 
 
 def test_unresolved_places_keep_their_words():
@@ -269,6 +306,14 @@ def test_arrivals_returns_and_shelter_put_the_article_place_where_people_are(sen
 
 def test_an_arrival_only_located_in_a_place_goes_there():
     assert _where(only("Shelling hit Kharkiv. About 800 refugees arrived on Monday in Erbil.")) == (None, (ERBIL,))
+    # given or found shelter or accommodation somewhere, people are there: it is no place they left
+    assert _where(only("Shelling hit Kharkiv. About 800 refugees were given temporary accommodation in hotels in Erbil.")) == (
+        None, (ERBIL,))
+    assert _where(only("Shelling hit Kharkiv. Officials found emergency housing for 800 evacuees in Erbil.")) == (None, (ERBIL,))
+    assert _where(only("Shelling hit Kharkiv. About 800 refugees were granted shelter in Erbil.")) == (None, (ERBIL,))
+    # a place the sheltered people came from stays their origin
+    assert _where(only("Shelling hit Kharkiv. About 800 evacuees from Erbil were given temporary accommodation.")) == (
+        ERBIL, ())
     assert _where(only("Shelling hit Kharkiv. About 800 residents were evacuated on Monday in Erbil.")) == (ERBIL, ())
 
 
@@ -568,6 +613,7 @@ def test_where_people_live_or_are_ordered_out_of_is_their_origin(text, origin):
 @pytest.mark.parametrize("text", [
     "About 4,500 evacuees from Mosul were being housed in hotels in Erbil.",
     "Some 2,000 people from Mosul remain in evacuation centres in Erbil.",
+    "About 700 families from Mosul were given temporary accommodation in Erbil.",
 ])
 def test_people_sheltered_where_a_sentence_locates_them_beside_their_origin_went_there(text):
     report = only(text)
@@ -577,6 +623,26 @@ def test_people_sheltered_where_a_sentence_locates_them_beside_their_origin_went
 def test_the_article_place_named_as_the_destination_is_not_the_camp_people_left():
     [report] = reports_of("About 3,000 refugees left the camp for Rwanda.", headline="Refugees in Rwanda\n\n")
     assert (report.origin, report.origin_text, report.destinations) == (None, "the camp", (RWANDA,))
+
+
+_CONVOYS_TO_ERBIL = "Convoys of buses reached Erbil on Monday. More families arrived in Erbil on Tuesday. "
+
+
+def test_the_enclave_people_left_is_no_story_destination_but_the_place_before():
+    reports = reports_of(_CONVOYS_TO_ERBIL + "The exodus is the third from Mosul this month. "
+                         "Some 5,000 people have been displaced from the enclave, officials said.")
+    assert (reports[-1].origin, reports[-1].origin_text) == (MOSUL, "the enclave")
+
+
+def test_the_enclave_people_left_is_unknown_when_the_story_destination_is_all_the_article_names():
+    reports = reports_of(_CONVOYS_TO_ERBIL + "Some 5,000 people have been displaced from the enclave, officials said.")
+    assert (reports[-1].origin, reports[-1].origin_text) == (None, "the enclave")
+
+
+def test_the_district_people_left_is_still_the_article_place_where_the_story_happens():
+    reports = reports_of("Shelling hit Mosul on Monday. Mosul was shelled again on Tuesday. The exodus is the third from "
+                         "Erbil this month. Some 5,000 people have been displaced from the district, officials said.")
+    assert (reports[-1].origin, reports[-1].origin_text) == (MOSUL, "the district")
 
 
 def test_a_later_place_inside_the_first_located_one_is_where_it_happened():

@@ -468,6 +468,19 @@ def test_a_tally_rising_from_one_value_to_another_reports_the_last():
     assert [f[:2] for f in figures("The number of evacuees rose from 3,100 to 7,400 overnight.")] == [(7400, "people")]
 
 
+@pytest.mark.parametrize("text", [
+    "The number of people displaced since June 3 has reached 41,000.",
+    "The number of refugees who have crossed into Chad since 14 April 2023 has risen to 41,000.",
+    "The total number of evacuees since the flooding began on May 2 stood at 41,000.",
+])
+def test_a_date_between_a_tally_and_its_value_is_no_figure(text):
+    assert [f[:2] for f in figures(text)] == [(41000, "people")]
+
+
+def test_a_figure_between_a_tally_and_a_later_number_still_breaks_it():
+    assert [f[:2] for f in figures("The number of people in 12 camps rose by 3 percent.")] == []
+
+
 @pytest.mark.parametrize("text, value", [("Evacuees increased to 11,800 on Tuesday from 8,000 on Monday.", 11800),
                                          ("IDPs now number 1.3 million.", 1300000)])
 def test_a_plural_of_moved_people_is_a_tally_of_its_own(text, value):
