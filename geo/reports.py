@@ -62,7 +62,8 @@ from datetime import date
 from gazetteer.model import Mention, Place
 from geo.attribution import source_of
 from geo.counting import (CLAUSE_BREAK, LABEL_FIGURE, Counted, clause_break_between, clause_breaks, clause_displacement,
-                           head_noun, listed_housing_term, moving_counts, withdrawn)
+                           additional, head_noun, listed_housing_term, moving_counts,
+                           withdrawn)
 from geo.dates import find_date, find_date_text
 from geo.documents import find_dateline
 from geo.model import Citation, Count, Document, Report
@@ -197,6 +198,7 @@ def _report(document: Document, sentence: Sentence, counted: Counted | None, uni
         attributed_to=source,
         cumulative=cumulative(sentence.text),
         batch=batch,
+        additional=counted is not None and additional(sentence.text, counted.start, counted.end),
         term=term,
         equivalent=tuple(counted.equivalent) if counted else (),
         date_text=when_text,

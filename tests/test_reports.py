@@ -156,6 +156,14 @@ def test_batches_and_totals():
     assert (total.batch, total.cumulative) == (False, True)
 
 
+def test_people_beyond_those_counted_before_are_additional():
+    moved, more = reports_of("Officials said 3,000 people had left Mariupol, and another 1,200 would be evacuated "
+                             "from Mariupol by Friday.")
+    assert (moved.additional, more.additional, more.count.value) == (False, True, 1200)
+    assert only("They evacuated 600 more civilians from Mariupol to Zaporizhzhia.").additional
+    assert not only("They evacuated 600 civilians from Mariupol, more than expected.").additional
+
+
 def test_batch_named_in_the_sentence_before():
     named, figure = reports_of("Civilians started leaving Mariupol in the final phase of the evacuation. "
                                "Buses will bring some 900 people out of the city.")
