@@ -67,7 +67,7 @@ from geo.counting import (CLAUSE_BREAK, LABEL_FIGURE, Counted, clause_break_betw
 from geo.dates import find_date, find_date_text
 from geo.documents import find_dateline
 from geo.model import Citation, Count, Document, Report
-from geo.roles import (EarlierMove, Sentence, Where, article_place, place_before, places, reached_mostly,
+from geo.roles import (EarlierMove, Sentence, Where, article_place, place_before, places, reached_mostly, receiver,
                        relative_clause_of, spoken_in)
 from geo.sentences import sentence_spans
 from geo.status import BATCH, BATCH_BEFORE, cumulative, status_of, still_to_come
@@ -368,11 +368,12 @@ def _movement_of(text: str, breaks: Sequence[int], counted: Counted, movements: 
 
 def _sentence_reports(document: Document, sentence: Sentence, context: Place | None, source: str | None,
                       batch_before: bool, forced: bool, article: str, nearby: Place | None = None,
-                      reached: bool = False) -> list[Report]:
+                      reached: bool = False, filed_in: Place | None = None) -> list[Report]:
     """The reports of one sentence; ``batch_before`` when the sentence before named a part, no figure;
     ``article`` is the article's own term for generic movement words; ``nearby`` the place where the
     sentence before, in the same paragraph, says something happened (a figure naming no place is about it); ``reached``
-    when the article's place is the story's destination: it stands in for no origin (``reached_mostly``)."""
+    when the article's place is the story's destination: it stands in for no origin (``reached_mostly``);
+    ``filed_in`` the place of the article's dateline (the city that "had received" evacuees)."""
     text = sentence.text
     # "..., said Ana Ruiz, who fled her village": the speaker's own movement is not the count's
     movements = [m for m in sentence_movements(text, forced) if m.start() < sentence.speaker_described]
@@ -433,6 +434,8 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
             nationwide = _nationwide(sentence, end, counted.count, own, nearby or context)
             standing_in = nearby or (None if reached and not arriving else context)
             counted_where = own.from_article(None if nationwide else standing_in, arriving)
+            if (received_in := receiver(sentence, start, filed_in or context)) is not None:
+                counted_where = counted_where.received_in(received_in)
             if (unit == "people" and generic and head_noun(text, counted) == "arrivals"
                     and (_BORDER.search(text)
                          or any(p.kind == "country" for p in (counted_where.origin, *counted_where.destinations) if p))):
@@ -610,6 +613,7 @@ def find_reports(doc: Document, mentions: Sequence[Mention]) -> list[Report]:
     filed = range(dateline[1], dateline[2]) if dateline else range(0)  # where the story was filed, not about
     voting = [m for m in mentions if m.start not in filed and not spoken_in(text, m)]
     context = article_place(voting)
+    filed_in = next((m.place for m in mentions if m.start in filed and m.place is not None), None)
     reached = reached_mostly(text, voting, context)  # the story's destination: where people arrive, never whence
     reports: list[Report] = []
     previous: tuple[int, int] | None = None
@@ -635,7 +639,8 @@ def find_reports(doc: Document, mentions: Sequence[Mention]) -> list[Report]:
             batch_before = (bool(before) and _has_position(positions, *previous) and bool(BATCH.search(before))
                             and not any(r.count is not None for r in previous_found))
             nearby = (place_before(text, previous, mentions, starts, context) if previous else None) or section
-            found = _sentence_reports(doc, sentence, context, source, batch_before, forced, article, nearby, reached)
+            found = _sentence_reports(doc, sentence, context, source, batch_before, forced, article, nearby, reached,
+                                      filed_in)
             carried = None if found or not previous_found else _carried_on(doc, previous_found[-1], sentence, context)
             if carried is not None:  # "Buses left Douma with 2,500 people. They were taken to Jarablus."
                 reports[-1] = carried  # the previous sentence's last report is the last one found
