@@ -27,8 +27,10 @@ Rules (also in the README):
   displaced within the country), or people beyond those counted before
   ("another 25,000", "500 more") are separate episodes. Only reports of one episode are compared
   as an estimate and a range; episodes are never added up. ``people``, ``people_min`` and
-  ``people_max`` of a flow are those of its largest episode that happened (a plan only when no
-  episode that happened has a figure); ``episodes`` lists them all, oldest first, undated last.
+  ``people_max`` of a flow are those of its largest episode that happened (one with a best estimate
+  before one with only a range; a plan only when no episode that happened has a figure in people);
+  ``episodes`` lists them all, oldest first, undated last. Reports without a figure belong to no
+  episode (they compare with nothing); they stay among the flow's reports.
 """
 from __future__ import annotations
 
@@ -130,7 +132,8 @@ def episodes(reports: Sequence[Report]) -> list[Episode]:
     """
     grouped: dict[tuple, list[Report]] = {}
     for position, report in enumerate(reports):
-        grouped.setdefault(episode_key(report, position), []).append(report)
+        if report.count is not None:  # a report with no figure compares with none: it is no episode's
+            grouped.setdefault(episode_key(report, position), []).append(report)
     found = []
     for key in sorted(grouped):
         members = grouped[key]
@@ -140,21 +143,23 @@ def episodes(reports: Sequence[Report]) -> list[Episode]:
     return found
 
 
-def _size(episode: Episode) -> int:
-    """How many people an episode moved at least, for choosing the flow's figure: its estimate, else a bound."""
-    return next((n for n in (episode.people, episode.people_min, episode.people_max) if n is not None), -1)
+def _size(episode: Episode) -> tuple[bool, int]:
+    """How an episode ranks for the flow's figure: one with a best estimate first ("150" over "hundreds", which
+    gives only a range), then by its estimate, else its lower bound, else its upper bound."""
+    bound = next((n for n in (episode.people, episode.people_min, episode.people_max) if n is not None), -1)
+    return episode.people is not None, bound
 
 
 def largest_episode(found: Sequence[Episode]) -> Episode | None:
-    """The episode whose figures a flow shows: the largest that happened, a plan only when nothing that
-    happened has a figure; the earliest among equals.
+    """The episode whose figures a flow shows: the largest that happened (``_size``), a plan only when nothing
+    that happened has a figure in people; the earliest among equals.
 
     >>> a = Episode("2022-04-20", "fled", 79, 79, 79, "completed")
     >>> b = Episode(None, "evacuated", 10000, 10000, 10000, "planned")
     >>> largest_episode([a, b]).people, largest_episode([b]).people, largest_episode([])
     (79, 10000, None)
     """
-    happened = [e for e in found if e.status != "planned" and _size(e) >= 0] or list(found)
+    happened = [e for e in found if e.status != "planned" and _size(e)[1] >= 0] or list(found)
     return max(happened, key=_size, default=None)
 
 
@@ -179,7 +184,8 @@ def aggregate_flows(reports: Iterable[Report]) -> list[Flow]:
     for origin, destination, grouped in groups.values():
         found = episodes(grouped)
         shown = largest_episode(found)
+        people, low, high = (shown.people, shown.people_min, shown.people_max) if shown else (None, None, None)
         households = best_estimate([r for r in grouped if r.unit in HOUSEHOLD_UNITS])[0]
-        flows.append(Flow(flow_id(origin, destination), origin, destination, shown.people, shown.people_min,
-                          shown.people_max, overall_status(grouped), tuple(grouped), households, tuple(found)))
+        flows.append(Flow(flow_id(origin, destination), origin, destination, people, low, high,
+                          overall_status(grouped), tuple(grouped), households, tuple(found)))
     return sorted(flows, key=lambda f: f.id)

@@ -152,3 +152,14 @@ def test_a_plan_stands_in_only_when_nothing_that_happened_has_a_figure():
     assert departure.people == 900
     [departure] = aggregate_flows([report(date="2023-01-02", term="relocated"), planned])
     assert departure.people == 8000
+
+
+def test_a_figure_outranks_a_vague_range_and_reports_without_a_figure_are_no_episode():
+    """"150 crossed" beside "hundreds fled": the flow keeps a figure for its width; a report naming no number
+    compares with nothing and makes no episode."""
+    crossed = report(destinations=[ZAPORIZHZHIA], value=150, term="crossed")
+    fled = report(destinations=[ZAPORIZHZHIA], low=200, high=999, term="fled", doc="b")
+    unnumbered = report(destinations=[ZAPORIZHZHIA], term="withdrew", doc="c")
+    [flow] = aggregate_flows([crossed, fled, unnumbered])
+    assert (flow.people, flow.people_min, flow.people_max) == (150, 150, 150)
+    assert sorted(e.term for e in flow.episodes) == ["crossed", "fled"] and len(flow.reports) == 3
