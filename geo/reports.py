@@ -433,9 +433,10 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
             # ("1 million Syrians are registered as refugees in Lebanon")
             nationwide = _nationwide(sentence, end, counted.count, own, nearby or context)
             standing_in = nearby or (None if reached and not arriving else context)
-            counted_where = own.from_article(None if nationwide else standing_in, arriving)
-            if (received_in := receiver(sentence, start, filed_in or context)) is not None:
-                counted_where = counted_where.received_in(received_in)
+            # people a place received are there: the article's place stands in for no origin of theirs
+            received = receiver(sentence, start, filed_in or context)
+            counted_where = (own.received_in(*received) if received is not None
+                             else own.from_article(None if nationwide else standing_in, arriving))
             if (unit == "people" and generic and head_noun(text, counted) == "arrivals"
                     and (_BORDER.search(text)
                          or any(p.kind == "country" for p in (counted_where.origin, *counted_where.destinations) if p))):

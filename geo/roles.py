@@ -568,11 +568,14 @@ class Where:
             return self
         return Where(context, "", self.destinations, self.destination_texts, self.named)
 
-    def received_in(self, place: Place) -> Where:
+    def received_in(self, place: Place, subject: str) -> Where:
         """People a place received ("the city had received 100,000 evacuees from Mariupol") went there: it is
-        the destination, and no origin (which "the city" would otherwise make it); an origin named stays."""
-        origin = None if self.origin is not None and self.origin.id == place.id else self.origin
-        return Where(origin, self.origin_text if origin is not None else "", (place,), (), True)
+        the destination, and no origin, nor are the words naming it (``subject``: "the city" would make the
+        article's place one); an origin named stays."""
+        generic = " ".join(self.origin_text.lower().split()) == " ".join(subject.lower().split())
+        if generic or (self.origin is not None and self.origin.id == place.id):
+            return Where(None, "", (place,), (), True)
+        return Where(self.origin, self.origin_text, (place,), (), True)
 
     def _arrived(self, context: Place | None) -> Where:
         """People arriving, returning or received are where the sentence or the article places them, never
@@ -604,12 +607,13 @@ _RECEIVER_BEFORE = re.compile(
     _I)
 
 
-def receiver(sentence: Sentence, count_start: int, context: Place | None) -> Place | None:
+def receiver(sentence: Sentence, count_start: int, context: Place | None) -> tuple[Place, str] | None:
     """The place that received the people a count counts ("the city had received more than 100,000
     evacuees" in an article filed from Zaporizhzhia, "Dnipro has received 20,000 evacuees from Mariupol"): the
     place mention right before the verb of receiving; ``context`` (the place the article was filed from, else the
     article's place) when it is "the city" (or the town ...) and the sentence does not name it after "from";
-    None when the count is no object of such a verb or its subject is no place.
+    None when the count is no object of such a verb or its subject is no place. With the place, the words of
+    the subject.
 
     An arrival there: it is the movement's destination, never its origin.
     """
@@ -625,9 +629,10 @@ def receiver(sentence: Sentence, count_start: int, context: Place | None) -> Pla
         # Mariupol, however often the article names it
         came_from = any(m.place is not None and context is not None and m.place.id == context.id
                         and text[:m.start - sentence.start].rstrip().lower().endswith("from") for m in sentence.mentions)
-        return None if came_from else context
+        return None if came_from or context is None else (context, subject["generic"])
     end = subject.end("named")
-    return next((m.place for m in sentence.mentions if m.end - sentence.start == end and m.place is not None), None)
+    return next(((m.place, m.text) for m in sentence.mentions if m.end - sentence.start == end and m.place is not None),
+                None)
 
 
 def _inside(place: Place, area: Place) -> bool:

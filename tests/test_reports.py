@@ -879,6 +879,10 @@ def test_people_a_place_received_arrived_there():
     assert (received.origin, received.destinations) == (MARIUPOL, (DNIPRO,))
     [received] = reports_of("Zaporizhzhia has taken in some 9,000 displaced people from Berdyansk, officials said.")
     assert (received.origin, received.destinations) == (BERDIANSK, (ZAPORIZHZHIA,))
+    # the article's place (Mariupol, named most) stands in for no origin of people received elsewhere
+    [received] = reports_of("DNIPRO, Ukraine — Mariupol was shelled again. Officials said the city had received "
+                            "20,000 evacuees since March.")
+    assert (received.origin, received.destinations) == (None, (DNIPRO,))
     # "the city" named as where they came from is not the receiver; a report received is no arrival of people
     [came] = reports_of("Officials said the city had received 20,000 evacuees from Mariupol.")
     assert (came.origin, came.destinations) == (MARIUPOL, ())
