@@ -40,6 +40,9 @@ def flow_section(rank: int, flow) -> str:
     lines = [f"## {rank}. {flow.origin.name} ({flow.origin.country}) -> {target}",
              f"people {flow.people} [{flow.people_min}-{flow.people_max}], households {flow.households}, "
              f"status {flow.status}, {len(flow.reports)} report(s)", ""]
+    if len(flow.episodes) > 1:  # separate movements: the estimate is the largest one's, never their sum
+        lines[-1:-1] = ["episodes: " + "; ".join(f"{e.date or 'undated'} {e.term} {e.people} [{e.people_min}-{e.people_max}]"
+                                                 for e in flow.episodes)]
     for report in flow.reports:
         figure = f"{report.count.text} {report.unit}" if report.count else "no figure"
         lines.append(f"- **{figure}** {report.term}, {report.status}, source {report.attributed_to or '-'}, "

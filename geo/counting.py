@@ -194,6 +194,8 @@ _ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", _
 _SAME_UNIT_AFTER = re.compile(r"\s+(?:others|of\s+(?:which|whom|them|these|those))\b", _I)
 # "(plans to relocate) 10,000 more to Ourang", "2,000 more in the coming days": more of the unit before.
 _MORE_AFTER = re.compile(r"\s+more\b", _I)
+# "500 more civilians", "2,000 more": people beyond those counted before (not "500 more than expected").
+_MORE_PEOPLE_AFTER = re.compile(r"\s+more\b(?!\s+than\b)", _I)
 # Right after a bare figure, a word that says the figure counts people moved: "34,000 evacuated",
 # "518,000 displaced or relocated", "483 homeless", "1 000 rendered homeless", "forced 17,000 to leave".
 _PARTICIPLE_AFTER = re.compile(
@@ -782,6 +784,19 @@ def _is_finite_verb(sentence: str, token: re.Match, group: int | str = 0) -> boo
         return False
     start = token.start(group)
     return not _NOT_VERB.fullmatch(word) and not _ADJECTIVE_BEFORE.search(sentence, max(0, start - 6), start)
+
+
+def additional(text: str, start: int, end: int) -> bool:
+    """Whether the count at ``start:end`` counts people beyond those counted before: "another 25,000",
+    "a further 2,000", "an additional 300", "500 more civilians". A flow keeps them apart from the figure
+    before (they are not its lower estimate) and never adds them to it.
+
+    >>> additional("and another 25,000 would be evacuated", 12, 18), additional("500 more civilians left", 0, 3)
+    (True, True)
+    >>> additional("500 more than expected left", 0, 3), additional("some 500 left", 5, 8)
+    (False, False)
+    """
+    return bool(_ANOTHER_BEFORE.search(text, max(0, start - 16), start) or _MORE_PEOPLE_AFTER.match(text, end))
 
 
 @dataclass

@@ -15,7 +15,7 @@ from pathlib import Path
 from gazetteer.cache import write_atomic as write_bytes_atomic
 from gazetteer.model import Mention, Place
 from geo.merge import corroboration_of, report_id
-from geo.model import Flow, Report
+from geo.model import Episode, Flow, Report
 
 # Column, HXL hashtag: the second header row lets HDX tools read the CSV without a mapping.
 REPORT_COLUMNS = (
@@ -45,6 +45,7 @@ REPORT_COLUMNS = (
     ("sources_agreeing", "#meta+sources+num"),
     ("cumulative", "#meta+cumulative"),
     ("batch", "#meta+batch"),
+    ("additional", "#meta+additional"),
     ("quote", "#description+quote"),
 )
 _LIST_SEPARATOR = "; "
@@ -83,6 +84,8 @@ def report_record(report: Report) -> dict:
         "shared": len(destinations) > 1 and count is not None,
         "cumulative": report.cumulative,
         "batch": report.batch,
+        # People beyond those counted before ("another 25,000"): a movement of its own, never a lower estimate.
+        "additional": report.additional,
     }
 
 
@@ -109,8 +112,24 @@ def flow_feature(flow: Flow) -> dict:
         # Which source said what: the figures each credited source gave for this flow.
         "sources": _figures_by_source(flow.reports),
         "reports": [report_record(r) for r in flow.reports],
+        # The separate movements along the route, each with its own estimate; people and its range are the
+        # largest one's, never their sum.
+        "episodes": [episode_record(e) for e in flow.episodes],
     }
     return {"type": "Feature", "id": flow.id, "geometry": geometry, "properties": properties}
+
+
+def episode_record(episode: Episode) -> dict:
+    """One movement of a flow: its date, term, estimate, status and the ids of its reports."""
+    return {
+        "date": episode.date,
+        "term": episode.term,
+        "people": episode.people,
+        "people_min": episode.people_min,
+        "people_max": episode.people_max,
+        "status": episode.status,
+        "reports": [report_id(r) for r in episode.reports],
+    }
 
 
 def _figures_by_source(reports: Iterable[Report]) -> dict[str, list[str]]:

@@ -22,6 +22,15 @@ Rules (also in the README):
   homes (destroyed housing, evacuated homes), kept beside it.
 - ``status`` is the most advanced status of its reports (completed > underway > planned > unknown):
   once any source says people have left, the movement happened.
+- A route can carry several movements (*episodes*): reports of different dates (one convoy on
+  Wednesday, another a fortnight later), of different terms (people who fled abroad and people
+  displaced within the country), or people beyond those counted before
+  ("another 25,000", "500 more") are separate episodes. Only reports of one episode are compared
+  as an estimate and a range; episodes are never added up. ``people``, ``people_min`` and
+  ``people_max`` of a flow are those of its largest episode that happened (one with a best estimate
+  before one with only a range; a plan only when no episode that happened has a figure in people);
+  ``episodes`` lists them all, oldest first, undated last. Reports without a figure belong to no
+  episode (they compare with nothing); they stay among the flow's reports.
 """
 from __future__ import annotations
 
@@ -30,7 +39,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from gazetteer.model import Place
-from geo.model import Count, Flow, Report
+from geo.model import Count, Episode, Flow, Report
 
 _PROGRESS = {"unknown": 0, "planned": 1, "underway": 2, "completed": 3}
 
@@ -98,6 +107,62 @@ def overall_status(reports: Iterable[Report]) -> str:
     return max((r.status for r in reports), key=_PROGRESS.__getitem__, default="unknown")
 
 
+def episode_key(report: Report, position: int) -> tuple:
+    """What tells one movement along a route from another: its date, its term and, for people beyond
+    those counted before ("another 25,000"), the report itself (``position``). Undated reports of the
+    same term are one episode. Status does not split: a running total still planned ("up to 20,000 by
+    the time it is completed") and its batches already gone are one movement.
+    """
+    return (report.date is None, report.date or "", report.term, position if report.additional else -1)
+
+
+def episodes(reports: Sequence[Report]) -> list[Episode]:
+    """The reports of one flow split into its movements, each with its own estimate, oldest first.
+
+    >>> from geo.model import Count
+    >>> def r(value, date, status="completed", additional=False):
+    ...     return Report("", (), None, "", (), (), Count(str(value), value, value, value), "people",
+    ...                   status=status, date=date, term="evacuated", additional=additional)
+    >>> [(e.date, e.people, e.people_min, e.people_max) for e in episodes([r(101, "2022-05-03"), r(79, "2022-04-20")])]
+    [('2022-04-20', 79, 79, 79), ('2022-05-03', 101, 101, 101)]
+    >>> [e.people for e in episodes([r(40000, None), r(25000, None, "planned", additional=True)])]
+    [40000, 25000]
+    >>> [e.people for e in episodes([r(40000, None), r(25000, None, "planned")])]  # a plan beside what happened
+    [40000]
+    """
+    grouped: dict[tuple, list[Report]] = {}
+    for position, report in enumerate(reports):
+        if report.count is not None:  # a report with no figure compares with none: it is no episode's
+            grouped.setdefault(episode_key(report, position), []).append(report)
+    found = []
+    for key in sorted(grouped):
+        members = grouped[key]
+        people, low, high = best_estimate(in_people(members))
+        found.append(Episode(members[0].date, members[0].term, people, low, high, overall_status(members),
+                             tuple(members)))
+    return found
+
+
+def _size(episode: Episode) -> tuple[bool, int]:
+    """How an episode ranks for the flow's figure: one with a best estimate first ("150" over "hundreds", which
+    gives only a range), then by its estimate, else its lower bound, else its upper bound."""
+    bound = next((n for n in (episode.people, episode.people_min, episode.people_max) if n is not None), -1)
+    return episode.people is not None, bound
+
+
+def largest_episode(found: Sequence[Episode]) -> Episode | None:
+    """The episode whose figures a flow shows: the largest that happened (``_size``), a plan only when nothing
+    that happened has a figure in people; the earliest among equals.
+
+    >>> a = Episode("2022-04-20", "fled", 79, 79, 79, "completed")
+    >>> b = Episode(None, "evacuated", 10000, 10000, 10000, "planned")
+    >>> largest_episode([a, b]).people, largest_episode([b]).people, largest_episode([])
+    (79, 10000, None)
+    """
+    happened = [e for e in found if e.status != "planned" and _size(e)[1] >= 0] or list(found)
+    return max(happened, key=_size, default=None)
+
+
 def flow_id(origin: Place, destination: Place | None) -> str:
     """Stable id of the flow between two places (or of a departure)."""
     key = f"{origin.id}->{destination.id if destination else ''}"
@@ -117,8 +182,10 @@ def aggregate_flows(reports: Iterable[Report]) -> list[Flow]:
             groups.setdefault(key, (report.origin, destination, []))[2].append(report)
     flows = []
     for origin, destination, grouped in groups.values():
-        people, low, high = best_estimate(in_people(grouped))
+        found = episodes(grouped)
+        shown = largest_episode(found)
+        people, low, high = (shown.people, shown.people_min, shown.people_max) if shown else (None, None, None)
         households = best_estimate([r for r in grouped if r.unit in HOUSEHOLD_UNITS])[0]
         flows.append(Flow(flow_id(origin, destination), origin, destination, people, low, high,
-                          overall_status(grouped), tuple(grouped), households))
+                          overall_status(grouped), tuple(grouped), households, tuple(found)))
     return sorted(flows, key=lambda f: f.id)

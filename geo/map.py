@@ -65,8 +65,9 @@ PACK_LEVEL = 6  # zlib's default: level 9 saves ~1% more for twice the time
 MOVEMENT_KEYS = ("kind", "origin", "destination", "people", "people_min", "people_max", "status")
 REPORT_KEYS = (
     "count_text", "unit", "breakdown", "quote", "attributed_to", "date", "status", "docs",
-    "destinations", "shared", "cumulative", "batch",
+    "destinations", "shared", "cumulative", "batch", "additional",
 )  # fmt: skip
+EPISODE_KEYS = ("date", "term", "people", "people_min", "people_max", "status")
 PLACE_KEYS = ("name", "kind", "country", "mentions", "docs", "surface_forms", "role")
 
 
@@ -186,6 +187,9 @@ def movement_feature(feature: dict) -> dict:
     properties = _present(p, MOVEMENT_KEYS)
     properties["years"] = list(p.get("years") or [])  # kept when empty: it means "undated"
     properties["reports"] = [_present(r, REPORT_KEYS) for r in p.get("reports") or []]
+    episodes = p.get("episodes") or []
+    if len(episodes) > 1:  # one movement needs no list: its estimate is the flow's
+        properties["episodes"] = [_present(e, EPISODE_KEYS) for e in episodes]
     if p.get("kind") == "departure":
         properties["radius"] = departure_radius(p.get("people"))
     else:

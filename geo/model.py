@@ -84,6 +84,7 @@ class Report:
     attributed_to: str | None = None
     cumulative: bool = False  # a running or final total ("up to 20,000 ... by the time it is completed")
     batch: bool = False  # one part of a larger movement ("the first 1,500", "the final phase")
+    additional: bool = False  # people beyond those counted before ("another 25,000", "500 more"): a movement of its own
     term: str = "displaced"  # the kind of movement as reported: one of ``geo.terms.TERMS``
     # The same people in another unit, as written: "1,000 families (3,000 people)" -> (("people", 3000),)
     equivalent: tuple[tuple[str, int], ...] = ()
@@ -104,6 +105,23 @@ class Report:
 
 
 @dataclass(frozen=True)
+class Episode:
+    """One movement along a flow: the reports that may disagree about the same people (``geo.flows.episodes``).
+
+    ``date`` is its reports' date (None when undated); ``people``, ``people_min`` and ``people_max`` compare
+    only these reports; ``term`` is the kind of movement they report and ``status`` the most advanced of theirs.
+    """
+
+    date: str | None
+    term: str
+    people: int | None
+    people_min: int | None
+    people_max: int | None
+    status: str
+    reports: tuple[Report, ...] = field(default=())
+
+
+@dataclass(frozen=True)
 class Flow:
     """Reports aggregated per origin -> destination; ``destination`` None makes it a departure."""
 
@@ -116,6 +134,9 @@ class Flow:
     status: str
     reports: tuple[Report, ...] = field(default=())
     households: int | None = None  # best estimate of the families, households and homes, never in ``people``
+    # The separate movements along the route, oldest first (undated last); ``people`` and its range are the
+    # largest one's (``geo.flows``), never a sum of them.
+    episodes: tuple[Episode, ...] = field(default=())
 
     @property
     def kind(self) -> str:

@@ -63,11 +63,12 @@ from datetime import date
 from gazetteer.model import Mention, Place
 from geo.attribution import source_of
 from geo.counting import (CLAUSE_BREAK, LABEL_FIGURE, Counted, clause_break_between, clause_breaks, clause_displacement,
-                           head_noun, listed_housing_term, moving_counts, withdrawn)
+                           additional, head_noun, listed_housing_term, moving_counts,
+                           withdrawn)
 from geo.dates import find_date, find_date_text
 from geo.documents import find_dateline
 from geo.model import Citation, Count, Document, Report
-from geo.roles import (EarlierMove, Sentence, Where, article_place, place_before, places, reached_mostly,
+from geo.roles import (EarlierMove, Sentence, Where, article_place, place_before, places, reached_mostly, receiver,
                        relative_clause_of, spoken_in)
 from geo.sentences import sentence_spans
 from geo.status import BATCH, BATCH_BEFORE, cumulative, status_of, still_to_come
@@ -198,6 +199,7 @@ def _report(document: Document, sentence: Sentence, counted: Counted | None, uni
         attributed_to=source,
         cumulative=cumulative(sentence.text),
         batch=batch,
+        additional=counted is not None and additional(sentence.text, counted.start, counted.end),
         term=term,
         equivalent=tuple(counted.equivalent) if counted else (),
         date_text=when_text,
@@ -370,11 +372,12 @@ def _movement_of(text: str, breaks: Sequence[int], counted: Counted, movements: 
 
 def _sentence_reports(document: Document, sentence: Sentence, context: Place | None, source: str | None,
                       batch_before: bool, forced: bool, article: str, nearby: Place | None = None,
-                      reached: bool = False) -> list[Report]:
+                      reached: bool = False, filed_in: Place | None = None) -> list[Report]:
     """The reports of one sentence; ``batch_before`` when the sentence before named a part, no figure;
     ``article`` is the article's own term for generic movement words; ``nearby`` the place where the
     sentence before, in the same paragraph, says something happened (a figure naming no place is about it); ``reached``
-    when the article's place is the story's destination: it stands in for no origin (``reached_mostly``)."""
+    when the article's place is the story's destination: it stands in for no origin (``reached_mostly``);
+    ``filed_in`` the place of the article's dateline (the city that "had received" evacuees)."""
     text = sentence.text
     # "..., said Ana Ruiz, who fled her village": the speaker's own movement is not the count's
     movements = [m for m in sentence_movements(text, forced) if m.start() < sentence.speaker_described]
@@ -436,7 +439,10 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
             # ("1 million Syrians are registered as refugees in Lebanon")
             nationwide = _nationwide(sentence, end, counted.count, own, nearby or context)
             standing_in = nearby or (None if reached and not arriving else context)
-            counted_where = own.from_article(None if nationwide else standing_in, arriving)
+            # people a place received are there: the article's place stands in for no origin of theirs
+            received = receiver(sentence, start, filed_in or context)
+            counted_where = (own.received_in(*received) if received is not None
+                             else own.from_article(None if nationwide else standing_in, arriving))
             if (unit == "people" and generic and head_noun(text, counted) == "arrivals"
                     and (_BORDER.search(text)
                          or any(p.kind == "country" for p in (counted_where.origin, *counted_where.destinations) if p))):
@@ -620,6 +626,7 @@ def find_reports(doc: Document, mentions: Sequence[Mention]) -> list[Report]:
     filed = range(dateline[1], dateline[2]) if dateline else range(0)  # where the story was filed, not about
     voting = [m for m in mentions if m.start not in filed and not spoken_in(text, m)]
     context = article_place(voting)
+    filed_in = next((m.place for m in mentions if m.start in filed and m.place is not None), None)
     reached = reached_mostly(text, voting, context)  # the story's destination: where people arrive, never whence
     reports: list[Report] = []
     previous: tuple[int, int] | None = None
@@ -645,7 +652,8 @@ def find_reports(doc: Document, mentions: Sequence[Mention]) -> list[Report]:
             batch_before = (bool(before) and _has_position(positions, *previous) and bool(BATCH.search(before))
                             and not any(r.count is not None for r in previous_found))
             nearby = (place_before(text, previous, mentions, starts, context) if previous else None) or section
-            found = _sentence_reports(doc, sentence, context, source, batch_before, forced, article, nearby, reached)
+            found = _sentence_reports(doc, sentence, context, source, batch_before, forced, article, nearby, reached,
+                                      filed_in)
             carried = None if found or not previous_found else _carried_on(doc, previous_found[-1], sentence, context)
             if carried is not None:  # "Buses left Douma with 2,500 people. They were taken to Jarablus."
                 reports[-1] = carried  # the previous sentence's last report is the last one found

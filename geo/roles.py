@@ -579,6 +579,15 @@ class Where:
             return self
         return Where(context, "", self.destinations, self.destination_texts, self.named)
 
+    def received_in(self, place: Place, subject: str) -> Where:
+        """People a place received ("the city had received 100,000 evacuees from Mariupol") went there: it is
+        the destination, and no origin, nor are the words naming it (``subject``: "the city" would make the
+        article's place one); an origin named stays."""
+        generic = " ".join(self.origin_text.lower().split()) == " ".join(subject.lower().split())
+        if generic or (self.origin is not None and self.origin.id == place.id):
+            return Where(None, "", (place,), (), True)
+        return Where(self.origin, self.origin_text, (place,), (), True)
+
     def _arrived(self, context: Place | None) -> Where:
         """People arriving, returning or received are where the sentence or the article places them, never
         from there: "800 migrants arrived on Lesbos", "Germany expects 800,000 migrants to arrive" in an
@@ -594,6 +603,47 @@ class Where:
         if self.origin is not None or self.origin_text or self.destination_texts or context is None:
             return self
         return Where(None, "", (context,), (), self.named)
+
+
+# A verb of receiving right before a count, or a hedge between: the count's people arrived where its
+# subject is ("the city had received more than 100,000 evacuees", "Dnipro has taken in 20,000 displaced people").
+_RECEIVED_BEFORE = re.compile(
+    r"(?P<verb>\b(?:receiv|welcom|accommodat)(?:ed|es|ing)|\bhost(?:ed|s|ing)|\bt(?:ook|aken|akes|aking)\s+in)"
+    r"\s+(?:(?:more|than|over|some|about|around|nearly|almost|at|least|an|estimated|up|to|another|a|further|close"
+    r"|roughly|approximately)\s+){0,3}$", _I)  # a hedge between, not "received reports of 2,000"
+# The subject of that verb: a place called the city, the town ... (the article's place), or a place mention.
+_RECEIVER_BEFORE = re.compile(
+    r"(?:\b(?P<generic>(?:the|this|that|its)\s+(?:[\w'’-]+\s+)?(?:city|town|village|region|province|country|district"
+    r"|area|state))|(?P<named>\S))\s+(?:(?:has|had|have|is|was|were|are)\s+)?(?:(?:already|now|so\s+far|since|also)\s+)?$",
+    _I)
+
+
+def receiver(sentence: Sentence, count_start: int, context: Place | None) -> tuple[Place, str] | None:
+    """The place that received the people a count counts ("the city had received more than 100,000
+    evacuees" in an article filed from Zaporizhzhia, "Dnipro has received 20,000 evacuees from Mariupol"): the
+    place mention right before the verb of receiving; ``context`` (the place the article was filed from, else the
+    article's place) when it is "the city" (or the town ...) and the sentence does not name it after "from";
+    None when the count is no object of such a verb or its subject is no place. With the place, the words of
+    the subject.
+
+    An arrival there: it is the movement's destination, never its origin.
+    """
+    text = sentence.text
+    verb = _RECEIVED_BEFORE.search(text, max(0, count_start - 60), count_start)
+    if verb is None:
+        return None
+    subject = _RECEIVER_BEFORE.search(text, max(0, verb.start() - 60), verb.start())
+    if subject is None:
+        return None
+    if subject["generic"]:
+        # "the city" is no place people came from: "the city had received 20,000 evacuees from Mariupol" is not about
+        # Mariupol, however often the article names it
+        came_from = any(m.place is not None and context is not None and m.place.id == context.id
+                        and text[:m.start - sentence.start].rstrip().lower().endswith("from") for m in sentence.mentions)
+        return None if came_from or context is None else (context, subject["generic"])
+    end = subject.end("named")
+    return next(((m.place, m.text) for m in sentence.mentions if m.end - sentence.start == end and m.place is not None),
+                None)
 
 
 def _inside(place: Place, area: Place) -> bool:

@@ -16,7 +16,7 @@ def count(value=None, low=None, high=None, text=None):
 
 def report(origin=MARIUPOL, destinations=(), value=None, *, low=None, high=None, doc="a", start=0,
            status="completed", source=None, batch=False, cumulative=False, date=None, unit="people",
-           quote="quote", breakdown=(), term="displaced", equivalent=(), outlet=""):
+           quote="quote", breakdown=(), term="displaced", equivalent=(), outlet="", additional=False):
     numbered = value is not None or low is not None or high is not None
     return Report(
         quote=quote,
@@ -33,6 +33,7 @@ def report(origin=MARIUPOL, destinations=(), value=None, *, low=None, high=None,
         attributed_to=source,
         cumulative=cumulative,
         batch=batch,
+        additional=additional,
         term=term,
         equivalent=tuple(equivalent),
     )

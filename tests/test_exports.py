@@ -7,6 +7,7 @@ from builders import DNIPRO, MARIUPOL, ZAPORIZHZHIA, report
 from gazetteer.model import Mention
 from geo import exports
 from geo.flows import aggregate_flows
+from geo.merge import report_id
 
 
 def _flows():
@@ -102,3 +103,19 @@ def test_reports_csv_disarms_article_text_that_a_spreadsheet_would_run_as_a_form
     record = dict(zip(header, row))
     assert record["quote"].startswith("'=cmd") and record["attributed_to"].startswith("'=HYPERLINK")
     assert record["value"] == "300"
+
+
+def test_flows_list_their_episodes_and_reports_csv_marks_additional_people():
+    """Convoys of two days and "another 900" are separate movements: each is listed with its own figure, the
+    flow's people being the largest one's, and the CSV says which report counts more people."""
+    first = report(destinations=[ZAPORIZHZHIA], value=80, date="2022-04-20", term="evacuated")
+    second = report(destinations=[ZAPORIZHZHIA], value=110, date="2022-05-03", term="evacuated", doc="b")
+    more = report(destinations=[ZAPORIZHZHIA], value=900, term="evacuated", doc="c", additional=True)
+    [feature] = exports.flows_to_geojson(aggregate_flows([first, second, more]))["features"]
+    props = feature["properties"]
+    assert (props["people"], props["people_min"], props["people_max"]) == (900, 900, 900)
+    assert [(e["date"], e["people"], e["reports"]) for e in props["episodes"]] == [
+        ("2022-04-20", 80, [report_id(first)]), ("2022-05-03", 110, [report_id(second)]), (None, 900, [report_id(more)])]
+    assert [r["additional"] for r in props["reports"]] == [False, False, True]
+    header, _, *rows = list(csv.reader(io.StringIO(exports.reports_csv([first, more]))))
+    assert "#meta+additional" in _ and [dict(zip(header, row))["additional"] for row in rows] == ["false", "true"]

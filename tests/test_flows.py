@@ -107,3 +107,59 @@ def test_a_batch_is_no_lower_estimate_of_the_total_beside_it():
     more = report(value=1500, batch=True, status="completed", doc="b")
     [departure] = aggregate_flows([moved, more])
     assert (departure.people, departure.people_min, departure.people_max) == (12000, 12000, 12000)
+
+
+def test_convoys_of_different_days_are_episodes_not_a_range():
+    """Convoys of 80 people one day and 110 another are two movements, not sources disagreeing about one."""
+    first = report(destinations=[ZAPORIZHZHIA], value=80, date="2022-04-20", term="fled")
+    second = report(destinations=[ZAPORIZHZHIA], value=110, date="2022-05-03", doc="b", term="fled")
+    [flow] = aggregate_flows([second, first])
+    assert (flow.people, flow.people_min, flow.people_max) == (110, 110, 110)
+    assert [(e.date, e.people) for e in flow.episodes] == [("2022-04-20", 80), ("2022-05-03", 110)]
+    assert [e.reports for e in flow.episodes] == [(first,), (second,)]
+
+
+def test_undated_reports_of_one_term_still_show_sources_disagreeing():
+    low = report(destinations=[ZAPORIZHZHIA], value=4000, source="the mayor")
+    high = report(destinations=[ZAPORIZHZHIA], value=5000, source="the Red Cross", doc="b")
+    [flow] = aggregate_flows([low, high])
+    assert (flow.people, flow.people_min, flow.people_max) == (5000, 4000, 5000)
+    assert len(flow.episodes) == 1
+
+
+def test_people_who_fled_abroad_and_people_displaced_inside_are_separate_movements():
+    abroad = report(value=3_000_000, low=3_000_000, term="fled")
+    inside = report(value=6_500_000, term="displaced", doc="b")
+    [departure] = aggregate_flows([abroad, inside])
+    assert (departure.people, departure.people_min, departure.people_max) == (6_500_000, 6_500_000, 6_500_000)
+    assert sorted(e.term for e in departure.episodes) == ["displaced", "fled"]
+
+
+def test_another_n_is_a_movement_of_its_own_not_a_lower_estimate():
+    """"30,000 were moved ..., and another 15,000 will be evacuated": 15,000 more people, never 15,000-30,000,
+    never 45,000."""
+    moved = report(value=30000, term="evacuated")
+    more = report(value=15000, status="planned", term="evacuated", additional=True)
+    [departure] = aggregate_flows([moved, more])
+    assert (departure.people, departure.people_min, departure.people_max) == (30000, 30000, 30000)
+    assert [e.people for e in departure.episodes] == [30000, 15000]
+
+
+def test_a_plan_stands_in_only_when_nothing_that_happened_has_a_figure():
+    done = report(value=900, date="2023-01-02", term="relocated")
+    planned = report(value=8000, date="2023-01-09", status="planned", term="relocated", doc="b")
+    [departure] = aggregate_flows([done, planned])
+    assert departure.people == 900
+    [departure] = aggregate_flows([report(date="2023-01-02", term="relocated"), planned])
+    assert departure.people == 8000
+
+
+def test_a_figure_outranks_a_vague_range_and_reports_without_a_figure_are_no_episode():
+    """"150 crossed" beside "hundreds fled": the flow keeps a figure for its width; a report naming no number
+    compares with nothing and makes no episode."""
+    crossed = report(destinations=[ZAPORIZHZHIA], value=150, term="crossed")
+    fled = report(destinations=[ZAPORIZHZHIA], low=200, high=999, term="fled", doc="b")
+    unnumbered = report(destinations=[ZAPORIZHZHIA], term="withdrew", doc="c")
+    [flow] = aggregate_flows([crossed, fled, unnumbered])
+    assert (flow.people, flow.people_min, flow.people_max) == (150, 150, 150)
+    assert sorted(e.term for e in flow.episodes) == ["crossed", "fled"] and len(flow.reports) == 3

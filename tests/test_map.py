@@ -133,6 +133,24 @@ def test_page_data_splits_flows_departures_and_places():
     assert jarablus["properties"]["reports"][0]["breakdown"] == {"fighters": 400}
 
 
+def test_page_lists_a_flow_s_episodes_only_when_it_has_several():
+    flows = fixture_flows()
+    one, several = flows["features"][0], flows["features"][1]
+    one["properties"]["episodes"] = [{"date": "2017-05-20", "term": "evacuated", "people": 2000, "reports": ["r1"]}]
+    several["properties"]["episodes"] = [
+        {"date": "2017-03", "term": "fled", "people": None, "people_min": 2000, "people_max": 9999, "reports": ["r2"]},
+        {"date": None, "term": HOSTILE[0], "people": 900, "people_min": 900, "people_max": 900, "status": "planned"},
+    ]
+    data = map_data(flows, fixture_places(), basemap=False)
+    first, second = data["flows"]["features"]
+    assert "episodes" not in first["properties"]
+    assert second["properties"]["episodes"] == [
+        {"date": "2017-03", "term": "fled", "people_min": 2000, "people_max": 9999},  # report ids stay out of the page
+        {"term": HOSTILE[0], "people": 900, "people_min": 900, "people_max": 900, "status": "planned"},
+    ]
+    assert HOSTILE[0] not in render(flows)  # packed, shown with textContent like every other field
+
+
 def test_basemap_is_drawn_offline_only():
     countries = map_data(fixture_flows(), fixture_places(), basemap=True)["countries"]
     syria = next(f for f in countries["features"] if f["properties"]["name"] == "Syria")

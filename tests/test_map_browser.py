@@ -178,3 +178,25 @@ def test_article_markup_shows_as_text_and_runs_nothing(browser, tmp_path):
     finally:
         page.close()
     assert log.dialogs == [] and log.errors == [] and log.blocked == []
+
+
+def test_a_flow_of_several_movements_lists_each_with_its_figure(browser, tmp_path):
+    flows = fixture_flows()
+    jarablus = flows["features"][0]["properties"]
+    jarablus["episodes"] = [
+        {"date": "2017-03-18", "term": "evacuated", "people": 800, "people_min": 800, "people_max": 800,
+         "status": "completed"},
+        {"date": "2017-05-20", "term": HOSTILE[1], "people": 2000, "people_min": 2000, "people_max": 2000,
+         "status": "completed"},
+    ]
+    page, log = open_offline(browser, write_page(tmp_path, "episodes", flows, fixture_places()))
+    try:
+        text = click_flow(page, "path.evac-flow.evac-completed")
+        assert "Best estimate (largest movement): 2,000 people" in text
+        assert "2 separate movements (not added up):" in text
+        assert "2017-03-18 \u00b7 evacuated \u00b7 800 people \u00b7 completed" in text
+        assert HOSTILE[1] in text  # shown as text
+        assert page.locator(".leaflet-popup-content img").count() == 0
+    finally:
+        page.close()
+    assert log.dialogs == [] and log.errors == [] and log.blocked == []

@@ -169,6 +169,14 @@ def test_one_more_group_is_a_batch(text, batch):
     assert only(text).batch is batch
 
 
+def test_people_beyond_those_counted_before_are_additional():
+    moved, more = reports_of("Officials said 3,000 people had left Mariupol, and another 1,200 would be evacuated "
+                             "from Mariupol by Friday.")
+    assert (moved.additional, more.additional, more.count.value) == (False, True, 1200)
+    assert only("They evacuated 600 more civilians from Mariupol to Zaporizhzhia.").additional
+    assert not only("They evacuated 600 civilians from Mariupol, more than expected.").additional
+
+
 def test_batch_named_in_the_sentence_before():
     named, figure = reports_of("Civilians started leaving Mariupol in the final phase of the evacuation. "
                                "Buses will bring some 900 people out of the city.")
@@ -924,3 +932,25 @@ def test_a_source_that_puts_the_number_reports_or_goes_on_telling():
                      "that 12,000 people had been moved.") == "Kenya's interior minister"
     # people who move and say something are no source of the count
     assert source_of("Hundreds of families fled the valley, saying they feared more floods.") is None
+
+
+def test_people_a_place_received_arrived_there():
+    """"the city had received 20,000 evacuees" in an article filed from Dnipro: Dnipro is where they went (the
+    dateline's city), never where they left; a place naming the receiver is the destination; onward travel of some
+    of them gives the count no other place."""
+    [received] = reports_of("DNIPRO, Ukraine — Officials said the city had received more than 20,000 evacuees since "
+                            "March, many of whom later travelled on to Kharkiv.")
+    assert (received.origin, received.destinations, received.count.value) == (None, (DNIPRO,), 20000)
+    [received] = reports_of("DNIPRO, Ukraine — Officials said the city had received 20,000 evacuees from Mariupol.")
+    assert (received.origin, received.destinations) == (MARIUPOL, (DNIPRO,))
+    [received] = reports_of("Zaporizhzhia has taken in some 9,000 displaced people from Berdyansk, officials said.")
+    assert (received.origin, received.destinations) == (BERDIANSK, (ZAPORIZHZHIA,))
+    # the article's place (Mariupol, named most) stands in for no origin of people received elsewhere
+    [received] = reports_of("DNIPRO, Ukraine — Mariupol was shelled again. Officials said the city had received "
+                            "20,000 evacuees since March.")
+    assert (received.origin, received.destinations) == (None, (DNIPRO,))
+    # "the city" named as where they came from is not the receiver; a report received is no arrival of people
+    [came] = reports_of("Officials said the city had received 20,000 evacuees from Mariupol.")
+    assert (came.origin, came.destinations) == (MARIUPOL, ())
+    [told] = reports_of("KYIV — Dnipro has received reports of 2,000 people displaced from Kharkiv.")
+    assert (told.origin, told.destinations) == (KHARKIV, ())

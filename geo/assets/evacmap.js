@@ -91,13 +91,9 @@ var evacmap = (function () {
     return p.years && p.years.length ? p.years.join(", ") : null;
   }
 
-  function estimate(p) {
-    var households = p.households ? formatCount(p.households) + " households" : "";
-    if (p.people === undefined || p.people === null) {
-      return households ? "Best estimate: " + households : "No figure given";
-    }
-    var text = "Best estimate: " + formatCount(p.people) + " people" + (households ? ", " + households : "");
-    var low = p.people_min, high = p.people_max;
+  /* " (range 2,000–9,999)", " (up to 20,000)", " (at least 5,000)" or "": the bounds reported. */
+  function bounds(p) {
+    var low = p.people_min, high = p.people_max, text = "";
     var hasLow = low !== undefined && low !== null, hasHigh = high !== undefined && high !== null;
     if (hasLow && hasHigh && low !== high) {
       text += " (range " + formatCount(low) + "\u2013" + formatCount(high) + ")";
@@ -107,6 +103,26 @@ var evacmap = (function () {
       text += " (at least " + formatCount(low) + ")";  // "more than", "at least": no upper bound reported
     }
     return text;
+  }
+
+  function estimate(p) {
+    var households = p.households ? formatCount(p.households) + " households" : "";
+    if (p.people === undefined || p.people === null) {
+      return households ? "Best estimate: " + households : "No figure given";
+    }
+    var label = p.episodes ? "Best estimate (largest movement): " : "Best estimate: ";
+    return label + formatCount(p.people) + " people" + (households ? ", " + households : "") + bounds(p);
+  }
+
+  /* The separate movements along the route, each with its own figure: never added up. */
+  function episodeList(episodes) {
+    var list = el("ul", "evac-episodes");
+    episodes.forEach(function (e) {
+      var figure = e.people !== undefined && e.people !== null ? formatCount(e.people) + " people" + bounds(e)
+                                                                  : (bounds(e) ? "people" + bounds(e) : "no figure");
+      list.appendChild(el("li", null, [e.date || "undated", e.term, figure, e.status].join(" \u00b7 ")));
+    });
+    return list;
   }
 
   function heading(p) {
@@ -147,6 +163,7 @@ var evacmap = (function () {
     }
     if (r.cumulative) item.appendChild(el("div", "evac-note", "A running or final total"));
     if (r.batch) item.appendChild(el("div", "evac-note", "One batch of a larger movement"));
+    if (r.additional) item.appendChild(el("div", "evac-note", "More people beyond those counted before"));
     if (r.docs && r.docs.length) {
       item.appendChild(el("div", "evac-docs", "Articles: " + r.docs.join(", ")));
     }
@@ -159,6 +176,10 @@ var evacmap = (function () {
     box.appendChild(el("p", "evac-estimate", estimate(p)));
     var when = years(p);
     box.appendChild(el("p", "evac-status", "Status: " + p.status + (when ? " \u00b7 " + when : "")));
+    if (p.episodes) {
+      box.appendChild(el("p", "evac-episodes-title", p.episodes.length + " separate movements (not added up):"));
+      box.appendChild(episodeList(p.episodes));
+    }
     var reports = p.reports || [];
     box.appendChild(el("p", "evac-reports-title",
                        reports.length === 1 ? "1 report:" : reports.length + " reports:"));
