@@ -369,6 +369,13 @@ def test_regions_spanning_countries_and_seas_come_from_the_curated_table(gazette
         ("Black Sea", "region", "")]
 
 
+def test_a_coast_named_for_its_sea_is_one_region(gazetteer):
+    # Word by word it would be Papua New Guinea's Gulf Province and Tanzania's Coast Region.
+    text = "Storm surge warnings covered the Gulf Coast from Galveston to Pensacola."
+    assert [(m.text, m.place.kind, m.place.country) for m in gazetteer.find_mentions(text)][0] == (
+        "Gulf Coast", "region", "US")
+
+
 def test_a_lower_case_compass_word_is_no_part_of_a_capitalised_name(gazetteer):
     # "north Arlington" is a part of Arlington, not North Arlington (New Jersey); "central Asia" is
     # Asia. A name the curated table writes in lower case keeps its word ("northern Syria").
