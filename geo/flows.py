@@ -40,32 +40,45 @@ from dataclasses import replace
 
 from gazetteer.model import Place
 from geo.model import Count, Episode, Flow, Report
+from geo.numbers import is_vague
 
 _PROGRESS = {"unknown": 0, "planned": 1, "underway": 2, "completed": 3}
 
 
+def is_part(report: Report) -> bool:
+    """Whether a report counts part of the people who moved: a batch ("the first 1,500"), a subgroup ("200
+    wounded", "400 children") or fighters and soldiers beside the civilians they left with."""
+    return report.batch or report.part or report.unit in PART_UNITS
+
+
 def best_estimate(reports: Sequence[Report]) -> tuple[int | None, int | None, int | None]:
-    """``(people, people_min, people_max)`` of reports about one flow.
+    """``(people, people_min, people_max)`` of reports about one movement.
 
     >>> from geo.model import Count
-    >>> def r(value, low, high, batch=False):
-    ...     return Report("", (), None, "", (), (), Count(str(value), value, low, high), "people", batch=batch)
+    >>> def r(value, low, high, batch=False, text=None):
+    ...     return Report("", (), None, "", (), (), Count(text or str(value), value, low, high), "people", batch=batch)
     >>> best_estimate([r(12000, 12000, 12000), r(1500, 1500, 1500, batch=True), r(20000, None, 20000)])
     (20000, 12000, 20000)
     >>> best_estimate([r(20000, None, 20000), r(1500, 1500, 1500, batch=True)])  # at least its part
     (20000, 1500, 20000)
     >>> best_estimate([r(None, 200, 999)])  # "hundreds": a range, no single figure
     (None, 200, 999)
+    >>> best_estimate([r(None, 2000, 9999, text="thousands"), r(8000, 8000, 8000)])  # no source's bounds
+    (8000, 8000, 8000)
     >>> best_estimate([r(20000, None, 20000)])  # "up to 20,000": no lower bound given
     (20000, None, 20000)
     >>> best_estimate([])
     (None, None, None)
     """
     counts = [r.count for r in reports if r.count is not None]
-    totals = [r.count for r in reports if r.count is not None and not r.batch]
-    # A batch is part of a total, not an estimate of it: totals decide, batches only when there are no totals.
+    totals = [r.count for r in reports if r.count is not None and not is_part(r)]
+    # A part is no estimate of the whole: totals decide, parts only when there are no totals.
     estimates = totals or counts
     people = max((c.value for c in estimates if c.value is not None), default=None)
+    if people is not None:
+        # A vague amount is a word's conventional span ("thousands": 2,000-9,999), often a restatement ("the
+        # thousands of displaced people faced shortages"); beside a figure it is no source disagreeing.
+        estimates = [c for c in estimates if not is_vague(c)]
     # Every count's value lies within its own bounds, so the bounds alone span ``people``; an open side stays
     # open ("up to 20,000" alone is no more than 20,000, not exactly 20,000), unless a batch closes it: a total
     # is at least its largest part.
@@ -77,6 +90,8 @@ def best_estimate(reports: Sequence[Report]) -> tuple[int | None, int | None, in
 
 
 HOUSEHOLD_UNITS = frozenset({"families", "households"})
+#: Units of people that are part of a movement of everyone ("400 fighters" beside "8,000 people").
+PART_UNITS = frozenset({"fighters", "soldiers"})
 
 
 def in_people(reports: Sequence[Report]) -> list[Report]:
@@ -108,12 +123,14 @@ def overall_status(reports: Iterable[Report]) -> str:
 
 
 def episode_key(report: Report, position: int) -> tuple:
-    """What tells one movement along a route from another: its date, its term and, for people beyond
-    those counted before ("another 25,000"), the report itself (``position``). Undated reports of the
-    same term are one episode. Status does not split: a running total still planned ("up to 20,000 by
-    the time it is completed") and its batches already gone are one movement.
+    """What tells one movement along a route from another: its date, its term, whether it is a plan and, for
+    people beyond those counted before ("another 25,000"), the report itself (``position``). Undated reports
+    of the same term are one episode. A date is as precise as written: a month ("in March") and a day in it
+    ("on 12 March") are two episodes, since the month's figure may hold the day's and neither estimates the
+    other. A plan or forecast ("up to 1 million could flee") is no estimate of what happened: its own episode.
     """
-    return (report.date is None, report.date or "", report.term, position if report.additional else -1)
+    return (report.date is None, report.date or "", report.term, report.status == "planned",
+            position if report.additional else -1)
 
 
 def episodes(reports: Sequence[Report]) -> list[Episode]:
@@ -128,7 +145,7 @@ def episodes(reports: Sequence[Report]) -> list[Episode]:
     >>> [e.people for e in episodes([r(40000, None), r(25000, None, "planned", additional=True)])]
     [40000, 25000]
     >>> [e.people for e in episodes([r(40000, None), r(25000, None, "planned")])]  # a plan beside what happened
-    [40000]
+    [40000, 25000]
     """
     grouped: dict[tuple, list[Report]] = {}
     for position, report in enumerate(reports):
@@ -138,28 +155,30 @@ def episodes(reports: Sequence[Report]) -> list[Episode]:
     for key in sorted(grouped):
         members = grouped[key]
         people, low, high = best_estimate(in_people(members))
+        households = best_estimate([r for r in members if r.unit in HOUSEHOLD_UNITS])[0]
         found.append(Episode(members[0].date, members[0].term, people, low, high, overall_status(members),
-                             tuple(members)))
+                             tuple(members), households))
     return found
 
 
-def _size(episode: Episode) -> tuple[bool, int]:
+def _size(episode: Episode) -> tuple[bool, int, int]:
     """How an episode ranks for the flow's figure: one with a best estimate first ("150" over "hundreds", which
-    gives only a range), then by its estimate, else its lower bound, else its upper bound."""
+    gives only a range), then by its estimate, else its lower bound, else its upper bound, then by households."""
     bound = next((n for n in (episode.people, episode.people_min, episode.people_max) if n is not None), -1)
-    return episode.people is not None, bound
+    return episode.people is not None, bound, -1 if episode.households is None else episode.households
 
 
 def largest_episode(found: Sequence[Episode]) -> Episode | None:
-    """The episode whose figures a flow shows: the largest that happened (``_size``), a plan only when nothing
-    that happened has a figure in people; the earliest among equals.
+    """The episode whose figures a flow shows, households included: the largest that happened (``_size``), a
+    plan only when nothing that happened has a figure (in people, else in households); the earliest among equals.
 
     >>> a = Episode("2022-04-20", "fled", 79, 79, 79, "completed")
     >>> b = Episode(None, "evacuated", 10000, 10000, 10000, "planned")
     >>> largest_episode([a, b]).people, largest_episode([b]).people, largest_episode([])
     (79, 10000, None)
     """
-    happened = [e for e in found if e.status != "planned" and _size(e)[1] >= 0] or list(found)
+    happened = [e for e in found if e.status != "planned" and _size(e)[1] >= 0]
+    happened = happened or [e for e in found if e.status != "planned" and e.households is not None] or list(found)
     return max(happened, key=_size, default=None)
 
 
@@ -184,8 +203,8 @@ def aggregate_flows(reports: Iterable[Report]) -> list[Flow]:
     for origin, destination, grouped in groups.values():
         found = episodes(grouped)
         shown = largest_episode(found)
-        people, low, high = (shown.people, shown.people_min, shown.people_max) if shown else (None, None, None)
-        households = best_estimate([r for r in grouped if r.unit in HOUSEHOLD_UNITS])[0]
+        people, low, high, households = ((shown.people, shown.people_min, shown.people_max, shown.households)
+                                         if shown else (None, None, None, None))
         flows.append(Flow(flow_id(origin, destination), origin, destination, people, low, high,
                           overall_status(grouped), tuple(grouped), households, tuple(found)))
     return sorted(flows, key=lambda f: f.id)
