@@ -9,23 +9,25 @@ Rules (also in the README):
   of those flows and marked shared; it is never split or summed.
 - Reports are never added together: cumulative totals ("up to 20,000 in all") and batches ("the
   first 1,500") describe overlapping sets of people.
-- ``people`` (best estimate) is the largest value among reports that are not batches: later totals
-  supersede earlier ones and a batch is part of a total. Only when every numbered report is a
-  batch does the largest batch value stand in. It is always a figure some report gave.
+- ``people`` (best estimate) is the largest value among reports that are not parts: later totals
+  supersede earlier ones; a part (a batch, a subgroup such as "200 wounded people", fighters or soldiers)
+  is part of a total. Only when every numbered report is a part does the largest part stand in. It is
+  always a figure some report gave.
 - ``people_min`` / ``people_max`` span the bounds (a count's ``min`` and ``max``) of the same reports
-  (batches only when all are): where sources disagree the range shows it; a side no report bounds
-  stays None ("up to 20,000" alone: at most 20,000).
+  (parts only when all are): where sources disagree the range shows it; a side no report bounds
+  stays None ("up to 20,000" alone: at most 20,000). A vague amount ("thousands") bounds nothing
+  beside a figure: its span is a word's convention, often a restatement, not a source's estimate.
 - Units are never mixed: ``people`` and its range come from counts of people (people, fighters,
   soldiers); a count of families or households feeds them only through the people count the
   article gives with it ("1,000 families (3,000 people)"), never multiplied by a household size.
   ``households`` is the best estimate, by the same rule, of the counts of families, households and
-  homes (destroyed housing, evacuated homes), kept beside it.
+  homes (destroyed housing, evacuated homes), kept beside it, per episode; a flow's is its shown episode's.
 - ``status`` is the most advanced status of its reports (completed > underway > planned > unknown):
   once any source says people have left, the movement happened.
 - A route can carry several movements (*episodes*): reports of different dates (one convoy on
-  Wednesday, another a fortnight later), of different terms (people who fled abroad and people
-  displaced within the country), or people beyond those counted before
-  ("another 25,000", "500 more") are separate episodes. Only reports of one episode are compared
+  Wednesday, another a fortnight later; a month and a day in it), of different terms (people who fled
+  abroad and people displaced within the country), plans beside what happened ("up to 1 million could
+  flee"), or people beyond those counted before ("another 25,000", "500 more") are separate episodes. Only reports of one episode are compared
   as an estimate and a range; episodes are never added up. ``people``, ``people_min`` and
   ``people_max`` of a flow are those of its largest episode that happened (one with a best estimate
   before one with only a range; a plan only when no episode that happened has a figure in people);
