@@ -108,6 +108,8 @@ var evacmap = (function () {
   function estimate(p) {
     var households = p.households ? formatCount(p.households) + " households" : "";
     if (p.people === undefined || p.people === null) {
+      // "thousands": a range and no single figure; households alone are the estimate there is
+      if (bounds(p)) return "No single figure: people" + bounds(p) + (households ? ", " + households : "");
       return households ? "Best estimate: " + households : "No figure given";
     }
     var label = p.episodes ? "Best estimate (largest movement): " : "Best estimate: ";
