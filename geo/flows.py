@@ -27,10 +27,11 @@ Rules (also in the README):
 - A route can carry several movements (*episodes*): reports of different dates (one convoy on
   Wednesday, another a fortnight later; a month and a day in it), of different terms (people who fled
   abroad and people displaced within the country), plans beside what happened ("up to 1 million could
-  flee"), or people beyond those counted before ("another 25,000", "500 more") are separate episodes. Only reports of one episode are compared
-  as an estimate and a range; episodes are never added up. ``people``, ``people_min`` and
-  ``people_max`` of a flow are those of its largest episode that happened (one with a best estimate
-  before one with only a range; a plan only when no episode that happened has a figure in people);
+  flee"), or people beyond those counted before ("another 25,000", "500 more") are separate episodes.
+  Only reports of one episode are compared as an estimate and a range; episodes are never added up.
+  ``people``, ``people_min``, ``people_max`` and ``households`` of a flow are those of its largest
+  episode that happened (one with a best estimate before one with only a range; a plan only when no
+  episode that happened has a figure, in people or else in households);
   ``episodes`` lists them all, oldest first, undated last. Reports without a figure belong to no
   episode (they compare with nothing); they stay among the flow's reports.
 """
@@ -82,7 +83,7 @@ def best_estimate(reports: Sequence[Report]) -> tuple[int | None, int | None, in
         # thousands of displaced people faced shortages"); beside a figure it is no source disagreeing.
         estimates = [c for c in estimates if not is_vague(c)]
     # Every count's value lies within its own bounds, so the bounds alone span ``people``; an open side stays
-    # open ("up to 20,000" alone is no more than 20,000, not exactly 20,000), unless a batch closes it: a total
+    # open ("up to 20,000" alone is no more than 20,000, not exactly 20,000), unless a part closes it: a total
     # is at least its largest part.
     lows = [c.min for c in estimates if c.min is not None]
     parts = [c.min for c in counts if c.min is not None] if totals and not lows else []
