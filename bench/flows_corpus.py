@@ -53,7 +53,8 @@ def flow_section(rank: int, flow) -> str:
 
 
 def largest(flows: Sequence, top: int) -> list:
-    return sorted(flows, key=lambda f: (-(f.people or 0), -(f.households or 0), f.id))[:top]
+    """By best estimate, else by the lower bound of a range ("hundreds of thousands have fled"), then households."""
+    return sorted(flows, key=lambda f: (-(f.people or f.people_min or 0), -(f.households or 0), f.id))[:top]
 
 
 def main(argv: Sequence[str] | None = None) -> None:
