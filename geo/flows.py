@@ -10,8 +10,8 @@ Rules (also in the README):
 - Reports are never added together: cumulative totals ("up to 20,000 in all") and batches ("the
   first 1,500") describe overlapping sets of people.
 - ``people`` (best estimate) is the largest value among reports that are not parts: later totals
-  supersede earlier ones; a part (a batch, a subgroup such as "200 wounded people", fighters or soldiers)
-  is part of a total. Only when every numbered report is a part does the largest part stand in. It is
+  supersede earlier ones; a part (a batch, a subgroup such as "200 wounded people", fighters or soldiers,
+  a figure another report gives as its breakdown) is part of a total. Only when every numbered report is a part does the largest part stand in. It is
   always a figure some report gave.
 - ``people_min`` / ``people_max`` span the bounds (a count's ``min`` and ``max``) of the same reports
   (parts only when all are): where sources disagree the range shows it; a side no report bounds
@@ -74,7 +74,10 @@ def best_estimate(reports: Sequence[Report]) -> tuple[int | None, int | None, in
     (None, None, None)
     """
     counts = [r.count for r in reports if r.count is not None]
-    totals = [r.count for r in reports if r.count is not None and not is_part(r)]
+    # A figure another report gives as its breakdown ("8,000 people, including 3,000 fighters") is that part.
+    named = [{n for _, n in r.breakdown} for r in reports]
+    totals = [r.count for i, r in enumerate(reports) if r.count is not None and not is_part(r)
+              and not any(r.count.value in parts for j, parts in enumerate(named) if j != i)]
     # A part is no estimate of the whole: totals decide, parts only when there are no totals.
     estimates = totals or counts
     people = max((c.value for c in estimates if c.value is not None), default=None)

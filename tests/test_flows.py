@@ -233,3 +233,14 @@ def test_households_are_the_shown_episodes_like_people():
     planned = report(value=5000, unit="households", term="evacuated", status="planned", doc="c")
     [departure] = aggregate_flows([destroyed, planned])  # no people anywhere: what happened, in households
     assert (departure.people, departure.households) == (None, 900)
+
+
+def test_a_figure_another_report_gives_as_its_breakdown_is_that_part():
+    """"8,000 people left, including 3,000 fighters" beside "3,000 people left" (another article): the 3,000 are
+    the part the first report names, not a source saying fewer left."""
+    whole = report(value=8000, breakdown=(("fighters", 3000),))
+    part = report(value=3000, doc="b")
+    [departure] = aggregate_flows([whole, part])
+    assert (departure.people, departure.people_min, departure.people_max) == (8000, 8000, 8000)
+    [departure] = aggregate_flows([part, report(value=5000, doc="c")])  # no breakdown: sources disagreeing
+    assert (departure.people, departure.people_min, departure.people_max) == (5000, 3000, 5000)
