@@ -190,10 +190,12 @@ def movement_feature(feature: dict) -> dict:
     episodes = p.get("episodes") or []
     if len(episodes) > 1:  # one movement needs no list: its estimate is the flow's
         properties["episodes"] = [_present(e, EPISODE_KEYS) for e in episodes]
+    # A range with no single figure ("thousands have left") is drawn at its lower bound: at least that many moved.
+    drawn = p.get("people") if p.get("people") is not None else p.get("people_min")
     if p.get("kind") == "departure":
-        properties["radius"] = departure_radius(p.get("people"))
+        properties["radius"] = departure_radius(drawn)
     else:
-        properties["width"] = flow_width(p.get("people"))
+        properties["width"] = flow_width(drawn)
     return _feature(feature["geometry"], properties)
 
 

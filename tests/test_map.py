@@ -166,6 +166,14 @@ def test_page_carries_households_of_a_flow_and_of_its_episodes_and_marks_parts()
     assert [e.get("households") for e in listed["properties"]["episodes"]] == [600, 900]
 
 
+def test_a_range_without_a_single_figure_is_drawn_at_its_lower_bound():
+    flows = fixture_flows()
+    idlib = flows["features"][1]["properties"]
+    assert (idlib["people"], idlib["people_min"]) == (None, 2000)  # "thousands are leaving"
+    drawn = map_data(flows, fixture_places(), basemap=False)["flows"]["features"][1]
+    assert drawn["properties"]["width"] == flow_width(2000) > flow_width(None)
+
+
 def test_basemap_is_drawn_offline_only():
     countries = map_data(fixture_flows(), fixture_places(), basemap=True)["countries"]
     syria = next(f for f in countries["features"] if f["properties"]["name"] == "Syria")
