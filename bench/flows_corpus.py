@@ -42,6 +42,7 @@ def flow_section(rank: int, flow) -> str:
              f"status {flow.status}, {len(flow.reports)} report(s)", ""]
     if len(flow.episodes) > 1:  # separate movements: the estimate is the largest one's, never their sum
         lines[-1:-1] = ["episodes: " + "; ".join(f"{e.date or 'undated'} {e.term} {e.people} [{e.people_min}-{e.people_max}]"
+                                                 f"{f' {e.households} households' if e.households else ''} {e.status}"
                                                  for e in flow.episodes)]
     for report in flow.reports:
         figure = f"{report.count.text} {report.unit}" if report.count else "no figure"
@@ -52,7 +53,8 @@ def flow_section(rank: int, flow) -> str:
 
 
 def largest(flows: Sequence, top: int) -> list:
-    return sorted(flows, key=lambda f: (-(f.people or 0), -(f.households or 0), f.id))[:top]
+    """By best estimate, else by the lower bound of a range ("hundreds of thousands have fled"), then households."""
+    return sorted(flows, key=lambda f: (-(f.people or f.people_min or 0), -(f.households or 0), f.id))[:top]
 
 
 def main(argv: Sequence[str] | None = None) -> None:

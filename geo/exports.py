@@ -45,6 +45,7 @@ REPORT_COLUMNS = (
     ("sources_agreeing", "#meta+sources+num"),
     ("cumulative", "#meta+cumulative"),
     ("batch", "#meta+batch"),
+    ("part", "#meta+part"),
     ("additional", "#meta+additional"),
     ("quote", "#description+quote"),
 )
@@ -84,6 +85,8 @@ def report_record(report: Report) -> dict:
         "shared": len(destinations) > 1 and count is not None,
         "cumulative": report.cumulative,
         "batch": report.batch,
+        # A subgroup of the people who moved ("200 wounded people"): part of a movement, never its estimate.
+        "part": report.part,
         # People beyond those counted before ("another 25,000"): a movement of its own, never a lower estimate.
         "additional": report.additional,
     }
@@ -120,13 +123,14 @@ def flow_feature(flow: Flow) -> dict:
 
 
 def episode_record(episode: Episode) -> dict:
-    """One movement of a flow: its date, term, estimate, status and the ids of its reports."""
+    """One movement of a flow: its date, term, estimate (households apart), status and the ids of its reports."""
     return {
         "date": episode.date,
         "term": episode.term,
         "people": episode.people,
         "people_min": episode.people_min,
         "people_max": episode.people_max,
+        "households": episode.households,
         "status": episode.status,
         "reports": [report_id(r) for r in episode.reports],
     }

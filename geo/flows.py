@@ -9,26 +9,29 @@ Rules (also in the README):
   of those flows and marked shared; it is never split or summed.
 - Reports are never added together: cumulative totals ("up to 20,000 in all") and batches ("the
   first 1,500") describe overlapping sets of people.
-- ``people`` (best estimate) is the largest value among reports that are not batches: later totals
-  supersede earlier ones and a batch is part of a total. Only when every numbered report is a
-  batch does the largest batch value stand in. It is always a figure some report gave.
+- ``people`` (best estimate) is the largest value among reports that are not parts: later totals
+  supersede earlier ones; a part (a batch, a subgroup such as "200 wounded people", fighters or soldiers,
+  a figure another report gives as its breakdown) is part of a total. Only when every numbered report is a part does the largest part stand in. It is
+  always a figure some report gave.
 - ``people_min`` / ``people_max`` span the bounds (a count's ``min`` and ``max``) of the same reports
-  (batches only when all are): where sources disagree the range shows it; a side no report bounds
-  stays None ("up to 20,000" alone: at most 20,000).
+  (parts only when all are): where sources disagree the range shows it; a side no report bounds
+  stays None ("up to 20,000" alone: at most 20,000). A vague amount ("thousands") bounds nothing
+  beside a figure: its span is a word's convention, often a restatement, not a source's estimate.
 - Units are never mixed: ``people`` and its range come from counts of people (people, fighters,
   soldiers); a count of families or households feeds them only through the people count the
   article gives with it ("1,000 families (3,000 people)"), never multiplied by a household size.
   ``households`` is the best estimate, by the same rule, of the counts of families, households and
-  homes (destroyed housing, evacuated homes), kept beside it.
+  homes (destroyed housing, evacuated homes), kept beside it, per episode; a flow's is its shown episode's.
 - ``status`` is the most advanced status of its reports (completed > underway > planned > unknown):
   once any source says people have left, the movement happened.
 - A route can carry several movements (*episodes*): reports of different dates (one convoy on
-  Wednesday, another a fortnight later), of different terms (people who fled abroad and people
-  displaced within the country), or people beyond those counted before
-  ("another 25,000", "500 more") are separate episodes. Only reports of one episode are compared
-  as an estimate and a range; episodes are never added up. ``people``, ``people_min`` and
-  ``people_max`` of a flow are those of its largest episode that happened (one with a best estimate
-  before one with only a range; a plan only when no episode that happened has a figure in people);
+  Wednesday, another a fortnight later; a month and a day in it), of different terms (people who fled
+  abroad and people displaced within the country), plans beside what happened ("up to 1 million could
+  flee"), or people beyond those counted before ("another 25,000", "500 more") are separate episodes.
+  Only reports of one episode are compared as an estimate and a range; episodes are never added up.
+  ``people``, ``people_min``, ``people_max`` and ``households`` of a flow are those of its largest
+  episode that happened (one with a best estimate before one with only a range; a plan only when no
+  episode that happened has a figure, in people or else in households);
   ``episodes`` lists them all, oldest first, undated last. Reports without a figure belong to no
   episode (they compare with nothing); they stay among the flow's reports.
 """
@@ -40,34 +43,50 @@ from dataclasses import replace
 
 from gazetteer.model import Place
 from geo.model import Count, Episode, Flow, Report
+from geo.numbers import is_vague
 
 _PROGRESS = {"unknown": 0, "planned": 1, "underway": 2, "completed": 3}
 
 
+def is_part(report: Report) -> bool:
+    """Whether a report counts part of the people who moved: a batch ("the first 1,500"), a subgroup ("200
+    wounded", "400 children") or fighters and soldiers beside the civilians they left with."""
+    return report.batch or report.part or report.unit in PART_UNITS
+
+
 def best_estimate(reports: Sequence[Report]) -> tuple[int | None, int | None, int | None]:
-    """``(people, people_min, people_max)`` of reports about one flow.
+    """``(people, people_min, people_max)`` of reports about one movement.
 
     >>> from geo.model import Count
-    >>> def r(value, low, high, batch=False):
-    ...     return Report("", (), None, "", (), (), Count(str(value), value, low, high), "people", batch=batch)
+    >>> def r(value, low, high, batch=False, text=None):
+    ...     return Report("", (), None, "", (), (), Count(text or str(value), value, low, high), "people", batch=batch)
     >>> best_estimate([r(12000, 12000, 12000), r(1500, 1500, 1500, batch=True), r(20000, None, 20000)])
     (20000, 12000, 20000)
     >>> best_estimate([r(20000, None, 20000), r(1500, 1500, 1500, batch=True)])  # at least its part
     (20000, 1500, 20000)
     >>> best_estimate([r(None, 200, 999)])  # "hundreds": a range, no single figure
     (None, 200, 999)
+    >>> best_estimate([r(None, 2000, 9999, text="thousands"), r(8000, 8000, 8000)])  # no source's bounds
+    (8000, 8000, 8000)
     >>> best_estimate([r(20000, None, 20000)])  # "up to 20,000": no lower bound given
     (20000, None, 20000)
     >>> best_estimate([])
     (None, None, None)
     """
     counts = [r.count for r in reports if r.count is not None]
-    totals = [r.count for r in reports if r.count is not None and not r.batch]
-    # A batch is part of a total, not an estimate of it: totals decide, batches only when there are no totals.
+    # A figure another report gives as its breakdown ("8,000 people, including 3,000 fighters") is that part.
+    named = [{n for _, n in r.breakdown} for r in reports]
+    totals = [r.count for i, r in enumerate(reports) if r.count is not None and not is_part(r)
+              and not any(r.count.value in parts for j, parts in enumerate(named) if j != i)]
+    # A part is no estimate of the whole: totals decide, parts only when there are no totals.
     estimates = totals or counts
     people = max((c.value for c in estimates if c.value is not None), default=None)
+    if people is not None:
+        # A vague amount is a word's conventional span ("thousands": 2,000-9,999), often a restatement ("the
+        # thousands of displaced people faced shortages"); beside a figure it is no source disagreeing.
+        estimates = [c for c in estimates if not is_vague(c)]
     # Every count's value lies within its own bounds, so the bounds alone span ``people``; an open side stays
-    # open ("up to 20,000" alone is no more than 20,000, not exactly 20,000), unless a batch closes it: a total
+    # open ("up to 20,000" alone is no more than 20,000, not exactly 20,000), unless a part closes it: a total
     # is at least its largest part.
     lows = [c.min for c in estimates if c.min is not None]
     parts = [c.min for c in counts if c.min is not None] if totals and not lows else []
@@ -77,6 +96,8 @@ def best_estimate(reports: Sequence[Report]) -> tuple[int | None, int | None, in
 
 
 HOUSEHOLD_UNITS = frozenset({"families", "households"})
+#: Units of people that are part of a movement of everyone ("400 fighters" beside "8,000 people").
+PART_UNITS = frozenset({"fighters", "soldiers"})
 
 
 def in_people(reports: Sequence[Report]) -> list[Report]:
@@ -108,12 +129,14 @@ def overall_status(reports: Iterable[Report]) -> str:
 
 
 def episode_key(report: Report, position: int) -> tuple:
-    """What tells one movement along a route from another: its date, its term and, for people beyond
-    those counted before ("another 25,000"), the report itself (``position``). Undated reports of the
-    same term are one episode. Status does not split: a running total still planned ("up to 20,000 by
-    the time it is completed") and its batches already gone are one movement.
+    """What tells one movement along a route from another: its date, its term, whether it is a plan and, for
+    people beyond those counted before ("another 25,000"), the report itself (``position``). Undated reports
+    of the same term are one episode. A date is as precise as written: a month ("in March") and a day in it
+    ("on 12 March") are two episodes, since the month's figure may hold the day's and neither estimates the
+    other. A plan or forecast ("up to 1 million could flee") is no estimate of what happened: its own episode.
     """
-    return (report.date is None, report.date or "", report.term, position if report.additional else -1)
+    return (report.date is None, report.date or "", report.term, report.status == "planned",
+            position if report.additional else -1)
 
 
 def episodes(reports: Sequence[Report]) -> list[Episode]:
@@ -128,7 +151,7 @@ def episodes(reports: Sequence[Report]) -> list[Episode]:
     >>> [e.people for e in episodes([r(40000, None), r(25000, None, "planned", additional=True)])]
     [40000, 25000]
     >>> [e.people for e in episodes([r(40000, None), r(25000, None, "planned")])]  # a plan beside what happened
-    [40000]
+    [40000, 25000]
     """
     grouped: dict[tuple, list[Report]] = {}
     for position, report in enumerate(reports):
@@ -138,28 +161,30 @@ def episodes(reports: Sequence[Report]) -> list[Episode]:
     for key in sorted(grouped):
         members = grouped[key]
         people, low, high = best_estimate(in_people(members))
+        households = best_estimate([r for r in members if r.unit in HOUSEHOLD_UNITS])[0]
         found.append(Episode(members[0].date, members[0].term, people, low, high, overall_status(members),
-                             tuple(members)))
+                             tuple(members), households))
     return found
 
 
-def _size(episode: Episode) -> tuple[bool, int]:
+def _size(episode: Episode) -> tuple[bool, int, int]:
     """How an episode ranks for the flow's figure: one with a best estimate first ("150" over "hundreds", which
-    gives only a range), then by its estimate, else its lower bound, else its upper bound."""
+    gives only a range), then by its estimate, else its lower bound, else its upper bound, then by households."""
     bound = next((n for n in (episode.people, episode.people_min, episode.people_max) if n is not None), -1)
-    return episode.people is not None, bound
+    return episode.people is not None, bound, -1 if episode.households is None else episode.households
 
 
 def largest_episode(found: Sequence[Episode]) -> Episode | None:
-    """The episode whose figures a flow shows: the largest that happened (``_size``), a plan only when nothing
-    that happened has a figure in people; the earliest among equals.
+    """The episode whose figures a flow shows, households included: the largest that happened (``_size``), a
+    plan only when nothing that happened has a figure (in people, else in households); the earliest among equals.
 
     >>> a = Episode("2022-04-20", "fled", 79, 79, 79, "completed")
     >>> b = Episode(None, "evacuated", 10000, 10000, 10000, "planned")
     >>> largest_episode([a, b]).people, largest_episode([b]).people, largest_episode([])
     (79, 10000, None)
     """
-    happened = [e for e in found if e.status != "planned" and _size(e)[1] >= 0] or list(found)
+    happened = [e for e in found if e.status != "planned" and _size(e)[1] >= 0]
+    happened = happened or [e for e in found if e.status != "planned" and e.households is not None] or list(found)
     return max(happened, key=_size, default=None)
 
 
@@ -184,8 +209,8 @@ def aggregate_flows(reports: Iterable[Report]) -> list[Flow]:
     for origin, destination, grouped in groups.values():
         found = episodes(grouped)
         shown = largest_episode(found)
-        people, low, high = (shown.people, shown.people_min, shown.people_max) if shown else (None, None, None)
-        households = best_estimate([r for r in grouped if r.unit in HOUSEHOLD_UNITS])[0]
+        people, low, high, households = ((shown.people, shown.people_min, shown.people_max, shown.households)
+                                         if shown else (None, None, None, None))
         flows.append(Flow(flow_id(origin, destination), origin, destination, people, low, high,
                           overall_status(grouped), tuple(grouped), households, tuple(found)))
     return sorted(flows, key=lambda f: f.id)

@@ -62,12 +62,12 @@ FULL_SCALE_PEOPLE = 50_000
 COORDINATE_DECIMALS = 4  # ~11 m: finer than any place the gazetteer resolves
 PACK_LEVEL = 6  # zlib's default: level 9 saves ~1% more for twice the time
 
-MOVEMENT_KEYS = ("kind", "origin", "destination", "people", "people_min", "people_max", "status")
+MOVEMENT_KEYS = ("kind", "origin", "destination", "people", "people_min", "people_max", "households", "status")
 REPORT_KEYS = (
     "count_text", "unit", "breakdown", "quote", "attributed_to", "date", "status", "docs",
-    "destinations", "shared", "cumulative", "batch", "additional",
+    "destinations", "shared", "cumulative", "batch", "part", "additional",
 )  # fmt: skip
-EPISODE_KEYS = ("date", "term", "people", "people_min", "people_max", "status")
+EPISODE_KEYS = ("date", "term", "people", "people_min", "people_max", "households", "status")
 PLACE_KEYS = ("name", "kind", "country", "mentions", "docs", "surface_forms", "role")
 
 
@@ -190,10 +190,12 @@ def movement_feature(feature: dict) -> dict:
     episodes = p.get("episodes") or []
     if len(episodes) > 1:  # one movement needs no list: its estimate is the flow's
         properties["episodes"] = [_present(e, EPISODE_KEYS) for e in episodes]
+    # A range with no single figure ("thousands have left") is drawn at its lower bound: at least that many moved.
+    drawn = p.get("people") if p.get("people") is not None else p.get("people_min")
     if p.get("kind") == "departure":
-        properties["radius"] = departure_radius(p.get("people"))
+        properties["radius"] = departure_radius(drawn)
     else:
-        properties["width"] = flow_width(p.get("people"))
+        properties["width"] = flow_width(drawn)
     return _feature(feature["geometry"], properties)
 
 

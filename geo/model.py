@@ -84,6 +84,7 @@ class Report:
     attributed_to: str | None = None
     cumulative: bool = False  # a running or final total ("up to 20,000 ... by the time it is completed")
     batch: bool = False  # one part of a larger movement ("the first 1,500", "the final phase")
+    part: bool = False  # a subgroup of the people who moved ("200 wounded people", "400 children"), no estimate of all
     additional: bool = False  # people beyond those counted before ("another 25,000", "500 more"): a movement of its own
     term: str = "displaced"  # the kind of movement as reported: one of ``geo.terms.TERMS``
     # The same people in another unit, as written: "1,000 families (3,000 people)" -> (("people", 3000),)
@@ -119,6 +120,7 @@ class Episode:
     people_max: int | None
     status: str
     reports: tuple[Report, ...] = field(default=())
+    households: int | None = None  # best estimate of its families, households and homes, never in ``people``
 
 
 @dataclass(frozen=True)
@@ -133,7 +135,7 @@ class Flow:
     people_max: int | None
     status: str
     reports: tuple[Report, ...] = field(default=())
-    households: int | None = None  # best estimate of the families, households and homes, never in ``people``
+    households: int | None = None  # the shown episode's families, households and homes, never in ``people``
     # The separate movements along the route, oldest first (undated last); ``people`` and its range are the
     # largest one's (``geo.flows``), never a sum of them.
     episodes: tuple[Episode, ...] = field(default=())

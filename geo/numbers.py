@@ -296,6 +296,19 @@ def find_counts(text: str) -> list[tuple[Count, int, int]]:
     return counts
 
 
+_VAGUE_END = re.compile(rf"\b(?:{_alternation(VAGUE)})$", re.IGNORECASE)
+
+
+def is_vague(count: Count) -> bool:
+    """Whether a count is a vague amount ("thousands", "a few hundred"): its bounds are the word's convention, not
+    a figure anyone gave.
+
+    >>> [is_vague(c) for c, _, _ in find_counts("thousands, between 2,000 and 3,000, fewer than 500")]
+    [True, False, False]
+    """
+    return count.value is None and _VAGUE_END.search(count.text.strip()) is not None
+
+
 def parse_count(text: str) -> Count | None:
     """The first count in ``text``, or None.
 

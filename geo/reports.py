@@ -182,6 +182,12 @@ def _fronted(text: str, start: int) -> re.Match | None:
     return _FRONTED.search(text, max(0, start - 60), start)
 
 
+# A subgroup of the people who moved, named in the count's noun phrase ("200 wounded people", "400 children"): a part
+# of everyone who left, no estimate of them (``geo.flows``).
+_SUBGROUP = re.compile(r"\b(?:wounded|injured|sick|elderly|disabled|children|women|orphans|patients|minors|babies|infants)\b",
+                       re.IGNORECASE)
+
+
 def _report(document: Document, sentence: Sentence, counted: Counted | None, unit: str, verb: re.Match,
             term: str, where: Where, source: str | None, batch: bool) -> Report:
     status = status_of(sentence.text, verb)
@@ -199,6 +205,7 @@ def _report(document: Document, sentence: Sentence, counted: Counted | None, uni
         attributed_to=source,
         cumulative=cumulative(sentence.text),
         batch=batch,
+        part=counted is not None and _SUBGROUP.search(sentence.text, counted.end, counted.head_end) is not None,
         additional=counted is not None and additional(sentence.text, counted.start, counted.end),
         term=term,
         equivalent=tuple(counted.equivalent) if counted else (),

@@ -16,7 +16,8 @@ def count(value=None, low=None, high=None, text=None):
 
 def report(origin=MARIUPOL, destinations=(), value=None, *, low=None, high=None, doc="a", start=0,
            status="completed", source=None, batch=False, cumulative=False, date=None, unit="people",
-           quote="quote", breakdown=(), term="displaced", equivalent=(), outlet="", additional=False):
+           quote="quote", breakdown=(), term="displaced", equivalent=(), outlet="", additional=False, part=False,
+           text=None):
     numbered = value is not None or low is not None or high is not None
     return Report(
         quote=quote,
@@ -25,7 +26,7 @@ def report(origin=MARIUPOL, destinations=(), value=None, *, low=None, high=None,
         origin_text=origin.name if origin else "somewhere",
         destinations=tuple(destinations),
         destination_texts=tuple(d.name for d in destinations),
-        count=count(value, low, high) if numbered else None,
+        count=count(value, low, high, text) if numbered else None,
         unit=unit,
         breakdown=tuple(breakdown),
         status=status,
@@ -33,6 +34,7 @@ def report(origin=MARIUPOL, destinations=(), value=None, *, low=None, high=None,
         attributed_to=source,
         cumulative=cumulative,
         batch=batch,
+        part=part,
         additional=additional,
         term=term,
         equivalent=tuple(equivalent),

@@ -92,7 +92,8 @@ def test_report_records_carry_term_equivalent_corroboration_and_sources():
     assert (record["term"], record["equivalent"], record["outlets"]) == ("fled", {"people": 3000}, ["AP"])
     assert (record["articles"], record["independent_outlets"], record["sources_agreeing"]) == (1, 1, 1)
     assert properties["sources"] == {"UNHCR": ["1000 families"], "the governor": ["1200 families"]}
-    assert (properties["people"], properties["households"]) == (3000, 1200)
+    # households are those of the episode people come from (fled), not the 1,200 displaced of another term
+    assert (properties["people"], properties["households"]) == (3000, 1000)
     header, hxl, *_ = list(csv.reader(io.StringIO(exports.reports_csv(merged))))
     assert {"term", "equivalent", "outlets", "articles", "sources_agreeing", "date_text"} <= set(header)
 
@@ -119,3 +120,19 @@ def test_flows_list_their_episodes_and_reports_csv_marks_additional_people():
     assert [r["additional"] for r in props["reports"]] == [False, False, True]
     header, _, *rows = list(csv.reader(io.StringIO(exports.reports_csv([first, more]))))
     assert "#meta+additional" in _ and [dict(zip(header, row))["additional"] for row in rows] == ["false", "true"]
+
+
+def test_episodes_keep_their_households_and_reports_csv_marks_a_part():
+    """An evacuation order for 600 households (2,000 people) beside 900 homes destroyed: each episode has its own
+    households; the flow shows the evacuation's. "200 wounded people" is marked as a part in both exports."""
+    ordered = report(value=600, unit="households", term="evacuated", equivalent=(("people", 2000),))
+    destroyed = report(value=900, unit="households", term="destroyed housing", doc="b")
+    wounded = report(value=200, term="evacuated", part=True, doc="c")
+    [feature] = exports.flows_to_geojson(aggregate_flows([ordered, destroyed, wounded]))["features"]
+    props = feature["properties"]
+    assert (props["people"], props["households"]) == (2000, 600)
+    assert sorted((e["term"], e["households"]) for e in props["episodes"]) == [
+        ("destroyed housing", 900), ("evacuated", 600)]
+    assert [r["part"] for r in props["reports"]] == [False, False, True]
+    header, hxl, *rows = list(csv.reader(io.StringIO(exports.reports_csv([ordered, wounded]))))
+    assert "#meta+part" in hxl and [dict(zip(header, row))["part"] for row in rows] == ["false", "true"]

@@ -28,7 +28,7 @@ def test_shared_figure_is_attached_to_each_destination_but_never_summed():
 
 
 def test_batches_and_cumulative_totals_are_not_added():
-    total = report(value=20000, high=20000, low=None, cumulative=True, status="planned")
+    total = report(value=20000, high=20000, low=None, cumulative=True, status="underway")
     first = report(value=1500, batch=True, status="completed", doc="b")
     second = report(value=2500, batch=True, status="underway", doc="c")
     [departure] = aggregate_flows([total, first, second])
@@ -101,9 +101,9 @@ def test_families_with_a_people_count_feed_people_with_that_count():
 
 
 def test_a_batch_is_no_lower_estimate_of_the_total_beside_it():
-    """"12,000 will leave ... the first 1,500 left on Saturday": the 1,500 are part of the 12,000, not a
-    source saying fewer will leave."""
-    moved = report(value=12000, status="planned")
+    """"12,000 have left ... the first 1,500 left on Saturday": the 1,500 are part of the 12,000, not a
+    source saying fewer left."""
+    moved = report(value=12000)
     more = report(value=1500, batch=True, status="completed", doc="b")
     [departure] = aggregate_flows([moved, more])
     assert (departure.people, departure.people_min, departure.people_max) == (12000, 12000, 12000)
@@ -163,3 +163,84 @@ def test_a_figure_outranks_a_vague_range_and_reports_without_a_figure_are_no_epi
     [flow] = aggregate_flows([crossed, fled, unnumbered])
     assert (flow.people, flow.people_min, flow.people_max) == (150, 150, 150)
     assert sorted(e.term for e in flow.episodes) == ["crossed", "fled"] and len(flow.reports) == 3
+
+
+def test_a_forecast_is_a_plan_of_its_own_not_the_estimate_of_what_happened():
+    """"8,000 people have left" beside "up to 1 million people could flee": the forecast neither sets the
+    flow's figure nor widens its range; it stays, as a plan, among the episodes."""
+    left = report(value=8000, term="fled")
+    forecast = report(value=1_000_000, low=None, high=1_000_000, status="planned", term="fled", doc="b")
+    [departure] = aggregate_flows([left, forecast])
+    assert (departure.people, departure.people_min, departure.people_max) == (8000, 8000, 8000)
+    assert [(e.people, e.people_max, e.status) for e in departure.episodes] == [
+        (8000, 8000, "completed"), (1_000_000, 1_000_000, "planned")]
+
+
+def test_batches_gone_are_what_happened_beside_the_total_still_planned():
+    """"Up to 20,000 will be evacuated ... the first 1,500 left on Saturday": 1,500 are known to have left."""
+    total = report(value=20000, high=20000, low=None, cumulative=True, status="planned")
+    first = report(value=1500, batch=True, doc="b")
+    [departure] = aggregate_flows([total, first])
+    assert (departure.people, departure.people_min, departure.people_max) == (1500, 1500, 1500)
+    assert [e.people for e in departure.episodes] == [1500, 20000]
+
+
+def test_a_subgroup_is_no_lower_estimate_of_the_departure():
+    """"8,000 people left" beside "200 wounded people were evacuated" or "400 fighters left": parts of the 8,000,
+    not sources saying fewer left; alone, a part is all there is."""
+    everyone = report(value=8000)
+    wounded = report(value=200, part=True, doc="b")
+    fighters = report(value=400, unit="fighters", doc="c")
+    [departure] = aggregate_flows([everyone, wounded, fighters])
+    assert (departure.people, departure.people_min, departure.people_max) == (8000, 8000, 8000)
+    [departure] = aggregate_flows([wounded, fighters])
+    assert (departure.people, departure.people_min, departure.people_max) == (400, 200, 400)
+
+
+def test_a_vague_amount_beside_a_figure_does_not_widen_the_range():
+    """"At least 30,000 displaced" beside "the thousands of displaced people faced shortages": the vague word's
+    span (2,000-9,999) is no source's estimate; alone it still gives the range."""
+    counted = report(value=30000, low=30000, text="at least 30,000")
+    restated = report(low=2000, high=9999, text="thousands", doc="b")
+    [departure] = aggregate_flows([counted, restated])
+    assert (departure.people, departure.people_min, departure.people_max) == (30000, 30000, None)
+    between = report(low=28000, high=35000, text="between 28,000 and 35,000", doc="c")
+    [departure] = aggregate_flows([counted, between])  # a range a source gave still counts
+    assert (departure.people, departure.people_min, departure.people_max) == (30000, 28000, 35000)
+    [departure] = aggregate_flows([restated])
+    assert (departure.people, departure.people_min, departure.people_max) == (None, 2000, 9999)
+
+
+def test_a_month_and_a_day_in_it_are_separate_episodes():
+    """"In March, 5,000 fled" and "on 12 March, 4,000 fled": the month's figure may hold the day's; neither is a
+    disagreeing estimate of the other, and they are never added."""
+    month = report(value=5000, date="2024-03", term="fled")
+    day = report(value=4000, date="2024-03-12", term="fled", doc="b")
+    [departure] = aggregate_flows([day, month])
+    assert (departure.people, departure.people_min, departure.people_max) == (5000, 5000, 5000)
+    assert [(e.date, e.people) for e in departure.episodes] == [("2024-03", 5000), ("2024-03-12", 4000)]
+
+
+def test_households_are_the_shown_episodes_like_people():
+    """An evacuation order for 600 households (2,000 people) beside 900 homes destroyed: the flow's households
+    are the evacuation's, the episode its people come from; each episode keeps its own."""
+    ordered = report(value=600, unit="households", term="evacuated", equivalent=(("people", 2000),))
+    destroyed = report(value=900, unit="households", term="destroyed housing", doc="b")
+    [departure] = aggregate_flows([ordered, destroyed])
+    assert (departure.people, departure.households) == (2000, 600)
+    assert sorted((e.term, e.households) for e in departure.episodes) == [
+        ("destroyed housing", 900), ("evacuated", 600)]
+    planned = report(value=5000, unit="households", term="evacuated", status="planned", doc="c")
+    [departure] = aggregate_flows([destroyed, planned])  # no people anywhere: what happened, in households
+    assert (departure.people, departure.households) == (None, 900)
+
+
+def test_a_figure_another_report_gives_as_its_breakdown_is_that_part():
+    """"8,000 people left, including 3,000 fighters" beside "3,000 people left" (another article): the 3,000 are
+    the part the first report names, not a source saying fewer left."""
+    whole = report(value=8000, breakdown=(("fighters", 3000),))
+    part = report(value=3000, doc="b")
+    [departure] = aggregate_flows([whole, part])
+    assert (departure.people, departure.people_min, departure.people_max) == (8000, 8000, 8000)
+    [departure] = aggregate_flows([part, report(value=5000, doc="c")])  # no breakdown: sources disagreeing
+    assert (departure.people, departure.people_min, departure.people_max) == (5000, 3000, 5000)

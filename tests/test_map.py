@@ -151,6 +151,29 @@ def test_page_lists_a_flow_s_episodes_only_when_it_has_several():
     assert HOSTILE[0] not in render(flows)  # packed, shown with textContent like every other field
 
 
+def test_page_carries_households_of_a_flow_and_of_its_episodes_and_marks_parts():
+    flows = fixture_flows()
+    first, second = flows["features"][0], flows["features"][1]
+    first["properties"]["households"] = 600
+    first["properties"]["reports"][0]["part"] = True
+    second["properties"]["episodes"] = [
+        {"date": "2017-03", "term": "fled", "people": 2000, "households": 600, "status": "completed"},
+        {"date": None, "term": "destroyed housing", "people": None, "households": 900, "status": "completed"},
+    ]
+    data = map_data(flows, fixture_places(), basemap=False)
+    shown, listed = data["flows"]["features"]
+    assert shown["properties"]["households"] == 600 and shown["properties"]["reports"][0]["part"] is True
+    assert [e.get("households") for e in listed["properties"]["episodes"]] == [600, 900]
+
+
+def test_a_range_without_a_single_figure_is_drawn_at_its_lower_bound():
+    flows = fixture_flows()
+    idlib = flows["features"][1]["properties"]
+    assert (idlib["people"], idlib["people_min"]) == (None, 2000)  # "thousands are leaving"
+    drawn = map_data(flows, fixture_places(), basemap=False)["flows"]["features"][1]
+    assert drawn["properties"]["width"] == flow_width(2000) > flow_width(None)
+
+
 def test_basemap_is_drawn_offline_only():
     countries = map_data(fixture_flows(), fixture_places(), basemap=True)["countries"]
     syria = next(f for f in countries["features"] if f["properties"]["name"] == "Syria")

@@ -128,7 +128,7 @@ def test_a_shared_figure_says_so(fixture_page):
     page, _ = fixture_page
     text = click_flow(page, "path.evac-flow.evac-underway")
     assert "al-Waer \u2192 Idlib" in text
-    assert "No figure given" in text
+    assert "No single figure: people (at least 2,000)" in text
     assert "Figure shared by several destinations: Idlib, Jarablus" in text
 
 
@@ -187,14 +187,19 @@ def test_a_flow_of_several_movements_lists_each_with_its_figure(browser, tmp_pat
         {"date": "2017-03-18", "term": "evacuated", "people": 800, "people_min": 800, "people_max": 800,
          "status": "completed"},
         {"date": "2017-05-20", "term": HOSTILE[1], "people": 2000, "people_min": 2000, "people_max": 2000,
-         "status": "completed"},
+         "households": 450, "status": "completed"},
+        {"date": None, "term": "destroyed housing", "households": 31, "status": "completed"},
     ]
+    jarablus["households"] = 450
+    jarablus["reports"][0]["part"] = True
     page, log = open_offline(browser, write_page(tmp_path, "episodes", flows, fixture_places()))
     try:
         text = click_flow(page, "path.evac-flow.evac-completed")
-        assert "Best estimate (largest movement): 2,000 people" in text
-        assert "2 separate movements (not added up):" in text
+        assert "Best estimate (largest movement): 2,000 people, 450 households" in text
+        assert "3 separate movements (not added up):" in text
         assert "2017-03-18 \u00b7 evacuated \u00b7 800 people \u00b7 completed" in text
+        assert "undated \u00b7 destroyed housing \u00b7 31 households \u00b7 completed" in text
+        assert "A group among the people who moved, not all of them" in text
         assert HOSTILE[1] in text  # shown as text
         assert page.locator(".leaflet-popup-content img").count() == 0
     finally:

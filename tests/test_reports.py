@@ -177,6 +177,18 @@ def test_people_beyond_those_counted_before_are_additional():
     assert not only("They evacuated 600 civilians from Mariupol, more than expected.").additional
 
 
+@pytest.mark.parametrize("text, part", [
+    ("The Red Cross evacuated 200 wounded people from Mariupol.", True),
+    ("Some 400 children were taken from Mariupol to Zaporizhzhia.", True),
+    ("About 350 sick and elderly residents left Mariupol on buses.", True),
+    # everyone counted, whoever is among them
+    ("About 8,000 people left Mariupol, many of them children.", False),
+    ("Some 1,200 residents were evacuated from Mariupol.", False),
+])
+def test_a_subgroup_named_in_the_noun_phrase_is_a_part(text, part):
+    assert only(text).part is part
+
+
 def test_batch_named_in_the_sentence_before():
     named, figure = reports_of("Civilians started leaving Mariupol in the final phase of the evacuation. "
                                "Buses will bring some 900 people out of the city.")

@@ -108,6 +108,8 @@ var evacmap = (function () {
   function estimate(p) {
     var households = p.households ? formatCount(p.households) + " households" : "";
     if (p.people === undefined || p.people === null) {
+      // "thousands": a range and no single figure; households alone are the estimate there is
+      if (bounds(p)) return "No single figure: people" + bounds(p) + (households ? ", " + households : "");
       return households ? "Best estimate: " + households : "No figure given";
     }
     var label = p.episodes ? "Best estimate (largest movement): " : "Best estimate: ";
@@ -118,8 +120,10 @@ var evacmap = (function () {
   function episodeList(episodes) {
     var list = el("ul", "evac-episodes");
     episodes.forEach(function (e) {
+      var households = e.households ? formatCount(e.households) + " households" : "";
       var figure = e.people !== undefined && e.people !== null ? formatCount(e.people) + " people" + bounds(e)
-                                                                  : (bounds(e) ? "people" + bounds(e) : "no figure");
+                                                                  : (bounds(e) ? "people" + bounds(e) : "");
+      figure = [figure, households].filter(Boolean).join(", ") || "no figure";
       list.appendChild(el("li", null, [e.date || "undated", e.term, figure, e.status].join(" \u00b7 ")));
     });
     return list;
@@ -163,6 +167,7 @@ var evacmap = (function () {
     }
     if (r.cumulative) item.appendChild(el("div", "evac-note", "A running or final total"));
     if (r.batch) item.appendChild(el("div", "evac-note", "One batch of a larger movement"));
+    if (r.part) item.appendChild(el("div", "evac-note", "A group among the people who moved, not all of them"));
     if (r.additional) item.appendChild(el("div", "evac-note", "More people beyond those counted before"));
     if (r.docs && r.docs.length) {
       item.appendChild(el("div", "evac-docs", "Articles: " + r.docs.join(", ")));
