@@ -752,6 +752,13 @@ def test_a_dateline_without_an_agency_dates_the_article_and_is_nobody_s_source()
     assert credited.attributed_to == "Authorities"
 
 
+def test_a_dateline_with_the_day_first_is_a_dateline():
+    """UN and European style, "ERBIL, 9 August 2024 -": it dates the article, and the place it was filed in is not
+    where the people left."""
+    [report] = reports_of("ERBIL, 9 August 2024 - On Wednesday, 3,000 residents fled their homes after the floods.")
+    assert (report.date, report.origin) == ("2024-08-07", None)
+
+
 @pytest.mark.parametrize("text, term, origin, destinations", [
     # a participle inside the noun phrase only describes the people; the verb after it is theirs
     ("Some 4,000 displaced families have returned to Mosul since January.", "returned", None, (MOSUL,)),
