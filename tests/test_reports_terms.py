@@ -107,6 +107,24 @@ def test_households_are_never_multiplied():
 
 
 @pytest.mark.parametrize("text, value", [
+    ("Clashes displaced 2,400 HHs (13,100 individuals) in Mosul.", 2400),
+    ("A total of 870 HH were evacuated from Aleppo.", 870),
+    ("Most of them (1,210 HHs, 64%) moved from Mosul to sites in Aleppo after the clashes.", 1210),
+])
+def test_hhs_are_households(text, value):
+    """Displacement tracking tables abbreviate households as "HHs" or "HH"."""
+    assert [(r.count.value, r.unit) for r in reports_of(text)] == [(value, "households")]
+
+
+@pytest.mark.parametrize("text", [
+    "Floods affected 4,000 HHs in Mosul after the river burst its banks.",
+    "The sites in Mosul can host 1,500 more HHs displaced by the floods.",
+])
+def test_hhs_affected_or_a_capacity_are_no_report(text):
+    assert reports_of(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
     ("Over two million people have been affected, with 237,000 people displaced in Mosul.", 2_000_000),
     ("Of the 239,500 people affected, 12,100 have been evacuated from Mosul.", 239500),
     ("Floods affected more than 1.1 million people and forced 17,000 to leave Mosul.", 1_100_000),
