@@ -32,13 +32,15 @@ from functools import lru_cache
 
 from geo.numbers import words_value
 
-MONTHS = {name: number for number, names in enumerate((
-    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-    ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"),
-    ("october", "oct"), ("november", "nov"), ("december", "dec")), start=1) for name in names}
+_MONTH_NAMES = (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+                ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"),
+                ("october", "oct"), ("november", "nov"), ("december", "dec"))
+MONTHS = {name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names}
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
-_MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+# A full name, or an abbreviation with its dot ("Aug. 9"); a full stop after a full name ends the sentence.
+_MONTH = ("(?:" + "|".join(names[0] for names in _MONTH_NAMES)
+          + "|(?:" + "|".join(sorted((n for names in _MONTH_NAMES for n in names[1:]), key=len, reverse=True)) + r")\.?)")
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _DATE = re.compile(
     rf"""\b(?P<iso>{_YEAR})-(?P<iso_month>[01]\d)-(?P<iso_day>[0-3]\d)\b
@@ -52,8 +54,8 @@ _DATE = re.compile(
     | \b(?P<month3>{_MONTH})\s+(?:of\s+)?(?P<year3>{_YEAR})\b
     | \b(?:on|since|by|until|till|from|of|before|after|to|through|as\s+of)\s+
       (?:(?P<month5>{_MONTH})\s+(?P<day5>[0-3]?\d)|(?P<day6>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month6>{_MONTH}))
-      (?![\w-]|\s*,?\s*\d)
-    | \b(?:in|during|since|until|by|from|of|early|late|mid|last)\s+(?P<month4>{_MONTH})(?![\w-]|\s*,?\s*(?:of\s+)?\d)
+      (?![\w-]|\.?\s*,?\s*\d)
+    | \b(?:in|during|since|until|by|from|of|early|late|mid|last)\s+(?P<month4>{_MONTH})(?![\w-]|\.?\s*,?\s*(?:of\s+)?\d)
     | \b(?:in|since|during|until|till|by|from|of|early|late|mid|mid-)[\s-]+(?P<year4>{_YEAR})\b(?![-/]\d)
     """,
     re.IGNORECASE | re.VERBOSE,

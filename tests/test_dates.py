@@ -3,7 +3,7 @@ from datetime import date
 
 import pytest
 
-from geo.dates import find_date
+from geo.dates import find_date, find_date_text
 from geo.sentences import sentence_spans
 
 SATURDAY_20_MAY_2017 = date(2017, 5, 20)
@@ -43,9 +43,16 @@ SATURDAY_20_MAY_2017 = date(2017, 5, 20)
     ("2,000 fled and 10 may have died", date(2024, 5, 9), None),
     ("ahead of the 3 May deadline", date(2024, 5, 9), None),
     ("on 12 March, 2022", date(2024, 5, 9), "2022-03-12"),
+    # an abbreviated month keeps its dot, and what follows the dot still dates it
+    ("since Sept. 3, 2024", None, "2024-09-03"),
+    ("displaced in Mar. 2020", None, "2020-03"),
 ])
 def test_find_date(sentence, published, expected):
     assert find_date(sentence, published) == expected
+
+
+def test_a_full_stop_after_a_month_is_not_in_its_words():
+    assert find_date_text("They fled on 12 March.", date(2024, 5, 9)) == ("2024-03-12", "on 12 March")
 
 
 def test_a_day_and_month_still_to_come_is_the_next_one():
