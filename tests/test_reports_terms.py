@@ -171,6 +171,10 @@ def test_a_place_in_a_relative_clause_is_not_the_origin():
     ("The floods forced 337,000 people to evacuate Mosul.", "completed"),
     ("About 200 people had to be placed in emergency shelters in Aleppo.", "completed"),
     ("Some 4,000 fighters leave Aleppo if the deal holds.", "planned"),
+    # the month May is no modal
+    ("The river burst its banks on 6 May, forcing 40,000 people to flee Mosul.", "completed"),
+    ("the river burst its banks in may , forcing 40,000 people to flee mosul .", "completed"),
+    ("About 4,000 people may flee Mosul if the dam breaks.", "planned"),
 ])
 def test_causes_and_conditionals(text, status):
     assert only(text).status == status
@@ -182,6 +186,9 @@ def test_causes_and_conditionals(text, status):
     ("Some 500 people will be evacuated from Aleppo next week.", date(2022, 3, 16), "2022-W12", "next week"),
     ("Some 500 people will be evacuated from Aleppo next Saturday.", date(2022, 3, 16), "2022-03-19", "next Saturday"),
     ("Some 500 people left Aleppo three days ago.", date(2022, 3, 16), "2022-03-13", "three days ago"),
+    # an attempt is no plan: its weekday is the last one
+    ("Thousands of families tried to flee Aleppo on Monday.", date(2024, 9, 24), "2024-09-23", "Monday"),
+    ("The floods forced 3,200 people to flee Mosul on 12 March.", date(2024, 5, 9), "2024-03-12", "on 12 March"),
 ])
 def test_relative_dates(text, published, when, words):
     report = only(text, published)
