@@ -242,6 +242,12 @@ def test_source_is_carried_by_it_said_only_from_the_sentence_before():
     ("About 900 families were moved to tents, the news agency said.", "news agency"),
     # a possessive "has" is no auxiliary of saying
     ("The camp has room for 5,000 people.", None),
+    # an opening phrase of place or time before the speaker
+    ("In Kasese, local authorities reported that 900 families lost their homes.", "local authorities"),
+    ("On Monday, the ministry said 3,000 people had fled the district.", "ministry"),
+    ("Meanwhile, the Red Cross reported that 1,200 families were evacuated.", "Red Cross"),
+    ("In Kasese, 3,000 people fled their homes after the floods.", None),
+    ("On Monday, 3,000 people fled their homes, officials said.", "officials"),
 ])
 def test_source_of(sentence, source):
     assert source_of(sentence) == source
