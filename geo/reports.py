@@ -152,6 +152,9 @@ _BORDER = re.compile(r"\b(?:across|over)\s+the\s+border|\bborder\s+(?:areas?|reg
 _MOVER_TERMS = {"refugees": "fled", "returnees": "returned", "evacuees": "evacuated", "deportees": "deported",
                 "idps": "displaced"}
 _FORCED_BEFORE = re.compile(r"\b(?:forc|compel|driv)\w*\b(?:\s+[\w,'’-]+){0,4}?\s+to\s+$", _I)
+# A generic verb and a specific one of the same people joined by "and": the specific one says what they did ("2,000
+# displaced people left the camps and returned to Rutshuru" returned; "left their homes and fled to the hills" fled).
+_AND_THEN = re.compile(r"[^.;:,]{0,60}?\band\s+(?:(?:then|later|have|had)\s+)*", _I)
 
 
 def _count_places(sentence: Sentence, context: Place | None, counts: Sequence[Counted], index: int,
@@ -273,6 +276,13 @@ def _term(text: str, verb: re.Match, movements: Sequence[re.Match], article: str
     named = [(abs(m.start() - verb.start()), term) for m in movements
              if not m["housing"] and (term := term_of(m.group())) is not None]
     return min(named)[1] if named else article
+
+
+def _coordinated_term(text: str, verb: re.Match, verbs: Sequence[re.Match]) -> str | None:
+    """The term of a specific movement verb joined to a generic ``verb`` by "and" (``_AND_THEN``), else None."""
+    joined = _AND_THEN.match(text, verb.end())
+    then = joined and next((m for m in verbs if m.start() == joined.end()), None)
+    return term_of(then.group()) if then else None
 
 
 def _not_describing(text: str, counted: Counted, verbs: Sequence[re.Match]) -> Sequence[re.Match]:
@@ -410,7 +420,8 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
                     continue  # "15 members ... sent a letter ... about the evacuation": only the topic
                 verb, term = moved
                 generic = term_of(verb.group()) is None and not verb["rescue"] and term != "deported"
-                term = counted.named_as or (generic and _MOVER_TERMS.get(head_noun(text, counted))) or term
+                term = (counted.named_as or (generic and (_coordinated_term(text, verb, verbs)
+                                                           or _MOVER_TERMS.get(head_noun(text, counted)))) or term)
                 # "the displaced, numbering 13,500, are staying in schools": displaced
                 # "40 wounded were taken to hospital", "moved to other flights", a building emptied (but
                 # "1,200 evacuees were housed in the local school" are sheltered there; civilians leaving a plant or

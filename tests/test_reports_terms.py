@@ -43,6 +43,20 @@ def test_a_generic_verb_takes_the_term_its_people_are_named_by(text, term):
     assert report.term == term
 
 
+@pytest.mark.parametrize("text, term", [
+    # a specific verb joined by "and" to the generic one says what the people did
+    ("More than 6,000 displaced people left the camps around Mosul and returned to Aleppo.", "returned"),
+    ("Some 5,000 IDPs left the camp and returned home after the floods.", "returned"),
+    ("About 1,200 refugees left the camp and crossed into Poland.", "crossed"),
+    # negatives: a generic verb alone, or "and" opening another subject's clause
+    ("About 3,000 displaced people left Mosul for Aleppo.", "displaced"),
+    ("About 3,000 displaced people left Mosul and the army returned to the town.", "displaced"),
+])
+def test_a_generic_verb_takes_the_term_of_the_specific_verb_joined_to_it(text, term):
+    [report] = reports_of(text, headline="The fighting goes on\n\n")
+    assert report.term == term
+
+
 def test_people_aid_is_planned_for_are_no_movement():
     assert reports_of("Agencies need $40 million to respond to the needs of 60,000 new arrivals in Poland.") == []
     assert reports_of("The appeal seeks support for some 25,000 returnees in Kharkiv this year.") == []
