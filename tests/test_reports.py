@@ -763,6 +763,12 @@ def test_a_dateline_with_the_day_first_is_a_dateline():
     where the people left."""
     [report] = reports_of("ERBIL, 9 August 2024 - On Wednesday, 3,000 residents fled their homes after the floods.")
     assert (report.date, report.origin) == ("2024-08-07", None)
+    # a line holding only the place and a full date atop a bulletin
+    [report] = reports_of("Daily Flash\n\nERBIL, 9 August 2024\n\nOn Wednesday, 3,000 residents fled their homes after the floods.")
+    assert (report.date, report.origin) == ("2024-08-07", None)
+    # not a line that goes on after the date
+    [report] = reports_of("Daily Flash\n\nERBIL, 9 August 2024 saw floods.\n\nOn Wednesday, 3,000 residents fled their homes.")
+    assert report.date is None
 
 
 @pytest.mark.parametrize("text, term, origin, destinations", [
