@@ -9,7 +9,7 @@ Rules:
   "withdrew", "were evacuated", a hedged past "may have fled" (the hedge doubts the figure, not the tense), a verb of causing up to eight words before: "has forced more than 2.5
   million people to flee", "sent thousands fleeing"; an "-ing" form after a past clause and a comma, "the
   quake struck the city, displacing 14,000"; an "-ing" form in a past-tense sentence, "with 1,500 militants leaving ... back
-  in 2014"), else unknown; a need or an attempt ("needed to be evacuated", "need to be relocated", "tried to flee")
+  in 2014"; a state people were left in, "left 20,000 homeless", "leaving thousands without shelter"), else unknown; a need or an attempt ("needed to be evacuated", "need to be relocated", "tried to flee")
   is unknown: it says neither that it happened nor that it is planned. The month May is no modal ("on 6 May,
   forcing 40,000 people to flee" happened). A count reads the movement verb nearest to it (a noun such as "evacuation" only
   when the sentence has no verb): "2,000 residents have left Al-Waer and are heading to Jarablus" is
@@ -67,6 +67,8 @@ _CAUSED_BEFORE = re.compile(
     r"|\b(?:forced|forcing|compelled|caused|causing|prompted|prompting|triggered|triggering|(?:led|resulted)\s+(?:to|in))"
     r"\s+(?:the|an?)\s+(?:[\w-]+\s+)?$",
     _I)  # "forced the evacuation of 1.5 million", "led to the displacement of": it happened
+# A state people were left or rendered in happened: "the quake left 20,000 homeless", "leaving thousands without shelter".
+_LEFT_IN_STATE_BEFORE = re.compile(r"\b(?:left|leaving|rendered|rendering)\s+(?:[\w,.'’-]+\s+){1,6}$", _I)
 _HALTED = re.compile(r"\b(?:delayed|postponed|stalled|suspended|halted|on\s+hold|put\s+off|called\s+off|cancell?ed"
                      r"|blocked|obstructed)\b", _I)
 _BEGAN_AFTER = re.compile(r"\b(?:began|begun|begins|started|starts|resumed|continued|continues|is\s+under\s*way"
@@ -104,6 +106,9 @@ def status_of(sentence: str, verb: re.Match) -> str:
     caused = _CAUSED_BEFORE.search(wide)
     if caused and not _PLANNED_BEFORE.search(wide, 0, caused.start()):
         return "completed"  # "forced 17,000 to leave", "had to be placed in shelters": it happened
+    left = _LEFT_IN_STATE_BEFORE.search(wide) if verb["state"] else None
+    if left and not _PLANNED_BEFORE.search(wide, 0, left.start()):
+        return "completed"  # "left 20,000 homeless" (not "could leave 20,000 homeless": no past form)
     planned = _PLANNED_BEFORE.search(window)
     if planned and not (planned["infinitive"] and _PAST_PARTICIPLE_AFTER.search(planned.group())
                         and (word.endswith("ed") or word in _PAST_FORMS)):

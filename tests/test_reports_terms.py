@@ -157,9 +157,19 @@ def test_people_affected_are_not_moving(text, value):
     ("An estimated 300,000 civilians remained displaced within Mosul.", 300000),
     ("There were up to 7,800 IDPs in Aleppo province.", 7800),
     ("The storm forced 17,000 to leave their homes.", 17000),
+    ("The earthquake left 20,000 without shelter in Mosul.", 20000),
 ])
 def test_bare_figures_of_people_moved(text, value):
     assert value in [f[0] for f in figures(reports_of(text))]
+
+
+@pytest.mark.parametrize("text", [
+    "The storm left 20,000 without power in Mosul after the floods.",
+    "The earthquake left 200 without water in Mosul.",
+    "The quake left 20,000 homes without power in Mosul.",
+])
+def test_a_bare_figure_without_power_or_water_is_no_report(text):
+    assert reports_of(text) == []
 
 
 @pytest.mark.parametrize("text, origin", [
@@ -189,6 +199,10 @@ def test_a_place_in_a_relative_clause_is_not_the_origin():
     ("The river burst its banks on 6 May, forcing 40,000 people to flee Mosul.", "completed"),
     ("the river burst its banks in may , forcing 40,000 people to flee mosul .", "completed"),
     ("About 4,000 people may flee Mosul if the dam breaks.", "planned"),
+    # a state people were left in happened
+    ("The quake left 20,000 homeless in Mosul.", "completed"),
+    ("The quake struck Mosul, leaving tens of thousands without shelter.", "completed"),
+    ("The quake could leave 20,000 homeless in Mosul.", "planned"),
 ])
 def test_causes_and_conditionals(text, status):
     assert only(text).status == status
