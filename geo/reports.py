@@ -186,9 +186,13 @@ def _fronted(text: str, start: int) -> re.Match | None:
 
 
 def _report(document: Document, sentence: Sentence, counted: Counted | None, unit: str, verb: re.Match,
-            term: str, where: Where, source: str | None, batch: bool) -> Report:
+            term: str, where: Where, source: str | None, batch: bool, earlier: EarlierMove | None = None) -> Report:
     status = status_of(sentence.text, verb)
     body = sentence.text[sentence.body:]
+    if earlier is not None and earlier.start >= sentence.body:
+        # the date of the earlier movement a clause tells is not the counted one's ("35,000 people who had
+        # returned to Masisi in March were displaced again this week": this week)
+        body = sentence.text[sentence.body:earlier.start] + " " + sentence.text[earlier.end:]
     when, when_text = find_date_text(body, document.date, still_to_come(status, body))
     return Report(
         quote=document.text[sentence.start:sentence.end],  # as written, with any lost letter (U+FFFD)
@@ -459,7 +463,8 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
                          or any(p.kind == "country" for p in (counted_where.origin, *counted_where.destinations) if p))):
                 term = "crossed"
             this_batch = batch or batch_before or bool(BATCH_BEFORE.search(text, max(0, start - 12), start))
-            reports.append(_report(document, sentence, counted, unit, verb, term, counted_where, source, this_batch))
+            reports.append(_report(document, sentence, counted, unit, verb, term, counted_where, source, this_batch,
+                                   earlier))
             reported.append(counted)
         return _clause_dates(document, sentence, reported, reports) if len(reports) > 1 else reports
     # No figure: the places the first movement verb governs, and the people it moves.

@@ -217,6 +217,11 @@ def test_causes_and_conditionals(text, status):
     # an attempt is no plan: its weekday is the last one
     ("Thousands of families tried to flee Aleppo on Monday.", date(2024, 9, 24), "2024-09-23", "Monday"),
     ("The floods forced 3,200 people to flee Mosul on 12 March.", date(2024, 5, 9), "2024-03-12", "on 12 March"),
+    # the date of an earlier movement a clause on the people tells is not the counted one's
+    ("About 3,500 people who had returned to Mosul in March were displaced again this week.", date(2025, 4, 18),
+     "2025-W16", "this week"),
+    ("About 1,500 families evacuated from Mosul in March have returned.", date(2025, 4, 18), None, None),
+    ("About 3,000 people fled Mosul in March.", date(2025, 4, 18), "2025-03", "in March"),
 ])
 def test_relative_dates(text, published, when, words):
     report = only(text, published)
