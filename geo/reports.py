@@ -79,9 +79,12 @@ from geo.vocabulary import (ARRIVING, DEMONYM, GAP_WORDS, HEAD_TOKENS, IN_CUSTOD
 _I = re.IGNORECASE
 
 # Where a movement is care, custody or a change of service, not displacement: "taken to hospital", "moved 3,000
-# passengers to other flights", "12,000 students moved to online classes".
+# passengers to other flights", "12,000 students moved to online classes", "airlifted 180 injured people from remote
+# villages to hospitals": up to eight words between, with no second verb ("evacuated 3,000 people and took 20 injured
+# to hospital" moved the 3,000; "moving 85 residents and staff to a hospital" is care).
 _TO_CARE_CUSTODY_OR_SERVICE = re.compile(
-    r"(?:\s+[\w'’,.-]+){0,5}?\s+(?:to|into)\s+(?:(?:the|a|an|another|local|nearby|area|neighbou?ring|other|online|remote"
+    r"(?:\s+(?!(?:and|but|then|while)\s+(?:[\w-]+ed|took|sent|brought|flew|drove|carried|gave)\b)[\w'’,.-]+){0,8}?"
+    r"\s+(?:to|into)\s+(?:(?:the|a|an|another|local|nearby|area|neighbou?ring|other|online|remote"
     r"|virtual|later|alternative|new)\s+){0,2}"
     r"(?:hospitals?|prisons?|jail|custody|court|clinics?|medical\s+cent(?:er|re)s?|flights?|classes|courses|lessons"
     r"|learning)\b", _I)
