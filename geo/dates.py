@@ -54,7 +54,7 @@ _DATE = re.compile(
     | \b(?P<month3>{_MONTH})\s+(?:of\s+)?(?P<year3>{_YEAR})\b
     | \b(?:on|since|by|until|till|from|of|before|after|to|through|as\s+of)\s+
       (?:(?P<month5>{_MONTH})\s+(?P<day5>[0-3]?\d)|(?P<day6>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month6>{_MONTH}))
-      (?![\w-]|\.?\s*,?\s*\d)
+      (?![\w-]|\.?\s*,?\s*\d|(?-i:(?<=may)\s+[a-z]))  # "of 5 may have fled": the modal
     | \b(?:in|during|since|until|by|from|of|early|late|mid|last)\s+(?P<month4>{_MONTH})(?![\w-]|\.?\s*,?\s*(?:of\s+)?\d)
     | \b(?:in|since|during|until|till|by|from|of|early|late|mid|mid-)[\s-]+(?P<year4>{_YEAR})\b(?![-/]\d)
     """,

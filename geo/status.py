@@ -53,10 +53,11 @@ _PERFECT_INFINITIVE = re.compile(r"\b(?:to|may|might|could|must)\s+have\s+(?:bee
 # A need or an attempt says neither that it happened nor that it is planned: "1,200 residents needed to be
 # evacuated", "thousands tried to flee".
 _NEEDED_BEFORE = re.compile(r"\b(?:need(?:s|ed)?|tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?)\s+to\s+(?:be\s+)?$", _I)
-# The month May, which the modal "may" of a plan must not be read in: after a day, an ordinal or a preposition of
-# time, or before a day ("on 6 May,", "in May", "since May 3").
-_MONTH_MAY = re.compile(r"(?:\b(?:in|on|of|by|since|until|till|during|from|early|late|mid|last)[\s-]+|\b\d{1,2}(?:st|nd|rd|th)?\s+)"
-                        r"may\b|\bmay\s+\d", _I)
+# The month May, which the modal "may" of a plan must not be read in: after a preposition of time, after a day
+# when capitalised or before punctuation, or before a day ("in May", "on 6 May,", "since May 3"; not "10 may be
+# evacuated").
+_MONTH_MAY = re.compile(r"\b(?:in|on|of|by|since|until|till|during|from|early|late|mid|last)[\s-]+may\b"
+                        r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:(?-i:May)\b|may(?=\s*(?:[,.;:)]|$)))|\bmay\s+\d", _I)
 _PERFECT_BEFORE = re.compile(r"\b(?:have|has|had|'ve)\b", _I)
 _PAST_FORMS = frozenset("left fled withdrew withdrawn went gone took taken brought sent expelled sought found lost made".split())
 _FUTURE_SENTENCE = re.compile(r"\b(?:next\s+(?:week|month|year|few)|tomorrow|in\s+the\s+(?:coming|next)|foresees?)\b", _I)

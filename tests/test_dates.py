@@ -41,6 +41,8 @@ SATURDAY_20_MAY_2017 = date(2017, 5, 20)
     ("fled on 12 March", None, None),
     ("as of 30 February", date(2024, 5, 9), None),
     ("2,000 fled and 10 may have died", date(2024, 5, 9), None),
+    ("a group of 5 may have fled", date(2024, 5, 9), None),
+    ("the river burst its banks on 6 may , forcing", date(2024, 9, 24), "2024-05-06"),
     ("ahead of the 3 May deadline", date(2024, 5, 9), None),
     ("on 12 March, 2022", date(2024, 5, 9), "2022-03-12"),
     # an abbreviated month keeps its dot, and what follows the dot still dates it

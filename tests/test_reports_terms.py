@@ -4,7 +4,8 @@ from datetime import date
 
 import pytest
 
-from geo.vocabulary import movement_words, sentence_movements
+from geo.status import status_of
+from geo.vocabulary import MOVEMENT, movement_words, sentence_movements
 from test_reports import ALEPPO, KHARKIV, MOSUL, figures, only, reports_of
 
 
@@ -161,6 +162,12 @@ def test_people_affected_are_not_moving(text, value):
 ])
 def test_bare_figures_of_people_moved(text, value):
     assert value in [f[0] for f in figures(reports_of(text))]
+
+
+def test_the_modal_may_after_a_small_bare_figure_is_no_month():
+    sentence = "Officials said up to 20 may be evacuated."
+    verb = next(m for m in MOVEMENT.finditer(sentence) if m["verb"])
+    assert status_of(sentence, verb) == "planned"
 
 
 @pytest.mark.parametrize("text", [
