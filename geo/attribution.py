@@ -2,7 +2,8 @@
 
 Rules:
 
-- **Source**: "X said/says/reported/is reporting/put the number ...", "..., X said", "according to X", "X, ...,
+- **Source**: "X said/says/reported/is reporting/put the number ..." (also after an opening phrase of place or
+  time: "In Dhubri, officials said ..."), "..., X said", "according to X", "X, ...,
   telling reporters"; "It said" (or
   they) takes the previous sentence's source, "He said" (or she) that or else the last one named before. The outlet is another thing: the input's, else the
   agency of a wire dateline ("BEIRUT (AP) —"), whose full date also stands in for a missing publication
@@ -21,7 +22,10 @@ _I = re.IGNORECASE
 # A perfect tense's auxiliary belongs to the verb, not to the speaker ("the ministry has said").
 _SAY = (r"(?:(?:has|have|had)\s+(?:also\s+)?)?(?:said|says|say|reported|reports|report|put\s+the\s+(?:number|figure|toll|total)|is\s+reporting|are\s+reporting|was\s+reporting|stated|announced"
         r"|added|estimated|estimates|claimed|confirmed|told\s+[\w ]{2,30}?)")
-_SOURCE_LEADING = re.compile(rf"\s*(?P<src>[^,]{{2,80}}?)(?:,\s*[^,]{{2,60}},)?\s+{_SAY}\b", _I)
+# A phrase of place or time may open the sentence before the speaker ("In Dhubri, local officials said ...",
+# "On Monday, the ministry reported ...").
+_OPENER = r"(?:(?:in|on|at|across|since|after|earlier|later|meanwhile|separately|elsewhere|overnight)\b[^,\d]{0,50},\s+)?"
+_SOURCE_LEADING = re.compile(rf"\s*{_OPENER}(?P<src>[^,]{{2,80}}?)(?:,\s*[^,]{{2,60}},)?\s+{_SAY}\b", _I)
 # After the verb of saying a clause may go on ("..., the United Nations said, ending weeks of siege", "..., the
 # minister said, far short of the 6,000 hoped for").
 _SOURCE_TRAILING = re.compile(

@@ -197,9 +197,11 @@ _MORE_AFTER = re.compile(r"\s+more\b", _I)
 # "500 more civilians", "2,000 more": people beyond those counted before (not "500 more than expected").
 _MORE_PEOPLE_AFTER = re.compile(r"\s+more\b(?!\s+than\b)", _I)
 # Right after a bare figure, a word that says the figure counts people moved: "34,000 evacuated",
-# "518,000 displaced or relocated", "483 homeless", "1 000 rendered homeless", "forced 17,000 to leave".
+# "518,000 displaced or relocated", "483 homeless", "1 000 rendered homeless", "left 20,000 without shelter",
+# "forced 17,000 to leave".
 _PARTICIPLE_AFTER = re.compile(
     r"\s*(?:evacuated|displaced|relocated|resettled|(?:rendered\s+|left\s+)?" + HOMELESS + r"|uprooted|deported"
+    r"|without\s+(?:a\s+)?(?:shelter|homes?|roofs?)"
     r"|to\s+(?:flee|leave|evacuate|abandon|relocate|move|seek\s+(?:shelter|refuge|safety))|evacuad[oa]s|desplazad[oa]s|desalojad[oa]s|desabrigad[oa]s"
     r"|d[ée]plac[ée]e?s|[ée]vacu[ée]e?s|sans[\s-]abris?)\b", _I | re.VERBOSE)
 _NOUN_AFTER = re.compile(r"\s+([\w'’]+)")

@@ -6,6 +6,8 @@ publication date (the most recent such weekday on or before it, or, for a moveme
 ``ahead``, the first on or after it: "would be evacuated by Wednesday"; None without a publication date);
 relative expressions ("last year", "next week", "this month", "three days ago") likewise (a week
 as an ISO week, "2022-W12"; "next Saturday" the first one after publication);
+a day and month with no year after a preposition ("on 12 March", "since April 1") likewise, the most recent
+such day on or before publication (for a movement still to come the first on or after it);
 a month and year ("in September 2016") -> "2016-09"; a month alone ("in March") -> the most recent
 such month on or before the publication date; a year after a preposition ("in 2014",
 "since 2013", "back in 2014") -> "2014". When a sentence holds several, the most precise wins.
@@ -30,13 +32,15 @@ from functools import lru_cache
 
 from geo.numbers import words_value
 
-MONTHS = {name: number for number, names in enumerate((
-    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-    ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"),
-    ("october", "oct"), ("november", "nov"), ("december", "dec")), start=1) for name in names}
+_MONTH_NAMES = (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+                ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"),
+                ("october", "oct"), ("november", "nov"), ("december", "dec"))
+MONTHS = {name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names}
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
-_MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+# A full name, or an abbreviation with its dot ("Aug. 9"); a full stop after a full name ends the sentence.
+_MONTH = ("(?:" + "|".join(names[0] for names in _MONTH_NAMES)
+          + "|(?:" + "|".join(sorted((n for names in _MONTH_NAMES for n in names[1:]), key=len, reverse=True)) + r")\.?)")
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _DATE = re.compile(
     rf"""\b(?P<iso>{_YEAR})-(?P<iso_month>[01]\d)-(?P<iso_day>[0-3]\d)\b
@@ -48,7 +52,10 @@ _DATE = re.compile(
     | \b(?P<shift>last|this|next|earlier\s+this|later\s+this|past|previous|coming)\s+(?P<period>week|month|year)\b
     | \b(?P<ago>a|one|two|three|four|five|six|\d{{1,2}})\s+(?P<ago_period>days?|weeks?|months?|years?)\s+ago\b
     | \b(?P<month3>{_MONTH})\s+(?:of\s+)?(?P<year3>{_YEAR})\b
-    | \b(?:in|during|since|until|by|from|of|early|late|mid|last)\s+(?P<month4>{_MONTH})(?![\w-]|\s*,?\s*(?:of\s+)?\d)
+    | \b(?:on|since|by|until|till|from|of|before|after|to|through|as\s+of)\s+
+      (?:(?P<month5>{_MONTH})\s+(?P<day5>[0-3]?\d)|(?P<day6>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month6>{_MONTH}))
+      (?![\w-]|\.?\s*,?\s*\d|(?-i:(?<=may)\s+[a-z]))  # "of 5 may have fled": the modal
+    | \b(?:in|during|since|until|by|from|of|early|late|mid|last)\s+(?P<month4>{_MONTH})(?![\w-]|\.?\s*,?\s*(?:of\s+)?\d)
     | \b(?:in|since|during|until|till|by|from|of|early|late|mid|mid-)[\s-]+(?P<year4>{_YEAR})\b(?![-/]\d)
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -94,12 +101,30 @@ def _read(match: re.Match, published: date | None, ahead: bool = False) -> tuple
         return 3, (published - timedelta(days=days_back)).isoformat()
     if match["period"] or match["ago"]:
         return _relative(match, published) if published else None
+    if match["day5"] or match["day6"]:
+        if published is None:
+            return None
+        month, day = (match["month5"], match["day5"]) if match["day5"] else (match["month6"], match["day6"])
+        return _yearless(published, _month(month), int(day), ahead)
     if match["month3"]:
         return 2, f"{match['year3']}-{_month(match['month3']):02d}"
     if match["month4"]:
         # "may" is also a verb: only "in May"-style phrases reach here, and only with a known date.
         return (2, _on_or_before(published, _month(match["month4"]))) if published else None
     return 1, match["year4"]
+
+
+def _yearless(published: date, month: int, day: int, ahead: bool) -> tuple[int, str] | None:
+    """ "on 12 March": the most recent such day on or before publication (the first on or after it for a
+    movement still to come); None for a day the month lacks."""
+    for year in ((published.year, published.year + 1) if ahead else (published.year, published.year - 1)):
+        try:
+            day_of = date(year, month, day)
+        except ValueError:  # "30 February", or 29 February in a common year
+            continue
+        if (day_of >= published) if ahead else (day_of <= published):
+            return 3, day_of.isoformat()
+    return None
 
 
 def _relative(match: re.Match, published: date) -> tuple[int, str]:

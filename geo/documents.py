@@ -38,10 +38,14 @@ _AGENCIES = {
     "bbc": "BBC", "ansa": "ANSA", "tass": "TASS", "kyodo": "Kyodo", "yonhap": "Yonhap", "irna": "IRNA", "sana": "SANA",
 }
 # A dateline without an agency: a place in capitals opening a line, an optional region and date, then a dash
-# ("KYIV —", "CHICO, Calif., Aug. 9, 2024 —", "ST. LOUIS, Mo. --"). Not a kicker ("BREAKING —", "UPDATE -").
+# ("KYIV —", "CHICO, Calif., Aug. 9, 2024 —", "ST. LOUIS, Mo. --", the day first in UN and European style:
+# "NAMPULA, 14 March 2024 -"). Not a kicker ("BREAKING —", "UPDATE -").
+# A line of its own holding only a place and a full date is one too ("BRUSSELS, 9 May 2025", atop a bulletin).
 _PLAIN_DATELINE = re.compile(
     r"(?:^|\n)[ \t]*(?P<place>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})(?:,[ \t]*[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})?"
-    r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?[ \t]*(?:--|[—–]|(?<= )-(?= ))")
+    r"(?:(?:,[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?(?:[ \t]+\d{4})?))?"
+    r"[ \t]*(?:--|[—–]|(?<= )-(?= ))"
+    r"|,[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]*\d{4}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{4})[ \t]*(?=\r?\n))")
 _KICKER = re.compile(r"\b(?:BREAKING|NEWS|UPDATES?|EXCLUSIVE|OPINION|ANALYSIS|EDITORIAL|WATCH|LIVE|PHOTOS?|VIDEO)\b")
 _NOT_OUTLET = re.compile(r"photo|file|video|update|pictured|reporting|editing|graphic|watch|listen|audio|map", re.I)
 

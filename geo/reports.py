@@ -79,9 +79,12 @@ from geo.vocabulary import (ARRIVING, DEMONYM, GAP_WORDS, HEAD_TOKENS, IN_CUSTOD
 _I = re.IGNORECASE
 
 # Where a movement is care, custody or a change of service, not displacement: "taken to hospital", "moved 3,000
-# passengers to other flights", "12,000 students moved to online classes".
+# passengers to other flights", "12,000 students moved to online classes", "airlifted 180 injured people from remote
+# villages to hospitals": up to eight words between, with no second verb ("evacuated 3,000 people and took 20 injured
+# to hospital" moved the 3,000; "moving 85 residents and staff to a hospital" is care).
 _TO_CARE_CUSTODY_OR_SERVICE = re.compile(
-    r"(?:\s+[\w'’,.-]+){0,5}?\s+(?:to|into)\s+(?:(?:the|a|an|another|local|nearby|area|neighbou?ring|other|online|remote"
+    r"(?:\s+(?!(?:and|but|then|while)\s+(?:[\w-]+ed|took|sent|brought|flew|drove|carried|gave)\b)[\w'’,.-]+){0,8}?"
+    r"\s+(?:to|into)\s+(?:(?:the|a|an|another|local|nearby|area|neighbou?ring|other|online|remote"
     r"|virtual|later|alternative|new)\s+){0,2}"
     r"(?:hospitals?|prisons?|jail|custody|court|clinics?|medical\s+cent(?:er|re)s?|flights?|classes|courses|lessons"
     r"|learning)\b", _I)
@@ -152,6 +155,9 @@ _BORDER = re.compile(r"\b(?:across|over)\s+the\s+border|\bborder\s+(?:areas?|reg
 _MOVER_TERMS = {"refugees": "fled", "returnees": "returned", "evacuees": "evacuated", "deportees": "deported",
                 "idps": "displaced"}
 _FORCED_BEFORE = re.compile(r"\b(?:forc|compel|driv)\w*\b(?:\s+[\w,'’-]+){0,4}?\s+to\s+$", _I)
+# A generic verb and a specific one of the same people joined by "and": the specific one says what they did ("2,000
+# displaced people left the camps and returned to Rutshuru" returned; "left their homes and fled to the hills" fled).
+_AND_THEN = re.compile(r"[^.;:,]{0,60}?\band\s+(?:(?:then|later|have|had)\s+)*", _I)
 
 
 def _count_places(sentence: Sentence, context: Place | None, counts: Sequence[Counted], index: int,
@@ -189,9 +195,13 @@ _SUBGROUP = re.compile(r"\b(?:wounded|injured|sick|elderly|disabled|children|wom
 
 
 def _report(document: Document, sentence: Sentence, counted: Counted | None, unit: str, verb: re.Match,
-            term: str, where: Where, source: str | None, batch: bool) -> Report:
+            term: str, where: Where, source: str | None, batch: bool, earlier: EarlierMove | None = None) -> Report:
     status = status_of(sentence.text, verb)
     body = sentence.text[sentence.body:]
+    if earlier is not None and earlier.start >= sentence.body:
+        # the date of the earlier movement a clause tells is not the counted one's ("35,000 people who had
+        # returned to Masisi in March were displaced again this week": this week)
+        body = sentence.text[sentence.body:earlier.start] + " " + sentence.text[earlier.end:]
     when, when_text = find_date_text(body, document.date, still_to_come(status, body))
     return Report(
         quote=document.text[sentence.start:sentence.end],  # as written, with any lost letter (U+FFFD)
@@ -280,6 +290,13 @@ def _term(text: str, verb: re.Match, movements: Sequence[re.Match], article: str
     named = [(abs(m.start() - verb.start()), term) for m in movements
              if not m["housing"] and (term := term_of(m.group())) is not None]
     return min(named)[1] if named else article
+
+
+def _coordinated_term(text: str, verb: re.Match, verbs: Sequence[re.Match]) -> str | None:
+    """The term of a specific movement verb joined to a generic ``verb`` by "and" (``_AND_THEN``), else None."""
+    joined = _AND_THEN.match(text, verb.end())
+    then = joined and next((m for m in verbs if m.start() == joined.end()), None)
+    return term_of(then.group()) if then else None
 
 
 def _not_describing(text: str, counted: Counted, verbs: Sequence[re.Match]) -> Sequence[re.Match]:
@@ -417,7 +434,8 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
                     continue  # "15 members ... sent a letter ... about the evacuation": only the topic
                 verb, term = moved
                 generic = term_of(verb.group()) is None and not verb["rescue"] and term != "deported"
-                term = counted.named_as or (generic and _MOVER_TERMS.get(head_noun(text, counted))) or term
+                term = (counted.named_as or (generic and (_coordinated_term(text, verb, verbs)
+                                                           or _MOVER_TERMS.get(head_noun(text, counted)))) or term)
                 # "the displaced, numbering 13,500, are staying in schools": displaced
                 # "40 wounded were taken to hospital", "moved to other flights", a building emptied (but
                 # "1,200 evacuees were housed in the local school" are sheltered there; civilians leaving a plant or
@@ -455,7 +473,8 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
                          or any(p.kind == "country" for p in (counted_where.origin, *counted_where.destinations) if p))):
                 term = "crossed"
             this_batch = batch or batch_before or bool(BATCH_BEFORE.search(text, max(0, start - 12), start))
-            reports.append(_report(document, sentence, counted, unit, verb, term, counted_where, source, this_batch))
+            reports.append(_report(document, sentence, counted, unit, verb, term, counted_where, source, this_batch,
+                                   earlier))
             reported.append(counted)
         return _clause_dates(document, sentence, reported, reports) if len(reports) > 1 else reports
     # No figure: the places the first movement verb governs, and the people it moves.

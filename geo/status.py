@@ -9,8 +9,9 @@ Rules:
   "withdrew", "were evacuated", a hedged past "may have fled" (the hedge doubts the figure, not the tense), a verb of causing up to eight words before: "has forced more than 2.5
   million people to flee", "sent thousands fleeing"; an "-ing" form after a past clause and a comma, "the
   quake struck the city, displacing 14,000"; an "-ing" form in a past-tense sentence, "with 1,500 militants leaving ... back
-  in 2014"), else unknown; a need ("needed to be evacuated", "need to be relocated") is unknown: it says
-  neither that it happened nor that it is planned. A count reads the movement verb nearest to it (a noun such as "evacuation" only
+  in 2014"; a state people were left in, "left 20,000 homeless", "leaving thousands without shelter"), else unknown; a need or an attempt ("needed to be evacuated", "need to be relocated", "tried to flee")
+  is unknown: it says neither that it happened nor that it is planned. The month May is no modal ("on 6 May,
+  forcing 40,000 people to flee" happened). A count reads the movement verb nearest to it (a noun such as "evacuation" only
   when the sentence has no verb): "2,000 residents have left Al-Waer and are heading to Jarablus" is
   *completed* (they have left the origin; the journey's end is a later fact).
 - **Batch** when the sentence, or the one before it when that one has no figure of its own, speaks of one
@@ -49,8 +50,14 @@ _PROGRESSIVE_BEFORE = re.compile(r"\b(?P<aux>am|is|are|was|were)\s+(?:[\w-]+\s+)
 # "are believed to have fled", "may have fled": it happened, as far as anyone says (a hedge doubts the figure, not
 # the tense).
 _PERFECT_INFINITIVE = re.compile(r"\b(?:to|may|might|could|must)\s+have\s+(?:been\s+)?$", _I)
-# A need says neither that it happened nor that it is planned: "1,200 residents needed to be evacuated".
-_NEEDED_BEFORE = re.compile(r"\bneed(?:s|ed)?\s+to\s+(?:be\s+)?$", _I)
+# A need or an attempt says neither that it happened nor that it is planned: "1,200 residents needed to be
+# evacuated", "thousands tried to flee".
+_NEEDED_BEFORE = re.compile(r"\b(?:need(?:s|ed)?|tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?)\s+to\s+(?:be\s+)?$", _I)
+# The month May, which the modal "may" of a plan must not be read in: after a preposition of time, after a day
+# when capitalised or before punctuation, or before a day ("in May", "on 6 May,", "since May 3"; not "10 may be
+# evacuated").
+_MONTH_MAY = re.compile(r"\b(?:in|on|of|by|since|until|till|during|from|early|late|mid|last)[\s-]+may\b"
+                        r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:(?-i:May)\b|may(?=\s*(?:[,.;:)]|$)))|\bmay\s+\d", _I)
 _PERFECT_BEFORE = re.compile(r"\b(?:have|has|had|'ve)\b", _I)
 _PAST_FORMS = frozenset("left fled withdrew withdrawn went gone took taken brought sent expelled sought found lost made".split())
 _FUTURE_SENTENCE = re.compile(r"\b(?:next\s+(?:week|month|year|few)|tomorrow|in\s+the\s+(?:coming|next)|foresees?)\b", _I)
@@ -61,6 +68,8 @@ _CAUSED_BEFORE = re.compile(
     r"|\b(?:forced|forcing|compelled|caused|causing|prompted|prompting|triggered|triggering|(?:led|resulted)\s+(?:to|in))"
     r"\s+(?:the|an?)\s+(?:[\w-]+\s+)?$",
     _I)  # "forced the evacuation of 1.5 million", "led to the displacement of": it happened
+# A state people were left or rendered in happened: "the quake left 20,000 homeless", "leaving thousands without shelter".
+_LEFT_IN_STATE_BEFORE = re.compile(r"\b(?:left|leaving|rendered|rendering)\s+(?:[\w,.'’-]+\s+){1,6}$", _I)
 _HALTED = re.compile(r"\b(?:delayed|postponed|stalled|suspended|halted|on\s+hold|put\s+off|called\s+off|cancell?ed"
                      r"|blocked|obstructed)\b", _I)
 _BEGAN_AFTER = re.compile(r"\b(?:began|begun|begins|started|starts|resumed|continued|continues|is\s+under\s*way"
@@ -84,8 +93,9 @@ _PAST_SENTENCE = re.compile(r"\b(?:was|were|had|did|back\s+in|ago|last\s+(?:year
 def status_of(sentence: str, verb: re.Match) -> str:
     """planned, underway, completed or unknown, from the words before the movement word."""
     words = sentence[max(0, verb.start() - 80):verb.start()].split()
-    window = " ".join(words[-5:]) + " "
-    wide = " ".join(words[-8:]) + " "  # a verb of causing may stand further: "forced more than 2.5 million people to"
+    window = _MONTH_MAY.sub(" ", " ".join(words[-5:])) + " "
+    # a verb of causing may stand further: "forced more than 2.5 million people to"
+    wide = _MONTH_MAY.sub(" ", " ".join(words[-8:])) + " "
     word = verb.group().lower().split()[0]  # "sought refuge", "lost their homes": the verb is the first word
     if _UNDERWAY_BEFORE.search(window):
         return "underway"
@@ -97,6 +107,9 @@ def status_of(sentence: str, verb: re.Match) -> str:
     caused = _CAUSED_BEFORE.search(wide)
     if caused and not _PLANNED_BEFORE.search(wide, 0, caused.start()):
         return "completed"  # "forced 17,000 to leave", "had to be placed in shelters": it happened
+    left = _LEFT_IN_STATE_BEFORE.search(wide) if verb["state"] else None
+    if left and not _PLANNED_BEFORE.search(wide, 0, left.start()):
+        return "completed"  # "left 20,000 homeless" (not "could leave 20,000 homeless": no past form)
     planned = _PLANNED_BEFORE.search(window)
     if planned and not (planned["infinitive"] and _PAST_PARTICIPLE_AFTER.search(planned.group())
                         and (word.endswith("ed") or word in _PAST_FORMS)):

@@ -93,7 +93,8 @@ UNITS = {
         habitants""".split(), "people"),
     "displacements": "people",  # IDMC's unit: "43,000 new displacements" are people displaced
     **dict.fromkeys("families family familias familles famílias".split(), "families"),
-    **dict.fromkeys("households household hogares ménages".split(), "households"),
+    # "HHs", "HH": the abbreviation of displacement tracking tables ("2,145 HHs (12,870 ind.)")
+    **dict.fromkeys("households household hhs hh hogares ménages".split(), "households"),
     **dict.fromkeys("""fighters fighter militants militant rebels rebel insurgents gunmen combatants
         jihadists extremists terrorists forces""".split(), "fighters"),
     **dict.fromkeys("soldiers troops servicemen".split(), "soldiers"),

@@ -3,7 +3,7 @@ from datetime import date
 
 import pytest
 
-from geo.dates import find_date
+from geo.dates import find_date, find_date_text
 from geo.sentences import sentence_spans
 
 SATURDAY_20_MAY_2017 = date(2017, 5, 20)
@@ -34,9 +34,31 @@ SATURDAY_20_MAY_2017 = date(2017, 5, 20)
     ("some 5,000 people were evacuated from aleppo on tuesday", date(2016, 12, 16), "2016-12-13"),
     ("at 18:21 GMT, 11th stage, 24 hours", None, None),
     ("February 30, 2017", None, None),
+    # a day and month with no year: the most recent such day on or before publication, none without it
+    ("forced 3,000 people to flee on 12 March", date(2024, 5, 9), "2024-03-12"),
+    ("Since April 1, more than 6,000 have returned", date(2024, 5, 9), "2024-04-01"),
+    ("fled on the night of 12 December", date(2024, 5, 9), "2023-12-12"),
+    ("fled on 12 March", None, None),
+    ("as of 30 February", date(2024, 5, 9), None),
+    ("2,000 fled and 10 may have died", date(2024, 5, 9), None),
+    ("a group of 5 may have fled", date(2024, 5, 9), None),
+    ("the river burst its banks on 6 may , forcing", date(2024, 9, 24), "2024-05-06"),
+    ("ahead of the 3 May deadline", date(2024, 5, 9), None),
+    ("on 12 March, 2022", date(2024, 5, 9), "2022-03-12"),
+    # an abbreviated month keeps its dot, and what follows the dot still dates it
+    ("since Sept. 3, 2024", None, "2024-09-03"),
+    ("displaced in Mar. 2020", None, "2020-03"),
 ])
 def test_find_date(sentence, published, expected):
     assert find_date(sentence, published) == expected
+
+
+def test_a_full_stop_after_a_month_is_not_in_its_words():
+    assert find_date_text("They fled on 12 March.", date(2024, 5, 9)) == ("2024-03-12", "on 12 March")
+
+
+def test_a_day_and_month_still_to_come_is_the_next_one():
+    assert find_date("will be relocated on 2 January", date(2024, 12, 20), ahead=True) == "2025-01-02"
 
 
 def test_sentences_keep_abbreviations_and_initials():

@@ -254,6 +254,12 @@ def test_source_is_carried_by_it_said_only_from_the_sentence_before():
     ("About 900 families were moved to tents, the news agency said.", "news agency"),
     # a possessive "has" is no auxiliary of saying
     ("The camp has room for 5,000 people.", None),
+    # an opening phrase of place or time before the speaker
+    ("In Kasese, local authorities reported that 900 families lost their homes.", "local authorities"),
+    ("On Monday, the ministry said 3,000 people had fled the district.", "ministry"),
+    ("Meanwhile, the Red Cross reported that 1,200 families were evacuated.", "Red Cross"),
+    ("In Kasese, 3,000 people fled their homes after the floods.", None),
+    ("On Monday, 3,000 people fled their homes, officials said.", "officials"),
 ])
 def test_source_of(sentence, source):
     assert source_of(sentence) == source
@@ -762,6 +768,19 @@ def test_a_dateline_without_an_agency_dates_the_article_and_is_nobody_s_source()
     assert [(r.date, r.date_text) for r in dated] == [("2024-08-07", "Wednesday")]
     [credited] = reports_of("ERBIL — Authorities said 3,000 people fled Mosul for Erbil on Monday.")
     assert credited.attributed_to == "Authorities"
+
+
+def test_a_dateline_with_the_day_first_is_a_dateline():
+    """UN and European style, "ERBIL, 9 August 2024 -": it dates the article, and the place it was filed in is not
+    where the people left."""
+    [report] = reports_of("ERBIL, 9 August 2024 - On Wednesday, 3,000 residents fled their homes after the floods.")
+    assert (report.date, report.origin) == ("2024-08-07", None)
+    # a line holding only the place and a full date atop a bulletin
+    [report] = reports_of("Daily Flash\n\nERBIL, 9 August 2024\n\nOn Wednesday, 3,000 residents fled their homes after the floods.")
+    assert (report.date, report.origin) == ("2024-08-07", None)
+    # not a line that goes on after the date
+    [report] = reports_of("Daily Flash\n\nERBIL, 9 August 2024 saw floods.\n\nOn Wednesday, 3,000 residents fled their homes.")
+    assert report.date is None
 
 
 @pytest.mark.parametrize("text, term, origin, destinations", [

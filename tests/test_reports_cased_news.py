@@ -141,6 +141,12 @@ def test_moved_to_a_nearby_hospital_is_care():
     assert figures("Crews evacuated the nursing home, moving 85 residents to a nearby hospital.") == []
 
 
+def test_flown_to_hospitals_from_afar_is_care_but_a_second_verb_s_hospital_is_not():
+    assert figures("Army helicopters airlifted 180 injured people from remote villages to hospitals after the quake.") == []
+    assert figures("Rescuers evacuated 3,000 people and took 20 to hospital after the quake.") == [
+        (3000, "people", "evacuated")]
+
+
 @pytest.mark.parametrize("text", [
     "The quake struck the province, displacing about 14,000 residents.",
     "The storm swept through the coast, leaving 3,000 people displaced.",

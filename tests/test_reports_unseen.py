@@ -548,6 +548,10 @@ def test_people_sheltering_there_are_sheltered_beside_a_capacity():
     ("Some 5,000 people need to be relocated from the riverbanks.", "unknown"),
     ("Some 3,000 people will need to be relocated next week.", "planned"),
     ("About 300 families had to be evacuated after the landslide.", "completed"),
+    # so does an attempt
+    ("Thousands of families tried to flee the town after the shelling.", "unknown"),
+    ("Hundreds of residents attempted to flee the city after the shelling.", "unknown"),
+    ("Thousands of families will try to flee the town next week.", "planned"),
     # a hedged past is still past: the hedge doubts the figure, not the tense
     ("As many as 4,000 people may have fled the town overnight.", "completed"),
     ("Up to 10,000 people might have been displaced by the floods.", "completed"),
