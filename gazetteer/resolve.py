@@ -40,6 +40,12 @@ from gazetteer.recognize import LOCATIVES, Candidate, Span
 #: A span whose best candidate scores below this is left out (a small foreign village that
 #: happens to share a name with a word of the text).
 MIN_SCORE = 1.8
+#: How much less a name needs where the wording places it and nothing else can be meant: one word
+#: no English text uses (``PLACED_ZIPF``) whose places are all towns of one country, after a locative
+#: or as the destination of "left X for Y" ("fled to Jarablus", "left Douma for Jarablus"). A town of
+#: 25,000 known by another spelling scores below MIN_SCORE on its own.
+PLACED_SUPPORT, PLACED_ZIPF = 0.5, 1.0
+ACCORDING = fold("according")  # "according to X" cites a source
 
 KIND_PRIOR = {"continent": 2.5, "country": 3.0, "admin1": 2.0, "admin2": 1.0, "region": 2.0,
               "district": 1.0, "neighbourhood": 1.0, "site": 1.0}
@@ -925,7 +931,7 @@ def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries:
     first: dict[int, Place] = {}
     for i, span in enumerate(spans):
         best = _best(span.candidates, local[i], (span, tokens, text))
-        if best is not None and best[1] >= MIN_SCORE:
+        if best is not None and best[1] >= _floor(i, spans, tokens, text, best[1]):
             place = first[i] = best[0]
             kinds[i] = place.kind
             if place.kind in NEAR_KINDS and _confident(local[i], best[1]):
@@ -952,12 +958,56 @@ def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries:
         for j, bonus in nearby(span, scores, anchor_list) if anchor_list and len(scores) > 1 else ():
             scores[j] += bonus
         best = _best(span.candidates, scores, (span, tokens, text))
-        if best is None or best[1] < MIN_SCORE or _stray_town(best[0], i, spans, tokens, countries):
+        if best is None or best[1] < _floor(i, spans, tokens, text, best[1]) or _stray_town(best[0], i, spans, tokens, countries):
             out.append(None)
             continue
         confidence = 1.0 / sum(math.exp(s - best[1]) for s in scores)
         out.append((best[0], round(confidence, 3)))
     return out
+
+
+def _floor(span_index: int, spans: Sequence[Span], tokens: Tokens, text: str, best: float) -> float:
+    """The lowest score a span's best place may have: MIN_SCORE, less PLACED_SUPPORT for a name the
+    wording places (see ``placed_by_wording``). Worked out only for the few spans below MIN_SCORE."""
+    if best >= MIN_SCORE or not placed_by_wording(span_index, spans, tokens, text):
+        return MIN_SCORE
+    return MIN_SCORE - PLACED_SUPPORT
+
+
+def placed_by_wording(span_index: int, spans: Sequence[Span], tokens: Tokens, text: str) -> bool:
+    """``spans[span_index]`` is a rare name written with a capital (no English word: PLACED_ZIPF; not
+    in capitals, an acronym's form; a lower-cased text cannot show where a name ends) of only towns
+    of one country, right after a locative ("to Jarablus", "to al-Bab"; not "according to", a source) or after "for" that follows another name ("left Douma for Jarablus", the
+    journey ``_joined_places`` reads), and not the start of a longer name ("at Mataika House").
+
+    >>> from gazetteer.model import Place
+    >>> from gazetteer.normalize import tokenize
+    >>> town = Candidate(Place("t:1", "Jarābulus", 36.8, 38.0, "city", "SY", population=25_000), False, False)
+    >>> def spans_of(text, *words):
+    ...     tokens = tokenize(text)
+    ...     return [Span(i, i, tokens.starts[i], tokens.ends[i], tokens.keys[i], 0.0, [town]) for i in words], tokens
+    >>> def placed(text, *words): return placed_by_wording(len(words) - 1, *spans_of(text, *words), text)
+    >>> placed("They went to Jarablus", 3), placed("Buses left Douma for Jarablus", 2, 4)
+    (True, True)
+    >>> placed("Jarablus said", 0), placed("according to Jarablus", 2), placed("at Jarablus House", 1)
+    (False, False, False)
+    >>> placed("they went to jarablus", 3)
+    False
+    """
+    span = spans[span_index]
+    written = text[span.start:span.end]
+    if span.acronym or span.zipf >= PLACED_ZIPF or span.first == 0 or written.islower():
+        return False
+    if not span.candidates or len({c.place.country for c in span.candidates}) != 1 or any(
+            c.place.kind != "city" for c in span.candidates):
+        return False
+    after = span.last + 1
+    if after < len(tokens) and text[tokens.starts[after]:tokens.starts[after] + 1].isupper():
+        return False  # a longer name starts with it ("at Mataika House")
+    before = tokens.keys[span.first - 1]
+    if before in LOCATIVES:
+        return not (before == "to" and span.first > 1 and tokens.keys[span.first - 2] == ACCORDING)
+    return before == "for" and span_index > 0 and spans[span_index - 1].last == span.first - 2
 
 
 #: How many other names (or demonyms) of other countries make a small town of a country nothing else

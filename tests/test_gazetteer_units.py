@@ -1408,3 +1408,24 @@ def test_a_saint_hyphenated_to_a_city_is_no_street():
 def test_a_place_after_of_and_a_compass_word_is_the_jurisdiction_of_an_institution():
     text = "She chairs the Heart Association of Southern Ohio."
     assert [m.text for m in _us_gazetteer().find_mentions(text)] == ["Ohio"]
+
+
+def test_a_rare_town_name_the_wording_places_needs_no_country_named():
+    from gazetteer.sources import Source
+
+    # A town of 30,000 known by another spelling scores below the floor on its own.
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:kessab", "Kassāb", 35.92, 35.99, "city", "SY", population=30_000, aliases=("Kessab",)),
+        Place("t:latakia", "Latakia", 35.52, 35.79, "city", "SY", population=383_786),
+    ], preferred=False, word_zipf={})])
+
+    def names(text):
+        return [(m.text, m.place.id) for m in gazetteer.find_mentions(text)]
+
+    assert names("Families fled to Kessab overnight.") == [("Kessab", "t:kessab")]
+    assert names("Buses left Latakia for Kessab.") == [("Latakia", "t:latakia"), ("Kessab", "t:kessab")]
+    # No placing wording, a longer name, a source, a lower-cased text: nothing.
+    assert names("Kessab said the talks went well.") == []
+    assert names("The report came out at Kessab House on Monday.") == []
+    assert names("He spoke, according to Kessab, for an hour.") == []
+    assert names("families fled to kessab overnight.") == []
