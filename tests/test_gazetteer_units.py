@@ -1429,3 +1429,23 @@ def test_a_rare_town_name_the_wording_places_needs_no_country_named():
     assert names("The report came out at Kessab House on Monday.") == []
     assert names("He spoke, according to Kessab, for an hour.") == []
     assert names("families fled to kessab overnight.") == []
+
+
+def test_a_place_ending_a_list_after_a_locative_is_no_speaker():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:us", "United States", 39.8, -98.6, "country", "US"),
+        Place("t:or", "Oregon", 44.0, -120.5, "admin1", "US", parent="t:us"),
+        Place("t:nv", "Nevada", 39.3, -116.6, "admin1", "US", parent="t:us"),
+        Place("t:id", "Idaho", 44.2, -114.6, "admin1", "US", parent="t:us"),
+        Place("t:hartwell", "Hartwell", 34.35, -82.93, "city", "US", population=4_500),
+    ], preferred=False, word_zipf={})])
+
+    def names(text):
+        return [m.text for m in gazetteer.find_mentions(text)]
+
+    assert names("Officials in Oregon and Nevada said the fires spread.") == ["Oregon", "Nevada"]
+    assert names("Crews in Oregon, Idaho, and Nevada said roads were shut.") == ["Oregon", "Idaho", "Nevada"]
+    # A name ending a list that no locative places still speaks ("Smith and Hartwell said").
+    assert names("The report by Smith and Hartwell said little.") == []
