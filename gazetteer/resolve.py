@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 from collections.abc import Callable, Mapping, Sequence
 from operator import itemgetter
 
-from gazetteer.index import BIG_TOWN
+from gazetteer.index import BIG_TOWN, GENERIC_WORDS
 from gazetteer.model import Place
 from gazetteer.normalize import SEPARATOR, Tokens, fold
 from gazetteer.recognize import LOCATIVES, Candidate, Span
@@ -579,12 +579,32 @@ def local_score(span_index: int, candidate: Candidate, spans: Sequence[Span], co
     if candidate.preferred and context.caveats and place.id in context.caveats and not in_its_country(
             span_index, candidate, context.caveats[place.id], spans, context, get):
         total += OUT_OF_ITS_COUNTRY
+    elif generic_division(span, candidate) and not in_its_country(span_index, candidate, "homonym", spans, context,
+                                                                  get):
+        total += OUT_OF_ITS_COUNTRY
     for inner, outer in context.pairs:
         if inner == span_index and any(within(place, c.place, get) for c in spans[outer].candidates):
             total += LINK_BONUS
         elif outer == span_index and any(within(c.place, place, get) for c in spans[inner].candidates):
             total += LINK_BONUS
     return total
+
+
+def generic_division(span: Span, candidate: Candidate) -> bool:
+    """A division of the world index named only by words that make no name on their own
+    (``GENERIC_WORDS``: "Central", "Coast", "Northern", "Western"): like a hand-made table's
+    "homonym", meant only in a text about its country (see ``in_its_country``). Bare in a story
+    about another country, "the Coast" is a coast, not Tanzania's Coast Region.
+
+    >>> from gazetteer.model import Place
+    >>> coast = Candidate(Place("t:tz", "Coast", -7.0, 38.9, "admin1", "TZ"), True, False)
+    >>> generic_division(Span(0, 0, 0, 5, "coast", 4.9, [coast]), coast)
+    True
+    >>> generic_division(Span(0, 0, 0, 5, "coastal bend", 2.0, [coast]), coast)
+    False
+    """
+    return (candidate.place.kind in ("admin1", "admin2") and not candidate.preferred
+            and GENERIC_WORDS.issuperset(span.key.split()))
 
 
 def in_its_country(span_index: int, candidate: Candidate, caveat: str, spans: Sequence[Span], context: Context,

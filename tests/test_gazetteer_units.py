@@ -1449,3 +1449,26 @@ def test_a_place_ending_a_list_after_a_locative_is_no_speaker():
     assert names("Crews in Oregon, Idaho, and Nevada said roads were shut.") == ["Oregon", "Idaho", "Nevada"]
     # A name ending a list that no locative places still speaks ("Smith and Hartwell said").
     assert names("The report by Smith and Hartwell said little.") == []
+
+
+def test_a_division_named_by_generic_words_needs_a_text_about_its_country():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:gh", "Ghana", 8.0, -1.0, "country", "GH"),
+        Place("t:gh-cp", "Central", 5.5, -1.0, "admin1", "GH", parent="t:gh"),
+        Place("t:cape-coast", "Cape Coast", 5.1, -1.25, "city", "GH", parent="t:gh-cp", population=170_000),
+        Place("t:pg", "Papua New Guinea", -6.0, 147.0, "country", "PG"),
+        Place("t:pg-g", "Gulf", -7.5, 144.5, "admin1", "PG", parent="t:pg"),
+        Place("t:mobile", "Mobile", 30.69, -88.04, "city", "US", population=190_000),
+    ], preferred=False, word_zipf={"central": 5.1, "gulf": 4.3, "mobile": 4.9})])
+
+    def names(text):
+        return [(m.text, m.place.id) for m in gazetteer.find_mentions(text)]
+
+    # Bare beside another country's places, the words are a sea and a direction, not PNG's and Ghana's divisions.
+    assert names("The storm crossed the Gulf near Mobile; Central was spared.") == [("Mobile", "t:mobile")]
+    # In a text about the country, or placed in it by a link, they are the divisions.
+    assert names("Roads in Central, Ghana, reopened near Cape Coast.") == [
+        ("Central", "t:gh-cp"), ("Ghana", "t:gh"), ("Cape Coast", "t:cape-coast")]
+    assert names("Floods hit the Gulf in Papua New Guinea.") == [("Gulf", "t:pg-g"), ("Papua New Guinea", "t:pg")]
