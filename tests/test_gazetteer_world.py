@@ -325,11 +325,11 @@ def test_displacement_sites_the_geonames_subsets_lack_or_misname_come_from_the_c
     # whose key was French Arbin's; Adra: Dar'a's old name Adraa folds to it).
     text = ("Families left Nagorno-Karabakh through the Lachin corridor; Stepanakert emptied. "
             "Camps at Kutupalong and Balukhali in Ukhiya took people from Maungdaw. "
-            "Shelling hit Zamalka, Arbin and Adra near Damascus.")
+            "Shelling hit Zamalka, Arbin and Adra near Damascus. Rebels left Jobar and Saqba.")
     assert [(m.text, m.place.country) for m in gazetteer.find_mentions(text)] == [
         ("Nagorno-Karabakh", "AZ"), ("Lachin corridor", "AZ"), ("Stepanakert", "AZ"), ("Kutupalong", "BD"),
         ("Balukhali", "BD"), ("Ukhiya", "BD"), ("Maungdaw", "MM"), ("Zamalka", "SY"), ("Arbin", "SY"),
-        ("Adra", "SY"), ("Damascus", "SY")]
+        ("Adra", "SY"), ("Damascus", "SY"), ("Jobar", "SY"), ("Saqba", "SY")]
     assert [m.place.name for m in gazetteer.find_mentions("thousands fled nagorno-karabakh for armenia.")][0] == (
         "Nagorno-Karabakh")
 
