@@ -592,7 +592,8 @@ def local_score(span_index: int, candidate: Candidate, spans: Sequence[Span], co
 
 def generic_division(span: Span, candidate: Candidate) -> bool:
     """A division of the world index named only by words that make no name on their own
-    (``GENERIC_WORDS``: "Central", "Coast", "Northern", "Western"): like a hand-made table's
+    (``GENERIC_WORDS``: "Central", "Coast", "Northern", "Western") and no kind word asks for ("the
+    Eastern region", "Western and Nyanza provinces" name divisions): like a hand-made table's
     "homonym", meant only in a text about its country (see ``in_its_country``). Bare in a story
     about another country, "the Coast" is a coast, not Tanzania's Coast Region.
 
@@ -603,7 +604,7 @@ def generic_division(span: Span, candidate: Candidate) -> bool:
     >>> generic_division(Span(0, 0, 0, 5, "coastal bend", 2.0, [coast]), coast)
     False
     """
-    return (candidate.place.kind in ("admin1", "admin2") and not candidate.preferred
+    return (candidate.place.kind in ("admin1", "admin2") and not candidate.preferred and not span.kinds
             and GENERIC_WORDS.issuperset(span.key.split()))
 
 
