@@ -46,6 +46,8 @@ MIN_SCORE = 1.8
 #: 25,000 known by another spelling scores below MIN_SCORE on its own.
 PLACED_SUPPORT, PLACED_ZIPF = 0.5, 1.0
 ACCORDING = fold("according")  # "according to X" cites a source
+#: Verbs of a journey whose object is where it starts or ends ("fled Jarablus", "reached Azaz").
+PLACING_VERBS = frozenset(map(fold, ("fled", "reached", "entered", "left")))
 
 KIND_PRIOR = {"continent": 2.5, "country": 3.0, "admin1": 2.0, "admin2": 1.0, "region": 2.0,
               "district": 1.0, "neighbourhood": 1.0, "site": 1.0}
@@ -998,7 +1000,8 @@ def _floor(span_index: int, spans: Sequence[Span], tokens: Tokens, text: str, be
 def placed_by_wording(span_index: int, spans: Sequence[Span], tokens: Tokens, text: str) -> bool:
     """``spans[span_index]`` is a rare name written with a capital (no English word: PLACED_ZIPF; not
     in capitals, an acronym's form; a lower-cased text cannot show where a name ends) of only towns
-    of one country, right after a locative ("to Jarablus", "to al-Bab"; not "according to", a source) or after "for" that follows another name ("left Douma for Jarablus", the
+    of one country, right after a locative ("to Jarablus", "to al-Bab"; not "according to", a source)
+    or a verb of a journey ("fled Jarablus", ``PLACING_VERBS``) or after "for" that follows another name ("left Douma for Jarablus", the
     journey ``_joined_places`` reads), and not the start of a longer name ("at Mataika House").
 
     >>> from gazetteer.model import Place
@@ -1008,8 +1011,8 @@ def placed_by_wording(span_index: int, spans: Sequence[Span], tokens: Tokens, te
     ...     tokens = tokenize(text)
     ...     return [Span(i, i, tokens.starts[i], tokens.ends[i], tokens.keys[i], 0.0, [town]) for i in words], tokens
     >>> def placed(text, *words): return placed_by_wording(len(words) - 1, *spans_of(text, *words), text)
-    >>> placed("They went to Jarablus", 3), placed("Buses left Douma for Jarablus", 2, 4)
-    (True, True)
+    >>> placed("They went to Jarablus", 3), placed("Buses left Douma for Jarablus", 2, 4), placed("Families fled Jarablus", 2)
+    (True, True, True)
     >>> placed("Jarablus said", 0), placed("according to Jarablus", 2), placed("at Jarablus House", 1)
     (False, False, False)
     >>> placed("they went to jarablus", 3)
@@ -1026,6 +1029,8 @@ def placed_by_wording(span_index: int, spans: Sequence[Span], tokens: Tokens, te
     if after < len(tokens) and text[tokens.starts[after]:tokens.starts[after] + 1].isupper():
         return False  # a longer name starts with it ("at Mataika House")
     before = tokens.keys[span.first - 1]
+    if before in PLACING_VERBS:
+        return True
     if before in LOCATIVES:
         return not (before == "to" and span.first > 1 and tokens.keys[span.first - 2] == ACCORDING)
     return before == "for" and span_index > 0 and spans[span_index - 1].last == span.first - 2

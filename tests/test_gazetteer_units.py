@@ -1424,6 +1424,7 @@ def test_a_rare_town_name_the_wording_places_needs_no_country_named():
 
     assert names("Families fled to Kessab overnight.") == [("Kessab", "t:kessab")]
     assert names("Buses left Latakia for Kessab.") == [("Latakia", "t:latakia"), ("Kessab", "t:kessab")]
+    assert names("Hundreds of families fled Kessab.") == [("Kessab", "t:kessab")]
     # No placing wording, a longer name, a source, a lower-cased text: nothing.
     assert names("Kessab said the talks went well.") == []
     assert names("The report came out at Kessab House on Monday.") == []
