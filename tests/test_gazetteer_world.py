@@ -332,6 +332,9 @@ def test_displacement_sites_the_geonames_subsets_lack_or_misname_come_from_the_c
         ("Adra", "SY"), ("Damascus", "SY"), ("Jobar", "SY"), ("Saqba", "SY")]
     assert [m.place.name for m in gazetteer.find_mentions("thousands fled nagorno-karabakh for armenia.")][0] == (
         "Nagorno-Karabakh")
+    # Adra is meant only in a text about Syria: in aid news ADRA is first the Adventist relief agency.
+    assert [m.text for m in gazetteer.find_mentions("Aid groups including ADRA and CARE sent food to Kenya.")] == [
+        "Kenya"]
 
 
 def test_a_place_before_based_locates_something_but_before_backed_only_qualifies_it(gazetteer):
