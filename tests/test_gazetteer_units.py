@@ -1473,3 +1473,19 @@ def test_a_division_named_by_generic_words_needs_a_text_about_its_country():
     assert names("Roads in Central, Ghana, reopened near Cape Coast.") == [
         ("Central", "t:gh-cp"), ("Ghana", "t:gh"), ("Cape Coast", "t:cape-coast")]
     assert names("Floods hit the Gulf in Papua New Guinea.") == [("Gulf", "t:pg-g"), ("Papua New Guinea", "t:pg")]
+
+
+def test_a_common_word_before_a_comma_and_its_state_is_the_town():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:ar", "Arkansas", 34.9, -92.4, "admin1", "US", aliases=("Ark.",)),
+        Place("t:hope", "Hope", 33.67, -93.59, "city", "US", parent="t:ar", population=9_600),
+    ], preferred=False, word_zipf={"hope": 5.5, "arkansas": 4.0})])
+
+    def names(text):
+        return [(m.text, m.place.id) for m in gazetteer.find_mentions(text)]
+
+    assert names("Grants went to towns such as Hope, Ark., last year.") == [("Hope", "t:hope"), ("Ark.", "t:ar")]
+    # The word alone, or with no division after its comma, stays a word.
+    assert names("They said Hope, not fear, won in Arkansas.") == [("Arkansas", "t:ar")]
