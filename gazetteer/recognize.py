@@ -845,9 +845,11 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
                 and keys[-1] not in ORGANISATION_HEADS)  # but "Red Cross" is the charity
     if span.zipf >= COMMON_ZIPF and not kind_named and not compound:
         # "Reading" is a town after "from", mid-sentence, with a capital; otherwise a word.
-        # ... or before a comma and a division or country that places it ("Surprise, Ariz.").
+        # ... or before a comma and a division or country that places it ("Surprise, Ariz."), or as
+        # a legislator's home after a party's letters ("Tom Roe, DFL-Cook").
         located = (before is not None and tokens.keys[before] in LOCATIVES
-                   or span.name_last + 2 in place_words and _joined_by(",", span.name_last + 1, text, tokens))
+                   or span.name_last + 2 in place_words and _joined_by(",", span.name_last + 1, text, tokens)
+                   or _party_prefix(span.first - 1, span, tokens, text))
         # A hand-made table's name counts as written in full only: "War" is the word, not "al-Waar".
         articled = span.first < name[0]
         strong = located or any(c.preferred and articled or c.place.kind in ("admin1", "region")

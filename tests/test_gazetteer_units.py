@@ -1475,7 +1475,7 @@ def test_a_division_named_by_generic_words_needs_a_text_about_its_country():
     assert names("Floods hit the Gulf in Papua New Guinea.") == [("Gulf", "t:pg-g"), ("Papua New Guinea", "t:pg")]
 
 
-def test_a_common_word_before_a_comma_and_its_state_is_the_town():
+def test_a_common_word_before_a_comma_and_its_state_or_after_a_party_is_the_town():
     from gazetteer.sources import Source
 
     gazetteer = Gazetteer([Source.from_places("world", [
@@ -1489,3 +1489,5 @@ def test_a_common_word_before_a_comma_and_its_state_is_the_town():
     assert names("Grants went to towns such as Hope, Ark., last year.") == [("Hope", "t:hope"), ("Ark.", "t:ar")]
     # The word alone, or with no division after its comma, stays a word.
     assert names("They said Hope, not fear, won in Arkansas.") == [("Arkansas", "t:ar")]
+    # After a party's letters it is a legislator's home.
+    assert names("State Rep. Ann Roe, D-Hope, voted no in Arkansas.") == [("Hope", "t:hope"), ("Arkansas", "t:ar")]
