@@ -40,10 +40,10 @@ from gazetteer.recognize import LOCATIVES, Candidate, Span
 #: A span whose best candidate scores below this is left out (a small foreign village that
 #: happens to share a name with a word of the text).
 MIN_SCORE = 1.8
-#: How much less a name needs where the wording places it and nothing else can be meant: one word
-#: no English text uses (``PLACED_ZIPF``) whose places are all towns of one country, after a locative
-#: or as the destination of "left X for Y" ("fled to Jarablus", "left Douma for Jarablus"). A town of
-#: 25,000 known by another spelling scores below MIN_SCORE on its own.
+#: How much less a name needs where the wording places it and nothing else can be meant: a name no
+#: English text uses as a word (``PLACED_ZIPF``) whose places are all towns of one country, after a
+#: locative or a verb of a journey, or as the destination of "left X for Y" (see ``placed_by_wording``).
+#: A town of 25,000 known by another spelling scores below MIN_SCORE on its own.
 PLACED_SUPPORT, PLACED_ZIPF = 0.5, 1.0
 ACCORDING = fold("according")  # "according to X" cites a source
 #: Verbs of a journey whose object is where it starts or ends ("fled Jarablus", "reached Azaz").
@@ -981,7 +981,8 @@ def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries:
         for j, bonus in nearby(span, scores, anchor_list) if anchor_list and len(scores) > 1 else ():
             scores[j] += bonus
         best = _best(span.candidates, scores, (span, tokens, text))
-        if best is None or best[1] < _floor(i, spans, tokens, text, best[1]) or _stray_town(best[0], i, spans, tokens, countries):
+        if (best is None or best[1] < _floor(i, spans, tokens, text, best[1])
+                or _stray_town(best[0], i, spans, tokens, countries)):
             out.append(None)
             continue
         confidence = 1.0 / sum(math.exp(s - best[1]) for s in scores)
@@ -1000,9 +1001,10 @@ def _floor(span_index: int, spans: Sequence[Span], tokens: Tokens, text: str, be
 def placed_by_wording(span_index: int, spans: Sequence[Span], tokens: Tokens, text: str) -> bool:
     """``spans[span_index]`` is a rare name written with a capital (no English word: PLACED_ZIPF; not
     in capitals, an acronym's form; a lower-cased text cannot show where a name ends) of only towns
-    of one country, right after a locative ("to Jarablus", "to al-Bab"; not "according to", a source)
-    or a verb of a journey ("fled Jarablus", ``PLACING_VERBS``) or after "for" that follows another name ("left Douma for Jarablus", the
-    journey ``_joined_places`` reads), and not the start of a longer name ("at Mataika House").
+    of one country, right after a locative ("to Jarablus", "to al-Bab"; not "according to", a source),
+    a verb of a journey ("fled Jarablus", ``PLACING_VERBS``) or "for" that follows another name ("left
+    Douma for Jarablus", the journey ``_joined_places`` reads), and not the start of a longer name
+    ("at Mataika House").
 
     >>> from gazetteer.model import Place
     >>> from gazetteer.normalize import tokenize
@@ -1011,8 +1013,10 @@ def placed_by_wording(span_index: int, spans: Sequence[Span], tokens: Tokens, te
     ...     tokens = tokenize(text)
     ...     return [Span(i, i, tokens.starts[i], tokens.ends[i], tokens.keys[i], 0.0, [town]) for i in words], tokens
     >>> def placed(text, *words): return placed_by_wording(len(words) - 1, *spans_of(text, *words), text)
-    >>> placed("They went to Jarablus", 3), placed("Buses left Douma for Jarablus", 2, 4), placed("Families fled Jarablus", 2)
-    (True, True, True)
+    >>> placed("They went to Jarablus", 3), placed("Buses left Douma for Jarablus", 2, 4)
+    (True, True)
+    >>> placed("Families fled Jarablus", 2)
+    True
     >>> placed("Jarablus said", 0), placed("according to Jarablus", 2), placed("at Jarablus House", 1)
     (False, False, False)
     >>> placed("they went to jarablus", 3)
