@@ -50,7 +50,7 @@ _ADMIN1 = KINDS.index("admin1")
 GENERIC_WORDS = frozenset(name_key(w) for w in (
     "north south east west northern southern eastern western central middle upper lower far new old great "
     "big little long grand free national capital federal district region province state territory county "
-    "city town island islands coast river bay point area sea the of and").split())
+    "city town island islands coast gulf river bay point area sea the of and").split())
 _AGENCY = name_key("department")
 
 

@@ -550,25 +550,33 @@ def listed_names(text: str, tokens: Tokens, lay: Layout) -> list[tuple[list[tupl
     out = []
     # C-level scan for the rare plural kind words: this runs over every word of every cased text.
     for k in compress(count(), map(PLURAL_KIND_WORDS.__contains__, tokens.keys)):
-        names, i = [], k - 1
-        while True:
-            last = i
-            while i >= 0 and tokens.keys[i] != SEPARATOR and lay.capital[i]:
-                i -= 1
-            if i == last:
-                break
-            names.append((i + 1, last))
-            if i >= 0 and tokens.keys[i] in ("and", "or"):
-                i -= 1
-                if _joined_by(",", i, text, tokens):
-                    i -= 1  # "Clay, Grant, and Otter Tail"
-            elif _joined_by(",", i, text, tokens) or _joined_by("&", i, text, tokens):
-                i -= 1
-            else:
-                break
+        names = _names_ending_at(k - 1, text, tokens, lay, ampersand=True)
         if names:
             out.append((names[::-1], PLURAL_KIND_WORDS[tokens.keys[k]]))
     return out
+
+
+def _names_ending_at(i: int, text: str, tokens: Tokens, lay: Layout, ampersand: bool = False) -> list[tuple[int, int]]:
+    """The runs of capitalised words joined by commas, "and" or "or" (and "&" when ``ampersand``) whose
+    last ends at token ``i``, as token ranges (first, last), last run first: "Clay, Grant, and Otter
+    Tail", "Louisiana and Texas"."""
+    names = []
+    while True:
+        last = i
+        while i >= 0 and tokens.keys[i] != SEPARATOR and lay.capital[i]:
+            i -= 1
+        if i == last:
+            break
+        names.append((i + 1, last))
+        if i >= 0 and tokens.keys[i] in ("and", "or"):
+            i -= 1
+            if _joined_by(",", i, text, tokens):
+                i -= 1  # "Clay, Grant, and Otter Tail"
+        elif _joined_by(",", i, text, tokens) or ampersand and _joined_by("&", i, text, tokens):
+            i -= 1
+        else:
+            break
+    return names
 
 
 def _joined_by(mark: str, i: int, text: str, tokens: Tokens) -> bool:
@@ -837,7 +845,11 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
                 and keys[-1] not in ORGANISATION_HEADS)  # but "Red Cross" is the charity
     if span.zipf >= COMMON_ZIPF and not kind_named and not compound:
         # "Reading" is a town after "from", mid-sentence, with a capital; otherwise a word.
-        located = before is not None and tokens.keys[before] in LOCATIVES
+        # ... or before a comma and a division or country that places it ("Surprise, Ariz."), or as
+        # a legislator's home after a party's letters ("Tom Roe, DFL-Cook").
+        located = (before is not None and tokens.keys[before] in LOCATIVES
+                   or span.name_last + 2 in place_words and _joined_by(",", span.name_last + 1, text, tokens)
+                   or _party_prefix(span.first - 1, span, tokens, text))
         # A hand-made table's name counts as written in full only: "War" is the word, not "al-Waar".
         articled = span.first < name[0]
         strong = located or any(c.preferred and articled or c.place.kind in ("admin1", "region")
@@ -926,10 +938,19 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
     if len(name) == 1 and keys[0] in surnames and not _placed_though_a_surname(span, text, tokens, lay, place_words):
         return "surname"  # "Terry A. Corbin ... Corbin was 52", but "police in Corbin" is the town
     if (len(name) == 1 and nxt is not None and tokens.keys[nxt] in SPEECH_VERBS
-            and not (before is not None and (tokens.keys[before] in LOCATIVES or tokens.keys[before] == "of"))
+            and not _placed_before(span, before, text, tokens, lay)
             and not _country_named(span) and not _state_of_a_town(span, text, tokens, lay, surnames)):
         return "speaker"  # "Barazi said", but not "officials in Kharkiv said" nor "the mayor of Kharkiv said"
     return ""
+
+
+def _placed_before(span: Span, before: int | None, text: str, tokens: Tokens, lay: Layout) -> bool:
+    """A locative or "of" stands before the name (``before``: the word before it), or before the list
+    of names it ends: "officials in Kharkiv said", "officials in Louisiana and Texas said"."""
+    names = _names_ending_at(span.name_last, text, tokens, lay)
+    if len(names) > 1:
+        before = _previous_word(tokens, names[-1][0])
+    return before is not None and (tokens.keys[before] in LOCATIVES or tokens.keys[before] == "of")
 
 
 #: Names of peoples and faiths that are no country's demonym but some town's name ("Arab", Alabama).

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 from collections.abc import Callable, Mapping, Sequence
 from operator import itemgetter
 
-from gazetteer.index import BIG_TOWN
+from gazetteer.index import BIG_TOWN, GENERIC_WORDS
 from gazetteer.model import Place
 from gazetteer.normalize import SEPARATOR, Tokens, fold
 from gazetteer.recognize import LOCATIVES, Candidate, Span
@@ -40,6 +40,14 @@ from gazetteer.recognize import LOCATIVES, Candidate, Span
 #: A span whose best candidate scores below this is left out (a small foreign village that
 #: happens to share a name with a word of the text).
 MIN_SCORE = 1.8
+#: How much less a name needs where the wording places it and nothing else can be meant: a name no
+#: English text uses as a word (``PLACED_ZIPF``) whose places are all towns of one country, after a
+#: locative or a verb of a journey, or as the destination of "left X for Y" (see ``placed_by_wording``).
+#: A town of 25,000 known by another spelling scores below MIN_SCORE on its own.
+PLACED_SUPPORT, PLACED_ZIPF = 0.5, 1.0
+ACCORDING = fold("according")  # "according to X" cites a source
+#: Verbs of a journey whose object is where it starts or ends ("fled Jarablus", "reached Azaz").
+PLACING_VERBS = frozenset(map(fold, ("fled", "reached", "entered", "left")))
 
 KIND_PRIOR = {"continent": 2.5, "country": 3.0, "admin1": 2.0, "admin2": 1.0, "region": 2.0,
               "district": 1.0, "neighbourhood": 1.0, "site": 1.0}
@@ -573,12 +581,33 @@ def local_score(span_index: int, candidate: Candidate, spans: Sequence[Span], co
     if candidate.preferred and context.caveats and place.id in context.caveats and not in_its_country(
             span_index, candidate, context.caveats[place.id], spans, context, get):
         total += OUT_OF_ITS_COUNTRY
+    elif generic_division(span, candidate) and not in_its_country(span_index, candidate, "homonym", spans, context,
+                                                                  get):
+        total += OUT_OF_ITS_COUNTRY
     for inner, outer in context.pairs:
         if inner == span_index and any(within(place, c.place, get) for c in spans[outer].candidates):
             total += LINK_BONUS
         elif outer == span_index and any(within(c.place, place, get) for c in spans[inner].candidates):
             total += LINK_BONUS
     return total
+
+
+def generic_division(span: Span, candidate: Candidate) -> bool:
+    """A division of the world index named only by words that make no name on their own
+    (``GENERIC_WORDS``: "Central", "Coast", "Northern", "Western") and no kind word asks for ("the
+    Eastern region", "Western and Nyanza provinces" name divisions): like a hand-made table's
+    "homonym", meant only in a text about its country (see ``in_its_country``). Bare in a story
+    about another country, "the Coast" is a coast, not Tanzania's Coast Region.
+
+    >>> from gazetteer.model import Place
+    >>> coast = Candidate(Place("t:tz", "Coast", -7.0, 38.9, "admin1", "TZ"), True, False)
+    >>> generic_division(Span(0, 0, 0, 5, "coast", 4.9, [coast]), coast)
+    True
+    >>> generic_division(Span(0, 0, 0, 5, "coastal bend", 2.0, [coast]), coast)
+    False
+    """
+    return (candidate.place.kind in ("admin1", "admin2") and not candidate.preferred and not span.kinds
+            and GENERIC_WORDS.issuperset(span.key.split()))
 
 
 def in_its_country(span_index: int, candidate: Candidate, caveat: str, spans: Sequence[Span], context: Context,
@@ -925,7 +954,7 @@ def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries:
     first: dict[int, Place] = {}
     for i, span in enumerate(spans):
         best = _best(span.candidates, local[i], (span, tokens, text))
-        if best is not None and best[1] >= MIN_SCORE:
+        if best is not None and best[1] >= _floor(i, spans, tokens, text, best[1]):
             place = first[i] = best[0]
             kinds[i] = place.kind
             if place.kind in NEAR_KINDS and _confident(local[i], best[1]):
@@ -952,12 +981,63 @@ def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries:
         for j, bonus in nearby(span, scores, anchor_list) if anchor_list and len(scores) > 1 else ():
             scores[j] += bonus
         best = _best(span.candidates, scores, (span, tokens, text))
-        if best is None or best[1] < MIN_SCORE or _stray_town(best[0], i, spans, tokens, countries):
+        if (best is None or best[1] < _floor(i, spans, tokens, text, best[1])
+                or _stray_town(best[0], i, spans, tokens, countries)):
             out.append(None)
             continue
         confidence = 1.0 / sum(math.exp(s - best[1]) for s in scores)
         out.append((best[0], round(confidence, 3)))
     return out
+
+
+def _floor(span_index: int, spans: Sequence[Span], tokens: Tokens, text: str, best: float) -> float:
+    """The lowest score a span's best place may have: MIN_SCORE, less PLACED_SUPPORT for a name the
+    wording places (see ``placed_by_wording``). Worked out only for the few spans below MIN_SCORE."""
+    if best >= MIN_SCORE or not placed_by_wording(span_index, spans, tokens, text):
+        return MIN_SCORE
+    return MIN_SCORE - PLACED_SUPPORT
+
+
+def placed_by_wording(span_index: int, spans: Sequence[Span], tokens: Tokens, text: str) -> bool:
+    """``spans[span_index]`` is a rare name written with a capital (no English word: PLACED_ZIPF; not
+    in capitals, an acronym's form; a lower-cased text cannot show where a name ends) of only towns
+    of one country, right after a locative ("to Jarablus", "to al-Bab"; not "according to", a source),
+    a verb of a journey ("fled Jarablus", ``PLACING_VERBS``) or "for" that follows another name ("left
+    Douma for Jarablus", the journey ``_joined_places`` reads), and not the start of a longer name
+    ("at Mataika House").
+
+    >>> from gazetteer.model import Place
+    >>> from gazetteer.normalize import tokenize
+    >>> town = Candidate(Place("t:1", "Jarābulus", 36.8, 38.0, "city", "SY", population=25_000), False, False)
+    >>> def spans_of(text, *words):
+    ...     tokens = tokenize(text)
+    ...     return [Span(i, i, tokens.starts[i], tokens.ends[i], tokens.keys[i], 0.0, [town]) for i in words], tokens
+    >>> def placed(text, *words): return placed_by_wording(len(words) - 1, *spans_of(text, *words), text)
+    >>> placed("They went to Jarablus", 3), placed("Buses left Douma for Jarablus", 2, 4)
+    (True, True)
+    >>> placed("Families fled Jarablus", 2)
+    True
+    >>> placed("Jarablus said", 0), placed("according to Jarablus", 2), placed("at Jarablus House", 1)
+    (False, False, False)
+    >>> placed("they went to jarablus", 3)
+    False
+    """
+    span = spans[span_index]
+    written = text[span.start:span.end]
+    if span.acronym or span.zipf >= PLACED_ZIPF or span.first == 0 or written.islower():
+        return False
+    if not span.candidates or len({c.place.country for c in span.candidates}) != 1 or any(
+            c.place.kind != "city" for c in span.candidates):
+        return False
+    after = span.last + 1
+    if after < len(tokens) and text[tokens.starts[after]:tokens.starts[after] + 1].isupper():
+        return False  # a longer name starts with it ("at Mataika House")
+    before = tokens.keys[span.first - 1]
+    if before in PLACING_VERBS:
+        return True
+    if before in LOCATIVES:
+        return not (before == "to" and span.first > 1 and tokens.keys[span.first - 2] == ACCORDING)
+    return before == "for" and span_index > 0 and spans[span_index - 1].last == span.first - 2
 
 
 #: How many other names (or demonyms) of other countries make a small town of a country nothing else

@@ -1408,3 +1408,86 @@ def test_a_saint_hyphenated_to_a_city_is_no_street():
 def test_a_place_after_of_and_a_compass_word_is_the_jurisdiction_of_an_institution():
     text = "She chairs the Heart Association of Southern Ohio."
     assert [m.text for m in _us_gazetteer().find_mentions(text)] == ["Ohio"]
+
+
+def test_a_rare_town_name_the_wording_places_needs_no_country_named():
+    from gazetteer.sources import Source
+
+    # A town of 30,000 known by another spelling scores below the floor on its own.
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:kessab", "Kassāb", 35.92, 35.99, "city", "SY", population=30_000, aliases=("Kessab",)),
+        Place("t:latakia", "Latakia", 35.52, 35.79, "city", "SY", population=383_786),
+    ], preferred=False, word_zipf={})])
+
+    def names(text):
+        return [(m.text, m.place.id) for m in gazetteer.find_mentions(text)]
+
+    assert names("Families fled to Kessab overnight.") == [("Kessab", "t:kessab")]
+    assert names("Buses left Latakia for Kessab.") == [("Latakia", "t:latakia"), ("Kessab", "t:kessab")]
+    assert names("Hundreds of families fled Kessab.") == [("Kessab", "t:kessab")]
+    # No placing wording, a longer name, a source, a lower-cased text: nothing.
+    assert names("Kessab said the talks went well.") == []
+    assert names("The report came out at Kessab House on Monday.") == []
+    assert names("He spoke, according to Kessab, for an hour.") == []
+    assert names("families fled to kessab overnight.") == []
+
+
+def test_a_place_ending_a_list_after_a_locative_is_no_speaker():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:us", "United States", 39.8, -98.6, "country", "US"),
+        Place("t:or", "Oregon", 44.0, -120.5, "admin1", "US", parent="t:us"),
+        Place("t:nv", "Nevada", 39.3, -116.6, "admin1", "US", parent="t:us"),
+        Place("t:id", "Idaho", 44.2, -114.6, "admin1", "US", parent="t:us"),
+        Place("t:hartwell", "Hartwell", 34.35, -82.93, "city", "US", population=4_500),
+    ], preferred=False, word_zipf={})])
+
+    def names(text):
+        return [m.text for m in gazetteer.find_mentions(text)]
+
+    assert names("Officials in Oregon and Nevada said the fires spread.") == ["Oregon", "Nevada"]
+    assert names("Crews in Oregon, Idaho, and Nevada said roads were shut.") == ["Oregon", "Idaho", "Nevada"]
+    # A name ending a list that no locative places still speaks ("Smith and Hartwell said").
+    assert names("The report by Smith and Hartwell said little.") == []
+
+
+def test_a_division_named_by_generic_words_needs_a_text_about_its_country():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:gh", "Ghana", 8.0, -1.0, "country", "GH"),
+        Place("t:gh-cp", "Central", 5.5, -1.0, "admin1", "GH", parent="t:gh"),
+        Place("t:cape-coast", "Cape Coast", 5.1, -1.25, "city", "GH", parent="t:gh-cp", population=170_000),
+        Place("t:pg", "Papua New Guinea", -6.0, 147.0, "country", "PG"),
+        Place("t:pg-g", "Gulf", -7.5, 144.5, "admin1", "PG", parent="t:pg"),
+        Place("t:mobile", "Mobile", 30.69, -88.04, "city", "US", population=190_000),
+    ], preferred=False, word_zipf={"central": 5.1, "gulf": 4.3, "mobile": 4.9})])
+
+    def names(text):
+        return [(m.text, m.place.id) for m in gazetteer.find_mentions(text)]
+
+    # Bare beside another country's places, the words are a sea and a direction, not PNG's and Ghana's divisions.
+    assert names("The storm crossed the Gulf near Mobile; Central was spared.") == [("Mobile", "t:mobile")]
+    # In a text about the country, or placed in it by a link, they are the divisions.
+    assert names("Roads in Central, Ghana, reopened near Cape Coast.") == [
+        ("Central", "t:gh-cp"), ("Ghana", "t:gh"), ("Cape Coast", "t:cape-coast")]
+    assert names("Floods hit the Gulf in Papua New Guinea.") == [("Gulf", "t:pg-g"), ("Papua New Guinea", "t:pg")]
+
+
+def test_a_common_word_before_a_comma_and_its_state_or_after_a_party_is_the_town():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:ar", "Arkansas", 34.9, -92.4, "admin1", "US", aliases=("Ark.",)),
+        Place("t:hope", "Hope", 33.67, -93.59, "city", "US", parent="t:ar", population=9_600),
+    ], preferred=False, word_zipf={"hope": 5.5, "arkansas": 4.0})])
+
+    def names(text):
+        return [(m.text, m.place.id) for m in gazetteer.find_mentions(text)]
+
+    assert names("Grants went to towns such as Hope, Ark., last year.") == [("Hope", "t:hope"), ("Ark.", "t:ar")]
+    # The word alone, or with no division after its comma, stays a word.
+    assert names("They said Hope, not fear, won in Arkansas.") == [("Arkansas", "t:ar")]
+    # After a party's letters it is a legislator's home.
+    assert names("State Rep. Ann Roe, D-Hope, voted no in Arkansas.") == [("Hope", "t:hope"), ("Arkansas", "t:ar")]
