@@ -101,6 +101,16 @@ _ONE_BUILDING_LEFT = re.compile(
     # "the university town of X" is a town; an airport (not listed) is where airlifts leave from
     r"(?!\s+(?:grounds|area|district|zone|town|city))", _I)
 _STAYING = frozenset({"sheltered", "homeless"})  # terms of where people are, not of leaving
+# The people counted are the subject of a verb of where they stay: the place the sentence locates them in is where
+# they are, as for an arrival ("In Beirut, some 15,000 displaced people are sleeping in classrooms": not from Beirut;
+# "IDPs are staying with host families in Dohuk"; "displaced people from Aleppo are living in tents"). Without an
+# auxiliary only when their movement is told before their noun ends ("2,000 displaced families staying in schools"):
+# "7,000 people living in tents were displaced" lived there before.
+_STAYING_AFTER = re.compile(
+    r"(?:\s+from\s+[^,;.()]{1,40}?)?\s*(?:,\s*)?(?P<auxiliary>(?:are|were|is|was|remain|remained|have\s+been|had\s+been"
+    r"|has\s+been)\s+)?(?:(?:currently|now|still|temporarily|mostly|largely|all|being)\s+)*"
+    r"(?:sleeping|staying|living|sheltering|camping|squatting|hosted|housed|accommodated|lodged)\s+(?:in|at|with|on|inside|under)\b",
+    _I)
 # A state's troops move, withdraw or are evacuated; they are not uprooted, homeless or sheltered as displaced people
 # are (rebels bussed out under a deal are: "400 fighters will be displaced from the district").
 _UPROOTED = frozenset({"displaced", "sheltered", "homeless"})
@@ -459,7 +469,7 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
             own = _count_places(sentence, context, counts, index, where, earlier)
             if reached:
                 own = own.beside_story_destination(nearby)
-            arriving = bool(ARRIVING.match(verb.group()))
+            arriving = bool(ARRIVING.match(verb.group())) or _staying_after(text, counted, verb)
             # a nationwide figure takes no article place, but people received where it locates them are there
             # ("1 million Syrians are registered as refugees in Lebanon")
             nationwide = _nationwide(sentence, end, counted.count, own, nearby or context)
@@ -497,6 +507,13 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
     arriving = bool(ARRIVING.match(verbs[0].group()))
     where = where.from_article(None if reached and not arriving else context, arriving)
     return [_report(document, sentence, None, unit, verbs[0], term, where, source, batch)]
+
+
+def _staying_after(text: str, counted: Counted, verb: re.Match) -> bool:
+    """Whether the people counted are the subject of a verb of where they stay (``_STAYING_AFTER``): they are where
+    the sentence locates them."""
+    stay = _STAYING_AFTER.match(text, counted.head_end)
+    return stay is not None and (stay["auxiliary"] is not None or verb.end() <= counted.head_end)
 
 
 def _movers(text: str, verb: re.Match) -> set[str]:

@@ -985,3 +985,27 @@ def test_people_a_place_received_arrived_there():
     assert (came.origin, came.destinations) == (MARIUPOL, ())
     [told] = reports_of("KYIV — Dnipro has received reports of 2,000 people displaced from Kharkiv.")
     assert (told.origin, told.destinations) == (KHARKIV, ())
+
+
+def test_displaced_people_staying_somewhere_are_there_not_from_there():
+    sleeping = only("In Mosul, some 6,300 displaced people are sleeping in mosques.")
+    assert (sleeping.origin, sleeping.destinations) == (None, (MOSUL,))
+    hosted = only("In Erbil, about 1,400 IDPs are living in unfinished buildings.")
+    assert (hosted.origin, hosted.destinations) == (None, (ERBIL,))
+    named = only("Some 2,600 displaced people from Aleppo are staying with relatives in Homs.")
+    assert (named.origin, named.destinations) == (ALEPPO, (HOMS,))
+
+
+def test_people_who_lived_somewhere_before_they_moved_left_it():
+    lived = only("In Mosul, 3,800 people living in riverside houses were displaced.")
+    assert lived.origin == MOSUL
+    moved = only("In Erbil, 1,700 families were displaced and are staying with relatives.")
+    assert moved.origin == ERBIL
+
+
+def test_the_place_of_a_speaker_named_after_said_is_no_place_of_the_movement():
+    assert [r.origin for r in reports_of('"Hundreds of families have been uprooted again," said a WFP spokeswoman '
+                                         'in Mosul.')] in ([], [None])
+    counted = only('"About 1,200 families have fled," said a UN official in Erbil.')
+    assert (counted.origin, counted.destinations) == (None, ())
+    assert only("Officials said 900 people fled from Kharkiv.").origin == KHARKIV
