@@ -704,7 +704,48 @@ def find_reports(doc: Document, mentions: Sequence[Mention]) -> list[Report]:
             else:
                 reports.extend(found)
         previous, previous_found = (start, end), found
-    return _dedupe(reports)
+    return _placed_copies_merged(_dedupe(reports), context, mentions, starts)
+
+
+def _article_placed(report: Report, context: Place | None, mentions: Sequence[Mention], starts: list[int]) -> bool:
+    """Whether the report has no place but the article's, its own sentence naming none of its places ("People
+    displaced: 8,400" in a flash update from Nampula)."""
+    if any(p.id != (context.id if context else None) for p in (report.origin, *report.destinations) if p is not None):
+        return False
+    citation = report.citations[0]
+    words = {w.lower() for w in (report.origin_text, *report.destination_texts) if w}
+    return not any((m.place is not None and context is not None and m.place.id == context.id) or m.text.lower() in words
+                   for m in mentions[bisect_left(starts, citation.start):bisect_left(starts, citation.end)])
+
+
+def _placed_copies_merged(reports: list[Report], context: Place | None, mentions: Sequence[Mention],
+                          starts: list[int]) -> list[Report]:
+    """A figure an article repeats with no place but the article's (a sitrep's key figure "People displaced: 8,400",
+    a bullet "2,145 households newly displaced") is the statement of the one report that gives the same figure
+    (its written value), unit and term with places of its own or of its paragraph ("More than 8,400 people have been
+    displaced ... across Nampula"), on no other date: one report, that one, citing both, so a flow does not count
+    the people twice. Not when several reports give it with different places (which one is unknown), nor for a
+    count of people beyond those before ("another 8,400")."""
+    standing_in = [_article_placed(r, context, mentions, starts) for r in reports]
+    merged: list[Report | None] = list(reports)
+    for index, report in enumerate(reports):
+        if not standing_in[index] or report.count is None or report.count.value is None or report.additional:
+            continue
+        same: dict[tuple, int] = {}
+        for i, r in enumerate(reports):
+            if (not standing_in[i] and r.count is not None and r.count.value == report.count.value
+                    and (r.unit, r.term) == (report.unit, report.term)
+                    and (r.date is None or report.date is None or r.date == report.date)):
+                same.setdefault(_said(r), i)
+        if len(same) != 1:
+            continue
+        [at] = same.values()
+        kept = merged[at]
+        merged[index] = None
+        merged[at] = replace(kept, citations=tuple(dict.fromkeys(kept.citations + report.citations)),
+                             date=kept.date or report.date, date_text=kept.date_text or report.date_text,
+                             attributed_to=kept.attributed_to or report.attributed_to)
+    return [r for r in merged if r is not None]
 
 
 def _heading_line(text: str, start: int, end: int, mentions: Sequence[Mention], starts: list[int]) -> Place | None:

@@ -1009,3 +1009,21 @@ def test_the_place_of_a_speaker_named_after_said_is_no_place_of_the_movement():
     counted = only('"About 1,200 families have fled," said a UN official in Erbil.')
     assert (counted.origin, counted.destinations) == (None, ())
     assert only("Officials said 900 people fled from Kharkiv.").origin == KHARKIV
+
+
+KEY_FIGURES = "Floods in Erbil: flash update\n\nKEY FIGURES\nPeople displaced: {bullet}\n\n"
+
+
+def test_a_key_figure_with_the_articles_place_is_the_placed_sentence_with_the_same_figure():
+    text = KEY_FIGURES.format(bullet="6,100") + "About 6,100 people have been displaced from villages near Mosul, officials said."
+    [report] = reports_of(text)
+    assert (report.count.value, report.origin, report.attributed_to) == (6100, MOSUL, "officials")
+    assert len(report.citations) == 2
+
+
+def test_a_key_figure_stays_apart_from_other_figures_and_from_several_placed_copies():
+    other = KEY_FIGURES.format(bullet="6,200") + "About 6,100 people have been displaced from villages near Mosul."
+    assert sorted(r.count.value for r in reports_of(other)) == [6100, 6200]
+    twice = (KEY_FIGURES.format(bullet="6,100") + "Some 6,100 people have been displaced from Mosul. "
+             "In Aleppo, 6,100 people have been displaced too.")
+    assert len(reports_of(twice)) == 3
