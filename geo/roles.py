@@ -46,7 +46,7 @@ Rules:
 - **Another event's place**: "in X" right after another verb or event ("peace talks being held in Geneva",
   "met in", "said in") locates that event, not the movement, even in a run-on caption; so does "from X" after a
   speaker ("speaking from Kyiv", "told reporters by telephone from Aleppo"), "in X" before a verb of saying
-  ("..., aid workers in Erbil said"), and a verb cue in a clause a
+  ("..., aid workers in Erbil said") or after a speaker named after one ("said an aid worker in Erbil"), and a verb cue in a clause a
   conjunction opens with a subject that is no people ("fled when the army entered Aleppo"). A place only compared
   with or credited ("far fewer than in Brisbane", "according to Kyiv"), one "close to" a place before it (which it
   only locates), and one in a relative clause the movement is not in (``_in_relative_clause``) have no role.
