@@ -19,12 +19,14 @@ from geo.vocabulary import MOVEMENT
 
 _I = re.IGNORECASE
 
-# A perfect tense's auxiliary belongs to the verb, not to the speaker ("the ministry has said").
-_SAY = (r"(?:(?:has|have|had)\s+(?:also\s+)?)?(?:said|says|say|reported|reports|report|put\s+the\s+(?:number|figure|toll|total)|is\s+reporting|are\s+reporting|was\s+reporting|stated|announced"
+# A perfect tense's auxiliary belongs to the verb, not to the speaker ("the ministry has said"), and so does an
+# adverb ("UNHCR also said").
+_SAY = (r"(?:(?:also|further|later|earlier|separately|previously)\s+)?(?:(?:has|have|had)\s+(?:also\s+)?)?(?:said|says|say|reported|reports|report|put\s+the\s+(?:number|figure|toll|total)|is\s+reporting|are\s+reporting|was\s+reporting|stated|announced"
         r"|added|estimated|estimates|claimed|confirmed|told\s+[\w ]{2,30}?)")
 # A phrase of place or time may open the sentence before the speaker ("In Dhubri, local officials said ...",
-# "On Monday, the ministry reported ...").
-_OPENER = r"(?:(?:in|on|at|across|since|after|earlier|later|meanwhile|separately|elsewhere|overnight)\b[^,\d]{0,50},\s+)?"
+# "On Monday, the ministry reported ...", "By Thursday evening, the government said ...", "Inside Lebanon, ...").
+_OPENER = (r"(?:(?:in|on|at|across|since|after|earlier|later|meanwhile|separately|elsewhere|overnight|by|inside|outside"
+           r"|within|during|late|early|last)\b[^,\d]{0,50},\s+)?")
 _SOURCE_LEADING = re.compile(rf"\s*{_OPENER}(?P<src>[^,]{{2,80}}?)(?:,\s*[^,]{{2,60}},)?\s+{_SAY}\b", _I)
 # After the verb of saying a clause may go on ("..., the United Nations said, ending weeks of siege", "..., the
 # minister said, far short of the 6,000 hoped for").
@@ -37,7 +39,8 @@ _SOURCE_INVERTED = re.compile(r",[\"”'’]?\s*(?:said|says|reported)\s+(?P<src
 # The subject of a sentence that goes on telling or saying: "Turkey's foreign minister, Mevlut Cavusoglu, put the
 # number higher, telling reporters that ..." (not "Residents fled the city, saying ...": a movement between).
 _SOURCE_TELLING = re.compile(r"\s*(?P<src>[^,]{2,80}?)(?:,\s*[^,]{2,60},)?\s+(?P<between>[^,]{2,80}),\s*(?:telling|saying)\b", _I)
-_SOURCE_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<src>[^,.;:]{2,80})", _I)
+# A full stop ends the source unless it closes an initial ("according to the U.N. refugee agency").
+_SOURCE_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<src>(?:(?<![^\W\d_])(?-i:[A-Z])\.|[^,.;:]){2,80})", _I)
 _PRONOUN = re.compile(r"(?:it|he|she|they)$", _I)
 _NOT_A_SOURCE = re.compile(
     r"^(?:an?|the|some|about|around|nearly|roughly|over)$|^(?:which|whom|who|him|her|them|this|that|these|those|we|i|you|but|and|or|so|because|if|when|while|as)\b"

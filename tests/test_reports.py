@@ -260,6 +260,16 @@ def test_source_is_carried_by_it_said_only_from_the_sentence_before():
     ("Meanwhile, the Red Cross reported that 1,200 families were evacuated.", "Red Cross"),
     ("In Kasese, 3,000 people fled their homes after the floods.", None),
     ("On Monday, 3,000 people fled their homes, officials said.", "officials"),
+    ("By Friday night, the county sheriff said 4,000 residents had left the valley.", "county sheriff"),
+    ("Inside Chad, the refugee agency said 800 families were moved to a new camp.", "refugee agency"),
+    ("By nightfall, 4,000 residents had left the valley.", None),
+    ("Inside the camp, 800 families were moved to new tents.", None),
+    # an adverb between the speaker and the verb is the verb's
+    ("The refugee agency also said that 700 people had crossed into Niger.", "refugee agency"),
+    ("About 300 families were relocated, the ministry further said.", "ministry"),
+    # the full stop of an initial does not end the source
+    ("According to the U.N. migration agency, 6,000 people fled the district.", "U.N. migration agency"),
+    ("According to U.S. officials, 900 citizens were flown out of the capital.", "U.S. officials"),
 ])
 def test_source_of(sentence, source):
     assert source_of(sentence) == source
