@@ -144,6 +144,11 @@ def test_breakdown_among_them():
     ("The evacuation of 2,000 people from Mariupol was completed, and a second convoy will start on Friday.",
      "completed"),
     ("An evacuation order was issued for another 1,500 homes in Houston.", "completed"),
+    # registering, signing up or waiting for a movement: it is still to come
+    ("About 2,400 residents of Mariupol had registered for evacuation buses.", "planned"),
+    ("Some 700 families are waiting for evacuation in Mariupol.", "planned"),
+    ("About 900 evacuees from Mariupol registered at the reception centre in Dnipro.", "unknown"),
+    ("About 900 people registered for aid after they were evacuated from Mariupol.", "completed"),
 ])
 def test_status(text, status):
     assert only(text).status == status
@@ -270,6 +275,10 @@ def test_source_is_carried_by_it_said_only_from_the_sentence_before():
     # the full stop of an initial does not end the source
     ("According to the U.N. migration agency, 6,000 people fled the district.", "U.N. migration agency"),
     ("According to U.S. officials, 900 citizens were flown out of the capital.", "U.S. officials"),
+    # "added" and an object is no saying
+    ("The airline added extra flights, and 900 residents were flown out to the capital.", None),
+    ("The ministry added that 300 families had been moved to the camp.", "ministry"),
+    ("About 300 families were moved to the camp, the ministry added on Monday.", "ministry"),
 ])
 def test_source_of(sentence, source):
     assert source_of(sentence) == source
