@@ -102,6 +102,19 @@ def test_people_told_by_where_they_live_then_moved(text, value, term):
     assert figures(text) == [(value, "people", term)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a nationality of two words before the noun
+    ("Some 9,000 Central African refugees who had lived in the capital have returned home.", [(9000, "people", "returned")]),
+    ("About 4,000 Burkinabe farming families living near the border were evacuated.", [(4000, "families", "evacuated")]),
+])
+def test_people_with_a_longer_noun_phrase_told_by_where_they_live_then_moved(text, expected):
+    assert figures(text) == expected
+
+
+def test_people_told_by_where_they_live_who_stay_are_a_population():
+    assert figures("Some 9,000 Central African refugees who had lived in the capital are now in camps.") == []
+
+
 def test_people_living_somewhere_that_was_evacuated_are_a_population():
     assert figures("About 75,000 people live in the valley that was evacuated.") == []
 
