@@ -444,8 +444,8 @@ def _head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
         word = token.group().lower()
         if (unit := unit_of(word)) is not None and not _modifier(sentence, word, token.end()):
             return (unit, token.end()) if unit == "people" or not paired else (None, end)
-        if DEMONYM.search(word):
-            return "people", token.end()
+        if DEMONYM.search(word) and not _names_unit_after(sentence, token.end()):
+            return "people", token.end()  # "3,000 Sudanese", "2,000 Sudanese refugees" (not "Sudanese families")
         another = between == 0 and _ANOTHER_BEFORE.search(sentence, max(0, start - 16), start)
         if (between == 0 and _bare_subject(sentence, token)
                 and (_CLAUSE_START.search(sentence, max(0, start - 20), start) or another)):
@@ -479,6 +479,16 @@ def _head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
         if between > 2:
             break
     return None, end
+
+
+def _names_unit_after(sentence: str, end: int) -> bool:
+    """Whether the noun right after a nationality counts families, households or homes, which the nationality only
+    describes: "4,000 South Sudanese families", "Congolese refugee families"."""
+    following = _NOUN_AFTER.match(sentence, end)
+    if following is None:
+        return False
+    word = following[1].lower()
+    return unit_of(word) not in (None, "people") or _modifier(sentence, word, following.end())
 
 
 def _people_object(sentence: str, at: int) -> bool:

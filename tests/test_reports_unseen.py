@@ -958,3 +958,15 @@ def test_a_movement_noun_labelling_the_figure_after_it():
     assert figures("Displacement: 3,900 individuals (780 households) in two districts.") == [(3900, "people", "displaced")]
     assert figures("Evacuations - 1,150 families") == [(1150, "families", "evacuated")]
     assert figures("Departures: 300 flights.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a nationality before families, households or homes only describes them
+    ("About 1,300 South Sudanese families were moved to a new camp.", [(1300, "families", "relocated")]),
+    ("Some 450 Congolese refugee households crossed into Uganda.", [(450, "households", "crossed")]),
+    # a nationality that is the noun counts people
+    ("Some 450 Congolese crossed into Uganda.", [(450, "people", "crossed")]),
+    ("Some 450 Congolese refugees crossed into Uganda.", [(450, "people", "crossed")]),
+])
+def test_a_nationality_before_families_counts_families(text, expected):
+    assert figures(text) == expected
