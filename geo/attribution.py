@@ -49,6 +49,9 @@ _SOURCE_PREFIX = re.compile(
     r"^(?:\([^)]*\)\s*(?:[-—–]+\s*)?|[^()]{1,40}\([^)]*\)\s*[-—–]+\s*|(?:the|a|an)\s+|sources?\s+(?:with|close\s+to|from|in|at)\s+|[\w]+-(?:based|run|owned|affiliated|backed"
     r"|linked|funded|controlled|aligned)\s+|(?:monitoring|activist)\s+group\s+"
     r"|(?:(?:state|official|national)\s+)?(?:news|press)\s+agency\s+)", _I)  # "state news agency SANA": SANA
+# A headline's topic label or clause before the speaker is no part of it: "Sudan war: IOM says ...", "Israel orders
+# evacuations in northern Gaza as UNRWA says ..." (not "as well as").
+_CLAUSE_BEFORE_SOURCE = re.compile(r"^[^:]{1,40}:\s+|(?<!well)\s+(?:as(?!\s+well\b)|while|whereas|because)\s+", _I)
 _SOURCE_SUFFIX = re.compile(
     r"\s+(?:monitoring\s+group|war\s+monitor|monitor|activist\s+group|news\s+agency|watchdog)$|['’]s?\s+statement$", _I)
 
@@ -83,6 +86,7 @@ def source_of(sentence: str) -> str | None:
             return "he" if source.lower() in ("he", "she") else "it"
         if _NOT_A_SOURCE.search(source) or any(m["verb"] for m in MOVEMENT.finditer(source)):
             continue
+        source = _CLAUSE_BEFORE_SOURCE.split(source)[-1]
         while (prefix := _SOURCE_PREFIX.match(source)) and prefix.end() < len(source):
             source = source[prefix.end():]
         if (suffix := _SOURCE_SUFFIX.search(source)) and suffix.start() > 0:

@@ -279,6 +279,10 @@ def test_source_is_carried_by_it_said_only_from_the_sentence_before():
     ("The airline added extra flights, and 900 residents were flown out to the capital.", None),
     ("The ministry added that 300 families had been moved to the camp.", "ministry"),
     ("About 300 families were moved to the camp, the ministry added on Monday.", "ministry"),
+    # a headline's topic label or clause before the speaker
+    ("Flood crisis: UNICEF says 40,000 children displaced", "UNICEF"),
+    ("Shelling resumes in the north as the refugee agency says 8,000 have fled", "refugee agency"),
+    ("UNICEF as well as the refugee agency said 3,000 children fled.", "UNICEF as well as the refugee agency"),
 ])
 def test_source_of(sentence, source):
     assert source_of(sentence) == source
