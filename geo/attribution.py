@@ -3,7 +3,9 @@
 Rules:
 
 - **Source**: "X said/says/reported/is reporting/put the number ..." (also after an opening phrase of place or
-  time: "In Dhubri, officials said ..."), "..., X said", "according to X", "X, ...,
+  time: "In Dhubri, officials said ...", "By Thursday evening, the government said"; an adverb is the verb's: "UNHCR
+  also said"; a headline's topic label or clause is no part of X: "Sudan war: IOM says", "... as UNRWA says"),
+  "..., X said", "according to X" (an initial's full stop does not end X: "the U.N. agency"), "X, ...,
   telling reporters"; "It said" (or
   they) takes the previous sentence's source, "He said" (or she) that or else the last one named before. The outlet is another thing: the input's, else the
   agency of a wire dateline ("BEIRUT (AP) —"), whose full date also stands in for a missing publication
