@@ -240,9 +240,10 @@ _FRACTION_BEFORE = re.compile(r"(?:\b(?:half|thirds?|quarters?|most|many|some|ma
                               r"|none|fraction|share|one|two|three)|\d%?)\s+of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?"
                               r"(?:[\w-]+['’]s\s+)?$", _I)  # "half of the country's 22 million people"
 _MOVES_NEXT = re.compile(r"\s+(?:to\s+)?(?=\w)", _I)
-_RELATIVE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:who|that)\s+(?:(?:have|has|had|were|was|are|been)\s+)*", _I)
-# A count's people told by where they live, up to the verb of the clause: "35,000 people living near the volcano have been".
-_LIVING = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:living|residing|who\s+(?:(?:had|have|has)\s+(?:been\s+)?|were\s+|are\s+)?"
+_RELATIVE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:who|that)\s+(?:(?:have|has|had|were|was|are|been)\s+)*", _I)
+# A count's people told by where they live, up to the verb of the clause: "35,000 people living near the volcano have been",
+# "12,000 South Sudanese refugees who had lived in Khartoum have" (a noun phrase of up to three words before it).
+_LIVING = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:living|residing|who\s+(?:(?:had|have|has)\s+(?:been\s+)?|were\s+|are\s+)?"
                      r"(?:live|lived|living|reside|resided|residing))\b[^,.;]{0,60}?\s+"
                      r"(?:have|has|had|were|was|are|is|will|must)\s+(?:(?:been|being|be|now|already|also)\s+)*(?=\w)", _I)
 # Within a clause, the words that say people moved before staying where they are: "since being driven out".
@@ -443,8 +444,8 @@ def _head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
         word = token.group().lower()
         if (unit := unit_of(word)) is not None and not _modifier(sentence, word, token.end()):
             return (unit, token.end()) if unit == "people" or not paired else (None, end)
-        if DEMONYM.search(word):
-            return "people", token.end()
+        if DEMONYM.search(word) and not _names_unit_after(sentence, token.end()):
+            return "people", token.end()  # "3,000 Sudanese", "2,000 Sudanese refugees" (not "Sudanese families")
         another = between == 0 and _ANOTHER_BEFORE.search(sentence, max(0, start - 16), start)
         if (between == 0 and _bare_subject(sentence, token)
                 and (_CLAUSE_START.search(sentence, max(0, start - 20), start) or another)):
@@ -478,6 +479,16 @@ def _head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
         if between > 2:
             break
     return None, end
+
+
+def _names_unit_after(sentence: str, end: int) -> bool:
+    """Whether the noun right after a nationality counts families, households or homes, which the nationality only
+    describes: "4,000 South Sudanese families", "Congolese refugee families"."""
+    following = _NOUN_AFTER.match(sentence, end)
+    if following is None:
+        return False
+    word = following[1].lower()
+    return unit_of(word) not in (None, "people") or _modifier(sentence, word, following.end())
 
 
 def _people_object(sentence: str, at: int) -> bool:

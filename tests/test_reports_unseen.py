@@ -102,6 +102,19 @@ def test_people_told_by_where_they_live_then_moved(text, value, term):
     assert figures(text) == [(value, "people", term)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a nationality of two words before the noun
+    ("Some 9,000 Central African refugees who had lived in the capital have returned home.", [(9000, "people", "returned")]),
+    ("About 4,000 Burkinabe farming families living near the border were evacuated.", [(4000, "families", "evacuated")]),
+])
+def test_people_with_a_longer_noun_phrase_told_by_where_they_live_then_moved(text, expected):
+    assert figures(text) == expected
+
+
+def test_people_told_by_where_they_live_who_stay_are_a_population():
+    assert figures("Some 9,000 Central African refugees who had lived in the capital are now in camps.") == []
+
+
 def test_people_living_somewhere_that_was_evacuated_are_a_population():
     assert figures("About 75,000 people live in the valley that was evacuated.") == []
 
@@ -945,3 +958,15 @@ def test_a_movement_noun_labelling_the_figure_after_it():
     assert figures("Displacement: 3,900 individuals (780 households) in two districts.") == [(3900, "people", "displaced")]
     assert figures("Evacuations - 1,150 families") == [(1150, "families", "evacuated")]
     assert figures("Departures: 300 flights.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a nationality before families, households or homes only describes them
+    ("About 1,300 South Sudanese families were moved to a new camp.", [(1300, "families", "relocated")]),
+    ("Some 450 Congolese refugee households crossed into Uganda.", [(450, "households", "crossed")]),
+    # a nationality that is the noun counts people
+    ("Some 450 Congolese crossed into Uganda.", [(450, "people", "crossed")]),
+    ("Some 450 Congolese refugees crossed into Uganda.", [(450, "people", "crossed")]),
+])
+def test_a_nationality_before_families_counts_families(text, expected):
+    assert figures(text) == expected
