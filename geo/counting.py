@@ -34,7 +34,8 @@ Rules:
   (``OCCUPANTS``) always are ("all 222 passengers were evacuated": a plane emptied). The count's own verb must
   be a movement (``_other_predicate``): the verb right before it whose object it is, or the first verb
   after its noun phrase whose subject it is (past an aside between dashes: "40,000 people — half the
-  population — may need food"); "a brawl involving 200 people", "the toll topped 670 people",
+  population — may need food", or a part of them between commas: "buses carrying 1,100 people, among them
+  300 fighters, left the town" moved the people); "a brawl involving 200 people", "the toll topped 670 people",
   "10 people complained", "260 men were detained", "aid reached thousands of people", "300 soldiers evacuated
   villagers" (they moved others) are not reports.
   Verbs of reporting and causing pass the decision on ("recorded 3,450 households ... displaced", "forced
@@ -402,8 +403,11 @@ _INTO_SHELTER = re.compile(
     rf"(?:accommodation|housing)|(?:evacuation|displacement|idp|transit|relocation)\s+sites?|{PUBLIC_REFUGES})\b"
     r"(?!\s+in\s+place)", _I)  # "to shelter in place": staying
 
-# An aside between dashes after a count's noun ("— half the population —"; lowercased wire copy writes " _ ").
-_ASIDE = re.compile(r"(?:—|–|--|_)\s[^—–_;.]{1,80}?\s(?:—|–|--|_)(?=\s)")
+# An aside between dashes after a count's noun ("— half the population —"; lowercased wire copy writes " _ "), or a
+# part of the count between commas ("buses carrying 1,100 people, among them 300 fighters, left the town").
+_ASIDE = re.compile(r"(?:—|–|--|_)\s[^—–_;.]{1,80}?\s(?:—|–|--|_)(?=\s)"
+                    r"|,\s+(?:including|among\s+(?:them|whom)|(?:most|many|some|half|all)\s+of\s+(?:them|whom)|mostly|mainly)\s"
+                    r"(?:[^,;:.!?()—–]|[,.](?=\d)){1,80}?,(?=\s)", _I)
 # A verb that puts people in a displaced state: "were rendered homeless", "became displaced".
 _STATE_AFTER = re.compile(r"\s+(?:homeless|displaced)\b", _I)
 

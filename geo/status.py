@@ -6,7 +6,7 @@ Rules:
   evacuated", "expected to", an infinitive (not "to" and a place before a past form: "people who had fled to Idlib
   returned"), "next week", "in the coming ..."), underway ("are leaving",
   "is being evacuated", "started leaving", "continue to"), completed ("have left", a past tense "left",
-  "withdrew", "were evacuated", a hedged past "may have fled" (the hedge doubts the figure, not the tense), a verb of causing up to eight words before: "has forced more than 2.5
+  "set off", "withdrew", "were evacuated", a hedged past "may have fled" (the hedge doubts the figure, not the tense), a verb of causing up to eight words before: "has forced more than 2.5
   million people to flee", "sent thousands fleeing"; an "-ing" form after a past clause and a comma, "the
   quake struck the city, displacing 14,000"; an "-ing" form in a past-tense sentence, "with 1,500 militants leaving ... back
   in 2014"), else unknown; a need ("needed to be evacuated", "need to be relocated") is unknown: it says
@@ -52,7 +52,8 @@ _PERFECT_INFINITIVE = re.compile(r"\b(?:to|may|might|could|must)\s+have\s+(?:bee
 # A need says neither that it happened nor that it is planned: "1,200 residents needed to be evacuated".
 _NEEDED_BEFORE = re.compile(r"\bneed(?:s|ed)?\s+to\s+(?:be\s+)?$", _I)
 _PERFECT_BEFORE = re.compile(r"\b(?:have|has|had|'ve)\b", _I)
-_PAST_FORMS = frozenset("left fled withdrew withdrawn went gone took taken brought sent expelled sought found lost made".split())
+# "set off from the town": the present form reads as past, as news tells what happened.
+_PAST_FORMS = frozenset("left fled withdrew withdrawn went gone took taken brought sent expelled sought found lost made set".split())
 _FUTURE_SENTENCE = re.compile(r"\b(?:next\s+(?:week|month|year|few)|tomorrow|in\s+the\s+(?:coming|next)|foresees?)\b", _I)
 _CAUSED_BEFORE = re.compile(
     r"\b(?:forced|forcing|compelled|obliged|caused|prompted|made|had)\b(?:\s+[\w,.'’-]+){0,6}?\s+to\s+(?:be\s+)?$"

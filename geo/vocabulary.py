@@ -11,7 +11,8 @@ Rules:
 - **Movement words**: verbs (evacuate, leave, flee, withdraw, displace, relocate, deport, evict, return,
   arrive, head to (or inland, away), bound for, forced from their homes, chased or driven out (of their homes, surrounding villages, nearby towns ...), ran for their lives or ran from the danger (not from the police or a scene),
   told to get out or clear out, escorted or ushered out of or to a place,
-  boarded buses out of, put on buses or boats, made their way or made it to, made the journey or the crossing to, set off for,
+  boarded buses out of (people "on board" board nothing), put on buses or boats, taken or driven out in a convoy, by bus or boat,
+  made their way or made it to, made the journey or the crossing to, set off for, towards or from,
   got, were let, slipped or sneaked out of, transported to, turned or showed up at, landed on, came ashore,
   walked, waded or trekked across or to the border, through a way to reach a place or from one place to another,
   trucked or flown out, to or from, crossed from, forced or driven from or out of anywhere when people are the object
@@ -217,16 +218,18 @@ MOVEMENT = re.compile(
        |carry|carries|carried|carrying|escort|escorts|escorted|escorting|usher|ushers|ushered|ushering)
        (?=(?:\s+[\w'’,.-]+){0,4}?\s+(?:to|towards?|out\s+of|into|away\s+from)\b)
     | put\s+on\s+(?:buses|boats|trucks|trains|planes|ferries|helicopters)
+    | (?:tak(?:e|es|en|ing)|took|br(?:ing|ings|inging|ought)|driv(?:e|es|en|ing)|drove)\s+out(?=\s+(?:in|on|by|aboard)\s+(?:an?\s+|the\s+)?
+       (?:[\w-]+\s+)?(?:convoys?|bus(?:es)?|trucks|lorries|boats|ferr(?:y|ies)|helicopters?|ambulances)\b)
     | (?:turn|show)(?:s|ed|ing)?\s+up(?=\s+(?:at|in)\b) | land(?:s|ed|ing)?(?=\s+(?:on|in)\b) | c(?:a|o)me\s+ashore
     | made\s+it\s+(?:to|into|across|out\s+of)\b
     | (?:make|makes|made|making)\s+the\s+(?:[\w-]+\s+)?(?:journey|trip|crossing|trek)(?=\s+(?:to|into|across|from)\b)
-    | (?:set|sets|setting)\s+(?:off|out)(?=(?:\s+on\s+foot)?\s+(?:for|towards?)\b)
+    | (?:set|sets|setting)\s+(?:off|out)(?=(?:\s+on\s+foot)?\s+(?:for|towards?|from)\b)
     | (?:got|gets|getting|let|allowed|slip(?:s|ped|ping)?|sneak(?:s|ed|ing)?|snuck)(?!{ESCAPED_FROM})\s+out(?=\s+of\b)
     | (?:transport|truck)(?:s|ed|ing)?(?=(?:\s+[\w'’,.-]+){0,4}?\s+(?:to|towards?|out\s+of|into|from|inland)\b)
     | flown(?=\s+(?:out|to|from|back)\b)
     | (?:{ON_FOOT}|march(?:es|ed|ing)?)(?=\s+(?:across|out\s+of|(?:to|towards?|into|over)\s+the\s+border)\b)
     | {ON_FOOT}(?=(?:\s+(?!to\b)[\w'’-]+){1,6}?\s+to\s+(?:reach|get\s+to)\b|\s+from\s+(?:[\w'’-]+\s+){1,3}?(?:to|towards?)\b)
-    | bound(?=\s+for\b) | board(?:s|ed|ing)?(?=\s+(?:[\w'’-]+\s+){1,3}?(?:out\s+of|to|for|towards?|bound\s+for)\b)
+    | bound(?=\s+for\b) | (?<!on\s)board(?:s|ed|ing)?(?=\s+(?:[\w'’-]+\s+){1,3}?(?:out\s+of|to|for|towards?|bound\s+for)\b)
     | (?:make|makes|made|making)\s+(?:their|his|her|its)\s+way(?=\s+(?:to|into|towards?|across|out|back)\b)
     | (?:forc(?:e|es|ed|ing)|driv(?:e|es|en|ing)|drove|chas(?:e|es|ed|ing)|push(?:es|ed|ing)?)(?=(?:\s+[\w'’,.-]+){0,5}?\s+(?:from|out\s+of)\s+(?:[\w'’-]+\s+){0,2}?
        {PLACES_LEFT}\b|(?:\s+[\w'’,.-]+){0,4}?\s+(?:people|residents|civilians|villagers|inhabitants|families|households)

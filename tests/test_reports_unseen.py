@@ -941,3 +941,37 @@ def test_a_movement_noun_labelling_the_figure_after_it():
     assert figures("Displacement: 3,900 individuals (780 households) in two districts.") == [(3900, "people", "displaced")]
     assert figures("Evacuations - 1,150 families") == [(1150, "families", "evacuated")]
     assert figures("Departures: 300 flights.") == []
+
+
+def places_of(text: str) -> list[tuple[int | None, str, str | None, list[str]]]:
+    return [(r.count.value if r.count else None, r.status, r.origin.name if r.origin else None,
+             [p.name for p in r.destinations]) for r in reports_of(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # vehicles carrying people: their verb moves the people, past a part of them between commas
+    ("Trucks carrying 2,400 civilians, among them 600 children, left Mosul on Friday for Erbil.",
+     [(2400, "completed", "Mosul", ["Erbil"])]),
+    ("Buses carrying 900 people, most of them women and the elderly, reached Goma overnight.",
+     [(900, "completed", None, ["Goma"])]),
+    # people on board a convoy that sets off from a place: they left it
+    ("A column of 18 buses with some 1,300 residents on board set off from Aleppo towards Homs.",
+     [(1300, "completed", "Aleppo", ["Homs"])]),
+    # "on board" is no boarding: the status is the verb's after it
+    ("Ten buses with 700 people on board left Kharkiv for Dnipro.", [(700, "completed", "Kharkiv", ["Dnipro"])]),
+    # taken out in a convoy, by bus: moved out
+    ("About 3,200 people were taken out in a convoy of buses and trucks.", [(3200, "completed", None, [])]),
+])
+def test_people_carried_by_vehicles_move_with_them(text, expected):
+    assert places_of(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Buses carrying 900 fans, most of them students, reached the stadium.",
+    "A plane carrying 150 people, including 12 crew, crashed near Goma.",
+    "The workers set off 300 fireworks from the bridge.",
+    "About 3,200 people were taken out for dinner by the charity.",
+    "Some 2,000 people, including 500 children, were killed in the shelling.",
+])
+def test_vehicles_or_people_that_move_nobody_away_are_no_report(text):
+    assert places_of(text) == []
