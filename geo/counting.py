@@ -44,7 +44,8 @@ Rules:
   (``withdrawn``); a bare figure that is a tally's value counts what the tally names ("the number of
   displaced families has risen to 2,300", "the number of people in evacuation centres", "the displaced
   population reached 50,000", "the number of Syrians registered as refugees has reached the 1 million
-  mark", "the displaced, numbering about 14,000"). People told by where they live and then moved are no population ("35,000 people living near the
+  mark", "the displaced, numbering about 14,000"), or people it names with their movement ("the number of Karens who
+  have crossed into Thailand has reached 12,000"; not "the number of trucks that crossed"). People told by where they live and then moved are no population ("35,000 people living near the
   volcano have been evacuated"), nor are people staying or trapped where their flight took them ("10,000
   civilians remain trapped on the mountain since being driven out of their villages", "after fleeing"); a count's noun phrase that puts them in shelter moves them ("forced 6,000
   people into shelters"). A bare figure after a report's place and "and" says the same of other people
@@ -1032,10 +1033,21 @@ def _tallied_unit(text: str, start: int) -> tuple[str, str | None] | None:
         # "the displaced population reached 50,000", "the exodus has reached 1.3 million"
         # "displaced families numbering 300": the tally's own noun
         return UNITS[tally["noun"].lower()] if tally["noun"] else "people", term_of(tally["moved"]) if tally["moved"] else None
-    if not any(_MOVED_WORD.fullmatch(w) for w in words):
+    if not any(_MOVED_WORD.fullmatch(w) for w in words) and not _people_who_moved(text, tally.end(), start, words):
         return None  # "the number of troops in Iraq to 50,000": a level, not people moved
     units = [UNITS[w] for w in words if UNITS.get(w, "housing") != "housing"]
     return (units[0] if units else "people"), None
+
+
+def _people_who_moved(text: str, at: int, start: int, words: list[str]) -> bool:
+    """Whether the tally's first words (``words``, from ``at``) name people and their movement: "the number of
+    Rohingya who have crossed into Bangladesh", "the number of people who have left the city"; not "the number of
+    trucks that crossed into Gaza"."""
+    if not words or not (unit_of(words[0]) in ("people", "families", "households") or DEMONYM.search(words[0])):
+        return False
+    six = list(GAP_WORDS.finditer(text, at, start))[:6]
+    movement = MOVEMENT.search(text, at, six[-1].end())
+    return movement is not None and movement["verb"] is not None
 
 
 def withdrawn(text: str, counted: Counted) -> bool:

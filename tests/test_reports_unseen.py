@@ -975,3 +975,25 @@ def test_people_carried_by_vehicles_move_with_them(text, expected):
 ])
 def test_vehicles_or_people_that_move_nobody_away_are_no_report(text):
     assert places_of(text) == []
+
+
+@pytest.mark.parametrize("text, value, term", [
+    # a bare "crossed" before a time: people crossed the border the article is about
+    ("Nearly 45,000 people had crossed in a single day last month.", 45000, "crossed"),
+    ("Some 3,500 migrants crossed overnight.", 3500, "crossed"),
+    # a tally of people named with their movement, whatever their noun
+    ("The number of Karens who have crossed into Thailand has reached 26,000.", 26000, "crossed"),
+    ("The total number of residents who have left the province now stands at 8,400.", 8400, "evacuated"),
+])
+def test_a_bare_crossing_and_a_tally_of_people_who_moved(text, value, term):
+    assert figures(text) == [(value, "people", term)]
+
+
+@pytest.mark.parametrize("text", [
+    "The number of trucks that crossed into Goma has reached 370.",
+    "About 2,000 fans kept their fingers crossed.",
+    "The number of people who live in the province has reached 8,400.",
+    "Some 3,500 runners crossed the finish line overnight.",
+])
+def test_crossings_and_tallies_of_things_or_of_people_who_did_not_move_are_no_report(text):
+    assert figures(text) == []
