@@ -22,7 +22,8 @@ This module walks the sentences and puts a report together:
   people when a verb follows them ("4,000 displaced families have returned", "3,000 people who had fled to Idlib
   returned to Aleppo", "3,000 people displaced by the floods returned": ``_main_verb``; the clause's places are read
   for the movement counted, ``geo.roles.EarlierMove``). Movements to a hospital, jail or court ("moving 85
-  residents to a nearby hospital") are care or custody, to other flights or online classes a change of service, out of a
+  residents to a nearby hospital") are care or custody (but patients moved from hospitals, nursing homes or care facilities
+  to other hospitals are those places evacuated), to other flights or online classes a change of service, out of a
   building people do not live in (a hotel, offices, a school, a plant) an emptied building, back to school or work
   daily life;
   passengers and crew (``OCCUPANTS``) are a vehicle's, emptied or rebooked; people in custody who flee escape;
@@ -85,6 +86,11 @@ _TO_CARE_CUSTODY_OR_SERVICE = re.compile(
     r"|virtual|later|alternative|new)\s+){0,2}"
     r"(?:hospitals?|prisons?|jail|custody|court|clinics?|medical\s+cent(?:er|re)s?|flights?|classes|courses|lessons"
     r"|learning)\b", _I)
+# ... unless the people come from a place of care themselves: patients moved from hospitals, nursing homes or care
+# facilities to other hospitals are those places evacuated ("1,800 patients from 22 facilities were transferred to
+# hospitals in Orlando").
+_FROM_CARE = re.compile(r"\bfrom\s+(?:[\w'’,-]+\s+){0,3}?(?:facilities|hospitals?|nursing\s+homes?|care\s+homes?"
+                        r"|retirement\s+homes?|clinics?|medical\s+cent(?:er|re)s?)\b", _I)
 
 # One building people do not live in, emptied in an emergency, is no displacement (the labelling rules of
 # bench/figures_labelled.py): "500 guests were evacuated from the hotel after a fire alarm", "evacuated 250 staff from
@@ -415,7 +421,8 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
                 # "40 wounded were taken to hospital", "moved to other flights", a building emptied (but
                 # "1,200 evacuees were housed in the local school" are sheltered there; civilians leaving a plant or
                 # a school were sheltering in it from a war)
-                if _TO_CARE_CUSTODY_OR_SERVICE.match(text, verb.end()) or (
+                care = _TO_CARE_CUSTODY_OR_SERVICE.match(text, verb.end())
+                if (care and not _FROM_CARE.search(text, min(start, verb.start()), care.end())) or (
                         term not in _STAYING and _ONE_BUILDING_LEFT.match(text, verb.end())
                         and head_noun(text, counted) != "civilians"):
                     continue

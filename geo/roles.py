@@ -14,7 +14,7 @@ Rules:
   residents took in 3,000 evacuees from New Orleans": Houston is only where it happened), an order "for" a place ("evacuation orders for Sonoma County"); destination
   after "to", "towards", "into", "for" (not after an office, a fund or a payment: "the coordinator for South
   Sudan"), "reached", "entered", "arrived in", "sought or took refuge (shelter) in", and a place that locates the
-  shelter, camp or relatives' home people are taken to or stay in ("moved to relief camps in Assam", "took shelter
+  shelter, camp, hospital or relatives' home people are taken to or stay in ("moved to relief camps in Assam", "took shelter
   with relatives in Hyderabad", "a camp next to Erbil"); where it happened after "in", "on",
   "across" or a disaster's path ("tore, swept, raged or burned through"), a kind before the name being no distance
   ("through the southern Australian state of Victoria"; a later place inside the first refines it: "In California,
@@ -198,12 +198,12 @@ _CLAUSE_OPENER = re.compile(
     r"\b(?:when|whenever|while|whereas|because|though|although|unless|where|which|who|whose|but"
     r"|(?<!known\s)(?<!such\s)(?<!same\s)(?<!well\s)as\s+(?:the|a|an|its|their|it|they|he|she|we)\b)", _I)
 # Where people are put up, after "to": a place in it locates the destination ("moved to relief camps in Assam",
-# "taken to shelters in Adana", "went to stay with relatives in Iligan", "returned to their homes in Mosul").
+# "taken to shelters in Adana", "transferred to hospitals in Orlando", "went to stay with relatives in Iligan", "returned to their homes in Mosul").
 _SHELTERS = (r"shelters?|camps?|cent(?:re|er)s?|schools?|church(?:es)?|mosques?|temples?|halls?|gym(?:nasium)?s?|stadiums?"
              r"|fairgrounds|tents?|sites?|settlements?|hotels?|accommodation|facilit(?:y|ies)|buildings?|barracks"
              r"|dormitor(?:y|ies)|warehouses?")
 _FACILITY = re.compile(
-    rf"\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_SHELTERS}"
+    rf"\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_SHELTERS}|hospitals?|nursing\s+homes?"  # patients moved to hospitals in X
     r"|relatives|friends|family|(?:(?<=their\s)|(?<=own\s))(?:homes?|houses?))"  # not "fire spread to homes in X"
     r"(?:\s+of\s+(?:their\s+)?(?:relatives|friends|family))?\s+", _I)
 # A speaker named after the verb of saying, then described ("..., said Ana Ruiz, a spokeswoman for the office in

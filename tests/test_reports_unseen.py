@@ -997,3 +997,22 @@ def test_a_bare_crossing_and_a_tally_of_people_who_moved(text, value, term):
 ])
 def test_crossings_and_tallies_of_things_or_of_people_who_did_not_move_are_no_report(text):
     assert figures(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # patients moved from places of care to hospitals elsewhere: those places evacuated, the hospitals' city the destination
+    ("Some 1,300 patients from 14 nursing homes in Mariupol were transferred to hospitals in Dnipro.",
+     [(1300, "completed", "Mariupol", ["Dnipro"])]),
+    ("Crews evacuated 450 patients from the flooded hospital to other hospitals in Houston.",
+     [(450, "completed", None, ["Houston"])]),
+])
+def test_patients_moved_from_places_of_care_to_hospitals_are_evacuated(text, expected):
+    assert places_of(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "About 40 wounded were taken to hospitals in Houston.",
+    "Some 300 injured residents were moved to hospitals in Dnipro.",
+])
+def test_people_taken_to_hospital_for_care_are_no_report(text):
+    assert places_of(text) == []
