@@ -1016,3 +1016,15 @@ def test_patients_moved_from_places_of_care_to_hospitals_are_evacuated(text, exp
 ])
 def test_people_taken_to_hospital_for_care_are_no_report(text):
     assert places_of(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people who checked in (at shelters) are sheltered, where they checked in
+    ("Roughly 3,100 residents had checked in by Monday evening.", [(3100, "people", "sheltered")]),
+    ("Some 650 evacuees checked into shelters in Galveston.", [(650, "people", "sheltered")]),
+    # checking in on or with someone moves nobody
+    ("About 200 volunteers checked in on elderly neighbours.", []),
+    ("About 200 residents checked in with the county office.", []),
+])
+def test_people_who_checked_in_are_sheltered(text, expected):
+    assert figures(text) == expected
