@@ -39,7 +39,8 @@ Rules:
 - **Arrivals** (``geo.vocabulary.ARRIVING``: people arrive, return, land, are received, sheltered or
   hosted) happen where people are: the article's place is then a destination (when the sentence names
   none), never the origin ("Germany expects 800,000 migrants to arrive" in an article about Berlin), and
-  a place only located ("800 refugees arrived on Monday in Lesbos"), or located beside a named origin ("4,500
+  a place only located ("800 refugees arrived on Monday in Lesbos"; with the places joined to it: "housed in schools
+  in Mbarara and Kabale"), or located beside a named origin ("4,500
   evacuees from Louisiana were housed in hotels in Texas"), is the destination (``Where.from_article``).
 - **People named by their country**: a country right before "refugees", "asylum seekers" or "exiles" is
   their origin ("thousands of Myanmar refugees have crossed into Thailand").
@@ -223,6 +224,8 @@ _UNKNOWN_FROM = re.compile(
     r"(?P<name>(?-i:[A-Z][a-z][\w'’-]*))", _I)
 _NOT_A_NAME = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _POSSESSIVE = re.compile(r"\s*['’]s?\s*", _I)
+# The role of a place joined to a located place before it by "and", "or" or a comma: located too (``_joined_with``).
+_JOINED = "joined"
 _COORDINATED = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:(?:to|into|towards?|for|from)\s+)?(?:the\s+)?", _I)
 _PART_OF_CITY = re.compile(r"\b(?:district|neighbou?rhood|quarter|suburb|stronghold|bastion|enclave|pocket|area|camp)s?\b", _I)
 _GENERIC_ORIGIN = re.compile(
@@ -374,6 +377,7 @@ def _roles(sentence: Sentence, context: Place | None, after: int, until: int | N
     roles: list[tuple[str | None, Place | None, str]] = []
     previous_end = None
     for mention in sentence.mentions:  # sorted by start
+        joined = False
         start, end = mention.start - offset, mention.end - offset
         if start >= until:
             break
@@ -422,7 +426,7 @@ def _roles(sentence: Sentence, context: Place | None, after: int, until: int | N
                 role = roles[-1][0]
                 roles[-1] = (None, roles[-1][1], roles[-1][2])
             elif roles[-1][0] and _COORDINATED.fullmatch(gap):
-                role = roles[-1][0]
+                role, joined = ("locative" if roles[-1][0] == _JOINED else roles[-1][0]), True
         if role is None and heading:
             role = sentence.heading_role
         if role == "destination" and _TO_TAKE_OUT.match(text, end):
@@ -443,6 +447,8 @@ def _roles(sentence: Sentence, context: Place | None, after: int, until: int | N
         if role is not None and _about_others(sentence.others_clauses, after, start):
             # "Some 4,000 people fled Kharkiv; others were heading to Lviv": where others went, not the 4,000
             role = "elsewhere" if role == "destination" else None
+        if joined and role == "locative":
+            role = _JOINED  # "housed in schools in Mbarara and Kabale": where people are, with the place before
         roles.append((role, place, words))
         previous_end = end
     # The issuer of an order is where people leave only when no cue says where ("Britain urged 4,000 nationals
@@ -547,7 +553,8 @@ class Where:
     named: bool
     located: bool = False  # the origin is only where it happened ("800 people evacuated in Mizia"): no cue of leaving
     # places the sentence locates the movement in besides its origin, with their words: where people who arrived or
-    # are sheltered are ("4,500 evacuees from Louisiana were housed in hotels in Texas")
+    # are sheltered are ("4,500 evacuees from Louisiana were housed in hotels in Texas"); when ``located``, the places
+    # joined to the origin ("housed in schools in Mbarara and Kabale")
     whereabouts: tuple[tuple[Place, str], ...] = ()
     destined: frozenset[str] = frozenset()  # ids of places the sentence names as other counts' or other people's destinations
     unknown_origin: bool = False  # the sentence names an origin no place mention stands for ("from Azovstal")
@@ -594,9 +601,10 @@ class Where:
         article about Berlin. A place only located becomes the destination; the article's place is one
         when the sentence names no place of the movement, and a place located beside a named origin is one ("4,500
         evacuees from Louisiana were housed in hotels in Texas")."""
-        if self.located:
-            return Where(None, "", (self.origin, *self.destinations) if self.origin else self.destinations,
-                         (self.origin_text, *self.destination_texts), self.named)
+        if self.located:  # the places it is located in, with those joined to it ("in Mbarara and Kabale")
+            located = tuple(p for p, _ in self.whereabouts)
+            return Where(None, "", (self.origin, *located, *self.destinations) if self.origin else self.destinations,
+                         (self.origin_text, *(w for _, w in self.whereabouts), *self.destination_texts), self.named)
         if self.whereabouts and not self.destination_texts:
             return Where(self.origin, self.origin_text, tuple(p for p, _ in self.whereabouts),
                          tuple(w for _, w in self.whereabouts), self.named)
@@ -674,7 +682,7 @@ def places(sentence: Sentence, context: Place | None, after: int = 0, until: int
             destinations.setdefault(place.id if place else words.lower(), (place, words))
     generic = None if origins else _generic_origin(sentence.text[:until], after)
     located = not origins and generic is None
-    locatives = [(p, w) for r, p, w in roles if r == "locative" and (p is None or p.id not in destinations)]
+    locatives = [(p, w) for r, p, w in roles if r in ("locative", _JOINED) and (p is None or p.id not in destinations)]
     if located:  # "800 people evacuated in Mizia": where the displacement happened
         origins = _refined(locatives)
     origin, origin_text = origins[0] if origins else (None, "")
@@ -690,9 +698,23 @@ def places(sentence: Sentence, context: Place | None, after: int = 0, until: int
                 else frozenset(p.id for r, p, _ in roles if r == "elsewhere" and p is not None))
     return Where(origin, origin_text, tuple(p for p, _ in destinations.values() if p is not None),
                   tuple(w for _, w in destinations.values()), bool(origins or destinations or generic),
-                  located and bool(origins), () if located else tuple((p, w) for p, w in locatives if p is not None),
+                  located and bool(origins),
+                  _joined_with(roles, origins[0]) if located and origins else tuple((p, w) for p, w in locatives if p is not None),
                   destined, origin is None and not origin_text and _unknown_origin(sentence, after, until),
                   generic is not None and origin is not None)
+
+
+def _joined_with(roles: list[tuple[str, Place | None, str]], first: tuple[Place | None, str]) -> tuple[tuple[Place, str], ...]:
+    """The places joined to ``first`` by "and", "or" or a comma (role ``_JOINED``): where people who arrived or are
+    sheltered are besides it ("housed in schools in Mbarara and Kabale"); a departure keeps only the first."""
+    at = next((i for i, (_, p, w) in enumerate(roles) if (p, w) == first), len(roles))
+    joined = []
+    for role, place, words in roles[at + 1:]:
+        if role != _JOINED:
+            break
+        if place is not None:
+            joined.append((place, words))
+    return tuple(joined)
 
 
 def _unknown_origin(sentence: Sentence, after: int, until: int | None) -> bool:

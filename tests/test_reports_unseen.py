@@ -1028,3 +1028,16 @@ def test_people_taken_to_hospital_for_care_are_no_report(text):
 ])
 def test_people_who_checked_in_are_sheltered(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people sheltered or arrived in places joined by "and": each place is where they are
+    ("Some 1,600 evacuees were housed in hotels and schools in Mosul and Erbil.", [(1600, "completed", None, ["Mosul", "Erbil"])]),
+    ("About 900 families were accommodated in Dnipro, Kharkiv and Zaporizhzhia.",
+     [(900, "completed", None, ["Dnipro", "Kharkiv", "Zaporizhzhia"])]),
+    # a place of another clause is not joined; a departure located in two places keeps the first as its origin
+    ("Some 1,600 evacuees were housed in schools in Mosul after the fighting in Erbil.", [(1600, "completed", None, ["Mosul"])]),
+    ("Some 1,600 people were evacuated in Mosul and Erbil.", [(1600, "completed", "Mosul", [])]),
+])
+def test_people_sheltered_in_several_places_are_in_each(text, expected):
+    assert places_of(text) == expected
