@@ -264,7 +264,9 @@ def _verb_distance(text: str, breaks: Sequence[int], movement: re.Match, start: 
 
 def _term(text: str, verb: re.Match, movements: Sequence[re.Match], article: str) -> str:
     """The verb's own term, "fled" when people were forced to move ("forced 17,000 to leave"), or the term of
-    the sentence's specific word nearest to it, else the article's."""
+    the sentence's specific word nearest to it, else the article's; a word of where people are (sheltered, homeless)
+    in a clause after a departure's names no departure ("left the city for Tobruk, where they are staying with
+    relatives"), in its own clause it does ("left three families homeless")."""
     if verb["rescue"]:
         return "evacuated"  # "pulled 45 people out of flooded homes"
     own = term_of(verb.group())
@@ -276,8 +278,10 @@ def _term(text: str, verb: re.Match, movements: Sequence[re.Match], article: str
         return "fled"  # "forced 17,000 people to leave": forced to flee
     if _ORDERED_BEFORE.search(text, max(0, verb.start() - 60), verb.start()):
         return "evacuated"  # "ordered to leave their homes": an evacuation order
+    leaving = not ARRIVING.match(verb.group())
     named = [(abs(m.start() - verb.start()), term) for m in movements
-             if not m["housing"] and (term := term_of(m.group())) is not None]
+             if not m["housing"] and (term := term_of(m.group())) is not None
+             and not (leaving and term in _STAYING and m.start() > verb.end() and CLAUSE_BREAK.search(text, verb.end(), m.start()))]
     return min(named)[1] if named else article
 
 

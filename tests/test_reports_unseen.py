@@ -1041,3 +1041,15 @@ def test_people_who_checked_in_are_sheltered(text, expected):
 ])
 def test_people_sheltered_in_several_places_are_in_each(text, expected):
     assert places_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a departure takes no term from where its people stay in a later clause: the article's (fled)
+    ("Some 3,000 survivors have left Mosul for Erbil, where they are staying with relatives.", (3000, "people", "fled")),
+    ("Around 1,200 residents left Kharkiv for Dnipro, where most are now in shelters.", (1200, "people", "fled")),
+    # an arrival does, and so does a state in the departure's own clause
+    ("Some 3,000 survivors arrived in Erbil, where they are staying with relatives.", (3000, "people", "sheltered")),
+    ("The blaze left 14 families homeless.", (14, "families", "homeless")),
+])
+def test_a_departure_takes_no_term_from_where_its_people_stay_later(text, expected):
+    assert figures(text, headline="Fighting news\n\nResidents fled the fighting.\n\n") == [expected]
