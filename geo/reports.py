@@ -157,6 +157,9 @@ _BORDER = re.compile(r"\b(?:across|over)\s+the\s+border|\bborder\s+(?:areas?|reg
                      r"|towns?|villages?)\b", _I)  # not "a border camp": its arrivals may be displaced within
 _MOVER_TERMS = {"refugees": "fled", "returnees": "returned", "evacuees": "evacuated", "deportees": "deported",
                 "idps": "displaced"}
+# A movement agreed between the sides: "under a surrender deal", "as part of an agreement with the army".
+_UNDER_DEAL = re.compile(r"\b(?:under|as\s+part\s+of|in\s+line\s+with|in\s+accordance\s+with)\s+(?:an?|the|this|that)\s+"
+                         r"(?:[\w-]+\s+){0,3}?(?:deal|agreement|accord|truce|ceasefire|settlement)\b", _I)
 _FORCED_BEFORE = re.compile(r"\b(?:forc|compel|driv)\w*\b(?:\s+[\w,'’-]+){0,4}?\s+to\s+$", _I)
 
 
@@ -263,8 +266,9 @@ def _verb_distance(text: str, breaks: Sequence[int], movement: re.Match, start: 
 
 
 def _term(text: str, verb: re.Match, movements: Sequence[re.Match], article: str) -> str:
-    """The verb's own term, "fled" when people were forced to move ("forced 17,000 to leave"), or the term of
-    the sentence's specific word nearest to it, else the article's; a word of where people are (sheltered, homeless)
+    """The verb's own term, "fled" when people were forced to move ("forced 17,000 to leave"), "evacuated" when a
+    deal between the sides moves them ("left under a surrender deal"), or the term of the sentence's specific word
+    nearest to it, else the article's; a word of where people are (sheltered, homeless)
     in a clause after a departure's names no departure ("left the city for Tobruk, where they are staying with
     relatives"), in its own clause it does ("left three families homeless")."""
     if verb["rescue"]:
@@ -278,6 +282,8 @@ def _term(text: str, verb: re.Match, movements: Sequence[re.Match], article: str
         return "fled"  # "forced 17,000 people to leave": forced to flee
     if _ORDERED_BEFORE.search(text, max(0, verb.start() - 60), verb.start()):
         return "evacuated"  # "ordered to leave their homes": an evacuation order
+    if _UNDER_DEAL.search(text):
+        return "evacuated"  # "left the town under a surrender deal": a negotiated evacuation, whatever else the article says
     leaving = not ARRIVING.match(verb.group())
     named = [(abs(m.start() - verb.start()), term) for m in movements
              if not m["housing"] and (term := term_of(m.group())) is not None

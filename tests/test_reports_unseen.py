@@ -1053,3 +1053,14 @@ def test_people_sheltered_in_several_places_are_in_each(text, expected):
 ])
 def test_a_departure_takes_no_term_from_where_its_people_stay_later(text, expected):
     assert figures(text, headline="Fighting news\n\nResidents fled the fighting.\n\n") == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people leaving under a deal between the sides are evacuated, whatever the article's own term
+    ("Buses carrying 1,400 rebels and their families left Homs on Sunday under a surrender deal.", (1400, "people", "evacuated")),
+    ("About 600 fighters left Aleppo as part of an agreement with the government.", (600, "fighters", "evacuated")),
+    # a deal named only as a time is no deal that moves them
+    ("About 600 residents left Aleppo before the ceasefire.", (600, "people", "fled")),
+])
+def test_people_leaving_under_a_deal_are_evacuated(text, expected):
+    assert figures(text, headline="Fighting news\n\nResidents fled the fighting.\n\n") == [expected]
