@@ -358,6 +358,9 @@ _TALLY = re.compile(r"\b(?:(?:number|total|tally|count|population)\s+of\s+|(?P<m
                     rf"|(?=,?\s+(?:(?:who|which)\s+)?(?:now\s+|have\s+|has\s+)?(?:{GREW}|reached|number(?:ed)?|total(?:l?ed)?)\b))\b"
                     r"|(?P<flow>exodus|influx)\b)", _I)  # "evacuees increased to 12,000", "IDPs now number 1.2 million"
 _TALLY_BREAK = re.compile(r"[.;:!?()\d]")
+# How far before its value a tally may start: its people may be told at length ("the number of Rohingya Muslims who have
+# crossed into Bangladesh from Myanmar's Rakhine state since violence erupted on August 25 has reached 370,000").
+_TALLY_REACH = 200
 # The value a tally rose or fell from, before the one it reached: "the number of evacuees rose from 3,000 to 7,500".
 _EARLIER_VALUE = re.compile(r"\bfrom\s+(?:about\s+|some\s+|around\s+)?[\d.,]+(?:\s+(?:million|thousand))?\s+(?=to\b)", _I)
 # The verb or preposition that gives a tally its value: "has risen to", "stands at", "is estimated to be".
@@ -1022,7 +1025,7 @@ def _tallied_unit(text: str, start: int) -> tuple[str, str | None] | None:
     ('people', 'displaced')
     """
     tally = None
-    for tally in _TALLY.finditer(text, max(0, start - 100), start):
+    for tally in _TALLY.finditer(text, max(0, start - _TALLY_REACH), start):
         pass
     # a date between is when, no figure: "the number of people displaced since March 9 has reached 80,000"
     between = CALENDAR_DATE.sub(" ", _EARLIER_VALUE.sub(" ", text[tally.end():start])) if tally is not None else ""

@@ -70,7 +70,7 @@ from geo.dates import find_date, find_date_text
 from geo.documents import find_dateline
 from geo.model import Citation, Count, Document, Report
 from geo.roles import (EarlierMove, Sentence, Where, article_place, place_before, places, reached_mostly, receiver,
-                       relative_clause_of, spoken_in)
+                       relative_clause_of, spoken_in, story_destination)
 from geo.sentences import sentence_spans
 from geo.status import BATCH, BATCH_BEFORE, cumulative, status_of, still_to_come
 from geo.terms import article_term, term_of
@@ -388,12 +388,13 @@ def _movement_of(text: str, breaks: Sequence[int], counted: Counted, movements: 
 
 def _sentence_reports(document: Document, sentence: Sentence, context: Place | None, source: str | None,
                       batch_before: bool, forced: bool, article: str, nearby: Place | None = None,
-                      reached: bool = False, filed_in: Place | None = None) -> list[Report]:
+                      reached: bool = False, filed_in: Place | None = None, went_to: Place | None = None) -> list[Report]:
     """The reports of one sentence; ``batch_before`` when the sentence before named a part, no figure;
     ``article`` is the article's own term for generic movement words; ``nearby`` the place where the
     sentence before, in the same paragraph, says something happened (a figure naming no place is about it); ``reached``
     when the article's place is the story's destination: it stands in for no origin (``reached_mostly``);
-    ``filed_in`` the place of the article's dateline (the city that "had received" evacuees)."""
+    ``filed_in`` the place of the article's dateline (the city that "had received" evacuees); ``went_to`` the place the
+    article names most often as where people went (``story_destination``): where arrivals naming no place are."""
     text = sentence.text
     # "..., said Ana Ruiz, who fled her village": the speaker's own movement is not the count's
     movements = [m for m in sentence_movements(text, forced) if m.start() < sentence.speaker_described]
@@ -455,7 +456,7 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
             # a nationwide figure takes no article place, but people received where it locates them are there
             # ("1 million Syrians are registered as refugees in Lebanon")
             nationwide = _nationwide(sentence, end, counted.count, own, nearby or context)
-            standing_in = nearby or (None if reached and not arriving else context)
+            standing_in = nearby or ((went_to or context) if arriving else None if reached else context)
             # people a place received are there: the article's place stands in for no origin of theirs
             received = receiver(sentence, start, filed_in or context)
             counted_where = (own.received_in(*received) if received is not None
@@ -486,7 +487,7 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
     unit = units.pop() if len(units) == 1 else "people"
     term = _term(text, verbs[0], moving, article)
     arriving = bool(ARRIVING.match(verbs[0].group()))
-    where = where.from_article(None if reached and not arriving else context, arriving)
+    where = where.from_article((went_to or context) if arriving else None if reached else context, arriving)
     return [_report(document, sentence, None, unit, verbs[0], term, where, source, batch)]
 
 
@@ -645,6 +646,7 @@ def find_reports(doc: Document, mentions: Sequence[Mention]) -> list[Report]:
     context = article_place(voting)
     filed_in = next((m.place for m in mentions if m.start in filed and m.place is not None), None)
     reached = reached_mostly(text, voting, context)  # the story's destination: where people arrive, never whence
+    went_to = story_destination(text, voting)
     reports: list[Report] = []
     previous: tuple[int, int] | None = None
     previous_found: list[Report] = []
@@ -670,7 +672,7 @@ def find_reports(doc: Document, mentions: Sequence[Mention]) -> list[Report]:
                             and not any(r.count is not None for r in previous_found))
             nearby = (place_before(text, previous, mentions, starts, context) if previous else None) or section
             found = _sentence_reports(doc, sentence, context, source, batch_before, forced, article, nearby, reached,
-                                      filed_in)
+                                      filed_in, went_to)
             carried = None if found or not previous_found else _carried_on(doc, previous_found[-1], sentence, context)
             if carried is not None:  # "Buses left Douma with 2,500 people. They were taken to Jarablus."
                 reports[-1] = carried  # the previous sentence's last report is the last one found

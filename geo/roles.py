@@ -37,7 +37,8 @@ Rules:
   code): "More than 2,000 refugees have arrived in Germany" in an article about a German town gives no
   origin.
 - **Arrivals** (``geo.vocabulary.ARRIVING``: people arrive, return, land, are received, sheltered or
-  hosted) happen where people are: the article's place is then a destination (when the sentence names
+  hosted) happen where people are: the place the article names most often as where people went
+  (``story_destination``), else the article's place, is then a destination (when the sentence names
   none), never the origin ("Germany expects 800,000 migrants to arrive" in an article about Berlin), and
   a place only located ("800 refugees arrived on Monday in Lesbos"; with the places joined to it: "housed in schools
   in Mbarara and Kabale"), or located beside a named origin ("4,500
@@ -338,6 +339,19 @@ def reached_mostly(text: str, mentions: Sequence[Mention], place: Place | None) 
     own = [m for m in mentions if m.place is not None and m.place.id == place.id]
     reached = sum(1 for m in own if _REACHED_BEFORE.search(text, max(0, m.start - 25), m.start) is not None)
     return 2 * reached > len(own)
+
+
+def story_destination(text: str, mentions: Sequence[Mention]) -> Place | None:
+    """The place the article names most often as where people went or are put up (``_REACHED_BEFORE``; the first
+    named on a tie), else None: where people who arrived went when their sentence names no place ("at least 120,000
+    had arrived in the past week" in a story of refugees crossing into Bangladesh, whose own place may be a town of
+    the country they fled)."""
+    reached = Counter(m.place.id for m in mentions
+                      if m.place is not None and _REACHED_BEFORE.search(text, max(0, m.start - 25), m.start) is not None)
+    if not reached:
+        return None
+    best = max(reached.values())
+    return next(m.place for m in mentions if m.place is not None and reached.get(m.place.id) == best)
 
 
 def spoken_in(text: str, mention: Mention) -> bool:

@@ -983,6 +983,9 @@ def test_vehicles_or_people_that_move_nobody_away_are_no_report(text):
     ("Some 3,500 migrants crossed overnight.", 3500, "crossed"),
     # a tally of people named with their movement, whatever their noun
     ("The number of Karens who have crossed into Thailand has reached 26,000.", 26000, "crossed"),
+    # ... told at length before its value
+    ("The number of Karens who have crossed into Thailand from the hills of the east since the army began its offensive "
+     "in early spring has reached 31,000.", 31000, "crossed"),
     ("The total number of residents who have left the province now stands at 8,400.", 8400, "evacuated"),
 ])
 def test_a_bare_crossing_and_a_tally_of_people_who_moved(text, value, term):
@@ -1064,3 +1067,15 @@ def test_a_departure_takes_no_term_from_where_its_people_stay_later(text, expect
 ])
 def test_people_leaving_under_a_deal_are_evacuated(text, expected):
     assert figures(text, headline="Fighting news\n\nResidents fled the fighting.\n\n") == [expected]
+
+
+def test_arrivals_naming_no_place_are_where_the_story_says_people_went():
+    text = ("Shelling of Kharkiv went on overnight and residents fled Kharkiv by train. Some 2,000 refugees crossed into "
+            "Poland on Monday and more crossed into Poland on Tuesday.\n\nAid workers said at least 9,000 had arrived in "
+            "the past week.")
+    assert places_of(text)[-1] == (9000, "completed", None, ["Poland"])
+
+
+def test_arrivals_naming_no_place_in_a_story_that_names_no_destination_are_in_its_place():
+    text = "Floods hit Goma this week.\n\nAid workers said at least 9,000 evacuees had arrived in the past week."
+    assert places_of(text) == [(9000, "completed", None, ["Goma"])]
