@@ -393,6 +393,9 @@ _STATE_NOUN_ONLY = re.compile(r"shelters?|evacuations?|departures?|exodus|displa
 _OBJECT_AFTER = re.compile(
     r"\s+(?:(?:some|about|around|nearly|over|another|at\s+least|more\s+than)\s+)?(?:\d|(?:two|three|four|five|six|seven"
     r"|eight|nine|ten|dozens|hundreds|thousands)\b)|" + THING_MOVED.pattern, _I)
+# Vehicles counted after a mover are what the people took, not others they moved: "(1,580 people) boarded 25 buses".
+_VEHICLES_AFTER = re.compile(r"\s+(?:(?:some|about|around|nearly|over|at\s+least|more\s+than)\s+)?[\d,]+\s+(?:[\w-]+\s+)?"
+                             r"(?:buses|coaches|trucks|lorries|boats|ferries|vehicles|cars|trains|planes|flights)\b", _I)
 # People an active mover moves, named right after it: "(300 soldiers) evacuated villagers".
 _PEOPLE_OBJECT = re.compile(
     r"\s+(?:(?:the|their|local|other|stranded|trapped|remaining|elderly|many|some)\s+)?(?:"
@@ -754,8 +757,8 @@ def _predicate_after(sentence: str, head_end: int, reach: int = 4) -> bool | Non
             if not causing:
                 return False  # "have made a single withdrawal": a causing verb with an object of its own
         if movement is not None:
-            if movement["verb"] and not passive and (_OBJECT_AFTER.match(sentence, movement.end())
-                                                      or _people_object(sentence, movement.end())):
+            if (movement["verb"] and not passive and not _VEHICLES_AFTER.match(sentence, movement.end())
+                    and (_OBJECT_AFTER.match(sentence, movement.end()) or _people_object(sentence, movement.end()))):
                 return False  # "300 soldiers evacuated villagers": the people they moved are others
             return not (movement["noun"] or _STATE_NOUN_ONLY.fullmatch(movement.group())) or None  # a noun is no verb; "evacuation centres" is a state
         if word in _NEGATION:

@@ -456,7 +456,7 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
             # a nationwide figure takes no article place, but people received where it locates them are there
             # ("1 million Syrians are registered as refugees in Lebanon")
             nationwide = _nationwide(sentence, end, counted.count, own, nearby or context)
-            standing_in = nearby or ((went_to or context) if arriving else None if reached else context)
+            standing_in = nearby or (((_journey_end(verb) and went_to) or context) if arriving else None if reached else context)
             # people a place received are there: the article's place stands in for no origin of theirs
             received = receiver(sentence, start, filed_in or context)
             counted_where = (own.received_in(*received) if received is not None
@@ -487,8 +487,16 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
     unit = units.pop() if len(units) == 1 else "people"
     term = _term(text, verbs[0], moving, article)
     arriving = bool(ARRIVING.match(verbs[0].group()))
-    where = where.from_article((went_to or context) if arriving else None if reached else context, arriving)
+    where = where.from_article(((_journey_end(verbs[0]) and went_to) or context) if arriving else None if reached else context,
+                               arriving)
     return [_report(document, sentence, None, unit, verbs[0], term, where, source, batch)]
+
+
+def _journey_end(verb: re.Match) -> bool:
+    """Whether an arrival verb ends the journey the story tells ("had arrived", "landed"), so that the story's
+    destination stands in for its place; people sheltered or checked in are where the article is, and people who
+    returned went home."""
+    return not verb["state"] and term_of(verb.group()) not in ("sheltered", "homeless", "returned")
 
 
 def _movers(text: str, verb: re.Match) -> set[str]:

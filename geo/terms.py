@@ -59,14 +59,15 @@ def term_of(words: str) -> str | None:
 
 def article_term(movement_words: list[str]) -> str:
     """The most frequent specific term among an article's movement words (the first on a tie),
-    else ``DEFAULT``; housing and homelessness never stand in for a movement.
+    else ``DEFAULT``; housing, homelessness and shelter (where people are, not how they left) never stand in for a
+    movement: "ordered to leave" in a hurricane story with as many shelters as evacuations is an evacuation.
 
     >>> article_term(["left", "evacuation", "evacuated", "fled"])
     'evacuated'
     >>> article_term(["left", "headed"])
     'displaced'
     """
-    movement = [t for t in map(term_of, movement_words) if t not in (None, "destroyed housing", "homeless")]
+    movement = [t for t in map(term_of, movement_words) if t not in (None, "destroyed housing", "homeless", "sheltered")]
     if not movement:
         return DEFAULT
     tally = Counter(movement)

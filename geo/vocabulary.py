@@ -355,13 +355,14 @@ _MEANS = (r"(?:\s+(?:by|on|in|aboard)\s+(?:[a-z]+\s+)?(?:boats?|road|sea|air|bus
           r"|planes?|foot|cars?|convoys?|ferr(?:y|ies)|police|army|military|troops|soldiers|navy|rescuers|authorities))?"
           r"(?:\s+(?:back|inland|north|south|east|west|overnight|away))?")
 # In the lowercased text (``_moved_between_places`` checks the capitals in the text as written): the people before a
-# mover ("1,500 inhabitants of Kherson were", "2,000 militants and their families", "9,000 ethnic Serbs"), the place
+# mover ("1,500 inhabitants of Kherson were", "2,000 militants and their families", "9,000 ethnic Serbs"; a comma may
+# close an aside on them: "buses carrying 1,100 people, among them fighters and their families, left Douma"), the place
 # after it ("... by train to Mykolaiv"; "left", "reached" and the like take it as their object: "left Kidal"; "arrived
 # in", "boarded buses in"), the people and place after an active mover.
 _MOVED_SUBJECT = re.compile(rf"""(?:\b{_PEOPLE_MOVED}|{_COUNT_MOVED}\s+(?:of\s+)?(?:ethnic\s+)?(?P<nation>{_NATION_MOVED})
        |\b(?:and|with|along\s+with)\s+their\s+(?:families|relatives))
     (?:\s+(?:of|from)\s+(?:the\s+)?[\w'’-]+|\s+(?:living|residing)\s+(?:in|near|along|on|around|by)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?
-    (?:\s+(?:have|has|had|were|was|are|is|been|being|all|also|already|now|reportedly|able\s+to|forced\s+to))*\s+$""", re.VERBOSE)
+    ,?(?:\s+(?:have|has|had|were|was|are|is|been|being|all|also|already|now|reportedly|able\s+to|forced\s+to))*\s+$""", re.VERBOSE)
 _MOVED_TO_PLACE = re.compile(rf"""(?:(?<=left)|(?<=fled)|(?<=crossed)|(?<=escaped)|(?<=reached))
         (?:\s+the\s+border)?(?:\s+(?:from|into|over\s+into|out\s+of))?\s+(?:the\s+)?(?P<place>[\w'’-]+)
     | (?<=out)\s+of\s+(?:the\s+)?(?P<left>[\w'’-]+)

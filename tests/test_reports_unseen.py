@@ -1079,3 +1079,25 @@ def test_arrivals_naming_no_place_are_where_the_story_says_people_went():
 def test_arrivals_naming_no_place_in_a_story_that_names_no_destination_are_in_its_place():
     text = "Floods hit Goma this week.\n\nAid workers said at least 9,000 evacuees had arrived in the past week."
     assert places_of(text) == [(9000, "completed", None, ["Goma"])]
+
+
+@pytest.mark.parametrize("text, value", [
+    # vehicles counted after a mover are what the people took, not others they moved
+    ("Some 1,200 people took 30 buses to Erbil.", 1200),
+    ("A total of 2,400 people, among them 500 fighters of the group, boarded 40 buses bound for Erbil.", 2400),
+])
+def test_people_who_took_or_boarded_vehicles_moved(text, value):
+    assert [r.count.value for r in reports_of(text)] == [value]
+
+
+def test_people_sheltered_naming_no_place_are_in_the_article_place_not_the_story_destination():
+    text = ("Residents of Galveston fled to Houston and more fled to Houston overnight. Galveston opened shelters in "
+            "Galveston schools.\n\nAbout 4,200 people had checked in by Tuesday night.")
+    assert places_of(text)[-1] == (4200, "completed", None, ["Galveston"])
+
+
+def test_the_gate_opens_for_people_moved_between_places_past_an_aside():
+    text = "Buses carrying 1,100 people, among them fighters and their families, left Aleppo on Monday."
+    assert movement_words(text, frozenset({text.index("Aleppo")}))[0]
+    assert not movement_words("About 400 fans, among them students, left Aleppo on Monday for the final.",
+                              frozenset({35}))[0]
