@@ -1101,3 +1101,15 @@ def test_the_gate_opens_for_people_moved_between_places_past_an_aside():
     assert movement_words(text, frozenset({text.index("Aleppo")}))[0]
     assert not movement_words("About 400 fans, among them students, left Aleppo on Monday for the final.",
                               frozenset({35}))[0]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # crossing a border, corridor, river or sea named by its own noun is a crossing
+    ("Some 52,000 people had crossed the humanitarian corridor into Poland by Friday.", [(52000, "people", "crossed")]),
+    ("About 3,000 refugees crossed the river into Rwanda overnight.", [(3000, "people", "crossed")]),
+    # crossing a street or a line is none
+    ("About 3,000 marchers and 200 residents crossed the street.", []),
+    ("Some 1,500 runners crossed the finish line in Goma.", []),
+])
+def test_crossing_a_corridor_or_a_river(text, expected):
+    assert figures(text) == expected
