@@ -89,7 +89,7 @@ _TO_CARE_CUSTODY_OR_SERVICE = re.compile(
 # ... unless the people come from a place of care themselves: patients moved from hospitals, nursing homes or care
 # facilities to other hospitals are those places evacuated ("1,800 patients from 22 facilities were transferred to
 # hospitals in Orlando").
-_FROM_CARE = re.compile(r"\bfrom\s+(?:[\w'’,-]+\s+){0,3}?(?:facilities|hospitals?|nursing\s+homes?|care\s+homes?"
+_FROM_CARE = re.compile(r"\bfrom\s+(?:(?!(?:to|into)\b)[\w'’,-]+\s+){0,3}?(?:facilities|hospitals?|nursing\s+homes?|care\s+homes?"
                         r"|retirement\s+homes?|clinics?|medical\s+cent(?:er|re)s?)\b", _I)
 
 # One building people do not live in, emptied in an emergency, is no displacement (the labelling rules of

@@ -1016,6 +1016,7 @@ def test_patients_moved_from_places_of_care_to_hospitals_are_evacuated(text, exp
 @pytest.mark.parametrize("text", [
     "About 40 wounded were taken to hospitals in Houston.",
     "Some 300 injured residents were moved to hospitals in Dnipro.",
+    "Helicopters airlifted 120 people from villages to hospitals in Dnipro.",
 ])
 def test_people_taken_to_hospital_for_care_are_no_report(text):
     assert places_of(text) == []
