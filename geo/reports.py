@@ -461,6 +461,8 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
             received = receiver(sentence, start, filed_in or context)
             counted_where = (own.received_in(*received) if received is not None
                              else own.from_article(None if nationwide else standing_in, arriving))
+            if term_of(verb.group()) == "crossed":  # "had crossed in a single day": into the story's destination
+                counted_where = counted_where.crossing_to(went_to)
             if (unit == "people" and generic and head_noun(text, counted) == "arrivals"
                     and (_BORDER.search(text)
                          or any(p.kind == "country" for p in (counted_where.origin, *counted_where.destinations) if p))):

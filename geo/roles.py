@@ -38,8 +38,8 @@ Rules:
   origin.
 - **Arrivals** (``geo.vocabulary.ARRIVING``: people arrive, return, land, are received, sheltered or
   hosted) happen where people are: the place the article names most often as where people went
-  (``story_destination``), else the article's place, is then a destination (when the sentence names
-  none), never the origin ("Germany expects 800,000 migrants to arrive" in an article about Berlin), and
+  (``story_destination``; none on a tie), else the article's place, is then a destination (when the sentence names
+  none; a crossing naming no destination goes to the story's too), never the origin ("Germany expects 800,000 migrants to arrive" in an article about Berlin), and
   a place only located ("800 refugees arrived on Monday in Lesbos"; with the places joined to it: "housed in schools
   in Mbarara and Kabale"), or located beside a named origin ("4,500
   evacuees from Louisiana were housed in hotels in Texas"), is the destination (``Where.from_article``).
@@ -214,8 +214,10 @@ _SPEAKER_DESCRIBED = re.compile(r",[\"”'’]?\s*(?:said|says|told|added)\s+[^,
 _DESCRIBED_SPEAKER_BEFORE = re.compile(_SPEAKER_DESCRIBED.pattern + r"(?:[^.!?\n]|\.(?!\s+(?-i:[A-Z])|\s*[\"“]))*$", _I)  # not "U.N. office"
 _TO_REPORTERS_IN = re.compile(r"\b(?:reporters|journalists)\s+(?:in|from)\s+$", _I)
 # Where people went, or are put up: "to Zaporizhzhia", "arrived in Lviv", "a shelter in Chico", "a hospital in Chico".
-_REACHED_BEFORE = re.compile(rf"(?:\b(?:to|into|towards?|reach(?:es|ed|ing)?|arriv(?:e|es|ed|ing)\s+(?:in|at))"
-                             rf"|\b(?:{_SHELTERS}|hospitals?)\s+(?:in|at|near))\s+(?:the\s+)?$", _I)
+_JOURNEY_END = r"\b(?:to|into|towards?|reach(?:es|ed|ing)?|arriv(?:e|es|ed|ing)\s+(?:in|at))"
+_REACHED_BEFORE = re.compile(rf"(?:{_JOURNEY_END}|\b(?:{_SHELTERS}|hospitals?)\s+(?:in|at|near))\s+(?:the\s+)?$", _I)
+# ... on a journey only (not "shelters in"): where the story says people went.
+_WENT_TO_BEFORE = re.compile(rf"{_JOURNEY_END}\s+(?:the\s+)?$", _I)
 # A name after "from", or a town named after a verb of leaving, that is no place mention: an origin the gazetteer does
 # not know ("evacuated from Azovstal", "had left the town of Hamouriyeh"), which the article's place must not stand in
 # for. Not a date ("from Monday") nor an acronym ("fled from ISIS").
@@ -342,16 +344,16 @@ def reached_mostly(text: str, mentions: Sequence[Mention], place: Place | None) 
 
 
 def story_destination(text: str, mentions: Sequence[Mention]) -> Place | None:
-    """The place the article names most often as where people went or are put up (``_REACHED_BEFORE``; the first
-    named on a tie), else None: where people who arrived went when their sentence names no place ("at least 120,000
-    had arrived in the past week" in a story of refugees crossing into Bangladesh, whose own place may be a town of
-    the country they fled)."""
-    reached = Counter(m.place.id for m in mentions
-                      if m.place is not None and _REACHED_BEFORE.search(text, max(0, m.start - 25), m.start) is not None)
-    if not reached:
+    """The place the article names most often as where people went ("to", "into", "reached", "arrived in"), else
+    None, as on a tie (refugees fled to Jordan and to Lebanon: no one destination): where people who arrived or
+    crossed went when their sentence names no place ("at least 120,000 had arrived in the past week" in a story of
+    refugees crossing into Bangladesh, whose own place may be a town of the country they fled)."""
+    went = Counter(m.place.id for m in mentions
+                   if m.place is not None and _WENT_TO_BEFORE.search(text, max(0, m.start - 25), m.start) is not None)
+    ranked = went.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return None
-    best = max(reached.values())
-    return next(m.place for m in mentions if m.place is not None and reached.get(m.place.id) == best)
+    return next(m.place for m in mentions if m.place is not None and m.place.id == ranked[0][0])
 
 
 def spoken_in(text: str, mention: Mention) -> bool:
@@ -599,6 +601,15 @@ class Where:
                        for destination in self.destinations)):
             return self
         return Where(context, "", self.destinations, self.destination_texts, self.named)
+
+    def crossing_to(self, place: Place | None) -> Where:
+        """A crossing naming no destination goes where the story says people went (``story_destination``: "60,000
+        had crossed in a single day" in a story of refugees crossing into Bangladesh), unless that is where it started
+        or holds it."""
+        if place is None or self.destinations or self.destination_texts or (
+                self.origin is not None and (_inside(self.origin, place) or _inside(place, self.origin))):
+            return self
+        return replace(self, destinations=(place,), named=True)
 
     def received_in(self, place: Place, subject: str) -> Where:
         """People a place received ("the city had received 100,000 evacuees from Mariupol") went there: it is

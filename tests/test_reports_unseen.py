@@ -1114,3 +1114,16 @@ def test_the_gate_opens_for_people_moved_between_places_past_an_aside():
 ])
 def test_crossing_a_corridor_or_a_river(text, expected):
     assert figures(text) == expected
+
+
+def test_a_crossing_naming_no_destination_goes_where_the_story_says_people_went():
+    text = ("Shelling hit Kharkiv and residents fled Kharkiv by train. Some 2,000 refugees crossed into Poland on Monday "
+            "and more crossed into Poland on Tuesday.\n\nAbout 5,000 people had crossed in a single day last week.")
+    assert places_of(text)[-1] == (5000, "completed", "Kharkiv", ["Poland"])
+    # not where it started, nor when the story names no destination
+    assert places_of("Floods hit Goma.\n\nAbout 5,000 people had crossed in a single day last week.") == [
+        (5000, "completed", "Goma", [])]
+    # nor when it names two as often: no one destination
+    text = ("Shelling hit Kharkiv and residents fled Kharkiv. Some refugees went to Poland, others to Rwanda."
+            "\n\nAbout 5,000 people had crossed in a single day last week.")
+    assert places_of(text)[-1] == (5000, "completed", "Kharkiv", [])
