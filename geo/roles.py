@@ -14,7 +14,8 @@ Rules:
   residents took in 3,000 evacuees from New Orleans": Houston is only where it happened), an order "for" a place ("evacuation orders for Sonoma County"); destination
   after "to", "towards", "into", "for" (not after an office, a fund or a payment: "the coordinator for South
   Sudan"), "reached", "entered", "arrived in", "sought or took refuge (shelter) in", and a place that locates the
-  shelter, camp, hospital or relatives' home people are taken to or stay in ("moved to relief camps in Assam", "took shelter
+  shelter, camp, hospital, area or relatives' home people are taken to or stay in ("moved to relief camps in Assam",
+  "taken to rebel-held areas in the Aleppo countryside", "took shelter
   with relatives in Hyderabad", "a camp next to Erbil"); where it happened after "in", "on",
   "across" or a disaster's path ("tore, swept, raged or burned through"), a kind before the name being no distance
   ("through the southern Australian state of Victoria"; a later place inside the first refines it: "In California,
@@ -205,7 +206,7 @@ _SHELTERS = (r"shelters?|camps?|cent(?:re|er)s?|schools?|church(?:es)?|mosques?|
              r"|fairgrounds|tents?|sites?|settlements?|hotels?|accommodation|facilit(?:y|ies)|buildings?|barracks"
              r"|dormitor(?:y|ies)|warehouses?")
 _FACILITY = re.compile(
-    rf"\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_SHELTERS}|hospitals?|nursing\s+homes?"  # patients moved to hospitals in X
+    rf"\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_SHELTERS}|hospitals?|nursing\s+homes?|areas|zones"  # "to hospitals in X", "to rebel-held areas in X"
     r"|relatives|friends|family|(?:(?<=their\s)|(?<=own\s))(?:homes?|houses?))"  # not "fire spread to homes in X"
     r"(?:\s+of\s+(?:their\s+)?(?:relatives|friends|family))?\s+", _I)
 # A speaker named after the verb of saying, then described ("..., said Ana Ruiz, a spokeswoman for the office in

@@ -1127,3 +1127,9 @@ def test_a_crossing_naming_no_destination_goes_where_the_story_says_people_went(
     text = ("Shelling hit Kharkiv and residents fled Kharkiv. Some refugees went to Poland, others to Rwanda."
             "\n\nAbout 5,000 people had crossed in a single day last week.")
     assert places_of(text)[-1] == (5000, "completed", "Kharkiv", [])
+
+
+def test_a_place_locating_the_areas_people_were_taken_to_is_their_destination():
+    assert places_of("Some 2,600 people were taken out in a convoy to rebel-held areas in the north of Aleppo.") == [
+        (2600, "completed", None, ["Aleppo"])]
+    assert places_of("Some 2,600 people fled from areas in Homs to Aleppo.") == [(2600, "completed", "Homs", ["Aleppo"])]
