@@ -7,7 +7,7 @@ Rules:
   returned"), "next week", "in the coming ..."), underway ("are leaving",
   "is being evacuated", "started leaving", "continue to"), planned also when people register, sign up, queue or
   wait for it ("had registered for evacuation flights", "are waiting for evacuation"), completed ("have left", a past tense "left",
-  "withdrew", "were evacuated", a hedged past "may have fled" (the hedge doubts the figure, not the tense), a verb of causing up to eight words before: "has forced more than 2.5
+  "set off", "withdrew", "were evacuated", a hedged past "may have fled" (the hedge doubts the figure, not the tense), a verb of causing up to eight words before: "has forced more than 2.5
   million people to flee", "sent thousands fleeing"; an "-ing" form after a past clause and a comma, "the
   quake struck the city, displacing 14,000"; an "-ing" form in a past-tense sentence, "with 1,500 militants leaving ... back
   in 2014"; a state people were left in, "left 20,000 homeless", "leaving thousands without shelter"), else unknown; a need or an attempt ("needed to be evacuated", "need to be relocated", "tried to flee")
@@ -64,7 +64,8 @@ _AWAITED_BEFORE = re.compile(r"\b(?:regist(?:er|ers|ered|ering)|sign(?:s|ed|ing)
 _MONTH_MAY = re.compile(r"\b(?:in|on|of|by|since|until|till|during|from|early|late|mid|last)[\s-]+may\b"
                         r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:(?-i:May)\b|may(?=\s*(?:[,.;:)]|$)))|\bmay\s+\d", _I)
 _PERFECT_BEFORE = re.compile(r"\b(?:have|has|had|'ve)\b", _I)
-_PAST_FORMS = frozenset("left fled withdrew withdrawn went gone took taken brought sent expelled sought found lost made".split())
+# "set off from the town": the present form reads as past, as news tells what happened.
+_PAST_FORMS = frozenset("left fled withdrew withdrawn went gone took taken brought sent expelled sought found lost made set".split())
 _FUTURE_SENTENCE = re.compile(r"\b(?:next\s+(?:week|month|year|few)|tomorrow|in\s+the\s+(?:coming|next)|foresees?)\b", _I)
 _CAUSED_BEFORE = re.compile(
     r"\b(?:forced|forcing|compelled|obliged|caused|prompted|made|had)\b(?:\s+[\w,.'’-]+){0,6}?\s+to\s+(?:be\s+)?$"
