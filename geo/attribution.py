@@ -3,7 +3,9 @@
 Rules:
 
 - **Source**: "X said/says/reported/is reporting/put the number ..." (also after an opening phrase of place or
-  time: "In Dhubri, officials said ..."), "..., X said", "according to X", "X, ...,
+  time: "In Dhubri, officials said ...", "By Thursday evening, the government said"; an adverb is the verb's: "UNHCR
+  also said"; a headline's topic label or clause is no part of X: "Sudan war: IOM says", "... as UNRWA says"),
+  "..., X said", "according to X" (an initial's full stop does not end X: "the U.N. agency"), "X, ...,
   telling reporters"; "It said" (or
   they) takes the previous sentence's source, "He said" (or she) that or else the last one named before. The outlet is another thing: the input's, else the
   agency of a wire dateline ("BEIRUT (AP) —"), whose full date also stands in for a missing publication
@@ -19,12 +21,14 @@ from geo.vocabulary import MOVEMENT
 
 _I = re.IGNORECASE
 
-# A perfect tense's auxiliary belongs to the verb, not to the speaker ("the ministry has said").
-_SAY = (r"(?:(?:has|have|had)\s+(?:also\s+)?)?(?:said|says|say|reported|reports|report|put\s+the\s+(?:number|figure|toll|total)|is\s+reporting|are\s+reporting|was\s+reporting|stated|announced"
-        r"|added|estimated|estimates|claimed|confirmed|told\s+[\w ]{2,30}?)")
+# A perfect tense's auxiliary belongs to the verb, not to the speaker ("the ministry has said"), and so does an
+# adverb ("UNHCR also said"). "Added" and an object is no saying ("the airline added extra flights").
+_SAY = (r"(?:(?:also|further|later|earlier|separately|previously)\s+)?(?:(?:has|have|had)\s+(?:also\s+)?)?(?:said|says|say|reported|reports|report|put\s+the\s+(?:number|figure|toll|total)|is\s+reporting|are\s+reporting|was\s+reporting|stated|announced"
+        r"|added(?!\s+(?!(?:that|on|in|at|from)\b)(?-i:[a-z]))|estimated|estimates|claimed|confirmed|told\s+[\w ]{2,30}?)")
 # A phrase of place or time may open the sentence before the speaker ("In Dhubri, local officials said ...",
-# "On Monday, the ministry reported ...").
-_OPENER = r"(?:(?:in|on|at|across|since|after|earlier|later|meanwhile|separately|elsewhere|overnight)\b[^,\d]{0,50},\s+)?"
+# "On Monday, the ministry reported ...", "By Thursday evening, the government said ...", "Inside Lebanon, ...").
+_OPENER = (r"(?:(?:in|on|at|across|since|after|earlier|later|meanwhile|separately|elsewhere|overnight|by|inside|outside"
+           r"|within|during|late|early|last)\b[^,\d]{0,50},\s+)?")
 _SOURCE_LEADING = re.compile(rf"\s*{_OPENER}(?P<src>[^,]{{2,80}}?)(?:,\s*[^,]{{2,60}},)?\s+{_SAY}\b", _I)
 # After the verb of saying a clause may go on ("..., the United Nations said, ending weeks of siege", "..., the
 # minister said, far short of the 6,000 hoped for").
@@ -37,7 +41,8 @@ _SOURCE_INVERTED = re.compile(r",[\"”'’]?\s*(?:said|says|reported)\s+(?P<src
 # The subject of a sentence that goes on telling or saying: "Turkey's foreign minister, Mevlut Cavusoglu, put the
 # number higher, telling reporters that ..." (not "Residents fled the city, saying ...": a movement between).
 _SOURCE_TELLING = re.compile(r"\s*(?P<src>[^,]{2,80}?)(?:,\s*[^,]{2,60},)?\s+(?P<between>[^,]{2,80}),\s*(?:telling|saying)\b", _I)
-_SOURCE_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<src>[^,.;:]{2,80})", _I)
+# A full stop ends the source unless it closes an initial ("according to the U.N. refugee agency").
+_SOURCE_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<src>(?:(?<![^\W\d_])(?-i:[A-Z])\.|[^,.;:]){2,80})", _I)
 _PRONOUN = re.compile(r"(?:it|he|she|they)$", _I)
 _NOT_A_SOURCE = re.compile(
     r"^(?:an?|the|some|about|around|nearly|roughly|over)$|^(?:which|whom|who|him|her|them|this|that|these|those|we|i|you|but|and|or|so|because|if|when|while|as)\b"
@@ -46,6 +51,9 @@ _SOURCE_PREFIX = re.compile(
     r"^(?:\([^)]*\)\s*(?:[-—–]+\s*)?|[^()]{1,40}\([^)]*\)\s*[-—–]+\s*|(?:the|a|an)\s+|sources?\s+(?:with|close\s+to|from|in|at)\s+|[\w]+-(?:based|run|owned|affiliated|backed"
     r"|linked|funded|controlled|aligned)\s+|(?:monitoring|activist)\s+group\s+"
     r"|(?:(?:state|official|national)\s+)?(?:news|press)\s+agency\s+)", _I)  # "state news agency SANA": SANA
+# A headline's topic label or clause before the speaker is no part of it: "Sudan war: IOM says ...", "Israel orders
+# evacuations in northern Gaza as UNRWA says ..." (not "as well as").
+_CLAUSE_BEFORE_SOURCE = re.compile(r"^[^:]{1,40}:\s+|(?<!well)\s+(?:as(?!\s+well\b)|while|whereas|because)\s+", _I)
 _SOURCE_SUFFIX = re.compile(
     r"\s+(?:monitoring\s+group|war\s+monitor|monitor|activist\s+group|news\s+agency|watchdog)$|['’]s?\s+statement$", _I)
 
@@ -80,6 +88,7 @@ def source_of(sentence: str) -> str | None:
             return "he" if source.lower() in ("he", "she") else "it"
         if _NOT_A_SOURCE.search(source) or any(m["verb"] for m in MOVEMENT.finditer(source)):
             continue
+        source = _CLAUSE_BEFORE_SOURCE.split(source)[-1]
         while (prefix := _SOURCE_PREFIX.match(source)) and prefix.end() < len(source):
             source = source[prefix.end():]
         if (suffix := _SOURCE_SUFFIX.search(source)) and suffix.start() > 0:

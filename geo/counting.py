@@ -34,7 +34,8 @@ Rules:
   (``OCCUPANTS``) always are ("all 222 passengers were evacuated": a plane emptied). The count's own verb must
   be a movement (``_other_predicate``): the verb right before it whose object it is, or the first verb
   after its noun phrase whose subject it is (past an aside between dashes: "40,000 people — half the
-  population — may need food"); "a brawl involving 200 people", "the toll topped 670 people",
+  population — may need food", or a part of them between commas: "buses carrying 1,100 people, among them
+  300 fighters, left the town" moved the people); "a brawl involving 200 people", "the toll topped 670 people",
   "10 people complained", "260 men were detained", "aid reached thousands of people", "300 soldiers evacuated
   villagers" (they moved others) are not reports.
   Verbs of reporting and causing pass the decision on ("recorded 3,450 households ... displaced", "forced
@@ -43,7 +44,8 @@ Rules:
   (``withdrawn``); a bare figure that is a tally's value counts what the tally names ("the number of
   displaced families has risen to 2,300", "the number of people in evacuation centres", "the displaced
   population reached 50,000", "the number of Syrians registered as refugees has reached the 1 million
-  mark", "the displaced, numbering about 14,000"). People told by where they live and then moved are no population ("35,000 people living near the
+  mark", "the displaced, numbering about 14,000"), or people it names with their movement ("the number of Karens who
+  have crossed into Thailand has reached 12,000"; not "the number of trucks that crossed"). People told by where they live and then moved are no population ("35,000 people living near the
   volcano have been evacuated"), nor are people staying or trapped where their flight took them ("10,000
   civilians remain trapped on the mountain since being driven out of their villages", "after fleeing"); a count's noun phrase that puts them in shelter moves them ("forced 6,000
   people into shelters"). A bare figure after a report's place and "and" says the same of other people
@@ -240,9 +242,10 @@ _FRACTION_BEFORE = re.compile(r"(?:\b(?:half|thirds?|quarters?|most|many|some|ma
                               r"|none|fraction|share|one|two|three)|\d%?)\s+of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?"
                               r"(?:[\w-]+['’]s\s+)?$", _I)  # "half of the country's 22 million people"
 _MOVES_NEXT = re.compile(r"\s+(?:to\s+)?(?=\w)", _I)
-_RELATIVE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:who|that)\s+(?:(?:have|has|had|were|was|are|been)\s+)*", _I)
-# A count's people told by where they live, up to the verb of the clause: "35,000 people living near the volcano have been".
-_LIVING = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:living|residing|who\s+(?:(?:had|have|has)\s+(?:been\s+)?|were\s+|are\s+)?"
+_RELATIVE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:who|that)\s+(?:(?:have|has|had|were|was|are|been)\s+)*", _I)
+# A count's people told by where they live, up to the verb of the clause: "35,000 people living near the volcano have been",
+# "12,000 South Sudanese refugees who had lived in Khartoum have" (a noun phrase of up to three words before it).
+_LIVING = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:living|residing|who\s+(?:(?:had|have|has)\s+(?:been\s+)?|were\s+|are\s+)?"
                      r"(?:live|lived|living|reside|resided|residing))\b[^,.;]{0,60}?\s+"
                      r"(?:have|has|had|were|was|are|is|will|must)\s+(?:(?:been|being|be|now|already|also)\s+)*(?=\w)", _I)
 # Within a clause, the words that say people moved before staying where they are: "since being driven out".
@@ -328,7 +331,7 @@ _PRESENT_VERBS = frozenset("need needs lack lacks face faces require requires su
 _NOT_VERB = re.compile(r"(?:morning|evening|building|nothing|something|everything|anything|during|according|following"
                        r"|regarding|concerning|including|excluding|notwithstanding|hundred|indeed|exceed|proceed|succeed"
                        r"|speed|breed|bleed|greed|ceiling|wedding|bedding|clothing|funding|housing|meeting|shooting"
-                       r"|bombing|fighting|shelling|flooding|burning|ruling|spring|string|king|thing|ring|wing)")
+                       r"|bombing|fighting|shelling|flooding|burning|ruling|nursing|spring|string|king|thing|ring|wing)")
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|of|from|in|at|by|its|their|his|her|our|these|those|more|most)\s+$", _I)
 # The word before a count and its determiners: the verb whose object the count may be.
 _WORD_BEFORE = re.compile(
@@ -358,6 +361,9 @@ _TALLY = re.compile(r"\b(?:(?:number|total|tally|count|population)\s+of\s+|(?P<m
                     rf"|(?=,?\s+(?:(?:who|which)\s+)?(?:now\s+|have\s+|has\s+)?(?:{GREW}|reached|number(?:ed)?|total(?:l?ed)?)\b))\b"
                     r"|(?P<flow>exodus|influx)\b)", _I)  # "evacuees increased to 12,000", "IDPs now number 1.2 million"
 _TALLY_BREAK = re.compile(r"[.;:!?()\d]")
+# How far before its value a tally may start: its people may be told at length ("the number of Rohingya Muslims who have
+# crossed into Bangladesh from Myanmar's Rakhine state since violence erupted on August 25 has reached 370,000").
+_TALLY_REACH = 200
 # The value a tally rose or fell from, before the one it reached: "the number of evacuees rose from 3,000 to 7,500".
 _EARLIER_VALUE = re.compile(r"\bfrom\s+(?:about\s+|some\s+|around\s+)?[\d.,]+(?:\s+(?:million|thousand))?\s+(?=to\b)", _I)
 # The verb or preposition that gives a tally its value: "has risen to", "stands at", "is estimated to be".
@@ -390,6 +396,9 @@ _STATE_NOUN_ONLY = re.compile(r"shelters?|evacuations?|departures?|exodus|displa
 _OBJECT_AFTER = re.compile(
     r"\s+(?:(?:some|about|around|nearly|over|another|at\s+least|more\s+than)\s+)?(?:\d|(?:two|three|four|five|six|seven"
     r"|eight|nine|ten|dozens|hundreds|thousands)\b)|" + THING_MOVED.pattern, _I)
+# Vehicles counted after a mover are what the people took, not others they moved: "(1,580 people) boarded 25 buses".
+_VEHICLES_AFTER = re.compile(r"\s+(?:(?:some|about|around|nearly|over|at\s+least|more\s+than)\s+)?[\d,]+\s+(?:[\w-]+\s+)?"
+                             r"(?:buses|coaches|trucks|lorries|boats|ferries|vehicles|cars|trains|planes|flights)\b", _I)
 # People an active mover moves, named right after it: "(300 soldiers) evacuated villagers".
 _PEOPLE_OBJECT = re.compile(
     r"\s+(?:(?:the|their|local|other|stranded|trapped|remaining|elderly|many|some)\s+)?(?:"
@@ -404,8 +413,11 @@ _INTO_SHELTER = re.compile(
     rf"(?:accommodation|housing)|(?:evacuation|displacement|idp|transit|relocation)\s+sites?|{PUBLIC_REFUGES})\b"
     r"(?!\s+in\s+place)", _I)  # "to shelter in place": staying
 
-# An aside between dashes after a count's noun ("— half the population —"; lowercased wire copy writes " _ ").
-_ASIDE = re.compile(r"(?:—|–|--|_)\s[^—–_;.]{1,80}?\s(?:—|–|--|_)(?=\s)")
+# An aside between dashes after a count's noun ("— half the population —"; lowercased wire copy writes " _ "), or a
+# part of the count between commas ("buses carrying 1,100 people, among them 300 fighters, left the town").
+_ASIDE = re.compile(r"(?:—|–|--|_)\s[^—–_;.]{1,80}?\s(?:—|–|--|_)(?=\s)"
+                    r"|,\s+(?:including|among\s+(?:them|whom)|(?:most|many|some|half|all)\s+of\s+(?:them|whom)|mostly|mainly)\s"
+                    r"(?:[^,;:.!?()—–]|[,.](?=\d)){1,80}?,(?=\s)", _I)
 # A verb that puts people in a displaced state: "were rendered homeless", "became displaced".
 _STATE_AFTER = re.compile(r"\s+(?:homeless|displaced)\b", _I)
 
@@ -443,8 +455,8 @@ def _head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
         word = token.group().lower()
         if (unit := unit_of(word)) is not None and not _modifier(sentence, word, token.end()):
             return (unit, token.end()) if unit == "people" or not paired else (None, end)
-        if DEMONYM.search(word):
-            return "people", token.end()
+        if DEMONYM.search(word) and not _names_unit_after(sentence, token.end()):
+            return "people", token.end()  # "3,000 Sudanese", "2,000 Sudanese refugees" (not "Sudanese families")
         another = between == 0 and _ANOTHER_BEFORE.search(sentence, max(0, start - 16), start)
         if (between == 0 and _bare_subject(sentence, token)
                 and (_CLAUSE_START.search(sentence, max(0, start - 20), start) or another)):
@@ -478,6 +490,16 @@ def _head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
         if between > 2:
             break
     return None, end
+
+
+def _names_unit_after(sentence: str, end: int) -> bool:
+    """Whether the noun right after a nationality counts families, households or homes, which the nationality only
+    describes: "4,000 South Sudanese families", "Congolese refugee families"."""
+    following = _NOUN_AFTER.match(sentence, end)
+    if following is None:
+        return False
+    word = following[1].lower()
+    return unit_of(word) not in (None, "people") or _modifier(sentence, word, following.end())
 
 
 def _people_object(sentence: str, at: int) -> bool:
@@ -748,8 +770,8 @@ def _predicate_after(sentence: str, head_end: int, reach: int = 4) -> bool | Non
             if not causing:
                 return False  # "have made a single withdrawal": a causing verb with an object of its own
         if movement is not None:
-            if movement["verb"] and not passive and (_OBJECT_AFTER.match(sentence, movement.end())
-                                                      or _people_object(sentence, movement.end())):
+            if (movement["verb"] and not passive and not _VEHICLES_AFTER.match(sentence, movement.end())
+                    and (_OBJECT_AFTER.match(sentence, movement.end()) or _people_object(sentence, movement.end()))):
                 return False  # "300 soldiers evacuated villagers": the people they moved are others
             return not (movement["noun"] or _STATE_NOUN_ONLY.fullmatch(movement.group())) or None  # a noun is no verb; "evacuation centres" is a state
         if word in _NEGATION:
@@ -1019,7 +1041,7 @@ def _tallied_unit(text: str, start: int) -> tuple[str, str | None] | None:
     ('people', 'displaced')
     """
     tally = None
-    for tally in _TALLY.finditer(text, max(0, start - 100), start):
+    for tally in _TALLY.finditer(text, max(0, start - _TALLY_REACH), start):
         pass
     # a date between is when, no figure: "the number of people displaced since March 9 has reached 80,000"
     between = CALENDAR_DATE.sub(" ", _EARLIER_VALUE.sub(" ", text[tally.end():start])) if tally is not None else ""
@@ -1030,10 +1052,21 @@ def _tallied_unit(text: str, start: int) -> tuple[str, str | None] | None:
         # "the displaced population reached 50,000", "the exodus has reached 1.3 million"
         # "displaced families numbering 300": the tally's own noun
         return UNITS[tally["noun"].lower()] if tally["noun"] else "people", term_of(tally["moved"]) if tally["moved"] else None
-    if not any(_MOVED_WORD.fullmatch(w) for w in words):
+    if not any(_MOVED_WORD.fullmatch(w) for w in words) and not _people_who_moved(text, tally.end(), start, words):
         return None  # "the number of troops in Iraq to 50,000": a level, not people moved
     units = [UNITS[w] for w in words if UNITS.get(w, "housing") != "housing"]
     return (units[0] if units else "people"), None
+
+
+def _people_who_moved(text: str, at: int, start: int, words: list[str]) -> bool:
+    """Whether the tally's first words (``words``, from ``at``) name people and their movement: "the number of
+    Rohingya who have crossed into Bangladesh", "the number of people who have left the city"; not "the number of
+    trucks that crossed into Gaza"."""
+    if not words or not (unit_of(words[0]) in ("people", "families", "households") or DEMONYM.search(words[0])):
+        return False
+    six = list(GAP_WORDS.finditer(text, at, start))[:6]
+    movement = MOVEMENT.search(text, at, six[-1].end())
+    return movement is not None and movement["verb"] is not None
 
 
 def withdrawn(text: str, counted: Counted) -> bool:

@@ -8,7 +8,8 @@ relative expressions ("last year", "next week", "this month", "three days ago") 
 as an ISO week, "2022-W12"; "next Saturday" the first one after publication);
 a day and month with no year after a preposition ("on 12 March", "since April 1") likewise, the most recent
 such day on or before publication (for a movement still to come the first on or after it);
-a month and year ("in September 2016") -> "2016-09"; a month alone ("in March") -> the most recent
+a range of days ("between Oct. 6 and Oct. 12", "from 10 to 17 May") -> its last day, as a figure over a period
+stands as of its end; a month and year ("in September 2016") -> "2016-09"; a month alone ("in March") -> the most recent
 such month on or before the publication date; a year after a preposition ("in 2014",
 "since 2013", "back in 2014") -> "2014". When a sentence holds several, the most precise wins.
 
@@ -52,6 +53,9 @@ _DATE = re.compile(
     | \b(?P<shift>last|this|next|earlier\s+this|later\s+this|past|previous|coming)\s+(?P<period>week|month|year)\b
     | \b(?P<ago>a|one|two|three|four|five|six|\d{{1,2}})\s+(?P<ago_period>days?|weeks?|months?|years?)\s+ago\b
     | \b(?P<month3>{_MONTH})\s+(?:of\s+)?(?P<year3>{_YEAR})\b
+    | \b(?:between|from)\s+(?:{_MONTH}\s+)?[0-3]?\d(?:st|nd|rd|th)?(?:\s+(?:of\s+)?{_MONTH})?\s*(?:and|to|until|till|through|-|–)\s*
+      (?:(?P<month7>{_MONTH})\s+(?P<day7>[0-3]?\d)(?:st|nd|rd|th)?|(?P<day8>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month8>{_MONTH}))
+      (?:\s*,?\s+(?P<year7>{_YEAR}))?(?![\w-]|\.?\s*,?\s*\d|(?-i:(?<=may)\s+[a-z]))  # a range: its last day
     | \b(?:on|since|by|until|till|from|of|before|after|to|through|as\s+of)\s+
       (?:(?P<month5>{_MONTH})\s+(?P<day5>[0-3]?\d)|(?P<day6>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month6>{_MONTH}))
       (?![\w-]|\.?\s*,?\s*\d|(?-i:(?<=may)\s+[a-z]))  # "of 5 may have fled": the modal
@@ -101,6 +105,15 @@ def _read(match: re.Match, published: date | None, ahead: bool = False) -> tuple
         return 3, (published - timedelta(days=days_back)).isoformat()
     if match["period"] or match["ago"]:
         return _relative(match, published) if published else None
+    if match["day7"] or match["day8"]:
+        # "between Oct. 6 and Oct. 12", "from 10 to 17 May": a figure over a period stands as of its end
+        month, day = (match["month7"], match["day7"]) if match["day7"] else (match["month8"], match["day8"])
+        if match["year7"]:
+            try:
+                return 3, date(int(match["year7"]), _month(month), int(day)).isoformat()
+            except ValueError:
+                return None
+        return _yearless(published, _month(month), int(day), ahead) if published else None
     if match["day5"] or match["day6"]:
         if published is None:
             return None

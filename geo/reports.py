@@ -22,7 +22,8 @@ This module walks the sentences and puts a report together:
   people when a verb follows them ("4,000 displaced families have returned", "3,000 people who had fled to Idlib
   returned to Aleppo", "3,000 people displaced by the floods returned": ``_main_verb``; the clause's places are read
   for the movement counted, ``geo.roles.EarlierMove``). Movements to a hospital, jail or court ("moving 85
-  residents to a nearby hospital") are care or custody, to other flights or online classes a change of service, out of a
+  residents to a nearby hospital") are care or custody (but patients moved from hospitals, nursing homes or care facilities
+  to other hospitals are those places evacuated), to other flights or online classes a change of service, out of a
   building people do not live in (a hotel, offices, a school, a plant) an emptied building, back to school or work
   daily life;
   passengers and crew (``OCCUPANTS``) are a vehicle's, emptied or rebooked; people in custody who flee escape;
@@ -69,7 +70,7 @@ from geo.dates import find_date, find_date_text
 from geo.documents import find_dateline
 from geo.model import Citation, Count, Document, Report
 from geo.roles import (EarlierMove, Sentence, Where, article_place, place_before, places, reached_mostly, receiver,
-                       relative_clause_of, spoken_in)
+                       relative_clause_of, spoken_in, story_destination)
 from geo.sentences import sentence_spans
 from geo.status import BATCH, BATCH_BEFORE, cumulative, status_of, still_to_come
 from geo.terms import article_term, term_of
@@ -88,6 +89,11 @@ _TO_CARE_CUSTODY_OR_SERVICE = re.compile(
     r"|virtual|later|alternative|new)\s+){0,2}"
     r"(?:hospitals?|prisons?|jail|custody|court|clinics?|medical\s+cent(?:er|re)s?|flights?|classes|courses|lessons"
     r"|learning)\b", _I)
+# ... unless the people come from a place of care themselves: patients moved from hospitals, nursing homes or care
+# facilities to other hospitals are those places evacuated ("1,800 patients from 22 facilities were transferred to
+# hospitals in Orlando").
+_FROM_CARE = re.compile(r"\bfrom\s+(?:(?!(?:to|into)\b)[\w'’,-]+\s+){0,3}?(?:facilities|hospitals?|nursing\s+homes?|care\s+homes?"
+                        r"|retirement\s+homes?|clinics?|medical\s+cent(?:er|re)s?)\b", _I)
 
 # One building people do not live in, emptied in an emergency, is no displacement (the labelling rules of
 # bench/figures_labelled.py): "500 guests were evacuated from the hotel after a fire alarm", "evacuated 250 staff from
@@ -164,6 +170,9 @@ _BORDER = re.compile(r"\b(?:across|over)\s+the\s+border|\bborder\s+(?:areas?|reg
                      r"|towns?|villages?)\b", _I)  # not "a border camp": its arrivals may be displaced within
 _MOVER_TERMS = {"refugees": "fled", "returnees": "returned", "evacuees": "evacuated", "deportees": "deported",
                 "idps": "displaced"}
+# A movement agreed between the sides: "under a surrender deal", "as part of an agreement with the army".
+_UNDER_DEAL = re.compile(r"\b(?:under|as\s+part\s+of|in\s+line\s+with|in\s+accordance\s+with)\s+(?:an?|the|this|that)\s+"
+                         r"(?:[\w-]+\s+){0,3}?(?:deal|agreement|accord|truce|ceasefire|settlement)\b", _I)
 _FORCED_BEFORE = re.compile(r"\b(?:forc|compel|driv)\w*\b(?:\s+[\w,'’-]+){0,4}?\s+to\s+$", _I)
 # A generic verb and a specific one of the same people joined by "and": the specific one says what they did ("2,000
 # displaced people left the camps and returned to Rutshuru" returned; "left their homes and fled to the hills" fled).
@@ -284,8 +293,11 @@ def _verb_distance(text: str, breaks: Sequence[int], movement: re.Match, start: 
 
 
 def _term(text: str, verb: re.Match, movements: Sequence[re.Match], article: str) -> str:
-    """The verb's own term, "fled" when people were forced to move ("forced 17,000 to leave"), or the term of
-    the sentence's specific word nearest to it, else the article's."""
+    """The verb's own term, "fled" when people were forced to move ("forced 17,000 to leave"), "evacuated" when a
+    deal between the sides moves them ("left under a surrender deal"), or the term of the sentence's specific word
+    nearest to it, else the article's; a word of where people are (sheltered, homeless)
+    in a clause after a departure's names no departure ("left the city for Tobruk, where they are staying with
+    relatives"), in its own clause it does ("left three families homeless")."""
     if verb["rescue"]:
         return "evacuated"  # "pulled 45 people out of flooded homes"
     own = term_of(verb.group())
@@ -297,8 +309,12 @@ def _term(text: str, verb: re.Match, movements: Sequence[re.Match], article: str
         return "fled"  # "forced 17,000 people to leave": forced to flee
     if _ORDERED_BEFORE.search(text, max(0, verb.start() - 60), verb.start()):
         return "evacuated"  # "ordered to leave their homes": an evacuation order
+    if _UNDER_DEAL.search(text):
+        return "evacuated"  # "left the town under a surrender deal": a negotiated evacuation, whatever else the article says
+    leaving = not ARRIVING.match(verb.group())
     named = [(abs(m.start() - verb.start()), term) for m in movements
-             if not m["housing"] and (term := term_of(m.group())) is not None]
+             if not m["housing"] and (term := term_of(m.group())) is not None
+             and not (leaving and term in _STAYING and m.start() > verb.end() and CLAUSE_BREAK.search(text, verb.end(), m.start()))]
     return min(named)[1] if named else article
 
 
@@ -406,12 +422,13 @@ def _movement_of(text: str, breaks: Sequence[int], counted: Counted, movements: 
 
 def _sentence_reports(document: Document, sentence: Sentence, context: Place | None, source: str | None,
                       batch_before: bool, forced: bool, article: str, nearby: Place | None = None,
-                      reached: bool = False, filed_in: Place | None = None) -> list[Report]:
+                      reached: bool = False, filed_in: Place | None = None, went_to: Place | None = None) -> list[Report]:
     """The reports of one sentence; ``batch_before`` when the sentence before named a part, no figure;
     ``article`` is the article's own term for generic movement words; ``nearby`` the place where the
     sentence before, in the same paragraph, says something happened (a figure naming no place is about it); ``reached``
     when the article's place is the story's destination: it stands in for no origin (``reached_mostly``);
-    ``filed_in`` the place of the article's dateline (the city that "had received" evacuees)."""
+    ``filed_in`` the place of the article's dateline (the city that "had received" evacuees); ``went_to`` the place the
+    article names most often as where people went (``story_destination``): where arrivals naming no place are."""
     text = sentence.text
     # "..., said Ana Ruiz, who fled her village": the speaker's own movement is not the count's
     movements = [m for m in sentence_movements(text, forced) if m.start() < sentence.speaker_described]
@@ -450,7 +467,8 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
                 # "40 wounded were taken to hospital", "moved to other flights", a building emptied (but
                 # "1,200 evacuees were housed in the local school" are sheltered there; civilians leaving a plant or
                 # a school were sheltering in it from a war)
-                if _TO_CARE_CUSTODY_OR_SERVICE.match(text, verb.end()) or (
+                care = _TO_CARE_CUSTODY_OR_SERVICE.match(text, verb.end())
+                if (care and not _FROM_CARE.search(text, min(start, verb.start()), care.end())) or (
                         term not in _STAYING and _ONE_BUILDING_LEFT.match(text, verb.end())
                         and head_noun(text, counted) != "civilians"):
                     continue
@@ -469,15 +487,19 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
             own = _count_places(sentence, context, counts, index, where, earlier)
             if reached:
                 own = own.beside_story_destination(nearby)
-            arriving = bool(ARRIVING.match(verb.group())) or _staying_after(text, counted, verb)
+            staying = _staying_after(text, counted, verb)
+            arriving = bool(ARRIVING.match(verb.group())) or staying
             # a nationwide figure takes no article place, but people received where it locates them are there
             # ("1 million Syrians are registered as refugees in Lebanon")
             nationwide = _nationwide(sentence, end, counted.count, own, nearby or context)
-            standing_in = nearby or (None if reached and not arriving else context)
+            journey_end = _journey_end(verb) and not staying  # people staying are where the article is
+            standing_in = nearby or (((journey_end and went_to) or context) if arriving else None if reached else context)
             # people a place received are there: the article's place stands in for no origin of theirs
             received = receiver(sentence, start, filed_in or context)
             counted_where = (own.received_in(*received) if received is not None
                              else own.from_article(None if nationwide else standing_in, arriving))
+            if term_of(verb.group()) == "crossed":  # "had crossed in a single day": into the story's destination
+                counted_where = counted_where.crossing_to(went_to)
             if (unit == "people" and generic and head_noun(text, counted) == "arrivals"
                     and (_BORDER.search(text)
                          or any(p.kind == "country" for p in (counted_where.origin, *counted_where.destinations) if p))):
@@ -505,7 +527,8 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
     unit = units.pop() if len(units) == 1 else "people"
     term = _term(text, verbs[0], moving, article)
     arriving = bool(ARRIVING.match(verbs[0].group()))
-    where = where.from_article(None if reached and not arriving else context, arriving)
+    where = where.from_article(((_journey_end(verbs[0]) and went_to) or context) if arriving else None if reached else context,
+                               arriving)
     return [_report(document, sentence, None, unit, verbs[0], term, where, source, batch)]
 
 
@@ -514,6 +537,13 @@ def _staying_after(text: str, counted: Counted, verb: re.Match) -> bool:
     the sentence locates them."""
     stay = _STAYING_AFTER.match(text, counted.head_end)
     return stay is not None and (stay["auxiliary"] is not None or verb.end() <= counted.head_end)
+
+
+def _journey_end(verb: re.Match) -> bool:
+    """Whether an arrival verb ends the journey the story tells ("had arrived", "landed"), so that the story's
+    destination stands in for its place; people sheltered or checked in are where the article is, and people who
+    returned went home."""
+    return not verb["state"] and term_of(verb.group()) not in ("sheltered", "homeless", "returned")
 
 
 def _movers(text: str, verb: re.Match) -> set[str]:
@@ -671,6 +701,7 @@ def find_reports(doc: Document, mentions: Sequence[Mention]) -> list[Report]:
     context = article_place(voting)
     filed_in = next((m.place for m in mentions if m.start in filed and m.place is not None), None)
     reached = reached_mostly(text, voting, context)  # the story's destination: where people arrive, never whence
+    went_to = story_destination(text, voting)
     reports: list[Report] = []
     previous: tuple[int, int] | None = None
     previous_found: list[Report] = []
@@ -696,7 +727,7 @@ def find_reports(doc: Document, mentions: Sequence[Mention]) -> list[Report]:
                             and not any(r.count is not None for r in previous_found))
             nearby = (place_before(text, previous, mentions, starts, context) if previous else None) or section
             found = _sentence_reports(doc, sentence, context, source, batch_before, forced, article, nearby, reached,
-                                      filed_in)
+                                      filed_in, went_to)
             carried = None if found or not previous_found else _carried_on(doc, previous_found[-1], sentence, context)
             if carried is not None:  # "Buses left Douma with 2,500 people. They were taken to Jarablus."
                 reports[-1] = carried  # the previous sentence's last report is the last one found

@@ -14,7 +14,8 @@ Rules:
   residents took in 3,000 evacuees from New Orleans": Houston is only where it happened), an order "for" a place ("evacuation orders for Sonoma County"); destination
   after "to", "towards", "into", "for" (not after an office, a fund or a payment: "the coordinator for South
   Sudan"), "reached", "entered", "arrived in", "sought or took refuge (shelter) in", and a place that locates the
-  shelter, camp or relatives' home people are taken to or stay in ("moved to relief camps in Assam", "took shelter
+  shelter, camp, hospital, area or relatives' home people are taken to or stay in ("moved to relief camps in Assam",
+  "taken to rebel-held areas in the Aleppo countryside", "took shelter
   with relatives in Hyderabad", "a camp next to Erbil"); where it happened after "in", "on",
   "across" or a disaster's path ("tore, swept, raged or burned through"), a kind before the name being no distance
   ("through the southern Australian state of Victoria"; a later place inside the first refines it: "In California,
@@ -37,9 +38,11 @@ Rules:
   code): "More than 2,000 refugees have arrived in Germany" in an article about a German town gives no
   origin.
 - **Arrivals** (``geo.vocabulary.ARRIVING``: people arrive, return, land, are received, sheltered or
-  hosted) happen where people are: the article's place is then a destination (when the sentence names
-  none), never the origin ("Germany expects 800,000 migrants to arrive" in an article about Berlin), and
-  a place only located ("800 refugees arrived on Monday in Lesbos"), or located beside a named origin ("4,500
+  hosted) happen where people are: the place the article names most often as where people went
+  (``story_destination``; none on a tie), else the article's place, is then a destination (when the sentence names
+  none; a crossing naming no destination goes to the story's too), never the origin ("Germany expects 800,000 migrants to arrive" in an article about Berlin), and
+  a place only located ("800 refugees arrived on Monday in Lesbos"; with the places joined to it: "housed in schools
+  in Mbarara and Kabale"), or located beside a named origin ("4,500
   evacuees from Louisiana were housed in hotels in Texas"), is the destination (``Where.from_article``).
 - **People named by their country**: a country right before "refugees", "asylum seekers" or "exiles" is
   their origin ("thousands of Myanmar refugees have crossed into Thailand").
@@ -204,12 +207,12 @@ _CLAUSE_OPENER = re.compile(
     r"\b(?:when|whenever|while|whereas|because|though|although|unless|where|which|who|whose|but"
     r"|(?<!known\s)(?<!such\s)(?<!same\s)(?<!well\s)as\s+(?:the|a|an|its|their|it|they|he|she|we)\b)", _I)
 # Where people are put up, after "to": a place in it locates the destination ("moved to relief camps in Assam",
-# "taken to shelters in Adana", "went to stay with relatives in Iligan", "returned to their homes in Mosul").
+# "taken to shelters in Adana", "transferred to hospitals in Orlando", "went to stay with relatives in Iligan", "returned to their homes in Mosul").
 _SHELTERS = (r"shelters?|camps?|cent(?:re|er)s?|schools?|church(?:es)?|mosques?|temples?|halls?|gym(?:nasium)?s?|stadiums?"
              r"|fairgrounds|tents?|sites?|settlements?|hotels?|accommodation|facilit(?:y|ies)|buildings?|barracks"
              r"|dormitor(?:y|ies)|warehouses?")
 _FACILITY = re.compile(
-    rf"\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_SHELTERS}"
+    rf"\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_SHELTERS}|hospitals?|nursing\s+homes?|areas|zones"  # "to hospitals in X", "to rebel-held areas in X"
     r"|relatives|friends|family|(?:(?<=their\s)|(?<=own\s))(?:homes?|houses?))"  # not "fire spread to homes in X"
     r"(?:\s+of\s+(?:their\s+)?(?:relatives|friends|family))?\s+", _I)
 # A speaker named after the verb of saying, then described ("..., said Ana Ruiz, a spokeswoman for the office in
@@ -218,8 +221,10 @@ _SPEAKER_DESCRIBED = re.compile(r",[\"”'’]?\s*(?:said|says|told|added)\s+[^,
 _DESCRIBED_SPEAKER_BEFORE = re.compile(_SPEAKER_DESCRIBED.pattern + r"(?:[^.!?\n]|\.(?!\s+(?-i:[A-Z])|\s*[\"“]))*$", _I)  # not "U.N. office"
 _TO_REPORTERS_IN = re.compile(r"\b(?:reporters|journalists)\s+(?:in|from)\s+$", _I)
 # Where people went, or are put up: "to Zaporizhzhia", "arrived in Lviv", "a shelter in Chico", "a hospital in Chico".
-_REACHED_BEFORE = re.compile(rf"(?:\b(?:to|into|towards?|reach(?:es|ed|ing)?|arriv(?:e|es|ed|ing)\s+(?:in|at))"
-                             rf"|\b(?:{_SHELTERS}|hospitals?)\s+(?:in|at|near))\s+(?:the\s+)?$", _I)
+_JOURNEY_END = r"\b(?:to|into|towards?|reach(?:es|ed|ing)?|arriv(?:e|es|ed|ing)\s+(?:in|at))"
+_REACHED_BEFORE = re.compile(rf"(?:{_JOURNEY_END}|\b(?:{_SHELTERS}|hospitals?)\s+(?:in|at|near))\s+(?:the\s+)?$", _I)
+# ... on a journey only (not "shelters in"): where the story says people went.
+_WENT_TO_BEFORE = re.compile(rf"{_JOURNEY_END}\s+(?:the\s+)?$", _I)
 # A name after "from", or a town named after a verb of leaving, that is no place mention: an origin the gazetteer does
 # not know ("evacuated from Azovstal", "had left the town of Hamouriyeh"), which the article's place must not stand in
 # for. Not a date ("from Monday") nor an acronym ("fled from ISIS").
@@ -229,6 +234,8 @@ _UNKNOWN_FROM = re.compile(
     r"(?P<name>(?-i:[A-Z][a-z][\w'’-]*))", _I)
 _NOT_A_NAME = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _POSSESSIVE = re.compile(r"\s*['’]s?\s*", _I)
+# The role of a place joined to a located place before it by "and", "or" or a comma: located too (``_joined_with``).
+_JOINED = "joined"
 _COORDINATED = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:(?:to|into|towards?|for|from)\s+)?(?:the\s+)?", _I)
 _PART_OF_CITY = re.compile(r"\b(?:district|neighbou?rhood|quarter|suburb|stronghold|bastion|enclave|pocket|area|camp)s?\b", _I)
 _GENERIC_ORIGIN = re.compile(
@@ -343,6 +350,19 @@ def reached_mostly(text: str, mentions: Sequence[Mention], place: Place | None) 
     return 2 * reached > len(own)
 
 
+def story_destination(text: str, mentions: Sequence[Mention]) -> Place | None:
+    """The place the article names most often as where people went ("to", "into", "reached", "arrived in"), else
+    None, as on a tie (refugees fled to Jordan and to Lebanon: no one destination): where people who arrived or
+    crossed went when their sentence names no place ("at least 120,000 had arrived in the past week" in a story of
+    refugees crossing into Bangladesh, whose own place may be a town of the country they fled)."""
+    went = Counter(m.place.id for m in mentions
+                   if m.place is not None and _WENT_TO_BEFORE.search(text, max(0, m.start - 25), m.start) is not None)
+    ranked = went.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return next(m.place for m in mentions if m.place is not None and m.place.id == ranked[0][0])
+
+
 def spoken_in(text: str, mention: Mention) -> bool:
     """Whether a mention is only where a speaker is ("..., aid workers in Erbil said", "telling reporters in
     Ankara", "said an aid worker in Erbil", "..., said Ana Ruiz, a spokeswoman for the office in Lima"): it does not vote for the article's place,
@@ -381,6 +401,7 @@ def _roles(sentence: Sentence, context: Place | None, after: int, until: int | N
     roles: list[tuple[str | None, Place | None, str]] = []
     previous_end = None
     for mention in sentence.mentions:  # sorted by start
+        joined = False
         start, end = mention.start - offset, mention.end - offset
         if start >= until:
             break
@@ -429,7 +450,7 @@ def _roles(sentence: Sentence, context: Place | None, after: int, until: int | N
                 role = roles[-1][0]
                 roles[-1] = (None, roles[-1][1], roles[-1][2])
             elif roles[-1][0] and _COORDINATED.fullmatch(gap):
-                role = roles[-1][0]
+                role, joined = ("locative" if roles[-1][0] == _JOINED else roles[-1][0]), True
         if role is None and heading:
             role = sentence.heading_role
         if role == "destination" and _TO_TAKE_OUT.match(text, end):
@@ -451,6 +472,8 @@ def _roles(sentence: Sentence, context: Place | None, after: int, until: int | N
         if role is not None and _about_others(sentence.others_clauses, after, start):
             # "Some 4,000 people fled Kharkiv; others were heading to Lviv": where others went, not the 4,000
             role = "elsewhere" if role == "destination" else None
+        if joined and role == "locative":
+            role = _JOINED  # "housed in schools in Mbarara and Kabale": where people are, with the place before
         roles.append((role, place, words))
         previous_end = end
     # The issuer of an order is where people leave only when no cue says where ("Britain urged 4,000 nationals
@@ -555,7 +578,8 @@ class Where:
     named: bool
     located: bool = False  # the origin is only where it happened ("800 people evacuated in Mizia"): no cue of leaving
     # places the sentence locates the movement in besides its origin, with their words: where people who arrived or
-    # are sheltered are ("4,500 evacuees from Louisiana were housed in hotels in Texas")
+    # are sheltered are ("4,500 evacuees from Louisiana were housed in hotels in Texas"); when ``located``, the places
+    # joined to the origin ("housed in schools in Mbarara and Kabale")
     whereabouts: tuple[tuple[Place, str], ...] = ()
     destined: frozenset[str] = frozenset()  # ids of places the sentence names as other counts' or other people's destinations
     unknown_origin: bool = False  # the sentence names an origin no place mention stands for ("from Azovstal")
@@ -587,6 +611,15 @@ class Where:
             return self
         return Where(context, "", self.destinations, self.destination_texts, self.named)
 
+    def crossing_to(self, place: Place | None) -> Where:
+        """A crossing naming no destination goes where the story says people went (``story_destination``: "60,000
+        had crossed in a single day" in a story of refugees crossing into Bangladesh), unless that is where it started
+        or holds it."""
+        if place is None or self.destinations or self.destination_texts or (
+                self.origin is not None and (_inside(self.origin, place) or _inside(place, self.origin))):
+            return self
+        return replace(self, destinations=(place,), named=True)
+
     def received_in(self, place: Place, subject: str) -> Where:
         """People a place received ("the city had received 100,000 evacuees from Mariupol") went there: it is
         the destination, and no origin, nor are the words naming it (``subject``: "the city" would make the
@@ -602,9 +635,10 @@ class Where:
         article about Berlin. A place only located becomes the destination; the article's place is one
         when the sentence names no place of the movement, and a place located beside a named origin is one ("4,500
         evacuees from Louisiana were housed in hotels in Texas")."""
-        if self.located:
-            return Where(None, "", (self.origin, *self.destinations) if self.origin else self.destinations,
-                         (self.origin_text, *self.destination_texts), self.named)
+        if self.located:  # the places it is located in, with those joined to it ("in Mbarara and Kabale")
+            located = tuple(p for p, _ in self.whereabouts)
+            return Where(None, "", (self.origin, *located, *self.destinations) if self.origin else self.destinations,
+                         (self.origin_text, *(w for _, w in self.whereabouts), *self.destination_texts), self.named)
         if self.whereabouts and not self.destination_texts:
             return Where(self.origin, self.origin_text, tuple(p for p, _ in self.whereabouts),
                          tuple(w for _, w in self.whereabouts), self.named)
@@ -682,7 +716,7 @@ def places(sentence: Sentence, context: Place | None, after: int = 0, until: int
             destinations.setdefault(place.id if place else words.lower(), (place, words))
     generic = None if origins else _generic_origin(sentence.text[:until], after)
     located = not origins and generic is None
-    locatives = [(p, w) for r, p, w in roles if r == "locative" and (p is None or p.id not in destinations)]
+    locatives = [(p, w) for r, p, w in roles if r in ("locative", _JOINED) and (p is None or p.id not in destinations)]
     if located:  # "800 people evacuated in Mizia": where the displacement happened
         origins = _refined(locatives)
     origin, origin_text = origins[0] if origins else (None, "")
@@ -698,9 +732,23 @@ def places(sentence: Sentence, context: Place | None, after: int = 0, until: int
                 else frozenset(p.id for r, p, _ in roles if r == "elsewhere" and p is not None))
     return Where(origin, origin_text, tuple(p for p, _ in destinations.values() if p is not None),
                   tuple(w for _, w in destinations.values()), bool(origins or destinations or generic),
-                  located and bool(origins), () if located else tuple((p, w) for p, w in locatives if p is not None),
+                  located and bool(origins),
+                  _joined_with(roles, origins[0]) if located and origins else tuple((p, w) for p, w in locatives if p is not None),
                   destined, origin is None and not origin_text and _unknown_origin(sentence, after, until),
                   generic is not None and origin is not None)
+
+
+def _joined_with(roles: list[tuple[str, Place | None, str]], first: tuple[Place | None, str]) -> tuple[tuple[Place, str], ...]:
+    """The places joined to ``first`` by "and", "or" or a comma (role ``_JOINED``): where people who arrived or are
+    sheltered are besides it ("housed in schools in Mbarara and Kabale"); a departure keeps only the first."""
+    at = next((i for i, (_, p, w) in enumerate(roles) if (p, w) == first), len(roles))
+    joined = []
+    for role, place, words in roles[at + 1:]:
+        if role != _JOINED:
+            break
+        if place is not None:
+            joined.append((place, words))
+    return tuple(joined)
 
 
 def _unknown_origin(sentence: Sentence, after: int, until: int | None) -> bool:

@@ -5,8 +5,9 @@ Rules:
 - **Status** from the words before the movement word: planned ("will", "would", "are to", "to be
   evacuated", "expected to", an infinitive (not "to" and a place before a past form: "people who had fled to Idlib
   returned"), "next week", "in the coming ..."), underway ("are leaving",
-  "is being evacuated", "started leaving", "continue to"), completed ("have left", a past tense "left",
-  "withdrew", "were evacuated", a hedged past "may have fled" (the hedge doubts the figure, not the tense), a verb of causing up to eight words before: "has forced more than 2.5
+  "is being evacuated", "started leaving", "continue to"), planned also when people register, sign up, queue or
+  wait for it ("had registered for evacuation flights", "are waiting for evacuation"), completed ("have left", a past tense "left",
+  "set off", "withdrew", "were evacuated", a hedged past "may have fled" (the hedge doubts the figure, not the tense), a verb of causing up to eight words before: "has forced more than 2.5
   million people to flee", "sent thousands fleeing"; an "-ing" form after a past clause and a comma, "the
   quake struck the city, displacing 14,000"; an "-ing" form in a past-tense sentence, "with 1,500 militants leaving ... back
   in 2014"; a state people were left in, "left 20,000 homeless", "leaving thousands without shelter"), else unknown; a need or an attempt ("needed to be evacuated", "need to be relocated", "tried to flee")
@@ -53,13 +54,18 @@ _PERFECT_INFINITIVE = re.compile(r"\b(?:to|may|might|could|must)\s+have\s+(?:bee
 # A need or an attempt says neither that it happened nor that it is planned: "1,200 residents needed to be
 # evacuated", "thousands tried to flee".
 _NEEDED_BEFORE = re.compile(r"\b(?:need(?:s|ed)?|tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?)\s+to\s+(?:be\s+)?$", _I)
+# Registering, signing up, queuing or waiting for a movement says it is still to come: "had registered for evacuation
+# flights", "are waiting for evacuation" (not "evacuees registered at the centre").
+_AWAITED_BEFORE = re.compile(r"\b(?:regist(?:er|ers|ered|ering)|sign(?:s|ed|ing)?\s+up|appl(?:y|ies|ied|ying)|queu(?:e|es|ed|ing)"
+                             r"|wait(?:s|ed|ing)?|lin(?:e|es|ed|ing)\s+up)\s+for\s+(?:the\s+|an?\s+)?$", _I)
 # The month May, which the modal "may" of a plan must not be read in: after a preposition of time, after a day
 # when capitalised or before punctuation, or before a day ("in May", "on 6 May,", "since May 3"; not "10 may be
 # evacuated").
 _MONTH_MAY = re.compile(r"\b(?:in|on|of|by|since|until|till|during|from|early|late|mid|last)[\s-]+may\b"
                         r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:(?-i:May)\b|may(?=\s*(?:[,.;:)]|$)))|\bmay\s+\d", _I)
 _PERFECT_BEFORE = re.compile(r"\b(?:have|has|had|'ve)\b", _I)
-_PAST_FORMS = frozenset("left fled withdrew withdrawn went gone took taken brought sent expelled sought found lost made".split())
+# "set off from the town": the present form reads as past, as news tells what happened.
+_PAST_FORMS = frozenset("left fled withdrew withdrawn went gone took taken brought sent expelled sought found lost made set".split())
 _FUTURE_SENTENCE = re.compile(r"\b(?:next\s+(?:week|month|year|few)|tomorrow|in\s+the\s+(?:coming|next)|foresees?)\b", _I)
 _CAUSED_BEFORE = re.compile(
     r"\b(?:forced|forcing|compelled|obliged|caused|prompted|made|had)\b(?:\s+[\w,.'’-]+){0,6}?\s+to\s+(?:be\s+)?$"
@@ -99,6 +105,8 @@ def status_of(sentence: str, verb: re.Match) -> str:
     word = verb.group().lower().split()[0]  # "sought refuge", "lost their homes": the verb is the first word
     if _UNDERWAY_BEFORE.search(window):
         return "underway"
+    if _AWAITED_BEFORE.search(window):
+        return "planned"  # "had registered for evacuation flights"
     if _PERFECT_INFINITIVE.search(window):
         return "completed"  # "are believed to have fled", "may have fled"
     need = _NEEDED_BEFORE.search(window)

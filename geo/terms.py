@@ -1,7 +1,7 @@
 """The kind of movement a report states (its ``term``), from the words the article uses.
 
 Terms: evacuated, displaced, fled, relocated, withdrew, deported, returned, crossed (a border),
-sheltered (in shelters, relief camps, evacuation centres), homeless (left homeless, lost their
+sheltered (in shelters, relief camps, evacuation centres; people who checked in there), homeless (left homeless, lost their
 homes, apartments or trailers, sleeping in their cars) and "destroyed housing" (homes destroyed: IDMC counts each as one displaced household).
 
 A specific word names its term ("evacuated", "fled", "IDPs", "were forced from their homes").
@@ -33,7 +33,7 @@ _SPECIFIC = tuple((term, re.compile(pattern, re.IGNORECASE)) for term, pattern i
     ("homeless", r"homeless|no\s+longer\s+ha\w+\s+(?:a\s+)?(?:home|roof|place)|nowhere\s+(?:else\s+)?to|(?:lost|losing)\s+\w+\s+(?:home|house|dwelling|apartment|flat|trailer|residence|hut|shack)"
                  r"|without\s+(?:a\s+)?(?:home|shelter|housing|roof|place\s+to)|in\s+(?:their\s+)?(?:cars|vehicles)"
                  r"|(?:sle\w+|liv\w+|camp\w*(?:\s+out)?|spen\w+\s+(?:\w+\s+){1,2}nights?)\s+(?:outdoors|outside|in\s+the\s+open|rough|along|beside|by|on)|perdi\w*\s+sus|sin\s+(?:hogar|techo|abrigo|vivienda)|sans.abri|desabrigad"),
-    ("sheltered", r"shelter|camps?\b|(?:remain\w*|stay\w*|liv\w+)\s+(?:in|at)\s|settlements?|sites?\b|(?:nights?|sle\w+)\s+in\s|relief\s+camp|(?:evacuation|transit|reception|collective)\s+cent|accommodat|(?:given|granted|offered|provided\s+with)\s+(?:\w+\s+)?(?:homes|housing)|lodged|housed|hosted|(?:temporary|emergency)\s+housing|(?:staying|living)\s+with|moved\s+in\s+with|taken\s+in\s+by|tents|put\s+up|refuge\b|se\s+(?:han\s+)?refugi|sanctuary|protection|r[ée]fugi[ée]|albergue|albergad|abrig|refugio|h[ée]berg"),
+    ("sheltered", r"shelter|camps?\b|(?:remain\w*|stay\w*|liv\w+)\s+(?:in|at)\s|settlements?|sites?\b|(?:nights?|sle\w+)\s+in\s|relief\s+camp|(?:evacuation|transit|reception|collective)\s+cent|accommodat|(?:given|granted|offered|provided\s+with)\s+(?:\w+\s+)?(?:homes|housing)|lodged|housed|hosted|(?:temporary|emergency)\s+housing|(?:staying|living)\s+with|moved\s+in\s+with|taken\s+in\s+by|tents|put\s+up|check\w*\s+in|refuge\b|se\s+(?:han\s+)?refugi|sanctuary|protection|r[ée]fugi[ée]|albergue|albergad|abrig|refugio|h[ée]berg"),
     ("evacuated", r"[ée]vacu|\bvacat|retirad"),
     ("displaced", r"displac|on\s+the\s+move|(?:\bnot|n't|cannot|unable|\byet)\s+(?:\w+\s+){0,3}?(?:return|go)|k(?:ept|eeps?|eeping)\b|evict|remov|desplaz|d[ée]plac|desloc|idps?\b|desalojad|fora\s+de"),
     ("fled", r"\bfle[ed]|flee|\br[au]n(?:s|ning)?\b|\bflight\b|exile|safety|asylum|for\s+their\s+lives|escap|exodus|forc|driv|drove|push|chas|uproot|refugee|abandon|desert|\bhid(?:e|es|ing|den)?\b|scatter|\bfui|\bfuy|\bhu[yií]|\bfug(?:iram|iu|indo|ir)|\babandonn|\bsal(?:ir|ieron|i[óo]|iendo)\b"),
@@ -59,14 +59,15 @@ def term_of(words: str) -> str | None:
 
 def article_term(movement_words: list[str]) -> str:
     """The most frequent specific term among an article's movement words (the first on a tie),
-    else ``DEFAULT``; housing and homelessness never stand in for a movement.
+    else ``DEFAULT``; housing, homelessness and shelter (where people are, not how they left) never stand in for a
+    movement: "ordered to leave" in a hurricane story with as many shelters as evacuations is an evacuation.
 
     >>> article_term(["left", "evacuation", "evacuated", "fled"])
     'evacuated'
     >>> article_term(["left", "headed"])
     'displaced'
     """
-    movement = [t for t in map(term_of, movement_words) if t not in (None, "destroyed housing", "homeless")]
+    movement = [t for t in map(term_of, movement_words) if t not in (None, "destroyed housing", "homeless", "sheltered")]
     if not movement:
         return DEFAULT
     tally = Counter(movement)

@@ -11,10 +11,11 @@ Rules:
 - **Movement words**: verbs (evacuate, leave, flee, withdraw, displace, relocate, deport, evict, return,
   arrive, head to (or inland, away), bound for, forced from their homes, chased or driven out (of their homes, surrounding villages, nearby towns ...), ran for their lives or ran from the danger (not from the police or a scene),
   told to get out or clear out, escorted or ushered out of or to a place,
-  boarded buses out of, put on buses or boats, made their way or made it to, made the journey or the crossing to, set off for,
-  got, were let, slipped or sneaked out of, transported to, turned or showed up at, landed on, came ashore,
+  boarded buses out of (people "on board" board nothing), put on buses or boats, taken or driven out in a convoy, by bus or boat,
+  made their way or made it to, made the journey or the crossing to, set off for, towards or from,
+  got, were let, slipped or sneaked out of, transported to, checked in (at shelters: not on or with someone), turned or showed up at, landed on, came ashore,
   walked, waded or trekked across or to the border, through a way to reach a place or from one place to another,
-  trucked or flown out, to or from, crossed from, forced or driven from or out of anywhere when people are the object
+  trucked or flown out, to or from, crossed from or a border, corridor, river or sea ("crossed the Lachin corridor", "crossed the Naf river"; or bare before a time: "4,000 had crossed overnight"), forced or driven from or out of anywhere when people are the object
   ("forced 8,000 people from Paradise", "were driven from Tawila"), shifted to or from, ... and Spanish, French, Portuguese forms: "abandonaron sus
   viviendas", "deixaram suas casas", "removidas", "em abrigos") and nouns
   (evacuation, exodus, departure, displacements (IDMC's unit: "43,000 new displacements" are people), passage,
@@ -198,7 +199,11 @@ MOVEMENT = re.compile(
     | expel(?:s|led|ling)? | evict(?:s|ed|ing)? | (?<=forcibly\s)remov(?:e|es|ed|ing) | transferr?(?:s|ed|ing)? | buss?(?:ed|ing) | airlift(?:s|ed|ing)? | ferried
     | (?<!in\s)return(?:s|ed|ing)? | arriv(?:e|es|ed|ing)
     | reach(?:es|ed|ing)?(?!\s+(?:an?\s+|the\s+)?(?:agreement|deal|total|peak|record|level|toll)) | depart(?:s|ed|ing)? | escap(?:e|es|ed|ing)(?!{ESCAPED_FROM})
-    | cross(?:es|ed|ing)?(?=\s+(?:back\s+)?(?:into|over|to|from|the\s+border)\b)
+    | cross(?:es|ed|ing)?(?=\s+(?:back\s+)?(?:into|over|to|from|the\s+(?:[\w'’-]+\s+){0,2}?(?:border|frontier|corridor|river|bridge
+       |strait|sea|mountains))\b)
+    | crossed(?=\s*[.;]|\s+(?:overnight|yesterday|today|since|so\s+far|last|this|earlier|during|every|each
+       |on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)
+       |in\s+(?:a|one|the\s+(?:past|last))\s+(?:single\s+)?(?:day|night|week|month|hours?|24))\b)
     | (?:(?:stream|pour|spill|trek|flock|scatter)(?:s|ed|ing)?|trickl(?:e|es|ed|ing))(?=\s+(?:out|into|across|over|towards?|from)\b)
     | head(?:s|ed|ing)?(?=\s+(?:to|for|towards?|back|home|north|south|east|west|out|into|inland|away)\b)
     | mov(?:e|es|ed|ing)(?=\s+(?:to|into|out|from|away|back)\b) | (?<=forced\sto\s)move | (?<=had\sto\s)move | shift(?:s|ed|ing)?(?=(?:\s+[\w'’,.-]+){0,4}?\s+(?:to|into|from|out\s+of)\b)
@@ -218,16 +223,18 @@ MOVEMENT = re.compile(
        |carry|carries|carried|carrying|escort|escorts|escorted|escorting|usher|ushers|ushered|ushering)
        (?=(?:\s+[\w'’,.-]+){0,4}?\s+(?:to|towards?|out\s+of|into|away\s+from)\b)
     | put\s+on\s+(?:buses|boats|trucks|trains|planes|ferries|helicopters)
-    | (?:turn|show)(?:s|ed|ing)?\s+up(?=\s+(?:at|in)\b) | land(?:s|ed|ing)?(?=\s+(?:on|in)\b) | c(?:a|o)me\s+ashore
+    | (?:tak(?:e|es|en|ing)|took|br(?:ing|ings|inging|ought)|driv(?:e|es|en|ing)|drove)\s+out(?=\s+(?:in|on|by|aboard)\s+(?:an?\s+|the\s+)?
+       (?:[\w-]+\s+)?(?:convoys?|bus(?:es)?|trucks|lorries|boats|ferr(?:y|ies)|helicopters?|ambulances)\b)
+    | check(?:s|ed|ing)?\s+in(?:to)?(?!\s+(?:on|with)\b) | (?:turn|show)(?:s|ed|ing)?\s+up(?=\s+(?:at|in)\b) | land(?:s|ed|ing)?(?=\s+(?:on|in)\b) | c(?:a|o)me\s+ashore
     | made\s+it\s+(?:to|into|across|out\s+of)\b
     | (?:make|makes|made|making)\s+the\s+(?:[\w-]+\s+)?(?:journey|trip|crossing|trek)(?=\s+(?:to|into|across|from)\b)
-    | (?:set|sets|setting)\s+(?:off|out)(?=(?:\s+on\s+foot)?\s+(?:for|towards?)\b)
+    | (?:set|sets|setting)\s+(?:off|out)(?=(?:\s+on\s+foot)?\s+(?:for|towards?|from)\b)
     | (?:got|gets|getting|let|allowed|slip(?:s|ped|ping)?|sneak(?:s|ed|ing)?|snuck)(?!{ESCAPED_FROM})\s+out(?=\s+of\b)
     | (?:transport|truck)(?:s|ed|ing)?(?=(?:\s+[\w'’,.-]+){0,4}?\s+(?:to|towards?|out\s+of|into|from|inland)\b)
     | flown(?=\s+(?:out|to|from|back)\b)
     | (?:{ON_FOOT}|march(?:es|ed|ing)?)(?=\s+(?:across|out\s+of|(?:to|towards?|into|over)\s+the\s+border)\b)
     | {ON_FOOT}(?=(?:\s+(?!to\b)[\w'’-]+){1,6}?\s+to\s+(?:reach|get\s+to)\b|\s+from\s+(?:[\w'’-]+\s+){1,3}?(?:to|towards?)\b)
-    | bound(?=\s+for\b) | board(?:s|ed|ing)?(?=\s+(?:[\w'’-]+\s+){1,3}?(?:out\s+of|to|for|towards?|bound\s+for)\b)
+    | bound(?=\s+for\b) | (?<!on\s)board(?:s|ed|ing)?(?=\s+(?:[\w'’-]+\s+){1,3}?(?:out\s+of|to|for|towards?|bound\s+for)\b)
     | (?:make|makes|made|making)\s+(?:their|his|her|its)\s+way(?=\s+(?:to|into|towards?|across|out|back)\b)
     | (?:forc(?:e|es|ed|ing)|driv(?:e|es|en|ing)|drove|chas(?:e|es|ed|ing)|push(?:es|ed|ing)?)(?=(?:\s+[\w'’,.-]+){0,5}?\s+(?:from|out\s+of)\s+(?:[\w'’-]+\s+){0,2}?
        {PLACES_LEFT}\b|(?:\s+[\w'’,.-]+){0,4}?\s+(?:people|residents|civilians|villagers|inhabitants|families|households)
@@ -350,13 +357,14 @@ _MEANS = (r"(?:\s+(?:by|on|in|aboard)\s+(?:[a-z]+\s+)?(?:boats?|road|sea|air|bus
           r"|planes?|foot|cars?|convoys?|ferr(?:y|ies)|police|army|military|troops|soldiers|navy|rescuers|authorities))?"
           r"(?:\s+(?:back|inland|north|south|east|west|overnight|away))?")
 # In the lowercased text (``_moved_between_places`` checks the capitals in the text as written): the people before a
-# mover ("1,500 inhabitants of Kherson were", "2,000 militants and their families", "9,000 ethnic Serbs"), the place
+# mover ("1,500 inhabitants of Kherson were", "2,000 militants and their families", "9,000 ethnic Serbs"; a comma may
+# close an aside on them: "buses carrying 1,100 people, among them fighters and their families, left Douma"), the place
 # after it ("... by train to Mykolaiv"; "left", "reached" and the like take it as their object: "left Kidal"; "arrived
 # in", "boarded buses in"), the people and place after an active mover.
 _MOVED_SUBJECT = re.compile(rf"""(?:\b{_PEOPLE_MOVED}|{_COUNT_MOVED}\s+(?:of\s+)?(?:ethnic\s+)?(?P<nation>{_NATION_MOVED})
        |\b(?:and|with|along\s+with)\s+their\s+(?:families|relatives))
     (?:\s+(?:of|from)\s+(?:the\s+)?[\w'’-]+|\s+(?:living|residing)\s+(?:in|near|along|on|around|by)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?
-    (?:\s+(?:have|has|had|were|was|are|is|been|being|all|also|already|now|reportedly|able\s+to|forced\s+to))*\s+$""", re.VERBOSE)
+    ,?(?:\s+(?:have|has|had|were|was|are|is|been|being|all|also|already|now|reportedly|able\s+to|forced\s+to))*\s+$""", re.VERBOSE)
 _MOVED_TO_PLACE = re.compile(rf"""(?:(?<=left)|(?<=fled)|(?<=crossed)|(?<=escaped)|(?<=reached))
         (?:\s+the\s+border)?(?:\s+(?:from|into|over\s+into|out\s+of))?\s+(?:the\s+)?(?P<place>[\w'’-]+)
     | (?<=out)\s+of\s+(?:the\s+)?(?P<left>[\w'’-]+)
@@ -562,10 +570,10 @@ OCCUPANTS = frozenset("passengers crew".split())
 # People in custody: when they flee or escape it is an escape from custody ("the inmates jumped a jailer, then fled
 # on foot"); evacuated from a flooded prison they are displaced.
 IN_CUSTODY = frozenset("inmates prisoners detainees convicts".split())
-# Movement words that say where people are, not where they left: they arrive, return, are received or sheltered,
+# Movement words that say where people are, not where they left: they arrive, return, check in, are received or sheltered,
 # seek asylum or register as refugees ("expects 800,000 migrants to arrive", "the return of 3,900 evacuees",
 # "sheltered in schools", "given temporary accommodation in hotels", "hosted by relatives", "applied for asylum in Europe", "registered as refugees in Lebanon").
-ARRIVING = re.compile(r"arriv|return|land|turn|show|c[ao]me\s+ashore|made\s+it(?!\s+out)|influx|welcom|receiv|host"
+ARRIVING = re.compile(r"arriv|return|land|turn|show|check|c[ao]me\s+ashore|made\s+it(?!\s+out)|influx|welcom|receiv|host"
                       r"|(?:(?:given|granted|offered|provided\s+with)\s+)?(?:(?:temporary|emergency|red\s+cross|evacuation|public|community)\s+)*"
                       r"(?:shelter|accommodation|housing|lodging)|accommodated|lodged|housed|put\s+up|(?:evacuation|transit|reception|collective)\s+cent|(?:relief|transit)\s+camp"
                       r"|(?:appl|fil|lodg|claim|s(?:ought|eek))\w*\s+(?:for\s+)?asylum|registered\s+as", _I)

@@ -48,6 +48,16 @@ SATURDAY_20_MAY_2017 = date(2017, 5, 20)
     # an abbreviated month keeps its dot, and what follows the dot still dates it
     ("since Sept. 3, 2024", None, "2024-09-03"),
     ("displaced in Mar. 2020", None, "2020-03"),
+    # a range of days: its last day, the day its figure stands as of
+    ("some 8,000 fled the district between Aug. 3 and Aug. 9", date(2024, 9, 2), "2024-08-09"),
+    ("were moved to the camp between 4 and 11 June", date(2024, 9, 2), "2024-06-11"),
+    ("left by bus between 2 July and 15 July 2023", None, "2023-07-15"),
+    ("were evacuated from June 3 to June 8", date(2024, 9, 2), "2024-06-08"),
+    ("were evacuated from 3 to 8 June", date(2024, 9, 2), "2024-06-08"),
+    ("fled between 3 and 8 June", None, None),
+    ("between 30 and 31 February", date(2024, 9, 2), None),
+    ("between 40 and 50 may have fled", date(2024, 9, 2), None),
+    ("rose from 2,000 to 5,000 people", date(2024, 9, 2), None),
 ])
 def test_find_date(sentence, published, expected):
     assert find_date(sentence, published) == expected

@@ -144,6 +144,11 @@ def test_breakdown_among_them():
     ("The evacuation of 2,000 people from Mariupol was completed, and a second convoy will start on Friday.",
      "completed"),
     ("An evacuation order was issued for another 1,500 homes in Houston.", "completed"),
+    # registering, signing up or waiting for a movement: it is still to come
+    ("About 2,400 residents of Mariupol had registered for evacuation buses.", "planned"),
+    ("Some 700 families are waiting for evacuation in Mariupol.", "planned"),
+    ("About 900 evacuees from Mariupol registered at the reception centre in Dnipro.", "unknown"),
+    ("About 900 people registered for aid after they were evacuated from Mariupol.", "completed"),
 ])
 def test_status(text, status):
     assert only(text).status == status
@@ -260,6 +265,24 @@ def test_source_is_carried_by_it_said_only_from_the_sentence_before():
     ("Meanwhile, the Red Cross reported that 1,200 families were evacuated.", "Red Cross"),
     ("In Kasese, 3,000 people fled their homes after the floods.", None),
     ("On Monday, 3,000 people fled their homes, officials said.", "officials"),
+    ("By Friday night, the county sheriff said 4,000 residents had left the valley.", "county sheriff"),
+    ("Inside Chad, the refugee agency said 800 families were moved to a new camp.", "refugee agency"),
+    ("By nightfall, 4,000 residents had left the valley.", None),
+    ("Inside the camp, 800 families were moved to new tents.", None),
+    # an adverb between the speaker and the verb is the verb's
+    ("The refugee agency also said that 700 people had crossed into Niger.", "refugee agency"),
+    ("About 300 families were relocated, the ministry further said.", "ministry"),
+    # the full stop of an initial does not end the source
+    ("According to the U.N. migration agency, 6,000 people fled the district.", "U.N. migration agency"),
+    ("According to U.S. officials, 900 citizens were flown out of the capital.", "U.S. officials"),
+    # "added" and an object is no saying
+    ("The airline added extra flights, and 900 residents were flown out to the capital.", None),
+    ("The ministry added that 300 families had been moved to the camp.", "ministry"),
+    ("About 300 families were moved to the camp, the ministry added on Monday.", "ministry"),
+    # a headline's topic label or clause before the speaker
+    ("Flood crisis: UNICEF says 40,000 children displaced", "UNICEF"),
+    ("Shelling resumes in the north as the refugee agency says 8,000 have fled", "refugee agency"),
+    ("UNICEF as well as the refugee agency said 3,000 children fled.", "UNICEF as well as the refugee agency"),
 ])
 def test_source_of(sentence, source):
     assert source_of(sentence) == source

@@ -307,3 +307,9 @@ def test_the_article_scan_and_the_sentence_scan_find_the_same_words_in_text_with
     text = "Residents of Diyarbakır were evacuated. Some 300 more were dısplaced."
     _, found = movement_words(text)
     assert [word for _, word in found] == [m.group() for m in sentence_movements(text)] == ["evacuated", "dısplaced"]
+
+
+def test_shelter_words_never_name_the_departures_of_an_article():
+    text = ("Officials told 8,000 residents of Mosul to evacuate. Shelters opened in schools and shelters filled "
+            "quickly.\n\nAbout 2,000 residents left for Erbil.")
+    assert [r.term for r in reports_of(text, headline="Storm news\n\n")][-1] == "evacuated"

@@ -102,6 +102,19 @@ def test_people_told_by_where_they_live_then_moved(text, value, term):
     assert figures(text) == [(value, "people", term)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a nationality of two words before the noun
+    ("Some 9,000 Central African refugees who had lived in the capital have returned home.", [(9000, "people", "returned")]),
+    ("About 4,000 Burkinabe farming families living near the border were evacuated.", [(4000, "families", "evacuated")]),
+])
+def test_people_with_a_longer_noun_phrase_told_by_where_they_live_then_moved(text, expected):
+    assert figures(text) == expected
+
+
+def test_people_told_by_where_they_live_who_stay_are_a_population():
+    assert figures("Some 9,000 Central African refugees who had lived in the capital are now in camps.") == []
+
+
 def test_people_living_somewhere_that_was_evacuated_are_a_population():
     assert figures("About 75,000 people live in the valley that was evacuated.") == []
 
@@ -945,3 +958,207 @@ def test_a_movement_noun_labelling_the_figure_after_it():
     assert figures("Displacement: 3,900 individuals (780 households) in two districts.") == [(3900, "people", "displaced")]
     assert figures("Evacuations - 1,150 families") == [(1150, "families", "evacuated")]
     assert figures("Departures: 300 flights.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a nationality before families, households or homes only describes them
+    ("About 1,300 South Sudanese families were moved to a new camp.", [(1300, "families", "relocated")]),
+    ("Some 450 Congolese refugee households crossed into Uganda.", [(450, "households", "crossed")]),
+    # a nationality that is the noun counts people
+    ("Some 450 Congolese crossed into Uganda.", [(450, "people", "crossed")]),
+    ("Some 450 Congolese refugees crossed into Uganda.", [(450, "people", "crossed")]),
+])
+def test_a_nationality_before_families_counts_families(text, expected):
+    assert figures(text) == expected
+
+
+def places_of(text: str) -> list[tuple[int | None, str, str | None, list[str]]]:
+    return [(r.count.value if r.count else None, r.status, r.origin.name if r.origin else None,
+             [p.name for p in r.destinations]) for r in reports_of(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # vehicles carrying people: their verb moves the people, past a part of them between commas
+    ("Trucks carrying 2,400 civilians, among them 600 children, left Mosul on Friday for Erbil.",
+     [(2400, "completed", "Mosul", ["Erbil"])]),
+    ("Buses carrying 900 people, most of them women and the elderly, reached Goma overnight.",
+     [(900, "completed", None, ["Goma"])]),
+    # people on board a convoy that sets off from a place: they left it
+    ("A column of 18 buses with some 1,300 residents on board set off from Aleppo towards Homs.",
+     [(1300, "completed", "Aleppo", ["Homs"])]),
+    # "on board" is no boarding: the status is the verb's after it
+    ("Ten buses with 700 people on board left Kharkiv for Dnipro.", [(700, "completed", "Kharkiv", ["Dnipro"])]),
+    # taken out in a convoy, by bus: moved out
+    ("About 3,200 people were taken out in a convoy of buses and trucks.", [(3200, "completed", None, [])]),
+])
+def test_people_carried_by_vehicles_move_with_them(text, expected):
+    assert places_of(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Buses carrying 900 fans, most of them students, reached the stadium.",
+    "A plane carrying 150 people, including 12 crew, crashed near Goma.",
+    "The workers set off 300 fireworks from the bridge.",
+    "About 3,200 people were taken out for dinner by the charity.",
+    "Some 2,000 people, including 500 children, were killed in the shelling.",
+])
+def test_vehicles_or_people_that_move_nobody_away_are_no_report(text):
+    assert places_of(text) == []
+
+
+@pytest.mark.parametrize("text, value, term", [
+    # a bare "crossed" before a time: people crossed the border the article is about
+    ("Nearly 45,000 people had crossed in a single day last month.", 45000, "crossed"),
+    ("Some 3,500 migrants crossed overnight.", 3500, "crossed"),
+    # a tally of people named with their movement, whatever their noun
+    ("The number of Karens who have crossed into Thailand has reached 26,000.", 26000, "crossed"),
+    # ... told at length before its value
+    ("The number of Karens who have crossed into Thailand from the hills of the east since the army began its offensive "
+     "in early spring has reached 31,000.", 31000, "crossed"),
+    ("The total number of residents who have left the province now stands at 8,400.", 8400, "evacuated"),
+])
+def test_a_bare_crossing_and_a_tally_of_people_who_moved(text, value, term):
+    assert figures(text) == [(value, "people", term)]
+
+
+@pytest.mark.parametrize("text", [
+    "The number of trucks that crossed into Goma has reached 370.",
+    "About 2,000 fans kept their fingers crossed.",
+    "The number of people who live in the province has reached 8,400.",
+    "Some 3,500 runners crossed the finish line overnight.",
+])
+def test_crossings_and_tallies_of_things_or_of_people_who_did_not_move_are_no_report(text):
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # patients moved from places of care to hospitals elsewhere: those places evacuated, the hospitals' city the destination
+    ("Some 1,300 patients from 14 nursing homes in Mariupol were transferred to hospitals in Dnipro.",
+     [(1300, "completed", "Mariupol", ["Dnipro"])]),
+    ("Crews evacuated 450 patients from the flooded hospital to other hospitals in Houston.",
+     [(450, "completed", None, ["Houston"])]),
+])
+def test_patients_moved_from_places_of_care_to_hospitals_are_evacuated(text, expected):
+    assert places_of(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "About 40 wounded were taken to hospitals in Houston.",
+    "Some 300 injured residents were moved to hospitals in Dnipro.",
+    "Helicopters airlifted 120 people from villages to hospitals in Dnipro.",
+])
+def test_people_taken_to_hospital_for_care_are_no_report(text):
+    assert places_of(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people who checked in (at shelters) are sheltered, where they checked in
+    ("Roughly 3,100 residents had checked in by Monday evening.", [(3100, "people", "sheltered")]),
+    ("Some 650 evacuees checked into shelters in Galveston.", [(650, "people", "sheltered")]),
+    # checking in on or with someone moves nobody
+    ("About 200 volunteers checked in on elderly neighbours.", []),
+    ("About 200 residents checked in with the county office.", []),
+])
+def test_people_who_checked_in_are_sheltered(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people sheltered or arrived in places joined by "and": each place is where they are
+    ("Some 1,600 evacuees were housed in hotels and schools in Mosul and Erbil.", [(1600, "completed", None, ["Mosul", "Erbil"])]),
+    ("About 900 families were accommodated in Dnipro, Kharkiv and Zaporizhzhia.",
+     [(900, "completed", None, ["Dnipro", "Kharkiv", "Zaporizhzhia"])]),
+    # a place of another clause is not joined; a departure located in two places keeps the first as its origin
+    ("Some 1,600 evacuees were housed in schools in Mosul after the fighting in Erbil.", [(1600, "completed", None, ["Mosul"])]),
+    ("Some 1,600 people were evacuated in Mosul and Erbil.", [(1600, "completed", "Mosul", [])]),
+])
+def test_people_sheltered_in_several_places_are_in_each(text, expected):
+    assert places_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a departure takes no term from where its people stay in a later clause: the article's (fled)
+    ("Some 3,000 survivors have left Mosul for Erbil, where they are staying with relatives.", (3000, "people", "fled")),
+    ("Around 1,200 residents left Kharkiv for Dnipro, where most are now in shelters.", (1200, "people", "fled")),
+    # an arrival does, and so does a state in the departure's own clause
+    ("Some 3,000 survivors arrived in Erbil, where they are staying with relatives.", (3000, "people", "sheltered")),
+    ("The blaze left 14 families homeless.", (14, "families", "homeless")),
+])
+def test_a_departure_takes_no_term_from_where_its_people_stay_later(text, expected):
+    assert figures(text, headline="Fighting news\n\nResidents fled the fighting.\n\n") == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people leaving under a deal between the sides are evacuated, whatever the article's own term
+    ("Buses carrying 1,400 rebels and their families left Homs on Sunday under a surrender deal.", (1400, "people", "evacuated")),
+    ("About 600 fighters left Aleppo as part of an agreement with the government.", (600, "fighters", "evacuated")),
+    # a deal named only as a time is no deal that moves them
+    ("About 600 residents left Aleppo before the ceasefire.", (600, "people", "fled")),
+])
+def test_people_leaving_under_a_deal_are_evacuated(text, expected):
+    assert figures(text, headline="Fighting news\n\nResidents fled the fighting.\n\n") == [expected]
+
+
+def test_arrivals_naming_no_place_are_where_the_story_says_people_went():
+    text = ("Shelling of Kharkiv went on overnight and residents fled Kharkiv by train. Some 2,000 refugees crossed into "
+            "Poland on Monday and more crossed into Poland on Tuesday.\n\nAid workers said at least 9,000 had arrived in "
+            "the past week.")
+    assert places_of(text)[-1] == (9000, "completed", None, ["Poland"])
+
+
+def test_arrivals_naming_no_place_in_a_story_that_names_no_destination_are_in_its_place():
+    text = "Floods hit Goma this week.\n\nAid workers said at least 9,000 evacuees had arrived in the past week."
+    assert places_of(text) == [(9000, "completed", None, ["Goma"])]
+
+
+@pytest.mark.parametrize("text, value", [
+    # vehicles counted after a mover are what the people took, not others they moved
+    ("Some 1,200 people took 30 buses to Erbil.", 1200),
+    ("A total of 2,400 people, among them 500 fighters of the group, boarded 40 buses bound for Erbil.", 2400),
+])
+def test_people_who_took_or_boarded_vehicles_moved(text, value):
+    assert [r.count.value for r in reports_of(text)] == [value]
+
+
+def test_people_sheltered_naming_no_place_are_in_the_article_place_not_the_story_destination():
+    text = ("Residents of Galveston fled to Houston and more fled to Houston overnight. Galveston opened shelters in "
+            "Galveston schools.\n\nAbout 4,200 people had checked in by Tuesday night.")
+    assert places_of(text)[-1] == (4200, "completed", None, ["Galveston"])
+
+
+def test_the_gate_opens_for_people_moved_between_places_past_an_aside():
+    text = "Buses carrying 1,100 people, among them fighters and their families, left Aleppo on Monday."
+    assert movement_words(text, frozenset({text.index("Aleppo")}))[0]
+    assert not movement_words("About 400 fans, among them students, left Aleppo on Monday for the final.",
+                              frozenset({35}))[0]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # crossing a border, corridor, river or sea named by its own noun is a crossing
+    ("Some 52,000 people had crossed the humanitarian corridor into Poland by Friday.", [(52000, "people", "crossed")]),
+    ("About 3,000 refugees crossed the river into Rwanda overnight.", [(3000, "people", "crossed")]),
+    # crossing a street or a line is none
+    ("About 3,000 marchers and 200 residents crossed the street.", []),
+    ("Some 1,500 runners crossed the finish line in Goma.", []),
+])
+def test_crossing_a_corridor_or_a_river(text, expected):
+    assert figures(text) == expected
+
+
+def test_a_crossing_naming_no_destination_goes_where_the_story_says_people_went():
+    text = ("Shelling hit Kharkiv and residents fled Kharkiv by train. Some 2,000 refugees crossed into Poland on Monday "
+            "and more crossed into Poland on Tuesday.\n\nAbout 5,000 people had crossed in a single day last week.")
+    assert places_of(text)[-1] == (5000, "completed", "Kharkiv", ["Poland"])
+    # not where it started, nor when the story names no destination
+    assert places_of("Floods hit Goma.\n\nAbout 5,000 people had crossed in a single day last week.") == [
+        (5000, "completed", "Goma", [])]
+    # nor when it names two as often: no one destination
+    text = ("Shelling hit Kharkiv and residents fled Kharkiv. Some refugees went to Poland, others to Rwanda."
+            "\n\nAbout 5,000 people had crossed in a single day last week.")
+    assert places_of(text)[-1] == (5000, "completed", "Kharkiv", [])
+
+
+def test_a_place_locating_the_areas_people_were_taken_to_is_their_destination():
+    assert places_of("Some 2,600 people were taken out in a convoy to rebel-held areas in the north of Aleppo.") == [
+        (2600, "completed", None, ["Aleppo"])]
+    assert places_of("Some 2,600 people fled from areas in Homs to Aleppo.") == [(2600, "completed", "Homs", ["Aleppo"])]
