@@ -199,8 +199,8 @@ MOVEMENT = re.compile(
     | expel(?:s|led|ling)? | evict(?:s|ed|ing)? | (?<=forcibly\s)remov(?:e|es|ed|ing) | transferr?(?:s|ed|ing)? | buss?(?:ed|ing) | airlift(?:s|ed|ing)? | ferried
     | (?<!in\s)return(?:s|ed|ing)? | arriv(?:e|es|ed|ing)
     | reach(?:es|ed|ing)?(?!\s+(?:an?\s+|the\s+)?(?:agreement|deal|total|peak|record|level|toll)) | depart(?:s|ed|ing)? | escap(?:e|es|ed|ing)(?!{ESCAPED_FROM})
-    | cross(?:es|ed|ing)?(?=\s+(?:back\s+)?(?:into|over|to|from|the\s+(?:[\w'’-]+\s+){0,2}?(?:border|frontier|corridor|river|bridge
-       |strait|sea|mountains))\b)
+    | cross(?:es|ed|ing)?(?=\s+(?:back\s+)?(?:into|over|to|from|lake|the\s+(?:[\w'’-]+\s+){0,2}?(?:border|frontier|corridor|river|bridge
+       |strait|sea|mountains|lake|gulf|channel|desert))\b)
     | crossed(?=\s*[.;]|\s+(?:overnight|yesterday|today|since|so\s+far|last|this|earlier|during|every|each
        |on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)
        |in\s+(?:a|one|the\s+(?:past|last))\s+(?:single\s+)?(?:day|night|week|month|hours?|24))\b)
