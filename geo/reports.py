@@ -126,6 +126,9 @@ _HEADLINE = re.compile(r"[^.!?\"”’')\s]\s*$")
 # What a heading line may hold beside its place: a kind and a separator ("Sindh province:").
 _HEADING_REST = re.compile(r"[\s:–—-]*(?:(?:province|district|county|region|state|governorate|department|prefecture|oblast"
                            r"|municipality|city|town)\b[\s:–—-]*)?", _I)
+# A line of a place and its topic after a dash heads a paragraph of a flash update or a bulletin ("Kenya - Floods",
+# "Somalia – Flash floods", "Afghanistan - Returns from Pakistan"): a few words, no figure, no full stop.
+_TOPIC_AFTER = re.compile(r"\s+[–—-]\s+(?:[^\W\d][\w'’/&()-]*,?\s*){1,6}", _I)
 _FRONTED = re.compile(r"\b(?:in|from|at)\s+[^,;.()]{1,40},\s*$", _I)
 _NAMED_AGAIN_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", _I)
 _UNIT_WORD = re.compile(r"\b(?:" + "|".join(sorted((w for w, u in UNITS.items() if u != "housing"), key=len, reverse=True))
@@ -781,14 +784,17 @@ def _placed_copies_merged(reports: list[Report], context: Place | None, mentions
 
 def _heading_line(text: str, start: int, end: int, mentions: Sequence[Mention], starts: list[int]) -> Place | None:
     """The place a line names and nothing else, as a heading of the lines under it ("Shaanxi Province",
-    "Sindh district:"), else None."""
+    "Sindh district:"), or the place opening a line of a place and its topic ("Kenya - Floods"), else None."""
     if end - start > 60:
         return None
     inside = mentions[bisect_left(starts, start):bisect_left(starts, end)]
-    if len(inside) != 1 or inside[0].place is None:
+    if not inside or inside[0].place is None:
         return None
-    rest = text[start:inside[0].start] + " " + text[inside[0].end:end]
-    return inside[0].place if _HEADING_REST.fullmatch(rest) else None
+    first = inside[0]
+    if first.start == start and _TOPIC_AFTER.fullmatch(text, first.end, end):
+        return first.place
+    rest = text[start:first.start] + " " + text[first.end:end]
+    return first.place if len(inside) == 1 and _HEADING_REST.fullmatch(rest) else None
 
 
 def _carried_on(doc: Document, report: Report, sentence: Sentence, context: Place | None) -> Report | None:

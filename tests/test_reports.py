@@ -1050,3 +1050,22 @@ def test_a_key_figure_stays_apart_from_other_figures_and_from_several_placed_cop
     twice = (KEY_FIGURES.format(bullet="6,100") + "Some 6,100 people have been displaced from Mosul. "
              "In Aleppo, 6,100 people have been displaced too.")
     assert len(reports_of(twice)) == 3
+
+
+def test_a_line_of_a_place_and_its_topic_heads_its_paragraph():
+    text = ("Rwanda - Floods\nHeavy rain fell on Sunday. Floods displaced 3,000 people, officials said.\n\n"
+            "Poland - Storms and high winds\nSome 5,000 people were evacuated on Monday.\n\n"
+            "Poland - Fighting\nSome 900 people fled Kharkiv.")
+    assert [r.origin for r in reports_of(text)] == [RWANDA, POLAND, KHARKIV]
+
+
+def test_a_line_with_a_figure_after_a_place_and_a_dash_heads_nothing():
+    text = ("Rwanda - 3,000 households affected\nSome 5,000 people were evacuated on Monday.\n\n"
+            "Aid reached Poland. Poland sent tents.")
+    assert [r.origin for r in reports_of(text)] == [POLAND]
+
+
+def test_another_count_crossing_a_lake_after_a_flight_is_a_movement_of_its_own():
+    fled, crossed = reports_of("Some 7,000 people fled Mosul. Another 2,500 crossed the lake by boat to Erbil.")
+    assert (fled.count.value, fled.destinations) == (7000, ())
+    assert (crossed.count.value, crossed.additional, crossed.destinations, crossed.term) == (2500, True, (ERBIL,), "crossed")
