@@ -107,6 +107,16 @@ _ONE_BUILDING_LEFT = re.compile(
     # "the university town of X" is a town; an airport (not listed) is where airlifts leave from
     r"(?!\s+(?:grounds|area|district|zone|town|city))", _I)
 _STAYING = frozenset({"sheltered", "homeless"})  # terms of where people are, not of leaving
+# The people counted are the subject of a verb of where they stay: the place the sentence locates them in is where
+# they are, as for an arrival ("In Beirut, some 15,000 displaced people are sleeping in classrooms": not from Beirut;
+# "IDPs are staying with host families in Dohuk"; "displaced people from Aleppo are living in tents"). Without an
+# auxiliary only when their movement is told before their noun ends ("2,000 displaced families staying in schools"):
+# "7,000 people living in tents were displaced" lived there before.
+_STAYING_AFTER = re.compile(
+    r"(?:\s+from\s+[^,;.()]{1,40}?)?\s*(?:,\s*)?(?P<auxiliary>(?:are|were|is|was|remain|remained|have\s+been|had\s+been"
+    r"|has\s+been)\s+)?(?:(?:currently|now|still|temporarily|mostly|largely|all|being)\s+)*"
+    r"(?:sleeping|staying|living|sheltering|camping|squatting|hosted|housed|accommodated|lodged)\s+(?:in|at|with|on|inside|under)\b",
+    _I)
 # A state's troops move, withdraw or are evacuated; they are not uprooted, homeless or sheltered as displaced people
 # are (rebels bussed out under a deal are: "400 fighters will be displaced from the district").
 _UPROOTED = frozenset({"displaced", "sheltered", "homeless"})
@@ -116,6 +126,9 @@ _HEADLINE = re.compile(r"[^.!?\"”’')\s]\s*$")
 # What a heading line may hold beside its place: a kind and a separator ("Sindh province:").
 _HEADING_REST = re.compile(r"[\s:–—-]*(?:(?:province|district|county|region|state|governorate|department|prefecture|oblast"
                            r"|municipality|city|town)\b[\s:–—-]*)?", _I)
+# A line of a place and its topic after a dash heads a paragraph of a flash update or a bulletin ("Kenya - Floods",
+# "Somalia – Flash floods", "Afghanistan - Returns from Pakistan"): a few words, no figure, no full stop.
+_TOPIC_AFTER = re.compile(r"\s+[–—-]\s+(?:[^\W\d][\w'’/&()-]*,?\s*){1,6}", _I)
 _FRONTED = re.compile(r"\b(?:in|from|at)\s+[^,;.()]{1,40},\s*$", _I)
 _NAMED_AGAIN_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", _I)
 _UNIT_WORD = re.compile(r"\b(?:" + "|".join(sorted((w for w, u in UNITS.items() if u != "housing"), key=len, reverse=True))
@@ -477,11 +490,13 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
             own = _count_places(sentence, context, counts, index, where, earlier)
             if reached:
                 own = own.beside_story_destination(nearby)
-            arriving = bool(ARRIVING.match(verb.group()))
+            staying = _staying_after(text, counted, verb)
+            arriving = bool(ARRIVING.match(verb.group())) or staying
             # a nationwide figure takes no article place, but people received where it locates them are there
             # ("1 million Syrians are registered as refugees in Lebanon")
             nationwide = _nationwide(sentence, end, counted.count, own, nearby or context)
-            standing_in = nearby or (((_journey_end(verb) and went_to) or context) if arriving else None if reached else context)
+            journey_end = _journey_end(verb) and not staying  # people staying are where the article is
+            standing_in = nearby or (((journey_end and went_to) or context) if arriving else None if reached else context)
             # people a place received are there: the article's place stands in for no origin of theirs
             received = receiver(sentence, start, filed_in or context)
             counted_where = (own.received_in(*received) if received is not None
@@ -518,6 +533,13 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
     where = where.from_article(((_journey_end(verbs[0]) and went_to) or context) if arriving else None if reached else context,
                                arriving)
     return [_report(document, sentence, None, unit, verbs[0], term, where, source, batch)]
+
+
+def _staying_after(text: str, counted: Counted, verb: re.Match) -> bool:
+    """Whether the people counted are the subject of a verb of where they stay (``_STAYING_AFTER``): they are where
+    the sentence locates them."""
+    stay = _STAYING_AFTER.match(text, counted.head_end)
+    return stay is not None and (stay["auxiliary"] is not None or verb.end() <= counted.head_end)
 
 
 def _journey_end(verb: re.Match) -> bool:
@@ -716,19 +738,63 @@ def find_reports(doc: Document, mentions: Sequence[Mention]) -> list[Report]:
             else:
                 reports.extend(found)
         previous, previous_found = (start, end), found
-    return _dedupe(reports)
+    return _placed_copies_merged(_dedupe(reports), context, mentions, starts)
+
+
+def _article_placed(report: Report, context: Place | None, mentions: Sequence[Mention], starts: list[int]) -> bool:
+    """Whether the report has no place but the article's, its own sentence naming none of its places ("People
+    displaced: 8,400" in a flash update from Nampula)."""
+    if any(p.id != (context.id if context else None) for p in (report.origin, *report.destinations) if p is not None):
+        return False
+    citation = report.citations[0]
+    words = {w.lower() for w in (report.origin_text, *report.destination_texts) if w}
+    return not any((m.place is not None and context is not None and m.place.id == context.id) or m.text.lower() in words
+                   for m in mentions[bisect_left(starts, citation.start):bisect_left(starts, citation.end)])
+
+
+def _placed_copies_merged(reports: list[Report], context: Place | None, mentions: Sequence[Mention],
+                          starts: list[int]) -> list[Report]:
+    """A figure an article repeats with no place but the article's (a sitrep's key figure "People displaced: 8,400",
+    a bullet "2,145 households newly displaced") is the statement of the one report that gives the same figure
+    (its written value), unit and term with places of its own or of its paragraph ("More than 8,400 people have been
+    displaced ... across Nampula"), on no other date: one report, that one, citing both, so a flow does not count
+    the people twice. Not when several reports give it with different places (which one is unknown), nor for a
+    count of people beyond those before ("another 8,400")."""
+    standing_in = [_article_placed(r, context, mentions, starts) for r in reports]
+    merged: list[Report | None] = list(reports)
+    for index, report in enumerate(reports):
+        if not standing_in[index] or report.count is None or report.count.value is None or report.additional:
+            continue
+        same: dict[tuple, int] = {}
+        for i, r in enumerate(reports):
+            if (not standing_in[i] and r.count is not None and r.count.value == report.count.value
+                    and (r.unit, r.term) == (report.unit, report.term)
+                    and (r.date is None or report.date is None or r.date == report.date)):
+                same.setdefault(_said(r), i)
+        if len(same) != 1:
+            continue
+        [at] = same.values()
+        kept = merged[at]
+        merged[index] = None
+        merged[at] = replace(kept, citations=tuple(dict.fromkeys(kept.citations + report.citations)),
+                             date=kept.date or report.date, date_text=kept.date_text or report.date_text,
+                             attributed_to=kept.attributed_to or report.attributed_to)
+    return [r for r in merged if r is not None]
 
 
 def _heading_line(text: str, start: int, end: int, mentions: Sequence[Mention], starts: list[int]) -> Place | None:
     """The place a line names and nothing else, as a heading of the lines under it ("Shaanxi Province",
-    "Sindh district:"), else None."""
+    "Sindh district:"), or the place opening a line of a place and its topic ("Kenya - Floods"), else None."""
     if end - start > 60:
         return None
     inside = mentions[bisect_left(starts, start):bisect_left(starts, end)]
-    if len(inside) != 1 or inside[0].place is None:
+    if not inside or inside[0].place is None:
         return None
-    rest = text[start:inside[0].start] + " " + text[inside[0].end:end]
-    return inside[0].place if _HEADING_REST.fullmatch(rest) else None
+    first = inside[0]
+    if first.start == start and _TOPIC_AFTER.fullmatch(text, first.end, end):
+        return first.place
+    rest = text[start:first.start] + " " + text[first.end:end]
+    return first.place if len(inside) == 1 and _HEADING_REST.fullmatch(rest) else None
 
 
 def _carried_on(doc: Document, report: Report, sentence: Sentence, context: Place | None) -> Report | None:

@@ -49,7 +49,7 @@ Rules:
 - **Another event's place**: "in X" right after another verb or event ("peace talks being held in Geneva",
   "met in", "said in") locates that event, not the movement, even in a run-on caption; so does "from X" after a
   speaker ("speaking from Kyiv", "told reporters by telephone from Aleppo"), "in X" before a verb of saying
-  ("..., aid workers in Erbil said"), and a verb cue in a clause a
+  ("..., aid workers in Erbil said") or after a speaker named after one ("said an aid worker in Erbil"), and a verb cue in a clause a
   conjunction opens with a subject that is no people ("fled when the army entered Aleppo"). A place only compared
   with or credited ("far fewer than in Brisbane", "according to Kyiv"), one "close to" a place before it (which it
   only locates), and one in a relative clause the movement is not in (``_in_relative_clause``) have no role.
@@ -136,6 +136,12 @@ _MOVING_SUBJECTS = frozenset(UNITS) | frozenset(
 _SAYS_AFTER = re.compile(r"\s+(?:(?:has|have|had|also|later|on\s+\w+day)\s+)*(?:said|says?|saying|told|tells?|reported"
                          r"|announced|added|estimated|stated|confirmed|warned|noted|wrote)\b", _I)
 _IN_BEFORE = re.compile(r"\b(?:in|from)\s+$", _I)
+# A speaker named after the verb of saying, and where the speaker is: '"Families have been displaced three times,"
+# said an NRC spokesperson in Goma', "..., said a UN official from Geneva" (not "said 2,000 people fled from Goma").
+_SPEAKER_IN_BEFORE = re.compile(
+    r"\b(?:said|says|told|added|noted|explained|stated|warned)\s+(?:(?:an?|the)\s+)?(?:[\w'’.-]+\s+){0,3}?"
+    r"(?:spokes(?:man|woman|person)|officials?|officers?|director|coordinator|representative|workers?|minister|mayor"
+    r"|governor|commander|envoy|chief|head|sources?|manager|president|secretary)\s+(?:in|from)\s+(?:the\s+)?$", _I)
 # "for" after an order or a warning names the place people are told to leave ("an evacuation order for Galveston
 # County", "warnings for parts of Sonoma"); after an office, a fund or a payment, whom it serves ("the humanitarian
 # coordinator for South Sudan", "compensation payments for the Fukushima crisis"): no destination either way.
@@ -359,11 +365,12 @@ def story_destination(text: str, mentions: Sequence[Mention]) -> Place | None:
 
 def spoken_in(text: str, mention: Mention) -> bool:
     """Whether a mention is only where a speaker is ("..., aid workers in Erbil said", "telling reporters in
-    Ankara", "..., said Ana Ruiz, a spokeswoman for the office in Lima"): it does not vote for the article's place,
+    Ankara", "said an aid worker in Erbil", "..., said Ana Ruiz, a spokeswoman for the office in Lima"): it does not vote for the article's place,
     as a dateline does not."""
     return ((_SAYS_AFTER.match(text, mention.end) is not None
              and _IN_BEFORE.search(text, max(0, mention.start - 6), mention.start) is not None)
             or _TO_REPORTERS_IN.search(text, max(0, mention.start - 20), mention.start) is not None
+            or _SPEAKER_IN_BEFORE.search(text, max(0, mention.start - 80), mention.start) is not None
             or _DESCRIBED_SPEAKER_BEFORE.search(text, max(0, mention.start - 200), mention.start) is not None)
 
 
@@ -455,8 +462,9 @@ def _roles(sentence: Sentence, context: Place | None, after: int, until: int | N
             # ("Houston residents took in 3,000 evacuees from New Orleans")
             counted = _COUNT_BEFORE.search(text, max(0, start - 30), start)
             role = "locative" if _RETURNING.search(text, end, until) else "origin" if counted else "home"
-        if role == "locative" and _SAYS_AFTER.match(text, end):
-            role = None  # "..., aid workers in Erbil said": where the speaker is
+        if (role == "locative" and _SAYS_AFTER.match(text, end)) or (
+                role in ("locative", "origin") and _SPEAKER_IN_BEFORE.search(text, max(0, start - 80), start)):
+            role = None  # "..., aid workers in Erbil said", "said an aid worker in Erbil": where the speaker is
         if place is not None and place.kind == "country" and _PEOPLE_FROM.match(text, end):
             role = "origin"  # "thousands of Myanmar refugees have crossed into Thailand"
         if earlier is not None:

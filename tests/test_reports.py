@@ -1008,3 +1008,64 @@ def test_people_a_place_received_arrived_there():
     assert (came.origin, came.destinations) == (MARIUPOL, ())
     [told] = reports_of("KYIV — Dnipro has received reports of 2,000 people displaced from Kharkiv.")
     assert (told.origin, told.destinations) == (KHARKIV, ())
+
+
+def test_displaced_people_staying_somewhere_are_there_not_from_there():
+    sleeping = only("In Mosul, some 6,300 displaced people are sleeping in mosques.")
+    assert (sleeping.origin, sleeping.destinations) == (None, (MOSUL,))
+    hosted = only("In Erbil, about 1,400 IDPs are living in unfinished buildings.")
+    assert (hosted.origin, hosted.destinations) == (None, (ERBIL,))
+    named = only("Some 2,600 displaced people from Aleppo are staying with relatives in Homs.")
+    assert (named.origin, named.destinations) == (ALEPPO, (HOMS,))
+
+
+def test_people_who_lived_somewhere_before_they_moved_left_it():
+    lived = only("In Mosul, 3,800 people living in riverside houses were displaced.")
+    assert lived.origin == MOSUL
+    moved = only("In Erbil, 1,700 families were displaced and are staying with relatives.")
+    assert moved.origin == ERBIL
+
+
+def test_the_place_of_a_speaker_named_after_said_is_no_place_of_the_movement():
+    assert [r.origin for r in reports_of('"Hundreds of families have been uprooted again," said a WFP spokeswoman '
+                                         'in Mosul.')] in ([], [None])
+    counted = only('"About 1,200 families have fled," said a UN official in Erbil.')
+    assert (counted.origin, counted.destinations) == (None, ())
+    assert only("Officials said 900 people fled from Kharkiv.").origin == KHARKIV
+
+
+KEY_FIGURES = "Floods in Erbil: flash update\n\nKEY FIGURES\nPeople displaced: {bullet}\n\n"
+
+
+def test_a_key_figure_with_the_articles_place_is_the_placed_sentence_with_the_same_figure():
+    text = KEY_FIGURES.format(bullet="6,100") + "About 6,100 people have been displaced from villages near Mosul, officials said."
+    [report] = reports_of(text)
+    assert (report.count.value, report.origin, report.attributed_to) == (6100, MOSUL, "officials")
+    assert len(report.citations) == 2
+
+
+def test_a_key_figure_stays_apart_from_other_figures_and_from_several_placed_copies():
+    other = KEY_FIGURES.format(bullet="6,200") + "About 6,100 people have been displaced from villages near Mosul."
+    assert sorted(r.count.value for r in reports_of(other)) == [6100, 6200]
+    twice = (KEY_FIGURES.format(bullet="6,100") + "Some 6,100 people have been displaced from Mosul. "
+             "In Aleppo, 6,100 people have been displaced too.")
+    assert len(reports_of(twice)) == 3
+
+
+def test_a_line_of_a_place_and_its_topic_heads_its_paragraph():
+    text = ("Rwanda - Floods\nHeavy rain fell on Sunday. Floods displaced 3,000 people, officials said.\n\n"
+            "Poland - Storms and high winds\nSome 5,000 people were evacuated on Monday.\n\n"
+            "Poland - Fighting\nSome 900 people fled Kharkiv.")
+    assert [r.origin for r in reports_of(text)] == [RWANDA, POLAND, KHARKIV]
+
+
+def test_a_line_with_a_figure_after_a_place_and_a_dash_heads_nothing():
+    text = ("Rwanda - 3,000 households affected\nSome 5,000 people were evacuated on Monday.\n\n"
+            "Aid reached Poland. Poland sent tents.")
+    assert [r.origin for r in reports_of(text)] == [POLAND]
+
+
+def test_another_count_crossing_a_lake_after_a_flight_is_a_movement_of_its_own():
+    fled, crossed = reports_of("Some 7,000 people fled Mosul. Another 2,500 crossed the lake by boat to Erbil.")
+    assert (fled.count.value, fled.destinations) == (7000, ())
+    assert (crossed.count.value, crossed.additional, crossed.destinations, crossed.term) == (2500, True, (ERBIL,), "crossed")

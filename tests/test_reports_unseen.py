@@ -1137,6 +1137,10 @@ def test_the_gate_opens_for_people_moved_between_places_past_an_aside():
     # crossing a border, corridor, river or sea named by its own noun is a crossing
     ("Some 52,000 people had crossed the humanitarian corridor into Poland by Friday.", [(52000, "people", "crossed")]),
     ("About 3,000 refugees crossed the river into Rwanda overnight.", [(3000, "people", "crossed")]),
+    # a lake, a gulf, a channel or a desert too, named or not
+    ("Some 2,300 refugees crossed the lake by canoe to Uganda.", [(2300, "people", "crossed")]),
+    ("Some 2,300 refugees crossed Lake Albert by canoe to Uganda.", [(2300, "people", "crossed")]),
+    ("About 900 migrants crossed the desert to Libya.", [(900, "people", "crossed")]),
     # crossing a street or a line is none
     ("About 3,000 marchers and 200 residents crossed the street.", []),
     ("Some 1,500 runners crossed the finish line in Goma.", []),
