@@ -28,7 +28,7 @@ import math
 import re
 import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from collections.abc import Callable, Mapping, Sequence
 from operator import itemgetter
 
@@ -934,12 +934,12 @@ def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries:
             for enclosing in ancestors(place, get):  # lets a city know one of its districts is named
                 inside.setdefault(enclosing.id, set()).add(i)
     groups = list_groups(between)
+    sentences = sentence_of_spans(spans, text) if chosen else ()
+    # All fields at once: a frozen dataclass costs a call per field, and ``dataclasses.replace`` far more.
     context = Context(context.focus, context.pairs, context.own_focus, {k: frozenset(v) for k, v in chosen.items()},
                       {k: frozenset(v) for k, v in inside.items()}, context.regions,
-                      _list_kinds(groups, kinds), context.named, sentence_of_spans(spans, text) if chosen else (),
-                      context.caveats, context.speakers, context.country_names)
-    if chosen:
-        context = replace(context, divisions_named=_divisions_named(spans, first, context.sentences))
+                      _list_kinds(groups, kinds), context.named, sentences, context.caveats, context.speakers,
+                      context.country_names, _divisions_named(spans, first, sentences) if chosen else {})
     unknown = _placed_where_none_is(spans, context.pairs, between, groups, first, get) if context.pairs else set()
     anchor_list = list(anchors.values())
     countries = _countries_named(spans, first, demonym_countries)
