@@ -378,9 +378,11 @@ class RegionFocus:
                              or divisions):
                 self.cover[division] = self.cover.get(division, 0) + 1
         self.votes: dict[str, float] = {}
+        self.voters: dict[str, int] = {}  # division -> how many names vote for it
         for votes in self.by_key.values():
             for division, vote in votes.items():
                 self.votes[division] = vote + self.votes.get(division, 0.0)
+                self.voters[division] = self.voters.get(division, 0) + 1
         self.placed = sum(bool(votes) for votes in self.by_key.values())  # names with any division
         self.total = sum(self.votes.values())
         self.others = {key: self.total - sum(votes.values()) for key, votes in self.by_key.items()}
@@ -399,6 +401,9 @@ class RegionFocus:
         place = candidate.place
         if place.kind in ("country", "continent"):
             return 0.0
+        division = _division(candidate, self.get)
+        if not division or not self.supported(span.key, division):
+            return 0.0  # (most candidates of a name of many places: answered before the tests below)
         if place.kind != "admin1":
             named = self.first_division_names.get((span.key, place.country))
             if named is None:
@@ -406,10 +411,16 @@ class RegionFocus:
                     _names_a_first_division(span) and _rival_division(span, place, self.speakers, self.country_names))
             if named:
                 return 0.0
-        division = _division(candidate, self.get)
-        if not division or place.population < VILLAGE and self.overshadowed(span, candidate, division):
+        if place.population < VILLAGE and self.overshadowed(span, candidate, division):
             return 0.0
         return REGION_WEIGHT * self.share(span.key, division) + self.covered(span.key, division)
+
+    def supported(self, key: str, division: str) -> bool:
+        """Some other name votes for ``division`` (``share``), or enough could lie in it (``covered``):
+        otherwise both are nothing."""
+        own = self.by_key.get(key)
+        mine = own is not None and division in own
+        return self.voters.get(division, 0) > mine or self.cover.get(division, 0) - mine >= COVER_MIN
 
     def overshadowed(self, span: Span, candidate: Candidate, division: str) -> bool:
         """``candidate`` is a village named like a famous city of its country (``FAMOUS_CITY``), and
