@@ -802,7 +802,9 @@ def _best(candidates: Sequence[Candidate], scores: Sequence[float],
         return candidates[0].place, scores[0]
     near = max(scores) - 1e-5
     top = [(c.place, s) for c, s in zip(candidates, scores) if s >= near]
-    if len(top) > 1 and spelling is not None:  # (a tie: rare)
+    if len(top) == 1:  # (most names: no tie to break)
+        return top[0]
+    if spelling is not None:
         written = _plain(_written(*spelling))
         top = [t for t in top if _spelled(t[0], written)] or top
     return min(top, key=_rank_key)
