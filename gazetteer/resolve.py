@@ -618,8 +618,9 @@ def focus_bonus(span_index: int, candidate: Candidate, context: Context, span: S
     tell them apart, so the prior (the division) decides, unless a link does ("Ontario, California").
     """
     place = candidate.place
-    if _shadowed(span_index, place, context.pairs, span, focus, context.named, context.speakers,
-                 context.country_names):
+    # (Most names are no division's or country's: they shadow nothing, asked without a call.)
+    if _division_countries(span) and _shadowed(span_index, place, context.pairs, span, focus, context.named,
+                                               context.speakers, context.country_names):
         return 0.0
     total = FOCUS_WEIGHT * focus.get(place.country, 0.0)
     return total + context.regions.bonus(span, candidate) if context.regions is not None else total
