@@ -29,7 +29,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from operator import itemgetter
 
 from gazetteer.index import BIG_TOWN
@@ -109,6 +109,8 @@ class Hierarchy:
         self.memo: dict[str, tuple[Place, ...]] = {}
         self.divisions: dict[str, str] = {}  # parent id -> its first-level division (see division_of)
         self.enclosing: dict[str, tuple[str, ...]] = {}  # place id -> see ``enclosing_ids``
+        # span key -> (its candidates, what they say of the region focus), see ``division_votes``
+        self.division_votes: dict[str, tuple[list[Candidate], DivisionVotes]] = {}
 
     def __call__(self, place_id: str) -> Place | None:
         return self.get(place_id)
@@ -371,11 +373,8 @@ class RegionFocus:
         for span in spans:
             if span.key in self.by_key:
                 continue  # a name repeated is no more evidence than the name once
-            divisions = {_division(c, get) for c in span.candidates} - {""}
-            self.by_key[span.key] = {d: 1.0 / len(divisions) for d in divisions}
-            # The own name of a division ("England") lies in that division, not in its towns' ones.
-            for division in ({c.place.id for c in span.candidates if c.primary and c.place.kind == "admin1"}
-                             or divisions):
+            self.by_key[span.key], covers = division_votes(span, get)
+            for division in covers:
                 self.cover[division] = self.cover.get(division, 0) + 1
         self.votes: dict[str, float] = {}
         self.voters: dict[str, int] = {}  # division -> how many names vote for it
@@ -449,6 +448,35 @@ class RegionFocus:
         own = self.by_key.get(key)
         others = self.cover.get(division, 0) - (own is not None and division in own)
         return COVER_WEIGHT * others / (self.placed - bool(own)) if others >= COVER_MIN else 0.0
+
+
+#: (first-level division -> its share of a name's one vote, the divisions the name could lie in)
+DivisionVotes = tuple[dict[str, float], Collection[str]]
+
+
+def division_votes(span: Span, get: Lookup) -> DivisionVotes:
+    """What the span's name says of the region focus (see ``RegionFocus``): its vote shared among the
+    first-level divisions its candidates lie in, and the divisions it could lie in. Remembered per name
+    when ``get`` is a ``Hierarchy``, while the name comes with the same candidates: a gazetteer meets the
+    same names document after document ("New York", "Washington"), and each candidate's division costs
+    a call. (Not to be changed by the caller: shared between documents.)
+
+    >>> mn = Place("d:mn", "Minnesota", 46, -94, "admin1", "US")
+    >>> town = Candidate(Place("t:1", "Alexandria", 0, 0, "city", "US", parent="d:mn"), True, False)
+    >>> division_votes(Span(0, 0, 0, 1, "alexandria", 0.0, [town]), {"d:mn": mn}.get)
+    ({'d:mn': 1.0}, {'d:mn'})
+    """
+    memo = get.division_votes if isinstance(get, Hierarchy) else None
+    known = memo.get(span.key) if memo is not None else None
+    if known is not None and known[0] == span.candidates:  # (the same candidates: compared by identity first)
+        return known[1]
+    divisions = {_division(c, get) for c in span.candidates} - {""}
+    # The own name of a division ("England") lies in that division, not in its towns' ones.
+    votes = ({d: 1.0 / len(divisions) for d in divisions},
+             {c.place.id for c in span.candidates if c.primary and c.place.kind == "admin1"} or divisions)
+    if memo is not None:
+        memo[span.key] = (span.candidates, votes)
+    return votes
 
 
 def _division(candidate: Candidate, get: Lookup) -> str:
