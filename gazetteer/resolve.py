@@ -31,6 +31,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from collections.abc import Callable, Collection, Mapping, Sequence
 from operator import itemgetter
+from typing import TypeVar
 
 from gazetteer.index import BIG_TOWN
 from gazetteer.model import Place
@@ -72,6 +73,7 @@ KM_PER_DEGREE = 111.2
 NEAR_KINDS = frozenset({"city", "admin2", "district", "neighbourhood", "site"})
 
 Lookup = Callable[[str], Place | None]
+T = TypeVar("T")  # a fact of a name (see ``per_name``)
 
 
 def prior(candidate: Candidate) -> float:
@@ -109,8 +111,8 @@ class Hierarchy:
         self.memo: dict[str, tuple[Place, ...]] = {}
         self.divisions: dict[str, str] = {}  # parent id -> its first-level division (see division_of)
         self.enclosing: dict[str, tuple[str, ...]] = {}  # place id -> see ``enclosing_ids``
-        # span key -> (its candidates, what they say of the region focus), see ``division_votes``
-        self.division_votes: dict[str, tuple[list[Candidate], DivisionVotes]] = {}
+        # fact -> span key -> (its candidates, the fact), see ``per_name``
+        self.names: dict[Callable, dict[str, tuple[list[Candidate], object]]] = {}
 
     def __call__(self, place_id: str) -> Place | None:
         return self.get(place_id)
@@ -152,6 +154,24 @@ def enclosing_ids(place: Place, get: Lookup) -> tuple[str, ...]:
     if ids is None:
         ids = memo[place.id] = tuple(p.id for p in ancestors(place, get) if p.kind != "country")
     return ids
+
+
+def per_name(fact: Callable[[Span, Lookup], T], span: Span, get: Lookup) -> T:
+    """``fact(span, get)``, a fact of the span's candidates alone, remembered per name when ``get`` is a
+    ``Hierarchy``, while the name comes with the same candidates (compared by identity at C level, not
+    hashed): a gazetteer meets the same names document after document ("New York", "Washington"). What
+    ``fact`` returns is shared between documents: never to be changed."""
+    if not isinstance(get, Hierarchy):
+        return fact(span, get)
+    memo = get.names.get(fact)
+    if memo is None:
+        memo = get.names[fact] = {}
+    known = memo.get(span.key)
+    if known is not None and known[0] == span.candidates:
+        return known[1]
+    out = fact(span, get)
+    memo[span.key] = (span.candidates, out)
+    return out
 
 
 def within(inner: Place, outer: Place, get: Lookup) -> bool:
@@ -209,34 +229,54 @@ def country_focus(spans: Sequence[Span], demonym_countries: Sequence[str],
     return _shares(_without(_tally(demonym_countries, votes), _country_names(votes).get(without, {})))
 
 
-def span_votes(spans: Sequence[Span], background: Sequence[Span] = ()) -> list[tuple[str, str, float, bool]]:
+def span_votes(spans: Sequence[Span], background: Sequence[Span] = (),
+               get: Lookup | None = None) -> list[tuple[str, str, float, bool]]:
     """(span key, country code, weight, the span names the country) of every span that says which
-    country the text is about."""
+    country the text is about (``get``: see ``per_name``)."""
     out = []
     for weight, group in ((1.0, spans), (0.5, background)):
         for span in group:
-            if weight < 1.0 and not any(c.place.kind in ("country", "admin1") or c.place.population >= BIG_TOWN
-                                        for c in span.candidates):
+            notable, vote = per_name(name_vote, span, get)
+            if weight < 1.0 and not notable:
                 continue  # an organisation is named after a country, a state or a city, not a hamlet
-            countries = [c.place.country for c in span.candidates if c.place.kind == "country"]
-            codes = {c.place.country for c in span.candidates}
-            if countries:
-                # "Georgia" names a country or a US state: it says nothing about the focus.
-                if not any(c.primary and c.place.kind == "admin1" and c.place.country != countries[0]
-                           for c in span.candidates):
-                    out.append((span.key, countries[0], weight, True))
-            elif len(codes) == 1 and "" not in codes and any(c.primary or c.preferred for c in span.candidates):
-                # (Not a name that is only another place's alternate name in the world index:
-                # "Hamas" would vouch for Germany, where Hamm is also called so. A hand-made
-                # table's spellings are meant.)
-                out.append((span.key, codes.pop(), 0.5 * weight, False))
-            else:
-                # The own name of one first-level division speaks for its country when only
-                # small towns share it: "England" for the United Kingdom, not "Columbus".
-                divisions = {c.place.country for c in span.candidates if c.primary and c.place.kind == "admin1"}
-                if len(divisions) == 1 and all(c.place.population < BIG_TOWN for c in span.candidates):
-                    out.append((span.key, divisions.pop(), 0.5 * weight, False))
+            if vote is not None:
+                code, share, names_country = vote
+                out.append((span.key, code, share * weight, names_country))
     return out
+
+
+def name_vote(span: Span, get: Lookup | None = None) -> tuple[bool, tuple[str, float, bool] | None]:
+    """Whether an organisation could be named after the span's name (a country, a first-level
+    division or a town of BIG_TOWN people may be), and the vote the name gives the country focus:
+    (country code, its share of a name's weight, the name is the country's), if any.
+
+    >>> from gazetteer.model import Place
+    >>> def named(*places): return Span(0, 0, 0, 1, "x", 0.0, [Candidate(p, True, False) for p in places])
+    >>> name_vote(named(Place("c:sy", "Syria", 35, 38, "country", "SY")))
+    (True, ('SY', 1.0, True))
+    >>> name_vote(named(Place("t:1", "Homs", 34.7, 36.7, "city", "SY", population=700_000)))
+    (True, ('SY', 0.5, False))
+    """
+    candidates = span.candidates
+    notable = any(c.place.kind in ("country", "admin1") or c.place.population >= BIG_TOWN for c in candidates)
+    countries = [c.place.country for c in candidates if c.place.kind == "country"]
+    codes = {c.place.country for c in candidates}
+    if countries:
+        # "Georgia" names a country or a US state: it says nothing about the focus.
+        if any(c.primary and c.place.kind == "admin1" and c.place.country != countries[0] for c in candidates):
+            return notable, None
+        return notable, (countries[0], 1.0, True)
+    if len(codes) == 1 and "" not in codes and any(c.primary or c.preferred for c in candidates):
+        # (Not a name that is only another place's alternate name in the world index:
+        # "Hamas" would vouch for Germany, where Hamm is also called so. A hand-made
+        # table's spellings are meant.)
+        return notable, (codes.pop(), 0.5, False)
+    # The own name of one first-level division speaks for its country when only
+    # small towns share it: "England" for the United Kingdom, not "Columbus".
+    divisions = {c.place.country for c in candidates if c.primary and c.place.kind == "admin1"}
+    if len(divisions) == 1 and all(c.place.population < BIG_TOWN for c in candidates):
+        return notable, (divisions.pop(), 0.5, False)
+    return notable, None
 
 
 def _tally(demonym_countries: Sequence[str], votes_of_spans: Sequence[tuple[str, str, float, bool]]) -> dict[str, float]:
@@ -373,7 +413,7 @@ class RegionFocus:
         for span in spans:
             if span.key in self.by_key:
                 continue  # a name repeated is no more evidence than the name once
-            self.by_key[span.key], covers = division_votes(span, get)
+            self.by_key[span.key], covers = per_name(division_votes, span, get)
             for division in covers:
                 self.cover[division] = self.cover.get(division, 0) + 1
         self.votes: dict[str, float] = {}
@@ -456,27 +496,18 @@ DivisionVotes = tuple[dict[str, float], Collection[str]]
 
 def division_votes(span: Span, get: Lookup) -> DivisionVotes:
     """What the span's name says of the region focus (see ``RegionFocus``): its vote shared among the
-    first-level divisions its candidates lie in, and the divisions it could lie in. Remembered per name
-    when ``get`` is a ``Hierarchy``, while the name comes with the same candidates: a gazetteer meets the
-    same names document after document ("New York", "Washington"), and each candidate's division costs
-    a call. (Not to be changed by the caller: shared between documents.)
+    first-level divisions its candidates lie in, and the divisions it could lie in (``per_name``: each
+    candidate's division costs a call).
 
     >>> mn = Place("d:mn", "Minnesota", 46, -94, "admin1", "US")
     >>> town = Candidate(Place("t:1", "Alexandria", 0, 0, "city", "US", parent="d:mn"), True, False)
     >>> division_votes(Span(0, 0, 0, 1, "alexandria", 0.0, [town]), {"d:mn": mn}.get)
     ({'d:mn': 1.0}, {'d:mn'})
     """
-    memo = get.division_votes if isinstance(get, Hierarchy) else None
-    known = memo.get(span.key) if memo is not None else None
-    if known is not None and known[0] == span.candidates:  # (the same candidates: compared by identity first)
-        return known[1]
     divisions = {_division(c, get) for c in span.candidates} - {""}
     # The own name of a division ("England") lies in that division, not in its towns' ones.
-    votes = ({d: 1.0 / len(divisions) for d in divisions},
-             {c.place.id for c in span.candidates if c.primary and c.place.kind == "admin1"} or divisions)
-    if memo is not None:
-        memo[span.key] = (span.candidates, votes)
-    return votes
+    return ({d: 1.0 / len(divisions) for d in divisions},
+            {c.place.id for c in span.candidates if c.primary and c.place.kind == "admin1"} or divisions)
 
 
 def _division(candidate: Candidate, get: Lookup) -> str:
@@ -944,7 +975,7 @@ def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries:
         return []
     # A country's name does not support itself, however often it is repeated: "Lebanon" eight
     # times in a story about a town in Indiana is no evidence that the story is about the country.
-    votes = span_votes(spans, background)
+    votes = span_votes(spans, background, get)
     tally = _tally(demonym_countries, votes)
     own_focus = _own_focuses(tally, votes)
     named: dict[str, set[str]] = {}
