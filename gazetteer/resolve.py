@@ -142,7 +142,7 @@ def ancestors(place: Place, get: Lookup, depth: int = 5) -> tuple[Place, ...]:
 def enclosing_ids(place: Place, get: Lookup) -> tuple[str, ...]:
     """Ids of the places enclosing ``place`` but its country (``ancestors``), remembered when ``get``
     is a ``Hierarchy``: ``with_hierarchy`` asks whether any was chosen for every candidate of every
-    span, and almost none was.
+    span, and almost none was; ``within`` whether one is a place of a link or a list.
 
     >>> sy = Place("c:sy", "Syria", 35, 38, "country", "SY")
     >>> hs = Place("c:hs", "Homs Governorate", 34.7, 37, "admin1", "SY", parent="c:sy")
@@ -185,7 +185,9 @@ def within(inner: Place, outer: Place, get: Lookup) -> bool:
     """
     if inner.id == outer.id:
         return False
-    if outer.kind == "country" and inner.country == outer.country and inner.kind != "country":
+    if outer.kind != "country":  # (most asks: a tuple of ids remembered per place, searched at C level)
+        return outer.id in enclosing_ids(inner, get)
+    if inner.country == outer.country and inner.kind != "country":
         return True
     return any(p.id == outer.id for p in ancestors(inner, get))
 
