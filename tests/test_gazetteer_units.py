@@ -1408,3 +1408,21 @@ def test_a_saint_hyphenated_to_a_city_is_no_street():
 def test_a_place_after_of_and_a_compass_word_is_the_jurisdiction_of_an_institution():
     text = "She chairs the Heart Association of Southern Ohio."
     assert [m.text for m in _us_gazetteer().find_mentions(text)] == ["Ohio"]
+
+
+def test_a_fact_of_a_name_is_remembered_only_while_the_name_comes_with_the_same_candidates():
+    from gazetteer.recognize import Candidate, Span
+    from gazetteer.resolve import Hierarchy, division_votes, per_name
+
+    mn = Place("d:mn", "Minnesota", 46.0, -94.0, "admin1", "US")
+    va = Place("d:va", "Virginia", 37.5, -78.8, "admin1", "US")
+    hierarchy = Hierarchy({p.id: p for p in (mn, va)}.get)
+    in_mn = Candidate(Place("t:1", "Alexandria", 45.9, -95.4, "city", "US", parent="d:mn"), True, False)
+    in_va = Candidate(Place("t:2", "Alexandria", 38.8, -77.0, "city", "US", parent="d:va"), True, False)
+    one, two = [in_mn], [in_mn, in_va]
+    assert per_name(division_votes, Span(0, 0, 0, 1, "alexandria", 0.0, one), hierarchy)[0] == {"d:mn": 1.0}
+    # Another document, the same name with more candidates (a list added "<name> County"): worked out again.
+    assert per_name(division_votes, Span(0, 0, 0, 1, "alexandria", 0.0, two), hierarchy)[0] == {"d:mn": 0.5,
+                                                                                             "d:va": 0.5}
+    assert per_name(division_votes, Span(5, 5, 9, 10, "alexandria", 0.0, list(two)), hierarchy) is \
+        hierarchy.names[division_votes]["alexandria"][1]
