@@ -28,9 +28,10 @@ import math
 import re
 import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass, field, replace
-from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from collections.abc import Callable, Collection, Mapping, Sequence
 from operator import itemgetter
+from typing import TypeVar
 
 from gazetteer.index import BIG_TOWN, GENERIC_WORDS
 from gazetteer.model import Place
@@ -80,6 +81,7 @@ KM_PER_DEGREE = 111.2
 NEAR_KINDS = frozenset({"city", "admin2", "district", "neighbourhood", "site"})
 
 Lookup = Callable[[str], Place | None]
+T = TypeVar("T")  # a fact of a name (see ``per_name``)
 
 
 def prior(candidate: Candidate) -> float:
@@ -117,6 +119,8 @@ class Hierarchy:
         self.memo: dict[str, tuple[Place, ...]] = {}
         self.divisions: dict[str, str] = {}  # parent id -> its first-level division (see division_of)
         self.enclosing: dict[str, tuple[str, ...]] = {}  # place id -> see ``enclosing_ids``
+        # fact -> span key -> (its candidates, the fact), see ``per_name``
+        self.names: dict[Callable, dict[str, tuple[list[Candidate], object]]] = {}
 
     def __call__(self, place_id: str) -> Place | None:
         return self.get(place_id)
@@ -146,7 +150,7 @@ def ancestors(place: Place, get: Lookup, depth: int = 5) -> tuple[Place, ...]:
 def enclosing_ids(place: Place, get: Lookup) -> tuple[str, ...]:
     """Ids of the places enclosing ``place`` but its country (``ancestors``), remembered when ``get``
     is a ``Hierarchy``: ``with_hierarchy`` asks whether any was chosen for every candidate of every
-    span, and almost none was.
+    span, and almost none was; ``within`` whether one is a place of a link or a list.
 
     >>> sy = Place("c:sy", "Syria", 35, 38, "country", "SY")
     >>> hs = Place("c:hs", "Homs Governorate", 34.7, 37, "admin1", "SY", parent="c:sy")
@@ -160,6 +164,24 @@ def enclosing_ids(place: Place, get: Lookup) -> tuple[str, ...]:
     return ids
 
 
+def per_name(fact: Callable[[Span, Lookup], T], span: Span, get: Lookup) -> T:
+    """``fact(span, get)``, a fact of the span's candidates alone, remembered per name when ``get`` is a
+    ``Hierarchy``, while the name comes with the same candidates (compared by identity at C level, not
+    hashed): a gazetteer meets the same names document after document ("New York", "Washington"). What
+    ``fact`` returns is shared between documents: never to be changed."""
+    if not isinstance(get, Hierarchy):
+        return fact(span, get)
+    memo = get.names.get(fact)
+    if memo is None:
+        memo = get.names[fact] = {}
+    known = memo.get(span.key)
+    if known is not None and known[0] == span.candidates:
+        return known[1]
+    out = fact(span, get)
+    memo[span.key] = (span.candidates, out)
+    return out
+
+
 def within(inner: Place, outer: Place, get: Lookup) -> bool:
     """True when ``outer`` encloses ``inner`` (by parent chain, or as its country).
 
@@ -171,7 +193,9 @@ def within(inner: Place, outer: Place, get: Lookup) -> bool:
     """
     if inner.id == outer.id:
         return False
-    if outer.kind == "country" and inner.country == outer.country and inner.kind != "country":
+    if outer.kind != "country":  # (most asks: a tuple of ids remembered per place, searched at C level)
+        return outer.id in enclosing_ids(inner, get)
+    if inner.country == outer.country and inner.kind != "country":
         return True
     return any(p.id == outer.id for p in ancestors(inner, get))
 
@@ -215,34 +239,54 @@ def country_focus(spans: Sequence[Span], demonym_countries: Sequence[str],
     return _shares(_without(_tally(demonym_countries, votes), _country_names(votes).get(without, {})))
 
 
-def span_votes(spans: Sequence[Span], background: Sequence[Span] = ()) -> list[tuple[str, str, float, bool]]:
+def span_votes(spans: Sequence[Span], background: Sequence[Span] = (),
+               get: Lookup | None = None) -> list[tuple[str, str, float, bool]]:
     """(span key, country code, weight, the span names the country) of every span that says which
-    country the text is about."""
+    country the text is about (``get``: see ``per_name``)."""
     out = []
     for weight, group in ((1.0, spans), (0.5, background)):
         for span in group:
-            if weight < 1.0 and not any(c.place.kind in ("country", "admin1") or c.place.population >= BIG_TOWN
-                                        for c in span.candidates):
+            notable, vote = per_name(name_vote, span, get)
+            if weight < 1.0 and not notable:
                 continue  # an organisation is named after a country, a state or a city, not a hamlet
-            countries = [c.place.country for c in span.candidates if c.place.kind == "country"]
-            codes = {c.place.country for c in span.candidates}
-            if countries:
-                # "Georgia" names a country or a US state: it says nothing about the focus.
-                if not any(c.primary and c.place.kind == "admin1" and c.place.country != countries[0]
-                           for c in span.candidates):
-                    out.append((span.key, countries[0], weight, True))
-            elif len(codes) == 1 and "" not in codes and any(c.primary or c.preferred for c in span.candidates):
-                # (Not a name that is only another place's alternate name in the world index:
-                # "Hamas" would vouch for Germany, where Hamm is also called so. A hand-made
-                # table's spellings are meant.)
-                out.append((span.key, codes.pop(), 0.5 * weight, False))
-            else:
-                # The own name of one first-level division speaks for its country when only
-                # small towns share it: "England" for the United Kingdom, not "Columbus".
-                divisions = {c.place.country for c in span.candidates if c.primary and c.place.kind == "admin1"}
-                if len(divisions) == 1 and all(c.place.population < BIG_TOWN for c in span.candidates):
-                    out.append((span.key, divisions.pop(), 0.5 * weight, False))
+            if vote is not None:
+                code, share, names_country = vote
+                out.append((span.key, code, share * weight, names_country))
     return out
+
+
+def name_vote(span: Span, get: Lookup | None = None) -> tuple[bool, tuple[str, float, bool] | None]:
+    """Whether an organisation could be named after the span's name (a country, a first-level
+    division or a town of BIG_TOWN people may be), and the vote the name gives the country focus:
+    (country code, its share of a name's weight, the name is the country's), if any.
+
+    >>> from gazetteer.model import Place
+    >>> def named(*places): return Span(0, 0, 0, 1, "x", 0.0, [Candidate(p, True, False) for p in places])
+    >>> name_vote(named(Place("c:sy", "Syria", 35, 38, "country", "SY")))
+    (True, ('SY', 1.0, True))
+    >>> name_vote(named(Place("t:1", "Homs", 34.7, 36.7, "city", "SY", population=700_000)))
+    (True, ('SY', 0.5, False))
+    """
+    candidates = span.candidates
+    notable = any(c.place.kind in ("country", "admin1") or c.place.population >= BIG_TOWN for c in candidates)
+    countries = [c.place.country for c in candidates if c.place.kind == "country"]
+    codes = {c.place.country for c in candidates}
+    if countries:
+        # "Georgia" names a country or a US state: it says nothing about the focus.
+        if any(c.primary and c.place.kind == "admin1" and c.place.country != countries[0] for c in candidates):
+            return notable, None
+        return notable, (countries[0], 1.0, True)
+    if len(codes) == 1 and "" not in codes and any(c.primary or c.preferred for c in candidates):
+        # (Not a name that is only another place's alternate name in the world index:
+        # "Hamas" would vouch for Germany, where Hamm is also called so. A hand-made
+        # table's spellings are meant.)
+        return notable, (codes.pop(), 0.5, False)
+    # The own name of one first-level division speaks for its country when only
+    # small towns share it: "England" for the United Kingdom, not "Columbus".
+    divisions = {c.place.country for c in candidates if c.primary and c.place.kind == "admin1"}
+    if len(divisions) == 1 and all(c.place.population < BIG_TOWN for c in candidates):
+        return notable, (divisions.pop(), 0.5, False)
+    return notable, None
 
 
 def _tally(demonym_countries: Sequence[str], votes_of_spans: Sequence[tuple[str, str, float, bool]]) -> dict[str, float]:
@@ -379,16 +423,15 @@ class RegionFocus:
         for span in spans:
             if span.key in self.by_key:
                 continue  # a name repeated is no more evidence than the name once
-            divisions = {_division(c, get) for c in span.candidates} - {""}
-            self.by_key[span.key] = {d: 1.0 / len(divisions) for d in divisions}
-            # The own name of a division ("England") lies in that division, not in its towns' ones.
-            for division in ({c.place.id for c in span.candidates if c.primary and c.place.kind == "admin1"}
-                             or divisions):
+            self.by_key[span.key], covers = per_name(division_votes, span, get)
+            for division in covers:
                 self.cover[division] = self.cover.get(division, 0) + 1
         self.votes: dict[str, float] = {}
+        self.voters: dict[str, int] = {}  # division -> how many names vote for it
         for votes in self.by_key.values():
             for division, vote in votes.items():
                 self.votes[division] = vote + self.votes.get(division, 0.0)
+                self.voters[division] = self.voters.get(division, 0) + 1
         self.placed = sum(bool(votes) for votes in self.by_key.values())  # names with any division
         self.total = sum(self.votes.values())
         self.others = {key: self.total - sum(votes.values()) for key, votes in self.by_key.items()}
@@ -407,6 +450,9 @@ class RegionFocus:
         place = candidate.place
         if place.kind in ("country", "continent"):
             return 0.0
+        division = _division(candidate, self.get)
+        if not division or not self.supported(span.key, division):
+            return 0.0  # (most candidates of a name of many places: answered before the tests below)
         if place.kind != "admin1":
             named = self.first_division_names.get((span.key, place.country))
             if named is None:
@@ -414,10 +460,16 @@ class RegionFocus:
                     _names_a_first_division(span) and _rival_division(span, place, self.speakers, self.country_names))
             if named:
                 return 0.0
-        division = _division(candidate, self.get)
-        if not division or place.population < VILLAGE and self.overshadowed(span, candidate, division):
+        if place.population < VILLAGE and self.overshadowed(span, candidate, division):
             return 0.0
         return REGION_WEIGHT * self.share(span.key, division) + self.covered(span.key, division)
+
+    def supported(self, key: str, division: str) -> bool:
+        """Some other name votes for ``division`` (``share``), or enough could lie in it (``covered``):
+        otherwise both are nothing."""
+        own = self.by_key.get(key)
+        mine = own is not None and division in own
+        return self.voters.get(division, 0) > mine or self.cover.get(division, 0) - mine >= COVER_MIN
 
     def overshadowed(self, span: Span, candidate: Candidate, division: str) -> bool:
         """``candidate`` is a village named like a famous city of its country (``FAMOUS_CITY``), and
@@ -446,6 +498,26 @@ class RegionFocus:
         own = self.by_key.get(key)
         others = self.cover.get(division, 0) - (own is not None and division in own)
         return COVER_WEIGHT * others / (self.placed - bool(own)) if others >= COVER_MIN else 0.0
+
+
+#: (first-level division -> its share of a name's one vote, the divisions the name could lie in)
+DivisionVotes = tuple[dict[str, float], Collection[str]]
+
+
+def division_votes(span: Span, get: Lookup) -> DivisionVotes:
+    """What the span's name says of the region focus (see ``RegionFocus``): its vote shared among the
+    first-level divisions its candidates lie in, and the divisions it could lie in (``per_name``: each
+    candidate's division costs a call).
+
+    >>> mn = Place("d:mn", "Minnesota", 46, -94, "admin1", "US")
+    >>> town = Candidate(Place("t:1", "Alexandria", 0, 0, "city", "US", parent="d:mn"), True, False)
+    >>> division_votes(Span(0, 0, 0, 1, "alexandria", 0.0, [town]), {"d:mn": mn}.get)
+    ({'d:mn': 1.0}, {'d:mn'})
+    """
+    divisions = {_division(c, get) for c in span.candidates} - {""}
+    # The own name of a division ("England") lies in that division, not in its towns' ones.
+    return ({d: 1.0 / len(divisions) for d in divisions},
+            {c.place.id for c in span.candidates if c.primary and c.place.kind == "admin1"} or divisions)
 
 
 def _division(candidate: Candidate, get: Lookup) -> str:
@@ -636,8 +708,9 @@ def focus_bonus(span_index: int, candidate: Candidate, context: Context, span: S
     tell them apart, so the prior (the division) decides, unless a link does ("Ontario, California").
     """
     place = candidate.place
-    if _shadowed(span_index, place, context.pairs, span, focus, context.named, context.speakers,
-                 context.country_names):
+    # (Most names are no division's or country's: they shadow nothing, asked without a call.)
+    if _division_countries(span) and _shadowed(span_index, place, context.pairs, span, focus, context.named,
+                                               context.speakers, context.country_names):
         return 0.0
     total = FOCUS_WEIGHT * focus.get(place.country, 0.0)
     return total + context.regions.bonus(span, candidate) if context.regions is not None else total
@@ -820,7 +893,9 @@ def _best(candidates: Sequence[Candidate], scores: Sequence[float],
         return candidates[0].place, scores[0]
     near = max(scores) - 1e-5
     top = [(c.place, s) for c, s in zip(candidates, scores) if s >= near]
-    if len(top) > 1 and spelling is not None:  # (a tie: rare)
+    if len(top) == 1:  # (most names: no tie to break)
+        return top[0]
+    if spelling is not None:
         written = _plain(_written(*spelling))
         top = [t for t in top if _spelled(t[0], written)] or top
     return min(top, key=_rank_key)
@@ -931,7 +1006,7 @@ def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries:
         return []
     # A country's name does not support itself, however often it is repeated: "Lebanon" eight
     # times in a story about a town in Indiana is no evidence that the story is about the country.
-    votes = span_votes(spans, background)
+    votes = span_votes(spans, background, get)
     tally = _tally(demonym_countries, votes)
     own_focus = _own_focuses(tally, votes)
     named: dict[str, set[str]] = {}
@@ -963,12 +1038,12 @@ def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries:
             for enclosing in ancestors(place, get):  # lets a city know one of its districts is named
                 inside.setdefault(enclosing.id, set()).add(i)
     groups = list_groups(between)
+    sentences = sentence_of_spans(spans, text) if chosen else ()
+    # All fields at once: a frozen dataclass costs a call per field, and ``dataclasses.replace`` far more.
     context = Context(context.focus, context.pairs, context.own_focus, {k: frozenset(v) for k, v in chosen.items()},
                       {k: frozenset(v) for k, v in inside.items()}, context.regions,
-                      _list_kinds(groups, kinds), context.named, sentence_of_spans(spans, text) if chosen else (),
-                      context.caveats, context.speakers, context.country_names)
-    if chosen:
-        context = replace(context, divisions_named=_divisions_named(spans, first, context.sentences))
+                      _list_kinds(groups, kinds), context.named, sentences, context.caveats, context.speakers,
+                      context.country_names, _divisions_named(spans, first, sentences) if chosen else {})
     unknown = _placed_where_none_is(spans, context.pairs, between, groups, first, get) if context.pairs else set()
     anchor_list = list(anchors.values())
     countries = _countries_named(spans, first, demonym_countries)

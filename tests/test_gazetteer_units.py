@@ -1491,3 +1491,21 @@ def test_a_common_word_before_a_comma_and_its_state_or_after_a_party_is_the_town
     assert names("They said Hope, not fear, won in Arkansas.") == [("Arkansas", "t:ar")]
     # After a party's letters it is a legislator's home.
     assert names("State Rep. Ann Roe, D-Hope, voted no in Arkansas.") == [("Hope", "t:hope"), ("Arkansas", "t:ar")]
+
+
+def test_a_fact_of_a_name_is_remembered_only_while_the_name_comes_with_the_same_candidates():
+    from gazetteer.recognize import Candidate, Span
+    from gazetteer.resolve import Hierarchy, division_votes, per_name
+
+    mn = Place("d:mn", "Minnesota", 46.0, -94.0, "admin1", "US")
+    va = Place("d:va", "Virginia", 37.5, -78.8, "admin1", "US")
+    hierarchy = Hierarchy({p.id: p for p in (mn, va)}.get)
+    in_mn = Candidate(Place("t:1", "Alexandria", 45.9, -95.4, "city", "US", parent="d:mn"), True, False)
+    in_va = Candidate(Place("t:2", "Alexandria", 38.8, -77.0, "city", "US", parent="d:va"), True, False)
+    one, two = [in_mn], [in_mn, in_va]
+    assert per_name(division_votes, Span(0, 0, 0, 1, "alexandria", 0.0, one), hierarchy)[0] == {"d:mn": 1.0}
+    # Another document, the same name with more candidates (a list added "<name> County"): worked out again.
+    assert per_name(division_votes, Span(0, 0, 0, 1, "alexandria", 0.0, two), hierarchy)[0] == {"d:mn": 0.5,
+                                                                                             "d:va": 0.5}
+    assert per_name(division_votes, Span(5, 5, 9, 10, "alexandria", 0.0, list(two)), hierarchy) is \
+        hierarchy.names[division_votes]["alexandria"][1]
