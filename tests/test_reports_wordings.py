@@ -275,3 +275,34 @@ def test_people_described_by_where_they_had_been_living_then_moved_are_a_report(
         (900, 900, 900)]
     # where they lived, with no movement after it, stays a population
     assert reports_of("Some 5,000 people who had been living in Mosul for years attended the rally.") == []
+
+
+@pytest.mark.parametrize("text, value, destination", [
+    ("Some 2,400 Rwandans who lived in Goma have crossed into Rwanda.", 2400, "Rwanda"),
+    ("About 900 people who live in Kharkiv have crossed into Poland.", 900, "Poland"),
+])
+def test_people_told_by_where_they_lived_who_crossed_a_border_are_a_report(text, value, destination):
+    # no word of forced movement in the headline: the crossing of a nation's people is one
+    [report] = reports_of(text, headline="World news\n\n")
+    assert (report.count.value, report.term, [p.name for p in report.destinations]) == (value, "crossed", [destination])
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Some 8,000 Ukrainians had entered Poland through the Medyka crossing.", 8000),
+    ("Officials said 2,300 Congolese and 1,100 Burundians entered Rwanda via the Rubavu border post.", 2300),
+    ("Around 4,000 people have entered neighbouring Rwanda since Monday.", 4000),
+    ("More than 6,500 refugees entered the country at the main checkpoint.", 6500),
+])
+def test_people_who_entered_a_country_through_a_border_crossing_crossed(text, value):
+    reports = reports_of(text, headline="World news\n\n")
+    assert (reports[0].count.value, reports[0].term) == (value, "crossed")
+
+
+@pytest.mark.parametrize("text", [
+    "Some 21,000 Rwandans live in Goma.",
+    "Some 3,000 fans entered the stadium through the main gate.",
+    "About 1,500 people entered the race in Kharkiv.",
+    "Some 2,000 Poles who lived in Kharkiv attended the concert.",
+])
+def test_entering_a_building_or_a_race_or_living_somewhere_is_no_crossing(text):
+    assert reports_of(text, headline="World news\n\n") == []
