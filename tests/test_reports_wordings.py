@@ -306,3 +306,23 @@ def test_people_who_entered_a_country_through_a_border_crossing_crossed(text, va
 ])
 def test_entering_a_building_or_a_race_or_living_somewhere_is_no_crossing(text):
     assert reports_of(text, headline="World news\n\n") == []
+
+
+@pytest.mark.parametrize("text, value, term", [
+    ("Mosul now hosts more than 85,000 people, most of them displaced from nearby villages.", 85000, "displaced"),
+    ("Erbil hosts 40,000 residents, the vast majority of whom fled the fighting in Mosul.", 40000, "fled"),
+    ("The district hosts some 9,000 people, nearly all of them displaced by the floods.", 9000, "displaced"),
+])
+def test_a_place_hosting_people_most_of_whom_were_displaced_is_a_report(text, value, term):
+    report = only(text)
+    assert (report.count.value, report.term) == (value, term)
+
+
+@pytest.mark.parametrize("text", [
+    "Mosul now hosts more than 85,000 people.",
+    "Mosul hosts 85,000 people, most of them farmers.",
+    "Mosul hosts 85,000 people, half of them displaced from nearby villages.",
+    "Erbil hosts a conference on displacement for 3,000 delegates.",
+])
+def test_a_place_hosting_people_not_said_to_be_displaced_is_a_population(text):
+    assert reports_of(text) == []
