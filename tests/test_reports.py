@@ -149,6 +149,13 @@ def test_breakdown_among_them():
     ("Some 700 families are waiting for evacuation in Mariupol.", "planned"),
     ("About 900 evacuees from Mariupol registered at the reception centre in Dnipro.", "unknown"),
     ("About 900 people registered for aid after they were evacuated from Mariupol.", "completed"),
+    # irregular pasts of driving people out and of a stay in a shelter
+    ("The shelling drove some 4,000 villagers from their homes near Dnipro on Monday.", "completed"),
+    ("The floods could drive some 4,000 villagers from their homes near Dnipro.", "planned"),
+    ("About 650 evacuees spent Friday night in emergency shelters in Dnipro.", "completed"),
+    ("About 650 evacuees slept in a school gym in Dnipro.", "completed"),
+    ("About 650 evacuees remain in emergency shelters in Dnipro.", "unknown"),
+    ("About 650 evacuees will spend Friday night in emergency shelters in Dnipro.", "planned"),
 ])
 def test_status(text, status):
     assert only(text).status == status

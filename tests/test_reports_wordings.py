@@ -326,3 +326,22 @@ def test_a_place_hosting_people_most_of_whom_were_displaced_is_a_report(text, va
 ])
 def test_a_place_hosting_people_not_said_to_be_displaced_is_a_population(text):
     assert reports_of(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The offensive pushed some 60,000 people into the southern strip near Mosul.", 60000),
+    ("Fighting had forced 8,000 villagers into makeshift camps outside Erbil.", 8000),
+    ("The militia drove about 3,500 residents into the hills above Goma.", 3500),
+])
+def test_people_forced_or_pushed_into_a_place_fled(text, value):
+    report = only(text)
+    assert (report.count.value, report.term, report.status) == (value, "fled", "completed")
+
+
+@pytest.mark.parametrize("text", [
+    "The war has pushed 2 million people into poverty in Mosul.",
+    "The militia forced 500 villagers into labour near Goma.",
+    "The crisis drove 40,000 families into debt.",
+])
+def test_people_pushed_into_a_state_did_not_move(text):
+    assert reports_of(text) == []
