@@ -110,8 +110,9 @@ DWELLINGS = r"(?:homes?|houses?|apartments?|flats|dwellings?|residences?|trailer
 # The places people are forced, driven or chased out of or from: where they live.
 PLACES_LEFT = rf"(?:{DWELLINGS}|villages?|towns?|city|cities|areas?|region|camps?|lands?|neighbou?rhoods?)"
 # The places people are forced, driven or pushed into ("pushed 250,000 people into the coastal strip"): somewhere on a
-# map, not a state ("pushed millions of people into poverty", "forced 500 people into labour").
-PLACES_ENTERED = (r"(?:strip|enclave|zones?|areas?|pockets?|camps?|shelters?|sites?|settlements?|hills|mountains|forests?|bush"
+# map, not a state ("pushed millions of people into poverty", "forced 500 people into labour"); shelters and camps are
+# the states of those sheltered ("forced 6,200 people into shelters").
+PLACES_ENTERED = (r"(?:strip|enclave|zones?|areas?|pockets?|hills|mountains|forests?|bush"
                   r"|desert|city|cities|towns?|villages?|south|north|east|west|cent(?:re|er)|region|districts?|provinces?)")
 # The same in Spanish and French, each written once for the movement words and the gate of forced movement:
 # homes and communities ("sus hogares"), an area ("la zona"), French homes with their owner ("leurs maisons").

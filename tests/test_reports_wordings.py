@@ -330,7 +330,7 @@ def test_a_place_hosting_people_not_said_to_be_displaced_is_a_population(text):
 
 @pytest.mark.parametrize("text, value", [
     ("The offensive pushed some 60,000 people into the southern strip near Mosul.", 60000),
-    ("Fighting had forced 8,000 villagers into makeshift camps outside Erbil.", 8000),
+    ("Fighting had forced 8,000 villagers into a narrow coastal zone west of Erbil.", 8000),
     ("The militia drove about 3,500 residents into the hills above Goma.", 3500),
 ])
 def test_people_forced_or_pushed_into_a_place_fled(text, value):
