@@ -286,6 +286,9 @@ def test_source_is_carried_by_it_said_only_from_the_sentence_before():
     ("The airline added extra flights, and 900 residents were flown out to the capital.", None),
     ("The ministry added that 300 families had been moved to the camp.", "ministry"),
     ("About 300 families were moved to the camp, the ministry added on Monday.", "ministry"),
+    # a figure's "an estimated" is no saying; a speaker's "estimated" is
+    ("The shelling had forced an estimated 7,000 people from their homes.", None),
+    ("The county estimated 7,000 people had left the valley.", "county"),
     # a headline's topic label or clause before the speaker
     ("Flood crisis: UNICEF says 40,000 children displaced", "UNICEF"),
     ("Shelling resumes in the north as the refugee agency says 8,000 have fled", "refugee agency"),
