@@ -344,7 +344,7 @@ _WORD_BEFORE = re.compile(
     _I)
 # Verbs that report or tally a figure, or cause or allow a movement that the following words name.
 _REPORTING_VERB = re.compile(
-    r"(?:said|says|reported|reporting|recorded|recording|registered|registering|counted|counting|estimated|estimating"
+    r"(?:said|says|saying|reported|reporting|recorded|recording|registered|registering|counted|counting|estimated|estimating"
     r"|identified|identifying|tracked|tracking|documented|verified|confirmed|listed|believed|thought|feared|received"
     r"|receiving|welcomed|welcoming|assessed|profiled|including|included|numbered|totall?ed|totall?ing)", _I)
 _CONTROL_VERB = re.compile(

@@ -292,6 +292,7 @@ def test_people_told_by_where_they_lived_who_crossed_a_border_are_a_report(text,
     ("Officials said 2,300 Congolese and 1,100 Burundians entered Rwanda via the Rubavu border post.", 2300),
     ("Around 4,000 people have entered neighbouring Rwanda since Monday.", 4000),
     ("More than 6,500 refugees entered the country at the main checkpoint.", 6500),
+    ("Officials said 3,200 refugees had entered through the Rubavu border crossing by Friday.", 3200),
 ])
 def test_people_who_entered_a_country_through_a_border_crossing_crossed(text, value):
     reports = reports_of(text, headline="World news\n\n")
@@ -345,3 +346,9 @@ def test_people_forced_or_pushed_into_a_place_fled(text, value):
 ])
 def test_people_pushed_into_a_state_did_not_move(text):
     assert reports_of(text) == []
+
+
+def test_a_count_after_saying_is_what_is_said_not_its_object():
+    reports = reports_of("Officials put the number higher, saying 2,300 Congolese and 1,100 Burundians had entered "
+                         "through the Rubavu border crossing.")
+    assert [(r.count.value, r.term) for r in reports] == [(2300, "crossed"), (1100, "crossed")]
