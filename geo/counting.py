@@ -19,7 +19,8 @@ Rules:
   times, ordinals, percentages), populations ("home to some 75,000 people", "75,000 people live", "the valley,
   which has some 12,000 people"; not
   people named as displaced: "hosts 1,500 evacuees", "a displaced population of 50,000", or whom a relative
-  clause moves: "hosts some 80,000 refugees who fled the fighting"; nor people a
+  clause moves: "hosts some 80,000 refugees who fled the fighting", or an aside on most of them: "hosts 270,000
+  people, most of them displaced"; nor people a
   school, camp or hall is sheltering: "schools are sheltering 900 people"), capacities, even of evacuees ("centres
   can hold 5,000 people", "room for 3,000 evacuees"), casualties ("killed hundreds",
   "450.000 Syrians lost their lives"), group sizes ("groups of about 15 people each"), parts ("half of the
@@ -242,7 +243,10 @@ _FRACTION_BEFORE = re.compile(r"(?:\b(?:half|thirds?|quarters?|most|many|some|ma
                               r"|none|fraction|share|one|two|three)|\d%?)\s+of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?"
                               r"(?:[\w-]+['’]s\s+)?$", _I)  # "half of the country's 22 million people"
 _MOVES_NEXT = re.compile(r"\s+(?:to\s+)?(?=\w)", _I)
-_RELATIVE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:who|that)\s+(?:(?:have|has|had|were|was|are|been)\s+)*", _I)
+# ... or an aside on most of them: "hosts 270,000 people, most of them displaced from surrounding villages" (not
+# "half of them": a part moved, not the people counted).
+_RELATIVE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?(?:\s+(?:who|that)|,\s+(?:(?:the\s+(?:vast\s+)?majority|most|(?:nearly|almost)?\s*all)"
+                             r"\s+of\s+(?:them|whom)))\s+(?:(?:have|has|had|were|was|are|been)\s+)*", _I)
 # A count's people told by where they live, up to the verb of the clause: "35,000 people living near the volcano have been",
 # "12,000 South Sudanese refugees who had lived in Khartoum have" (a noun phrase of up to three words before it).
 _LIVING = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:living|residing|who\s+(?:(?:had|have|has)\s+(?:been\s+)?|were\s+|are\s+)?"
@@ -340,7 +344,7 @@ _WORD_BEFORE = re.compile(
     _I)
 # Verbs that report or tally a figure, or cause or allow a movement that the following words name.
 _REPORTING_VERB = re.compile(
-    r"(?:said|says|reported|reporting|recorded|recording|registered|registering|counted|counting|estimated|estimating"
+    r"(?:said|says|saying|reported|reporting|recorded|recording|registered|registering|counted|counting|estimated|estimating"
     r"|identified|identifying|tracked|tracking|documented|verified|confirmed|listed|believed|thought|feared|received"
     r"|receiving|welcomed|welcoming|assessed|profiled|including|included|numbered|totall?ed|totall?ing)", _I)
 _CONTROL_VERB = re.compile(

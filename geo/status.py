@@ -7,7 +7,7 @@ Rules:
   returned"), "next week", "in the coming ..."), underway ("are leaving",
   "is being evacuated", "started leaving", "continue to"), planned also when people register, sign up, queue or
   wait for it ("had registered for evacuation flights", "are waiting for evacuation"), completed ("have left", a past tense "left",
-  "set off", "withdrew", "were evacuated", a hedged past "may have fled" (the hedge doubts the figure, not the tense), a verb of causing up to eight words before: "has forced more than 2.5
+  "set off", "withdrew", "drove ... from their homes", "were evacuated", a past stay "spent the night in its shelters", a hedged past "may have fled" (the hedge doubts the figure, not the tense), a verb of causing up to eight words before: "has forced more than 2.5
   million people to flee", "sent thousands fleeing"; an "-ing" form after a past clause and a comma, "the
   quake struck the city, displacing 14,000"; an "-ing" form in a past-tense sentence, "with 1,500 militants leaving ... back
   in 2014"; a state people were left in, "left 20,000 homeless", "leaving thousands without shelter"), else unknown; a need or an attempt ("needed to be evacuated", "need to be relocated", "tried to flee")
@@ -64,8 +64,10 @@ _AWAITED_BEFORE = re.compile(r"\b(?:regist(?:er|ers|ered|ering)|sign(?:s|ed|ing)
 _MONTH_MAY = re.compile(r"\b(?:in|on|of|by|since|until|till|during|from|early|late|mid|last)[\s-]+may\b"
                         r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:(?-i:May)\b|may(?=\s*(?:[,.;:)]|$)))|\bmay\s+\d", _I)
 _PERFECT_BEFORE = re.compile(r"\b(?:have|has|had|'ve)\b", _I)
-# "set off from the town": the present form reads as past, as news tells what happened.
-_PAST_FORMS = frozenset("left fled withdrew withdrawn went gone took taken brought sent expelled sought found lost made set".split())
+# "set off from the town": the present form reads as past, as news tells what happened; "drove thousands from their
+# homes", "spent the night in a school": irregular pasts.
+_PAST_FORMS = frozenset("""left fled withdrew withdrawn went gone took taken brought sent expelled sought found lost made set drove
+    driven ran spent slept""".split())
 _FUTURE_SENTENCE = re.compile(r"\b(?:next\s+(?:week|month|year|few)|tomorrow|in\s+the\s+(?:coming|next)|foresees?)\b", _I)
 _CAUSED_BEFORE = re.compile(
     r"\b(?:forced|forcing|compelled|obliged|caused|prompted|made|had)\b(?:\s+[\w,.'’-]+){0,6}?\s+to\s+(?:be\s+)?$"
@@ -93,7 +95,8 @@ _UNDERWAY_SENTENCE = re.compile(r"\b(?:under\s*way|on\s+their\s+way|in\s+progres
 # A clause in the past before a comma: the "-ing" movement after it is what that event did ("The quake struck
 # the city, displacing 14,000").
 _PAST_CLAUSE_BEFORE = re.compile(r"\b(?:\w{3,}ed|struck|hit|swept|tore|broke|burst|shook|spread)\b[^.;:]*,\s*$", _I)
-_PAST_SENTENCE = re.compile(r"\b(?:was|were|had|did|back\s+in|ago|last\s+(?:year|month|week))\b", _I)
+# ... or a past stay before a shelter ("1,200 people spent Wednesday night in its shelters").
+_PAST_SENTENCE = re.compile(r"\b(?:was|were|had|did|spent|slept|stayed|remained|back\s+in|ago|last\s+(?:year|month|week))\b", _I)
 
 
 def status_of(sentence: str, verb: re.Match) -> str:

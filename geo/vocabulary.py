@@ -15,7 +15,7 @@ Rules:
   made their way or made it to, made the journey or the crossing to, set off for, towards or from,
   got, were let, slipped or sneaked out of, transported to, checked in (at shelters: not on or with someone), turned or showed up at, landed on, came ashore,
   walked, waded or trekked across or to the border, through a way to reach a place or from one place to another,
-  trucked or flown out, to or from, crossed from or a border, corridor, river, sea, lake or desert ("crossed the Lachin corridor", "crossed the Naf river", "crossed Lake Kivu by boat"; or bare before a time: "4,000 had crossed overnight"), forced or driven from or out of anywhere when people are the object
+  trucked or flown out, to or from, crossed from or a border, corridor, river, sea, lake or desert ("crossed the Lachin corridor", "crossed the Naf river", "crossed Lake Kivu by boat"; or bare before a time: "4,000 had crossed overnight"), entered a country through a border, crossing or checkpoint, neighbouring one or "the country" (not a building or a race), forced or driven from or out of anywhere when people are the object
   ("forced 8,000 people from Paradise", "were driven from Tawila"), shifted to or from, ... and Spanish, French, Portuguese forms: "abandonaron sus
   viviendas", "deixaram suas casas", "removidas", "em abrigos") and nouns
   (evacuation, exodus, departure, displacements (IDMC's unit: "43,000 new displacements" are people), passage,
@@ -58,7 +58,7 @@ Rules:
   pushed from or out of homes, villages, towns or lands with up to five words between: "forced 3,000 people
   out of the surrounding villages", people moved from or to a capitalised place: "8,000 people were transported
   from Douma", "1,500 inhabitants of Kherson were taken to Mykolaiv", "shifted 3,500 people from Chittagong",
-  "25,000 Burundians crossed into Tanzania", not tourists, fans, workers or troops, nor on a trip of leisure, work or
+  "25,000 Burundians crossed into Tanzania", "3,000 Syrians who lived in Beirut entered Syria", not tourists, fans, workers or troops, nor on a trip of leisure, work or
   study, nor to a hospital, an airport or a stadium; also people who arrived, landed, returned, boarded buses or
   were carried by a convoy: ``_MOVED_BETWEEN_PLACES``, people moved into schools, churches,
   halls, public buildings or to relatives, people who abandoned the village, town or area, or staying in schools,
@@ -109,6 +109,11 @@ UNITS = {
 DWELLINGS = r"(?:homes?|houses?|apartments?|flats|dwellings?|residences?|trailers?|huts?|shacks?)"
 # The places people are forced, driven or chased out of or from: where they live.
 PLACES_LEFT = rf"(?:{DWELLINGS}|villages?|towns?|city|cities|areas?|region|camps?|lands?|neighbou?rhoods?)"
+# The places people are forced, driven or pushed into ("pushed 250,000 people into the coastal strip"): somewhere on a
+# map, not a state ("pushed millions of people into poverty", "forced 500 people into labour"); shelters and camps are
+# the states of those sheltered ("forced 6,200 people into shelters").
+PLACES_ENTERED = (r"(?:strip|enclave|zones?|areas?|pockets?|hills|mountains|forests?|bush"
+                  r"|desert|city|cities|towns?|villages?|south|north|east|west|cent(?:re|er)|region|districts?|provinces?)")
 # The same in Spanish and French, each written once for the movement words and the gate of forced movement:
 # homes and communities ("sus hogares"), an area ("la zona"), French homes with their owner ("leurs maisons").
 ES_HOMES = r"(?:hogares|hogar|casas?|viviendas?|comunidades|pueblos?)"
@@ -201,6 +206,8 @@ MOVEMENT = re.compile(
     | reach(?:es|ed|ing)?(?!\s+(?:an?\s+|the\s+)?(?:agreement|deal|total|peak|record|level|toll)) | depart(?:s|ed|ing)? | escap(?:e|es|ed|ing)(?!{ESCAPED_FROM})
     | cross(?:es|ed|ing)?(?=\s+(?:back\s+)?(?:into|over|to|from|lake|the\s+(?:[\w'’-]+\s+){0,2}?(?:border|frontier|corridor|river|bridge
        |strait|sea|mountains|lake|gulf|channel|desert))\b)
+    | enter(?:s|ed|ing)?(?=\s+(?:the\s+country|neighbou?ring\s+[\w'’-]+|(?:[\w'’-]+\s+){0,3}?(?:through|via|at)\s+(?:the\s+|a\s+)?
+       (?:[\w'’-]+\s+){0,3}?(?:border|crossing|frontier|checkpoint)s?)\b)
     | crossed(?=\s*[.;]|\s+(?:overnight|yesterday|today|since|so\s+far|last|this|earlier|during|every|each
        |on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)
        |in\s+(?:a|one|the\s+(?:past|last))\s+(?:single\s+)?(?:day|night|week|month|hours?|24))\b)
@@ -238,7 +245,7 @@ MOVEMENT = re.compile(
     | (?:make|makes|made|making)\s+(?:their|his|her|its)\s+way(?=\s+(?:to|into|towards?|across|out|back)\b)
     | (?:forc(?:e|es|ed|ing)|driv(?:e|es|en|ing)|drove|chas(?:e|es|ed|ing)|push(?:es|ed|ing)?)(?=(?:\s+[\w'’,.-]+){0,5}?\s+(?:from|out\s+of)\s+(?:[\w'’-]+\s+){0,2}?
        {PLACES_LEFT}\b|(?:\s+[\w'’,.-]+){0,4}?\s+(?:people|residents|civilians|villagers|inhabitants|families|households)
-       \s+(?:from|out\s+of|out(?=\s*[.,;]))\b
+       \s+(?:from|out\s+of|out(?=\s*[.,;])|into\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}?{PLACES_ENTERED})\b
        |(?:\s+[\w'’,.-]+){0,5}?\s+into\s+(?:hiding|exile|(?:neighbou?ring|nearby|surrounding|other)\s+(?:countries|country|states?
        |provinces?|districts?|regions?|areas?|villages?|towns?))\b)
     | (?:(?<=were\s)|(?<=was\s)|(?<=been\s)|(?<=being\s))(?:forced|driven|chased|pushed)(?=\s+(?:from|out\s+of)\b)
@@ -262,7 +269,7 @@ MOVEMENT = re.compile(
     | (?P<noun>exodus|evacuations?|evictions?|departures?|withdrawals?|pull-?outs?|displacements?|passage|relocation|(?:(?<=the\s)|(?<=mass\s))flight(?=\s+of\s)
     | influx | arrivals? | returnees | (?<=number\sof\s)homeless | refugees?\s+(?:population|count|total|tally|figure)s? | idps | evacuees? | pdis?)
     | {_HOUSING_WORDS})\b""".replace("{_STATE_WORDS}", _STATE_WORDS).replace("{_HOUSING_WORDS}", _HOUSING_WORDS)
-    .replace("{PLACES_LEFT}", PLACES_LEFT).replace("{DWELLINGS}", DWELLINGS).replace("{ESCAPED_FROM}", ESCAPED_FROM)
+    .replace("{PLACES_LEFT}", PLACES_LEFT).replace("{PLACES_ENTERED}", PLACES_ENTERED).replace("{DWELLINGS}", DWELLINGS).replace("{ESCAPED_FROM}", ESCAPED_FROM)
     .replace("{ES_HOMES}", ES_HOMES).replace("{ES_AREA}", ES_AREA).replace("{FR_HOMES}", FR_HOMES)
     .replace("{ON_FOOT}", ON_FOOT),
     _I | re.VERBOSE,
@@ -338,7 +345,7 @@ _FORCED_CONTEXT = tuple((anchors, re.compile(pattern)) for anchors, pattern in (
 # trip of their choice are not in it: the people nouns name no tourists, fans, workers, troops, students or
 # delegates, and what the sentence says of leisure, work or study (``_CHOSEN_TRIP``) shuts it again. The verbs are
 # found by the gate's one literal scan; the words around each are then matched where it stands.
-_MOVERS = frozenset("""left fled crossed escaped reached arrived landed returned boarded transported trucked bused
+_MOVERS = frozenset("""left fled crossed entered escaped reached arrived landed returned boarded transported trucked bused
     bussed ferried flown airlifted taken took moved shifted transferred escorted brought carried driven poured streamed
     spilled flocked crowded trekked walked marched headed forced forcing drove moving shifting transferring transporting
     busing bussing ferrying airlifting escorting carrying""".split()) | {"got out", "get out", "slipped out"}
@@ -357,16 +364,18 @@ _MEANS = (r"(?:\s+(?:by|on|in|aboard)\s+(?:[a-z]+\s+)?(?:boats?|road|sea|air|bus
           r"|planes?|foot|cars?|convoys?|ferr(?:y|ies)|police|army|military|troops|soldiers|navy|rescuers|authorities))?"
           r"(?:\s+(?:back|inland|north|south|east|west|overnight|away))?")
 # In the lowercased text (``_moved_between_places`` checks the capitals in the text as written): the people before a
-# mover ("1,500 inhabitants of Kherson were", "2,000 militants and their families", "9,000 ethnic Serbs"; a comma may
+# mover ("1,500 inhabitants of Kherson were", "2,000 militants and their families", "9,000 ethnic Serbs", "3,000 Syrians who
+# lived in Beirut have": where they lived is no place they were moved to; a comma may
 # close an aside on them: "buses carrying 1,100 people, among them fighters and their families, left Douma"), the place
-# after it ("... by train to Mykolaiv"; "left", "reached" and the like take it as their object: "left Kidal"; "arrived
+# after it ("... by train to Mykolaiv"; "left", "reached" and the like take it as their object: "left Kidal", "crossed into
+# neighbouring Chad"; "arrived
 # in", "boarded buses in"), the people and place after an active mover.
 _MOVED_SUBJECT = re.compile(rf"""(?:\b{_PEOPLE_MOVED}|{_COUNT_MOVED}\s+(?:of\s+)?(?:ethnic\s+)?(?P<nation>{_NATION_MOVED})
        |\b(?:and|with|along\s+with)\s+their\s+(?:families|relatives))
-    (?:\s+(?:of|from)\s+(?:the\s+)?[\w'’-]+|\s+(?:living|residing)\s+(?:in|near|along|on|around|by)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?
+    (?:\s+(?:of|from)\s+(?:the\s+)?[\w'’-]+|\s+(?:living|residing|who\s+(?:had\s+|have\s+)?(?:lived|live|resided|reside))\s+(?:in|near|along|on|around|by)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?
     ,?(?:\s+(?:have|has|had|were|was|are|is|been|being|all|also|already|now|reportedly|able\s+to|forced\s+to))*\s+$""", re.VERBOSE)
-_MOVED_TO_PLACE = re.compile(rf"""(?:(?<=left)|(?<=fled)|(?<=crossed)|(?<=escaped)|(?<=reached))
-        (?:\s+the\s+border)?(?:\s+(?:from|into|over\s+into|out\s+of))?\s+(?:the\s+)?(?P<place>[\w'’-]+)
+_MOVED_TO_PLACE = re.compile(rf"""(?:(?<=left)|(?<=fled)|(?<=crossed)|(?<=entered)|(?<=escaped)|(?<=reached))
+        (?:\s+the\s+border)?(?:\s+(?:from|into|over\s+into|out\s+of))?\s+(?:the\s+|neighbou?ring\s+)?(?P<place>[\w'’-]+)
     | (?<=out)\s+of\s+(?:the\s+)?(?P<left>[\w'’-]+)
     | (?:(?<=arrived)|(?<=landed))\s+(?:in|at|on)\s+(?:the\s+)?(?P<arrived>[\w'’-]+)
     | (?<=boarded)\s+(?:[\w-]+\s+){{0,2}}?(?:buses|trains|boats|ferries|trucks|planes)\s+(?:in|at|from)\s+(?:the\s+)?(?P<boarded>[\w'’-]+)

@@ -149,6 +149,13 @@ def test_breakdown_among_them():
     ("Some 700 families are waiting for evacuation in Mariupol.", "planned"),
     ("About 900 evacuees from Mariupol registered at the reception centre in Dnipro.", "unknown"),
     ("About 900 people registered for aid after they were evacuated from Mariupol.", "completed"),
+    # irregular pasts of driving people out and of a stay in a shelter
+    ("The shelling drove some 4,000 villagers from their homes near Dnipro on Monday.", "completed"),
+    ("The floods could drive some 4,000 villagers from their homes near Dnipro.", "planned"),
+    ("About 650 evacuees spent Friday night in emergency shelters in Dnipro.", "completed"),
+    ("About 650 evacuees slept in a school gym in Dnipro.", "completed"),
+    ("About 650 evacuees remain in emergency shelters in Dnipro.", "unknown"),
+    ("About 650 evacuees will spend Friday night in emergency shelters in Dnipro.", "planned"),
 ])
 def test_status(text, status):
     assert only(text).status == status
@@ -279,6 +286,9 @@ def test_source_is_carried_by_it_said_only_from_the_sentence_before():
     ("The airline added extra flights, and 900 residents were flown out to the capital.", None),
     ("The ministry added that 300 families had been moved to the camp.", "ministry"),
     ("About 300 families were moved to the camp, the ministry added on Monday.", "ministry"),
+    # a figure's "an estimated" is no saying; a speaker's "estimated" is
+    ("The shelling had forced an estimated 7,000 people from their homes.", None),
+    ("The county estimated 7,000 people had left the valley.", "county"),
     # a headline's topic label or clause before the speaker
     ("Flood crisis: UNICEF says 40,000 children displaced", "UNICEF"),
     ("Shelling resumes in the north as the refugee agency says 8,000 have fled", "refugee agency"),

@@ -275,3 +275,80 @@ def test_people_described_by_where_they_had_been_living_then_moved_are_a_report(
         (900, 900, 900)]
     # where they lived, with no movement after it, stays a population
     assert reports_of("Some 5,000 people who had been living in Mosul for years attended the rally.") == []
+
+
+@pytest.mark.parametrize("text, value, destination", [
+    ("Some 2,400 Rwandans who lived in Goma have crossed into Rwanda.", 2400, "Rwanda"),
+    ("About 900 people who live in Kharkiv have crossed into Poland.", 900, "Poland"),
+])
+def test_people_told_by_where_they_lived_who_crossed_a_border_are_a_report(text, value, destination):
+    # no word of forced movement in the headline: the crossing of a nation's people is one
+    [report] = reports_of(text, headline="World news\n\n")
+    assert (report.count.value, report.term, [p.name for p in report.destinations]) == (value, "crossed", [destination])
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Some 8,000 Ukrainians had entered Poland through the Medyka crossing.", 8000),
+    ("Officials said 2,300 Congolese and 1,100 Burundians entered Rwanda via the Rubavu border post.", 2300),
+    ("Around 4,000 people have entered neighbouring Rwanda since Monday.", 4000),
+    ("More than 6,500 refugees entered the country at the main checkpoint.", 6500),
+    ("Officials said 3,200 refugees had entered through the Rubavu border crossing by Friday.", 3200),
+])
+def test_people_who_entered_a_country_through_a_border_crossing_crossed(text, value):
+    reports = reports_of(text, headline="World news\n\n")
+    assert (reports[0].count.value, reports[0].term) == (value, "crossed")
+
+
+@pytest.mark.parametrize("text", [
+    "Some 21,000 Rwandans live in Goma.",
+    "Some 3,000 fans entered the stadium through the main gate.",
+    "About 1,500 people entered the race in Kharkiv.",
+    "Some 2,000 Poles who lived in Kharkiv attended the concert.",
+])
+def test_entering_a_building_or_a_race_or_living_somewhere_is_no_crossing(text):
+    assert reports_of(text, headline="World news\n\n") == []
+
+
+@pytest.mark.parametrize("text, value, term", [
+    ("Mosul now hosts more than 85,000 people, most of them displaced from nearby villages.", 85000, "displaced"),
+    ("Erbil hosts 40,000 residents, the vast majority of whom fled the fighting in Mosul.", 40000, "fled"),
+    ("The district hosts some 9,000 people, nearly all of them displaced by the floods.", 9000, "displaced"),
+])
+def test_a_place_hosting_people_most_of_whom_were_displaced_is_a_report(text, value, term):
+    report = only(text)
+    assert (report.count.value, report.term) == (value, term)
+
+
+@pytest.mark.parametrize("text", [
+    "Mosul now hosts more than 85,000 people.",
+    "Mosul hosts 85,000 people, most of them farmers.",
+    "Mosul hosts 85,000 people, half of them displaced from nearby villages.",
+    "Erbil hosts a conference on displacement for 3,000 delegates.",
+])
+def test_a_place_hosting_people_not_said_to_be_displaced_is_a_population(text):
+    assert reports_of(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The offensive pushed some 60,000 people into the southern strip near Mosul.", 60000),
+    ("Fighting had forced 8,000 villagers into a narrow coastal zone west of Erbil.", 8000),
+    ("The militia drove about 3,500 residents into the hills above Goma.", 3500),
+])
+def test_people_forced_or_pushed_into_a_place_fled(text, value):
+    report = only(text)
+    assert (report.count.value, report.term, report.status) == (value, "fled", "completed")
+
+
+@pytest.mark.parametrize("text", [
+    "The war has pushed 2 million people into poverty in Mosul.",
+    "The militia forced 500 villagers into labour near Goma.",
+    "The crisis drove 40,000 families into debt.",
+])
+def test_people_pushed_into_a_state_did_not_move(text):
+    assert reports_of(text) == []
+
+
+def test_a_count_after_saying_is_what_is_said_not_its_object():
+    reports = reports_of("Officials put the number higher, saying 2,300 Congolese and 1,100 Burundians had entered "
+                         "through the Rubavu border crossing.")
+    assert [(r.count.value, r.term) for r in reports] == [(2300, "crossed"), (1100, "crossed")]
