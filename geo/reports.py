@@ -146,6 +146,10 @@ _RELATIVE_WHO = re.compile(r"\bwho\b", _I)
 # A relative clause right after a count's people, and what in it ends the clause the count's verb follows: a
 # conjunction, a new subject, a verb of saying, or an infinitive ("people who fled Mosul say they want to return").
 _RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:who|that)\s", _I)
+# Where the count's people lived before the movement counted: "12,000 refugees who had lived in Khartoum have returned
+# to South Sudan", "families living in camps near Goma fled": a place people stayed in, they leave (``EarlierMove``).
+_LIVED_AFTER = re.compile(r"\s*,?\s*(?:(?:who|that)\s+(?:(?:had|have|has)\s+)?(?:(?:been|long|previously|once)\s+)*)?"
+                          r"(?:lived|living|resided|residing|used\s+to\s+live)\s+(?:in|near|around|at)\b", _I)
 # A passive participle right after them ("3,000 people displaced by the floods returned"; "fled" is no passive).
 _PARTICIPLE_AFTER = re.compile(r"\s+((?:displac|evacuat|uproot|relocat|resettl|deport|expell|evict|forc|driv|transferr"
                                r"|airlift|buss|ferri|rescu|mov|remov)\w*(?:ed|en))\b", _I)
@@ -397,7 +401,9 @@ def _earlier_move(text: str, counted: Counted, verb: re.Match, verbs: Sequence[r
     at = bisect_left(verbs, counted.head_end, key=_start)
     first = verbs[at] if at < len(verbs) and verbs[at].start() < verb.start() else None
     if _describing(text, counted, first) is None:
-        return None
+        lived = _LIVED_AFTER.match(text, counted.head_end)
+        return EarlierMove(counted.head_end, verb.start(), term == "returned", True) if (
+            lived is not None and lived.end() <= verb.start()) else None
     return EarlierMove(counted.head_end, verb.start(), term == "returned", term_of(first.group()) == "sheltered")
 
 

@@ -833,6 +833,11 @@ def test_a_dateline_with_the_day_first_is_a_dateline():
     ("About 1,500 families evacuated from Mosul in March have returned.", "returned", None, (MOSUL,)),
     ("Nearly 2,000 residents uprooted by the fighting in Mosul were relocated to Erbil.", "relocated", MOSUL, (ERBIL,)),
     ("About 1,400 people who had been sheltering in schools in Erbil returned to Mosul.", "returned", ERBIL, (MOSUL,)),
+    # where they lived before is where they left, also for a return
+    ("About 6,000 refugees who had lived in Erbil have returned to Poland since June.", "returned", ERBIL, (POLAND,)),
+    ("Some 900 Congolese who lived in Goma have returned to Rwanda.", "returned", GOMA, (RWANDA,)),
+    ("About 2,500 people who had long resided in Aleppo were relocated to Erbil.", "relocated", ALEPPO, (ERBIL,)),
+    ("About 6,000 refugees who had fled to Erbil have returned to Poland since June.", "returned", ERBIL, (POLAND,)),
     ("About 1,500 families evacuated from Mosul and returned the next day.", "evacuated", MOSUL, ()),
     ("Some 2,000 people evacuated from Mosul, returning weeks later.", "evacuated", MOSUL, ()),
     # no verb of theirs follows the clause
