@@ -535,11 +535,16 @@ def relative_clause_of(sentence: Sentence, at: int) -> int | None:
     return openers[index] + 1
 
 
+# A cue of taking refuge in a place: "sought refuge in a school in Delmas" (where the school is, people went).
+_REFUGE_CUE = re.compile(r"(?:refuge|shelter|sanctuary)\s+(?:in|at)$", _I)
+
+
 def _in_facility(text: str, before: re.Match | None, locative: re.Match) -> bool:
-    """Whether a locative cue locates where people are put up: after "to" or "into" (the cue ``before`` it,
-    ``_FACILITY`` between), or after the relatives or hosts they stay with ("took shelter with relatives in
-    Hyderabad")."""
-    return ((before is not None and bool(before["destination"]) and before.group().lower() in ("to", "into")
+    """Whether a locative cue locates where people are put up: after "to", "into" or "sought refuge in" (the cue
+    ``before`` it, ``_FACILITY`` between: "sought refuge in a church in Tema"), or after the relatives or hosts they
+    stay with ("took shelter with relatives in Hyderabad")."""
+    return ((before is not None and bool(before["destination"])
+             and (before.group().lower() in ("to", "into") or _REFUGE_CUE.search(before.group()) is not None)
              and _FACILITY.fullmatch(text, before.end(), locative.start()) is not None)
             or _WITH_HOSTS.search(text, max(0, locative.start() - 30), locative.start()) is not None)
 

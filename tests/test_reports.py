@@ -715,6 +715,18 @@ def test_people_staying_with_relatives_in_a_place_went_there():
 
 
 @pytest.mark.parametrize("text, origin, destinations", [
+    ("About 70 families from Mosul have sought refuge in a mosque in Erbil.", MOSUL, (ERBIL,)),
+    ("Some 300 people from Goma took shelter in two schools in Rwanda.", GOMA, (RWANDA,)),
+    ("Some 300 people from Goma found refuge at a church in Rwanda on Monday.", GOMA, (RWANDA,)),
+    # not a place that locates something else than the shelter
+    ("Some 300 people from Goma took shelter in Rwanda in March.", GOMA, (RWANDA,)),
+])
+def test_the_place_of_the_shelter_people_sought_refuge_in_is_their_destination(text, origin, destinations):
+    [report] = reports_of(text, headline="Floods in Kharkiv\n\n")
+    assert (report.origin, report.destinations) == (origin, destinations)
+
+
+@pytest.mark.parametrize("text, origin, destinations", [
     ("Más de 2.000 personas fueron desplazadas desde Mosul hacia Erbil.", MOSUL, (ERBIL,)),
     ("Quelque 3 000 personnes déplacées ont fui vers Erbil.", MOSUL, (ERBIL,)),  # the article's place
     ("Unas 3.000 personas fueron evacuadas en Erbil.", ERBIL, ()),
