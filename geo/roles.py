@@ -174,9 +174,11 @@ _PEOPLE_FROM = re.compile(r"\s+(?:refugees|asylum[\s-]seekers|exiles|émigrés|e
 _RESIDENTS_AFTER = re.compile(r"\s+(?:residents|inhabitants|villagers|townspeople)\b", _I)
 _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:dozens|hundreds|thousands|millions|million|thousand))(?:\s+of)?\s+$", _I)
 # A kind before the name it introduces is no distance between a cue and the place: "tore through the southern
-# Australian state of Victoria", "from the northern province of Idlib".
+# Australian state of Victoria", "from the northern province of Idlib"; after kinds, the names of a list the gazetteer
+# does not know ("for the southern departments of Grand'Anse, Sud and Nippes": Sud, then Nippes, share the role).
 _KIND_OF = re.compile(r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:state|province|county|city|town|village|region|district"
-                      r"|governorate|prefecture|island|municipality|territory|parish)\s+of\s+$", _I)
+                      r"|governorate|prefecture|island|municipality|territory|parish|department|oblast|canton)"
+                      r"(?:\s+of|s\s+of(?:\s+(?-i:[A-Z])[\w'’-]*(?:\s*,|\s+and|\s+or)(?:\s+(?:and|or))?)*)\s+$", _I)
 # A place that issues an order or an advice about its people is where they leave: "Wharton issued an evacuation
 # order for 2,000 residents", "the city of Wharton ordered ...", "Wharton County officials told 500 families to",
 # also past an aside ("Wharton, about 60 miles southwest of Houston, issued").

@@ -715,6 +715,18 @@ def test_people_staying_with_relatives_in_a_place_went_there():
 
 
 @pytest.mark.parametrize("text, origin, destinations", [
+    ("Some 2,000 people left Mosul for the northern provinces of Erbil and Aleppo.", MOSUL, (ERBIL, ALEPPO)),
+    ("Some 2,000 people left Mosul for the northern departments of Dohuk, Erbil and Aleppo.", MOSUL, (ERBIL, ALEPPO)),
+    ("Some 2,000 people fled Mosul to the eastern oblasts of Zakho and Erbil.", MOSUL, (ERBIL,)),
+    # a place after a name the gazetteer does not know in no list of kinds is another's
+    ("Some 2,000 people left Mosul for the province of Dohuk, Erbil officials said.", MOSUL, ()),
+])
+def test_places_listed_after_their_kind_share_the_role(text, origin, destinations):
+    [report] = reports_of(text, headline="Floods in Kharkiv\n\n")
+    assert (report.origin, report.destinations) == (origin, destinations)
+
+
+@pytest.mark.parametrize("text, origin, destinations", [
     ("About 70 families from Mosul have sought refuge in a mosque in Erbil.", MOSUL, (ERBIL,)),
     ("Some 300 people from Goma took shelter in two schools in Rwanda.", GOMA, (RWANDA,)),
     ("Some 300 people from Goma found refuge at a church in Rwanda on Monday.", GOMA, (RWANDA,)),
