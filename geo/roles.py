@@ -660,11 +660,12 @@ _RECEIVED_BEFORE = re.compile(
     r"(?P<verb>\b(?:receiv|welcom|accommodat)(?:ed|es|ing)|\bhost(?:ed|s|ing)|\bt(?:ook|aken|akes|aking)\s+in)"
     r"\s+(?:(?:more|than|over|some|about|around|nearly|almost|at|least|an|estimated|up|to|another|a|further|close"
     r"|roughly|approximately)\s+){0,3}$", _I)  # a hedge between, not "received reports of 2,000"
-# The subject of that verb: a place called the city, the town ... (the article's place), or a place mention.
+# The subject of that verb: a place called the city, the town ... (the article's place), or a place mention, an aside
+# on it between ("Kaya, which had 50,000 residents before the war, now hosts 100,000 people").
 _RECEIVER_BEFORE = re.compile(
     r"(?:\b(?P<generic>(?:the|this|that|its)\s+(?:[\w'’-]+\s+)?(?:city|town|village|region|province|country|district"
-    r"|area|state))|(?P<named>\S))\s+(?:(?:has|had|have|is|was|were|are)\s+)?(?:(?:already|now|so\s+far|since|also)\s+)?$",
-    _I)
+    r"|area|state))|(?P<named>\S))(?:\s*,(?:[^,;.()]|[,.](?=\d)){1,100},)?\s+(?:(?:has|had|have|is|was|were|are)\s+)?"
+    r"(?:(?:already|now|so\s+far|since|also)\s+)?$", _I)
 
 
 def receiver(sentence: Sentence, count_start: int, context: Place | None) -> tuple[Place, str] | None:
@@ -681,7 +682,7 @@ def receiver(sentence: Sentence, count_start: int, context: Place | None) -> tup
     verb = _RECEIVED_BEFORE.search(text, max(0, count_start - 60), count_start)
     if verb is None:
         return None
-    subject = _RECEIVER_BEFORE.search(text, max(0, verb.start() - 60), verb.start())
+    subject = _RECEIVER_BEFORE.search(text, max(0, verb.start() - 160), verb.start())
     if subject is None:
         return None
     if subject["generic"]:

@@ -1049,6 +1049,19 @@ def test_people_a_place_received_arrived_there():
     assert (told.origin, told.destinations) == (KHARKIV, ())
 
 
+@pytest.mark.parametrize("text, origin, destinations", [
+    ("Erbil, which had 40,000 inhabitants before the fighting, now hosts about 90,000 people, most of them displaced "
+     "from nearby towns.", None, (ERBIL,)),
+    ("Goma, the provincial capital, has taken in some 8,500 displaced people from Rwanda.", RWANDA, (GOMA,)),
+])
+def test_a_place_that_received_people_past_an_aside_on_it_is_their_destination(text, origin, destinations):
+    [report] = reports_of(text, headline="Floods in Kharkiv\n\n")
+    assert (report.origin, report.destinations) == (origin, destinations)
+    # a place in the aside is not the receiver
+    [report] = reports_of("The camp, near Goma, has received some 8,500 displaced people since May.")
+    assert GOMA not in report.destinations
+
+
 def test_displaced_people_staying_somewhere_are_there_not_from_there():
     sleeping = only("In Mosul, some 6,300 displaced people are sleeping in mosques.")
     assert (sleeping.origin, sleeping.destinations) == (None, (MOSUL,))
