@@ -146,9 +146,10 @@ _RELATIVE_WHO = re.compile(r"\bwho\b", _I)
 # A relative clause right after a count's people, and what in it ends the clause the count's verb follows: a
 # conjunction, a new subject, a verb of saying, or an infinitive ("people who fled Mosul say they want to return").
 _RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:who|that)\s", _I)
-# Where the count's people lived before the movement counted: "12,000 refugees who had lived in Khartoum have returned
-# to South Sudan", "families living in camps near Goma fled": a place people stayed in, they leave (``EarlierMove``).
-_LIVED_AFTER = re.compile(r"\s*,?\s*(?:(?:who|that)\s+(?:(?:had|have|has)\s+)?(?:(?:been|long|previously|once)\s+)*)?"
+# Where the count's people lived before the movement counted (up to three words of their noun between): "12,000 South
+# Sudanese refugees who had lived in Khartoum have returned to South Sudan", "families living in camps near Goma
+# fled": a place people stayed in, they leave (``EarlierMove``).
+_LIVED_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s*,?\s*(?:(?:who|that)\s+(?:(?:had|have|has)\s+)?(?:(?:been|long|previously|once)\s+)*)?"
                           r"(?:lived|living|resided|residing|used\s+to\s+live)\s+(?:in|near|around|at)\b", _I)
 # A passive participle right after them ("3,000 people displaced by the floods returned"; "fled" is no passive).
 _PARTICIPLE_AFTER = re.compile(r"\s+((?:displac|evacuat|uproot|relocat|resettl|deport|expell|evict|forc|driv|transferr"

@@ -860,6 +860,7 @@ def test_a_dateline_with_the_day_first_is_a_dateline():
     # where they lived before is where they left, also for a return
     ("About 6,000 refugees who had lived in Erbil have returned to Poland since June.", "returned", ERBIL, (POLAND,)),
     ("Some 900 Congolese who lived in Goma have returned to Rwanda.", "returned", GOMA, (RWANDA,)),
+    ("Some 4,000 Iraqi Kurdish refugees who had lived in Aleppo have returned to Erbil.", "returned", ALEPPO, (ERBIL,)),
     ("About 2,500 people who had long resided in Aleppo were relocated to Erbil.", "relocated", ALEPPO, (ERBIL,)),
     ("About 6,000 refugees who had fled to Erbil have returned to Poland since June.", "returned", ERBIL, (POLAND,)),
     ("About 1,500 families evacuated from Mosul and returned the next day.", "evacuated", MOSUL, ()),
