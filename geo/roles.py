@@ -222,9 +222,12 @@ _FACILITY = re.compile(
 _SPEAKER_DESCRIBED = re.compile(r",[\"”'’]?\s*(?:said|says|told|added)\s+[^,]{2,60},\s*(?:an?|the|who|whose)\b", _I)
 _DESCRIBED_SPEAKER_BEFORE = re.compile(_SPEAKER_DESCRIBED.pattern + r"(?:[^.!?\n]|\.(?!\s+(?-i:[A-Z])|\s*[\"“]))*$", _I)  # not "U.N. office"
 _TO_REPORTERS_IN = re.compile(r"\b(?:reporters|journalists)\s+(?:in|from)\s+$", _I)
-# Where people went, or are put up: "to Zaporizhzhia", "arrived in Lviv", "a shelter in Chico", "a hospital in Chico".
+# Where people went, or are put up: "to Zaporizhzhia", "arrived in Lviv", "a shelter in Chico", "a hospital in Chico",
+# also as the last of a list ("moved to Sidon and Tyre", "shelters in Chico, Oroville and Paradise").
 _JOURNEY_END = r"\b(?:to|into|towards?|reach(?:es|ed|ing)?|arriv(?:e|es|ed|ing)\s+(?:in|at))"
-_REACHED_BEFORE = re.compile(rf"(?:{_JOURNEY_END}|\b(?:{_SHELTERS}|hospitals?)\s+(?:in|at|near))\s+(?:the\s+)?$", _I)
+_LISTED_BEFORE = r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)){0,4}"
+_REACHED_BEFORE = re.compile(rf"(?:{_JOURNEY_END}|\b(?:{_SHELTERS}|hospitals?)\s+(?:in|at|near))\s+(?:the\s+)?{_LISTED_BEFORE}$",
+                             _I)
 # ... on a journey only (not "shelters in"): where the story says people went.
 _WENT_TO_BEFORE = re.compile(rf"{_JOURNEY_END}\s+(?:the\s+)?$", _I)
 # A name after "from", or a town named after a verb of leaving, that is no place mention: an origin the gazetteer does
@@ -342,13 +345,13 @@ def article_place(mentions: Sequence[Mention]) -> Place | None:
 
 
 def reached_mostly(text: str, mentions: Sequence[Mention], place: Place | None) -> bool:
-    """Whether the article names its place mostly as where people went ("to", "into", "reached", "arrived in") or
-    are put up ("a shelter in Chico"): the story's destination, which stands in for no origin ("79 people were
+    """Whether the article names its place mostly as where people went ("to", "into", "reached", "arrived in", also
+    last in a list: "to Sidon and Tyre") or are put up ("a shelter in Chico"): the story's destination, which stands in for no origin ("79 people were
     evacuated from Mariupol to Zaporizhzhia. ... 40,000 residents had been taken to Russia": not from Zaporizhzhia)."""
     if place is None:
         return False
     own = [m for m in mentions if m.place is not None and m.place.id == place.id]
-    reached = sum(1 for m in own if _REACHED_BEFORE.search(text, max(0, m.start - 25), m.start) is not None)
+    reached = sum(1 for m in own if _REACHED_BEFORE.search(text, max(0, m.start - 100), m.start) is not None)
     return 2 * reached > len(own)
 
 

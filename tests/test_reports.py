@@ -1028,6 +1028,18 @@ def test_a_source_that_puts_the_number_reports_or_goes_on_telling():
     assert source_of("Hundreds of families fled the valley, saying they feared more floods.") is None
 
 
+def test_the_article_place_named_last_in_a_list_of_destinations_is_the_story_destination_not_an_origin():
+    """The article's place named mostly where people went, once as the last of a list ("moved to Mariupol and
+    Kharkiv"), is the story's destination: no origin of people crossing a border; named where something happened, it
+    still is."""
+    [crossed] = reports_of("About 3,000 people crossed into Poland on Monday. Many others moved to Mariupol and Kharkiv, "
+                           "where shelters in Kharkiv filled quickly.", headline="Shelling\n\n")
+    assert (crossed.origin, crossed.destinations) == (None, (POLAND,))
+    [crossed] = reports_of("About 3,000 people crossed into Poland on Monday. Shelling hit Kharkiv and Mariupol, "
+                           "where shelters in Kharkiv filled quickly.", headline="Shelling\n\n")
+    assert (crossed.origin, crossed.destinations) == (KHARKIV, (POLAND,))
+
+
 def test_people_a_place_received_arrived_there():
     """"the city had received 20,000 evacuees" in an article filed from Dnipro: Dnipro is where they went (the
     dateline's city), never where they left; a place naming the receiver is the destination; onward travel of some
