@@ -74,7 +74,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
 
@@ -671,11 +671,17 @@ _RECEIVER_BEFORE = re.compile(
     r"(?:(?:already|now|so\s+far|since|also)\s+)?$", _I)
 
 
-def receiver(sentence: Sentence, count_start: int, context: Place | None) -> tuple[Place, str] | None:
+_TOWN_NOUN = re.compile(r"\b(?:city|town|village)$", _I)
+
+
+def receiver(sentence: Sentence, count_start: int, context: Place | None,
+             town: Callable[[], Place | None] = lambda: None) -> tuple[Place, str] | None:
     """The place that received the people a count counts ("the city had received more than 100,000
     evacuees" in an article filed from Zaporizhzhia, "Dnipro has received 20,000 evacuees from Mariupol"): the
-    place mention right before the verb of receiving; ``context`` (the place the article was filed from, else the
-    article's place) when it is "the city" (or the town ...) and the sentence does not name it after "from";
+    place mention right before the verb of receiving; when it is "the city" (or the town ...) and the sentence does
+    not name it after "from", the town the sentence before says people went to (``town``, read only then: "Many
+    headed to Wad Madani. The city had received 150,000"), else ``context`` (the place the article was filed
+    from, else the article's place);
     None when the count is no object of such a verb or its subject is no place. With the place, the words of
     the subject.
 
@@ -689,6 +695,8 @@ def receiver(sentence: Sentence, count_start: int, context: Place | None) -> tup
     if subject is None:
         return None
     if subject["generic"]:
+        went_to = town() if _TOWN_NOUN.search(subject["generic"]) else None
+        context = went_to or context
         # "the city" is no place people came from: "the city had received 20,000 evacuees from Mariupol" is not about
         # Mariupol, however often the article names it
         came_from = any(m.place is not None and context is not None and m.place.id == context.id
@@ -792,10 +800,23 @@ def place_before(text: str, previous: tuple[int, int], mentions: Sequence[Mentio
                   context: Place | None) -> Place | None:
     """The first resolved place the previous sentence of the same paragraph names as where something
     happened or started ("Floods hit villages in Jiangxi. 400 people were evacuated."), else None."""
+    return next((p for r, p, _ in _roles_before(text, previous, mentions, starts, context)
+                 if p is not None and r in ("origin", "locative")), None)
+
+
+def town_reached_before(text: str, previous: tuple[int, int], mentions: Sequence[Mention], starts: list[int],
+                        context: Place | None) -> Place | None:
+    """The last town the previous sentence of the same paragraph names as where people went ("Many headed to Wad
+    Madani. Authorities said the city had received 150,000 people": the city is Wad Madani), else None."""
+    return next((p for r, p, _ in reversed(_roles_before(text, previous, mentions, starts, context))
+                 if p is not None and r == "destination" and _FINENESS.get(p.kind, 1) <= _FINENESS["city"]), None)
+
+
+def _roles_before(text: str, previous: tuple[int, int], mentions: Sequence[Mention], starts: list[int],
+                  context: Place | None) -> list[tuple[str, Place | None, str]]:
+    """The roles of the places of the previous sentence, none when a paragraph ends after it."""
     start, end = previous
     if "\n" in text[end:end + 3]:
-        return None
+        return []
     sentence = Sentence(start, end, text[start:end], tuple(mentions[bisect_left(starts, start):bisect_left(starts, end)]))
-    if not sentence.mentions:
-        return None
-    return next((p for r, p, _ in _roles(sentence, context, 0) if p is not None and r in ("origin", "locative")), None)
+    return _roles(sentence, context, 0) if sentence.mentions else []

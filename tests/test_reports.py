@@ -1040,6 +1040,19 @@ def test_the_article_place_named_last_in_a_list_of_destinations_is_the_story_des
     assert (crossed.origin, crossed.destinations) == (KHARKIV, (POLAND,))
 
 
+def test_the_city_that_received_people_is_the_town_the_sentence_before_says_they_went_to():
+    [received] = reports_of("ZAPORIZHZHIA, Ukraine — Many of those who fled Mariupol headed west to Dnipro. Officials "
+                            "there said the city had received more than 20,000 evacuees since March.")
+    assert (received.origin, received.destinations) == (None, (DNIPRO,))
+    # none named: the dateline's city; a country is no town
+    received = reports_of("DNIPRO, Ukraine — Many people fled Mariupol. Officials said the city had received "
+                          "20,000 evacuees since March.")[-1]
+    assert received.destinations == (DNIPRO,)
+    received = reports_of("DNIPRO, Ukraine — Many of those who fled Mariupol headed to Poland. Officials said the "
+                          "city had received 20,000 evacuees since March.")[-1]
+    assert received.destinations == (DNIPRO,)
+
+
 def test_people_a_place_received_arrived_there():
     """"the city had received 20,000 evacuees" in an article filed from Dnipro: Dnipro is where they went (the
     dateline's city), never where they left; a place naming the receiver is the destination; onward travel of some
