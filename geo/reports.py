@@ -150,7 +150,8 @@ _RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:who|that)\s", _I)
 # Where the count's people lived before the movement counted (up to three words of their noun between): "12,000 South
 # Sudanese refugees who had lived in Khartoum have returned to South Sudan", "families living in camps near Goma
 # fled": a place people stayed in, they leave (``EarlierMove``).
-_LIVED_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s*,?\s*(?:(?:who|that)\s+(?:(?:had|have|has)\s+)?(?:(?:been|long|previously|once)\s+)*)?"
+_LIVED_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s*,?\s*"
+                          r"(?:(?:who|that)\s+(?:(?:had|have|has)\s+)?(?:(?:been|long|previously|once)\s+)*)?"
                           r"(?:lived|living|resided|residing|used\s+to\s+live)\s+(?:in|near|around|at)\b", _I)
 # A passive participle right after them ("3,000 people displaced by the floods returned"; "fled" is no passive).
 _PARTICIPLE_AFTER = re.compile(r"\s+((?:displac|evacuat|uproot|relocat|resettl|deport|expell|evict|forc|driv|transferr"

@@ -346,8 +346,9 @@ def article_place(mentions: Sequence[Mention]) -> Place | None:
 
 def reached_mostly(text: str, mentions: Sequence[Mention], place: Place | None) -> bool:
     """Whether the article names its place mostly as where people went ("to", "into", "reached", "arrived in", also
-    last in a list: "to Sidon and Tyre") or are put up ("a shelter in Chico"): the story's destination, which stands in for no origin ("79 people were
-    evacuated from Mariupol to Zaporizhzhia. ... 40,000 residents had been taken to Russia": not from Zaporizhzhia)."""
+    last in a list: "to Sidon and Tyre") or are put up ("a shelter in Chico"): the story's destination, which stands
+    in for no origin ("79 people were evacuated from Mariupol to Zaporizhzhia. ... 40,000 residents had been taken to
+    Russia": not from Zaporizhzhia)."""
     if place is None:
         return False
     own = [m for m in mentions if m.place is not None and m.place.id == place.id]
@@ -695,13 +696,12 @@ def receiver(sentence: Sentence, count_start: int, context: Place | None,
     if subject is None:
         return None
     if subject["generic"]:
-        went_to = town() if _TOWN_NOUN.search(subject["generic"]) else None
-        context = went_to or context
+        place = (town() if _TOWN_NOUN.search(subject["generic"]) else None) or context
         # "the city" is no place people came from: "the city had received 20,000 evacuees from Mariupol" is not about
         # Mariupol, however often the article names it
-        came_from = any(m.place is not None and context is not None and m.place.id == context.id
+        came_from = any(m.place is not None and place is not None and m.place.id == place.id
                         and text[:m.start - sentence.start].rstrip().lower().endswith("from") for m in sentence.mentions)
-        return None if came_from or context is None else (context, subject["generic"])
+        return None if came_from or place is None else (place, subject["generic"])
     end = subject.end("named")
     return next(((m.place, m.text) for m in sentence.mentions if m.end - sentence.start == end and m.place is not None),
                 None)
