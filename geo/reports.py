@@ -57,9 +57,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
+from functools import partial
 
 from gazetteer.model import Mention, Place
 from geo.attribution import source_of
@@ -70,7 +71,7 @@ from geo.dates import find_date, find_date_text
 from geo.documents import find_dateline
 from geo.model import Citation, Count, Document, Report
 from geo.roles import (EarlierMove, Sentence, Where, article_place, place_before, places, reached_mostly, receiver,
-                       relative_clause_of, spoken_in, story_destination)
+                       relative_clause_of, spoken_in, story_destination, town_reached_before)
 from geo.sentences import sentence_spans
 from geo.status import BATCH, BATCH_BEFORE, cumulative, status_of, still_to_come
 from geo.terms import article_term, term_of
@@ -146,6 +147,12 @@ _RELATIVE_WHO = re.compile(r"\bwho\b", _I)
 # A relative clause right after a count's people, and what in it ends the clause the count's verb follows: a
 # conjunction, a new subject, a verb of saying, or an infinitive ("people who fled Mosul say they want to return").
 _RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:who|that)\s", _I)
+# Where the count's people lived before the movement counted (up to three words of their noun between): "12,000 South
+# Sudanese refugees who had lived in Khartoum have returned to South Sudan", "families living in camps near Goma
+# fled": a place people stayed in, they leave (``EarlierMove``).
+_LIVED_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s*,?\s*"
+                          r"(?:(?:who|that)\s+(?:(?:had|have|has)\s+)?(?:(?:been|long|previously|once)\s+)*)?"
+                          r"(?:lived|living|resided|residing|used\s+to\s+live)\s+(?:in|near|around|at)\b", _I)
 # A passive participle right after them ("3,000 people displaced by the floods returned"; "fled" is no passive).
 _PARTICIPLE_AFTER = re.compile(r"\s+((?:displac|evacuat|uproot|relocat|resettl|deport|expell|evict|forc|driv|transferr"
                                r"|airlift|buss|ferri|rescu|mov|remov)\w*(?:ed|en))\b", _I)
@@ -397,7 +404,9 @@ def _earlier_move(text: str, counted: Counted, verb: re.Match, verbs: Sequence[r
     at = bisect_left(verbs, counted.head_end, key=_start)
     first = verbs[at] if at < len(verbs) and verbs[at].start() < verb.start() else None
     if _describing(text, counted, first) is None:
-        return None
+        lived = _LIVED_AFTER.match(text, counted.head_end)
+        return EarlierMove(counted.head_end, verb.start(), term == "returned", True) if (
+            lived is not None and lived.end() <= verb.start()) else None
     return EarlierMove(counted.head_end, verb.start(), term == "returned", term_of(first.group()) == "sheltered")
 
 
@@ -425,13 +434,15 @@ def _movement_of(text: str, breaks: Sequence[int], counted: Counted, movements: 
 
 def _sentence_reports(document: Document, sentence: Sentence, context: Place | None, source: str | None,
                       batch_before: bool, forced: bool, article: str, nearby: Place | None = None,
-                      reached: bool = False, filed_in: Place | None = None, went_to: Place | None = None) -> list[Report]:
+                      reached: bool = False, filed_in: Place | None = None, went_to: Place | None = None,
+                      town_before: Callable[[], Place | None] = lambda: None) -> list[Report]:
     """The reports of one sentence; ``batch_before`` when the sentence before named a part, no figure;
     ``article`` is the article's own term for generic movement words; ``nearby`` the place where the
     sentence before, in the same paragraph, says something happened (a figure naming no place is about it); ``reached``
     when the article's place is the story's destination: it stands in for no origin (``reached_mostly``);
     ``filed_in`` the place of the article's dateline (the city that "had received" evacuees); ``went_to`` the place the
-    article names most often as where people went (``story_destination``): where arrivals naming no place are."""
+    article names most often as where people went (``story_destination``): where arrivals naming no place are;
+    ``town_before`` reads the town the sentence before says people went to ("the city" that received them)."""
     text = sentence.text
     # "..., said Ana Ruiz, who fled her village": the speaker's own movement is not the count's
     movements = [m for m in sentence_movements(text, forced) if m.start() < sentence.speaker_described]
@@ -498,7 +509,7 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
             journey_end = _journey_end(verb) and not staying  # people staying are where the article is
             standing_in = nearby or (((journey_end and went_to) or context) if arriving else None if reached else context)
             # people a place received are there: the article's place stands in for no origin of theirs
-            received = receiver(sentence, start, filed_in or context)
+            received = receiver(sentence, start, filed_in or context, town_before)
             counted_where = (own.received_in(*received) if received is not None
                              else own.from_article(None if nationwide else standing_in, arriving))
             if term_of(verb.group()) == "crossed":  # "had crossed in a single day": into the story's destination
@@ -729,8 +740,10 @@ def find_reports(doc: Document, mentions: Sequence[Mention]) -> list[Report]:
             batch_before = (bool(before) and _has_position(positions, *previous) and bool(BATCH.search(before))
                             and not any(r.count is not None for r in previous_found))
             nearby = (place_before(text, previous, mentions, starts, context) if previous else None) or section
+            town_before = partial(town_reached_before, text, previous, mentions, starts, context) if previous else (
+                lambda: None)
             found = _sentence_reports(doc, sentence, context, source, batch_before, forced, article, nearby, reached,
-                                      filed_in, went_to)
+                                      filed_in, went_to, town_before)
             carried = None if found or not previous_found else _carried_on(doc, previous_found[-1], sentence, context)
             if carried is not None:  # "Buses left Douma with 2,500 people. They were taken to Jarablus."
                 reports[-1] = carried  # the previous sentence's last report is the last one found

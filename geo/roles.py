@@ -74,7 +74,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
 
@@ -174,9 +174,11 @@ _PEOPLE_FROM = re.compile(r"\s+(?:refugees|asylum[\s-]seekers|exiles|émigrés|e
 _RESIDENTS_AFTER = re.compile(r"\s+(?:residents|inhabitants|villagers|townspeople)\b", _I)
 _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:dozens|hundreds|thousands|millions|million|thousand))(?:\s+of)?\s+$", _I)
 # A kind before the name it introduces is no distance between a cue and the place: "tore through the southern
-# Australian state of Victoria", "from the northern province of Idlib".
+# Australian state of Victoria", "from the northern province of Idlib"; after kinds, the names of a list the gazetteer
+# does not know ("for the southern departments of Grand'Anse, Sud and Nippes": Sud, then Nippes, share the role).
 _KIND_OF = re.compile(r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:state|province|county|city|town|village|region|district"
-                      r"|governorate|prefecture|island|municipality|territory|parish)\s+of\s+$", _I)
+                      r"|governorate|prefecture|island|municipality|territory|parish|department|oblast|canton)"
+                      r"(?:\s+of|s\s+of(?:\s+(?-i:[A-Z])[\w'’-]*(?:\s*,|\s+and|\s+or)(?:\s+(?:and|or))?)*)\s+$", _I)
 # A place that issues an order or an advice about its people is where they leave: "Wharton issued an evacuation
 # order for 2,000 residents", "the city of Wharton ordered ...", "Wharton County officials told 500 families to",
 # also past an aside ("Wharton, about 60 miles southwest of Houston, issued").
@@ -220,9 +222,12 @@ _FACILITY = re.compile(
 _SPEAKER_DESCRIBED = re.compile(r",[\"”'’]?\s*(?:said|says|told|added)\s+[^,]{2,60},\s*(?:an?|the|who|whose)\b", _I)
 _DESCRIBED_SPEAKER_BEFORE = re.compile(_SPEAKER_DESCRIBED.pattern + r"(?:[^.!?\n]|\.(?!\s+(?-i:[A-Z])|\s*[\"“]))*$", _I)  # not "U.N. office"
 _TO_REPORTERS_IN = re.compile(r"\b(?:reporters|journalists)\s+(?:in|from)\s+$", _I)
-# Where people went, or are put up: "to Zaporizhzhia", "arrived in Lviv", "a shelter in Chico", "a hospital in Chico".
+# Where people went, or are put up: "to Zaporizhzhia", "arrived in Lviv", "a shelter in Chico", "a hospital in Chico",
+# also as the last of a list ("moved to Sidon and Tyre", "shelters in Chico, Oroville and Paradise").
 _JOURNEY_END = r"\b(?:to|into|towards?|reach(?:es|ed|ing)?|arriv(?:e|es|ed|ing)\s+(?:in|at))"
-_REACHED_BEFORE = re.compile(rf"(?:{_JOURNEY_END}|\b(?:{_SHELTERS}|hospitals?)\s+(?:in|at|near))\s+(?:the\s+)?$", _I)
+_LISTED_BEFORE = r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)){0,4}"
+_REACHED_BEFORE = re.compile(rf"(?:{_JOURNEY_END}|\b(?:{_SHELTERS}|hospitals?)\s+(?:in|at|near))\s+(?:the\s+)?{_LISTED_BEFORE}$",
+                             _I)
 # ... on a journey only (not "shelters in"): where the story says people went.
 _WENT_TO_BEFORE = re.compile(rf"{_JOURNEY_END}\s+(?:the\s+)?$", _I)
 # A name after "from", or a town named after a verb of leaving, that is no place mention: an origin the gazetteer does
@@ -340,13 +345,14 @@ def article_place(mentions: Sequence[Mention]) -> Place | None:
 
 
 def reached_mostly(text: str, mentions: Sequence[Mention], place: Place | None) -> bool:
-    """Whether the article names its place mostly as where people went ("to", "into", "reached", "arrived in") or
-    are put up ("a shelter in Chico"): the story's destination, which stands in for no origin ("79 people were
-    evacuated from Mariupol to Zaporizhzhia. ... 40,000 residents had been taken to Russia": not from Zaporizhzhia)."""
+    """Whether the article names its place mostly as where people went ("to", "into", "reached", "arrived in", also
+    last in a list: "to Sidon and Tyre") or are put up ("a shelter in Chico"): the story's destination, which stands
+    in for no origin ("79 people were evacuated from Mariupol to Zaporizhzhia. ... 40,000 residents had been taken to
+    Russia": not from Zaporizhzhia)."""
     if place is None:
         return False
     own = [m for m in mentions if m.place is not None and m.place.id == place.id]
-    reached = sum(1 for m in own if _REACHED_BEFORE.search(text, max(0, m.start - 25), m.start) is not None)
+    reached = sum(1 for m in own if _REACHED_BEFORE.search(text, max(0, m.start - 100), m.start) is not None)
     return 2 * reached > len(own)
 
 
@@ -535,11 +541,16 @@ def relative_clause_of(sentence: Sentence, at: int) -> int | None:
     return openers[index] + 1
 
 
+# A cue of taking refuge in a place: "sought refuge in a school in Delmas" (where the school is, people went).
+_REFUGE_CUE = re.compile(r"(?:refuge|shelter|sanctuary)\s+(?:in|at)$", _I)
+
+
 def _in_facility(text: str, before: re.Match | None, locative: re.Match) -> bool:
-    """Whether a locative cue locates where people are put up: after "to" or "into" (the cue ``before`` it,
-    ``_FACILITY`` between), or after the relatives or hosts they stay with ("took shelter with relatives in
-    Hyderabad")."""
-    return ((before is not None and bool(before["destination"]) and before.group().lower() in ("to", "into")
+    """Whether a locative cue locates where people are put up: after "to", "into" or "sought refuge in" (the cue
+    ``before`` it, ``_FACILITY`` between: "sought refuge in a church in Tema"), or after the relatives or hosts they
+    stay with ("took shelter with relatives in Hyderabad")."""
+    return ((before is not None and bool(before["destination"])
+             and (before.group().lower() in ("to", "into") or _REFUGE_CUE.search(before.group()) is not None)
              and _FACILITY.fullmatch(text, before.end(), locative.start()) is not None)
             or _WITH_HOSTS.search(text, max(0, locative.start() - 30), locative.start()) is not None)
 
@@ -653,18 +664,25 @@ _RECEIVED_BEFORE = re.compile(
     r"(?P<verb>\b(?:receiv|welcom|accommodat)(?:ed|es|ing)|\bhost(?:ed|s|ing)|\bt(?:ook|aken|akes|aking)\s+in)"
     r"\s+(?:(?:more|than|over|some|about|around|nearly|almost|at|least|an|estimated|up|to|another|a|further|close"
     r"|roughly|approximately)\s+){0,3}$", _I)  # a hedge between, not "received reports of 2,000"
-# The subject of that verb: a place called the city, the town ... (the article's place), or a place mention.
+# The subject of that verb: a place called the city, the town ... (the article's place), or a place mention, an aside
+# on it between ("Kaya, which had 50,000 residents before the war, now hosts 100,000 people").
 _RECEIVER_BEFORE = re.compile(
     r"(?:\b(?P<generic>(?:the|this|that|its)\s+(?:[\w'’-]+\s+)?(?:city|town|village|region|province|country|district"
-    r"|area|state))|(?P<named>\S))\s+(?:(?:has|had|have|is|was|were|are)\s+)?(?:(?:already|now|so\s+far|since|also)\s+)?$",
-    _I)
+    r"|area|state))|(?P<named>\S))(?:\s*,(?:[^,;.()]|[,.](?=\d)){1,100},)?\s+(?:(?:has|had|have|is|was|were|are)\s+)?"
+    r"(?:(?:already|now|so\s+far|since|also)\s+)?$", _I)
 
 
-def receiver(sentence: Sentence, count_start: int, context: Place | None) -> tuple[Place, str] | None:
+_TOWN_NOUN = re.compile(r"\b(?:city|town|village)$", _I)
+
+
+def receiver(sentence: Sentence, count_start: int, context: Place | None,
+             town: Callable[[], Place | None] = lambda: None) -> tuple[Place, str] | None:
     """The place that received the people a count counts ("the city had received more than 100,000
     evacuees" in an article filed from Zaporizhzhia, "Dnipro has received 20,000 evacuees from Mariupol"): the
-    place mention right before the verb of receiving; ``context`` (the place the article was filed from, else the
-    article's place) when it is "the city" (or the town ...) and the sentence does not name it after "from";
+    place mention right before the verb of receiving; when it is "the city" (or the town ...) and the sentence does
+    not name it after "from", the town the sentence before says people went to (``town``, read only then: "Many
+    headed to Wad Madani. The city had received 150,000"), else ``context`` (the place the article was filed
+    from, else the article's place);
     None when the count is no object of such a verb or its subject is no place. With the place, the words of
     the subject.
 
@@ -674,15 +692,16 @@ def receiver(sentence: Sentence, count_start: int, context: Place | None) -> tup
     verb = _RECEIVED_BEFORE.search(text, max(0, count_start - 60), count_start)
     if verb is None:
         return None
-    subject = _RECEIVER_BEFORE.search(text, max(0, verb.start() - 60), verb.start())
+    subject = _RECEIVER_BEFORE.search(text, max(0, verb.start() - 160), verb.start())
     if subject is None:
         return None
     if subject["generic"]:
+        place = (town() if _TOWN_NOUN.search(subject["generic"]) else None) or context
         # "the city" is no place people came from: "the city had received 20,000 evacuees from Mariupol" is not about
         # Mariupol, however often the article names it
-        came_from = any(m.place is not None and context is not None and m.place.id == context.id
+        came_from = any(m.place is not None and place is not None and m.place.id == place.id
                         and text[:m.start - sentence.start].rstrip().lower().endswith("from") for m in sentence.mentions)
-        return None if came_from or context is None else (context, subject["generic"])
+        return None if came_from or place is None else (place, subject["generic"])
     end = subject.end("named")
     return next(((m.place, m.text) for m in sentence.mentions if m.end - sentence.start == end and m.place is not None),
                 None)
@@ -781,10 +800,23 @@ def place_before(text: str, previous: tuple[int, int], mentions: Sequence[Mentio
                   context: Place | None) -> Place | None:
     """The first resolved place the previous sentence of the same paragraph names as where something
     happened or started ("Floods hit villages in Jiangxi. 400 people were evacuated."), else None."""
+    return next((p for r, p, _ in _roles_before(text, previous, mentions, starts, context)
+                 if p is not None and r in ("origin", "locative")), None)
+
+
+def town_reached_before(text: str, previous: tuple[int, int], mentions: Sequence[Mention], starts: list[int],
+                        context: Place | None) -> Place | None:
+    """The last town the previous sentence of the same paragraph names as where people went ("Many headed to Wad
+    Madani. Authorities said the city had received 150,000 people": the city is Wad Madani), else None."""
+    return next((p for r, p, _ in reversed(_roles_before(text, previous, mentions, starts, context))
+                 if p is not None and r == "destination" and _FINENESS.get(p.kind, 1) <= _FINENESS["city"]), None)
+
+
+def _roles_before(text: str, previous: tuple[int, int], mentions: Sequence[Mention], starts: list[int],
+                  context: Place | None) -> list[tuple[str, Place | None, str]]:
+    """The roles of the places of the previous sentence, none when a paragraph ends after it."""
     start, end = previous
     if "\n" in text[end:end + 3]:
-        return None
+        return []
     sentence = Sentence(start, end, text[start:end], tuple(mentions[bisect_left(starts, start):bisect_left(starts, end)]))
-    if not sentence.mentions:
-        return None
-    return next((p for r, p, _ in _roles(sentence, context, 0) if p is not None and r in ("origin", "locative")), None)
+    return _roles(sentence, context, 0) if sentence.mentions else []

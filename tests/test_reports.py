@@ -715,6 +715,30 @@ def test_people_staying_with_relatives_in_a_place_went_there():
 
 
 @pytest.mark.parametrize("text, origin, destinations", [
+    ("Some 2,000 people left Mosul for the northern provinces of Erbil and Aleppo.", MOSUL, (ERBIL, ALEPPO)),
+    ("Some 2,000 people left Mosul for the northern departments of Dohuk, Erbil and Aleppo.", MOSUL, (ERBIL, ALEPPO)),
+    ("Some 2,000 people fled Mosul to the eastern oblasts of Zakho and Erbil.", MOSUL, (ERBIL,)),
+    # a place after a name the gazetteer does not know in no list of kinds is another's
+    ("Some 2,000 people left Mosul for the province of Dohuk, Erbil officials said.", MOSUL, ()),
+])
+def test_places_listed_after_their_kind_share_the_role(text, origin, destinations):
+    [report] = reports_of(text, headline="Floods in Kharkiv\n\n")
+    assert (report.origin, report.destinations) == (origin, destinations)
+
+
+@pytest.mark.parametrize("text, origin, destinations", [
+    ("About 70 families from Mosul have sought refuge in a mosque in Erbil.", MOSUL, (ERBIL,)),
+    ("Some 300 people from Goma took shelter in two schools in Rwanda.", GOMA, (RWANDA,)),
+    ("Some 300 people from Goma found refuge at a church in Rwanda on Monday.", GOMA, (RWANDA,)),
+    # not a place that locates something else than the shelter
+    ("Some 300 people from Goma took shelter in Rwanda in March.", GOMA, (RWANDA,)),
+])
+def test_the_place_of_the_shelter_people_sought_refuge_in_is_their_destination(text, origin, destinations):
+    [report] = reports_of(text, headline="Floods in Kharkiv\n\n")
+    assert (report.origin, report.destinations) == (origin, destinations)
+
+
+@pytest.mark.parametrize("text, origin, destinations", [
     ("Más de 2.000 personas fueron desplazadas desde Mosul hacia Erbil.", MOSUL, (ERBIL,)),
     ("Quelque 3 000 personnes déplacées ont fui vers Erbil.", MOSUL, (ERBIL,)),  # the article's place
     ("Unas 3.000 personas fueron evacuadas en Erbil.", ERBIL, ()),
@@ -833,6 +857,12 @@ def test_a_dateline_with_the_day_first_is_a_dateline():
     ("About 1,500 families evacuated from Mosul in March have returned.", "returned", None, (MOSUL,)),
     ("Nearly 2,000 residents uprooted by the fighting in Mosul were relocated to Erbil.", "relocated", MOSUL, (ERBIL,)),
     ("About 1,400 people who had been sheltering in schools in Erbil returned to Mosul.", "returned", ERBIL, (MOSUL,)),
+    # where they lived before is where they left, also for a return
+    ("About 6,000 refugees who had lived in Erbil have returned to Poland since June.", "returned", ERBIL, (POLAND,)),
+    ("Some 900 Congolese who lived in Goma have returned to Rwanda.", "returned", GOMA, (RWANDA,)),
+    ("Some 4,000 Iraqi Kurdish refugees who had lived in Aleppo have returned to Erbil.", "returned", ALEPPO, (ERBIL,)),
+    ("About 2,500 people who had long resided in Aleppo were relocated to Erbil.", "relocated", ALEPPO, (ERBIL,)),
+    ("About 6,000 refugees who had fled to Erbil have returned to Poland since June.", "returned", ERBIL, (POLAND,)),
     ("About 1,500 families evacuated from Mosul and returned the next day.", "evacuated", MOSUL, ()),
     ("Some 2,000 people evacuated from Mosul, returning weeks later.", "evacuated", MOSUL, ()),
     # no verb of theirs follows the clause
@@ -998,6 +1028,31 @@ def test_a_source_that_puts_the_number_reports_or_goes_on_telling():
     assert source_of("Hundreds of families fled the valley, saying they feared more floods.") is None
 
 
+def test_the_article_place_named_last_in_a_list_of_destinations_is_the_story_destination_not_an_origin():
+    """The article's place named mostly where people went, once as the last of a list ("moved to Mariupol and
+    Kharkiv"), is the story's destination: no origin of people crossing a border; named where something happened, it
+    still is."""
+    [crossed] = reports_of("About 3,000 people crossed into Poland on Monday. Many others moved to Mariupol and Kharkiv, "
+                           "where shelters in Kharkiv filled quickly.", headline="Shelling\n\n")
+    assert (crossed.origin, crossed.destinations) == (None, (POLAND,))
+    [crossed] = reports_of("About 3,000 people crossed into Poland on Monday. Shelling hit Kharkiv and Mariupol, "
+                           "where shelters in Kharkiv filled quickly.", headline="Shelling\n\n")
+    assert (crossed.origin, crossed.destinations) == (KHARKIV, (POLAND,))
+
+
+def test_the_city_that_received_people_is_the_town_the_sentence_before_says_they_went_to():
+    [received] = reports_of("ZAPORIZHZHIA, Ukraine — Many of those who fled Mariupol headed west to Dnipro. Officials "
+                            "there said the city had received more than 20,000 evacuees since March.")
+    assert (received.origin, received.destinations) == (None, (DNIPRO,))
+    # none named: the dateline's city; a country is no town
+    received = reports_of("DNIPRO, Ukraine — Many people fled Mariupol. Officials said the city had received "
+                          "20,000 evacuees since March.")[-1]
+    assert received.destinations == (DNIPRO,)
+    received = reports_of("DNIPRO, Ukraine — Many of those who fled Mariupol headed to Poland. Officials said the "
+                          "city had received 20,000 evacuees since March.")[-1]
+    assert received.destinations == (DNIPRO,)
+
+
 def test_people_a_place_received_arrived_there():
     """"the city had received 20,000 evacuees" in an article filed from Dnipro: Dnipro is where they went (the
     dateline's city), never where they left; a place naming the receiver is the destination; onward travel of some
@@ -1018,6 +1073,19 @@ def test_people_a_place_received_arrived_there():
     assert (came.origin, came.destinations) == (MARIUPOL, ())
     [told] = reports_of("KYIV — Dnipro has received reports of 2,000 people displaced from Kharkiv.")
     assert (told.origin, told.destinations) == (KHARKIV, ())
+
+
+@pytest.mark.parametrize("text, origin, destinations", [
+    ("Erbil, which had 40,000 inhabitants before the fighting, now hosts about 90,000 people, most of them displaced "
+     "from nearby towns.", None, (ERBIL,)),
+    ("Goma, the provincial capital, has taken in some 8,500 displaced people from Rwanda.", RWANDA, (GOMA,)),
+])
+def test_a_place_that_received_people_past_an_aside_on_it_is_their_destination(text, origin, destinations):
+    [report] = reports_of(text, headline="Floods in Kharkiv\n\n")
+    assert (report.origin, report.destinations) == (origin, destinations)
+    # a place in the aside is not the receiver
+    [report] = reports_of("The camp, near Goma, has received some 8,500 displaced people since May.")
+    assert GOMA not in report.destinations
 
 
 def test_displaced_people_staying_somewhere_are_there_not_from_there():
