@@ -29,6 +29,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from collections.abc import Callable, Collection, Mapping, Sequence
 from operator import itemgetter
 from typing import TypeVar
@@ -63,6 +64,13 @@ ANCESTOR_MENTIONED, CHILD_MENTIONED = 1.5, 0.5
 #: More for an enclosing place named in the same sentence ("swans in Michigan ... in Monroe County").
 ANCESTOR_IN_SENTENCE = 1.0
 SAME_NAME_CAPITAL = -1.5  # "Idlib" alone is the city, not the governorate named after it
+#: A city of a division's name this close to the division's point is the city it is named after, even
+#: where the sources file the city under another division (GeoNames puts Khan Younis in "Gaza Strip",
+#: ISO 3166-2 lists Khan Younis Governorate).
+SAME_NAME_KM = 50.0
+#: Letters two spellings of one name share at least (``difflib`` ratio): "Hamah" and "Hama" 0.89,
+#: "Bani Suwayf" and "Beni Suef" 0.7; "Mormugao" and "Goa" 0.36.
+RESPELLED_RATIO = 0.6
 ACRONYM = -1.0  # "SANA" is the news agency more often than Sanaa
 #: A place with a caveat read where its caveat says it is not meant (see ``in_its_country``): never chosen.
 OUT_OF_ITS_COUNTRY = -10.0
@@ -647,8 +655,7 @@ def local_score(span_index: int, candidate: Candidate, spans: Sequence[Span], co
         total += ACRONYM
     if span.kinds:
         total += KIND_ASKED_BONUS if place.kind in span.kinds else KIND_NOT_ASKED
-    elif place.kind == "admin1" and any(
-            c.place.kind == "city" and c.primary and within(c.place, place, get) for c in span.candidates):
+    elif place.kind == "admin1" and named_after_its_city(span, place, get):
         total += SAME_NAME_CAPITAL
     if candidate.preferred and context.caveats and place.id in context.caveats and not in_its_country(
             span_index, candidate, context.caveats[place.id], spans, context, get):
@@ -662,6 +669,44 @@ def local_score(span_index: int, candidate: Candidate, spans: Sequence[Span], co
         elif outer == span_index and any(within(c.place, place, get) for c in spans[inner].candidates):
             total += LINK_BONUS
     return total
+
+
+def named_after_its_city(span: Span, division: Place, get: Lookup) -> bool:
+    """The span names both ``division`` and a city of it the division is named after: the city by its own
+    name or another spelling ("Deir al-Balah" for Dayr al Balah), not by a name short of it ("New York"
+    is the state; the city is "New York City"); in the division, or in its country beside the division's
+    point where the sources file the city elsewhere.
+
+    >>> from gazetteer.model import Place
+    >>> ky = Place("t:ky", "Khan Yunis", 31.3, 34.3, "admin1", "PS", parent="t:ps")
+    >>> gz = Place("t:gz", "Gaza Strip", 31.4, 34.4, "admin1", "PS", parent="t:ps")
+    >>> city = Candidate(Place("t:k", "Khan Younis", 31.34, 34.31, "city", "PS", parent="t:gz"), True, False)
+    >>> named_after_its_city(Span(0, 0, 0, 1, "khan younis", 0.0, [city]), ky, {"t:gz": gz}.get)
+    True
+    >>> ny = Place("t:ny", "New York", 42.9, -75.5, "admin1", "US")
+    >>> nyc = Candidate(Place("t:nyc", "New York City", 40.7, -74.0, "city", "US", parent="t:ny"), False, False)
+    >>> named_after_its_city(Span(0, 0, 0, 1, "new york", 0.0, [nyc]), ny, {"t:ny": ny}.get)
+    False
+    """
+    return any(c.place.kind == "city" and (c.primary or _respelled(c.place, span.key))
+               and (within(c.place, division, get) or c.place.country == division.country
+                    and _nearest_km(c.place, [(division.lat, division.lon)]) < SAME_NAME_KM)
+               for c in span.candidates)
+
+
+def _respelled(place: Place, key: str) -> bool:
+    """``key`` is another spelling of ``place``'s own name, word for word and close in letters ("Deir
+    al-Balah" of Dayr al Balah, "Hama" of Hamah), not a part of it ("Bihar" of Bihar Sharif, "New York"
+    of New York City) nor a former or other name ("Goa" of Mormugao, "Para" of Belem).
+
+    >>> from gazetteer.model import Place
+    >>> [_respelled(Place("x", name, 0, 0, "city", "IN"), key) for name, key in
+    ...  (("Dayr al Balah", "deir al balah"), ("Bihar Sharif", "bihar"), ("Mormugao", "goa"))]
+    [True, False, False]
+    """
+    name = fold(place.name)
+    return (len(name.split()) == len(key.split())
+            and SequenceMatcher(None, name, key, autojunk=False).ratio() >= RESPELLED_RATIO)
 
 
 def generic_division(span: Span, candidate: Candidate) -> bool:
@@ -775,8 +820,7 @@ def with_hierarchy(total: float, span_index: int, candidate: Candidate, spans: S
         total += LIST_KIND_BONUS
         # Among divisions, a division's name is the division, not its capital: "Fujian, Jiangxi, Hunan
         # and Guizhou"; "one in Alberta, one in New Brunswick, and one in Quebec".
-        if place.kind == "admin1" and any(c.place.kind == "city" and c.primary and within(c.place, place, get)
-                                          for c in span.candidates):
+        if place.kind == "admin1" and named_after_its_city(span, place, get):
             total -= SAME_NAME_CAPITAL
     return total
 

@@ -1509,3 +1509,31 @@ def test_a_fact_of_a_name_is_remembered_only_while_the_name_comes_with_the_same_
                                                                                              "d:va": 0.5}
     assert per_name(division_votes, Span(5, 5, 9, 10, "alexandria", 0.0, list(two)), hierarchy) is \
         hierarchy.names[division_votes]["alexandria"][1]
+
+
+def test_a_bare_name_is_the_city_a_division_is_named_after_where_the_sources_file_it_elsewhere():
+    # One source files the city under a wider division ("Coastal Strip"), another lists the division
+    # named after it: the bare name is still the city, whether spelled as its own name or otherwise.
+    # A city known by a longer name ("Dunmore City") or by another name ("Gova" of Marmagon) leaves the
+    # bare name to the division.
+    from gazetteer.sources import Source
+
+    def division(slug, name, lat, lon):
+        return Place(f"t:{slug}", name, lat, lon, "admin1", "OL", parent="t:ol")
+
+    def city(slug, name, lat, lon, parent, aliases=()):
+        return Place(f"t:{slug}", name, lat, lon, "city", "OL", parent=parent, population=150_000, aliases=aliases)
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:ol", "Ostland", 30.0, 30.0, "country", "OL"),
+        division("strip", "Coastal Strip", 31.0, 34.0), division("velmar", "Velmar", 31.30, 34.30),
+        division("korra", "Korra", 31.50, 34.40), division("dunmore", "Dunmore", 33.0, 36.0),
+        division("gova", "Gova", 34.0, 37.0),
+        city("velmaar", "Velmaar", 31.35, 34.32, "t:strip", aliases=("Velmar",)),
+        city("korra-city", "Korra", 31.52, 34.45, "t:strip"),
+        city("dunmore-city", "Dunmore City", 33.1, 36.1, "t:dunmore", aliases=("Dunmore",)),
+        city("marmagon", "Marmagon", 34.1, 37.1, "t:gova", aliases=("Gova",))], preferred=False)])
+    assert found(gazetteer, "Families sheltered in Velmar and then in Korra.") == [
+        ("Velmar", "t:velmaar"), ("Korra", "t:korra-city")]
+    assert found(gazetteer, "Families sheltered in Dunmore, others in Gova.") == [
+        ("Dunmore", "t:dunmore"), ("Gova", "t:gova")]
