@@ -1537,3 +1537,21 @@ def test_a_bare_name_is_the_city_a_division_is_named_after_where_the_sources_fil
         ("Velmar", "t:velmaar"), ("Korra", "t:korra-city")]
     assert found(gazetteer, "Families sheltered in Dunmore, others in Gova.") == [
         ("Dunmore", "t:dunmore"), ("Gova", "t:gova")]
+
+
+def test_zone_asks_for_a_division_not_a_town_of_its_name():
+    # Ethiopia's zones are second-level divisions: "Tarbek zone" is no town named Tarbek, and where the
+    # gazetteer knows no such zone the name is left unresolved, not put in another country.
+    from gazetteer.sources import Source
+
+    places = [Place("t:ol", "Ostland", 9.0, 40.0, "country", "OL"),
+              Place("t:velmar", "Velmar", 8.0, 39.0, "admin1", "OL", parent="t:ol"),
+              Place("t:rk", "Rekland", 50.0, 15.0, "country", "RK"),
+              Place("t:tarbek", "Tarbek", 50.3, 15.2, "city", "RK", parent="t:rk", population=1_600)]
+    text = "Some 2,000 households were displaced in Tarbek zone of Velmar, Ostland."
+    gazetteer = Gazetteer([Source.from_places("world", places, preferred=False)])
+    assert found(gazetteer, text) == [("Velmar", "t:velmar"), ("Ostland", "t:ol")]
+    assert found(gazetteer, "They moved to Tarbek on Monday.") == [("Tarbek", "t:tarbek")]
+    zone = Place("t:tarbek-zone", "Tarbek", 5.0, 41.0, "admin2", "OL", parent="t:velmar")
+    gazetteer = Gazetteer([Source.from_places("world", [*places, zone], preferred=False)])
+    assert found(gazetteer, text)[0] == ("Tarbek", "t:tarbek-zone")
