@@ -652,7 +652,10 @@ def local_score(span_index: int, candidate: Candidate, spans: Sequence[Span], co
         total += NAMED_COUNTRY_CITY
     if span.acronym and place.kind not in ("country", "continent") and not any(
             a.isupper() and fold(a) == span.key for a in place.aliases):  # but "NSW" is New South Wales
-        total += ACRONYM
+        # In capitals, a place of a country nothing else of the document speaks for is a team or an
+        # agency ("a SWAT team" in Georgia is no district of Pakistan; "SANA reported" in Syria).
+        total += ACRONYM if in_its_country(span_index, candidate, "acronym", spans, context, get) \
+            else OUT_OF_ITS_COUNTRY
     if span.kinds:
         total += KIND_ASKED_BONUS if place.kind in span.kinds else KIND_NOT_ASKED
     elif place.kind == "admin1" and named_after_its_city(span, place, get):

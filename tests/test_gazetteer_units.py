@@ -1555,3 +1555,19 @@ def test_zone_asks_for_a_division_not_a_town_of_its_name():
     zone = Place("t:tarbek-zone", "Tarbek", 5.0, 41.0, "admin2", "OL", parent="t:velmar")
     gazetteer = Gazetteer([Source.from_places("world", [*places, zone], preferred=False)])
     assert found(gazetteer, text)[0] == ("Tarbek", "t:tarbek-zone")
+
+
+def test_a_name_in_capitals_of_a_country_nothing_else_speaks_for_is_no_place():
+    # "a VASK team": in capitals, in a story about Ostland, a unit's letters, not Rekland's district.
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:ol", "Ostland", 9.0, 40.0, "country", "OL"),
+        Place("t:harlow", "Harlow", 9.5, 40.5, "city", "OL", parent="t:ol", population=120_000),
+        Place("t:rk", "Rekland", 50.0, 15.0, "country", "RK"),
+        Place("t:korrin", "Korrin", 50.5, 15.5, "city", "RK", parent="t:rk", population=90_000),
+        Place("t:vask", "Vask", 50.3, 15.2, "admin2", "RK", parent="t:rk", population=390_000)], preferred=False)])
+    assert found(gazetteer, "Police in Harlow said a VASK team entered the house.") == [("Harlow", "t:harlow")]
+    assert found(gazetteer, "Officers said a VASK team entered the house.") == []
+    assert found(gazetteer, "Shelling hit VASK and Korrin in Rekland.") == [
+        ("VASK", "t:vask"), ("Korrin", "t:korrin"), ("Rekland", "t:rk")]
