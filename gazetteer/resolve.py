@@ -1102,6 +1102,9 @@ def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries:
         scores = [with_hierarchy(s, i, c, spans, context, get) for c, s in zip(span.candidates, local[i])]
         for j, bonus in nearby(span, scores, anchor_list) if anchor_list and len(scores) > 1 else ():
             scores[j] += bonus
+        if names_an_event(span, tokens, text):
+            for j in far_namesakes(span, anchor_list, context.own_focus.get(span.key, context.focus)):
+                scores[j] += OUT_OF_ITS_COUNTRY
         best = _best(span.candidates, scores, (span, tokens, text))
         if (best is None or best[1] < _floor(i, spans, tokens, text, best[1])
                 or _stray_town(best[0], i, spans, tokens, countries)):
@@ -1160,6 +1163,46 @@ def placed_by_wording(span_index: int, spans: Sequence[Span], tokens: Tokens, te
     if before in LOCATIVES:
         return not (before == "to" and span.first > 1 and tokens.keys[span.first - 2] == ACCORDING)
     return before == "for" and span_index > 0 and spans[span_index - 1].last == span.first - 2
+
+
+#: Lower-case words after "the X" that make X the name of a hazard event ("the Eaton fire").
+EVENT_WORDS = frozenset(map(fold, ("fire", "fires", "blaze", "wildfire", "storm", "complex")))
+
+
+def names_an_event(span: Span, tokens: Tokens, text: str) -> bool:
+    """The span is X of "the X fire" (``EVENT_WORDS`` in lower case): the name of an event, after a
+    canyon, a road or a town where it burns.
+
+    >>> from gazetteer.normalize import tokenize
+    >>> def event(text, i):
+    ...     tokens = tokenize(text)
+    ...     return names_an_event(Span(i, i, tokens.starts[i], tokens.ends[i], tokens.keys[i], 0.0, []), tokens, text)
+    >>> event("People fled the Eaton fire.", 3), event("People fled a fire in Eaton.", 5), event("the Eaton Fire Department", 1)
+    (True, False, False)
+    """
+    after = span.last + 1
+    return (after < len(tokens) and tokens.keys[after] in EVENT_WORDS and text[tokens.starts[after]].islower()
+            and (tokens.keys[span.first] == "the" or span.first > 0 and tokens.keys[span.first - 1] == "the"))
+
+
+def far_namesakes(span: Span, anchors: Sequence[tuple[str, Place, bool]], focus: Collection[str]) -> list[int]:
+    """Indices of the span's towns and districts NEAR_KM or more from every place another name of the
+    document was resolved to with confidence (all of them where there is none), and of its first-level
+    divisions of countries neither these places nor the document's ``focus`` are in: for an event's name, namesakes, not where it happens ("the Eaton fire" beside Pasadena is no town of Colorado; "the
+    Paradise fire" beside Chico is Paradise, California, not Nevada).
+
+    >>> from gazetteer.model import Place
+    >>> nv = Candidate(Place("t:nv", "Paradise", 36.1, -115.1, "city", "US", population=220_000), True, False)
+    >>> ca = Candidate(Place("t:ca", "Paradise", 39.76, -121.62, "city", "US", population=26_000), True, False)
+    >>> chico = Place("t:chico", "Chico", 39.73, -121.84, "city", "US", population=120_000)
+    >>> far_namesakes(Span(0, 0, 0, 8, "paradise", 0.0, [nv, ca]), [("chico", chico, False)], ())
+    [0]
+    """
+    others = [p for key, p, _ in anchors if key != span.key]
+    points, countries = [(p.lat, p.lon) for p in others], {p.country for p in others}.union(focus)
+    return [j for j, c in enumerate(span.candidates)
+            if c.place.kind in NEAR_KINDS and (not points or _nearest_km(c.place, points) >= NEAR_KM)
+            or c.place.kind == "admin1" and c.place.country not in countries]
 
 
 #: How many other names (or demonyms) of other countries make a small town of a country nothing else

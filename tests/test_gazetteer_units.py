@@ -1571,3 +1571,23 @@ def test_a_name_in_capitals_of_a_country_nothing_else_speaks_for_is_no_place():
     assert found(gazetteer, "Officers said a VASK team entered the house.") == []
     assert found(gazetteer, "Shelling hit VASK and Korrin in Rekland.") == [
         ("VASK", "t:vask"), ("Korrin", "t:korrin"), ("Rekland", "t:rk")]
+
+
+def test_the_name_of_a_fire_is_a_place_only_near_the_places_of_the_story():
+    # "the Harlow fire" is named after a canyon or a town where it burns: a Harlow far from the story's
+    # places is a namesake; a Harlow beside them is where the fire is; "a fire in Harlow" is a place.
+    from gazetteer.sources import Source
+
+    def town(slug, name, lat, lon, population):
+        return Place(f"t:{slug}", name, lat, lon, "city", "OL", parent="t:ol", population=population)
+
+    places = [Place("t:ol", "Ostland", 40.0, -100.0, "country", "OL"),
+              town("dunmore", "Dunmore", 34.15, -118.14, 140_000), town("korrin", "Korrin", 34.20, -118.13, 40_000),
+              town("harlow-far", "Harlow", 40.5, -104.7, 60_000)]
+    gazetteer = Gazetteer([Source.from_places("world", places, preferred=False)])
+    assert found(gazetteer, "Families in Dunmore and Korrin fled the Harlow fire.") == [
+        ("Dunmore", "t:dunmore"), ("Korrin", "t:korrin")]
+    assert found(gazetteer, "Families in Dunmore and Korrin fled a fire in Harlow.")[-1] == ("Harlow", "t:harlow-far")
+    near = town("harlow-near", "Harlow", 34.25, -118.0, 8_000)
+    gazetteer = Gazetteer([Source.from_places("world", [*places, near], preferred=False)])
+    assert found(gazetteer, "Families in Dunmore and Korrin fled the Harlow fire.")[-1] == ("Harlow", "t:harlow-near")
