@@ -1102,7 +1102,7 @@ def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries:
         scores = [with_hierarchy(s, i, c, spans, context, get) for c, s in zip(span.candidates, local[i])]
         for j, bonus in nearby(span, scores, anchor_list) if anchor_list and len(scores) > 1 else ():
             scores[j] += bonus
-        if names_an_event(span, tokens, text):
+        if names_an_event(i, spans, tokens, text):
             for j in far_namesakes(span, anchor_list, context.own_focus.get(span.key, context.focus)):
                 scores[j] += OUT_OF_ITS_COUNTRY
         best = _best(span.candidates, scores, (span, tokens, text))
@@ -1169,20 +1169,35 @@ def placed_by_wording(span_index: int, spans: Sequence[Span], tokens: Tokens, te
 EVENT_WORDS = frozenset(map(fold, ("fire", "fires", "blaze", "wildfire", "storm", "complex")))
 
 
-def names_an_event(span: Span, tokens: Tokens, text: str) -> bool:
-    """The span is X of "the X fire" (``EVENT_WORDS`` in lower case): the name of an event, after a
-    canyon, a road or a town where it burns.
+def names_an_event(span_index: int, spans: Sequence[Span], tokens: Tokens, text: str) -> bool:
+    """The span is X of "the X fire" or of "the X and Y fires" (``EVENT_WORDS`` in lower case): the name
+    of an event, after a canyon, a road or a town where it burns.
 
     >>> from gazetteer.normalize import tokenize
-    >>> def event(text, i):
+    >>> def event(text, *words):
     ...     tokens = tokenize(text)
-    ...     return names_an_event(Span(i, i, tokens.starts[i], tokens.ends[i], tokens.keys[i], 0.0, []), tokens, text)
-    >>> event("People fled the Eaton fire.", 3), event("People fled a fire in Eaton.", 5), event("the Eaton Fire Department", 1)
-    (True, False, False)
+    ...     spans = [Span(i, i, tokens.starts[i], tokens.ends[i], tokens.keys[i], 0.0, []) for i in words]
+    ...     return [names_an_event(j, spans, tokens, text) for j in range(len(spans))]
+    >>> event("People fled the Eaton fire.", 3), event("People fled a fire in Eaton.", 5)
+    ([True], [False])
+    >>> event("the Eaton Fire Department", 1), event("the Palisades and Eaton fires", 1, 3)
+    ([False], [True, True])
     """
-    after = span.last + 1
-    return (after < len(tokens) and tokens.keys[after] in EVENT_WORDS and text[tokens.starts[after]].islower()
-            and (tokens.keys[span.first] == "the" or span.first > 0 and tokens.keys[span.first - 1] == "the"))
+    span, keys = spans[span_index], tokens.keys
+    after = _past_a_listed_name(span.last + 1, 1, tokens, text)
+    before = span.first if keys[span.first] == "the" else _past_a_listed_name(span.first - 1, -1, tokens, text)
+    return (0 <= before and keys[before] == "the" and after < len(tokens) and keys[after] in EVENT_WORDS
+            and text[tokens.starts[after]].islower())
+
+
+def _past_a_listed_name(i: int, step: int, tokens: Tokens, text: str) -> int:
+    """Token ``i``, or, where it is "and", the token past the capitalised words beyond it ("and Eaton")."""
+    if not 0 <= i < len(tokens) or tokens.keys[i] != "and":
+        return i
+    i += step
+    while 0 <= i < len(tokens) and text[tokens.starts[i]].isupper():
+        i += step
+    return i
 
 
 def far_namesakes(span: Span, anchors: Sequence[tuple[str, Place, bool]], focus: Collection[str]) -> list[int]:
