@@ -36,7 +36,7 @@ from typing import TypeVar
 
 from gazetteer.index import BIG_TOWN, GENERIC_WORDS
 from gazetteer.model import Place
-from gazetteer.normalize import SEPARATOR, Tokens, fold
+from gazetteer.normalize import SEPARATOR, Tokens, fold, name_key
 from gazetteer.recognize import LOCATIVES, Candidate, Span
 
 #: A span whose best candidate scores below this is left out (a small foreign village that
@@ -704,10 +704,10 @@ def _respelled(place: Place, key: str) -> bool:
 
     >>> from gazetteer.model import Place
     >>> [_respelled(Place("x", name, 0, 0, "city", "IN"), key) for name, key in
-    ...  (("Dayr al Balah", "deir al balah"), ("Bihar Sharif", "bihar"), ("Mormugao", "goa"))]
+    ...  (("Dayr al Balah", "deir balah"), ("Bihar Sharif", "bihar"), ("Mormugao", "goa"))]
     [True, False, False]
     """
-    name = fold(place.name)
+    name = name_key(place.name)  # keyed as the span is ("Dayr al Balah" -> "dayr balah")
     return (len(name.split()) == len(key.split())
             and SequenceMatcher(None, name, key, autojunk=False).ratio() >= RESPELLED_RATIO)
 

@@ -1528,13 +1528,15 @@ def test_a_bare_name_is_the_city_a_division_is_named_after_where_the_sources_fil
         Place("t:ol", "Ostland", 30.0, 30.0, "country", "OL"),
         division("strip", "Coastal Strip", 31.0, 34.0), division("velmar", "Velmar", 31.30, 34.30),
         division("korra", "Korra", 31.50, 34.40), division("dunmore", "Dunmore", 33.0, 36.0),
-        division("gova", "Gova", 34.0, 37.0),
+        division("gova", "Gova", 34.0, 37.0), division("sabah", "Deir al-Sabah", 31.40, 34.35),
+        city("dayr", "Dayr al Sabah", 31.42, 34.36, "t:strip", aliases=("Deir al-Sabah",)),
         city("velmaar", "Velmaar", 31.35, 34.32, "t:strip", aliases=("Velmar",)),
         city("korra-city", "Korra", 31.52, 34.45, "t:strip"),
         city("dunmore-city", "Dunmore City", 33.1, 36.1, "t:dunmore", aliases=("Dunmore",)),
         city("marmagon", "Marmagon", 34.1, 37.1, "t:gova", aliases=("Gova",))], preferred=False)])
     assert found(gazetteer, "Families sheltered in Velmar and then in Korra.") == [
         ("Velmar", "t:velmaar"), ("Korra", "t:korra-city")]
+    assert found(gazetteer, "Families reached Deir al-Sabah on foot.") == [("Deir al-Sabah", "t:dayr")]
     assert found(gazetteer, "Families sheltered in Dunmore, others in Gova.") == [
         ("Dunmore", "t:dunmore"), ("Gova", "t:gova")]
 
