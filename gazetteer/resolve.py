@@ -254,6 +254,8 @@ def span_votes(spans: Sequence[Span], background: Sequence[Span] = (),
     out = []
     for weight, group in ((1.0, spans), (0.5, background)):
         for span in group:
+            if span.acronym and all(acronym_of_another(span, c.place) for c in span.candidates):
+                continue  # "a SWAT team" says nothing of Pakistan
             notable, vote = per_name(name_vote, span, get)
             if weight < 1.0 and not notable:
                 continue  # an organisation is named after a country, a state or a city, not a hamlet
@@ -650,8 +652,7 @@ def local_score(span_index: int, candidate: Candidate, spans: Sequence[Span], co
         # "Rome" in a story that names Italy, however often it names the US (not "New York",
         # which names a state too).
         total += NAMED_COUNTRY_CITY
-    if span.acronym and place.kind not in ("country", "continent") and not any(
-            a.isupper() and fold(a) == span.key for a in place.aliases):  # but "NSW" is New South Wales
+    if acronym_of_another(span, place):
         # In capitals, a place of a country nothing else of the document speaks for is a team or an
         # agency ("a SWAT team" in Georgia is no district of Pakistan; "SANA reported" in Syria).
         total += ACRONYM if in_its_country(span_index, candidate, "acronym", spans, context, get) \
@@ -710,6 +711,13 @@ def _respelled(place: Place, key: str) -> bool:
     name = name_key(place.name)  # keyed as the span is ("Dayr al Balah" -> "dayr balah")
     return (len(name.split()) == len(key.split())
             and SequenceMatcher(None, name, key, autojunk=False).ratio() >= RESPELLED_RATIO)
+
+
+def acronym_of_another(span: Span, place: Place) -> bool:
+    """The span is a word in capitals ("SANA", "SWAT") and ``place`` no country or continent written so,
+    nor known by these capitals ("NSW" is New South Wales): more often a body's letters than the place."""
+    return span.acronym and place.kind not in ("country", "continent") and not any(
+        a.isupper() and fold(a) == span.key for a in place.aliases)
 
 
 def generic_division(span: Span, candidate: Candidate) -> bool:

@@ -1573,6 +1573,12 @@ def test_a_name_in_capitals_of_a_country_nothing_else_speaks_for_is_no_place():
     assert found(gazetteer, "Officers said a VASK team entered the house.") == []
     assert found(gazetteer, "Shelling hit VASK and Korrin in Rekland.") == [
         ("VASK", "t:vask"), ("Korrin", "t:korrin"), ("Rekland", "t:rk")]
+    # Nor do its capitals say the story is about Rekland: the bigger Tolmar is meant.
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:vask", "Vask", 50.3, 15.2, "admin2", "RK", population=390_000),
+        Place("t:tolmar-ol", "Tolmar", 9.5, 40.5, "city", "OL", population=80_000),
+        Place("t:tolmar-rk", "Tolmar", 50.1, 15.1, "city", "RK", population=60_000)], preferred=False)])
+    assert found(gazetteer, "Officers said a VASK team arrived in Tolmar.") == [("Tolmar", "t:tolmar-ol")]
 
 
 def test_the_name_of_a_fire_is_a_place_only_near_the_places_of_the_story():
