@@ -44,7 +44,7 @@ KIND_WORDS: dict[str, frozenset[str]] = {fold(w): frozenset(kinds.split()) for w
     "county": "admin2 admin1", "city": "city", "town": "city", "village": "city",
     "district": "district neighbourhood admin2", "neighbourhood": "district neighbourhood",
     "neighborhood": "district neighbourhood", "quarter": "district neighbourhood", "township": "", "twp": "",
-    "suburb": "district neighbourhood", "camp": "site",
+    "suburb": "district neighbourhood", "camp": "site", "zone": "admin2 district",  # Ethiopia's zones
 }.items()}
 #: Plural kind words after a list of names ("Clay, Grant and Otter Tail counties"): each name is
 #: one place of that kind, written without its singular kind word. ("states" and "regions" are

@@ -29,13 +29,14 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from collections.abc import Callable, Collection, Mapping, Sequence
 from operator import itemgetter
 from typing import TypeVar
 
 from gazetteer.index import BIG_TOWN, GENERIC_WORDS
 from gazetteer.model import Place
-from gazetteer.normalize import SEPARATOR, Tokens, fold
+from gazetteer.normalize import SEPARATOR, Tokens, fold, name_key
 from gazetteer.recognize import LOCATIVES, Candidate, Span
 
 #: A span whose best candidate scores below this is left out (a small foreign village that
@@ -63,6 +64,13 @@ ANCESTOR_MENTIONED, CHILD_MENTIONED = 1.5, 0.5
 #: More for an enclosing place named in the same sentence ("swans in Michigan ... in Monroe County").
 ANCESTOR_IN_SENTENCE = 1.0
 SAME_NAME_CAPITAL = -1.5  # "Idlib" alone is the city, not the governorate named after it
+#: A city of a division's name this close to the division's point is the city it is named after, even
+#: where the sources file the city under another division (GeoNames puts Khan Younis in "Gaza Strip",
+#: ISO 3166-2 lists Khan Younis Governorate).
+SAME_NAME_KM = 50.0
+#: Letters two spellings of one name share at least (``difflib`` ratio): "Hamah" and "Hama" 0.89,
+#: "Bani Suwayf" and "Beni Suef" 0.7; "Mormugao" and "Goa" 0.36.
+RESPELLED_RATIO = 0.6
 ACRONYM = -1.0  # "SANA" is the news agency more often than Sanaa
 #: A place with a caveat read where its caveat says it is not meant (see ``in_its_country``): never chosen.
 OUT_OF_ITS_COUNTRY = -10.0
@@ -246,6 +254,8 @@ def span_votes(spans: Sequence[Span], background: Sequence[Span] = (),
     out = []
     for weight, group in ((1.0, spans), (0.5, background)):
         for span in group:
+            if span.acronym and all(acronym_of_another(span, c.place) for c in span.candidates):
+                continue  # "a SWAT team" says nothing of Pakistan
             notable, vote = per_name(name_vote, span, get)
             if weight < 1.0 and not notable:
                 continue  # an organisation is named after a country, a state or a city, not a hamlet
@@ -642,13 +652,14 @@ def local_score(span_index: int, candidate: Candidate, spans: Sequence[Span], co
         # "Rome" in a story that names Italy, however often it names the US (not "New York",
         # which names a state too).
         total += NAMED_COUNTRY_CITY
-    if span.acronym and place.kind not in ("country", "continent") and not any(
-            a.isupper() and fold(a) == span.key for a in place.aliases):  # but "NSW" is New South Wales
-        total += ACRONYM
+    if acronym_of_another(span, place):
+        # In capitals, a place of a country nothing else of the document speaks for is a team or an
+        # agency ("a SWAT team" in Georgia is no district of Pakistan; "SANA reported" in Syria).
+        total += ACRONYM if in_its_country(span_index, candidate, "acronym", spans, context, get) \
+            else OUT_OF_ITS_COUNTRY
     if span.kinds:
         total += KIND_ASKED_BONUS if place.kind in span.kinds else KIND_NOT_ASKED
-    elif place.kind == "admin1" and any(
-            c.place.kind == "city" and c.primary and within(c.place, place, get) for c in span.candidates):
+    elif place.kind == "admin1" and named_after_its_city(span, place, get):
         total += SAME_NAME_CAPITAL
     if candidate.preferred and context.caveats and place.id in context.caveats and not in_its_country(
             span_index, candidate, context.caveats[place.id], spans, context, get):
@@ -662,6 +673,51 @@ def local_score(span_index: int, candidate: Candidate, spans: Sequence[Span], co
         elif outer == span_index and any(within(c.place, place, get) for c in spans[inner].candidates):
             total += LINK_BONUS
     return total
+
+
+def named_after_its_city(span: Span, division: Place, get: Lookup) -> bool:
+    """The span names both ``division`` and a city of it the division is named after: the city by its own
+    name or another spelling ("Deir al-Balah" for Dayr al Balah), not by a name short of it ("New York"
+    is the state; the city is "New York City"); in the division, or in its country beside the division's
+    point where the sources file the city elsewhere.
+
+    >>> from gazetteer.model import Place
+    >>> ky = Place("t:ky", "Khan Yunis", 31.3, 34.3, "admin1", "PS", parent="t:ps")
+    >>> gz = Place("t:gz", "Gaza Strip", 31.4, 34.4, "admin1", "PS", parent="t:ps")
+    >>> city = Candidate(Place("t:k", "Khan Younis", 31.34, 34.31, "city", "PS", parent="t:gz"), True, False)
+    >>> named_after_its_city(Span(0, 0, 0, 1, "khan younis", 0.0, [city]), ky, {"t:gz": gz}.get)
+    True
+    >>> ny = Place("t:ny", "New York", 42.9, -75.5, "admin1", "US")
+    >>> nyc = Candidate(Place("t:nyc", "New York City", 40.7, -74.0, "city", "US", parent="t:ny"), False, False)
+    >>> named_after_its_city(Span(0, 0, 0, 1, "new york", 0.0, [nyc]), ny, {"t:ny": ny}.get)
+    False
+    """
+    return any(c.place.kind == "city" and (c.primary or _respelled(c.place, span.key))
+               and (within(c.place, division, get) or c.place.country == division.country
+                    and _nearest_km(c.place, [(division.lat, division.lon)]) < SAME_NAME_KM)
+               for c in span.candidates)
+
+
+def _respelled(place: Place, key: str) -> bool:
+    """``key`` is another spelling of ``place``'s own name, word for word and close in letters ("Deir
+    al-Balah" of Dayr al Balah, "Hama" of Hamah), not a part of it ("Bihar" of Bihar Sharif, "New York"
+    of New York City) nor a former or other name ("Goa" of Mormugao, "Para" of Belem).
+
+    >>> from gazetteer.model import Place
+    >>> [_respelled(Place("x", name, 0, 0, "city", "IN"), key) for name, key in
+    ...  (("Dayr al Balah", "deir balah"), ("Bihar Sharif", "bihar"), ("Mormugao", "goa"))]
+    [True, False, False]
+    """
+    name = name_key(place.name)  # keyed as the span is ("Dayr al Balah" -> "dayr balah")
+    return (len(name.split()) == len(key.split())
+            and SequenceMatcher(None, name, key, autojunk=False).ratio() >= RESPELLED_RATIO)
+
+
+def acronym_of_another(span: Span, place: Place) -> bool:
+    """The span is a word in capitals ("SANA", "SWAT") and ``place`` no country or continent written so,
+    nor known by these capitals ("NSW" is New South Wales): more often a body's letters than the place."""
+    return span.acronym and place.kind not in ("country", "continent") and not any(
+        a.isupper() and fold(a) == span.key for a in place.aliases)
 
 
 def generic_division(span: Span, candidate: Candidate) -> bool:
@@ -775,8 +831,7 @@ def with_hierarchy(total: float, span_index: int, candidate: Candidate, spans: S
         total += LIST_KIND_BONUS
         # Among divisions, a division's name is the division, not its capital: "Fujian, Jiangxi, Hunan
         # and Guizhou"; "one in Alberta, one in New Brunswick, and one in Quebec".
-        if place.kind == "admin1" and any(c.place.kind == "city" and c.primary and within(c.place, place, get)
-                                          for c in span.candidates):
+        if place.kind == "admin1" and named_after_its_city(span, place, get):
             total -= SAME_NAME_CAPITAL
     return total
 
@@ -1055,6 +1110,9 @@ def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries:
         scores = [with_hierarchy(s, i, c, spans, context, get) for c, s in zip(span.candidates, local[i])]
         for j, bonus in nearby(span, scores, anchor_list) if anchor_list and len(scores) > 1 else ():
             scores[j] += bonus
+        if names_an_event(i, spans, tokens, text):
+            for j in far_namesakes(span, anchor_list, context.own_focus.get(span.key, context.focus)):
+                scores[j] += OUT_OF_ITS_COUNTRY
         best = _best(span.candidates, scores, (span, tokens, text))
         if (best is None or best[1] < _floor(i, spans, tokens, text, best[1])
                 or _stray_town(best[0], i, spans, tokens, countries)):
@@ -1113,6 +1171,61 @@ def placed_by_wording(span_index: int, spans: Sequence[Span], tokens: Tokens, te
     if before in LOCATIVES:
         return not (before == "to" and span.first > 1 and tokens.keys[span.first - 2] == ACCORDING)
     return before == "for" and span_index > 0 and spans[span_index - 1].last == span.first - 2
+
+
+#: Lower-case words after "the X" that make X the name of a hazard event ("the Eaton fire").
+EVENT_WORDS = frozenset(map(fold, ("fire", "fires", "blaze", "wildfire", "storm", "complex")))
+
+
+def names_an_event(span_index: int, spans: Sequence[Span], tokens: Tokens, text: str) -> bool:
+    """The span is X of "the X fire" or of "the X and Y fires" (``EVENT_WORDS`` in lower case): the name
+    of an event, after a canyon, a road or a town where it burns.
+
+    >>> from gazetteer.normalize import tokenize
+    >>> def event(text, *words):
+    ...     tokens = tokenize(text)
+    ...     spans = [Span(i, i, tokens.starts[i], tokens.ends[i], tokens.keys[i], 0.0, []) for i in words]
+    ...     return [names_an_event(j, spans, tokens, text) for j in range(len(spans))]
+    >>> event("People fled the Eaton fire.", 3), event("People fled a fire in Eaton.", 5)
+    ([True], [False])
+    >>> event("the Eaton Fire Department", 1), event("the Palisades and Eaton fires", 1, 3)
+    ([False], [True, True])
+    """
+    span, keys = spans[span_index], tokens.keys
+    after = _past_a_listed_name(span.last + 1, 1, tokens, text)
+    before = span.first if keys[span.first] == "the" else _past_a_listed_name(span.first - 1, -1, tokens, text)
+    return (0 <= before and keys[before] == "the" and after < len(tokens) and keys[after] in EVENT_WORDS
+            and text[tokens.starts[after]].islower())
+
+
+def _past_a_listed_name(i: int, step: int, tokens: Tokens, text: str) -> int:
+    """Token ``i``, or, where it is "and", the token past the capitalised words beyond it ("and Eaton")."""
+    if not 0 <= i < len(tokens) or tokens.keys[i] != "and":
+        return i
+    i += step
+    while 0 <= i < len(tokens) and text[tokens.starts[i]].isupper():
+        i += step
+    return i
+
+
+def far_namesakes(span: Span, anchors: Sequence[tuple[str, Place, bool]], focus: Collection[str]) -> list[int]:
+    """Indices of the span's towns and districts NEAR_KM or more from every place another name of the
+    document was resolved to with confidence (all of them where there is none), and of its first-level
+    divisions of countries neither these places nor the document's ``focus`` are in: for an event's name, namesakes, not where it happens ("the Eaton fire" beside Pasadena is no town of Colorado; "the
+    Paradise fire" beside Chico is Paradise, California, not Nevada).
+
+    >>> from gazetteer.model import Place
+    >>> nv = Candidate(Place("t:nv", "Paradise", 36.1, -115.1, "city", "US", population=220_000), True, False)
+    >>> ca = Candidate(Place("t:ca", "Paradise", 39.76, -121.62, "city", "US", population=26_000), True, False)
+    >>> chico = Place("t:chico", "Chico", 39.73, -121.84, "city", "US", population=120_000)
+    >>> far_namesakes(Span(0, 0, 0, 8, "paradise", 0.0, [nv, ca]), [("chico", chico, False)], ())
+    [0]
+    """
+    others = [p for key, p, _ in anchors if key != span.key]
+    points, countries = [(p.lat, p.lon) for p in others], {p.country for p in others}.union(focus)
+    return [j for j, c in enumerate(span.candidates)
+            if c.place.kind in NEAR_KINDS and (not points or _nearest_km(c.place, points) >= NEAR_KM)
+            or c.place.kind == "admin1" and c.place.country not in countries]
 
 
 #: How many other names (or demonyms) of other countries make a small town of a country nothing else

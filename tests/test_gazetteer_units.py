@@ -1509,3 +1509,93 @@ def test_a_fact_of_a_name_is_remembered_only_while_the_name_comes_with_the_same_
                                                                                              "d:va": 0.5}
     assert per_name(division_votes, Span(5, 5, 9, 10, "alexandria", 0.0, list(two)), hierarchy) is \
         hierarchy.names[division_votes]["alexandria"][1]
+
+
+def test_a_bare_name_is_the_city_a_division_is_named_after_where_the_sources_file_it_elsewhere():
+    # One source files the city under a wider division ("Coastal Strip"), another lists the division
+    # named after it: the bare name is still the city, whether spelled as its own name or otherwise.
+    # A city known by a longer name ("Dunmore City") or by another name ("Gova" of Marmagon) leaves the
+    # bare name to the division.
+    from gazetteer.sources import Source
+
+    def division(slug, name, lat, lon):
+        return Place(f"t:{slug}", name, lat, lon, "admin1", "OL", parent="t:ol")
+
+    def city(slug, name, lat, lon, parent, aliases=()):
+        return Place(f"t:{slug}", name, lat, lon, "city", "OL", parent=parent, population=150_000, aliases=aliases)
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:ol", "Ostland", 30.0, 30.0, "country", "OL"),
+        division("strip", "Coastal Strip", 31.0, 34.0), division("velmar", "Velmar", 31.30, 34.30),
+        division("korra", "Korra", 31.50, 34.40), division("dunmore", "Dunmore", 33.0, 36.0),
+        division("gova", "Gova", 34.0, 37.0), division("sabah", "Deir al-Sabah", 31.40, 34.35),
+        city("dayr", "Dayr al Sabah", 31.42, 34.36, "t:strip", aliases=("Deir al-Sabah",)),
+        city("velmaar", "Velmaar", 31.35, 34.32, "t:strip", aliases=("Velmar",)),
+        city("korra-city", "Korra", 31.52, 34.45, "t:strip"),
+        city("dunmore-city", "Dunmore City", 33.1, 36.1, "t:dunmore", aliases=("Dunmore",)),
+        city("marmagon", "Marmagon", 34.1, 37.1, "t:gova", aliases=("Gova",))], preferred=False)])
+    assert found(gazetteer, "Families sheltered in Velmar and then in Korra.") == [
+        ("Velmar", "t:velmaar"), ("Korra", "t:korra-city")]
+    assert found(gazetteer, "Families reached Deir al-Sabah on foot.") == [("Deir al-Sabah", "t:dayr")]
+    assert found(gazetteer, "Families sheltered in Dunmore, others in Gova.") == [
+        ("Dunmore", "t:dunmore"), ("Gova", "t:gova")]
+
+
+def test_zone_asks_for_a_division_not_a_town_of_its_name():
+    # Ethiopia's zones are second-level divisions: "Tarbek zone" is no town named Tarbek, and where the
+    # gazetteer knows no such zone the name is left unresolved, not put in another country.
+    from gazetteer.sources import Source
+
+    places = [Place("t:ol", "Ostland", 9.0, 40.0, "country", "OL"),
+              Place("t:velmar", "Velmar", 8.0, 39.0, "admin1", "OL", parent="t:ol"),
+              Place("t:rk", "Rekland", 50.0, 15.0, "country", "RK"),
+              Place("t:tarbek", "Tarbek", 50.3, 15.2, "city", "RK", parent="t:rk", population=1_600)]
+    text = "Some 2,000 households were displaced in Tarbek zone of Velmar, Ostland."
+    gazetteer = Gazetteer([Source.from_places("world", places, preferred=False)])
+    assert found(gazetteer, text) == [("Velmar", "t:velmar"), ("Ostland", "t:ol")]
+    assert found(gazetteer, "They moved to Tarbek on Monday.") == [("Tarbek", "t:tarbek")]
+    zone = Place("t:tarbek-zone", "Tarbek", 5.0, 41.0, "admin2", "OL", parent="t:velmar")
+    gazetteer = Gazetteer([Source.from_places("world", [*places, zone], preferred=False)])
+    assert found(gazetteer, text)[0] == ("Tarbek", "t:tarbek-zone")
+
+
+def test_a_name_in_capitals_of_a_country_nothing_else_speaks_for_is_no_place():
+    # "a VASK team": in capitals, in a story about Ostland, a unit's letters, not Rekland's district.
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:ol", "Ostland", 9.0, 40.0, "country", "OL"),
+        Place("t:harlow", "Harlow", 9.5, 40.5, "city", "OL", parent="t:ol", population=120_000),
+        Place("t:rk", "Rekland", 50.0, 15.0, "country", "RK"),
+        Place("t:korrin", "Korrin", 50.5, 15.5, "city", "RK", parent="t:rk", population=90_000),
+        Place("t:vask", "Vask", 50.3, 15.2, "admin2", "RK", parent="t:rk", population=390_000)], preferred=False)])
+    assert found(gazetteer, "Police in Harlow said a VASK team entered the house.") == [("Harlow", "t:harlow")]
+    assert found(gazetteer, "Officers said a VASK team entered the house.") == []
+    assert found(gazetteer, "Shelling hit VASK and Korrin in Rekland.") == [
+        ("VASK", "t:vask"), ("Korrin", "t:korrin"), ("Rekland", "t:rk")]
+    # Nor do its capitals say the story is about Rekland: the bigger Tolmar is meant.
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:vask", "Vask", 50.3, 15.2, "admin2", "RK", population=390_000),
+        Place("t:tolmar-ol", "Tolmar", 9.5, 40.5, "city", "OL", population=80_000),
+        Place("t:tolmar-rk", "Tolmar", 50.1, 15.1, "city", "RK", population=60_000)], preferred=False)])
+    assert found(gazetteer, "Officers said a VASK team arrived in Tolmar.") == [("Tolmar", "t:tolmar-ol")]
+
+
+def test_the_name_of_a_fire_is_a_place_only_near_the_places_of_the_story():
+    # "the Harlow fire" is named after a canyon or a town where it burns: a Harlow far from the story's
+    # places is a namesake; a Harlow beside them is where the fire is; "a fire in Harlow" is a place.
+    from gazetteer.sources import Source
+
+    def town(slug, name, lat, lon, population):
+        return Place(f"t:{slug}", name, lat, lon, "city", "OL", parent="t:ol", population=population)
+
+    places = [Place("t:ol", "Ostland", 40.0, -100.0, "country", "OL"),
+              town("dunmore", "Dunmore", 34.15, -118.14, 140_000), town("korrin", "Korrin", 34.20, -118.13, 40_000),
+              town("harlow-far", "Harlow", 40.5, -104.7, 60_000)]
+    gazetteer = Gazetteer([Source.from_places("world", places, preferred=False)])
+    assert found(gazetteer, "Families in Dunmore and Korrin fled the Harlow fire.") == [
+        ("Dunmore", "t:dunmore"), ("Korrin", "t:korrin")]
+    assert found(gazetteer, "Families in Dunmore and Korrin fled a fire in Harlow.")[-1] == ("Harlow", "t:harlow-far")
+    near = town("harlow-near", "Harlow", 34.25, -118.0, 8_000)
+    gazetteer = Gazetteer([Source.from_places("world", [*places, near], preferred=False)])
+    assert found(gazetteer, "Families in Dunmore and Korrin fled the Harlow fire.")[-1] == ("Harlow", "t:harlow-near")
