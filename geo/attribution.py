@@ -23,9 +23,10 @@ _I = re.IGNORECASE
 
 # A perfect tense's auxiliary belongs to the verb, not to the speaker ("the ministry has said"), and so does an
 # adverb ("UNHCR also said"). "Added" and an object is no saying ("the airline added extra flights"); nor is the
-# figure's "an estimated" ("the order pushed an estimated 250,000 people").
+# figure's "an estimated" ("the order pushed an estimated 250,000 people"), nor a passive "are estimated" (the figure's
+# own hedge: "several hundred people are estimated to have fled" names no one who estimated).
 _SAY = (r"(?:(?:also|further|later|earlier|separately|previously)\s+)?(?:(?:has|have|had)\s+(?:also\s+)?)?(?:said|says|say|reported|reports|report|put\s+the\s+(?:number|figure|toll|total)|is\s+reporting|are\s+reporting|was\s+reporting|stated|announced"
-        r"|added(?!\s+(?!(?:that|on|in|at|from)\b)(?-i:[a-z]))|(?<!\ban\s)estimated|estimates|claimed|confirmed|told\s+[\w ]{2,30}?)")
+        r"|added(?!\s+(?!(?:that|on|in|at|from)\b)(?-i:[a-z]))|(?<!\ban\s)(?<!\bare\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)estimated|estimates|claimed|confirmed|told\s+[\w ]{2,30}?)")
 # A phrase of place or time may open the sentence before the speaker ("In Dhubri, local officials said ...",
 # "On Monday, the ministry reported ...", "By Thursday evening, the government said ...", "Inside Lebanon, ...").
 _OPENER = (r"(?:(?:in|on|at|across|since|after|earlier|later|meanwhile|separately|elsewhere|overnight|by|inside|outside"

@@ -289,6 +289,8 @@ def test_source_is_carried_by_it_said_only_from_the_sentence_before():
     # a figure's "an estimated" is no saying; a speaker's "estimated" is
     ("The shelling had forced an estimated 7,000 people from their homes.", None),
     ("The county estimated 7,000 people had left the valley.", "county"),
+    ("Several hundred residents are estimated to have fled the valley.", None),
+    ("About 2,000 families were estimated to have left, the county said.", "county"),
     # a headline's topic label or clause before the speaker
     ("Flood crisis: UNICEF says 40,000 children displaced", "UNICEF"),
     ("Shelling resumes in the north as the refugee agency says 8,000 have fled", "refugee agency"),
