@@ -242,6 +242,15 @@ def test_an_ascii_text_splits_into_the_words_the_unicode_rule_gives():
     assert text.isascii() and _ASCII_WORD_SPLIT.split(text) == _WORD_SPLIT.split(text)
 
 
+def test_a_text_with_no_letter_outside_ascii_splits_by_the_ascii_rule_into_the_same_words():
+    from gazetteer.normalize import _ASCII_WORD_SPLIT, _NON_ASCII_LETTER, _WORD_SPLIT
+    text = "“Homs’ mayor” — O’Neil‘s x´y Syria′s: 3rd–4th • ok… € _"
+    assert not text.isascii() and not _NON_ASCII_LETTER.search(text)
+    assert _ASCII_WORD_SPLIT.split(text) == _WORD_SPLIT.split(text)
+    for lettered in ("Ḩimş", "Éze", "l’Île", "x٣y", "naïve", "½", "²"):
+        assert _NON_ASCII_LETTER.search(lettered)
+
+
 def test_an_index_finds_places_by_id_and_refuses_duplicate_ids():
     from gazetteer.index import compile_index
 
