@@ -1608,3 +1608,11 @@ def test_the_name_of_a_fire_is_a_place_only_near_the_places_of_the_story():
     near = town("harlow-near", "Harlow", 34.25, -118.0, 8_000)
     gazetteer = Gazetteer([Source.from_places("world", [*places, near], preferred=False)])
     assert found(gazetteer, "Families in Dunmore and Korrin fled the Harlow fire.")[-1] == ("Harlow", "t:harlow-near")
+
+
+def test_a_byline_in_capitals_is_found_and_a_text_without_by_has_none():
+    from gazetteer.recognize import Span, on_bylines
+    text = "Flood closes bridge\nBY ANN PERTH, DOVER HERALD\nDover was empty by noon."
+    spans = [Span(0, 0, at, at + 5, "x", 0.0, []) for at in (text.index("PERTH"), text.index("DOVER"), text.index("Dover"))]
+    assert on_bylines(spans, text) == [0, 1]
+    assert on_bylines(spans, text.replace("BY ", "SAYS ")) == []
