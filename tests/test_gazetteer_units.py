@@ -242,6 +242,15 @@ def test_an_ascii_text_splits_into_the_words_the_unicode_rule_gives():
     assert text.isascii() and _ASCII_WORD_SPLIT.split(text) == _WORD_SPLIT.split(text)
 
 
+def test_a_text_with_no_letter_outside_ascii_splits_by_the_ascii_rule_into_the_same_words():
+    from gazetteer.normalize import _ASCII_WORD_SPLIT, _NON_ASCII_LETTER, _WORD_SPLIT
+    text = "“Homs’ mayor” — O’Neil‘s x´y Syria′s: 3rd–4th • ok… € _"
+    assert not text.isascii() and not _NON_ASCII_LETTER.search(text)
+    assert _ASCII_WORD_SPLIT.split(text) == _WORD_SPLIT.split(text)
+    for lettered in ("Ḩimş", "Éze", "l’Île", "x٣y", "naïve", "½", "²"):
+        assert _NON_ASCII_LETTER.search(lettered)
+
+
 def test_an_index_finds_places_by_id_and_refuses_duplicate_ids():
     from gazetteer.index import compile_index
 
@@ -1599,3 +1608,11 @@ def test_the_name_of_a_fire_is_a_place_only_near_the_places_of_the_story():
     near = town("harlow-near", "Harlow", 34.25, -118.0, 8_000)
     gazetteer = Gazetteer([Source.from_places("world", [*places, near], preferred=False)])
     assert found(gazetteer, "Families in Dunmore and Korrin fled the Harlow fire.")[-1] == ("Harlow", "t:harlow-near")
+
+
+def test_a_byline_in_capitals_is_found_and_a_text_without_by_has_none():
+    from gazetteer.recognize import Span, on_bylines
+    text = "Flood closes bridge\nBY ANN PERTH, DOVER HERALD\nDover was empty by noon."
+    spans = [Span(0, 0, at, at + 5, "x", 0.0, []) for at in (text.index("PERTH"), text.index("DOVER"), text.index("Dover"))]
+    assert on_bylines(spans, text) == [0, 1]
+    assert on_bylines(spans, text.replace("BY ", "SAYS ")) == []
