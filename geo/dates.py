@@ -43,6 +43,9 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 _MONTH = ("(?:" + "|".join(names[0] for names in _MONTH_NAMES)
           + "|(?:" + "|".join(sorted((n for names in _MONTH_NAMES for n in names[1:]), key=len, reverse=True)) + r")\.?)")
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
+# Where a day's date ends: no word, no further figure (a year is read by the pattern itself), and not the modal of
+# "of 5 may have fled" (lower-case "may" before a word).
+_DAY_END = r"(?![\w-]|\.?\s*,?\s*\d|(?-i:(?<=may)\s+[a-z]))"
 _DATE = re.compile(
     rf"""\b(?P<iso>{_YEAR})-(?P<iso_month>[01]\d)-(?P<iso_day>[0-3]\d)\b
     | \b(?P<month>{_MONTH})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>{_YEAR})\b
@@ -55,10 +58,10 @@ _DATE = re.compile(
     | \b(?P<month3>{_MONTH})\s+(?:of\s+)?(?P<year3>{_YEAR})\b
     | \b(?:between|from)\s+(?:{_MONTH}\s+)?[0-3]?\d(?:st|nd|rd|th)?(?:\s+(?:of\s+)?{_MONTH})?\s*(?:and|to|until|till|through|-|–)\s*
       (?:(?P<month7>{_MONTH})\s+(?P<day7>[0-3]?\d)(?:st|nd|rd|th)?|(?P<day8>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month8>{_MONTH}))
-      (?:\s*,?\s+(?P<year7>{_YEAR}))?(?![\w-]|\.?\s*,?\s*\d|(?-i:(?<=may)\s+[a-z]))  # a range: its last day
+      (?:\s*,?\s+(?P<year7>{_YEAR}))?{_DAY_END}  # a range: its last day
     | \b(?:on|since|by|until|till|from|of|before|after|to|through|as\s+of)\s+
       (?:(?P<month5>{_MONTH})\s+(?P<day5>[0-3]?\d)|(?P<day6>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month6>{_MONTH}))
-      (?![\w-]|\.?\s*,?\s*\d|(?-i:(?<=may)\s+[a-z]))  # "of 5 may have fled": the modal
+      {_DAY_END}
     | \b(?:in|during|since|until|by|from|of|early|late|mid|last)\s+(?P<month4>{_MONTH})(?![\w-]|\.?\s*,?\s*(?:of\s+)?\d)
     | \b(?:in|since|during|until|till|by|from|of|early|late|mid|mid-)[\s-]+(?P<year4>{_YEAR})\b(?![-/]\d)
     """,
