@@ -2,8 +2,9 @@
 
 Rules:
 
-- **Source**: "X said/says/reported/is reporting/put the number ..." (also after an opening phrase of place or
-  time: "In Dhubri, officials said ...", "By Thursday evening, the government said"; an adverb is the verb's: "UNHCR
+- **Source**: "X said/says/reported/is reporting/put the number/tells us ..." (also after an opening phrase of place or
+  time: "In Dhubri, officials said ...", "By Thursday evening, the government said", or a live blog's time stamp:
+  "10:02 - UNHCR says"; an adverb is the verb's: "UNHCR
   also said"; a headline's topic label or clause is no part of X: "Sudan war: IOM says", "... as UNRWA says"),
   "..., X said", "according to X" (an initial's full stop does not end X: "the U.N. agency"), "X, ...,
   telling reporters"; "It said" (or
@@ -26,12 +27,16 @@ _I = re.IGNORECASE
 # figure's "an estimated" ("the order pushed an estimated 250,000 people"), nor a passive "are estimated" (the figure's
 # own hedge: "several hundred people are estimated to have fled" names no one who estimated).
 _SAY = (r"(?:(?:also|further|later|earlier|separately|previously)\s+)?(?:(?:has|have|had)\s+(?:also\s+)?)?(?:said|says|say|reported|reports|report|put\s+the\s+(?:number|figure|toll|total)|is\s+reporting|are\s+reporting|was\s+reporting|stated|announced"
-        r"|added(?!\s+(?!(?:that|on|in|at|from)\b)(?-i:[a-z]))|(?<!\ban\s)(?<!\bare\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)estimated|estimates|claimed|confirmed|told\s+[\w ]{2,30}?)")
+        r"|added(?!\s+(?!(?:that|on|in|at|from)\b)(?-i:[a-z]))|(?<!\ban\s)(?<!\bare\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)estimated|estimates|claimed|confirmed"
+        r"|(?:told|tells|tell)\s+[\w ]{2,30}?)")  # live blogs and bulletins tell in the present: "officials tell us"
 # A phrase of place or time may open the sentence before the speaker ("In Dhubri, local officials said ...",
 # "On Monday, the ministry reported ...", "By Thursday evening, the government said ...", "Inside Lebanon, ...").
 _OPENER = (r"(?:(?:in|on|at|across|since|after|earlier|later|meanwhile|separately|elsewhere|overnight|by|inside|outside"
            r"|within|during|late|early|last)\b[^,\d]{0,50},\s+)?")
-_SOURCE_LEADING = re.compile(rf"\s*{_OPENER}(?P<src>[^,]{{2,80}}?)(?:,\s*[^,]{{2,60}},)?\s+{_SAY}\b", _I)
+# A live blog's entry opens with its time ("10:02 - UNHCR says ...", "[14.30 GMT] The ministry said ...").
+_TIME_STAMP = (r"(?:\[?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|BST|CES?T|E[SD]T|P[SD]T|local\s+time))?"
+               r"\s*(?:\]\s*|[-—–|:]\s+))?")
+_SOURCE_LEADING = re.compile(rf"\s*{_TIME_STAMP}{_OPENER}(?P<src>[^,]{{2,80}}?)(?:,\s*[^,]{{2,60}},)?\s+{_SAY}\b", _I)
 # After the verb of saying a clause may go on ("..., the United Nations said, ending weeks of siege", "..., the
 # minister said, far short of the 6,000 hoped for").
 _SOURCE_TRAILING = re.compile(
