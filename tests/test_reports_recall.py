@@ -547,6 +547,24 @@ def test_relief_sent_to_people_moves_the_relief_not_the_people(text):
     assert [f for f in figures(text) if f[0] is not None] == []
 
 
+@pytest.mark.parametrize("text, value", [
+    ("A ferry is expected to bring another 800 people from Mosul to Erbil on Friday.", 800),
+    ("Trains were bringing around 5,000 people a day to Dnipro.", 5000),
+    ("Buses took an estimated 1,200 villagers from Mosul to Erbil.", 1200),
+])
+def test_a_count_s_modifier_is_no_word_between_a_carrying_verb_and_where_it_takes_people(text, value):
+    assert [f[:3] for f in figures(text)] == [(value, "people", "evacuated")]
+
+
+@pytest.mark.parametrize("text", [
+    "Trucks brought about 300 tonnes of aid to the camp on Sunday.",
+    "Volunteers brought some 500 meals a day to the shelters.",
+    "The storm brought more than 300 millimetres of rain to the coast.",
+])
+def test_things_carried_somewhere_are_no_people_moved(text):
+    assert [f for f in figures(text) if f[0] is not None] == []
+
+
 def test_aid_workers_sent_to_evacuate_residents_still_evacuate_them():
     assert [f[:3] for f in figures("The agency sent aid workers to the town to evacuate 300 residents.")] == [
         (300, "people", "evacuated")]
