@@ -303,6 +303,15 @@ def test_source_is_carried_by_it_said_only_from_the_sentence_before():
     ("About 1,300 people who fled the town reached the port, local officials tell us.", "local officials"),
     ("Some 2,000 people have left the valley, the governor tells the radio.", "governor"),
     ("About 800 people fled, and many tell of burned homes.", None),
+    # statistics credit their publisher
+    ("Some 4,000 people crossed into Chad last week, UNHCR data showed.", "UNHCR"),
+    ("Government figures show 900 families have left the valley.", "Government"),
+    ("About 600 people crossed the border on Monday, per UNHCR.", "UNHCR"),
+    ("UNHCR's figures show 600 people crossed into Chad.", "UNHCR"),
+    ("The latest figures show 900 families have left the valley.", None),
+    ("Official figures show 900 families have left the valley.", None),
+    ("Nearly 2,300 families were left homeless, an official said.", "official"),
+    ("Each family was moved with 20 kilograms of luggage, per person.", None),
 ])
 def test_source_of(sentence, source):
     assert source_of(sentence) == source
