@@ -244,7 +244,7 @@ class Gazetteer:
         for source in self.sources:
             for place, primary in source.index.candidates(key):
                 merged.setdefault(place.id, Candidate(place, primary, source.preferred))
-        return list(known_by_own_name(outspelled(key, tuple(merged.values()))))
+        return list(known_by_own_name(outspelled(key, named_with_city(key, tuple(merged.values())))))
 
     def _spans(self, tokens: Tokens, lay: Layout) -> list[Span]:
         """Longest non-overlapping key matches over all sources, extended (articles, kind words).
@@ -334,8 +334,8 @@ class Gazetteer:
         Council", "Tbilisi City Court"): the mention is the city's name ("Dublin"), as in "Dublin
         Police"; its places are those called "X City". Not when a city's own name ends so
         ("Kansas City Council")."""
-        if any(c.primary and c.place.kind == "city" for c in span.candidates):
-            return None  # "Kansas City Council": the city's own name
+        if any(c.primary and c.place.kind == "city" and name_key(c.place.name) == span.key for c in span.candidates):
+            return None  # "Kansas City Council": the city's own name, not "Gaza" with "City" (``named_with_city``)
         after = span.name_last + 1
         if after >= len(tokens) or not lay.capital[after] or tokens.keys[after] == SEPARATOR:
             return None
@@ -404,7 +404,8 @@ class Gazetteer:
                         candidates[place.id] = Candidate(place, primary, source.preferred, division if division
                                                          is not None else division_of(place, self._hierarchy))
             key = self.sources[hits[0][0]].index.keys[hits[0][1]]
-            merged = self._hits[hits] = (zipf, known_by_own_name(outspelled(key, tuple(candidates.values()))))
+            merged = self._hits[hits] = (zipf, known_by_own_name(outspelled(key, named_with_city(
+                key, tuple(candidates.values())))))
         return merged
 
 
@@ -424,6 +425,24 @@ def known_by_own_name(candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...
         return candidates
     return tuple(c for c in candidates
                  if c.primary or c.preferred or c.place.kind != "city" or c.place.population >= biggest)
+
+
+def named_with_city(key: str, candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """``candidates`` with a city named ``key`` by its own name and the word "City" marked ``primary``:
+    "Gaza City", an alternate name of GeoNames' Gaza, is its own name as "Kuwait City" is Kuwait's
+    capital's; an alias alone would leave a city of 410,000 under a span's floor.
+
+    >>> gaza = Place("t:1", "Gaza", 31.5, 34.47, "city", "PS", population=410_000, aliases=("Gaza City",))
+    >>> [c.primary for c in named_with_city("gaza city", (Candidate(gaza, False, False),))]
+    [True]
+    >>> [c.primary for c in named_with_city("gaza", (Candidate(gaza, False, False),))]
+    [False]
+    """
+    if not key.endswith(" city"):  # (most names)
+        return candidates
+    own = key[:-len(" city")]
+    return tuple(replace(c, primary=True) if not c.primary and c.place.kind == "city" and name_key(c.place.name) == own
+                 else c for c in candidates)
 
 
 def outspelled(key: str, candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:

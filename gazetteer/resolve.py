@@ -103,11 +103,16 @@ def prior(candidate: Candidate) -> float:
     """
     place = candidate.place
     if place.kind == "city":
-        base = 0.35 * math.log10(place.population + 1)
+        base = city_prior(place.population)
     else:
         base = KIND_PRIOR.get(place.kind, 1.0)
     return (base + (PREFERRED_BONUS if candidate.preferred else 0.0) + (0.3 if candidate.primary else -0.2)
             + (OTHER_NAME if candidate.by_other_name else 0.0))
+
+
+def city_prior(population: int) -> float:
+    """A city's ``prior`` by its size alone."""
+    return 0.35 * math.log10(population + 1)
 
 
 class Hierarchy:
@@ -661,6 +666,11 @@ def local_score(span_index: int, candidate: Candidate, spans: Sequence[Span], co
         total += KIND_ASKED_BONUS if place.kind in span.kinds else KIND_NOT_ASKED
     elif place.kind == "admin1" and named_after_its_city(span, place, get):
         total += SAME_NAME_CAPITAL
+    elif place.kind == "city" and place.id in per_name(division_seats, span, get):
+        # Against a division elsewhere, a city a first-level division of the name is named after is as
+        # well known as a division, whatever the sources count in it: "Gaza" is Gaza City (410,000)
+        # before a province of Mozambique (a division's prior; ties go to the larger place).
+        total += max(0.0, KIND_PRIOR["admin1"] - city_prior(place.population))
     if candidate.preferred and context.caveats and place.id in context.caveats and not in_its_country(
             span_index, candidate, context.caveats[place.id], spans, context, get):
         total += OUT_OF_ITS_COUNTRY
@@ -692,10 +702,40 @@ def named_after_its_city(span: Span, division: Place, get: Lookup) -> bool:
     >>> named_after_its_city(Span(0, 0, 0, 1, "new york", 0.0, [nyc]), ny, {"t:ny": ny}.get)
     False
     """
-    return any(c.place.kind == "city" and (c.primary or _respelled(c.place, span.key))
-               and (within(c.place, division, get) or c.place.country == division.country
-                    and _nearest_km(c.place, [(division.lat, division.lon)]) < SAME_NAME_KM)
-               for c in span.candidates)
+    return any(_seat(c, span.key, division, get) for c in span.candidates)
+
+
+def _seat(candidate: Candidate, key: str, division: Place, get: Lookup) -> bool:
+    """``division`` is named after ``candidate``, a city its name ``key`` is the own name or another
+    spelling of, in the division or in its country beside the division's point."""
+    city = candidate.place
+    return (city.kind == "city" and (candidate.primary or _respelled(city, key))
+            and (within(city, division, get) or city.country == division.country
+                 and _nearest_km(city, [(division.lat, division.lon)]) < SAME_NAME_KM))
+
+
+def division_seats(span: Span, get: Lookup) -> frozenset[str]:
+    """Ids of the cities among the span's candidates that a first-level division among them is named
+    after (``named_after_its_city``) where the name also names a first-level division of another
+    country: "Gaza" names Gaza City, the Gaza Governorate around it and a province of Mozambique.
+
+    >>> from gazetteer.model import Place
+    >>> gz = Place("t:gz", "Gaza Governorate", 31.5, 34.4, "admin1", "PS")
+    >>> city = Candidate(Place("t:g", "Gaza", 31.5, 34.47, "city", "PS", parent="t:gz", population=410_000), True, False)
+    >>> mz = Candidate(Place("t:mz", "Gaza", -23.3, 32.8, "admin1", "MZ"), True, False)
+    >>> sorted(division_seats(Span(0, 0, 0, 4, "gaza", 0.0, [city, mz, Candidate(gz, False, False)]), {"t:gz": gz}.get))
+    ['t:g']
+    >>> sorted(division_seats(Span(0, 0, 0, 4, "gaza", 0.0, [city, mz]), {"t:gz": gz}.get))
+    []
+    >>> sorted(division_seats(Span(0, 0, 0, 4, "gaza", 0.0, [city, Candidate(gz, False, False)]), {"t:gz": gz}.get))
+    []
+    """
+    divisions = [c.place for c in span.candidates if c.place.kind == "admin1"]
+    if len(divisions) < 2:  # (most names)
+        return frozenset()
+    return frozenset(c.place.id for c in span.candidates
+                     if any(_seat(c, span.key, d, get) for d in divisions)
+                     and any(d.country != c.place.country for d in divisions))
 
 
 def _respelled(place: Place, key: str) -> bool:

@@ -1550,6 +1550,44 @@ def test_a_bare_name_is_the_city_a_division_is_named_after_where_the_sources_fil
         ("Dunmore", "t:dunmore"), ("Gova", "t:gova")]
 
 
+def test_a_bare_name_is_the_city_its_division_is_named_after_before_a_division_of_another_country():
+    # "Korra" names a city of 300,000, the governorate named after it and a province of Rekland (no
+    # population known): bare, or beside another country's name, it is the city; the province where a
+    # link or its kind word asks for it. Without the governorate the province keeps the name (a
+    # division's prior beats a city's of 300,000), and a city no division is named after gains nothing.
+    from gazetteer.sources import Source
+
+    ol = [Place("t:ol", "Ostland", 31.0, 34.0, "country", "OL"),
+          Place("t:korra-gov", "Korra Governorate", 31.50, 34.40, "admin1", "OL", parent="t:ol", aliases=("Korra",)),
+          Place("t:korra", "Korra", 31.52, 34.45, "city", "OL", parent="t:korra-gov", population=300_000)]
+    rk = [Place("t:rk", "Rekland", -20.0, 33.0, "country", "RK"),
+          Place("t:korra-prov", "Korra", -23.3, 32.8, "admin1", "RK", parent="t:rk"),
+          Place("t:ws", "Westland", 45.0, 10.0, "country", "WS")]
+    gazetteer = Gazetteer([Source.from_places("world", ol + rk, preferred=False)])
+    assert found(gazetteer, "Residents fled Korra.") == [("Korra", "t:korra")]
+    assert found(gazetteer, "Westland asked residents of northern Korra to leave.") == [
+        ("Westland", "t:ws"), ("Korra", "t:korra")]
+    assert found(gazetteer, "Floods hit Korra, Rekland.")[0] == ("Korra", "t:korra-prov")
+    assert found(gazetteer, "Floods hit Korra province.")[0][1] in ("t:korra-prov", "t:korra-gov")
+    without = Gazetteer([Source.from_places("world", [p for p in ol if p.id != "t:korra-gov"] + rk,
+                                            preferred=False)])
+    assert found(without, "Residents fled Korra.") == [("Korra", "t:korra-prov")]
+
+
+def test_a_city_named_with_city_after_its_own_name_is_named_by_its_own_name():
+    # GeoNames holds "Gaza City" only as an alternate name of Gaza: the own name with "City" is the
+    # city's own name (an alias alone leaves a city of 300,000 under the floor), and before an
+    # institution's word the mention is the bare name, as "Dublin City Council" gives "Dublin".
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:ol", "Ostland", 31.0, 34.0, "country", "OL"),
+        Place("t:korra", "Korra", 31.52, 34.45, "city", "OL", parent="t:ol", population=300_000,
+              aliases=("Korra City",))], preferred=False)])
+    assert found(gazetteer, "Families reached Korra City on foot.") == [("Korra City", "t:korra")]
+    assert found(gazetteer, "The Korra City Council met on Monday.") == [("Korra", "t:korra")]
+
+
 def test_zone_asks_for_a_division_not_a_town_of_its_name():
     # Ethiopia's zones are second-level divisions: "Tarbek zone" is no town named Tarbek, and where the
     # gazetteer knows no such zone the name is left unresolved, not put in another country.
