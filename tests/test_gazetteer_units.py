@@ -1588,6 +1588,27 @@ def test_a_city_named_with_city_after_its_own_name_is_named_by_its_own_name():
     assert found(gazetteer, "The Korra City Council met on Monday.") == [("Korra", "t:korra")]
 
 
+def test_a_country_or_its_people_with_capital_names_its_capital_city():
+    # "Ostland's capital" and "the Ostlandic capital" are Korra, the capital, as one mention; not where
+    # the text names the city beside it ("Ostland's capital Korra", "Korra, Ostland's capital"), gives it
+    # a role ("as the Ostlandic capital") or means money ("Ostland's capital spending").
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:ol", "Ostland", 31.0, 34.0, "country", "OL"),
+        Place("t:korra", "Korra", 31.52, 34.45, "city", "OL", parent="t:ol", population=900_000),
+        Place("t:velmar", "Velmar", 31.0, 34.1, "city", "OL", parent="t:ol", population=90_000)], preferred=False)],
+        demonyms={"ostlandic": "OL"}, capitals={"OL": "t:korra"})
+    assert found(gazetteer, "Some 17,000 people fled Ostland's capital in March.") == [("Ostland's capital", "t:korra")]
+    assert found(gazetteer, "Crowds gathered in the Ostlandic capital city on Monday.") == [
+        ("Ostlandic capital city", "t:korra")]
+    assert found(gazetteer, "Crowds gathered in Ostland's capital Korra.") == [("Ostland", "t:ol"), ("Korra", "t:korra")]
+    assert found(gazetteer, "Two died in Korra, Ostland's capital of 4 million.") == [
+        ("Korra", "t:korra"), ("Ostland", "t:ol")]
+    assert found(gazetteer, "Velmar as the Ostlandic capital was refused.") == [("Velmar", "t:velmar")]
+    assert found(gazetteer, "Ostland's capital spending rose.") == [("Ostland", "t:ol")]
+
+
 def test_zone_asks_for_a_division_not_a_town_of_its_name():
     # Ethiopia's zones are second-level divisions: "Tarbek zone" is no town named Tarbek, and where the
     # gazetteer knows no such zone the name is left unresolved, not put in another country.
