@@ -337,7 +337,7 @@ def test_displacement_sites_the_geonames_subsets_lack_or_misname_come_from_the_c
         "Kenya"]
 
 
-def test_gaza_capitals_and_the_crossings_of_displacement_news(gazetteer):
+def test_gaza_capitals_respellings_and_the_crossings_of_displacement_news(gazetteer):
     # Gaza is the city whose governorate bears its name, not Mozambique's province; "Gaza City" is its
     # own name; a country's capital is its capital city; al-Mawasi and Masnaa come from the curated table.
     def read(text):
@@ -351,6 +351,9 @@ def test_gaza_capitals_and_the_crossings_of_displacement_news(gazetteer):
     assert read("The order pushed 250,000 people into al-Mawasi.") == [("al-Mawasi", "al-Mawasi", "PS")]
     assert read("They crossed into Syria through the Masnaa crossing.") == [
         ("Syria", "Syria", "SY"), ("Masnaa crossing", "Masnaa", "LB")]
+    # GeoNames' "Grand'Anse" spells ISO's "Grande’Anse" another way.
+    assert read("Families left for Grand'Anse and Nippes.") == [
+        ("Grand'Anse", "Grande’Anse", "HT"), ("Nippes", "Nippes", "HT")]
 
 
 def test_a_place_before_based_locates_something_but_before_backed_only_qualifies_it(gazetteer):
