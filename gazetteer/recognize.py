@@ -479,15 +479,25 @@ def _after_a_title(tokens: Tokens, i: int, text: str) -> bool:
 
 def _after_middle_initial(text: str, tokens: Tokens, lay: Layout, i: int) -> int | None:
     """The word after token ``i`` when that is a middle initial ("Bryon S. Baker", "John A.
-    Stewart"): a capitalised word, one capital letter with a full stop, a capitalised word. The full
-    stop splits the chunk, so the person's name is not one chunk."""
-    start, end = tokens.starts[i], tokens.ends[i]
-    if end - start != 1 or not text[start].isupper() or text[end:end + 2] != ". ":
+    Stewart", the second of two: "Albert R. T. Lim"): a capitalised word, one capital letter with a
+    full stop (or two), a capitalised word. The full stop splits the chunk, so the person's name is
+    not one chunk."""
+    if not _initial(text, tokens, i):
         return None
-    before, after = _previous_word(tokens, i), i + 2
+    # Of two initials ("R. T."), with no separator between them, either may end the chunk.
+    last = i + 1 if i + 1 < len(tokens) and _initial(text, tokens, i + 1) else i
+    before, after = _previous_word(tokens, i), last + 2
+    if before is not None and _initial(text, tokens, before):
+        before = _previous_word(tokens, before)
     if before is None or tokens.ends[before] - tokens.starts[before] < 2 or not lay.capital[before]:
         return None
     return after if after < len(tokens) and lay.capital[after] and tokens.keys[after] != SEPARATOR else None
+
+
+def _initial(text: str, tokens: Tokens, i: int) -> bool:
+    """Token ``i`` is one capital letter with a full stop and a space after it ("S. ")."""
+    start, end = tokens.starts[i], tokens.ends[i]
+    return end - start == 1 and text[start].isupper() and text[end:end + 2] == ". "
 
 
 def _previous_word(tokens: Tokens, i: int) -> int | None:

@@ -639,6 +639,9 @@ def test_a_word_after_a_middle_initial_is_a_surname_not_a_place():
     text = "Police in London charged a driver in the death of Terry A. Corbin. Corbin was 52."
     assert [m.text for m in gazetteer.find_mentions(text)] == ["London"]
     assert [m.text for m in gazetteer.find_mentions("Police in London and Corbin met.")] == ["London", "Corbin"]
+    # After two initials too ("Terry R. A. Corbin").
+    text = "Police in London charged a driver in the death of Terry R. A. Corbin, a teacher."
+    assert [m.text for m in gazetteer.find_mentions(text)] == ["London"]
 
 
 def test_a_surname_of_the_document_is_the_town_where_the_words_around_it_place_it():
