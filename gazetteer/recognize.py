@@ -55,7 +55,8 @@ PLURAL_KIND_WORDS = {fold(w): fold(singular) for w, singular in {
 #: Words that may stand next to a name inside a capitalised chunk without making it an organisation.
 MODIFIERS = _folded("north northern south southern east eastern west western central old new upper lower sub saharan "
                     "greater northwest northeast southwest southeast north-west north-east northeastern "
-                    "northwestern southeastern southwestern downtown metro metropolitan historic")
+                    "northwestern southeastern southwestern downtown metro metropolitan historic "
+                    "neighbouring neighboring nearby landlocked mainland")
 #: Last words of organisations.
 ORGANISATION_HEADS = _folded(
     "center centre observatory crescent cross council university college school agency news media committee "

@@ -575,6 +575,17 @@ def test_a_compass_word_before_another_name_or_a_number_is_no_place_of_its_own()
     assert [(m.text, m.place and m.place.id) for m in found] == [("West 12th Street", None), ("Perth", "t:perth")]
 
 
+def test_a_sentence_may_open_with_an_adjective_of_place_before_a_name():
+    # "Neighbouring Ostland", "Landlocked Rekland": the adjective starts no longer name ("Kevin Cooper").
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:ol", "Ostland", 1.0, 32.0, "country", "OL"),
+        Place("t:rk", "Rekland", 15.0, 19.0, "country", "RK")], preferred=False)])
+    text = "The outbreak spread. Neighbouring Ostland closed its border. Landlocked Rekland took refugees."
+    assert [m.text for m in gazetteer.find_mentions(text)] == ["Ostland", "Rekland"]
+
+
 def _town_gazetteer():
     from gazetteer.sources import Source
 
