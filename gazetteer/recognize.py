@@ -902,6 +902,11 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
     for chunk_id in chunk_ids:
         members = lay.members[chunk_id]
         others = [i for i in members if not (span.first <= i <= span.last or _party_prefix(i, span, tokens, text))]
+        if others and others[-1] < span.first and not tokens.possessives.isdisjoint(others):
+            # An owner's name ends at its "'s": "the World Health Organization's Beijing office" names Beijing,
+            # a name ending the chunk ("Moscow's Domodedovo Airport" names the airport).
+            owner = max(i for i in others if i in tokens.possessives)
+            others = [i for i in others if i > owner]
         # (Most chunks are the name alone: the lists of the other words are made only when there are some.)
         # "The" starting a sentence is capitalised with the chunk, not part of its name.
         ahead = [tokens.keys[i] for i in others

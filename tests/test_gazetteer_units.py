@@ -586,6 +586,18 @@ def test_a_sentence_may_open_with_an_adjective_of_place_before_a_name():
     assert [m.text for m in gazetteer.find_mentions(text)] == ["Ostland", "Rekland"]
 
 
+def test_a_name_after_an_owners_possessive_ending_the_capitalised_words_is_a_place():
+    # "the Relief Agency's Korra office": the agency's name ends at its "'s"; "Korra" is where the office
+    # is. Followed by more capitalised words it names what they name ("the Agency's Korra Airport").
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:ol", "Ostland", 1.0, 32.0, "country", "OL"),
+        Place("t:korra", "Korra", 1.5, 32.5, "city", "OL", parent="t:ol", population=900_000)], preferred=False)])
+    assert [m.text for m in gazetteer.find_mentions("The Relief Agency's Korra spokesman said so.")] == ["Korra"]
+    assert [m.text for m in gazetteer.find_mentions("The Relief Agency's Korra Airport Fund paid.")] == []
+
+
 def _town_gazetteer():
     from gazetteer.sources import Source
 
