@@ -483,7 +483,8 @@ def _after_middle_initial(text: str, tokens: Tokens, lay: Layout, i: int) -> int
     Stewart", the second of two: "Albert R. T. Lim"): a capitalised word, one capital letter with a
     full stop (or two), a capitalised word. The full stop splits the chunk, so the person's name is
     not one chunk."""
-    if not _initial(text, tokens, i):
+    start, end = tokens.starts[i], tokens.ends[i]  # (asked of every chunk's last word: no call for most)
+    if end - start != 1 or not text[start].isupper() or text[end:end + 2] != ". ":
         return None
     # Of two initials ("R. T."), with no separator between them, either may end the chunk.
     last = i + 1 if i + 1 < len(tokens) and _initial(text, tokens, i + 1) else i
