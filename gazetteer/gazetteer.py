@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 import math
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -60,9 +60,11 @@ class Gazetteer:
 
     def __init__(self, sources: Sequence[Source], *, demonyms: Mapping[str, str] | None = None,
                  word_zipf: Mapping[str, float] | None = None,
-                 problems: Iterable[GazetteerRowError] = (), geocoder: OnlineGeocoder | None = None):
+                 problems: Iterable[GazetteerRowError] = (), geocoder: OnlineGeocoder | None = None,
+                 capitals: Mapping[str, str] | None = None):
         self.sources: list[Source] = list(sources)
         self.demonyms: Mapping[str, str] = demonyms or {}
+        self.capitals: Mapping[str, str] = capitals or {}  # country code -> id of its capital city
         self.word_zipf: Mapping[str, float] = word_zipf or {}
         self.problems: list[GazetteerRowError] = list(problems)
         self.geocoder = geocoder  # online fallback for names no source knows; None keeps everything offline
@@ -100,16 +102,16 @@ class Gazetteer:
             problems += row_problems
         sources.append(Source("world", world.index, preferred=False))
         return cls(sources, demonyms=world.demonyms, word_zipf=world.word_zipf, problems=problems,
-                   geocoder=geocoder)
+                   geocoder=geocoder, capitals=world.capitals)
 
     @classmethod
     def from_places(cls, places: Iterable[Place], *, demonyms: Mapping[str, str] | None = None,
-                    caveats: Mapping[str, str] | None = None) -> Gazetteer:
+                    caveats: Mapping[str, str] | None = None, capitals: Mapping[str, str] | None = None) -> Gazetteer:
         """A gazetteer over places in memory (for tests and small studies); ``caveats``: place id ->
-        caveat (see ``csvsource.CAVEATS``)."""
+        caveat (see ``csvsource.CAVEATS``); ``capitals``: country code -> id of its capital city."""
         word_zipf = _english_zipf()
         return cls([Source.from_places("places", places, word_zipf=word_zipf, caveats=caveats)], demonyms=demonyms,
-                   word_zipf=word_zipf)
+                   word_zipf=word_zipf, capitals=capitals)
 
     def source(self, name: str) -> Source:
         """The source called ``name``; an unknown name raises ``GazetteerError`` listing the known ones."""
@@ -181,9 +183,43 @@ class Gazetteer:
             if resolved is not None:
                 place, confidence = resolved
                 mentions.append(Mention(doc_id, text[span.start:span.end], span.start, span.end, place, confidence))
+        if self.capitals and "apital" in text:  # (most texts name no capital)
+            mentions = self._with_capitals(mentions, text, tokens, lay, doc_id)
         if self.geocoder is not None:  # a few names no source knows, by the rule of gazetteer.online
             mentions = self.geocoder.add_mentions(mentions, text, tokens, lay, doc_id, self.word_zipf, self.demonyms)
         return _with_streets(mentions, text, lay, doc_id)
+
+    def _with_capitals(self, mentions: list[Mention], text: str, tokens: Tokens, lay: Layout,
+                       doc_id: str) -> list[Mention]:
+        """``mentions`` with "<country>'s capital" and "the <demonym> capital" ("Haiti's capital", "the
+        Lebanese capital city") read as one mention of the country's capital city, unless the text
+        names the city right after ("Kenya's capital Nairobi", "the capital of Harare": that name is
+        the mention) or "capital" is the money ("China's capital spending")."""
+        by_end = {m.end: n for n, m in enumerate(mentions)}
+        starts = {m.start for m in mentions}
+        out = list(mentions)
+        for i in compress(count(), map(CAPITAL.__eq__, tokens.keys)):
+            last = i + 1 if i + 1 < len(tokens) and tokens.keys[i + 1] == CITY else i
+            if not i or _names_it_after(last, tokens, starts):
+                continue
+            before = i - 1
+            n = by_end.get(tokens.ends[before]) if before in tokens.possessives else None
+            if n is not None and mentions[n].place is not None and mentions[n].place.kind == "country":
+                country, start, score = mentions[n].place.country, mentions[n].start, mentions[n].score
+            elif (tokens.keys[before] in self.demonyms and (lay.capital[before] or not lay.cased)
+                  and tokens.starts[before] not in starts):
+                n, country, start, score = None, self.demonyms[tokens.keys[before]], tokens.starts[before], 1.0
+            else:
+                continue
+            city = self.get(self.capitals.get(country, ""))
+            if city is None or _named_before(bisect_right(tokens.starts, start) - 1, tokens, mentions, by_end, country):
+                continue
+            capital = Mention(doc_id, text[start:tokens.ends[last]], start, tokens.ends[last], city, score)
+            if n is None:
+                out.append(capital)
+            else:
+                out[n] = capital
+        return sorted(out, key=attrgetter("start")) if len(out) > len(mentions) else out
 
     def _with_stem_divisions(self, spans: list[Span]) -> list[Span]:
         """Spans of names held with a division's kind word ("Western Province") that also name the
@@ -244,7 +280,7 @@ class Gazetteer:
         for source in self.sources:
             for place, primary in source.index.candidates(key):
                 merged.setdefault(place.id, Candidate(place, primary, source.preferred))
-        return list(known_by_own_name(outspelled(key, tuple(merged.values()))))
+        return list(known_by_own_name(outspelled(key, named_with_city(key, tuple(merged.values())))))
 
     def _spans(self, tokens: Tokens, lay: Layout) -> list[Span]:
         """Longest non-overlapping key matches over all sources, extended (articles, kind words).
@@ -334,8 +370,8 @@ class Gazetteer:
         Council", "Tbilisi City Court"): the mention is the city's name ("Dublin"), as in "Dublin
         Police"; its places are those called "X City". Not when a city's own name ends so
         ("Kansas City Council")."""
-        if any(c.primary and c.place.kind == "city" for c in span.candidates):
-            return None  # "Kansas City Council": the city's own name
+        if any(c.primary and c.place.kind == "city" and name_key(c.place.name) == span.key for c in span.candidates):
+            return None  # "Kansas City Council": the city's own name, not "Gaza" with "City" (``named_with_city``)
         after = span.name_last + 1
         if after >= len(tokens) or not lay.capital[after] or tokens.keys[after] == SEPARATOR:
             return None
@@ -404,7 +440,8 @@ class Gazetteer:
                         candidates[place.id] = Candidate(place, primary, source.preferred, division if division
                                                          is not None else division_of(place, self._hierarchy))
             key = self.sources[hits[0][0]].index.keys[hits[0][1]]
-            merged = self._hits[hits] = (zipf, known_by_own_name(outspelled(key, tuple(candidates.values()))))
+            merged = self._hits[hits] = (zipf, known_by_own_name(outspelled(key, named_with_city(
+                key, tuple(candidates.values())))))
         return merged
 
 
@@ -424,6 +461,24 @@ def known_by_own_name(candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...
         return candidates
     return tuple(c for c in candidates
                  if c.primary or c.preferred or c.place.kind != "city" or c.place.population >= biggest)
+
+
+def named_with_city(key: str, candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """``candidates`` with a city named ``key`` by its own name and the word "City" marked ``primary``:
+    "Gaza City", an alternate name of GeoNames' Gaza, is its own name as "Kuwait City" is Kuwait's
+    capital's; an alias alone would leave a city of 410,000 under a span's floor.
+
+    >>> gaza = Place("t:1", "Gaza", 31.5, 34.47, "city", "PS", population=410_000, aliases=("Gaza City",))
+    >>> [c.primary for c in named_with_city("gaza city", (Candidate(gaza, False, False),))]
+    [True]
+    >>> [c.primary for c in named_with_city("gaza", (Candidate(gaza, False, False),))]
+    [False]
+    """
+    if not key.endswith(" city"):  # (most names)
+        return candidates
+    own = key[:-len(" city")]
+    return tuple(replace(c, primary=True) if not c.primary and c.place.kind == "city" and name_key(c.place.name) == own
+                 else c for c in candidates)
 
 
 def outspelled(key: str, candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
@@ -514,6 +569,40 @@ def _joined_places(spans: Sequence[Span], tokens: Tokens) -> set[int]:
             words.update(range(a.first, a.last + 1))
             words.update(range(b.first, b.last + 1))
     return words
+
+
+CAPITAL, CITY = "capital", "city"
+#: Words after "capital" that make it money, not a city ("capital spending", "capital markets").
+CAPITAL_MONEY = frozenset({"market", "markets", "spending", "expenditure", "expenditures", "flight", "flows",
+                           "inflows", "outflows", "gains", "gain", "investment", "investments", "budget",
+                           "controls", "requirements", "account", "injection", "base", "ratio", "goods", "stock",
+                           "costs", "projects", "punishment", "raising", "reserves", "adequacy", "assets"})
+
+
+def _names_it_after(last: int, tokens: Tokens, starts: set[int]) -> bool:
+    """The words after "capital" (token ``last``, or its "city") name the city ("capital Nairobi", "capital,
+    Makhachkala", "capital of Harare": a mention starts there) or make "capital" money."""
+    for j in range(last + 1, min(last + 3, len(tokens))):
+        if tokens.starts[j] in starts and tokens.keys[j] != SEPARATOR:
+            return True
+        if tokens.keys[j] not in (SEPARATOR, "of"):
+            return j == last + 1 and tokens.keys[j] in CAPITAL_MONEY
+    return False
+
+
+def _named_before(first: int, tokens: Tokens, mentions: list[Mention], by_end: Mapping[int, int], country: str) -> bool:
+    """The words before the capital's phrase (its token ``first``) name the city ("Luanda, Angola's
+    capital": a place of the ``country`` and a comma) or give it a role ("Jerusalem as the Palestinian
+    capital")."""
+    before = first - 1
+    if before >= 0 and tokens.keys[before] == "the":
+        before -= 1
+    if before < 0:
+        return False
+    if tokens.keys[before] == "as":
+        return True
+    n = by_end.get(tokens.ends[before - 1]) if tokens.keys[before] == SEPARATOR and before else None
+    return n is not None and mentions[n].place is not None and mentions[n].place.country == country
 
 
 def _demonym_countries(spans: Sequence[Span], tokens: Tokens, lay: Layout,

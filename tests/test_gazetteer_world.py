@@ -337,6 +337,25 @@ def test_displacement_sites_the_geonames_subsets_lack_or_misname_come_from_the_c
         "Kenya"]
 
 
+def test_gaza_capitals_respellings_and_the_crossings_of_displacement_news(gazetteer):
+    # Gaza is the city whose governorate bears its name, not Mozambique's province; "Gaza City" is its
+    # own name; a country's capital is its capital city; al-Mawasi and Masnaa come from the curated table.
+    def read(text):
+        return [(m.text, m.place.name, m.place.country) for m in gazetteer.find_mentions(text)]
+
+    assert read("Residents fled Gaza.") == [("Gaza", "Gaza", "PS")]
+    assert read("Families reached Gaza City.") == [("Gaza City", "Gaza", "PS")]
+    assert read("Floods hit Gaza province in Mozambique.")[0][2] == "MZ"
+    assert read("About 17,000 people fled Haiti's capital in March.") == [("Haiti's capital", "Port-au-Prince", "HT")]
+    assert read("Crowds gathered in the Lebanese capital.") == [("Lebanese capital", "Beirut", "LB")]
+    assert read("The order pushed 250,000 people into al-Mawasi.") == [("al-Mawasi", "al-Mawasi", "PS")]
+    assert read("They crossed into Syria through the Masnaa crossing.") == [
+        ("Syria", "Syria", "SY"), ("Masnaa crossing", "Masnaa", "LB")]
+    # GeoNames' "Grand'Anse" spells ISO's "Grande’Anse" another way.
+    assert read("Families left for Grand'Anse and Nippes.") == [
+        ("Grand'Anse", "Grande’Anse", "HT"), ("Nippes", "Nippes", "HT")]
+
+
 def test_a_place_before_based_locates_something_but_before_backed_only_qualifies_it(gazetteer):
     # "X-based" says where a firm or group is: the place is a mention; "X-backed" says who backs it.
     mentions = [m.text for m in gazetteer.find_mentions(
