@@ -450,8 +450,8 @@ def _head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
             return "more", end  # "700 people ... and another 300 on Tuesday"
         own = _WORD_BEFORE.search(sentence, max(0, start - 40), start)
         moved = own is not None and MOVEMENT.match(sentence, own.start("verb"))
-        if moved and moved["verb"]:
-            return "people", end  # "displaced 35,000 in Beledweyne"
+        if (moved and moved["verb"]) or _MOVEMENT_OF.search(sentence, max(0, start - 40), start):
+            return "people", end  # "displaced 35,000 in Beledweyne", "ordered the evacuation of 35,000."
         if moved and moved["housing"]:
             return "more", end  # "damaged 2,000 houses, destroyed 300 and ...": more of the homes before
     between, more, paired = 0, False, False

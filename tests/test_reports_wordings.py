@@ -352,3 +352,22 @@ def test_a_count_after_saying_is_what_is_said_not_its_object():
     reports = reports_of("Officials put the number higher, saying 2,300 Congolese and 1,100 Burundians had entered "
                          "through the Rubavu border crossing.")
     assert [(r.count.value, r.term) for r in reports] == [(2300, "crossed"), (1100, "crossed")]
+
+
+@pytest.mark.parametrize("text, value, term", [
+    ("Officials ordered the evacuation of about 4,200 after the dam cracked.", 4200, "evacuated"),
+    ("The storm surge forced the evacuation of 1,300 in the lowlands.", 1300, "evacuated"),
+    ("The fighting caused the displacement of some 9,000.", 9000, "displaced"),
+])
+def test_a_bare_figure_after_a_nominal_movement_counts_its_people(text, value, term):
+    report = only(text)
+    assert (report.count.value, report.unit, report.term) == (value, "people", term)
+
+
+@pytest.mark.parametrize("text", [
+    "The flood forced the closure of 300 after the storm.",
+    "The storm forced the cancellation of 1,300 after the floods.",
+    "The flood damaged 300 and forced the evacuation of 120 homes.",
+])
+def test_a_bare_figure_after_another_noun_counts_no_people(text):
+    assert all(r.unit != "people" for r in reports_of(text))
