@@ -231,11 +231,16 @@ _CAPACITY_BEFORE = re.compile(
 # "will take up to 3,000" is a capacity; "will take 3,000 residents to safer areas" a movement.
 _CAPACITY_UP_TO = re.compile(rf"\b(?:can|could|will|would|able\s+to)\s+(?:take|receive|{_HOLD})\s+$", _I)
 _UP_TO = re.compile(r"up\s+to\b", _I)
-# A building or camp that shelters people now holds people displaced: "schools are sheltering 900 people".
+# A building or camp that shelters people now holds people displaced: "schools are sheltering 900 people"; so did
+# a shelter that housed them, also where a place is named between ("evacuation centres in Onslow and Exmouth hosted
+# 180 people"; a venue that hosted its visitors did not: "the stadium hosted 40,000 fans").
+_WHERE_BETWEEN = r"(?:\s+(?:in|at)\s+[^.;:()]{1,60}?)?"
 _FACILITY_SHELTERING = re.compile(
-    r"\b(?:schools?|churches|church|gyms?|gymnasiums?|cent(?:re|er)s?|shelters?|camps?|halls?|stadiums?|hotels?|mosques?"
-    r"|temples?|buildings?)\s+(?:(?:are|is|were|was|have\s+been|has\s+been|had\s+been|now|currently|still)\s+)*"
-    r"(?:sheltering|housing|hosting)\s+$", _I)
+    r"\b(?:(?:schools?|churches|church|gyms?|gymnasiums?|cent(?:re|er)s?|shelters?|camps?|halls?|stadiums?|hotels?|mosques?"
+    rf"|temples?|buildings?){_WHERE_BETWEEN}\s+(?:(?:are|is|were|was|have\s+been|has\s+been|had\s+been|now|currently|still)\s+)*"
+    r"(?:sheltering|housing|hosting)"
+    r"|(?:shelters?|(?:evacuation|relief|transit|reception|collective|emergency|temporary)\s+(?:cent(?:re|er)s?|camps?|sites?))"
+    rf"{_WHERE_BETWEEN}\s+(?:(?:have|has|had)\s+)?(?:sheltered|housed|hosted|accommodated|took\s+in|taken\s+in))\s+$", _I)
 # Staying where they are ("remained in the city", "are in this country"), unless it is in shelters.
 # A part of a count: "half of the 20,000 residents have left" did not move 20,000.
 _WITH_HOSTS = re.compile(rf"\s+with\s+{HOSTS}\b", _I)
@@ -698,9 +703,10 @@ def _other_predicate(sentence: str, start: int, end: int, head_end: int) -> bool
     """
     if (MOVEMENT.search(sentence, end, head_end) or _PARTICIPLE_AFTER.match(sentence, end)
             or _MOVEMENT_OF.search(sentence, max(0, start - 40), start) or _INTO_SHELTER.match(sentence, head_end)
-            or _living_moved(sentence, end)):
+            or _living_moved(sentence, end) or _FACILITY_SHELTERING.search(sentence, max(0, start - 120), start)):
         return False  # "1,200 displaced people", "1 000 rendered homeless", "the evacuation of 1,700 civilians",
-        # "(forced) 6,000 people into shelters", "35,000 people living near the volcano have been evacuated"
+        # "(forced) 6,000 people into shelters", "35,000 people living near the volcano have been evacuated",
+        # "shelters in Yeppoon housed 800 people"
     if _HARMED_AFTER.match(sentence, head_end):
         return True  # "left 15 homeless people dead": a casualty, whatever verb comes before
     if _REACHED_BEFORE.search(sentence, max(0, start - 40), start):

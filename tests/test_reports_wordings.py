@@ -371,3 +371,22 @@ def test_a_bare_figure_after_a_nominal_movement_counts_its_people(text, value, t
 ])
 def test_a_bare_figure_after_another_noun_counts_no_people(text):
     assert all(r.unit != "people" for r in reports_of(text))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Temporary shelters in Tarvel, a coastal town, housed some 640 people after the cyclone.", 640),
+    ("Evacuation centres in Onmore and Brisk hosted more than 230 people after the floods.", 230),
+])
+def test_a_shelter_that_housed_people_shelters_them(text, value):
+    report = only(text)
+    assert (report.count.value, report.unit, report.term) == (value, "people", "sheltered")
+
+
+@pytest.mark.parametrize("text", [
+    "The stadium in the city hosted 40,000 fans after the floods.",
+    "The convention centre in the capital hosted 5,000 delegates after the floods.",
+    "Evacuation centres in the province can accommodate 3,000 people after the floods.",
+    "The town in the valley houses 5,000 people, officials said after the floods.",
+])
+def test_a_venue_or_a_capacity_houses_no_one_displaced(text):
+    assert reports_of(text) == []
