@@ -390,3 +390,16 @@ def test_a_shelter_that_housed_people_shelters_them(text, value):
 ])
 def test_a_venue_or_a_capacity_houses_no_one_displaced(text):
     assert reports_of(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The fighting forced about 2,500 residents of the eastern districts from their villages.", 2500),
+    ("Militias drove some 1,800 inhabitants of the upper valley out of their homes.", 1800),
+])
+def test_people_forced_out_of_their_homes_past_a_phrase_locating_them_fled(text, value):
+    report = only(text)
+    assert (report.count.value, report.unit, report.term) == (value, "people", "fled")
+
+
+def test_people_forced_to_do_something_at_home_did_not_move():
+    assert reports_of("Officials forced some 1,000 residents of the district to pay new taxes on their homes.") == []
