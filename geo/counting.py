@@ -170,6 +170,11 @@ _WITH_CLAUSE_BEFORE = re.compile(r",\s*with\s+$", _I)
 _PART_DESTROYED = re.compile(rf"\s+(?:(?:were|was|have|has|had|been|being)\s+)*(?:(?:completely|totally|fully|entirely)\s+)?"
                              rf"(?:{DESTROYED})\b", _I | re.VERBOSE)
 _HOMES_OF = re.compile(rf"\b{DWELLINGS}\s+of\s+$", _I)
+# The homes of people counted destroyed, before or after them: "destroyed the homes of 3,000 people", "the houses of
+# 3,000 people were washed away" (not "damaged the homes of 3,000 people").
+_HOMES_OF_DESTROYED_BEFORE = re.compile(rf"\b(?P<fate>{DESTROYED})\s+(?:the\s+|their\s+)?{DWELLINGS}\s+of\s+$", _I | re.VERBOSE)
+_DESTROYED_AFTER = re.compile(
+    rf"\s+(?:(?:were|was|have|has|had|been)\s+){{0,2}}(?:(?:completely|totally|fully)\s+)?(?P<fate>{DESTROYED})", _I | re.VERBOSE)
 _BARE_SUBJECT = frozenset("were was are is have has had will would could may might fled left remain remained".split())
 # After a label's figure: the end of the line or cell ("Displaced persons: 12,300 (2,460 households)").
 # What ends a label's figure: the end of a cell (";", "|", the text), or a comma before another label's figure, the
@@ -882,12 +887,14 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
         previous_unit = unit
         if unit in ("families", "households") and _HOMES_OF.search(text, max(0, start - 30), start):
             unit = "housing"  # "destroyed the homes of 2,000 families": one home a household, what befell the homes
+        homes_lost = _homes_destroyed(text, start, head_end) if unit == "people" else None
         kept, previous_kept = previous_kept, False
         previous_part, part_end = part_end, None
         if unit is None or _rejected(text, start, end) or _head_word(text, end, head_end) in OCCUPANTS:
             continue  # "222 passengers were evacuated": a plane emptied, no displacement
-        if unit != "housing" and _CARRIED_OFF.match(text, head_end):
-            continue  # "2,000 were displaced and 12 were swept away": people a flood carried off are its dead or missing
+        if unit != "housing" and homes_lost is None and _CARRIED_OFF.match(text, head_end):
+            continue  # "2,000 were displaced and 12 were swept away": people a flood carried off are its dead or missing (not
+            # "the houses of 300 people were swept away")
         # "of which 6,142 are hosted by relatives and 1,727 moved to camps": both are parts; so is "(2,000 were
         # displaced,) 500 of whom are in camps"
         # (but "..., 500 of them have since returned": a movement of their own, its own report)
@@ -929,8 +936,8 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
             continue
         if unit not in SMALL_UNITS and max(count.value or 0, count.min or 0, count.max or 0) < MIN_COUNT:
             continue  # "two men left the building": an anecdote, not a displacement
-        vouched_by = None
-        if unit != "housing" and not tallied and _other_predicate(text, start, end, head_end):
+        vouched_by = homes_lost  # people whose homes were destroyed are homeless, whatever verb destroyed them
+        if unit != "housing" and not tallied and homes_lost is None and _other_predicate(text, start, end, head_end):
             # "10 people complained", "the toll topped 670 people": another verb's subject or object,
             # unless its clause goes on to say they were displaced ("jammed highways as they fled")
             vouched_by = _vouching_word(text, start, end, head_end, unit) if loose else None
@@ -941,6 +948,22 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
         found.append(Counted(count, start, end, unit, head_end, vouched_by=vouched_by, named_as=named_as))
         previous_kept = True
     return found
+
+
+def _homes_destroyed(text: str, start: int, head_end: int) -> re.Match | None:
+    """The word saying that the homes of the people counted at ``start`` were destroyed, else None.
+
+    >>> _homes_destroyed("the quake destroyed the homes of 3,000 people", 33, 45)["fate"]
+    'destroyed'
+    >>> _homes_destroyed("the homes of 3,000 people were washed away", 13, 25)["fate"]
+    'washed away'
+    >>> _homes_destroyed("the flood damaged the homes of 3,000 people", 31, 43) is None
+    True
+    """
+    if not _HOMES_OF.search(text, max(0, start - 30), start):
+        return None
+    return (_HOMES_OF_DESTROYED_BEFORE.search(text, max(0, start - 60), start)
+            or _DESTROYED_AFTER.match(text, head_end))
 
 
 def _part_of_fronted_whole(text: str, whole: Counted, start: int) -> bool:

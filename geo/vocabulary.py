@@ -55,7 +55,8 @@ Rules:
   tornado (not the jet), mudslide, volcano, avalanche, people who left or abandoned their homes or were
   ordered to leave, sought refuge, went to safety, higher ground or temporary accommodation, people,
   residents or families who returned home or crossed into a country, people forced, driven, chased or
-  pushed from or out of homes, villages, towns or lands with up to seven words between (a people noun and what locates it: "forced 2,500 residents of the eastern districts from their villages"): "forced 3,000 people
+  pushed from or out of homes, villages, towns or lands with up to seven words between (a people noun and what
+  locates it: "forced 2,500 residents of the eastern districts from their villages"): "forced 3,000 people
   out of the surrounding villages", people moved from or to a capitalised place: "8,000 people were transported
   from Douma", "1,500 inhabitants of Kherson were taken to Mykolaiv", "shifted 3,500 people from Chittagong",
   "25,000 Burundians crossed into Tanzania", "3,000 Syrians who lived in Beirut entered Syria", not tourists, fans, workers or troops, nor on a trip of leisure, work or

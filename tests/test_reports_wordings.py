@@ -403,3 +403,21 @@ def test_people_forced_out_of_their_homes_past_a_phrase_locating_them_fled(text,
 
 def test_people_forced_to_do_something_at_home_did_not_move():
     assert reports_of("Officials forced some 1,000 residents of the district to pay new taxes on their homes.") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The landslide destroyed the homes of some 1,350 people in the hills.", 1350),
+    ("The houses of 2,700 villagers were washed away by the river.", 2700),
+])
+def test_people_whose_homes_were_destroyed_are_homeless(text, value):
+    report = only(text)
+    assert (report.count.value, report.unit, report.term) == (value, "people", "homeless")
+
+
+@pytest.mark.parametrize("text", [
+    "The storm damaged the homes of some 1,350 people in the hills.",
+    "The houses of 2,700 villagers were flooded by the river.",
+    "The governor visited the homes of 1,350 people after the storm.",
+])
+def test_people_whose_homes_were_only_damaged_or_visited_are_not_homeless(text):
+    assert reports_of(text) == []
