@@ -349,8 +349,8 @@ _NOT_VERB = re.compile(r"(?:morning|evening|building|nothing|something|everythin
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|of|from|in|at|by|its|their|his|her|our|these|those|more|most)\s+$", _I)
 # The word before a count and its determiners: the verb whose object the count may be.
 _WORD_BEFORE = re.compile(
-    r"\b(?P<verb>[\w'’]+)\s+(?:(?:the|its|their|his|her|our|these|those|all|another|a\s+further|an\s+additional)\s+)?"
-    r"(?:[\w-]+['’]s\s+)?$",  # "urged the town's 2,000 residents"
+    r"\b(?P<verb>[\w'’]+)\s+(?:(?:the|its|their|his|her|our|these|those|all|another|a\s+further|an\s+additional"
+    r"|a\s+total\s+of)\s+)?(?:[\w-]+['’]s\s+)?$",  # "urged the town's 2,000 residents", "evacuated a total of 900 people"
     _I)
 # Verbs that report or tally a figure, or cause or allow a movement that the following words name.
 _REPORTING_VERB = re.compile(

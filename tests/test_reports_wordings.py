@@ -421,3 +421,16 @@ def test_people_whose_homes_were_destroyed_are_homeless(text, value):
 ])
 def test_people_whose_homes_were_only_damaged_or_visited_are_not_homeless(text):
     assert reports_of(text) == []
+
+
+def test_a_total_of_stands_between_a_movement_and_its_count():
+    report = only("Rescue teams evacuated a total of 4,150 residents and treated 90 for injuries.")
+    assert (report.count.value, report.term) == (4150, "evacuated")
+
+
+@pytest.mark.parametrize("text", [
+    "The storm affected a total of 4,150 residents and damaged 90 bridges.",
+    "Volunteers fed a total of 4,150 residents and cleared 90 roads after the floods.",
+])
+def test_a_total_of_after_another_verb_counts_no_one_moved(text):
+    assert all(r.count is None or r.count.value != 4150 for r in reports_of(text))
