@@ -331,11 +331,12 @@ _FORCED_CONTEXT = tuple((anchors, re.compile(pattern)) for anchors, pattern in (
     (("low-lying", "flood-prone", "at-risk", "high-risk", "riverbank", "riverside", "danger zone", "danger area",
       "coastal area", "coastal village", "coastal district", "coastal communit", "coastal zone", "flooded area",
       "flooded village", "flooded district", "flooded neighb", "flooded communit", "flooded zone", "affected area",
-      "affected village", "affected district", "affected neighb", "affected communit", "affected zone"),
-     # "moved 5,600 residents out of low-lying areas": people taken out of where danger is
+      "affected village", "affected district", "affected neighb", "affected communit", "affected zone", "inundated",
+      "submerged"),
+     # "moved 5,600 residents out of low-lying areas": people taken out of where danger is (or water: "inundated villages")
      r"\b(?:mov(?:ed|ing)|ferr(?:ied|ying)|transport(?:ed|ing)|airlift(?:ed|ing))\s+(?:[\w'’,.-]+\s+){0,5}?(?:from|out\s+of)\s+"
-     r"(?:the\s+)?(?:low-lying|coastal|flood-prone|flooded|affected|danger|at-risk|high-risk|riverside|riverbank)\s+"
-     r"(?:areas?|zones?|villages?|districts?|neighbou?rhoods?|communities)\b"),
+     r"(?:the\s+)?(?:low-lying|coastal|flood-prone|flooded|inundated|submerged|affected|danger|at-risk|high-risk|riverside"
+     r"|riverbank)\s+(?:areas?|zones?|villages?|districts?|neighbou?rhoods?|communities)\b"),
 ))
 # People moved between named places ("8,000 people were transported from Douma to northern Syria", "some 10,000
 # residents streamed out of Tal Afar", "shifted 3,500 people from Chittagong to schools", "25,000 Burundians

@@ -434,3 +434,15 @@ def test_a_total_of_stands_between_a_movement_and_its_count():
 ])
 def test_a_total_of_after_another_verb_counts_no_one_moved(text):
     assert all(r.count is None or r.count.value != 4150 for r in reports_of(text))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Crews moved some 2,300 residents out of inundated villages on Sunday.", 2300),
+    ("About 640 people were ferried from submerged districts overnight.", 640),
+])
+def test_people_moved_out_of_inundated_areas_open_the_gate(text, value):
+    assert [r.count.value for r in reports_of(text, headline="")] == [value]  # no headline: the sentence is the article
+
+
+def test_cattle_moved_out_of_inundated_areas_are_no_people():
+    assert reports_of("Farmers moved 2,300 cattle out of inundated villages on Sunday.", headline="") == []
