@@ -237,7 +237,7 @@ _CAPACITY_BEFORE = re.compile(
 _CAPACITY_UP_TO = re.compile(rf"\b(?:can|could|will|would|able\s+to)\s+(?:take|receive|{_HOLD})\s+$", _I)
 _UP_TO = re.compile(r"up\s+to\b", _I)
 # A building or camp that shelters people now holds people displaced: "schools are sheltering 900 people"; so did
-# a shelter that housed them, also where a place is named between ("evacuation centres in Onslow and Exmouth hosted
+# a shelter that housed them, also where a place is named between ("evacuation centres in Onmore and Brisk hosted
 # 180 people"; a venue that hosted its visitors did not: "the stadium hosted 40,000 fans").
 _WHERE_BETWEEN = r"(?:\s+(?:in|at)\s+[^.;:()]{1,60}?)?"
 _FACILITY_SHELTERING = re.compile(
@@ -711,7 +711,7 @@ def _other_predicate(sentence: str, start: int, end: int, head_end: int) -> bool
             or _living_moved(sentence, end) or _FACILITY_SHELTERING.search(sentence, max(0, start - 120), start)):
         return False  # "1,200 displaced people", "1 000 rendered homeless", "the evacuation of 1,700 civilians",
         # "(forced) 6,000 people into shelters", "35,000 people living near the volcano have been evacuated",
-        # "shelters in Yeppoon housed 800 people"
+        # "shelters in Tarvel housed 640 people"
     if _HARMED_AFTER.match(sentence, head_end):
         return True  # "left 15 homeless people dead": a casualty, whatever verb comes before
     if _REACHED_BEFORE.search(sentence, max(0, start - 40), start):
