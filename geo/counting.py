@@ -95,7 +95,7 @@ from geo.model import Count
 from geo.numbers import GREW, find_counts
 from geo.terms import term_of
 from geo.vocabulary import (DEMONYM, DESTROYED, DWELLINGS, GAP_WORDS, HEAD_TOKENS, HOMELESS, HOSTS, MAKING_SHELTER, MOVEMENT, OCCUPANTS, PLACES_LEFT,
-                            PUBLIC_REFUGES,
+                            PUBLIC_REFUGES, SHELTERS_COUNTED,
                             STATE_NEXT, THING_MOVED, UNITS, WITH_FAMILIES, displacement_word, unit_of)
 
 _I = re.IGNORECASE
@@ -421,7 +421,7 @@ _PEOPLE_OBJECT = re.compile(
 # ("were hired to build shelters": a purpose, not where they are)
 _INTO_SHELTER = re.compile(
     r"\s+(?:(?:still|now|currently|overnight|temporarily)\s+)?(?:in|into|at|to)\s+"
-    rf"(?!(?:{MAKING_SHELTER}\w*|set|help|staff|run|visit|clean|prepare|manage|guard|inspect)\b)"
+    rf"(?!(?:{MAKING_SHELTER}\w*|set|help|staff|run|visit|clean|prepare|manage|guard|inspect)\b){SHELTERS_COUNTED}"
     r"(?:[\w'’-]+\s+){0,3}?(?:shelters?|camps?|evacuation\s+cent(?:re|er)s?|safety|safer"
     r"\s+(?:ground|areas?|places?)|higher\s+ground|relief\s+camps?|schools?|tents?|(?:temporary|emergency)\s+"
     rf"(?:accommodation|housing)|(?:evacuation|displacement|idp|transit|relocation)\s+sites?|{PUBLIC_REFUGES})\b"

@@ -135,6 +135,8 @@ REFUGE_BUILDINGS = (r"(?:sports\s+halls?|gym(?:nasium)?s?|schools?|church(?:es)?
 # The same buildings in the plural, where people stay or live when driven from their homes ("staying in schools",
 # "living in tents"); one school is where children study ("students remain in school").
 PUBLIC_REFUGES = r"(?:schools|churches|mosques|temples|gym(?:nasium)?s|stadiums|tents)"
+# How many places people stay in, before their kind: "in the 1,537 relief camps" (not a count of people).
+SHELTERS_COUNTED = r"(?:(?:the|their)\s+\d[\d,.]*\s+)?"
 # A journey on foot is a movement when it crosses or leaves ("walked across the border", "waded out of the
 # flooded town") or goes through a way to a place ("hiking through cornfields to reach Croatia", "trudged for
 # days to get to the camp"); a march only as far as a border: one to reach a square is a protest.
@@ -189,7 +191,7 @@ _STATE_WORDS = rf"""(?P<state>{HOMELESS}
     | (?<=are\s)on\s+the\s+move | (?<=were\s)on\s+the\s+move
     | in(?<!in-in)\s+flight(?![\s-]+(?:attendants?|crews?|meals?|entertainment|wi-?fi|refuel\w*|over|above)\b) | sheltering\s+(?:(?:in|at)(?!\s+place\b)|there\b|here\b|under\b) | in\s+(?:makeshift\s+|temporary\s+)?tents | put\s+up\s+in
     | (?:makeshift|displacement|idp|refugee|tent|temporary|informal|evacuee|evacuation)\s+(?:camps?|settlements?|sites?)
-    | (?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|liv(?:e|es|ed|ing))\s+(?:in|at)\s+(?:(?!(?:army|military|training|summer|boot|labou?r|prison|detention)\s)[\w-]+\s+){{0,2}}?
+    | (?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|liv(?:e|es|ed|ing))\s+(?:in|at)\s+{SHELTERS_COUNTED}(?:(?!(?:army|military|training|summer|boot|labou?r|prison|detention)\s)[\w-]+\s+){{0,2}}?
        (?:camps?|{PUBLIC_REFUGES}|(?:community|civic|sports|town)\s+(?:cent(?:re|er)s?|halls?))
     | (?:hid|hides?|hiding|hidden)\s+in\s+(?:the\s+)?(?:nearby\s+|surrounding\s+)?(?:bush|forests?|mountains|hills|jungle|caves|swamps)\b
     | albergues? | albergad[oa]s | abrigos | abrigad[oa]s | h[ée]berg[ée]e?s

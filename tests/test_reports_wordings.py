@@ -446,3 +446,21 @@ def test_people_moved_out_of_inundated_areas_open_the_gate(text, value):
 
 def test_cattle_moved_out_of_inundated_areas_are_no_people():
     assert reports_of("Farmers moved 2,300 cattle out of inundated villages on Sunday.", headline="") == []
+
+
+@pytest.mark.parametrize("text, value, headline", [
+    # relief camps need no word of forced movement elsewhere; schools do
+    ("Some 6,300 people are staying in the 1,240 relief camps opened by the district.", 6300, ""),
+    ("About 9,100 residents remain in the 2,050 schools turned into shelters.", 9100, "Evacuation news\n\n"),
+])
+def test_a_count_of_the_shelters_people_stay_in_is_no_word_between(text, value, headline):
+    [report] = reports_of(text, headline=headline)
+    assert (report.count.value, report.unit, report.term) == (value, "people", "sheltered")
+
+
+@pytest.mark.parametrize("text", [
+    "Some 6,300 soldiers remain in the 1,240 army camps.",
+    "Some 6,300 people live in the 1,240 villages of the district.",
+])
+def test_a_count_of_other_places_people_stay_in_is_no_shelter(text):
+    assert reports_of(text, headline="") == []
