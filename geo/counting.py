@@ -371,9 +371,11 @@ _AUXILIARY = frozenset("""have has had 've been were was are is being remain rem
 # "the number of ...", a tally its people name: "the displaced population", "the evacuee count", or the flow
 # itself: "the exodus has reached 1.3 million people".
 _TALLY = re.compile(r"\b(?:(?:number|total|tally|count|population)\s+of\s+|(?P<moved>displaced|evacuees?|refugees?|idps?|homeless)"
-                    r"(?:\s+(?:population|count|total|tally|figure)|,\s+numbering|\s+(?P<noun>people|persons|families|households)\s+numbering"
+                    r"(?:\s+(?:population|count|total|tally|figure)|,\s+numbering|\s+(?P<noun>people|persons|families|households)"
+                    rf"(?:\s+numbering|(?=\s+(?:now\s+|have\s+|has\s+)?(?:{GREW}|reached|number(?:ed)?|total(?:l?ed)?)\b))"
                     rf"|(?=,?\s+(?:(?:who|which)\s+)?(?:now\s+|have\s+|has\s+)?(?:{GREW}|reached|number(?:ed)?|total(?:l?ed)?)\b))\b"
-                    r"|(?P<flow>exodus|influx)\b)", _I)  # "evacuees increased to 12,000", "IDPs now number 1.2 million"
+                    r"|(?P<flow>exodus|influx)\b)", _I)  # "evacuees increased to 12,000", "IDPs now number 1.2 million",
+# "displaced families numbered 900"
 _TALLY_BREAK = re.compile(r"[.;:!?()\d]")
 # How far before its value a tally may start: its people may be told at length ("the number of Rohingya Muslims who have
 # crossed into Bangladesh from Myanmar's Rakhine state since violence erupted on August 25 has reached 370,000").

@@ -464,3 +464,17 @@ def test_a_count_of_the_shelters_people_stay_in_is_no_word_between(text, value, 
 ])
 def test_a_count_of_other_places_people_stay_in_is_no_shelter(text):
     assert reports_of(text, headline="") == []
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Displaced families numbered 2,140 in the eastern districts.", 2140, "families"),
+    ("Displaced households totalled 3,260 by Friday.", 3260, "households"),
+    ("Displaced people now number 12,500 after the floods.", 12500, "people"),
+])
+def test_a_tally_named_by_displaced_people_and_their_noun_counts_them(text, value, unit):
+    report = only(text)
+    assert (report.count.value, report.unit, report.term) == (value, unit, "displaced")
+
+
+def test_displaced_people_reaching_a_town_is_no_tally():
+    assert all(r.count is None for r in reports_of("Displaced people reached the town of 12,500 residents."))
