@@ -1071,7 +1071,7 @@ def _tallied_unit(text: str, start: int) -> tuple[str, str | None] | None:
 
     >>> text = "The number of displaced families rose to 2,300; the number of people dead and hundreds missing"
     >>> _tallied_unit(text, text.index("2,300")), _tallied_unit(text, text.index("hundreds"))
-    (('families', None), None)
+    (('families', 'displaced'), None)
     >>> _tallied_unit("The displaced population reached 50,000", 33)
     ('people', 'displaced')
     """
