@@ -170,6 +170,7 @@ _WITH_CLAUSE_BEFORE = re.compile(r",\s*with\s+$", _I)
 _PART_DESTROYED = re.compile(rf"\s+(?:(?:were|was|have|has|had|been|being)\s+)*(?:(?:completely|totally|fully|entirely)\s+)?"
                              rf"(?:{DESTROYED})\b", _I | re.VERBOSE)
 _HOMES_OF = re.compile(rf"\b{DWELLINGS}\s+of\s+$", _I)
+_DWELLING = re.compile(DWELLINGS)
 # The homes of people counted destroyed, before or after them: "destroyed the homes of 3,000 people", "the houses of
 # 3,000 people were washed away" (not "damaged the homes of 3,000 people").
 _HOMES_OF_DESTROYED_BEFORE = re.compile(rf"\b(?P<fate>{DESTROYED})\s+(?:the\s+|their\s+)?{DWELLINGS}\s+of\s+$", _I | re.VERBOSE)
@@ -853,7 +854,8 @@ class Counted:
     equivalent: list[tuple[str, int]] = field(default_factory=list)
     #: The word of displacement in its clause that keeps a count whose own verb is not a movement (``loose``).
     vouched_by: re.Match | None = None
-    #: The term of the moved people a tally names when the count is its value ("the displaced, numbering 13,500").
+    #: The term of the moved people (or of what befell the homes) a tally names when the count is its value ("the
+    #: displaced, numbering 13,500", "the number of homes destroyed rose to 417").
     named_as: str | None = None
 
 
@@ -1067,7 +1069,8 @@ def _label_unit(text: str, start: int, end: int) -> str | None:
 def _tallied_unit(text: str, start: int) -> tuple[str, str | None] | None:
     """The unit of a bare figure given as the size of a tally of moved people ("the number of displaced
     people has risen to 250,000", "the total number of IDPs stands at 1.2 million"), and the term of the moved
-    people the tally itself names ("the displaced, numbering about 13,500": displaced), if it does.
+    people the tally itself names ("the displaced, numbering about 13,500": displaced), if it does; a tally of
+    homes counts housing, with the term of what befell them ("the number of homes destroyed rose to 417").
 
     >>> text = "The number of displaced families rose to 2,300; the number of people dead and hundreds missing"
     >>> _tallied_unit(text, text.index("2,300")), _tallied_unit(text, text.index("hundreds"))
@@ -1087,6 +1090,10 @@ def _tallied_unit(text: str, start: int) -> tuple[str, str | None] | None:
         # "the displaced population reached 50,000", "the exodus has reached 1.3 million"
         # "displaced families numbering 300": the tally's own noun
         return UNITS[tally["noun"].lower()] if tally["noun"] else "people", term_of(tally["moved"]) if tally["moved"] else None
+    if any(_DWELLING.fullmatch(w) for w in words[:3]):
+        # "the number of homes destroyed rose to 417": their fate in the tally is the report's ("damaged": none)
+        fate = _HOUSING_FATE.search(text, tally.end(), start)
+        return "housing", _fate_term(fate) if fate is not None and not fate["clause"] else None
     if not any(_MOVED_WORD.fullmatch(w) for w in words) and not _people_who_moved(text, tally.end(), start, words):
         return None  # "the number of troops in Iraq to 50,000": a level, not people moved
     units = [UNITS[w] for w in words if UNITS.get(w, "housing") != "housing"]
@@ -1165,8 +1172,11 @@ def housing_term(text: str, counted: Counted) -> str | None:
 
     "60 homes were destroyed", "destroyed more than 120 houses" -> destroyed housing; "the
     evacuation of 50 homes" -> evacuated; "91 homes damaged" (or nothing said) -> None: damage is
-    not displacement, nor are homes built ("construct 300 more homes to compensate for the evacuation").
+    not displacement, nor are homes built ("construct 300 more homes to compensate for the evacuation"). A tally
+    gives its own ("the number of homes destroyed rose to 417").
     """
+    if counted.named_as is not None:
+        return counted.named_as
     after = _HOUSING_FATE.search(text, counted.head_end, counted.head_end + 60)
     if after is not None and after["clause"]:
         after = None
@@ -1189,6 +1199,11 @@ def housing_term(text: str, counted: Counted) -> str | None:
     fate = min(fates, key=lambda pair: pair[0])[1]  # "destroyed 24 homes and evacuated 100 houses"
     if after is not None and _OWN_FATE_GAP.fullmatch(text, counted.head_end, after.start()):
         fate = after  # "15,000 homes were flooded and 500 were destroyed": the homes' own verb, however near another
+    return _fate_term(fate)
+
+
+def _fate_term(fate: re.Match) -> str | None:
+    """The term of what befell homes (a ``_HOUSING_FATE`` match), None when it displaced no one."""
     if fate["damaged"] or fate["built"]:
         return None  # "91 homes damaged"; "will construct 300 more homes to compensate for the evacuation"
     if fate["ordered"]:

@@ -478,3 +478,21 @@ def test_a_tally_named_by_displaced_people_and_their_noun_counts_them(text, valu
 
 def test_displaced_people_reaching_a_town_is_no_tally():
     assert all(r.count is None for r in reports_of("Displaced people reached the town of 12,500 residents."))
+
+
+@pytest.mark.parametrize("text, term", [
+    ("The number of homes destroyed by the landslides rose to 1,260.", "destroyed housing"),
+    ("The number of destroyed houses in the district stands at 1,260.", "destroyed housing"),
+    ("The number of homes evacuated along the river reached 1,260.", "evacuated"),
+])
+def test_a_tally_of_homes_counts_them_with_their_fate(text, term):
+    report = only(text)
+    assert (report.count.value, report.term) == (1260, term)
+
+
+@pytest.mark.parametrize("text", [
+    "The number of damaged houses in the district rose to 1,260.",
+    "The number of homes without power rose to 1,260 after the storm.",
+])
+def test_a_tally_of_homes_damaged_or_without_power_displaces_no_one(text):
+    assert reports_of(text) == []
