@@ -1042,9 +1042,14 @@ def _moves_itself(text: str, end: int, head_end: int) -> bool:
                 or _predicate_after(text, head_end))
 
 
+# Words of a label that only join its words ("Number of displaced people on Anjouan: 7,869" has five of its own).
+_LABEL_GLUE = frozenset("of the in on at by a an to for from".split())
+
+
 def _label_unit(text: str, start: int, end: int) -> str | None:
-    """The unit of a figure that ends a table cell or label of five words at most ("Population evacuated
-    116129", "Destroyed housing: 146", "No. of displaced families - 860"; cells end at ";", "|" or a comma
+    """The unit of a figure that ends a table cell or label of five words at most, prepositions and articles aside
+    ("Population evacuated 116129", "Destroyed housing: 146", "No. of displaced families - 860", "Families displaced
+    by the floods in the north: 900"; cells end at ";", "|" or a comma
     between a figure and the next cell's: "Houses fully damaged 3,400, houses partially damaged 12,000"):
     housing, the label's own unit noun, else people.
 
@@ -1054,7 +1059,8 @@ def _label_unit(text: str, start: int, end: int) -> str | None:
     """
     comma = text.rfind(", ", 0, start)
     cell = max(text.rfind(";", 0, start), text.rfind("|", 0, start), comma if comma > 0 and text[comma - 1].isdigit() else -1) + 1
-    if not LABEL_FIGURE.match(text, end) or sum(1 for w in GAP_WORDS.findall(text, cell, start) if w.strip("-'’")) > 5:
+    if not LABEL_FIGURE.match(text, end) or sum(1 for w in GAP_WORDS.findall(text, cell, start)
+                                                 if w.strip("-'’") and w.lower() not in _LABEL_GLUE) > 5:
         return None
     if _HOUSING_LABEL.search(text, cell, start):
         return "housing"

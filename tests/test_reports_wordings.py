@@ -496,3 +496,21 @@ def test_a_tally_of_homes_counts_them_with_their_fate(text, term):
 ])
 def test_a_tally_of_homes_damaged_or_without_power_displaces_no_one(text):
     assert reports_of(text) == []
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Number of displaced people in the northern district: 4,310", 4310, "people"),
+    ("Families evacuated by the army from the valley: 920", 920, "families"),
+])
+def test_a_label_counts_its_own_words_not_its_prepositions(text, value, unit):
+    report = only(text)
+    assert (report.count.value, report.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text", [
+    "Number of people injured in the province by the quake: 40",
+    "Number of roads blocked by the floods in the district: 40",
+    "Number of people who left the city for the holidays on Friday: 4,000",
+])
+def test_a_longer_label_without_a_movement_or_of_harm_counts_no_one_moved(text):
+    assert reports_of(text, headline="") == []
