@@ -2,10 +2,11 @@
 
 Rules:
 
-- **Source**: "X said/says/reported/is reporting/put the number ..." (also after an opening phrase of place or
-  time: "In Dhubri, officials said ...", "By Thursday evening, the government said"; an adverb is the verb's: "UNHCR
+- **Source**: "X said/says/reported/is reporting/put the number/tells us ...", "X data/figures show" (also after an opening phrase of place or
+  time: "In Dhubri, officials said ...", "By Thursday evening, the government said", or a live blog's time stamp:
+  "10:02 - UNHCR says"; an adverb is the verb's: "UNHCR
   also said"; a headline's topic label or clause is no part of X: "Sudan war: IOM says", "... as UNRWA says"),
-  "..., X said", "according to X" (an initial's full stop does not end X: "the U.N. agency"), "X, ...,
+  "..., X said", "according to X", "..., per X" (an initial's full stop does not end X: "the U.N. agency"), "X, ...,
   telling reporters"; "It said" (or
   they) takes the previous sentence's source, "He said" (or she) that or else the last one named before. The outlet is another thing: the input's, else the
   agency of a wire dateline ("BEIRUT (AP) —"), whose full date also stands in for a missing publication
@@ -26,12 +27,17 @@ _I = re.IGNORECASE
 # figure's "an estimated" ("the order pushed an estimated 250,000 people"), nor a passive "are estimated" (the figure's
 # own hedge: "several hundred people are estimated to have fled" names no one who estimated).
 _SAY = (r"(?:(?:also|further|later|earlier|separately|previously)\s+)?(?:(?:has|have|had)\s+(?:also\s+)?)?(?:said|says|say|reported|reports|report|put\s+the\s+(?:number|figure|toll|total)|is\s+reporting|are\s+reporting|was\s+reporting|stated|announced"
-        r"|added(?!\s+(?!(?:that|on|in|at|from)\b)(?-i:[a-z]))|(?<!\ban\s)(?<!\bare\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)estimated|estimates|claimed|confirmed|told\s+[\w ]{2,30}?)")
+        r"|added(?!\s+(?!(?:that|on|in|at|from)\b)(?-i:[a-z]))|(?<!\ban\s)(?<!\bare\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)estimated|estimates|claimed|confirmed"
+        r"|(?:told|tells|tell)\s+[\w ]{2,30}?"  # live blogs and bulletins tell in the present: "officials tell us"
+        r"|(?:data|figures|statistics)\s+(?:show|shows|showed|indicate|indicates|indicated))")  # "UNHCR data showed"
 # A phrase of place or time may open the sentence before the speaker ("In Dhubri, local officials said ...",
 # "On Monday, the ministry reported ...", "By Thursday evening, the government said ...", "Inside Lebanon, ...").
 _OPENER = (r"(?:(?:in|on|at|across|since|after|earlier|later|meanwhile|separately|elsewhere|overnight|by|inside|outside"
            r"|within|during|late|early|last)\b[^,\d]{0,50},\s+)?")
-_SOURCE_LEADING = re.compile(rf"\s*{_OPENER}(?P<src>[^,]{{2,80}}?)(?:,\s*[^,]{{2,60}},)?\s+{_SAY}\b", _I)
+# A live blog's entry opens with its time ("10:02 - UNHCR says ...", "[14.30 GMT] The ministry said ...").
+_TIME_STAMP = (r"(?:\[?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|BST|CES?T|E[SD]T|P[SD]T|local\s+time))?"
+               r"\s*(?:\]\s*|[-—–|:]\s+))?")
+_SOURCE_LEADING = re.compile(rf"\s*{_TIME_STAMP}{_OPENER}(?P<src>[^,]{{2,80}}?)(?:,\s*[^,]{{2,60}},)?\s+{_SAY}\b", _I)
 # After the verb of saying a clause may go on ("..., the United Nations said, ending weeks of siege", "..., the
 # minister said, far short of the 6,000 hoped for").
 _SOURCE_TRAILING = re.compile(
@@ -44,10 +50,12 @@ _SOURCE_INVERTED = re.compile(r",[\"”'’]?\s*(?:said|says|reported)\s+(?P<src
 # number higher, telling reporters that ..." (not "Residents fled the city, saying ...": a movement between).
 _SOURCE_TELLING = re.compile(r"\s*(?P<src>[^,]{2,80}?)(?:,\s*[^,]{2,60},)?\s+(?P<between>[^,]{2,80}),\s*(?:telling|saying)\b", _I)
 # A full stop ends the source unless it closes an initial ("according to the U.N. refugee agency").
-_SOURCE_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<src>(?:(?<![^\W\d_])(?-i:[A-Z])\.|[^,.;:]){2,80})", _I)
+_SOURCE_ACCORDING = re.compile(r"(?:\baccording\s+to|,\s+per(?=\s+(?-i:[A-Z])))\s+(?P<src>(?:(?<![^\W\d_])(?-i:[A-Z])\.|[^,.;:]){2,80})", _I)
 _PRONOUN = re.compile(r"(?:it|he|she|they)$", _I)
+# Not a speaker: a figure's hedge, a pronoun or conjunction, or the adjective of figures that show something ("Official
+# figures show", "the latest figures showed"; "an official said" is one).
 _NOT_A_SOURCE = re.compile(
-    r"^(?:an?|the|some|about|around|nearly|roughly|over)$|^(?:which|whom|who|him|her|them|this|that|these|those|we|i|you|but|and|or|so|because|if|when|while|as)\b"
+    r"^(?:an?|the|some|about|around|nearly|roughly|over)$|^(?:the\s+)?(?:latest|new|preliminary|provisional)$|^official$|^(?:which|whom|who|him|her|them|this|that|these|those|we|i|you|but|and|or|so|because|if|when|while|as)\b"
     r"|\b(?:they|we|i|whom|them)\b|\d", _I)  # "many of whom said", "most of them said"
 _SOURCE_PREFIX = re.compile(
     r"^(?:\([^)]*\)\s*(?:[-—–]+\s*)?|[^()]{1,40}\([^)]*\)\s*[-—–]+\s*|(?:the|a|an)\s+|sources?\s+(?:with|close\s+to|from|in|at)\s+|[\w]+-(?:based|run|owned|affiliated|backed"
@@ -57,7 +65,7 @@ _SOURCE_PREFIX = re.compile(
 # evacuations in northern Gaza as UNRWA says ..." (not "as well as").
 _CLAUSE_BEFORE_SOURCE = re.compile(r"^[^:]{1,40}:\s+|(?<!well)\s+(?:as(?!\s+well\b)|while|whereas|because)\s+", _I)
 _SOURCE_SUFFIX = re.compile(
-    r"\s+(?:monitoring\s+group|war\s+monitor|monitor|activist\s+group|news\s+agency|watchdog)$|['’]s?\s+statement$", _I)
+    r"\s+(?:monitoring\s+group|war\s+monitor|monitor|activist\s+group|news\s+agency|watchdog)$|['’]s?(?:\s+statement)?$", _I)
 
 
 def source_of(sentence: str) -> str | None:

@@ -370,8 +370,14 @@ _AUXILIARY = frozenset("""have has had 've been were was are is being remain rem
     recently just all each ultimately eventually mostly mainly since who that which whom will would could may might
     must should can shall 'll the their""".split())
 # "the number of ...", a tally its people name: "the displaced population", "the evacuee count", or the flow
-# itself: "the exodus has reached 1.3 million people".
-_TALLY = re.compile(r"\b(?:(?:number|total|tally|count|population)\s+of\s+|(?P<moved>displaced|evacuees?|refugees?|idps?|homeless)"
+# itself: "the exodus has reached 1.3 million people"; running totals name their people by the movement alone:
+# "bringing the total evacuated to 37,000", "the number who have fled has passed 2 million" (not "the total
+# evacuated area": a participle before a noun describes it).
+_TALLY_OF_MOVED = (r"(?:number|total|tally|count)\s+(?=who\s+(?:(?:have|has|had)\s+)?(?:been\s+)?(?:displaced|evacuated|relocated"
+                   r"|uprooted|fled)\b|(?:displaced|evacuated|relocated|uprooted)(?:\s*[,;]|\s+(?:since|so|to|in|from|by|at|over"
+                   rf"|during|this|last|across|after|as|on|into|out|has|have|had|is|was|now|stands?|stood|reached|{GREW})\b))")
+_TALLY = re.compile(r"\b(?:(?:number|total|tally|count|population)\s+of\s+"
+                    rf"|{_TALLY_OF_MOVED}|(?P<moved>displaced|evacuees?|refugees?|idps?|homeless)"
                     r"(?:\s+(?:population|count|total|tally|figure)|,\s+numbering|\s+(?P<noun>people|persons|families|households)"
                     rf"(?:\s+numbering|(?=\s+(?:now\s+|have\s+|has\s+)?(?:{GREW}|reached|number(?:ed)?|total(?:l?ed)?)\b))"
                     rf"|(?=,?\s+(?:(?:who|which)\s+)?(?:now\s+|have\s+|has\s+)?(?:{GREW}|reached|number(?:ed)?|total(?:l?ed)?)\b))\b"

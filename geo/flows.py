@@ -9,6 +9,8 @@ Rules (also in the README):
   of those flows and marked shared; it is never split or summed.
 - Reports are never added together: cumulative totals ("up to 20,000 in all") and batches ("the
   first 1,500") describe overlapping sets of people.
+- One movement told at two scales ("10,000 fled Myanmar into Thailand", "10,000 fled Myawaddy into
+  Thailand") is drawn once: the coarser report joins the one finer route of the same movement (``_refined``).
 - ``people`` (best estimate) is the largest value among reports that are not parts: later totals
   supersede earlier ones; a part (a batch, a subgroup such as "200 wounded people", fighters or soldiers,
   a figure another report gives as its breakdown) is part of a total. Only when every numbered report is a part does the largest part stand in. It is
@@ -195,9 +197,62 @@ def flow_id(origin: Place, destination: Place | None) -> str:
     return f"{prefix}-{hashlib.sha1(key.encode()).hexdigest()[:12]}"
 
 
+def _within(place: Place | None, coarser: Place | None) -> bool:
+    """Whether ``place`` is ``coarser`` or lies in it, as far as the places themselves tell: a country holds
+    every place of its country, any other place the places it is the parent of."""
+    if place is None or coarser is None:
+        return place is coarser
+    if place.id == coarser.id:
+        return True
+    return place.country == coarser.country if coarser.kind == "country" else place.parent == coarser.id
+
+
+def _same_movement(report: Report, other: Report) -> bool:
+    """Whether two reports could count the same people on the same move: same term, a plan or not alike,
+    dates that do not differ, both in people or both in households, and figures whose spans overlap. A vague
+    amount ("thousands") tells too little to say it is the same people."""
+    if any(r.count is None or is_vague(r.count) or r.additional for r in (report, other)):
+        return False
+    if report.date and other.date and report.date != other.date:
+        return False
+    if ((report.term, report.status == "planned", report.unit in HOUSEHOLD_UNITS)
+            != (other.term, other.status == "planned", other.unit in HOUSEHOLD_UNITS)):
+        return False
+    low = max(report.count.min or 0, other.count.min or 0)
+    high = min(n for n in (report.count.max, other.count.max, float("inf")) if n is not None)
+    return low <= high
+
+
+Route = tuple[str, str]
+
+
+def _refined(groups: dict[Route, tuple[Place, Place | None, list[Report]]]) -> None:
+    """Move each report told at a coarser scale into the route of the one finer place that another report
+    gives for the same movement, so the people are drawn once.
+
+    "10,000 fled Myanmar into Thailand" beside "10,000 fled Myawaddy into Thailand" (another article) are one
+    movement: drawn twice, a reader adding the routes counts 20,000. With two or more finer routes of the
+    same movement the coarse report may be their total: it keeps its own route.
+    """
+    moves = []
+    for route, (origin, destination, grouped) in groups.items():
+        for report in grouped:
+            finer = [other for other, (o, d, members) in groups.items()
+                     if _within(o, origin) and _within(d, destination)
+                     and not (_within(origin, o) and _within(destination, d))
+                     and any(_same_movement(report, member) for member in members)]
+            if len(finer) == 1:
+                moves.append((report, route, finer[0]))
+    for report, route, finer in moves:
+        groups[route][2].remove(report)
+        groups[finer][2].append(report)
+    for route in [route for route, (_, _, grouped) in groups.items() if not grouped]:
+        del groups[route]
+
+
 def aggregate_flows(reports: Iterable[Report]) -> list[Flow]:
     """One Flow per origin -> destination pair and one per origin-only departure, sorted by id."""
-    groups: dict[tuple[str, str], tuple[Place, Place | None, list[Report]]] = {}
+    groups: dict[Route, tuple[Place, Place | None, list[Report]]] = {}
     for report in reports:
         if report.origin is None:
             continue
@@ -205,6 +260,7 @@ def aggregate_flows(reports: Iterable[Report]) -> list[Flow]:
         for destination in destinations or [None]:
             key = (report.origin.id, destination.id if destination else "")
             groups.setdefault(key, (report.origin, destination, []))[2].append(report)
+    _refined(groups)
     flows = []
     for origin, destination, grouped in groups.values():
         found = episodes(grouped)

@@ -306,8 +306,9 @@ def _term(text: str, verb: re.Match, movements: Sequence[re.Match], article: str
     """The verb's own term, "fled" when people were forced to move ("forced 17,000 to leave"), "evacuated" when a
     deal between the sides moves them ("left under a surrender deal"), or the term of the sentence's specific word
     nearest to it, else the article's; a word of where people are (sheltered, homeless)
-    in a clause after a departure's names no departure ("left the city for Tobruk, where they are staying with
-    relatives"), in its own clause it does ("left three families homeless")."""
+    in a clause after or before a departure's names no departure ("left the city for Tobruk, where they are staying with
+    relatives", "800 moved in with relatives, and a few hundred left the island"), in its own clause it does ("left
+    three families homeless")."""
     if verb["rescue"]:
         return "evacuated"  # "pulled 45 people out of flooded homes"
     own = term_of(verb.group())
@@ -324,7 +325,7 @@ def _term(text: str, verb: re.Match, movements: Sequence[re.Match], article: str
     leaving = not ARRIVING.match(verb.group())
     named = [(abs(m.start() - verb.start()), term) for m in movements
              if not m["housing"] and (term := term_of(m.group())) is not None
-             and not (leaving and term in _STAYING and m.start() > verb.end() and CLAUSE_BREAK.search(text, verb.end(), m.start()))]
+             and not (leaving and term in _STAYING and CLAUSE_BREAK.search(text, *sorted((verb.end(), m.start()))))]
     return min(named)[1] if named else article
 
 

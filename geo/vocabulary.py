@@ -231,7 +231,8 @@ MOVEMENT = re.compile(
     | pull(?:s|ed|ing)?\s+out
     | (?:move|moves|moving|moved|send|sends|sending|sent|take|takes|taking|taken|took|bring|brings|bringing|brought
        |carry|carries|carried|carrying|escort|escorts|escorted|escorting|usher|ushers|ushered|ushering)
-       (?=(?:\s+[\w'’,.-]+){0,4}?\s+(?:to|towards?|out\s+of|into|away\s+from)\b)
+       (?=(?:\s+(?:another|some|about|around|roughly|nearly|almost|over|an\s+estimated|more\s+than|up\s+to))?  # a count's hedge is no word between: "bring another 800 people from Palma to Pemba"
+       (?:\s+[\w'’,.-]+){0,4}?\s+(?:to|towards?|out\s+of|into|away\s+from)\b)
     | put\s+on\s+(?:buses|boats|trucks|trains|planes|ferries|helicopters)
     | (?:tak(?:e|es|en|ing)|took|br(?:ing|ings|inging|ought)|driv(?:e|es|en|ing)|drove)\s+out(?=\s+(?:in|on|by|aboard)\s+(?:an?\s+|the\s+)?
        (?:[\w-]+\s+)?(?:convoys?|bus(?:es)?|trucks|lorries|boats|ferr(?:y|ies)|helicopters?|ambulances)\b)

@@ -1,5 +1,6 @@
 from builders import BERDIANSK, DNIPRO, MARIUPOL, ZAPORIZHZHIA, report
 
+from gazetteer.model import Place
 from geo.flows import aggregate_flows, best_estimate, overall_status
 from geo.merge import merge_reports, report_id
 
@@ -244,3 +245,39 @@ def test_a_figure_another_report_gives_as_its_breakdown_is_that_part():
     assert (departure.people, departure.people_min, departure.people_max) == (8000, 8000, 8000)
     [departure] = aggregate_flows([part, report(value=5000, doc="c")])  # no breakdown: sources disagreeing
     assert (departure.people, departure.people_min, departure.people_max) == (5000, 3000, 5000)
+
+
+UKRAINE = Place("geonames:690791", "Ukraine", 49.0, 32.0, "country", "UA", population=44622516)
+POLAND = Place("geonames:798544", "Poland", 52.0, 20.0, "country", "PL", population=38500000)
+PRZEMYSL = Place("geonames:760680", "Przemyśl", 49.7838, 22.7678, "city", "PL", population=66756)
+
+
+def test_a_movement_told_by_country_joins_the_one_finer_route_of_the_same_movement():
+    """"About 8,000 fled Ukraine into Poland" beside "at least 8,000 fled Mariupol into Poland" (another article):
+    one movement, drawn once, on the finer route; a reader adding the routes would count it twice."""
+    coarse = report(UKRAINE, [POLAND], 8000, term="fled", doc="a")
+    fine = report(MARIUPOL, [POLAND], 8000, high=None, term="fled", doc="b")
+    [flow] = aggregate_flows([coarse, fine])
+    assert (flow.origin, flow.destination, flow.people) == (MARIUPOL, POLAND, 8000)
+    assert flow.reports == (fine, coarse)
+    [flow] = aggregate_flows([coarse, report(UKRAINE, [PRZEMYSL], 8000, term="fled", doc="c")])
+    assert flow.destination == PRZEMYSL  # a finer destination too
+
+
+def test_a_coarse_report_stays_on_its_route_unless_one_finer_route_has_the_same_movement():
+    coarse = report(UKRAINE, [POLAND], 8000, term="fled")
+    other_figure = report(MARIUPOL, [POLAND], 3000, term="fled", doc="b")
+    other_term = report(MARIUPOL, [POLAND], 8000, term="evacuated", doc="c")
+    other_day = report(MARIUPOL, [POLAND], 8000, term="fled", date="2022-03-01", doc="d")
+    dated = report(UKRAINE, [POLAND], 8000, term="fled", date="2022-03-02", doc="e")
+    for reports in ([coarse, other_figure], [coarse, other_term], [dated, other_day]):
+        assert len(aggregate_flows(reports)) == 2
+    # Two finer routes of the same movement: the coarse figure may be their total.
+    second = report(ZAPORIZHZHIA, [POLAND], 8000, term="fled", doc="f")
+    flows = aggregate_flows([coarse, report(MARIUPOL, [POLAND], 8000, term="fled", doc="g"), second])
+    assert sorted(f.origin.name for f in flows) == ["Mariupol", "Ukraine", "Zaporizhzhia"]
+    # Another country's place is no finer route.
+    assert len(aggregate_flows([coarse, report(PRZEMYSL, [POLAND], 8000, term="fled", doc="h")])) == 2
+    # A vague amount tells too little to say it is the same people.
+    vague = report(UKRAINE, [POLAND], low=2000, high=9999, text="thousands", term="fled", doc="i")
+    assert len(aggregate_flows([vague, report(MARIUPOL, [POLAND], low=2000, high=9999, text="thousands", term="fled")])) == 2

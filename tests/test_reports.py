@@ -295,6 +295,23 @@ def test_source_is_carried_by_it_said_only_from_the_sentence_before():
     ("Flood crisis: UNICEF says 40,000 children displaced", "UNICEF"),
     ("Shelling resumes in the north as the refugee agency says 8,000 have fled", "refugee agency"),
     ("UNICEF as well as the refugee agency said 3,000 children fled.", "UNICEF as well as the refugee agency"),
+    # a live blog's entry opens with its time; its sources, like a bulletin's, tell in the present
+    ("10:02 - The refugee agency says 1,800 people have now reached the coast.", "refugee agency"),
+    ("[14.30 GMT] The ministry said 900 families were moved to tents.", "ministry"),
+    ("9.15am: Officials in the district report 600 new arrivals.", "Officials in the district"),
+    ("10:02 - 2,000 people fled the district.", None),
+    ("About 1,300 people who fled the town reached the port, local officials tell us.", "local officials"),
+    ("Some 2,000 people have left the valley, the governor tells the radio.", "governor"),
+    ("About 800 people fled, and many tell of burned homes.", None),
+    # statistics credit their publisher
+    ("Some 4,000 people crossed into Chad last week, UNHCR data showed.", "UNHCR"),
+    ("Government figures show 900 families have left the valley.", "Government"),
+    ("About 600 people crossed the border on Monday, per UNHCR.", "UNHCR"),
+    ("UNHCR's figures show 600 people crossed into Chad.", "UNHCR"),
+    ("The latest figures show 900 families have left the valley.", None),
+    ("Official figures show 900 families have left the valley.", None),
+    ("Nearly 2,300 families were left homeless, an official said.", "official"),
+    ("Each family was moved with 20 kilograms of luggage, per person.", None),
 ])
 def test_source_of(sentence, source):
     assert source_of(sentence) == source

@@ -487,6 +487,25 @@ def test_a_plural_of_moved_people_is_a_tally_of_its_own(text, value):
     assert [f[:2] for f in figures(text)] == [(value, "people")]
 
 
+@pytest.mark.parametrize("text, value, term", [
+    ("About 900 residents left on Friday, bringing the total evacuated since the fire began to 14,200.", 14200, "evacuated"),
+    ("Another 1,100 fled on Sunday, taking the tally displaced to 23,000.", 23000, "displaced"),
+    ("The number who have fled the fighting has passed 2.1 million, the agency said.", 2100000, "fled"),
+    ("The total evacuated so far stands at 12,000.", 12000, "evacuated"),
+])
+def test_a_running_total_named_by_the_movement_alone(text, value, term):
+    assert (value, "people", term) in [f[:3] for f in figures(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Four more people died in the floods on Sunday, bringing the total killed to 45.",
+    "The number affected by the floods rose to 12,000.",
+    "The total evacuated area has grown to 40 square kilometres after the floods.",
+])
+def test_a_total_of_other_people_or_of_an_area_is_no_running_total_of_movement(text):
+    assert figures(text) == []
+
+
 def test_a_dash_in_a_label_is_no_word():
     assert [f[:2] for f in figures("Total no. of families displaced - 845")] == [(845, "families")]
 
@@ -525,6 +544,24 @@ def test_people_received_in_camps_are_still_sheltered():
     "Volunteers were bringing water to some 3,000 people on the roofs.",
 ])
 def test_relief_sent_to_people_moves_the_relief_not_the_people(text):
+    assert [f for f in figures(text) if f[0] is not None] == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("A ferry is expected to bring another 800 people from Mosul to Erbil on Friday.", 800),
+    ("Trains were bringing around 5,000 people a day to Dnipro.", 5000),
+    ("Buses took an estimated 1,200 villagers from Mosul to Erbil.", 1200),
+])
+def test_a_count_s_modifier_is_no_word_between_a_carrying_verb_and_where_it_takes_people(text, value):
+    assert [f[:3] for f in figures(text)] == [(value, "people", "evacuated")]
+
+
+@pytest.mark.parametrize("text", [
+    "Trucks brought about 300 tonnes of aid to the camp on Sunday.",
+    "Volunteers brought some 500 meals a day to the shelters.",
+    "The storm brought more than 300 millimetres of rain to the coast.",
+])
+def test_things_carried_somewhere_are_no_people_moved(text):
     assert [f for f in figures(text) if f[0] is not None] == []
 
 

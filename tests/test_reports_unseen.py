@@ -1089,6 +1089,20 @@ def test_a_departure_takes_no_term_from_where_its_people_stay_later(text, expect
 
 
 @pytest.mark.parametrize("text, expected", [
+    # nor from where other people stay in an earlier clause: the departure keeps the article's term
+    ("Some 800 survivors moved in with relatives in Erbil, and 300 others have left for Mosul.",
+     [(800, "people", "sheltered"), (300, "people", "fled")]),
+    ("About 900 people are staying in shelters; 250 more left for Dnipro.", [(900, "people", "sheltered"), (250, "people", "fled")]),
+    ("The shelling left 40 families homeless, and 600 people left for Dnipro.",
+     [(40, "families", "homeless"), (600, "people", "fled")]),
+    # a state in the departure's own clause still names it
+    ("About 2,000 people left the village and took shelter in schools.", [(2000, "people", "sheltered")]),
+])
+def test_a_departure_takes_no_term_from_where_other_people_stay_in_an_earlier_clause(text, expected):
+    assert figures(text, headline="Fighting news\n\nResidents fled the fighting.\n\n") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # people leaving under a deal between the sides are evacuated, whatever the article's own term
     ("Buses carrying 1,400 rebels and their families left Homs on Sunday under a surrender deal.", (1400, "people", "evacuated")),
     ("About 600 fighters left Aleppo as part of an agreement with the government.", (600, "fighters", "evacuated")),
