@@ -95,7 +95,7 @@ from geo.model import Count
 from geo.numbers import GREW, find_counts
 from geo.terms import term_of
 from geo.vocabulary import (DEMONYM, DESTROYED, DWELLINGS, GAP_WORDS, HEAD_TOKENS, HOMELESS, HOSTS, MAKING_SHELTER, MOVEMENT, OCCUPANTS, PLACES_LEFT,
-                            PUBLIC_REFUGES,
+                            PUBLIC_REFUGES, SHELTERS_COUNTED,
                             STATE_NEXT, THING_MOVED, UNITS, WITH_FAMILIES, displacement_word, unit_of)
 
 _I = re.IGNORECASE
@@ -170,6 +170,12 @@ _WITH_CLAUSE_BEFORE = re.compile(r",\s*with\s+$", _I)
 _PART_DESTROYED = re.compile(rf"\s+(?:(?:were|was|have|has|had|been|being)\s+)*(?:(?:completely|totally|fully|entirely)\s+)?"
                              rf"(?:{DESTROYED})\b", _I | re.VERBOSE)
 _HOMES_OF = re.compile(rf"\b{DWELLINGS}\s+of\s+$", _I)
+_DWELLING = re.compile(DWELLINGS)
+# The homes of people counted destroyed, before or after them: "destroyed the homes of 3,000 people", "the houses of
+# 3,000 people were washed away" (not "damaged the homes of 3,000 people").
+_HOMES_OF_DESTROYED_BEFORE = re.compile(rf"\b(?P<fate>{DESTROYED})\s+(?:the\s+|their\s+)?{DWELLINGS}\s+of\s+$", _I | re.VERBOSE)
+_DESTROYED_AFTER = re.compile(
+    rf"\s+(?:(?:were|was|have|has|had|been)\s+){{0,2}}(?:(?:completely|totally|fully)\s+)?(?P<fate>{DESTROYED})", _I | re.VERBOSE)
 _BARE_SUBJECT = frozenset("were was are is have has had will would could may might fled left remain remained".split())
 # After a label's figure: the end of the line or cell ("Displaced persons: 12,300 (2,460 households)").
 # What ends a label's figure: the end of a cell (";", "|", the text), or a comma before another label's figure, the
@@ -231,11 +237,16 @@ _CAPACITY_BEFORE = re.compile(
 # "will take up to 3,000" is a capacity; "will take 3,000 residents to safer areas" a movement.
 _CAPACITY_UP_TO = re.compile(rf"\b(?:can|could|will|would|able\s+to)\s+(?:take|receive|{_HOLD})\s+$", _I)
 _UP_TO = re.compile(r"up\s+to\b", _I)
-# A building or camp that shelters people now holds people displaced: "schools are sheltering 900 people".
+# A building or camp that shelters people now holds people displaced: "schools are sheltering 900 people"; so did
+# a shelter that housed them, also where a place is named between ("evacuation centres in Onmore and Brisk hosted
+# 180 people"; a venue that hosted its visitors did not: "the stadium hosted 40,000 fans").
+_WHERE_BETWEEN = r"(?:\s+(?:in|at)\s+[^.;:()]{1,60}?)?"
 _FACILITY_SHELTERING = re.compile(
-    r"\b(?:schools?|churches|church|gyms?|gymnasiums?|cent(?:re|er)s?|shelters?|camps?|halls?|stadiums?|hotels?|mosques?"
-    r"|temples?|buildings?)\s+(?:(?:are|is|were|was|have\s+been|has\s+been|had\s+been|now|currently|still)\s+)*"
-    r"(?:sheltering|housing|hosting)\s+$", _I)
+    r"\b(?:(?:schools?|churches|church|gyms?|gymnasiums?|cent(?:re|er)s?|shelters?|camps?|halls?|stadiums?|hotels?|mosques?"
+    rf"|temples?|buildings?){_WHERE_BETWEEN}\s+(?:(?:are|is|were|was|have\s+been|has\s+been|had\s+been|now|currently|still)\s+)*"
+    r"(?:sheltering|housing|hosting)"
+    r"|(?:shelters?|(?:evacuation|relief|transit|reception|collective|emergency|temporary)\s+(?:cent(?:re|er)s?|camps?|sites?))"
+    rf"{_WHERE_BETWEEN}\s+(?:(?:have|has|had)\s+)?(?:sheltered|housed|hosted|accommodated|took\s+in|taken\s+in))\s+$", _I)
 # Staying where they are ("remained in the city", "are in this country"), unless it is in shelters.
 # A part of a count: "half of the 20,000 residents have left" did not move 20,000.
 _WITH_HOSTS = re.compile(rf"\s+with\s+{HOSTS}\b", _I)
@@ -339,8 +350,8 @@ _NOT_VERB = re.compile(r"(?:morning|evening|building|nothing|something|everythin
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|of|from|in|at|by|its|their|his|her|our|these|those|more|most)\s+$", _I)
 # The word before a count and its determiners: the verb whose object the count may be.
 _WORD_BEFORE = re.compile(
-    r"\b(?P<verb>[\w'’]+)\s+(?:(?:the|its|their|his|her|our|these|those|all|another|a\s+further|an\s+additional)\s+)?"
-    r"(?:[\w-]+['’]s\s+)?$",  # "urged the town's 2,000 residents"
+    r"\b(?P<verb>[\w'’]+)\s+(?:(?:the|its|their|his|her|our|these|those|all|another|a\s+further|an\s+additional"
+    r"|a\s+total\s+of)\s+)?(?:[\w-]+['’]s\s+)?$",  # "urged the town's 2,000 residents", "evacuated a total of 900 people"
     _I)
 # Verbs that report or tally a figure, or cause or allow a movement that the following words name.
 _REPORTING_VERB = re.compile(
@@ -367,9 +378,11 @@ _TALLY_OF_MOVED = (r"(?:number|total|tally|count)\s+(?=who\s+(?:(?:have|has|had)
                    rf"|during|this|last|across|after|as|on|into|out|has|have|had|is|was|now|stands?|stood|reached|{GREW})\b))")
 _TALLY = re.compile(r"\b(?:(?:number|total|tally|count|population)\s+of\s+"
                     rf"|{_TALLY_OF_MOVED}|(?P<moved>displaced|evacuees?|refugees?|idps?|homeless)"
-                    r"(?:\s+(?:population|count|total|tally|figure)|,\s+numbering|\s+(?P<noun>people|persons|families|households)\s+numbering"
+                    r"(?:\s+(?:population|count|total|tally|figure)|,\s+numbering|\s+(?P<noun>people|persons|families|households)"
+                    rf"(?:\s+numbering|(?=\s+(?:now\s+|have\s+|has\s+)?(?:{GREW}|reached|number(?:ed)?|total(?:l?ed)?)\b))"
                     rf"|(?=,?\s+(?:(?:who|which)\s+)?(?:now\s+|have\s+|has\s+)?(?:{GREW}|reached|number(?:ed)?|total(?:l?ed)?)\b))\b"
-                    r"|(?P<flow>exodus|influx)\b)", _I)  # "evacuees increased to 12,000", "IDPs now number 1.2 million"
+                    r"|(?P<flow>exodus|influx)\b)", _I)  # "evacuees increased to 12,000", "IDPs now number 1.2 million",
+# "displaced families numbered 900"
 _TALLY_BREAK = re.compile(r"[.;:!?()\d]")
 # How far before its value a tally may start: its people may be told at length ("the number of Rohingya Muslims who have
 # crossed into Bangladesh from Myanmar's Rakhine state since violence erupted on August 25 has reached 370,000").
@@ -417,7 +430,7 @@ _PEOPLE_OBJECT = re.compile(
 # ("were hired to build shelters": a purpose, not where they are)
 _INTO_SHELTER = re.compile(
     r"\s+(?:(?:still|now|currently|overnight|temporarily)\s+)?(?:in|into|at|to)\s+"
-    rf"(?!(?:{MAKING_SHELTER}\w*|set|help|staff|run|visit|clean|prepare|manage|guard|inspect)\b)"
+    rf"(?!(?:{MAKING_SHELTER}\w*|set|help|staff|run|visit|clean|prepare|manage|guard|inspect)\b){SHELTERS_COUNTED}"
     r"(?:[\w'’-]+\s+){0,3}?(?:shelters?|camps?|evacuation\s+cent(?:re|er)s?|safety|safer"
     r"\s+(?:ground|areas?|places?)|higher\s+ground|relief\s+camps?|schools?|tents?|(?:temporary|emergency)\s+"
     rf"(?:accommodation|housing)|(?:evacuation|displacement|idp|transit|relocation)\s+sites?|{PUBLIC_REFUGES})\b"
@@ -456,8 +469,8 @@ def _head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
             return "more", end  # "700 people ... and another 300 on Tuesday"
         own = _WORD_BEFORE.search(sentence, max(0, start - 40), start)
         moved = own is not None and MOVEMENT.match(sentence, own.start("verb"))
-        if moved and moved["verb"]:
-            return "people", end  # "displaced 35,000 in Beledweyne"
+        if (moved and moved["verb"]) or _MOVEMENT_OF.search(sentence, max(0, start - 40), start):
+            return "people", end  # "displaced 35,000 in Beledweyne", "ordered the evacuation of 35,000."
         if moved and moved["housing"]:
             return "more", end  # "damaged 2,000 houses, destroyed 300 and ...": more of the homes before
     between, more, paired = 0, False, False
@@ -704,9 +717,10 @@ def _other_predicate(sentence: str, start: int, end: int, head_end: int) -> bool
     """
     if (MOVEMENT.search(sentence, end, head_end) or _PARTICIPLE_AFTER.match(sentence, end)
             or _MOVEMENT_OF.search(sentence, max(0, start - 40), start) or _INTO_SHELTER.match(sentence, head_end)
-            or _living_moved(sentence, end)):
+            or _living_moved(sentence, end) or _FACILITY_SHELTERING.search(sentence, max(0, start - 120), start)):
         return False  # "1,200 displaced people", "1 000 rendered homeless", "the evacuation of 1,700 civilians",
-        # "(forced) 6,000 people into shelters", "35,000 people living near the volcano have been evacuated"
+        # "(forced) 6,000 people into shelters", "35,000 people living near the volcano have been evacuated",
+        # "shelters in Tarvel housed 640 people"
     if _HARMED_AFTER.match(sentence, head_end):
         return True  # "left 15 homeless people dead": a casualty, whatever verb comes before
     if _REACHED_BEFORE.search(sentence, max(0, start - 40), start):
@@ -846,7 +860,8 @@ class Counted:
     equivalent: list[tuple[str, int]] = field(default_factory=list)
     #: The word of displacement in its clause that keeps a count whose own verb is not a movement (``loose``).
     vouched_by: re.Match | None = None
-    #: The term of the moved people a tally names when the count is its value ("the displaced, numbering 13,500").
+    #: The term of the moved people (or of what befell the homes) a tally names when the count is its value ("the
+    #: displaced, numbering 13,500", "the number of homes destroyed rose to 417").
     named_as: str | None = None
 
 
@@ -882,12 +897,14 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
         previous_unit = unit
         if unit in ("families", "households") and _HOMES_OF.search(text, max(0, start - 30), start):
             unit = "housing"  # "destroyed the homes of 2,000 families": one home a household, what befell the homes
+        homes_lost = _homes_destroyed(text, start, head_end) if unit == "people" else None
         kept, previous_kept = previous_kept, False
         previous_part, part_end = part_end, None
         if unit is None or _rejected(text, start, end) or _head_word(text, end, head_end) in OCCUPANTS:
             continue  # "222 passengers were evacuated": a plane emptied, no displacement
-        if unit != "housing" and _CARRIED_OFF.match(text, head_end):
-            continue  # "2,000 were displaced and 12 were swept away": people a flood carried off are its dead or missing
+        if unit != "housing" and homes_lost is None and _CARRIED_OFF.match(text, head_end):
+            continue  # "2,000 were displaced and 12 were swept away": people a flood carried off are its dead or missing (not
+            # "the houses of 300 people were swept away")
         # "of which 6,142 are hosted by relatives and 1,727 moved to camps": both are parts; so is "(2,000 were
         # displaced,) 500 of whom are in camps"
         # (but "..., 500 of them have since returned": a movement of their own, its own report)
@@ -929,8 +946,8 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
             continue
         if unit not in SMALL_UNITS and max(count.value or 0, count.min or 0, count.max or 0) < MIN_COUNT:
             continue  # "two men left the building": an anecdote, not a displacement
-        vouched_by = None
-        if unit != "housing" and not tallied and _other_predicate(text, start, end, head_end):
+        vouched_by = homes_lost  # people whose homes were destroyed are homeless, whatever verb destroyed them
+        if unit != "housing" and not tallied and homes_lost is None and _other_predicate(text, start, end, head_end):
             # "10 people complained", "the toll topped 670 people": another verb's subject or object,
             # unless its clause goes on to say they were displaced ("jammed highways as they fled")
             vouched_by = _vouching_word(text, start, end, head_end, unit) if loose else None
@@ -941,6 +958,22 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
         found.append(Counted(count, start, end, unit, head_end, vouched_by=vouched_by, named_as=named_as))
         previous_kept = True
     return found
+
+
+def _homes_destroyed(text: str, start: int, head_end: int) -> re.Match | None:
+    """The word saying that the homes of the people counted at ``start`` were destroyed, else None.
+
+    >>> _homes_destroyed("the quake destroyed the homes of 3,000 people", 33, 45)["fate"]
+    'destroyed'
+    >>> _homes_destroyed("the homes of 3,000 people were washed away", 13, 25)["fate"]
+    'washed away'
+    >>> _homes_destroyed("the flood damaged the homes of 3,000 people", 31, 43) is None
+    True
+    """
+    if not _HOMES_OF.search(text, max(0, start - 30), start):
+        return None
+    return (_HOMES_OF_DESTROYED_BEFORE.search(text, max(0, start - 60), start)
+            or _DESTROYED_AFTER.match(text, head_end))
 
 
 def _part_of_fronted_whole(text: str, whole: Counted, start: int) -> bool:
@@ -1015,9 +1048,14 @@ def _moves_itself(text: str, end: int, head_end: int) -> bool:
                 or _predicate_after(text, head_end))
 
 
+# Words of a label that only join its words ("Number of displaced people on Anjouan: 7,869" has five of its own).
+_LABEL_GLUE = frozenset("of the in on at by a an to for from".split())
+
+
 def _label_unit(text: str, start: int, end: int) -> str | None:
-    """The unit of a figure that ends a table cell or label of five words at most ("Population evacuated
-    116129", "Destroyed housing: 146", "No. of displaced families - 860"; cells end at ";", "|" or a comma
+    """The unit of a figure that ends a table cell or label of five words at most, prepositions and articles aside
+    ("Population evacuated 116129", "Destroyed housing: 146", "No. of displaced families - 860", "Families displaced
+    by the floods in the north: 900"; cells end at ";", "|" or a comma
     between a figure and the next cell's: "Houses fully damaged 3,400, houses partially damaged 12,000"):
     housing, the label's own unit noun, else people.
 
@@ -1027,7 +1065,8 @@ def _label_unit(text: str, start: int, end: int) -> str | None:
     """
     comma = text.rfind(", ", 0, start)
     cell = max(text.rfind(";", 0, start), text.rfind("|", 0, start), comma if comma > 0 and text[comma - 1].isdigit() else -1) + 1
-    if not LABEL_FIGURE.match(text, end) or sum(1 for w in GAP_WORDS.findall(text, cell, start) if w.strip("-'’")) > 5:
+    if not LABEL_FIGURE.match(text, end) or sum(1 for w in GAP_WORDS.findall(text, cell, start)
+                                                 if w.strip("-'’") and w.lower() not in _LABEL_GLUE) > 5:
         return None
     if _HOUSING_LABEL.search(text, cell, start):
         return "housing"
@@ -1042,11 +1081,12 @@ def _label_unit(text: str, start: int, end: int) -> str | None:
 def _tallied_unit(text: str, start: int) -> tuple[str, str | None] | None:
     """The unit of a bare figure given as the size of a tally of moved people ("the number of displaced
     people has risen to 250,000", "the total number of IDPs stands at 1.2 million"), and the term of the moved
-    people the tally itself names ("the displaced, numbering about 13,500": displaced), if it does.
+    people the tally itself names ("the displaced, numbering about 13,500": displaced), if it does; a tally of
+    homes counts housing, with the term of what befell them ("the number of homes destroyed rose to 417").
 
     >>> text = "The number of displaced families rose to 2,300; the number of people dead and hundreds missing"
     >>> _tallied_unit(text, text.index("2,300")), _tallied_unit(text, text.index("hundreds"))
-    (('families', None), None)
+    (('families', 'displaced'), None)
     >>> _tallied_unit("The displaced population reached 50,000", 33)
     ('people', 'displaced')
     """
@@ -1062,6 +1102,10 @@ def _tallied_unit(text: str, start: int) -> tuple[str, str | None] | None:
         # "the displaced population reached 50,000", "the exodus has reached 1.3 million"
         # "displaced families numbering 300": the tally's own noun
         return UNITS[tally["noun"].lower()] if tally["noun"] else "people", term_of(tally["moved"]) if tally["moved"] else None
+    if any(_DWELLING.fullmatch(w) for w in words[:3]):
+        # "the number of homes destroyed rose to 417": their fate in the tally is the report's ("damaged": none)
+        fate = _HOUSING_FATE.search(text, tally.end(), start)
+        return "housing", _fate_term(fate) if fate is not None and not fate["clause"] else None
     if not any(_MOVED_WORD.fullmatch(w) for w in words) and not _people_who_moved(text, tally.end(), start, words):
         return None  # "the number of troops in Iraq to 50,000": a level, not people moved
     units = [UNITS[w] for w in words if UNITS.get(w, "housing") != "housing"]
@@ -1140,8 +1184,11 @@ def housing_term(text: str, counted: Counted) -> str | None:
 
     "60 homes were destroyed", "destroyed more than 120 houses" -> destroyed housing; "the
     evacuation of 50 homes" -> evacuated; "91 homes damaged" (or nothing said) -> None: damage is
-    not displacement, nor are homes built ("construct 300 more homes to compensate for the evacuation").
+    not displacement, nor are homes built ("construct 300 more homes to compensate for the evacuation"). A tally
+    gives its own ("the number of homes destroyed rose to 417").
     """
+    if counted.named_as is not None:
+        return counted.named_as
     after = _HOUSING_FATE.search(text, counted.head_end, counted.head_end + 60)
     if after is not None and after["clause"]:
         after = None
@@ -1164,6 +1211,11 @@ def housing_term(text: str, counted: Counted) -> str | None:
     fate = min(fates, key=lambda pair: pair[0])[1]  # "destroyed 24 homes and evacuated 100 houses"
     if after is not None and _OWN_FATE_GAP.fullmatch(text, counted.head_end, after.start()):
         fate = after  # "15,000 homes were flooded and 500 were destroyed": the homes' own verb, however near another
+    return _fate_term(fate)
+
+
+def _fate_term(fate: re.Match) -> str | None:
+    """The term of what befell homes (a ``_HOUSING_FATE`` match), None when it displaced no one."""
     if fate["damaged"] or fate["built"]:
         return None  # "91 homes damaged"; "will construct 300 more homes to compensate for the evacuation"
     if fate["ordered"]:

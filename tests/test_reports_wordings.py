@@ -352,3 +352,165 @@ def test_a_count_after_saying_is_what_is_said_not_its_object():
     reports = reports_of("Officials put the number higher, saying 2,300 Congolese and 1,100 Burundians had entered "
                          "through the Rubavu border crossing.")
     assert [(r.count.value, r.term) for r in reports] == [(2300, "crossed"), (1100, "crossed")]
+
+
+@pytest.mark.parametrize("text, value, term", [
+    ("Officials ordered the evacuation of about 4,200 after the dam cracked.", 4200, "evacuated"),
+    ("The storm surge forced the evacuation of 1,300 in the lowlands.", 1300, "evacuated"),
+    ("The fighting caused the displacement of some 9,000.", 9000, "displaced"),
+])
+def test_a_bare_figure_after_a_nominal_movement_counts_its_people(text, value, term):
+    report = only(text)
+    assert (report.count.value, report.unit, report.term) == (value, "people", term)
+
+
+@pytest.mark.parametrize("text", [
+    "The flood forced the closure of 300 after the storm.",
+    "The storm forced the cancellation of 1,300 after the floods.",
+    "The flood damaged 300 and forced the evacuation of 120 homes.",
+])
+def test_a_bare_figure_after_another_noun_counts_no_people(text):
+    assert all(r.unit != "people" for r in reports_of(text))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Temporary shelters in Tarvel, a coastal town, housed some 640 people after the cyclone.", 640),
+    ("Evacuation centres in Onmore and Brisk hosted more than 230 people after the floods.", 230),
+])
+def test_a_shelter_that_housed_people_shelters_them(text, value):
+    report = only(text)
+    assert (report.count.value, report.unit, report.term) == (value, "people", "sheltered")
+
+
+@pytest.mark.parametrize("text", [
+    "The stadium in the city hosted 40,000 fans after the floods.",
+    "The convention centre in the capital hosted 5,000 delegates after the floods.",
+    "Evacuation centres in the province can accommodate 3,000 people after the floods.",
+    "The town in the valley houses 5,000 people, officials said after the floods.",
+])
+def test_a_venue_or_a_capacity_houses_no_one_displaced(text):
+    assert reports_of(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The fighting forced about 2,500 residents of the eastern districts from their villages.", 2500),
+    ("Militias drove some 1,800 inhabitants of the upper valley out of their homes.", 1800),
+])
+def test_people_forced_out_of_their_homes_past_a_phrase_locating_them_fled(text, value):
+    report = only(text)
+    assert (report.count.value, report.unit, report.term) == (value, "people", "fled")
+
+
+def test_people_forced_to_do_something_at_home_did_not_move():
+    assert reports_of("Officials forced some 1,000 residents of the district to pay new taxes on their homes.") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The landslide destroyed the homes of some 1,350 people in the hills.", 1350),
+    ("The houses of 2,700 villagers were washed away by the river.", 2700),
+])
+def test_people_whose_homes_were_destroyed_are_homeless(text, value):
+    report = only(text)
+    assert (report.count.value, report.unit, report.term) == (value, "people", "homeless")
+
+
+@pytest.mark.parametrize("text", [
+    "The storm damaged the homes of some 1,350 people in the hills.",
+    "The houses of 2,700 villagers were flooded by the river.",
+    "The governor visited the homes of 1,350 people after the storm.",
+])
+def test_people_whose_homes_were_only_damaged_or_visited_are_not_homeless(text):
+    assert reports_of(text) == []
+
+
+def test_a_total_of_stands_between_a_movement_and_its_count():
+    report = only("Rescue teams evacuated a total of 4,150 residents and treated 90 for injuries.")
+    assert (report.count.value, report.term) == (4150, "evacuated")
+
+
+@pytest.mark.parametrize("text", [
+    "The storm affected a total of 4,150 residents and damaged 90 bridges.",
+    "Volunteers fed a total of 4,150 residents and cleared 90 roads after the floods.",
+])
+def test_a_total_of_after_another_verb_counts_no_one_moved(text):
+    assert all(r.count is None or r.count.value != 4150 for r in reports_of(text))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Crews moved some 2,300 residents out of inundated villages on Sunday.", 2300),
+    ("About 640 people were ferried from submerged districts overnight.", 640),
+])
+def test_people_moved_out_of_inundated_areas_open_the_gate(text, value):
+    assert [r.count.value for r in reports_of(text, headline="")] == [value]  # no headline: the sentence is the article
+
+
+def test_cattle_moved_out_of_inundated_areas_are_no_people():
+    assert reports_of("Farmers moved 2,300 cattle out of inundated villages on Sunday.", headline="") == []
+
+
+@pytest.mark.parametrize("text, value, headline", [
+    # relief camps need no word of forced movement elsewhere; schools do
+    ("Some 6,300 people are staying in the 1,240 relief camps opened by the district.", 6300, ""),
+    ("About 9,100 residents remain in the 2,050 schools turned into shelters.", 9100, "Evacuation news\n\n"),
+])
+def test_a_count_of_the_shelters_people_stay_in_is_no_word_between(text, value, headline):
+    [report] = reports_of(text, headline=headline)
+    assert (report.count.value, report.unit, report.term) == (value, "people", "sheltered")
+
+
+@pytest.mark.parametrize("text", [
+    "Some 6,300 soldiers remain in the 1,240 army camps.",
+    "Some 6,300 people live in the 1,240 villages of the district.",
+])
+def test_a_count_of_other_places_people_stay_in_is_no_shelter(text):
+    assert reports_of(text, headline="") == []
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Displaced families numbered 2,140 in the eastern districts.", 2140, "families"),
+    ("Displaced households totalled 3,260 by Friday.", 3260, "households"),
+    ("Displaced people now number 12,500 after the floods.", 12500, "people"),
+])
+def test_a_tally_named_by_displaced_people_and_their_noun_counts_them(text, value, unit):
+    report = only(text)
+    assert (report.count.value, report.unit, report.term) == (value, unit, "displaced")
+
+
+def test_displaced_people_reaching_a_town_is_no_tally():
+    assert all(r.count is None for r in reports_of("Displaced people reached the town of 12,500 residents."))
+
+
+@pytest.mark.parametrize("text, term", [
+    ("The number of homes destroyed by the landslides rose to 1,260.", "destroyed housing"),
+    ("The number of destroyed houses in the district stands at 1,260.", "destroyed housing"),
+    ("The number of homes evacuated along the river reached 1,260.", "evacuated"),
+])
+def test_a_tally_of_homes_counts_them_with_their_fate(text, term):
+    report = only(text)
+    assert (report.count.value, report.term) == (1260, term)
+
+
+@pytest.mark.parametrize("text", [
+    "The number of damaged houses in the district rose to 1,260.",
+    "The number of homes without power rose to 1,260 after the storm.",
+])
+def test_a_tally_of_homes_damaged_or_without_power_displaces_no_one(text):
+    assert reports_of(text) == []
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Number of displaced people in the northern district: 4,310", 4310, "people"),
+    ("Families evacuated by the army from the valley: 920", 920, "families"),
+])
+def test_a_label_counts_its_own_words_not_its_prepositions(text, value, unit):
+    report = only(text)
+    assert (report.count.value, report.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text", [
+    "Number of people injured in the province by the quake: 40",
+    "Number of roads blocked by the floods in the district: 40",
+    "Number of people who left the city for the holidays on Friday: 4,000",
+])
+def test_a_longer_label_without_a_movement_or_of_harm_counts_no_one_moved(text):
+    assert reports_of(text, headline="") == []
