@@ -33,7 +33,8 @@ Rules:
 - **States** that displacement leaves people in are movements of their own: homeless, without shelter, a
   roof or a place to live (or no longer having one, having nowhere to live), lost their homes or houses, had their homes destroyed, sleeping or living outdoors or camping along the roads, in
   shelters, tents, relief or transit camps, evacuation, transit, reception or collective centres, sheltering in, housed or put up in, given shelter or refuge, staying or
-  moved in with relatives, family or neighbours, taken in by them, took or sought refuge, shelter, safety or asylum, applied or filed for asylum, became, are now, live or registered as refugees,
+  moved in with relatives, family or neighbours, taken in by them, staying or living in hotels when named as driven from
+  their homes ("survivors", "evacuees"; not guests or tourists: ``_hotel_refugees``), took or sought refuge, shelter, safety or asylum, applied or filed for asylum, became, are now, live or registered as refugees,
   in makeshift, displacement, IDP, refugee or evacuation camps, settlements or sites, remaining, staying or living in camps (or
   in schools, churches, tents and other public refuges: ``PUBLIC_REFUGES``),
   in displacement, exile or flight (not a plane in flight), people who are on the move, in temporary or emergency accommodation or housing, unable (not able or allowed, yet) to return or go home,
@@ -190,6 +191,7 @@ _STATE_WORDS = rf"""(?P<state>{HOMELESS}
     | (?:makeshift|displacement|idp|refugee|tent|temporary|informal|evacuee|evacuation)\s+(?:camps?|settlements?|sites?)
     | (?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|liv(?:e|es|ed|ing))\s+(?:in|at)\s+(?:(?!(?:army|military|training|summer|boot|labou?r|prison|detention)\s)[\w-]+\s+){{0,2}}?
        (?:camps?|{PUBLIC_REFUGES}|(?:community|civic|sports|town)\s+(?:cent(?:re|er)s?|halls?))
+    | (?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|liv(?:e|es|ed|ing))\s+in\s+(?:[\w-]+\s+){{0,2}}?(?P<hotel>(?:hotel|motel)(?:s|\s+rooms))\b
     | (?:hid|hides?|hiding|hidden)\s+in\s+(?:the\s+)?(?:nearby\s+|surrounding\s+)?(?:bush|forests?|mountains|hills|jungle|caves|swamps)\b
     | albergues? | albergad[oa]s | abrigos | abrigad[oa]s | h[ée]berg[ée]e?s
     | sin\s+(?:hogar(?:es)?|techo|abrigo|viviendas?) | refugios | (?:trouv[ée]\w*|cherch\w*)\s+refuge
@@ -556,6 +558,9 @@ def _is_forced(text: str, lowered: str, present: set[str], movers: list[tuple[in
 _AWAY = re.compile(r"\b(?:return\w*|go|gone)\b|on\s+the\s+move", _I)
 _TRAVELLERS = re.compile(r"\b(?:tourists|travell?ers|holidaymakers|vacationers|visitors|passengers|pilgrims|fans|spectators"
                          r"|delegates|participants|students|volunteers|campers|hikers|skiers|guests|crew|athletes|players)\b", _I)
+# People named as driven from their homes: those among them in hotels are sheltered there.
+_DISPLACED_PEOPLE = re.compile(r"\b(?:survivors|evacuees|displaced|idps|refugees|homeless|(?:lost|losing)\s+(?:their|his|her)\s+"
+                               r"(?:homes?|houses?)|whose\s+(?:homes|houses)|evacuated|fled)\b", _I)
 _NEGATED = re.compile(
     r"(?:\b(?:not|never|no|unable|refus\w*|forb\w*|prevent(?:s|ed|ing)?\b|barred|cannot|without)|n't)"
     r"(?!\s+(?:fewer|less|more)\s+than\b)(?:\s+[\w'’-]+){0,3}\s*$"  # "no fewer than 500 fled" did flee
@@ -674,7 +679,15 @@ def sentence_movements(sentence: str, forced: bool = True) -> list[re.Match]:
     return [m for m in _movement_matches(sentence)
             if (forced or m["housing"] or m["state"]) and not _NEGATED.search(sentence, max(0, m.start() - 50), m.start())
             and not (m["state"] and ((_AWAY.search(m["state"]) and _CHOSEN_TRIP.search(sentence))
-                                     or (not forced and _TRAVELLERS.search(sentence))))]
+                                     or (not forced and _TRAVELLERS.search(sentence))))
+            and not (m["hotel"] and not _hotel_refugees(sentence, m.start()))]
+
+
+def _hotel_refugees(sentence: str, at: int) -> bool:
+    """Whether the people staying in hotels before ``at`` are named as driven from their homes ("2,000 survivors of the
+    fire are staying in hotel rooms"): a hotel's guests, tourists or visitors are no displacement."""
+    before = sentence[max(0, at - 120):at]
+    return bool(_DISPLACED_PEOPLE.search(before)) and not _TRAVELLERS.search(before)
 
 
 def _movement_matches(sentence: str) -> Iterable[re.Match]:

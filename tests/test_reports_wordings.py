@@ -352,3 +352,24 @@ def test_a_count_after_saying_is_what_is_said_not_its_object():
     reports = reports_of("Officials put the number higher, saying 2,300 Congolese and 1,100 Burundians had entered "
                          "through the Rubavu border crossing.")
     assert [(r.count.value, r.term) for r in reports] == [(2300, "crossed"), (1100, "crossed")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Some 1,800 survivors of the mudslide are staying in hotels across Salta.", 1800),
+    ("About 650 evacuees from the dam breach remain in motel rooms in Fresno.", 650),
+    ("Nearly 400 families whose homes burned are living in local hotels.", 400),
+])
+def test_people_driven_from_homes_staying_in_hotels_are_sheltered(text, value):
+    report = only(text)
+    assert (report.count.value, report.term) == (value, "sheltered")
+
+
+@pytest.mark.parametrize("text", [
+    "Some 1,800 tourists are staying in hotels across Salta.",
+    "About 650 guests remain in hotel rooms in Fresno after flights were cancelled.",
+    "Nearly 400 delegates are living in local hotels during the summit.",
+    "Some 1,800 people are staying in hotels across Salta for the festival.",
+])
+def test_guests_tourists_and_visitors_in_hotels_are_no_displacement(text):
+    assert reports_of(text) == []
+
