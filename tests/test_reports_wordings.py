@@ -373,3 +373,22 @@ def test_people_driven_from_homes_staying_in_hotels_are_sheltered(text, value):
 def test_guests_tourists_and_visitors_in_hotels_are_no_displacement(text):
     assert reports_of(text) == []
 
+
+@pytest.mark.parametrize("text, value, place", [
+    ("Rwanda has received 41,300 refugees, the agency said.", 41300, "Rwanda"),
+    ("Since the fighting began, Poland has taken in more than 90,000 refugees.", 90000, "Poland"),
+    ("Erbil welcomed some 2,500 new refugees in the past week.", 2500, "Erbil"),
+])
+def test_refugees_a_place_received_went_there(text, value, place):
+    report = only(text)
+    assert (report.count.value, report.term, [p.name for p in report.destinations]) == (value, "fled", [place])
+
+
+@pytest.mark.parametrize("text", [
+    "The agency received $4 million for refugees in Chad.",
+    "Chad has received 41,300 refugees' applications for asylum.",
+    "Chad hosts 41,300 refugees, the agency said.",
+    "The camp received 3,000 tonnes of food for refugees.",
+])
+def test_money_applications_or_stocks_of_refugees_are_no_arrivals(text):
+    assert reports_of(text) == []
