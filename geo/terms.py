@@ -40,7 +40,7 @@ _SPECIFIC = tuple((term, re.compile(pattern, re.IGNORECASE)) for term, pattern i
     ("withdrew", r"withdr|pull"),
     ("deported", r"deport|expel"),
     ("returned", r"return|repatriat"),
-    ("crossed", r"cross|\benter"),  # "entered Chad through the Adre crossing": a border crossed
+    ("crossed", r"cross|\benter|\bentries\b"),  # "entered Chad through the Adre crossing": a border crossed
     ("relocated", r"relocat|resettl|transfer|transport|shift|trasladad|reubic|relog|relocalis|mov(?:e|ed|es|ing)\b|airlift|buss?ed|ferried|put\s+on\s"),
 ))
 

@@ -392,3 +392,22 @@ def test_refugees_a_place_received_went_there(text, value, place):
 ])
 def test_money_applications_or_stocks_of_refugees_are_no_arrivals(text):
     assert reports_of(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Border guards recorded 48,200 entries from Ukraine on Monday.", 48200),
+    ("Police counted 12,500 border crossings into Poland over the weekend.", 12500),
+])
+def test_border_entries_and_crossings_from_or_into_a_place_are_people_who_crossed(text, value):
+    report = only(text)
+    assert (report.count.value, report.unit, report.term) == (value, "people", "crossed")
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine has 14 border crossings into Poland.",
+    "Officials counted 4,500 truck entries from Ukraine on Sunday.",
+    "The photo contest drew 3,000 entries from France.",
+    "Police counted 12,500 border crossings at the main checkpoints.",
+])
+def test_crossing_points_vehicles_and_entries_to_no_place_are_no_people(text):
+    assert reports_of(text) == []
