@@ -135,6 +135,8 @@ REFUGE_BUILDINGS = (r"(?:sports\s+halls?|gym(?:nasium)?s?|schools?|church(?:es)?
 # The same buildings in the plural, where people stay or live when driven from their homes ("staying in schools",
 # "living in tents"); one school is where children study ("students remain in school").
 PUBLIC_REFUGES = r"(?:schools|churches|mosques|temples|gym(?:nasium)?s|stadiums|tents)"
+# "The air force flew 5,900 people out of Kabul": a force is a body of people, not a verb of forcing.
+NOT_A_FORCE = r"(?<!air\s)(?<!task\s)(?<!police\s)(?<!security\s)(?<!armed\s)(?<!naval\s)(?<!rescue\s)(?<!defence\s)(?<!defense\s)"
 # A journey on foot is a movement when it crosses or leaves ("walked across the border", "waded out of the
 # flooded town") or goes through a way to a place ("hiking through cornfields to reach Croatia", "trudged for
 # days to get to the camp"); a march only as far as a border: one to reach a square is a protest.
@@ -241,12 +243,12 @@ MOVEMENT = re.compile(
     | (?:set|sets|setting)\s+(?:off|out)(?=(?:\s+on\s+foot)?\s+(?:for|towards?|from)\b)
     | (?:got|gets|getting|let|allowed|slip(?:s|ped|ping)?|sneak(?:s|ed|ing)?|snuck)(?!{ESCAPED_FROM})\s+out(?=\s+of\b)
     | (?:transport|truck)(?:s|ed|ing)?(?=(?:\s+[\w'’,.-]+){0,4}?\s+(?:to|towards?|out\s+of|into|from|inland)\b)
-    | flown(?=\s+(?:out|to|from|back)\b)
+    | flown(?=\s+(?:out|to|from|back)\b) | flew(?=(?:\s+[\w'’,.-]+){1,5}?\s+out\s+of\b)  # "flew 5,900 people out of Kabul"
     | (?:{ON_FOOT}|march(?:es|ed|ing)?)(?=\s+(?:across|out\s+of|(?:to|towards?|into|over)\s+the\s+border)\b)
     | {ON_FOOT}(?=(?:\s+(?!to\b)[\w'’-]+){1,6}?\s+to\s+(?:reach|get\s+to)\b|\s+from\s+(?:[\w'’-]+\s+){1,3}?(?:to|towards?)\b)
     | bound(?=\s+for\b) | (?<!on\s)board(?:s|ed|ing)?(?=\s+(?:[\w'’-]+\s+){1,3}?(?:out\s+of|to|for|towards?|bound\s+for)\b)
     | (?:make|makes|made|making)\s+(?:their|his|her|its)\s+way(?=\s+(?:to|into|towards?|across|out|back)\b)
-    | (?:forc(?:e|es|ed|ing)|driv(?:e|es|en|ing)|drove|chas(?:e|es|ed|ing)|push(?:es|ed|ing)?)(?=(?:\s+[\w'’,.-]+){0,5}?\s+(?:from|out\s+of)\s+(?:[\w'’-]+\s+){0,2}?
+    | (?:forc(?:ed|ing)|{NOT_A_FORCE}forc(?:e|es)|driv(?:e|es|en|ing)|drove|chas(?:e|es|ed|ing)|push(?:es|ed|ing)?)(?=(?:\s+[\w'’,.-]+){0,5}?\s+(?:from|out\s+of)\s+(?:[\w'’-]+\s+){0,2}?
        {PLACES_LEFT}\b|(?:\s+[\w'’,.-]+){0,4}?\s+(?:people|residents|civilians|villagers|inhabitants|families|households)
        \s+(?:from|out\s+of|out(?=\s*[.,;])|into\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}?{PLACES_ENTERED})\b
        |(?:\s+[\w'’,.-]+){0,5}?\s+into\s+(?:hiding|exile|(?:neighbou?ring|nearby|surrounding|other)\s+(?:countries|country|states?
@@ -276,7 +278,7 @@ MOVEMENT = re.compile(
     | {_HOUSING_WORDS})\b""".replace("{_STATE_WORDS}", _STATE_WORDS).replace("{_HOUSING_WORDS}", _HOUSING_WORDS)
     .replace("{PLACES_LEFT}", PLACES_LEFT).replace("{PLACES_ENTERED}", PLACES_ENTERED).replace("{DWELLINGS}", DWELLINGS).replace("{ESCAPED_FROM}", ESCAPED_FROM)
     .replace("{ES_HOMES}", ES_HOMES).replace("{ES_AREA}", ES_AREA).replace("{FR_HOMES}", FR_HOMES)
-    .replace("{ON_FOOT}", ON_FOOT),
+    .replace("{ON_FOOT}", ON_FOOT).replace("{NOT_A_FORCE}", NOT_A_FORCE),
     _I | re.VERBOSE,
 )
 _MOVEMENT_LOWERCASE = re.compile(MOVEMENT.pattern, re.VERBOSE)
