@@ -27,6 +27,8 @@ DEFAULT = "displaced"
 
 # Checked in order: the first pattern found in the word(s) gives the term.
 _SPECIFIC = tuple((term, re.compile(pattern, re.IGNORECASE)) for term, pattern in (
+    # leaving the camps to go home ends a displacement: before shelter's "camps"
+    ("returned", r"^(?:left|leav\w*)\s+(?:the|their)\s+(?:[\w-]+\s+)?(?:camps?|sites?|settlements?)\b"),
     ("destroyed housing", r"destr|d[ée]trui|collaps|raz(?:ed|ing|es)|flatten|bulldoz|(?:washed|swept|washing|sweeping)\s+away|wip(?:ed|ing)\s+out|bur(?:ied|ying|ies)|gutt|burn|torch|\bguts\b|ablaze|on\s+fire|alight"
                           r"|consumed|demolish|reduced\s+to|(?:totally|completely|fully)\s+damaged|level+(?:ed|ing)"
                           r"|colaps|effondr|inhabitab|lost$|arrasad|sepultad|derrumbad"),
@@ -39,7 +41,7 @@ _SPECIFIC = tuple((term, re.compile(pattern, re.IGNORECASE)) for term, pattern i
     ("fled", r"\bfle[ed]|flee|\br[au]n(?:s|ning)?\b|\bflight\b|exile|safety|asylum|for\s+their\s+lives|escap|exodus|forc|driv|drove|push|chas|uproot|refugee|abandon|desert|\bhid(?:e|es|ing|den)?\b|scatter|\bfui|\bfuy|\bhu[yií]|\bfug(?:iram|iu|indo|ir)|\babandonn|\bsal(?:ir|ieron|i[óo]|iendo)\b"),
     ("withdrew", r"withdr|pull"),
     ("deported", r"deport|expel"),
-    ("returned", r"return|repatriat"),
+    ("returned", r"return|repatriat|\bsen(?:d|ds|ding|t)\s+back\b"),
     ("crossed", r"cross|\benter|\bentries\b"),  # "entered Chad through the Adre crossing": a border crossed
     ("relocated", r"relocat|resettl|transfer|transport|shift|trasladad|reubic|relog|relocalis|mov(?:e|ed|es|ing)\b|buss?ed|ferried|put\s+on\s"),
 ))

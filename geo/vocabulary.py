@@ -200,7 +200,10 @@ _STATE_WORDS = rf"""(?P<state>{HOMELESS}
     | se\s+sont\s+r[ée]fugi[ée]e?s | fora\s+de\s+(?:suas\s+)?casas? | se\s+(?:han\s+)?refugi(?:aron|aram|ó|ou|an|am|ado) | sans[\s-]abris? | desabrigad[oa]s?)"""
 _HOUSING_WORDS = rf"""(?P<housing>{DESTROYED})"""
 MOVEMENT = re.compile(
-    r"""\b(?:(?P<verb>evacuat(?:e|es|ed|ing) | leav(?:e|es|ing)
+    r"""\b(?:(?P<verb>evacuat(?:e|es|ed|ing)
+    | (?:left|leav(?:e|es|ing))\s+(?:the|their)\s+(?:[\w-]+\s+)?(?:camps?|sites?|settlements?)\b(?=[^.;:]{0,80}?\b(?:home|homes|return\w*|back)\b)
+    | (?:send|sends|sending|sent)\s+back\b
+    | leav(?:e|es|ing)
     | (?<!the\s)(?<!at\s)left(?!-|\)|\s+(?:behind|over|wing|bank|side|hand|homeless|dead|without|intact|stranded|trapped
        |isolated|injured|wounded|cut\s+off)\b)
     | withdr(?:aw|aws|awing|awn|ew) | fle(?:e|es|eing|d)(?!{ESCAPED_FROM}) | displac(?:e|es|ed|ing)
