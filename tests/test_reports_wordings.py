@@ -411,3 +411,20 @@ def test_border_entries_and_crossings_from_or_into_a_place_are_people_who_crosse
 ])
 def test_crossing_points_vehicles_and_entries_to_no_place_are_no_people(text):
     assert reports_of(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry sent another 800 troops to the flooded valley near Mosul.",
+    "Kyiv is sending 3,000 soldiers to Kharkiv.",
+])
+def test_troops_sent_somewhere_are_deployed_not_displaced(text):
+    assert reports_of(text) == []
+
+
+@pytest.mark.parametrize("text, term", [
+    ("About 1,500 soldiers were evacuated from the base near Mosul.", "evacuated"),
+    ("Some 600 troops withdrew from Kharkiv.", "withdrew"),
+    ("The government sent 2,000 residents to camps near Mosul.", "evacuated"),
+])
+def test_soldiers_evacuated_or_withdrawn_and_people_sent_still_move(text, term):
+    assert only(text).term == term
