@@ -51,6 +51,14 @@ _SOURCE_INVERTED = re.compile(r",[\"”'’]?\s*(?:said|says|reported)\s+(?P<src
 _SOURCE_TELLING = re.compile(r"\s*(?P<src>[^,]{2,80}?)(?:,\s*[^,]{2,60},)?\s+(?P<between>[^,]{2,80}),\s*(?:telling|saying)\b", _I)
 # A full stop ends the source unless it closes an initial ("according to the U.N. refugee agency").
 _SOURCE_ACCORDING = re.compile(r"(?:\baccording\s+to|,\s+per(?=\s+(?-i:[A-Z])))\s+(?P<src>(?:(?<![^\W\d_])(?-i:[A-Z])\.|[^,.;:]){2,80})", _I)
+# A live blog's or bulletin's entry may credit its source as a colon head ("12:30 - UNICEF: more than 700,000 people have
+# been displaced", "Regional governor's office: 1,200 evacuated"): a body named by an organisation word, or an acronym
+# after a time stamp; a table's place head ("Hatay: 1,200") names none.
+_SOURCE_COLON = re.compile(rf"\s*(?P<stamp>{_TIME_STAMP})(?P<src>[^:,.;\d]{{2,60}}?)\s*:\s+\S", _I)
+_BODY = re.compile(r"\b(?:ministry|agency|office|government|authorit(?:y|ies)|police|army|military|officials?|spokes(?:man|woman|person)"
+                   r"|governor|mayor|council|committee|red\s+(?:cross|crescent)|society|organi[sz]ation|commission(?:er)?"
+                   r"|department|directorate|presidency|secretariat|minister|U\.?N\.?)\b", _I)
+_ACRONYM = re.compile(r"(?!(?:UPDATE|ALERT|LATEST|NOTE|LIVE|WATCH|FLASH|NEW|URGENT)$)(?-i:[A-Z]{3,6})")  # not a bulletin's label
 _PRONOUN = re.compile(r"(?:it|he|she|they)$", _I)
 # Not a speaker: a figure's hedge, a pronoun or conjunction, or the adjective of figures that show something ("Official
 # figures show", "the latest figures showed"; "an official said" is one).
@@ -104,4 +112,21 @@ def source_of(sentence: str) -> str | None:
         if (suffix := _SOURCE_SUFFIX.search(source)) and suffix.start() > 0:
             source = source[:suffix.start()]
         return source
+    return _colon_head(sentence)
+
+
+def _colon_head(sentence: str) -> str | None:
+    """The source a colon head credits (``_SOURCE_COLON``), or None.
+
+    >>> _colon_head("09:15 - OCHA: some 40,000 people have fled Kidal.")
+    'OCHA'
+    >>> _colon_head("Hatay: 1,200 people evacuated.") is None
+    True
+    """
+    match = _SOURCE_COLON.match(sentence)
+    if match is None:
+        return None
+    source = match["src"].strip(" \"“”'’-–—•*")
+    if _BODY.search(source) or (match["stamp"] and _ACRONYM.fullmatch(source)):
+        return _SOURCE_PREFIX.sub("", source, count=1) if _SOURCE_PREFIX.match(source) else source
     return None

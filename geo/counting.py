@@ -155,6 +155,10 @@ _MEASURES = frozenset("feet foot ft mph kph km kmh m cm mm kg lb lbs inch mile a
 _SINGULAR_UNITS = frozenset("person resident civilian refugee family household fighter militant rebel".split())
 _OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+)?", _I)
 _HEAD_SKIP = frozenset("of the them those these more other additional de".split())  # "un centenar de casas"
+# Border statistics count people as entries or crossings from or into a named place ("191,348 entries from Ukraine",
+# "12,000 border crossings into Poland"); not the crossing points a border has, nor vehicles ("truck entries").
+_BORDER_GAP = re.compile(r"\s+(?:border\s+)?", _I)
+_INTO_A_PLACE = re.compile(r"\s+(?i:from|into)\s+[A-Z]")
 _HEAD_STOP = frozenset("""a an to in on at from for and or but were was are is be been have has had will would who
     which that each per with by into out than as""".split())
 _ORDERED_TO = re.compile(r"(?:ordered|told|forced|urged|asked|advised)\s+(?:to|out)\b", _I)
@@ -507,6 +511,9 @@ def _head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
         if between == 1 and word in ("and", "or") and not paired and not _CASUALTY_AFTER.match(sentence, end):
             paired = True  # "500 sick and wounded residents": two words describing one noun of people
             continue
+        if (word in ("entries", "crossings") and _BORDER_GAP.fullmatch(sentence, end, token.start())
+                and _INTO_A_PLACE.match(sentence, token.end()) and not _HAD_BEFORE.search(sentence, max(0, start - 12), start)):
+            return "people", token.end()  # "191,348 entries from Ukraine": people who crossed, not the crossings a border has
         if not word[0].isalnum() or word in _HEAD_STOP or (word.endswith("s") and not word.endswith("ss")):
             return None, end
         between += 1

@@ -11,7 +11,12 @@ such day on or before publication (for a movement still to come the first on or 
 a range of days ("between Oct. 6 and Oct. 12", "from 10 to 17 May") -> its last day, as a figure over a period
 stands as of its end; a month and year ("in September 2016") -> "2016-09"; a month alone ("in March") -> the most recent
 such month on or before the publication date; a year after a preposition ("in 2014",
-"since 2013", "back in 2014") -> "2014". When a sentence holds several, the most precise wins.
+"back in 2014") -> "2014". When a sentence holds several, the most precise wins.
+
+A date that starts a period ("since 2013", "since Russia invaded on Feb. 24") is not the figure's date: a running
+total stands as of when it is given, another date of the sentence ("..., UNHCR said on Tuesday"), else the
+publication date (None without one); the words from "since" are kept. The date of a later event in a "before"
+clause ("fled to Kabul before the city fell on Aug. 15") dates a movement only when nothing else does.
 
 >>> from datetime import date
 >>> find_date("evacuated from Al Waer in September 2016")
@@ -197,12 +202,41 @@ def find_date_text(sentence: str, published: date | None = None, ahead: bool = F
     >>> find_date_text("Buses will leave next week.", date(2022, 3, 16))
     ('2022-W12', 'next week')
     """
-    best: tuple[int, str, str] | None = None
-    unresolved: str | None = None
+    best: dict[str, tuple[int, str, str]] = {}
+    unresolved: dict[str, str] = {}
+    start: str | None = None
     for match in _DATE.finditer(sentence):
+        since = _period_start(sentence, match)
+        if since is not None:
+            # a running total stands as of when it is given, not as of the period's start: the start is kept in words
+            start = start or sentence[since:match.end()]
+            continue
+        role = "bound" if _LATER_EVENT.search(sentence, max(0, match.start() - 80), match.start()) else "own"
         found = _read(match, published, ahead)
         if found is None:
-            unresolved = unresolved or match.group()
-        elif best is None or found[0] > best[0]:
-            best = (*found, match.group())
-    return (best[1], best[2]) if best else (None, unresolved)
+            unresolved.setdefault(role, match.group())
+        elif role not in best or found[0] > best[role][0]:
+            best[role] = (*found, match.group())
+    if "own" in best:
+        return best["own"][1], best["own"][2]
+    if "own" in unresolved:
+        return None, unresolved["own"]
+    if start is not None:
+        return (published.isoformat() if published else None), start
+    if "bound" in best:
+        return best["bound"][1], best["bound"][2]
+    return None, unresolved.get("bound")
+
+
+# "since" opening the period a date starts: "since 2013", "since Russia invaded on Feb. 24" (the same phrase);
+# "before" opening a clause of a later event: "(fled to Kabul) before the city fell on Aug. 15".
+_PERIOD_START = re.compile(r"\bsince(?:\s+[^\s,;:()!?]+){0,8}\s*$", re.IGNORECASE)
+_LATER_EVENT = re.compile(r"\bbefore(?:\s+[^\s,;:()!?]+){1,8}\s+$", re.IGNORECASE)
+
+
+def _period_start(sentence: str, match: re.Match) -> int | None:
+    """Where the "since" is that makes a date the start of the period a figure counts over, or None."""
+    if match.group().lower().startswith("since"):
+        return match.start()
+    found = _PERIOD_START.search(sentence, max(0, match.start() - 80), match.start())
+    return found.start() if found else None

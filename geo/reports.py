@@ -121,6 +121,7 @@ _STAYING_AFTER = re.compile(
 # A state's troops move, withdraw or are evacuated; they are not uprooted, homeless or sheltered as displaced people
 # are (rebels bussed out under a deal are: "400 fighters will be displaced from the district").
 _UPROOTED = frozenset({"displaced", "sheltered", "homeless"})
+_SENDING = re.compile(r"sen(?:d|ds|ding|t)$", _I)  # a state sends its troops where it needs them
 _BACK_TO_ROUTINE = re.compile(r"\s+to\s+(?:school|work|classes|class|their\s+(?:jobs|desks|classrooms)|normal|business)\b", _I)
 # A headline: a line that does not end as a sentence does ("Floods displace 5,000 in Goma").
 _HEADLINE = re.compile(r"[^.!?\"”’')\s]\s*$")
@@ -494,8 +495,10 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
                     continue  # "300 students returned to school": daily life resumed, no displacement ended
                 if term == "withdrew" and not withdrawn(text, counted):
                     continue  # "withdrew its 18 members from parliament": a membership, not a movement
-                if unit == "soldiers" and term in _UPROOTED:
-                    continue  # "20,000 troops were on the move", "soldiers took shelter": deployed, not displaced
+                if unit == "soldiers" and (term in _UPROOTED or (generic and _SENDING.match(verb.group()))):
+                    # "20,000 troops were on the move", "soldiers took shelter", "sent another 1,000 troops to the
+                    # flooded district": deployed, not displaced
+                    continue
                 if term == "fled" and head_noun(text, counted) in IN_CUSTODY:
                     continue  # "20 inmates fled on foot": an escape from custody
             earlier = _earlier_move(text, counted, verb, verbs, term)

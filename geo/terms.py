@@ -27,6 +27,8 @@ DEFAULT = "displaced"
 
 # Checked in order: the first pattern found in the word(s) gives the term.
 _SPECIFIC = tuple((term, re.compile(pattern, re.IGNORECASE)) for term, pattern in (
+    # leaving the camps to go home ends a displacement: before shelter's "camps"
+    ("returned", r"^(?:left|leav\w*)\s+(?:the|their)\s+(?:[\w-]+\s+)?(?:camps?|sites?|settlements?)\b"),
     ("destroyed housing", r"destr|d[ée]trui|collaps|raz(?:ed|ing|es)|flatten|bulldoz|(?:washed|swept|washing|sweeping)\s+away|wip(?:ed|ing)\s+out|bur(?:ied|ying|ies)|gutt|burn|torch|\bguts\b|ablaze|on\s+fire|alight"
                           r"|consumed|demolish|reduced\s+to|(?:totally|completely|fully)\s+damaged|level+(?:ed|ing)"
                           r"|colaps|effondr|inhabitab|lost$|arrasad|sepultad|derrumbad"),
@@ -34,14 +36,14 @@ _SPECIFIC = tuple((term, re.compile(pattern, re.IGNORECASE)) for term, pattern i
                  r"|without\s+(?:a\s+)?(?:home|shelter|housing|roof|place\s+to)|in\s+(?:their\s+)?(?:cars|vehicles)"
                  r"|(?:sle\w+|liv\w+|camp\w*(?:\s+out)?|spen\w+\s+(?:\w+\s+){1,2}nights?)\s+(?:outdoors|outside|in\s+the\s+open|rough|along|beside|by|on)|perdi\w*\s+sus|sin\s+(?:hogar|techo|abrigo|vivienda)|sans.abri|desabrigad"),
     ("sheltered", r"shelter|camps?\b|(?:remain\w*|stay\w*|liv\w+)\s+(?:in|at)\s|settlements?|sites?\b|(?:nights?|sle\w+)\s+in\s|relief\s+camp|(?:evacuation|transit|reception|collective)\s+cent|accommodat|(?:given|granted|offered|provided\s+with)\s+(?:\w+\s+)?(?:homes|housing)|lodged|housed|hosted|(?:temporary|emergency)\s+housing|(?:staying|living)\s+with|moved\s+in\s+with|taken\s+in\s+by|tents|put\s+up|check\w*\s+in|refuge\b|se\s+(?:han\s+)?refugi|sanctuary|protection|r[ée]fugi[ée]|albergue|albergad|abrig|refugio|h[ée]berg"),
-    ("evacuated", r"[ée]vacu|\bvacat|retirad"),
+    ("evacuated", r"[ée]vacu|\bvacat|retirad|airlift"),  # "airlifted out of Kabul": flown out of danger
     ("displaced", r"displac|on\s+the\s+move|(?:\bnot|n't|cannot|unable|\byet)\s+(?:\w+\s+){0,3}?(?:return|go)|k(?:ept|eeps?|eeping)\b|evict|remov|desplaz|d[ée]plac|desloc|idps?\b|desalojad|fora\s+de"),
     ("fled", r"\bfle[ed]|flee|\br[au]n(?:s|ning)?\b|\bflight\b|exile|safety|asylum|for\s+their\s+lives|escap|exodus|forc|driv|drove|push|chas|uproot|refugee|abandon|desert|\bhid(?:e|es|ing|den)?\b|scatter|\bfui|\bfuy|\bhu[yií]|\bfug(?:iram|iu|indo|ir)|\babandonn|\bsal(?:ir|ieron|i[óo]|iendo)\b"),
     ("withdrew", r"withdr|pull"),
     ("deported", r"deport|expel"),
-    ("returned", r"return|repatriat"),
-    ("crossed", r"cross|\benter"),  # "entered Chad through the Adre crossing": a border crossed
-    ("relocated", r"relocat|resettl|transfer|transport|shift|trasladad|reubic|relog|relocalis|mov(?:e|ed|es|ing)\b|airlift|buss?ed|ferried|put\s+on\s"),
+    ("returned", r"return|repatriat|\bsen(?:d|ds|ding|t)\s+back\b"),
+    ("crossed", r"cross|\benter|\bentries\b"),  # "entered Chad through the Adre crossing": a border crossed
+    ("relocated", r"relocat|resettl|transfer|transport|shift|trasladad|reubic|relog|relocalis|mov(?:e|ed|es|ing)\b|buss?ed|ferried|put\s+on\s"),
 ))
 
 

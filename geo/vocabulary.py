@@ -33,7 +33,8 @@ Rules:
 - **States** that displacement leaves people in are movements of their own: homeless, without shelter, a
   roof or a place to live (or no longer having one, having nowhere to live), lost their homes or houses, had their homes destroyed, sleeping or living outdoors or camping along the roads, in
   shelters, tents, relief or transit camps, evacuation, transit, reception or collective centres, sheltering in, housed or put up in, given shelter or refuge, staying or
-  moved in with relatives, family or neighbours, taken in by them, took or sought refuge, shelter, safety or asylum, applied or filed for asylum, became, are now, live or registered as refugees,
+  moved in with relatives, family or neighbours, taken in by them, staying or living in hotels when named as driven from
+  their homes ("survivors", "evacuees"; not guests or tourists: ``_hotel_refugees``), took or sought refuge, shelter, safety or asylum, applied or filed for asylum, became, are now, live or registered as refugees,
   in makeshift, displacement, IDP, refugee or evacuation camps, settlements or sites, remaining, staying or living in camps (or
   in schools, churches, tents and other public refuges: ``PUBLIC_REFUGES``),
   in displacement, exile or flight (not a plane in flight), people who are on the move, in temporary or emergency accommodation or housing, unable (not able or allowed, yet) to return or go home,
@@ -137,6 +138,8 @@ REFUGE_BUILDINGS = (r"(?:sports\s+halls?|gym(?:nasium)?s?|schools?|church(?:es)?
 PUBLIC_REFUGES = r"(?:schools|churches|mosques|temples|gym(?:nasium)?s|stadiums|tents)"
 # How many places people stay in, before their kind: "in the 1,537 relief camps" (not a count of people).
 SHELTERS_COUNTED = r"(?:(?:the|their)\s+\d[\d,.]*\s+)?"
+# "The air force flew 5,900 people out of Kabul": a force is a body of people, not a verb of forcing.
+NOT_A_FORCE = r"(?<!air\s)(?<!task\s)(?<!police\s)(?<!security\s)(?<!armed\s)(?<!naval\s)(?<!rescue\s)(?<!defence\s)(?<!defense\s)"
 # A journey on foot is a movement when it crosses or leaves ("walked across the border", "waded out of the
 # flooded town") or goes through a way to a place ("hiking through cornfields to reach Croatia", "trudged for
 # days to get to the camp"); a march only as far as a border: one to reach a square is a protest.
@@ -193,13 +196,17 @@ _STATE_WORDS = rf"""(?P<state>{HOMELESS}
     | (?:makeshift|displacement|idp|refugee|tent|temporary|informal|evacuee|evacuation)\s+(?:camps?|settlements?|sites?)
     | (?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|liv(?:e|es|ed|ing))\s+(?:in|at)\s+{SHELTERS_COUNTED}(?:(?!(?:army|military|training|summer|boot|labou?r|prison|detention)\s)[\w-]+\s+){{0,2}}?
        (?:camps?|{PUBLIC_REFUGES}|(?:community|civic|sports|town)\s+(?:cent(?:re|er)s?|halls?))
+    | (?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|liv(?:e|es|ed|ing))\s+in\s+(?:[\w-]+\s+){{0,2}}?(?P<hotel>(?:hotel|motel)(?:s|\s+rooms))\b
     | (?:hid|hides?|hiding|hidden)\s+in\s+(?:the\s+)?(?:nearby\s+|surrounding\s+)?(?:bush|forests?|mountains|hills|jungle|caves|swamps)\b
     | albergues? | albergad[oa]s | abrigos | abrigad[oa]s | h[ée]berg[ée]e?s
     | sin\s+(?:hogar(?:es)?|techo|abrigo|viviendas?) | refugios | (?:trouv[ée]\w*|cherch\w*)\s+refuge
     | se\s+sont\s+r[ée]fugi[ée]e?s | fora\s+de\s+(?:suas\s+)?casas? | se\s+(?:han\s+)?refugi(?:aron|aram|ó|ou|an|am|ado) | sans[\s-]abris? | desabrigad[oa]s?)"""
 _HOUSING_WORDS = rf"""(?P<housing>{DESTROYED})"""
 MOVEMENT = re.compile(
-    r"""\b(?:(?P<verb>evacuat(?:e|es|ed|ing) | leav(?:e|es|ing)
+    r"""\b(?:(?P<verb>evacuat(?:e|es|ed|ing)
+    | (?:left|leav(?:e|es|ing))\s+(?:the|their)\s+(?:[\w-]+\s+)?(?:camps?|sites?|settlements?)\b(?=[^.;:]{0,80}?\b(?:home|homes|return\w*|back)\b)
+    | (?:send|sends|sending|sent)\s+back\b
+    | leav(?:e|es|ing)
     | (?<!the\s)(?<!at\s)left(?!-|\)|\s+(?:behind|over|wing|bank|side|hand|homeless|dead|without|intact|stranded|trapped
        |isolated|injured|wounded|cut\s+off)\b)
     | withdr(?:aw|aws|awing|awn|ew) | fle(?:e|es|eing|d)(?!{ESCAPED_FROM}) | displac(?:e|es|ed|ing)
@@ -242,12 +249,12 @@ MOVEMENT = re.compile(
     | (?:set|sets|setting)\s+(?:off|out)(?=(?:\s+on\s+foot)?\s+(?:for|towards?|from)\b)
     | (?:got|gets|getting|let|allowed|slip(?:s|ped|ping)?|sneak(?:s|ed|ing)?|snuck)(?!{ESCAPED_FROM})\s+out(?=\s+of\b)
     | (?:transport|truck)(?:s|ed|ing)?(?=(?:\s+[\w'’,.-]+){0,4}?\s+(?:to|towards?|out\s+of|into|from|inland)\b)
-    | flown(?=\s+(?:out|to|from|back)\b)
+    | flown(?=\s+(?:out|to|from|back)\b) | flew(?=(?:\s+[\w'’,.-]+){1,5}?\s+out\s+of\b)  # "flew 5,900 people out of Kabul"
     | (?:{ON_FOOT}|march(?:es|ed|ing)?)(?=\s+(?:across|out\s+of|(?:to|towards?|into|over)\s+the\s+border)\b)
     | {ON_FOOT}(?=(?:\s+(?!to\b)[\w'’-]+){1,6}?\s+to\s+(?:reach|get\s+to)\b|\s+from\s+(?:[\w'’-]+\s+){1,3}?(?:to|towards?)\b)
     | bound(?=\s+for\b) | (?<!on\s)board(?:s|ed|ing)?(?=\s+(?:[\w'’-]+\s+){1,3}?(?:out\s+of|to|for|towards?|bound\s+for)\b)
     | (?:make|makes|made|making)\s+(?:their|his|her|its)\s+way(?=\s+(?:to|into|towards?|across|out|back)\b)
-    | (?:forc(?:e|es|ed|ing)|driv(?:e|es|en|ing)|drove|chas(?:e|es|ed|ing)|push(?:es|ed|ing)?)(?=(?:\s+[\w'’,.-]+){0,7}?\s+(?:from|out\s+of)\s+(?:[\w'’-]+\s+){0,2}?
+    | (?:forc(?:ed|ing)|{NOT_A_FORCE}forc(?:e|es)|driv(?:e|es|en|ing)|drove|chas(?:e|es|ed|ing)|push(?:es|ed|ing)?)(?=(?:\s+[\w'’,.-]+){0,7}?\s+(?:from|out\s+of)\s+(?:[\w'’-]+\s+){0,2}?
        {PLACES_LEFT}\b|(?:\s+[\w'’,.-]+){0,4}?\s+(?:people|residents|civilians|villagers|inhabitants|families|households)
        \s+(?:from|out\s+of|out(?=\s*[.,;])|into\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}?{PLACES_ENTERED})\b
        |(?:\s+[\w'’,.-]+){0,5}?\s+into\s+(?:hiding|exile|(?:neighbou?ring|nearby|surrounding|other)\s+(?:countries|country|states?
@@ -256,6 +263,8 @@ MOVEMENT = re.compile(
     | (?:abandon|desert)(?:s|ed|ing)?(?=\s+(?:(?:their|his|her|its)\s+(?:{DWELLINGS}|villages?|towns?|lands?|farms?|fields)
        |the\s+(?:village|town|city|area|region|island|camp))\b)
     | uproot(?:s|ed|ing)?
+    | (?:receiv(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|admitt(?:ed|ing)|t(?:ook|aken?|akes|aking)\s+in)  # refugees a place took in went there
+       (?=\s+(?:[\w,.-]+\s+){0,3}?(?:\d[\d,.]*|hundreds|thousands|millions|dozens)(?:\s+(?:million|thousand|more|new))?\s+refugees\b(?!['’]))
     | vacat(?:e|es|ed|ing)(?=\s+(?:(?:their|his|her|its|the)\s+)?(?:[\w-]+\s+)?{PLACES_LEFT}\b)
     | k(?:ept|eeps?|eeping)(?=(?:\s+[\w'’,.-]+){0,4}?\s+out\s+of\s+(?:their\s+)?{DWELLINGS}\b)
     | evacu(?:ad[oa]s?|ar|aron|aci[oóé]n) | desplaz\w+ | desaloj\w+ | trasladad[oa]s? | reubicad[oa]s | relog[ée]e?s | relocalis[ée]e?s
@@ -271,11 +280,11 @@ MOVEMENT = re.compile(
     | deix(?:aram|am)(?=\s+(?:suas|seus|sua|seu)\s+(?:casas|lares|resid[êe]ncias|moradias)\b) | removid[oa]s)
     | {_STATE_WORDS}
     | (?P<noun>exodus|evacuations?|evictions?|departures?|withdrawals?|pull-?outs?|displacements?|passage|relocation|(?:(?<=the\s)|(?<=mass\s))flight(?=\s+of\s)
-    | influx | arrivals? | returnees | (?<=number\sof\s)homeless | refugees?\s+(?:population|count|total|tally|figure)s? | idps | evacuees? | pdis?)
+    | influx | arrivals? | (?:entries|crossings)(?=\s+(?:from|into)\s) | returnees | (?<=number\sof\s)homeless | refugees?\s+(?:population|count|total|tally|figure)s? | idps | evacuees? | pdis?)
     | {_HOUSING_WORDS})\b""".replace("{_STATE_WORDS}", _STATE_WORDS).replace("{_HOUSING_WORDS}", _HOUSING_WORDS)
     .replace("{PLACES_LEFT}", PLACES_LEFT).replace("{PLACES_ENTERED}", PLACES_ENTERED).replace("{DWELLINGS}", DWELLINGS).replace("{ESCAPED_FROM}", ESCAPED_FROM)
     .replace("{ES_HOMES}", ES_HOMES).replace("{ES_AREA}", ES_AREA).replace("{FR_HOMES}", FR_HOMES)
-    .replace("{ON_FOOT}", ON_FOOT),
+    .replace("{ON_FOOT}", ON_FOOT).replace("{NOT_A_FORCE}", NOT_A_FORCE),
     _I | re.VERBOSE,
 )
 _MOVEMENT_LOWERCASE = re.compile(MOVEMENT.pattern, re.VERBOSE)
@@ -560,6 +569,9 @@ def _is_forced(text: str, lowered: str, present: set[str], movers: list[tuple[in
 _AWAY = re.compile(r"\b(?:return\w*|go|gone)\b|on\s+the\s+move", _I)
 _TRAVELLERS = re.compile(r"\b(?:tourists|travell?ers|holidaymakers|vacationers|visitors|passengers|pilgrims|fans|spectators"
                          r"|delegates|participants|students|volunteers|campers|hikers|skiers|guests|crew|athletes|players)\b", _I)
+# People named as driven from their homes: those among them in hotels are sheltered there.
+_DISPLACED_PEOPLE = re.compile(r"\b(?:survivors|evacuees|displaced|idps|refugees|homeless|(?:lost|losing)\s+(?:their|his|her)\s+"
+                               r"(?:homes?|houses?)|whose\s+(?:homes|houses)|evacuated|fled)\b", _I)
 _NEGATED = re.compile(
     r"(?:\b(?:not|never|no|unable|refus\w*|forb\w*|prevent(?:s|ed|ing)?\b|barred|cannot|without)|n't)"
     r"(?!\s+(?:fewer|less|more)\s+than\b)(?:\s+[\w'’-]+){0,3}\s*$"  # "no fewer than 500 fled" did flee
@@ -678,7 +690,15 @@ def sentence_movements(sentence: str, forced: bool = True) -> list[re.Match]:
     return [m for m in _movement_matches(sentence)
             if (forced or m["housing"] or m["state"]) and not _NEGATED.search(sentence, max(0, m.start() - 50), m.start())
             and not (m["state"] and ((_AWAY.search(m["state"]) and _CHOSEN_TRIP.search(sentence))
-                                     or (not forced and _TRAVELLERS.search(sentence))))]
+                                     or (not forced and _TRAVELLERS.search(sentence))))
+            and not (m["hotel"] and not _hotel_refugees(sentence, m.start()))]
+
+
+def _hotel_refugees(sentence: str, at: int) -> bool:
+    """Whether the people staying in hotels before ``at`` are named as driven from their homes ("2,000 survivors of the
+    fire are staying in hotel rooms"): a hotel's guests, tourists or visitors are no displacement."""
+    before = sentence[max(0, at - 120):at]
+    return bool(_DISPLACED_PEOPLE.search(before)) and not _TRAVELLERS.search(before)
 
 
 def _movement_matches(sentence: str) -> Iterable[re.Match]:

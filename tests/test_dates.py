@@ -12,7 +12,7 @@ SATURDAY_20_MAY_2017 = date(2017, 5, 20)
 @pytest.mark.parametrize("sentence, published, expected", [
     ("with 1,500 militants leaving central Homs back in 2014", None, "2014"),
     ("The rebel fighters withdrew from old Homs in 2014 after two years", None, "2014"),
-    ("under a government siege since 2013", None, "2013"),
+    ("under a government siege since 2013", None, None),
     ("buses evacuated residents from Al Waer in September 2016", None, "2016-09"),
     ("in Homs, Syria May 20, 2017.", None, "2017-05-20"),
     ("on 20 May 2017", None, "2017-05-20"),
@@ -36,7 +36,7 @@ SATURDAY_20_MAY_2017 = date(2017, 5, 20)
     ("February 30, 2017", None, None),
     # a day and month with no year: the most recent such day on or before publication, none without it
     ("forced 3,000 people to flee on 12 March", date(2024, 5, 9), "2024-03-12"),
-    ("Since April 1, more than 6,000 have returned", date(2024, 5, 9), "2024-04-01"),
+    ("Since April 1, more than 6,000 have returned", date(2024, 5, 9), "2024-05-09"),
     ("fled on the night of 12 December", date(2024, 5, 9), "2023-12-12"),
     ("fled on 12 March", None, None),
     ("as of 30 February", date(2024, 5, 9), None),
@@ -46,7 +46,7 @@ SATURDAY_20_MAY_2017 = date(2017, 5, 20)
     ("ahead of the 3 May deadline", date(2024, 5, 9), None),
     ("on 12 March, 2022", date(2024, 5, 9), "2022-03-12"),
     # an abbreviated month keeps its dot, and what follows the dot still dates it
-    ("since Sept. 3, 2024", None, "2024-09-03"),
+    ("displaced on Sept. 3, 2024", None, "2024-09-03"),
     ("displaced in Mar. 2020", None, "2020-03"),
     # a range of days: its last day, the day its figure stands as of
     ("some 8,000 fled the district between Aug. 3 and Aug. 9", date(2024, 9, 2), "2024-08-09"),
@@ -65,6 +65,31 @@ def test_find_date(sentence, published, expected):
 
 def test_a_full_stop_after_a_month_is_not_in_its_words():
     assert find_date_text("They fled on 12 March.", date(2024, 5, 9)) == ("2024-03-12", "on 12 March")
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    # a running total since a start stands as of when it is given: the date it was said, else the article's
+    ("Some 40,000 have left Tigray since fighting broke out on Nov. 4, the agency said on Friday",
+     date(2020, 12, 1), ("2020-11-27", "Friday")),
+    ("Some 40,000 have left Tigray since fighting broke out on Nov. 4", date(2020, 12, 1),
+     ("2020-12-01", "since fighting broke out on Nov. 4")),
+    ("more than 9,000 people have returned since 2019", date(2023, 6, 2), ("2023-06-02", "since 2019")),
+    ("more than 9,000 people have returned since 2019", None, (None, "since 2019")),
+    ("Since 3 October, about 700 families have fled", None, (None, "Since 3 October")),
+    ("about 700 families have fled since the fighting began in May 2021, officials said yesterday", None,
+     (None, "yesterday")),
+    # the date of a later event that bounds the movement is not its own: "since" gives the as-of date first
+    ("80,000 fled since March, most of them to Goma before the rebels took it on June 2", date(2024, 8, 1),
+     ("2024-08-01", "since March")),
+    # and an event's date is still the movement's when nothing else dates it
+    ("1,500 were moved out before the cyclone struck on Sunday", date(2024, 8, 1), ("2024-07-28", "Sunday")),
+    # look-alikes: a date that opens no period, or a "since" a clause away
+    ("the worst floods since 1998 forced 3,000 to flee on Monday", date(2024, 8, 1), ("2024-07-29", "Monday")),
+    ("Shelling has gone on since 2019; 2,000 fled in March 2024", None, ("2024-03", "March 2024")),
+    ("2,000 left before 5 July", date(2024, 8, 1), ("2024-07-05", "before 5 July")),
+])
+def test_a_period_since_a_start_stands_as_of_when_it_is_given(sentence, published, expected):
+    assert find_date_text(sentence, published) == expected
 
 
 def test_a_day_and_month_still_to_come_is_the_next_one():

@@ -312,6 +312,13 @@ def test_source_is_carried_by_it_said_only_from_the_sentence_before():
     ("Official figures show 900 families have left the valley.", None),
     ("Nearly 2,300 families were left homeless, an official said.", "official"),
     ("Each family was moved with 20 kilograms of luggage, per person.", None),
+    # a colon head credits a body (an organisation word, or an acronym after a live blog's time stamp), not a place
+    ("16:40 - WFP: some 12,000 people have fled Bentiu since Sunday.", "WFP"),
+    ("The provincial disaster office: 3,400 residents were moved to schools.", "provincial disaster office"),
+    ("Kassala: 3,400 residents were moved to schools.", None),
+    ("16:40 - Bentiu: some 12,000 people have fled since Sunday.", None),
+    ("16:40 - UPDATE: some 12,000 people have fled Bentiu.", None),
+    ("Heavy rains in Kassala: 3,400 residents moved to schools.", None),
 ])
 def test_source_of(sentence, source):
     assert source_of(sentence) == source

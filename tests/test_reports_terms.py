@@ -313,3 +313,48 @@ def test_shelter_words_never_name_the_departures_of_an_article():
     text = ("Officials told 8,000 residents of Mosul to evacuate. Shelters opened in schools and shelters filled "
             "quickly.\n\nAbout 2,000 residents left for Erbil.")
     assert [r.term for r in reports_of(text, headline="Storm news\n\n")][-1] == "evacuated"
+
+
+@pytest.mark.parametrize("text, value", [
+    # airlifts out of danger are evacuations, and so are flights out in an article about evacuating
+    ("Military planes airlifted 2,300 residents out of Mosul on Sunday.", 2300),
+    ("Coalition aircraft flew 4,100 civilians out of Aleppo overnight.", 4100),
+    ("Some 4,100 civilians were flown out of Aleppo overnight.", 4100),
+    # a force is no verb of forcing: "the air force flew ... out of" is a flight, not people forced out
+    ("The air force flew 4,100 civilians out of Aleppo overnight.", 4100),
+])
+def test_people_flown_or_airlifted_out_were_evacuated(text, value):
+    report = only(text)
+    assert (report.count.value, report.term) == (value, "evacuated")
+
+
+@pytest.mark.parametrize("text", [
+    "The pilot flew 300 hours out of Mosul last year.",
+    "The air force flew 40 sorties out of Erbil.",
+])
+def test_flights_and_hours_flown_move_no_people(text):
+    assert reports_of(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    # leaving the camps to go home, and people a state sent back, returned
+    ("Some 40,000 people have left the camps around Mosul to return to their villages.", 40000),
+    ("About 12,000 displaced people left their sites in Erbil and went back home.", 12000),
+    ("Poland sent back about 450 Belarusians who had crossed the river.", 450),
+])
+def test_leaving_the_camps_for_home_and_being_sent_back_are_returns(text, value):
+    report = only(text)
+    assert (report.count.value, report.term) == (value, "returned")
+
+
+@pytest.mark.parametrize("text", [
+    # leaving a camp with no word of going home or back is no return: the generic "left" takes the article's term
+    "Some 40,000 people left the camps around Mosul as the shelling approached.",
+    "About 3,000 refugees left the camp for Poland.",
+])
+def test_leaving_the_camps_elsewhere_is_no_return(text):
+    assert only(text).term in ("evacuated", "fled")
+
+
+def test_things_sent_back_are_no_return():
+    assert reports_of("The agency sent back 3,000 tonnes of food to Mosul.") == []

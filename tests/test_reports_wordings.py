@@ -514,3 +514,79 @@ def test_a_label_counts_its_own_words_not_its_prepositions(text, value, unit):
 ])
 def test_a_longer_label_without_a_movement_or_of_harm_counts_no_one_moved(text):
     assert reports_of(text, headline="") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Some 1,800 survivors of the mudslide are staying in hotels across Salta.", 1800),
+    ("About 650 evacuees from the dam breach remain in motel rooms in Fresno.", 650),
+    ("Nearly 400 families whose homes burned are living in local hotels.", 400),
+])
+def test_people_driven_from_homes_staying_in_hotels_are_sheltered(text, value):
+    report = only(text)
+    assert (report.count.value, report.term) == (value, "sheltered")
+
+
+@pytest.mark.parametrize("text", [
+    "Some 1,800 tourists are staying in hotels across Salta.",
+    "About 650 guests remain in hotel rooms in Fresno after flights were cancelled.",
+    "Nearly 400 delegates are living in local hotels during the summit.",
+    "Some 1,800 people are staying in hotels across Salta for the festival.",
+])
+def test_guests_tourists_and_visitors_in_hotels_are_no_displacement(text):
+    assert reports_of(text) == []
+
+
+@pytest.mark.parametrize("text, value, place", [
+    ("Rwanda has received 41,300 refugees, the agency said.", 41300, "Rwanda"),
+    ("Since the fighting began, Poland has taken in more than 90,000 refugees.", 90000, "Poland"),
+    ("Erbil welcomed some 2,500 new refugees in the past week.", 2500, "Erbil"),
+])
+def test_refugees_a_place_received_went_there(text, value, place):
+    report = only(text)
+    assert (report.count.value, report.term, [p.name for p in report.destinations]) == (value, "fled", [place])
+
+
+@pytest.mark.parametrize("text", [
+    "The agency received $4 million for refugees in Chad.",
+    "Chad has received 41,300 refugees' applications for asylum.",
+    "Chad hosts 41,300 refugees, the agency said.",
+    "The camp received 3,000 tonnes of food for refugees.",
+])
+def test_money_applications_or_stocks_of_refugees_are_no_arrivals(text):
+    assert reports_of(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Border guards recorded 48,200 entries from Ukraine on Monday.", 48200),
+    ("Police counted 12,500 border crossings into Poland over the weekend.", 12500),
+])
+def test_border_entries_and_crossings_from_or_into_a_place_are_people_who_crossed(text, value):
+    report = only(text)
+    assert (report.count.value, report.unit, report.term) == (value, "people", "crossed")
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine has 14 border crossings into Poland.",
+    "Officials counted 4,500 truck entries from Ukraine on Sunday.",
+    "The photo contest drew 3,000 entries from France.",
+    "Police counted 12,500 border crossings at the main checkpoints.",
+])
+def test_crossing_points_vehicles_and_entries_to_no_place_are_no_people(text):
+    assert reports_of(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry sent another 800 troops to the flooded valley near Mosul.",
+    "Kyiv is sending 3,000 soldiers to Kharkiv.",
+])
+def test_troops_sent_somewhere_are_deployed_not_displaced(text):
+    assert reports_of(text) == []
+
+
+@pytest.mark.parametrize("text, term", [
+    ("About 1,500 soldiers were evacuated from the base near Mosul.", "evacuated"),
+    ("Some 600 troops withdrew from Kharkiv.", "withdrew"),
+    ("The government sent 2,000 residents to camps near Mosul.", "evacuated"),
+])
+def test_soldiers_evacuated_or_withdrawn_and_people_sent_still_move(text, term):
+    assert only(text).term == term
