@@ -34,7 +34,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from operator import itemgetter
 from typing import TypeVar
 
-from gazetteer.index import BIG_TOWN, GENERIC_WORDS
+from gazetteer.index import BIG_TOWN, COMMON_ZIPF, GENERIC_WORDS
 from gazetteer.model import Place
 from gazetteer.normalize import SEPARATOR, Tokens, fold, name_key
 from gazetteer.recognize import LOCATIVES, Candidate, Span
@@ -1155,7 +1155,8 @@ def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries:
                 scores[j] += OUT_OF_ITS_COUNTRY
         best = _best(span.candidates, scores, (span, tokens, text))
         if (best is None or best[1] < _floor(i, spans, tokens, text, best[1])
-                or _stray_town(best[0], i, spans, tokens, countries)):
+                or _stray_town(best[0], i, spans, tokens, countries)
+                or _foreign_by_english_words(best[0], span, countries)):
             out.append(None)
             continue
         confidence = 1.0 / sum(math.exp(s - best[1]) for s in scores)
@@ -1313,6 +1314,19 @@ def _stray_town(place: Place, span_index: int, spans: Sequence[Span], tokens: To
     if before >= 0 and tokens.keys[before] in LOCATIVES:
         return False
     return not any(c.preferred and c.place is place for c in span.candidates)
+
+
+def _foreign_by_english_words(place: Place, span: Span, countries: Mapping[str, set[str]]) -> bool:
+    """``place`` is a town the span names only by another name of it made of English words (its
+    rarest word of COMMON_ZIPF: "White House", GeoNames' translation of Casablanca; "Garden City" of
+    Singapore), and no other name of the document lies in its country (nor a demonym speaks for
+    it): the words mean what they say ("the White House said"). A town's own name stays ("Long
+    Beach", "Little Rock"), as do countries ("Ivory Coast") and a hand-made table's places."""
+    if place.kind != "city" or span.zipf < COMMON_ZIPF:
+        return False
+    if any(c.place is place and (c.primary or c.preferred) for c in span.candidates):
+        return False
+    return not any(key != span.key for key in countries.get(place.country, ()))
 
 
 def _placed_where_none_is(spans: Sequence[Span], pairs: Sequence[tuple[int, int]],

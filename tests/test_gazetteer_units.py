@@ -1307,6 +1307,28 @@ def test_a_small_town_of_a_country_nothing_else_of_the_text_lies_in_is_a_stray()
     assert found(gazetteer, "Gori residents met a delegation from Havana.") == [("Gori", "t:gori"), ("Havana", "t:havana")]
 
 
+def test_another_name_of_a_foreign_town_made_of_english_words_needs_its_country():
+    from gazetteer.sources import Source
+
+    words = english_zipf()
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:ma", "Morocco", 32.0, -6.0, "country", "MA"), Place("t:fr", "France", 46.0, 2.0, "country", "FR"),
+        Place("t:us", "United States", 39.8, -98.6, "country", "US"),
+        Place("t:casa", "Casablanca", 33.59, -7.61, "city", "MA", parent="t:ma", population=3_144_909,
+              aliases=("White House",)),
+        Place("t:lb", "Long Beach", 33.77, -118.19, "city", "US", parent="t:us", population=462_257),
+        Place("t:paris", "Paris", 48.85, 2.35, "city", "FR", parent="t:fr", population=2_138_551),
+    ], preferred=False, word_zipf=words)], word_zipf=words)
+    # GeoNames' translation of Casa Blanca is the words' meaning where Morocco is not spoken of.
+    assert found(gazetteer, "Envoys from France met officials at the White House on Monday.") == [("France", "t:fr")]
+    assert found(gazetteer, "The White House said talks in Paris would resume.") == [("Paris", "t:paris")]
+    # With its country named it may be the town; a town's own name of English words stays a town.
+    assert found(gazetteer, "Flights from the White House airport to Morocco's north resumed.") == [
+        ("White House", "t:casa"), ("Morocco", "t:ma")]
+    assert found(gazetteer, "Envoys from France landed in Long Beach on Monday.") == [
+        ("France", "t:fr"), ("Long Beach", "t:lb")]
+
+
 def test_a_town_named_like_a_foreign_division_nothing_else_speaks_of_gains_from_its_county():
     from gazetteer.sources import Source
 
