@@ -1329,6 +1329,30 @@ def test_another_name_of_a_foreign_town_made_of_english_words_needs_its_country(
         ("France", "t:fr"), ("Long Beach", "t:lb")]
 
 
+def test_a_town_abroad_a_one_country_story_keeps_naming_is_left_out():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:mz", "Mozambique", -18.7, 35.5, "country", "MZ"), Place("t:es", "Spain", 40.0, -4.0, "country", "ES"),
+        Place("t:ch", "Switzerland", 46.8, 8.2, "country", "CH"),
+        Place("t:cd", "Cabo Delgado", -12.3, 39.3, "admin1", "MZ", parent="t:mz"),
+        Place("t:pemba", "Pemba", -12.97, 40.52, "city", "MZ", parent="t:cd", population=141_316),
+        Place("t:mueda", "Mueda", -11.66, 39.56, "city", "MZ", parent="t:cd", population=25_000),
+        Place("t:palma", "Palma", 39.57, 2.65, "city", "ES", parent="t:es", population=438_234),
+        Place("t:geneva", "Geneva", 46.2, 6.15, "city", "CH", parent="t:ch", population=183_981),
+    ], preferred=False)])
+    # The story's subject lies in its country: the index lacks that Palma, and Mallorca's is not it.
+    story = ("Insurgents stormed Palma on Wednesday. Boats carrying people who fled Palma reached Pemba, and others "
+             "walked to Mueda in Cabo Delgado, Mozambique. Witnesses described bodies in the streets of Palma.")
+    assert [t for t, _ in found(gazetteer, story)] == ["Pemba", "Mueda", "Cabo Delgado", "Mozambique"]
+    # A place abroad the wording locates something in, named once, stays; so does the town in its own country.
+    assert found(gazetteer, "Donors met in Geneva to fund shelters in Pemba and Mueda, in Cabo Delgado, Mozambique.") == [
+        ("Geneva", "t:geneva"), ("Pemba", "t:pemba"), ("Mueda", "t:mueda"), ("Cabo Delgado", "t:cd"),
+        ("Mozambique", "t:mz")]
+    assert found(gazetteer, "Ferries from Palma, Spain, reached Pemba and Mueda in Cabo Delgado, Mozambique.")[:2] == [
+        ("Palma", "t:palma"), ("Spain", "t:es")]
+
+
 def test_a_town_named_like_a_foreign_division_nothing_else_speaks_of_gains_from_its_county():
     from gazetteer.sources import Source
 
