@@ -739,17 +739,18 @@ def division_seats(span: Span, get: Lookup) -> frozenset[str]:
 
 
 def _respelled(place: Place, key: str) -> bool:
-    """``key`` is another spelling of ``place``'s own name, word for word and close in letters ("Deir
-    al-Balah" of Dayr al Balah, "Hama" of Hamah), not a part of it ("Bihar" of Bihar Sharif, "New York"
-    of New York City) nor a former or other name ("Goa" of Mormugao, "Para" of Belem).
+    """``key`` is another spelling of ``place``'s own name, word for word, from the same first letter and
+    close in letters ("Deir al-Balah" of Dayr al Balah, "Hama" of Hamah), not a part of it ("Bihar" of
+    Bihar Sharif, "New York" of New York City) nor a former or other name ("Goa" of Mormugao, "Para"
+    of Belem, "Hatay" of Antakya: the province's name, whose letters Antakya's happen to share).
 
     >>> from gazetteer.model import Place
     >>> [_respelled(Place("x", name, 0, 0, "city", "IN"), key) for name, key in
-    ...  (("Dayr al Balah", "deir balah"), ("Bihar Sharif", "bihar"), ("Mormugao", "goa"))]
-    [True, False, False]
+    ...  (("Dayr al Balah", "deir balah"), ("Bihar Sharif", "bihar"), ("Mormugao", "goa"), ("Antakya", "hatay"))]
+    [True, False, False, False]
     """
     name = name_key(place.name)  # keyed as the span is ("Dayr al Balah" -> "dayr balah")
-    return (len(name.split()) == len(key.split())
+    return (len(name.split()) == len(key.split()) and name[:1] == key[:1]
             and SequenceMatcher(None, name, key, autojunk=False).ratio() >= RESPELLED_RATIO)
 
 

@@ -1353,6 +1353,20 @@ def test_a_town_abroad_a_one_country_story_keeps_naming_is_left_out():
         ("Palma", "t:palma"), ("Spain", "t:es")]
 
 
+def test_a_division_is_not_named_after_a_city_holding_its_name_as_another_name():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:tr", "Turkey", 39.0, 35.0, "country", "TR"),
+        Place("t:hatay", "Hatay", 36.4, 36.2, "admin1", "TR", parent="t:tr"),
+        Place("t:antakya", "Antakya", 36.2, 36.16, "city", "TR", parent="t:hatay", population=399_045,
+              aliases=("Hatay",)),
+    ], preferred=False)])
+    # "Hatay" is the province's own name and only another name of Antakya, whose letters it happens to share.
+    assert found(gazetteer, "Rescuers in Hatay pulled survivors from the rubble.") == [("Hatay", "t:hatay")]
+    assert found(gazetteer, "Rescuers in Antakya pulled survivors from the rubble.") == [("Antakya", "t:antakya")]
+
+
 def test_a_town_named_like_a_foreign_division_nothing_else_speaks_of_gains_from_its_county():
     from gazetteer.sources import Source
 
