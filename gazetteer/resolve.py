@@ -34,7 +34,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from operator import itemgetter
 from typing import TypeVar
 
-from gazetteer.index import BIG_TOWN, GENERIC_WORDS
+from gazetteer.index import BIG_TOWN, COMMON_ZIPF, GENERIC_WORDS
 from gazetteer.model import Place
 from gazetteer.normalize import SEPARATOR, Tokens, fold, name_key
 from gazetteer.recognize import LOCATIVES, Candidate, Span
@@ -742,17 +742,18 @@ def division_seats(span: Span, get: Lookup) -> frozenset[str]:
 
 
 def _respelled(place: Place, key: str) -> bool:
-    """``key`` is another spelling of ``place``'s own name, word for word and close in letters ("Deir
-    al-Balah" of Dayr al Balah, "Hama" of Hamah), not a part of it ("Bihar" of Bihar Sharif, "New York"
-    of New York City) nor a former or other name ("Goa" of Mormugao, "Para" of Belem).
+    """``key`` is another spelling of ``place``'s own name, word for word, from the same first letter and
+    close in letters ("Deir al-Balah" of Dayr al Balah, "Hama" of Hamah), not a part of it ("Bihar" of
+    Bihar Sharif, "New York" of New York City) nor a former or other name ("Goa" of Mormugao, "Para"
+    of Belem, "Hatay" of Antakya: the province's name, whose letters Antakya's happen to share).
 
     >>> from gazetteer.model import Place
     >>> [_respelled(Place("x", name, 0, 0, "city", "IN"), key) for name, key in
-    ...  (("Dayr al Balah", "deir balah"), ("Bihar Sharif", "bihar"), ("Mormugao", "goa"))]
-    [True, False, False]
+    ...  (("Dayr al Balah", "deir balah"), ("Bihar Sharif", "bihar"), ("Mormugao", "goa"), ("Antakya", "hatay"))]
+    [True, False, False, False]
     """
     name = name_key(place.name)  # keyed as the span is ("Dayr al Balah" -> "dayr balah")
-    return (len(name.split()) == len(key.split())
+    return (len(name.split()) == len(key.split()) and name[:1] == key[:1]
             and SequenceMatcher(None, name, key, autojunk=False).ratio() >= RESPELLED_RATIO)
 
 
@@ -1158,7 +1159,9 @@ def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries:
                 scores[j] += OUT_OF_ITS_COUNTRY
         best = _best(span.candidates, scores, (span, tokens, text))
         if (best is None or best[1] < _floor(i, spans, tokens, text, best[1])
-                or _stray_town(best[0], i, spans, tokens, countries)):
+                or _stray_town(best[0], i, spans, tokens, countries)
+                or _foreign_by_english_words(best[0], span, countries)
+                or _abroad_in_a_one_country_story(best[0], i, spans, tokens, countries)):
             out.append(None)
             continue
         confidence = 1.0 / sum(math.exp(s - best[1]) for s in scores)
@@ -1274,6 +1277,11 @@ def far_namesakes(span: Span, anchors: Sequence[tuple[str, Place, bool]], focus:
 #: How many other names (or demonyms) of other countries make a small town of a country nothing else
 #: of the document lies in a stray (see ``_stray_town``): one can be as wrong as the town.
 STRAY_EVIDENCE = 2
+#: A story about one country (see ``_abroad_in_a_one_country_story``): the share of the document's names
+#: (a demonym counts as one) that lie there, and how many at least.
+ONE_COUNTRY_SHARE, ONE_COUNTRY_NAMES = 0.7, 3
+#: How often a story names its subject at least.
+SUBJECT_MENTIONS = 3
 
 
 def _divisions_named(spans: Sequence[Span], first: Mapping[int, Place],
@@ -1303,19 +1311,53 @@ def _stray_town(place: Place, span_index: int, spans: Sequence[Span], tokens: To
     with its country or its neighbours ("Gori, Georgia"), or as where something is ("resettled in
     Clarkston"); bare among the places of other countries it is a person, a word or a firm sharing
     its name ("Castro said", "Route 9", "the Reston strain"). Not a hand-made table's place."""
-    if place.kind != "city" or place.population >= BIG_TOWN:
-        return False
     span = spans[span_index]
-    own = countries.get(place.country, ())
-    if any(key != span.key for key in own):
+    if place.kind != "city" or place.population >= BIG_TOWN or _spoken_of(place, span, countries):
         return False
     elsewhere = {key for code, keys in countries.items() if code != place.country for key in keys} - {span.key}
     if len(elsewhere) < STRAY_EVIDENCE:
         return False
     before = span.first - 1
-    if before >= 0 and tokens.keys[before] in LOCATIVES:
+    return not (before >= 0 and tokens.keys[before] in LOCATIVES)
+
+
+def _foreign_by_english_words(place: Place, span: Span, countries: Mapping[str, set[str]]) -> bool:
+    """``place`` is a town the span names only by another name of it made of English words (its
+    rarest word of COMMON_ZIPF: "White House", GeoNames' translation of Casablanca; "Garden City" of
+    Singapore), and no other name of the document lies in its country (nor a demonym speaks for
+    it): the words mean what they say ("the White House said"). A town's own name stays ("Long
+    Beach", "Little Rock"), as do countries ("Ivory Coast") and a hand-made table's places."""
+    if place.kind != "city" or span.zipf < COMMON_ZIPF:
         return False
-    return not any(c.preferred and c.place is place for c in span.candidates)
+    return not (_spoken_of(place, span, countries) or any(c.place is place and c.primary for c in span.candidates))
+
+
+def _abroad_in_a_one_country_story(place: Place, span_index: int, spans: Sequence[Span], tokens: Tokens,
+                                   countries: Mapping[str, set[str]]) -> bool:
+    """``place`` is a town under FAMOUS_CITY people of a country no other name of the document lies in
+    (nor a demonym speaks for), in a story about one other country (ONE_COUNTRY_SHARE of the other
+    names of the document and at least ONE_COUNTRY_NAMES lie there): the index lacks the story's own place of that name ("Palma" among
+    Pemba, Mueda and Cabo Delgado is the Mozambican town, not Palma de Mallorca), or the name is a
+    word or a person's ("Otay Mesa", "Mr. Durham"). A place abroad the wording locates something in
+    stays ("talks in Geneva", "fled to Przemysl"), unless the name recurs (SUBJECT_MENTIONS): what a
+    story keeps naming is its subject, in its country. Not a hand-made table's place."""
+    span = spans[span_index]
+    if place.kind != "city" or place.population >= FAMOUS_CITY or _spoken_of(place, span, countries):
+        return False
+    named = [len(keys - {span.key}) for keys in countries.values()]
+    most = max(named, default=0)
+    if most < ONE_COUNTRY_NAMES or most < ONE_COUNTRY_SHARE * sum(named):
+        return False
+    before = span.first - 1
+    return not (before >= 0 and tokens.keys[before] in LOCATIVES
+                and sum(s.key == span.key for s in spans) < SUBJECT_MENTIONS)
+
+
+def _spoken_of(place: Place, span: Span, countries: Mapping[str, set[str]]) -> bool:
+    """Another name of the document (or a demonym) lies in the place's country, or the span names it
+    from a hand-made table."""
+    return (any(key != span.key for key in countries.get(place.country, ()))
+            or any(c.preferred and c.place is place for c in span.candidates))
 
 
 def _placed_where_none_is(spans: Sequence[Span], pairs: Sequence[tuple[int, int]],

@@ -1307,6 +1307,66 @@ def test_a_small_town_of_a_country_nothing_else_of_the_text_lies_in_is_a_stray()
     assert found(gazetteer, "Gori residents met a delegation from Havana.") == [("Gori", "t:gori"), ("Havana", "t:havana")]
 
 
+def test_another_name_of_a_foreign_town_made_of_english_words_needs_its_country():
+    from gazetteer.sources import Source
+
+    words = english_zipf()
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:ma", "Morocco", 32.0, -6.0, "country", "MA"), Place("t:fr", "France", 46.0, 2.0, "country", "FR"),
+        Place("t:us", "United States", 39.8, -98.6, "country", "US"),
+        Place("t:casa", "Casablanca", 33.59, -7.61, "city", "MA", parent="t:ma", population=3_144_909,
+              aliases=("White House",)),
+        Place("t:lb", "Long Beach", 33.77, -118.19, "city", "US", parent="t:us", population=462_257),
+        Place("t:paris", "Paris", 48.85, 2.35, "city", "FR", parent="t:fr", population=2_138_551),
+    ], preferred=False, word_zipf=words)], word_zipf=words)
+    # GeoNames' translation of Casa Blanca is the words' meaning where Morocco is not spoken of.
+    assert found(gazetteer, "Envoys from France met officials at the White House on Monday.") == [("France", "t:fr")]
+    assert found(gazetteer, "The White House said talks in Paris would resume.") == [("Paris", "t:paris")]
+    # With its country named it may be the town; a town's own name of English words stays a town.
+    assert found(gazetteer, "Flights from the White House airport to Morocco's north resumed.") == [
+        ("White House", "t:casa"), ("Morocco", "t:ma")]
+    assert found(gazetteer, "Envoys from France landed in Long Beach on Monday.") == [
+        ("France", "t:fr"), ("Long Beach", "t:lb")]
+
+
+def test_a_town_abroad_a_one_country_story_keeps_naming_is_left_out():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:mz", "Mozambique", -18.7, 35.5, "country", "MZ"), Place("t:es", "Spain", 40.0, -4.0, "country", "ES"),
+        Place("t:ch", "Switzerland", 46.8, 8.2, "country", "CH"),
+        Place("t:cd", "Cabo Delgado", -12.3, 39.3, "admin1", "MZ", parent="t:mz"),
+        Place("t:pemba", "Pemba", -12.97, 40.52, "city", "MZ", parent="t:cd", population=141_316),
+        Place("t:mueda", "Mueda", -11.66, 39.56, "city", "MZ", parent="t:cd", population=25_000),
+        Place("t:palma", "Palma", 39.57, 2.65, "city", "ES", parent="t:es", population=438_234),
+        Place("t:geneva", "Geneva", 46.2, 6.15, "city", "CH", parent="t:ch", population=183_981),
+    ], preferred=False)])
+    # The story's subject lies in its country: the index lacks that Palma, and Mallorca's is not it.
+    story = ("Insurgents stormed Palma on Wednesday. Boats carrying people who fled Palma reached Pemba, and others "
+             "walked to Mueda in Cabo Delgado, Mozambique. Witnesses described bodies in the streets of Palma.")
+    assert [t for t, _ in found(gazetteer, story)] == ["Pemba", "Mueda", "Cabo Delgado", "Mozambique"]
+    # A place abroad the wording locates something in, named once, stays; so does the town in its own country.
+    assert found(gazetteer, "Donors met in Geneva to fund shelters in Pemba and Mueda, in Cabo Delgado, Mozambique.") == [
+        ("Geneva", "t:geneva"), ("Pemba", "t:pemba"), ("Mueda", "t:mueda"), ("Cabo Delgado", "t:cd"),
+        ("Mozambique", "t:mz")]
+    assert found(gazetteer, "Ferries from Palma, Spain, reached Pemba and Mueda in Cabo Delgado, Mozambique.")[:2] == [
+        ("Palma", "t:palma"), ("Spain", "t:es")]
+
+
+def test_a_division_is_not_named_after_a_city_holding_its_name_as_another_name():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:tr", "Turkey", 39.0, 35.0, "country", "TR"),
+        Place("t:hatay", "Hatay", 36.4, 36.2, "admin1", "TR", parent="t:tr"),
+        Place("t:antakya", "Antakya", 36.2, 36.16, "city", "TR", parent="t:hatay", population=399_045,
+              aliases=("Hatay",)),
+    ], preferred=False)])
+    # "Hatay" is the province's own name and only another name of Antakya, whose letters it happens to share.
+    assert found(gazetteer, "Rescuers in Hatay pulled survivors from the rubble.") == [("Hatay", "t:hatay")]
+    assert found(gazetteer, "Rescuers in Antakya pulled survivors from the rubble.") == [("Antakya", "t:antakya")]
+
+
 def test_a_town_named_like_a_foreign_division_nothing_else_speaks_of_gains_from_its_county():
     from gazetteer.sources import Source
 

@@ -337,6 +337,19 @@ def test_displacement_sites_the_geonames_subsets_lack_or_misname_come_from_the_c
         "Kenya"]
 
 
+def test_towns_and_air_bases_of_evacuation_news_come_from_the_curated_table(gazetteer):
+    # GeoNames' cities500 lacks Mozambique's Palma (its Palma is Mallorca's), Masisi and the air bases.
+    def read(text):
+        return [(m.text, m.place.name, m.place.country) for m in gazetteer.find_mentions(text)]
+
+    assert read("Boats from Palma reached Pemba in Cabo Delgado, Mozambique.")[0] == ("Palma", "Palma", "MZ")
+    assert read("Ferries from Palma reached Barcelona and Valencia, Spain.")[0] == ("Palma", "Palma", "ES")
+    assert read("Thousands fled Masisi toward Goma.") == [("Masisi", "Masisi", "CD"), ("Goma", "Goma", "CD")]
+    assert [name for _, name, _ in read(
+        "Evacuees flew from Hamid Karzai International Airport to Al Udeid Air Base, then on to Ramstein.")] == [
+        "Hamid Karzai International Airport", "Al Udeid Air Base", "Ramstein Air Base"]
+
+
 def test_gaza_capitals_respellings_and_the_crossings_of_displacement_news(gazetteer):
     # Gaza is the city whose governorate bears its name, not Mozambique's province; "Gaza City" is its
     # own name; a country's capital is its capital city; al-Mawasi and Masnaa come from the curated table.
