@@ -9,6 +9,7 @@ Only sentences holding a movement word are read closely. The steps, each a modul
   breakdown: populations, casualties, group sizes and counts whose own verb is not a movement are not,
   unless, in an article about forced movement, their clause holds a word of displacement (the loose reading,
   a fallback for wordings no rule knows; also for a count no movement of its sentence is near enough to).
+- ``geo.movement``: which movement word of the sentence is a count's own, and its term.
 - ``geo.roles``: origin and destinations from cues and mentions; the article's place.
 - ``geo.status``: planned, underway, completed or unknown; batch and cumulative.
 - ``geo.attribution``: the credited source.
@@ -20,7 +21,7 @@ This module walks the sentences and puts a report together:
   noun such as "evacuation" only in a sentence with no verb, within eight words of the count or in a
   label the count ends: "the evacuation of 4,000 people"), past a participle or a clause that only describes its
   people when a verb follows them ("4,000 displaced families have returned", "3,000 people who had fled to Idlib
-  returned to Aleppo", "3,000 people displaced by the floods returned": ``_main_verb``; the clause's places are read
+  returned to Aleppo", "3,000 people displaced by the floods returned": ``geo.movement``; the clause's places are read
   for the movement counted, ``geo.roles.EarlierMove``). Movements to a hospital, jail or court ("moving 85
   residents to a nearby hospital") are care or custody (but patients moved from hospitals, nursing homes or care facilities
   to other hospitals are those places evacuated), to other flights or online classes a change of service, out of a
@@ -64,19 +65,19 @@ from functools import partial
 
 from gazetteer.model import Mention, Place
 from geo.attribution import source_of
-from geo.counting import (CLAUSE_BREAK, LABEL_FIGURE, Counted, clause_break_between, clause_breaks, clause_displacement,
-                           additional, head_noun, listed_housing_term, moving_counts,
-                           withdrawn)
+from geo.counting import Counted, additional, clause_breaks, head_noun, listed_housing_term, moving_counts, withdrawn
 from geo.dates import find_date, find_date_text
 from geo.documents import find_dateline
 from geo.model import Citation, Count, Document, Report
+from geo.movement import (AID_VERBS, STAYING, attributive, coordinated_term, earlier_move, journey_end, movement_of,
+                          movers, staying_after, verb_term)
 from geo.roles import (EarlierMove, Sentence, Where, article_place, place_before, places, reached_mostly, receiver,
                        relative_clause_of, spoken_in, story_destination, town_reached_before)
 from geo.sentences import sentence_spans
 from geo.status import BATCH, BATCH_BEFORE, cumulative, status_of, still_to_come
 from geo.terms import article_term, term_of
-from geo.vocabulary import (ARRIVING, DEMONYM, GAP_WORDS, HEAD_TOKENS, IN_CUSTODY, MOVEMENT, OCCUPANTS, THING_MOVED, UNITS,
-                            WITH_FAMILIES, gap_ok, movement_words, sentence_movements)
+from geo.vocabulary import (ARRIVING, DEMONYM, HEAD_TOKENS, IN_CUSTODY, THING_MOVED, WITH_FAMILIES, movement_words,
+                            sentence_movements)
 
 _I = re.IGNORECASE
 
@@ -107,17 +108,6 @@ _ONE_BUILDING_LEFT = re.compile(
     r"|premises|warehouse|restaurant|nightclub|bank)\b"
     # "the university town of X" is a town; an airport (not listed) is where airlifts leave from
     r"(?!\s+(?:grounds|area|district|zone|town|city))", _I)
-_STAYING = frozenset({"sheltered", "homeless"})  # terms of where people are, not of leaving
-# The people counted are the subject of a verb of where they stay: the place the sentence locates them in is where
-# they are, as for an arrival ("In Beirut, some 15,000 displaced people are sleeping in classrooms": not from Beirut;
-# "IDPs are staying with host families in Dohuk"; "displaced people from Aleppo are living in tents"). Without an
-# auxiliary only when their movement is told before their noun ends ("2,000 displaced families staying in schools"):
-# "7,000 people living in tents were displaced" lived there before.
-_STAYING_AFTER = re.compile(
-    r"(?:\s+from\s+[^,;.()]{1,40}?)?\s*(?:,\s*)?(?P<auxiliary>(?:are|were|is|was|remain|remained|have\s+been|had\s+been"
-    r"|has\s+been)\s+)?(?:(?:currently|now|still|temporarily|mostly|largely|all|being)\s+)*"
-    r"(?:sleeping|staying|living|sheltering|camping|squatting|hosted|housed|accommodated|lodged)\s+(?:in|at|with|on|inside|under)\b",
-    _I)
 # A state's troops move, withdraw or are evacuated; they are not uprooted, homeless or sheltered as displaced people
 # are (rebels bussed out under a deal are: "400 fighters will be displaced from the district").
 _UPROOTED = frozenset({"displaced", "sheltered", "homeless"})
@@ -132,35 +122,10 @@ _HEADING_REST = re.compile(r"[\s:–—-]*(?:(?:province|district|county|region|
 _TOPIC_AFTER = re.compile(r"\s+[–—-]\s+(?:[^\W\d][\w'’/&()-]*,?\s*){1,6}", _I)
 _FRONTED = re.compile(r"\b(?:in|from|at)\s+[^,;.()]{1,40},\s*$", _I)
 _NAMED_AGAIN_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", _I)
-_UNIT_WORD = re.compile(r"\b(?:" + "|".join(sorted((w for w, u in UNITS.items() if u != "housing"), key=len, reverse=True))
-                        + r")\b", _I)
-_PRONOUN_MOVED = re.compile(r"\b(?:they|them)\b", _I)
-_PLURAL_NOUNS = frozenset("people men women children staff".split())
-# A verb of aid whose object the people are: "will be sent to help people affected by the typhoon".
-_AID_VERBS = r"(?:help|assist|aid|support|rescue|feed|treat|serve|care\s+for|search|look\s+for|relieve)"
-_AIDING = re.compile(rf"\bto\s+(?:{_AID_VERBS}|protect|reach)\b", _I)
 # A generic mover whose purpose is aid moves helpers: "soldiers were sent to help evacuate residents", "brought
 # 300 volunteers in to assist".
 # ("sent 2,000 residents to secure shelters": "secure" and "protect" describe where people go as often)
-_SENT_TO_AID = re.compile(rf"(?:\s+(?:in|out|over|back))?\s+to\s+(?:{_AID_VERBS}|evacuate|patrol|guard)\b", _I)
-_RELATIVE_WHO = re.compile(r"\bwho\b", _I)
-# A relative clause right after a count's people, and what in it ends the clause the count's verb follows: a
-# conjunction, a new subject, a verb of saying, or an infinitive ("people who fled Mosul say they want to return").
-_RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:who|that)\s", _I)
-# Where the count's people lived before the movement counted (up to three words of their noun between): "12,000 South
-# Sudanese refugees who had lived in Khartoum have returned to South Sudan", "families living in camps near Goma
-# fled": a place people stayed in, they leave (``EarlierMove``).
-_LIVED_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s*,?\s*"
-                          r"(?:(?:who|that)\s+(?:(?:had|have|has)\s+)?(?:(?:been|long|previously|once)\s+)*)?"
-                          r"(?:lived|living|resided|residing|used\s+to\s+live)\s+(?:in|near|around|at)\b", _I)
-# A passive participle right after them ("3,000 people displaced by the floods returned"; "fled" is no passive).
-_PARTICIPLE_AFTER = re.compile(r"\s+((?:displac|evacuat|uproot|relocat|resettl|deport|expell|evict|forc|driv|transferr"
-                               r"|airlift|buss|ferri|rescu|mov|remov)\w*(?:ed|en))\b", _I)
-_NEW_CLAUSE = re.compile(r"\b(?:and|or|but|then|they|we|he|she|it|i|say|says|said|told|hope\w*|want\w*|plan\w*)\b"
-                         r"|[;:()]|\.(?!\d)|\bto\s*$", _I)
-_DESCRIBED_BEFORE = re.compile(
-    r"\b(?:a|an|the|of|for|to|from|in|at|by|with|and|its|their|his|her|our|these|those|many|some|more|most|other"
-    r"|newly|internally)\s+$", _I)
+_SENT_TO_AID = re.compile(rf"(?:\s+(?:in|out|over|back))?\s+to\s+(?:{AID_VERBS}|evacuate|patrol|guard)\b", _I)
 # A sentence that goes on about the people of the sentence before.
 # Also most or many of them, when a verb follows ("Most were heading to Lviv"; not "Most shops were closed"): where
 # most went is the count's destination. Others are other people.
@@ -171,8 +136,6 @@ _CARRIED_ON = re.compile(r"(?:they|these|those|the\s+(?:evacuees|convoys?|buses|
                          _I)
 # Places large enough for a million people displaced to stand for them.
 _MILLION_SCALE = frozenset({"country", "admin1", "region", "continent"})
-_ORDERED_BEFORE = re.compile(r"\b(?:ordered|(?<!in\s)orders?|told|urged|advised|instructed|asked)\b(?:\s+[\w,'’-]+){0,4}?\s+to\s+$", _I)
-_FORCIBLY_BEFORE = re.compile(r"\b(?:forcibly|forcefully|forcedly)\s+$", _I)
 # People named by their movement take its term when their verb is generic ("6,000 refugees arrived", "2,700
 # returnees have arrived in Tissi"); arrivals from or into a country crossed its border ("20,000 new arrivals
 # reached Chad", "new arrivals in the border area").
@@ -180,13 +143,6 @@ _BORDER = re.compile(r"\b(?:across|over)\s+the\s+border|\bborder\s+(?:areas?|reg
                      r"|towns?|villages?)\b", _I)  # not "a border camp": its arrivals may be displaced within
 _MOVER_TERMS = {"refugees": "fled", "returnees": "returned", "evacuees": "evacuated", "deportees": "deported",
                 "idps": "displaced"}
-# A movement agreed between the sides: "under a surrender deal", "as part of an agreement with the army".
-_UNDER_DEAL = re.compile(r"\b(?:under|as\s+part\s+of|in\s+line\s+with|in\s+accordance\s+with)\s+(?:an?|the|this|that)\s+"
-                         r"(?:[\w-]+\s+){0,3}?(?:deal|agreement|accord|truce|ceasefire|settlement)\b", _I)
-_FORCED_BEFORE = re.compile(r"\b(?:forc|compel|driv)\w*\b(?:\s+[\w,'’-]+){0,4}?\s+to\s+$", _I)
-# A generic verb and a specific one of the same people joined by "and": the specific one says what they did ("2,000
-# displaced people left the camps and returned to Rutshuru" returned; "left their homes and fled to the hills" fled).
-_AND_THEN = re.compile(r"[^.;:,]{0,60}?\band\s+(?:(?:then|later|have|had)\s+)*", _I)
 
 
 def _count_places(sentence: Sentence, context: Place | None, counts: Sequence[Counted], index: int,
@@ -272,166 +228,6 @@ def _clause_dates(document: Document, sentence: Sentence, counts: Sequence[Count
             for report, when in zip(reports, dated)]
 
 
-_LABEL_GAP = re.compile(r"\s*[:–—-]\s*")
-
-
-def _near_noun(text: str, counted: Counted, noun: re.Match) -> bool:
-    """Whether a movement noun is close enough to a count to be its movement: within eight words and
-    no punctuation ("the evacuation of 4,000 people", "4,000 people in the exodus"), or a label the
-    count ends ("Evacuation total people: 3,614"), or a label the count follows ("Displacement: 4,700 individuals")."""
-    if LABEL_FIGURE.match(text, counted.end) or _LABEL_GAP.fullmatch(text, noun.end(), counted.start):
-        return True
-    if noun.start() >= counted.head_end:
-        return gap_ok(text[counted.head_end:noun.start()], 8)
-    return gap_ok(text[noun.end():counted.start], 8)
-
-
-def _verb_distance(text: str, breaks: Sequence[int], movement: re.Match, start: int, end: int) -> tuple[bool, int]:
-    """How far a movement word stands from the count at ``start:end``, for choosing the count's own: one
-    after it first, one before it at twice the distance, and one before a clause break last ("with a million
-    people in shelters, millions more displaced": the millions were displaced, not sheltered).
-
-    >>> from geo.vocabulary import MOVEMENT
-    >>> text = "with 500 people in shelters, millions more displaced"
-    >>> verbs = list(MOVEMENT.finditer(text))
-    >>> min(verbs, key=lambda m: _verb_distance(text, clause_breaks(text), m, 29, 37)).group()
-    'displaced'
-    """
-    if movement.start() >= end:
-        return False, movement.start() - end
-    return clause_break_between(text, breaks, movement.end(), start), 2 * (start - movement.end())
-
-
-def _term(text: str, verb: re.Match, movements: Sequence[re.Match], article: str) -> str:
-    """The verb's own term, "fled" when people were forced to move ("forced 17,000 to leave"), "evacuated" when a
-    deal between the sides moves them ("left under a surrender deal"), or the term of the sentence's specific word
-    nearest to it, else the article's; a word of where people are (sheltered, homeless)
-    in a clause after a departure's names no departure ("left the city for Tobruk, where they are staying with
-    relatives"), in its own clause it does ("left three families homeless")."""
-    if verb["rescue"]:
-        return "evacuated"  # "pulled 45 people out of flooded homes"
-    own = term_of(verb.group())
-    if own in (None, "relocated") and _FORCIBLY_BEFORE.search(text, max(0, verb.start() - 30), verb.start()):
-        return "deported"  # "forcibly taken to Russia", "forcibly transferred"
-    if own:
-        return own
-    if _FORCED_BEFORE.search(text, max(0, verb.start() - 60), verb.start()):
-        return "fled"  # "forced 17,000 people to leave": forced to flee
-    if _ORDERED_BEFORE.search(text, max(0, verb.start() - 60), verb.start()):
-        return "evacuated"  # "ordered to leave their homes": an evacuation order
-    if _UNDER_DEAL.search(text):
-        return "evacuated"  # "left the town under a surrender deal": a negotiated evacuation, whatever else the article says
-    leaving = not ARRIVING.match(verb.group())
-    named = [(abs(m.start() - verb.start()), term) for m in movements
-             if not m["housing"] and (term := term_of(m.group())) is not None
-             and not (leaving and term in _STAYING and m.start() > verb.end() and CLAUSE_BREAK.search(text, verb.end(), m.start()))]
-    return min(named)[1] if named else article
-
-
-def _coordinated_term(text: str, verb: re.Match, verbs: Sequence[re.Match]) -> str | None:
-    """The term of a specific movement verb joined to a generic ``verb`` by "and" (``_AND_THEN``), else None."""
-    joined = _AND_THEN.match(text, verb.end())
-    then = joined and next((m for m in verbs if m.start() == joined.end()), None)
-    return term_of(then.group()) if then else None
-
-
-def _not_describing(text: str, counted: Counted, verbs: Sequence[re.Match]) -> Sequence[re.Match]:
-    """The verbs that may be the count's own: the verb whose subject its people are when a participle inside its
-    noun phrase ("4,000 displaced families have returned") or a clause describing them ("3,000 people who had fled
-    to Idlib returned to Aleppo", "3,000 people displaced by the floods returned") stands before it
-    (``_main_verb``), else all."""
-    main = _main_verb(text, counted, verbs)
-    return verbs if main is None else [main]
-
-
-def _main_verb(text: str, counted: Counted, verbs: Sequence[re.Match]) -> re.Match | None:
-    """The movement verb whose subject the count's people are, when words describing them stand between: after a
-    participle in their noun phrase ("4,000 displaced families have returned": returned) or a clause right after it
-    (``_describing``: "3,000 people who had fled to Idlib returned", "... who lost their homes were relocated",
-    "3,000 people displaced by the floods returned"); None when nothing describes them or no verb (a state is no
-    verb: "displaced families live in tents") follows. ``verbs`` are in text order: found by bisection, so a
-    sentence of many counts is read once, not once a count."""
-    at = bisect_left(verbs, counted.head_end, key=_start)  # the first movement after the noun phrase
-    clause = _describing(text, counted, verbs[at] if at < len(verbs) else None)
-    if clause is None:
-        inside = bisect_left(verbs, counted.end, key=_start)
-        if inside == at:  # no participle inside the noun phrase
-            return None
-        main = next((verbs[i] for i in range(at, len(verbs)) if verbs[i]["verb"]), None)
-        return main if main is not None and _goes_on(text, counted.head_end, main, False) else None
-    own = verbs[at]  # the clause's movement; the main verb follows with no clause or new subject between
-    participle = clause.re is _PARTICIPLE_AFTER  # then an "-ing" word after it is no main verb ("... returning home")
-    main = next((m for m in (verbs[i] for i in range(at + 1, len(verbs))) if m["verb"] and not _attributive(text, m)
-                 and not (participle and m.group().lower().endswith("ing"))), None)
-    aside = clause.group().lstrip().startswith(",")
-    return main if main is not None and _goes_on(text, own.end(), main, aside) else None
-
-
-def _start(match: re.Match) -> int:
-    return match.start()
-
-
-def _describing(text: str, counted: Counted, first: re.Match | None) -> re.Match | None:
-    """A clause right after the count's people that describes them, whose movement is ``first``: a relative clause
-    ("who had fled to Idlib", ", who had fled to Erbil,") or a passive participle ("displaced by the floods",
-    "evacuated from Kesennuma in March"), else None."""
-    if first is None:
-        return None
-    clause = _RELATIVE_AFTER.match(text, counted.head_end)
-    if clause is not None:
-        return clause
-    clause = _PARTICIPLE_AFTER.match(text, counted.head_end)
-    return clause if clause is not None and clause.start(1) == first.start() else None
-
-
-def _goes_on(text: str, start: int, verb: re.Match, aside: bool) -> bool:
-    """Whether the words from ``start`` to ``verb`` leave it the verb of the same subject: ten words at most, no
-    conjunction, new subject, verb of saying or infinitive ("evacuated families were told they could return"), no
-    clause break unless an ``aside`` closes there ("3,000 civilians, who had fled to Erbil, returned")."""
-    if len(GAP_WORDS.findall(text, start, verb.start())) > 10:
-        return False
-    gap = text[start:verb.start()]
-    return not _NEW_CLAUSE.search(gap) and (aside or not CLAUSE_BREAK.search(gap))
-
-
-def _earlier_move(text: str, counted: Counted, verb: re.Match, verbs: Sequence[re.Match],
-                  term: str) -> EarlierMove | None:
-    """The clause describing the count's people that tells an earlier movement than ``verb``, the count's own
-    ("3,000 people who had fled to Idlib returned to Aleppo", "1,500 families evacuated from Kesennuma have
-    returned"), else None."""
-    if verb.start() <= counted.head_end:
-        return None
-    at = bisect_left(verbs, counted.head_end, key=_start)
-    first = verbs[at] if at < len(verbs) and verbs[at].start() < verb.start() else None
-    if _describing(text, counted, first) is None:
-        lived = _LIVED_AFTER.match(text, counted.head_end)
-        return EarlierMove(counted.head_end, verb.start(), term == "returned", True) if (
-            lived is not None and lived.end() <= verb.start()) else None
-    return EarlierMove(counted.head_end, verb.start(), term == "returned", term_of(first.group()) == "sheltered")
-
-
-def _movement_of(text: str, breaks: Sequence[int], counted: Counted, movements: Sequence[re.Match],
-                 moving: Sequence[re.Match], verbs: Sequence[re.Match], article: str, forced: bool) -> tuple[re.Match, str] | None:
-    """The movement word of a count of people and its term: the sentence's movement verb nearest to it (a
-    noun only within eight words), else, in an article about forced movement, the word of displacement in its
-    clause (the loose reading, ``counted.vouched_by``: "2,000 residents packed evacuation shelters", "300 people
-    whose homes were washed away"); None when neither says the people moved."""
-    vouched = counted.vouched_by
-    if vouched is None and moving:
-        verb = min(_not_describing(text, counted, verbs) or moving,
-                   key=lambda m: _verb_distance(text, breaks, m, counted.start, counted.end))
-        if verbs or _near_noun(text, counted, verb):
-            return verb, _term(text, verb, moving, article)
-    if vouched is None and forced:
-        vouched = clause_displacement(text, counted)
-    if vouched is None:
-        return None
-    verb = (MOVEMENT.match(text, vouched.start())
-            or min(movements, key=lambda m: _verb_distance(text, breaks, m, counted.start, counted.end)))
-    term = term_of(vouched.group()) or article  # "leaving their villages": a generic word takes the article's term
-    return verb, "homeless" if term == "destroyed housing" else term  # "people whose homes were destroyed"
-
-
 def _sentence_reports(document: Document, sentence: Sentence, context: Place | None, source: str | None,
                       batch_before: bool, forced: bool, article: str, nearby: Place | None = None,
                       reached: bool = False, filed_in: Place | None = None, went_to: Place | None = None,
@@ -470,12 +266,12 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
                 unit, generic = "households", False
                 verb = min(movements, key=lambda m: abs(m.start() - end))
             else:
-                moved = _movement_of(text, breaks, counted, movements, moving, verbs, article, forced)
+                moved = movement_of(text, breaks, counted, movements, moving, verbs, article, forced)
                 if moved is None:
                     continue  # "15 members ... sent a letter ... about the evacuation": only the topic
                 verb, term = moved
                 generic = term_of(verb.group()) is None and not verb["rescue"] and term != "deported"
-                term = (counted.named_as or (generic and (_coordinated_term(text, verb, verbs)
+                term = (counted.named_as or (generic and (coordinated_term(text, verb, verbs)
                                                            or _MOVER_TERMS.get(head_noun(text, counted)))) or term)
                 # "the displaced, numbering 13,500, are staying in schools": displaced
                 # "40 wounded were taken to hospital", "moved to other flights", a building emptied (but
@@ -483,7 +279,7 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
                 # a school were sheltering in it from a war)
                 care = _TO_CARE_CUSTODY_OR_SERVICE.match(text, verb.end())
                 if (care and not _FROM_CARE.search(text, min(start, verb.start()), care.end())) or (
-                        term not in _STAYING and _ONE_BUILDING_LEFT.match(text, verb.end())
+                        term not in STAYING and _ONE_BUILDING_LEFT.match(text, verb.end())
                         and head_noun(text, counted) != "civilians"):
                     continue
                 if term_of(verb.group()) is None and (_SENT_TO_AID.match(text, verb.end())
@@ -497,17 +293,17 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
                     continue  # "20,000 troops were on the move", "soldiers took shelter": deployed, not displaced
                 if term == "fled" and head_noun(text, counted) in IN_CUSTODY:
                     continue  # "20 inmates fled on foot": an escape from custody
-            earlier = _earlier_move(text, counted, verb, verbs, term)
+            earlier = earlier_move(text, counted, verb, verbs, term)
             own = _count_places(sentence, context, counts, index, where, earlier)
             if reached:
                 own = own.beside_story_destination(nearby)
-            staying = _staying_after(text, counted, verb)
+            staying = staying_after(text, counted, verb)
             arriving = bool(ARRIVING.match(verb.group())) or staying
             # a nationwide figure takes no article place, but people received where it locates them are there
             # ("1 million Syrians are registered as refugees in Lebanon")
             nationwide = _nationwide(sentence, end, counted.count, own, nearby or context)
-            journey_end = _journey_end(verb) and not staying  # people staying are where the article is
-            standing_in = nearby or (((journey_end and went_to) or context) if arriving else None if reached else context)
+            ends_journey = journey_end(verb) and not staying  # people staying are where the article is
+            standing_in = nearby or (((ends_journey and went_to) or context) if arriving else None if reached else context)
             # people a place received are there: the article's place stands in for no origin of theirs
             received = receiver(sentence, start, filed_in or context, town_before)
             counted_where = (own.received_in(*received) if received is not None
@@ -525,11 +321,11 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
         return _clause_dates(document, sentence, reported, reports) if len(reports) > 1 else reports
     # No figure: the places the first movement verb governs, and the people it moves.
     verbs = [m for m in verbs
-             if m["verb"] and not _TO_CARE_CUSTODY_OR_SERVICE.match(text, m.end()) and not _attributive(text, m)]
-    movers = next(((verb, units) for verb in verbs if (units := _movers(text, verb))), None)
-    if movers is None:
+             if m["verb"] and not _TO_CARE_CUSTODY_OR_SERVICE.match(text, m.end()) and not attributive(text, m)]
+    moved = next(((verb, units) for verb in verbs if (units := movers(text, verb))), None)
+    if moved is None:
         return []
-    verb, units = movers
+    verb, units = moved
     verbs = [verb]
     if WITH_FAMILIES.search(text):
         units = {"people"}  # "rebel factions and their families", "fighters - along with their families -"
@@ -539,78 +335,11 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
     if reached:
         where = where.beside_story_destination(nearby)
     unit = units.pop() if len(units) == 1 else "people"
-    term = _term(text, verbs[0], moving, article)
+    term = verb_term(text, verbs[0], moving, article)
     arriving = bool(ARRIVING.match(verbs[0].group()))
-    where = where.from_article(((_journey_end(verbs[0]) and went_to) or context) if arriving else None if reached else context,
+    where = where.from_article(((journey_end(verbs[0]) and went_to) or context) if arriving else None if reached else context,
                                arriving)
     return [_report(document, sentence, None, unit, verbs[0], term, where, source, batch)]
-
-
-def _staying_after(text: str, counted: Counted, verb: re.Match) -> bool:
-    """Whether the people counted are the subject of a verb of where they stay (``_STAYING_AFTER``): they are where
-    the sentence locates them."""
-    stay = _STAYING_AFTER.match(text, counted.head_end)
-    return stay is not None and (stay["auxiliary"] is not None or verb.end() <= counted.head_end)
-
-
-def _journey_end(verb: re.Match) -> bool:
-    """Whether an arrival verb ends the journey the story tells ("had arrived", "landed"), so that the story's
-    destination stands in for its place; people sheltered or checked in are where the article is, and people who
-    returned went home."""
-    return not verb["state"] and term_of(verb.group()) not in ("sheltered", "homeless", "returned")
-
-
-def _movers(text: str, verb: re.Match) -> set[str]:
-    """The units of the people nouns a movement verb moves: within six words before it (its subject)
-    or four after it (its object), in the same clause, or before a "who" that leads to it ("fighters
-    and their families who choose ..., will be displaced"); "they" or "them" next to the verb stand
-    for the people the sentence names. "The driver abandoned the van and fled, ... local residents"
-    and "fighters defected to the rebel side and their leader left" name none (nor does "rebel side":
-    a singular noun only modifies).
-
-    >>> from geo.vocabulary import MOVEMENT
-    >>> _movers("nervous residents fled the area", next(MOVEMENT.finditer("nervous residents fled the area")))
-    {'people'}
-    """
-    fleeing = term_of(verb.group()) == "fled"
-    people = [n for n in _UNIT_WORD.finditer(text) if _moved_noun(n.group().lower(), fleeing)]
-    found = {UNITS[n.group().lower()] for n in people
-             if _next_to(text, n, verb, 6, 4) or (n.end() <= verb.start() and _RELATIVE_WHO.search(text, n.end(), verb.start()))}
-    if not found and any(_next_to(text, p, verb, 4, 4) for p in _PRONOUN_MOVED.finditer(text)):
-        found = {UNITS[n.group().lower()] for n in people}  # "they will leave Homs", "busses ... to take them to"
-    return found
-
-
-def _moved_noun(noun: str, fleeing: bool) -> bool:
-    """Whether a people noun names people a movement verb may move: a plural, not a vehicle's or school's
-    occupants ("students fled from the school" during an attack), nor people in custody who flee (an escape)."""
-    return ((noun.endswith("s") or noun in _PLURAL_NOUNS) and noun not in OCCUPANTS
-            and not (fleeing and noun in IN_CUSTODY))
-
-
-def _next_to(text: str, word: re.Match, verb: re.Match, before: int, after: int) -> bool:
-    """Whether ``word`` stands within ``before`` words before ``verb`` or ``after`` words after it, no punctuation
-    between; after it, no verb of aid between ("sent to help people": help's object, not sent's)."""
-    if word.end() <= verb.start():
-        return gap_ok(text[word.end():verb.start()], before)
-    gap = text[verb.end():word.start()]
-    return word.start() >= verb.end() and gap_ok(gap, after) and not _AIDING.search(gap)
-
-
-def _attributive(text: str, verb: re.Match) -> bool:
-    """A participle that only describes people ("a camp for displaced people", "the evacuated families"),
-    not a statement that they moved.
-
-    >>> from geo.vocabulary import MOVEMENT
-    >>> _attributive("a camp for displaced people", next(MOVEMENT.finditer("a camp for displaced people")))
-    True
-    >>> _attributive("troops evacuated people", next(MOVEMENT.finditer("troops evacuated people")))
-    False
-    >>> _attributive("loading a fleeing family into a car", next(MOVEMENT.finditer("loading a fleeing family")))
-    True
-    """
-    return (verb.group().lower().endswith(("ed", "ing")) and bool(_UNIT_WORD.match(text, verb.end() + 1))
-            and bool(_DESCRIBED_BEFORE.search(text, max(0, verb.start() - 12), verb.start())))
 
 
 def _nationwide(sentence: Sentence, end: int, count: Count, where: Where, context: Place | None) -> bool:
