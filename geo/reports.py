@@ -59,7 +59,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import partial
 
@@ -228,24 +228,40 @@ def _clause_dates(document: Document, sentence: Sentence, counts: Sequence[Count
             for report, when in zip(reports, dated)]
 
 
-def _sentence_reports(document: Document, sentence: Sentence, context: Place | None, source: str | None,
-                      batch_before: bool, forced: bool, article: str, nearby: Place | None = None,
-                      reached: bool = False, filed_in: Place | None = None, went_to: Place | None = None,
-                      town_before: Callable[[], Place | None] = lambda: None) -> list[Report]:
-    """The reports of one sentence; ``batch_before`` when the sentence before named a part, no figure;
-    ``article`` is the article's own term for generic movement words; ``nearby`` the place where the
-    sentence before, in the same paragraph, says something happened (a figure naming no place is about it); ``reached``
-    when the article's place is the story's destination: it stands in for no origin (``reached_mostly``);
-    ``filed_in`` the place of the article's dateline (the city that "had received" evacuees); ``went_to`` the place the
-    article names most often as where people went (``story_destination``): where arrivals naming no place are;
-    ``town_before`` reads the town the sentence before says people went to ("the city" that received them)."""
+@dataclass(frozen=True)
+class ArticleFacts:
+    """What the whole article tells the reading of each of its sentences."""
+    context: Place | None  # the article's place (``article_place``): a count naming no place of its own is about it
+    forced: bool  # the article is about forced movement: a count may take a word of displacement in its clause
+    term: str  # the article's own term, for generic movement words
+    reached: bool  # the article's place is the story's destination: it stands in for no origin (``reached_mostly``)
+    filed_in: Place | None  # the place of the dateline (the city that "had received" evacuees)
+    went_to: Place | None  # where the article most often says people went (``story_destination``): arrivals naming
+    # no place are there
+
+
+@dataclass(frozen=True)
+class Surroundings:
+    """What the sentences around one sentence tell its reading."""
+    source: str | None  # the credited source ("It said": the sentence before's; "He said": the last speaker's)
+    batch_before: bool  # the sentence before named a part ("the first batch"), no figure
+    nearby: Place | None  # where the sentence before, in the same paragraph (or a heading line), says something
+    # happened: a figure naming no place is about it
+    town_before: Callable[[], Place | None]  # the town the sentence before says people went to ("the city" that
+    # received them), read only when needed
+
+
+def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFacts,
+                      around: Surroundings) -> list[Report]:
+    """The reports of one sentence."""
+    context, nearby, went_to = facts.context, around.nearby, facts.went_to
     text = sentence.text
     # "..., said Ana Ruiz, who fled her village": the speaker's own movement is not the count's
-    movements = [m for m in sentence_movements(text, forced) if m.start() < sentence.speaker_described]
+    movements = [m for m in sentence_movements(text, facts.forced) if m.start() < sentence.speaker_described]
     if not movements:
         return []
     batch = bool(BATCH.search(text))
-    counts = moving_counts(text, loose=forced)
+    counts = moving_counts(text, loose=facts.forced)
     moving = [m for m in movements if not m["housing"]]
     verbs = [m for m in moving if m["verb"] or m["state"]]  # a figure moves with a verb; a noun is only the topic
     things = [m for m in verbs if THING_MOVED.match(text, m.end())]  # "sent an eight-page letter to": a thing moves
@@ -266,7 +282,7 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
                 unit, generic = "households", False
                 verb = min(movements, key=lambda m: abs(m.start() - end))
             else:
-                moved = movement_of(text, breaks, counted, movements, moving, verbs, article, forced)
+                moved = movement_of(text, breaks, counted, movements, moving, verbs, facts.term, facts.forced)
                 if moved is None:
                     continue  # "15 members ... sent a letter ... about the evacuation": only the topic
                 verb, term = moved
@@ -295,7 +311,7 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
                     continue  # "20 inmates fled on foot": an escape from custody
             earlier = earlier_move(text, counted, verb, verbs, term)
             own = _count_places(sentence, context, counts, index, where, earlier)
-            if reached:
+            if facts.reached:
                 own = own.beside_story_destination(nearby)
             staying = staying_after(text, counted, verb)
             arriving = bool(ARRIVING.match(verb.group())) or staying
@@ -303,9 +319,9 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
             # ("1 million Syrians are registered as refugees in Lebanon")
             nationwide = _nationwide(sentence, end, counted.count, own, nearby or context)
             ends_journey = journey_end(verb) and not staying  # people staying are where the article is
-            standing_in = nearby or (((ends_journey and went_to) or context) if arriving else None if reached else context)
+            standing_in = nearby or (((ends_journey and went_to) or context) if arriving else None if facts.reached else context)
             # people a place received are there: the article's place stands in for no origin of theirs
-            received = receiver(sentence, start, filed_in or context, town_before)
+            received = receiver(sentence, start, facts.filed_in or context, around.town_before)
             counted_where = (own.received_in(*received) if received is not None
                              else own.from_article(None if nationwide else standing_in, arriving))
             if term_of(verb.group()) == "crossed":  # "had crossed in a single day": into the story's destination
@@ -314,8 +330,8 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
                     and (_BORDER.search(text)
                          or any(p.kind == "country" for p in (counted_where.origin, *counted_where.destinations) if p))):
                 term = "crossed"
-            this_batch = batch or batch_before or bool(BATCH_BEFORE.search(text, max(0, start - 12), start))
-            reports.append(_report(document, sentence, counted, unit, verb, term, counted_where, source, this_batch,
+            this_batch = batch or around.batch_before or bool(BATCH_BEFORE.search(text, max(0, start - 12), start))
+            reports.append(_report(document, sentence, counted, unit, verb, term, counted_where, around.source, this_batch,
                                    earlier))
             reported.append(counted)
         return _clause_dates(document, sentence, reported, reports) if len(reports) > 1 else reports
@@ -332,14 +348,14 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
     where = places(sentence, context, after=verbs[0].start())
     if not where.named:
         return []
-    if reached:
+    if facts.reached:
         where = where.beside_story_destination(nearby)
     unit = units.pop() if len(units) == 1 else "people"
-    term = verb_term(text, verbs[0], moving, article)
+    term = verb_term(text, verbs[0], moving, facts.term)
     arriving = bool(ARRIVING.match(verbs[0].group()))
-    where = where.from_article(((journey_end(verbs[0]) and went_to) or context) if arriving else None if reached else context,
+    where = where.from_article(((journey_end(verbs[0]) and went_to) or context) if arriving else None if facts.reached else context,
                                arriving)
-    return [_report(document, sentence, None, unit, verbs[0], term, where, source, batch)]
+    return [_report(document, sentence, None, unit, verbs[0], term, where, around.source, batch)]
 
 
 def _nationwide(sentence: Sentence, end: int, count: Count, where: Where, context: Place | None) -> bool:
@@ -437,14 +453,14 @@ def find_reports(doc: Document, mentions: Sequence[Mention]) -> list[Report]:
     if dateline:
         doc = _with_dateline(doc, *dateline)
     positions = [start for start, _ in moves]
-    article = article_term([word for _, word in moves])
     starts = [m.start for m in mentions]
     filed = range(dateline[1], dateline[2]) if dateline else range(0)  # where the story was filed, not about
     voting = [m for m in mentions if m.start not in filed and not spoken_in(text, m)]
     context = article_place(voting)
     filed_in = next((m.place for m in mentions if m.start in filed and m.place is not None), None)
-    reached = reached_mostly(text, voting, context)  # the story's destination: where people arrive, never whence
-    went_to = story_destination(text, voting)
+    # the article's place may be the story's destination (where people arrive, never whence)
+    facts = ArticleFacts(context, forced, article_term([word for _, word in moves]), reached_mostly(text, voting, context),
+                         filed_in, story_destination(text, voting))
     reports: list[Report] = []
     previous: tuple[int, int] | None = None
     previous_found: list[Report] = []
@@ -471,8 +487,7 @@ def find_reports(doc: Document, mentions: Sequence[Mention]) -> list[Report]:
             nearby = (place_before(text, previous, mentions, starts, context) if previous else None) or section
             town_before = partial(town_reached_before, text, previous, mentions, starts, context) if previous else (
                 lambda: None)
-            found = _sentence_reports(doc, sentence, context, source, batch_before, forced, article, nearby, reached,
-                                      filed_in, went_to, town_before)
+            found = _sentence_reports(doc, sentence, facts, Surroundings(source, batch_before, nearby, town_before))
             carried = None if found or not previous_found else _carried_on(doc, previous_found[-1], sentence, context)
             if carried is not None:  # "Buses left Douma with 2,500 people. They were taken to Jarablus."
                 reports[-1] = carried  # the previous sentence's last report is the last one found
