@@ -247,10 +247,13 @@ _MOVES_NEXT = re.compile(r"\s+(?:to\s+)?(?=\w)", _I)
 # "half of them": a part moved, not the people counted).
 _RELATIVE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?(?:\s+(?:who|that)|,\s+(?:(?:the\s+(?:vast\s+)?majority|most|(?:nearly|almost)?\s*all)"
                              r"\s+of\s+(?:them|whom)))\s+(?:(?:have|has|had|were|was|are|been)\s+)*", _I)
+# The words telling people by where they (had) lived, right after their noun: "living", "residing", "who live", "who had
+# long lived", "that used to live", "who are residing" (``geo.movement`` reads their place as the origin of a move).
+RESIDING = (r"(?:living|residing|(?:who|that)\s+(?:(?:had|have|has|were|are)\s+)?(?:(?:been|long|previously|once)\s+)*"
+            r"(?:live|lived|living|reside|resided|residing|used\s+to\s+live))\b")
 # A count's people told by where they live, up to the verb of the clause: "35,000 people living near the volcano have been",
 # "12,000 South Sudanese refugees who had lived in Khartoum have" (a noun phrase of up to three words before it).
-_LIVING = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:living|residing|who\s+(?:(?:had|have|has)\s+(?:been\s+)?|were\s+|are\s+)?"
-                     r"(?:live|lived|living|reside|resided|residing))\b[^,.;]{0,60}?\s+"
+_LIVING = re.compile(rf"(?:\s+[\w'’-]+){{0,3}}?\s+{RESIDING}[^,.;]{{0,60}}?\s+"
                      r"(?:have|has|had|were|was|are|is|will|must)\s+(?:(?:been|being|be|now|already|also)\s+)*(?=\w)", _I)
 # Within a clause, the words that say people moved before staying where they are: "since being driven out".
 _SINCE_MOVED = re.compile(r"[^.;:,()]{0,80}?\b(?:after|since|having)\s+(?:(?:being|been|they\s+(?:were|had|have))\s+)?", _I)

@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from geo.counting import CLAUSE_BREAK, LABEL_FIGURE, Counted, clause_break_between, clause_displacement
+from geo.counting import CLAUSE_BREAK, LABEL_FIGURE, RESIDING, Counted, clause_break_between, clause_displacement
 from geo.roles import EarlierMove
 from geo.terms import term_of
 from geo.vocabulary import ARRIVING, GAP_WORDS, IN_CUSTODY, MOVEMENT, OCCUPANTS, UNITS, gap_ok
@@ -47,9 +47,7 @@ _RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:who|that)\s", _I)
 # Where the count's people lived before the movement counted (up to three words of their noun between): "12,000 South
 # Sudanese refugees who had lived in Khartoum have returned to South Sudan", "families living in camps near Goma
 # fled": a place people stayed in, they leave (``EarlierMove``).
-_LIVED_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s*,?\s*"
-                          r"(?:(?:who|that)\s+(?:(?:had|have|has)\s+)?(?:(?:been|long|previously|once)\s+)*)?"
-                          r"(?:lived|living|resided|residing|used\s+to\s+live)\s+(?:in|near|around|at)\b", _I)
+_LIVED_AFTER = re.compile(rf"(?:\s+[\w'’-]+){{0,3}}?\s*,?\s*{RESIDING}\s+(?:in|near|around|at)\b", _I)
 # A passive participle right after them ("3,000 people displaced by the floods returned"; "fled" is no passive).
 _PARTICIPLE_AFTER = re.compile(r"\s+((?:displac|evacuat|uproot|relocat|resettl|deport|expell|evict|forc|driv|transferr"
                                r"|airlift|buss|ferri|rescu|mov|remov)\w*(?:ed|en))\b", _I)
