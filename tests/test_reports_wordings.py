@@ -2,7 +2,7 @@
 report before. Inputs are hand-written, not benchmark excerpts."""
 import pytest
 
-from test_reports import figures, only, reports_of
+from test_reports import GOMA, figures, only, reports_of
 
 
 @pytest.mark.parametrize("text, value, unit, term", [
@@ -275,6 +275,26 @@ def test_people_described_by_where_they_had_been_living_then_moved_are_a_report(
         (900, 900, 900)]
     # where they lived, with no movement after it, stays a population
     assert reports_of("Some 5,000 people who had been living in Mosul for years attended the rally.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Some 900 families living in Goma returned to their villages.",
+    "Some 900 families who lived in Goma returned to their villages on Monday.",
+    "Some 900 families living near Goma fled on Sunday.",
+])
+def test_people_told_by_where_they_lived_then_moved_with_no_auxiliary_left_that_place(text):
+    # their own verb right after the place they lived in: where they lived is the origin
+    [report] = reports_of(text)
+    assert (report.count.value, report.unit, report.origin) == (900, "families", GOMA)
+
+
+@pytest.mark.parametrize("text", [
+    "Some 900 families living in Goma received food aid.",
+    "Some 900 families living in camps for displaced people near Goma received food aid.",
+    "Some 900 families living in flooded areas of Goma received tents.",
+])
+def test_people_told_by_where_they_live_whose_own_verb_is_no_movement_are_a_population(text):
+    assert [r.count for r in reports_of(text) if r.count is not None] == []
 
 
 @pytest.mark.parametrize("text, value, destination", [
