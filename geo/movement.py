@@ -2,9 +2,9 @@
 
 A sentence may hold several movement words; ``movement_of`` picks a count's own (the verb nearest to it, past
 words that only describe its people: "4,000 displaced families have returned", "3,000 people who had fled to
-Idlib returned to Aleppo") and says its term (``verb_term``: the verb's own, "fled" when people were forced,
-"evacuated" when ordered or under a deal, else the nearest specific word's or the article's). The rest tell
-``geo.reports`` what else the choice implies: the earlier movement a clause describing the people tells
+Idlib returned to Aleppo") and says its term (``verb_term``: the verb's own, ``own_term``; "fled" when people
+were forced, "evacuated" when ordered or under a deal, else the nearest specific word's or the article's). The
+rest tell ``geo.reports`` what else the choice implies: the earlier movement a clause describing the people tells
 (``earlier_move``), whether they stay where the sentence locates them (``staying_after``), whether an arrival ends
 the story's journey (``journey_end``), which people a verb moves when the sentence gives no figure (``movers``),
 and whether a participle only describes people (``attributive``).
@@ -66,6 +66,8 @@ _FORCED_BEFORE = re.compile(r"\b(?:forc|compel|driv)\w*\b(?:\s+[\w,'’-]+){0,4}
 # displaced people left the camps and returned to Rutshuru" returned; "left their homes and fled to the hills" fled).
 _AND_THEN = re.compile(r"[^.;:,]{0,60}?\band\s+(?:(?:then|later|have|had)\s+)*", _I)
 _LABEL_GAP = re.compile(r"\s*[:–—-]\s*")
+# A generic verb going back or home is a return: "3,000 residents went back to Mosul", "the evacuees headed home".
+_BACK_HOME = re.compile(r"\s+(?:back|home)\b", _I)
 
 
 def _near_noun(text: str, counted: Counted, noun: re.Match) -> bool:
@@ -103,7 +105,7 @@ def verb_term(text: str, verb: re.Match, movements: Sequence[re.Match], article:
     relatives"), in its own clause it does ("left three families homeless")."""
     if verb["rescue"]:
         return "evacuated"  # "pulled 45 people out of flooded homes"
-    own = term_of(verb.group())
+    own = own_term(text, verb)
     if own in (None, "relocated") and _FORCIBLY_BEFORE.search(text, max(0, verb.start() - 30), verb.start()):
         return "deported"  # "forcibly taken to Russia", "forcibly transferred"
     if own:
@@ -119,6 +121,18 @@ def verb_term(text: str, verb: re.Match, movements: Sequence[re.Match], article:
              if not m["housing"] and (term := term_of(m.group())) is not None
              and not (leaving and term in STAYING and m.start() > verb.end() and CLAUSE_BREAK.search(text, verb.end(), m.start()))]
     return min(named)[1] if named else article
+
+
+def own_term(text: str, verb: re.Match) -> str | None:
+    """The term a movement verb names by itself: its word's (``term_of``), or "returned" for a generic verb going
+    back or home ("went back to Mosul", "headed home"); None for any other generic verb ("left", "went to").
+
+    >>> from geo.vocabulary import MOVEMENT
+    >>> [own_term(t, MOVEMENT.search(t)) for t in ("they went back to Mosul", "they went to Kirkuk", "they fled home")]
+    ['returned', None, 'fled']
+    """
+    own = term_of(verb.group())
+    return own if own is not None or not _BACK_HOME.match(text, verb.end()) else "returned"
 
 
 def coordinated_term(text: str, verb: re.Match, verbs: Sequence[re.Match]) -> str | None:

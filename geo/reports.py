@@ -70,7 +70,7 @@ from geo.dates import find_date, find_date_text
 from geo.documents import find_dateline
 from geo.model import Citation, Count, Document, Report
 from geo.movement import (AID_VERBS, STAYING, attributive, coordinated_term, earlier_move, journey_end, movement_of,
-                          movers, staying_after, verb_term)
+                          movers, own_term, staying_after, verb_term)
 from geo.roles import (EarlierMove, Sentence, Where, article_place, place_before, places, reached_mostly, receiver,
                        relative_clause_of, spoken_in, story_destination, town_reached_before)
 from geo.sentences import sentence_spans
@@ -111,7 +111,10 @@ _ONE_BUILDING_LEFT = re.compile(
 # A state's troops move, withdraw or are evacuated; they are not uprooted, homeless or sheltered as displaced people
 # are (rebels bussed out under a deal are: "400 fighters will be displaced from the district").
 _UPROOTED = frozenset({"displaced", "sheltered", "homeless"})
-_BACK_TO_ROUTINE = re.compile(r"\s+to\s+(?:school|work|classes|class|their\s+(?:jobs|desks|classrooms)|normal|business)\b", _I)
+_BACK_TO_ROUTINE = re.compile(r"(?:\s+back)?\s+to\s+(?:school|work|classes|class|their\s+(?:jobs|desks|classrooms)|normal"
+                              r"|business)\b", _I)
+# A count right after a generic verb's "to" is where it went, not who went: "aid went to 3,000 families".
+_TO_THE_COUNT = re.compile(r"\s+to\s+(?:the\s+)?", _I)
 # A headline: a line that does not end as a sentence does ("Floods displace 5,000 in Goma").
 _HEADLINE = re.compile(r"[^.!?\"”’')\s]\s*$")
 # What a heading line may hold beside its place: a kind and a separator ("Sindh province:").
@@ -286,7 +289,7 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
                 if moved is None:
                     continue  # "15 members ... sent a letter ... about the evacuation": only the topic
                 verb, term = moved
-                generic = term_of(verb.group()) is None and not verb["rescue"] and term != "deported"
+                generic = own_term(text, verb) is None and not verb["rescue"] and term != "deported"
                 term = (counted.named_as or (generic and (coordinated_term(text, verb, verbs)
                                                            or _MOVER_TERMS.get(head_noun(text, counted)))) or term)
                 # "the displaced, numbering 13,500, are staying in schools": displaced
@@ -301,8 +304,10 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
                 if term_of(verb.group()) is None and (_SENT_TO_AID.match(text, verb.end())
                                                       or (verb.end() <= start and _SENT_TO_AID.match(text, counted.head_end))):
                     continue  # "2,000 soldiers were sent to help evacuate residents": the helpers, not the displaced
-                if term == "returned" and _BACK_TO_ROUTINE.match(text, verb.end()):
+                if _daily_life(text, verb, term):
                     continue  # "300 students returned to school": daily life resumed, no displacement ended
+                if generic and _TO_THE_COUNT.fullmatch(text, verb.end(), start):
+                    continue  # "the money went to 3,000 families": they received it
                 if term == "withdrew" and not withdrawn(text, counted):
                     continue  # "withdrew its 18 members from parliament": a membership, not a movement
                 if unit == "soldiers" and term in _UPROOTED:
@@ -336,8 +341,8 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
             reported.append(counted)
         return _clause_dates(document, sentence, reported, reports) if len(reports) > 1 else reports
     # No figure: the places the first movement verb governs, and the people it moves.
-    verbs = [m for m in verbs
-             if m["verb"] and not _TO_CARE_CUSTODY_OR_SERVICE.match(text, m.end()) and not attributive(text, m)]
+    verbs = [m for m in verbs if m["verb"] and not _TO_CARE_CUSTODY_OR_SERVICE.match(text, m.end())
+             and not attributive(text, m) and not _daily_life(text, m, term_of(m.group()))]
     moved = next(((verb, units) for verb in verbs if (units := movers(text, verb))), None)
     if moved is None:
         return []
@@ -356,6 +361,12 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
     where = where.from_article(((journey_end(verbs[0]) and went_to) or context) if arriving else None if facts.reached else context,
                                arriving)
     return [_report(document, sentence, None, unit, verbs[0], term, where, around.source, batch)]
+
+
+def _daily_life(text: str, verb: re.Match, term: str | None) -> bool:
+    """Whether a return or a generic going (no term of its own) is back to school or work: daily life resumed, no
+    displacement ("300 students returned to school", "workers went back to work")."""
+    return (term == "returned" or term_of(verb.group()) is None) and _BACK_TO_ROUTINE.match(text, verb.end()) is not None
 
 
 def _nationwide(sentence: Sentence, end: int, count: Count, where: Where, context: Place | None) -> bool:

@@ -2,7 +2,7 @@
 report before. Inputs are hand-written, not benchmark excerpts."""
 import pytest
 
-from test_reports import GOMA, figures, only, reports_of
+from test_reports import ERBIL, GOMA, MOSUL, figures, only, reports_of
 
 
 @pytest.mark.parametrize("text, value, unit, term", [
@@ -372,3 +372,30 @@ def test_a_count_after_saying_is_what_is_said_not_its_object():
     reports = reports_of("Officials put the number higher, saying 2,300 Congolese and 1,100 Burundians had entered "
                          "through the Rubavu border crossing.")
     assert [(r.count.value, r.term) for r in reports] == [(2300, "crossed"), (1100, "crossed")]
+
+
+@pytest.mark.parametrize("text", [
+    "About 3,000 students went to school in Erbil on Monday.",
+    "About 3,000 workers went back to work in Erbil.",
+    "Students went back to school in Erbil on Monday.",
+    "Students returned to school in Erbil on Monday.",
+])
+def test_going_back_to_school_or_work_is_daily_life(text):
+    assert reports_of(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The money went to 3,000 families in Erbil.",
+    "Relief went to some 3,000 families in Erbil.",
+])
+def test_a_count_a_generic_verb_goes_to_received_something(text):
+    assert reports_of(text) == []
+
+
+def test_going_to_relatives_moves_people_and_going_back_is_a_return():
+    went = only("About 3,000 residents of Mosul went to relatives in Erbil.")
+    assert (went.count.value, went.destinations, went.term) == (3000, (ERBIL,), "evacuated")  # the article's term
+    back = only("About 3,000 refugees went back to Mosul on Monday.")
+    assert (back.count.value, back.destinations, back.term) == (3000, (MOSUL,), "returned")
+    home = only("About 3,000 evacuees headed home to Mosul.")
+    assert home.term == "returned"
