@@ -68,6 +68,7 @@ from geo.attribution import source_of
 from geo.counting import Counted, additional, clause_breaks, head_noun, listed_housing_term, moving_counts, withdrawn
 from geo.dates import find_date, find_date_text
 from geo.documents import find_dateline
+from geo.hosting import HOSTING, Hosted, standing_populations
 from geo.model import Citation, Count, Document, Report
 from geo.movement import (AID_VERBS, STAYING, attributive, coordinated_term, earlier_move, journey_end, movement_of,
                           movers, own_term, staying_after, verb_term)
@@ -183,8 +184,9 @@ _SUBGROUP = re.compile(r"\b(?:wounded|injured|sick|elderly|disabled|children|wom
 
 
 def _report(document: Document, sentence: Sentence, counted: Counted | None, unit: str, verb: re.Match,
-            term: str, where: Where, source: str | None, batch: bool, earlier: EarlierMove | None = None) -> Report:
-    status = status_of(sentence.text, verb)
+            term: str, where: Where, source: str | None, batch: bool, earlier: EarlierMove | None = None,
+            status: str | None = None) -> Report:
+    status = status or status_of(sentence.text, verb)
     body = sentence.text[sentence.body:]
     if earlier is not None and earlier.start >= sentence.body:
         # the date of the earlier movement a clause tells is not the counted one's ("35,000 people who had
@@ -259,12 +261,14 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
     """The reports of one sentence."""
     context, nearby, went_to = facts.context, around.nearby, facts.went_to
     text = sentence.text
+    hosted = standing_populations(sentence)  # "The camp now hosts 12,000 refugees": no movement word needed
+    held = [_held_report(document, sentence, facts, around, h) for h in hosted]
     # "..., said Ana Ruiz, who fled her village": the speaker's own movement is not the count's
     movements = [m for m in sentence_movements(text, facts.forced) if m.start() < sentence.speaker_described]
     if not movements:
-        return []
+        return held
     batch = bool(BATCH.search(text))
-    counts = moving_counts(text, loose=facts.forced)
+    counts = [c for c in moving_counts(text, loose=facts.forced) if all(c.start != h.counted.start for h in hosted)]
     moving = [m for m in movements if not m["housing"]]
     verbs = [m for m in moving if m["verb"] or m["state"]]  # a figure moves with a verb; a noun is only the topic
     things = [m for m in verbs if THING_MOVED.match(text, m.end())]  # "sent an eight-page letter to": a thing moves
@@ -339,7 +343,9 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
             reports.append(_report(document, sentence, counted, unit, verb, term, counted_where, around.source, this_batch,
                                    earlier))
             reported.append(counted)
-        return _clause_dates(document, sentence, reported, reports) if len(reports) > 1 else reports
+        return held + (_clause_dates(document, sentence, reported, reports) if len(reports) > 1 else reports)
+    if held:
+        return held
     # No figure: the places the first movement verb governs, and the people it moves.
     verbs = [m for m in verbs if m["verb"] and not _TO_CARE_CUSTODY_OR_SERVICE.match(text, m.end())
              and not attributive(text, m) and not _daily_life(text, m, term_of(m.group()))]
@@ -361,6 +367,19 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
     where = where.from_article(((journey_end(verbs[0]) and went_to) or context) if arriving else None if facts.reached else context,
                                arriving)
     return [_report(document, sentence, None, unit, verbs[0], term, where, around.source, batch)]
+
+
+def _held_report(document: Document, sentence: Sentence, facts: ArticleFacts, around: Surroundings,
+                 hosted: Hosted) -> Report:
+    """The report of a standing population of displaced people (``geo.hosting``): sheltered, already, where its
+    host is ("Kutupalong is home to 600,000 Rohingya"), else where the sentence or the article locates it ("The
+    camp now hosts 12,000 refugees"); from where the words after the count say ("refugees from Mosul")."""
+    own = places(sentence, facts.context, after=hosted.counted.start)
+    host = hosted.host
+    where = (Where(own.origin, own.origin_text, (host.place,) if host.place else (), (host.text,), True)
+             if host is not None else own.from_article(around.nearby or facts.context, True))
+    return _report(document, sentence, hosted.counted, hosted.counted.unit, hosted.verb, "sheltered", where,
+                   around.source, False, status="completed")
 
 
 def _daily_life(text: str, verb: re.Match, term: str | None) -> bool:
@@ -463,7 +482,7 @@ def find_reports(doc: Document, mentions: Sequence[Mention]) -> list[Report]:
     dateline = find_dateline(text)
     if dateline:
         doc = _with_dateline(doc, *dateline)
-    positions = [start for start, _ in moves]
+    positions = sorted([start for start, _ in moves] + [m.start() for m in HOSTING.finditer(text)])
     starts = [m.start for m in mentions]
     filed = range(dateline[1], dateline[2]) if dateline else range(0)  # where the story was filed, not about
     voting = [m for m in mentions if m.start not in filed and not spoken_in(text, m)]

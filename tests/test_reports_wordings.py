@@ -2,7 +2,11 @@
 report before. Inputs are hand-written, not benchmark excerpts."""
 import pytest
 
+from gazetteer.model import Place
+from geo.model import Document
+from geo.reports import find_reports
 from test_reports import ERBIL, GOMA, MOSUL, figures, only, reports_of
+from test_reports_seeds import stub_mentions
 
 
 @pytest.mark.parametrize("text, value, unit, term", [
@@ -399,3 +403,44 @@ def test_going_to_relatives_moves_people_and_going_back_is_a_return():
     assert (back.count.value, back.destinations, back.term) == (3000, (MOSUL,), "returned")
     home = only("About 3,000 evacuees headed home to Mosul.")
     assert home.term == "returned"
+
+
+KUTUPALONG = Place("evacmap:kutupalong", "Kutupalong", 21.21, 92.16, "site", "BD")
+IRAQ = Place("geonames:99237", "Iraq", 33.0, 44.0, "country", "IQ")
+
+
+def hosted_reports(text: str):
+    doc = Document("doc", "Refugees fled the fighting.\n\n" + text)
+    return find_reports(doc, stub_mentions(doc, {"Kutupalong": KUTUPALONG, "Erbil": ERBIL, "Mosul": MOSUL, "Iraq": IRAQ}))
+
+
+@pytest.mark.parametrize("text, value, destination", [
+    ("Kutupalong is home to 600,000 Rohingya.", 600000, KUTUPALONG),  # a camp holds any people
+    ("The camp near Erbil now hosts 12,000 refugees.", 12000, ERBIL),
+    ("Erbil hosts 250,000 Syrian refugees.", 250000, ERBIL),  # a town holds people named as displaced
+    ("The Debaga camp in Erbil houses some 12,000 displaced people from Mosul.", 12000, ERBIL),
+])
+def test_a_camp_or_town_holding_displaced_people_is_a_sheltered_report(text, value, destination):
+    [report] = [r for r in hosted_reports(text) if r.count is not None]
+    assert (report.count.value, report.term, report.status, report.destinations) == (
+        value, "sheltered", "completed", (destination,))
+
+
+def test_where_people_held_in_a_camp_came_from_is_their_origin():
+    [report] = [r for r in hosted_reports("The camp in Erbil houses some 12,000 displaced people from Mosul.")
+                if r.count is not None]
+    assert report.origin == MOSUL
+
+
+@pytest.mark.parametrize("text", [
+    "Erbil is home to 1.5 million people.",  # a town's population
+    "Iraq hosts 250,000 Syrian refugees.",  # a nation's tally, not where a flow ends
+    "The stadium in Erbil hosts 12,000 fans.",
+])
+def test_a_population_or_a_nations_tally_is_no_sheltered_report(text):
+    assert [r.count for r in hosted_reports(text) if r.count is not None] == []
+
+
+def test_people_a_camp_holds_whose_relative_clause_moves_them_are_that_movement():
+    [report] = [r for r in hosted_reports("The camp near Erbil hosts 12,000 refugees who fled Mosul.") if r.count]
+    assert (report.term, report.origin) == ("fled", MOSUL)
