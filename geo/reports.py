@@ -435,7 +435,35 @@ def _dedupe(reports: list[Report]) -> list[Report]:
                      if not (r.status == "unknown" and r.count is not None and _HEADLINE.search(r.quote)
                              and (_said(r), r.term) in known)),
                     key=lambda r: r.citations[0].start)
-    return [r for i, r in enumerate(unique) if not _refers_back(r, unique[:i])]
+    return _headlines_restated([r for i, r in enumerate(unique) if not _refers_back(r, unique[:i])])
+
+
+def _headlines_restated(reports: list[Report]) -> list[Report]:
+    """A headline's figure the body gives again in other words ("10,000 flee Kherson floods", then "Some 10,000 people
+    have fled their homes in Kherson to Odesa") is the body's report, citing both: the same figure, unit and term,
+    places that do not conflict (the same, or one of them naming none) and no other date. A headline's tense says
+    little, so its status does not matter."""
+    merged: list[Report | None] = list(reports)
+    for index, headline in enumerate(reports):
+        if headline.count is None or _HEADLINE.search(headline.quote) is None:
+            continue
+        at = next((i for i, r in enumerate(reports) if merged[i] is not None and r.count is not None
+                   and _HEADLINE.search(r.quote) is None and _restates(headline, r)), None)
+        if at is not None:
+            kept = merged[at]
+            merged[at] = replace(kept, citations=tuple(dict.fromkeys(kept.citations + headline.citations)))
+            merged[index] = None
+    return [r for r in merged if r is not None]
+
+
+def _restates(headline: Report, report: Report) -> bool:
+    """Whether a headline's report says what a report of the body says: figure, unit and term, and places and date
+    that do not conflict."""
+    return (_figure(headline) == _figure(report) and (headline.unit, headline.term) == (report.unit, report.term)
+            and not headline.additional
+            and (headline.origin is None or report.origin is None or headline.origin.id == report.origin.id)
+            and {p.id for p in headline.destinations} <= {p.id for p in report.destinations}
+            and (headline.date is None or report.date is None or headline.date == report.date))
 
 
 def _said(report: Report) -> tuple:

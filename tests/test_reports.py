@@ -548,6 +548,27 @@ def test_a_headline_of_no_known_status_gives_way_to_the_body():
     assert [(r.count.value, r.status) for r in reports] == [(5200, "completed")]
 
 
+@pytest.mark.parametrize("text", [
+    "5,200 flee Goma floods\n\nSome 5,200 people have fled Goma for Rwanda, officials said.",  # the body names more
+    "Floods force 5,200 to flee Goma\n\nSome 5,200 people have fled their homes in Goma.",  # a headline's tense
+    "5,200 evacuated from Mosul\n\nSome 5,200 people have been evacuated from Mosul to Erbil.",
+])
+def test_a_headline_figure_the_body_restates_in_other_words_is_one_report_citing_both(text):
+    [report] = reports_of(text, headline="")
+    assert (report.count.value, report.status, len(report.citations)) == (5200, "completed", 2)
+    assert report.quote.startswith("Some 5,200")
+
+
+@pytest.mark.parametrize("text", [
+    "5,200 flee Goma floods\n\nSome 5,200 people have fled Mosul.",  # another place
+    "5,200 evacuated from Mosul\n\nSome 5,200 people have fled Mosul for Erbil.",  # another term
+    "5,200 fled Goma on Monday\n\nSome 5,200 people fled Goma on Tuesday.",  # another day
+])
+def test_a_headline_figure_of_other_places_another_term_or_day_stays_its_own(text):
+    reports = reports_of(text, THURSDAY_17_MARCH_2022, headline="")
+    assert len([r for r in reports if r.count is not None and r.count.value == 5200]) == 2
+
+
 def test_a_figure_named_again_with_the_is_no_new_report():
     reports = reports_of("Some 3,100 people fled Goma for Rwanda. The 3,100 who fled are now in camps.")
     assert [r.count.value for r in reports] == [3100]
