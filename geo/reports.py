@@ -420,21 +420,17 @@ def _figure(report: Report) -> tuple | None:
 
 
 def _dedupe(reports: list[Report]) -> list[Report]:
-    """One report per statement repeated within the article, preferring a sourced one; a headline's statement
-    of no known status ("Floods displace 5,000 in Goma", no full stop) gives way to the body's ("have displaced 5,000
-    people in Goma"), and a figure the article refers back to ("Some 3,000 people fled to Rwanda. The 3,000 who fled ...")
-    is no new report."""
+    """One report per statement repeated within the article, preferring a sourced one; a headline's figure gives
+    way to the body's statement of it (``_headlines_restated``: "Floods displace 5,000 in Goma", no full stop, then
+    "have displaced 5,000 people in Goma"), and a figure the article refers back to ("Some 3,000 people fled to
+    Rwanda. The 3,000 who fled ...") is no new report."""
     chosen: dict[tuple, Report] = {}
     for report in reports:
         key = (_said(report), report.status, report.date)
         kept = chosen.get(key)
         if kept is None or _informative(report) > _informative(kept):
             chosen[key] = report
-    known = {(_said(r), r.term) for r in chosen.values() if r.status != "unknown"}
-    unique = sorted((r for r in chosen.values()
-                     if not (r.status == "unknown" and r.count is not None and _HEADLINE.search(r.quote)
-                             and (_said(r), r.term) in known)),
-                    key=lambda r: r.citations[0].start)
+    unique = sorted(chosen.values(), key=lambda r: r.citations[0].start)
     return _headlines_restated([r for i, r in enumerate(unique) if not _refers_back(r, unique[:i])])
 
 
