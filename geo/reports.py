@@ -73,7 +73,8 @@ from geo.model import Citation, Count, Document, Report
 from geo.movement import (AID_VERBS, STAYING, attributive, coordinated_term, earlier_move, journey_end, movement_of,
                           movers, own_term, staying_after, verb_term)
 from geo.roles import (EarlierMove, Sentence, Where, article_place, place_before, places, reached_mostly, receiver,
-                       relative_clause_of, spoken_in, story_destination, town_reached_before)
+                       evacuated_subject, relative_clause_of, spoken_in, story_destination, story_origin,
+                       town_reached_before)
 from geo.sentences import sentence_spans
 from geo.status import BATCH, BATCH_BEFORE, cumulative, status_of, still_to_come
 from geo.terms import article_term, term_of
@@ -243,6 +244,8 @@ class ArticleFacts:
     filed_in: Place | None  # the place of the dateline (the city that "had received" evacuees)
     went_to: Place | None  # where the article most often says people went (``story_destination``): arrivals naming
     # no place are there
+    left_from: Place | None  # where it most often says people left (``story_origin``), read when the article's place is
+    # the story's destination: departures naming no place left from there
 
 
 @dataclass(frozen=True)
@@ -328,7 +331,8 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
             # ("1 million Syrians are registered as refugees in Lebanon")
             nationwide = _nationwide(sentence, end, counted.count, own, nearby or context)
             ends_journey = journey_end(verb) and not staying  # people staying are where the article is
-            standing_in = nearby or (((ends_journey and went_to) or context) if arriving else None if facts.reached else context)
+            standing_in = nearby or (((ends_journey and went_to) or context) if arriving
+                                     else facts.left_from if facts.reached else context)
             # people a place received are there: the article's place stands in for no origin of theirs
             received = receiver(sentence, start, facts.filed_in or context, around.town_before)
             counted_where = (own.received_in(*received) if received is not None
@@ -356,7 +360,8 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
     verbs = [verb]
     if WITH_FAMILIES.search(text):
         units = {"people"}  # "rebel factions and their families", "fighters - along with their families -"
-    where = places(sentence, context, after=verbs[0].start())
+    emptied = evacuated_subject(sentence, verbs[0].start())  # "X was evacuated, with its residents sent to Y": from X
+    where = places(sentence, context, after=verbs[0].start() if emptied is None else emptied)
     if not where.named:
         return []
     if facts.reached:
@@ -364,8 +369,8 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
     unit = units.pop() if len(units) == 1 else "people"
     term = verb_term(text, verbs[0], moving, facts.term)
     arriving = bool(ARRIVING.match(verbs[0].group()))
-    where = where.from_article(((journey_end(verbs[0]) and went_to) or context) if arriving else None if facts.reached else context,
-                               arriving)
+    where = where.from_article(((journey_end(verbs[0]) and went_to) or context) if arriving
+                               else facts.left_from if facts.reached else context, arriving)
     return [_report(document, sentence, None, unit, verbs[0], term, where, around.source, batch)]
 
 
@@ -513,8 +518,9 @@ def find_reports(doc: Document, mentions: Sequence[Mention]) -> list[Report]:
     context = article_place(voting)
     filed_in = next((m.place for m in mentions if m.start in filed and m.place is not None), None)
     # the article's place may be the story's destination (where people arrive, never whence)
-    facts = ArticleFacts(context, forced, article_term([word for _, word in moves]), reached_mostly(text, voting, context),
-                         filed_in, story_destination(text, voting))
+    reached = reached_mostly(text, voting, context)
+    facts = ArticleFacts(context, forced, article_term([word for _, word in moves]), reached, filed_in,
+                         story_destination(text, voting), story_origin(text, voting) if reached else None)
     reports: list[Report] = []
     previous: tuple[int, int] | None = None
     previous_found: list[Report] = []

@@ -1170,3 +1170,26 @@ def test_another_count_crossing_a_lake_after_a_flight_is_a_movement_of_its_own()
     fled, crossed = reports_of("Some 7,000 people fled Mosul. Another 2,500 crossed the lake by boat to Erbil.")
     assert (fled.count.value, fled.destinations) == (7000, ())
     assert (crossed.count.value, crossed.additional, crossed.destinations, crossed.term) == (2500, True, (ERBIL,), "crossed")
+
+
+def test_a_place_evacuated_is_where_the_people_a_later_verb_sends_left():
+    text = "Mosul and Goma were evacuated earlier this week, with their residents sent to Erbil."
+    [report] = reports_of(text, headline="Floods in Kharkiv\n\nFloods hit Kharkiv.\n\n")
+    assert (report.origin, report.destinations) == (MOSUL, (ERBIL,))
+
+
+def test_in_a_story_told_from_where_people_went_a_departure_naming_no_place_left_the_storys_origin():
+    text = ("Mosul was ordered to evacuate on Monday as the river rose. Buses took families from Mosul to Erbil, and "
+            "more arrived in Erbil overnight; others reached Erbil by car.\n\nAbout 3,000 residents must still leave, "
+            "officials said.")
+    reports = reports_of(text, headline="Evacuees reach Erbil\n\n")
+    [leaving] = [r for r in reports if r.count is not None and r.count.value == 3000]
+    assert leaving.origin == MOSUL
+
+
+def test_in_a_story_told_from_where_people_went_no_one_place_left_gives_no_origin():
+    text = ("Families fled Mosul on Monday, and others fled Goma. Buses took families to Erbil, and more arrived in "
+            "Erbil overnight; others reached Erbil by car.\n\nAbout 3,000 residents must still leave, officials said.")
+    reports = reports_of(text, headline="Evacuees reach Erbil\n\n")
+    [leaving] = [r for r in reports if r.count is not None and r.count.value == 3000]
+    assert leaving.origin is None
