@@ -115,6 +115,7 @@ _ONE_BUILDING_LEFT = re.compile(
 _UPROOTED = frozenset({"displaced", "sheltered", "homeless"})
 _BACK_TO_ROUTINE = re.compile(r"(?:\s+back)?\s+to\s+(?:school|work|classes|class|their\s+(?:jobs|desks|classrooms)|normal"
                               r"|business)\b", _I)
+_SEVERAL_COUNTRIES = re.compile(r"\b(?:neighbou?ring|other|several|nearby|surrounding)\s+countries\b", _I)
 # A count right after a generic verb's "to" is where it went, not who went: "aid went to 3,000 families".
 _TO_THE_COUNT = re.compile(r"\s+to\s+(?:the\s+)?", _I)
 # A headline: a line that does not end as a sentence does ("Floods displace 5,000 in Goma").
@@ -335,8 +336,10 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
                                      else facts.left_from if facts.reached else context)
             # people a place received are there: the article's place stands in for no origin of theirs
             received = receiver(sentence, start, facts.filed_in or context, around.town_before)
+            # people crossing into several countries came from across their own: no town of it stands in
+            spread = term == "crossed" and _into_several_countries(text, verb, own)
             counted_where = (own.received_in(*received) if received is not None
-                             else own.from_article(None if nationwide else standing_in, arriving))
+                             else own.from_article(None if nationwide or spread else standing_in, arriving))
             if term_of(verb.group()) == "crossed":  # "had crossed in a single day": into the story's destination
                 counted_where = counted_where.crossing_to(went_to)
             if (unit == "people" and generic and head_noun(text, counted) == "arrivals"
@@ -385,6 +388,13 @@ def _held_report(document: Document, sentence: Sentence, facts: ArticleFacts, ar
              if host is not None else own.from_article(around.nearby or facts.context, True))
     return _report(document, sentence, hosted.counted, hosted.counted.unit, hosted.verb, "sheltered", where,
                    around.source, False, status="completed")
+
+
+def _into_several_countries(text: str, verb: re.Match, where: Where) -> bool:
+    """Whether a crossing goes into several countries ("730,000 have crossed into neighbouring countries", "crossed
+    into Mali and Niger")."""
+    return (len({p.id for p in where.destinations if p.kind == "country"}) > 1
+            or _SEVERAL_COUNTRIES.search(text, verb.end()) is not None)
 
 
 def _daily_life(text: str, verb: re.Match, term: str | None) -> bool:

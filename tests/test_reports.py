@@ -1193,3 +1193,19 @@ def test_in_a_story_told_from_where_people_went_no_one_place_left_gives_no_origi
     reports = reports_of(text, headline="Evacuees reach Erbil\n\n")
     [leaving] = [r for r in reports if r.count is not None and r.count.value == 3000]
     assert leaving.origin is None
+
+
+UGANDA = Place("geonames:226074", "Uganda", 1.25, 32.5, "country", "UG")
+
+
+@pytest.mark.parametrize("text, origin", [
+    ("Some 3,000 people crossed into Rwanda and Uganda on Monday.", None),  # into several countries: from across
+    ("Some 3,000 people have crossed into neighbouring countries since May.", None),  # their own, no town of it
+    ("Some 3,000 people crossed into Rwanda on Monday.", GOMA),  # into one: the article's town stands in
+    ("Some 3,000 people fled Goma and crossed into neighbouring countries.", GOMA),  # named
+])
+def test_people_crossing_into_several_countries_left_no_town_the_article_names(text, origin):
+    doc = Document("doc", "Fighting in Goma\n\nFighting in Goma forced people to flee. " + text)
+    reports = find_reports(doc, stub_mentions(doc, {"Goma": GOMA, "Rwanda": RWANDA, "Uganda": UGANDA}))
+    [crossing] = [r for r in reports if r.count is not None]
+    assert crossing.origin == origin
