@@ -22,7 +22,8 @@ _I = re.IGNORECASE
 
 # The verb of a place holding people, right before the count: "hosts", "is hosting", "houses", "shelters",
 # "accommodates", "is (now) home to".
-HOSTING = re.compile(r"\b(?:hosts|is\s+hosting|houses|shelters|accommodates"
+# (Every form starts with h, s or a: the lookahead skips other letters at once, for a scan of every article.)
+HOSTING = re.compile(r"(?=[hsa])\b(?:hosts|(?<=\bis\s)hosting|houses|shelters|accommodates"
                      r"|(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bnow\s)|(?<=\bremains\s)|(?<=\bbecome\s))home\s+to)\s+", _I)
 # The subject is a camp, a site or a shelter ("The camp", "Kutupalong camp", "the transit centre").
 _CAMP = re.compile(r"\b(?:camps?|sites?|settlements?|shelters?|(?:evacuation|transit|reception|collective)\s+cent(?:re|er)s?)\b",
