@@ -496,9 +496,12 @@ def _roles(sentence: Sentence, context: Place | None, after: int, until: int | N
                     role = "origin" if _ORDER_FOR.search(before) else None if _SERVING_FOR.search(before) else role
                 if _compared_or_spoken(text, cue, previous_end):
                     role = None  # "far fewer than in Brisbane", "speaking from Kyiv": not where the people moved
-                if role == "locative" and not cue["path"] and (_in_relative_clause(text, sentence.relative_openers, after, cue.start())
-                                           or _OTHER_EVENT_BEFORE.search(text, max(0, cue.start() - 30), cue.start())
-                                           or _STARTED_BEFORE.search(text, max(0, cue.start() - 45), cue.start())):
+                if role == "locative" and not cue["path"] and (
+                        # a relative clause telling the counted people's earlier movement is read for it (``EarlierMove``)
+                        (_in_relative_clause(text, sentence.relative_openers, after, cue.start())
+                         and not (earlier is not None and earlier.start <= start < earlier.end))
+                        or _OTHER_EVENT_BEFORE.search(text, max(0, cue.start() - 30), cue.start())
+                        or _STARTED_BEFORE.search(text, max(0, cue.start() - 45), cue.start())):
                     role = None  # "..., which is the last stronghold in Homs", "talks held in Geneva": not where they moved
                 if role == "locative" and not cue["path"] and _in_facility(text, cue_before, cue):
                     role = "destination"  # "moved to relief camps in Assam": where the camps are

@@ -444,3 +444,9 @@ def test_a_population_or_a_nations_tally_is_no_sheltered_report(text):
 def test_people_a_camp_holds_whose_relative_clause_moves_them_are_that_movement():
     [report] = [r for r in hosted_reports("The camp near Erbil hosts 12,000 refugees who fled Mosul.") if r.count]
     assert (report.term, report.origin) == ("fled", MOSUL)
+
+
+def test_where_people_lived_told_in_an_aside_is_their_origin():
+    # the aside between commas is their earlier stay, not a clause about something else
+    [report] = reports_of("Some 900 families, who had lived in Goma, returned to their villages.")
+    assert (report.count.value, report.origin, report.destinations) == (900, GOMA, ())
