@@ -10,6 +10,8 @@ Only sentences holding a movement word are read closely. The steps, each a modul
   unless, in an article about forced movement, their clause holds a word of displacement (the loose reading,
   a fallback for wordings no rule knows; also for a count no movement of its sentence is near enough to).
 - ``geo.movement``: which movement word of the sentence is a count's own, and its term.
+- ``geo.hosting``: standing populations of displaced people ("The camp now hosts 12,000 refugees"), read even in a
+  sentence with no movement word.
 - ``geo.roles``: origin and destinations from cues and mentions; the article's place.
 - ``geo.status``: planned, underway, completed or unknown; batch and cumulative.
 - ``geo.attribution``: the credited source.
