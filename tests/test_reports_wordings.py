@@ -450,3 +450,12 @@ def test_where_people_lived_told_in_an_aside_is_their_origin():
     # the aside between commas is their earlier stay, not a clause about something else
     [report] = reports_of("Some 900 families, who had lived in Goma, returned to their villages.")
     assert (report.count.value, report.origin, report.destinations) == (900, GOMA, ())
+
+
+@pytest.mark.parametrize("text", [
+    "About 3,000 voters went to the polls in Erbil.",
+    "About 300 people went to court in Erbil over the evictions.",
+    "Officials went to great lengths to help 3,000 people in Erbil.",
+])
+def test_going_to_the_polls_to_court_or_to_great_lengths_moves_no_one(text):
+    assert [r.count for r in reports_of(text) if r.count is not None] == []
