@@ -454,7 +454,7 @@ def _dedupe(reports: list[Report]) -> list[Report]:
 def _headlines_restated(reports: list[Report]) -> list[Report]:
     """A headline's figure the body gives again in other words ("10,000 flee Kherson floods", then "Some 10,000 people
     have fled their homes in Kherson to Odesa") is the body's report, citing both: the same figure, unit and term,
-    places that do not conflict (the same, or one of them naming none) and no other date. A headline's tense says
+    places that do not conflict (the same, one in the other, or one of them naming none) and no other date. A headline's tense says
     little, so its status does not matter."""
     merged: list[Report | None] = list(reports)
     for index, headline in enumerate(reports):
@@ -474,9 +474,17 @@ def _restates(headline: Report, report: Report) -> bool:
     that do not conflict."""
     return (_figure(headline) == _figure(report) and (headline.unit, headline.term) == (report.unit, report.term)
             and not headline.additional
-            and (headline.origin is None or report.origin is None or headline.origin.id == report.origin.id)
-            and {p.id for p in headline.destinations} <= {p.id for p in report.destinations}
+            and (headline.origin is None or report.origin is None or _nested(headline.origin, report.origin))
+            and all(any(_nested(p, q) for q in report.destinations) for p in headline.destinations)
             and (headline.date is None or report.date is None or headline.date == report.date))
+
+
+def _nested(place: Place, other: Place) -> bool:
+    """Whether two places are one or one lies in the other as a headline and a body name them ("Ukraine evacuates
+    11,000", then "from the Kharkiv region"): the same place, a place and its parent, a place and its country."""
+    return (place.id == other.id or place.parent == other.id or other.parent == place.id
+            or (place.kind == "country" and other.country == place.country)
+            or (other.kind == "country" and place.country == other.country))
 
 
 def _said(report: Report) -> tuple:

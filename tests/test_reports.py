@@ -559,6 +559,13 @@ def test_a_headline_figure_the_body_restates_in_other_words_is_one_report_citing
     assert report.quote.startswith("Some 5,200")
 
 
+def test_a_headline_naming_the_country_of_the_bodys_place_restates_it():
+    iraq = Place("geonames:99237", "Iraq", 33.0, 44.0, "country", "IQ")
+    doc = Document("doc", "Iraq evacuates 5,200 from Mosul region\n\nAuthorities have evacuated 5,200 people from Mosul.")
+    reports = find_reports(doc, stub_mentions(doc, {"Iraq": iraq, "Mosul": MOSUL}))
+    assert [(r.count.value, r.origin, len(r.citations)) for r in reports] == [(5200, MOSUL, 2)]
+
+
 @pytest.mark.parametrize("text", [
     "5,200 flee Goma floods\n\nSome 5,200 people have fled Mosul.",  # another place
     "5,200 evacuated from Mosul\n\nSome 5,200 people have fled Mosul for Erbil.",  # another term
