@@ -262,11 +262,17 @@ _MOVES_NEXT = re.compile(r"\s+(?:to\s+)?(?=\w)", _I)
 # "half of them": a part moved, not the people counted).
 _RELATIVE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?(?:\s+(?:who|that)|,\s+(?:(?:the\s+(?:vast\s+)?majority|most|(?:nearly|almost)?\s*all)"
                              r"\s+of\s+(?:them|whom)))\s+(?:(?:have|has|had|were|was|are|been)\s+)*", _I)
+# The words telling people by where they (had) lived, right after their noun: "living", "residing", "who live", "who had
+# long lived", "that used to live", "who are residing" (``geo.movement`` reads their place as the origin of a move).
+RESIDING = (r"(?:living|residing|(?:who|that)\s+(?:(?:had|have|has|were|are)\s+)?(?:(?:been|long|previously|once)\s+)*"
+            r"(?:live|lived|living|reside|resided|residing|used\s+to\s+live))\b")
 # A count's people told by where they live, up to the verb of the clause: "35,000 people living near the volcano have been",
 # "12,000 South Sudanese refugees who had lived in Khartoum have" (a noun phrase of up to three words before it).
-_LIVING = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:living|residing|who\s+(?:(?:had|have|has)\s+(?:been\s+)?|were\s+|are\s+)?"
-                     r"(?:live|lived|living|reside|resided|residing))\b[^,.;]{0,60}?\s+"
+_LIVING = re.compile(rf"(?:\s+[\w'’-]+){{0,3}}?\s+{RESIDING}[^,.;]{{0,60}}?\s+"
                      r"(?:have|has|had|were|was|are|is|will|must)\s+(?:(?:been|being|be|now|already|also)\s+)*(?=\w)", _I)
+# ... or up to the place they live in, when no auxiliary follows: "900 families living in Goma returned to their villages".
+_LIVING_IN = re.compile(rf"(?:\s+[\w'’-]+){{0,3}}?\s+{RESIDING}\s+(?:in|near|around|at|along|on)\b", _I)
+_CLAUSE_WORDS = re.compile(r"[^\W\d][\w'’-]*|[,;:.()]")
 # Within a clause, the words that say people moved before staying where they are: "since being driven out".
 _SINCE_MOVED = re.compile(r"[^.;:,()]{0,80}?\b(?:after|since|having)\s+(?:(?:being|been|they\s+(?:were|had|have))\s+)?", _I)
 # A hall or centre people stay in, one at a time ("remained in the sports hall", "stayed at the community centre").
@@ -669,12 +675,40 @@ def _moves_next(after: str) -> bool:
 
 def _living_moved(sentence: str, end: int) -> bool:
     """Whether people described by where they live are then moved: "35,000 people living near the volcano
-    have been evacuated", "residents who live along the river were told to leave"."""
+    have been evacuated", "residents who live along the river were told to leave", "900 families living in Goma
+    returned to their villages" (``_moved_next``)."""
     living = _LIVING.match(sentence, end)
     if living is None:
-        return False
+        return _moved_next(sentence, _LIVING_IN.match(sentence, end))
     movement = MOVEMENT.match(sentence, living.end())
     return bool(movement and (movement["verb"] or movement["state"])) or bool(_ORDERED_TO.match(sentence, living.end()))
+
+
+def _moved_next(sentence: str, living: re.Match | None) -> bool:
+    """Whether the first verb after the place people live in, within 80 characters and before any punctuation, is
+    a movement of theirs: "(900 families living in Goma) returned", "(residents who lived along the river) fled";
+    not "received aid", nor a participle describing the place or other people ("living in camps for displaced
+    people", "in flooded areas").
+
+    >>> moved = "900 families living in Goma returned home"
+    >>> stayed = "900 families living in Goma received aid"
+    >>> _moved_next(moved, _LIVING_IN.match(moved, 3)), _moved_next(stayed, _LIVING_IN.match(stayed, 3))
+    (True, False)
+    """
+    if living is None:
+        return False
+    for word in _CLAUSE_WORDS.finditer(sentence, living.end(), min(len(sentence), living.end() + 80)):
+        if not word.group()[0].isalpha():
+            return False
+        movement = MOVEMENT.match(sentence, word.start())
+        if movement is not None and movement["verb"]:
+            after = HEAD_TOKENS.match(sentence, movement.end() + 1)
+            return (not movement.group().lower().endswith("ing")
+                    and not _ADJECTIVE_BEFORE.search(sentence, max(0, word.start() - 6), word.start())
+                    and not (after is not None and after.group().lower() in UNITS))
+        if _is_finite_verb(sentence, word):
+            return False
+    return False
 
 
 def _stays(rest: str) -> bool:

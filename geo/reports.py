@@ -9,6 +9,9 @@ Only sentences holding a movement word are read closely. The steps, each a modul
   breakdown: populations, casualties, group sizes and counts whose own verb is not a movement are not,
   unless, in an article about forced movement, their clause holds a word of displacement (the loose reading,
   a fallback for wordings no rule knows; also for a count no movement of its sentence is near enough to).
+- ``geo.movement``: which movement word of the sentence is a count's own, and its term.
+- ``geo.hosting``: standing populations of displaced people ("The camp now hosts 12,000 refugees"), read even in a
+  sentence with no movement word.
 - ``geo.roles``: origin and destinations from cues and mentions; the article's place.
 - ``geo.status``: planned, underway, completed or unknown; batch and cumulative.
 - ``geo.attribution``: the credited source.
@@ -20,7 +23,7 @@ This module walks the sentences and puts a report together:
   noun such as "evacuation" only in a sentence with no verb, within eight words of the count or in a
   label the count ends: "the evacuation of 4,000 people"), past a participle or a clause that only describes its
   people when a verb follows them ("4,000 displaced families have returned", "3,000 people who had fled to Idlib
-  returned to Aleppo", "3,000 people displaced by the floods returned": ``_main_verb``; the clause's places are read
+  returned to Aleppo", "3,000 people displaced by the floods returned": ``geo.movement``; the clause's places are read
   for the movement counted, ``geo.roles.EarlierMove``). Movements to a hospital, jail or court ("moving 85
   residents to a nearby hospital") are care or custody (but patients moved from hospitals, nursing homes or care facilities
   to other hospitals are those places evacuated), to other flights or online classes a change of service, out of a
@@ -58,25 +61,27 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import partial
 
 from gazetteer.model import Mention, Place
 from geo.attribution import source_of
-from geo.counting import (CLAUSE_BREAK, LABEL_FIGURE, Counted, clause_break_between, clause_breaks, clause_displacement,
-                           additional, head_noun, listed_housing_term, moving_counts,
-                           withdrawn)
+from geo.counting import Counted, additional, clause_breaks, head_noun, listed_housing_term, moving_counts, withdrawn
 from geo.dates import find_date, find_date_text
 from geo.documents import find_dateline
+from geo.hosting import HOSTING, Hosted, standing_populations
 from geo.model import Citation, Count, Document, Report
+from geo.movement import (AID_VERBS, STAYING, attributive, coordinated_term, earlier_move, journey_end, movement_of,
+                          movers, own_term, staying_after, verb_term)
 from geo.roles import (EarlierMove, Sentence, Where, article_place, place_before, places, reached_mostly, receiver,
-                       relative_clause_of, spoken_in, story_destination, town_reached_before)
+                       evacuated_subject, relative_clause_of, spoken_in, story_destination, story_origin,
+                       town_reached_before)
 from geo.sentences import sentence_spans
 from geo.status import BATCH, BATCH_BEFORE, cumulative, status_of, still_to_come
 from geo.terms import article_term, term_of
-from geo.vocabulary import (ARRIVING, DEMONYM, GAP_WORDS, HEAD_TOKENS, IN_CUSTODY, MOVEMENT, OCCUPANTS, THING_MOVED, UNITS,
-                            WITH_FAMILIES, gap_ok, movement_words, sentence_movements)
+from geo.vocabulary import (ARRIVING, DEMONYM, HEAD_TOKENS, IN_CUSTODY, THING_MOVED, WITH_FAMILIES, movement_words,
+                            sentence_movements)
 
 _I = re.IGNORECASE
 
@@ -107,22 +112,15 @@ _ONE_BUILDING_LEFT = re.compile(
     r"|premises|warehouse|restaurant|nightclub|bank)\b"
     # "the university town of X" is a town; an airport (not listed) is where airlifts leave from
     r"(?!\s+(?:grounds|area|district|zone|town|city))", _I)
-_STAYING = frozenset({"sheltered", "homeless"})  # terms of where people are, not of leaving
-# The people counted are the subject of a verb of where they stay: the place the sentence locates them in is where
-# they are, as for an arrival ("In Beirut, some 15,000 displaced people are sleeping in classrooms": not from Beirut;
-# "IDPs are staying with host families in Dohuk"; "displaced people from Aleppo are living in tents"). Without an
-# auxiliary only when their movement is told before their noun ends ("2,000 displaced families staying in schools"):
-# "7,000 people living in tents were displaced" lived there before.
-_STAYING_AFTER = re.compile(
-    r"(?:\s+from\s+[^,;.()]{1,40}?)?\s*(?:,\s*)?(?P<auxiliary>(?:are|were|is|was|remain|remained|have\s+been|had\s+been"
-    r"|has\s+been)\s+)?(?:(?:currently|now|still|temporarily|mostly|largely|all|being)\s+)*"
-    r"(?:sleeping|staying|living|sheltering|camping|squatting|hosted|housed|accommodated|lodged)\s+(?:in|at|with|on|inside|under)\b",
-    _I)
 # A state's troops move, withdraw or are evacuated; they are not uprooted, homeless or sheltered as displaced people
 # are (rebels bussed out under a deal are: "400 fighters will be displaced from the district").
 _UPROOTED = frozenset({"displaced", "sheltered", "homeless"})
 _SENDING = re.compile(r"sen(?:d|ds|ding|t)$", _I)  # a state sends its troops where it needs them
-_BACK_TO_ROUTINE = re.compile(r"\s+to\s+(?:school|work|classes|class|their\s+(?:jobs|desks|classrooms)|normal|business)\b", _I)
+_BACK_TO_ROUTINE = re.compile(r"(?:\s+back)?\s+to\s+(?:school|work|classes|class|their\s+(?:jobs|desks|classrooms)|normal"
+                              r"|business)\b", _I)
+_SEVERAL_COUNTRIES = re.compile(r"\b(?:neighbou?ring|other|several|nearby|surrounding)\s+countries\b", _I)
+# A count right after a generic verb's "to" is where it went, not who went: "aid went to 3,000 families".
+_TO_THE_COUNT = re.compile(r"\s+to\s+(?:the\s+)?", _I)
 # A headline: a line that does not end as a sentence does ("Floods displace 5,000 in Goma").
 _HEADLINE = re.compile(r"[^.!?\"”’')\s]\s*$")
 # What a heading line may hold beside its place: a kind and a separator ("Sindh province:").
@@ -133,35 +131,10 @@ _HEADING_REST = re.compile(r"[\s:–—-]*(?:(?:province|district|county|region|
 _TOPIC_AFTER = re.compile(r"\s+[–—-]\s+(?:[^\W\d][\w'’/&()-]*,?\s*){1,6}", _I)
 _FRONTED = re.compile(r"\b(?:in|from|at)\s+[^,;.()]{1,40},\s*$", _I)
 _NAMED_AGAIN_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", _I)
-_UNIT_WORD = re.compile(r"\b(?:" + "|".join(sorted((w for w, u in UNITS.items() if u != "housing"), key=len, reverse=True))
-                        + r")\b", _I)
-_PRONOUN_MOVED = re.compile(r"\b(?:they|them)\b", _I)
-_PLURAL_NOUNS = frozenset("people men women children staff".split())
-# A verb of aid whose object the people are: "will be sent to help people affected by the typhoon".
-_AID_VERBS = r"(?:help|assist|aid|support|rescue|feed|treat|serve|care\s+for|search|look\s+for|relieve)"
-_AIDING = re.compile(rf"\bto\s+(?:{_AID_VERBS}|protect|reach)\b", _I)
 # A generic mover whose purpose is aid moves helpers: "soldiers were sent to help evacuate residents", "brought
 # 300 volunteers in to assist".
 # ("sent 2,000 residents to secure shelters": "secure" and "protect" describe where people go as often)
-_SENT_TO_AID = re.compile(rf"(?:\s+(?:in|out|over|back))?\s+to\s+(?:{_AID_VERBS}|evacuate|patrol|guard)\b", _I)
-_RELATIVE_WHO = re.compile(r"\bwho\b", _I)
-# A relative clause right after a count's people, and what in it ends the clause the count's verb follows: a
-# conjunction, a new subject, a verb of saying, or an infinitive ("people who fled Mosul say they want to return").
-_RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:who|that)\s", _I)
-# Where the count's people lived before the movement counted (up to three words of their noun between): "12,000 South
-# Sudanese refugees who had lived in Khartoum have returned to South Sudan", "families living in camps near Goma
-# fled": a place people stayed in, they leave (``EarlierMove``).
-_LIVED_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s*,?\s*"
-                          r"(?:(?:who|that)\s+(?:(?:had|have|has)\s+)?(?:(?:been|long|previously|once)\s+)*)?"
-                          r"(?:lived|living|resided|residing|used\s+to\s+live)\s+(?:in|near|around|at)\b", _I)
-# A passive participle right after them ("3,000 people displaced by the floods returned"; "fled" is no passive).
-_PARTICIPLE_AFTER = re.compile(r"\s+((?:displac|evacuat|uproot|relocat|resettl|deport|expell|evict|forc|driv|transferr"
-                               r"|airlift|buss|ferri|rescu|mov|remov)\w*(?:ed|en))\b", _I)
-_NEW_CLAUSE = re.compile(r"\b(?:and|or|but|then|they|we|he|she|it|i|say|says|said|told|hope\w*|want\w*|plan\w*)\b"
-                         r"|[;:()]|\.(?!\d)|\bto\s*$", _I)
-_DESCRIBED_BEFORE = re.compile(
-    r"\b(?:a|an|the|of|for|to|from|in|at|by|with|and|its|their|his|her|our|these|those|many|some|more|most|other"
-    r"|newly|internally)\s+$", _I)
+_SENT_TO_AID = re.compile(rf"(?:\s+(?:in|out|over|back))?\s+to\s+(?:{AID_VERBS}|evacuate|patrol|guard)\b", _I)
 # A sentence that goes on about the people of the sentence before.
 # Also most or many of them, when a verb follows ("Most were heading to Lviv"; not "Most shops were closed"): where
 # most went is the count's destination. Others are other people.
@@ -172,8 +145,6 @@ _CARRIED_ON = re.compile(r"(?:they|these|those|the\s+(?:evacuees|convoys?|buses|
                          _I)
 # Places large enough for a million people displaced to stand for them.
 _MILLION_SCALE = frozenset({"country", "admin1", "region", "continent"})
-_ORDERED_BEFORE = re.compile(r"\b(?:ordered|(?<!in\s)orders?|told|urged|advised|instructed|asked)\b(?:\s+[\w,'’-]+){0,4}?\s+to\s+$", _I)
-_FORCIBLY_BEFORE = re.compile(r"\b(?:forcibly|forcefully|forcedly)\s+$", _I)
 # People named by their movement take its term when their verb is generic ("6,000 refugees arrived", "2,700
 # returnees have arrived in Tissi"); arrivals from or into a country crossed its border ("20,000 new arrivals
 # reached Chad", "new arrivals in the border area").
@@ -181,13 +152,6 @@ _BORDER = re.compile(r"\b(?:across|over)\s+the\s+border|\bborder\s+(?:areas?|reg
                      r"|towns?|villages?)\b", _I)  # not "a border camp": its arrivals may be displaced within
 _MOVER_TERMS = {"refugees": "fled", "returnees": "returned", "evacuees": "evacuated", "deportees": "deported",
                 "idps": "displaced"}
-# A movement agreed between the sides: "under a surrender deal", "as part of an agreement with the army".
-_UNDER_DEAL = re.compile(r"\b(?:under|as\s+part\s+of|in\s+line\s+with|in\s+accordance\s+with)\s+(?:an?|the|this|that)\s+"
-                         r"(?:[\w-]+\s+){0,3}?(?:deal|agreement|accord|truce|ceasefire|settlement)\b", _I)
-_FORCED_BEFORE = re.compile(r"\b(?:forc|compel|driv)\w*\b(?:\s+[\w,'’-]+){0,4}?\s+to\s+$", _I)
-# A generic verb and a specific one of the same people joined by "and": the specific one says what they did ("2,000
-# displaced people left the camps and returned to Rutshuru" returned; "left their homes and fled to the hills" fled).
-_AND_THEN = re.compile(r"[^.;:,]{0,60}?\band\s+(?:(?:then|later|have|had)\s+)*", _I)
 
 
 def _count_places(sentence: Sentence, context: Place | None, counts: Sequence[Counted], index: int,
@@ -225,8 +189,9 @@ _SUBGROUP = re.compile(r"\b(?:wounded|injured|sick|elderly|disabled|children|wom
 
 
 def _report(document: Document, sentence: Sentence, counted: Counted | None, unit: str, verb: re.Match,
-            term: str, where: Where, source: str | None, batch: bool, earlier: EarlierMove | None = None) -> Report:
-    status = status_of(sentence.text, verb)
+            term: str, where: Where, source: str | None, batch: bool, earlier: EarlierMove | None = None,
+            status: str | None = None) -> Report:
+    status = status or status_of(sentence.text, verb)
     body = sentence.text[sentence.body:]
     if earlier is not None and earlier.start >= sentence.body:
         # the date of the earlier movement a clause tells is not the counted one's ("35,000 people who had
@@ -273,185 +238,44 @@ def _clause_dates(document: Document, sentence: Sentence, counts: Sequence[Count
             for report, when in zip(reports, dated)]
 
 
-_LABEL_GAP = re.compile(r"\s*[:–—-]\s*")
+@dataclass(frozen=True)
+class ArticleFacts:
+    """What the whole article tells the reading of each of its sentences."""
+    context: Place | None  # the article's place (``article_place``): a count naming no place of its own is about it
+    forced: bool  # the article is about forced movement: a count may take a word of displacement in its clause
+    term: str  # the article's own term, for generic movement words
+    reached: bool  # the article's place is the story's destination: it stands in for no origin (``reached_mostly``)
+    filed_in: Place | None  # the place of the dateline (the city that "had received" evacuees)
+    went_to: Place | None  # where the article most often says people went (``story_destination``): arrivals naming
+    # no place are there
+    left_from: Place | None  # where it most often says people left (``story_origin``), read when the article's place is
+    # the story's destination: departures naming no place left from there
 
 
-def _near_noun(text: str, counted: Counted, noun: re.Match) -> bool:
-    """Whether a movement noun is close enough to a count to be its movement: within eight words and
-    no punctuation ("the evacuation of 4,000 people", "4,000 people in the exodus"), or a label the
-    count ends ("Evacuation total people: 3,614"), or a label the count follows ("Displacement: 4,700 individuals")."""
-    if LABEL_FIGURE.match(text, counted.end) or _LABEL_GAP.fullmatch(text, noun.end(), counted.start):
-        return True
-    if noun.start() >= counted.head_end:
-        return gap_ok(text[counted.head_end:noun.start()], 8)
-    return gap_ok(text[noun.end():counted.start], 8)
+@dataclass(frozen=True)
+class Surroundings:
+    """What the sentences around one sentence tell its reading."""
+    source: str | None  # the credited source ("It said": the sentence before's; "He said": the last speaker's)
+    batch_before: bool  # the sentence before named a part ("the first batch"), no figure
+    nearby: Place | None  # where the sentence before, in the same paragraph (or a heading line), says something
+    # happened: a figure naming no place is about it
+    town_before: Callable[[], Place | None]  # the town the sentence before says people went to ("the city" that
+    # received them), read only when needed
 
 
-def _verb_distance(text: str, breaks: Sequence[int], movement: re.Match, start: int, end: int) -> tuple[bool, int]:
-    """How far a movement word stands from the count at ``start:end``, for choosing the count's own: one
-    after it first, one before it at twice the distance, and one before a clause break last ("with a million
-    people in shelters, millions more displaced": the millions were displaced, not sheltered).
-
-    >>> from geo.vocabulary import MOVEMENT
-    >>> text = "with 500 people in shelters, millions more displaced"
-    >>> verbs = list(MOVEMENT.finditer(text))
-    >>> min(verbs, key=lambda m: _verb_distance(text, clause_breaks(text), m, 29, 37)).group()
-    'displaced'
-    """
-    if movement.start() >= end:
-        return False, movement.start() - end
-    return clause_break_between(text, breaks, movement.end(), start), 2 * (start - movement.end())
-
-
-def _term(text: str, verb: re.Match, movements: Sequence[re.Match], article: str) -> str:
-    """The verb's own term, "fled" when people were forced to move ("forced 17,000 to leave"), "evacuated" when a
-    deal between the sides moves them ("left under a surrender deal"), or the term of the sentence's specific word
-    nearest to it, else the article's; a word of where people are (sheltered, homeless)
-    in a clause after or before a departure's names no departure ("left the city for Tobruk, where they are staying with
-    relatives", "800 moved in with relatives, and a few hundred left the island"), in its own clause it does ("left
-    three families homeless")."""
-    if verb["rescue"]:
-        return "evacuated"  # "pulled 45 people out of flooded homes"
-    own = term_of(verb.group())
-    if own in (None, "relocated") and _FORCIBLY_BEFORE.search(text, max(0, verb.start() - 30), verb.start()):
-        return "deported"  # "forcibly taken to Russia", "forcibly transferred"
-    if own:
-        return own
-    if _FORCED_BEFORE.search(text, max(0, verb.start() - 60), verb.start()):
-        return "fled"  # "forced 17,000 people to leave": forced to flee
-    if _ORDERED_BEFORE.search(text, max(0, verb.start() - 60), verb.start()):
-        return "evacuated"  # "ordered to leave their homes": an evacuation order
-    if _UNDER_DEAL.search(text):
-        return "evacuated"  # "left the town under a surrender deal": a negotiated evacuation, whatever else the article says
-    leaving = not ARRIVING.match(verb.group())
-    named = [(abs(m.start() - verb.start()), term) for m in movements
-             if not m["housing"] and (term := term_of(m.group())) is not None
-             and not (leaving and term in _STAYING and CLAUSE_BREAK.search(text, *sorted((verb.end(), m.start()))))]
-    return min(named)[1] if named else article
-
-
-def _coordinated_term(text: str, verb: re.Match, verbs: Sequence[re.Match]) -> str | None:
-    """The term of a specific movement verb joined to a generic ``verb`` by "and" (``_AND_THEN``), else None."""
-    joined = _AND_THEN.match(text, verb.end())
-    then = joined and next((m for m in verbs if m.start() == joined.end()), None)
-    return term_of(then.group()) if then else None
-
-
-def _not_describing(text: str, counted: Counted, verbs: Sequence[re.Match]) -> Sequence[re.Match]:
-    """The verbs that may be the count's own: the verb whose subject its people are when a participle inside its
-    noun phrase ("4,000 displaced families have returned") or a clause describing them ("3,000 people who had fled
-    to Idlib returned to Aleppo", "3,000 people displaced by the floods returned") stands before it
-    (``_main_verb``), else all."""
-    main = _main_verb(text, counted, verbs)
-    return verbs if main is None else [main]
-
-
-def _main_verb(text: str, counted: Counted, verbs: Sequence[re.Match]) -> re.Match | None:
-    """The movement verb whose subject the count's people are, when words describing them stand between: after a
-    participle in their noun phrase ("4,000 displaced families have returned": returned) or a clause right after it
-    (``_describing``: "3,000 people who had fled to Idlib returned", "... who lost their homes were relocated",
-    "3,000 people displaced by the floods returned"); None when nothing describes them or no verb (a state is no
-    verb: "displaced families live in tents") follows. ``verbs`` are in text order: found by bisection, so a
-    sentence of many counts is read once, not once a count."""
-    at = bisect_left(verbs, counted.head_end, key=_start)  # the first movement after the noun phrase
-    clause = _describing(text, counted, verbs[at] if at < len(verbs) else None)
-    if clause is None:
-        inside = bisect_left(verbs, counted.end, key=_start)
-        if inside == at:  # no participle inside the noun phrase
-            return None
-        main = next((verbs[i] for i in range(at, len(verbs)) if verbs[i]["verb"]), None)
-        return main if main is not None and _goes_on(text, counted.head_end, main, False) else None
-    own = verbs[at]  # the clause's movement; the main verb follows with no clause or new subject between
-    participle = clause.re is _PARTICIPLE_AFTER  # then an "-ing" word after it is no main verb ("... returning home")
-    main = next((m for m in (verbs[i] for i in range(at + 1, len(verbs))) if m["verb"] and not _attributive(text, m)
-                 and not (participle and m.group().lower().endswith("ing"))), None)
-    aside = clause.group().lstrip().startswith(",")
-    return main if main is not None and _goes_on(text, own.end(), main, aside) else None
-
-
-def _start(match: re.Match) -> int:
-    return match.start()
-
-
-def _describing(text: str, counted: Counted, first: re.Match | None) -> re.Match | None:
-    """A clause right after the count's people that describes them, whose movement is ``first``: a relative clause
-    ("who had fled to Idlib", ", who had fled to Erbil,") or a passive participle ("displaced by the floods",
-    "evacuated from Kesennuma in March"), else None."""
-    if first is None:
-        return None
-    clause = _RELATIVE_AFTER.match(text, counted.head_end)
-    if clause is not None:
-        return clause
-    clause = _PARTICIPLE_AFTER.match(text, counted.head_end)
-    return clause if clause is not None and clause.start(1) == first.start() else None
-
-
-def _goes_on(text: str, start: int, verb: re.Match, aside: bool) -> bool:
-    """Whether the words from ``start`` to ``verb`` leave it the verb of the same subject: ten words at most, no
-    conjunction, new subject, verb of saying or infinitive ("evacuated families were told they could return"), no
-    clause break unless an ``aside`` closes there ("3,000 civilians, who had fled to Erbil, returned")."""
-    if len(GAP_WORDS.findall(text, start, verb.start())) > 10:
-        return False
-    gap = text[start:verb.start()]
-    return not _NEW_CLAUSE.search(gap) and (aside or not CLAUSE_BREAK.search(gap))
-
-
-def _earlier_move(text: str, counted: Counted, verb: re.Match, verbs: Sequence[re.Match],
-                  term: str) -> EarlierMove | None:
-    """The clause describing the count's people that tells an earlier movement than ``verb``, the count's own
-    ("3,000 people who had fled to Idlib returned to Aleppo", "1,500 families evacuated from Kesennuma have
-    returned"), else None."""
-    if verb.start() <= counted.head_end:
-        return None
-    at = bisect_left(verbs, counted.head_end, key=_start)
-    first = verbs[at] if at < len(verbs) and verbs[at].start() < verb.start() else None
-    if _describing(text, counted, first) is None:
-        lived = _LIVED_AFTER.match(text, counted.head_end)
-        return EarlierMove(counted.head_end, verb.start(), term == "returned", True) if (
-            lived is not None and lived.end() <= verb.start()) else None
-    return EarlierMove(counted.head_end, verb.start(), term == "returned", term_of(first.group()) == "sheltered")
-
-
-def _movement_of(text: str, breaks: Sequence[int], counted: Counted, movements: Sequence[re.Match],
-                 moving: Sequence[re.Match], verbs: Sequence[re.Match], article: str, forced: bool) -> tuple[re.Match, str] | None:
-    """The movement word of a count of people and its term: the sentence's movement verb nearest to it (a
-    noun only within eight words), else, in an article about forced movement, the word of displacement in its
-    clause (the loose reading, ``counted.vouched_by``: "2,000 residents packed evacuation shelters", "300 people
-    whose homes were washed away"); None when neither says the people moved."""
-    vouched = counted.vouched_by
-    if vouched is None and moving:
-        verb = min(_not_describing(text, counted, verbs) or moving,
-                   key=lambda m: _verb_distance(text, breaks, m, counted.start, counted.end))
-        if verbs or _near_noun(text, counted, verb):
-            return verb, _term(text, verb, moving, article)
-    if vouched is None and forced:
-        vouched = clause_displacement(text, counted)
-    if vouched is None:
-        return None
-    verb = (MOVEMENT.match(text, vouched.start())
-            or min(movements, key=lambda m: _verb_distance(text, breaks, m, counted.start, counted.end)))
-    term = term_of(vouched.group()) or article  # "leaving their villages": a generic word takes the article's term
-    return verb, "homeless" if term == "destroyed housing" else term  # "people whose homes were destroyed"
-
-
-def _sentence_reports(document: Document, sentence: Sentence, context: Place | None, source: str | None,
-                      batch_before: bool, forced: bool, article: str, nearby: Place | None = None,
-                      reached: bool = False, filed_in: Place | None = None, went_to: Place | None = None,
-                      town_before: Callable[[], Place | None] = lambda: None) -> list[Report]:
-    """The reports of one sentence; ``batch_before`` when the sentence before named a part, no figure;
-    ``article`` is the article's own term for generic movement words; ``nearby`` the place where the
-    sentence before, in the same paragraph, says something happened (a figure naming no place is about it); ``reached``
-    when the article's place is the story's destination: it stands in for no origin (``reached_mostly``);
-    ``filed_in`` the place of the article's dateline (the city that "had received" evacuees); ``went_to`` the place the
-    article names most often as where people went (``story_destination``): where arrivals naming no place are;
-    ``town_before`` reads the town the sentence before says people went to ("the city" that received them)."""
+def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFacts,
+                      around: Surroundings) -> list[Report]:
+    """The reports of one sentence."""
+    context, nearby, went_to = facts.context, around.nearby, facts.went_to
     text = sentence.text
+    hosted = standing_populations(sentence)  # "The camp now hosts 12,000 refugees": no movement word needed
+    held = [_held_report(document, sentence, facts, around, h) for h in hosted]
     # "..., said Ana Ruiz, who fled her village": the speaker's own movement is not the count's
-    movements = [m for m in sentence_movements(text, forced) if m.start() < sentence.speaker_described]
+    movements = [m for m in sentence_movements(text, facts.forced) if m.start() < sentence.speaker_described]
     if not movements:
-        return []
+        return held
     batch = bool(BATCH.search(text))
-    counts = moving_counts(text, loose=forced)
+    counts = [c for c in moving_counts(text, loose=facts.forced) if all(c.start != h.counted.start for h in hosted)]
     moving = [m for m in movements if not m["housing"]]
     verbs = [m for m in moving if m["verb"] or m["state"]]  # a figure moves with a verb; a noun is only the topic
     things = [m for m in verbs if THING_MOVED.match(text, m.end())]  # "sent an eight-page letter to": a thing moves
@@ -472,12 +296,12 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
                 unit, generic = "households", False
                 verb = min(movements, key=lambda m: abs(m.start() - end))
             else:
-                moved = _movement_of(text, breaks, counted, movements, moving, verbs, article, forced)
+                moved = movement_of(text, breaks, counted, movements, moving, verbs, facts.term, facts.forced)
                 if moved is None:
                     continue  # "15 members ... sent a letter ... about the evacuation": only the topic
                 verb, term = moved
-                generic = term_of(verb.group()) is None and not verb["rescue"] and term != "deported"
-                term = (counted.named_as or (generic and (_coordinated_term(text, verb, verbs)
+                generic = own_term(text, verb) is None and not verb["rescue"] and term != "deported"
+                term = (counted.named_as or (generic and (coordinated_term(text, verb, verbs)
                                                            or _MOVER_TERMS.get(head_noun(text, counted)))) or term)
                 # "the displaced, numbering 13,500, are staying in schools": displaced
                 # "40 wounded were taken to hospital", "moved to other flights", a building emptied (but
@@ -485,14 +309,16 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
                 # a school were sheltering in it from a war)
                 care = _TO_CARE_CUSTODY_OR_SERVICE.match(text, verb.end())
                 if (care and not _FROM_CARE.search(text, min(start, verb.start()), care.end())) or (
-                        term not in _STAYING and _ONE_BUILDING_LEFT.match(text, verb.end())
+                        term not in STAYING and _ONE_BUILDING_LEFT.match(text, verb.end())
                         and head_noun(text, counted) != "civilians"):
                     continue
                 if term_of(verb.group()) is None and (_SENT_TO_AID.match(text, verb.end())
                                                       or (verb.end() <= start and _SENT_TO_AID.match(text, counted.head_end))):
                     continue  # "2,000 soldiers were sent to help evacuate residents": the helpers, not the displaced
-                if term == "returned" and _BACK_TO_ROUTINE.match(text, verb.end()):
+                if _daily_life(text, verb, term):
                     continue  # "300 students returned to school": daily life resumed, no displacement ended
+                if generic and _TO_THE_COUNT.fullmatch(text, verb.end(), start):
+                    continue  # "the money went to 3,000 families": they received it
                 if term == "withdrew" and not withdrawn(text, counted):
                     continue  # "withdrew its 18 members from parliament": a membership, not a movement
                 if unit == "soldiers" and (term in _UPROOTED or (generic and _SENDING.match(verb.group()))):
@@ -501,120 +327,85 @@ def _sentence_reports(document: Document, sentence: Sentence, context: Place | N
                     continue
                 if term == "fled" and head_noun(text, counted) in IN_CUSTODY:
                     continue  # "20 inmates fled on foot": an escape from custody
-            earlier = _earlier_move(text, counted, verb, verbs, term)
+            earlier = earlier_move(text, counted, verb, verbs, term)
             own = _count_places(sentence, context, counts, index, where, earlier)
-            if reached:
+            if facts.reached:
                 own = own.beside_story_destination(nearby)
-            staying = _staying_after(text, counted, verb)
+            staying = staying_after(text, counted, verb)
             arriving = bool(ARRIVING.match(verb.group())) or staying
             # a nationwide figure takes no article place, but people received where it locates them are there
             # ("1 million Syrians are registered as refugees in Lebanon")
             nationwide = _nationwide(sentence, end, counted.count, own, nearby or context)
-            journey_end = _journey_end(verb) and not staying  # people staying are where the article is
-            standing_in = nearby or (((journey_end and went_to) or context) if arriving else None if reached else context)
+            ends_journey = journey_end(verb) and not staying  # people staying are where the article is
+            standing_in = nearby or (((ends_journey and went_to) or context) if arriving
+                                     else facts.left_from if facts.reached else context)
             # people a place received are there: the article's place stands in for no origin of theirs
-            received = receiver(sentence, start, filed_in or context, town_before)
+            received = receiver(sentence, start, facts.filed_in or context, around.town_before)
+            # people crossing into several countries came from across their own: no town of it stands in
+            spread = term == "crossed" and _into_several_countries(text, verb, own)
             counted_where = (own.received_in(*received) if received is not None
-                             else own.from_article(None if nationwide else standing_in, arriving))
+                             else own.from_article(None if nationwide or spread else standing_in, arriving))
             if term_of(verb.group()) == "crossed":  # "had crossed in a single day": into the story's destination
                 counted_where = counted_where.crossing_to(went_to)
             if (unit == "people" and generic and head_noun(text, counted) == "arrivals"
                     and (_BORDER.search(text)
                          or any(p.kind == "country" for p in (counted_where.origin, *counted_where.destinations) if p))):
                 term = "crossed"
-            this_batch = batch or batch_before or bool(BATCH_BEFORE.search(text, max(0, start - 12), start))
-            reports.append(_report(document, sentence, counted, unit, verb, term, counted_where, source, this_batch,
+            this_batch = batch or around.batch_before or bool(BATCH_BEFORE.search(text, max(0, start - 12), start))
+            reports.append(_report(document, sentence, counted, unit, verb, term, counted_where, around.source, this_batch,
                                    earlier))
             reported.append(counted)
-        return _clause_dates(document, sentence, reported, reports) if len(reports) > 1 else reports
+        return held + (_clause_dates(document, sentence, reported, reports) if len(reports) > 1 else reports)
+    if held:
+        return held
     # No figure: the places the first movement verb governs, and the people it moves.
-    verbs = [m for m in verbs
-             if m["verb"] and not _TO_CARE_CUSTODY_OR_SERVICE.match(text, m.end()) and not _attributive(text, m)]
-    movers = next(((verb, units) for verb in verbs if (units := _movers(text, verb))), None)
-    if movers is None:
+    verbs = [m for m in verbs if m["verb"] and not _TO_CARE_CUSTODY_OR_SERVICE.match(text, m.end())
+             and not attributive(text, m) and not _daily_life(text, m, term_of(m.group()))]
+    moved = next(((verb, units) for verb in verbs if (units := movers(text, verb))), None)
+    if moved is None:
         return []
-    verb, units = movers
+    verb, units = moved
     verbs = [verb]
     if WITH_FAMILIES.search(text):
         units = {"people"}  # "rebel factions and their families", "fighters - along with their families -"
-    where = places(sentence, context, after=verbs[0].start())
+    emptied = evacuated_subject(sentence, verbs[0].start())  # "X was evacuated, with its residents sent to Y": from X
+    where = places(sentence, context, after=verbs[0].start() if emptied is None else emptied)
     if not where.named:
         return []
-    if reached:
+    if facts.reached:
         where = where.beside_story_destination(nearby)
     unit = units.pop() if len(units) == 1 else "people"
-    term = _term(text, verbs[0], moving, article)
+    term = verb_term(text, verbs[0], moving, facts.term)
     arriving = bool(ARRIVING.match(verbs[0].group()))
-    where = where.from_article(((_journey_end(verbs[0]) and went_to) or context) if arriving else None if reached else context,
-                               arriving)
-    return [_report(document, sentence, None, unit, verbs[0], term, where, source, batch)]
+    where = where.from_article(((journey_end(verbs[0]) and went_to) or context) if arriving
+                               else facts.left_from if facts.reached else context, arriving)
+    return [_report(document, sentence, None, unit, verbs[0], term, where, around.source, batch)]
 
 
-def _staying_after(text: str, counted: Counted, verb: re.Match) -> bool:
-    """Whether the people counted are the subject of a verb of where they stay (``_STAYING_AFTER``): they are where
-    the sentence locates them."""
-    stay = _STAYING_AFTER.match(text, counted.head_end)
-    return stay is not None and (stay["auxiliary"] is not None or verb.end() <= counted.head_end)
+def _held_report(document: Document, sentence: Sentence, facts: ArticleFacts, around: Surroundings,
+                 hosted: Hosted) -> Report:
+    """The report of a standing population of displaced people (``geo.hosting``): sheltered, already, where its
+    host is ("Kutupalong is home to 600,000 Rohingya"), else where the sentence or the article locates it ("The
+    camp now hosts 12,000 refugees"); from where the words after the count say ("refugees from Mosul")."""
+    own = places(sentence, facts.context, after=hosted.counted.start)
+    host = hosted.host
+    where = (Where(own.origin, own.origin_text, (host.place,) if host.place else (), (host.text,), True)
+             if host is not None else own.from_article(around.nearby or facts.context, True))
+    return _report(document, sentence, hosted.counted, hosted.counted.unit, hosted.verb, "sheltered", where,
+                   around.source, False, status="completed")
 
 
-def _journey_end(verb: re.Match) -> bool:
-    """Whether an arrival verb ends the journey the story tells ("had arrived", "landed"), so that the story's
-    destination stands in for its place; people sheltered or checked in are where the article is, and people who
-    returned went home."""
-    return not verb["state"] and term_of(verb.group()) not in ("sheltered", "homeless", "returned")
+def _into_several_countries(text: str, verb: re.Match, where: Where) -> bool:
+    """Whether a crossing goes into several countries ("730,000 have crossed into neighbouring countries", "crossed
+    into Mali and Niger")."""
+    return (len({p.id for p in where.destinations if p.kind == "country"}) > 1
+            or _SEVERAL_COUNTRIES.search(text, verb.end()) is not None)
 
 
-def _movers(text: str, verb: re.Match) -> set[str]:
-    """The units of the people nouns a movement verb moves: within six words before it (its subject)
-    or four after it (its object), in the same clause, or before a "who" that leads to it ("fighters
-    and their families who choose ..., will be displaced"); "they" or "them" next to the verb stand
-    for the people the sentence names. "The driver abandoned the van and fled, ... local residents"
-    and "fighters defected to the rebel side and their leader left" name none (nor does "rebel side":
-    a singular noun only modifies).
-
-    >>> from geo.vocabulary import MOVEMENT
-    >>> _movers("nervous residents fled the area", next(MOVEMENT.finditer("nervous residents fled the area")))
-    {'people'}
-    """
-    fleeing = term_of(verb.group()) == "fled"
-    people = [n for n in _UNIT_WORD.finditer(text) if _moved_noun(n.group().lower(), fleeing)]
-    found = {UNITS[n.group().lower()] for n in people
-             if _next_to(text, n, verb, 6, 4) or (n.end() <= verb.start() and _RELATIVE_WHO.search(text, n.end(), verb.start()))}
-    if not found and any(_next_to(text, p, verb, 4, 4) for p in _PRONOUN_MOVED.finditer(text)):
-        found = {UNITS[n.group().lower()] for n in people}  # "they will leave Homs", "busses ... to take them to"
-    return found
-
-
-def _moved_noun(noun: str, fleeing: bool) -> bool:
-    """Whether a people noun names people a movement verb may move: a plural, not a vehicle's or school's
-    occupants ("students fled from the school" during an attack), nor people in custody who flee (an escape)."""
-    return ((noun.endswith("s") or noun in _PLURAL_NOUNS) and noun not in OCCUPANTS
-            and not (fleeing and noun in IN_CUSTODY))
-
-
-def _next_to(text: str, word: re.Match, verb: re.Match, before: int, after: int) -> bool:
-    """Whether ``word`` stands within ``before`` words before ``verb`` or ``after`` words after it, no punctuation
-    between; after it, no verb of aid between ("sent to help people": help's object, not sent's)."""
-    if word.end() <= verb.start():
-        return gap_ok(text[word.end():verb.start()], before)
-    gap = text[verb.end():word.start()]
-    return word.start() >= verb.end() and gap_ok(gap, after) and not _AIDING.search(gap)
-
-
-def _attributive(text: str, verb: re.Match) -> bool:
-    """A participle that only describes people ("a camp for displaced people", "the evacuated families"),
-    not a statement that they moved.
-
-    >>> from geo.vocabulary import MOVEMENT
-    >>> _attributive("a camp for displaced people", next(MOVEMENT.finditer("a camp for displaced people")))
-    True
-    >>> _attributive("troops evacuated people", next(MOVEMENT.finditer("troops evacuated people")))
-    False
-    >>> _attributive("loading a fleeing family into a car", next(MOVEMENT.finditer("loading a fleeing family")))
-    True
-    """
-    return (verb.group().lower().endswith(("ed", "ing")) and bool(_UNIT_WORD.match(text, verb.end() + 1))
-            and bool(_DESCRIBED_BEFORE.search(text, max(0, verb.start() - 12), verb.start())))
+def _daily_life(text: str, verb: re.Match, term: str | None) -> bool:
+    """Whether a return or a generic going (no term of its own) is back to school or work: daily life resumed, no
+    displacement ("300 students returned to school", "workers went back to work")."""
+    return (term == "returned" or term_of(verb.group()) is None) and _BACK_TO_ROUTINE.match(text, verb.end()) is not None
 
 
 def _nationwide(sentence: Sentence, end: int, count: Count, where: Where, context: Place | None) -> bool:
@@ -649,22 +440,54 @@ def _figure(report: Report) -> tuple | None:
 
 
 def _dedupe(reports: list[Report]) -> list[Report]:
-    """One report per statement repeated within the article, preferring a sourced one; a headline's statement
-    of no known status ("Floods displace 5,000 in Goma", no full stop) gives way to the body's ("have displaced 5,000
-    people in Goma"), and a figure the article refers back to ("Some 3,000 people fled to Rwanda. The 3,000 who fled ...")
-    is no new report."""
+    """One report per statement repeated within the article, preferring a sourced one; a headline's figure gives
+    way to the body's statement of it (``_headlines_restated``: "Floods displace 5,000 in Goma", no full stop, then
+    "have displaced 5,000 people in Goma"), and a figure the article refers back to ("Some 3,000 people fled to
+    Rwanda. The 3,000 who fled ...") is no new report."""
     chosen: dict[tuple, Report] = {}
     for report in reports:
         key = (_said(report), report.status, report.date)
         kept = chosen.get(key)
         if kept is None or _informative(report) > _informative(kept):
             chosen[key] = report
-    known = {(_said(r), r.term) for r in chosen.values() if r.status != "unknown"}
-    unique = sorted((r for r in chosen.values()
-                     if not (r.status == "unknown" and r.count is not None and _HEADLINE.search(r.quote)
-                             and (_said(r), r.term) in known)),
-                    key=lambda r: r.citations[0].start)
-    return [r for i, r in enumerate(unique) if not _refers_back(r, unique[:i])]
+    unique = sorted(chosen.values(), key=lambda r: r.citations[0].start)
+    return _headlines_restated([r for i, r in enumerate(unique) if not _refers_back(r, unique[:i])])
+
+
+def _headlines_restated(reports: list[Report]) -> list[Report]:
+    """A headline's figure the body gives again in other words ("10,000 flee Kherson floods", then "Some 10,000 people
+    have fled their homes in Kherson to Odesa") is the body's report, citing both: the same figure, unit and term,
+    places that do not conflict (the same, one in the other, or one of them naming none) and no other date. A headline's tense says
+    little, so its status does not matter."""
+    merged: list[Report | None] = list(reports)
+    for index, headline in enumerate(reports):
+        if headline.count is None or _HEADLINE.search(headline.quote) is None:
+            continue
+        at = next((i for i, r in enumerate(reports) if merged[i] is not None and r.count is not None
+                   and _HEADLINE.search(r.quote) is None and _restates(headline, r)), None)
+        if at is not None:
+            kept = merged[at]
+            merged[at] = replace(kept, citations=tuple(dict.fromkeys(kept.citations + headline.citations)))
+            merged[index] = None
+    return [r for r in merged if r is not None]
+
+
+def _restates(headline: Report, report: Report) -> bool:
+    """Whether a headline's report says what a report of the body says: figure, unit and term, and places and date
+    that do not conflict."""
+    return (_figure(headline) == _figure(report) and (headline.unit, headline.term) == (report.unit, report.term)
+            and not headline.additional
+            and (headline.origin is None or report.origin is None or _nested(headline.origin, report.origin))
+            and all(any(_nested(p, q) for q in report.destinations) for p in headline.destinations)
+            and (headline.date is None or report.date is None or headline.date == report.date))
+
+
+def _nested(place: Place, other: Place) -> bool:
+    """Whether two places are one or one lies in the other as a headline and a body name them ("Ukraine evacuates
+    11,000", then "from the Kharkiv region"): the same place, a place and its parent, a place and its country."""
+    return (place.id == other.id or place.parent == other.id or other.parent == place.id
+            or (place.kind == "country" and other.country == place.country)
+            or (other.kind == "country" and place.country == other.country))
 
 
 def _said(report: Report) -> tuple:
@@ -711,15 +534,16 @@ def find_reports(doc: Document, mentions: Sequence[Mention]) -> list[Report]:
     dateline = find_dateline(text)
     if dateline:
         doc = _with_dateline(doc, *dateline)
-    positions = [start for start, _ in moves]
-    article = article_term([word for _, word in moves])
+    positions = sorted([start for start, _ in moves] + [m.start() for m in HOSTING.finditer(text)])
     starts = [m.start for m in mentions]
     filed = range(dateline[1], dateline[2]) if dateline else range(0)  # where the story was filed, not about
     voting = [m for m in mentions if m.start not in filed and not spoken_in(text, m)]
     context = article_place(voting)
     filed_in = next((m.place for m in mentions if m.start in filed and m.place is not None), None)
-    reached = reached_mostly(text, voting, context)  # the story's destination: where people arrive, never whence
-    went_to = story_destination(text, voting)
+    # the article's place may be the story's destination (where people arrive, never whence)
+    reached = reached_mostly(text, voting, context)
+    facts = ArticleFacts(context, forced, article_term([word for _, word in moves]), reached, filed_in,
+                         story_destination(text, voting), story_origin(text, voting) if reached else None)
     reports: list[Report] = []
     previous: tuple[int, int] | None = None
     previous_found: list[Report] = []
@@ -746,8 +570,7 @@ def find_reports(doc: Document, mentions: Sequence[Mention]) -> list[Report]:
             nearby = (place_before(text, previous, mentions, starts, context) if previous else None) or section
             town_before = partial(town_reached_before, text, previous, mentions, starts, context) if previous else (
                 lambda: None)
-            found = _sentence_reports(doc, sentence, context, source, batch_before, forced, article, nearby, reached,
-                                      filed_in, went_to, town_before)
+            found = _sentence_reports(doc, sentence, facts, Surroundings(source, batch_before, nearby, town_before))
             carried = None if found or not previous_found else _carried_on(doc, previous_found[-1], sentence, context)
             if carried is not None:  # "Buses left Douma with 2,500 people. They were taken to Jarablus."
                 reports[-1] = carried  # the previous sentence's last report is the last one found

@@ -230,6 +230,14 @@ _REACHED_BEFORE = re.compile(rf"(?:{_JOURNEY_END}|\b(?:{_SHELTERS}|hospitals?)\s
                              _I)
 # ... on a journey only (not "shelters in"): where the story says people went.
 _WENT_TO_BEFORE = re.compile(rf"{_JOURNEY_END}\s+(?:the\s+)?$", _I)
+# ... and where it says people left: after "from", "out of" or a verb of leaving ("fled Mosul", "the city of X" told to
+# leave), or as the subject of an evacuation ("Yellowknife ordered to evacuate", "Hay River was evacuated").
+_LEFT_BEFORE = re.compile(r"\b(?:from|out\s+of|left|leave|leaving|fled|flee|fleeing|evacuat\w*)\s+(?:the\s+)?$", _I)
+# ... not a place only describing the subject ("citizens of Poland were evacuated", "people in Mosul were evacuated");
+# "the city of Yellowknife" is the place itself.
+_DESCRIBES_BEFORE = re.compile(r"\b(?:(?<!city\s)(?<!town\s)(?<!village\s)of|from|in|at|near|to|for|with|by)\s+(?:the\s+)?$", _I)
+_EVACUATED_AFTER = re.compile(r"\s+(?:(?:has|have|had)\s+been\s+|was\s+|were\s+|is\s+|are\s+)?(?:(?:ordered|told|forced)\s+to\s+)?"
+                              r"(?:evacuat|empt)", _I)
 # A name after "from", or a town named after a verb of leaving, that is no place mention: an origin the gazetteer does
 # not know ("evacuated from Azovstal", "had left the town of Hamouriyeh"), which the article's place must not stand in
 # for. Not a date ("from Monday") nor an acronym ("fled from ISIS").
@@ -369,6 +377,57 @@ def story_destination(text: str, mentions: Sequence[Mention]) -> Place | None:
     return next(m.place for m in mentions if m.place is not None and m.place.id == ranked[0][0])
 
 
+def story_origin(text: str, mentions: Sequence[Mention]) -> Place | None:
+    """The place the article names most often, and more than once, as where people left ("fled Mosul", "from Mosul",
+    "Yellowknife ordered to evacuate"), else None, as on a tie: in a story told from where people went (``reached_mostly``), where a
+    departure naming no place left from ("About 20,000 residents must leave" in a story of evacuees reaching
+    Edmonton from Yellowknife).
+
+    >>> from gazetteer.model import Mention, Place
+    >>> a, b = Place("g:1", "Alpha", 0.0, 0.0, "city", "XX"), Place("g:2", "Beta", 1.0, 1.0, "city", "XX")
+    >>> text = "Alpha was evacuated. People fled Alpha for Beta. Beta took them in."
+    >>> story_origin(text, [Mention("d", "Alpha", 0, 5, a), Mention("d", "Alpha", 33, 38, a), Mention("d", "Beta", 43, 47, b),
+    ...                     Mention("d", "Beta", 49, 53, b)]).name
+    'Alpha'
+    """
+    left = Counter(m.place.id for m in mentions
+                   if m.place is not None and (_LEFT_BEFORE.search(text, max(0, m.start - 25), m.start) is not None
+                                               or _subject_evacuated(text, m.start, m.end)))
+    ranked = left.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None  # named once as left, a place is one movement's origin, not the story's
+    return next(m.place for m in mentions if m.place is not None and m.place.id == ranked[0][0])
+
+
+def evacuated_subject(sentence: Sentence, before: int) -> int | None:
+    """Where the first place the sentence names as evacuated before ``before`` starts ("Hay River and Fort Smith were
+    evacuated earlier this week, with their residents sent to ...": Hay River), else None: the people a later verb of
+    the sentence moves left it."""
+    return next((m.start - sentence.start for m in sentence.mentions if m.end - sentence.start <= before
+                 and _evacuated(sentence, m)), None)
+
+
+def _evacuated(sentence: Sentence, mention: Mention) -> bool:
+    """Whether a mention (or the list it opens) is the subject of an evacuation: "Hay River and Fort Smith were
+    evacuated", "the city of Yellowknife has been ordered to evacuate"; not "citizens of Poland were evacuated"."""
+    return _subject_evacuated(sentence.text, mention.start - sentence.start, _listed_end(sentence, mention))
+
+
+def _subject_evacuated(text: str, start: int, end: int) -> bool:
+    return (_EVACUATED_AFTER.match(text, end) is not None
+            and _DESCRIBES_BEFORE.search(text, max(0, start - 20), start) is None)
+
+
+def _listed_end(sentence: Sentence, mention: Mention) -> int:
+    """Where the list of places a mention opens ends ("Hay River and Fort Smith", "Goma, Bukavu and Uvira")."""
+    end = mention.end - sentence.start
+    for other in sentence.mentions:
+        start = other.start - sentence.start
+        if start >= end and _COORDINATED.fullmatch(sentence.text, end, start):
+            end = other.end - sentence.start
+    return end
+
+
 def spoken_in(text: str, mention: Mention) -> bool:
     """Whether a mention is only where a speaker is ("..., aid workers in Erbil said", "telling reporters in
     Ankara", "said an aid worker in Erbil", "..., said Ana Ruiz, a spokeswoman for the office in Lima"): it does not vote for the article's place,
@@ -437,9 +496,12 @@ def _roles(sentence: Sentence, context: Place | None, after: int, until: int | N
                     role = "origin" if _ORDER_FOR.search(before) else None if _SERVING_FOR.search(before) else role
                 if _compared_or_spoken(text, cue, previous_end):
                     role = None  # "far fewer than in Brisbane", "speaking from Kyiv": not where the people moved
-                if role == "locative" and not cue["path"] and (_in_relative_clause(text, sentence.relative_openers, after, cue.start())
-                                           or _OTHER_EVENT_BEFORE.search(text, max(0, cue.start() - 30), cue.start())
-                                           or _STARTED_BEFORE.search(text, max(0, cue.start() - 45), cue.start())):
+                if role == "locative" and not cue["path"] and (
+                        # a relative clause telling the counted people's earlier movement is read for it (``EarlierMove``)
+                        (_in_relative_clause(text, sentence.relative_openers, after, cue.start())
+                         and not (earlier is not None and earlier.start <= start < earlier.end))
+                        or _OTHER_EVENT_BEFORE.search(text, max(0, cue.start() - 30), cue.start())
+                        or _STARTED_BEFORE.search(text, max(0, cue.start() - 45), cue.start())):
                     role = None  # "..., which is the last stronghold in Homs", "talks held in Geneva": not where they moved
                 if role == "locative" and not cue["path"] and _in_facility(text, cue_before, cue):
                     role = "destination"  # "moved to relief camps in Assam": where the camps are
@@ -461,6 +523,8 @@ def _roles(sentence: Sentence, context: Place | None, after: int, until: int | N
             role = sentence.heading_role
         if role == "destination" and _TO_TAKE_OUT.match(text, end):
             role = "origin"
+        if role is None and _evacuated(sentence, mention):
+            role = "origin"  # "Hay River was evacuated (, with its residents sent to High Level)": the place emptied
         if role is None and _ISSUER_AFTER.match(text, end):
             role = "issuer"  # "Wharton issued an evacuation order for 2,000 residents": where they are told to leave
         if role is None and _RESIDENTS_AFTER.match(text, end):  # "2,000 Kherson residents were evacuated to Odesa"

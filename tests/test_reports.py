@@ -572,6 +572,34 @@ def test_a_headline_of_no_known_status_gives_way_to_the_body():
     assert [(r.count.value, r.status) for r in reports] == [(5200, "completed")]
 
 
+@pytest.mark.parametrize("text", [
+    "5,200 flee Goma floods\n\nSome 5,200 people have fled Goma for Rwanda, officials said.",  # the body names more
+    "Floods force 5,200 to flee Goma\n\nSome 5,200 people have fled their homes in Goma.",  # a headline's tense
+    "5,200 evacuated from Mosul\n\nSome 5,200 people have been evacuated from Mosul to Erbil.",
+])
+def test_a_headline_figure_the_body_restates_in_other_words_is_one_report_citing_both(text):
+    [report] = reports_of(text, headline="")
+    assert (report.count.value, report.status, len(report.citations)) == (5200, "completed", 2)
+    assert report.quote.startswith("Some 5,200")
+
+
+def test_a_headline_naming_the_country_of_the_bodys_place_restates_it():
+    iraq = Place("geonames:99237", "Iraq", 33.0, 44.0, "country", "IQ")
+    doc = Document("doc", "Iraq evacuates 5,200 from Mosul region\n\nAuthorities have evacuated 5,200 people from Mosul.")
+    reports = find_reports(doc, stub_mentions(doc, {"Iraq": iraq, "Mosul": MOSUL}))
+    assert [(r.count.value, r.origin, len(r.citations)) for r in reports] == [(5200, MOSUL, 2)]
+
+
+@pytest.mark.parametrize("text", [
+    "5,200 flee Goma floods\n\nSome 5,200 people have fled Mosul.",  # another place
+    "5,200 evacuated from Mosul\n\nSome 5,200 people have fled Mosul for Erbil.",  # another term
+    "5,200 fled Goma on Monday\n\nSome 5,200 people fled Goma on Tuesday.",  # another day
+])
+def test_a_headline_figure_of_other_places_another_term_or_day_stays_its_own(text):
+    reports = reports_of(text, THURSDAY_17_MARCH_2022, headline="")
+    assert len([r for r in reports if r.count is not None and r.count.value == 5200]) == 2
+
+
 def test_a_figure_named_again_with_the_is_no_new_report():
     reports = reports_of("Some 3,100 people fled Goma for Rwanda. The 3,100 who fled are now in camps.")
     assert [r.count.value for r in reports] == [3100]
@@ -1173,3 +1201,42 @@ def test_another_count_crossing_a_lake_after_a_flight_is_a_movement_of_its_own()
     fled, crossed = reports_of("Some 7,000 people fled Mosul. Another 2,500 crossed the lake by boat to Erbil.")
     assert (fled.count.value, fled.destinations) == (7000, ())
     assert (crossed.count.value, crossed.additional, crossed.destinations, crossed.term) == (2500, True, (ERBIL,), "crossed")
+
+
+def test_a_place_evacuated_is_where_the_people_a_later_verb_sends_left():
+    text = "Mosul and Goma were evacuated earlier this week, with their residents sent to Erbil."
+    [report] = reports_of(text, headline="Floods in Kharkiv\n\nFloods hit Kharkiv.\n\n")
+    assert (report.origin, report.destinations) == (MOSUL, (ERBIL,))
+
+
+def test_in_a_story_told_from_where_people_went_a_departure_naming_no_place_left_the_storys_origin():
+    text = ("Mosul was ordered to evacuate on Monday as the river rose. Buses took families from Mosul to Erbil, and "
+            "more arrived in Erbil overnight; others reached Erbil by car.\n\nAbout 3,000 residents must still leave, "
+            "officials said.")
+    reports = reports_of(text, headline="Evacuees reach Erbil\n\n")
+    [leaving] = [r for r in reports if r.count is not None and r.count.value == 3000]
+    assert leaving.origin == MOSUL
+
+
+def test_in_a_story_told_from_where_people_went_no_one_place_left_gives_no_origin():
+    text = ("Families fled Mosul on Monday, and others fled Goma. Buses took families to Erbil, and more arrived in "
+            "Erbil overnight; others reached Erbil by car.\n\nAbout 3,000 residents must still leave, officials said.")
+    reports = reports_of(text, headline="Evacuees reach Erbil\n\n")
+    [leaving] = [r for r in reports if r.count is not None and r.count.value == 3000]
+    assert leaving.origin is None
+
+
+UGANDA = Place("geonames:226074", "Uganda", 1.25, 32.5, "country", "UG")
+
+
+@pytest.mark.parametrize("text, origin", [
+    ("Some 3,000 people crossed into Rwanda and Uganda on Monday.", None),  # into several countries: from across
+    ("Some 3,000 people have crossed into neighbouring countries since May.", None),  # their own, no town of it
+    ("Some 3,000 people crossed into Rwanda on Monday.", GOMA),  # into one: the article's town stands in
+    ("Some 3,000 people fled Goma and crossed into neighbouring countries.", GOMA),  # named
+])
+def test_people_crossing_into_several_countries_left_no_town_the_article_names(text, origin):
+    doc = Document("doc", "Fighting in Goma\n\nFighting in Goma forced people to flee. " + text)
+    reports = find_reports(doc, stub_mentions(doc, {"Goma": GOMA, "Rwanda": RWANDA, "Uganda": UGANDA}))
+    [crossing] = [r for r in reports if r.count is not None]
+    assert crossing.origin == origin

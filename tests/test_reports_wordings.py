@@ -2,7 +2,11 @@
 report before. Inputs are hand-written, not benchmark excerpts."""
 import pytest
 
-from test_reports import figures, only, reports_of
+from gazetteer.model import Place
+from geo.model import Document
+from geo.reports import find_reports
+from test_reports import ERBIL, GOMA, MOSUL, figures, only, reports_of
+from test_reports_seeds import stub_mentions
 
 
 @pytest.mark.parametrize("text, value, unit, term", [
@@ -275,6 +279,26 @@ def test_people_described_by_where_they_had_been_living_then_moved_are_a_report(
         (900, 900, 900)]
     # where they lived, with no movement after it, stays a population
     assert reports_of("Some 5,000 people who had been living in Mosul for years attended the rally.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Some 900 families living in Goma returned to their villages.",
+    "Some 900 families who lived in Goma returned to their villages on Monday.",
+    "Some 900 families living near Goma fled on Sunday.",
+])
+def test_people_told_by_where_they_lived_then_moved_with_no_auxiliary_left_that_place(text):
+    # their own verb right after the place they lived in: where they lived is the origin
+    [report] = reports_of(text)
+    assert (report.count.value, report.unit, report.origin) == (900, "families", GOMA)
+
+
+@pytest.mark.parametrize("text", [
+    "Some 900 families living in Goma received food aid.",
+    "Some 900 families living in camps for displaced people near Goma received food aid.",
+    "Some 900 families living in flooded areas of Goma received tents.",
+])
+def test_people_told_by_where_they_live_whose_own_verb_is_no_movement_are_a_population(text):
+    assert [r.count for r in reports_of(text) if r.count is not None] == []
 
 
 @pytest.mark.parametrize("text, value, destination", [
@@ -590,3 +614,86 @@ def test_troops_sent_somewhere_are_deployed_not_displaced(text):
 ])
 def test_soldiers_evacuated_or_withdrawn_and_people_sent_still_move(text, term):
     assert only(text).term == term
+
+
+@pytest.mark.parametrize("text", [
+    "About 3,000 students went to school in Erbil on Monday.",
+    "About 3,000 workers went back to work in Erbil.",
+    "Students went back to school in Erbil on Monday.",
+    "Students returned to school in Erbil on Monday.",
+])
+def test_going_back_to_school_or_work_is_daily_life(text):
+    assert reports_of(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The money went to 3,000 families in Erbil.",
+    "Relief went to some 3,000 families in Erbil.",
+])
+def test_a_count_a_generic_verb_goes_to_received_something(text):
+    assert reports_of(text) == []
+
+
+def test_going_to_relatives_moves_people_and_going_back_is_a_return():
+    went = only("About 3,000 residents of Mosul went to relatives in Erbil.")
+    assert (went.count.value, went.destinations, went.term) == (3000, (ERBIL,), "evacuated")  # the article's term
+    back = only("About 3,000 refugees went back to Mosul on Monday.")
+    assert (back.count.value, back.destinations, back.term) == (3000, (MOSUL,), "returned")
+    home = only("About 3,000 evacuees headed home to Mosul.")
+    assert home.term == "returned"
+
+
+KUTUPALONG = Place("evacmap:kutupalong", "Kutupalong", 21.21, 92.16, "site", "BD")
+IRAQ = Place("geonames:99237", "Iraq", 33.0, 44.0, "country", "IQ")
+
+
+def hosted_reports(text: str):
+    doc = Document("doc", "Refugees fled the fighting.\n\n" + text)
+    return find_reports(doc, stub_mentions(doc, {"Kutupalong": KUTUPALONG, "Erbil": ERBIL, "Mosul": MOSUL, "Iraq": IRAQ}))
+
+
+@pytest.mark.parametrize("text, value, destination", [
+    ("Kutupalong is home to 600,000 Rohingya.", 600000, KUTUPALONG),  # a camp holds any people
+    ("The camp near Erbil now hosts 12,000 refugees.", 12000, ERBIL),
+    ("Erbil hosts 250,000 Syrian refugees.", 250000, ERBIL),  # a town holds people named as displaced
+    ("The Debaga camp in Erbil houses some 12,000 displaced people from Mosul.", 12000, ERBIL),
+])
+def test_a_camp_or_town_holding_displaced_people_is_a_sheltered_report(text, value, destination):
+    [report] = [r for r in hosted_reports(text) if r.count is not None]
+    assert (report.count.value, report.term, report.status, report.destinations) == (
+        value, "sheltered", "completed", (destination,))
+
+
+def test_where_people_held_in_a_camp_came_from_is_their_origin():
+    [report] = [r for r in hosted_reports("The camp in Erbil houses some 12,000 displaced people from Mosul.")
+                if r.count is not None]
+    assert report.origin == MOSUL
+
+
+@pytest.mark.parametrize("text", [
+    "Erbil is home to 1.5 million people.",  # a town's population
+    "Iraq hosts 250,000 Syrian refugees.",  # a nation's tally, not where a flow ends
+    "The stadium in Erbil hosts 12,000 fans.",
+])
+def test_a_population_or_a_nations_tally_is_no_sheltered_report(text):
+    assert [r.count for r in hosted_reports(text) if r.count is not None] == []
+
+
+def test_people_a_camp_holds_whose_relative_clause_moves_them_are_that_movement():
+    [report] = [r for r in hosted_reports("The camp near Erbil hosts 12,000 refugees who fled Mosul.") if r.count]
+    assert (report.term, report.origin) == ("fled", MOSUL)
+
+
+def test_where_people_lived_told_in_an_aside_is_their_origin():
+    # the aside between commas is their earlier stay, not a clause about something else
+    [report] = reports_of("Some 900 families, who had lived in Goma, returned to their villages.")
+    assert (report.count.value, report.origin, report.destinations) == (900, GOMA, ())
+
+
+@pytest.mark.parametrize("text", [
+    "About 3,000 voters went to the polls in Erbil.",
+    "About 300 people went to court in Erbil over the evictions.",
+    "Officials went to great lengths to help 3,000 people in Erbil.",
+])
+def test_going_to_the_polls_to_court_or_to_great_lengths_moves_no_one(text):
+    assert [r.count for r in reports_of(text) if r.count is not None] == []

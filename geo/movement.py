@@ -1,0 +1,307 @@
+"""Which movement a count of people belongs to, and its term.
+
+A sentence may hold several movement words; ``movement_of`` picks a count's own (the verb nearest to it, past
+words that only describe its people: "4,000 displaced families have returned", "3,000 people who had fled to
+Idlib returned to Aleppo") and says its term (``verb_term``: the verb's own, ``own_term``; "fled" when people
+were forced, "evacuated" when ordered or under a deal, else the nearest specific word's or the article's). The
+rest tell ``geo.reports`` what else the choice implies: the earlier movement a clause describing the people tells
+(``earlier_move``), whether they stay where the sentence locates them (``staying_after``), whether an arrival ends
+the story's journey (``journey_end``), which people a verb moves when the sentence gives no figure (``movers``),
+and whether a participle only describes people (``attributive``).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from geo.counting import CLAUSE_BREAK, LABEL_FIGURE, RESIDING, Counted, clause_break_between, clause_displacement
+from geo.roles import EarlierMove
+from geo.terms import term_of
+from geo.vocabulary import ARRIVING, GAP_WORDS, IN_CUSTODY, MOVEMENT, OCCUPANTS, UNITS, gap_ok
+
+_I = re.IGNORECASE
+
+STAYING = frozenset({"sheltered", "homeless"})  # terms of where people are, not of leaving
+# The people counted are the subject of a verb of where they stay: the place the sentence locates them in is where
+# they are, as for an arrival ("In Beirut, some 15,000 displaced people are sleeping in classrooms": not from Beirut;
+# "IDPs are staying with host families in Dohuk"; "displaced people from Aleppo are living in tents"). Without an
+# auxiliary only when their movement is told before their noun ends ("2,000 displaced families staying in schools"):
+# "7,000 people living in tents were displaced" lived there before.
+_STAYING_AFTER = re.compile(
+    r"(?:\s+from\s+[^,;.()]{1,40}?)?\s*(?:,\s*)?(?P<auxiliary>(?:are|were|is|was|remain|remained|have\s+been|had\s+been"
+    r"|has\s+been)\s+)?(?:(?:currently|now|still|temporarily|mostly|largely|all|being)\s+)*"
+    r"(?:sleeping|staying|living|sheltering|camping|squatting|hosted|housed|accommodated|lodged)\s+(?:in|at|with|on|inside|under)\b",
+    _I)
+_UNIT_WORD = re.compile(r"\b(?:" + "|".join(sorted((w for w, u in UNITS.items() if u != "housing"), key=len, reverse=True))
+                        + r")\b", _I)
+_PRONOUN_MOVED = re.compile(r"\b(?:they|them)\b", _I)
+_PLURAL_NOUNS = frozenset("people men women children staff".split())
+# A verb of aid whose object the people are: "will be sent to help people affected by the typhoon".
+AID_VERBS = r"(?:help|assist|aid|support|rescue|feed|treat|serve|care\s+for|search|look\s+for|relieve)"
+_AIDING = re.compile(rf"\bto\s+(?:{AID_VERBS}|protect|reach)\b", _I)
+_RELATIVE_WHO = re.compile(r"\bwho\b", _I)
+# A relative clause right after a count's people, and what in it ends the clause the count's verb follows: a
+# conjunction, a new subject, a verb of saying, or an infinitive ("people who fled Mosul say they want to return").
+_RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:who|that)\s", _I)
+# Where the count's people lived before the movement counted (up to three words of their noun between): "12,000 South
+# Sudanese refugees who had lived in Khartoum have returned to South Sudan", "families living in camps near Goma
+# fled": a place people stayed in, they leave (``EarlierMove``).
+_LIVED_AFTER = re.compile(rf"(?:\s+[\w'’-]+){{0,3}}?\s*,?\s*{RESIDING}\s+(?:in|near|around|at)\b", _I)
+# A passive participle right after them ("3,000 people displaced by the floods returned"; "fled" is no passive).
+_PARTICIPLE_AFTER = re.compile(r"\s+((?:displac|evacuat|uproot|relocat|resettl|deport|expell|evict|forc|driv|transferr"
+                               r"|airlift|buss|ferri|rescu|mov|remov)\w*(?:ed|en))\b", _I)
+_NEW_CLAUSE = re.compile(r"\b(?:and|or|but|then|they|we|he|she|it|i|say|says|said|told|hope\w*|want\w*|plan\w*)\b"
+                         r"|[;:()]|\.(?!\d)|\bto\s*$", _I)
+_DESCRIBED_BEFORE = re.compile(
+    r"\b(?:a|an|the|of|for|to|from|in|at|by|with|and|its|their|his|her|our|these|those|many|some|more|most|other"
+    r"|newly|internally)\s+$", _I)
+_ORDERED_BEFORE = re.compile(r"\b(?:ordered|(?<!in\s)orders?|told|urged|advised|instructed|asked)\b(?:\s+[\w,'’-]+){0,4}?\s+to\s+$", _I)
+_FORCIBLY_BEFORE = re.compile(r"\b(?:forcibly|forcefully|forcedly)\s+$", _I)
+# A movement agreed between the sides: "under a surrender deal", "as part of an agreement with the army".
+_UNDER_DEAL = re.compile(r"\b(?:under|as\s+part\s+of|in\s+line\s+with|in\s+accordance\s+with)\s+(?:an?|the|this|that)\s+"
+                         r"(?:[\w-]+\s+){0,3}?(?:deal|agreement|accord|truce|ceasefire|settlement)\b", _I)
+_FORCED_BEFORE = re.compile(r"\b(?:forc|compel|driv)\w*\b(?:\s+[\w,'’-]+){0,4}?\s+to\s+$", _I)
+# A generic verb and a specific one of the same people joined by "and": the specific one says what they did ("2,000
+# displaced people left the camps and returned to Rutshuru" returned; "left their homes and fled to the hills" fled).
+_AND_THEN = re.compile(r"[^.;:,]{0,60}?\band\s+(?:(?:then|later|have|had)\s+)*", _I)
+_LABEL_GAP = re.compile(r"\s*[:–—-]\s*")
+# A generic verb going back or home is a return: "3,000 residents went back to Mosul", "the evacuees headed home".
+_BACK_HOME = re.compile(r"\s+(?:back|home)\b", _I)
+
+
+def _near_noun(text: str, counted: Counted, noun: re.Match) -> bool:
+    """Whether a movement noun is close enough to a count to be its movement: within eight words and
+    no punctuation ("the evacuation of 4,000 people", "4,000 people in the exodus"), or a label the
+    count ends ("Evacuation total people: 3,614"), or a label the count follows ("Displacement: 4,700 individuals")."""
+    if LABEL_FIGURE.match(text, counted.end) or _LABEL_GAP.fullmatch(text, noun.end(), counted.start):
+        return True
+    if noun.start() >= counted.head_end:
+        return gap_ok(text[counted.head_end:noun.start()], 8)
+    return gap_ok(text[noun.end():counted.start], 8)
+
+
+def _verb_distance(text: str, breaks: Sequence[int], movement: re.Match, start: int, end: int) -> tuple[bool, int]:
+    """How far a movement word stands from the count at ``start:end``, for choosing the count's own: one
+    after it first, one before it at twice the distance, and one before a clause break last ("with a million
+    people in shelters, millions more displaced": the millions were displaced, not sheltered).
+
+    >>> from geo.counting import clause_breaks
+    >>> text = "with 500 people in shelters, millions more displaced"
+    >>> verbs = list(MOVEMENT.finditer(text))
+    >>> min(verbs, key=lambda m: _verb_distance(text, clause_breaks(text), m, 29, 37)).group()
+    'displaced'
+    """
+    if movement.start() >= end:
+        return False, movement.start() - end
+    return clause_break_between(text, breaks, movement.end(), start), 2 * (start - movement.end())
+
+
+def verb_term(text: str, verb: re.Match, movements: Sequence[re.Match], article: str) -> str:
+    """The verb's own term, "fled" when people were forced to move ("forced 17,000 to leave"), "evacuated" when a
+    deal between the sides moves them ("left under a surrender deal"), or the term of the sentence's specific word
+    nearest to it, else the article's; a word of where people are (sheltered, homeless)
+    in a clause after or before a departure's names no departure ("left the city for Tobruk, where they are staying with
+    relatives", "800 moved in with relatives, and a few hundred left the island"), in its own clause it does ("left
+    three families homeless")."""
+    if verb["rescue"]:
+        return "evacuated"  # "pulled 45 people out of flooded homes"
+    own = own_term(text, verb)
+    if own in (None, "relocated") and _FORCIBLY_BEFORE.search(text, max(0, verb.start() - 30), verb.start()):
+        return "deported"  # "forcibly taken to Russia", "forcibly transferred"
+    if own:
+        return own
+    if _FORCED_BEFORE.search(text, max(0, verb.start() - 60), verb.start()):
+        return "fled"  # "forced 17,000 people to leave": forced to flee
+    if _ORDERED_BEFORE.search(text, max(0, verb.start() - 60), verb.start()):
+        return "evacuated"  # "ordered to leave their homes": an evacuation order
+    if _UNDER_DEAL.search(text):
+        return "evacuated"  # "left the town under a surrender deal": a negotiated evacuation, whatever else the article says
+    leaving = not ARRIVING.match(verb.group())
+    named = [(abs(m.start() - verb.start()), term) for m in movements
+             if not m["housing"] and (term := term_of(m.group())) is not None
+             and not (leaving and term in STAYING and CLAUSE_BREAK.search(text, *sorted((verb.end(), m.start()))))]
+    return min(named)[1] if named else article
+
+
+def own_term(text: str, verb: re.Match) -> str | None:
+    """The term a movement verb names by itself: its word's (``term_of``), or "returned" for a generic verb going
+    back or home ("went back to Mosul", "headed home"); None for any other generic verb ("left", "went to").
+
+    >>> from geo.vocabulary import MOVEMENT
+    >>> [own_term(t, MOVEMENT.search(t)) for t in ("they went back to Mosul", "they went to Kirkuk", "they fled home")]
+    ['returned', None, 'fled']
+    """
+    own = term_of(verb.group())
+    return own if own is not None or not _BACK_HOME.match(text, verb.end()) else "returned"
+
+
+def coordinated_term(text: str, verb: re.Match, verbs: Sequence[re.Match]) -> str | None:
+    """The term of a specific movement verb joined to a generic ``verb`` by "and" (``_AND_THEN``), else None."""
+    joined = _AND_THEN.match(text, verb.end())
+    then = joined and next((m for m in verbs if m.start() == joined.end()), None)
+    return term_of(then.group()) if then else None
+
+
+def _not_describing(text: str, counted: Counted, verbs: Sequence[re.Match]) -> Sequence[re.Match]:
+    """The verbs that may be the count's own: the verb whose subject its people are when a participle inside its
+    noun phrase ("4,000 displaced families have returned") or a clause describing them ("3,000 people who had fled
+    to Idlib returned to Aleppo", "3,000 people displaced by the floods returned") stands before it
+    (``_main_verb``), else all."""
+    main = _main_verb(text, counted, verbs)
+    return verbs if main is None else [main]
+
+
+def _main_verb(text: str, counted: Counted, verbs: Sequence[re.Match]) -> re.Match | None:
+    """The movement verb whose subject the count's people are, when words describing them stand between: after a
+    participle in their noun phrase ("4,000 displaced families have returned": returned) or a clause right after it
+    (``_describing``: "3,000 people who had fled to Idlib returned", "... who lost their homes were relocated",
+    "3,000 people displaced by the floods returned"); None when nothing describes them or no verb (a state is no
+    verb: "displaced families live in tents") follows. ``verbs`` are in text order: found by bisection, so a
+    sentence of many counts is read once, not once a count."""
+    at = bisect_left(verbs, counted.head_end, key=_start)  # the first movement after the noun phrase
+    clause = _describing(text, counted, verbs[at] if at < len(verbs) else None)
+    if clause is None:
+        inside = bisect_left(verbs, counted.end, key=_start)
+        if inside == at:  # no participle inside the noun phrase
+            return None
+        main = next((verbs[i] for i in range(at, len(verbs)) if verbs[i]["verb"]), None)
+        return main if main is not None and _goes_on(text, counted.head_end, main, False) else None
+    own = verbs[at]  # the clause's movement; the main verb follows with no clause or new subject between
+    participle = clause.re is _PARTICIPLE_AFTER  # then an "-ing" word after it is no main verb ("... returning home")
+    main = next((m for m in (verbs[i] for i in range(at + 1, len(verbs))) if m["verb"] and not attributive(text, m)
+                 and not (participle and m.group().lower().endswith("ing"))), None)
+    aside = clause.group().lstrip().startswith(",")
+    return main if main is not None and _goes_on(text, own.end(), main, aside) else None
+
+
+def _start(match: re.Match) -> int:
+    return match.start()
+
+
+def _describing(text: str, counted: Counted, first: re.Match | None) -> re.Match | None:
+    """A clause right after the count's people that describes them, whose movement is ``first``: a relative clause
+    ("who had fled to Idlib", ", who had fled to Erbil,") or a passive participle ("displaced by the floods",
+    "evacuated from Kesennuma in March"), else None."""
+    if first is None:
+        return None
+    clause = _RELATIVE_AFTER.match(text, counted.head_end)
+    if clause is not None:
+        return clause
+    clause = _PARTICIPLE_AFTER.match(text, counted.head_end)
+    return clause if clause is not None and clause.start(1) == first.start() else None
+
+
+def _goes_on(text: str, start: int, verb: re.Match, aside: bool) -> bool:
+    """Whether the words from ``start`` to ``verb`` leave it the verb of the same subject: ten words at most, no
+    conjunction, new subject, verb of saying or infinitive ("evacuated families were told they could return"), no
+    clause break unless an ``aside`` closes there ("3,000 civilians, who had fled to Erbil, returned")."""
+    if len(GAP_WORDS.findall(text, start, verb.start())) > 10:
+        return False
+    gap = text[start:verb.start()]
+    return not _NEW_CLAUSE.search(gap) and (aside or not CLAUSE_BREAK.search(gap))
+
+
+def earlier_move(text: str, counted: Counted, verb: re.Match, verbs: Sequence[re.Match],
+                  term: str) -> EarlierMove | None:
+    """The clause describing the count's people that tells an earlier movement than ``verb``, the count's own
+    ("3,000 people who had fled to Idlib returned to Aleppo", "1,500 families evacuated from Kesennuma have
+    returned"), else None."""
+    if verb.start() <= counted.head_end:
+        return None
+    at = bisect_left(verbs, counted.head_end, key=_start)
+    first = verbs[at] if at < len(verbs) and verbs[at].start() < verb.start() else None
+    if _describing(text, counted, first) is None:
+        lived = _LIVED_AFTER.match(text, counted.head_end)
+        return EarlierMove(counted.head_end, verb.start(), term == "returned", True) if (
+            lived is not None and lived.end() <= verb.start()) else None
+    return EarlierMove(counted.head_end, verb.start(), term == "returned", term_of(first.group()) == "sheltered")
+
+
+def movement_of(text: str, breaks: Sequence[int], counted: Counted, movements: Sequence[re.Match],
+                 moving: Sequence[re.Match], verbs: Sequence[re.Match], article: str, forced: bool) -> tuple[re.Match, str] | None:
+    """The movement word of a count of people and its term: the sentence's movement verb nearest to it (a
+    noun only within eight words), else, in an article about forced movement, the word of displacement in its
+    clause (the loose reading, ``counted.vouched_by``: "2,000 residents packed evacuation shelters", "300 people
+    whose homes were washed away"); None when neither says the people moved."""
+    vouched = counted.vouched_by
+    if vouched is None and moving:
+        verb = min(_not_describing(text, counted, verbs) or moving,
+                   key=lambda m: _verb_distance(text, breaks, m, counted.start, counted.end))
+        if verbs or _near_noun(text, counted, verb):
+            return verb, verb_term(text, verb, moving, article)
+    if vouched is None and forced:
+        vouched = clause_displacement(text, counted)
+    if vouched is None:
+        return None
+    verb = (MOVEMENT.match(text, vouched.start())
+            or min(movements, key=lambda m: _verb_distance(text, breaks, m, counted.start, counted.end)))
+    term = term_of(vouched.group()) or article  # "leaving their villages": a generic word takes the article's term
+    return verb, "homeless" if term == "destroyed housing" else term  # "people whose homes were destroyed"
+
+
+def staying_after(text: str, counted: Counted, verb: re.Match) -> bool:
+    """Whether the people counted are the subject of a verb of where they stay (``_STAYING_AFTER``): they are where
+    the sentence locates them."""
+    stay = _STAYING_AFTER.match(text, counted.head_end)
+    return stay is not None and (stay["auxiliary"] is not None or verb.end() <= counted.head_end)
+
+
+def journey_end(verb: re.Match) -> bool:
+    """Whether an arrival verb ends the journey the story tells ("had arrived", "landed"), so that the story's
+    destination stands in for its place; people sheltered or checked in are where the article is, and people who
+    returned went home."""
+    return not verb["state"] and term_of(verb.group()) not in ("sheltered", "homeless", "returned")
+
+
+def movers(text: str, verb: re.Match) -> set[str]:
+    """The units of the people nouns a movement verb moves: within six words before it (its subject)
+    or four after it (its object), in the same clause, or before a "who" that leads to it ("fighters
+    and their families who choose ..., will be displaced"); "they" or "them" next to the verb stand
+    for the people the sentence names. "The driver abandoned the van and fled, ... local residents"
+    and "fighters defected to the rebel side and their leader left" name none (nor does "rebel side":
+    a singular noun only modifies).
+
+    >>> from geo.vocabulary import MOVEMENT
+    >>> movers("nervous residents fled the area", next(MOVEMENT.finditer("nervous residents fled the area")))
+    {'people'}
+    """
+    fleeing = term_of(verb.group()) == "fled"
+    people = [n for n in _UNIT_WORD.finditer(text) if _moved_noun(n.group().lower(), fleeing)]
+    found = {UNITS[n.group().lower()] for n in people
+             if _next_to(text, n, verb, 6, 4) or (n.end() <= verb.start() and _RELATIVE_WHO.search(text, n.end(), verb.start()))}
+    if not found and any(_next_to(text, p, verb, 4, 4) for p in _PRONOUN_MOVED.finditer(text)):
+        found = {UNITS[n.group().lower()] for n in people}  # "they will leave Homs", "busses ... to take them to"
+    return found
+
+
+def _moved_noun(noun: str, fleeing: bool) -> bool:
+    """Whether a people noun names people a movement verb may move: a plural, not a vehicle's or school's
+    occupants ("students fled from the school" during an attack), nor people in custody who flee (an escape)."""
+    return ((noun.endswith("s") or noun in _PLURAL_NOUNS) and noun not in OCCUPANTS
+            and not (fleeing and noun in IN_CUSTODY))
+
+
+def _next_to(text: str, word: re.Match, verb: re.Match, before: int, after: int) -> bool:
+    """Whether ``word`` stands within ``before`` words before ``verb`` or ``after`` words after it, no punctuation
+    between; after it, no verb of aid between ("sent to help people": help's object, not sent's)."""
+    if word.end() <= verb.start():
+        return gap_ok(text[word.end():verb.start()], before)
+    gap = text[verb.end():word.start()]
+    return word.start() >= verb.end() and gap_ok(gap, after) and not _AIDING.search(gap)
+
+
+def attributive(text: str, verb: re.Match) -> bool:
+    """A participle that only describes people ("a camp for displaced people", "the evacuated families"),
+    not a statement that they moved.
+
+    >>> from geo.vocabulary import MOVEMENT
+    >>> attributive("a camp for displaced people", next(MOVEMENT.finditer("a camp for displaced people")))
+    True
+    >>> attributive("troops evacuated people", next(MOVEMENT.finditer("troops evacuated people")))
+    False
+    >>> attributive("loading a fleeing family into a car", next(MOVEMENT.finditer("loading a fleeing family")))
+    True
+    """
+    return (verb.group().lower().endswith(("ed", "ing")) and bool(_UNIT_WORD.match(text, verb.end() + 1))
+            and bool(_DESCRIBED_BEFORE.search(text, max(0, verb.start() - 12), verb.start())))
