@@ -111,6 +111,22 @@ def fold(word: str) -> str:
     return _DOUBLED.sub(_FIRST_GROUP, word.replace("dj", "j").replace("ou", "u"))
 
 
+class _WordKeys(dict):
+    """Keys of the words of texts met so far (word -> ``fold(word)``), for ``tokenize``: a text's words
+    are looked up at C level (``map`` over ``__getitem__``; calling ``fold``'s lru_cache for each word
+    cost twice as much), a new word folded once. Emptied when full, as news keeps bringing new words."""
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= _WORD_KEYS_KEPT:
+            self.clear()
+        key = self[word] = fold(word)
+        return key
+
+
+_WORD_KEYS_KEPT = 100_000
+_word_keys = _WordKeys()
+
+
 def tokenize(text: str) -> Tokens:
     """Split text into word tokens and separators, with character offsets into ``text``.
 
@@ -130,7 +146,7 @@ def tokenize(text: str) -> Tokens:
     words, gaps = parts[1::2], parts[2:-1:2]  # gaps[i - 1] lies before words[i]
     offsets = list(accumulate(map(len, parts)))
     starts, ends = offsets[0:-1:2], offsets[1::2]
-    keys = list(map(fold, words))
+    keys = list(map(_word_keys.__getitem__, words))
     possessives = {}  # word -> its end without the suffix
     for at in _apostrophes(text):
         end = at + 2 if text[at + 1:at + 2] in _POSSESSIVE_S else at + 1  # of the suffix
