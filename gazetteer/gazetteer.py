@@ -15,7 +15,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
-from itertools import accumulate, compress, count, repeat
+from itertools import accumulate, compress, repeat
 from operator import add, attrgetter, itemgetter, sub
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -520,8 +520,8 @@ def _demonym_countries(spans: Sequence[Span], tokens: Tokens, lay: Layout,
                        demonyms: Mapping[str, str]) -> list[str]:
     """Countries of the demonyms outside every span ("Syrian forces"), written with a capital in a
     cased text."""
-    # The few demonyms are picked at C level: this looks at every word of every text.
-    found = list(compress(count(), map(demonyms.__contains__, tokens.keys)))
+    # The few demonyms are picked by C-level scans: this looks at every word of every text.
+    found = tokens.positions(demonyms.keys())
     if not found:
         return []
     covered = {i for s in spans for i in range(s.first, s.last + 1)}

@@ -24,11 +24,11 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, count, islice, repeat, takewhile
-from operator import eq, getitem
+from operator import getitem
 
 from gazetteer.index import BIG_TOWN, COMMON_ZIPF, common_in_lower_case
 from gazetteer.model import Place
-from gazetteer.normalize import SEPARATOR, Tokens, fold, name_key
+from gazetteer.normalize import SEPARATOR, Tokens, fold, key_positions, name_key
 
 
 def _folded(words: str) -> frozenset[str]:
@@ -263,7 +263,7 @@ def _chunks(tokens: Tokens, capital: bytearray, initial: list[bool], title: list
         chunk_id += 1
         current = []
 
-    looked_at = set(compress(count(), capital)).union(compress(count(), map(MONTHS_AND_DAYS.__contains__, keys)))
+    looked_at = set(compress(count(), capital)).union(tokens.positions(MONTHS_AND_DAYS))
     last = -1  # the last word looked at
     for i in sorted(looked_at):
         if title[i]:
@@ -343,7 +343,7 @@ def _capitals(text: str, tokens: Tokens) -> bytearray:
     while outside >= 0:
         capital[outside] = text[starts[outside]].isupper()
         outside = capital.find(OUTSIDE_LATIN1, outside + 1)
-    for separator in compress(count(), map(eq, tokens.keys, repeat(SEPARATOR))):
+    for separator in key_positions(tokens.keys, (SEPARATOR,)):
         capital[separator] = 0
     return capital
 
@@ -538,8 +538,8 @@ def listed_names(text: str, tokens: Tokens, lay: Layout) -> list[tuple[list[tupl
     if not lay.cased:
         return []
     out = []
-    # C-level scan for the rare plural kind words: this runs over every word of every cased text.
-    for k in compress(count(), map(PLURAL_KIND_WORDS.__contains__, tokens.keys)):
+    # C-level scans for the rare plural kind words: this runs over every word of every cased text.
+    for k in tokens.positions(PLURAL_KIND_WORDS.keys()):
         names = _names_ending_at(k - 1, text, tokens, lay, ampersand=True)
         if names:
             out.append((names[::-1], PLURAL_KIND_WORDS[tokens.keys[k]]))
