@@ -907,6 +907,8 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
             return "person"
         if len(keys) == 1 and (keys[0] in LOCAL_INSTITUTION_WORDS or keys[0] in ORGANISATION_HEADS):
             return "organisation"  # "Chamber of Commerce", "Department of Justice": a word of the name
+        if not others:
+            continue  # (most chunks: the name alone, with no other word for the tests below to read)
         # The place names the jurisdiction of an institution or an office, or where a firm is:
         # "Ohio Department of Development", "Walker County Judge Danny Pierce", "University of
         # Florida", "Prairie Roofing of Tulsa", "the Heart Association of Western Oregon".
