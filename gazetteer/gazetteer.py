@@ -269,8 +269,9 @@ class Gazetteer:
         found: dict[tuple[int, int], list[tuple[int, int]]] = {}
         for s, source in enumerate(self.sources):
             needed = self._needed[s]
-            if needed is not None and needed.isdisjoint(keys):
-                continue  # (most texts: a scan reads every character, this test every word at C level)
+            # (The text's vocabulary holds its articles' keys too: at worst a scan that finds nothing.)
+            if needed is not None and needed.isdisjoint(tokens.vocabulary):
+                continue  # (most texts: a scan reads every character, this test each distinct word at C level)
             matches = source.index.scan(keyed)
             if lay.cased:
                 matches = _capitalised(matches, source.index, capital_ends)
