@@ -439,16 +439,16 @@ def person_surnames(text: str, tokens: Tokens, lay: Layout, place_words: set[int
         if not words:
             continue
         keys = [tokens.keys[i] for i in words]
-        # (Word lists are tested against the word sets at C level, with isdisjoint: this runs per chunk.)
-        titled = not PERSON_TITLES.isdisjoint(keys) or _after_a_title(tokens, members[0], text)
         names = [i for i in words if tokens.keys[i] not in PERSON_TITLES]
         # A given name may be a country's or a province's ("Jordan", "Mary"): only the words after
         # it must be no place words. A compass word or the like starts no person's name ("South
         # Arlington", "Metro Vancouver").
-        plain = (len(names) >= 2 and not any(i in place_words for i in names[1:])
+        # (Word lists are tested against the word sets at C level, with isdisjoint: this runs per chunk.)
+        plain = (len(names) >= 2 and place_words.isdisjoint(names[1:])
                  and tokens.keys[names[0]] not in MODIFIERS)
         # Most chunks are one untitled word, no person's name: the tests below are left to the others.
-        if not (names and (titled or plain)):
+        # (A title is looked for only where the words alone make no person's name.)
+        if not (names and (plain or not PERSON_TITLES.isdisjoint(keys) or _after_a_title(tokens, members[0], text))):
             continue
         if not (ORGANISATION_HEADS.isdisjoint(keys) and LOCAL_INSTITUTION_WORDS.isdisjoint(keys)) or any(
                 map(demonyms.__contains__, keys)):
