@@ -290,59 +290,59 @@ def _chunks(tokens: Tokens, capital: bytearray, initial: list[bool], title: list
     return chunk, members
 
 
-#: Marks of the characters of a text read as Latin-1 (see ``_marked_capitals``): 1 at the code of each
-#: capital letter, OUTSIDE_LATIN1 at "?", which stands for every character outside Latin-1.
-OUTSIDE_LATIN1 = 2
-_LATIN1_CAPITALS = bytes(OUTSIDE_LATIN1 if chr(c) == "?" else chr(c).isupper() for c in range(256))
+#: 1 at the code of each capital letter of Latin-1.
+_LATIN1_CAPITALS = bytes(chr(c).isupper() for c in range(256))
 
 
-def _marked_capitals(text: str) -> bytes:
-    """Per character of a text, 1 for a capital letter of Latin-1, OUTSIDE_LATIN1 for a character
-    outside Latin-1 (or a question mark), 0 for any other: marked at C level, a byte per character.
-    News is in Latin-1 but for its curly quotes and dashes; the few characters outside it are asked
-    one by one by the callers (a capital there is rarer still: "Ḩimş", Cyrillic)."""
-    return text.encode("latin-1", "replace").translate(_LATIN1_CAPITALS)
+def _marked_capitals(text: str) -> bytes | None:
+    """Per character of a text in Latin-1 (most news), 1 for a capital letter, marked at C level;
+    None for a text with other characters."""
+    try:
+        return text.encode("latin-1").translate(_LATIN1_CAPITALS)
+    except UnicodeEncodeError:
+        return None
 
 
 def _capitalised_words(text: str, tokens: Tokens) -> Iterator[int]:
-    """The words written with a capital: those of a capital letter of Latin-1 in order, then those of
-    another capital. Capital letters are found one after the other by a C-level find: a lower-cased
-    text has few, and a cased one is read only until there are enough (see ``is_lower_cased``);
-    asking each word's first letter cost more.
+    """The words written with a capital, in order. In a text in Latin-1 its capital letters are found
+    one after the other by a C-level find: a lower-cased text has few, and a cased one is read only
+    until there are enough (see ``is_lower_cased``); asking each word's first letter cost more.
 
     >>> from gazetteer.normalize import tokenize
     >>> [list(_capitalised_words(text, tokenize(text))) for text in ("USA, then Ḩimş", "USA, then Éze")]
     [[0, 3], [0, 3]]
     """
     marked = _marked_capitals(text)
+    if marked is None:
+        capitalised = map(str.isupper, map(getitem, repeat(text), tokens.starts))
+        yield from (i for i in compress(count(), capitalised) if tokens.keys[i] != SEPARATOR)
+        return
     starts, keys = tokens.starts, tokens.keys
-    for mark in (1, OUTSIDE_LATIN1):
-        at = marked.find(mark)
-        while at >= 0:
-            i = bisect_left(starts, at)  # a separator starts where the word after it does
-            if i < len(starts) and starts[i] == at and (mark == 1 or text[at].isupper()):
-                yield i + 1 if keys[i] == SEPARATOR else i
-            at = marked.find(mark, at + 1)
+    at = marked.find(1)
+    while at >= 0:
+        i = bisect_left(starts, at)  # a separator starts where the word after it does
+        if i < len(starts) and starts[i] == at:
+            yield i + 1 if keys[i] == SEPARATOR else i
+        at = marked.find(1, at + 1)
 
 
 def _capitals(text: str, tokens: Tokens) -> bytearray:
     """Per token, 1 for a word written with a capital (a separator starts where the next word does,
     and is none).
 
-    Capital letters are marked at C level, a byte per character of the text, and each token's first
-    byte read off: asking each token's first letter whether it is a capital took twice as long. Only
-    the few words that start outside Latin-1 are asked.
+    A text in Latin-1 (most news) has its capital letters marked at C level, a byte per
+    character, and each token's first byte read off: asking each token's first letter whether it
+    is a capital took twice as long.
 
     >>> from gazetteer.normalize import tokenize
-    >>> [list(_capitals(text, tokenize(text))) for text in ("Homs, then Ḩimş", "Homs, then Éze", "“Ḩimş” or ḩimş?")]
-    [[1, 0, 0, 1], [1, 0, 0, 1], [1, 0, 0, 0]]
+    >>> [list(_capitals(text, tokenize(text))) for text in ("Homs, then Ḩimş", "Homs, then Éze")]
+    [[1, 0, 0, 1], [1, 0, 0, 1]]
     """
-    starts = tokens.starts
-    capital = bytearray(map(getitem, repeat(_marked_capitals(text)), starts))
-    outside = capital.find(OUTSIDE_LATIN1)
-    while outside >= 0:
-        capital[outside] = text[starts[outside]].isupper()
-        outside = capital.find(OUTSIDE_LATIN1, outside + 1)
+    marked = _marked_capitals(text)
+    if marked is None:
+        capital = bytearray(map(str.isupper, map(getitem, repeat(text), tokens.starts)))
+    else:
+        capital = bytearray(map(getitem, repeat(marked), tokens.starts))
     for separator in key_positions(tokens.keys, (SEPARATOR,)):
         capital[separator] = 0
     return capital
