@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
-from itertools import accumulate, compress, count, repeat
+from itertools import accumulate, compress, repeat
 from operator import add, attrgetter, itemgetter, sub
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -305,8 +305,9 @@ class Gazetteer:
         found: dict[tuple[int, int], list[tuple[int, int]]] = {}
         for s, source in enumerate(self.sources):
             needed = self._needed[s]
-            if needed is not None and needed.isdisjoint(keys):
-                continue  # (most texts: a scan reads every character, this test every word at C level)
+            # (The text's vocabulary holds its articles' keys too: at worst a scan that finds nothing.)
+            if needed is not None and needed.isdisjoint(tokens.vocabulary):
+                continue  # (most texts: a scan reads every character, this test each distinct word at C level)
             matches = source.index.scan(keyed)
             if lay.cased:
                 matches = _capitalised(matches, source.index, capital_ends)
@@ -609,8 +610,8 @@ def _demonym_countries(spans: Sequence[Span], tokens: Tokens, lay: Layout,
                        demonyms: Mapping[str, str]) -> list[str]:
     """Countries of the demonyms outside every span ("Syrian forces"), written with a capital in a
     cased text."""
-    # The few demonyms are picked at C level: this looks at every word of every text.
-    found = list(compress(count(), map(demonyms.__contains__, tokens.keys)))
+    # The few demonyms are picked by C-level scans: this looks at every word of every text.
+    found = tokens.positions(demonyms.keys())
     if not found:
         return []
     covered = {i for s in spans for i in range(s.first, s.last + 1)}

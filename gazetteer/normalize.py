@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress, count, repeat
@@ -81,7 +81,8 @@ class Tokens:
     mention is the name alone.
 
     ``articles``: optional Arabic articles (left out of keys); ``possessives``: written "X's";
-    ``attached``: joined to the next word by a hyphen ("al-Waer", "Turkey-backed").
+    ``attached``: joined to the next word by a hyphen ("al-Waer", "Turkey-backed"); ``vocabulary``:
+    the keys of the words, each once (see ``positions``).
     """
 
     keys: list[str]
@@ -90,9 +91,41 @@ class Tokens:
     articles: frozenset[int] = frozenset()
     possessives: frozenset[int] = frozenset()
     attached: frozenset[int] = frozenset()
+    vocabulary: frozenset[str] = frozenset()
 
     def __len__(self) -> int:
         return len(self.keys)
+
+    def positions(self, words: AbstractSet[str]) -> list[int]:
+        """Numbers, in order, of the tokens whose keys are among ``words`` (a few rare words: months,
+        demonyms, kind words).
+
+        >>> tokenize("May, Homs and May").positions(frozenset({"may", "june"}))
+        [0, 4]
+        """
+        return key_positions(self.keys, words & self.vocabulary)
+
+
+def key_positions(keys: list[str], words: Iterable[str]) -> list[int]:
+    """Numbers, in order, of the keys that are ``words``, each looked for by C-level scans of ``keys``:
+    a text holds few of the rare words asked for, and asking each of its keys whether it is one (a
+    map over every token) cost more than the scans."""
+    found = []
+    for word in words:
+        at = _index(keys, word, 0)
+        while at >= 0:
+            found.append(at)
+            at = _index(keys, word, at + 1)
+    found.sort()
+    return found
+
+
+def _index(items: list[str], item: str, start: int) -> int:
+    """Where ``item`` is first found in ``items`` from ``start`` on, or -1 (as ``str.find``)."""
+    try:
+        return items.index(item, start)
+    except ValueError:
+        return -1
 
 
 @lru_cache(maxsize=200_000)
@@ -109,6 +142,22 @@ def fold(word: str) -> str:
     word = word.translate(_DROP)
     # A C-level callable, not the template r"\1": a template costs a Python-level call per word.
     return _DOUBLED.sub(_FIRST_GROUP, word.replace("dj", "j").replace("ou", "u"))
+
+
+class _WordKeys(dict):
+    """Keys of the words of texts met so far (word -> ``fold(word)``), for ``tokenize``: a text's words
+    are looked up at C level (``map`` over ``__getitem__``; calling ``fold``'s lru_cache for each word
+    cost twice as much), a new word folded once. Emptied when full, as news keeps bringing new words."""
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= _WORD_KEYS_KEPT:
+            self.clear()
+        key = self[word] = fold(word)
+        return key
+
+
+_WORD_KEYS_KEPT = 100_000
+_word_keys = _WordKeys()
 
 
 def tokenize(text: str) -> Tokens:
@@ -130,7 +179,7 @@ def tokenize(text: str) -> Tokens:
     words, gaps = parts[1::2], parts[2:-1:2]  # gaps[i - 1] lies before words[i]
     offsets = list(accumulate(map(len, parts)))
     starts, ends = offsets[0:-1:2], offsets[1::2]
-    keys = list(map(fold, words))
+    keys = list(map(_word_keys.__getitem__, words))
     possessives = {}  # word -> its end without the suffix
     for at in _apostrophes(text):
         end = at + 2 if text[at + 1:at + 2] in _POSSESSIVE_S else at + 1  # of the suffix
@@ -150,13 +199,15 @@ def tokenize(text: str) -> Tokens:
             breaks.append(i)  # punctuation or a new line
     broken = set(breaks)
     # "al Waer", "as-Sham"; the written word decides: "all" folds to "al" but is no article.
+    # (A map over the keys: English text always holds "an", "as" and "at", whose scans cost more.)
     articles = [i for i in compress(count(), map(ATTACHED_ARTICLES.__contains__, keys))
                 if (words[i].casefold() == keys[i] and i + 1 < len(keys) and i + 1 not in broken
                     and (keys[i] in ARTICLES or i in attached))]
+    vocabulary = frozenset(keys)  # (the words' keys: taken before separators join them)
     if breaks:
         keys, starts, ends = _with_separators(breaks, keys, starts, ends)
     return Tokens(keys, starts, ends, _shifted(articles, breaks), _shifted(possessives, breaks),
-                  _shifted(attached, breaks))
+                  _shifted(attached, breaks), vocabulary)
 
 
 def _apostrophes(text: str) -> Iterator[int]:

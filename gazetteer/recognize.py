@@ -28,7 +28,7 @@ from operator import getitem
 
 from gazetteer.index import BIG_TOWN, COMMON_ZIPF, common_in_lower_case
 from gazetteer.model import Place
-from gazetteer.normalize import SEPARATOR, Tokens, fold, name_key
+from gazetteer.normalize import SEPARATOR, Tokens, fold, key_positions, name_key
 
 
 def _folded(words: str) -> frozenset[str]:
@@ -264,7 +264,7 @@ def _chunks(tokens: Tokens, capital: bytearray, initial: list[bool], title: list
         chunk_id += 1
         current = []
 
-    looked_at = set(compress(count(), capital)).union(compress(count(), map(MONTHS_AND_DAYS.__contains__, keys)))
+    looked_at = set(compress(count(), capital)).union(tokens.positions(MONTHS_AND_DAYS))
     last = -1  # the last word looked at
     for i in sorted(looked_at):
         if title[i]:
@@ -344,19 +344,9 @@ def _capitals(text: str, tokens: Tokens) -> bytearray:
         capital = bytearray(map(str.isupper, map(getitem, repeat(text), tokens.starts)))
     else:
         capital = bytearray(map(getitem, repeat(marked), tokens.starts))
-    separator = _index(tokens.keys, SEPARATOR, 0)
-    while separator >= 0:
+    for separator in key_positions(tokens.keys, (SEPARATOR,)):
         capital[separator] = 0
-        separator = _index(tokens.keys, SEPARATOR, separator + 1)
     return capital
-
-
-def _index(items: list[str], item: str, start: int) -> int:
-    """Where ``item`` is first found in ``items`` from ``start`` on, or -1 (as ``str.find``)."""
-    try:
-        return items.index(item, start)
-    except ValueError:
-        return -1
 
 
 #: What ends a sentence (or a line, a quote opened...): see ``_sentence_starts``.
@@ -450,16 +440,16 @@ def person_surnames(text: str, tokens: Tokens, lay: Layout, place_words: set[int
         if not words:
             continue
         keys = [tokens.keys[i] for i in words]
-        # (Word lists are tested against the word sets at C level, with isdisjoint: this runs per chunk.)
-        titled = not PERSON_TITLES.isdisjoint(keys) or _after_a_title(tokens, members[0], text)
         names = [i for i in words if tokens.keys[i] not in PERSON_TITLES]
         # A given name may be a country's or a province's ("Jordan", "Mary"): only the words after
         # it must be no place words. A compass word or the like starts no person's name ("South
         # Arlington", "Metro Vancouver").
-        plain = (len(names) >= 2 and not any(i in place_words for i in names[1:])
+        # (Word lists are tested against the word sets at C level, with isdisjoint: this runs per chunk.)
+        plain = (len(names) >= 2 and place_words.isdisjoint(names[1:])
                  and tokens.keys[names[0]] not in MODIFIERS)
         # Most chunks are one untitled word, no person's name: the tests below are left to the others.
-        if not (names and (titled or plain)):
+        # (A title is looked for only where the words alone make no person's name.)
+        if not (names and (plain or not PERSON_TITLES.isdisjoint(keys) or _after_a_title(tokens, members[0], text))):
             continue
         if not (ORGANISATION_HEADS.isdisjoint(keys) and LOCAL_INSTITUTION_WORDS.isdisjoint(keys)) or any(
                 map(demonyms.__contains__, keys)):
@@ -560,8 +550,8 @@ def listed_names(text: str, tokens: Tokens, lay: Layout) -> list[tuple[list[tupl
     if not lay.cased:
         return []
     out = []
-    # C-level scan for the rare plural kind words: this runs over every word of every cased text.
-    for k in compress(count(), map(PLURAL_KIND_WORDS.__contains__, tokens.keys)):
+    # C-level scans for the rare plural kind words: this runs over every word of every cased text.
+    for k in tokens.positions(PLURAL_KIND_WORDS.keys()):
         names = _names_ending_at(k - 1, text, tokens, lay, ampersand=True)
         if names:
             out.append((names[::-1], PLURAL_KIND_WORDS[tokens.keys[k]]))
@@ -934,6 +924,8 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
             return "person"
         if len(keys) == 1 and (keys[0] in LOCAL_INSTITUTION_WORDS or keys[0] in ORGANISATION_HEADS):
             return "organisation"  # "Chamber of Commerce", "Department of Justice": a word of the name
+        if not others:
+            continue  # (most chunks: the name alone, with no other word for the tests below to read)
         # The place names the jurisdiction of an institution or an office, or where a firm is:
         # "Ohio Department of Development", "Walker County Judge Danny Pierce", "University of
         # Florida", "Prairie Roofing of Tulsa", "the Heart Association of Western Oregon".

@@ -251,6 +251,22 @@ def test_a_text_with_no_letter_outside_ascii_splits_by_the_ascii_rule_into_the_s
         assert _NON_ASCII_LETTER.search(lettered)
 
 
+def test_capitals_are_read_the_same_whatever_characters_outside_latin1_a_text_holds():
+    from gazetteer.recognize import _capitals, _capitalised_words
+    words = "Homs é Éze Ḩimş ḩimş Львів львів ? Aleppo"
+    for text in (words, "“" + words + "” — ’"):  # Latin-1 alone, then with curly quotes and a dash
+        tokens = tokenize(text)
+        expected = [int(key != "|" and text[start].isupper()) for key, start in zip(tokens.keys, tokens.starts)]
+        assert list(_capitals(text, tokens)) == expected
+        assert sorted(_capitalised_words(text, tokens)) == [i for i, capital in enumerate(expected) if capital]
+
+
+def test_token_positions_of_rare_words_are_in_text_order_separators_aside():
+    tokens = tokenize("Syrians fled in May; Iraqi and Syrian families, then syrians.")
+    assert tokens.positions(frozenset({"syrian", "syrians", "iraqi", "june"})) == [0, 5, 7, 11]
+    assert tokens.positions(frozenset({"june"})) == [] and "|" not in tokens.vocabulary
+
+
 def test_an_index_finds_places_by_id_and_refuses_duplicate_ids():
     from gazetteer.index import compile_index
 
