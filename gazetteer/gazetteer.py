@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
-from itertools import accumulate, compress, repeat
+from itertools import accumulate, compress, count, repeat
 from operator import add, attrgetter, itemgetter, sub
 from pathlib import Path
 from typing import TYPE_CHECKING
