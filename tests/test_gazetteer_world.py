@@ -241,6 +241,12 @@ def test_the_united_kingdom_is_a_country_although_wales_shares_its_code(gazettee
         ("UK", "country"), ("Britain", "country")]
 
 
+def test_a_demonym_several_countries_share_is_the_most_populous_ones(gazetteer):
+    """"French" is also the demonym of Mayotte and Martinique, "Chinese" of Macao, "Congolese" of both Congos."""
+    assert [gazetteer.demonyms[w] for w in ("french", "chinese", "indian", "congolese", "norwegians", "americans")] == [
+        "FR", "CN", "IN", "CD", "NO", "US"]
+
+
 def test_translated_division_names_are_not_aliases(gazetteer):
     assert all(p.kind != "admin1" for p, _ in gazetteer.lookup("Peach"))  # English for Durazno, Uruguay
 
