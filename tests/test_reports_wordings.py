@@ -590,3 +590,29 @@ def test_troops_sent_somewhere_are_deployed_not_displaced(text):
 ])
 def test_soldiers_evacuated_or_withdrawn_and_people_sent_still_move(text, term):
     assert only(text).term == term
+
+
+@pytest.mark.parametrize("text, value, unit, term", [
+    # Spanish preterite and Portuguese forms of evacuating and destroying, as civil-protection bulletins write them
+    ("La Defensa Civil evacuó a 640 familias de Mosul.", 640, "families", "evacuated"),
+    ("A Defesa Civil evacuou 510 moradores em Mosul.", 510, "people", "evacuated"),
+    ("Os bombeiros evacuaram 270 pessoas em Mosul.", 270, "people", "evacuated"),
+    ("O temporal destruiu 95 casas em Mosul.", 95, "households", "destroyed housing"),
+    ("As enxurradas destruíram 130 casas em Mosul.", 130, "households", "destroyed housing"),
+    # Portuguese states: taken in at a centre, left without a home
+    ("Cerca de 2.400 pessoas acolhidas em escolas de Mosul.", 2400, "people", "sheltered"),
+    ("Mais de 760 famílias ficaram sem casa em Mosul.", 760, "families", "homeless"),
+    ("Ao todo 380 pessoas estão sem teto em Mosul.", 380, "people", "homeless"),
+])
+def test_spanish_and_portuguese_verb_forms_and_states(text, value, unit, term):
+    report = only(text)
+    assert (report.count.value, report.unit, report.term) == (value, unit, term)
+
+
+@pytest.mark.parametrize("text", [
+    "Mosul tem 4 mil famílias sem casa própria na fila do programa habitacional.",  # a housing deficit, no one left
+    "A escola pode acolher 300 pessoas em caso de enchente.",  # a capacity
+    "O vendaval danificou 210 casas em Mosul.",  # damaged, not destroyed
+])
+def test_portuguese_housing_need_capacity_and_damage_are_no_reports(text):
+    assert figures(reports_of(text)) == []
