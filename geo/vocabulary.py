@@ -174,7 +174,8 @@ _STATE_WORDS = rf"""(?P<state>{HOMELESS}
     | (?:sle(?:ep|eps|eping|pt)|spen(?:d|ds|ding|t)\s+the\s+nights?)\s+in\s+(?:(?:their\s+)?(?:cars|vehicles)
        |(?:(?:an?|the|local)\s+)?(?:[\w-]+\s+)?{REFUGE_BUILDINGS})
     | under\s+(?:an?\s+)?(?:mandatory\s+|voluntary\s+|compulsory\s+)?evacuation\s+orders?
-    | (?:perdieron|perdido)\s+sus\s+(?:viviendas|casas|hogares) | (?:temporary\s+|emergency\s+)*shelters
+    | (?:perdieron|perdido)\s+sus\s+(?:viviendas|casas|hogares) | perdu\s+(?:leurs?|sa|son)\s+(?:maisons?|logements?|habitations?|foyers?)
+    | perd(?:eram|eu|ido)\s+(?:(?:as\s+)?suas|a\s+sua|sua)\s+(?:casas?|moradias?|resid[êe]ncias?|lares|lar) | (?:temporary\s+|emergency\s+)*shelters
     | (?:temporary|emergency|red\s+cross|evacuation|public|community)\s+shelter | (?:(?<=at\sa\s)|(?<=at\sthe\s))shelter
     | sheltered(?!\s+in\s+place) | relief\s+camps?
     | (?:evacuation|transit|reception|collective)\s+cent(?:re|er)s? | transit\s+camps? | accommodated | lodged | housed\s+in
@@ -298,7 +299,9 @@ STATE_NEXT = re.compile(rf"\s+(?:(?:in|at)\s+)?(?:{_STATE_WORDS})\b", _I | re.VE
 _FORCED_WORDS = ("evacu", "évacu", "displac", "refugee", "exodus", "deport", "expel", "evict", "withdr", "relocat",
                  "resettl", "repatriat", "asylum", "pullout", "pull-out", "forced out", "driven out", "uproot",
                  "hurricane", "cyclone", "typhoon", "wildfire", "flood", "quake", "landslide", "tsunami", "eruption",
-                 "mudslide", "volcan", "avalanche",
+                 "mudslide", "volcan", "avalanche", "inundac", "inondation", "inundaç", "enchente", "ciclón", "ciclone", "huracán",
+                 "ouragan", "furacão", "terremoto", "séisme", "sismo", "seísmo", "deslizamiento", "deslizamento",
+                 "glissement de terrain", "incendio forestal", "incendie de forêt", "incêndio florestal",
                  "homeless", "shelters", "desplaz", "desaloj", "déplac", "deplac", "albergad", "desabrigad", "desloc",
                  "sans-abri", "sans abri", "huido", "refugios", "fuyant", "airlifted out", "to safety", "higher ground",
                  "safer ground", "safer place", "safer area", "safer location", "temporary accommodation",
@@ -318,6 +321,7 @@ _FORCED_CONTEXT = tuple((anchors, re.compile(pattern)) for anchors, pattern in (
     (("refuge",), r"(?:sought|seek\w*|t[ao]ok|tak\w+|find\w*|found)\s+refuge"),
     (("abandon",), rf"abandon(?:ar|aron|[óé]|an|ando|ado)\s+(?:sus?\s+{ES_HOMES}|(?:la|el)\s+{ES_AREA})\b"
                    rf"|abandonn\w*\s+{FR_HOMES}\b"),
+    (("quitt",), rf"\bquitt(?:er|é|ée|és|ées|ent)\s+{FR_HOMES}\b"),  # "ont dû quitter leurs maisons"
     (("salir", "salie", "sali"), r"\bsal(?:ir|ieron|i[óo]|iendo)\s+de\s+sus?\s+(?:hogares|hogar|casas?|viviendas?)\b"),
     (("fug",), r"\bfug(?:iram|iu|indo|ir)\b"),
     (("forced", "forcing", "driven", "driving", "drove", "chased", "chasing", "pushed", "pushing"),  # "forced 3,000

@@ -616,3 +616,28 @@ def test_spanish_and_portuguese_verb_forms_and_states(text, value, unit, term):
 ])
 def test_portuguese_housing_need_capacity_and_damage_are_no_reports(text):
     assert figures(reports_of(text)) == []
+
+
+@pytest.mark.parametrize("text, value, low, unit, term", [
+    # no headline: a Spanish, French or Portuguese disaster word opens the article as the English ones do
+    ("Tras el terremoto, 1.200 personas fueron reubicadas en Mosul.", 1200, 1200, "people", "relocated"),
+    # leaving one's home in French is a word of forced movement on its own
+    ("Des centaines de personnes ont dû quitter leurs maisons à Mosul.", None, 200, "people", "displaced"),
+    ("Après le séisme, 470 familles ont quitté leurs maisons à Mosul.", 470, 470, "families", "displaced"),
+    # French and Portuguese homes lost
+    ("À Mosul, 620 ménages ont perdu leurs maisons dans les inondations.", 620, 620, "households", "homeless"),
+    ("Em Mosul, 310 famílias perderam suas casas na enchente.", 310, 310, "families", "homeless"),
+])
+def test_spanish_french_portuguese_disaster_articles_without_a_headline(text, value, low, unit, term):
+    [report] = reports_of(text, headline="")
+    assert (report.count.value, report.count.min, report.unit, report.term) == (value, low, unit, term)
+
+
+@pytest.mark.parametrize("text", [
+    "Las inundaciones afectaron a 15.000 personas en Mosul.",  # affected, not displaced
+    "L'inondation a endommagé 300 maisons à Mosul.",  # damaged homes
+    "A enchente deixou 4 mil pessoas sem energia em Mosul.",  # without power
+    "Il a perdu son emploi et 300 personnes ont manifesté à Mosul.",  # lost a job, not a home
+])
+def test_disaster_articles_without_anyone_leaving_give_no_report(text):
+    assert reports_of(text, headline="") == []
