@@ -268,14 +268,15 @@ MOVEMENT = re.compile(
        (?=\s+(?:[\w,.-]+\s+){0,3}?(?:\d[\d,.]*|hundreds|thousands|millions|dozens)(?:\s+(?:million|thousand|more|new))?\s+refugees\b(?!['’]))
     | vacat(?:e|es|ed|ing)(?=\s+(?:(?:their|his|her|its|the)\s+)?(?:[\w-]+\s+)?{PLACES_LEFT}\b)
     | k(?:ept|eeps?|eeping)(?=(?:\s+[\w'’,.-]+){0,4}?\s+out\s+of\s+(?:their\s+)?{DWELLINGS}\b)
-    | evacu(?:ad[oa]s?|ar|aron|aram|aci[oóé]n|ó|ou|a[mn]?) | desplaz\w+ | desaloj\w+ | trasladad[oa]s? | reubicad[oa]s | relog[ée]e?s | relocalis[ée]e?s
+    | evacu(?:ad[oa]s?|ar|aron|aram|aci[oóé]n|a[çc][ãa]o|ó|ou|a[mn]?) | desplaz\w+ | desaloj\w+ | trasladad[oa]s? | reubicad[oa]s | relog[ée]e?s | relocalis[ée]e?s
     | quitt(?:er|é|ée|és|ées|ent)(?=\s+{FR_HOMES}\b)
     | abandon(?:ar|aron|[óé]|an|ando|ado)(?=\s+(?:(?:sus|su)\s+{ES_HOMES}|(?:la|el)\s+{ES_AREA})\b)
     | (?:salir|salieron|sali[óo]|saliendo)(?=\s+de\s+(?:sus|su)\s+{ES_HOMES}\b)
     | abandonn(?:er|é|ée|és|ées|ent|aient|ant)(?=\s+{FR_HOMES}\b)
     | fug(?:iram|iu|indo|ir)
     | d[ée]plac(?:[ée]e?s?|er|ent) | deslocad[oa]s
-    | [ée]vacu(?:é|ée|és|ées|er) | fui(?:r|ent)? | fuyant | huy(?:eron|en|endo|[óé]) | huido | hu[íié]r
+    | (?:d[ée]placements?|deslocamentos?)(?=\s+d[eo]s?\s+(?:\d|plus|près|quelque|environ|mais|cerca|milliers|milhares|centaines|centenas))  # a trip ("le déplacement du président") is no displacement
+    | [ée]vacu(?:é|ée|és|ées|er) | évacuations? | fui(?:r|ent)? | fuyant | huy(?:eron|en|endo|[óé]) | huido | hu[íié]r
     | retirad[oa]s(?=\s+de\s+(?:(?:suas|seus|sus)\s+(?:casas|lares|resid[êe]ncias|hogares|viviendas)
        |(?:las\s+)?(?:[áa]reas|zonas)\s+de\s+ri(?:sco|esgo))\b)
     | deix(?:aram|am)(?=\s+(?:suas|seus|sua|seu)\s+(?:casas|lares|resid[êe]ncias|moradias)\b) | removid[oa]s)

@@ -641,3 +641,19 @@ def test_spanish_french_portuguese_disaster_articles_without_a_headline(text, va
 ])
 def test_disaster_articles_without_anyone_leaving_give_no_report(text):
     assert reports_of(text, headline="") == []
+
+
+@pytest.mark.parametrize("text, value, term", [
+    # French and Portuguese nouns of displacement and evacuation followed by their count, as Spanish "la evacuación de"
+    ("Les affrontements ont entraîné le déplacement de 4 300 personnes à Mosul.", 4300, "displaced"),
+    ("O conflito causou o deslocamento de 2.600 pessoas em Mosul.", 2600, "displaced"),
+    ("Le préfet a ordonné l'évacuation de 950 habitants de Mosul.", 950, "evacuated"),
+    ("Os bombeiros fizeram a evacuação de 380 moradores de Mosul.", 380, "evacuated"),
+])
+def test_french_and_portuguese_nouns_of_movement_before_their_count(text, value, term):
+    report = only(text)
+    assert (report.count.value, report.term) == (value, term)
+
+
+def test_a_french_trip_is_no_displacement():
+    assert reports_of("Le déplacement du ministre à Mosul a réuni 2 000 personnes.") == []
