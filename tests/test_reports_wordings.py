@@ -97,6 +97,20 @@ def test_a_french_trip_is_no_displacement():
 
 
 @pytest.mark.parametrize("text", [
+    "El albergue del coliseo de Mosul tiene capacidad para 650 personas.",
+    "El albergue del polideportivo puede albergar hasta 900 personas.",
+    "O abrigo da escola de Mosul tem capacidade para 420 pessoas.",
+    "Le site d'hébergement a une capacité d'accueil de 380 personnes.",
+])
+def test_spanish_portuguese_french_capacities_are_no_report(text):
+    assert reports_of(text, headline="") == []
+
+
+def test_people_received_beside_a_spanish_capacity_are_a_report():
+    assert figures(reports_of("El coliseo puede albergar 800 personas y ya recibe 140 familias evacuadas.")) == [(140, 140, 140)]
+
+
+@pytest.mark.parametrize("text", [
     "More than 1,500 evacuees are in Mosul.",
     "The province hosts 1,500 evacuees.",
 ])
