@@ -236,8 +236,11 @@ _POPULATION_BEFORE = re.compile(
 _HOLD = r"(?:hold|house|accommodate|shelter|host|sleep)"
 _CAPACITY_BEFORE = re.compile(
     rf"\b(?:capacity\s+(?:to\s+(?:{_HOLD}|take)|for|of)|room\s+for|space\s+for|beds\s+for|(?:can|could|able\s+to)\s+{_HOLD}"
-    r"|(?:shelters?|tents|camps?|cent(?:re|er)s|accommodation)\s+for|(?:built|designed|meant|intended)\s+for)"
-    r"\s+(?:up\s+to\s+)?$", _I)
+    r"|(?:shelters?|tents|camps?|cent(?:re|er)s|accommodation)\s+for|(?:built|designed|meant|intended)\s+for"
+    # the same in Spanish, Portuguese and French ("capacidad para 500 personas", "peut accueillir 400 personnes")
+    r"|capacidade?\s+(?:para|de)|capacit[ée]\s+(?:d['’]accueil\s+)?de|(?:puede|pueden|podr[áa]n?|pode|podem|poder[áa]|peut|peuvent"
+    r"|pourra|pourront)\s+(?:albergar|alojar|acoger|recibir|abrigar|acolher|receber|accueillir|h[ée]berger|loger))"
+    r"\s+(?:(?:up\s+to|hasta|at[ée]|jusqu['’][àa])\s+)?$", _I)
 # "will take up to 3,000" is a capacity; "will take 3,000 residents to safer areas" a movement.
 _CAPACITY_UP_TO = re.compile(rf"\b(?:can|could|will|would|able\s+to)\s+(?:take|receive|{_HOLD})\s+$", _I)
 _UP_TO = re.compile(r"up\s+to\b", _I)

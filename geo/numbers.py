@@ -71,7 +71,7 @@ _UNITS.update({"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete":
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
            # South Asian scales ("2.14 lakh" = 214,000) and Spanish/Portuguese ones ("2 mil" = 2,000).
            "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
-           "mil": 1000, "millón": 1_000_000, "millones": 1_000_000, "milhões": 1_000_000, "millions": 1_000_000}
+           "mil": 1000, "millón": 1_000_000, "millones": 1_000_000, "milhão": 1_000_000, "milhões": 1_000_000, "millions": 1_000_000}
 # Abbreviated scales glued to the figure, common in British news: "4m Syrians", "1.5bn", "10k".
 _ABBREVIATED = {"m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1000}
 _SCALE_VALUES = {**_SCALES, **_ABBREVIATED, "dozen": 12}
@@ -105,6 +105,7 @@ VAGUE = {
     "cientos": (200, 999),
     "centenares": (200, 999),
     "miles": (2000, 9999),
+    "centaines": (200, 999), "milliers": (2000, 9999), "dezenas": (20, 99), "centenas": (200, 999), "milhares": (2000, 9999),
 }
 
 #: Modifier -> how the figure N bounds the count: (value, min, max) as functions of N.
@@ -133,7 +134,7 @@ _WORD = _alternation(list(_UNITS) + list(_SCALES) + ["dozen"])
 _NUMBER_PATTERN = (
     rf"""(?P<vague>\b(?:{_alternation(VAGUE)})\b)
     | (?P<digits>{{glued}}(?:[1-9]\d?(?:,\d\d)+,\d{{3}}|[1-9]\d{{0,2}}(?:,\d{{3}})+|[1-9]\d{{0,2}}(?:\.\d{{3}})+(?![\d.]\d)
-                 |[1-9]\d{{0,2}}(?:[ \u00a0\u202f]\d{{3}})+|\d+(?:\.\d+)?)(?![\d,.]\d))
+                 |[1-9]\d{{0,2}}(?:[ \u00a0\u202f]\d{{3}})+|\d{{1,3}},\d{{1,2}}(?=\s*(?:mil|mill(?:ón|ones|ions?)|milh(?:ão|ões))\b)|\d+(?:\.\d+)?)(?![\d,.]\d))
       (?:\s*(?P<scale>{_alternation(_SCALES)}|dozen)\b|(?P<abbreviated>mn|bn|m|k)\b)?
     | (?P<round>\b(?:{_alternation(_ROUND)})\b)
     | (?P<words>\b(?:(?:a|an)\s+(?:hundred|thousand|million|billion|dozen)|{_UNIT_WORD})
@@ -195,7 +196,9 @@ def words_value(words: str) -> int | None:
 def _digits_value(digits: str, scale: str | None) -> int | None:
     if scale:
         # Before a scale word a single dot is a decimal point: "1.5 million".
-        plain = digits.replace(",", "").replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
+        # A comma before one or two digits is a decimal comma in Spanish, Portuguese and French: "1,2 mil".
+        plain = digits.replace(",", "." if re.fullmatch(r"\d+,\d\d?", digits) else "")
+        plain = plain.replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
         number = float(plain) if plain.count(".") <= 1 else float(plain.replace(".", ""))
         return round(number * _SCALE_VALUES[scale.lower()])
     if re.fullmatch(r"\d+\.\d+", digits) and not re.fullmatch(r"\d{1,3}\.\d{3}", digits):

@@ -154,7 +154,7 @@ HOMELESS = r"""homeless(?!\s+(?!(?:after|by|in|on|at|and|or|as|because|following
 # Homes destroyed: said of a housing count, any of these words (fire "burned" or "consumed" homes, homes
 # "totally damaged", "reduced to rubble", "lost in the fire"); "partially damaged" is damage. An accented letter lost upstream
 # is read as "é" ("destruyé 24 viviendas", "destruédas").
-DESTROYED = r"""destr(?:oy|oyed|oys|oying|uction|uy[óoé]|uyeron|uyen|uidas?) | destru[íié]d[oa]s | d[ée]trui\w* | collapsed | raz(?:ed|ing)
+DESTROYED = r"""destr(?:oy|oyed|oys|oying|uction|uy[óoé]|uyeron|uyen|uidas?|uiu|u[íi]ram) | destru[íié]d[oa]s | d[ée]trui\w* | collapsed | raz(?:ed|ing)
     | flatten(?:ed|ing) | levell?(?:ed|ing) | demolish(?:ed|ing) | bulldoz(?:ed|ing) | (?:washed|swept|washing|sweeping)\s+away
     | wip(?:ed|ing)\s+out | bur(?:ied|ying|ies) | gutt(?:ed|ing) | guts | burn(?:ed|t|s)(?:\s+down)? | (?:raz|flatten|demolish|torch)(?:es|s)
     | consumed | torch(?:ed|ing) | (?:set\s+)?(?:on\s+fire|ablaze|alight) | reduced\s+to\s+(?:rubble|ashes|ruins) | to\s+(?:rubble|ashes|ruins)
@@ -174,7 +174,8 @@ _STATE_WORDS = rf"""(?P<state>{HOMELESS}
     | (?:sle(?:ep|eps|eping|pt)|spen(?:d|ds|ding|t)\s+the\s+nights?)\s+in\s+(?:(?:their\s+)?(?:cars|vehicles)
        |(?:(?:an?|the|local)\s+)?(?:[\w-]+\s+)?{REFUGE_BUILDINGS})
     | under\s+(?:an?\s+)?(?:mandatory\s+|voluntary\s+|compulsory\s+)?evacuation\s+orders?
-    | (?:perdieron|perdido)\s+sus\s+(?:viviendas|casas|hogares) | (?:temporary\s+|emergency\s+)*shelters
+    | (?:perdieron|perdido)\s+sus\s+(?:viviendas|casas|hogares) | perdu\s+(?:leurs?|sa|son)\s+(?:maisons?|logements?|habitations?|foyers?)
+    | perd(?:eram|eu|ido)\s+(?:(?:as\s+)?suas|a\s+sua|sua)\s+(?:casas?|moradias?|resid[êe]ncias?|lares|lar) | (?:temporary\s+|emergency\s+)*shelters
     | (?:temporary|emergency|red\s+cross|evacuation|public|community)\s+shelter | (?:(?<=at\sa\s)|(?<=at\sthe\s))shelter
     | sheltered(?!\s+in\s+place) | relief\s+camps?
     | (?:evacuation|transit|reception|collective)\s+cent(?:re|er)s? | transit\s+camps? | accommodated | lodged | housed\s+in
@@ -198,8 +199,8 @@ _STATE_WORDS = rf"""(?P<state>{HOMELESS}
        (?:camps?|{PUBLIC_REFUGES}|(?:community|civic|sports|town)\s+(?:cent(?:re|er)s?|halls?))
     | (?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|liv(?:e|es|ed|ing))\s+in\s+(?:[\w-]+\s+){{0,2}}?(?P<hotel>(?:hotel|motel)(?:s|\s+rooms))\b
     | (?:hid|hides?|hiding|hidden)\s+in\s+(?:the\s+)?(?:nearby\s+|surrounding\s+)?(?:bush|forests?|mountains|hills|jungle|caves|swamps)\b
-    | albergues? | albergad[oa]s | abrigos | abrigad[oa]s | h[ée]berg[ée]e?s
-    | sin\s+(?:hogar(?:es)?|techo|abrigo|viviendas?) | refugios | (?:trouv[ée]\w*|cherch\w*)\s+refuge
+    | albergues? | albergad[oa]s | abrigos | abrigad[oa]s | acolhid[oa]s | h[ée]berg[ée]e?s
+    | sin\s+(?:hogar(?:es)?|techo|abrigo|viviendas?) | sem\s+(?:casas?(?!\s+pr[óo]pria)|teto|tecto|abrigo|lar) | refugios | (?:trouv[ée]\w*|cherch\w*)\s+refuge
     | se\s+sont\s+r[ée]fugi[ée]e?s | fora\s+de\s+(?:suas\s+)?casas? | se\s+(?:han\s+)?refugi(?:aron|aram|ó|ou|an|am|ado) | sans[\s-]abris? | desabrigad[oa]s?)"""
 _HOUSING_WORDS = rf"""(?P<housing>{DESTROYED})"""
 MOVEMENT = re.compile(
@@ -267,14 +268,15 @@ MOVEMENT = re.compile(
        (?=\s+(?:[\w,.-]+\s+){0,3}?(?:\d[\d,.]*|hundreds|thousands|millions|dozens)(?:\s+(?:million|thousand|more|new))?\s+refugees\b(?!['’]))
     | vacat(?:e|es|ed|ing)(?=\s+(?:(?:their|his|her|its|the)\s+)?(?:[\w-]+\s+)?{PLACES_LEFT}\b)
     | k(?:ept|eeps?|eeping)(?=(?:\s+[\w'’,.-]+){0,4}?\s+out\s+of\s+(?:their\s+)?{DWELLINGS}\b)
-    | evacu(?:ad[oa]s?|ar|aron|aci[oóé]n) | desplaz\w+ | desaloj\w+ | trasladad[oa]s? | reubicad[oa]s | relog[ée]e?s | relocalis[ée]e?s
+    | evacu(?:ad[oa]s?|ar|aron|aram|aci[oóé]n|a[çc][ãa]o|ó|ou|a[mn]?) | desplaz\w+ | desaloj\w+ | trasladad[oa]s? | reubicad[oa]s | relog[ée]e?s | relocalis[ée]e?s
     | quitt(?:er|é|ée|és|ées|ent)(?=\s+{FR_HOMES}\b)
     | abandon(?:ar|aron|[óé]|an|ando|ado)(?=\s+(?:(?:sus|su)\s+{ES_HOMES}|(?:la|el)\s+{ES_AREA})\b)
     | (?:salir|salieron|sali[óo]|saliendo)(?=\s+de\s+(?:sus|su)\s+{ES_HOMES}\b)
     | abandonn(?:er|é|ée|és|ées|ent|aient|ant)(?=\s+{FR_HOMES}\b)
     | fug(?:iram|iu|indo|ir)
     | d[ée]plac(?:[ée]e?s?|er|ent) | deslocad[oa]s
-    | [ée]vacu(?:é|ée|és|ées|er) | fui(?:r|ent)? | fuyant | huy(?:eron|en|endo|[óé]) | huido | hu[íié]r
+    | (?:d[ée]placements?|deslocamentos?)(?=\s+d[eo]s?\s+(?:\d|plus|près|quelque|environ|mais|cerca|milliers|milhares|centaines|centenas))  # a trip ("le déplacement du président") is no displacement
+    | [ée]vacu(?:é|ée|és|ées|er) | évacuations? | fui(?:r|ent)? | fuyant | huy(?:eron|en|endo|[óé]) | huido | hu[íié]r
     | retirad[oa]s(?=\s+de\s+(?:(?:suas|seus|sus)\s+(?:casas|lares|resid[êe]ncias|hogares|viviendas)
        |(?:las\s+)?(?:[áa]reas|zonas)\s+de\s+ri(?:sco|esgo))\b)
     | deix(?:aram|am)(?=\s+(?:suas|seus|sua|seu)\s+(?:casas|lares|resid[êe]ncias|moradias)\b) | removid[oa]s)
@@ -298,7 +300,9 @@ STATE_NEXT = re.compile(rf"\s+(?:(?:in|at)\s+)?(?:{_STATE_WORDS})\b", _I | re.VE
 _FORCED_WORDS = ("evacu", "évacu", "displac", "refugee", "exodus", "deport", "expel", "evict", "withdr", "relocat",
                  "resettl", "repatriat", "asylum", "pullout", "pull-out", "forced out", "driven out", "uproot",
                  "hurricane", "cyclone", "typhoon", "wildfire", "flood", "quake", "landslide", "tsunami", "eruption",
-                 "mudslide", "volcan", "avalanche",
+                 "mudslide", "volcan", "avalanche", "inundac", "inondation", "inundaç", "enchente", "ciclón", "ciclone", "huracán",
+                 "ouragan", "furacão", "terremoto", "séisme", "sismo", "seísmo", "deslizamiento", "deslizamento",
+                 "glissement de terrain", "incendio forestal", "incendie de forêt", "incêndio florestal",
                  "homeless", "shelters", "desplaz", "desaloj", "déplac", "deplac", "albergad", "desabrigad", "desloc",
                  "sans-abri", "sans abri", "huido", "refugios", "fuyant", "airlifted out", "to safety", "higher ground",
                  "safer ground", "safer place", "safer area", "safer location", "temporary accommodation",
@@ -318,6 +322,7 @@ _FORCED_CONTEXT = tuple((anchors, re.compile(pattern)) for anchors, pattern in (
     (("refuge",), r"(?:sought|seek\w*|t[ao]ok|tak\w+|find\w*|found)\s+refuge"),
     (("abandon",), rf"abandon(?:ar|aron|[óé]|an|ando|ado)\s+(?:sus?\s+{ES_HOMES}|(?:la|el)\s+{ES_AREA})\b"
                    rf"|abandonn\w*\s+{FR_HOMES}\b"),
+    (("quitt",), rf"\bquitt(?:er|é|ée|és|ées|ent)\s+{FR_HOMES}\b"),  # "ont dû quitter leurs maisons"
     (("salir", "salie", "sali"), r"\bsal(?:ir|ieron|i[óo]|iendo)\s+de\s+sus?\s+(?:hogares|hogar|casas?|viviendas?)\b"),
     (("fug",), r"\bfug(?:iram|iu|indo|ir)\b"),
     (("forced", "forcing", "driven", "driving", "drove", "chased", "chasing", "pushed", "pushing"),  # "forced 3,000
@@ -507,7 +512,7 @@ _SELF_EVIDENT = ("homes", "houses", "dwellings", "housing", "properties", "vivie
                  "sheltering with", "stay with", "stays with", "stayed with", "reception cent", "transit cent",
                  "collective cent", "moved in with", "moving in with", "hosted by", "roof", "outdoors", "sleeping out",
                  "slept out", "in the open", "sleeping rough", "slept rough", "put up in", "relief camp", "evacuation cent",
-                 "accommodated", "lodged", "housed in", "hosted in", "albergu", "albergad", "abrigo", "abrigad", "héberg", "heberg", "sin hogar", "sin techo",
+                 "accommodated", "lodged", "housed in", "hosted in", "albergu", "albergad", "abrigo", "abrigad", "acolhid", "sem casa", "sem teto", "sem tecto", "sem abrigo", "sem lar", "héberg", "heberg", "sin hogar", "sin techo",
                  "sin abrigo", "sin vivienda", "sans abri", "sans-abri", "desabrig", "displacement", "without a home", "camps",
                  "makeshift camp", "idp camp", "tent camp", "informal camp", "evacuee camp", "temporary camp", "temporary site",
                  "temporary settlement", "makeshift site", "makeshift settlement", "spent the night", "spend the night",

@@ -150,3 +150,30 @@ def test_a_figure_rising_from_one_value_to_another_is_no_range():
 def test_not_less_than_is_a_lower_bound_and_not_more_than_an_upper_one():
     assert parse_count("not less than 1,200 residents") == Count("not less than 1,200", 1200, 1200, None)
     assert parse_count("not more than 300 people") == Count("not more than 300", 300, None, 300)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("3,4 mil desabrigados", 3400),
+    ("7,25 mil familias", 7250),
+    ("1,8 millones de personas", 1_800_000),
+    ("2,3 millions de déplacés", 2_300_000),
+    ("1,5 milhão de pessoas", 1_500_000),
+    ("4,500 people", 4500),  # a thousands comma, not a decimal one
+])
+def test_a_decimal_comma_before_a_scale_word(text, value):
+    assert parse_count(text).value == value
+
+
+def test_a_decimal_comma_without_a_scale_is_no_count():
+    assert find_counts("a 2,5 millas del río") == []
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("des milliers de personnes", 2000, 9999),
+    ("milhares de famílias", 2000, 9999),
+    ("des centaines de ménages", 200, 999),
+    ("centenas de moradores", 200, 999),
+])
+def test_french_and_portuguese_vague_amounts(text, low, high):
+    count = parse_count(text)
+    assert (count.value, count.min, count.max) == (None, low, high)

@@ -33,6 +33,87 @@ def test_leaving_homes_in_french_is_a_report():
     assert only("Près de 3 000 personnes ont dû quitter leurs maisons.").count.value == 3000
 
 
+@pytest.mark.parametrize("text, value, unit, term", [
+    # Spanish preterite and Portuguese forms of evacuating and destroying, as civil-protection bulletins write them
+    ("La Defensa Civil evacuó a 640 familias de Mosul.", 640, "families", "evacuated"),
+    ("A Defesa Civil evacuou 510 moradores em Mosul.", 510, "people", "evacuated"),
+    ("Os bombeiros evacuaram 270 pessoas em Mosul.", 270, "people", "evacuated"),
+    ("O temporal destruiu 95 casas em Mosul.", 95, "households", "destroyed housing"),
+    ("As enxurradas destruíram 130 casas em Mosul.", 130, "households", "destroyed housing"),
+    # Portuguese states: taken in at a centre, left without a home
+    ("Cerca de 2.400 pessoas acolhidas em escolas de Mosul.", 2400, "people", "sheltered"),
+    ("Mais de 760 famílias ficaram sem casa em Mosul.", 760, "families", "homeless"),
+    ("Ao todo 380 pessoas estão sem teto em Mosul.", 380, "people", "homeless"),
+])
+def test_spanish_and_portuguese_verb_forms_and_states(text, value, unit, term):
+    report = only(text)
+    assert (report.count.value, report.unit, report.term) == (value, unit, term)
+
+
+@pytest.mark.parametrize("text", [
+    "Mosul tem 4 mil famílias sem casa própria na fila do programa habitacional.",  # a housing deficit, no one left
+    "A escola pode acolher 300 pessoas em caso de enchente.",  # a capacity
+    "O vendaval danificou 210 casas em Mosul.",  # damaged, not destroyed
+])
+def test_portuguese_housing_need_capacity_and_damage_are_no_reports(text):
+    assert figures(reports_of(text)) == []
+
+
+@pytest.mark.parametrize("text, value, low, unit, term", [
+    # no headline: a Spanish, French or Portuguese disaster word opens the article as the English ones do
+    ("Tras el terremoto, 1.200 personas fueron reubicadas en Mosul.", 1200, 1200, "people", "relocated"),
+    # leaving one's home in French is a word of forced movement on its own
+    ("Des centaines de personnes ont dû quitter leurs maisons à Mosul.", None, 200, "people", "displaced"),
+    ("Après le séisme, 470 familles ont quitté leurs maisons à Mosul.", 470, 470, "families", "displaced"),
+    # French and Portuguese homes lost
+    ("À Mosul, 620 ménages ont perdu leurs maisons dans les inondations.", 620, 620, "households", "homeless"),
+    ("Em Mosul, 310 famílias perderam suas casas na enchente.", 310, 310, "families", "homeless"),
+])
+def test_spanish_french_portuguese_disaster_articles_without_a_headline(text, value, low, unit, term):
+    [report] = reports_of(text, headline="")
+    assert (report.count.value, report.count.min, report.unit, report.term) == (value, low, unit, term)
+
+
+@pytest.mark.parametrize("text", [
+    "Las inundaciones afectaron a 15.000 personas en Mosul.",  # affected, not displaced
+    "L'inondation a endommagé 300 maisons à Mosul.",  # damaged homes
+    "A enchente deixou 4 mil pessoas sem energia em Mosul.",  # without power
+    "Il a perdu son emploi et 300 personnes ont manifesté à Mosul.",  # lost a job, not a home
+])
+def test_disaster_articles_without_anyone_leaving_give_no_report(text):
+    assert reports_of(text, headline="") == []
+
+
+@pytest.mark.parametrize("text, value, term", [
+    # French and Portuguese nouns of displacement and evacuation followed by their count, as Spanish "la evacuación de"
+    ("Les affrontements ont entraîné le déplacement de 4 300 personnes à Mosul.", 4300, "displaced"),
+    ("O conflito causou o deslocamento de 2.600 pessoas em Mosul.", 2600, "displaced"),
+    ("Le préfet a ordonné l'évacuation de 950 habitants de Mosul.", 950, "evacuated"),
+    ("Os bombeiros fizeram a evacuação de 380 moradores de Mosul.", 380, "evacuated"),
+])
+def test_french_and_portuguese_nouns_of_movement_before_their_count(text, value, term):
+    report = only(text)
+    assert (report.count.value, report.term) == (value, term)
+
+
+def test_a_french_trip_is_no_displacement():
+    assert reports_of("Le déplacement du ministre à Mosul a réuni 2 000 personnes.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "El albergue del coliseo de Mosul tiene capacidad para 650 personas.",
+    "El albergue del polideportivo puede albergar hasta 900 personas.",
+    "O abrigo da escola de Mosul tem capacidade para 420 pessoas.",
+    "Le site d'hébergement a une capacité d'accueil de 380 personnes.",
+])
+def test_spanish_portuguese_french_capacities_are_no_report(text):
+    assert reports_of(text, headline="") == []
+
+
+def test_people_received_beside_a_spanish_capacity_are_a_report():
+    assert figures(reports_of("El coliseo puede albergar 800 personas y ya recibe 140 familias evacuadas.")) == [(140, 140, 140)]
+
+
 @pytest.mark.parametrize("text", [
     "More than 1,500 evacuees are in Mosul.",
     "The province hosts 1,500 evacuees.",
