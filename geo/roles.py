@@ -80,7 +80,7 @@ from functools import cached_property
 
 from gazetteer.model import Mention, Place
 from geo.dates import MONTHS, WEEKDAYS
-from geo.vocabulary import UNITS, gap_ok
+from geo.vocabulary import HOSTS, UNITS, gap_ok
 
 _I = re.IGNORECASE
 
@@ -194,8 +194,10 @@ _HEADS_COUNT = re.compile(r"\s*(?:[:–—-]\s*)?\(?\s*(?=(?:(?:some|about|aroun
                           r"|more\s+than|at\s+least|up\s+to|close\s+to|an\s+estimated)\s+)?(?!(?:19|20)\d\d\b)\d)", _I)
 # People who return to where they live: their home is the destination ("2,000 Mosul residents returned home").
 _RETURNING = re.compile(r"\breturn|\b(?:went|go(?:es|ing)?|gone|came|com(?:e|es|ing))\s+back\b", _I)
-# The hosts people stay with: the place after them is where people went ("took shelter with relatives in Hyderabad").
-_WITH_HOSTS = re.compile(r"\bwith\s+(?:their\s+|host\s+)?(?:relatives|friends|family|families|neighbou?rs)\s+$", _I)
+# The hosts people stay with, one or a list: the place after them is where people went ("took shelter with relatives
+# in Hyderabad", "moved in with friends and relatives in Hilo").
+_HOST = rf"(?:their\s+|host\s+)?(?:{HOSTS}|families)"
+_WITH_HOSTS = re.compile(rf"\bwith\s+{_HOST}(?:(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+){_HOST})*\s+$", _I)
 # A clause about other people than the count before it: "Some 4,000 people fled Kharkiv; others were heading to Lviv"
 # (not "while 600 others were moved", a count of its own), or a part of them moving on: "..., many of whom later
 # travelled on to Lviv" (not "..., most of them to Idlib": where the count went).
@@ -616,7 +618,7 @@ def _in_facility(text: str, before: re.Match | None, locative: re.Match) -> bool
     return ((before is not None and bool(before["destination"])
              and (before.group().lower() in ("to", "into") or _REFUGE_CUE.search(before.group()) is not None)
              and _FACILITY.fullmatch(text, before.end(), locative.start()) is not None)
-            or _WITH_HOSTS.search(text, max(0, locative.start() - 30), locative.start()) is not None)
+            or _WITH_HOSTS.search(text, max(0, locative.start() - 60), locative.start()) is not None)
 
 
 def _count_after(text: str, end: int) -> int:

@@ -763,9 +763,18 @@ def test_a_later_place_inside_the_first_located_one_is_where_it_happened():
     assert report.origin == AL_WAER
 
 
-def test_people_staying_with_relatives_in_a_place_went_there():
-    report = only("Another 4,000 people from Mosul took shelter with relatives in Erbil.")
-    assert (report.origin, report.destinations) == (MOSUL, (ERBIL,))
+@pytest.mark.parametrize("text, destinations", [
+    ("Another 4,000 people from Mosul took shelter with relatives in Erbil.", (ERBIL,)),
+    # a list of hosts
+    ("Some 900 people from Mosul moved in with friends and relatives in Erbil.", (ERBIL,)),
+    ("Another 4,000 people from Mosul took shelter with their friends or family members in Erbil.", (ERBIL,)),
+    ("About 700 people from Mosul are staying with relatives, friends and neighbours in Erbil.", (ERBIL,)),
+    # the hosts only helped: where they are is no destination
+    ("About 700 people from Mosul were evacuated with help from friends and neighbours in Erbil.", ()),
+])
+def test_people_staying_with_relatives_in_a_place_went_there(text, destinations):
+    report = only(text)
+    assert (report.origin, report.destinations) == (MOSUL, destinations)
 
 
 @pytest.mark.parametrize("text, origin, destinations", [
