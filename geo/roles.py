@@ -223,6 +223,9 @@ _FACILITY = re.compile(
 # Lima", "..., said Ana Ruiz, who fled her village near Cusco"): what follows is about the speaker, not the people counted.
 _SPEAKER_DESCRIBED = re.compile(r",[\"”'’]?\s*(?:said|says|told|added)\s+[^,]{2,60},\s*(?:an?|the|who|whose)\b", _I)
 _DESCRIBED_SPEAKER_BEFORE = re.compile(_SPEAKER_DESCRIBED.pattern + r"(?:[^.!?\n]|\.(?!\s+(?-i:[A-Z])|\s*[\"“]))*$", _I)  # not "U.N. office"
+# A neighbour named by the border people live or go to: "villages near the border with Syria", "to the frontier with
+# Lebanon" are on this side of it, not in the neighbour.
+_BORDER_WITH_BEFORE = re.compile(r"\b(?:borders?|frontiers?|boundary)\s+with\s+(?:the\s+)?$", _I)
 _TO_REPORTERS_IN = re.compile(r"\b(?:reporters|journalists)\s+(?:in|from)\s+$", _I)
 # Where people went, or are put up: "to Zaporizhzhia", "arrived in Lviv", "a shelter in Chico", "a hospital in Chico",
 # also as the last of a list ("moved to Sidon and Tyre", "shelters in Chico, Oroville and Paradise").
@@ -537,6 +540,8 @@ def _roles(sentence: Sentence, context: Place | None, after: int, until: int | N
         if (role == "locative" and _SAYS_AFTER.match(text, end)) or (
                 role in ("locative", "origin") and _SPEAKER_IN_BEFORE.search(text, max(0, start - 80), start)):
             role = None  # "..., aid workers in Erbil said", "said an aid worker in Erbil": where the speaker is
+        if role is not None and _BORDER_WITH_BEFORE.search(text, max(0, start - 30), start):
+            role = None  # "fled villages near the border with Syria": the neighbour is not where they were or went
         if place is not None and place.kind == "country" and _PEOPLE_FROM.match(text, end):
             role = "origin"  # "thousands of Myanmar refugees have crossed into Thailand"
         if earlier is not None:

@@ -763,6 +763,19 @@ def test_a_later_place_inside_the_first_located_one_is_where_it_happened():
     assert report.origin == AL_WAER
 
 
+@pytest.mark.parametrize("text, origin, destinations", [
+    # a neighbour named by a border is not where people were or went
+    ("About 3,000 people fled villages near the border with Rwanda to Goma.", None, (GOMA,)),
+    ("Some 800 people were evacuated from towns along the frontier with Rwanda.", GOMA, ()),
+    ("About 3,000 people fled to the border with Rwanda.", GOMA, ()),
+    # negative: crossing the border into a country goes there
+    ("About 900 people fled across the border into Rwanda.", GOMA, (RWANDA,)),
+])
+def test_a_country_a_border_is_with_is_neither_origin_nor_destination(text, origin, destinations):
+    [report] = reports_of(text, headline="Fighting near Goma\n\n")
+    assert (report.origin, report.destinations) == (origin, destinations)
+
+
 @pytest.mark.parametrize("text, destinations", [
     ("Another 4,000 people from Mosul took shelter with relatives in Erbil.", (ERBIL,)),
     # a list of hosts
