@@ -763,6 +763,19 @@ def test_a_later_place_inside_the_first_located_one_is_where_it_happened():
     assert report.origin == AL_WAER
 
 
+@pytest.mark.parametrize("text, destinations", [
+    # a ship's or boat's people landing somewhere arrived there
+    ("Some 1,300 people who fled Mosul docked at Erbil port.", (ERBIL,)),
+    ("A ferry carrying 700 people who fled Mosul docked in Erbil on Friday.", (ERBIL,)),
+    ("About 400 people who fled Mosul disembarked at Erbil on Sunday.", (ERBIL,)),
+    # negative: a ship docking in a clause of its own is another event
+    ("About 900 people fled Mosul after the warship docked in Erbil.", ()),
+])
+def test_people_docking_or_disembarking_somewhere_arrived_there(text, destinations):
+    report = only(text)
+    assert (report.origin, report.destinations) == (MOSUL, destinations)
+
+
 @pytest.mark.parametrize("text, origin, destinations", [
     # a neighbour named by a border is not where people were or went
     ("About 3,000 people fled villages near the border with Rwanda to Goma.", None, (GOMA,)),
