@@ -125,7 +125,8 @@ def verb_term(text: str, verb: re.Match, movements: Sequence[re.Match], article:
     leaving = not ARRIVING.match(verb.group())
     named = [(abs(m.start() - verb.start()), term) for m in movements
              if not m["housing"] and (term := term_of(m.group())) is not None
-             and not (leaving and term in STAYING and CLAUSE_BREAK.search(text, *sorted((verb.end(), m.start()))))]
+             and not (leaving and term in STAYING and CLAUSE_BREAK.search(text, *sorted((verb.end(), m.start()))))
+             and not (leaving and term == "sheltered" and m.start() > verb.end())]  # "left for the shelters": where to
     return min(named)[1] if named else article
 
 

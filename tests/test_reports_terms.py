@@ -75,6 +75,18 @@ def test_an_added_count_after_a_conjunction_is_no_object_of_the_verb_before():
     assert (done.status, planned.status) == ("completed", "planned")
 
 
+@pytest.mark.parametrize("text, term", [
+    # the shelters people leave for are where they went, not their movement
+    ("About 2,100 people in Mosul left their homes for shelters.", "evacuated"),
+    ("Some 700 residents of Aleppo left their houses to stay in shelters run by the city.", "evacuated"),
+    # negatives: a word of where people are as the verb's own, or a fate it leaves them in
+    ("About 900 people took shelter in schools in Mosul.", "sheltered"),
+    ("The storm left 300 families homeless in Mosul.", "homeless"),
+])
+def test_shelters_a_departure_leads_to_name_no_term(text, term):
+    assert only(text).term == term
+
+
 def test_people_aid_is_planned_for_are_no_movement():
     assert reports_of("Agencies need $40 million to respond to the needs of 60,000 new arrivals in Poland.") == []
     assert reports_of("The appeal seeks support for some 25,000 returnees in Kharkiv this year.") == []
