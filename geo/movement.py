@@ -67,6 +67,9 @@ _FORCED_BEFORE = re.compile(r"\b(?:forc|compel|driv)\w*\b(?:\s+[\w,'’-]+){0,4}
 _AND_THEN = re.compile(r"[^.;:,]{0,60}?\band\s+(?:(?:then|later|have|had)\s+)*", _I)
 # A count added to earlier ones: the word is part of the count's phrase, not a gap between it and a verb before it.
 _ADDED_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+(?:additional|extra))\s+$", _I)
+# A generic verb of departure: shelters after it are where people went ("left their homes for the shelters"), not their
+# term ("taken to shelters" are sheltered).
+_DEPARTING = re.compile(r"left|leav(?:e|es|ing)|depart(?:s|ed|ing)?", _I)
 _LABEL_GAP = re.compile(r"\s*[:–—-]\s*")
 # A generic verb going back or home is a return: "3,000 residents went back to Mosul", "the evacuees headed home".
 _BACK_HOME = re.compile(r"\s+(?:back|home)\b", _I)
@@ -126,7 +129,7 @@ def verb_term(text: str, verb: re.Match, movements: Sequence[re.Match], article:
     named = [(abs(m.start() - verb.start()), term) for m in movements
              if not m["housing"] and (term := term_of(m.group())) is not None
              and not (leaving and term in STAYING and CLAUSE_BREAK.search(text, *sorted((verb.end(), m.start()))))
-             and not (leaving and term == "sheltered" and m.start() > verb.end())]  # "left for the shelters": where to
+             and not (term == "sheltered" and m.start() > verb.end() and _DEPARTING.fullmatch(verb.group()))]
     return min(named)[1] if named else article
 
 
