@@ -65,6 +65,11 @@ _FORCED_BEFORE = re.compile(r"\b(?:forc|compel|driv)\w*\b(?:\s+[\w,'’-]+){0,4}
 # A generic verb and a specific one of the same people joined by "and": the specific one says what they did ("2,000
 # displaced people left the camps and returned to Rutshuru" returned; "left their homes and fled to the hills" fled).
 _AND_THEN = re.compile(r"[^.;:,]{0,60}?\band\s+(?:(?:then|later|have|had)\s+)*", _I)
+# A count added to earlier ones: the word is part of the count's phrase, not a gap between it and a verb before it.
+_ADDED_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+(?:additional|extra))\s+$", _I)
+# A generic verb of departure: shelters after it are where people went ("left their homes for the shelters"), not their
+# term ("taken to shelters" are sheltered).
+_DEPARTING = re.compile(r"left|leav(?:e|es|ing)|depart(?:s|ed|ing)?", _I)
 _LABEL_GAP = re.compile(r"\s*[:–—-]\s*")
 # A generic verb going back or home is a return: "3,000 residents went back to Mosul", "the evacuees headed home".
 _BACK_HOME = re.compile(r"\s+(?:back|home)\b", _I)
@@ -94,7 +99,10 @@ def _verb_distance(text: str, breaks: Sequence[int], movement: re.Match, start: 
     """
     if movement.start() >= end:
         return False, movement.start() - end
-    return clause_break_between(text, breaks, movement.end(), start), 2 * (start - movement.end())
+    # "relocated another 11,300 people": its object (not "6,000 were evacuated and another 10,000 may be")
+    added = _ADDED_BEFORE.search(text, max(0, start - 20), start)
+    begin = added.start() if added is not None and text[movement.end():added.start()].isspace() else start
+    return clause_break_between(text, breaks, movement.end(), start), 2 * (begin - movement.end())
 
 
 def verb_term(text: str, verb: re.Match, movements: Sequence[re.Match], article: str) -> str:
@@ -120,7 +128,8 @@ def verb_term(text: str, verb: re.Match, movements: Sequence[re.Match], article:
     leaving = not ARRIVING.match(verb.group())
     named = [(abs(m.start() - verb.start()), term) for m in movements
              if not m["housing"] and (term := term_of(m.group())) is not None
-             and not (leaving and term in STAYING and CLAUSE_BREAK.search(text, *sorted((verb.end(), m.start()))))]
+             and not (leaving and term in STAYING and CLAUSE_BREAK.search(text, *sorted((verb.end(), m.start()))))
+             and not (term == "sheltered" and m.start() > verb.end() and _DEPARTING.fullmatch(verb.group()))]
     return min(named)[1] if named else article
 
 

@@ -80,7 +80,7 @@ from functools import cached_property
 
 from gazetteer.model import Mention, Place
 from geo.dates import MONTHS, WEEKDAYS
-from geo.vocabulary import UNITS, gap_ok
+from geo.vocabulary import HOSTS, UNITS, gap_ok
 
 _I = re.IGNORECASE
 
@@ -96,7 +96,8 @@ _CUE = re.compile(
        |vacat(?:e|es|ed|ing)|withdr(?:aw|aws|ew|awn|awing)|escap(?:e|es|ed|ing))\b
     | \b(?:desde|abandonando|abandonaron|huyendo\s+de|huyeron\s+de|fuyant|ont\s+fui)\b)
     | (?P<destination>\b(?:to|towards?|into|onto|for)\b | \b(?:reach(?:es|ed|ing)?|enter(?:s|ed|ing)?)\b
-    | \barriv(?:e|es|ed|ing)\s+(?:in|at)\b | \b(?:hacia|vers|rumo\s+a)\b
+    | \barriv(?:e|es|ed|ing)\s+(?:in|at)\b | \b(?:dock(?:s|ed|ing)?|disembark(?:s|ed|ing)?)\s+(?:in|at)\b
+    | \b(?:hacia|vers|rumo\s+a)\b
     | \b(?:s(?:ought|eek(?:s|ing)?)|t(?:ook|akes?|aken|aking)|f(?:ound|inds?|inding))
        \s+(?:refuge|shelter|sanctuary)\s+(?:in|at)\b)
     | (?P<locative>\b(?:in|on|across|throughout|within|en|em|dans)\b
@@ -126,7 +127,7 @@ _THING_HEADING = re.compile(
 # A verb cue in a clause a conjunction opens, whose subject is no people, tells another event: "fled when the army
 # entered Aleppo", "fled Tawergha as fighting reached Misrata" (not "... when they reached Idlib", "after the
 # convoy left Douma").
-_VERB_CUE = re.compile(r"leav|left|fle|evacuat|abandon|vacat|withdr|escap|reach|enter|arriv", _I)
+_VERB_CUE = re.compile(r"leav|left|fle|evacuat|abandon|vacat|withdr|escap|reach|enter|arriv|dock|disembark", _I)
 _SUBORDINATE_SUBJECT = re.compile(
     r"\b(?:as|when|after|before|while|until|once|because|since)\s+((?:[\w'’-]+\s+){1,3})$", _I)
 _MOVING_SUBJECTS = frozenset(UNITS) | frozenset(
@@ -194,8 +195,10 @@ _HEADS_COUNT = re.compile(r"\s*(?:[:–—-]\s*)?\(?\s*(?=(?:(?:some|about|aroun
                           r"|more\s+than|at\s+least|up\s+to|close\s+to|an\s+estimated)\s+)?(?!(?:19|20)\d\d\b)\d)", _I)
 # People who return to where they live: their home is the destination ("2,000 Mosul residents returned home").
 _RETURNING = re.compile(r"\breturn|\b(?:went|go(?:es|ing)?|gone|came|com(?:e|es|ing))\s+back\b", _I)
-# The hosts people stay with: the place after them is where people went ("took shelter with relatives in Hyderabad").
-_WITH_HOSTS = re.compile(r"\bwith\s+(?:their\s+|host\s+)?(?:relatives|friends|family|families|neighbou?rs)\s+$", _I)
+# The hosts people stay with, one or a list: the place after them is where people went ("took shelter with relatives
+# in Hyderabad", "moved in with friends and relatives in Hilo").
+_HOST = rf"(?:their\s+|host\s+)?(?:{HOSTS}|families)"
+_WITH_HOSTS = re.compile(rf"\bwith\s+{_HOST}(?:(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+){_HOST})*\s+$", _I)
 # A clause about other people than the count before it: "Some 4,000 people fled Kharkiv; others were heading to Lviv"
 # (not "while 600 others were moved", a count of its own), or a part of them moving on: "..., many of whom later
 # travelled on to Lviv" (not "..., most of them to Idlib": where the count went).
@@ -221,6 +224,9 @@ _FACILITY = re.compile(
 # Lima", "..., said Ana Ruiz, who fled her village near Cusco"): what follows is about the speaker, not the people counted.
 _SPEAKER_DESCRIBED = re.compile(r",[\"”'’]?\s*(?:said|says|told|added)\s+[^,]{2,60},\s*(?:an?|the|who|whose)\b", _I)
 _DESCRIBED_SPEAKER_BEFORE = re.compile(_SPEAKER_DESCRIBED.pattern + r"(?:[^.!?\n]|\.(?!\s+(?-i:[A-Z])|\s*[\"“]))*$", _I)  # not "U.N. office"
+# A neighbour named by the border people live or go to: "villages near the border with Syria", "to the frontier with
+# Lebanon" are on this side of it, not in the neighbour.
+_BORDER_WITH_BEFORE = re.compile(r"\b(?:borders?|frontiers?|boundary)\s+with\s+(?:the\s+)?$", _I)
 _TO_REPORTERS_IN = re.compile(r"\b(?:reporters|journalists)\s+(?:in|from)\s+$", _I)
 # Where people went, or are put up: "to Zaporizhzhia", "arrived in Lviv", "a shelter in Chico", "a hospital in Chico",
 # also as the last of a list ("moved to Sidon and Tyre", "shelters in Chico, Oroville and Paradise").
@@ -535,6 +541,8 @@ def _roles(sentence: Sentence, context: Place | None, after: int, until: int | N
         if (role == "locative" and _SAYS_AFTER.match(text, end)) or (
                 role in ("locative", "origin") and _SPEAKER_IN_BEFORE.search(text, max(0, start - 80), start)):
             role = None  # "..., aid workers in Erbil said", "said an aid worker in Erbil": where the speaker is
+        if role is not None and _BORDER_WITH_BEFORE.search(text, max(0, start - 30), start):
+            role = None  # "fled villages near the border with Syria": the neighbour is not where they were or went
         if place is not None and place.kind == "country" and _PEOPLE_FROM.match(text, end):
             role = "origin"  # "thousands of Myanmar refugees have crossed into Thailand"
         if earlier is not None:
@@ -616,7 +624,7 @@ def _in_facility(text: str, before: re.Match | None, locative: re.Match) -> bool
     return ((before is not None and bool(before["destination"])
              and (before.group().lower() in ("to", "into") or _REFUGE_CUE.search(before.group()) is not None)
              and _FACILITY.fullmatch(text, before.end(), locative.start()) is not None)
-            or _WITH_HOSTS.search(text, max(0, locative.start() - 30), locative.start()) is not None)
+            or _WITH_HOSTS.search(text, max(0, locative.start() - 60), locative.start()) is not None)
 
 
 def _count_after(text: str, end: int) -> int:

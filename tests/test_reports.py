@@ -763,9 +763,44 @@ def test_a_later_place_inside_the_first_located_one_is_where_it_happened():
     assert report.origin == AL_WAER
 
 
-def test_people_staying_with_relatives_in_a_place_went_there():
-    report = only("Another 4,000 people from Mosul took shelter with relatives in Erbil.")
-    assert (report.origin, report.destinations) == (MOSUL, (ERBIL,))
+@pytest.mark.parametrize("text, destinations", [
+    # a ship's or boat's people landing somewhere arrived there
+    ("Some 1,300 people who fled Mosul docked at Erbil port.", (ERBIL,)),
+    ("A ferry carrying 700 people who fled Mosul docked in Erbil on Friday.", (ERBIL,)),
+    ("About 400 people who fled Mosul disembarked at Erbil on Sunday.", (ERBIL,)),
+    # negative: a ship docking in a clause of its own is another event
+    ("About 900 people fled Mosul after the warship docked in Erbil.", ()),
+])
+def test_people_docking_or_disembarking_somewhere_arrived_there(text, destinations):
+    report = only(text)
+    assert (report.origin, report.destinations) == (MOSUL, destinations)
+
+
+@pytest.mark.parametrize("text, origin, destinations", [
+    # a neighbour named by a border is not where people were or went
+    ("About 3,000 people fled villages near the border with Rwanda to Goma.", None, (GOMA,)),
+    ("Some 800 people were evacuated from towns along the frontier with Rwanda.", GOMA, ()),
+    ("About 3,000 people fled to the border with Rwanda.", GOMA, ()),
+    # negative: crossing the border into a country goes there
+    ("About 900 people fled across the border into Rwanda.", GOMA, (RWANDA,)),
+])
+def test_a_country_a_border_is_with_is_neither_origin_nor_destination(text, origin, destinations):
+    [report] = reports_of(text, headline="Fighting near Goma\n\n")
+    assert (report.origin, report.destinations) == (origin, destinations)
+
+
+@pytest.mark.parametrize("text, destinations", [
+    ("Another 4,000 people from Mosul took shelter with relatives in Erbil.", (ERBIL,)),
+    # a list of hosts
+    ("Some 900 people from Mosul moved in with friends and relatives in Erbil.", (ERBIL,)),
+    ("Another 4,000 people from Mosul took shelter with their friends or family members in Erbil.", (ERBIL,)),
+    ("About 700 people from Mosul are staying with relatives, friends and neighbours in Erbil.", (ERBIL,)),
+    # the hosts only helped: where they are is no destination
+    ("About 700 people from Mosul were evacuated with help from friends and neighbours in Erbil.", ()),
+])
+def test_people_staying_with_relatives_in_a_place_went_there(text, destinations):
+    report = only(text)
+    assert (report.origin, report.destinations) == (MOSUL, destinations)
 
 
 @pytest.mark.parametrize("text, origin, destinations", [

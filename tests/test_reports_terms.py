@@ -58,6 +58,35 @@ def test_a_generic_verb_takes_the_term_of_the_specific_verb_joined_to_it(text, t
     assert report.term == term
 
 
+@pytest.mark.parametrize("text, term", [
+    # a count added to earlier ones is the object of the verb before it, nearer than a phrase of movement after it
+    ("Soldiers relocated another 6,200 people to safety.", "relocated"),
+    ("Firefighters evacuated a further 900 residents to safety from Mosul.", "evacuated"),
+    ("Troops moved an additional 1,400 villagers to safety on Monday.", "relocated"),
+    # negative: no verb before the count; the phrase after it is its movement
+    ("Another 6,200 people fled to safety.", "fled"),
+])
+def test_a_verb_before_an_added_count_is_its_own(text, term):
+    assert only(text).term == term
+
+
+def test_an_added_count_after_a_conjunction_is_no_object_of_the_verb_before():
+    done, planned = reports_of("The mayor said 2 000 people had already been evacuated and another 7 000 might have to be evacuated.")
+    assert (done.status, planned.status) == ("completed", "planned")
+
+
+@pytest.mark.parametrize("text, term", [
+    # the shelters people leave for are where they went, not their movement
+    ("About 2,100 people in Mosul left their homes for shelters.", "evacuated"),
+    ("Some 700 residents of Aleppo left their houses to stay in shelters run by the city.", "evacuated"),
+    # negatives: a word of where people are as the verb's own, or a fate it leaves them in
+    ("About 900 people took shelter in schools in Mosul.", "sheltered"),
+    ("The storm left 300 families homeless in Mosul.", "homeless"),
+])
+def test_shelters_a_departure_leads_to_name_no_term(text, term):
+    assert only(text).term == term
+
+
 def test_people_aid_is_planned_for_are_no_movement():
     assert reports_of("Agencies need $40 million to respond to the needs of 60,000 new arrivals in Poland.") == []
     assert reports_of("The appeal seeks support for some 25,000 returnees in Kharkiv this year.") == []
