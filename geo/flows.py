@@ -27,7 +27,7 @@ Rules (also in the README):
 - ``status`` is the most advanced status of its reports (completed > underway > planned > unknown):
   once any source says people have left, the movement happened.
 - A route can carry several movements (*episodes*): reports of different dates (one convoy on
-  Wednesday, another a fortnight later; a month and a day in it), of different terms (people who fled
+  Wednesday, another a fortnight later; a month and a day in it; a total since a date beside another), of different terms (people who fled
   abroad and people displaced within the country), plans beside what happened ("up to 1 million could
   flee"), or people beyond those counted before ("another 25,000", "500 more") are separate episodes.
   Only reports of one episode are compared as an estimate and a range; episodes are never added up.
@@ -135,9 +135,12 @@ def episode_key(report: Report, position: int) -> tuple:
     people beyond those counted before ("another 25,000"), the report itself (``position``). Undated reports
     of the same term are one episode. A date is as precise as written: a month ("in March") and a day in it
     ("on 12 March") are two episodes, since the month's figure may hold the day's and neither estimates the
-    other. A plan or forecast ("up to 1 million could flee") is no estimate of what happened: its own episode.
+    other. A plan or forecast ("up to 1 million could flee") is no estimate of what happened: its own episode. So is a
+    running total over a period written out ("400,000 since January 1, 2013", beside "1 million refugees"): it counts
+    from its own start, which its date (when it was given) does not tell.
     """
-    return (report.date is None, report.date or "", report.term, report.status == "planned",
+    period = report.date_text.lower() if report.date_text and report.date_text.lower().startswith("since") else ""
+    return (report.date is None, report.date or "", report.term, report.status == "planned", period,
             position if report.additional else -1)
 
 

@@ -1,3 +1,5 @@
+from dataclasses import replace
+
 from builders import BERDIANSK, DNIPRO, MARIUPOL, ZAPORIZHZHIA, report
 
 from gazetteer.model import Place
@@ -281,3 +283,13 @@ def test_a_coarse_report_stays_on_its_route_unless_one_finer_route_has_the_same_
     # A vague amount tells too little to say it is the same people.
     vague = report(UKRAINE, [POLAND], low=2000, high=9999, text="thousands", term="fled", doc="i")
     assert len(aggregate_flows([vague, report(MARIUPOL, [POLAND], low=2000, high=9999, text="thousands", term="fled")])) == 2
+
+
+def test_a_total_since_a_date_is_a_period_of_its_own_not_a_lower_estimate():
+    """"More than 400,000 have fled since January 1, 2013" beside "1 million have fled": the first counts from its own
+    start (undated here, as in an article with no date): no source saying fewer fled."""
+    total = report(value=1000000, term="fled")
+    since = replace(report(value=400000, high=None, term="fled", doc="b"), date_text="since January 1, 2013")
+    [departure] = aggregate_flows([total, since])
+    assert (departure.people, departure.people_min, departure.people_max) == (1000000, 1000000, 1000000)
+    assert sorted(e.people for e in departure.episodes) == [400000, 1000000]
