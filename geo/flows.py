@@ -46,6 +46,7 @@ from dataclasses import replace
 from gazetteer.model import Place
 from geo.model import Count, Episode, Flow, Report
 from geo.numbers import is_vague
+from geo.roles import inside
 
 _PROGRESS = {"unknown": 0, "planned": 1, "underway": 2, "completed": 3}
 
@@ -205,9 +206,7 @@ def _within(place: Place | None, coarser: Place | None) -> bool:
     every place of its country, any other place the places it is the parent of."""
     if place is None or coarser is None:
         return place is coarser
-    if place.id == coarser.id:
-        return True
-    return place.country == coarser.country if coarser.kind == "country" else place.parent == coarser.id
+    return inside(place, coarser)
 
 
 def _same_movement(report: Report, other: Report) -> bool:

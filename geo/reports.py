@@ -74,7 +74,7 @@ from geo.hosting import HOSTING, Hosted, standing_populations
 from geo.model import Citation, Count, Document, Report
 from geo.movement import (AID_VERBS, STAYING, attributive, coordinated_term, earlier_move, journey_end, movement_of,
                           movers, own_term, staying_after, verb_term)
-from geo.roles import (EarlierMove, Sentence, Where, article_place, place_before, places, reached_mostly, receiver,
+from geo.roles import (EarlierMove, Sentence, Where, article_place, inside, place_before, places, reached_mostly, receiver,
                        evacuated_subject, relative_clause_of, spoken_in, story_destination, story_origin,
                        town_reached_before)
 from geo.sentences import sentence_spans
@@ -485,9 +485,7 @@ def _restates(headline: Report, report: Report) -> bool:
 def _nested(place: Place, other: Place) -> bool:
     """Whether two places are one or one lies in the other as a headline and a body name them ("Ukraine evacuates
     11,000", then "from the Kharkiv region"): the same place, a place and its parent, a place and its country."""
-    return (place.id == other.id or place.parent == other.id or other.parent == place.id
-            or (place.kind == "country" and other.country == place.country)
-            or (other.kind == "country" and place.country == other.country))
+    return inside(place, other) or inside(other, place)
 
 
 def _said(report: Report) -> tuple:
@@ -627,14 +625,14 @@ def _heading_line(text: str, start: int, end: int, mentions: Sequence[Mention], 
     "Sindh district:"), or the place opening a line of a place and its topic ("Kenya - Floods"), else None."""
     if end - start > 60:
         return None
-    inside = mentions[bisect_left(starts, start):bisect_left(starts, end)]
-    if not inside or inside[0].place is None:
+    on_line = mentions[bisect_left(starts, start):bisect_left(starts, end)]
+    if not on_line or on_line[0].place is None:
         return None
-    first = inside[0]
+    first = on_line[0]
     if first.start == start and _TOPIC_AFTER.fullmatch(text, first.end, end):
         return first.place
     rest = text[start:first.start] + " " + text[first.end:end]
-    return first.place if len(inside) == 1 and _HEADING_REST.fullmatch(rest) else None
+    return first.place if len(on_line) == 1 and _HEADING_REST.fullmatch(rest) else None
 
 
 def _carried_on(doc: Document, report: Report, sentence: Sentence, context: Place | None) -> Report | None:

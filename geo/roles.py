@@ -34,7 +34,7 @@ Rules:
   present (neighbourhood/district/site, then city, then region, province, country), among the places of
   the country most mentioned; a speaker's place ("officials in Erbil said", ``spoken_in``) does not vote. Not
   when the article names it mostly as where people went (``reached_mostly``): the story's destination. Not when it lies in a
-  destination (``_inside``: it is the destination, its parent, or in a destination country by country
+  destination (``inside``: it is the destination, its parent, or in a destination country by country
   code): "More than 2,000 refugees have arrived in Germany" in an article about a German town gives no
   origin.
 - **Arrivals** (``geo.vocabulary.ARRIVING``: people arrive, return, land, are received, sheltered or
@@ -688,8 +688,8 @@ class Where:
             return self._arrived(context)
         if (self.origin is not None or self.origin_text or context is None or context.id in self.destined
                 or self.unknown_origin
-                or any(_inside(context, destination) or (_FINENESS.get(context.kind, 1) >= _FINENESS["admin1"]
-                                                         and _inside(destination, context))
+                or any(inside(context, destination) or (_FINENESS.get(context.kind, 1) >= _FINENESS["admin1"]
+                                                         and inside(destination, context))
                        for destination in self.destinations)):
             return self
         return Where(context, "", self.destinations, self.destination_texts, self.named)
@@ -699,7 +699,7 @@ class Where:
         had crossed in a single day" in a story of refugees crossing into Bangladesh), unless that is where it started
         or holds it."""
         if place is None or self.destinations or self.destination_texts or (
-                self.origin is not None and (_inside(self.origin, place) or _inside(place, self.origin))):
+                self.origin is not None and (inside(self.origin, place) or inside(place, self.origin))):
             return self
         return replace(self, destinations=(place,), named=True)
 
@@ -779,16 +779,16 @@ def receiver(sentence: Sentence, count_start: int, context: Place | None,
                 None)
 
 
-def _inside(place: Place, area: Place) -> bool:
+def inside(place: Place, area: Place) -> bool:
     """Whether ``place`` is ``area`` or lies in it, as far as the places say: its parent, or a country
     with the same country code.
 
     >>> germany = Place("g:1", "Germany", 51.0, 9.0, "country", "DE")
     >>> passau = Place("g:2", "Passau", 48.6, 13.4, "city", "DE", parent="g:3")
     >>> bavaria = Place("g:3", "Bavaria", 48.9, 11.4, "admin1", "DE")
-    >>> _inside(passau, germany), _inside(passau, bavaria), _inside(passau, passau), _inside(germany, passau)
+    >>> inside(passau, germany), inside(passau, bavaria), inside(passau, passau), inside(germany, passau)
     (True, True, True, False)
-    >>> _inside(passau, Place("g:4", "Austria", 47.3, 13.3, "country", "AT"))
+    >>> inside(passau, Place("g:4", "Austria", 47.3, 13.3, "country", "AT"))
     False
     """
     return (place.id == area.id or (bool(place.parent) and place.parent == area.id)
@@ -863,7 +863,7 @@ def _refined(locatives: list[tuple[Place | None, str]]) -> list[tuple[Place | No
     chosen = locatives[:1]
     for place, words in locatives[1:]:
         first = chosen[0][0]
-        if place is not None and first is not None and place.id != first.id and _inside(place, first):
+        if place is not None and first is not None and place.id != first.id and inside(place, first):
             chosen = [(place, words)]
     return chosen
 
