@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
-from itertools import accumulate, compress, count, repeat
+from itertools import accumulate, compress, repeat
 from operator import add, attrgetter, itemgetter, sub
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -198,7 +198,7 @@ class Gazetteer:
         by_end = {m.end: n for n, m in enumerate(mentions)}
         starts = {m.start for m in mentions}
         out = list(mentions)
-        for i in compress(count(), map(CAPITAL.__eq__, tokens.keys)):
+        for i in tokens.positions(frozenset({CAPITAL})):
             last = i + 1 if i + 1 < len(tokens) and tokens.keys[i + 1] == CITY else i
             if not i or _names_it_after(last, tokens, starts):
                 continue

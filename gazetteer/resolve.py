@@ -1317,8 +1317,7 @@ def _stray_town(place: Place, span_index: int, spans: Sequence[Span], tokens: To
     elsewhere = {key for code, keys in countries.items() if code != place.country for key in keys} - {span.key}
     if len(elsewhere) < STRAY_EVIDENCE:
         return False
-    before = span.first - 1
-    return not (before >= 0 and tokens.keys[before] in LOCATIVES)
+    return not _after_locative(span, tokens)
 
 
 def _foreign_by_english_words(place: Place, span: Span, countries: Mapping[str, set[str]]) -> bool:
@@ -1348,9 +1347,12 @@ def _abroad_in_a_one_country_story(place: Place, span_index: int, spans: Sequenc
     most = max(named, default=0)
     if most < ONE_COUNTRY_NAMES or most < ONE_COUNTRY_SHARE * sum(named):
         return False
-    before = span.first - 1
-    return not (before >= 0 and tokens.keys[before] in LOCATIVES
-                and sum(s.key == span.key for s in spans) < SUBJECT_MENTIONS)
+    return not (_after_locative(span, tokens) and sum(s.key == span.key for s in spans) < SUBJECT_MENTIONS)
+
+
+def _after_locative(span: Span, tokens: Tokens) -> bool:
+    """A locative comes right before the span: the wording places something there ("resettled in Clarkston")."""
+    return span.first > 0 and tokens.keys[span.first - 1] in LOCATIVES
 
 
 def _spoken_of(place: Place, span: Span, countries: Mapping[str, set[str]]) -> bool:
