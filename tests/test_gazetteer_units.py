@@ -1777,3 +1777,32 @@ def test_a_byline_in_capitals_is_found_and_a_text_without_by_has_none():
     spans = [Span(0, 0, at, at + 5, "x", 0.0, []) for at in (text.index("PERTH"), text.index("DOVER"), text.index("Dover"))]
     assert on_bylines(spans, text) == [0, 1]
     assert on_bylines(spans, text.replace("BY ", "SAYS ")) == []
+
+
+def test_a_small_town_of_english_words_after_the_is_a_building_unless_its_county_or_a_link_places_it():
+    from gazetteer.sources import Source
+
+    words = english_zipf()
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:us", "United States", 39.8, -98.6, "country", "US"),
+        Place("t:oh", "Ohio", 40.2, -82.7, "admin1", "US", parent="t:us"),
+        Place("t:hale", "Hale County", 39.9, -83.1, "admin2", "US", parent="t:oh"),
+        Place("t:stone-hall", "Stone Hall", 39.95, -83.0, "city", "US", parent="t:hale", population=8_400),
+        Place("t:long-harbor", "Long Harbor", 41.4, -81.7, "city", "US", parent="t:oh", population=390_000),
+    ], preferred=False, word_zipf=words)], word_zipf=words)
+    # "the Stone Hall" ending the phrase is the building (or the office in it), even in a story about Ohio.
+    assert found(gazetteer, "Protesters waited outside the Stone Hall as lawmakers in Ohio voted.") == [("Ohio", "t:oh")]
+    assert found(gazetteer, "The senator was turned down by the Stone Hall. Ohio will appeal.") == [("Ohio", "t:oh")]
+    # Without the article, with its county or a link, before an institution's name or "area": the town.
+    assert found(gazetteer, "Floods closed roads in Stone Hall on Friday, Ohio officials said.") == [
+        ("Stone Hall", "t:stone-hall"), ("Ohio", "t:oh")]
+    assert found(gazetteer, "Crews cleared the Stone Hall streets and others across Hale County.") == [
+        ("Stone Hall", "t:stone-hall"), ("Hale County", "t:hale")]
+    assert found(gazetteer, "Officers of the Stone Hall Police Department searched the woods in Ohio.") == [
+        ("Stone Hall", "t:stone-hall"), ("Ohio", "t:oh")]
+    assert found(gazetteer, "Power came back to the Stone Hall area after midnight, Ohio officials said.") == [
+        ("Stone Hall", "t:stone-hall"), ("Ohio", "t:oh")]
+    # A big town is known by its name, article or not.
+    assert found(gazetteer, "Shelters opened after the Long Harbor riots spread across Ohio.") == [
+        ("Long Harbor", "t:long-harbor"), ("Ohio", "t:oh")]
+

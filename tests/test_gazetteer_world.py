@@ -482,3 +482,15 @@ def test_names_on_a_byline_are_the_writer_and_the_outlet(gazetteer):
             "By Sunday, Denver had sent crews to help.")
     found = [(m.text, m.place.country) for m in gazetteer.find_mentions(text)]
     assert found == [("SALEM", "US"), ("Ore.", "US"), ("Monmouth", "US"), ("Denver", "US")]
+
+
+def test_the_white_house_is_the_presidents_office_not_a_tennessee_town(gazetteer):
+    # "the White House" ending its phrase is the president's office, not White House, Tennessee, unless
+    # a link or its county places the town.
+    def read(text):
+        return [(m.text, m.place.name) for m in gazetteer.find_mentions(text)]
+
+    assert read("The White House said federal aid would reach Nashville, Tennessee.") == [
+        ("Nashville", "Nashville"), ("Tennessee", "Tennessee")]
+    assert read("Floodwater closed schools in White House, Tennessee.") == [
+        ("White House", "White House"), ("Tennessee", "Tennessee")]
