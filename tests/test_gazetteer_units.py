@@ -1806,3 +1806,25 @@ def test_a_small_town_of_english_words_after_the_is_a_building_unless_its_county
     assert found(gazetteer, "Shelters opened after the Long Harbor riots spread across Ohio.") == [
         ("Long Harbor", "t:long-harbor"), ("Ohio", "t:oh")]
 
+
+def test_lower_cased_text_reads_an_article_name_after_a_given_name_as_a_surname():
+    from gazetteer.sources import Source
+
+    words = english_zipf()
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:eg", "Egypt", 26.0, 30.0, "country", "EG"),
+        Place("t:cairo", "Cairo", 30.04, 31.24, "city", "EG", parent="t:eg", population=9_606_916),
+        Place("t:nasr-city", "Nasr City", 30.06, 31.33, "city", "EG", parent="t:eg", population=630_000,
+              aliases=("Nasr",)),
+    ], preferred=False, word_zipf=words)], word_zipf=words)
+    # "mahfuud" is no English word and no place: a given name, whose surname the text cannot show capitalised.
+    assert found(gazetteer, "supporters of the cleric mahfuud al-nasr marched through cairo on friday .") == [
+        ("cairo", "t:cairo")]
+    # After an English word or a place, the name with its article is the place.
+    assert found(gazetteer, "families fled from al-nasr to cairo on friday .") == [
+        ("al-nasr", "t:nasr-city"), ("cairo", "t:cairo")]
+    assert found(gazetteer, "shops in cairo al-nasr reopened on friday .") == [
+        ("cairo", "t:cairo"), ("al-nasr", "t:nasr-city")]
+    # Cased text is read by its capitals as before: the given name and the surname are one person's name.
+    assert found(gazetteer, "Families fled from al-Nasr to Cairo on Friday.") == [
+        ("al-Nasr", "t:nasr-city"), ("Cairo", "t:cairo")]

@@ -494,3 +494,12 @@ def test_the_white_house_is_the_presidents_office_not_a_tennessee_town(gazetteer
         ("Nashville", "Nashville"), ("Tennessee", "Tennessee")]
     assert read("Floodwater closed schools in White House, Tennessee.") == [
         ("White House", "White House"), ("Tennessee", "Tennessee")]
+
+
+def test_a_clerics_surname_in_lower_cased_text_is_no_district(gazetteer):
+    # A given name before "al-sadr" in lower-cased text makes it a person's surname, not Sadr City.
+    def read(text):
+        return [(m.text, m.place.name) for m in gazetteer.find_mentions(text)]
+
+    assert read("a spokesman for moqtada al-sadr said his militia would leave basra .") == [("basra", "Basrah")]
+    assert read("families fled to sadr city from basra .") == [("sadr", "Sadr City"), ("basra", "Basrah")]
