@@ -484,6 +484,18 @@ def test_names_on_a_byline_are_the_writer_and_the_outlet(gazetteer):
     assert found == [("SALEM", "US"), ("Ore.", "US"), ("Monmouth", "US"), ("Denver", "US")]
 
 
+def test_a_camp_and_islands_of_recent_displacement_news_come_from_the_curated_table(gazetteer):
+    # Bulengo (a displacement site west of Goma), Maui and West Maui: no GeoNames subset holds them.
+    def read(text):
+        return [(m.text, m.place.name, m.place.country) for m in gazetteer.find_mentions(text)]
+
+    assert read("Families who fled Sake sheltered at Bulengo, west of Goma.") == [
+        ("Sake", "Sake", "CD"), ("Bulengo", "Bulengo", "CD"), ("Goma", "Goma", "CD")]
+    assert read("Evacuation orders covered West Maui, and flights left Maui for Honolulu.") == [
+        ("West Maui", "West Maui", "US"), ("Maui", "Maui", "US"), ("Honolulu", "Honolulu", "US")]
+    assert read("Smoke rose over Lahaina.") == [("Lahaina", "Lahaina", "US")]
+
+
 def test_the_white_house_is_the_presidents_office_not_a_tennessee_town(gazetteer):
     # "the White House" ending its phrase is the president's office, not White House, Tennessee, unless
     # a link or its county places the town.
