@@ -26,7 +26,8 @@ from gazetteer.model import Mention, Place
 from gazetteer.normalize import SEPARATOR, Tokens, name_key, spelling_skeleton, tokenize
 from gazetteer.recognize import (KIND_WORDS, LOWER_CASE_NAME_STARTS, Candidate, Layout, Span, asked_kinds, dateline,
                                  echoed_names, extend_span, layout, listed_names, mark_acronym, on_bylines,
-                                 person_surnames, refused_in_lower_case, rejection, street_names, take_full_stop)
+                                 person_surnames, refused_in_lower_case, rejection, street_names,
+                                 surnames_after_given_names, take_full_stop)
 from gazetteer.resolve import Context, Hierarchy, division_of, rank, resolve
 from gazetteer.sources import Source, csv_source, curated_source
 
@@ -165,8 +166,11 @@ class Gazetteer:
         # Only capitalised chunks ask for place words: a lower-cased text has none (see ``layout``).
         place_words = _place_words(spans, tokens, listed) if lay.cased else set()
         surnames = person_surnames(text, tokens, lay, place_words, self.demonyms)
-        reasons = echoed_names(spans, [rejection(s, text, tokens, lay, place_words, surnames, self.demonyms)
-                                       for s in spans], tokens)
+        reasons = [rejection(s, text, tokens, lay, place_words, surnames, self.demonyms) for s in spans]
+        if not lay.cased:
+            for n in surnames_after_given_names(spans, tokens, text, self.word_zipf):
+                reasons[n] = reasons[n] or "person"
+        reasons = echoed_names(spans, reasons, tokens)
         if lay.cased:
             for n in on_bylines(spans, text):
                 reasons[n] = "byline"

@@ -412,6 +412,33 @@ def _title_case_lines(text: str) -> list[tuple[int, int]]:
     return lines
 
 
+def surnames_after_given_names(spans: Sequence[Span], tokens: Tokens, text: str,
+                               english: Mapping[str, float]) -> list[int]:
+    """The spans of a lower-cased text that are a person's surname written with an Arabic article
+    right after a given name ("muqtada al-sadr", "haider al-abadi"), which the text cannot show
+    capitalised: the word before the article is no English word (not in ``english``, word -> zipf)
+    nor a word of a name found in the text. A place keeps its article after an English word or a
+    place ("fled to al-bab", "the shelling of al-waer", "homs al-waer"); a place's full name
+    ("deir al-zor") is one span and never gets here.
+
+    >>> from gazetteer.normalize import tokenize
+    >>> text = "cleric mahfuud al-nasr spoke . families fled to al-bab"
+    >>> tokens = tokenize(text)
+    >>> spans = [Span(2, 3, 15, 22, "nasr", 3.0, []), Span(9, 10, 48, 54, "bab", 3.0, [])]
+    >>> surnames_after_given_names(spans, tokens, text, {"cleric": 3.4, "to": 7.0})
+    [0]
+    """
+    named = {i for span in spans for i in range(span.first, span.last + 1)}
+    out = []
+    for n, span in enumerate(spans):
+        given = span.first - 1
+        if (span.first in tokens.articles and given >= 0 and given not in named
+                and tokens.keys[given].isalpha() and tokens.keys[given] not in english
+                and text[tokens.ends[given]:tokens.starts[span.first]].isspace()):
+            out.append(n)
+    return out
+
+
 def person_surnames(text: str, tokens: Tokens, lay: Layout, place_words: set[int],
                     demonyms: Mapping[str, str]) -> set[str]:
     """Keys of surnames: last words of capitalised chunks that read as people's names.

@@ -37,7 +37,7 @@ from typing import TypeVar
 from gazetteer.index import BIG_TOWN, COMMON_ZIPF, GENERIC_WORDS
 from gazetteer.model import Place
 from gazetteer.normalize import SEPARATOR, Tokens, fold, name_key
-from gazetteer.recognize import LOCATIVES, Candidate, Span
+from gazetteer.recognize import LOCATING_WORDS, LOCATIVES, Candidate, Span
 
 #: A span whose best candidate scores below this is left out (a small foreign village that
 #: happens to share a name with a word of the text).
@@ -1161,6 +1161,7 @@ def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries:
         if (best is None or best[1] < _floor(i, spans, tokens, text, best[1])
                 or _stray_town(best[0], i, spans, tokens, countries)
                 or _foreign_by_english_words(best[0], span, countries)
+                or _building_after_the(best[0], i, spans, tokens, text, context, get)
                 or _abroad_in_a_one_country_story(best[0], i, spans, tokens, countries)):
             out.append(None)
             continue
@@ -1329,6 +1330,30 @@ def _foreign_by_english_words(place: Place, span: Span, countries: Mapping[str, 
     if place.kind != "city" or span.zipf < COMMON_ZIPF:
         return False
     return not (_spoken_of(place, span, countries) or any(c.place is place and c.primary for c in span.candidates))
+
+
+def _building_after_the(place: Place, span_index: int, spans: Sequence[Span], tokens: Tokens, text: str,
+                        context: Context, get: Lookup) -> bool:
+    """``place`` is a town under BIG_TOWN people named by English words (its rarest word of
+    COMMON_ZIPF), written with a capital after "the" and ending the noun phrase: the words name a
+    building or the office in it, not the town ("a letter from the White House", "talks at the
+    White House." are the president's, not White House, Tennessee), unless a link places the town or
+    the document names its county. Its state is not enough: a Tennessee story quotes the president's
+    White House too. A capitalised word after the name makes it part of an institution's name, which
+    keeps the place ("the New London Police Department"), as do "area" and the like ("the Rice Lake
+    area"); big towns ("the Los Angeles riots") and hand-made tables' places stay."""
+    span = spans[span_index]
+    if (place.kind != "city" or place.population >= BIG_TOWN or span.zipf < COMMON_ZIPF or span.first == 0
+            or tokens.keys[span.first - 1] != "the" or not text[span.start].isupper()
+            or any(c.preferred for c in span.candidates)):
+        return False
+    after = span.last + 1  # (a separator is no word: "at the White House. Officials said")
+    if after < len(tokens.keys) and tokens.keys[after] != SEPARATOR and (
+            text[tokens.starts[after]].isupper() or tokens.keys[after] in LOCATING_WORDS):
+        return False
+    if any(span_index in pair for pair in context.pairs):
+        return False
+    return not any(a.kind == "admin2" and a.id in context.chosen for a in ancestors(place, get))
 
 
 def _abroad_in_a_one_country_story(place: Place, span_index: int, spans: Sequence[Span], tokens: Tokens,

@@ -1777,3 +1777,54 @@ def test_a_byline_in_capitals_is_found_and_a_text_without_by_has_none():
     spans = [Span(0, 0, at, at + 5, "x", 0.0, []) for at in (text.index("PERTH"), text.index("DOVER"), text.index("Dover"))]
     assert on_bylines(spans, text) == [0, 1]
     assert on_bylines(spans, text.replace("BY ", "SAYS ")) == []
+
+
+def test_a_small_town_of_english_words_after_the_is_a_building_unless_its_county_or_a_link_places_it():
+    from gazetteer.sources import Source
+
+    words = english_zipf()
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:us", "United States", 39.8, -98.6, "country", "US"),
+        Place("t:oh", "Ohio", 40.2, -82.7, "admin1", "US", parent="t:us"),
+        Place("t:hale", "Hale County", 39.9, -83.1, "admin2", "US", parent="t:oh"),
+        Place("t:stone-hall", "Stone Hall", 39.95, -83.0, "city", "US", parent="t:hale", population=8_400),
+        Place("t:long-harbor", "Long Harbor", 41.4, -81.7, "city", "US", parent="t:oh", population=390_000),
+    ], preferred=False, word_zipf=words)], word_zipf=words)
+    # "the Stone Hall" ending the phrase is the building (or the office in it), even in a story about Ohio.
+    assert found(gazetteer, "Protesters waited outside the Stone Hall as lawmakers in Ohio voted.") == [("Ohio", "t:oh")]
+    assert found(gazetteer, "The senator was turned down by the Stone Hall. Ohio will appeal.") == [("Ohio", "t:oh")]
+    # Without the article, with its county or a link, before an institution's name or "area": the town.
+    assert found(gazetteer, "Floods closed roads in Stone Hall on Friday, Ohio officials said.") == [
+        ("Stone Hall", "t:stone-hall"), ("Ohio", "t:oh")]
+    assert found(gazetteer, "Crews cleared the Stone Hall streets and others across Hale County.") == [
+        ("Stone Hall", "t:stone-hall"), ("Hale County", "t:hale")]
+    assert found(gazetteer, "Officers of the Stone Hall Police Department searched the woods in Ohio.") == [
+        ("Stone Hall", "t:stone-hall"), ("Ohio", "t:oh")]
+    assert found(gazetteer, "Power came back to the Stone Hall area after midnight, Ohio officials said.") == [
+        ("Stone Hall", "t:stone-hall"), ("Ohio", "t:oh")]
+    # A big town is known by its name, article or not.
+    assert found(gazetteer, "Shelters opened after the Long Harbor riots spread across Ohio.") == [
+        ("Long Harbor", "t:long-harbor"), ("Ohio", "t:oh")]
+
+
+def test_lower_cased_text_reads_an_article_name_after_a_given_name_as_a_surname():
+    from gazetteer.sources import Source
+
+    words = english_zipf()
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:eg", "Egypt", 26.0, 30.0, "country", "EG"),
+        Place("t:cairo", "Cairo", 30.04, 31.24, "city", "EG", parent="t:eg", population=9_606_916),
+        Place("t:nasr-city", "Nasr City", 30.06, 31.33, "city", "EG", parent="t:eg", population=630_000,
+              aliases=("Nasr",)),
+    ], preferred=False, word_zipf=words)], word_zipf=words)
+    # "mahfuud" is no English word and no place: a given name, whose surname the text cannot show capitalised.
+    assert found(gazetteer, "supporters of the cleric mahfuud al-nasr marched through cairo on friday .") == [
+        ("cairo", "t:cairo")]
+    # After an English word or a place, the name with its article is the place.
+    assert found(gazetteer, "families fled from al-nasr to cairo on friday .") == [
+        ("al-nasr", "t:nasr-city"), ("cairo", "t:cairo")]
+    assert found(gazetteer, "shops in cairo al-nasr reopened on friday .") == [
+        ("cairo", "t:cairo"), ("al-nasr", "t:nasr-city")]
+    # Cased text is read by its capitals as before: the given name and the surname are one person's name.
+    assert found(gazetteer, "Families fled from al-Nasr to Cairo on Friday.") == [
+        ("al-Nasr", "t:nasr-city"), ("Cairo", "t:cairo")]

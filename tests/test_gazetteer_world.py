@@ -482,3 +482,36 @@ def test_names_on_a_byline_are_the_writer_and_the_outlet(gazetteer):
             "By Sunday, Denver had sent crews to help.")
     found = [(m.text, m.place.country) for m in gazetteer.find_mentions(text)]
     assert found == [("SALEM", "US"), ("Ore.", "US"), ("Monmouth", "US"), ("Denver", "US")]
+
+
+def test_a_camp_and_islands_of_recent_displacement_news_come_from_the_curated_table(gazetteer):
+    # Bulengo (a displacement site west of Goma), Maui and West Maui: no GeoNames subset holds them.
+    def read(text):
+        return [(m.text, m.place.name, m.place.country) for m in gazetteer.find_mentions(text)]
+
+    assert read("Families who fled Sake sheltered at Bulengo, west of Goma.") == [
+        ("Sake", "Sake", "CD"), ("Bulengo", "Bulengo", "CD"), ("Goma", "Goma", "CD")]
+    assert read("Evacuation orders covered West Maui, and flights left Maui for Honolulu.") == [
+        ("West Maui", "West Maui", "US"), ("Maui", "Maui", "US"), ("Honolulu", "Honolulu", "US")]
+    assert read("Smoke rose over Lahaina.") == [("Lahaina", "Lahaina", "US")]
+
+
+def test_the_white_house_is_the_presidents_office_not_a_tennessee_town(gazetteer):
+    # "the White House" ending its phrase is the president's office, not White House, Tennessee, unless
+    # a link or its county places the town.
+    def read(text):
+        return [(m.text, m.place.name) for m in gazetteer.find_mentions(text)]
+
+    assert read("The White House said federal aid would reach Nashville, Tennessee.") == [
+        ("Nashville", "Nashville"), ("Tennessee", "Tennessee")]
+    assert read("Floodwater closed schools in White House, Tennessee.") == [
+        ("White House", "White House"), ("Tennessee", "Tennessee")]
+
+
+def test_a_clerics_surname_in_lower_cased_text_is_no_district(gazetteer):
+    # A given name before "al-sadr" in lower-cased text makes it a person's surname, not Sadr City.
+    def read(text):
+        return [(m.text, m.place.name) for m in gazetteer.find_mentions(text)]
+
+    assert read("a spokesman for moqtada al-sadr said his militia would leave basra .") == [("basra", "Basrah")]
+    assert read("families fled to sadr city from basra .") == [("sadr", "Sadr City"), ("basra", "Basrah")]
