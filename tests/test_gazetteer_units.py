@@ -1098,6 +1098,30 @@ def test_a_village_named_like_a_famous_city_needs_strong_evidence_to_win():
     assert boston("Crews from Hamburg and Orchard Park helped in Boston, where the creek rose.") == ["t:boston-ny"]
 
 
+def test_a_village_named_like_a_famous_city_is_no_evidence_for_its_state():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:us", "United States", 39.8, -98.6, "country", "US"),
+        Place("t:ga", "Georgia", 32.7, -83.4, "admin1", "US", parent="t:us"),
+        Place("t:ca", "California", 36.7, -118.8, "admin1", "US", parent="t:us"),
+        Place("t:tx", "Texas", 31.3, -98.6, "admin1", "US", parent="t:us"),
+        Place("t:atlanta", "Atlanta", 33.75, -84.39, "city", "US", parent="t:ga", population=510_000),
+        Place("t:atlanta-tx", "Atlanta", 33.11, -94.16, "city", "US", parent="t:tx", population=5_600),
+        Place("t:san-diego", "San Diego", 32.72, -117.16, "city", "US", parent="t:ca", population=1_400_000),
+        Place("t:san-diego-tx", "San Diego", 27.76, -98.24, "city", "US", parent="t:tx", population=4_400),
+        Place("t:linden", "Linden", 33.01, -94.37, "city", "US", parent="t:tx", population=2_000),
+    ], preferred=False)])
+
+    def atlanta(text):
+        return [m.place.id for m in gazetteer.find_mentions(text) if m.text == "Atlanta"]
+
+    # The Texan namesake of San Diego does not make a second Texan name beside "Texas".
+    assert atlanta("Federal scientists in Atlanta tested samples from San Diego and from Texas.") == ["t:atlanta"]
+    # A town known by no famous city's name does.
+    assert atlanta("Volunteers from Linden drove sandbags to Atlanta as the river rose in Texas.") == ["t:atlanta-tx"]
+
+
 def test_a_town_that_a_comma_places_where_none_of_its_namesakes_lies_is_left_out():
     from gazetteer.sources import Source
 
