@@ -872,14 +872,18 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
             return "common word"
     if len(name) == 2 and keys[0] in ("st", "saint") and span.possessive and span.zipf >= SAINT_ZIPF:
         return "saint's institution"  # "St. Mary's High School", but "St. Petersburg's" mayor
+    if len(keys) == 1 and keys[0] in PERSON_TITLES and span.possessive and nxt is not None and lay.capital[nxt]:
+        return "title's institution"  # "King's College", "Queen's-Park School": named after a title's holder
     if span.first not in place_words and _in_a_firm(span, text):
         return "organisation"
     # Not after a kind word: a "Douglas County Road" runs through Douglas County.
     if nxt is not None and lay.capital[nxt] and not (kind_named or span.kinds):
         if tokens.keys[nxt] in STREET_WORDS and not (span.name_last in tokens.attached and tokens.keys[nxt] == "st"):
             return "street"  # but in "Minneapolis-St. Paul" a saint's city follows
-        if tokens.keys[nxt] in NAMESAKE_HEADS:
-            return "organisation"  # "Columbia University", "Knox Park": named after, not located by, the place
+        if tokens.keys[nxt] in NAMESAKE_HEADS and not (span.possessive and _well_known(span)):
+            # "Columbia University", "Knox Park": named after, not located by, the place; but "Hong Kong's
+            # Centre for Health Protection" is the place's own.
+            return "organisation"
     if text[span.end:span.end + 1] in CURRENCY_SIGNS:
         return "currency"  # "US$58 million", "NZ$2": a currency's label, not the country
     if len(name) == 1 and keys[0] in MODIFIERS and nxt is not None and (

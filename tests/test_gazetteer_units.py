@@ -901,6 +901,29 @@ def test_common_words_written_as_one_name_mid_sentence_are_a_place_but_not_a_sai
     assert [m.text for m in gazetteer.find_mentions(text)] == ["Rock Hill", "St. Petersburg"]
 
 
+def test_a_title_written_possessive_before_a_capital_names_an_institution_not_a_town():
+    from gazetteer.sources import Source
+
+    places = [Place("t:queen", "Queen", 40.0, -80.0, "city", "US", population=20_000),
+              Place("t:dover", "Dover", 51.1, 1.3, "city", "GB", population=30_000)]
+    gazetteer = Gazetteer([Source.from_places("world", places, preferred=False, word_zipf=english_zipf())])
+    assert gazetteer.find_mentions("Nurses trained at Queen's Academy and at Queen's-Hollis Hospital.") == []
+    # A town's own name written possessive keeps its institutions in it.
+    assert [m.text for m in gazetteer.find_mentions("Nurses trained at Dover's Marine Hospital.")] == ["Dover"]
+
+
+def test_a_well_known_place_written_possessive_owns_the_centre_after_it():
+    from gazetteer.sources import Source
+
+    places = [Place("t:oslo", "Oslo", 59.9, 10.75, "city", "NO", population=700_000),
+              Place("t:knox", "Knox", 41.3, -86.6, "city", "US", population=3_700)]
+    gazetteer = Gazetteer([Source.from_places("world", places, preferred=False, word_zipf=english_zipf())])
+    assert [m.text for m in gazetteer.find_mentions("Oslo's Centre for Infection Control tested the samples.")] == [
+        "Oslo"]
+    # A place's name before such a head is the namesake of the body, not where it is.
+    assert gazetteer.find_mentions("The Knox Centre for Infection Control tested the samples.") == []
+
+
 def test_a_town_named_like_a_division_gets_no_help_from_the_division_it_lies_in():
     gazetteer = _world_gazetteer(
         Place("t:gb", "United Kingdom", 54.0, -2.0, "country", "GB"),
