@@ -948,7 +948,7 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
         for i in others:
             key = tokens.keys[i]
             if not (i in place_words or key in KIND_WORDS or key in MODIFIERS or key in demonyms
-                    or key in CONNECTORS or i in tokens.articles):
+                    or key in CONNECTORS or i in tokens.articles or _subject_in_capitals(i, span, text, tokens)):
                 return "part of a longer name"
     if len(name) == 1 and keys[0] in surnames and not _placed_though_a_surname(span, text, tokens, lay, place_words):
         return "surname"  # "Terry A. Corbin ... Corbin was 52", but "police in Corbin" is the town
@@ -957,6 +957,14 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
             and not _country_named(span) and not _state_of_a_town(span, text, tokens, lay, surnames)):
         return "speaker"  # "Barazi said", but not "officials in Kharkiv said" nor "the mayor of Kharkiv said"
     return ""
+
+
+def _subject_in_capitals(i: int, span: Span, text: str, tokens: Tokens) -> bool:
+    """Word ``i``, after a well-known place's name not itself in capitals, is written in capitals: a
+    subject the place qualifies ("South Korea MERS outbreak", "Mexico H1N1 deaths"), not more of a name."""
+    word = text[tokens.starts[i]:tokens.ends[i]]
+    return (i > span.last and len(word) > 1 and word.isupper() and not text[span.start:span.end].isupper()
+            and _well_known(span))
 
 
 def _placed_before(span: Span, before: int | None, text: str, tokens: Tokens, lay: Layout) -> bool:

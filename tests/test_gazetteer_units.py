@@ -912,6 +912,18 @@ def test_a_title_written_possessive_before_a_capital_names_an_institution_not_a_
     assert [m.text for m in gazetteer.find_mentions("Nurses trained at Dover's Marine Hospital.")] == ["Dover"]
 
 
+def test_a_subject_in_capitals_after_a_well_known_place_leaves_it_a_place():
+    from gazetteer.sources import Source
+
+    places = [Place("t:peru", "Peru", -10.0, -76.0, "country", "PE"),
+              Place("t:ridley", "Ridley", 39.9, -75.3, "city", "US", population=3_000)]
+    gazetteer = Gazetteer([Source.from_places("world", places, preferred=False, word_zipf=english_zipf())])
+    assert [m.text for m in gazetteer.find_mentions("Peru HIV cases doubled; the Peru SARS alert ended.")] == [
+        "Peru", "Peru"]
+    # A small town's name before capitals is a firm's or a brand's.
+    assert gazetteer.find_mentions("The Ridley HVAC van was parked outside.") == []
+
+
 def test_a_well_known_place_written_possessive_owns_the_centre_after_it():
     from gazetteer.sources import Source
 
