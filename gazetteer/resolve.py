@@ -1211,6 +1211,8 @@ def placed_by_wording(span_index: int, spans: Sequence[Span], tokens: Tokens, te
     True
     >>> placed("Jarablus said", 0), placed("according to Jarablus", 2), placed("at Jarablus House", 1)
     (False, False, False)
+    >>> placed("Buses reached Jarablus. In Idlib", 2), placed("Buses reached Jarablus, Idlib", 2)
+    (True, True)
     >>> placed("they went to jarablus", 3)
     False
     """
@@ -1222,8 +1224,9 @@ def placed_by_wording(span_index: int, spans: Sequence[Span], tokens: Tokens, te
             c.place.kind != "city" for c in span.candidates):
         return False
     after = span.last + 1
-    if after < len(tokens) and text[tokens.starts[after]:tokens.starts[after] + 1].isupper():
-        return False  # a longer name starts with it ("at Mataika House")
+    if after < len(tokens) and tokens.keys[after] != SEPARATOR and text[
+            tokens.starts[after]:tokens.starts[after] + 1].isupper():
+        return False  # a longer name starts with it ("at Mataika House"; not "at Jarablus. In ...")
     before = tokens.keys[span.first - 1]
     if before in PLACING_VERBS:
         return True
