@@ -52,6 +52,9 @@ KIND_WORDS: dict[str, frozenset[str]] = {fold(w): frozenset(kinds.split()) for w
 PLURAL_KIND_WORDS = {fold(w): fold(singular) for w, singular in {
     "counties": "county", "provinces": "province", "governorates": "governorate", "districts": "district",
     "oblasts": "oblast", "prefectures": "prefecture"}.items()}
+#: Before "of", the list they name follows ("the provinces of Chaco, Salta and Catamarca"), and states
+#: and regions are listed too ("the states of Kano and Katsina"): no group is named so.
+PLURAL_KIND_WORDS_BEFORE_OF = PLURAL_KIND_WORDS | {fold("states"): fold("state"), fold("regions"): fold("region")}
 #: Words that may stand next to a name inside a capitalised chunk without making it an organisation.
 MODIFIERS = _folded("north northern south southern east eastern west western central old new upper lower sub saharan "
                     "greater northwest northeast southwest southeast north-west north-east northeastern "
@@ -546,6 +549,9 @@ def listed_names(text: str, tokens: Tokens, lay: Layout) -> list[tuple[list[tupl
     >>> text = "Roads closed in Clay, Grant, and Otter Tail counties."
     >>> [(names, kind == fold("county")) for names, kind in listed_names(text, tokenize(text), layout(text, tokenize(text), {}))]
     [([(3, 3), (5, 5), (8, 9)], True)]
+    >>> text = "Cases rose in the provinces of Chaco, Salta and La Rioja. The United States of America"
+    >>> [(names, kind == fold("province")) for names, kind in listed_names(text, tokenize(text), layout(text, tokenize(text), {}))]
+    [([(6, 6), (8, 8), (10, 11)], True)]
     """
     if not lay.cased:
         return []
@@ -555,7 +561,25 @@ def listed_names(text: str, tokens: Tokens, lay: Layout) -> list[tuple[list[tupl
         names = _names_ending_at(k - 1, text, tokens, lay, ampersand=True)
         if names:
             out.append((names[::-1], PLURAL_KIND_WORDS[tokens.keys[k]]))
+    for k in tokens.positions(PLURAL_KIND_WORDS_BEFORE_OF.keys()):
+        if k + 2 < len(tokens) and tokens.keys[k + 1] == "of" and not lay.capital[k]:
+            names = _names_ending_at(_list_end(k + 2, text, tokens, lay), text, tokens, lay)  # (back to "of")
+            if names:
+                out.append((names[::-1], PLURAL_KIND_WORDS_BEFORE_OF[tokens.keys[k]]))
     return out
+
+
+def _list_end(i: int, text: str, tokens: Tokens, lay: Layout) -> int:
+    """The last capitalised word of the names listed from token ``i`` on, joined by commas, "and" or
+    "or" (``i - 1`` when no capitalised word starts there)."""
+    last, j = i - 1, i
+    while j < len(tokens):
+        if tokens.keys[j] != SEPARATOR and lay.capital[j]:
+            last = j
+        elif not (j > i and (tokens.keys[j] in ("and", "or") or _joined_by(",", j, text, tokens))):
+            break
+        j += 1
+    return last
 
 
 def _names_ending_at(i: int, text: str, tokens: Tokens, lay: Layout, ampersand: bool = False) -> list[tuple[int, int]]:

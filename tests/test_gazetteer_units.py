@@ -861,6 +861,26 @@ def _world_gazetteer(*places):
     return Gazetteer([Source.from_places("world", places, preferred=False)])
 
 
+def test_names_listed_after_a_plural_kind_word_and_of_are_of_that_kind():
+    gazetteer = _world_gazetteer(
+        Place("t:pe", "Peru", -10.0, -76.0, "country", "PE"),
+        Place("t:piura-r", "Piura", -5.2, -80.6, "admin1", "PE", parent="t:pe"),
+        Place("t:piura", "Piura", -5.19, -80.63, "city", "PE", parent="t:piura-r", population=480_000),
+        Place("t:tumbes-r", "Tumbes", -3.9, -80.5, "admin1", "PE", parent="t:pe"),
+        Place("t:tumbes", "Tumbes", -3.57, -80.45, "city", "PE", parent="t:tumbes-r", population=110_000),
+        Place("t:ica-r", "Ica", -14.2, -75.7, "admin1", "PE", parent="t:pe"),
+        Place("t:ica", "Ica", -14.07, -75.73, "city", "PE", parent="t:ica-r", population=280_000))
+
+    def kinds(text):
+        return [(m.text, m.place.kind) for m in gazetteer.find_mentions(text)]
+
+    assert kinds("Dengue spread through the regions of Piura, Tumbes and Ica last month.") == [
+        ("Piura", "admin1"), ("Tumbes", "admin1"), ("Ica", "admin1")]
+    # The cities stay cities where nothing lists them as regions.
+    assert kinds("Dengue spread from Piura to Tumbes and Ica last month.") == [
+        ("Piura", "city"), ("Tumbes", "city"), ("Ica", "city")]
+
+
 def test_a_big_city_of_a_country_the_story_names_is_that_city_whatever_else_it_names():
     us = [Place("t:us", "United States", 39.8, -98.6, "country", "US"),
           Place("t:ga", "Georgia", 32.7, -83.4, "admin1", "US", parent="t:us"),
