@@ -52,6 +52,9 @@ KIND_WORDS: dict[str, frozenset[str]] = {fold(w): frozenset(kinds.split()) for w
 PLURAL_KIND_WORDS = {fold(w): fold(singular) for w, singular in {
     "counties": "county", "provinces": "province", "governorates": "governorate", "districts": "district",
     "oblasts": "oblast", "prefectures": "prefecture"}.items()}
+#: Before "of", the list they name follows ("the provinces of Chaco, Salta and Catamarca"), and states
+#: and regions are listed too ("the states of Kano and Katsina"): no group is named so.
+PLURAL_KIND_WORDS_BEFORE_OF = PLURAL_KIND_WORDS | {fold("states"): fold("state"), fold("regions"): fold("region")}
 #: Words that may stand next to a name inside a capitalised chunk without making it an organisation.
 MODIFIERS = _folded("north northern south southern east eastern west western central old new upper lower sub saharan "
                     "greater northwest northeast southwest southeast north-west north-east northeastern "
@@ -573,6 +576,9 @@ def listed_names(text: str, tokens: Tokens, lay: Layout) -> list[tuple[list[tupl
     >>> text = "Roads closed in Clay, Grant, and Otter Tail counties."
     >>> [(names, kind == fold("county")) for names, kind in listed_names(text, tokenize(text), layout(text, tokenize(text), {}))]
     [([(3, 3), (5, 5), (8, 9)], True)]
+    >>> text = "Cases rose in the provinces of Chaco, Salta and La Rioja. The United States of America"
+    >>> [(names, kind == fold("province")) for names, kind in listed_names(text, tokenize(text), layout(text, tokenize(text), {}))]
+    [([(6, 6), (8, 8), (10, 11)], True)]
     """
     if not lay.cased:
         return []
@@ -582,7 +588,25 @@ def listed_names(text: str, tokens: Tokens, lay: Layout) -> list[tuple[list[tupl
         names = _names_ending_at(k - 1, text, tokens, lay, ampersand=True)
         if names:
             out.append((names[::-1], PLURAL_KIND_WORDS[tokens.keys[k]]))
+    for k in tokens.positions(PLURAL_KIND_WORDS_BEFORE_OF.keys()):
+        if k + 2 < len(tokens) and tokens.keys[k + 1] == "of" and not lay.capital[k]:
+            names = _names_ending_at(_list_end(k + 2, text, tokens, lay), text, tokens, lay)  # (back to "of")
+            if names:
+                out.append((names[::-1], PLURAL_KIND_WORDS_BEFORE_OF[tokens.keys[k]]))
     return out
+
+
+def _list_end(i: int, text: str, tokens: Tokens, lay: Layout) -> int:
+    """The last capitalised word of the names listed from token ``i`` on, joined by commas, "and" or
+    "or" (``i - 1`` when no capitalised word starts there)."""
+    last, j = i - 1, i
+    while j < len(tokens):
+        if tokens.keys[j] != SEPARATOR and lay.capital[j]:
+            last = j
+        elif not (j > i and (tokens.keys[j] in ("and", "or") or _joined_by(",", j, text, tokens))):
+            break
+        j += 1
+    return last
 
 
 def _names_ending_at(i: int, text: str, tokens: Tokens, lay: Layout, ampersand: bool = False) -> list[tuple[int, int]]:
@@ -899,14 +923,18 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
             return "common word"
     if len(name) == 2 and keys[0] in ("st", "saint") and span.possessive and span.zipf >= SAINT_ZIPF:
         return "saint's institution"  # "St. Mary's High School", but "St. Petersburg's" mayor
+    if len(keys) == 1 and keys[0] in PERSON_TITLES and span.possessive and nxt is not None and lay.capital[nxt]:
+        return "title's institution"  # "King's College", "Queen's-Park School": named after a title's holder
     if span.first not in place_words and _in_a_firm(span, text):
         return "organisation"
     # Not after a kind word: a "Douglas County Road" runs through Douglas County.
     if nxt is not None and lay.capital[nxt] and not (kind_named or span.kinds):
         if tokens.keys[nxt] in STREET_WORDS and not (span.name_last in tokens.attached and tokens.keys[nxt] == "st"):
             return "street"  # but in "Minneapolis-St. Paul" a saint's city follows
-        if tokens.keys[nxt] in NAMESAKE_HEADS:
-            return "organisation"  # "Columbia University", "Knox Park": named after, not located by, the place
+        if tokens.keys[nxt] in NAMESAKE_HEADS and not (span.possessive and _well_known(span)):
+            # "Columbia University", "Knox Park": named after, not located by, the place; but "Hong Kong's
+            # Centre for Health Protection" is the place's own.
+            return "organisation"
     if text[span.end:span.end + 1] in CURRENCY_SIGNS:
         return "currency"  # "US$58 million", "NZ$2": a currency's label, not the country
     if len(name) == 1 and keys[0] in MODIFIERS and nxt is not None and (
@@ -971,7 +999,7 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
         for i in others:
             key = tokens.keys[i]
             if not (i in place_words or key in KIND_WORDS or key in MODIFIERS or key in demonyms
-                    or key in CONNECTORS or i in tokens.articles):
+                    or key in CONNECTORS or i in tokens.articles or _subject_in_capitals(i, span, text, tokens)):
                 return "part of a longer name"
     if len(name) == 1 and keys[0] in surnames and not _placed_though_a_surname(span, text, tokens, lay, place_words):
         return "surname"  # "Terry A. Corbin ... Corbin was 52", but "police in Corbin" is the town
@@ -980,6 +1008,14 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
             and not _country_named(span) and not _state_of_a_town(span, text, tokens, lay, surnames)):
         return "speaker"  # "Barazi said", but not "officials in Kharkiv said" nor "the mayor of Kharkiv said"
     return ""
+
+
+def _subject_in_capitals(i: int, span: Span, text: str, tokens: Tokens) -> bool:
+    """Word ``i``, after a well-known place's name not itself in capitals, is written in capitals: a
+    subject the place qualifies ("South Korea MERS outbreak", "Mexico H1N1 deaths"), not more of a name."""
+    word = text[tokens.starts[i]:tokens.ends[i]]
+    return (i > span.last and len(word) > 1 and word.isupper() and not text[span.start:span.end].isupper()
+            and _well_known(span))
 
 
 def _placed_before(span: Span, before: int | None, text: str, tokens: Tokens, lay: Layout) -> bool:

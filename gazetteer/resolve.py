@@ -430,11 +430,13 @@ class RegionFocus:
         self.famous: dict[str, frozenset[str]] = {}  # span key -> countries of the famous cities it names
         # Plain dicts, not Counters: Counter's methods are Python code, and this runs per document.
         self.by_key: dict[str, dict[str, float]] = {}
+        self.covers: dict[str, Collection[str]] = {}  # span key -> the divisions the name could lie in
         self.cover: dict[str, int] = {}  # division -> how many names have a candidate in it
         for span in spans:
             if span.key in self.by_key:
                 continue  # a name repeated is no more evidence than the name once
             self.by_key[span.key], covers = per_name(division_votes, span, get)
+            self.covers[span.key] = covers
             for division in covers:
                 self.cover[division] = self.cover.get(division, 0) + 1
         self.votes: dict[str, float] = {}
@@ -480,7 +482,7 @@ class RegionFocus:
         otherwise both are nothing."""
         own = self.by_key.get(key)
         mine = own is not None and division in own
-        return self.voters.get(division, 0) > mine or self.cover.get(division, 0) - mine >= COVER_MIN
+        return self.voters.get(division, 0) > mine or self.others_covering(key, division) >= COVER_MIN
 
     def overshadowed(self, span: Span, candidate: Candidate, division: str) -> bool:
         """``candidate`` is a village named like a famous city of its country (``FAMOUS_CITY``), and
@@ -498,17 +500,20 @@ class RegionFocus:
                 if c.primary and c.place.kind == "city" and c.place.population >= FAMOUS_CITY)
         if candidate.place.country not in famous:
             return False  # the country focus speaks between countries ("Paris" in a story about Tennessee)
-        own = self.by_key.get(span.key)
-        return self.cover.get(division, 0) - (own is not None and division in own) < COVER_MIN
+        return self.others_covering(span.key, division) < COVER_MIN
 
     def covered(self, key: str, division: str) -> float:
         """Support for ``division`` from the share of the other names that *could* lie in it, however
         many namesakes each has elsewhere: "Richmond" with "Berea" and "Irvine", each a town in
         several states, is in Kentucky, the one state that has all three. At least COVER_MIN other
         names must agree (two names share some state by chance)."""
-        own = self.by_key.get(key)
-        others = self.cover.get(division, 0) - (own is not None and division in own)
-        return COVER_WEIGHT * others / (self.placed - bool(own)) if others >= COVER_MIN else 0.0
+        others = self.others_covering(key, division)
+        return COVER_WEIGHT * others / (self.placed - bool(self.by_key.get(key))) if others >= COVER_MIN else 0.0
+
+    def others_covering(self, key: str, division: str) -> int:
+        """How many names other than ``key`` could lie in ``division``."""
+        own = self.covers.get(key)
+        return self.cover.get(division, 0) - (own is not None and division in own)
 
 
 #: (first-level division -> its share of a name's one vote, the divisions the name could lie in)
@@ -526,9 +531,17 @@ def division_votes(span: Span, get: Lookup) -> DivisionVotes:
     ({'d:mn': 1.0}, {'d:mn'})
     """
     divisions = {_division(c, get) for c in span.candidates} - {""}
-    # The own name of a division ("England") lies in that division, not in its towns' ones.
+    # The own name of a division ("England") lies in that division, not in its towns' ones; a village
+    # named like a famous city is not what the name could mean ("San Diego" is no Texan name).
     return ({d: 1.0 / len(divisions) for d in divisions},
-            {c.place.id for c in span.candidates if c.primary and c.place.kind == "admin1"} or divisions)
+            {c.place.id for c in span.candidates if c.primary and c.place.kind == "admin1"}
+            or {_division(c, get) for c in span.candidates if not _namesake_village(span, c.place)} - {""})
+
+
+def _namesake_village(span: Span, place: Place) -> bool:
+    """``place`` is a town under VILLAGE people and the span is the own name of a city of FAMOUS_CITY
+    people (``_names_another_famous_city``)."""
+    return place.kind == "city" and place.population < VILLAGE and _names_another_famous_city(span, place)
 
 
 def _division(candidate: Candidate, get: Lookup) -> str:
@@ -1199,6 +1212,8 @@ def placed_by_wording(span_index: int, spans: Sequence[Span], tokens: Tokens, te
     True
     >>> placed("Jarablus said", 0), placed("according to Jarablus", 2), placed("at Jarablus House", 1)
     (False, False, False)
+    >>> placed("Buses reached Jarablus. In Idlib", 2), placed("Buses reached Jarablus, Idlib", 2)
+    (True, True)
     >>> placed("they went to jarablus", 3)
     False
     """
@@ -1210,8 +1225,9 @@ def placed_by_wording(span_index: int, spans: Sequence[Span], tokens: Tokens, te
             c.place.kind != "city" for c in span.candidates):
         return False
     after = span.last + 1
-    if after < len(tokens) and text[tokens.starts[after]:tokens.starts[after] + 1].isupper():
-        return False  # a longer name starts with it ("at Mataika House")
+    if after < len(tokens) and tokens.keys[after] != SEPARATOR and text[
+            tokens.starts[after]:tokens.starts[after] + 1].isupper():
+        return False  # a longer name starts with it ("at Mataika House"; not "at Jarablus. In ...")
     before = tokens.keys[span.first - 1]
     if before in PLACING_VERBS:
         return True

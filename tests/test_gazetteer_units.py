@@ -861,6 +861,26 @@ def _world_gazetteer(*places):
     return Gazetteer([Source.from_places("world", places, preferred=False)])
 
 
+def test_names_listed_after_a_plural_kind_word_and_of_are_of_that_kind():
+    gazetteer = _world_gazetteer(
+        Place("t:pe", "Peru", -10.0, -76.0, "country", "PE"),
+        Place("t:piura-r", "Piura", -5.2, -80.6, "admin1", "PE", parent="t:pe"),
+        Place("t:piura", "Piura", -5.19, -80.63, "city", "PE", parent="t:piura-r", population=480_000),
+        Place("t:tumbes-r", "Tumbes", -3.9, -80.5, "admin1", "PE", parent="t:pe"),
+        Place("t:tumbes", "Tumbes", -3.57, -80.45, "city", "PE", parent="t:tumbes-r", population=110_000),
+        Place("t:ica-r", "Ica", -14.2, -75.7, "admin1", "PE", parent="t:pe"),
+        Place("t:ica", "Ica", -14.07, -75.73, "city", "PE", parent="t:ica-r", population=280_000))
+
+    def kinds(text):
+        return [(m.text, m.place.kind) for m in gazetteer.find_mentions(text)]
+
+    assert kinds("Dengue spread through the regions of Piura, Tumbes and Ica last month.") == [
+        ("Piura", "admin1"), ("Tumbes", "admin1"), ("Ica", "admin1")]
+    # The cities stay cities where nothing lists them as regions.
+    assert kinds("Dengue spread from Piura to Tumbes and Ica last month.") == [
+        ("Piura", "city"), ("Tumbes", "city"), ("Ica", "city")]
+
+
 def test_a_big_city_of_a_country_the_story_names_is_that_city_whatever_else_it_names():
     us = [Place("t:us", "United States", 39.8, -98.6, "country", "US"),
           Place("t:ga", "Georgia", 32.7, -83.4, "admin1", "US", parent="t:us"),
@@ -899,6 +919,41 @@ def test_common_words_written_as_one_name_mid_sentence_are_a_place_but_not_a_sai
     text = ("A man from Rock Hill joined the Red Cross. Rock music played at St. Mary's High School "
             "and on St. Petersburg's main street.")
     assert [m.text for m in gazetteer.find_mentions(text)] == ["Rock Hill", "St. Petersburg"]
+
+
+def test_a_title_written_possessive_before_a_capital_names_an_institution_not_a_town():
+    from gazetteer.sources import Source
+
+    places = [Place("t:queen", "Queen", 40.0, -80.0, "city", "US", population=20_000),
+              Place("t:dover", "Dover", 51.1, 1.3, "city", "GB", population=30_000)]
+    gazetteer = Gazetteer([Source.from_places("world", places, preferred=False, word_zipf=english_zipf())])
+    assert gazetteer.find_mentions("Nurses trained at Queen's Academy and at Queen's-Hollis Hospital.") == []
+    # A town's own name written possessive keeps its institutions in it.
+    assert [m.text for m in gazetteer.find_mentions("Nurses trained at Dover's Marine Hospital.")] == ["Dover"]
+
+
+def test_a_subject_in_capitals_after_a_well_known_place_leaves_it_a_place():
+    from gazetteer.sources import Source
+
+    places = [Place("t:peru", "Peru", -10.0, -76.0, "country", "PE"),
+              Place("t:ridley", "Ridley", 39.9, -75.3, "city", "US", population=3_000)]
+    gazetteer = Gazetteer([Source.from_places("world", places, preferred=False, word_zipf=english_zipf())])
+    assert [m.text for m in gazetteer.find_mentions("Peru HIV cases doubled; the Peru SARS alert ended.")] == [
+        "Peru", "Peru"]
+    # A small town's name before capitals is a firm's or a brand's.
+    assert gazetteer.find_mentions("The Ridley HVAC van was parked outside.") == []
+
+
+def test_a_well_known_place_written_possessive_owns_the_centre_after_it():
+    from gazetteer.sources import Source
+
+    places = [Place("t:oslo", "Oslo", 59.9, 10.75, "city", "NO", population=700_000),
+              Place("t:knox", "Knox", 41.3, -86.6, "city", "US", population=3_700)]
+    gazetteer = Gazetteer([Source.from_places("world", places, preferred=False, word_zipf=english_zipf())])
+    assert [m.text for m in gazetteer.find_mentions("Oslo's Centre for Infection Control tested the samples.")] == [
+        "Oslo"]
+    # A place's name before such a head is the namesake of the body, not where it is.
+    assert gazetteer.find_mentions("The Knox Centre for Infection Control tested the samples.") == []
 
 
 def test_a_town_named_like_a_division_gets_no_help_from_the_division_it_lies_in():
@@ -1096,6 +1151,30 @@ def test_a_village_named_like_a_famous_city_needs_strong_evidence_to_win():
     # A link, or a story about the village's own area, still says which Boston is meant.
     assert boston("The fire hall in Boston, New York, opened on Monday.") == ["t:boston-ny"]
     assert boston("Crews from Hamburg and Orchard Park helped in Boston, where the creek rose.") == ["t:boston-ny"]
+
+
+def test_a_village_named_like_a_famous_city_is_no_evidence_for_its_state():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:us", "United States", 39.8, -98.6, "country", "US"),
+        Place("t:ga", "Georgia", 32.7, -83.4, "admin1", "US", parent="t:us"),
+        Place("t:ca", "California", 36.7, -118.8, "admin1", "US", parent="t:us"),
+        Place("t:tx", "Texas", 31.3, -98.6, "admin1", "US", parent="t:us"),
+        Place("t:atlanta", "Atlanta", 33.75, -84.39, "city", "US", parent="t:ga", population=510_000),
+        Place("t:atlanta-tx", "Atlanta", 33.11, -94.16, "city", "US", parent="t:tx", population=5_600),
+        Place("t:san-diego", "San Diego", 32.72, -117.16, "city", "US", parent="t:ca", population=1_400_000),
+        Place("t:san-diego-tx", "San Diego", 27.76, -98.24, "city", "US", parent="t:tx", population=4_400),
+        Place("t:linden", "Linden", 33.01, -94.37, "city", "US", parent="t:tx", population=2_000),
+    ], preferred=False)])
+
+    def atlanta(text):
+        return [m.place.id for m in gazetteer.find_mentions(text) if m.text == "Atlanta"]
+
+    # The Texan namesake of San Diego does not make a second Texan name beside "Texas".
+    assert atlanta("Federal scientists in Atlanta tested samples from San Diego and from Texas.") == ["t:atlanta"]
+    # A town known by no famous city's name does.
+    assert atlanta("Volunteers from Linden drove sandbags to Atlanta as the river rose in Texas.") == ["t:atlanta-tx"]
 
 
 def test_a_town_that_a_comma_places_where_none_of_its_namesakes_lies_is_left_out():

@@ -464,6 +464,20 @@ def test_major_islands_and_former_provinces_come_from_the_curated_table(gazettee
         ("Rhône-Alpes", "admin1", "FR"), ("Picardy", "admin1", "FR"), ("West Midlands", "admin2", "GB")]
 
 
+def test_islands_deltas_and_mountain_regions_of_outbreak_news_come_from_the_curated_table(gazetteer):
+    text = ("Measles reached Upolu and Savai'i. Clinics in the Algarve and the Mekong Delta filled; smoke "
+            "from fires in Siberia and the Urals drifted east, and snow closed roads in Kashmir.")
+    assert [(m.text, m.place.kind, m.place.country) for m in gazetteer.find_mentions(text)] == [
+        ("Upolu", "region", "WS"), ("Savai'i", "region", "WS"), ("Algarve", "region", "PT"),
+        ("Mekong Delta", "region", "VN"), ("Siberia", "region", "RU"), ("Urals", "region", "RU"),
+        ("Kashmir", "region", "")]
+    # A town placed by its state keeps its own name ("Patagonia, Arizona"; "Siberia, Chiapas").
+    assert [m.place.country for m in gazetteer.find_mentions("A barn near Patagonia, Arizona, burned.")] == [
+        "US", "US"]
+    assert [m.place.kind for m in gazetteer.find_mentions("A bakery in Siberia, Chiapas, reopened.")] == [
+        "city", "admin1"]
+
+
 @pytest.mark.parametrize("text, place_id", [
     # A name that spells a town's own name another way is that town, not a larger one holding it as an
     # alias of another name (GeoNames gives "Tendelti" to El Fasher as well as to Tandaltī).
