@@ -94,7 +94,8 @@ from geo.dates import CALENDAR_DATE
 from geo.model import Count
 from geo.numbers import GREW, find_counts
 from geo.terms import term_of
-from geo.vocabulary import (DEMONYM, DESTROYED, DWELLINGS, GAP_WORDS, HEAD_TOKENS, HOMELESS, HOSTS, MAKING_SHELTER, MOVEMENT, OCCUPANTS, PLACES_LEFT,
+from geo.vocabulary import (DEMONYM, DESTROYED, DWELLINGS, GAP_WORDS, HEAD_TOKENS, HOMELESS, HOSTS, MAKING_SHELTER, MOVEMENT, NOT_A_PLAN,
+                            OCCUPANTS, PLACES_LEFT,
                             PUBLIC_REFUGES, SHELTERS_COUNTED,
                             STATE_NEXT, THING_MOVED, UNITS, WITH_FAMILIES, displacement_word, unit_of)
 
@@ -415,8 +416,9 @@ _MOVEMENT_OF = re.compile(
     r"\b(?:evacuations?|evictions?|displacement|departures?|withdrawals?|relocation|exodus|return|transfer|passage|flight"
     r"|expulsions?|deportations?|influx|arrivals?)\s+of\s+(?:the\s+|some\s+|another\s+)?$"
     # what a movement comprised: "the evacuation involved 9,000 residents", "the operation to evacuate the valley
-    # included some 4,000 people"
-    r"|\b(?:evacuat\w*|displacement|relocation|exodus|airlift|resettlement)(?:\s+[\w'’-]+){0,4}?\s+(?:involved|involves|affecting"
+    # included some 4,000 people"; not what a plan, a drill or a zone of one covers ("the evacuation plan covers
+    # 45,000 residents": no one has moved)
+    rf"|\b(?:evacuat\w*|displacement|relocation|exodus|airlift|resettlement)(?:{NOT_A_PLAN}\s+[\w'’-]+){{0,4}}?\s+(?:involved|involves|affecting"
     r"|included|includes|covered|covers|concerned|concerns|comprised|comprises)\s+(?:a\s+total\s+of\s+|some\s+|the\s+)?$", _I)
 _ON_BOARD = re.compile(r"\s+(?:on\s+board|aboard|onboard)\b", _I)  # people in a vehicle
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|to|with|among|by|from|in|on|at|than)\s+(?:the\s+)?$", _I)

@@ -677,6 +677,24 @@ def test_what_an_evacuation_comprised_is_evacuated(text, value):
     assert figures(text) == [(value, "people", "evacuated")]
 
 
+@pytest.mark.parametrize("text", [
+    "The evacuation plan of the port covers 45,000 residents of the low town.",
+    "An evacuation drill involved 2,500 residents of the island on Monday.",
+    "The relocation plan includes 1,800 families on the riverbank.",
+    "The evacuation zone holds some 12,000 residents.",
+])
+def test_what_a_plan_a_drill_or_a_zone_of_an_evacuation_covers_is_no_report(text):
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize("text, value, term", [
+    ("The evacuation of 6,000 residents of the low town began at dawn.", 6000, "evacuated"),
+    ("The relocation involved 1,800 families on the riverbank.", 1800, "relocated"),
+])
+def test_an_evacuation_or_a_relocation_itself_still_counts_its_people(text, value, term):
+    assert [(v, t) for v, _, t in figures(text)] == [(value, term)]
+
+
 def test_what_a_meeting_about_the_evacuation_involved_is_no_report():
     assert figures("The evacuation was debated at a meeting that involved 300 people.") == []
 
