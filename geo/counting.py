@@ -147,6 +147,13 @@ _CLAUSE_END = re.compile(rf"[.;:!?()\"“”—–]|,(?!\d)(?!\s+(?:having\s+|be
 _WORDS_BEFORE = re.compile(r"(?:[\w'’-]+\s+){1,3}$")
 _REACH_AFTER = 10  # words between a count's noun and a word of displacement after it
 # In a count's clause, a harm that befell its people, or what something has: not a word of displacement's people.
+# What people did that a word of displacement after it only frames: they protested the movement ("300 residents
+# protested plans to relocate them") or were cared for where it took others ("1,340 people received medical treatment
+# at the evacuation centres"): they are counted for that deed, not as people who moved.
+_OTHER_DEED = re.compile(r"\b(?:protest(?:s|ed|ing)?|demonstrat(?:ed|ing)|rall(?:ied|ying)|oppos(?:es|ed|ing)"
+                         r"|object(?:s|ed|ing)|petition(?:s|ed|ing)|campaign(?:s|ed|ing)|treated|vaccinated"
+                         r"|(?:received|receiving|given|got)\s+(?:medical\s+|health\s+)?"
+                         r"(?:treatment|care|consultations?|vaccin\w+))\b", _I)
 _HARMED = re.compile(r"\b(?:killed|dead|died|die|dies|injured|wounded|hurt|missing|drowned|perished)\b", _I)
 _HARMED_LABEL = re.compile(r"\b(?:deaths?|dead|killed|injured|injuries|wounded|missing|casualties|fatalities|bodies)\b", _I)
 _HAD_BEFORE = re.compile(r"\b(?:has|have|had)\s+$", _I)
@@ -1058,7 +1065,8 @@ def _vouching_word(text: str, start: int, end: int, head_end: int, unit: str) ->
     # further on, a word of displacement is seldom about the count ("thousands of people who had shared the page
     # to also share their request for volunteers needed at hurricane shelters")
     if (after is not None and len(GAP_WORDS.findall(text, head_end, after.start())) <= _REACH_AFTER
-            and not _people_object(text, after.end())):  # "150 staff evacuated patients": they moved others
+            and not _people_object(text, after.end())  # "150 staff evacuated patients": they moved others
+            and not _OTHER_DEED.search(text, head_end, after.start())):  # "300 residents protested plans to relocate them"
         return after
     clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, max(0, start - 60), start)), default=max(0, start - 60))
     before = _WORDS_BEFORE.search(text, clause_start, start)

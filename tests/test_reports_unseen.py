@@ -695,6 +695,33 @@ def test_an_evacuation_or_a_relocation_itself_still_counts_its_people(text, valu
     assert [(v, t) for v, _, t in figures(text)] == [(value, term)]
 
 
+@pytest.mark.parametrize("text", [
+    "Hundreds of residents protested on Sunday against plans to relocate the fish market.",
+    "About 400 villagers rallied at the governor's office to oppose plans to evacuate them.",
+    "Some 250 tenants petitioned the court against the evictions.",
+])
+def test_people_who_protest_a_movement_did_not_make_it(text):
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Some 600 people were treated for burns at the evacuation centre near the port.",
+    "About 1,500 residents received medical care at the shelters on Tuesday.",
+])
+def test_people_treated_where_evacuees_shelter_are_no_report(text):
+    assert figures(text) == []
+
+
+def test_people_packing_shelters_are_still_sheltered():
+    assert [(v, t) for v, _, t in figures("About 1,500 residents crowded the evacuation shelters on Tuesday.")] == [
+        (1500, "sheltered")]
+
+
+def test_people_who_fled_after_a_protest_still_fled():
+    assert [(v, t) for v, _, t in figures("About 400 villagers fled their homes after the protest turned violent.")] == [
+        (400, "fled")]
+
+
 def test_what_a_meeting_about_the_evacuation_involved_is_no_report():
     assert figures("The evacuation was debated at a meeting that involved 300 people.") == []
 
