@@ -17,7 +17,7 @@ Rules:
   moving ("sent thousands fleeing across the border") counts people. Anything
   else is not a report: buses, hours, lengths ("a surge of 12 feet"), years, cases, money ... (``geo.numbers`` already drops years, dates,
   times, ordinals, percentages), populations ("home to some 75,000 people", "75,000 people live", "the valley,
-  which has some 12,000 people"; not
+  which has some 12,000 people", "a levee built to protect 40,000 residents"; not
   people named as displaced: "hosts 1,500 evacuees", "a displaced population of 50,000", or whom a relative
   clause moves: "hosts some 80,000 refugees who fled the fighting", or an aside on most of them: "hosts 270,000
   people, most of them displaced"; nor people a
@@ -60,7 +60,8 @@ Rules:
   a displacement verb or state ``MOVEMENT`` knows, in any of its languages (evacuate, displace, flee,
   relocate, deport, take refuge, homeless, shelters ...), homes of theirs destroyed, leaving, abandoning,
   taken or forced from their homes, living in camps; not negated, not a participle describing other people ("a meeting for
-  displaced residents"), not a shelter named as a landmark ("near the evacuation centre"). The clause runs
+  displaced residents"), not a shelter named as a landmark ("near the evacuation centre"), not after a deed of the
+  people's own that it only frames ("protested plans to relocate them", "were treated at the evacuation centre"). The clause runs
   from the count's noun to punctuation, "and", or a word that starts another clause ("as", "while",
   "because", "whose" ...) unless "they", a participle or their homes follow it ("jammed highways as they
   fled", "crammed into cars before fleeing", "after their homes were washed away"; "..., having fled the
@@ -237,7 +238,9 @@ _BREAKDOWN_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|(?:of|
 _POPULATION_BEFORE = re.compile(
     r"\b(?:home\s+to|(?<!refugee\s)(?<!displaced\s)population\s+of|inhabited\s+by|hosts?|hosting|houses|sheltering|shelters"
     r"|(?:city|town|village|district|neighbou?rhood|camp|area|country|nation)\s+of"
-    r"|(?:which|that)\s+(?:now\s+|still\s+)?(?:has|have|had))\s+$", _I)  # "the valley, which has some 12,000 people"
+    r"|(?:which|that)\s+(?:now\s+|still\s+)?(?:has|have|had)"  # "the valley, which has some 12,000 people"
+    # the people a structure or a service is there for: "a levee that protects 40,000 residents", "serving 8,000 people"
+    r"|protects|protecting|serves|serving|to\s+(?:protect|serve))\s+$", _I)
 # What a place can take: a capacity, never people moved, even when they are named as displaced ("shelters
 # with room for 3,000 evacuees", "centres can hold 5,000 people", "prepared shelters for 10,000 people", "a camp built
 # for 3,000 people").
@@ -303,12 +306,15 @@ _CARRIED_OFF = re.compile(r"\s*(?:(?:have|has|had|were|was|are|been|being|report
                           r"(?:(?:swept|washed|carried)\s+away|buried)\b", _I)
 # People a disaster touched without moving them, whom displacement only threatens, whom aid reached, or whom
 # the police held: the count's own verb is one of these ("25,000 people are at risk of displacement", "4,000 people
-# were reached with shelter kits", "250 people were arrested as they tried to flee": held, not moved; "200 civilians drowned while
-# fleeing": a death toll).
+# were reached with shelter kits", "left 900 people without access to clean water", "250 people were arrested as they
+# tried to flee": held, not moved; "200 civilians drowned while fleeing": a death toll).
 _AFFECTED = (r"affect(?:ed|ing|s)?|rescued|rescuing|stranded|trapped|impacted|injured|isolated|cut\s+off|hit|assisted|helped"
              r"|at\s+(?:[\w-]+\s+)?risk\s+of\s+(?:being\s+)?(?:displace|evict|evacuat)\w*"
              r"|arrested|detained|intercepted|apprehended|drowned|perished|(?:were|was|been|being)\s+reached"
-             r"|in\s+(?:a\s+situation\s+of\s+)?(?:urgent\s+|dire\s+|desperate\s+)?need|without\s+(?:power|electricity|water)|damnificad[oa]s|afectad[oa]s|sinistr[ée]s")
+             r"|in\s+(?:a\s+situation\s+of\s+)?(?:urgent\s+|dire\s+|desperate\s+)?need"
+             r"|without\s+(?:access\s+to\s+)?(?:(?:clean|safe|drinking|running|potable)\s+){0,2}"
+             r"(?:power|electricity|water|food|heat(?:ing)?|gas|services)"
+             r"|damnificad[oa]s|afectad[oa]s|sinistr[ée]s")
 _AFFECTED_LABEL = re.compile(rf"\b(?:{_AFFECTED})\b", _I)
 # ... or the label of its cell: "Affected: 8,000 people; displaced: 2,100 people".
 _AFFECTED_BEFORE = re.compile(rf"\b(?:{_AFFECTED})(?:\s*[:–—-])?\s+(?:(?!(?:and|or|y|e|et|ou|o)\b)\w+\s+)?$", _I)
@@ -534,6 +540,8 @@ def _head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
             return "people", token.end()  # "191,348 entries from Ukraine": people who crossed, not the crossings a border has
         if not word[0].isalnum() or word in _HEAD_STOP or (word.endswith("s") and not word.endswith("ss")):
             return None, end
+        if word in ("host", "hosting"):
+            return None, end  # "5,000 host families": those who took displaced people in, not displaced themselves
         between += 1
         if between > 2:
             break

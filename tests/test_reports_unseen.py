@@ -717,6 +717,40 @@ def test_people_packing_shelters_are_still_sheltered():
         (1500, "sheltered")]
 
 
+@pytest.mark.parametrize("text", [
+    "The storm left 2,400 people without access to safe drinking water.",
+    "The landslide left about 700 villagers without food and power.",
+])
+def test_people_left_without_water_or_power_did_not_move(text):
+    assert figures(text) == []
+
+
+def test_people_left_without_shelter_are_still_homeless():
+    assert [(v, t) for v, _, t in figures("The storm left 2,400 people without shelter.")] == [(2400, "homeless")]
+
+
+@pytest.mark.parametrize("text", [
+    "The dyke, raised in 2004 to protect 25,000 residents, failed at dawn, and 1,800 people fled.",
+    "The clinic, serving 9,000 people in the hills, was evacuated, and 1,800 people fled.",
+])
+def test_the_people_a_structure_protects_or_a_service_serves_are_a_population(text):
+    assert [(v, t) for v, _, t in figures(text)] == [(1800, "fled")]
+
+
+def test_people_protected_while_they_fled_still_fled():
+    assert [(v, t) for v, _, t in figures("Soldiers protected 2,500 villagers as they fled the hills.")] == [(2500, "fled")]
+
+
+def test_host_families_counted_beside_displaced_people_are_the_hosts():
+    assert [(v, u) for v, u, _ in figures("The grant reached 8,000 displaced people and 2,600 host families.")] == [
+        (8000, "people")]
+
+
+def test_families_the_hosts_took_in_are_still_sheltered():
+    assert [(v, u, t) for v, u, t in figures("Some 900 families were taken in by host families in the valley.")] == [
+        (900, "families", "sheltered")]
+
+
 def test_people_who_fled_after_a_protest_still_fled():
     assert [(v, t) for v, _, t in figures("About 400 villagers fled their homes after the protest turned violent.")] == [
         (400, "fled")]
