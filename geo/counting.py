@@ -17,7 +17,7 @@ Rules:
   moving ("sent thousands fleeing across the border") counts people. Anything
   else is not a report: buses, hours, lengths ("a surge of 12 feet"), years, cases, money ... (``geo.numbers`` already drops years, dates,
   times, ordinals, percentages), populations ("home to some 75,000 people", "75,000 people live", "the valley,
-  which has some 12,000 people"; not
+  which has some 12,000 people", "a levee built to protect 40,000 residents"; not
   people named as displaced: "hosts 1,500 evacuees", "a displaced population of 50,000", or whom a relative
   clause moves: "hosts some 80,000 refugees who fled the fighting", or an aside on most of them: "hosts 270,000
   people, most of them displaced"; nor people a
@@ -60,7 +60,8 @@ Rules:
   a displacement verb or state ``MOVEMENT`` knows, in any of its languages (evacuate, displace, flee,
   relocate, deport, take refuge, homeless, shelters ...), homes of theirs destroyed, leaving, abandoning,
   taken or forced from their homes, living in camps; not negated, not a participle describing other people ("a meeting for
-  displaced residents"), not a shelter named as a landmark ("near the evacuation centre"). The clause runs
+  displaced residents"), not a shelter named as a landmark ("near the evacuation centre"), not after a deed of the
+  people's own that it only frames ("protested plans to relocate them", "were treated at the evacuation centre"). The clause runs
   from the count's noun to punctuation, "and", or a word that starts another clause ("as", "while",
   "because", "whose" ...) unless "they", a participle or their homes follow it ("jammed highways as they
   fled", "crammed into cars before fleeing", "after their homes were washed away"; "..., having fled the
@@ -94,7 +95,8 @@ from geo.dates import CALENDAR_DATE
 from geo.model import Count
 from geo.numbers import GREW, find_counts
 from geo.terms import term_of
-from geo.vocabulary import (DEMONYM, DESTROYED, DWELLINGS, GAP_WORDS, HEAD_TOKENS, HOMELESS, HOSTS, MAKING_SHELTER, MOVEMENT, OCCUPANTS, PLACES_LEFT,
+from geo.vocabulary import (DEMONYM, DESTROYED, DWELLINGS, GAP_WORDS, HEAD_TOKENS, HOMELESS, HOSTS, MAKING_SHELTER, MOVEMENT, NOT_A_PLAN,
+                            OCCUPANTS, PLACES_LEFT,
                             PUBLIC_REFUGES, SHELTERS_COUNTED,
                             STATE_NEXT, THING_MOVED, UNITS, WITH_FAMILIES, displacement_word, unit_of)
 
@@ -146,6 +148,13 @@ _CLAUSE_END = re.compile(rf"[.;:!?()\"“”—–]|,(?!\d)(?!\s+(?:having\s+|be
 _WORDS_BEFORE = re.compile(r"(?:[\w'’-]+\s+){1,3}$")
 _REACH_AFTER = 10  # words between a count's noun and a word of displacement after it
 # In a count's clause, a harm that befell its people, or what something has: not a word of displacement's people.
+# What people did that a word of displacement after it only frames: they protested the movement ("300 residents
+# protested plans to relocate them") or were cared for where it took others ("1,340 people received medical treatment
+# at the evacuation centres"): they are counted for that deed, not as people who moved.
+_OTHER_DEED = re.compile(r"\b(?:protest(?:s|ed|ing)?|demonstrat(?:ed|ing)|rall(?:ied|ying)|oppos(?:es|ed|ing)"
+                         r"|object(?:s|ed|ing)|petition(?:s|ed|ing)|campaign(?:s|ed|ing)|treated|vaccinated"
+                         r"|(?:received|receiving|given|got)\s+(?:medical\s+|health\s+)?"
+                         r"(?:treatment|care|consultations?|vaccin\w+))\b", _I)
 _HARMED = re.compile(r"\b(?:killed|dead|died|die|dies|injured|wounded|hurt|missing|drowned|perished)\b", _I)
 _HARMED_LABEL = re.compile(r"\b(?:deaths?|dead|killed|injured|injuries|wounded|missing|casualties|fatalities|bodies)\b", _I)
 _HAD_BEFORE = re.compile(r"\b(?:has|have|had)\s+$", _I)
@@ -229,7 +238,9 @@ _BREAKDOWN_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|(?:of|
 _POPULATION_BEFORE = re.compile(
     r"\b(?:home\s+to|(?<!refugee\s)(?<!displaced\s)population\s+of|inhabited\s+by|hosts?|hosting|houses|sheltering|shelters"
     r"|(?:city|town|village|district|neighbou?rhood|camp|area|country|nation)\s+of"
-    r"|(?:which|that)\s+(?:now\s+|still\s+)?(?:has|have|had))\s+$", _I)  # "the valley, which has some 12,000 people"
+    r"|(?:which|that)\s+(?:now\s+|still\s+)?(?:has|have|had)"  # "the valley, which has some 12,000 people"
+    # the people a structure or a service is there for: "a levee that protects 40,000 residents", "serving 8,000 people"
+    r"|protects|protecting|serves|serving|to\s+(?:protect|serve))\s+$", _I)
 # What a place can take: a capacity, never people moved, even when they are named as displaced ("shelters
 # with room for 3,000 evacuees", "centres can hold 5,000 people", "prepared shelters for 10,000 people", "a camp built
 # for 3,000 people").
@@ -295,12 +306,15 @@ _CARRIED_OFF = re.compile(r"\s*(?:(?:have|has|had|were|was|are|been|being|report
                           r"(?:(?:swept|washed|carried)\s+away|buried)\b", _I)
 # People a disaster touched without moving them, whom displacement only threatens, whom aid reached, or whom
 # the police held: the count's own verb is one of these ("25,000 people are at risk of displacement", "4,000 people
-# were reached with shelter kits", "250 people were arrested as they tried to flee": held, not moved; "200 civilians drowned while
-# fleeing": a death toll).
+# were reached with shelter kits", "left 900 people without access to clean water", "250 people were arrested as they
+# tried to flee": held, not moved; "200 civilians drowned while fleeing": a death toll).
 _AFFECTED = (r"affect(?:ed|ing|s)?|rescued|rescuing|stranded|trapped|impacted|injured|isolated|cut\s+off|hit|assisted|helped"
              r"|at\s+(?:[\w-]+\s+)?risk\s+of\s+(?:being\s+)?(?:displace|evict|evacuat)\w*"
              r"|arrested|detained|intercepted|apprehended|drowned|perished|(?:were|was|been|being)\s+reached"
-             r"|in\s+(?:a\s+situation\s+of\s+)?(?:urgent\s+|dire\s+|desperate\s+)?need|without\s+(?:power|electricity|water)|damnificad[oa]s|afectad[oa]s|sinistr[ée]s")
+             r"|in\s+(?:a\s+situation\s+of\s+)?(?:urgent\s+|dire\s+|desperate\s+)?need"
+             r"|without\s+(?:access\s+to\s+)?(?:(?:clean|safe|drinking|running|potable)\s+){0,2}"
+             r"(?:power|electricity|water|food|heat(?:ing)?|gas|services)"
+             r"|damnificad[oa]s|afectad[oa]s|sinistr[ée]s")
 _AFFECTED_LABEL = re.compile(rf"\b(?:{_AFFECTED})\b", _I)
 # ... or the label of its cell: "Affected: 8,000 people; displaced: 2,100 people".
 _AFFECTED_BEFORE = re.compile(rf"\b(?:{_AFFECTED})(?:\s*[:–—-])?\s+(?:(?!(?:and|or|y|e|et|ou|o)\b)\w+\s+)?$", _I)
@@ -415,8 +429,9 @@ _MOVEMENT_OF = re.compile(
     r"\b(?:evacuations?|evictions?|displacement|departures?|withdrawals?|relocation|exodus|return|transfer|passage|flight"
     r"|expulsions?|deportations?|influx|arrivals?)\s+of\s+(?:the\s+|some\s+|another\s+)?$"
     # what a movement comprised: "the evacuation involved 9,000 residents", "the operation to evacuate the valley
-    # included some 4,000 people"
-    r"|\b(?:evacuat\w*|displacement|relocation|exodus|airlift|resettlement)(?:\s+[\w'’-]+){0,4}?\s+(?:involved|involves|affecting"
+    # included some 4,000 people"; not what a plan, a drill or a zone of one covers ("the evacuation plan covers
+    # 45,000 residents": no one has moved)
+    rf"|\b(?:evacuat\w*|displacement|relocation|exodus|airlift|resettlement)(?:{NOT_A_PLAN}\s+[\w'’-]+){{0,4}}?\s+(?:involved|involves|affecting"
     r"|included|includes|covered|covers|concerned|concerns|comprised|comprises)\s+(?:a\s+total\s+of\s+|some\s+|the\s+)?$", _I)
 _ON_BOARD = re.compile(r"\s+(?:on\s+board|aboard|onboard)\b", _I)  # people in a vehicle
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|to|with|among|by|from|in|on|at|than)\s+(?:the\s+)?$", _I)
@@ -525,6 +540,8 @@ def _head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
             return "people", token.end()  # "191,348 entries from Ukraine": people who crossed, not the crossings a border has
         if not word[0].isalnum() or word in _HEAD_STOP or (word.endswith("s") and not word.endswith("ss")):
             return None, end
+        if word in ("host", "hosting"):
+            return None, end  # "5,000 host families": those who took displaced people in, not displaced themselves
         between += 1
         if between > 2:
             break
@@ -1056,7 +1073,8 @@ def _vouching_word(text: str, start: int, end: int, head_end: int, unit: str) ->
     # further on, a word of displacement is seldom about the count ("thousands of people who had shared the page
     # to also share their request for volunteers needed at hurricane shelters")
     if (after is not None and len(GAP_WORDS.findall(text, head_end, after.start())) <= _REACH_AFTER
-            and not _people_object(text, after.end())):  # "150 staff evacuated patients": they moved others
+            and not _people_object(text, after.end())  # "150 staff evacuated patients": they moved others
+            and not _OTHER_DEED.search(text, head_end, after.start())):  # "300 residents protested plans to relocate them"
         return after
     clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, max(0, start - 60), start)), default=max(0, start - 60))
     before = _WORDS_BEFORE.search(text, clause_start, start)

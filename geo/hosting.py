@@ -2,8 +2,9 @@
 
 "The camp now hosts 12,000 refugees", "Kutupalong is home to 600,000 Rohingya": no movement word, yet the
 people counted were driven there and are sheltered where the subject is. Only when the subject is a camp, a site
-or a shelter (then any people: "600,000 Rohingya"), or a town-sized place and the people are named as displaced
-(refugees, displaced people, evacuees, IDPs, returnees, asylum seekers): "the city is home to 75,000 people" is a
+or a shelter (then any people: "600,000 Rohingya"), or a settlement or a town-sized place and the people are named
+as displaced (refugees, displaced people, evacuees, IDPs, returnees, asylum seekers; a settlement may be a village
+or a slum, unless it is a refugee, IDP or temporary one): "the city is home to 75,000 people" is a
 population, and a country or a province "hosting 1.5 million refugees" is a nation's tally, not where a flow ends.
 People a relative clause moves ("hosts 80,000 refugees who fled the fighting") are that movement's report.
 """
@@ -25,9 +26,13 @@ _I = re.IGNORECASE
 # (Every form starts with h, s or a: the lookahead skips other letters at once, for a scan of every article.)
 HOSTING = re.compile(r"(?=[hsa])\b(?:hosts|(?<=\bis\s)hosting|houses|shelters|accommodates"
                      r"|(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bnow\s)|(?<=\bremains\s)|(?<=\bbecome\s))home\s+to)\s+", _I)
-# The subject is a camp, a site or a shelter ("The camp", "Kutupalong camp", "the transit centre").
-_CAMP = re.compile(r"\b(?:camps?|sites?|settlements?|shelters?|(?:evacuation|transit|reception|collective)\s+cent(?:re|er)s?)\b",
-                   _I)
+# The subject is a camp, a site or a shelter ("The camp", "Kutupalong camp", "the transit centre"), or a settlement
+# named as one for displaced people ("the refugee settlement").
+_CAMP = re.compile(r"\b(?:camps?|sites?|shelters?|(?:evacuation|transit|reception|collective)\s+cent(?:re|er)s?"
+                   r"|(?:refugee|idp|displacement|displaced|transit|temporary|makeshift|tent|evacuee)s?\s+settlements?)\b", _I)
+# Any other settlement is also a village, a slum or a colony: it holds displaced people only when it names them
+# ("the settlement hosts 9,000 refugees"; "the informal settlement is home to 8,000 people" is its population).
+_SETTLEMENT = re.compile(r"\bsettlements?\b", _I)
 _DISPLACED_PEOPLE = re.compile(r"\b(?:refugees|evacuees|idps|displaced|returnees|asylum[\s-]seekers)\b", _I)
 _NOUN_WORDS = re.compile(r"\s+([\w'’-]+)")
 # The subject's clause: back to a full stop, a semicolon or a colon, within 80 characters.
@@ -54,6 +59,8 @@ def standing_populations(sentence: Sentence) -> list[Hosted]:
     >>> def hosted(text): return [h.counted.count.value for h in standing_populations(Sentence(0, len(text), text, ()))]
     >>> hosted("The camp now hosts 12,000 refugees."), hosted("The city is home to 75,000 people."), hosted("It hosts 900 fans.")
     ([12000], [], [])
+    >>> hosted("The settlement is home to 9,000 refugees."), hosted("The settlement is home to 9,000 people.")
+    ([9000], [])
     """
     text, mentions, offset, body = sentence.text, sentence.mentions, sentence.start, sentence.body
     found: list[Hosted] = []
@@ -71,8 +78,9 @@ def standing_populations(sentence: Sentence) -> list[Hosted]:
         camp = bool(_CAMP.search(text, subject_start, verb.start())) or (
             host is not None and host.place is not None and host.place.kind == "site")
         town = host is not None and host.place is not None and host.place.kind not in _LARGE_KINDS
+        settlement = bool(_SETTLEMENT.search(text, subject_start, verb.start()))
         people = _people_after(text, end, camp)
-        if people is None or not (camp or town):
+        if people is None or not (camp or town or settlement):
             continue
         unit, head_end, displaced = people
         if (camp or displaced) and not _moved_after(text, head_end):

@@ -138,6 +138,9 @@ REFUGE_BUILDINGS = (r"(?:sports\s+halls?|gym(?:nasium)?s?|schools?|church(?:es)?
 PUBLIC_REFUGES = r"(?:schools|churches|mosques|temples|gym(?:nasium)?s|stadiums|tents)"
 # How many places people stay in, before their kind: "in the 1,537 relief camps" (not a count of people).
 SHELTERS_COUNTED = r"(?:(?:the|their)\s+\d[\d,.]*\s+)?"
+# A movement noun naming a plan, a drill or a zone of one is no movement: "the evacuation plan covers 45,000
+# residents", "an evacuation drill" (no one has moved).
+NOT_A_PLAN = r"(?!\s+(?:plans?|drills?|exercises?|simulations?|rehearsals?|zones?|routes?|maps?)\b)"
 # "The air force flew 5,900 people out of Kabul": a force is a body of people, not a verb of forcing.
 NOT_A_FORCE = r"(?<!air\s)(?<!task\s)(?<!police\s)(?<!security\s)(?<!armed\s)(?<!naval\s)(?<!rescue\s)(?<!defence\s)(?<!defense\s)"
 # A journey on foot is a movement when it crosses or leaves ("walked across the border", "waded out of the
@@ -281,12 +284,12 @@ MOVEMENT = re.compile(
        |(?:las\s+)?(?:[áa]reas|zonas)\s+de\s+ri(?:sco|esgo))\b)
     | deix(?:aram|am)(?=\s+(?:suas|seus|sua|seu)\s+(?:casas|lares|resid[êe]ncias|moradias)\b) | removid[oa]s)
     | {_STATE_WORDS}
-    | (?P<noun>exodus|evacuations?|evictions?|departures?|withdrawals?|pull-?outs?|displacements?|passage|relocation|(?:(?<=the\s)|(?<=mass\s))flight(?=\s+of\s)
+    | (?P<noun>exodus|(?:evacuations?|evictions?|displacements?|relocation){NOT_A_PLAN}|departures?|withdrawals?|pull-?outs?|passage|(?:(?<=the\s)|(?<=mass\s))flight(?=\s+of\s)
     | influx | arrivals? | (?:entries|crossings)(?=\s+(?:from|into)\s) | returnees | (?<=number\sof\s)homeless | refugees?\s+(?:population|count|total|tally|figure)s? | idps | evacuees? | pdis?)
     | {_HOUSING_WORDS})\b""".replace("{_STATE_WORDS}", _STATE_WORDS).replace("{_HOUSING_WORDS}", _HOUSING_WORDS)
     .replace("{PLACES_LEFT}", PLACES_LEFT).replace("{PLACES_ENTERED}", PLACES_ENTERED).replace("{DWELLINGS}", DWELLINGS).replace("{ESCAPED_FROM}", ESCAPED_FROM)
     .replace("{ES_HOMES}", ES_HOMES).replace("{ES_AREA}", ES_AREA).replace("{FR_HOMES}", FR_HOMES)
-    .replace("{ON_FOOT}", ON_FOOT).replace("{NOT_A_FORCE}", NOT_A_FORCE),
+    .replace("{ON_FOOT}", ON_FOOT).replace("{NOT_A_FORCE}", NOT_A_FORCE).replace("{NOT_A_PLAN}", NOT_A_PLAN),
     _I | re.VERBOSE,
 )
 _MOVEMENT_LOWERCASE = re.compile(MOVEMENT.pattern, re.VERBOSE)

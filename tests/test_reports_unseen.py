@@ -677,6 +677,85 @@ def test_what_an_evacuation_comprised_is_evacuated(text, value):
     assert figures(text) == [(value, "people", "evacuated")]
 
 
+@pytest.mark.parametrize("text", [
+    "The evacuation plan of the port covers 45,000 residents of the low town.",
+    "An evacuation drill involved 2,500 residents of the island on Monday.",
+    "The relocation plan includes 1,800 families on the riverbank.",
+    "The evacuation zone holds some 12,000 residents.",
+])
+def test_what_a_plan_a_drill_or_a_zone_of_an_evacuation_covers_is_no_report(text):
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize("text, value, term", [
+    ("The evacuation of 6,000 residents of the low town began at dawn.", 6000, "evacuated"),
+    ("The relocation involved 1,800 families on the riverbank.", 1800, "relocated"),
+])
+def test_an_evacuation_or_a_relocation_itself_still_counts_its_people(text, value, term):
+    assert [(v, t) for v, _, t in figures(text)] == [(value, term)]
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of residents protested on Sunday against plans to relocate the fish market.",
+    "About 400 villagers rallied at the governor's office to oppose plans to evacuate them.",
+    "Some 250 tenants petitioned the court against the evictions.",
+])
+def test_people_who_protest_a_movement_did_not_make_it(text):
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Some 600 people were treated for burns at the evacuation centre near the port.",
+    "About 1,500 residents received medical care at the shelters on Tuesday.",
+])
+def test_people_treated_where_evacuees_shelter_are_no_report(text):
+    assert figures(text) == []
+
+
+def test_people_packing_shelters_are_still_sheltered():
+    assert [(v, t) for v, _, t in figures("About 1,500 residents crowded the evacuation shelters on Tuesday.")] == [
+        (1500, "sheltered")]
+
+
+@pytest.mark.parametrize("text", [
+    "The storm left 2,400 people without access to safe drinking water.",
+    "The landslide left about 700 villagers without food and power.",
+])
+def test_people_left_without_water_or_power_did_not_move(text):
+    assert figures(text) == []
+
+
+def test_people_left_without_shelter_are_still_homeless():
+    assert [(v, t) for v, _, t in figures("The storm left 2,400 people without shelter.")] == [(2400, "homeless")]
+
+
+@pytest.mark.parametrize("text", [
+    "The dyke, raised in 2004 to protect 25,000 residents, failed at dawn, and 1,800 people fled.",
+    "The clinic, serving 9,000 people in the hills, was evacuated, and 1,800 people fled.",
+])
+def test_the_people_a_structure_protects_or_a_service_serves_are_a_population(text):
+    assert [(v, t) for v, _, t in figures(text)] == [(1800, "fled")]
+
+
+def test_people_protected_while_they_fled_still_fled():
+    assert [(v, t) for v, _, t in figures("Soldiers protected 2,500 villagers as they fled the hills.")] == [(2500, "fled")]
+
+
+def test_host_families_counted_beside_displaced_people_are_the_hosts():
+    assert [(v, u) for v, u, _ in figures("The grant reached 8,000 displaced people and 2,600 host families.")] == [
+        (8000, "people")]
+
+
+def test_families_the_hosts_took_in_are_still_sheltered():
+    assert [(v, u, t) for v, u, t in figures("Some 900 families were taken in by host families in the valley.")] == [
+        (900, "families", "sheltered")]
+
+
+def test_people_who_fled_after_a_protest_still_fled():
+    assert [(v, t) for v, _, t in figures("About 400 villagers fled their homes after the protest turned violent.")] == [
+        (400, "fled")]
+
+
 def test_what_a_meeting_about_the_evacuation_involved_is_no_report():
     assert figures("The evacuation was debated at a meeting that involved 300 people.") == []
 

@@ -760,6 +760,16 @@ def test_a_population_or_a_nations_tally_is_no_sheltered_report(text):
     assert [r.count for r in hosted_reports(text) if r.count is not None] == []
 
 
+@pytest.mark.parametrize("text, held", [
+    ("The settlement outside Erbil now hosts 9,000 refugees.", 9000),  # named as displaced: sheltered there
+    ("The transit settlement near Erbil is home to some 4,000 people.", 4000),  # a settlement for displaced people
+    ("The informal settlement near Erbil is home to some 8,000 people.", None),  # a slum's population
+    ("The hillside settlement near Erbil is home to 6,000 Iraqis.", None),  # a village's own people
+])
+def test_a_settlement_holds_displaced_people_only_when_it_names_them_or_is_one_for_them(text, held):
+    assert [r.count.value for r in hosted_reports(text) if r.count is not None] == ([held] if held else [])
+
+
 def test_people_a_camp_holds_whose_relative_clause_moves_them_are_that_movement():
     [report] = [r for r in hosted_reports("The camp near Erbil hosts 12,000 refugees who fled Mosul.") if r.count]
     assert (report.term, report.origin) == ("fled", MOSUL)
