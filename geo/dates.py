@@ -8,14 +8,15 @@ relative expressions ("last year", "next week", "this month", "three days ago") 
 as an ISO week, "2022-W12"; "next Saturday" the first one after publication);
 a day and month with no year after a preposition ("on 12 March", "since April 1") likewise, the most recent
 such day on or before publication (for a movement still to come the first on or after it);
-a range of days ("between Oct. 6 and Oct. 12", "from 10 to 17 May") -> its last day, as a figure over a period
-stands as of its end; a month and year ("in September 2016") -> "2016-09"; a month alone ("in March") -> the most recent
+a range of days ("between Oct. 6 and Oct. 12", "from 10 to 17 May", "on Monday and Tuesday") -> its last day, as a
+figure over a period stands as of its end; a month and year ("in September 2016") -> "2016-09"; a month alone ("in March") -> the most recent
 such month on or before the publication date; a year after a preposition ("in 2014",
 "back in 2014") -> "2014". When a sentence holds several, the most precise wins.
 
 A date that starts a period ("since 2013", "since Russia invaded on Feb. 24") is not the figure's date: a running
 total stands as of when it is given, another date of the sentence ("..., UNHCR said on Tuesday"), else the
-publication date (None without one); the words from "since" are kept. The date of a later event in a "before"
+publication date (None without one); the words from "since" are kept. So does one since an event with no date
+("since the start of the siege", "since the war began"). The date of a later event in a "before"
 clause ("fled to Kabul before the city fell on Aug. 15") dates a movement only when nothing else does.
 
 >>> from datetime import date
@@ -205,24 +206,30 @@ def find_date_text(sentence: str, published: date | None = None, ahead: bool = F
     best: dict[str, tuple[int, str, str]] = {}
     unresolved: dict[str, str] = {}
     start: str | None = None
+    pair_from = None
     for match in _DATE.finditer(sentence):
+        if match["weekday"] and _NEXT_DAY_OF_PAIR.match(sentence, match.end()):
+            pair_from = match.start()  # "on Monday and Tuesday": a figure over the two days stands as of the second
+            continue
+        words, pair_from = sentence[match.start() if pair_from is None else pair_from:match.end()], None
         since = _period_start(sentence, match)
         if since is not None:
             # a running total stands as of when it is given, not as of the period's start: the start is kept in words
             start = start or sentence[since:match.end()]
             continue
         role = "bound" if _LATER_EVENT.search(sentence, max(0, match.start() - 80), match.start()) else "own"
-        found = _read(match, published, ahead)
+        found = _read(match, published, ahead and not _when_said(sentence, match))
         if found is None:
-            unresolved.setdefault(role, match.group())
+            unresolved.setdefault(role, words)
         elif role not in best or found[0] > best[role][0]:
-            best[role] = (*found, match.group())
+            best[role] = (*found, words)
     if "own" in best:
         return best["own"][1], best["own"][2]
     if "own" in unresolved:
         return None, unresolved["own"]
-    if start is not None:
-        return (published.isoformat() if published else None), start
+    undated = None if start is not None else _UNDATED_START.search(sentence)
+    if start is not None or undated is not None:
+        return (published.isoformat() if published else None), start or undated.group()
     if "bound" in best:
         return best["bound"][1], best["bound"][2]
     return None, unresolved.get("bound")
@@ -232,6 +239,36 @@ def find_date_text(sentence: str, published: date | None = None, ahead: bool = F
 # "before" opening a clause of a later event: "(fled to Kabul) before the city fell on Aug. 15".
 _PERIOD_START = re.compile(r"\bsince(?:\s+[^\s,;:()!?]+){0,8}\s*$", re.IGNORECASE)
 _LATER_EVENT = re.compile(r"\bbefore(?:\s+[^\s,;:()!?]+){1,8}\s+$", re.IGNORECASE)
+
+
+# A verb of saying right before or after a date: the date is when it was said ("had said on Wednesday that up to
+# 6,000 would be evacuated", "on Tuesday announced"), which is past even when what was said is still to come.
+_SAID_BEFORE = re.compile(r"\b(?:said|announced|stated|told\s+\w+|promised|pledged|warned)\s+(?:on\s+)?$", re.IGNORECASE)
+_SAID_AFTER = re.compile(r"\s+(?:said|announced|stated|told|promised|pledged|warned)\b", re.IGNORECASE)
+
+
+def _when_said(sentence: str, match: re.Match) -> bool:
+    """Whether a date dates the saying rather than the movement said to come.
+
+    >>> find_date("She had said on Wednesday that 6,000 would be evacuated", date(2022, 4, 21), ahead=True)
+    '2022-04-20'
+    >>> find_date("6,000 will be evacuated on Wednesday, she said", date(2022, 4, 21), ahead=True)
+    '2022-04-27'
+    >>> find_date("Buses will leave on Friday, said the governor", date(2022, 4, 21), ahead=True)
+    '2022-04-22'
+    """
+    return bool(_SAID_BEFORE.search(sentence, max(0, match.start() - 30), match.start())
+                or _SAID_AFTER.match(sentence, match.end()))
+
+
+# The second of two days joined as one period ("on Monday and Tuesday", "Saturday to Sunday").
+_NEXT_DAY_OF_PAIR = re.compile(r"\s*(?:and|to|through|till|until|-|–)\s*(?:on\s+)?(?:" + "|".join(WEEKDAYS) + r")\b",
+                               re.IGNORECASE)
+# A period started by an event with no date ("since the start of the siege", "since the war began"): a running total
+# stands as of when it is given, as after a dated start.
+_UNDATED_START = re.compile(
+    r"\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+|this\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+"
+    r"|\bsince\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:began|started|erupted|broke\s+out)\b", re.IGNORECASE)
 
 
 def _period_start(sentence: str, match: re.Match) -> int | None:

@@ -229,6 +229,7 @@ class _ArticleText(HTMLParser):
         self.parts: list[str] = []
         self.title = ""
         self.published = ""
+        self.site = ""
         self._skip = 0
         self._in_title = False
 
@@ -240,6 +241,8 @@ class _ArticleText(HTMLParser):
             self._in_title = True
         elif tag == "meta" and attr.get("property", attr.get("name")) in ("article:published_time", "date", "pubdate"):
             self.published = self.published or (attr.get("content") or "")
+        elif tag == "meta" and attr.get("property") == "og:site_name":  # the publisher, as a feed's ``outlet``
+            self.site = self.site or " ".join((attr.get("content") or "").split())
         elif tag == "time" and attr.get("datetime"):
             self.published = self.published or (attr.get("datetime") or "")
         if tag in _BLOCK_TAGS:
@@ -273,5 +276,5 @@ def _html_document(path: Path, text: str) -> Document:
         path=str(path),
         date=_published_date(parser.published),
         title=" ".join(parser.title.split()),
-        outlet=wire_outlet(body),
+        outlet=parser.site or wire_outlet(body),
     )

@@ -17,8 +17,9 @@ Rules (also in the README):
   always a figure some report gave.
 - ``people_min`` / ``people_max`` span the bounds (a count's ``min`` and ``max``) of the same reports
   (parts only when all are): where sources disagree the range shows it; a side no report bounds
-  stays None ("up to 20,000" alone: at most 20,000). A vague amount ("thousands") bounds nothing
-  beside a figure: its span is a word's convention, often a restatement, not a source's estimate.
+  stays None ("up to 20,000" alone: at most 20,000; "more than 34,000" beside "9,500": no upper bound). A vague
+  amount ("thousands") bounds nothing beside a figure: its span is a word's convention, often a restatement, not a
+  source's estimate.
 - Units are never mixed: ``people`` and its range come from counts of people (people, fighters,
   soldiers); a count of families or households feeds them only through the people count the
   article gives with it ("1,000 families (3,000 people)"), never multiplied by a household size.
@@ -73,6 +74,10 @@ def best_estimate(reports: Sequence[Report]) -> tuple[int | None, int | None, in
     (8000, 8000, 8000)
     >>> best_estimate([r(20000, None, 20000)])  # "up to 20,000": no lower bound given
     (20000, None, 20000)
+    >>> best_estimate([r(9500, 9500, 9500), r(34000, 34000, None)])  # "more than 34,000" beside "9,500"
+    (34000, 9500, None)
+    >>> best_estimate([r(5000, 5000, None), r(12000, 12000, 12000)])  # "more than 5,000" beside "12,000"
+    (12000, 5000, 12000)
     >>> best_estimate([])
     (None, None, None)
     """
@@ -88,13 +93,17 @@ def best_estimate(reports: Sequence[Report]) -> tuple[int | None, int | None, in
         # A vague amount is a word's conventional span ("thousands": 2,000-9,999), often a restatement ("the
         # thousands of displaced people faced shortages"); beside a figure it is no source disagreeing.
         estimates = [c for c in estimates if not is_vague(c)]
-    # Every count's value lies within its own bounds, so the bounds alone span ``people``; an open side stays
+    # Every count's value lies within its own bounds, so the bounds span ``people``; an open side stays
     # open ("up to 20,000" alone is no more than 20,000, not exactly 20,000), unless a part closes it: a total
     # is at least its largest part.
     lows = [c.min for c in estimates if c.min is not None]
     parts = [c.min for c in counts if c.min is not None] if totals and not lows else []
     low = min(lows) if lows else max(parts, default=None)
     highs = [c.max for c in estimates if c.max is not None]
+    # A figure open above beyond every closed one leaves the range open: "more than 34,000" beside "9,500" is
+    # not at most 9,500.
+    if any(c.max is None and c.min is not None and c.min > max(highs, default=0) for c in estimates):
+        return people, low, None
     return people, low, max(highs, default=None)
 
 

@@ -110,8 +110,10 @@ _ONE_BUILDING_LEFT = re.compile(
     r"(?:hotel|office|offices|headquarters|school|campus|university|college|mall|store|supermarket"
     r"|shop|stadium|arena|theat(?:er|re)|cinema|plant|factory|courthouse|court|city\s+hall"
     r"|premises|warehouse|restaurant|nightclub|bank)\b"
-    # "the university town of X" is a town; an airport (not listed) is where airlifts leave from
-    r"(?!\s+(?:grounds|area|district|zone|town|city))", _I)
+    # "the university town of X" is a town; an airport (not listed) is where airlifts leave from; a building and
+    # the town around it are no one building ("evacuated from the plant and the city")
+    r"(?!\s+(?:grounds|area|district|zone|town|city)|\s+and\s+(?:the\s+|its\s+)?(?:surrounding\s+|nearby\s+)?"
+    r"(?:city|town|village|area|district|neighbou?rhood|region)s?\b)", _I)
 # A state's troops move, withdraw or are evacuated; they are not uprooted, homeless or sheltered as displaced people
 # are (rebels bussed out under a deal are: "400 fighters will be displaced from the district").
 _UPROOTED = frozenset({"displaced", "sheltered", "homeless"})
@@ -474,8 +476,12 @@ def _headlines_restated(reports: list[Report]) -> list[Report]:
 
 def _restates(headline: Report, report: Report) -> bool:
     """Whether a headline's report says what a report of the body says: figure, unit and term, and places and date
-    that do not conflict."""
-    return (_figure(headline) == _figure(report) and (headline.unit, headline.term) == (report.unit, report.term)
+    that do not conflict. A headline drops the body's qualifier: its bare "30,000" is the body's "more than 30,000"
+    (not the other way round: a headline's "more than 30,000" says more than a body's "30,000")."""
+    bare = headline.count is not None and headline.count.min == headline.count.max == headline.count.value
+    return ((_figure(headline) == _figure(report)
+             or (bare and report.count is not None and headline.count.value == report.count.value))
+            and (headline.unit, headline.term) == (report.unit, report.term)
             and not headline.additional
             and (headline.origin is None or report.origin is None or _nested(headline.origin, report.origin))
             and all(any(_nested(p, q) for q in report.destinations) for p in headline.destinations)

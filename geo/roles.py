@@ -100,7 +100,8 @@ _CUE = re.compile(
     | \b(?:hacia|vers|rumo\s+a)\b
     | \b(?:s(?:ought|eek(?:s|ing)?)|t(?:ook|akes?|aken|aking)|f(?:ound|inds?|inding))
        \s+(?:refuge|shelter|sanctuary)\s+(?:in|at)\b)
-    | (?P<locative>\b(?:in|on|across|throughout|within|en|em|dans)\b
+    | (?P<locative>\b(?:in(?!\s+(?:total|addition|turn|fact|particular|response)\b|\s+all\s*(?:[,.;:]|and\b))
+       |on|across|throughout|within|en|em|dans)\b  # not a set phrase: "evacuated in total", "in all, and"
     | (?P<path>\b(?:tore|tear(?:s|ing)|swept|sweep(?:s|ing)|rag(?:ed|es|ing)|ripp(?:ed|ing)|rips|burn(?:ed|t|s|ing)|roar(?:ed|s|ing)
        |spread(?:s|ing)?|blaz(?:ed|es|ing)|plough(?:ed|s|ing)|plow(?:ed|s|ing)|cut(?:s|ting)?)\s+through\b))""",
     _I | re.VERBOSE,
@@ -201,15 +202,19 @@ _HOST = rf"(?:their\s+|host\s+)?(?:{HOSTS}|families)"
 _WITH_HOSTS = re.compile(rf"\bwith\s+{_HOST}(?:(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+){_HOST})*\s+$", _I)
 # A clause about other people than the count before it: "Some 4,000 people fled Kharkiv; others were heading to Lviv"
 # (not "while 600 others were moved", a count of its own), or a part of them moving on: "..., many of whom later
-# travelled on to Lviv" (not "..., most of them to Idlib": where the count went).
+# travelled on to Lviv" (not "..., most of them to Idlib": where the count went), or a part with a place of its own:
+# "6,600 were evacuated on Wednesday, including 4,100 from Mariupol who reached Zaporizhzhia" (the part's route).
 _OTHERS_CLAUSE = re.compile(r"(?:[;,]|\b(?:and|while|but|whereas))\s+(?:many\s+|some\s+|most\s+)?others\b"
-                            r"|,\s*(?:many|some|most|several|half|all|none|thousands|hundreds)\s+of\s+whom\b", _I)
+                            r"|,\s*(?:many|some|most|several|half|all|none|thousands|hundreds)\s+of\s+whom\b"
+                            r"|,\s*(?:including|among\s+them)\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?\d[\d,.]*"
+                            r"(?:\s+[a-z-]+)?\s+(?:from|out\s+of)\b", _I)
 _RELATIVE_CLAUSE = re.compile(r"[,–—]\s*(?:which|who|whose|where|whereas|while)\b", _I)
 _CLAUSE_END = re.compile(r"[;:()–—]|,(?!\d)")  # not the comma of "2,500"
 # A word that opens another clause between a cue and a place: the place is that clause's, not the cue's object
-# ("residents evacuated as the Mississippi rose", "fled a new advance in the south which Kyiv says ...").
+# ("residents evacuated as the Mississippi rose", "fled a new advance in the south which Kyiv says ...", a second
+# thing said: "said 45,000 had been evacuated and that Turkey would build a camp").
 _CLAUSE_OPENER = re.compile(
-    r"\b(?:when|whenever|while|whereas|because|though|although|unless|where|which|who|whose|but"
+    r"\b(?:when|whenever|while|whereas|because|though|although|unless|where|which|who|whose|but|and\s+that"
     r"|(?<!known\s)(?<!such\s)(?<!same\s)(?<!well\s)as\s+(?:the|a|an|its|their|it|they|he|she|we)\b)", _I)
 # Where people are put up, after "to": a place in it locates the destination ("moved to relief camps in Assam",
 # "taken to shelters in Adana", "transferred to hospitals in Orlando", "went to stay with relatives in Iligan", "returned to their homes in Mosul").

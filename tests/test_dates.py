@@ -117,3 +117,33 @@ def test_sentences_of_lowercased_tokenised_text():
 def test_decimal_figures_do_not_end_sentences():
     text = "Some 1.5 million people left. 12.000 stayed."
     assert [text[s:e] for s, e in sentence_spans(text)] == ["Some 1.5 million people left.", "12.000 stayed."]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the weekday dates the saying, which is past, even when what was said is still to come
+    ("The governor had said on Monday that up to 900 residents would be moved", "2023-06-05"),
+    ("The governor on Monday announced that 900 residents would be moved", "2023-06-05"),
+    # look-alikes: the weekday is the plan's own, the saying elsewhere in the sentence
+    ("900 residents will be moved on Monday, the governor said", "2023-06-12"),
+    ("900 residents will be moved on Monday, said the governor", "2023-06-12"),
+])
+def test_the_day_a_plan_was_announced_is_past(sentence, expected):
+    assert find_date(sentence, date(2023, 6, 8), ahead=True) == expected
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    # two days joined as one period: the figure stands as of the second, and the words keep both
+    ("400 were moved out on Friday and Saturday", date(2023, 6, 11), ("2023-06-10", "Friday and Saturday")),
+    ("400 were moved out Friday to Sunday", date(2023, 6, 11), ("2023-06-11", "Friday to Sunday")),
+    # look-alike: two days of two movements, the first one's still the sentence's
+    ("400 were moved out on Friday, and 200 more on Saturday", date(2023, 6, 11), ("2023-06-09", "Friday")),
+    # a running total since an event with no date stands as of the article's date
+    ("12,000 have fled the valley since the start of the siege", date(2023, 6, 11),
+     ("2023-06-11", "since the start of the siege")),
+    ("12,000 have fled the valley since the fighting began", None, (None, "since the fighting began")),
+    # look-alikes: a dated saying still wins, and a sentence with no "since" stays undated
+    ("12,000 have fled since the fighting began, the agency said on Friday", date(2023, 6, 11), ("2023-06-09", "Friday")),
+    ("12,000 have fled the valley as the fighting began", date(2023, 6, 11), (None, None)),
+])
+def test_two_days_and_a_period_since_an_undated_event(sentence, published, expected):
+    assert find_date_text(sentence, published) == expected

@@ -114,3 +114,13 @@ def test_an_empty_file_is_a_warning_that_names_it_and_no_article(tmp_path, name,
     assert documents == [] and isinstance(problem, DocumentWarning)
     assert str(problem) == f"{path}: is empty: no article in it"
 
+
+
+def test_html_outlet_is_the_site_name_else_the_wire_agency(tmp_path):
+    named = tmp_path / "named.html"
+    named.write_text("<html><head><meta property='og:site_name' content=' Coast  Courier '></head>"
+                     "<body><p>HILO (AP) — Residents left Hilo.</p></body></html>", encoding="utf-8")
+    unnamed = tmp_path / "unnamed.html"
+    unnamed.write_text("<html><head><meta name='og:title' content='Coast Courier'></head>"
+                       "<body><p>HILO (AP) — Residents left Hilo.</p></body></html>", encoding="utf-8")
+    assert [read_documents(p)[0][0].outlet for p in (named, unnamed)] == ["Coast Courier", "AP"]

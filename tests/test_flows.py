@@ -293,3 +293,20 @@ def test_a_total_since_a_date_is_a_period_of_its_own_not_a_lower_estimate():
     [departure] = aggregate_flows([total, since])
     assert (departure.people, departure.people_min, departure.people_max) == (1000000, 1000000, 1000000)
     assert sorted(e.people for e in departure.episodes) == [400000, 1000000]
+
+
+def test_a_figure_open_above_keeps_the_range_open():
+    """"more than 30,000" beside "8,000" in one episode: 8,000 or more, never "at most 8,000" under a best
+    estimate of 30,000."""
+    low = report(destinations=[ZAPORIZHZHIA], value=8000, source="the mayor")
+    high = report(destinations=[ZAPORIZHZHIA], value=30000, low=30000, source="the ministry", doc="b",
+                  text="more than 30,000")
+    [flow] = aggregate_flows([low, high])
+    assert (flow.people, flow.people_min, flow.people_max) == (30000, 8000, None)
+
+
+def test_a_figure_open_above_below_a_closed_one_keeps_its_bound():
+    low = report(destinations=[ZAPORIZHZHIA], value=8000, low=8000, source="the mayor", text="more than 8,000")
+    high = report(destinations=[ZAPORIZHZHIA], value=30000, source="the ministry", doc="b")
+    [flow] = aggregate_flows([low, high])
+    assert (flow.people, flow.people_min, flow.people_max) == (30000, 8000, 30000)

@@ -553,6 +553,13 @@ def test_civilians_leaving_a_plant_or_a_school_were_sheltering_in_it():
     assert [r.count.value for r in reports_of("About 90 civilians were evacuated from a factory in Kharkiv.")] == [90]
 
 
+def test_a_building_and_the_town_around_it_are_no_one_building():
+    assert [r.count.value for r in reports_of("The mayor said 140 people had been evacuated from the plant and the "
+                                              "town in a convoy.")] == [140]
+    # look-alike: the building alone is still one building emptied
+    assert reports_of("The mayor said 140 people had been evacuated from the plant after a gas leak.") == []
+
+
 @pytest.mark.parametrize("sentence", [
     "About 320 tenants were evacuated from the apartment building in Kharkiv.",
     "Some 900 residents were evacuated from Kharkiv to a school.",
@@ -581,6 +588,20 @@ def test_a_headline_figure_the_body_restates_in_other_words_is_one_report_citing
     [report] = reports_of(text, headline="")
     assert (report.count.value, report.status, len(report.citations)) == (5200, "completed", 2)
     assert report.quote.startswith("Some 5,200")
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a headline drops the body's qualifier: its bare figure is the body's
+    ("5,200 flee Goma floods\n\nMore than 5,200 people have fled Goma, officials said.", [(5200, 5200, None)]),
+    ("5,200 to be evacuated from Goma\n\nUp to 5,200 people will be evacuated from Goma.", [(5200, None, 5200)]),
+    # look-alikes: a headline's own qualifier says more than the body's bare figure; another figure stays apart
+    ("More than 5,200 flee Goma floods\n\nSome 5,200 people have fled Goma, officials said.",
+     [(5200, 5200, None), (5200, 5200, 5200)]),
+    ("5,200 flee Goma floods\n\nMore than 5,300 people have fled Goma, officials said.",
+     [(5200, 5200, 5200), (5300, 5300, None)]),
+])
+def test_a_headline_bare_figure_is_the_bodys_qualified_one(text, kept):
+    assert figures(reports_of(text, headline="")) == kept
 
 
 def test_a_headline_naming_the_country_of_the_bodys_place_restates_it():
@@ -1275,3 +1296,29 @@ def test_people_crossing_into_several_countries_left_no_town_the_article_names(t
     reports = find_reports(doc, stub_mentions(doc, {"Goma": GOMA, "Rwanda": RWANDA, "Uganda": UGANDA}))
     [crossing] = [r for r in reports if r.count is not None]
     assert crossing.origin == origin
+
+
+@pytest.mark.parametrize("text, origin", [
+    # "in total" / "in all" is no locative, and "and that" opens a second thing said: the place is that clause's
+    ("The minister said 3,000 people had been evacuated in total and that Poland would send tents.", ""),
+    ("The minister said 3,000 people had been evacuated in all, and Poland would send tents.", ""),
+    ("The minister said 3,000 people had been evacuated from Erbil and that Poland would send tents.", "Erbil"),
+    # look-alikes: a real locative stays one
+    ("The minister said 3,000 people had been evacuated in Erbil.", "Erbil"),
+    ("The minister said 3,000 people had been evacuated in all parts of Erbil.", "Erbil"),
+])
+def test_a_set_phrase_or_a_second_thing_said_gives_no_place(text, origin):
+    assert only(text).origin_text == origin
+
+
+@pytest.mark.parametrize("text, origin, destinations", [
+    # a part with a route of its own: its places are not the whole's
+    ("Officials said 6,600 people were evacuated through the corridors on Friday, including 4,100 from Mosul who "
+     "reached Erbil.", "", ()),
+    # look-alikes: a part with no place, and the whole's own route before it
+    ("Officials said 6,600 people were evacuated from Mosul to Erbil on Friday, including 400 children.", "Mosul", (ERBIL,)),
+    ("Officials said 6,600 people were evacuated from Mosul on Friday, among them 400 wounded.", "Mosul", ()),
+])
+def test_a_part_with_a_route_of_its_own_gives_the_whole_no_place(text, origin, destinations):
+    [report] = [r for r in reports_of(text) if r.count is not None and r.count.value == 6600]
+    assert (report.origin_text, report.destinations) == (origin, destinations)
