@@ -157,7 +157,7 @@ class Candidate:
     by_other_name: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class Span:
     """A candidate mention: tokens ``[first, last]`` of the document (articles and a kind word
     included), its characters ``[start, end)``, the places its name may denote."""
