@@ -10,7 +10,7 @@ Rules:
   not negated ("were not allowed to leave", "refused to leave", "did not want to leave"). The count must
   count people: its head noun ("2,000 residents", "400 rebel fighters", "hundreds of fighters") gives the
   unit (``UNITS``; a singular one before a plural noun only modifies it: "refugee families" are families,
-  "fighter pilots" no fighters); a count with no noun right before a verb ("some 5,000 were evacuated", headlines'
+  "fighter pilots" no fighters; any plural with its families is people: "1,500 traders and their families"); a count with no noun right before a verb ("some 5,000 were evacuated", headlines'
   "3,000 flee fighting", "3,000 ordered to evacuate", "of the 3 million who fled", "hundreds took refuge",
   "thousands lost their homes", "5,000 crowded into shelters", "thousands streamed out of the city", "12,000 managed to
   escape"), or that a verb sets
@@ -542,6 +542,8 @@ def _head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
         if (word in ("entries", "crossings") and _BORDER_GAP.fullmatch(sentence, end, token.start())
                 and _INTO_A_PLACE.match(sentence, token.end()) and not _HAD_BEFORE.search(sentence, max(0, start - 12), start)):
             return "people", token.end()  # "191,348 entries from Ukraine": people who crossed, not the crossings a border has
+        if word.endswith("s") and word[0].isalpha() and WITH_FAMILIES.match(sentence, token.end()):
+            return "people", token.end()  # "1,500 traders and their families": people whatever the trade
         if not word[0].isalnum() or word in _HEAD_STOP or (word.endswith("s") and not word.endswith("ss")):
             return None, end
         between += 1

@@ -1291,3 +1291,16 @@ def test_a_tally_of_moved_people_told_by_where_they_are():
 
 def test_moved_people_told_by_where_they_are_before_another_verb_are_no_tally():
     assert figures("Evacuees in the town of Naga face shortages as rice prices rose to 2,650 pesos.") == []
+
+
+def test_people_in_accommodation_centres_are_sheltered():
+    assert figures("Some 7,300 people remain in accommodation centres.") == [(7300, "people", "sheltered")]
+    assert figures("The council built two accommodation centres for 300 students.") == []
+
+
+def test_any_plural_and_their_families_are_people():
+    assert figures("About 600 traders and their families fled the raids.") == [(600, "people", "fled")]
+
+
+def test_any_plural_without_their_families_is_still_no_people():
+    assert figures("About 600 traders and their goods were moved to the new market.") == []
