@@ -10,7 +10,7 @@ Rules:
   not negated ("were not allowed to leave", "refused to leave", "did not want to leave"). The count must
   count people: its head noun ("2,000 residents", "400 rebel fighters", "hundreds of fighters") gives the
   unit (``UNITS``; a singular one before a plural noun only modifies it: "refugee families" are families,
-  "fighter pilots" no fighters); a count with no noun right before a verb ("some 5,000 were evacuated", headlines'
+  "fighter pilots" no fighters; any plural with its families is people: "1,500 traders and their families"); a count with no noun right before a verb ("some 5,000 were evacuated", headlines'
   "3,000 flee fighting", "3,000 ordered to evacuate", "of the 3 million who fled", "hundreds took refuge",
   "thousands lost their homes", "5,000 crowded into shelters", "thousands streamed out of the city", "12,000 managed to
   escape"), or that a verb sets
@@ -45,8 +45,9 @@ Rules:
   (``withdrawn``); a bare figure that is a tally's value counts what the tally names ("the number of
   displaced families has risen to 2,300", "the number of people in evacuation centres", "the displaced
   population reached 50,000", "the number of Syrians registered as refugees has reached the 1 million
-  mark", "the displaced, numbering about 14,000"), or people it names with their movement ("the number of Karens who
-  have crossed into Thailand has reached 12,000"; not "the number of trucks that crossed"). People told by where they live and then moved are no population ("35,000 people living near the
+  mark", "the displaced, numbering about 14,000"), or people it names with their movement or the state it put them in ("the number of Karens who
+  have crossed into Thailand has reached 12,000", "the number of those who have taken shelter"; not "the number of
+  trucks that crossed"). People told by where they live and then moved are no population ("35,000 people living near the
   volcano have been evacuated"), nor are people staying or trapped where their flight took them ("10,000
   civilians remain trapped on the mountain since being driven out of their villages", "after fleeing"); a count's noun phrase that puts them in shelter moves them ("forced 6,000
   people into shelters"). A bare figure after a report's place and "and" says the same of other people
@@ -76,7 +77,8 @@ Rules:
   were displaced,) 500 of whom are in camps"), belongs to the count before it
   ("2,000 residents, including 400 rebel fighters" -> 2,000 people, ``(("fighters", 400),)``). It is never
   a report of its own, unless the count before is no report and the part's own words move it ("affected
-  5,000 people, of whom 3,000 were displaced"). "Of which" and "from which" are breakdowns too.
+  5,000 people, of whom 3,000 were displaced"). "Of which" and "from which" are breakdowns too. Places counted
+  between are where the whole was, not a count ("affected 5,000 people in 14 districts and displaced 3,000 of them").
 - **Homes counted**: the housing word nearest the figure, within its clause, says what happened to them
   (``housing_term``): destroyed housing, evacuated (also "residents of 80 homes were told to leave"), or
   nothing when only damaged or built ("construct 300 more homes to compensate for the evacuation"). A figure's own separator breaks no clause ("consumed 12,000 acres and 40
@@ -163,6 +165,10 @@ _MEASURES = frozenset("feet foot ft mph kph km kmh m cm mm kg lb lbs inch mile a
                       " metre meter yard storey story".split())
 _SINGULAR_UNITS = frozenset("person resident civilian refugee family household fighter militant rebel".split())
 _OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+)?", _I)
+# Victims are people only as a disaster's survivors ("2,500 flood victims were evacuated"); alone they are
+# mostly its dead or injured.
+_DISASTER_VICTIMS = re.compile(r"\b(?:flood|fire|storm|typhoon|cyclone|hurricane|quake|earthquake|landslide|mudslide|tsunami"
+                               r"|disaster|drought|war|conflict)[\w-]*\s+victims$", _I)
 _HEAD_SKIP = frozenset("of the them those these more other additional de".split())  # "un centenar de casas"
 # Border statistics count people as entries or crossings from or into a named place ("191,348 entries from Ukraine",
 # "12,000 border crossings into Poland"); not the crossing points a border has, nor vehicles ("truck entries").
@@ -281,9 +287,10 @@ _RELATIVE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?(?:\s+(?:who|that)|,\s+(?:
 RESIDING = (r"(?:living|residing|(?:who|that)\s+(?:(?:had|have|has|were|are)\s+)?(?:(?:been|long|previously|once)\s+)*"
             r"(?:live|lived|living|reside|resided|residing|used\s+to\s+live))\b")
 # A count's people told by where they live, up to the verb of the clause: "35,000 people living near the volcano have been",
-# "12,000 South Sudanese refugees who had lived in Khartoum have" (a noun phrase of up to three words before it).
+# "12,000 South Sudanese refugees who had lived in Khartoum have" (a noun phrase of up to three words before it), past an
+# adverb of how they were moved ("had been forcibly", "have been temporarily").
 _LIVING = re.compile(rf"(?:\s+[\w'’-]+){{0,3}}?\s+{RESIDING}[^,.;]{{0,60}}?\s+"
-                     r"(?:have|has|had|were|was|are|is|will|must)\s+(?:(?:been|being|be|now|already|also)\s+)*(?=\w)", _I)
+                     r"(?:have|has|had|were|was|are|is|will|must)\s+(?:(?:been|being|be|now|already|also|[a-z]+ly)\s+)*(?=\w)", _I)
 # ... or up to the place they live in, when no auxiliary follows: "900 families living in Goma returned to their villages".
 _LIVING_IN = re.compile(rf"(?:\s+[\w'’-]+){{0,3}}?\s+{RESIDING}\s+(?:in|near|around|at|along|on)\b", _I)
 _CLAUSE_WORDS = re.compile(r"[^\W\d][\w'’-]*|[,;:.()]")
@@ -332,6 +339,11 @@ _COVERING_BEFORE = re.compile(r",\s*(?:covering|comprising|totall?ing|amounting\
 _COVERED_GAP = re.compile(r"[^;:()]{0,160}", _I)
 # ... or the households people belong to: "3,000 people in 600 households", "from 600 families".
 _HOUSEHOLDS_OF = re.compile(r"\s+(?:in|from)\s+", _I)
+# A count of the places a whole was found in, after a preposition: "affected 120,000 people in 14 districts and
+# displaced 30,000 of them" (the part is of the people, not of the districts).
+_PLACES_COUNTED = re.compile(r"(?:(?<=\bin\s)|(?<=\bacross\s)|(?<=\bfrom\s)|(?<=\bover\s))[\d,]+\s+(?:[\w-]+\s+)?(?:districts|provinces|counties|states"
+                             r"|regions|municipalities|villages|towns|communities|localities|governorates|prefectures"
+                             r"|upazilas|barangays|LGAs|wards|camps|sites)\b", _I)
 # A part counted after the whole it belongs to: "(2,000 were displaced,) 500 of whom are in camps".
 _PART_OF_AFTER = re.compile(r"\s+of\s+(?:whom|which|them|these|those)\b", _I)
 _STATES = frozenset({"sheltered", "homeless", "destroyed housing"})  # terms of where people are or what befell homes
@@ -403,11 +415,13 @@ _AUXILIARY = frozenset("""have has had 've been were was are is being remain rem
 _TALLY_OF_MOVED = (r"(?:number|total|tally|count)\s+(?=who\s+(?:(?:have|has|had)\s+)?(?:been\s+)?(?:displaced|evacuated|relocated"
                    r"|uprooted|fled)\b|(?:displaced|evacuated|relocated|uprooted)(?:\s*[,;]|\s+(?:since|so|to|in|from|by|at|over"
                    rf"|during|this|last|across|after|as|on|into|out|has|have|had|is|was|now|stands?|stood|reached|{GREW})\b))")
+# Where a tally's people are, between them and its verb: "evacuees in the municipality of Guinobatan now number 4,312".
+_WHERE_TALLIED = r"(?:\s+(?:in|at|across)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)"
 _TALLY = re.compile(r"\b(?:(?:number|total|tally|count|population)\s+of\s+"
                     rf"|{_TALLY_OF_MOVED}|(?P<moved>displaced|evacuees?|refugees?|idps?|homeless)"
                     r"(?:\s+(?:population|count|total|tally|figure)|,\s+numbering|\s+(?P<noun>people|persons|families|households)"
                     rf"(?:\s+numbering|(?=\s+(?:now\s+|have\s+|has\s+)?(?:{GREW}|reached|number(?:ed)?|total(?:l?ed)?)\b))"
-                    rf"|(?=,?\s+(?:(?:who|which)\s+)?(?:now\s+|have\s+|has\s+)?(?:{GREW}|reached|number(?:ed)?|total(?:l?ed)?)\b))\b"
+                    rf"|(?={_WHERE_TALLIED}?,?\s+(?:(?:who|which)\s+)?(?:now\s+|have\s+|has\s+)?(?:{GREW}|reached|number(?:ed)?|total(?:l?ed)?)\b))\b"
                     r"|(?P<flow>exodus|influx)\b)", _I)  # "evacuees increased to 12,000", "IDPs now number 1.2 million",
 # "displaced families numbered 900"
 _TALLY_BREAK = re.compile(r"[.;:!?()\d]")
@@ -421,6 +435,9 @@ _TALLY_VALUE = re.compile(rf"\b(?:is|are|was|were|be|stands?|stood|{GREW}|reache
                           r"|exceeds|hit|hits|passed|surpassed|totals?|totall?ed|numbering|number|numbered|at|to|of)\s+(?:the\s+)?$", _I)
 _MOVED_WORD = re.compile(r"displaced|evacuated|evacuees|idps|uprooted|homeless|relocated|returnees|deportees|refugees|fled|fleeing"
                          r"|asylum-seekers|migrants|evacuation|shelters|camps", _I)  # "people in evacuation centres"
+# People a tally counts as they come in, refugees at a border or a camp ("the number of new arrivals has reached 519,000";
+# not "the number of tourist arrivals").
+_NEW_ARRIVALS = re.compile(r"\bnew\s+arrivals\b")
 _WITHDRAWN_PEOPLE = frozenset("""people persons civilians residents inhabitants villagers nationals citizens
     foreigners staff employees workers personnel diplomats evacuees refugees families individuals""".split())
 _HARMED_AFTER = re.compile(r"\s+(?:dead|injured|wounded|hurt|missing|sick|ill)\b", _I)
@@ -504,6 +521,8 @@ def _head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
     between, more, paired = 0, False, False
     for token in HEAD_TOKENS.finditer(sentence, end, end + 80):
         word = token.group().lower()
+        if word == "victims" and _DISASTER_VICTIMS.search(sentence, end, token.end()):
+            return "people", token.end()
         if (unit := unit_of(word)) is not None and not _modifier(sentence, word, token.end()):
             return (unit, token.end()) if unit == "people" or not paired else (None, end)
         if DEMONYM.search(word) and not _names_unit_after(sentence, token.end()):
@@ -538,6 +557,8 @@ def _head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
         if (word in ("entries", "crossings") and _BORDER_GAP.fullmatch(sentence, end, token.start())
                 and _INTO_A_PLACE.match(sentence, token.end()) and not _HAD_BEFORE.search(sentence, max(0, start - 12), start)):
             return "people", token.end()  # "191,348 entries from Ukraine": people who crossed, not the crossings a border has
+        if word.endswith("s") and word[0].isalpha() and WITH_FAMILIES.match(sentence, token.end()):
+            return "people", token.end()  # "1,500 traders and their families": people whatever the trade
         if not word[0].isalnum() or word in _HEAD_STOP or (word.endswith("s") and not word.endswith("ss")):
             return None, end
         if word in ("host", "hosting"):
@@ -944,6 +965,8 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
             unit = "more"  # "709,841 people displaced in Jajpur and 363,832 in Puri": the same again, elsewhere
         if unit is None:
             unit = _label_unit(text, start, end)
+        if unit is None and _PLACES_COUNTED.match(text, start):
+            continue  # where the count before was found: no count of its own, and no whole a part after belongs to
         # A bare figure (or people) a tally gives ("the number of IDPs has reached 3,000"): what the tally
         # names, even when the verb before it reads as a movement or as people reached
         tally = _tallied_unit(text, start) if unit in (None, "people") or head_end == end else None
@@ -1168,7 +1191,8 @@ def _tallied_unit(text: str, start: int) -> tuple[str, str | None] | None:
         # "the number of homes destroyed rose to 417": their fate in the tally is the report's ("damaged": none)
         fate = _HOUSING_FATE.search(text, tally.end(), start)
         return "housing", _fate_term(fate) if fate is not None and not fate["clause"] else None
-    if not any(_MOVED_WORD.fullmatch(w) for w in words) and not _people_who_moved(text, tally.end(), start, words):
+    if (not any(_MOVED_WORD.fullmatch(w) for w in words) and not _NEW_ARRIVALS.search(" ".join(words))
+            and not _people_who_moved(text, tally.end(), start, words)):
         return None  # "the number of troops in Iraq to 50,000": a level, not people moved
     units = [UNITS[w] for w in words if UNITS.get(w, "housing") != "housing"]
     return (units[0] if units else "people"), None
@@ -1178,11 +1202,13 @@ def _people_who_moved(text: str, at: int, start: int, words: list[str]) -> bool:
     """Whether the tally's first words (``words``, from ``at``) name people and their movement: "the number of
     Rohingya who have crossed into Bangladesh", "the number of people who have left the city"; not "the number of
     trucks that crossed into Gaza"."""
-    if not words or not (unit_of(words[0]) in ("people", "families", "households") or DEMONYM.search(words[0])):
+    if not words or not (unit_of(words[0]) in ("people", "families", "households") or DEMONYM.search(words[0])
+                         or words[:2] == ["those", "who"]):  # "the number of those who have fled"
         return False
     six = list(GAP_WORDS.finditer(text, at, start))[:6]
     movement = MOVEMENT.search(text, at, six[-1].end())
-    return movement is not None and movement["verb"] is not None
+    # a state they went into is as much their movement: "the number of people who have taken shelter in Malakal"
+    return movement is not None and (movement["verb"] is not None or movement["state"] is not None)
 
 
 def withdrawn(text: str, counted: Counted) -> bool:

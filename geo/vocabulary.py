@@ -16,7 +16,7 @@ Rules:
   got, were let, slipped or sneaked out of, transported to, checked in (at shelters: not on or with someone), turned or showed up at, landed on, came ashore,
   walked, waded or trekked across or to the border, through a way to reach a place or from one place to another,
   trucked or flown out, to or from, crossed from or a border, corridor, river, sea, lake or desert ("crossed the Lachin corridor", "crossed the Naf river", "crossed Lake Kivu by boat"; or bare before a time: "4,000 had crossed overnight"), entered a country through a border, crossing or checkpoint, neighbouring one or "the country" (not a building or a race), forced or driven from or out of anywhere when people are the object
-  ("forced 8,000 people from Paradise", "were driven from Tawila"), shifted to or from, ... and Spanish, French, Portuguese forms: "abandonaron sus
+  ("forced 8,000 people from Paradise", "were driven from Tawila"), removed from homes, villages or areas, shifted to or from, ... and Spanish, French, Portuguese forms: "abandonaron sus
   viviendas", "deixaram suas casas", "removidas", "em abrigos") and nouns
   (evacuation, exodus, departure, displacements (IDMC's unit: "43,000 new displacements" are people), passage,
   influx, new arrivals, the refugee count or total ...); people
@@ -26,13 +26,14 @@ Rules:
   their homes by boat or helicopter (taken from their homes, they may also be abducted or arrested); rescues from rubble or a highway are not movements. A
   movement word after a negation within three words is not one ("were not allowed to leave", "refused to
   leave", "did not want to leave"); nor "left" before a state that is no move ("left stranded", "left
-  trapped"); nor after "should have", which says it did not happen ("should have
+  trapped"), nor "left" or "leaving" people homeless or without shelter (the state is their movement: "left 800 refugees
+  homeless"); nor after "should have", which says it did not happen ("should have
   warned residents to flee"). A flight from custody, the police, a crime scene, a building, a school or the heat ("escaped
   from the jail", "fled the scene", "fled the burning building", "students fled from the school" in an attack, "fled scorching temperatures") is an escape (``ESCAPED_FROM``), no movement and
   no word of forced movement for the gate.
 - **States** that displacement leaves people in are movements of their own: homeless, without shelter, a
   roof or a place to live (or no longer having one, having nowhere to live), lost their homes or houses, had their homes destroyed, sleeping or living outdoors or camping along the roads, in
-  shelters, tents, relief or transit camps, evacuation, transit, reception or collective centres, sheltering in, housed or put up in, given shelter or refuge, staying or
+  shelters, tents, relief or transit camps, evacuation, transit, reception, collective or accommodation centres, sheltering in, housed or put up in, given shelter or refuge, staying or
   moved in with relatives, family or neighbours, taken in by them, staying or living in hotels when named as driven from
   their homes ("survivors", "evacuees"; not guests or tourists: ``_hotel_refugees``), took or sought refuge, shelter, safety or asylum, applied or filed for asylum, became, are now, live or registered as refugees,
   in makeshift, displacement, IDP, refugee or evacuation camps, settlements or sites, remaining, staying or living in camps (or
@@ -52,10 +53,10 @@ Rules:
   torched, set on fire, reduced to rubble (also "reduced 60 homes to ashes", "bombed 40 homes to rubble"), totally damaged, uninhabitable, declared unsafe, red-tagged, "were lost" (also Spanish, French, Portuguese forms),
   or evacuated; damaged or partially damaged homes are not.
 - **The forced-movement gate**: an article with no word of forced movement at all (evacuate, flee,
-  displaced, refugees, deported, evicted, withdrawal, relocated ..., a hurricane, flood, wildfire, quake,
+  displaced, refugees, deported, evicted, forcibly removed, withdrawal, relocated ..., a hurricane, flood, wildfire, quake,
   tornado (not the jet), mudslide, volcano, avalanche, people who left or abandoned their homes or were
-  ordered to leave, sought refuge, went to safety, higher ground or temporary accommodation, people,
-  residents or families who returned home or crossed into a country, people forced, driven, chased or
+  ordered, forced or compelled to leave (or to cross into a country), sought refuge, went to safety, safe areas, higher ground or temporary accommodation, people,
+  residents or families who returned home or to their places of origin or crossed into a country, people forced, driven, chased or
   pushed from or out of homes, villages, towns or lands with up to seven words between (a people noun and what
   locates it: "forced 2,500 residents of the eastern districts from their villages"): "forced 3,000 people
   out of the surrounding villages", people moved from or to a capitalised place: "8,000 people were transported
@@ -127,6 +128,9 @@ FR_HOMES = r"(?:leurs?|son|sa|ses)\s+(?:maisons?|foyers?|domiciles?|logements?|v
 ESCAPED_FROM = (r"(?:\s+(?:from|out\s+of))?\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:jail|prison|custody|detention|cells?"
                 r"|scene|police|officers?|deputies|troopers|pursuit|building|school|campus|stadium|arena|store|shop|bank|restaurant|mall"
                 r"|theat(?:er|re)|nightclub|club|bar|plane|aircraft|train|temperatures|heat|crowds)\b")
+# "Left" or "leaving" people in a state of no home names no movement of theirs: the state does ("left 800 refugees
+# homeless", "leaving 3,000 families without shelter").
+LEFT_IN_STATE = (r"(?!(?:\s+[\w,.'’-]+){1,5}?\s+(?:homeless|without\s+(?:a\s+|any\s+)?(?:homes?|shelter|roofs?|housing))\b)")
 # The people who take in those driven from their homes ("staying with relatives", "taken in by neighbours").
 HOSTS = r"(?:relatives|friends|family(?:\s+members)?|neighbou?rs|host\s+(?:families|communities))"
 # Public buildings people sleep in or spend the night in when driven from their homes ("spent the night in a
@@ -181,7 +185,7 @@ _STATE_WORDS = rf"""(?P<state>{HOMELESS}
     | perd(?:eram|eu|ido)\s+(?:(?:as\s+)?suas|a\s+sua|sua)\s+(?:casas?|moradias?|resid[êe]ncias?|lares|lar) | (?:temporary\s+|emergency\s+)*shelters
     | (?:temporary|emergency|red\s+cross|evacuation|public|community)\s+shelter | (?:(?<=at\sa\s)|(?<=at\sthe\s))shelter
     | sheltered(?!\s+in\s+place) | relief\s+camps?
-    | (?:evacuation|transit|reception|collective)\s+cent(?:re|er)s? | transit\s+camps? | accommodated | lodged | housed\s+in
+    | (?:evacuation|transit|reception|collective|accommodation)\s+cent(?:re|er)s? | transit\s+camps? | accommodated | lodged | housed\s+in
     | hosted\s+in(?=\s+(?:[\w-]+\s+){{0,3}}?(?:cent(?:re|er)s|camps?|shelters?|sites?|tents|{PUBLIC_REFUGES}|host\s+famil\w+)\b)
     | (?:(?:hosted|taken\s+in)\s+by|(?:stay(?:s|ed|ing)?|living|sheltering|mov(?:ed|ing)\s+in)\s+with)\s+{HOSTS}
     | (?:t[ao]ok|tak(?:e|es|en|ing)|s(?:ought|eek|eeks|eeking)|find(?:s|ing)?|found)\s+(?:refuge|shelter|safety|asylum|sanctuary)
@@ -210,8 +214,8 @@ MOVEMENT = re.compile(
     r"""\b(?:(?P<verb>evacuat(?:e|es|ed|ing)
     | (?:left|leav(?:e|es|ing))\s+(?:the|their)\s+(?:[\w-]+\s+)?(?:camps?|sites?|settlements?)\b(?=[^.;:]{0,80}?\b(?:home|homes|return\w*|back)\b)
     | (?:send|sends|sending|sent)\s+back\b
-    | leav(?:e|es|ing)
-    | (?<!the\s)(?<!at\s)left(?!-|\)|\s+(?:behind|over|wing|bank|side|hand|homeless|dead|without|intact|stranded|trapped
+    | leav(?:e|es|ing){LEFT_IN_STATE}
+    | (?<!the\s)(?<!at\s)left{LEFT_IN_STATE}(?!-|\)|\s+(?:behind|over|wing|bank|side|hand|homeless|dead|without|intact|stranded|trapped
        |isolated|injured|wounded|cut\s+off)\b)
     | withdr(?:aw|aws|awing|awn|ew) | fle(?:e|es|eing|d)(?!{ESCAPED_FROM}) | displac(?:e|es|ed|ing)
     | relocat(?:e|es|ed|ing) | resettl(?:e|es|ed|ing) | repatriat(?:e|es|ed|ing) | deport(?:s|ed|ing)?
@@ -264,6 +268,7 @@ MOVEMENT = re.compile(
        |(?:\s+[\w'’,.-]+){0,5}?\s+into\s+(?:hiding|exile|(?:neighbou?ring|nearby|surrounding|other)\s+(?:countries|country|states?
        |provinces?|districts?|regions?|areas?|villages?|towns?))\b)
     | (?:(?<=were\s)|(?<=was\s)|(?<=been\s)|(?<=being\s))(?:forced|driven|chased|pushed)(?=\s+(?:from|out\s+of)\b)
+    | remov(?:e|es|ed|ing)(?=(?:\s+[\w'’,.-]+){0,5}?\s+(?:from|out\s+of)\s+(?:[\w'’-]+\s+){0,2}?{PLACES_LEFT}\b)  # "removed 3,000 people from the areas"
     | (?:abandon|desert)(?:s|ed|ing)?(?=\s+(?:(?:their|his|her|its)\s+(?:{DWELLINGS}|villages?|towns?|lands?|farms?|fields)
        |the\s+(?:village|town|city|area|region|island|camp))\b)
     | uproot(?:s|ed|ing)?
@@ -289,7 +294,8 @@ MOVEMENT = re.compile(
     | {_HOUSING_WORDS})\b""".replace("{_STATE_WORDS}", _STATE_WORDS).replace("{_HOUSING_WORDS}", _HOUSING_WORDS)
     .replace("{PLACES_LEFT}", PLACES_LEFT).replace("{PLACES_ENTERED}", PLACES_ENTERED).replace("{DWELLINGS}", DWELLINGS).replace("{ESCAPED_FROM}", ESCAPED_FROM)
     .replace("{ES_HOMES}", ES_HOMES).replace("{ES_AREA}", ES_AREA).replace("{FR_HOMES}", FR_HOMES)
-    .replace("{ON_FOOT}", ON_FOOT).replace("{NOT_A_FORCE}", NOT_A_FORCE).replace("{NOT_A_PLAN}", NOT_A_PLAN),
+    .replace("{ON_FOOT}", ON_FOOT).replace("{NOT_A_FORCE}", NOT_A_FORCE).replace("{NOT_A_PLAN}", NOT_A_PLAN)
+    .replace("{LEFT_IN_STATE}", LEFT_IN_STATE),
     _I | re.VERBOSE,
 )
 _MOVEMENT_LOWERCASE = re.compile(MOVEMENT.pattern, re.VERBOSE)
@@ -301,14 +307,14 @@ STATE_NEXT = re.compile(rf"\s+(?:(?:in|at)\s+)?(?:{_STATE_WORDS})\b", _I | re.VE
 # are plain substrings of the lowercased text, found by ``_LITERALS`` (a regex over every article is the
 # slowest step of an article with none); the rest need word edges or the words around them.
 _FORCED_WORDS = ("evacu", "évacu", "displac", "refugee", "exodus", "deport", "expel", "evict", "withdr", "relocat",
-                 "resettl", "repatriat", "asylum", "pullout", "pull-out", "forced out", "driven out", "uproot",
+                 "resettl", "repatriat", "asylum", "pullout", "pull-out", "forced out", "driven out", "uproot", "forcibly remov",
                  "hurricane", "cyclone", "typhoon", "wildfire", "flood", "quake", "landslide", "tsunami", "eruption",
                  "mudslide", "volcan", "avalanche", "inundac", "inondation", "inundaç", "enchente", "ciclón", "ciclone", "huracán",
                  "ouragan", "furacão", "terremoto", "séisme", "sismo", "seísmo", "deslizamiento", "deslizamento",
                  "glissement de terrain", "incendio forestal", "incendie de forêt", "incêndio florestal",
                  "homeless", "shelters", "desplaz", "desaloj", "déplac", "deplac", "albergad", "desabrigad", "desloc",
                  "sans-abri", "sans abri", "huido", "refugios", "fuyant", "airlifted out", "to safety", "higher ground",
-                 "safer ground", "safer place", "safer area", "safer location", "temporary accommodation",
+                 "safer ground", "safer place", "safer area", "safer location", "to safe area", "to safe place", "to safe location", "temporary accommodation",
                  "temporary housing", "temporary shelter", "forced to move", "humanitarian corridor", "bussed out",
                  "bused out", "relog", "zonas seguras", "zona segura", "lugares seguros", "lugar seguro", "zonas de riesgo",
                  "zona de riesgo", "áreas de risco", "área de risco", "areas de risco", "area de risco", "fora de casa")
@@ -332,11 +338,16 @@ _FORCED_CONTEXT = tuple((anchors, re.compile(pattern)) for anchors, pattern in (
      # people out of the surrounding villages": people driven from where they live, whatever words stand between
      r"\b(?:forc(?:ed|ing)|driv(?:en|ing)|drove|chas(?:ed|ing)|push(?:ed|ing))\s+(?:[\w'’,.-]+\s+){0,7}?(?:from|out\s+of)\s+"
      r"(?:[\w'’-]+\s+){0,2}?" + PLACES_LEFT + r"\b"),
-    (("returned", "returning", "crossed", "crossing"),  # "5,000 residents returned home": people moved back
-     r"\b(?:people|residents|civilians|villagers|families|migrants|inhabitants|households)\s+(?:have\s+|had\s+|were\s+)?"
-     r"(?:return(?:ed|ing)\s+(?:to\s+their\s+)?homes?\b|cross(?:ed|ing)\s+(?:the\s+border\s+)?into\b)"),
-    (("ordered", "told", "forced", "urged", "order for", "orders for"),  # "issued an order for 3,000 families to leave"
-     r"(?:(?<!in\s)order(?:s|ed)?|told|forced|urged)\s+(?:[\w,'’-]+\s+){0,4}?to\s+(?:leave|evacuate|flee|abandon)\b"),
+    (("returned", "returning", "crossed", "crossing"),  # "5,000 residents returned home": people moved back, also past
+     # the same people in another unit: "9,000 individuals (1,500 families) have returned to their places of origin"
+     r"\b(?:people|persons|individuals|residents|civilians|villagers|families|migrants|inhabitants|households)"
+     r"\s+(?:\([^()]{1,40}\)\s+)?(?:have\s+|had\s+|were\s+)?"
+     r"(?:return(?:ed|ing)\s+(?:to\s+their\s+)?(?:homes?|(?:places?|areas?|villages?|communities)\s+of\s+origin)\b"
+     r"|cross(?:ed|ing)\s+(?:the\s+border\s+)?into\b)"),
+    (("ordered", "told", "forced", "urged", "order for", "orders for", "compelled", "obliged"),  # "issued an order for 3,000
+     # families to leave", "compelled 30,000 Congolese to cross into Angola"
+     r"(?:(?<!in\s)order(?:s|ed)?|told|forced|urged|compelled|obliged)\s+(?:[\w,'’-]+\s+){0,4}?to\s+"
+     r"(?:leave|evacuate|flee|abandon|cross\s+into)\b"),
     (("abandon",),  # "800 people have abandoned the village": people leaving where they live (not fans a stadium)
      r"\b(?:people|persons|residents|civilians|villagers|inhabitants|families|households)\s+(?:(?:have|has|had|were|was)\s+)?"
      r"abandon(?:ed|ing)\s+(?:the|their)\s+(?:villages?|towns?|city|area|region|island|district|settlements?|{DWELLINGS}|lands?"
@@ -609,7 +620,7 @@ IN_CUSTODY = frozenset("inmates prisoners detainees convicts".split())
 # "sheltered in schools", "given temporary accommodation in hotels", "hosted by relatives", "applied for asylum in Europe", "registered as refugees in Lebanon").
 ARRIVING = re.compile(r"arriv|return|land|turn|show|check|c[ao]me\s+ashore|made\s+it(?!\s+out)|influx|welcom|receiv|host"
                       r"|(?:(?:given|granted|offered|provided\s+with)\s+)?(?:(?:temporary|emergency|red\s+cross|evacuation|public|community)\s+)*"
-                      r"(?:shelter|accommodation|housing|lodging)|accommodated|lodged|housed|put\s+up|(?:evacuation|transit|reception|collective)\s+cent|(?:relief|transit)\s+camp"
+                      r"(?:shelter|accommodation|housing|lodging)|accommodated|lodged|housed|put\s+up|(?:evacuation|transit|reception|collective|accommodation)\s+cent|(?:relief|transit)\s+camp"
                       r"|(?:appl|fil|lodg|claim|s(?:ought|eek))\w*\s+(?:for\s+)?asylum|registered\s+as", _I)
 HEAD_TOKENS = re.compile(r"[\w'’]+(?:-[\w'’]+)*|[^\w\s]")
 # After an active mover, an object that is not the counted people: another count, or a letter, a message ...

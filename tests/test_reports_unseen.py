@@ -1259,3 +1259,127 @@ def test_a_place_locating_the_areas_people_were_taken_to_is_their_destination():
     assert places_of("Some 2,600 people were taken out in a convoy to rebel-held areas in the north of Aleppo.") == [
         (2600, "completed", None, ["Aleppo"])]
     assert places_of("Some 2,600 people fled from areas in Homs to Aleppo.") == [(2600, "completed", "Homs", ["Aleppo"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("About 260 families living along the canal have been forcibly removed.", [(260, "families", "displaced")]),
+    ("Some 4,500 people living below the dam were hurriedly evacuated.", [(4500, "people", "evacuated")]),
+])
+def test_people_told_by_where_they_live_are_moved_past_an_adverb(text, expected):
+    assert figures(text) == expected
+
+
+def test_people_told_by_where_they_live_past_an_adverb_who_only_stay_are_no_report():
+    assert figures("About 260 families living along the canal have been quietly farming there.") == []
+
+
+@pytest.mark.parametrize("text, value, term", [
+    ("The number of people who have taken shelter in the stadium has risen to 6,400.", 6400, "sheltered"),
+    ("The number of those who have sought refuge in the hills has passed 15,000.", 15000, "sheltered"),
+])
+def test_a_tally_of_people_who_went_into_shelter_or_fled(text, value, term):
+    assert [(v, t) for v, _, t in figures(text)] == [(value, term)]
+
+
+def test_a_tally_of_people_who_did_something_else_is_no_report():
+    assert figures("The number of those who have signed the petition has passed 15,000.") == []
+    assert figures("The number of people who have sought medical care has risen to 6,400.") == []
+
+
+def test_people_removed_from_their_homes_or_an_area_moved():
+    assert figures("Soldiers removed 1,300 residents from the riverside villages.") == [(1300, "people", "displaced")]
+
+
+def test_people_removed_from_a_list_or_things_removed_are_no_report():
+    assert figures("The board removed 1,300 residents from the voters' roll.") == []
+    assert figures("Crews removed 1,300 tonnes of debris from the villages.") == []
+
+
+def test_the_gate_opens_for_people_forcibly_removed():
+    assert figures("Around 480 households had been forcibly removed to make way for a highway.",
+                   headline="") == [(480, "households", "displaced")]
+    assert figures("Around 480 households had been moved to make way for a highway.", headline="") == []
+
+
+def test_a_part_of_them_after_a_count_of_places_is_of_the_people_before():
+    assert figures("The storm affected 64,000 people in 9 counties and displaced 8,200 of them.") == [
+        (8200, "people", "displaced")]
+    # the places counted do not end the whole a part belongs to
+    assert figures("The storm displaced 64,000 people across 9 counties, 8,200 of whom are in schools.") == [
+        (64000, "people", "displaced")]
+
+
+def test_a_part_of_counted_places_is_still_no_report():
+    assert figures("Rebels overran 14 villages and burned 6 of them.") == []
+
+
+def test_a_tally_of_new_arrivals_counts_people():
+    text = "Another 3,000 refugees crossed the border on Friday, bringing the number of new arrivals to 47,000."
+    assert [v for v, _, _ in figures(text)] == [3000, 47000]
+
+
+def test_a_tally_of_other_newcomers_is_no_report():
+    assert figures("The number of new members of the club has reached 47,000.") == []
+
+
+def test_the_gate_opens_for_people_moved_to_safe_areas():
+    assert figures("Officials moved 380 families to safe areas.", headline="") == [(380, "families", "relocated")]
+    assert figures("Officials moved 380 families to new flats.", headline="") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Some 2,700 flood victims were moved to schools.", [(2700, "people", "relocated")]),
+    ("Relief camps are housing 940 earthquake victims.", [(940, "people", "sheltered")]),
+])
+def test_a_disasters_victims_are_people(text, expected):
+    assert figures(text) == expected
+
+
+def test_victims_alone_are_a_disasters_dead_or_hurt_not_people_moved():
+    assert figures("Some 35 victims were flown to the capital for treatment.") == []
+
+
+def test_the_gate_opens_for_people_compelled_to_cross_into_a_country():
+    assert figures("Raids compelled some 6,500 Burundians to cross into Rwanda.", headline="") == [
+        (6500, "people", "crossed")]
+    assert figures("The referee told 22 players to cross into the other half.", headline="") == []
+
+
+def test_the_gate_opens_for_people_who_returned_to_their_places_of_origin():
+    assert figures("About 5,200 individuals (870 families) have returned to their places of origin.", headline="") == [
+        (5200, "people", "returned")]
+    assert figures("About 5,200 students have returned to their places of origin for the holidays.", headline="") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The blaze left about 900 refugees homeless.",
+    "The blaze tore through the camp, leaving about 900 refugees without a roof.",
+])
+def test_people_left_homeless_are_homeless_whatever_their_noun(text):
+    assert figures(text) == [(900, "people", "homeless")]
+
+
+def test_refugees_who_left_a_place_still_fled():
+    assert figures("About 900 refugees left the camp for the border.") == [(900, "people", "fled")]
+
+
+def test_a_tally_of_moved_people_told_by_where_they_are():
+    text = "Evacuees in the town of Naga now number 2,650, housed in four schools."
+    assert figures(text) == [(2650, "people", "evacuated")]
+
+
+def test_moved_people_told_by_where_they_are_before_another_verb_are_no_tally():
+    assert figures("Evacuees in the town of Naga face shortages as rice prices rose to 2,650 pesos.") == []
+
+
+def test_people_in_accommodation_centres_are_sheltered():
+    assert figures("Some 7,300 people remain in accommodation centres.") == [(7300, "people", "sheltered")]
+    assert figures("The council built two accommodation centres for 300 students.") == []
+
+
+def test_any_plural_and_their_families_are_people():
+    assert figures("About 600 traders and their families fled the raids.") == [(600, "people", "fled")]
+
+
+def test_any_plural_without_their_families_is_still_no_people():
+    assert figures("About 600 traders and their goods were moved to the new market.") == []
