@@ -1691,9 +1691,10 @@ def test_a_city_named_with_city_after_its_own_name_is_named_by_its_own_name():
 
 
 def test_a_country_or_its_people_with_capital_names_its_capital_city():
-    # "Ostland's capital" and "the Ostlandic capital" are Korra, the capital, as one mention; not where
-    # the text names the city beside it ("Ostland's capital Korra", "Korra, Ostland's capital"), gives it
-    # a role ("as the Ostlandic capital") or means money ("Ostland's capital spending").
+    # "the Ostlandic capital" is Korra, the capital, as one mention; in "Ostland's capital" the country's
+    # name stays a mention of the country (a toponym as written) and "capital" is Korra. Not where the
+    # text names the city beside it ("Ostland's capital Korra", "Korra, Ostland's capital"), gives it a
+    # role ("as the Ostlandic capital") or means money ("Ostland's capital spending").
     from gazetteer.sources import Source
 
     gazetteer = Gazetteer([Source.from_places("world", [
@@ -1701,7 +1702,9 @@ def test_a_country_or_its_people_with_capital_names_its_capital_city():
         Place("t:korra", "Korra", 31.52, 34.45, "city", "OL", parent="t:ol", population=900_000),
         Place("t:velmar", "Velmar", 31.0, 34.1, "city", "OL", parent="t:ol", population=90_000)], preferred=False)],
         demonyms={"ostlandic": "OL"}, capitals={"OL": "t:korra"})
-    assert found(gazetteer, "Some 17,000 people fled Ostland's capital in March.") == [("Ostland's capital", "t:korra")]
+    assert found(gazetteer, "Some 17,000 people fled Ostland's capital in March.") == [
+        ("Ostland", "t:ol"), ("capital", "t:korra")]
+    assert found(gazetteer, "Crowds filled Ostland's capital city.") == [("Ostland", "t:ol"), ("capital city", "t:korra")]
     assert found(gazetteer, "Crowds gathered in the Ostlandic capital city on Monday.") == [
         ("Ostlandic capital city", "t:korra")]
     assert found(gazetteer, "Crowds gathered in Ostland's capital Korra.") == [("Ostland", "t:ol"), ("Korra", "t:korra")]
