@@ -1369,6 +1369,27 @@ def test_a_town_abroad_a_one_country_story_keeps_naming_is_left_out():
         ("Palma", "t:palma"), ("Spain", "t:es")]
 
 
+def test_a_town_abroad_the_wording_places_by_a_list_or_based_stays_in_a_one_country_story():
+    # Where a traveller or a laboratory is, abroad, is named in a list led by a locative ("from Lyon and
+    # Geneva") or as "X-based"; bare, or in a list no locative leads, it is still left out.
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:mz", "Mozambique", -18.7, 35.5, "country", "MZ"), Place("t:fr", "France", 46.0, 2.0, "country", "FR"),
+        Place("t:ch", "Switzerland", 46.8, 8.2, "country", "CH"),
+        Place("t:cd", "Cabo Delgado", -12.3, 39.3, "admin1", "MZ", parent="t:mz"),
+        Place("t:pemba", "Pemba", -12.97, 40.52, "city", "MZ", parent="t:cd", population=141_316),
+        Place("t:mueda", "Mueda", -11.66, 39.56, "city", "MZ", parent="t:cd", population=25_000),
+        Place("t:lyon", "Lyon", 45.76, 4.83, "city", "FR", parent="t:fr", population=472_317),
+        Place("t:geneva", "Geneva", 46.2, 6.15, "city", "CH", parent="t:ch", population=183_981),
+    ], preferred=False)])
+    story = " sent doctors to Pemba and Mueda in Cabo Delgado, Mozambique."
+    assert [t for t, _ in found(gazetteer, "Clinics in Lyon and Geneva" + story)][:2] == ["Lyon", "Geneva"]
+    assert [t for t, _ in found(gazetteer, "Doctors of a Geneva-based charity" + story)][:1] == ["Geneva"]
+    assert [t for t, _ in found(gazetteer, "Geneva" + story)][:1] == ["Pemba"]
+    assert [t for t, _ in found(gazetteer, "Lyon and Geneva" + story)][:1] == ["Pemba"]
+
+
 def test_a_division_is_not_named_after_a_city_holding_its_name_as_another_name():
     from gazetteer.sources import Source
 
