@@ -1369,6 +1369,20 @@ def test_a_town_abroad_a_one_country_story_keeps_naming_is_left_out():
         ("Palma", "t:palma"), ("Spain", "t:es")]
 
 
+def test_a_name_inside_a_strain_designation_is_no_mention():
+    # "A/Korra/12/2019" labels a virus by where it was first isolated; the town named in the text stays.
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:ol", "Ostland", 31.0, 34.0, "country", "OL"),
+        Place("t:korra", "Korra", 31.52, 34.45, "city", "OL", parent="t:ol", population=900_000),
+        Place("t:velmar", "Velmar", 31.0, 34.1, "city", "OL", parent="t:ol", population=90_000)], preferred=False)])
+    assert found(gazetteer, "This season's vaccine covers an A/Korra/12/2019-like virus and a B/Velmar/3/2020 one.") == []
+    assert found(gazetteer, "An A/Korra/12/2019-like virus spread in Korra and Velmar.") == [
+        ("Korra", "t:korra"), ("Velmar", "t:velmar")]
+    assert found(gazetteer, "Buses ran on the Korra/Velmar road.") == [("Korra", "t:korra"), ("Velmar", "t:velmar")]
+
+
 def test_a_town_abroad_the_wording_places_by_a_list_or_based_stays_in_a_one_country_story():
     # Where a traveller or a laboratory is, abroad, is named in a list led by a locative ("from Lyon and
     # Geneva") or as "X-based"; bare, or in a list no locative leads, it is still left out.
