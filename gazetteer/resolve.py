@@ -1146,7 +1146,7 @@ def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries:
     unknown = _placed_where_none_is(spans, context.pairs, between, groups, first, get) if context.pairs else set()
     anchor_list = list(anchors.values())
     countries = _countries_named(spans, first, demonym_countries)
-    located = _located(spans, tokens, groups)
+    located = _located(spans, tokens, groups, kinds)
     out: list[tuple[Place, float] | None] = []
     for i, span in enumerate(spans):
         if i in unknown:
@@ -1283,6 +1283,8 @@ STRAY_EVIDENCE = 2
 ONE_COUNTRY_SHARE, ONE_COUNTRY_NAMES = 0.7, 3
 #: How often a story names its subject at least.
 SUBJECT_MENTIONS = 3
+#: How many countries make a list's other names places like them (see ``_located``).
+LISTED_COUNTRIES = 2
 #: The word of "X-based": the name says where a group or a firm is (see ``_located``).
 BASED = "based"
 
@@ -1353,16 +1355,18 @@ def _abroad_in_a_one_country_story(place: Place, span_index: int, spans: Sequenc
     return not (span_index in located and sum(s.key == span.key for s in spans) < SUBJECT_MENTIONS)
 
 
-def _located(spans: Sequence[Span], tokens: Tokens, groups: Sequence[Sequence[int]]) -> frozenset[int]:
+def _located(spans: Sequence[Span], tokens: Tokens, groups: Sequence[Sequence[int]],
+             kinds: Mapping[int, str]) -> frozenset[int]:
     """Indices of the spans the wording places something in: right after a locative ("resettled in
     Clarkston"), before "-based" ("the Atlanta-based agency"), or later in a list led by such a name
-    ("labs in Tokyo and Goma").
+    ("labs in Tokyo and Goma"); and of the names of a list with LISTED_COUNTRIES names the first pass
+    read as countries (``kinds``): places like them ("the Zaire, Bundibugyo and Sudan strains").
 
     >>> from gazetteer.normalize import tokenize
     >>> def located(text, *words, groups=()):
     ...     tokens = tokenize(text)
     ...     spans = [Span(i, i, tokens.starts[i], tokens.ends[i], tokens.keys[i], 0.0, []) for i in words]
-    ...     return sorted(_located(spans, tokens, groups))
+    ...     return sorted(_located(spans, tokens, groups, {}))
     >>> located("talks in Geneva", 2), located("the Atlanta-based agency", 1), located("Castro said", 0)
     ([0], [0], [])
     >>> located("labs in Tokyo and Goma", 2, 4, groups=[[0, 1]]), located("Tokyo and Goma", 0, 2, groups=[[0, 1]])
@@ -1374,7 +1378,9 @@ def _located(spans: Sequence[Span], tokens: Tokens, groups: Sequence[Sequence[in
                 or span.last in tokens.attached and after < len(tokens) and tokens.keys[after] == BASED)
 
     out = {i for i, span in enumerate(spans) if placed(span)}
-    out.update(i for group in groups if group[0] in out for i in group)
+    for group in groups:
+        if group[0] in out or sum(kinds.get(i) == "country" for i in group) >= LISTED_COUNTRIES:
+            out.update(group)
     return frozenset(out)
 
 

@@ -1321,6 +1321,10 @@ def test_a_small_town_of_a_country_nothing_else_of_the_text_lies_in_is_a_stray()
         ("Havana", "t:havana"), ("Caracas", "t:caracas"), ("Clarkston", "t:clarkston")]
     # One other country's name is not enough: it may be as wrong as the town.
     assert found(gazetteer, "Gori residents met a delegation from Havana.") == [("Gori", "t:gori"), ("Havana", "t:havana")]
+    # Listed with countries it is a place like them; listed with towns only, it may still be a person.
+    assert found(gazetteer, "Doctors came from Cuba, Gori and Venezuela.")[1] == ("Gori", "t:gori")
+    assert found(gazetteer, "Aid was sent by Cuba, Gori and Venezuela.")[1] == ("Gori", "t:gori")
+    assert found(gazetteer, "Havana, Caracas and Castro sent messages.") == [("Havana", "t:havana"), ("Caracas", "t:caracas")]
 
 
 def test_another_name_of_a_foreign_town_made_of_english_words_needs_its_country():
