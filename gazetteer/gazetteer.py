@@ -195,13 +195,14 @@ class Gazetteer:
 
     def _with_capitals(self, mentions: list[Mention], text: str, tokens: Tokens, lay: Layout,
                        doc_id: str) -> list[Mention]:
-        """``mentions`` with "<country>'s capital" and "the <demonym> capital" ("Haiti's capital", "the
-        Lebanese capital city") read as one mention of the country's capital city, unless the text
-        names the city right after ("Kenya's capital Nairobi", "the capital of Harare": that name is
-        the mention) or "capital" is the money ("China's capital spending")."""
+        """``mentions`` with a mention of the country's capital city for "<country>'s capital" (its
+        "capital": the country's name stays a mention of the country, as written) and for "the
+        <demonym> capital" ("Haiti's capital", "the Lebanese capital city"), unless the text names the
+        city right after ("Kenya's capital Nairobi", "the capital of Harare": that name is the mention)
+        or "capital" is the money ("China's capital spending")."""
         by_end = {m.end: n for n, m in enumerate(mentions)}
         starts = {m.start for m in mentions}
-        out = list(mentions)
+        capitals = []
         for i in tokens.positions(frozenset({CAPITAL})):
             last = i + 1 if i + 1 < len(tokens) and tokens.keys[i + 1] == CITY else i
             if not i or _names_it_after(last, tokens, starts):
@@ -209,21 +210,19 @@ class Gazetteer:
             before = i - 1
             n = by_end.get(tokens.ends[before]) if before in tokens.possessives else None
             if n is not None and mentions[n].place is not None and mentions[n].place.kind == "country":
-                country, start, score = mentions[n].place.country, mentions[n].start, mentions[n].score
+                country, first, start = mentions[n].place.country, bisect_right(tokens.starts, mentions[n].start) - 1, i
+                score = mentions[n].score
             elif (tokens.keys[before] in self.demonyms and (lay.capital[before] or not lay.cased)
                   and tokens.starts[before] not in starts):
-                n, country, start, score = None, self.demonyms[tokens.keys[before]], tokens.starts[before], 1.0
+                country, first, start, score = self.demonyms[tokens.keys[before]], before, before, 1.0
             else:
                 continue
             city = self.get(self.capitals.get(country, ""))
-            if city is None or _named_before(bisect_right(tokens.starts, start) - 1, tokens, mentions, by_end, country):
+            if city is None or _named_before(first, tokens, mentions, by_end, country):
                 continue
-            capital = Mention(doc_id, text[start:tokens.ends[last]], start, tokens.ends[last], city, score)
-            if n is None:
-                out.append(capital)
-            else:
-                out[n] = capital
-        return sorted(out, key=attrgetter("start")) if len(out) > len(mentions) else out
+            span = tokens.starts[start], tokens.ends[last]
+            capitals.append(Mention(doc_id, text[span[0]:span[1]], *span, city, score))
+        return sorted(mentions + capitals, key=attrgetter("start")) if capitals else mentions
 
     def _with_stem_divisions(self, spans: list[Span]) -> list[Span]:
         """Spans of names held with a division's kind word ("Western Province") that also name the

@@ -849,6 +849,27 @@ _LOWER_CASE_AFTER = re.compile(r"\. ([a-z]+)")
 _CONTRACTION = re.compile(r"[^\W\d_]+['’](?:d|ll|ve|re|m)|[^\W\d_]+n['’]t", re.IGNORECASE)
 
 
+#: A slash and a number after a name between slashes: a strain's designation (see ``in_a_designation``).
+_NUMBERED_SLASH = re.compile(r"/\d")
+
+
+def in_a_designation(span: Span, text: str) -> bool:
+    """The name sits between slashes with a number after it, as in an influenza strain's designation
+    ("A/Perth/16/2009", "B/Brisbane/60/2008"): where the virus was first isolated, a label, not a
+    place the text speaks of.
+
+    >>> def designation(text, name, at=0):
+    ...     start = text.index(name, at)
+    ...     return in_a_designation(Span(0, 0, start, start + len(name), name.lower(), 0.0, []), text)
+    >>> text = "an A/Perth/16/2009-like virus, first seen in Perth"
+    >>> designation(text, "Perth"), designation(text, "Perth", 20)
+    (True, False)
+    >>> designation("flights Perth/Sydney/Melbourne", "Sydney")
+    False
+    """
+    return text[span.start - 1:span.start] == "/" and _NUMBERED_SLASH.match(text, span.end) is not None
+
+
 def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: set[int],
               surnames: set[str], demonyms: Mapping[str, str]) -> str:
     """Why a span is not a place mention, or "" when it may be one."""
@@ -885,6 +906,8 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
     nxt = _next_word(tokens, span.name_last)
     if span.name_last in tokens.attached and nxt is not None and tokens.keys[nxt] in ADJECTIVE_SUFFIXES:
         return "adjective"
+    if in_a_designation(span, text):
+        return "part of a designation"
     if not lay.cased:
         return _lowercase_rejection(span, _country_named(span))
     if not any(map(lay.capital.__getitem__, name)) or not lay.capital[name[0]] and not (

@@ -1159,6 +1159,7 @@ def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries:
     unknown = _placed_where_none_is(spans, context.pairs, between, groups, first, get) if context.pairs else set()
     anchor_list = list(anchors.values())
     countries = _countries_named(spans, first, demonym_countries)
+    located = _located(spans, tokens, groups, kinds)
     out: list[tuple[Place, float] | None] = []
     for i, span in enumerate(spans):
         if i in unknown:
@@ -1172,10 +1173,10 @@ def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries:
                 scores[j] += OUT_OF_ITS_COUNTRY
         best = _best(span.candidates, scores, (span, tokens, text))
         if (best is None or best[1] < _floor(i, spans, tokens, text, best[1])
-                or _stray_town(best[0], i, spans, tokens, countries)
+                or _stray_town(best[0], i, spans, located, countries)
                 or _foreign_by_english_words(best[0], span, countries)
                 or _building_after_the(best[0], i, spans, tokens, text, context, get)
-                or _abroad_in_a_one_country_story(best[0], i, spans, tokens, countries)):
+                or _abroad_in_a_one_country_story(best[0], i, spans, located, countries)):
             out.append(None)
             continue
         confidence = 1.0 / sum(math.exp(s - best[1]) for s in scores)
@@ -1299,6 +1300,10 @@ STRAY_EVIDENCE = 2
 ONE_COUNTRY_SHARE, ONE_COUNTRY_NAMES = 0.7, 3
 #: How often a story names its subject at least.
 SUBJECT_MENTIONS = 3
+#: How many countries make a list's other names places like them (see ``_located``).
+LISTED_COUNTRIES = 2
+#: The word of "X-based": the name says where a group or a firm is (see ``_located``).
+BASED = "based"
 
 
 def _divisions_named(spans: Sequence[Span], first: Mapping[int, Place],
@@ -1320,11 +1325,11 @@ def _countries_named(spans: Sequence[Span], first: Mapping[int, Place],
     return out
 
 
-def _stray_town(place: Place, span_index: int, spans: Sequence[Span], tokens: Tokens,
+def _stray_town(place: Place, span_index: int, spans: Sequence[Span], located: Collection[int],
                 countries: Mapping[str, set[str]]) -> bool:
     """``place`` is a town under BIG_TOWN people of a country no other name of the document lies in
     (nor a demonym speaks for), in a document whose names lie in other countries (at least
-    STRAY_EVIDENCE of them), and no locative places something there: a small town abroad is named
+    STRAY_EVIDENCE of them), and the wording places nothing there (``_located``): a small town abroad is named
     with its country or its neighbours ("Gori, Georgia"), or as where something is ("resettled in
     Clarkston"); bare among the places of other countries it is a person, a word or a firm sharing
     its name ("Castro said", "Route 9", "the Reston strain"). Not a hand-made table's place."""
@@ -1334,7 +1339,7 @@ def _stray_town(place: Place, span_index: int, spans: Sequence[Span], tokens: To
     elsewhere = {key for code, keys in countries.items() if code != place.country for key in keys} - {span.key}
     if len(elsewhere) < STRAY_EVIDENCE:
         return False
-    return not _after_locative(span, tokens)
+    return span_index not in located
 
 
 def _foreign_by_english_words(place: Place, span: Span, countries: Mapping[str, set[str]]) -> bool:
@@ -1372,14 +1377,14 @@ def _building_after_the(place: Place, span_index: int, spans: Sequence[Span], to
     return not any(a.kind == "admin2" and a.id in context.chosen for a in ancestors(place, get))
 
 
-def _abroad_in_a_one_country_story(place: Place, span_index: int, spans: Sequence[Span], tokens: Tokens,
+def _abroad_in_a_one_country_story(place: Place, span_index: int, spans: Sequence[Span], located: Collection[int],
                                    countries: Mapping[str, set[str]]) -> bool:
     """``place`` is a town under FAMOUS_CITY people of a country no other name of the document lies in
     (nor a demonym speaks for), in a story about one other country (ONE_COUNTRY_SHARE of the other
     names of the document and at least ONE_COUNTRY_NAMES lie there): the index lacks the story's own place of that name ("Palma" among
     Pemba, Mueda and Cabo Delgado is the Mozambican town, not Palma de Mallorca), or the name is a
     word or a person's ("Otay Mesa", "Mr. Durham"). A place abroad the wording locates something in
-    stays ("talks in Geneva", "fled to Przemysl"), unless the name recurs (SUBJECT_MENTIONS): what a
+    (``_located``) stays ("talks in Geneva", "fled to Przemysl"), unless the name recurs (SUBJECT_MENTIONS): what a
     story keeps naming is its subject, in its country. Not a hand-made table's place."""
     span = spans[span_index]
     if place.kind != "city" or place.population >= FAMOUS_CITY or _spoken_of(place, span, countries):
@@ -1388,12 +1393,36 @@ def _abroad_in_a_one_country_story(place: Place, span_index: int, spans: Sequenc
     most = max(named, default=0)
     if most < ONE_COUNTRY_NAMES or most < ONE_COUNTRY_SHARE * sum(named):
         return False
-    return not (_after_locative(span, tokens) and sum(s.key == span.key for s in spans) < SUBJECT_MENTIONS)
+    return not (span_index in located and sum(s.key == span.key for s in spans) < SUBJECT_MENTIONS)
 
 
-def _after_locative(span: Span, tokens: Tokens) -> bool:
-    """A locative comes right before the span: the wording places something there ("resettled in Clarkston")."""
-    return span.first > 0 and tokens.keys[span.first - 1] in LOCATIVES
+def _located(spans: Sequence[Span], tokens: Tokens, groups: Sequence[Sequence[int]],
+             kinds: Mapping[int, str]) -> frozenset[int]:
+    """Indices of the spans the wording places something in: right after a locative ("resettled in
+    Clarkston"), before "-based" ("the Atlanta-based agency"), or later in a list led by such a name
+    ("labs in Tokyo and Goma"); and of the names of a list with LISTED_COUNTRIES names the first pass
+    read as countries (``kinds``): places like them ("the Zaire, Bundibugyo and Sudan strains").
+
+    >>> from gazetteer.normalize import tokenize
+    >>> def located(text, *words, groups=()):
+    ...     tokens = tokenize(text)
+    ...     spans = [Span(i, i, tokens.starts[i], tokens.ends[i], tokens.keys[i], 0.0, []) for i in words]
+    ...     return sorted(_located(spans, tokens, groups, {}))
+    >>> located("talks in Geneva", 2), located("the Atlanta-based agency", 1), located("Castro said", 0)
+    ([0], [0], [])
+    >>> located("labs in Tokyo and Goma", 2, 4, groups=[[0, 1]]), located("Tokyo and Goma", 0, 2, groups=[[0, 1]])
+    ([0, 1], [])
+    """
+    def placed(span: Span) -> bool:
+        after = span.last + 1
+        return (span.first > 0 and tokens.keys[span.first - 1] in LOCATIVES
+                or span.last in tokens.attached and after < len(tokens) and tokens.keys[after] == BASED)
+
+    out = {i for i, span in enumerate(spans) if placed(span)}
+    for group in groups:
+        if group[0] in out or sum(kinds.get(i) == "country" for i in group) >= LISTED_COUNTRIES:
+            out.update(group)
+    return frozenset(out)
 
 
 def _spoken_of(place: Place, span: Span, countries: Mapping[str, set[str]]) -> bool:

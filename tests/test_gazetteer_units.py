@@ -1400,6 +1400,10 @@ def test_a_small_town_of_a_country_nothing_else_of_the_text_lies_in_is_a_stray()
         ("Havana", "t:havana"), ("Caracas", "t:caracas"), ("Clarkston", "t:clarkston")]
     # One other country's name is not enough: it may be as wrong as the town.
     assert found(gazetteer, "Gori residents met a delegation from Havana.") == [("Gori", "t:gori"), ("Havana", "t:havana")]
+    # Listed with countries it is a place like them; listed with towns only, it may still be a person.
+    assert found(gazetteer, "Doctors came from Cuba, Gori and Venezuela.")[1] == ("Gori", "t:gori")
+    assert found(gazetteer, "Aid was sent by Cuba, Gori and Venezuela.")[1] == ("Gori", "t:gori")
+    assert found(gazetteer, "Havana, Caracas and Castro sent messages.") == [("Havana", "t:havana"), ("Caracas", "t:caracas")]
 
 
 def test_another_name_of_a_foreign_town_made_of_english_words_needs_its_country():
@@ -1446,6 +1450,41 @@ def test_a_town_abroad_a_one_country_story_keeps_naming_is_left_out():
         ("Mozambique", "t:mz")]
     assert found(gazetteer, "Ferries from Palma, Spain, reached Pemba and Mueda in Cabo Delgado, Mozambique.")[:2] == [
         ("Palma", "t:palma"), ("Spain", "t:es")]
+
+
+def test_a_name_inside_a_strain_designation_is_no_mention():
+    # "A/Korra/12/2019" labels a virus by where it was first isolated; the town named in the text stays.
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:ol", "Ostland", 31.0, 34.0, "country", "OL"),
+        Place("t:korra", "Korra", 31.52, 34.45, "city", "OL", parent="t:ol", population=900_000),
+        Place("t:velmar", "Velmar", 31.0, 34.1, "city", "OL", parent="t:ol", population=90_000)], preferred=False)])
+    assert found(gazetteer, "This season's vaccine covers an A/Korra/12/2019-like virus and a B/Velmar/3/2020 one.") == []
+    assert found(gazetteer, "An A/Korra/12/2019-like virus spread in Korra and Velmar.") == [
+        ("Korra", "t:korra"), ("Velmar", "t:velmar")]
+    assert found(gazetteer, "Buses ran on the Korra/Velmar road.") == [("Korra", "t:korra"), ("Velmar", "t:velmar")]
+
+
+def test_a_town_abroad_the_wording_places_by_a_list_or_based_stays_in_a_one_country_story():
+    # Where a traveller or a laboratory is, abroad, is named in a list led by a locative ("from Lyon and
+    # Geneva") or as "X-based"; bare, or in a list no locative leads, it is still left out.
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:mz", "Mozambique", -18.7, 35.5, "country", "MZ"), Place("t:fr", "France", 46.0, 2.0, "country", "FR"),
+        Place("t:ch", "Switzerland", 46.8, 8.2, "country", "CH"),
+        Place("t:cd", "Cabo Delgado", -12.3, 39.3, "admin1", "MZ", parent="t:mz"),
+        Place("t:pemba", "Pemba", -12.97, 40.52, "city", "MZ", parent="t:cd", population=141_316),
+        Place("t:mueda", "Mueda", -11.66, 39.56, "city", "MZ", parent="t:cd", population=25_000),
+        Place("t:lyon", "Lyon", 45.76, 4.83, "city", "FR", parent="t:fr", population=472_317),
+        Place("t:geneva", "Geneva", 46.2, 6.15, "city", "CH", parent="t:ch", population=183_981),
+    ], preferred=False)])
+    story = " sent doctors to Pemba and Mueda in Cabo Delgado, Mozambique."
+    assert [t for t, _ in found(gazetteer, "Clinics in Lyon and Geneva" + story)][:2] == ["Lyon", "Geneva"]
+    assert [t for t, _ in found(gazetteer, "Doctors of a Geneva-based charity" + story)][:1] == ["Geneva"]
+    assert [t for t, _ in found(gazetteer, "Geneva" + story)][:1] == ["Pemba"]
+    assert [t for t, _ in found(gazetteer, "Lyon and Geneva" + story)][:1] == ["Pemba"]
 
 
 def test_a_division_is_not_named_after_a_city_holding_its_name_as_another_name():
@@ -1770,9 +1809,10 @@ def test_a_city_named_with_city_after_its_own_name_is_named_by_its_own_name():
 
 
 def test_a_country_or_its_people_with_capital_names_its_capital_city():
-    # "Ostland's capital" and "the Ostlandic capital" are Korra, the capital, as one mention; not where
-    # the text names the city beside it ("Ostland's capital Korra", "Korra, Ostland's capital"), gives it
-    # a role ("as the Ostlandic capital") or means money ("Ostland's capital spending").
+    # "the Ostlandic capital" is Korra, the capital, as one mention; in "Ostland's capital" the country's
+    # name stays a mention of the country (a toponym as written) and "capital" is Korra. Not where the
+    # text names the city beside it ("Ostland's capital Korra", "Korra, Ostland's capital"), gives it a
+    # role ("as the Ostlandic capital") or means money ("Ostland's capital spending").
     from gazetteer.sources import Source
 
     gazetteer = Gazetteer([Source.from_places("world", [
@@ -1780,7 +1820,9 @@ def test_a_country_or_its_people_with_capital_names_its_capital_city():
         Place("t:korra", "Korra", 31.52, 34.45, "city", "OL", parent="t:ol", population=900_000),
         Place("t:velmar", "Velmar", 31.0, 34.1, "city", "OL", parent="t:ol", population=90_000)], preferred=False)],
         demonyms={"ostlandic": "OL"}, capitals={"OL": "t:korra"})
-    assert found(gazetteer, "Some 17,000 people fled Ostland's capital in March.") == [("Ostland's capital", "t:korra")]
+    assert found(gazetteer, "Some 17,000 people fled Ostland's capital in March.") == [
+        ("Ostland", "t:ol"), ("capital", "t:korra")]
+    assert found(gazetteer, "Crowds filled Ostland's capital city.") == [("Ostland", "t:ol"), ("capital city", "t:korra")]
     assert found(gazetteer, "Crowds gathered in the Ostlandic capital city on Monday.") == [
         ("Ostlandic capital city", "t:korra")]
     assert found(gazetteer, "Crowds gathered in Ostland's capital Korra.") == [("Ostland", "t:ol"), ("Korra", "t:korra")]
