@@ -71,6 +71,7 @@ from geo.counting import Counted, additional, clause_breaks, head_noun, listed_h
 from geo.dates import find_date, find_date_text
 from geo.documents import find_dateline
 from geo.hosting import HOSTING, Hosted, standing_populations
+from geo.merge import told_again
 from geo.model import Citation, Count, Document, Report
 from geo.movement import (AID_VERBS, STAYING, attributive, coordinated_term, earlier_move, journey_end, movement_of,
                           movers, own_term, staying_after, verb_term)
@@ -458,9 +459,9 @@ def _dedupe(reports: list[Report]) -> list[Report]:
 
 def _headlines_restated(reports: list[Report]) -> list[Report]:
     """A headline's figure the body gives again in other words ("10,000 flee Kherson floods", then "Some 10,000 people
-    have fled their homes in Kherson to Odesa") is the body's report, citing both: the same figure, unit and term,
-    places that do not conflict (the same, one in the other, or one of them naming none) and no other date. A headline's tense says
-    little, so its status does not matter."""
+    have fled their homes in Kherson to Odesa") is the body's report, citing both (``told_again``): the same figure,
+    unit and term, places that do not conflict (the same, one in the other, or one of them naming none) and no other
+    date. A headline's tense says little, so its status does not matter."""
     merged: list[Report | None] = list(reports)
     for index, headline in enumerate(reports):
         if headline.count is None or _HEADLINE.search(headline.quote) is None:
@@ -468,8 +469,7 @@ def _headlines_restated(reports: list[Report]) -> list[Report]:
         at = next((i for i, r in enumerate(reports) if merged[i] is not None and r.count is not None
                    and _HEADLINE.search(r.quote) is None and _restates(headline, r)), None)
         if at is not None:
-            kept = merged[at]
-            merged[at] = replace(kept, citations=tuple(dict.fromkeys(kept.citations + headline.citations)))
+            merged[at] = told_again(merged[at], headline)
             merged[index] = None
     return [r for r in merged if r is not None]
 
@@ -601,9 +601,9 @@ def _placed_copies_merged(reports: list[Report], context: Place | None, mentions
     """A figure an article repeats with no place but the article's (a sitrep's key figure "People displaced: 8,400",
     a bullet "2,145 households newly displaced") is the statement of the one report that gives the same figure
     (its written value), unit and term with places of its own or of its paragraph ("More than 8,400 people have been
-    displaced ... across Nampula"), on no other date: one report, that one, citing both, so a flow does not count
-    the people twice. Not when several reports give it with different places (which one is unknown), nor for a
-    count of people beyond those before ("another 8,400")."""
+    displaced ... across Nampula"), on no other date: one report, that one, citing both (``told_again``), so a flow
+    does not count the people twice. Not when several reports give it with different places (which one is unknown),
+    nor for a count of people beyond those before ("another 8,400")."""
     standing_in = [_article_placed(r, context, mentions, starts) for r in reports]
     merged: list[Report | None] = list(reports)
     for index, report in enumerate(reports):
@@ -618,11 +618,8 @@ def _placed_copies_merged(reports: list[Report], context: Place | None, mentions
         if len(same) != 1:
             continue
         [at] = same.values()
-        kept = merged[at]
+        merged[at] = told_again(merged[at], report)
         merged[index] = None
-        merged[at] = replace(kept, citations=tuple(dict.fromkeys(kept.citations + report.citations)),
-                             date=kept.date or report.date, date_text=kept.date_text or report.date_text,
-                             attributed_to=kept.attributed_to or report.attributed_to)
     return [r for r in merged if r is not None]
 
 

@@ -4,7 +4,7 @@ from builders import BERDIANSK, DNIPRO, MARIUPOL, ZAPORIZHZHIA, report
 
 from gazetteer.model import Place
 from geo.flows import aggregate_flows, best_estimate, overall_status
-from geo.merge import merge_reports, report_id
+from geo.merge import merge_reports, report_id, told_again
 
 
 def test_same_statement_in_two_articles_is_one_report_citing_both():
@@ -13,6 +13,23 @@ def test_same_statement_in_two_articles_is_one_report_citing_both():
     [merged] = merge_reports([b, a])
     assert merged.docs == ("ap", "bbc")
     assert report_id(merged) == report_id(a)
+
+
+def test_a_statement_told_again_keeps_the_better_telling_citing_both_and_takes_only_what_it_lacks():
+    kept = report(value=4000, text="more than 4,000", doc="body", quote="the body's words")
+    copy = report(value=4000, doc="headline", date="2022-03-14", source="the mayor", quote="a headline")
+    merged = told_again(kept, copy)
+    assert (merged.quote, merged.count.text) == ("the body's words", "more than 4,000")
+    assert merged.docs == ("body", "headline")
+    assert (merged.date, merged.attributed_to) == ("2022-03-14", "the mayor")
+    assert told_again(merged, copy).citations == merged.citations  # each citation once
+
+
+def test_a_statement_told_again_keeps_its_own_date_and_source():
+    kept = report(value=4000, doc="body", date="2022-03-15", source="the Red Cross")
+    copy = report(value=4000, doc="headline", date="2022-03-14", source="the mayor")
+    merged = told_again(kept, copy)
+    assert (merged.date, merged.attributed_to) == ("2022-03-15", "the Red Cross")
 
 
 def test_different_sources_or_numbers_stay_separate_reports():

@@ -604,6 +604,18 @@ def test_a_headline_bare_figure_is_the_bodys_qualified_one(text, kept):
     assert figures(reports_of(text, headline="")) == kept
 
 
+@pytest.mark.parametrize("text, said", [
+    ("5,200 fled Goma on Monday\n\nSome 5,200 people have fled their homes in Goma.", ("2022-03-14", None)),
+    ("5,200 flee Goma floods, UN says\n\nSome 5,200 people have fled their homes in Goma.", (None, "UN")),
+    # the body's own date and source stay
+    ("5,200 flee Goma floods, UN says\n\nSome 5,200 people fled their homes in Goma on Tuesday, the mayor said.",
+     ("2022-03-15", "mayor")),
+])
+def test_a_body_restating_a_headline_takes_a_date_or_source_only_the_headline_gives(text, said):
+    [report] = reports_of(text, THURSDAY_17_MARCH_2022, headline="")
+    assert ((report.date, report.attributed_to), len(report.citations)) == (said, 2)
+
+
 def test_a_headline_naming_the_country_of_the_bodys_place_restates_it():
     iraq = Place("geonames:99237", "Iraq", 33.0, 44.0, "country", "IQ")
     doc = Document("doc", "Iraq evacuates 5,200 from Mosul region\n\nAuthorities have evacuated 5,200 people from Mosul.")
