@@ -102,9 +102,21 @@ def told_again(kept: Report, copy: Report) -> Report:
     >>> merged.docs, merged.count.text, merged.date
     (('a', 'b'), 'more than 50', '2020')
     """
+    date, date_text = _when(kept, copy)
     return replace(kept, citations=tuple(dict.fromkeys(kept.citations + copy.citations)),
-                   date=kept.date or copy.date, date_text=kept.date_text or copy.date_text,
+                   date=date, date_text=date_text,
                    attributed_to=kept.attributed_to or copy.attributed_to)
+
+
+def _when(kept: Report, copy: Report) -> tuple[str | None, str | None]:
+    """The date of a statement told twice and its words, taken together from one telling, so that one
+    copy's "on Saturday" never stands beside the other copy's day: ``kept``'s when it is dated, else
+    ``copy``'s; with neither dated, whichever words were kept ("last week")."""
+    if kept.date is not None:
+        return kept.date, kept.date_text
+    if copy.date is not None:
+        return copy.date, copy.date_text
+    return None, kept.date_text or copy.date_text
 
 
 def merge_reports(reports: Iterable[Report]) -> list[Report]:

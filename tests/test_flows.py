@@ -32,6 +32,14 @@ def test_a_statement_told_again_keeps_its_own_date_and_source():
     assert (merged.date, merged.attributed_to) == ("2022-03-15", "the Red Cross")
 
 
+def test_a_date_and_its_words_come_from_one_telling():
+    undated = replace(report(value=4000, doc="body"), date_text="on Saturday")  # no article date to resolve it
+    dated = replace(report(value=4000, doc="headline", date="2022-03-14"), date_text="on Monday")
+    assert (told_again(undated, dated).date, told_again(undated, dated).date_text) == ("2022-03-14", "on Monday")
+    words_only = replace(report(value=4000, doc="other"), date_text="last week")
+    assert (told_again(undated, words_only).date, told_again(undated, words_only).date_text) == (None, "on Saturday")
+
+
 def test_different_sources_or_numbers_stay_separate_reports():
     a = report(destinations=[ZAPORIZHZHIA], value=4000, source="the mayor")
     b = report(destinations=[ZAPORIZHZHIA], value=4000, source="the Red Cross", doc="b")
