@@ -190,6 +190,8 @@ def movement_feature(feature: dict) -> dict:
     episodes = p.get("episodes") or []
     if len(episodes) > 1:  # one movement needs no list: its estimate is the flow's
         properties["episodes"] = [_present(e, EPISODE_KEYS) for e in episodes]
+    if p.get("parts"):  # a departure that totals flows from its origin: drawn as a ring around them
+        properties["parts"] = [part["destination"] for part in p["parts"]]
     # A range with no single figure ("thousands have left") is drawn at its lower bound: at least that many moved.
     drawn = p.get("people") if p.get("people") is not None else p.get("people_min")
     if p.get("kind") == "departure":
