@@ -277,9 +277,11 @@ _MOVES_NEXT = re.compile(r"\s+(?:to\s+)?(?=\w)", _I)
 _RELATIVE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?(?:\s+(?:who|that)|,\s+(?:(?:the\s+(?:vast\s+)?majority|most|(?:nearly|almost)?\s*all)"
                              r"\s+of\s+(?:them|whom)))\s+(?:(?:have|has|had|were|was|are|been)\s+)*", _I)
 # The words telling people by where they (had) lived, right after their noun: "living", "residing", "who live", "who had
-# long lived", "that used to live", "who are residing" (``geo.movement`` reads their place as the origin of a move).
+# long lived", "that used to live", "who are residing" (``geo.movement`` reads their place as the origin of a move);
+# so does a clause of where they had been hiding or sheltering, for a while too ("who had been sheltering for weeks in").
 RESIDING = (r"(?:living|residing|(?:who|that)\s+(?:(?:had|have|has|were|are)\s+)?(?:(?:been|long|previously|once)\s+)*"
-            r"(?:live|lived|living|reside|resided|residing|used\s+to\s+live))\b")
+            r"(?:live|lived|living|reside|resided|residing|used\s+to\s+live|hiding|sheltering|holed\s+up)"
+            r"(?:\s+for\s+(?:\w+\s+)?(?:days|weeks|months|years))?)\b")
 # A count's people told by where they live, up to the verb of the clause: "35,000 people living near the volcano have been",
 # "12,000 South Sudanese refugees who had lived in Khartoum have" (a noun phrase of up to three words before it).
 _LIVING = re.compile(rf"(?:\s+[\w'’-]+){{0,3}}?\s+{RESIDING}[^,.;]{{0,60}}?\s+"

@@ -816,3 +816,18 @@ def test_a_sentence_giving_the_figure_alone_restates_the_movement_before_it():
 def test_a_toll_a_tally_of_other_things_or_nothing_counted_before_restates_no_movement(text):
     assert all(r.count is None or r.count.value == 6000 for r in reports_of(text))
 
+
+
+@pytest.mark.parametrize("text", [
+    "About 400 residents who had been hiding in cellars in Mosul have reached Erbil.",
+    "Some 400 people who had been sheltering for months in Mosul arrived in Erbil on Sunday.",
+])
+def test_where_people_had_been_hiding_or_sheltering_before_a_move_is_its_origin(text):
+    [report] = reports_of(text)
+    assert (report.count.value, report.origin, report.destinations) == (400, MOSUL, (ERBIL,))
+
+
+def test_people_who_had_been_hiding_and_did_not_move_are_no_report_of_a_move():
+    """A clause of where people hid describes them: a verb after it that moves no one gives no movement."""
+    assert [r.count for r in reports_of("Some 400 people who had been hiding in cellars in Mosul received food.")
+            if r.count is not None and r.term != "sheltered"] == []
