@@ -289,7 +289,7 @@ def legend_html() -> str:
     statuses = [(_line_sample(4, STATUS_COLORS[s]), s) for s in STATUSES]
     departures = [
         (_circle_sample(departure_radius(n), "#CCCCCC"), f"{n:,} people") for n in (1_000, 10_000)
-    ]
+    ] + [(_circle_sample(departure_radius(10_000), "none"), "ring: all who left, its flows are parts (not added)")]
     roles = [(_circle_sample(5, ROLE_COLORS[r], "#FFFFFF"), ROLE_LABELS[r]) for r in ROLE_COLORS]
     return (
         '<div class="evac-legend">'

@@ -203,6 +203,7 @@ def test_legend_title_and_attribution_are_on_the_page():
     page = render(title="Homs 2017")
     assert 'class="evac-title">Homs 2017<' in page
     assert "Flows (arrow points to the destination)" in page
+    assert "ring: all who left, its flows are parts (not added)" in page
     assert "GeoNames (CC BY 4.0)" in page
     assert "L.control.scale()" in page
 
