@@ -115,6 +115,28 @@ def source_of(sentence: str) -> str | None:
     return _colon_head(sentence)
 
 
+# A clause set against the one before ("..., while Turkey said the figure had passed 20,000") may credit a source of
+# its own for the figures in it.
+_CONTRASTING_CLAUSE = re.compile(r",\s+(?:while|whereas)\s+", _I)
+
+
+def clause_source(sentence: str, start: int) -> str | None:
+    """The source credited by the contrasting clause holding the figure at ``start``, if that clause names one.
+
+    >>> text = "The UN said 15,000 had left since Thursday, while Turkey said the figure had passed 20,000."
+    >>> clause_source(text, text.index("20,000")), clause_source(text, text.index("15,000"))
+    ('Turkey', None)
+    >>> text = "About 6,000 left on Monday, while 300 stayed behind."
+    >>> clause_source(text, text.index("300")) is None
+    True
+    """
+    clauses = [m for m in _CONTRASTING_CLAUSE.finditer(sentence, 0, start)]
+    if not clauses:
+        return None
+    source = source_of(sentence[clauses[-1].end():])
+    return None if source in ("it", "he") else source
+
+
 def _colon_head(sentence: str) -> str | None:
     """The source a colon head credits (``_SOURCE_COLON``), or None.
 

@@ -283,9 +283,11 @@ _MOVES_NEXT = re.compile(r"\s+(?:to\s+)?(?=\w)", _I)
 _RELATIVE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?(?:\s+(?:who|that)|,\s+(?:(?:the\s+(?:vast\s+)?majority|most|(?:nearly|almost)?\s*all)"
                              r"\s+of\s+(?:them|whom)))\s+(?:(?:have|has|had|were|was|are|been)\s+)*", _I)
 # The words telling people by where they (had) lived, right after their noun: "living", "residing", "who live", "who had
-# long lived", "that used to live", "who are residing" (``geo.movement`` reads their place as the origin of a move).
+# long lived", "that used to live", "who are residing" (``geo.movement`` reads their place as the origin of a move);
+# so does a clause of where they had been hiding or sheltering, for a while too ("who had been sheltering for weeks in").
 RESIDING = (r"(?:living|residing|(?:who|that)\s+(?:(?:had|have|has|were|are)\s+)?(?:(?:been|long|previously|once)\s+)*"
-            r"(?:live|lived|living|reside|resided|residing|used\s+to\s+live))\b")
+            r"(?:live|lived|living|reside|resided|residing|used\s+to\s+live|hiding|sheltering|holed\s+up)"
+            r"(?:\s+for\s+(?:\w+\s+)?(?:days|weeks|months|years))?)\b")
 # A count's people told by where they live, up to the verb of the clause: "35,000 people living near the volcano have been",
 # "12,000 South Sudanese refugees who had lived in Khartoum have" (a noun phrase of up to three words before it), past an
 # adverb of how they were moved ("had been forcibly", "have been temporarily").
@@ -422,8 +424,12 @@ _TALLY = re.compile(r"\b(?:(?:number|total|tally|count|population)\s+of\s+"
                     r"(?:\s+(?:population|count|total|tally|figure)|,\s+numbering|\s+(?P<noun>people|persons|families|households)"
                     rf"(?:\s+numbering|(?=\s+(?:now\s+|have\s+|has\s+)?(?:{GREW}|reached|number(?:ed)?|total(?:l?ed)?)\b))"
                     rf"|(?={_WHERE_TALLIED}?,?\s+(?:(?:who|which)\s+)?(?:now\s+|have\s+|has\s+)?(?:{GREW}|reached|number(?:ed)?|total(?:l?ed)?)\b))\b"
-                    r"|(?P<flow>exodus|influx)\b)", _I)  # "evacuees increased to 12,000", "IDPs now number 1.2 million",
-# "displaced families numbered 900"
+                    r"|(?P<flow>exodus|influx)\b"
+                    rf"|(?<=\bthe\s)(?P<anaphor>figure|number|tally|count|total)(?=\s+(?:(?:had|has|have|was|is|now|already)\s+)*"
+                    rf"(?:{GREW}|passed|reached|topped|exceeded|surpassed|hit|stood|stands|at|to)\b))", _I)
+# "evacuees increased to 12,000", "IDPs now number 1.2 million", "displaced families numbered 900"; "the figure" or
+# "the number" alone with its value ("said the figure had passed 20,000", "put the number at 9,500") is the tally
+# of the movement the sentence tells: its people
 _TALLY_BREAK = re.compile(r"[.;:!?()\d]")
 # How far before its value a tally may start: its people may be told at length ("the number of Rohingya Muslims who have
 # crossed into Bangladesh from Myanmar's Rakhine state since violence erupted on August 25 has reached 370,000").
@@ -1183,6 +1189,8 @@ def _tallied_unit(text: str, start: int) -> tuple[str, str | None] | None:
     if tally is None or _TALLY_BREAK.search(between) or not _TALLY_VALUE.search(text, 0, start):
         return None  # commas may come between, figures not; "number of people dead and hundreds missing": no value
     words = [w.lower() for w in GAP_WORDS.findall(text, tally.end(), start)[:6]]
+    if tally["anaphor"]:
+        return "people", None  # "the figure had passed 20,000": of the people the sentence's movement moved
     if tally["moved"] or tally["flow"]:
         # "the displaced population reached 50,000", "the exodus has reached 1.3 million"
         # "displaced families numbering 300": the tally's own noun
@@ -1196,6 +1204,22 @@ def _tallied_unit(text: str, start: int) -> tuple[str, str | None] | None:
         return None  # "the number of troops in Iraq to 50,000": a level, not people moved
     units = [UNITS[w] for w in words if UNITS.get(w, "housing") != "housing"]
     return (units[0] if units else "people"), None
+
+
+def restating(text: str, counted: Counted) -> bool:
+    """Whether a count is the value of "the figure" or "the number" alone: the tally of the movement told before
+    ("Turkey put the figure at 45,000"), not of people the sentence names.
+
+    >>> text = "Turkey put the figure at 45,000, while 300 people stayed."
+    >>> [restating(text, c) for c in moving_counts(text)]
+    [True]
+    >>> [restating(text, c) for c in moving_counts("The number of refugees rose to 3,000.")]
+    [False]
+    """
+    tally = None
+    for tally in _TALLY.finditer(text, max(0, counted.start - _TALLY_REACH), counted.start):
+        pass
+    return tally is not None and tally["anaphor"] is not None and _tallied_unit(text, counted.start) is not None
 
 
 def _people_who_moved(text: str, at: int, start: int, words: list[str]) -> bool:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from gazetteer.cache import write_atomic as write_bytes_atomic
 from gazetteer.model import Mention, Place
+from geo.flows import flow_id
 from geo.merge import corroboration_of, report_id
 from geo.model import Episode, Flow, Report
 
@@ -118,6 +119,8 @@ def flow_feature(flow: Flow) -> dict:
         # The separate movements along the route, each with its own estimate; people and its range are the
         # largest one's, never their sum.
         "episodes": [episode_record(e) for e in flow.episodes],
+        # A departure's: the flows from its origin whose people its figure totals; never add them to it.
+        "parts": [{"id": flow_id(flow.origin, d), "destination": d.name} for d in flow.parts],
     }
     return {"type": "Feature", "id": flow.id, "geometry": geometry, "properties": properties}
 

@@ -37,6 +37,10 @@ Rules (also in the README):
   episode that happened has a figure, in people or else in households);
   ``episodes`` lists them all, oldest first, undated last. Reports without a figure belong to no
   episode (they compare with nothing); they stay among the flow's reports.
+- A departure whose shown movement is a total of flows from its origin (same term, a plan or not alike, not
+  older than them, at least each one's figure: "45,000 evacuated from X in total" beside "37,500 went from X
+  to Y") lists their destinations as its ``parts`` (``totals``): it is drawn as the origin's total, a ring
+  around them, not as more people on top. Its reports stay its own.
 """
 from __future__ import annotations
 
@@ -261,6 +265,46 @@ def _refined(groups: dict[Route, tuple[Place, Place | None, list[Report]]]) -> N
         del groups[route]
 
 
+def _drawn(episode: Episode | None) -> int | None:
+    """The figure an episode is drawn at: its estimate, else its lower bound."""
+    if episode is None:
+        return None
+    return episode.people if episode.people is not None else episode.people_min
+
+
+def totals(departure: Episode | None, flow: Episode | None) -> bool:
+    """Whether a departure's shown movement is a total holding a flow's from the same origin: the same term, a
+    plan or not alike, in people, the flow's date not after the departure's, and a figure at least the flow's
+    ("45,000 evacuated from X in total" beside "37,500 went from X to Y"). A departure of an earlier day, of
+    another term or smaller than the flow counts other people, or only some: it is drawn on its own.
+
+    >>> total = Episode("2016-12-22", "evacuated", 45000, 45000, 45000, "completed")
+    >>> totals(total, Episode(None, "evacuated", 37500, 37500, 37500, "completed"))
+    True
+    >>> totals(total, Episode("2016-12-23", "evacuated", 500, 500, 500, "completed"))
+    False
+    >>> totals(total, Episode(None, "fled", 500, 500, 500, "completed"))
+    False
+    """
+    if departure is None or flow is None or departure.people is None or _drawn(flow) is None:
+        return False
+    if (departure.term, departure.status == "planned") != (flow.term, flow.status == "planned"):
+        return False
+    if departure.date and flow.date and flow.date > departure.date:
+        return False
+    return departure.people >= _drawn(flow)
+
+
+def _with_parts(flows: list[Flow]) -> list[Flow]:
+    """Each departure with the destinations of the flows from its origin that it totals (``totals``): a reader
+    adding a departure's circle to the widths of its flows counts the same people twice."""
+    shown = {f.id: largest_episode(f.episodes) for f in flows}
+    return [replace(f, parts=tuple(o.destination for o in flows
+                                   if o.destination is not None and o.origin.id == f.origin.id
+                                   and totals(shown[f.id], shown[o.id])))
+            if f.destination is None else f for f in flows]
+
+
 def aggregate_flows(reports: Iterable[Report]) -> list[Flow]:
     """One Flow per origin -> destination pair and one per origin-only departure, sorted by id."""
     groups: dict[Route, tuple[Place, Place | None, list[Report]]] = {}
@@ -280,4 +324,4 @@ def aggregate_flows(reports: Iterable[Report]) -> list[Flow]:
                                          if shown else (None, None, None, None))
         flows.append(Flow(flow_id(origin, destination), origin, destination, people, low, high,
                           overall_status(grouped), tuple(grouped), households, tuple(found)))
-    return sorted(flows, key=lambda f: f.id)
+    return sorted(_with_parts(flows), key=lambda f: f.id)

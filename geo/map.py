@@ -190,6 +190,8 @@ def movement_feature(feature: dict) -> dict:
     episodes = p.get("episodes") or []
     if len(episodes) > 1:  # one movement needs no list: its estimate is the flow's
         properties["episodes"] = [_present(e, EPISODE_KEYS) for e in episodes]
+    if p.get("parts"):  # a departure that totals flows from its origin: drawn as a ring around them
+        properties["parts"] = [part["destination"] for part in p["parts"]]
     # A range with no single figure ("thousands have left") is drawn at its lower bound: at least that many moved.
     drawn = p.get("people") if p.get("people") is not None else p.get("people_min")
     if p.get("kind") == "departure":
@@ -287,7 +289,7 @@ def legend_html() -> str:
     statuses = [(_line_sample(4, STATUS_COLORS[s]), s) for s in STATUSES]
     departures = [
         (_circle_sample(departure_radius(n), "#CCCCCC"), f"{n:,} people") for n in (1_000, 10_000)
-    ]
+    ] + [(_circle_sample(departure_radius(10_000), "none"), "ring: all who left, its flows are parts (not added)")]
     roles = [(_circle_sample(5, ROLE_COLORS[r], "#FFFFFF"), ROLE_LABELS[r]) for r in ROLE_COLORS]
     return (
         '<div class="evac-legend">'

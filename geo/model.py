@@ -139,6 +139,9 @@ class Flow:
     # The separate movements along the route, oldest first (undated last); ``people`` and its range are the
     # largest one's (``geo.flows``), never a sum of them.
     episodes: tuple[Episode, ...] = field(default=())
+    # A departure only: the destinations of the flows from its origin that its figure totals ("45,000 left East
+    # Aleppo" beside "37,500 went to Aleppo Province"), drawn as parts of it, never added to it (``geo.flows``).
+    parts: tuple[Place, ...] = field(default=())
 
     @property
     def kind(self) -> str:

@@ -66,8 +66,9 @@ from datetime import date
 from functools import partial
 
 from gazetteer.model import Mention, Place
-from geo.attribution import source_of
-from geo.counting import Counted, additional, clause_breaks, head_noun, listed_housing_term, moving_counts, withdrawn
+from geo.attribution import clause_source, source_of
+from geo.counting import (Counted, additional, clause_breaks, head_noun, listed_housing_term, moving_counts, restating,
+                           withdrawn)
 from geo.dates import find_date, find_date_text
 from geo.documents import find_dateline
 from geo.hosting import HOSTING, Hosted, standing_populations
@@ -355,7 +356,9 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
                          or any(p.kind == "country" for p in (counted_where.origin, *counted_where.destinations) if p))):
                 term = "crossed"
             this_batch = batch or around.batch_before or bool(BATCH_BEFORE.search(text, max(0, start - 12), start))
-            reports.append(_report(document, sentence, counted, unit, verb, term, counted_where, around.source, this_batch,
+            # "..., while Turkey said the figure had passed 20,000": the clause's own source, else the sentence's
+            source = clause_source(text, start) or around.source
+            reports.append(_report(document, sentence, counted, unit, verb, term, counted_where, source, this_batch,
                                    earlier))
             reported.append(counted)
         return held + (_clause_dates(document, sentence, reported, reports) if len(reports) > 1 else reports)
@@ -581,6 +584,9 @@ def find_reports(doc: Document, mentions: Sequence[Mention]) -> list[Report]:
                 found = [carried]
             else:
                 reports.extend(found)
+        elif previous_found and (restated := _restated(doc, previous_found[-1], start, end)) is not None:
+            found = [restated]  # "Turkey put the figure at 45,000." after the movement it counts
+            reports.append(restated)
         previous, previous_found = (start, end), found
     return _placed_copies_merged(_dedupe(reports), context, mentions, starts)
 
@@ -654,6 +660,21 @@ def _carried_on(doc: Document, report: Report, sentence: Sentence, context: Plac
     return replace(report, quote=doc.text[start:sentence.end], destinations=where.destinations,
                    destination_texts=where.destination_texts,
                    citations=(Citation(doc.id, start, sentence.end, doc.outlet),))
+
+
+def _restated(doc: Document, report: Report, start: int, end: int) -> Report | None:
+    """The report of the sentence before told again with another figure and source by a sentence with no movement
+    word whose one count is "the figure" or "the number" alone ("Turkey put the figure at 45,000."): the same
+    movement, places, date and status, quoting this sentence. None when the sentence does not restate it so."""
+    text = doc.text[start:end]
+    restating_counts = [c for c in moving_counts(text) if restating(text, c)]
+    if report.count is None or len(restating_counts) != 1:
+        return None
+    counted = restating_counts[0]
+    source = source_of(text)
+    return replace(report, quote=text, citations=(Citation(doc.id, start, end, doc.outlet),), count=counted.count,
+                   unit=counted.unit, breakdown=tuple(counted.breakdown), equivalent=tuple(counted.equivalent),
+                   attributed_to=None if source in ("it", "he") else source, batch=False, part=False, additional=False)
 
 
 def _with_dateline(doc: Document, outlet: str, start: int, end: int) -> Document:

@@ -95,6 +95,10 @@ _UNDERWAY_SENTENCE = re.compile(r"\b(?:under\s*way|on\s+their\s+way|in\s+progres
 # A clause in the past before a comma: the "-ing" movement after it is what that event did ("The quake struck
 # the city, displacing 14,000").
 _PAST_CLAUSE_BEFORE = re.compile(r"\b(?:\w{3,}ed|struck|hit|swept|tore|broke|burst|shook|spread)\b[^.;:]*,\s*$", _I)
+# A clause before a comma in which a movement began or went on: the "-ing" movement after it is its people going
+# ("Buses began leaving the city on Monday, carrying thousands to ...").
+_BEGUN_CLAUSE_BEFORE = re.compile(r"\b(?:start(?:ed|s)?|began|begun|begins?|continu(?:ed|es|e)|resum(?:ed|es|e))"
+                                  r"\s+(?:to\s+[\w-]+|[\w-]+ing)\b[^.;:]*,\s*$", _I)
 # ... or a past stay before a shelter ("1,200 people spent Wednesday night in its shelters").
 _PAST_SENTENCE = re.compile(r"\b(?:was|were|had|did|spent|slept|stayed|remained|back\s+in|ago|last\s+(?:year|month|week))\b", _I)
 
@@ -125,6 +129,8 @@ def status_of(sentence: str, verb: re.Match) -> str:
     if planned and not (planned["infinitive"] and _PAST_PARTICIPLE_AFTER.search(planned.group())
                         and (word.endswith("ed") or word in _PAST_FORMS)):
         return "planned"
+    if word.endswith("ing") and _BEGUN_CLAUSE_BEFORE.search(sentence, 0, verb.start()):
+        return "underway"
     if word.endswith("ing") and _PAST_CLAUSE_BEFORE.search(sentence, 0, verb.start()):
         return "completed"
     progressive = _PROGRESSIVE_BEFORE.search(window)

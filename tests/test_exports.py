@@ -136,3 +136,12 @@ def test_episodes_keep_their_households_and_reports_csv_marks_a_part():
     assert [r["part"] for r in props["reports"]] == [False, False, True]
     header, hxl, *rows = list(csv.reader(io.StringIO(exports.reports_csv([ordered, wounded]))))
     assert "#meta+part" in hxl and [dict(zip(header, row))["part"] for row in rows] == ["false", "true"]
+
+
+def test_a_departure_names_the_flows_it_totals_and_a_flow_names_none():
+    total = report(value=52000, term="fled")
+    part = report(destinations=[ZAPORIZHZHIA], value=40000, term="fled", doc="b")
+    features = exports.flows_to_geojson(aggregate_flows([total, part]))["features"]
+    parts = {f["properties"]["kind"]: f["properties"]["parts"] for f in features}
+    [flow] = [f for f in features if f["properties"]["kind"] == "flow"]
+    assert parts == {"departure": [{"id": flow["id"], "destination": "Zaporizhzhia"}], "flow": []}

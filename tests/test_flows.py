@@ -335,3 +335,27 @@ def test_a_figure_open_above_below_a_closed_one_keeps_its_bound():
     high = report(destinations=[ZAPORIZHZHIA], value=30000, source="the ministry", doc="b")
     [flow] = aggregate_flows([low, high])
     assert (flow.people, flow.people_min, flow.people_max) == (30000, 8000, 30000)
+
+
+def test_a_departure_totalling_the_flows_from_its_origin_lists_them_as_its_parts():
+    """'52,000 have left the port town in all' beside '40,000 reached Zaporizhzhia' and '12,000 went to Dnipro':
+    the departure is the town's total, its flows are parts of it; every report stays where it was."""
+    total = report(value=52000, date="2022-03-20", term="fled", source="the council")
+    west = report(destinations=[ZAPORIZHZHIA], value=40000, date="2022-03-18", term="fled", doc="b")
+    east = report(destinations=[DNIPRO], value=12000, term="fled", doc="c")
+    flows = aggregate_flows([total, west, east])
+    [departure] = [f for f in flows if f.destination is None]
+    assert {p.id for p in departure.parts} == {ZAPORIZHZHIA.id, DNIPRO.id}
+    assert departure.people == 52000 and departure.reports == (total,)
+    assert all(f.parts == () for f in flows if f.destination is not None)
+
+
+def test_a_departure_of_another_day_term_or_size_is_no_total_of_the_flows():
+    """An earlier day's departure, one of another term or a smaller one counts other people, or only some."""
+    flow = report(destinations=[ZAPORIZHZHIA], value=3000, date="2022-03-18", term="fled", doc="b")
+    for departure_report in (report(value=9000, date="2022-03-10", term="fled"),
+                             report(value=9000, date="2022-03-20", term="evacuated"),
+                             report(value=900, date="2022-03-20", term="fled"),
+                             report(value=9000, date="2022-03-20", term="fled", status="planned")):
+        [departure] = [f for f in aggregate_flows([departure_report, flow]) if f.destination is None]
+        assert departure.parts == ()

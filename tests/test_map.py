@@ -203,5 +203,16 @@ def test_legend_title_and_attribution_are_on_the_page():
     page = render(title="Homs 2017")
     assert 'class="evac-title">Homs 2017<' in page
     assert "Flows (arrow points to the destination)" in page
+    assert "ring: all who left, its flows are parts (not added)" in page
     assert "GeoNames (CC BY 4.0)" in page
     assert "L.control.scale()" in page
+
+
+def test_page_names_the_parts_of_a_departure_that_totals_flows_and_keeps_their_ids_out():
+    flows = fixture_flows()
+    departures = [f for f in flows["features"] if f["properties"].get("kind") == "departure"]
+    departures[0]["properties"]["parts"] = [{"id": "flow-1", "destination": HOSTILE[0]}]
+    data = map_data(flows, fixture_places(), basemap=False)
+    first, second = data["departures"]["features"]
+    assert first["properties"]["parts"] == [HOSTILE[0]]
+    assert "parts" not in second["properties"]

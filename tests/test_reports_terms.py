@@ -387,3 +387,14 @@ def test_leaving_the_camps_elsewhere_is_no_return(text):
 
 def test_things_sent_back_are_no_return():
     assert reports_of("The agency sent back 3,000 tonnes of food to Mosul.") == []
+
+
+@pytest.mark.parametrize("text, status", [
+    # the "-ing" movement after a clause in which a movement began or went on is underway with it
+    ("Coaches started leaving Mosul on Friday, taking hundreds of residents to Erbil.", "underway"),
+    ("Convoys resumed leaving the old town at dawn after a pause, carrying 2,000 people to camps.", "underway"),
+    # ... not after a clause in which something else started: that clause is in the past
+    ("Shelling started in the old town on Friday, displacing 2,000 people.", "completed"),
+])
+def test_a_participle_after_a_movement_that_began_is_underway(text, status):
+    assert [r.status for r in reports_of(text) if r.count is not None] == [status]

@@ -788,3 +788,46 @@ def test_where_people_lived_told_in_an_aside_is_their_origin():
 ])
 def test_going_to_the_polls_to_court_or_to_great_lengths_moves_no_one(text):
     assert [r.count for r in reports_of(text) if r.count is not None] == []
+
+
+def test_the_figure_alone_is_the_tally_of_the_movement_its_sentence_tells_with_its_clause_source():
+    """"the figure" or "the number" with its value counts the people of the movement told: a second estimate,
+    credited to the clause's own source."""
+    first, second = reports_of("The council said 6,000 people had left Mosul since Friday, while the governor said "
+                               "the number had passed 7,500.")
+    assert figures([first, second]) == [(6000, 6000, 6000), (7500, 7500, 7500)]
+    assert (second.origin, second.term, second.attributed_to) == (MOSUL, first.term, "governor")
+    assert first.attributed_to == "council"
+
+
+def test_a_sentence_giving_the_figure_alone_restates_the_movement_before_it():
+    first, again = reports_of("The council said about 6,000 people were evacuated from Mosul to Erbil.\n\n"
+                              "The governor put the figure at 7,500.")
+    assert figures([again]) == [(7500, 7500, 7500)]
+    assert (again.origin, again.destinations, again.term, again.status) == (MOSUL, (ERBIL,), first.term, first.status)
+    assert (again.attributed_to, again.quote) == ("governor", "The governor put the figure at 7,500.")
+
+
+@pytest.mark.parametrize("text", [
+    "The council said about 6,000 people were evacuated from Mosul.\n\nThe death toll rose to 70.",
+    "The council said about 6,000 people were evacuated from Mosul.\n\nThe number of schools reached 70.",
+    "Residents were evacuated from Mosul.\n\nThe governor put the figure at 7,500.",  # no figure before to restate
+])
+def test_a_toll_a_tally_of_other_things_or_nothing_counted_before_restates_no_movement(text):
+    assert all(r.count is None or r.count.value == 6000 for r in reports_of(text))
+
+
+
+@pytest.mark.parametrize("text", [
+    "About 400 residents who had been hiding in cellars in Mosul have reached Erbil.",
+    "Some 400 people who had been sheltering for months in Mosul arrived in Erbil on Sunday.",
+])
+def test_where_people_had_been_hiding_or_sheltering_before_a_move_is_its_origin(text):
+    [report] = reports_of(text)
+    assert (report.count.value, report.origin, report.destinations) == (400, MOSUL, (ERBIL,))
+
+
+def test_people_who_had_been_hiding_and_did_not_move_are_no_report_of_a_move():
+    """A clause of where people hid describes them: a verb after it that moves no one gives no movement."""
+    assert [r.count for r in reports_of("Some 400 people who had been hiding in cellars in Mosul received food.")
+            if r.count is not None and r.term != "sheltered"] == []

@@ -181,6 +181,10 @@ var evacmap = (function () {
     box.appendChild(el("p", "evac-estimate", estimate(p)));
     var when = years(p);
     box.appendChild(el("p", "evac-status", "Status: " + p.status + (when ? " \u00b7 " + when : "")));
+    if (p.parts) {
+      box.appendChild(el("p", "evac-parts", "Total leaving " + p.origin + ": the flows to " + p.parts.join(", ") +
+                          " are parts of it (not added)."));
+    }
     if (p.episodes) {
       box.appendChild(el("p", "evac-episodes-title", p.episodes.length + " separate movements (not added up):"));
       box.appendChild(episodeList(p.episodes));
@@ -326,11 +330,12 @@ var evacmap = (function () {
           pane: "evac-departures",
           radius: p.radius,
           color: "#333333",
-          weight: 1,
           dashArray: p.people === undefined || p.people === null ? "3 3" : null,
           fillColor: options.status_colors[p.status],
-          fillOpacity: 0.45,
-          className: "evac-departure evac-" + p.status,
+          // A total of the flows leaving its origin is a ring: its people are theirs, not more on top.
+          fillOpacity: p.parts ? 0 : 0.45,
+          weight: p.parts ? 2 : 1,
+          className: "evac-departure evac-" + p.status + (p.parts ? " evac-total" : ""),
         });
       },
       onEachFeature: movementFeature("departures"),
