@@ -3,7 +3,7 @@ from datetime import date
 
 import pytest
 
-from geo.documents import input_files, read_documents
+from geo.documents import input_files, page_furniture, read_documents
 from geo.errors import DocumentError, DocumentWarning
 
 
@@ -113,4 +113,32 @@ def test_an_empty_file_is_a_warning_that_names_it_and_no_article(tmp_path, name,
     documents, [problem] = read_documents(path)
     assert documents == [] and isinstance(problem, DocumentWarning)
     assert str(problem) == f"{path}: is empty: no article in it"
+
+
+
+def _furniture(text):
+    from geo.sentences import sentence_spans
+
+    return [text[s:e].strip() for s, e in page_furniture(text, sentence_spans(text))]
+
+
+def test_captions_and_credits_are_page_furniture():
+    # A caption before its credit, the next caption between two credits, a truncated teaser.
+    text = ("Families fled the valley on foot. Farmers plough a field near Tarvel, Monday, June 3, 2019. "
+            "( ap photo/lee roe ) ( associated press ) A boy waves from a truck in Tarvel, Sunday. Early on... "
+            "( associated press ) The water kept rising.")
+    assert _furniture(text) == [
+        "Farmers plough a field near Tarvel, Monday, June 3, 2019.", "( ap photo/lee roe )",
+        "( ap photo/lee roe ) ( associated press ) A boy waves from a truck in Tarvel, Sunday.", "( associated press )",
+        "Early on...",
+        "( associated press )"]
+    # "FILE - In this ... photo" opens a caption; "(Photo: ...)" is a credit.
+    assert _furniture("FILE - In this 2012 photo, boats sit in Tarvel harbour. The river rose. (Photo: Kim Lo) Next.") == [
+        "FILE - In this 2012 photo, boats sit in Tarvel harbour.", "The river rose.", "(Photo: Kim Lo)"]
+
+
+def test_a_story_without_credits_has_no_furniture():
+    # A dateline's agency is no credit; a photo in the story is no caption.
+    assert _furniture("TARVEL (AP) — Families fled the valley. A woman showed a photo of her son. "
+                      "Two related floods followed in Tarvel.") == []
 

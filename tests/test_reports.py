@@ -1275,3 +1275,25 @@ def test_people_crossing_into_several_countries_left_no_town_the_article_names(t
     reports = find_reports(doc, stub_mentions(doc, {"Goma": GOMA, "Rwanda": RWANDA, "Uganda": UGANDA}))
     [crossing] = [r for r in reports if r.count is not None]
     assert crossing.origin == origin
+
+
+def test_a_photo_caption_lends_no_place_to_a_report_naming_none():
+    # The caption after the story and the next one (between credits) name Mosul: not the article's place.
+    story = "Thousands of people fled to the hills overnight to escape the fighting. "
+    captions = ("Worshippers pray at a mosque in Mosul, Friday, May 2, 2014. ( ap photo/jo doe ) ( associated press ) "
+                "A woman holds up her son's picture in Mosul, Thursday. Late on Wednesday,... ( associated press )")
+    assert _where(only(story + captions)) == (None, ())
+    # The same sentences without credits are the story's: Mosul stands in.
+    assert _where(only(story + captions.replace("( ap photo/jo doe ) ", "").replace(" ( associated press )", ""))) == (
+        MOSUL, ())
+
+
+def test_a_caption_before_a_report_is_no_neighbouring_place():
+    caption = "Rescuers pull a child from the rubble in Mosul, Friday, May 2, 2014. ( ap photo/jo doe ) "
+    assert _where(only("Shelling hit Aleppo on Friday. " + caption + "About 2,000 people fled overnight.")) == (ALEPPO, ())
+    assert _where(only("Shelling hit Aleppo on Friday. " + caption.replace("( ap photo/jo doe ) ", "")
+                       + "About 2,000 people fled overnight.")) == (MOSUL, ())
+    # A sentence opening with the credit goes on with the story: its place is the neighbour's.
+    assert _where(only("Rescuers search the rubble in Mosul, Friday. ( ap photo/jo doe ) Fighting raged in Aleppo on Friday. "
+                       "About 2,000 people fled overnight. Aid workers in Erbil and near Erbil waited.")) == (ALEPPO, ())
+
