@@ -26,7 +26,7 @@ from gazetteer.model import Mention, Place
 from gazetteer.normalize import SEPARATOR, Tokens, name_key, spelling_skeleton, tokenize
 from gazetteer.recognize import (KIND_WORDS, LOWER_CASE_NAME_STARTS, Candidate, Layout, Span, asked_kinds, dateline,
                                  echoed_names, extend_span, layout, listed_names, mark_acronym, on_bylines,
-                                 names_after_titles, person_surnames, refused_in_lower_case, rejection,
+                                 names_after_titles, person_surnames, refused_in_lower_case, rejection, storm_names,
                                  street_names, surnames_after_given_names, take_full_stop)
 from gazetteer.resolve import Context, Hierarchy, division_of, rank, resolve
 from gazetteer.sources import Source, csv_source, curated_source
@@ -171,6 +171,8 @@ class Gazetteer:
             for n in (surnames_after_given_names(spans, tokens, text, self.word_zipf)
                       + names_after_titles(spans, tokens, text, self.word_zipf)):
                 reasons[n] = reasons[n] or "person"
+        for n in storm_names(spans, tokens):
+            reasons[n] = reasons[n] or "storm"
         reasons = echoed_names(spans, reasons, tokens)
         if lay.cased:
             for n in on_bylines(spans, text):

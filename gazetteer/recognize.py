@@ -483,6 +483,33 @@ def _title_before(tokens: Tokens, i: int, text: str) -> int | None:
     return before
 
 
+#: Words that name a storm with the name after them: "Hurricane Irma", "superstorm sandy", "Tropical Storm Harvey".
+STORM_WORDS = _folded("hurricane superstorm typhoon cyclone storm")
+
+
+def storm_names(spans: Sequence[Span], tokens: Tokens) -> list[int]:
+    """The spans that are a storm's name or its kind before it ("Hurricane Irma": neither is Hurricane,
+    Utah, nor Irma; "superstorm sandy" is no Sandy, Utah), in cased and lower-cased text alike. Not a
+    town after a comma ("the hurricane, houston") nor the town Hurricane before its residents or police.
+
+    >>> from gazetteer.normalize import tokenize
+    >>> tokens = tokenize("after hurricane sandy hit , hurricane police said")
+    >>> spans = [Span(1, 1, 6, 15, "hurricane", 5.0, []), Span(2, 2, 16, 21, "sandy", 4.0, []),
+    ...          Span(5, 5, 27, 36, "hurricane", 5.0, [])]
+    >>> storm_names(spans, tokens)
+    [0, 1]
+    """
+    out = []
+    for n, span in enumerate(spans):
+        before, after = _previous_word(tokens, span.first), _next_word(tokens, span.last)
+        named = before is not None and tokens.keys[before] in STORM_WORDS
+        kind = (span.first == span.last and tokens.keys[span.first] in STORM_WORDS and after is not None
+                and tokens.keys[after] not in LOCATING_WORDS | LOCAL_INSTITUTION_WORDS | OFFICE_WORDS)
+        if named or kind:
+            out.append(n)
+    return out
+
+
 def person_surnames(text: str, tokens: Tokens, lay: Layout, place_words: set[int],
                     demonyms: Mapping[str, str]) -> set[str]:
     """Keys of surnames: last words of capitalised chunks that read as people's names.
@@ -1056,7 +1083,7 @@ def _as_adjective_of_a_people(span: Span, keys: Sequence[str], text: str, tokens
 
 
 #: Reasons that make a one-word name a person's or an organisation's in one place of a document.
-NAMING_REASONS = frozenset({"speaker", "person", "surname", "organisation", "part of a longer name"})
+NAMING_REASONS = frozenset({"speaker", "person", "surname", "organisation", "part of a longer name", "storm"})
 #: Words after a name that make it where someone is from or something happens ("Hammond resident").
 LOCATING_WORDS = _folded("resident residents native natives area areas man woman men women boy girl family "
                          "families native-born")

@@ -1850,3 +1850,22 @@ def test_lower_cased_text_reads_a_name_after_a_title_as_a_person():
         ("egypt", "t:eg"), ("nasr", "t:nasr-city"), ("cairo", "t:cairo")]
     assert found(gazetteer, "a major cairo hospital took in families from nasr .") == [
         ("cairo", "t:cairo"), ("nasr", "t:nasr-city")]
+
+
+def test_a_storm_is_named_by_its_kind_word_not_a_town():
+    from gazetteer.sources import Source
+
+    words = english_zipf()
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:us", "United States", 39.8, -98.6, "country", "US"),
+        Place("t:ut", "Utah", 39.4, -111.7, "admin1", "US", parent="t:us"),
+        Place("t:nj", "New Jersey", 40.1, -74.4, "admin1", "US", parent="t:us"),
+        Place("t:doris", "Doris", 40.6, -111.9, "city", "US", parent="t:ut", population=9_000),
+        Place("t:hurricane", "Hurricane", 37.2, -113.3, "city", "US", parent="t:ut", population=20_000),
+    ], preferred=False, word_zipf=words)], word_zipf=words)
+    # The storm's name after its kind word, the kind word before a name, and the name echoed later.
+    assert found(gazetteer, "Hurricane Doris hit New Jersey. Doris left thousands homeless.") == [("New Jersey", "t:nj")]
+    assert found(gazetteer, "families fled superstorm doris in new jersey .") == [("new jersey", "t:nj")]
+    # A town of the name stays: after a locative, or the town Hurricane before its residents.
+    assert found(gazetteer, "Hurricane Doris hit New Jersey, not homes in Doris, Utah. Hurricane residents were safe.") == [
+        ("New Jersey", "t:nj"), ("Doris", "t:doris"), ("Utah", "t:ut"), ("Hurricane", "t:hurricane")]
