@@ -26,8 +26,8 @@ from gazetteer.model import Mention, Place
 from gazetteer.normalize import SEPARATOR, Tokens, name_key, spelling_skeleton, tokenize
 from gazetteer.recognize import (KIND_WORDS, LOWER_CASE_NAME_STARTS, Candidate, Layout, Span, asked_kinds, dateline,
                                  echoed_names, extend_span, layout, listed_names, mark_acronym, on_bylines,
-                                 person_surnames, refused_in_lower_case, rejection, street_names,
-                                 surnames_after_given_names, take_full_stop)
+                                 names_after_titles, person_surnames, refused_in_lower_case, rejection, storm_names,
+                                 street_names, surnames_after_given_names, take_full_stop)
 from gazetteer.resolve import Context, Hierarchy, division_of, rank, resolve
 from gazetteer.sources import Source, csv_source, curated_source
 
@@ -168,8 +168,11 @@ class Gazetteer:
         surnames = person_surnames(text, tokens, lay, place_words, self.demonyms)
         reasons = [rejection(s, text, tokens, lay, place_words, surnames, self.demonyms) for s in spans]
         if not lay.cased:
-            for n in surnames_after_given_names(spans, tokens, text, self.word_zipf):
+            for n in (surnames_after_given_names(spans, tokens, text, self.word_zipf)
+                      + names_after_titles(spans, tokens, text, self.word_zipf)):
                 reasons[n] = reasons[n] or "person"
+        for n in storm_names(spans, tokens):
+            reasons[n] = reasons[n] or "storm"
         reasons = echoed_names(spans, reasons, tokens)
         if lay.cased:
             for n in on_bylines(spans, text):

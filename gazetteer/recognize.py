@@ -442,6 +442,77 @@ def surnames_after_given_names(spans: Sequence[Span], tokens: Tokens, text: str,
     return out
 
 
+#: Titles that make the name after them a person's in lower-cased text, where no capital shows it: the
+#: abbreviated titles (with their full stop: "dr congo" is a country), and words that are nothing but a
+#: title before a name ("major", "general", "chief" and "official" also qualify places: "a major chicago
+#: hospital", "official washington").
+LOWER_CASE_TITLES = _folded(
+    "mr mrs ms president governor senator mayor minister king queen prince princess emir sheikh imam pope "
+    "bishop ambassador spokesman spokeswoman judge colonel captain lieutenant sergeant commander brigadier "
+    "secretary chairman")
+
+
+def names_after_titles(spans: Sequence[Span], tokens: Tokens, text: str, english: Mapping[str, float]) -> list[int]:
+    """The spans of a lower-cased text that are a person's name after a title ("mr. sadr", "president
+    jordan", "gen. abbas"), or after a title and a given name that is no English word ("gov. rafael
+    hama"), as the title before a capitalised name shows in cased text. "The president of syria" keeps
+    its place: a title names a person only right before the name.
+
+    >>> from gazetteer.normalize import tokenize
+    >>> text = "mr. nasr spoke . the president of nasr spoke"
+    >>> tokens = tokenize(text)
+    >>> spans = [Span(2, 2, 4, 8, "nasr", 3.0, []), Span(8, 8, 36, 40, "nasr", 3.0, [])]
+    >>> names_after_titles(spans, tokens, text, {"the": 7.0, "of": 7.0, "spoke": 4.0})
+    [0]
+    """
+    named = {i for span in spans for i in range(span.first, span.last + 1)}
+    out = []
+    for n, span in enumerate(spans):
+        title = _title_before(tokens, span.first, text)
+        given = _previous_word(tokens, span.first)
+        if (title is None and given is not None and given not in named and tokens.keys[given] not in english):
+            title = _title_before(tokens, given, text)  # a given name between: "gov. rafael hama"
+        if title is not None:
+            out.append(n)
+    return out
+
+
+def _title_before(tokens: Tokens, i: int, text: str) -> int | None:
+    """The title right before token ``i`` in lower-cased text ("president", "mr.", "gen."), else None."""
+    before = _word_or_title_before(tokens, i, text)
+    if before is None or not (tokens.keys[before] in LOWER_CASE_TITLES
+                              or (before < i - 1 and tokens.keys[before] in ABBREVIATED_TITLES)):
+        return None
+    return before
+
+
+#: Words that name a storm with the name after them: "Hurricane Irma", "superstorm sandy", "Tropical Storm Harvey".
+STORM_WORDS = _folded("hurricane superstorm typhoon cyclone storm")
+
+
+def storm_names(spans: Sequence[Span], tokens: Tokens) -> list[int]:
+    """The spans that are a storm's name or its kind before it ("Hurricane Irma": neither is Hurricane,
+    Utah, nor Irma; "superstorm sandy" is no Sandy, Utah), in cased and lower-cased text alike. Not a
+    town after a comma ("the hurricane, houston") nor the town Hurricane before its residents or police.
+
+    >>> from gazetteer.normalize import tokenize
+    >>> tokens = tokenize("after hurricane sandy hit , hurricane police said")
+    >>> spans = [Span(1, 1, 6, 15, "hurricane", 5.0, []), Span(2, 2, 16, 21, "sandy", 4.0, []),
+    ...          Span(5, 5, 27, 36, "hurricane", 5.0, [])]
+    >>> storm_names(spans, tokens)
+    [0, 1]
+    """
+    out = []
+    for n, span in enumerate(spans):
+        before, after = _previous_word(tokens, span.first), _next_word(tokens, span.last)
+        named = before is not None and tokens.keys[before] in STORM_WORDS
+        kind = (span.first == span.last and tokens.keys[span.first] in STORM_WORDS and after is not None
+                and tokens.keys[after] not in LOCATING_WORDS | LOCAL_INSTITUTION_WORDS | OFFICE_WORDS)
+        if named or kind:
+            out.append(n)
+    return out
+
+
 def person_surnames(text: str, tokens: Tokens, lay: Layout, place_words: set[int],
                     demonyms: Mapping[str, str]) -> set[str]:
     """Keys of surnames: last words of capitalised chunks that read as people's names.
@@ -1071,7 +1142,7 @@ def _as_adjective_of_a_people(span: Span, keys: Sequence[str], text: str, tokens
 
 
 #: Reasons that make a one-word name a person's or an organisation's in one place of a document.
-NAMING_REASONS = frozenset({"speaker", "person", "surname", "organisation", "part of a longer name"})
+NAMING_REASONS = frozenset({"speaker", "person", "surname", "organisation", "part of a longer name", "storm"})
 #: Words after a name that make it where someone is from or something happens ("Hammond resident").
 LOCATING_WORDS = _folded("resident residents native natives area areas man woman men women boy girl family "
                          "families native-born")

@@ -31,6 +31,16 @@ _BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
 # ("BEIRUT (AP) —", "LONDON, May 3 (Reuters) -", "( ap ) --", "(CNN)"). A known agency needs no dash.
 _DATELINE = re.compile(
     r"(?:^|\n)[ \t]*(?:[^\s(\n][^(\n]{0,50}?\s*)?\(\s*(?P<outlet>[A-Za-z][A-Za-z.&' -]{0,35}?)\s*\)\s*(?P<dash>--|[-—–:])?")
+
+# Page furniture that names places the story is not about: a photo credit ("( ap photo/karim kadim )",
+# "(Photo: Getty Images)", a picture's "( associated press )" tag), not a dateline's agency ("(AP) —").
+_CREDIT = re.compile(
+    r"\(\s*(?:[^()\n]{0,40}\bphotos?\s*(?:/|:|credit\b)[^()\n]{0,80}|(?:the )?associated press|getty images)\s*\)"
+    r"(?!\s*(?:--|[-—–]))", re.I)
+# A caption's own opening: "FILE - In this April 12, 2013, file photo, ...", "In this photo taken ...".
+_CAPTION_OPENING = re.compile(r"(?:\s*|.{0,40}\)\s*)(?:file\s*[-—–]|in this\b[^.\n]{0,60}\bphoto\b|image caption\b)", re.I)
+#: Text between two credits this close is the next picture's caption, not the story.
+_CAPTIONS_RUN = 400
 _AGENCIES = {
     "ap": "AP", "associated press": "AP", "the associated press": "AP", "reuters": "Reuters", "afp": "AFP",
     "agence france-presse": "AFP", "agence france presse": "AFP", "cnn": "CNN", "upi": "UPI", "bloomberg": "Bloomberg",
@@ -90,6 +100,49 @@ def find_dateline(text: str, within: int = 600) -> tuple[str, int, int] | None:
     if plain and not _KICKER.search(plain["place"]):
         return "", plain.start() + (text[plain.start()] == "\n"), plain.end()
     return None
+
+
+def page_furniture(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``(start, end)`` of the parts of an article that belong to its page, not its story: photo captions (a
+    sentence right before a credit, or between two credits close together, or opening like one: "FILE - In this
+    photo ...", or a sentence's words before a credit inside it) and the credits themselves. A place they name is
+    where a picture was taken, so it does not stand in for a place the story leaves unnamed. ``spans`` are the
+    text's sentences (``sentence_spans``).
+
+    >>> text = "Thousands fled to the hills. Crowds pray in Sadr City, Baghdad, Friday. ( ap photo/jo doe ) Next."
+    >>> from geo.sentences import sentence_spans
+    >>> [text[s:e] for s, e in page_furniture(text, sentence_spans(text))]
+    ['Crowds pray in Sadr City, Baghdad, Friday.', '( ap photo/jo doe )']
+    """
+    credits = [(m.start(), m.end()) for m in _CREDIT.finditer(text)]
+    furniture = list(credits)
+    for start, end in spans:
+        words = _after_credits(text, start, credits)
+        following = next((c for c in credits if c[0] >= end), None)
+        preceding = next((c for c in reversed(credits) if c[1] <= words), None)
+        before_credit = following is not None and not text[end:following[0]].strip()
+        between = (following is not None and preceding is not None and following[0] - preceding[1] <= _CAPTIONS_RUN)
+        if before_credit or between or _CAPTION_OPENING.match(text, start, end):
+            furniture.append((start, end))
+            continue
+        inner = [c for c in credits if start < c[0] < end]
+        if inner:  # a caption run into the story's sentence: "... in Whittier ( photo: jo doe ) a wedding party ..."
+            furniture.append((start, inner[-1][0]))
+    return sorted(furniture)
+
+
+def _after_credits(text: str, start: int, credits: list[tuple[int, int]]) -> int:
+    """Where a sentence's own words start, past the credits opening it ("( ap photo/jo doe ) ( associated press )
+    A woman holds ...")."""
+    for credit_start, credit_end in credits:
+        if credit_start >= start and not text[start:credit_start].strip():
+            start = credit_end
+    return start
+
+
+def in_furniture(furniture: list[tuple[int, int]], at: int) -> bool:
+    """Whether the character at ``at`` lies in one of the ``page_furniture`` spans."""
+    return any(start <= at < end for start, end in furniture)
 
 
 def input_files(inputs: Iterable[str | Path]) -> list[Path]:

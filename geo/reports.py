@@ -70,7 +70,7 @@ from geo.attribution import clause_source, source_of
 from geo.counting import (Counted, additional, clause_breaks, head_noun, listed_housing_term, moving_counts, restating,
                            withdrawn)
 from geo.dates import find_date, find_date_text
-from geo.documents import find_dateline
+from geo.documents import find_dateline, in_furniture, page_furniture
 from geo.hosting import HOSTING, Hosted, standing_populations
 from geo.merge import told_again
 from geo.model import Citation, Count, Document, Report
@@ -544,7 +544,9 @@ def find_reports(doc: Document, mentions: Sequence[Mention]) -> list[Report]:
     positions = sorted([start for start, _ in moves] + [m.start() for m in HOSTING.finditer(text)])
     starts = [m.start for m in mentions]
     filed = range(dateline[1], dateline[2]) if dateline else range(0)  # where the story was filed, not about
-    voting = [m for m in mentions if m.start not in filed and not spoken_in(text, m)]
+    spans = sentence_spans(text)
+    furniture = page_furniture(text, spans)  # captions, credits, links: a picture's place is not the story's
+    voting = [m for m in mentions if m.start not in filed and not spoken_in(text, m) and not in_furniture(furniture, m.start)]
     context = article_place(voting)
     filed_in = next((m.place for m in mentions if m.start in filed and m.place is not None), None)
     # the article's place may be the story's destination (where people arrive, never whence)
@@ -556,7 +558,7 @@ def find_reports(doc: Document, mentions: Sequence[Mention]) -> list[Report]:
     previous_found: list[Report] = []
     speaker: str | None = None  # the last source named, for "He said ..." after sentences naming none
     section: Place | None = None  # the place a heading line names, for the lines under it ("Henan Province\n800 ...")
-    for start, end in sentence_spans(text):
+    for start, end in spans:
         found: list[Report] = []
         if previous is not None and "\n\n" in text[previous[1]:start]:
             section = None  # a blank line ends a table or list
@@ -574,8 +576,10 @@ def find_reports(doc: Document, mentions: Sequence[Mention]) -> list[Report]:
             speaker = source or speaker
             batch_before = (bool(before) and _has_position(positions, *previous) and bool(BATCH.search(before))
                             and not any(r.count is not None for r in previous_found))
-            nearby = (place_before(text, previous, mentions, starts, context) if previous else None) or section
-            town_before = partial(town_reached_before, text, previous, mentions, starts, context) if previous else (
+            # a sentence ending in a caption lends no place; one opening with a credit goes on with the story
+            neighbour = previous if previous and not in_furniture(furniture, previous[1] - 1) else None
+            nearby = (place_before(text, neighbour, mentions, starts, context) if neighbour else None) or section
+            town_before = partial(town_reached_before, text, neighbour, mentions, starts, context) if neighbour else (
                 lambda: None)
             found = _sentence_reports(doc, sentence, facts, Surroundings(source, batch_before, nearby, town_before))
             carried = None if found or not previous_found else _carried_on(doc, previous_found[-1], sentence, context)

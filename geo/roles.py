@@ -32,7 +32,8 @@ Rules:
   with a name the gazetteer does not know: "evacuated from Azovstal") or only calls "the district", "the city", "the area" (not when the sentence names it as the destination: "left the camp
   for Somalia" in an article about Somalia): the most mentioned resolved place of the finest kind
   present (neighbourhood/district/site, then city, then region, province, country), among the places of
-  the country most mentioned; a speaker's place ("officials in Erbil said", ``spoken_in``) does not vote. Not
+  the country most mentioned; a speaker's place ("officials in Erbil said", ``spoken_in``) and a photo caption's
+  (``geo.documents.page_furniture``) do not vote. Not
   when the article names it mostly as where people went (``reached_mostly``): the story's destination. Not when it lies in a
   destination (``inside``: it is the destination, its parent, or in a destination country by country
   code): "More than 2,000 refugees have arrived in Germany" in an article about a German town gives no

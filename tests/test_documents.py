@@ -3,7 +3,7 @@ from datetime import date
 
 import pytest
 
-from geo.documents import input_files, read_documents
+from geo.documents import input_files, page_furniture, read_documents
 from geo.errors import DocumentError, DocumentWarning
 
 
@@ -124,3 +124,31 @@ def test_html_outlet_is_the_site_name_else_the_wire_agency(tmp_path):
     unnamed.write_text("<html><head><meta name='og:title' content='Coast Courier'></head>"
                        "<body><p>HILO (AP) — Residents left Hilo.</p></body></html>", encoding="utf-8")
     assert [read_documents(p)[0][0].outlet for p in (named, unnamed)] == ["Coast Courier", "AP"]
+
+
+def _furniture(text):
+    from geo.sentences import sentence_spans
+
+    return [text[s:e].strip() for s, e in page_furniture(text, sentence_spans(text))]
+
+
+def test_captions_and_credits_are_page_furniture():
+    # A caption before its credit, the next caption between two credits, a truncated teaser.
+    text = ("Families fled the valley on foot. Farmers plough a field near Tarvel, Monday, June 3, 2019. "
+            "( ap photo/lee roe ) ( associated press ) A boy waves from a truck in Tarvel, Sunday. Early on... "
+            "( associated press ) The water kept rising.")
+    assert _furniture(text) == [
+        "Farmers plough a field near Tarvel, Monday, June 3, 2019.", "( ap photo/lee roe )",
+        "( ap photo/lee roe ) ( associated press ) A boy waves from a truck in Tarvel, Sunday.", "( associated press )",
+        "Early on...",
+        "( associated press )"]
+    # "FILE - In this ... photo" opens a caption; "(Photo: ...)" is a credit.
+    assert _furniture("FILE - In this 2012 photo, boats sit in Tarvel harbour. The river rose. (Photo: Kim Lo) Next.") == [
+        "FILE - In this 2012 photo, boats sit in Tarvel harbour.", "The river rose.", "(Photo: Kim Lo)"]
+
+
+def test_a_story_without_credits_has_no_furniture():
+    # A dateline's agency is no credit; a photo in the story is no caption.
+    assert _furniture("TARVEL (AP) — Families fled the valley. A woman showed a photo of her son. "
+                      "Two related floods followed in Tarvel.") == []
+

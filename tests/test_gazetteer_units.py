@@ -1949,3 +1949,44 @@ def test_lower_cased_text_reads_an_article_name_after_a_given_name_as_a_surname(
     # Cased text is read by its capitals as before: the given name and the surname are one person's name.
     assert found(gazetteer, "Families fled from al-Nasr to Cairo on Friday.") == [
         ("al-Nasr", "t:nasr-city"), ("Cairo", "t:cairo")]
+
+
+def test_lower_cased_text_reads_a_name_after_a_title_as_a_person():
+    from gazetteer.sources import Source
+
+    words = english_zipf()
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:eg", "Egypt", 26.0, 30.0, "country", "EG"),
+        Place("t:cairo", "Cairo", 30.04, 31.24, "city", "EG", parent="t:eg", population=9_606_916),
+        Place("t:nasr-city", "Nasr City", 30.06, 31.33, "city", "EG", parent="t:eg", population=630_000,
+              aliases=("Nasr",)),
+    ], preferred=False, word_zipf=words)], word_zipf=words)
+    # A title right before the name, abbreviated with its stop or written out, or before a given name and the name.
+    for text in ("supporters of mr. nasr marched through cairo on friday .",
+                 "supporters of president nasr marched through cairo on friday .",
+                 "supporters of gen. mahfuud nasr marched through cairo on friday ."):
+        assert found(gazetteer, text) == [("cairo", "t:cairo")], text
+    # Not a title's "of" phrase, nor a word that also qualifies places ("a major cairo hospital").
+    assert found(gazetteer, "the president of egypt flew from nasr to cairo .") == [
+        ("egypt", "t:eg"), ("nasr", "t:nasr-city"), ("cairo", "t:cairo")]
+    assert found(gazetteer, "a major cairo hospital took in families from nasr .") == [
+        ("cairo", "t:cairo"), ("nasr", "t:nasr-city")]
+
+
+def test_a_storm_is_named_by_its_kind_word_not_a_town():
+    from gazetteer.sources import Source
+
+    words = english_zipf()
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:us", "United States", 39.8, -98.6, "country", "US"),
+        Place("t:ut", "Utah", 39.4, -111.7, "admin1", "US", parent="t:us"),
+        Place("t:nj", "New Jersey", 40.1, -74.4, "admin1", "US", parent="t:us"),
+        Place("t:doris", "Doris", 40.6, -111.9, "city", "US", parent="t:ut", population=9_000),
+        Place("t:hurricane", "Hurricane", 37.2, -113.3, "city", "US", parent="t:ut", population=20_000),
+    ], preferred=False, word_zipf=words)], word_zipf=words)
+    # The storm's name after its kind word, the kind word before a name, and the name echoed later.
+    assert found(gazetteer, "Hurricane Doris hit New Jersey. Doris left thousands homeless.") == [("New Jersey", "t:nj")]
+    assert found(gazetteer, "families fled superstorm doris in new jersey .") == [("new jersey", "t:nj")]
+    # A town of the name stays: after a locative, or the town Hurricane before its residents.
+    assert found(gazetteer, "Hurricane Doris hit New Jersey, not homes in Doris, Utah. Hurricane residents were safe.") == [
+        ("New Jersey", "t:nj"), ("Doris", "t:doris"), ("Utah", "t:ut"), ("Hurricane", "t:hurricane")]

@@ -1334,3 +1334,25 @@ def test_a_set_phrase_or_a_second_thing_said_gives_no_place(text, origin):
 def test_a_part_with_a_route_of_its_own_gives_the_whole_no_place(text, origin, destinations):
     [report] = [r for r in reports_of(text) if r.count is not None and r.count.value == 6600]
     assert (report.origin_text, report.destinations) == (origin, destinations)
+
+
+def test_a_photo_caption_lends_no_place_to_a_report_naming_none():
+    # The caption after the story and the next one (between credits) name Mosul: not the article's place.
+    story = "Thousands of people fled to the hills overnight to escape the fighting. "
+    captions = ("Worshippers pray at a mosque in Mosul, Friday, May 2, 2014. ( ap photo/jo doe ) ( associated press ) "
+                "A woman holds up her son's picture in Mosul, Thursday. Late on Wednesday,... ( associated press )")
+    assert _where(only(story + captions)) == (None, ())
+    # The same sentences without credits are the story's: Mosul stands in.
+    assert _where(only(story + captions.replace("( ap photo/jo doe ) ", "").replace(" ( associated press )", ""))) == (
+        MOSUL, ())
+
+
+def test_a_caption_before_a_report_is_no_neighbouring_place():
+    caption = "Rescuers pull a child from the rubble in Mosul, Friday, May 2, 2014. ( ap photo/jo doe ) "
+    assert _where(only("Shelling hit Aleppo on Friday. " + caption + "About 2,000 people fled overnight.")) == (ALEPPO, ())
+    assert _where(only("Shelling hit Aleppo on Friday. " + caption.replace("( ap photo/jo doe ) ", "")
+                       + "About 2,000 people fled overnight.")) == (MOSUL, ())
+    # A sentence opening with the credit goes on with the story: its place is the neighbour's.
+    assert _where(only("Rescuers search the rubble in Mosul, Friday. ( ap photo/jo doe ) Fighting raged in Aleppo on Friday. "
+                       "About 2,000 people fled overnight. Aid workers in Erbil and near Erbil waited.")) == (ALEPPO, ())
+
