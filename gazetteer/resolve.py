@@ -427,7 +427,7 @@ class RegionFocus:
         self.country_names: dict[str, bool] = {}  # memo of ``_names_a_country``
         # (span key, country) -> the name is a rival division's for a town of that country (``_rival_division``)
         self.first_division_names: dict[tuple[str, str], bool] = {}
-        self.famous: dict[str, frozenset[str]] = {}  # span key -> countries of the famous cities it names
+        self.famous: dict[str, tuple[tuple[str, int], ...]] = {}  # span key -> (country, people) of its famous cities
         # Plain dicts, not Counters: Counter's methods are Python code, and this runs per document.
         self.by_key: dict[str, dict[str, float]] = {}
         self.covers: dict[str, Collection[str]] = {}  # span key -> the divisions the name could lie in
@@ -495,11 +495,16 @@ class RegionFocus:
             return False
         famous = self.famous.get(span.key)
         if famous is None:
-            famous = self.famous[span.key] = frozenset(
-                c.place.country for c in span.candidates
+            famous = self.famous[span.key] = tuple(
+                (c.place.country, c.place.population) for c in span.candidates
                 if c.primary and c.place.kind == "city" and c.place.population >= FAMOUS_CITY)
-        if candidate.place.country not in famous:
-            return False  # the country focus speaks between countries ("Paris" in a story about Tennessee)
+        if not any(code == candidate.place.country
+                   or population >= BIG_CITY and self.speakers.get(code, frozenset()) - {span.key}
+                   for code, population in famous):
+            # The country focus speaks between countries ("Paris" in a story about Tennessee), unless the
+            # document also speaks of the country of a city of BIG_CITY people of the name ("Toronto"
+            # beside "Canada" in a story that names Ohio; see NAMED_COUNTRY_CITY).
+            return False
         return self.others_covering(span.key, division) < COVER_MIN
 
     def covered(self, key: str, division: str) -> float:

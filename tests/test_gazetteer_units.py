@@ -1153,6 +1153,35 @@ def test_a_village_named_like_a_famous_city_needs_strong_evidence_to_win():
     assert boston("Crews from Hamburg and Orchard Park helped in Boston, where the creek rose.") == ["t:boston-ny"]
 
 
+def test_a_village_named_like_a_big_city_abroad_gets_no_region_support_where_that_country_is_spoken_of():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:us", "United States", 39.8, -98.6, "country", "US"),
+        Place("t:ca", "Canada", 60.0, -96.0, "country", "CA"),
+        Place("t:de", "Germany", 51.0, 10.0, "country", "DE"),
+        Place("t:oh", "Ohio", 40.3, -82.8, "admin1", "US", parent="t:us"),
+        Place("t:tx", "Texas", 31.3, -98.6, "admin1", "US", parent="t:us"),
+        Place("t:brackmoor", "Brackmoor", 45.5, -75.0, "city", "CA", parent="t:ca", population=2_500_000),
+        Place("t:brackmoor-oh", "Brackmoor", 40.5, -80.6, "city", "US", parent="t:oh", population=5_000),
+        Place("t:selbach", "Selbach", 52.4, 9.7, "city", "DE", parent="t:de", population=520_000),
+        Place("t:selbach-oh", "Selbach", 40.0, -82.3, "city", "US", parent="t:oh", population=5_000),
+    ], preferred=False)])
+
+    def place_of(name, text):
+        return [m.place.id for m in gazetteer.find_mentions(text) if m.text == name]
+
+    # The state of the village is no evidence against a city of millions of a country the story names.
+    assert place_of("Brackmoor", "Flu cases rose in Ohio and Texas; a traveller who flew home to Brackmoor "
+                                 "was among the first cases in Canada.") == ["t:brackmoor"]
+    # Without that country, the story about Ohio keeps the village.
+    assert place_of("Brackmoor", "Flu cases rose in Ohio and Texas; a traveller who drove home to Brackmoor "
+                                 "was among the first cases.") == ["t:brackmoor-oh"]
+    # A city abroad of less than a million people does not take its name from the village of the story.
+    assert place_of("Selbach", "Flu cases rose in Ohio and Texas; a family in Selbach had visited relatives "
+                               "in Germany.") == ["t:selbach-oh"]
+
+
 def test_a_village_named_like_a_famous_city_is_no_evidence_for_its_state():
     from gazetteer.sources import Source
 
