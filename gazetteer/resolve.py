@@ -1060,9 +1060,11 @@ def _confident(scores: Sequence[float], best: float) -> bool:
     return sum(s > best - NEAR_CONFIDENCE for s in scores) == 1
 
 
-def nearby(span: Span, scores: Sequence[float], anchors: Sequence[tuple[str, Place, bool]]) -> list[tuple[int, float]]:
+def nearby(span: Span, scores: Sequence[float], anchors: Sequence[tuple[str, Place, bool]],
+           in_link: bool = False) -> list[tuple[int, float]]:
     """(candidate index, bonus) of the candidates of ``span`` that lie near a place another name of
-    the document was resolved to with confidence (``anchors``: (span key, place, the span is in a link)).
+    the document was resolved to with confidence (``anchors``: (span key, place, the span is in a link);
+    ``in_link``: ``span`` is in a link itself).
     Only candidates that could win (within NEAR_MARGIN of the best score) are measured; countries
     and first-level divisions are no nearer to one town than to another.
 
@@ -1079,8 +1081,9 @@ def nearby(span: Span, scores: Sequence[float], anchors: Sequence[tuple[str, Pla
     top = max(scores, default=0.0) - NEAR_MARGIN
     # A name that holds the other is no independent evidence: "North Arlington" for "Arlington".
     places = {p.id: p for key, p, _ in anchors if key not in span.key and span.key not in key}
-    # The same name placed by a link elsewhere ("Elizabethtown, Pennsylvania") says which is meant.
-    same = {p.id: p for key, p, linked in anchors if linked and key == span.key}
+    # The same name placed by a link elsewhere ("Elizabethtown, Pennsylvania") says which is meant; not to
+    # a span in a link, whose own first reading is among them ("Ontario, Quebec and ...": no evidence).
+    same = {} if in_link else {p.id: p for key, p, linked in anchors if linked and key == span.key}
     places.update(same)
     if not places:
         return []
@@ -1170,7 +1173,7 @@ def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries:
             out.append(None)
             continue
         scores = [with_hierarchy(s, i, c, spans, context, get) for c, s in zip(span.candidates, local[i])]
-        for j, bonus in nearby(span, scores, anchor_list) if anchor_list and len(scores) > 1 else ():
+        for j, bonus in nearby(span, scores, anchor_list, i in linked) if anchor_list and len(scores) > 1 else ():
             scores[j] += bonus
         if names_an_event(i, spans, tokens, text):
             for j in far_namesakes(span, anchor_list, context.own_focus.get(span.key, context.focus)):

@@ -1182,6 +1182,31 @@ def test_a_village_named_like_a_big_city_abroad_gets_no_region_support_where_tha
                                "in Germany.") == ["t:selbach-oh"]
 
 
+def test_a_name_in_a_link_is_no_nearness_evidence_for_itself():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:xx", "Norland", 55.0, -100.0, "country", "XX"),
+        Place("t:ab", "Arven", 54.0, -115.0, "admin1", "XX", parent="t:xx"),
+        Place("t:qc", "Tessel Province", 52.0, -72.0, "admin1", "XX", parent="t:xx", aliases=("Tessel",)),
+        Place("t:on", "Dorrin", 50.0, -85.0, "admin1", "XX", parent="t:xx"),
+        Place("t:tessel", "Tessel", 46.8, -71.2, "city", "XX", parent="t:qc", population=530_000),
+        Place("t:lumby", "Lumby", 46.5, -71.5, "city", "XX", parent="t:qc", population=20_000),
+        Place("t:lumby-ab", "Lumby", 53.5, -113.5, "city", "XX", parent="t:ab", population=40_000),
+    ], preferred=False)])
+
+    def read(name, text):
+        return [m.place.id for m in gazetteer.find_mentions(text) if m.text == name]
+
+    # In a list of provinces, "Tessel" is the province named after its city, though "Arven, Tessel" reads as a
+    # link: its own first reading (the city) is no evidence for itself.
+    assert read("Tessel", "Norland recorded most cases in Arven, Tessel and Dorrin.") == ["t:qc"]
+    assert read("Tessel", "Norland recorded most cases in Tessel.") == ["t:tessel"]
+    # A name placed by a link elsewhere still says which namesake a repeat of it is.
+    assert read("Lumby", "Crews reached Lumby, Tessel Province, on Monday. Later, more farms in Lumby flooded.") == [
+        "t:lumby", "t:lumby"]
+
+
 def test_a_village_named_like_a_famous_city_is_no_evidence_for_its_state():
     from gazetteer.sources import Source
 
