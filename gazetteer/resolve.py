@@ -427,7 +427,7 @@ class RegionFocus:
         self.country_names: dict[str, bool] = {}  # memo of ``_names_a_country``
         # (span key, country) -> the name is a rival division's for a town of that country (``_rival_division``)
         self.first_division_names: dict[tuple[str, str], bool] = {}
-        self.famous: dict[str, frozenset[str]] = {}  # span key -> countries of the famous cities it names
+        self.famous: dict[str, tuple[tuple[str, int], ...]] = {}  # span key -> (country, people) of its famous cities
         # Plain dicts, not Counters: Counter's methods are Python code, and this runs per document.
         self.by_key: dict[str, dict[str, float]] = {}
         self.covers: dict[str, Collection[str]] = {}  # span key -> the divisions the name could lie in
@@ -495,11 +495,16 @@ class RegionFocus:
             return False
         famous = self.famous.get(span.key)
         if famous is None:
-            famous = self.famous[span.key] = frozenset(
-                c.place.country for c in span.candidates
+            famous = self.famous[span.key] = tuple(
+                (c.place.country, c.place.population) for c in span.candidates
                 if c.primary and c.place.kind == "city" and c.place.population >= FAMOUS_CITY)
-        if candidate.place.country not in famous:
-            return False  # the country focus speaks between countries ("Paris" in a story about Tennessee)
+        if not any(code == candidate.place.country
+                   or population >= BIG_CITY and self.speakers.get(code, frozenset()) - {span.key}
+                   for code, population in famous):
+            # The country focus speaks between countries ("Paris" in a story about Tennessee), unless the
+            # document also speaks of the country of a city of BIG_CITY people of the name ("Toronto"
+            # beside "Canada" in a story that names Ohio; see NAMED_COUNTRY_CITY).
+            return False
         return self.others_covering(span.key, division) < COVER_MIN
 
     def covered(self, key: str, division: str) -> float:
@@ -1055,9 +1060,11 @@ def _confident(scores: Sequence[float], best: float) -> bool:
     return sum(s > best - NEAR_CONFIDENCE for s in scores) == 1
 
 
-def nearby(span: Span, scores: Sequence[float], anchors: Sequence[tuple[str, Place, bool]]) -> list[tuple[int, float]]:
+def nearby(span: Span, scores: Sequence[float], anchors: Sequence[tuple[str, Place, bool]],
+           in_link: bool = False) -> list[tuple[int, float]]:
     """(candidate index, bonus) of the candidates of ``span`` that lie near a place another name of
-    the document was resolved to with confidence (``anchors``: (span key, place, the span is in a link)).
+    the document was resolved to with confidence (``anchors``: (span key, place, the span is in a link);
+    ``in_link``: ``span`` is in a link itself).
     Only candidates that could win (within NEAR_MARGIN of the best score) are measured; countries
     and first-level divisions are no nearer to one town than to another.
 
@@ -1074,8 +1081,9 @@ def nearby(span: Span, scores: Sequence[float], anchors: Sequence[tuple[str, Pla
     top = max(scores, default=0.0) - NEAR_MARGIN
     # A name that holds the other is no independent evidence: "North Arlington" for "Arlington".
     places = {p.id: p for key, p, _ in anchors if key not in span.key and span.key not in key}
-    # The same name placed by a link elsewhere ("Elizabethtown, Pennsylvania") says which is meant.
-    same = {p.id: p for key, p, linked in anchors if linked and key == span.key}
+    # The same name placed by a link elsewhere ("Elizabethtown, Pennsylvania") says which is meant; not to
+    # a span in a link, whose own first reading is among them ("Ontario, Quebec and ...": no evidence).
+    same = {} if in_link else {p.id: p for key, p, linked in anchors if linked and key == span.key}
     places.update(same)
     if not places:
         return []
@@ -1166,7 +1174,7 @@ def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries:
             out.append(None)
             continue
         scores = [with_hierarchy(s, i, c, spans, context, get) for c, s in zip(span.candidates, local[i])]
-        for j, bonus in nearby(span, scores, anchor_list) if anchor_list and len(scores) > 1 else ():
+        for j, bonus in nearby(span, scores, anchor_list, i in linked) if anchor_list and len(scores) > 1 else ():
             scores[j] += bonus
         if names_an_event(i, spans, tokens, text):
             for j in far_namesakes(span, anchor_list, context.own_focus.get(span.key, context.focus)):

@@ -1153,6 +1153,60 @@ def test_a_village_named_like_a_famous_city_needs_strong_evidence_to_win():
     assert boston("Crews from Hamburg and Orchard Park helped in Boston, where the creek rose.") == ["t:boston-ny"]
 
 
+def test_a_village_named_like_a_big_city_abroad_gets_no_region_support_where_that_country_is_spoken_of():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:us", "United States", 39.8, -98.6, "country", "US"),
+        Place("t:ca", "Canada", 60.0, -96.0, "country", "CA"),
+        Place("t:de", "Germany", 51.0, 10.0, "country", "DE"),
+        Place("t:oh", "Ohio", 40.3, -82.8, "admin1", "US", parent="t:us"),
+        Place("t:tx", "Texas", 31.3, -98.6, "admin1", "US", parent="t:us"),
+        Place("t:brackmoor", "Brackmoor", 45.5, -75.0, "city", "CA", parent="t:ca", population=2_500_000),
+        Place("t:brackmoor-oh", "Brackmoor", 40.5, -80.6, "city", "US", parent="t:oh", population=5_000),
+        Place("t:selbach", "Selbach", 52.4, 9.7, "city", "DE", parent="t:de", population=520_000),
+        Place("t:selbach-oh", "Selbach", 40.0, -82.3, "city", "US", parent="t:oh", population=5_000),
+    ], preferred=False)])
+
+    def place_of(name, text):
+        return [m.place.id for m in gazetteer.find_mentions(text) if m.text == name]
+
+    # The state of the village is no evidence against a city of millions of a country the story names.
+    assert place_of("Brackmoor", "Flu cases rose in Ohio and Texas; a traveller who flew home to Brackmoor "
+                                 "was among the first cases in Canada.") == ["t:brackmoor"]
+    # Without that country, the story about Ohio keeps the village.
+    assert place_of("Brackmoor", "Flu cases rose in Ohio and Texas; a traveller who drove home to Brackmoor "
+                                 "was among the first cases.") == ["t:brackmoor-oh"]
+    # A city abroad of less than a million people does not take its name from the village of the story.
+    assert place_of("Selbach", "Flu cases rose in Ohio and Texas; a family in Selbach had visited relatives "
+                               "in Germany.") == ["t:selbach-oh"]
+
+
+def test_a_name_in_a_link_is_no_nearness_evidence_for_itself():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:xx", "Norland", 55.0, -100.0, "country", "XX"),
+        Place("t:ab", "Arven", 54.0, -115.0, "admin1", "XX", parent="t:xx"),
+        Place("t:qc", "Tessel Province", 52.0, -72.0, "admin1", "XX", parent="t:xx", aliases=("Tessel",)),
+        Place("t:on", "Dorrin", 50.0, -85.0, "admin1", "XX", parent="t:xx"),
+        Place("t:tessel", "Tessel", 46.8, -71.2, "city", "XX", parent="t:qc", population=530_000),
+        Place("t:lumby", "Lumby", 46.5, -71.5, "city", "XX", parent="t:qc", population=20_000),
+        Place("t:lumby-ab", "Lumby", 53.5, -113.5, "city", "XX", parent="t:ab", population=40_000),
+    ], preferred=False)])
+
+    def read(name, text):
+        return [m.place.id for m in gazetteer.find_mentions(text) if m.text == name]
+
+    # In a list of provinces, "Tessel" is the province named after its city, though "Arven, Tessel" reads as a
+    # link: its own first reading (the city) is no evidence for itself.
+    assert read("Tessel", "Norland recorded most cases in Arven, Tessel and Dorrin.") == ["t:qc"]
+    assert read("Tessel", "Norland recorded most cases in Tessel.") == ["t:tessel"]
+    # A name placed by a link elsewhere still says which namesake a repeat of it is.
+    assert read("Lumby", "Crews reached Lumby, Tessel Province, on Monday. Later, more farms in Lumby flooded.") == [
+        "t:lumby", "t:lumby"]
+
+
 def test_a_village_named_like_a_famous_city_is_no_evidence_for_its_state():
     from gazetteer.sources import Source
 
