@@ -99,7 +99,7 @@ from geo.numbers import GREW, find_counts
 from geo.terms import term_of
 from geo.vocabulary import (DEMONYM, DESTROYED, DWELLINGS, GAP_WORDS, HEAD_TOKENS, HOMELESS, HOSTS, MAKING_SHELTER, MOVEMENT, NOT_A_PLAN,
                             OCCUPANTS, PLACES_LEFT,
-                            PUBLIC_REFUGES, SHELTERS_COUNTED,
+                            PUBLIC_REFUGES, SHELTER_CENTRES, SHELTERS_COUNTED,
                             STATE_NEXT, THING_MOVED, UNITS, WITH_FAMILIES, displacement_word, unit_of)
 
 _I = re.IGNORECASE
@@ -329,8 +329,9 @@ _AFFECTED_BEFORE = re.compile(rf"\b(?:{_AFFECTED})(?:\s*[:–—-])?\s+(?:(?!(?:
 _PREDICATE_AFTER = re.compile(
     rf"(?P<clause>[.;]|,\s+(?:and|while|but)\b|\bwhile\b)|\b(?P<affected>{_AFFECTED})\b|{MOVEMENT.pattern}", _I | re.VERBOSE)
 # Between a count and the same people counted in another unit: "1,000 families (3,000 people)",
-# "150 familles soit 1206 personnes", "500 households, or about 2,500 people".
-_EQUIVALENT_BETWEEN = re.compile(r"\s*(?:\(|[,–—-]?\s*(?:or|i\.e\.,?|soit|that\s+is,?|equivalent\s+to))\s*", _I)
+# "150 familles soit 1206 personnes", "500 households, or about 2,500 people"; also after the people named by their state
+# ("12,000 of the displaced (some 2,400 families)").
+_EQUIVALENT_BETWEEN = re.compile(r"(?:\s+of\s+(?:the|those)\s+(?:displaced|evacuated|evacuees|homeless|affected))?\s*(?:\(|[,–—-]?\s*(?:or|i\.e\.,?|soit|that\s+is,?|equivalent\s+to))\s*", _I)
 # ... or between dashes: "200 families – about 1,000 people – fled".
 _DASH = re.compile(r"\s*(?:[–—]|--)\s*")
 # ... or, later in the clause, the people a count of families or households covers: "6,400 households were under
@@ -476,7 +477,7 @@ _PEOPLE_OBJECT = re.compile(
 _INTO_SHELTER = re.compile(
     r"\s+(?:(?:still|now|currently|overnight|temporarily)\s+)?(?:in|into|at|to)\s+"
     rf"(?!(?:{MAKING_SHELTER}\w*|set|help|staff|run|visit|clean|prepare|manage|guard|inspect)\b){SHELTERS_COUNTED}"
-    r"(?:[\w'’-]+\s+){0,3}?(?:shelters?|camps?|evacuation\s+cent(?:re|er)s?|safety|safer"
+    rf"(?:[\w'’-]+\s+){{0,3}}?(?:shelters?|camps?|{SHELTER_CENTRES}|safety|safer"
     r"\s+(?:ground|areas?|places?)|higher\s+ground|relief\s+camps?|schools?|tents?|(?:temporary|emergency)\s+"
     rf"(?:accommodation|housing)|(?:evacuation|displacement|idp|transit|relocation)\s+sites?|{PUBLIC_REFUGES})\b"
     r"(?!\s+in\s+place)", _I)  # "to shelter in place": staying
@@ -1001,7 +1002,7 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
                 or (kept and (part_of := _PART_OF_AFTER.match(text, end)) and not _moves_on(text, part_of.end()))
                 or (kept and _part_of_fronted_whole(text, found[-1], start) and not _says_own_movement(text, end))):
             if (kept and found[-1].unit == unit == "housing" and head_end != end
-                    and _head_word(text, found[-1].end, found[-1].head_end) == "properties"):
+                    and _head_word(text, found[-1].end, found[-1].head_end) in ("properties", "structures")):
                 # "15 properties were lost, including 9 homes": the homes among the buildings are the households
                 found[-1] = Counted(count, start, end, "housing", head_end)
                 continue

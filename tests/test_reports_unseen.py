@@ -1383,3 +1383,49 @@ def test_any_plural_and_their_families_are_people():
 
 def test_any_plural_without_their_families_is_still_no_people():
     assert figures("About 600 traders and their goods were moved to the new market.") == []
+
+
+def test_people_still_in_accommodation_centres_are_sheltered():
+    assert figures("Some 7,300 people are still in accommodation centres.") == [(7300, "people", "sheltered")]
+    assert figures("Some 7,300 people are still in the conference centre.") == []
+
+
+def test_households_of_people_named_by_their_state_are_the_same_people():
+    reports = reports_of("About 9,000 of the displaced (some 1,800 households) are staying in camps near Goma.")
+    assert [(r.count.value, r.unit, tuple(r.equivalent)) for r in reports] == [(9000, "people", (("households", 1800),))]
+    # a count of something else after them is no other unit of the same people
+    reports = reports_of("About 9,000 of the displaced are staying in 14 camps (some 1,800 tents) near Goma.")
+    assert all(not r.equivalent for r in reports)
+
+
+def test_people_removed_as_a_precaution_were_evacuated():
+    assert figures("Police removed 1,300 villagers from the hillside as a precaution.", headline="") == [
+        (1300, "people", "displaced")]
+    assert figures("Police removed 1,300 tonnes of rubble from the hillside as a precaution.", headline="") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Bulldozers razed some 260 structures in the informal settlement.", 260),
+    ("Nearly 180 hutments were razed during the demolition drive.", 180),
+    ("The council sent bulldozers to flatten 140 homes along the canal.", 140),
+])
+def test_structures_and_hutments_razed_are_homes_destroyed(text, value):
+    assert figures(text, headline="") == [(value, "households", "destroyed housing")]
+
+
+def test_structures_counted_with_homes_among_them_are_told_by_the_homes():
+    assert figures("The blaze destroyed 45 structures, including 30 homes.", headline="") == [
+        (30, "households", "destroyed housing")]
+    assert figures("Engineers will flatten the curve of the road near 140 homes.", headline="") == []
+
+
+def test_a_number_naming_one_of_a_series_of_places_is_no_count():
+    assert figures("A fire in Camp 9 destroyed 700 shacks and left 3,100 refugees homeless.", headline="") == [
+        (700, "households", "destroyed housing"), (3100, "people", "homeless")]
+    assert figures("Some 900 people were sheltering in camp tents overnight.", headline="") == [(900, "people", "sheltered")]
+
+
+def test_people_driven_from_a_named_town_fled():
+    assert figures("Shelling has driven around 12,000 people from Aleppo in the past week.", headline="") == [
+        (12000, "people", "fled")]
+    assert figures("Buses have driven around 12,000 fans from Aleppo to the stadium.", headline="") == []
