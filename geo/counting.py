@@ -325,6 +325,9 @@ _AFFECTED = (r"affect(?:ed|ing|s)?|rescued|rescuing|stranded|trapped|impacted|in
 _AFFECTED_LABEL = re.compile(rf"\b(?:{_AFFECTED})\b", _I)
 # ... or the label of its cell: "Affected: 8,000 people; displaced: 2,100 people".
 _AFFECTED_BEFORE = re.compile(rf"\b(?:{_AFFECTED})(?:\s*[:–—-])?\s+(?:(?!(?:and|or|y|e|et|ou|o)\b)\w+\s+)?$", _I)
+# The places a word of ``_AFFECTED`` qualifies ("the most affected districts"): an adjective, not the count's verb.
+_AREA_AFTER = re.compile(r"\s+(?:areas?|districts?|regions?|provinces?|zones?|parts?|localities|municipalities|counties"
+                         r"|villages?|towns?|neighbou?rhoods?|communities|barangays?)\b", _I)
 # The first verb after a count, within its clause: a movement word or one of ``_AFFECTED``.
 _PREDICATE_AFTER = re.compile(
     rf"(?P<clause>[.;]|,\s+(?:and|while|but)\b|\bwhile\b)|\b(?P<affected>{_AFFECTED})\b|{MOVEMENT.pattern}", _I | re.VERBOSE)
@@ -656,8 +659,10 @@ def _rejected(sentence: str, start: int, end: int) -> bool:
     head = re.match(r"(?:\s+(?:of\s+)?[\w'’-]+){0,3}?\s+[\w'’-]*(?=\s|$|[,.;])", sentence[end:end + 60])
     after = sentence[end + (head.end() if head else 0):]
     predicate = _PREDICATE_AFTER.search(sentence, end, end + 120)
-    if predicate is not None and predicate["affected"] is not None and _people_object(sentence, predicate.end()):
-        # "3,000 affected families were relocated": a word of the noun phrase, not the count's verb
+    if predicate is not None and predicate["affected"] is not None and (_people_object(sentence, predicate.end())
+                                                                        or _AREA_AFTER.match(sentence, predicate.end())):
+        # "3,000 affected families were relocated", "returned to the most affected areas": a word of a noun phrase,
+        # not the count's verb
         predicate = _PREDICATE_AFTER.search(sentence, predicate.end(), end + 120)
     affected = (predicate is not None and predicate["affected"] is not None and not _AND_MOVED.match(sentence, predicate.end())
                 and not _rescued_from_home(sentence, predicate.start("affected"))

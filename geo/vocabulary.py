@@ -15,7 +15,7 @@ Rules:
   made their way or made it to, made the journey or the crossing to, set off for, towards or from,
   got, were let, slipped or sneaked out of, transported to, checked in (at shelters: not on or with someone), turned or showed up at, landed on, came ashore,
   walked, waded or trekked across or to the border, through a way to reach a place or from one place to another,
-  trucked or flown out, to or from, crossed from or a border, corridor, river, sea, lake or desert ("crossed the Lachin corridor", "crossed the Naf river", "crossed Lake Kivu by boat"; or bare before a time: "4,000 had crossed overnight"), entered a country through a border, crossing or checkpoint, neighbouring one or "the country" (not a building or a race), forced or driven from or out of anywhere when people are the object
+  trucked or flown out, to or from, crossed from or a border, corridor, river, sea, lake or desert ("crossed the Lachin corridor", "crossed the Naf river", "crossed Lake Kivu by boat"; or bare before a time: "4,000 had crossed overnight"), entered a country through a border, crossing or checkpoint, neighbouring one or "the country" (not a building or a race), forced or driven from or out of anywhere when people are the object, sacked from their (ancestral) homes, villages or lands
   ("forced 8,000 people from Paradise", "were driven from Tawila"), removed from homes, villages or areas or as a precaution, shifted to or from, ... and Spanish, French, Portuguese forms: "abandonaron sus
   viviendas", "deixaram suas casas", "removidas", "em abrigos") and nouns
   (evacuation, exodus, departure, displacements (IDMC's unit: "43,000 new displacements" are people), passage,
@@ -57,7 +57,7 @@ Rules:
   tornado (not the jet), mudslide, volcano, avalanche, people who left or abandoned their homes or were
   ordered, forced or compelled to leave (or to cross into a country), sought refuge, went to safety, safe areas, higher ground or temporary accommodation, people,
   residents or families who returned home or to their places of origin or crossed into a country, people forced, driven, chased or
-  pushed from or out of homes, villages, towns or lands with up to seven words between (a people noun and what
+  pushed from or out of homes, villages, towns or lands (or driven or pushed towards a place: "pushed 3,000 households towards the capital") with up to seven words between (a people noun and what
   locates it: "forced 2,500 residents of the eastern districts from their villages"): "forced 3,000 people
   out of the surrounding villages", people moved from or to a capitalised place: "8,000 people were transported
   from Douma", "1,500 inhabitants of Kherson were taken to Mykolaiv", "shifted 3,500 people from Chittagong",
@@ -117,7 +117,7 @@ PLACES_LEFT = rf"(?:{DWELLINGS}|villages?|towns?|city|cities|areas?|region|camps
 # map, not a state ("pushed millions of people into poverty", "forced 500 people into labour"); shelters and camps are
 # the states of those sheltered ("forced 6,200 people into shelters").
 PLACES_ENTERED = (r"(?:strip|enclave|zones?|areas?|pockets?|hills|mountains|forests?|bush"
-                  r"|desert|city|cities|towns?|villages?|south|north|east|west|cent(?:re|er)|region|districts?|provinces?)")
+                  r"|desert|city|cities|towns?|villages?|south|north|east|west|cent(?:re|er)|region|districts?|provinces?|capital)")
 # The same in Spanish and French, each written once for the movement words and the gate of forced movement:
 # homes and communities ("sus hogares"), an area ("la zona"), French homes with their owner ("leurs maisons").
 ES_HOMES = r"(?:hogares|hogar|casas?|viviendas?|comunidades|pueblos?)"
@@ -125,6 +125,8 @@ ES_AREA = r"(?:zona|pueblo|comunidad|regi[óo]n|ciudad|municipio|[áa]rea|locali
 FR_HOMES = r"(?:leurs?|son|sa|ses)\s+(?:maisons?|foyers?|domiciles?|logements?|villages?)"
 # People moved out of harm's way before it strikes, later in the clause: "removed 600 residents from the slopes as a precaution".
 PRECAUTION_AFTER = r"[^.;:]{1,100}?\b(?:as\s+a\s+precaution(?:ary\s+measure)?|pre-?emptively|preventively)\b"
+# Where people are sacked from when sacked means driven out: homes, villages, communities, lands (not a job or a team).
+SACKED_FROM = rf"(?:\s+[\w'’,.-]+){{0,4}}?\s+(?:from|out\s+of)\s+(?:their\s+)?(?:ancestral\s+)?(?:{DWELLINGS}|villages?|communities|lands?)\b"
 # A flight from custody, the police, a crime scene, a building, a school or the heat is an escape, not a displacement ("escaped
 # from the jail", "fled the scene", "fled the burning building", "fled scorching temperatures for the caves");
 # people fleeing their homes or towns are displaced.
@@ -269,7 +271,7 @@ MOVEMENT = re.compile(
     | (?:make|makes|made|making)\s+(?:their|his|her|its)\s+way(?=\s+(?:to|into|towards?|across|out|back)\b)
     | (?:forc(?:ed|ing)|{NOT_A_FORCE}forc(?:e|es)|driv(?:e|es|en|ing)|drove|chas(?:e|es|ed|ing)|push(?:es|ed|ing)?)(?=(?:\s+[\w'’,.-]+){0,7}?\s+(?:from|out\s+of)\s+(?:[\w'’-]+\s+){0,2}?
        {PLACES_LEFT}\b|(?:\s+[\w'’,.-]+){0,4}?\s+(?:people|residents|civilians|villagers|inhabitants|families|households)
-       \s+(?:from|out\s+of|out(?=\s*[.,;])|into\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}?{PLACES_ENTERED})\b
+       \s+(?:from|out\s+of|out(?=\s*[.,;])|(?:into|towards?)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}?{PLACES_ENTERED})\b
        |(?:\s+[\w'’,.-]+){0,5}?\s+into\s+(?:hiding|exile|(?:neighbou?ring|nearby|surrounding|other)\s+(?:countries|country|states?
        |provinces?|districts?|regions?|areas?|villages?|towns?))\b)
     | (?:(?<=were\s)|(?<=was\s)|(?<=been\s)|(?<=being\s))(?:forced|driven|chased|pushed)(?=\s+(?:from|out\s+of)\b)
@@ -277,7 +279,7 @@ MOVEMENT = re.compile(
     | remov(?:e|es|ed|ing)(?={PRECAUTION_AFTER})  # "removed 600 residents from the slopes as a precaution": an evacuation
     | (?:abandon|desert)(?:s|ed|ing)?(?=\s+(?:(?:their|his|her|its)\s+(?:{DWELLINGS}|villages?|towns?|lands?|farms?|fields)
        |the\s+(?:village|town|city|area|region|island|camp))\b)
-    | uproot(?:s|ed|ing)?
+    | uproot(?:s|ed|ing)? | sack(?:ed|ing)(?={SACKED_FROM})  # "sacked from their ancestral homes" (Nigerian English): driven out
     | (?:receiv(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|admitt(?:ed|ing)|t(?:ook|aken?|akes|aking)\s+in)  # refugees a place took in went there
        (?=\s+(?:[\w,.-]+\s+){0,3}?(?:\d[\d,.]*|hundreds|thousands|millions|dozens)(?:\s+(?:million|thousand|more|new))?\s+refugees\b(?!['’]))
     | vacat(?:e|es|ed|ing)(?=\s+(?:(?:their|his|her|its|the)\s+)?(?:[\w-]+\s+)?{PLACES_LEFT}\b)
@@ -298,7 +300,7 @@ MOVEMENT = re.compile(
     | (?P<noun>exodus|(?:evacuations?|evictions?|displacements?|relocation){NOT_A_PLAN}|departures?|withdrawals?|pull-?outs?|passage|(?:(?<=the\s)|(?<=mass\s))flight(?=\s+of\s)
     | influx | arrivals? | (?:entries|crossings)(?=\s+(?:from|into)\s) | returnees | (?<=number\sof\s)homeless | refugees?\s+(?:population|count|total|tally|figure)s? | idps | evacuees? | pdis?)
     | {_HOUSING_WORDS})\b""".replace("{_STATE_WORDS}", _STATE_WORDS).replace("{_HOUSING_WORDS}", _HOUSING_WORDS)
-    .replace("{PLACES_LEFT}", PLACES_LEFT).replace("{PRECAUTION_AFTER}", PRECAUTION_AFTER).replace("{PLACES_ENTERED}", PLACES_ENTERED).replace("{DWELLINGS}", DWELLINGS).replace("{ESCAPED_FROM}", ESCAPED_FROM)
+    .replace("{PLACES_LEFT}", PLACES_LEFT).replace("{PRECAUTION_AFTER}", PRECAUTION_AFTER).replace("{SACKED_FROM}", SACKED_FROM).replace("{PLACES_ENTERED}", PLACES_ENTERED).replace("{DWELLINGS}", DWELLINGS).replace("{ESCAPED_FROM}", ESCAPED_FROM)
     .replace("{ES_HOMES}", ES_HOMES).replace("{ES_AREA}", ES_AREA).replace("{FR_HOMES}", FR_HOMES)
     .replace("{ON_FOOT}", ON_FOOT).replace("{NOT_A_FORCE}", NOT_A_FORCE).replace("{NOT_A_PLAN}", NOT_A_PLAN)
     .replace("{LEFT_IN_STATE}", LEFT_IN_STATE),
@@ -341,9 +343,12 @@ _FORCED_CONTEXT = tuple((anchors, re.compile(pattern)) for anchors, pattern in (
     (("salir", "salie", "sali"), r"\bsal(?:ir|ieron|i[óo]|iendo)\s+de\s+sus?\s+(?:hogares|hogar|casas?|viviendas?)\b"),
     (("fug",), r"\bfug(?:iram|iu|indo|ir)\b"),
     (("forced", "forcing", "driven", "driving", "drove", "chased", "chasing", "pushed", "pushing"),  # "forced 3,000
-     # people out of the surrounding villages": people driven from where they live, whatever words stand between
+     # people out of the surrounding villages": people driven from where they live, whatever words stand between;
+     # "pushed 3,000 households towards the capital": people driven somewhere on a map
      r"\b(?:forc(?:ed|ing)|driv(?:en|ing)|drove|chas(?:ed|ing)|push(?:ed|ing))\s+(?:[\w'’,.-]+\s+){0,7}?(?:from|out\s+of)\s+"
-     r"(?:[\w'’-]+\s+){0,2}?" + PLACES_LEFT + r"\b"),
+     r"(?:[\w'’-]+\s+){0,2}?" + PLACES_LEFT + r"\b"
+     r"|\b(?:driv(?:en|ing)|drove|push(?:ed|ing))\s+(?:[\w'’,.-]+\s+){0,4}?(?:people|residents|civilians|villagers|inhabitants"
+     r"|families|households)\s+towards?\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}?" + PLACES_ENTERED + r"\b"),
     (("returned", "returning", "crossed", "crossing"),  # "5,000 residents returned home": people moved back, also past
      # the same people in another unit: "9,000 individuals (1,500 families) have returned to their places of origin"
      r"\b(?:people|persons|individuals|residents|civilians|villagers|families|migrants|inhabitants|households)"
@@ -361,6 +366,7 @@ _FORCED_CONTEXT = tuple((anchors, re.compile(pattern)) for anchors, pattern in (
     (("pre-empti", "preempti", "preventive", "precautionary"),  # "1,000 people were pre-emptively moved away from the coast"
      r"\b(?:pre-?emptive(?:ly)?|preventive(?:ly)?|precautionary)\s+(?:moved|moving|move|moves|transferr\w*|shift\w*|taken"
      r"|relocat\w*|removals?)\b"),
+    (("sacked", "sacking"), r"\bsack(?:ed|ing)" + SACKED_FROM),
     (("precaution", "pre-empt", "preempt", "preventive"),  # "removed 3,000 villagers as a precaution": people, not goods
      r"\bremov(?:e|es|ed|ing)\s+(?:[\w,.-]+\s+){0,3}?(?:people|residents|villagers|inhabitants|families|households)\b"
      + PRECAUTION_AFTER),

@@ -1429,3 +1429,33 @@ def test_people_driven_from_a_named_town_fled():
     assert figures("Shelling has driven around 12,000 people from Aleppo in the past week.", headline="") == [
         (12000, "people", "fled")]
     assert figures("Buses have driven around 12,000 fans from Aleppo to the stadium.", headline="") == []
+
+
+def test_a_tally_of_tourist_arrivals_is_no_displacement():
+    assert figures("Despite the floods, the number of tourist arrivals rose to 519,000 in March.") == []
+    assert figures("Some 4,000 refugees crossed into Chad, bringing the number of new arrivals to 61,000.") == [
+        (4000, "people", "crossed"), (61000, "people", "crossed")]
+
+
+def test_affected_before_a_place_noun_is_no_verb_of_the_count():
+    assert figures("The agency supported the return of 640 households to the most affected districts of Mosul.") == [
+        (640, "households", "returned")]
+    assert figures("Some 640 households were affected by the floods in Mosul.") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Some 6,000 persons have been sacked from their ancestral homes by armed men.", 6000),
+    ("Gunmen sacked 2,500 villagers from their communities last week.", 2500),
+])
+def test_people_sacked_from_their_homes_are_displaced(text, value):
+    assert figures(text, headline="") == [(value, "people", "displaced")]
+
+
+def test_people_sacked_from_their_jobs_are_no_displacement():
+    assert figures("Some 6,000 workers have been sacked from their jobs after the floods.") == []
+
+
+def test_people_pushed_towards_a_place_fled():
+    assert figures("Raids have pushed some 2,200 households towards the regional capital.", headline="") == [
+        (2200, "households", "fled")]
+    assert figures("The new tax pushed some 2,200 households towards poverty.", headline="") == []
