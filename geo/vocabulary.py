@@ -47,7 +47,7 @@ Rules:
   all homes people are forced or driven out of, abandon or lose; with villages, towns, cities, areas,
   regions, camps, lands and neighbourhoods they are the places people are forced, driven or chased out of
   or from (``PLACES_LEFT``: "forced 2,000 people from the area").
-- **Homes** (homes, houses, dwellings, huts, hutments, shacks, structures ...) are a report when destroyed: destroyed,
+- **Homes** (homes, houses, dwellings, huts, hutments, shacks, structures ...; shelters when destroyed: ``geo.counting``) are a report when destroyed: destroyed,
   collapsed, razed, flattened, demolished, washed or swept away, wiped out, buried, gutted, burned (down), consumed
   (and their -ing forms: "gutting 500 shacks"),
   torched, set on fire, reduced to rubble (also "reduced 60 homes to ashes", "bombed 40 homes to rubble"), totally damaged, uninhabitable, declared unsafe, red-tagged, "were lost" (also Spanish, French, Portuguese forms),

@@ -1459,3 +1459,15 @@ def test_people_pushed_towards_a_place_fled():
     assert figures("Raids have pushed some 2,200 households towards the regional capital.", headline="") == [
         (2200, "households", "fled")]
     assert figures("The new tax pushed some 2,200 households towards poverty.", headline="") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("A blaze in the camp destroyed about 340 shelters overnight.", 340),
+    ("Some 340 shelters in the settlement were burned down.", 340),
+])
+def test_shelters_destroyed_are_homes_destroyed(text, value):
+    assert figures(text, headline="") == [(value, "households", "destroyed housing")]
+
+
+def test_shelters_opened_are_where_people_went():
+    assert figures("Some 5,000 residents moved to 340 shelters before the storm.") == [(5000, "people", "relocated")]
