@@ -56,7 +56,7 @@ Rules:
   displaced, refugees, deported, evicted, forcibly removed, withdrawal, relocated ..., a hurricane, flood, wildfire, quake,
   tornado (not the jet), mudslide, volcano, avalanche, people who left or abandoned their homes or were
   ordered, forced or compelled to leave (or to cross into a country), sought refuge, went to safety, safe areas, higher ground or temporary accommodation, people,
-  residents or families who returned home or to their places of origin or crossed into a country, people forced, driven, chased or
+  residents or families who returned home or to their places of origin or crossed into a country, "the return of 840 households to" a place, people forced, driven, chased or
   pushed from or out of homes, villages, towns or lands (or driven or pushed towards a place: "pushed 3,000 households towards the capital") with up to seven words between (a people noun and what
   locates it: "forced 2,500 residents of the eastern districts from their villages"): "forced 3,000 people
   out of the surrounding villages", people moved from or to a capitalised place: "8,000 people were transported
@@ -367,6 +367,9 @@ _FORCED_CONTEXT = tuple((anchors, re.compile(pattern)) for anchors, pattern in (
      r"\b(?:pre-?emptive(?:ly)?|preventive(?:ly)?|precautionary)\s+(?:moved|moving|move|moves|transferr\w*|shift\w*|taken"
      r"|relocat\w*|removals?)\b"),
     (("sacked", "sacking"), r"\bsack(?:ed|ing)" + SACKED_FROM),
+    (("return of",),  # "facilitated the return of 840 households to Marawi": people going back where they fled from
+     r"\breturn\s+of\s+(?:(?:some|about|around|nearly|over|more\s+than|an\s+estimated|another)\s+)?[\d,.]+\s+(?:displaced\s+)?"
+     r"(?:people|persons|individuals|residents|civilians|villagers|families|households|inhabitants|idps|refugees|evacuees)\s+to\b"),
     (("precaution", "pre-empt", "preempt", "preventive"),  # "removed 3,000 villagers as a precaution": people, not goods
      r"\bremov(?:e|es|ed|ing)\s+(?:[\w,.-]+\s+){0,3}?(?:people|residents|villagers|inhabitants|families|households)\b"
      + PRECAUTION_AFTER),

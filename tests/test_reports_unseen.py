@@ -1471,3 +1471,9 @@ def test_shelters_destroyed_are_homes_destroyed(text, value):
 
 def test_shelters_opened_are_where_people_went():
     assert figures("Some 5,000 residents moved to 340 shelters before the storm.") == [(5000, "people", "relocated")]
+
+
+def test_the_return_of_counted_people_to_a_place_opens_the_gate():
+    assert figures("Officials oversaw the return of 720 families to Mosul this week.", headline="") == [
+        (720, "families", "returned")]
+    assert figures("Officials oversaw the return of 720 students to Mosul this week.", headline="") == []
