@@ -169,7 +169,7 @@ HOMELESS = r"""homeless(?!\s+(?!(?:after|by|in|on|at|and|or|as|because|following
 # "totally damaged", "reduced to rubble", "lost in the fire"); "partially damaged" is damage. An accented letter lost upstream
 # is read as "é" ("destruyé 24 viviendas", "destruédas").
 DESTROYED = r"""destr(?:oy|oyed|oys|oying|uction|uy[óoé]|uyeron|uyen|uidas?|uiu|u[íi]ram) | destru[íié]d[oa]s | d[ée]trui\w* | collapsed | raz(?:ed|ing)
-    | flatten(?:ed|ing)? | raze | demolish | levell?(?:ed|ing) | demolish(?:ed|ing) | bulldoz(?:ed|ing) | (?:washed|swept|washing|sweeping)\s+away
+    | flatten(?:ed|ing)? | raze | levell?(?:ed|ing) | demolish(?:ed|ing)? | bulldoz(?:ed|ing) | (?:washed|swept|washing|sweeping)\s+away
     | wip(?:ed|ing)\s+out | bur(?:ied|ying|ies) | gutt(?:ed|ing) | guts | burn(?:ed|t|s)(?:\s+down)? | (?:raz|flatten|demolish|torch)(?:es|s)
     | consumed | torch(?:ed|ing) | (?:set\s+)?(?:on\s+fire|ablaze|alight) | reduced\s+to\s+(?:rubble|ashes|ruins) | to\s+(?:rubble|ashes|ruins)
     | (?:totally|completely|fully)\s+damaged | declared\s+(?:unsafe|uninhabitable) | red[\s-]tagged
