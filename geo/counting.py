@@ -99,7 +99,7 @@ from geo.numbers import GREW, find_counts
 from geo.terms import term_of
 from geo.vocabulary import (DEMONYM, DESTROYED, DWELLINGS, GAP_WORDS, HEAD_TOKENS, HOMELESS, HOSTS, MAKING_SHELTER, MOVEMENT, NOT_A_PLAN,
                             OCCUPANTS, PLACES_LEFT,
-                            PUBLIC_REFUGES, SHELTERS_COUNTED,
+                            PUBLIC_REFUGES, SHELTER_CENTRES, SHELTERS_COUNTED,
                             STATE_NEXT, THING_MOVED, UNITS, WITH_FAMILIES, displacement_word, unit_of)
 
 _I = re.IGNORECASE
@@ -327,12 +327,16 @@ _AFFECTED = (r"affect(?:ed|ing|s)?|rescued|rescuing|stranded|trapped|impacted|in
 _AFFECTED_LABEL = re.compile(rf"\b(?:{_AFFECTED})\b", _I)
 # ... or the label of its cell: "Affected: 8,000 people; displaced: 2,100 people".
 _AFFECTED_BEFORE = re.compile(rf"\b(?:{_AFFECTED})(?:\s*[:–—-])?\s+(?:(?!(?:and|or|y|e|et|ou|o)\b)\w+\s+)?$", _I)
+# The places a word of ``_AFFECTED`` qualifies ("the most affected districts"): an adjective, not the count's verb.
+_AREA_AFTER = re.compile(r"\s+(?:areas?|districts?|regions?|provinces?|zones?|parts?|localities|municipalities|counties"
+                         r"|villages?|towns?|neighbou?rhoods?|communities|barangays?)\b", _I)
 # The first verb after a count, within its clause: a movement word or one of ``_AFFECTED``.
 _PREDICATE_AFTER = re.compile(
     rf"(?P<clause>[.;]|,\s+(?:and|while|but)\b|\bwhile\b)|\b(?P<affected>{_AFFECTED})\b|{MOVEMENT.pattern}", _I | re.VERBOSE)
 # Between a count and the same people counted in another unit: "1,000 families (3,000 people)",
-# "150 familles soit 1206 personnes", "500 households, or about 2,500 people".
-_EQUIVALENT_BETWEEN = re.compile(r"\s*(?:\(|[,–—-]?\s*(?:or|i\.e\.,?|soit|that\s+is,?|equivalent\s+to))\s*", _I)
+# "150 familles soit 1206 personnes", "500 households, or about 2,500 people"; also after the people named by their state
+# ("12,000 of the displaced (some 2,400 families)").
+_EQUIVALENT_BETWEEN = re.compile(r"(?:\s+of\s+(?:the|those)\s+(?:displaced|evacuated|evacuees|homeless|affected))?\s*(?:\(|[,–—-]?\s*(?:or|i\.e\.,?|soit|that\s+is,?|equivalent\s+to))\s*", _I)
 # ... or between dashes: "200 families – about 1,000 people – fled".
 _DASH = re.compile(r"\s*(?:[–—]|--)\s*")
 # ... or, later in the clause, the people a count of families or households covers: "6,400 households were under
@@ -482,7 +486,7 @@ _PEOPLE_OBJECT = re.compile(
 _INTO_SHELTER = re.compile(
     r"\s+(?:(?:still|now|currently|overnight|temporarily)\s+)?(?:in|into|at|to)\s+"
     rf"(?!(?:{MAKING_SHELTER}\w*|set|help|staff|run|visit|clean|prepare|manage|guard|inspect)\b){SHELTERS_COUNTED}"
-    r"(?:[\w'’-]+\s+){0,3}?(?:shelters?|camps?|evacuation\s+cent(?:re|er)s?|safety|safer"
+    rf"(?:[\w'’-]+\s+){{0,3}}?(?:shelters?|camps?|{SHELTER_CENTRES}|safety|safer"
     r"\s+(?:ground|areas?|places?)|higher\s+ground|relief\s+camps?|schools?|tents?|(?:temporary|emergency)\s+"
     rf"(?:accommodation|housing)|(?:evacuation|displacement|idp|transit|relocation)\s+sites?|{PUBLIC_REFUGES})\b"
     r"(?!\s+in\s+place)", _I)  # "to shelter in place": staying
@@ -494,6 +498,13 @@ _ASIDE = re.compile(r"(?:—|–|--|_)\s[^—–_;.]{1,80}?\s(?:—|–|--|_)(?=
                     r"(?:[^,;:.!?()—–]|[,.](?=\d)){1,80}?,(?=\s)", _I)
 # A verb that puts people in a displaced state: "were rendered homeless", "became displaced".
 _STATE_AFTER = re.compile(r"\s+(?:homeless|displaced)\b", _I)
+
+
+# Shelters destroyed are the homes of the people living in them (a camp's or a settlement's): "the fire destroyed 150
+# shelters", "2,000 shelters were burned down"; shelters opened or counted are where people went.
+_DESTROYED_BEFORE = re.compile(rf"\b(?:{DESTROYED})\s+$", _I | re.VERBOSE)
+_DESTROYED_AFTER = re.compile(rf"(?:\s+[\w'’-]+){{0,4}}?\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:(?:completely|totally|entirely)\s+)?(?:{DESTROYED})\b",
+                              _I | re.VERBOSE)
 
 
 def _head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
@@ -529,6 +540,9 @@ def _head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
         word = token.group().lower()
         if word == "victims" and _DISASTER_VICTIMS.search(sentence, end, token.end()):
             return "people", token.end()
+        if word == "shelters" and between == 0 and (_DESTROYED_BEFORE.search(sentence, max(0, start - 40), start)
+                                                    or _DESTROYED_AFTER.match(sentence, token.end())):
+            return "housing", token.end()  # "a fire destroyed 150 shelters in the camp": the homes of the displaced
         if (unit := unit_of(word)) is not None and not _modifier(sentence, word, token.end()):
             return (unit, token.end()) if unit == "people" or not paired else (None, end)
         if DEMONYM.search(word) and not _names_unit_after(sentence, token.end()):
@@ -661,8 +675,10 @@ def _rejected(sentence: str, start: int, end: int) -> bool:
     head = re.match(r"(?:\s+(?:of\s+)?[\w'’-]+){0,3}?\s+[\w'’-]*(?=\s|$|[,.;])", sentence[end:end + 60])
     after = sentence[end + (head.end() if head else 0):]
     predicate = _PREDICATE_AFTER.search(sentence, end, end + 120)
-    if predicate is not None and predicate["affected"] is not None and _people_object(sentence, predicate.end()):
-        # "3,000 affected families were relocated": a word of the noun phrase, not the count's verb
+    if predicate is not None and predicate["affected"] is not None and (_people_object(sentence, predicate.end())
+                                                                        or _AREA_AFTER.match(sentence, predicate.end())):
+        # "3,000 affected families were relocated", "returned to the most affected areas": a word of a noun phrase,
+        # not the count's verb
         predicate = _PREDICATE_AFTER.search(sentence, predicate.end(), end + 120)
     affected = (predicate is not None and predicate["affected"] is not None and not _AND_MOVED.match(sentence, predicate.end())
                 and not _rescued_from_home(sentence, predicate.start("affected"))
@@ -1007,7 +1023,7 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
                 or (kept and (part_of := _PART_OF_AFTER.match(text, end)) and not _moves_on(text, part_of.end()))
                 or (kept and _part_of_fronted_whole(text, found[-1], start) and not _says_own_movement(text, end))):
             if (kept and found[-1].unit == unit == "housing" and head_end != end
-                    and _head_word(text, found[-1].end, found[-1].head_end) == "properties"):
+                    and _head_word(text, found[-1].end, found[-1].head_end) in ("properties", "structures")):
                 # "15 properties were lost, including 9 homes": the homes among the buildings are the households
                 found[-1] = Counted(count, start, end, "housing", head_end)
                 continue

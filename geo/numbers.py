@@ -27,7 +27,7 @@ Conventions of ``Count(text, value, min, max)``:
 
 Not counts: years ("in 2014"; a bare 1600-2099 is a year unless a modifier precedes it or a plural
 noun follows it, as in "some 2000 people"), times ("18:21", "10 am"), dates ("May 20", "20 May"),
-ordinals ("11th"), percentages, money, and figures glued to letters ("GMT06", "COVID-19", "F-16")
+ordinals ("11th"), percentages, money, numbers naming one of a series of places ("Camp 11", "Block 4"), and figures glued to letters ("GMT06", "COVID-19", "F-16")
 or compounds ("15-year-old", "six-year war").
 
 >>> [c.text for c, _, _ in find_counts("Back in 2014, 1,500 militants left at 18:21 on May 20.")]
@@ -167,6 +167,8 @@ _NOT_COUNT_AFTER = re.compile(
 _NOT_COUNT_BEFORE = re.compile(
     rf"(?:[$€£¥]|\b(?:us|usd|eur|rs)\$?|\b{_MONTH}|[a-z]-|\b{_MONTH}\s+\d{{1,2}}\s*(?:and|&|-|to)\s*|&#x?)\s*$",
     re.IGNORECASE)  # money, "May 20", "the rains of March 28 and 29", an HTML character reference ("&#124;")
+# A number naming one of a series of places, after its capitalised kind: "a fire in Camp 11", "Block 4", "Route 66".
+_DESIGNATION_BEFORE = re.compile(r"\b(?:Camp|Block|Sector|Zone|Ward|Site|Phase|Route|Highway|Gate|Terminal|Pier|Berth)\s+$")
 _PLURAL_AFTER = re.compile(r"\s+(?!this\b|thus\b)(?:[a-z]{3,}s|people|children|men|women)\b", re.IGNORECASE)
 
 
@@ -222,7 +224,8 @@ def _excluded(text: str, match: re.Match, has_modifier: bool) -> bool:
     if match["vague"]:
         return False
     if _NOT_COUNT_AFTER.match(text, match.end()) or _NOT_COUNT_BEFORE.search(text, max(0, match.start() - 20),
-                                                                           match.start()):
+                                                                           match.start()) \
+            or _DESIGNATION_BEFORE.search(text, max(0, match.start() - 12), match.start()):
         return True
     digits = match["digits"]
     if digits and not (match["scale"] or match["abbreviated"]) and re.fullmatch(r"1[6-9]\d\d|20\d\d", digits) and not has_modifier:

@@ -15,8 +15,8 @@ Rules:
   made their way or made it to, made the journey or the crossing to, set off for, towards or from,
   got, were let, slipped or sneaked out of, transported to, checked in (at shelters: not on or with someone), turned or showed up at, landed on, came ashore,
   walked, waded or trekked across or to the border, through a way to reach a place or from one place to another,
-  trucked or flown out, to or from, crossed from or a border, corridor, river, sea, lake or desert ("crossed the Lachin corridor", "crossed the Naf river", "crossed Lake Kivu by boat"; or bare before a time: "4,000 had crossed overnight"), entered a country through a border, crossing or checkpoint, neighbouring one or "the country" (not a building or a race), forced or driven from or out of anywhere when people are the object
-  ("forced 8,000 people from Paradise", "were driven from Tawila"), removed from homes, villages or areas, shifted to or from, ... and Spanish, French, Portuguese forms: "abandonaron sus
+  trucked or flown out, to or from, crossed from or a border, corridor, river, sea, lake or desert ("crossed the Lachin corridor", "crossed the Naf river", "crossed Lake Kivu by boat"; or bare before a time: "4,000 had crossed overnight"), entered a country through a border, crossing or checkpoint, neighbouring one or "the country" (not a building or a race), forced or driven from or out of anywhere when people are the object, sacked from their (ancestral) homes, villages or lands
+  ("forced 8,000 people from Paradise", "were driven from Tawila"), removed from homes, villages or areas or as a precaution, shifted to or from, ... and Spanish, French, Portuguese forms: "abandonaron sus
   viviendas", "deixaram suas casas", "removidas", "em abrigos") and nouns
   (evacuation, exodus, departure, displacements (IDMC's unit: "43,000 new displacements" are people), passage,
   influx, new arrivals, the refugee count or total ...); people
@@ -47,7 +47,7 @@ Rules:
   all homes people are forced or driven out of, abandon or lose; with villages, towns, cities, areas,
   regions, camps, lands and neighbourhoods they are the places people are forced, driven or chased out of
   or from (``PLACES_LEFT``: "forced 2,000 people from the area").
-- **Homes** (homes, houses, dwellings, huts, shacks ...) are a report when destroyed: destroyed,
+- **Homes** (homes, houses, dwellings, huts, hutments, shacks, structures ...; shelters when destroyed: ``geo.counting``) are a report when destroyed: destroyed,
   collapsed, razed, flattened, demolished, washed or swept away, wiped out, buried, gutted, burned (down), consumed
   (and their -ing forms: "gutting 500 shacks"),
   torched, set on fire, reduced to rubble (also "reduced 60 homes to ashes", "bombed 40 homes to rubble"), totally damaged, uninhabitable, declared unsafe, red-tagged, "were lost" (also Spanish, French, Portuguese forms),
@@ -56,8 +56,8 @@ Rules:
   displaced, refugees, deported, evicted, forcibly removed, withdrawal, relocated ..., a hurricane, flood, wildfire, quake,
   tornado (not the jet), mudslide, volcano, avalanche, people who left or abandoned their homes or were
   ordered, forced or compelled to leave (or to cross into a country), sought refuge, went to safety, safe areas, higher ground or temporary accommodation, people,
-  residents or families who returned home or to their places of origin or crossed into a country, people forced, driven, chased or
-  pushed from or out of homes, villages, towns or lands with up to seven words between (a people noun and what
+  residents or families who returned home or to their places of origin or crossed into a country, "the return of 840 households to" a place, people forced, driven, chased or
+  pushed from or out of homes, villages, towns or lands (or driven or pushed towards a place: "pushed 3,000 households towards the capital") with up to seven words between (a people noun and what
   locates it: "forced 2,500 residents of the eastern districts from their villages"): "forced 3,000 people
   out of the surrounding villages", people moved from or to a capitalised place: "8,000 people were transported
   from Douma", "1,500 inhabitants of Kherson were taken to Mykolaiv", "shifted 3,500 people from Chittagong",
@@ -103,8 +103,9 @@ UNITS = {
         jihadists extremists terrorists forces""".split(), "fighters"),
     **dict.fromkeys("soldiers troops servicemen".split(), "soldiers"),
     # Housing units: a home destroyed or evacuated is one household (IDMC's convention); "properties" are homes
-    # where bushfires burn them ("destroyed 90 properties").
-    **dict.fromkeys("""homes houses dwellings huts shacks shanties homesteads residences apartments properties
+    # where bushfires burn them ("destroyed 90 properties"), "structures" where fires or bulldozers raze a
+    # settlement ("razed 400 structures"); "hutments" are huts.
+    **dict.fromkeys("""homes houses dwellings huts hutments shacks shanties homesteads residences apartments properties structures
         viviendas casas maisons""".split(), "housing"),
 }
 # The dwellings people are driven from, flee, abandon or lose: an apartment or trailer is as much a home as
@@ -116,12 +117,16 @@ PLACES_LEFT = rf"(?:{DWELLINGS}|villages?|towns?|city|cities|areas?|region|camps
 # map, not a state ("pushed millions of people into poverty", "forced 500 people into labour"); shelters and camps are
 # the states of those sheltered ("forced 6,200 people into shelters").
 PLACES_ENTERED = (r"(?:strip|enclave|zones?|areas?|pockets?|hills|mountains|forests?|bush"
-                  r"|desert|city|cities|towns?|villages?|south|north|east|west|cent(?:re|er)|region|districts?|provinces?)")
+                  r"|desert|city|cities|towns?|villages?|south|north|east|west|cent(?:re|er)|region|districts?|provinces?|capital)")
 # The same in Spanish and French, each written once for the movement words and the gate of forced movement:
 # homes and communities ("sus hogares"), an area ("la zona"), French homes with their owner ("leurs maisons").
 ES_HOMES = r"(?:hogares|hogar|casas?|viviendas?|comunidades|pueblos?)"
 ES_AREA = r"(?:zona|pueblo|comunidad|regi[óo]n|ciudad|municipio|[áa]rea|localidad)"
 FR_HOMES = r"(?:leurs?|son|sa|ses)\s+(?:maisons?|foyers?|domiciles?|logements?|villages?)"
+# People moved out of harm's way before it strikes, later in the clause: "removed 600 residents from the slopes as a precaution".
+PRECAUTION_AFTER = r"[^.;:]{1,100}?\b(?:as\s+a\s+precaution(?:ary\s+measure)?|pre-?emptively|preventively)\b"
+# Where people are sacked from when sacked means driven out: homes, villages, communities, lands (not a job or a team).
+SACKED_FROM = rf"(?:\s+[\w'’,.-]+){{0,4}}?\s+(?:from|out\s+of)\s+(?:their\s+)?(?:ancestral\s+)?(?:{DWELLINGS}|villages?|communities|lands?)\b"
 # A flight from custody, the police, a crime scene, a building, a school or the heat is an escape, not a displacement ("escaped
 # from the jail", "fled the scene", "fled the burning building", "fled scorching temperatures for the caves");
 # people fleeing their homes or towns are displaced.
@@ -140,6 +145,8 @@ REFUGE_BUILDINGS = (r"(?:sports\s+halls?|gym(?:nasium)?s?|schools?|church(?:es)?
 # The same buildings in the plural, where people stay or live when driven from their homes ("staying in schools",
 # "living in tents"); one school is where children study ("students remain in school").
 PUBLIC_REFUGES = r"(?:schools|churches|mosques|temples|gym(?:nasium)?s|stadiums|tents)"
+# The centres people displaced are sheltered in ("evacuation centres", "accommodation centres").
+SHELTER_CENTRES = r"(?:evacuation|transit|reception|collective|accommodation)\s+cent(?:re|er)s?"
 # How many places people stay in, before their kind: "in the 1,537 relief camps" (not a count of people).
 SHELTERS_COUNTED = r"(?:(?:the|their)\s+\d[\d,.]*\s+)?"
 # A movement noun naming a plan, a drill or a zone of one is no movement: "the evacuation plan covers 45,000
@@ -162,7 +169,7 @@ HOMELESS = r"""homeless(?!\s+(?!(?:after|by|in|on|at|and|or|as|because|following
 # "totally damaged", "reduced to rubble", "lost in the fire"); "partially damaged" is damage. An accented letter lost upstream
 # is read as "é" ("destruyé 24 viviendas", "destruédas").
 DESTROYED = r"""destr(?:oy|oyed|oys|oying|uction|uy[óoé]|uyeron|uyen|uidas?|uiu|u[íi]ram) | destru[íié]d[oa]s | d[ée]trui\w* | collapsed | raz(?:ed|ing)
-    | flatten(?:ed|ing) | levell?(?:ed|ing) | demolish(?:ed|ing) | bulldoz(?:ed|ing) | (?:washed|swept|washing|sweeping)\s+away
+    | flatten(?:ed|ing)? | raze | levell?(?:ed|ing) | demolish(?:ed|ing)? | bulldoz(?:ed|ing) | (?:washed|swept|washing|sweeping)\s+away
     | wip(?:ed|ing)\s+out | bur(?:ied|ying|ies) | gutt(?:ed|ing) | guts | burn(?:ed|t|s)(?:\s+down)? | (?:raz|flatten|demolish|torch)(?:es|s)
     | consumed | torch(?:ed|ing) | (?:set\s+)?(?:on\s+fire|ablaze|alight) | reduced\s+to\s+(?:rubble|ashes|ruins) | to\s+(?:rubble|ashes|ruins)
     | (?:totally|completely|fully)\s+damaged | declared\s+(?:unsafe|uninhabitable) | red[\s-]tagged
@@ -185,7 +192,7 @@ _STATE_WORDS = rf"""(?P<state>{HOMELESS}
     | perd(?:eram|eu|ido)\s+(?:(?:as\s+)?suas|a\s+sua|sua)\s+(?:casas?|moradias?|resid[êe]ncias?|lares|lar) | (?:temporary\s+|emergency\s+)*shelters
     | (?:temporary|emergency|red\s+cross|evacuation|public|community)\s+shelter | (?:(?<=at\sa\s)|(?<=at\sthe\s))shelter
     | sheltered(?!\s+in\s+place) | relief\s+camps?
-    | (?:evacuation|transit|reception|collective|accommodation)\s+cent(?:re|er)s? | transit\s+camps? | accommodated | lodged | housed\s+in
+    | {SHELTER_CENTRES} | transit\s+camps? | accommodated | lodged | housed\s+in
     | hosted\s+in(?=\s+(?:[\w-]+\s+){{0,3}}?(?:cent(?:re|er)s|camps?|shelters?|sites?|tents|{PUBLIC_REFUGES}|host\s+famil\w+)\b)
     | (?:(?:hosted|taken\s+in)\s+by|(?:stay(?:s|ed|ing)?|living|sheltering|mov(?:ed|ing)\s+in)\s+with)\s+{HOSTS}
     | (?:t[ao]ok|tak(?:e|es|en|ing)|s(?:ought|eek|eeks|eeking)|find(?:s|ing)?|found)\s+(?:refuge|shelter|safety|asylum|sanctuary)
@@ -264,14 +271,15 @@ MOVEMENT = re.compile(
     | (?:make|makes|made|making)\s+(?:their|his|her|its)\s+way(?=\s+(?:to|into|towards?|across|out|back)\b)
     | (?:forc(?:ed|ing)|{NOT_A_FORCE}forc(?:e|es)|driv(?:e|es|en|ing)|drove|chas(?:e|es|ed|ing)|push(?:es|ed|ing)?)(?=(?:\s+[\w'’,.-]+){0,7}?\s+(?:from|out\s+of)\s+(?:[\w'’-]+\s+){0,2}?
        {PLACES_LEFT}\b|(?:\s+[\w'’,.-]+){0,4}?\s+(?:people|residents|civilians|villagers|inhabitants|families|households)
-       \s+(?:from|out\s+of|out(?=\s*[.,;])|into\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}?{PLACES_ENTERED})\b
+       \s+(?:from|out\s+of|out(?=\s*[.,;])|(?:into|towards?)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}?{PLACES_ENTERED})\b
        |(?:\s+[\w'’,.-]+){0,5}?\s+into\s+(?:hiding|exile|(?:neighbou?ring|nearby|surrounding|other)\s+(?:countries|country|states?
        |provinces?|districts?|regions?|areas?|villages?|towns?))\b)
     | (?:(?<=were\s)|(?<=was\s)|(?<=been\s)|(?<=being\s))(?:forced|driven|chased|pushed)(?=\s+(?:from|out\s+of)\b)
     | remov(?:e|es|ed|ing)(?=(?:\s+[\w'’,.-]+){0,5}?\s+(?:from|out\s+of)\s+(?:[\w'’-]+\s+){0,2}?{PLACES_LEFT}\b)  # "removed 3,000 people from the areas"
+    | remov(?:e|es|ed|ing)(?={PRECAUTION_AFTER})  # "removed 600 residents from the slopes as a precaution": an evacuation
     | (?:abandon|desert)(?:s|ed|ing)?(?=\s+(?:(?:their|his|her|its)\s+(?:{DWELLINGS}|villages?|towns?|lands?|farms?|fields)
        |the\s+(?:village|town|city|area|region|island|camp))\b)
-    | uproot(?:s|ed|ing)?
+    | uproot(?:s|ed|ing)? | sack(?:ed|ing)(?={SACKED_FROM})  # "sacked from their ancestral homes" (Nigerian English): driven out
     | (?:receiv(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|admitt(?:ed|ing)|t(?:ook|aken?|akes|aking)\s+in)  # refugees a place took in went there
        (?=\s+(?:[\w,.-]+\s+){0,3}?(?:\d[\d,.]*|hundreds|thousands|millions|dozens)(?:\s+(?:million|thousand|more|new))?\s+refugees\b(?!['’]))
     | vacat(?:e|es|ed|ing)(?=\s+(?:(?:their|his|her|its|the)\s+)?(?:[\w-]+\s+)?{PLACES_LEFT}\b)
@@ -292,7 +300,7 @@ MOVEMENT = re.compile(
     | (?P<noun>exodus|(?:evacuations?|evictions?|displacements?|relocation){NOT_A_PLAN}|departures?|withdrawals?|pull-?outs?|passage|(?:(?<=the\s)|(?<=mass\s))flight(?=\s+of\s)
     | influx | arrivals? | (?:entries|crossings)(?=\s+(?:from|into)\s) | returnees | (?<=number\sof\s)homeless | refugees?\s+(?:population|count|total|tally|figure)s? | idps | evacuees? | pdis?)
     | {_HOUSING_WORDS})\b""".replace("{_STATE_WORDS}", _STATE_WORDS).replace("{_HOUSING_WORDS}", _HOUSING_WORDS)
-    .replace("{PLACES_LEFT}", PLACES_LEFT).replace("{PLACES_ENTERED}", PLACES_ENTERED).replace("{DWELLINGS}", DWELLINGS).replace("{ESCAPED_FROM}", ESCAPED_FROM)
+    .replace("{PLACES_LEFT}", PLACES_LEFT).replace("{PRECAUTION_AFTER}", PRECAUTION_AFTER).replace("{SACKED_FROM}", SACKED_FROM).replace("{PLACES_ENTERED}", PLACES_ENTERED).replace("{DWELLINGS}", DWELLINGS).replace("{ESCAPED_FROM}", ESCAPED_FROM)
     .replace("{ES_HOMES}", ES_HOMES).replace("{ES_AREA}", ES_AREA).replace("{FR_HOMES}", FR_HOMES)
     .replace("{ON_FOOT}", ON_FOOT).replace("{NOT_A_FORCE}", NOT_A_FORCE).replace("{NOT_A_PLAN}", NOT_A_PLAN)
     .replace("{LEFT_IN_STATE}", LEFT_IN_STATE),
@@ -335,9 +343,12 @@ _FORCED_CONTEXT = tuple((anchors, re.compile(pattern)) for anchors, pattern in (
     (("salir", "salie", "sali"), r"\bsal(?:ir|ieron|i[óo]|iendo)\s+de\s+sus?\s+(?:hogares|hogar|casas?|viviendas?)\b"),
     (("fug",), r"\bfug(?:iram|iu|indo|ir)\b"),
     (("forced", "forcing", "driven", "driving", "drove", "chased", "chasing", "pushed", "pushing"),  # "forced 3,000
-     # people out of the surrounding villages": people driven from where they live, whatever words stand between
+     # people out of the surrounding villages": people driven from where they live, whatever words stand between;
+     # "pushed 3,000 households towards the capital": people driven somewhere on a map
      r"\b(?:forc(?:ed|ing)|driv(?:en|ing)|drove|chas(?:ed|ing)|push(?:ed|ing))\s+(?:[\w'’,.-]+\s+){0,7}?(?:from|out\s+of)\s+"
-     r"(?:[\w'’-]+\s+){0,2}?" + PLACES_LEFT + r"\b"),
+     r"(?:[\w'’-]+\s+){0,2}?" + PLACES_LEFT + r"\b"
+     r"|\b(?:driv(?:en|ing)|drove|push(?:ed|ing))\s+(?:[\w'’,.-]+\s+){0,4}?(?:people|residents|civilians|villagers|inhabitants"
+     r"|families|households)\s+towards?\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}?" + PLACES_ENTERED + r"\b"),
     (("returned", "returning", "crossed", "crossing"),  # "5,000 residents returned home": people moved back, also past
      # the same people in another unit: "9,000 individuals (1,500 families) have returned to their places of origin"
      r"\b(?:people|persons|individuals|residents|civilians|villagers|families|migrants|inhabitants|households)"
@@ -355,6 +366,13 @@ _FORCED_CONTEXT = tuple((anchors, re.compile(pattern)) for anchors, pattern in (
     (("pre-empti", "preempti", "preventive", "precautionary"),  # "1,000 people were pre-emptively moved away from the coast"
      r"\b(?:pre-?emptive(?:ly)?|preventive(?:ly)?|precautionary)\s+(?:moved|moving|move|moves|transferr\w*|shift\w*|taken"
      r"|relocat\w*|removals?)\b"),
+    (("sacked", "sacking"), r"\bsack(?:ed|ing)" + SACKED_FROM),
+    (("return of",),  # "facilitated the return of 840 households to Marawi": people going back where they fled from
+     r"\breturn\s+of\s+(?:(?:some|about|around|nearly|over|more\s+than|an\s+estimated|another)\s+)?[\d,.]+\s+(?:displaced\s+)?"
+     r"(?:people|persons|individuals|residents|civilians|villagers|families|households|inhabitants|idps|refugees|evacuees)\s+to\b"),
+    (("precaution", "pre-empt", "preempt", "preventive"),  # "removed 3,000 villagers as a precaution": people, not goods
+     r"\bremov(?:e|es|ed|ing)\s+(?:[\w,.-]+\s+){0,3}?(?:people|residents|villagers|inhabitants|families|households)\b"
+     + PRECAUTION_AFTER),
     (("escap",),  # "took to boats to escape the rising water", "escaped the shelling"; not an escape from custody
      r"\bescap(?:e|es|ed|ing)\s+(?:from\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:fighting|violence|war|bombing|bombardments?|shelling"
      r"|clashes|conflict|persecution|floods?|flooding|floodwaters?|waters?|fires?|flames|blaze|wildfires?|siege|offensive"
@@ -384,7 +402,7 @@ _MOVERS = frozenset("""left fled crossed entered escaped reached arrived landed 
     busing bussing ferrying airlifting escorting carrying""".split()) | {"got out", "get out", "slipped out"}
 # The movers that act on the people they move ("forced 3,200 families from Beledweyne", "buses carrying 2,000 people
 # from Mariupol": only a convoy's buses, trucks or boats carry people away, a plane carrying passengers is a flight).
-_ACTIVE_MOVERS = frozenset("""forced forcing drove took brought moved moving shifted shifting transferred transferring
+_ACTIVE_MOVERS = frozenset("""forced forcing drove driven took brought moved moving shifted shifting transferred transferring
     transported transporting trucked bused bussed busing bussing ferried ferrying airlifted airlifting escorted
     escorting carrying""".split())
 _PASSIVE = re.compile(r"\b(?:were|was|been|being)\b")
@@ -520,11 +538,11 @@ def _capitalised(text: str, found: re.Match, group: str | None = None, places: S
 
 # The words that make a report without any word of forced movement (homes destroyed, people homeless,
 # in shelters or with relatives): a housing noun or a state word, as substrings.
-_SELF_EVIDENT = ("homes", "houses", "dwellings", "housing", "properties", "viviendas", "casas", "maisons", "huts", "shacks", "homeless",
+_SELF_EVIDENT = ("homes", "houses", "dwellings", "housing", "properties", "viviendas", "casas", "maisons", "huts", "hutments", "shacks", "shanties", "structures", "homeless",
                  "shelter", "refuge", "sought protection", "seek protection", "seeks protection", "seeking protection",
                  "found protection", "find protection", "finding protection", "refugio", "réfugi", "safety", " tents", "staying with", "living with",
                  "sheltering with", "stay with", "stays with", "stayed with", "reception cent", "transit cent",
-                 "collective cent", "moved in with", "moving in with", "hosted by", "roof", "outdoors", "sleeping out",
+                 "collective cent", "accommodation cent", "moved in with", "moving in with", "hosted by", "roof", "outdoors", "sleeping out",
                  "slept out", "in the open", "sleeping rough", "slept rough", "put up in", "relief camp", "evacuation cent",
                  "accommodated", "lodged", "housed in", "hosted in", "albergu", "albergad", "abrigo", "abrigad", "acolhid", "sem casa", "sem teto", "sem tecto", "sem abrigo", "sem lar", "héberg", "heberg", "sin hogar", "sin techo",
                  "sin abrigo", "sin vivienda", "sans abri", "sans-abri", "desabrig", "displacement", "without a home", "camps",

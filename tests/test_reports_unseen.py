@@ -1383,3 +1383,97 @@ def test_any_plural_and_their_families_are_people():
 
 def test_any_plural_without_their_families_is_still_no_people():
     assert figures("About 600 traders and their goods were moved to the new market.") == []
+
+
+def test_people_still_in_accommodation_centres_are_sheltered():
+    assert figures("Some 7,300 people are still in accommodation centres.") == [(7300, "people", "sheltered")]
+    assert figures("Some 7,300 people are still in the conference centre.") == []
+
+
+def test_households_of_people_named_by_their_state_are_the_same_people():
+    reports = reports_of("About 9,000 of the displaced (some 1,800 households) are staying in camps near Goma.")
+    assert [(r.count.value, r.unit, tuple(r.equivalent)) for r in reports] == [(9000, "people", (("households", 1800),))]
+    # a count of something else after them is no other unit of the same people
+    reports = reports_of("About 9,000 of the displaced are staying in 14 camps (some 1,800 tents) near Goma.")
+    assert all(not r.equivalent for r in reports)
+
+
+def test_people_removed_as_a_precaution_were_evacuated():
+    assert figures("Police removed 1,300 villagers from the hillside as a precaution.", headline="") == [
+        (1300, "people", "displaced")]
+    assert figures("Police removed 1,300 tonnes of rubble from the hillside as a precaution.", headline="") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Bulldozers razed some 260 structures in the informal settlement.", 260),
+    ("Nearly 180 hutments were razed during the demolition drive.", 180),
+    ("The council sent bulldozers to flatten 140 homes along the canal.", 140),
+])
+def test_structures_and_hutments_razed_are_homes_destroyed(text, value):
+    assert figures(text, headline="") == [(value, "households", "destroyed housing")]
+
+
+def test_structures_counted_with_homes_among_them_are_told_by_the_homes():
+    assert figures("The blaze destroyed 45 structures, including 30 homes.", headline="") == [
+        (30, "households", "destroyed housing")]
+    assert figures("Engineers will flatten the curve of the road near 140 homes.", headline="") == []
+
+
+def test_a_number_naming_one_of_a_series_of_places_is_no_count():
+    assert figures("A fire in Camp 9 destroyed 700 shacks and left 3,100 refugees homeless.", headline="") == [
+        (700, "households", "destroyed housing"), (3100, "people", "homeless")]
+    assert figures("Some 900 people were sheltering in camp tents overnight.", headline="") == [(900, "people", "sheltered")]
+
+
+def test_people_driven_from_a_named_town_fled():
+    assert figures("Shelling has driven around 12,000 people from Aleppo in the past week.", headline="") == [
+        (12000, "people", "fled")]
+    assert figures("Buses have driven around 12,000 fans from Aleppo to the stadium.", headline="") == []
+
+
+def test_a_tally_of_tourist_arrivals_is_no_displacement():
+    assert figures("Despite the floods, the number of tourist arrivals rose to 519,000 in March.") == []
+    assert figures("Some 4,000 refugees crossed into Chad, bringing the number of new arrivals to 61,000.") == [
+        (4000, "people", "crossed"), (61000, "people", "crossed")]
+
+
+def test_affected_before_a_place_noun_is_no_verb_of_the_count():
+    assert figures("The agency supported the return of 640 households to the most affected districts of Mosul.") == [
+        (640, "households", "returned")]
+    assert figures("Some 640 households were affected by the floods in Mosul.") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Some 6,000 persons have been sacked from their ancestral homes by armed men.", 6000),
+    ("Gunmen sacked 2,500 villagers from their communities last week.", 2500),
+])
+def test_people_sacked_from_their_homes_are_displaced(text, value):
+    assert figures(text, headline="") == [(value, "people", "displaced")]
+
+
+def test_people_sacked_from_their_jobs_are_no_displacement():
+    assert figures("Some 6,000 workers have been sacked from their jobs after the floods.") == []
+
+
+def test_people_pushed_towards_a_place_fled():
+    assert figures("Raids have pushed some 2,200 households towards the regional capital.", headline="") == [
+        (2200, "households", "fled")]
+    assert figures("The new tax pushed some 2,200 households towards poverty.", headline="") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("A blaze in the camp destroyed about 340 shelters overnight.", 340),
+    ("Some 340 shelters in the settlement were burned down.", 340),
+])
+def test_shelters_destroyed_are_homes_destroyed(text, value):
+    assert figures(text, headline="") == [(value, "households", "destroyed housing")]
+
+
+def test_shelters_opened_are_where_people_went():
+    assert figures("Some 5,000 residents moved to 340 shelters before the storm.") == [(5000, "people", "relocated")]
+
+
+def test_the_return_of_counted_people_to_a_place_opens_the_gate():
+    assert figures("Officials oversaw the return of 720 families to Mosul this week.", headline="") == [
+        (720, "families", "returned")]
+    assert figures("Officials oversaw the return of 720 students to Mosul this week.", headline="") == []
