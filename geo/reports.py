@@ -82,7 +82,7 @@ from geo.roles import (EarlierMove, Sentence, Where, article_place, inside, plac
 from geo.sentences import sentence_spans
 from geo.status import BATCH, BATCH_BEFORE, cumulative, status_of, still_to_come
 from geo.terms import article_term, term_of
-from geo.vocabulary import (ARRIVING, DEMONYM, HEAD_TOKENS, IN_CUSTODY, THING_MOVED, WITH_FAMILIES, movement_words,
+from geo.vocabulary import (ARRIVING, DEMONYM, HEAD_TOKENS, IN_CUSTODY, THING_MOVED, TRAVELLERS, WITH_FAMILIES, movement_words,
                             sentence_movements)
 
 _I = re.IGNORECASE
@@ -321,6 +321,8 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
                     continue  # "2,000 soldiers were sent to help evacuate residents": the helpers, not the displaced
                 if _daily_life(text, verb, term):
                     continue  # "300 students returned to school": daily life resumed, no displacement ended
+                if generic and _VISITING.match(verb.group()) and head_noun(text, counted) in TRAVELLERS:
+                    continue  # "12,000 tourists arrived in Bali": a trip (evacuated or stranded tourists still count)
                 if generic and _TO_THE_COUNT.fullmatch(text, verb.end(), start):
                     continue  # "the money went to 3,000 families": they received it
                 if term == "withdrew" and not withdrawn(text, counted):
@@ -406,6 +408,10 @@ def _into_several_countries(text: str, verb: re.Match, where: Where) -> bool:
     into Mali and Niger")."""
     return (len({p.id for p in where.destinations if p.kind == "country"}) > 1
             or _SEVERAL_COUNTRIES.search(text, verb.end()) is not None)
+
+
+# Verbs of coming to a place: travellers who come are on a trip ("12,000 tourists arrived in Bali").
+_VISITING = re.compile(r"arriv|c[ao]me\b|visit|flock", re.I)
 
 
 def _daily_life(text: str, verb: re.Match, term: str | None) -> bool:

@@ -604,8 +604,9 @@ def _is_forced(text: str, lowered: str, present: set[str], movers: list[tuple[in
 # on a trip of choice ("50 million Americans are on the move for Thanksgiving"), nor, unless the article says what
 # drove people out, for travellers ("300 tourists have not yet returned home after the airline strike").
 _AWAY = re.compile(r"\b(?:return\w*|go|gone)\b|on\s+the\s+move", _I)
-_TRAVELLERS = re.compile(r"\b(?:tourists|travell?ers|holidaymakers|vacationers|visitors|passengers|pilgrims|fans|spectators"
-                         r"|delegates|participants|students|volunteers|campers|hikers|skiers|guests|crew|athletes|players)\b", _I)
+TRAVELLERS = frozenset("tourists travellers travelers holidaymakers vacationers visitors passengers pilgrims fans spectators"
+                       " delegates participants students volunteers campers hikers skiers guests crew athletes players".split())
+_TRAVELLERS = re.compile(rf"\b(?:{'|'.join(sorted(TRAVELLERS))})\b", _I)
 # People named as driven from their homes: those among them in hotels are sheltered there.
 _DISPLACED_PEOPLE = re.compile(r"\b(?:survivors|evacuees|displaced|idps|refugees|homeless|(?:lost|losing)\s+(?:their|his|her)\s+"
                                r"(?:homes?|houses?)|whose\s+(?:homes|houses)|evacuated|fled)\b", _I)

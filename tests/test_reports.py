@@ -1356,3 +1356,15 @@ def test_a_caption_before_a_report_is_no_neighbouring_place():
     assert _where(only("Rescuers search the rubble in Mosul, Friday. ( ap photo/jo doe ) Fighting raged in Aleppo on Friday. "
                        "About 2,000 people fled overnight. Aid workers in Erbil and near Erbil waited.")) == (ALEPPO, ())
 
+
+
+@pytest.mark.parametrize("text, figures", [
+    # travellers who come to a place are on a trip, in an article about a flood too
+    ("Floods forced 3,000 residents of Galveston to leave. Some 12,000 tourists arrived in Houston last week.", {3000}),
+    ("About 500 volunteers came to Houston to help.", set()),
+    # tourists moved by the emergency, and displaced people who arrive, still count
+    ("Some 12,000 tourists were evacuated from Galveston to Houston.", {12000}),
+    ("About 2,000 displaced villagers arrived in Houston on Tuesday.", {2000}),
+])
+def test_travellers_who_come_to_a_place_are_on_a_trip(text, figures):
+    assert {r.count.value for r in reports_of(text, headline="Flood news\n\n") if r.count} == figures
