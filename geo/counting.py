@@ -502,8 +502,8 @@ _STATE_AFTER = re.compile(r"\s+(?:homeless|displaced)\b", _I)
 
 # Shelters destroyed are the homes of the people living in them (a camp's or a settlement's): "the fire destroyed 150
 # shelters", "2,000 shelters were burned down"; shelters opened or counted are where people went.
-_DESTROYED_BEFORE = re.compile(rf"\b(?:{DESTROYED})\s+$", _I | re.VERBOSE)
-_DESTROYED_AFTER = re.compile(rf"(?:\s+[\w'’-]+){{0,4}}?\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:(?:completely|totally|entirely)\s+)?(?:{DESTROYED})\b",
+_SHELTERS_DESTROYED_BEFORE = re.compile(rf"\b(?:{DESTROYED})\s+$", _I | re.VERBOSE)
+_SHELTERS_DESTROYED_AFTER = re.compile(rf"(?:\s+[\w'’-]+){{0,4}}?\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:(?:completely|totally|entirely)\s+)?(?:{DESTROYED})\b",
                               _I | re.VERBOSE)
 
 
@@ -540,8 +540,8 @@ def _head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
         word = token.group().lower()
         if word == "victims" and _DISASTER_VICTIMS.search(sentence, end, token.end()):
             return "people", token.end()
-        if word == "shelters" and between == 0 and (_DESTROYED_BEFORE.search(sentence, max(0, start - 40), start)
-                                                    or _DESTROYED_AFTER.match(sentence, token.end())):
+        if word == "shelters" and between == 0 and (_SHELTERS_DESTROYED_BEFORE.search(sentence, max(0, start - 40), start)
+                                                    or _SHELTERS_DESTROYED_AFTER.match(sentence, token.end())):
             return "housing", token.end()  # "a fire destroyed 150 shelters in the camp": the homes of the displaced
         if (unit := unit_of(word)) is not None and not _modifier(sentence, word, token.end()):
             return (unit, token.end()) if unit == "people" or not paired else (None, end)
