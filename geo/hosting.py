@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from gazetteer.model import Mention
-from geo.counting import Counted
+from geo.heads import Counted
 from geo.numbers import find_counts
 from geo.roles import Sentence
 from geo.vocabulary import DEMONYM, MOVEMENT, unit_of

@@ -15,8 +15,11 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from geo.counting import CLAUSE_BREAK, LABEL_FIGURE, RESIDING, Counted, clause_break_between, clause_displacement
+from geo.clauses import CLAUSE_BREAK, clause_break_between, clause_displacement
+from geo.heads import Counted
+from geo.predicates import RESIDING
 from geo.roles import EarlierMove
+from geo.tallies import LABEL_FIGURE
 from geo.terms import term_of
 from geo.vocabulary import ARRIVING, GAP_WORDS, IN_CUSTODY, MOVEMENT, OCCUPANTS, UNITS, gap_ok
 
@@ -91,7 +94,7 @@ def _verb_distance(text: str, breaks: Sequence[int], movement: re.Match, start: 
     after it first, one before it at twice the distance, and one before a clause break last ("with a million
     people in shelters, millions more displaced": the millions were displaced, not sheltered).
 
-    >>> from geo.counting import clause_breaks
+    >>> from geo.clauses import clause_breaks
     >>> text = "with 500 people in shelters, millions more displaced"
     >>> verbs = list(MOVEMENT.finditer(text))
     >>> min(verbs, key=lambda m: _verb_distance(text, clause_breaks(text), m, 29, 37)).group()

@@ -67,10 +67,12 @@ from functools import partial
 
 from gazetteer.model import Mention, Place
 from geo.attribution import clause_source, source_of
-from geo.counting import (Counted, additional, clause_breaks, head_noun, listed_housing_term, moving_counts, restating,
-                           withdrawn)
+from geo.clauses import clause_breaks
+from geo.counting import moving_counts
 from geo.dates import find_date, find_date_text
 from geo.documents import find_dateline, in_furniture, page_furniture
+from geo.heads import Counted, additional, head_noun, withdrawn
+from geo.homes import listed_housing_term
 from geo.hosting import HOSTING, Hosted, standing_populations
 from geo.merge import told_again
 from geo.model import Citation, Count, Document, Report
@@ -81,6 +83,7 @@ from geo.roles import (EarlierMove, Sentence, Where, article_place, inside, plac
                        town_reached_before)
 from geo.sentences import sentence_spans
 from geo.status import BATCH, BATCH_BEFORE, cumulative, status_of, still_to_come
+from geo.tallies import restating
 from geo.terms import article_term, term_of
 from geo.vocabulary import (ARRIVING, DEMONYM, HEAD_TOKENS, IN_CUSTODY, THING_MOVED, TRAVELLERS, WITH_FAMILIES, movement_words,
                             sentence_movements)

@@ -7,7 +7,7 @@ import pytest
 from builders import BERDIANSK, DNIPRO, MARIUPOL, ZAPORIZHZHIA
 from gazetteer.model import Mention, Place
 from geo.attribution import source_of
-from geo.counting import CLAUSE_BREAK, clause_break_between, clause_breaks
+from geo.clauses import CLAUSE_BREAK, clause_break_between, clause_breaks
 from geo.model import Document
 from geo.reports import find_reports
 from geo.roles import article_place

@@ -1,0 +1,273 @@
+"""The people a count names: ``Counted``, and the unit of a count from its head noun (``_head_unit``).
+
+A count's unit is its head noun's (``geo.vocabulary.UNITS``), people for a bare figure that is a subject ("some
+5,000 were evacuated"), "more" or "others" for the unit of the count before; ``withdrawn``, ``head_noun`` and
+``additional`` read the noun and the words around it. The rules are told in ``geo.counting``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from geo.model import Count
+from geo.predicates import (_CONTROL_VERB, _HEAD_STOP, _INTO_SHELTER, _IRREGULAR_PAST, _MOVEMENT_OF, _NOUN_AFTER,
+                            _ORDERED_TO, _PARTICIPLE_AFTER, _WORD_BEFORE, _modifier)
+from geo.terms import term_of
+from geo.vocabulary import DEMONYM, DESTROYED, HEAD_TOKENS, MOVEMENT, PLACES_LEFT, WITH_FAMILIES, unit_of
+
+_I = re.IGNORECASE
+
+_HAD_BEFORE = re.compile(r"\b(?:has|have|had)\s+$", _I)
+# Units of measure written without a plural -s (plural nouns already end the search for a head noun).
+_MEASURES = frozenset("feet foot ft mph kph km kmh m cm mm kg lb lbs inch mile acre hectare ha ton tonne degree percent"
+                      " metre meter yard storey story".split())
+_OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+)?", _I)
+# Victims are people only as a disaster's survivors ("2,500 flood victims were evacuated"); alone they are
+# mostly its dead or injured.
+_DISASTER_VICTIMS = re.compile(r"\b(?:flood|fire|storm|typhoon|cyclone|hurricane|quake|earthquake|landslide|mudslide|tsunami"
+                               r"|disaster|drought|war|conflict)[\w-]*\s+victims$", _I)
+_HEAD_SKIP = frozenset("of the them those these more other additional de".split())  # "un centenar de casas"
+# Border statistics count people as entries or crossings from or into a named place ("191,348 entries from Ukraine",
+# "12,000 border crossings into Poland"); not the crossing points a border has, nor vehicles ("truck entries").
+_BORDER_GAP = re.compile(r"\s+(?:border\s+)?", _I)
+_INTO_A_PLACE = re.compile(r"\s+(?i:from|into)\s+[A-Z]")
+# A verb that sets the bare figure after it moving ("sent thousands fleeing", "set 3,000 running for their lives").
+_SENT_BEFORE = re.compile(r"\b(?:sen(?:t|d|ds|ding)|set(?:s|ting)?)\s+$", _I)
+_TO_NEXT = re.compile(r"\s+to\s+", _I)
+# Out of where people live, or across a border: "(streamed) out of the city", "(poured) across the border".
+_OUT_OF_PLACE = re.compile(rf"\s+(?:[\w'’-]+\s+)?(?:out\s+of|from|across)\s+(?:the\s+|their\s+)?(?:[\w'’-]+\s+)?"
+                           rf"(?:{PLACES_LEFT}|borders?)\b", _I)
+# A clause of its own that a comma and "with" open: "refugees poured in, with hundreds hiking through cornfields".
+_WITH_CLAUSE_BEFORE = re.compile(r",\s*with\s+$", _I)
+_BARE_SUBJECT = frozenset("were was are is have has had will would could may might fled left remain remained".split())
+# A count with no noun after it: punctuation, a preposition or a conjunction, or a participle.
+_BARE_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:in|on|at|from|to|into|across|since|after|by|during|last|this|over|and|or"
+                         r"|along|near|around|throughout|outside|within|overnight|as|while|when|destroyed|damaged)\b)", _I)
+# A bare figure that says what befell more homes: "(15,000 homes were flooded) and 500 were destroyed", "120 collapsed".
+_FATE_AFTER = re.compile(r"\s+(?:(?:were|was|are|have|has|had|been)\s+){0,2}(?:(?:completely|totally|fully|partially|partly)\s+)?"
+                         r"(?:destroyed|damaged|razed|flattened|collapsed|(?:washed|swept)\s+away)\b", _I)
+_ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", _I)
+_SAME_UNIT_AFTER = re.compile(r"\s+(?:others|of\s+(?:which|whom|them|these|those))\b", _I)
+# "(plans to relocate) 10,000 more to Ourang", "2,000 more in the coming days": more of the unit before.
+_MORE_AFTER = re.compile(r"\s+more\b", _I)
+# "500 more civilians", "2,000 more": people beyond those counted before (not "500 more than expected").
+_MORE_PEOPLE_AFTER = re.compile(r"\s+more\b(?!\s+than\b)", _I)
+# ... or a verb of saying whose "that" is left out: "officials say as many as 4,000 could be displaced".
+_CLAUSE_START = re.compile(r"(?:^|[,;:(—–-]|\b(?:that|and|but|while|as|when|only|another|said|says|say|whom|which"
+                           r"|reported|reports|estimated?|estimates|fears?|feared|warned|warns?|expects?|expected"
+                           r"|believes?|believed))\s*$", _I)
+_BREAKDOWN_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|(?:of|from)\s+(?:whom|which)|incl\."
+                               r"|dont|de\s+(?:los|las)\s+cuales|dos\s+quais|das\s+quais)\s+$", _I)  # "3 000 sinistrés dont 1 500"
+_CASUALTY_AFTER = re.compile(
+    r"\s*(?:(?:have|has|had|were|was|are|been|reportedly|also)\s+){0,3}"
+    r"(?:killed|dead|died|wounded|injured|lost\s+their\s+lives|missing|casualties|deaths)\b", _I)
+# Irregular pasts that start a state of displacement: "sought refuge", "slept in their cars", "found shelter".
+_STATE_PAST = frozenset("sought slept found became".split())
+_WITHDRAWN_PEOPLE = frozenset("""people persons civilians residents inhabitants villagers nationals citizens
+    foreigners staff employees workers personnel diplomats evacuees refugees families individuals""".split())
+
+
+# Shelters destroyed are the homes of the people living in them (a camp's or a settlement's): "the fire destroyed 150
+# shelters", "2,000 shelters were burned down"; shelters opened or counted are where people went.
+_SHELTERS_DESTROYED_BEFORE = re.compile(rf"\b(?:{DESTROYED})\s+$", _I | re.VERBOSE)
+_SHELTERS_DESTROYED_AFTER = re.compile(rf"(?:\s+[\w'’-]+){{0,4}}?\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:(?:completely|totally|entirely)\s+)?(?:{DESTROYED})\b",
+                              _I | re.VERBOSE)
+
+
+def _head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
+    """The unit of the count at ``start:end`` and where its head noun ends.
+
+    The unit is the head noun's, people for a count that is a subject ("some 5,000 were
+    evacuated"), None when the count counts something else (buses, hours, cases), and "more"
+    for "1,000 more fled": the same unit as the count before it.
+    """
+    if (participle := _PARTICIPLE_AFTER.match(sentence, end)) is not None:
+        noun = _NOUN_AFTER.match(sentence, participle.end())
+        if noun is not None and (unit := unit_of(noun[1].lower())) not in (None, "housing"):
+            return unit, noun.end()  # "900 displaced families"
+        return "people", end
+    if (same := _SAME_UNIT_AFTER.match(sentence, end)) is not None:
+        # "20 others", "85,000 of which": the unit before; others are people when the count before had none
+        return ("others" if same.group().split()[0].lower() == "others" else "more"), end + same.end() - same.start()
+    if (more := _MORE_AFTER.match(sentence, end)) is not None and _BARE_AFTER.match(sentence, more.end()):
+        return "more", more.end()
+    if _FATE_AFTER.match(sentence, end):
+        return "more", end  # "2,000 homes were damaged and 300 destroyed", "... and 500 were destroyed"
+    if _BARE_AFTER.match(sentence, end):
+        if _ANOTHER_BEFORE.search(sentence, max(0, start - 16), start):
+            return "more", end  # "700 people ... and another 300 on Tuesday"
+        own = _WORD_BEFORE.search(sentence, max(0, start - 40), start)
+        moved = own is not None and MOVEMENT.match(sentence, own.start("verb"))
+        if (moved and moved["verb"]) or _MOVEMENT_OF.search(sentence, max(0, start - 40), start):
+            return "people", end  # "displaced 35,000 in Beledweyne", "ordered the evacuation of 35,000."
+        if moved and moved["housing"]:
+            return "more", end  # "damaged 2,000 houses, destroyed 300 and ...": more of the homes before
+    between, more, paired = 0, False, False
+    for token in HEAD_TOKENS.finditer(sentence, end, end + 80):
+        word = token.group().lower()
+        if word == "victims" and _DISASTER_VICTIMS.search(sentence, end, token.end()):
+            return "people", token.end()
+        if word == "shelters" and between == 0 and (_SHELTERS_DESTROYED_BEFORE.search(sentence, max(0, start - 40), start)
+                                                    or _SHELTERS_DESTROYED_AFTER.match(sentence, token.end())):
+            return "housing", token.end()  # "a fire destroyed 150 shelters in the camp": the homes of the displaced
+        if (unit := unit_of(word)) is not None and not _modifier(sentence, word, token.end()):
+            return (unit, token.end()) if unit == "people" or not paired else (None, end)
+        if DEMONYM.search(word) and not _names_unit_after(sentence, token.end()):
+            return "people", token.end()  # "3,000 Sudanese", "2,000 Sudanese refugees" (not "Sudanese families")
+        another = between == 0 and _ANOTHER_BEFORE.search(sentence, max(0, start - 16), start)
+        if (between == 0 and _bare_subject(sentence, token)
+                and (_CLAUSE_START.search(sentence, max(0, start - 20), start) or another)):
+            # "some 5,000 were evacuated", "3,000 flee fighting"; "(12,000 families,) of whom 3,400 are staying":
+            # a part, in the unit of its whole; "a further 2,000 are expected to be displaced": more of the same
+            part = _BREAKDOWN_BEFORE.search(sentence, max(0, start - 20), start)
+            return ("more" if more or another else "others" if part else "people"), end
+        if between == 0 and word == "who":
+            return "people", end  # "of the 3 million who fled"
+        if (between == 0 and word.endswith("ing") and _SENT_BEFORE.search(sentence, max(0, start - 12), start)
+                and _displacing(sentence, token)):
+            return "people", end  # "sent thousands fleeing across the border": the people it set moving
+        if (between == 0 and word.endswith("ing") and _WITH_CLAUSE_BEFORE.search(sentence, max(0, start - 12), start)
+                and _moving(sentence, token)):
+            return "people", end  # "..., with hundreds hiking to reach Croatia": those of them on the move
+        if word in _MEASURES:
+            return None, end  # "a storm surge of 12 feet forced residents to flee": a length, not the residents
+        if (word in ("its", "their") or word.endswith(("'s", "’s"))) and _OF_WHOLE.fullmatch(sentence, end, token.start()):
+            continue  # "3,000 of the town's residents", "2,000 of its inhabitants": the whole's owner, not its noun
+        if word in _HEAD_SKIP and between == 0:
+            if word in ("them", "those", "these"):
+                return "people", token.end()
+            more = more or word == "more"
+            continue
+        if between == 1 and word in ("and", "or") and not paired and not _CASUALTY_AFTER.match(sentence, end):
+            paired = True  # "500 sick and wounded residents": two words describing one noun of people
+            continue
+        if (word in ("entries", "crossings") and _BORDER_GAP.fullmatch(sentence, end, token.start())
+                and _INTO_A_PLACE.match(sentence, token.end()) and not _HAD_BEFORE.search(sentence, max(0, start - 12), start)):
+            return "people", token.end()  # "191,348 entries from Ukraine": people who crossed, not the crossings a border has
+        if word.endswith("s") and word[0].isalpha() and WITH_FAMILIES.match(sentence, token.end()):
+            return "people", token.end()  # "1,500 traders and their families": people whatever the trade
+        if not word[0].isalnum() or word in _HEAD_STOP or (word.endswith("s") and not word.endswith("ss")):
+            return None, end
+        if word in ("host", "hosting"):
+            return None, end  # "5,000 host families": those who took displaced people in, not displaced themselves
+        between += 1
+        if between > 2:
+            break
+    return None, end
+
+
+def _names_unit_after(sentence: str, end: int) -> bool:
+    """Whether the noun right after a nationality counts families, households or homes, which the nationality only
+    describes: "4,000 South Sudanese families", "Congolese refugee families"."""
+    following = _NOUN_AFTER.match(sentence, end)
+    if following is None:
+        return False
+    word = following[1].lower()
+    return unit_of(word) not in (None, "people") or _modifier(sentence, word, following.end())
+
+
+def _bare_subject(sentence: str, token: re.Match) -> bool:
+    """Whether the word right after a bare figure is its verb: an auxiliary ("5,000 were"), a verb of
+    displacement ("3,000 flee fighting", headlines), an order to move ("3,000 ordered to evacuate"), or a
+    verb that puts people in a state of displacement ("hundreds took refuge in churches", "thousands lost
+    their homes", "5,000 crowded into shelters"). Generic movers ("100 sent to", "25 withdrew" from a trial)
+    may move anything."""
+    word = token.group().lower()
+    return (word in _BARE_SUBJECT or _displacing(sentence, token) or bool(_ORDERED_TO.match(sentence, token.start()))
+            or _entering_state(sentence, token) or _leaving_a_place(sentence, token) or _managing_to_move(sentence, token))
+
+
+def _managing_to_move(sentence: str, token: re.Match) -> bool:
+    """Whether ``token`` is a verb of trying, managing or starting whose infinitive is a displacement: "12,000
+    managed to escape", "3,000 tried to flee", "2,000 began to leave"."""
+    to = _TO_NEXT.match(sentence, token.end())
+    if not _CONTROL_VERB.fullmatch(token.group()) or to is None:
+        return False
+    movement = MOVEMENT.match(sentence, to.end())
+    return movement is not None and movement["verb"] is not None
+
+
+def _leaving_a_place(sentence: str, token: re.Match) -> bool:
+    """Whether ``token`` is a generic mover that takes people out of where they live or across a border:
+    "thousands streamed out of the city", "hundreds poured across the border" (not "into the streets")."""
+    movement = MOVEMENT.match(sentence, token.start())
+    return bool(movement is not None and movement["verb"] and _OUT_OF_PLACE.match(sentence, movement.end()))
+
+
+def _entering_state(sentence: str, token: re.Match) -> bool:
+    """Whether ``token`` is a verb (by its form) that starts a state of displacement ("took refuge", "lost
+    their homes", "slept in their cars") or is followed by a shelter ("crowded into shelters"); a state
+    that starts with a noun ("5,000 shelters", "300 relief camps") counts the shelters."""
+    word = token.group().lower()
+    if not (word in _IRREGULAR_PAST or word in _STATE_PAST or (len(word) >= 5 and word.endswith(("ed", "ing")))):
+        return False
+    movement = MOVEMENT.match(sentence, token.start())
+    return bool(movement is not None and movement["state"]) or bool(_INTO_SHELTER.match(sentence, token.end()))
+
+
+def _moving(sentence: str, token: re.Match) -> bool:
+    """Whether ``token`` starts a verb of movement, generic ("arriving", "walking across") or not."""
+    movement = MOVEMENT.match(sentence, token.start())
+    return movement is not None and movement["verb"] is not None
+
+
+def _displacing(sentence: str, token: re.Match) -> bool:
+    """Whether ``token`` starts a verb of displacement (a specific term, not a withdrawal)."""
+    movement = MOVEMENT.match(sentence, token.start())
+    return movement is not None and movement["verb"] is not None and term_of(movement.group()) not in (None, "withdrew")
+
+
+def additional(text: str, start: int, end: int) -> bool:
+    """Whether the count at ``start:end`` counts people beyond those counted before: "another 25,000",
+    "a further 2,000", "an additional 300", "500 more civilians". A flow keeps them apart from the figure
+    before (they are not its lower estimate) and never adds them to it.
+
+    >>> additional("and another 25,000 would be evacuated", 12, 18), additional("500 more civilians left", 0, 3)
+    (True, True)
+    >>> additional("500 more than expected left", 0, 3), additional("some 500 left", 5, 8)
+    (False, False)
+    """
+    return bool(_ANOTHER_BEFORE.search(text, max(0, start - 16), start) or _MORE_PEOPLE_AFTER.match(text, end))
+
+
+@dataclass
+class Counted:
+    """A count of people (or homes) in a sentence, with what it counts and what belongs to it."""
+
+    count: Count
+    start: int
+    end: int
+    unit: str
+    head_end: int
+    breakdown: list[tuple[str, int]] = field(default_factory=list)
+    equivalent: list[tuple[str, int]] = field(default_factory=list)
+    #: The word of displacement in its clause that keeps a count whose own verb is not a movement (``loose``).
+    vouched_by: re.Match | None = None
+    #: The term of the moved people (or of what befell the homes) a tally names when the count is its value ("the
+    #: displaced, numbering 13,500", "the number of homes destroyed rose to 417").
+    named_as: str | None = None
+
+
+def withdrawn(text: str, counted: Counted) -> bool:
+    """Whether a count can be withdrawn or pulled out: fighters, troops, or people a state or an agency
+    removes (civilians, nationals, staff, "175 South Koreans"); members, students or admissions are not.
+
+    >>> withdrawn("withdrew its 18 members", Counted(Count("18", 18, 18, 18), 13, 15, "people", 23))
+    False
+    >>> withdrawn("withdraw 175 South Koreans", Counted(Count("175", 175, 175, 175), 9, 12, "people", 26))
+    True
+    """
+    if counted.unit != "people" or counted.head_end == counted.end:
+        return True  # fighters and soldiers; a bare figure ("some 5,000 withdrew") reads as the people
+    head = head_noun(text, counted)
+    return head in _WITHDRAWN_PEOPLE or bool(DEMONYM.search(head))
+
+
+def head_noun(text: str, counted: Counted) -> str:
+    """The lowercased head noun of a count ("passengers" of "222 passengers"), "" for a bare figure."""
+    return _head_word(text, counted.end, counted.head_end)
+
+
+def _head_word(text: str, end: int, head_end: int) -> str:
+    words = text[end:head_end].split()
+    return words[-1].lower() if words else ""

@@ -1,0 +1,129 @@
+"""Homes counted: what happened to them (``housing_term``: destroyed housing, evacuated, or nothing when only
+damaged or built), and the homes of people counted that were destroyed (``_homes_destroyed``). The rules are told
+in ``geo.counting``.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from geo.clauses import CLAUSE_BREAK
+from geo.heads import Counted
+from geo.predicates import _WORD_BEFORE, _is_finite_verb
+from geo.terms import term_of
+from geo.vocabulary import DESTROYED, DWELLINGS
+
+_I = re.IGNORECASE
+
+_PART_DESTROYED = re.compile(rf"\s+(?:(?:were|was|have|has|had|been|being)\s+)*(?:(?:completely|totally|fully|entirely)\s+)?"
+                             rf"(?:{DESTROYED})\b", _I | re.VERBOSE)
+_HOMES_OF = re.compile(rf"\b{DWELLINGS}\s+of\s+$", _I)
+_DWELLING = re.compile(DWELLINGS)
+# The homes of people counted destroyed, before or after them: "destroyed the homes of 3,000 people", "the houses of
+# 3,000 people were washed away" (not "damaged the homes of 3,000 people").
+_HOMES_OF_DESTROYED_BEFORE = re.compile(rf"\b(?P<fate>{DESTROYED})\s+(?:the\s+|their\s+)?{DWELLINGS}\s+of\s+$", _I | re.VERBOSE)
+_DESTROYED_AFTER = re.compile(
+    rf"\s+(?:(?:were|was|have|has|had|been)\s+){{0,2}}(?:(?:completely|totally|fully)\s+)?(?P<fate>{DESTROYED})", _I | re.VERBOSE)
+
+_HOUSING_FATE = re.compile(
+    rf"(?P<clause>[;.]|,\s+(?:and|while|but)\b)|\b(?:(?P<destroyed>{DESTROYED})|(?P<damaged>damag\w*|flooded|inundated|affected"
+    r"|submerged|partially|da[ñn]os?|afectad\w*)|(?P<built>construct\w*|build(?:s|ing)?|built|rebuil\w*|erect\w*)"
+    r"|evacu\w*|desaloj\w*"
+    r"|(?P<ordered>(?:told|ordered|asked|urged|forced)\s+to\s+(?:leave|flee|get\s+out)))\b", _I | re.VERBOSE)
+# "16,000 families were affected and evacuated", "were rescued from floodwaters by boat and taken to shelters":
+# the figure moved too.
+# A fate word is not the homes' when a locative stands between them: "bodies buried in the gardens of two homes"
+# ("in effect", "in place" are none: "evacuation orders remained in effect for 3,000 homes").
+# So is "to": the homes are another verb's ("3,000 people evacuated and power cut to 40,000 homes").
+_LOCATIVE_GAP = re.compile(r"\b(?:in(?!\s+(?:effect|place|force)\b)|at|near|inside|outside|behind|beside|beneath|to)\b", _I)
+
+
+def _homes_destroyed(text: str, start: int, head_end: int) -> re.Match | None:
+    """The word saying that the homes of the people counted at ``start`` were destroyed, else None.
+
+    >>> _homes_destroyed("the quake destroyed the homes of 3,000 people", 33, 45)["fate"]
+    'destroyed'
+    >>> _homes_destroyed("the homes of 3,000 people were washed away", 13, 25)["fate"]
+    'washed away'
+    >>> _homes_destroyed("the flood damaged the homes of 3,000 people", 31, 43) is None
+    True
+    """
+    if not _HOMES_OF.search(text, max(0, start - 30), start):
+        return None
+    return (_HOMES_OF_DESTROYED_BEFORE.search(text, max(0, start - 60), start)
+            or _DESTROYED_AFTER.match(text, head_end))
+
+
+# Between homes counted and their own verb: auxiliaries and adverbs only ("500 were completely destroyed").
+_OWN_FATE_GAP = re.compile(r"\s+(?:(?:were|was|are|is|have|has|had|been|being|completely|totally|fully|entirely|partially|partly)\s+)*", _I)
+# Buildings counted whose part the homes are: "(destroyed) 35 structures, including (20 homes)".
+_WHOLE_BEFORE = re.compile(r"(?:\b(?:at\s+least|more\s+than|over|about|around|some|nearly|almost)\s+)?(?<![\w,.])\d[\d,.]*\s+(?:[\w-]+\s+){0,2}?(?:structures|buildings|properties)\s*,?\s*"
+                           r"(?:including|among\s+them|of\s+which)\s+$", _I)
+
+
+def _other_verb_before(text: str, fate_end: int, start: int) -> bool:
+    """Whether the word right before the count at ``start`` (past its determiners) is a verb other than the fate
+    word ending at ``fate_end``: "destroyed power lines serving 300,000 homes"."""
+    own = _WORD_BEFORE.search(text, fate_end, start)
+    return own is not None and own.start("verb") >= fate_end and _is_finite_verb(text, own, "verb")
+
+
+# Between two counts of homes in one list, each placed: "300 homes in Burbank, 250 homes in Glendale and ...".
+_HOMES_LISTED = re.compile(r"(?:\s+(?:in|at|on|near)\s+[\w.'’-]+(?:\s+[\w.'’-]+){0,3}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$", re.I)
+
+
+def listed_housing_term(text: str, counts: Sequence[Counted], index: int) -> str | None:
+    """``housing_term`` of ``counts[index]``, or, when it has none, that of the next count of homes it is
+    listed with: "about 300 homes in burbank, 250 homes in glendale and 180 homes in los angeles were under
+    evacuation" evacuates all three, though the word is far from the first."""
+    term = housing_term(text, counts[index])
+    while term is None and index + 1 < len(counts) and counts[index + 1].unit == "housing" and _HOMES_LISTED.match(
+            text[counts[index].head_end:counts[index + 1].start]):
+        index += 1
+        term = housing_term(text, counts[index])
+    return term
+
+
+def housing_term(text: str, counted: Counted) -> str | None:
+    """What happened to the homes counted: the housing word nearest the figure (before or after it),
+    within its clause.
+
+    "60 homes were destroyed", "destroyed more than 120 houses" -> destroyed housing; "the
+    evacuation of 50 homes" -> evacuated; "91 homes damaged" (or nothing said) -> None: damage is
+    not displacement, nor are homes built ("construct 300 more homes to compensate for the evacuation"). A tally
+    gives its own ("the number of homes destroyed rose to 417").
+    """
+    if counted.named_as is not None:
+        return counted.named_as
+    after = _HOUSING_FATE.search(text, counted.head_end, counted.head_end + 60)
+    if after is not None and after["clause"]:
+        after = None
+    whole = _WHOLE_BEFORE.search(text, max(0, counted.start - 50), counted.start)
+    start = whole.start() if whole else counted.start  # "destroyed 35 structures, including 20 homes": the whole's fate
+    before = None
+    for before in _HOUSING_FATE.finditer(text, max(0, start - 50), start):
+        pass
+    if before is not None and (before["clause"] or CLAUSE_BREAK.search(text, before.end(), start)
+                               or _LOCATIVE_GAP.search(text, before.end(), start)
+                               or (_other_verb_before(text, before.end(), start)
+                                   and not before.group().lower().startswith("evacuation"))):
+        # "destroyed power lines serving 300,000 homes": the homes are another verb's object; but "an evacuation
+        # order covering 5,000 homes" evacuates them
+        before = None
+    fates = [(after.start() - counted.head_end, after)] if after else []
+    fates += [(start - before.end(), before)] if before else []
+    if not fates:
+        return None
+    fate = min(fates, key=lambda pair: pair[0])[1]  # "destroyed 24 homes and evacuated 100 houses"
+    if after is not None and _OWN_FATE_GAP.fullmatch(text, counted.head_end, after.start()):
+        fate = after  # "15,000 homes were flooded and 500 were destroyed": the homes' own verb, however near another
+    return _fate_term(fate)
+
+
+def _fate_term(fate: re.Match) -> str | None:
+    """The term of what befell homes (a ``_HOUSING_FATE`` match), None when it displaced no one."""
+    if fate["damaged"] or fate["built"]:
+        return None  # "91 homes damaged"; "will construct 300 more homes to compensate for the evacuation"
+    if fate["ordered"]:
+        return "evacuated"  # "residents of 80 homes were told to leave"
+    return "destroyed housing" if fate["destroyed"] else term_of(fate.group())

@@ -1,0 +1,193 @@
+"""What a number counts that is not people who moved (``_rejected``): populations, capacities, casualties,
+people only affected or aided, parts and group sizes; and the exceptions that name them as displaced. The rules are
+told in ``geo.counting``.
+"""
+from __future__ import annotations
+
+import re
+
+from geo.heads import _BREAKDOWN_BEFORE, _CASUALTY_AFTER
+from geo.predicates import (_AND_MOVED, _FACILITY_SHELTERING, _INTO_SHELTER, _MOVEMENT_OF, _PARTICIPLE_AFTER,
+                            _WORD_BEFORE, _living_moved, _people_object)
+from geo.terms import term_of
+from geo.vocabulary import HOSTS, MOVEMENT, STATE_NEXT
+
+_I = re.IGNORECASE
+
+_IN_THE_OPEN = re.compile(r"\s+(?:outdoors|in\s+the\s+open|rough)\b", _I)
+_POPULATION_BEFORE = re.compile(
+    r"\b(?:home\s+to|(?<!refugee\s)(?<!displaced\s)population\s+of|inhabited\s+by|hosts?|hosting|houses|sheltering|shelters"
+    r"|(?:city|town|village|district|neighbou?rhood|camp|area|country|nation)\s+of"
+    r"|(?:which|that)\s+(?:now\s+|still\s+)?(?:has|have|had)"  # "the valley, which has some 12,000 people"
+    # the people a structure or a service is there for: "a levee that protects 40,000 residents", "serving 8,000 people"
+    r"|protects|protecting|serves|serving|to\s+(?:protect|serve))\s+$", _I)
+# What a place can take: a capacity, never people moved, even when they are named as displaced ("shelters
+# with room for 3,000 evacuees", "centres can hold 5,000 people", "prepared shelters for 10,000 people", "a camp built
+# for 3,000 people").
+_HOLD = r"(?:hold|house|accommodate|shelter|host|sleep)"
+_CAPACITY_BEFORE = re.compile(
+    rf"\b(?:capacity\s+(?:to\s+(?:{_HOLD}|take)|for|of)|room\s+for|space\s+for|beds\s+for|(?:can|could|able\s+to)\s+{_HOLD}"
+    r"|(?:shelters?|tents|camps?|cent(?:re|er)s|accommodation)\s+for|(?:built|designed|meant|intended)\s+for"
+    # the same in Spanish, Portuguese and French ("capacidad para 500 personas", "peut accueillir 400 personnes")
+    r"|capacidade?\s+(?:para|de)|capacit[ée]\s+(?:d['’]accueil\s+)?de|(?:puede|pueden|podr[áa]n?|pode|podem|poder[áa]|peut|peuvent"
+    r"|pourra|pourront)\s+(?:albergar|alojar|acoger|recibir|abrigar|acolher|receber|accueillir|h[ée]berger|loger))"
+    r"\s+(?:(?:up\s+to|hasta|at[ée]|jusqu['’][àa])\s+)?$", _I)
+# "will take up to 3,000" is a capacity; "will take 3,000 residents to safer areas" a movement.
+_CAPACITY_UP_TO = re.compile(rf"\b(?:can|could|will|would|able\s+to)\s+(?:take|receive|{_HOLD})\s+$", _I)
+_UP_TO = re.compile(r"up\s+to\b", _I)
+# Staying where they are ("remained in the city", "are in this country"), unless it is in shelters.
+# A part of a count: "half of the 20,000 residents have left" did not move 20,000.
+_WITH_HOSTS = re.compile(rf"\s+with\s+{HOSTS}\b", _I)
+_FRACTION_BEFORE = re.compile(r"(?:\b(?:half|thirds?|quarters?|most|many|some|majority|part|portion|per\s*cent|percent|few"
+                              r"|none|fraction|share|one|two|three)|\d%?)\s+of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?"
+                              r"(?:[\w-]+['’]s\s+)?$", _I)  # "half of the country's 22 million people"
+_MOVES_NEXT = re.compile(r"\s+(?:to\s+)?(?=\w)", _I)
+# ... or an aside on most of them: "hosts 270,000 people, most of them displaced from surrounding villages" (not
+# "half of them": a part moved, not the people counted).
+_RELATIVE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?(?:\s+(?:who|that)|,\s+(?:(?:the\s+(?:vast\s+)?majority|most|(?:nearly|almost)?\s*all)"
+                             r"\s+of\s+(?:them|whom)))\s+(?:(?:have|has|had|were|was|are|been)\s+)*", _I)
+# Within a clause, the words that say people moved before staying where they are: "since being driven out".
+_SINCE_MOVED = re.compile(r"[^.;:,()]{0,80}?\b(?:after|since|having)\s+(?:(?:being|been|they\s+(?:were|had|have))\s+)?", _I)
+# A hall or centre people stay in, one at a time ("remained in the sports hall", "stayed at the community centre").
+_IN_A_HALL = re.compile(r"\s+(?:in|at)\s+(?:(?:the|a|an|local|[\w-]+['’]s)\s+)?(?:[\w-]+\s+)?(?:community|civic|sports|town|village)"
+                        r"\s+(?:cent(?:re|er)s?|halls?)\b", _I)
+_STAYED = re.compile(r"remain|stay|\b(?:are|is|were|was)\b", _I)
+_POPULATION_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:live|lives|lived|living|reside|resided|remain|remained|stay|stayed|trapped"
+                               r"|(?:are|is|were|was)(?=\s+(?:still\s+|now\s+|currently\s+)?in\b))\b", _I)
+_CASUALTY_BEFORE = re.compile(
+    r"\b(?:killed|killing|kill|wounded|wounding|injured|injuring|massacred|executed|death\s+toll\s+of|deaths\s+of"
+    r"|lives\s+of|bodies\s+of|massacre\s+of|killings?\s+of|murders?\s+of)\s+(?:(?!(?:and|or|y|e|et|ou|o)\b)\w+\s+)?$", _I)
+# People the water or the earth carried off or buried: its dead or missing, not displaced (homes swept away are destroyed).
+_CARRIED_OFF = re.compile(r"\s*(?:(?:have|has|had|were|was|are|been|being|reportedly|also|later)\s+){0,3}"
+                          r"(?:(?:swept|washed|carried)\s+away|buried)\b", _I)
+# People a disaster touched without moving them, whom displacement only threatens, whom aid reached, or whom
+# the police held: the count's own verb is one of these ("25,000 people are at risk of displacement", "4,000 people
+# were reached with shelter kits", "left 900 people without access to clean water", "250 people were arrested as they
+# tried to flee": held, not moved; "200 civilians drowned while fleeing": a death toll).
+_AFFECTED = (r"affect(?:ed|ing|s)?|rescued|rescuing|stranded|trapped|impacted|injured|isolated|cut\s+off|hit|assisted|helped"
+             r"|at\s+(?:[\w-]+\s+)?risk\s+of\s+(?:being\s+)?(?:displace|evict|evacuat)\w*"
+             r"|arrested|detained|intercepted|apprehended|drowned|perished|(?:were|was|been|being)\s+reached"
+             r"|in\s+(?:a\s+situation\s+of\s+)?(?:urgent\s+|dire\s+|desperate\s+)?need"
+             r"|without\s+(?:access\s+to\s+)?(?:(?:clean|safe|drinking|running|potable)\s+){0,2}"
+             r"(?:power|electricity|water|food|heat(?:ing)?|gas|services)"
+             r"|damnificad[oa]s|afectad[oa]s|sinistr[ée]s")
+_AFFECTED_LABEL = re.compile(rf"\b(?:{_AFFECTED})\b", _I)
+# ... or the label of its cell: "Affected: 8,000 people; displaced: 2,100 people".
+_AFFECTED_BEFORE = re.compile(rf"\b(?:{_AFFECTED})(?:\s*[:–—-])?\s+(?:(?!(?:and|or|y|e|et|ou|o)\b)\w+\s+)?$", _I)
+# The places a word of ``_AFFECTED`` qualifies ("the most affected districts"): an adjective, not the count's verb.
+_AREA_AFTER = re.compile(r"\s+(?:areas?|districts?|regions?|provinces?|zones?|parts?|localities|municipalities|counties"
+                         r"|villages?|towns?|neighbou?rhoods?|communities|barangays?)\b", _I)
+# The first verb after a count, within its clause: a movement word or one of ``_AFFECTED``.
+_PREDICATE_AFTER = re.compile(
+    rf"(?P<clause>[.;]|,\s+(?:and|while|but)\b|\bwhile\b)|\b(?P<affected>{_AFFECTED})\b|{MOVEMENT.pattern}", _I | re.VERBOSE)
+_MOVED_OBJECT = re.compile(r"\b(?:evacuat\w*|relocat\w*|displac\w*|mov(?:e|ed|ing))\s+$", _I)
+# A head noun that names people as displaced: wherever they are, they were moved there.
+_DISPLACED_HEAD = re.compile(r"\b(?:displaced|evacuees|idps|homeless)\b", _I)
+# People someone plans aid for: "to respond to the needs of 100,000 new arrivals", "assistance to 5,000 refugees",
+# "appealed for funds to support 20,000 returnees" (people named as displaced are a figure of their own).
+_AIDED_BEFORE = re.compile(
+    r"\b(?:needs\s+of|(?:assistance|aid|support|help|relief|services)\s+(?:to|for)|assist(?:ing)?|(?:support|help)(?:ing)?"
+    r"|(?:respond|responding|cater|catering|provide|providing)\s+for|plan(?:s|ning)?\s+for)"
+    r"\s+(?:(?:the|some|an\s+(?:estimated|expected)|up\s+to|around|about|nearly|over|more\s+than)\s+)*$", _I)
+# not "the displaced, numbering", "displaced persons numbering" (tallies)
+_GROUP_SIZE_BEFORE = re.compile(r"\b(?:groups|batches|(?<!,\s)(?<!people\s)(?<!persons\s)(?<!families\s)(?<!households\s)numbering)"
+                                r"\s+(?:of\s+)?$", _I)
+_EACH_AFTER = re.compile(r"\s*each\b", _I)
+
+
+def _rejected(sentence: str, start: int, end: int) -> bool:
+    """A population, a casualty figure or the size of each group: not a movement of these people.
+    People whose noun says they were displaced are no population where they are ("hosts 1,500 evacuees")."""
+    window = max(0, start - 40)
+    before = sentence[window:start]
+    head = re.match(r"(?:\s+(?:of\s+)?[\w'’-]+){0,3}?\s+[\w'’-]*(?=\s|$|[,.;])", sentence[end:end + 60])
+    after = sentence[end + (head.end() if head else 0):]
+    predicate = _PREDICATE_AFTER.search(sentence, end, end + 120)
+    if predicate is not None and predicate["affected"] is not None and (_people_object(sentence, predicate.end())
+                                                                        or _AREA_AFTER.match(sentence, predicate.end())):
+        # "3,000 affected families were relocated", "returned to the most affected areas": a word of a noun phrase,
+        # not the count's verb
+        predicate = _PREDICATE_AFTER.search(sentence, predicate.end(), end + 120)
+    affected = (predicate is not None and predicate["affected"] is not None and not _AND_MOVED.match(sentence, predicate.end())
+                and not _rescued_from_home(sentence, predicate.start("affected"))
+                and not _moved_before(sentence, predicate.end())  # "remain trapped ... since being driven out of"
+                and not _moved_object(sentence, window, before))
+    affected_before = _AFFECTED_BEFORE.search(before)
+    displaced = head is not None and _DISPLACED_HEAD.search(head.group()) is not None
+    moved_object = _MOVED_OBJECT.search(before) or _MOVEMENT_OF.search(before)  # "the evacuation of 70,000 people living near"
+    population = (not moved_object and not displaced
+                  and any(_stays(rest) for rest in (after, sentence[end:end + 160])))
+    population = population and not _living_moved(sentence, end)
+    helped_move = _MOVED_OBJECT.search(before) or _moves_next(after)  # "helped 800 residents flee"
+    sheltered = _FACILITY_SHELTERING.search(before)  # "schools are sheltering 900 people"
+    return bool((_POPULATION_BEFORE.search(before) and not displaced and not sheltered and not _relative_moved(sentence, end))
+                or _CAPACITY_BEFORE.search(before) or (_CAPACITY_UP_TO.search(before) and _UP_TO.match(sentence, start))
+                or _CASUALTY_BEFORE.search(before)
+                or (_AIDED_BEFORE.search(before) and not displaced and not helped_move and not _relative_moved(sentence, end))
+                or (affected_before and not helped_move and not _rescued_from_home(sentence, window + affected_before.start())
+                    and not _MOVEMENT_OF.search(before)  # "displacement affecting 6,000 people": what the movement comprised
+                    and not _BREAKDOWN_BEFORE.search(before))  # "3,000 affected, including 1,500 displaced": a part moved
+                or (_FRACTION_BEFORE.search(before) and not _relative_moved(sentence, end))
+                or _GROUP_SIZE_BEFORE.search(before) or _CASUALTY_AFTER.match(after) or population
+                or _EACH_AFTER.match(after) or affected)
+
+
+def _moved_object(sentence: str, window: int, before: str) -> bool:
+    """Whether the count is the object of a specific verb of displacement or destruction right before it: a
+    verb after it is then its subject's next deed, not what befell the count ("displaced 3,000 people, injured 20",
+    "destroyed 400 homes and injured 35 people"); a generic mover leaves it open ("left 40 people injured")."""
+    own = _WORD_BEFORE.search(before)
+    movement = own is not None and MOVEMENT.match(sentence, window + own.start("verb"))
+    return bool(movement and (movement["verb"] or movement["housing"]) and term_of(movement.group()) is not None)
+
+
+def _relative_moved(sentence: str, end: int) -> bool:
+    """Whether a relative clause right after a count's noun says its people moved: "(half of the) 4 million
+    Syrians who have fled (are children)" counts the 4 million."""
+    relative = _RELATIVE_AFTER.match(sentence, end)
+    movement = relative and MOVEMENT.match(sentence, relative.end())
+    return bool(movement and (movement["verb"] or movement["state"]))
+
+
+def _rescued_from_home(sentence: str, at: int) -> bool:
+    """Whether the word at ``at`` rescues or pulls people from their homes: an evacuation, not people
+    only touched by a disaster ("pulled 45 people out of flooded homes", "were rescued from their homes")."""
+    movement = MOVEMENT.match(sentence, at)
+    return bool(movement and movement["rescue"])
+
+
+def _moves_next(after: str) -> bool:
+    """Whether the words right after a count's noun are its people's movement: "(helped 800 residents) flee
+    the town", "(assisted 300 families) to relocate"."""
+    gap = _MOVES_NEXT.match(after)
+    movement = gap and MOVEMENT.match(after, gap.end())
+    return bool(movement and movement["verb"])
+
+
+def _stays(rest: str) -> bool:
+    """Whether the words after a count (or after its noun) say the people live or stay where they are:
+    "75,000 people live", "20,000 remained in the city"; but "remain displaced", "700 people
+    remained in shelters" and "10,000 civilians remain trapped on the mountain since being driven out of
+    their villages" (they stay where their flight took them) are reports."""
+    population = _POPULATION_AFTER.match(rest)
+    return (population is not None and not _PARTICIPLE_AFTER.match(rest, population.end())
+            and not _WITH_HOSTS.match(rest, population.end())  # "living with host families": displaced
+            and not STATE_NEXT.match(rest, population.end())  # "remain without shelter", "live in makeshift camps"
+            and not _IN_THE_OPEN.match(rest, population.end())  # "are living in the open"
+            and not (_STAYED.search(population.group())
+                     and (_INTO_SHELTER.match(rest, population.end()) or _IN_A_HALL.match(rest, population.end())))
+            and not _moved_before(rest, population.end()))
+
+
+def _moved_before(text: str, at: int) -> bool:
+    """Whether the clause from ``at`` says its people moved before ("since being driven out of",
+    "after fleeing", "having fled"): where they now are is where displacement left them.
+
+    >>> _moved_before("remain trapped on the mountain since being driven out of their villages", 6)
+    True
+    >>> _moved_before("stayed in the city after the quake", 6), _moved_before("lived there since 1990, and fled", 5)
+    (False, False)
+    """
+    since = _SINCE_MOVED.match(text, at)
+    movement = since and MOVEMENT.match(text, since.end())
+    return bool(movement and movement["verb"])

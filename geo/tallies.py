@@ -1,0 +1,159 @@
+"""Tallies and labels: the unit of a figure that is a tally's value ("the number of displaced families has risen
+to 2,300": ``_tallied_unit``, ``restating``) or ends a table cell or label ("Houses destroyed: 1,204":
+``_label_unit``). The rules are told in ``geo.counting``.
+"""
+from __future__ import annotations
+
+import re
+
+from geo.dates import CALENDAR_DATE
+from geo.heads import Counted
+from geo.homes import _DWELLING, _HOUSING_FATE, _fate_term
+from geo.numbers import GREW
+from geo.rejections import _AFFECTED_LABEL
+from geo.terms import term_of
+from geo.vocabulary import DEMONYM, GAP_WORDS, MOVEMENT, UNITS, unit_of
+
+_I = re.IGNORECASE
+
+_HARMED_LABEL = re.compile(r"\b(?:deaths?|dead|killed|injured|injuries|wounded|missing|casualties|fatalities|bodies)\b", _I)
+# After a label's figure: the end of the line or cell ("Displaced persons: 12,300 (2,460 households)").
+# What ends a label's figure: the end of a cell (";", "|", the text), or a comma before another label's figure, the
+# cells of a row written as a list ("Houses fully damaged 3,400, houses partially damaged 12,000").
+_NEXT_CELL = r",(?=\s+(?:[^\W\d_][\w'’-]*:?\s+){1,5}?\d[\d,.]*\s*(?:[,;|]|$))"
+LABEL_FIGURE = re.compile(rf"\s*[.)]?\s*(?:\([^()]*\)\s*)?(?:[;|]|$|{_NEXT_CELL})")
+_ROW_COMMA = re.compile(_NEXT_CELL)
+_FACILITY_LABEL = re.compile(r"\b(?:cent(?:re|er)s?|shelters?|camps?|sites?|schools?|tents?|albergues?|centros?|refugios?"
+                             r"|abris|écoles)\W*$", _I)
+_HOUSING_LABEL = re.compile(r"\b(?:housing|houses|homes|dwellings|viviendas)\b", _I)
+# "the number of ...", a tally its people name: "the displaced population", "the evacuee count", or the flow
+# itself: "the exodus has reached 1.3 million people"; running totals name their people by the movement alone:
+# "bringing the total evacuated to 37,000", "the number who have fled has passed 2 million" (not "the total
+# evacuated area": a participle before a noun describes it).
+_TALLY_OF_MOVED = (r"(?:number|total|tally|count)\s+(?=who\s+(?:(?:have|has|had)\s+)?(?:been\s+)?(?:displaced|evacuated|relocated"
+                   r"|uprooted|fled)\b|(?:displaced|evacuated|relocated|uprooted)(?:\s*[,;]|\s+(?:since|so|to|in|from|by|at|over"
+                   rf"|during|this|last|across|after|as|on|into|out|has|have|had|is|was|now|stands?|stood|reached|{GREW})\b))")
+# Where a tally's people are, between them and its verb: "evacuees in the municipality of Guinobatan now number 4,312".
+_WHERE_TALLIED = r"(?:\s+(?:in|at|across)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)"
+_TALLY = re.compile(r"\b(?:(?:number|total|tally|count|population)\s+of\s+"
+                    rf"|{_TALLY_OF_MOVED}|(?P<moved>displaced|evacuees?|refugees?|idps?|homeless)"
+                    r"(?:\s+(?:population|count|total|tally|figure)|,\s+numbering|\s+(?P<noun>people|persons|families|households)"
+                    rf"(?:\s+numbering|(?=\s+(?:now\s+|have\s+|has\s+)?(?:{GREW}|reached|number(?:ed)?|total(?:l?ed)?)\b))"
+                    rf"|(?={_WHERE_TALLIED}?,?\s+(?:(?:who|which)\s+)?(?:now\s+|have\s+|has\s+)?(?:{GREW}|reached|number(?:ed)?|total(?:l?ed)?)\b))\b"
+                    r"|(?P<flow>exodus|influx)\b"
+                    rf"|(?<=\bthe\s)(?P<anaphor>figure|number|tally|count|total)(?=\s+(?:(?:had|has|have|was|is|now|already)\s+)*"
+                    rf"(?:{GREW}|passed|reached|topped|exceeded|surpassed|hit|stood|stands|at|to)\b))", _I)
+# "evacuees increased to 12,000", "IDPs now number 1.2 million", "displaced families numbered 900"; "the figure" or
+# "the number" alone with its value ("said the figure had passed 20,000", "put the number at 9,500") is the tally
+# of the movement the sentence tells: its people
+_TALLY_BREAK = re.compile(r"[.;:!?()\d]")
+# How far before its value a tally may start: its people may be told at length ("the number of Rohingya Muslims who have
+# crossed into Bangladesh from Myanmar's Rakhine state since violence erupted on August 25 has reached 370,000").
+_TALLY_REACH = 200
+# The value a tally rose or fell from, before the one it reached: "the number of evacuees rose from 3,000 to 7,500".
+_EARLIER_VALUE = re.compile(r"\bfrom\s+(?:about\s+|some\s+|around\s+)?[\d.,]+(?:\s+(?:million|thousand))?\s+(?=to\b)", _I)
+# The verb or preposition that gives a tally its value: "has risen to", "stands at", "is estimated to be".
+_TALLY_VALUE = re.compile(rf"\b(?:is|are|was|were|be|stands?|stood|{GREW}|reached|reaches|topped|tops|exceeded"
+                          r"|exceeds|hit|hits|passed|surpassed|totals?|totall?ed|numbering|number|numbered|at|to|of)\s+(?:the\s+)?$", _I)
+_MOVED_WORD = re.compile(r"displaced|evacuated|evacuees|idps|uprooted|homeless|relocated|returnees|deportees|refugees|fled|fleeing"
+                         r"|asylum-seekers|migrants|evacuation|shelters|camps", _I)  # "people in evacuation centres"
+# People a tally counts as they come in, refugees at a border or a camp ("the number of new arrivals has reached 519,000";
+# not "the number of tourist arrivals").
+_NEW_ARRIVALS = re.compile(r"\bnew\s+arrivals\b")
+
+
+# Words of a label that only join its words ("Number of displaced people on Anjouan: 7,869" has five of its own).
+_LABEL_GLUE = frozenset("of the in on at by a an to for from".split())
+
+
+def _label_unit(text: str, start: int, end: int) -> str | None:
+    """The unit of a figure that ends a table cell or label of five words at most, prepositions and articles aside
+    ("Population evacuated 116129", "Destroyed housing: 146", "No. of displaced families - 860", "Families displaced
+    by the floods in the north: 900"; cells end at ";", "|" or a comma
+    between a figure and the next cell's: "Houses fully damaged 3,400, houses partially damaged 12,000"):
+    housing, the label's own unit noun, else people.
+
+    >>> row = "Houses destroyed: 1,204; People displaced: 6,020"
+    >>> _label_unit(row, 18, 23), _label_unit(row, 43, 48), _label_unit("Total: 300 buses", 7, 10)
+    ('housing', 'people', None)
+    """
+    comma = text.rfind(", ", 0, start)
+    cell = max(text.rfind(";", 0, start), text.rfind("|", 0, start), comma if comma > 0 and text[comma - 1].isdigit() else -1) + 1
+    if not LABEL_FIGURE.match(text, end) or sum(1 for w in GAP_WORDS.findall(text, cell, start)
+                                                 if w.strip("-'’") and w.lower() not in _LABEL_GLUE) > 5:
+        return None
+    if _HOUSING_LABEL.search(text, cell, start):
+        return "housing"
+    if _AFFECTED_LABEL.search(text, cell, start) or _HARMED_LABEL.search(text, cell, start):
+        return None  # "Affected families: 4,000": they did not move; "Deaths: 12"
+    units = [UNITS[w.lower()] for w in GAP_WORDS.findall(text, cell, start) if w.lower() in UNITS]
+    if not units and _FACILITY_LABEL.search(text, cell, start):
+        return None  # "Evacuation centres: 45": the places people stay in, not the people
+    return units[-1] if units else "people"
+
+
+def _tallied_unit(text: str, start: int) -> tuple[str, str | None] | None:
+    """The unit of a bare figure given as the size of a tally of moved people ("the number of displaced
+    people has risen to 250,000", "the total number of IDPs stands at 1.2 million"), and the term of the moved
+    people the tally itself names ("the displaced, numbering about 13,500": displaced), if it does; a tally of
+    homes counts housing, with the term of what befell them ("the number of homes destroyed rose to 417").
+
+    >>> text = "The number of displaced families rose to 2,300; the number of people dead and hundreds missing"
+    >>> _tallied_unit(text, text.index("2,300")), _tallied_unit(text, text.index("hundreds"))
+    (('families', 'displaced'), None)
+    >>> _tallied_unit("The displaced population reached 50,000", 33)
+    ('people', 'displaced')
+    """
+    tally = None
+    for tally in _TALLY.finditer(text, max(0, start - _TALLY_REACH), start):
+        pass
+    # a date between is when, no figure: "the number of people displaced since March 9 has reached 80,000"
+    between = CALENDAR_DATE.sub(" ", _EARLIER_VALUE.sub(" ", text[tally.end():start])) if tally is not None else ""
+    if tally is None or _TALLY_BREAK.search(between) or not _TALLY_VALUE.search(text, 0, start):
+        return None  # commas may come between, figures not; "number of people dead and hundreds missing": no value
+    words = [w.lower() for w in GAP_WORDS.findall(text, tally.end(), start)[:6]]
+    if tally["anaphor"]:
+        return "people", None  # "the figure had passed 20,000": of the people the sentence's movement moved
+    if tally["moved"] or tally["flow"]:
+        # "the displaced population reached 50,000", "the exodus has reached 1.3 million"
+        # "displaced families numbering 300": the tally's own noun
+        return UNITS[tally["noun"].lower()] if tally["noun"] else "people", term_of(tally["moved"]) if tally["moved"] else None
+    if any(_DWELLING.fullmatch(w) for w in words[:3]):
+        # "the number of homes destroyed rose to 417": their fate in the tally is the report's ("damaged": none)
+        fate = _HOUSING_FATE.search(text, tally.end(), start)
+        return "housing", _fate_term(fate) if fate is not None and not fate["clause"] else None
+    if (not any(_MOVED_WORD.fullmatch(w) for w in words) and not _NEW_ARRIVALS.search(" ".join(words))
+            and not _people_who_moved(text, tally.end(), start, words)):
+        return None  # "the number of troops in Iraq to 50,000": a level, not people moved
+    units = [UNITS[w] for w in words if UNITS.get(w, "housing") != "housing"]
+    return (units[0] if units else "people"), None
+
+
+def restating(text: str, counted: Counted) -> bool:
+    """Whether a count is the value of "the figure" or "the number" alone: the tally of the movement told before
+    ("Turkey put the figure at 45,000"), not of people the sentence names.
+
+    >>> from geo.counting import moving_counts
+    >>> text = "Turkey put the figure at 45,000, while 300 people stayed."
+    >>> [restating(text, c) for c in moving_counts(text)]
+    [True]
+    >>> [restating(text, c) for c in moving_counts("The number of refugees rose to 3,000.")]
+    [False]
+    """
+    tally = None
+    for tally in _TALLY.finditer(text, max(0, counted.start - _TALLY_REACH), counted.start):
+        pass
+    return tally is not None and tally["anaphor"] is not None and _tallied_unit(text, counted.start) is not None
+
+
+def _people_who_moved(text: str, at: int, start: int, words: list[str]) -> bool:
+    """Whether the tally's first words (``words``, from ``at``) name people and their movement: "the number of
+    Rohingya who have crossed into Bangladesh", "the number of people who have left the city"; not "the number of
+    trucks that crossed into Gaza"."""
+    if not words or not (unit_of(words[0]) in ("people", "families", "households") or DEMONYM.search(words[0])
+                         or words[:2] == ["those", "who"]):  # "the number of those who have fled"
+        return False
+    six = list(GAP_WORDS.finditer(text, at, start))[:6]
+    movement = MOVEMENT.search(text, at, six[-1].end())
+    # a state they went into is as much their movement: "the number of people who have taken shelter in Malakal"
+    return movement is not None and (movement["verb"] is not None or movement["state"] is not None)
