@@ -80,7 +80,7 @@ from geo.roles import (EarlierMove, Sentence, Where, article_place, inside, plac
                        evacuated_subject, relative_clause_of, spoken_in, story_destination, story_origin,
                        town_reached_before)
 from geo.sentences import sentence_spans
-from geo.status import BATCH, BATCH_BEFORE, cumulative, status_of, still_to_come
+from geo.status import BATCH, BATCH_BEFORE, cumulative, names_part, status_of, still_to_come
 from geo.terms import article_term, term_of
 from geo.vocabulary import (ARRIVING, DEMONYM, HEAD_TOKENS, IN_CUSTODY, THING_MOVED, TRAVELLERS, WITH_FAMILIES, movement_words,
                             sentence_movements)
@@ -357,7 +357,8 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
                     and (_BORDER.search(text)
                          or any(p.kind == "country" for p in (counted_where.origin, *counted_where.destinations) if p))):
                 term = "crossed"
-            this_batch = batch or around.batch_before or bool(BATCH_BEFORE.search(text, max(0, start - 12), start))
+            this_batch = ((batch and names_part(text, breaks, start, end, [m.start() for m in verbs]))
+                          or around.batch_before or bool(BATCH_BEFORE.search(text, max(0, start - 12), start)))
             # "..., while Turkey said the figure had passed 20,000": the clause's own source, else the sentence's
             source = clause_source(text, start) or around.source
             reports.append(_report(document, sentence, counted, unit, verb, term, counted_where, source, this_batch,
