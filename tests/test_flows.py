@@ -116,6 +116,19 @@ def test_corroboration_counts_articles_outlets_and_agreeing_sources():
     assert (merged["the mayor"].corroboration.sources, merged["UNHCR"].corroboration.articles) == (1, 1)
 
 
+def test_only_named_sources_of_an_exact_figure_agree():
+    # a headline credits nobody and "thousands" is no figure to agree on: neither reads as a second source
+    headline = report(destinations=[DNIPRO], value=6000, doc="a", quote="6,000 leave for Dnipro")
+    named = report(destinations=[DNIPRO], value=6000, doc="b", source="the regional governor")
+    vague = [report(destinations=[DNIPRO], low=2000, high=9999, doc=d, source=s, quote=q)
+             for d, s, q in (("c", "the Red Cross", "thousands left"), ("d", None, "thousands more left"))]
+    merged = {r.docs: r.corroboration.sources for r in merge_reports([headline, named, *vague])}
+    assert merged == {("a",): 1, ("b",): 1, ("c",): 0, ("d",): 0}
+    # two named sources giving the same exact figure still agree
+    other = report(destinations=[DNIPRO], value=6000, doc="e", source="the city council")
+    assert {r.corroboration.sources for r in merge_reports([named, other])} == {2}
+
+
 def test_households_are_never_mixed_into_people():
     families = report(destinations=[DNIPRO], value=1000, unit="families")
     people = report(destinations=[DNIPRO], value=1800, doc="b")
