@@ -45,6 +45,7 @@ class Citation:
     start: int
     end: int
     outlet: str = ""  # who published the article (AP, Reuters ...), when known: not the report's source
+    published: datetime.date | None = None  # the article's publication date, when the input gives one
 
 
 @dataclass(frozen=True)

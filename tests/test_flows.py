@@ -1,4 +1,5 @@
 from dataclasses import replace
+from datetime import date
 
 from builders import BERDIANSK, DNIPRO, MARIUPOL, ZAPORIZHZHIA, report
 
@@ -260,6 +261,21 @@ def test_a_month_and_a_day_in_it_are_separate_episodes():
     [departure] = aggregate_flows([day, month])
     assert (departure.people, departure.people_min, departure.people_max) == (5000, 5000, 5000)
     assert [(e.date, e.people) for e in departure.episodes] == [("2024-03", 5000), ("2024-03-12", 4000)]
+
+
+def test_undated_figures_of_articles_published_on_different_days_are_separate_episodes():
+    """An undated "some 6,000 have left" is as of its article: one first reported two days later is a later count,
+    not a source disagreeing; undated figures of articles of the same day (or of no known day) still compare."""
+    def published(r, day):
+        return replace(r, citations=tuple(replace(c, published=date(2024, 3, day)) for c in r.citations))
+    early = published(report(value=6000, term="fled", source="the mayor"), 4)
+    same_day = published(report(value=7000, term="fled", doc="b", source="the governor"), 4)
+    later = published(report(value=9000, term="fled", doc="c", source="the mayor"), 6)
+    [departure] = aggregate_flows([early, same_day, later])
+    assert [sorted(r.count.value for r in e.reports) for e in departure.episodes] == [[6000, 7000], [9000]]
+    unknown = [report(value=6000, term="fled"), report(value=9000, term="fled", doc="b", source="the governor")]
+    [departure] = aggregate_flows(unknown)
+    assert [len(e.reports) for e in departure.episodes] == [2]
 
 
 def test_households_are_the_shown_episodes_like_people():
