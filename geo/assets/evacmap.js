@@ -130,8 +130,9 @@ var evacmap = (function () {
   }
 
   function heading(p) {
-    return p.kind === "flow" ? p.origin + " \u2192 " + p.destination
-                             : "From " + p.origin + " (destination not reported)";
+    if (p.kind !== "flow") return "From " + p.origin + " (destination not reported)";
+    return p.origin + " \u2192 " + p.destination +
+           (p.to_border ? " (a country: the line ends at its nearest border; where in it is not reported)" : "");
   }
 
   function reportItem(r) {
