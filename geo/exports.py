@@ -43,7 +43,7 @@ REPORT_COLUMNS = (
     ("outlets", "#meta+outlet"),
     ("articles", "#meta+articles"),
     ("independent_outlets", "#meta+outlets+num"),
-    ("sources_agreeing", "#meta+sources+num"),
+    ("named_sources_same_figure", "#meta+sources+num"),
     ("cumulative", "#meta+cumulative"),
     ("batch", "#meta+batch"),
     ("part", "#meta+part"),
@@ -79,7 +79,7 @@ def report_record(report: Report) -> dict:
         # sources give the same figure for the same movement.
         "articles": corroboration.articles,
         "independent_outlets": corroboration.outlets,
-        "sources_agreeing": corroboration.sources,
+        "named_sources_same_figure": corroboration.sources,
         "origin": report.origin.name if report.origin else report.origin_text or None,
         "destinations": destinations,
         # A figure given for several destinations at once: attached to each flow, never summed.

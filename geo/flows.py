@@ -28,7 +28,8 @@ Rules (also in the README):
 - ``status`` is the most advanced status of its reports (completed > underway > planned > unknown):
   once any source says people have left, the movement happened.
 - A route can carry several movements (*episodes*): reports of different dates (one convoy on
-  Wednesday, another a fortnight later; a month and a day in it; a total since a date beside another), of different terms (people who fled
+  Wednesday, another a fortnight later; a month and a day in it; a total since a date beside another; undated
+  figures of articles published on different days), of different terms (people who fled
   abroad and people displaced within the country), plans beside what happened ("up to 1 million could
   flee"), or people beyond those counted before ("another 25,000", "500 more") are separate episodes.
   Only reports of one episode are compared as an estimate and a range; episodes are never added up.
@@ -47,6 +48,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from datetime import date
 
 from gazetteer.model import Place
 from geo.model import Count, Episode, Flow, Report
@@ -147,15 +149,23 @@ def overall_status(reports: Iterable[Report]) -> str:
 def episode_key(report: Report, position: int) -> tuple:
     """What tells one movement along a route from another: its date, its term, whether it is a plan and, for
     people beyond those counted before ("another 25,000"), the report itself (``position``). Undated reports
-    of the same term are one episode. A date is as precise as written: a month ("in March") and a day in it
+    of the same term are one episode when first published the same day (or with no publication date): an undated
+    figure is as of its article, and one first reported days later is a later count (``first_published``). A date
+    is as precise as written: a month ("in March") and a day in it
     ("on 12 March") are two episodes, since the month's figure may hold the day's and neither estimates the
     other. A plan or forecast ("up to 1 million could flee") is no estimate of what happened: its own episode. So is a
     running total over a period written out ("400,000 since January 1, 2013", beside "1 million refugees"): it counts
     from its own start, which its date (when it was given) does not tell.
     """
     period = report.date_text.lower() if report.date_text and report.date_text.lower().startswith("since") else ""
+    as_of = first_published(report) if report.date is None else None
     return (report.date is None, report.date or "", report.term, report.status == "planned", period,
-            position if report.additional else -1)
+            position if report.additional else -1, as_of.isoformat() if as_of else "")
+
+
+def first_published(report: Report) -> date | None:
+    """The earliest publication date among the articles quoting ``report``: the statement was made by then."""
+    return min((c.published for c in report.citations if c.published is not None), default=None)
 
 
 def episodes(reports: Sequence[Report]) -> list[Episode]:

@@ -181,10 +181,64 @@ def _feature(geometry: dict, properties: dict) -> dict:
     return {"type": "Feature", "geometry": geometry, "properties": properties}
 
 
-def movement_feature(feature: dict) -> dict:
-    """A flow or departure as the page needs it: popup fields, years and its drawn size."""
+@functools.cache
+def _country_outlines() -> dict[str, tuple[tuple[tuple[float, float], ...], ...]]:
+    """The outer rings of each Natural Earth country outline (lon, lat), by lower-cased name."""
+    outlines = {}
+    for feature in json.loads(_package_text("data/countries.geojson"))["features"]:
+        geometry = feature["geometry"]
+        polygons = geometry["coordinates"] if geometry["type"] == "MultiPolygon" else [geometry["coordinates"]]
+        outlines[feature["properties"]["name"].lower()] = tuple(
+            tuple((lon, lat) for lon, lat in polygon[0]) for polygon in polygons)
+    return outlines
+
+
+def _inside(point: tuple[float, float], ring: tuple[tuple[float, float], ...]) -> bool:
+    """Whether ``point`` lies inside ``ring`` (even-odd rule)."""
+    x, y = point
+    crossings = sum(1 for (ax, ay), (bx, by) in itertools.pairwise(ring)
+                    if (ay > y) != (by > y) and x < ax + (y - ay) * (bx - ax) / (by - ay))
+    return crossings % 2 == 1
+
+
+def nearest_border(point: tuple[float, float], rings: tuple[tuple[tuple[float, float], ...], ...]
+                   ) -> tuple[float, float] | None:
+    """The point of a country's outline (``rings``) nearest to ``point`` (lon, lat); None when ``point`` is inside
+    the country. Longitudes are shrunk by the cosine of the point's latitude, near enough for choosing a border.
+
+    >>> square = (((0.0, 0.0), (10.0, 0.0), (10.0, 10.0), (0.0, 10.0), (0.0, 0.0)),)
+    >>> nearest_border((-5.0, 4.0), square), nearest_border((5.0, 5.0), square)
+    ((0.0, 4.0), None)
+    """
+    if any(_inside(point, ring) for ring in rings):
+        return None
+    scale = math.cos(math.radians(point[1]))
+    best, best_distance = None, math.inf
+    for ring in rings:
+        for (ax, ay), (bx, by) in itertools.pairwise(ring):
+            dx, dy = (bx - ax) * scale, by - ay
+            along = ((point[0] - ax) * scale * dx + (point[1] - ay) * dy) / ((dx * dx + dy * dy) or 1.0)
+            along = min(1.0, max(0.0, along))
+            x, y = ax + along * (bx - ax), ay + along * (by - ay)
+            distance = ((point[0] - x) * scale) ** 2 + (point[1] - y) ** 2
+            if distance < best_distance:
+                best, best_distance = (x, y), distance
+    return best
+
+
+def movement_feature(feature: dict, to_country: bool = False) -> dict:
+    """A flow or departure as the page needs it: popup fields, years and its drawn size. A flow ``to_country``
+    (its destination is a whole country) ends at that country's border nearest to the origin, not at the
+    country's point deep inside it (Russia's is in Siberia): the report says only that people went into it."""
     p = feature["properties"]
+    geometry = feature["geometry"]
+    outline = _country_outlines().get((p.get("destination") or "").lower()) if to_country else None
+    border = nearest_border(tuple(geometry["coordinates"][0]), outline) if outline else None
+    if border is not None:
+        geometry = {"type": "LineString", "coordinates": [geometry["coordinates"][0], list(border)]}
     properties = _present(p, MOVEMENT_KEYS)
+    if border is not None:
+        properties["to_border"] = True
     properties["years"] = list(p.get("years") or [])  # kept when empty: it means "undated"
     properties["reports"] = [_present(r, REPORT_KEYS) for r in p.get("reports") or []]
     episodes = p.get("episodes") or []
@@ -198,7 +252,7 @@ def movement_feature(feature: dict) -> dict:
         properties["radius"] = departure_radius(drawn)
     else:
         properties["width"] = flow_width(drawn)
-    return _feature(feature["geometry"], properties)
+    return _feature(geometry, properties)
 
 
 def place_feature(feature: dict) -> dict:
@@ -210,7 +264,9 @@ def place_feature(feature: dict) -> dict:
 def map_data(flows: dict, places: dict, *, basemap: bool) -> dict:
     """Everything the page draws, split by layer; places are drawn biggest first so small ones stay
     clickable on top."""
-    movements = [movement_feature(f) for f in flows.get("features", [])]
+    countries = {f["properties"].get("id") for f in places.get("features", []) if f["properties"].get("kind") == "country"}
+    movements = [movement_feature(f, f["properties"].get("destination_id") in countries)
+                 for f in flows.get("features", [])]
     place_features = sorted(
         (place_feature(f) for f in places.get("features", [])),
         key=lambda f: -f["properties"]["radius"],
@@ -285,7 +341,7 @@ def legend_html() -> str:
     scales the drawing uses."""
     widths = [(_line_sample(flow_width(None), dashed=True), "no figure given")] + [
         (_line_sample(flow_width(n)), f"{n:,} people") for n in (1_000, 10_000, FULL_SCALE_PEOPLE)
-    ]
+    ] + [(_line_sample(4), "to a whole country: ends at its nearest border")]
     statuses = [(_line_sample(4, STATUS_COLORS[s]), s) for s in STATUSES]
     departures = [
         (_circle_sample(departure_radius(n), "#CCCCCC"), f"{n:,} people") for n in (1_000, 10_000)

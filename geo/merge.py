@@ -11,9 +11,11 @@ its source.
 Corroboration (``corroboration_of``) is a property of each merged report: ``articles`` quoting the
 statement, ``outlets`` among them (distinct known outlets; an article of unknown outlet counts as
 its own, so the same wire copy in ten papers from one agency is one outlet when outlets are known),
-and ``sources``: distinct credited sources giving the same figure (value, min, max and unit) for
-the same movement (origin and destinations), itself included; an uncredited statement is one source.
-A figure two sources give independently is corroborated; it is still two reports.
+and ``sources``: distinct *named* sources giving the same exact figure (value, min, max and unit) for
+the same movement (origin and destinations), this report's own included. An uncredited statement names no
+source and a vague amount ("thousands") is no exact figure: neither adds a source, and a vague one has none
+(0), so a headline and a "thousands" line never read as two sources agreeing. A figure two sources give
+independently is corroborated; it is still two reports.
 """
 from __future__ import annotations
 
@@ -61,20 +63,29 @@ def corroboration_of(reports: Sequence[Report]) -> list[Corroboration]:
     >>> def r(doc, outlet, source):
     ...     return Report("q", (Citation(doc, 0, 1, outlet),), None, "Goma", (), (), Count("5", 50, 50, 50),
     ...                   "people", attributed_to=source)
-    >>> merged = merge_reports([r("a", "AP", "UN"), r("b", "AP", "UN"), r("c", "", "UN"), r("d", "BBC", "MSF")])
+    >>> merged = merge_reports([r("a", "AP", "UN"), r("b", "AP", "UN"), r("c", "", "UN"), r("d", "BBC", "MSF"),
+    ...                         r("e", "AFP", None)])
     >>> [(c.articles, c.outlets, c.sources) for c in corroboration_of(merged)]
-    [(3, 2, 2), (1, 1, 2)]
+    [(3, 2, 2), (1, 1, 2), (1, 1, 2)]
+    >>> vague = replace(r("f", "AP", "UN"), count=Count("thousands", None, 2000, 9999))
+    >>> [c.sources for c in corroboration_of(merge_reports([vague, replace(vague, attributed_to="MSF")]))]
+    [0, 0]
     """
     sources: dict[tuple, set[str]] = {}
     for report in reports:
-        if report.count is not None:
-            sources.setdefault(_figure_key(report), set()).add(_source_key(report))
+        if _exact(report) and (source := _source_key(report)):
+            sources.setdefault(_figure_key(report), set()).add(source)
     found = []
     for report in reports:
         outlets = {c.outlet or f"doc:{c.doc_id}" for c in report.citations}
-        agreeing = len(sources.get(_figure_key(report), ())) if report.count is not None else 1
-        found.append(Corroboration(len(report.docs), len(outlets), max(agreeing, 1)))
+        named = len(sources.get(_figure_key(report), ())) if _exact(report) else 0
+        found.append(Corroboration(len(report.docs), len(outlets), named))
     return found
+
+
+def _exact(report: Report) -> bool:
+    """Whether a report gives an exact figure ("some 34,000", "up to 20,000"), not a vague amount ("thousands")."""
+    return report.count is not None and report.count.value is not None
 
 
 def report_id(report: Report) -> str:

@@ -45,6 +45,7 @@ class Citation:
     start: int
     end: int
     outlet: str = ""  # who published the article (AP, Reuters ...), when known: not the report's source
+    published: datetime.date | None = None  # the article's publication date, when the input gives one
 
 
 @dataclass(frozen=True)
@@ -53,8 +54,8 @@ class Corroboration:
 
     ``articles``: articles quoting this statement; ``outlets``: the distinct outlets among them (an
     article of unknown outlet counts as its own), so wire copy republished ten times is one outlet;
-    ``sources``: distinct credited sources (SOHR, a governor ...) giving the same figure for the same
-    movement, this report's own included (an uncredited statement counts as one source).
+    ``sources``: distinct named sources (SOHR, a governor ...) giving the same exact figure for the same
+    movement, this report's own included; an uncredited statement adds none, a vague amount ("thousands") has 0.
     """
 
     articles: int

@@ -82,7 +82,7 @@ from geo.roles import (EarlierMove, Sentence, Where, article_place, inside, plac
                        evacuated_subject, relative_clause_of, spoken_in, story_destination, story_origin,
                        town_reached_before)
 from geo.sentences import sentence_spans
-from geo.status import BATCH, BATCH_BEFORE, cumulative, status_of, still_to_come
+from geo.status import BATCH, BATCH_BEFORE, cumulative, names_part, status_of, still_to_come
 from geo.tallies import restating
 from geo.terms import article_term, term_of
 from geo.vocabulary import (ARRIVING, DEMONYM, HEAD_TOKENS, IN_CUSTODY, THING_MOVED, TRAVELLERS, WITH_FAMILIES, movement_words,
@@ -207,7 +207,7 @@ def _report(document: Document, sentence: Sentence, counted: Counted | None, uni
     when, when_text = find_date_text(body, document.date, still_to_come(status, body))
     return Report(
         quote=document.text[sentence.start:sentence.end],  # as written, with any lost letter (U+FFFD)
-        citations=(Citation(document.id, sentence.start, sentence.end, document.outlet),),
+        citations=(_cite(document, sentence.start, sentence.end),),
         origin=where.origin, origin_text=where.origin_text,
         destinations=where.destinations, destination_texts=where.destination_texts,
         count=counted.count if counted else None, unit=unit,
@@ -268,6 +268,11 @@ class Surroundings:
     # happened: a figure naming no place is about it
     town_before: Callable[[], Place | None]  # the town the sentence before says people went to ("the city" that
     # received them), read only when needed
+
+
+def _cite(document: Document, start: int, end: int) -> Citation:
+    """Where a quote stands in ``document``, with the article's outlet and publication date."""
+    return Citation(document.id, start, end, document.outlet, document.date)
 
 
 def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFacts,
@@ -360,7 +365,8 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
                     and (_BORDER.search(text)
                          or any(p.kind == "country" for p in (counted_where.origin, *counted_where.destinations) if p))):
                 term = "crossed"
-            this_batch = batch or around.batch_before or bool(BATCH_BEFORE.search(text, max(0, start - 12), start))
+            this_batch = ((batch and names_part(text, breaks, start, end, [m.start() for m in verbs]))
+                          or around.batch_before or bool(BATCH_BEFORE.search(text, max(0, start - 12), start)))
             # "..., while Turkey said the figure had passed 20,000": the clause's own source, else the sentence's
             source = clause_source(text, start) or around.source
             reports.append(_report(document, sentence, counted, unit, verb, term, counted_where, source, this_batch,
@@ -541,7 +547,7 @@ def find_reports(doc: Document, mentions: Sequence[Mention]) -> list[Report]:
     >>> (report.count.value, report.unit, report.origin.name, report.destination_texts, report.status)
     (1000, 'families', 'Goma', ('Rwanda',), 'completed')
     >>> report.attributed_to, report.citations, report.term, report.date_text
-    ('UN', (Citation(doc_id='d', start=0, end=65, outlet=''),), 'fled', 'Sunday')
+    ('UN', (Citation(doc_id='d', start=0, end=65, outlet='', published=None),), 'fled', 'Sunday')
     """
     text = doc.text.replace("\ufffd", "é")  # a letter lost upstream ("d\ufffdplac\ufffds"): read as French's commonest
     forced, moves = movement_words(text, frozenset(m.start for m in mentions))
@@ -672,7 +678,7 @@ def _carried_on(doc: Document, report: Report, sentence: Sentence, context: Plac
     start = report.citations[0].start
     return replace(report, quote=doc.text[start:sentence.end], destinations=where.destinations,
                    destination_texts=where.destination_texts,
-                   citations=(Citation(doc.id, start, sentence.end, doc.outlet),))
+                   citations=(_cite(doc, start, sentence.end),))
 
 
 def _restated(doc: Document, report: Report, start: int, end: int) -> Report | None:
@@ -685,7 +691,7 @@ def _restated(doc: Document, report: Report, start: int, end: int) -> Report | N
         return None
     counted = restating_counts[0]
     source = source_of(text)
-    return replace(report, quote=text, citations=(Citation(doc.id, start, end, doc.outlet),), count=counted.count,
+    return replace(report, quote=text, citations=(_cite(doc, start, end),), count=counted.count,
                    unit=counted.unit, breakdown=tuple(counted.breakdown), equivalent=tuple(counted.equivalent),
                    attributed_to=None if source in ("it", "he") else source, batch=False, part=False, additional=False)
 

@@ -17,13 +17,19 @@ Rules:
   *completed* (they have left the origin; the journey's end is a later fact).
 - **Batch** when the sentence, or the one before it when that one has no figure of its own, speaks of one
   part ("the first 1,500", "the last group", "the final phase", "the 11th stage", "another batch", "a further
-  convoy"); **cumulative** for
+  convoy"). A figure is that part when the phrase is in its clause, or in a clause of its own that tells no
+  movement ("In the first phase, 1,500 left"); a phrase whose clause has its own movement word is not the figure's
+  ("The last buses left on Thursday, completing an evacuation that took out some 34,000": the whole); **cumulative** for
   totals ("in all", "in total", "so far", "by the time it is completed").
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Sequence
 from functools import lru_cache
+
+from geo.counting import clause_break_between
 
 _I = re.IGNORECASE
 
@@ -101,6 +107,41 @@ _BEGUN_CLAUSE_BEFORE = re.compile(r"\b(?:start(?:ed|s)?|began|begun|begins?|cont
                                   r"\s+(?:to\s+[\w-]+|[\w-]+ing)\b[^.;:]*,\s*$", _I)
 # ... or a past stay before a shelter ("1,200 people spent Wednesday night in its shelters").
 _PAST_SENTENCE = re.compile(r"\b(?:was|were|had|did|spent|slept|stayed|remained|back\s+in|ago|last\s+(?:year|month|week))\b", _I)
+
+
+def names_part(text: str, breaks: Sequence[int], start: int, end: int, movement_starts: Sequence[int]) -> bool:
+    """Whether a batch phrase of ``text`` (``BATCH``) is about the figure at ``start``..``end``: in the figure's
+    clause, or in another clause that tells no movement of its own (``breaks = clause_breaks(text)``;
+    ``movement_starts``: where the sentence's movement words start).
+
+    >>> def part(text, figure, verbs):
+    ...     from geo.counting import clause_breaks
+    ...     start = text.index(figure)
+    ...     return names_part(text, clause_breaks(text), start, start + len(figure), [text.index(v) for v in verbs])
+    >>> part("The first convoy carried 1,500 people out.", "1,500", ["carried"])
+    True
+    >>> part("In the first phase, 1,500 people left.", "1,500", ["left"])
+    True
+    >>> part("About 1,500 people left on Monday, in the second convoy.", "1,500", ["left"])
+    True
+    >>> part("The last buses left on Thursday, completing an evacuation that took out 34,000 people.", "34,000",
+    ...      ["left", "took out"])
+    False
+    """
+    for phrase in BATCH.finditer(text):
+        if phrase.end() <= start:  # the phrase before the figure: its side runs to the first break after it
+            if not clause_break_between(text, breaks, phrase.end(), start):
+                return True
+            side = (phrase.end(), next(iter(breaks[bisect_left(breaks, phrase.end()):]), start))
+        elif phrase.start() >= end:  # after it: its side runs back from it to the break before it
+            if not clause_break_between(text, breaks, end, phrase.start()):
+                return True
+            side = (max(breaks[:bisect_left(breaks, phrase.start())], default=end), phrase.start())
+        else:
+            return True  # the figure is in the phrase
+        if not any(side[0] <= at < side[1] for at in movement_starts):
+            return True
+    return False
 
 
 def status_of(sentence: str, verb: re.Match) -> str:

@@ -90,12 +90,12 @@ def test_report_records_carry_term_equivalent_corroboration_and_sources():
     properties = exports.flow_feature(flow)["properties"]
     record = properties["reports"][0]
     assert (record["term"], record["equivalent"], record["outlets"]) == ("fled", {"people": 3000}, ["AP"])
-    assert (record["articles"], record["independent_outlets"], record["sources_agreeing"]) == (1, 1, 1)
+    assert (record["articles"], record["independent_outlets"], record["named_sources_same_figure"]) == (1, 1, 1)
     assert properties["sources"] == {"UNHCR": ["1000 families"], "the governor": ["1200 families"]}
     # households are those of the episode people come from (fled), not the 1,200 displaced of another term
     assert (properties["people"], properties["households"]) == (3000, 1000)
     header, hxl, *_ = list(csv.reader(io.StringIO(exports.reports_csv(merged))))
-    assert {"term", "equivalent", "outlets", "articles", "sources_agreeing", "date_text"} <= set(header)
+    assert {"term", "equivalent", "outlets", "articles", "named_sources_same_figure", "date_text"} <= set(header)
 
 
 def test_reports_csv_disarms_article_text_that_a_spreadsheet_would_run_as_a_formula():

@@ -1,4 +1,5 @@
 from dataclasses import replace
+from datetime import date
 
 from builders import BERDIANSK, DNIPRO, MARIUPOL, ZAPORIZHZHIA, report
 
@@ -114,6 +115,19 @@ def test_corroboration_counts_articles_outlets_and_agreeing_sources():
     assert (governor.articles, governor.outlets, governor.sources) == (4, 2, 2)
     assert merged["the governor"].outlets == ("AP", "BBC")
     assert (merged["the mayor"].corroboration.sources, merged["UNHCR"].corroboration.articles) == (1, 1)
+
+
+def test_only_named_sources_of_an_exact_figure_agree():
+    # a headline credits nobody and "thousands" is no figure to agree on: neither reads as a second source
+    headline = report(destinations=[DNIPRO], value=6000, doc="a", quote="6,000 leave for Dnipro")
+    named = report(destinations=[DNIPRO], value=6000, doc="b", source="the regional governor")
+    vague = [report(destinations=[DNIPRO], low=2000, high=9999, doc=d, source=s, quote=q)
+             for d, s, q in (("c", "the Red Cross", "thousands left"), ("d", None, "thousands more left"))]
+    merged = {r.docs: r.corroboration.sources for r in merge_reports([headline, named, *vague])}
+    assert merged == {("a",): 1, ("b",): 1, ("c",): 0, ("d",): 0}
+    # two named sources giving the same exact figure still agree
+    other = report(destinations=[DNIPRO], value=6000, doc="e", source="the city council")
+    assert {r.corroboration.sources for r in merge_reports([named, other])} == {2}
 
 
 def test_households_are_never_mixed_into_people():
@@ -247,6 +261,21 @@ def test_a_month_and_a_day_in_it_are_separate_episodes():
     [departure] = aggregate_flows([day, month])
     assert (departure.people, departure.people_min, departure.people_max) == (5000, 5000, 5000)
     assert [(e.date, e.people) for e in departure.episodes] == [("2024-03", 5000), ("2024-03-12", 4000)]
+
+
+def test_undated_figures_of_articles_published_on_different_days_are_separate_episodes():
+    """An undated "some 6,000 have left" is as of its article: one first reported two days later is a later count,
+    not a source disagreeing; undated figures of articles of the same day (or of no known day) still compare."""
+    def published(r, day):
+        return replace(r, citations=tuple(replace(c, published=date(2024, 3, day)) for c in r.citations))
+    early = published(report(value=6000, term="fled", source="the mayor"), 4)
+    same_day = published(report(value=7000, term="fled", doc="b", source="the governor"), 4)
+    later = published(report(value=9000, term="fled", doc="c", source="the mayor"), 6)
+    [departure] = aggregate_flows([early, same_day, later])
+    assert [sorted(r.count.value for r in e.reports) for e in departure.episodes] == [[6000, 7000], [9000]]
+    unknown = [report(value=6000, term="fled"), report(value=9000, term="fled", doc="b", source="the governor")]
+    [departure] = aggregate_flows(unknown)
+    assert [len(e.reports) for e in departure.episodes] == [2]
 
 
 def test_households_are_the_shown_episodes_like_people():

@@ -216,3 +216,30 @@ def test_page_names_the_parts_of_a_departure_that_totals_flows_and_keeps_their_i
     first, second = data["departures"]["features"]
     assert first["properties"]["parts"] == [HOSTILE[0]]
     assert "parts" not in second["properties"]
+
+
+def _line(origin, destination, start, end):
+    properties = {"kind": "flow", "origin": origin, "destination": destination,
+                  "destination_id": destination.lower(), "people": 500, "status": "completed", "reports": []}
+    return {"type": "Feature", "geometry": {"type": "LineString", "coordinates": [start, end]}, "properties": properties}
+
+
+def _point(name, kind, lonlat):
+    return {"type": "Feature", "geometry": {"type": "Point", "coordinates": lonlat},
+            "properties": {"id": name.lower(), "name": name, "kind": kind, "mentions": 1}}
+
+
+def test_a_line_into_a_whole_country_ends_at_its_nearest_border():
+    """A movement "into Russia" says nothing of where in it: the line stops at the border nearest the origin,
+    not at the country's point in Siberia; a town destination and a country the origin lies in keep their points."""
+    donetsk, russia, kyiv, ukraine = [37.8, 48.0], [100.0, 60.0], [30.52, 50.45], [31.0, 49.0]
+    flows = {"type": "FeatureCollection", "features": [
+        _line("Donetsk", "Russia", donetsk, russia), _line("Donetsk", "Kyiv", donetsk, kyiv),
+        _line("Donetsk", "Ukraine", donetsk, ukraine)]}
+    places = {"type": "FeatureCollection", "features": [
+        _point("Russia", "country", russia), _point("Kyiv", "city", kyiv), _point("Ukraine", "country", ukraine)]}
+    into_russia, to_kyiv, within = map_data(flows, places, basemap=False)["flows"]["features"]
+    (_, _), (lon, lat) = into_russia["geometry"]["coordinates"]
+    assert into_russia["properties"]["to_border"] is True and 37.8 < lon < 41 and 46 < lat < 50
+    assert to_kyiv["geometry"]["coordinates"][1] == kyiv and "to_border" not in to_kyiv["properties"]
+    assert within["geometry"]["coordinates"][1] == ukraine and "to_border" not in within["properties"]

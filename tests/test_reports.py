@@ -181,6 +181,19 @@ def test_one_more_group_is_a_batch(text, batch):
     assert only(text).batch is batch
 
 
+@pytest.mark.parametrize("text, batch", [
+    # the part is the figure's: in its clause, or in a clause telling no movement of its own
+    ("In the second phase, about 2,300 people left Mariupol.", True),
+    ("About 2,300 people left Mariupol on Sunday, in the third convoy.", True),
+    ("The last group, about 2,300 residents, left Mariupol on Sunday.", True),
+    # the part's own clause tells its movement: the figure after it is the whole
+    ("The last group of residents left Mariupol on Sunday, closing an operation that officials said had evacuated "
+     "about 2,300 residents.", False),
+])
+def test_a_part_belongs_to_the_figure_of_its_clause(text, batch):
+    assert only(text).batch is batch
+
+
 def test_people_beyond_those_counted_before_are_additional():
     moved, more = reports_of("Officials said 3,000 people had left Mariupol, and another 1,200 would be evacuated "
                              "from Mariupol by Friday.")

@@ -130,8 +130,9 @@ var evacmap = (function () {
   }
 
   function heading(p) {
-    return p.kind === "flow" ? p.origin + " \u2192 " + p.destination
-                             : "From " + p.origin + " (destination not reported)";
+    if (p.kind !== "flow") return "From " + p.origin + " (destination not reported)";
+    return p.origin + " \u2192 " + p.destination +
+           (p.to_border ? " (a country: the line ends at its nearest border; where in it is not reported)" : "");
   }
 
   function reportItem(r) {
@@ -153,10 +154,8 @@ var evacmap = (function () {
     var said = [r.attributed_to ? "according to " + r.attributed_to : "source not named",
                 r.date ? r.date : (r.date_text ? r.date_text : "undated")];
     if (r.outlets && r.outlets.length) said.push("in " + r.outlets.join(", "));
-    if (r.articles > 1 || r.sources_agreeing > 1) {
-      said.push(r.articles + " article" + (r.articles === 1 ? "" : "s") + ", " + r.sources_agreeing +
-                " source" + (r.sources_agreeing === 1 ? "" : "s") + " agree");
-    }
+    if (r.articles > 1) said.push(r.articles + " articles");
+    if (r.named_sources_same_figure > 1) said.push(r.named_sources_same_figure + " named sources give this figure");
     if (r.status) said.push(r.status);
     item.appendChild(el("div", "evac-source", said.join(" \u00b7 ")));
     if (r.quote) item.appendChild(el("blockquote", "evac-quote", r.quote));
