@@ -343,8 +343,10 @@ _DASH = re.compile(r"\s*(?:[–—]|--)\s*")
 # evacuation orders, covering roughly 14,000 people".
 _COVERING_BEFORE = re.compile(r",\s*(?:covering|comprising|totall?ing|amounting\s+to|representing|or\s+some|or\s+about)\s+$", _I)
 _COVERED_GAP = re.compile(r"[^;:()]{0,160}", _I)
-# ... or the households people belong to: "3,000 people in 600 households", "from 600 families".
-_HOUSEHOLDS_OF = re.compile(r"\s+(?:in|from)\s+", _I)
+# ... or the households people belong to: "3,000 people in 600 households", "from 600 families", "belonging to 600
+# families".
+_HOUSEHOLDS_OF = re.compile(r"\s+(?:in|from|belonging\s+to)\s+", _I)
+_BELONGING_TO = re.compile(r"\s+belonging\s+to\s+(?P<count>\d[\d,]*)\s+(?:families|households)\b", _I)
 # A count of the places a whole was found in, after a preposition: "affected 120,000 people in 14 districts and
 # displaced 30,000 of them" (the part is of the people, not of the districts).
 _PLACES_COUNTED = re.compile(r"(?:(?<=\bin\s)|(?<=\bacross\s)|(?<=\bfrom\s)|(?<=\bover\s))[\d,]+\s+(?:[\w-]+\s+)?(?:districts|provinces|counties|states"
@@ -819,6 +821,9 @@ def _other_predicate(sentence: str, start: int, end: int, head_end: int) -> bool
     >>> _other_predicate("the fire forced 2,000 people to evacuate", 16, 21, 28)
     False
     """
+    belonging = _BELONGING_TO.match(sentence, head_end)
+    if belonging is not None:  # "1,900 persons belonging to 500 families are sheltered": the families' verb is theirs
+        return _other_predicate(sentence, belonging.start("count"), belonging.end("count"), belonging.end())
     if (MOVEMENT.search(sentence, end, head_end) or _PARTICIPLE_AFTER.match(sentence, end)
             or _MOVEMENT_OF.search(sentence, max(0, start - 40), start) or _INTO_SHELTER.match(sentence, head_end)
             or _living_moved(sentence, end) or _FACILITY_SHELTERING.search(sentence, max(0, start - 120), start)):

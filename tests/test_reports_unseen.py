@@ -1477,3 +1477,17 @@ def test_the_return_of_counted_people_to_a_place_opens_the_gate():
     assert figures("Officials oversaw the return of 720 families to Mosul this week.", headline="") == [
         (720, "families", "returned")]
     assert figures("Officials oversaw the return of 720 students to Mosul this week.", headline="") == []
+
+
+@pytest.mark.parametrize("headline", ["", "Evacuation news\n\n"])
+def test_people_belonging_to_households_are_the_same_people_with_their_verb(headline):
+    [report] = reports_of("Some 2,300 residents belonging to 470 families are being housed in temporary shelters.",
+                          headline=headline)
+    assert (report.count.value, report.unit, report.equivalent) == (2300, "people", (("families", 470),))
+
+
+def test_people_belonging_to_households_that_did_not_move_are_no_report():
+    assert reports_of("Some 2,300 residents belonging to 470 families received food parcels.", headline="") == []
+    # a count of families after "belonging to" with no people counted before it is no equivalent
+    assert figures("Some 2,000 people were evacuated, and land belonging to 300 families was flooded.") == [
+        (2000, "people", "evacuated")]
