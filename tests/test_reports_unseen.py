@@ -1491,3 +1491,15 @@ def test_people_belonging_to_households_that_did_not_move_are_no_report():
     # a count of families after "belonging to" with no people counted before it is no equivalent
     assert figures("Some 2,000 people were evacuated, and land belonging to 300 families was flooded.") == [
         (2000, "people", "evacuated")]
+
+
+def test_a_count_in_shelters_by_its_own_verb_is_sheltered_after_an_evacuation():
+    assert figures("Some 9,000 residents were evacuated and 3,400 remained in shelters.", headline="") == [
+        (9000, "people", "evacuated"), (3400, "people", "sheltered")]
+    assert figures("Some 9,000 residents were evacuated and 3,400 are still in evacuation centres.", headline="") == [
+        (9000, "people", "evacuated"), (3400, "people", "sheltered")]
+    # people evacuated to shelters, or another count where no shelter is named, keep the evacuation
+    assert figures("Some 9,000 residents were evacuated to shelters in the town.", headline="") == [
+        (9000, "people", "evacuated")]
+    assert figures("Some 9,000 residents were evacuated and 3,400 were in need of shelter.", headline="") == [
+        (9000, "people", "evacuated")]
