@@ -131,8 +131,9 @@ _DASH = re.compile(r"\s*(?:[–—]|--)\s*")
 # evacuation orders, covering roughly 14,000 people".
 _COVERING_BEFORE = re.compile(r",\s*(?:covering|comprising|totall?ing|amounting\s+to|representing|or\s+some|or\s+about)\s+$", _I)
 _COVERED_GAP = re.compile(r"[^;:()]{0,160}", _I)
-# ... or the households people belong to: "3,000 people in 600 households", "from 600 families".
-_HOUSEHOLDS_OF = re.compile(r"\s+(?:in|from)\s+", _I)
+# ... or the households people belong to: "3,000 people in 600 households", "from 600 families", "belonging to 600
+# families".
+_HOUSEHOLDS_OF = re.compile(r"\s+(?:in|from|belonging\s+to)\s+", _I)
 # A count of the places a whole was found in, after a preposition: "affected 120,000 people in 14 districts and
 # displaced 30,000 of them" (the part is of the people, not of the districts).
 _PLACES_COUNTED = re.compile(r"(?:(?<=\bin\s)|(?<=\bacross\s)|(?<=\bfrom\s)|(?<=\bover\s))[\d,]+\s+(?:[\w-]+\s+)?(?:districts|provinces|counties|states"

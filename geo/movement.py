@@ -36,6 +36,10 @@ _STAYING_AFTER = re.compile(
     r"|has\s+been)\s+)?(?:(?:currently|now|still|temporarily|mostly|largely|all|being)\s+)*"
     r"(?:sleeping|staying|living|sheltering|camping|squatting|hosted|housed|accommodated|lodged)\s+(?:in|at|with|on|inside|under)\b",
     _I)
+# The people counted are in a place of shelter by their own verb of being: "and 12,700 remained in shelters" (the
+# state is theirs, not an earlier clause's evacuation).
+_IN_STATE_GAP = re.compile(r"\s*(?:are|were|remain|remains|remained|stay|stayed)\s+(?:(?:still|now|currently)\s+)?(?:in|at)"
+                           r"\s+(?:(?:the|official|temporary|emergency|government|public|[\d,]+)\s+)*", _I)
 _UNIT_WORD = re.compile(r"\b(?:" + "|".join(sorted((w for w, u in UNITS.items() if u != "housing"), key=len, reverse=True))
                         + r")\b", _I)
 _PRONOUN_MOVED = re.compile(r"\b(?:they|them)\b", _I)
@@ -237,6 +241,9 @@ def movement_of(text: str, breaks: Sequence[int], counted: Counted, movements: S
     clause (the loose reading, ``counted.vouched_by``: "2,000 residents packed evacuation shelters", "300 people
     whose homes were washed away"); None when neither says the people moved."""
     vouched = counted.vouched_by
+    in_state = next((m for m in moving if m["state"] and _IN_STATE_GAP.fullmatch(text, counted.head_end, m.start())), None)
+    if vouched is None and in_state is not None and term_of(in_state.group()) == "sheltered":
+        return in_state, "sheltered"  # "64,000 had been evacuated and 12,700 remained in shelters"
     if vouched is None and moving:
         verb = min(_not_describing(text, counted, verbs) or moving,
                    key=lambda m: _verb_distance(text, breaks, m, counted.start, counted.end))

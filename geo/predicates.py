@@ -189,6 +189,10 @@ def _moved_next(sentence: str, living: re.Match | None) -> bool:
     return False
 
 
+# People counted with the households they belong to: "1,900 persons belonging to 500 families".
+_BELONGING_TO = re.compile(r"\s+belonging\s+to\s+(?P<count>\d[\d,]*)\s+(?:families|households)\b", _I)
+
+
 def _other_predicate(sentence: str, start: int, end: int, head_end: int) -> bool:
     """Whether the count's own verb is not a movement: the count is the object of another verb right
     before it ("a brawl involving up to 200 people", "the toll topped 670 people") or the subject of
@@ -205,6 +209,9 @@ def _other_predicate(sentence: str, start: int, end: int, head_end: int) -> bool
     >>> _other_predicate("the fire forced 2,000 people to evacuate", 16, 21, 28)
     False
     """
+    belonging = _BELONGING_TO.match(sentence, head_end)
+    if belonging is not None:  # "1,900 persons belonging to 500 families are sheltered": the families' verb is theirs
+        return _other_predicate(sentence, belonging.start("count"), belonging.end("count"), belonging.end())
     if (MOVEMENT.search(sentence, end, head_end) or _PARTICIPLE_AFTER.match(sentence, end)
             or _MOVEMENT_OF.search(sentence, max(0, start - 40), start) or _INTO_SHELTER.match(sentence, head_end)
             or _living_moved(sentence, end) or _FACILITY_SHELTERING.search(sentence, max(0, start - 120), start)):

@@ -1477,3 +1477,29 @@ def test_the_return_of_counted_people_to_a_place_opens_the_gate():
     assert figures("Officials oversaw the return of 720 families to Mosul this week.", headline="") == [
         (720, "families", "returned")]
     assert figures("Officials oversaw the return of 720 students to Mosul this week.", headline="") == []
+
+
+@pytest.mark.parametrize("headline", ["", "Evacuation news\n\n"])
+def test_people_belonging_to_households_are_the_same_people_with_their_verb(headline):
+    [report] = reports_of("Some 2,300 residents belonging to 470 families are being housed in temporary shelters.",
+                          headline=headline)
+    assert (report.count.value, report.unit, report.equivalent) == (2300, "people", (("families", 470),))
+
+
+def test_people_belonging_to_households_that_did_not_move_are_no_report():
+    assert reports_of("Some 2,300 residents belonging to 470 families received food parcels.", headline="") == []
+    # a count of families after "belonging to" with no people counted before it is no equivalent
+    assert figures("Some 2,000 people were evacuated, and land belonging to 300 families was flooded.") == [
+        (2000, "people", "evacuated")]
+
+
+def test_a_count_in_shelters_by_its_own_verb_is_sheltered_after_an_evacuation():
+    assert figures("Some 9,000 residents were evacuated and 3,400 remained in shelters.", headline="") == [
+        (9000, "people", "evacuated"), (3400, "people", "sheltered")]
+    assert figures("Some 9,000 residents were evacuated and 3,400 are still in evacuation centres.", headline="") == [
+        (9000, "people", "evacuated"), (3400, "people", "sheltered")]
+    # people evacuated to shelters, or another count where no shelter is named, keep the evacuation
+    assert figures("Some 9,000 residents were evacuated to shelters in the town.", headline="") == [
+        (9000, "people", "evacuated")]
+    assert figures("Some 9,000 residents were evacuated and 3,400 were in need of shelter.", headline="") == [
+        (9000, "people", "evacuated")]
