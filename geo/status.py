@@ -29,7 +29,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
 
-from geo.counting import clause_break_between
+from geo.clauses import clause_break_between
 
 _I = re.IGNORECASE
 
@@ -115,7 +115,7 @@ def names_part(text: str, breaks: Sequence[int], start: int, end: int, movement_
     ``movement_starts``: where the sentence's movement words start).
 
     >>> def part(text, figure, verbs):
-    ...     from geo.counting import clause_breaks
+    ...     from geo.clauses import clause_breaks
     ...     start = text.index(figure)
     ...     return names_part(text, clause_breaks(text), start, start + len(figure), [text.index(v) for v in verbs])
     >>> part("The first convoy carried 1,500 people out.", "1,500", ["carried"])
