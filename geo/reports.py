@@ -481,11 +481,16 @@ def _headlines_restated(reports: list[Report]) -> list[Report]:
     unit and term, places that do not conflict (the same, one in the other, or one of them naming none) and no other
     date. A headline's tense says little, so its status does not matter."""
     merged: list[Report | None] = list(reports)
+    in_headline = [_HEADLINE.search(r.quote) is not None for r in reports]  # once a report: a run-on quote is long
+    body_with_value: dict[int | None, list[int]] = {}  # a restatement gives the same value: only those are compared
+    for index, report in enumerate(reports):
+        if report.count is not None and not in_headline[index]:
+            body_with_value.setdefault(report.count.value, []).append(index)
     for index, headline in enumerate(reports):
-        if headline.count is None or _HEADLINE.search(headline.quote) is None:
+        if headline.count is None or not in_headline[index]:
             continue
-        at = next((i for i, r in enumerate(reports) if merged[i] is not None and r.count is not None
-                   and _HEADLINE.search(r.quote) is None and _restates(headline, r)), None)
+        at = next((i for i in body_with_value.get(headline.count.value, ())
+                   if merged[i] is not None and _restates(headline, reports[i])), None)
         if at is not None:
             merged[at] = told_again(merged[at], headline)
             merged[index] = None
@@ -631,13 +636,17 @@ def _placed_copies_merged(reports: list[Report], context: Place | None, mentions
     nor for a count of people beyond those before ("another 8,400")."""
     standing_in = [_article_placed(r, context, mentions, starts) for r in reports]
     merged: list[Report | None] = list(reports)
+    placed_with_value: dict[int | None, list[int]] = {}  # only reports of the same value are compared
+    for index, report in enumerate(reports):
+        if not standing_in[index] and report.count is not None:
+            placed_with_value.setdefault(report.count.value, []).append(index)
     for index, report in enumerate(reports):
         if not standing_in[index] or report.count is None or report.count.value is None or report.additional:
             continue
         same: dict[tuple, int] = {}
-        for i, r in enumerate(reports):
-            if (not standing_in[i] and r.count is not None and r.count.value == report.count.value
-                    and (r.unit, r.term) == (report.unit, report.term)
+        for i in placed_with_value.get(report.count.value, ()):
+            r = reports[i]
+            if ((r.unit, r.term) == (report.unit, report.term)
                     and (r.date is None or report.date is None or r.date == report.date)):
                 same.setdefault(_said(r), i)
         if len(same) != 1:
