@@ -1982,16 +1982,21 @@ def test_a_small_town_of_english_words_after_the_is_a_building_unless_its_county
         ("Long Harbor", "t:long-harbor"), ("Ohio", "t:oh")]
 
 
-def test_lower_cased_text_reads_an_article_name_after_a_given_name_as_a_surname():
+def _cairo_and_nasr_city() -> Gazetteer:
+    """Cairo and Nasr City (also "Nasr"), with English word frequencies: names that are also a person's."""
     from gazetteer.sources import Source
 
     words = english_zipf()
-    gazetteer = Gazetteer([Source.from_places("world", [
+    return Gazetteer([Source.from_places("world", [
         Place("t:eg", "Egypt", 26.0, 30.0, "country", "EG"),
         Place("t:cairo", "Cairo", 30.04, 31.24, "city", "EG", parent="t:eg", population=9_606_916),
         Place("t:nasr-city", "Nasr City", 30.06, 31.33, "city", "EG", parent="t:eg", population=630_000,
               aliases=("Nasr",)),
     ], preferred=False, word_zipf=words)], word_zipf=words)
+
+
+def test_lower_cased_text_reads_an_article_name_after_a_given_name_as_a_surname():
+    gazetteer = _cairo_and_nasr_city()
     # "mahfuud" is no English word and no place: a given name, whose surname the text cannot show capitalised.
     assert found(gazetteer, "supporters of the cleric mahfuud al-nasr marched through cairo on friday .") == [
         ("cairo", "t:cairo")]
@@ -2006,15 +2011,7 @@ def test_lower_cased_text_reads_an_article_name_after_a_given_name_as_a_surname(
 
 
 def test_lower_cased_text_reads_a_name_after_a_title_as_a_person():
-    from gazetteer.sources import Source
-
-    words = english_zipf()
-    gazetteer = Gazetteer([Source.from_places("world", [
-        Place("t:eg", "Egypt", 26.0, 30.0, "country", "EG"),
-        Place("t:cairo", "Cairo", 30.04, 31.24, "city", "EG", parent="t:eg", population=9_606_916),
-        Place("t:nasr-city", "Nasr City", 30.06, 31.33, "city", "EG", parent="t:eg", population=630_000,
-              aliases=("Nasr",)),
-    ], preferred=False, word_zipf=words)], word_zipf=words)
+    gazetteer = _cairo_and_nasr_city()
     # A title right before the name, abbreviated with its stop or written out, or before a given name and the name.
     for text in ("supporters of mr. nasr marched through cairo on friday .",
                  "supporters of president nasr marched through cairo on friday .",
