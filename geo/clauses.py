@@ -1,5 +1,5 @@
 """A count's clause: where it breaks (``CLAUSE_BREAK``, ``clause_break_between``), and the word of the displacement
-family in it that vouches for a count whose own verb is no movement (the loose reading: ``_vouching_word``). The
+family in it that vouches for a count whose own verb is no movement (the loose reading: ``vouching_word``). The
 rules are told in ``geo.counting``.
 """
 from __future__ import annotations
@@ -8,8 +8,8 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from geo.heads import Counted, _HAD_BEFORE
-from geo.predicates import _people_object
+from geo.heads import HAD_BEFORE, Counted
+from geo.predicates import people_object
 from geo.vocabulary import GAP_WORDS, PLACES_LEFT, displacement_word
 
 _I = re.IGNORECASE
@@ -65,7 +65,7 @@ _OTHER_DEED = re.compile(r"\b(?:protest(?:s|ed|ing)?|demonstrat(?:ed|ing)|rall(?
 _HARMED = re.compile(r"\b(?:killed|dead|died|die|dies|injured|wounded|hurt|missing|drowned|perished)\b", _I)
 
 
-def _vouching_word(text: str, start: int, end: int, head_end: int, unit: str) -> re.Match | None:
+def vouching_word(text: str, start: int, end: int, head_end: int, unit: str) -> re.Match | None:
     """A word of the displacement family (``displacement_word``) in the clause of a count of people, families
     or households: after its noun, up to where the clause ends (punctuation, "and", or a word that starts
     another clause: "while", "as", "because" ...) and ten words at most, else in the three words before it,
@@ -74,17 +74,17 @@ def _vouching_word(text: str, start: int, end: int, head_end: int, unit: str) ->
     None when the clause says its people were harmed, or when the count is what something has.
 
     >>> text = "some 2,000 people jammed the roads after fleeing the flames"
-    >>> _vouching_word(text, 5, 10, 17, "people").group()
+    >>> vouching_word(text, 5, 10, 17, "people").group()
     'fleeing'
-    >>> _vouching_word("10 people complained about the evacuation", 0, 2, 9, "people") is None
+    >>> vouching_word("10 people complained about the evacuation", 0, 2, 9, "people") is None
     True
-    >>> _vouching_word("400 people lost power as residents fled", 0, 3, 10, "people") is None
+    >>> vouching_word("400 people lost power as residents fled", 0, 3, 10, "people") is None
     True
     >>> text = "the storm has uprooted an estimated 3,000 families"
-    >>> _vouching_word(text, 36, 41, 50, "families").group()
+    >>> vouching_word(text, 36, 41, 50, "families").group()
     'uprooted'
     """
-    if unit not in ("people", "families", "households") or _HAD_BEFORE.search(text, max(0, start - 12), start):
+    if unit not in ("people", "families", "households") or HAD_BEFORE.search(text, max(0, start - 12), start):
         return None  # fighters and troops move for other reasons; "the district has 45,000 inhabitants": a population
     clause_end = _CLAUSE_END.search(text, head_end)
     until = clause_end.start() if clause_end else len(text)
@@ -94,7 +94,7 @@ def _vouching_word(text: str, start: int, end: int, head_end: int, unit: str) ->
     # further on, a word of displacement is seldom about the count ("thousands of people who had shared the page
     # to also share their request for volunteers needed at hurricane shelters")
     if (after is not None and len(GAP_WORDS.findall(text, head_end, after.start())) <= _REACH_AFTER
-            and not _people_object(text, after.end())  # "150 staff evacuated patients": they moved others
+            and not people_object(text, after.end())  # "150 staff evacuated patients": they moved others
             and not _OTHER_DEED.search(text, head_end, after.start())):  # "300 residents protested plans to relocate them"
         return after
     clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, max(0, start - 60), start)), default=max(0, start - 60))
@@ -103,7 +103,7 @@ def _vouching_word(text: str, start: int, end: int, head_end: int, unit: str) ->
 
 
 def clause_displacement(text: str, counted: Counted) -> re.Match | None:
-    """The word of the displacement family in the clause of a count kept by the strict rules (``_vouching_word``),
+    """The word of the displacement family in the clause of a count kept by the strict rules (``vouching_word``),
     for when the sentence's movement words are too far from it to be its own ("300 people whose homes were
     washed away")."""
-    return _vouching_word(text, counted.start, counted.end, counted.head_end, counted.unit)
+    return vouching_word(text, counted.start, counted.end, counted.head_end, counted.unit)

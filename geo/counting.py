@@ -38,7 +38,7 @@ Rules:
   preposition are a vehicle's occupants ("a plane that went down with 54 people on board") unless their own
   verb after it moves them ("buses with 2,000 people on board left the city"); passengers and crew
   (``OCCUPANTS``) always are ("all 222 passengers were evacuated": a plane emptied). The count's own verb must
-  be a movement (``_other_predicate``): the verb right before it whose object it is, or the first verb
+  be a movement (``other_predicate``): the verb right before it whose object it is, or the first verb
   after its noun phrase whose subject it is (past an aside between dashes: "40,000 people — half the
   population — may need food", or a part of them between commas: "buses carrying 1,100 people, among them
   300 fighters, left the town" moved the people); "a brawl involving 200 people", "the toll topped 670 people",
@@ -62,7 +62,7 @@ Rules:
   displaced").
 - **A loose reading** (``loose``, in an article about forced movement; the fallback for wordings no rule
   knows): a count of people, families or households whose own verb is not a movement is still a report when
-  its clause holds a word of the displacement family (``_vouching_word``, ``geo.vocabulary.displacement_word``):
+  its clause holds a word of the displacement family (``vouching_word``, ``geo.vocabulary.displacement_word``):
   a displacement verb or state ``MOVEMENT`` knows, in any of its languages (evacuate, displace, flee,
   relocate, deport, take refuge, homeless, shelters ...), homes of theirs destroyed, leaving, abandoning,
   taken or forced from their homes, living in camps; not negated, not a participle describing other people ("a meeting for
@@ -95,13 +95,13 @@ from __future__ import annotations
 
 import re
 
-from geo.clauses import CLAUSE_BREAK, _vouching_word
-from geo.heads import Counted, _BARE_AFTER, _BREAKDOWN_BEFORE, _head_unit, _head_word
-from geo.homes import _HOMES_OF, _PART_DESTROYED, _homes_destroyed
+from geo.clauses import CLAUSE_BREAK, vouching_word
+from geo.heads import AFTER_BARE_FIGURE, BREAKDOWN_BEFORE, Counted, head_unit, head_word
+from geo.homes import HOMES_OF, PART_DESTROYED, homes_destroyed
 from geo.numbers import find_counts
-from geo.predicates import _PARTICIPLE_AFTER, _other_predicate, _predicate_after
-from geo.rejections import _CARRIED_OFF, _rejected
-from geo.tallies import _ROW_COMMA, _label_unit, _tallied_unit
+from geo.predicates import PARTICIPLE_AFTER, other_predicate, predicate_after
+from geo.rejections import CARRIED_OFF, rejected
+from geo.tallies import ROW_COMMA, label_unit, tallied_unit
 from geo.terms import term_of
 from geo.vocabulary import MOVEMENT, OCCUPANTS, WITH_FAMILIES
 
@@ -148,25 +148,25 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
     """The counts of people (and of homes) that may be moving in a sentence.
 
     ``loose`` (in an article about forced movement): a count of people, families or households whose
-    own verb is not a movement is kept when its clause says people were displaced (``_vouching_word``).
+    own verb is not a movement is kept when its clause says people were displaced (``vouching_word``).
     """
     found: list[Counted] = []
     previous_unit: str | None = "people"  # "It said 1,000 more fled": more of the people before
     previous_kept = False  # whether the count before is one of ``found``: a breakdown belongs to it
     part_end = None  # where the count before ends when it was a part of a breakdown
     for count, start, end in find_counts(text):
-        row_label = _label_unit(text, start, end) if _ROW_COMMA.match(text, end) else None
+        row_label = label_unit(text, start, end) if ROW_COMMA.match(text, end) else None
         # "Families displaced 900, families affected 5,000": the label's, not the next cell's noun
-        unit, head_end = (row_label, end) if row_label else _head_unit(text, start, end)
-        if unit is None and previous_kept and _ELLIPSIS.fullmatch(text, found[-1].head_end, start) and _BARE_AFTER.match(text, end):
+        unit, head_end = (row_label, end) if row_label else head_unit(text, start, end)
+        if unit is None and previous_kept and _ELLIPSIS.fullmatch(text, found[-1].head_end, start) and AFTER_BARE_FIGURE.match(text, end):
             unit = "more"  # "709,841 people displaced in Jajpur and 363,832 in Puri": the same again, elsewhere
         if unit is None:
-            unit = _label_unit(text, start, end)
+            unit = label_unit(text, start, end)
         if unit is None and _PLACES_COUNTED.match(text, start):
             continue  # where the count before was found: no count of its own, and no whole a part after belongs to
         # A bare figure (or people) a tally gives ("the number of IDPs has reached 3,000"): what the tally
         # names, even when the verb before it reads as a movement or as people reached
-        tally = _tallied_unit(text, start) if unit in (None, "people") or head_end == end else None
+        tally = tallied_unit(text, start) if unit in (None, "people") or head_end == end else None
         tallied = tally is not None
         named_as = tally[1] if tally is not None else None
         if tally is not None and not (unit == "people" and head_end != end):
@@ -176,14 +176,14 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
         elif unit == "others":
             unit = previous_unit or "people"  # "the death toll climbed to 200, and 20,000 others were displaced"
         previous_unit = unit
-        if unit in ("families", "households") and _HOMES_OF.search(text, max(0, start - 30), start):
+        if unit in ("families", "households") and HOMES_OF.search(text, max(0, start - 30), start):
             unit = "housing"  # "destroyed the homes of 2,000 families": one home a household, what befell the homes
-        homes_lost = _homes_destroyed(text, start, head_end) if unit == "people" else None
+        homes_lost = homes_destroyed(text, start, head_end) if unit == "people" else None
         kept, previous_kept = previous_kept, False
         previous_part, part_end = part_end, None
-        if unit is None or _rejected(text, start, end) or _head_word(text, end, head_end) in OCCUPANTS:
+        if unit is None or rejected(text, start, end) or head_word(text, end, head_end) in OCCUPANTS:
             continue  # "222 passengers were evacuated": a plane emptied, no displacement
-        if unit != "housing" and homes_lost is None and _CARRIED_OFF.match(text, head_end):
+        if unit != "housing" and homes_lost is None and CARRIED_OFF.match(text, head_end):
             continue  # "2,000 were displaced and 12 were swept away": people a flood carried off are its dead or missing (not
             # "the houses of 300 people were swept away")
         # "of which 6,142 are hosted by relatives and 1,727 moved to camps": both are parts; so is "(2,000 were
@@ -193,16 +193,16 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
                 and not _moves_itself(text, found[-1].end, found[-1].head_end)):
             found.pop()  # "Of the 2,000 residents, 1,400 had been evacuated": the whole is a population, its part moved
             kept = False
-        if (_BREAKDOWN_BEFORE.search(text, max(0, start - 20), start)
+        if (BREAKDOWN_BEFORE.search(text, max(0, start - 20), start)
                 or (previous_part is not None and _NEXT_PART.fullmatch(text, previous_part, start))
                 or (kept and (part_of := _PART_OF_AFTER.match(text, end)) and not _moves_on(text, part_of.end()))
                 or (kept and _part_of_fronted_whole(text, found[-1], start) and not _says_own_movement(text, end))):
             if (kept and found[-1].unit == unit == "housing" and head_end != end
-                    and _head_word(text, found[-1].end, found[-1].head_end) in ("properties", "structures")):
+                    and head_word(text, found[-1].end, found[-1].head_end) in ("properties", "structures")):
                 # "15 properties were lost, including 9 homes": the homes among the buildings are the households
                 found[-1] = Counted(count, start, end, "housing", head_end)
                 continue
-            if kept and found[-1].unit == "housing" and head_end == end and _PART_DESTROYED.match(text, end):
+            if kept and found[-1].unit == "housing" and head_end == end and PART_DESTROYED.match(text, end):
                 # "damaged 1,200 houses, of which 400 were completely destroyed": the homes destroyed are a report
                 found.append(Counted(count, start, end, "housing", head_end))
                 previous_kept = True
@@ -228,10 +228,10 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
         if unit not in SMALL_UNITS and max(count.value or 0, count.min or 0, count.max or 0) < MIN_COUNT:
             continue  # "two men left the building": an anecdote, not a displacement
         vouched_by = homes_lost  # people whose homes were destroyed are homeless, whatever verb destroyed them
-        if unit != "housing" and not tallied and homes_lost is None and _other_predicate(text, start, end, head_end):
+        if unit != "housing" and not tallied and homes_lost is None and other_predicate(text, start, end, head_end):
             # "10 people complained", "the toll topped 670 people": another verb's subject or object,
             # unless its clause goes on to say they were displaced ("jammed highways as they fled")
-            vouched_by = _vouching_word(text, start, end, head_end, unit) if loose else None
+            vouched_by = vouching_word(text, start, end, head_end, unit) if loose else None
             if vouched_by is None:
                 continue
         if unit not in ("people", "housing") and WITH_FAMILIES.match(text, head_end):
@@ -266,5 +266,5 @@ def _says_own_movement(text: str, at: int) -> bool:
 def _moves_itself(text: str, end: int, head_end: int) -> bool:
     """Whether a count's own words say its people moved: "of whom 3,000 were displaced", "including
     1,200 displaced people", "including 800 evacuated"; a part of people who did not move is a report then."""
-    return bool(_PARTICIPLE_AFTER.match(text, end) or MOVEMENT.search(text, end, head_end)
-                or _predicate_after(text, head_end))
+    return bool(PARTICIPLE_AFTER.match(text, end) or MOVEMENT.search(text, end, head_end)
+                or predicate_after(text, head_end))

@@ -1,4 +1,4 @@
-"""The people a count names: ``Counted``, and the unit of a count from its head noun (``_head_unit``).
+"""The people a count names: ``Counted``, and the unit of a count from its head noun (``head_unit``).
 
 A count's unit is its head noun's (``geo.vocabulary.UNITS``), people for a bare figure that is a subject ("some
 5,000 were evacuated"), "more" or "others" for the unit of the count before; ``withdrawn``, ``head_noun`` and
@@ -10,14 +10,14 @@ import re
 from dataclasses import dataclass, field
 
 from geo.model import Count
-from geo.predicates import (_CONTROL_VERB, _HEAD_STOP, _INTO_SHELTER, _IRREGULAR_PAST, _MOVEMENT_OF, _NOUN_AFTER,
-                            _ORDERED_TO, _PARTICIPLE_AFTER, _WORD_BEFORE, _modifier)
+from geo.predicates import (CONTROL_VERB, HEAD_STOP, INTO_SHELTER, IRREGULAR_PAST, MOVEMENT_OF, NOUN_AFTER, ORDERED_TO,
+                            PARTICIPLE_AFTER, WORD_BEFORE, is_modifier)
 from geo.terms import term_of
 from geo.vocabulary import DEMONYM, DESTROYED, HEAD_TOKENS, MOVEMENT, PLACES_LEFT, WITH_FAMILIES, unit_of
 
 _I = re.IGNORECASE
 
-_HAD_BEFORE = re.compile(r"\b(?:has|have|had)\s+$", _I)
+HAD_BEFORE = re.compile(r"\b(?:has|have|had)\s+$", _I)
 # Units of measure written without a plural -s (plural nouns already end the search for a head noun).
 _MEASURES = frozenset("feet foot ft mph kph km kmh m cm mm kg lb lbs inch mile acre hectare ha ton tonne degree percent"
                       " metre meter yard storey story".split())
@@ -41,7 +41,7 @@ _OUT_OF_PLACE = re.compile(rf"\s+(?:[\w'’-]+\s+)?(?:out\s+of|from|across)\s+(?
 _WITH_CLAUSE_BEFORE = re.compile(r",\s*with\s+$", _I)
 _BARE_SUBJECT = frozenset("were was are is have has had will would could may might fled left remain remained".split())
 # A count with no noun after it: punctuation, a preposition or a conjunction, or a participle.
-_BARE_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:in|on|at|from|to|into|across|since|after|by|during|last|this|over|and|or"
+AFTER_BARE_FIGURE = re.compile(r"\s*(?:[,.;:)]|$|(?:in|on|at|from|to|into|across|since|after|by|during|last|this|over|and|or"
                          r"|along|near|around|throughout|outside|within|overnight|as|while|when|destroyed|damaged)\b)", _I)
 # A bare figure that says what befell more homes: "(15,000 homes were flooded) and 500 were destroyed", "120 collapsed".
 _FATE_AFTER = re.compile(r"\s+(?:(?:were|was|are|have|has|had|been)\s+){0,2}(?:(?:completely|totally|fully|partially|partly)\s+)?"
@@ -56,9 +56,9 @@ _MORE_PEOPLE_AFTER = re.compile(r"\s+more\b(?!\s+than\b)", _I)
 _CLAUSE_START = re.compile(r"(?:^|[,;:(—–-]|\b(?:that|and|but|while|as|when|only|another|said|says|say|whom|which"
                            r"|reported|reports|estimated?|estimates|fears?|feared|warned|warns?|expects?|expected"
                            r"|believes?|believed))\s*$", _I)
-_BREAKDOWN_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|(?:of|from)\s+(?:whom|which)|incl\."
+BREAKDOWN_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|(?:of|from)\s+(?:whom|which)|incl\."
                                r"|dont|de\s+(?:los|las)\s+cuales|dos\s+quais|das\s+quais)\s+$", _I)  # "3 000 sinistrés dont 1 500"
-_CASUALTY_AFTER = re.compile(
+CASUALTY_AFTER = re.compile(
     r"\s*(?:(?:have|has|had|were|was|are|been|reportedly|also)\s+){0,3}"
     r"(?:killed|dead|died|wounded|injured|lost\s+their\s+lives|missing|casualties|deaths)\b", _I)
 # Irregular pasts that start a state of displacement: "sought refuge", "slept in their cars", "found shelter".
@@ -74,31 +74,31 @@ _SHELTERS_DESTROYED_AFTER = re.compile(rf"(?:\s+[\w'’-]+){{0,4}}?\s+(?:were|wa
                               _I | re.VERBOSE)
 
 
-def _head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
+def head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
     """The unit of the count at ``start:end`` and where its head noun ends.
 
     The unit is the head noun's, people for a count that is a subject ("some 5,000 were
     evacuated"), None when the count counts something else (buses, hours, cases), and "more"
     for "1,000 more fled": the same unit as the count before it.
     """
-    if (participle := _PARTICIPLE_AFTER.match(sentence, end)) is not None:
-        noun = _NOUN_AFTER.match(sentence, participle.end())
+    if (participle := PARTICIPLE_AFTER.match(sentence, end)) is not None:
+        noun = NOUN_AFTER.match(sentence, participle.end())
         if noun is not None and (unit := unit_of(noun[1].lower())) not in (None, "housing"):
             return unit, noun.end()  # "900 displaced families"
         return "people", end
     if (same := _SAME_UNIT_AFTER.match(sentence, end)) is not None:
         # "20 others", "85,000 of which": the unit before; others are people when the count before had none
         return ("others" if same.group().split()[0].lower() == "others" else "more"), end + same.end() - same.start()
-    if (more := _MORE_AFTER.match(sentence, end)) is not None and _BARE_AFTER.match(sentence, more.end()):
+    if (more := _MORE_AFTER.match(sentence, end)) is not None and AFTER_BARE_FIGURE.match(sentence, more.end()):
         return "more", more.end()
     if _FATE_AFTER.match(sentence, end):
         return "more", end  # "2,000 homes were damaged and 300 destroyed", "... and 500 were destroyed"
-    if _BARE_AFTER.match(sentence, end):
+    if AFTER_BARE_FIGURE.match(sentence, end):
         if _ANOTHER_BEFORE.search(sentence, max(0, start - 16), start):
             return "more", end  # "700 people ... and another 300 on Tuesday"
-        own = _WORD_BEFORE.search(sentence, max(0, start - 40), start)
+        own = WORD_BEFORE.search(sentence, max(0, start - 40), start)
         moved = own is not None and MOVEMENT.match(sentence, own.start("verb"))
-        if (moved and moved["verb"]) or _MOVEMENT_OF.search(sentence, max(0, start - 40), start):
+        if (moved and moved["verb"]) or MOVEMENT_OF.search(sentence, max(0, start - 40), start):
             return "people", end  # "displaced 35,000 in Beledweyne", "ordered the evacuation of 35,000."
         if moved and moved["housing"]:
             return "more", end  # "damaged 2,000 houses, destroyed 300 and ...": more of the homes before
@@ -110,7 +110,7 @@ def _head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
         if word == "shelters" and between == 0 and (_SHELTERS_DESTROYED_BEFORE.search(sentence, max(0, start - 40), start)
                                                     or _SHELTERS_DESTROYED_AFTER.match(sentence, token.end())):
             return "housing", token.end()  # "a fire destroyed 150 shelters in the camp": the homes of the displaced
-        if (unit := unit_of(word)) is not None and not _modifier(sentence, word, token.end()):
+        if (unit := unit_of(word)) is not None and not is_modifier(sentence, word, token.end()):
             return (unit, token.end()) if unit == "people" or not paired else (None, end)
         if DEMONYM.search(word) and not _names_unit_after(sentence, token.end()):
             return "people", token.end()  # "3,000 Sudanese", "2,000 Sudanese refugees" (not "Sudanese families")
@@ -119,7 +119,7 @@ def _head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
                 and (_CLAUSE_START.search(sentence, max(0, start - 20), start) or another)):
             # "some 5,000 were evacuated", "3,000 flee fighting"; "(12,000 families,) of whom 3,400 are staying":
             # a part, in the unit of its whole; "a further 2,000 are expected to be displaced": more of the same
-            part = _BREAKDOWN_BEFORE.search(sentence, max(0, start - 20), start)
+            part = BREAKDOWN_BEFORE.search(sentence, max(0, start - 20), start)
             return ("more" if more or another else "others" if part else "people"), end
         if between == 0 and word == "who":
             return "people", end  # "of the 3 million who fled"
@@ -138,15 +138,15 @@ def _head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
                 return "people", token.end()
             more = more or word == "more"
             continue
-        if between == 1 and word in ("and", "or") and not paired and not _CASUALTY_AFTER.match(sentence, end):
+        if between == 1 and word in ("and", "or") and not paired and not CASUALTY_AFTER.match(sentence, end):
             paired = True  # "500 sick and wounded residents": two words describing one noun of people
             continue
         if (word in ("entries", "crossings") and _BORDER_GAP.fullmatch(sentence, end, token.start())
-                and _INTO_A_PLACE.match(sentence, token.end()) and not _HAD_BEFORE.search(sentence, max(0, start - 12), start)):
+                and _INTO_A_PLACE.match(sentence, token.end()) and not HAD_BEFORE.search(sentence, max(0, start - 12), start)):
             return "people", token.end()  # "191,348 entries from Ukraine": people who crossed, not the crossings a border has
         if word.endswith("s") and word[0].isalpha() and WITH_FAMILIES.match(sentence, token.end()):
             return "people", token.end()  # "1,500 traders and their families": people whatever the trade
-        if not word[0].isalnum() or word in _HEAD_STOP or (word.endswith("s") and not word.endswith("ss")):
+        if not word[0].isalnum() or word in HEAD_STOP or (word.endswith("s") and not word.endswith("ss")):
             return None, end
         if word in ("host", "hosting"):
             return None, end  # "5,000 host families": those who took displaced people in, not displaced themselves
@@ -159,11 +159,11 @@ def _head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
 def _names_unit_after(sentence: str, end: int) -> bool:
     """Whether the noun right after a nationality counts families, households or homes, which the nationality only
     describes: "4,000 South Sudanese families", "Congolese refugee families"."""
-    following = _NOUN_AFTER.match(sentence, end)
+    following = NOUN_AFTER.match(sentence, end)
     if following is None:
         return False
     word = following[1].lower()
-    return unit_of(word) not in (None, "people") or _modifier(sentence, word, following.end())
+    return unit_of(word) not in (None, "people") or is_modifier(sentence, word, following.end())
 
 
 def _bare_subject(sentence: str, token: re.Match) -> bool:
@@ -173,7 +173,7 @@ def _bare_subject(sentence: str, token: re.Match) -> bool:
     their homes", "5,000 crowded into shelters"). Generic movers ("100 sent to", "25 withdrew" from a trial)
     may move anything."""
     word = token.group().lower()
-    return (word in _BARE_SUBJECT or _displacing(sentence, token) or bool(_ORDERED_TO.match(sentence, token.start()))
+    return (word in _BARE_SUBJECT or _displacing(sentence, token) or bool(ORDERED_TO.match(sentence, token.start()))
             or _entering_state(sentence, token) or _leaving_a_place(sentence, token) or _managing_to_move(sentence, token))
 
 
@@ -181,7 +181,7 @@ def _managing_to_move(sentence: str, token: re.Match) -> bool:
     """Whether ``token`` is a verb of trying, managing or starting whose infinitive is a displacement: "12,000
     managed to escape", "3,000 tried to flee", "2,000 began to leave"."""
     to = _TO_NEXT.match(sentence, token.end())
-    if not _CONTROL_VERB.fullmatch(token.group()) or to is None:
+    if not CONTROL_VERB.fullmatch(token.group()) or to is None:
         return False
     movement = MOVEMENT.match(sentence, to.end())
     return movement is not None and movement["verb"] is not None
@@ -199,10 +199,10 @@ def _entering_state(sentence: str, token: re.Match) -> bool:
     their homes", "slept in their cars") or is followed by a shelter ("crowded into shelters"); a state
     that starts with a noun ("5,000 shelters", "300 relief camps") counts the shelters."""
     word = token.group().lower()
-    if not (word in _IRREGULAR_PAST or word in _STATE_PAST or (len(word) >= 5 and word.endswith(("ed", "ing")))):
+    if not (word in IRREGULAR_PAST or word in _STATE_PAST or (len(word) >= 5 and word.endswith(("ed", "ing")))):
         return False
     movement = MOVEMENT.match(sentence, token.start())
-    return bool(movement is not None and movement["state"]) or bool(_INTO_SHELTER.match(sentence, token.end()))
+    return bool(movement is not None and movement["state"]) or bool(INTO_SHELTER.match(sentence, token.end()))
 
 
 def _moving(sentence: str, token: re.Match) -> bool:
@@ -265,9 +265,9 @@ def withdrawn(text: str, counted: Counted) -> bool:
 
 def head_noun(text: str, counted: Counted) -> str:
     """The lowercased head noun of a count ("passengers" of "222 passengers"), "" for a bare figure."""
-    return _head_word(text, counted.end, counted.head_end)
+    return head_word(text, counted.end, counted.head_end)
 
 
-def _head_word(text: str, end: int, head_end: int) -> str:
+def head_word(text: str, end: int, head_end: int) -> str:
     words = text[end:head_end].split()
     return words[-1].lower() if words else ""

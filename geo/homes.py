@@ -1,5 +1,5 @@
 """Homes counted: what happened to them (``housing_term``: destroyed housing, evacuated, or nothing when only
-damaged or built), and the homes of people counted that were destroyed (``_homes_destroyed``). The rules are told
+damaged or built), and the homes of people counted that were destroyed (``homes_destroyed``). The rules are told
 in ``geo.counting``.
 """
 from __future__ import annotations
@@ -9,23 +9,23 @@ from collections.abc import Sequence
 
 from geo.clauses import CLAUSE_BREAK
 from geo.heads import Counted
-from geo.predicates import _WORD_BEFORE, _is_finite_verb
+from geo.predicates import WORD_BEFORE, is_finite_verb
 from geo.terms import term_of
 from geo.vocabulary import DESTROYED, DWELLINGS
 
 _I = re.IGNORECASE
 
-_PART_DESTROYED = re.compile(rf"\s+(?:(?:were|was|have|has|had|been|being)\s+)*(?:(?:completely|totally|fully|entirely)\s+)?"
+PART_DESTROYED = re.compile(rf"\s+(?:(?:were|was|have|has|had|been|being)\s+)*(?:(?:completely|totally|fully|entirely)\s+)?"
                              rf"(?:{DESTROYED})\b", _I | re.VERBOSE)
-_HOMES_OF = re.compile(rf"\b{DWELLINGS}\s+of\s+$", _I)
-_DWELLING = re.compile(DWELLINGS)
+HOMES_OF = re.compile(rf"\b{DWELLINGS}\s+of\s+$", _I)
+DWELLING = re.compile(DWELLINGS)
 # The homes of people counted destroyed, before or after them: "destroyed the homes of 3,000 people", "the houses of
 # 3,000 people were washed away" (not "damaged the homes of 3,000 people").
 _HOMES_OF_DESTROYED_BEFORE = re.compile(rf"\b(?P<fate>{DESTROYED})\s+(?:the\s+|their\s+)?{DWELLINGS}\s+of\s+$", _I | re.VERBOSE)
 _DESTROYED_AFTER = re.compile(
     rf"\s+(?:(?:were|was|have|has|had|been)\s+){{0,2}}(?:(?:completely|totally|fully)\s+)?(?P<fate>{DESTROYED})", _I | re.VERBOSE)
 
-_HOUSING_FATE = re.compile(
+HOUSING_FATE = re.compile(
     rf"(?P<clause>[;.]|,\s+(?:and|while|but)\b)|\b(?:(?P<destroyed>{DESTROYED})|(?P<damaged>damag\w*|flooded|inundated|affected"
     r"|submerged|partially|da[ñn]os?|afectad\w*)|(?P<built>construct\w*|build(?:s|ing)?|built|rebuil\w*|erect\w*)"
     r"|evacu\w*|desaloj\w*"
@@ -38,17 +38,17 @@ _HOUSING_FATE = re.compile(
 _LOCATIVE_GAP = re.compile(r"\b(?:in(?!\s+(?:effect|place|force)\b)|at|near|inside|outside|behind|beside|beneath|to)\b", _I)
 
 
-def _homes_destroyed(text: str, start: int, head_end: int) -> re.Match | None:
+def homes_destroyed(text: str, start: int, head_end: int) -> re.Match | None:
     """The word saying that the homes of the people counted at ``start`` were destroyed, else None.
 
-    >>> _homes_destroyed("the quake destroyed the homes of 3,000 people", 33, 45)["fate"]
+    >>> homes_destroyed("the quake destroyed the homes of 3,000 people", 33, 45)["fate"]
     'destroyed'
-    >>> _homes_destroyed("the homes of 3,000 people were washed away", 13, 25)["fate"]
+    >>> homes_destroyed("the homes of 3,000 people were washed away", 13, 25)["fate"]
     'washed away'
-    >>> _homes_destroyed("the flood damaged the homes of 3,000 people", 31, 43) is None
+    >>> homes_destroyed("the flood damaged the homes of 3,000 people", 31, 43) is None
     True
     """
-    if not _HOMES_OF.search(text, max(0, start - 30), start):
+    if not HOMES_OF.search(text, max(0, start - 30), start):
         return None
     return (_HOMES_OF_DESTROYED_BEFORE.search(text, max(0, start - 60), start)
             or _DESTROYED_AFTER.match(text, head_end))
@@ -64,8 +64,8 @@ _WHOLE_BEFORE = re.compile(r"(?:\b(?:at\s+least|more\s+than|over|about|around|so
 def _other_verb_before(text: str, fate_end: int, start: int) -> bool:
     """Whether the word right before the count at ``start`` (past its determiners) is a verb other than the fate
     word ending at ``fate_end``: "destroyed power lines serving 300,000 homes"."""
-    own = _WORD_BEFORE.search(text, fate_end, start)
-    return own is not None and own.start("verb") >= fate_end and _is_finite_verb(text, own, "verb")
+    own = WORD_BEFORE.search(text, fate_end, start)
+    return own is not None and own.start("verb") >= fate_end and is_finite_verb(text, own, "verb")
 
 
 # Between two counts of homes in one list, each placed: "300 homes in Burbank, 250 homes in Glendale and ...".
@@ -95,13 +95,13 @@ def housing_term(text: str, counted: Counted) -> str | None:
     """
     if counted.named_as is not None:
         return counted.named_as
-    after = _HOUSING_FATE.search(text, counted.head_end, counted.head_end + 60)
+    after = HOUSING_FATE.search(text, counted.head_end, counted.head_end + 60)
     if after is not None and after["clause"]:
         after = None
     whole = _WHOLE_BEFORE.search(text, max(0, counted.start - 50), counted.start)
     start = whole.start() if whole else counted.start  # "destroyed 35 structures, including 20 homes": the whole's fate
     before = None
-    for before in _HOUSING_FATE.finditer(text, max(0, start - 50), start):
+    for before in HOUSING_FATE.finditer(text, max(0, start - 50), start):
         pass
     if before is not None and (before["clause"] or CLAUSE_BREAK.search(text, before.end(), start)
                                or _LOCATIVE_GAP.search(text, before.end(), start)
@@ -117,11 +117,11 @@ def housing_term(text: str, counted: Counted) -> str | None:
     fate = min(fates, key=lambda pair: pair[0])[1]  # "destroyed 24 homes and evacuated 100 houses"
     if after is not None and _OWN_FATE_GAP.fullmatch(text, counted.head_end, after.start()):
         fate = after  # "15,000 homes were flooded and 500 were destroyed": the homes' own verb, however near another
-    return _fate_term(fate)
+    return fate_term(fate)
 
 
-def _fate_term(fate: re.Match) -> str | None:
-    """The term of what befell homes (a ``_HOUSING_FATE`` match), None when it displaced no one."""
+def fate_term(fate: re.Match) -> str | None:
+    """The term of what befell homes (a ``HOUSING_FATE`` match), None when it displaced no one."""
     if fate["damaged"] or fate["built"]:
         return None  # "91 homes damaged"; "will construct 300 more homes to compensate for the evacuation"
     if fate["ordered"]:

@@ -1,8 +1,8 @@
-"""The verb a count belongs to (``_other_predicate``): whether a count's own verb is a movement.
+"""The verb a count belongs to (``other_predicate``): whether a count's own verb is a movement.
 
 The verb right before a count whose object it is, or the first verb after its noun phrase whose subject it is
-(``_predicate_after``), read by its form since there is no part-of-speech tagger (``_is_finite_verb``); people
-told by where they live and then moved (``_living_moved``). The rules are told in ``geo.counting``.
+(``predicate_after``), read by its form since there is no part-of-speech tagger (``is_finite_verb``); people
+told by where they live and then moved (``living_moved``). The rules are told in ``geo.counting``.
 """
 from __future__ import annotations
 
@@ -14,23 +14,23 @@ from geo.vocabulary import (HEAD_TOKENS, HOMELESS, MAKING_SHELTER, MOVEMENT, NOT
 _I = re.IGNORECASE
 
 _SINGULAR_UNITS = frozenset("person resident civilian refugee family household fighter militant rebel".split())
-_HEAD_STOP = frozenset("""a an to in on at from for and or but were was are is be been have has had will would who
+HEAD_STOP = frozenset("""a an to in on at from for and or but were was are is be been have has had will would who
     which that each per with by into out than as""".split())
-_ORDERED_TO = re.compile(r"(?:ordered|told|forced|urged|asked|advised)\s+(?:to|out)\b", _I)
+ORDERED_TO = re.compile(r"(?:ordered|told|forced|urged|asked|advised)\s+(?:to|out)\b", _I)
 # Right after a bare figure, a word that says the figure counts people moved: "34,000 evacuated",
 # "518,000 displaced or relocated", "483 homeless", "1 000 rendered homeless", "left 20,000 without shelter",
 # "forced 17,000 to leave".
-_PARTICIPLE_AFTER = re.compile(
+PARTICIPLE_AFTER = re.compile(
     r"\s*(?:evacuated|displaced|relocated|resettled|(?:rendered\s+|left\s+)?" + HOMELESS + r"|uprooted|deported"
     r"|without\s+(?:a\s+)?(?:shelter|homes?|roofs?)"
     r"|to\s+(?:flee|leave|evacuate|abandon|relocate|move|seek\s+(?:shelter|refuge|safety))|evacuad[oa]s|desplazad[oa]s|desalojad[oa]s|desabrigad[oa]s"
     r"|d[ée]plac[ée]e?s|[ée]vacu[ée]e?s|sans[\s-]abris?)\b", _I | re.VERBOSE)
-_NOUN_AFTER = re.compile(r"\s+([\w'’]+)")
+NOUN_AFTER = re.compile(r"\s+([\w'’]+)")
 # A building or camp that shelters people now holds people displaced: "schools are sheltering 900 people"; so did
 # a shelter that housed them, also where a place is named between ("evacuation centres in Onmore and Brisk hosted
 # 180 people"; a venue that hosted its visitors did not: "the stadium hosted 40,000 fans").
 _WHERE_BETWEEN = r"(?:\s+(?:in|at)\s+[^.;:()]{1,60}?)?"
-_FACILITY_SHELTERING = re.compile(
+FACILITY_SHELTERING = re.compile(
     r"\b(?:(?:schools?|churches|church|gyms?|gymnasiums?|cent(?:re|er)s?|shelters?|camps?|halls?|stadiums?|hotels?|mosques?"
     rf"|temples?|buildings?){_WHERE_BETWEEN}\s+(?:(?:are|is|were|was|have\s+been|has\s+been|had\s+been|now|currently|still)\s+)*"
     r"(?:sheltering|housing|hosting)"
@@ -50,11 +50,11 @@ _LIVING = re.compile(rf"(?:\s+[\w'’-]+){{0,3}}?\s+{RESIDING}[^,.;]{{0,60}}?\s+
 # ... or up to the place they live in, when no auxiliary follows: "900 families living in Goma returned to their villages".
 _LIVING_IN = re.compile(rf"(?:\s+[\w'’-]+){{0,3}}?\s+{RESIDING}\s+(?:in|near|around|at|along|on)\b", _I)
 _CLAUSE_WORDS = re.compile(r"[^\W\d][\w'’-]*|[,;:.()]")
-_AND_MOVED = re.compile(rf"(?:\s+[\w'’-]+){{0,5}}?\s+(?:and|or)\s+(?:(?:have|has|had|were|was|been|then|later)\s+)*(?:{MOVEMENT.pattern})", _I | re.VERBOSE)
+AND_MOVED = re.compile(rf"(?:\s+[\w'’-]+){{0,5}}?\s+(?:and|or)\s+(?:(?:have|has|had|were|was|been|then|later)\s+)*(?:{MOVEMENT.pattern})", _I | re.VERBOSE)
 
-# The count's own verb (``_other_predicate``): a verb by its form, since there is no part-of-speech tagger.
+# The count's own verb (``other_predicate``): a verb by its form, since there is no part-of-speech tagger.
 _WORD = re.compile(r"[\w'’]+(?:-[\w'’]+)*|[^\w\s]")
-_IRREGULAR_PAST = frozenset("saw met went hit cost put got gave kept held fed paid hurt struck drew won lost caught fought shot "
+IRREGULAR_PAST = frozenset("saw met went hit cost put got gave kept held fed paid hurt struck drew won lost caught fought shot "
                             "told sent took brought".split())
 # Present tenses that often follow a count of people without moving them ("Thousands ... need food").
 _PRESENT_VERBS = frozenset("need needs lack lacks face faces require requires suffer suffers die dies work works".split())
@@ -64,7 +64,7 @@ _NOT_VERB = re.compile(r"(?:morning|evening|building|nothing|something|everythin
                        r"|bombing|fighting|shelling|flooding|burning|ruling|nursing|spring|string|king|thing|ring|wing)")
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|of|from|in|at|by|its|their|his|her|our|these|those|more|most)\s+$", _I)
 # The word before a count and its determiners: the verb whose object the count may be.
-_WORD_BEFORE = re.compile(
+WORD_BEFORE = re.compile(
     r"\b(?P<verb>[\w'’]+)\s+(?:(?:the|its|their|his|her|our|these|those|all|another|a\s+further|an\s+additional"
     r"|a\s+total\s+of)\s+)?(?:[\w-]+['’]s\s+)?$",  # "urged the town's 2,000 residents", "evacuated a total of 900 people"
     _I)
@@ -73,7 +73,7 @@ _REPORTING_VERB = re.compile(
     r"(?:said|says|saying|reported|reporting|recorded|recording|registered|registering|counted|counting|estimated|estimating"
     r"|identified|identifying|tracked|tracking|documented|verified|confirmed|listed|believed|thought|feared|received"
     r"|receiving|welcomed|welcoming|assessed|profiled|including|included|numbered|totall?ed|totall?ing)", _I)
-_CONTROL_VERB = re.compile(
+CONTROL_VERB = re.compile(
     r"(?:forced|forcing|ordered|ordering|urged|urging|asked|asking|told|telling|expected|expecting|allowed|allowing"
     r"|permitted|compelled|obliged|advised|encouraged|prompted|prompting|caused|causing|helped|helping|made|making"
     r"|required|warned|planning|preparing|trying|tr(?:y|ies|ied)|attempt(?:s|ed|ing)?|waiting|scheduled|set|due|able|unable|going"
@@ -86,7 +86,7 @@ _AUXILIARY = frozenset("""have has had 've been were was are is being remain rem
     must should can shall 'll the their""".split())
 _HARMED_AFTER = re.compile(r"\s+(?:dead|injured|wounded|hurt|missing|sick|ill)\b", _I)
 _REACHED_BEFORE = re.compile(r"\breach(?:es|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}$", _I)
-_MOVEMENT_OF = re.compile(
+MOVEMENT_OF = re.compile(
     r"\b(?:evacuations?|evictions?|displacement|departures?|withdrawals?|relocation|exodus|return|transfer|passage|flight"
     r"|expulsions?|deportations?|influx|arrivals?)\s+of\s+(?:the\s+|some\s+|another\s+)?$"
     # what a movement comprised: "the evacuation involved 9,000 residents", "the operation to evacuate the valley
@@ -117,7 +117,7 @@ _PEOPLE_OBJECT = re.compile(
     + "|".join(sorted((w for w, u in UNITS.items() if u in ("people", "families", "households") and w.isascii()
                        and w != "pdi"), key=len, reverse=True)) + r")\b", _I)
 # ("were hired to build shelters": a purpose, not where they are)
-_INTO_SHELTER = re.compile(
+INTO_SHELTER = re.compile(
     r"\s+(?:(?:still|now|currently|overnight|temporarily)\s+)?(?:in|into|at|to)\s+"
     rf"(?!(?:{MAKING_SHELTER}\w*|set|help|staff|run|visit|clean|prepare|manage|guard|inspect)\b){SHELTERS_COUNTED}"
     rf"(?:[\w'’-]+\s+){{0,3}}?(?:shelters?|camps?|{SHELTER_CENTRES}|safety|safer"
@@ -134,24 +134,24 @@ _ASIDE = re.compile(r"(?:—|–|--|_)\s[^—–_;.]{1,80}?\s(?:—|–|--|_)(?=
 _STATE_AFTER = re.compile(r"\s+(?:homeless|displaced)\b", _I)
 
 
-def _people_object(sentence: str, at: int) -> bool:
+def people_object(sentence: str, at: int) -> bool:
     """People are the object at ``at`` ("evacuated villagers"), not a noun they modify ("fled refugee camps")."""
     people = _PEOPLE_OBJECT.match(sentence, at)
-    return people is not None and not _modifier(sentence, people.group().split()[-1].lower(), people.end())
+    return people is not None and not is_modifier(sentence, people.group().split()[-1].lower(), people.end())
 
 
-def _modifier(sentence: str, word: str, end: int) -> bool:
+def is_modifier(sentence: str, word: str, end: int) -> bool:
     """Whether a singular people noun only modifies the plural noun after it, which is the head: "fighter
     pilots" and "civilian casualties" count no fighters or civilians; "rebel fighters", "refugee families"
     and "family members" count fighters, families and people."""
     if word not in _SINGULAR_UNITS:
         return False
-    following = _NOUN_AFTER.match(sentence, end)
+    following = NOUN_AFTER.match(sentence, end)
     return (following is not None and following[1].islower() and following[1].endswith("s")
-            and not following[1].endswith("ss") and following[1] not in _HEAD_STOP)
+            and not following[1].endswith("ss") and following[1] not in HEAD_STOP)
 
 
-def _living_moved(sentence: str, end: int) -> bool:
+def living_moved(sentence: str, end: int) -> bool:
     """Whether people described by where they live are then moved: "35,000 people living near the volcano
     have been evacuated", "residents who live along the river were told to leave", "900 families living in Goma
     returned to their villages" (``_moved_next``)."""
@@ -159,7 +159,7 @@ def _living_moved(sentence: str, end: int) -> bool:
     if living is None:
         return _moved_next(sentence, _LIVING_IN.match(sentence, end))
     movement = MOVEMENT.match(sentence, living.end())
-    return bool(movement and (movement["verb"] or movement["state"])) or bool(_ORDERED_TO.match(sentence, living.end()))
+    return bool(movement and (movement["verb"] or movement["state"])) or bool(ORDERED_TO.match(sentence, living.end()))
 
 
 def _moved_next(sentence: str, living: re.Match | None) -> bool:
@@ -184,7 +184,7 @@ def _moved_next(sentence: str, living: re.Match | None) -> bool:
             return (not movement.group().lower().endswith("ing")
                     and not _ADJECTIVE_BEFORE.search(sentence, max(0, word.start() - 6), word.start())
                     and not (after is not None and after.group().lower() in UNITS))
-        if _is_finite_verb(sentence, word):
+        if is_finite_verb(sentence, word):
             return False
     return False
 
@@ -193,7 +193,7 @@ def _moved_next(sentence: str, living: re.Match | None) -> bool:
 _BELONGING_TO = re.compile(r"\s+belonging\s+to\s+(?P<count>\d[\d,]*)\s+(?:families|households)\b", _I)
 
 
-def _other_predicate(sentence: str, start: int, end: int, head_end: int) -> bool:
+def other_predicate(sentence: str, start: int, end: int, head_end: int) -> bool:
     """Whether the count's own verb is not a movement: the count is the object of another verb right
     before it ("a brawl involving up to 200 people", "the toll topped 670 people") or the subject of
     another verb right after its noun phrase ("10 people complained", "260 men were detained").
@@ -202,19 +202,19 @@ def _other_predicate(sentence: str, start: int, end: int, head_end: int) -> bool
     residents") always counts. Verbs that report a figure ("recorded 3,450 households") or cause a movement
     ("forced 17,000 to leave") leave the decision to the words after the count.
 
-    >>> _other_predicate("the toll topped 670 people", 16, 19, 26)
+    >>> other_predicate("the toll topped 670 people", 16, 19, 26)
     True
-    >>> _other_predicate("officials evacuated 670 people", 20, 23, 30)
+    >>> other_predicate("officials evacuated 670 people", 20, 23, 30)
     False
-    >>> _other_predicate("the fire forced 2,000 people to evacuate", 16, 21, 28)
+    >>> other_predicate("the fire forced 2,000 people to evacuate", 16, 21, 28)
     False
     """
     belonging = _BELONGING_TO.match(sentence, head_end)
     if belonging is not None:  # "1,900 persons belonging to 500 families are sheltered": the families' verb is theirs
-        return _other_predicate(sentence, belonging.start("count"), belonging.end("count"), belonging.end())
-    if (MOVEMENT.search(sentence, end, head_end) or _PARTICIPLE_AFTER.match(sentence, end)
-            or _MOVEMENT_OF.search(sentence, max(0, start - 40), start) or _INTO_SHELTER.match(sentence, head_end)
-            or _living_moved(sentence, end) or _FACILITY_SHELTERING.search(sentence, max(0, start - 120), start)):
+        return other_predicate(sentence, belonging.start("count"), belonging.end("count"), belonging.end())
+    if (MOVEMENT.search(sentence, end, head_end) or PARTICIPLE_AFTER.match(sentence, end)
+            or MOVEMENT_OF.search(sentence, max(0, start - 40), start) or INTO_SHELTER.match(sentence, head_end)
+            or living_moved(sentence, end) or FACILITY_SHELTERING.search(sentence, max(0, start - 120), start)):
         return False  # "1,200 displaced people", "1 000 rendered homeless", "the evacuation of 1,700 civilians",
         # "(forced) 6,000 people into shelters", "35,000 people living near the volcano have been evacuated",
         # "shelters in Tarvel housed 640 people"
@@ -222,12 +222,12 @@ def _other_predicate(sentence: str, start: int, end: int, head_end: int) -> bool
         return True  # "left 15 homeless people dead": a casualty, whatever verb comes before
     if _REACHED_BEFORE.search(sentence, max(0, start - 40), start):
         return True  # "aid was reaching some of the hundreds of thousands": people are reached, they do not move
-    own = _WORD_BEFORE.search(sentence, max(0, start - 40), start)
+    own = WORD_BEFORE.search(sentence, max(0, start - 40), start)
     if own is not None:
         if MOVEMENT.match(sentence, own.start("verb")):
             return False  # "evacuated 3,000 people", "to bring some 2,500 people out of"
-        if _is_finite_verb(sentence, own, "verb") and not _REPORTING_VERB.fullmatch(own["verb"]):
-            return _predicate_after(sentence, head_end) is not True
+        if is_finite_verb(sentence, own, "verb") and not _REPORTING_VERB.fullmatch(own["verb"]):
+            return predicate_after(sentence, head_end) is not True
     if _PREPOSITION_BEFORE.search(sentence, max(0, start - 12), start):
         # "for 1,700 civilians ... was delayed": a verb further on is the outer clause's; one right
         # after the noun phrase is the count's own ("with 700,000 of them requiring shelter")
@@ -236,9 +236,9 @@ def _other_predicate(sentence: str, start: int, end: int, head_end: int) -> bool
             # "a plane that went down with 54 people on board": who is in it, unless the verb before or
             # their own after moves them ("is being evacuated, with 900 residents on board", "buses with
             # 2,000 people on board left the city")
-            return not _verb_before_moves(sentence, start) and _predicate_after(sentence, occupants.end()) is not True
-        return _predicate_after(sentence, head_end, reach=0) is False
-    return _predicate_after(sentence, head_end) is False
+            return not _verb_before_moves(sentence, start) and predicate_after(sentence, occupants.end()) is not True
+        return predicate_after(sentence, head_end, reach=0) is False
+    return predicate_after(sentence, head_end) is False
 
 
 def _verb_before_moves(sentence: str, start: int) -> bool:
@@ -253,12 +253,12 @@ def _verb_before_moves(sentence: str, start: int) -> bool:
     for token in reversed(list(_WORD.finditer(sentence, max(0, start - 80), start))):
         if MOVEMENT.match(sentence, token.start()):
             return True
-        if _is_finite_verb(sentence, token) or token.group().lower() in ("that", "which", "who"):
+        if is_finite_verb(sentence, token) or token.group().lower() in ("that", "which", "who"):
             return False
     return False
 
 
-def _predicate_after(sentence: str, head_end: int, reach: int = 4) -> bool | None:
+def predicate_after(sentence: str, head_end: int, reach: int = 4) -> bool | None:
     """Whether the verb after a count's noun phrase is a movement (True), another verb (False), or
     unknown (None: the clause ends, or no verb within ``reach`` other words).
 
@@ -292,7 +292,7 @@ def _predicate_after(sentence: str, head_end: int, reach: int = 4) -> bool | Non
                 return False  # "have made a single withdrawal": a causing verb with an object of its own
         if movement is not None:
             if (movement["verb"] and not passive and not _VEHICLES_AFTER.match(sentence, movement.end())
-                    and (_OBJECT_AFTER.match(sentence, movement.end()) or _people_object(sentence, movement.end()))):
+                    and (_OBJECT_AFTER.match(sentence, movement.end()) or people_object(sentence, movement.end()))):
                 return False  # "300 soldiers evacuated villagers": the people they moved are others
             return not (movement["noun"] or _STATE_NOUN_ONLY.fullmatch(movement.group())) or None  # a noun is no verb; "evacuation centres" is a state
         if word in _NEGATION:
@@ -301,18 +301,18 @@ def _predicate_after(sentence: str, head_end: int, reach: int = 4) -> bool | Non
             return None  # the clause ends
         if word.startswith("receiv") and not passive:
             return False  # "12,000 people have received food aid": they got something, they did not move
-        if word in _AUXILIARY or word in _STOP_WORDS or _REPORTING_VERB.fullmatch(word) or _CONTROL_VERB.fullmatch(word):
+        if word in _AUXILIARY or word in _STOP_WORDS or _REPORTING_VERB.fullmatch(word) or CONTROL_VERB.fullmatch(word):
             passive = passive or word in _PASSIVE
-            controlled = controlled or (word == "to" and bool(_CONTROL_VERB.fullmatch(previous)))
-            if word in _STAY_VERBS and _INTO_SHELTER.match(sentence, token.end()):
+            controlled = controlled or (word == "to" and bool(CONTROL_VERB.fullmatch(previous)))
+            if word in _STAY_VERBS and INTO_SHELTER.match(sentence, token.end()):
                 return True  # "700 people remained in shelters"
             staying = staying or word in _STAY_VERBS
-            causing = 2 if word not in ("to", "be") and _CONTROL_VERB.fullmatch(word) else causing
+            causing = 2 if word not in ("to", "be") and CONTROL_VERB.fullmatch(word) else causing
             previous = word
             continue
-        if _is_finite_verb(sentence, token):
+        if is_finite_verb(sentence, token):
             # "were placed in temporary shelters", "were detained and deported": the state or the next verb moves them
-            return bool(_INTO_SHELTER.match(sentence, token.end()) or _AND_MOVED.match(sentence, token.end())
+            return bool(INTO_SHELTER.match(sentence, token.end()) or AND_MOVED.match(sentence, token.end())
                         or _STATE_AFTER.match(sentence, token.end()))
         words += 1
         if words > reach:
@@ -320,12 +320,12 @@ def _predicate_after(sentence: str, head_end: int, reach: int = 4) -> bool | Non
     return None
 
 
-def _is_finite_verb(sentence: str, token: re.Match, group: int | str = 0) -> bool:
+def is_finite_verb(sentence: str, token: re.Match, group: int | str = 0) -> bool:
     """A verb by its form: five letters or more ending in -ed or -ing, an irregular past or a common
     present ("need", "face"); not an
     adjective after a determiner or a preposition ("from flooded areas", "an estimated")."""
     word = token.group(group).lower()
-    if not (word in _IRREGULAR_PAST or word in _PRESENT_VERBS or (len(word) >= 5 and word.endswith(("ed", "ing")))):
+    if not (word in IRREGULAR_PAST or word in _PRESENT_VERBS or (len(word) >= 5 and word.endswith(("ed", "ing")))):
         return False
     start = token.start(group)
     return not _NOT_VERB.fullmatch(word) and not _ADJECTIVE_BEFORE.search(sentence, max(0, start - 6), start)

@@ -1,4 +1,4 @@
-"""What a number counts that is not people who moved (``_rejected``): populations, capacities, casualties,
+"""What a number counts that is not people who moved (``rejected``): populations, capacities, casualties,
 people only affected or aided, parts and group sizes; and the exceptions that name them as displaced. The rules are
 told in ``geo.counting``.
 """
@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-from geo.heads import _BREAKDOWN_BEFORE, _CASUALTY_AFTER
-from geo.predicates import (_AND_MOVED, _FACILITY_SHELTERING, _INTO_SHELTER, _MOVEMENT_OF, _PARTICIPLE_AFTER,
-                            _WORD_BEFORE, _living_moved, _people_object)
+from geo.heads import BREAKDOWN_BEFORE, CASUALTY_AFTER
+from geo.predicates import (AND_MOVED, FACILITY_SHELTERING, INTO_SHELTER, MOVEMENT_OF, PARTICIPLE_AFTER, WORD_BEFORE,
+                            living_moved, people_object)
 from geo.terms import term_of
 from geo.vocabulary import HOSTS, MOVEMENT, STATE_NEXT
 
@@ -58,7 +58,7 @@ _CASUALTY_BEFORE = re.compile(
     r"\b(?:killed|killing|kill|wounded|wounding|injured|injuring|massacred|executed|death\s+toll\s+of|deaths\s+of"
     r"|lives\s+of|bodies\s+of|massacre\s+of|killings?\s+of|murders?\s+of)\s+(?:(?!(?:and|or|y|e|et|ou|o)\b)\w+\s+)?$", _I)
 # People the water or the earth carried off or buried: its dead or missing, not displaced (homes swept away are destroyed).
-_CARRIED_OFF = re.compile(r"\s*(?:(?:have|has|had|were|was|are|been|being|reportedly|also|later)\s+){0,3}"
+CARRIED_OFF = re.compile(r"\s*(?:(?:have|has|had|were|was|are|been|being|reportedly|also|later)\s+){0,3}"
                           r"(?:(?:swept|washed|carried)\s+away|buried)\b", _I)
 # People a disaster touched without moving them, whom displacement only threatens, whom aid reached, or whom
 # the police held: the count's own verb is one of these ("25,000 people are at risk of displacement", "4,000 people
@@ -71,7 +71,7 @@ _AFFECTED = (r"affect(?:ed|ing|s)?|rescued|rescuing|stranded|trapped|impacted|in
              r"|without\s+(?:access\s+to\s+)?(?:(?:clean|safe|drinking|running|potable)\s+){0,2}"
              r"(?:power|electricity|water|food|heat(?:ing)?|gas|services)"
              r"|damnificad[oa]s|afectad[oa]s|sinistr[ée]s")
-_AFFECTED_LABEL = re.compile(rf"\b(?:{_AFFECTED})\b", _I)
+AFFECTED_LABEL = re.compile(rf"\b(?:{_AFFECTED})\b", _I)
 # ... or the label of its cell: "Affected: 8,000 people; displaced: 2,100 people".
 _AFFECTED_BEFORE = re.compile(rf"\b(?:{_AFFECTED})(?:\s*[:–—-])?\s+(?:(?!(?:and|or|y|e|et|ou|o)\b)\w+\s+)?$", _I)
 # The places a word of ``_AFFECTED`` qualifies ("the most affected districts"): an adjective, not the count's verb.
@@ -95,7 +95,7 @@ _GROUP_SIZE_BEFORE = re.compile(r"\b(?:groups|batches|(?<!,\s)(?<!people\s)(?<!p
 _EACH_AFTER = re.compile(r"\s*each\b", _I)
 
 
-def _rejected(sentence: str, start: int, end: int) -> bool:
+def rejected(sentence: str, start: int, end: int) -> bool:
     """A population, a casualty figure or the size of each group: not a movement of these people.
     People whose noun says they were displaced are no population where they are ("hosts 1,500 evacuees")."""
     window = max(0, start - 40)
@@ -103,32 +103,32 @@ def _rejected(sentence: str, start: int, end: int) -> bool:
     head = re.match(r"(?:\s+(?:of\s+)?[\w'’-]+){0,3}?\s+[\w'’-]*(?=\s|$|[,.;])", sentence[end:end + 60])
     after = sentence[end + (head.end() if head else 0):]
     predicate = _PREDICATE_AFTER.search(sentence, end, end + 120)
-    if predicate is not None and predicate["affected"] is not None and (_people_object(sentence, predicate.end())
+    if predicate is not None and predicate["affected"] is not None and (people_object(sentence, predicate.end())
                                                                         or _AREA_AFTER.match(sentence, predicate.end())):
         # "3,000 affected families were relocated", "returned to the most affected areas": a word of a noun phrase,
         # not the count's verb
         predicate = _PREDICATE_AFTER.search(sentence, predicate.end(), end + 120)
-    affected = (predicate is not None and predicate["affected"] is not None and not _AND_MOVED.match(sentence, predicate.end())
+    affected = (predicate is not None and predicate["affected"] is not None and not AND_MOVED.match(sentence, predicate.end())
                 and not _rescued_from_home(sentence, predicate.start("affected"))
                 and not _moved_before(sentence, predicate.end())  # "remain trapped ... since being driven out of"
                 and not _moved_object(sentence, window, before))
     affected_before = _AFFECTED_BEFORE.search(before)
     displaced = head is not None and _DISPLACED_HEAD.search(head.group()) is not None
-    moved_object = _MOVED_OBJECT.search(before) or _MOVEMENT_OF.search(before)  # "the evacuation of 70,000 people living near"
+    moved_object = _MOVED_OBJECT.search(before) or MOVEMENT_OF.search(before)  # "the evacuation of 70,000 people living near"
     population = (not moved_object and not displaced
                   and any(_stays(rest) for rest in (after, sentence[end:end + 160])))
-    population = population and not _living_moved(sentence, end)
+    population = population and not living_moved(sentence, end)
     helped_move = _MOVED_OBJECT.search(before) or _moves_next(after)  # "helped 800 residents flee"
-    sheltered = _FACILITY_SHELTERING.search(before)  # "schools are sheltering 900 people"
+    sheltered = FACILITY_SHELTERING.search(before)  # "schools are sheltering 900 people"
     return bool((_POPULATION_BEFORE.search(before) and not displaced and not sheltered and not _relative_moved(sentence, end))
                 or _CAPACITY_BEFORE.search(before) or (_CAPACITY_UP_TO.search(before) and _UP_TO.match(sentence, start))
                 or _CASUALTY_BEFORE.search(before)
                 or (_AIDED_BEFORE.search(before) and not displaced and not helped_move and not _relative_moved(sentence, end))
                 or (affected_before and not helped_move and not _rescued_from_home(sentence, window + affected_before.start())
-                    and not _MOVEMENT_OF.search(before)  # "displacement affecting 6,000 people": what the movement comprised
-                    and not _BREAKDOWN_BEFORE.search(before))  # "3,000 affected, including 1,500 displaced": a part moved
+                    and not MOVEMENT_OF.search(before)  # "displacement affecting 6,000 people": what the movement comprised
+                    and not BREAKDOWN_BEFORE.search(before))  # "3,000 affected, including 1,500 displaced": a part moved
                 or (_FRACTION_BEFORE.search(before) and not _relative_moved(sentence, end))
-                or _GROUP_SIZE_BEFORE.search(before) or _CASUALTY_AFTER.match(after) or population
+                or _GROUP_SIZE_BEFORE.search(before) or CASUALTY_AFTER.match(after) or population
                 or _EACH_AFTER.match(after) or affected)
 
 
@@ -136,7 +136,7 @@ def _moved_object(sentence: str, window: int, before: str) -> bool:
     """Whether the count is the object of a specific verb of displacement or destruction right before it: a
     verb after it is then its subject's next deed, not what befell the count ("displaced 3,000 people, injured 20",
     "destroyed 400 homes and injured 35 people"); a generic mover leaves it open ("left 40 people injured")."""
-    own = _WORD_BEFORE.search(before)
+    own = WORD_BEFORE.search(before)
     movement = own is not None and MOVEMENT.match(sentence, window + own.start("verb"))
     return bool(movement and (movement["verb"] or movement["housing"]) and term_of(movement.group()) is not None)
 
@@ -170,12 +170,12 @@ def _stays(rest: str) -> bool:
     remained in shelters" and "10,000 civilians remain trapped on the mountain since being driven out of
     their villages" (they stay where their flight took them) are reports."""
     population = _POPULATION_AFTER.match(rest)
-    return (population is not None and not _PARTICIPLE_AFTER.match(rest, population.end())
+    return (population is not None and not PARTICIPLE_AFTER.match(rest, population.end())
             and not _WITH_HOSTS.match(rest, population.end())  # "living with host families": displaced
             and not STATE_NEXT.match(rest, population.end())  # "remain without shelter", "live in makeshift camps"
             and not _IN_THE_OPEN.match(rest, population.end())  # "are living in the open"
             and not (_STAYED.search(population.group())
-                     and (_INTO_SHELTER.match(rest, population.end()) or _IN_A_HALL.match(rest, population.end())))
+                     and (INTO_SHELTER.match(rest, population.end()) or _IN_A_HALL.match(rest, population.end())))
             and not _moved_before(rest, population.end()))
 
 

@@ -1,6 +1,6 @@
 """Tallies and labels: the unit of a figure that is a tally's value ("the number of displaced families has risen
-to 2,300": ``_tallied_unit``, ``restating``) or ends a table cell or label ("Houses destroyed: 1,204":
-``_label_unit``). The rules are told in ``geo.counting``.
+to 2,300": ``tallied_unit``, ``restating``) or ends a table cell or label ("Houses destroyed: 1,204":
+``label_unit``). The rules are told in ``geo.counting``.
 """
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ import re
 
 from geo.dates import CALENDAR_DATE
 from geo.heads import Counted
-from geo.homes import _DWELLING, _HOUSING_FATE, _fate_term
+from geo.homes import DWELLING, HOUSING_FATE, fate_term
 from geo.numbers import GREW
-from geo.rejections import _AFFECTED_LABEL
+from geo.rejections import AFFECTED_LABEL
 from geo.terms import term_of
 from geo.vocabulary import DEMONYM, GAP_WORDS, MOVEMENT, UNITS, unit_of
 
@@ -22,7 +22,7 @@ _HARMED_LABEL = re.compile(r"\b(?:deaths?|dead|killed|injured|injuries|wounded|m
 # cells of a row written as a list ("Houses fully damaged 3,400, houses partially damaged 12,000").
 _NEXT_CELL = r",(?=\s+(?:[^\W\d_][\w'’-]*:?\s+){1,5}?\d[\d,.]*\s*(?:[,;|]|$))"
 LABEL_FIGURE = re.compile(rf"\s*[.)]?\s*(?:\([^()]*\)\s*)?(?:[;|]|$|{_NEXT_CELL})")
-_ROW_COMMA = re.compile(_NEXT_CELL)
+ROW_COMMA = re.compile(_NEXT_CELL)
 _FACILITY_LABEL = re.compile(r"\b(?:cent(?:re|er)s?|shelters?|camps?|sites?|schools?|tents?|albergues?|centros?|refugios?"
                              r"|abris|écoles)\W*$", _I)
 _HOUSING_LABEL = re.compile(r"\b(?:housing|houses|homes|dwellings|viviendas)\b", _I)
@@ -66,7 +66,7 @@ _NEW_ARRIVALS = re.compile(r"\bnew\s+arrivals\b")
 _LABEL_GLUE = frozenset("of the in on at by a an to for from".split())
 
 
-def _label_unit(text: str, start: int, end: int) -> str | None:
+def label_unit(text: str, start: int, end: int) -> str | None:
     """The unit of a figure that ends a table cell or label of five words at most, prepositions and articles aside
     ("Population evacuated 116129", "Destroyed housing: 146", "No. of displaced families - 860", "Families displaced
     by the floods in the north: 900"; cells end at ";", "|" or a comma
@@ -74,7 +74,7 @@ def _label_unit(text: str, start: int, end: int) -> str | None:
     housing, the label's own unit noun, else people.
 
     >>> row = "Houses destroyed: 1,204; People displaced: 6,020"
-    >>> _label_unit(row, 18, 23), _label_unit(row, 43, 48), _label_unit("Total: 300 buses", 7, 10)
+    >>> label_unit(row, 18, 23), label_unit(row, 43, 48), label_unit("Total: 300 buses", 7, 10)
     ('housing', 'people', None)
     """
     comma = text.rfind(", ", 0, start)
@@ -84,7 +84,7 @@ def _label_unit(text: str, start: int, end: int) -> str | None:
         return None
     if _HOUSING_LABEL.search(text, cell, start):
         return "housing"
-    if _AFFECTED_LABEL.search(text, cell, start) or _HARMED_LABEL.search(text, cell, start):
+    if AFFECTED_LABEL.search(text, cell, start) or _HARMED_LABEL.search(text, cell, start):
         return None  # "Affected families: 4,000": they did not move; "Deaths: 12"
     units = [UNITS[w.lower()] for w in GAP_WORDS.findall(text, cell, start) if w.lower() in UNITS]
     if not units and _FACILITY_LABEL.search(text, cell, start):
@@ -92,16 +92,16 @@ def _label_unit(text: str, start: int, end: int) -> str | None:
     return units[-1] if units else "people"
 
 
-def _tallied_unit(text: str, start: int) -> tuple[str, str | None] | None:
+def tallied_unit(text: str, start: int) -> tuple[str, str | None] | None:
     """The unit of a bare figure given as the size of a tally of moved people ("the number of displaced
     people has risen to 250,000", "the total number of IDPs stands at 1.2 million"), and the term of the moved
     people the tally itself names ("the displaced, numbering about 13,500": displaced), if it does; a tally of
     homes counts housing, with the term of what befell them ("the number of homes destroyed rose to 417").
 
     >>> text = "The number of displaced families rose to 2,300; the number of people dead and hundreds missing"
-    >>> _tallied_unit(text, text.index("2,300")), _tallied_unit(text, text.index("hundreds"))
+    >>> tallied_unit(text, text.index("2,300")), tallied_unit(text, text.index("hundreds"))
     (('families', 'displaced'), None)
-    >>> _tallied_unit("The displaced population reached 50,000", 33)
+    >>> tallied_unit("The displaced population reached 50,000", 33)
     ('people', 'displaced')
     """
     tally = None
@@ -118,10 +118,10 @@ def _tallied_unit(text: str, start: int) -> tuple[str, str | None] | None:
         # "the displaced population reached 50,000", "the exodus has reached 1.3 million"
         # "displaced families numbering 300": the tally's own noun
         return UNITS[tally["noun"].lower()] if tally["noun"] else "people", term_of(tally["moved"]) if tally["moved"] else None
-    if any(_DWELLING.fullmatch(w) for w in words[:3]):
+    if any(DWELLING.fullmatch(w) for w in words[:3]):
         # "the number of homes destroyed rose to 417": their fate in the tally is the report's ("damaged": none)
-        fate = _HOUSING_FATE.search(text, tally.end(), start)
-        return "housing", _fate_term(fate) if fate is not None and not fate["clause"] else None
+        fate = HOUSING_FATE.search(text, tally.end(), start)
+        return "housing", fate_term(fate) if fate is not None and not fate["clause"] else None
     if (not any(_MOVED_WORD.fullmatch(w) for w in words) and not _NEW_ARRIVALS.search(" ".join(words))
             and not _people_who_moved(text, tally.end(), start, words)):
         return None  # "the number of troops in Iraq to 50,000": a level, not people moved
@@ -143,7 +143,7 @@ def restating(text: str, counted: Counted) -> bool:
     tally = None
     for tally in _TALLY.finditer(text, max(0, counted.start - _TALLY_REACH), counted.start):
         pass
-    return tally is not None and tally["anaphor"] is not None and _tallied_unit(text, counted.start) is not None
+    return tally is not None and tally["anaphor"] is not None and tallied_unit(text, counted.start) is not None
 
 
 def _people_who_moved(text: str, at: int, start: int, words: list[str]) -> bool:
