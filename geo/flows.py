@@ -53,7 +53,7 @@ from datetime import date
 from gazetteer.model import Place
 from geo.model import Count, Episode, Flow, Report
 from geo.numbers import is_vague
-from geo.roles import inside
+from geo.story import inside
 
 _PROGRESS = {"unknown": 0, "planned": 1, "underway": 2, "completed": 3}
 

@@ -12,7 +12,8 @@ Only sentences holding a movement word are read closely. The steps, each a modul
 - ``geo.movement``: which movement word of the sentence is a count's own, and its term.
 - ``geo.hosting``: standing populations of displaced people ("The camp now hosts 12,000 refugees"), read even in a
   sentence with no movement word.
-- ``geo.roles``: origin and destinations from cues and mentions; the article's place.
+- ``geo.roles``: origin and destinations from the cues and mentions of a sentence; ``geo.where`` how the article's
+  place fills in what a sentence does not name; ``geo.story`` the article's place and the story's places.
 - ``geo.status``: planned, underway, completed or unknown; batch and cumulative.
 - ``geo.attribution``: the credited source.
 
@@ -78,15 +79,16 @@ from geo.merge import told_again
 from geo.model import Citation, Count, Document, Report
 from geo.movement import (AID_VERBS, STAYING, attributive, coordinated_term, earlier_move, journey_end, movement_of,
                           movers, own_term, staying_after, verb_term)
-from geo.roles import (EarlierMove, Sentence, Where, article_place, inside, place_before, places, reached_mostly, receiver,
-                       evacuated_subject, relative_clause_of, spoken_in, story_destination, story_origin,
+from geo.roles import (EarlierMove, Sentence, evacuated_subject, place_before, places, receiver, relative_clause_of,
                        town_reached_before)
 from geo.sentences import sentence_spans
 from geo.status import BATCH, BATCH_BEFORE, cumulative, names_part, status_of, still_to_come
+from geo.story import article_place, inside, reached_mostly, spoken_in, story_destination, story_origin
 from geo.tallies import restating
 from geo.terms import article_term, term_of
 from geo.vocabulary import (ARRIVING, DEMONYM, HEAD_TOKENS, IN_CUSTODY, THING_MOVED, TRAVELLERS, WITH_FAMILIES, movement_words,
                             sentence_movements)
+from geo.where import Where
 
 _I = re.IGNORECASE
 

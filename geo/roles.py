@@ -1,8 +1,8 @@
-"""Places and their roles in a movement: origin, destinations, and the place an article is about.
+"""The roles a sentence's own words give its places in a movement: origin, destinations, where it happened.
 
-``places(sentence, context)`` reads the cues and mentions of a ``Sentence`` into a ``Where``;
-``article_place(mentions)`` is the article's place; ``place_before`` the place the previous sentence
-of a paragraph says something happened in.
+``places(sentence, context)`` reads the cues and mentions of a ``Sentence`` into a ``Where`` (``geo.where``);
+``place_before`` is the place the previous sentence of a paragraph says something happened in. The article's
+place, which stands in for an origin a sentence does not name, and the story's places are ``geo.story``'s.
 
 Rules:
 
@@ -28,23 +28,6 @@ Rules:
   "en", "em", "dans" (where it happened). A
   possessive passes the role to the finer place ("Homs' al-Waer", "Syria's Homs"). "The district of Homs"
   (a part of a city, named by the city) is the article's place when that place lies in Homs.
-- **The article's place** (``article_place``) stands in for an origin the sentence does not name (nor names
-  with a name the gazetteer does not know: "evacuated from Azovstal") or only calls "the district", "the city", "the area" (not when the sentence names it as the destination: "left the camp
-  for Somalia" in an article about Somalia): the most mentioned resolved place of the finest kind
-  present (neighbourhood/district/site, then city, then region, province, country), among the places of
-  the country most mentioned; a speaker's place ("officials in Erbil said", ``spoken_in``) and a photo caption's
-  (``geo.documents.page_furniture``) do not vote. Not
-  when the article names it mostly as where people went (``reached_mostly``): the story's destination. Not when it lies in a
-  destination (``inside``: it is the destination, its parent, or in a destination country by country
-  code): "More than 2,000 refugees have arrived in Germany" in an article about a German town gives no
-  origin.
-- **Arrivals** (``geo.vocabulary.ARRIVING``: people arrive, return, land, are received, sheltered or
-  hosted) happen where people are: the place the article names most often as where people went
-  (``story_destination``; none on a tie), else the article's place, is then a destination (when the sentence names
-  none; a crossing naming no destination goes to the story's too), never the origin ("Germany expects 800,000 migrants to arrive" in an article about Berlin), and
-  a place only located ("800 refugees arrived on Monday in Lesbos"; with the places joined to it: "housed in schools
-  in Mbarara and Kabale"), or located beside a named origin ("4,500
-  evacuees from Louisiana were housed in hotels in Texas"), is the destination (``Where.from_article``).
 - **People named by their country**: a country right before "refugees", "asylum seekers" or "exiles" is
   their origin ("thousands of Myanmar refugees have crossed into Thailand").
 - **Another event's place**: "in X" right after another verb or event ("peace talks being held in Geneva",
@@ -74,19 +57,18 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cached_property
 
 from gazetteer.model import Mention, Place
 from geo.dates import MONTHS, WEEKDAYS
+from geo.story import (_FINENESS, _SAYS_AFTER, _SHELTERS, _SPEAKER_DESCRIBED, _SPEAKER_IN_BEFORE, _subject_evacuated,
+                       inside)
 from geo.vocabulary import HOSTS, UNITS, gap_ok
+from geo.where import Where
 
 _I = re.IGNORECASE
-
-_FINENESS = {"site": 0, "neighbourhood": 0, "district": 0, "city": 1, "admin2": 2, "region": 2,
-             "admin1": 3, "country": 4, "continent": 5}
 
 _CUE = re.compile(
     r"""(?P<origin>(?<!apart\s)(?<!aside\s)(?<!away\s)\bfrom\b | \bout\s+of\b
@@ -134,17 +116,6 @@ _SUBORDINATE_SUBJECT = re.compile(
     r"\b(?:as|when|after|before|while|until|once|because|since)\s+((?:[\w'’-]+\s+){1,3})$", _I)
 _MOVING_SUBJECTS = frozenset(UNITS) | frozenset(
     "they we he she convoy convoys buses busses boats trains vehicles cars trucks column group groups".split())
-# A place right before a verb of saying is where the speaker is, not the movement's: "..., aid workers in Erbil said",
-# "a UNHCR spokesman in Geneva told reporters", "the ministry in Kabul reported".
-_SAYS_AFTER = re.compile(r"\s+(?:(?:has|have|had|also|later|on\s+\w+day)\s+)*(?:said|says?|saying|told|tells?|reported"
-                         r"|announced|added|estimated|stated|confirmed|warned|noted|wrote)\b", _I)
-_IN_BEFORE = re.compile(r"\b(?:in|from)\s+$", _I)
-# A speaker named after the verb of saying, and where the speaker is: '"Families have been displaced three times,"
-# said an NRC spokesperson in Goma', "..., said a UN official from Geneva" (not "said 2,000 people fled from Goma").
-_SPEAKER_IN_BEFORE = re.compile(
-    r"\b(?:said|says|told|added|noted|explained|stated|warned)\s+(?:(?:an?|the)\s+)?(?:[\w'’.-]+\s+){0,3}?"
-    r"(?:spokes(?:man|woman|person)|officials?|officers?|director|coordinator|representative|workers?|minister|mayor"
-    r"|governor|commander|envoy|chief|head|sources?|manager|president|secretary)\s+(?:in|from)\s+(?:the\s+)?$", _I)
 # "for" after an order or a warning names the place people are told to leave ("an evacuation order for Galveston
 # County", "warnings for parts of Sonoma"); after an office, a fund or a payment, whom it serves ("the humanitarian
 # coordinator for South Sudan", "compensation payments for the Fukushima crisis"): no destination either way.
@@ -217,39 +188,13 @@ _CLAUSE_END = re.compile(r"[;:()–—]|,(?!\d)")  # not the comma of "2,500"
 _CLAUSE_OPENER = re.compile(
     r"\b(?:when|whenever|while|whereas|because|though|although|unless|where|which|who|whose|but|and\s+that"
     r"|(?<!known\s)(?<!such\s)(?<!same\s)(?<!well\s)as\s+(?:the|a|an|its|their|it|they|he|she|we)\b)", _I)
-# Where people are put up, after "to": a place in it locates the destination ("moved to relief camps in Assam",
-# "taken to shelters in Adana", "transferred to hospitals in Orlando", "went to stay with relatives in Iligan", "returned to their homes in Mosul").
-_SHELTERS = (r"shelters?|camps?|cent(?:re|er)s?|schools?|church(?:es)?|mosques?|temples?|halls?|gym(?:nasium)?s?|stadiums?"
-             r"|fairgrounds|tents?|sites?|settlements?|hotels?|accommodation|facilit(?:y|ies)|buildings?|barracks"
-             r"|dormitor(?:y|ies)|warehouses?")
 _FACILITY = re.compile(
     rf"\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_SHELTERS}|hospitals?|nursing\s+homes?|areas|zones"  # "to hospitals in X", "to rebel-held areas in X"
     r"|relatives|friends|family|(?:(?<=their\s)|(?<=own\s))(?:homes?|houses?))"  # not "fire spread to homes in X"
     r"(?:\s+of\s+(?:their\s+)?(?:relatives|friends|family))?\s+", _I)
-# A speaker named after the verb of saying, then described ("..., said Ana Ruiz, a spokeswoman for the office in
-# Lima", "..., said Ana Ruiz, who fled her village near Cusco"): what follows is about the speaker, not the people counted.
-_SPEAKER_DESCRIBED = re.compile(r",[\"”'’]?\s*(?:said|says|told|added)\s+[^,]{2,60},\s*(?:an?|the|who|whose)\b", _I)
-_DESCRIBED_SPEAKER_BEFORE = re.compile(_SPEAKER_DESCRIBED.pattern + r"(?:[^.!?\n]|\.(?!\s+(?-i:[A-Z])|\s*[\"“]))*$", _I)  # not "U.N. office"
 # A neighbour named by the border people live or go to: "villages near the border with Syria", "to the frontier with
 # Lebanon" are on this side of it, not in the neighbour.
 _BORDER_WITH_BEFORE = re.compile(r"\b(?:borders?|frontiers?|boundary)\s+with\s+(?:the\s+)?$", _I)
-_TO_REPORTERS_IN = re.compile(r"\b(?:reporters|journalists)\s+(?:in|from)\s+$", _I)
-# Where people went, or are put up: "to Zaporizhzhia", "arrived in Lviv", "a shelter in Chico", "a hospital in Chico",
-# also as the last of a list ("moved to Sidon and Tyre", "shelters in Chico, Oroville and Paradise").
-_JOURNEY_END = r"\b(?:to|into|towards?|reach(?:es|ed|ing)?|arriv(?:e|es|ed|ing)\s+(?:in|at))"
-_LISTED_BEFORE = r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)){0,4}"
-_REACHED_BEFORE = re.compile(rf"(?:{_JOURNEY_END}|\b(?:{_SHELTERS}|hospitals?)\s+(?:in|at|near))\s+(?:the\s+)?{_LISTED_BEFORE}$",
-                             _I)
-# ... on a journey only (not "shelters in"): where the story says people went.
-_WENT_TO_BEFORE = re.compile(rf"{_JOURNEY_END}\s+(?:the\s+)?$", _I)
-# ... and where it says people left: after "from", "out of" or a verb of leaving ("fled Mosul", "the city of X" told to
-# leave), or as the subject of an evacuation ("Yellowknife ordered to evacuate", "Hay River was evacuated").
-_LEFT_BEFORE = re.compile(r"\b(?:from|out\s+of|left|leave|leaving|fled|flee|fleeing|evacuat\w*)\s+(?:the\s+)?$", _I)
-# ... not a place only describing the subject ("citizens of Poland were evacuated", "people in Mosul were evacuated");
-# "the city of Yellowknife" is the place itself.
-_DESCRIBES_BEFORE = re.compile(r"\b(?:(?<!city\s)(?<!town\s)(?<!village\s)of|from|in|at|near|to|for|with|by)\s+(?:the\s+)?$", _I)
-_EVACUATED_AFTER = re.compile(r"\s+(?:(?:has|have|had)\s+been\s+|was\s+|were\s+|is\s+|are\s+)?(?:(?:ordered|told|forced)\s+to\s+)?"
-                              r"(?:evacuat|empt)", _I)
 # A name after "from", or a town named after a verb of leaving, that is no place mention: an origin the gazetteer does
 # not know ("evacuated from Azovstal", "had left the town of Hamouriyeh"), which the article's place must not stand in
 # for. Not a date ("from Monday") nor an acronym ("fled from ISIS").
@@ -344,73 +289,6 @@ class Sentence:
         return frozenset(p.id for r, p, _ in self.roles_of_the_whole if r in ("destination", "elsewhere") and p is not None)
 
 
-def article_place(mentions: Sequence[Mention]) -> Place | None:
-    """The place an article is about: the most mentioned resolved place of the finest kind present.
-
-    >>> from gazetteer.model import Place
-    >>> homs = Place("g:1", "Homs", 34.7, 36.7, "city")
-    >>> waer = Place("g:2", "al-Waer", 34.7, 36.7, "district", parent="g:1")
-    >>> article_place([Mention("d", "Homs", 0, 4, homs)] * 3 + [Mention("d", "Waer", 9, 13, waer)]).name
-    'al-Waer'
-    >>> article_place([Mention("d", "Atlantis", 0, 8)]) is None
-    True
-    """
-    resolved = _in_main_country([m.place for m in mentions if m.place is not None])
-    if not resolved:
-        return None
-    finest = min(_FINENESS.get(p.kind, 1) for p in resolved)
-    tally = Counter(p.id for p in resolved if _FINENESS.get(p.kind, 1) == finest)
-    best = max(tally.values())
-    return next(p for p in resolved if tally.get(p.id) == best)  # the first mentioned among the best
-
-
-def reached_mostly(text: str, mentions: Sequence[Mention], place: Place | None) -> bool:
-    """Whether the article names its place mostly as where people went ("to", "into", "reached", "arrived in", also
-    last in a list: "to Sidon and Tyre") or are put up ("a shelter in Chico"): the story's destination, which stands
-    in for no origin ("79 people were evacuated from Mariupol to Zaporizhzhia. ... 40,000 residents had been taken to
-    Russia": not from Zaporizhzhia)."""
-    if place is None:
-        return False
-    own = [m for m in mentions if m.place is not None and m.place.id == place.id]
-    reached = sum(1 for m in own if _REACHED_BEFORE.search(text, max(0, m.start - 100), m.start) is not None)
-    return 2 * reached > len(own)
-
-
-def story_destination(text: str, mentions: Sequence[Mention]) -> Place | None:
-    """The place the article names most often as where people went ("to", "into", "reached", "arrived in"), else
-    None, as on a tie (refugees fled to Jordan and to Lebanon: no one destination): where people who arrived or
-    crossed went when their sentence names no place ("at least 120,000 had arrived in the past week" in a story of
-    refugees crossing into Bangladesh, whose own place may be a town of the country they fled)."""
-    went = Counter(m.place.id for m in mentions
-                   if m.place is not None and _WENT_TO_BEFORE.search(text, max(0, m.start - 25), m.start) is not None)
-    ranked = went.most_common(2)
-    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
-        return None
-    return next(m.place for m in mentions if m.place is not None and m.place.id == ranked[0][0])
-
-
-def story_origin(text: str, mentions: Sequence[Mention]) -> Place | None:
-    """The place the article names most often, and more than once, as where people left ("fled Mosul", "from Mosul",
-    "Yellowknife ordered to evacuate"), else None, as on a tie: in a story told from where people went (``reached_mostly``), where a
-    departure naming no place left from ("About 20,000 residents must leave" in a story of evacuees reaching
-    Edmonton from Yellowknife).
-
-    >>> from gazetteer.model import Mention, Place
-    >>> a, b = Place("g:1", "Alpha", 0.0, 0.0, "city", "XX"), Place("g:2", "Beta", 1.0, 1.0, "city", "XX")
-    >>> text = "Alpha was evacuated. People fled Alpha for Beta. Beta took them in."
-    >>> story_origin(text, [Mention("d", "Alpha", 0, 5, a), Mention("d", "Alpha", 33, 38, a), Mention("d", "Beta", 43, 47, b),
-    ...                     Mention("d", "Beta", 49, 53, b)]).name
-    'Alpha'
-    """
-    left = Counter(m.place.id for m in mentions
-                   if m.place is not None and (_LEFT_BEFORE.search(text, max(0, m.start - 25), m.start) is not None
-                                               or _subject_evacuated(text, m.start, m.end)))
-    ranked = left.most_common(2)
-    if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
-        return None  # named once as left, a place is one movement's origin, not the story's
-    return next(m.place for m in mentions if m.place is not None and m.place.id == ranked[0][0])
-
-
 def evacuated_subject(sentence: Sentence, before: int) -> int | None:
     """Where the first place the sentence names as evacuated before ``before`` starts ("Hay River and Fort Smith were
     evacuated earlier this week, with their residents sent to ...": Hay River), else None: the people a later verb of
@@ -425,11 +303,6 @@ def _evacuated(sentence: Sentence, mention: Mention) -> bool:
     return _subject_evacuated(sentence.text, mention.start - sentence.start, _listed_end(sentence, mention))
 
 
-def _subject_evacuated(text: str, start: int, end: int) -> bool:
-    return (_EVACUATED_AFTER.match(text, end) is not None
-            and _DESCRIBES_BEFORE.search(text, max(0, start - 20), start) is None)
-
-
 def _listed_end(sentence: Sentence, mention: Mention) -> int:
     """Where the list of places a mention opens ends ("Hay River and Fort Smith", "Goma, Bukavu and Uvira")."""
     end = mention.end - sentence.start
@@ -438,32 +311,6 @@ def _listed_end(sentence: Sentence, mention: Mention) -> int:
         if start >= end and _COORDINATED.fullmatch(sentence.text, end, start):
             end = other.end - sentence.start
     return end
-
-
-def spoken_in(text: str, mention: Mention) -> bool:
-    """Whether a mention is only where a speaker is ("..., aid workers in Erbil said", "telling reporters in
-    Ankara", "said an aid worker in Erbil", "..., said Ana Ruiz, a spokeswoman for the office in Lima"): it does not vote for the article's place,
-    as a dateline does not."""
-    return ((_SAYS_AFTER.match(text, mention.end) is not None
-             and _IN_BEFORE.search(text, max(0, mention.start - 6), mention.start) is not None)
-            or _TO_REPORTERS_IN.search(text, max(0, mention.start - 20), mention.start) is not None
-            or _SPEAKER_IN_BEFORE.search(text, max(0, mention.start - 80), mention.start) is not None
-            or _DESCRIBED_SPEAKER_BEFORE.search(text, max(0, mention.start - 200), mention.start) is not None)
-
-
-def _in_main_country(places: list[Place]) -> list[Place]:
-    """The places of the countries most mentioned (by their places' country codes; all of them on a tie), and
-    those with none: a town of another country named once is no article's place ("simmering" read as a
-    district of Vienna in an article about refugees from Myanmar; Geneva in a dateline midway through an
-    article on Syria).
-
-    >>> syria, geneva = Place("g:1", "Syria", 35.0, 38.0, "country", "SY"), Place("g:2", "Geneva", 46.2, 6.1, "city", "CH")
-    >>> [p.name for p in _in_main_country([syria, syria, geneva])]
-    ['Syria', 'Syria']
-    """
-    countries = Counter(p.country for p in places if p.country)
-    most = max(countries.values(), default=0)
-    return [p for p in places if not p.country or countries[p.country] == most]
 
 
 def _roles(sentence: Sentence, context: Place | None, after: int, until: int | None = None,
@@ -656,86 +503,6 @@ def _generic_origin(text: str, after: int) -> str | None:
     return None
 
 
-@dataclass(frozen=True)
-class Where:
-    """Where a movement goes, as the sentence says it; ``named`` when it names any place of it."""
-
-    origin: Place | None
-    origin_text: str
-    destinations: tuple[Place, ...]
-    destination_texts: tuple[str, ...]
-    named: bool
-    located: bool = False  # the origin is only where it happened ("800 people evacuated in Mizia"): no cue of leaving
-    # places the sentence locates the movement in besides its origin, with their words: where people who arrived or
-    # are sheltered are ("4,500 evacuees from Louisiana were housed in hotels in Texas"); when ``located``, the places
-    # joined to the origin ("housed in schools in Mbarara and Kabale")
-    whereabouts: tuple[tuple[Place, str], ...] = ()
-    destined: frozenset[str] = frozenset()  # ids of places the sentence names as other counts' or other people's destinations
-    unknown_origin: bool = False  # the sentence names an origin no place mention stands for ("from Azovstal")
-    generic: bool = False  # the origin is the article's place standing for "the district", "the enclave"
-
-    def beside_story_destination(self, nearby: Place | None) -> Where:
-        """When the article's place is the story's destination (``reached_mostly``) it is not what "the enclave"
-        people left: that is the place the sentence before says something happened in, if any ("The withdrawal is
-        the second from Eastern Ghouta. 80,000 people have been displaced from the enclave" in a story about
-        convoys reaching Idlib), else unknown."""
-        if not self.generic:
-            return self
-        known = nearby is not None and all(nearby.id != p.id for p in self.destinations)
-        return replace(self, origin=nearby if known else None, generic=False)
-
-    def from_article(self, context: Place | None, arriving: bool = False) -> Where:
-        """The article's place as origin when the sentence names none, unless it lies in a destination
-        ("refugees have arrived in Germany" in an article about a German town left nobody that town), or it is a
-        province or a country a destination lies in ("evacuated to Baghdad" after a sentence about Iraq: a line
-        from the middle of Iraq would be drawn from nowhere);
-        ``arriving`` (people arrive, return or are received) puts it where they are (``_arrived``)."""
-        if arriving:
-            return self._arrived(context)
-        if (self.origin is not None or self.origin_text or context is None or context.id in self.destined
-                or self.unknown_origin
-                or any(inside(context, destination) or (_FINENESS.get(context.kind, 1) >= _FINENESS["admin1"]
-                                                         and inside(destination, context))
-                       for destination in self.destinations)):
-            return self
-        return Where(context, "", self.destinations, self.destination_texts, self.named)
-
-    def crossing_to(self, place: Place | None) -> Where:
-        """A crossing naming no destination goes where the story says people went (``story_destination``: "60,000
-        had crossed in a single day" in a story of refugees crossing into Bangladesh), unless that is where it started
-        or holds it."""
-        if place is None or self.destinations or self.destination_texts or (
-                self.origin is not None and (inside(self.origin, place) or inside(place, self.origin))):
-            return self
-        return replace(self, destinations=(place,), named=True)
-
-    def received_in(self, place: Place, subject: str) -> Where:
-        """People a place received ("the city had received 100,000 evacuees from Mariupol") went there: it is
-        the destination, and no origin, nor are the words naming it (``subject``: "the city" would make the
-        article's place one); an origin named stays."""
-        generic = " ".join(self.origin_text.lower().split()) == " ".join(subject.lower().split())
-        if generic or (self.origin is not None and self.origin.id == place.id):
-            return Where(None, "", (place,), (), True)
-        return Where(self.origin, self.origin_text, (place,), (), True)
-
-    def _arrived(self, context: Place | None) -> Where:
-        """People arriving, returning or received are where the sentence or the article places them, never
-        from there: "800 migrants arrived on Lesbos", "Germany expects 800,000 migrants to arrive" in an
-        article about Berlin. A place only located becomes the destination; the article's place is one
-        when the sentence names no place of the movement, and a place located beside a named origin is one ("4,500
-        evacuees from Louisiana were housed in hotels in Texas")."""
-        if self.located:  # the places it is located in, with those joined to it ("in Mbarara and Kabale")
-            located = tuple(p for p, _ in self.whereabouts)
-            return Where(None, "", (self.origin, *located, *self.destinations) if self.origin else self.destinations,
-                         (self.origin_text, *(w for _, w in self.whereabouts), *self.destination_texts), self.named)
-        if self.whereabouts and not self.destination_texts:
-            return Where(self.origin, self.origin_text, tuple(p for p, _ in self.whereabouts),
-                         tuple(w for _, w in self.whereabouts), self.named)
-        if self.origin is not None or self.origin_text or self.destination_texts or context is None:
-            return self
-        return Where(None, "", (context,), (), self.named)
-
-
 # A verb of receiving right before a count, or a hedge between: the count's people arrived where its
 # subject is ("the city had received more than 100,000 evacuees", "Dnipro has taken in 20,000 displaced people").
 _RECEIVED_BEFORE = re.compile(
@@ -783,22 +550,6 @@ def receiver(sentence: Sentence, count_start: int, context: Place | None,
     end = subject.end("named")
     return next(((m.place, m.text) for m in sentence.mentions if m.end - sentence.start == end and m.place is not None),
                 None)
-
-
-def inside(place: Place, area: Place) -> bool:
-    """Whether ``place`` is ``area`` or lies in it, as far as the places say: its parent, or a country
-    with the same country code.
-
-    >>> germany = Place("g:1", "Germany", 51.0, 9.0, "country", "DE")
-    >>> passau = Place("g:2", "Passau", 48.6, 13.4, "city", "DE", parent="g:3")
-    >>> bavaria = Place("g:3", "Bavaria", 48.9, 11.4, "admin1", "DE")
-    >>> inside(passau, germany), inside(passau, bavaria), inside(passau, passau), inside(germany, passau)
-    (True, True, True, False)
-    >>> inside(passau, Place("g:4", "Austria", 47.3, 13.3, "country", "AT"))
-    False
-    """
-    return (place.id == area.id or (bool(place.parent) and place.parent == area.id)
-            or (area.kind == "country" and bool(area.country) and area.country == place.country))
 
 
 def places(sentence: Sentence, context: Place | None, after: int = 0, until: int | None = None,

@@ -10,8 +10,8 @@ from geo.attribution import source_of
 from geo.clauses import CLAUSE_BREAK, clause_break_between, clause_breaks
 from geo.model import Document
 from geo.reports import find_reports
-from geo.roles import article_place
 from geo.sentences import LONGEST_SENTENCE
+from geo.story import article_place
 from test_reports_seeds import AL_WAER, HOMS, stub_mentions
 
 GOMA = Place("geonames:216281", "Goma", -1.6792, 29.2228, "city", "CD")

@@ -1,0 +1,182 @@
+"""The article's place and the story's places: what a sentence that names no place of its movement stands on.
+
+``article_place(mentions)`` is the place an article is about; ``reached_mostly``, ``story_destination`` and
+``story_origin`` where the article says people mostly went or left; ``spoken_in`` a place only where a speaker is;
+``inside`` whether a place lies in another.
+
+Rules:
+
+- **The article's place** (``article_place``) stands in for an origin the sentence does not name (nor names
+  with a name the gazetteer does not know: "evacuated from Azovstal") or only calls "the district", "the city", "the area" (not when the sentence names it as the destination: "left the camp
+  for Somalia" in an article about Somalia): the most mentioned resolved place of the finest kind
+  present (neighbourhood/district/site, then city, then region, province, country), among the places of
+  the country most mentioned; a speaker's place ("officials in Erbil said", ``spoken_in``) and a photo caption's
+  (``geo.documents.page_furniture``) do not vote. Not
+  when the article names it mostly as where people went (``reached_mostly``): the story's destination. Not when it lies in a
+  destination (``inside``: it is the destination, its parent, or in a destination country by country
+  code): "More than 2,000 refugees have arrived in Germany" in an article about a German town gives no
+  origin.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from gazetteer.model import Mention, Place
+
+_I = re.IGNORECASE
+
+_FINENESS = {"site": 0, "neighbourhood": 0, "district": 0, "city": 1, "admin2": 2, "region": 2,
+             "admin1": 3, "country": 4, "continent": 5}
+# A place right before a verb of saying is where the speaker is, not the movement's: "..., aid workers in Erbil said",
+# "a UNHCR spokesman in Geneva told reporters", "the ministry in Kabul reported".
+_SAYS_AFTER = re.compile(r"\s+(?:(?:has|have|had|also|later|on\s+\w+day)\s+)*(?:said|says?|saying|told|tells?|reported"
+                         r"|announced|added|estimated|stated|confirmed|warned|noted|wrote)\b", _I)
+_IN_BEFORE = re.compile(r"\b(?:in|from)\s+$", _I)
+# A speaker named after the verb of saying, and where the speaker is: '"Families have been displaced three times,"
+# said an NRC spokesperson in Goma', "..., said a UN official from Geneva" (not "said 2,000 people fled from Goma").
+_SPEAKER_IN_BEFORE = re.compile(
+    r"\b(?:said|says|told|added|noted|explained|stated|warned)\s+(?:(?:an?|the)\s+)?(?:[\w'’.-]+\s+){0,3}?"
+    r"(?:spokes(?:man|woman|person)|officials?|officers?|director|coordinator|representative|workers?|minister|mayor"
+    r"|governor|commander|envoy|chief|head|sources?|manager|president|secretary)\s+(?:in|from)\s+(?:the\s+)?$", _I)
+# Where people are put up, after "to": a place in it locates the destination ("moved to relief camps in Assam",
+# "taken to shelters in Adana", "transferred to hospitals in Orlando", "went to stay with relatives in Iligan", "returned to their homes in Mosul").
+_SHELTERS = (r"shelters?|camps?|cent(?:re|er)s?|schools?|church(?:es)?|mosques?|temples?|halls?|gym(?:nasium)?s?|stadiums?"
+             r"|fairgrounds|tents?|sites?|settlements?|hotels?|accommodation|facilit(?:y|ies)|buildings?|barracks"
+             r"|dormitor(?:y|ies)|warehouses?")
+# A speaker named after the verb of saying, then described ("..., said Ana Ruiz, a spokeswoman for the office in
+# Lima", "..., said Ana Ruiz, who fled her village near Cusco"): what follows is about the speaker, not the people counted.
+_SPEAKER_DESCRIBED = re.compile(r",[\"”'’]?\s*(?:said|says|told|added)\s+[^,]{2,60},\s*(?:an?|the|who|whose)\b", _I)
+_DESCRIBED_SPEAKER_BEFORE = re.compile(_SPEAKER_DESCRIBED.pattern + r"(?:[^.!?\n]|\.(?!\s+(?-i:[A-Z])|\s*[\"“]))*$", _I)  # not "U.N. office"
+_TO_REPORTERS_IN = re.compile(r"\b(?:reporters|journalists)\s+(?:in|from)\s+$", _I)
+# Where people went, or are put up: "to Zaporizhzhia", "arrived in Lviv", "a shelter in Chico", "a hospital in Chico",
+# also as the last of a list ("moved to Sidon and Tyre", "shelters in Chico, Oroville and Paradise").
+_JOURNEY_END = r"\b(?:to|into|towards?|reach(?:es|ed|ing)?|arriv(?:e|es|ed|ing)\s+(?:in|at))"
+_LISTED_BEFORE = r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)){0,4}"
+_REACHED_BEFORE = re.compile(rf"(?:{_JOURNEY_END}|\b(?:{_SHELTERS}|hospitals?)\s+(?:in|at|near))\s+(?:the\s+)?{_LISTED_BEFORE}$",
+                             _I)
+# ... on a journey only (not "shelters in"): where the story says people went.
+_WENT_TO_BEFORE = re.compile(rf"{_JOURNEY_END}\s+(?:the\s+)?$", _I)
+# ... and where it says people left: after "from", "out of" or a verb of leaving ("fled Mosul", "the city of X" told to
+# leave), or as the subject of an evacuation ("Yellowknife ordered to evacuate", "Hay River was evacuated").
+_LEFT_BEFORE = re.compile(r"\b(?:from|out\s+of|left|leave|leaving|fled|flee|fleeing|evacuat\w*)\s+(?:the\s+)?$", _I)
+# ... not a place only describing the subject ("citizens of Poland were evacuated", "people in Mosul were evacuated");
+# "the city of Yellowknife" is the place itself.
+_DESCRIBES_BEFORE = re.compile(r"\b(?:(?<!city\s)(?<!town\s)(?<!village\s)of|from|in|at|near|to|for|with|by)\s+(?:the\s+)?$", _I)
+_EVACUATED_AFTER = re.compile(r"\s+(?:(?:has|have|had)\s+been\s+|was\s+|were\s+|is\s+|are\s+)?(?:(?:ordered|told|forced)\s+to\s+)?"
+                              r"(?:evacuat|empt)", _I)
+
+
+def article_place(mentions: Sequence[Mention]) -> Place | None:
+    """The place an article is about: the most mentioned resolved place of the finest kind present.
+
+    >>> from gazetteer.model import Place
+    >>> homs = Place("g:1", "Homs", 34.7, 36.7, "city")
+    >>> waer = Place("g:2", "al-Waer", 34.7, 36.7, "district", parent="g:1")
+    >>> article_place([Mention("d", "Homs", 0, 4, homs)] * 3 + [Mention("d", "Waer", 9, 13, waer)]).name
+    'al-Waer'
+    >>> article_place([Mention("d", "Atlantis", 0, 8)]) is None
+    True
+    """
+    resolved = _in_main_country([m.place for m in mentions if m.place is not None])
+    if not resolved:
+        return None
+    finest = min(_FINENESS.get(p.kind, 1) for p in resolved)
+    tally = Counter(p.id for p in resolved if _FINENESS.get(p.kind, 1) == finest)
+    best = max(tally.values())
+    return next(p for p in resolved if tally.get(p.id) == best)  # the first mentioned among the best
+
+
+def reached_mostly(text: str, mentions: Sequence[Mention], place: Place | None) -> bool:
+    """Whether the article names its place mostly as where people went ("to", "into", "reached", "arrived in", also
+    last in a list: "to Sidon and Tyre") or are put up ("a shelter in Chico"): the story's destination, which stands
+    in for no origin ("79 people were evacuated from Mariupol to Zaporizhzhia. ... 40,000 residents had been taken to
+    Russia": not from Zaporizhzhia)."""
+    if place is None:
+        return False
+    own = [m for m in mentions if m.place is not None and m.place.id == place.id]
+    reached = sum(1 for m in own if _REACHED_BEFORE.search(text, max(0, m.start - 100), m.start) is not None)
+    return 2 * reached > len(own)
+
+
+def story_destination(text: str, mentions: Sequence[Mention]) -> Place | None:
+    """The place the article names most often as where people went ("to", "into", "reached", "arrived in"), else
+    None, as on a tie (refugees fled to Jordan and to Lebanon: no one destination): where people who arrived or
+    crossed went when their sentence names no place ("at least 120,000 had arrived in the past week" in a story of
+    refugees crossing into Bangladesh, whose own place may be a town of the country they fled)."""
+    went = Counter(m.place.id for m in mentions
+                   if m.place is not None and _WENT_TO_BEFORE.search(text, max(0, m.start - 25), m.start) is not None)
+    ranked = went.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return next(m.place for m in mentions if m.place is not None and m.place.id == ranked[0][0])
+
+
+def story_origin(text: str, mentions: Sequence[Mention]) -> Place | None:
+    """The place the article names most often, and more than once, as where people left ("fled Mosul", "from Mosul",
+    "Yellowknife ordered to evacuate"), else None, as on a tie: in a story told from where people went (``reached_mostly``), where a
+    departure naming no place left from ("About 20,000 residents must leave" in a story of evacuees reaching
+    Edmonton from Yellowknife).
+
+    >>> from gazetteer.model import Mention, Place
+    >>> a, b = Place("g:1", "Alpha", 0.0, 0.0, "city", "XX"), Place("g:2", "Beta", 1.0, 1.0, "city", "XX")
+    >>> text = "Alpha was evacuated. People fled Alpha for Beta. Beta took them in."
+    >>> story_origin(text, [Mention("d", "Alpha", 0, 5, a), Mention("d", "Alpha", 33, 38, a), Mention("d", "Beta", 43, 47, b),
+    ...                     Mention("d", "Beta", 49, 53, b)]).name
+    'Alpha'
+    """
+    left = Counter(m.place.id for m in mentions
+                   if m.place is not None and (_LEFT_BEFORE.search(text, max(0, m.start - 25), m.start) is not None
+                                               or _subject_evacuated(text, m.start, m.end)))
+    ranked = left.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None  # named once as left, a place is one movement's origin, not the story's
+    return next(m.place for m in mentions if m.place is not None and m.place.id == ranked[0][0])
+
+
+def _subject_evacuated(text: str, start: int, end: int) -> bool:
+    return (_EVACUATED_AFTER.match(text, end) is not None
+            and _DESCRIBES_BEFORE.search(text, max(0, start - 20), start) is None)
+
+
+def spoken_in(text: str, mention: Mention) -> bool:
+    """Whether a mention is only where a speaker is ("..., aid workers in Erbil said", "telling reporters in
+    Ankara", "said an aid worker in Erbil", "..., said Ana Ruiz, a spokeswoman for the office in Lima"): it does not vote for the article's place,
+    as a dateline does not."""
+    return ((_SAYS_AFTER.match(text, mention.end) is not None
+             and _IN_BEFORE.search(text, max(0, mention.start - 6), mention.start) is not None)
+            or _TO_REPORTERS_IN.search(text, max(0, mention.start - 20), mention.start) is not None
+            or _SPEAKER_IN_BEFORE.search(text, max(0, mention.start - 80), mention.start) is not None
+            or _DESCRIBED_SPEAKER_BEFORE.search(text, max(0, mention.start - 200), mention.start) is not None)
+
+
+def _in_main_country(places: list[Place]) -> list[Place]:
+    """The places of the countries most mentioned (by their places' country codes; all of them on a tie), and
+    those with none: a town of another country named once is no article's place ("simmering" read as a
+    district of Vienna in an article about refugees from Myanmar; Geneva in a dateline midway through an
+    article on Syria).
+
+    >>> syria, geneva = Place("g:1", "Syria", 35.0, 38.0, "country", "SY"), Place("g:2", "Geneva", 46.2, 6.1, "city", "CH")
+    >>> [p.name for p in _in_main_country([syria, syria, geneva])]
+    ['Syria', 'Syria']
+    """
+    countries = Counter(p.country for p in places if p.country)
+    most = max(countries.values(), default=0)
+    return [p for p in places if not p.country or countries[p.country] == most]
+
+
+def inside(place: Place, area: Place) -> bool:
+    """Whether ``place`` is ``area`` or lies in it, as far as the places say: its parent, or a country
+    with the same country code.
+
+    >>> germany = Place("g:1", "Germany", 51.0, 9.0, "country", "DE")
+    >>> passau = Place("g:2", "Passau", 48.6, 13.4, "city", "DE", parent="g:3")
+    >>> bavaria = Place("g:3", "Bavaria", 48.9, 11.4, "admin1", "DE")
+    >>> inside(passau, germany), inside(passau, bavaria), inside(passau, passau), inside(germany, passau)
+    (True, True, True, False)
+    >>> inside(passau, Place("g:4", "Austria", 47.3, 13.3, "country", "AT"))
+    False
+    """
+    return (place.id == area.id or (bool(place.parent) and place.parent == area.id)
+            or (area.kind == "country" and bool(area.country) and area.country == place.country))

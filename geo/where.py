@@ -1,0 +1,101 @@
+"""Where a movement goes (``Where``), as a sentence says it, and how the article's place fills in the rest.
+
+``geo.roles.places`` reads a sentence into a ``Where``; its methods put the article's or the story's place where the
+sentence names none.
+
+Rules:
+
+- **Arrivals** (``geo.vocabulary.ARRIVING``: people arrive, return, land, are received, sheltered or
+  hosted) happen where people are: the place the article names most often as where people went
+  (``geo.story.story_destination``; none on a tie), else the article's place, is then a destination (when the sentence names
+  none; a crossing naming no destination goes to the story's too), never the origin ("Germany expects 800,000 migrants to arrive" in an article about Berlin), and
+  a place only located ("800 refugees arrived on Monday in Lesbos"; with the places joined to it: "housed in schools
+  in Mbarara and Kabale"), or located beside a named origin ("4,500
+  evacuees from Louisiana were housed in hotels in Texas"), is the destination (``Where.from_article``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from gazetteer.model import Place
+from geo.story import _FINENESS, inside
+
+
+@dataclass(frozen=True)
+class Where:
+    """Where a movement goes, as the sentence says it; ``named`` when it names any place of it."""
+
+    origin: Place | None
+    origin_text: str
+    destinations: tuple[Place, ...]
+    destination_texts: tuple[str, ...]
+    named: bool
+    located: bool = False  # the origin is only where it happened ("800 people evacuated in Mizia"): no cue of leaving
+    # places the sentence locates the movement in besides its origin, with their words: where people who arrived or
+    # are sheltered are ("4,500 evacuees from Louisiana were housed in hotels in Texas"); when ``located``, the places
+    # joined to the origin ("housed in schools in Mbarara and Kabale")
+    whereabouts: tuple[tuple[Place, str], ...] = ()
+    destined: frozenset[str] = frozenset()  # ids of places the sentence names as other counts' or other people's destinations
+    unknown_origin: bool = False  # the sentence names an origin no place mention stands for ("from Azovstal")
+    generic: bool = False  # the origin is the article's place standing for "the district", "the enclave"
+
+    def beside_story_destination(self, nearby: Place | None) -> Where:
+        """When the article's place is the story's destination (``reached_mostly``) it is not what "the enclave"
+        people left: that is the place the sentence before says something happened in, if any ("The withdrawal is
+        the second from Eastern Ghouta. 80,000 people have been displaced from the enclave" in a story about
+        convoys reaching Idlib), else unknown."""
+        if not self.generic:
+            return self
+        known = nearby is not None and all(nearby.id != p.id for p in self.destinations)
+        return replace(self, origin=nearby if known else None, generic=False)
+
+    def from_article(self, context: Place | None, arriving: bool = False) -> Where:
+        """The article's place as origin when the sentence names none, unless it lies in a destination
+        ("refugees have arrived in Germany" in an article about a German town left nobody that town), or it is a
+        province or a country a destination lies in ("evacuated to Baghdad" after a sentence about Iraq: a line
+        from the middle of Iraq would be drawn from nowhere);
+        ``arriving`` (people arrive, return or are received) puts it where they are (``_arrived``)."""
+        if arriving:
+            return self._arrived(context)
+        if (self.origin is not None or self.origin_text or context is None or context.id in self.destined
+                or self.unknown_origin
+                or any(inside(context, destination) or (_FINENESS.get(context.kind, 1) >= _FINENESS["admin1"]
+                                                         and inside(destination, context))
+                       for destination in self.destinations)):
+            return self
+        return Where(context, "", self.destinations, self.destination_texts, self.named)
+
+    def crossing_to(self, place: Place | None) -> Where:
+        """A crossing naming no destination goes where the story says people went (``story_destination``: "60,000
+        had crossed in a single day" in a story of refugees crossing into Bangladesh), unless that is where it started
+        or holds it."""
+        if place is None or self.destinations or self.destination_texts or (
+                self.origin is not None and (inside(self.origin, place) or inside(place, self.origin))):
+            return self
+        return replace(self, destinations=(place,), named=True)
+
+    def received_in(self, place: Place, subject: str) -> Where:
+        """People a place received ("the city had received 100,000 evacuees from Mariupol") went there: it is
+        the destination, and no origin, nor are the words naming it (``subject``: "the city" would make the
+        article's place one); an origin named stays."""
+        generic = " ".join(self.origin_text.lower().split()) == " ".join(subject.lower().split())
+        if generic or (self.origin is not None and self.origin.id == place.id):
+            return Where(None, "", (place,), (), True)
+        return Where(self.origin, self.origin_text, (place,), (), True)
+
+    def _arrived(self, context: Place | None) -> Where:
+        """People arriving, returning or received are where the sentence or the article places them, never
+        from there: "800 migrants arrived on Lesbos", "Germany expects 800,000 migrants to arrive" in an
+        article about Berlin. A place only located becomes the destination; the article's place is one
+        when the sentence names no place of the movement, and a place located beside a named origin is one ("4,500
+        evacuees from Louisiana were housed in hotels in Texas")."""
+        if self.located:  # the places it is located in, with those joined to it ("in Mbarara and Kabale")
+            located = tuple(p for p, _ in self.whereabouts)
+            return Where(None, "", (self.origin, *located, *self.destinations) if self.origin else self.destinations,
+                         (self.origin_text, *(w for _, w in self.whereabouts), *self.destination_texts), self.named)
+        if self.whereabouts and not self.destination_texts:
+            return Where(self.origin, self.origin_text, tuple(p for p, _ in self.whereabouts),
+                         tuple(w for _, w in self.whereabouts), self.named)
+        if self.origin is not None or self.origin_text or self.destination_texts or context is None:
+            return self
+        return Where(None, "", (context,), (), self.named)
