@@ -63,7 +63,7 @@ from functools import cached_property
 
 from gazetteer.model import Mention, Place
 from geo.dates import MONTHS, WEEKDAYS
-from geo.story import (_FINENESS, _SAYS_AFTER, _SHELTERS, _SPEAKER_DESCRIBED, _SPEAKER_IN_BEFORE, _subject_evacuated,
+from geo.story import (FINENESS, SAYS_AFTER, SHELTERS, SPEAKER_DESCRIBED, SPEAKER_IN_BEFORE, subject_evacuated,
                        inside)
 from geo.vocabulary import HOSTS, UNITS, gap_ok
 from geo.where import Where
@@ -189,7 +189,7 @@ _CLAUSE_OPENER = re.compile(
     r"\b(?:when|whenever|while|whereas|because|though|although|unless|where|which|who|whose|but|and\s+that"
     r"|(?<!known\s)(?<!such\s)(?<!same\s)(?<!well\s)as\s+(?:the|a|an|its|their|it|they|he|she|we)\b)", _I)
 _FACILITY = re.compile(
-    rf"\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_SHELTERS}|hospitals?|nursing\s+homes?|areas|zones"  # "to hospitals in X", "to rebel-held areas in X"
+    rf"\s+(?:[\w'’-]+\s+){{0,3}}?(?:{SHELTERS}|hospitals?|nursing\s+homes?|areas|zones"  # "to hospitals in X", "to rebel-held areas in X"
     r"|relatives|friends|family|(?:(?<=their\s)|(?<=own\s))(?:homes?|houses?))"  # not "fire spread to homes in X"
     r"(?:\s+of\s+(?:their\s+)?(?:relatives|friends|family))?\s+", _I)
 # A neighbour named by the border people live or go to: "villages near the border with Syria", "to the frontier with
@@ -268,9 +268,9 @@ class Sentence:
 
     @cached_property
     def speaker_described(self) -> int:
-        """Where the description of a speaker named after the verb of saying starts (``_SPEAKER_DESCRIBED``),
+        """Where the description of a speaker named after the verb of saying starts (``SPEAKER_DESCRIBED``),
         else the sentence's length: no place or movement after it is the count's."""
-        match = _SPEAKER_DESCRIBED.search(self.text)
+        match = SPEAKER_DESCRIBED.search(self.text)
         return match.end() if match is not None else len(self.text)
 
     @cached_property
@@ -300,7 +300,7 @@ def evacuated_subject(sentence: Sentence, before: int) -> int | None:
 def _evacuated(sentence: Sentence, mention: Mention) -> bool:
     """Whether a mention (or the list it opens) is the subject of an evacuation: "Hay River and Fort Smith were
     evacuated", "the city of Yellowknife has been ordered to evacuate"; not "citizens of Poland were evacuated"."""
-    return _subject_evacuated(sentence.text, mention.start - sentence.start, _listed_end(sentence, mention))
+    return subject_evacuated(sentence.text, mention.start - sentence.start, _listed_end(sentence, mention))
 
 
 def _listed_end(sentence: Sentence, mention: Mention) -> int:
@@ -391,8 +391,8 @@ def _roles(sentence: Sentence, context: Place | None, after: int, until: int | N
             # ("Houston residents took in 3,000 evacuees from New Orleans")
             counted = _COUNT_BEFORE.search(text, max(0, start - 30), start)
             role = "locative" if _RETURNING.search(text, end, until) else "origin" if counted else "home"
-        if (role == "locative" and _SAYS_AFTER.match(text, end)) or (
-                role in ("locative", "origin") and _SPEAKER_IN_BEFORE.search(text, max(0, start - 80), start)):
+        if (role == "locative" and SAYS_AFTER.match(text, end)) or (
+                role in ("locative", "origin") and SPEAKER_IN_BEFORE.search(text, max(0, start - 80), start)):
             role = None  # "..., aid workers in Erbil said", "said an aid worker in Erbil": where the speaker is
         if role is not None and _BORDER_WITH_BEFORE.search(text, max(0, start - 30), start):
             role = None  # "fled villages near the border with Syria": the neighbour is not where they were or went
@@ -638,7 +638,7 @@ def town_reached_before(text: str, previous: tuple[int, int], mentions: Sequence
     """The last town the previous sentence of the same paragraph names as where people went ("Many headed to Wad
     Madani. Authorities said the city had received 150,000 people": the city is Wad Madani), else None."""
     return next((p for r, p, _ in reversed(_roles_before(text, previous, mentions, starts, context))
-                 if p is not None and r == "destination" and _FINENESS.get(p.kind, 1) <= _FINENESS["city"]), None)
+                 if p is not None and r == "destination" and FINENESS.get(p.kind, 1) <= FINENESS["city"]), None)
 
 
 def _roles_before(text: str, previous: tuple[int, int], mentions: Sequence[Mention], starts: list[int],

@@ -27,34 +27,34 @@ from gazetteer.model import Mention, Place
 
 _I = re.IGNORECASE
 
-_FINENESS = {"site": 0, "neighbourhood": 0, "district": 0, "city": 1, "admin2": 2, "region": 2,
+FINENESS = {"site": 0, "neighbourhood": 0, "district": 0, "city": 1, "admin2": 2, "region": 2,
              "admin1": 3, "country": 4, "continent": 5}
 # A place right before a verb of saying is where the speaker is, not the movement's: "..., aid workers in Erbil said",
 # "a UNHCR spokesman in Geneva told reporters", "the ministry in Kabul reported".
-_SAYS_AFTER = re.compile(r"\s+(?:(?:has|have|had|also|later|on\s+\w+day)\s+)*(?:said|says?|saying|told|tells?|reported"
+SAYS_AFTER = re.compile(r"\s+(?:(?:has|have|had|also|later|on\s+\w+day)\s+)*(?:said|says?|saying|told|tells?|reported"
                          r"|announced|added|estimated|stated|confirmed|warned|noted|wrote)\b", _I)
 _IN_BEFORE = re.compile(r"\b(?:in|from)\s+$", _I)
 # A speaker named after the verb of saying, and where the speaker is: '"Families have been displaced three times,"
 # said an NRC spokesperson in Goma', "..., said a UN official from Geneva" (not "said 2,000 people fled from Goma").
-_SPEAKER_IN_BEFORE = re.compile(
+SPEAKER_IN_BEFORE = re.compile(
     r"\b(?:said|says|told|added|noted|explained|stated|warned)\s+(?:(?:an?|the)\s+)?(?:[\w'’.-]+\s+){0,3}?"
     r"(?:spokes(?:man|woman|person)|officials?|officers?|director|coordinator|representative|workers?|minister|mayor"
     r"|governor|commander|envoy|chief|head|sources?|manager|president|secretary)\s+(?:in|from)\s+(?:the\s+)?$", _I)
 # Where people are put up, after "to": a place in it locates the destination ("moved to relief camps in Assam",
 # "taken to shelters in Adana", "transferred to hospitals in Orlando", "went to stay with relatives in Iligan", "returned to their homes in Mosul").
-_SHELTERS = (r"shelters?|camps?|cent(?:re|er)s?|schools?|church(?:es)?|mosques?|temples?|halls?|gym(?:nasium)?s?|stadiums?"
+SHELTERS = (r"shelters?|camps?|cent(?:re|er)s?|schools?|church(?:es)?|mosques?|temples?|halls?|gym(?:nasium)?s?|stadiums?"
              r"|fairgrounds|tents?|sites?|settlements?|hotels?|accommodation|facilit(?:y|ies)|buildings?|barracks"
              r"|dormitor(?:y|ies)|warehouses?")
 # A speaker named after the verb of saying, then described ("..., said Ana Ruiz, a spokeswoman for the office in
 # Lima", "..., said Ana Ruiz, who fled her village near Cusco"): what follows is about the speaker, not the people counted.
-_SPEAKER_DESCRIBED = re.compile(r",[\"”'’]?\s*(?:said|says|told|added)\s+[^,]{2,60},\s*(?:an?|the|who|whose)\b", _I)
-_DESCRIBED_SPEAKER_BEFORE = re.compile(_SPEAKER_DESCRIBED.pattern + r"(?:[^.!?\n]|\.(?!\s+(?-i:[A-Z])|\s*[\"“]))*$", _I)  # not "U.N. office"
+SPEAKER_DESCRIBED = re.compile(r",[\"”'’]?\s*(?:said|says|told|added)\s+[^,]{2,60},\s*(?:an?|the|who|whose)\b", _I)
+_DESCRIBED_SPEAKER_BEFORE = re.compile(SPEAKER_DESCRIBED.pattern + r"(?:[^.!?\n]|\.(?!\s+(?-i:[A-Z])|\s*[\"“]))*$", _I)  # not "U.N. office"
 _TO_REPORTERS_IN = re.compile(r"\b(?:reporters|journalists)\s+(?:in|from)\s+$", _I)
 # Where people went, or are put up: "to Zaporizhzhia", "arrived in Lviv", "a shelter in Chico", "a hospital in Chico",
 # also as the last of a list ("moved to Sidon and Tyre", "shelters in Chico, Oroville and Paradise").
 _JOURNEY_END = r"\b(?:to|into|towards?|reach(?:es|ed|ing)?|arriv(?:e|es|ed|ing)\s+(?:in|at))"
 _LISTED_BEFORE = r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)){0,4}"
-_REACHED_BEFORE = re.compile(rf"(?:{_JOURNEY_END}|\b(?:{_SHELTERS}|hospitals?)\s+(?:in|at|near))\s+(?:the\s+)?{_LISTED_BEFORE}$",
+_REACHED_BEFORE = re.compile(rf"(?:{_JOURNEY_END}|\b(?:{SHELTERS}|hospitals?)\s+(?:in|at|near))\s+(?:the\s+)?{_LISTED_BEFORE}$",
                              _I)
 # ... on a journey only (not "shelters in"): where the story says people went.
 _WENT_TO_BEFORE = re.compile(rf"{_JOURNEY_END}\s+(?:the\s+)?$", _I)
@@ -82,8 +82,8 @@ def article_place(mentions: Sequence[Mention]) -> Place | None:
     resolved = _in_main_country([m.place for m in mentions if m.place is not None])
     if not resolved:
         return None
-    finest = min(_FINENESS.get(p.kind, 1) for p in resolved)
-    tally = Counter(p.id for p in resolved if _FINENESS.get(p.kind, 1) == finest)
+    finest = min(FINENESS.get(p.kind, 1) for p in resolved)
+    tally = Counter(p.id for p in resolved if FINENESS.get(p.kind, 1) == finest)
     best = max(tally.values())
     return next(p for p in resolved if tally.get(p.id) == best)  # the first mentioned among the best
 
@@ -128,14 +128,14 @@ def story_origin(text: str, mentions: Sequence[Mention]) -> Place | None:
     """
     left = Counter(m.place.id for m in mentions
                    if m.place is not None and (_LEFT_BEFORE.search(text, max(0, m.start - 25), m.start) is not None
-                                               or _subject_evacuated(text, m.start, m.end)))
+                                               or subject_evacuated(text, m.start, m.end)))
     ranked = left.most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return None  # named once as left, a place is one movement's origin, not the story's
     return next(m.place for m in mentions if m.place is not None and m.place.id == ranked[0][0])
 
 
-def _subject_evacuated(text: str, start: int, end: int) -> bool:
+def subject_evacuated(text: str, start: int, end: int) -> bool:
     return (_EVACUATED_AFTER.match(text, end) is not None
             and _DESCRIBES_BEFORE.search(text, max(0, start - 20), start) is None)
 
@@ -144,10 +144,10 @@ def spoken_in(text: str, mention: Mention) -> bool:
     """Whether a mention is only where a speaker is ("..., aid workers in Erbil said", "telling reporters in
     Ankara", "said an aid worker in Erbil", "..., said Ana Ruiz, a spokeswoman for the office in Lima"): it does not vote for the article's place,
     as a dateline does not."""
-    return ((_SAYS_AFTER.match(text, mention.end) is not None
+    return ((SAYS_AFTER.match(text, mention.end) is not None
              and _IN_BEFORE.search(text, max(0, mention.start - 6), mention.start) is not None)
             or _TO_REPORTERS_IN.search(text, max(0, mention.start - 20), mention.start) is not None
-            or _SPEAKER_IN_BEFORE.search(text, max(0, mention.start - 80), mention.start) is not None
+            or SPEAKER_IN_BEFORE.search(text, max(0, mention.start - 80), mention.start) is not None
             or _DESCRIBED_SPEAKER_BEFORE.search(text, max(0, mention.start - 200), mention.start) is not None)
 
 

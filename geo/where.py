@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from gazetteer.model import Place
-from geo.story import _FINENESS, inside
+from geo.story import FINENESS, inside
 
 
 @dataclass(frozen=True)
@@ -59,7 +59,7 @@ class Where:
             return self._arrived(context)
         if (self.origin is not None or self.origin_text or context is None or context.id in self.destined
                 or self.unknown_origin
-                or any(inside(context, destination) or (_FINENESS.get(context.kind, 1) >= _FINENESS["admin1"]
+                or any(inside(context, destination) or (FINENESS.get(context.kind, 1) >= FINENESS["admin1"]
                                                          and inside(destination, context))
                        for destination in self.destinations)):
             return self
