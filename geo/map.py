@@ -25,6 +25,9 @@ from pathlib import Path
 import folium
 import xstatic.pkg.leaflet
 from branca.element import Element, Figure
+from shapely import affinity
+from shapely.geometry import MultiPolygon, Point, Polygon
+from shapely.ops import nearest_points
 
 from gazetteer.errors import EvacmapError
 from gazetteer.online import attribution_for
@@ -182,48 +185,31 @@ def _feature(geometry: dict, properties: dict) -> dict:
 
 
 @functools.cache
-def _country_outlines() -> dict[str, tuple[tuple[tuple[float, float], ...], ...]]:
-    """The outer rings of each Natural Earth country outline (lon, lat), by lower-cased name."""
+def _country_outlines() -> dict[str, MultiPolygon]:
+    """Each Natural Earth country outline (lon, lat; outer rings), by lower-cased name."""
     outlines = {}
     for feature in json.loads(_package_text("data/countries.geojson"))["features"]:
         geometry = feature["geometry"]
         polygons = geometry["coordinates"] if geometry["type"] == "MultiPolygon" else [geometry["coordinates"]]
-        outlines[feature["properties"]["name"].lower()] = tuple(
-            tuple((lon, lat) for lon, lat in polygon[0]) for polygon in polygons)
+        outlines[feature["properties"]["name"].lower()] = MultiPolygon([Polygon(polygon[0]) for polygon in polygons])
     return outlines
 
 
-def _inside(point: tuple[float, float], ring: tuple[tuple[float, float], ...]) -> bool:
-    """Whether ``point`` lies inside ``ring`` (even-odd rule)."""
-    x, y = point
-    crossings = sum(1 for (ax, ay), (bx, by) in itertools.pairwise(ring)
-                    if (ay > y) != (by > y) and x < ax + (y - ay) * (bx - ax) / (by - ay))
-    return crossings % 2 == 1
+def nearest_border(point: tuple[float, float], country: MultiPolygon) -> tuple[float, float] | None:
+    """The point of a country's outline nearest to ``point`` (lon, lat); None when ``point`` is inside the country.
+    Longitudes are shrunk by the cosine of the point's latitude, near enough for choosing a border.
 
-
-def nearest_border(point: tuple[float, float], rings: tuple[tuple[tuple[float, float], ...], ...]
-                   ) -> tuple[float, float] | None:
-    """The point of a country's outline (``rings``) nearest to ``point`` (lon, lat); None when ``point`` is inside
-    the country. Longitudes are shrunk by the cosine of the point's latitude, near enough for choosing a border.
-
-    >>> square = (((0.0, 0.0), (10.0, 0.0), (10.0, 10.0), (0.0, 10.0), (0.0, 0.0)),)
+    >>> square = MultiPolygon([Polygon([(0.0, 0.0), (10.0, 0.0), (10.0, 10.0), (0.0, 10.0)])])
     >>> nearest_border((-5.0, 4.0), square), nearest_border((5.0, 5.0), square)
     ((0.0, 4.0), None)
     """
-    if any(_inside(point, ring) for ring in rings):
+    here = Point(point)
+    if any(polygon.contains(here) for polygon in country.geoms):
         return None
     scale = math.cos(math.radians(point[1]))
-    best, best_distance = None, math.inf
-    for ring in rings:
-        for (ax, ay), (bx, by) in itertools.pairwise(ring):
-            dx, dy = (bx - ax) * scale, by - ay
-            along = ((point[0] - ax) * scale * dx + (point[1] - ay) * dy) / ((dx * dx + dy * dy) or 1.0)
-            along = min(1.0, max(0.0, along))
-            x, y = ax + along * (bx - ax), ay + along * (by - ay)
-            distance = ((point[0] - x) * scale) ** 2 + (point[1] - y) ** 2
-            if distance < best_distance:
-                best, best_distance = (x, y), distance
-    return best
+    squeezed = affinity.scale(country.boundary, xfact=scale, yfact=1.0, origin=(0.0, 0.0))
+    _, nearest = nearest_points(affinity.scale(here, xfact=scale, yfact=1.0, origin=(0.0, 0.0)), squeezed)
+    return nearest.x / scale, nearest.y
 
 
 def movement_feature(feature: dict, to_country: bool = False) -> dict:
