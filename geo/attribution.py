@@ -76,6 +76,10 @@ _SOURCE_SUFFIX = re.compile(
     r"\s+(?:monitoring\s+group|war\s+monitor|monitor|activist\s+group|news\s+agency|watchdog)$|['’]s?(?:\s+statement)?$", _I)
 
 
+#: What ``source_of`` answers for a pronoun: "it" (the source of the sentence before) or "he" (else the last speaker).
+PRONOUNS = frozenset({"it", "he"})
+
+
 def source_of(sentence: str) -> str | None:
     """Who the sentence credits, without leading articles, qualifiers or trailing descriptors.
 
@@ -133,8 +137,13 @@ def clause_source(sentence: str, start: int) -> str | None:
     clauses = [m for m in _CONTRASTING_CLAUSE.finditer(sentence, 0, start)]
     if not clauses:
         return None
-    source = source_of(sentence[clauses[-1].end():])
-    return None if source in ("it", "he") else source
+    return named_source(sentence[clauses[-1].end():])
+
+
+def named_source(sentence: str) -> str | None:
+    """The source a sentence names itself: ``source_of``, with no pronoun standing for another sentence's."""
+    source = source_of(sentence)
+    return None if source in PRONOUNS else source
 
 
 def _colon_head(sentence: str) -> str | None:

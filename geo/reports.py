@@ -67,7 +67,7 @@ from datetime import date
 from functools import partial
 
 from gazetteer.model import Mention, Place
-from geo.attribution import clause_source, source_of
+from geo.attribution import PRONOUNS, clause_source, named_source, source_of
 from geo.clauses import clause_breaks
 from geo.counting import moving_counts
 from geo.dates import find_date, find_date_text
@@ -591,10 +591,9 @@ def find_reports(doc: Document, mentions: Sequence[Mention]) -> list[Report]:
                                  max(0, filed.stop - start) if start in filed else 0)
             before = text[previous[0]:previous[1]] if previous else ""
             source = source_of(quote[sentence.body:])  # "KYIV — Authorities said": the authorities
-            if source in ("it", "he"):  # "It said ...": the source of the sentence before; "He said": else the last one
-                said_before = source_of(before) if before else None
-                source = (said_before if said_before not in (None, "it", "he")
-                          else speaker if source == "he" else None)
+            if source in PRONOUNS:  # "It said ...": the source of the sentence before; "He said": else the last one
+                said_before = named_source(before) if before else None
+                source = said_before if said_before is not None else speaker if source == "he" else None
             speaker = source or speaker
             batch_before = (bool(before) and _has_position(positions, *previous) and bool(BATCH.search(before))
                             and not any(r.count is not None for r in previous_found))
@@ -701,10 +700,9 @@ def _restated(doc: Document, report: Report, start: int, end: int) -> Report | N
     if report.count is None or len(restating_counts) != 1:
         return None
     counted = restating_counts[0]
-    source = source_of(text)
     return replace(report, quote=text, citations=(_cite(doc, start, end),), count=counted.count,
                    unit=counted.unit, breakdown=tuple(counted.breakdown), equivalent=tuple(counted.equivalent),
-                   attributed_to=None if source in ("it", "he") else source, batch=False, part=False, additional=False)
+                   attributed_to=named_source(text), batch=False, part=False, additional=False)
 
 
 def _with_dateline(doc: Document, outlet: str, start: int, end: int) -> Document:
