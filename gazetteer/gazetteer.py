@@ -275,7 +275,10 @@ class Gazetteer:
                     continue
                 known = {c.place.id for c in own.candidates}
                 own.candidates = own.candidates + [c for c in extra if c.place.id not in known]
-                own.kinds = own.kinds or KIND_WORDS[singular]
+                if any(c.place.kind in KIND_WORDS[singular] for c in own.candidates):
+                    # (The index may hold only the town a listed district is named after: "the Owando
+                    # and Ewo districts". The list says it is a name all the same.)
+                    own.kinds = own.kinds or KIND_WORDS[singular]
                 own.zipf = 0.0  # a listed county or province, not the English word it may also be
                 words.update(range(own.first, b + 1))
         spans.sort(key=lambda s: s.first)

@@ -257,47 +257,48 @@ def span_votes(spans: Sequence[Span], background: Sequence[Span] = (),
         for span in group:
             if span.acronym and all(acronym_of_another(span, c.place) for c in span.candidates):
                 continue  # "a SWAT team" says nothing of Pakistan
-            notable, vote = per_name(name_vote, span, get)
+            notable, votes = per_name(name_vote, span, get)
             if weight < 1.0 and not notable:
                 continue  # an organisation is named after a country, a state or a city, not a hamlet
-            if vote is not None:
-                code, share, names_country = vote
-                out.append((span.key, code, share * weight, names_country))
+            out.extend((span.key, code, share * weight, names_country) for code, share, names_country in votes)
     return out
 
 
-def name_vote(span: Span, get: Lookup | None = None) -> tuple[bool, tuple[str, float, bool] | None]:
+def name_vote(span: Span, get: Lookup | None = None) -> tuple[bool, tuple[tuple[str, float, bool], ...]]:
     """Whether an organisation could be named after the span's name (a country, a first-level
-    division or a town of BIG_TOWN people may be), and the vote the name gives the country focus:
-    (country code, its share of a name's weight, the name is the country's), if any.
+    division or a town of BIG_TOWN people may be), and the votes the name gives the country focus:
+    (country code, its share of a name's weight, the name is the country's) each.
 
     >>> from gazetteer.model import Place
     >>> def named(*places): return Span(0, 0, 0, 1, "x", 0.0, [Candidate(p, True, False) for p in places])
     >>> name_vote(named(Place("c:sy", "Syria", 35, 38, "country", "SY")))
-    (True, ('SY', 1.0, True))
+    (True, (('SY', 1.0, True),))
     >>> name_vote(named(Place("t:1", "Homs", 34.7, 36.7, "city", "SY", population=700_000)))
-    (True, ('SY', 0.5, False))
+    (True, (('SY', 0.5, False),))
+    >>> name_vote(named(Place("c:cd", "DR Congo", 0, 25, "country", "CD"), Place("c:cg", "Congo", -1, 15, "country", "CG")))
+    (True, (('CD', 0.5, True), ('CG', 0.5, True)))
     """
     candidates = span.candidates
     notable = any(c.place.kind in ("country", "admin1") or c.place.population >= BIG_TOWN for c in candidates)
-    countries = [c.place.country for c in candidates if c.place.kind == "country"]
+    countries = sorted({c.place.country for c in candidates if c.place.kind == "country"})
     codes = {c.place.country for c in candidates}
     if countries:
-        # "Georgia" names a country or a US state: it says nothing about the focus.
-        if any(c.primary and c.place.kind == "admin1" and c.place.country != countries[0] for c in candidates):
-            return notable, None
-        return notable, (countries[0], 1.0, True)
+        # "Georgia" names a country or a US state: it says nothing about the focus. "Congo", either
+        # Congo, says the story is about one of them.
+        if any(c.primary and c.place.kind == "admin1" and c.place.country not in countries for c in candidates):
+            return notable, ()
+        return notable, tuple((code, 1.0 / len(countries), True) for code in countries)
     if len(codes) == 1 and "" not in codes and any(c.primary or c.preferred for c in candidates):
         # (Not a name that is only another place's alternate name in the world index:
         # "Hamas" would vouch for Germany, where Hamm is also called so. A hand-made
         # table's spellings are meant.)
-        return notable, (codes.pop(), 0.5, False)
+        return notable, ((codes.pop(), 0.5, False),)
     # The own name of one first-level division speaks for its country when only
     # small towns share it: "England" for the United Kingdom, not "Columbus".
     divisions = {c.place.country for c in candidates if c.primary and c.place.kind == "admin1"}
     if len(divisions) == 1 and all(c.place.population < BIG_TOWN for c in candidates):
-        return notable, (divisions.pop(), 0.5, False)
-    return notable, None
+        return notable, ((divisions.pop(), 0.5, False),)
+    return notable, ()
 
 
 def _tally(demonym_countries: Sequence[str], votes_of_spans: Sequence[tuple[str, str, float, bool]]) -> dict[str, float]:

@@ -329,6 +329,38 @@ def test_names_listed_before_a_plural_kind_word_are_places_of_that_kind():
     assert gazetteer.find_mentions("Keep to the lane and watch the River rise.") == []
 
 
+def test_a_listed_name_whose_kind_the_index_lacks_is_the_town_it_is_named_after():
+    from gazetteer.sources import Source
+
+    # The index holds the towns "the Mwali and Kisoro districts" are named after, and one district.
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:mwali", "Mwali", -1.5, 17.0, "city", "XC", population=10_000),
+        Place("t:kisoro", "Kisoro", -1.3, 17.4, "city", "XC", population=10_000),
+        Place("t:kisoro-district", "Kisoro District", -1.3, 17.5, "admin2", "XC"),
+        Place("t:nordland", "Nordland", 60.0, 10.0, "country", "XN", population=5_000_000),
+    ], preferred=False)])
+    found = gazetteer.find_mentions("Measles spread in the Mwali and Kisoro districts, doctors from Nordland said.")
+    # A district of the name is still what the list asks for.
+    assert [(m.text, m.place.id) for m in found] == [("Mwali", "t:mwali"), ("Kisoro", "t:kisoro-district"),
+                                                     ("Nordland", "t:nordland")]
+
+
+def test_a_name_of_two_countries_follows_the_story():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:big", "Big Tamu", 0.0, 25.0, "country", "XB", population=90_000_000, aliases=("Tamu",)),
+        Place("t:small", "Small Tamu", -1.0, 15.0, "country", "XS", population=5_000_000, aliases=("Tamu",)),
+        Place("t:ulo", "Ulo", -1.7, 29.2, "city", "XB", population=600_000),
+        Place("t:asi", "Asi", -4.3, 15.3, "city", "XS", population=1_800_000),
+    ], preferred=False)])
+    def country(text):
+        return [m.place.id for m in gazetteer.find_mentions(text) if m.text == "Tamu"]
+    assert country("Refugees fled Tamu after clashes near Ulo.") == ["t:big"]
+    assert country("Fighting in Asi sent thousands fleeing across Tamu.") == ["t:small"]
+    assert country("Rebels attacked villages in Tamu.") == ["t:big"]  # alone, the larger
+
+
 def test_a_repeated_country_name_does_not_make_the_text_about_that_country():
     from gazetteer.sources import Source
 

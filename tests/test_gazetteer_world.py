@@ -530,3 +530,13 @@ def test_a_clerics_surname_in_lower_cased_text_is_no_district(gazetteer):
 
     assert read("a spokesman for moqtada al-sadr said his militia would leave basra .") == [("basra", "Basrah")]
     assert read("families fled to sadr city from basra .") == [("sadr", "Sadr City"), ("basra", "Basrah")]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Soldiers fled into Congo after clashes near Goma.", "CD"),
+    ("Rebels attacked villages in Congo, the United Nations said.", "CD"),  # alone, the larger Congo
+    ("Fighting in Brazzaville sent refugees across the river from Congo.", "CG"),
+    ("The Republic of Congo and Gabon closed their border.", "CG"),  # the formal name is one Congo only
+])
+def test_congo_alone_is_the_congo_of_the_story(gazetteer, text, country):
+    assert [m.place.country for m in gazetteer.find_mentions(text) if m.place.kind == "country"][0] == country
