@@ -228,6 +228,7 @@ class Context:
     country_names: dict[str, bool] = field(default_factory=dict)  # memo of ``_names_a_country`` per span key
     # country code -> (key, sentence) of the spans the first pass read as its first-level divisions
     divisions_named: Mapping[str, frozenset[tuple[str, int]]] = field(default_factory=dict)
+    listed: frozenset[int] = frozenset()  # the spans in a list (see ``list_groups``)
 
 
 def country_focus(spans: Sequence[Span], demonym_countries: Sequence[str],
@@ -872,9 +873,10 @@ def with_hierarchy(total: float, span_index: int, candidate: Candidate, spans: S
     # state named somewhere in a list of states.
     chosen = context.chosen  # (most ancestors are chosen nowhere: passed over at C level)
     enclosing = enclosing_ids(place, get) if chosen else ()
-    if enclosing and not chosen.keys().isdisjoint(enclosing) and not (
-            place.kind not in ("admin1", "country")
-            and _rival_division(span, place, context.speakers, context.country_names)):
+    if enclosing and not chosen.keys().isdisjoint(enclosing) and (
+            place.kind in ("admin1", "country")
+            or not _rival_division(span, place, context.speakers, context.country_names)
+            or (enclosing := _listed_with_a_neighbour(span_index, spans, enclosing, context, get))):
         named = [chosen[i] for i in enclosing if i in chosen]
         if any(_elsewhere(n, span_index) for n in named) and not (
                 place.population < VILLAGE and context.regions is not None
@@ -897,6 +899,27 @@ def with_hierarchy(total: float, span_index: int, candidate: Candidate, spans: S
         if place.kind == "admin1" and named_after_its_city(span, place, get):
             total -= SAME_NAME_CAPITAL
     return total
+
+
+def _listed_with_a_neighbour(span_index: int, spans: Sequence[Span], enclosing: Sequence[str], context: Context,
+                             get: Lookup) -> tuple[str, ...]:
+    """The counties among ``enclosing`` that the span is listed with a town of, in its sentence: a
+    town named like a division of its country is placed by its state or its county no more than the
+    division is ("Tazewell County officials flew to Washington" is the capital), but "homes in
+    Washington and Morton" beside Tazewell County is the Washington of that county. A county named
+    after the span's name ("Washington County") is no evidence for a town of that name in it."""
+    if not context.sentences or span_index not in context.listed:
+        return ()
+    sentence, key = context.sentences[span_index], spans[span_index].key
+    counties = []
+    for county_id in enclosing:
+        county = get(county_id)
+        if county is None or county.kind != "admin2" or key in name_key(county.name):
+            continue
+        if any(j != span_index and context.sentences[j] == sentence and spans[j].key != key
+               for j in context.inside.get(county_id, ())):
+            counties.append(county_id)
+    return tuple(counties)
 
 
 def _among_divisions(span_index: int, place: Place, spans: Sequence[Span], context: Context) -> bool:
@@ -1164,7 +1187,8 @@ def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries:
     context = Context(context.focus, context.pairs, context.own_focus, {k: frozenset(v) for k, v in chosen.items()},
                       {k: frozenset(v) for k, v in inside.items()}, context.regions,
                       _list_kinds(groups, kinds), context.named, sentences, context.caveats, context.speakers,
-                      context.country_names, _divisions_named(spans, first, sentences) if chosen else {})
+                      context.country_names, _divisions_named(spans, first, sentences) if chosen else {},
+                      frozenset(i for group in groups for i in group))
     unknown = _placed_where_none_is(spans, context.pairs, between, groups, first, get) if context.pairs else set()
     anchor_list = list(anchors.values())
     countries = _countries_named(spans, first, demonym_countries)

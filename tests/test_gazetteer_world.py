@@ -540,3 +540,18 @@ def test_a_clerics_surname_in_lower_cased_text_is_no_district(gazetteer):
 ])
 def test_congo_alone_is_the_congo_of_the_story(gazetteer, text, country):
     assert [m.place.country for m in gazetteer.find_mentions(text) if m.place.kind == "country"][0] == country
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Listed with a town of its county, in a story naming the county: the town in Illinois.
+    ("Storms damaged homes in Washington and Morton, Tazewell County officials said.", ("city", "US-IL")),
+    # The county alone does not make the capital a town of it, nor does a list of states.
+    ("Tazewell County officials flew to Washington on Monday to ask Congress for flood aid.", ("city", "US-DC")),
+    ("Farmers from Oregon, Idaho and Washington met in Yakima County on Monday.", ("admin1", "US-WA")),
+])
+def test_a_town_named_like_a_state_is_placed_by_a_neighbour_listed_with_it(gazetteer, text, expected):
+    washington = next(m.place for m in gazetteer.find_mentions(text) if m.text == "Washington")
+    division = washington.id if washington.kind == "admin1" else gazetteer.get(washington.parent).id
+    if washington.kind == "city" and division.startswith("geonames:"):  # a county: its state
+        division = gazetteer.get(division).parent
+    assert (washington.kind, division.removeprefix("iso3166-2:")) == expected
