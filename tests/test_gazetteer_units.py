@@ -361,6 +361,19 @@ def test_a_name_of_two_countries_follows_the_story():
     assert country("Rebels attacked villages in Tamu.") == ["t:big"]  # alone, the larger
 
 
+def test_prices_in_a_country_s_own_currency_say_where_the_story_is():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:us", "Ashby", 40.0, -90.0, "city", "US", population=60_000),
+        Place("t:gb", "Ashby", 52.7, -1.4, "city", "GB", population=40_000),
+    ], preferred=False)])
+    def ashby(text):
+        return [m.place.id for m in gazetteer.find_mentions(text)]
+    assert ashby("Parking in Ashby now costs £5 an hour.") == ["t:gb"]
+    assert ashby("Parking in Ashby now costs $5 an hour.") == ["t:us"]  # dollars are many countries'
+
+
 def test_a_repeated_country_name_does_not_make_the_text_about_that_country():
     from gazetteer.sources import Source
 

@@ -555,3 +555,10 @@ def test_a_town_named_like_a_state_is_placed_by_a_neighbour_listed_with_it(gazet
     if washington.kind == "city" and division.startswith("geonames:"):  # a county: its state
         division = gazetteer.get(division).parent
     assert (washington.kind, division.removeprefix("iso3166-2:")) == expected
+
+
+def test_a_common_word_that_is_a_country_s_own_spelling_is_no_name_of_it(gazetteer):
+    # Countryinfo gives Iceland its own "Island"; English text means an island.
+    lower = "a volcanic eruption near tonga has created a new island in the south pacific, officials said."
+    assert [m.text for m in gazetteer.find_mentions(lower)] == ["tonga"]
+    assert [m.place.country for m in gazetteer.find_mentions("flights to iceland resumed on monday.")] == ["IS"]
