@@ -432,6 +432,11 @@ class Gazetteer:
             else:  # a name several sources hold: their places merged, as a span's candidates are
                 zipf, candidates = self._merged(hits)
                 places = [(c.preferred, c.place.kind, c.place.population, c.primary) for c in candidates]
+            # The plural of a common word is as common ("rivers" beside "texas": no Rivers State of Nigeria),
+            # unless it names a big town, a country or a hand-made table's place ("queens", "the americas").
+            if not any(preferred or kind in ("country", "continent") or population >= BIG_TOWN
+                       for preferred, kind, population, _ in places):
+                zipf = max(zipf, plural_of(key, self.word_zipf))
             refused = self._refused[(hits, kinds)] = refused_in_lower_case(key, zipf, kinds, places)
         return refused
 
@@ -457,6 +462,15 @@ class Gazetteer:
             merged = self._hits[hits] = (zipf, known_by_own_name(outspelled(key, named_with_city(
                 key, tuple(candidates.values())))))
         return merged
+
+
+def plural_of(key: str, word_zipf: Mapping[str, float]) -> float:
+    """How common the English word a one-word key is the plural of is (its zipf), 0.0 for none.
+
+    >>> plural_of("rivers", {"river": 5.0}), plural_of("texas", {"river": 5.0}), plural_of("las vegas", {"la vega": 5})
+    (5.0, 0.0, 0.0)
+    """
+    return word_zipf.get(key[:-1], 0.0) if key.endswith("s") and " " not in key else 0.0
 
 
 def known_by_own_name(candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:

@@ -374,6 +374,22 @@ def test_prices_in_a_country_s_own_currency_say_where_the_story_is():
     assert ashby("Parking in Ashby now costs $5 an hour.") == ["t:us"]  # dollars are many countries'
 
 
+def test_in_lower_case_the_plural_of_a_common_word_is_the_word():
+    from gazetteer.sources import Source
+
+    common = {"river": 5.0, "hill": 5.0, "state": 5.9}
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:rivers", "Rivers", 4.8, 6.9, "admin1", "XR", aliases=("Rivers State",)),
+        Place("t:hills", "Hills", 40.7, -73.9, "city", "US", population=2_000_000),
+    ], preferred=False, word_zipf=common)], word_zipf=common)
+    def found(text):
+        return [(m.text, m.place.id) for m in gazetteer.find_mentions(text)]
+    assert found("floods swelled the rivers of the south . crews worked all night .") == []
+    # Asked for by a kind word, or the own name of a big town, it stays a place.
+    assert found("violence in rivers state displaced thousands . crews worked all night .") == [("rivers", "t:rivers")]
+    assert found("crews in hills worked all night . the storm passed .") == [("hills", "t:hills")]
+
+
 def test_a_repeated_country_name_does_not_make_the_text_about_that_country():
     from gazetteer.sources import Source
 
