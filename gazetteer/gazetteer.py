@@ -27,7 +27,7 @@ from gazetteer.normalize import SEPARATOR, Tokens, name_key, spelling_skeleton, 
 from gazetteer.recognize import (KIND_WORDS, LOWER_CASE_NAME_STARTS, Candidate, Layout, Span, asked_kinds, dateline,
                                  echoed_names, extend_span, layout, listed_names, mark_acronym, on_bylines,
                                  names_after_titles, person_surnames, refused_in_lower_case, rejection, storm_names,
-                                 street_names, surnames_after_given_names, take_full_stop)
+                                 street_names, surnames_after_given_names, take_full_stop, words_written_lower)
 from gazetteer.resolve import Context, Hierarchy, division_of, rank, resolve
 from gazetteer.sources import Source, csv_source, curated_source
 
@@ -179,6 +179,7 @@ class Gazetteer:
             reasons[n] = reasons[n] or "storm"
         reasons = echoed_names(spans, reasons, tokens)
         if lay.cased:
+            reasons = words_written_lower(spans, reasons, tokens, lay)
             for n in on_bylines(spans, text):
                 reasons[n] = "byline"
             for n, span in enumerate(spans):

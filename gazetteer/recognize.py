@@ -1172,6 +1172,21 @@ def echoed_names(spans: Sequence[Span], reasons: list[str], tokens: Tokens) -> l
     return out
 
 
+def words_written_lower(spans: Sequence[Span], reasons: list[str], tokens: Tokens, lay: Layout) -> list[str]:
+    """``reasons`` with a one-word name that starts a sentence or a headline rejected when the document
+    writes the same word in lower case elsewhere: its capital is the sentence's, and the word is the
+    document's word ("Tornado damages homes ... A tornado touched down" names no Tornado, West
+    Virginia). Not a division, a city of 100,000 or a curated place (``_well_known``), whose name no
+    text writes as a word. Cased text only."""
+    lower = {key for key, capital in zip(tokens.keys, lay.capital) if not capital}
+    out = list(reasons)
+    for n, span in enumerate(spans):
+        if (not out[n] and span.first == span.name_last and lay.initial[span.first] and span.key in lower
+                and not _well_known(span)):
+            out[n] = "word of the document"
+    return out
+
+
 def _state_of_a_town(span: Span, text: str, tokens: Tokens, lay: Layout, surnames: set[str]) -> bool:
     """The name of a first-level division after a capitalised word and a comma: the state of "Town,
     State" ("Boskovich Farms of Oxnard, California said"), not a person who speaks. Not after a

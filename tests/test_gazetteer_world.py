@@ -562,3 +562,16 @@ def test_a_common_word_that_is_a_country_s_own_spelling_is_no_name_of_it(gazette
     lower = "a volcanic eruption near tonga has created a new island in the south pacific, officials said."
     assert [m.text for m in gazetteer.find_mentions(lower)] == ["tonga"]
     assert [m.place.country for m in gazetteer.find_mentions("flights to iceland resumed on monday.")] == ["IS"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The headline's capital is the sentence's: the story writes the word in lower case.
+    ("Tornado rips through farm town. A tornado destroyed two barns on Sunday, the sheriff said.", []),
+    ("Brush fires spread. Crews cut brush along the highway on Monday.", []),
+    # Never written in lower case, or placed mid-sentence, the town stays.
+    ("Salmon voters approved the levy on Tuesday. The council met in Salmon, Idaho.",
+     ["Salmon", "Salmon", "Idaho"]),
+    ("Crews cut brush near Brush, Colorado, on Monday.", ["Brush", "Colorado"]),
+])
+def test_a_word_starting_a_sentence_the_story_writes_in_lower_case_is_the_word(gazetteer, text, expected):
+    assert [m.text for m in gazetteer.find_mentions(text)] == expected
