@@ -22,6 +22,10 @@ HAD_BEFORE = re.compile(r"\b(?:has|have|had)\s+$", _I)
 _MEASURES = frozenset("feet foot ft mph kph km kmh m cm mm kg lb lbs inch mile acre hectare ha ton tonne degree percent"
                       " metre meter yard storey story".split())
 _OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+)?", _I)
+# A part of a whole counted after it: "1,600 of its 4,600 residents", "300 of the 1,200 houses"; the part counts
+# what the whole's noun names (the whole itself is a population, ``geo.rejections``).
+_OF_COUNTED_WHOLE = re.compile(r"\s+of\s+(?:the|its|their|[\w-]+['’]s)\s+(?:(?:some|about|around|roughly|nearly|almost)\s+)?"
+                               r"(?P<whole>\d[\d,.]*\d(?:\s+(?:thousand|million|lakh))?)(?=\s)", _I)
 # Victims are people only as a disaster's survivors ("2,500 flood victims were evacuated"); alone they are
 # mostly its dead or injured.
 _DISASTER_VICTIMS = re.compile(r"\b(?:flood|fire|storm|typhoon|cyclone|hurricane|quake|earthquake|landslide|mudslide|tsunami"
@@ -60,7 +64,7 @@ BREAKDOWN_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|(?:of|f
                                r"|dont|de\s+(?:los|las)\s+cuales|dos\s+quais|das\s+quais)\s+$", _I)  # "3 000 sinistrés dont 1 500"
 CASUALTY_AFTER = re.compile(
     r"\s*(?:(?:have|has|had|were|was|are|been|reportedly|also)\s+){0,3}"
-    r"(?:killed|dead|died|wounded|injured|lost\s+their\s+lives|missing|casualties|deaths)\b", _I)
+    r"(?:killed|dead|died|drowned|perished|wounded|injured|lost\s+their\s+lives|missing|casualties|deaths)\b", _I)
 # Irregular pasts that start a state of displacement: "sought refuge", "slept in their cars", "found shelter".
 _STATE_PAST = frozenset("sought slept found became".split())
 _WITHDRAWN_PEOPLE = frozenset("""people persons civilians residents inhabitants villagers nationals citizens
@@ -93,6 +97,10 @@ def head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
         return "more", more.end()
     if _FATE_AFTER.match(sentence, end):
         return "more", end  # "2,000 homes were damaged and 300 destroyed", "... and 500 were destroyed"
+    if (whole := _OF_COUNTED_WHOLE.match(sentence, end)) is not None:
+        unit, head_end = head_unit(sentence, whole.start("whole"), whole.end("whole"))
+        if unit not in (None, "more", "others"):
+            return unit, head_end
     if AFTER_BARE_FIGURE.match(sentence, end):
         if _ANOTHER_BEFORE.search(sentence, max(0, start - 16), start):
             return "more", end  # "700 people ... and another 300 on Tuesday"

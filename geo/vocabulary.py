@@ -94,8 +94,9 @@ UNITS = {
         guests staff employees farmers miners fishermen nationals foreigners survivors occupants tenants
         dwellers squatters settlers returnees seekers travellers travelers holidaymakers vacationers campers hikers
         arrivals inmates herders pastoralists nomads personas habitantes pobladores vecinos mineros pessoas personnes pdi moradores residentes
-        habitants""".split(), "people"),
-    "displacements": "people",  # IDMC's unit: "43,000 new displacements" are people displaced
+        habitants peoples""".split(), "people"),  # "23,000 peoples were evacuated": a plural of non-native English
+    # IDMC's unit: "43,000 new displacements" are people displaced, and "2,500 evacuations" people evacuated
+    **dict.fromkeys("displacements evacuations".split(), "people"),
     **dict.fromkeys("families family familias familles famílias".split(), "families"),
     # "HHs", "HH": the abbreviation of displacement tracking tables ("2,145 HHs (12,870 ind.)")
     **dict.fromkeys("households household hhs hh hogares ménages".split(), "households"),
@@ -245,7 +246,10 @@ MOVEMENT = re.compile(
     | (?:go|goes|going|went|gone)(?=\s+(?:to|back|home)\b)
     | (?P<rescue>(?:rescu(?:e|es|ed|ing)|pull(?:s|ed|ing)?|pluck(?:s|ed|ing)?)(?=(?:\s+[\w'’,.-]+){0,5}?\s+(?:from|out\s+of)\s+
        (?:(?:(?:their|the|his|her|flooded|submerged|inundated|damaged|burning)\s+){0,2}(?:homes?|houses?|rooftops?|roofs?|attics?|apartments?)
-       |(?:the\s+)?(?:flooded|submerged|inundated|swamped)\s+(?:[\w-]+\s+)?(?:neighbou?rhoods?|villages?|streets?|areas?|districts?|towns?))\b)
+       |(?:the\s+)?(?:flooded|submerged|inundated|swamped)\s+(?:[\w-]+\s+)?(?:neighbou?rhoods?|villages?|streets?|areas?|districts?|towns?))\b
+       # people the water or the fire held where they were: "rescued 300 people trapped by floodwaters"
+       |(?:\s+[\w'’,.-]+){0,4}?\s+(?:trapped|stranded|marooned)\s+(?:by|in|on)\s+(?:(?:the|their|rising)\s+)*
+        (?:flood\w*|waters?|fires?|flames|homes?|houses?|rooftops?|roofs?)\b)
        |(?:tak(?:e|es|en|ing)|took|carr(?:y|ies|ied|ying)|mov(?:e|es|ed|ing)|br(?:ing|ings|inging|ought)|ferr(?:y|ies|ied|ying))
         (?=(?:\s+[\w'’,.-]+){0,5}?\s+(?:from|out\s+of)\s+(?:(?:their|the|his|her)\s+)?
        (?:(?:flooded|submerged|inundated|swamped|burning)\s+(?:homes?|houses?|apartments?|neighbou?rhoods?|villages?|streets?|areas?|districts?|towns?)
