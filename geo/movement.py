@@ -65,6 +65,10 @@ _DESCRIBED_BEFORE = re.compile(
     r"|newly|internally)\s+$", _I)
 _ORDERED_BEFORE = re.compile(r"\b(?:ordered|(?<!in\s)orders?|told|urged|advised|instructed|asked)\b(?:\s+[\w,'’-]+){0,4}?\s+to\s+$", _I)
 _FORCIBLY_BEFORE = re.compile(r"\b(?:forcibly|forcefully|forcedly)\s+$", _I)
+# People others carry to safety were evacuated ("700 residents were taken to safety", "brought to higher ground"), not
+# fled as people who go there themselves ("fled to safety"); verbs with a term of their own keep it ("shifted": relocated).
+_CARRIER = re.compile(r"t[ao]ken|took|brought|carried|escorted|led", _I)
+_TO_SAFETY = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+to\s+(?:safety|higher\s+ground|safer\s+(?:ground|areas?|places?|locations?))\b", _I)
 # A movement agreed between the sides: "under a surrender deal", "as part of an agreement with the army".
 _UNDER_DEAL = re.compile(r"\b(?:under|as\s+part\s+of|in\s+line\s+with|in\s+accordance\s+with)\s+(?:an?|the|this|that)\s+"
                          r"(?:[\w-]+\s+){0,3}?(?:deal|agreement|accord|truce|ceasefire|settlement)\b", _I)
@@ -126,6 +130,8 @@ def verb_term(text: str, verb: re.Match, movements: Sequence[re.Match], article:
         return "deported"  # "forcibly taken to Russia", "forcibly transferred"
     if own:
         return own
+    if _CARRIER.fullmatch(verb.group()) and _TO_SAFETY.match(text, verb.end()):
+        return "evacuated"
     if _FORCED_BEFORE.search(text, max(0, verb.start() - 60), verb.start()):
         return "fled"  # "forced 17,000 people to leave": forced to flee
     if _ORDERED_BEFORE.search(text, max(0, verb.start() - 60), verb.start()):
