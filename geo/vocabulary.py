@@ -362,7 +362,8 @@ _FORCED_CONTEXT = tuple((anchors, re.compile(pattern)) for anchors, pattern in (
     (("ordered", "told", "forced", "urged", "order for", "orders for", "compelled", "obliged"),  # "issued an order for 3,000
      # families to leave", "compelled 30,000 Congolese to cross into Angola"
      r"(?:(?<!in\s)order(?:s|ed)?|told|forced|urged|compelled|obliged)\s+(?:[\w,'’-]+\s+){0,4}?to\s+"
-     r"(?:leave|evacuate|flee|abandon|cross\s+into)\b"),
+     r"(?:leave|evacuate|flee|abandon|cross\s+into)\b"
+     r"|\b(?:were|was|been|being)\s+ordered\s+out\b"),  # "residents were ordered out as the fire spread"
     (("abandon",),  # "800 people have abandoned the village": people leaving where they live (not fans a stadium)
      r"\b(?:people|persons|residents|civilians|villagers|inhabitants|families|households)\s+(?:(?:have|has|had|were|was)\s+)?"
      r"abandon(?:ed|ing)\s+(?:the|their)\s+(?:villages?|towns?|city|area|region|island|district|settlements?|{DWELLINGS}|lands?"

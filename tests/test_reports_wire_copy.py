@@ -106,3 +106,25 @@ def test_people_moved_out_by_others(text, expected):
 ])
 def test_people_rescued_where_they_were_trapped_were_evacuated(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare figure in an aside on the people just named counts them, and the verb after the aside is theirs
+    ("Villagers of the three valleys — some 5,400 in all — were ordered out as the lava advanced.",
+     [(5400, "people", "evacuated")]),
+    ("The residents of the island, 1,800 in total, were evacuated by ferry.", [(1800, "people", "evacuated")]),
+    # between commas without a total it may be a list; a count of things names no people
+    ("The crews, 1,800 engines and 40 planes were sent to the fire, and residents were evacuated.", []),
+])
+def test_a_figure_in_an_aside_counts_the_people_named(text, expected):
+    assert figures(text, headline="") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people ordered out were evacuated, in any article
+    ("About 3,200 residents were ordered out on Friday as the fire neared.", [(3200, "people", "evacuated")]),
+    # an order that did not go out is none
+    ("The council ordered out-of-town contractors to stop work on the road.", []),
+])
+def test_people_ordered_out_were_evacuated(text, expected):
+    assert figures(text, headline="") == expected
