@@ -666,10 +666,11 @@ def local_score(span_index: int, candidate: Candidate, spans: Sequence[Span], co
     span, place = spans[span_index], candidate.place
     focus = context.own_focus.get(span.key, context.focus)
     total = prior(candidate) + focus_bonus(span_index, candidate, context, span, focus)
-    if (place.kind == "city" and place.population >= BIG_CITY and not _names_a_division(span)
+    if (place.kind == "city" and place.population >= BIG_CITY and candidate.primary and not _names_a_division(span)
             and context.named.get(place.country, frozenset()) - {span.key}):
         # "Rome" in a story that names Italy, however often it names the US (not "New York",
-        # which names a state too).
+        # which names a state too); by its own name only: "Cancún" is no other spelling of
+        # Changchun for a story that names China in passing.
         total += NAMED_COUNTRY_CITY
     if acronym_of_another(span, place):
         # In capitals, a place of a country nothing else of the document speaks for is a team or an

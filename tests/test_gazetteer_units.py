@@ -894,6 +894,24 @@ def test_a_big_city_of_a_country_the_story_names_is_that_city_whatever_else_it_n
     assert gazetteer.find_mentions("Officials of the United States met in Rome.")[-1].place.id == "t:rome-ga"
 
 
+def test_a_big_city_known_by_another_spelling_is_not_raised_by_its_country_named_in_passing():
+    # A city of a million whose alias spells a resort's own name: the story names the resort's country
+    # throughout and the big city's country once; the resort is meant.
+    places = [Place("t:xa", "Korvania", 20.0, -100.0, "country", "XA"),
+              Place("t:xb", "Pelmark", 40.0, 110.0, "country", "XB"),
+              Place("t:resort", "Valdoro", 21.0, -87.0, "city", "XA", parent="t:xa", population=800_000),
+              Place("t:capital", "Korva", 19.4, -99.1, "city", "XA", parent="t:xa", population=9_000_000),
+              Place("t:metro", "Valdorsk", 43.9, 125.3, "city", "XB", parent="t:xb", population=4_500_000,
+                    aliases=("Valdoro",)),
+              Place("t:port", "Pelhaven", 31.2, 121.5, "city", "XB", parent="t:xb", population=20_000_000)]
+    gazetteer = _world_gazetteer(*places)
+    text = ("Korvania reported new cases in Korva on Monday. A woman back from Valdoro was treated at home, "
+            "and Pelmark quarantined travellers from Korvania in a hotel in Pelhaven.")
+    assert ("Valdoro", "t:resort") in found(gazetteer, text)
+    # The big city by its own name still gains from its country named in the story.
+    assert ("Valdorsk", "t:metro") in found(gazetteer, text.replace("Valdoro", "Valdorsk"))
+
+
 def test_another_name_of_a_foreign_town_does_not_vouch_for_its_country():
     gazetteer = _world_gazetteer(Place("t:hamm", "Hamm", 51.7, 7.8, "city", "DE", population=180_000,
                                        aliases=("Hamas",)))
