@@ -808,12 +808,15 @@ def in_its_country(span_index: int, candidate: Candidate, caveat: str, spans: Se
     Ethiopia", "Zambia's Western Province": Kenya's former provinces are not meant); otherwise where a
     link places it in its own, or where another name or a demonym of the document speaks for its
     country ("Java" beside "Indonesia", not "a payment system written in Java"). A former division's
-    own name needs no more ("Nyanza Province"), its other names do ("Western", "Coast")."""
+    own name needs no more ("Nyanza Province") unless a division of another country bears it now
+    ("Western Province" of Sri Lanka and Zambia), its other names do ("Western", "Coast")."""
     place = candidate.place
     for inner, outer in context.pairs:
         if inner == span_index and any(c.primary and c.place.kind == "country" for c in spans[outer].candidates):
             return any(within(place, c.place, get) for c in spans[outer].candidates)
-    if caveat == "former" and candidate.primary:
+    if caveat == "former" and candidate.primary and not any(
+            c.primary and c.place.kind == "admin1" and c.place.country != place.country
+            for c in spans[span_index].candidates):
         return True
     return bool(context.speakers.get(place.country, frozenset()) - {spans[span_index].key})
 
