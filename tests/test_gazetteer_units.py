@@ -881,6 +881,32 @@ def test_names_listed_after_a_plural_kind_word_and_of_are_of_that_kind():
         ("Piura", "city"), ("Tumbes", "city"), ("Ica", "city")]
 
 
+def test_a_province_the_index_holds_at_the_second_level_answers_province():
+    # GeoNames files some countries' provinces at its second level, under regions: "province" asks for them.
+    places = [Place("t:xp", "Marovia", 12.0, 122.0, "country", "XP"),
+              Place("t:xq", "Sundara", 3.0, 112.0, "country", "XQ"),
+              Place("t:xr", "Kelaton", 16.0, 107.0, "country", "XR"),
+              Place("t:region", "Central Isles", 10.0, 123.5, "admin1", "XP", parent="t:xp"),
+              Place("t:tam-p", "Tamblor", 10.3, 123.7, "admin2", "XP", parent="t:region"),
+              Place("t:tam-c", "Tamblor City", 10.3, 123.9, "city", "XP", parent="t:tam-p", population=900_000,
+                    aliases=("Tamblor",)),
+              Place("t:rib-p", "Ribay", 10.9, 122.6, "admin2", "XP", parent="t:region"),
+              Place("t:rib-c", "Ribay", 10.7, 122.5, "city", "XP", parent="t:rib-p", population=450_000),
+              Place("t:varda", "Varda", 15.5, 106.5, "admin1", "XR", parent="t:xr"),
+              Place("t:varda-d", "Varda", 15.6, 106.6, "admin2", "XR", parent="t:varda"),
+              Place("t:kel-d", "Kelaton", 10.5, 123.0, "admin2", "XP", parent="t:region")]
+    gazetteer = _world_gazetteer(*places)
+    text = ("Fever cases rose in Marovia, Sundara and Kelaton this year. In Marovia, the provinces of Tamblor "
+            "and Ribay declared a state of calamity.")
+    assert [m for m in found(gazetteer, text) if m[0] in ("Tamblor", "Ribay")] == [
+        ("Tamblor", "t:tam-p"), ("Ribay", "t:rib-p")]
+    # Where the name has a first-level division, that is the province.
+    assert ("Varda", "t:varda") in found(gazetteer, "Fever cases rose in Varda province, Kelaton.")
+    # A possessive owns the provinces: the country, not a province of its name.
+    assert found(gazetteer, "Fever cases rose in Sundara. All of Kelaton's provinces reported some.")[-1] == (
+        "Kelaton", "t:xr")
+
+
 def test_a_big_city_of_a_country_the_story_names_is_that_city_whatever_else_it_names():
     us = [Place("t:us", "United States", 39.8, -98.6, "country", "US"),
           Place("t:ga", "Georgia", 32.7, -83.4, "admin1", "US", parent="t:us"),
