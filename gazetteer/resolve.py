@@ -574,8 +574,13 @@ def gaps(spans: Sequence[Span], tokens: Tokens, text: str) -> list[tuple[list[st
 _CONJUNCTIONS = (["and"], ["or"], [SEPARATOR, "and"], [SEPARATOR, "or"])
 
 
-def links(spans: Sequence[Span], between: Sequence[tuple[list[str], bool]]) -> list[tuple[int, int]]:
-    """(inner, outer) span index pairs from "X in Y", "X in the Y", "X, Y" and "Y's X"
+#: What places one name in the next (``gaps`` keys), after the comma of an aside too ("Georgia, in the
+#: United States"; not after a full stop: "cases in Georgia. In the United States, ...").
+_IN = (["in"], ["in", "the"])
+
+
+def links(spans: Sequence[Span], between: Sequence[tuple[list[str], bool]], text: str) -> list[tuple[int, int]]:
+    """(inner, outer) span index pairs from "X in Y", "X in the Y", "X, in the Y", "X, Y" and "Y's X"
     (``between``: the ``gaps`` of the spans).
 
     Names in a list ("Alaska, Alabama, Arizona, Arkansas") are not inside one another: a comma
@@ -588,11 +593,16 @@ def links(spans: Sequence[Span], between: Sequence[tuple[list[str], bool]]) -> l
     for a, (keys, comma) in enumerate(between):
         if spans[a].possessive and not keys:
             pairs.append((a + 1, a))  # Syria's Homs
-        elif keys in (["in"], ["in", "the"]):
+        elif keys in _IN or keys[1:] in _IN and keys[0] == SEPARATOR and _comma_after(spans[a], text):
             pairs.append((a, a + 1))
         elif comma and _run_length(commas, a) <= 3 and not _listed_divisions(spans, between, a):
             pairs.append((a, a + 1))
     return pairs
+
+
+def _comma_after(span: Span, text: str) -> bool:
+    """A comma follows the span (the punctuation after it may be a full stop or a dash)."""
+    return text[span.end:span.end + 3].lstrip()[:1] == ","
 
 
 def _listed_divisions(spans: Sequence[Span], between: Sequence[tuple[list[str], bool]], a: int) -> bool:
@@ -1139,7 +1149,7 @@ def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries:
             named.setdefault(code, set()).add(key)
     between = gaps(spans, tokens, text)
     speakers = _speakers(spans, votes, demonym_countries, caveats or {})
-    context = Context(_shares(tally), links(spans, between), own_focus,
+    context = Context(_shares(tally), links(spans, between, text), own_focus,
                       regions=RegionFocus(spans, get, speakers), named={k: frozenset(v) for k, v in named.items()},
                       caveats=caveats or {}, speakers=speakers)
     local = _local_scores(spans, context, get)

@@ -907,6 +907,18 @@ def test_a_province_the_index_holds_at_the_second_level_answers_province():
         "Kelaton", "t:xr")
 
 
+def test_a_name_placed_in_another_by_an_aside_after_a_comma_lies_in_it():
+    places = [Place("t:ost", "Ostland", 39.8, -98.6, "country", "OS"),
+              Place("t:var-s", "Varnia", 32.7, -83.4, "admin1", "OS", parent="t:ost"),
+              Place("t:var", "Varnia", 42.0, 43.5, "country", "VA"),
+              Place("t:tel", "Telavi", 41.7, 44.8, "city", "VA", parent="t:var", population=1_100_000)]
+    gazetteer = _world_gazetteer(*places)
+    text = "Doctors in Telavi treated a woman who had returned from Varnia, in Ostland, last week."
+    assert ("Varnia", "t:var-s") in found(gazetteer, text)
+    # Not across a full stop: the next sentence is about Ostland, the name stays the country of the story.
+    assert ("Varnia", "t:var") in found(gazetteer, text.replace(", in Ostland,", ". In Ostland, cases fell"))
+
+
 def test_a_big_city_of_a_country_the_story_names_is_that_city_whatever_else_it_names():
     us = [Place("t:us", "United States", 39.8, -98.6, "country", "US"),
           Place("t:ga", "Georgia", 32.7, -83.4, "admin1", "US", parent="t:us"),
