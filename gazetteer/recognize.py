@@ -125,6 +125,8 @@ STREET_WORDS = _folded("street st avenue ave road rd drive dr boulevard blvd lan
 #: rather than located by it: "Columbia University", "Knox Park", "Shawnee Club". (A place before
 #: "Police", "Council" or "High School" is where the institution is: see LOCAL_INSTITUTION_WORDS.)
 NAMESAKE_HEADS = _folded("university park club church academy bank center centre museum mall stadium arena")
+#: Heads of the names of seas that end with a place's name after "of" ("the Gulf of Aden").
+WATER_HEADS = _folded("gulf bay sea strait straits")
 #: Signs that make a country's letters before them a currency ("US$", "HK$", "A$").
 CURRENCY_SIGNS = frozenset("$€£¥")
 #: Verbs after a name that make it a speaker ("Barazi said").
@@ -1082,6 +1084,8 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
         # The place names the jurisdiction of an institution or an office, or where a firm is:
         # "Ohio Department of Development", "Walker County Judge Danny Pierce", "University of
         # Florida", "Prairie Roofing of Tulsa", "the Heart Association of Western Oregon".
+        if ahead[-2:] and ahead[-1] == "of" and ahead[-2] in WATER_HEADS:
+            return "part of a longer name"  # "the Gulf of Aden", "the Sea of Japan" name a sea
         if (all(k in LOCAL_INSTITUTION_WORDS or k in CONNECTORS or k in MODIFIERS for k in ahead)
                 and not LOCAL_INSTITUTION_WORDS.isdisjoint(ahead)
                 or not ahead and any(k in LOCAL_INSTITUTION_WORDS or k in PERSON_TITLES or k in OFFICE_WORDS

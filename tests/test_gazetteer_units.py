@@ -919,6 +919,16 @@ def test_a_name_placed_in_another_by_an_aside_after_a_comma_lies_in_it():
     assert ("Varnia", "t:var") in found(gazetteer, text.replace(", in Ostland,", ". In Ostland, cases fell"))
 
 
+def test_a_place_ending_the_name_of_a_sea_is_no_mention():
+    gazetteer = _world_gazetteer(Place("t:pr", "Pernland", 20.0, 50.0, "country", "PR"),
+                                 Place("t:port", "Dorsa", 12.8, 45.0, "city", "PR", parent="t:pr", population=600_000))
+    for sea in ("Gulf", "Bay", "Sea", "Strait"):
+        assert found(gazetteer, f"Boats crossed the {sea} of Dorsa and the {sea} of Pernland, said Ann Roe.") == []
+    # The place itself, and a place an institution of it belongs to, stay.
+    assert found(gazetteer, "Boats left Dorsa for the University of Pernland, said Ann Roe.") == [
+        ("Dorsa", "t:port"), ("Pernland", "t:pr")]
+
+
 def test_a_big_city_of_a_country_the_story_names_is_that_city_whatever_else_it_names():
     us = [Place("t:us", "United States", 39.8, -98.6, "country", "US"),
           Place("t:ga", "Georgia", 32.7, -83.4, "admin1", "US", parent="t:us"),
