@@ -929,6 +929,16 @@ def test_a_place_ending_the_name_of_a_sea_is_no_mention():
         ("Dorsa", "t:port"), ("Pernland", "t:pr")]
 
 
+def test_a_price_in_a_countrys_own_currency_speaks_for_that_country():
+    gazetteer = _world_gazetteer(Place("t:gb", "United Kingdom", 54.0, -2.0, "country", "GB"),
+                                 Place("t:us", "United States", 39.8, -98.6, "country", "US"),
+                                 Place("t:ash-gb", "Ashmere", 51.1, 0.9, "city", "GB", parent="t:gb", population=70_000),
+                                 Place("t:ash-us", "Ashmere", 35.0, -90.0, "city", "US", parent="t:us", population=90_000))
+    assert found(gazetteer, "Vandals smashed a £25,000 car in Ashmere, said Ann Roe.") == [("Ashmere", "t:ash-gb")]
+    # A dollar is many countries' currency: no clue, the larger town stays.
+    assert found(gazetteer, "Vandals smashed a $25,000 car in Ashmere, said Ann Roe.") == [("Ashmere", "t:ash-us")]
+
+
 def test_a_big_city_of_a_country_the_story_names_is_that_city_whatever_else_it_names():
     us = [Place("t:us", "United States", 39.8, -98.6, "country", "US"),
           Place("t:ga", "Georgia", 32.7, -83.4, "admin1", "US", parent="t:us"),
