@@ -183,7 +183,7 @@ class Gazetteer:
                     reasons[n], span.kinds = "", span.kinds or DATELINE_KINDS
         background = [s for s, why in zip(spans, reasons) if why in BACKGROUND_REASONS]
         spans = [mark_acronym(take_full_stop(s, text), text, lay) for s, why in zip(spans, reasons) if not why]
-        demonym_countries = _demonym_countries(spans, tokens, lay, self.demonyms)
+        demonym_countries = _demonym_countries(spans, tokens, lay, self.demonyms) + _currency_countries(text)
         mentions = []
         for span, resolved in zip(spans, resolve(spans, tokens, text, demonym_countries, self._hierarchy, background,
                                                  self._caveats)):
@@ -610,6 +610,21 @@ def _named_before(first: int, tokens: Tokens, mentions: list[Mention], by_end: M
         return True
     n = by_end.get(tokens.ends[before - 1]) if tokens.keys[before] == SEPARATOR and before else None
     return n is not None and mentions[n].place is not None and mentions[n].place.country == country
+
+
+#: Currency signs of one country in English news: a price in pounds speaks for Britain as "British"
+#: does ("a £25,000 car" in a story about Oxford), one in naira for Nigeria.
+CURRENCY_COUNTRIES = {"£": "GB", "₹": "IN", "₦": "NG", "₱": "PH", "₩": "KR", "₪": "IL", "₴": "UA", "₽": "RU",
+                      "₺": "TR", "₫": "VN", "৳": "BD"}
+
+
+def _currency_countries(text: str) -> list[str]:
+    """The countries of the currency signs of ``text`` (``CURRENCY_COUNTRIES``), once each.
+
+    >>> _currency_countries("a £25,000 car, a £1,700 bill and $5")
+    ['GB']
+    """
+    return [code for sign, code in CURRENCY_COUNTRIES.items() if sign in text]
 
 
 def _demonym_countries(spans: Sequence[Span], tokens: Tokens, lay: Layout,

@@ -388,6 +388,13 @@ def test_a_country_written_before_a_currency_sign_is_the_currency(gazetteer):
     assert [m.text for m in found] == ["US", "New Zealand"]
 
 
+def test_a_countrys_own_language_name_that_is_an_english_word_names_no_country(gazetteer):
+    text = "Island life is quiet, the divers said. the boat left for the island at dawn, then flew to Iceland."
+    assert [(m.text, m.place.kind) for m in gazetteer.find_mentions(text)] == [("Iceland", "country")]
+    # Own-language names that are no English word still name the country.
+    assert [m.text for m in gazetteer.find_mentions("Fans in Suomi and Hrvatska celebrated.")] == ["Suomi", "Hrvatska"]
+
+
 def test_a_formal_country_name_is_found_without_its_article(gazetteer):
     for name in ("Democratic Republic of Congo", "Republic of Congo"):
         found = gazetteer.find_mentions(f"Health workers in the {name} reported new cases.")
