@@ -9,7 +9,7 @@ import re
 from geo.dates import CALENDAR_DATE
 from geo.heads import Counted
 from geo.homes import DWELLING, HOUSING_FATE, fate_term
-from geo.numbers import GREW
+from geo.numbers import GREW, PASSING_VERB
 from geo.rejections import AFFECTED_LABEL
 from geo.terms import term_of
 from geo.vocabulary import DEMONYM, GAP_WORDS, MOVEMENT, UNITS, unit_of
@@ -42,7 +42,7 @@ _TALLY = re.compile(r"\b(?:(?:number|total|tally|count|population)\s+of\s+"
                     rf"|(?={_WHERE_TALLIED}?,?\s+(?:(?:who|which)\s+)?(?:now\s+|have\s+|has\s+)?(?:{GREW}|reached|number(?:ed)?|total(?:l?ed)?)\b))\b"
                     r"|(?P<flow>exodus|influx)\b"
                     rf"|(?<=\bthe\s)(?P<anaphor>figure|number|tally|count|total)(?=\s+(?:(?:had|has|have|was|is|now|already)\s+)*"
-                    rf"(?:{GREW}|passed|reached|topped|exceeded|surpassed|hit|stood|stands|at|to)\b))", _I)
+                    rf"(?:{PASSING_VERB}|{GREW}|reached|hit|stood|stands|at|to)\b))", _I)
 # "evacuees increased to 12,000", "IDPs now number 1.2 million", "displaced families numbered 900"; "the figure" or
 # "the number" alone with its value ("said the figure had passed 20,000", "put the number at 9,500") is the tally
 # of the movement the sentence tells: its people
@@ -53,8 +53,8 @@ _TALLY_REACH = 200
 # The value a tally rose or fell from, before the one it reached: "the number of evacuees rose from 3,000 to 7,500".
 _EARLIER_VALUE = re.compile(r"\bfrom\s+(?:about\s+|some\s+|around\s+)?[\d.,]+(?:\s+(?:million|thousand))?\s+(?=to\b)", _I)
 # The verb or preposition that gives a tally its value: "has risen to", "stands at", "is estimated to be".
-_TALLY_VALUE = re.compile(rf"\b(?:is|are|was|were|be|stands?|stood|{GREW}|reached|reaches|topped|tops|exceeded"
-                          r"|exceeds|hit|hits|passed|surpassed|totals?|totall?ed|numbering|number|numbered|at|to|of)\s+(?:the\s+)?$", _I)
+_TALLY_VALUE = re.compile(rf"\b(?:is|are|was|were|be|stands?|stood|{GREW}|reached|reaches|{PASSING_VERB}"
+                          r"|hit|hits|totals?|totall?ed|numbering|number|numbered|at|to|of)\s+(?:the\s+)?$", _I)
 _MOVED_WORD = re.compile(r"displaced|evacuated|evacuees|idps|uprooted|homeless|relocated|returnees|deportees|refugees|fled|fleeing"
                          r"|asylum-seekers|migrants|evacuation|shelters|camps", _I)  # "people in evacuation centres"
 # People a tally counts as they come in, refugees at a border or a camp ("the number of new arrivals has reached 519,000";
