@@ -77,8 +77,8 @@ from geo.homes import listed_housing_term
 from geo.hosting import HOSTING, Hosted, standing_populations
 from geo.merge import told_again
 from geo.model import Citation, Count, Document, Report
-from geo.movement import (AID_VERBS, STAYING, attributive, coordinated_term, earlier_move, journey_end, movement_of,
-                          movers, own_term, staying_after, verb_term)
+from geo.movement import (AID_VERBS, SENDING_HOME, STAYING, attributive, coordinated_term, earlier_move, going_home,
+                          journey_end, movement_of, movers, own_term, staying_after, verb_term)
 from geo.roles import (EarlierMove, Sentence, evacuated_subject, place_before, places, receiver, relative_clause_of,
                        town_reached_before)
 from geo.sentences import sentence_spans
@@ -259,6 +259,7 @@ class ArticleFacts:
     # no place are there
     left_from: Place | None  # where it most often says people left (``story_origin``), read when the article's place is
     # the story's destination: departures naming no place left from there
+    sends_home: bool  # the article tells of deportations or repatriations: nationals leaving a foreign country go home
 
 
 @dataclass(frozen=True)
@@ -315,8 +316,9 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
                     continue  # "15 members ... sent a letter ... about the evacuation": only the topic
                 verb, term = moved
                 generic = own_term(text, verb) is None and not verb["rescue"] and term != "deported"
-                term = (counted.named_as or (generic and (coordinated_term(text, verb, verbs)
-                                                           or _MOVER_TERMS.get(head_noun(text, counted)))) or term)
+                home = facts.sends_home and generic and going_home(text, counted, verb)
+                term = (counted.named_as or ("returned" if home else None) or (generic and (
+                    coordinated_term(text, verb, verbs) or _MOVER_TERMS.get(head_noun(text, counted)))) or term)
                 # "the displaced, numbering 13,500, are staying in schools": displaced
                 # "40 wounded were taken to hospital", "moved to other flights", a building emptied (but
                 # "1,200 evacuees were housed in the local school" are sheltered there; civilians leaving a plant or
@@ -574,7 +576,8 @@ def find_reports(doc: Document, mentions: Sequence[Mention]) -> list[Report]:
     # the article's place may be the story's destination (where people arrive, never whence)
     reached = reached_mostly(text, voting, context)
     facts = ArticleFacts(context, forced, article_term([word for _, word in moves]), reached, filed_in,
-                         story_destination(text, voting), story_origin(text, voting) if reached else None)
+                         story_destination(text, voting), story_origin(text, voting) if reached else None,
+                         SENDING_HOME.search(text) is not None)
     reports: list[Report] = []
     previous: tuple[int, int] | None = None
     previous_found: list[Report] = []

@@ -827,6 +827,17 @@ def test_where_people_had_been_hiding_or_sheltering_before_a_move_is_its_origin(
     assert (report.count.value, report.origin, report.destinations) == (400, MOSUL, (ERBIL,))
 
 
+@pytest.mark.parametrize("text, term", [
+    ("Around 250 families who had been sheltering in a mosque in Mosul arrived in Erbil overnight.", "evacuated"),
+    ("Nearly 90 villagers who had been living in tents near Mosul have reached Erbil.", "evacuated"),
+    ("Around 250 families who had fled Mosul arrived in Erbil overnight.", "fled"),  # the same journey's word
+    ("Around 250 families in Mosul's mosques were sheltered after the shelling.", "sheltered"),
+])
+def test_where_people_stayed_before_an_arrival_names_no_term_for_it(text, term):
+    """An arrival takes its term from the movement told, not from a state describing its people before it."""
+    assert [r.term for r in reports_of(text) if r.count is not None] == [term]
+
+
 def test_people_who_had_been_hiding_and_did_not_move_are_no_report_of_a_move():
     """A clause of where people hid describes them: a verb after it that moves no one gives no movement."""
     assert [r.count for r in reports_of("Some 400 people who had been hiding in cellars in Mosul received food.")
