@@ -82,12 +82,22 @@ def label_unit(text: str, start: int, end: int) -> str | None:
     if not LABEL_FIGURE.match(text, end) or sum(1 for w in GAP_WORDS.findall(text, cell, start)
                                                  if w.strip("-'’") and w.lower() not in _LABEL_GLUE) > 5:
         return None
-    if _HOUSING_LABEL.search(text, cell, start):
+    return named_unit(text[cell:start])
+
+
+def named_unit(label: str) -> str | None:
+    """What a label (or a table's column header) counts: housing, its own unit noun, else people; None for people
+    only affected or harmed, and for places people stay in.
+
+    >>> named_unit("Displaced families"), named_unit("Affected families"), named_unit("Evacuation centres")
+    ('families', None, None)
+    """
+    if _HOUSING_LABEL.search(label):
         return "housing"
-    if AFFECTED_LABEL.search(text, cell, start) or _HARMED_LABEL.search(text, cell, start):
+    if AFFECTED_LABEL.search(label) or _HARMED_LABEL.search(label):
         return None  # "Affected families: 4,000": they did not move; "Deaths: 12"
-    units = [UNITS[w.lower()] for w in GAP_WORDS.findall(text, cell, start) if w.lower() in UNITS]
-    if not units and _FACILITY_LABEL.search(text, cell, start):
+    units = [UNITS[w.lower()] for w in GAP_WORDS.findall(label) if w.lower() in UNITS]
+    if not units and _FACILITY_LABEL.search(label):
         return None  # "Evacuation centres: 45": the places people stay in, not the people
     return units[-1] if units else "people"
 
