@@ -83,8 +83,8 @@ from geo.model import Citation, Count, Document, Report
 from geo.numbers import parse_count
 from geo.movement import (AID_VERBS, SENDING_HOME, STAYING, attributive, coordinated_term, earlier_move, going_home,
                           journey_end, movement_of, movers, own_term, staying_after, verb_term)
-from geo.roles import (EarlierMove, Sentence, evacuated_subject, place_before, places, receiver, relative_clause_of,
-                       town_reached_before)
+from geo.roles import (EarlierMove, Sentence, evacuated_subject, onward_leg, place_before, places, receiver,
+                       relative_clause_of, town_reached_before)
 from geo.sentences import sentence_spans
 from geo.status import BATCH, BATCH_BEFORE, cumulative, names_part, status_of, still_to_come
 from geo.story import article_place, inside, reached_mostly, spoken_in, story_destination, story_origin
@@ -379,9 +379,11 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
                           or around.batch_before or bool(BATCH_BEFORE.search(text, max(0, start - 12), start)))
             # "..., while Turkey said the figure had passed 20,000": the clause's own source, else the sentence's
             source = clause_source(text, start) or around.source
-            reports.append(_report(document, sentence, counted, unit, verb, term, counted_where, source, this_batch,
-                                   earlier))
-            reported.append(counted)
+            # "fled to Wad Madani, and later moved on to Gedaref": two legs of the same people, each its own flow
+            legs = onward_leg(sentence, counted_where, start)
+            for leg in legs or (counted_where,):
+                reports.append(_report(document, sentence, counted, unit, verb, term, leg, source, this_batch, earlier))
+                reported.append(counted)
         return held + (_clause_dates(document, sentence, reported, reports) if len(reports) > 1 else reports)
     if held:
         return held
