@@ -494,6 +494,11 @@ def _heads(text: str, end: int, count: int) -> bool:
     return match is not None and match.end() == count
 
 
+def headed(sentence: Sentence, start: int) -> bool:
+    """Whether a place heads the count starting at ``start`` as in a table ("Albay: 4,560 evacuees")."""
+    return any(_heads(sentence.text, m.end - sentence.start, start) for m in sentence.mentions)
+
+
 def _generic_origin(text: str, after: int) -> str | None:
     """ "the district", "this city" ... right after an origin cue: the article's place, unnamed ("the 3,100
     residents of the camp" need not be the article's)."""

@@ -3,7 +3,7 @@ hand-written, not benchmark excerpts."""
 import pytest
 
 from geo.tables import column_reading, table_rows
-from test_reports import ERBIL, MOSUL, reports_of
+from test_reports import ALEPPO, ERBIL, MOSUL, reports_of
 
 PIPES = """| District | Families displaced | People in shelters | Damaged houses |
 |:---|---:|---:|---:|
@@ -89,3 +89,21 @@ def test_rows_whose_first_cell_is_no_place_are_read_as_before():
 def test_a_row_with_no_figure_goes_on_with_the_table():
     text = "| District | Families displaced |\n|---|---|\n| Mosul | - |\n| Erbil | 75 |\n"
     assert [cell_texts(text, r) for r in table_rows(text)] == [["Erbil", "75"]]
+
+
+@pytest.mark.parametrize("text, origin, destinations", [
+    # a place heading a line's one count, only a colon, a dash or a bracket between, is its place
+    ("Mosul: 640 displaced families.", MOSUL, ()),
+    ("Mosul - 2,310 evacuees in evacuation centres.", None, (MOSUL,)),
+    ("Mosul (75 families) fled to Erbil.", MOSUL, (ERBIL,)),
+    # a cue before the heading place still gives its role (the article's place stands in for the origin); a place
+    # with no heading, or no place, is read as before
+    ("Some fled to Erbil: 640 families.", ALEPPO, (ERBIL,)),
+    ("In Mosul, 640 families were displaced.", MOSUL, ()),
+    ("640 displaced families.", ALEPPO, ()),
+])
+def test_a_place_heading_a_lines_one_count_is_its_place(text, origin, destinations):
+    """Not the article's place (Aleppo, named most)."""
+    story = "Floods swept through Aleppo, and Aleppo residents were told to leave.\n\n"
+    [report] = [r for r in reports_of(story + text) if r.count is not None]
+    assert (report.origin, report.destinations) == (origin, destinations)
