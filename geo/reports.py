@@ -80,9 +80,9 @@ from geo.homes import listed_housing_term
 from geo.hosting import HOSTING, Hosted, standing_populations
 from geo.merge import told_again
 from geo.model import Citation, Count, Document, Report
-from geo.numbers import parse_count
 from geo.movement import (AID_VERBS, SENDING_HOME, STAYING, attributive, coordinated_term, earlier_move, going_home,
                           journey_end, movement_of, movers, own_term, staying_after, verb_term)
+from geo.numbers import parse_count
 from geo.roles import (EarlierMove, Sentence, evacuated_subject, headed, onward_leg, place_before, places, receiver,
                        relative_clause_of, town_reached_before)
 from geo.sentences import sentence_spans
@@ -92,8 +92,7 @@ from geo.tables import TableRow, column_reading, figure_cell, table_rows
 from geo.tallies import restating
 from geo.terms import article_term, term_of
 from geo.vocabulary import (ARRIVING, DEMONYM, HEAD_TOKENS, IN_CUSTODY, MOVEMENT, THING_MOVED, TRAVELLERS, WITH_FAMILIES,
-                            movement_words,
-                            sentence_movements)
+                            movement_words, sentence_movements)
 from geo.where import Where
 
 _I = re.IGNORECASE
@@ -174,7 +173,8 @@ def _count_places(sentence: Sentence, context: Place | None, counts: Sequence[Co
     """Where one of several counts of a sentence happened: the places named from it to the next count
     ("2,800 houses damaged in Jiangxi and 400 people evacuated in Hunan"), else the place of a locative that
     opens its clause ("In Kasese, 2,300 households were displaced; in Bundibugyo, 1,100"), else the sentence's."""
-    if len(counts) == 1 and not headed(sentence, counts[index].start):  # "Albay: 4,560 evacuees": read as one of several
+    # a place heading a line's only count ("Albay: 4,560 evacuees") is read as for one of several
+    if len(counts) == 1 and not headed(sentence, counts[index].start):
         clause = relative_clause_of(sentence, counts[index].start) if earlier is None else None
         own = places(sentence, context, clause) if clause is not None else None
         if own is not None and own.named:  # "..., where clashes in El Fasher have forced 5,000 people to flee"
