@@ -52,10 +52,6 @@ STEM_KIND_WORDS = frozenset({"province", "governorate", "oblast", "prefecture"})
 SMALL_SOURCE_KEYS = 10_000
 
 
-#: Currency signs of one country's money, which its news writes prices in: like a demonym, a sign of
-#: where the story is ("£1,700 repair bill" in a story about Oxford, England).
-CURRENCY_COUNTRIES = {"£": "GB", "₹": "IN", "₦": "NG", "₴": "UA"}
-
 class Gazetteer:
     """Places from several sources behind one lookup interface.
 
@@ -188,7 +184,7 @@ class Gazetteer:
                     reasons[n], span.kinds = "", span.kinds or DATELINE_KINDS
         background = [s for s, why in zip(spans, reasons) if why in BACKGROUND_REASONS]
         spans = [mark_acronym(take_full_stop(s, text), text, lay) for s, why in zip(spans, reasons) if not why]
-        demonym_countries = _demonym_countries(spans, tokens, lay, self.demonyms, text)
+        demonym_countries = _demonym_countries(spans, tokens, lay, self.demonyms) + _currency_countries(text)
         mentions = []
         for span, resolved in zip(spans, resolve(spans, tokens, text, demonym_countries, self._hierarchy, background,
                                                  self._caveats)):
@@ -634,18 +630,31 @@ def _named_before(first: int, tokens: Tokens, mentions: list[Mention], by_end: M
     return n is not None and mentions[n].place is not None and mentions[n].place.country == country
 
 
+#: Currency signs of one country in English news: a price in pounds speaks for Britain as "British"
+#: does ("a £25,000 car" in a story about Oxford), one in naira for Nigeria.
+CURRENCY_COUNTRIES = {"£": "GB", "₹": "IN", "₦": "NG", "₱": "PH", "₩": "KR", "₪": "IL", "₴": "UA", "₽": "RU",
+                      "₺": "TR", "₫": "VN", "৳": "BD"}
+
+
+def _currency_countries(text: str) -> list[str]:
+    """The countries of the currency signs of ``text`` (``CURRENCY_COUNTRIES``), once each.
+
+    >>> _currency_countries("a £25,000 car, a £1,700 bill and $5")
+    ['GB']
+    """
+    return [code for sign, code in CURRENCY_COUNTRIES.items() if sign in text]
+
+
 def _demonym_countries(spans: Sequence[Span], tokens: Tokens, lay: Layout,
-                       demonyms: Mapping[str, str], text: str) -> list[str]:
+                       demonyms: Mapping[str, str]) -> list[str]:
     """Countries of the demonyms outside every span ("Syrian forces"), written with a capital in a
-    cased text, and of a currency only one country's news writes its prices in ("£25,000": once, however
-    many prices a story gives)."""
-    money = [code for sign, code in CURRENCY_COUNTRIES.items() if sign in text]
+    cased text."""
     # The few demonyms are picked by C-level scans: this looks at every word of every text.
     found = tokens.positions(demonyms.keys())
     if not found:
-        return money
+        return []
     covered = {i for s in spans for i in range(s.first, s.last + 1)}
-    return money + [demonyms[tokens.keys[i]] for i in found if i not in covered and (lay.capital[i] or not lay.cased)]
+    return [demonyms[tokens.keys[i]] for i in found if i not in covered and (lay.capital[i] or not lay.cased)]
 
 
 def _is_region(span: Span) -> bool:

@@ -576,8 +576,13 @@ def gaps(spans: Sequence[Span], tokens: Tokens, text: str) -> list[tuple[list[st
 _CONJUNCTIONS = (["and"], ["or"], [SEPARATOR, "and"], [SEPARATOR, "or"])
 
 
-def links(spans: Sequence[Span], between: Sequence[tuple[list[str], bool]]) -> list[tuple[int, int]]:
-    """(inner, outer) span index pairs from "X in Y", "X in the Y", "X, Y" and "Y's X"
+#: What places one name in the next (``gaps`` keys), after the comma of an aside too ("Georgia, in the
+#: United States"; not after a full stop: "cases in Georgia. In the United States, ...").
+_IN = (["in"], ["in", "the"])
+
+
+def links(spans: Sequence[Span], between: Sequence[tuple[list[str], bool]], text: str) -> list[tuple[int, int]]:
+    """(inner, outer) span index pairs from "X in Y", "X in the Y", "X, in the Y", "X, Y" and "Y's X"
     (``between``: the ``gaps`` of the spans).
 
     Names in a list ("Alaska, Alabama, Arizona, Arkansas") are not inside one another: a comma
@@ -590,11 +595,16 @@ def links(spans: Sequence[Span], between: Sequence[tuple[list[str], bool]]) -> l
     for a, (keys, comma) in enumerate(between):
         if spans[a].possessive and not keys:
             pairs.append((a + 1, a))  # Syria's Homs
-        elif keys in (["in"], ["in", "the"]):
+        elif keys in _IN or keys[1:] in _IN and keys[0] == SEPARATOR and _comma_after(spans[a], text):
             pairs.append((a, a + 1))
         elif comma and _run_length(commas, a) <= 3 and not _listed_divisions(spans, between, a):
             pairs.append((a, a + 1))
     return pairs
+
+
+def _comma_after(span: Span, text: str) -> bool:
+    """A comma follows the span (the punctuation after it may be a full stop or a dash)."""
+    return text[span.end:span.end + 3].lstrip()[:1] == ","
 
 
 def _listed_divisions(spans: Sequence[Span], between: Sequence[tuple[list[str], bool]], a: int) -> bool:
@@ -668,10 +678,11 @@ def local_score(span_index: int, candidate: Candidate, spans: Sequence[Span], co
     span, place = spans[span_index], candidate.place
     focus = context.own_focus.get(span.key, context.focus)
     total = prior(candidate) + focus_bonus(span_index, candidate, context, span, focus)
-    if (place.kind == "city" and place.population >= BIG_CITY and not _names_a_division(span)
+    if (place.kind == "city" and place.population >= BIG_CITY and candidate.primary and not _names_a_division(span)
             and context.named.get(place.country, frozenset()) - {span.key}):
         # "Rome" in a story that names Italy, however often it names the US (not "New York",
-        # which names a state too).
+        # which names a state too); by its own name only: "Cancún" is no other spelling of
+        # Changchun for a story that names China in passing.
         total += NAMED_COUNTRY_CITY
     if acronym_of_another(span, place):
         # In capitals, a place of a country nothing else of the document speaks for is a team or an
@@ -809,12 +820,15 @@ def in_its_country(span_index: int, candidate: Candidate, caveat: str, spans: Se
     Ethiopia", "Zambia's Western Province": Kenya's former provinces are not meant); otherwise where a
     link places it in its own, or where another name or a demonym of the document speaks for its
     country ("Java" beside "Indonesia", not "a payment system written in Java"). A former division's
-    own name needs no more ("Nyanza Province"), its other names do ("Western", "Coast")."""
+    own name needs no more ("Nyanza Province") unless a division of another country bears it now
+    ("Western Province" of Sri Lanka and Zambia), its other names do ("Western", "Coast")."""
     place = candidate.place
     for inner, outer in context.pairs:
         if inner == span_index and any(c.primary and c.place.kind == "country" for c in spans[outer].candidates):
             return any(within(place, c.place, get) for c in spans[outer].candidates)
-    if caveat == "former" and candidate.primary:
+    if caveat == "former" and candidate.primary and not any(
+            c.primary and c.place.kind == "admin1" and c.place.country != place.country
+            for c in spans[span_index].candidates):
         return True
     return bool(context.speakers.get(place.country, frozenset()) - {spans[span_index].key})
 
@@ -1159,7 +1173,7 @@ def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries:
             named.setdefault(code, set()).add(key)
     between = gaps(spans, tokens, text)
     speakers = _speakers(spans, votes, demonym_countries, caveats or {})
-    context = Context(_shares(tally), links(spans, between), own_focus,
+    context = Context(_shares(tally), links(spans, between, text), own_focus,
                       regions=RegionFocus(spans, get, speakers), named={k: frozenset(v) for k, v in named.items()},
                       caveats=caveats or {}, speakers=speakers)
     local = _local_scores(spans, context, get)

@@ -228,6 +228,18 @@ def _latin(name: str) -> bool:
                                  for c in name)
 
 
+def _names_in_english(alias: str, native: str, word_zipf: Mapping[str, float]) -> bool:
+    """Whether a country's other spelling names it in running English text: not a very common word
+    ("Man" for the Isle of Man), nor its own-language name (``native``, folded) where that, without its
+    accents, is a common English word ("Island", Iceland's Ísland: "Guadalupe Island" is no country).
+
+    >>> _names_in_english("Island", "island", {"island": 5.0}), _names_in_english("Suomi", "suomi", {})
+    (False, True)
+    """
+    zipf = word_zipf.get(fold(alias), 0.0)
+    return zipf < VERY_COMMON_ZIPF and not (zipf >= COMMON_ZIPF and fold(alias) == native)
+
+
 def _countries(word_zipf: dict[str, float]) -> tuple[list[Place], dict[str, str]]:
     import countryinfo
 
@@ -243,13 +255,9 @@ def _countries(word_zipf: dict[str, float]) -> tuple[list[Place], dict[str, str]
         latlng = data.get("latlng") or []
         if len(latlng) != 2:
             continue  # no honest point for it
-        # A very common word is not a country's other name in running text ("Man" for the Isle of Man),
-        # nor is a common one its own people's spelling ("Island", Iceland's: "a new island").
-        aliases = [a for a, most_common in ((data.get("name", ""), VERY_COMMON_ZIPF),
-                                            *((a, COMMON_ZIPF) for a in data.get("altSpellings") or ()),
-                                            *((a, VERY_COMMON_ZIPF) for a in EXTRA_COUNTRY_ALIASES.get(code, ())))
-                   if a in _SHORT_ALIAS_OK
-                   or a and a != row["name"] and _latin(a) and word_zipf.get(fold(a), 0.0) < most_common]
+        native = fold(data.get("nativeName") or "")
+        aliases = [a for a in (data.get("name", ""), *(data.get("altSpellings") or ()), *EXTRA_COUNTRY_ALIASES.get(code, ()))
+                   if a in _SHORT_ALIAS_OK or a and a != row["name"] and _latin(a) and _names_in_english(a, native, word_zipf)]
         # News drops the article of a formal name: "Democratic Republic of Congo", "Republic of Congo".
         aliases += [a.replace(" of the ", " of ") for a in (row["name"], *aliases) if " of the " in a]
         lat, lon, where = GEOGRAPHIC_CENTRES.get(code, (*latlng, "countryinfo latlng (approximate centre)"))
