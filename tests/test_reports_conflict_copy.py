@@ -34,6 +34,7 @@ def test_an_adjective_in_ous_is_no_head_noun(text, expected):
      [(800, "people", "evacuated")]),
     # ... and of people after people
     ("Another 600 people fled on Tuesday, bringing the total to 4,500.", [(600, "people", "fled"), (4500, "people", "fled")]),
+    ("Some 300 families fled on Monday, bringing the total to 2,100.", [(300, "families", "fled"), (2100, "families", "fled")]),
 ])
 def test_a_running_total_counts_what_the_count_before_counted(text, expected):
     assert figures(text, headline="") == expected
