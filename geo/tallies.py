@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 
 from geo.dates import CALENDAR_DATE
-from geo.heads import AFTER_BARE_FIGURE, Counted, head_unit
+from geo.heads import AFTER_BARE_FIGURE, CASUALTY_AFTER, Counted, head_unit
 from geo.homes import DWELLING, HOUSING_FATE, fate_term
 from geo.numbers import GREW, PASSING_VERB, find_counts
-from geo.rejections import AFFECTED_LABEL
+from geo.rejections import AFFECTED_LABEL, rejected
 from geo.terms import term_of
 from geo.vocabulary import DEMONYM, GAP_WORDS, MOVEMENT, UNITS, unit_of
 
@@ -166,7 +166,8 @@ _INCREMENT_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$",
 def _totals_people(text: str, tally: int, start: int) -> bool:
     """Whether "the figure" or "the total" alone (at ``tally``), its value at ``start``, counts people: not when its
     value names what it counts ("bringing the total to 11 trucks lost"), nor when it adds up an increment of other
-    things counted just before it ("as two new craters opened, bringing the total to 12").
+    things, or of people dead or hurt, counted just before it ("as two new craters opened, bringing the total to 12",
+    "recovered the bodies of two more people, bringing the total to 16").
 
     >>> text = "About 4,000 residents fled as two new craters opened, bringing the total to 12."
     >>> _totals_people(text, text.index("the total") + 4, text.index("12."))
@@ -183,7 +184,8 @@ def _totals_people(text: str, tally: int, start: int) -> bool:
         return True
     s, e = before[-1]
     increment = _INCREMENT_AFTER.match(text, e) or _INCREMENT_BEFORE.search(text, max(0, s - 16), s)
-    return not increment or head_unit(text, s, e)[0] is not None
+    unit, head_end = head_unit(text, s, e)
+    return not increment or (unit is not None and not rejected(text, s, e) and not CASUALTY_AFTER.match(text, head_end))
 
 
 def _people_who_moved(text: str, at: int, start: int, words: list[str]) -> bool:
