@@ -328,6 +328,18 @@ def test_people_who_left_or_whom_a_disaster_left_displaced_moved(text, value):
     assert [f[0] for f in figures(text)] == [value]
 
 
+def test_survivors_pulled_out_of_rubble_were_rescued_not_withdrawn():
+    assert figures("Rescuers pulled out several survivors from under the debris of a collapsed hotel in Mosul.") == []
+
+
+@pytest.mark.parametrize("text, term", [
+    ("About 3,000 troops pulled out of Mosul on Monday.", "withdrew"),
+    ("Rescuers pulled out residents from flooded homes in Mosul on Monday.", "evacuated"),
+])
+def test_troops_pulling_out_or_people_pulled_out_of_flooded_homes_move(text, term):
+    assert [f[2] for f in figures(text)] == [term]
+
+
 def test_people_escorted_out_of_a_place_move():
     assert [f[0] for f in figures("Police escorted 200 families out of the village.")] == [200]
 
