@@ -621,7 +621,10 @@ def find_reports(doc: Document, mentions: Sequence[Mention]) -> list[Report]:
             town_before = partial(town_reached_before, text, neighbour, mentions, starts, context) if neighbour else (
                 lambda: None)
             found = _sentence_reports(doc, sentence, facts, Surroundings(source, batch_before, nearby, town_before))
-            carried = None if found or not previous_found else _carried_on(doc, previous_found[-1], sentence, context)
+            # "The families were moved to Erbil" names people enough for a report of no figure: those of the
+            # sentence before, carried on
+            carried = (None if any(r.count is not None for r in found) or not previous_found
+                       else _carried_on(doc, previous_found[-1], sentence, context))
             if carried is not None:  # "Buses left Douma with 2,500 people. They were taken to Jarablus."
                 reports[-1] = carried  # the previous sentence's last report is the last one found
                 found = [carried]

@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 
 from geo.dates import CALENDAR_DATE
-from geo.heads import Counted
+from geo.heads import AFTER_BARE_FIGURE, CASUALTY_AFTER, Counted, head_unit
 from geo.homes import DWELLING, HOUSING_FATE, fate_term
-from geo.numbers import GREW, PASSING_VERB
-from geo.rejections import AFFECTED_LABEL
+from geo.numbers import GREW, PASSING_VERB, find_counts
+from geo.rejections import AFFECTED_LABEL, rejected
 from geo.terms import term_of
 from geo.vocabulary import DEMONYM, GAP_WORDS, MOVEMENT, UNITS, unit_of
 
@@ -133,8 +133,8 @@ def tallied_unit(text: str, start: int) -> tuple[str, str | None] | None:
     words = [w.lower() for w in GAP_WORDS.findall(text, tally.end(), start)[:6]]
     if tally["anaphor"]:
         # "the figure had passed 20,000": of what the count before counted, the people the sentence's movement moved
-        # (none before: people); "two new fissures opened, bringing the total to 10": fissures
-        return "more", None
+        # (none before: people); never a total of other things or of the dead ("bringing the total to 11 trucks")
+        return ("more", None) if _totals_people(text, tally.start(), start) else None
     if tally["moved"] or tally["flow"]:
         # "the displaced population reached 50,000", "the exodus has reached 1.3 million"
         # "displaced families numbering 300": the tally's own noun
@@ -189,6 +189,37 @@ def restating(text: str, counted: Counted) -> bool:
     for tally in _TALLY.finditer(text, max(0, counted.start - _TALLY_REACH), counted.start):
         pass
     return tally is not None and tally["anaphor"] is not None and tallied_unit(text, counted.start) is not None
+
+
+# Things counted as an increment the total after them adds up: "three new craters opened", "two more trucks",
+# "another five bridges".
+_INCREMENT_AFTER = re.compile(r"\s+(?:new|more|additional|further)\b", _I)
+_INCREMENT_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", _I)
+
+
+def _totals_people(text: str, tally: int, start: int) -> bool:
+    """Whether "the figure" or "the total" alone (at ``tally``), its value at ``start``, counts people: not when its
+    value names what it counts ("bringing the total to 11 trucks lost"), nor when it adds up an increment of other
+    things, or of people dead or hurt, counted just before it ("as two new craters opened, bringing the total to 12",
+    "recovered the bodies of two more people, bringing the total to 16").
+
+    >>> text = "About 4,000 residents fled as two new craters opened, bringing the total to 12."
+    >>> _totals_people(text, text.index("the total") + 4, text.index("12."))
+    False
+    >>> text = "About 4,000 more residents fled on Sunday, bringing the total to 9,000."
+    >>> _totals_people(text, text.index("the total") + 4, text.index("9,000"))
+    True
+    """
+    value_end = next((e for _, s, e in find_counts(text[start:]) if s == 0), 0) + start
+    if not AFTER_BARE_FIGURE.match(text, value_end) and head_unit(text, start, value_end)[0] is None:
+        return False
+    before = [(s, e) for _, s, e in find_counts(text[:tally])]
+    if not before:
+        return True
+    s, e = before[-1]
+    increment = _INCREMENT_AFTER.match(text, e) or _INCREMENT_BEFORE.search(text, max(0, s - 16), s)
+    unit, head_end = head_unit(text, s, e)
+    return not increment or (unit is not None and not rejected(text, s, e) and not CASUALTY_AFTER.match(text, head_end))
 
 
 def _people_who_moved(text: str, at: int, start: int, words: list[str]) -> bool:

@@ -23,11 +23,12 @@ Rules:
   abandon their homes or "the town"; something keeps them out of their homes. Rescuing, pulling or plucking people from their homes, houses or
   rooftops, or from flooded neighbourhoods or villages, is an evacuation (group ``rescue``); so is taking,
   carrying, moving, bringing or ferrying them from flooded or burning homes or places, rooftops, or from
-  their homes by boat or helicopter (taken from their homes, they may also be abducted or arrested); rescues from rubble or a highway are not movements. A
+  their homes by boat or helicopter (taken from their homes, they may also be abducted or arrested); rescues from rubble or a highway are not movements (nor is pulling people out of rubble, ruins or wreckage a pull-out). A
   movement word after a negation within three words is not one ("were not allowed to leave", "refused to
   leave", "did not want to leave"); nor "left" before a state that is no move ("left stranded", "left
   trapped"), nor "left" or "leaving" people homeless or without shelter (the state is their movement: "left 800 refugees
-  homeless"); nor after "should have", which says it did not happen ("should have
+  homeless"), nor "left" or "leaving" people in any other state (``LEFT_PEOPLE``: "left people stunned", "leaving 300
+  residents without power"); nor after "should have", which says it did not happen ("should have
   warned residents to flee"). A flight from custody, the police, a crime scene, a building, a school or the heat ("escaped
   from the jail", "fled the scene", "fled the burning building", "students fled from the school" in an attack, "fled scorching temperatures") is an escape (``ESCAPED_FROM``), no movement and
   no word of forced movement for the gate.
@@ -137,6 +138,16 @@ ESCAPED_FROM = (r"(?:\s+(?:from|out\s+of))?\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?
 # "Left" or "leaving" people in a state of no home names no movement of theirs: the state does ("left 800 refugees
 # homeless", "leaving 3,000 families without shelter").
 LEFT_IN_STATE = (r"(?!(?:\s+[\w,.'’-]+){1,5}?\s+(?:homeless|without\s+(?:a\s+|any\s+)?(?:homes?|shelter|roofs?|housing))\b)")
+# "Left" or "leaving" people (counted or not) says what befell them, not that they went: "left people stunned",
+# "leaving 300 residents without power"; a movement word of their own says whether they moved ("left 2,000 people
+# displaced").
+LEFT_PEOPLE = (r"(?!\s+(?:(?:the|its|their|some|many|most|about|around|nearly|over|more\s+than)\s+)?"
+               r"(?:[\d][\d,.]*\s+(?:million\s+|thousand\s+)?)?(?:people|persons|residents|inhabitants|villagers|families"
+               r"|households|civilians)\b)")
+# Survivors pulled out of rubble were rescued where they lay, not withdrawn ("pulled out 12 survivors from beneath the
+# ruins", "pulled out of the wreckage"); troops pull out of a town.
+NOT_FROM_RUBBLE = (r"(?!(?:\s+[\w'’,.-]+){0,4}?\s+(?:from|of)\s+(?:(?:beneath|under(?:neath)?)\s+)?(?:the\s+)?(?:[\w-]+\s+)?"
+                   r"(?:rubble|ruins|debris|wreckage|mud|collapsed)\b)")
 # The people who take in those driven from their homes ("staying with relatives", "taken in by neighbours").
 HOSTS = r"(?:relatives|friends|family(?:\s+members)?|neighbou?rs|host\s+(?:families|communities))"
 # Public buildings people sleep in or spend the night in when driven from their homes ("spent the night in a
@@ -222,8 +233,8 @@ MOVEMENT = re.compile(
     r"""\b(?:(?P<verb>evacuat(?:e|es|ed|ing)
     | (?:left|leav(?:e|es|ing))\s+(?:the|their)\s+(?:[\w-]+\s+)?(?:camps?|sites?|settlements?)\b(?=[^.;:]{0,80}?\b(?:home|homes|return\w*|back)\b)
     | (?:send|sends|sending|sent)\s+back\b
-    | leav(?:e|es|ing){LEFT_IN_STATE}
-    | (?<!the\s)(?<!at\s)left{LEFT_IN_STATE}(?!-|\)|\s+(?:behind|over|wing|bank|side|hand|homeless|dead|without|intact|stranded|trapped
+    | leav(?:e|es|ing){LEFT_IN_STATE}{LEFT_PEOPLE}
+    | (?<!the\s)(?<!at\s)left{LEFT_IN_STATE}{LEFT_PEOPLE}(?!-|\)|\s+(?:behind|over|wing|bank|side|hand|homeless|dead|without|intact|stranded|trapped
        |isolated|injured|wounded|cut\s+off)\b)
     | withdr(?:aw|aws|awing|awn|ew) | fle(?:e|es|eing|d)(?!{ESCAPED_FROM}) | displac(?:e|es|ed|ing)
     | relocat(?:e|es|ed|ing) | resettl(?:e|es|ed|ing) | repatriat(?:e|es|ed|ing) | deport(?:s|ed|ing)?
@@ -254,7 +265,7 @@ MOVEMENT = re.compile(
         (?=(?:\s+[\w'’,.-]+){0,5}?\s+(?:from|out\s+of)\s+(?:(?:their|the|his|her)\s+)?
        (?:(?:flooded|submerged|inundated|swamped|burning)\s+(?:homes?|houses?|apartments?|neighbou?rhoods?|villages?|streets?|areas?|districts?|towns?)
        |rooftops?|roofs?|attics?|(?:homes?|houses?)\s+(?:by|in|on|aboard)\s+(?:an?\s+|the\s+)?(?:boats?|rafts?|canoes?|dinghies|kayaks?|helicopters?))\b))
-    | pull(?:s|ed|ing)?\s+out
+    | pull(?:s|ed|ing)?\s+out{NOT_FROM_RUBBLE}
     | (?:move|moves|moving|moved|send|sends|sending|sent|take|takes|taking|taken|took|bring|brings|bringing|brought
        |carry|carries|carried|carrying|escort|escorts|escorted|escorting|usher|ushers|ushered|ushering)
        (?=(?:\s+(?:another|some|about|around|roughly|nearly|almost|over|an\s+estimated|more\s+than|up\s+to))?  # a count's hedge is no word between: "bring another 800 people from Palma to Pemba"
@@ -307,7 +318,8 @@ MOVEMENT = re.compile(
     .replace("{PLACES_LEFT}", PLACES_LEFT).replace("{PRECAUTION_AFTER}", PRECAUTION_AFTER).replace("{SACKED_FROM}", SACKED_FROM).replace("{PLACES_ENTERED}", PLACES_ENTERED).replace("{DWELLINGS}", DWELLINGS).replace("{ESCAPED_FROM}", ESCAPED_FROM)
     .replace("{ES_HOMES}", ES_HOMES).replace("{ES_AREA}", ES_AREA).replace("{FR_HOMES}", FR_HOMES)
     .replace("{ON_FOOT}", ON_FOOT).replace("{NOT_A_FORCE}", NOT_A_FORCE).replace("{NOT_A_PLAN}", NOT_A_PLAN)
-    .replace("{LEFT_IN_STATE}", LEFT_IN_STATE),
+    .replace("{LEFT_IN_STATE}", LEFT_IN_STATE).replace("{LEFT_PEOPLE}", LEFT_PEOPLE)
+    .replace("{NOT_FROM_RUBBLE}", NOT_FROM_RUBBLE),
     _I | re.VERBOSE,
 )
 _MOVEMENT_LOWERCASE = re.compile(MOVEMENT.pattern, re.VERBOSE)

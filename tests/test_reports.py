@@ -676,6 +676,7 @@ def test_a_place_heading_each_count_of_a_table_places_it(text):
     ("About 400 families from Mosul went to stay with relatives in Erbil.", MOSUL, (ERBIL,)),
     ("About 800 families from Mosul returned to their homes in Erbil last month.", MOSUL, (ERBIL,)),
     ("Some 3,000 people from Mosul were moved to a camp next to Erbil.", MOSUL, (ERBIL,)),
+    ("About 700 families from Mosul are being moved to new housing colonies in Erbil.", MOSUL, (ERBIL,)),
     ("Rescuers moved 4,000 villagers to higher ground in Mosul.", MOSUL, ()),  # no shelter: where it happened
     # "to" homes that are nobody's own is no movement: the place is where it happened
     ("The fire spread to homes in Mosul, forcing 3,000 people to evacuate.", MOSUL, ()),

@@ -217,6 +217,15 @@ def test_the_next_sentence_carries_the_same_people_to_their_destination():
     assert (report.origin, report.destinations) == (MOSUL, ())
 
 
+def test_the_people_named_again_in_the_next_sentence_are_carried_to_their_destination_not_a_new_report():
+    """"The families" moved on are those of the sentence before, though the words alone would make a report of no
+    figure; "other families" are others."""
+    [report] = reports_of("Some 900 families were relocated from Aleppo on Monday. The families were taken to Erbil.")
+    assert (report.count.value, report.origin, report.destinations) == (900, ALEPPO, (ERBIL,))
+    reports = reports_of("Some 900 families were relocated from Aleppo on Monday. Other families were taken to Erbil.")
+    assert [(r.count and r.count.value, r.destinations) for r in reports] == [(900, ()), (None, (ERBIL,))]
+
+
 def test_a_part_of_a_count_is_not_the_count_that_moved():
     assert reports_of("Roughly half of the 20,000 residents of Mosul have already left.") == []
 

@@ -312,6 +312,34 @@ def test_flows_camps_registrations_and_runs_from_danger(text, value, term):
     assert [(f[0], f[2]) for f in figures(text)] == [(value, term)]
 
 
+@pytest.mark.parametrize("text", [
+    "The tremor caused no damage but left people dizzy and frightened from Mosul to Erbil.",
+    "The storm left 3,000 residents without power from Mosul to Erbil.",
+])
+def test_people_a_disaster_left_in_a_state_did_not_leave(text):
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("About 3,000 residents left Mosul for Erbil after the storm.", 3000),
+    ("The storm left 3,000 people displaced from Mosul to Erbil.", 3000),  # their own word moves them
+])
+def test_people_who_left_or_whom_a_disaster_left_displaced_moved(text, value):
+    assert [f[0] for f in figures(text)] == [value]
+
+
+def test_survivors_pulled_out_of_rubble_were_rescued_not_withdrawn():
+    assert figures("Rescuers pulled out several survivors from under the debris of a collapsed hotel in Mosul.") == []
+
+
+@pytest.mark.parametrize("text, term", [
+    ("About 3,000 troops pulled out of Mosul on Monday.", "withdrew"),
+    ("Rescuers pulled out residents from flooded homes in Mosul on Monday.", "evacuated"),
+])
+def test_troops_pulling_out_or_people_pulled_out_of_flooded_homes_move(text, term):
+    assert [f[2] for f in figures(text)] == [term]
+
+
 def test_people_escorted_out_of_a_place_move():
     assert [f[0] for f in figures("Police escorted 200 families out of the village.")] == [200]
 

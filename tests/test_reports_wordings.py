@@ -819,6 +819,27 @@ def test_a_toll_a_tally_of_other_things_or_nothing_counted_before_restates_no_mo
 
 
 @pytest.mark.parametrize("text", [
+    "Shelling wrecked two more bridges near Mosul on Friday, bringing the total to 9 crossings lost this month, and "
+    "sent about 6,000 people fleeing to Erbil.",
+    "About 6,000 people fled Mosul for Erbil on Friday as four new fires broke out, bringing the total to 15.",
+    "About 6,000 people fled Mosul for Erbil on Friday as another three wells ran dry, bringing the total to 15.",
+    "About 6,000 people fled Mosul for Erbil. Rescuers recovered the bodies of two more people on Friday, bringing the "
+    "total to 15.",
+    "About 6,000 people fled Mosul for Erbil. Two more people were killed on Friday, bringing the total to 15.",
+])
+def test_the_total_of_things_its_value_names_or_an_increment_of_things_or_dead_adds_up_is_no_report(text):
+    assert figures(reports_of(text)) == [(6000, 6000, 6000)]
+
+
+@pytest.mark.parametrize("text", [
+    "About 6,000 people fled Mosul for Erbil on Friday, bringing the total to 15,000.",
+    "About 6,000 more people fled Mosul for Erbil on Friday, bringing the total to 15,000 people.",
+])
+def test_the_total_after_people_who_moved_counts_them(text):
+    assert [r.count.value for r in reports_of(text)] == [6000, 15000]
+
+
+@pytest.mark.parametrize("text", [
     "About 400 residents who had been hiding in cellars in Mosul have reached Erbil.",
     "Some 400 people who had been sheltering for months in Mosul arrived in Erbil on Sunday.",
 ])
