@@ -537,3 +537,24 @@ def test_a_clerics_surname_in_lower_cased_text_is_no_district(gazetteer):
 
     assert read("a spokesman for moqtada al-sadr said his militia would leave basra .") == [("basra", "Basrah")]
     assert read("families fled to sadr city from basra .") == [("sadr", "Sadr City"), ("basra", "Basrah")]
+
+
+def test_a_district_of_a_city_no_town_lies_in_is_placed_at_the_city(gazetteer):
+    # Seoul's and Kyiv's districts hold no cities500 place: they take their city's point, and a
+    # Korean district is also found without its "-gu" ("Songpa"), unless that leaves one syllable.
+    def read(text):
+        return [(m.text, m.place.id if m.place else None) for m in gazetteer.find_mentions(text)]
+
+    seoul = gazetteer.lookup("Seoul")[0][0]
+    songpa = gazetteer.lookup("Songpa-gu")[0][0]
+    assert (songpa.kind, songpa.country, songpa.parent) == ("admin2", "KR", "iso3166-2:KR-11")
+    assert km(songpa.lat, songpa.lon, seoul.lat, seoul.lon) < 20
+    assert read("Shoppers in Songpa, a district of Seoul, queued for masks.") == [("Songpa", songpa.id),
+                                                                               ("Seoul", seoul.id)]
+    pechersk = gazetteer.lookup("Pechersk Raion")[0][0]
+    assert pechersk.kind == "admin2" and km(pechersk.lat, pechersk.lon, 50.45, 30.52) < 20
+    # Negative: a bare name of one syllable stays no place, and a district of a province (not of a
+    # city) that no town lies in stays out of the index rather than on its province's point.
+    assert all(p.kind != "admin2" for p, _ in gazetteer.lookup("Jung"))
+    assert all(p.country != "LR" for p, _ in gazetteer.lookup("Foya District"))
+
