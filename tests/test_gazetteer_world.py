@@ -558,3 +558,15 @@ def test_a_district_of_a_city_no_town_lies_in_is_placed_at_the_city(gazetteer):
     assert all(p.kind != "admin2" for p, _ in gazetteer.lookup("Jung"))
     assert all(p.country != "LR" for p, _ in gazetteer.lookup("Foya District"))
 
+
+def test_liberian_and_fijian_towns_no_package_holds_come_from_the_curated_table(gazetteer):
+    # Paynesville (Liberia), Kolahun and Nausori are in no GeoNames subset a package ships. A Liberian
+    # text names Liberia's Paynesville; one about Minnesota still names the American town.
+    def read(text):
+        return [(m.text, m.place.country) for m in gazetteer.find_mentions(text)]
+
+    assert read("Aid workers in Liberia opened a clinic in Paynesville and another in Kolahun.") == [
+        ("Liberia", "LR"), ("Paynesville", "LR"), ("Kolahun", "LR")]
+    assert read("Floods hit Paynesville on Tuesday, the Minnesota governor said.") == [
+        ("Paynesville", "US"), ("Minnesota", "US")]
+    assert read("Buses ran again between Suva and Nausori in Fiji.") == [("Suva", "FJ"), ("Nausori", "FJ"), ("Fiji", "FJ")]
