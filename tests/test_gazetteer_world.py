@@ -575,3 +575,16 @@ def test_a_town_named_like_a_state_is_placed_by_a_neighbour_listed_with_it(gazet
 ])
 def test_a_word_starting_a_sentence_the_story_writes_in_lower_case_is_the_word(gazetteer, text, expected):
     assert [m.text for m in gazetteer.find_mentions(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # After "to" or "in", a place is where people go; "for" and a name say what for.
+    ("Crowds of pilgrims travelled to Najaf for Ashura on Sunday.", ["Najaf"]),
+    ("Families gathered in Mecca for Hajj this year.", ["Mecca"]),
+    # Without a locative, the chunk is a group's name ("Najaf for Peace").
+    ("Members of Najaf for Peace said on Monday that they would march.", []),
+    ("Najaf for Peace said on Monday that it would march.", []),
+])
+def test_a_place_after_a_locative_then_for_and_a_name_is_where_people_go(gazetteer, text, expected):
+    assert [m.text for m in gazetteer.find_mentions(text)] == expected
+
