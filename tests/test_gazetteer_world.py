@@ -588,3 +588,19 @@ def test_a_word_starting_a_sentence_the_story_writes_in_lower_case_is_the_word(g
 def test_a_place_after_a_locative_then_for_and_a_name_is_where_people_go(gazetteer, text, expected):
     assert [m.text for m in gazetteer.find_mentions(text)] == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    # The index lacks the division named after a big town: the town, around which it lies, stands for it.
+    ("Floods hit Kyrgyzstan, Tajikistan, Uzbekistan and Afghanistan this week, and in Kazakhstan the "
+     "Turkistan region was worst hit.", ("Turkistan", "city", "KZ")),
+    ("Floods hit Kyrgyzstan, Tajikistan, Uzbekistan and Kazakhstan this week, and farmers in the Jalal-Abad region "
+     "lost their crops.", ("Jalal-Abad", "city", "KG")),
+])
+def test_a_region_named_after_a_big_town_the_index_lacks_is_the_town(gazetteer, text, expected):
+    assert [(m.text, m.place.kind, m.place.country) for m in gazetteer.find_mentions(text)][-1] == expected
+
+
+def test_a_region_named_like_a_village_is_not_the_village(gazetteer):
+    text = "Vineyards in France, Italy and Spain suffered; in the Champagne region growers lost half their grapes."
+    assert [m.text for m in gazetteer.find_mentions(text)] == ["France", "Italy", "Spain"]
+
