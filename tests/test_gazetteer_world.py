@@ -604,3 +604,12 @@ def test_a_region_named_like_a_village_is_not_the_village(gazetteer):
     text = "Vineyards in France, Italy and Spain suffered; in the Champagne region growers lost half their grapes."
     assert [m.text for m in gazetteer.find_mentions(text)] == ["France", "Italy", "Spain"]
 
+
+@pytest.mark.parametrize("text, country", [
+    # A smaller town of another country whose own name ends with the name: the story's country decides.
+    ("Dengue spread in Paraguay, Brazil and Argentina, where a hospital in Orán, in the province of Salta, "
+     "was full.", "AR"),
+    ("The ferry from Marseille reached Oran on Monday.", "DZ"),
+])
+def test_a_towns_short_name_competes_with_a_big_town_abroad(gazetteer, text, country):
+    assert next(m.place.country for m in gazetteer.find_mentions(text) if m.text in ("Orán", "Oran")) == country
