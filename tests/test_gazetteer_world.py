@@ -600,6 +600,17 @@ def test_a_region_named_after_a_big_town_the_index_lacks_is_the_town(gazetteer, 
     assert [(m.text, m.place.kind, m.place.country) for m in gazetteer.find_mentions(text)][-1] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # "Region" names a second-level division loosely; "State" does not ask for one.
+    ("Storms swept across Germany, Austria and France this week, and the Alsace region was worst hit.",
+     ["Germany", "Austria", "France", "Alsace"]),
+    ("Storms swept across Germany, Austria and France this week, and Alsace State was worst hit.",
+     ["Germany", "Austria", "France"]),
+])
+def test_region_also_names_a_second_level_division(gazetteer, text, expected):
+    assert [m.text for m in gazetteer.find_mentions(text)] == expected
+
+
 def test_a_region_named_like_a_village_is_not_the_village(gazetteer):
     text = "Vineyards in France, Italy and Spain suffered; in the Champagne region growers lost half their grapes."
     assert [m.text for m in gazetteer.find_mentions(text)] == ["France", "Italy", "Spain"]
