@@ -290,7 +290,7 @@ class Gazetteer:
         for source in self.sources:
             for place, primary in source.index.candidates(key):
                 merged.setdefault(place.id, Candidate(place, primary, source.preferred))
-        return list(known_by_own_name(outspelled(key, named_with_city(key, tuple(merged.values())))))
+        return list(known_by_own_name(key, outspelled(key, named_with_city(key, tuple(merged.values())))))
 
     def _spans(self, tokens: Tokens, lay: Layout) -> list[Span]:
         """Longest non-overlapping key matches over all sources, extended (articles, kind words).
@@ -456,7 +456,7 @@ class Gazetteer:
                         candidates[place.id] = Candidate(place, primary, source.preferred, division if division
                                                          is not None else division_of(place, self._hierarchy))
             key = self.sources[hits[0][0]].index.keys[hits[0][1]]
-            merged = self._hits[hits] = (zipf, known_by_own_name(outspelled(key, named_with_city(
+            merged = self._hits[hits] = (zipf, known_by_own_name(key, outspelled(key, named_with_city(
                 key, tuple(candidates.values())))))
         return merged
 
@@ -470,22 +470,31 @@ def plural_of(key: str, word_zipf: Mapping[str, float]) -> float:
     return word_zipf.get(key[:-1], 0.0) if key.endswith("s") and " " not in key else 0.0
 
 
-def known_by_own_name(candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
-    """``candidates`` without the towns called so only by an alternate name that are smaller than a town
+def known_by_own_name(key: str, candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """``candidates`` without the towns called ``key`` only by an alternate name that are smaller than a town
     of BIG_TOWN people whose own name it is: a big town is known by its name, and an old or foreign
     spelling of a smaller one does not compete with it ("Pittsburgh" is the city in Pennsylvania, not
     Pittsburg, California, which GeoNames also calls "Pittsburgh"). Hand-made tables' spellings are meant.
+    A town of another country whose own name ends with ``key`` stays: it is that town's short name, and
+    the story's country decides ("Orán" is Algeria's Oran, or in Argentina San Ramón de la Nueva Orán).
 
     >>> big = Candidate(Place("t:1", "Pittsburgh", 40.4, -80.0, "city", "US", population=300_000), True, False)
     >>> alias = Candidate(Place("t:2", "Pittsburg", 38.0, -121.9, "city", "US", population=70_000), False, False)
-    >>> [c.place.id for c in known_by_own_name((alias, big))]
+    >>> [c.place.id for c in known_by_own_name("pittsburgh", (alias, big))]
     ['t:1']
+    >>> oran = Candidate(Place("t:3", "Oran", 35.7, -0.6, "city", "DZ", population=800_000), True, False)
+    >>> short = Candidate(Place("t:4", "San Ramón de la Nueva Orán", -23.1, -64.3, "city", "AR", population=87_000),
+    ...                   False, False)
+    >>> [c.place.id for c in known_by_own_name("oran", (oran, short))]
+    ['t:3', 't:4']
     """
-    biggest = max((c.place.population for c in candidates if c.primary and c.place.kind == "city"), default=0)
-    if biggest < BIG_TOWN:
+    big = [c.place for c in candidates if c.primary and c.place.kind == "city" and c.place.population >= BIG_TOWN]
+    if not big:
         return candidates
+    biggest, countries = max(p.population for p in big), {p.country for p in big}
     return tuple(c for c in candidates
-                 if c.primary or c.preferred or c.place.kind != "city" or c.place.population >= biggest)
+                 if c.primary or c.preferred or c.place.kind != "city" or c.place.population >= biggest
+                 or c.place.country not in countries and name_key(c.place.name).endswith(f" {key}"))
 
 
 def named_with_city(key: str, candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:

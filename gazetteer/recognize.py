@@ -595,6 +595,19 @@ def _initial(text: str, tokens: Tokens, i: int) -> bool:
     return end - start == 1 and text[start].isupper() and text[end:end + 2] == ". "
 
 
+def _for_follows(span: Span, others: Sequence[int], tokens: Tokens) -> bool:
+    """The chunk's words after the name start with "for" ("Mecca for Hajj").
+
+    >>> from gazetteer.normalize import tokenize
+    >>> tokens = tokenize("to Mecca for Hajj")
+    >>> span = Span(1, 1, 3, 8, "mecca", 0.0, [])
+    >>> _for_follows(span, [2, 3], tokens), _for_follows(span, [], tokens)
+    (True, False)
+    """
+    after = [i for i in others if i > span.last]
+    return bool(after) and tokens.keys[after[0]] == "for"
+
+
 def _previous_word(tokens: Tokens, i: int) -> int | None:
     j = i - 1
     return j if j >= 0 and tokens.keys[j] != SEPARATOR else None
@@ -1081,6 +1094,8 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
             return "organisation"  # "Chamber of Commerce", "Department of Justice": a word of the name
         if not others:
             continue  # (most chunks: the name alone, with no other word for the tests below to read)
+        if not ahead and before is not None and tokens.keys[before] in LOCATIVES and _for_follows(span, others, tokens):
+            continue  # "pilgrims travelling to Karbala for Ashura": where people go, then what for
         # The place names the jurisdiction of an institution or an office, or where a firm is:
         # "Ohio Department of Development", "Walker County Judge Danny Pierce", "University of
         # Florida", "Prairie Roofing of Tulsa", "the Heart Association of Western Oregon".

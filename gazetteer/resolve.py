@@ -690,7 +690,7 @@ def local_score(span_index: int, candidate: Candidate, spans: Sequence[Span], co
         total += ACRONYM if in_its_country(span_index, candidate, "acronym", spans, context, get) \
             else OUT_OF_ITS_COUNTRY
     if span.kinds:
-        total += KIND_ASKED_BONUS if place.kind in span.kinds else KIND_NOT_ASKED
+        total += KIND_ASKED_BONUS if place.kind in span.kinds else kind_not_asked(span, place)
     elif place.kind == "admin1" and named_after_its_city(span, place, get):
         total += SAME_NAME_CAPITAL
     elif (place.kind == "city" and (countries := span.division_countries if span.division_countries is not None
@@ -713,6 +713,36 @@ def local_score(span_index: int, candidate: Candidate, spans: Sequence[Span], co
         elif outer == span_index and any(within(c.place, place, get) for c in spans[inner].candidates):
             total += LINK_BONUS
     return total
+
+
+def kind_not_asked(span: Span, place: Place) -> float:
+    """What a kind word the place is not of costs it: KIND_NOT_ASKED, but nothing to any candidate when
+    "region" asked for a first-level division or a region, no candidate is one and a second-level
+    division or a town of BIG_TOWN people is. "Region" names any division loosely ("the Somme region",
+    a French department), and one named after a big town lies around it where the index lacks it ("the
+    Turkistan region", a division of Kazakhstan ISO calls "Turkestankaya oblast'"). Only "region":
+    "State" and "District" after a name also make a college's or a court's name ("Columbia State",
+    "the District of New York"); and a name of villages only is more often a region elsewhere ("the
+    Champagne region" is no hamlet).
+
+    >>> town = Place("t:1", "Turkistan", 43.3, 68.3, "city", "KZ", population=227_000)
+    >>> village = Place("t:2", "Champagne", 48.0, 0.3, "city", "FR", population=900)
+    >>> division = Place("t:3", "Grand Est", 48.7, 5.9, "admin1", "FR")
+    >>> department = Place("t:4", "Somme", 49.9, 2.3, "admin2", "FR")
+    >>> def asked(kinds, *places): return Span(0, 0, 0, 9, "x", 0.0, [Candidate(p, True, False) for p in places],
+    ...                                        kinds=frozenset(kinds))
+    >>> region, state = {"admin1", "region"}, {"admin1"}
+    >>> kind_not_asked(asked(region, town, village), village), kind_not_asked(asked(region, village), village)
+    (0.0, -1.0)
+    >>> kind_not_asked(asked(region, department), department), kind_not_asked(asked(state, department), department)
+    (0.0, -1.0)
+    >>> kind_not_asked(asked(region, town, division), town), kind_not_asked(asked(state, town), town)
+    (-1.0, -1.0)
+    """
+    if "region" not in span.kinds or any(c.place.kind in span.kinds for c in span.candidates) or not any(
+            c.place.kind == "admin2" or c.place.population >= BIG_TOWN for c in span.candidates):
+        return KIND_NOT_ASKED
+    return 0.0
 
 
 def named_after_its_city(span: Span, division: Place, get: Lookup) -> bool:

@@ -608,3 +608,52 @@ def test_liberian_and_fijian_towns_no_package_holds_come_from_the_curated_table(
     assert read("Floods hit Paynesville on Tuesday, the Minnesota governor said.") == [
         ("Paynesville", "US"), ("Minnesota", "US")]
     assert read("Buses ran again between Suva and Nausori in Fiji.") == [("Suva", "FJ"), ("Nausori", "FJ"), ("Fiji", "FJ")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # After "to" or "in", a place is where people go; "for" and a name say what for.
+    ("Crowds of pilgrims travelled to Najaf for Ashura on Sunday.", ["Najaf"]),
+    ("Families gathered in Mecca for Hajj this year.", ["Mecca"]),
+    # Without a locative, the chunk is a group's name ("Najaf for Peace").
+    ("Members of Najaf for Peace said on Monday that they would march.", []),
+    ("Najaf for Peace said on Monday that it would march.", []),
+])
+def test_a_place_after_a_locative_then_for_and_a_name_is_where_people_go(gazetteer, text, expected):
+    assert [m.text for m in gazetteer.find_mentions(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The index lacks the division named after a big town: the town, around which it lies, stands for it.
+    ("Floods hit Kyrgyzstan, Tajikistan, Uzbekistan and Afghanistan this week, and in Kazakhstan the "
+     "Turkistan region was worst hit.", ("Turkistan", "city", "KZ")),
+    ("Floods hit Kyrgyzstan, Tajikistan, Uzbekistan and Kazakhstan this week, and farmers in the Jalal-Abad region "
+     "lost their crops.", ("Jalal-Abad", "city", "KG")),
+])
+def test_a_region_named_after_a_big_town_the_index_lacks_is_the_town(gazetteer, text, expected):
+    assert [(m.text, m.place.kind, m.place.country) for m in gazetteer.find_mentions(text)][-1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Region" names a second-level division loosely; "State" does not ask for one.
+    ("Storms swept across Germany, Austria and France this week, and the Alsace region was worst hit.",
+     ["Germany", "Austria", "France", "Alsace"]),
+    ("Storms swept across Germany, Austria and France this week, and Alsace State was worst hit.",
+     ["Germany", "Austria", "France"]),
+])
+def test_region_also_names_a_second_level_division(gazetteer, text, expected):
+    assert [m.text for m in gazetteer.find_mentions(text)] == expected
+
+
+def test_a_region_named_like_a_village_is_not_the_village(gazetteer):
+    text = "Vineyards in France, Italy and Spain suffered; in the Champagne region growers lost half their grapes."
+    assert [m.text for m in gazetteer.find_mentions(text)] == ["France", "Italy", "Spain"]
+
+
+@pytest.mark.parametrize("text, country", [
+    # A smaller town of another country whose own name ends with the name: the story's country decides.
+    ("Dengue spread in Paraguay, Brazil and Argentina, where a hospital in Orán, in the province of Salta, "
+     "was full.", "AR"),
+    ("The ferry from Marseille reached Oran on Monday.", "DZ"),
+])
+def test_a_towns_short_name_competes_with_a_big_town_abroad(gazetteer, text, country):
+    assert next(m.place.country for m in gazetteer.find_mentions(text) if m.text in ("Orán", "Oran")) == country
