@@ -79,8 +79,8 @@ from geo.merge import told_again
 from geo.model import Citation, Count, Document, Report
 from geo.movement import (AID_VERBS, STAYING, attributive, coordinated_term, earlier_move, journey_end, movement_of,
                           movers, own_term, staying_after, verb_term)
-from geo.roles import (EarlierMove, Sentence, evacuated_subject, place_before, places, receiver, relative_clause_of,
-                       town_reached_before)
+from geo.roles import (EarlierMove, Sentence, evacuated_subject, headed, place_before, places, receiver,
+                       relative_clause_of, town_reached_before)
 from geo.sentences import sentence_spans
 from geo.status import BATCH, BATCH_BEFORE, cumulative, names_part, status_of, still_to_come
 from geo.story import article_place, inside, reached_mostly, spoken_in, story_destination, story_origin
@@ -173,6 +173,8 @@ def _count_places(sentence: Sentence, context: Place | None, counts: Sequence[Co
         own = places(sentence, context, clause) if clause is not None else None
         if own is not None and own.named:  # "..., where clashes in El Fasher have forced 5,000 people to flee"
             return own
+        if earlier is None and headed(sentence, counts[index].start):
+            return places(sentence, context, counts[index].start)  # "- Egypt: 110,000 arrivals": the line's place
         return where if earlier is None else places(sentence, context, earlier=earlier)
     until = None
     if index + 1 < len(counts):

@@ -40,7 +40,8 @@ Rules:
   "To" before a verb that acts on a place ("the worst storm to hit X", "to retake X") makes it no destination.
 - **Tables and lists**: a place written right before a number, only a colon, a dash or a bracket between, heads
   that count ("Henan Province 800 people evacuated Shaanxi Province 34,000 evacuated"): it is where the count after
-  it happened, never a place of the count before (``_heads``); after a cue the list's places share its role
+  it happened, never a place of the count before (``_heads``), also when it is the sentence's only count ("- Egypt:
+  110,000 arrivals", ``headed``); after a cue the list's places share its role
   ("fled to Mosul: 2,000 people, Erbil: 3,000 people", ``Sentence.heading_role``), and a place the sentence names as a
   destination is no other count's origin when the article's place would stand in.
 - **Earlier movements and other people**: a clause on the people counted that tells where they moved before the
@@ -48,7 +49,7 @@ Rules:
   by the floods in Kasese returned home") gives its destination, or where they stayed, as the origin, and where it
   left or happened as a return's destination; a place in a clause about other people
   ("Some 4,000 people fled Kharkiv; others were heading to Lviv"), or a part of them moving on ("..., many of whom
-  travelled on to Lviv"), is no place of the count's, nor does the article's
+  travelled on to Lviv") or with a route of its own ("..., including 60,000 into Egypt"), is no place of the count's, nor does the article's
   place stand in for its origin when it is the others' destination.
 - **The sentence before**: a count naming no place takes the place the previous sentence of its paragraph
   locates ("in X", "from X"), else the article's place.
@@ -108,6 +109,12 @@ _THING_HEADING = re.compile(
     r"|lava|smoke|ash|tide|waves?|fighting|clashes|violence|conflict|war)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:surg|mov|head|advanc|flow|push|rush|rac|creep|edg|barrel|churn|approach|roll|sweep|swept|march)\w*"
     r"|\bspread(?:s|ing)?)\s+$", _I)
+# An armed force entering or reaching a place attacks it, no journey of the people counted: where it happened ("the
+# paramilitaries entered Wad Madani on Monday, forcing thousands to flee"; not "the convoy reached Idlib").
+_FORCE_ARRIVING = re.compile(
+    r"\b(?:forces|troops|army|armies|fighters|militias?|militiamen|rebels|insurgents|militants|jihadists|gunmen"
+    r"|paramilitar(?:y|ies)|soldiers|tanks)(?:\s+\([^()]{1,20}\))?\s+(?:(?:had|has|have|also|then|finally)\s+)?"
+    r"(?:reach|enter)(?:s|ed|ing)?$", _I)
 # A verb cue in a clause a conjunction opens, whose subject is no people, tells another event: "fled when the army
 # entered Aleppo", "fled Tawergha as fighting reached Misrata" (not "... when they reached Idlib", "after the
 # convoy left Douma").
@@ -175,11 +182,15 @@ _WITH_HOSTS = re.compile(rf"\bwith\s+{_HOST}(?:(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(
 # A clause about other people than the count before it: "Some 4,000 people fled Kharkiv; others were heading to Lviv"
 # (not "while 600 others were moved", a count of its own), or a part of them moving on: "..., many of whom later
 # travelled on to Lviv" (not "..., most of them to Idlib": where the count went), or a part with a place of its own:
-# "6,600 were evacuated on Wednesday, including 4,100 from Mariupol who reached Zaporizhzhia" (the part's route).
+# "6,600 were evacuated on Wednesday, including 4,100 from Mariupol who reached Zaporizhzhia" (the part's route),
+# "150,000 fled abroad, including 60,000 into Egypt and 30,000 into Chad" (each part's destination, not the whole's).
 _OTHERS_CLAUSE = re.compile(r"(?:[;,]|\b(?:and|while|but|whereas))\s+(?:many\s+|some\s+|most\s+)?others\b"
                             r"|,\s*(?:many|some|most|several|half|all|none|thousands|hundreds)\s+of\s+whom\b"
                             r"|,\s*(?:including|among\s+them)\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?\d[\d,.]*"
-                            r"(?:\s+[a-z-]+)?\s+(?:from|out\s+of)\b", _I)
+                            r"(?:\s+[a-z-]+)?\s+(?:from|out\s+of|into|to|towards?)\b", _I)
+# An aside on a part of the people counted closes where the count's own verb goes on: "forcing 5,000 people, many of
+# whom had fled Khartoum, to flee again towards Sennar" (Sennar is the 5,000's).
+_ASIDE_CLOSED = re.compile(r",\s+to\s+[a-z]+\b")
 _RELATIVE_CLAUSE = re.compile(r"[,–—]\s*(?:which|who|whose|where|whereas|while)\b", _I)
 _CLAUSE_END = re.compile(r"[;:()–—]|,(?!\d)")  # not the comma of "2,500"
 # A word that opens another clause between a cue and a place: the place is that clause's, not the cue's object
@@ -350,6 +361,8 @@ def _roles(sentence: Sentence, context: Place | None, after: int, until: int | N
                 if role == "destination" and (_TO_ACT_ON.match(gap)
                                               or _THING_HEADING.search(text, max(0, cue.start() - 60), cue.start())):
                     role = None  # "the worst storm to hit X", "floodwaters surge towards X": no journey's end
+                if role == "destination" and _FORCE_ARRIVING.search(text, max(0, cue.start() - 60), cue.end()):
+                    role = "locative"  # "troops entered X, forcing thousands to flee": X is where it happened
                 if cue.group().lower() == "for":
                     before = text[max(0, cue.start() - 30):cue.start()]
                     role = "origin" if _ORDER_FOR.search(before) else None if _SERVING_FOR.search(before) else role
@@ -400,7 +413,7 @@ def _roles(sentence: Sentence, context: Place | None, after: int, until: int | N
             role = "origin"  # "thousands of Myanmar refugees have crossed into Thailand"
         if earlier is not None:
             role = earlier.role(role, start)
-        if role is not None and _about_others(sentence.others_clauses, after, start):
+        if role is not None and _about_others(text, sentence.others_clauses, after, start):
             # "Some 4,000 people fled Kharkiv; others were heading to Lviv": where others went, not the 4,000
             role = "elsewhere" if role == "destination" else None
         if joined and role == "locative":
@@ -434,11 +447,11 @@ def _another_subject(text: str, cue: re.Match) -> bool:
     return clause is not None and _MOVING_SUBJECTS.isdisjoint(clause.group(1).lower().split())
 
 
-def _about_others(openers: list[int], after: int, at: int) -> bool:
+def _about_others(text: str, openers: list[int], after: int, at: int) -> bool:
     """Whether a clause about other people (``_OTHERS_CLAUSE``) opens between the count at ``after`` and the place
-    at ``at``."""
+    at ``at``, and is still open there (``_ASIDE_CLOSED``)."""
     index = bisect_left(openers, at) - 1
-    return index >= 0 and openers[index] >= after
+    return index >= 0 and openers[index] >= after and not _ASIDE_CLOSED.search(text, openers[index] + 1, at)
 
 
 def _in_relative_clause(text: str, openers: list[int], after: int, at: int) -> bool:
@@ -492,6 +505,12 @@ def _heads(text: str, end: int, count: int) -> bool:
         return False
     match = _HEADS_COUNT.match(text, end)
     return match is not None and match.end() == count
+
+
+def headed(sentence: Sentence, count: int) -> bool:
+    """Whether a place mention heads the count starting at ``count`` in the sentence (``_heads``: "Egypt: 110,000
+    arrivals", a list's line)."""
+    return any(_heads(sentence.text, m.end - sentence.start, count) for m in sentence.mentions)
 
 
 def _generic_origin(text: str, after: int) -> str | None:

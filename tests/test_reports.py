@@ -671,6 +671,18 @@ def test_a_place_heading_each_count_of_a_table_places_it(text):
     assert [(r.count.value, r.origin) for r in reports] == [(800, MOSUL), (3400, ERBIL), (1200, ALEPPO)]
 
 
+def test_a_place_heading_a_lines_only_count_places_it():
+    # a list's line with one count, in an article about another place: arrivals are where the line's place is,
+    # people evacuated left it (not the article's place)
+    story = "Fighting in Mosul has forced families to flee. Aid workers in Mosul say shelters are full.\n\n"
+    [arrived] = [r for r in reports_of(story + "- Poland: 12,000 arrivals through the border posts") if r.count]
+    assert (arrived.count.value, arrived.origin, arrived.destinations) == (12000, None, (POLAND,))
+    listed = [r for r in reports_of(story + "- Mosul: 800 people evacuated\n- Erbil: 300 people evacuated") if r.count]
+    assert [(r.count.value, r.origin) for r in listed] == [(800, MOSUL), (300, ERBIL)]
+    # look-alike: a place that does not head the count keeps its cue's role
+    assert only("Poland received 12,000 arrivals from Kharkiv this week.").origin == KHARKIV
+
+
 @pytest.mark.parametrize("text, origin, destinations", [
     ("About 600 people were evacuated from the village and later taken to shelters in Erbil.", MOSUL, (ERBIL,)),
     ("About 400 families from Mosul went to stay with relatives in Erbil.", MOSUL, (ERBIL,)),
@@ -1077,6 +1089,26 @@ def test_a_things_movement_towards_a_place_is_no_destination():
     assert [p.name for p in people.destinations] == ["Zaporizhzhia"]
 
 
+def test_a_force_entering_a_place_makes_it_where_people_fled_not_their_destination():
+    [report] = [r for r in reports_of("Rebel fighters entered Mosul on Sunday, forcing 5,000 residents to flee towards "
+                                      "Erbil.") if r.count]
+    assert (report.origin, report.destinations) == (MOSUL, (ERBIL,))
+    [report] = [r for r in reports_of("The militia (ISF) reached Kharkiv overnight, forcing 5,000 people to flee.") if r.count]
+    assert (report.origin, report.destinations) == (KHARKIV, ())
+    # look-alike: people entering a place went there
+    [report] = [r for r in reports_of("Some 5,000 displaced people entered Erbil on Sunday after fleeing Mosul.") if r.count]
+    assert report.destinations == (ERBIL,)
+
+
+def test_an_aside_on_some_of_the_people_closes_where_their_own_verb_goes_on():
+    [report] = [r for r in reports_of("Shelling forced 5,000 people, many of whom had already fled Aleppo, to flee "
+                                      "again towards Erbil.") if r.count]
+    assert report.destinations == (ERBIL,)
+    # look-alike: an aside running to the sentence's end is still about some of them
+    [report] = [r for r in reports_of("About 5,000 people fled Mosul, many of whom later travelled on to Erbil.") if r.count]
+    assert (report.origin, report.destinations) == (MOSUL, ())
+
+
 def test_where_another_event_started_is_no_origin():
     [report] = [r for r in reports_of("Mariupol was shelled again. The offensive that began on 2 March in Kharkiv has reached Mariupol, where shelling "
                                       "has forced 4,000 residents to flee.") if r.count]
@@ -1353,6 +1385,10 @@ def test_a_set_phrase_or_a_second_thing_said_gives_no_place(text, origin):
     # look-alikes: a part with no place, and the whole's own route before it
     ("Officials said 6,600 people were evacuated from Mosul to Erbil on Friday, including 400 children.", "Mosul", (ERBIL,)),
     ("Officials said 6,600 people were evacuated from Mosul on Friday, among them 400 wounded.", "Mosul", ()),
+    # parts with destinations of their own: the whole went to neither alone
+    ("Officials said 6,600 people had fled abroad, including about 4,100 into Poland and 1,500 to Rwanda.", "", ()),
+    # look-alike: the whole's destination before a part that has none
+    ("Officials said 6,600 people had fled into Poland, including about 4,100 children.", "", (POLAND,)),
 ])
 def test_a_part_with_a_route_of_its_own_gives_the_whole_no_place(text, origin, destinations):
     [report] = [r for r in reports_of(text) if r.count is not None and r.count.value == 6600]
