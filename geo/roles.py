@@ -34,7 +34,8 @@ Rules:
   "met in", "said in") locates that event, not the movement, even in a run-on caption; so does "from X" after a
   speaker ("speaking from Kyiv", "told reporters by telephone from Aleppo"), "in X" before a verb of saying
   ("..., aid workers in Erbil said") or after a speaker named after one ("said an aid worker in Erbil"), and a verb cue in a clause a
-  conjunction opens with a subject that is no people ("fled when the army entered Aleppo"). A place only compared
+  conjunction opens with a subject that is no people ("fled when the army entered Aleppo"); a force entering or
+  reaching a place makes it where it happened ("militias entered X, forcing thousands to flee"). A place only compared
   with or credited ("far fewer than in Brisbane", "according to Kyiv"), one "close to" a place before it (which it
   only locates), and one in a relative clause the movement is not in (``_in_relative_clause``) have no role.
   "To" before a verb that acts on a place ("the worst storm to hit X", "to retake X") makes it no destination.
@@ -49,7 +50,8 @@ Rules:
   by the floods in Kasese returned home") gives its destination, or where they stayed, as the origin, and where it
   left or happened as a return's destination; a place in a clause about other people
   ("Some 4,000 people fled Kharkiv; others were heading to Lviv"), or a part of them moving on ("..., many of whom
-  travelled on to Lviv") or with a route of its own ("..., including 60,000 into Egypt"), is no place of the count's, nor does the article's
+  travelled on to Lviv", closed before the count's own verb goes on: "..., many of whom had fled X, to flee again
+  towards Y") or with a route of its own ("..., including 60,000 into Egypt"), is no place of the count's, nor does the article's
   place stand in for its origin when it is the others' destination.
 - **The sentence before**: a count naming no place takes the place the previous sentence of its paragraph
   locates ("in X", "from X"), else the article's place.
