@@ -66,8 +66,11 @@ _LEFT_BEFORE = re.compile(r"\b(?:from|out\s+of|left|leave|leaving|fled|flee|flee
 # ... not a place only describing the subject ("citizens of Poland were evacuated", "people in Mosul were evacuated");
 # "the city of Yellowknife" is the place itself.
 _DESCRIBES_BEFORE = re.compile(r"\b(?:(?<!city\s)(?<!town\s)(?<!village\s)of|from|in|at|near|to|for|with|by)\s+(?:the\s+)?$", _I)
-_EVACUATED_AFTER = re.compile(r"\s+(?:(?:has|have|had)\s+been\s+|was\s+|were\s+|is\s+|are\s+)?(?:(?:ordered|told|forced)\s+to\s+)?"
-                              r"(?:evacuat|empt)", _I)
+# An active verb with people counted as its object has the evacuator as its subject, not the place emptied ("Britain
+# evacuates 2,000 people from Sudan"; "Yellowknife evacuates as the fire nears" is emptied).
+_EVACUATED_AFTER = re.compile(r"\s+(?:(?:(?:has|have|had)\s+been\s+|was\s+|were\s+|is\s+|are\s+)(?:(?:ordered|told|forced)\s+to\s+)?"
+                              r"(?:evacuat|empt)|(?:(?:ordered|told|forced)\s+to\s+)?(?:evacuat|empt)(?![a-z]*\s+(?:(?:some|about|around"
+                              r"|nearly|over|more\s+than|at\s+least|up\s+to|an\s+estimated)\s+)?\d))", _I)
 
 
 def article_place(mentions: Sequence[Mention]) -> Place | None:

@@ -636,6 +636,16 @@ def test_a_headline_naming_the_country_of_the_bodys_place_restates_it():
     assert [(r.count.value, r.origin, len(r.citations)) for r in reports] == [(5200, MOSUL, 2)]
 
 
+def test_a_country_evacuating_people_counted_is_the_evacuator_not_the_place_emptied():
+    [report] = [r for r in reports_of("Poland evacuates 2,000 people by air from Kharkiv as shelling rages.") if r.count]
+    assert report.origin == KHARKIV
+    # look-alikes: a place evacuating with no people as its object, or evacuated, is the place emptied
+    [report] = reports_of("Some 2,000 residents left on Sunday as Kharkiv evacuates ahead of the shelling.")
+    assert report.origin == KHARKIV
+    [report] = reports_of("Kharkiv was evacuated on Sunday, with 2,000 residents sent to Poland.")
+    assert (report.origin, report.destinations) == (KHARKIV, (POLAND,))
+
+
 @pytest.mark.parametrize("text", [
     "5,200 flee Goma floods\n\nSome 5,200 people have fled Mosul.",  # another place
     "5,200 evacuated from Mosul\n\nSome 5,200 people have fled Mosul for Erbil.",  # another term
