@@ -60,6 +60,9 @@ MODIFIERS = _folded("north northern south southern east eastern west western cen
                     "greater northwest northeast southwest southeast north-west north-east northeastern "
                     "northwestern southeastern southwestern downtown metro metropolitan historic "
                     "neighbouring neighboring nearby landlocked mainland")
+#: First words of names of towns and landforms that start no person's name ("Port Sudan", "Lake Chad", "Fort McMurray"):
+#: the word after is no surname, and the country of that name stays a place elsewhere in the text.
+FEATURE_FIRSTS = _folded("port fort mount lake cape")
 #: Last words of organisations.
 ORGANISATION_HEADS = _folded(
     "center centre observatory crescent cross council university college school agency news media committee "
@@ -544,10 +547,10 @@ def person_surnames(text: str, tokens: Tokens, lay: Layout, place_words: set[int
         names = [i for i in words if tokens.keys[i] not in PERSON_TITLES]
         # A given name may be a country's or a province's ("Jordan", "Mary"): only the words after
         # it must be no place words. A compass word or the like starts no person's name ("South
-        # Arlington", "Metro Vancouver").
+        # Arlington", "Metro Vancouver"), nor does a feature's word ("Port Sudan", ``FEATURE_FIRSTS``).
         # (Word lists are tested against the word sets at C level, with isdisjoint: this runs per chunk.)
         plain = (len(names) >= 2 and place_words.isdisjoint(names[1:])
-                 and tokens.keys[names[0]] not in MODIFIERS)
+                 and tokens.keys[names[0]] not in MODIFIERS and tokens.keys[names[0]] not in FEATURE_FIRSTS)
         # Most chunks are one untitled word, no person's name: the tests below are left to the others.
         # (A title is looked for only where the words alone make no person's name.)
         if not (names and (plain or not PERSON_TITLES.isdisjoint(keys) or _after_a_title(tokens, members[0], text))):

@@ -530,3 +530,13 @@ def test_a_clerics_surname_in_lower_cased_text_is_no_district(gazetteer):
 
     assert read("a spokesman for moqtada al-sadr said his militia would leave basra .") == [("basra", "Basrah")]
     assert read("families fled to sadr city from basra .") == [("sadr", "Sadr City"), ("basra", "Basrah")]
+
+
+def test_a_town_named_for_a_country_leaves_the_country_a_place(gazetteer):
+    # "Port Sudan" reads as no person's name ("Port" starts none): "Sudan" is no surname echoed
+    text = "Thousands crossed from Sudan into Egypt. Others were evacuated from Port Sudan to Jeddah."
+    assert [(m.text, m.place.name) for m in gazetteer.find_mentions(text) if m.text in ("Sudan", "Port Sudan")] == [
+        ("Sudan", "Sudan"), ("Port Sudan", "Port Sudan")]
+    # look-alike: a person's name (its first word only starts like one of those words) still makes a surname
+    text = '"We left everything," said Portia Wells. Wells said the camp was full.'
+    assert [m.text for m in gazetteer.find_mentions(text)] == []
