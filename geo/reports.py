@@ -128,6 +128,10 @@ _SENDING = re.compile(r"sen(?:d|ds|ding|t)$", _I)  # a state sends its troops wh
 _BACK_TO_ROUTINE = re.compile(r"(?:\s+back)?\s+to\s+(?:school|work|classes|class|their\s+(?:jobs|desks|classrooms)|normal"
                               r"|business)\b", _I)
 _SEVERAL_COUNTRIES = re.compile(r"\b(?:neighbou?ring|other|several|nearby|surrounding)\s+countries\b", _I)
+# ... right after any verb's "to" or "into": "150,000 have fled to neighbouring countries" (not "fled their homes ... aid
+# from other countries").
+_TO_SEVERAL_COUNTRIES = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:to|into|across|towards?)\s+(?:the\s+)?"
+                                   r"(?:neighbou?ring|other|several|nearby|surrounding)\s+countries\b", _I)
 # A count right after a generic verb's "to" is where it went, not who went: "aid went to 3,000 families".
 _TO_THE_COUNT = re.compile(r"\s+to\s+(?:the\s+)?", _I)
 # A headline: a line that does not end as a sentence does ("Floods displace 5,000 in Goma").
@@ -360,7 +364,7 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
             # people a place received are there: the article's place stands in for no origin of theirs
             received = receiver(sentence, start, facts.filed_in or context, around.town_before)
             # people crossing into several countries came from across their own: no town of it stands in
-            spread = term == "crossed" and _into_several_countries(text, verb, own)
+            spread = _into_several_countries(text, verb, own, term == "crossed")
             counted_where = (own.received_in(*received) if received is not None
                              else own.from_article(None if nationwide or spread else standing_in, arriving))
             if term_of(verb.group()) == "crossed":  # "had crossed in a single day": into the story's destination
@@ -416,11 +420,13 @@ def _held_report(document: Document, sentence: Sentence, facts: ArticleFacts, ar
                    around.source, False, status="completed")
 
 
-def _into_several_countries(text: str, verb: re.Match, where: Where) -> bool:
-    """Whether a crossing goes into several countries ("730,000 have crossed into neighbouring countries", "crossed
-    into Mali and Niger")."""
-    return (len({p.id for p in where.destinations if p.kind == "country"}) > 1
-            or _SEVERAL_COUNTRIES.search(text, verb.end()) is not None)
+def _into_several_countries(text: str, verb: re.Match, where: Where, crossing: bool) -> bool:
+    """Whether a movement goes into several countries: any, to "neighbouring countries" right after its verb ("150,000
+    have fled to neighbouring countries"); a ``crossing``, also into several named ones ("crossed into Mali and
+    Niger") or neighbouring ones later in the sentence."""
+    return _TO_SEVERAL_COUNTRIES.match(text, verb.end()) is not None or crossing and (
+        len({p.id for p in where.destinations if p.kind == "country"}) > 1
+        or _SEVERAL_COUNTRIES.search(text, verb.end()) is not None)
 
 
 # Verbs of coming to a place: travellers who come are on a trip ("12,000 tourists arrived in Bali").

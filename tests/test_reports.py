@@ -1367,6 +1367,11 @@ UGANDA = Place("geonames:226074", "Uganda", 1.25, 32.5, "country", "UG")
     ("Some 3,000 people have crossed into neighbouring countries since May.", None),  # their own, no town of it
     ("Some 3,000 people crossed into Rwanda on Monday.", GOMA),  # into one: the article's town stands in
     ("Some 3,000 people fled Goma and crossed into neighbouring countries.", GOMA),  # named
+    # any verb going to neighbouring countries (not a crossing): from across their own too
+    ("Some 3,000 people have fled to neighbouring countries since May.", None),
+    # look-alikes: a flight into one country, or evacuated to two named ones, leave the article's town standing in
+    ("Some 3,000 people have fled into Rwanda since May.", GOMA),
+    ("Some 3,000 people were evacuated to Rwanda and Uganda on Monday.", GOMA),
 ])
 def test_people_crossing_into_several_countries_left_no_town_the_article_names(text, origin):
     doc = Document("doc", "Fighting in Goma\n\nFighting in Goma forced people to flee. " + text)
