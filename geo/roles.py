@@ -538,6 +538,12 @@ _RECEIVER_BEFORE = re.compile(
     r"(?:(?:already|now|so\s+far|since|also)\s+)?$", _I)
 
 
+# People counted who arrived in "the state" (the city ...) after the count, in its clause: received there too ("16,500
+# displaced people from Wad Madani had arrived in the state"; not "the city of Erbil", which is named).
+_ARRIVED_IN_GENERIC = re.compile(
+    r"[^;:()]{0,120}?\b(?:arriv(?:e|es|ed|ing)\s+(?:in|at)|reach(?:es|ed|ing)?|c(?:a|o)me\s+to)\s+"
+    r"(?P<generic>(?:the|this|that)\s+(?:[\w'’-]+\s+)?(?:city|town|village|region|province|country|district|area|state))"
+    r"\b(?!\s+of\b)", _I)
 _TOWN_NOUN = re.compile(r"\b(?:city|town|village)$", _I)
 
 
@@ -549,28 +555,36 @@ def receiver(sentence: Sentence, count_start: int, context: Place | None,
     not name it after "from", the town the sentence before says people went to (``town``, read only then: "Many
     headed to Wad Madani. The city had received 150,000"), else ``context`` (the place the article was filed
     from, else the article's place);
-    None when the count is no object of such a verb or its subject is no place. With the place, the words of
-    the subject.
+    None when the count is no object of such a verb or its subject is no place. People counted who arrived in
+    "the state" (the city ...) were received by the place it stands for too (``_ARRIVED_IN_GENERIC``). With the
+    place, the words of the subject.
 
     An arrival there: it is the movement's destination, never its origin.
     """
     text = sentence.text
     verb = _RECEIVED_BEFORE.search(text, max(0, count_start - 60), count_start)
     if verb is None:
-        return None
+        arrived = _ARRIVED_IN_GENERIC.match(text, count_start)  # "... had arrived in the state"
+        return None if arrived is None else _generic_receiver(sentence, arrived["generic"], context, town)
     subject = _RECEIVER_BEFORE.search(text, max(0, verb.start() - 160), verb.start())
     if subject is None:
         return None
     if subject["generic"]:
-        place = (town() if _TOWN_NOUN.search(subject["generic"]) else None) or context
-        # "the city" is no place people came from: "the city had received 20,000 evacuees from Mariupol" is not about
-        # Mariupol, however often the article names it
-        came_from = any(m.place is not None and place is not None and m.place.id == place.id
-                        and text[:m.start - sentence.start].rstrip().lower().endswith("from") for m in sentence.mentions)
-        return None if came_from or place is None else (place, subject["generic"])
+        return _generic_receiver(sentence, subject["generic"], context, town)
     end = subject.end("named")
     return next(((m.place, m.text) for m in sentence.mentions if m.end - sentence.start == end and m.place is not None),
                 None)
+
+
+def _generic_receiver(sentence: Sentence, words: str, context: Place | None,
+                      town: Callable[[], Place | None]) -> tuple[Place, str] | None:
+    """The place "the city" (the state ...) that received people stands for (``receiver``), with those words; None
+    when the sentence says people came from it: "the city had received 20,000 evacuees from Mariupol" is not about
+    Mariupol, however often the article names it."""
+    place = (town() if _TOWN_NOUN.search(words) else None) or context
+    came_from = any(m.place is not None and place is not None and m.place.id == place.id
+                    and sentence.text[:m.start - sentence.start].rstrip().lower().endswith("from") for m in sentence.mentions)
+    return None if came_from or place is None else (place, words)
 
 
 def places(sentence: Sentence, context: Place | None, after: int = 0, until: int | None = None,

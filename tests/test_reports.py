@@ -1230,6 +1230,17 @@ def test_the_city_that_received_people_is_the_town_the_sentence_before_says_they
     assert received.destinations == (DNIPRO,)
 
 
+def test_people_who_arrived_in_the_city_arrived_where_it_stands_for():
+    # "the city" after an arrival, in an article filed from Dnipro: Dnipro, as for "the city had received"
+    [arrived] = reports_of("DNIPRO, Ukraine — Officials said 20,000 evacuees from Mariupol had arrived in the city since "
+                           "March.")
+    assert (arrived.origin, arrived.destinations) == (MARIUPOL, (DNIPRO,))
+    # look-alike: "the city of" names the place itself
+    [arrived] = reports_of("DNIPRO, Ukraine — Officials said 20,000 evacuees from Mariupol had arrived in the city of "
+                           "Zaporizhzhia since March.")
+    assert (arrived.origin, arrived.destinations) == (MARIUPOL, (ZAPORIZHZHIA,))
+
+
 def test_people_a_place_received_arrived_there():
     """"the city had received 20,000 evacuees" in an article filed from Dnipro: Dnipro is where they went (the
     dateline's city), never where they left; a place naming the receiver is the destination; onward travel of some
