@@ -488,7 +488,8 @@ def _dedupe(reports: list[Report]) -> list[Report]:
 def _headlines_restated(reports: list[Report]) -> list[Report]:
     """A headline's figure the body gives again in other words ("10,000 flee Kherson floods", then "Some 10,000 people
     have fled their homes in Kherson to Odesa") is the body's report, citing both (``told_again``): the same figure,
-    unit and term, places that do not conflict (the same, one in the other, or one of them naming none) and no other
+    unit and term, places that do not conflict (the same, one in the other, or one of them naming none: the
+    article's place standing in names none) and no other
     date. A headline's tense says little, so its status does not matter."""
     merged: list[Report | None] = list(reports)
     in_headline = [_HEADLINE.search(r.quote) is not None for r in reports]  # once a report: a run-on quote is long
@@ -516,7 +517,10 @@ def _restates(headline: Report, report: Report) -> bool:
              or (bare and report.count is not None and headline.count.value == report.count.value))
             and (headline.unit, headline.term) == (report.unit, report.term)
             and not headline.additional
-            and (headline.origin is None or report.origin is None or _nested(headline.origin, report.origin))
+            # an origin the article's place stood in for is no place either names ("Up to 20,000 have fled into
+            # Chad", then "... into Chad from Darfur" in an article whose place is Khartoum)
+            and (not headline.origin_text or not report.origin_text or headline.origin is None or report.origin is None
+                 or _nested(headline.origin, report.origin))
             and all(any(_nested(p, q) for q in report.destinations) for p in headline.destinations)
             and (headline.date is None or report.date is None or headline.date == report.date))
 

@@ -646,6 +646,18 @@ def test_a_country_evacuating_people_counted_is_the_evacuator_not_the_place_empt
     assert (report.origin, report.destinations) == (KHARKIV, (POLAND,))
 
 
+def test_a_headline_naming_no_origin_restates_a_body_naming_another_than_the_articles_place():
+    # the headline's origin is the article's place (Mosul, named most) standing in: no place it names
+    text = ("UN says 3,000 have fled into Poland\n\nSome 3,000 refugees have fled into Poland from Kharkiv, the UN "
+            "said. Shelling hit Mosul again, and hospitals in Mosul were full.")
+    reports = [r for r in reports_of(text, headline="") if r.count is not None]
+    assert [(r.count.value, r.origin, len(r.citations)) for r in reports] == [(3000, KHARKIV, 2)]
+    # look-alike: a headline naming another origin stays its own
+    text = ("3,000 flee Mosul into Poland\n\nSome 3,000 refugees have fled into Poland from Kharkiv, the UN said. "
+            "Shelling hit Mosul again, and hospitals in Mosul were full.")
+    assert len([r for r in reports_of(text, headline="") if r.count is not None]) == 2
+
+
 @pytest.mark.parametrize("text", [
     "5,200 flee Goma floods\n\nSome 5,200 people have fled Mosul.",  # another place
     "5,200 evacuated from Mosul\n\nSome 5,200 people have fled Mosul for Erbil.",  # another term
