@@ -1111,6 +1111,19 @@ def test_a_things_movement_towards_a_place_is_no_destination():
     assert [p.name for p in people.destinations] == ["Zaporizhzhia"]
 
 
+def test_inside_a_place_locates_the_movement():
+    story = "Shelling hit Mosul again, and hospitals in Mosul were full. "
+    [inside] = [r for r in reports_of(story + "Some 3,000 people have been displaced inside Poland since May.") if r.count]
+    assert inside.origin == POLAND  # not the article's place
+    # "from inside" is still the origin's cue; a place after another is still only located by it
+    [left] = [r for r in reports_of(story + "Some 3,000 people fled to Rwanda from inside Poland.") if r.count]
+    assert (left.origin, left.destinations) == (POLAND, (RWANDA,))
+    # look-alike: inside a building names no place; the article's place stands in
+    [sheltered] = [r for r in reports_of(story + "Some 3,000 people fled their homes and are sleeping inside schools.")
+                   if r.count]
+    assert sheltered.origin == MOSUL
+
+
 def test_a_force_entering_a_place_makes_it_where_people_fled_not_their_destination():
     [report] = [r for r in reports_of("Rebel fighters entered Mosul on Sunday, forcing 5,000 residents to flee towards "
                                       "Erbil.") if r.count]
