@@ -176,6 +176,7 @@ class Span:
     name_last: int = -1  # last token of the name itself (before a kind word)
     possessive: bool = False
     acronym: bool = False  # one word in capitals ("SANA"): more often an organisation than a place
+    paired: bool = False  # an acronym joined to another ("between SAF and RSF"): two bodies' letters
     division_countries: frozenset[str] | None = None  # memo of ``resolve._division_countries``
 
 
@@ -764,11 +765,19 @@ def _names_an_institution(kind_word: int, tokens: Tokens, capital: Sequence[bool
     return bool(capital) and nxt is not None and capital[kind_word] and capital[nxt]
 
 
+# Another word in capitals joined to an acronym by "and", "or" or "&" ("clashes between SAF and RSF").
+_ACRONYM_JOINED_BEFORE = re.compile(r"\b[A-Z]{2,6}\s+(?:and|or|&)\s+(?:the\s+)?$")
+_ACRONYM_JOINED_AFTER = re.compile(r"\s+(?:and|or|&)\s+(?:the\s+)?[A-Z]{2,6}\b")
+
+
 def mark_acronym(span: Span, text: str, lay: Layout) -> Span:
-    """Flag a one-word name written in capitals outside a headline ("SANA", not "HOMS:" in a title)."""
+    """Flag a one-word name written in capitals outside a headline ("SANA", not "HOMS:" in a title), and one
+    joined to another such word by a lower-case "and", in a title too ("Clashes between SAF and RSF": ``paired``)."""
     word = text[span.start:span.end]
-    span.acronym = (span.first == span.name_last and len(word) >= 3 and word.isupper()
-                    and not lay.initial[span.first])
+    capitals = span.first == span.name_last and len(word) >= 3 and word.isupper()
+    span.paired = capitals and (_ACRONYM_JOINED_BEFORE.search(text, max(0, span.start - 20), span.start) is not None
+                                or _ACRONYM_JOINED_AFTER.match(text, span.end) is not None)
+    span.acronym = capitals and (span.paired or not lay.initial[span.first])
     return span
 
 
