@@ -500,8 +500,12 @@ def _headlines_restated(reports: list[Report]) -> list[Report]:
     for index, headline in enumerate(reports):
         if headline.count is None or not in_headline[index]:
             continue
-        at = next((i for i in body_with_value.get(headline.count.value, ())
-                   if merged[i] is not None and _restates(headline, reports[i])), None)
+        matches = [i for i in body_with_value.get(headline.count.value, ())
+                   if merged[i] is not None and _restates(headline, reports[i])]
+        # a headline whose origin the article's place stood in for restates a body statement only when no other
+        # gives its figure ("People displaced: 6,100" above 6,100 from Mosul and 6,100 in Aleppo is neither)
+        standing_in = headline.origin is not None and not headline.origin_text
+        at = matches[0] if matches and (len(matches) == 1 or not standing_in) else None
         if at is not None:
             merged[at] = told_again(merged[at], headline)
             merged[index] = None
