@@ -27,7 +27,7 @@ from gazetteer.normalize import SEPARATOR, Tokens, name_key, spelling_skeleton, 
 from gazetteer.recognize import (KIND_WORDS, LOWER_CASE_NAME_STARTS, Candidate, Layout, Span, asked_kinds, dateline,
                                  echoed_names, extend_span, layout, listed_names, mark_acronym, on_bylines,
                                  names_after_titles, person_surnames, refused_in_lower_case, rejection, storm_names,
-                                 street_names, surnames_after_given_names, take_full_stop)
+                                 street_names, surnames_after_given_names, take_full_stop, words_written_lower)
 from gazetteer.resolve import Context, Hierarchy, division_of, rank, resolve
 from gazetteer.sources import Source, csv_source, curated_source
 
@@ -175,6 +175,7 @@ class Gazetteer:
             reasons[n] = reasons[n] or "storm"
         reasons = echoed_names(spans, reasons, tokens)
         if lay.cased:
+            reasons = words_written_lower(spans, reasons, tokens, lay)
             for n in on_bylines(spans, text):
                 reasons[n] = "byline"
             for n, span in enumerate(spans):
@@ -183,7 +184,7 @@ class Gazetteer:
                     reasons[n], span.kinds = "", span.kinds or DATELINE_KINDS
         background = [s for s, why in zip(spans, reasons) if why in BACKGROUND_REASONS]
         spans = [mark_acronym(take_full_stop(s, text), text, lay) for s, why in zip(spans, reasons) if not why]
-        demonym_countries = _demonym_countries(spans, tokens, lay, self.demonyms)
+        demonym_countries = _demonym_countries(spans, tokens, lay, self.demonyms) + _currency_countries(text)
         mentions = []
         for span, resolved in zip(spans, resolve(spans, tokens, text, demonym_countries, self._hierarchy, background,
                                                  self._caveats)):
@@ -275,7 +276,10 @@ class Gazetteer:
                     continue
                 known = {c.place.id for c in own.candidates}
                 own.candidates = own.candidates + [c for c in extra if c.place.id not in known]
-                own.kinds = own.kinds or KIND_WORDS[singular]
+                if any(c.place.kind in KIND_WORDS[singular] for c in own.candidates):
+                    # (The index may hold only the town a listed district is named after: "the Owando
+                    # and Ewo districts". The list says it is a name all the same.)
+                    own.kinds = own.kinds or KIND_WORDS[singular]
                 own.zipf = 0.0  # a listed county or province, not the English word it may also be
                 words.update(range(own.first, b + 1))
         spans.sort(key=lambda s: s.first)
@@ -425,6 +429,11 @@ class Gazetteer:
             else:  # a name several sources hold: their places merged, as a span's candidates are
                 zipf, candidates = self._merged(hits)
                 places = [(c.preferred, c.place.kind, c.place.population, c.primary) for c in candidates]
+            # The plural of a common word is as common ("rivers" beside "texas": no Rivers State of Nigeria),
+            # unless it names a big town, a country or a hand-made table's place ("queens", "the americas").
+            if not any(preferred or kind in ("country", "continent") or population >= BIG_TOWN
+                       for preferred, kind, population, _ in places):
+                zipf = max(zipf, plural_of(key, self.word_zipf))
             refused = self._refused[(hits, kinds)] = refused_in_lower_case(key, zipf, kinds, places)
         return refused
 
@@ -450,6 +459,15 @@ class Gazetteer:
             merged = self._hits[hits] = (zipf, known_by_own_name(outspelled(key, named_with_city(
                 key, tuple(candidates.values())))))
         return merged
+
+
+def plural_of(key: str, word_zipf: Mapping[str, float]) -> float:
+    """How common the English word a one-word key is the plural of is (its zipf), 0.0 for none.
+
+    >>> plural_of("rivers", {"river": 5.0}), plural_of("texas", {"river": 5.0}), plural_of("las vegas", {"la vega": 5})
+    (5.0, 0.0, 0.0)
+    """
+    return word_zipf.get(key[:-1], 0.0) if key.endswith("s") and " " not in key else 0.0
 
 
 def known_by_own_name(candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
@@ -610,6 +628,21 @@ def _named_before(first: int, tokens: Tokens, mentions: list[Mention], by_end: M
         return True
     n = by_end.get(tokens.ends[before - 1]) if tokens.keys[before] == SEPARATOR and before else None
     return n is not None and mentions[n].place is not None and mentions[n].place.country == country
+
+
+#: Currency signs of one country in English news: a price in pounds speaks for Britain as "British"
+#: does ("a £25,000 car" in a story about Oxford), one in naira for Nigeria.
+CURRENCY_COUNTRIES = {"£": "GB", "₹": "IN", "₦": "NG", "₱": "PH", "₩": "KR", "₪": "IL", "₴": "UA", "₽": "RU",
+                      "₺": "TR", "₫": "VN", "৳": "BD"}
+
+
+def _currency_countries(text: str) -> list[str]:
+    """The countries of the currency signs of ``text`` (``CURRENCY_COUNTRIES``), once each.
+
+    >>> _currency_countries("a £25,000 car, a £1,700 bill and $5")
+    ['GB']
+    """
+    return [code for sign, code in CURRENCY_COUNTRIES.items() if sign in text]
 
 
 def _demonym_countries(spans: Sequence[Span], tokens: Tokens, lay: Layout,

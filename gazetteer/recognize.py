@@ -39,7 +39,7 @@ MONTHS_AND_DAYS = _folded("January February March April May June July August Sep
                           "December Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
 #: Words after (or before "of") a name that say which kind of place is meant.
 KIND_WORDS: dict[str, frozenset[str]] = {fold(w): frozenset(kinds.split()) for w, kinds in {
-    "province": "admin1", "governorate": "admin1", "countryside": "admin1",
+    "province": "admin1 admin2", "governorate": "admin1", "countryside": "admin1",
     "state": "admin1", "oblast": "admin1", "region": "admin1 region", "prefecture": "admin1",
     "county": "admin2 admin1", "city": "city", "town": "city", "village": "city",
     "district": "district neighbourhood admin2", "neighbourhood": "district neighbourhood",
@@ -128,6 +128,8 @@ STREET_WORDS = _folded("street st avenue ave road rd drive dr boulevard blvd lan
 #: rather than located by it: "Columbia University", "Knox Park", "Shawnee Club". (A place before
 #: "Police", "Council" or "High School" is where the institution is: see LOCAL_INSTITUTION_WORDS.)
 NAMESAKE_HEADS = _folded("university park club church academy bank center centre museum mall stadium arena")
+#: Heads of the names of seas that end with a place's name after "of" ("the Gulf of Aden").
+WATER_HEADS = _folded("gulf bay sea strait straits")
 #: Signs that make a country's letters before them a currency ("US$", "HK$", "A$").
 CURRENCY_SIGNS = frozenset("$€£¥")
 #: Verbs after a name that make it a speaker ("Barazi said").
@@ -654,13 +656,17 @@ def listed_names(text: str, tokens: Tokens, lay: Layout) -> list[tuple[list[tupl
     >>> text = "Cases rose in the provinces of Chaco, Salta and La Rioja. The United States of America"
     >>> [(names, kind == fold("province")) for names, kind in listed_names(text, tokenize(text), layout(text, tokenize(text), {}))]
     [([(6, 6), (8, 8), (10, 11)], True)]
+    >>> text = "All of Chile's provinces reported cases."
+    >>> listed_names(text, tokenize(text), layout(text, tokenize(text), {}))
+    []
     """
     if not lay.cased:
         return []
     out = []
     # C-level scans for the rare plural kind words: this runs over every word of every cased text.
     for k in tokens.positions(PLURAL_KIND_WORDS.keys()):
-        names = _names_ending_at(k - 1, text, tokens, lay, ampersand=True)
+        # A possessive owns the divisions, it is none of them: "China's provinces", "Ohio's counties".
+        names = _names_ending_at(k - 1, text, tokens, lay, ampersand=True) if k - 1 not in tokens.possessives else []
         if names:
             out.append((names[::-1], PLURAL_KIND_WORDS[tokens.keys[k]]))
     for k in tokens.positions(PLURAL_KIND_WORDS_BEFORE_OF.keys()):
@@ -1090,6 +1096,8 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
         # The place names the jurisdiction of an institution or an office, or where a firm is:
         # "Ohio Department of Development", "Walker County Judge Danny Pierce", "University of
         # Florida", "Prairie Roofing of Tulsa", "the Heart Association of Western Oregon".
+        if ahead[-2:] and ahead[-1] == "of" and ahead[-2] in WATER_HEADS:
+            return "part of a longer name"  # "the Gulf of Aden", "the Sea of Japan" name a sea
         if (all(k in LOCAL_INSTITUTION_WORDS or k in CONNECTORS or k in MODIFIERS for k in ahead)
                 and not LOCAL_INSTITUTION_WORDS.isdisjoint(ahead)
                 or not ahead and any(k in LOCAL_INSTITUTION_WORDS or k in PERSON_TITLES or k in OFFICE_WORDS
@@ -1181,6 +1189,21 @@ def echoed_names(spans: Sequence[Span], reasons: list[str], tokens: Tokens) -> l
             continue  # "Esperance residents", "DeKalb Police": the place again
         if not _well_known(span):
             out[n] = "echo of a name"
+    return out
+
+
+def words_written_lower(spans: Sequence[Span], reasons: list[str], tokens: Tokens, lay: Layout) -> list[str]:
+    """``reasons`` with a one-word name that starts a sentence or a headline rejected when the document
+    writes the same word in lower case elsewhere: its capital is the sentence's, and the word is the
+    document's word ("Tornado damages homes ... A tornado touched down" names no Tornado, West
+    Virginia). Not a division, a city of 100,000 or a curated place (``_well_known``), whose name no
+    text writes as a word. Cased text only."""
+    lower = {key for key, capital in zip(tokens.keys, lay.capital) if not capital}
+    out = list(reasons)
+    for n, span in enumerate(spans):
+        if (not out[n] and span.first == span.name_last and lay.initial[span.first] and span.key in lower
+                and not _well_known(span)):
+            out[n] = "word of the document"
     return out
 
 

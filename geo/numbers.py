@@ -14,6 +14,9 @@ Conventions of ``Count(text, value, min, max)``:
   (``value = None``): they do not state the figure itself.
 - lower bounds "at least", "more than", "over", "upwards of", "in excess of", "no (or not) fewer or less than", and "200-odd" or "40 odd"
   after the figure: ``value = min = N``, ``max = None``.
+- a verb of passing a figure bounds it as its modifier would: "passed", "topped", "exceeded", "surpassed", "crossed",
+  "rose above" 20,000 and "crossed the 20,000 mark" are lower bounds; "neared", "approached" and "nearly reached"
+  20,000 upper ones. ``text`` stays the figure: the verb is the sentence's, not part of the count.
 - ranges "between 10,000 and 12,000", "10,000-12,000", "six to eight": ``value = None``; "rose from 3,000 to 7,500"
   is a change, two figures.
 - vague amounts: ``value = None`` and bounds from ``VAGUE`` ("hundreds" is 200-999, "a few
@@ -246,6 +249,28 @@ def _bounds(kind: str | None, n: int) -> tuple[int | None, int | None, int | Non
 # A change of a figure: "rose from 3,000 to 7,500" gives the value before and the value after, no range.
 #: Verbs of a figure growing ("rose to 7,500", "the displaced have swelled to").
 GREW = r"(?:rose|risen|rises|rising|increased|increases|grew|grown|jumped|climbed|swelled|doubled|tripled)"
+#: Verbs that give a figure as a bound the count went past or came close to: "the number of displaced passed 20,000",
+#: "topped", "exceeded", "rose above", "crossed the 20,000 mark" (more than it); "neared", "approached", "nearly reached"
+#: (at most it). Named groups ``above`` and ``below``; "the" before the figure needs a mark after it.
+PASSING_VERB = (rf"(?:(?P<above>(?:passe[sd]|topp?(?:ed|s)|exceed(?:ed|s)|surpass(?:ed|es)|crosse[sd]|(?:{GREW}|went|gone)"
+                r"\s+(?:above|beyond|past)))|(?P<below>near(?:ed|s|ing)|approach(?:ed|es|ing)|(?:nearly|almost)\s+(?:reached|hit)))")
+_PASSING_BEFORE = re.compile(rf"\b{PASSING_VERB}\s+(?P<the>the\s+)?$", re.IGNORECASE)
+# "crossed the 20,000 mark": the figure names a threshold
+_MARK_AFTER = re.compile(r"\s+(?:mark|threshold|milestone|barrier|level)\b", re.IGNORECASE)
+
+
+def _passing_bound(text: str, start: int, end: int) -> str | None:
+    """How a verb right before a figure (``start``-``end``) bounds it: "at_least" after "passed", "topped",
+    "exceeded" or "crossed the ... mark", "at_most" after "neared" or "nearly reached", else None.
+
+    >>> text = "the toll passed 300, neared 900 and crossed the 2,000 mark, not the 40 people"
+    >>> [_passing_bound(text, m.start(), m.end()) for m in re.finditer(r"\\d[\\d,]*", text)]
+    ['at_least', 'at_most', 'at_least', None]
+    """
+    verb = _PASSING_BEFORE.search(text, max(0, start - 30), start)
+    if verb is None or (verb["the"] and not _MARK_AFTER.match(text, end)):
+        return None
+    return "at_least" if verb["above"] else "at_most"
 _CHANGE_FROM = re.compile(rf"\b(?:{GREW}|fell|fallen|dropped|decreased|declined|shrank|went\s+up|gone\s+up)\s+from\s+$", re.I)
 
 
@@ -294,7 +319,7 @@ def find_counts(text: str) -> list[tuple[Count, int, int]]:
         if vague is not None:
             counts.append((Count(text[start:end], None, *vague), start, end))
         else:
-            kind = _MODIFIERS[" ".join(modifier["mod"].lower().split())] if modifier else None
+            kind = _MODIFIERS[" ".join(modifier["mod"].lower().split())] if modifier else _passing_bound(text, start, end)
             if (odd := _ODD_AFTER.match(text, end)) is not None:
                 end = position = odd.end()  # "200-odd families": 200 and some more
                 kind = kind or "at_least"

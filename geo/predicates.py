@@ -61,7 +61,8 @@ _PRESENT_VERBS = frozenset("need needs lack lacks face faces require requires su
 _NOT_VERB = re.compile(r"(?:morning|evening|building|nothing|something|everything|anything|during|according|following"
                        r"|regarding|concerning|including|excluding|notwithstanding|hundred|indeed|exceed|proceed|succeed"
                        r"|speed|breed|bleed|greed|ceiling|wedding|bedding|clothing|funding|housing|meeting|shooting"
-                       r"|bombing|fighting|shelling|flooding|burning|ruling|nursing|spring|string|king|thing|ring|wing)")
+                       r"|bombing|fighting|shelling|flooding|burning|ruling|nursing|spring|string|king|thing|ring|wing"
+                       r"|surrounding|neighbou?ring|ongoing)")  # "people at the plant and surrounding compounds": adjectives
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|of|from|in|at|by|its|their|his|her|our|these|those|more|most)\s+$", _I)
 # The word before a count and its determiners: the verb whose object the count may be.
 WORD_BEFORE = re.compile(

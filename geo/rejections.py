@@ -114,7 +114,10 @@ def rejected(sentence: str, start: int, end: int) -> bool:
                 and not _moved_object(sentence, window, before))
     affected_before = _AFFECTED_BEFORE.search(before)
     displaced = head is not None and _DISPLACED_HEAD.search(head.group()) is not None
-    moved_object = _MOVED_OBJECT.search(before) or MOVEMENT_OF.search(before)  # "the evacuation of 70,000 people living near"
+    own = WORD_BEFORE.search(before)
+    # "the evacuation of 70,000 people living near", "rescued 300 people trapped by floodwaters"
+    moved_object = (_MOVED_OBJECT.search(before) or MOVEMENT_OF.search(before)
+                    or (own is not None and _rescued_from_home(sentence, window + own.start("verb"))))
     population = (not moved_object and not displaced
                   and any(_stays(rest) for rest in (after, sentence[end:end + 160])))
     population = population and not living_moved(sentence, end)
@@ -135,10 +138,12 @@ def rejected(sentence: str, start: int, end: int) -> bool:
 def _moved_object(sentence: str, window: int, before: str) -> bool:
     """Whether the count is the object of a specific verb of displacement or destruction right before it: a
     verb after it is then its subject's next deed, not what befell the count ("displaced 3,000 people, injured 20",
-    "destroyed 400 homes and injured 35 people"); a generic mover leaves it open ("left 40 people injured")."""
+    "destroyed 400 homes and injured 35 people"; a rescue: "rescued 300 people trapped by floodwaters"); a generic mover
+    leaves it open ("left 40 people injured")."""
     own = WORD_BEFORE.search(before)
     movement = own is not None and MOVEMENT.match(sentence, window + own.start("verb"))
-    return bool(movement and (movement["verb"] or movement["housing"]) and term_of(movement.group()) is not None)
+    return bool(movement and (movement["rescue"]
+                              or ((movement["verb"] or movement["housing"]) and term_of(movement.group()) is not None)))
 
 
 def _relative_moved(sentence: str, end: int) -> bool:

@@ -47,6 +47,9 @@ This module walks the sentences and puts a report together:
 - **Several counts** in a sentence each take the places named from it to the next count; a count
   naming no place takes the place the previous sentence of its paragraph locates ("in X", "from X"),
   else the article's place.
+- **Tables** (``geo.tables``): a row of figures whose first cell opens with a place (or is a total) is read by its
+  columns, not as a sentence: each figure of a column whose header names a movement or a state is a report in the
+  header's unit and term at the row's place (``_row_reports``); a total has no place while its table's rows have one.
 - **Nationwide**: a displacement figure with no named place and a nationwide scope (a head noun such as
   "Syrians", a million or more in a sentence naming no place, or naming no place of the movement in an
   article about a town or city) is a report, but not about the article's place: its origin stays None,
@@ -77,17 +80,19 @@ from geo.homes import listed_housing_term
 from geo.hosting import HOSTING, Hosted, standing_populations
 from geo.merge import told_again
 from geo.model import Citation, Count, Document, Report
-from geo.movement import (AID_VERBS, STAYING, attributive, coordinated_term, earlier_move, journey_end, movement_of,
-                          movers, own_term, staying_after, verb_term)
-from geo.roles import (EarlierMove, Sentence, evacuated_subject, headed, place_before, places, receiver,
+from geo.movement import (AID_VERBS, SENDING_HOME, STAYING, attributive, coordinated_term, earlier_move, going_home,
+                          journey_end, movement_of, movers, own_term, staying_after, verb_term)
+from geo.numbers import parse_count
+from geo.roles import (EarlierMove, Sentence, evacuated_subject, headed, onward_leg, place_before, places, receiver,
                        relative_clause_of, town_reached_before)
 from geo.sentences import sentence_spans
 from geo.status import BATCH, BATCH_BEFORE, cumulative, names_part, status_of, still_to_come
 from geo.story import article_place, inside, reached_mostly, spoken_in, story_destination, story_origin
+from geo.tables import TableRow, column_reading, figure_cell, table_rows
 from geo.tallies import restating
 from geo.terms import article_term, term_of
-from geo.vocabulary import (ARRIVING, DEMONYM, HEAD_TOKENS, IN_CUSTODY, THING_MOVED, TRAVELLERS, WITH_FAMILIES, movement_words,
-                            sentence_movements)
+from geo.vocabulary import (ARRIVING, DEMONYM, HEAD_TOKENS, IN_CUSTODY, MOVEMENT, THING_MOVED, TRAVELLERS, WITH_FAMILIES,
+                            movement_words, sentence_movements)
 from geo.where import Where
 
 _I = re.IGNORECASE
@@ -172,13 +177,12 @@ def _count_places(sentence: Sentence, context: Place | None, counts: Sequence[Co
     """Where one of several counts of a sentence happened: the places named from it to the next count
     ("2,800 houses damaged in Jiangxi and 400 people evacuated in Hunan"), else the place of a locative that
     opens its clause ("In Kasese, 2,300 households were displaced; in Bundibugyo, 1,100"), else the sentence's."""
-    if len(counts) == 1:
+    # a place heading a line's only count ("Albay: 4,560 evacuees") is read as for one of several
+    if len(counts) == 1 and not headed(sentence, counts[index].start):
         clause = relative_clause_of(sentence, counts[index].start) if earlier is None else None
         own = places(sentence, context, clause) if clause is not None else None
         if own is not None and own.named:  # "..., where clashes in El Fasher have forced 5,000 people to flee"
             return own
-        if earlier is None and headed(sentence, counts[index].start):
-            return places(sentence, context, counts[index].start)  # "- Egypt: 110,000 arrivals": the line's place
         return where if earlier is None else places(sentence, context, earlier=earlier)
     until = None
     if index + 1 < len(counts):
@@ -265,6 +269,7 @@ class ArticleFacts:
     # no place are there
     left_from: Place | None  # where it most often says people left (``story_origin``), read when the article's place is
     # the story's destination: departures naming no place left from there
+    sends_home: bool  # the article tells of deportations or repatriations: nationals leaving a foreign country go home
 
 
 @dataclass(frozen=True)
@@ -321,8 +326,9 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
                     continue  # "15 members ... sent a letter ... about the evacuation": only the topic
                 verb, term = moved
                 generic = own_term(text, verb) is None and not verb["rescue"] and term != "deported"
-                term = (counted.named_as or (generic and (coordinated_term(text, verb, verbs)
-                                                           or _MOVER_TERMS.get(head_noun(text, counted)))) or term)
+                home = facts.sends_home and generic and going_home(text, counted, verb)
+                term = (counted.named_as or ("returned" if home else None) or (generic and (
+                    coordinated_term(text, verb, verbs) or _MOVER_TERMS.get(head_noun(text, counted)))) or term)
                 # "the displaced, numbering 13,500, are staying in schools": displaced
                 # "40 wounded were taken to hospital", "moved to other flights", a building emptied (but
                 # "1,200 evacuees were housed in the local school" are sheltered there; civilians leaving a plant or
@@ -377,9 +383,11 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
                           or around.batch_before or bool(BATCH_BEFORE.search(text, max(0, start - 12), start)))
             # "..., while Turkey said the figure had passed 20,000": the clause's own source, else the sentence's
             source = clause_source(text, start) or around.source
-            reports.append(_report(document, sentence, counted, unit, verb, term, counted_where, source, this_batch,
-                                   earlier))
-            reported.append(counted)
+            # "fled to Wad Madani, and later moved on to Gedaref": two legs of the same people, each its own flow
+            legs = onward_leg(sentence, counted_where, start)
+            for leg in legs or (counted_where,):
+                reports.append(_report(document, sentence, counted, unit, verb, term, leg, source, this_batch, earlier))
+                reported.append(counted)
         return held + (_clause_dates(document, sentence, reported, reports) if len(reports) > 1 else reports)
     if held:
         return held
@@ -590,18 +598,26 @@ def find_reports(doc: Document, mentions: Sequence[Mention]) -> list[Report]:
     # the article's place may be the story's destination (where people arrive, never whence)
     reached = reached_mostly(text, voting, context)
     facts = ArticleFacts(context, forced, article_term([word for _, word in moves]), reached, filed_in,
-                         story_destination(text, voting), story_origin(text, voting) if reached else None)
+                         story_destination(text, voting), story_origin(text, voting) if reached else None,
+                         SENDING_HOME.search(text) is not None)
     reports: list[Report] = []
     previous: tuple[int, int] | None = None
     previous_found: list[Report] = []
     speaker: str | None = None  # the last source named, for "He said ..." after sentences naming none
     section: Place | None = None  # the place a heading line names, for the lines under it ("Henan Province\n800 ...")
+    # a table's rows of places and totals are read by their columns, not as sentences
+    rows = {row.start: row for row in table_rows(text) if row.total or _row_place(row, mentions, starts) is not None}
+    placed_tables = {row.header_start for row in rows.values() if not row.total}
     for start, end in spans:
         found: list[Report] = []
         if previous is not None and "\n\n" in text[previous[1]:start]:
             section = None  # a blank line ends a table or list
         section = _heading_line(text, start, end, mentions, starts) or section
-        if _has_position(positions, start, end):
+        if start in rows:
+            row = rows[start]
+            found = _row_reports(doc, row, facts, _row_place(row, mentions, starts), row.header_start in placed_tables)
+            reports.extend(found)
+        elif _has_position(positions, start, end):
             quote = text[start:end]
             sentence = Sentence(start, end, quote, tuple(mentions[bisect_left(starts, start):bisect_left(starts, end)]),
                                  max(0, filed.stop - start) if start in filed else 0)
@@ -630,6 +646,46 @@ def find_reports(doc: Document, mentions: Sequence[Mention]) -> list[Report]:
             reports.append(restated)
         previous, previous_found = (start, end), found
     return _placed_copies_merged(_dedupe(reports), context, mentions, starts)
+
+
+def _row_place(row: TableRow, mentions: Sequence[Mention], starts: list[int]) -> Mention | None:
+    """The place a table row's first cell opens with, if any ("| Albay Province | 1,200 |")."""
+    first = row.cells[0]
+    return next((m for m in mentions[bisect_left(starts, first.start):bisect_left(starts, first.end)]
+                 if m.start == first.start), None)
+
+
+def _row_reports(document: Document, row: TableRow, facts: ArticleFacts, place: Mention | None,
+                 placed_table: bool) -> list[Report]:
+    """The reports of a table row (``geo.tables``): one per figure in a column whose header names a movement or a
+    state, in the header's unit and term, at the place of the row's first cell: the origin, or where people stay for
+    a state ("Evacuees in centres"). A total row is a report of its own (a cumulative one), but sums the rows above:
+    while any of them has a place it has none, so that no flow counts the same people twice; else the article's
+    place stands in. The quote runs from the header to the row, which names the columns."""
+    text = document.text
+    sentence = Sentence(row.header_start, row.end, text[row.header_start:row.end], ())
+    reports: list[Report] = []
+    for cell, head in zip(row.cells[1:], row.header[1:]):
+        header = text[head.start:head.end]
+        reading = column_reading(header)
+        verb = MOVEMENT.search(header)
+        if reading is None or verb is None or not figure_cell(text, cell):
+            continue
+        unit, term = reading
+        staying = term in STAYING
+        count = parse_count(text[cell.start:cell.end])
+        counted = Counted(count, cell.start - row.header_start, cell.end - row.header_start, unit,
+                          cell.end - row.header_start)
+        if row.total:
+            where = Where(None, "", (), (), False).from_article(None if placed_table else facts.context, staying)
+        else:
+            where = Where(place.place, place.text, (), (), True, located=True).from_article(None, staying)
+        status = status_of(header, verb)
+        # a table's figure is a count made: a standing state unless its header says otherwise ("To be evacuated")
+        report = _report(document, sentence, counted, unit, verb, term, where, None, False,
+                         status="completed" if status == "unknown" else status)
+        reports.append(replace(report, cumulative=True) if row.total else report)
+    return reports
 
 
 def _article_placed(report: Report, context: Place | None, mentions: Sequence[Mention], starts: list[int]) -> bool:

@@ -61,7 +61,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from gazetteer.model import Mention, Place
@@ -509,10 +509,9 @@ def _heads(text: str, end: int, count: int) -> bool:
     return match is not None and match.end() == count
 
 
-def headed(sentence: Sentence, count: int) -> bool:
-    """Whether a place mention heads the count starting at ``count`` in the sentence (``_heads``: "Egypt: 110,000
-    arrivals", a list's line)."""
-    return any(_heads(sentence.text, m.end - sentence.start, count) for m in sentence.mentions)
+def headed(sentence: Sentence, start: int) -> bool:
+    """Whether a place heads the count starting at ``start`` as in a table ("Albay: 4,560 evacuees")."""
+    return any(_heads(sentence.text, m.end - sentence.start, start) for m in sentence.mentions)
 
 
 def _generic_origin(text: str, after: int) -> str | None:
@@ -585,6 +584,36 @@ def _generic_receiver(sentence: Sentence, words: str, context: Place | None,
     came_from = any(m.place is not None and place is not None and m.place.id == place.id
                     and sentence.text[:m.start - sentence.start].rstrip().lower().endswith("from") for m in sentence.mentions)
     return None if came_from or place is None else (place, words)
+
+
+# A leg the same people travelled on after reaching a destination: "fled from Omdurman to Wad Madani, and later moved on
+# to Gedaref", "went on to", "then to".
+_ONWARD = re.compile(r"\b(?:(?:moved|went|gone|travell?ed|continued|pressed|carried|headed|journeyed)\s+on(?:wards?)?"
+                     r"|onwards?|then(?:\s+on)?)\s+(?:to|towards|into|for)\b", re.IGNORECASE)
+
+
+def onward_leg(sentence: Sentence, where: Where, after: int = 0) -> tuple[Where, Where] | None:
+    """A movement's two legs when the sentence sends its people on from the destination they reached: the first leg
+    to the destinations named before the onward cue, and the onward one from the last of them to those after it
+    ("fled from Omdurman to Wad Madani, and later moved on to Gedaref": Omdurman to Wad Madani, then Wad Madani to
+    Gedaref, the same people; not Omdurman to Gedaref too); None otherwise."""
+    cue = _ONWARD.search(sentence.text, after)
+    if cue is None or not where.destinations:
+        return None
+    at = sentence.start + cue.start()
+    ids = {p.id for p in where.destinations}
+    reached = [m for m in sentence.mentions if m.place is not None and m.place.id in ids and m.end <= at]
+    later = [m for m in sentence.mentions if m.place is not None and m.place.id in ids and m.start >= at]
+    if not reached or not later:
+        return None
+    onward_ids = {m.place.id for m in later} - {m.place.id for m in reached}
+    onward_texts = {m.text for m in later}
+    first = replace(where, destinations=tuple(p for p in where.destinations if p.id not in onward_ids),
+                    destination_texts=tuple(w for w in where.destination_texts if w not in onward_texts))
+    places_on = tuple(p for p in where.destinations if p.id in onward_ids)
+    onward = Where(reached[-1].place, reached[-1].text, places_on,
+                   tuple(w for w in where.destination_texts if w in onward_texts), True)
+    return (first, onward) if places_on else None
 
 
 def places(sentence: Sentence, context: Place | None, after: int = 0, until: int | None = None,

@@ -9,7 +9,7 @@ import re
 from geo.dates import CALENDAR_DATE
 from geo.heads import Counted
 from geo.homes import DWELLING, HOUSING_FATE, fate_term
-from geo.numbers import GREW
+from geo.numbers import GREW, PASSING_VERB
 from geo.rejections import AFFECTED_LABEL
 from geo.terms import term_of
 from geo.vocabulary import DEMONYM, GAP_WORDS, MOVEMENT, UNITS, unit_of
@@ -42,7 +42,7 @@ _TALLY = re.compile(r"\b(?:(?:number|total|tally|count|population)\s+of\s+"
                     rf"|(?={_WHERE_TALLIED}?,?\s+(?:(?:who|which)\s+)?(?:now\s+|have\s+|has\s+)?(?:{GREW}|reached|number(?:ed)?|total(?:l?ed)?)\b))\b"
                     r"|(?P<flow>exodus|influx)\b"
                     rf"|(?<=\bthe\s)(?P<anaphor>figure|number|tally|count|total)(?=\s+(?:(?:had|has|have|was|is|now|already)\s+)*"
-                    rf"(?:{GREW}|passed|reached|topped|exceeded|surpassed|hit|stood|stands|at|to)\b))", _I)
+                    rf"(?:{PASSING_VERB}|{GREW}|reached|hit|stood|stands|at|to)\b))", _I)
 # "evacuees increased to 12,000", "IDPs now number 1.2 million", "displaced families numbered 900"; "the figure" or
 # "the number" alone with its value ("said the figure had passed 20,000", "put the number at 9,500") is the tally
 # of the movement the sentence tells: its people
@@ -53,8 +53,8 @@ _TALLY_REACH = 200
 # The value a tally rose or fell from, before the one it reached: "the number of evacuees rose from 3,000 to 7,500".
 _EARLIER_VALUE = re.compile(r"\bfrom\s+(?:about\s+|some\s+|around\s+)?[\d.,]+(?:\s+(?:million|thousand))?\s+(?=to\b)", _I)
 # The verb or preposition that gives a tally its value: "has risen to", "stands at", "is estimated to be".
-_TALLY_VALUE = re.compile(rf"\b(?:is|are|was|were|be|stands?|stood|{GREW}|reached|reaches|topped|tops|exceeded"
-                          r"|exceeds|hit|hits|passed|surpassed|totals?|totall?ed|numbering|number|numbered|at|to|of)\s+(?:the\s+)?$", _I)
+_TALLY_VALUE = re.compile(rf"\b(?:is|are|was|were|be|stands?|stood|{GREW}|reached|reaches|{PASSING_VERB}"
+                          r"|hit|hits|totals?|totall?ed|numbering|number|numbered|at|to|of)\s+(?:the\s+)?$", _I)
 _MOVED_WORD = re.compile(r"displaced|evacuated|evacuees|idps|uprooted|homeless|relocated|returnees|deportees|refugees|fled|fleeing"
                          r"|asylum-seekers|migrants|evacuation|shelters|camps", _I)  # "people in evacuation centres"
 # People a tally counts as they come in, refugees at a border or a camp ("the number of new arrivals has reached 519,000";
@@ -82,12 +82,22 @@ def label_unit(text: str, start: int, end: int) -> str | None:
     if not LABEL_FIGURE.match(text, end) or sum(1 for w in GAP_WORDS.findall(text, cell, start)
                                                  if w.strip("-'’") and w.lower() not in _LABEL_GLUE) > 5:
         return None
-    if _HOUSING_LABEL.search(text, cell, start):
+    return named_unit(text[cell:start])
+
+
+def named_unit(label: str) -> str | None:
+    """What a label (or a table's column header) counts: housing, its own unit noun, else people; None for people
+    only affected or harmed, and for places people stay in.
+
+    >>> named_unit("Displaced families"), named_unit("Affected families"), named_unit("Evacuation centres")
+    ('families', None, None)
+    """
+    if _HOUSING_LABEL.search(label):
         return "housing"
-    if AFFECTED_LABEL.search(text, cell, start) or _HARMED_LABEL.search(text, cell, start):
+    if AFFECTED_LABEL.search(label) or _HARMED_LABEL.search(label):
         return None  # "Affected families: 4,000": they did not move; "Deaths: 12"
-    units = [UNITS[w.lower()] for w in GAP_WORDS.findall(text, cell, start) if w.lower() in UNITS]
-    if not units and _FACILITY_LABEL.search(text, cell, start):
+    units = [UNITS[w.lower()] for w in GAP_WORDS.findall(label) if w.lower() in UNITS]
+    if not units and _FACILITY_LABEL.search(label):
         return None  # "Evacuation centres: 45": the places people stay in, not the people
     return units[-1] if units else "people"
 

@@ -36,7 +36,8 @@ _SPECIFIC = tuple((term, re.compile(pattern, re.IGNORECASE)) for term, pattern i
                  r"|without\s+(?:a\s+)?(?:home|shelter|housing|roof|place\s+to)|in\s+(?:their\s+)?(?:cars|vehicles)"
                  r"|(?:sle\w+|liv\w+|camp\w*(?:\s+out)?|spen\w+\s+(?:\w+\s+){1,2}nights?)\s+(?:outdoors|outside|in\s+the\s+open|rough|along|beside|by|on)|perdi\w*\s+sus|perdu\s+(?:leurs?|sa|son)\s|perd(?:eram|eu|ido)\s+(?:as\s+|a\s+)?suas?\s|sin\s+(?:hogar|techo|abrigo|vivienda)|sem\s+(?:casa(?!\s+pr[óo]pria)|teto|tecto|abrigo|lar)|sans.abri|desabrigad"),
     ("sheltered", r"shelter|camps?\b|(?:remain\w*|stay\w*|liv\w+)\s+(?:in|at)\s|settlements?|sites?\b|(?:nights?|sle\w+)\s+in\s|relief\s+camp|(?:evacuation|transit|reception|collective)\s+cent|accommodat|(?:given|granted|offered|provided\s+with)\s+(?:\w+\s+)?(?:homes|housing)|lodged|housed|hosted|(?:temporary|emergency)\s+housing|(?:staying|living)\s+with|moved\s+in\s+with|taken\s+in\s+by|tents|put\s+up|check\w*\s+in|refuge\b|se\s+(?:han\s+)?refugi|sanctuary|protection|r[ée]fugi[ée]|albergue|albergad|abrig|acolh|refugio|h[ée]berg"),
-    ("evacuated", r"[ée]vacu|\bvacat|retirad|airlift"),  # "airlifted out of Kabul": flown out of danger
+    # "airlifted out of Kabul": flown out of danger; "ordered out" as "ordered to leave"
+    ("evacuated", r"[ée]vacu|\bvacat|retirad|airlift|order\w*\s+out\b"),
     ("displaced", r"displac|on\s+the\s+move|(?:\bnot|n't|cannot|unable|\byet)\s+(?:\w+\s+){0,3}?(?:return|go)|k(?:ept|eeps?|eeping)\b|evict|remov|\bsack|desplaz|d[ée]plac|desloc|idps?\b|desalojad|fora\s+de"),
     ("fled", r"\bfle[ed]|flee|\br[au]n(?:s|ning)?\b|\bflight\b|exile|safety|asylum|for\s+their\s+lives|escap|exodus|forc|driv|drove|push|chas|uproot|refugee|abandon|desert|\bhid(?:e|es|ing|den)?\b|scatter|\bfui|\bfuy|\bhu[yií]|\bfug(?:iram|iu|indo|ir)|\babandonn|\bsal(?:ir|ieron|i[óo]|iendo)\b"),
     ("withdrew", r"withdr|pull"),

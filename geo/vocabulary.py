@@ -63,8 +63,8 @@ Rules:
   from Douma", "1,500 inhabitants of Kherson were taken to Mykolaiv", "shifted 3,500 people from Chittagong",
   "25,000 Burundians crossed into Tanzania", "3,000 Syrians who lived in Beirut entered Syria", not tourists, fans, workers or troops, nor on a trip of leisure, work or
   study, nor to a hospital, an airport or a stadium; also people who arrived, landed, returned, boarded buses or
-  were carried by a convoy: ``_MOVED_BETWEEN_PLACES``, people moved into schools, churches,
-  halls, public buildings or to relatives, people who abandoned the village, town or area, or staying in schools,
+  were carried by a convoy: ``_MOVED_BETWEEN_PLACES``, people others moved out ("were moved out by police"), people
+  moved into schools, churches, halls, public buildings or to relatives, people who abandoned the village, town or area, or staying in schools,
   churches, mosques or stadiums) gives no reports but destroyed homes
   and the states above: its "left" and "sent to" are not displacement. Movements to a hospital, jail or
   court, other flights or online classes are not displacement either; nor are a vehicle's passengers and crew
@@ -94,8 +94,9 @@ UNITS = {
         guests staff employees farmers miners fishermen nationals foreigners survivors occupants tenants
         dwellers squatters settlers returnees seekers travellers travelers holidaymakers vacationers campers hikers
         arrivals inmates herders pastoralists nomads personas habitantes pobladores vecinos mineros pessoas personnes pdi moradores residentes
-        habitants""".split(), "people"),
-    "displacements": "people",  # IDMC's unit: "43,000 new displacements" are people displaced
+        habitants peoples""".split(), "people"),  # "23,000 peoples were evacuated": a plural of non-native English
+    # IDMC's unit: "43,000 new displacements" are people displaced, and "2,500 evacuations" people evacuated
+    **dict.fromkeys("displacements evacuations".split(), "people"),
     **dict.fromkeys("families family familias familles famílias".split(), "families"),
     # "HHs", "HH": the abbreviation of displacement tracking tables ("2,145 HHs (12,870 ind.)")
     **dict.fromkeys("households household hhs hh hogares ménages".split(), "households"),
@@ -141,7 +142,7 @@ HOSTS = r"(?:relatives|friends|family(?:\s+members)?|neighbou?rs|host\s+(?:famil
 # Public buildings people sleep in or spend the night in when driven from their homes ("spent the night in a
 # sports hall", "sleeping in the local mosque"); not a hotel or a friend's house.
 REFUGE_BUILDINGS = (r"(?:sports\s+halls?|gym(?:nasium)?s?|schools?|church(?:es)?|mosques?|temples?|stadiums?"
-                    r"|(?:community|civic|sports|evacuation)\s+(?:cent(?:re|er)s?|halls?)|town\s+halls?|tents?)")
+                    r"|(?:community|civic|sports|evacuation|public|municipal)\s+(?:cent(?:re|er)s?|halls?)|town\s+halls?|tents?)")
 # The same buildings in the plural, where people stay or live when driven from their homes ("staying in schools",
 # "living in tents"); one school is where children study ("students remain in school").
 PUBLIC_REFUGES = r"(?:schools|churches|mosques|temples|gym(?:nasium)?s|stadiums|tents)"
@@ -245,7 +246,10 @@ MOVEMENT = re.compile(
     | (?:go|goes|going|went|gone)(?=\s+(?:to|back|home)\b)
     | (?P<rescue>(?:rescu(?:e|es|ed|ing)|pull(?:s|ed|ing)?|pluck(?:s|ed|ing)?)(?=(?:\s+[\w'’,.-]+){0,5}?\s+(?:from|out\s+of)\s+
        (?:(?:(?:their|the|his|her|flooded|submerged|inundated|damaged|burning)\s+){0,2}(?:homes?|houses?|rooftops?|roofs?|attics?|apartments?)
-       |(?:the\s+)?(?:flooded|submerged|inundated|swamped)\s+(?:[\w-]+\s+)?(?:neighbou?rhoods?|villages?|streets?|areas?|districts?|towns?))\b)
+       |(?:the\s+)?(?:flooded|submerged|inundated|swamped)\s+(?:[\w-]+\s+)?(?:neighbou?rhoods?|villages?|streets?|areas?|districts?|towns?))\b
+       # people the water or the fire held where they were: "rescued 300 people trapped by floodwaters"
+       |(?:\s+[\w'’,.-]+){0,4}?\s+(?:trapped|stranded|marooned)\s+(?:by|in|on)\s+(?:(?:the|their|rising)\s+)*
+        (?:flood\w*|waters?|fires?|flames|homes?|houses?|rooftops?|roofs?)\b)
        |(?:tak(?:e|es|en|ing)|took|carr(?:y|ies|ied|ying)|mov(?:e|es|ed|ing)|br(?:ing|ings|inging|ought)|ferr(?:y|ies|ied|ying))
         (?=(?:\s+[\w'’,.-]+){0,5}?\s+(?:from|out\s+of)\s+(?:(?:their|the|his|her)\s+)?
        (?:(?:flooded|submerged|inundated|swamped|burning)\s+(?:homes?|houses?|apartments?|neighbou?rhoods?|villages?|streets?|areas?|districts?|towns?)
@@ -358,11 +362,16 @@ _FORCED_CONTEXT = tuple((anchors, re.compile(pattern)) for anchors, pattern in (
     (("ordered", "told", "forced", "urged", "order for", "orders for", "compelled", "obliged"),  # "issued an order for 3,000
      # families to leave", "compelled 30,000 Congolese to cross into Angola"
      r"(?:(?<!in\s)order(?:s|ed)?|told|forced|urged|compelled|obliged)\s+(?:[\w,'’-]+\s+){0,4}?to\s+"
-     r"(?:leave|evacuate|flee|abandon|cross\s+into)\b"),
+     r"(?:leave|evacuate|flee|abandon|cross\s+into)\b"
+     r"|\b(?:were|was|been|being)\s+ordered\s+out\b"),  # "residents were ordered out as the fire spread"
     (("abandon",),  # "800 people have abandoned the village": people leaving where they live (not fans a stadium)
      r"\b(?:people|persons|residents|civilians|villagers|inhabitants|families|households)\s+(?:(?:have|has|had|were|was)\s+)?"
      r"abandon(?:ed|ing)\s+(?:the|their)\s+(?:villages?|towns?|city|area|region|island|district|settlements?|{DWELLINGS}|lands?"
      r"|farms?)\b".replace("{DWELLINGS}", DWELLINGS)),
+    (("moved out", "taken out", "shifted out", "brought out"),  # "900 people at the plant were moved out by police":
+     # people others remove from where they are (not "the family moved out last year": no passive)
+     r"\b(?:people|persons|individuals|residents|civilians|villagers|inhabitants|families|households)\b[^.;:!?]{0,60}?"
+     r"\b(?:were|was|been|being)\s+(?:\w+\s+)?(?:moved|taken|shifted|brought)\s+out\b"),
     (("pre-empti", "preempti", "preventive", "precautionary"),  # "1,000 people were pre-emptively moved away from the coast"
      r"\b(?:pre-?emptive(?:ly)?|preventive(?:ly)?|precautionary)\s+(?:moved|moving|move|moves|transferr\w*|shift\w*|taken"
      r"|relocat\w*|removals?)\b"),
@@ -423,7 +432,7 @@ _MEANS = (r"(?:\s+(?:by|on|in|aboard)\s+(?:[a-z]+\s+)?(?:boats?|road|sea|air|bus
 # in", "boarded buses in"), the people and place after an active mover.
 _MOVED_SUBJECT = re.compile(rf"""(?:\b{_PEOPLE_MOVED}|{_COUNT_MOVED}\s+(?:of\s+)?(?:ethnic\s+)?(?P<nation>{_NATION_MOVED})
        |\b(?:and|with|along\s+with)\s+their\s+(?:families|relatives))
-    (?:\s+(?:of|from)\s+(?:the\s+)?[\w'’-]+|\s+(?:living|residing|who\s+(?:had\s+|have\s+)?(?:lived|live|resided|reside))\s+(?:in|near|along|on|around|by)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?
+    (?:\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?[\w'’-]+|\s+(?:living|residing|who\s+(?:had\s+|have\s+)?(?:lived|live|resided|reside))\s+(?:in|near|along|on|around|by)\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)?
     ,?(?:\s+(?:have|has|had|were|was|are|is|been|being|all|also|already|now|reportedly|able\s+to|forced\s+to))*\s+$""", re.VERBOSE)
 _MOVED_TO_PLACE = re.compile(rf"""(?:(?<=left)|(?<=fled)|(?<=crossed)|(?<=entered)|(?<=escaped)|(?<=reached))
         (?:\s+the\s+border)?(?:\s+(?:from|into|over\s+into|out\s+of))?\s+(?:the\s+|neighbou?ring\s+)?(?P<place>[\w'’-]+)

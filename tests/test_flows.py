@@ -1,11 +1,13 @@
 from dataclasses import replace
 from datetime import date
 
+import pytest
 from builders import BERDIANSK, DNIPRO, MARIUPOL, ZAPORIZHZHIA, report
 
 from gazetteer.model import Place
 from geo.flows import aggregate_flows, best_estimate, overall_status
 from geo.merge import merge_reports, report_id, told_again
+from test_reports import reports_of
 
 
 def test_same_statement_in_two_articles_is_one_report_citing_both():
@@ -388,3 +390,24 @@ def test_a_departure_of_another_day_term_or_size_is_no_total_of_the_flows():
                              report(value=9000, date="2022-03-20", term="fled", status="planned")):
         [departure] = [f for f in aggregate_flows([departure_report, flow]) if f.destination is None]
         assert departure.parts == ()
+
+
+def test_an_onward_leg_is_a_flow_from_the_place_reached_and_the_origin_counts_its_people_once():
+    """'fled from A to B, and later moved on to C': A to B and B to C, the same people; no flow from A to C, so the
+    origin does not show them twice."""
+    reports = merge_reports(reports_of("About 600 residents fled from Mariupol to Zaporizhzhia on Monday, and later "
+                                       "moved on to Dnipro, officials said."))
+    routes = {(f.origin.name, f.destination.name if f.destination else None): f.people
+              for f in aggregate_flows(reports)}
+    assert routes == {("Mariupol", "Zaporizhzhia"): 600, ("Zaporizhzhia", "Dnipro"): 600}
+
+
+@pytest.mark.parametrize("text, routes", [
+    ("About 600 residents fled from Mariupol to Zaporizhzhia and Dnipro on Monday.",
+     {("Mariupol", "Zaporizhzhia"), ("Mariupol", "Dnipro")}),  # one figure for two destinations, shared
+    ("About 600 residents fled from Mariupol to Zaporizhzhia, many of whom travelled on to Dnipro.",
+     {("Mariupol", "Zaporizhzhia")}),  # a part of them moving on gives the count no place
+])
+def test_destinations_named_together_or_a_part_moving_on_are_no_onward_leg(text, routes):
+    flows = aggregate_flows(merge_reports(reports_of(text)))
+    assert {(f.origin.name, f.destination.name) for f in flows if f.destination} == routes

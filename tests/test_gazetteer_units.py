@@ -329,6 +329,54 @@ def test_names_listed_before_a_plural_kind_word_are_places_of_that_kind():
     assert gazetteer.find_mentions("Keep to the lane and watch the River rise.") == []
 
 
+def test_a_listed_name_whose_kind_the_index_lacks_is_the_town_it_is_named_after():
+    from gazetteer.sources import Source
+
+    # The index holds the towns "the Mwali and Kisoro districts" are named after, and one district.
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:mwali", "Mwali", -1.5, 17.0, "city", "XC", population=10_000),
+        Place("t:kisoro", "Kisoro", -1.3, 17.4, "city", "XC", population=10_000),
+        Place("t:kisoro-district", "Kisoro District", -1.3, 17.5, "admin2", "XC"),
+        Place("t:nordland", "Nordland", 60.0, 10.0, "country", "XN", population=5_000_000),
+    ], preferred=False)])
+    found = gazetteer.find_mentions("Measles spread in the Mwali and Kisoro districts, doctors from Nordland said.")
+    # A district of the name is still what the list asks for.
+    assert [(m.text, m.place.id) for m in found] == [("Mwali", "t:mwali"), ("Kisoro", "t:kisoro-district"),
+                                                     ("Nordland", "t:nordland")]
+
+
+def test_a_name_of_two_countries_follows_the_story():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:big", "Big Tamu", 0.0, 25.0, "country", "XB", population=90_000_000, aliases=("Tamu",)),
+        Place("t:small", "Small Tamu", -1.0, 15.0, "country", "XS", population=5_000_000, aliases=("Tamu",)),
+        Place("t:ulo", "Ulo", -1.7, 29.2, "city", "XB", population=600_000),
+        Place("t:asi", "Asi", -4.3, 15.3, "city", "XS", population=1_800_000),
+    ], preferred=False)])
+    def country(text):
+        return [m.place.id for m in gazetteer.find_mentions(text) if m.text == "Tamu"]
+    assert country("Refugees fled Tamu after clashes near Ulo.") == ["t:big"]
+    assert country("Fighting in Asi sent thousands fleeing across Tamu.") == ["t:small"]
+    assert country("Rebels attacked villages in Tamu.") == ["t:big"]  # alone, the larger
+
+
+def test_in_lower_case_the_plural_of_a_common_word_is_the_word():
+    from gazetteer.sources import Source
+
+    common = {"river": 5.0, "hill": 5.0, "state": 5.9}
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:rivers", "Rivers", 4.8, 6.9, "admin1", "XR", aliases=("Rivers State",)),
+        Place("t:hills", "Hills", 40.7, -73.9, "city", "US", population=2_000_000),
+    ], preferred=False, word_zipf=common)], word_zipf=common)
+    def found(text):
+        return [(m.text, m.place.id) for m in gazetteer.find_mentions(text)]
+    assert found("floods swelled the rivers of the south . crews worked all night .") == []
+    # Asked for by a kind word, or the own name of a big town, it stays a place.
+    assert found("violence in rivers state displaced thousands . crews worked all night .") == [("rivers", "t:rivers")]
+    assert found("crews in hills worked all night . the storm passed .") == [("hills", "t:hills")]
+
+
 def test_a_repeated_country_name_does_not_make_the_text_about_that_country():
     from gazetteer.sources import Source
 
@@ -881,6 +929,64 @@ def test_names_listed_after_a_plural_kind_word_and_of_are_of_that_kind():
         ("Piura", "city"), ("Tumbes", "city"), ("Ica", "city")]
 
 
+def test_a_province_the_index_holds_at_the_second_level_answers_province():
+    # GeoNames files some countries' provinces at its second level, under regions: "province" asks for them.
+    places = [Place("t:xp", "Marovia", 12.0, 122.0, "country", "XP"),
+              Place("t:xq", "Sundara", 3.0, 112.0, "country", "XQ"),
+              Place("t:xr", "Kelaton", 16.0, 107.0, "country", "XR"),
+              Place("t:region", "Central Isles", 10.0, 123.5, "admin1", "XP", parent="t:xp"),
+              Place("t:tam-p", "Tamblor", 10.3, 123.7, "admin2", "XP", parent="t:region"),
+              Place("t:tam-c", "Tamblor City", 10.3, 123.9, "city", "XP", parent="t:tam-p", population=900_000,
+                    aliases=("Tamblor",)),
+              Place("t:rib-p", "Ribay", 10.9, 122.6, "admin2", "XP", parent="t:region"),
+              Place("t:rib-c", "Ribay", 10.7, 122.5, "city", "XP", parent="t:rib-p", population=450_000),
+              Place("t:varda", "Varda", 15.5, 106.5, "admin1", "XR", parent="t:xr"),
+              Place("t:varda-d", "Varda", 15.6, 106.6, "admin2", "XR", parent="t:varda"),
+              Place("t:kel-d", "Kelaton", 10.5, 123.0, "admin2", "XP", parent="t:region")]
+    gazetteer = _world_gazetteer(*places)
+    text = ("Fever cases rose in Marovia, Sundara and Kelaton this year. In Marovia, the provinces of Tamblor "
+            "and Ribay declared a state of calamity.")
+    assert [m for m in found(gazetteer, text) if m[0] in ("Tamblor", "Ribay")] == [
+        ("Tamblor", "t:tam-p"), ("Ribay", "t:rib-p")]
+    # Where the name has a first-level division, that is the province.
+    assert ("Varda", "t:varda") in found(gazetteer, "Fever cases rose in Varda province, Kelaton.")
+    # A possessive owns the provinces: the country, not a province of its name.
+    assert found(gazetteer, "Fever cases rose in Sundara. All of Kelaton's provinces reported some.")[-1] == (
+        "Kelaton", "t:xr")
+
+
+def test_a_name_placed_in_another_by_an_aside_after_a_comma_lies_in_it():
+    places = [Place("t:ost", "Ostland", 39.8, -98.6, "country", "OS"),
+              Place("t:var-s", "Varnia", 32.7, -83.4, "admin1", "OS", parent="t:ost"),
+              Place("t:var", "Varnia", 42.0, 43.5, "country", "VA"),
+              Place("t:tel", "Telavi", 41.7, 44.8, "city", "VA", parent="t:var", population=1_100_000)]
+    gazetteer = _world_gazetteer(*places)
+    text = "Doctors in Telavi treated a woman who had returned from Varnia, in Ostland, last week."
+    assert ("Varnia", "t:var-s") in found(gazetteer, text)
+    # Not across a full stop: the next sentence is about Ostland, the name stays the country of the story.
+    assert ("Varnia", "t:var") in found(gazetteer, text.replace(", in Ostland,", ". In Ostland, cases fell"))
+
+
+def test_a_place_ending_the_name_of_a_sea_is_no_mention():
+    gazetteer = _world_gazetteer(Place("t:pr", "Pernland", 20.0, 50.0, "country", "PR"),
+                                 Place("t:port", "Dorsa", 12.8, 45.0, "city", "PR", parent="t:pr", population=600_000))
+    for sea in ("Gulf", "Bay", "Sea", "Strait"):
+        assert found(gazetteer, f"Boats crossed the {sea} of Dorsa and the {sea} of Pernland, said Ann Roe.") == []
+    # The place itself, and a place an institution of it belongs to, stay.
+    assert found(gazetteer, "Boats left Dorsa for the University of Pernland, said Ann Roe.") == [
+        ("Dorsa", "t:port"), ("Pernland", "t:pr")]
+
+
+def test_a_price_in_a_countrys_own_currency_speaks_for_that_country():
+    gazetteer = _world_gazetteer(Place("t:gb", "United Kingdom", 54.0, -2.0, "country", "GB"),
+                                 Place("t:us", "United States", 39.8, -98.6, "country", "US"),
+                                 Place("t:ash-gb", "Ashmere", 51.1, 0.9, "city", "GB", parent="t:gb", population=70_000),
+                                 Place("t:ash-us", "Ashmere", 35.0, -90.0, "city", "US", parent="t:us", population=90_000))
+    assert found(gazetteer, "Vandals smashed a £25,000 car in Ashmere, said Ann Roe.") == [("Ashmere", "t:ash-gb")]
+    # A dollar is many countries' currency: no clue, the larger town stays.
+    assert found(gazetteer, "Vandals smashed a $25,000 car in Ashmere, said Ann Roe.") == [("Ashmere", "t:ash-us")]
+
+
 def test_a_big_city_of_a_country_the_story_names_is_that_city_whatever_else_it_names():
     us = [Place("t:us", "United States", 39.8, -98.6, "country", "US"),
           Place("t:ga", "Georgia", 32.7, -83.4, "admin1", "US", parent="t:us"),
@@ -892,6 +998,24 @@ def test_a_big_city_of_a_country_the_story_names_is_that_city_whatever_else_it_n
     text = "Officials of the United States met in Rome, Italy's capital, then flew back to the United States."
     assert [m.place.id for m in gazetteer.find_mentions(text)][1:3] == ["t:rome", "t:it"]
     assert gazetteer.find_mentions("Officials of the United States met in Rome.")[-1].place.id == "t:rome-ga"
+
+
+def test_a_big_city_known_by_another_spelling_is_not_raised_by_its_country_named_in_passing():
+    # A city of a million whose alias spells a resort's own name: the story names the resort's country
+    # throughout and the big city's country once; the resort is meant.
+    places = [Place("t:xa", "Korvania", 20.0, -100.0, "country", "XA"),
+              Place("t:xb", "Pelmark", 40.0, 110.0, "country", "XB"),
+              Place("t:resort", "Valdoro", 21.0, -87.0, "city", "XA", parent="t:xa", population=800_000),
+              Place("t:capital", "Korva", 19.4, -99.1, "city", "XA", parent="t:xa", population=9_000_000),
+              Place("t:metro", "Valdorsk", 43.9, 125.3, "city", "XB", parent="t:xb", population=4_500_000,
+                    aliases=("Valdoro",)),
+              Place("t:port", "Pelhaven", 31.2, 121.5, "city", "XB", parent="t:xb", population=20_000_000)]
+    gazetteer = _world_gazetteer(*places)
+    text = ("Korvania reported new cases in Korva on Monday. A woman back from Valdoro was treated at home, "
+            "and Pelmark quarantined travellers from Korvania in a hotel in Pelhaven.")
+    assert ("Valdoro", "t:resort") in found(gazetteer, text)
+    # The big city by its own name still gains from its country named in the story.
+    assert ("Valdorsk", "t:metro") in found(gazetteer, text.replace("Valdoro", "Valdorsk"))
 
 
 def test_another_name_of_a_foreign_town_does_not_vouch_for_its_country():
@@ -1364,6 +1488,26 @@ def test_a_place_with_a_caveat_is_named_only_in_a_text_about_its_country():
     assert found(gazetteer, "Floods hit Java, the most populous island of Indonesia.") == [
         ("Java", "t:java"), ("Indonesia", "t:id")]
     assert found(gazetteer, "Frost hit vineyards in Burgundy, France.") == [("Burgundy", "t:burgundy"), ("France", "t:fr")]
+
+
+def test_a_former_divisions_own_name_another_country_uses_now_needs_its_country():
+    from gazetteer.sources import Source
+
+    world = [Place("t:ke", "Kenya", 1.0, 38.0, "country", "KE"), Place("t:lk", "Sri Lanka", 7.0, 81.0, "country", "LK"),
+             Place("t:my", "Malaysia", 2.5, 112.5, "country", "MY"), Place("t:bd", "Bangladesh", 24.0, 90.0, "country", "BD"),
+             Place("t:lk-w", "Western Province", 6.8, 80.1, "admin1", "LK", parent="t:lk"),
+             Place("t:colombo", "Colombo", 6.9, 79.9, "city", "LK", parent="t:lk-w", population=650_000)]
+    table = [Place("t:ke-w", "Western Province", 0.5, 34.6, "admin1", "KE", parent="t:ke", aliases=("Western",)),
+             Place("t:ke-n", "Nyanza Province", -0.5, 34.6, "admin1", "KE", parent="t:ke", aliases=("Nyanza",))]
+    gazetteer = Gazetteer([Source.from_places("table", table, caveats={"t:ke-w": "former", "t:ke-n": "former"}),
+                           Source.from_places("world", world, preferred=False)])
+    # Sri Lanka's province, in force today, is meant in a story about Sri Lanka among others ...
+    text = ("Fever cases rose in Malaysia and Bangladesh. Sri Lanka counted the most, with the Western Province "
+            "reporting half of them, said Ann Roe.")
+    assert ("Western Province", "t:lk-w") in found(gazetteer, text)
+    # ... Kenya's in a story about Kenya; a former name nobody else uses needs no more.
+    assert ("Western Province", "t:ke-w") in found(gazetteer, text.replace("Sri Lanka", "Kenya"))
+    assert found(gazetteer, "Fever cases rose in Nyanza Province, said Ann Roe.") == [("Nyanza Province", "t:ke-n")]
 
 
 def test_a_caveat_is_read_from_its_column_and_checked():

@@ -388,6 +388,13 @@ def test_a_country_written_before_a_currency_sign_is_the_currency(gazetteer):
     assert [m.text for m in found] == ["US", "New Zealand"]
 
 
+def test_a_countrys_own_language_name_that_is_an_english_word_names_no_country(gazetteer):
+    text = "Island life is quiet, the divers said. the boat left for the island at dawn, then flew to Iceland."
+    assert [(m.text, m.place.kind) for m in gazetteer.find_mentions(text)] == [("Iceland", "country")]
+    # Own-language names that are no English word still name the country.
+    assert [m.text for m in gazetteer.find_mentions("Fans in Suomi and Hrvatska celebrated.")] == ["Suomi", "Hrvatska"]
+
+
 def test_a_formal_country_name_is_found_without_its_article(gazetteer):
     for name in ("Democratic Republic of Congo", "Republic of Congo"):
         found = gazetteer.find_mentions(f"Health workers in the {name} reported new cases.")
@@ -550,3 +557,41 @@ def test_an_acronym_joined_to_another_is_a_bodys_letters_even_in_a_story_naming_
     # look-alikes: capitals a place is known by, or a country's, stay places when joined
     assert [m.place.name for m in gazetteer.find_mentions("Talks between the USA and UK resumed in Geneva.")] == [
         "United States", "United Kingdom", "Geneva"]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Soldiers fled into Congo after clashes near Goma.", "CD"),
+    ("Rebels attacked villages in Congo, the United Nations said.", "CD"),  # alone, the larger Congo
+    ("Fighting in Brazzaville sent refugees across the river from Congo.", "CG"),
+    ("The Republic of Congo and Gabon closed their border.", "CG"),  # the formal name is one Congo only
+])
+def test_congo_alone_is_the_congo_of_the_story(gazetteer, text, country):
+    assert [m.place.country for m in gazetteer.find_mentions(text) if m.place.kind == "country"][0] == country
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Listed with a town of its county, in a story naming the county: the town in Illinois.
+    ("Storms damaged homes in Washington and Morton, Tazewell County officials said.", ("city", "US-IL")),
+    # The county alone does not make the capital a town of it, nor does a list of states.
+    ("Tazewell County officials flew to Washington on Monday to ask Congress for flood aid.", ("city", "US-DC")),
+    ("Farmers from Oregon, Idaho and Washington met in Yakima County on Monday.", ("admin1", "US-WA")),
+])
+def test_a_town_named_like_a_state_is_placed_by_a_neighbour_listed_with_it(gazetteer, text, expected):
+    washington = next(m.place for m in gazetteer.find_mentions(text) if m.text == "Washington")
+    division = washington.id if washington.kind == "admin1" else gazetteer.get(washington.parent).id
+    if washington.kind == "city" and division.startswith("geonames:"):  # a county: its state
+        division = gazetteer.get(division).parent
+    assert (washington.kind, division.removeprefix("iso3166-2:")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The headline's capital is the sentence's: the story writes the word in lower case.
+    ("Tornado rips through farm town. A tornado destroyed two barns on Sunday, the sheriff said.", []),
+    ("Brush fires spread. Crews cut brush along the highway on Monday.", []),
+    # Never written in lower case, or placed mid-sentence, the town stays.
+    ("Salmon voters approved the levy on Tuesday. The council met in Salmon, Idaho.",
+     ["Salmon", "Salmon", "Idaho"]),
+    ("Crews cut brush near Brush, Colorado, on Monday.", ["Brush", "Colorado"]),
+])
+def test_a_word_starting_a_sentence_the_story_writes_in_lower_case_is_the_word(gazetteer, text, expected):
+    assert [m.text for m in gazetteer.find_mentions(text)] == expected

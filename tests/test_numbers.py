@@ -177,3 +177,28 @@ def test_a_decimal_comma_without_a_scale_is_no_count():
 def test_french_and_portuguese_vague_amounts(text, low, high):
     count = parse_count(text)
     assert (count.value, count.min, count.max) == (None, low, high)
+
+
+@pytest.mark.parametrize("text, bounds", [
+    ("the tally of uprooted villagers passed 18,000 by noon", (18000, 18000, None)),
+    ("arrivals at the border have topped 6,500", (6500, 6500, None)),
+    ("the count has now exceeded 940", (940, 940, None)),
+    ("the displaced have climbed above 3,200", (3200, 3200, None)),
+    ("registrations crossed the 45,000 mark", (45000, 45000, None)),
+    ("the total neared 7,000", (7000, None, 7000)),
+    ("the camp's count almost reached 2,600", (2600, None, 2600)),
+])
+def test_a_verb_passing_a_figure_bounds_it_and_leaves_its_text(text, bounds):
+    [(count, start, end)] = find_counts(text)
+    assert (count.value, count.min, count.max) == bounds
+    assert count.text == text[start:end] and count.text[0].isdigit()
+
+
+@pytest.mark.parametrize("text, bounds", [
+    ("the tally of uprooted villagers reached 18,000", (18000, 18000, 18000)),
+    ("the river crossed the 45,000 residents' fields", (45000, 45000, 45000)),  # "the" with no mark after
+    ("the bus passed more than 80 people", (80, 80, None)),  # the modifier is the figure's own
+])
+def test_other_verbs_leave_a_figure_exact(text, bounds):
+    [(count, _, _)] = find_counts(text)
+    assert (count.value, count.min, count.max) == bounds

@@ -58,6 +58,16 @@ def test_a_tally_of_moved_people_gives_the_unit_of_a_bare_figure():
     assert reports_of("The number of cases in Mosul has risen to 230 as people fled.") == []
 
 
+@pytest.mark.parametrize("text, bounds", [
+    ("The tally of families uprooted from Mosul topped 4,300 on Friday.", (4300, 4300, None)),
+    ("The number of evacuees from Aleppo has crossed the 9,000 mark.", (9000, 9000, None)),
+    ("The number of residents who fled Mosul neared 1,900, the council said.", (1900, None, 1900)),
+    ("The number of residents who fled Mosul stood at 1,900, the council said.", (1900, 1900, 1900)),
+])
+def test_a_tally_passing_a_figure_is_a_bound_on_it(text, bounds):
+    assert figures([only(text)]) == [bounds]
+
+
 def test_a_delayed_evacuation_has_not_happened():
     report = only("The evacuation of 1,700 civilians from Aleppo was delayed again.")
     assert (report.count.value, report.status) == (1700, "planned")

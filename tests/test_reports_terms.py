@@ -398,3 +398,19 @@ def test_things_sent_back_are_no_return():
 ])
 def test_a_participle_after_a_movement_that_began_is_underway(text, status):
     assert [r.status for r in reports_of(text) if r.count is not None] == [status]
+
+
+@pytest.mark.parametrize("text, headline, term", [
+    # nationals leaving a foreign country, in an article of deportations or repatriations, went home
+    ("Close to 8,600 Eritreans have left Poland since the police raids began.", "Poland steps up deportations\n\n", "returned"),
+    ("Roughly 2,300 Sudanese left Poland in March, officials said.", "Repatriation flights resume\n\n", "returned"),
+    ("Roughly 2,300 Sudanese left Poland for Sudan in March.", "Repatriation flights resume\n\n", "returned"),
+    # their own country, a third country, a faith, or no word of sending home: the article's term (here the default)
+    ("Close to 8,600 Ukrainians have left Ukraine since the police raids began.", "Poland steps up deportations\n\n",
+     "displaced"),
+    ("Roughly 2,300 Sudanese left Poland for Germany in March.", "Repatriation flights resume\n\n", "displaced"),
+    ("Close to 8,600 Christians have left Mosul since the raids began.", "Deportations resume\n\n", "displaced"),
+    ("Close to 8,600 Eritreans have left Poland since the fighting began.", "Evacuation news\n\n", "evacuated"),
+])
+def test_nationals_leaving_a_foreign_country_in_a_story_of_deportations_go_home(text, headline, term):
+    assert [r.term for r in reports_of(text, headline=headline) if r.count is not None] == [term]

@@ -1,0 +1,136 @@
+"""Tables of figures: rows under a header naming the columns, in pipes ("| Albay | 1,200 | 4,560 |") or tabs.
+
+Situation reports give their figures per place as a table. The header names what each column counts
+("| Province | Displaced families | Evacuees in centres |"); each row's first cell names its place. A row's figure
+takes its unit and term from its column's header (``column_reading``) and its place from the row's first cell; a
+row whose first cell is a total ("Total", "Grand total") sums the rows above (``TableRow.total``). A markdown
+separator line ("|---|---|") belongs to the table; a line of other cells, or none, ends it. The rules are told in
+``geo.reports``, which reads the rows (``table_rows``) in place of sentences.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from geo.numbers import find_counts
+from geo.tallies import named_unit
+from geo.terms import term_of
+
+_I = re.IGNORECASE
+
+_LINE = re.compile(r"[^\n]+")
+_SEPARATOR_CELL = re.compile(r":?-{2,}:?")
+# A column of people in a place of shelter: "Evacuees in centres", "Families inside evacuation sites".
+_IN_SHELTER = re.compile(r"\b(?:in|inside|at)\s+(?:[\w-]+\s+)?(?:cent(?:re|er)s|shelters|camps|sites|schools|tents)\b",
+                         _I)
+_TOTAL = re.compile(r"(?:grand\s+|sub-?)?totals?\b", _I)
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A cell of a table line: its offsets in the text, white space stripped (``start == end`` when empty)."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class TableRow:
+    """A row of figures under its table's header: the row's line and cells, and the header's."""
+
+    start: int
+    end: int
+    cells: tuple[Cell, ...]
+    header: tuple[Cell, ...]
+    header_start: int  # where the table's header line starts: the rows of one table share it
+    total: bool  # the first cell is a total: "Total", "Grand total"
+
+
+def table_rows(text: str) -> list[TableRow]:
+    """The rows of figures of every table in ``text``, in order.
+
+    >>> text = "| Province | Displaced families |\\n|---|---|\\n| Albay | 1,200 |\\n| Total | 1,200 |\\n\\nNext."
+    >>> [(text[r.cells[0].start:r.cells[0].end], r.total) for r in table_rows(text)]
+    [('Albay', False), ('Total', True)]
+
+    Figures under no header, or under one naming no movement, are no table's rows here:
+
+    >>> table_rows("Albay\\t1,200\\nSorsogon\\t850"), table_rows("Region\\tPopulation\\nAlbay\\t1,200")
+    ([], [])
+    """
+    rows: list[TableRow] = []
+    header: tuple[Cell, ...] | None = None
+    header_start = 0
+    previous_end = -1
+    for line in _LINE.finditer(text):
+        cells = _cells(text, line.start(), line.end())
+        if cells is None or (header is not None and text[previous_end:line.start()].count("\n") > 1):
+            header = None  # prose or a blank line ends a table
+        previous_end = line.end()
+        if cells is None or all(_SEPARATOR_CELL.fullmatch(text, c.start, c.end) or c.start == c.end for c in cells):
+            continue  # a separator line "|---|---|" belongs to the table
+        figures = any(figure_cell(text, c) for c in cells[1:])
+        if not figures and any(column_reading(text[c.start:c.end]) for c in cells[1:]):
+            header, header_start = cells, line.start()  # it names what a column counts
+        elif header is None or len(cells) != len(header):
+            header = None  # a line of other columns
+        elif figures and not figure_cell(text, cells[0]):
+            first = cells[0]
+            rows.append(TableRow(_stripped_start(text, line.start()), line.end(), cells, header, header_start,
+                                 _TOTAL.match(text, first.start, first.end) is not None))
+        # a row with no figure ("| Masbate | - | - |") goes on with the table
+    return rows
+
+
+def figure_cell(text: str, cell: Cell) -> bool:
+    """Whether a cell holds one count and nothing else ("1,200", "about 300")."""
+    counts = find_counts(text[cell.start:cell.end])
+    return len(counts) == 1 and counts[0][1] == 0 and counts[0][2] == cell.end - cell.start
+
+
+def column_reading(header: str) -> tuple[str, str] | None:
+    """The unit and term a column's header gives its figures: "Displaced families" (families, displaced), "Evacuees
+    in centres" (people, sheltered), "Houses destroyed" (households, destroyed housing); None for a column that
+    names no movement or state of people or homes ("Population", "Affected families", "Damaged houses", "Deaths").
+
+    >>> column_reading("Displaced families"), column_reading("Evacuees in centres"), column_reading("Houses destroyed")
+    (('families', 'displaced'), ('people', 'sheltered'), ('households', 'destroyed housing'))
+    >>> column_reading("Affected families"), column_reading("Damaged houses"), column_reading("Population")
+    (None, None, None)
+    """
+    unit = named_unit(header)
+    term = "sheltered" if _IN_SHELTER.search(header) else term_of(header)
+    if unit is None or term is None or (unit == "housing") != (term == "destroyed housing"):
+        return None
+    return ("households" if unit == "housing" else unit), term
+
+
+def _cells(text: str, start: int, end: int) -> tuple[Cell, ...] | None:
+    """The cells of a line split by pipes or tabs (the border pipes of "| a | b |" open and close no cell), or None
+    when it has fewer than two."""
+    line = text[start:end]
+    separator = "|" if "|" in line else "\t" if "\t" in line else None
+    if separator is None:
+        return None
+    bounds = [start - 1, *(i for i in range(start, end) if text[i] == separator), end]
+    cells = [_strip(text, a + 1, b) for a, b in zip(bounds, bounds[1:])]
+    if separator == "|":
+        if line.strip().startswith("|"):
+            cells = cells[1:]
+        if line.strip().endswith("|"):
+            cells = cells[:-1]
+    return tuple(cells) if len(cells) >= 2 else None
+
+
+def _strip(text: str, start: int, end: int) -> Cell:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Cell(start, end)
+
+
+def _stripped_start(text: str, start: int) -> int:
+    while text[start].isspace():
+        start += 1
+    return start
