@@ -282,7 +282,7 @@ class Gazetteer:
                     own.kinds = own.kinds or KIND_WORDS[singular]
                 own.zipf = 0.0  # a listed county or province, not the English word it may also be
                 words.update(range(own.first, b + 1))
-        spans.sort(key=lambda s: s.first)
+        spans.sort(key=attrgetter("first"))
         return spans, words
 
     def _candidates(self, key: str) -> list[Candidate]:
@@ -347,7 +347,7 @@ class Gazetteer:
             span.zipf, candidates = self._merged(hits)
             span.candidates = list(candidates)
             spans.append(span)
-        spans.sort(key=lambda s: s.first)
+        spans.sort(key=attrgetter("first"))
         return spans
 
     def _trimmed(self, spans: list[Span], text: str, tokens: Tokens, lay: Layout) -> list[Span]:
@@ -583,7 +583,7 @@ def _joined_places(spans: Sequence[Span], tokens: Tokens) -> set[int]:
       on the other side ("Asia-Pacific"): "Miami-Dade" is no Dade, China ("Miami", as common a
       word as "Man", is not read as a place on its own).
     """
-    ordered = sorted(spans, key=lambda s: s.first)
+    ordered = sorted(spans, key=attrgetter("first"))
     words: set[int] = set()
     for a, b in zip(ordered, ordered[1:]):
         by_for = b.first == a.last + 2 and tokens.keys[a.last + 1] == "for"

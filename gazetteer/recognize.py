@@ -381,10 +381,10 @@ def _sentence_starts(text: str, tokens: Tokens, title: list[bool]) -> list[bool]
     if not tokens:
         return initial
     initial[0] = True  # a word: separators stand only between words, never two side by side
-    keys, starts, ends = tokens.keys, tokens.starts, tokens.ends
+    keys, starts, ends, n = tokens.keys, tokens.starts, tokens.ends, len(tokens)
     for at in _break_marks(text):  # in any order: each mark marks one word
         i = bisect_right(starts, at)  # the first token after the mark
-        if i == 0 or i == len(tokens):
+        if i == 0 or i == n:
             continue
         if keys[i] == SEPARATOR:  # it starts where the word after it does
             i += 1
@@ -638,8 +638,8 @@ def _continued_after_and(last: int, tokens: Tokens, lay: Layout) -> list[str]:
 
 
 def _next_word(tokens: Tokens, i: int) -> int | None:
-    j = i + 1
-    return j if j < len(tokens) and tokens.keys[j] != SEPARATOR else None
+    j = i + 1  # (the keys' length: ``len(tokens)`` is a Python-level call, and this is asked of every span)
+    return j if j < len(tokens.keys) and tokens.keys[j] != SEPARATOR else None
 
 
 def listed_names(text: str, tokens: Tokens, lay: Layout) -> list[tuple[list[tuple[int, int]], str]]:

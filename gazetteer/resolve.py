@@ -1313,10 +1313,11 @@ def names_an_event(span_index: int, spans: Sequence[Span], tokens: Tokens, text:
 
 def _past_a_listed_name(i: int, step: int, tokens: Tokens, text: str) -> int:
     """Token ``i``, or, where it is "and", the token past the capitalised words beyond it ("and Eaton")."""
-    if not 0 <= i < len(tokens) or tokens.keys[i] != "and":
+    n = len(tokens.keys)  # (not ``len(tokens)``, a Python-level call: this is asked twice of every span)
+    if not 0 <= i < n or tokens.keys[i] != "and":
         return i
     i += step
-    while 0 <= i < len(tokens) and text[tokens.starts[i]].isupper():
+    while 0 <= i < n and text[tokens.starts[i]].isupper():
         i += step
     return i
 

@@ -61,8 +61,10 @@ _MORE_AFTER = re.compile(r"\s+more\b", _I)
 # "500 more civilians", "2,000 more": people beyond those counted before (not "500 more than expected").
 _MORE_PEOPLE_AFTER = re.compile(r"\s+more\b(?!\s+than\b)", _I)
 # ... or a verb of saying whose "that" is left out: "officials say as many as 4,000 could be displaced", "..., saying
-# about 6,000 had arrived".
-_CLAUSE_START = re.compile(r"(?:^|[,;:(—–-]|\b(?:that|and|but|while|as|when|only|another|said|says|say|saying|whom|which"
+# about 6,000 had arrived"; or a conjunction that opens a clause of its own: "(the number rose to 98,000) after 7,200
+# more fled".
+_CLAUSE_START = re.compile(r"(?:^|[,;:(—–-]|\b(?:that|and|but|while|as|when|after|before|because|until|once|only|another|said|says|say"
+                           r"|saying|whom|which"
                            r"|reported|reports|estimated?|estimates|fears?|feared|warned|warns?|expects?|expected"
                            r"|believes?|believed))\s*$", _I)
 BREAKDOWN_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|(?:of|from)\s+(?:whom|which)|incl\."
@@ -161,8 +163,8 @@ def head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
             return "people", token.end()  # "191,348 entries from Ukraine": people who crossed, not the crossings a border has
         if word.endswith("s") and word[0].isalpha() and WITH_FAMILIES.match(sentence, token.end()):
             return "people", token.end()  # "1,500 traders and their families": people whatever the trade
-        if not word[0].isalnum() or word in HEAD_STOP or (word.endswith("s") and not word.endswith("ss")):
-            return None, end
+        if not word[0].isalnum() or word in HEAD_STOP or (word.endswith("s") and not word.endswith(("ss", "ous"))):
+            return None, end  # another plural noun: the count's; "-ous" ends adjectives ("1,500 Indigenous residents")
         if word in ("host", "hosting"):
             return None, end  # "5,000 host families": those who took displaced people in, not displaced themselves
         between += 1

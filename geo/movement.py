@@ -58,6 +58,8 @@ _LIVED_AFTER = re.compile(rf"(?:\s+[\w'’-]+){{0,3}}?\s*,?\s*{RESIDING}\s+(?:in
 # A passive participle right after them ("3,000 people displaced by the floods returned"; "fled" is no passive).
 _PARTICIPLE_AFTER = re.compile(r"\s+((?:displac|evacuat|uproot|relocat|resettl|deport|expell|evict|forc|driv|transferr"
                                r"|airlift|buss|ferri|rescu|mov|remov)\w*(?:ed|en))\b", _I)
+# ... or an active participle of where they stay ("900 families living in camps near Goma were relocated").
+_STAYING_PARTICIPLE_AFTER = re.compile(r"\s+((?:living|residing|staying|sheltering|camping)\s+(?:in|at|near|around)\b)", _I)
 _NEW_CLAUSE = re.compile(r"\b(?:and|or|but|then|they|we|he|she|it|i|say|says|said|told|hope\w*|want\w*|plan\w*)\b"
                          r"|[;:()]|\.(?!\d)|\bto\s*$", _I)
 _DESCRIBED_BEFORE = re.compile(
@@ -228,14 +230,14 @@ def _start(match: re.Match) -> int:
 
 def _describing(text: str, counted: Counted, first: re.Match | None) -> re.Match | None:
     """A clause right after the count's people that describes them, whose movement is ``first``: a relative clause
-    ("who had fled to Idlib", ", who had fled to Erbil,") or a passive participle ("displaced by the floods",
-    "evacuated from Kesennuma in March"), else None."""
+    ("who had fled to Idlib", ", who had fled to Erbil,"), a passive participle ("displaced by the floods",
+    "evacuated from Kesennuma in March") or an active one of where they stay ("sheltering in the school"), else None."""
     if first is None:
         return None
     clause = _RELATIVE_AFTER.match(text, counted.head_end)
     if clause is not None:
         return clause
-    clause = _PARTICIPLE_AFTER.match(text, counted.head_end)
+    clause = _PARTICIPLE_AFTER.match(text, counted.head_end) or _STAYING_PARTICIPLE_AFTER.match(text, counted.head_end)
     return clause if clause is not None and clause.start(1) == first.start() else None
 
 

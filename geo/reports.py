@@ -89,7 +89,7 @@ from geo.sentences import sentence_spans
 from geo.status import BATCH, BATCH_BEFORE, cumulative, names_part, status_of, still_to_come
 from geo.story import article_place, inside, reached_mostly, spoken_in, story_destination, story_origin
 from geo.tables import TableRow, column_reading, figure_cell, table_rows
-from geo.tallies import restating
+from geo.tallies import restating, tallied_after
 from geo.terms import article_term, term_of
 from geo.vocabulary import (ARRIVING, DEMONYM, HEAD_TOKENS, IN_CUSTODY, MOVEMENT, THING_MOVED, TRAVELLERS, WITH_FAMILIES,
                             movement_words, sentence_movements)
@@ -345,8 +345,8 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
                     continue  # "300 students returned to school": daily life resumed, no displacement ended
                 if generic and _VISITING.match(verb.group()) and head_noun(text, counted) in TRAVELLERS:
                     continue  # "12,000 tourists arrived in Bali": a trip (evacuated or stranded tourists still count)
-                if generic and _TO_THE_COUNT.fullmatch(text, verb.end(), start):
-                    continue  # "the money went to 3,000 families": they received it
+                if generic and _TO_THE_COUNT.fullmatch(text, verb.end(), start) and tallied_after(text, start, end) is None:
+                    continue  # "the money went to 3,000 families": they received it (not "bringing to 38,000 the number of IDPs")
                 if term == "withdrew" and not withdrawn(text, counted):
                     continue  # "withdrew its 18 members from parliament": a membership, not a movement
                 if unit == "soldiers" and (term in _UPROOTED or (generic and _SENDING.match(verb.group()))):

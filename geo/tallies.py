@@ -61,6 +61,14 @@ _MOVED_WORD = re.compile(r"displaced|evacuated|evacuees|idps|uprooted|homeless|r
 # not "the number of tourist arrivals").
 _NEW_ARRIVALS = re.compile(r"\bnew\s+arrivals\b")
 
+# A tally named after its value, which a verb raised to it: "bringing to 38,000 the number of displaced people",
+# "elevó a 52.000 el número de desplazados" (an accent may be lost or guessed: "nemero").
+_VALUE_BEFORE_TALLY = re.compile(r"\b(?:to|a|à)\s+$", _I)
+_TALLY_AFTER_VALUE = re.compile(r"\s+(?:the|el|la|le)\s+(?:(?:total\s+)?number|total|n\wmero|nombre)\s+(?:of|de)\s+(?:los\s+|las\s+)?", _I)
+# The people such a tally names by their movement (not "the number of displacement sites": the places).
+_MOVED_PARTICIPLE = re.compile(r"evacuated|relocated|uprooted|deported|resettled", _I)
+_MOVED_PEOPLE = re.compile(r"displaced|evacuees|refugees|idps|homeless|returnees|desplazad[oa]s|evacuad[oa]s|d\wplac\we?s", _I)
+
 
 # Words of a label that only join its words ("Number of displaced people on Anjouan: 7,869" has five of its own).
 _LABEL_GLUE = frozenset("of the in on at by a an to for from".split())
@@ -106,7 +114,8 @@ def tallied_unit(text: str, start: int) -> tuple[str, str | None] | None:
     """The unit of a bare figure given as the size of a tally of moved people ("the number of displaced
     people has risen to 250,000", "the total number of IDPs stands at 1.2 million"), and the term of the moved
     people the tally itself names ("the displaced, numbering about 13,500": displaced), if it does; a tally of
-    homes counts housing, with the term of what befell them ("the number of homes destroyed rose to 417").
+    homes counts housing, with the term of what befell them ("the number of homes destroyed rose to 417"); "the
+    total" alone is "more": of the unit the count before counted.
 
     >>> text = "The number of displaced families rose to 2,300; the number of people dead and hundreds missing"
     >>> tallied_unit(text, text.index("2,300")), tallied_unit(text, text.index("hundreds"))
@@ -123,7 +132,9 @@ def tallied_unit(text: str, start: int) -> tuple[str, str | None] | None:
         return None  # commas may come between, figures not; "number of people dead and hundreds missing": no value
     words = [w.lower() for w in GAP_WORDS.findall(text, tally.end(), start)[:6]]
     if tally["anaphor"]:
-        return "people", None  # "the figure had passed 20,000": of the people the sentence's movement moved
+        # "the figure had passed 20,000": of what the count before counted, the people the sentence's movement moved
+        # (none before: people); "two new fissures opened, bringing the total to 10": fissures
+        return "more", None
     if tally["moved"] or tally["flow"]:
         # "the displaced population reached 50,000", "the exodus has reached 1.3 million"
         # "displaced families numbering 300": the tally's own noun
@@ -136,7 +147,31 @@ def tallied_unit(text: str, start: int) -> tuple[str, str | None] | None:
             and not _people_who_moved(text, tally.end(), start, words)):
         return None  # "the number of troops in Iraq to 50,000": a level, not people moved
     units = [UNITS[w] for w in words if UNITS.get(w, "housing") != "housing"]
-    return (units[0] if units else "people"), None
+    # "the number of people displaced by the conflict rose to 98,000": displaced, whatever verb the sentence goes on to
+    named = next((term_of(w) for w in words if _MOVED_PEOPLE.fullmatch(w) or _MOVED_PARTICIPLE.fullmatch(w)), None)
+    return (units[0] if units else "people"), named
+
+
+def tallied_after(text: str, start: int, end: int) -> tuple[str, str | None] | None:
+    """The unit and term of a figure that is the value of a tally named after it ("bringing to 38,000 the number of
+    displaced people": people, displaced); None when it is not one, or its tally counts no moved people ("raising to
+    14 the number of displacement sites").
+
+    >>> text = "bringing to 38,000 the number of displaced people, and to 14 the number of sites"
+    >>> tallied_after(text, 12, 18), tallied_after(text, 58, 60)
+    (('people', 'displaced'), None)
+    """
+    tally = _TALLY_AFTER_VALUE.match(text, end)
+    if tally is None or not _VALUE_BEFORE_TALLY.search(text, max(0, start - 4), start):
+        return None
+    six = list(GAP_WORDS.finditer(text, tally.end(), tally.end() + 80))[:6]
+    words = [w.group().lower() for w in six]
+    if words and _MOVED_PEOPLE.fullmatch(words[0]):
+        units = [UNITS[w] for w in words[1:2] if UNITS.get(w, "housing") != "housing"]
+        return (units[0] if units else "people"), term_of(words[0])
+    if _people_who_moved(text, tally.end(), six[-1].end() if six else tally.end(), words):
+        return UNITS[words[0]] if words[0] in UNITS else "people", None
+    return None
 
 
 def restating(text: str, counted: Counted) -> bool:

@@ -47,7 +47,7 @@ Rules:
   all homes people are forced or driven out of, abandon or lose; with villages, towns, cities, areas,
   regions, camps, lands and neighbourhoods they are the places people are forced, driven or chased out of
   or from (``PLACES_LEFT``: "forced 2,000 people from the area").
-- **Homes** (homes, houses, dwellings, huts, hutments, shacks, structures ...; shelters when destroyed: ``geo.counting``) are a report when destroyed: destroyed,
+- **Homes** (homes, houses, dwellings, huts, hutments, jhuggis, shacks, structures ...; shelters when destroyed: ``geo.counting``) are a report when destroyed: destroyed,
   collapsed, razed, flattened, demolished, washed or swept away, wiped out, buried, gutted, burned (down), consumed
   (and their -ing forms: "gutting 500 shacks"),
   torched, set on fire, reduced to rubble (also "reduced 60 homes to ashes", "bombed 40 homes to rubble"), totally damaged, uninhabitable, declared unsafe, red-tagged, "were lost" (also Spanish, French, Portuguese forms),
@@ -105,9 +105,9 @@ UNITS = {
     **dict.fromkeys("soldiers troops servicemen".split(), "soldiers"),
     # Housing units: a home destroyed or evacuated is one household (IDMC's convention); "properties" are homes
     # where bushfires burn them ("destroyed 90 properties"), "structures" where fires or bulldozers raze a
-    # settlement ("razed 400 structures"); "hutments" are huts.
-    **dict.fromkeys("""homes houses dwellings huts hutments shacks shanties homesteads residences apartments properties structures
-        viviendas casas maisons""".split(), "housing"),
+    # settlement ("razed 400 structures"); "hutments" are huts, and so are "jhuggis" in Indian English.
+    **dict.fromkeys("""homes houses dwellings huts hutments shacks shanties jhuggis homesteads residences apartments properties
+        structures viviendas casas maisons""".split(), "housing"),
 }
 # The dwellings people are driven from, flee, abandon or lose: an apartment or trailer is as much a home as
 # a house ("forced out of their apartments", "lost their trailers").
@@ -547,7 +547,7 @@ def _capitalised(text: str, found: re.Match, group: str | None = None, places: S
 
 # The words that make a report without any word of forced movement (homes destroyed, people homeless,
 # in shelters or with relatives): a housing noun or a state word, as substrings.
-_SELF_EVIDENT = ("homes", "houses", "dwellings", "housing", "properties", "viviendas", "casas", "maisons", "huts", "hutments", "shacks", "shanties", "structures", "homeless",
+_SELF_EVIDENT = ("homes", "houses", "dwellings", "housing", "properties", "viviendas", "casas", "maisons", "huts", "hutments", "shacks", "shanties", "jhuggis", "structures", "homeless",
                  "shelter", "refuge", "sought protection", "seek protection", "seeks protection", "seeking protection",
                  "found protection", "find protection", "finding protection", "refugio", "réfugi", "safety", " tents", "staying with", "living with",
                  "sheltering with", "stay with", "stays with", "stayed with", "reception cent", "transit cent",
