@@ -205,6 +205,15 @@ def _fronted(text: str, start: int) -> re.Match | None:
 # of everyone who left, no estimate of them (``geo.flows``).
 _SUBGROUP = re.compile(r"\b(?:wounded|injured|sick|elderly|disabled|children|women|orphans|patients|minors|babies|infants)\b",
                        re.IGNORECASE)
+# ... or one of those a sentence before counted, named as such before the count: "Of those evacuated, 1,200 were
+# British nationals", "Of them, 300 were children".
+_OF_THOSE_BEFORE = re.compile(r"\bof\s+(?:those|them|these)(?:\s+[\w-]+){0,2}\s*,\s*$", re.IGNORECASE)
+
+
+def _a_part(text: str, counted: Counted) -> bool:
+    """Whether a count counts a part of everyone who moved (``_SUBGROUP``, ``_OF_THOSE_BEFORE``): no estimate of them."""
+    return (_SUBGROUP.search(text, counted.end, counted.head_end) is not None
+            or _OF_THOSE_BEFORE.search(text, max(0, counted.start - 40), counted.start) is not None)
 
 
 def _report(document: Document, sentence: Sentence, counted: Counted | None, unit: str, verb: re.Match,
@@ -229,7 +238,7 @@ def _report(document: Document, sentence: Sentence, counted: Counted | None, uni
         attributed_to=source,
         cumulative=cumulative(sentence.text),
         batch=batch,
-        part=counted is not None and _SUBGROUP.search(sentence.text, counted.end, counted.head_end) is not None,
+        part=counted is not None and _a_part(sentence.text, counted),
         additional=counted is not None and additional(sentence.text, counted.start, counted.end),
         term=term,
         equivalent=tuple(counted.equivalent) if counted else (),

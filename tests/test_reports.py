@@ -1111,6 +1111,15 @@ def test_a_things_movement_towards_a_place_is_no_destination():
     assert [p.name for p in people.destinations] == ["Zaporizhzhia"]
 
 
+def test_one_of_those_counted_before_is_a_part_of_them():
+    text = ("Some 2,400 people were evacuated from Kharkiv on Sunday. Of those evacuated, 1,100 were Polish nationals; "
+            "the rest came from 30 countries.")
+    assert [(r.count.value, r.part) for r in reports_of(text) if r.count] == [(2400, False), (1100, True)]
+    # look-alike: a count of its own after a fronted phrase of time is no part
+    text = "Some 2,400 people were evacuated from Kharkiv on Sunday. On Monday, 1,100 more were evacuated."
+    assert [(r.count.value, r.part) for r in reports_of(text) if r.count] == [(2400, False), (1100, False)]
+
+
 def test_inside_a_place_locates_the_movement():
     story = "Shelling hit Mosul again, and hospitals in Mosul were full. "
     [inside] = [r for r in reports_of(story + "Some 3,000 people have been displaced inside Poland since May.") if r.count]
