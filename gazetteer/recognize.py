@@ -60,6 +60,9 @@ MODIFIERS = _folded("north northern south southern east eastern west western cen
                     "greater northwest northeast southwest southeast north-west north-east northeastern "
                     "northwestern southeastern southwestern downtown metro metropolitan historic "
                     "neighbouring neighboring nearby landlocked mainland")
+#: First words of names of towns and landforms that start no person's name ("Port Sudan", "Lake Chad", "Fort McMurray"):
+#: the word after is no surname, and the country of that name stays a place elsewhere in the text.
+FEATURE_FIRSTS = _folded("port fort mount lake cape")
 #: Last words of organisations.
 ORGANISATION_HEADS = _folded(
     "center centre observatory crescent cross council university college school agency news media committee "
@@ -175,6 +178,7 @@ class Span:
     name_last: int = -1  # last token of the name itself (before a kind word)
     possessive: bool = False
     acronym: bool = False  # one word in capitals ("SANA"): more often an organisation than a place
+    paired: bool = False  # an acronym joined to another ("between SAF and RSF"): two bodies' letters
     division_countries: frozenset[str] | None = None  # memo of ``resolve._division_countries``
 
 
@@ -546,10 +550,10 @@ def person_surnames(text: str, tokens: Tokens, lay: Layout, place_words: set[int
         names = [i for i in words if tokens.keys[i] not in PERSON_TITLES]
         # A given name may be a country's or a province's ("Jordan", "Mary"): only the words after
         # it must be no place words. A compass word or the like starts no person's name ("South
-        # Arlington", "Metro Vancouver").
+        # Arlington", "Metro Vancouver"), nor does a feature's word ("Port Sudan", ``FEATURE_FIRSTS``).
         # (Word lists are tested against the word sets at C level, with isdisjoint: this runs per chunk.)
         plain = (len(names) >= 2 and place_words.isdisjoint(names[1:])
-                 and tokens.keys[names[0]] not in MODIFIERS)
+                 and tokens.keys[names[0]] not in MODIFIERS and tokens.keys[names[0]] not in FEATURE_FIRSTS)
         # Most chunks are one untitled word, no person's name: the tests below are left to the others.
         # (A title is looked for only where the words alone make no person's name.)
         if not (names and (plain or not PERSON_TITLES.isdisjoint(keys) or _after_a_title(tokens, members[0], text))):
@@ -780,11 +784,19 @@ def _names_an_institution(kind_word: int, tokens: Tokens, capital: Sequence[bool
     return bool(capital) and nxt is not None and capital[kind_word] and capital[nxt]
 
 
+# Another word in capitals joined to an acronym by "and", "or" or "&" ("clashes between SAF and RSF").
+_ACRONYM_JOINED_BEFORE = re.compile(r"\b[A-Z]{2,6}\s+(?:and|or|&)\s+(?:the\s+)?$")
+_ACRONYM_JOINED_AFTER = re.compile(r"\s+(?:and|or|&)\s+(?:the\s+)?[A-Z]{2,6}\b")
+
+
 def mark_acronym(span: Span, text: str, lay: Layout) -> Span:
-    """Flag a one-word name written in capitals outside a headline ("SANA", not "HOMS:" in a title)."""
+    """Flag a one-word name written in capitals outside a headline ("SANA", not "HOMS:" in a title), and one
+    joined to another such word by a lower-case "and", in a title too ("Clashes between SAF and RSF": ``paired``)."""
     word = text[span.start:span.end]
-    span.acronym = (span.first == span.name_last and len(word) >= 3 and word.isupper()
-                    and not lay.initial[span.first])
+    capitals = span.first == span.name_last and len(word) >= 3 and word.isupper()
+    span.paired = capitals and (_ACRONYM_JOINED_BEFORE.search(text, max(0, span.start - 20), span.start) is not None
+                                or _ACRONYM_JOINED_AFTER.match(text, span.end) is not None)
+    span.acronym = capitals and (span.paired or not lay.initial[span.first])
     return span
 
 

@@ -60,9 +60,11 @@ _SAME_UNIT_AFTER = re.compile(r"\s+(?:others|of\s+(?:which|whom|them|these|those
 _MORE_AFTER = re.compile(r"\s+more\b", _I)
 # "500 more civilians", "2,000 more": people beyond those counted before (not "500 more than expected").
 _MORE_PEOPLE_AFTER = re.compile(r"\s+more\b(?!\s+than\b)", _I)
-# ... or a verb of saying whose "that" is left out: "officials say as many as 4,000 could be displaced"; or a
-# conjunction that opens a clause of its own: "(the number rose to 98,000) after 7,200 more fled".
-_CLAUSE_START = re.compile(r"(?:^|[,;:(—–-]|\b(?:that|and|but|while|as|when|after|before|because|until|once|only|another|said|says|say|whom|which"
+# ... or a verb of saying whose "that" is left out: "officials say as many as 4,000 could be displaced", "..., saying
+# about 6,000 had arrived"; or a conjunction that opens a clause of its own: "(the number rose to 98,000) after 7,200
+# more fled".
+_CLAUSE_START = re.compile(r"(?:^|[,;:(—–-]|\b(?:that|and|but|while|as|when|after|before|because|until|once|only|another|said|says|say"
+                           r"|saying|whom|which"
                            r"|reported|reports|estimated?|estimates|fears?|feared|warned|warns?|expects?|expected"
                            r"|believes?|believed))\s*$", _I)
 BREAKDOWN_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|(?:of|from)\s+(?:whom|which)|incl\."

@@ -133,6 +133,10 @@ _SENDING = re.compile(r"sen(?:d|ds|ding|t)$", _I)  # a state sends its troops wh
 _BACK_TO_ROUTINE = re.compile(r"(?:\s+back)?\s+to\s+(?:school|work|classes|class|their\s+(?:jobs|desks|classrooms)|normal"
                               r"|business)\b", _I)
 _SEVERAL_COUNTRIES = re.compile(r"\b(?:neighbou?ring|other|several|nearby|surrounding)\s+countries\b", _I)
+# ... right after any verb's "to" or "into": "150,000 have fled to neighbouring countries" (not "fled their homes ... aid
+# from other countries").
+_TO_SEVERAL_COUNTRIES = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:to|into|across|towards?)\s+(?:the\s+)?"
+                                   r"(?:neighbou?ring|other|several|nearby|surrounding)\s+countries\b", _I)
 # A count right after a generic verb's "to" is where it went, not who went: "aid went to 3,000 families".
 _TO_THE_COUNT = re.compile(r"\s+to\s+(?:the\s+)?", _I)
 # A headline: a line that does not end as a sentence does ("Floods displace 5,000 in Goma").
@@ -201,6 +205,15 @@ def _fronted(text: str, start: int) -> re.Match | None:
 # of everyone who left, no estimate of them (``geo.flows``).
 _SUBGROUP = re.compile(r"\b(?:wounded|injured|sick|elderly|disabled|children|women|orphans|patients|minors|babies|infants)\b",
                        re.IGNORECASE)
+# ... or one of those a sentence before counted, named as such before the count: "Of those evacuated, 1,200 were
+# British nationals", "Of them, 300 were children".
+_OF_THOSE_BEFORE = re.compile(r"\bof\s+(?:those|them|these)(?:\s+[\w-]+){0,2}\s*,\s*$", re.IGNORECASE)
+
+
+def _a_part(text: str, counted: Counted) -> bool:
+    """Whether a count counts a part of everyone who moved (``_SUBGROUP``, ``_OF_THOSE_BEFORE``): no estimate of them."""
+    return (_SUBGROUP.search(text, counted.end, counted.head_end) is not None
+            or _OF_THOSE_BEFORE.search(text, max(0, counted.start - 40), counted.start) is not None)
 
 
 def _report(document: Document, sentence: Sentence, counted: Counted | None, unit: str, verb: re.Match,
@@ -225,7 +238,7 @@ def _report(document: Document, sentence: Sentence, counted: Counted | None, uni
         attributed_to=source,
         cumulative=cumulative(sentence.text),
         batch=batch,
-        part=counted is not None and _SUBGROUP.search(sentence.text, counted.end, counted.head_end) is not None,
+        part=counted is not None and _a_part(sentence.text, counted),
         additional=counted is not None and additional(sentence.text, counted.start, counted.end),
         term=term,
         equivalent=tuple(counted.equivalent) if counted else (),
@@ -366,7 +379,7 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
             # people a place received are there: the article's place stands in for no origin of theirs
             received = receiver(sentence, start, facts.filed_in or context, around.town_before)
             # people crossing into several countries came from across their own: no town of it stands in
-            spread = term == "crossed" and _into_several_countries(text, verb, own)
+            spread = _into_several_countries(text, verb, own, term == "crossed")
             counted_where = (own.received_in(*received) if received is not None
                              else own.from_article(None if nationwide or spread else standing_in, arriving))
             if term_of(verb.group()) == "crossed":  # "had crossed in a single day": into the story's destination
@@ -424,11 +437,13 @@ def _held_report(document: Document, sentence: Sentence, facts: ArticleFacts, ar
                    around.source, False, status="completed")
 
 
-def _into_several_countries(text: str, verb: re.Match, where: Where) -> bool:
-    """Whether a crossing goes into several countries ("730,000 have crossed into neighbouring countries", "crossed
-    into Mali and Niger")."""
-    return (len({p.id for p in where.destinations if p.kind == "country"}) > 1
-            or _SEVERAL_COUNTRIES.search(text, verb.end()) is not None)
+def _into_several_countries(text: str, verb: re.Match, where: Where, crossing: bool) -> bool:
+    """Whether a movement goes into several countries: any, to "neighbouring countries" right after its verb ("150,000
+    have fled to neighbouring countries"); a ``crossing``, also into several named ones ("crossed into Mali and
+    Niger") or neighbouring ones later in the sentence."""
+    return _TO_SEVERAL_COUNTRIES.match(text, verb.end()) is not None or crossing and (
+        len({p.id for p in where.destinations if p.kind == "country"}) > 1
+        or _SEVERAL_COUNTRIES.search(text, verb.end()) is not None)
 
 
 # Verbs of coming to a place: travellers who come are on a trip ("12,000 tourists arrived in Bali").
@@ -490,7 +505,8 @@ def _dedupe(reports: list[Report]) -> list[Report]:
 def _headlines_restated(reports: list[Report]) -> list[Report]:
     """A headline's figure the body gives again in other words ("10,000 flee Kherson floods", then "Some 10,000 people
     have fled their homes in Kherson to Odesa") is the body's report, citing both (``told_again``): the same figure,
-    unit and term, places that do not conflict (the same, one in the other, or one of them naming none) and no other
+    unit and term, places that do not conflict (the same, one in the other, or one of them naming none: the
+    article's place standing in names none) and no other
     date. A headline's tense says little, so its status does not matter."""
     merged: list[Report | None] = list(reports)
     in_headline = [_HEADLINE.search(r.quote) is not None for r in reports]  # once a report: a run-on quote is long
@@ -501,8 +517,12 @@ def _headlines_restated(reports: list[Report]) -> list[Report]:
     for index, headline in enumerate(reports):
         if headline.count is None or not in_headline[index]:
             continue
-        at = next((i for i in body_with_value.get(headline.count.value, ())
-                   if merged[i] is not None and _restates(headline, reports[i])), None)
+        matches = [i for i in body_with_value.get(headline.count.value, ())
+                   if merged[i] is not None and _restates(headline, reports[i])]
+        # a headline whose origin the article's place stood in for restates a body statement only when no other
+        # gives its figure ("People displaced: 6,100" above 6,100 from Mosul and 6,100 in Aleppo is neither)
+        standing_in = headline.origin is not None and not headline.origin_text
+        at = matches[0] if matches and (len(matches) == 1 or not standing_in) else None
         if at is not None:
             merged[at] = told_again(merged[at], headline)
             merged[index] = None
@@ -518,7 +538,10 @@ def _restates(headline: Report, report: Report) -> bool:
              or (bare and report.count is not None and headline.count.value == report.count.value))
             and (headline.unit, headline.term) == (report.unit, report.term)
             and not headline.additional
-            and (headline.origin is None or report.origin is None or _nested(headline.origin, report.origin))
+            # an origin the article's place stood in for is no place either names ("Up to 20,000 have fled into
+            # Chad", then "... into Chad from Darfur" in an article whose place is Khartoum)
+            and (not headline.origin_text or not report.origin_text or headline.origin is None or report.origin is None
+                 or _nested(headline.origin, report.origin))
             and all(any(_nested(p, q) for q in report.destinations) for p in headline.destinations)
             and (headline.date is None or report.date is None or headline.date == report.date))
 

@@ -34,13 +34,15 @@ Rules:
   "met in", "said in") locates that event, not the movement, even in a run-on caption; so does "from X" after a
   speaker ("speaking from Kyiv", "told reporters by telephone from Aleppo"), "in X" before a verb of saying
   ("..., aid workers in Erbil said") or after a speaker named after one ("said an aid worker in Erbil"), and a verb cue in a clause a
-  conjunction opens with a subject that is no people ("fled when the army entered Aleppo"). A place only compared
+  conjunction opens with a subject that is no people ("fled when the army entered Aleppo"); a force entering or
+  reaching a place makes it where it happened ("militias entered X, forcing thousands to flee"). A place only compared
   with or credited ("far fewer than in Brisbane", "according to Kyiv"), one "close to" a place before it (which it
   only locates), and one in a relative clause the movement is not in (``_in_relative_clause``) have no role.
   "To" before a verb that acts on a place ("the worst storm to hit X", "to retake X") makes it no destination.
 - **Tables and lists**: a place written right before a number, only a colon, a dash or a bracket between, heads
   that count ("Henan Province 800 people evacuated Shaanxi Province 34,000 evacuated"): it is where the count after
-  it happened, never a place of the count before (``_heads``); after a cue the list's places share its role
+  it happened, never a place of the count before (``_heads``), also when it is the sentence's only count ("- Egypt:
+  110,000 arrivals", ``headed``); after a cue the list's places share its role
   ("fled to Mosul: 2,000 people, Erbil: 3,000 people", ``Sentence.heading_role``), and a place the sentence names as a
   destination is no other count's origin when the article's place would stand in.
 - **Earlier movements and other people**: a clause on the people counted that tells where they moved before the
@@ -48,7 +50,8 @@ Rules:
   by the floods in Kasese returned home") gives its destination, or where they stayed, as the origin, and where it
   left or happened as a return's destination; a place in a clause about other people
   ("Some 4,000 people fled Kharkiv; others were heading to Lviv"), or a part of them moving on ("..., many of whom
-  travelled on to Lviv"), is no place of the count's, nor does the article's
+  travelled on to Lviv", closed before the count's own verb goes on: "..., many of whom had fled X, to flee again
+  towards Y") or with a route of its own ("..., including 60,000 into Egypt"), is no place of the count's, nor does the article's
   place stand in for its origin when it is the others' destination.
 - **The sentence before**: a count naming no place takes the place the previous sentence of its paragraph
   locates ("in X", "from X"), else the article's place.
@@ -84,7 +87,7 @@ _CUE = re.compile(
     | \b(?:s(?:ought|eek(?:s|ing)?)|t(?:ook|akes?|aken|aking)|f(?:ound|inds?|inding))
        \s+(?:refuge|shelter|sanctuary)\s+(?:in|at)\b)
     | (?P<locative>\b(?:in(?!\s+(?:total|addition|turn|fact|particular|response)\b|\s+all\s*(?:[,.;:]|and\b))
-       |on|across|throughout|within|en|em|dans)\b  # not a set phrase: "evacuated in total", "in all, and"
+       |on|across|throughout|within|(?<!from\s)inside|en|em|dans)\b  # not a set phrase: "evacuated in total", "in all, and"
     | (?P<path>\b(?:tore|tear(?:s|ing)|swept|sweep(?:s|ing)|rag(?:ed|es|ing)|ripp(?:ed|ing)|rips|burn(?:ed|t|s|ing)|roar(?:ed|s|ing)
        |spread(?:s|ing)?|blaz(?:ed|es|ing)|plough(?:ed|s|ing)|plow(?:ed|s|ing)|cut(?:s|ting)?)\s+through\b))""",
     _I | re.VERBOSE,
@@ -108,6 +111,12 @@ _THING_HEADING = re.compile(
     r"|lava|smoke|ash|tide|waves?|fighting|clashes|violence|conflict|war)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:surg|mov|head|advanc|flow|push|rush|rac|creep|edg|barrel|churn|approach|roll|sweep|swept|march)\w*"
     r"|\bspread(?:s|ing)?)\s+$", _I)
+# An armed force entering or reaching a place attacks it, no journey of the people counted: where it happened ("the
+# paramilitaries entered Wad Madani on Monday, forcing thousands to flee"; not "the convoy reached Idlib").
+_FORCE_ARRIVING = re.compile(
+    r"\b(?:forces|troops|army|armies|fighters|militias?|militiamen|rebels|insurgents|militants|jihadists|gunmen"
+    r"|paramilitar(?:y|ies)|soldiers|tanks)(?:\s+\([^()]{1,20}\))?\s+(?:(?:had|has|have|also|then|finally)\s+)?"
+    r"(?:reach|enter)(?:s|ed|ing)?$", _I)
 # A verb cue in a clause a conjunction opens, whose subject is no people, tells another event: "fled when the army
 # entered Aleppo", "fled Tawergha as fighting reached Misrata" (not "... when they reached Idlib", "after the
 # convoy left Douma").
@@ -175,11 +184,15 @@ _WITH_HOSTS = re.compile(rf"\bwith\s+{_HOST}(?:(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(
 # A clause about other people than the count before it: "Some 4,000 people fled Kharkiv; others were heading to Lviv"
 # (not "while 600 others were moved", a count of its own), or a part of them moving on: "..., many of whom later
 # travelled on to Lviv" (not "..., most of them to Idlib": where the count went), or a part with a place of its own:
-# "6,600 were evacuated on Wednesday, including 4,100 from Mariupol who reached Zaporizhzhia" (the part's route).
+# "6,600 were evacuated on Wednesday, including 4,100 from Mariupol who reached Zaporizhzhia" (the part's route),
+# "150,000 fled abroad, including 60,000 into Egypt and 30,000 into Chad" (each part's destination, not the whole's).
 _OTHERS_CLAUSE = re.compile(r"(?:[;,]|\b(?:and|while|but|whereas))\s+(?:many\s+|some\s+|most\s+)?others\b"
                             r"|,\s*(?:many|some|most|several|half|all|none|thousands|hundreds)\s+of\s+whom\b"
                             r"|,\s*(?:including|among\s+them)\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?\d[\d,.]*"
-                            r"(?:\s+[a-z-]+)?\s+(?:from|out\s+of)\b", _I)
+                            r"(?:\s+[a-z-]+)?\s+(?:from|out\s+of|into|to|towards?)\b", _I)
+# An aside on a part of the people counted closes where the count's own verb goes on: "forcing 5,000 people, many of
+# whom had fled Khartoum, to flee again towards Sennar" (Sennar is the 5,000's).
+_ASIDE_CLOSED = re.compile(r",\s+to\s+[a-z]+\b")
 _RELATIVE_CLAUSE = re.compile(r"[,–—]\s*(?:which|who|whose|where|whereas|while)\b", _I)
 _CLAUSE_END = re.compile(r"[;:()–—]|,(?!\d)")  # not the comma of "2,500"
 # A word that opens another clause between a cue and a place: the place is that clause's, not the cue's object
@@ -351,6 +364,8 @@ def _roles(sentence: Sentence, context: Place | None, after: int, until: int | N
                 if role == "destination" and (_TO_ACT_ON.match(gap)
                                               or _THING_HEADING.search(text, max(0, cue.start() - 60), cue.start())):
                     role = None  # "the worst storm to hit X", "floodwaters surge towards X": no journey's end
+                if role == "destination" and _FORCE_ARRIVING.search(text, max(0, cue.start() - 60), cue.end()):
+                    role = "locative"  # "troops entered X, forcing thousands to flee": X is where it happened
                 if cue.group().lower() == "for":
                     before = text[max(0, cue.start() - 30):cue.start()]
                     role = "origin" if _ORDER_FOR.search(before) else None if _SERVING_FOR.search(before) else role
@@ -401,7 +416,7 @@ def _roles(sentence: Sentence, context: Place | None, after: int, until: int | N
             role = "origin"  # "thousands of Myanmar refugees have crossed into Thailand"
         if earlier is not None:
             role = earlier.role(role, start)
-        if role is not None and _about_others(sentence.others_clauses, after, start):
+        if role is not None and _about_others(text, sentence.others_clauses, after, start):
             # "Some 4,000 people fled Kharkiv; others were heading to Lviv": where others went, not the 4,000
             role = "elsewhere" if role == "destination" else None
         if joined and role == "locative":
@@ -435,11 +450,11 @@ def _another_subject(text: str, cue: re.Match) -> bool:
     return clause is not None and _MOVING_SUBJECTS.isdisjoint(clause.group(1).lower().split())
 
 
-def _about_others(openers: list[int], after: int, at: int) -> bool:
+def _about_others(text: str, openers: list[int], after: int, at: int) -> bool:
     """Whether a clause about other people (``_OTHERS_CLAUSE``) opens between the count at ``after`` and the place
-    at ``at``."""
+    at ``at``, and is still open there (``_ASIDE_CLOSED``)."""
     index = bisect_left(openers, at) - 1
-    return index >= 0 and openers[index] >= after
+    return index >= 0 and openers[index] >= after and not _ASIDE_CLOSED.search(text, openers[index] + 1, at)
 
 
 def _in_relative_clause(text: str, openers: list[int], after: int, at: int) -> bool:
@@ -523,6 +538,12 @@ _RECEIVER_BEFORE = re.compile(
     r"(?:(?:already|now|so\s+far|since|also)\s+)?$", _I)
 
 
+# People counted who arrived in "the state" (the city ...) after the count, in its clause: received there too ("16,500
+# displaced people from Wad Madani had arrived in the state"; not "the city of Erbil", which is named).
+_ARRIVED_IN_GENERIC = re.compile(
+    r"[^;:()]{0,120}?\b(?:arriv(?:e|es|ed|ing)\s+(?:in|at)|reach(?:es|ed|ing)?|c(?:a|o)me\s+to)\s+"
+    r"(?P<generic>(?:the|this|that)\s+(?:[\w'’-]+\s+)?(?:city|town|village|region|province|country|district|area|state))"
+    r"\b(?!\s+of\b)", _I)
 _TOWN_NOUN = re.compile(r"\b(?:city|town|village)$", _I)
 
 
@@ -534,28 +555,36 @@ def receiver(sentence: Sentence, count_start: int, context: Place | None,
     not name it after "from", the town the sentence before says people went to (``town``, read only then: "Many
     headed to Wad Madani. The city had received 150,000"), else ``context`` (the place the article was filed
     from, else the article's place);
-    None when the count is no object of such a verb or its subject is no place. With the place, the words of
-    the subject.
+    None when the count is no object of such a verb or its subject is no place. People counted who arrived in
+    "the state" (the city ...) were received by the place it stands for too (``_ARRIVED_IN_GENERIC``). With the
+    place, the words of the subject.
 
     An arrival there: it is the movement's destination, never its origin.
     """
     text = sentence.text
     verb = _RECEIVED_BEFORE.search(text, max(0, count_start - 60), count_start)
     if verb is None:
-        return None
+        arrived = _ARRIVED_IN_GENERIC.match(text, count_start)  # "... had arrived in the state"
+        return None if arrived is None else _generic_receiver(sentence, arrived["generic"], context, town)
     subject = _RECEIVER_BEFORE.search(text, max(0, verb.start() - 160), verb.start())
     if subject is None:
         return None
     if subject["generic"]:
-        place = (town() if _TOWN_NOUN.search(subject["generic"]) else None) or context
-        # "the city" is no place people came from: "the city had received 20,000 evacuees from Mariupol" is not about
-        # Mariupol, however often the article names it
-        came_from = any(m.place is not None and place is not None and m.place.id == place.id
-                        and text[:m.start - sentence.start].rstrip().lower().endswith("from") for m in sentence.mentions)
-        return None if came_from or place is None else (place, subject["generic"])
+        return _generic_receiver(sentence, subject["generic"], context, town)
     end = subject.end("named")
     return next(((m.place, m.text) for m in sentence.mentions if m.end - sentence.start == end and m.place is not None),
                 None)
+
+
+def _generic_receiver(sentence: Sentence, words: str, context: Place | None,
+                      town: Callable[[], Place | None]) -> tuple[Place, str] | None:
+    """The place "the city" (the state ...) that received people stands for (``receiver``), with those words; None
+    when the sentence says people came from it: "the city had received 20,000 evacuees from Mariupol" is not about
+    Mariupol, however often the article names it."""
+    place = (town() if _TOWN_NOUN.search(words) else None) or context
+    came_from = any(m.place is not None and place is not None and m.place.id == place.id
+                    and sentence.text[:m.start - sentence.start].rstrip().lower().endswith("from") for m in sentence.mentions)
+    return None if came_from or place is None else (place, words)
 
 
 # A leg the same people travelled on after reaching a destination: "fled from Omdurman to Wad Madani, and later moved on

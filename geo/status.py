@@ -42,7 +42,8 @@ BATCH = re.compile(
     r"|busloads?)\b", _I)
 BATCH_BEFORE = re.compile(r"\b(?:first|last|final|next|latest|second|third)\s+$", _I)
 _CUMULATIVE = re.compile(
-    r"\b(?:in\s+all|in\s+total|so\s+far|to\s+date|altogether|a\s+total\s+of|overall|by\s+the\s+time|total\s+of)\b", _I)
+    r"\b(?:in\s+all|in\s+total|so\s+far|to\s+date|altogether|a\s+total\s+of|overall|by\s+the\s+time|total\s+of"
+    r"|(?:has|have|had)\s+now)\b", _I)  # "it had now evacuated 5,197 people": the total reached
 
 _PLANNED_BEFORE = re.compile(
     r"\b(?:will|shall|would|could|may|might|should|must|expected|set\s+to|due\s+to|plan(?:s|ned)?\s+to|going\s+to"
@@ -219,6 +220,8 @@ def cumulative(sentence: str) -> bool:
     """Whether the sentence gives a running total ("so far", "in all") rather than one movement.
 
     >>> cumulative("In all, 12,000 people have left so far."), cumulative("12,000 people left on Monday.")
+    (True, False)
+    >>> cumulative("The ministry had now evacuated 5,100 people."), cumulative("Now 5,100 people must leave.")
     (True, False)
     """
     return bool(_CUMULATIVE.search(sentence))

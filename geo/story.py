@@ -35,11 +35,13 @@ SAYS_AFTER = re.compile(r"\s+(?:(?:has|have|had|also|later|on\s+\w+day)\s+)*(?:s
                          r"|announced|added|estimated|stated|confirmed|warned|noted|wrote)\b", _I)
 _IN_BEFORE = re.compile(r"\b(?:in|from)\s+$", _I)
 # A speaker named after the verb of saying, and where the speaker is: '"Families have been displaced three times,"
-# said an NRC spokesperson in Goma', "..., said a UN official from Geneva" (not "said 2,000 people fled from Goma").
+# said an NRC spokesperson in Goma', "..., said a UN official from Geneva", "said agency spokesperson Jane Doe in
+# Nairobi" (the title's holder named after it; not "said 2,000 people fled from Goma").
 SPEAKER_IN_BEFORE = re.compile(
     r"\b(?:said|says|told|added|noted|explained|stated|warned)\s+(?:(?:an?|the)\s+)?(?:[\w'’.-]+\s+){0,3}?"
     r"(?:spokes(?:man|woman|person)|officials?|officers?|director|coordinator|representative|workers?|minister|mayor"
-    r"|governor|commander|envoy|chief|head|sources?|manager|president|secretary)\s+(?:in|from)\s+(?:the\s+)?$", _I)
+    r"|governor|commander|envoy|chief|head|sources?|manager|president|secretary)\s+"
+    r"(?:(?-i:[A-Z])[\w'’.-]*\s+){0,3}(?:in|from)\s+(?:the\s+)?$", _I)
 # Where people are put up, after "to": a place in it locates the destination ("moved to relief camps in Assam",
 # "taken to shelters in Adana", "transferred to hospitals in Orlando", "went to stay with relatives in Iligan", "returned to their homes in Mosul").
 SHELTERS = (r"shelters?|camps?|cent(?:re|er)s?|schools?|church(?:es)?|mosques?|temples?|halls?|gym(?:nasium)?s?|stadiums?"
@@ -64,8 +66,11 @@ _LEFT_BEFORE = re.compile(r"\b(?:from|out\s+of|left|leave|leaving|fled|flee|flee
 # ... not a place only describing the subject ("citizens of Poland were evacuated", "people in Mosul were evacuated");
 # "the city of Yellowknife" is the place itself.
 _DESCRIBES_BEFORE = re.compile(r"\b(?:(?<!city\s)(?<!town\s)(?<!village\s)of|from|in|at|near|to|for|with|by)\s+(?:the\s+)?$", _I)
-_EVACUATED_AFTER = re.compile(r"\s+(?:(?:has|have|had)\s+been\s+|was\s+|were\s+|is\s+|are\s+)?(?:(?:ordered|told|forced)\s+to\s+)?"
-                              r"(?:evacuat|empt)", _I)
+# An active verb with people counted as its object has the evacuator as its subject, not the place emptied ("Britain
+# evacuates 2,000 people from Sudan"; "Yellowknife evacuates as the fire nears" is emptied).
+_EVACUATED_AFTER = re.compile(r"\s+(?:(?:(?:has|have|had)\s+been\s+|was\s+|were\s+|is\s+|are\s+)(?:(?:ordered|told|forced)\s+to\s+)?"
+                              r"(?:evacuat|empt)|(?:(?:ordered|told|forced)\s+to\s+)?(?:evacuat|empt)(?![a-z]*\s+(?:(?:some|about|around"
+                              r"|nearly|over|more\s+than|at\s+least|up\s+to|an\s+estimated)\s+)?\d))", _I)
 
 
 def article_place(mentions: Sequence[Mention]) -> Place | None:

@@ -279,7 +279,7 @@ MOVEMENT = re.compile(
     | (?:set|sets|setting)\s+(?:off|out)(?=(?:\s+on\s+foot)?\s+(?:for|towards?|from)\b)
     | (?:got|gets|getting|let|allowed|slip(?:s|ped|ping)?|sneak(?:s|ed|ing)?|snuck)(?!{ESCAPED_FROM})\s+out(?=\s+of\b)
     | (?:transport|truck)(?:s|ed|ing)?(?=(?:\s+[\w'’,.-]+){0,4}?\s+(?:to|towards?|out\s+of|into|from|inland)\b)
-    | flown(?=\s+(?:out|to|from|back)\b) | flew(?=(?:\s+[\w'’,.-]+){1,5}?\s+out\s+of\b)  # "flew 5,900 people out of Kabul"
+    | flown(?=\s+(?:out|to|from|back)\b) | fl(?:ew|own)(?=(?:\s+[\w'’,.-]+){1,5}?\s+out\s+of\b)  # "flew (had flown) 5,900 people out of Kabul"
     | (?:{ON_FOOT}|march(?:es|ed|ing)?)(?=\s+(?:across|out\s+of|(?:to|towards?|into|over)\s+the\s+border)\b)
     | {ON_FOOT}(?=(?:\s+(?!to\b)[\w'’-]+){1,6}?\s+to\s+(?:reach|get\s+to)\b|\s+from\s+(?:[\w'’-]+\s+){1,3}?(?:to|towards?)\b)
     | bound(?=\s+for\b) | (?<!on\s)board(?:s|ed|ing)?(?=\s+(?:[\w'’-]+\s+){1,3}?(?:out\s+of|to|for|towards?|bound\s+for)\b)

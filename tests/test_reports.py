@@ -636,6 +636,28 @@ def test_a_headline_naming_the_country_of_the_bodys_place_restates_it():
     assert [(r.count.value, r.origin, len(r.citations)) for r in reports] == [(5200, MOSUL, 2)]
 
 
+def test_a_country_evacuating_people_counted_is_the_evacuator_not_the_place_emptied():
+    [report] = [r for r in reports_of("Poland evacuates 2,000 people by air from Kharkiv as shelling rages.") if r.count]
+    assert report.origin == KHARKIV
+    # look-alikes: a place evacuating with no people as its object, or evacuated, is the place emptied
+    [report] = reports_of("Some 2,000 residents left on Sunday as Kharkiv evacuates ahead of the shelling.")
+    assert report.origin == KHARKIV
+    [report] = reports_of("Kharkiv was evacuated on Sunday, with 2,000 residents sent to Poland.")
+    assert (report.origin, report.destinations) == (KHARKIV, (POLAND,))
+
+
+def test_a_headline_naming_no_origin_restates_a_body_naming_another_than_the_articles_place():
+    # the headline's origin is the article's place (Mosul, named most) standing in: no place it names
+    text = ("UN says 3,000 have fled into Poland\n\nSome 3,000 refugees have fled into Poland from Kharkiv, the UN "
+            "said. Shelling hit Mosul again, and hospitals in Mosul were full.")
+    reports = [r for r in reports_of(text, headline="") if r.count is not None]
+    assert [(r.count.value, r.origin, len(r.citations)) for r in reports] == [(3000, KHARKIV, 2)]
+    # look-alike: a headline naming another origin stays its own
+    text = ("3,000 flee Mosul into Poland\n\nSome 3,000 refugees have fled into Poland from Kharkiv, the UN said. "
+            "Shelling hit Mosul again, and hospitals in Mosul were full.")
+    assert len([r for r in reports_of(text, headline="") if r.count is not None]) == 2
+
+
 @pytest.mark.parametrize("text", [
     "5,200 flee Goma floods\n\nSome 5,200 people have fled Mosul.",  # another place
     "5,200 evacuated from Mosul\n\nSome 5,200 people have fled Mosul for Erbil.",  # another term
@@ -669,6 +691,18 @@ def test_a_locative_opening_each_clause_places_its_count():
 def test_a_place_heading_each_count_of_a_table_places_it(text):
     reports = reports_of(text)
     assert [(r.count.value, r.origin) for r in reports] == [(800, MOSUL), (3400, ERBIL), (1200, ALEPPO)]
+
+
+def test_a_place_heading_a_lines_only_count_places_it():
+    # a list's line with one count, in an article about another place: arrivals are where the line's place is,
+    # people evacuated left it (not the article's place)
+    story = "Fighting in Mosul has forced families to flee. Aid workers in Mosul say shelters are full.\n\n"
+    [arrived] = [r for r in reports_of(story + "- Poland: 12,000 arrivals through the border posts") if r.count]
+    assert (arrived.count.value, arrived.origin, arrived.destinations) == (12000, None, (POLAND,))
+    listed = [r for r in reports_of(story + "- Mosul: 800 people evacuated\n- Erbil: 300 people evacuated") if r.count]
+    assert [(r.count.value, r.origin) for r in listed] == [(800, MOSUL), (300, ERBIL)]
+    # look-alike: a place that does not head the count keeps its cue's role
+    assert only("Poland received 12,000 arrivals from Kharkiv this week.").origin == KHARKIV
 
 
 @pytest.mark.parametrize("text, origin, destinations", [
@@ -1078,6 +1112,48 @@ def test_a_things_movement_towards_a_place_is_no_destination():
     assert [p.name for p in people.destinations] == ["Zaporizhzhia"]
 
 
+def test_one_of_those_counted_before_is_a_part_of_them():
+    text = ("Some 2,400 people were evacuated from Kharkiv on Sunday. Of those evacuated, 1,100 were Polish nationals; "
+            "the rest came from 30 countries.")
+    assert [(r.count.value, r.part) for r in reports_of(text) if r.count] == [(2400, False), (1100, True)]
+    # look-alike: a count of its own after a fronted phrase of time is no part
+    text = "Some 2,400 people were evacuated from Kharkiv on Sunday. On Monday, 1,100 more were evacuated."
+    assert [(r.count.value, r.part) for r in reports_of(text) if r.count] == [(2400, False), (1100, False)]
+
+
+def test_inside_a_place_locates_the_movement():
+    story = "Shelling hit Mosul again, and hospitals in Mosul were full. "
+    [inside] = [r for r in reports_of(story + "Some 3,000 people have been displaced inside Poland since May.") if r.count]
+    assert inside.origin == POLAND  # not the article's place
+    # "from inside" is still the origin's cue; a place after another is still only located by it
+    [left] = [r for r in reports_of(story + "Some 3,000 people fled to Rwanda from inside Poland.") if r.count]
+    assert (left.origin, left.destinations) == (POLAND, (RWANDA,))
+    # look-alike: inside a building names no place; the article's place stands in
+    [sheltered] = [r for r in reports_of(story + "Some 3,000 people fled their homes and are sleeping inside schools.")
+                   if r.count]
+    assert sheltered.origin == MOSUL
+
+
+def test_a_force_entering_a_place_makes_it_where_people_fled_not_their_destination():
+    [report] = [r for r in reports_of("Rebel fighters entered Mosul on Sunday, forcing 5,000 residents to flee towards "
+                                      "Erbil.") if r.count]
+    assert (report.origin, report.destinations) == (MOSUL, (ERBIL,))
+    [report] = [r for r in reports_of("The militia (ISF) reached Kharkiv overnight, forcing 5,000 people to flee.") if r.count]
+    assert (report.origin, report.destinations) == (KHARKIV, ())
+    # look-alike: people entering a place went there
+    [report] = [r for r in reports_of("Some 5,000 displaced people entered Erbil on Sunday after fleeing Mosul.") if r.count]
+    assert report.destinations == (ERBIL,)
+
+
+def test_an_aside_on_some_of_the_people_closes_where_their_own_verb_goes_on():
+    [report] = [r for r in reports_of("Shelling forced 5,000 people, many of whom had already fled Aleppo, to flee "
+                                      "again towards Erbil.") if r.count]
+    assert report.destinations == (ERBIL,)
+    # look-alike: an aside running to the sentence's end is still about some of them
+    [report] = [r for r in reports_of("About 5,000 people fled Mosul, many of whom later travelled on to Erbil.") if r.count]
+    assert (report.origin, report.destinations) == (MOSUL, ())
+
+
 def test_where_another_event_started_is_no_origin():
     [report] = [r for r in reports_of("Mariupol was shelled again. The offensive that began on 2 March in Kharkiv has reached Mariupol, where shelling "
                                       "has forced 4,000 residents to flee.") if r.count]
@@ -1189,6 +1265,17 @@ def test_the_city_that_received_people_is_the_town_the_sentence_before_says_they
     assert received.destinations == (DNIPRO,)
 
 
+def test_people_who_arrived_in_the_city_arrived_where_it_stands_for():
+    # "the city" after an arrival, in an article filed from Dnipro: Dnipro, as for "the city had received"
+    [arrived] = reports_of("DNIPRO, Ukraine — Officials said 20,000 evacuees from Mariupol had arrived in the city since "
+                           "March.")
+    assert (arrived.origin, arrived.destinations) == (MARIUPOL, (DNIPRO,))
+    # look-alike: "the city of" names the place itself
+    [arrived] = reports_of("DNIPRO, Ukraine — Officials said 20,000 evacuees from Mariupol had arrived in the city of "
+                           "Zaporizhzhia since March.")
+    assert (arrived.origin, arrived.destinations) == (MARIUPOL, (ZAPORIZHZHIA,))
+
+
 def test_people_a_place_received_arrived_there():
     """"the city had received 20,000 evacuees" in an article filed from Dnipro: Dnipro is where they went (the
     dateline's city), never where they left; a place naming the receiver is the destination; onward travel of some
@@ -1246,6 +1333,16 @@ def test_the_place_of_a_speaker_named_after_said_is_no_place_of_the_movement():
     counted = only('"About 1,200 families have fled," said a UN official in Erbil.')
     assert (counted.origin, counted.destinations) == (None, ())
     assert only("Officials said 900 people fled from Kharkiv.").origin == KHARKIV
+
+
+def test_the_place_of_a_speaker_named_after_a_title_is_no_place_of_the_movement():
+    # the title's holder named between it and the place: still where the speaker is
+    assert [r.origin for r in reports_of('"Families are leaving with nothing," said agency spokeswoman Dana Kiros '
+                                         'in Mosul.')] in ([], [None])
+    counted = only('"About 1,200 families have fled," said UN official Tomas Berg in Erbil.')
+    assert (counted.origin, counted.destinations) == (None, ())
+    # look-alike: a movement the speaker tells, with its own place, keeps it
+    assert only("Spokeswoman Dana Kiros said 900 people fled from Kharkiv.").origin == KHARKIV
 
 
 KEY_FIGURES = "Floods in Erbil: flash update\n\nKEY FIGURES\nPeople displaced: {bullet}\n\n"
@@ -1316,6 +1413,11 @@ UGANDA = Place("geonames:226074", "Uganda", 1.25, 32.5, "country", "UG")
     ("Some 3,000 people have crossed into neighbouring countries since May.", None),  # their own, no town of it
     ("Some 3,000 people crossed into Rwanda on Monday.", GOMA),  # into one: the article's town stands in
     ("Some 3,000 people fled Goma and crossed into neighbouring countries.", GOMA),  # named
+    # any verb going to neighbouring countries (not a crossing): from across their own too
+    ("Some 3,000 people have fled to neighbouring countries since May.", None),
+    # look-alikes: a flight into one country, or evacuated to two named ones, leave the article's town standing in
+    ("Some 3,000 people have fled into Rwanda since May.", GOMA),
+    ("Some 3,000 people were evacuated to Rwanda and Uganda on Monday.", GOMA),
 ])
 def test_people_crossing_into_several_countries_left_no_town_the_article_names(text, origin):
     doc = Document("doc", "Fighting in Goma\n\nFighting in Goma forced people to flee. " + text)
@@ -1344,6 +1446,10 @@ def test_a_set_phrase_or_a_second_thing_said_gives_no_place(text, origin):
     # look-alikes: a part with no place, and the whole's own route before it
     ("Officials said 6,600 people were evacuated from Mosul to Erbil on Friday, including 400 children.", "Mosul", (ERBIL,)),
     ("Officials said 6,600 people were evacuated from Mosul on Friday, among them 400 wounded.", "Mosul", ()),
+    # parts with destinations of their own: the whole went to neither alone
+    ("Officials said 6,600 people had fled abroad, including about 4,100 into Poland and 1,500 to Rwanda.", "", ()),
+    # look-alike: the whole's destination before a part that has none
+    ("Officials said 6,600 people had fled into Poland, including about 4,100 children.", "", (POLAND,)),
 ])
 def test_a_part_with_a_route_of_its_own_gives_the_whole_no_place(text, origin, destinations):
     [report] = [r for r in reports_of(text) if r.count is not None and r.count.value == 6600]

@@ -221,6 +221,18 @@ def test_evictions_are_displacement():
 def test_a_bare_figure_after_a_verb_of_saying_without_that():
     assert figures("Officials say as many as 4,500 could be displaced if the river keeps rising.") == [
         (4500, "people", "displaced")]
+    # a participle of saying opens the clause too
+    assert figures("The agency gave a lower estimate, saying about 2,300 had fled the valley by Sunday.") == [
+        (2300, "people", "fled")]
+    # look-alike: a bare figure said of the dead is still no movement
+    assert figures("The agency disagreed, saying about 2,300 had been killed in the valley.") == []
+
+
+def test_had_flown_people_out_of_a_place_is_a_movement():
+    assert figures("The air force said it had flown some 650 people out of the capital overnight.") == [
+        (650, "people", "evacuated")]
+    # look-alike: flights flown over a place move nobody
+    assert figures("The air force said it had flown some 650 sorties over the capital overnight.") == []
 
 
 def test_a_bare_figure_that_says_the_same_again_elsewhere():
