@@ -608,3 +608,15 @@ def test_liberian_and_fijian_towns_no_package_holds_come_from_the_curated_table(
     assert read("Floods hit Paynesville on Tuesday, the Minnesota governor said.") == [
         ("Paynesville", "US"), ("Minnesota", "US")]
     assert read("Buses ran again between Suva and Nausori in Fiji.") == [("Suva", "FJ"), ("Nausori", "FJ"), ("Fiji", "FJ")]
+
+
+def test_lassa_is_the_nigerian_town_but_not_in_the_name_of_its_fever(gazetteer):
+    # Lassa (Borno State) is in no GeoNames subset a package ships, where "Lassa" is an alias of
+    # Lhasa; the fever named after the town names no place.
+    def read(text):
+        return [(m.text, m.place.country) for m in gazetteer.find_mentions(text)]
+
+    assert read("Insurgents raided Lassa in northeastern Nigeria overnight.") == [("Lassa", "NG"), ("Nigeria", "NG")]
+    assert read("Clinics in Nigeria saw more Lassa fever after the rains.") == [("Nigeria", "NG")]
+    assert read("Pilgrims walked from Lassa to Shigatse in Tibet.") == [
+        ("Lassa", "CN"), ("Shigatse", "CN"), ("Tibet", "CN")]
