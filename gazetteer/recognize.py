@@ -124,6 +124,12 @@ SAINT_ZIPF = 4.0
 #: Words after a name that make it a street's ("Hungerford St.", "Washington Drive"): the street
 #: is not the place it is named after.
 STREET_WORDS = _folded("street st avenue ave road rd drive dr boulevard blvd lane ln parkway pkwy circle terrace")
+#: Words after a name that make it the name of a disease: "Lyme disease", "Rift Valley fever",
+#: "Norwalk virus", "St. Louis encephalitis", "Crimean-Congo haemorrhagic fever" name no place the
+#: text speaks of. Each names no disease alone, so the place's name is the disease's; "flu" does, so
+#: a place before it is where the flu is ("the United States flu season", a toponym in GeoVirus).
+#: Nor "strain" or "variant": GeoVirus marks the place a strain is named after ("the Sudan strains").
+DISEASE_WORDS = _folded("virus viruses fever disease encephalitis syndrome haemorrhagic hemorrhagic")
 #: Last words of the names of institutions and grounds that are named after a person or a place
 #: rather than located by it: "Columbia University", "Knox Park", "Shawnee Club". (A place before
 #: "Police", "Council" or "High School" is where the institution is: see LOCAL_INSTITUTION_WORDS.)
@@ -972,6 +978,25 @@ def in_a_designation(span: Span, text: str) -> bool:
     return text[span.start - 1:span.start] == "/" and _NUMBERED_SLASH.match(text, span.end) is not None
 
 
+def names_a_disease(span: Span, tokens: Tokens) -> bool:
+    """A disease word follows the name directly: the name is the disease's (see DISEASE_WORDS),
+    unless written possessive ("Uganda's disease burden" is Uganda's).
+
+    >>> from gazetteer.normalize import tokenize
+    >>> def disease(text, name):
+    ...     tokens = tokenize(text)
+    ...     i = [text[s:e] for s, e in zip(tokens.starts, tokens.ends)].index(name)
+    ...     span = Span(i, i, 0, 0, name.lower(), 0.0, [], possessive=i in tokens.possessives)
+    ...     return names_a_disease(span, tokens)
+    >>> disease("cases of Lyme disease rose", "Lyme"), disease("Lyme, disease experts say", "Lyme")
+    (True, False)
+    >>> disease("the Texas flu season", "Texas"), disease("Ghana's disease burden", "Ghana")
+    (False, False)
+    """
+    after = _next_word(tokens, span.last)
+    return after is not None and tokens.keys[after] in DISEASE_WORDS and not span.possessive
+
+
 def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: set[int],
               surnames: set[str], demonyms: Mapping[str, str]) -> str:
     """Why a span is not a place mention, or "" when it may be one."""
@@ -1010,6 +1035,8 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
         return "adjective"
     if in_a_designation(span, text):
         return "part of a designation"
+    if names_a_disease(span, tokens):
+        return "disease's name"
     if not lay.cased:
         return _lowercase_rejection(span, _country_named(span))
     if not any(map(lay.capital.__getitem__, name)) or not lay.capital[name[0]] and not (

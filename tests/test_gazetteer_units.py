@@ -1664,6 +1664,25 @@ def test_a_name_inside_a_strain_designation_is_no_mention():
     assert found(gazetteer, "Buses ran on the Korra/Velmar road.") == [("Korra", "t:korra"), ("Velmar", "t:velmar")]
 
 
+def test_a_name_before_a_disease_word_names_the_disease():
+    # "Korra fever", "the Velmar virus", "Upper Dask disease" are diseases named after where they were first
+    # seen; flu names a disease alone, so a place before it is where the flu is, and a possessive owns.
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:ol", "Ostland", 31.0, 34.0, "country", "OL"),
+        Place("t:korra", "Korra", 31.52, 34.45, "city", "OL", parent="t:ol", population=900_000),
+        Place("t:velmar", "Velmar", 31.0, 34.1, "city", "OL", parent="t:ol", population=90_000),
+        Place("t:dask", "Upper Dask", 31.2, 34.3, "admin1", "OL", parent="t:ol")], preferred=False)])
+    assert found(gazetteer, "Doctors treated Korra fever, the Velmar virus and Upper Dask disease in Ostland.") == [
+        ("Ostland", "t:ol")]
+    assert found(gazetteer, "Cases of Korra haemorrhagic fever rose.") == []
+    assert found(gazetteer, "Schools shut as the Korra flu season began, and flu cases in Velmar rose.") == [
+        ("Korra", "t:korra"), ("Velmar", "t:velmar")]
+    assert found(gazetteer, "Ostland's disease burden fell; in Korra, disease experts met.") == [
+        ("Ostland", "t:ol"), ("Korra", "t:korra")]
+
+
 def test_a_town_abroad_the_wording_places_by_a_list_or_based_stays_in_a_one_country_story():
     # Where a traveller or a laboratory is, abroad, is named in a list led by a locative ("from Lyon and
     # Geneva") or as "X-based"; bare, or in a list no locative leads, it is still left out.
