@@ -74,6 +74,14 @@ _TO_SAFETY = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+to\s+(?:safety|higher\s+grou
 # A movement agreed between the sides: "under a surrender deal", "as part of an agreement with the army".
 _UNDER_DEAL = re.compile(r"\b(?:under|as\s+part\s+of|in\s+line\s+with|in\s+accordance\s+with)\s+(?:an?|the|this|that)\s+"
                          r"(?:[\w-]+\s+){0,3}?(?:deal|agreement|accord|truce|ceasefire|settlement)\b", _I)
+# A move made before a hazard arrives, to get out of its way, is an evacuation ("as a precaution", "pre-emptively",
+# "ahead of the cyclone", "as the storm approached", "before landfall").
+_PRE_EMPTIVE = re.compile(
+    r"\b(?:as\s+a\s+precaution|precautionar\w*|pre-?emptive(?:ly)?|preventive(?:ly)?|preventative(?:ly)?|ahead\s+of(?!\s+(?:schedule|time))"
+    r"|in\s+anticipation\s+of|before\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:landfall|cyclone|typhoon|hurricane|storm)"
+    r"|as\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:approached|neared|bore\s+down|closed\s+in))", _I)
+# Words that name a planned relocation themselves (IDMC's own word); "moved", "shifted", "transferred" only say a move.
+_NAMES_RELOCATION = re.compile(r"relocat|resettl|reubic|relog|relocalis", _I)
 _FORCED_BEFORE = re.compile(r"\b(?:forc|compel|driv)\w*\b(?:\s+[\w,'’-]+){0,4}?\s+to\s+$", _I)
 # A generic verb and a specific one of the same people joined by "and": the specific one says what they did ("2,000
 # displaced people left the camps and returned to Rutshuru" returned; "left their homes and fled to the hills" fled).
@@ -136,6 +144,8 @@ def verb_term(text: str, verb: re.Match, movements: Sequence[re.Match], article:
     own = own_term(text, verb)
     if own in (None, "relocated") and _FORCIBLY_BEFORE.search(text, max(0, verb.start() - 30), verb.start()):
         return "deported"  # "forcibly taken to Russia", "forcibly transferred"
+    if own == "relocated" and _pre_emptive(text, verb):
+        return "evacuated"  # "shifted 1,000 people to shelters ahead of the cyclone"
     if own:
         return own
     if _CARRIER.fullmatch(verb.group()) and _TO_SAFETY.match(text, verb.end()):
@@ -144,6 +154,8 @@ def verb_term(text: str, verb: re.Match, movements: Sequence[re.Match], article:
         return "fled"  # "forced 17,000 people to leave": forced to flee
     if _ORDERED_BEFORE.search(text, max(0, verb.start() - 60), verb.start()):
         return "evacuated"  # "ordered to leave their homes": an evacuation order
+    if _pre_emptive(text, verb):
+        return "evacuated"  # "left their homes as a precaution"
     if _UNDER_DEAL.search(text):
         return "evacuated"  # "left the town under a surrender deal": a negotiated evacuation, whatever else the article says
     leaving = not ARRIVING.match(verb.group())
@@ -152,6 +164,19 @@ def verb_term(text: str, verb: re.Match, movements: Sequence[re.Match], article:
              and not (leaving and term in STAYING and CLAUSE_BREAK.search(text, *sorted((verb.end(), m.start()))))
              and not (term == "sheltered" and m.start() > verb.end() and _DEPARTING.fullmatch(verb.group()))]
     return min(named)[1] if named else article
+
+
+def _pre_emptive(text: str, verb: re.Match) -> bool:
+    """Whether a verb that only says people moved ("left", "moved", "shifted", not "relocated") tells a move out of a
+    hazard's way before it came (its sentence says so): an evacuation.
+
+    >>> from geo.vocabulary import MOVEMENT
+    >>> [_pre_emptive(t, MOVEMENT.search(t)) for t in ("they moved 900 people to schools ahead of the typhoon",
+    ...  "they left their homes as a precaution", "they relocated 900 people ahead of the typhoon",
+    ...  "they moved 900 people to schools after the typhoon", "they moved 900 people to schools ahead of schedule")]
+    [True, True, False, False, False]
+    """
+    return not _NAMES_RELOCATION.search(verb.group()) and _PRE_EMPTIVE.search(text) is not None
 
 
 def own_term(text: str, verb: re.Match) -> str | None:

@@ -92,6 +92,8 @@ _AIDED_BEFORE = re.compile(
 # not "the displaced, numbering", "displaced persons numbering" (tallies)
 _GROUP_SIZE_BEFORE = re.compile(r"\b(?:groups|batches|(?<!,\s)(?<!people\s)(?<!persons\s)(?<!families\s)(?<!households\s)numbering)"
                                 r"\s+(?:of\s+)?$", _I)
+# A word of harm in the infinitive ("to hit", "to affect") is something about to harm others, never a state of the count.
+_INFINITIVE_TO = re.compile(r"\bto\s+$", _I)
 _EACH_AFTER = re.compile(r"\s*each\b", _I)
 
 
@@ -103,10 +105,11 @@ def rejected(sentence: str, start: int, end: int) -> bool:
     head = re.match(r"(?:\s+(?:of\s+)?[\w'’-]+){0,3}?\s+[\w'’-]*(?=\s|$|[,.;])", sentence[end:end + 60])
     after = sentence[end + (head.end() if head else 0):]
     predicate = _PREDICATE_AFTER.search(sentence, end, end + 120)
-    if predicate is not None and predicate["affected"] is not None and (people_object(sentence, predicate.end())
-                                                                        or _AREA_AFTER.match(sentence, predicate.end())):
+    if predicate is not None and predicate["affected"] is not None and (
+            people_object(sentence, predicate.end()) or _AREA_AFTER.match(sentence, predicate.end())
+            or _INFINITIVE_TO.search(sentence, max(0, predicate.start() - 4), predicate.start())):
         # "3,000 affected families were relocated", "returned to the most affected areas": a word of a noun phrase,
-        # not the count's verb
+        # not the count's verb; "the strongest storm to hit Japan": the hazard's deed, not what befell the count
         predicate = _PREDICATE_AFTER.search(sentence, predicate.end(), end + 120)
     affected = (predicate is not None and predicate["affected"] is not None and not AND_MOVED.match(sentence, predicate.end())
                 and not _rescued_from_home(sentence, predicate.start("affected"))

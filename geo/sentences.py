@@ -2,13 +2,16 @@
 
 A sentence ends at ".", "!" or "?" (with any closing quotes or brackets) before white space,
 unless the word before the period is an abbreviation ("Mr.", "U.S.", "a.m.") or a single letter
-(an initial). Lowercased text splits the same way. A line break also ends a sentence (headlines,
-captions, list items), except where a wrapped line continues in lower case or a line holds only a
+(an initial, not the last letter of a unit: "km/h."). Lowercased text splits the same way. A line break also ends a
+sentence (headlines, captions, list items), except where a wrapped line continues in lower case or a line holds only a
 figure (a table cell: "321\nHouses destroyed").
 
 >>> text = "Mr. Smith left at 10 a.m. on Monday. ( ap ) -- some 300 left , officials said .\\nNext"
 >>> [text[s:e] for s, e in sentence_spans(text)]
 ['Mr. Smith left at 10 a.m. on Monday.', '( ap ) -- some 300 left , officials said .', 'Next']
+>>> text = "Gusts reached 200 km/h. J. Smith left."
+>>> [text[s:e] for s, e in sentence_spans(text)]
+['Gusts reached 200 km/h.', 'J. Smith left.']
 """
 from __future__ import annotations
 
@@ -38,7 +41,8 @@ def _is_abbreviation(text: str, end: int) -> bool:
     if word is None:
         return False
     token = word.group(1).lower().rstrip(".")
-    return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+    unit = text[word.start(1) - 1:word.start(1)] == "/"  # "270 km/h.": a unit's last letter, no initial
+    return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha() and not unit)
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

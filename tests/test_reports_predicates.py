@@ -275,3 +275,14 @@ def test_people_who_move_other_people_are_not_counted_as_moved(text):
                                   "Some 3,000 people fled civilian areas of Mosul."])
 def test_a_people_noun_that_only_modifies_what_was_left_is_no_object(text):
     assert [r.count.value for r in reports_of(text)] in ([5000], [3000])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a word of harm in the infinitive is the hazard's deed ("the worst storm to hit"), not what befell the count
+    ("Evacuation orders were issued for about 60,000 residents of Mosul as the storm, the worst to hit the region in "
+     "decades, closed in.", [60000]),
+    # negative: people the storm hit are no movers
+    ("Some 4,000 people were hit by the floods in Mosul. About 300 were evacuated.", [300]),
+])
+def test_a_word_of_harm_in_the_infinitive_is_the_hazards_deed(text, expected):
+    assert [r.count.value for r in reports_of(text) if r.count is not None] == expected

@@ -414,3 +414,21 @@ def test_a_participle_after_a_movement_that_began_is_underway(text, status):
 ])
 def test_nationals_leaving_a_foreign_country_in_a_story_of_deportations_go_home(text, headline, term):
     assert [r.term for r in reports_of(text, headline=headline) if r.count is not None] == [term]
+
+
+@pytest.mark.parametrize("text, term", [
+    # a move out of a hazard's way before it came, told with a word that only says people moved: evacuated
+    ("Some 2,400 people left their homes in Mosul as a precaution.", "evacuated"),
+    ("Officials moved 9,000 residents of Mosul to schools ahead of the cyclone.", "evacuated"),
+    ("Some 5,000 people left Mosul as the storm approached.", "evacuated"),
+    ("About 1,800 villagers were shifted to schools in Mosul before the typhoon struck.", "evacuated"),
+    # negatives: after the hazard, a word naming relocation itself, a word of flight, a move to safety only
+    ("Some 2,400 people left their homes in Mosul after the storm.", "displaced"),
+    ("Officials moved 9,000 residents of Mosul to schools after the cyclone.", "relocated"),
+    ("Officials relocated 9,000 residents of Mosul ahead of the cyclone.", "relocated"),
+    ("About 1,800 villagers fled to higher ground in Mosul.", "fled"),
+    ("About 1,800 villagers were shifted to higher ground in Mosul.", "relocated"),
+])
+def test_a_move_out_of_a_hazards_way_is_an_evacuation(text, term):
+    [report] = [r for r in reports_of(text, headline="Displacement news\n\n") if r.count is not None]
+    assert report.term == term

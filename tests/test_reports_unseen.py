@@ -1482,7 +1482,8 @@ def test_shelters_destroyed_are_homes_destroyed(text, value):
 
 
 def test_shelters_opened_are_where_people_went():
-    assert figures("Some 5,000 residents moved to 340 shelters before the storm.") == [(5000, "people", "relocated")]
+    # a move before the storm is an evacuation (geo.movement._pre_emptive)
+    assert figures("Some 5,000 residents moved to 340 shelters before the storm.") == [(5000, "people", "evacuated")]
 
 
 def test_the_return_of_counted_people_to_a_place_opens_the_gate():
