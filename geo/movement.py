@@ -68,9 +68,10 @@ _DESCRIBED_BEFORE = re.compile(
 _ORDERED_BEFORE = re.compile(r"\b(?:ordered|(?<!in\s)orders?|told|urged|advised|instructed|asked)\b(?:\s+[\w,'’-]+){0,4}?\s+to\s+$", _I)
 _FORCIBLY_BEFORE = re.compile(r"\b(?:forcibly|forcefully|forcedly)\s+$", _I)
 # People others carry to safety were evacuated ("700 residents were taken to safety", "brought to higher ground"), not
-# fled as people who go there themselves ("fled to safety"); verbs with a term of their own keep it ("shifted": relocated).
+# fled as people who go there themselves ("fled to safety"); so were people "moved" or "shifted" there; a word naming
+# relocation keeps its own term ("relocated to safer areas").
 _CARRIER = re.compile(r"t[ao]ken|took|brought|carried|escorted|led", _I)
-_TO_SAFETY = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+to\s+(?:safety|higher\s+ground|safer\s+(?:ground|areas?|places?|locations?))\b", _I)
+_TO_SAFETY = re.compile(r"(?:\s+[\w'’-]+(?:[.,]\d+)*){0,4}?\s+to\s+(?:safety|higher\s+ground|safer\s+(?:ground|areas?|places?|locations?))\b", _I)
 # A movement agreed between the sides: "under a surrender deal", "as part of an agreement with the army".
 _UNDER_DEAL = re.compile(r"\b(?:under|as\s+part\s+of|in\s+line\s+with|in\s+accordance\s+with)\s+(?:an?|the|this|that)\s+"
                          r"(?:[\w-]+\s+){0,3}?(?:deal|agreement|accord|truce|ceasefire|settlement)\b", _I)
@@ -144,8 +145,8 @@ def verb_term(text: str, verb: re.Match, movements: Sequence[re.Match], article:
     own = own_term(text, verb)
     if own in (None, "relocated") and _FORCIBLY_BEFORE.search(text, max(0, verb.start() - 30), verb.start()):
         return "deported"  # "forcibly taken to Russia", "forcibly transferred"
-    if own == "relocated" and _pre_emptive(text, verb):
-        return "evacuated"  # "shifted 1,000 people to shelters ahead of the cyclone"
+    if own == "relocated" and (_pre_emptive(text, verb) or _moved_to_safety(text, verb)):
+        return "evacuated"  # "shifted 1,000 people to shelters ahead of the cyclone", "moved 900 villagers to safety"
     if own:
         return own
     if _CARRIER.fullmatch(verb.group()) and _TO_SAFETY.match(text, verb.end()):
@@ -164,6 +165,19 @@ def verb_term(text: str, verb: re.Match, movements: Sequence[re.Match], article:
              and not (leaving and term in STAYING and CLAUSE_BREAK.search(text, *sorted((verb.end(), m.start()))))
              and not (term == "sheltered" and m.start() > verb.end() and _DEPARTING.fullmatch(verb.group()))]
     return min(named)[1] if named else article
+
+
+def _moved_to_safety(text: str, verb: re.Match) -> bool:
+    """Whether a verb that only says people moved takes them to safety: out of danger, an evacuation, whoever moved
+    them; a word naming relocation keeps its own term.
+
+    >>> from geo.vocabulary import MOVEMENT
+    >>> [_moved_to_safety(t, MOVEMENT.search(t)) for t in ("troops moved 900 villagers to safer ground",
+    ...  "900 villagers were shifted to higher ground", "they relocated 900 villagers to safer areas",
+    ...  "they moved 900 villagers to Goma")]
+    [True, True, False, False]
+    """
+    return not _NAMES_RELOCATION.search(verb.group()) and _TO_SAFETY.match(text, verb.end()) is not None
 
 
 def _pre_emptive(text: str, verb: re.Match) -> bool:

@@ -62,7 +62,7 @@ def test_a_generic_verb_takes_the_term_of_the_specific_verb_joined_to_it(text, t
     # a count added to earlier ones is the object of the verb before it, nearer than a phrase of movement after it
     ("Soldiers relocated another 6,200 people to safety.", "relocated"),
     ("Firefighters evacuated a further 900 residents to safety from Mosul.", "evacuated"),
-    ("Troops moved an additional 1,400 villagers to safety on Monday.", "relocated"),
+    ("Troops moved an additional 1,400 villagers to safety on Monday.", "evacuated"),
     # negative: no verb before the count; the phrase after it is its movement
     ("Another 6,200 people fled to safety.", "fled"),
 ])
@@ -427,7 +427,8 @@ def test_nationals_leaving_a_foreign_country_in_a_story_of_deportations_go_home(
     ("Officials moved 9,000 residents of Mosul to schools after the cyclone.", "relocated"),
     ("Officials relocated 9,000 residents of Mosul ahead of the cyclone.", "relocated"),
     ("About 1,800 villagers fled to higher ground in Mosul.", "fled"),
-    ("About 1,800 villagers were shifted to higher ground in Mosul.", "relocated"),
+    ("About 1,800 villagers were shifted to higher ground in Mosul.", "evacuated"),
+    ("About 1,800 villagers were relocated to higher ground in Mosul.", "relocated"),
 ])
 def test_a_move_out_of_a_hazards_way_is_an_evacuation(text, term):
     [report] = [r for r in reports_of(text, headline="Displacement news\n\n") if r.count is not None]

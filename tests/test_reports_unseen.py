@@ -13,7 +13,7 @@ def figures(text: str, headline: str = "Evacuation news\n\n") -> list[tuple[int 
 @pytest.mark.parametrize("text, value, unit, term", [
     # a short excerpt whose only word of displacement is a refuge, safety or a shelter word
     ("About 1,400 families sought refuge in churches.", 1400, "families", "sheltered"),
-    ("Officials moved 900 villagers to safer ground.", 900, "people", "relocated"),
+    ("Officials moved 900 villagers to safer ground.", 900, "people", "evacuated"),
     ("Some 650 residents took shelter in a school.", 650, "people", "sheltered"),
     ("Plus de 4 000 personnes ont été évacuées.", 4000, "people", "evacuated"),
     ("Unas 1.800 personas albergadas en escuelas.", 1800, "people", "sheltered"),
@@ -129,7 +129,7 @@ def test_people_who_became_refugees():
 
 
 @pytest.mark.parametrize("text, value, unit, term", [
-    ("Some 1,350 persons were rescued and shifted to safer places.", 1350, "people", "relocated"),
+    ("Some 1,350 persons were rescued and shifted to safer places.", 1350, "people", "evacuated"),
     ("About 21,000 have been forced out.", 21000, "people", "fled"),
     ("Some 35 families lost their houses.", 35, "families", "homeless"),
     ("Cerca de 900 pessoas deslocadas.", 900, "people", "displaced"),

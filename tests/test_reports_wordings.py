@@ -19,7 +19,7 @@ from test_reports_seeds import stub_mentions
     ("Unas 3.000 personas se encuentran en albergues.", 3000, "people", "sheltered"),
     ("Unas 3.000 familias perdieron sus viviendas.", 3000, "families", "homeless"),
     # "moved ... to" with the people between the verb and the destination
-    ("Authorities moved 3,000 residents to higher ground.", 3000, "people", "relocated"),
+    ("Authorities moved 3,000 residents to higher ground.", 3000, "people", "evacuated"),
     # a verb that puts people in a displaced state, or leaves them without homes
     ("Around 3,000 people were rendered homeless.", 3000, "people", "homeless"),
     ("The flooding has left 3,000 people without homes.", 3000, "people", "homeless"),
