@@ -64,7 +64,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import partial
@@ -129,6 +129,8 @@ _ONE_BUILDING_LEFT = re.compile(
 # A state's troops move, withdraw or are evacuated; they are not uprooted, homeless or sheltered as displaced people
 # are (rebels bussed out under a deal are: "400 fighters will be displaced from the district").
 _UPROOTED = frozenset({"displaced", "sheltered", "homeless"})
+# Terms of people who left their own country: a count naming them by its demonym and going abroad came from it
+_FLEEING_ABROAD = frozenset({"fled", "crossed"})
 _SENDING = re.compile(r"sen(?:d|ds|ding|t)$", _I)  # a state sends its troops where it needs them
 _BACK_TO_ROUTINE = re.compile(r"(?:\s+back)?\s+to\s+(?:school|work|classes|class|their\s+(?:jobs|desks|classrooms)|normal"
                               r"|business)\b", _I)
@@ -196,6 +198,13 @@ def _count_places(sentence: Sentence, context: Place | None, counts: Sequence[Co
     return opening if opening is not None and opening.named else where
 
 
+def _people_country(text: str, counted: Counted, peoples: Mapping[str, Place]) -> Place | None:
+    """The country of the people a count names by its demonym ("Some 10,000 Sudanese", "thousands of Sudanese
+    refugees"), else None."""
+    words = re.findall(r"[^\W\d_]+", text[counted.start:counted.head_end].lower())
+    return next((peoples[w] for w in words if w in peoples), None)
+
+
 def _fronted(text: str, start: int) -> re.Match | None:
     """A locative opening the clause of the count at ``start``: "In Kasese district, (2,300 ...)"."""
     return _FRONTED.search(text, max(0, start - 60), start)
@@ -232,6 +241,7 @@ def _report(document: Document, sentence: Sentence, counted: Counted | None, uni
         origin=where.origin, origin_text=where.origin_text,
         destinations=where.destinations, destination_texts=where.destination_texts,
         count=counted.count if counted else None, unit=unit,
+        origin_inferred=where.inferred,
         breakdown=tuple(counted.breakdown) if counted else (),
         status=status,
         date=when,
@@ -279,6 +289,7 @@ class ArticleFacts:
     left_from: Place | None  # where it most often says people left (``story_origin``), read when the article's place is
     # the story's destination: departures naming no place left from there
     sends_home: bool  # the article tells of deportations or repatriations: nationals leaving a foreign country go home
+    peoples: Mapping[str, Place]  # the peoples it names by a country's demonym (lower-cased) -> that country
 
 
 @dataclass(frozen=True)
@@ -388,6 +399,8 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
                     and (_BORDER.search(text)
                          or any(p.kind == "country" for p in (counted_where.origin, *counted_where.destinations) if p))):
                 term = "crossed"
+            if term in _FLEEING_ABROAD:  # nationals evacuated abroad were away from home: their country is no origin
+                counted_where = counted_where.from_people(_people_country(text, counted, facts.peoples))
             this_batch = ((batch and names_part(text, breaks, start, end, [m.start() for m in verbs]))
                           or around.batch_before or bool(BATCH_BEFORE.search(text, max(0, start - 12), start)))
             # "..., while Turkey said the figure had passed 20,000": the clause's own source, else the sentence's
@@ -573,10 +586,11 @@ def _refers_back(report: Report, earlier: Sequence[Report]) -> bool:
                     and (report.date is None or report.date == e.date) for e in earlier))
 
 
-def find_reports(doc: Document, mentions: Sequence[Mention]) -> list[Report]:
+def find_reports(doc: Document, mentions: Sequence[Mention], peoples: Mapping[str, Place] | None = None) -> list[Report]:
     """The movement reports of one document, in text order.
 
-    ``mentions`` are the document's place mentions, sorted by start; a mention's ``place`` may be None.
+    ``mentions`` are the document's place mentions, sorted by start; a mention's ``place`` may be None. ``peoples``:
+    the peoples it names by a country's demonym, lower-cased, each with its country (``Gazetteer.peoples``).
 
     >>> from gazetteer.model import Place
     >>> goma = Place("geonames:216281", "Goma", -1.68, 29.23, "city", "CD")
@@ -608,7 +622,7 @@ def find_reports(doc: Document, mentions: Sequence[Mention]) -> list[Report]:
     reached = reached_mostly(text, voting, context)
     facts = ArticleFacts(context, forced, article_term([word for _, word in moves]), reached, filed_in,
                          story_destination(text, voting), story_origin(text, voting) if reached else None,
-                         SENDING_HOME.search(text) is not None)
+                         SENDING_HOME.search(text) is not None, peoples or {})
     reports: list[Report] = []
     previous: tuple[int, int] | None = None
     previous_found: list[Report] = []

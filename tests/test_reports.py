@@ -1488,3 +1488,37 @@ def test_a_caption_before_a_report_is_no_neighbouring_place():
 ])
 def test_travellers_who_come_to_a_place_are_on_a_trip(text, figures):
     assert {r.count.value for r in reports_of(text, headline="Flood news\n\n") if r.count} == figures
+
+
+UKRAINE = Place("geonames:690791", "Ukraine", 49.0, 32.0, "country", "UA")
+SYRIA = Place("geonames:163843", "Syria", 35.0, 38.0, "country", "SY")
+IRAQ = Place("geonames:99237", "Iraq", 33.0, 44.0, "country", "IQ")
+PEOPLES = {"ukrainians": UKRAINE, "syrians": SYRIA, "iraqis": IRAQ, "iraqi": IRAQ}
+
+
+def people_reports(text: str):
+    doc = Document("doc", "Refugees on the move\n\n" + text)
+    return find_reports(doc, stub_mentions(doc, PLACES), PEOPLES)
+
+
+@pytest.mark.parametrize("text, origin", [
+    # people named by a country's demonym who crossed or fled abroad, naming no origin, left that country
+    ("Some 8,000 Ukrainians have crossed into Poland since Sunday, border guards said.", UKRAINE),
+    ("About 2,500 Syrians fled to Erbil last week, the UN said.", SYRIA),
+    ("Thousands of Iraqi refugees have fled to Aleppo this month.", IRAQ),
+])
+def test_people_named_by_their_country_who_went_abroad_left_it(text, origin):
+    [report] = people_reports(text)
+    assert (report.origin, report.origin_inferred) == (origin, True)
+
+
+@pytest.mark.parametrize("text, origin", [
+    # negatives: an origin named, a destination in their own country, nationals evacuated, no demonym
+    ("Some 8,000 Ukrainians have crossed into Poland from Kharkiv, border guards said.", KHARKIV),
+    ("About 2,500 Iraqis fled to Erbil last week, the UN said.", None),
+    ("The army evacuated 600 Syrians to Poland on Monday.", None),
+    ("Some 8,000 people have crossed into Poland since Sunday, border guards said.", None),
+])
+def test_people_named_by_their_country_keep_any_other_origin(text, origin):
+    [report] = people_reports(text)
+    assert (report.origin, report.origin_inferred) == (origin, False)
