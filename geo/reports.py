@@ -390,7 +390,7 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
             # people a place received are there: the article's place stands in for no origin of theirs
             received = receiver(sentence, start, facts.filed_in or context, around.town_before)
             # people crossing into several countries came from across their own: no town of it stands in
-            spread = _into_several_countries(text, verb, own, term == "crossed")
+            spread = _into_several_countries(text, verb, own, term in _FLEEING_ABROAD)
             counted_where = (own.received_in(*received) if received is not None
                              else own.from_article(None if nationwide or spread else standing_in, arriving))
             if term_of(verb.group()) == "crossed":  # "had crossed in a single day": into the story's destination
@@ -450,11 +450,12 @@ def _held_report(document: Document, sentence: Sentence, facts: ArticleFacts, ar
                    around.source, False, status="completed")
 
 
-def _into_several_countries(text: str, verb: re.Match, where: Where, crossing: bool) -> bool:
+def _into_several_countries(text: str, verb: re.Match, where: Where, fleeing: bool) -> bool:
     """Whether a movement goes into several countries: any, to "neighbouring countries" right after its verb ("150,000
-    have fled to neighbouring countries"); a ``crossing``, also into several named ones ("crossed into Mali and
-    Niger") or neighbouring ones later in the sentence."""
-    return _TO_SEVERAL_COUNTRIES.match(text, verb.end()) is not None or crossing and (
+    have fled to neighbouring countries"); a flight or crossing (``fleeing``), also into several named ones ("crossed
+    into Mali and Niger", "up to 270,000 could flee to Chad and South Sudan") or neighbouring ones later in the
+    sentence (evacuees flown to several countries may have left one town)."""
+    return _TO_SEVERAL_COUNTRIES.match(text, verb.end()) is not None or fleeing and (
         len({p.id for p in where.destinations if p.kind == "country"}) > 1
         or _SEVERAL_COUNTRIES.search(text, verb.end()) is not None)
 

@@ -1415,6 +1415,9 @@ UGANDA = Place("geonames:226074", "Uganda", 1.25, 32.5, "country", "UG")
     ("Some 3,000 people fled Goma and crossed into neighbouring countries.", GOMA),  # named
     # any verb going to neighbouring countries (not a crossing): from across their own too
     ("Some 3,000 people have fled to neighbouring countries since May.", None),
+    # a flight into several named countries, done or feared: from across their own
+    ("Some 3,000 people have fled to Rwanda and Uganda since May.", None),
+    ("The agency expects up to 30,000 people to flee into Rwanda and Uganda if the fighting goes on.", None),
     # look-alikes: a flight into one country, or evacuated to two named ones, leave the article's town standing in
     ("Some 3,000 people have fled into Rwanda since May.", GOMA),
     ("Some 3,000 people were evacuated to Rwanda and Uganda on Monday.", GOMA),
