@@ -668,7 +668,9 @@ def find_reports(doc: Document, mentions: Sequence[Mention], peoples: Mapping[st
                 found = [carried]
             else:
                 reports.extend(found)
-        elif previous_found and (restated := _restated(doc, previous_found[-1], start, end)) is not None:
+        elif previous_found and (restated := _restated(doc, previous_found[-1], Sentence(
+                start, end, text[start:end], tuple(mentions[bisect_left(starts, start):bisect_left(starts, end)])),
+                context)) is not None:
             found = [restated]  # "Turkey put the figure at 45,000." after the movement it counts
             reports.append(restated)
         previous, previous_found = (start, end), found
@@ -790,15 +792,21 @@ def _carried_on(doc: Document, report: Report, sentence: Sentence, context: Plac
                    citations=(_cite(doc, start, sentence.end),))
 
 
-def _restated(doc: Document, report: Report, start: int, end: int) -> Report | None:
+def _restated(doc: Document, report: Report, sentence: Sentence, context: Place | None) -> Report | None:
     """The report of the sentence before told again with another figure and source by a sentence with no movement
     word whose one count is "the figure" or "the number" alone ("Turkey put the figure at 45,000."): the same
-    movement, places, date and status, quoting this sentence. None when the sentence does not restate it so."""
+    movement, places, date and status, quoting this sentence; where it says the people now are is the destination
+    of a movement that had none ("..., saying many were now in Sennar and Gedaref"). None when the sentence does not
+    restate it so."""
+    start, end = sentence.start, sentence.end
     text = doc.text[start:end]
     restating_counts = [c for c in moving_counts(text) if restating(text, c)]
     if report.count is None or len(restating_counts) != 1:
         return None
     counted = restating_counts[0]
+    if not report.destinations and not report.destination_texts:
+        now = places(sentence, context)
+        report = replace(report, destinations=now.destinations, destination_texts=now.destination_texts)
     return replace(report, quote=text, citations=(_cite(doc, start, end),), count=counted.count,
                    unit=counted.unit, breakdown=tuple(counted.breakdown), equivalent=tuple(counted.equivalent),
                    attributed_to=named_source(text), batch=False, part=False, additional=False)

@@ -1525,3 +1525,28 @@ def test_people_named_by_their_country_who_went_abroad_left_it(text, origin):
 def test_people_named_by_their_country_keep_any_other_origin(text, origin):
     [report] = people_reports(text)
     assert (report.origin, report.origin_inferred) == (origin, False)
+
+
+@pytest.mark.parametrize("text, destinations", [
+    # an onward leg and where moved people now are name destinations
+    ("About 1,200 residents continued on to Erbil on Friday, officials said.", (ERBIL,)),
+    ("About 5,000 people fled Mosul last week, and many are now in Erbil.", (ERBIL,)),
+    # negatives: "continued" with no onward leg, a place named before "now in"
+    ("Shelling continued on Monday as 1,200 people fled Mosul.", ()),
+    ("About 5,000 people fled Mosul last week, Erbil officials said, and more are now in need of food.", ()),
+])
+def test_onward_legs_and_where_people_now_are_are_destinations(text, destinations):
+    [report] = reports_of(text)
+    assert report.destinations == destinations
+
+
+@pytest.mark.parametrize("text, destinations", [
+    # a restated figure saying where the people now are gives a movement naming none its destinations
+    ("Some 3,000 people fled Mosul on Monday. The UN put the number at 4,000, saying many were now in Erbil.", (ERBIL,)),
+    # negative: a movement with a destination keeps its own
+    ("Some 3,000 people fled Mosul for Aleppo on Monday. The UN put the number at 4,000, saying many were now in "
+     "Erbil.", (ALEPPO,)),
+])
+def test_a_restated_figure_says_where_people_now_are(text, destinations):
+    reports = reports_of(text)
+    assert [r.destinations for r in reports if r.count.value == 4000] == [destinations]
