@@ -82,7 +82,7 @@ from geo.merge import told_again
 from geo.model import Citation, Count, Document, Report
 from geo.movement import (AID_VERBS, SENDING_HOME, STAYING, attributive, coordinated_term, earlier_move, going_home,
                           journey_end, movement_of, movers, own_term, staying_after, verb_term)
-from geo.numbers import parse_count
+from geo.numbers import is_near, parse_count
 from geo.roles import (EarlierMove, Sentence, evacuated_subject, headed, onward_leg, place_before, places, receiver,
                        relative_clause_of, town_reached_before)
 from geo.sentences import sentence_spans
@@ -546,10 +546,12 @@ def _headlines_restated(reports: list[Report]) -> list[Report]:
 def _restates(headline: Report, report: Report) -> bool:
     """Whether a headline's report says what a report of the body says: figure, unit and term, and places and date
     that do not conflict. A headline drops the body's qualifier: its bare "30,000" is the body's "more than 30,000"
-    (not the other way round: a headline's "more than 30,000" says more than a body's "30,000")."""
-    bare = headline.count is not None and headline.count.min == headline.count.max == headline.count.value
+    (not the other way round: a headline's "more than 30,000" says more than a body's "30,000"); a figure all but
+    reached ("Nearly 1,700 flee") is close to it as the body's "about 1,700" is, so it is that one."""
+    near = headline.count is not None and is_near(headline.count) and _bare(report.count)
     return ((_figure(headline) == _figure(report)
-             or (bare and report.count is not None and headline.count.value == report.count.value))
+             or ((_bare(headline.count) or near) and report.count is not None
+                 and headline.count.value == report.count.value))
             and (headline.unit, headline.term) == (report.unit, report.term)
             and not headline.additional
             # an origin the article's place stood in for is no place either names ("Up to 20,000 have fled into
@@ -558,6 +560,11 @@ def _restates(headline: Report, report: Report) -> bool:
                  or _nested(headline.origin, report.origin))
             and all(any(_nested(p, q) for q in report.destinations) for p in headline.destinations)
             and (headline.date is None or report.date is None or headline.date == report.date))
+
+
+def _bare(count: Count | None) -> bool:
+    """Whether a count states its figure as it is, exactly or approximately ("1,700", "about 1,700")."""
+    return count is not None and count.min == count.max == count.value
 
 
 def _nested(place: Place, other: Place) -> bool:

@@ -607,11 +607,18 @@ def test_a_headline_figure_the_body_restates_in_other_words_is_one_report_citing
     # a headline drops the body's qualifier: its bare figure is the body's
     ("5,200 flee Goma floods\n\nMore than 5,200 people have fled Goma, officials said.", [(5200, 5200, None)]),
     ("5,200 to be evacuated from Goma\n\nUp to 5,200 people will be evacuated from Goma.", [(5200, None, 5200)]),
+    # a figure all but reached is close to it, as the body's approximate one is
+    ("Nearly 5,200 flee Goma floods\n\nAbout 5,200 people have fled Goma, officials said.", [(5200, 5200, 5200)]),
+    ("Just over 5,200 flee Goma floods\n\nSome 5,200 people have fled Goma, officials said.", [(5200, 5200, 5200)]),
     # look-alikes: a headline's own qualifier says more than the body's bare figure; another figure stays apart
     ("More than 5,200 flee Goma floods\n\nSome 5,200 people have fled Goma, officials said.",
      [(5200, 5200, None), (5200, 5200, 5200)]),
     ("5,200 flee Goma floods\n\nMore than 5,300 people have fled Goma, officials said.",
      [(5200, 5200, 5200), (5300, 5300, None)]),
+    ("Up to 5,200 flee Goma floods\n\nAbout 5,200 people have fled Goma, officials said.",
+     [(5200, None, 5200), (5200, 5200, 5200)]),
+    ("Nearly 5,200 flee Goma floods\n\nMore than 5,200 people have fled Goma, officials said.",
+     [(5200, None, 5200), (5200, 5200, None)]),
 ])
 def test_a_headline_bare_figure_is_the_bodys_qualified_one(text, kept):
     assert figures(reports_of(text, headline="")) == kept
