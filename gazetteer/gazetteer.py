@@ -28,7 +28,7 @@ from gazetteer.recognize import (KIND_WORDS, LOWER_CASE_NAME_STARTS, Candidate, 
                                  echoed_names, extend_span, layout, listed_names, mark_acronym, on_bylines,
                                  names_after_titles, person_surnames, refused_in_lower_case, rejection, storm_names,
                                  street_names, surnames_after_given_names, take_full_stop, words_written_lower)
-from gazetteer.resolve import Context, Hierarchy, division_of, rank, resolve
+from gazetteer.resolve import Context, Hierarchy, ancestors, division_of, rank, resolve
 from gazetteer.sources import Source, csv_source, curated_source
 
 if TYPE_CHECKING:  # the online geocoder's module (and its imports) is loaded only by those who use it
@@ -152,6 +152,29 @@ class Gazetteer:
             place = self.geocoder.place(name)
             return [(place, 1.0)] if place is not None else []
         return _with_confidence(ranked)
+
+    def peoples(self, text: str) -> dict[str, Place]:
+        """The peoples ``text`` names by a country's demonym ("Sudanese", "Afghans"), each word as written (lower-cased)
+        with its country's place: where a movement of theirs abroad started when the article names no origin.
+
+        >>> from gazetteer.model import Place
+        >>> sd = Place("c:sd", "Sudan", 15.0, 30.0, "country", "SD")
+        >>> khartoum = Place("c:kh", "Khartoum", 15.6, 32.5, "city", "SD", parent="c:sd")
+        >>> g = Gazetteer.from_places([sd, khartoum], demonyms={"sudanese": "SD"}, capitals={"SD": "c:kh"})
+        >>> {word: place.name for word, place in g.peoples("Some 9,000 Sudanese crossed the border.").items()}
+        {'sudanese': 'Sudan'}
+        """
+        tokens = tokenize(text)
+        named = {text[tokens.starts[i]:tokens.ends[i]].lower(): self.demonyms[tokens.keys[i]]
+                 for i in tokens.positions(self.demonyms.keys())}
+        return {word: place for word, code in named.items() if (place := self._country(code)) is not None}
+
+    def _country(self, code: str) -> Place | None:
+        """The place of the country with this ISO code: the country its capital lies in (the index keeps places by
+        id, and a country's id is no code)."""
+        capital = self.get(self.capitals.get(code, ""))
+        return next((p for p in ancestors(capital, self._hierarchy) if p.kind == "country" and p.country == code),
+                    None) if capital is not None else None
 
     def find_mentions(self, text: str, doc_id: str = "") -> list[Mention]:
         """Every place mention of ``text``, resolved in the document's context, sorted by start.

@@ -26,6 +26,7 @@ REPORT_COLUMNS = (
     ("origin_id", "#loc+code+origin"),
     ("origin_lat", "#geo+lat+origin"),
     ("origin_lon", "#geo+lon+origin"),
+    ("origin_inferred", "#meta+origin+inferred"),
     ("destinations", "#loc+name+dest"),
     ("destination_ids", "#loc+code+dest"),
     ("value", "#affected+ind"),
@@ -81,6 +82,8 @@ def report_record(report: Report) -> dict:
         "independent_outlets": corroboration.outlets,
         "named_sources_same_figure": corroboration.sources,
         "origin": report.origin.name if report.origin else report.origin_text or None,
+        # The country its people are named after ("10,000 Sudanese crossed into Egypt"), no place the article names.
+        "origin_inferred": report.origin_inferred,
         "destinations": destinations,
         # A figure given for several destinations at once: attached to each flow, never summed.
         "shared": len(destinations) > 1 and count is not None,

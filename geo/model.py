@@ -92,6 +92,9 @@ class Report:
     equivalent: tuple[tuple[str, int], ...] = ()
     date_text: str | None = None  # the words that gave ``date`` ("on Saturday", "last year"), kept when unresolved
     corroboration: Corroboration | None = None  # set when reports are merged across articles (``geo.merge``)
+    # the origin is the country the people are named after, no place the article names ("10,000 Sudanese crossed
+    # into Egypt": from Sudan), so an analyst can tell it was inferred
+    origin_inferred: bool = False
 
     def __post_init__(self) -> None:
         if self.status not in STATUSES:

@@ -100,6 +100,9 @@ _COUNTRY_LEFT = re.compile(r"\s+(?P<left>[A-Z][\w'’-]+)(?:\s+(?:for|to|towards
 # Faiths are no nation: "Christians left Iraq" went to no country of theirs.
 _FAITHS = re.compile(r"christians|muslims|hindus|sikhs|jews|alawites|druze|copts|shiites|sunnis|yazidis")
 # A generic verb going back or home is a return: "3,000 residents went back to Mosul", "the evacuees headed home".
+# A verb whose object is a noun of movement ("forced the evacuation of 1,700 people", "forcing the mass displacement
+# of"): the noun, not the verb, names how the people moved.
+_NOUN_OBJECT = re.compile(r"\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?P<noun>[\w-]+)\s+of\b", _I)
 _BACK_HOME = re.compile(r"\s+(?:back|home)\b", _I)
 
 
@@ -134,7 +137,7 @@ def _verb_distance(text: str, breaks: Sequence[int], movement: re.Match, start: 
 
 
 def verb_term(text: str, verb: re.Match, movements: Sequence[re.Match], article: str) -> str:
-    """The verb's own term, "fled" when people were forced to move ("forced 17,000 to leave"), "evacuated" when a
+    """The verb's own term (the noun's when its object is a noun of movement: "forced the evacuation of"), "fled" when people were forced to move ("forced 17,000 to leave"), "evacuated" when a
     deal between the sides moves them ("left under a surrender deal"), or the term of the sentence's specific word
     nearest to it, else the article's; a word of where people are (sheltered, homeless)
     in a clause after or before a departure's names no departure ("left the city for Tobruk, where they are staying with
@@ -142,6 +145,9 @@ def verb_term(text: str, verb: re.Match, movements: Sequence[re.Match], article:
     three families homeless")."""
     if verb["rescue"]:
         return "evacuated"  # "pulled 45 people out of flooded homes"
+    noun = _NOUN_OBJECT.match(text, verb.end())
+    if noun is not None and (named := term_of(noun["noun"])) is not None and named not in (*STAYING, "destroyed housing"):
+        return named  # "forced the evacuation of 1,700 people": evacuated, not fled
     own = own_term(text, verb)
     if own in (None, "relocated") and _FORCIBLY_BEFORE.search(text, max(0, verb.start() - 30), verb.start()):
         return "deported"  # "forcibly taken to Russia", "forcibly transferred"

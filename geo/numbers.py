@@ -330,6 +330,20 @@ def find_counts(text: str) -> list[tuple[Count, int, int]]:
 _VAGUE_END = re.compile(rf"\b(?:{_alternation(VAGUE)})$", re.IGNORECASE)
 
 
+# Modifiers of a figure all but reached or just passed: close to the count, as an approximate figure is ("up to" or "more
+# than" only bound it).
+_NEAR = re.compile(r"(?:nearly|almost|close\s+to|just\s+(?:under|over))\s", re.IGNORECASE)
+
+
+def is_near(count: Count) -> bool:
+    """Whether a count is its figure all but reached or just passed ("nearly 1,700", "just over 500").
+
+    >>> [is_near(c) for c, _, _ in find_counts("nearly 1,700, up to 1,700, just over 500, more than 500")]
+    [True, False, True, False]
+    """
+    return count.value is not None and _NEAR.match(count.text.strip()) is not None
+
+
 def is_vague(count: Count) -> bool:
     """Whether a count is a vague amount ("thousands", "a few hundred"): its bounds are the word's convention, not
     a figure anyone gave.

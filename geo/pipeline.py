@@ -40,7 +40,7 @@ def find_places(document: Document, gazetteer: Gazetteer) -> list[Mention]:
 def analyse(document: Document, gazetteer: Gazetteer) -> tuple[list[Mention], list[Report]]:
     """The per-document steps: place mentions, then the movement reports that use them."""
     mentions = find_places(document, gazetteer)
-    return mentions, find_reports(document, mentions)
+    return mentions, find_reports(document, mentions, gazetteer.peoples(document.text))
 
 
 def combine(documents: Sequence[Document], mentions: Iterable[Mention], reports: Iterable[Report],

@@ -64,7 +64,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import partial
@@ -82,7 +82,7 @@ from geo.merge import told_again
 from geo.model import Citation, Count, Document, Report
 from geo.movement import (AID_VERBS, SENDING_HOME, STAYING, attributive, coordinated_term, earlier_move, going_home,
                           journey_end, movement_of, movers, own_term, staying_after, verb_term)
-from geo.numbers import parse_count
+from geo.numbers import is_near, parse_count
 from geo.roles import (EarlierMove, Sentence, evacuated_subject, headed, onward_leg, place_before, places, receiver,
                        relative_clause_of, town_reached_before)
 from geo.sentences import sentence_spans
@@ -129,6 +129,8 @@ _ONE_BUILDING_LEFT = re.compile(
 # A state's troops move, withdraw or are evacuated; they are not uprooted, homeless or sheltered as displaced people
 # are (rebels bussed out under a deal are: "400 fighters will be displaced from the district").
 _UPROOTED = frozenset({"displaced", "sheltered", "homeless"})
+# Terms of people who left their own country: a count naming them by its demonym and going abroad came from it
+_FLEEING_ABROAD = frozenset({"fled", "crossed"})
 _SENDING = re.compile(r"sen(?:d|ds|ding|t)$", _I)  # a state sends its troops where it needs them
 _BACK_TO_ROUTINE = re.compile(r"(?:\s+back)?\s+to\s+(?:school|work|classes|class|their\s+(?:jobs|desks|classrooms)|normal"
                               r"|business)\b", _I)
@@ -196,6 +198,13 @@ def _count_places(sentence: Sentence, context: Place | None, counts: Sequence[Co
     return opening if opening is not None and opening.named else where
 
 
+def _people_country(text: str, counted: Counted, peoples: Mapping[str, Place]) -> Place | None:
+    """The country of the people a count names by its demonym ("Some 10,000 Sudanese", "thousands of Sudanese
+    refugees"), else None."""
+    words = re.findall(r"[^\W\d_]+", text[counted.start:counted.head_end].lower())
+    return next((peoples[w] for w in words if w in peoples), None)
+
+
 def _fronted(text: str, start: int) -> re.Match | None:
     """A locative opening the clause of the count at ``start``: "In Kasese district, (2,300 ...)"."""
     return _FRONTED.search(text, max(0, start - 60), start)
@@ -232,6 +241,7 @@ def _report(document: Document, sentence: Sentence, counted: Counted | None, uni
         origin=where.origin, origin_text=where.origin_text,
         destinations=where.destinations, destination_texts=where.destination_texts,
         count=counted.count if counted else None, unit=unit,
+        origin_inferred=where.inferred,
         breakdown=tuple(counted.breakdown) if counted else (),
         status=status,
         date=when,
@@ -279,6 +289,7 @@ class ArticleFacts:
     left_from: Place | None  # where it most often says people left (``story_origin``), read when the article's place is
     # the story's destination: departures naming no place left from there
     sends_home: bool  # the article tells of deportations or repatriations: nationals leaving a foreign country go home
+    peoples: Mapping[str, Place]  # the peoples it names by a country's demonym (lower-cased) -> that country
 
 
 @dataclass(frozen=True)
@@ -379,7 +390,7 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
             # people a place received are there: the article's place stands in for no origin of theirs
             received = receiver(sentence, start, facts.filed_in or context, around.town_before)
             # people crossing into several countries came from across their own: no town of it stands in
-            spread = _into_several_countries(text, verb, own, term == "crossed")
+            spread = _into_several_countries(text, verb, own, term in _FLEEING_ABROAD)
             counted_where = (own.received_in(*received) if received is not None
                              else own.from_article(None if nationwide or spread else standing_in, arriving))
             if term_of(verb.group()) == "crossed":  # "had crossed in a single day": into the story's destination
@@ -388,6 +399,8 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
                     and (_BORDER.search(text)
                          or any(p.kind == "country" for p in (counted_where.origin, *counted_where.destinations) if p))):
                 term = "crossed"
+            if term in _FLEEING_ABROAD:  # nationals evacuated abroad were away from home: their country is no origin
+                counted_where = counted_where.from_people(_people_country(text, counted, facts.peoples))
             this_batch = ((batch and names_part(text, breaks, start, end, [m.start() for m in verbs]))
                           or around.batch_before or bool(BATCH_BEFORE.search(text, max(0, start - 12), start)))
             # "..., while Turkey said the figure had passed 20,000": the clause's own source, else the sentence's
@@ -437,11 +450,12 @@ def _held_report(document: Document, sentence: Sentence, facts: ArticleFacts, ar
                    around.source, False, status="completed")
 
 
-def _into_several_countries(text: str, verb: re.Match, where: Where, crossing: bool) -> bool:
+def _into_several_countries(text: str, verb: re.Match, where: Where, fleeing: bool) -> bool:
     """Whether a movement goes into several countries: any, to "neighbouring countries" right after its verb ("150,000
-    have fled to neighbouring countries"); a ``crossing``, also into several named ones ("crossed into Mali and
-    Niger") or neighbouring ones later in the sentence."""
-    return _TO_SEVERAL_COUNTRIES.match(text, verb.end()) is not None or crossing and (
+    have fled to neighbouring countries"); a flight or crossing (``fleeing``), also into several named ones ("crossed
+    into Mali and Niger", "up to 270,000 could flee to Chad and South Sudan") or neighbouring ones later in the
+    sentence (evacuees flown to several countries may have left one town)."""
+    return _TO_SEVERAL_COUNTRIES.match(text, verb.end()) is not None or fleeing and (
         len({p.id for p in where.destinations if p.kind == "country"}) > 1
         or _SEVERAL_COUNTRIES.search(text, verb.end()) is not None)
 
@@ -532,10 +546,12 @@ def _headlines_restated(reports: list[Report]) -> list[Report]:
 def _restates(headline: Report, report: Report) -> bool:
     """Whether a headline's report says what a report of the body says: figure, unit and term, and places and date
     that do not conflict. A headline drops the body's qualifier: its bare "30,000" is the body's "more than 30,000"
-    (not the other way round: a headline's "more than 30,000" says more than a body's "30,000")."""
-    bare = headline.count is not None and headline.count.min == headline.count.max == headline.count.value
+    (not the other way round: a headline's "more than 30,000" says more than a body's "30,000"); a figure all but
+    reached ("Nearly 1,700 flee") is close to it as the body's "about 1,700" is, so it is that one."""
+    near = headline.count is not None and is_near(headline.count) and _bare(report.count)
     return ((_figure(headline) == _figure(report)
-             or (bare and report.count is not None and headline.count.value == report.count.value))
+             or ((_bare(headline.count) or near) and report.count is not None
+                 and headline.count.value == report.count.value))
             and (headline.unit, headline.term) == (report.unit, report.term)
             and not headline.additional
             # an origin the article's place stood in for is no place either names ("Up to 20,000 have fled into
@@ -544,6 +560,11 @@ def _restates(headline: Report, report: Report) -> bool:
                  or _nested(headline.origin, report.origin))
             and all(any(_nested(p, q) for q in report.destinations) for p in headline.destinations)
             and (headline.date is None or report.date is None or headline.date == report.date))
+
+
+def _bare(count: Count | None) -> bool:
+    """Whether a count states its figure as it is, exactly or approximately ("1,700", "about 1,700")."""
+    return count is not None and count.min == count.max == count.value
 
 
 def _nested(place: Place, other: Place) -> bool:
@@ -573,10 +594,11 @@ def _refers_back(report: Report, earlier: Sequence[Report]) -> bool:
                     and (report.date is None or report.date == e.date) for e in earlier))
 
 
-def find_reports(doc: Document, mentions: Sequence[Mention]) -> list[Report]:
+def find_reports(doc: Document, mentions: Sequence[Mention], peoples: Mapping[str, Place] | None = None) -> list[Report]:
     """The movement reports of one document, in text order.
 
-    ``mentions`` are the document's place mentions, sorted by start; a mention's ``place`` may be None.
+    ``mentions`` are the document's place mentions, sorted by start; a mention's ``place`` may be None. ``peoples``:
+    the peoples it names by a country's demonym, lower-cased, each with its country (``Gazetteer.peoples``).
 
     >>> from gazetteer.model import Place
     >>> goma = Place("geonames:216281", "Goma", -1.68, 29.23, "city", "CD")
@@ -608,7 +630,7 @@ def find_reports(doc: Document, mentions: Sequence[Mention]) -> list[Report]:
     reached = reached_mostly(text, voting, context)
     facts = ArticleFacts(context, forced, article_term([word for _, word in moves]), reached, filed_in,
                          story_destination(text, voting), story_origin(text, voting) if reached else None,
-                         SENDING_HOME.search(text) is not None)
+                         SENDING_HOME.search(text) is not None, peoples or {})
     reports: list[Report] = []
     previous: tuple[int, int] | None = None
     previous_found: list[Report] = []
@@ -653,7 +675,9 @@ def find_reports(doc: Document, mentions: Sequence[Mention]) -> list[Report]:
                 found = [carried]
             else:
                 reports.extend(found)
-        elif previous_found and (restated := _restated(doc, previous_found[-1], start, end)) is not None:
+        elif previous_found and (restated := _restated(doc, previous_found[-1], Sentence(
+                start, end, text[start:end], tuple(mentions[bisect_left(starts, start):bisect_left(starts, end)])),
+                context)) is not None:
             found = [restated]  # "Turkey put the figure at 45,000." after the movement it counts
             reports.append(restated)
         previous, previous_found = (start, end), found
@@ -775,15 +799,21 @@ def _carried_on(doc: Document, report: Report, sentence: Sentence, context: Plac
                    citations=(_cite(doc, start, sentence.end),))
 
 
-def _restated(doc: Document, report: Report, start: int, end: int) -> Report | None:
+def _restated(doc: Document, report: Report, sentence: Sentence, context: Place | None) -> Report | None:
     """The report of the sentence before told again with another figure and source by a sentence with no movement
     word whose one count is "the figure" or "the number" alone ("Turkey put the figure at 45,000."): the same
-    movement, places, date and status, quoting this sentence. None when the sentence does not restate it so."""
+    movement, places, date and status, quoting this sentence; where it says the people now are is the destination
+    of a movement that had none ("..., saying many were now in Sennar and Gedaref"). None when the sentence does not
+    restate it so."""
+    start, end = sentence.start, sentence.end
     text = doc.text[start:end]
     restating_counts = [c for c in moving_counts(text) if restating(text, c)]
     if report.count is None or len(restating_counts) != 1:
         return None
     counted = restating_counts[0]
+    if not report.destinations and not report.destination_texts:
+        now = places(sentence, context)
+        report = replace(report, destinations=now.destinations, destination_texts=now.destination_texts)
     return replace(report, quote=text, citations=(_cite(doc, start, end),), count=counted.count,
                    unit=counted.unit, breakdown=tuple(counted.breakdown), equivalent=tuple(counted.equivalent),
                    attributed_to=named_source(text), batch=False, part=False, additional=False)

@@ -38,6 +38,16 @@ class Where:
     destined: frozenset[str] = frozenset()  # ids of places the sentence names as other counts' or other people's destinations
     unknown_origin: bool = False  # the sentence names an origin no place mention stands for ("from Azovstal")
     generic: bool = False  # the origin is the article's place standing for "the district", "the enclave"
+    inferred: bool = False  # the origin is the country its people are named after, no place the article names
+
+    def from_people(self, country: Place | None) -> Where:
+        """The country its people are named after ("Some 10,000 Sudanese crossed into Egypt") as the origin of a
+        movement abroad naming none, marked ``inferred``; not when it has no destination or one lies in that country
+        ("Sudanese returned to Khartoum"), nor beside an origin named ("375,000 Afghans have left Pakistan")."""
+        if (country is None or self.origin is not None or self.origin_text or self.unknown_origin
+                or not self.destinations or any(d.country == country.country for d in self.destinations)):
+            return self
+        return replace(self, origin=country, inferred=True)
 
     def beside_story_destination(self, nearby: Place | None) -> Where:
         """When the article's place is the story's destination (``reached_mostly``) it is not what "the enclave"

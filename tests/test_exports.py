@@ -145,3 +145,12 @@ def test_a_departure_names_the_flows_it_totals_and_a_flow_names_none():
     parts = {f["properties"]["kind"]: f["properties"]["parts"] for f in features}
     [flow] = [f for f in features if f["properties"]["kind"] == "flow"]
     assert parts == {"departure": [{"id": flow["id"], "destination": "Zaporizhzhia"}], "flow": []}
+
+
+def test_reports_csv_marks_an_origin_inferred_from_the_people_named():
+    from dataclasses import replace
+    named = report(destinations=[ZAPORIZHZHIA], value=500, term="fled")
+    inferred = replace(report(destinations=[DNIPRO], value=700, term="fled", doc="b"), origin_text="", origin_inferred=True)
+    header, tags, *rows = list(csv.reader(io.StringIO(exports.reports_csv([named, inferred]))))
+    assert "#meta+origin+inferred" in tags
+    assert [dict(zip(header, row))["origin_inferred"] for row in rows] == ["false", "true"]

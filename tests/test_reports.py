@@ -607,11 +607,18 @@ def test_a_headline_figure_the_body_restates_in_other_words_is_one_report_citing
     # a headline drops the body's qualifier: its bare figure is the body's
     ("5,200 flee Goma floods\n\nMore than 5,200 people have fled Goma, officials said.", [(5200, 5200, None)]),
     ("5,200 to be evacuated from Goma\n\nUp to 5,200 people will be evacuated from Goma.", [(5200, None, 5200)]),
+    # a figure all but reached is close to it, as the body's approximate one is
+    ("Nearly 5,200 flee Goma floods\n\nAbout 5,200 people have fled Goma, officials said.", [(5200, 5200, 5200)]),
+    ("Just over 5,200 flee Goma floods\n\nSome 5,200 people have fled Goma, officials said.", [(5200, 5200, 5200)]),
     # look-alikes: a headline's own qualifier says more than the body's bare figure; another figure stays apart
     ("More than 5,200 flee Goma floods\n\nSome 5,200 people have fled Goma, officials said.",
      [(5200, 5200, None), (5200, 5200, 5200)]),
     ("5,200 flee Goma floods\n\nMore than 5,300 people have fled Goma, officials said.",
      [(5200, 5200, 5200), (5300, 5300, None)]),
+    ("Up to 5,200 flee Goma floods\n\nAbout 5,200 people have fled Goma, officials said.",
+     [(5200, None, 5200), (5200, 5200, 5200)]),
+    ("Nearly 5,200 flee Goma floods\n\nMore than 5,200 people have fled Goma, officials said.",
+     [(5200, None, 5200), (5200, 5200, None)]),
 ])
 def test_a_headline_bare_figure_is_the_bodys_qualified_one(text, kept):
     assert figures(reports_of(text, headline="")) == kept
@@ -1415,6 +1422,9 @@ UGANDA = Place("geonames:226074", "Uganda", 1.25, 32.5, "country", "UG")
     ("Some 3,000 people fled Goma and crossed into neighbouring countries.", GOMA),  # named
     # any verb going to neighbouring countries (not a crossing): from across their own too
     ("Some 3,000 people have fled to neighbouring countries since May.", None),
+    # a flight into several named countries, done or feared: from across their own
+    ("Some 3,000 people have fled to Rwanda and Uganda since May.", None),
+    ("The agency expects up to 30,000 people to flee into Rwanda and Uganda if the fighting goes on.", None),
     # look-alikes: a flight into one country, or evacuated to two named ones, leave the article's town standing in
     ("Some 3,000 people have fled into Rwanda since May.", GOMA),
     ("Some 3,000 people were evacuated to Rwanda and Uganda on Monday.", GOMA),
@@ -1488,3 +1498,62 @@ def test_a_caption_before_a_report_is_no_neighbouring_place():
 ])
 def test_travellers_who_come_to_a_place_are_on_a_trip(text, figures):
     assert {r.count.value for r in reports_of(text, headline="Flood news\n\n") if r.count} == figures
+
+
+UKRAINE = Place("geonames:690791", "Ukraine", 49.0, 32.0, "country", "UA")
+SYRIA = Place("geonames:163843", "Syria", 35.0, 38.0, "country", "SY")
+IRAQ = Place("geonames:99237", "Iraq", 33.0, 44.0, "country", "IQ")
+PEOPLES = {"ukrainians": UKRAINE, "syrians": SYRIA, "iraqis": IRAQ, "iraqi": IRAQ}
+
+
+def people_reports(text: str):
+    doc = Document("doc", "Refugees on the move\n\n" + text)
+    return find_reports(doc, stub_mentions(doc, PLACES), PEOPLES)
+
+
+@pytest.mark.parametrize("text, origin", [
+    # people named by a country's demonym who crossed or fled abroad, naming no origin, left that country
+    ("Some 8,000 Ukrainians have crossed into Poland since Sunday, border guards said.", UKRAINE),
+    ("About 2,500 Syrians fled to Erbil last week, the UN said.", SYRIA),
+    ("Thousands of Iraqi refugees have fled to Aleppo this month.", IRAQ),
+])
+def test_people_named_by_their_country_who_went_abroad_left_it(text, origin):
+    [report] = people_reports(text)
+    assert (report.origin, report.origin_inferred) == (origin, True)
+
+
+@pytest.mark.parametrize("text, origin", [
+    # negatives: an origin named, a destination in their own country, nationals evacuated, no demonym
+    ("Some 8,000 Ukrainians have crossed into Poland from Kharkiv, border guards said.", KHARKIV),
+    ("About 2,500 Iraqis fled to Erbil last week, the UN said.", None),
+    ("The army evacuated 600 Syrians to Poland on Monday.", None),
+    ("Some 8,000 people have crossed into Poland since Sunday, border guards said.", None),
+])
+def test_people_named_by_their_country_keep_any_other_origin(text, origin):
+    [report] = people_reports(text)
+    assert (report.origin, report.origin_inferred) == (origin, False)
+
+
+@pytest.mark.parametrize("text, destinations", [
+    # an onward leg and where moved people now are name destinations
+    ("About 1,200 residents continued on to Erbil on Friday, officials said.", (ERBIL,)),
+    ("About 5,000 people fled Mosul last week, and many are now in Erbil.", (ERBIL,)),
+    # negatives: "continued" with no onward leg, a place named before "now in"
+    ("Shelling continued on Monday as 1,200 people fled Mosul.", ()),
+    ("About 5,000 people fled Mosul last week, Erbil officials said, and more are now in need of food.", ()),
+])
+def test_onward_legs_and_where_people_now_are_are_destinations(text, destinations):
+    [report] = reports_of(text)
+    assert report.destinations == destinations
+
+
+@pytest.mark.parametrize("text, destinations", [
+    # a restated figure saying where the people now are gives a movement naming none its destinations
+    ("Some 3,000 people fled Mosul on Monday. The UN put the number at 4,000, saying many were now in Erbil.", (ERBIL,)),
+    # negative: a movement with a destination keeps its own
+    ("Some 3,000 people fled Mosul for Aleppo on Monday. The UN put the number at 4,000, saying many were now in "
+     "Erbil.", (ALEPPO,)),
+])
+def test_a_restated_figure_says_where_people_now_are(text, destinations):
+    reports = reports_of(text)
+    assert [r.destinations for r in reports if r.count.value == 4000] == [destinations]

@@ -45,6 +45,19 @@ def test_a_generic_verb_takes_the_term_its_people_are_named_by(text, term):
 
 
 @pytest.mark.parametrize("text, term", [
+    # a verb forcing a noun of movement: the noun says how the people moved
+    ("Heavy rain forced the evacuation of 2,300 people from Mosul on Sunday.", "evacuated"),
+    ("The shelling is forcing the mass displacement of 9,000 residents of Kharkiv.", "displaced"),
+    # negatives: people forced out themselves, or forced into a state
+    ("Heavy rain forced 2,300 people from Mosul on Sunday.", "fled"),
+    ("The shelling forced 900 residents of Kharkiv to leave their homes.", "fled"),
+])
+def test_a_verb_forcing_a_noun_of_movement_takes_the_noun_term(text, term):
+    [report] = reports_of(text, headline="The fighting goes on\n\n")
+    assert report.term == term
+
+
+@pytest.mark.parametrize("text, term", [
     # a specific verb joined by "and" to the generic one says what the people did
     ("More than 6,000 displaced people left the camps around Mosul and returned to Aleppo.", "returned"),
     ("Some 5,000 IDPs left the camp and returned home after the floods.", "returned"),

@@ -168,6 +168,7 @@ var evacmap = (function () {
     if (r.batch) item.appendChild(el("div", "evac-note", "One batch of a larger movement"));
     if (r.part) item.appendChild(el("div", "evac-note", "A group among the people who moved, not all of them"));
     if (r.additional) item.appendChild(el("div", "evac-note", "More people beyond those counted before"));
+    if (r.origin_inferred) item.appendChild(el("div", "evac-note", "Origin inferred: the country the people are named after"));
     if (r.docs && r.docs.length) {
       item.appendChild(el("div", "evac-docs", "Articles: " + r.docs.join(", ")));
     }
