@@ -94,8 +94,7 @@ def main(argv: Sequence[str] | None = None) -> None:
 
     from gazetteer import Gazetteer
     from geo.model import Document, Report
-    from geo.pipeline import find_places
-    from geo.reports import find_reports
+    from geo.pipeline import analyse
 
     has_term = "term" in {field.name for field in dataclasses.fields(Report)}
     excerpts = read_excerpts(DATA)[:args.limit]
@@ -110,7 +109,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         if held not in wanted:
             continue  # never even run: a held-out excerpt is not looked at while developing
         document = Document(id=excerpt.id, text=excerpt.text)
-        reports = find_reports(document, find_places(document, gazetteer))
+        reports = analyse(document, gazetteer)[1]
         outcomes[held].append(judge(excerpt, reports, figures_of_text[excerpt.text], has_term))
     columns = {"dev": outcomes[False], "held-out": outcomes[True], "all": outcomes[False] + outcomes[True]}
     chosen = {"dev": ("dev",), "heldout": ("held-out",), "all": SPLITS}[args.split]

@@ -264,8 +264,7 @@ def main(argv: Sequence[str] | None = None) -> None:
 
     from gazetteer import Gazetteer
     from geo.model import Document, Report
-    from geo.pipeline import find_places
-    from geo.reports import find_reports
+    from geo.pipeline import analyse
 
     has_term = "term" in {field.name for field in dataclasses.fields(Report)}
     labelled = by_sentence(label for path in source.labels for label in read_labels(path))
@@ -279,7 +278,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     for doc_id, start, end in sentences:
         if doc_id not in reports_of:
             document = Document(id=doc_id, text=documents[doc_id][1])
-            reports_of[doc_id] = find_reports(document, find_places(document, gazetteer))
+            reports_of[doc_id] = analyse(document, gazetteer)[1]
         reports = overlapping(reports_of[doc_id], doc_id, start, end)
         outcomes[kept[doc_id]].append(sentence_outcomes(labelled[doc_id, start, end], reports, has_term))
     columns = {"dev": outcomes[False], "kept": outcomes[True], "all": outcomes[False] + outcomes[True]}

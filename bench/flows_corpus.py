@@ -77,7 +77,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         started = time.perf_counter()
         found = find_places(document, gazetteer)
         placed = time.perf_counter()
-        said = find_reports(document, found)
+        said = find_reports(document, found, gazetteer.peoples(document.text))
         reports_seconds += time.perf_counter() - placed
         places_seconds += placed - started
         docs.append(document)
