@@ -21,9 +21,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from gazetteer.errors import GazetteerError, GazetteerRowError
-from gazetteer.index import BIG_TOWN, COMMON_ZIPF, PlaceIndex
+from gazetteer.index import BIG_TOWN, COMMON_ZIPF, PlaceIndex, written_zipf
 from gazetteer.model import Mention, Place
-from gazetteer.normalize import SEPARATOR, Tokens, name_key, spelling_skeleton, tokenize
+from gazetteer.normalize import SEPARATOR, Tokens, fold, name_key, spelled, spelling_of, spelling_skeleton, tokenize
 from gazetteer.recognize import (KIND_WORDS, LOWER_CASE_NAME_STARTS, Candidate, Layout, Span, asked_kinds, dateline,
                                  echoed_names, extend_span, layout, listed_names, mark_acronym, on_bylines,
                                  names_after_titles, person_surnames, refused_in_lower_case, rejection, storm_names,
@@ -184,7 +184,7 @@ class Gazetteer:
         """
         tokens = tokenize(text)
         lay = layout(text, tokens, self.word_zipf)
-        spans, listed = self._listed(self._trimmed(self._with_stem_divisions(self._spans(tokens, lay)), text,
+        spans, listed = self._listed(self._trimmed(self._with_stem_divisions(self._spans(text, tokens, lay)), text,
                                                    tokens, lay), text, tokens, lay)
         # Only capitalised chunks ask for place words: a lower-cased text has none (see ``layout``).
         place_words = _place_words(spans, tokens, listed) if lay.cased else set()
@@ -315,7 +315,7 @@ class Gazetteer:
                 merged.setdefault(place.id, Candidate(place, primary, source.preferred))
         return list(known_by_own_name(key, outspelled(key, named_with_city(key, tuple(merged.values())))))
 
-    def _spans(self, tokens: Tokens, lay: Layout) -> list[Span]:
+    def _spans(self, text: str, tokens: Tokens, lay: Layout) -> list[Span]:
         """Longest non-overlapping key matches over all sources, extended (articles, kind words).
 
         Matches that ``rejection`` would refuse on their words alone (no capital in a cased
@@ -367,8 +367,9 @@ class Gazetteer:
                                lay.capital if lay.cased else ())
             if not lay.cased and self._refused_in_lower_case(key, hits, asked_kinds(span)):
                 continue  # its words stay taken: no shorter name inside it is read instead
-            span.zipf, candidates = self._merged(hits)
+            zipf, candidates = self._merged(hits)
             span.candidates = list(candidates)
+            span.zipf = _zipf_as_written(zipf, span, text, tokens, self.word_zipf)
             spans.append(span)
         spans.sort(key=attrgetter("first"))
         return spans
@@ -434,8 +435,10 @@ class Gazetteer:
             return None
         zipf, candidates = self._merged(hits)
         first, last = rest[0], rest[-1]
-        shorter = Span(first, last, tokens.starts[first], tokens.ends[last], key, zipf, list(candidates))
-        return extend_span(shorter, tokens, lay.capital)
+        shorter = extend_span(Span(first, last, tokens.starts[first], tokens.ends[last], key, zipf, list(candidates)),
+                              tokens, lay.capital)
+        shorter.zipf = _zipf_as_written(zipf, shorter, text, tokens, self.word_zipf)
+        return shorter
 
     def _refused_in_lower_case(self, key: str, hits: tuple[tuple[int, int], ...], kinds: frozenset[str]) -> bool:
         """A name of a lower-cased text that ``rejection`` refuses wherever it stands (half the names
@@ -482,6 +485,24 @@ class Gazetteer:
             merged = self._hits[hits] = (zipf, known_by_own_name(key, outspelled(key, named_with_city(
                 key, tuple(candidates.values())))))
         return merged
+
+
+def _zipf_as_written(zipf: float, span: Span, text: str, tokens: Tokens, word_zipf: Mapping[str, float]) -> float:
+    """How common ``span``'s name is as English: its key's ``zipf``, or less where the text spells a
+    word of it with doubled letters the key merges into a word of ``word_zipf`` ("Somme", key "some"),
+    as one of its places is spelled ("Carr" for a hamlet "Car" keeps the word's commonness). In
+    tenths, as the index keeps a key's: rounding alone makes no name rarer than its key."""
+    words = [text[tokens.starts[i]:tokens.ends[i]] for i in range(span.first, span.name_last + 1)
+             if i not in tokens.articles]
+    merged = [w for w in words if spelled(w) != fold(w) and fold(w) in word_zipf]
+    if not merged:
+        return zipf  # (nearly every name)
+    written = round(written_zipf(merged, word_zipf) * 10) / 10
+    if written >= zipf:
+        return zipf
+    spelling = " ".join(map(spelled, words))
+    return written if any(spelling_of(name) == spelling for c in span.candidates
+                          for name in (c.place.name, *c.place.aliases)) else zipf
 
 
 def plural_of(key: str, word_zipf: Mapping[str, float]) -> float:

@@ -25,7 +25,7 @@ import ahocorasick
 
 from gazetteer.cache import Deferred
 from gazetteer.model import KINDS, Place
-from gazetteer.normalize import name_key, name_keys
+from gazetteer.normalize import name_key, name_keys, spelled
 
 #: Countries whose names carry the Arabic article ("As Suwayda" is also "Suwayda").
 ARABIC_COUNTRIES = frozenset("AE BH DZ EG EH IQ JO KW LB LY MA MR OM PS QA SA SD SY TN YE".split())
@@ -265,6 +265,18 @@ def key_zipf(key: str, word_zipf: Mapping[str, float]) -> float:
     (4.6, 0.0)
     """
     return min((word_zipf.get(w, 0.0) for w in key.split()), default=0.0)
+
+
+def written_zipf(words: Iterable[str], word_zipf: Mapping[str, float]) -> float:
+    """How common a name written with these ``words`` is as English: the zipf frequency of its
+    rarest word as spelled (``normalize.spelled``), not by its key (``key_zipf``): a key merges
+    doubled letters, and "Somme" is no "some".
+
+    >>> english = {"some": 6.2, "hil": 4.8, "hill": 4.8}
+    >>> written_zipf(["Somme"], english), written_zipf(["Some"], english), written_zipf(["Hill"], english)
+    (0.0, 6.2, 4.8)
+    """
+    return min((word_zipf.get(spelled(w), 0.0) for w in words), default=0.0)
 
 
 def division_rows(places: Sequence[Place]) -> array:

@@ -135,13 +135,31 @@ def fold(word: str) -> str:
     >>> fold("Zabadānī"), fold("Dar'ā"), fold("Jarablous"), fold("ALEPPO")
     ('zabadani', 'dara', 'jarablus', 'alepo')
     """
+    # A C-level callable, not the template r"\1": a template costs a Python-level call per word.
+    return _DOUBLED.sub(_FIRST_GROUP, spelled(word))
+
+
+def spelled(word: str) -> str:
+    """``fold`` but for its doubled letters, which stay: the word as its writer spelled it, for asking
+    whether it is an English word ("Somme" is not "some", though both have the key "some").
+
+    >>> spelled("Somme"), spelled("Aléppo"), fold("Somme")
+    ('somme', 'aleppo', 'some')
+    """
     word = word.casefold()
     if not word.isascii():
         word = unicodedata.normalize("NFKD", word.translate(_SPECIAL))
         word = "".join(c for c in word if not unicodedata.combining(c))
-    word = word.translate(_DROP)
-    # A C-level callable, not the template r"\1": a template costs a Python-level call per word.
-    return _DOUBLED.sub(_FIRST_GROUP, word.replace("dj", "j").replace("ou", "u"))
+    return word.translate(_DROP).replace("dj", "j").replace("ou", "u")
+
+
+def spelling_of(name: str) -> str:
+    """The words of a name as ``spelled``, joined by spaces.
+
+    >>> spelling_of("La Somme"), spelling_of("Wa'er-Hills")
+    ('la somme', 'waer hills')
+    """
+    return " ".join(map(spelled, _WORD_SPLIT.findall(name)))
 
 
 class _WordKeys(dict):

@@ -30,7 +30,7 @@ from urllib.parse import urlsplit
 
 from gazetteer.cache import default_cache_dir, write_atomic
 from gazetteer.errors import GazetteerError
-from gazetteer.index import COMMON_ZIPF
+from gazetteer.index import COMMON_ZIPF, written_zipf
 from gazetteer.model import Mention, Place
 from gazetteer.normalize import SEPARATOR, Tokens, fold, name_key
 from gazetteer.recognize import (CONNECTORS, MONTHS_AND_DAYS, ORGANISATION_HEADS, PERSON_TITLES, SPEECH_VERBS,
@@ -291,7 +291,8 @@ def unknown_names(text: str, tokens: Tokens, lay: Layout, mentions: Sequence[Men
         start, end = tokens.starts[first], tokens.ends[last]
         if any(a < end and start < b for a, b in taken):
             continue
-        if all(common.get(w, 0.0) >= COMMON_ZIPF for w in words):
+        if written_zipf((text[tokens.starts[i]:tokens.ends[i]] for i in members
+                         if i not in tokens.articles and tokens.keys[i] not in CONNECTORS), common) >= COMMON_ZIPF:
             continue
         if any(w in ORGANISATION_HEADS or w in PERSON_TITLES or w in MONTHS_AND_DAYS or w in demonyms
                for w in words):

@@ -26,7 +26,7 @@ from functools import lru_cache
 from itertools import compress, count, islice, repeat, takewhile
 from operator import getitem
 
-from gazetteer.index import BIG_TOWN, COMMON_ZIPF, common_in_lower_case
+from gazetteer.index import BIG_TOWN, COMMON_ZIPF, common_in_lower_case, written_zipf
 from gazetteer.model import Place
 from gazetteer.normalize import SEPARATOR, Tokens, fold, key_positions, name_key
 
@@ -246,11 +246,17 @@ def layout(text: str, tokens: Tokens, common: Mapping[str, float]) -> Layout:
         for i in range(bisect_left(tokens.starts, line_start), bisect_left(tokens.starts, line_end)):
             title[i] = tokens.keys[i] != SEPARATOR
     initial = _sentence_starts(text, tokens, title)
-    chunk, members = _chunks(tokens, capital, initial, title, common)
+    chunk, members = _chunks(text, tokens, capital, initial, title, common)
     return Layout(cased, capital, initial, chunk, members)
 
 
-def _chunks(tokens: Tokens, capital: bytearray, initial: list[bool], title: list[bool],
+def _common_as_written(text: str, tokens: Tokens, i: int, common: Mapping[str, float]) -> bool:
+    """Whether word ``i`` is a common English word as the text spells it: "Somme" is none, though
+    its key is "some"'s (see ``index.written_zipf``)."""
+    return written_zipf((text[tokens.starts[i]:tokens.ends[i]],), common) >= COMMON_ZIPF
+
+
+def _chunks(text: str, tokens: Tokens, capital: bytearray, initial: list[bool], title: list[bool],
             common: Mapping[str, float]) -> tuple[list[int], dict[int, list[int]]]:
     """The capitalised chunks of a cased text: per token the id of its chunk (-1 if none), and the
     tokens of each chunk. A chunk is a run of capitalised words, maybe joined by one connector or
@@ -294,7 +300,7 @@ def _chunks(tokens: Tokens, capital: bytearray, initial: list[bool], title: list
         key = keys[i]
         if key in MONTHS_AND_DAYS:
             close()
-        elif capital[i] and not (initial[i] and common.get(key, 0.0) >= COMMON_ZIPF
+        elif capital[i] and not (initial[i] and _common_as_written(text, tokens, i, common)
                                  and (key in SENTENCE_OPENERS or i + 1 == n or not capital[i + 1])):
             current.append(i)
         elif current and (key in CONNECTORS or i in tokens.articles) and i + 1 < n and capital[i + 1]:

