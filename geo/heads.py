@@ -43,6 +43,9 @@ _OUT_OF_PLACE = re.compile(rf"\s+(?:[\w'’-]+\s+)?(?:out\s+of|from|across)\s+(?
                            rf"(?:{PLACES_LEFT}|borders?)\b", _I)
 # A clause of its own that a comma and "with" open: "refugees poured in, with hundreds hiking through cornfields".
 _WITH_CLAUSE_BEFORE = re.compile(r",\s*with\s+$", _I)
+# Verbs that push their object somewhere: a bare figure they push into shelter counts people ("forced some 250,000 into
+# flood shelters", "drove 3,000 into camps").
+_PUSHING_VERB = re.compile(r"forc(?:ed|es|ing)|dr(?:ove|iven|iving)|push(?:ed|es|ing)|sen(?:t|ds|ding)", _I)
 _BARE_SUBJECT = frozenset("were was are is have has had will would could may might fled left remain remained".split())
 # A count with no noun after it: punctuation, a preposition or a conjunction, or a participle.
 AFTER_BARE_FIGURE = re.compile(r"\s*(?:[,.;:)]|$|(?:in|on|at|from|to|into|across|since|after|by|during|last|this|over|and|or"
@@ -117,6 +120,8 @@ def head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
         moved = own is not None and MOVEMENT.match(sentence, own.start("verb"))
         if (moved and moved["verb"]) or MOVEMENT_OF.search(sentence, max(0, start - 40), start):
             return "people", end  # "displaced 35,000 in Beledweyne", "ordered the evacuation of 35,000."
+        if own is not None and _PUSHING_VERB.fullmatch(own["verb"]) and INTO_SHELTER.match(sentence, end):
+            return "people", end  # "forced some 250,000 into flood shelters": what shelters take in are people
         if moved and moved["housing"]:
             return "more", end  # "damaged 2,000 houses, destroyed 300 and ...": more of the homes before
     between, more, paired = 0, False, False

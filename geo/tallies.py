@@ -47,6 +47,8 @@ _TALLY = re.compile(r"\b(?:(?:number|total|tally|count|population)\s+of\s+"
 # "the number" alone with its value ("said the figure had passed 20,000", "put the number at 9,500") is the tally
 # of the movement the sentence tells: its people
 _TALLY_BREAK = re.compile(r"[.;:!?()\d]")
+# Words in brackets, no figure among them: an abbreviation or an aside within the tally's words ("(IDPs)").
+_BRACKETED_WORDS = re.compile(r"\([^()\d.;:!?]{1,40}\)")
 # How far before its value a tally may start: its people may be told at length ("the number of Rohingya Muslims who have
 # crossed into Bangladesh from Myanmar's Rakhine state since violence erupted on August 25 has reached 370,000").
 _TALLY_REACH = 200
@@ -127,7 +129,8 @@ def tallied_unit(text: str, start: int) -> tuple[str, str | None] | None:
     for tally in _TALLY.finditer(text, max(0, start - _TALLY_REACH), start):
         pass
     # a date between is when, no figure: "the number of people displaced since March 9 has reached 80,000"
-    between = CALENDAR_DATE.sub(" ", _EARLIER_VALUE.sub(" ", text[tally.end():start])) if tally is not None else ""
+    # ... nor is an abbreviation or aside in brackets: "the number of internally displaced persons (IDPs) rose to"
+    between = CALENDAR_DATE.sub(" ", _EARLIER_VALUE.sub(" ", _BRACKETED_WORDS.sub(" ", text[tally.end():start]))) if tally is not None else ""
     if tally is None or _TALLY_BREAK.search(between) or not _TALLY_VALUE.search(text, 0, start):
         return None  # commas may come between, figures not; "number of people dead and hundreds missing": no value
     words = [w.lower() for w in GAP_WORDS.findall(text, tally.end(), start)[:6]]

@@ -34,7 +34,7 @@ Rules:
   no word of forced movement for the gate.
 - **States** that displacement leaves people in are movements of their own: homeless, without shelter, a
   roof or a place to live (or no longer having one, having nowhere to live), lost their homes or houses, had their homes destroyed, sleeping or living outdoors or camping along the roads, in
-  shelters, tents, relief or transit camps, evacuation, transit, reception, collective or accommodation centres, sheltering in, housed or put up in, given shelter or refuge, staying or
+  shelters, tents, relief or transit camps, evacuation, transit, reception, collective, accommodation, safety, relief or welfare centres, sheltering in, housed or put up in, given shelter or refuge, staying or
   moved in with relatives, family or neighbours, taken in by them, staying or living in hotels when named as driven from
   their homes ("survivors", "evacuees"; not guests or tourists: ``_hotel_refugees``), took or sought refuge, shelter, safety or asylum, applied or filed for asylum, became, are now, live or registered as refugees,
   in makeshift, displacement, IDP, refugee or evacuation camps, settlements or sites, remaining, staying or living in camps (or
@@ -157,10 +157,12 @@ REFUGE_BUILDINGS = (r"(?:sports\s+halls?|gym(?:nasium)?s?|schools?|church(?:es)?
 # The same buildings in the plural, where people stay or live when driven from their homes ("staying in schools",
 # "living in tents"); one school is where children study ("students remain in school").
 PUBLIC_REFUGES = r"(?:schools|churches|mosques|temples|gym(?:nasium)?s|stadiums|tents)"
-# The centres people displaced are sheltered in ("evacuation centres", "accommodation centres").
-SHELTER_CENTRES = r"(?:evacuation|transit|reception|collective|accommodation)\s+cent(?:re|er)s?"
-# How many places people stay in, before their kind: "in the 1,537 relief camps" (not a count of people).
-SHELTERS_COUNTED = r"(?:(?:the|their)\s+\d[\d,.]*\s+)?"
+# The centres people displaced are sheltered in ("evacuation centres", "accommodation centres"; South Asian English's
+# "safety centres", "relief centres" and "welfare centres").
+SHELTER_CENTRES = r"(?:evacuation|transit|reception|collective|accommodation|safety|relief|welfare)\s+cent(?:re|er)s?"
+# How many places people stay in, before their kind: "in the 1,537 relief camps", "into 1,600 flood shelters" (not a
+# count of people).
+SHELTERS_COUNTED = r"(?:(?:the|their)\s+)?(?:\d[\d,.]*\s+)?"
 # A movement noun naming a plan, a drill or a zone of one is no movement: "the evacuation plan covers 45,000
 # residents", "an evacuation drill" (no one has moved).
 NOT_A_PLAN = r"(?!\s+(?:plans?|drills?|exercises?|simulations?|rehearsals?|zones?|routes?|maps?)\b)"
@@ -564,7 +566,7 @@ _SELF_EVIDENT = ("homes", "houses", "dwellings", "housing", "properties", "vivie
                  "shelter", "refuge", "sought protection", "seek protection", "seeks protection", "seeking protection",
                  "found protection", "find protection", "finding protection", "refugio", "réfugi", "safety", " tents", "staying with", "living with",
                  "sheltering with", "stay with", "stays with", "stayed with", "reception cent", "transit cent",
-                 "collective cent", "accommodation cent", "moved in with", "moving in with", "hosted by", "roof", "outdoors", "sleeping out",
+                 "collective cent", "accommodation cent", "relief cent", "welfare cent", "moved in with", "moving in with", "hosted by", "roof", "outdoors", "sleeping out",
                  "slept out", "in the open", "sleeping rough", "slept rough", "put up in", "relief camp", "evacuation cent",
                  "accommodated", "lodged", "housed in", "hosted in", "albergu", "albergad", "abrigo", "abrigad", "acolhid", "sem casa", "sem teto", "sem tecto", "sem abrigo", "sem lar", "héberg", "heberg", "sin hogar", "sin techo",
                  "sin abrigo", "sin vivienda", "sans abri", "sans-abri", "desabrig", "displacement", "without a home", "camps",
@@ -661,7 +663,7 @@ IN_CUSTODY = frozenset("inmates prisoners detainees convicts".split())
 # "sheltered in schools", "given temporary accommodation in hotels", "hosted by relatives", "applied for asylum in Europe", "registered as refugees in Lebanon").
 ARRIVING = re.compile(r"arriv|return|land|turn|show|check|c[ao]me\s+ashore|made\s+it(?!\s+out)|influx|welcom|receiv|host"
                       r"|(?:(?:given|granted|offered|provided\s+with)\s+)?(?:(?:temporary|emergency|red\s+cross|evacuation|public|community)\s+)*"
-                      r"(?:shelter|accommodation|housing|lodging)|accommodated|lodged|housed|put\s+up|(?:evacuation|transit|reception|collective|accommodation)\s+cent|(?:relief|transit)\s+camp"
+                      rf"(?:shelter|accommodation|housing|lodging)|accommodated|lodged|housed|put\s+up|{SHELTER_CENTRES}|(?:relief|transit)\s+camp"
                       r"|(?:appl|fil|lodg|claim|s(?:ought|eek))\w*\s+(?:for\s+)?asylum|registered\s+as", _I)
 HEAD_TOKENS = re.compile(r"[\w'’]+(?:-[\w'’]+)*|[^\w\s]")
 # After an active mover, an object that is not the counted people: another count, or a letter, a message ...

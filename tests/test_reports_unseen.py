@@ -1516,3 +1516,27 @@ def test_a_count_in_shelters_by_its_own_verb_is_sheltered_after_an_evacuation():
         (9000, "people", "evacuated")]
     assert figures("Some 9,000 residents were evacuated and 3,400 were in need of shelter.", headline="") == [
         (9000, "people", "evacuated")]
+
+
+@pytest.mark.parametrize("kind", ["safety", "relief", "welfare"])
+def test_people_in_south_asian_shelter_centres_are_sheltered(kind):
+    assert figures(f"Rains hit the south, with 12,500 people now in 210 {kind} centres.", headline="") == [
+        (12500, "people", "sheltered")]
+
+
+def test_a_centre_named_for_something_else_shelters_no_one():
+    assert figures("Rains hit the south, with 12,500 people now in 210 polling centres.", headline="") == []
+
+
+def test_a_tally_named_with_its_abbreviation_in_brackets_is_still_a_tally():
+    assert figures("The number of internally displaced persons (IDPs) in the north has climbed to 640,000.") == [
+        (640000, "people", "displaced")]
+    # a figure in the brackets still breaks the tally: the value is not the tally's
+    assert figures("The number of internally displaced persons (about 2 percent) fell as 640 soldiers arrived.") == []
+
+
+def test_a_bare_figure_pushed_into_shelters_counts_people():
+    assert figures("Rising rivers cut off 900,000 people and forced about 85,000 into 700 flood shelters.") == [
+        (85000, "people", "sheltered")]
+    # pushed anywhere else, a bare figure is still no count of people
+    assert figures("Rising rivers cut off the towns and forced about 85,000 into the red this season.") == []
