@@ -43,9 +43,9 @@ _OUT_OF_PLACE = re.compile(rf"\s+(?:[\w'’-]+\s+)?(?:out\s+of|from|across)\s+(?
                            rf"(?:{PLACES_LEFT}|borders?)\b", _I)
 # A clause of its own that a comma and "with" open: "refugees poured in, with hundreds hiking through cornfields".
 _WITH_CLAUSE_BEFORE = re.compile(r",\s*with\s+$", _I)
-# Verbs that push their object somewhere: a bare figure they push into shelter counts people ("forced some 250,000 into
-# flood shelters", "drove 3,000 into camps").
-_PUSHING_VERB = re.compile(r"forc(?:ed|es|ing)|dr(?:ove|iven|iving)|push(?:ed|es|ing)|sen(?:t|ds|ding)", _I)
+# Verbs that push their object somewhere against its will: a bare figure they push into shelter counts people ("forced
+# some 250,000 into flood shelters", "drove 3,000 into camps"); movers such as "sent" or "moved" are movements already.
+_PUSHING_VERB = re.compile(r"forc(?:ed|es|ing)|dr(?:ove|iven|iving)|push(?:ed|es|ing)", _I)
 _BARE_SUBJECT = frozenset("were was are is have has had will would could may might fled left remain remained".split())
 # A count with no noun after it: punctuation, a preposition or a conjunction, or a participle.
 AFTER_BARE_FIGURE = re.compile(r"\s*(?:[,.;:)]|$|(?:in|on|at|from|to|into|across|since|after|by|during|last|this|over|and|or"
