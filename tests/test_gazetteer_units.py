@@ -2185,3 +2185,6 @@ def test_a_storm_is_named_by_its_kind_word_not_a_town():
     # A town of the name stays: after a locative, or the town Hurricane before its residents.
     assert found(gazetteer, "Hurricane Doris hit New Jersey, not homes in Doris, Utah. Hurricane residents were safe.") == [
         ("New Jersey", "t:nj"), ("Doris", "t:doris"), ("Utah", "t:ut"), ("Hurricane", "t:hurricane")]
+    # With no storm word anywhere in the text (storm names are not looked for), the towns are read as ever.
+    assert found(gazetteer, "Families of Doris, Utah were moved to New Jersey.") == [
+        ("Doris", "t:doris"), ("Utah", "t:ut"), ("New Jersey", "t:nj")]
