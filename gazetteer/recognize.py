@@ -24,7 +24,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, count, islice, repeat, takewhile
-from operator import getitem
+from operator import getitem, not_
 
 from gazetteer.index import BIG_TOWN, COMMON_ZIPF, common_in_lower_case, written_zipf
 from gazetteer.model import Place
@@ -520,6 +520,8 @@ def storm_names(spans: Sequence[Span], tokens: Tokens) -> list[int]:
     >>> storm_names(spans, tokens)
     [0, 1]
     """
+    if STORM_WORDS.isdisjoint(tokens.vocabulary):
+        return []  # (most texts: a storm's name needs its kind word, looked for at C level)
     out = []
     for n, span in enumerate(spans):
         before, after = _previous_word(tokens, span.first), _next_word(tokens, span.last)
@@ -853,6 +855,10 @@ def on_bylines(spans: Sequence[Span], text: str) -> list[int]:
     return [n for n, span in enumerate(spans) if any(start <= span.start < end for start, end in lines)]
 
 
+#: Keys of the few dotted abbreviations ("Tenn."), asked again and again.
+_abbreviation_key = lru_cache(maxsize=1024)(name_key)
+
+
 def short_form(span: Span, text: str) -> bool:
     """True when the span is a division written short: "Ga." or "N.Y." before a full stop, "GA" in capitals.
 
@@ -870,15 +876,14 @@ def short_form(span: Span, text: str) -> bool:
     dotted = text[span.end:span.end + 1] == "."
     if not dotted and len(written) != 2:
         return False  # most names: no alias can match, and a short name may have hundreds of places
-    return any(alias == written if len(alias) == 2 else dotted and alias.endswith(".") and name_key(alias) == span.key
+    return any(alias == written if len(alias) == 2
+               else dotted and alias.endswith(".") and _abbreviation_key(alias) == span.key
                for c in span.candidates if c.place.kind in ("admin1", "admin2") and not c.primary
                for alias in c.place.aliases if len(alias) == 2 and alias.isupper() or alias.endswith("."))
 
 
 #: Era markers after a year that spell a division's abbreviation ("100 B.C."; "A.D." and "C.E." spell none).
 ERA_ABBREVIATIONS = ("B.C.",)
-#: Keys of the few dotted abbreviations ("Tenn."), asked again and again.
-_abbreviation_key = lru_cache(maxsize=1024)(name_key)
 
 
 def _abbreviation_without_its_stop(span: Span, text: str) -> bool:
@@ -1007,13 +1012,18 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
               surnames: set[str], demonyms: Mapping[str, str]) -> str:
     """Why a span is not a place mention, or "" when it may be one."""
     # The words of the name as the mention gives it (no article, no leading "the").
-    name = [i for i in range(span.first, span.name_last + 1)
-            if i not in tokens.articles and tokens.starts[i] >= span.start]
-    keys = [tokens.keys[i] for i in name]
-    if len(keys) == 1 and keys[0] in MONTHS_AND_DAYS:
+    first = span.first
+    if first == span.name_last:  # (most names: one word, no comprehensions)
+        name = [first] if first not in tokens.articles and tokens.starts[first] >= span.start else []
+    else:
+        name = [i for i in range(first, span.name_last + 1)
+                if i not in tokens.articles and tokens.starts[i] >= span.start]
+    keys = list(map(tokens.keys.__getitem__, name))
+    words = len(name)  # (asked a dozen times below: a builtin call each)
+    if words == 1 and keys[0] in MONTHS_AND_DAYS:
         return "month or weekday"
     # (Most names have no apostrophe two or three letters from their end: no regex for them.)
-    if len(keys) == 1 and "'" in text[span.end - 3:span.end - 1].replace("’", "'") and _CONTRACTION.fullmatch(
+    if words == 1 and "'" in text[span.end - 3:span.end - 1].replace("’", "'") and _CONTRACTION.fullmatch(
             text, span.start, span.end):
         return "contraction"  # "We'd", "He’ll": a pronoun and a verb, whatever their letters spell without the apostrophe
     # "Ga." stands for Georgia only in an address ("Alexandria, La.") or, written with its full
@@ -1052,9 +1062,9 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
         return "demonym"
     before = _previous_word(tokens, span.first)
     # "Henry County", "Kansas City": a name with its kind word is no longer a common word.
-    kind_named = len(name) > 1 and keys[-1] in KIND_WORDS
+    kind_named = words > 1 and keys[-1] in KIND_WORDS
     # Common words written together with capitals mid-sentence are a name: "New London", "Rock Hill".
-    compound = (len(name) > 1 and all(map(lay.capital.__getitem__, name)) and not lay.initial[name[0]]
+    compound = (words > 1 and all(map(lay.capital.__getitem__, name)) and not lay.initial[name[0]]
                 and keys[-1] not in ORGANISATION_HEADS)  # but "Red Cross" is the charity
     if span.zipf >= COMMON_ZIPF and not kind_named and not compound:
         # "Reading" is a town after "from", mid-sentence, with a capital; otherwise a word.
@@ -1074,14 +1084,14 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
         # The name as written, not only once its accents are dropped: "Lane" is a word, not Lääne.
         written = text[span.start:span.end].casefold()
         division = any(c.primary and (c.place.kind == "admin1" or c.place.population >= 500_000)
-                       and (span.zipf < 5.2 or len(name) > 1
+                       and (span.zipf < 5.2 or words > 1
                             or c.place.kind == "city" and c.place.population >= MILLION_CITY)
                        and c.place.name.casefold() == written for c in span.candidates)
         if not (strong and (division or not lay.initial[name[0]])) and not _country_named(span):
             return "common word"
-    if len(name) == 2 and keys[0] in ("st", "saint") and span.possessive and span.zipf >= SAINT_ZIPF:
+    if words == 2 and keys[0] in ("st", "saint") and span.possessive and span.zipf >= SAINT_ZIPF:
         return "saint's institution"  # "St. Mary's High School", but "St. Petersburg's" mayor
-    if len(keys) == 1 and keys[0] in PERSON_TITLES and span.possessive and nxt is not None and lay.capital[nxt]:
+    if words == 1 and keys[0] in PERSON_TITLES and span.possessive and nxt is not None and lay.capital[nxt]:
         return "title's institution"  # "King's College", "Queen's-Park School": named after a title's holder
     if span.first not in place_words and _in_a_firm(span, text):
         return "organisation"
@@ -1095,10 +1105,10 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
             return "organisation"
     if text[span.end:span.end + 1] in CURRENCY_SIGNS:
         return "currency"  # "US$58 million", "NZ$2": a currency's label, not the country
-    if len(name) == 1 and keys[0] in MODIFIERS and nxt is not None and (
+    if words == 1 and keys[0] in MODIFIERS and nxt is not None and (
             lay.capital[nxt] or text[tokens.starts[nxt]].isdigit()):
         return "modifier"  # "North Texas", "East 51st Street": a part of the next name, not a place
-    if (len(name) == 1 and keys[0] in COMPASS_ADJECTIVES and not span.kinds
+    if (words == 1 and keys[0] in COMPASS_ADJECTIVES and not span.kinds
             and nxt is not None and tokens.keys[nxt] not in KIND_WORDS and text[tokens.starts[nxt]].islower()):
         return "adjective"  # "Eastern traditions", "the first Northern state": not Fiji's Eastern division
 
@@ -1135,7 +1145,7 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
                 tokens.keys[first_word] in PERSON_TITLES and not lay.initial[members[0]]
                 or first_word < members[0] - 1):  # after "Mrs." or "Gen.", see _word_or_title_before
             return "person"
-        if len(keys) == 1 and (keys[0] in LOCAL_INSTITUTION_WORDS or keys[0] in ORGANISATION_HEADS):
+        if words == 1 and (keys[0] in LOCAL_INSTITUTION_WORDS or keys[0] in ORGANISATION_HEADS):
             return "organisation"  # "Chamber of Commerce", "Department of Justice": a word of the name
         if not others:
             continue  # (most chunks: the name alone, with no other word for the tests below to read)
@@ -1163,9 +1173,9 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
             if not (i in place_words or key in KIND_WORDS or key in MODIFIERS or key in demonyms
                     or key in CONNECTORS or i in tokens.articles or _subject_in_capitals(i, span, text, tokens)):
                 return "part of a longer name"
-    if len(name) == 1 and keys[0] in surnames and not _placed_though_a_surname(span, text, tokens, lay, place_words):
+    if words == 1 and keys[0] in surnames and not _placed_though_a_surname(span, text, tokens, lay, place_words):
         return "surname"  # "Terry A. Corbin ... Corbin was 52", but "police in Corbin" is the town
-    if (len(name) == 1 and nxt is not None and tokens.keys[nxt] in SPEECH_VERBS
+    if (words == 1 and nxt is not None and tokens.keys[nxt] in SPEECH_VERBS
             and not _placed_before(span, before, text, tokens, lay)
             and not _country_named(span) and not _state_of_a_town(span, text, tokens, lay, surnames)):
         return "speaker"  # "Barazi said", but not "officials in Kharkiv said" nor "the mayor of Kharkiv said"
@@ -1246,7 +1256,7 @@ def words_written_lower(spans: Sequence[Span], reasons: list[str], tokens: Token
     document's word ("Tornado damages homes ... A tornado touched down" names no Tornado, West
     Virginia). Not a division, a city of 100,000 or a curated place (``_well_known``), whose name no
     text writes as a word. Cased text only."""
-    lower = {key for key, capital in zip(tokens.keys, lay.capital) if not capital}
+    lower = set(compress(tokens.keys, map(not_, lay.capital)))  # (every word: at C level)
     out = list(reasons)
     for n, span in enumerate(spans):
         if (not out[n] and span.first == span.name_last and lay.initial[span.first] and span.key in lower

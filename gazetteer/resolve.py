@@ -209,9 +209,11 @@ def within(inner: Place, outer: Place, get: Lookup) -> bool:
     return any(p.id == outer.id for p in ancestors(inner, get))
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Context:
-    """What the document says around every span: country focus, links, first-pass choices."""
+    """What the document says around every span: country focus, links, first-pass choices. Never
+    changed once made (not frozen: a frozen dataclass's ``__init__`` costs a call per field, and one
+    is made twice per document)."""
 
     focus: Mapping[str, float]
     pairs: Sequence[tuple[int, int]]
@@ -1229,7 +1231,7 @@ def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries:
                 inside.setdefault(enclosing.id, set()).add(i)
     groups = list_groups(between)
     sentences = sentence_of_spans(spans, text) if chosen else ()
-    # All fields at once: a frozen dataclass costs a call per field, and ``dataclasses.replace`` far more.
+    # All fields at once: ``dataclasses.replace`` costs far more.
     context = Context(context.focus, context.pairs, context.own_focus, {k: frozenset(v) for k, v in chosen.items()},
                       {k: frozenset(v) for k, v in inside.items()}, context.regions,
                       _list_kinds(groups, kinds), context.named, sentences, context.caveats, context.speakers,

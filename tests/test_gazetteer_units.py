@@ -2201,6 +2201,9 @@ def test_a_storm_is_named_by_its_kind_word_not_a_town():
     # The storm's name after its kind word, the kind word before a name, and the name echoed later.
     assert found(gazetteer, "Hurricane Doris hit New Jersey. Doris left thousands homeless.") == [("New Jersey", "t:nj")]
     assert found(gazetteer, "families fled superstorm doris in new jersey .") == [("new jersey", "t:nj")]
+    # With no storm word anywhere in the text (storm names are not looked for), the towns are read as ever.
+    assert found(gazetteer, "Families of Doris, Utah were moved to New Jersey.") == [
+        ("Doris", "t:doris"), ("Utah", "t:ut"), ("New Jersey", "t:nj")]
     # A town of the name stays: after a locative, or the town Hurricane before its residents.
     assert found(gazetteer, "Hurricane Doris hit New Jersey, not homes in Doris, Utah. Hurricane residents were safe.") == [
         ("New Jersey", "t:nj"), ("Doris", "t:doris"), ("Utah", "t:ut"), ("Hurricane", "t:hurricane")]
