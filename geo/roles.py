@@ -155,8 +155,10 @@ _TO_ACT_ON = re.compile(
     r"|recapture|capture|seize|control|defend|protect|help|aid|assist|support|rebuild)\b", _I)
 # A country named before the people it drove out is their origin: "Myanmar refugees", "Syria asylum seekers".
 _PEOPLE_FROM = re.compile(r"\s+(?:refugees|asylum[\s-]seekers|exiles|émigrés|emigres)\b", _I)
-# A place right before the people who live there is their home: "2,000 Kherson residents were evacuated".
-_RESIDENTS_AFTER = re.compile(r"\s+(?:residents|inhabitants|villagers|townspeople)\b", _I)
+# A place right before the people who live there is their home: "2,000 Kherson residents were evacuated", also as
+# their possessor, with their number between ("19,000 of Yellowknife's 20,000 residents had left").
+_RESIDENTS_AFTER = re.compile(r"(?:['’]s?(?:\s+(?:[\d,.]+|all|some|about|around|roughly|nearly|almost|million|thousand))*)?"
+                              r"\s+(?:residents|inhabitants|villagers|townspeople)\b", _I)
 _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:dozens|hundreds|thousands|millions|million|thousand))(?:\s+of)?\s+$", _I)
 # A kind before the name it introduces is no distance between a cue and the place: "tore through the southern
 # Australian state of Victoria", "from the northern province of Idlib"; after kinds, the names of a list the gazetteer
@@ -648,9 +650,19 @@ def places(sentence: Sentence, context: Place | None, after: int = 0, until: int
     return Where(origin, origin_text, tuple(p for p, _ in destinations.values() if p is not None),
                   tuple(w for _, w in destinations.values()), bool(origins or destinations or generic),
                   located and bool(origins),
-                  _joined_with(roles, origins[0]) if located and origins else tuple((p, w) for p, w in locatives if p is not None),
+                  _joined_with(roles, origins[0]) if located and origins else _distinct(locatives),
                   destined, origin is None and not origin_text and _unknown_origin(sentence, after, until),
                   generic is not None and origin is not None)
+
+
+def _distinct(located: list[tuple[Place | None, str]]) -> tuple[tuple[Place, str], ...]:
+    """The places located, each once: a dateline and the text may name the same one ("EDMONTON — 4,500 evacuees had
+    registered in Edmonton")."""
+    first: dict[str, tuple[Place, str]] = {}
+    for place, words in located:
+        if place is not None:
+            first.setdefault(place.id, (place, words))
+    return tuple(first.values())
 
 
 def _joined_with(roles: list[tuple[str, Place | None, str]], first: tuple[Place | None, str]) -> tuple[tuple[Place, str], ...]:

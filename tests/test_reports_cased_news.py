@@ -195,3 +195,30 @@ def test_spanish_homes_destroyed_or_abandoned(text, expected):
 def test_fleeing_the_heat_or_crowds_is_an_outing():
     assert figures("Dozens of hikers who fled scorching temperatures headed for the ice caves after the flood.") == []
     assert figures("About 300 visitors fled the crowds for the quieter beaches.") == []
+
+
+def _places(text: str) -> list[tuple[int | None, str | None, str, list[str], str]]:
+    return [(r.count.value if r.count else None, r.origin and r.origin.name, r.origin_text,
+             [d.name for d in r.destinations], r.status) for r in reports_of(text)]
+
+
+def test_people_counted_as_a_places_residents_by_its_possessive_left_that_place():
+    # "of Galveston's 50,000 residents ... left the city": the city is Galveston, whatever the article's place is
+    assert _places("Houston opened shelters on Thursday. About 9,000 of Galveston's 50,000 residents had left "
+                   "the city by Friday, officials said.") == [(9000, "Galveston", "Galveston", [], "completed")]
+    # a place's residents who took others in are only where it happened: the named origin stays
+    assert _places("Houston's residents took in 3,000 evacuees from Galveston last week.") == [
+        (3000, "Galveston", "Galveston", [], "completed")]
+
+
+def test_an_appositive_after_the_place_of_the_people_counted_leaves_their_verb_after_it():
+    assert _places("Officials ordered all 50,000 residents of Galveston, an island city, to leave by Friday.") == [
+        (50000, "Galveston", "Galveston", [], "planned")]
+    # a conjunction after the aside opens another clause: the count stays the object of "threatened"
+    assert _places("The storm threatened 50,000 residents of Galveston, an island city, and winds reached Houston "
+                   "on Friday.") == []
+
+
+def test_a_place_named_twice_where_people_are_is_one_destination():
+    assert _places("About 4,500 evacuees from Houston were housed in Galveston, and Galveston schools took in more.") == [
+        (4500, "Houston", "Houston", ["Galveston"], "completed")]
