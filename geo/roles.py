@@ -221,6 +221,14 @@ _UNKNOWN_FROM = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:town|city|village|district|neighbou?rhood|suburb|camp|enclave|area)\s+of\s+)"
     r"(?P<name>(?-i:[A-Z][a-z][\w'’-]*))", _I)
 _NOT_A_NAME = frozenset(MONTHS) | frozenset(WEEKDAYS)
+# A bulleted row headed by a name ("- Kasaba First Nation: 300 residents evacuated"): the row's place, which the
+# article's place must not stand in for when the gazetteer does not know it; not a label of what is counted
+# ("- Total: 3,800", "- Evacuated: 1,200 people").
+_ROW_NAME = re.compile(r"[ \t]*[-•*▪][ \t]+(?P<name>(?-i:[A-Z][\w'’.-]*)(?:[ \t]+(?:(?-i:[A-Z][\w'’.-]*)|of|and|de|du|la|el))"
+                       r"{0,4})[ \t]*:[ \t]*(?=(?:(?:some|about|around|nearly|over|more\s+than)\s+)?\d)", _I)
+_ROW_LABEL_WORD = re.compile(r"\b(?:total|overall|sub-?total|people|persons|individuals|families|households|affected"
+                             r"|displac\w*|evacu\w*|relocat\w*|shelter\w*|homeless|refugees?|idps|arrivals|returnees|houses"
+                             r"|homes|dwellings|figure|number)\b", _I)
 _POSSESSIVE = re.compile(r"\s*['’]s?\s*", _I)
 # The role of a place joined to a located place before it by "and", "or" or a comma: located too (``_joined_with``).
 _JOINED = "joined"
@@ -679,8 +687,13 @@ def _joined_with(roles: list[tuple[str, Place | None, str]], first: tuple[Place 
 
 
 def _unknown_origin(sentence: Sentence, after: int, until: int | None) -> bool:
-    """Whether a name after "from" between ``after`` and ``until`` is no place mention (``_UNKNOWN_FROM``)."""
+    """Whether a name after "from" between ``after`` and ``until`` is no place mention (``_UNKNOWN_FROM``), or the
+    name heading a bulleted row is none (``_ROW_NAME``)."""
     starts = sentence.mention_starts
+    row = _ROW_NAME.match(sentence.text) if after == 0 else None
+    if row is not None and not _ROW_LABEL_WORD.search(row["name"]) and not any(
+            row.start("name") <= start < row.end("name") for start in starts):
+        return True
     return any(m.start("name") not in starts and m["name"].lower() not in _NOT_A_NAME
                for m in _UNKNOWN_FROM.finditer(sentence.text, after, len(sentence.text) if until is None else until))
 

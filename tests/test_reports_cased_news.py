@@ -222,3 +222,11 @@ def test_an_appositive_after_the_place_of_the_people_counted_leaves_their_verb_a
 def test_a_place_named_twice_where_people_are_is_one_destination():
     assert _places("About 4,500 evacuees from Houston were housed in Galveston, and Galveston schools took in more.") == [
         (4500, "Houston", "Houston", ["Galveston"], "completed")]
+
+
+def test_a_bulleted_row_headed_by_a_name_no_place_stands_for_has_no_origin_of_the_articles_place():
+    rows = ("Galveston officials gave the numbers of residents evacuated on Monday:\n\n"
+            "- Houston: 2,000 residents evacuated\n- Kasaba First Nation: 300 residents evacuated\n"
+            "- Total: 3,800 residents evacuated\n")
+    assert [(value, origin) for value, origin, _, _, _ in _places(rows)] == [
+        (2000, "Houston"), (300, None), (3800, "Galveston")]
