@@ -230,3 +230,10 @@ def test_a_bulleted_row_headed_by_a_name_no_place_stands_for_has_no_origin_of_th
             "- Total: 3,800 residents evacuated\n")
     assert [(value, origin) for value, origin, _, _, _ in _places(rows)] == [
         (2000, "Houston"), (300, None), (3800, "Galveston")]
+
+
+def test_people_a_movements_flights_would_carry_are_still_to_move():
+    assert [status for *_, status in _places(
+        "Evacuation flights from Galveston will carry about 1,000 people this week.")] == ["planned"]
+    assert [status for *_, status in _places(
+        "Evacuation flights from Galveston carried about 1,000 people to Houston on Monday.")] == ["completed"]
