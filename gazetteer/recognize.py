@@ -557,6 +557,11 @@ def person_surnames(text: str, tokens: Tokens, lay: Layout, place_words: set[int
             continue  # "Sweden's Minister of Agriculture": the place of an office, no name
         if titles:
             members = members[titles[-1]:]
+        # A country or a province owning the name ends at its "'s" and is no given name: "Canada's Yellowknife" is one
+        # word after it, a place; "Canada's Justin Trudeau" two, a person.
+        owners = [n for n, i in enumerate(members) if i in tokens.possessives and i in place_words and n + 1 < len(members)]
+        if owners:
+            members = members[owners[-1] + 1:]
         words = [i for i in members if i not in tokens.articles and tokens.keys[i] not in CONNECTORS]
         if not words:
             continue

@@ -28,9 +28,10 @@ _BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
 
 
 # A wire dateline opening a line: an optional place and date, the agency in brackets, then a dash
-# ("BEIRUT (AP) —", "LONDON, May 3 (Reuters) -", "( ap ) --", "(CNN)"). A known agency needs no dash.
+# ("BEIRUT (AP) —", "LONDON, May 3 (Reuters) -", "( ap ) --", "(CNN)", a publisher's full name: "(Government of the
+# Yukon) -"). A known agency needs no dash.
 _DATELINE = re.compile(
-    r"(?:^|\n)[ \t]*(?:[^\s(\n][^(\n]{0,50}?\s*)?\(\s*(?P<outlet>[A-Za-z][A-Za-z.&' -]{0,35}?)\s*\)\s*(?P<dash>--|[-—–:])?")
+    r"(?:^|\n)[ \t]*(?:[^\s(\n][^(\n]{0,50}?\s*)?\(\s*(?P<outlet>[A-Za-z][A-Za-z.&' -]{0,50}?)\s*\)\s*(?P<dash>--|[-—–:])?")
 
 # Page furniture that names places the story is not about: a photo credit ("( ap photo/karim kadim )",
 # "(Photo: Getty Images)", a picture's "( associated press )" tag), not a dateline's agency ("(AP) —").
@@ -67,6 +68,8 @@ def wire_outlet(text: str, within: int = 600) -> str:
     ('AP', 'AP', 'CNN')
     >>> wire_outlet("LONDON, May 3 (Reuters) - Some 300 left."), wire_outlet("GOMA (Radio Okapi) - ...")
     ('Reuters', 'Radio Okapi')
+    >>> wire_outlet("WHITEHORSE, May 3, 2024 (Government of the Yukon) - Some 300 left.")
+    'Government of the Yukon'
     >>> wire_outlet("Mariupol (pictured) was shelled."), wire_outlet("The UN (OCHA) said 300 left.")
     ('', '')
     """
@@ -92,7 +95,7 @@ def find_dateline(text: str, within: int = 600) -> tuple[str, int, int] | None:
     for match in _DATELINE.finditer(text, 0, within):
         name = " ".join(match["outlet"].split())
         known = _AGENCIES.get(name.lower())
-        if known is None and match["dash"] and match["dash"] != ":" and len(name.split()) <= 4 and not _NOT_OUTLET.search(name):
+        if known is None and match["dash"] and match["dash"] != ":" and len(name.split()) <= 6 and not _NOT_OUTLET.search(name):
             known = name
         if known:
             return known, match.start() + (text[match.start()] == "\n"), match.end()

@@ -131,6 +131,11 @@ INTO_SHELTER = re.compile(
 _ASIDE = re.compile(r"(?:—|–|--|_)\s[^—–_;.]{1,80}?\s(?:—|–|--|_)(?=\s)"
                     r"|,\s+(?:including|among\s+(?:them|whom)|(?:most|many|some|half|all)\s+of\s+(?:them|whom)|mostly|mainly)\s"
                     r"(?:[^,;:.!?()—–]|[,.](?=\d)){1,80}?,(?=\s)", _I)
+# An appositive describing the name before it, between commas ("20,000 residents of Kelowna, a lakeside city, were
+# told to leave"): the count's verb is after it, unless a conjunction opens another clause there ("..., a lakeside
+# city, and smoke reached Vernon").
+_APPOSITIVE = re.compile(r",\s+(?:an?|the)\s(?:[^,;:.!?()—–]|[,.](?=\d)){1,80}?,(?=\s)"
+                         r"(?!\s+(?:and|or|but|while|as|when|where|after|before|which|who|so)\b)", _I)
 # A verb that puts people in a displaced state: "were rendered homeless", "became displaced".
 _STATE_AFTER = re.compile(r"\s+(?:homeless|displaced)\b", _I)
 
@@ -273,12 +278,15 @@ def predicate_after(sentence: str, head_end: int, reach: int = 4) -> bool | None
     causing = 0  # words left for the movement a verb of causing leads to ("allowed safe passage to")
     previous = ""
     aside_end = head_end
+    named = False  # whether the token before is a name, which an appositive may describe
     for token in _WORD.finditer(sentence, head_end, head_end + 160):
         if token.start() < aside_end:
             continue
-        if (aside := _ASIDE.match(sentence, token.start())) is not None:
+        if ((aside := _ASIDE.match(sentence, token.start())) is not None
+                or (named and (aside := _APPOSITIVE.match(sentence, token.start())) is not None)):
             aside_end = aside.end()  # "40,000 people — half the population — may need food": the verb is after it
             continue
+        named = token.group()[0].isupper()
         if token.start() > head_end + 100:
             return None
         word = token.group().lower()

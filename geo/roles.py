@@ -155,8 +155,10 @@ _TO_ACT_ON = re.compile(
     r"|recapture|capture|seize|control|defend|protect|help|aid|assist|support|rebuild)\b", _I)
 # A country named before the people it drove out is their origin: "Myanmar refugees", "Syria asylum seekers".
 _PEOPLE_FROM = re.compile(r"\s+(?:refugees|asylum[\s-]seekers|exiles|émigrés|emigres)\b", _I)
-# A place right before the people who live there is their home: "2,000 Kherson residents were evacuated".
-_RESIDENTS_AFTER = re.compile(r"\s+(?:residents|inhabitants|villagers|townspeople)\b", _I)
+# A place right before the people who live there is their home: "2,000 Kherson residents were evacuated", also as
+# their possessor, with their number between ("19,000 of Yellowknife's 20,000 residents had left").
+_RESIDENTS_AFTER = re.compile(r"(?:['’]s?(?:\s+(?:[\d,.]+|all|some|about|around|roughly|nearly|almost|million|thousand))*)?"
+                              r"\s+(?:residents|inhabitants|villagers|townspeople)\b", _I)
 _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:dozens|hundreds|thousands|millions|million|thousand))(?:\s+of)?\s+$", _I)
 # A kind before the name it introduces is no distance between a cue and the place: "tore through the southern
 # Australian state of Victoria", "from the northern province of Idlib"; after kinds, the names of a list the gazetteer
@@ -219,6 +221,14 @@ _UNKNOWN_FROM = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:town|city|village|district|neighbou?rhood|suburb|camp|enclave|area)\s+of\s+)"
     r"(?P<name>(?-i:[A-Z][a-z][\w'’-]*))", _I)
 _NOT_A_NAME = frozenset(MONTHS) | frozenset(WEEKDAYS)
+# A bulleted row headed by a name ("- Kasaba First Nation: 300 residents evacuated"): the row's place, which the
+# article's place must not stand in for when the gazetteer does not know it; not a label of what is counted
+# ("- Total: 3,800", "- Evacuated: 1,200 people").
+_ROW_NAME = re.compile(r"[ \t]*[-•*▪][ \t]+(?P<name>(?-i:[A-Z][\w'’.-]*)(?:[ \t]+(?:(?-i:[A-Z][\w'’.-]*)|of|and|de|du|la|el))"
+                       r"{0,4})[ \t]*:[ \t]*(?=(?:(?:some|about|around|nearly|over|more\s+than)\s+)?\d)", _I)
+_ROW_LABEL_WORD = re.compile(r"\b(?:total|overall|sub-?total|people|persons|individuals|families|households|affected"
+                             r"|displac\w*|evacu\w*|relocat\w*|shelter\w*|homeless|refugees?|idps|arrivals|returnees|houses"
+                             r"|homes|dwellings|figure|number)\b", _I)
 _POSSESSIVE = re.compile(r"\s*['’]s?\s*", _I)
 # The role of a place joined to a located place before it by "and", "or" or a comma: located too (``_joined_with``).
 _JOINED = "joined"
@@ -648,9 +658,19 @@ def places(sentence: Sentence, context: Place | None, after: int = 0, until: int
     return Where(origin, origin_text, tuple(p for p, _ in destinations.values() if p is not None),
                   tuple(w for _, w in destinations.values()), bool(origins or destinations or generic),
                   located and bool(origins),
-                  _joined_with(roles, origins[0]) if located and origins else tuple((p, w) for p, w in locatives if p is not None),
+                  _joined_with(roles, origins[0]) if located and origins else _distinct(locatives),
                   destined, origin is None and not origin_text and _unknown_origin(sentence, after, until),
                   generic is not None and origin is not None)
+
+
+def _distinct(located: list[tuple[Place | None, str]]) -> tuple[tuple[Place, str], ...]:
+    """The places located, each once: a dateline and the text may name the same one ("EDMONTON — 4,500 evacuees had
+    registered in Edmonton")."""
+    first: dict[str, tuple[Place, str]] = {}
+    for place, words in located:
+        if place is not None:
+            first.setdefault(place.id, (place, words))
+    return tuple(first.values())
 
 
 def _joined_with(roles: list[tuple[str, Place | None, str]], first: tuple[Place | None, str]) -> tuple[tuple[Place, str], ...]:
@@ -667,8 +687,13 @@ def _joined_with(roles: list[tuple[str, Place | None, str]], first: tuple[Place 
 
 
 def _unknown_origin(sentence: Sentence, after: int, until: int | None) -> bool:
-    """Whether a name after "from" between ``after`` and ``until`` is no place mention (``_UNKNOWN_FROM``)."""
+    """Whether a name after "from" between ``after`` and ``until`` is no place mention (``_UNKNOWN_FROM``), or the
+    name heading a bulleted row is none (``_ROW_NAME``)."""
     starts = sentence.mention_starts
+    row = _ROW_NAME.match(sentence.text) if after == 0 else None
+    if row is not None and not _ROW_LABEL_WORD.search(row["name"]) and not any(
+            row.start("name") <= start < row.end("name") for start in starts):
+        return True
     return any(m.start("name") not in starts and m["name"].lower() not in _NOT_A_NAME
                for m in _UNKNOWN_FROM.finditer(sentence.text, after, len(sentence.text) if until is None else until))
 

@@ -90,11 +90,13 @@ _HALTED = re.compile(r"\b(?:delayed|postponed|stalled|suspended|halted|on\s+hold
 _BEGAN_AFTER = re.compile(r"\b(?:began|begun|begins|started|starts|resumed|continued|continues|is\s+under\s*way"
                           r"|was\s+under\s*way|got\s+under\s*way)\b", _I)
 # A warning, advisory or watch tells people they may have to leave, and a movement that "was to take place" had not
-# yet: either is at most planned ("an evacuation warning was issued for 2,300 homes").
+# yet, nor had people its flights or buses "would carry": either is at most planned ("an evacuation warning was
+# issued for 2,300 homes").
 _WARNING_AFTER = re.compile(r"\s*(?:warnings?|advisor(?:y|ies)|watch(?:es)?|alerts?)\b", _I)
 _PLANNED_AFTER = re.compile(
     r"\b(?:(?:are|is|were|was)\s+(?:(?:expected|due|scheduled|set|supposed)\s+)?to|will|would|could|may|might)"
-    r"\s+(?:\w+\s+)?(?:take\s+place|begin|start|go\s+ahead|happen|proceed|resume|be\s+(?:carried\s+out|completed|done))\b",
+    r"\s+(?:\w+\s+)?(?:take\s+place|begin|start|go\s+ahead|happen|proceed|resume|be\s+(?:carried\s+out|completed|done)"
+    r"|carry|take|bring|fly|ferry|transport)\b",  # "return flights would carry about 1,000 people this week"
     _I)
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b", _I)
 _CONDITIONAL = re.compile(r"\b(?:if|unless|provided\s+that|in\s+case|should\s+the)\b", _I)

@@ -2233,3 +2233,17 @@ def test_english_words_keep_their_doubled_letters_beside_their_keys():
     words = english_zipf()
     assert words["some"] > 6 and words["hill"] > 4 and words["hil"] >= words["hill"]
     assert "somme" not in words  # the river's name is no common word, though its key is "some"
+
+
+def test_a_town_after_its_countrys_possessive_is_no_surname_of_a_person():
+    # "Ostland's Vellmoor orders ...": a country's "'s" owns the name after it, which is no person's surname, so
+    # the town stays a place later in the article; two names after it are still a person ("Ostland's Ana Vellmoor").
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:ol", "Ostland", 1.0, 32.0, "country", "OL"),
+        Place("t:vm", "Vellmoor", 1.5, 32.5, "city", "OL", parent="t:ol", population=20_000)], preferred=False)])
+    town = "Ostland's Vellmoor orders residents out\n\nThe town of Vellmoor emptied as the fire neared."
+    assert [m.text for m in gazetteer.find_mentions(town)] == ["Ostland", "Vellmoor", "Vellmoor"]
+    person = "Ostland's Ana Vellmoor visits evacuees\n\nVellmoor spoke to families at the shelter."
+    assert [m.text for m in gazetteer.find_mentions(person)] == ["Ostland"]

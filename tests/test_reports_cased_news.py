@@ -195,3 +195,45 @@ def test_spanish_homes_destroyed_or_abandoned(text, expected):
 def test_fleeing_the_heat_or_crowds_is_an_outing():
     assert figures("Dozens of hikers who fled scorching temperatures headed for the ice caves after the flood.") == []
     assert figures("About 300 visitors fled the crowds for the quieter beaches.") == []
+
+
+def _places(text: str) -> list[tuple[int | None, str | None, str, list[str], str]]:
+    return [(r.count.value if r.count else None, r.origin and r.origin.name, r.origin_text,
+             [d.name for d in r.destinations], r.status) for r in reports_of(text)]
+
+
+def test_people_counted_as_a_places_residents_by_its_possessive_left_that_place():
+    # "of Galveston's 50,000 residents ... left the city": the city is Galveston, whatever the article's place is
+    assert _places("Houston opened shelters on Thursday. About 9,000 of Galveston's 50,000 residents had left "
+                   "the city by Friday, officials said.") == [(9000, "Galveston", "Galveston", [], "completed")]
+    # a place's residents who took others in are only where it happened: the named origin stays
+    assert _places("Houston's residents took in 3,000 evacuees from Galveston last week.") == [
+        (3000, "Galveston", "Galveston", [], "completed")]
+
+
+def test_an_appositive_after_the_place_of_the_people_counted_leaves_their_verb_after_it():
+    assert _places("Officials ordered all 50,000 residents of Galveston, an island city, to leave by Friday.") == [
+        (50000, "Galveston", "Galveston", [], "planned")]
+    # a conjunction after the aside opens another clause: the count stays the object of "threatened"
+    assert _places("The storm threatened 50,000 residents of Galveston, an island city, and winds reached Houston "
+                   "on Friday.") == []
+
+
+def test_a_place_named_twice_where_people_are_is_one_destination():
+    assert _places("About 4,500 evacuees from Houston were housed in Galveston, and Galveston schools took in more.") == [
+        (4500, "Houston", "Houston", ["Galveston"], "completed")]
+
+
+def test_a_bulleted_row_headed_by_a_name_no_place_stands_for_has_no_origin_of_the_articles_place():
+    rows = ("Galveston officials gave the numbers of residents evacuated on Monday:\n\n"
+            "- Houston: 2,000 residents evacuated\n- Kasaba First Nation: 300 residents evacuated\n"
+            "- Total: 3,800 residents evacuated\n")
+    assert [(value, origin) for value, origin, _, _, _ in _places(rows)] == [
+        (2000, "Houston"), (300, None), (3800, "Galveston")]
+
+
+def test_people_a_movements_flights_would_carry_are_still_to_move():
+    assert [status for *_, status in _places(
+        "Evacuation flights from Galveston will carry about 1,000 people this week.")] == ["planned"]
+    assert [status for *_, status in _places(
+        "Evacuation flights from Galveston carried about 1,000 people to Houston on Monday.")] == ["completed"]
