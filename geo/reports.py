@@ -147,6 +147,8 @@ _HEADLINE = re.compile(r"[^.!?\"”’')\s]\s*$")
 _PARAGRAPH_END = re.compile(r"[ \t]*\n[ \t]*\n")
 _TITLE_WORDS = 15  # a title's length at most; a lead paragraph of one sentence is longer
 _DATELINE_REACH = 120  # a dateline right after a title fits in this many characters
+# A title's topic before a colon ("Uganda landslide: 900 displaced in Bududa."): a lead opens with no such label
+_TOPIC_FIRST = re.compile(r"(?:[^\W\d][\w'’-]*[ \t]+){0,3}[^\W\d][\w'’-]*:[ \t]")
 # What a heading line may hold beside its place: a kind and a separator ("Sindh province:").
 _HEADING_REST = re.compile(r"[\s:–—-]*(?:(?:province|district|county|region|state|governorate|department|prefecture|oblast"
                            r"|municipality|city|town)\b[\s:–—-]*)?", _I)
@@ -550,11 +552,11 @@ def _headlines_restated(reports: list[Report], text: str) -> list[Report]:
 
 def _title_line(text: str, citation: Citation) -> bool:
     """Whether a quote opens the article as its title, short as a title is and ended by a blank line or the body's
-    dateline: a feed's title may end in a full stop ("Storm: 3,000 evacuated in Tacloban.", a blank line or
-    "TACLOBAN, Philippines - ", then the body)."""
+    dateline, or opening with its topic and a colon: a feed's title may end in a full stop ("Storm: 3,000 evacuated
+    in Tacloban.", a blank line or "TACLOBAN, Philippines - ", then the body)."""
     if text[:citation.start].strip() or len(text[citation.start:citation.end].split()) > _TITLE_WORDS:
         return False
-    if _PARAGRAPH_END.match(text, citation.end) is not None:
+    if _PARAGRAPH_END.match(text, citation.end) is not None or _TOPIC_FIRST.match(text, citation.start):
         return True
     body = text[citation.end:citation.end + _DATELINE_REACH].lstrip()
     dateline = find_dateline(body)
