@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from gazetteer.model import Place
 from geo.model import Corroboration, Report
+from geo.terms import more_specific
 
 
 def _place_key(place: Place | None, text: str) -> str:
@@ -103,7 +104,8 @@ def told_again(kept: Report, copy: Report) -> Report:
     """One report for a statement told twice (by two articles, a headline and its body, a key figure and the
     sentence it sums up): ``kept``, the better telling, with its own words, places, figure (its count text too:
     the body's "more than 30,000" over a headline's bare "30,000"), status and terms, citing its sentences then
-    ``copy``'s, each once. Only a date, the words of one or a source that ``kept`` lacks come from ``copy`` (a
+    ``copy``'s, each once. Only a date, the words of one, a source that ``kept`` lacks or a term saying more of how
+    people left (``more_specific``: "fled" over "displaced") come from ``copy`` (a
     headline's "5,000 flee Goma, UN says" credits the body's uncredited "5,000 people have fled Goma").
 
     >>> from geo.model import Count, Citation
@@ -112,10 +114,12 @@ def told_again(kept: Report, copy: Report) -> Report:
     >>> merged = told_again(r("a", Count("more than 50", 50, 50, None)), r("b", Count("50", 50, 50, 50), date="2020"))
     >>> merged.docs, merged.count.text, merged.date
     (('a', 'b'), 'more than 50', '2020')
+    >>> told_again(r("a", Count("50", 50, 50, 50)), r("b", Count("50", 50, 50, 50), term="fled")).term
+    'fled'
     """
     date, date_text = _when(kept, copy)
     return replace(kept, citations=tuple(dict.fromkeys(kept.citations + copy.citations)),
-                   date=date, date_text=date_text,
+                   date=date, date_text=date_text, term=more_specific(kept.term, copy.term),
                    attributed_to=kept.attributed_to or copy.attributed_to)
 
 

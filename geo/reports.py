@@ -90,7 +90,7 @@ from geo.status import BATCH, BATCH_BEFORE, cumulative, names_part, status_of, s
 from geo.story import article_place, inside, reached_mostly, spoken_in, story_destination, story_origin
 from geo.tables import TableRow, column_reading, figure_cell, table_rows
 from geo.tallies import restating, tallied_after
-from geo.terms import article_term, term_of
+from geo.terms import article_term, same_movement, term_of
 from geo.vocabulary import (ARRIVING, DEMONYM, HEAD_TOKENS, IN_CUSTODY, MOVEMENT, THING_MOVED, TRAVELLERS, WITH_FAMILIES,
                             movement_words, sentence_movements)
 from geo.where import Where
@@ -143,6 +143,12 @@ _TO_SEVERAL_COUNTRIES = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:to|into|across
 _TO_THE_COUNT = re.compile(r"\s+to\s+(?:the\s+)?", _I)
 # A headline: a line that does not end as a sentence does ("Floods displace 5,000 in Goma").
 _HEADLINE = re.compile(r"[^.!?\"”’')\s]\s*$")
+# ... or the article's first line standing alone, short as a title: some feeds end titles with a full stop
+_PARAGRAPH_END = re.compile(r"[ \t]*\n[ \t]*\n")
+_TITLE_WORDS = 15  # a title's length at most; a lead paragraph of one sentence is longer
+_DATELINE_REACH = 120  # a dateline right after a title fits in this many characters
+# A title's topic before a colon ("Uganda landslide: 900 displaced in Bududa."): a lead opens with no such label
+_TOPIC_FIRST = re.compile(r"(?:[^\W\d][\w'’-]*[ \t]+){0,3}[^\W\d][\w'’-]*:[ \t]")
 # What a heading line may hold beside its place: a kind and a separator ("Sindh province:").
 _HEADING_REST = re.compile(r"[\s:–—-]*(?:(?:province|district|county|region|state|governorate|department|prefecture|oblast"
                            r"|municipality|city|town)\b[\s:–—-]*)?", _I)
@@ -501,7 +507,7 @@ def _figure(report: Report) -> tuple | None:
     return (count.value, count.min, count.max) if count else None
 
 
-def _dedupe(reports: list[Report]) -> list[Report]:
+def _dedupe(reports: list[Report], text: str) -> list[Report]:
     """One report per statement repeated within the article, preferring a sourced one; a headline's figure gives
     way to the body's statement of it (``_headlines_restated``: "Floods displace 5,000 in Goma", no full stop, then
     "have displaced 5,000 people in Goma"), and a figure the article refers back to ("Some 3,000 people fled to
@@ -513,17 +519,18 @@ def _dedupe(reports: list[Report]) -> list[Report]:
         if kept is None or _informative(report) > _informative(kept):
             chosen[key] = report
     unique = sorted(chosen.values(), key=lambda r: r.citations[0].start)
-    return _headlines_restated([r for i, r in enumerate(unique) if not _refers_back(r, unique[:i])])
+    return _headlines_restated([r for i, r in enumerate(unique) if not _refers_back(r, unique[:i])], text)
 
 
-def _headlines_restated(reports: list[Report]) -> list[Report]:
+def _headlines_restated(reports: list[Report], text: str) -> list[Report]:
     """A headline's figure the body gives again in other words ("10,000 flee Kherson floods", then "Some 10,000 people
     have fled their homes in Kherson to Odesa") is the body's report, citing both (``told_again``): the same figure,
-    unit and term, places that do not conflict (the same, one in the other, or one of them naming none: the
+    unit, terms of one movement, places that do not conflict (the same, one in the other, or one of them naming none: the
     article's place standing in names none) and no other
     date. A headline's tense says little, so its status does not matter."""
     merged: list[Report | None] = list(reports)
-    in_headline = [_HEADLINE.search(r.quote) is not None for r in reports]  # once a report: a run-on quote is long
+    # once a report: a run-on quote is long
+    in_headline = [_HEADLINE.search(r.quote) is not None or _title_line(text, r.citations[0]) for r in reports]
     body_with_value: dict[int | None, list[int]] = {}  # a restatement gives the same value: only those are compared
     for index, report in enumerate(reports):
         if report.count is not None and not in_headline[index]:
@@ -543,8 +550,22 @@ def _headlines_restated(reports: list[Report]) -> list[Report]:
     return [r for r in merged if r is not None]
 
 
+def _title_line(text: str, citation: Citation) -> bool:
+    """Whether a quote opens the article as its title, short as a title is and ended by a blank line or the body's
+    dateline, or opening with its topic and a colon: a feed's title may end in a full stop ("Storm: 3,000 evacuated
+    in Tacloban.", a blank line or "TACLOBAN, Philippines - ", then the body)."""
+    if text[:citation.start].strip() or len(text[citation.start:citation.end].split()) > _TITLE_WORDS:
+        return False
+    if _PARAGRAPH_END.match(text, citation.end) is not None or _TOPIC_FIRST.match(text, citation.start):
+        return True
+    body = text[citation.end:citation.end + _DATELINE_REACH].lstrip()
+    dateline = find_dateline(body)
+    return dateline is not None and dateline[1] == 0
+
+
 def _restates(headline: Report, report: Report) -> bool:
-    """Whether a headline's report says what a report of the body says: figure, unit and term, and places and date
+    """Whether a headline's report says what a report of the body says: figure, unit, terms telling one movement
+    (``same_movement``) and places and date
     that do not conflict. A headline drops the body's qualifier: its bare "30,000" is the body's "more than 30,000"
     (not the other way round: a headline's "more than 30,000" says more than a body's "30,000"); a figure all but
     reached ("Nearly 1,700 flee") is close to it as the body's "about 1,700" is, so it is that one."""
@@ -552,7 +573,8 @@ def _restates(headline: Report, report: Report) -> bool:
     return ((_figure(headline) == _figure(report)
              or ((_bare(headline.count) or near) and report.count is not None
                  and headline.count.value == report.count.value))
-            and (headline.unit, headline.term) == (report.unit, report.term)
+            and headline.unit == report.unit
+            and same_movement(headline.term, report.term)  # "Floods displace 4,000", then "4,000 fled"
             and not headline.additional
             # an origin the article's place stood in for is no place either names ("Up to 20,000 have fled into
             # Chad", then "... into Chad from Darfur" in an article whose place is Khartoum)
@@ -681,7 +703,7 @@ def find_reports(doc: Document, mentions: Sequence[Mention], peoples: Mapping[st
             found = [restated]  # "Turkey put the figure at 45,000." after the movement it counts
             reports.append(restated)
         previous, previous_found = (start, end), found
-    return _placed_copies_merged(_dedupe(reports), context, mentions, starts)
+    return _placed_copies_merged(_dedupe(reports, text), context, mentions, starts)
 
 
 def _row_place(row: TableRow, mentions: Sequence[Mention], starts: list[int]) -> Mention | None:

@@ -60,6 +60,44 @@ def term_of(words: str) -> str | None:
     return None
 
 
+# Terms of people leaving that say more than ``DEFAULT`` does about how they left; one movement told twice may
+# be "displaced" in one telling and any of these in the other ("Floods displace 4,000", then "4,000 fled").
+_LEAVING = ("fled", "crossed", "evacuated", "relocated")
+# Pairs of specific terms one movement may take, the second saying more: people fleeing across a border fled
+# and crossed.
+_NARROWER = {("fled", "crossed")}
+
+
+def same_movement(term: str, other: str) -> bool:
+    """Whether two terms may tell one movement at different precision: the same term, the generic ``DEFAULT``
+    with a term of people leaving, or fled with crossed; never two movements (evacuated and returned) nor
+    a movement and what it left (homes destroyed, people sheltered or homeless).
+
+    >>> same_movement("displaced", "fled"), same_movement("crossed", "fled"), same_movement("evacuated", "evacuated")
+    (True, True, True)
+    >>> same_movement("evacuated", "returned"), same_movement("sheltered", "fled"), same_movement("displaced", "homeless")
+    (False, False, False)
+    >>> same_movement("evacuated", "fled")
+    False
+    """
+    return term == other or _narrower(term, other) or _narrower(other, term)
+
+
+def more_specific(term: str, other: str) -> str:
+    """Of two terms telling one movement, the one that says more of how people left ("crossed" over "fled" over
+    "displaced"); ``term`` when neither does.
+
+    >>> more_specific("displaced", "crossed"), more_specific("crossed", "fled"), more_specific("fled", "evacuated")
+    ('crossed', 'crossed', 'fled')
+    """
+    return other if _narrower(term, other) else term
+
+
+def _narrower(term: str, other: str) -> bool:
+    """Whether ``other`` tells ``term``'s movement saying more of how people left."""
+    return term == DEFAULT and other in _LEAVING or (term, other) in _NARROWER
+
+
 def article_term(movement_words: list[str]) -> str:
     """The most frequent specific term among an article's movement words (the first on a tie),
     else ``DEFAULT``; housing, homelessness and shelter (where people are, not how they left) never stand in for a

@@ -675,6 +675,55 @@ def test_a_headline_figure_of_other_places_another_term_or_day_stays_its_own(tex
     assert len([r for r in reports if r.count is not None and r.count.value == 5200]) == 2
 
 
+@pytest.mark.parametrize("text, term", [
+    # the generic term with a specific one of people leaving: one movement, told with the more specific term
+    ("Floods displace 5,200 in Goma\n\nSome 5,200 people have fled their homes in Goma, officials said.", "fled"),
+    ("5,200 flee Goma floods\n\nSome 5,200 people have been displaced from Goma, officials said.", "fled"),
+    ("Storm displaces 5,200 in Mosul\n\nAuthorities have evacuated 5,200 people from Mosul to Erbil.", "evacuated"),
+    # people fleeing across a border fled and crossed
+    ("5,200 flee into Rwanda\n\nSome 5,200 people have crossed into Rwanda from Goma, the UN said.", "crossed"),
+])
+def test_a_headline_telling_the_bodys_movement_with_a_generic_term_is_one_report(text, term):
+    [report] = [r for r in reports_of(text, headline="") if r.count is not None]
+    assert (report.count.value, report.term, len(report.citations)) == (5200, term, 2)
+
+
+@pytest.mark.parametrize("text", [
+    "5,200 evacuated from Mosul\n\nSome 5,200 people have returned to Mosul from Erbil.",  # going back is no leaving
+    "Floods displace 5,200 in Goma\n\nSome 5,200 people are staying in shelters in Goma.",  # where they are
+    "5,200 flee Goma floods\n\nSome 5,200 people are staying in shelters in Goma.",
+    "Floods destroy 5,200 homes in Goma\n\nSome 5,200 people have fled Goma, officials said.",  # homes, not people
+])
+def test_a_headline_and_a_body_telling_two_movements_of_one_figure_stay_two(text):
+    reports = reports_of(text, THURSDAY_17_MARCH_2022, headline="")
+    assert len([r for r in reports if r.count is not None and r.count.value == 5200]) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Storm: 5,200 evacuated in Mosul.\n\nAuthorities said 5,200 residents of Mosul were evacuated to Erbil on Monday.",
+    # a title run into its body, whose dateline opens right after it
+    "Storm: 5,200 evacuated in Mosul. ERBIL, Iraq - Authorities said 5,200 residents of Mosul were evacuated to Erbil "
+    "on Monday.",
+    # a title run into its body, labelled with its topic
+    "Iraq storm: 5,200 evacuated in Mosul. Authorities said 5,200 residents of Mosul were evacuated to Erbil on Monday.",
+])
+def test_a_title_line_ending_in_a_full_stop_is_a_headline_the_body_restates(text):
+    [report] = reports_of(text, THURSDAY_17_MARCH_2022, headline="")
+    assert (report.count.value, report.date, len(report.citations)) == (5200, "2022-03-14", 2)
+
+
+@pytest.mark.parametrize("text", [
+    # a lead paragraph of one long sentence is the body, not a title
+    "Authorities in northern Iraq said that some 5,200 residents of Mosul had been evacuated from the city as the "
+    "storm neared.\n\nAbout 5,200 residents of Mosul were evacuated to Erbil.",
+    # a first sentence running on in its paragraph, with no topic before a colon, is no title
+    "Some 5,200 were evacuated in Mosul. More rain came.\n\nAbout 5,200 residents of Mosul were evacuated to Erbil.",
+])
+def test_a_first_sentence_that_is_no_title_stays_its_own(text):
+    reports = reports_of(text, THURSDAY_17_MARCH_2022, headline="")
+    assert len([r for r in reports if r.count is not None and r.count.value == 5200]) == 2
+
+
 def test_a_figure_named_again_with_the_is_no_new_report():
     reports = reports_of("Some 3,100 people fled Goma for Rwanda. The 3,100 who fled are now in camps.")
     assert [r.count.value for r in reports] == [3100]
