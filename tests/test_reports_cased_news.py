@@ -237,3 +237,14 @@ def test_people_a_movements_flights_would_carry_are_still_to_move():
         "Evacuation flights from Galveston will carry about 1,000 people this week.")] == ["planned"]
     assert [status for *_, status in _places(
         "Evacuation flights from Galveston carried about 1,000 people to Houston on Monday.")] == ["completed"]
+
+
+def test_return_before_a_trip_is_a_noun_whose_clause_tells_the_status():
+    # "return flights": a noun before a noun is no verb, so "would carry" says the trip is still to come
+    assert [status for *_, status in _places(
+        "Return flights from Galveston would carry about 1,000 people this week.")] == ["planned"]
+    assert [status for *_, status in _places(
+        "Return flights from Galveston carried about 1,000 people to Houston on Monday.")] == ["completed"]
+    # the verb "return" stays a verb
+    assert _places("About 1,000 residents return to Galveston this week.") == [
+        (1000, None, "", ["Galveston"], "unknown")]
