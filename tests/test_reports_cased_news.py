@@ -248,3 +248,11 @@ def test_return_before_a_trip_is_a_noun_whose_clause_tells_the_status():
     # the verb "return" stays a verb
     assert _places("About 1,000 residents return to Galveston this week.") == [
         (1000, None, "", ["Galveston"], "unknown")]
+
+
+def test_people_carried_by_vehicles_that_moved_in_the_clause_before_moved_with_them():
+    # ", carrying" after a clause whose flights left names their load: no "to" needed after it
+    assert _places("The first evacuation flights left Galveston for Houston on Thursday, carrying about 1,500 people "
+                   "who had no car.") == [(1500, "Galveston", "Galveston", ["Houston"], "completed")]
+    # people who left carrying something are no load of vehicles: the count is what they carried
+    assert _places("Volunteers left Galveston on Thursday, carrying about 1,500 people who had no car.") == []
