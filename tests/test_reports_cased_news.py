@@ -256,3 +256,14 @@ def test_people_carried_by_vehicles_that_moved_in_the_clause_before_moved_with_t
                    "who had no car.") == [(1500, "Galveston", "Galveston", ["Houston"], "completed")]
     # people who left carrying something are no load of vehicles: the count is what they carried
     assert _places("Volunteers left Galveston on Thursday, carrying about 1,500 people who had no car.") == []
+
+
+def test_the_people_its_counts_are_those_of_the_place_the_sentence_opens_with():
+    # "its" stands for the sentence's subject, a place: its evacuees left it, not the article's place
+    assert _places("Mariupol was evacuated on Friday. Berdyansk remained under an evacuation order, and officials "
+                   "said its roughly 3,000 evacuees would not be able to return before October.") == [
+        (3000, "Berdyansk", "Berdyansk", [], "completed")]
+    # a subject that is no place: "its" is the team's, the place only where it works
+    assert _places("Mariupol was evacuated on Friday. The Red Cross team that works with Berdyansk said its roughly "
+                   "3,000 evacuees would not be able to return before October.") == [
+        (3000, "Mariupol", "", [], "unknown")]
