@@ -136,6 +136,10 @@ _ASIDE = re.compile(r"(?:—|–|--|_)\s[^—–_;.]{1,80}?\s(?:—|–|--|_)(?=
 # city, and smoke reached Vernon").
 _APPOSITIVE = re.compile(r",\s+(?:an?|the)\s(?:[^,;:.!?()—–]|[,.](?=\d)){1,80}?,(?=\s)"
                          r"(?!\s+(?:and|or|but|while|as|when|where|after|before|which|who|so)\b)", _I)
+# A participle naming a vehicle's load, and the vehicles whose movement before a comma it tells the load of.
+_CARRYING = frozenset("carrying ferrying transporting".split())
+_VEHICLES = re.compile(r"\b(?:flights|planes|aircraft|airlifts|helicopters|buses|coaches|convoys?|trucks|lorries|boats"
+                       r"|ferries|ships|trains)\b", _I)
 # A verb that puts people in a displaced state: "were rendered homeless", "became displaced".
 _STATE_AFTER = re.compile(r"\s+(?:homeless|displaced)\b", _I)
 
@@ -230,8 +234,8 @@ def other_predicate(sentence: str, start: int, end: int, head_end: int) -> bool:
         return True  # "aid was reaching some of the hundreds of thousands": people are reached, they do not move
     own = WORD_BEFORE.search(sentence, max(0, start - 40), start)
     if own is not None:
-        if MOVEMENT.match(sentence, own.start("verb")):
-            return False  # "evacuated 3,000 people", "to bring some 2,500 people out of"
+        if MOVEMENT.match(sentence, own.start("verb")) or _load_of_vehicles_moved(sentence, own):
+            return False  # "evacuated 3,000 people", "to bring some 2,500 people out of", "flights left, carrying 1,500"
         if is_finite_verb(sentence, own, "verb") and not _REPORTING_VERB.fullmatch(own["verb"]):
             return predicate_after(sentence, head_end) is not True
     if _PREPOSITION_BEFORE.search(sentence, max(0, start - 12), start):
@@ -245,6 +249,24 @@ def other_predicate(sentence: str, start: int, end: int, head_end: int) -> bool:
             return not _verb_before_moves(sentence, start) and predicate_after(sentence, occupants.end()) is not True
         return predicate_after(sentence, head_end, reach=0) is False
     return predicate_after(sentence, head_end) is False
+
+
+def _load_of_vehicles_moved(sentence: str, verb: re.Match) -> bool:
+    """Whether a participle of carrying after a comma names the load of vehicles that moved in the clause before it:
+    "The first flights left Dover for Calais on Monday, carrying about 1,500 people" (the people the flights took).
+
+    >>> def load(text):
+    ...     return _load_of_vehicles_moved(text, WORD_BEFORE.search(text))
+    >>> load("The first flights left Dover for Calais on Monday, carrying ")
+    True
+    >>> load("The first flights were booked in Dover on Monday, carrying "), load("Volunteers left Dover, carrying ")
+    (False, False)
+    """
+    if verb["verb"].lower() not in _CARRYING or not sentence[:verb.start("verb")].rstrip().endswith(","):
+        return False
+    clause = max(sentence.rfind(mark, 0, verb.start()) for mark in ".;:") + 1
+    return (_VEHICLES.search(sentence, clause, verb.start()) is not None
+            and _verb_before_moves(sentence, verb.start()))
 
 
 def _verb_before_moves(sentence: str, start: int) -> bool:

@@ -159,6 +159,11 @@ _PEOPLE_FROM = re.compile(r"\s+(?:refugees|asylum[\s-]seekers|exiles|émigrés|e
 # their possessor, with their number between ("19,000 of Yellowknife's 20,000 residents had left").
 _RESIDENTS_AFTER = re.compile(r"(?:['’]s?(?:\s+(?:[\d,.]+|all|some|about|around|roughly|nearly|almost|million|thousand))*)?"
                               r"\s+(?:residents|inhabitants|villagers|townspeople)\b", _I)
+# The place a sentence opens with is its subject, and the people "its" counts later, no other place named between,
+# are that place's: "Hay River remained under an evacuation order, and officials said its 3,000 evacuees ..." (as
+# "Hay River's 3,000 evacuees").
+_ITS_PEOPLE = re.compile(r"\bits\s+(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|all)\s+)?"
+                         r"(?:[\d,.]+\s+(?:(?:million|thousand)\s+)?)?(?:residents|inhabitants|villagers|townspeople|evacuees)\b", _I)
 _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:dozens|hundreds|thousands|millions|million|thousand))(?:\s+of)?\s+$", _I)
 # A kind before the name it introduces is no distance between a cue and the place: "tore through the southern
 # Australian state of Victoria", "from the northern province of Idlib"; after kinds, the names of a list the gazetteer
@@ -419,6 +424,8 @@ def _roles(sentence: Sentence, context: Place | None, after: int, until: int | N
             # ("Houston residents took in 3,000 evacuees from New Orleans")
             counted = _COUNT_BEFORE.search(text, max(0, start - 30), start)
             role = "locative" if _RETURNING.search(text, end, until) else "origin" if counted else "home"
+        if role is None and _its_people(sentence, start, end, until):
+            role = "home"  # "Hay River remained under an order, and officials said its 3,000 evacuees": where they live
         if (role == "locative" and SAYS_AFTER.match(text, end)) or (
                 role in ("locative", "origin") and SPEAKER_IN_BEFORE.search(text, max(0, start - 80), start)):
             role = None  # "..., aid workers in Erbil said", "said an aid worker in Erbil": where the speaker is
@@ -442,6 +449,14 @@ def _roles(sentence: Sentence, context: Place | None, after: int, until: int | N
     home = "locative" if any(r == "origin" for r, _, _ in roles) else "origin"
     return [("locative" if r == "issuer" else home if r == "home" else r, p, w) for r, p, w in roles
             if r is not None and not (r == "issuer" and placed)]
+
+
+def _its_people(sentence: Sentence, start: int, end: int, until: int) -> bool:
+    """Whether the place at ``start:end`` opens the sentence, its subject, and "its" counts its people before
+    ``until`` with no other place named between (``_ITS_PEOPLE``)."""
+    its = _ITS_PEOPLE.search(sentence.text, end, until)
+    return (its is not None and sentence.text[:start].strip(" \"“‘'").lower() in ("", "the")
+            and not any(end <= other < its.start() for other in sentence.mention_starts))
 
 
 def _compared_or_spoken(text: str, cue: re.Match, previous_end: int | None) -> bool:

@@ -166,6 +166,9 @@ SHELTERS_COUNTED = r"(?:(?:the|their)\s+)?(?:\d[\d,.]*\s+)?"
 # A movement noun naming a plan, a drill or a zone of one is no movement: "the evacuation plan covers 45,000
 # residents", "an evacuation drill" (no one has moved).
 NOT_A_PLAN = r"(?!\s+(?:plans?|drills?|exercises?|simulations?|rehearsals?|zones?|routes?|maps?)\b)"
+# "return" before a vehicle or a trip names the kind of trip ("return flights would carry 1,000 people"): a noun, so
+# the clause after it tells whether the trip was done or is still to come.
+RETURN_TRIP = r"(?=\s+(?:flights?|trips?|journeys?|convoys?|buses|trains?|voyages?|ferries|sailings?)\b)"
 # "The air force flew 5,900 people out of Kabul": a force is a body of people, not a verb of forcing.
 NOT_A_FORCE = r"(?<!air\s)(?<!task\s)(?<!police\s)(?<!security\s)(?<!armed\s)(?<!naval\s)(?<!rescue\s)(?<!defence\s)(?<!defense\s)"
 # A journey on foot is a movement when it crosses or leaves ("walked across the border", "waded out of the
@@ -241,7 +244,7 @@ MOVEMENT = re.compile(
     | withdr(?:aw|aws|awing|awn|ew) | fle(?:e|es|eing|d)(?!{ESCAPED_FROM}) | displac(?:e|es|ed|ing)
     | relocat(?:e|es|ed|ing) | resettl(?:e|es|ed|ing) | repatriat(?:e|es|ed|ing) | deport(?:s|ed|ing)?
     | expel(?:s|led|ling)? | evict(?:s|ed|ing)? | (?<=forcibly\s)remov(?:e|es|ed|ing) | transferr?(?:s|ed|ing)? | buss?(?:ed|ing) | airlift(?:s|ed|ing)? | ferried
-    | (?<!in\s)return(?:s|ed|ing)? | arriv(?:e|es|ed|ing)
+    | (?<!in\s)(?:returns|returned|returning|return(?!{RETURN_TRIP})) | arriv(?:e|es|ed|ing)
     | reach(?:es|ed|ing)?(?!\s+(?:an?\s+|the\s+)?(?:agreement|deal|total|peak|record|level|toll)) | depart(?:s|ed|ing)? | escap(?:e|es|ed|ing)(?!{ESCAPED_FROM})
     | cross(?:es|ed|ing)?(?=\s+(?:back\s+)?(?:into|over|to|from|lake|the\s+(?:[\w'’-]+\s+){0,2}?(?:border|frontier|corridor|river|bridge
        |strait|sea|mountains|lake|gulf|channel|desert))\b)
@@ -316,13 +319,13 @@ MOVEMENT = re.compile(
     | deix(?:aram|am)(?=\s+(?:suas|seus|sua|seu)\s+(?:casas|lares|resid[êe]ncias|moradias)\b) | removid[oa]s)
     | {_STATE_WORDS}
     | (?P<noun>exodus|(?:evacuations?|evictions?|displacements?|relocation){NOT_A_PLAN}|departures?|withdrawals?|pull-?outs?|passage|(?:(?<=the\s)|(?<=mass\s))flight(?=\s+of\s)
-    | influx | arrivals? | (?:entries|crossings)(?=\s+(?:from|into)\s) | returnees | (?<=number\sof\s)homeless | refugees?\s+(?:population|count|total|tally|figure)s? | idps | evacuees? | pdis?)
+    | influx | arrivals? | (?:entries|crossings)(?=\s+(?:from|into)\s) | returnees | (?<=number\sof\s)homeless | return{RETURN_TRIP} | refugees?\s+(?:population|count|total|tally|figure)s? | idps | evacuees? | pdis?)
     | {_HOUSING_WORDS})\b""".replace("{_STATE_WORDS}", _STATE_WORDS).replace("{_HOUSING_WORDS}", _HOUSING_WORDS)
     .replace("{PLACES_LEFT}", PLACES_LEFT).replace("{PRECAUTION_AFTER}", PRECAUTION_AFTER).replace("{SACKED_FROM}", SACKED_FROM).replace("{PLACES_ENTERED}", PLACES_ENTERED).replace("{DWELLINGS}", DWELLINGS).replace("{ESCAPED_FROM}", ESCAPED_FROM)
     .replace("{ES_HOMES}", ES_HOMES).replace("{ES_AREA}", ES_AREA).replace("{FR_HOMES}", FR_HOMES)
     .replace("{ON_FOOT}", ON_FOOT).replace("{NOT_A_FORCE}", NOT_A_FORCE).replace("{NOT_A_PLAN}", NOT_A_PLAN)
     .replace("{LEFT_IN_STATE}", LEFT_IN_STATE).replace("{LEFT_PEOPLE}", LEFT_PEOPLE)
-    .replace("{NOT_FROM_RUBBLE}", NOT_FROM_RUBBLE),
+    .replace("{NOT_FROM_RUBBLE}", NOT_FROM_RUBBLE).replace("{RETURN_TRIP}", RETURN_TRIP),
     _I | re.VERBOSE,
 )
 _MOVEMENT_LOWERCASE = re.compile(MOVEMENT.pattern, re.VERBOSE)

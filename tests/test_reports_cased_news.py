@@ -237,3 +237,33 @@ def test_people_a_movements_flights_would_carry_are_still_to_move():
         "Evacuation flights from Galveston will carry about 1,000 people this week.")] == ["planned"]
     assert [status for *_, status in _places(
         "Evacuation flights from Galveston carried about 1,000 people to Houston on Monday.")] == ["completed"]
+
+
+def test_return_before_a_trip_is_a_noun_whose_clause_tells_the_status():
+    # "return flights": a noun before a noun is no verb, so "would carry" says the trip is still to come
+    assert [status for *_, status in _places(
+        "Return flights from Galveston would carry about 1,000 people this week.")] == ["planned"]
+    assert [status for *_, status in _places(
+        "Return flights from Galveston carried about 1,000 people to Houston on Monday.")] == ["completed"]
+    # the verb "return" stays a verb
+    assert _places("About 1,000 residents return to Galveston this week.") == [
+        (1000, None, "", ["Galveston"], "unknown")]
+
+
+def test_people_carried_by_vehicles_that_moved_in_the_clause_before_moved_with_them():
+    # ", carrying" after a clause whose flights left names their load: no "to" needed after it
+    assert _places("The first evacuation flights left Galveston for Houston on Thursday, carrying about 1,500 people "
+                   "who had no car.") == [(1500, "Galveston", "Galveston", ["Houston"], "completed")]
+    # people who left carrying something are no load of vehicles: the count is what they carried
+    assert _places("Volunteers left Galveston on Thursday, carrying about 1,500 people who had no car.") == []
+
+
+def test_the_people_its_counts_are_those_of_the_place_the_sentence_opens_with():
+    # "its" stands for the sentence's subject, a place: its evacuees left it, not the article's place
+    assert _places("Mariupol was evacuated on Friday. Berdyansk remained under an evacuation order, and officials "
+                   "said its roughly 3,000 evacuees would not be able to return before October.") == [
+        (3000, "Berdyansk", "Berdyansk", [], "completed")]
+    # a subject that is no place: "its" is the team's, the place only where it works
+    assert _places("Mariupol was evacuated on Friday. The Red Cross team that works with Berdyansk said its roughly "
+                   "3,000 evacuees would not be able to return before October.") == [
+        (3000, "Mariupol", "", [], "unknown")]
