@@ -131,7 +131,7 @@ def _list_row(text: str, row_start: int, start: int, end: int, header: Cell, hea
     counts = find_counts(text[start:end])
     if len(counts) != 1:
         return None
-    _, count_start, count_end = counts[0][:3]
+    _, count_start, count_end = counts[0]
     aside = text.find(",", start + count_end, end)  # "3,000, mostly returnees": an aside on part of them
     if MOVEMENT.search(text, start, end if aside < 0 else aside) is not None:
         return None
