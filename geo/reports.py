@@ -88,7 +88,7 @@ from geo.roles import (EarlierMove, Sentence, evacuated_subject, headed, onward_
 from geo.sentences import sentence_spans
 from geo.status import BATCH, BATCH_BEFORE, cumulative, names_part, status_of, still_to_come
 from geo.story import article_place, inside, reached_mostly, spoken_in, story_destination, story_origin
-from geo.tables import TableRow, column_reading, figure_cell, table_rows
+from geo.tables import TableRow, column_reading, figure_cell, list_rows, table_rows, toward_rows
 from geo.tallies import restating, tallied_after
 from geo.terms import article_term, same_movement, term_of
 from geo.vocabulary import (ARRIVING, DEMONYM, HEAD_TOKENS, IN_CUSTODY, MOVEMENT, THING_MOVED, TRAVELLERS, WITH_FAMILIES,
@@ -658,8 +658,9 @@ def find_reports(doc: Document, mentions: Sequence[Mention], peoples: Mapping[st
     previous_found: list[Report] = []
     speaker: str | None = None  # the last source named, for "He said ..." after sentences naming none
     section: Place | None = None  # the place a heading line names, for the lines under it ("Henan Province\n800 ...")
-    # a table's rows of places and totals are read by their columns, not as sentences
-    rows = {row.start: row for row in table_rows(text) if row.total or _row_place(row, mentions, starts) is not None}
+    # a table's or a list's rows of places and totals are read by their columns, not as sentences
+    rows = {row.start: row for row in table_rows(text) + list_rows(text)
+            if row.total or _row_place(row, mentions, starts) is not None}
     placed_tables = {row.header_start for row in rows.values() if not row.total}
     for start, end in spans:
         found: list[Report] = []
@@ -737,7 +738,8 @@ def _row_reports(document: Document, row: TableRow, facts: ArticleFacts, place: 
         if row.total:
             where = Where(None, "", (), (), False).from_article(None if placed_table else facts.context, staying)
         else:
-            where = Where(place.place, place.text, (), (), True, located=True).from_article(None, staying)
+            where = Where(place.place, place.text, (), (), True, located=True).from_article(
+                None, staying or toward_rows(header))
         status = status_of(header, verb)
         # a table's figure is a count made: a standing state unless its header says otherwise ("To be evacuated")
         report = _report(document, sentence, counted, unit, verb, term, where, None, False,

@@ -4,8 +4,10 @@ Situation reports give their figures per place as a table. The header names what
 ("| Province | Displaced families | Evacuees in centres |"); each row's first cell names its place. A row's figure
 takes its unit and term from its column's header (``column_reading``) and its place from the row's first cell; a
 row whose first cell is a total ("Total", "Grand total") sums the rows above (``TableRow.total``). A markdown
-separator line ("|---|---|") belongs to the table; a line of other cells, or none, ends it. The rules are told in
-``geo.reports``, which reads the rows (``table_rows``) in place of sentences.
+separator line ("|---|---|") belongs to the table; a line of other cells, or none, ends it. A bulleted list under a
+lead-in line ending in a colon is read so too (``list_rows``): the lead-in names what every row's figure counts
+("Refugee arrivals by country:\\n- Chad: 30,000"), each row its place. The rules are told in ``geo.reports``, which
+reads the rows in place of sentences.
 """
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from dataclasses import dataclass
 from geo.numbers import find_counts
 from geo.tallies import named_unit
 from geo.terms import term_of
+from geo.vocabulary import ARRIVING, MOVEMENT
 
 _I = re.IGNORECASE
 
@@ -24,6 +27,12 @@ _SEPARATOR_CELL = re.compile(r":?-{2,}:?")
 _IN_SHELTER = re.compile(r"\b(?:in|inside|at)\s+(?:[\w-]+\s+)?(?:cent(?:re|er)s|shelters|camps|sites|schools|tents)\b",
                          _I)
 _TOTAL = re.compile(r"(?:grand\s+|sub-?)?totals?\b", _I)
+# A lead-in line and a bulleted row under it: "More than 5,000 people fled to nearby countries:", "  - Chad: 3,000".
+_LEAD_IN = re.compile(r"^[^\n]*\S[^\n]*:[ \t]*$", re.MULTILINE)
+_BULLET = re.compile(r"([ \t]*)[-*\u2022\u2013][ \t]+(?=\S)")
+# Where a list's places are the destinations: "fled to neighbouring countries", "crossings into other states".
+_INTO_PLACES = re.compile(r"\b(?:to|into|across)\s+(?:(?:neighbou?ring|nearby|other|host)\s+)?"
+                          r"(?:countries|states|provinces|districts|regions|areas)\b", _I)
 
 
 @dataclass(frozen=True)
@@ -82,6 +91,60 @@ def table_rows(text: str) -> list[TableRow]:
     return rows
 
 
+def list_rows(text: str) -> list[TableRow]:
+    """The rows of the bulleted lists in ``text`` whose lead-in line, ending in a colon, names what their figures count
+    (``column_reading``): each row a place and its one figure, with no movement word of its own (a row with one is
+    a sentence of its own, "- Chad: 3,000 arrivals"), read as a table's row under a header of the lead-in. A
+    lead-in that is a bullet itself heads only the rows indented under it.
+
+    >>> text = "Refugee arrivals by country:\\n- Chad: 3,000\\n- Niger 1,500 via Agadez\\n- Total: 4,500\\n\\nNext."
+    >>> [(text[r.cells[0].start:r.cells[0].end], text[r.cells[1].start:r.cells[1].end], r.total) for r in list_rows(text)]
+    [('Chad', '3,000', False), ('Niger', '1,500', False), ('Total', '4,500', True)]
+
+    A lead-in naming no movement or state of people heads no rows:
+
+    >>> list_rows("Deaths by region:\\n- Chad: 30\\n- Niger: 12"), list_rows("Damaged houses:\\n- Chad: 300")
+    ([], [])
+    """
+    rows: list[TableRow] = []
+    for lead_in in _LEAD_IN.finditer(text):
+        header = _strip(text, lead_in.start(), lead_in.start() + lead_in.group().rindex(":"))
+        if column_reading(text[header.start:header.end]) is None or MOVEMENT.search(text, header.start, header.end) is None:
+            continue
+        bulleted = _BULLET.match(text, lead_in.start())
+        indent = len(bulleted.group(1)) if bulleted else -1  # a bulleted lead-in heads the rows indented under it
+        position = lead_in.end() + 1
+        while (bullet := _BULLET.match(text, position)) is not None and len(bullet.group(1)) > indent:
+            line_end = text.find("\n", position)
+            line_end = len(text) if line_end < 0 else line_end
+            row = _list_row(text, position + len(bullet.group(1)), bullet.end(), line_end, header, lead_in.start())
+            if row is not None:
+                rows.append(row)
+            position = line_end + 1
+    return rows
+
+
+def _list_row(text: str, row_start: int, start: int, end: int, header: Cell, header_start: int) -> TableRow | None:
+    """A bulleted row of a name and its one figure ("Chad: 3,000", "Niger 1,500 via Agadez"), the name's cell and
+    the figure's, under the lead-in as the figure's header; None for a row of another shape or with a movement
+    word of its own before any comma after the figure."""
+    counts = find_counts(text[start:end])
+    if len(counts) != 1:
+        return None
+    _, count_start, count_end = counts[0]
+    aside = text.find(",", start + count_end, end)  # "3,000, mostly returnees": an aside on part of them
+    if MOVEMENT.search(text, start, end if aside < 0 else aside) is not None:
+        return None
+    name = _strip(text, start, start + count_start)
+    while name.end > name.start and text[name.end - 1] in ":-\u2013":
+        name = _strip(text, name.start, name.end - 1)
+    if name.start == name.end or any(c.isdigit() for c in text[name.start:name.end]):
+        return None
+    figure = Cell(start + count_start, start + count_end)
+    return TableRow(row_start, end, (name, figure), (Cell(row_start, row_start), header),
+                    header_start, _TOTAL.match(text, name.start, name.end) is not None)
+
+
 def figure_cell(text: str, cell: Cell) -> bool:
     """Whether a cell holds one count and nothing else ("1,200", "about 300")."""
     counts = find_counts(text[cell.start:cell.end])
@@ -103,6 +166,18 @@ def column_reading(header: str) -> tuple[str, str] | None:
     if unit is None or term is None or (unit == "housing") != (term == "destroyed housing"):
         return None
     return ("households" if unit == "housing" else unit), term
+
+
+def toward_rows(header: str) -> bool:
+    """Whether the places of the rows under ``header`` are where people went, not where they left: arrivals or
+    returnees, or people gone "to neighbouring countries".
+
+    >>> toward_rows("Refugee arrivals"), toward_rows("People who fled to neighbouring countries")
+    (True, True)
+    >>> toward_rows("Displaced families"), toward_rows("People evacuated in districts")
+    (False, False)
+    """
+    return ARRIVING.search(header) is not None or _INTO_PLACES.search(header) is not None
 
 
 def _cells(text: str, start: int, end: int) -> tuple[Cell, ...] | None:

@@ -2,8 +2,8 @@
 hand-written, not benchmark excerpts."""
 import pytest
 
-from geo.tables import column_reading, table_rows
-from test_reports import ALEPPO, ERBIL, MOSUL, reports_of
+from geo.tables import column_reading, list_rows, table_rows
+from test_reports import ALEPPO, ERBIL, MOSUL, POLAND, RWANDA, reports_of
 
 PIPES = """| District | Families displaced | People in shelters | Damaged houses |
 |:---|---:|---:|---:|
@@ -107,3 +107,49 @@ def test_a_place_heading_a_lines_one_count_is_its_place(text, origin, destinatio
     story = "Floods swept through Aleppo, and Aleppo residents were told to leave.\n\n"
     [report] = [r for r in reports_of(story + text) if r.count is not None]
     assert (report.origin, report.destinations) == (origin, destinations)
+
+
+FLED_ABROAD = ("Residents who fled to neighbouring countries this month:\n- Poland: 4,200\n- Rwanda 1,300, most by road\n"
+               "- Total: 5,500\n")
+
+
+def test_a_bulleted_list_under_a_lead_in_naming_a_movement_has_rows():
+    rows = list_rows(FLED_ABROAD)
+    assert [cell_texts(FLED_ABROAD, r) for r in rows] == [["Poland", "4,200"], ["Rwanda", "1,300"], ["Total", "5,500"]]
+    assert [r.total for r in rows] == [False, False, True]
+
+
+@pytest.mark.parametrize("text", [
+    "Deaths by district:\n- Mosul: 64\n- Erbil: 12\n",  # no movement or state of people
+    "Damaged houses:\n- Mosul: 640\n",
+    "People affected by the floods:\n- Mosul: 6,400\n",
+    "Funding received by the appeal:\n- Mosul: 64,000\n",
+    "Families displaced by district\n- Mosul: 640\n",  # no colon: no lead-in
+    "- Families displaced by district:\n- Mosul: 640\n",  # a bulleted lead-in heads only rows indented under it
+    "Families displaced by district:\n- Mosul: 640 on Monday and 75 on Tuesday\n",  # two figures: no row
+])
+def test_no_list_rows_without_a_lead_in_naming_a_movement(text):
+    assert list_rows(text) == []
+
+
+def test_a_list_row_takes_the_lead_ins_unit_and_term_and_its_place_where_people_went():
+    """People gone "to neighbouring countries" are in the rows' places; a total stays placeless (no double count)."""
+    assert _numbered(FLED_ABROAD)[-3:] == [(4200, "people", "fled", None, (POLAND,), False),
+                                           (1300, "people", "fled", None, (RWANDA,), False),
+                                           (5500, "people", "fled", None, (), True)]
+
+
+def test_a_list_row_of_a_movement_in_place_is_its_origin():
+    text = "Since the dam broke:\n- Families displaced by district:\n  - Mosul: 640\n  - Erbil 75\n"
+    assert _numbered(text) == [(640, "families", "displaced", MOSUL, (), False),
+                               (75, "families", "displaced", ERBIL, (), False)]
+
+
+def test_a_list_row_with_a_movement_word_of_its_own_is_read_as_a_sentence():
+    text = "Families displaced by district:\n- Mosul: 640 evacuated\n"
+    assert [(v, t) for v, _, t, *_ in _numbered(text)] == [(640, "evacuated")]
+
+
+def test_a_column_of_returnees_puts_people_in_the_rows_places():
+    text = "| District | Returnees |\n|---|---|\n| Mosul | 640 |\n"
+    assert [(v, o, d) for v, _, _, o, d, _ in _numbered(text)] == [(640, None, (MOSUL,))]
