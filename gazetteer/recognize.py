@@ -543,12 +543,20 @@ def person_surnames(text: str, tokens: Tokens, lay: Layout, place_words: set[int
     surname ("Bryon S. Baker").
     """
     surnames: set[str] = set()
+    starts, ends, token_keys = tokens.starts, tokens.ends, tokens.keys
     for chunk in lay.members.values():
-        after = _after_middle_initial(text, tokens, lay, chunk[-1])
-        if after is not None:
-            surnames.add(tokens.keys[after])
-        if len(chunk) == 1 and not _after_a_title(tokens, chunk[0], text):
-            continue  # most chunks: one word, which is a person's name only after a title ("Mrs. Parsons")
+        last = chunk[-1]
+        if ends[last] - starts[last] == 1:  # (an initial has one letter: no call for the other chunks)
+            after = _after_middle_initial(text, tokens, lay, last)
+            if after is not None:
+                surnames.add(tokens.keys[after])
+        # Most chunks: one word, which is a person's name only after a title ("Mrs. Parsons"); asked
+        # only where a title's key stands one or two words before (most have none: no call).
+        first = chunk[0]
+        if len(chunk) == 1 and not ((first >= 1 and token_keys[first - 1] in PERSON_TITLES
+                                     or first >= 2 and token_keys[first - 2] in ABBREVIATED_TITLES)
+                                    and _after_a_title(tokens, first, text)):
+            continue
         # "Joseph Welch of Richmond": only the words before "of" can be a person's name; "Circuit
         # Court Judge Casey Manning": only the words after the last title.
         members = list(takewhile(lambda i: tokens.keys[i] not in ("of", "for"), chunk))
@@ -599,7 +607,7 @@ def _after_middle_initial(text: str, tokens: Tokens, lay: Layout, i: int) -> int
     Stewart", the second of two: "Albert R. T. Lim"): a capitalised word, one capital letter with a
     full stop (or two), a capitalised word. The full stop splits the chunk, so the person's name is
     not one chunk."""
-    start, end = tokens.starts[i], tokens.ends[i]  # (asked of every chunk's last word: no call for most)
+    start, end = tokens.starts[i], tokens.ends[i]
     if end - start != 1 or not text[start].isupper() or text[end:end + 2] != ". ":
         return None
     # Of two initials ("R. T."), with no separator between them, either may end the chunk.
