@@ -335,6 +335,8 @@ class Gazetteer:
         positions = list(accumulate(map(add, map(len, keys), repeat(1)), initial=1))
         keyed = " " + " ".join(keys) + " "
         capital_ends = set(map(sub, compress(positions[1:], capital), repeat(1)))
+        # Keyed by (first - last, first) of the key positions: sorted at C level, the longest first, then
+        # the leftmost (a key function is a Python call per match).
         found: dict[tuple[int, int], list[tuple[int, int]]] = {}
         for s, source in enumerate(self.sources):
             needed = self._needed[s]
@@ -353,15 +355,16 @@ class Gazetteer:
                     continue
                 if lay.cased and not (capital[a] or a != b and any(capital[a:b + 1])):
                     continue
-                found.setdefault((a, b), []).append((s, key_id))
+                found.setdefault((a - b, a), []).append((s, key_id))
         taken: set[int] = set()
         spans = []
-        for a, b in sorted(found, key=lambda ab: (ab[0] - ab[1], ab[0])):
+        for minus_width, a in sorted(found):
+            b = a - minus_width
             words = keys[a:b + 1]
             if not taken.isdisjoint(range(a, b + 1)) or SEPARATOR in words:
                 continue
             taken.update(range(a, b + 1))
-            key, hits = " ".join(words), tuple(found[(a, b)])
+            key, hits = " ".join(words), tuple(found[(minus_width, a)])
             first, last = emitted[a], emitted[b]
             span = extend_span(Span(first, last, tokens.starts[first], tokens.ends[last], key, 0.0, []), tokens,
                                lay.capital if lay.cased else ())
@@ -492,9 +495,14 @@ def _zipf_as_written(zipf: float, span: Span, text: str, tokens: Tokens, word_zi
     word of it with doubled letters the key merges into a word of ``word_zipf`` ("Somme", key "some"),
     as one of its places is spelled ("Carr" for a hamlet "Car" keeps the word's commonness). In
     tenths, as the index keeps a key's: rounding alone makes no name rarer than its key."""
-    words = [text[tokens.starts[i]:tokens.ends[i]] for i in range(span.first, span.name_last + 1)
-             if i not in tokens.articles]
-    merged = [w for w in words if _doubles_a_letter(w) and fold(w) in word_zipf]
+    first = span.first
+    if first == span.name_last:  # (most names: one word, no comprehension)
+        words = [] if first in tokens.articles else [text[tokens.starts[first]:tokens.ends[first]]]
+    else:
+        words = [text[tokens.starts[i]:tokens.ends[i]] for i in range(first, span.name_last + 1)
+                 if i not in tokens.articles]
+    doubled = list(filter(_doubles_a_letter, words))  # (a C-level filter: nearly every name has none)
+    merged = [w for w in doubled if fold(w) in word_zipf] if doubled else []
     if not merged:
         return zipf  # (nearly every name)
     written = round(written_zipf(merged, word_zipf) * 10) / 10
