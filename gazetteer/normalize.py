@@ -212,8 +212,10 @@ def tokenize(text: str) -> Tokens:
         gap = gaps[i - 1]
         if gap in _HYPHENS:
             attached.add(i - 1)
-        elif not (gap.isspace() and "\n" not in gap
-                  or _abbreviated(gap, words[i - 1], words[i], parts[2 * i + 2])):  # the gap after words[i]
+        elif gap in _FULL_STOPS:  # (only a full stop may be an abbreviation's, not a comma: no call for those)
+            if not _abbreviated(gap, words[i - 1], words[i], parts[2 * i + 2]):  # the gap after words[i]
+                breaks.append(i)
+        elif not (gap.isspace() and "\n" not in gap):
             breaks.append(i)  # punctuation or a new line
     broken = set(breaks)
     # "al Waer", "as-Sham"; the written word decides: "all" folds to "al" but is no article.
@@ -270,6 +272,10 @@ def _shifted(words: Iterable[int], breaks: list[int]) -> frozenset[int]:
 
 #: Abbreviations that end with a full stop inside a name: "St. Louis", "Mt. Vernon", "Ste. Genevieve".
 _NAME_ABBREVIATIONS = frozenset({"St", "Ste", "Mt", "Ft", "Pt"})
+
+
+#: The gaps ``_abbreviated`` may find inside a name: a full stop, with a space after it or not.
+_FULL_STOPS = frozenset({".", ". "})
 
 
 def _abbreviated(gap: str, before: str, after: str, gap_after: str = "") -> bool:
