@@ -112,20 +112,15 @@ def key_positions(keys: list[str], words: Iterable[str]) -> list[int]:
     map over every token) cost more than the scans."""
     found = []
     for word in words:
-        at = _index(keys, word, 0)
-        while at >= 0:
-            found.append(at)
-            at = _index(keys, word, at + 1)
+        at = -1
+        try:  # (the scans end at the word's last place: no Python call per place found)
+            while True:
+                at = keys.index(word, at + 1)
+                found.append(at)
+        except ValueError:
+            pass
     found.sort()
     return found
-
-
-def _index(items: list[str], item: str, start: int) -> int:
-    """Where ``item`` is first found in ``items`` from ``start`` on, or -1 (as ``str.find``)."""
-    try:
-        return items.index(item, start)
-    except ValueError:
-        return -1
 
 
 @lru_cache(maxsize=200_000)
