@@ -26,8 +26,9 @@ from gazetteer.model import Mention, Place
 from gazetteer.normalize import SEPARATOR, Tokens, fold, name_key, spelled, spelling_of, spelling_skeleton, tokenize
 from gazetteer.recognize import (KIND_WORDS, LOWER_CASE_NAME_STARTS, Candidate, Layout, Span, asked_kinds, dateline,
                                  echoed_names, extend_span, layout, listed_names, mark_acronym, on_bylines,
-                                 names_after_titles, person_surnames, refused_in_lower_case, rejection, storm_names,
-                                 street_names, surnames_after_given_names, take_full_stop, words_written_lower)
+                                 names_after_titles, person_surnames, place_kind, refused_in_lower_case, rejection,
+                                 storm_names, street_names, surnames_after_given_names, take_full_stop,
+                                 words_written_lower)
 from gazetteer.resolve import Context, Hierarchy, ancestors, division_of, rank, resolve
 from gazetteer.sources import Source, csv_source, curated_source
 
@@ -725,11 +726,17 @@ def _demonym_countries(spans: Sequence[Span], tokens: Tokens, lay: Layout,
     return [demonyms[tokens.keys[i]] for i in found if i not in covered and (lay.capital[i] or not lay.cased)]
 
 
+#: Kinds of place whose name stands next to another name in a chunk ("Aleppo Governorate").
+_REGION_KINDS = frozenset({"country", "admin1", "continent", "region"})
+_preferred = attrgetter("preferred")
+
+
 def _is_region(span: Span) -> bool:
     # A hand-made table's one-word name that is a common word ("war", al-Waar's without its article) is no sign.
     curated = span.zipf < COMMON_ZIPF or " " in span.key
-    return any(c.preferred and curated or c.place.kind in ("country", "admin1", "continent", "region")
-               for c in span.candidates)
+    # (C-level scans of the candidates, asked of every span: a name may have hundreds of places.)
+    return (not _REGION_KINDS.isdisjoint(map(place_kind, span.candidates))
+            or curated and any(map(_preferred, span.candidates)))
 
 
 def _with_confidence(ranked: list[tuple[Place, float]]) -> list[tuple[Place, float]]:

@@ -24,7 +24,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, count, islice, repeat, takewhile
-from operator import getitem, not_
+from operator import attrgetter, getitem, not_
 
 from gazetteer.index import BIG_TOWN, COMMON_ZIPF, common_in_lower_case
 from gazetteer.model import Place
@@ -1294,10 +1294,15 @@ def _state_of_a_town(span: Span, text: str, tokens: Tokens, lay: Layout, surname
             and tokens.keys[town] not in surnames and not _after_a_title(tokens, town, text))
 
 
+#: A candidate's kind of place, read in C-level scans of a span's candidates (a name may have hundreds).
+place_kind = attrgetter("place.kind")
+_COUNTRY_KINDS = frozenset({"country", "continent"})
+
+
 def _country_named(span: Span) -> bool:
     """Some place of the name is a country or a continent ("Georgia", "US"). Asked only where a rule
     needs it: a name may have hundreds of places, and most spans are decided before."""
-    return any(c.place.kind in ("country", "continent") for c in span.candidates)
+    return not _COUNTRY_KINDS.isdisjoint(map(place_kind, span.candidates))
 
 
 def _well_known(span: Span) -> bool:
