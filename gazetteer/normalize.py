@@ -109,7 +109,11 @@ class Tokens:
 def key_positions(keys: list[str], words: Iterable[str]) -> list[int]:
     """Numbers, in order, of the keys that are ``words``, each looked for by C-level scans of ``keys``:
     a text holds few of the rare words asked for, and asking each of its keys whether it is one (a
-    map over every token) cost more than the scans."""
+    map over every token) cost more than the scans.
+
+    >>> key_positions(["homs", "|", "homs", "may"], ["homs", "june", "may"])
+    [0, 2, 3]
+    """
     found = []
     for word in words:
         at = -1
