@@ -30,6 +30,7 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import lru_cache
 from collections.abc import Callable, Collection, Mapping, Sequence
 from itertools import repeat
 from operator import itemgetter, sub
@@ -1149,9 +1150,11 @@ def _spelled(place: Place, written: str) -> bool:
     return _plain(place.name) == written or any(_plain(a) == written for a in place.aliases)
 
 
+@lru_cache(maxsize=1 << 16)
 def _plain(name: str) -> str:
     """``name`` case-folded without its diacritics (a lower-cased text writes "Pará" as "para"), but
-    with its letters otherwise as written (not ``fold``: "Shaanxi" is no "Shanxi")."""
+    with its letters otherwise as written (not ``fold``: "Shaanxi" is no "Shanxi"). Remembered: the
+    places tied at the top of a name are met again in the second pass and in the next document."""
     return "".join(c for c in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(c))
 
 
