@@ -476,7 +476,8 @@ class RegionFocus:
         place = candidate.place
         if place.kind in ("country", "continent"):
             return 0.0
-        division = _division(candidate, self.get)
+        # (Most candidates carry their division: read without a call, this runs for every candidate.)
+        division = candidate.division if candidate.division is not None else _division(candidate, self.get)
         if not division or not self.supported(span.key, division):
             return 0.0  # (most candidates of a name of many places: answered before the tests below)
         if place.kind != "admin1":
