@@ -30,8 +30,10 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import lru_cache
 from collections.abc import Callable, Collection, Mapping, Sequence
-from operator import itemgetter
+from itertools import repeat
+from operator import itemgetter, sub
 from typing import TypeVar
 
 from gazetteer.index import BIG_TOWN, COMMON_ZIPF, GENERIC_WORDS
@@ -231,6 +233,13 @@ class Context:
     # country code -> (key, sentence) of the spans the first pass read as its first-level divisions
     divisions_named: Mapping[str, frozenset[tuple[str, int]]] = field(default_factory=dict)
     listed: frozenset[int] = frozenset()  # the spans in a list (see ``list_groups``)
+    shadows: dict[tuple[int, str, bool], bool] = field(default_factory=dict)  # memo of ``_shadowed`` (``focus_bonus``)
+    # The spans in a link: most are in none, and a set answers for each of their candidates what a
+    # loop over all the document's pairs would.
+    linked: frozenset[int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.linked = frozenset(i for pair in self.pairs for i in pair)
 
 
 def country_focus(spans: Sequence[Span], demonym_countries: Sequence[str],
@@ -467,7 +476,8 @@ class RegionFocus:
         place = candidate.place
         if place.kind in ("country", "continent"):
             return 0.0
-        division = _division(candidate, self.get)
+        # (Most candidates carry their division: read without a call, this runs for every candidate.)
+        division = candidate.division if candidate.division is not None else _division(candidate, self.get)
         if not division or not self.supported(span.key, division):
             return 0.0  # (most candidates of a name of many places: answered before the tests below)
         if place.kind != "admin1":
@@ -686,7 +696,7 @@ def local_score(span_index: int, candidate: Candidate, spans: Sequence[Span], co
         # which names a state too); by its own name only: "Cancún" is no other spelling of
         # Changchun for a story that names China in passing.
         total += NAMED_COUNTRY_CITY
-    if acronym_of_another(span, place):
+    if span.acronym and acronym_of_another(span, place):  # (most spans are no acronym: asked without a call)
         # In capitals, a place of a country nothing else of the document speaks for is a team or an
         # agency ("a SWAT team" in Georgia is no district of Pakistan; "SANA reported" in Syria); joined to
         # another acronym it is one of two bodies wherever the document is ("clashes between SAF and RSF" in a
@@ -695,7 +705,7 @@ def local_score(span_index: int, candidate: Candidate, spans: Sequence[Span], co
             else OUT_OF_ITS_COUNTRY
     if span.kinds:
         total += KIND_ASKED_BONUS if place.kind in span.kinds else kind_not_asked(span, place)
-    elif place.kind == "admin1" and named_after_its_city(span, place, get):
+    elif place.kind == "admin1" and place.id in per_name(divisions_named_after_a_city, span, get):
         total += SAME_NAME_CAPITAL
     elif (place.kind == "city" and (countries := span.division_countries if span.division_countries is not None
                                     else _division_countries(span))  # (most cities' names are no division's)
@@ -708,10 +718,10 @@ def local_score(span_index: int, candidate: Candidate, spans: Sequence[Span], co
     if candidate.preferred and context.caveats and place.id in context.caveats and not in_its_country(
             span_index, candidate, context.caveats[place.id], spans, context, get):
         total += OUT_OF_ITS_COUNTRY
-    elif generic_division(span, candidate) and not in_its_country(span_index, candidate, "homonym", spans, context,
-                                                                  get):
+    elif place.kind in ("admin1", "admin2") and generic_division(span, candidate) and not in_its_country(
+            span_index, candidate, "homonym", spans, context, get):  # (most candidates are no division: no call)
         total += OUT_OF_ITS_COUNTRY
-    for inner, outer in context.pairs:
+    for inner, outer in context.pairs if span_index in context.linked else ():
         if inner == span_index and any(within(place, c.place, get) for c in spans[outer].candidates):
             total += LINK_BONUS
         elif outer == span_index and any(within(c.place, place, get) for c in spans[inner].candidates):
@@ -767,6 +777,22 @@ def named_after_its_city(span: Span, division: Place, get: Lookup) -> bool:
     False
     """
     return any(_seat(c, span.key, division, get) for c in span.candidates)
+
+
+def divisions_named_after_a_city(span: Span, get: Lookup) -> frozenset[str]:
+    """Ids of the first-level divisions among the span's candidates that the span names with a city they
+    are named after (``named_after_its_city``; ``per_name``: asked of every division of every span).
+
+    >>> from gazetteer.model import Place
+    >>> gz = Place("t:gz", "Gaza Governorate", 31.5, 34.4, "admin1", "PS")
+    >>> city = Candidate(Place("t:g", "Gaza", 31.5, 34.47, "city", "PS", parent="t:gz"), True, False)
+    >>> mz = Candidate(Place("t:mz", "Gaza", -23.3, 32.8, "admin1", "MZ"), True, False)
+    >>> gaza = Span(0, 0, 0, 4, "gaza", 0.0, [city, mz, Candidate(gz, False, False)])
+    >>> sorted(divisions_named_after_a_city(gaza, {"t:gz": gz}.get))
+    ['t:gz']
+    """
+    return frozenset(c.place.id for c in span.candidates
+                     if c.place.kind == "admin1" and named_after_its_city(span, c.place, get))
 
 
 def _seat(candidate: Candidate, key: str, division: Place, get: Lookup) -> bool:
@@ -857,7 +883,7 @@ def in_its_country(span_index: int, candidate: Candidate, caveat: str, spans: Se
     own name needs no more ("Nyanza Province") unless a division of another country bears it now
     ("Western Province" of Sri Lanka and Zambia), its other names do ("Western", "Coast")."""
     place = candidate.place
-    for inner, outer in context.pairs:
+    for inner, outer in context.pairs if span_index in context.linked else ():
         if inner == span_index and any(c.primary and c.place.kind == "country" for c in spans[outer].candidates):
             return any(within(place, c.place, get) for c in spans[outer].candidates)
     if caveat == "former" and candidate.primary and not any(
@@ -876,15 +902,24 @@ def focus_bonus(span_index: int, candidate: Candidate, context: Context, span: S
     tell them apart, so the prior (the division) decides, unless a link does ("Ontario, California").
     """
     place = candidate.place
-    # (Most names are no division's or country's: they shadow nothing, asked without a call.)
-    if _division_countries(span) and _shadowed(span_index, place, context.pairs, span, focus, context.named,
-                                               context.speakers, context.country_names):
-        return 0.0
+    # (Most names are no division's or country's: they shadow nothing, asked without a call once the
+    # span's countries are worked out.)
+    countries = span.division_countries if span.division_countries is not None else _division_countries(span)
+    if countries and place.kind not in ("admin1", "country"):
+        # A town's shadow depends only on its country and whether it is a village: worked out once per
+        # span for each (the name of a state has hundreds of towns).
+        asked = (span_index, place.country, place.population < VILLAGE)
+        shadowed = context.shadows.get(asked)
+        if shadowed is None:
+            shadowed = context.shadows[asked] = _shadowed(span_index, place, context.linked, span, focus,
+                                                          context.named, context.speakers, context.country_names)
+        if shadowed:
+            return 0.0
     total = FOCUS_WEIGHT * focus.get(place.country, 0.0)
     return total + context.regions.bonus(span, candidate) if context.regions is not None else total
 
 
-def _shadowed(span_index: int, place: Place, pairs: Sequence[tuple[int, int]], span: Span,
+def _shadowed(span_index: int, place: Place, linked: Collection[int], span: Span,
               focus: Mapping[str, float], named: Mapping[str, frozenset[str]],
               speakers: Mapping[str, frozenset[str]], country_names: dict[str, bool]) -> bool:
     """``place`` is a town named like a division or country of another country the document talks
@@ -895,12 +930,11 @@ def _shadowed(span_index: int, place: Place, pairs: Sequence[tuple[int, int]], s
     as a country: it speaks of countries ("moved to the United States from Mexico" is no town of
     Missouri)."""
     countries = _division_countries(span)  # most names are no division's (an empty set: no generator to make)
-    return bool(countries) and place.kind not in ("admin1", "country") and (
+    return bool(countries) and place.kind not in ("admin1", "country") and span_index not in linked and (
         any(code != place.country and (focus.get(code, 0.0) > 0 if place.population < VILLAGE
                                        or _names_a_country(span, country_names)
                                        else bool(speakers.get(code, frozenset()) - {span.key})) for code in countries)
-        or place.country in named and any(c.place.kind == "country" for c in span.candidates)) and not any(
-        span_index in pair for pair in pairs)
+        or place.country in named and any(c.place.kind == "country" for c in span.candidates))
 
 
 def _division_countries(span: Span) -> frozenset[str]:
@@ -944,9 +978,30 @@ def with_hierarchy(total: float, span_index: int, candidate: Candidate, spans: S
         total += LIST_KIND_BONUS
         # Among divisions, a division's name is the division, not its capital: "Fujian, Jiangxi, Hunan
         # and Guizhou"; "one in Alberta, one in New Brunswick, and one in Quebec".
-        if place.kind == "admin1" and named_after_its_city(span, place, get):
+        if place.kind == "admin1" and place.id in per_name(divisions_named_after_a_city, span, get):
             total -= SAME_NAME_CAPITAL
     return total
+
+
+def hierarchy_scores(span_index: int, local: Sequence[float], spans: Sequence[Span], context: Context,
+                     get: Lookup) -> list[float]:
+    """``with_hierarchy`` of every candidate of ``spans[span_index]`` (``local``: their local scores). A
+    candidate that no place chosen elsewhere encloses or lies in, and of no kind a list asks for nor a
+    first-level division, keeps its local score without a call: most candidates of most spans."""
+    chosen, inside, listed_kind = context.chosen, context.inside, context.list_kinds.get(span_index)
+    memo = get.enclosing if isinstance(get, Hierarchy) else {}
+    out = []
+    for candidate, total in zip(spans[span_index].candidates, local):
+        place = candidate.place
+        enclosing = memo.get(place.id) if chosen else ()
+        if enclosing is None:
+            enclosing = enclosing_ids(place, get)
+        if (chosen.keys().isdisjoint(enclosing) and place.id not in inside and place.kind != listed_kind
+                and place.kind != "admin1"):
+            out.append(total)
+        else:
+            out.append(with_hierarchy(total, span_index, candidate, spans, context, get))
+    return out
 
 
 def _listed_with_a_neighbour(span_index: int, spans: Sequence[Span], enclosing: Sequence[str], context: Context,
@@ -975,7 +1030,8 @@ def _among_divisions(span_index: int, place: Place, spans: Sequence[Span], conte
     ``place``'s country (``Context.divisions_named``): a name of one too is that kind, unless a link
     places it in another ("Washington, Pennsylvania, and then Ohio")."""
     named = context.divisions_named.get(place.country)
-    if not named or not context.sentences or any(inner == span_index for inner, _ in context.pairs):
+    if not named or not context.sentences or span_index in context.linked and any(
+            inner == span_index for inner, _ in context.pairs):
         return False
     sentence, key = context.sentences[span_index], spans[span_index].key
     return len({k for k, j in named if j == sentence and k != key}) >= 2
@@ -1095,9 +1151,11 @@ def _spelled(place: Place, written: str) -> bool:
     return _plain(place.name) == written or any(_plain(a) == written for a in place.aliases)
 
 
+@lru_cache(maxsize=1 << 16)
 def _plain(name: str) -> str:
     """``name`` case-folded without its diacritics (a lower-cased text writes "Pará" as "para"), but
-    with its letters otherwise as written (not ``fold``: "Shaanxi" is no "Shanxi")."""
+    with its letters otherwise as written (not ``fold``: "Shaanxi" is no "Shanxi"). Remembered: the
+    places tied at the top of a name are met again in the second pass and in the next document."""
     return "".join(c for c in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(c))
 
 
@@ -1113,7 +1171,7 @@ def _rank_key(scored: tuple[Place, float]) -> tuple[float, int, str]:
 def _local_scores(spans: Sequence[Span], context: Context, get: Lookup) -> list[list[float]]:
     """``local_score`` of every candidate of every span. A name repeated in the document costs
     once: spans with the same key, wording and candidates, in no link, score alike."""
-    linked = {i for pair in context.pairs for i in pair}
+    linked = context.linked
     first: dict[tuple[str, frozenset[str], bool], int] = {}  # wording -> first unlinked span so worded
     out: list[list[float]] = []
     for i, span in enumerate(spans):
@@ -1217,7 +1275,7 @@ def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries:
     # Confident choices, for nearness: each once, however often a long document repeats it (every span
     # reads them all).
     anchors: dict[tuple[str, str, bool], tuple[str, Place, bool]] = {}
-    linked = {i for pair in context.pairs for i in pair}
+    linked = context.linked
     first: dict[int, Place] = {}
     for i, span in enumerate(spans):
         best = _best(span.candidates, local[i], (span, tokens, text))
@@ -1241,15 +1299,16 @@ def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries:
     anchor_list = list(anchors.values())
     countries = _countries_named(spans, first, demonym_countries)
     located = _located(spans, tokens, groups, kinds)
+    events = not EVENT_WORDS.isdisjoint(tokens.vocabulary)  # (most texts name no fire: no span is asked)
     out: list[tuple[Place, float] | None] = []
     for i, span in enumerate(spans):
         if i in unknown:
             out.append(None)
             continue
-        scores = [with_hierarchy(s, i, c, spans, context, get) for c, s in zip(span.candidates, local[i])]
+        scores = hierarchy_scores(i, local[i], spans, context, get)
         for j, bonus in nearby(span, scores, anchor_list, i in linked) if anchor_list and len(scores) > 1 else ():
             scores[j] += bonus
-        if names_an_event(i, spans, tokens, text):
+        if events and names_an_event(i, spans, tokens, text):
             for j in far_namesakes(span, anchor_list, context.own_focus.get(span.key, context.focus)):
                 scores[j] += OUT_OF_ITS_COUNTRY
         best = _best(span.candidates, scores, (span, tokens, text))
@@ -1260,7 +1319,7 @@ def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries:
                 or _abroad_in_a_one_country_story(best[0], i, spans, located, countries)):
             out.append(None)
             continue
-        confidence = 1.0 / sum(math.exp(s - best[1]) for s in scores)
+        confidence = 1.0 / sum(map(math.exp, map(sub, scores, repeat(best[1]))))  # (C-level maps: every span)
         out.append((best[0], round(confidence, 3)))
     return out
 
@@ -1454,7 +1513,7 @@ def _building_after_the(place: Place, span_index: int, spans: Sequence[Span], to
     if after < len(tokens.keys) and tokens.keys[after] != SEPARATOR and (
             text[tokens.starts[after]].isupper() or tokens.keys[after] in LOCATING_WORDS):
         return False
-    if any(span_index in pair for pair in context.pairs):
+    if span_index in context.linked:
         return False
     return not any(a.kind == "admin2" and a.id in context.chosen for a in ancestors(place, get))
 

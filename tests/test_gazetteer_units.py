@@ -1957,6 +1957,29 @@ def test_a_fact_of_a_name_is_remembered_only_while_the_name_comes_with_the_same_
         hierarchy.names[division_votes]["alexandria"][1]
 
 
+
+def test_the_hierarchy_scores_of_a_span_are_those_of_each_candidate_alone():
+    from gazetteer.recognize import Candidate, Span
+    from gazetteer.resolve import ANCESTOR_MENTIONED, Context, Hierarchy, hierarchy_scores, with_hierarchy
+
+    mn = Place("d:mn", "Minnesota", 46.0, -94.0, "admin1", "US")
+    va = Place("d:va", "Virginia", 37.5, -78.8, "admin1", "US")
+    county = Place("c:dg", "Douglas County", 45.9, -95.5, "admin2", "US", parent="d:mn")
+    hierarchy = Hierarchy({p.id: p for p in (mn, va, county)}.get)
+    towns = [Candidate(Place("t:1", "Alexandria", 45.9, -95.4, "city", "US", parent="c:dg"), True, False),
+             Candidate(Place("t:2", "Alexandria", 38.8, -77.0, "city", "US", parent="d:va"), True, False),
+             Candidate(Place("t:3", "Alexandria", 31.2, -92.5, "admin1", "US"), False, False)]
+    spans = [Span(0, 0, 0, 10, "alexandria", 0.0, towns),
+             Span(2, 2, 14, 23, "minnesota", 0.0, [Candidate(mn, True, False)])]
+    local = [1.0, 2.0, 0.5]
+    for chosen in ({}, {"d:mn": frozenset({1})}):
+        context = Context({}, (), chosen=chosen, inside={"d:mn": frozenset({0})} if chosen else {})
+        assert hierarchy_scores(0, local, spans, context, hierarchy) == [
+            with_hierarchy(s, 0, c, spans, context, hierarchy) for c, s in zip(towns, local)]
+    # The town in the state named elsewhere gains; the one in Virginia keeps its local score.
+    assert hierarchy_scores(0, local, spans, context, hierarchy)[:2] == [1.0 + ANCESTOR_MENTIONED, 2.0]
+
+
 def test_a_bare_name_is_the_city_a_division_is_named_after_where_the_sources_file_it_elsewhere():
     # One source files the city under a wider division ("Coastal Strip"), another lists the division
     # named after it: the bare name is still the city, whether spelled as its own name or otherwise.
