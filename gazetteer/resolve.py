@@ -242,24 +242,6 @@ class Context:
         self.linked = frozenset(i for pair in self.pairs for i in pair)
 
 
-def country_focus(spans: Sequence[Span], demonym_countries: Sequence[str],
-                  background: Sequence[Span] = (), without: str | None = None) -> dict[str, float]:
-    """Share of the document's attention per country code (sums to 1, or empty).
-
-    Countries named count 1 (unless a first-level division elsewhere has the same name), demonyms
-    0.5, spans whose candidates all lie in one country 0.5;
-    ``background`` spans (names inside organisations: "Kyiv Independent") count half as much, and
-    only when they could name a country, a first-level division or a large town.
-    A country named by a span whose key is ``without`` does not count (see ``resolve``: a country's
-    name does not support itself).
-
-    >>> country_focus([], ["SY", "SY", "RU"])
-    {'SY': 0.667, 'RU': 0.333}
-    """
-    votes = span_votes(spans, background)
-    return _shares(_without(_tally(demonym_countries, votes), _country_names(votes).get(without, {})))
-
-
 def span_votes(spans: Sequence[Span], background: Sequence[Span] = (),
                get: Lookup | None = None) -> list[tuple[str, str, float, bool]]:
     """(span key, country code, weight, the span names the country) of every span that says which
@@ -315,7 +297,7 @@ def name_vote(span: Span, get: Lookup | None = None) -> tuple[bool, tuple[tuple[
 
 def _tally(demonym_countries: Sequence[str], votes_of_spans: Sequence[tuple[str, str, float, bool]]) -> dict[str, float]:
     """Votes per country code: 0.5 per demonym, a span's weight per span. (Halves and quarters: their
-    sums are exact in any order, so ``_without`` can take some away again.)"""
+    sums are exact in any order, so ``_own_focuses`` can take some away again.)"""
     votes: defaultdict[str, float] = defaultdict(float)  # not a Counter: its methods are Python code
     for code in demonym_countries:
         votes[code] += 0.5
@@ -348,19 +330,10 @@ def _country_names(votes_of_spans: Sequence[tuple[str, str, float, bool]]) -> di
     return out
 
 
-def _without(tally: Mapping[str, float], given: Mapping[str, float]) -> dict[str, float]:
-    """``tally`` less the votes ``given`` by the spans that name a country as one key (see
-    ``_country_names``): a country's name does not support itself (see ``resolve``)."""
-    out = dict(tally)
-    for code, weight in given.items():
-        out[code] -= weight
-    return out
-
-
 def _own_focuses(tally: Mapping[str, float],
                  votes_of_spans: Sequence[tuple[str, str, float, bool]]) -> dict[str, dict[str, float]]:
-    """Per key of the spans that name a country, the focus without their votes (``_shares`` of
-    ``_without``, as a mapping: the shares are looked up).
+    """Per key of the spans that name a country, the focus without their votes (``_shares`` of the
+    votes left, as a mapping: the shares are looked up): a country's name does not support itself.
 
     The shares of the countries the key does not name depend only on the votes left in all: they are
     worked out once per such sum and copied at C level (a document listing sixty countries, each
