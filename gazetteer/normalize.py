@@ -138,9 +138,11 @@ def fold(word: str) -> str:
     return _DOUBLED.sub(_FIRST_GROUP, spelled(word))
 
 
+@lru_cache(maxsize=200_000)
 def spelled(word: str) -> str:
     """``fold`` but for its doubled letters, which stay: the word as its writer spelled it, for asking
-    whether it is an English word ("Somme" is not "some", though both have the key "some").
+    whether it is an English word ("Somme" is not "some", though both have the key "some"). Remembered,
+    as ``fold`` is: the words starting sentences ("The", "Officials") are asked of again and again.
 
     >>> spelled("Somme"), spelled("Aléppo"), fold("Somme")
     ('somme', 'aleppo', 'some')

@@ -250,15 +250,10 @@ def layout(text: str, tokens: Tokens, common: Mapping[str, float]) -> Layout:
     return Layout(cased, capital, initial, chunk, members)
 
 
-#: Words as spelled (``normalize.spelled``), remembered: the capitalised words starting sentences
-#: ("The", "But", "Officials") are asked of again and again.
-_spelling = lru_cache(maxsize=1 << 16)(spelled)
-
-
 def _common_as_written(text: str, tokens: Tokens, i: int, common: Mapping[str, float]) -> bool:
     """Whether word ``i`` is a common English word as the text spells it: "Somme" is none, though
     its key is "some"'s (see ``index.written_zipf``, here for one word)."""
-    return common.get(_spelling(text[tokens.starts[i]:tokens.ends[i]]), 0.0) >= COMMON_ZIPF
+    return common.get(spelled(text[tokens.starts[i]:tokens.ends[i]]), 0.0) >= COMMON_ZIPF
 
 
 def _chunks(text: str, tokens: Tokens, capital: bytearray, initial: list[bool], title: list[bool],

@@ -53,7 +53,7 @@ AFTER_BARE_FIGURE = re.compile(r"\s*(?:[,.;:)]|$|(?:in|on|at|from|to|into|across
 # A bare figure that says what befell more homes: "(15,000 homes were flooded) and 500 were destroyed", "120 collapsed".
 _FATE_AFTER = re.compile(r"\s+(?:(?:were|was|are|have|has|had|been)\s+){0,2}(?:(?:completely|totally|fully|partially|partly)\s+)?"
                          r"(?:destroyed|damaged|razed|flattened|collapsed|(?:washed|swept)\s+away)\b", _I)
-_ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", _I)
+ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", _I)
 # A bare figure in an aside on the people just named counts them; its clause's verb is after the aside ("Residents of
 # the two towns — about 27,000 in all — were ordered out", "The villagers, 3,000 in total, fled"): their unit.
 _ASIDE_NOUN_BEFORE = re.compile(r"\b(?P<noun>[a-z]+s)(?:\s+(?:of|from|in)\s+[^,.;:()—–]{1,50}?)?\s*(?P<mark>[—–,])\s*$", _I)
@@ -114,7 +114,7 @@ def head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
         if unit not in (None, "more", "others"):
             return unit, head_end
     if AFTER_BARE_FIGURE.match(sentence, end):
-        if _ANOTHER_BEFORE.search(sentence, max(0, start - 16), start):
+        if ANOTHER_BEFORE.search(sentence, max(0, start - 16), start):
             return "more", end  # "700 people ... and another 300 on Tuesday"
         own = WORD_BEFORE.search(sentence, max(0, start - 40), start)
         moved = own is not None and MOVEMENT.match(sentence, own.start("verb"))
@@ -136,7 +136,7 @@ def head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
             return (unit, token.end()) if unit == "people" or not paired else (None, end)
         if DEMONYM.search(word) and not _names_unit_after(sentence, token.end()):
             return "people", token.end()  # "3,000 Sudanese", "2,000 Sudanese refugees" (not "Sudanese families")
-        another = between == 0 and _ANOTHER_BEFORE.search(sentence, max(0, start - 16), start)
+        another = between == 0 and ANOTHER_BEFORE.search(sentence, max(0, start - 16), start)
         if (between == 0 and _bare_subject(sentence, token)
                 and (_CLAUSE_START.search(sentence, max(0, start - 20), start) or another)):
             # "some 5,000 were evacuated", "3,000 flee fighting"; "(12,000 families,) of whom 3,400 are staying":
@@ -261,7 +261,7 @@ def additional(text: str, start: int, end: int) -> bool:
     >>> additional("500 more than expected left", 0, 3), additional("some 500 left", 5, 8)
     (False, False)
     """
-    return bool(_ANOTHER_BEFORE.search(text, max(0, start - 16), start) or _MORE_PEOPLE_AFTER.match(text, end))
+    return bool(ANOTHER_BEFORE.search(text, max(0, start - 16), start) or _MORE_PEOPLE_AFTER.match(text, end))
 
 
 @dataclass

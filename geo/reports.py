@@ -134,11 +134,11 @@ _FLEEING_ABROAD = frozenset({"fled", "crossed"})
 _SENDING = re.compile(r"sen(?:d|ds|ding|t)$", _I)  # a state sends its troops where it needs them
 _BACK_TO_ROUTINE = re.compile(r"(?:\s+back)?\s+to\s+(?:school|work|classes|class|their\s+(?:jobs|desks|classrooms)|normal"
                               r"|business)\b", _I)
-_SEVERAL_COUNTRIES = re.compile(r"\b(?:neighbou?ring|other|several|nearby|surrounding)\s+countries\b", _I)
+_SEVERAL = r"(?:neighbou?ring|other|several|nearby|surrounding)\s+countries\b"
+_SEVERAL_COUNTRIES = re.compile(rf"\b{_SEVERAL}", _I)
 # ... right after any verb's "to" or "into": "150,000 have fled to neighbouring countries" (not "fled their homes ... aid
 # from other countries").
-_TO_SEVERAL_COUNTRIES = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:to|into|across|towards?)\s+(?:the\s+)?"
-                                   r"(?:neighbou?ring|other|several|nearby|surrounding)\s+countries\b", _I)
+_TO_SEVERAL_COUNTRIES = re.compile(rf"(?:\s+[\w'’-]+){{0,3}}?\s+(?:to|into|across|towards?)\s+(?:the\s+)?{_SEVERAL}", _I)
 # A count right after a generic verb's "to" is where it went, not who went: "aid went to 3,000 families".
 _TO_THE_COUNT = re.compile(r"\s+to\s+(?:the\s+)?", _I)
 # A headline: a line that does not end as a sentence does ("Floods displace 5,000 in Goma").
@@ -659,22 +659,21 @@ def find_reports(doc: Document, mentions: Sequence[Mention], peoples: Mapping[st
     speaker: str | None = None  # the last source named, for "He said ..." after sentences naming none
     section: Place | None = None  # the place a heading line names, for the lines under it ("Henan Province\n800 ...")
     # a table's or a list's rows of places and totals are read by their columns, not as sentences
-    rows = {row.start: row for row in table_rows(text) + list_rows(text)
-            if row.total or _row_place(row, mentions, starts) is not None}
-    placed_tables = {row.header_start for row in rows.values() if not row.total}
+    rows = {row.start: (row, place) for row in table_rows(text) + list_rows(text)
+            if (place := _row_place(row, mentions, starts)) is not None or row.total}
+    placed_tables = {row.header_start for row, _ in rows.values() if not row.total}
     for start, end in spans:
         found: list[Report] = []
         if previous is not None and "\n\n" in text[previous[1]:start]:
             section = None  # a blank line ends a table or list
         section = _heading_line(text, start, end, mentions, starts) or section
         if start in rows:
-            row = rows[start]
-            found = _row_reports(doc, row, facts, _row_place(row, mentions, starts), row.header_start in placed_tables)
+            row, place = rows[start]
+            found = _row_reports(doc, row, facts, place, row.header_start in placed_tables)
             reports.extend(found)
         elif _has_position(positions, start, end):
-            quote = text[start:end]
-            sentence = Sentence(start, end, quote, tuple(mentions[bisect_left(starts, start):bisect_left(starts, end)]),
-                                 max(0, filed.stop - start) if start in filed else 0)
+            sentence = _sentence(text, mentions, starts, start, end, max(0, filed.stop - start) if start in filed else 0)
+            quote = sentence.text
             before = text[previous[0]:previous[1]] if previous else ""
             source = source_of(quote[sentence.body:])  # "KYIV — Authorities said": the authorities
             if source in PRONOUNS:  # "It said ...": the source of the sentence before; "He said": else the last one
@@ -698,13 +697,20 @@ def find_reports(doc: Document, mentions: Sequence[Mention], peoples: Mapping[st
                 found = [carried]
             else:
                 reports.extend(found)
-        elif previous_found and (restated := _restated(doc, previous_found[-1], Sentence(
-                start, end, text[start:end], tuple(mentions[bisect_left(starts, start):bisect_left(starts, end)])),
-                context)) is not None:
+        elif previous_found and (restated := _restated(doc, previous_found[-1],
+                                                       _sentence(text, mentions, starts, start, end), context)) is not None:
             found = [restated]  # "Turkey put the figure at 45,000." after the movement it counts
             reports.append(restated)
         previous, previous_found = (start, end), found
     return _placed_copies_merged(_dedupe(reports, text), context, mentions, starts)
+
+
+def _sentence(text: str, mentions: Sequence[Mention], starts: list[int], start: int, end: int,
+              body: int = 0) -> Sentence:
+    """The sentence at ``start:end`` with the place mentions inside it (``body``: where its own words start, after
+    a dateline)."""
+    return Sentence(start, end, text[start:end], tuple(mentions[bisect_left(starts, start):bisect_left(starts, end)]),
+                    body)
 
 
 def _row_place(row: TableRow, mentions: Sequence[Mention], starts: list[int]) -> Mention | None:

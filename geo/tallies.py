@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from geo.dates import CALENDAR_DATE
-from geo.heads import AFTER_BARE_FIGURE, CASUALTY_AFTER, Counted, head_unit
+from geo.heads import AFTER_BARE_FIGURE, ANOTHER_BEFORE, CASUALTY_AFTER, Counted, head_unit
 from geo.homes import DWELLING, HOUSING_FATE, fate_term
 from geo.numbers import GREW, PASSING_VERB, find_counts
 from geo.rejections import AFFECTED_LABEL, rejected
@@ -194,10 +194,9 @@ def restating(text: str, counted: Counted) -> bool:
     return tally is not None and tally["anaphor"] is not None and tallied_unit(text, counted.start) is not None
 
 
-# Things counted as an increment the total after them adds up: "three new craters opened", "two more trucks",
-# "another five bridges".
+# Things counted as an increment the total after them adds up: "three new craters opened", "two more trucks" (or
+# "another five bridges": ``ANOTHER_BEFORE``).
 _INCREMENT_AFTER = re.compile(r"\s+(?:new|more|additional|further)\b", _I)
-_INCREMENT_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", _I)
 
 
 def _totals_people(text: str, tally: int, start: int) -> bool:
@@ -220,7 +219,7 @@ def _totals_people(text: str, tally: int, start: int) -> bool:
     if not before:
         return True
     s, e = before[-1]
-    increment = _INCREMENT_AFTER.match(text, e) or _INCREMENT_BEFORE.search(text, max(0, s - 16), s)
+    increment = _INCREMENT_AFTER.match(text, e) or ANOTHER_BEFORE.search(text, max(0, s - 16), s)
     unit, head_end = head_unit(text, s, e)
     return not increment or (unit is not None and not rejected(text, s, e) and not CASUALTY_AFTER.match(text, head_end))
 
