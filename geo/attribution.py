@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from geo.tables import LIST_MARKS
 from geo.vocabulary import MOVEMENT
 
 _I = re.IGNORECASE
@@ -60,6 +61,8 @@ _BODY = re.compile(r"\b(?:ministry|agency|office|government|authorit(?:y|ies)|po
                    r"|department|directorate|presidency|secretariat|minister|U\.?N\.?)\b", _I)
 _ACRONYM = re.compile(r"(?!(?:UPDATE|ALERT|LATEST|NOTE|LIVE|WATCH|FLASH|NEW|URGENT)$)(?-i:[A-Z]{3,6})")  # not a bulletin's label
 _PRONOUN = re.compile(r"(?:it|he|she|they)$", _I)
+# What may stand around a source and is no part of it: quotes, a dash, a list's mark.
+_AROUND_SOURCE = " \"“”'’—" + LIST_MARKS
 # Not a speaker: a figure's hedge, a pronoun or conjunction, or the adjective of figures that show something ("Official
 # figures show", "the latest figures showed"; "an official said" is one).
 _NOT_A_SOURCE = re.compile(
@@ -105,7 +108,7 @@ def source_of(sentence: str) -> str | None:
         match = pattern.match(sentence) if pattern in (_SOURCE_LEADING, _SOURCE_TELLING) else pattern.search(sentence)
         if match is None or (pattern is _SOURCE_TELLING and any(m["verb"] for m in MOVEMENT.finditer(match["between"]))):
             continue
-        source = match["src"].strip(" \"“”'’-–—•*")  # a list's bullet is no part of it
+        source = match["src"].strip(_AROUND_SOURCE)
         if _PRONOUN.fullmatch(source):
             return "he" if source.lower() in ("he", "she") else "it"
         if _NOT_A_SOURCE.search(source) or any(m["verb"] for m in MOVEMENT.finditer(source)):
@@ -157,7 +160,7 @@ def _colon_head(sentence: str) -> str | None:
     match = _SOURCE_COLON.match(sentence)
     if match is None:
         return None
-    source = match["src"].strip(" \"“”'’-–—•*")
+    source = match["src"].strip(_AROUND_SOURCE)
     if _BODY.search(source) or (match["stamp"] and _ACRONYM.fullmatch(source)):
         return _SOURCE_PREFIX.sub("", source, count=1) if _SOURCE_PREFIX.match(source) else source
     return None

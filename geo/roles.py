@@ -69,6 +69,7 @@ from gazetteer.model import Mention, Place
 from geo.dates import MONTHS, WEEKDAYS
 from geo.story import (FINENESS, SAYS_AFTER, SHELTERS, SPEAKER_DESCRIBED, SPEAKER_IN_BEFORE, subject_evacuated,
                        inside)
+from geo.tables import LIST_MARKS
 from geo.vocabulary import HOSTS, UNITS, gap_ok
 from geo.where import Where
 
@@ -229,7 +230,8 @@ _NOT_A_NAME = frozenset(MONTHS) | frozenset(WEEKDAYS)
 # A bulleted row headed by a name ("- Kasaba First Nation: 300 residents evacuated"): the row's place, which the
 # article's place must not stand in for when the gazetteer does not know it; not a label of what is counted
 # ("- Total: 3,800", "- Evacuated: 1,200 people").
-_ROW_NAME = re.compile(r"[ \t]*[-•*▪][ \t]+(?P<name>(?-i:[A-Z][\w'’.-]*)(?:[ \t]+(?:(?-i:[A-Z][\w'’.-]*)|of|and|de|du|la|el))"
+_ROW_NAME = re.compile(rf"[ \t]*[{re.escape(LIST_MARKS)}][ \t]+"
+                       r"(?P<name>(?-i:[A-Z][\w'’.-]*)(?:[ \t]+(?:(?-i:[A-Z][\w'’.-]*)|of|and|de|du|la|el))"
                        r"{0,4})[ \t]*:[ \t]*(?=(?:(?:some|about|around|nearly|over|more\s+than)\s+)?\d)", _I)
 _ROW_LABEL_WORD = re.compile(r"\b(?:total|overall|sub-?total|people|persons|individuals|families|households|affected"
                              r"|displac\w*|evacu\w*|relocat\w*|shelter\w*|homeless|refugees?|idps|arrivals|returnees|houses"

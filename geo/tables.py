@@ -30,7 +30,9 @@ _TOTAL = re.compile(r"(?:grand\s+|sub-?)?totals?\b", _I)
 # A lead-in line and a bulleted row under it: "More than 5,000 people fled to nearby countries:", "  - Chad: 3,000".
 # (Its first non-space character found without backtracking: "[^\n]*\S[^\n]*:" was quadratic in a long line.)
 _LEAD_IN = re.compile(r"^[^\S\n]*\S[^\n]*:[ \t]*$", re.MULTILINE)
-_BULLET = re.compile(r"([ \t]*)[-*\u2022\u2013][ \t]+(?=\S)")
+# The marks that open a list's row ("- Chad", "* Chad", "• Chad", "– Chad", "▪ Chad"): one set for every reader of lists.
+LIST_MARKS = "-*\u2022\u2013\u25aa"
+_BULLET = re.compile(rf"([ \t]*)[{re.escape(LIST_MARKS)}][ \t]+(?=\S)")
 # Where a list's places are the destinations: "fled to neighbouring countries", "crossings into other states".
 _INTO_PLACES = re.compile(r"\b(?:to|into|across)\s+(?:(?:neighbou?ring|nearby|other|host)\s+)?"
                           r"(?:countries|states|provinces|districts|regions|areas)\b", _I)

@@ -332,6 +332,9 @@ def test_source_is_carried_by_it_said_only_from_the_sentence_before():
     ("16:40 - Bentiu: some 12,000 people have fled since Sunday.", None),
     ("16:40 - UPDATE: some 12,000 people have fled Bentiu.", None),
     ("Heavy rains in Kassala: 3,400 residents moved to schools.", None),
+    # a list's mark (any of ``LIST_MARKS``) opening the line is no part of the source
+    ("\u25aa The provincial disaster office: 3,400 residents were moved to schools.", "provincial disaster office"),
+    ("\u25aa Kassala: 3,400 residents were moved to schools.", None),
 ])
 def test_source_of(sentence, source):
     assert source_of(sentence) == source

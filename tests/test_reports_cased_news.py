@@ -230,6 +230,12 @@ def test_a_bulleted_row_headed_by_a_name_no_place_stands_for_has_no_origin_of_th
             "- Total: 3,800 residents evacuated\n")
     assert [(value, origin) for value, origin, _, _, _ in _places(rows)] == [
         (2000, "Houston"), (300, None), (3800, "Galveston")]
+    # any list mark opens such a row; a line opened by another mark is no row, and the article's place stands in
+    dashed = rows.replace("- ", "\u2013 ")
+    assert [(value, origin) for value, origin, _, _, _ in _places(dashed)] == [
+        (2000, "Houston"), (300, None), (3800, "Galveston")]
+    quoted = rows.replace("- ", "> ")
+    assert [(value, origin) for value, origin, _, _, _ in _places(quoted)][1] == (300, "Galveston")
 
 
 def test_people_a_movements_flights_would_carry_are_still_to_move():

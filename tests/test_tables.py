@@ -119,7 +119,15 @@ def test_a_bulleted_list_under_a_lead_in_naming_a_movement_has_rows():
     assert [r.total for r in rows] == [False, False, True]
 
 
+@pytest.mark.parametrize("mark", ["-", "*", "\u2022", "\u2013", "\u25aa"])
+def test_every_list_mark_opens_a_row(mark):
+    text = f"Families displaced by district:\n{mark} Mosul: 640\n{mark} Erbil 75\n"
+    assert [cell_texts(text, r) for r in list_rows(text)] == [["Mosul", "640"], ["Erbil", "75"]]
+
+
 @pytest.mark.parametrize("text", [
+    "Families displaced by district:\n> Mosul: 640\n",  # a quote's mark opens no list's row
+    "Families displaced by district:\n+ Mosul: 640\n",
     "Deaths by district:\n- Mosul: 64\n- Erbil: 12\n",  # no movement or state of people
     "Damaged houses:\n- Mosul: 640\n",
     "People affected by the floods:\n- Mosul: 6,400\n",
