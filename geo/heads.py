@@ -53,7 +53,8 @@ AFTER_BARE_FIGURE = re.compile(r"\s*(?:[,.;:)]|$|(?:in|on|at|from|to|into|across
 # A bare figure that says what befell more homes: "(15,000 homes were flooded) and 500 were destroyed", "120 collapsed".
 _FATE_AFTER = re.compile(r"\s+(?:(?:were|was|are|have|has|had|been)\s+){0,2}(?:(?:completely|totally|fully|partially|partly)\s+)?"
                          r"(?:destroyed|damaged|razed|flattened|collapsed|(?:washed|swept)\s+away)\b", _I)
-ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", _I)
+# A count added to earlier ones: "another 300", "a further 300", "an additional 300", "an extra 300".
+ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+(?:additional|extra))\s+$", _I)
 # A bare figure in an aside on the people just named counts them; its clause's verb is after the aside ("Residents of
 # the two towns — about 27,000 in all — were ordered out", "The villagers, 3,000 in total, fled"): their unit.
 _ASIDE_NOUN_BEFORE = re.compile(r"\b(?P<noun>[a-z]+s)(?:\s+(?:of|from|in)\s+[^,.;:()—–]{1,50}?)?\s*(?P<mark>[—–,])\s*$", _I)
@@ -253,8 +254,8 @@ def _displacing(sentence: str, token: re.Match) -> bool:
 
 def additional(text: str, start: int, end: int) -> bool:
     """Whether the count at ``start:end`` counts people beyond those counted before: "another 25,000",
-    "a further 2,000", "an additional 300", "500 more civilians". A flow keeps them apart from the figure
-    before (they are not its lower estimate) and never adds them to it.
+    "a further 2,000", "an additional 300", "an extra 300", "500 more civilians". A flow keeps them apart from the
+    figure before (they are not its lower estimate) and never adds them to it.
 
     >>> additional("and another 25,000 would be evacuated", 12, 18), additional("500 more civilians left", 0, 3)
     (True, True)

@@ -16,7 +16,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from geo.clauses import CLAUSE_BREAK, clause_break_between, clause_displacement
-from geo.heads import Counted, head_noun
+from geo.heads import ANOTHER_BEFORE, Counted, head_noun
 from geo.predicates import RESIDING
 from geo.roles import EarlierMove
 from geo.tallies import LABEL_FIGURE
@@ -87,8 +87,6 @@ _FORCED_BEFORE = re.compile(r"\b(?:forc|compel|driv)\w*\b(?:\s+[\w,'’-]+){0,4}
 # A generic verb and a specific one of the same people joined by "and": the specific one says what they did ("2,000
 # displaced people left the camps and returned to Rutshuru" returned; "left their homes and fled to the hills" fled).
 _AND_THEN = re.compile(r"[^.;:,]{0,60}?\band\s+(?:(?:then|later|have|had)\s+)*", _I)
-# A count added to earlier ones: the word is part of the count's phrase, not a gap between it and a verb before it.
-_ADDED_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+(?:additional|extra))\s+$", _I)
 # A generic verb of departure: shelters after it are where people went ("left their homes for the shelters"), not their
 # term ("taken to shelters" are sheltered).
 _DEPARTING = re.compile(r"left|leav(?:e|es|ing)|depart(?:s|ed|ing)?", _I)
@@ -130,8 +128,9 @@ def _verb_distance(text: str, breaks: Sequence[int], movement: re.Match, start: 
     """
     if movement.start() >= end:
         return False, movement.start() - end
-    # "relocated another 11,300 people": its object (not "6,000 were evacuated and another 10,000 may be")
-    added = _ADDED_BEFORE.search(text, max(0, start - 20), start)
+    # "relocated another 11,300 people": its object (not "6,000 were evacuated and another 10,000 may be"); the word
+    # adding it is part of the count's phrase, not a gap between it and the verb
+    added = ANOTHER_BEFORE.search(text, max(0, start - 20), start)
     begin = added.start() if added is not None and text[movement.end():added.start()].isspace() else start
     return clause_break_between(text, breaks, movement.end(), start), 2 * (begin - movement.end())
 

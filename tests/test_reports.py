@@ -202,6 +202,15 @@ def test_people_beyond_those_counted_before_are_additional():
     assert not only("They evacuated 600 civilians from Mariupol, more than expected.").additional
 
 
+@pytest.mark.parametrize("added", ["another", "a further", "an additional", "an extra"])
+def test_every_word_of_an_added_count_makes_it_additional(added):
+    moved, more = reports_of(f"Officials said 3,000 people had left Mariupol, and {added} 1,200 would be evacuated "
+                             "from Mariupol by Friday.")
+    assert (moved.additional, more.additional, more.count.value) == (False, True, 1200)
+    # negative: "extra" with no "an" before the count adds nothing
+    assert not only("Officials said 1,200 extra buses would evacuate people from Mariupol by Friday.").additional
+
+
 @pytest.mark.parametrize("text, part", [
     ("The Red Cross evacuated 200 wounded people from Mariupol.", True),
     ("Some 400 children were taken from Mariupol to Zaporizhzhia.", True),

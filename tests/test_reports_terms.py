@@ -76,6 +76,7 @@ def test_a_generic_verb_takes_the_term_of_the_specific_verb_joined_to_it(text, t
     ("Soldiers relocated another 6,200 people to safety.", "relocated"),
     ("Firefighters evacuated a further 900 residents to safety from Mosul.", "evacuated"),
     ("Troops moved an additional 1,400 villagers to safety on Monday.", "evacuated"),
+    ("Troops moved an extra 1,400 villagers to safety on Monday.", "evacuated"),
     # negative: no verb before the count; the phrase after it is its movement
     ("Another 6,200 people fled to safety.", "fled"),
 ])
