@@ -69,7 +69,7 @@ from gazetteer.model import Mention, Place
 from geo.dates import MONTHS, WEEKDAYS
 from geo.story import (FINENESS, SAYS_AFTER, SHELTERS, SPEAKER_DESCRIBED, SPEAKER_IN_BEFORE, subject_evacuated,
                        inside)
-from geo.tables import LIST_MARKS
+from geo.tables import LIST_MARKS, counted_label
 from geo.vocabulary import HOSTS, UNITS, gap_ok
 from geo.where import Where
 
@@ -229,13 +229,10 @@ _UNKNOWN_FROM = re.compile(
 _NOT_A_NAME = frozenset(MONTHS) | frozenset(WEEKDAYS)
 # A bulleted row headed by a name ("- Kasaba First Nation: 300 residents evacuated"): the row's place, which the
 # article's place must not stand in for when the gazetteer does not know it; not a label of what is counted
-# ("- Total: 3,800", "- Evacuated: 1,200 people").
+# ("- Total: 3,800", "- Evacuated: 1,200 people": ``counted_label``).
 _ROW_NAME = re.compile(rf"[ \t]*[{re.escape(LIST_MARKS)}][ \t]+"
                        r"(?P<name>(?-i:[A-Z][\w'’.-]*)(?:[ \t]+(?:(?-i:[A-Z][\w'’.-]*)|of|and|de|du|la|el))"
                        r"{0,4})[ \t]*:[ \t]*(?=(?:(?:some|about|around|nearly|over|more\s+than)\s+)?\d)", _I)
-_ROW_LABEL_WORD = re.compile(r"\b(?:total|overall|sub-?total|people|persons|individuals|families|households|affected"
-                             r"|displac\w*|evacu\w*|relocat\w*|shelter\w*|homeless|refugees?|idps|arrivals|returnees|houses"
-                             r"|homes|dwellings|figure|number)\b", _I)
 _POSSESSIVE = re.compile(r"\s*['’]s?\s*", _I)
 # The role of a place joined to a located place before it by "and", "or" or a comma: located too (``_joined_with``).
 _JOINED = "joined"
@@ -708,7 +705,7 @@ def _unknown_origin(sentence: Sentence, after: int, until: int | None) -> bool:
     name heading a bulleted row is none (``_ROW_NAME``)."""
     starts = sentence.mention_starts
     row = _ROW_NAME.match(sentence.text) if after == 0 else None
-    if row is not None and not _ROW_LABEL_WORD.search(row["name"]) and not any(
+    if row is not None and not counted_label(row["name"]) and not any(
             row.start("name") <= start < row.end("name") for start in starts):
         return True
     return any(m.start("name") not in starts and m["name"].lower() not in _NOT_A_NAME

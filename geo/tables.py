@@ -7,7 +7,8 @@ row whose first cell is a total ("Total", "Grand total") sums the rows above (``
 separator line ("|---|---|") belongs to the table; a line of other cells, or none, ends it. A bulleted list under a
 lead-in line ending in a colon is read so too (``list_rows``): the lead-in names what every row's figure counts
 ("Refugee arrivals by country:\\n- Chad: 30,000"), each row its place. The rules are told in ``geo.reports``, which
-reads the rows in place of sentences.
+reads the rows in place of sentences. Whether a label says what is counted, and so names no place
+("- Evacuated: 1,200"), is ``counted_label``'s.
 """
 from __future__ import annotations
 
@@ -27,6 +28,10 @@ _SEPARATOR_CELL = re.compile(r":?-{2,}:?")
 _IN_SHELTER = re.compile(r"\b(?:in|inside|at)\s+(?:[\w-]+\s+)?(?:cent(?:re|er)s|shelters|camps|sites|schools|tents)\b",
                          _I)
 _TOTAL = re.compile(r"(?:grand\s+|sub-?)?totals?\b", _I)
+# Words of a label that say what its figure counts: a total, people or homes, or what moved or befell them.
+_COUNTED_WORD = re.compile(r"\b(?:total|overall|sub-?total|people|persons|individuals|families|households|affected"
+                           r"|displac\w*|evacu\w*|relocat\w*|shelter\w*|homeless|refugees?|idps|arrivals|returnees|houses"
+                           r"|homes|dwellings|figure|number)\b", _I)
 # A lead-in line and a bulleted row under it: "More than 5,000 people fled to nearby countries:", "  - Chad: 3,000".
 # (Its first non-space character found without backtracking: "[^\n]*\S[^\n]*:" was quadratic in a long line.)
 _LEAD_IN = re.compile(r"^[^\S\n]*\S[^\n]*:[ \t]*$", re.MULTILINE)
@@ -169,6 +174,20 @@ def column_reading(header: str) -> tuple[str, str] | None:
     if unit is None or term is None or (unit == "housing") != (term == "destroyed housing"):
         return None
     return ("households" if unit == "housing" else unit), term
+
+
+def counted_label(label: str) -> bool:
+    """Whether a label says what its figure counts, so that it names no place: a word of a total, people or homes,
+    or their movement or state ("Grand total", "Families", "Evacuated", "Houses"). A list's row headed by it
+    ("- Evacuated: 1,200") is no row of a place. Whole words, not ``column_reading``'s stems, which read a column's
+    header, not a name: its "camp" and "desert" would take "Camp Creek" and "Palm Desert" for labels.
+
+    >>> counted_label("Grand total"), counted_label("Families"), counted_label("Evacuated")
+    (True, True, True)
+    >>> counted_label("Kasaba First Nation"), counted_label("Camp Creek"), counted_label("Palm Desert")
+    (False, False, False)
+    """
+    return _COUNTED_WORD.search(label) is not None
 
 
 def toward_rows(header: str) -> bool:
