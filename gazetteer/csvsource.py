@@ -8,7 +8,7 @@ still load. A caveat says when a name of the row is meant (see ``CAVEATS``).
 >>> rows = io.StringIO("id,name,aliases,lat,lon,kind,country,parent,provenance\\n"
 ...                    "camp-1,Camp One,C1|Camp 1,36.2,37.1,site,SY,,survey\\n"
 ...                    "camp-2,Camp Two,,north,37.1,site,SY,,survey\\n")
->>> places, problems = read_places_csv(rows, "camps.csv", id_prefix="user:")
+>>> places, problems, caveats = read_places_table(rows, "camps.csv", id_prefix="user:")
 >>> [(p.id, p.aliases) for p in places]
 [('user:camp-1', ('C1', 'Camp 1'))]
 >>> print(problems[0])
@@ -17,7 +17,6 @@ camps.csv:3: lat 'north' is not a number
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable
 from pathlib import Path
 from typing import TextIO
 
@@ -55,15 +54,10 @@ def load_places_table(path: str | Path, *,
         raise GazetteerError(f"cannot read gazetteer CSV {path}: {error}") from error
 
 
-def read_places_csv(stream: TextIO, name: str, *, id_prefix: str = "user:") -> tuple[list[Place], list[GazetteerRowError]]:
-    """Like ``load_places_csv`` over an open text stream; ``name`` is used in messages."""
-    places, problems, _ = read_places_table(stream, name, id_prefix=id_prefix)
-    return places, problems
-
-
 def read_places_table(stream: TextIO, name: str, *,
                       id_prefix: str = "user:") -> tuple[list[Place], list[GazetteerRowError], dict[str, str]]:
-    """Like ``read_places_csv``, with the caveats of the rows that have one (place id -> caveat)."""
+    """Like ``load_places_table`` over an open text stream (``name`` is used in messages): the places, the row
+    problems and the caveats of the rows that have one (place id -> caveat)."""
     reader = csv.DictReader(stream)
     missing = [c for c in REQUIRED_COLUMNS if c not in (reader.fieldnames or ())]
     if missing:
@@ -120,11 +114,3 @@ def _place_from_row(row: dict, id_prefix: str) -> Place:
 def _aliases(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(a.strip() for a in text.split("|") if a.strip()))
 
-
-def write_places_csv(places: Iterable[Place], stream: TextIO) -> None:
-    """Write places in the format ``read_places_csv`` reads (round trip)."""
-    writer = csv.writer(stream, lineterminator="\n")
-    writer.writerow((*REQUIRED_COLUMNS, "population"))
-    for p in places:
-        writer.writerow((p.id, p.name, "|".join(p.aliases), p.lat, p.lon, p.kind, p.country, p.parent,
-                         p.provenance, p.population))
