@@ -166,14 +166,6 @@ def place_feature(place: Place, **extra: object) -> dict:
             "properties": {**properties, **extra}}
 
 
-def place_from_feature(feature: dict) -> Place:
-    """Inverse of ``place_feature``: round trips keep every field but aliases."""
-    lon, lat = feature["geometry"]["coordinates"]
-    p = feature["properties"]
-    return Place(p["id"], p["name"], lat, lon, p["kind"], p["country"], p.get("parent", ""),
-                 p.get("population", 0), provenance=p.get("provenance", ""))
-
-
 def places_to_geojson(mentions: Iterable[Mention], flows: Sequence[Flow]) -> dict:
     """Every resolved place with its mention count, documents, surface forms and role in the flows."""
     by_place: dict[str, list[Mention]] = defaultdict(list)
