@@ -50,7 +50,7 @@ class Citation:
 
 @dataclass(frozen=True)
 class Corroboration:
-    """How many articles and sources carry a report's figure (``geo.merge.corroborate``).
+    """How many articles and sources carry a report's figure (``geo.merge.corroboration_of``).
 
     ``articles``: articles quoting this statement; ``outlets``: the distinct outlets among them (an
     article of unknown outlet counts as its own), so wire copy republished ten times is one outlet;

@@ -64,7 +64,7 @@ Rules:
   from Douma", "1,500 inhabitants of Kherson were taken to Mykolaiv", "shifted 3,500 people from Chittagong",
   "25,000 Burundians crossed into Tanzania", "3,000 Syrians who lived in Beirut entered Syria", not tourists, fans, workers or troops, nor on a trip of leisure, work or
   study, nor to a hospital, an airport or a stadium; also people who arrived, landed, returned, boarded buses or
-  were carried by a convoy: ``_MOVED_BETWEEN_PLACES``, people others moved out ("were moved out by police"), people
+  were carried by a convoy: ``_moved_between_places``, people others moved out ("were moved out by police"), people
   moved into schools, churches, halls, public buildings or to relatives, people who abandoned the village, town or area, or staying in schools,
   churches, mosques or stadiums) gives no reports but destroyed homes
   and the states above: its "left" and "sent to" are not displacement. Movements to a hospital, jail or
