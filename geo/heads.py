@@ -53,8 +53,8 @@ AFTER_BARE_FIGURE = re.compile(r"\s*(?:[,.;:)]|$|(?:in|on|at|from|to|into|across
 # A bare figure that says what befell more homes: "(15,000 homes were flooded) and 500 were destroyed", "120 collapsed".
 _FATE_AFTER = re.compile(r"\s+(?:(?:were|was|are|have|has|had|been)\s+){0,2}(?:(?:completely|totally|fully|partially|partly)\s+)?"
                          r"(?:destroyed|damaged|razed|flattened|collapsed|(?:washed|swept)\s+away)\b", _I)
-# A count added to earlier ones: "another 300", "a further 300", "an additional 300", "an extra 300".
-ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+(?:additional|extra))\s+$", _I)
+# A count added to earlier ones: "another 300", "a further 300", "an additional 300", "an extra 300" (``added_before``).
+_ADDED_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+(?:additional|extra))\s+$", _I)
 # A bare figure in an aside on the people just named counts them; its clause's verb is after the aside ("Residents of
 # the two towns — about 27,000 in all — were ordered out", "The villagers, 3,000 in total, fled"): their unit.
 _ASIDE_NOUN_BEFORE = re.compile(r"\b(?P<noun>[a-z]+s)(?:\s+(?:of|from|in)\s+[^,.;:()—–]{1,50}?)?\s*(?P<mark>[—–,])\s*$", _I)
@@ -115,7 +115,7 @@ def head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
         if unit not in (None, "more", "others"):
             return unit, head_end
     if AFTER_BARE_FIGURE.match(sentence, end):
-        if ANOTHER_BEFORE.search(sentence, max(0, start - 16), start):
+        if added_before(sentence, start):
             return "more", end  # "700 people ... and another 300 on Tuesday"
         own = WORD_BEFORE.search(sentence, max(0, start - 40), start)
         moved = own is not None and MOVEMENT.match(sentence, own.start("verb"))
@@ -137,7 +137,7 @@ def head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
             return (unit, token.end()) if unit == "people" or not paired else (None, end)
         if DEMONYM.search(word) and not _names_unit_after(sentence, token.end()):
             return "people", token.end()  # "3,000 Sudanese", "2,000 Sudanese refugees" (not "Sudanese families")
-        another = between == 0 and ANOTHER_BEFORE.search(sentence, max(0, start - 16), start)
+        another = between == 0 and added_before(sentence, start)
         if (between == 0 and _bare_subject(sentence, token)
                 and (_CLAUSE_START.search(sentence, max(0, start - 20), start) or another)):
             # "some 5,000 were evacuated", "3,000 flee fighting"; "(12,000 families,) of whom 3,400 are staying":
@@ -252,6 +252,16 @@ def _displacing(sentence: str, token: re.Match) -> bool:
     return movement is not None and movement["verb"] is not None and term_of(movement.group()) not in (None, "withdrew")
 
 
+def added_before(text: str, start: int) -> re.Match | None:
+    """The words right before the count at ``start`` that add it to earlier ones ("another", "a further", "an
+    additional", "an extra"), if any.
+
+    >>> added_before("and an extra 300 left", 13).group(), added_before("and 300 extra left", 4)
+    ('an extra ', None)
+    """
+    return _ADDED_BEFORE.search(text, max(0, start - 20), start)
+
+
 def additional(text: str, start: int, end: int) -> bool:
     """Whether the count at ``start:end`` counts people beyond those counted before: "another 25,000",
     "a further 2,000", "an additional 300", "an extra 300", "500 more civilians". A flow keeps them apart from the
@@ -262,7 +272,7 @@ def additional(text: str, start: int, end: int) -> bool:
     >>> additional("500 more than expected left", 0, 3), additional("some 500 left", 5, 8)
     (False, False)
     """
-    return bool(ANOTHER_BEFORE.search(text, max(0, start - 16), start) or _MORE_PEOPLE_AFTER.match(text, end))
+    return bool(added_before(text, start) or _MORE_PEOPLE_AFTER.match(text, end))
 
 
 @dataclass

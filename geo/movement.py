@@ -16,7 +16,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from geo.clauses import CLAUSE_BREAK, clause_break_between, clause_displacement
-from geo.heads import ANOTHER_BEFORE, Counted, head_noun
+from geo.heads import Counted, added_before, head_noun
 from geo.predicates import RESIDING
 from geo.roles import EarlierMove
 from geo.tallies import LABEL_FIGURE
@@ -130,7 +130,7 @@ def _verb_distance(text: str, breaks: Sequence[int], movement: re.Match, start: 
         return False, movement.start() - end
     # "relocated another 11,300 people": its object (not "6,000 were evacuated and another 10,000 may be"); the word
     # adding it is part of the count's phrase, not a gap between it and the verb
-    added = ANOTHER_BEFORE.search(text, max(0, start - 20), start)
+    added = added_before(text, start)
     begin = added.start() if added is not None and text[movement.end():added.start()].isspace() else start
     return clause_break_between(text, breaks, movement.end(), start), 2 * (begin - movement.end())
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from geo.dates import CALENDAR_DATE
-from geo.heads import AFTER_BARE_FIGURE, ANOTHER_BEFORE, CASUALTY_AFTER, Counted, head_unit
+from geo.heads import AFTER_BARE_FIGURE, CASUALTY_AFTER, Counted, added_before, head_unit
 from geo.homes import DWELLING, HOUSING_FATE, fate_term
 from geo.numbers import GREW, PASSING_VERB, find_counts
 from geo.rejections import AFFECTED_LABEL, rejected
@@ -195,7 +195,7 @@ def restating(text: str, counted: Counted) -> bool:
 
 
 # Things counted as an increment the total after them adds up: "three new craters opened", "two more trucks" (or
-# "another five bridges": ``ANOTHER_BEFORE``).
+# "another five bridges": ``added_before``).
 _INCREMENT_AFTER = re.compile(r"\s+(?:new|more|additional|further)\b", _I)
 
 
@@ -219,7 +219,7 @@ def _totals_people(text: str, tally: int, start: int) -> bool:
     if not before:
         return True
     s, e = before[-1]
-    increment = _INCREMENT_AFTER.match(text, e) or ANOTHER_BEFORE.search(text, max(0, s - 16), s)
+    increment = _INCREMENT_AFTER.match(text, e) or added_before(text, s)
     unit, head_end = head_unit(text, s, e)
     return not increment or (unit is not None and not rejected(text, s, e) and not CASUALTY_AFTER.match(text, head_end))
 
