@@ -1,8 +1,11 @@
 """Fast checks of the map page without a browser: escaping, determinism, offline assets, scales."""
 from __future__ import annotations
 
+import base64
 import doctest
+import json
 import re
+import zlib
 from html.parser import HTMLParser
 
 import pytest
@@ -16,7 +19,6 @@ from geo.map import (
     leaflet_assets,
     map_data,
     render_map,
-    unpack,
 )
 from map_fixture import HOSTILE, fixture_flows, fixture_places, hostile_collections, map_sources
 
@@ -37,8 +39,9 @@ class LinkCollector(HTMLParser):
 
 
 def page_data(page: str) -> dict:
-    """The data a rendered page carries, unpacked."""
-    return unpack(re.search(r'evacmap\.draw\(\w+, "([A-Za-z0-9+/=]*)"', page).group(1))
+    """The data a rendered page carries, unpacked as the browser does (``geo.map.pack``: deflated JSON in base64)."""
+    packed = re.search(r'evacmap\.draw\(\w+, "([A-Za-z0-9+/=]*)"', page).group(1)
+    return json.loads(zlib.decompress(base64.b64decode(packed)).decode("utf-8"))
 
 
 def page_urls(page: str) -> list[str]:
