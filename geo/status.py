@@ -98,7 +98,9 @@ _PLANNED_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:take\s+place|begin|start|go\s+ahead|happen|proceed|resume|be\s+(?:carried\s+out|completed|done)"
     r"|carry|take|bring|fly|ferry|transport)\b",  # "return flights would carry about 1,000 people this week"
     _I)
-_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b", _I)
+# Where a movement noun's clause ends for ``_planned_after``: not at every comma, as ``geo.clauses.CLAUSE_BREAK`` breaks
+# a count's clause ("the evacuation, delayed by rain, was to take place"), but at a semicolon, a colon or a new clause.
+_NOUN_CLAUSE_END = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b", _I)
 _CONDITIONAL = re.compile(r"\b(?:if|unless|provided\s+that|in\s+case|should\s+the)\b", _I)
 _UNDERWAY_SENTENCE = re.compile(r"\b(?:under\s*way|on\s+their\s+way|in\s+progress)\b", _I)
 # A clause in the past before a comma: the "-ing" movement after it is what that event did ("The quake struck
@@ -199,7 +201,7 @@ def status_of(sentence: str, verb: re.Match) -> str:
 
 def _planned_after(sentence: str, start: int) -> bool:
     """Whether the clause of a movement noun says it is still to take place ("the evacuation ... was to take place")."""
-    end = (found.start() + start) if (found := _CLAUSE_BREAK.search(sentence[start:start + 160])) else start + 160
+    end = (found.start() + start) if (found := _NOUN_CLAUSE_END.search(sentence[start:start + 160])) else start + 160
     return _PLANNED_AFTER.search(sentence, start, end) is not None
 
 
