@@ -37,38 +37,32 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from geo.numbers import words_value
+from geo.numbers import MONTH, MONTH_NAMES, words_value
 
-_MONTH_NAMES = (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-                ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"),
-                ("october", "oct"), ("november", "nov"), ("december", "dec"))
-MONTHS = {name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names}
+MONTHS = {name: number for number, names in enumerate(MONTH_NAMES, start=1) for name in names}
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
-# A full name, or an abbreviation with its dot ("Aug. 9"); a full stop after a full name ends the sentence.
-_MONTH = ("(?:" + "|".join(names[0] for names in _MONTH_NAMES)
-          + "|(?:" + "|".join(sorted((n for names in _MONTH_NAMES for n in names[1:]), key=len, reverse=True)) + r")\.?)")
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 # Where a day's date ends: no word, no further figure (a year is read by the pattern itself), and not the modal of
 # "of 5 may have fled" (lower-case "may" before a word).
 _DAY_END = r"(?![\w-]|\.?\s*,?\s*\d|(?-i:(?<=may)\s+[a-z]))"
 _DATE = re.compile(
     rf"""\b(?P<iso>{_YEAR})-(?P<iso_month>[01]\d)-(?P<iso_day>[0-3]\d)\b
-    | \b(?P<month>{_MONTH})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>{_YEAR})\b
-    | \b(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTH})\s*,?\s+(?P<year2>{_YEAR})\b
+    | \b(?P<month>{MONTH})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>{_YEAR})\b
+    | \b(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{MONTH})\s*,?\s+(?P<year2>{_YEAR})\b
     | \b(?P<next_weekday>next|this\s+coming|coming)\s+(?P<weekday2>{"|".join(WEEKDAYS)})\b
     | \b(?P<weekday>{"|".join(WEEKDAYS)})\b
     | \b(?P<relative>today|yesterday|tomorrow|tonight)\b
     | \b(?P<shift>last|this|next|earlier\s+this|later\s+this|past|previous|coming)\s+(?P<period>week|month|year)\b
     | \b(?P<ago>a|one|two|three|four|five|six|\d{{1,2}})\s+(?P<ago_period>days?|weeks?|months?|years?)\s+ago\b
-    | \b(?P<month3>{_MONTH})\s+(?:of\s+)?(?P<year3>{_YEAR})\b
-    | \b(?:between|from)\s+(?:{_MONTH}\s+)?[0-3]?\d(?:st|nd|rd|th)?(?:\s+(?:of\s+)?{_MONTH})?\s*(?:and|to|until|till|through|-|–)\s*
-      (?:(?P<month7>{_MONTH})\s+(?P<day7>[0-3]?\d)(?:st|nd|rd|th)?|(?P<day8>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month8>{_MONTH}))
+    | \b(?P<month3>{MONTH})\s+(?:of\s+)?(?P<year3>{_YEAR})\b
+    | \b(?:between|from)\s+(?:{MONTH}\s+)?[0-3]?\d(?:st|nd|rd|th)?(?:\s+(?:of\s+)?{MONTH})?\s*(?:and|to|until|till|through|-|–)\s*
+      (?:(?P<month7>{MONTH})\s+(?P<day7>[0-3]?\d)(?:st|nd|rd|th)?|(?P<day8>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month8>{MONTH}))
       (?:\s*,?\s+(?P<year7>{_YEAR}))?{_DAY_END}  # a range: its last day
     | \b(?:on|since|by|until|till|from|of|before|after|to|through|as\s+of)\s+
-      (?:(?P<month5>{_MONTH})\s+(?P<day5>[0-3]?\d)|(?P<day6>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month6>{_MONTH}))
+      (?:(?P<month5>{MONTH})\s+(?P<day5>[0-3]?\d)|(?P<day6>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month6>{MONTH}))
       {_DAY_END}
-    | \b(?:in|during|since|until|by|from|of|early|late|mid|last)\s+(?P<month4>{_MONTH})(?![\w-]|\.?\s*,?\s*(?:of\s+)?\d)
+    | \b(?:in|during|since|until|by|from|of|early|late|mid|last)\s+(?P<month4>{MONTH})(?![\w-]|\.?\s*,?\s*(?:of\s+)?\d)
     | \b(?:in|since|during|until|till|by|from|of|early|late|mid|mid-)[\s-]+(?P<year4>{_YEAR})\b(?![-/]\d)
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -76,8 +70,8 @@ _DATE = re.compile(
 
 # A calendar date or a year in running text ("since March 9", "on 25 August 2017", "in 2014"): its figures count
 # nothing.
-CALENDAR_DATE = re.compile(rf"\b(?:{_MONTH}\s+[0-3]?\d(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?"
-                           rf"|[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?|{_YEAR}\b)", re.IGNORECASE)
+CALENDAR_DATE = re.compile(rf"\b(?:{MONTH}\s+[0-3]?\d(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?"
+                           rf"|[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?:,?\s+{_YEAR}\b)?|{_YEAR}\b)", re.IGNORECASE)
 
 
 def _month(name: str) -> int:

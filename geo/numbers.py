@@ -153,8 +153,13 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to)\s*", re.IGNORECASE)
 _AND_JOIN = re.compile(r"\s+and\s+", re.IGNORECASE)
 
-_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-          r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+# The months' names, full and short: a figure next to one is a date ("20 May"), not a count (``geo.dates`` reads it).
+MONTH_NAMES = (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+               ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"),
+               ("october", "oct"), ("november", "nov"), ("december", "dec"))
+# A full name, or an abbreviation with its dot ("Aug. 9"); a full stop after a full name ends the sentence.
+MONTH = ("(?:" + "|".join(names[0] for names in MONTH_NAMES)
+         + "|(?:" + "|".join(sorted((n for names in MONTH_NAMES for n in names[1:]), key=len, reverse=True)) + r")\.?)")
 # What may stand right after a figure that makes it something other than a count.
 _ODD_AFTER = re.compile(r"(?:-|\s+)odd\b", re.IGNORECASE)
 _NOT_COUNT_AFTER = re.compile(
@@ -163,12 +168,12 @@ _NOT_COUNT_AFTER = re.compile(
     | \s*(?:%|per\s*cent|percent|pct\b)                        # percentage
     | \s*(?:dollars|euros|pounds|yuan|rupees|usd|eur|gbp)\b     # money
     | -(?!odd\b)[a-z]                                           # compound: 15-year-old (not "40-odd")
-    | \s+(?:of\s+)?{_MONTH}(?![a-z])                            # date: 20 May
+    | \s+(?:of\s+)?{MONTH}(?![a-z])                            # date: 20 May
     """,
     re.IGNORECASE | re.VERBOSE,
 )
 _NOT_COUNT_BEFORE = re.compile(
-    rf"(?:[$€£¥]|\b(?:us|usd|eur|rs)\$?|\b{_MONTH}|[a-z]-|\b{_MONTH}\s+\d{{1,2}}\s*(?:and|&|-|to)\s*|&#x?)\s*$",
+    rf"(?:[$€£¥]|\b(?:us|usd|eur|rs)\$?|\b{MONTH}|[a-z]-|\b{MONTH}\s+\d{{1,2}}\s*(?:and|&|-|to)\s*|&#x?)\s*$",
     re.IGNORECASE)  # money, "May 20", "the rains of March 28 and 29", an HTML character reference ("&#124;")
 # A number naming one of a series of places, after its capitalised kind: "a fire in Camp 11", "Block 4", "Route 66".
 _DESIGNATION_BEFORE = re.compile(r"\b(?:Camp|Block|Sector|Zone|Ward|Site|Phase|Route|Highway|Gate|Terminal|Pier|Berth)\s+$")

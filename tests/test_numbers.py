@@ -2,7 +2,7 @@
 import pytest
 
 from geo.model import Count
-from geo.numbers import find_counts, parse_count
+from geo.numbers import MONTH_NAMES, find_counts, parse_count
 
 
 @pytest.mark.parametrize("text, value, low, high", [
@@ -63,6 +63,15 @@ def test_parse_count(text, value, low, high):
 ])
 def test_not_counts(text):
     assert find_counts(text) == []
+
+
+@pytest.mark.parametrize("month", [name for names in MONTH_NAMES for name in names])
+def test_a_figure_next_to_any_months_name_is_a_date(month):
+    assert find_counts(f"on 12 {month}") == find_counts(f"{month.title()} 12 and 13") == []
+
+
+def test_a_figure_before_a_word_opening_like_a_month_is_a_count():
+    assert [c.value for c, _, _ in find_counts("12 mayors and 30 marchers met 40 junior staff")] == [12, 30, 40]
 
 
 def test_spans_cover_modifier_and_range():
