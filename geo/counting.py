@@ -21,7 +21,7 @@ Rules:
   escape"), or that a verb sets
   moving ("sent thousands fleeing across the border") counts people. Anything
   else is not a report: buses, hours, lengths ("a surge of 12 feet"), years, cases, money ... (``geo.numbers`` already drops years, dates,
-  times, ordinals, percentages), populations ("home to some 75,000 people", "75,000 people live", "the valley,
+  times, ordinals, percentages), populations ("home to some 75,000 people", "a capital of three million people", "75,000 people live", "the valley,
   which has some 12,000 people", "a levee built to protect 40,000 residents"; not
   people named as displaced: "hosts 1,500 evacuees", "a displaced population of 50,000", or whom a relative
   clause moves: "hosts some 80,000 refugees who fled the fighting", or an aside on most of them: "hosts 270,000
@@ -30,7 +30,7 @@ Rules:
   can hold 5,000 people", "room for 3,000 evacuees"), casualties ("killed hundreds",
   "450.000 Syrians lost their lives"), group sizes ("groups of about 15 people each"), parts ("half of the
   20,000 residents", "half of the country's 22 million people", "300 of the 5,400 residents" (the part counts what the whole's noun names: "1,600 of its 4,600
-  residents had evacuated"), "40% of the 2 million"; but "half of the 4 million Syrians who
+  residents had evacuated"), "40% of the 2 million", "four out of 10 residents"; but "half of the 4 million Syrians who
   have fled are children" counts the 4 million: the relative clause moves the whole). A participle between
   the figure and its noun keeps the noun's unit ("900 displaced families" are families). Figures of people
   below ``MIN_COUNT`` (10) make no report: "two men left the building" is an anecdote; people swept or washed away
@@ -53,8 +53,8 @@ Rules:
   population reached 50,000", "the number of Syrians registered as refugees has reached the 1 million
   mark", "the displaced, numbering about 14,000"), or people it names with their movement or the state it put them in ("the number of Karens who
   have crossed into Thailand has reached 12,000", "the number of those who have taken shelter"; not "the number of
-  trucks that crossed"). People told by where they live and then moved are no population ("35,000 people living near the
-  volcano have been evacuated"), nor are people staying or trapped where their flight took them ("10,000
+  trucks that crossed"). People told by where they live, or were trapped, stranded or kept waiting, and then moved are no population ("35,000 people living near the
+  volcano have been evacuated", "900 civilians trapped in the old city were evacuated"), nor are people staying or trapped where their flight took them ("10,000
   civilians remain trapped on the mountain since being driven out of their villages", "after fleeing"); a count's noun phrase that puts them in shelter moves them ("forced 6,000
   people into shelters"). A bare figure after a report's place and "and" says the same of other people
   ("709,841 people displaced in Jajpur and 363,832 in Puri"); "others" after a count of no people are

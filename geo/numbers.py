@@ -257,7 +257,7 @@ GREW = r"(?:rose|risen|rises|rising|increased|increases|grew|grown|jumped|climbe
 #: Verbs that give a figure as a bound the count went past or came close to: "the number of displaced passed 20,000",
 #: "topped", "exceeded", "rose above", "crossed the 20,000 mark" (more than it); "neared", "approached", "nearly reached"
 #: (at most it). Named groups ``above`` and ``below``; "the" before the figure needs a mark after it.
-PASSING_VERB = (rf"(?:(?P<above>(?:passe[sd]|topp?(?:ed|s)|exceed(?:ed|s)|surpass(?:ed|es)|crosse[sd]|(?:{GREW}|went|gone)"
+PASSING_VERB = (rf"(?:(?P<above>(?:passe[sd]|topp?(?:ed|s)|exceed(?:ed|s)|surpass(?:ed|es)|crosse[sd]|breach(?:ed|es)|(?:{GREW}|went|gone)"
                 r"\s+(?:above|beyond|past)))|(?P<below>near(?:ed|s|ing)|approach(?:ed|es|ing)|(?:nearly|almost)\s+(?:reached|hit)))")
 _PASSING_BEFORE = re.compile(rf"\b{PASSING_VERB}\s+(?P<the>the\s+)?$", re.IGNORECASE)
 # "crossed the 20,000 mark": the figure names a threshold

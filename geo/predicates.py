@@ -38,14 +38,19 @@ FACILITY_SHELTERING = re.compile(
     rf"{_WHERE_BETWEEN}\s+(?:(?:have|has|had)\s+)?(?:sheltered|housed|hosted|accommodated|took\s+in|taken\s+in))\s+$", _I)
 # The words telling people by where they (had) lived, right after their noun: "living", "residing", "who live", "who had
 # long lived", "that used to live", "who are residing" (``geo.movement`` reads their place as the origin of a move);
-# so does a clause of where they had been hiding or sheltering, for a while too ("who had been sheltering for weeks in").
-RESIDING = (r"(?:living|residing|(?:who|that)\s+(?:(?:had|have|has|were|are)\s+)?(?:(?:been|long|previously|once)\s+)*"
-            r"(?:live|lived|living|reside|resided|residing|used\s+to\s+live|hiding|sheltering|holed\s+up)"
+# so does a clause of where they had been hiding or sheltering, for a while too ("who had been sheltering for weeks in"),
+# or where they were stuck or kept waiting ("civilians trapped in the old city", "who had been waiting at the border").
+RESIDING = (r"(?:living|residing|trapped|stranded|stuck"
+            r"|(?:who|that)\s+(?:(?:had|have|has|were|are)\s+)?(?:(?:been|long|previously|once)\s+)*"
+            r"(?:live|lived|living|reside|resided|residing|used\s+to\s+live|hiding|sheltering|holed\s+up"
+            r"|waiting|trapped|stranded|stuck)"
             r"(?:\s+for\s+(?:\w+\s+)?(?:days|weeks|months|years))?)\b")
 # A count's people told by where they live, up to the verb of the clause: "35,000 people living near the volcano have been",
 # "12,000 South Sudanese refugees who had lived in Khartoum have" (a noun phrase of up to three words before it), past an
-# adverb of how they were moved ("had been forcibly", "have been temporarily").
-_LIVING = re.compile(rf"(?:\s+[\w'’-]+){{0,3}}?\s+{RESIDING}[^,.;]{{0,60}}?\s+"
+# adverb of how they were moved ("had been forcibly", "have been temporarily"); the noun phrase may list kinds of people
+# ("800 women, children and elderly people trapped in"), and an aside may follow the place ("in the town, north of the
+# capital, were").
+_LIVING = re.compile(rf"(?:,?\s+[\w'’-]+){{0,5}}?\s+{RESIDING}[^,.;]{{0,60}}?(?:,[^,.;]{{1,40}},)?\s+"
                      r"(?:have|has|had|were|was|are|is|will|must)\s+(?:(?:been|being|be|now|already|also|[a-z]+ly)\s+)*(?=\w)", _I)
 # ... or up to the place they live in, when no auxiliary follows: "900 families living in Goma returned to their villages".
 _LIVING_IN = re.compile(rf"(?:\s+[\w'’-]+){{0,3}}?\s+{RESIDING}\s+(?:in|near|around|at|along|on)\b", _I)

@@ -17,7 +17,7 @@ _I = re.IGNORECASE
 _IN_THE_OPEN = re.compile(r"\s+(?:outdoors|in\s+the\s+open|rough)\b", _I)
 _POPULATION_BEFORE = re.compile(
     r"\b(?:home\s+to|(?<!refugee\s)(?<!displaced\s)population\s+of|inhabited\s+by|hosts?|hosting|houses|sheltering|shelters"
-    r"|(?:city|town|village|district|neighbou?rhood|camp|area|country|nation)\s+of"
+    r"|(?:city|town|village|district|neighbou?rhood|camp|area|country|nation|capital|metropolis|province|region|island)\s+of"
     r"|(?:which|that)\s+(?:now\s+|still\s+)?(?:has|have|had)"  # "the valley, which has some 12,000 people"
     # the people a structure or a service is there for: "a levee that protects 40,000 residents", "serving 8,000 people"
     r"|protects|protecting|serves|serving|to\s+(?:protect|serve))\s+$", _I)
@@ -39,7 +39,8 @@ _UP_TO = re.compile(r"up\s+to\b", _I)
 # A part of a count: "half of the 20,000 residents have left" did not move 20,000.
 _WITH_HOSTS = re.compile(rf"\s+with\s+{HOSTS}\b", _I)
 _FRACTION_BEFORE = re.compile(r"(?:\b(?:half|thirds?|quarters?|most|many|some|majority|part|portion|per\s*cent|percent|few"
-                              r"|none|fraction|share|one|two|three)|\d%?)\s+of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?"
+                              r"|none|fraction|share|one|two|three|four|five|six|seven|eight|nine|ten)|\d%?)\s+(?:out\s+)?of\s+"
+                              r"(?:the\s+|its\s+|their\s+|these\s+|those\s+)?"
                               r"(?:[\w-]+['’]s\s+)?$", _I)  # "half of the country's 22 million people"
 _MOVES_NEXT = re.compile(r"\s+(?:to\s+)?(?=\w)", _I)
 # ... or an aside on most of them: "hosts 270,000 people, most of them displaced from surrounding villages" (not
@@ -114,6 +115,7 @@ def rejected(sentence: str, start: int, end: int) -> bool:
     affected = (predicate is not None and predicate["affected"] is not None and not AND_MOVED.match(sentence, predicate.end())
                 and not _rescued_from_home(sentence, predicate.start("affected"))
                 and not _moved_before(sentence, predicate.end())  # "remain trapped ... since being driven out of"
+                and not living_moved(sentence, end)  # "civilians trapped in the old city were evacuated": where they were
                 and not _moved_object(sentence, window, before))
     affected_before = _AFFECTED_BEFORE.search(before)
     displaced = head is not None and _DISPLACED_HEAD.search(head.group()) is not None

@@ -15,7 +15,7 @@ Rules:
   made their way or made it to, made the journey or the crossing to, set off for, towards or from,
   got, were let, slipped or sneaked out of, transported to, checked in (at shelters: not on or with someone), turned or showed up at, landed on, came ashore,
   walked, waded or trekked across or to the border, through a way to reach a place or from one place to another,
-  trucked or flown out, to or from, crossed from or a border, corridor, river, sea, lake or desert ("crossed the Lachin corridor", "crossed the Naf river", "crossed Lake Kivu by boat"; or bare before a time: "4,000 had crossed overnight"), entered a country through a border, crossing or checkpoint, neighbouring one or "the country" (not a building or a race), forced or driven from or out of anywhere when people are the object, sacked from their (ancestral) homes, villages or lands
+  trucked or flown out, to or from, crossed from or a border, corridor, river, sea, lake or desert ("crossed the Lachin corridor", "crossed the Naf river", "crossed Lake Kivu by boat"; or bare before a time: "4,000 had crossed overnight"), entered a country through a border, crossing or checkpoint, neighbouring one or "the country", or one place from another ("entered Chad from Sudan"; not a building or a race), forced or driven from or out of anywhere when people are the object, sacked from their (ancestral) homes, villages or lands
   ("forced 8,000 people from Paradise", "were driven from Tawila"), removed from homes, villages or areas or as a precaution, shifted to or from, ... and Spanish, French, Portuguese forms: "abandonaron sus
   viviendas", "deixaram suas casas", "removidas", "em abrigos") and nouns
   (evacuation, exodus, departure, displacements (IDMC's unit: "43,000 new displacements" are people), passage,
@@ -62,7 +62,8 @@ Rules:
   locates it: "forced 2,500 residents of the eastern districts from their villages"): "forced 3,000 people
   out of the surrounding villages", people moved from or to a capitalised place: "8,000 people were transported
   from Douma", "1,500 inhabitants of Kherson were taken to Mykolaiv", "shifted 3,500 people from Chittagong",
-  "25,000 Burundians crossed into Tanzania", "3,000 Syrians who lived in Beirut entered Syria", not tourists, fans, workers or troops, nor on a trip of leisure, work or
+  "25,000 Burundians crossed into Tanzania", "3,000 Syrians who lived in Beirut entered Syria", the place they left named before it when nothing follows the verb ("2,000 residents
+  of Kharkiv had left, most by train"), not tourists, fans, workers or troops, nor on a trip of leisure, work or
   study, nor to a hospital, an airport or a stadium; also people who arrived, landed, returned, boarded buses or
   were carried by a convoy: ``_moved_between_places``, people others moved out ("were moved out by police"), people
   moved into schools, churches, halls, public buildings or to relatives, people who abandoned the village, town or area, or staying in schools,
@@ -250,6 +251,7 @@ MOVEMENT = re.compile(
        |strait|sea|mountains|lake|gulf|channel|desert))\b)
     | enter(?:s|ed|ing)?(?=\s+(?:the\s+country|neighbou?ring\s+[\w'’-]+|(?:[\w'’-]+\s+){0,3}?(?:through|via|at)\s+(?:the\s+|a\s+)?
        (?:[\w'’-]+\s+){0,3}?(?:border|crossing|frontier|checkpoint)s?)\b)
+    | enter(?:s|ed|ing)?(?=(?:\s+(?!(?:the|a|an|its|their|his|her|our|this|that|into)\b)[\w'’-]+){1,2}\s+from\s)
     | crossed(?=\s*[.;]|\s+(?:overnight|yesterday|today|since|so\s+far|last|this|earlier|during|every|each
        |on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)
        |in\s+(?:a|one|the\s+(?:past|last))\s+(?:single\s+)?(?:day|night|week|month|hours?|24))\b)
@@ -437,6 +439,10 @@ _CONVOY_BEFORE = re.compile(r"\b(?:buses|convoys?|trucks|lorries|boats|ferries|s
 _PEOPLE_MOVED = r"(?:people|persons|individuals|residents|civilians|villagers|inhabitants|families|households|migrants)\b"
 _NATION_MOVED = rf"(?!{_PEOPLE_MOVED})(?:[a-z]{{3,}}(?:ians|ans|ese|is)|rohingyas?|kurds|yazidis)\b"
 _COUNT_MOVED = r"(?:\d[\d,.]*(?:\s+(?:thousand|million))?|thousands|hundreds|tens\s+of\s+thousands|dozens)"
+# Movers that leave the place their people's noun phrase names when nothing follows them in the clause ("2,000 residents of
+# Kherson have left.", "people from Madaya fled, ..."), and what ends that clause.
+_LEAVERS = frozenset("left fled escaped".split())
+_CLAUSE_ENDS = re.compile(r"\s*(?:[,;.]|$)")
 # How they went: "by boat", "on foot", "by police", "inland", "north".
 _MEANS = (r"(?:\s+(?:by|on|in|aboard)\s+(?:[a-z]+\s+)?(?:boats?|road|sea|air|bus(?:es)?|trains?|trucks?|lorries|helicopters?"
           r"|planes?|foot|cars?|convoys?|ferr(?:y|ies)|police|army|military|troops|soldiers|navy|rescuers|authorities))?"
@@ -450,7 +456,7 @@ _MEANS = (r"(?:\s+(?:by|on|in|aboard)\s+(?:[a-z]+\s+)?(?:boats?|road|sea|air|bus
 # in", "boarded buses in"), the people and place after an active mover.
 _MOVED_SUBJECT = re.compile(rf"""(?:\b{_PEOPLE_MOVED}|{_COUNT_MOVED}\s+(?:of\s+)?(?:ethnic\s+)?(?P<nation>{_NATION_MOVED})
        |\b(?:and|with|along\s+with)\s+their\s+(?:families|relatives))
-    (?:\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?[\w'’-]+|\s+(?:living|residing|who\s+(?:had\s+|have\s+)?(?:lived|live|resided|reside))\s+(?:in|near|along|on|around|by)\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)?
+    (?:\s+(?:of|from)\s+(?:the\s+)?(?P<origin>[\w'’-]+)(?:\s+[\w'’-]+){{0,4}}?|\s+(?:living|residing|who\s+(?:had\s+|have\s+)?(?:lived|live|resided|reside))\s+(?:in|near|along|on|around|by)\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)?
     ,?(?:\s+(?:have|has|had|were|was|are|is|been|being|all|also|already|now|reportedly|able\s+to|forced\s+to))*\s+$""", re.VERBOSE)
 _MOVED_TO_PLACE = re.compile(rf"""(?:(?<=left)|(?<=fled)|(?<=crossed)|(?<=entered)|(?<=escaped)|(?<=reached))
         (?:\s+the\s+border)?(?:\s+(?:from|into|over\s+into|out\s+of))?\s+(?:the\s+|neighbou?ring\s+)?(?P<place>[\w'’-]+)
@@ -507,7 +513,7 @@ def _moved_between_places(text: str, lowered: str, movers: list[tuple[int, str]]
         return False  # offsets differ: no capital can be checked
     for start, word in movers:
         end = start + len(word)
-        if (start and lowered[start - 1].isalnum()) or not lowered.startswith(" ", end):
+        if (start and lowered[start - 1].isalnum()) or lowered[end:end + 1] not in (" ", ",", ";", "."):
             continue  # inside a word
         people, named = _people_moved(text, lowered, start, end, word)
         if people is None:
@@ -542,11 +548,15 @@ def _people_moved(text: str, lowered: str, start: int, end: int, word: str) -> t
         return None, None  # "people moving into Nebraska": a population described
     named = _MOVED_TO_PLACE.match(lowered, end)
     refuge = word in _REFUGE_MOVERS and _MOVED_TO_REFUGE.match(lowered, end)
-    if named is None and not refuge:
+    left_there = named is None and not refuge and word in _LEAVERS and _CLAUSE_ENDS.match(lowered, end)
+    if named is None and not refuge and not left_there:
         return None, None
     people = _MOVED_SUBJECT.search(lowered, max(0, start - 80), start)
     if people is None or not _capitalised(text, people, "nation"):
         return None, None
+    if left_there:
+        # "2,200 people from Madaya had left, ...": the place they left is the one their noun phrase names
+        return (people, people) if people["origin"] else (None, None)
     return people, None if refuge and not (named and _capitalised(text, named)) else named
 
 
@@ -554,7 +564,7 @@ def _capitalised(text: str, found: re.Match, group: str | None = None, places: S
     """Whether the name a match found is capitalised in the text as written, a place when ``places`` (the offsets
     where places start) are given, and no institution; True when the match names none in ``group`` (or, with no
     group, in its place groups)."""
-    for name in ((group,) if group else ("place", "left", "arrived", "boarded", "reached")):
+    for name in ((group,) if group else ("place", "left", "arrived", "boarded", "reached", "origin")):
         if name in found.re.groupindex and found[name]:
             start = found.start(name)
             named = places is None or start in places or (text[start - 4:start].lower() == "the " and start - 4 in places)
