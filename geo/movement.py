@@ -21,7 +21,8 @@ from geo.predicates import RESIDING
 from geo.roles import EarlierMove
 from geo.tallies import LABEL_FIGURE
 from geo.terms import term_of
-from geo.vocabulary import ARRIVING, DEMONYM, GAP_WORDS, IN_CUSTODY, MOVEMENT, OCCUPANTS, UNITS, gap_ok
+from geo.vocabulary import (ARRIVING, DEMONYM, GAP_WORDS, IN_CUSTODY, MOVEMENT, OCCUPANTS, SHELTER_CENTRES, UNITS,
+                             gap_ok)
 
 _I = re.IGNORECASE
 
@@ -83,6 +84,10 @@ _PRE_EMPTIVE = re.compile(
     r"|as\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:approached|neared|bore\s+down|closed\s+in))", _I)
 # Words that name a planned relocation themselves (IDMC's own word); "moved", "shifted", "transferred" only say a move.
 _NAMES_RELOCATION = re.compile(r"relocat|resettl|reubic|relog|relocalis", _I)
+# ... into a shelter, a relief camp or an evacuation centre, past the people moved ("shifted 900 villagers to relief
+# camps", "had moved into storm shelters"): they are sheltered there, as people "taken to shelters" are.
+_INTO_SHELTER_AFTER = re.compile(r"(?:\s+[\w'’-]+(?:[.,]\d+)*){0,4}?\s+(?:in|into|to)\s+(?:(?:the|their|[\d,]+)\s+)?(?:[\w'’-]+\s+){0,2}?"
+                                 rf"(?:shelters?|(?:relief|evacuation|displacement|idp|transit)\s+camps?|{SHELTER_CENTRES})\b", _I)
 _FORCED_BEFORE = re.compile(r"\b(?:forc|compel|driv)\w*\b(?:\s+[\w,'’-]+){0,4}?\s+to\s+$", _I)
 # A generic verb and a specific one of the same people joined by "and": the specific one says what they did ("2,000
 # displaced people left the camps and returned to Rutshuru" returned; "left their homes and fled to the hills" fled).
@@ -152,6 +157,8 @@ def verb_term(text: str, verb: re.Match, movements: Sequence[re.Match], article:
         return "deported"  # "forcibly taken to Russia", "forcibly transferred"
     if own == "relocated" and (_pre_emptive(text, verb) or _moved_to_safety(text, verb)):
         return "evacuated"  # "shifted 1,000 people to shelters ahead of the cyclone", "moved 900 villagers to safety"
+    if own == "relocated" and _moved_into_shelter(text, verb):
+        return "sheltered"  # "7,000 people were shifted to relief camps"
     if own:
         return own
     if _CARRIER.fullmatch(verb.group()) and _TO_SAFETY.match(text, verb.end()):
@@ -183,6 +190,20 @@ def _moved_to_safety(text: str, verb: re.Match) -> bool:
     [True, True, False, False]
     """
     return not _NAMES_RELOCATION.search(verb.group()) and _TO_SAFETY.match(text, verb.end()) is not None
+
+
+def _moved_into_shelter(text: str, verb: re.Match) -> bool:
+    """Whether a verb that only says people moved takes them into a shelter, a relief camp or an evacuation centre; a
+    word naming relocation keeps its own term.
+
+    >>> from geo.vocabulary import MOVEMENT
+    >>> [_moved_into_shelter(t, MOVEMENT.search(t)) for t in ("900 villagers were shifted to relief camps",
+    ...  "they moved 900 villagers into storm shelters", "they relocated 900 villagers to relief camps",
+    ...  "they moved 900 villagers to Goma", "they moved 900 villagers out of the camps",
+    ...  "they moved 900 villagers to schools")]
+    [True, True, False, False, False, False]
+    """
+    return not _NAMES_RELOCATION.search(verb.group()) and _INTO_SHELTER_AFTER.match(text, verb.end()) is not None
 
 
 def _pre_emptive(text: str, verb: re.Match) -> bool:

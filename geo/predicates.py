@@ -34,6 +34,10 @@ FACILITY_SHELTERING = re.compile(
     r"\b(?:(?:schools?|churches|church|gyms?|gymnasiums?|cent(?:re|er)s?|shelters?|camps?|halls?|stadiums?|hotels?|mosques?"
     rf"|temples?|buildings?){_WHERE_BETWEEN}\s+(?:(?:are|is|were|was|have\s+been|has\s+been|had\s+been|now|currently|still)\s+)*"
     r"(?:sheltering|housing|hosting)"
+    # a shelter or camp that accommodates people, or provides them accommodation, holds them (a hall or a stadium that
+    # "accommodates 500" may only have room for them; one that "can accommodate" them has room)
+    rf"|(?:shelters?|camps?|cent(?:re|er)s?|sites?){_WHERE_BETWEEN}\s+(?:(?:are|is|were|was|now|currently|still)\s+)*"
+    r"(?<!can\s)(?<!could\s)(?<!will\s)(?<!would\s)(?<!may\s)(?<!might\s)(?<!to\s)(?:accommodat(?:e|es|ing)|provid(?:e|es|ed|ing)\s+(?:temporary\s+|emergency\s+)?(?:accommodation|shelter)\s+(?:for|to))"
     r"|(?:shelters?|(?:evacuation|relief|transit|reception|collective|emergency|temporary)\s+(?:cent(?:re|er)s?|camps?|sites?))"
     rf"{_WHERE_BETWEEN}\s+(?:(?:have|has|had)\s+)?(?:sheltered|housed|hosted|accommodated|took\s+in|taken\s+in))\s+$", _I)
 # The words telling people by where they (had) lived, right after their noun: "living", "residing", "who live", "who had

@@ -23,11 +23,11 @@ _POPULATION_BEFORE = re.compile(
     r"|protects|protecting|serves|serving|to\s+(?:protect|serve))\s+$", _I)
 # What a place can take: a capacity, never people moved, even when they are named as displaced ("shelters
 # with room for 3,000 evacuees", "centres can hold 5,000 people", "prepared shelters for 10,000 people", "a camp built
-# for 3,000 people").
+# for 3,000 people", "camps built to accommodate 2,000 people").
 _HOLD = r"(?:hold|house|accommodate|shelter|host|sleep)"
 _CAPACITY_BEFORE = re.compile(
     rf"\b(?:capacity\s+(?:to\s+(?:{_HOLD}|take)|for|of)|room\s+for|space\s+for|beds\s+for|(?:can|could|able\s+to)\s+{_HOLD}"
-    r"|(?:shelters?|tents|camps?|cent(?:re|er)s|accommodation)\s+for|(?:built|designed|meant|intended)\s+for"
+    rf"|(?:shelters?|tents|camps?|cent(?:re|er)s|accommodation)\s+for|(?:built|designed|meant|intended)\s+(?:for|to\s+{_HOLD})"
     # the same in Spanish, Portuguese and French ("capacidad para 500 personas", "peut accueillir 400 personnes")
     r"|capacidade?\s+(?:para|de)|capacit[ée]\s+(?:d['’]accueil\s+)?de|(?:puede|pueden|podr[áa]n?|pode|podem|poder[áa]|peut|peuvent"
     r"|pourra|pourront)\s+(?:albergar|alojar|acoger|recibir|abrigar|acolher|receber|accueillir|h[ée]berger|loger))"
@@ -127,9 +127,10 @@ def rejected(sentence: str, start: int, end: int) -> bool:
                   and any(_stays(rest) for rest in (after, sentence[end:end + 160])))
     population = population and not living_moved(sentence, end)
     helped_move = _MOVED_OBJECT.search(before) or _moves_next(after)  # "helped 800 residents flee"
-    sheltered = FACILITY_SHELTERING.search(before)  # "schools are sheltering 900 people"
+    sheltered = FACILITY_SHELTERING.search(sentence, max(0, start - 120), start)  # "schools are sheltering 900 people"
     return bool((_POPULATION_BEFORE.search(before) and not displaced and not sheltered and not _relative_moved(sentence, end))
-                or _CAPACITY_BEFORE.search(before) or (_CAPACITY_UP_TO.search(before) and _UP_TO.match(sentence, start))
+                or (_CAPACITY_BEFORE.search(before) and not sheltered)  # "school shelters provide accommodation to 460 people"
+                or (_CAPACITY_UP_TO.search(before) and _UP_TO.match(sentence, start))
                 or _CASUALTY_BEFORE.search(before)
                 or (_AIDED_BEFORE.search(before) and not displaced and not helped_move and not _relative_moved(sentence, end))
                 or (affected_before and not helped_move and not _rescued_from_home(sentence, window + affected_before.start())

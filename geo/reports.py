@@ -169,6 +169,11 @@ _CARRIED_ON = re.compile(r"(?:they|these|those|the\s+(?:evacuees|convoys?|buses|
                          r"|(?:most|many|(?:almost\s+|nearly\s+)?all|the\s+(?:majority|bulk))(?:\s+of\s+(?:them|these|those))?"
                          r"(?=\s+(?:were|are|was|is|had|have|has|will|would|went|fled|left|made|took|got|sought|\w+ed)\b))\b",
                          _I)
+# ... or as the object right after a verb moving them out: "Rescue teams relocated the people from the river villages",
+# "Soldiers evacuated them by boat" (a return or a deportation of them is another movement).
+_CARRIED_ON_OBJECT = re.compile(r"\s+(?:them|(?:the|these|those)\s+(?:people|families|households|residents|villagers|evacuees"
+                                r"|victims|displaced|civilians))\b", _I)
+_MOVING_OUT = frozenset({"evacuated", "relocated", "displaced", None})
 # Places large enough for a million people displaced to stand for them.
 _MILLION_SCALE = frozenset({"country", "admin1", "region", "continent"})
 # People named by their movement take its term when their verb is generic ("6,000 refugees arrived", "2,700
@@ -814,19 +819,22 @@ def _heading_line(text: str, start: int, end: int, mentions: Sequence[Mention], 
 def _carried_on(doc: Document, report: Report, sentence: Sentence, context: Place | None) -> Report | None:
     """The report of the sentence before, with the destinations of this sentence when it goes on about
     the same people ("They were taken to Jarablus", "The convoy headed for Idlib") and the report had
-    none; its quote then spans both sentences. None when the sentence does not go on so.
+    none, or with its own places when this sentence moves them out again as its object ("Rescuers relocated the
+    people from the river villages"); its quote then spans both sentences. None when the sentence does not go on so.
     """
-    if report.count is None or report.destinations or report.destination_texts or not _CARRIED_ON.match(sentence.text):
-        return None
-    if not any(m["verb"] for m in sentence_movements(sentence.text)):
-        return None
-    where = places(sentence, context)
-    if not where.destination_texts or where.origin is not None:
+    if report.count is None:
         return None
     start = report.citations[0].start
-    return replace(report, quote=doc.text[start:sentence.end], destinations=where.destinations,
-                   destination_texts=where.destination_texts,
-                   citations=(_cite(doc, start, sentence.end),))
+    carried = replace(report, quote=doc.text[start:sentence.end], citations=(_cite(doc, start, sentence.end),))
+    verbs = [m for m in sentence_movements(sentence.text) if m["verb"]]
+    # the same people moved out, told again as the verb's object: carried on whatever places this sentence names
+    moved_again = any(_CARRIED_ON_OBJECT.match(sentence.text, m.end()) and term_of(m.group()) in _MOVING_OUT for m in verbs)
+    if not moved_again and (not _CARRIED_ON.match(sentence.text) or not verbs):
+        return None
+    where = places(sentence, context)
+    if report.destinations or report.destination_texts or not where.destination_texts or where.origin is not None:
+        return carried if moved_again else None
+    return replace(carried, destinations=where.destinations, destination_texts=where.destination_texts)
 
 
 def _restated(doc: Document, report: Report, sentence: Sentence, context: Place | None) -> Report | None:

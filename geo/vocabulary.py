@@ -34,7 +34,8 @@ Rules:
   no word of forced movement for the gate.
 - **States** that displacement leaves people in are movements of their own: homeless, without shelter, a
   roof or a place to live (or no longer having one, having nowhere to live), lost their homes or houses, had their homes destroyed, sleeping or living outdoors or camping along the roads, in
-  shelters, tents, relief or transit camps, evacuation, transit, reception, collective, accommodation, safety, relief or welfare centres, sheltering in, housed or put up in, given shelter or refuge, staying or
+  shelters, tents, relief or transit camps, evacuation, transit, reception, collective, accommodation, safety, relief or welfare centres
+  (and shelters, centres or camps that accommodate them: ``SHELTER_ACCOMMODATING``), sheltering in, housed or put up in, given shelter or refuge, staying or
   moved in with relatives, family or neighbours, taken in by them, staying or living in hotels when named as driven from
   their homes ("survivors", "evacuees"; not guests or tourists: ``_hotel_refugees``), took or sought refuge, shelter, safety or asylum, applied or filed for asylum, became, are now, live or registered as refugees,
   in makeshift, displacement, IDP, refugee or evacuation camps, settlements or sites, remaining, staying or living in camps (or
@@ -161,6 +162,9 @@ PUBLIC_REFUGES = r"(?:schools|churches|mosques|temples|gym(?:nasium)?s|stadiums|
 # The centres people displaced are sheltered in ("evacuation centres", "accommodation centres"; South Asian English's
 # "safety centres", "relief centres" and "welfare centres").
 SHELTER_CENTRES = r"(?:evacuation|transit|reception|collective|accommodation|safety|relief|welfare)\s+cent(?:re|er)s?"
+# Shelters or camps that accommodate people hold them ("the two camps accommodate 1,200 families"): said before the
+# bare "shelters" is; a hall or a stadium that "accommodates 500" may only have room for them.
+SHELTER_ACCOMMODATING = r"(?:shelters|cent(?:re|er)s|camps|sites)\s+(?:(?:are|were|now|currently|still)\s+)*accommodat(?:e|es|ing)\b"
 # How many places people stay in, before their kind: "in the 1,537 relief camps", "into 1,600 flood shelters" (not a
 # count of people).
 SHELTERS_COUNTED = r"(?:(?:the|their)\s+)?(?:\d[\d,.]*\s+)?"
@@ -195,6 +199,7 @@ DESTROYED = r"""destr(?:oy|oyed|oys|oying|uction|uy[óoé]|uyeron|uyen|uidas?|ui
     | lost(?=\s+(?:in|to)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:fires?|wildfires?|blazes?|floods?|flooding|floodwaters|quake|earthquake|storm
        |hurricane|tornado|cyclone|typhoon|landslides?|mudslides?|tsunami|eruption|lava)\b)"""
 _STATE_WORDS = rf"""(?P<state>{HOMELESS}
+    | {SHELTER_ACCOMMODATING}
     | (?:lost|losing)\s+(?:their|his|her)\s+{DWELLINGS} | without\s+(?:a\s+)?(?:homes?|shelter|housing|roofs?|place\s+to\s+(?:live|stay))
     | no\s+longer\s+ha(?:ve|s|d)\s+(?:a\s+)?(?:homes?|roofs?|place\s+to\s+(?:live|stay))\b
     | ha(?:ve|s|d)\s+nowhere\s+(?:else\s+)?to\s+(?:live|stay|go)\b
@@ -581,7 +586,7 @@ _SELF_EVIDENT = ("homes", "houses", "dwellings", "housing", "properties", "vivie
                  "sheltering with", "stay with", "stays with", "stayed with", "reception cent", "transit cent",
                  "collective cent", "accommodation cent", "relief cent", "welfare cent", "moved in with", "moving in with", "hosted by", "roof", "outdoors", "sleeping out",
                  "slept out", "in the open", "sleeping rough", "slept rough", "put up in", "relief camp", "evacuation cent",
-                 "accommodated", "lodged", "housed in", "hosted in", "albergu", "albergad", "abrigo", "abrigad", "acolhid", "sem casa", "sem teto", "sem tecto", "sem abrigo", "sem lar", "héberg", "heberg", "sin hogar", "sin techo",
+                 "accommodate", "lodged", "housed in", "hosted in", "albergu", "albergad", "abrigo", "abrigad", "acolhid", "sem casa", "sem teto", "sem tecto", "sem abrigo", "sem lar", "héberg", "heberg", "sin hogar", "sin techo",
                  "sin abrigo", "sin vivienda", "sans abri", "sans-abri", "desabrig", "displacement", "without a home", "camps",
                  "makeshift camp", "idp camp", "tent camp", "informal camp", "evacuee camp", "temporary camp", "temporary site",
                  "temporary settlement", "makeshift site", "makeshift settlement", "spent the night", "spend the night",

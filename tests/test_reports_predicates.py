@@ -226,6 +226,20 @@ def test_the_people_named_again_in_the_next_sentence_are_carried_to_their_destin
     assert [(r.count and r.count.value, r.destinations) for r in reports] == [(900, ()), (None, (ERBIL,))]
 
 
+def test_the_people_moved_again_as_an_object_in_the_next_sentence_are_no_new_report():
+    """"Relocated the people", "evacuated them": those of the sentence before, told again, with their own places;
+    other people moved, or the same people brought back, are a report of their own."""
+    text = "Some 900 families were evacuated from Aleppo on Monday. Army boats relocated the people from {} Mosul."
+    [report] = reports_of(text.format("the river banks near"))
+    assert (report.count.value, report.origin, report.quote) == (900, ALEPPO, text.format("the river banks near"))
+    [report] = reports_of("Some 900 families were evacuated from Aleppo on Monday. Soldiers moved them to Erbil.")
+    assert (report.count.value, report.origin, report.destinations) == (900, ALEPPO, (ERBIL,))
+    reports = reports_of("Some 900 families were evacuated from Aleppo on Monday. Army boats relocated other people from Mosul.")
+    assert [(r.count and r.count.value, r.origin) for r in reports] == [(900, ALEPPO), (None, MOSUL)]
+    reports = reports_of("Some 900 families were evacuated from Aleppo on Monday. Soldiers returned them to Mosul on Friday.")
+    assert [r.count and r.count.value for r in reports] == [900, None]
+
+
 def test_a_part_of_a_count_is_not_the_count_that_moved():
     assert reports_of("Roughly half of the 20,000 residents of Mosul have already left.") == []
 

@@ -596,3 +596,27 @@ def test_things_carried_somewhere_are_no_people_moved(text):
 def test_aid_workers_sent_to_evacuate_residents_still_evacuate_them():
     assert [f[:3] for f in figures("The agency sent aid workers to the town to evacuate 300 residents.")] == [
         (300, "people", "evacuated")]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    # a shelter or camp that accommodates people, or provides them accommodation, holds them now
+    ("The relief camps near the river currently accommodate some 2,400 flood victims.", 2400, "people"),
+    ("School shelters in the district provide temporary accommodation to 460 persons.", 460, "people"),
+    ("The church shelters now provide accommodation for 380 residents.", 380, "people"),
+    ("Together the four centres now accommodate about 700 families.", 700, "families"),
+])
+def test_shelters_that_accommodate_people_hold_them(text, value, unit):
+    assert [f[:3] for f in figures(text, headline="Flood update\n\n")] == [(value, unit, "sheltered")]
+
+
+@pytest.mark.parametrize("text", [
+    # what a shelter can take, or a hall or stadium holds, is a capacity, not people there
+    "The new shelters can accommodate 5,000 people.",
+    "Relief camps in the hills were built to accommodate 2,000 people.",
+    "Shelters in the district are able to provide accommodation for 900 persons.",
+    "The district built shelters with accommodation for 3,000 people.",
+    "The stadium accommodates 40,000 spectators.",
+    "The town hall is accommodating 300 guests for the festival.",
+])
+def test_room_in_shelters_halls_and_stadiums_is_no_report(text):
+    assert [f for f in figures(text, headline="Flood update\n\n") if f[0] is not None] == []

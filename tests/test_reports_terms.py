@@ -447,3 +447,18 @@ def test_nationals_leaving_a_foreign_country_in_a_story_of_deportations_go_home(
 def test_a_move_out_of_a_hazards_way_is_an_evacuation(text, term):
     [report] = [r for r in reports_of(text, headline="Displacement news\n\n") if r.count is not None]
     assert report.term == term
+
+
+@pytest.mark.parametrize("text, term", [
+    # a word that only says people moved, into shelters, relief camps or evacuation centres: sheltered there
+    ("About 3,100 villagers were shifted to relief camps in Mosul.", "sheltered"),
+    ("Some 650 families moved into storm shelters in Mosul on Monday.", "sheltered"),
+    ("Officials shifted 2,000 residents of Mosul to evacuation centres.", "sheltered"),
+    # negatives: a word naming relocation itself, a move elsewhere, a move out of the camps
+    ("About 3,100 villagers were relocated to relief camps in Mosul.", "relocated"),
+    ("About 3,100 villagers were shifted to Mosul.", "relocated"),
+    ("Some 650 families moved out of the relief camps in Mosul.", "relocated"),
+])
+def test_a_move_into_shelters_is_sheltering(text, term):
+    [report] = [r for r in reports_of(text, headline="Displacement news\n\n") if r.count is not None]
+    assert report.term == term
