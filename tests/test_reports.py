@@ -1606,3 +1606,16 @@ def test_onward_legs_and_where_people_now_are_are_destinations(text, destination
 def test_a_restated_figure_says_where_people_now_are(text, destinations):
     reports = reports_of(text)
     assert [r.destinations for r in reports if r.count.value == 4000] == [destinations]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("537 families have fled goma, according to the u.n. It is the largest exodus this year.", "u.n."),
+    ("537 families have fled goma, according to the u.n. refugee agency.", "u.n. refugee agency"),
+    ("537 families have fled Goma, according to the U.N. refugee agency.", "U.N. refugee agency"),
+])
+def test_lower_case_initials_are_a_whole_source_never_a_letter(text, source):
+    assert source_of(text) == source
+
+
+def test_a_lone_letter_is_no_source():
+    assert source_of("537 families have fled Goma, according to b.") is None
