@@ -1619,3 +1619,25 @@ def test_lower_case_initials_are_a_whole_source_never_a_letter(text, source):
 
 def test_a_lone_letter_is_no_source():
     assert source_of("537 families have fled Goma, according to b.") is None
+
+
+GUADALAJARA = Place("geonames:4005539", "Guadalajara", 20.6668, -103.3918, "city", "MX")
+MICHOACAN = Place("iso3166-2:MX-MIC", "Michoacán", 19.2071, -101.8781, "admin1", "MX")
+
+
+def _origins_in_mexico(text: str) -> list[str | None]:
+    doc = Document("doc", text)
+    mentions = stub_mentions(doc, {"Guadalajara": GUADALAJARA, "michoacán": MICHOACAN})
+    return [r.origin.name if r.origin else None for r in find_reports(doc, mentions)]
+
+
+def test_a_sentence_case_dateline_is_where_the_story_was_filed_not_where_people_fled():
+    # Multi-News style: case lost but for each sentence's first letter; the city before the dash does not stand in
+    text = ("Guadalajara — clashes between rival gangs in michoacán state this week forced hundreds of families to leave "
+            "their villages. Schools in michoacán stayed shut. Hundreds more fled on friday, residents said.")
+    assert _origins_in_mexico(text) == ["Michoacán", "Michoacán"]
+
+
+def test_a_city_opening_a_sentence_case_article_without_a_dash_still_names_its_place():
+    text = "Guadalajara officials said hundreds fled their homes on friday. Schools in michoacán stayed shut."
+    assert _origins_in_mexico(text) == ["Guadalajara"]
