@@ -436,6 +436,8 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
     if facts.reached:
         where = where.beside_story_destination(nearby)
     unit = units.pop() if len(units) == 1 else "people"
+    if unit == "soldiers":  # troops alone, and no figure to count them beside civilians: a pullout, no one displaced
+        return []
     term = verb_term(text, verbs[0], moving, facts.term)
     arriving = bool(ARRIVING.match(verbs[0].group()))
     where = where.from_article(((journey_end(verbs[0]) and went_to) or context) if arriving

@@ -1641,3 +1641,10 @@ def test_a_sentence_case_dateline_is_where_the_story_was_filed_not_where_people_
 def test_a_city_opening_a_sentence_case_article_without_a_dash_still_names_its_place():
     text = "Guadalajara officials said hundreds fled their homes on friday. Schools in michoacán stayed shut."
     assert _origins_in_mexico(text) == ["Guadalajara"]
+
+
+def test_troops_withdrawn_without_a_figure_are_no_displaced_people():
+    assert reports_of("The president decided to withdraw troops from Mosul, officials said.") == []
+    # fighters leaving under a deal are still a movement, as are troops counted (beside civilians they left with)
+    assert [r.unit for r in reports_of("Rebel fighters withdrew from Aleppo on Monday.")] == ["fighters"]
+    assert [r.unit for r in reports_of("Some 600 troops withdrew from Kharkiv.")] == ["soldiers"]
