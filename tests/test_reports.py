@@ -1648,3 +1648,12 @@ def test_troops_withdrawn_without_a_figure_are_no_displaced_people():
     # fighters leaving under a deal are still a movement, as are troops counted (beside civilians they left with)
     assert [r.unit for r in reports_of("Rebel fighters withdrew from Aleppo on Monday.")] == ["fighters"]
     assert [r.unit for r in reports_of("Some 600 troops withdrew from Kharkiv.")] == ["soldiers"]
+
+
+def test_a_place_whose_residents_were_told_to_leave_is_their_origin():
+    [report] = reports_of("An order on Sunday covered Mosul, a city of about 9,000 near the river, whose residents "
+                          "were told to leave for Erbil.")
+    assert (report.origin, report.destinations) == (MOSUL, (ERBIL,))
+    # a place whose residents took people in is where they went
+    [report] = reports_of("About 3,000 families fled Mosul for Erbil, whose residents took them in.")
+    assert (report.origin, report.destinations) == (MOSUL, (ERBIL,))
