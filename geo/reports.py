@@ -82,7 +82,7 @@ from geo.merge import told_again
 from geo.model import Citation, Count, Document, Report
 from geo.movement import (AID_VERBS, SENDING_HOME, STAYING, attributive, coordinated_term, earlier_move, going_home,
                           journey_end, movement_of, movers, own_term, staying_after, verb_term)
-from geo.numbers import is_near, parse_count
+from geo.numbers import find_counts, is_near, parse_count
 from geo.roles import (EarlierMove, Sentence, evacuated_subject, headed, onward_leg, place_before, places, receiver,
                        relative_clause_of, town_reached_before)
 from geo.sentences import sentence_spans
@@ -191,6 +191,8 @@ def _count_places(sentence: Sentence, context: Place | None, counts: Sequence[Co
         own = places(sentence, context, clause) if clause is not None else None
         if own is not None and own.named:  # "..., where clashes in El Fasher have forced 5,000 people to flee"
             return own
+        if earlier is None and (stop := _next_statement(sentence.text, counts[index].end)) is not None:
+            return places(sentence, context, until=stop)
         return where if earlier is None else places(sentence, context, earlier=earlier)
     until = None
     if index + 1 < len(counts):
@@ -202,6 +204,22 @@ def _count_places(sentence: Sentence, context: Place | None, counts: Sequence[Co
     fronted = _fronted(sentence.text, counts[index].start)
     opening = places(sentence, context, fronted.start(), counts[index].start, earlier) if fronted is not None else None
     return opening if opening is not None and opening.named else where
+
+
+def _next_statement(text: str, end: int) -> int | None:
+    """Where a semicolon after the count ending at ``end`` starts a statement with a figure of its own, else None: its
+    places are that figure's ("7.2 million people were under evacuation orders; several hundred thousand drove out of
+    the Tampa Bay area": not from Tampa), even one no report counts.
+
+    >>> text = "7.2 million were under orders; some 300,000 drove out of Tampa."
+    >>> _next_statement(text, 11), _next_statement("7.2 million were under orders; most drove out of Tampa.", 11)
+    (29, None)
+    """
+    semicolon = text.find(";", end)
+    if semicolon < 0:
+        return None
+    statement = text[semicolon:].split(";", 2)[1]
+    return semicolon if find_counts(statement) else None
 
 
 def _people_country(text: str, counted: Counted, peoples: Mapping[str, Place]) -> Place | None:

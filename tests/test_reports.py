@@ -1657,3 +1657,19 @@ def test_a_place_whose_residents_were_told_to_leave_is_their_origin():
     # a place whose residents took people in is where they went
     [report] = reports_of("About 3,000 families fled Mosul for Erbil, whose residents took them in.")
     assert (report.origin, report.destinations) == (MOSUL, (ERBIL,))
+
+
+def test_a_whole_under_evacuation_orders_counts_though_only_a_part_of_it_moved():
+    # the phrase after the noun places all of them; only how many left is unknown
+    [report] = reports_of("Nobody knows how many of the 2.5 million people under evacuation orders in Galveston left.")
+    assert (report.count.value, report.term, report.origin) == (2500000, "evacuated", GALVESTON)
+    # a part with a verb of its own still moved only itself
+    assert reports_of("Nobody knows how many of the 2.5 million people in Galveston left.") == []
+
+
+def test_a_statement_after_a_semicolon_with_a_figure_of_its_own_keeps_its_places():
+    [report] = reports_of("Some 2.5 million people were under evacuation orders; about 4,000 drove out of Galveston.")
+    assert (report.count.value, report.origin) == (2500000, None)
+    # with no figure of its own, the clause after the semicolon still tells where the count went
+    [report] = reports_of("About 3,000 residents were evacuated on Monday; most went to Houston.")
+    assert report.destinations == (HOUSTON,)
