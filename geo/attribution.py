@@ -50,8 +50,12 @@ _SOURCE_INVERTED = re.compile(r",[\"”'’]?\s*(?:said|says|reported)\s+(?P<src
 # The subject of a sentence that goes on telling or saying: "Turkey's foreign minister, Mevlut Cavusoglu, put the
 # number higher, telling reporters that ..." (not "Residents fled the city, saying ...": a movement between).
 _SOURCE_TELLING = re.compile(r"\s*(?P<src>[^,]{2,80}?)(?:,\s*[^,]{2,60},)?\s+(?P<between>[^,]{2,80}),\s*(?:telling|saying)\b", _I)
-# A full stop ends the source unless it closes an initial ("according to the U.N. refugee agency").
-_SOURCE_ACCORDING = re.compile(r"(?:\baccording\s+to|,\s+per(?=\s+(?-i:[A-Z])))\s+(?P<src>(?:(?<![^\W\d_])(?-i:[A-Z])\.|[^,.;:]){2,80})", _I)
+# A full stop ends the source unless it closes an initial ("according to the U.N. refugee agency"); lower-cased text
+# writes them in lower case ("according to the u.n. refugee agency"), and a run of them before a capital or at the
+# end ends the source there (the sentence ends with it: "according to the u.n. It's ..."), whole, never cut to "u".
+_SOURCE_ACCORDING = re.compile(
+    r"(?:\baccording\s+to|,\s+per(?=\s+(?-i:[A-Z])))\s+(?P<src>(?:(?<![^\W\d_])(?-i:[A-Z])\.|(?<![^\W\d_])(?:(?-i:[a-z])\.){2,}(?=\s+(?-i:[a-z]))|(?!(?<![^\W\d_])\w\.)[^,.;:]){2,80}"
+    r"(?:(?<![^\W\d_])(?:(?-i:[a-z])\.){2,})?)", _I)
 # A live blog's or bulletin's entry may credit its source as a colon head ("12:30 - UNICEF: more than 700,000 people have
 # been displaced", "Regional governor's office: 1,200 evacuated"): a body named by an organisation word, or an acronym
 # after a time stamp; a table's place head ("Hatay: 1,200") names none.
@@ -63,10 +67,10 @@ _ACRONYM = re.compile(r"(?!(?:UPDATE|ALERT|LATEST|NOTE|LIVE|WATCH|FLASH|NEW|URGE
 _PRONOUN = re.compile(r"(?:it|he|she|they)$", _I)
 # What may stand around a source and is no part of it: quotes, a dash, a list's mark.
 _AROUND_SOURCE = " \"“”'’—" + LIST_MARKS
-# Not a speaker: a figure's hedge, a pronoun or conjunction, or the adjective of figures that show something ("Official
-# figures show", "the latest figures showed"; "an official said" is one).
+# Not a speaker: a lone letter (a name cut short), a figure's hedge, a pronoun or conjunction, or the adjective of
+# figures that show something ("Official figures show", "the latest figures showed"; "an official said" is one).
 _NOT_A_SOURCE = re.compile(
-    r"^(?:an?|the|some|about|around|nearly|roughly|over)$|^(?:the\s+)?(?:latest|new|preliminary|provisional)$|^official$|^(?:which|whom|who|him|her|them|this|that|these|those|we|i|you|but|and|or|so|because|if|when|while|as)\b"
+    r"^\w?$|^(?:an?|the|some|about|around|nearly|roughly|over)$|^(?:the\s+)?(?:latest|new|preliminary|provisional)$|^official$|^(?:which|whom|who|him|her|them|this|that|these|those|we|i|you|but|and|or|so|because|if|when|while|as)\b"
     r"|\b(?:they|we|i|whom|them)\b|\d", _I)  # "many of whom said", "most of them said"
 _SOURCE_PREFIX = re.compile(
     r"^(?:\([^)]*\)\s*(?:[-—–]+\s*)?|[^()]{1,40}\([^)]*\)\s*[-—–]+\s*|(?:the|a|an)\s+|sources?\s+(?:with|close\s+to|from|in|at)\s+|[\w]+-(?:based|run|owned|affiliated|backed"

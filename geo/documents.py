@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import replace
 from datetime import date
 from html.parser import HTMLParser
@@ -57,6 +57,11 @@ _PLAIN_DATELINE = re.compile(
     r"(?:(?:,[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?(?:[ \t]+\d{4})?))?"
     r"[ \t]*(?:--|[—–]|(?<= )-(?= ))"
     r"|,[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]*\d{4}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{4})[ \t]*(?=\r?\n))")
+# The same in text lower-cased but for each sentence's first letter (Multi-News): a few words opening the article,
+# an optional region, then a spaced dash ("Mexico city —", "Columbus, ohio --"). A headline opens so too ("John nash
+# —"), so only a place opening it makes it a dateline (``sentence_case_dateline``).
+_SENTENCE_CASE_DATELINE = re.compile(
+    r"[A-Z][a-z'’.-]+(?: [a-z'’.-]+){0,3}(?:,[ \t]*[a-z][a-z.]*(?: [a-z.]+){0,2})?[ \t]+(?:--|[—–])(?=[ \t])")
 _KICKER = re.compile(r"\b(?:BREAKING|NEWS|UPDATES?|EXCLUSIVE|OPINION|ANALYSIS|EDITORIAL|WATCH|LIVE|PHOTOS?|VIDEO)\b")
 _NOT_OUTLET = re.compile(r"photo|file|video|update|pictured|reporting|editing|graphic|watch|listen|audio|map", re.I)
 
@@ -103,6 +108,18 @@ def find_dateline(text: str, within: int = 600) -> tuple[str, int, int] | None:
     if plain and not _KICKER.search(plain["place"]):
         return "", plain.start() + (text[plain.start()] == "\n"), plain.end()
     return None
+
+
+def sentence_case_dateline(text: str, place_starts: Collection[int]) -> tuple[int, int] | None:
+    """``(start, end)`` of a dateline opening text whose case is lost but for each sentence's first letter, when a
+    place mention (its start in ``place_starts``) opens it: where the story was filed, like "MEXICO CITY —".
+
+    >>> sentence_case_dateline("Mexico city — gangs in michoacán forced hundreds to flee.", {0, 23})
+    (0, 13)
+    >>> sentence_case_dateline("John nash — the mathematician fled nothing.", set())
+    """
+    found = _SENTENCE_CASE_DATELINE.match(text)
+    return (0, found.end()) if found is not None and 0 in place_starts else None
 
 
 def page_furniture(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

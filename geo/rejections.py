@@ -47,6 +47,8 @@ _MOVES_NEXT = re.compile(r"\s+(?:to\s+)?(?=\w)", _I)
 # "half of them": a part moved, not the people counted).
 _RELATIVE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?(?:\s+(?:who|that)|,\s+(?:(?:the\s+(?:vast\s+)?majority|most|(?:nearly|almost)?\s*all)"
                              r"\s+of\s+(?:them|whom)))\s+(?:(?:have|has|had|were|was|are|been)\s+)*", _I)
+# A prepositional phrase after the noun ("people under evacuation orders", "families in relief camps"): never a verb.
+_PHRASE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?=(?:under|in|at|without)\s)", _I)
 # Within a clause, the words that say people moved before staying where they are: "since being driven out".
 _SINCE_MOVED = re.compile(r"[^.;:,()]{0,80}?\b(?:after|since|having)\s+(?:(?:being|been|they\s+(?:were|had|have))\s+)?", _I)
 # A hall or centre people stay in, one at a time ("remained in the sports hall", "stayed at the community centre").
@@ -136,7 +138,7 @@ def rejected(sentence: str, start: int, end: int) -> bool:
                 or (affected_before and not helped_move and not _rescued_from_home(sentence, window + affected_before.start())
                     and not MOVEMENT_OF.search(before)  # "displacement affecting 6,000 people": what the movement comprised
                     and not BREAKDOWN_BEFORE.search(before))  # "3,000 affected, including 1,500 displaced": a part moved
-                or (_FRACTION_BEFORE.search(before) and not _relative_moved(sentence, end))
+                or (_FRACTION_BEFORE.search(before) and not _relative_moved(sentence, end) and not _whole_placed(sentence, end))
                 or _GROUP_SIZE_BEFORE.search(before) or CASUALTY_AFTER.match(after) or population
                 or _EACH_AFTER.match(after) or affected)
 
@@ -158,6 +160,15 @@ def _relative_moved(sentence: str, end: int) -> bool:
     relative = _RELATIVE_AFTER.match(sentence, end)
     movement = relative and MOVEMENT.match(sentence, relative.end())
     return bool(movement and (movement["verb"] or movement["state"]))
+
+
+def _whole_placed(sentence: str, end: int) -> bool:
+    """Whether a phrase right after a count's noun puts its people in a state of displacement, which no verb of a part
+    of them can be: "(how many of the) 7.2 million people under evacuation orders (had left)" are 7.2 million under
+    orders, "(half of the) 4,000 people in relief camps" 4,000 sheltered."""
+    phrase = _PHRASE_AFTER.match(sentence, end)
+    movement = phrase and MOVEMENT.match(sentence, phrase.end())
+    return bool(movement and movement["state"])
 
 
 def _rescued_from_home(sentence: str, at: int) -> bool:

@@ -74,7 +74,7 @@ from geo.attribution import PRONOUNS, clause_source, named_source, source_of
 from geo.clauses import clause_breaks
 from geo.counting import moving_counts
 from geo.dates import find_date, find_date_text
-from geo.documents import find_dateline, in_furniture, page_furniture
+from geo.documents import find_dateline, in_furniture, page_furniture, sentence_case_dateline
 from geo.heads import Counted, additional, head_noun, withdrawn
 from geo.homes import listed_housing_term
 from geo.hosting import HOSTING, Hosted, standing_populations
@@ -82,7 +82,7 @@ from geo.merge import told_again
 from geo.model import Citation, Count, Document, Report
 from geo.movement import (AID_VERBS, SENDING_HOME, STAYING, attributive, coordinated_term, earlier_move, going_home,
                           journey_end, movement_of, movers, own_term, staying_after, verb_term)
-from geo.numbers import is_near, parse_count
+from geo.numbers import find_counts, is_near, parse_count
 from geo.roles import (EarlierMove, Sentence, evacuated_subject, headed, onward_leg, place_before, places, receiver,
                        relative_clause_of, town_reached_before)
 from geo.sentences import sentence_spans
@@ -196,6 +196,8 @@ def _count_places(sentence: Sentence, context: Place | None, counts: Sequence[Co
         own = places(sentence, context, clause) if clause is not None else None
         if own is not None and own.named:  # "..., where clashes in El Fasher have forced 5,000 people to flee"
             return own
+        if earlier is None and (stop := _next_statement(sentence.text, counts[index].end)) is not None:
+            return places(sentence, context, until=stop)
         return where if earlier is None else places(sentence, context, earlier=earlier)
     until = None
     if index + 1 < len(counts):
@@ -207,6 +209,22 @@ def _count_places(sentence: Sentence, context: Place | None, counts: Sequence[Co
     fronted = _fronted(sentence.text, counts[index].start)
     opening = places(sentence, context, fronted.start(), counts[index].start, earlier) if fronted is not None else None
     return opening if opening is not None and opening.named else where
+
+
+def _next_statement(text: str, end: int) -> int | None:
+    """Where a semicolon after the count ending at ``end`` starts a statement with a figure of its own, else None: its
+    places are that figure's ("7.2 million people were under evacuation orders; several hundred thousand drove out of
+    the Tampa Bay area": not from Tampa), even one no report counts.
+
+    >>> text = "7.2 million were under orders; some 300,000 drove out of Tampa."
+    >>> _next_statement(text, 11), _next_statement("7.2 million were under orders; most drove out of Tampa.", 11)
+    (29, None)
+    """
+    semicolon = text.find(";", end)
+    if semicolon < 0:
+        return None
+    statement = text[semicolon:].split(";", 2)[1]
+    return semicolon if find_counts(statement) else None
 
 
 def _people_country(text: str, counted: Counted, peoples: Mapping[str, Place]) -> Place | None:
@@ -441,6 +459,8 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
     if facts.reached:
         where = where.beside_story_destination(nearby)
     unit = units.pop() if len(units) == 1 else "people"
+    if unit == "soldiers":  # troops alone, and no figure to count them beside civilians: a pullout, no one displaced
+        return []
     term = verb_term(text, verbs[0], moving, facts.term)
     arriving = bool(ARRIVING.match(verbs[0].group()))
     where = where.from_article(((journey_end(verbs[0]) and went_to) or context) if arriving
@@ -647,7 +667,8 @@ def find_reports(doc: Document, mentions: Sequence[Mention], peoples: Mapping[st
         doc = _with_dateline(doc, *dateline)
     positions = sorted([start for start, _ in moves] + [m.start() for m in HOSTING.finditer(text)])
     starts = [m.start for m in mentions]
-    filed = range(dateline[1], dateline[2]) if dateline else range(0)  # where the story was filed, not about
+    opening = dateline[1:] if dateline else sentence_case_dateline(text, starts)
+    filed = range(*opening) if opening else range(0)  # where the story was filed, not about
     spans = sentence_spans(text)
     furniture = page_furniture(text, spans)  # captions, credits, links: a picture's place is not the story's
     voting = [m for m in mentions if m.start not in filed and not spoken_in(text, m) and not in_furniture(furniture, m.start)]

@@ -72,6 +72,13 @@ _EVACUATED_AFTER = re.compile(r"\s+(?:(?:(?:has|have|had)\s+been\s+|was\s+|were\
                               r"(?:evacuat|empt)|(?:(?:ordered|told|forced)\s+to\s+)?(?:evacuat|empt)(?![a-z]*\s+(?:(?:some|about|around"
                               r"|nearly|over|more\s+than|at\s+least|up\s+to|an\s+estimated)\s+)?\d))", _I)
 
+# A place whose people a relative clause sends away is emptied too, whatever preposition names it and past an
+# apposition describing it ("an order for Fort Smith, a town of about 2,500, whose residents were told to leave").
+_RESIDENTS_SENT_AFTER = re.compile(
+    r"(?:,\s*an?\s+(?:town|city|village|community|settlement|hamlet)\b(?:[^,;]|,\d){0,80})?,\s*whose\s+(?:residents|inhabitants"
+    r"|people|population)\s+(?:(?:were|was|have\s+been|had\s+been|are|is)\s+(?:told|ordered|forced|asked|urged)\s+to\s+"
+    r"(?:leave|evacuate|flee)|(?:have\s+|had\s+)?(?:fled|left|evacuated))\b", _I)
+
 
 def article_place(mentions: Sequence[Mention]) -> Place | None:
     """The place an article is about: the most mentioned resolved place of the finest kind present.
@@ -141,8 +148,19 @@ def story_origin(text: str, mentions: Sequence[Mention]) -> Place | None:
 
 
 def subject_evacuated(text: str, start: int, end: int) -> bool:
-    return (_EVACUATED_AFTER.match(text, end) is not None
-            and _DESCRIBES_BEFORE.search(text, max(0, start - 20), start) is None)
+    """Whether the place at ``start:end`` is emptied: the subject of an evacuation ("Fort Smith was evacuated"), or a
+    place whose residents were sent away.
+
+    >>> text = "An order went out for Fort Smith, a town of 2,500, whose residents were told to leave for Hay River."
+    >>> subject_evacuated(text, 22, 32), subject_evacuated(text, 91, 100)
+    (True, False)
+    >>> text = "Goma, whose residents took in 3,000 refugees, was calm."
+    >>> subject_evacuated(text, 0, 4)
+    False
+    """
+    return ((_EVACUATED_AFTER.match(text, end) is not None
+             and _DESCRIBES_BEFORE.search(text, max(0, start - 20), start) is None)
+            or _RESIDENTS_SENT_AFTER.match(text, end) is not None)
 
 
 def spoken_in(text: str, mention: Mention) -> bool:

@@ -689,3 +689,11 @@ def test_lassa_is_the_nigerian_town_but_not_in_the_name_of_its_fever(gazetteer):
     assert read("Clinics in Nigeria saw more Lassa fever after the rains.") == [("Nigeria", "NG")]
     assert read("Pilgrims walked from Lassa to Shigatse in Tibet.") == [
         ("Lassa", "CN"), ("Shigatse", "CN"), ("Tibet", "CN")]
+
+
+def test_a_state_known_by_the_first_words_of_its_long_official_name(gazetteer):
+    # ISO names it "Coahuila de Zaragoza", news "Coahuila" (ISO's local list and GeoNames agree); a first word
+    # only one source gives ("Santiago" of Santiago del Estero) names no province
+    [coahuila] = gazetteer.find_mentions("Floods in coahuila state forced hundreds from their homes.", "d")
+    assert (coahuila.text, coahuila.place.id) == ("coahuila", "iso3166-2:MX-COA")
+    assert all(place.id != "iso3166-2:AR-G" for place, _ in gazetteer.lookup("Santiago"))

@@ -1618,3 +1618,70 @@ def test_onward_legs_and_where_people_now_are_are_destinations(text, destination
 def test_a_restated_figure_says_where_people_now_are(text, destinations):
     reports = reports_of(text)
     assert [r.destinations for r in reports if r.count.value == 4000] == [destinations]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("537 families have fled goma, according to the u.n. It is the largest exodus this year.", "u.n."),
+    ("537 families have fled goma, according to the u.n. refugee agency.", "u.n. refugee agency"),
+    ("537 families have fled Goma, according to the U.N. refugee agency.", "U.N. refugee agency"),
+])
+def test_lower_case_initials_are_a_whole_source_never_a_letter(text, source):
+    assert source_of(text) == source
+
+
+def test_a_lone_letter_is_no_source():
+    assert source_of("537 families have fled Goma, according to b.") is None
+
+
+GUADALAJARA = Place("geonames:4005539", "Guadalajara", 20.6668, -103.3918, "city", "MX")
+MICHOACAN = Place("iso3166-2:MX-MIC", "Michoacán", 19.2071, -101.8781, "admin1", "MX")
+
+
+def _origins_in_mexico(text: str) -> list[str | None]:
+    doc = Document("doc", text)
+    mentions = stub_mentions(doc, {"Guadalajara": GUADALAJARA, "michoacán": MICHOACAN})
+    return [r.origin.name if r.origin else None for r in find_reports(doc, mentions)]
+
+
+def test_a_sentence_case_dateline_is_where_the_story_was_filed_not_where_people_fled():
+    # Multi-News style: case lost but for each sentence's first letter; the city before the dash does not stand in
+    text = ("Guadalajara — clashes between rival gangs in michoacán state this week forced hundreds of families to leave "
+            "their villages. Schools in michoacán stayed shut. Hundreds more fled on friday, residents said.")
+    assert _origins_in_mexico(text) == ["Michoacán", "Michoacán"]
+
+
+def test_a_city_opening_a_sentence_case_article_without_a_dash_still_names_its_place():
+    text = "Guadalajara officials said hundreds fled their homes on friday. Schools in michoacán stayed shut."
+    assert _origins_in_mexico(text) == ["Guadalajara"]
+
+
+def test_troops_withdrawn_without_a_figure_are_no_displaced_people():
+    assert reports_of("The president decided to withdraw troops from Mosul, officials said.") == []
+    # fighters leaving under a deal are still a movement, as are troops counted (beside civilians they left with)
+    assert [r.unit for r in reports_of("Rebel fighters withdrew from Aleppo on Monday.")] == ["fighters"]
+    assert [r.unit for r in reports_of("Some 600 troops withdrew from Kharkiv.")] == ["soldiers"]
+
+
+def test_a_place_whose_residents_were_told_to_leave_is_their_origin():
+    [report] = reports_of("An order on Sunday covered Mosul, a city of about 9,000 near the river, whose residents "
+                          "were told to leave for Erbil.")
+    assert (report.origin, report.destinations) == (MOSUL, (ERBIL,))
+    # a place whose residents took people in is where they went
+    [report] = reports_of("About 3,000 families fled Mosul for Erbil, whose residents took them in.")
+    assert (report.origin, report.destinations) == (MOSUL, (ERBIL,))
+
+
+def test_a_whole_under_evacuation_orders_counts_though_only_a_part_of_it_moved():
+    # the phrase after the noun places all of them; only how many left is unknown
+    [report] = reports_of("Nobody knows how many of the 2.5 million people under evacuation orders in Galveston left.")
+    assert (report.count.value, report.term, report.origin) == (2500000, "evacuated", GALVESTON)
+    # a part with a verb of its own still moved only itself
+    assert reports_of("Nobody knows how many of the 2.5 million people in Galveston left.") == []
+
+
+def test_a_statement_after_a_semicolon_with_a_figure_of_its_own_keeps_its_places():
+    [report] = reports_of("Some 2.5 million people were under evacuation orders; about 4,000 drove out of Galveston.")
+    assert (report.count.value, report.origin) == (2500000, None)
+    # with no figure of its own, the clause after the semicolon still tells where the count went
+    [report] = reports_of("About 3,000 residents were evacuated on Monday; most went to Houston.")
+    assert report.destinations == (HOUSTON,)
