@@ -97,6 +97,7 @@ from geo.where import Where
 
 _I = re.IGNORECASE
 
+_THEM_AFTER = re.compile(r"\s+them\b", _I)  # the verb's object: people the movers took
 # Where a movement is care, custody or a change of service, not displacement: "taken to hospital", "moved 3,000
 # passengers to other flights", "12,000 students moved to online classes", "airlifted 180 injured people from remote
 # villages to hospitals": up to eight words between, with no second verb ("evacuated 3,000 people and took 20 injured
@@ -459,8 +460,8 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
     if facts.reached:
         where = where.beside_story_destination(nearby)
     unit = units.pop() if len(units) == 1 else "people"
-    if unit == "soldiers":  # troops alone, and no figure to count them beside civilians: a pullout, no one displaced
-        return []
+    if unit == "soldiers" and not _THEM_AFTER.match(text, verbs[0].end()):
+        return []  # troops alone, and no figure to count them beside civilians: a pullout ("soldiers moved them" moves others)
     term = verb_term(text, verbs[0], moving, facts.term)
     arriving = bool(ARRIVING.match(verbs[0].group()))
     where = where.from_article(((journey_end(verbs[0]) and went_to) or context) if arriving
