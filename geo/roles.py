@@ -55,7 +55,8 @@ Rules:
   towards Y") or with a route of its own ("..., including 60,000 into Egypt"), is no place of the count's, nor does the article's
   place stand in for its origin when it is the others' destination.
 - **The sentence before**: a count naming no place takes the place the previous sentence of its paragraph
-  locates ("in X", "from X"), else the article's place.
+  locates ("in X", "from X"), else the one a disaster struck there ("A landslide struck X.", ``_STRUCK``), else the
+  article's place.
 """
 from __future__ import annotations
 
@@ -172,6 +173,9 @@ _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:dozens|hundreds|thousands|millions|milli
 _KIND_OF = re.compile(r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:state|province|county|city|town|village|region|district"
                       r"|governorate|prefecture|island|municipality|territory|parish|department|oblast|canton)"
                       r"(?:\s+of|s\s+of(?:\s+(?-i:[A-Z])[\w'’-]*(?:\s*,|\s+and|\s+or)(?:\s+(?:and|or))?)*)\s+$", _I)
+# A verb by which a disaster strikes a place, naming where it happened: "A landslide struck Rangamati."
+_STRUCK = re.compile(r"\b(?:struck|strikes|hit|hits|battered|batters|lashed|lashes|pounded|pounds|ravaged|ravages"
+                     r"|devastated|devastates|inundated|inundates|flooded|floods)\b")
 # A place that issues an order or an advice about its people is where they leave: "Wharton issued an evacuation
 # order for 2,000 residents", "the city of Wharton ordered ...", "Wharton County officials told 500 families to",
 # also past an aside ("Wharton, about 60 miles southwest of Houston, issued").
@@ -734,9 +738,35 @@ def _refined(locatives: list[tuple[Place | None, str]]) -> list[tuple[Place | No
 def place_before(text: str, previous: tuple[int, int], mentions: Sequence[Mention], starts: list[int],
                   context: Place | None) -> Place | None:
     """The first resolved place the previous sentence of the same paragraph names as where something
-    happened or started ("Floods hit villages in Jiangxi. 400 people were evacuated."), else None."""
-    return next((p for r, p, _ in _roles_before(text, previous, mentions, starts, context)
-                 if p is not None and r in ("origin", "locative")), None)
+    happened or started ("Floods hit villages in Jiangxi. 400 people were evacuated."), else the first one a
+    disaster struck there ("A landslide struck Rangamati. 800 people were displaced."), else None.
+
+    >>> text = "A landslide struck the hill district of Rangamati on Sunday. 800 people were displaced."
+    >>> hill = Mention("d", "Rangamati", 40, 49, Place("t:r", "Rangamati", 22.6, 92.2, "admin2", "BD"))
+    >>> place_before(text, (0, 60), [hill], [40], None).name
+    'Rangamati'
+    >>> told = "Rangamati officials said a landslide struck the hills. 800 people were displaced."
+    >>> place_before(told, (0, 54), [Mention("d", "Rangamati", 0, 9, hill.place)], [0], None) is None
+    True
+    """
+    located = next((p for r, p, _ in _roles_before(text, previous, mentions, starts, context)
+                    if p is not None and r in ("origin", "locative")), None)
+    return located or _struck_before(text, previous, mentions, starts)
+
+
+def _struck_before(text: str, previous: tuple[int, int], mentions: Sequence[Mention],
+                   starts: list[int]) -> Place | None:
+    """The first resolved place a disaster strikes in the previous sentence of the same paragraph (``_STRUCK``), a
+    verb acting on it right before its name or its kind ("struck the hill district of Rangamati")."""
+    start, end = previous
+    if "\n" in text[end:end + 3]:
+        return None
+    for mention in mentions[bisect_left(starts, start):bisect_left(starts, end)]:
+        verb = _STRUCK.search(text, max(start, mention.start - 60), mention.start)
+        if (mention.place is not None and verb is not None
+                and gap_ok(_KIND_OF.sub("", text[verb.end():mention.start]), 1)):
+            return mention.place
+    return None
 
 
 def town_reached_before(text: str, previous: tuple[int, int], mentions: Sequence[Mention], starts: list[int],
