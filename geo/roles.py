@@ -22,7 +22,8 @@ Rules:
   ("through the southern Australian state of Victoria"; a later place inside the first refines it: "In California,
   ... evacuate in Ventura County", ``_refined``), or when a place issues an order or advice about its
   people ("Wharton issued an evacuation order for 2,000 residents", "Wharton County officials told 500 families
-  to leave"; an origin a cue names comes first). Places joined by "or", "and"
+  to leave"; an origin a cue names comes first), or, when nothing else places it, a place a disaster the sentence
+  tells struck ("A landslide struck Rangamati, displacing 800 people", ``_struck_here``). Places joined by "or", "and"
   or a comma share the role ("head to Idlib, or Jarablus"); a place written right after another one
   ("Jarablus in the Aleppo countryside", "al-Waer neighborhood in western Homs") only locates it. Spanish, French
   and Portuguese cues too: "desde", "huyeron de", "ont fui" (origin), "hacia", "vers", "rumo a" (destination),
@@ -175,7 +176,8 @@ _KIND_OF = re.compile(r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:state|province|coun
                       r"(?:\s+of|s\s+of(?:\s+(?-i:[A-Z])[\w'’-]*(?:\s*,|\s+and|\s+or)(?:\s+(?:and|or))?)*)\s+$", _I)
 # A verb by which a disaster strikes a place, naming where it happened: "A landslide struck Rangamati."
 _STRUCK = re.compile(r"\b(?:struck|strikes|hit|hits|battered|batters|lashed|lashes|pounded|pounds|ravaged|ravages"
-                     r"|devastated|devastates|inundated|inundates|flooded|floods)\b")
+                     r"|devastated|devastates|inundated|inundates|flooded|floods|swamped|swamps|submerged|submerges"
+                     r"|engulfed|engulfs)\b")
 # A place that issues an order or an advice about its people is where they leave: "Wharton issued an evacuation
 # order for 2,000 residents", "the city of Wharton ordered ...", "Wharton County officials told 500 families to",
 # also past an aside ("Wharton, about 60 miles southwest of Houston, issued").
@@ -660,8 +662,8 @@ def places(sentence: Sentence, context: Place | None, after: int = 0, until: int
     generic = None if origins else _generic_origin(sentence.text[:until], after)
     located = not origins and generic is None
     locatives = [(p, w) for r, p, w in roles if r in ("locative", _JOINED) and (p is None or p.id not in destinations)]
-    if located:  # "800 people evacuated in Mizia": where the displacement happened
-        origins = _refined(locatives)
+    if located:  # "800 people evacuated in Mizia": where the displacement happened, else where a disaster struck
+        origins = _refined(locatives) or _struck_here(sentence, after, until)
     origin, origin_text = origins[0] if origins else (None, "")
     if generic is not None:  # "left the camp for Somalia" in an article about Somalia: the camp is not Somalia
         named = context is not None and context.id in destinations
@@ -756,17 +758,35 @@ def place_before(text: str, previous: tuple[int, int], mentions: Sequence[Mentio
 
 def _struck_before(text: str, previous: tuple[int, int], mentions: Sequence[Mention],
                    starts: list[int]) -> Place | None:
-    """The first resolved place a disaster strikes in the previous sentence of the same paragraph (``_STRUCK``), a
-    verb acting on it right before its name or its kind ("struck the hill district of Rangamati")."""
+    """The first resolved place a disaster strikes in the previous sentence of the same paragraph (``_struck``)."""
     start, end = previous
     if "\n" in text[end:end + 3]:
         return None
-    for mention in mentions[bisect_left(starts, start):bisect_left(starts, end)]:
-        verb = _STRUCK.search(text, max(start, mention.start - 60), mention.start)
-        if (mention.place is not None and verb is not None
-                and gap_ok(_KIND_OF.sub("", text[verb.end():mention.start]), 1)):
-            return mention.place
-    return None
+    struck = _struck(text[start:end], start, mentions[bisect_left(starts, start):bisect_left(starts, end)])
+    return struck[0].place if struck else None
+
+
+def _struck(text: str, offset: int, mentions: Sequence[Mention]) -> list[Mention]:
+    """The resolved mentions (of ``text``, which starts at ``offset``) a disaster strikes (``_STRUCK``): a verb acting
+    on the place right before its name or its kind ("struck the hill district of Rangamati")."""
+    struck = []
+    for mention in mentions:
+        at = mention.start - offset
+        verbs = list(_STRUCK.finditer(text, max(0, at - 60), at))
+        if mention.place is not None and verbs and gap_ok(_KIND_OF.sub("", text[verbs[-1].end():at]), 1):
+            struck.append(mention)
+    return struck
+
+
+def _struck_here(sentence: Sentence, after: int, until: int | None) -> list[tuple[Place | None, str]]:
+    """Where a disaster the sentence tells struck, as the place of a count it locates nowhere else ("A landslide
+    struck Rangamati, displacing 800 people"): the last place struck before the count at ``after``, else the first
+    after it (before ``until``)."""
+    end = len(sentence.text) if until is None else until
+    struck = [m for m in _struck(sentence.text, sentence.start, sentence.mentions) if m.start - sentence.start < end]
+    before = [m for m in struck if m.start - sentence.start < after]
+    chosen = before[-1:] or struck[:1]
+    return [(m.place, m.text) for m in chosen]
 
 
 def town_reached_before(text: str, previous: tuple[int, int], mentions: Sequence[Mention], starts: list[int],

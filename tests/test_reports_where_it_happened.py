@@ -11,7 +11,8 @@ SYANGJA = Place("t:syangja", "Syangja", 28.1, 83.8, "admin2", "NP", parent="t:ga
 PARBAT = Place("t:parbat", "Parbat", 28.2, 83.7, "admin2", "NP", parent="t:gandaki")
 DHAKA = Place("t:dhaka", "Dhaka", 23.8, 90.4, "city", "BD")
 RANGAMATI = Place("t:rangamati", "Rangamati", 22.6, 92.2, "admin2", "BD")
-PLACES = {p.name: p for p in (NEPAL, KASKI, SYANGJA, PARBAT, DHAKA, RANGAMATI)}
+BHOLA = Place("t:bhola", "Bhola", 22.7, 90.6, "admin2", "BD")
+PLACES = {p.name: p for p in (NEPAL, KASKI, SYANGJA, PARBAT, DHAKA, RANGAMATI, BHOLA)}
 
 
 def places_of(text: str) -> list[tuple[int, str | None, tuple[str, ...]]]:
@@ -52,3 +53,21 @@ def test_a_place_the_disaster_does_not_strike_or_in_another_paragraph_lends_no_p
     apart = ("Relief lorries left Dhaka on Monday, and Dhaka's hospitals stood ready.\n\n"
              "A mudslide struck Rangamati overnight.\n\nSome 820 villagers were displaced in the storm.")
     assert [origin for _, origin, _ in places_of(apart)] != ["Rangamati"]
+
+
+LEAD = "Relief lorries left Dhaka on Monday, and Dhaka's hospitals stood ready.\n\n"
+
+
+def test_a_count_its_sentence_locates_nowhere_happened_where_the_disaster_it_tells_struck():
+    assert places_of(LEAD + "A mudslide struck Rangamati on Sunday, displacing 820 villagers.") == [
+        (820, "Rangamati", ())]
+    assert places_of(LEAD + "Floods that swamped Rangamati left 640 people homeless.") == [(640, "Rangamati", ())]
+    assert places_of(LEAD + "A quake hit Rangamati, displacing 800 people, and a flood hit Dhaka, displacing "
+                     "300.") == [(800, "Rangamati", ()), (300, "Dhaka", ())]
+
+
+def test_a_place_no_disaster_strikes_or_a_count_located_elsewhere_keeps_its_place():
+    assert places_of(LEAD + "Rangamati officials said a mudslide struck overnight, displacing 820 villagers.") == [
+        (820, "Dhaka", ())]
+    assert places_of(LEAD + "After a mudslide struck Rangamati, 820 villagers were displaced in Bhola.") == [
+        (820, "Bhola", ())]
