@@ -320,6 +320,7 @@ class ArticleFacts:
     # the story's destination: departures naming no place left from there
     sends_home: bool  # the article tells of deportations or repatriations: nationals leaving a foreign country go home
     peoples: Mapping[str, Place]  # the peoples it names by a country's demonym (lower-cased) -> that country
+    named: tuple[Place, ...] = ()  # the places it names about its story, each once: one may hold a list's places
 
 
 @dataclass(frozen=True)
@@ -411,6 +412,8 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
                 own = own.beside_story_destination(nearby)
             staying = staying_after(text, counted, verb)
             arriving = bool(ARRIVING.match(verb.group())) or staying
+            if not arriving:  # "400 families homeless in Jiangxi, Fujian and Guangdong": in the place holding them
+                own = own.over_list(facts.named)
             # a nationwide figure takes no article place, but people received where it locates them are there
             # ("1 million Syrians are registered as refugees in Lebanon")
             nationwide = _nationwide(sentence, end, counted.count, own, nearby or context)
@@ -679,7 +682,8 @@ def find_reports(doc: Document, mentions: Sequence[Mention], peoples: Mapping[st
     reached = reached_mostly(text, voting, context)
     facts = ArticleFacts(context, forced, article_term([word for _, word in moves]), reached, filed_in,
                          story_destination(text, voting), story_origin(text, voting) if reached else None,
-                         SENDING_HOME.search(text) is not None, peoples or {})
+                         SENDING_HOME.search(text) is not None, peoples or {},
+                         tuple({m.place.id: m.place for m in voting if m.place is not None}.values()))
     reports: list[Report] = []
     previous: tuple[int, int] | None = None
     previous_found: list[Report] = []
