@@ -931,6 +931,7 @@ def with_hierarchy(total: float, span_index: int, candidate: Candidate, spans: S
     if enclosing and not chosen.keys().isdisjoint(enclosing) and (
             place.kind in ("admin1", "country")
             or not _rival_division(span, place, context.speakers, context.country_names)
+            or _asked_below_a_division(span, place)
             or (enclosing := _listed_with_a_neighbour(span_index, spans, enclosing, context, get))):
         named = [chosen[i] for i in enclosing if i in chosen]
         if any(_elsewhere(n, span_index) for n in named) and not (
@@ -1020,6 +1021,24 @@ def _rival_division(span: Span, place: Place, speakers: Mapping[str, frozenset[s
     countries = _division_countries(span)
     return bool(countries) and (place.country in countries or _names_a_country(span, country_names) or any(
         speakers.get(code, frozenset()) - {span.key} for code in countries))
+
+
+def _asked_below_a_division(span: Span, place: Place) -> bool:
+    """``place`` is a second-level division and the wording asks for that kind and no first-level
+    division ("Washington and Benton counties"): the state of the name is no rival, and the
+    county's state places it. (A dateline asks for a town: "WASHINGTON —" is still the capital.)
+
+    >>> from gazetteer.model import Place
+    >>> county = Place("t:wc", "Washington County", 36.0, -94.2, "admin2", "US")
+    >>> _asked_below_a_division(Span(0, 0, 0, 10, "washington", 0.0, [], kinds=frozenset({"admin2"})), county)
+    True
+    >>> _asked_below_a_division(Span(0, 0, 0, 10, "washington", 0.0, [], kinds=frozenset({"admin1", "admin2"})), county)
+    False
+    >>> town = Place("t:wp", "Washington", 40.17, -80.25, "city", "US")
+    >>> _asked_below_a_division(Span(0, 0, 0, 10, "washington", 0.0, [], kinds=frozenset({"city"})), town)
+    False
+    """
+    return place.kind == "admin2" and place.kind in span.kinds and "admin1" not in span.kinds
 
 
 def _names_a_country(span: Span, memo: dict[str, bool]) -> bool:

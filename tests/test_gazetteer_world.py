@@ -154,6 +154,33 @@ def test_springfield_illinois_is_the_capital(gazetteer):
     assert (county.kind, county.parent) == ("admin2", "iso3166-2:US-IL")
 
 
+@pytest.mark.parametrize("text, name, parent", [
+    # A list of counties with a name of no state: each listed name is a county, a state's name too,
+    # and the county's state, named after the list, says which.
+    ("Crews cleared roads in Ohio, Hopkins and Muhlenberg counties in Kentucky.", "Ohio", "iso3166-2:US-KY"),
+    ("Relief crews reached Washington and Madison counties in Arkansas on Friday.", "Washington",
+     "iso3166-2:US-AR"),
+])
+def test_a_listed_county_named_like_a_state_is_the_county(gazetteer, text, name, parent):
+    place = next(m.place for m in gazetteer.find_mentions(text) if m.text == name)
+    assert (place.kind, place.parent) == ("admin2", parent)
+
+
+@pytest.mark.parametrize("text", [
+    "Farmers in Ohio and Indiana counties along the river lost crops.",  # the states' counties
+    "Officials in Ohio said five counties reported flooding.",
+])
+def test_states_before_counties_stay_states(gazetteer, text):
+    assert gazetteer.find_mentions(text)[0].place.kind == "admin1"
+
+
+def test_a_nigerian_local_government_area_is_named_with_lga(gazetteer):
+    mentions = gazetteer.find_mentions("Gunmen attacked two villages in Toto LGA of Nasarawa State.")
+    assert [(m.text, m.place.country, m.place.kind) for m in mentions] == [
+        ("Toto LGA", "NG", "admin2"), ("Nasarawa State", "NG", "admin1")]
+    assert gazetteer.find_mentions("Flights out of LGA were delayed by snow on Sunday.") == []
+
+
 def test_counties_are_places_with_a_derived_point(gazetteer):
     county = gazetteer.find_mentions("Floods closed roads across Sangamon County on Monday.")[0]
     assert (county.text, county.place.kind, county.place.parent) == ("Sangamon County", "admin2", "iso3166-2:US-IL")
