@@ -521,7 +521,16 @@ def division_votes(span: Span, get: Lookup) -> DivisionVotes:
     >>> town = Candidate(Place("t:1", "Alexandria", 0, 0, "city", "US", parent="d:mn"), True, False)
     >>> division_votes(Span(0, 0, 0, 1, "alexandria", 0.0, [town]), {"d:mn": mn}.get)
     ({'d:mn': 1.0}, {'d:mn'})
+    >>> italy = Candidate(Place("c:it", "Italy", 42.8, 12.8, "country", "IT"), True, False)
+    >>> division_votes(Span(0, 0, 0, 1, "italy", 0.0, [italy, town]), {"d:mn": mn}.get)
+    ({}, set())
     """
+    owns = {c.place.kind for c in span.candidates if c.primary}
+    if "country" in owns and "admin1" not in owns:
+        # The own name of a country speaks for the country (the country focus), not for the states of
+        # the towns named after it: "Italy and Spain" puts no "Naples" in Texas, where Italy is a town.
+        # ("Georgia", a state too, still speaks for the state.)
+        return {}, set()
     divisions = {_division(c, get) for c in span.candidates} - {""}
     # The own name of a division ("England") lies in that division, not in its towns' ones; a village
     # named like a famous city is not what the name could mean ("San Diego" is no Texan name).

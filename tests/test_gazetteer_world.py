@@ -174,6 +174,19 @@ def test_states_before_counties_stay_states(gazetteer, text):
     assert gazetteer.find_mentions(text)[0].place.kind == "admin1"
 
 
+@pytest.mark.parametrize("text, name, country", [
+    # Countries' names speak for the countries, not for the states of towns named after them (Texas has
+    # an Italy and a Naples, Maine a Poland and a Paris).
+    ("Officials in Naples said Italy and Spain would share the costs.", "Naples", "IT"),
+    ("Talks in Paris between Poland and Germany ended without a deal.", "Paris", "FR"),
+    # A state's towns still place a town: the state named, or a state's name that is a country's too.
+    ("Farmers near Paris, Poland and Norway met in Maine on Friday.", "Paris", "US"),
+    ("Police in Albany and the Georgia Bureau of Investigation searched the home on Monday.", "Albany", "US"),
+])
+def test_a_country_s_name_places_no_namesake_town(gazetteer, text, name, country):
+    assert next(m.place.country for m in gazetteer.find_mentions(text) if m.text == name) == country
+
+
 def test_a_nigerian_local_government_area_is_named_with_lga(gazetteer):
     mentions = gazetteer.find_mentions("Gunmen attacked two villages in Toto LGA of Nasarawa State.")
     assert [(m.text, m.place.country, m.place.kind) for m in mentions] == [
