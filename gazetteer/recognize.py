@@ -46,13 +46,15 @@ KIND_WORDS: dict[str, frozenset[str]] = {fold(w): frozenset(kinds.split()) for w
     "neighborhood": "district neighbourhood", "quarter": "district neighbourhood", "township": "", "twp": "",
     "suburb": "district neighbourhood", "camp": "site", "zone": "admin2 district",  # Ethiopia's zones
     "lga": "admin2",  # Nigeria's local government areas: "Toto LGA"
+    "municipality": "city admin2",  # a town or the second-level division named after it: "Camotán Municipality"
 }.items()}
 #: Plural kind words after a list of names ("Clay, Grant and Otter Tail counties"): each name is
 #: one place of that kind, written without its singular kind word. ("states" and "regions" are
 #: left out: "Gulf states", "Kurdish regions" qualify groups more often than they list places.)
 PLURAL_KIND_WORDS = {fold(w): fold(singular) for w, singular in {
     "counties": "county", "provinces": "province", "governorates": "governorate", "districts": "district",
-    "oblasts": "oblast", "prefectures": "prefecture", "lgas": "lga"}.items()}
+    "oblasts": "oblast", "prefectures": "prefecture", "lgas": "lga",
+    "municipalities": "municipality"}.items()}
 #: Before "of", the list they name follows ("the provinces of Chaco, Salta and Catamarca"), and states
 #: and regions are listed too ("the states of Kano and Katsina"): no group is named so.
 PLURAL_KIND_WORDS_BEFORE_OF = PLURAL_KIND_WORDS | {fold("states"): fold("state"), fold("regions"): fold("region")}

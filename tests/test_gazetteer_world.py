@@ -187,6 +187,12 @@ def test_a_country_s_name_places_no_namesake_town(gazetteer, text, name, country
     assert next(m.place.country for m in gazetteer.find_mentions(text) if m.text == name) == country
 
 
+def test_a_municipality_is_named_with_its_kind_word(gazetteer):
+    mentions = gazetteer.find_mentions("Seven people died in a landslide in the hills (Camotán Municipality) on Saturday.")
+    assert [(m.text, m.place.country) for m in mentions] == [("Camotán Municipality", "GT")]
+    assert gazetteer.find_mentions("Officials of the Municipality said the water was safe to drink.") == []
+
+
 def test_a_nigerian_local_government_area_is_named_with_lga(gazetteer):
     mentions = gazetteer.find_mentions("Gunmen attacked two villages in Toto LGA of Nasarawa State.")
     assert [(m.text, m.place.country, m.place.kind) for m in mentions] == [
