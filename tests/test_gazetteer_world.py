@@ -193,6 +193,12 @@ def test_a_municipality_is_named_with_its_kind_word(gazetteer):
     assert gazetteer.find_mentions("Officials of the Municipality said the water was safe to drink.") == []
 
 
+def test_a_barangay_before_its_name_is_no_organisation(gazetteer):
+    mentions = gazetteer.find_mentions("Health officers said Barangay Mabinay now has twelve cases.")
+    assert [(m.text, m.place.country) for m in mentions] == [("Mabinay", "PH")]
+    assert gazetteer.find_mentions("Barangay officials said the village had no new cases.") == []
+
+
 def test_a_nigerian_local_government_area_is_named_with_lga(gazetteer):
     mentions = gazetteer.find_mentions("Gunmen attacked two villages in Toto LGA of Nasarawa State.")
     assert [(m.text, m.place.country, m.place.kind) for m in mentions] == [
