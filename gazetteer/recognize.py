@@ -642,6 +642,19 @@ def _for_follows(span: Span, others: Sequence[int], tokens: Tokens) -> bool:
     return bool(after) and tokens.keys[after[0]] == "for"
 
 
+def _ends_a_list(span: Span, tokens: Tokens) -> bool:
+    """The span follows "and" or "or": the last name of a list, which a capitalised plural kind word
+    after it is about ("Gombe, and Kogi States"), not part of ("the Gulf States").
+
+    >>> from gazetteer.normalize import tokenize
+    >>> tokens = tokenize("Gombe and Kogi States")
+    >>> _ends_a_list(Span(2, 2, 10, 14, "kogi", 0.0, []), tokens), _ends_a_list(Span(0, 0, 0, 5, "gombe", 0.0, []), tokens)
+    (True, False)
+    """
+    before = _previous_word(tokens, span.first)
+    return before is not None and tokens.keys[before] in ("and", "or")
+
+
 def _previous_word(tokens: Tokens, i: int) -> int | None:
     j = i - 1
     return j if j >= 0 and tokens.keys[j] != SEPARATOR else None
@@ -1187,7 +1200,8 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
         for i in others:
             key = tokens.keys[i]
             if not (i in place_words or key in KIND_WORDS or key in MODIFIERS or key in demonyms
-                    or key in CONNECTORS or i in tokens.articles or _subject_in_capitals(i, span, text, tokens)):
+                    or key in CONNECTORS or i in tokens.articles or _subject_in_capitals(i, span, text, tokens)
+                    or key in PLURAL_KIND_WORDS_BEFORE_OF and _ends_a_list(span, tokens)):
                 return "part of a longer name"
     if words == 1 and keys[0] in surnames and not _placed_though_a_surname(span, text, tokens, lay, place_words):
         return "surname"  # "Terry A. Corbin ... Corbin was 52", but "police in Corbin" is the town

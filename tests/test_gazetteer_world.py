@@ -193,6 +193,12 @@ def test_a_municipality_is_named_with_its_kind_word(gazetteer):
     assert gazetteer.find_mentions("Officials of the Municipality said the water was safe to drink.") == []
 
 
+def test_the_last_name_before_a_capitalised_plural_kind_word_is_listed(gazetteer):
+    mentions = gazetteer.find_mentions("New cases came from Taraba, Benue, and Kogi States last week.")
+    assert [(m.text, m.place.kind) for m in mentions] == [("Taraba", "admin1"), ("Benue", "admin1"), ("Kogi", "admin1")]
+    assert gazetteer.find_mentions("Envoys of the Gulf States met on Monday.") == []
+
+
 def test_a_barangay_before_its_name_is_no_organisation(gazetteer):
     mentions = gazetteer.find_mentions("Health officers said Barangay Mabinay now has twelve cases.")
     assert [(m.text, m.place.country) for m in mentions] == [("Mabinay", "PH")]
