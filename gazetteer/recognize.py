@@ -1328,13 +1328,15 @@ def _well_known(span: Span) -> bool:
 POSITION_LOCATIVES = _folded("in near inside outside")
 #: Words after a bare name, lower-case, that make it a place's ("Corbin police", "Corbin residents").
 PLACE_PEOPLE_WORDS = _folded("police residents resident natives native")
+#: Plural kind words a list of towns ends with ("Warah and Shahdadkot towns").
+PLURAL_PLACE_KINDS = _folded("towns villages cities") | frozenset(PLURAL_KIND_WORDS)
 
 
 def _placed_though_a_surname(span: Span, text: str, tokens: Tokens, lay: Layout,
                              place_words: set[int]) -> bool:
     """A bare name the document also gives a person is the place where the words around it say
     where: "in Corbin", "Corbin police", "the Corbin City Council", "Corbin, Kentucky" (a state or a
-    country after a comma: ``place_words``). Not written possessive ("Corbin's lawyer"), nor after
+    country after a comma: ``place_words``), "Corbin district" (a kind word in lower case). Not written possessive ("Corbin's lawyer"), nor after
     "to", "from" or "of", which take a person as well ("a call from Corbin", "the arrest of Corbin")."""
     if span.possessive:
         return False
@@ -1342,6 +1344,10 @@ def _placed_though_a_surname(span: Span, text: str, tokens: Tokens, lay: Layout,
     if before is not None and tokens.keys[before] in POSITION_LOCATIVES:
         return True
     if span.last + 2 in place_words and _joined_by(",", span.last + 1, text, tokens):
+        return True
+    kind = _next_word(tokens, span.name_last)  # "Shahdadkot district", "Shahdadkot towns": what the name is
+    if kind is not None and not lay.capital[kind] and (
+            tokens.keys[kind] in KIND_WORDS or tokens.keys[kind] in PLURAL_PLACE_KINDS):
         return True
     after = _next_word(tokens, span.last)
     return after is not None and (tokens.keys[after] in PLACE_PEOPLE_WORDS or lay.capital[after] and (

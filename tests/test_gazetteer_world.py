@@ -199,6 +199,14 @@ def test_the_last_name_before_a_capitalised_plural_kind_word_is_listed(gazetteer
     assert gazetteer.find_mentions("Envoys of the Gulf States met on Monday.") == []
 
 
+def test_a_kind_word_after_a_name_also_read_as_a_surname_makes_it_the_place(gazetteer):
+    text = "Footage filmed near Qamber Shahdadkot in Sindh spread online. {} officials in Larkana said."
+    found = gazetteer.find_mentions(text.format("Shahdadkot district remains under water,"))
+    assert ("Shahdadkot", "PK") in [(m.text, m.place.country) for m in found]
+    found = gazetteer.find_mentions(text.format("Shahdadkot said the water kept rising,"))
+    assert "Shahdadkot" not in [m.text for m in found]
+
+
 def test_a_barangay_before_its_name_is_no_organisation(gazetteer):
     mentions = gazetteer.find_mentions("Health officers said Barangay Mabinay now has twelve cases.")
     assert [(m.text, m.place.country) for m in mentions] == [("Mabinay", "PH")]
