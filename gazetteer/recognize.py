@@ -62,7 +62,7 @@ PLURAL_KIND_WORDS_BEFORE_OF = PLURAL_KIND_WORDS | {fold("states"): fold("state")
 MODIFIERS = _folded("north northern south southern east eastern west western central old new upper lower sub saharan "
                     "greater northwest northeast southwest southeast north-west north-east northeastern "
                     "northwestern southeastern southwestern downtown metro metropolitan historic "
-                    "neighbouring neighboring nearby landlocked mainland barangay")
+                    "neighbouring neighboring nearby landlocked mainland barangay taluka tehsil")
 #: First words of names of towns and landforms that start no person's name ("Port Sudan", "Lake Chad", "Fort McMurray"):
 #: the word after is no surname, and the country of that name stays a place elsewhere in the text.
 FEATURE_FIRSTS = _folded("port fort mount lake cape")

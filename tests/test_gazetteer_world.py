@@ -211,6 +211,10 @@ def test_a_barangay_before_its_name_is_no_organisation(gazetteer):
     mentions = gazetteer.find_mentions("Health officers said Barangay Mabinay now has twelve cases.")
     assert [(m.text, m.place.country) for m in mentions] == [("Mabinay", "PH")]
     assert gazetteer.find_mentions("Barangay officials said the village had no new cases.") == []
+    # Pakistan's and India's subdistricts likewise: "Tehsil Kharian".
+    mentions = gazetteer.find_mentions("Water entered Tehsil Kharian overnight, officials in Gujrat said.")
+    assert [(m.text, m.place.country) for m in mentions] == [("Kharian", "PK"), ("Gujrat", "PK")]
+    assert gazetteer.find_mentions("Tehsil officials said the water was receding.") == []
 
 
 def test_a_nigerian_local_government_area_is_named_with_lga(gazetteer):
