@@ -279,6 +279,7 @@ class Gazetteer:
             return spans, set()
         words: set[int] = set()
         for names, singular in found:
+            listed: list[tuple[Span, list[Candidate]]] = []
             for a, b in names:
                 if any(s.first < a <= s.last or s.first <= b < s.last for s in spans):
                     continue  # a longer name reaches into the list: not one of its names
@@ -300,12 +301,19 @@ class Gazetteer:
                     continue
                 known = {c.place.id for c in own.candidates}
                 own.candidates = own.candidates + [c for c in extra if c.place.id not in known]
+                listed.append((own, extra))
+                own.zipf = 0.0  # a listed county or province, not the English word it may also be
+                words.update(range(own.first, b + 1))
+            # Where places are called "<name> <kind>", a list with a name of no first-level division asks
+            # for theirs: "Graves, Ohio and Warren counties" are Ohio County, not the state "county" may
+            # also mean elsewhere; "Ohio and Indiana counties" are the states' counties.
+            divisions_only = all(map(_names_a_division, (own for own, _ in listed)))
+            for own, extra in listed:
                 if any(c.place.kind in KIND_WORDS[singular] for c in own.candidates):
                     # (The index may hold only the town a listed district is named after: "the Owando
                     # and Ewo districts". The list says it is a name all the same.)
-                    own.kinds = own.kinds or KIND_WORDS[singular]
-                own.zipf = 0.0  # a listed county or province, not the English word it may also be
-                words.update(range(own.first, b + 1))
+                    own.kinds = own.kinds or (KIND_WORDS[singular] if divisions_only
+                                              else listed_kinds(extra, KIND_WORDS[singular]))
         spans.sort(key=attrgetter("first"))
         return spans, words
 
@@ -528,6 +536,25 @@ def plural_of(key: str, word_zipf: Mapping[str, float]) -> float:
     (5.0, 0.0, 0.0)
     """
     return word_zipf.get(key[:-1], 0.0) if key.endswith("s") and " " not in key else 0.0
+
+
+def _names_a_division(span: Span) -> bool:
+    """The span is the own name of a first-level division or a country ("Ohio", not "Ohio County")."""
+    return any(c.primary and c.place.kind in ("admin1", "country") for c in span.candidates)
+
+
+def listed_kinds(named_with_kind: Sequence[Candidate], kinds: frozenset[str]) -> frozenset[str]:
+    """The kinds a list's plural kind word asks for: those of the places named with the kind word
+    (``named_with_kind``, "Ohio County") when there are any, else all it may mean (``kinds``).
+
+    >>> from gazetteer.model import Place
+    >>> county = Candidate(Place("t:oc", "Ohio County", 37.46, -86.81, "admin2", "US"), True, False)
+    >>> sorted(listed_kinds([county], frozenset({"admin1", "admin2"})))
+    ['admin2']
+    >>> sorted(listed_kinds([], frozenset({"admin1", "admin2"})))
+    ['admin1', 'admin2']
+    """
+    return frozenset(c.place.kind for c in named_with_kind) & kinds or kinds
 
 
 def known_by_own_name(key: str, candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:

@@ -45,13 +45,16 @@ KIND_WORDS: dict[str, frozenset[str]] = {fold(w): frozenset(kinds.split()) for w
     "district": "district neighbourhood admin2", "neighbourhood": "district neighbourhood",
     "neighborhood": "district neighbourhood", "quarter": "district neighbourhood", "township": "", "twp": "",
     "suburb": "district neighbourhood", "camp": "site", "zone": "admin2 district",  # Ethiopia's zones
+    "lga": "admin2",  # Nigeria's local government areas: "Toto LGA"
+    "municipality": "city admin2",  # a town or the second-level division named after it: "Camotán Municipality"
 }.items()}
 #: Plural kind words after a list of names ("Clay, Grant and Otter Tail counties"): each name is
 #: one place of that kind, written without its singular kind word. ("states" and "regions" are
 #: left out: "Gulf states", "Kurdish regions" qualify groups more often than they list places.)
 PLURAL_KIND_WORDS = {fold(w): fold(singular) for w, singular in {
     "counties": "county", "provinces": "province", "governorates": "governorate", "districts": "district",
-    "oblasts": "oblast", "prefectures": "prefecture"}.items()}
+    "oblasts": "oblast", "prefectures": "prefecture", "lgas": "lga",
+    "municipalities": "municipality"}.items()}
 #: Before "of", the list they name follows ("the provinces of Chaco, Salta and Catamarca"), and states
 #: and regions are listed too ("the states of Kano and Katsina"): no group is named so.
 PLURAL_KIND_WORDS_BEFORE_OF = PLURAL_KIND_WORDS | {fold("states"): fold("state"), fold("regions"): fold("region")}
@@ -59,7 +62,7 @@ PLURAL_KIND_WORDS_BEFORE_OF = PLURAL_KIND_WORDS | {fold("states"): fold("state")
 MODIFIERS = _folded("north northern south southern east eastern west western central old new upper lower sub saharan "
                     "greater northwest northeast southwest southeast north-west north-east northeastern "
                     "northwestern southeastern southwestern downtown metro metropolitan historic "
-                    "neighbouring neighboring nearby landlocked mainland")
+                    "neighbouring neighboring nearby landlocked mainland barangay taluka tehsil")
 #: First words of names of towns and landforms that start no person's name ("Port Sudan", "Lake Chad", "Fort McMurray"):
 #: the word after is no surname, and the country of that name stays a place elsewhere in the text.
 FEATURE_FIRSTS = _folded("port fort mount lake cape")
@@ -639,6 +642,19 @@ def _for_follows(span: Span, others: Sequence[int], tokens: Tokens) -> bool:
     return bool(after) and tokens.keys[after[0]] == "for"
 
 
+def _ends_a_list(span: Span, tokens: Tokens) -> bool:
+    """The span follows "and" or "or": the last name of a list, which a capitalised plural kind word
+    after it is about ("Gombe, and Kogi States"), not part of ("the Gulf States").
+
+    >>> from gazetteer.normalize import tokenize
+    >>> tokens = tokenize("Gombe and Kogi States")
+    >>> _ends_a_list(Span(2, 2, 10, 14, "kogi", 0.0, []), tokens), _ends_a_list(Span(0, 0, 0, 5, "gombe", 0.0, []), tokens)
+    (True, False)
+    """
+    before = _previous_word(tokens, span.first)
+    return before is not None and tokens.keys[before] in ("and", "or")
+
+
 def _previous_word(tokens: Tokens, i: int) -> int | None:
     j = i - 1
     return j if j >= 0 and tokens.keys[j] != SEPARATOR else None
@@ -1184,7 +1200,8 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
         for i in others:
             key = tokens.keys[i]
             if not (i in place_words or key in KIND_WORDS or key in MODIFIERS or key in demonyms
-                    or key in CONNECTORS or i in tokens.articles or _subject_in_capitals(i, span, text, tokens)):
+                    or key in CONNECTORS or i in tokens.articles or _subject_in_capitals(i, span, text, tokens)
+                    or key in PLURAL_KIND_WORDS_BEFORE_OF and _ends_a_list(span, tokens)):
                 return "part of a longer name"
     if words == 1 and keys[0] in surnames and not _placed_though_a_surname(span, text, tokens, lay, place_words):
         return "surname"  # "Terry A. Corbin ... Corbin was 52", but "police in Corbin" is the town
@@ -1311,13 +1328,15 @@ def _well_known(span: Span) -> bool:
 POSITION_LOCATIVES = _folded("in near inside outside")
 #: Words after a bare name, lower-case, that make it a place's ("Corbin police", "Corbin residents").
 PLACE_PEOPLE_WORDS = _folded("police residents resident natives native")
+#: Plural kind words a list of towns ends with ("Warah and Shahdadkot towns").
+PLURAL_PLACE_KINDS = _folded("towns villages cities") | frozenset(PLURAL_KIND_WORDS)
 
 
 def _placed_though_a_surname(span: Span, text: str, tokens: Tokens, lay: Layout,
                              place_words: set[int]) -> bool:
     """A bare name the document also gives a person is the place where the words around it say
     where: "in Corbin", "Corbin police", "the Corbin City Council", "Corbin, Kentucky" (a state or a
-    country after a comma: ``place_words``). Not written possessive ("Corbin's lawyer"), nor after
+    country after a comma: ``place_words``), "Corbin district" (a kind word in lower case). Not written possessive ("Corbin's lawyer"), nor after
     "to", "from" or "of", which take a person as well ("a call from Corbin", "the arrest of Corbin")."""
     if span.possessive:
         return False
@@ -1325,6 +1344,10 @@ def _placed_though_a_surname(span: Span, text: str, tokens: Tokens, lay: Layout,
     if before is not None and tokens.keys[before] in POSITION_LOCATIVES:
         return True
     if span.last + 2 in place_words and _joined_by(",", span.last + 1, text, tokens):
+        return True
+    kind = _next_word(tokens, span.name_last)  # "Shahdadkot district", "Shahdadkot towns": what the name is
+    if kind is not None and not lay.capital[kind] and (
+            tokens.keys[kind] in KIND_WORDS or tokens.keys[kind] in PLURAL_PLACE_KINDS):
         return True
     after = _next_word(tokens, span.last)
     return after is not None and (tokens.keys[after] in PLACE_PEOPLE_WORDS or lay.capital[after] and (

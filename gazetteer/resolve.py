@@ -521,7 +521,16 @@ def division_votes(span: Span, get: Lookup) -> DivisionVotes:
     >>> town = Candidate(Place("t:1", "Alexandria", 0, 0, "city", "US", parent="d:mn"), True, False)
     >>> division_votes(Span(0, 0, 0, 1, "alexandria", 0.0, [town]), {"d:mn": mn}.get)
     ({'d:mn': 1.0}, {'d:mn'})
+    >>> italy = Candidate(Place("c:it", "Italy", 42.8, 12.8, "country", "IT"), True, False)
+    >>> division_votes(Span(0, 0, 0, 1, "italy", 0.0, [italy, town]), {"d:mn": mn}.get)
+    ({}, set())
     """
+    owns = {c.place.kind for c in span.candidates if c.primary}
+    if "country" in owns and "admin1" not in owns:
+        # The own name of a country speaks for the country (the country focus), not for the states of
+        # the towns named after it: "Italy and Spain" puts no "Naples" in Texas, where Italy is a town.
+        # ("Georgia", a state too, still speaks for the state.)
+        return {}, set()
     divisions = {_division(c, get) for c in span.candidates} - {""}
     # The own name of a division ("England") lies in that division, not in its towns' ones; a village
     # named like a famous city is not what the name could mean ("San Diego" is no Texan name).
@@ -931,6 +940,7 @@ def with_hierarchy(total: float, span_index: int, candidate: Candidate, spans: S
     if enclosing and not chosen.keys().isdisjoint(enclosing) and (
             place.kind in ("admin1", "country")
             or not _rival_division(span, place, context.speakers, context.country_names)
+            or _asked_below_a_division(span, place)
             or (enclosing := _listed_with_a_neighbour(span_index, spans, enclosing, context, get))):
         named = [chosen[i] for i in enclosing if i in chosen]
         if any(_elsewhere(n, span_index) for n in named) and not (
@@ -1020,6 +1030,24 @@ def _rival_division(span: Span, place: Place, speakers: Mapping[str, frozenset[s
     countries = _division_countries(span)
     return bool(countries) and (place.country in countries or _names_a_country(span, country_names) or any(
         speakers.get(code, frozenset()) - {span.key} for code in countries))
+
+
+def _asked_below_a_division(span: Span, place: Place) -> bool:
+    """``place`` is a second-level division and the wording asks for that kind and no first-level
+    division ("Washington and Benton counties"): the state of the name is no rival, and the
+    county's state places it. (A dateline asks for a town: "WASHINGTON —" is still the capital.)
+
+    >>> from gazetteer.model import Place
+    >>> county = Place("t:wc", "Washington County", 36.0, -94.2, "admin2", "US")
+    >>> _asked_below_a_division(Span(0, 0, 0, 10, "washington", 0.0, [], kinds=frozenset({"admin2"})), county)
+    True
+    >>> _asked_below_a_division(Span(0, 0, 0, 10, "washington", 0.0, [], kinds=frozenset({"admin1", "admin2"})), county)
+    False
+    >>> town = Place("t:wp", "Washington", 40.17, -80.25, "city", "US")
+    >>> _asked_below_a_division(Span(0, 0, 0, 10, "washington", 0.0, [], kinds=frozenset({"city"})), town)
+    False
+    """
+    return place.kind == "admin2" and place.kind in span.kinds and "admin1" not in span.kinds
 
 
 def _names_a_country(span: Span, memo: dict[str, bool]) -> bool:

@@ -154,6 +154,76 @@ def test_springfield_illinois_is_the_capital(gazetteer):
     assert (county.kind, county.parent) == ("admin2", "iso3166-2:US-IL")
 
 
+@pytest.mark.parametrize("text, name, parent", [
+    # A list of counties with a name of no state: each listed name is a county, a state's name too,
+    # and the county's state, named after the list, says which.
+    ("Crews cleared roads in Ohio, Hopkins and Muhlenberg counties in Kentucky.", "Ohio", "iso3166-2:US-KY"),
+    ("Relief crews reached Washington and Madison counties in Arkansas on Friday.", "Washington",
+     "iso3166-2:US-AR"),
+])
+def test_a_listed_county_named_like_a_state_is_the_county(gazetteer, text, name, parent):
+    place = next(m.place for m in gazetteer.find_mentions(text) if m.text == name)
+    assert (place.kind, place.parent) == ("admin2", parent)
+
+
+@pytest.mark.parametrize("text", [
+    "Farmers in Ohio and Indiana counties along the river lost crops.",  # the states' counties
+    "Officials in Ohio said five counties reported flooding.",
+])
+def test_states_before_counties_stay_states(gazetteer, text):
+    assert gazetteer.find_mentions(text)[0].place.kind == "admin1"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # Countries' names speak for the countries, not for the states of towns named after them (Texas has
+    # an Italy and a Naples, Maine a Poland and a Paris).
+    ("Officials in Naples said Italy and Spain would share the costs.", "Naples", "IT"),
+    ("Talks in Paris between Poland and Germany ended without a deal.", "Paris", "FR"),
+    # A state's towns still place a town: the state named, or a state's name that is a country's too.
+    ("Farmers near Paris, Poland and Norway met in Maine on Friday.", "Paris", "US"),
+    ("Police in Albany and the Georgia Bureau of Investigation searched the home on Monday.", "Albany", "US"),
+])
+def test_a_country_s_name_places_no_namesake_town(gazetteer, text, name, country):
+    assert next(m.place.country for m in gazetteer.find_mentions(text) if m.text == name) == country
+
+
+def test_a_municipality_is_named_with_its_kind_word(gazetteer):
+    mentions = gazetteer.find_mentions("Seven people died in a landslide in the hills (Camotán Municipality) on Saturday.")
+    assert [(m.text, m.place.country) for m in mentions] == [("Camotán Municipality", "GT")]
+    assert gazetteer.find_mentions("Officials of the Municipality said the water was safe to drink.") == []
+
+
+def test_the_last_name_before_a_capitalised_plural_kind_word_is_listed(gazetteer):
+    mentions = gazetteer.find_mentions("New cases came from Taraba, Benue, and Kogi States last week.")
+    assert [(m.text, m.place.kind) for m in mentions] == [("Taraba", "admin1"), ("Benue", "admin1"), ("Kogi", "admin1")]
+    assert gazetteer.find_mentions("Envoys of the Gulf States met on Monday.") == []
+
+
+def test_a_kind_word_after_a_name_also_read_as_a_surname_makes_it_the_place(gazetteer):
+    text = "Footage filmed near Qamber Shahdadkot in Sindh spread online. {} officials in Larkana said."
+    found = gazetteer.find_mentions(text.format("Shahdadkot district remains under water,"))
+    assert ("Shahdadkot", "PK") in [(m.text, m.place.country) for m in found]
+    found = gazetteer.find_mentions(text.format("Shahdadkot said the water kept rising,"))
+    assert "Shahdadkot" not in [m.text for m in found]
+
+
+def test_a_barangay_before_its_name_is_no_organisation(gazetteer):
+    mentions = gazetteer.find_mentions("Health officers said Barangay Mabinay now has twelve cases.")
+    assert [(m.text, m.place.country) for m in mentions] == [("Mabinay", "PH")]
+    assert gazetteer.find_mentions("Barangay officials said the village had no new cases.") == []
+    # Pakistan's and India's subdistricts likewise: "Tehsil Kharian".
+    mentions = gazetteer.find_mentions("Water entered Tehsil Kharian overnight, officials in Gujrat said.")
+    assert [(m.text, m.place.country) for m in mentions] == [("Kharian", "PK"), ("Gujrat", "PK")]
+    assert gazetteer.find_mentions("Tehsil officials said the water was receding.") == []
+
+
+def test_a_nigerian_local_government_area_is_named_with_lga(gazetteer):
+    mentions = gazetteer.find_mentions("Gunmen attacked two villages in Toto LGA of Nasarawa State.")
+    assert [(m.text, m.place.country, m.place.kind) for m in mentions] == [
+        ("Toto LGA", "NG", "admin2"), ("Nasarawa State", "NG", "admin1")]
+    assert gazetteer.find_mentions("Flights out of LGA were delayed by snow on Sunday.") == []
+
+
 def test_counties_are_places_with_a_derived_point(gazetteer):
     county = gazetteer.find_mentions("Floods closed roads across Sangamon County on Monday.")[0]
     assert (county.text, county.place.kind, county.place.parent) == ("Sangamon County", "admin2", "iso3166-2:US-IL")
