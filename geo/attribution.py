@@ -6,8 +6,9 @@ Rules:
   time: "In Dhubri, officials said ...", "By Thursday evening, the government said", or a live blog's time stamp:
   "10:02 - UNHCR says"; an adverb is the verb's: "UNHCR
   also said"; a headline's topic label or clause is no part of X: "Sudan war: IOM says", "... as UNRWA says"),
-  "..., X said", "according to X", "..., per X" (an initial's full stop does not end X: "the U.N. agency"), "X, ...,
-  telling reporters"; "It said" (or
+  "..., X said" (a day after the verb is no X: "..., the agency reported Saturday"), "according to X", "..., per X"
+  (an initial's full stop does not end X: "the U.N. agency"; a report of X is X's: "Per a recent report from the
+  IOM, ..."), "X, ..., telling reporters"; "It said" (or
   they) takes the previous sentence's source, "He said" (or she) that or else the last one named before. The outlet is another thing: the input's, else the
   agency of a wire dateline ("BEIRUT (AP) —"), whose full date also stands in for a missing publication
   date and whose place does not vote for the article's place. Leading articles and hyphenated qualifiers
@@ -38,11 +39,13 @@ _OPENER = (r"(?:(?:in|on|at|across|since|after|earlier|later|meanwhile|separatel
 # A live blog's entry opens with its time ("10:02 - UNHCR says ...", "[14.30 GMT] The ministry said ...").
 _TIME_STAMP = (r"(?:\[?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|BST|CES?T|E[SD]T|P[SD]T|local\s+time))?"
                r"\s*(?:\]\s*|[-—–|:]\s+))?")
+# The day a source said it, after the verb ("..., the agency reported Saturday."): no speaker.
+_DAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight)"
 _SOURCE_LEADING = re.compile(rf"\s*{_TIME_STAMP}{_OPENER}(?P<src>[^,]{{2,80}}?)(?:,\s*[^,]{{2,60}},)?\s+{_SAY}\b", _I)
 # After the verb of saying a clause may go on ("..., the United Nations said, ending weeks of siege", "..., the
 # minister said, far short of the 6,000 hoped for").
 _SOURCE_TRAILING = re.compile(
-    rf",\s*(?P<src>[^,]{{2,80}}?)(?:,\s*[^,]{{2,60}},)?\s+{_SAY}(?:\s+(?:on|from|in|at)\s+[\w\s]{{1,30}})?"
+    rf",\s*(?P<src>[^,]{{2,80}}?)(?:,\s*[^,]{{2,60}},)?\s+{_SAY}(?:\s+(?:(?:on|from|in|at)\s+[\w\s]{{1,30}}|{_DAY}))?"
     r"(?:,\s*[^\"”]{0,200})?\s*[.!?\"”'’]*\s*$", _I)
 # After the name an apposition may describe the speaker ("..., said Jan Egeland, the U.N. adviser for Syria.").
 _SOURCE_INVERTED = re.compile(r",[\"”'’]?\s*(?:said|says|reported)\s+(?P<src>[^,]{2,80}?)(?:,\s*(?:an?|the|who)\s+[^\"”]{2,120})?"
@@ -54,7 +57,7 @@ _SOURCE_TELLING = re.compile(r"\s*(?P<src>[^,]{2,80}?)(?:,\s*[^,]{2,60},)?\s+(?P
 # writes them in lower case ("according to the u.n. refugee agency"), and a run of them before a capital or at the
 # end ends the source there (the sentence ends with it: "according to the u.n. It's ..."), whole, never cut to "u".
 _SOURCE_ACCORDING = re.compile(
-    r"(?:\baccording\s+to|,\s+per(?=\s+(?-i:[A-Z])))\s+(?P<src>(?:(?<![^\W\d_])(?-i:[A-Z])\.|(?<![^\W\d_])(?:(?-i:[a-z])\.){2,}(?=\s+(?-i:[a-z]))|(?!(?<![^\W\d_])\w\.)[^,.;:]){2,80}"
+    r"(?:\baccording\s+to|,\s+per(?=\s+(?-i:[A-Z]))|^\s*(?-i:Per)(?=\s+(?:(?-i:[A-Z])|(?:an?|the)\s)))\s+(?P<src>(?:(?<![^\W\d_])(?-i:[A-Z])\.|(?<![^\W\d_])(?:(?-i:[a-z])\.){2,}(?=\s+(?-i:[a-z]))|(?!(?<![^\W\d_])\w\.)[^,.;:]){2,120}"
     r"(?:(?<![^\W\d_])(?:(?-i:[a-z])\.){2,})?)", _I)
 # A live blog's or bulletin's entry may credit its source as a colon head ("12:30 - UNICEF: more than 700,000 people have
 # been displaced", "Regional governor's office: 1,200 evacuated"): a body named by an organisation word, or an acronym
@@ -70,12 +73,13 @@ _AROUND_SOURCE = " \"“”'’—" + LIST_MARKS
 # Not a speaker: a lone letter (a name cut short), a figure's hedge, a pronoun or conjunction, or the adjective of
 # figures that show something ("Official figures show", "the latest figures showed"; "an official said" is one).
 _NOT_A_SOURCE = re.compile(
-    r"^\w?$|^(?:an?|the|some|about|around|nearly|roughly|over)$|^(?:the\s+)?(?:latest|new|preliminary|provisional)$|^official$|^(?:which|whom|who|him|her|them|this|that|these|those|we|i|you|but|and|or|so|because|if|when|while|as)\b"
+    rf"^\w?$|^(?:on\s+)?{_DAY}$|^(?:per|according\s+to)\s|^(?:an?|the|some|about|around|nearly|roughly|over)$|^(?:the\s+)?(?:latest|new|preliminary|provisional)$|^official$|^(?:which|whom|who|him|her|them|this|that|these|those|we|i|you|but|and|or|so|because|if|when|while|as)\b"
     r"|\b(?:they|we|i|whom|them)\b|\d", _I)  # "many of whom said", "most of them said"
 _SOURCE_PREFIX = re.compile(
     r"^(?:\([^)]*\)\s*(?:[-—–]+\s*)?|[^()]{1,40}\([^)]*\)\s*[-—–]+\s*|(?:the|a|an)\s+|sources?\s+(?:with|close\s+to|from|in|at)\s+|[\w]+-(?:based|run|owned|affiliated|backed"
     r"|linked|funded|controlled|aligned)\s+|(?:monitoring|activist)\s+group\s+"
-    r"|(?:(?:state|official|national)\s+)?(?:news|press)\s+agency\s+)", _I)  # "state news agency SANA": SANA
+    r"|(?:(?:state|official|national)\s+)?(?:news|press)\s+agency\s+"  # "state news agency SANA": SANA
+    r"|(?:[\w-]+\s+){0,3}?(?:report|statement|update|assessment|bulletin)\s+(?:from|by|of)\s+)", _I)  # "a recent report from IOM"
 # A headline's topic label or clause before the speaker is no part of it: "Sudan war: IOM says ...", "Israel orders
 # evacuations in northern Gaza as UNRWA says ..." (not "as well as").
 _CLAUSE_BEFORE_SOURCE = re.compile(r"^[^:]{1,40}:\s+|(?<!well)\s+(?:as(?!\s+well\b)|while|whereas|because)\s+", _I)

@@ -344,6 +344,15 @@ def test_source_is_carried_by_it_said_only_from_the_sentence_before():
     # a list's mark (any of ``LIST_MARKS``) opening the line is no part of the source
     ("\u25aa The provincial disaster office: 3,400 residents were moved to schools.", "provincial disaster office"),
     ("\u25aa Kassala: 3,400 residents were moved to schools.", None),
+    # the day after the verb is when it was said, not who said it
+    ("About 5,000 people have fled the valley, the refugee agency, a UN body, reported Tuesday.", "refugee agency"),
+    ("About 5,000 people have fled the valley, said Amina Yusuf, a camp manager.", "Amina Yusuf"),
+    # a report, statement or update opening the sentence credits the body it comes from
+    ("Per a new assessment report from the Kassala state council, 4,200 residents have left the valley.",
+     "Kassala state council"),
+    ("According to the latest update from the county, 700 families were moved to schools.", "county"),
+    ("Per capita aid fell as 4,200 residents left the valley, the council said.", "council"),
+    ("According to the county report, 700 families were moved to schools.", "county report"),
 ])
 def test_source_of(sentence, source):
     assert source_of(sentence) == source
