@@ -56,8 +56,10 @@ _SOURCE_TELLING = re.compile(r"\s*(?P<src>[^,]{2,80}?)(?:,\s*[^,]{2,60},)?\s+(?P
 # A full stop ends the source unless it closes an initial ("according to the U.N. refugee agency"); lower-cased text
 # writes them in lower case ("according to the u.n. refugee agency"), and a run of them before a capital or at the
 # end ends the source there (the sentence ends with it: "according to the u.n. It's ..."), whole, never cut to "u".
+# a report of a body is the body's: "according to a recent report from the IOM"
+_REPORT_OF = r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}?(?:report|statement|update|assessment|bulletin)\s+(?:from|by|of)\s+"
 _SOURCE_ACCORDING = re.compile(
-    r"(?:\baccording\s+to|,\s+per(?=\s+(?-i:[A-Z]))|^\s*(?-i:Per)(?=\s+(?:(?-i:[A-Z])|(?:an?|the)\s)))\s+(?P<src>(?:(?<![^\W\d_])(?-i:[A-Z])\.|(?<![^\W\d_])(?:(?-i:[a-z])\.){2,}(?=\s+(?-i:[a-z]))|(?!(?<![^\W\d_])\w\.)[^,.;:]){2,120}"
+    r"(?:\baccording\s+to|,\s+per(?=\s+(?-i:[A-Z]))|^\s*(?-i:Per)(?=\s+(?:(?-i:[A-Z])|(?:an?|the)\s)))\s+(?:" + _REPORT_OF + r")?(?P<src>(?:(?<![^\W\d_])(?-i:[A-Z])\.|(?<![^\W\d_])(?:(?-i:[a-z])\.){2,}(?=\s+(?-i:[a-z]))|(?!(?<![^\W\d_])\w\.)[^,.;:]){2,80}"
     r"(?:(?<![^\W\d_])(?:(?-i:[a-z])\.){2,})?)", _I)
 # A live blog's or bulletin's entry may credit its source as a colon head ("12:30 - UNICEF: more than 700,000 people have
 # been displaced", "Regional governor's office: 1,200 evacuated"): a body named by an organisation word, or an acronym
@@ -78,8 +80,7 @@ _NOT_A_SOURCE = re.compile(
 _SOURCE_PREFIX = re.compile(
     r"^(?:\([^)]*\)\s*(?:[-—–]+\s*)?|[^()]{1,40}\([^)]*\)\s*[-—–]+\s*|(?:the|a|an)\s+|sources?\s+(?:with|close\s+to|from|in|at)\s+|[\w]+-(?:based|run|owned|affiliated|backed"
     r"|linked|funded|controlled|aligned)\s+|(?:monitoring|activist)\s+group\s+"
-    r"|(?:(?:state|official|national)\s+)?(?:news|press)\s+agency\s+"  # "state news agency SANA": SANA
-    r"|(?:[\w-]+\s+){0,3}?(?:report|statement|update|assessment|bulletin)\s+(?:from|by|of)\s+)", _I)  # "a recent report from IOM"
+    r"|(?:(?:state|official|national)\s+)?(?:news|press)\s+agency\s+)", _I)  # "state news agency SANA": SANA
 # A headline's topic label or clause before the speaker is no part of it: "Sudan war: IOM says ...", "Israel orders
 # evacuations in northern Gaza as UNRWA says ..." (not "as well as").
 _CLAUSE_BEFORE_SOURCE = re.compile(r"^[^:]{1,40}:\s+|(?<!well)\s+(?:as(?!\s+well\b)|while|whereas|because)\s+", _I)
