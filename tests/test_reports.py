@@ -1694,3 +1694,21 @@ def test_a_statement_after_a_semicolon_with_a_figure_of_its_own_keeps_its_places
     # with no figure of its own, the clause after the semicolon still tells where the count went
     [report] = reports_of("About 3,000 residents were evacuated on Monday; most went to Houston.")
     assert report.destinations == (HOUSTON,)
+
+
+def test_places_named_as_examples_of_a_destination_are_destinations_and_share_the_sentences_origin():
+    # "to <towns>, including X and Y": X and Y are where people went; a part a listed town heads in brackets left
+    # the sentence's origin too
+    text = ("Buses continue to take residents out of Mariupol to safer cities, including Zaporizhzhia (900 people) "
+            "and Dnipro (400 people), the regional office said.")
+    assert [(r.count.value, r.origin_text, r.destination_texts) for r in reports_of(text)] == [
+        (900, "Mariupol", ("Zaporizhzhia",)), (400, "Mariupol", ("Dnipro",))]
+    text = "Some 3,000 people fled Mariupol to safer cities, including Zaporizhzhia and Dnipro."
+    assert [(r.origin_text, r.destination_texts) for r in reports_of(text)] == [
+        ("Mariupol", ("Zaporizhzhia", "Dnipro"))]
+    # look-alikes: people of a place the object includes did not go there; a list headed with no origin named keeps none
+    text = "Some 3,000 people fled Mariupol to the coast, including residents of Berdiansk."
+    assert [(r.origin_text, r.destination_texts) for r in reports_of(text)] == [("Mariupol", ())]
+    text = "Residents fled to safer cities, including Zaporizhzhia (900 people) and Dnipro (400 people)."
+    assert [(r.origin_text, r.destination_texts) for r in reports_of(text)] == [
+        ("", ("Zaporizhzhia",)), ("", ("Dnipro",))]
