@@ -1712,3 +1712,13 @@ def test_places_named_as_examples_of_a_destination_are_destinations_and_share_th
     text = "Residents fled to safer cities, including Zaporizhzhia (900 people) and Dnipro (400 people)."
     assert [(r.origin_text, r.destination_texts) for r in reports_of(text)] == [
         ("", ("Zaporizhzhia",)), ("", ("Dnipro",))]
+
+
+def test_finding_shelter_for_counted_people_is_their_need_not_their_state():
+    # "finding shelter for 2,500 people": aid sought for them; how they moved is the sentence's other word
+    text = "Volunteers are finding shelter for the more than 2,500 people who have been forced to flee their homes."
+    assert [(r.term, r.count.value) for r in reports_of(text)] == [("fled", 2500)]
+    # look-alikes: people who found shelter, for the night or somewhere, are sheltered
+    for text in ("More than 2,500 people have found shelter for the night in schools.",
+                 "More than 2,500 people have found shelter in schools."):
+        assert [(r.term, r.count.value) for r in reports_of(text)] == [("sheltered", 2500)]
