@@ -158,6 +158,25 @@ def named_source(sentence: str) -> str | None:
     return None if source in PRONOUNS else source
 
 
+_OPENS_QUOTE = re.compile(r"\s*[\"“]")
+_CLOSES_QUOTE = re.compile(r"[,.!?]?[\"”]\s+\S")
+
+
+def quoted_source(sentence: str, following: str) -> str | None:
+    """The source credited where the quotation ``sentence`` opens and leaves open is closed, in the sentence
+    ``following`` it, if that names one.
+
+    >>> quoted_source('"Some 900 people moved to Kassala.', 'Most stay with relatives," the agency added.')
+    'agency'
+    >>> quoted_source('"Some 900 people moved to Kassala," a farmer said.', 'Most stay with relatives, the agency added.') is None
+    True
+    """
+    marks = sum(sentence.count(q) for q in "\"“”")
+    if _OPENS_QUOTE.match(sentence) is None or marks % 2 == 0 or _CLOSES_QUOTE.search(following) is None:
+        return None
+    return named_source(following)
+
+
 def _colon_head(sentence: str) -> str | None:
     """The source a colon head credits (``_SOURCE_COLON``), or None.
 

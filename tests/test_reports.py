@@ -1722,3 +1722,17 @@ def test_finding_shelter_for_counted_people_is_their_need_not_their_state():
     for text in ("More than 2,500 people have found shelter for the night in schools.",
                  "More than 2,500 people have found shelter in schools."):
         assert [(r.term, r.count.value) for r in reports_of(text)] == [("sheltered", 2500)]
+
+
+def test_a_quotation_left_open_is_credited_where_the_next_sentence_closes_it():
+    text = ('"Families keep leaving Mariupol for Zaporizhzhia (1,200 people) and Dnipro (300 people). Most are staying '
+            'with relatives," the regional office added.')
+    assert [(r.count.value, r.attributed_to) for r in reports_of(text)] == [
+        (1200, "regional office"), (300, "regional office")]
+    # look-alikes: a quotation closed in its own sentence keeps its own source; a next sentence closing none lends none
+    text = ('"About 1,200 people left Mariupol for Zaporizhzhia," a driver told us. Most are staying with relatives, '
+            'the regional office added.')
+    assert [(r.count.value, r.attributed_to) for r in reports_of(text)] == [(1200, "driver")]
+    text = ('"About 1,200 people left Mariupol for Zaporizhzhia. Most are staying with relatives, the regional '
+            'office added.')
+    assert [(r.count.value, r.attributed_to) for r in reports_of(text)] == [(1200, None)]
