@@ -175,6 +175,11 @@ _KIND_OF = re.compile(r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:state|province|coun
 # The places a cue's object is named by as examples take its role: "moved to nearby towns, including Berber and
 # Shendi", "fled to coastal cities such as Sidon" (not "to the hills, including residents of Berber").
 _EXAMPLES_OF = re.compile(r"(?:[\w'’-]+\s+){0,3}[\w'’-]+,?\s+(?:including|such\s+as|notably)\s+$", _I)
+# A journey of those who come to help, told in a relative clause, is not the counted people's: "Aid workers who
+# managed to reach Derna described ... tens of thousands left homeless", "rescuers who left Benghazi".
+_HELPERS_WHO_BEFORE = re.compile(
+    r"\b(?:(?:aid|relief|rescue|humanitarian|medical|search)\s+(?:workers?|teams?|crews?|convoys?|staff|officials)|rescuers"
+    r"|volunteers|journalists|reporters|doctors|medics)\s+(?:who|that)\s+(?:[\w'’]+\s+){0,3}$", _I)
 # A place that issues an order or an advice about its people is where they leave: "Wharton issued an evacuation
 # order for 2,000 residents", "the city of Wharton ordered ...", "Wharton County officials told 500 families to",
 # also past an aside ("Wharton, about 60 miles southwest of Houston, issued").
@@ -388,8 +393,9 @@ def _roles(sentence: Sentence, context: Place | None, after: int, until: int | N
                 if cue.group().lower() == "for":
                     before = text[max(0, cue.start() - 30):cue.start()]
                     role = "origin" if _ORDER_FOR.search(before) else None if _SERVING_FOR.search(before) else role
-                if _compared_or_spoken(text, cue, previous_end):
-                    role = None  # "far fewer than in Brisbane", "speaking from Kyiv": not where the people moved
+                if _compared_or_spoken(text, cue, previous_end) or _HELPERS_WHO_BEFORE.search(
+                        text, max(0, cue.start() - 60), cue.start()):
+                    role = None  # "far fewer than in Brisbane", "speaking from Kyiv", "aid workers who reached X"
                 if role == "locative" and not cue["path"] and (
                         # a relative clause telling the counted people's earlier movement is read for it (``EarlierMove``)
                         (_in_relative_clause(text, sentence.relative_openers, after, cue.start())

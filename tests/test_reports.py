@@ -1736,3 +1736,14 @@ def test_a_quotation_left_open_is_credited_where_the_next_sentence_closes_it():
     text = ('"About 1,200 people left Mariupol for Zaporizhzhia. Most are staying with relatives, the regional '
             'office added.')
     assert [(r.count.value, r.attributed_to) for r in reports_of(text)] == [(1200, None)]
+
+
+def test_a_journey_of_helpers_told_in_a_relative_clause_is_not_the_counted_peoples():
+    # rescuers or aid workers who reached a place went there; the people counted did not
+    text = "Rescue teams who managed to reach Zaporizhzhia found some 3,000 people left homeless."
+    assert [(r.count.value, r.destination_texts) for r in reports_of(text)] == [(3000, ())]
+    text = "Aid workers who reached Zaporizhzhia said some 3,000 people had fled to Dnipro."
+    assert [(r.count.value, r.destination_texts) for r in reports_of(text)] == [(3000, ("Dnipro",))]
+    # look-alike: the counted people's own relative clause keeps its destination
+    text = "Some 3,000 people who managed to reach Zaporizhzhia were left homeless."
+    assert [(r.count.value, r.destination_texts) for r in reports_of(text)] == [(3000, ("Zaporizhzhia",))]
