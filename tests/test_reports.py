@@ -1747,3 +1747,15 @@ def test_a_journey_of_helpers_told_in_a_relative_clause_is_not_the_counted_peopl
     # look-alike: the counted people's own relative clause keeps its destination
     text = "Some 3,000 people who managed to reach Zaporizhzhia were left homeless."
     assert [(r.count.value, r.destination_texts) for r in reports_of(text)] == [(3000, ("Zaporizhzhia",))]
+
+
+def test_an_article_naming_its_place_as_where_shelters_are_tells_of_arrivals_there():
+    # "a school in the centre of X", "other X schools filled with new arrivals": X is where people went, no origin
+    text = ("Along the corridors of a school in the centre of Zaporizhzhia, children run past the classrooms. "
+            "The classrooms of other Zaporizhzhia schools are now filled with new arrivals. "
+            "More than 3,000 people have been forced to flee their homes.")
+    assert [(r.count.value, r.origin) for r in reports_of(text)] == [(3000, None)]
+    # look-alike: the place named where the movement happened stays its origin
+    text = ("Shelling hit the centre of Zaporizhzhia on Monday. The classrooms of Zaporizhzhia schools stayed closed. "
+            "More than 3,000 people have been forced to flee their homes in Zaporizhzhia.")
+    assert [(r.count.value, r.origin.name) for r in reports_of(text)] == [(3000, "Zaporizhzhia")]
