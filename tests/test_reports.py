@@ -1759,3 +1759,13 @@ def test_an_article_naming_its_place_as_where_shelters_are_tells_of_arrivals_the
     text = ("Shelling hit the centre of Zaporizhzhia on Monday. The classrooms of Zaporizhzhia schools stayed closed. "
             "More than 3,000 people have been forced to flee their homes in Zaporizhzhia.")
     assert [(r.count.value, r.origin.name) for r in reports_of(text)] == [(3000, "Zaporizhzhia")]
+
+
+def test_a_bare_figure_in_brackets_after_the_next_place_of_a_list_counts_the_same_again():
+    # "X (1,200 people) and Y (300)": 300 people went to Y
+    text = "Displaced families are relocating to Zaporizhzhia (1,200 people) and Dnipro (300), the regional office said."
+    assert [(r.count.value, r.unit, r.destination_texts) for r in reports_of(text)] == [
+        (1200, "people", ("Zaporizhzhia",)), (300, "people", ("Dnipro",))]
+    # look-alike: a bracket that measures something else counts no one
+    text = "Displaced families are relocating to Zaporizhzhia (1,200 people) and Dnipro (300 km away), the office said."
+    assert [r.count.value for r in reports_of(text)] == [1200]
