@@ -5,7 +5,8 @@ Rules:
 - **Source**: "X said/says/reported/is reporting/put the number/tells us ...", "X data/figures show" (also after an opening phrase of place or
   time: "In Dhubri, officials said ...", "By Thursday evening, the government said", or a live blog's time stamp:
   "10:02 - UNHCR says"; an adverb is the verb's: "UNHCR
-  also said"; a headline's topic label or clause is no part of X: "Sudan war: IOM says", "... as UNRWA says"),
+  also said"; a headline's topic label or clause is no part of X: "Sudan war: IOM says", "... as UNRWA says"; a
+  headline's colon tail naming a body is X: "Nearly 40,000 displaced in flood-hit Libya: UN agency"),
   "..., X said" (a day after the verb is no X: "..., the agency reported Saturday"), "according to X", "..., per X"
   (an initial's full stop does not end X: "the U.N. agency"; a report of X is X's: "Per a recent report from the
   IOM, ..."), "X, ..., telling reporters"; a quotation left open is credited where the next sentence closes it
@@ -129,7 +130,7 @@ def source_of(sentence: str) -> str | None:
         if (suffix := _SOURCE_SUFFIX.search(source)) and suffix.start() > 0:
             source = source[:suffix.start()]
         return source
-    return _colon_head(sentence)
+    return _colon_head(sentence) or _colon_tail(sentence)
 
 
 # A clause set against the one before ("..., while Turkey said the figure had passed 20,000") may credit a source of
@@ -176,6 +177,25 @@ def quoted_source(sentence: str, following: str) -> str | None:
     if _OPENS_QUOTE.match(sentence) is None or marks % 2 == 0 or _CLOSES_QUOTE.search(following) is None:
         return None
     return named_source(following)
+
+
+# A headline may credit its source after a colon at its end: "Nearly 40,000 displaced in flood-hit Libya: UN agency".
+_SOURCE_COLON_TAIL = re.compile(r":\s+(?P<src>[^:,.;\d]{2,40}?)\s*$")
+
+
+def _colon_tail(sentence: str) -> str | None:
+    """The body a colon tail credits (``_SOURCE_COLON_TAIL``: an organisation word or an acronym), or None.
+
+    >>> _colon_tail("Nearly 40,000 displaced in flood-hit Libya: UN agency")
+    'UN agency'
+    >>> _colon_tail("Floods displace 40,000 in two provinces: Hatay and Adana") is None
+    True
+    """
+    match = _SOURCE_COLON_TAIL.search(sentence)
+    if match is None:
+        return None
+    source = match["src"].strip(_AROUND_SOURCE)
+    return source if _BODY.search(source) or _ACRONYM.fullmatch(source) else None
 
 
 def _colon_head(sentence: str) -> str | None:

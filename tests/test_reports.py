@@ -344,6 +344,11 @@ def test_source_is_carried_by_it_said_only_from_the_sentence_before():
     # a list's mark (any of ``LIST_MARKS``) opening the line is no part of the source
     ("\u25aa The provincial disaster office: 3,400 residents were moved to schools.", "provincial disaster office"),
     ("\u25aa Kassala: 3,400 residents were moved to schools.", None),
+    # a headline's colon tail naming a body credits it; one naming places or a label does not
+    ("Nearly 9,000 displaced as rivers burst their banks: UN agency", "UN agency"),
+    ("Thousands flee as fighting nears the border: UNHCR", "UNHCR"),
+    ("Some 9,000 families relocated to two towns: Kassala and Shendi", None),
+    ("Thousands flee the valley: live updates", None),
     # the day after the verb is when it was said, not who said it
     ("About 5,000 people have fled the valley, the refugee agency, a UN body, reported Tuesday.", "refugee agency"),
     ("About 5,000 people have fled the valley, said Amina Yusuf, a camp manager.", "Amina Yusuf"),
