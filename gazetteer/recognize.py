@@ -63,9 +63,10 @@ MODIFIERS = _folded("north northern south southern east eastern west western cen
                     "greater northwest northeast southwest southeast north-west north-east northeastern "
                     "northwestern southeastern southwestern downtown metro metropolitan historic "
                     "neighbouring neighboring nearby landlocked mainland barangay taluka tehsil")
-#: First words of names of towns and landforms that start no person's name ("Port Sudan", "Lake Chad", "Fort McMurray"):
+#: First words of names of towns and landforms that start no person's name ("Port Sudan", "Lake Chad", "Fort McMurray",
+#: "Wadi Derna", the valley through Derna):
 #: the word after is no surname, and the country of that name stays a place elsewhere in the text.
-FEATURE_FIRSTS = _folded("port fort mount lake cape")
+FEATURE_FIRSTS = _folded("port fort mount lake cape wadi")
 #: Last words of organisations.
 ORGANISATION_HEADS = _folded(
     "center centre observatory crescent cross council university college school agency news media committee "

@@ -5,9 +5,12 @@ Rules:
 - **Source**: "X said/says/reported/is reporting/put the number/tells us ...", "X data/figures show" (also after an opening phrase of place or
   time: "In Dhubri, officials said ...", "By Thursday evening, the government said", or a live blog's time stamp:
   "10:02 - UNHCR says"; an adverb is the verb's: "UNHCR
-  also said"; a headline's topic label or clause is no part of X: "Sudan war: IOM says", "... as UNRWA says"),
-  "..., X said", "according to X", "..., per X" (an initial's full stop does not end X: "the U.N. agency"), "X, ...,
-  telling reporters"; "It said" (or
+  also said"; a headline's topic label or clause is no part of X: "Sudan war: IOM says", "... as UNRWA says"; a
+  headline's colon tail naming a body is X: "Nearly 40,000 displaced in flood-hit Libya: UN agency"),
+  "..., X said" (a day after the verb is no X: "..., the agency reported Saturday"), "according to X", "..., per X"
+  (an initial's full stop does not end X: "the U.N. agency"; a report of X is X's: "Per a recent report from the
+  IOM, ..."), "X, ..., telling reporters"; a quotation left open is credited where the next sentence closes it
+  ('"... Tobruk (1,320 individuals). ... relatives," the IOM added': ``quoted_source``); "It said" (or
   they) takes the previous sentence's source, "He said" (or she) that or else the last one named before. The outlet is another thing: the input's, else the
   agency of a wire dateline ("BEIRUT (AP) —"), whose full date also stands in for a missing publication
   date and whose place does not vote for the article's place. Leading articles and hyphenated qualifiers
@@ -38,11 +41,13 @@ _OPENER = (r"(?:(?:in|on|at|across|since|after|earlier|later|meanwhile|separatel
 # A live blog's entry opens with its time ("10:02 - UNHCR says ...", "[14.30 GMT] The ministry said ...").
 _TIME_STAMP = (r"(?:\[?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|BST|CES?T|E[SD]T|P[SD]T|local\s+time))?"
                r"\s*(?:\]\s*|[-—–|:]\s+))?")
+# The day a source said it, after the verb ("..., the agency reported Saturday."): no speaker.
+_DAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight)"
 _SOURCE_LEADING = re.compile(rf"\s*{_TIME_STAMP}{_OPENER}(?P<src>[^,]{{2,80}}?)(?:,\s*[^,]{{2,60}},)?\s+{_SAY}\b", _I)
 # After the verb of saying a clause may go on ("..., the United Nations said, ending weeks of siege", "..., the
 # minister said, far short of the 6,000 hoped for").
 _SOURCE_TRAILING = re.compile(
-    rf",\s*(?P<src>[^,]{{2,80}}?)(?:,\s*[^,]{{2,60}},)?\s+{_SAY}(?:\s+(?:on|from|in|at)\s+[\w\s]{{1,30}})?"
+    rf",\s*(?P<src>[^,]{{2,80}}?)(?:,\s*[^,]{{2,60}},)?\s+{_SAY}(?:\s+(?:(?:on|from|in|at)\s+[\w\s]{{1,30}}|{_DAY}))?"
     r"(?:,\s*[^\"”]{0,200})?\s*[.!?\"”'’]*\s*$", _I)
 # After the name an apposition may describe the speaker ("..., said Jan Egeland, the U.N. adviser for Syria.").
 _SOURCE_INVERTED = re.compile(r",[\"”'’]?\s*(?:said|says|reported)\s+(?P<src>[^,]{2,80}?)(?:,\s*(?:an?|the|who)\s+[^\"”]{2,120})?"
@@ -53,8 +58,10 @@ _SOURCE_TELLING = re.compile(r"\s*(?P<src>[^,]{2,80}?)(?:,\s*[^,]{2,60},)?\s+(?P
 # A full stop ends the source unless it closes an initial ("according to the U.N. refugee agency"); lower-cased text
 # writes them in lower case ("according to the u.n. refugee agency"), and a run of them before a capital or at the
 # end ends the source there (the sentence ends with it: "according to the u.n. It's ..."), whole, never cut to "u".
+# a report of a body is the body's: "according to a recent report from the IOM"
+_REPORT_OF = r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}?(?:report|statement|update|assessment|bulletin)\s+(?:from|by|of)\s+"
 _SOURCE_ACCORDING = re.compile(
-    r"(?:\baccording\s+to|,\s+per(?=\s+(?-i:[A-Z])))\s+(?P<src>(?:(?<![^\W\d_])(?-i:[A-Z])\.|(?<![^\W\d_])(?:(?-i:[a-z])\.){2,}(?=\s+(?-i:[a-z]))|(?!(?<![^\W\d_])\w\.)[^,.;:]){2,80}"
+    r"(?:\baccording\s+to|,\s+per(?=\s+(?-i:[A-Z]))|^\s*(?-i:Per)(?=\s+(?:(?-i:[A-Z])|(?:an?|the)\s)))\s+(?:" + _REPORT_OF + r")?(?P<src>(?:(?<![^\W\d_])(?-i:[A-Z])\.|(?<![^\W\d_])(?:(?-i:[a-z])\.){2,}(?=\s+(?-i:[a-z]))|(?!(?<![^\W\d_])\w\.)[^,.;:]){2,80}"
     r"(?:(?<![^\W\d_])(?:(?-i:[a-z])\.){2,})?)", _I)
 # A live blog's or bulletin's entry may credit its source as a colon head ("12:30 - UNICEF: more than 700,000 people have
 # been displaced", "Regional governor's office: 1,200 evacuated"): a body named by an organisation word, or an acronym
@@ -70,7 +77,7 @@ _AROUND_SOURCE = " \"“”'’—" + LIST_MARKS
 # Not a speaker: a lone letter (a name cut short), a figure's hedge, a pronoun or conjunction, or the adjective of
 # figures that show something ("Official figures show", "the latest figures showed"; "an official said" is one).
 _NOT_A_SOURCE = re.compile(
-    r"^\w?$|^(?:an?|the|some|about|around|nearly|roughly|over)$|^(?:the\s+)?(?:latest|new|preliminary|provisional)$|^official$|^(?:which|whom|who|him|her|them|this|that|these|those|we|i|you|but|and|or|so|because|if|when|while|as)\b"
+    rf"^\w?$|^(?:on\s+)?{_DAY}$|^(?:per|according\s+to)\s|^(?:an?|the|some|about|around|nearly|roughly|over)$|^(?:the\s+)?(?:latest|new|preliminary|provisional)$|^official$|^(?:which|whom|who|him|her|them|this|that|these|those|we|i|you|but|and|or|so|because|if|when|while|as)\b"
     r"|\b(?:they|we|i|whom|them)\b|\d", _I)  # "many of whom said", "most of them said"
 _SOURCE_PREFIX = re.compile(
     r"^(?:\([^)]*\)\s*(?:[-—–]+\s*)?|[^()]{1,40}\([^)]*\)\s*[-—–]+\s*|(?:the|a|an)\s+|sources?\s+(?:with|close\s+to|from|in|at)\s+|[\w]+-(?:based|run|owned|affiliated|backed"
@@ -123,7 +130,7 @@ def source_of(sentence: str) -> str | None:
         if (suffix := _SOURCE_SUFFIX.search(source)) and suffix.start() > 0:
             source = source[:suffix.start()]
         return source
-    return _colon_head(sentence)
+    return _colon_head(sentence) or _colon_tail(sentence)
 
 
 # A clause set against the one before ("..., while Turkey said the figure had passed 20,000") may credit a source of
@@ -151,6 +158,44 @@ def named_source(sentence: str) -> str | None:
     """The source a sentence names itself: ``source_of``, with no pronoun standing for another sentence's."""
     source = source_of(sentence)
     return None if source in PRONOUNS else source
+
+
+_OPENS_QUOTE = re.compile(r"\s*[\"“]")
+_CLOSES_QUOTE = re.compile(r"[,.!?]?[\"”]\s+\S")
+
+
+def quoted_source(sentence: str, following: str) -> str | None:
+    """The source credited where the quotation ``sentence`` opens and leaves open is closed, in the sentence
+    ``following`` it, if that names one.
+
+    >>> quoted_source('"Some 900 people moved to Kassala.', 'Most stay with relatives," the agency added.')
+    'agency'
+    >>> quoted_source('"Some 900 people moved to Kassala," a farmer said.', 'Most stay with relatives, the agency added.') is None
+    True
+    """
+    marks = sum(sentence.count(q) for q in "\"“”")
+    if _OPENS_QUOTE.match(sentence) is None or marks % 2 == 0 or _CLOSES_QUOTE.search(following) is None:
+        return None
+    return named_source(following)
+
+
+# A headline may credit its source after a colon at its end: "Nearly 40,000 displaced in flood-hit Libya: UN agency".
+_SOURCE_COLON_TAIL = re.compile(r":\s+(?P<src>[^:,.;\d]{2,40}?)\s*$")
+
+
+def _colon_tail(sentence: str) -> str | None:
+    """The body a colon tail credits (``_SOURCE_COLON_TAIL``: an organisation word or an acronym), or None.
+
+    >>> _colon_tail("Nearly 40,000 displaced in flood-hit Libya: UN agency")
+    'UN agency'
+    >>> _colon_tail("Floods displace 40,000 in two provinces: Hatay and Adana") is None
+    True
+    """
+    match = _SOURCE_COLON_TAIL.search(sentence)
+    if match is None:
+        return None
+    source = match["src"].strip(_AROUND_SOURCE)
+    return source if _BODY.search(source) or _ACRONYM.fullmatch(source) else None
 
 
 def _colon_head(sentence: str) -> str | None:

@@ -57,7 +57,8 @@ Rules:
   volcano have been evacuated", "900 civilians trapped in the old city were evacuated"), nor are people staying or trapped where their flight took them ("10,000
   civilians remain trapped on the mountain since being driven out of their villages", "after fleeing"); a count's noun phrase that puts them in shelter moves them ("forced 6,000
   people into shelters"). A bare figure after a report's place and "and" says the same of other people
-  ("709,841 people displaced in Jajpur and 363,832 in Puri"); "others" after a count of no people are
+  ("709,841 people displaced in Jajpur and 363,832 in Puri"; in a list of places with bracketed figures: "Tobruk
+  (1,320 people) and Benghazi (730)"); "others" after a count of no people are
   people ("the death toll climbed to 200, and 20,000 others were displaced"); "forced 2,000 to seek
   shelter" counts people; after a verb of saying it is a subject ("officials say as many as 4,000 could be
   displaced").
@@ -117,6 +118,8 @@ SMALL_UNITS = frozenset({"housing", "families", "households"})
 # ... or a clause later: "(2,300 households) were displaced; in Bundibugyo, (1,100)".
 _ELLIPSIS = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:[\w'’-]+\s*[;,]\s+)?(?:in|from|at)\s+(?:[\w'’-]+(?:\s+|(?=,))){1,4}?(?:and|,)\s+",
                        _I)
+# ... or a list of places, each with its figure in brackets: "Tobruk (1,320 people) and Benghazi (730)".
+_BRACKETED_AGAIN = re.compile(r"\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s*\(", _I)
 # A whole that opens the clause of its parts: "Of the (12,000 people displaced), ..."
 _OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|these|those)\s+$", _I)
 _WHOLE_CLAUSE = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s*,\s*")
@@ -159,7 +162,9 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
         row_label = label_unit(text, start, end) if ROW_COMMA.match(text, end) else None
         # "Families displaced 900, families affected 5,000": the label's, not the next cell's noun
         unit, head_end = (row_label, end) if row_label else head_unit(text, start, end)
-        if unit is None and previous_kept and _ELLIPSIS.fullmatch(text, found[-1].head_end, start) and AFTER_BARE_FIGURE.match(text, end):
+        if (unit is None and previous_kept and AFTER_BARE_FIGURE.match(text, end)
+                and (_ELLIPSIS.fullmatch(text, found[-1].head_end, start)
+                     or _BRACKETED_AGAIN.fullmatch(text, found[-1].head_end, start))):
             unit = "more"  # "709,841 people displaced in Jajpur and 363,832 in Puri": the same again, elsewhere
         if unit is None:
             unit = label_unit(text, start, end)

@@ -53,6 +53,7 @@ from datetime import date
 from gazetteer.model import Place
 from geo.model import Count, Episode, Flow, Report
 from geo.numbers import is_vague
+from geo.terms import same_movement
 from geo.story import inside
 
 _PROGRESS = {"unknown": 0, "planned": 1, "underway": 2, "completed": 3}
@@ -233,15 +234,16 @@ def _within(place: Place | None, coarser: Place | None) -> bool:
 
 
 def _same_movement(report: Report, other: Report) -> bool:
-    """Whether two reports could count the same people on the same move: same term, a plan or not alike,
+    """Whether two reports could count the same people on the same move: terms telling one movement
+    (``geo.terms.same_movement``: "displaced" and "forced to flee"), a plan or not alike,
     dates that do not differ, both in people or both in households, and figures whose spans overlap. A vague
     amount ("thousands") tells too little to say it is the same people."""
     if any(r.count is None or is_vague(r.count) or r.additional for r in (report, other)):
         return False
     if report.date and other.date and report.date != other.date:
         return False
-    if ((report.term, report.status == "planned", report.unit in HOUSEHOLD_UNITS)
-            != (other.term, other.status == "planned", other.unit in HOUSEHOLD_UNITS)):
+    if not same_movement(report.term, other.term) or ((report.status == "planned", report.unit in HOUSEHOLD_UNITS)
+                                                      != (other.status == "planned", other.unit in HOUSEHOLD_UNITS)):
         return False
     low = max(report.count.min or 0, other.count.min or 0)
     high = min(n for n in (report.count.max, other.count.max, float("inf")) if n is not None)

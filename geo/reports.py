@@ -70,7 +70,7 @@ from datetime import date
 from functools import partial
 
 from gazetteer.model import Mention, Place
-from geo.attribution import PRONOUNS, clause_source, named_source, source_of
+from geo.attribution import PRONOUNS, clause_source, named_source, quoted_source, source_of
 from geo.clauses import clause_breaks
 from geo.counting import moving_counts
 from geo.dates import find_date, find_date_text
@@ -693,7 +693,7 @@ def find_reports(doc: Document, mentions: Sequence[Mention], peoples: Mapping[st
     rows = {row.start: (row, place) for row in table_rows(text) + list_rows(text)
             if (place := _row_place(row, mentions, starts)) is not None or row.total}
     placed_tables = {row.header_start for row, _ in rows.values() if not row.total}
-    for start, end in spans:
+    for at, (start, end) in enumerate(spans):
         found: list[Report] = []
         if previous is not None and "\n\n" in text[previous[1]:start]:
             section = None  # a blank line ends a table or list
@@ -710,6 +710,8 @@ def find_reports(doc: Document, mentions: Sequence[Mention], peoples: Mapping[st
             if source in PRONOUNS:  # "It said ...": the source of the sentence before; "He said": else the last one
                 said_before = named_source(before) if before else None
                 source = said_before if said_before is not None else speaker if source == "he" else None
+            if source is None and at + 1 < len(spans):  # '"Families moved to Tobruk. Most stay with kin," IOM said.'
+                source = quoted_source(quote[sentence.body:], text[slice(*spans[at + 1])])
             speaker = source or speaker
             batch_before = (bool(before) and _has_position(positions, *previous) and bool(BATCH.search(before))
                             and not any(r.count is not None for r in previous_found))

@@ -178,6 +178,14 @@ _KIND_OF = re.compile(r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:state|province|coun
 _STRUCK = re.compile(r"\b(?:struck|strikes|hit|hits|battered|batters|lashed|lashes|pounded|pounds|ravaged|ravages"
                      r"|devastated|devastates|inundated|inundates|flooded|floods|swamped|swamps|submerged|submerges"
                      r"|engulfed|engulfs)\b")
+# The places a cue's object is named by as examples take its role: "moved to nearby towns, including Berber and
+# Shendi", "fled to coastal cities such as Sidon" (not "to the hills, including residents of Berber").
+_EXAMPLES_OF = re.compile(r"(?:[\w'’-]+\s+){0,3}[\w'’-]+,?\s+(?:including|such\s+as|notably)\s+$", _I)
+# A journey of those who come to help, told in a relative clause, is not the counted people's: "Aid workers who
+# managed to reach Derna described ... tens of thousands left homeless", "rescuers who left Benghazi".
+_HELPERS_WHO_BEFORE = re.compile(
+    r"\b(?:(?:aid|relief|rescue|humanitarian|medical|search)\s+(?:workers?|teams?|crews?|convoys?|staff|officials)|rescuers"
+    r"|volunteers|journalists|reporters|doctors|medics)\s+(?:who|that)\s+(?:[\w'’]+\s+){0,3}$", _I)
 # A place that issues an order or an advice about its people is where they leave: "Wharton issued an evacuation
 # order for 2,000 residents", "the city of Wharton ordered ...", "Wharton County officials told 500 families to",
 # also past an aside ("Wharton, about 60 miles southwest of Houston, issued").
@@ -378,7 +386,7 @@ def _roles(sentence: Sentence, context: Place | None, after: int, until: int | N
             pass  # "Zaporizhzhia in Ukraine", "al-Waer neighborhood in western Homs": only locates the place before
         elif cue is not None and (previous_end is None or cue.start() >= previous_end):
             gap = text[cue.end():start]
-            if (gap_ok(_KIND_OF.sub("", gap), 3 if cue["locative"] or cue.group().lower() == "for" else 7)
+            if (gap_ok(_KIND_OF.sub("", _EXAMPLES_OF.sub("", gap)), 3 if cue["locative"] or cue.group().lower() == "for" else 7)
                     and not _CLAUSE_OPENER.search(gap)):
                 role = "origin" if cue["origin"] else "destination" if cue["destination"] else "locative"
                 if cue["residents"] and _RETURNING.search(text, end, until):
@@ -391,8 +399,9 @@ def _roles(sentence: Sentence, context: Place | None, after: int, until: int | N
                 if cue.group().lower() == "for":
                     before = text[max(0, cue.start() - 30):cue.start()]
                     role = "origin" if _ORDER_FOR.search(before) else None if _SERVING_FOR.search(before) else role
-                if _compared_or_spoken(text, cue, previous_end):
-                    role = None  # "far fewer than in Brisbane", "speaking from Kyiv": not where the people moved
+                if _compared_or_spoken(text, cue, previous_end) or _HELPERS_WHO_BEFORE.search(
+                        text, max(0, cue.start() - 60), cue.start()):
+                    role = None  # "far fewer than in Brisbane", "speaking from Kyiv", "aid workers who reached X"
                 if role == "locative" and not cue["path"] and (
                         # a relative clause telling the counted people's earlier movement is read for it (``EarlierMove``)
                         (_in_relative_clause(text, sentence.relative_openers, after, cue.start())
@@ -649,12 +658,20 @@ def onward_leg(sentence: Sentence, where: Where, after: int = 0) -> tuple[Where,
     return (first, onward) if places_on else None
 
 
+def _listed_destinations_origins(sentence: Sentence, after: int) -> list[tuple[Place | None, str]]:
+    """The origins of the whole sentence for a count its destination heads as in a list: "moved out of Atbara to
+    nearby towns, including Berber (900 people) and Shendi (400 people)" moved each part out of Atbara."""
+    if after == 0 or sentence.heading_role != "destination" or not headed(sentence, after):
+        return []
+    return [(p, w) for r, p, w in sentence.roles_of_the_whole if r == "origin"]
+
+
 def places(sentence: Sentence, context: Place | None, after: int = 0, until: int | None = None,
            earlier: EarlierMove | None = None) -> Where:
     """Origin and destinations from the cues and mentions of the sentence from ``after`` (to ``until``), the
     places of an ``earlier`` movement of the people counted read for the movement counted."""
     roles = _roles(sentence, context, after, until, earlier)
-    origins = [(p, w) for r, p, w in roles if r == "origin"]
+    origins = [(p, w) for r, p, w in roles if r == "origin"] or _listed_destinations_origins(sentence, after)
     destinations: dict[str, tuple[Place | None, str]] = {}
     for role, place, words in roles:
         if role == "destination":

@@ -56,8 +56,10 @@ _TO_REPORTERS_IN = re.compile(r"\b(?:reporters|journalists)\s+(?:in|from)\s+$", 
 # also as the last of a list ("moved to Sidon and Tyre", "shelters in Chico, Oroville and Paradise").
 _JOURNEY_END = r"\b(?:to|into|towards?|reach(?:es|ed|ing)?|arriv(?:e|es|ed|ing)\s+(?:in|at))"
 _LISTED_BEFORE = r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)){0,4}"
-_REACHED_BEFORE = re.compile(rf"(?:{_JOURNEY_END}|\b(?:{SHELTERS}|hospitals?)\s+(?:in|at|near))\s+(?:the\s+)?{_LISTED_BEFORE}$",
-                             _I)
+_REACHED_BEFORE = re.compile(rf"(?:{_JOURNEY_END}|\b(?:{SHELTERS}|hospitals?)\s+(?:in|at|near)"
+                             rf"(?:\s+the\s+(?:centre|center|heart|outskirts|edge)\s+of)?)\s+(?:the\s+)?{_LISTED_BEFORE}$", _I)
+# ... or a place naming the shelters people are put up in: "other Benghazi schools are now filled with new arrivals".
+_SHELTERS_AFTER = re.compile(rf"\s+(?:{SHELTERS})\b", _I)
 # ... on a journey only (not "shelters in"): where the story says people went.
 _WENT_TO_BEFORE = re.compile(rf"{_JOURNEY_END}\s+(?:the\s+)?$", _I)
 # ... and where it says people left: after "from", "out of" or a verb of leaving ("fled Mosul", "the city of X" told to
@@ -102,13 +104,15 @@ def article_place(mentions: Sequence[Mention]) -> Place | None:
 
 def reached_mostly(text: str, mentions: Sequence[Mention], place: Place | None) -> bool:
     """Whether the article names its place mostly as where people went ("to", "into", "reached", "arrived in", also
-    last in a list: "to Sidon and Tyre") or are put up ("a shelter in Chico"): the story's destination, which stands
+    last in a list: "to Sidon and Tyre") or are put up ("a shelter in Chico", "a school in the centre of Benghazi",
+    "other Benghazi schools"): the story's destination, which stands
     in for no origin ("79 people were evacuated from Mariupol to Zaporizhzhia. ... 40,000 residents had been taken to
     Russia": not from Zaporizhzhia)."""
     if place is None:
         return False
     own = [m for m in mentions if m.place is not None and m.place.id == place.id]
-    reached = sum(1 for m in own if _REACHED_BEFORE.search(text, max(0, m.start - 100), m.start) is not None)
+    reached = sum(1 for m in own if _REACHED_BEFORE.search(text, max(0, m.start - 100), m.start) is not None
+                  or _SHELTERS_AFTER.match(text, m.end) is not None)
     return 2 * reached > len(own)
 
 

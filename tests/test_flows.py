@@ -322,6 +322,16 @@ def test_a_movement_told_by_country_joins_the_one_finer_route_of_the_same_moveme
     assert flow.destination == PRZEMYSL  # a finer destination too
 
 
+def test_a_coarse_report_joins_a_finer_route_telling_its_movement_more_precisely():
+    # "8,000 displaced from Ukraine" beside "8,000 fled Mariupol": "fled" tells the displacement more precisely
+    coarse = report(UKRAINE, [], 8000, term="fled", doc="a")
+    fine = report(MARIUPOL, [], 8000, term="displaced", doc="b")
+    [flow] = aggregate_flows([coarse, fine])
+    assert (flow.origin, flow.people) == (MARIUPOL, 8000)
+    # look-alike: people sheltered are no movement of those who were displaced
+    assert len(aggregate_flows([report(UKRAINE, [], 8000, term="sheltered", doc="a"), fine])) == 2
+
+
 def test_a_coarse_report_stays_on_its_route_unless_one_finer_route_has_the_same_movement():
     coarse = report(UKRAINE, [POLAND], 8000, term="fled")
     other_figure = report(MARIUPOL, [POLAND], 3000, term="fled", doc="b")

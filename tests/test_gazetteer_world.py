@@ -619,6 +619,16 @@ def test_a_town_named_for_a_country_leaves_the_country_a_place(gazetteer):
     assert [m.text for m in gazetteer.find_mentions(text)] == []
 
 
+def test_a_valley_named_for_its_town_makes_no_surname_of_the_town(gazetteer):
+    # "Wadi" starts a valley's name, no person's: the town it is named for stays a place in the whole article
+    text = "Rescuers reached the Libyan port of Derna on Tuesday, a day after the Wadi Derna dams gave way."
+    assert [(m.text, m.place.name) for m in gazetteer.find_mentions(text)] == [("Derna", "Darnah")]
+    # look-alike: a person's given name that only starts like it still makes the name a surname
+    text = ("Rescuers reached the Libyan port of Derna on Tuesday. Wadih Derna, a teacher, said the water came at "
+            "night. Derna said he lost his car.")
+    assert [m.text for m in gazetteer.find_mentions(text)] == []
+
+
 def test_an_acronym_joined_to_another_is_a_bodys_letters_even_in_a_story_naming_its_towns_country(gazetteer):
     # "SAF" is also a town of Egypt, and Egypt is named: beside "RSF" it is one of two forces (in a title too)
     for text in ("Clashes between SAF and RSF continue\n\nThousands of people crossed into Egypt on Monday.",

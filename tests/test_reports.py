@@ -344,6 +344,20 @@ def test_source_is_carried_by_it_said_only_from_the_sentence_before():
     # a list's mark (any of ``LIST_MARKS``) opening the line is no part of the source
     ("\u25aa The provincial disaster office: 3,400 residents were moved to schools.", "provincial disaster office"),
     ("\u25aa Kassala: 3,400 residents were moved to schools.", None),
+    # a headline's colon tail naming a body credits it; one naming places or a label does not
+    ("Nearly 9,000 displaced as rivers burst their banks: UN agency", "UN agency"),
+    ("Thousands flee as fighting nears the border: UNHCR", "UNHCR"),
+    ("Some 9,000 families relocated to two towns: Kassala and Shendi", None),
+    ("Thousands flee the valley: live updates", None),
+    # the day after the verb is when it was said, not who said it
+    ("About 5,000 people have fled the valley, the refugee agency, a UN body, reported Tuesday.", "refugee agency"),
+    ("About 5,000 people have fled the valley, said Amina Yusuf, a camp manager.", "Amina Yusuf"),
+    # a report, statement or update opening the sentence credits the body it comes from
+    ("Per a new assessment report from the Kassala state council, 4,200 residents have left the valley.",
+     "Kassala state council"),
+    ("According to the latest update from the county, 700 families were moved to schools.", "county"),
+    ("Per capita aid fell as 4,200 residents left the valley, the council said.", "council"),
+    ("According to the county report, 700 families were moved to schools.", "county report"),
 ])
 def test_source_of(sentence, source):
     assert source_of(sentence) == source
@@ -1685,3 +1699,78 @@ def test_a_statement_after_a_semicolon_with_a_figure_of_its_own_keeps_its_places
     # with no figure of its own, the clause after the semicolon still tells where the count went
     [report] = reports_of("About 3,000 residents were evacuated on Monday; most went to Houston.")
     assert report.destinations == (HOUSTON,)
+
+
+def test_places_named_as_examples_of_a_destination_are_destinations_and_share_the_sentences_origin():
+    # "to <towns>, including X and Y": X and Y are where people went; a part a listed town heads in brackets left
+    # the sentence's origin too
+    text = ("Buses continue to take residents out of Mariupol to safer cities, including Zaporizhzhia (900 people) "
+            "and Dnipro (400 people), the regional office said.")
+    assert [(r.count.value, r.origin_text, r.destination_texts) for r in reports_of(text)] == [
+        (900, "Mariupol", ("Zaporizhzhia",)), (400, "Mariupol", ("Dnipro",))]
+    text = "Some 3,000 people fled Mariupol to safer cities, including Zaporizhzhia and Dnipro."
+    assert [(r.origin_text, r.destination_texts) for r in reports_of(text)] == [
+        ("Mariupol", ("Zaporizhzhia", "Dnipro"))]
+    # look-alikes: people of a place the object includes did not go there; a list headed with no origin named keeps none
+    text = "Some 3,000 people fled Mariupol to the coast, including residents of Berdiansk."
+    assert [(r.origin_text, r.destination_texts) for r in reports_of(text)] == [("Mariupol", ())]
+    text = "Residents fled to safer cities, including Zaporizhzhia (900 people) and Dnipro (400 people)."
+    assert [(r.origin_text, r.destination_texts) for r in reports_of(text)] == [
+        ("", ("Zaporizhzhia",)), ("", ("Dnipro",))]
+
+
+def test_finding_shelter_for_counted_people_is_their_need_not_their_state():
+    # "finding shelter for 2,500 people": aid sought for them; how they moved is the sentence's other word
+    text = "Volunteers are finding shelter for the more than 2,500 people who have been forced to flee their homes."
+    assert [(r.term, r.count.value) for r in reports_of(text)] == [("fled", 2500)]
+    # look-alikes: people who found shelter, for the night or somewhere, are sheltered
+    for text in ("More than 2,500 people have found shelter for the night in schools.",
+                 "More than 2,500 people have found shelter in schools."):
+        assert [(r.term, r.count.value) for r in reports_of(text)] == [("sheltered", 2500)]
+
+
+def test_a_quotation_left_open_is_credited_where_the_next_sentence_closes_it():
+    text = ('"Families keep leaving Mariupol for Zaporizhzhia (1,200 people) and Dnipro (300 people). Most are staying '
+            'with relatives," the regional office added.')
+    assert [(r.count.value, r.attributed_to) for r in reports_of(text)] == [
+        (1200, "regional office"), (300, "regional office")]
+    # look-alikes: a quotation closed in its own sentence keeps its own source; a next sentence closing none lends none
+    text = ('"About 1,200 people left Mariupol for Zaporizhzhia," a driver told us. Most are staying with relatives, '
+            'the regional office added.')
+    assert [(r.count.value, r.attributed_to) for r in reports_of(text)] == [(1200, "driver")]
+    text = ('"About 1,200 people left Mariupol for Zaporizhzhia. Most are staying with relatives, the regional '
+            'office added.')
+    assert [(r.count.value, r.attributed_to) for r in reports_of(text)] == [(1200, None)]
+
+
+def test_a_journey_of_helpers_told_in_a_relative_clause_is_not_the_counted_peoples():
+    # rescuers or aid workers who reached a place went there; the people counted did not
+    text = "Rescue teams who managed to reach Zaporizhzhia found some 3,000 people left homeless."
+    assert [(r.count.value, r.destination_texts) for r in reports_of(text)] == [(3000, ())]
+    text = "Aid workers who reached Zaporizhzhia said some 3,000 people had fled to Dnipro."
+    assert [(r.count.value, r.destination_texts) for r in reports_of(text)] == [(3000, ("Dnipro",))]
+    # look-alike: the counted people's own relative clause keeps its destination
+    text = "Some 3,000 people who managed to reach Zaporizhzhia were left homeless."
+    assert [(r.count.value, r.destination_texts) for r in reports_of(text)] == [(3000, ("Zaporizhzhia",))]
+
+
+def test_an_article_naming_its_place_as_where_shelters_are_tells_of_arrivals_there():
+    # "a school in the centre of X", "other X schools filled with new arrivals": X is where people went, no origin
+    text = ("Along the corridors of a school in the centre of Zaporizhzhia, children run past the classrooms. "
+            "The classrooms of other Zaporizhzhia schools are now filled with new arrivals. "
+            "More than 3,000 people have been forced to flee their homes.")
+    assert [(r.count.value, r.origin) for r in reports_of(text)] == [(3000, None)]
+    # look-alike: the place named where the movement happened stays its origin
+    text = ("Shelling hit the centre of Zaporizhzhia on Monday. The classrooms of Zaporizhzhia schools stayed closed. "
+            "More than 3,000 people have been forced to flee their homes in Zaporizhzhia.")
+    assert [(r.count.value, r.origin.name) for r in reports_of(text)] == [(3000, "Zaporizhzhia")]
+
+
+def test_a_bare_figure_in_brackets_after_the_next_place_of_a_list_counts_the_same_again():
+    # "X (1,200 people) and Y (300)": 300 people went to Y
+    text = "Displaced families are relocating to Zaporizhzhia (1,200 people) and Dnipro (300), the regional office said."
+    assert [(r.count.value, r.unit, r.destination_texts) for r in reports_of(text)] == [
+        (1200, "people", ("Zaporizhzhia",)), (300, "people", ("Dnipro",))]
+    # look-alike: a bracket that measures something else counts no one
+    text = "Displaced families are relocating to Zaporizhzhia (1,200 people) and Dnipro (300 km away), the office said."
+    assert [r.count.value for r in reports_of(text)] == [1200]
