@@ -97,6 +97,7 @@ from geo.where import Where
 
 _I = re.IGNORECASE
 
+_THEM_AFTER = re.compile(r"\s+them\b", _I)  # the verb's object: people the movers took
 # Where a movement is care, custody or a change of service, not displacement: "taken to hospital", "moved 3,000
 # passengers to other flights", "12,000 students moved to online classes", "airlifted 180 injured people from remote
 # villages to hospitals": up to eight words between, with no second verb ("evacuated 3,000 people and took 20 injured
@@ -319,6 +320,7 @@ class ArticleFacts:
     # the story's destination: departures naming no place left from there
     sends_home: bool  # the article tells of deportations or repatriations: nationals leaving a foreign country go home
     peoples: Mapping[str, Place]  # the peoples it names by a country's demonym (lower-cased) -> that country
+    named: tuple[Place, ...] = ()  # the places it names about its story, each once: one may hold a list's places
 
 
 @dataclass(frozen=True)
@@ -410,6 +412,8 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
                 own = own.beside_story_destination(nearby)
             staying = staying_after(text, counted, verb)
             arriving = bool(ARRIVING.match(verb.group())) or staying
+            if not arriving:  # "400 families homeless in Jiangxi, Fujian and Guangdong": in the place holding them
+                own = own.over_list(facts.named)
             # a nationwide figure takes no article place, but people received where it locates them are there
             # ("1 million Syrians are registered as refugees in Lebanon")
             nationwide = _nationwide(sentence, end, counted.count, own, nearby or context)
@@ -459,8 +463,8 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
     if facts.reached:
         where = where.beside_story_destination(nearby)
     unit = units.pop() if len(units) == 1 else "people"
-    if unit == "soldiers":  # troops alone, and no figure to count them beside civilians: a pullout, no one displaced
-        return []
+    if unit == "soldiers" and not _THEM_AFTER.match(text, verbs[0].end()):
+        return []  # troops alone, and no figure to count them beside civilians: a pullout ("soldiers moved them" moves others)
     term = verb_term(text, verbs[0], moving, facts.term)
     arriving = bool(ARRIVING.match(verbs[0].group()))
     where = where.from_article(((journey_end(verbs[0]) and went_to) or context) if arriving
@@ -678,7 +682,8 @@ def find_reports(doc: Document, mentions: Sequence[Mention], peoples: Mapping[st
     reached = reached_mostly(text, voting, context)
     facts = ArticleFacts(context, forced, article_term([word for _, word in moves]), reached, filed_in,
                          story_destination(text, voting), story_origin(text, voting) if reached else None,
-                         SENDING_HOME.search(text) is not None, peoples or {})
+                         SENDING_HOME.search(text) is not None, peoples or {},
+                         tuple({m.place.id: m.place for m in voting if m.place is not None}.values()))
     reports: list[Report] = []
     previous: tuple[int, int] | None = None
     previous_found: list[Report] = []

@@ -22,7 +22,8 @@ Rules:
   ("through the southern Australian state of Victoria"; a later place inside the first refines it: "In California,
   ... evacuate in Ventura County", ``_refined``), or when a place issues an order or advice about its
   people ("Wharton issued an evacuation order for 2,000 residents", "Wharton County officials told 500 families
-  to leave"; an origin a cue names comes first). Places joined by "or", "and"
+  to leave"; an origin a cue names comes first), or, when nothing else places it, a place a disaster the sentence
+  tells struck ("A landslide struck Rangamati, displacing 800 people", ``_struck_here``). Places joined by "or", "and"
   or a comma share the role ("head to Idlib, or Jarablus"); a place written right after another one
   ("Jarablus in the Aleppo countryside", "al-Waer neighborhood in western Homs") only locates it. Spanish, French
   and Portuguese cues too: "desde", "huyeron de", "ont fui" (origin), "hacia", "vers", "rumo a" (destination),
@@ -55,7 +56,8 @@ Rules:
   towards Y") or with a route of its own ("..., including 60,000 into Egypt"), is no place of the count's, nor does the article's
   place stand in for its origin when it is the others' destination.
 - **The sentence before**: a count naming no place takes the place the previous sentence of its paragraph
-  locates ("in X", "from X"), else the article's place.
+  locates ("in X", "from X"), else the one a disaster struck there ("A landslide struck X.", ``_STRUCK``), else the
+  article's place.
 """
 from __future__ import annotations
 
@@ -172,6 +174,10 @@ _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:dozens|hundreds|thousands|millions|milli
 _KIND_OF = re.compile(r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:state|province|county|city|town|village|region|district"
                       r"|governorate|prefecture|island|municipality|territory|parish|department|oblast|canton)"
                       r"(?:\s+of|s\s+of(?:\s+(?-i:[A-Z])[\w'’-]*(?:\s*,|\s+and|\s+or)(?:\s+(?:and|or))?)*)\s+$", _I)
+# A verb by which a disaster strikes a place, naming where it happened: "A landslide struck Rangamati."
+_STRUCK = re.compile(r"\b(?:struck|strikes|hit|hits|battered|batters|lashed|lashes|pounded|pounds|ravaged|ravages"
+                     r"|devastated|devastates|inundated|inundates|flooded|floods|swamped|swamps|submerged|submerges"
+                     r"|engulfed|engulfs)\b")
 # A place that issues an order or an advice about its people is where they leave: "Wharton issued an evacuation
 # order for 2,000 residents", "the city of Wharton ordered ...", "Wharton County officials told 500 families to",
 # also past an aside ("Wharton, about 60 miles southwest of Houston, issued").
@@ -656,8 +662,8 @@ def places(sentence: Sentence, context: Place | None, after: int = 0, until: int
     generic = None if origins else _generic_origin(sentence.text[:until], after)
     located = not origins and generic is None
     locatives = [(p, w) for r, p, w in roles if r in ("locative", _JOINED) and (p is None or p.id not in destinations)]
-    if located:  # "800 people evacuated in Mizia": where the displacement happened
-        origins = _refined(locatives)
+    if located:  # "800 people evacuated in Mizia": where the displacement happened, else where a disaster struck
+        origins = _refined(locatives) or _struck_here(sentence, after, until)
     origin, origin_text = origins[0] if origins else (None, "")
     if generic is not None:  # "left the camp for Somalia" in an article about Somalia: the camp is not Somalia
         named = context is not None and context.id in destinations
@@ -734,9 +740,53 @@ def _refined(locatives: list[tuple[Place | None, str]]) -> list[tuple[Place | No
 def place_before(text: str, previous: tuple[int, int], mentions: Sequence[Mention], starts: list[int],
                   context: Place | None) -> Place | None:
     """The first resolved place the previous sentence of the same paragraph names as where something
-    happened or started ("Floods hit villages in Jiangxi. 400 people were evacuated."), else None."""
-    return next((p for r, p, _ in _roles_before(text, previous, mentions, starts, context)
-                 if p is not None and r in ("origin", "locative")), None)
+    happened or started ("Floods hit villages in Jiangxi. 400 people were evacuated."), else the first one a
+    disaster struck there ("A landslide struck Rangamati. 800 people were displaced."), else None.
+
+    >>> text = "A landslide struck the hill district of Rangamati on Sunday. 800 people were displaced."
+    >>> hill = Mention("d", "Rangamati", 40, 49, Place("t:r", "Rangamati", 22.6, 92.2, "admin2", "BD"))
+    >>> place_before(text, (0, 60), [hill], [40], None).name
+    'Rangamati'
+    >>> told = "Rangamati officials said a landslide struck the hills. 800 people were displaced."
+    >>> place_before(told, (0, 54), [Mention("d", "Rangamati", 0, 9, hill.place)], [0], None) is None
+    True
+    """
+    located = next((p for r, p, _ in _roles_before(text, previous, mentions, starts, context)
+                    if p is not None and r in ("origin", "locative")), None)
+    return located or _struck_before(text, previous, mentions, starts)
+
+
+def _struck_before(text: str, previous: tuple[int, int], mentions: Sequence[Mention],
+                   starts: list[int]) -> Place | None:
+    """The first resolved place a disaster strikes in the previous sentence of the same paragraph (``_struck``)."""
+    start, end = previous
+    if "\n" in text[end:end + 3]:
+        return None
+    struck = _struck(text[start:end], start, mentions[bisect_left(starts, start):bisect_left(starts, end)])
+    return struck[0].place if struck else None
+
+
+def _struck(text: str, offset: int, mentions: Sequence[Mention]) -> list[Mention]:
+    """The resolved mentions (of ``text``, which starts at ``offset``) a disaster strikes (``_STRUCK``): a verb acting
+    on the place right before its name or its kind ("struck the hill district of Rangamati")."""
+    struck = []
+    for mention in mentions:
+        at = mention.start - offset
+        verbs = list(_STRUCK.finditer(text, max(0, at - 60), at))
+        if mention.place is not None and verbs and gap_ok(_KIND_OF.sub("", text[verbs[-1].end():at]), 1):
+            struck.append(mention)
+    return struck
+
+
+def _struck_here(sentence: Sentence, after: int, until: int | None) -> list[tuple[Place | None, str]]:
+    """Where a disaster the sentence tells struck, as the place of a count it locates nowhere else ("A landslide
+    struck Rangamati, displacing 800 people"): the last place struck before the count at ``after``, else the first
+    after it (before ``until``)."""
+    end = len(sentence.text) if until is None else until
+    struck = [m for m in _struck(sentence.text, sentence.start, sentence.mentions) if m.start - sentence.start < end]
+    before = [m for m in struck if m.start - sentence.start < after]
+    chosen = before[-1:] or struck[:1]
+    return [(m.place, m.text) for m in chosen]
 
 
 def town_reached_before(text: str, previous: tuple[int, int], mentions: Sequence[Mention], starts: list[int],

@@ -12,9 +12,12 @@ Rules:
   a place only located ("800 refugees arrived on Monday in Lesbos"; with the places joined to it: "housed in schools
   in Mbarara and Kabale"), or located beside a named origin ("4,500
   evacuees from Louisiana were housed in hotels in Texas"), is the destination (``Where.from_article``).
+- **Lists**: any other count only located in a list of places ("homeless in Jiangxi, Fujian and Guangdong") happened
+  in the finest place the article names that holds them all, else in the first one listed (``Where.over_list``).
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from gazetteer.model import Place
@@ -74,6 +77,30 @@ class Where:
                        for destination in self.destinations)):
             return self
         return Where(context, "", self.destinations, self.destination_texts, self.named)
+
+    def over_list(self, named: Sequence[Place]) -> Where:
+        """A movement only located in a list of places ("400 families were left homeless in Jiangxi, Fujian and
+        Guangdong") is one report of all of them, not of the first: it happened in the finest place the article
+        names (``named``) that holds them all (China), as an analyst would map one figure for several provinces.
+        When the article names none, the first place listed stays: a report drawn nowhere is lost to the map.
+
+        >>> cn = Place("t:cn", "China", 35.0, 103.0, "country", "CN")
+        >>> jx = Place("t:jx", "Jiangxi", 27.6, 115.7, "admin1", "CN", parent="t:cn")
+        >>> fj = Place("t:fj", "Fujian", 26.1, 118.2, "admin1", "CN", parent="t:cn")
+        >>> listed = Where(jx, "Jiangxi", (), (), True, located=True, whereabouts=((fj, "Fujian"),))
+        >>> listed.over_list([jx, fj, cn]).origin.name, listed.over_list([jx, fj]).origin.name
+        ('China', 'Jiangxi')
+        >>> replace(listed, whereabouts=()).over_list([jx, cn]).origin.name  # one place: its own
+        'Jiangxi'
+        """
+        if not (self.located and self.whereabouts and self.origin is not None):
+            return self
+        listed = (self.origin, *(place for place, _ in self.whereabouts))
+        holding = [area for area in named if all(place.id != area.id and inside(place, area) for place in listed)]
+        if not holding:
+            return self
+        area = min(holding, key=lambda place: FINENESS.get(place.kind, 1))
+        return replace(self, origin=area, origin_text="", whereabouts=())
 
     def crossing_to(self, place: Place | None) -> Where:
         """A crossing naming no destination goes where the story says people went (``story_destination``: "60,000

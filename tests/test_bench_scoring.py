@@ -148,6 +148,25 @@ def test_judge_uses_the_report_carrying_the_figure():
     assert scoring.failed(outcome) == ["no false reports"]
 
 
+def test_fair_location_folds_accents_and_follows_the_hierarchy_but_not_further():
+    region = Place("t:rg", "Vallemar", 10.0, 10.0, "admin1", "ZZ")
+    town = Place("t:tw", "Porto Lísio", 10.1, 10.1, "city", "ZZ", parent="t:rg")
+    other = Place("t:ot", "Cabo Ferro", 12.0, 12.0, "admin1", "ZZ")
+    get = {p.id: p for p in (region, town, other)}.get
+    from_town = Report("q", (Citation("d", 0, 1),), town, "", (), (), Count("70", 70, 70, 70), "people")
+
+    def judged(label: str, label_places: tuple) -> tuple[bool | None, bool | None]:
+        excerpt = figures.Excerpt("idmc2", "u", "text", 70, "Evacuated", "People", label)
+        outcome = scoring.judge(excerpt, [from_town], {70}, has_term=False, label_places=label_places, get=get)
+        return outcome.location, outcome.contained
+
+    assert judged("Porto Lisio", ()) == (True, False)  # accents folded; the older figure stays case-only
+    assert judged("the Vallemar region", (region,)) == (True, False)  # the label's province holds the town
+    assert judged("Cabo Ferro and Vallemar", (other, region)) == (True, False)  # one of the places listed
+    assert judged("Cabo Ferro", (other,)) == (False, False)  # another province
+    assert judged("Daily Courier", ()) == (False, False)  # no place: a news outlet's name stays a miss
+
+
 def test_judge_accepts_a_range_and_misses_without_reports():
     excerpt = figures.Excerpt("idmc1", "u", "text", 2000, "Evacuated", "Households", "")
     ranged = scoring.judge(excerpt, [_report(None, "families", low=1000, high=9999)], {2000}, has_term=True)
