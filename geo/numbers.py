@@ -134,9 +134,10 @@ def _alternation(words) -> str:
 
 _UNIT_WORD = _alternation(_UNITS)  # a number in words starts with one of these, or "a hundred"
 _WORD = _alternation(list(_UNITS) + list(_SCALES) + ["dozen"])
-# A last thousands group typed with a space after its comma, before the counted noun ("2,430, 445 individuals"); not a
-# list, which goes on with a comma, a full stop, "of" or "and" ("1,200, 300 and 450", "1,200, 300 of them").
-_SPACED_GROUPS = r"[1-9]\d{0,2}(?:,\d{3})+,\s\d{3}(?=\s+(?!(?:of|and|or|to|in)\b)[a-z])"
+# Thousands groups typed with a space after their comma, before the counted noun: the last one ("2,430, 445 individuals")
+# or both ("2, 430, 445 individuals"; one alone is a date's or a list's: "May 2, 430 people"); not a list, which goes
+# on with a comma, a full stop, "of" or "and" ("1,200, 300 and 450", "1,200, 300 of them").
+_SPACED_GROUPS = r"[1-9]\d{0,2}(?:(?:,\d{3})+,\s\d{3}|,\s\d{3},\s\d{3})(?=\s+(?!(?:of|and|or|to|in)\b)[a-z])"
 _NUMBER_PATTERN = (
     rf"""(?P<vague>\b(?:{_alternation(VAGUE)})\b)
     | (?P<digits>{{glued}}(?:[1-9]\d?(?:,\d\d)+,\d{{3}}|{_SPACED_GROUPS}|[1-9]\d{{0,2}}(?:,\d{{3}})+|[1-9]\d{{0,2}}(?:\.\d{{3}})+(?![\d.]\d)
