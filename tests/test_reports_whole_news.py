@@ -65,3 +65,13 @@ def test_a_thousands_group_typed_after_a_spaced_comma_is_one_figure():
     assert [c.value for c, _, _ in find_counts("They counted 1,384, 207 and 90 tents.")] == [1384, 207, 90]
     assert [c.value for c, _, _ in find_counts("Some 1,384, 207 of them children, were moved.")] == [1384, 207]
     assert [c.value for c, _, _ in find_counts("The tallies were 1,384, 207, 90.")] == [1384, 207, 90]
+
+
+def test_the_next_bracketed_figures_of_a_list_of_places_say_the_same():
+    text = "The worst hit counties were Garissa (4,120 displaced), Lamu (1,350), Kilifi (2,600) and Kwale (980)."
+    assert figures(text, headline="") == [(4120, "people", "displaced"), (1350, "people", "displaced"),
+                                          (2600, "people", "displaced"), (980, "people", "displaced")]
+    # bracketed figures of something else, or after no figure moved, are not people moved
+    text = "The worst hit counties were Garissa (4,120 displaced), Lamu (1,350 deaths) and Kilifi (12 injured)."
+    assert figures(text, headline="") == [(4120, "people", "displaced")]
+    assert figures("Rain fell on Garissa (population 4,120), Lamu (1,350) and Kilifi (2,600).", headline="") == []
