@@ -118,8 +118,10 @@ SMALL_UNITS = frozenset({"housing", "families", "households"})
 # ... or a clause later: "(2,300 households) were displaced; in Bundibugyo, (1,100)".
 _ELLIPSIS = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:[\w'’-]+\s*[;,]\s+)?(?:in|from|at)\s+(?:[\w'’-]+(?:\s+|(?=,))){1,4}?(?:and|,)\s+",
                        _I)
-# ... or a list of places, each with its figure in brackets: "Tobruk (1,320 people) and Benghazi (730)".
-_BRACKETED_AGAIN = re.compile(r"\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s*\(", _I)
+# ... or the next of a list of places, each with its figure in brackets: "Tobruk (1,320 people) and Benghazi (730)",
+# "Tana River (3,864 displaced), Homa Bay (2,046)".
+_BRACKETED_NEXT = re.compile(r"(?:\s+[\w'’-]+)?\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s*\(",
+                            _I)
 # A whole that opens the clause of its parts: "Of the (12,000 people displaced), ..."
 _OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|these|those)\s+$", _I)
 _WHOLE_CLAUSE = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s*,\s*")
@@ -164,7 +166,7 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
         unit, head_end = (row_label, end) if row_label else head_unit(text, start, end)
         if (unit is None and previous_kept and AFTER_BARE_FIGURE.match(text, end)
                 and (_ELLIPSIS.fullmatch(text, found[-1].head_end, start)
-                     or _BRACKETED_AGAIN.fullmatch(text, found[-1].head_end, start))):
+                     or _BRACKETED_NEXT.fullmatch(text, found[-1].head_end, start))):
             unit = "more"  # "709,841 people displaced in Jajpur and 363,832 in Puri": the same again, elsewhere
         if unit is None:
             unit = label_unit(text, start, end)

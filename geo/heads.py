@@ -34,6 +34,11 @@ _HEAD_SKIP = frozenset("of the them those these more other additional de".split(
 # Border statistics count people as entries or crossings from or into a named place ("191,348 entries from Ukraine",
 # "12,000 border crossings into Poland"); not the crossing points a border has, nor vehicles ("truck entries").
 _BORDER_GAP = re.compile(r"\s+(?:border\s+)?", _I)
+# Movements counted as events, not as the people moved: "59 massive displacements, equivalent to 18,755 people".
+_MASS_EVENTS = re.compile(r"\s+(?:mass|massive|large[\s-]scale)\s+", _I)
+# Places named for the people they hold, after the people noun and its abbreviation: "in 42 internally displaced
+# persons (IDP) camps", "30 displaced persons' sites" count the camps, not the people.
+_PLACES_NAMED_FOR_THEM = re.compile(r"(?:\s*\([A-Za-z]{2,6}\))?\s+(?:camps|sites|settlements|cent(?:re|er)s|shelters)\b", _I)
 _INTO_A_PLACE = re.compile(r"\s+(?i:from|into)\s+[A-Z]")
 # A verb that sets the bare figure after it moving ("sent thousands fleeing", "set 3,000 running for their lives").
 _SENT_BEFORE = re.compile(r"\b(?:sen(?:t|d|ds|ding)|set(?:s|ting)?)\s+$", _I)
@@ -98,7 +103,9 @@ def head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
     """
     if (participle := PARTICIPLE_AFTER.match(sentence, end)) is not None:
         noun = NOUN_AFTER.match(sentence, participle.end())
-        if noun is not None and (unit := unit_of(noun[1].lower())) not in (None, "housing"):
+        if noun is not None and (unit := unit_of(noun[1].lower().rstrip("'’"))) not in (None, "housing"):
+            if _PLACES_NAMED_FOR_THEM.match(sentence, noun.end()):
+                return None, end  # "42 displaced persons (IDP) camps": camps counted
             return unit, noun.end()  # "900 displaced families"
         return "people", end
     if (same := _SAME_UNIT_AFTER.match(sentence, end)) is not None:
@@ -133,6 +140,8 @@ def head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
         if word == "shelters" and between == 0 and (_SHELTERS_DESTROYED_BEFORE.search(sentence, max(0, start - 40), start)
                                                     or _SHELTERS_DESTROYED_AFTER.match(sentence, token.end())):
             return "housing", token.end()  # "a fire destroyed 150 shelters in the camp": the homes of the displaced
+        if word in ("displacements", "evacuations") and _MASS_EVENTS.fullmatch(sentence, end, token.start()):
+            return None, end  # "59 massive displacements": events, each of many people
         if (unit := unit_of(word)) is not None and not is_modifier(sentence, word, token.end()):
             return (unit, token.end()) if unit == "people" or not paired else (None, end)
         if DEMONYM.search(word) and not _names_unit_after(sentence, token.end()):

@@ -134,9 +134,13 @@ def _alternation(words) -> str:
 
 _UNIT_WORD = _alternation(_UNITS)  # a number in words starts with one of these, or "a hundred"
 _WORD = _alternation(list(_UNITS) + list(_SCALES) + ["dozen"])
+# Thousands groups typed with a space after their comma, before the counted noun: the last one ("2,430, 445 individuals")
+# or both ("2, 430, 445 individuals"; one alone is a date's or a list's: "May 2, 430 people"); not a list, which goes
+# on with a comma, a full stop, "of" or "and" ("1,200, 300 and 450", "1,200, 300 of them").
+_SPACED_GROUPS = r"[1-9]\d{0,2}(?:(?:,\d{3})+,\s\d{3}|,\s\d{3},\s\d{3})(?=\s+(?!(?:of|and|or|to|in)\b)[a-z])"
 _NUMBER_PATTERN = (
     rf"""(?P<vague>\b(?:{_alternation(VAGUE)})\b)
-    | (?P<digits>{{glued}}(?:[1-9]\d?(?:,\d\d)+,\d{{3}}|[1-9]\d{{0,2}}(?:,\d{{3}})+|[1-9]\d{{0,2}}(?:\.\d{{3}})+(?![\d.]\d)
+    | (?P<digits>{{glued}}(?:[1-9]\d?(?:,\d\d)+,\d{{3}}|{_SPACED_GROUPS}|[1-9]\d{{0,2}}(?:,\d{{3}})+|[1-9]\d{{0,2}}(?:\.\d{{3}})+(?![\d.]\d)
                  |[1-9]\d{{0,2}}(?:[ \u00a0\u202f]\d{{3}})+|\d{{1,3}},\d{{1,2}}(?=\s*(?:mil|mill(?:ón|ones|ions?)|milh(?:ão|ões))\b)|\d+(?:\.\d+)?)(?![\d,.]\d))
       (?:\s*(?P<scale>{_alternation(_SCALES)}|dozen)\b|(?P<abbreviated>mn|bn|m|k)\b)?
     | (?P<round>\b(?:{_alternation(_ROUND)})\b)

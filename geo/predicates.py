@@ -137,9 +137,9 @@ INTO_SHELTER = re.compile(
 
 # An aside between dashes after a count's noun ("— half the population —"; lowercased wire copy writes " _ "), or a
 # part of the count between commas ("buses carrying 1,100 people, among them 300 fighters, left the town").
-_ASIDE = re.compile(r"(?:—|–|--|_)\s[^—–_;.]{1,80}?\s(?:—|–|--|_)(?=\s)"
-                    r"|,\s+(?:including|among\s+(?:them|whom)|(?:most|many|some|half|all)\s+of\s+(?:them|whom)|mostly|mainly)\s"
-                    r"(?:[^,;:.!?()—–]|[,.](?=\d)){1,80}?,(?=\s)", _I)
+ASIDE = re.compile(r"(?:—|–|--|_)\s[^—–_;.]{1,80}?\s(?:—|–|--|_)(?=\s)"
+                   r"|,\s+(?:including|among\s+(?:them|whom)|(?:most|many|some|half|all)\s+of\s+(?:them|whom)|mostly|mainly)\s"
+                   r"(?:[^,;:.!?()—–]|[,.](?=\d)){1,80}?,(?=\s)", _I)
 # An appositive describing the name before it, between commas ("20,000 residents of Kelowna, a lakeside city, were
 # told to leave"): the count's verb is after it, unless a conjunction opens another clause there ("..., a lakeside
 # city, and smoke reached Vernon").
@@ -313,7 +313,7 @@ def predicate_after(sentence: str, head_end: int, reach: int = 4) -> bool | None
     for token in _WORD.finditer(sentence, head_end, head_end + 160):
         if token.start() < aside_end:
             continue
-        if ((aside := _ASIDE.match(sentence, token.start())) is not None
+        if ((aside := ASIDE.match(sentence, token.start())) is not None
                 or (named and (aside := _APPOSITIVE.match(sentence, token.start())) is not None)):
             aside_end = aside.end()  # "40,000 people — half the population — may need food": the verb is after it
             continue

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from geo.heads import BREAKDOWN_BEFORE, CASUALTY_AFTER
-from geo.predicates import (AND_MOVED, FACILITY_SHELTERING, INTO_SHELTER, MOVEMENT_OF, PARTICIPLE_AFTER, WORD_BEFORE,
+from geo.predicates import (ASIDE, AND_MOVED, FACILITY_SHELTERING, INTO_SHELTER, MOVEMENT_OF, PARTICIPLE_AFTER, WORD_BEFORE,
                             living_moved, people_object)
 from geo.terms import term_of
 from geo.vocabulary import HOSTS, MOVEMENT, STATE_NEXT
@@ -19,6 +19,7 @@ _POPULATION_BEFORE = re.compile(
     r"\b(?:home\s+to|(?<!refugee\s)(?<!displaced\s)population\s+of|inhabited\s+by|hosts?|hosting|houses|sheltering|shelters"
     r"|(?:city|town|village|district|neighbou?rhood|camp|area|country|nation|capital|metropolis|province|region|island)\s+of"
     r"|(?:which|that)\s+(?:now\s+|still\s+)?(?:has|have|had)"  # "the valley, which has some 12,000 people"
+    r"|who\s+(?:now\s+|still\s+)?(?:has|have)"  # "a grandmother who has 13 children": her family, not a group moved
     # the people a structure or a service is there for: "a levee that protects 40,000 residents", "serving 8,000 people"
     r"|protects|protecting|serves|serving|to\s+(?:protect|serve))\s+$", _I)
 # What a place can take: a capacity, never people moved, even when they are named as displaced ("shelters
@@ -45,8 +46,13 @@ _FRACTION_BEFORE = re.compile(r"(?:\b(?:half|thirds?|quarters?|most|many|some|ma
 _MOVES_NEXT = re.compile(r"\s+(?:to\s+)?(?=\w)", _I)
 # ... or an aside on most of them: "hosts 270,000 people, most of them displaced from surrounding villages" (not
 # "half of them": a part moved, not the people counted).
-_RELATIVE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?(?:\s+(?:who|that)|,\s+(?:(?:the\s+(?:vast\s+)?majority|most|(?:nearly|almost)?\s*all)"
-                             r"\s+of\s+(?:them|whom)))\s+(?:(?:have|has|had|were|was|are|been)\s+)*", _I)
+# ... or one a reporting verb reduces ("(two of the) 200,000 people estimated to have been displaced").
+_RELATIVE_AFTER = re.compile(r"(?:(?:\s+[\w'’-]+){0,3}?(?:\s+(?:who|that)|,\s+(?:(?:the\s+(?:vast\s+)?majority|most|(?:nearly|almost)?\s*all)"
+                             r"\s+of\s+(?:them|whom)))"
+                             # no auxiliary before the reporting verb: "(half of the 4,000) are estimated to have fled" is the part's
+                             r"|(?:\s+(?!(?:are|is|were|was|have|has|had)\b)[\w'’-]+){0,3}?"
+                             r"\s+(?:estimated|believed|thought|said|reported|known)\s+to(?:\s+have)?)"
+                             r"\s+(?:(?:have|has|had|were|was|are|been|be)\s+)*", _I)
 # A prepositional phrase after the noun ("people under evacuation orders", "families in relief camps"): never a verb.
 _PHRASE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?=(?:under|in|at|without)\s)", _I)
 # Within a clause, the words that say people moved before staying where they are: "since being driven out".
@@ -97,6 +103,7 @@ _GROUP_SIZE_BEFORE = re.compile(r"\b(?:groups|batches|(?<!,\s)(?<!people\s)(?<!p
                                 r"\s+(?:of\s+)?$", _I)
 # A word of harm in the infinitive ("to hit", "to affect") is something about to harm others, never a state of the count.
 _INFINITIVE_TO = re.compile(r"\bto\s+$", _I)
+_SPACE = re.compile(r"\s*")
 _EACH_AFTER = re.compile(r"\s*each\b", _I)
 
 
@@ -106,7 +113,10 @@ def rejected(sentence: str, start: int, end: int) -> bool:
     window = max(0, start - 40)
     before = sentence[window:start]
     head = re.match(r"(?:\s+(?:of\s+)?[\w'’-]+){0,3}?\s+[\w'’-]*(?=\s|$|[,.;])", sentence[end:end + 60])
-    after = sentence[end + (head.end() if head else 0):]
+    after_at = end + (head.end() if head else 0)
+    # the verb after an aside is the count's: "64 people – including women and children – have died"
+    aside = ASIDE.match(sentence, _SPACE.match(sentence, after_at).end())
+    after = sentence[aside.end() if aside else after_at:]
     predicate = _PREDICATE_AFTER.search(sentence, end, end + 120)
     if predicate is not None and predicate["affected"] is not None and (
             people_object(sentence, predicate.end()) or _AREA_AFTER.match(sentence, predicate.end())

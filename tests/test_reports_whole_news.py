@@ -1,0 +1,77 @@
+"""Movement reports, issue 5: wordings of whole regional news paragraphs (the idmc19c review). Inputs are
+hand-written, not benchmark or corpus text."""
+from geo.numbers import find_counts
+from test_reports_unseen import figures
+
+
+def test_people_taking_shelters_in_the_plural_are_sheltered():
+    assert figures("Some 2,300 people were hit by the floods, of whom 740 are taking shelters in 12 relief camps.",
+                   headline="") == [(740, "people", "sheltered")]
+    assert figures("Around 5,100 villagers took shelters in school buildings.", headline="") == [
+        (5100, "people", "sheltered")]
+    # shelters taken apart or built are no refuge
+    assert figures("Some 40 volunteers are taking shelters apart after the storm.", headline="") == []
+
+
+def test_camps_named_for_the_displaced_count_camps_not_people():
+    text = "Relief workers are feeding families spread across 36 internally displaced persons (IDP) camps."
+    assert figures(text, headline="Flood news\n\n") == []
+    assert figures("Relief workers are feeding families in 36 displaced persons' camps.", headline="Flood news\n\n") == []
+    # the people themselves, with their abbreviation, are still counted
+    assert figures("Some 36 displaced families (IDPs) reached the town on foot.", headline="") == [
+        (36, "families", "displaced")]
+
+
+def test_mass_displacements_counted_are_events_not_people():
+    text = "The monitor logged 47 mass displacements this year, equal to 16,300 people forced from their land."
+    assert figures(text, headline="") == [(16300, "people", "fled")]
+    # displacements alone are IDMC's count of people
+    assert figures("The monitor logged 47,000 new displacements this year.", headline="") == [(47000, "people", "displaced")]
+
+
+def test_a_whole_estimated_to_have_moved_is_counted_after_a_few_of_its_people():
+    text = "Musa and Hauwa are only two of the nearly 90,000 villagers estimated to have been displaced by the raids."
+    assert figures(text, headline="") == [(90000, "people", "displaced")]
+    # a part of the whole that is itself estimated to have moved is still no count of the whole
+    assert figures("Half of the 6,000 villagers are estimated to have fled the raids.", headline="") == []
+
+
+def test_the_children_someone_has_are_no_group_moved():
+    text = "Amina, who has 11 grandchildren, says she is too frail to evacuate again."
+    assert figures(text, headline="Flood news\n\n") == []
+    # a relative clause of an order still counts those ordered out
+    assert figures("The mayor, who has ordered 11,000 residents to evacuate, spoke on Monday.", headline="") == [
+        (11000, "people", "evacuated")]
+
+
+def test_the_dead_named_before_an_aside_are_no_movement():
+    text = ("Elders said at least 52 people – among them several infants – have died of cold while 9,000 families "
+            "have been uprooted by the offensive.")
+    assert figures(text, headline="") == [(9000, "families", "fled")]
+    text = "Elders said at least 52 people, including several infants, have died of cold while 9,000 families fled."
+    assert figures(text, headline="") == [(9000, "families", "fled")]
+    # people who fled, named before the same aside, are still counted
+    assert figures("Some 520 people – mostly women and infants – have fled the offensive.", headline="") == [
+        (520, "people", "fled")]
+
+
+def test_a_thousands_group_typed_after_a_spaced_comma_is_one_figure():
+    assert [(c.text, c.value) for c, _, _ in find_counts("Officials said 1,384, 207 persons were displaced.")] == [
+        ("1,384, 207", 1384207)]
+    assert [c.value for c, _, _ in find_counts("Officials said 1, 384, 207 persons were displaced.")] == [1384207]
+    # one spaced group alone is a date's or a list's
+    assert [c.value for c, _, _ in find_counts("On June 3, 207 persons were displaced.")] == [207]
+    # a list of figures stays a list
+    assert [c.value for c, _, _ in find_counts("They counted 1,384, 207 and 90 tents.")] == [1384, 207, 90]
+    assert [c.value for c, _, _ in find_counts("Some 1,384, 207 of them children, were moved.")] == [1384, 207]
+    assert [c.value for c, _, _ in find_counts("The tallies were 1,384, 207, 90.")] == [1384, 207, 90]
+
+
+def test_the_next_bracketed_figures_of_a_list_of_places_say_the_same():
+    text = "The worst hit counties were Garissa (4,120 displaced), Lamu (1,350), Kilifi (2,600) and Kwale (980)."
+    assert figures(text, headline="") == [(4120, "people", "displaced"), (1350, "people", "displaced"),
+                                          (2600, "people", "displaced"), (980, "people", "displaced")]
+    # bracketed figures of something else, or after no figure moved, are not people moved
+    text = "The worst hit counties were Garissa (4,120 displaced), Lamu (1,350 deaths) and Kilifi (12 injured)."
+    assert figures(text, headline="") == [(4120, "people", "displaced")]
+    assert figures("Rain fell on Garissa (population 4,120), Lamu (1,350) and Kilifi (2,600).", headline="") == []
