@@ -234,6 +234,7 @@ class Context:
     divisions_named: Mapping[str, frozenset[tuple[str, int]]] = field(default_factory=dict)
     listed: frozenset[int] = frozenset()  # the spans in a list (see ``list_groups``)
     shadows: dict[tuple[int, str, bool], bool] = field(default_factory=dict)  # memo of ``_shadowed`` (``focus_bonus``)
+    spelled_countries: Mapping[int, frozenset[str]] = field(default_factory=dict)  # see ``countries_spelled``
     # The spans in a link: most are in none, and a set answers for each of their candidates what a
     # loop over all the document's pairs would.
     linked: frozenset[int] = field(init=False)
@@ -434,6 +435,7 @@ class RegionFocus:
         self.placed = sum(bool(votes) for votes in self.by_key.values())  # names with any division
         self.total = sum(self.votes.values())
         self.others = {key: self.total - sum(votes.values()) for key, votes in self.by_key.items()}
+        self.top: dict[str, float] = {}  # span key -> the largest ``share`` of any division (``leads``)
 
     def share(self, key: str, division: str) -> float:
         """Share of the votes of the *other* names for ``division`` (a name does not support itself)."""
@@ -463,6 +465,15 @@ class RegionFocus:
         if place.population < VILLAGE and self.overshadowed(span, candidate, division):
             return 0.0
         return REGION_WEIGHT * self.share(span.key, division) + self.covered(span.key, division)
+
+    def leads(self, key: str, division: str) -> bool:
+        """The other names vote for ``division`` more than for any other (``share``; ties lead too):
+        the document is local to it."""
+        top = self.top.get(key)
+        if top is None:
+            top = self.top[key] = max((self.share(key, other) for other in self.votes), default=0.0)
+        share = self.share(key, division)
+        return share > 0 and share >= top
 
     def supported(self, key: str, division: str) -> bool:
         """Some other name votes for ``division`` (``share``), or enough could lie in it (``covered``):
@@ -882,6 +893,8 @@ def focus_bonus(span_index: int, candidate: Candidate, context: Context, span: S
     Nothing for a town that shares its name with a first-level division or country of another country
     the document also talks about ("Ontario" in a US story that mentions Canada): the focus cannot
     tell them apart, so the prior (the division) decides, unless a link does ("Ontario, California").
+    Nor for a town named like another country the document does not talk about, unless
+    ``_placed_despite_its_country``.
     """
     place = candidate.place
     # (Most names are no division's or country's: they shadow nothing, asked without a call once the
@@ -896,6 +909,10 @@ def focus_bonus(span_index: int, candidate: Candidate, context: Context, span: S
             shadowed = context.shadows[asked] = _shadowed(span_index, place, context.linked, span, focus,
                                                           context.named, context.speakers, context.country_names)
         if shadowed:
+            return 0.0
+        spelled = context.spelled_countries.get(span_index)
+        if spelled and not spelled <= {place.country} and not _placed_despite_its_country(
+                span_index, candidate, context, span):
             return 0.0
     total = FOCUS_WEIGHT * focus.get(place.country, 0.0)
     return total + context.regions.bonus(span, candidate) if context.regions is not None else total
@@ -917,6 +934,40 @@ def _shadowed(span_index: int, place: Place, linked: Collection[int], span: Span
                                        or _names_a_country(span, country_names)
                                        else bool(speakers.get(code, frozenset()) - {span.key})) for code in countries)
         or place.country in named and any(c.place.kind == "country" for c in span.candidates))
+
+
+def _placed_despite_its_country(span_index: int, candidate: Candidate, context: Context, span: Span) -> bool:
+    """The town ``candidate``, whose name the span writes as another country spells its own, is placed
+    by a link ("Mexico, Missouri") or lies in the first-level division the other names of the
+    document point to most (``RegionFocus.leads``: "Lebanon" beside Jonestown and Schaefferstown is
+    the town in Pennsylvania). Otherwise the country is what the name means, whatever else the
+    document names and however it is cased: "a judge in Boise ... originally from Mexico" is no town
+    of Missouri, though the story is American."""
+    regions = context.regions
+    return span_index in context.linked or regions is not None and regions.leads(
+        span.key, _division(candidate, regions.get))
+
+
+def countries_spelled(spans: Sequence[Span], tokens: Tokens, text: str) -> dict[int, frozenset[str]]:
+    """Per span that writes the own name of a country as the country spells it, those countries
+    ("iran"; not "Cameron", a name whose key only folds to Cameroon's).
+
+    >>> from gazetteer.normalize import tokenize
+    >>> cm = Candidate(Place("c:cm", "Cameroon", 6, 12, "country", "CM"), True, False)
+    >>> ir = Candidate(Place("c:ir", "Iran", 32, 53, "country", "IR"), True, False)
+    >>> text = "from iran to Cameron"
+    >>> spans = [Span(1, 1, 5, 9, "iran", 0.0, [ir]), Span(3, 3, 13, 20, "cameron", 0.0, [cm])]
+    >>> countries_spelled(spans, tokenize(text), text)
+    {0: frozenset({'IR'})}
+    """
+    out = {}
+    for i, span in enumerate(spans):
+        countries = [c.place for c in span.candidates if c.primary and c.place.kind == "country"]
+        if countries:
+            written = _plain(_written(span, tokens, text))
+            if spelled := frozenset(p.country for p in countries if _spelled(p, written)):
+                out[i] = spelled
+    return out
 
 
 def _division_countries(span: Span) -> frozenset[str]:
@@ -1268,7 +1319,8 @@ def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries:
     speakers = _speakers(spans, votes, demonym_countries, caveats or {})
     context = Context(_shares(tally), links(spans, between, text), own_focus,
                       regions=RegionFocus(spans, get, speakers), named={k: frozenset(v) for k, v in named.items()},
-                      caveats=caveats or {}, speakers=speakers)
+                      caveats=caveats or {}, speakers=speakers,
+                      spelled_countries=countries_spelled(spans, tokens, text))
     local = _local_scores(spans, context, get)
     chosen: dict[str, set[int]] = {}
     inside: dict[str, set[int]] = {}

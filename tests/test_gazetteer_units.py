@@ -378,11 +378,13 @@ def test_in_lower_case_the_plural_of_a_common_word_is_the_word():
 def test_a_repeated_country_name_does_not_make_the_text_about_that_country():
     from gazetteer.sources import Source
 
+    # (The towns lie in their state: a town named like another country needs its neighbours' state.)
     gazetteer = Gazetteer([Source.from_places("world", [
         Place("t:lb", "Lebanon", 33.9, 35.9, "country", "LB"),
-        Place("t:lebanon-in", "Lebanon", 40.05, -86.47, "city", "US", population=15_800),
-        Place("t:zionsville", "Zionsville", 39.95, -86.26, "city", "US", population=30_000),
-        Place("t:thorntown", "Thorntown", 40.13, -86.61, "city", "US", population=1_500),
+        Place("t:in", "Indiana", 40.0, -86.3, "admin1", "US"),
+        Place("t:lebanon-in", "Lebanon", 40.05, -86.47, "city", "US", parent="t:in", population=15_800),
+        Place("t:zionsville", "Zionsville", 39.95, -86.26, "city", "US", parent="t:in", population=30_000),
+        Place("t:thorntown", "Thorntown", 40.13, -86.61, "city", "US", parent="t:in", population=1_500),
     ], preferred=False)])
     text = ("Lebanon schedules its spring clean-up. Residents of Lebanon, unlike those of Zionsville and "
             "Thorntown, may leave heavy trash at the curb. Lebanon police will help.")

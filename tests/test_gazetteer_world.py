@@ -187,6 +187,29 @@ def test_a_country_s_name_places_no_namesake_town(gazetteer, text, name, country
     assert next(m.place.country for m in gazetteer.find_mentions(text) if m.text == name) == country
 
 
+@pytest.mark.parametrize("text, name, country", [
+    # Named like a country the story does not otherwise talk about, a town gains nothing from the story
+    # being American: the country is famous (in either casing).
+    ("A judge in Boise refused to free her. She is originally from Mexico and was arrested last month.",
+     "Mexico", "MX"),
+    ("two geologists from denmark joined the survey team in billings on tuesday.", "denmark", "DK"),
+    ("The couple flew home to New Jersey after a trip to Norway last week.", "Norway", "NO"),
+    ("a lab in tennessee and another in greece studied the samples.", "greece", "GR"),
+    # A link places the town, in either casing; so do neighbours of its state in a local story.
+    ("A judge in Tacoma refused to free her. She is from Mexico, Missouri, and was arrested last month.",
+     "Mexico", "US"),
+    ("a judge in tacoma refused to free her. she is from mexico, missouri, and was arrested last month.",
+     "mexico", "US"),
+    ("Crews from Jonestown and Schaefferstown helped fight the fire in Lebanon on Monday.", "Lebanon", "US"),
+    # A name that only folds to a country's key ("Cameron", "Cameroon") is no country's own name.
+    ("Police in Seattle said the Cameron family lost their home in the fire.", "Cameron", "US"),
+    # A state named like a country stays the state.
+    ("storms hit georgia and alabama on monday, and crews in atlanta cleared roads.", "georgia", "US"),
+])
+def test_a_town_named_like_a_country_needs_a_link_or_its_state_s_neighbours(gazetteer, text, name, country):
+    assert next(m.place.country for m in gazetteer.find_mentions(text) if m.text == name) == country
+
+
 def test_a_municipality_is_named_with_its_kind_word(gazetteer):
     mentions = gazetteer.find_mentions("Seven people died in a landslide in the hills (Camotán Municipality) on Saturday.")
     assert [(m.text, m.place.country) for m in mentions] == [("Camotán Municipality", "GT")]
