@@ -1,7 +1,9 @@
 # Two entry points for a fresh Debian machine with Python 3.11 (see README):
 #   make maps  -> .venv, install evacmap, regenerate maps/ from seeds/
 #   make test  -> .venv, install evacmap with test extras (+ Debian's chromium), run the whole suite
-PYTHON ?= python3
+# Debian's own python3 when it is 3.11 or newer: linked statically, it runs evacmap 15-17% faster than a build with a
+# shared libpython such as pyenv's (bench/gazetteer_speed.py, README "Benchmarks"). PYTHON=python3 picks the one on PATH.
+PYTHON ?= $(shell /usr/bin/python3 -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null && echo /usr/bin/python3 || echo python3)
 VENV ?= .venv
 BIN := $(VENV)/bin
 
