@@ -61,6 +61,8 @@ def test_a_thousands_group_typed_after_a_spaced_comma_is_one_figure():
     assert [c.value for c, _, _ in find_counts("Officials said 1, 384, 207 persons were displaced.")] == [1384207]
     # one spaced group alone is a date's or a list's
     assert [c.value for c, _, _ in find_counts("On June 3, 207 persons were displaced.")] == [207]
+    # after a month the first group is the date's day: the plain reading stays
+    assert [c.value for c, _, _ in find_counts("By April 7,310, 562 persons were displaced.")] == [562]
     # a list of figures stays a list
     assert [c.value for c, _, _ in find_counts("They counted 1,384, 207 and 90 tents.")] == [1384, 207, 90]
     assert [c.value for c, _, _ in find_counts("Some 1,384, 207 of them children, were moved.")] == [1384, 207]
