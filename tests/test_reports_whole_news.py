@@ -77,3 +77,11 @@ def test_the_next_bracketed_figures_of_a_list_of_places_say_the_same():
     text = "The worst hit counties were Garissa (4,120 displaced), Lamu (1,350 deaths) and Kilifi (12 injured)."
     assert figures(text, headline="") == [(4120, "people", "displaced")]
     assert figures("Rain fell on Garissa (population 4,120), Lamu (1,350) and Kilifi (2,600).", headline="") == []
+
+
+def test_the_number_of_refugees_is_a_tally_of_people_who_fled():
+    text = "The number of refugees has passed the 20,000 mark, aid workers said."
+    assert figures(text, headline="") == [(20000, "people", "fled")]
+    assert figures("The number of refugees has risen to 8,500.", headline="") == [(8500, "people", "fled")]
+    # a tally of other people moved by nothing stays no report
+    assert figures("The number of tourists has passed the 20,000 mark, officials said.", headline="") == []
