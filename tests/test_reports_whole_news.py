@@ -85,3 +85,18 @@ def test_the_number_of_refugees_is_a_tally_of_people_who_fled():
     assert figures("The number of refugees has risen to 8,500.", headline="") == [(8500, "people", "fled")]
     # a tally of other people moved by nothing stays no report
     assert figures("The number of tourists has passed the 20,000 mark, officials said.", headline="") == []
+
+
+def test_someones_own_family_is_no_group_moved():
+    text = "The farmer has 14 children and says he will evacuate."
+    assert figures(text, headline="Flood news\n\n") == []
+    # children a deed has fleeing are still moved
+    assert figures("The shelling had 400 children fleeing.", headline="") == [(400, "people", "fled")]
+
+
+def test_too_weak_to_move_negates_the_movement():
+    text = "Some 60 patients at the clinic are too weak to evacuate, nurses said."
+    assert figures(text, headline="Flood news\n\n") == []
+    # people once too weak to move who then moved are counted
+    assert figures("Some 60 patients who were too weak to walk were evacuated by boat.", headline="") == [
+        (60, "people", "evacuated")]
