@@ -1,6 +1,7 @@
 """Movement reports, issue 5: wordings of whole regional news paragraphs (the idmc19c review). Inputs are
 hand-written, not benchmark or corpus text."""
 from geo.numbers import find_counts
+from test_reports import reports_of
 from test_reports_unseen import figures
 
 
@@ -100,3 +101,14 @@ def test_too_weak_to_move_negates_the_movement():
     # people once too weak to move who then moved are counted
     assert figures("Some 60 patients who were too weak to walk were evacuated by boat.", headline="") == [
         (60, "people", "evacuated")]
+
+
+def test_people_kept_waiting_then_allowed_to_cross_crossed():
+    text = "About 1,200 families who had been waiting at the frontier for weeks were finally allowed to cross."
+    assert figures(text, headline="Refugees flee fighting\n\n") == [(1200, "families", "crossed")]
+    assert [r.status for r in reports_of(text, headline="Refugees flee fighting\n\n") if r.count] == ["completed"]
+    # still kept from leaving, or allowed only to stay, they did not move
+    text = "About 1,200 families who had been waiting at the frontier for weeks were not allowed to cross."
+    assert figures(text, headline="Refugees flee fighting\n\n") == []
+    text = "About 1,200 families who had been waiting at the frontier for weeks were allowed to stay."
+    assert figures(text, headline="Refugees flee fighting\n\n") == []
