@@ -112,3 +112,14 @@ def test_people_kept_waiting_then_allowed_to_cross_crossed():
     assert figures(text, headline="Refugees flee fighting\n\n") == []
     text = "About 1,200 families who had been waiting at the frontier for weeks were allowed to stay."
     assert figures(text, headline="Refugees flee fighting\n\n") == []
+
+
+def test_bracketed_figures_of_places_ranked_by_a_tally_are_each_places():
+    text = ("Aid groups said the villages of Omdale (at least 6,500), Karsi (1,200) and Tuvo (480) have the highest "
+            "numbers of displaced people.")
+    assert figures(text, headline="Flood news\n\n") == [(6500, "people", "displaced"), (1200, "people", "displaced"),
+                                                         (480, "people", "displaced")]
+    # places ranked by a tally of no moved people give no report
+    text = ("Aid groups said the villages of Omdale (at least 6,500), Karsi (1,200) and Tuvo (480) have the highest "
+            "numbers of deaths.")
+    assert figures(text, headline="Flood news\n\n") == []
