@@ -140,7 +140,7 @@ _WORD = _alternation(list(_UNITS) + list(_SCALES) + ["dozen"])
 _SPACED_GROUPS = r"[1-9]\d{0,2}(?:(?:,\d{3})+,\s\d{3}|,\s\d{3},\s\d{3})(?=\s+(?!(?:of|and|or|to|in)\b)[a-z])"
 _NUMBER_PATTERN = (
     rf"""(?P<vague>\b(?:{_alternation(VAGUE)})\b)
-    | (?P<digits>{{glued}}(?:[1-9]\d?(?:,\d\d)+,\d{{3}}|{_SPACED_GROUPS}|[1-9]\d{{0,2}}(?:,\d{{3}})+|[1-9]\d{{0,2}}(?:\.\d{{3}})+(?![\d.]\d)
+    | (?P<digits>{{glued}}(?:[1-9]\d?(?:,\d\d)+,\d{{3}}|{{spaced}}[1-9]\d{{0,2}}(?:,\d{{3}})+|[1-9]\d{{0,2}}(?:\.\d{{3}})+(?![\d.]\d)
                  |[1-9]\d{{0,2}}(?:[ \u00a0\u202f]\d{{3}})+|\d{{1,3}},\d{{1,2}}(?=\s*(?:mil|mill(?:ón|ones|ions?)|milh(?:ão|ões))\b)|\d+(?:\.\d+)?)(?![\d,.]\d))
       (?:\s*(?P<scale>{_alternation(_SCALES)}|dozen)\b|(?P<abbreviated>mn|bn|m|k)\b)?
     | (?P<round>\b(?:{_alternation(_ROUND)})\b)
@@ -150,8 +150,13 @@ _NUMBER_PATTERN = (
 )
 # A figure glued to a word or symbol before it is not a count ("F-16", "$5", "3.5"); the second
 # figure of a range ("10-12") is the exception.
-_NUMBER = re.compile(_NUMBER_PATTERN.replace("{glued}", r"(?<![\w.,:/$€£¥+-])"), re.IGNORECASE | re.VERBOSE)
-_RANGE_END = re.compile(_NUMBER_PATTERN.replace("{glued}", ""), re.IGNORECASE | re.VERBOSE)
+_GLUED = r"(?<![\w.,:/$€£¥+-])"
+_NUMBER = re.compile(_NUMBER_PATTERN.replace("{glued}", _GLUED).replace("{spaced}", _SPACED_GROUPS + "|"),
+                     re.IGNORECASE | re.VERBOSE)
+# The reading without spaced groups, for a spaced one that is no count: "In May 2,430, 445 people" is a date and 445.
+_PLAIN_NUMBER = re.compile(_NUMBER_PATTERN.replace("{glued}", _GLUED).replace("{spaced}", ""), re.IGNORECASE | re.VERBOSE)
+_RANGE_END = re.compile(_NUMBER_PATTERN.replace("{glued}", "").replace("{spaced}", _SPACED_GROUPS + "|"),
+                        re.IGNORECASE | re.VERBOSE)
 _MODIFIER_BEFORE = re.compile(rf"\b(?P<mod>{_alternation(_MODIFIERS)})\s+$", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to)\s*", re.IGNORECASE)
@@ -303,6 +308,9 @@ def find_counts(text: str) -> list[tuple[Count, int, int]]:
         before = text[max(0, match.start() - 20):match.start()]
         modifier = _MODIFIER_BEFORE.search(before)
         between = _BETWEEN_BEFORE.search(before)
+        if match["digits"] and ", " in match["digits"] and _excluded(text, match, modifier is not None):
+            match = _PLAIN_NUMBER.match(text, match.start())  # its groups may be a date's and a figure
+            position = match.end()
         if _excluded(text, match, modifier is not None):
             continue
         value, vague = _read(match)

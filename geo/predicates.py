@@ -17,6 +17,8 @@ _SINGULAR_UNITS = frozenset("person resident civilian refugee family household f
 HEAD_STOP = frozenset("""a an to in on at from for and or but were was are is be been have has had will would who
     which that each per with by into out than as""".split())
 ORDERED_TO = re.compile(r"(?:ordered|told|forced|urged|asked|advised)\s+(?:to|out)\b", _I)
+# A leave to move: "(people waiting at the border were) allowed to cross" moved when they were allowed.
+_ALLOWED_TO = re.compile(r"(?:allowed|permitted)\s+to\s+", _I)
 # Right after a bare figure, a word that says the figure counts people moved: "34,000 evacuated",
 # "518,000 displaced or relocated", "483 homeless", "1 000 rendered homeless", "left 20,000 without shelter",
 # "forced 17,000 to leave"; an adverb of when or how may come first: "3,400 newly displaced", "remain internally displaced".
@@ -173,11 +175,12 @@ def is_modifier(sentence: str, word: str, end: int) -> bool:
 def living_moved(sentence: str, end: int) -> bool:
     """Whether people described by where they live are then moved: "35,000 people living near the volcano
     have been evacuated", "residents who live along the river were told to leave", "900 families living in Goma
-    returned to their villages" (``_moved_next``)."""
+    returned to their villages" (``_moved_next``), "families stranded at the border were allowed to cross"."""
     living = _LIVING.match(sentence, end)
     if living is None:
         return _moved_next(sentence, _LIVING_IN.match(sentence, end))
-    movement = MOVEMENT.match(sentence, living.end())
+    allowed = _ALLOWED_TO.match(sentence, living.end())
+    movement = MOVEMENT.match(sentence, allowed.end() if allowed else living.end())
     return bool(movement and (movement["verb"] or movement["state"])) or bool(ORDERED_TO.match(sentence, living.end()))
 
 

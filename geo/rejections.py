@@ -105,6 +105,9 @@ _GROUP_SIZE_BEFORE = re.compile(r"\b(?:groups|batches|(?<!,\s)(?<!people\s)(?<!p
 _INFINITIVE_TO = re.compile(r"\bto\s+$", _I)
 _SPACE = re.compile(r"\s*")
 _EACH_AFTER = re.compile(r"\s*each\b", _I)
+# Someone's own family ("she has 13 children", "had nine grandchildren"): what a person has is no group moved.
+_HAS_BEFORE = re.compile(r"\b(?:has|have|had)\s+$", _I)
+_KIN_AFTER = re.compile(r"\s+(?:grand)?(?:children|kids|sons|daughters)\b|\s+(?:siblings|brothers|sisters|dependants|dependents)\b", _I)
 
 
 def rejected(sentence: str, start: int, end: int) -> bool:
@@ -150,7 +153,8 @@ def rejected(sentence: str, start: int, end: int) -> bool:
                     and not BREAKDOWN_BEFORE.search(before))  # "3,000 affected, including 1,500 displaced": a part moved
                 or (_FRACTION_BEFORE.search(before) and not _relative_moved(sentence, end) and not _whole_placed(sentence, end))
                 or _GROUP_SIZE_BEFORE.search(before) or CASUALTY_AFTER.match(after) or population
-                or _EACH_AFTER.match(after) or affected)
+                or _EACH_AFTER.match(after) or affected
+                or (_HAS_BEFORE.search(before) and _KIN_AFTER.match(sentence, end) and not _moves_next(after)))
 
 
 def _moved_object(sentence: str, window: int, before: str) -> bool:

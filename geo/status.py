@@ -79,6 +79,7 @@ _FUTURE_SENTENCE = re.compile(r"\b(?:next\s+(?:week|month|year|few)|tomorrow|in\
 _CAUSED_BEFORE = re.compile(
     r"\b(?:forced|forcing|compelled|obliged|caused|prompted|made|had)\b(?:\s+[\w,.'’-]+){0,6}?\s+to\s+(?:be\s+)?$"
     r"|\bhad\s+to\b|\b(?:managed|succeeded|(?:was|were)\s+able)\s+to\s+$"  # "were able to get out of": they did
+    r"|\b(?:was|were)\s+(?:[a-z]+ly\s+)?(?:allowed|permitted)\s+to\s+$"  # "were finally allowed to cross": they did
     r"|\b(?:sent|set)(?:\s+(?!to\b)[\w,.'’-]+){1,5}\s+$"  # "sent thousands fleeing"; not "are set to leave"
     r"|\b(?:forced|forcing|compelled|caused|causing|prompted|prompting|triggered|triggering|(?:led|resulted)\s+(?:to|in))"
     r"\s+(?:the|an?)\s+(?:[\w-]+\s+)?$",

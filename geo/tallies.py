@@ -69,6 +69,13 @@ _NEW_ARRIVALS = re.compile(r"\bnew\s+arrivals\b")
 # "elevó a 52.000 el número de desplazados" (an accent may be lost or guessed: "nemero").
 _VALUE_BEFORE_TALLY = re.compile(r"\b(?:to|a|à)\s+$", _I)
 _TALLY_AFTER_VALUE = re.compile(r"\s+(?:the|el|la|le)\s+(?:(?:total\s+)?number|total|n\wmero|nombre)\s+(?:of|de)\s+(?:los\s+|las\s+)?", _I)
+# ... or a place's figure in brackets in a ranked list of places, the tally named after the list: "the towns of Sirte
+# (at least 4,000), Misrata (900) and Zliten (350) host the most displaced people": each figure is its place's.
+_RANKED_PLACE_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’.-]*\s*\(\s*$", _I)
+_RANKED_LIST_REST = re.compile(
+    r"\s*\)(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s*\([^()]{1,30}\))*"
+    r"\s+(?:have|has|had|host|hosts|hosted|hold|holds|held)\s+the\s+(?:largest|highest|most|greatest|biggest)\s+"
+    r"(?:numbers?\s+of\s+)?", _I)
 # The people such a tally names by their movement (not "the number of displacement sites": the places).
 _MOVED_PARTICIPLE = re.compile(r"evacuated|relocated|uprooted|deported|resettled", _I)
 _MOVED_PEOPLE = re.compile(r"displaced|evacuees|refugees|idps|homeless|returnees|desplazad[oa]s|evacuad[oa]s|d\wplac\we?s", _I)
@@ -159,7 +166,8 @@ def tallied_unit(text: str, start: int) -> tuple[str, str | None] | None:
 
 def tallied_after(text: str, start: int, end: int) -> tuple[str, str | None] | None:
     """The unit and term of a figure that is the value of a tally named after it ("bringing to 38,000 the number of
-    displaced people": people, displaced); None when it is not one, or its tally counts no moved people ("raising to
+    displaced people": people, displaced; a place's in a ranked list: "Sirte (4,000) and Misrata (900) host the most
+    displaced people"); None when it is not one, or its tally counts no moved people ("raising to
     14 the number of displacement sites").
 
     >>> text = "bringing to 38,000 the number of displaced people, and to 14 the number of sites"
@@ -168,6 +176,9 @@ def tallied_after(text: str, start: int, end: int) -> tuple[str, str | None] | N
     """
     tally = _TALLY_AFTER_VALUE.match(text, end)
     if tally is None or not _VALUE_BEFORE_TALLY.search(text, max(0, start - 4), start):
+        ranked = _RANKED_PLACE_BEFORE.search(text, max(0, start - 40), start)
+        tally = _RANKED_LIST_REST.match(text, end) if ranked else None
+    if tally is None:
         return None
     six = list(GAP_WORDS.finditer(text, tally.end(), tally.end() + 80))[:6]
     words = [w.group().lower() for w in six]

@@ -19,7 +19,7 @@ Rules:
   ("forced 8,000 people from Paradise", "were driven from Tawila"), removed from homes, villages or areas or as a precaution, shifted to or from, ... and Spanish, French, Portuguese forms: "abandonaron sus
   viviendas", "deixaram suas casas", "removidas", "em abrigos") and nouns
   (evacuation, exodus, departure, displacements (IDMC's unit: "43,000 new displacements" are people), passage,
-  influx, new arrivals, the refugee count or total ...); people
+  influx, new arrivals, the refugee count or total, the number of refugees ...); people
   abandon their homes or "the town"; something keeps them out of their homes. Rescuing, pulling or plucking people from their homes, houses or
   rooftops, or from flooded neighbourhoods or villages, is an evacuation (group ``rescue``); so is taking,
   carrying, moving, bringing or ferrying them from flooded or burning homes or places, rooftops, or from
@@ -258,6 +258,7 @@ MOVEMENT = re.compile(
     | enter(?:s|ed|ing)?(?=\s+(?:the\s+country|neighbou?ring\s+[\w'’-]+|(?:[\w'’-]+\s+){0,3}?(?:through|via|at)\s+(?:the\s+|a\s+)?
        (?:[\w'’-]+\s+){0,3}?(?:border|crossing|frontier|checkpoint)s?)\b)
     | enter(?:s|ed|ing)?(?=(?:\s+(?!(?:the|a|an|its|their|his|her|our|this|that|into)\b)[\w'’-]+){1,2}\s+from\s)
+    | (?:(?<=allowed\sto\s)|(?<=permitted\sto\s))cross\b  # "were finally allowed to cross": they crossed
     | crossed(?=\s*[.;]|\s+(?:overnight|yesterday|today|since|so\s+far|last|this|earlier|during|every|each
        |on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)
        |in\s+(?:a|one|the\s+(?:past|last))\s+(?:single\s+)?(?:day|night|week|month|hours?|24))\b)
@@ -327,7 +328,7 @@ MOVEMENT = re.compile(
     | deix(?:aram|am)(?=\s+(?:suas|seus|sua|seu)\s+(?:casas|lares|resid[êe]ncias|moradias)\b) | removid[oa]s)
     | {_STATE_WORDS}
     | (?P<noun>exodus|(?:evacuations?|evictions?|displacements?|relocation){NOT_A_PLAN}|departures?|withdrawals?|pull-?outs?|passage|(?:(?<=the\s)|(?<=mass\s))flight(?=\s+of\s)
-    | influx | arrivals? | (?:entries|crossings)(?=\s+(?:from|into)\s) | returnees | (?<=number\sof\s)homeless | return{RETURN_TRIP} | refugees?\s+(?:population|count|total|tally|figure)s? | idps | evacuees? | pdis?)
+    | influx | arrivals? | (?:entries|crossings)(?=\s+(?:from|into)\s) | returnees | (?<=number\sof\s)(?:homeless|refugees) | return{RETURN_TRIP} | refugees?\s+(?:population|count|total|tally|figure)s? | idps | evacuees? | pdis?)
     | {_HOUSING_WORDS})\b""".replace("{_STATE_WORDS}", _STATE_WORDS).replace("{_HOUSING_WORDS}", _HOUSING_WORDS)
     .replace("{PLACES_LEFT}", PLACES_LEFT).replace("{PRECAUTION_AFTER}", PRECAUTION_AFTER).replace("{SACKED_FROM}", SACKED_FROM).replace("{PLACES_ENTERED}", PLACES_ENTERED).replace("{DWELLINGS}", DWELLINGS).replace("{ESCAPED_FROM}", ESCAPED_FROM)
     .replace("{ES_HOMES}", ES_HOMES).replace("{ES_AREA}", ES_AREA).replace("{FR_HOMES}", FR_HOMES)
@@ -656,7 +657,8 @@ _DISPLACED_PEOPLE = re.compile(r"\b(?:survivors|evacuees|displaced|idps|refugees
 _NEGATED = re.compile(
     r"(?:\b(?:not|never|no|unable|refus\w*|forb\w*|prevent(?:s|ed|ing)?\b|barred|cannot|without)|n't)"
     r"(?!\s+(?:fewer|less|more)\s+than\b)(?:\s+[\w'’-]+){0,3}\s*$"  # "no fewer than 500 fled" did flee
-    r"|\b(?:should|ought\s+to)\s+have(?:\s+[\w'’,-]+){0,5}\s*$", _I)  # "should have warned 300 residents to flee": it did not happen
+    r"|\b(?:should|ought\s+to)\s+have(?:\s+[\w'’,-]+){0,5}\s*$"  # "should have warned 300 residents to flee": it did not happen
+    r"|\btoo\s+[\w'’-]+\s+to\s+$", _I)  # "too frail to evacuate", "too late to flee": it was not done
 #: People who move with their kin are counted as people, whatever the head noun ("hundreds of
 #: fighters and their families", "rebels - along with their families -").
 WITH_FAMILIES = re.compile(r"\s*\b(?:and|along\s+with|with)\s+(?:their\s+|his\s+)?"

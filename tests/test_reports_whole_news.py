@@ -1,6 +1,7 @@
 """Movement reports, issue 5: wordings of whole regional news paragraphs (the idmc19c review). Inputs are
 hand-written, not benchmark or corpus text."""
 from geo.numbers import find_counts
+from test_reports import reports_of
 from test_reports_unseen import figures
 
 
@@ -61,6 +62,8 @@ def test_a_thousands_group_typed_after_a_spaced_comma_is_one_figure():
     assert [c.value for c, _, _ in find_counts("Officials said 1, 384, 207 persons were displaced.")] == [1384207]
     # one spaced group alone is a date's or a list's
     assert [c.value for c, _, _ in find_counts("On June 3, 207 persons were displaced.")] == [207]
+    # after a month the first group is the date's day: the plain reading stays
+    assert [c.value for c, _, _ in find_counts("By April 7,310, 562 persons were displaced.")] == [562]
     # a list of figures stays a list
     assert [c.value for c, _, _ in find_counts("They counted 1,384, 207 and 90 tents.")] == [1384, 207, 90]
     assert [c.value for c, _, _ in find_counts("Some 1,384, 207 of them children, were moved.")] == [1384, 207]
@@ -75,3 +78,48 @@ def test_the_next_bracketed_figures_of_a_list_of_places_say_the_same():
     text = "The worst hit counties were Garissa (4,120 displaced), Lamu (1,350 deaths) and Kilifi (12 injured)."
     assert figures(text, headline="") == [(4120, "people", "displaced")]
     assert figures("Rain fell on Garissa (population 4,120), Lamu (1,350) and Kilifi (2,600).", headline="") == []
+
+
+def test_the_number_of_refugees_is_a_tally_of_people_who_fled():
+    text = "The number of refugees has passed the 20,000 mark, aid workers said."
+    assert figures(text, headline="") == [(20000, "people", "fled")]
+    assert figures("The number of refugees has risen to 8,500.", headline="") == [(8500, "people", "fled")]
+    # a tally of other people moved by nothing stays no report
+    assert figures("The number of tourists has passed the 20,000 mark, officials said.", headline="") == []
+
+
+def test_someones_own_family_is_no_group_moved():
+    text = "The farmer has 14 children and says he will evacuate."
+    assert figures(text, headline="Flood news\n\n") == []
+    # children a deed has fleeing are still moved
+    assert figures("The shelling had 400 children fleeing.", headline="") == [(400, "people", "fled")]
+
+
+def test_too_weak_to_move_negates_the_movement():
+    text = "Some 60 patients at the clinic are too weak to evacuate, nurses said."
+    assert figures(text, headline="Flood news\n\n") == []
+    # people once too weak to move who then moved are counted
+    assert figures("Some 60 patients who were too weak to walk were evacuated by boat.", headline="") == [
+        (60, "people", "evacuated")]
+
+
+def test_people_kept_waiting_then_allowed_to_cross_crossed():
+    text = "About 1,200 families who had been waiting at the frontier for weeks were finally allowed to cross."
+    assert figures(text, headline="Refugees flee fighting\n\n") == [(1200, "families", "crossed")]
+    assert [r.status for r in reports_of(text, headline="Refugees flee fighting\n\n") if r.count] == ["completed"]
+    # still kept from leaving, or allowed only to stay, they did not move
+    text = "About 1,200 families who had been waiting at the frontier for weeks were not allowed to cross."
+    assert figures(text, headline="Refugees flee fighting\n\n") == []
+    text = "About 1,200 families who had been waiting at the frontier for weeks were allowed to stay."
+    assert figures(text, headline="Refugees flee fighting\n\n") == []
+
+
+def test_bracketed_figures_of_places_ranked_by_a_tally_are_each_places():
+    text = ("Aid groups said the villages of Omdale (at least 6,500), Karsi (1,200) and Tuvo (480) have the highest "
+            "numbers of displaced people.")
+    assert figures(text, headline="Flood news\n\n") == [(6500, "people", "displaced"), (1200, "people", "displaced"),
+                                                         (480, "people", "displaced")]
+    # places ranked by a tally of no moved people give no report
+    text = ("Aid groups said the villages of Omdale (at least 6,500), Karsi (1,200) and Tuvo (480) have the highest "
+            "numbers of deaths.")
+    assert figures(text, headline="Flood news\n\n") == []
