@@ -1,5 +1,5 @@
-"""Movement reports, issue 5: wordings of whole regional news paragraphs (the idmc19c review). Inputs are
-hand-written, not benchmark or corpus text."""
+"""Movement reports, issue 5: wordings of whole regional news paragraphs and sitreps, where the figure stands
+among other numbers. Inputs are hand-written, not benchmark or corpus text."""
 from geo.numbers import find_counts
 from test_reports import reports_of
 from test_reports_unseen import figures

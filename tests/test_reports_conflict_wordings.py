@@ -1,5 +1,5 @@
-"""Movement reports, issue 5: wordings of conflict displacement that a draw of real, unseen news excerpts showed
-dropped or wrongly kept (idmc19b). Inputs are hand-written, not benchmark or corpus text."""
+"""Movement reports, issue 5: wordings of conflict displacement (sieges, crossings, tallies of refugees) that real,
+unseen news excerpts showed dropped or wrongly kept. Inputs are hand-written, not benchmark or corpus text."""
 import pytest
 
 from test_reports_unseen import figures
