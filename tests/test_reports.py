@@ -1174,6 +1174,15 @@ def test_a_speakers_place_is_no_place_of_the_count():
     assert [p.name for p in plain.destinations] == ["Erbil"]
 
 
+def test_weather_a_storm_brings_to_a_place_falls_there_and_is_no_destination():
+    [storm] = [r for r in reports_of("The hurricane brought heavy rain, high winds and floods to Galveston on Tuesday, "
+                                     "displacing about 6,000 people.") if r.count]
+    assert (storm.origin.name, storm.destinations) == ("Galveston", ())
+    # people brought to a place do go there
+    [moved] = [r for r in reports_of("Buses brought 600 evacuees from Galveston to Houston overnight.") if r.count]
+    assert [p.name for p in moved.destinations] == ["Houston"]
+
+
 def test_a_speakers_own_flight_is_not_the_counts():
     reports = [r for r in reports_of("Families are crowded in classrooms. \"We are 400 people in this hall,\" said Omar "
                                      "Said, who fled his home near Mosul with his wife in March.") if r.count]
