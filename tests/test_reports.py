@@ -369,6 +369,21 @@ def test_article_place_prefers_the_finest_kind_then_the_most_mentioned():
     assert article_place([]) is None
 
 
+def test_an_article_naming_its_towns_alike_and_its_country_more_is_about_the_country():
+    """A country's storm told town by town ("Galveston" and "Houston" twice each, the country more often): no one town
+    is the article's place, so a count naming none is not drawn from the town named first."""
+    usa = Place("geonames:6252001", "United States", 39.76, -98.5, "country", "US")
+    places = {**PLACES, "United States": usa}
+    listed = Document("d", "Storm damage across the United States. Galveston and Houston lost power; the United States "
+                           "weather service warned Galveston and Houston again. The United States sent aid.")
+    assert article_place(stub_mentions(listed, places)) == usa
+    # one town named more than the others stays the article's place; so does a tie the country does not outnumber
+    led = Document("d", "Galveston flooded. Galveston and Houston lost power. The United States sent aid to the United States coast.")
+    assert article_place(stub_mentions(led, places)) == GALVESTON
+    even = Document("d", "Galveston and Houston lost power. The United States sent aid.")
+    assert article_place(stub_mentions(even, places)) == GALVESTON
+
+
 def test_same_statement_twice_in_an_article_is_one_report():
     reports = reports_of("12,000 residents to be evacuated from Mariupol\n\n"
                          "The UN said 12,000 residents will be evacuated from Mariupol.")
