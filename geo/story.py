@@ -99,24 +99,27 @@ def article_place(mentions: Sequence[Mention]) -> Place | None:
 
 def _most_mentioned(resolved: list[Place]) -> Place | None:
     """The most mentioned of the finest kind among ``resolved``, the first mentioned among equals; when several
-    share the lead and a coarser place is named more often than each, the article is about the coarser scale
+    share the lead and a place holding them all is named more often than each, the article is about that scale
     (a country's floods told district by district: "Chikwawa", "Mulanje" and "Blantyre" twice each, "Malawi" six
-    times).
+    times; not a province only the places people went to lie in).
 
     >>> from gazetteer.model import Place
     >>> a, b = Place("g:1", "Alpha", 0.0, 0.0, "city", "XX"), Place("g:2", "Beta", 1.0, 1.0, "city", "XX")
-    >>> land = Place("g:3", "Land", 0.5, 0.5, "country", "XX")
-    >>> _most_mentioned([a, b, land, land, land]).name, _most_mentioned([a, b, land]).name, _most_mentioned([a, a, b, land, land, land]).name
-    ('Land', 'Alpha', 'Alpha')
+    >>> land, elsewhere = Place("g:3", "Land", 0.5, 0.5, "country", "XX"), Place("g:4", "Far", 9.0, 9.0, "admin1", "YY")
+    >>> [_most_mentioned(named).name for named in ([a, b, land, land, land], [a, b, land], [a, a, b, land, land, land])]
+    ['Land', 'Alpha', 'Alpha']
+    >>> _most_mentioned([a, b, elsewhere, elsewhere]).name
+    'Alpha'
     """
     if not resolved:
         return None
     finest = min(FINENESS.get(p.kind, 1) for p in resolved)
     tally = Counter(p.id for p in resolved if FINENESS.get(p.kind, 1) == finest)
     best = max(tally.values())
-    coarser = [p for p in resolved if FINENESS.get(p.kind, 1) > finest]
-    if list(tally.values()).count(best) > 1 and max(Counter(p.id for p in coarser).values(), default=0) > best:
-        return _most_mentioned(coarser)
+    leaders = {p.id: p for p in resolved if tally.get(p.id) == best}.values()
+    holding = [p for p in resolved if FINENESS.get(p.kind, 1) > finest and all(inside(lead, p) for lead in leaders)]
+    if len(leaders) > 1 and max(Counter(p.id for p in holding).values(), default=0) > best:
+        return _most_mentioned(holding)
     return next(p for p in resolved if tally.get(p.id) == best)  # the first mentioned among the best
 
 

@@ -382,6 +382,10 @@ def test_an_article_naming_its_towns_alike_and_its_country_more_is_about_the_cou
     assert article_place(stub_mentions(led, places)) == GALVESTON
     even = Document("d", "Galveston and Houston lost power. The United States sent aid.")
     assert article_place(stub_mentions(even, places)) == GALVESTON
+    # a province named more often that does not hold the towns (where their people went) is no article's place
+    florida = Place("geonames:4155751", "Florida", 28.75, -82.5, "admin1", "US")
+    went = Document("d", "Galveston and Houston emptied. Buses left for Florida, Florida and Florida.")
+    assert article_place(stub_mentions(went, {**places, "Florida": florida})) == GALVESTON
 
 
 def test_same_statement_twice_in_an_article_is_one_report():
