@@ -388,6 +388,16 @@ def test_an_article_naming_its_towns_alike_and_its_country_more_is_about_the_cou
     assert article_place(stub_mentions(went, {**places, "Florida": florida})) == GALVESTON
 
 
+def test_it_said_is_the_body_quoted_before_not_the_plural_one_its_quote_credited():
+    text = ('"About 9,000 people have fled Mosul," the UNHCR said. "Roads are cut and aid is short, '
+            'according to authorities." Another 600 people were evacuated from Erbil, it said.')
+    [_, erbil] = [r for r in reports_of(text) if r.count]
+    assert erbil.attributed_to == "UNHCR"
+    # "they" may stand for the authorities
+    they = reports_of(text.replace("it said", "they said"))[-1]
+    assert they.attributed_to == "authorities"
+
+
 def test_same_statement_twice_in_an_article_is_one_report():
     reports = reports_of("12,000 residents to be evacuated from Mariupol\n\n"
                          "The UN said 12,000 residents will be evacuated from Mariupol.")
