@@ -156,6 +156,11 @@ def test_breakdown_among_them():
     ("About 650 evacuees slept in a school gym in Dnipro.", "completed"),
     ("About 650 evacuees remain in emergency shelters in Dnipro.", "unknown"),
     ("About 650 evacuees will spend Friday night in emergency shelters in Dnipro.", "planned"),
+    # an infinitive of purpose after a past journey: they came
+    ("Some 400 families have come to Dnipro to seek shelter in its schools.", "completed"),
+    ("About 300 villagers came to take refuge in a church in Dnipro.", "completed"),
+    ("About 300 villagers will come to take refuge in a church in Dnipro.", "planned"),
+    ("About 300 villagers want to take refuge in a church in Dnipro.", "planned"),
 ])
 def test_status(text, status):
     assert only(text).status == status
