@@ -90,14 +90,28 @@ _SOURCE_SUFFIX = re.compile(
     r"\s+(?:monitoring\s+group|war\s+monitor|monitor|activist\s+group|news\s+agency|watchdog)$|['’]s?(?:\s+statement)?$", _I)
 
 
-#: What ``source_of`` answers for a pronoun: "it" (the source of the sentence before) or "he" (else the last speaker).
-PRONOUNS = frozenset({"it", "he"})
+#: What ``source_of`` answers for a pronoun: "it" or "they" (the source of the sentence before) or "he" (else the last
+#: speaker).
+PRONOUNS = frozenset({"it", "they", "he"})
+# Bodies named in the plural, whom "they" can stand for but "it" cannot: '"..." according to authorities. ..., it said'
+# is the agency quoted before them.
+_PLURAL_BODIES = frozenset("""authorities officials sources residents witnesses activists rescuers workers volunteers medics
+    doctors survivors locals leaders organizers organisers agencies groups ministries governments police""".split())
+
+
+def plural_body(source: str) -> bool:
+    """Whether a source is named in the plural, so no "it" stands for it.
+
+    >>> plural_body("local authorities"), plural_body("United Nations"), plural_body("IOM")
+    (True, False, False)
+    """
+    return source.split()[-1].lower() in _PLURAL_BODIES if source.split() else False
 
 
 def source_of(sentence: str) -> str | None:
     """Who the sentence credits, without leading articles, qualifiers or trailing descriptors.
 
-    ``"it"`` (or they) means the source of the sentence before; ``"he"`` (or she) that, else the last person or
+    ``"it"`` or ``"they"`` means the source of the sentence before; ``"he"`` (or she) that, else the last person or
     body named before it (``find_reports``): "He said" follows a speaker across a sentence that names none.
 
     >>> source_of("The UK-based Syrian Observatory for Human Rights said 12,000 will leave.")
@@ -121,7 +135,7 @@ def source_of(sentence: str) -> str | None:
             continue
         source = match["src"].strip(_AROUND_SOURCE)
         if _PRONOUN.fullmatch(source):
-            return "he" if source.lower() in ("he", "she") else "it"
+            return {"she": "he", "he": "he", "they": "they"}.get(source.lower(), "it")
         if _NOT_A_SOURCE.search(source) or any(m["verb"] for m in MOVEMENT.finditer(source)):
             continue
         source = _CLAUSE_BEFORE_SOURCE.split(source)[-1]

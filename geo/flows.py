@@ -236,7 +236,7 @@ def _within(place: Place | None, coarser: Place | None) -> bool:
 def _same_movement(report: Report, other: Report) -> bool:
     """Whether two reports could count the same people on the same move: terms telling one movement
     (``geo.terms.same_movement``: "displaced" and "forced to flee"), a plan or not alike,
-    dates that do not differ, both in people or both in households, and figures whose spans overlap. A vague
+    dates that do not differ, both in people or both in households, and figures whose spans overlap (``_reach``). A vague
     amount ("thousands") tells too little to say it is the same people."""
     if any(r.count is None or is_vague(r.count) or r.additional for r in (report, other)):
         return False
@@ -245,9 +245,28 @@ def _same_movement(report: Report, other: Report) -> bool:
     if not same_movement(report.term, other.term) or ((report.status == "planned", report.unit in HOUSEHOLD_UNITS)
                                                       != (other.status == "planned", other.unit in HOUSEHOLD_UNITS)):
         return False
-    low = max(report.count.min or 0, other.count.min or 0)
-    high = min(n for n in (report.count.max, other.count.max, float("inf")) if n is not None)
-    return low <= high
+    return _overlap(_reach(report.count), _reach(other.count))
+
+
+# A figure bounded on one side only names a number near its bound: "over 180,000" is not 508,244, "nearly 9,000" not 2,000.
+BOUND_REACH = 1.5
+
+
+def _reach(count: Count) -> tuple[float, float]:
+    """The span of people a count could be telling, an open side reaching ``BOUND_REACH`` times past its bound.
+
+    >>> from geo.model import Count
+    >>> _reach(Count("over 180,000", 180000, 180000, None)), _reach(Count("nearly 900", 900, None, 900))
+    ((180000, 270000.0), (600.0, 900))
+    """
+    low, high = count.min, count.max
+    if low is None and high is None:
+        return 0, float("inf")
+    return (high / BOUND_REACH if low is None else low), (low * BOUND_REACH if high is None else high)
+
+
+def _overlap(one: tuple[float, float], other: tuple[float, float]) -> bool:
+    return max(one[0], other[0]) <= min(one[1], other[1])
 
 
 Route = tuple[str, str]

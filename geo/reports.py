@@ -70,7 +70,7 @@ from datetime import date
 from functools import partial
 
 from gazetteer.model import Mention, Place
-from geo.attribution import PRONOUNS, clause_source, named_source, quoted_source, source_of
+from geo.attribution import PRONOUNS, clause_source, named_source, plural_body, quoted_source, source_of
 from geo.clauses import clause_breaks
 from geo.counting import moving_counts
 from geo.dates import find_date, find_date_text
@@ -709,6 +709,8 @@ def find_reports(doc: Document, mentions: Sequence[Mention], peoples: Mapping[st
             source = source_of(quote[sentence.body:])  # "KYIV — Authorities said": the authorities
             if source in PRONOUNS:  # "It said ...": the source of the sentence before; "He said": else the last one
                 said_before = named_source(before) if before else None
+                if source == "it" and said_before is not None and plural_body(said_before):  # "it" is no "authorities"
+                    said_before = speaker if speaker is not None and not plural_body(speaker) else None
                 source = said_before if said_before is not None else speaker if source == "he" else None
             if source is None and at + 1 < len(spans):  # '"Families moved to Tobruk. Most stay with kin," IOM said.'
                 source = quoted_source(quote[sentence.body:], text[slice(*spans[at + 1])])

@@ -116,6 +116,12 @@ _THING_HEADING = re.compile(
     r"|lava|smoke|ash|tide|waves?|fighting|clashes|violence|conflict|war)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:surg|mov|head|advanc|flow|push|rush|rac|creep|edg|barrel|churn|approach|roll|sweep|swept|march)\w*"
     r"|\bspread(?:s|ing)?)\s+$", _I)
+# Weather a disaster brings to a place falls there, no journey of people: "the cyclone brought heavy rains, floods and
+# mudslides to southern Malawi, displacing 183,000" (where it happened; not "brought 500 evacuees to Tyre").
+_HAZARD_BROUGHT = re.compile(
+    r"\b(?:br(?:ought|ings?|inging)|dump(?:ed|s|ing)|unleash(?:ed|es|ing))\s+(?:[\w'’-]+,?\s+){0,6}?"
+    r"(?:rain(?:s|fall)?|downpours?|floods?|flooding|floodwaters?|mudslides?|landslides?|winds?|gales?|surges?|snow(?:fall)?"
+    r"|hail|destruction|devastation|damage|havoc|chaos)\s+$", _I)
 # An armed force entering or reaching a place attacks it, no journey of the people counted: where it happened ("the
 # paramilitaries entered Wad Madani on Monday, forcing thousands to flee"; not "the convoy reached Idlib").
 _FORCE_ARRIVING = re.compile(
@@ -394,8 +400,9 @@ def _roles(sentence: Sentence, context: Place | None, after: int, until: int | N
                 if role == "destination" and (_TO_ACT_ON.match(gap)
                                               or _THING_HEADING.search(text, max(0, cue.start() - 60), cue.start())):
                     role = None  # "the worst storm to hit X", "floodwaters surge towards X": no journey's end
-                if role == "destination" and _FORCE_ARRIVING.search(text, max(0, cue.start() - 60), cue.end()):
-                    role = "locative"  # "troops entered X, forcing thousands to flee": X is where it happened
+                if role == "destination" and (_FORCE_ARRIVING.search(text, max(0, cue.start() - 60), cue.end())
+                                              or _HAZARD_BROUGHT.search(text, max(0, cue.start() - 80), cue.start())):
+                    role = "locative"  # "troops entered X", "the storm brought floods to X": X is where it happened
                 if cue.group().lower() == "for":
                     before = text[max(0, cue.start() - 30):cue.start()]
                     role = "origin" if _ORDER_FOR.search(before) else None if _SERVING_FOR.search(before) else role

@@ -7,7 +7,8 @@ Rules:
   returned"), "next week", "in the coming ..."), underway ("are leaving",
   "is being evacuated", "started leaving", "continue to"), planned also when people register, sign up, queue or
   wait for it ("had registered for evacuation flights", "are waiting for evacuation"), completed ("have left", a past tense "left",
-  "set off", "withdrew", "drove ... from their homes", "were evacuated", a past stay "spent the night in its shelters", a hedged past "may have fled" (the hedge doubts the figure, not the tense), a verb of causing up to eight words before: "has forced more than 2.5
+  "set off", "withdrew", "drove ... from their homes", "were evacuated", an infinitive of purpose after an arrival
+  ("hundreds have come to seek shelter"), a past stay "spent the night in its shelters", a hedged past "may have fled" (the hedge doubts the figure, not the tense), a verb of causing up to eight words before: "has forced more than 2.5
   million people to flee", "sent thousands fleeing"; an "-ing" form after a past clause and a comma, "the
   quake struck the city, displacing 14,000"; an "-ing" form in a past-tense sentence, "with 1,500 militants leaving ... back
   in 2014"; a state people were left in, "left 20,000 homeless", "leaving thousands without shelter"), else unknown; a need or an attempt ("needed to be evacuated", "need to be relocated", "tried to flee")
@@ -55,6 +56,10 @@ _PAST_PARTICIPLE_AFTER = re.compile(r"\bto\s+(?!(?:be|been|being|get|got|have)\s
 _UNDERWAY_BEFORE = re.compile(
     r"\b(?:start\w*|began|begun|begin\w*|continu\w*|resum\w*)\s+(?:to\s+)?$|\b(?:is|are)\s+being\s+$", _I)
 _PROGRESSIVE_BEFORE = re.compile(r"\b(?P<aux>am|is|are|was|were)\s+(?:[\w-]+\s+)?$", _I)
+# An infinitive of purpose after people's arrival tells what they came for, not a plan: "hundreds have come to seek
+# shelter", "families came to the town to take refuge" (they are there; not "will come to seek shelter", nor "rushed
+# to the station to leave", which does not say they left).
+_CAME_FOR_BEFORE = re.compile(r"\b(?:came|arrived|(?:have|has|had)\s+(?:come|arrived))\s+(?:[\w'’-]+\s+){0,4}?to\s+$", _I)
 # "are believed to have fled", "may have fled": it happened, as far as anyone says (a hedge doubts the figure, not
 # the tense).
 _PERFECT_INFINITIVE = re.compile(r"\b(?:to|may|might|could|must)\s+have\s+(?:been\s+)?$", _I)
@@ -172,6 +177,9 @@ def status_of(sentence: str, verb: re.Match) -> str:
     left = _LEFT_IN_STATE_BEFORE.search(wide) if verb["state"] else None
     if left and not _PLANNED_BEFORE.search(wide, 0, left.start()):
         return "completed"  # "left 20,000 homeless" (not "could leave 20,000 homeless": no past form)
+    came = _CAME_FOR_BEFORE.search(window)
+    if came and not _PLANNED_BEFORE.search(window, 0, came.start()):
+        return "completed"  # "have come to seek shelter": they came
     planned = _PLANNED_BEFORE.search(window)
     if planned and not (planned["infinitive"] and _PAST_PARTICIPLE_AFTER.search(planned.group())
                         and (word.endswith("ed") or word in _PAST_FORMS)):

@@ -10,7 +10,8 @@ Rules:
   with a name the gazetteer does not know: "evacuated from Azovstal") or only calls "the district", "the city", "the area" (not when the sentence names it as the destination: "left the camp
   for Somalia" in an article about Somalia): the most mentioned resolved place of the finest kind
   present (neighbourhood/district/site, then city, then region, province, country), among the places of
-  the country most mentioned; a speaker's place ("officials in Erbil said", ``spoken_in``) and a photo caption's
+  the country most mentioned (when several share the lead and a coarser place is named more often than each, the
+  coarser scale's); a speaker's place ("officials in Erbil said", ``spoken_in``) and a photo caption's
   (``geo.documents.page_furniture``) do not vote. Not
   when the article names it mostly as where people went (``reached_mostly``): the story's destination. Not when it lies in a
   destination (``inside``: it is the destination, its parent, or in a destination country by country
@@ -93,12 +94,32 @@ def article_place(mentions: Sequence[Mention]) -> Place | None:
     >>> article_place([Mention("d", "Atlantis", 0, 8)]) is None
     True
     """
-    resolved = _in_main_country([m.place for m in mentions if m.place is not None])
+    return _most_mentioned(_in_main_country([m.place for m in mentions if m.place is not None]))
+
+
+def _most_mentioned(resolved: list[Place]) -> Place | None:
+    """The most mentioned of the finest kind among ``resolved``, the first mentioned among equals; when several
+    share the lead and a place holding them all is named more often than each, the article is about that scale
+    (a country's floods told district by district: "Chikwawa", "Mulanje" and "Blantyre" twice each, "Malawi" six
+    times; not a province only the places people went to lie in).
+
+    >>> from gazetteer.model import Place
+    >>> a, b = Place("g:1", "Alpha", 0.0, 0.0, "city", "XX"), Place("g:2", "Beta", 1.0, 1.0, "city", "XX")
+    >>> land, elsewhere = Place("g:3", "Land", 0.5, 0.5, "country", "XX"), Place("g:4", "Far", 9.0, 9.0, "admin1", "YY")
+    >>> [_most_mentioned(named).name for named in ([a, b, land, land, land], [a, b, land], [a, a, b, land, land, land])]
+    ['Land', 'Alpha', 'Alpha']
+    >>> _most_mentioned([a, b, elsewhere, elsewhere]).name
+    'Alpha'
+    """
     if not resolved:
         return None
     finest = min(FINENESS.get(p.kind, 1) for p in resolved)
     tally = Counter(p.id for p in resolved if FINENESS.get(p.kind, 1) == finest)
     best = max(tally.values())
+    leaders = {p.id: p for p in resolved if tally.get(p.id) == best}.values()
+    holding = [p for p in resolved if FINENESS.get(p.kind, 1) > finest and all(inside(lead, p) for lead in leaders)]
+    if len(leaders) > 1 and max(Counter(p.id for p in holding).values(), default=0) > best:
+        return _most_mentioned(holding)
     return next(p for p in resolved if tally.get(p.id) == best)  # the first mentioned among the best
 
 

@@ -351,6 +351,20 @@ def test_a_coarse_report_stays_on_its_route_unless_one_finer_route_has_the_same_
     assert len(aggregate_flows([vague, report(MARIUPOL, [POLAND], low=2000, high=9999, text="thousands", term="fled")])) == 2
 
 
+def test_a_figure_open_on_one_side_joins_only_a_movement_near_its_bound():
+    """"60,000 displaced across Ukraine" beside "at least 15,000 displaced from Mariupol": a lower bound names a figure
+    near it, not four times as many; the country's figure stays on its own route (drawn on the city's, the city
+    would show 60,000). "At least 7,000" beside 8,000 may well be the same people."""
+    country = report(UKRAINE, [], 60000, term="displaced", doc="a")
+    city = report(MARIUPOL, [], 15000, low=15000, term="displaced", doc="b", text="at least 15,000")
+    assert sorted(f.origin.name for f in aggregate_flows([country, city])) == ["Mariupol", "Ukraine"]
+    nearly = report(UKRAINE, [], 60000, high=60000, term="displaced", doc="c", text="nearly 60,000")
+    assert len(aggregate_flows([nearly, city])) == 2  # an upper bound names a figure near it too
+    near = report(MARIUPOL, [], 7000, low=7000, term="displaced", doc="d", text="at least 7,000")
+    [flow] = aggregate_flows([report(UKRAINE, [], 8000, term="displaced", doc="e"), near])
+    assert flow.origin == MARIUPOL
+
+
 def test_a_total_since_a_date_is_a_period_of_its_own_not_a_lower_estimate():
     """"More than 400,000 have fled since January 1, 2013" beside "1 million have fled": the first counts from its own
     start (undated here, as in an article with no date): no source saying fewer fled."""

@@ -156,6 +156,11 @@ def test_breakdown_among_them():
     ("About 650 evacuees slept in a school gym in Dnipro.", "completed"),
     ("About 650 evacuees remain in emergency shelters in Dnipro.", "unknown"),
     ("About 650 evacuees will spend Friday night in emergency shelters in Dnipro.", "planned"),
+    # an infinitive of purpose after a past journey: they came
+    ("Some 400 families have come to Dnipro to seek shelter in its schools.", "completed"),
+    ("About 300 villagers came to take refuge in a church in Dnipro.", "completed"),
+    ("About 300 villagers will come to take refuge in a church in Dnipro.", "planned"),
+    ("About 300 villagers want to take refuge in a church in Dnipro.", "planned"),
 ])
 def test_status(text, status):
     assert only(text).status == status
@@ -367,6 +372,35 @@ def test_article_place_prefers_the_finest_kind_then_the_most_mentioned():
     doc = Document("d", "Mariupol and Mariupol again; Homs; al-Waer.")
     assert article_place(stub_mentions(doc, PLACES)) == AL_WAER
     assert article_place([]) is None
+
+
+def test_an_article_naming_its_towns_alike_and_its_country_more_is_about_the_country():
+    """A country's storm told town by town ("Galveston" and "Houston" twice each, the country more often): no one town
+    is the article's place, so a count naming none is not drawn from the town named first."""
+    usa = Place("geonames:6252001", "United States", 39.76, -98.5, "country", "US")
+    places = {**PLACES, "United States": usa}
+    listed = Document("d", "Storm damage across the United States. Galveston and Houston lost power; the United States "
+                           "weather service warned Galveston and Houston again. The United States sent aid.")
+    assert article_place(stub_mentions(listed, places)) == usa
+    # one town named more than the others stays the article's place; so does a tie the country does not outnumber
+    led = Document("d", "Galveston flooded. Galveston and Houston lost power. The United States sent aid to the United States coast.")
+    assert article_place(stub_mentions(led, places)) == GALVESTON
+    even = Document("d", "Galveston and Houston lost power. The United States sent aid.")
+    assert article_place(stub_mentions(even, places)) == GALVESTON
+    # a province named more often that does not hold the towns (where their people went) is no article's place
+    florida = Place("geonames:4155751", "Florida", 28.75, -82.5, "admin1", "US")
+    went = Document("d", "Galveston and Houston emptied. Buses left for Florida, Florida and Florida.")
+    assert article_place(stub_mentions(went, {**places, "Florida": florida})) == GALVESTON
+
+
+def test_it_said_is_the_body_quoted_before_not_the_plural_one_its_quote_credited():
+    text = ('"About 9,000 people have fled Mosul," the UNHCR said. "Roads are cut and aid is short, '
+            'according to authorities." Another 600 people were evacuated from Erbil, it said.')
+    [_, erbil] = [r for r in reports_of(text) if r.count]
+    assert erbil.attributed_to == "UNHCR"
+    # "they" may stand for the authorities
+    they = reports_of(text.replace("it said", "they said"))[-1]
+    assert they.attributed_to == "authorities"
 
 
 def test_same_statement_twice_in_an_article_is_one_report():
@@ -1172,6 +1206,15 @@ def test_a_speakers_place_is_no_place_of_the_count():
     # not described: the place after the name is still the count's
     [plain] = [r for r in reports_of("About 900 people fled Mosul for Erbil on Sunday, officials said.") if r.count]
     assert [p.name for p in plain.destinations] == ["Erbil"]
+
+
+def test_weather_a_storm_brings_to_a_place_falls_there_and_is_no_destination():
+    [storm] = [r for r in reports_of("The hurricane brought heavy rain, high winds and floods to Galveston on Tuesday, "
+                                     "displacing about 6,000 people.") if r.count]
+    assert (storm.origin.name, storm.destinations) == ("Galveston", ())
+    # people brought to a place do go there
+    [moved] = [r for r in reports_of("Buses brought 600 evacuees from Galveston to Houston overnight.") if r.count]
+    assert [p.name for p in moved.destinations] == ["Houston"]
 
 
 def test_a_speakers_own_flight_is_not_the_counts():
