@@ -51,8 +51,8 @@ Rules:
   or from (``PLACES_LEFT``: "forced 2,000 people from the area").
 - **Homes** (homes, houses, dwellings, huts, hutments, jhuggis, shacks, structures ...; shelters when destroyed: ``geo.counting``) are a report when destroyed: destroyed,
   collapsed, razed, flattened, demolished, washed or swept away, wiped out, buried, gutted, burned (down), consumed
-  (and their -ing forms: "gutting 500 shacks"),
-  torched, set on fire, reduced to rubble (also "reduced 60 homes to ashes", "bombed 40 homes to rubble"), totally damaged, uninhabitable, declared unsafe, red-tagged, "were lost" (also Spanish, French, Portuguese forms),
+  (and their -ing forms: "gutting 500 shacks", "burning down 300 huts"),
+  torched, set on fire (or "set fire to"), reduced to rubble (also "reduced 60 homes to ashes", "bombed 40 homes to rubble"), totally damaged, uninhabitable, declared unsafe, red-tagged, "were lost" (also Spanish, French, Portuguese forms),
   or evacuated; damaged or partially damaged homes are not.
 - **The forced-movement gate**: an article with no word of forced movement at all (evacuate, flee,
   displaced, refugees, deported, evicted, forcibly removed, withdrawal, relocated ..., a hurricane, flood, wildfire, quake,
@@ -192,8 +192,8 @@ HOMELESS = r"""homeless(?!\s+(?!(?:after|by|in|on|at|and|or|as|because|following
 # is read as "é" ("destruyé 24 viviendas", "destruédas").
 DESTROYED = r"""destr(?:oy|oyed|oys|oying|uction|uy[óoé]|uyeron|uyen|uidas?|uiu|u[íi]ram) | destru[íié]d[oa]s | d[ée]trui\w* | collapsed | raz(?:ed|ing)
     | flatten(?:ed|ing)? | raze | levell?(?:ed|ing) | demolish(?:ed|ing)? | bulldoz(?:ed|ing) | (?:washed|swept|washing|sweeping)\s+away
-    | wip(?:ed|ing)\s+out | bur(?:ied|ying|ies) | gutt(?:ed|ing) | guts | burn(?:ed|t|s)(?:\s+down)? | (?:raz|flatten|demolish|torch)(?:es|s)
-    | consumed | torch(?:ed|ing) | (?:set\s+)?(?:on\s+fire|ablaze|alight) | reduced\s+to\s+(?:rubble|ashes|ruins) | to\s+(?:rubble|ashes|ruins)
+    | wip(?:ed|ing)\s+out | bur(?:ied|ying|ies) | gutt(?:ed|ing) | guts | burn(?:ed|t|s)(?:\s+down)? | burning\s+down | (?:raz|flatten|demolish|torch)(?:es|s)
+    | consumed | torch(?:ed|ing) | (?:set\s+)?(?:on\s+fire|ablaze|alight) | (?:set|sets|setting)\s+fire\s+to | reduced\s+to\s+(?:rubble|ashes|ruins) | to\s+(?:rubble|ashes|ruins)
     | (?:totally|completely|fully)\s+damaged | declared\s+(?:unsafe|uninhabitable) | red[\s-]tagged
     | colaps\w+ | effondr\w+ | arrasad[oa]s | sepultad[oa]s | derrumbad[oa]s | uninhabitable | inhabitables | (?<=were\s)lost | (?<=been\s)lost
     | lost(?=\s+(?:in|to)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:fires?|wildfires?|blazes?|floods?|flooding|floodwaters|quake|earthquake|storm

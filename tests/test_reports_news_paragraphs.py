@@ -10,3 +10,12 @@ def test_a_speaker_who_said_or_estimated_a_figure_reports_it():
         (800, "families", "evacuated")]
     # the speaker's own movement is still not the count's
     assert figures('"We lost everything," said Ruth Amos, who fled her village with 14 neighbours.') == []
+
+
+def test_homes_set_fire_to_or_being_burnt_down_are_destroyed():
+    assert figures("Gunmen set fire to about 250 huts in the hamlet.") == [(250, "households", "destroyed housing")]
+    assert figures("Two men were killed, with raiders burning down some 90 houses.") == [
+        (90, "households", "destroyed housing")]
+    # a fire set to a market or homes still burning are no count of homes destroyed
+    assert figures("Rioters set fire to the market and 300 residents fled.") == [(300, "people", "fled")]
+    assert figures("Families ran from their burning homes as 40 firefighters arrived.") == []
