@@ -19,3 +19,9 @@ def test_homes_set_fire_to_or_being_burnt_down_are_destroyed():
     # a fire set to a market or homes still burning are no count of homes destroyed
     assert figures("Rioters set fire to the market and 300 residents fled.") == [(300, "people", "fled")]
     assert figures("Families ran from their burning homes as 40 firefighters arrived.") == []
+
+
+def test_the_people_an_evacuation_order_affects_were_told_to_leave():
+    assert figures("The evacuation order affects about 6,200 people, the county said.") == [(6200, "people", "evacuated")]
+    # what a plan or a drill affects is no one moved
+    assert figures("The county's evacuation plan affects 45,000 residents.") == []
