@@ -25,3 +25,10 @@ def test_the_people_an_evacuation_order_affects_were_told_to_leave():
     assert figures("The evacuation order affects about 6,200 people, the county said.") == [(6200, "people", "evacuated")]
     # what a plan or a drill affects is no one moved
     assert figures("The county's evacuation plan affects 45,000 residents.") == []
+
+
+def test_people_who_spent_the_night_in_makeshift_accommodation_were_sheltered():
+    assert figures("Almost 350 residents spent the night in makeshift accommodation.") == [(350, "people", "sheltered")]
+    assert figures("About 120 families slept in temporary shelters.") == [(120, "families", "sheltered")]
+    # the crew of a job who stay the night somewhere are no one sheltered
+    assert figures("Some 50 officers spent the night in temporary accommodation near the summit.") == []
