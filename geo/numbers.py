@@ -30,7 +30,7 @@ Conventions of ``Count(text, value, min, max)``:
 
 Not counts: years ("in 2014"; a bare 1600-2099 is a year unless a modifier or a "between" opening a range of people
 precedes it or a plural noun follows it, as in "some 2000 people"; after "March 3," it is always the date's year), times ("18:21", "10 am"), dates ("May 20", "20 May"),
-ordinals ("11th"), percentages, money, numbers naming one of a series of places ("Camp 11", "Block 4"), and figures glued to letters ("GMT06", "COVID-19", "F-16")
+ordinals ("11th"), percentages, money, numbers naming one of a series of places ("Camp 11", "Block 4", "school No. 3"), and figures glued to letters ("GMT06", "COVID-19", "F-16")
 or compounds ("15-year-old", "six-year war").
 
 >>> [c.text for c, _, _ in find_counts("Back in 2014, 1,500 militants left at 18:21 on May 20.")]
@@ -184,8 +184,9 @@ _NOT_COUNT_AFTER = re.compile(
 _NOT_COUNT_BEFORE = re.compile(
     rf"(?:[$€£¥]|\b(?:us|usd|eur|rs)\$?|\b{MONTH}|[a-z]-|\b{MONTH}\s+\d{{1,2}}\s*(?:and|&|-|to)\s*|&#x?)\s*$",
     re.IGNORECASE)  # money, "May 20", "the rains of March 28 and 29", an HTML character reference ("&#124;")
-# A number naming one of a series of places, after its capitalised kind: "a fire in Camp 11", "Block 4", "Route 66".
-_DESIGNATION_BEFORE = re.compile(r"\b(?:Camp|Block|Sector|Zone|Ward|Site|Phase|Route|Highway|Gate|Terminal|Pier|Berth)\s+$")
+# A number naming one of a series of places, after its capitalised kind: "a fire in Camp 11", "Block 4", "Route 66",
+# or after "No." ("school No. 3 — 40 people": the school's number, then its count).
+_DESIGNATION_BEFORE = re.compile(r"(?:\b(?:Camp|Block|Sector|Zone|Ward|Site|Phase|Route|Highway|Gate|Terminal|Pier|Berth)|\bNo\.)\s+$")
 # "March 3, " before a year: the date's day, then its year.
 _DAY_OF_MONTH_BEFORE = re.compile(rf"\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,\s*$", re.IGNORECASE)
 _PLURAL_AFTER = re.compile(r"\s+(?!this\b|thus\b)(?:[a-z]{3,}s|people|children|men|women)\b", re.IGNORECASE)

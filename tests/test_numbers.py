@@ -223,3 +223,9 @@ def test_a_verb_passing_a_figure_bounds_it_and_leaves_its_text(text, bounds):
 def test_other_verbs_leave_a_figure_exact(text, bounds):
     [(count, _, _)] = find_counts(text)
     assert (count.value, count.min, count.max) == bounds
+
+
+def test_a_number_after_no_names_a_building_not_a_count():
+    assert [(c.min, c.max) for c, _, _ in find_counts("shelter No. 14 — 60 people")] == [(60, 60)]
+    assert [c.value for c, _, _ in find_counts("Hall No. 2 housed 75 families")] == [75]
+    assert [c.value for c, _, _ in find_counts("No 75 families were moved")] == [75]  # no dot: no designation
