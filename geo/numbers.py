@@ -28,9 +28,9 @@ Conventions of ``Count(text, value, min, max)``:
   thousands separator) are 2,000 and 12,000; South Asian grouping "1,00,000" is 100,000; before a scale word a single dot is a decimal point
   ("1.5 million"). Decimals without a scale ("2.5") count nothing.
 
-Not counts: years ("in 2014"; a bare 1600-2099 is a year unless a modifier precedes it or a plural
-noun follows it, as in "some 2000 people"), times ("18:21", "10 am"), dates ("May 20", "20 May"),
-ordinals ("11th"), percentages, money, numbers naming one of a series of places ("Camp 11", "Block 4"), and figures glued to letters ("GMT06", "COVID-19", "F-16")
+Not counts: years ("in 2014"; a bare 1600-2099 is a year unless a modifier or a "between" opening a range of people
+precedes it or a plural noun follows it, as in "some 2000 people"; after "March 3," it is always the date's year), times ("18:21", "10 am"), dates ("May 20", "20 May"),
+ordinals ("11th"), percentages, money, numbers naming one of a series of places ("Camp 11", "Block 4", "school No. 3"), and figures glued to letters ("GMT06", "COVID-19", "F-16")
 or compounds ("15-year-old", "six-year war").
 
 >>> [c.text for c, _, _ in find_counts("Back in 2014, 1,500 militants left at 18:21 on May 20.")]
@@ -184,8 +184,11 @@ _NOT_COUNT_AFTER = re.compile(
 _NOT_COUNT_BEFORE = re.compile(
     rf"(?:[$€£¥]|\b(?:us|usd|eur|rs)\$?|\b{MONTH}|[a-z]-|\b{MONTH}\s+\d{{1,2}}\s*(?:and|&|-|to)\s*|&#x?)\s*$",
     re.IGNORECASE)  # money, "May 20", "the rains of March 28 and 29", an HTML character reference ("&#124;")
-# A number naming one of a series of places, after its capitalised kind: "a fire in Camp 11", "Block 4", "Route 66".
-_DESIGNATION_BEFORE = re.compile(r"\b(?:Camp|Block|Sector|Zone|Ward|Site|Phase|Route|Highway|Gate|Terminal|Pier|Berth)\s+$")
+# A number naming one of a series of places, after its capitalised kind: "a fire in Camp 11", "Block 4", "Route 66",
+# or after "No." ("school No. 3 — 40 people": the school's number, then its count).
+_DESIGNATION_BEFORE = re.compile(r"(?:\b(?:Camp|Block|Sector|Zone|Ward|Site|Phase|Route|Highway|Gate|Terminal|Pier|Berth)|\bNo\.)\s+$")
+# "March 3, " before a year: the date's day, then its year.
+_DAY_OF_MONTH_BEFORE = re.compile(rf"\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,\s*$", re.IGNORECASE)
 _PLURAL_AFTER = re.compile(r"\s+(?!this\b|thus\b)(?:[a-z]{3,}s|people|children|men|women)\b", re.IGNORECASE)
 
 
@@ -245,9 +248,19 @@ def _excluded(text: str, match: re.Match, has_modifier: bool) -> bool:
             or _DESIGNATION_BEFORE.search(text, max(0, match.start() - 12), match.start()):
         return True
     digits = match["digits"]
-    if digits and not (match["scale"] or match["abbreviated"]) and re.fullmatch(r"1[6-9]\d\d|20\d\d", digits) and not has_modifier:
-        return not _PLURAL_AFTER.match(text, match.end())
+    if digits and not (match["scale"] or match["abbreviated"]) and re.fullmatch(r"1[6-9]\d\d|20\d\d", digits):
+        if _DAY_OF_MONTH_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+            return True  # "March 3, 2023 Homes evacuated": the year of a date, whatever noun follows it
+        return not has_modifier and not _PLURAL_AFTER.match(text, match.end())
     return False
+
+
+def _opens_range_of_people(text: str, match: re.Match) -> bool:
+    """Whether a figure after "between" opens a range whose end a plural noun follows: "between 2000 and 2500
+    villagers" counts villagers from its first figure on, which alone would read as a year."""
+    join = _AND_JOIN.match(text, match.end())
+    second = _RANGE_END.match(text, join.end()) if join else None
+    return second is not None and _PLURAL_AFTER.match(text, second.end()) is not None
 
 
 def _bounds(kind: str | None, n: int) -> tuple[int | None, int | None, int | None]:
@@ -308,10 +321,11 @@ def find_counts(text: str) -> list[tuple[Count, int, int]]:
         before = text[max(0, match.start() - 20):match.start()]
         modifier = _MODIFIER_BEFORE.search(before)
         between = _BETWEEN_BEFORE.search(before)
-        if match["digits"] and ", " in match["digits"] and _excluded(text, match, modifier is not None):
+        bounded = modifier is not None or (between is not None and _opens_range_of_people(text, match))
+        if match["digits"] and ", " in match["digits"] and _excluded(text, match, bounded):
             match = _PLAIN_NUMBER.match(text, match.start())  # its groups may be a date's and a figure
             position = match.end()
-        if _excluded(text, match, modifier is not None):
+        if _excluded(text, match, bounded):
             continue
         value, vague = _read(match)
         if value is None and vague is None:

@@ -102,9 +102,9 @@ MOVEMENT_OF = re.compile(
     r"\b(?:evacuations?|evictions?|displacement|departures?|withdrawals?|relocation|exodus|return|transfer|passage|flight"
     r"|expulsions?|deportations?|influx|arrivals?)\s+of\s+(?:the\s+|some\s+|another\s+)?$"
     # what a movement comprised: "the evacuation involved 9,000 residents", "the operation to evacuate the valley
-    # included some 4,000 people"; not what a plan, a drill or a zone of one covers ("the evacuation plan covers
+    # included some 4,000 people", "the evacuation order affects 3,000 people"; not what a plan, a drill or a zone of one covers ("the evacuation plan covers
     # 45,000 residents": no one has moved)
-    rf"|\b(?:evacuat\w*|displacement|relocation|exodus|airlift|resettlement)(?:{NOT_A_PLAN}\s+[\w'’-]+){{0,4}}?\s+(?:involved|involves|affecting"
+    rf"|\b(?:evacuat\w*|displacement|relocation|exodus|airlift|resettlement)(?:{NOT_A_PLAN}\s+[\w'’-]+){{0,4}}?\s+(?:involved|involves|affecting|affects|affected"
     r"|included|includes|covered|covers|concerned|concerns|comprised|comprises)\s+(?:a\s+total\s+of\s+|some\s+|the\s+)?$", _I)
 _ON_BOARD = re.compile(r"\s+(?:on\s+board|aboard|onboard)\b", _I)  # people in a vehicle
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|to|with|among|by|from|in|on|at|than)\s+(?:the\s+)?$", _I)

@@ -49,8 +49,10 @@ SHELTERS = (r"shelters?|camps?|cent(?:re|er)s?|schools?|church(?:es)?|mosques?|t
              r"|fairgrounds|tents?|sites?|settlements?|hotels?|accommodation|facilit(?:y|ies)|buildings?|barracks"
              r"|dormitor(?:y|ies)|warehouses?")
 # A speaker named after the verb of saying, then described ("..., said Ana Ruiz, a spokeswoman for the office in
-# Lima", "..., said Ana Ruiz, who fled her village near Cusco"): what follows is about the speaker, not the people counted.
-SPEAKER_DESCRIBED = re.compile(r",[\"”'’]?\s*(?:said|says|told|added)\s+[^,]{2,60},\s*(?:an?|the|who|whose)\b", _I)
+# Lima", "..., said Ana Ruiz, who fled her village near Cusco"): what follows is about the speaker, not the people counted;
+# but a speaker "who estimated" or "who said" goes on with what was said ("..., said Ana Ruiz, who said 300 had fled").
+SPEAKER_DESCRIBED = re.compile(r",[\"”'’]?\s*(?:said|says|told|added)\s+[^,]{2,60},\s*(?:an?|the|who(?!"
+                               + SAYS_AFTER.pattern + r")|whose)\b", _I)
 _DESCRIBED_SPEAKER_BEFORE = re.compile(SPEAKER_DESCRIBED.pattern + r"(?:[^.!?\n]|\.(?!\s+(?-i:[A-Z])|\s*[\"“]))*$", _I)  # not "U.N. office"
 _TO_REPORTERS_IN = re.compile(r"\b(?:reporters|journalists)\s+(?:in|from)\s+$", _I)
 # Where people went, or are put up: "to Zaporizhzhia", "arrived in Lviv", "a shelter in Chico", "a hospital in Chico",

@@ -96,6 +96,18 @@ def test_years_with_a_plural_noun_or_modifier_are_counts():
     assert find_counts("between 2010 and 2014") == []
 
 
+def test_a_year_after_a_month_and_day_is_the_dates_even_before_a_plural_noun():
+    assert find_counts("June 4, 2021 Families evacuated from the valley") == []
+    assert find_counts("Oct. 12th, 1998 homes flooded") == []
+    assert [c.value for c, _, _ in find_counts("On June 4, 300 families were evacuated")] == [300]  # a day, then a count
+    assert [c.value for c, _, _ in find_counts("Some 2019 households left")] == [2019]
+
+
+def test_a_range_of_people_may_open_with_a_figure_that_reads_like_a_year():
+    assert [(c.min, c.max) for c, _, _ in find_counts("between 1500 and 1800 herders fled")] == [(1500, 1800)]
+    assert find_counts("between 1990 and 1995, as the war went on") == []
+
+
 @pytest.mark.parametrize("text, value, low, high", [
     ("2.14 lakh", 214000, 214000, 214000),
     ("1.5 crore", 15_000_000, 15_000_000, 15_000_000),
@@ -211,3 +223,9 @@ def test_a_verb_passing_a_figure_bounds_it_and_leaves_its_text(text, bounds):
 def test_other_verbs_leave_a_figure_exact(text, bounds):
     [(count, _, _)] = find_counts(text)
     assert (count.value, count.min, count.max) == bounds
+
+
+def test_a_number_after_no_names_a_building_not_a_count():
+    assert [(c.min, c.max) for c, _, _ in find_counts("shelter No. 14 — 60 people")] == [(60, 60)]
+    assert [c.value for c, _, _ in find_counts("Hall No. 2 housed 75 families")] == [75]
+    assert [c.value for c, _, _ in find_counts("No 75 families were moved")] == [75]  # no dot: no designation
