@@ -25,10 +25,10 @@ from gazetteer.index import BIG_TOWN, COMMON_ZIPF, PlaceIndex, written_zipf
 from gazetteer.model import Mention, Place
 from gazetteer.normalize import SEPARATOR, Tokens, fold, name_key, spelled, spelling_of, spelling_skeleton, tokenize
 from gazetteer.recognize import (KIND_WORDS, LOWER_CASE_NAME_STARTS, Candidate, Layout, Span, asked_kinds, dateline,
-                                 echoed_names, extend_span, layout, listed_names, mark_acronym, on_bylines,
-                                 names_after_titles, person_surnames, place_kind, refused_in_lower_case, rejection,
-                                 storm_names, street_names, surnames_after_given_names, take_full_stop,
-                                 words_written_lower)
+                                 echoed_names, extend_span, layout, listed_names, mark_acronym, names_after_titles,
+                                 on_bylines, people_by_given_names, person_surnames, place_kind,
+                                 refused_in_lower_case, rejection, storm_names, street_names,
+                                 surnames_after_given_names, take_full_stop, words_written_lower)
 from gazetteer.resolve import Context, Hierarchy, ancestors, division_of, rank, resolve
 from gazetteer.sources import Source, csv_source, curated_source
 
@@ -193,7 +193,8 @@ class Gazetteer:
         reasons = [rejection(s, text, tokens, lay, place_words, surnames, self.demonyms) for s in spans]
         if not lay.cased:
             for n in (surnames_after_given_names(spans, tokens, text, self.word_zipf)
-                      + names_after_titles(spans, tokens, text, self.word_zipf)):
+                      + names_after_titles(spans, tokens, text, self.word_zipf)
+                      + people_by_given_names(spans, tokens, text, self.word_zipf)):
                 reasons[n] = reasons[n] or "person"
         for n in storm_names(spans, tokens):
             reasons[n] = reasons[n] or "storm"
