@@ -868,7 +868,8 @@ def extend_span(span: Span, tokens: Tokens, capital: Sequence[bool] = ()) -> Spa
     A name the gazetteer holds with its kind word ("Idlib Province", to tell the governorate from
     its city) asks for it all the same, but in cased text the mention is the bare name unless the
     kind word is capitalised ("Idlib province" -> "Idlib"; "Henry County" stays whole; lower-cased
-    text cannot tell, and keeps the kind word but for "state" and "city"). A capitalised
+    text cannot tell, and keeps the kind word but for "state" and "city" unless "city" ends a city's own
+    name: "kansas city", "mexico city", but "dublin city council" names Dublin). A capitalised
     kind word followed by another capitalised word starts the name of an institution: "Dublin
     City Council", "Ohio State University" ask for no kind. A lower-case "state" or "city" ends
     no name ("Washington state" -> "Washington"), and "the" starts none ("the Netherlands").
@@ -892,7 +893,8 @@ def extend_span(span: Span, tokens: Tokens, capital: Sequence[bool] = ()) -> Spa
     if last != name_last:
         end = last if capitalised and tokens.keys[last] not in _NOT_IN_NAMES else name_last
     else:  # a name indexed with its kind word: the word describes unless capitalised ("Idlib province")
-        describes = tokens.keys[last] in _NOT_IN_NAMES or bool(capital) and tokens.keys[last] in KIND_WORDS
+        describes = (tokens.keys[last] in _NOT_IN_NAMES and (bool(capital) or not own_city_name(span))
+                     or bool(capital) and tokens.keys[last] in KIND_WORDS)
         end = last - 1 if last - 1 >= start and describes and not capitalised else last
     start = min(start, end)
     span.first, span.last, span.name_last, span.kinds = first, last, name_last, kinds
@@ -903,6 +905,12 @@ def extend_span(span: Span, tokens: Tokens, capital: Sequence[bool] = ()) -> Spa
 
 #: Kind words that, even capitalised, describe a place rather than name it ("Dublin City", "Ohio State").
 _NOT_IN_NAMES = _folded("city town village state")
+
+
+def own_city_name(span: Span) -> bool:
+    """A city's own name is the span's, "City" and all ("Kansas City"), not an alias nor a division's name
+    ("Dublin City", "Gaza City": the city of Dublin, of Gaza)."""
+    return any(c.primary and c.place.kind == "city" and name_key(c.place.name) == span.key for c in span.candidates)
 
 
 def _names_an_institution(kind_word: int, tokens: Tokens, capital: Sequence[bool]) -> bool:
