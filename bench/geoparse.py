@@ -1,7 +1,7 @@
 """Place recognition (geotagging) and resolution (geocoding) quality of the gazetteer on LGL and GeoVirus.
 
     .venv/bin/python bench/geoparse.py [--corpus lgl|geovirus|all] [--split dev|heldout|all]
-                                       [--limit N] [--errors dev_errors.jsonl]
+                                       [--limit N] [--errors dev_errors.jsonl] [--lowercase]
 
 Scores ``Gazetteer.find_mentions`` the way Gritta et al. 2018 score geoparsers (see
 ../shared/data/README.md): a predicted toponym matches a gold one when the texts are equal ignoring
@@ -13,6 +13,11 @@ as the largest possible error (20039 km): abstaining must not flatter the geocod
 Each corpus is split by a hash of each article's key (LGL: docid; GeoVirus: source URL, so the
 paragraphs of one article stay together): 30% is held out. Develop against ``--split dev`` and its
 ``--errors`` file; the held-out figures are for reporting, and its errors are never written.
+
+``--lowercase`` also scores every article with its text lower-cased against the same gold (Multi-News
+is lower-cased, and recognition must hold up there: issue #4), in a column beside each split's
+("dev lc"); lower-casing keeps every character's offset (``lower_cased``), so the gold spans stay
+valid. Its errors go to the ``--errors`` file too, marked ``"lowercase": true``.
 
 Data: ../shared/data/geoparsing/ (read in place, never copied).
 """
@@ -53,6 +58,17 @@ class Article:
     key: str  # what the held-out split hashes
     text: str
     toponyms: tuple[Toponym, ...]
+
+
+def lower_cased(article: Article) -> Article:
+    """The article with its text in lower case, character for character: a character whose lower
+    case is longer ("İ" -> "i̇") stays as it is, so every gold offset still points at its toponym.
+
+    >>> lower_cased(Article("a", "a", "İzmir and Van", ())).text
+    'İzmir and van'
+    """
+    text = "".join(lower if len(lower := c.lower()) == 1 else c for c in article.text)
+    return Article(article.id, article.key, text, article.toponyms)
 
 
 def _coordinate(element: ET.Element | None, tag: str) -> float | None:
@@ -236,6 +252,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", choices=("lgl", "geovirus", "all"), default="all")
     add_split_options(parser, "articles of each corpus", "errors (gold vs predicted, with context)")
+    parser.add_argument("--lowercase", action="store_true",
+                        help="also score each article lower-cased, in a column beside each split's")
     args = parser.parse_args(argv)
     check_split_options(parser, args, "errors")
     return args
@@ -253,23 +271,31 @@ def main(argv: Sequence[str] | None = None) -> None:
     gazetteer = Gazetteer.default()
     print(f"gazetteer loaded in {time.perf_counter() - t0:.1f} s")
     error_lines = []
+    cases = (False, True) if args.lowercase else (False,)
     for name in names:
         corpus = CORPORA[name]
         articles = corpus.read(corpus.path)[:args.limit]
         wanted = {"dev": (False,), "heldout": (True,), "all": (False, True)}[args.split]
-        scored = {False: [], True: []}
+        scored = {(held, lower): [] for held in (False, True) for lower in cases}
         for article in articles:
             held = heldout(article.key)
             if held not in wanted:
                 continue  # never even run: a held-out article is not looked at while developing
-            start = time.perf_counter()
-            mentions = gazetteer.find_mentions(article.text, article.id)
-            scored[held].append(score_article(article, mentions, time.perf_counter() - start))
-        columns = {"dev": scored[False], "held-out": scored[True], "all": scored[False] + scored[True]}
+            for lower in cases:
+                read = lower_cased(article) if lower else article
+                start = time.perf_counter()
+                mentions = gazetteer.find_mentions(read.text, read.id)
+                scored[held, lower].append(score_article(read, mentions, time.perf_counter() - start))
         chosen = {"dev": ("dev",), "heldout": ("held-out",), "all": SPLITS}[args.split]
-        print_table(corpus, {split: columns[split] for split in chosen})
-        error_lines.extend(json.dumps(record, ensure_ascii=False)
-                           for s in scored[False] for record in error_records(name, s))
+        columns = {}
+        for split in chosen:
+            for lower in cases:
+                parts = {"dev": (False,), "held-out": (True,), "all": (False, True)}[split]
+                columns[split + (" lc" if lower else "")] = [s for held in parts for s in scored[held, lower]]
+        print_table(corpus, columns)
+        for lower in cases:
+            error_lines.extend(json.dumps(record | ({"lowercase": True} if lower else {}), ensure_ascii=False)
+                               for s in scored[False, lower] for record in error_records(name, s))
     if args.errors:
         args.errors.write_text("".join(line + "\n" for line in error_lines), encoding="utf-8")
         print(f"\n{len(error_lines)} dev-split errors written to {args.errors}")

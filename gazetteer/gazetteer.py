@@ -25,10 +25,10 @@ from gazetteer.index import BIG_TOWN, COMMON_ZIPF, PlaceIndex, written_zipf
 from gazetteer.model import Mention, Place
 from gazetteer.normalize import SEPARATOR, Tokens, fold, name_key, spelled, spelling_of, spelling_skeleton, tokenize
 from gazetteer.recognize import (KIND_WORDS, LOWER_CASE_NAME_STARTS, Candidate, Layout, Span, asked_kinds, dateline,
-                                 echoed_names, extend_span, layout, listed_names, mark_acronym, on_bylines,
-                                 names_after_titles, person_surnames, place_kind, refused_in_lower_case, rejection,
-                                 storm_names, street_names, surnames_after_given_names, take_full_stop,
-                                 words_written_lower)
+                                 echoed_names, extend_span, layout, listed_names, mark_acronym, names_after_titles,
+                                 on_bylines, own_city_name, people_by_given_names, person_surnames, place_kind,
+                                 refused_in_lower_case, rejection, storm_names, street_names,
+                                 surnames_after_given_names, take_full_stop, words_written_lower)
 from gazetteer.resolve import Context, Hierarchy, ancestors, division_of, rank, resolve
 from gazetteer.sources import Source, csv_source, curated_source
 
@@ -193,7 +193,8 @@ class Gazetteer:
         reasons = [rejection(s, text, tokens, lay, place_words, surnames, self.demonyms) for s in spans]
         if not lay.cased:
             for n in (surnames_after_given_names(spans, tokens, text, self.word_zipf)
-                      + names_after_titles(spans, tokens, text, self.word_zipf)):
+                      + names_after_titles(spans, tokens, text, self.word_zipf)
+                      + people_by_given_names(spans, tokens, text, self.word_zipf)):
                 reasons[n] = reasons[n] or "person"
         for n in storm_names(spans, tokens):
             reasons[n] = reasons[n] or "storm"
@@ -375,12 +376,11 @@ class Gazetteer:
             taken.update(range(a, b + 1))
             key, hits = " ".join(words), tuple(found[(minus_width, a)])
             first, last = emitted[a], emitted[b]
-            span = extend_span(Span(first, last, tokens.starts[first], tokens.ends[last], key, 0.0, []), tokens,
-                               lay.capital if lay.cased else ())
+            zipf, candidates = self._merged(hits)  # (before extending: a place's own name keeps its "city")
+            span = extend_span(Span(first, last, tokens.starts[first], tokens.ends[last], key, 0.0, list(candidates)),
+                               tokens, lay.capital if lay.cased else ())
             if not lay.cased and self._refused_in_lower_case(key, hits, asked_kinds(span)):
                 continue  # its words stay taken: no shorter name inside it is read instead
-            zipf, candidates = self._merged(hits)
-            span.candidates = list(candidates)
             span.zipf = _zipf_as_written(zipf, span, text, tokens, self.word_zipf)
             spans.append(span)
         spans.sort(key=attrgetter("first"))
@@ -417,7 +417,7 @@ class Gazetteer:
         Council", "Tbilisi City Court"): the mention is the city's name ("Dublin"), as in "Dublin
         Police"; its places are those called "X City". Not when a city's own name ends so
         ("Kansas City Council")."""
-        if any(c.primary and c.place.kind == "city" and name_key(c.place.name) == span.key for c in span.candidates):
+        if own_city_name(span):
             return None  # "Kansas City Council": the city's own name, not "Gaza" with "City" (``named_with_city``)
         after = span.name_last + 1
         if after >= len(tokens) or not lay.capital[after] or tokens.keys[after] == SEPARATOR:

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, count, islice, repeat, takewhile
 from operator import attrgetter, getitem, not_
+from pathlib import Path
 
 from gazetteer.index import BIG_TOWN, COMMON_ZIPF, common_in_lower_case
 from gazetteer.model import Place
@@ -464,6 +465,88 @@ def surnames_after_given_names(spans: Sequence[Span], tokens: Tokens, text: str,
     return out
 
 
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Keys of common given names (``data/given_names.csv``, English and some of the names common in
+    the news of other languages), which in lower-cased text show a person's name where no capital does.
+    Words that are as often something else ("will", "mark", "rose", "hope") are left out of the table."""
+    # Beside this module (package data, as the curated table), read once and only for lower-cased texts.
+    lines = (Path(__file__).with_name("data") / "given_names.csv").read_text(encoding="utf-8").split()
+    return frozenset(fold(name) for name in lines[1:])
+
+
+#: Below this zipf a word between a given name and a place's name is a middle name or a surname ("ramirez",
+#: 3.4), not a verb or a noun of the sentence ("visited", 4.5; "fled", 3.9).
+MIDDLE_NAME_ZIPF = 3.5
+
+
+def people_by_given_names(spans: Sequence[Span], tokens: Tokens, text: str, english: Mapping[str, float]) -> list[int]:
+    """The spans of a lower-cased text that are part of a person's name by a known given name
+    (``given_names``), as capitals show it in cased text:
+
+    - a surname right after a given name, or after a given name and a middle initial or a middle name
+      that is a given name, a rare English word (``MIDDLE_NAME_ZIPF``) or a name already found a person's
+      ("barbara jordan", "roy a. nelson", "carlos ibarra medina"). Not after a given name that names a
+      well-known place, nor a state or a country after a town named like a person ("lawrence kansas");
+    - a given name before a word that is no common English word nor a place's ("gary underwood", but
+      not "gary police", "gary residents").
+
+    >>> from gazetteer.normalize import tokenize
+    >>> text = "ruth lund met barbara jordan in jordan , then roy a. jordan . gary police and gary kowalczyk"
+    >>> tokens = tokenize(text)
+    >>> found = [(i, k) for i, k in enumerate(tokens.keys) if k in ("jordan", "gary")]
+    >>> spans = [Span(i, i, tokens.starts[i], tokens.ends[i], k, 3.0, []) for i, k in found]
+    >>> [tokens.keys[spans[n].first] + str(spans[n].first) for n in people_by_given_names(spans, tokens, text, {
+    ...     "police": 5.3, "in": 7.0, "then": 6.0, "met": 5.0})]
+    ['jordan4', 'jordan12', 'gary17']
+    """
+    names = given_names()
+    span_at = {span.first: span for span in spans if span.first == span.last}
+    named = {i for span in spans for i in range(span.first, span.last + 1)}
+
+    def given(i: int | None, surname: Span, middle: bool) -> bool:  # a given name at token i, not a well-known place's
+        if i is None or tokens.keys[i] not in names:
+            return False
+        place = span_at.get(i) if i in named else None
+        if i in named and (place is None or _well_known(place)):
+            return False
+        # After a town ("lawrence kansas") no surname is a state's or a country's; after a word between, no
+        # country's ("reuters/jim bourg china's president"): countries are named far more often than such people.
+        kinds = ("country", "admin1") if place is not None else ("country",) if middle else ()
+        return not any(c.place.kind in kinds for c in surname.candidates)
+
+    out = []
+    people: set[int] = set()  # tokens of the names found so far: a middle name may be a place's ("carlos ibarra medina")
+    for n, span in enumerate(spans):
+        before = _name_word_before(tokens, span.first, text)
+        middle = before is not None and (before == span.first - 2 or before in people or before not in named and (
+            tokens.keys[before] in names or english.get(tokens.keys[before], 0.0) < MIDDLE_NAME_ZIPF))
+        if given(before, span, False) or (middle and given(_name_word_before(tokens, before, text), span, True)):
+            out.append(n)
+            people.update(range(span.first, span.last + 1))
+            continue
+        after = _next_word(tokens, span.last)
+        if (span.first == span.last and tokens.keys[span.first] in names and not _well_known(span)
+                and after is not None and after not in named and tokens.keys[after].isalpha()
+                and english.get(tokens.keys[after], 0.0) < COMMON_ZIPF
+                and text[tokens.ends[span.last]:tokens.starts[after]] == " "
+                and tokens.keys[after] not in NOT_SURNAMES):
+            out.append(n)
+    return out
+
+
+def _name_word_before(tokens: Tokens, i: int, text: str) -> int | None:
+    """The word before token ``i`` in the same person's name: one space before it ("barbara jordan", not
+    "skripal's salisbury" nor "wayne-south bend"), or a one-letter initial and its full stop ("roy a. nelson")."""
+    j = i - 1
+    if j >= 0 and tokens.keys[j] != SEPARATOR and text[tokens.ends[j]:tokens.starts[i]] == " ":
+        return j
+    if i >= 2 and tokens.keys[j] == SEPARATOR and len(tokens.keys[i - 2]) == 1 and (
+            text[tokens.ends[i - 2]:tokens.starts[i]] == ". "):
+        return i - 2
+    return None
+
+
 #: Titles that make the name after them a person's in lower-cased text, where no capital shows it: the
 #: abbreviated titles (with their full stop: "dr congo" is a country), and words that are nothing but a
 #: title before a name ("major", "general", "chief" and "official" also qualify places: "a major chicago
@@ -785,7 +868,8 @@ def extend_span(span: Span, tokens: Tokens, capital: Sequence[bool] = ()) -> Spa
     A name the gazetteer holds with its kind word ("Idlib Province", to tell the governorate from
     its city) asks for it all the same, but in cased text the mention is the bare name unless the
     kind word is capitalised ("Idlib province" -> "Idlib"; "Henry County" stays whole; lower-cased
-    text cannot tell, and keeps the kind word but for "state" and "city"). A capitalised
+    text cannot tell, and keeps the kind word but for "state" and "city" unless "city" ends a city's own
+    name: "kansas city", "mexico city", but "dublin city council" names Dublin). A capitalised
     kind word followed by another capitalised word starts the name of an institution: "Dublin
     City Council", "Ohio State University" ask for no kind. A lower-case "state" or "city" ends
     no name ("Washington state" -> "Washington"), and "the" starts none ("the Netherlands").
@@ -809,7 +893,8 @@ def extend_span(span: Span, tokens: Tokens, capital: Sequence[bool] = ()) -> Spa
     if last != name_last:
         end = last if capitalised and tokens.keys[last] not in _NOT_IN_NAMES else name_last
     else:  # a name indexed with its kind word: the word describes unless capitalised ("Idlib province")
-        describes = tokens.keys[last] in _NOT_IN_NAMES or bool(capital) and tokens.keys[last] in KIND_WORDS
+        describes = (tokens.keys[last] in _NOT_IN_NAMES and (bool(capital) or not own_city_name(span))
+                     or bool(capital) and tokens.keys[last] in KIND_WORDS)
         end = last - 1 if last - 1 >= start and describes and not capitalised else last
     start = min(start, end)
     span.first, span.last, span.name_last, span.kinds = first, last, name_last, kinds
@@ -820,6 +905,12 @@ def extend_span(span: Span, tokens: Tokens, capital: Sequence[bool] = ()) -> Spa
 
 #: Kind words that, even capitalised, describe a place rather than name it ("Dublin City", "Ohio State").
 _NOT_IN_NAMES = _folded("city town village state")
+
+
+def own_city_name(span: Span) -> bool:
+    """A city's own name is the span's, "City" and all ("Kansas City"), not an alias nor a division's name
+    ("Dublin City", "Gaza City": the city of Dublin, of Gaza)."""
+    return any(c.primary and c.place.kind == "city" and name_key(c.place.name) == span.key for c in span.candidates)
 
 
 def _names_an_institution(kind_word: int, tokens: Tokens, capital: Sequence[bool]) -> bool:
@@ -1329,6 +1420,9 @@ def _well_known(span: Span) -> bool:
 POSITION_LOCATIVES = _folded("in near inside outside")
 #: Words after a bare name, lower-case, that make it a place's ("Corbin police", "Corbin residents").
 PLACE_PEOPLE_WORDS = _folded("police residents resident natives native")
+#: Words after a given name that make it a place's, however rare as English words ("gary township").
+NOT_SURNAMES = (frozenset(KIND_WORDS) | frozenset(PLURAL_KIND_WORDS) | LOCATING_WORDS | LOCAL_INSTITUTION_WORDS
+                | OFFICE_WORDS | PLACE_PEOPLE_WORDS)
 #: Plural kind words a list of towns ends with ("Warah and Shahdadkot towns").
 PLURAL_PLACE_KINDS = _folded("towns villages cities") | frozenset(PLURAL_KIND_WORDS)
 
