@@ -17,3 +17,12 @@ def test_homes_destroyed_among_those_affected_after_with_are_destroyed():
     assert figures("So far 3,050 houses are affected with 410 destroyed.") == [(410, "households", "destroyed housing")]
     # people affected with some injured are still no report
     assert figures("So far 3,050 people are affected with 410 injured.") == []
+
+
+def test_the_displaced_given_a_number_by_a_copula_are_a_tally():
+    assert figures("The displaced across the two districts could be about 6,300, aid workers said.") == [
+        (6300, "people", "displaced")]
+    assert figures("The number of evacuees is now 1,750, the mayor said.") == [(1750, "people", "evacuated")]
+    # an age or a distance after the copula is no number of them
+    assert figures("The refugees in the shelter were 14 years old on average.") == []
+    assert figures("The evacuees at the school were 400 metres from the river.") == []
