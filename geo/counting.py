@@ -174,7 +174,7 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
             continue  # where the count before was found: no count of its own, and no whole a part after belongs to
         # A bare figure (or people) a tally gives ("the number of IDPs has reached 3,000"): what the tally
         # names, even when the verb before it reads as a movement or as people reached
-        tally = (tallied_unit(text, start) or tallied_after(text, start, end)) if unit in (None, "people") or head_end == end else None
+        tally = (tallied_unit(text, start, end) or tallied_after(text, start, end)) if unit in (None, "people") or head_end == end else None
         tallied = tally is not None
         named_as = tally[1] if tally is not None else None
         if tally is not None and not (unit == "people" and head_end != end):

@@ -64,6 +64,7 @@ _ADDED_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+(?:additional|extra))
 # the two towns — about 27,000 in all — were ordered out", "The villagers, 3,000 in total, fled"): their unit.
 _ASIDE_NOUN_BEFORE = re.compile(r"\b(?P<noun>[a-z]+s)(?:\s+(?:of|from|in)\s+[^,.;:()—–]{1,50}?)?\s*(?P<mark>[—–,])\s*$", _I)
 _ASIDE_END = re.compile(r"(?P<total>\s+(?:in\s+all|in\s+total|altogether|all\s+told))?\s*(?P<mark>[—–,])", _I)
+_OWNERS = frozenset("their its his her our".split())
 _SAME_UNIT_AFTER = re.compile(r"\s+(?:others|of\s+(?:which|whom|them|these|those))\b", _I)
 # "(plans to relocate) 10,000 more to Ourang", "2,000 more in the coming days": more of the unit before.
 _MORE_AFTER = re.compile(r"\s+more\b", _I)
@@ -132,6 +133,9 @@ def head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
             return "people", end  # "forced some 250,000 into flood shelters": what shelters take in are people
         if moved and moved["housing"]:
             return "more", end  # "damaged 2,000 houses, destroyed 300 and ...": more of the homes before
+    if (_WITH_CLAUSE_BEFORE.search(sentence, max(0, start - 12), start) and INTO_SHELTER.match(sentence, end)
+            and _last_unit_before(sentence, start) in ("people", "families", "households")):
+        return "more", end  # "residents fled, with over 6,500 now in shelters": those of them sheltered
     between, more, paired = 0, False, False
     for token in HEAD_TOKENS.finditer(sentence, end, end + 80):
         word = token.group().lower()
@@ -186,6 +190,20 @@ def head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
         if between > 2:
             break
     return None, end
+
+
+def _last_unit_before(sentence: str, start: int) -> str | None:
+    """The unit of the last noun before ``start`` that names one ("residents", "homes"), if any: whom a bare figure
+    after ", with" is part of. Nouns someone owns are theirs, not counted ("residents fled their homes").
+
+    >>> _last_unit_before("500 homes burned and residents fled, with ", 42), _last_unit_before("rain fell, with ", 16)
+    ('people', None)
+    >>> _last_unit_before("300 people left their homes, with ", 34), _last_unit_before("it burned 300 homes, with ", 26)
+    ('people', 'housing')
+    """
+    words = [token.group().lower() for token in HEAD_TOKENS.finditer(sentence, 0, start)]
+    units = [unit_of(word) for owner, word in zip([""] + words, words) if owner not in _OWNERS]
+    return next((unit for unit in reversed(units) if unit is not None), None)
 
 
 def _aside_of_people(sentence: str, start: int, end: int) -> tuple[str, int] | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from geo.heads import BREAKDOWN_BEFORE, CASUALTY_AFTER
+from geo.homes import PART_DESTROYED
 from geo.predicates import (ASIDE, AND_MOVED, FACILITY_SHELTERING, INTO_SHELTER, MOVEMENT_OF, PARTICIPLE_AFTER, WORD_BEFORE,
                             living_moved, people_object)
 from geo.terms import term_of
@@ -83,6 +84,8 @@ _AFFECTED = (r"affect(?:ed|ing|s)?|rescued|rescuing|stranded|trapped|impacted|in
 AFFECTED_LABEL = re.compile(rf"\b(?:{_AFFECTED})\b", _I)
 # ... or the label of its cell: "Affected: 8,000 people; displaced: 2,100 people".
 _AFFECTED_BEFORE = re.compile(rf"\b(?:{_AFFECTED})(?:\s*[:–—-])?\s+(?:(?!(?:and|or|y|e|et|ou|o)\b)\w+\s+)?$", _I)
+# "(1,450 homes are affected) with 220 destroyed": a part of the homes affected, told by its own fate.
+_WITH_BEFORE = re.compile(r"\bwith\s+$", _I)
 # The places a word of ``_AFFECTED`` qualifies ("the most affected districts"): an adjective, not the count's verb.
 _AREA_AFTER = re.compile(r"\s+(?:areas?|districts?|regions?|provinces?|zones?|parts?|localities|municipalities|counties"
                          r"|villages?|towns?|neighbou?rhoods?|communities|barangays?)\b", _I)
@@ -150,7 +153,8 @@ def rejected(sentence: str, start: int, end: int) -> bool:
                 or (_AIDED_BEFORE.search(before) and not displaced and not helped_move and not _relative_moved(sentence, end))
                 or (affected_before and not helped_move and not _rescued_from_home(sentence, window + affected_before.start())
                     and not MOVEMENT_OF.search(before)  # "displacement affecting 6,000 people": what the movement comprised
-                    and not BREAKDOWN_BEFORE.search(before))  # "3,000 affected, including 1,500 displaced": a part moved
+                    and not BREAKDOWN_BEFORE.search(before)  # "3,000 affected, including 1,500 displaced": a part moved
+                    and not (_WITH_BEFORE.search(before) and PART_DESTROYED.match(sentence, end)))  # "affected with 220 destroyed"
                 or (_FRACTION_BEFORE.search(before) and not _relative_moved(sentence, end) and not _whole_placed(sentence, end))
                 or _GROUP_SIZE_BEFORE.search(before) or CASUALTY_AFTER.match(after) or population
                 or _EACH_AFTER.match(after) or affected

@@ -35,11 +35,15 @@ _TALLY_OF_MOVED = (r"(?:number|total|tally|count)\s+(?=who\s+(?:(?:have|has|had)
                    rf"|during|this|last|across|after|as|on|into|out|has|have|had|is|was|now|stands?|stood|reached|{GREW})\b))")
 # Where a tally's people are, between them and its verb: "evacuees in the municipality of Guinobatan now number 4,312".
 _WHERE_TALLIED = r"(?:\s+(?:in|at|across)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)"
+# A copula that gives the moved people their number: "the displaced (in the province) could be about 9,000", "evacuees
+# are now 4,000" (a bare figure or one of people only: not "the refugees were 12 years old").
+_COPULA = r"(?:(?:could|may|might|would|will)\s+be|are|were|is|was)\s+(?:now\s+)?$"
 _TALLY = re.compile(r"\b(?:(?:number|total|tally|count|population)\s+of\s+"
                     rf"|{_TALLY_OF_MOVED}|(?P<moved>displaced|evacuees?|refugees?|idps?|homeless)"
                     r"(?:\s+(?:population|count|total|tally|figure)|,\s+numbering|\s+(?P<noun>people|persons|families|households)"
                     rf"(?:\s+numbering|(?=\s+(?:now\s+|have\s+|has\s+)?(?:{GREW}|reached|number(?:ed)?|total(?:l?ed)?)\b))"
-                    rf"|(?={_WHERE_TALLIED}?,?\s+(?:(?:who|which)\s+)?(?:now\s+|have\s+|has\s+)?(?:{GREW}|reached|number(?:ed)?|total(?:l?ed)?)\b))\b"
+                    rf"|(?={_WHERE_TALLIED}?,?\s+(?:(?:who|which)\s+)?(?:now\s+|have\s+|has\s+)?(?:{GREW}|reached|number(?:ed)?|total(?:l?ed)?)\b)"
+                    rf"|(?=(?P<copula>{_WHERE_TALLIED}?\s+{_COPULA})))\b"
                     r"|(?P<flow>exodus|influx)\b"
                     rf"|(?<=\bthe\s)(?P<anaphor>figure|number|tally|count|total)(?=\s+(?:(?:had|has|have|was|is|now|already)\s+)*"
                     rf"(?:{PASSING_VERB}|{GREW}|reached|hit|stood|stands|at|to)\b))", _I)
@@ -58,7 +62,7 @@ _EARLIER_VALUE = re.compile(r"\bfrom\s+(?:about\s+|some\s+|around\s+)?[\d.,]+(?:
                             r"(?:\s+(?:in|on|by|at|since)\s+(?:the\s+)?[\w-]+(?:\s+\d{1,4})?)?\s+(?=to\b)", _I)
 # The verb or preposition that gives a tally its value: "has risen to", "stands at", "is estimated to be".
 _TALLY_VALUE = re.compile(rf"\b(?:is|are|was|were|be|stands?|stood|{GREW}|reached|reaches|{PASSING_VERB}"
-                          r"|hit|hits|totals?|totall?ed|numbering|number|numbered|at|to|of)\s+(?:the\s+)?$", _I)
+                          r"|hit|hits|totals?|totall?ed|numbering|number|numbered|at|to|of)\s+(?:(?:now|currently)\s+)?(?:the\s+)?$", _I)
 _MOVED_WORD = re.compile(r"displaced|evacuated|evacuees|idps|uprooted|homeless|relocated|returnees|deportees|refugees|fled|fleeing"
                          r"|asylum-seekers|migrants|evacuation|shelters|camps", _I)  # "people in evacuation centres"
 # People a tally counts as they come in, refugees at a border or a camp ("the number of new arrivals has reached 519,000";
@@ -121,7 +125,7 @@ def named_unit(label: str) -> str | None:
     return units[-1] if units else "people"
 
 
-def tallied_unit(text: str, start: int) -> tuple[str, str | None] | None:
+def tallied_unit(text: str, start: int, end: int) -> tuple[str, str | None] | None:
     """The unit of a bare figure given as the size of a tally of moved people ("the number of displaced
     people has risen to 250,000", "the total number of IDPs stands at 1.2 million"), and the term of the moved
     people the tally itself names ("the displaced, numbering about 13,500": displaced), if it does; a tally of
@@ -129,10 +133,12 @@ def tallied_unit(text: str, start: int) -> tuple[str, str | None] | None:
     total" alone is "more": of the unit the count before counted.
 
     >>> text = "The number of displaced families rose to 2,300; the number of people dead and hundreds missing"
-    >>> tallied_unit(text, text.index("2,300")), tallied_unit(text, text.index("hundreds"))
+    >>> tallied_unit(text, 41, 46), tallied_unit(text, 80, 88)
     (('families', 'displaced'), None)
-    >>> tallied_unit("The displaced population reached 50,000", 33)
+    >>> tallied_unit("The displaced population reached 50,000", 33, 39)
     ('people', 'displaced')
+    >>> tallied_unit("The displaced could be about 9,000.", 23, 34), tallied_unit("The refugees were 12 years old.", 18, 20)
+    (('people', 'displaced'), None)
     """
     tally = None
     for tally in _TALLY.finditer(text, max(0, start - _TALLY_REACH), start):
@@ -143,6 +149,8 @@ def tallied_unit(text: str, start: int) -> tuple[str, str | None] | None:
     if tally is None or _TALLY_BREAK.search(between) or not _TALLY_VALUE.search(text, 0, start):
         return None  # commas may come between, figures not; "number of people dead and hundreds missing": no value
     words = [w.lower() for w in GAP_WORDS.findall(text, tally.end(), start)[:6]]
+    if tally["copula"] is not None and not (AFTER_BARE_FIGURE.match(text, end) or head_unit(text, start, end)[0] == "people"):
+        return None  # "the refugees were 12 years old": an age, not their number
     if tally["anaphor"]:
         # "the figure had passed 20,000": of what the count before counted, the people the sentence's movement moved
         # (none before: people); never a total of other things or of the dead ("bringing the total to 11 trucks")
@@ -204,7 +212,7 @@ def restating(text: str, counted: Counted) -> bool:
     tally = None
     for tally in _TALLY.finditer(text, max(0, counted.start - _TALLY_REACH), counted.start):
         pass
-    return tally is not None and tally["anaphor"] is not None and tallied_unit(text, counted.start) is not None
+    return tally is not None and tally["anaphor"] is not None and tallied_unit(text, counted.start, counted.end) is not None
 
 
 # Things counted as an increment the total after them adds up: "three new craters opened", "two more trucks" (or

@@ -1,0 +1,28 @@
+"""Movement reports, issue 5: wordings left over from whole news paragraphs (a part of the displaced placed in shelters
+by "with ... in", homes destroyed among those affected). Inputs are hand-written, not benchmark or corpus text."""
+from test_reports_unseen import figures
+
+
+def test_a_part_of_the_people_placed_in_shelters_after_with_were_sheltered():
+    assert figures("Some 9,000 villagers left their homes, with over 2,400 now in public shelters.") == [
+        (9000, "people", "evacuated"), (2400, "people", "sheltered")]
+    assert figures("About 700 families were evacuated, with 260 in evacuation centres.") == [
+        (700, "families", "evacuated"), (260, "families", "sheltered")]
+    # a part of homes or of buildings is no one sheltered, nor is a figure with no people named before it
+    assert figures("The storm flattened 300 barns, with 40 in shelters for cattle.") == []
+    assert figures("Rain fell for a week on the coast, with 1,300 in shelters.") == []
+
+
+def test_homes_destroyed_among_those_affected_after_with_are_destroyed():
+    assert figures("So far 3,050 houses are affected with 410 destroyed.") == [(410, "households", "destroyed housing")]
+    # people affected with some injured are still no report
+    assert figures("So far 3,050 people are affected with 410 injured.") == []
+
+
+def test_the_displaced_given_a_number_by_a_copula_are_a_tally():
+    assert figures("The displaced across the two districts could be about 6,300, aid workers said.") == [
+        (6300, "people", "displaced")]
+    assert figures("The number of evacuees is now 1,750, the mayor said.") == [(1750, "people", "evacuated")]
+    # an age or a distance after the copula is no number of them
+    assert figures("The refugees in the shelter were 14 years old on average.") == []
+    assert figures("The evacuees at the school were 400 metres from the river.") == []
