@@ -1817,3 +1817,16 @@ def test_a_bare_figure_in_brackets_after_the_next_place_of_a_list_counts_the_sam
     # look-alike: a bracket that measures something else counts no one
     text = "Displaced families are relocating to Zaporizhzhia (1,200 people) and Dnipro (300 km away), the office said."
     assert [r.count.value for r in reports_of(text)] == [1200]
+
+
+def test_a_place_and_dash_opening_the_body_after_a_headline_is_a_dateline_in_ordinary_case():
+    # the wire's "City - " after a headline line: where the story was filed, not where people fled
+    text = ("Storm season brings misery to the west\n\nGuadalajara - Floods in Michoacán forced hundreds of families "
+            "to leave their villages this week.\n\nHundreds more fled on Friday, residents said.")
+    assert _origins_in_mexico(text) == ["Michoacán", "Michoacán"]
+
+
+def test_a_headline_opening_with_a_place_and_a_dash_still_names_its_place():
+    # a headline has no full stop: "Guadalajara - ..." there is the story's place, not a dateline
+    text = "Guadalajara - hundreds flee the floods\n\nHundreds of families fled their homes on Friday, residents said."
+    assert set(_origins_in_mexico(text)) == {"Guadalajara"}
