@@ -254,6 +254,8 @@ _ROW_NAME = re.compile(rf"[ \t]*[{re.escape(LIST_MARKS)}][ \t]+"
                        r"(?P<name>(?-i:[A-Z][\w'’.-]*)(?:[ \t]+(?:(?-i:[A-Z][\w'’.-]*)|of|and|de|du|la|el))"
                        r"{0,4})[ \t]*:[ \t]*(?=(?:(?:some|about|around|nearly|over|more\s+than)\s+)?\d)", _I)
 _POSSESSIVE = re.compile(r"\s*['’]s?\s*", _I)
+# A place named as a part of the one before it: "Malawi's financial capital, Blantyre", "Kenya's port city of Mombasa".
+_POSSESSIVE_PART = re.compile(r"\s*['’]s?\s+(?:[a-z]+\s+){0,2}[a-z]+(?:\s*,\s*|\s+of\s+)(?:the\s+)?")
 # The role of a place joined to a located place before it by "and", "or" or a comma: located too (``_joined_with``).
 _JOINED = "joined"
 _COORDINATED = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:(?:to|into|towards?|for|from)\s+)?(?:the\s+)?", _I)
@@ -427,7 +429,9 @@ def _roles(sentence: Sentence, context: Place | None, after: int, until: int | N
                     place, words = context, text[cue.end() + part.start():end]  # "their last district of Homs"
         elif roles and previous_end is not None:
             gap = text[previous_end:start]
-            if _POSSESSIVE.fullmatch(gap):  # "Homs' al-Waer": the finer place takes the role
+            if _POSSESSIVE.fullmatch(gap) or (  # "Homs' al-Waer": the finer place takes the role
+                    _POSSESSIVE_PART.fullmatch(gap) and place is not None and roles[-1][1] is not None
+                    and inside(place, roles[-1][1])):
                 role = roles[-1][0]
                 roles[-1] = (None, roles[-1][1], roles[-1][2])
             elif roles[-1][0] and _COORDINATED.fullmatch(gap):
@@ -764,7 +768,8 @@ def _refined(locatives: list[tuple[Place | None, str]]) -> list[tuple[Place | No
 def place_before(text: str, previous: tuple[int, int], mentions: Sequence[Mention], starts: list[int],
                   context: Place | None) -> Place | None:
     """The first resolved place the previous sentence of the same paragraph names as where something
-    happened or started ("Floods hit villages in Jiangxi. 400 people were evacuated."), else the first one a
+    happened or started ("Floods hit villages in Jiangxi. 400 people were evacuated."), or a later one inside it
+    ("a school in Malawi's capital, Lilongwe": Lilongwe, ``_refined``), else the first one a
     disaster struck there ("A landslide struck Rangamati. 800 people were displaced."), else None.
 
     >>> text = "A landslide struck the hill district of Rangamati on Sunday. 800 people were displaced."
@@ -775,9 +780,9 @@ def place_before(text: str, previous: tuple[int, int], mentions: Sequence[Mentio
     >>> place_before(told, (0, 54), [Mention("d", "Rangamati", 0, 9, hill.place)], [0], None) is None
     True
     """
-    located = next((p for r, p, _ in _roles_before(text, previous, mentions, starts, context)
-                    if p is not None and r in ("origin", "locative")), None)
-    return located or _struck_before(text, previous, mentions, starts)
+    located = _refined([(p, words) for r, p, words in _roles_before(text, previous, mentions, starts, context)
+                        if p is not None and r in ("origin", "locative")])
+    return located[0][0] if located else _struck_before(text, previous, mentions, starts)
 
 
 def _struck_before(text: str, previous: tuple[int, int], mentions: Sequence[Mention],

@@ -1830,3 +1830,25 @@ def test_a_headline_opening_with_a_place_and_a_dash_still_names_its_place():
     # a headline has no full stop: "Guadalajara - ..." there is the story's place, not a dateline
     text = "Guadalajara - hundreds flee the floods\n\nHundreds of families fled their homes on Friday, residents said."
     assert set(_origins_in_mexico(text)) == {"Guadalajara"}
+
+
+def _placed_in_iraq(text: str) -> list[tuple[str | None, tuple[str, ...]]]:
+    doc = Document("doc", "Flood news\n\n" + text)
+    reports = find_reports(doc, stub_mentions(doc, {"Iraq": IRAQ, "Syria": SYRIA, "Mosul": MOSUL}))
+    return [(r.origin.name if r.origin else None, tuple(p.name for p in r.destinations)) for r in reports]
+
+
+def test_a_place_named_as_part_of_the_one_before_locates_the_next_sentence():
+    # "X's second city, Y": the finer place is where it happened
+    text = "Rain flooded a market in Iraq's second city, Mosul, on Monday. About 2,000 people were displaced."
+    assert _placed_in_iraq(text) == [("Mosul", ())]
+    # a place after a possessive that does not lie in it is no part of it
+    text = "Rain flooded farms in Iraq's neighbour, Syria, on Monday. About 2,000 people were displaced."
+    assert _placed_in_iraq(text) == [("Iraq", ())]
+
+
+def test_people_seeking_shelter_are_where_the_sentence_before_places_them():
+    text = "Floods swept through Mosul on Monday. Here, hundreds of families have come to seek shelter after the storm."
+    assert _placed_in_iraq(text) == [(None, ("Mosul",))]
+    text = "Floods swept through Mosul on Monday. Here, hundreds of families had to leave their homes."
+    assert _placed_in_iraq(text) == [("Mosul", ())]
