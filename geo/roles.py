@@ -768,8 +768,7 @@ def _refined(locatives: list[tuple[Place | None, str]]) -> list[tuple[Place | No
 def place_before(text: str, previous: tuple[int, int], mentions: Sequence[Mention], starts: list[int],
                   context: Place | None) -> Place | None:
     """The first resolved place the previous sentence of the same paragraph names as where something
-    happened or started ("Floods hit villages in Jiangxi. 400 people were evacuated."), or a later one inside it
-    ("a school in Malawi's capital, Lilongwe": Lilongwe, ``_refined``), else the first one a
+    happened or started ("Floods hit villages in Jiangxi. 400 people were evacuated."), else the first one a
     disaster struck there ("A landslide struck Rangamati. 800 people were displaced."), else None.
 
     >>> text = "A landslide struck the hill district of Rangamati on Sunday. 800 people were displaced."
@@ -780,9 +779,9 @@ def place_before(text: str, previous: tuple[int, int], mentions: Sequence[Mentio
     >>> place_before(told, (0, 54), [Mention("d", "Rangamati", 0, 9, hill.place)], [0], None) is None
     True
     """
-    located = _refined([(p, words) for r, p, words in _roles_before(text, previous, mentions, starts, context)
-                        if p is not None and r in ("origin", "locative")])
-    return located[0][0] if located else _struck_before(text, previous, mentions, starts)
+    located = next((p for r, p, _ in _roles_before(text, previous, mentions, starts, context)
+                    if p is not None and r in ("origin", "locative")), None)
+    return located or _struck_before(text, previous, mentions, starts)
 
 
 def _struck_before(text: str, previous: tuple[int, int], mentions: Sequence[Mention],
