@@ -1834,7 +1834,7 @@ def test_a_headline_opening_with_a_place_and_a_dash_still_names_its_place():
 
 def _placed_in_iraq(text: str) -> list[tuple[str | None, tuple[str, ...]]]:
     doc = Document("doc", "Flood news\n\n" + text)
-    reports = find_reports(doc, stub_mentions(doc, {"Iraq": IRAQ, "Syria": SYRIA, "Mosul": MOSUL}))
+    reports = find_reports(doc, stub_mentions(doc, {"Iraq": IRAQ, "Syria": SYRIA, "Mosul": MOSUL, "Erbil": ERBIL}))
     return [(r.origin.name if r.origin else None, tuple(p.name for p in r.destinations)) for r in reports]
 
 
@@ -1852,3 +1852,15 @@ def test_people_seeking_shelter_are_where_the_sentence_before_places_them():
     assert _placed_in_iraq(text) == [(None, ("Mosul",))]
     text = "Floods swept through Mosul on Monday. Here, hundreds of families had to leave their homes."
     assert _placed_in_iraq(text) == [("Mosul", ())]
+
+
+def test_a_figure_for_each_of_several_places_is_one_report_per_place():
+    # "N in each of X and Y": the same figure in each place, each its own report (never summed, nor one for the area)
+    text = ("Heavy rain hit Iraq this week. Officials said more than 3,000 people were displaced in each of the "
+            "provinces of Mosul and Erbil.")
+    assert _placed_in_iraq(text) == [("Mosul", ()), ("Erbil", ())]
+    # one figure for the list together stays one report, in the place holding them all
+    text = "Heavy rain hit Iraq this week. Officials said more than 3,000 people were displaced in Mosul and Erbil."
+    assert _placed_in_iraq(text) == [("Iraq", ())]
+    # the size of each group is still no figure moved
+    assert reports_of("Twelve buses left Mosul for Erbil on Monday carrying 40 people each.") == []
