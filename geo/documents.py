@@ -57,11 +57,14 @@ _PLAIN_DATELINE = re.compile(
     r"(?:(?:,[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?(?:[ \t]+\d{4})?))?"
     r"[ \t]*(?:--|[—–]|(?<= )-(?= ))"
     r"|,[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]*\d{4}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{4})[ \t]*(?=\r?\n))")
-# The same in text lower-cased but for each sentence's first letter (Multi-News): a few words opening the article,
-# an optional region, then a spaced dash ("Mexico city —", "Columbus, ohio --"). A headline opens so too ("John nash
-# —"), so only a place opening it makes it a dateline (``sentence_case_dateline``).
-_SENTENCE_CASE_DATELINE = re.compile(
-    r"[A-Z][a-z'’.-]+(?: [a-z'’.-]+){0,3}(?:,[ \t]*[a-z][a-z.]*(?: [a-z.]+){0,2})?[ \t]+(?:--|[—–])(?=[ \t])")
+# A dateline in ordinary or sentence case (Multi-News lost all other capitals): a few words opening the text or the
+# body's first line after a headline, an optional region, then a spaced dash ("Mexico city —", "Columbus, ohio --",
+# "Maputo - The toll rose."). A headline opens so too ("John nash —", "Maputo - Floods displace 5,000"), so only a
+# place opening it, on a line holding a full stop (a headline has none), makes it a dateline (``place_dash_dateline``).
+_PLACE_DASH_DATELINE = re.compile(
+    r"[A-Z][a-z'’.-]+(?: [A-Za-z][a-z'’.-]*){0,3}(?:,[ \t]*[A-Za-z][a-z.]*(?: [a-z.]+){0,2})?[ \t]+(?:--|[—–-])(?=[ \t])")
+#: The dateline opens the text or the line after its headline.
+_DATELINE_LINES = 2
 _KICKER = re.compile(r"\b(?:BREAKING|NEWS|UPDATES?|EXCLUSIVE|OPINION|ANALYSIS|EDITORIAL|WATCH|LIVE|PHOTOS?|VIDEO)\b")
 _NOT_OUTLET = re.compile(r"photo|file|video|update|pictured|reporting|editing|graphic|watch|listen|audio|map", re.I)
 
@@ -110,16 +113,25 @@ def find_dateline(text: str, within: int = 600) -> tuple[str, int, int] | None:
     return None
 
 
-def sentence_case_dateline(text: str, place_starts: Collection[int]) -> tuple[int, int] | None:
-    """``(start, end)`` of a dateline opening text whose case is lost but for each sentence's first letter, when a
+def place_dash_dateline(text: str, place_starts: Collection[int], within: int = 600) -> tuple[int, int] | None:
+    """``(start, end)`` of a dateline in ordinary or sentence case opening the text or the body's first line, when a
     place mention (its start in ``place_starts``) opens it: where the story was filed, like "MEXICO CITY —".
 
-    >>> sentence_case_dateline("Mexico city — gangs in michoacán forced hundreds to flee.", {0, 23})
+    >>> place_dash_dateline("Mexico city — gangs in michoacán forced hundreds to flee.", {0, 23})
     (0, 13)
-    >>> sentence_case_dateline("John nash — the mathematician fled nothing.", set())
+    >>> place_dash_dateline("Storm: toll rises to 21\\n\\nMaputo - The toll rose.", {25})
+    (25, 33)
+    >>> place_dash_dateline("John nash — the mathematician fled nothing.", set())
+    >>> place_dash_dateline("Maputo - Floods displace 5,000\\n\\nThe toll rose.", {0})
     """
-    found = _SENTENCE_CASE_DATELINE.match(text)
-    return (0, found.end()) if found is not None and 0 in place_starts else None
+    starts = [0] + [found.end() for found in re.finditer(r"\n\s*", text[:within])]
+    for start in starts[:_DATELINE_LINES]:
+        found = _PLACE_DASH_DATELINE.match(text, start)
+        line_end = text.find("\n", start)
+        line = text[start:line_end if line_end >= 0 else len(text)]
+        if found is not None and start in place_starts and "." in line[found.end() - start:]:
+            return start, found.end()
+    return None
 
 
 def page_furniture(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

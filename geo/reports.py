@@ -74,7 +74,7 @@ from geo.attribution import PRONOUNS, clause_source, named_source, plural_body, 
 from geo.clauses import clause_breaks
 from geo.counting import moving_counts
 from geo.dates import find_date, find_date_text
-from geo.documents import find_dateline, in_furniture, page_furniture, sentence_case_dateline
+from geo.documents import find_dateline, in_furniture, page_furniture, place_dash_dateline
 from geo.heads import Counted, additional, head_noun, withdrawn
 from geo.homes import listed_housing_term
 from geo.hosting import HOSTING, Hosted, standing_populations
@@ -147,6 +147,8 @@ _HEADLINE = re.compile(r"[^.!?\"”’')\s]\s*$")
 # ... or the article's first line standing alone, short as a title: some feeds end titles with a full stop
 _PARAGRAPH_END = re.compile(r"[ \t]*\n[ \t]*\n")
 _TITLE_WORDS = 15  # a title's length at most; a lead paragraph of one sentence is longer
+#: A figure given for each of several places: "over 37,000 (people) in each of the districts of ...".
+_EACH_OF = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:in|at|from)\s+each\s+of\b", re.I)
 _DATELINE_REACH = 120  # a dateline right after a title fits in this many characters
 # A title's topic before a colon ("Uganda landslide: 900 displaced in Bududa."): a lead opens with no such label
 _TOPIC_FIRST = re.compile(r"(?:[^\W\d][\w'’-]*[ \t]+){0,3}[^\W\d][\w'’-]*:[ \t]")
@@ -412,6 +414,8 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
                 own = own.beside_story_destination(nearby)
             staying = staying_after(text, counted, verb)
             arriving = bool(ARRIVING.match(verb.group())) or staying
+            # "37,000 in each of the districts of Mulanje and Nsanje": the same figure in each place listed
+            each_place = own.each_listed() if _EACH_OF.match(text, end) else ()
             if not arriving:  # "400 families homeless in Jiangxi, Fujian and Guangdong": in the place holding them
                 own = own.over_list(facts.named)
             # a nationwide figure takes no article place, but people received where it locates them are there
@@ -440,7 +444,7 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
             source = clause_source(text, start) or around.source
             # "fled to Wad Madani, and later moved on to Gedaref": two legs of the same people, each its own flow
             legs = onward_leg(sentence, counted_where, start)
-            for leg in legs or (counted_where,):
+            for leg in legs or each_place or (counted_where,):
                 reports.append(_report(document, sentence, counted, unit, verb, term, leg, source, this_batch, earlier))
                 reported.append(counted)
         return held + (_clause_dates(document, sentence, reported, reports) if len(reports) > 1 else reports)
@@ -671,7 +675,7 @@ def find_reports(doc: Document, mentions: Sequence[Mention], peoples: Mapping[st
         doc = _with_dateline(doc, *dateline)
     positions = sorted([start for start, _ in moves] + [m.start() for m in HOSTING.finditer(text)])
     starts = [m.start for m in mentions]
-    opening = dateline[1:] if dateline else sentence_case_dateline(text, starts)
+    opening = dateline[1:] if dateline else place_dash_dateline(text, starts)
     filed = range(*opening) if opening else range(0)  # where the story was filed, not about
     spans = sentence_spans(text)
     furniture = page_furniture(text, spans)  # captions, credits, links: a picture's place is not the story's

@@ -254,6 +254,8 @@ _ROW_NAME = re.compile(rf"[ \t]*[{re.escape(LIST_MARKS)}][ \t]+"
                        r"(?P<name>(?-i:[A-Z][\w'’.-]*)(?:[ \t]+(?:(?-i:[A-Z][\w'’.-]*)|of|and|de|du|la|el))"
                        r"{0,4})[ \t]*:[ \t]*(?=(?:(?:some|about|around|nearly|over|more\s+than)\s+)?\d)", _I)
 _POSSESSIVE = re.compile(r"\s*['’]s?\s*", _I)
+# A place named as a part of the one before it: "Malawi's financial capital, Blantyre", "Kenya's port city of Mombasa".
+_POSSESSIVE_PART = re.compile(r"\s*['’]s?\s+(?:[a-z]+\s+){0,2}[a-z]+(?:\s*,\s*|\s+of\s+)(?:the\s+)?")
 # The role of a place joined to a located place before it by "and", "or" or a comma: located too (``_joined_with``).
 _JOINED = "joined"
 _COORDINATED = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:(?:to|into|towards?|for|from)\s+)?(?:the\s+)?", _I)
@@ -427,7 +429,9 @@ def _roles(sentence: Sentence, context: Place | None, after: int, until: int | N
                     place, words = context, text[cue.end() + part.start():end]  # "their last district of Homs"
         elif roles and previous_end is not None:
             gap = text[previous_end:start]
-            if _POSSESSIVE.fullmatch(gap):  # "Homs' al-Waer": the finer place takes the role
+            if _POSSESSIVE.fullmatch(gap) or (  # "Homs' al-Waer": the finer place takes the role
+                    _POSSESSIVE_PART.fullmatch(gap) and place is not None and roles[-1][1] is not None
+                    and inside(place, roles[-1][1])):
                 role = roles[-1][0]
                 roles[-1] = (None, roles[-1][1], roles[-1][2])
             elif roles[-1][0] and _COORDINATED.fullmatch(gap):

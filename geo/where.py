@@ -13,7 +13,8 @@ Rules:
   in Mbarara and Kabale"), or located beside a named origin ("4,500
   evacuees from Louisiana were housed in hotels in Texas"), is the destination (``Where.from_article``).
 - **Lists**: any other count only located in a list of places ("homeless in Jiangxi, Fujian and Guangdong") happened
-  in the finest place the article names that holds them all, else in the first one listed (``Where.over_list``).
+  in the finest place the article names that holds them all, else in the first one listed (``Where.over_list``);
+  a figure for each of them ("37,000 in each of the districts of X and Y") is one report per place (``Where.each_listed``).
 """
 from __future__ import annotations
 
@@ -101,6 +102,22 @@ class Where:
             return self
         area = min(holding, key=lambda place: FINENESS.get(place.kind, 1))
         return replace(self, origin=area, origin_text="", whereabouts=())
+
+    def each_listed(self) -> tuple[Where, ...]:
+        """A figure given for each place of a list ("over 3,000 in each of the districts of Jiangxi and Fujian"): one
+        report per place, the same figure for each, never summed nor drawn over the area holding them. Nothing
+        when the movement is not only located in a list.
+
+        >>> jx = Place("t:jx", "Jiangxi", 27.6, 115.7, "admin1", "CN")
+        >>> fj = Place("t:fj", "Fujian", 26.1, 118.2, "admin1", "CN")
+        >>> listed = Where(jx, "Jiangxi", (), (), True, located=True, whereabouts=((fj, "Fujian"),))
+        >>> [w.origin_text for w in listed.each_listed()], replace(listed, whereabouts=()).each_listed()
+        (['Jiangxi', 'Fujian'], ())
+        """
+        if not (self.located and self.whereabouts and self.origin is not None):
+            return ()
+        listed = ((self.origin, self.origin_text), *self.whereabouts)
+        return tuple(replace(self, origin=place, origin_text=words, whereabouts=()) for place, words in listed)
 
     def crossing_to(self, place: Place | None) -> Where:
         """A crossing naming no destination goes where the story says people went (``story_destination``: "60,000

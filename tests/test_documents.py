@@ -155,7 +155,7 @@ def test_a_story_without_credits_has_no_furniture():
 
 
 def test_a_place_opening_text_in_sentence_case_before_a_dash_is_a_dateline():
-    from geo.documents import sentence_case_dateline
-    assert sentence_case_dateline("Monterrey, nuevo leon — floods forced hundreds out.", {0}) == (0, 23)
-    assert sentence_case_dateline("Hurricane season — floods forced hundreds out.", set()) is None  # no place opens it
-    assert sentence_case_dateline("Monterrey officials said 300 left — more may follow.", {0}) is None  # a sentence
+    from geo.documents import place_dash_dateline
+    assert place_dash_dateline("Monterrey, nuevo leon — floods forced hundreds out.", {0}) == (0, 23)
+    assert place_dash_dateline("Hurricane season — floods forced hundreds out.", set()) is None  # no place opens it
+    assert place_dash_dateline("Monterrey officials said 300 left — more may follow.", {0}) is None  # a sentence

@@ -1817,3 +1817,50 @@ def test_a_bare_figure_in_brackets_after_the_next_place_of_a_list_counts_the_sam
     # look-alike: a bracket that measures something else counts no one
     text = "Displaced families are relocating to Zaporizhzhia (1,200 people) and Dnipro (300 km away), the office said."
     assert [r.count.value for r in reports_of(text)] == [1200]
+
+
+def test_a_place_and_dash_opening_the_body_after_a_headline_is_a_dateline_in_ordinary_case():
+    # the wire's "City - " after a headline line: where the story was filed, not where people fled
+    text = ("Storm season brings misery to the west\n\nGuadalajara - Floods in Michoacán forced hundreds of families "
+            "to leave their villages this week.\n\nHundreds more fled on Friday, residents said.")
+    assert _origins_in_mexico(text) == ["Michoacán", "Michoacán"]
+
+
+def test_a_headline_opening_with_a_place_and_a_dash_still_names_its_place():
+    # a headline has no full stop: "Guadalajara - ..." there is the story's place, not a dateline
+    text = "Guadalajara - hundreds flee the floods\n\nHundreds of families fled their homes on Friday, residents said."
+    assert set(_origins_in_mexico(text)) == {"Guadalajara"}
+
+
+def _placed_in_iraq(text: str) -> list[tuple[str | None, tuple[str, ...]]]:
+    doc = Document("doc", "Flood news\n\n" + text)
+    reports = find_reports(doc, stub_mentions(doc, {"Iraq": IRAQ, "Syria": SYRIA, "Mosul": MOSUL, "Erbil": ERBIL}))
+    return [(r.origin.name if r.origin else None, tuple(p.name for p in r.destinations)) for r in reports]
+
+
+def test_a_place_named_as_part_of_the_one_before_locates_the_next_sentence():
+    # "X's second city, Y": the finer place is where it happened
+    text = "Rain flooded a market in Iraq's second city, Mosul, on Monday. About 2,000 people were displaced."
+    assert _placed_in_iraq(text) == [("Mosul", ())]
+    # a place after a possessive that does not lie in it is no part of it
+    text = "Rain flooded farms in Iraq's neighbour, Syria, on Monday. About 2,000 people were displaced."
+    assert _placed_in_iraq(text) == [("Iraq", ())]
+
+
+def test_people_seeking_shelter_are_where_the_sentence_before_places_them():
+    text = "Floods swept through Mosul on Monday. Here, hundreds of families have come to seek shelter after the storm."
+    assert _placed_in_iraq(text) == [(None, ("Mosul",))]
+    text = "Floods swept through Mosul on Monday. Here, hundreds of families had to leave their homes."
+    assert _placed_in_iraq(text) == [("Mosul", ())]
+
+
+def test_a_figure_for_each_of_several_places_is_one_report_per_place():
+    # "N in each of X and Y": the same figure in each place, each its own report (never summed, nor one for the area)
+    text = ("Heavy rain hit Iraq this week. Officials said more than 3,000 people were displaced in each of the "
+            "provinces of Mosul and Erbil.")
+    assert _placed_in_iraq(text) == [("Mosul", ()), ("Erbil", ())]
+    # one figure for the list together stays one report, in the place holding them all
+    text = "Heavy rain hit Iraq this week. Officials said more than 3,000 people were displaced in Mosul and Erbil."
+    assert _placed_in_iraq(text) == [("Iraq", ())]
+    # the size of each group is still no figure moved
+    assert reports_of("Twelve buses left Mosul for Erbil on Monday carrying 40 people each.") == []
