@@ -206,10 +206,7 @@ def _colon_tail(sentence: str) -> str | None:
     True
     """
     match = _SOURCE_COLON_TAIL.search(sentence)
-    if match is None:
-        return None
-    source = match["src"].strip(_AROUND_SOURCE)
-    return source if _BODY.search(source) or _ACRONYM.fullmatch(source) else None
+    return None if match is None else _a_body(match["src"], acronym=True)
 
 
 def _colon_head(sentence: str) -> str | None:
@@ -221,9 +218,14 @@ def _colon_head(sentence: str) -> str | None:
     True
     """
     match = _SOURCE_COLON.match(sentence)
-    if match is None:
+    source = None if match is None else _a_body(match["src"], acronym=bool(match["stamp"]))
+    if source is None:
         return None
-    source = match["src"].strip(_AROUND_SOURCE)
-    if _BODY.search(source) or (match["stamp"] and _ACRONYM.fullmatch(source)):
-        return _SOURCE_PREFIX.sub("", source, count=1) if _SOURCE_PREFIX.match(source) else source
-    return None
+    return _SOURCE_PREFIX.sub("", source, count=1) if _SOURCE_PREFIX.match(source) else source
+
+
+def _a_body(words: str, acronym: bool) -> str | None:
+    """``words`` without what stands around a source, when they name a body: an organisation word, or (``acronym``)
+    letters alone ("OCHA"); else None."""
+    source = words.strip(_AROUND_SOURCE)
+    return source if _BODY.search(source) or (acronym and _ACRONYM.fullmatch(source)) else None
