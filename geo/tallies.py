@@ -73,11 +73,14 @@ _NEW_ARRIVALS = re.compile(r"\bnew\s+arrivals\b")
 # "elevó a 52.000 el número de desplazados" (an accent may be lost or guessed: "nemero").
 _VALUE_BEFORE_TALLY = re.compile(r"\b(?:to|a|à)\s+$", _I)
 _TALLY_AFTER_VALUE = re.compile(r"\s+(?:the|el|la|le)\s+(?:(?:total\s+)?number|total|n\wmero|nombre)\s+(?:of|de)\s+(?:los\s+|las\s+)?", _I)
+# The next place of a list that gives each place its figure in brackets, up to that bracket: ", Misrata (", " and
+# Zliten (" (``geo.counting`` reads its figure as the same again, elsewhere).
+NEXT_BRACKETED_PLACE = r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s*\("
 # ... or a place's figure in brackets in a ranked list of places, the tally named after the list: "the towns of Sirte
 # (at least 4,000), Misrata (900) and Zliten (350) host the most displaced people": each figure is its place's.
 _RANKED_PLACE_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’.-]*\s*\(\s*$", _I)
 _RANKED_LIST_REST = re.compile(
-    r"\s*\)(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s*\([^()]{1,30}\))*"
+    r"\s*\)(?:" + NEXT_BRACKETED_PLACE + r"[^()]{1,30}\))*"
     r"\s+(?:have|has|had|host|hosts|hosted|hold|holds|held)\s+the\s+(?:largest|highest|most|greatest|biggest)\s+"
     r"(?:numbers?\s+of\s+)?", _I)
 # The people such a tally names by their movement (not "the number of displacement sites": the places).
