@@ -94,9 +94,9 @@ class Where:
         >>> replace(listed, whereabouts=()).over_list([jx, cn]).origin.name  # one place: its own
         'Jiangxi'
         """
-        if not (self.located and self.whereabouts and self.origin is not None):
+        listed = tuple(place for place, _ in self._listed())
+        if not listed:
             return self
-        listed = (self.origin, *(place for place, _ in self.whereabouts))
         holding = [area for area in named if all(place.id != area.id and inside(place, area) for place in listed)]
         if not holding:
             return self
@@ -114,10 +114,14 @@ class Where:
         >>> [w.origin_text for w in listed.each_listed()], replace(listed, whereabouts=()).each_listed()
         (['Jiangxi', 'Fujian'], ())
         """
+        return tuple(replace(self, origin=place, origin_text=words, whereabouts=()) for place, words in self._listed())
+
+    def _listed(self) -> tuple[tuple[Place, str], ...]:
+        """The places (and their words) of the list a movement is only located in, its origin first; nothing when it
+        is located otherwise."""
         if not (self.located and self.whereabouts and self.origin is not None):
             return ()
-        listed = ((self.origin, self.origin_text), *self.whereabouts)
-        return tuple(replace(self, origin=place, origin_text=words, whereabouts=()) for place, words in listed)
+        return ((self.origin, self.origin_text), *self.whereabouts)
 
     def crossing_to(self, place: Place | None) -> Where:
         """A crossing naming no destination goes where the story says people went (``story_destination``: "60,000
