@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from geo.dates import WEEKDAYS
 from geo.tables import LIST_MARKS
 from geo.vocabulary import MOVEMENT
 
@@ -42,7 +43,7 @@ _OPENER = (r"(?:(?:in|on|at|across|since|after|earlier|later|meanwhile|separatel
 _TIME_STAMP = (r"(?:\[?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|BST|CES?T|E[SD]T|P[SD]T|local\s+time))?"
                r"\s*(?:\]\s*|[-—–|:]\s+))?")
 # The day a source said it, after the verb ("..., the agency reported Saturday."): no speaker.
-_DAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight)"
+_DAY = rf"(?:{'|'.join(WEEKDAYS)}|today|yesterday|tonight)"
 _SOURCE_LEADING = re.compile(rf"\s*{_TIME_STAMP}{_OPENER}(?P<src>[^,]{{2,80}}?)(?:,\s*[^,]{{2,60}},)?\s+{_SAY}\b", _I)
 # After the verb of saying a clause may go on ("..., the United Nations said, ending weeks of siege", "..., the
 # minister said, far short of the 6,000 hoped for").
