@@ -106,7 +106,8 @@ def plural_body(source: str) -> bool:
     >>> plural_body("local authorities"), plural_body("United Nations"), plural_body("IOM")
     (True, False, False)
     """
-    return source.split()[-1].lower() in _PLURAL_BODIES if source.split() else False
+    words = source.split()
+    return bool(words) and words[-1].lower() in _PLURAL_BODIES
 
 
 def source_of(sentence: str) -> str | None:
@@ -220,9 +221,7 @@ def _colon_head(sentence: str) -> str | None:
     """
     match = _SOURCE_COLON.match(sentence)
     source = None if match is None else _a_body(match["src"], acronym=bool(match["stamp"]))
-    if source is None:
-        return None
-    return _SOURCE_PREFIX.sub("", source, count=1) if _SOURCE_PREFIX.match(source) else source
+    return None if source is None else _SOURCE_PREFIX.sub("", source, count=1)  # the pattern is anchored at the start
 
 
 def _a_body(words: str, acronym: bool) -> str | None:
