@@ -11,7 +11,10 @@ becomes a *span* (a candidate mention) unless its words are better read as somet
 - an adjective ("Turkey-backed", "Kremlin-run"; but "UK-based" says where a group is: a mention);
 - the street or the saint's school named after it ("Hungerford St.", "St. Mary's High School").
 
-In a lower-cased document capitalisation says nothing, so only less ambiguous names count.
+In a lower-cased document capitalisation says nothing, so only less ambiguous names count, and a
+name is a person's where a title, a known given name or an Arabic article after a given name shows it
+("mr. sadr", "gary kowalczyk", "muqtada al-sadr": ``names_after_titles``, ``people_by_given_names``,
+``surnames_after_given_names``).
 
 Street names ("Wichita Drive", "E. Broad St.") are found apart (``street_names``): mentions the
 world index cannot place.

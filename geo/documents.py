@@ -5,6 +5,11 @@ A file that cannot be read or decoded raises ``DocumentError`` naming the file a
 batch callers collect those errors and go on with the other files. Within a readable .json or
 .jsonl file a bad record is a problem of its own: the other records are still read (one broken
 line must not lose a feed of thousands), and a malformed date loses the date, not the article.
+
+It also tells what of a text is its page's and not its story's: a wire outlet (``wire_outlet``), a dateline
+naming where the story was filed, in capitals ("BEIRUT (AP) —": ``find_dateline``) or, where the text lost its
+capitals, a place opening it before a dash (``place_dash_dateline``), and captions and credits
+(``page_furniture``).
 """
 from __future__ import annotations
 
