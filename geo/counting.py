@@ -28,7 +28,10 @@ Rules:
   people, most of them displaced"; nor people a
   school, camp or hall is sheltering: "schools are sheltering 900 people"), capacities, even of evacuees ("centres
   can hold 5,000 people", "room for 3,000 evacuees"), casualties ("killed hundreds",
-  "450.000 Syrians lost their lives"), group sizes ("groups of about 15 people each"), parts ("half of the
+  "450.000 Syrians lost their lives"), group sizes ("groups of about 15 people each"; not a figure for each of
+  several places: "37,000 in each of the districts of X and Y"), someone's own family ("she has nine children", unless a movement follows),
+  camps named for their people ("42 internally displaced persons (IDP) camps"), movements counted as events ("59
+  massive displacements"), parts ("half of the
   20,000 residents", "half of the country's 22 million people", "300 of the 5,400 residents" (the part counts what the whole's noun names: "1,600 of its 4,600
   residents had evacuated"), "40% of the 2 million", "four out of 10 residents"; but "half of the 4 million Syrians who
   have fled are children" counts the 4 million: the relative clause moves the whole). A participle between

@@ -1,8 +1,8 @@
 """The people a count names: ``Counted``, and the unit of a count from its head noun (``head_unit``).
 
 A count's unit is its head noun's (``geo.vocabulary.UNITS``), people for a bare figure that is a subject ("some
-5,000 were evacuated"), "more" or "others" for the unit of the count before; ``withdrawn``, ``head_noun`` and
-``additional`` read the noun and the words around it. The rules are told in ``geo.counting``.
+5,000 were evacuated"), "more" or "others" for the unit of the count before; ``withdrawn``, ``head_noun``,
+``added_before`` and ``additional`` read the noun and the words around it. The rules are told in ``geo.counting``.
 """
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """What a number counts that is not people who moved (``rejected``): populations, capacities, casualties,
-people only affected or aided, parts and group sizes; and the exceptions that name them as displaced. The rules are
-told in ``geo.counting``.
+people only affected or aided, parts, group sizes and a person's own family ("she has 13 children"); and the
+exceptions that name them as displaced. The rules are told in ``geo.counting``.
 """
 from __future__ import annotations
 
