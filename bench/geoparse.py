@@ -37,6 +37,8 @@ from scoring import MAX_ERROR_KM, accuracy_at, auc, haversine_km, heldout, match
 
 DATA = SHARED_DATA / "geoparsing"
 SPLITS = ("dev", "held-out", "all")
+#: Whether the articles of each split's column are held out.
+HELD_IN = {"dev": (False,), "held-out": (True,), "all": (False, True)}
 CONTEXT_CHARS = 80  # either side of a toponym in the errors file
 FAR_KM = 161  # a resolution this far off fails accuracy@161, so it is an error worth studying
 
@@ -272,10 +274,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     print(f"gazetteer loaded in {time.perf_counter() - t0:.1f} s")
     error_lines = []
     cases = (False, True) if args.lowercase else (False,)
+    chosen = {"dev": ("dev",), "heldout": ("held-out",), "all": SPLITS}[args.split]
+    wanted = {held for split in chosen for held in HELD_IN[split]}
     for name in names:
         corpus = CORPORA[name]
         articles = corpus.read(corpus.path)[:args.limit]
-        wanted = {"dev": (False,), "heldout": (True,), "all": (False, True)}[args.split]
         scored = {(held, lower): [] for held in (False, True) for lower in cases}
         for article in articles:
             held = heldout(article.key)
@@ -286,12 +289,8 @@ def main(argv: Sequence[str] | None = None) -> None:
                 start = time.perf_counter()
                 mentions = gazetteer.find_mentions(read.text, read.id)
                 scored[held, lower].append(score_article(read, mentions, time.perf_counter() - start))
-        chosen = {"dev": ("dev",), "heldout": ("held-out",), "all": SPLITS}[args.split]
-        columns = {}
-        for split in chosen:
-            for lower in cases:
-                parts = {"dev": (False,), "held-out": (True,), "all": (False, True)}[split]
-                columns[split + (" lc" if lower else "")] = [s for held in parts for s in scored[held, lower]]
+        columns = {split + (" lc" if lower else ""): [s for held in HELD_IN[split] for s in scored[held, lower]]
+                   for split in chosen for lower in cases}
         print_table(corpus, columns)
         for lower in cases:
             error_lines.extend(json.dumps(record | ({"lowercase": True} if lower else {}), ensure_ascii=False)
