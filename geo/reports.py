@@ -148,7 +148,7 @@ _HEADLINE = re.compile(r"[^.!?\"”’')\s]\s*$")
 _PARAGRAPH_END = re.compile(r"[ \t]*\n[ \t]*\n")
 _TITLE_WORDS = 15  # a title's length at most; a lead paragraph of one sentence is longer
 #: A figure given for each of several places: "over 37,000 (people) in each of the districts of ...".
-_EACH_OF = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:in|at|from)\s+each\s+of\b", re.I)
+_EACH_OF = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:in|at|from)\s+each\s+of\b", _I)
 _DATELINE_REACH = 120  # a dateline right after a title fits in this many characters
 # A title's topic before a colon ("Uganda landslide: 900 displaced in Bududa."): a lead opens with no such label
 _TOPIC_FIRST = re.compile(r"(?:[^\W\d][\w'’-]*[ \t]+){0,3}[^\W\d][\w'’-]*:[ \t]")
