@@ -242,8 +242,10 @@ def _same_movement(report: Report, other: Report) -> bool:
         return False
     if report.date and other.date and report.date != other.date:
         return False
-    if not same_movement(report.term, other.term) or ((report.status == "planned", report.unit in HOUSEHOLD_UNITS)
-                                                      != (other.status == "planned", other.unit in HOUSEHOLD_UNITS)):
+    if not same_movement(report.term, other.term):
+        return False
+    if ((report.status == "planned", report.unit in HOUSEHOLD_UNITS)
+            != (other.status == "planned", other.unit in HOUSEHOLD_UNITS)):
         return False
     return _overlap(_reach(report.count), _reach(other.count))
 

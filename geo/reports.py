@@ -226,7 +226,7 @@ def _next_statement(text: str, end: int) -> int | None:
     semicolon = text.find(";", end)
     if semicolon < 0:
         return None
-    statement = text[semicolon:].split(";", 2)[1]
+    statement = text[semicolon + 1:].split(";", 1)[0]
     return semicolon if find_counts(statement) else None
 
 
