@@ -186,7 +186,7 @@ _NOT_COUNT_BEFORE = re.compile(
     re.IGNORECASE)  # money, "May 20", "the rains of March 28 and 29", an HTML character reference ("&#124;")
 # A number naming one of a series of places, after its capitalised kind: "a fire in Camp 11", "Block 4", "Route 66",
 # or after "No." ("school No. 3 — 40 people": the school's number, then its count).
-_DESIGNATION_BEFORE = re.compile(r"(?:\b(?:Camp|Block|Sector|Zone|Ward|Site|Phase|Route|Highway|Gate|Terminal|Pier|Berth)|\bNo\.)\s+$")
+_DESIGNATION_BEFORE = re.compile(r"\b(?:Camp|Block|Sector|Zone|Ward|Site|Phase|Route|Highway|Gate|Terminal|Pier|Berth|No\.)\s+$")
 # "March 3, " before a year: the date's day, then its year.
 _DAY_OF_MONTH_BEFORE = re.compile(rf"\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,\s*$", re.IGNORECASE)
 _PLURAL_AFTER = re.compile(r"\s+(?!this\b|thus\b)(?:[a-z]{3,}s|people|children|men|women)\b", re.IGNORECASE)

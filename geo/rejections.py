@@ -113,7 +113,7 @@ _EACH_AFTER = re.compile(r"\s*each\b(?!\s+of\s+(?:the\s+(?:[\w'’-]+\s+)?(?:dis
                          r"|cities|towns|villages|municipalities|countries)\b|(?-i:[A-Z])))", _I)
 # Someone's own family ("she has 13 children", "had nine grandchildren"): what a person has is no group moved.
 _HAS_BEFORE = re.compile(r"\b(?:has|have|had)\s+$", _I)
-_KIN_AFTER = re.compile(r"\s+(?:grand)?(?:children|kids|sons|daughters)\b|\s+(?:siblings|brothers|sisters|dependants|dependents)\b", _I)
+_KIN_AFTER = re.compile(r"\s+(?:(?:grand)?(?:children|kids|sons|daughters)|siblings|brothers|sisters|dependants|dependents)\b", _I)
 
 
 def rejected(sentence: str, start: int, end: int) -> bool:
