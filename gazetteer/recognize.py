@@ -527,15 +527,22 @@ def people_by_given_names(spans: Sequence[Span], tokens: Tokens, text: str, engl
         if given(before, span, False) or (middle and given(_name_word_before(tokens, before, text), span, True)):
             out.append(n)
             people.update(range(span.first, span.last + 1))
-            continue
-        after = _next_word(tokens, span.last)
-        if (span.first == span.last and tokens.keys[span.first] in names and not _well_known(span)
-                and after is not None and after not in named and tokens.keys[after].isalpha()
-                and english.get(tokens.keys[after], 0.0) < COMMON_ZIPF
-                and text[tokens.ends[span.last]:tokens.starts[after]] == " "
-                and tokens.keys[after] not in NOT_SURNAMES):
+        elif _given_name_before_a_name(span, tokens, text, english, named):
             out.append(n)
     return out
+
+
+def _given_name_before_a_name(span: Span, tokens: Tokens, text: str, english: Mapping[str, float],
+                              named: set[int]) -> bool:
+    """The one-word span is a given name, no well-known place's, before a word one space on that is no common
+    English word, nor a place's name (``named``: the tokens of the text's spans) nor a word that makes the
+    name a place's (``NOT_SURNAMES``): "gary underwood", not "gary police", "gary residents", "gary township"."""
+    after = _next_word(tokens, span.last)
+    return (span.first == span.last and tokens.keys[span.first] in given_names() and not _well_known(span)
+            and after is not None and after not in named and tokens.keys[after].isalpha()
+            and english.get(tokens.keys[after], 0.0) < COMMON_ZIPF
+            and text[tokens.ends[span.last]:tokens.starts[after]] == " "
+            and tokens.keys[after] not in NOT_SURNAMES)
 
 
 def _name_word_before(tokens: Tokens, i: int, text: str) -> int | None:
