@@ -43,10 +43,12 @@ This module walks the sentences and puts a report together:
 - **The next sentence** may carry the same people on: "Some 2,000 people left Douma. They were taken
   to Jarablus." gives one report with both places, quoting both sentences (``_carried_on``: the next
   sentence opens with "they", "the convoy", "the evacuees", "most (of them)" ..., moves them and names a destination
-  the report lacked).
-- **Several counts** in a sentence each take the places named from it to the next count; a count
-  naming no place takes the place the previous sentence of its paragraph locates ("in X", "from X"),
-  else the article's place.
+  the report lacked; or moves them out again as its object, "Rescuers relocated the people from the river villages":
+  one report, its own places kept).
+- **Several counts** in a sentence each take the places named from it to the next count (or to a semicolon opening
+  a statement with a figure of its own); a figure given for each of several places is one report a place
+  (``geo.where.Where.each_listed``); a count naming no place takes the place the previous sentence of its paragraph
+  locates ("in X", "from X") or a disaster struck there, else the article's place.
 - **Tables** (``geo.tables``): a row of figures whose first cell opens with a place (or is a total) is read by its
   columns, not as a sentence: each figure of a column whose header names a movement or a state is a report in the
   header's unit and term at the row's place (``_row_reports``); a total has no place while its table's rows have one.
