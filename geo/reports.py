@@ -45,8 +45,8 @@ This module walks the sentences and puts a report together:
   sentence opens with "they", "the convoy", "the evacuees", "most (of them)" ..., moves them and names a destination
   the report lacked; or moves them out again as its object, "Rescuers relocated the people from the river villages":
   one report, its own places kept).
-- **Several counts** in a sentence each take the places named from it to the next count (or to a semicolon opening
-  a statement with a figure of its own); a figure given for each of several places is one report a place
+- **Several counts** in a sentence each take the places named from it to the next count (a sentence's only count
+  those up to a semicolon opening a statement with a figure of its own, even one no report counts); a figure given for each of several places is one report a place
   (``geo.where.Where.each_listed``); a count naming no place takes the place the previous sentence of its paragraph
   locates ("in X", "from X") or a disaster struck there, else the article's place.
 - **Tables** (``geo.tables``): a row of figures whose first cell opens with a place (or is a total) is read by its
