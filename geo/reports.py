@@ -46,9 +46,10 @@ This module walks the sentences and puts a report together:
   the report lacked; or moves them out again as its object, "Rescuers relocated the people from the river villages":
   one report, its own places kept).
 - **Several counts** in a sentence each take the places named from it to the next count (a sentence's only count
-  those up to a semicolon opening a statement with a figure of its own, even one no report counts); a figure given for each of several places is one report a place
-  (``geo.where.Where.each_listed``); a count naming no place takes the place the previous sentence of its paragraph
-  locates ("in X", "from X") or a disaster struck there, else the article's place.
+  those up to a semicolon opening a statement with a figure of its own, even one no report counts); a figure given
+  for each of several places is one report a place (``geo.where.Where.each_listed``); a count naming no place takes
+  the place the previous sentence of its paragraph locates ("in X", "from X") or a disaster struck there, else the
+  article's place.
 - **Tables** (``geo.tables``): a row of figures whose first cell opens with a place (or is a total) is read by its
   columns, not as a sentence: each figure of a column whose header names a movement or a state is a report in the
   header's unit and term at the row's place (``_row_reports``); a total has no place while its table's rows have one.
