@@ -6,15 +6,19 @@ Evidence, each a small additive score (see ``score``):
   over the world index, a place's own name over an alias, and another spelling of its own name
   ("Tendelti" for Tandaltī) over an alias of another name;
 - the document's country focus: countries named, demonyms ("Syrian"), unambiguous places (not
-  for a town named like a division of another country the document is also about: "Ontario");
+  for a town named like a division of another country the document is also about: "Ontario"; nor
+  for a town written as another country spells its own name, unless a link or the division the
+  document's other names point to places it: ``countries_spelled``);
 - the document's region focus: the first-level divisions the other names of the document may lie
-  in ("Alexandria" with "Douglas County" and "Brandon" is the one in Minnesota), and the ones
-  most of the other names could lie in; not for a village named like a famous city of its
-  country, unless several names agree ("the Mayor of Boston" beside "New York");
+  in ("Alexandria" with "Douglas County" and "Brandon" is the one in Minnesota; a country's own
+  name votes for none: "Italy" puts no "Naples" in Texas), and the ones most of the other names
+  could lie in; not for a village named like a famous city of its country, unless several names
+  agree ("the Mayor of Boston" beside "New York");
 - wording that asks for a kind ("Idlib province" -> admin1, "the town of X" -> city);
 - "X in Y", "X, Y" and "Y's X": X lies within Y (both sides gain);
 - hierarchy with the places the document resolves elsewhere (al-Waer with Homs), more for an
-  enclosing place named in the same sentence;
+  enclosing place named in the same sentence (a county the wording asks for is placed by its state
+  even when a state shares its name: "Washington and Benton counties");
 - a list of names is a list of one kind: "Utah, Virginia, Washington and Wyoming" are states;
 - nearness to the towns the document names unambiguously ("Hanover" beside "Bethel, Vt." is the
   one in New Hampshire across the river, not the larger one in Maryland).

@@ -1,6 +1,7 @@
 """Tallies and labels: the unit of a figure that is a tally's value ("the number of displaced families has risen
-to 2,300": ``tallied_unit``, ``restating``) or ends a table cell or label ("Houses destroyed: 1,204":
-``label_unit``). The rules are told in ``geo.counting``.
+to 2,300": ``tallied_unit``, ``restating``), or the value of a tally named after it ("bringing to 38,000 the
+number of displaced people"; each place's figure in brackets in a ranked list: ``tallied_after``), or ends a table
+cell or label ("Houses destroyed: 1,204": ``label_unit``). The rules are told in ``geo.counting``.
 """
 from __future__ import annotations
 
