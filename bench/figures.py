@@ -42,6 +42,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from shared_data import SHARED_DATA, add_split_options, check_split_options, require
 from scoring import Outcome, failed, heldout, judge, report_record, table_lines
@@ -49,6 +50,9 @@ from scoring import Outcome, failed, heldout, judge, report_record, table_lines
 DATA = SHARED_DATA / "idmc" / "idmc_labelled_excerpts.csv"
 SPLITS = ("dev", "held-out", "all")
 TARGETS = "figure >= 0.90, unit >= 0.90, false reports per excerpt <= 0.20"
+if TYPE_CHECKING:  # the gazetteer is imported when the benchmark runs (``main``), not to read its options
+    from gazetteer import Gazetteer, Place
+
 PUBLISHED = "IDETECT (best rule+model quantity extraction): figure F1 0.75"
 
 
@@ -74,7 +78,7 @@ def read_excerpts(path: Path) -> list[Excerpt]:
                 for i, row in enumerate(csv.DictReader(handle))]
 
 
-def label_places(gazetteer, excerpt: Excerpt) -> tuple:
+def label_places(gazetteer: Gazetteer, excerpt: Excerpt) -> tuple[Place, ...]:
     """The places the gazetteer finds in the location label, resolved with the excerpt before it; a label written
     all in lower case ("sichuan province") is read capitalised, as the gazetteer takes no lower-case words for names."""
     lead = excerpt.text + "\n\n"

@@ -10,9 +10,12 @@ from __future__ import annotations
 import hashlib
 import math
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from gazetteer import Place
 
 #: Half the Earth's circumference in km: the largest possible error, and the AUC's normaliser.
 MAX_ERROR_KM = 20039.0
@@ -231,7 +234,7 @@ def folded(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def within_each_other(label_place, report_place, get) -> bool:
+def within_each_other(label_place: Place, report_place: Place, get: Callable[[str], Place | None]) -> bool:
     """Whether two places are the same or one encloses the other in the index's hierarchy (``get``:
     place id -> place, following each ``parent``): "Guantánamo" labels a report from Baracoa, and
     a district labels one whose origin is its province.
@@ -252,7 +255,7 @@ def within_each_other(label_place, report_place, get) -> bool:
             or any(p.id == report_place.id for p in ancestors(label_place, get)))
 
 
-def location_fair(label: str, label_places: Sequence, report, get) -> bool:
+def location_fair(label: str, label_places: Sequence[Place], report: Any, get: Callable[[str], Place | None]) -> bool:
     """The fair location check: the label and one of the report's names contain each other once
     case and diacritics are folded ("Nuristan", "Nūristān"), or one of the label's places
     (``label_places``, resolved by the gazetteer with the excerpt as context; a label may list
@@ -339,8 +342,8 @@ class Outcome:
     contained: bool | None = None  # the location by the older ``location_matches`` alone
 
 
-def judge(item, reports: Sequence, figures_of_text: set[int], has_term: bool, label_places: Sequence = (),
-          get=None) -> Outcome:
+def judge(item, reports: Sequence, figures_of_text: set[int], has_term: bool, label_places: Sequence[Place] = (),
+          get: Callable[[str], Place | None] | None = None) -> Outcome:
     """Score the reports of one text against ``item``; ``figures_of_text`` are all figures labelled for
     the text: a report carrying none of them is false. The first report carrying the figure (exact
     before range) is the one whose unit, term and location are judged; ``label_places`` are the
