@@ -205,7 +205,7 @@ class Gazetteer:
                 reasons[n] = "byline"
             for n, span in enumerate(spans):
                 if (lay.initial[span.first] and reasons[n] != "month or weekday"  # most spans start no sentence
-                        and dateline(span, text, lay)):
+                        and dateline(span, text)):
                     reasons[n], span.kinds = "", span.kinds or DATELINE_KINDS
         background = [s for s, why in zip(spans, reasons) if why in BACKGROUND_REASONS]
         spans = [mark_acronym(take_full_stop(s, text), text, lay) for s, why in zip(spans, reasons) if not why]

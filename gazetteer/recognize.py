@@ -955,7 +955,7 @@ _DATELINE_END = re.compile(r"(?:,(?: [A-Z][\w.]*)+)?(?: \([A-Z]+\))? ?(?:—|–
 DATELINE_WITHIN = 600
 
 
-def dateline(span: Span, text: str, lay: Layout) -> bool:
+def dateline(span: Span, text: str) -> bool:
     """The span is the place of a dateline: a name in capitals starting a sentence near the article's
     start, before a dash. It is where the story was written, a town, whatever else its name may be
     ("NEW MIAMI", "CHARLESTON" of a Mr. Charleston)."""

@@ -701,7 +701,7 @@ def local_score(span_index: int, candidate: Candidate, spans: Sequence[Span], co
         total += ACRONYM if not span.paired and in_its_country(span_index, candidate, "acronym", spans, context, get) \
             else OUT_OF_ITS_COUNTRY
     if span.kinds:
-        total += KIND_ASKED_BONUS if place.kind in span.kinds else kind_not_asked(span, place)
+        total += KIND_ASKED_BONUS if place.kind in span.kinds else kind_not_asked(span)
     elif place.kind == "admin1" and place.id in per_name(divisions_named_after_a_city, span, get):
         total += SAME_NAME_CAPITAL
     elif (place.kind == "city" and (countries := span.division_countries if span.division_countries is not None
@@ -726,10 +726,10 @@ def local_score(span_index: int, candidate: Candidate, spans: Sequence[Span], co
     return total
 
 
-def kind_not_asked(span: Span, place: Place) -> float:
-    """What a kind word the place is not of costs it: KIND_NOT_ASKED, but nothing to any candidate when
-    "region" asked for a first-level division or a region, no candidate is one and a second-level
-    division or a town of BIG_TOWN people is. "Region" names any division loosely ("the Somme region",
+def kind_not_asked(span: Span) -> float:
+    """What a kind word costs a candidate not of that kind, the same for each: KIND_NOT_ASKED, but
+    nothing when "region" asked for a first-level division or a region, no candidate is one and a
+    second-level division or a town of BIG_TOWN people is. "Region" names any division loosely ("the Somme region",
     a French department), and one named after a big town lies around it where the index lacks it ("the
     Turkistan region", a division of Kazakhstan ISO calls "Turkestankaya oblast'"). Only "region":
     "State" and "District" after a name also make a college's or a court's name ("Columbia State",
@@ -743,11 +743,11 @@ def kind_not_asked(span: Span, place: Place) -> float:
     >>> def asked(kinds, *places): return Span(0, 0, 0, 9, "x", 0.0, [Candidate(p, True, False) for p in places],
     ...                                        kinds=frozenset(kinds))
     >>> region, state = {"admin1", "region"}, {"admin1"}
-    >>> kind_not_asked(asked(region, town, village), village), kind_not_asked(asked(region, village), village)
+    >>> kind_not_asked(asked(region, town, village)), kind_not_asked(asked(region, village))
     (0.0, -1.0)
-    >>> kind_not_asked(asked(region, department), department), kind_not_asked(asked(state, department), department)
+    >>> kind_not_asked(asked(region, department)), kind_not_asked(asked(state, department))
     (0.0, -1.0)
-    >>> kind_not_asked(asked(region, town, division), town), kind_not_asked(asked(state, town), town)
+    >>> kind_not_asked(asked(region, town, division)), kind_not_asked(asked(state, town))
     (-1.0, -1.0)
     """
     if "region" not in span.kinds or any(c.place.kind in span.kinds for c in span.candidates) or not any(
