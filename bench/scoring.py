@@ -296,6 +296,8 @@ def term_ok(label: str, term: str | None) -> bool:
 
     >>> term_ok("Forced to Flee", "fled"), term_ok("Destroyed Housing", "destroyed housing"), term_ok("Evacuated", "fled")
     (True, True, False)
+    >>> term_ok("Forced to Flee", "crossed"), term_ok("Evacuated", "crossed")
+    (True, False)
     """
     return term_matches(label, term) or term in TERM_LABELS.get(label, ())
 
