@@ -25,6 +25,15 @@ from gazetteer.model import Place
 from geo.story import FINENESS, inside
 
 
+def finest_holding(listed: Sequence[Place], named: Sequence[Place]) -> Place | None:
+    """The finest of the ``named`` places that holds every place ``listed``, none of them itself (Jiangxi and Fujian:
+    China); None when nothing is listed or no place named holds them all. One rule for a figure located in a list of
+    places (``Where.over_list``) and for a total evacmap computes of figures given place by place (``geo.totals``)."""
+    holding = [area for area in named
+               if listed and all(place.id != area.id and inside(place, area) for place in listed)]
+    return min(holding, key=lambda place: FINENESS.get(place.kind, 1), default=None)
+
+
 @dataclass(frozen=True)
 class Where:
     """Where a movement goes, as the sentence says it; ``named`` when it names any place of it."""
@@ -94,14 +103,8 @@ class Where:
         >>> replace(listed, whereabouts=()).over_list([jx, cn]).origin.name  # one place: its own
         'Jiangxi'
         """
-        listed = tuple(place for place, _ in self._listed())
-        if not listed:
-            return self
-        holding = [area for area in named if all(place.id != area.id and inside(place, area) for place in listed)]
-        if not holding:
-            return self
-        area = min(holding, key=lambda place: FINENESS.get(place.kind, 1))
-        return replace(self, origin=area, origin_text="", whereabouts=())
+        area = finest_holding(tuple(place for place, _ in self._listed()), named)
+        return self if area is None else replace(self, origin=area, origin_text="", whereabouts=())
 
     def each_listed(self) -> tuple[Where, ...]:
         """A figure given for each place of a list ("over 3,000 in each of the districts of Jiangxi and Fujian"): one
