@@ -49,6 +49,7 @@ REPORT_COLUMNS = (
     ("batch", "#meta+batch"),
     ("part", "#meta+part"),
     ("additional", "#meta+additional"),
+    ("summed_from", "#meta+summed"),
     ("quote", "#description+quote"),
 )
 _LIST_SEPARATOR = "; "
@@ -93,6 +94,9 @@ def report_record(report: Report) -> dict:
         "part": report.part,
         # People beyond those counted before ("another 25,000"): a movement of its own, never a lower estimate.
         "additional": report.additional,
+        # A total evacmap computed, no figure the article gives: the counts it adds up as written ("709,841",
+        # "363,832"), each a report of its own; ``count_text`` shows the addition.
+        "summed_from": list(report.summed_from),
     }
 
 

@@ -8,7 +8,9 @@ Rules (also in the README):
 - A figure shared by several destinations ("2,000 head to Idlib or Jarablus") is attached to each
   of those flows and marked shared; it is never split or summed.
 - Reports are never added together: cumulative totals ("up to 20,000 in all") and batches ("the
-  first 1,500") describe overlapping sets of people.
+  first 1,500") describe overlapping sets of people. A total of reports the article gives beside them feeds no
+  flow: a table's total row has no place while its rows have one (``geo.reports``), and a total evacmap computed
+  (``Report.summed_from``, ``geo.totals``) is skipped, so its parts are counted once, each on its own route.
 - One movement told at two scales ("10,000 fled Myanmar into Thailand", "10,000 fled Myawaddy into
   Thailand") is drawn once: the coarser report joins the one finer route of the same movement (``_refined``).
 - ``people`` (best estimate) is the largest value among reports that are not parts: later totals
@@ -342,8 +344,8 @@ def aggregate_flows(reports: Iterable[Report]) -> list[Flow]:
     """One Flow per origin -> destination pair and one per origin-only departure, sorted by id."""
     groups: dict[Route, tuple[Place, Place | None, list[Report]]] = {}
     for report in reports:
-        if report.origin is None:
-            continue
+        if report.origin is None or report.summed_from:
+            continue  # a total evacmap computed is drawn by its parts
         destinations = [d for d in report.destinations if d.id != report.origin.id]
         for destination in destinations or [None]:
             key = (report.origin.id, destination.id if destination else "")

@@ -68,7 +68,7 @@ PACK_LEVEL = 6  # zlib's default: level 9 saves ~1% more for twice the time
 MOVEMENT_KEYS = ("kind", "origin", "destination", "people", "people_min", "people_max", "households", "status")
 REPORT_KEYS = (
     "count_text", "unit", "breakdown", "quote", "attributed_to", "date", "status", "docs",
-    "destinations", "shared", "cumulative", "batch", "part", "additional", "origin_inferred",
+    "destinations", "shared", "cumulative", "batch", "part", "additional", "origin_inferred", "summed_from",
 )  # fmt: skip
 EPISODE_KEYS = ("date", "term", "people", "people_min", "people_max", "households", "status")
 PLACE_KEYS = ("name", "kind", "country", "mentions", "docs", "surface_forms", "role")

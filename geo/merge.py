@@ -4,7 +4,8 @@ Two reports are the same statement when they agree on origin, destinations, the 
 (value, min, max), unit and attributed source. Wire copy republished by several outlets is the
 common case. Without a figure that is too little to tell two statements apart ("rebels left
 al-Waer" and "rebels will leave al-Waer" are not one statement), so reports with no number merge
-only when their quotes are also the same, words and spacing aside. Reports from different sources,
+only when their quotes are also the same, words and spacing aside. A total evacmap computed (``geo.totals``) is the
+same statement only as the same sum of the same figures as written. Reports from different sources,
 or with different numbers, stay separate: the flow shows them side by side as a range, each with
 its source.
 
@@ -48,13 +49,16 @@ def statement_key(report: Report) -> tuple:
 def _figure_key(report: Report) -> tuple:
     """The movement and figure of a report, whoever gave it."""
     count = report.count
-    return (
+    key = (
         _place_key(report.origin, report.origin_text),
         tuple(sorted(_place_key(p, "") for p in report.destinations))
         or tuple(sorted(" ".join(t.lower().split()) for t in report.destination_texts)),
         (count.value, count.min, count.max) if count else None,
         report.unit,
     )
+    # a total evacmap computed is the same statement only as the same sum of the same figures (wire copy), never
+    # a source's report of that figure, which it would seem to confirm (the key of any other report is unchanged)
+    return (*key, report.summed_from) if report.summed_from else key
 
 
 def corroboration_of(reports: Sequence[Report]) -> list[Corroboration]:

@@ -95,6 +95,9 @@ class Report:
     # the origin is the country the people are named after, no place the article names ("10,000 Sudanese crossed
     # into Egypt": from Sudan), so an analyst can tell it was inferred
     origin_inferred: bool = False
+    # a total evacmap computed, no figure the article gives: the counts it adds up as written, each a report of its
+    # own ("709,841", "363,832" of "709,841 people displaced in Jajpur and 363,832 in Puri"; ``geo.totals``)
+    summed_from: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if self.status not in STATUSES:

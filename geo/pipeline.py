@@ -1,5 +1,5 @@
-"""The pipeline: read documents -> find place mentions -> resolve -> find movement reports
--> merge across documents -> aggregate flows.
+"""The pipeline: read documents -> find place mentions -> resolve -> find movement reports -> add the totals
+evacmap computes -> merge across documents -> aggregate flows.
 
 Each step is a plain function that tests can call alone; ``run`` chains them over files and
 collects unreadable files and records as problems instead of stopping (the others are still processed).
@@ -18,6 +18,7 @@ from geo.flows import aggregate_flows
 from geo.merge import merge_reports
 from geo.model import Document, Flow, Report
 from geo.reports import find_reports
+from geo.totals import with_totals
 
 
 @dataclass(frozen=True)
@@ -38,9 +39,10 @@ def find_places(document: Document, gazetteer: Gazetteer) -> list[Mention]:
 
 
 def analyse(document: Document, gazetteer: Gazetteer) -> tuple[list[Mention], list[Report]]:
-    """The per-document steps: place mentions, then the movement reports that use them."""
+    """The per-document steps: place mentions, then the movement reports that use them, with the totals of figures
+    a statement gives place by place (``geo.totals``)."""
     mentions = find_places(document, gazetteer)
-    return mentions, find_reports(document, mentions, gazetteer.peoples(document.text))
+    return mentions, with_totals(document, find_reports(document, mentions, gazetteer.peoples(document.text)), mentions)
 
 
 def combine(documents: Sequence[Document], mentions: Iterable[Mention], reports: Iterable[Report],

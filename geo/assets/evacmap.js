@@ -169,6 +169,10 @@ var evacmap = (function () {
     if (r.part) item.appendChild(el("div", "evac-note", "A group among the people who moved, not all of them"));
     if (r.additional) item.appendChild(el("div", "evac-note", "More people beyond those counted before"));
     if (r.origin_inferred) item.appendChild(el("div", "evac-note", "Origin inferred: the country the people are named after"));
+    if (r.summed_from) {
+      item.appendChild(el("div", "evac-note evac-summed",
+                          "A sum computed by evacmap of the figures quoted: " + r.summed_from.join(" + ")));
+    }
     if (r.docs && r.docs.length) {
       item.appendChild(el("div", "evac-docs", "Articles: " + r.docs.join(", ")));
     }
