@@ -24,7 +24,11 @@ reports from ``geo.reports.find_reports``. Against IDMC's labels (one figure per
   matches when the report's place is one of them. Noise such as a news agency's name stays a miss.
   The older figure, names containing each other ignoring case only, is printed beside it;
 - false reports per excerpt: reports carrying none of the figures labelled for that excerpt's text
-  (one excerpt is labelled twice, with two figures: both are true).
+  (one excerpt is labelled twice, with two figures: both are true). A total evacmap computed
+  (``Report.summed_from``) counts like any report. "false reports/excerpt" is that count, unchanged;
+  "false reports/excerpt, sums' parts not" leaves out the parts of a total whose sum carries a labelled figure
+  (IDMC labels "709,841 ... in Jajpur and 363,832 in Puri" 1,073,673: its parts are the label's figures, not
+  false; ``scoring.labelled_sum_parts``).
 - figure F1, for comparison with IDETECT's: precision = share of reports that are not false,
   recall = figure accuracy.
 

@@ -219,7 +219,8 @@ def sentence_outcomes(labels: Sequence[Label], reports: Sequence, has_term: bool
     """The outcomes of one sentence's labels; its reports and false reports count once, with the first."""
     figures = {label.figure for label in labels if label.figure is not None}
     outcomes = [judge(label, reports, figures, has_term) for label in labels]
-    return outcomes[:1] + [dataclasses.replace(o, reports=(), false_reports=0) for o in outcomes[1:]]
+    return outcomes[:1] + [dataclasses.replace(o, reports=(), false_reports=0, false_beside_sums=0)
+                           for o in outcomes[1:]]
 
 
 def overlapping(reports: Sequence, doc_id: str, start: int, end: int) -> list:

@@ -342,6 +342,9 @@ class Outcome:
     location: bool | None  # ``location_fair``
     false_reports: int
     contained: bool | None = None  # the location by the older ``location_matches`` alone
+    # false reports again, the parts of a total evacmap computed that carries a labelled figure not among them:
+    # the label counts the same people in one figure (``labelled_sum_parts``)
+    false_beside_sums: int = 0
 
 
 def judge(item, reports: Sequence, figures_of_text: set[int], has_term: bool, label_places: Sequence[Place] = (),
@@ -350,9 +353,12 @@ def judge(item, reports: Sequence, figures_of_text: set[int], has_term: bool, la
     the text: a report carrying none of them is false. The first report carrying the figure (exact
     before range) is the one whose unit, term and location are judged; ``label_places`` are the
     places of the location label, ``get`` the index's lookup of a place by id (``location_fair``)."""
-    false_reports = sum(1 for r in reports if not any(report_carries(r, f) for f in figures_of_text))
+    false = [i for i, r in enumerate(reports) if not any(report_carries(r, f) for f in figures_of_text)]
+    false_reports = len(false)
+    false_beside_sums = len(set(false) - labelled_sum_parts(reports, figures_of_text))
     if item.figure is None:
-        return Outcome(item, tuple(reports), None, None, None, None, None, false_reports)
+        return Outcome(item, tuple(reports), None, None, None, None, None, false_reports,
+                       false_beside_sums=false_beside_sums)
     exact = [r for r in reports if report_carries(r, item.figure, ranges=False)]
     report = next(iter(exact or [r for r in reports if report_carries(r, item.figure)]), None)
     term = None
@@ -364,7 +370,34 @@ def judge(item, reports: Sequence, figures_of_text: set[int], has_term: bool, la
         location = report is not None and location_fair(item.location, label_places, report, get)
     unit = report is not None and unit_matches(item.unit, unit_of(report, item.figure))
     return Outcome(item, tuple(reports), bool(exact), report is not None, unit, term, location, false_reports,
-                   contained)
+                   contained, false_beside_sums)
+
+
+def labelled_sum_parts(reports: Sequence, figures: set[int]) -> set[int]:
+    """The indexes of the reports that are parts of a total evacmap computed (``Report.summed_from``) carrying one
+    of ``figures``: a figure of the same unit and term, written as one of the counts it adds up, quoted inside it.
+
+    >>> from types import SimpleNamespace as N
+    >>> def r(text, value, start, end, summed_from=()):
+    ...     return N(count=N(text=text, value=value, min=value, max=value), unit="people", term="displaced",
+    ...              citations=(N(start=start, end=end),), summed_from=summed_from, equivalent=())
+    >>> parts = [r("700", 700, 0, 40), r("300", 300, 0, 40), r("50", 50, 41, 60)]
+    >>> labelled_sum_parts(parts + [r("700 + 300", 1000, 0, 40, ("700", "300"))], {1000})
+    {0, 1}
+    >>> labelled_sum_parts(parts + [r("700 + 300", 1000, 0, 40, ("700", "300"))], {700})
+    set()
+    """
+    found: set[int] = set()
+    for total in reports:
+        summed = getattr(total, "summed_from", ())
+        if not summed or not total.citations or not any(report_carries(total, f) for f in figures):
+            continue
+        span = total.citations[0]
+        found.update(i for i, r in enumerate(reports)
+                     if not getattr(r, "summed_from", ()) and r.count is not None and r.count.text in summed
+                     and r.citations and span.start <= r.citations[0].start and r.citations[0].end <= span.end
+                     and (r.unit, getattr(r, "term", None)) == (total.unit, getattr(total, "term", None)))
+    return found
 
 
 def share(flags: Sequence[bool | None]) -> str:
@@ -391,6 +424,7 @@ def figure_table(outcomes: Sequence[Outcome], has_term: bool, texts: int | None 
     texts = len(outcomes) if texts is None else texts
     n_reports = sum(len(o.reports) for o in outcomes)
     n_false = sum(o.false_reports for o in outcomes)
+    n_false_beside_sums = sum(o.false_beside_sums for o in outcomes)
     figures = [o.figure for o in outcomes if o.figure is not None]
     precision = (n_reports - n_false) / n_reports if n_reports else 0.0
     recall = sum(figures) / len(figures) if figures else 0.0
@@ -405,6 +439,8 @@ def figure_table(outcomes: Sequence[Outcome], has_term: bool, texts: int | None 
         "location": share([o.location for o in outcomes]),
         "location (contain-match)": share([o.contained for o in outcomes]),
         "false reports/excerpt": f"{n_false / texts:.2f} ({n_false})" if texts else "n/a",
+        "false reports/excerpt, sums' parts not": (f"{n_false_beside_sums / texts:.2f} ({n_false_beside_sums})"
+                                                   if texts else "n/a"),
         "figure F1": f"{f1(precision, recall):.3f}" if figures else "n/a",
     }
 
