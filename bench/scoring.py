@@ -375,29 +375,20 @@ def judge(item, reports: Sequence, figures_of_text: set[int], has_term: bool, la
 
 def labelled_sum_parts(reports: Sequence, figures: set[int]) -> set[int]:
     """The indexes of the reports that are parts of a total evacmap computed (``Report.summed_from``) carrying one
-    of ``figures``: a figure of the same unit and term, written as one of the counts it adds up, quoted inside it.
+    of ``figures`` (``Report.adds_up``): the label counts their people in one figure.
 
-    >>> from types import SimpleNamespace as N
+    >>> from geo.model import Citation, Count, Report
     >>> def r(text, value, start, end, summed_from=()):
-    ...     return N(count=N(text=text, value=value, min=value, max=value), unit="people", term="displaced",
-    ...              citations=(N(start=start, end=end),), summed_from=summed_from, equivalent=())
+    ...     return Report("q", (Citation("d", start, end),), None, "", (), (), Count(text, value, value, value),
+    ...                   "people", summed_from=summed_from)
     >>> parts = [r("700", 700, 0, 40), r("300", 300, 0, 40), r("50", 50, 41, 60)]
     >>> labelled_sum_parts(parts + [r("700 + 300", 1000, 0, 40, ("700", "300"))], {1000})
     {0, 1}
     >>> labelled_sum_parts(parts + [r("700 + 300", 1000, 0, 40, ("700", "300"))], {700})
     set()
     """
-    found: set[int] = set()
-    for total in reports:
-        summed = getattr(total, "summed_from", ())
-        if not summed or not total.citations or not any(report_carries(total, f) for f in figures):
-            continue
-        span = total.citations[0]
-        found.update(i for i, r in enumerate(reports)
-                     if not getattr(r, "summed_from", ()) and r.count is not None and r.count.text in summed
-                     and r.citations and span.start <= r.citations[0].start and r.citations[0].end <= span.end
-                     and (r.unit, getattr(r, "term", None)) == (total.unit, getattr(total, "term", None)))
-    return found
+    totals = [t for t in reports if getattr(t, "summed_from", ()) and any(report_carries(t, f) for f in figures)]
+    return {i for i, r in enumerate(reports) if any(t.adds_up(r) for t in totals)}
 
 
 def share(flags: Sequence[bool | None]) -> str:

@@ -128,6 +128,8 @@ def flow_feature(flow: Flow) -> dict:
         "episodes": [episode_record(e) for e in flow.episodes],
         # A departure's: the flows from its origin whose people its figure totals; never add them to it.
         "parts": [{"id": flow_id(flow.origin, d), "destination": d.name} for d in flow.parts],
+        # Totals evacmap computed that this flow's reports are parts of (``summed_from``): never in its figures.
+        "totals": [report_record(r) for r in flow.totals],
     }
     return {"type": "Feature", "id": flow.id, "geometry": geometry, "properties": properties}
 

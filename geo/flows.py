@@ -10,7 +10,8 @@ Rules (also in the README):
 - Reports are never added together: cumulative totals ("up to 20,000 in all") and batches ("the
   first 1,500") describe overlapping sets of people. A total of reports the article gives beside them feeds no
   flow: a table's total row has no place while its rows have one (``geo.reports``), and a total evacmap computed
-  (``Report.summed_from``, ``geo.totals``) is skipped, so its parts are counted once, each on its own route.
+  (``Report.summed_from``, ``geo.totals``) is skipped, so its parts are counted once, each on its own route; the
+  flows of its parts list it as their ``totals``, beside their figures, never in them.
 - One movement told at two scales ("10,000 fled Myanmar into Thailand", "10,000 fled Myawaddy into
   Thailand") is drawn once: the coarser report joins the one finer route of the same movement (``_refined``).
 - ``people`` (best estimate) is the largest value among reports that are not parts: later totals
@@ -343,9 +344,13 @@ def _with_parts(flows: list[Flow]) -> list[Flow]:
 def aggregate_flows(reports: Iterable[Report]) -> list[Flow]:
     """One Flow per origin -> destination pair and one per origin-only departure, sorted by id."""
     groups: dict[Route, tuple[Place, Place | None, list[Report]]] = {}
+    summed: list[Report] = []
     for report in reports:
-        if report.origin is None or report.summed_from:
-            continue  # a total evacmap computed is drawn by its parts
+        if report.summed_from:
+            summed.append(report)  # a total evacmap computed is drawn by its parts, listed beside their figures
+            continue
+        if report.origin is None:
+            continue
         destinations = [d for d in report.destinations if d.id != report.origin.id]
         for destination in destinations or [None]:
             key = (report.origin.id, destination.id if destination else "")
@@ -358,5 +363,6 @@ def aggregate_flows(reports: Iterable[Report]) -> list[Flow]:
         people, low, high, households = ((shown.people, shown.people_min, shown.people_max, shown.households)
                                          if shown else (None, None, None, None))
         flows.append(Flow(flow_id(origin, destination), origin, destination, people, low, high,
-                          overall_status(grouped), tuple(grouped), households, tuple(found)))
+                          overall_status(grouped), tuple(grouped), households, tuple(found),
+                          totals=tuple(t for t in summed if any(t.adds_up(r) for r in grouped))))
     return sorted(_with_parts(flows), key=lambda f: f.id)

@@ -225,6 +225,8 @@ def movement_feature(feature: dict, to_country: bool = False) -> dict:
     episodes = p.get("episodes") or []
     if len(episodes) > 1:  # one movement needs no list: its estimate is the flow's
         properties["episodes"] = [_present(e, EPISODE_KEYS) for e in episodes]
+    if p.get("totals"):  # sums evacmap computed of this flow's figure and others: listed, never drawn
+        properties["totals"] = [_present(r, REPORT_KEYS) for r in p["totals"]]
     if p.get("parts"):  # a departure that totals flows from its origin: drawn as a ring around them
         properties["parts"] = [part["destination"] for part in p["parts"]]
     # A range with no single figure ("thousands have left") is drawn at its lower bound: at least that many moved.

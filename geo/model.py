@@ -111,6 +111,15 @@ class Report:
     def outlets(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(c.outlet for c in self.citations if c.outlet))
 
+    def adds_up(self, part: Report) -> bool:
+        """Whether this is a total evacmap computed (``summed_from``) and ``part`` one of the figures it adds up: a
+        report of the same movement whose count is written as one of them, quoted inside the total's statement."""
+        count = part.count
+        return (bool(self.summed_from) and not part.summed_from and count is not None and count.text in self.summed_from
+                and (part.unit, part.term, part.status, part.date) == (self.unit, self.term, self.status, self.date)
+                and any(c.doc_id == t.doc_id and t.start <= c.start and c.end <= t.end
+                        for c in part.citations for t in self.citations))
+
 
 @dataclass(frozen=True)
 class Episode:
@@ -149,6 +158,9 @@ class Flow:
     # A departure only: the destinations of the flows from its origin that its figure totals ("45,000 left East
     # Aleppo" beside "37,500 went to Aleppo Province"), drawn as parts of it, never added to it (``geo.flows``).
     parts: tuple[Place, ...] = field(default=())
+    # Totals evacmap computed that this flow's reports are parts of ("709,841 + 363,832" beside the flow of the 709,841
+    # from Jajpur, ``geo.totals``): shown with it so the sum stays traceable, never in its figures.
+    totals: tuple[Report, ...] = field(default=())
 
     @property
     def kind(self) -> str:

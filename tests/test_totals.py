@@ -3,6 +3,7 @@ never is, and that a total is never counted twice. Places and wordings are made 
 import csv
 import io
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from test_reports_seeds import stub_mentions
@@ -10,7 +11,8 @@ from test_reports_seeds import stub_mentions
 from gazetteer.model import Place
 from geo import exports
 from geo.flows import aggregate_flows
-from geo.map import REPORT_KEYS, _present
+from geo import map as map_module
+from geo.map import REPORT_KEYS, _present, movement_feature
 from geo.merge import merge_reports, report_id
 from geo.model import Document
 from geo.reports import find_reports
@@ -119,6 +121,8 @@ def test_flows_count_the_parts_never_their_total_beside_them():
     assert sorted((f.origin.name, f.people) for f in flows if f.people is not None) == [("Chikwawa", 2900),
                                                                                          ("Nsanje", 4120)]
     assert all(not r.summed_from for f in flows for r in f.reports)
+    # listed beside the figure of each part, so the sum stays traceable on the map
+    assert [[t.count.value for t in f.totals] for f in flows if f.people is not None] == [[7020], [7020]]
 
 
 def test_a_total_merges_only_with_the_same_sum_never_into_a_report_of_that_figure():
@@ -143,6 +147,12 @@ def test_exports_say_a_total_is_a_sum_evacmap_computed():
     assert _present(record, REPORT_KEYS)["summed_from"] == ["4,120", "some 2,900"]  # the popup's note reads it
     [part] = [r for r in found(TWO_DISTRICTS) if r.count is not None and r.count.value == 4120]
     assert "summed_from" not in _present(exports.report_record(part), REPORT_KEYS)
+    features = exports.flows_to_geojson(aggregate_flows(found(TWO_DISTRICTS)))["features"]
+    [nsanje] = [f for f in features if f["properties"]["origin"] == "Nsanje" and f["properties"]["people"]]
+    assert [t["summed_from"] for t in nsanje["properties"]["totals"]] == [["4,120", "some 2,900"]]
+    assert movement_feature(nsanje)["properties"]["totals"][0]["count_text"] == "4,120 + some 2,900"
+    popup = (Path(map_module.__file__).parent / "assets" / "evacmap.js").read_text(encoding="utf-8")
+    assert "Part of a sum computed by evacmap" in popup and "A sum computed by evacmap of the figures quoted" in popup
 
 
 def test_totals_are_the_same_on_every_run():

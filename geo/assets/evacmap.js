@@ -199,6 +199,12 @@ var evacmap = (function () {
     var list = el("ol", "evac-reports");
     reports.forEach(function (r) { list.appendChild(reportItem(r)); });
     box.appendChild(list);
+    if (p.totals) {
+      box.appendChild(el("p", "evac-totals-title", "Part of a sum computed by evacmap (not added to this flow):"));
+      var sums = el("ol", "evac-reports evac-totals");
+      p.totals.forEach(function (r) { sums.appendChild(reportItem(r)); });
+      box.appendChild(sums);
+    }
     return box;
   }
 
