@@ -24,8 +24,9 @@ Rules:
 - **The total**: its count adds the parts' values and bounds (an open bound stays open) and its text shows the
   addition as written ("709,841 + 363,832"); it quotes the statement and is placed, in the parts' role, at the
   finest place the article names that holds them all (``geo.where.finest_holding``: Odisha), else nowhere.
-- **Never counted twice**: a flow counts the parts, never their total beside them (``geo.flows``), as it never counts a
-  table's total row; a total merges only with the same sum of the same figures from another article (``geo.merge``),
+- **Never counted twice**: a flow counts the parts, never their total beside them, as it never counts a table's total
+  row; the flows of the parts list it (``Flow.totals``, ``Report.adds_up``) so the sum stays traceable on the map
+  (``geo.flows``). A total merges only with the same sum of the same figures from another article (``geo.merge``),
   never as a source confirming a report a source gave.
 """
 from __future__ import annotations
