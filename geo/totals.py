@@ -11,7 +11,7 @@ Rules:
   evacuated": each figure on its own line under a line naming its place, up to a blank line). Figures in different
   sentences of prose are different statements, often of the same people told twice: never summed.
 - **One movement**: the same unit (families and people are never converted), term (evacuated and sheltered are
-  not added), status and date (or none).
+  not added), status and date (or none; when unresolved, the same words: "last week" and "on Monday" may differ).
 - **Figures of their own**: each part is an exact figure ("about 300", "more than 34,000"; no vague "hundreds") that
   is no running total, batch, subgroup, people beyond those counted before, nor another report's breakdown.
 - **Different places, none inside another**: each part has one resolved place in the same role (the origin, or
@@ -87,8 +87,10 @@ def with_totals(document: Document, reports: Sequence[Report], mentions: Sequenc
 
 
 def _movement(report: Report) -> tuple:
-    """What parts of one total share: the unit, term, status and date."""
-    return report.unit, report.term, report.status, report.date
+    """What parts of one total share: the unit, term, status and date, or the words of a date left unresolved ("last
+    week" and "on Monday" may be two times)."""
+    when = report.date if report.date is not None else " ".join((report.date_text or "").lower().split())
+    return report.unit, report.term, report.status, when
 
 
 def _statement(text: str, report: Report, mentions: Sequence[Mention]) -> int:

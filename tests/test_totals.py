@@ -85,6 +85,8 @@ def test_an_open_bound_stays_open_and_parts_no_place_holds_give_a_total_with_no_
 @pytest.mark.parametrize("text", [
     # a place and a place inside it: a total and its part
     "Rivers burst their banks. About 5,000 people were displaced in Nsanje and 3,000 in Bangula.",
+    # two times: dates left unresolved, in other words
+    "Rivers burst their banks. Some 4,000 people were displaced in Nsanje last week and 2,000 in Chikwawa on Monday.",
     # the same place twice: a time sequence
     "Rivers burst their banks. About 1,000 people were evacuated from Nsanje on Monday and 3,000 by Tuesday.",
     # different terms
@@ -105,6 +107,12 @@ def test_an_open_bound_stays_open_and_parts_no_place_holds_give_a_total_with_no_
 def test_figures_that_are_no_parts_of_one_total_are_never_summed(text):
     assert len([r for r in found(text) if r.count is not None]) >= 1
     assert totals(text) == []
+
+
+def test_figures_of_one_day_named_once_add_up():
+    [total] = totals("Rivers burst their banks. On Monday, 4,000 people were displaced in Nsanje and 2,000 in "
+                     "Chikwawa.")
+    assert (total.count.value, total.date_text) == (6000, "Monday")
 
 
 def test_a_total_the_article_gives_elsewhere_is_not_computed_again():
