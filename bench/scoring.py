@@ -235,9 +235,9 @@ def folded(text: str) -> str:
 
 
 def within_each_other(label_place: Place, report_place: Place, get: Callable[[str], Place | None]) -> bool:
-    """Whether two places are the same or one encloses the other in the index's hierarchy (``get``:
-    place id -> place, following each ``parent``): "Guantánamo" labels a report from Baracoa, and
-    a district labels one whose origin is its province.
+    """Whether two places are the same or one encloses the other (``gazetteer.resolve.within``: by the index's
+    hierarchy, ``get`` mapping a place id to its place, or as its country): "Guantánamo" labels a report from
+    Baracoa, and a district labels one whose origin is its province.
 
     >>> from gazetteer import Place
     >>> cu = Place("t:cu", "Cuba", 21.5, -79.5, "country", "CU")
@@ -248,11 +248,9 @@ def within_each_other(label_place: Place, report_place: Place, get: Callable[[st
     >>> within_each_other(gt, ba, get), within_each_other(ba, cu, get), within_each_other(gt, ha, get)
     (True, True, False)
     """
-    from gazetteer.resolve import ancestors
-    if label_place.id == report_place.id:
-        return True
-    return (any(p.id == label_place.id for p in ancestors(report_place, get))
-            or any(p.id == report_place.id for p in ancestors(label_place, get)))
+    from gazetteer.resolve import within
+    return (label_place.id == report_place.id or within(report_place, label_place, get)
+            or within(label_place, report_place, get))
 
 
 def location_fair(label: str, label_places: Sequence[Place], report: Any, get: Callable[[str], Place | None]) -> bool:
