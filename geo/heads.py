@@ -40,6 +40,8 @@ _MASS_EVENTS = re.compile(r"\s+(?:mass|massive|large[\s-]scale)\s+", _I)
 # persons (IDP) camps", "30 displaced persons' sites" count the camps, not the people.
 _PLACES_NAMED_FOR_THEM = re.compile(r"(?:\s*\([A-Za-z]{2,6}\))?\s+(?:camps|sites|settlements|cent(?:re|er)s|shelters)\b", _I)
 _INTO_A_PLACE = re.compile(r"\s+(?i:from|into)\s+[A-Z]")
+# A name in the middle of a sentence (capital, then lower case): before a people noun it says where they are from.
+_NAME_BEFORE_PEOPLE = re.compile(r"[A-Z][a-z]+")
 # A verb that sets the bare figure after it moving ("sent thousands fleeing", "set 3,000 running for their lives").
 _SENT_BEFORE = re.compile(r"\b(?:sen(?:t|d|ds|ding)|set(?:s|ting)?)\s+$", _I)
 _TO_NEXT = re.compile(r"\s+to\s+", _I)
@@ -183,6 +185,9 @@ def head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
             return "people", token.end()  # "191,348 entries from Ukraine": people who crossed, not the crossings a border has
         if word.endswith("s") and word[0].isalpha() and WITH_FAMILIES.match(sentence, token.end()):
             return "people", token.end()  # "1,500 traders and their families": people whatever the trade
+        if _NAME_BEFORE_PEOPLE.fullmatch(token.group()) and _noun_of_unit_after(sentence, token.end()):
+            between += 1
+            continue  # "1,800 Forbes residents", "600 Lagos families": a town's name that ends in -s, not a plural
         if not word[0].isalnum() or word in HEAD_STOP or (word.endswith("s") and not word.endswith(("ss", "ous"))):
             return None, end  # another plural noun: the count's; "-ous" ends adjectives ("1,500 Indigenous residents")
         if word in ("host", "hosting"):
@@ -227,6 +232,16 @@ def _names_unit_after(sentence: str, end: int) -> bool:
         return False
     word = following[1].lower()
     return unit_of(word) not in (None, "people") or is_modifier(sentence, word, following.end())
+
+
+def _noun_of_unit_after(sentence: str, end: int) -> bool:
+    """Whether the noun right after ``end`` names a unit ("residents", "families", "homes").
+
+    >>> _noun_of_unit_after("1,800 Forbes residents left", 12), _noun_of_unit_after("12 Hours later", 8)
+    (True, False)
+    """
+    following = NOUN_AFTER.match(sentence, end)
+    return following is not None and unit_of(following[1].lower()) is not None
 
 
 def _bare_subject(sentence: str, token: re.Match) -> bool:

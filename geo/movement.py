@@ -44,6 +44,8 @@ _IN_STATE_GAP = re.compile(r"\s*(?:are|were|remain|remains|remained|stay|stayed)
 _UNIT_WORD = re.compile(r"\b(?:" + "|".join(sorted((w for w, u in UNITS.items() if u != "housing"), key=len, reverse=True))
                         + r")\b", _I)
 _PRONOUN_MOVED = re.compile(r"\b(?:they|them)\b", _I)
+# A statistic named and not given: "the number of", "the largest number of", "the total of".
+_THE_NUMBER_OF = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?:numbers?|figures?|count|tally|total)\s+of\s+$", _I)
 _PLURAL_NOUNS = frozenset("people men women children staff".split())
 # A verb of aid whose object the people are: "will be sent to help people affected by the typhoon".
 AID_VERBS = r"(?:help|assist|aid|support|rescue|feed|treat|serve|care\s+for|search|look\s+for|relieve)"
@@ -63,9 +65,11 @@ _PARTICIPLE_AFTER = re.compile(r"\s+((?:displac|evacuat|uproot|relocat|resettl|d
 _STAYING_PARTICIPLE_AFTER = re.compile(r"\s+((?:living|residing|staying|sheltering|camping)\s+(?:in|at|near|around)\b)", _I)
 _NEW_CLAUSE = re.compile(r"\b(?:and|or|but|then|they|we|he|she|it|i|say|says|said|told|hope\w*|want\w*|plan\w*)\b"
                          r"|[;:()]|\.(?!\d)|\bto\s*$", _I)
+# Words before a participle that only describe its people ("a camp for displaced people"), or none: a sentence opening
+# with it ("Displaced people and aid workers described ...").
 _DESCRIBED_BEFORE = re.compile(
-    r"\b(?:a|an|the|of|for|to|from|in|at|by|with|and|its|their|his|her|our|these|those|many|some|more|most|other"
-    r"|newly|internally)\s+$", _I)
+    r"(?:^\s*|\b(?:a|an|the|of|for|to|from|in|at|by|with|and|its|their|his|her|our|these|those|many|some|more|most|other"
+    r"|newly|internally)\s+)$", _I)
 _ORDERED_BEFORE = re.compile(r"\b(?:ordered|(?<!in\s)orders?|told|urged|advised|instructed|asked)\b(?:\s+[\w,'’-]+){0,4}?\s+to\s+$", _I)
 _FORCIBLY_BEFORE = re.compile(r"\b(?:forcibly|forcefully|forcedly)\s+$", _I)
 # People others carry to safety were evacuated ("700 residents were taken to safety", "brought to higher ground"), not
@@ -159,6 +163,8 @@ def verb_term(text: str, verb: re.Match, movements: Sequence[re.Match], article:
         return "evacuated"  # "shifted 1,000 people to shelters ahead of the cyclone", "moved 900 villagers to safety"
     if own == "relocated" and _moved_into_shelter(text, verb):
         return "sheltered"  # "7,000 people were shifted to relief camps"
+    if own == "fled" and _ORDERED_BEFORE.search(text, max(0, verb.start() - 60), verb.start()):
+        return "evacuated"  # "ordered 180,000 residents to flee their homes": an evacuation order
     if own:
         return own
     if _CARRIER.fullmatch(verb.group()) and _TO_SAFETY.match(text, verb.end()):
@@ -395,9 +401,30 @@ def movers(text: str, verb: re.Match) -> set[str]:
     people = [n for n in _UNIT_WORD.finditer(text) if _moved_noun(n.group().lower(), fleeing)]
     found = {UNITS[n.group().lower()] for n in people
              if _next_to(text, n, verb, 6, 4) or (n.end() <= verb.start() and _RELATIVE_WHO.search(text, n.end(), verb.start()))}
-    if not found and any(_next_to(text, p, verb, 4, 4) for p in _PRONOUN_MOVED.finditer(text)):
-        found = {UNITS[n.group().lower()] for n in people}  # "they will leave Homs", "busses ... to take them to"
+    pronoun = next((p for p in _PRONOUN_MOVED.finditer(text) if _next_to(text, p, verb, 4, 4)), None)
+    if not found and pronoun is not None:
+        # "they will leave Homs", "busses ... to take them to": the people named before it; a noun after it is no
+        # antecedent ("they are abandoning the camp after hearing that insurgents seized the hill")
+        found = {UNITS[n.group().lower()] for n in people if n.end() <= pronoun.start()}
     return found
+
+
+def only_their_number(text: str, verb: re.Match) -> bool:
+    """Whether the people a movement verb moves are named only as "the number of" them, in a sentence that gives no
+    figure: a statement about a figure, not of a movement ("there is no official figure for the number of people
+    displaced", "the largest number of people are being evacuated from the district"). "A large number of people
+    fled" is a vague amount, a report.
+
+    >>> from geo.vocabulary import MOVEMENT
+    >>> text = "The largest number of people are being evacuated from the north."
+    >>> only_their_number(text, next(MOVEMENT.finditer(text)))
+    True
+    >>> text = "A large number of people are being evacuated from the north."
+    >>> only_their_number(text, next(MOVEMENT.finditer(text)))
+    False
+    """
+    nouns = [n for n in _UNIT_WORD.finditer(text) if _next_to(text, n, verb, 6, 4)]
+    return bool(nouns) and all(_THE_NUMBER_OF.search(text, max(0, n.start() - 40), n.start()) for n in nouns)
 
 
 def _moved_noun(noun: str, fleeing: bool) -> bool:
@@ -426,6 +453,8 @@ def attributive(text: str, verb: re.Match) -> bool:
     >>> attributive("troops evacuated people", next(MOVEMENT.finditer("troops evacuated people")))
     False
     >>> attributive("loading a fleeing family into a car", next(MOVEMENT.finditer("loading a fleeing family")))
+    True
+    >>> attributive("Evacuated families and nurses spoke", next(MOVEMENT.finditer("Evacuated families and nurses")))
     True
     """
     return (verb.group().lower().endswith(("ed", "ing")) and bool(_UNIT_WORD.match(text, verb.end() + 1))

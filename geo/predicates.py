@@ -107,6 +107,11 @@ MOVEMENT_OF = re.compile(
     rf"|\b(?:evacuat\w*|displacement|relocation|exodus|airlift|resettlement)(?:{NOT_A_PLAN}\s+[\w'’-]+){{0,4}}?\s+(?:involved|involves|affecting|affects|affected"
     r"|included|includes|covered|covers|concerned|concerns|comprised|comprises)\s+(?:a\s+total\s+of\s+|some\s+|the\s+)?$", _I)
 _ON_BOARD = re.compile(r"\s+(?:on\s+board|aboard|onboard)\b", _I)  # people in a vehicle
+# A deed done for people, in the passive: "power was shut off for millions of people", "meals were provided for 900
+# residents": whom it serves, not people who moved.
+_DONE_FOR_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[\w-]+ly\s+)?(?P<verb>[a-z]+(?:ed|en|t))"
+                              r"(?:\s+(?:off|out|up|on|down|back))?\s+for\s+$", _I)
+_VERB_OF_PARTICLE = re.compile(r"\b[\w'’]+\s+$")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|to|with|among|by|from|in|on|at|than)\s+(?:the\s+)?$", _I)
 # What may follow a verb of causing before the movement: "forced to", "ordered out", "told to be".
 _CAUSED_TO = frozenset("to be from out into back away across over toward towards inside home".split())
@@ -230,6 +235,8 @@ def other_predicate(sentence: str, start: int, end: int, head_end: int) -> bool:
     False
     >>> other_predicate("the fire forced 2,000 people to evacuate", 16, 21, 28)
     False
+    >>> other_predicate("power was cut off for 9,000 people", 22, 27, 34)
+    True
     """
     belonging = _BELONGING_TO.match(sentence, head_end)
     if belonging is not None:  # "1,900 persons belonging to 500 families are sheltered": the families' verb is theirs
@@ -246,10 +253,18 @@ def other_predicate(sentence: str, start: int, end: int, head_end: int) -> bool:
         return True  # "aid was reaching some of the hundreds of thousands": people are reached, they do not move
     own = WORD_BEFORE.search(sentence, max(0, start - 40), start)
     if own is not None:
-        if MOVEMENT.match(sentence, own.start("verb")) or _load_of_vehicles_moved(sentence, own):
-            return False  # "evacuated 3,000 people", "to bring some 2,500 people out of", "flights left, carrying 1,500"
+        if (MOVEMENT.match(sentence, own.start("verb")) or _particle_of_movement(sentence, own)
+                or _load_of_vehicles_moved(sentence, own)):
+            return False  # "evacuated 3,000 people", "to bring some 2,500 people out of", "flights left, carrying 1,500",
+            # "forced out 500 residents"
         if is_finite_verb(sentence, own, "verb") and not _REPORTING_VERB.fullmatch(own["verb"]):
             return predicate_after(sentence, head_end) is not True
+    done_for = _DONE_FOR_BEFORE.search(sentence, max(0, start - 40), start)
+    if (done_for is not None and not MOVEMENT.match(sentence, done_for.start("verb"))
+            and not MOVEMENT.search(sentence, sentence.rfind(",", 0, done_for.start()) + 1, done_for.start())):
+        # "electricity was shut off for millions of people"; not "evacuation orders were issued for 6,000": a deed
+        # whose subject, in its clause, is a movement
+        return True
     if _PREPOSITION_BEFORE.search(sentence, max(0, start - 12), start):
         # "for 1,700 civilians ... was delayed": a verb further on is the outer clause's; one right
         # after the noun phrase is the count's own ("with 700,000 of them requiring shelter")
@@ -261,6 +276,21 @@ def other_predicate(sentence: str, start: int, end: int, head_end: int) -> bool:
             return not _verb_before_moves(sentence, start) and predicate_after(sentence, occupants.end()) is not True
         return predicate_after(sentence, head_end, reach=0) is False
     return predicate_after(sentence, head_end) is False
+
+
+def _particle_of_movement(sentence: str, word: re.Match) -> bool:
+    """Whether the word before a count is the particle of a movement verb before it: "forced out 500 residents".
+
+    >>> text = "The fire forced out 500 people"
+    >>> _particle_of_movement(text, WORD_BEFORE.search(text, 0, 20))
+    True
+    >>> text = "The team sold out 500 tickets"
+    >>> _particle_of_movement(text, WORD_BEFORE.search(text, 0, 18))
+    False
+    """
+    verb = _VERB_OF_PARTICLE.search(sentence, max(0, word.start("verb") - 20), word.start("verb"))
+    return (word["verb"].lower() in ("out", "away") and verb is not None
+            and (movement := MOVEMENT.match(sentence, verb.start())) is not None and movement.end() == word.end("verb"))
 
 
 def _load_of_vehicles_moved(sentence: str, verb: re.Match) -> bool:

@@ -17,7 +17,7 @@ _I = re.IGNORECASE
 
 _IN_THE_OPEN = re.compile(r"\s+(?:outdoors|in\s+the\s+open|rough)\b", _I)
 _POPULATION_BEFORE = re.compile(
-    r"\b(?:home\s+to|(?<!refugee\s)(?<!displaced\s)population\s+of|inhabited\s+by|hosts?|hosting|houses|sheltering|shelters"
+    r"\b(?:home\s+to|(?<!refugee\s)(?<!displaced\s)population\s+(?:of|was|is|stood\s+at|stands\s+at)|inhabited\s+by|hosts?|hosting|houses|sheltering|shelters"
     r"|(?:city|town|village|district|neighbou?rhood|camp|area|country|nation|capital|metropolis|province|region|island)\s+of"
     r"|(?:which|that)\s+(?:now\s+|still\s+)?(?:has|have|had)"  # "the valley, which has some 12,000 people"
     r"|who\s+(?:now\s+|still\s+)?(?:has|have)"  # "a grandmother who has 13 children": her family, not a group moved

@@ -60,7 +60,8 @@ This module walks the sentences and puts a report together:
 - The same statement repeated within an article (a headline, then the body; a caption printed
   twice) gives one report: the one with a source, else the one with a breakdown, else one that says when, else
   the body's, else the first; a
-  headline's statement of no known status gives way to the body's, and a figure named again after "the"
+  headline's statement of no known status gives way to the body's, a headline's figureless one to the body's first
+  count when that one tells its movement (unless it dates its own), and a figure named again after "the"
   for the same movement ("The 3,000 who fled ...") is no new report.
 """
 from __future__ import annotations
@@ -84,7 +85,7 @@ from geo.hosting import HOSTING, Hosted, standing_populations
 from geo.merge import told_again
 from geo.model import Citation, Count, Document, Report
 from geo.movement import (AID_VERBS, SENDING_HOME, STAYING, attributive, coordinated_term, earlier_move, going_home,
-                          journey_end, movement_of, movers, own_term, staying_after, verb_term)
+                          journey_end, movement_of, movers, only_their_number, own_term, staying_after, verb_term)
 from geo.numbers import find_counts, is_near, parse_count
 from geo.roles import (EarlierMove, Sentence, evacuated_subject, headed, onward_leg, place_before, places, receiver,
                        relative_clause_of, town_reached_before)
@@ -460,6 +461,8 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
     if moved is None:
         return []
     verb, units = moved
+    if only_their_number(text, verb):
+        return []
     verbs = [verb]
     if WITH_FAMILIES.search(text):
         units = {"people"}  # "rebel factions and their families", "fighters - along with their families -"
@@ -563,7 +566,8 @@ def _headlines_restated(reports: list[Report], text: str) -> list[Report]:
     have fled their homes in Kherson to Odesa") is the body's report, citing both (``told_again``): the same figure,
     unit, terms of one movement, places that do not conflict (the same, one in the other, or one of them naming none: the
     article's place standing in names none) and no other
-    date. A headline's tense says little, so its status does not matter."""
+    date. A headline's tense says little, so its status does not matter. A headline with no figure is the body's first
+    counted report when that one tells its movement (``_tells``), unless it dates a movement of its own."""
     merged: list[Report | None] = list(reports)
     # once a report: a run-on quote is long
     in_headline = [_HEADLINE.search(r.quote) is not None or _title_line(text, r.citations[0]) for r in reports]
@@ -572,7 +576,17 @@ def _headlines_restated(reports: list[Report], text: str) -> list[Report]:
         if report.count is not None and not in_headline[index]:
             body_with_value.setdefault(report.count.value, []).append(index)
     for index, headline in enumerate(reports):
-        if headline.count is None or not in_headline[index]:
+        if not in_headline[index]:
+            continue
+        if headline.count is None:
+            # "Residents told to evacuate", then "About 1,800 residents have been ordered to evacuate": the body's
+            # first count (its lead) counts the movement the headline only names, and is its report. A headline
+            # or caption that dates its movement ("... evacuated residents in September 2016") tells one of its own.
+            told = next((i for i, r in enumerate(reports) if r.count is not None and not in_headline[i]
+                         and merged[i] is not None), None)
+            if told is not None and headline.date is None and _tells(headline, reports[told]):
+                merged[told] = told_again(merged[told], headline)
+                merged[index] = None
             continue
         matches = [i for i in body_with_value.get(headline.count.value, ())
                    if merged[i] is not None and _restates(headline, reports[i])]
@@ -609,7 +623,13 @@ def _restates(headline: Report, report: Report) -> bool:
     return ((_figure(headline) == _figure(report)
              or ((_bare(headline.count) or near) and report.count is not None
                  and headline.count.value == report.count.value))
-            and headline.unit == report.unit
+            and _tells(headline, report))
+
+
+def _tells(headline: Report, report: Report) -> bool:
+    """Whether a report of the body tells the movement a headline's report names, whatever their figures: the same
+    unit, terms telling one movement (``same_movement``), and places and date that do not conflict."""
+    return (headline.unit == report.unit
             and same_movement(headline.term, report.term)  # "Floods displace 4,000", then "4,000 fled"
             and not headline.additional
             # an origin the article's place stood in for is no place either names ("Up to 20,000 have fled into

@@ -123,3 +123,92 @@ def test_bracketed_figures_of_places_ranked_by_a_tally_are_each_places():
     text = ("Aid groups said the villages of Omdale (at least 6,500), Karsi (1,200) and Tuvo (480) have the highest "
             "numbers of deaths.")
     assert figures(text, headline="Flood news\n\n") == []
+
+
+def test_a_town_name_ending_in_s_before_the_people_noun_keeps_the_count():
+    assert figures("About 2400 Galveston residents were told to evacuate on Monday.", headline="") == [
+        (2400, "people", "evacuated")]
+    assert figures("Nearly 600 Texas families fled the rising water.", headline="") == [(600, "families", "fled")]
+    # a plural noun of something else still ends the count's noun phrase
+    assert figures("Crews worked 36 Hours without rest as residents fled.", headline="") == []
+
+
+def test_a_figureless_headline_is_the_body_statement_that_counts_its_movement():
+    text = "Residents ordered to evacuate Galveston\n\nAbout 2,400 residents were ordered to evacuate Galveston on Monday."
+    assert figures(text, headline="") == [(2400, "people", "evacuated")]
+    # a headline of another movement stays a report of its own
+    text = "Residents flee Galveston to Houston\n\nAbout 300 homes were destroyed in Galveston on Monday."
+    assert figures(text, headline="") == [(None, "people", "fled"), (300, "households", "destroyed housing")]
+    # so is a caption that dates a movement of its own
+    text = "Buses evacuated residents from Goma in May 2019\n\nAbout 2,000 residents were evacuated from Goma to Rwanda."
+    assert figures(text, headline="") == [(None, "people", "evacuated"), (2000, "people", "evacuated")]
+
+
+def test_a_sentence_opening_with_a_participle_only_describes_its_people():
+    text = "Evacuated families, nurses and volunteers in Goma described a town under strain."
+    assert figures(text) == []
+    # the participle after its subject is still the movement
+    assert figures("Families in Goma evacuated to Rwanda on Monday.") == [(None, "families", "evacuated")]
+
+
+def test_the_number_of_people_moved_named_without_a_figure_is_no_report():
+    assert figures("Nobody has yet counted the number of people displaced from Goma.") == []
+    assert figures("The largest number of residents are being evacuated from Kharkiv.") == []
+    # a vague amount is still a report
+    assert figures("A large number of residents are being evacuated from Kharkiv.") == [(None, "people", "evacuated")]
+
+
+def test_a_population_stated_with_was_is_no_movement():
+    text = "The town's population was about 90,000, but a further 12,000 people have fled there since."
+    assert figures(text) == [(12000, "people", "fled")]
+    # a displaced population is still one
+    assert figures("The displaced population was about 90,000 last week.") == [(90000, "people", "displaced")]
+
+
+def test_people_a_deed_is_done_for_are_not_moved():
+    text = "Officials ordered 5,000 residents to flee their homes, while power was shut off for millions of people."
+    assert figures(text, headline="") == [(5000, "people", "evacuated")]
+    # people moved in the passive are still moved, and so are those an order of movement is issued for
+    assert figures("Some 800 people were evacuated from the riverbank.", headline="") == [(800, "people", "evacuated")]
+    assert figures("Evacuation orders were issued for some 800 people on the riverbank.", headline="") == [
+        (800, "people", "evacuated")]
+
+
+def test_sheltering_in_their_own_homes_is_staying_put():
+    text = "Of the 3,100 people counted, 240 were in shelters and 1,900 were sheltering in their own homes."
+    assert (1900, "people", "sheltered") not in figures(text)
+    assert figures("Some 1,900 people were sheltering in the town hall.") == [(1900, "people", "sheltered")]
+
+
+def test_people_living_in_evacuation_shelters_are_sheltered():
+    text = "There were still 2,300 people living in evacuation shelters two months after the quake."
+    assert figures(text, headline="") == [(2300, "people", "sheltered")]
+    # the shelters themselves are no people
+    assert figures("The town has opened 14 evacuation shelters for the quake.", headline="") == []
+
+
+def test_an_order_to_flee_is_an_evacuation():
+    assert figures("The sheriff ordered 6,500 residents to flee their homes on Sunday.", headline="") == [
+        (6500, "people", "evacuated")]
+    # people who fled on their own fled
+    assert figures("Some 6,500 residents fled their homes on Sunday.", headline="") == [(6500, "people", "fled")]
+
+
+def test_they_stands_for_people_named_before_it():
+    text = "Driven out of Goma twice already, they are now leaving for Rwanda after hearing that rebels took the hill."
+    assert figures(text) == []
+    assert figures("The families said they will leave Goma for Rwanda.") == [(None, "families", "evacuated")]
+
+
+def test_the_return_of_peace_is_no_return_of_people():
+    text = ("Elders in Goma pleaded for the return of peace as displacement grows. "
+            "Some 3,000 people have arrived in Goma since May.")
+    assert figures(text, headline="") == [(3000, "people", "displaced")]
+    # people who return are still a return
+    assert figures("Some 3,000 people have returned to Goma since May.") == [(3000, "people", "returned")]
+
+
+def test_forced_out_before_the_people_counted_moves_them():
+    assert figures("A brush fire near Goma has forced out about 700 residents.") == [(700, "people", "fled")]
+    # the same particle after another verb moves no one
+    assert figures("The stadium sold out 700 tickets as the storm neared.") == []
