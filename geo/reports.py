@@ -94,8 +94,8 @@ from geo.story import article_place, inside, reached_mostly, spoken_in, story_de
 from geo.tables import TableRow, column_reading, figure_cell, list_rows, table_rows, toward_rows
 from geo.tallies import restating, tallied_after
 from geo.terms import article_term, same_movement, term_of
-from geo.vocabulary import (ARRIVING, DEMONYM, HEAD_TOKENS, IN_CUSTODY, MOVEMENT, THING_MOVED, TRAVELLERS, WITH_FAMILIES,
-                            movement_words, sentence_movements)
+from geo.vocabulary import (ARRIVING, DEMONYM, EACH_OF_PLACES, HEAD_TOKENS, IN_CUSTODY, MOVEMENT, THING_MOVED, TRAVELLERS,
+                            WITH_FAMILIES, movement_words, sentence_movements)
 from geo.where import Where
 
 _I = re.IGNORECASE
@@ -150,8 +150,8 @@ _HEADLINE = re.compile(r"[^.!?\"”’')\s]\s*$")
 # ... or the article's first line standing alone, short as a title: some feeds end titles with a full stop
 _PARAGRAPH_END = re.compile(r"[ \t]*\n[ \t]*\n")
 _TITLE_WORDS = 15  # a title's length at most; a lead paragraph of one sentence is longer
-#: A figure given for each of several places: "over 37,000 (people) in each of the districts of ...".
-_EACH_OF = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:in|at|from)\s+each\s+of\b", _I)
+#: A figure given for each of several places: "over 37,000 (people) in each of the districts of ..." (``EACH_OF_PLACES``).
+_EACH_OF = re.compile(rf"(?:\s+[\w'’-]+){{0,4}}?\s+(?:in|at|from)\s+{EACH_OF_PLACES}", _I)
 _DATELINE_REACH = 120  # a dateline right after a title fits in this many characters
 # A title's topic before a colon ("Uganda landslide: 900 displaced in Bududa."): a lead opens with no such label
 _TOPIC_FIRST = re.compile(r"(?:[^\W\d][\w'’-]*[ \t]+){0,3}[^\W\d][\w'’-]*:[ \t]")

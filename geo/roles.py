@@ -72,7 +72,7 @@ from geo.dates import MONTHS, WEEKDAYS
 from geo.story import (FINENESS, SAYS_AFTER, SHELTERS, SPEAKER_DESCRIBED, SPEAKER_IN_BEFORE, subject_evacuated,
                        inside)
 from geo.tables import LIST_MARKS, counted_label
-from geo.vocabulary import HOSTS, UNITS, gap_ok
+from geo.vocabulary import HOSTS, PLACE_KINDS, UNITS, gap_ok, plural
 from geo.where import Where
 
 _I = re.IGNORECASE
@@ -177,9 +177,9 @@ _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:dozens|hundreds|thousands|millions|milli
 # A kind before the name it introduces is no distance between a cue and the place: "tore through the southern
 # Australian state of Victoria", "from the northern province of Idlib"; after kinds, the names of a list the gazetteer
 # does not know ("for the southern departments of Grand'Anse, Sud and Nippes": Sud, then Nippes, share the role).
-_KIND_OF = re.compile(r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:state|province|county|city|town|village|region|district"
-                      r"|governorate|prefecture|island|municipality|territory|parish|department|oblast|canton)"
-                      r"(?:\s+of|s\s+of(?:\s+(?-i:[A-Z])[\w'’-]*(?:\s*,|\s+and|\s+or)(?:\s+(?:and|or))?)*)\s+$", _I)
+_KIND_OF = re.compile(rf"(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:(?:{'|'.join(PLACE_KINDS)})\s+of"
+                      rf"|(?:{'|'.join(map(plural, PLACE_KINDS))})\s+of(?:\s+(?-i:[A-Z])[\w'’-]*(?:\s*,|\s+and|\s+or)(?:\s+(?:and|or))?)*)"
+                      r"\s+$", _I)
 # A verb by which a disaster strikes a place, naming where it happened: "A landslide struck Rangamati."
 _STRUCK = re.compile(r"\b(?:struck|strikes|hit|hits|battered|batters|lashed|lashes|pounded|pounds|ravaged|ravages"
                      r"|devastated|devastates|inundated|inundates|flooded|floods|swamped|swamps|submerged|submerges"

@@ -1864,3 +1864,14 @@ def test_a_figure_for_each_of_several_places_is_one_report_per_place():
     assert _placed_in_iraq(text) == [("Iraq", ())]
     # the size of each group is still no figure moved
     assert reports_of("Twelve buses left Mosul for Erbil on Monday carrying 40 people each.") == []
+
+
+def test_each_of_the_cities_of_a_list_is_one_report_per_place():
+    # the kind in the plural as cities, counties or parishes spell it ("cities of", not "citys of")
+    for kind in ("cities", "towns", "counties", "parishes"):
+        text = (f"Heavy rain hit Iraq this week. Officials said the floods displaced 2,500 people in each of the {kind} "
+                "of Mosul and Erbil.")
+        assert _placed_in_iraq(text) == [("Mosul", ()), ("Erbil", ())], kind
+    # each of the people's tents is no list of places: one report, as before
+    text = "Heavy rain hit Iraq this week. Officials said 2,500 people were displaced in each of their tents in Mosul."
+    assert _placed_in_iraq(text) == [("Mosul", ())]
