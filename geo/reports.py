@@ -87,7 +87,7 @@ from geo.movement import (AID_VERBS, SENDING_HOME, STAYING, attributive, coordin
                           journey_end, movement_of, movers, own_term, staying_after, verb_term)
 from geo.numbers import find_counts, is_near, parse_count
 from geo.roles import (EarlierMove, Sentence, evacuated_subject, headed, onward_leg, place_before, places, receiver,
-                       relative_clause_of, town_reached_before)
+                       relative_clause_of, town_reached_before, unknown_row)
 from geo.sentences import sentence_spans
 from geo.status import BATCH, BATCH_BEFORE, cumulative, names_part, status_of, still_to_come
 from geo.story import article_place, inside, reached_mostly, spoken_in, story_destination, story_origin
@@ -212,6 +212,10 @@ def _count_places(sentence: Sentence, context: Place | None, counts: Sequence[Co
     own = places(sentence, context, counts[index].start, until, earlier)
     if own.named:
         return own
+    if unknown_row(sentence, counts[index].start):
+        # a row's place the gazetteer does not know lies where the lead-in says ("in camps in Erbil: ..."), else where
+        # the article is; never at the place heading the row before
+        return places(sentence, context, until=counts[0].start)
     fronted = _fronted(sentence.text, counts[index].start)
     opening = places(sentence, context, fronted.start(), counts[index].start, earlier) if fronted is not None else None
     return opening if opening is not None and opening.named else where

@@ -184,9 +184,10 @@ _KIND_OF = re.compile(rf"(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:(?:{'|'.join(PLA
 _STRUCK = re.compile(r"\b(?:struck|strikes|hit|hits|battered|batters|lashed|lashes|pounded|pounds|ravaged|ravages"
                      r"|devastated|devastates|inundated|inundates|flooded|floods|swamped|swamps|submerged|submerges"
                      r"|engulfed|engulfs)\b")
-# The places a cue's object is named by as examples take its role: "moved to nearby towns, including Berber and
-# Shendi", "fled to coastal cities such as Sidon" (not "to the hills, including residents of Berber").
-_EXAMPLES_OF = re.compile(r"(?:[\w'’-]+\s+){0,3}[\w'’-]+,?\s+(?:including|such\s+as|notably)\s+$", _I)
+# The places a cue's object is named by as examples, or listed after a colon, take its role: "moved to nearby towns,
+# including Berber and Shendi", "fled to coastal cities such as Sidon", "fled to camps: Rohri Camp - 1,200 people"
+# (not "to the hills, including residents of Berber").
+_EXAMPLES_OF = re.compile(r"(?:[\w'’-]+\s+){0,3}[\w'’-]+(?:,?\s+(?:including|such\s+as|notably)|:)\s+$", _I)
 # A journey of those who come to help, told in a relative clause, is not the counted people's: "Aid workers who
 # managed to reach Derna described ... tens of thousands left homeless", "rescuers who left Benghazi".
 _HELPERS_WHO_BEFORE = re.compile(
@@ -254,6 +255,10 @@ _ROW_NAME = re.compile(rf"[ \t]*[{re.escape(LIST_MARKS)}][ \t]+"
                        r"(?P<name>(?-i:[A-Z][\w'’.-]*)(?:[ \t]+(?:(?-i:[A-Z][\w'’.-]*)|of|and|de|du|la|el))"
                        r"{0,4})[ \t]*:[ \t]*(?=(?:(?:some|about|around|nearly|over|more\s+than)\s+)?\d)", _I)
 _POSSESSIVE = re.compile(r"\s*['’]s?\s*", _I)
+# A name heading a count as a row of a list run on in a sentence, after the lead-in's colon or the row before, a colon
+# or a dash between ("sheltering in camps: Rohri Camp - 1,200 people; Saleh Pat Camp - 650 people"): the row's place.
+_ROW_LABEL = re.compile(r"(?:^|[:;,][ \t]*|\band[ \t]+)(?P<name>(?-i:[A-Z][\w'’.-]*)(?:[ \t]+(?:(?-i:[A-Z][\w'’.-]*)|of|and|de|du|la|el))"
+                        r"{0,4})[ \t]*(?:[:–—]|[ \t]-)[ \t]*$")
 # A place named as a part of the one before it: "Malawi's financial capital, Blantyre", "Kenya's port city of Mombasa".
 _POSSESSIVE_PART = re.compile(r"\s*['’]s?\s+(?:[a-z]+\s+){0,2}[a-z]+(?:\s*,\s*|\s+of\s+)(?:the\s+)?")
 # The role of a place joined to a located place before it by "and", "or" or a comma: located too (``_joined_with``).
@@ -565,6 +570,23 @@ def _heads(text: str, end: int, count: int) -> bool:
 def headed(sentence: Sentence, start: int) -> bool:
     """Whether a place heads the count starting at ``start`` as in a table ("Albay: 4,560 evacuees")."""
     return any(_heads(sentence.text, m.end - sentence.start, start) for m in sentence.mentions)
+
+
+def unknown_row(sentence: Sentence, start: int) -> bool:
+    """Whether a name the gazetteer does not know heads the count starting at ``start`` as a row of a list ("...;
+    Saleh Pat Camp - 650 people"; ``_ROW_LABEL``), not a label of what is counted ("Children: 400").
+
+    >>> text = "Families are in camps: Saleh Pat Camp - 650 people; Kot Camp: 400 people."
+    >>> row = Sentence(0, len(text), text, ())
+    >>> unknown_row(row, text.index("650")), unknown_row(row, text.index("400"))
+    (True, True)
+    >>> text = "Families are in camps, Evacuated - 650, in tents 400."
+    >>> unknown_row(Sentence(0, len(text), text, ()), text.index("650"))
+    False
+    """
+    label = _ROW_LABEL.search(sentence.text, max(0, start - 80), start)
+    return (label is not None and not counted_label(label["name"])
+            and not any(label.start("name") <= at < label.end("name") for at in sentence.mention_starts))
 
 
 def _generic_origin(text: str, after: int) -> str | None:

@@ -1866,6 +1866,51 @@ def test_a_figure_for_each_of_several_places_is_one_report_per_place():
     assert reports_of("Twelve buses left Mosul for Erbil on Monday carrying 40 people each.") == []
 
 
+def _sheltered_in(text: str) -> list[tuple[str | None, tuple[str, ...]]]:
+    doc = Document("doc", "Flood news\n\n" + text)
+    camps = {"Iraq": IRAQ, "Mosul": MOSUL, "Erbil": ERBIL, "Erbil Camp": ERBIL, "Mosul Camp": MOSUL}
+    return [(r.origin.name if r.origin else None, tuple(p.name for p in r.destinations))
+            for r in find_reports(doc, stub_mentions(doc, camps))]
+
+
+def test_a_camp_row_the_gazetteer_does_not_know_is_at_the_articles_place():
+    # "...; Tal Afar Camp - 650 people": the row's own camp, not the place heading the row before
+    text = ("Heavy rain hit Mosul this week. Families who fled the floods are sheltering in camps: Erbil Camp - 1,200 "
+            "people; Tal Afar Camp - 650 people.")
+    assert _sheltered_in(text) == [(None, ("Erbil",)), (None, ("Mosul",))]
+    text = ("Heavy rain hit Mosul this week. Families who fled the floods are sheltering at two sites: Site Erbil: "
+            "1,200 people, Site Tal Afar: 650 people.")
+    assert _sheltered_in(text) == [(None, ("Erbil",)), (None, ("Mosul",))]
+    # the places of a list after a colon take the lead-in's role: camps people fled to are destinations
+    text = "Heavy rain hit Iraq this week. Families fled the floods to camps: Erbil Camp - 1,200 people; Tal Afar Camp - 650."
+    assert _sheltered_in(text) == [(None, ("Erbil",)), ("Iraq", ())]
+    # the lead-in's own place holds an unknown camp
+    text = ("Heavy rain hit Mosul this week. Families who fled the floods are sheltering in camps in Erbil: Erbil Camp - "
+            "1,200 people; Tal Afar Camp - 650 people.")
+    assert _sheltered_in(text) == [(None, ("Erbil",)), (None, ("Erbil",))]
+    # a row of a place the gazetteer knows keeps it
+    text = ("Heavy rain hit Iraq this week. Families who fled the floods are sheltering in camps: Erbil Camp - 1,200 "
+            "people; Mosul Camp - 650 people.")
+    assert _sheltered_in(text) == [(None, ("Erbil",)), (None, ("Mosul",))]
+
+
+def test_a_bare_figure_of_the_next_camp_row_counts_the_rows_unit():
+    # "Erbil Camp - 1,200 people; Mosul Camp - 800": the next row's figure counts people too, in its own camp
+    doc = Document("doc", "Flood news\n\nHeavy rain hit Iraq this week. Families who fled the floods are sheltering in "
+                          "camps: Erbil Camp - 1,200 people; Mosul Camp - 800.")
+    reports = find_reports(doc, stub_mentions(doc, {"Iraq": IRAQ, "Erbil Camp": ERBIL, "Mosul Camp": MOSUL}))
+    assert [(r.count.value, r.unit, r.term, tuple(p.name for p in r.destinations)) for r in reports] == [
+        (1200, "people", "sheltered", ("Erbil",)), (800, "people", "sheltered", ("Mosul",))]
+
+
+def test_people_moved_to_relief_camps_were_moved():
+    # "to" before the shelter that is the movement word is where people were brought, no infinitive of a plan
+    assert [r.status for r in reports_of("Displaced families were moved to relief camps: Mosul - 1,200 people.")] == [
+        "completed"]
+    assert [r.status for r in reports_of("About 1,200 people will be moved to relief camps in Mosul.")] == ["planned"]
+    assert [r.status for r in reports_of("About 1,200 people are expected to take shelter in Mosul.")] == ["planned"]
+
+
 def test_each_of_the_cities_of_a_list_is_one_report_per_place():
     # the kind in the plural as cities, counties or parishes spell it ("cities of", not "citys of")
     for kind in ("cities", "towns", "counties", "parishes"):
