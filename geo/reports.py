@@ -135,6 +135,9 @@ _ONE_BUILDING_LEFT = re.compile(
 _UPROOTED = frozenset({"displaced", "sheltered", "homeless"})
 # Terms of people who left their own country: a count naming them by its demonym and going abroad came from it
 _FLEEING_ABROAD = frozenset({"fled", "crossed"})
+# ... and terms of people uprooted where they live, named by its demonym and placed nowhere: in their country (not
+# evacuated or sheltered, which nationals abroad are too: "500 Britons were evacuated").
+_UPROOTED_AT_HOME = frozenset({"displaced", "homeless", "fled"})
 _SENDING = re.compile(r"sen(?:d|ds|ding|t)$", _I)  # a state sends its troops where it needs them
 _BACK_TO_ROUTINE = re.compile(r"(?:\s+back)?\s+to\s+(?:school|work|classes|class|their\s+(?:jobs|desks|classrooms)|normal"
                               r"|business)\b", _I)
@@ -445,6 +448,8 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
                 term = "crossed"
             if term in _FLEEING_ABROAD:  # nationals evacuated abroad were away from home: their country is no origin
                 counted_where = counted_where.from_people(_people_country(text, counted, facts.peoples))
+            if term in _UPROOTED_AT_HOME:  # "Hundreds of Malawians lost their homes" in an article naming no place
+                counted_where = counted_where.among_people(_people_country(text, counted, facts.peoples))
             this_batch = ((batch and names_part(text, breaks, start, end, [m.start() for m in verbs]))
                           or around.batch_before or bool(BATCH_BEFORE.search(text, max(0, start - 12), start)))
             # "..., while Turkey said the figure had passed 20,000": the clause's own source, else the sentence's

@@ -1655,6 +1655,19 @@ def test_people_named_by_their_country_keep_any_other_origin(text, origin):
     assert (report.origin, report.origin_inferred) == (origin, False)
 
 
+def test_people_named_by_their_country_and_placed_nowhere_were_uprooted_in_it():
+    # no place in the whole article: the people's country, inferred
+    [report] = people_reports("Hundreds of Syrians lost their homes when the storm struck on Saturday night.")
+    assert (report.origin, report.origin_inferred) == (SYRIA, True)
+    [report] = people_reports("Thousands of Iraqis fled their homes on Sunday as the shelling spread.")
+    assert (report.origin, report.origin_inferred) == (IRAQ, True)
+    # negatives: the article places them elsewhere; nationals evacuated may be abroad
+    [report] = people_reports("Thousands of Iraqis fled their homes in Aleppo on Sunday as the shelling spread.")
+    assert (report.origin, report.origin_inferred) == (ALEPPO, False)
+    [report] = people_reports("The army evacuated 600 Syrians on Monday.")
+    assert (report.origin, report.origin_inferred) == (None, False)
+
+
 @pytest.mark.parametrize("text, destinations", [
     # an onward leg and where moved people now are name destinations
     ("About 1,200 residents continued on to Erbil on Friday, officials said.", (ERBIL,)),
