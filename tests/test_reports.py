@@ -1116,6 +1116,24 @@ def test_a_dateline_without_an_agency_dates_the_article_and_is_nobody_s_source()
     assert credited.attributed_to == "Authorities"
 
 
+def test_a_dateline_under_a_photo_credit_is_still_the_dateline():
+    """A credit line or a caption ending in a credit above the dateline ("(AFP photo)", "Photo: Reuters") leaves it the
+    dateline: it dates the article and names its outlet, and the place it was filed in is not where people left."""
+    for credit in ("(AFP photo)", "Photo: Reuters", "Crowds wait for boats in Erbil. (Photo: Jo Doe)"):
+        [report] = reports_of(f"{credit}\nERBIL, Aug. 9, 2024 (AFP) - On Wednesday, 3,000 residents fled their homes.")
+        assert (report.date, report.origin, report.citations[0].outlet) == ("2024-08-07", None, "AFP"), credit
+    # in sentence case, under a headline and a credit line
+    doc = Document("doc", "Flood news\n\nPhoto: Reuters\nErbil - on wednesday, 3,000 residents fled "
+                          "their homes.")
+    [report] = find_reports(doc, stub_mentions(doc, PLACES))
+    assert report.origin is None
+    # a line that tells of photos is no credit: the story's own
+    doc = Document("doc", "Flood news\n\nPhotos show the flooded streets\nErbil - on wednesday, 3,000 "
+                          "residents fled their homes.")
+    [report] = find_reports(doc, stub_mentions(doc, PLACES))
+    assert report.origin == ERBIL
+
+
 def test_a_dateline_with_the_day_first_is_a_dateline():
     """UN and European style, "ERBIL, 9 August 2024 -": it dates the article, and the place it was filed in is not
     where the people left."""
