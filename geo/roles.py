@@ -69,8 +69,8 @@ from functools import cached_property
 
 from gazetteer.model import Mention, Place
 from geo.dates import MONTHS, WEEKDAYS
-from geo.story import (FINENESS, SAYS_AFTER, SHELTERS, SPEAKER_DESCRIBED, SPEAKER_IN_BEFORE, subject_evacuated,
-                       inside)
+from geo.story import (FINENESS, PLACE_AUTHORITIES_BEFORE, SAYS_AFTER, SHELTERS, SPEAKER_DESCRIBED, SPEAKER_IN_BEFORE,
+                       subject_evacuated, inside)
 from geo.tables import LIST_MARKS, counted_label
 from geo.vocabulary import HOSTS, PLACE_KINDS, UNITS, gap_ok, plural
 from geo.where import Where
@@ -456,7 +456,8 @@ def _roles(sentence: Sentence, context: Place | None, after: int, until: int | N
             role = "locative" if _RETURNING.search(text, end, until) else "origin" if counted else "home"
         if role is None and _its_people(sentence, start, end, until):
             role = "home"  # "Hay River remained under an order, and officials said its 3,000 evacuees": where they live
-        if (role == "locative" and SAYS_AFTER.match(text, end)) or (
+        if (role == "locative" and SAYS_AFTER.match(text, end)
+                and not PLACE_AUTHORITIES_BEFORE.search(text, max(0, start - 20), start)) or (
                 role in ("locative", "origin") and SPEAKER_IN_BEFORE.search(text, max(0, start - 80), start)):
             role = None  # "..., aid workers in Erbil said", "said an aid worker in Erbil": where the speaker is
         if role is not None and _BORDER_WITH_BEFORE.search(text, max(0, start - 30), start):

@@ -897,6 +897,15 @@ def test_a_place_right_before_a_verb_of_saying_is_where_the_speaker_is(text, ori
     assert (report.origin, report.destinations) == (origin, destinations)
 
 
+def test_a_places_own_authorities_speak_for_it():
+    # "authorities in Mosul said": the place's own, so it locates the sentence after (not "aid workers in Erbil said")
+    text = ("Disaster management authorities in Mosul said the toll could rise. Soldiers have evacuated 7,000 people from "
+            "flooded areas.")
+    assert [r.origin for r in reports_of(text)] == [MOSUL]
+    text = "Aid workers in Mosul said the toll could rise. Soldiers have evacuated 7,000 people from flooded areas."
+    assert [r.origin for r in reports_of(text)] == [None]
+
+
 @pytest.mark.parametrize("text, origin", [
     ("Houston residents took in 3,000 evacuees from Galveston after the hurricane.", GALVESTON),
     ("Local Houston residents hosted 3,000 evacuees from Galveston.", GALVESTON),
