@@ -75,10 +75,11 @@ _ACRONYM = re.compile(r"(?!(?:UPDATE|ALERT|LATEST|NOTE|LIVE|WATCH|FLASH|NEW|URGE
 _PRONOUN = re.compile(r"(?:it|he|she|they)$", _I)
 # What may stand around a source and is no part of it: quotes, a dash, a list's mark.
 _AROUND_SOURCE = " \"“”'’—" + LIST_MARKS
-# Not a speaker: a lone letter (a name cut short), a figure's hedge, a pronoun or conjunction, or the adjective of
+# Not a speaker: a lone letter (a name cut short), a phrase of place or time opening the sentence ("In Goma, the number
+# ... may be 2,000, said an official": ``_OPENER``'s, the speaker after the verb), a figure's hedge, a pronoun or conjunction, or the adjective of
 # figures that show something ("Official figures show", "the latest figures showed"; "an official said" is one).
 _NOT_A_SOURCE = re.compile(
-    rf"^\w?$|^(?:on\s+)?{_DAY}$|^(?:per|according\s+to)\s|^(?:an?|the|some|about|around|nearly|roughly|over)$|^(?:the\s+)?(?:latest|new|preliminary|provisional)$|^official$|^(?:which|whom|who|him|her|them|this|that|these|those|we|i|you|but|and|or|so|because|if|when|while|as)\b"
+    rf"^\w?$|^(?:in|on|inside|outside|across|within|during|since|after)\s+(?-i:[A-Z])|^(?:on\s+)?{_DAY}$|^(?:per|according\s+to)\s|^(?:an?|the|some|about|around|nearly|roughly|over)$|^(?:the\s+)?(?:latest|new|preliminary|provisional)$|^official$|^(?:which|whom|who|him|her|them|this|that|these|those|we|i|you|but|and|or|so|because|if|when|while|as)\b"
     r"|\b(?:they|we|i|whom|them)\b|\d", _I)  # "many of whom said", "most of them said"
 _SOURCE_PREFIX = re.compile(
     r"^(?:\([^)]*\)\s*(?:[-—–]+\s*)?|[^()]{1,40}\([^)]*\)\s*[-—–]+\s*|(?:the|a|an)\s+|sources?\s+(?:with|close\s+to|from|in|at)\s+|[\w]+-(?:based|run|owned|affiliated|backed"

@@ -106,6 +106,7 @@ from geo.homes import HOMES_OF, PART_DESTROYED, homes_destroyed
 from geo.numbers import find_counts
 from geo.predicates import PARTICIPLE_AFTER, other_predicate, predicate_after
 from geo.rejections import CARRIED_OFF, rejected
+from geo.tables import counted_label
 from geo.tallies import NEXT_BRACKETED_PLACE, ROW_COMMA, label_unit, tallied_after, tallied_unit
 from geo.terms import term_of
 from geo.vocabulary import MOVEMENT, OCCUPANTS, WITH_FAMILIES
@@ -124,6 +125,11 @@ _ELLIPSIS = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:[\w'’-]+\s*[;,]\s+)?(?:i
 # ... or the next of a list of places, each with its figure in brackets: "Tobruk (1,320 people) and Benghazi (730)",
 # "Tana River (3,864 displaced), Homa Bay (2,046)".
 _BRACKETED_NEXT = re.compile(r"(?:\s+[\w'’-]+)?\)" + NEXT_BRACKETED_PLACE, _I)
+# ... or the next row of a list run on in a sentence, each row a name, a colon or a dash and its figure: "Rohri Camp -
+# (1,200 people); Pano Aqil Camp - (800)", "Site A: (450 households), Site B: (320)" (the row before headed alike).
+_NEXT_ROW = re.compile(r"\s*(?:[;,]\s*(?:and\s+)?|\s+and\s+)(?P<name>(?:[\w'’.-]+[ \t]+){0,4}[\w'’.-]+)[ \t]*(?:[:–—]|[ \t]-)[ \t]*",
+                       _I)
+_ROW_HEAD = re.compile(r"[\w'’.-][ \t]*(?:[:–—]|[ \t]-)[ \t]*$")
 # A whole that opens the clause of its parts: "Of the (12,000 people displaced), ..."
 _OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|these|those)\s+$", _I)
 _WHOLE_CLAUSE = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s*,\s*")
@@ -168,7 +174,8 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
         unit, head_end = (row_label, end) if row_label else head_unit(text, start, end)
         if (unit is None and previous_kept and AFTER_BARE_FIGURE.match(text, end)
                 and (_ELLIPSIS.fullmatch(text, found[-1].head_end, start)
-                     or _BRACKETED_NEXT.fullmatch(text, found[-1].head_end, start))):
+                     or _BRACKETED_NEXT.fullmatch(text, found[-1].head_end, start)
+                     or _next_row(text, found[-1], start, end))):
             unit = "more"  # "709,841 people displaced in Jajpur and 363,832 in Puri": the same again, elsewhere
         if unit is None:
             unit = label_unit(text, start, end)
@@ -249,6 +256,19 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
         found.append(Counted(count, start, end, unit, head_end, vouched_by=vouched_by, named_as=named_as))
         previous_kept = True
     return found
+
+
+def _next_row(text: str, before: Counted, start: int, end: int) -> bool:
+    """Whether the count from ``start`` to ``end`` is the next row of a list of places run on in a sentence, the row of
+    the count ``before`` headed alike (``_NEXT_ROW``); not a row whose label says what it counts ("Houses damaged: 3,450").
+
+    >>> text = "In camps: Rohri - 1,200 people; Pano Aqil - 800; Houses damaged: 300"
+    >>> [(c.count.value, c.unit) for c in moving_counts(text)]
+    [(1200, 'people'), (800, 'people'), (300, 'housing')]
+    """
+    row = _NEXT_ROW.fullmatch(text, before.head_end, start)
+    return (row is not None and not counted_label(row["name"]) and label_unit(text, start, end) is None
+            and _ROW_HEAD.search(text, max(0, before.start - 4), before.start) is not None)
 
 
 def _part_of_fronted_whole(text: str, whole: Counted, start: int) -> bool:

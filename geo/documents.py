@@ -8,7 +8,8 @@ line must not lose a feed of thousands), and a malformed date loses the date, no
 
 It also tells what of a text is its page's and not its story's: a wire outlet (``wire_outlet``), a dateline
 naming where the story was filed, in capitals ("BEIRUT (AP) —": ``find_dateline``) or, where the text lost its
-capitals, a place opening it before a dash (``place_dash_dateline``), and captions and credits
+capitals, a place opening it before a dash (``place_dash_dateline``), also under a credit line or after a caption's
+credit ("(AFP photo)", "Photo: Reuters", "... ( associated press ) patna, india ( ap ) —"), and captions and credits
 (``page_furniture``).
 """
 from __future__ import annotations
@@ -32,17 +33,20 @@ _BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
                "header", "footer", "blockquote", "figcaption", "title"}
 
 
-# A wire dateline opening a line: an optional place and date, the agency in brackets, then a dash
-# ("BEIRUT (AP) —", "LONDON, May 3 (Reuters) -", "( ap ) --", "(CNN)", a publisher's full name: "(Government of the
-# Yukon) -"). A known agency needs no dash.
-_DATELINE = re.compile(
-    r"(?:^|\n)[ \t]*(?:[^\s(\n][^(\n]{0,50}?\s*)?\(\s*(?P<outlet>[A-Za-z][A-Za-z.&' -]{0,50}?)\s*\)\s*(?P<dash>--|[-—–:])?")
-
 # Page furniture that names places the story is not about: a photo credit ("( ap photo/karim kadim )",
 # "(Photo: Getty Images)", a picture's "( associated press )" tag), not a dateline's agency ("(AP) —").
-_CREDIT = re.compile(
-    r"\(\s*(?:[^()\n]{0,40}\bphotos?\s*(?:/|:|credit\b)[^()\n]{0,80}|(?:the )?associated press|getty images)\s*\)"
-    r"(?!\s*(?:--|[-—–]))", re.I)
+_CREDIT_PATTERN = (r"\(\s*(?:[^()\n]{0,40}\bphotos?\s*(?:/|:|credit\b)[^()\n]{0,80}|(?:the )?associated press|getty images)\s*\)"
+                   r"(?!\s*(?:--|[-—–]))")
+_CREDIT = re.compile(_CREDIT_PATTERN, re.I)
+# A wire dateline opening a line, or right after a credit that ends a caption on that line ("... ( associated press )
+# patna, india ( ap ) —"): an optional place and date, the agency in brackets, then a dash ("BEIRUT (AP) —", "LONDON,
+# May 3 (Reuters) -", "( ap ) --", "(CNN)", a publisher's full name: "(Government of the Yukon) -"). A known agency
+# needs no dash. The space after the brackets is the match's only before a dash: a credit line's ("(AFP photo)")
+# leaves the line break to the dateline under it.
+_DATELINE = re.compile(
+    rf"(?:^|\n|(?i:{_CREDIT_PATTERN}))(?P<dateline>[ \t]*(?:[^\s(\n][^(\n]{{0,50}}?\s*)?\(\s*(?P<outlet>[A-Za-z][A-Za-z.&' -]{{0,50}}?)\s*\)"
+    r"(?:\s*(?P<dash>--|[-—–:]))?)")
+
 # A caption's own opening: "FILE - In this April 12, 2013, file photo, ...", "In this photo taken ...".
 _CAPTION_OPENING = re.compile(r"(?:\s*|.{0,40}\)\s*)(?:file\s*[-—–]|in this\b[^.\n]{0,60}\bphoto\b|image caption\b)", re.I)
 #: Text between two credits this close is the next picture's caption, not the story.
@@ -68,8 +72,13 @@ _PLAIN_DATELINE = re.compile(
 # place opening it, on a line holding a full stop (a headline has none), makes it a dateline (``place_dash_dateline``).
 _PLACE_DASH_DATELINE = re.compile(
     r"[A-Z][a-z'’.-]+(?: [A-Za-z][a-z'’.-]*){0,3}(?:,[ \t]*[A-Za-z][a-z.]*(?: [a-z.]+){0,2})?[ \t]+(?:--|[—–-])(?=[ \t])")
-#: The dateline opens the text or the line after its headline.
+#: The dateline opens the text or the line after its headline (credit lines aside: ``_CREDIT_LINE``).
 _DATELINE_LINES = 2
+# A line that only credits a picture ("Photo: Reuters", "(AFP photo)", "Photo credit: Jo Doe"), or a caption ending in
+# a credit ("Rescuers wade through Sylhet. (Photo: AFP)"): page furniture between a headline and its dateline.
+_CREDIT_LINE = re.compile(
+    r"[ \t]*(?:(?:photos?|pictures?|images?)(?:[ \t]+credit)?[ \t]*:[^\n]{1,60}|\([^()\n]{1,40}\bphotos?[ \t]*\)"
+    r"|[^\n]{0,300}\([^()\n]{0,40}\bphotos?[ \t]*(?:/|:|credit\b)[^()\n]{0,80}\))[ \t]*$", re.I)
 _KICKER = re.compile(r"\b(?:BREAKING|NEWS|UPDATES?|EXCLUSIVE|OPINION|ANALYSIS|EDITORIAL|WATCH|LIVE|PHOTOS?|VIDEO)\b")
 _NOT_OUTLET = re.compile(r"photo|file|video|update|pictured|reporting|editing|graphic|watch|listen|audio|map", re.I)
 
@@ -104,6 +113,16 @@ def find_dateline(text: str, within: int = 600) -> tuple[str, int, int] | None:
 
     >>> find_dateline("CHICO, Calif., Aug. 9, 2024 — Thousands fled."), find_dateline("BREAKING — Thousands fled.")
     (('', 0, 29), None)
+
+    A credit line above it is none:
+
+    >>> find_dateline("(AFP photo)\\nDHAKA, June 3, 2023 (AFP) - Thousands fled.")
+    ('AFP', 12, 39)
+
+    nor is a caption ending in a credit on its line:
+
+    >>> find_dateline("Crowds wait in Sylhet on Friday. (Photo: Jo Doe) DHAKA (AFP) - Thousands fled.")
+    ('AFP', 48, 62)
     """
     for match in _DATELINE.finditer(text, 0, within):
         name = " ".join(match["outlet"].split())
@@ -111,7 +130,7 @@ def find_dateline(text: str, within: int = 600) -> tuple[str, int, int] | None:
         if known is None and match["dash"] and match["dash"] != ":" and len(name.split()) <= 6 and not _NOT_OUTLET.search(name):
             known = name
         if known:
-            return known, match.start() + (text[match.start()] == "\n"), match.end()
+            return known, match.start("dateline"), match.end()
     plain = _PLAIN_DATELINE.search(text, 0, within)
     if plain and not _KICKER.search(plain["place"]):
         return "", plain.start() + (text[plain.start()] == "\n"), plain.end()
@@ -128,15 +147,23 @@ def place_dash_dateline(text: str, place_starts: Collection[int], within: int = 
     (25, 33)
     >>> place_dash_dateline("John nash — the mathematician fled nothing.", set())
     >>> place_dash_dateline("Maputo - Floods displace 5,000\\n\\nThe toll rose.", {0})
+    >>> place_dash_dateline("Storm: toll rises to 21\\n\\nPhoto: Reuters\\nMaputo - The toll rose.", {40})
+    (40, 48)
     """
-    starts = [0] + [found.end() for found in re.finditer(r"\n\s*", text[:within])]
+    starts = [start for start in [0] + [found.end() for found in re.finditer(r"\n\s*", text[:within])]
+              if not _CREDIT_LINE.match(text, start, _line_end(text, start))]
     for start in starts[:_DATELINE_LINES]:
         found = _PLACE_DASH_DATELINE.match(text, start)
-        line_end = text.find("\n", start)
-        line = text[start:line_end if line_end >= 0 else len(text)]
+        line = text[start:_line_end(text, start)]
         if found is not None and start in place_starts and "." in line[found.end() - start:]:
             return start, found.end()
     return None
+
+
+def _line_end(text: str, start: int) -> int:
+    """Where the line from ``start`` ends."""
+    end = text.find("\n", start)
+    return end if end >= 0 else len(text)
 
 
 def page_furniture(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

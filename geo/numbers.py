@@ -21,7 +21,8 @@ Conventions of ``Count(text, value, min, max)``:
   is a change, two figures.
 - vague amounts: ``value = None`` and bounds from ``VAGUE`` ("hundreds" is 200-999, "a few
   hundred" 200-499: "a few" is two to four, "several" three to nine).
-- scales: thousand, million, billion, lakh (100,000), crore (10 million), abbreviations glued to
+- scales: thousand, million, billion, lakh (100,000), crore (10 million), a plural after a figure ("30 thousands",
+  "2 millions", as translated text writes them), abbreviations glued to
   the figure ("4m", "1.5bn", "10k") and the Spanish "mil", "millones"; Spanish/Portuguese number words ("diez", "cien", "un centenar"), modifiers
   ("más de", "unos", "hasta") and vague amounts ("cientos", "miles") read like the English ones.
 - digits: "2,000", "2 000" and "12.000" (a dot before exactly three digits is the European
@@ -74,7 +75,8 @@ _UNITS.update({"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete":
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
            # South Asian scales ("2.14 lakh" = 214,000) and Spanish/Portuguese ones ("2 mil" = 2,000).
            "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
-           "mil": 1000, "millón": 1_000_000, "millones": 1_000_000, "milhão": 1_000_000, "milhões": 1_000_000, "millions": 1_000_000}
+           "mil": 1000, "millón": 1_000_000, "millones": 1_000_000, "milhão": 1_000_000, "milhões": 1_000_000, "millions": 1_000_000,
+           "thousands": 1000}  # a plural after a figure, as translated text writes it: "30 thousands" is 30,000
 # Abbreviated scales glued to the figure, common in British news: "4m Syrians", "1.5bn", "10k".
 _ABBREVIATED = {"m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1000}
 _SCALE_VALUES = {**_SCALES, **_ABBREVIATED, "dozen": 12}

@@ -11,7 +11,7 @@ from geo.homes import PART_DESTROYED
 from geo.predicates import (ASIDE, AND_MOVED, FACILITY_SHELTERING, INTO_SHELTER, MOVEMENT_OF, PARTICIPLE_AFTER, WORD_BEFORE,
                             living_moved, people_object)
 from geo.terms import term_of
-from geo.vocabulary import HOSTS, MOVEMENT, STATE_NEXT
+from geo.vocabulary import EACH_OF_PLACES, HOSTS, MOVEMENT, STATE_NEXT
 
 _I = re.IGNORECASE
 
@@ -107,10 +107,9 @@ _GROUP_SIZE_BEFORE = re.compile(r"\b(?:groups|batches|(?<!,\s)(?<!people\s)(?<!p
 # A word of harm in the infinitive ("to hit", "to affect") is something about to harm others, never a state of the count.
 _INFINITIVE_TO = re.compile(r"\bto\s+$", _I)
 _SPACE = re.compile(r"\s*")
-# The size of each group ("buses carrying 40 people each"), not a figure for each of several places ("37,000 in each
-# of the districts of X and Y", "in each of X and Y": one report per place, ``geo.where.Where.each_listed``).
-_EACH_AFTER = re.compile(r"\s*each\b(?!\s+of\s+(?:the\s+(?:[\w'’-]+\s+)?(?:districts|provinces|states|counties|regions"
-                         r"|cities|towns|villages|municipalities|countries)\b|(?-i:[A-Z])))", _I)
+# The size of each group ("buses carrying 40 people each"), not a figure for each of several places (``EACH_OF_PLACES``:
+# one report per place, ``geo.where.Where.each_listed``).
+_EACH_AFTER = re.compile(rf"\s*(?!{EACH_OF_PLACES})each\b", _I)
 # Someone's own family ("she has 13 children", "had nine grandchildren"): what a person has is no group moved.
 _HAS_BEFORE = re.compile(r"\b(?:has|have|had)\s+$", _I)
 _KIN_AFTER = re.compile(r"\s+(?:(?:grand)?(?:children|kids|sons|daughters)|siblings|brothers|sisters|dependants|dependents)\b", _I)

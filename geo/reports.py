@@ -88,15 +88,15 @@ from geo.movement import (AID_VERBS, SENDING_HOME, STAYING, attributive, coordin
                           journey_end, movement_of, movers, only_their_number, own_term, staying_after, verb_term)
 from geo.numbers import find_counts, is_near, parse_count
 from geo.roles import (EarlierMove, Sentence, evacuated_subject, headed, onward_leg, place_before, places, receiver,
-                       relative_clause_of, town_reached_before)
+                       relative_clause_of, town_reached_before, unknown_row)
 from geo.sentences import sentence_spans
 from geo.status import BATCH, BATCH_BEFORE, cumulative, names_part, status_of, still_to_come
 from geo.story import article_place, inside, reached_mostly, spoken_in, story_destination, story_origin
 from geo.tables import TableRow, column_reading, figure_cell, list_rows, table_rows, toward_rows
 from geo.tallies import restating, tallied_after
 from geo.terms import article_term, same_movement, term_of
-from geo.vocabulary import (ARRIVING, DEMONYM, HEAD_TOKENS, IN_CUSTODY, MOVEMENT, THING_MOVED, TRAVELLERS, WITH_FAMILIES,
-                            movement_words, sentence_movements)
+from geo.vocabulary import (ARRIVING, DEMONYM, EACH_OF_PLACES, HEAD_TOKENS, IN_CUSTODY, MOVEMENT, THING_MOVED, TRAVELLERS,
+                            WITH_FAMILIES, movement_words, sentence_movements)
 from geo.where import Where
 
 _I = re.IGNORECASE
@@ -136,6 +136,9 @@ _ONE_BUILDING_LEFT = re.compile(
 _UPROOTED = frozenset({"displaced", "sheltered", "homeless"})
 # Terms of people who left their own country: a count naming them by its demonym and going abroad came from it
 _FLEEING_ABROAD = frozenset({"fled", "crossed"})
+# ... and terms of people uprooted where they live, named by its demonym and placed nowhere: in their country (not
+# evacuated or sheltered, which nationals abroad are too: "500 Britons were evacuated").
+_UPROOTED_AT_HOME = frozenset({"displaced", "homeless", "fled"})
 _SENDING = re.compile(r"sen(?:d|ds|ding|t)$", _I)  # a state sends its troops where it needs them
 _BACK_TO_ROUTINE = re.compile(r"(?:\s+back)?\s+to\s+(?:school|work|classes|class|their\s+(?:jobs|desks|classrooms)|normal"
                               r"|business)\b", _I)
@@ -151,8 +154,8 @@ _HEADLINE = re.compile(r"[^.!?\"”’')\s]\s*$")
 # ... or the article's first line standing alone, short as a title: some feeds end titles with a full stop
 _PARAGRAPH_END = re.compile(r"[ \t]*\n[ \t]*\n")
 _TITLE_WORDS = 15  # a title's length at most; a lead paragraph of one sentence is longer
-#: A figure given for each of several places: "over 37,000 (people) in each of the districts of ...".
-_EACH_OF = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:in|at|from)\s+each\s+of\b", _I)
+#: A figure given for each of several places: "over 37,000 (people) in each of the districts of ..." (``EACH_OF_PLACES``).
+_EACH_OF = re.compile(rf"(?:\s+[\w'’-]+){{0,4}}?\s+(?:in|at|from)\s+{EACH_OF_PLACES}", _I)
 _DATELINE_REACH = 120  # a dateline right after a title fits in this many characters
 # A title's topic before a colon ("Uganda landslide: 900 displaced in Bududa."): a lead opens with no such label
 _TOPIC_FIRST = re.compile(r"(?:[^\W\d][\w'’-]*[ \t]+){0,3}[^\W\d][\w'’-]*:[ \t]")
@@ -213,6 +216,10 @@ def _count_places(sentence: Sentence, context: Place | None, counts: Sequence[Co
     own = places(sentence, context, counts[index].start, until, earlier)
     if own.named:
         return own
+    if unknown_row(sentence, counts[index].start):
+        # a row's place the gazetteer does not know lies where the lead-in says ("in camps in Erbil: ..."), else where
+        # the article is; never at the place heading the row before
+        return places(sentence, context, until=counts[0].start)
     fronted = _fronted(sentence.text, counts[index].start)
     opening = places(sentence, context, fronted.start(), counts[index].start, earlier) if fronted is not None else None
     return opening if opening is not None and opening.named else where
@@ -442,6 +449,8 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
                 term = "crossed"
             if term in _FLEEING_ABROAD:  # nationals evacuated abroad were away from home: their country is no origin
                 counted_where = counted_where.from_people(_people_country(text, counted, facts.peoples))
+            if term in _UPROOTED_AT_HOME:  # "Hundreds of Malawians lost their homes" in an article naming no place
+                counted_where = counted_where.among_people(_people_country(text, counted, facts.peoples))
             this_batch = ((batch and names_part(text, breaks, start, end, [m.start() for m in verbs]))
                           or around.batch_before or bool(BATCH_BEFORE.search(text, max(0, start - 12), start)))
             # "..., while Turkey said the figure had passed 20,000": the clause's own source, else the sentence's

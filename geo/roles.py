@@ -69,10 +69,10 @@ from functools import cached_property
 
 from gazetteer.model import Mention, Place
 from geo.dates import MONTHS, WEEKDAYS
-from geo.story import (FINENESS, SAYS_AFTER, SHELTERS, SPEAKER_DESCRIBED, SPEAKER_IN_BEFORE, subject_evacuated,
-                       inside)
+from geo.story import (FINENESS, PLACE_AUTHORITIES_BEFORE, SAYS_AFTER, SHELTERS, SPEAKER_DESCRIBED, SPEAKER_IN_BEFORE,
+                       subject_evacuated, inside)
 from geo.tables import LIST_MARKS, counted_label
-from geo.vocabulary import HOSTS, UNITS, gap_ok
+from geo.vocabulary import HOSTS, PLACE_KINDS, UNITS, gap_ok, plural
 from geo.where import Where
 
 _I = re.IGNORECASE
@@ -177,16 +177,17 @@ _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:dozens|hundreds|thousands|millions|milli
 # A kind before the name it introduces is no distance between a cue and the place: "tore through the southern
 # Australian state of Victoria", "from the northern province of Idlib"; after kinds, the names of a list the gazetteer
 # does not know ("for the southern departments of Grand'Anse, Sud and Nippes": Sud, then Nippes, share the role).
-_KIND_OF = re.compile(r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:state|province|county|city|town|village|region|district"
-                      r"|governorate|prefecture|island|municipality|territory|parish|department|oblast|canton)"
-                      r"(?:\s+of|s\s+of(?:\s+(?-i:[A-Z])[\w'’-]*(?:\s*,|\s+and|\s+or)(?:\s+(?:and|or))?)*)\s+$", _I)
+_KIND_OF = re.compile(rf"(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:(?:{'|'.join(PLACE_KINDS)})\s+of"
+                      rf"|(?:{'|'.join(map(plural, PLACE_KINDS))})\s+of(?:\s+(?-i:[A-Z])[\w'’-]*(?:\s*,|\s+and|\s+or)(?:\s+(?:and|or))?)*)"
+                      r"\s+$", _I)
 # A verb by which a disaster strikes a place, naming where it happened: "A landslide struck Rangamati."
 _STRUCK = re.compile(r"\b(?:struck|strikes|hit|hits|battered|batters|lashed|lashes|pounded|pounds|ravaged|ravages"
                      r"|devastated|devastates|inundated|inundates|flooded|floods|swamped|swamps|submerged|submerges"
                      r"|engulfed|engulfs)\b")
-# The places a cue's object is named by as examples take its role: "moved to nearby towns, including Berber and
-# Shendi", "fled to coastal cities such as Sidon" (not "to the hills, including residents of Berber").
-_EXAMPLES_OF = re.compile(r"(?:[\w'’-]+\s+){0,3}[\w'’-]+,?\s+(?:including|such\s+as|notably)\s+$", _I)
+# The places a cue's object is named by as examples, or listed after a colon, take its role: "moved to nearby towns,
+# including Berber and Shendi", "fled to coastal cities such as Sidon", "fled to camps: Rohri Camp - 1,200 people"
+# (not "to the hills, including residents of Berber").
+_EXAMPLES_OF = re.compile(r"(?:[\w'’-]+\s+){0,3}[\w'’-]+(?:,?\s+(?:including|such\s+as|notably)|:)\s+$", _I)
 # A journey of those who come to help, told in a relative clause, is not the counted people's: "Aid workers who
 # managed to reach Derna described ... tens of thousands left homeless", "rescuers who left Benghazi".
 _HELPERS_WHO_BEFORE = re.compile(
@@ -254,6 +255,10 @@ _ROW_NAME = re.compile(rf"[ \t]*[{re.escape(LIST_MARKS)}][ \t]+"
                        r"(?P<name>(?-i:[A-Z][\w'’.-]*)(?:[ \t]+(?:(?-i:[A-Z][\w'’.-]*)|of|and|de|du|la|el))"
                        r"{0,4})[ \t]*:[ \t]*(?=(?:(?:some|about|around|nearly|over|more\s+than)\s+)?\d)", _I)
 _POSSESSIVE = re.compile(r"\s*['’]s?\s*", _I)
+# A name heading a count as a row of a list run on in a sentence, after the lead-in's colon or the row before, a colon
+# or a dash between ("sheltering in camps: Rohri Camp - 1,200 people; Saleh Pat Camp - 650 people"): the row's place.
+_ROW_LABEL = re.compile(r"(?:^|[:;,][ \t]*|\band[ \t]+)(?P<name>(?-i:[A-Z][\w'’.-]*)(?:[ \t]+(?:(?-i:[A-Z][\w'’.-]*)|of|and|de|du|la|el))"
+                        r"{0,4})[ \t]*(?:[:–—]|[ \t]-)[ \t]*$")
 # A place named as a part of the one before it: "Malawi's financial capital, Blantyre", "Kenya's port city of Mombasa".
 _POSSESSIVE_PART = re.compile(r"\s*['’]s?\s+(?:[a-z]+\s+){0,2}[a-z]+(?:\s*,\s*|\s+of\s+)(?:the\s+)?")
 # The role of a place joined to a located place before it by "and", "or" or a comma: located too (``_joined_with``).
@@ -451,7 +456,8 @@ def _roles(sentence: Sentence, context: Place | None, after: int, until: int | N
             role = "locative" if _RETURNING.search(text, end, until) else "origin" if counted else "home"
         if role is None and _its_people(sentence, start, end, until):
             role = "home"  # "Hay River remained under an order, and officials said its 3,000 evacuees": where they live
-        if (role == "locative" and SAYS_AFTER.match(text, end)) or (
+        if (role == "locative" and SAYS_AFTER.match(text, end)
+                and not PLACE_AUTHORITIES_BEFORE.search(text, max(0, start - 20), start)) or (
                 role in ("locative", "origin") and SPEAKER_IN_BEFORE.search(text, max(0, start - 80), start)):
             role = None  # "..., aid workers in Erbil said", "said an aid worker in Erbil": where the speaker is
         if role is not None and _BORDER_WITH_BEFORE.search(text, max(0, start - 30), start):
@@ -565,6 +571,23 @@ def _heads(text: str, end: int, count: int) -> bool:
 def headed(sentence: Sentence, start: int) -> bool:
     """Whether a place heads the count starting at ``start`` as in a table ("Albay: 4,560 evacuees")."""
     return any(_heads(sentence.text, m.end - sentence.start, start) for m in sentence.mentions)
+
+
+def unknown_row(sentence: Sentence, start: int) -> bool:
+    """Whether a name the gazetteer does not know heads the count starting at ``start`` as a row of a list ("...;
+    Saleh Pat Camp - 650 people"; ``_ROW_LABEL``), not a label of what is counted ("Children: 400").
+
+    >>> text = "Families are in camps: Saleh Pat Camp - 650 people; Kot Camp: 400 people."
+    >>> row = Sentence(0, len(text), text, ())
+    >>> unknown_row(row, text.index("650")), unknown_row(row, text.index("400"))
+    (True, True)
+    >>> text = "Families are in camps, Evacuated - 650, in tents 400."
+    >>> unknown_row(Sentence(0, len(text), text, ()), text.index("650"))
+    False
+    """
+    label = _ROW_LABEL.search(sentence.text, max(0, start - 80), start)
+    return (label is not None and not counted_label(label["name"])
+            and not any(label.start("name") <= at < label.end("name") for at in sentence.mention_starts))
 
 
 def _generic_origin(text: str, after: int) -> str | None:

@@ -4,7 +4,7 @@ Rules:
 
 - **Status** from the words before the movement word: planned ("will", "would", "are to", "to be
   evacuated", "expected to", an infinitive (not "to" and a place before a past form: "people who had fled to Idlib
-  returned"), "next week", "in the coming ..."), underway ("are leaving",
+  returned", nor "to" before a shelter that is the movement word: "were moved to relief camps"), "next week", "in the coming ..."), underway ("are leaving",
   "is being evacuated", "started leaving", "continue to"), planned also when people register, sign up, queue or
   wait for it ("had registered for evacuation flights", "are waiting for evacuation"), completed ("have left", a past tense "left",
   "set off", "withdrew", "drove ... from their homes", "were evacuated", an infinitive of purpose after an arrival
@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from geo.clauses import clause_break_between
+from geo.vocabulary import SHELTER_CENTRES
 
 _I = re.IGNORECASE
 
@@ -53,6 +54,10 @@ _PLANNED_BEFORE = re.compile(
 # "to" and a word before a past form is no infinitive but a place ("people who had fled to Idlib returned"), unless the
 # word is an auxiliary ("to get evacuated").
 _PAST_PARTICIPLE_AFTER = re.compile(r"\bto\s+(?!(?:be|been|being|get|got|have)\s)[\w-]+\s+$", _I)
+# ... nor is "to" before a shelter that is the movement word, but where people were brought ("were moved to relief
+# camps", "taken to evacuation centres"; not "to take shelter").
+_SHELTER_PLACE = re.compile(rf"{SHELTER_CENTRES}|(?!(?:t[ao]ok|tak\w*|s(?:ought|eek\w*)|f(?:ind\w*|ound))\s)(?:[\w-]+\s+)?"
+                            r"(?:camps?|shelters|settlements?|sites?)", _I)
 _UNDERWAY_BEFORE = re.compile(
     r"\b(?:start\w*|began|begun|begin\w*|continu\w*|resum\w*)\s+(?:to\s+)?$|\b(?:is|are)\s+being\s+$", _I)
 _PROGRESSIVE_BEFORE = re.compile(r"\b(?P<aux>am|is|are|was|were)\s+(?:[\w-]+\s+)?$", _I)
@@ -181,8 +186,9 @@ def status_of(sentence: str, verb: re.Match) -> str:
     if came and not _PLANNED_BEFORE.search(window, 0, came.start()):
         return "completed"  # "have come to seek shelter": they came
     planned = _PLANNED_BEFORE.search(window)
-    if planned and not (planned["infinitive"] and _PAST_PARTICIPLE_AFTER.search(planned.group())
-                        and (word.endswith("ed") or word in _PAST_FORMS)):
+    if planned and not (planned["infinitive"] and ((_PAST_PARTICIPLE_AFTER.search(planned.group())
+                                                    and (word.endswith("ed") or word in _PAST_FORMS))
+                                                   or _SHELTER_PLACE.fullmatch(verb.group()))):
         return "planned"
     if word.endswith("ing") and _BEGUN_CLAUSE_BEFORE.search(sentence, 0, verb.start()):
         return "underway"

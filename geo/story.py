@@ -35,6 +35,8 @@ FINENESS = {"site": 0, "neighbourhood": 0, "district": 0, "city": 1, "admin2": 2
 SAYS_AFTER = re.compile(r"\s+(?:(?:has|have|had|also|later|on\s+\w+day)\s+)*(?:said|says?|saying|told|tells?|reported"
                          r"|announced|added|estimated|stated|confirmed|warned|noted|wrote)\b", _I)
 _IN_BEFORE = re.compile(r"\b(?:in|from)\s+$", _I)
+# ... but a place's own authorities speak for it: "Disaster management authorities in Bihar said".
+PLACE_AUTHORITIES_BEFORE = re.compile(r"\bauthorities\s+in\s+$", _I)
 # A speaker named after the verb of saying, and where the speaker is: '"Families have been displaced three times,"
 # said an NRC spokesperson in Goma', "..., said a UN official from Geneva", "said agency spokesperson Jane Doe in
 # Nairobi" (the title's holder named after it; not "said 2,000 people fled from Goma").
@@ -195,7 +197,8 @@ def spoken_in(text: str, mention: Mention) -> bool:
     Ankara", "said an aid worker in Erbil", "..., said Ana Ruiz, a spokeswoman for the office in Lima"): it does not vote for the article's place,
     as a dateline does not."""
     return ((SAYS_AFTER.match(text, mention.end) is not None
-             and _IN_BEFORE.search(text, max(0, mention.start - 6), mention.start) is not None)
+             and _IN_BEFORE.search(text, max(0, mention.start - 6), mention.start) is not None
+             and PLACE_AUTHORITIES_BEFORE.search(text, max(0, mention.start - 20), mention.start) is None)
             or _TO_REPORTERS_IN.search(text, max(0, mention.start - 20), mention.start) is not None
             or SPEAKER_IN_BEFORE.search(text, max(0, mention.start - 80), mention.start) is not None
             or _DESCRIBED_SPEAKER_BEFORE.search(text, max(0, mention.start - 200), mention.start) is not None)

@@ -38,12 +38,14 @@ _TALLY_OF_MOVED = (r"(?:number|total|tally|count)\s+(?=who\s+(?:(?:have|has|had)
 _WHERE_TALLIED = r"(?:\s+(?:in|at|across)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)"
 # A copula that gives the moved people their number: "the displaced (in the province) could be about 9,000", "evacuees
 # are now 4,000" (a bare figure or one of people only: not "the refugees were 12 years old").
-_COPULA = r"(?:(?:could|may|might|would|will)\s+be|are|were|is|was)\s+(?:now\s+)?$"
+_HEDGE = r"(?:could|may|might|would|will)\s+"  # "the displaced could reach 30,000", "may number about 2,000"
+_COPULA = rf"(?:{_HEDGE}be|are|were|is|was)\s+(?:now\s+)?$"
 _TALLY = re.compile(r"\b(?:(?:number|total|tally|count|population)\s+of\s+"
                     rf"|{_TALLY_OF_MOVED}|(?P<moved>displaced|evacuees?|refugees?|idps?|homeless)"
                     r"(?:\s+(?:population|count|total|tally|figure)|,\s+numbering|\s+(?P<noun>people|persons|families|households)"
-                    rf"(?:\s+numbering|(?=\s+(?:now\s+|have\s+|has\s+)?(?:{GREW}|reached|number(?:ed)?|total(?:l?ed)?)\b))"
-                    rf"|(?={_WHERE_TALLIED}?,?\s+(?:(?:who|which)\s+)?(?:now\s+|have\s+|has\s+)?(?:{GREW}|reached|number(?:ed)?|total(?:l?ed)?)\b)"
+                    rf"(?:\s+numbering|(?=\s+(?:now\s+|have\s+|has\s+|{_HEDGE})?(?:{GREW}|reach(?:ed)?|number(?:ed)?|total(?:l?ed)?)\b))"
+                    rf"|(?={_WHERE_TALLIED}?,?\s+(?:(?:who|which)\s+)?(?:now\s+|have\s+|has\s+|{_HEDGE})?"
+                    rf"(?:{GREW}|reach(?:ed)?|number(?:ed)?|total(?:l?ed)?)\b)"
                     rf"|(?=(?P<copula>{_WHERE_TALLIED}?\s+{_COPULA})))\b"
                     r"|(?P<flow>exodus|influx)\b"
                     rf"|(?<=\bthe\s)(?P<anaphor>figure|number|tally|count|total)(?=\s+(?:(?:had|has|have|was|is|now|already)\s+)*"
@@ -62,7 +64,7 @@ _TALLY_REACH = 200
 _EARLIER_VALUE = re.compile(r"\bfrom\s+(?:about\s+|some\s+|around\s+)?[\d.,]+(?:\s+(?:million|thousand))?"
                             r"(?:\s+(?:in|on|by|at|since)\s+(?:the\s+)?[\w-]+(?:\s+\d{1,4})?)?\s+(?=to\b)", _I)
 # The verb or preposition that gives a tally its value: "has risen to", "stands at", "is estimated to be".
-_TALLY_VALUE = re.compile(rf"\b(?:is|are|was|were|be|stands?|stood|{GREW}|reached|reaches|{PASSING_VERB}"
+_TALLY_VALUE = re.compile(rf"\b(?:is|are|was|were|be|stands?|stood|{GREW}|reach|reached|reaches|{PASSING_VERB}"
                           r"|hit|hits|totals?|totall?ed|numbering|number|numbered|at|to|of)\s+(?:(?:now|currently)\s+)?(?:the\s+)?$", _I)
 _MOVED_WORD = re.compile(r"displaced|evacuated|evacuees|idps|uprooted|homeless|relocated|returnees|deportees|refugees|fled|fleeing"
                          r"|asylum-seekers|migrants|evacuation|shelters|camps", _I)  # "people in evacuation centres"

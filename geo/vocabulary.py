@@ -122,6 +122,27 @@ PLACES_LEFT = rf"(?:{DWELLINGS}|villages?|towns?|city|cities|areas?|region|camps
 # the states of those sheltered ("forced 6,200 people into shelters").
 PLACES_ENTERED = (r"(?:strip|enclave|zones?|areas?|pockets?|hills|mountains|forests?|bush"
                   r"|desert|city|cities|towns?|villages?|south|north|east|west|cent(?:re|er)|region|districts?|provinces?|capital)")
+# The kinds a place is named by ("the southern province of Idlib", "the cities of Blantyre and Zomba"), singular.
+PLACE_KINDS = ("state", "province", "county", "city", "town", "village", "region", "district", "governorate", "prefecture",
+               "island", "municipality", "territory", "parish", "department", "oblast", "canton")
+
+
+def plural(noun: str) -> str:
+    """The plural of a kind of place.
+
+    >>> [plural(kind) for kind in ("city", "parish", "district")]
+    ['cities', 'parishes', 'districts']
+    """
+    if noun.endswith("y"):
+        return noun[:-1] + "ies"
+    return noun + ("es" if noun.endswith(("sh", "s")) else "s")
+
+
+# A figure given for each place of a list, the places named or their kind ("in each of the cities of Blantyre and
+# Zomba", "37,000 in each of Mulanje and Nsanje"): one report a place (geo.reports), no group's size ("40 people each",
+# geo.rejections).
+EACH_OF_PLACES = (rf"each\s+of\s+(?:the\s+(?:[\w'’-]+\s+)?(?:{'|'.join(map(plural, PLACE_KINDS))}|countries)\b"
+                  r"|(?-i:[A-Z]))")
 # The same in Spanish and French, each written once for the movement words and the gate of forced movement:
 # homes and communities ("sus hogares"), an area ("la zona"), French homes with their owner ("leurs maisons").
 ES_HOMES = r"(?:hogares|hogar|casas?|viviendas?|comunidades|pueblos?)"

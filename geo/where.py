@@ -62,6 +62,22 @@ class Where:
             return self
         return replace(self, origin=country, inferred=True)
 
+    def among_people(self, country: Place | None) -> Where:
+        """The country its people are named after ("Hundreds of Malawians lost their homes") as where a movement
+        happened that nothing places, neither the sentence nor the article, marked ``inferred``.
+
+        >>> mw = Place("t:mw", "Malawi", -13.3, 34.3, "country", "MW")
+        >>> Where(None, "", (), (), False).among_people(mw).origin.name
+        'Malawi'
+        >>> za = Place("t:za", "South Africa", -29.0, 24.0, "country", "ZA")
+        >>> Where(za, "", (), (), True).among_people(mw).origin.name  # placed elsewhere: there
+        'South Africa'
+        """
+        if (country is None or self.origin is not None or self.origin_text or self.unknown_origin
+                or self.destinations or self.destination_texts):
+            return self
+        return replace(self, origin=country, inferred=True)
+
     def beside_story_destination(self, nearby: Place | None) -> Where:
         """When the article's place is the story's destination (``reached_mostly``) it is not what "the enclave"
         people left: that is the place the sentence before says something happened in, if any ("The withdrawal is

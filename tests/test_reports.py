@@ -363,6 +363,9 @@ def test_source_is_carried_by_it_said_only_from_the_sentence_before():
     ("According to the latest update from the county, 700 families were moved to schools.", "county"),
     ("Per capita aid fell as 4,200 residents left the valley, the council said.", "council"),
     ("According to the county report, 700 families were moved to schools.", "county report"),
+    # a phrase of place opening the sentence is no speaker, the one after the verb is
+    ("In Kassala, the number of evacuees may be near 900, said an official of the county.", "official of the county"),
+    ("In Kassala, county officials said 900 residents left.", "county officials"),
 ])
 def test_source_of(sentence, source):
     assert source_of(sentence) == source
@@ -894,6 +897,15 @@ def test_a_place_right_before_a_verb_of_saying_is_where_the_speaker_is(text, ori
     assert (report.origin, report.destinations) == (origin, destinations)
 
 
+def test_a_places_own_authorities_speak_for_it():
+    # "authorities in Mosul said": the place's own, so it locates the sentence after (not "aid workers in Erbil said")
+    text = ("Disaster management authorities in Mosul said the toll could rise. Soldiers have evacuated 7,000 people from "
+            "flooded areas.")
+    assert [r.origin for r in reports_of(text)] == [MOSUL]
+    text = "Aid workers in Mosul said the toll could rise. Soldiers have evacuated 7,000 people from flooded areas."
+    assert [r.origin for r in reports_of(text)] == [None]
+
+
 @pytest.mark.parametrize("text, origin", [
     ("Houston residents took in 3,000 evacuees from Galveston after the hurricane.", GALVESTON),
     ("Local Houston residents hosted 3,000 evacuees from Galveston.", GALVESTON),
@@ -1111,6 +1123,24 @@ def test_a_dateline_without_an_agency_dates_the_article_and_is_nobody_s_source()
     assert [(r.date, r.date_text) for r in dated] == [("2024-08-07", "Wednesday")]
     [credited] = reports_of("ERBIL — Authorities said 3,000 people fled Mosul for Erbil on Monday.")
     assert credited.attributed_to == "Authorities"
+
+
+def test_a_dateline_under_a_photo_credit_is_still_the_dateline():
+    """A credit line or a caption ending in a credit above the dateline ("(AFP photo)", "Photo: Reuters") leaves it the
+    dateline: it dates the article and names its outlet, and the place it was filed in is not where people left."""
+    for credit in ("(AFP photo)", "Photo: Reuters", "Crowds wait for boats in Erbil. (Photo: Jo Doe)"):
+        [report] = reports_of(f"{credit}\nERBIL, Aug. 9, 2024 (AFP) - On Wednesday, 3,000 residents fled their homes.")
+        assert (report.date, report.origin, report.citations[0].outlet) == ("2024-08-07", None, "AFP"), credit
+    # in sentence case, under a headline and a credit line
+    doc = Document("doc", "Flood news\n\nPhoto: Reuters\nErbil - on wednesday, 3,000 residents fled "
+                          "their homes.")
+    [report] = find_reports(doc, stub_mentions(doc, PLACES))
+    assert report.origin is None
+    # a line that tells of photos is no credit: the story's own
+    doc = Document("doc", "Flood news\n\nPhotos show the flooded streets\nErbil - on wednesday, 3,000 "
+                          "residents fled their homes.")
+    [report] = find_reports(doc, stub_mentions(doc, PLACES))
+    assert report.origin == ERBIL
 
 
 def test_a_dateline_with_the_day_first_is_a_dateline():
@@ -1652,6 +1682,19 @@ def test_people_named_by_their_country_keep_any_other_origin(text, origin):
     assert (report.origin, report.origin_inferred) == (origin, False)
 
 
+def test_people_named_by_their_country_and_placed_nowhere_were_uprooted_in_it():
+    # no place in the whole article: the people's country, inferred
+    [report] = people_reports("Hundreds of Syrians lost their homes when the storm struck on Saturday night.")
+    assert (report.origin, report.origin_inferred) == (SYRIA, True)
+    [report] = people_reports("Thousands of Iraqis fled their homes on Sunday as the shelling spread.")
+    assert (report.origin, report.origin_inferred) == (IRAQ, True)
+    # negatives: the article places them elsewhere; nationals evacuated may be abroad
+    [report] = people_reports("Thousands of Iraqis fled their homes in Aleppo on Sunday as the shelling spread.")
+    assert (report.origin, report.origin_inferred) == (ALEPPO, False)
+    [report] = people_reports("The army evacuated 600 Syrians on Monday.")
+    assert (report.origin, report.origin_inferred) == (None, False)
+
+
 @pytest.mark.parametrize("text, destinations", [
     # an onward leg and where moved people now are name destinations
     ("About 1,200 residents continued on to Erbil on Friday, officials said.", (ERBIL,)),
@@ -1864,3 +1907,59 @@ def test_a_figure_for_each_of_several_places_is_one_report_per_place():
     assert _placed_in_iraq(text) == [("Iraq", ())]
     # the size of each group is still no figure moved
     assert reports_of("Twelve buses left Mosul for Erbil on Monday carrying 40 people each.") == []
+
+
+def _sheltered_in(text: str) -> list[tuple[str | None, tuple[str, ...]]]:
+    doc = Document("doc", "Flood news\n\n" + text)
+    camps = {"Iraq": IRAQ, "Mosul": MOSUL, "Erbil": ERBIL, "Erbil Camp": ERBIL, "Mosul Camp": MOSUL}
+    return [(r.origin.name if r.origin else None, tuple(p.name for p in r.destinations))
+            for r in find_reports(doc, stub_mentions(doc, camps))]
+
+
+def test_a_camp_row_the_gazetteer_does_not_know_is_at_the_articles_place():
+    # "...; Tal Afar Camp - 650 people": the row's own camp, not the place heading the row before
+    text = ("Heavy rain hit Mosul this week. Families who fled the floods are sheltering in camps: Erbil Camp - 1,200 "
+            "people; Tal Afar Camp - 650 people.")
+    assert _sheltered_in(text) == [(None, ("Erbil",)), (None, ("Mosul",))]
+    text = ("Heavy rain hit Mosul this week. Families who fled the floods are sheltering at two sites: Site Erbil: "
+            "1,200 people, Site Tal Afar: 650 people.")
+    assert _sheltered_in(text) == [(None, ("Erbil",)), (None, ("Mosul",))]
+    # the places of a list after a colon take the lead-in's role: camps people fled to are destinations
+    text = "Heavy rain hit Iraq this week. Families fled the floods to camps: Erbil Camp - 1,200 people; Tal Afar Camp - 650."
+    assert _sheltered_in(text) == [(None, ("Erbil",)), ("Iraq", ())]
+    # the lead-in's own place holds an unknown camp
+    text = ("Heavy rain hit Mosul this week. Families who fled the floods are sheltering in camps in Erbil: Erbil Camp - "
+            "1,200 people; Tal Afar Camp - 650 people.")
+    assert _sheltered_in(text) == [(None, ("Erbil",)), (None, ("Erbil",))]
+    # a row of a place the gazetteer knows keeps it
+    text = ("Heavy rain hit Iraq this week. Families who fled the floods are sheltering in camps: Erbil Camp - 1,200 "
+            "people; Mosul Camp - 650 people.")
+    assert _sheltered_in(text) == [(None, ("Erbil",)), (None, ("Mosul",))]
+
+
+def test_a_bare_figure_of_the_next_camp_row_counts_the_rows_unit():
+    # "Erbil Camp - 1,200 people; Mosul Camp - 800": the next row's figure counts people too, in its own camp
+    doc = Document("doc", "Flood news\n\nHeavy rain hit Iraq this week. Families who fled the floods are sheltering in "
+                          "camps: Erbil Camp - 1,200 people; Mosul Camp - 800.")
+    reports = find_reports(doc, stub_mentions(doc, {"Iraq": IRAQ, "Erbil Camp": ERBIL, "Mosul Camp": MOSUL}))
+    assert [(r.count.value, r.unit, r.term, tuple(p.name for p in r.destinations)) for r in reports] == [
+        (1200, "people", "sheltered", ("Erbil",)), (800, "people", "sheltered", ("Mosul",))]
+
+
+def test_people_moved_to_relief_camps_were_moved():
+    # "to" before the shelter that is the movement word is where people were brought, no infinitive of a plan
+    assert [r.status for r in reports_of("Displaced families were moved to relief camps: Mosul - 1,200 people.")] == [
+        "completed"]
+    assert [r.status for r in reports_of("About 1,200 people will be moved to relief camps in Mosul.")] == ["planned"]
+    assert [r.status for r in reports_of("About 1,200 people are expected to take shelter in Mosul.")] == ["planned"]
+
+
+def test_each_of_the_cities_of_a_list_is_one_report_per_place():
+    # the kind in the plural as cities, counties or parishes spell it ("cities of", not "citys of")
+    for kind in ("cities", "towns", "counties", "parishes"):
+        text = (f"Heavy rain hit Iraq this week. Officials said the floods displaced 2,500 people in each of the {kind} "
+                "of Mosul and Erbil.")
+        assert _placed_in_iraq(text) == [("Mosul", ()), ("Erbil", ())], kind
+    # each of the people's tents is no list of places: one report, as before
+    text = "Heavy rain hit Iraq this week. Officials said 2,500 people were displaced in each of their tents in Mosul."
+    assert _placed_in_iraq(text) == [("Mosul", ())]

@@ -26,3 +26,14 @@ def test_the_displaced_given_a_number_by_a_copula_are_a_tally():
     # an age or a distance after the copula is no number of them
     assert figures("The refugees in the shelter were 14 years old on average.") == []
     assert figures("The evacuees at the school were 400 metres from the river.") == []
+
+
+def test_the_displaced_given_a_number_by_a_hedged_verb_are_a_tally():
+    # a modal before the tally's verb ("may number", "could reach"), a plural scale after a figure ("30 thousands")
+    assert figures("By first estimates, the displaced may number about 12 thousand, aid workers said.") == [
+        (12000, "people", "displaced")]
+    assert figures("The displaced could reach 40 thousands by the end of the week, aid workers said.") == [
+        (40000, "people", "displaced")]
+    # people who could reach a place are no tally, nor are thousands not after a figure
+    assert figures("The displaced could reach the border town of Kassala within 3 days, aid workers said.") == []
+    assert figures("Thousands of the displaced could reach the coast, aid workers said.") == [(None, "people", "displaced")]
