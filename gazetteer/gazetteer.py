@@ -468,11 +468,13 @@ class Gazetteer:
                 zipf, candidates = self._merged(hits)
                 places = [(c.preferred, c.place.kind, c.place.population, c.primary) for c in candidates]
             # The plural of a common word is as common ("rivers" beside "texas": no Rivers State of Nigeria),
-            # unless it names a big town, a country or a hand-made table's place ("queens", "the americas").
-            if not any(preferred or kind in ("country", "continent") or population >= BIG_TOWN
-                       for preferred, kind, population, _ in places):
-                zipf = max(zipf, plural_of(key, self.word_zipf))
-            refused = self._refused[(hits, kinds)] = refused_in_lower_case(key, zipf, kinds, places)
+            # unless it names a big town, a country or a hand-made table's place ("queens", "the americas"):
+            # a word, however known the division it also names, unless the wording asks for its kind.
+            plural = 0.0 if any(preferred or kind in ("country", "continent") or population >= BIG_TOWN
+                                for preferred, kind, population, _ in places) else plural_of(key, self.word_zipf)
+            refused = self._refused[(hits, kinds)] = (
+                plural >= COMMON_ZIPF and not any(kind in kinds for _, kind, _, _ in places)
+                or refused_in_lower_case(key, max(zipf, plural), kinds, places))
         return refused
 
     def _merged(self, hits: tuple[tuple[int, int], ...]) -> tuple[float, tuple[Candidate, ...]]:

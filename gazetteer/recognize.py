@@ -478,6 +478,8 @@ def given_names() -> frozenset[str]:
     return frozenset(fold(name) for name in lines[1:])
 
 
+#: Below this zipf a word is no English word at all ("jarablus", "madsen").
+NO_WORD_ZIPF = 2.5
 #: Below this zipf a word between a given name and a place's name is a middle name or a surname ("ramirez",
 #: 3.4), not a verb or a noun of the sentence ("visited", 4.5; "fled", 3.9).
 MIDDLE_NAME_ZIPF = 3.5
@@ -1492,9 +1494,11 @@ def lower_case_reason(key: str, zipf: float, big: bool, kinds: frozenset[str],
     continent)."""
     if kinds and any(kind in kinds for _, kind, _, _ in places):
         return ""  # "the city of wharton", "the town of hope" (not "the spa town of", where "spa" only describes)
-    if common_in_lower_case(key, zipf, big, [(kind, population) for _, kind, population, primary in places if primary]):
+    # (Whether a place is named plainly the index's scan has told: ``index.plainly_named``.)
+    if common_in_lower_case(key, zipf, big, [(kind, population, True) for _, kind, population, primary in places
+                                             if primary]):
         return "common word"  # as the index's ``lower_case_names`` says of a single key
-    rare = zipf < 2.5  # not an English word at all ("jarablus")
+    rare = zipf < NO_WORD_ZIPF
     # Another name of a town counts only for a big town, or as a spelling of its own that is no English
     # word ("jarablus" of Jarabulus): "giffords", an old name of Great Kills (New York), is a
     # congresswoman's, and "middleton" (of Middletown) a duchess's, in a text that cannot show them

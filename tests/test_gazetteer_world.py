@@ -497,11 +497,12 @@ def test_a_formal_country_name_is_found_without_its_article(gazetteer):
 def test_a_big_places_name_of_common_words_names_it_in_lower_cased_text(gazetteer):
     # "york", "angeles", "carolina" are common enough words that a lower-cased text uses them as words;
     # together they are the own name of a big city or a state. Phrases of generic words, and "X department"
-    # (an agency), are not.
+    # (an agency), are not: the agency's state is the mention, as in cased text.
     text = ("residents fled los angeles and new york for north carolina. the far north and the north west "
             "were spared, the florida department of transportation said.")
     assert [(m.text, m.place.country, m.place.kind) for m in gazetteer.find_mentions(text)] == [
-        ("los angeles", "US", "city"), ("new york", "US", "admin1"), ("north carolina", "US", "admin1")]
+        ("los angeles", "US", "city"), ("new york", "US", "admin1"), ("north carolina", "US", "admin1"),
+        ("florida", "US", "admin1")]
 
 
 def test_the_town_of_a_lower_case_name_is_a_place_but_a_word_before_town_only_describes_it(gazetteer):
