@@ -1065,11 +1065,12 @@ def take_full_stop(span: Span, text: str) -> Span:
     return span
 
 
-def _after_a_name(span: Span, tokens: Tokens, text: str) -> bool:
-    """The span follows a capitalised word and a comma ("Alexandria, La.")."""
+def _after_a_name(span: Span, tokens: Tokens, text: str, cased: bool) -> bool:
+    """The span follows a capitalised word and a comma ("Alexandria, La."); any word in a lower-cased
+    text ("alexandria, la.")."""
     j = span.first - 2
     return (j >= 0 and tokens.keys[span.first - 1] == SEPARATOR and tokens.keys[j] != SEPARATOR
-            and text[tokens.starts[j]].isupper() and text[tokens.ends[j]:span.start].strip() == ",")
+            and (text[tokens.starts[j]].isupper() or not cased) and text[tokens.ends[j]:span.start].strip() == ",")
 
 
 def _party_prefix(i: int, span: Span, tokens: Tokens, text: str) -> bool:
@@ -1168,17 +1169,19 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
         if (year is not None and text[tokens.starts[year]:tokens.ends[year]].isdigit()
                 and text[span.start:span.end + 1] in ERA_ABBREVIATIONS):
             return "era"  # "built between 250 and 100 B.C.": before Christ, not British Columbia
-        placed = _after_a_name(span, tokens, text) or (
+        placed = _after_a_name(span, tokens, text, lay.cased) or (
             text[span.end:span.end + 1] == "." and (_party_prefix(span.first - 1, span, tokens, text)
-                                                    or lay.cased and ("." in text[span.start:span.end]
-                                                                      or _before_a_noun(text, span.end))))
+                                                    or "." in text[span.start:span.end]
+                                                    or lay.cased and _before_a_noun(text, span.end)))
         return "" if placed else "abbreviation without a place before it"
     if len(span.key) <= 5 and _abbreviation_without_its_stop(span, text) and not (
-            _after_a_name(span, tokens, text) or not lay.cased and _joined_by(",", span.first - 1, text, tokens)):
+            _after_a_name(span, tokens, text, lay.cased)):
         return "abbreviation without its full stop"  # but "San Francisco, Calif" (lower-cased: "francisco, calif")
-    if len(span.key.replace(" ", "")) <= 2 and not (
-            _country_named(span) and lay.cased and all(text[tokens.starts[i]:tokens.ends[i]].isupper() for i in name)):
-        return "too short"  # "US" and "UK" only, written in capitals
+    if len(span.key.replace(" ", "")) <= 2 and not (_country_named(span) and (
+            not lay.cased or all(text[tokens.starts[i]:tokens.ends[i]].isupper() for i in name))):
+        # "US" and "UK" only, written in capitals; in a lower-cased text "uk" and "u.s." ("us" is no
+        # name there: ``lower_case_reason``)
+        return "too short"
     nxt = _next_word(tokens, span.name_last)
     if span.name_last in tokens.attached and nxt is not None and tokens.keys[nxt] in ADJECTIVE_SUFFIXES:
         return "adjective"
