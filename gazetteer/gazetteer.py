@@ -15,8 +15,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
-from itertools import accumulate, compress, repeat
-from operator import add, attrgetter, itemgetter, sub
+from itertools import accumulate, chain, compress, repeat
+from operator import add, attrgetter, itemgetter, not_, sub
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,7 +24,7 @@ from gazetteer.errors import GazetteerError, GazetteerRowError
 from gazetteer.index import BIG_TOWN, COMMON_ZIPF, PlaceIndex, written_zipf
 from gazetteer.model import Mention, Place
 from gazetteer.normalize import SEPARATOR, Tokens, fold, name_key, spelled, spelling_of, spelling_skeleton, tokenize
-from gazetteer.recognize import (KIND_WORDS, LOWER_CASE_NAME_STARTS, Candidate, Layout, Span, asked_kinds, dateline,
+from gazetteer.recognize import (FEATURE_FIRSTS, KIND_WORDS, LOWER_CASE_NAME_STARTS, Candidate, Layout, Span, asked_kinds, dateline,
                                  echoed_names, extend_span, layout, listed_names, mark_acronym, names_after_titles,
                                  on_bylines, own_city_name, people_by_given_names, person_surnames, place_kind,
                                  refused_in_lower_case, rejection, storm_names, street_names,
@@ -354,18 +354,21 @@ class Gazetteer:
             if needed is not None and needed.isdisjoint(tokens.vocabulary):
                 continue  # (most texts: a scan reads every character, this test each distinct word at C level)
             matches = source.index.scan(keyed)
+            phrases: list[tuple[int, int]] = []
             if lay.cased:
                 matches = _capitalised(matches, source.index, capital_ends)
             else:
-                matches = _not_common(matches, source.index)
-            for end, key_id in matches:
+                matches, phrases = _not_common(matches, source.index)
+            for (end, key_id), phrase in chain(zip(matches, repeat(False)), zip(phrases, repeat(True))):
                 start = source.index.key_start(end, key_id)
                 a, b = bisect_left(positions, start), bisect_left(positions, end + 1) - 1
                 if positions[a] != start or positions[b + 1] != end + 1:
                     continue
                 if lay.cased and not (capital[a] or a != b and any(capital[a:b + 1])):
                     continue
-                found.setdefault((a - b, a), []).append((s, key_id))
+                hits = found.setdefault((a - b, a), [])
+                if not phrase:
+                    hits.append((s, key_id))
         taken: set[int] = set()
         spans = []
         for minus_width, a in sorted(found):
@@ -374,6 +377,8 @@ class Gazetteer:
             if not taken.isdisjoint(range(a, b + 1)) or SEPARATOR in words:
                 continue
             taken.update(range(a, b + 1))
+            if not found[(minus_width, a)]:
+                continue  # a common phrase of several words: no name inside it is read instead ("new london")
             key, hits = " ".join(words), tuple(found[(minus_width, a)])
             first, last = emitted[a], emitted[b]
             zipf, candidates = self._merged(hits)  # (before extending: a place's own name keeps its "city")
@@ -655,11 +660,27 @@ def _capitalised(matches: list[tuple[int, int]], index: PlaceIndex, capital_ends
     return [m for m in matches if m[0] in capital_ends or key_tokens[m[1]] > 1]
 
 
-def _not_common(matches: list[tuple[int, int]], index: PlaceIndex) -> list[tuple[int, int]]:
+#: First words of names that make a name of the place name after them: "new london" is no London.
+NAME_FIRSTS = FEATURE_FIRSTS | {name_key("new")}
+
+
+def _not_common(matches: list[tuple[int, int]],
+                index: PlaceIndex) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """Matches of a lower-cased text that may name a place: "us", "may", "reading" are words first
     there (see ``rejection``). Filtered on the key's commonness, worked out in the index, before
-    anything else: most matches of a text are common words that some hamlet is named after."""
-    return list(compress(matches, map(index.lower_case_names.__getitem__, map(itemgetter(1), matches))))
+    anything else: most matches of a text are common words that some hamlet is named after. Second,
+    the common keys of several words whose first word makes names (``NAME_FIRSTS``: "new london",
+    "mount washington"): whether the town or a phrase, no place a word inside them names alone is meant.
+
+    >>> index = Source.from_places("t", [Place("t:1", "New London", 41.4, -72.1, "city", "US")],
+    ...                            word_zipf={"new": 6.0, "london": 5.3}).index
+    >>> _not_common(index.scan(" new london "), index)[1] == index.scan(" new london ")
+    True
+    """
+    common = list(map(not_, map(index.lower_case_names.__getitem__, map(itemgetter(1), matches))))
+    return (list(compress(matches, map(not_, common))),
+            [m for m in compress(matches, common)
+             if index.key_tokens[m[1]] > 1 and index.keys[m[1]].split(" ", 1)[0] in NAME_FIRSTS])
 
 
 def _place_words(spans: Sequence[Span], tokens: Tokens, listed: set[int]) -> set[int]:
