@@ -14,7 +14,8 @@ becomes a *span* (a candidate mention) unless its words are better read as somet
 In a lower-cased document capitalisation says nothing, so only less ambiguous names count, and a
 name is a person's where a title, a known given name or an Arabic article after a given name shows it
 ("mr. sadr", "gary kowalczyk", "muqtada al-sadr": ``names_after_titles``, ``people_by_given_names``,
-``surnames_after_given_names``).
+``surnames_after_given_names``), and the word after a name makes it a street's, a newspaper's or a
+speaker's ("washington drive", "new york times", "manchester said": ``_named_by_the_word_after``).
 
 Street names ("Wichita Drive", "E. Broad St.") are found apart (``street_names``): mentions the
 world index cannot place.
@@ -142,6 +143,11 @@ DISEASE_WORDS = _folded("virus viruses fever disease encephalitis syndrome haemo
 #: rather than located by it: "Columbia University", "Knox Park", "Shawnee Club". (A place before
 #: "Police", "Council" or "High School" is where the institution is: see LOCAL_INSTITUTION_WORDS.)
 NAMESAKE_HEADS = _folded("university park club church academy bank center centre museum mall stadium arena")
+#: Street words that name a street in lower-cased text too: not "road" ("an icy iowa road"), nor "dr" (a title).
+STREET_NAME_WORDS = _folded("street st avenue ave boulevard blvd drive lane ln parkway pkwy")
+INDEFINITE_ARTICLES = _folded("a an")
+#: Last words of newspapers' names, named after their towns: "the New York Times", "the Washington Post".
+NEWSPAPER_WORDS = _folded("times post daily herald tribune journal gazette telegraph")
 #: Heads of the names of seas that end with a place's name after "of" ("the Gulf of Aden").
 WATER_HEADS = _folded("gulf bay sea strait straits")
 #: Signs that make a country's letters before them a currency ("US$", "HK$", "A$").
@@ -536,13 +542,15 @@ def people_by_given_names(spans: Sequence[Span], tokens: Tokens, text: str, engl
 
 def _given_name_before_a_name(span: Span, tokens: Tokens, text: str, english: Mapping[str, float],
                               named: set[int]) -> bool:
-    """The one-word span is a given name, no well-known place's, before a word one space on that is no common
+    """The one-word span is a given name, no country's, before a word one space on that is no common
     English word, nor a place's name (``named``: the tokens of the text's spans) nor a word that makes the
-    name a place's (``NOT_SURNAMES``): "gary underwood", not "gary police", "gary residents", "gary township"."""
+    name a place's (``NOT_SURNAMES``): "gary underwood", not "gary police", "gary residents", "gary township".
+    A division's or a big town's name only before a word that is no English word at all: "virginia
+    madsen", not "virginia gubernatorial candidate"."""
     after = _next_word(tokens, span.last)
-    return (span.first == span.last and tokens.keys[span.first] in given_names() and not _well_known(span)
+    return (span.first == span.last and tokens.keys[span.first] in given_names() and not _country_named(span)
             and after is not None and after not in named and tokens.keys[after].isalpha()
-            and english.get(tokens.keys[after], 0.0) < COMMON_ZIPF
+            and english.get(tokens.keys[after], 0.0) < (NO_WORD_ZIPF if _well_known(span) else COMMON_ZIPF)
             and text[tokens.ends[span.last]:tokens.starts[after]] == " "
             and tokens.keys[after] not in NOT_SURNAMES)
 
@@ -1190,7 +1198,10 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
     if names_a_disease(span, tokens):
         return "disease's name"
     if not lay.cased:
-        return _lowercase_rejection(span, _country_named(span))
+        if _saints_institution(span, keys):
+            return "saint's institution"
+        return (_named_by_the_word_after(span, nxt, tokens, text, lay)
+                or _lowercase_rejection(span, _country_named(span)))
     if not any(map(lay.capital.__getitem__, name)) or not lay.capital[name[0]] and not (
             keys[0] in LOWER_CASE_NAME_STARTS or keys[0] in MODIFIERS):
         return "not capitalised"  # nor is a name that starts in lower case: "the heard County Auditor"
@@ -1225,8 +1236,8 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
                        and c.place.name.casefold() == written for c in span.candidates)
         if not (strong and (division or not lay.initial[name[0]])) and not _country_named(span):
             return "common word"
-    if words == 2 and keys[0] in ("st", "saint") and span.possessive and span.zipf >= SAINT_ZIPF:
-        return "saint's institution"  # "St. Mary's High School", but "St. Petersburg's" mayor
+    if _saints_institution(span, keys):
+        return "saint's institution"
     if words == 1 and keys[0] in PERSON_TITLES and span.possessive and nxt is not None and lay.capital[nxt]:
         return "title's institution"  # "King's College", "Queen's-Park School": named after a title's holder
     if span.first not in place_words and _in_a_firm(span, text):
@@ -1317,6 +1328,12 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
             and not _country_named(span) and not _state_of_a_town(span, text, tokens, lay, surnames)):
         return "speaker"  # "Barazi said", but not "officials in Kharkiv said" nor "the mayor of Kharkiv said"
     return ""
+
+
+def _saints_institution(span: Span, keys: Sequence[str]) -> bool:
+    """A saint's name written possessive, the saint a common given name (``SAINT_ZIPF``): a church, a
+    school or a holiday ("St. Mary's High School", "st. patrick's day"), but "St. Petersburg's" mayor."""
+    return len(keys) == 2 and keys[0] in ("st", "saint") and span.possessive and span.zipf >= SAINT_ZIPF
 
 
 def _subject_in_capitals(i: int, span: Span, text: str, tokens: Tokens) -> bool:
@@ -1476,6 +1493,32 @@ def _in_a_firm(span: Span, text: str) -> bool:
     # Most names have no "&" before them: a C-level find spares the regex its tries at every offset.
     return (text.find("&", before, span.start) >= 0 and _AMPERSAND_BEFORE.search(text, before, span.start) is not None
             or _AMPERSAND_AFTER.match(text, span.end) is not None)
+
+
+def _named_by_the_word_after(span: Span, nxt: int | None, tokens: Tokens, text: str, lay: Layout) -> str:
+    """Why the word after a name of a lower-cased text (``nxt``) makes it another thing's, as a capital
+    after it would in cased text: a street's ("washington drive", "bellevue st."; see
+    ``STREET_NAME_WORDS``), a newspaper's ("new york times"), an institution's named after the place
+    ("columbia university", "knox park"; see ``NAMESAKE_HEADS``), a speaker's ("manchester said", but not
+    "officials in manchester said"); "" when it makes none. Not after a kind word ("henry county road"
+    runs through the county), nor after "a" or "an", which make the word after a common noun the place
+    qualifies ("a dhaka street", "an idaho university"), nor for a well-known place's possessive
+    ("new york's times square"). (Not any organisation's: "an ohio company" is in Ohio, and lower case
+    cannot show "the Ohio Company".)"""
+    if nxt is None or span.kinds or tokens.keys[span.name_last] in KIND_WORDS:
+        return ""
+    after = tokens.keys[nxt]
+    before = _previous_word(tokens, span.first)
+    named = (before is None or tokens.keys[before] not in INDEFINITE_ARTICLES) and not (
+        span.possessive and _well_known(span))
+    if named and after in STREET_NAME_WORDS and (after != "st" or _next_word(tokens, nxt) is None):
+        return "street"  # but "minneapolis st paul": a saint's city follows
+    if named and (after in NEWSPAPER_WORDS or after in NAMESAKE_HEADS):
+        return "organisation"
+    if (after in SPEECH_VERBS and span.first == span.name_last
+            and not _placed_before(span, before, text, tokens, lay) and not _country_named(span)):
+        return "speaker"
+    return ""
 
 
 def _lowercase_rejection(span: Span, big: bool) -> str:
