@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, count, islice, repeat, takewhile
@@ -200,6 +200,7 @@ class Span:
     acronym: bool = False  # one word in capitals ("SANA"): more often an organisation than a place
     paired: bool = False  # an acronym joined to another ("between SAF and RSF"): two bodies' letters
     division_countries: frozenset[str] | None = None  # memo of ``resolve._division_countries``
+    placed: bool = False  # in lower-cased text, the words around it place it (see ``placed_by_its_words``)
 
 
 @dataclass(frozen=True)
@@ -484,6 +485,9 @@ def given_names() -> frozenset[str]:
     return frozenset(fold(name) for name in lines[1:])
 
 
+#: Below this zipf a word after "in" or "near" is a town's name, not an English word's ("in saratoga", 3.1;
+#: not "in earnest", 3.7): see ``placed_by_its_words``.
+PLACED_ZIPF = 3.5
 #: Below this zipf a word is no English word at all ("jarablus", "madsen").
 NO_WORD_ZIPF = 2.5
 #: Below this zipf a word between a given name and a place's name is a middle name or a surname ("ramirez",
@@ -1524,7 +1528,22 @@ def _named_by_the_word_after(span: Span, nxt: int | None, tokens: Tokens, text: 
 def _lowercase_rejection(span: Span, big: bool) -> str:
     return lower_case_reason(span.key, span.zipf, big, asked_kinds(span),
                              [(c.preferred, c.place.kind, c.place.population, c.primary) for c in span.candidates],
-                             [c.place.name for c in span.candidates])
+                             [c.place.name for c in span.candidates], placed=span.placed)
+
+
+def placed_by_its_words(span: Span, zipf: float, tokens: Tokens, text: str, division_at: Callable[[int], bool]) -> bool:
+    """The words around a name of a lower-cased text place it: "in" or "near" before a name that is a
+    rare word (``PLACED_ZIPF``, "in grantville", "in saratoga"; not "in earnest", "in lemon sauce") and
+    not written possessive ("in giffords' district") nor before a street word ("near briarcliff road"), or
+    a comma and a first-level division or a country after it ("wintersville, ohio", "caddo, okla.";
+    ``division_at``: whether the words from a token on name one). A town's name too ambiguous alone
+    is the town's there (``lower_case_reason``)."""
+    before, after = _previous_word(tokens, span.first), _next_word(tokens, span.last)
+    if (before is not None and tokens.keys[before] in POSITION_LOCATIVES and zipf < PLACED_ZIPF
+            and not span.possessive and (after is None or tokens.keys[after] not in STREET_WORDS)):
+        return True
+    return span.last + 2 < len(tokens.keys) and _joined_by(",", span.last + 1, text, tokens) and division_at(
+        span.last + 2)
 
 
 def asked_kinds(span: Span) -> frozenset[str]:
@@ -1533,11 +1552,13 @@ def asked_kinds(span: Span) -> frozenset[str]:
 
 
 def lower_case_reason(key: str, zipf: float, big: bool, kinds: frozenset[str],
-                      places: Sequence[tuple[bool, str, int, bool]], names: Sequence[str] | None = None) -> str:
+                      places: Sequence[tuple[bool, str, int, bool]], names: Sequence[str] | None = None,
+                      placed: bool = False) -> str:
     """Why a name of a lower-cased text is no mention, or "": from its commonness, the kinds its
     wording asks for (``asked_kinds``) and its places ((from a hand-made table, kind, population,
     named by its own name) each, with their own ``names`` when known; ``big``: one is a country or a
-    continent)."""
+    continent); ``placed``: the words around it place it (``placed_by_its_words``), so a name no
+    common word is a place however many people and firms share it."""
     if kinds and any(kind in kinds for _, kind, _, _ in places):
         return ""  # "the city of wharton", "the town of hope" (not "the spa town of", where "spa" only describes)
     # (Whether a place is named plainly the index's scan has told: ``index.plainly_named``.)
@@ -1553,7 +1574,7 @@ def lower_case_reason(key: str, zipf: float, big: bool, kinds: frozenset[str],
                 or population >= (10_000 if rare else 50_000) and (
                     primary or population >= BIG_TOWN or names is None or rare and _spelling_of(key, names[n]))
                 for n, (preferred, kind, population, primary) in enumerate(places))
-    if clear or key.count(" ") >= 1:
+    if clear or placed or key.count(" ") >= 1:
         return ""
     return "ambiguous in lower-case text"
 
@@ -1573,9 +1594,9 @@ def _spelling_of(key: str, name: str) -> bool:
 
 
 def refused_in_lower_case(key: str, zipf: float, kinds: frozenset[str],
-                          places: Sequence[tuple[bool, str, int, bool]]) -> bool:
+                          places: Sequence[tuple[bool, str, int, bool]], placed: bool = False) -> bool:
     """``rejection`` refuses this name of a lower-cased text whatever the words around it, but those
-    that ask for a kind (``kinds``, see ``lower_case_reason``), by its commonness and its places
+    that ask for a kind (``kinds``, see ``lower_case_reason``) or place it (``placed``), by its commonness and its places
     ((from a hand-made table, kind, population, named by its own name) each), known before any is
     made. Not a division's short form ("ga", see ``short_form``): the words around it decide.
 
@@ -1587,11 +1608,13 @@ def refused_in_lower_case(key: str, zipf: float, kinds: frozenset[str],
     False
     >>> refused_in_lower_case("ga", 2.0, frozenset(), [(False, "admin1", 0, False)])
     False
+    >>> refused_in_lower_case("hama", 1.0, frozenset(), [(False, "city", 3_000, True)], placed=True)
+    False
     """
     if len(key) <= 5 and any(kind in ("admin1", "admin2") and not primary for _, kind, _, primary in places):
         return False
     big = any(kind in ("country", "continent") for _, kind, _, _ in places)
-    return lower_case_reason(key, zipf, big, kinds, places) != ""
+    return lower_case_reason(key, zipf, big, kinds, places, placed=placed) != ""
 
 
 #: The last word of a street's name as US and British news write it ("Wichita Drive", "Main St.").

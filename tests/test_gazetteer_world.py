@@ -565,6 +565,17 @@ def test_a_known_places_name_is_a_given_name_only_before_no_english_word_in_lowe
         ("virginia", "Virginia"), ("richmond", "Richmond")]
 
 
+def test_a_towns_ambiguous_name_is_the_town_where_the_words_around_it_place_it_in_lower_cased_text(gazetteer):
+    # Alone, a small town's name in lower case may be a person's or a firm's; "in" before a rare word, or a
+    # comma and a state after it, make it the town.
+    assert _read_lower(gazetteer, "she grew up in wintersville, ohio, and the labs in pirbright were shut .") == [
+        ("wintersville", "Wintersville"), ("ohio", "Ohio"), ("pirbright", "Pirbright")]
+    # look-alikes: the names alone, an English word after "in", a street, a possessive
+    assert _read_lower(gazetteer, "pirbright said the labs were shut , and wintersville was quiet .") == []
+    assert _read_lower(gazetteer, "the vote was taken in earnest , and the fish came in lemon sauce .") == []
+    assert _read_lower(gazetteer, "a car stopped near briarcliff road , and in giffords' view it was fine .") == []
+
+
 def test_the_town_of_a_lower_case_name_is_a_place_but_a_word_before_town_only_describes_it(gazetteer):
     text = "the levee broke near the city of wharton, and the spa town and the ski town were spared."
     assert [(m.text, m.place.country, m.place.kind) for m in gazetteer.find_mentions(text)] == [
