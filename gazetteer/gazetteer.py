@@ -14,9 +14,9 @@ import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
-from functools import lru_cache
-from itertools import accumulate, compress, repeat
-from operator import add, attrgetter, itemgetter, sub
+from functools import lru_cache, partial
+from itertools import accumulate, chain, compress, repeat
+from operator import add, attrgetter, itemgetter, not_, sub
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,10 +24,10 @@ from gazetteer.errors import GazetteerError, GazetteerRowError
 from gazetteer.index import BIG_TOWN, COMMON_ZIPF, PlaceIndex, written_zipf
 from gazetteer.model import Mention, Place
 from gazetteer.normalize import SEPARATOR, Tokens, fold, name_key, spelled, spelling_of, spelling_skeleton, tokenize
-from gazetteer.recognize import (KIND_WORDS, LOWER_CASE_NAME_STARTS, Candidate, Layout, Span, asked_kinds, dateline,
-                                 echoed_names, extend_span, layout, listed_names, mark_acronym, names_after_titles,
+from gazetteer.recognize import (FEATURE_FIRSTS, KIND_WORDS, LOWER_CASE_NAME_STARTS, Candidate, Layout, Span,
+                                 asked_kinds, dateline, echoed_names, extend_span, layout, listed_names, mark_acronym, names_after_titles,
                                  on_bylines, own_city_name, people_by_given_names, person_surnames, place_kind,
-                                 refused_in_lower_case, rejection, storm_names, street_names,
+                                 placed_by_its_words, refused_in_lower_case, rejection, storm_names, street_names,
                                  surnames_after_given_names, take_full_stop, words_written_lower)
 from gazetteer.resolve import Context, Hierarchy, ancestors, division_of, rank, resolve
 from gazetteer.sources import Source, csv_source, curated_source
@@ -80,7 +80,8 @@ class Gazetteer:
         self._needed = [_needed_words(source.index, self.word_zipf) if len(source.index.keys) <= SMALL_SOURCE_KEYS
                         else None for source in self.sources]
         self._hits: dict[tuple[tuple[int, int], ...], tuple[float, tuple[Candidate, ...]]] = {}
-        self._refused: dict[tuple[tuple[tuple[int, int], ...], frozenset[str]], bool] = {}  # _refused_in_lower_case
+        # (_refused_in_lower_case)
+        self._refused: dict[tuple[tuple[tuple[int, int], ...], frozenset[str], bool], bool] = {}
         # Caveats of the hand-made tables' places (see ``resolve.in_its_country``), the first source's for an id.
         self._caveats = {i: caveat for source in reversed(self.sources) for i, caveat in source.caveats.items()}
 
@@ -354,18 +355,21 @@ class Gazetteer:
             if needed is not None and needed.isdisjoint(tokens.vocabulary):
                 continue  # (most texts: a scan reads every character, this test each distinct word at C level)
             matches = source.index.scan(keyed)
+            phrases: list[tuple[int, int]] = []
             if lay.cased:
                 matches = _capitalised(matches, source.index, capital_ends)
             else:
-                matches = _not_common(matches, source.index)
-            for end, key_id in matches:
+                matches, phrases = _not_common(matches, source.index)
+            for (end, key_id), phrase in chain(zip(matches, repeat(False)), zip(phrases, repeat(True))):
                 start = source.index.key_start(end, key_id)
                 a, b = bisect_left(positions, start), bisect_left(positions, end + 1) - 1
                 if positions[a] != start or positions[b + 1] != end + 1:
                     continue
                 if lay.cased and not (capital[a] or a != b and any(capital[a:b + 1])):
                     continue
-                found.setdefault((a - b, a), []).append((s, key_id))
+                hits = found.setdefault((a - b, a), [])
+                if not phrase:
+                    hits.append((s, key_id))
         taken: set[int] = set()
         spans = []
         for minus_width, a in sorted(found):
@@ -374,13 +378,18 @@ class Gazetteer:
             if not taken.isdisjoint(range(a, b + 1)) or SEPARATOR in words:
                 continue
             taken.update(range(a, b + 1))
+            if not found[(minus_width, a)]:
+                continue  # a common phrase of several words: no name inside it is read instead ("new london")
             key, hits = " ".join(words), tuple(found[(minus_width, a)])
             first, last = emitted[a], emitted[b]
             zipf, candidates = self._merged(hits)  # (before extending: a place's own name keeps its "city")
             span = extend_span(Span(first, last, tokens.starts[first], tokens.ends[last], key, 0.0, list(candidates)),
                                tokens, lay.capital if lay.cased else ())
             if not lay.cased and self._refused_in_lower_case(key, hits, asked_kinds(span)):
-                continue  # its words stay taken: no shorter name inside it is read instead
+                # A name too ambiguous alone is a place where the words around it place it ("in grantville").
+                span.placed = placed_by_its_words(span, zipf, tokens, text, partial(self._division_at, tokens))
+                if not span.placed or self._refused_in_lower_case(key, hits, asked_kinds(span), placed=True):
+                    continue  # its words stay taken: no shorter name inside it is read instead
             span.zipf = _zipf_as_written(zipf, span, text, tokens, self.word_zipf)
             spans.append(span)
         spans.sort(key=attrgetter("first"))
@@ -452,11 +461,29 @@ class Gazetteer:
         shorter.zipf = _zipf_as_written(zipf, shorter, text, tokens, self.word_zipf)
         return shorter
 
-    def _refused_in_lower_case(self, key: str, hits: tuple[tuple[int, int], ...], kinds: frozenset[str]) -> bool:
+    def _division_at(self, tokens: Tokens, i: int) -> bool:
+        """The words from token ``i`` on (one to three) name a first-level division or a country in
+        some source, and are no common word in lower case: "ohio", "w va" (of "w.va."), "new south
+        wales"; not "in" (IN, Indiana's code) nor "mary" (a province of Turkmenistan)."""
+        for n in (3, 2, 1):
+            words = tokens.keys[i:i + n]
+            if len(words) < n or SEPARATOR in words:
+                continue
+            key = " ".join(words)
+            for source in self.sources:
+                info = source.index.key(key)
+                if info is not None and source.index.lower_case_names[info.id] and any(
+                        kind in ("admin1", "country") for kind, _, _ in source.index.key_places(info.id)):
+                    return True
+        return False
+
+    def _refused_in_lower_case(self, key: str, hits: tuple[tuple[int, int], ...], kinds: frozenset[str],
+                               placed: bool = False) -> bool:
         """A name of a lower-cased text that ``rejection`` refuses wherever it stands (half the names
         found there: hamlets named like rare words), told from the index columns before its places
-        are made; remembered across documents (with the kinds its wording asks for)."""
-        refused = self._refused.get((hits, kinds))
+        are made; remembered across documents (with the kinds its wording asks for, and whether the
+        words around it place it: ``placed_by_its_words``)."""
+        refused = self._refused.get((hits, kinds, placed))
         if refused is None:
             if len(hits) == 1:
                 s, key_id = hits[0]
@@ -468,11 +495,13 @@ class Gazetteer:
                 zipf, candidates = self._merged(hits)
                 places = [(c.preferred, c.place.kind, c.place.population, c.primary) for c in candidates]
             # The plural of a common word is as common ("rivers" beside "texas": no Rivers State of Nigeria),
-            # unless it names a big town, a country or a hand-made table's place ("queens", "the americas").
-            if not any(preferred or kind in ("country", "continent") or population >= BIG_TOWN
-                       for preferred, kind, population, _ in places):
-                zipf = max(zipf, plural_of(key, self.word_zipf))
-            refused = self._refused[(hits, kinds)] = refused_in_lower_case(key, zipf, kinds, places)
+            # unless it names a big town, a country or a hand-made table's place ("queens", "the americas"):
+            # a word, however known the division it also names, unless the wording asks for its kind.
+            plural = 0.0 if any(preferred or kind in ("country", "continent") or population >= BIG_TOWN
+                                for preferred, kind, population, _ in places) else plural_of(key, self.word_zipf)
+            refused = self._refused[(hits, kinds, placed)] = (
+                plural >= COMMON_ZIPF and not any(kind in kinds for _, kind, _, _ in places)
+                or refused_in_lower_case(key, max(zipf, plural), kinds, places, placed=placed))
         return refused
 
     def _merged(self, hits: tuple[tuple[int, int], ...]) -> tuple[float, tuple[Candidate, ...]]:
@@ -653,11 +682,27 @@ def _capitalised(matches: list[tuple[int, int]], index: PlaceIndex, capital_ends
     return [m for m in matches if m[0] in capital_ends or key_tokens[m[1]] > 1]
 
 
-def _not_common(matches: list[tuple[int, int]], index: PlaceIndex) -> list[tuple[int, int]]:
+#: First words of names that make a name of the place name after them: "new london" is no London.
+NAME_FIRSTS = FEATURE_FIRSTS | {name_key("new")}
+
+
+def _not_common(matches: list[tuple[int, int]],
+                index: PlaceIndex) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """Matches of a lower-cased text that may name a place: "us", "may", "reading" are words first
     there (see ``rejection``). Filtered on the key's commonness, worked out in the index, before
-    anything else: most matches of a text are common words that some hamlet is named after."""
-    return list(compress(matches, map(index.lower_case_names.__getitem__, map(itemgetter(1), matches))))
+    anything else: most matches of a text are common words that some hamlet is named after. Second,
+    the common keys of several words whose first word makes names (``NAME_FIRSTS``: "new london",
+    "mount washington"): whether the town or a phrase, no place a word inside them names alone is meant.
+
+    >>> index = Source.from_places("t", [Place("t:1", "New London", 41.4, -72.1, "city", "US")],
+    ...                            word_zipf={"new": 6.0, "london": 5.3}).index
+    >>> _not_common(index.scan(" new london "), index)[1] == index.scan(" new london ")
+    True
+    """
+    common = list(map(not_, map(index.lower_case_names.__getitem__, map(itemgetter(1), matches))))
+    return (list(compress(matches, map(not_, common))),
+            [m for m in compress(matches, common)
+             if index.key_tokens[m[1]] > 1 and index.keys[m[1]].split(" ", 1)[0] in NAME_FIRSTS])
 
 
 def _place_words(spans: Sequence[Span], tokens: Tokens, listed: set[int]) -> set[int]:

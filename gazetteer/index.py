@@ -44,13 +44,23 @@ COMMON_ZIPF = 4.5
 #: carolina" (their rarest words are common), but not "north west" (``GENERIC_WORDS``) nor "florida
 #: department" (of transportation: a department is an agency first).
 BIG_TOWN = 100_000
-_ADMIN1 = KINDS.index("admin1")
+#: A first-level division, or a town this big, is named more often than the word its name spells when that
+#: word is rarer than ``KNOWN_PLACE_ZIPF`` ("ohio", "paris"; see ``names_a_known_place``); a town of
+#: ``MILLION_TOWN`` up to ``KNOWN_CITY_ZIPF`` ("london"). Beyond, the word is the word ("north").
+KNOWN_TOWN, MILLION_TOWN = 500_000, 1_000_000
+KNOWN_PLACE_ZIPF, KNOWN_CITY_ZIPF = 5.2, 5.5
+#: ... in a country of this many people (see ``plainly_named``).
+KNOWN_COUNTRY = 1_000_000
+_ADMIN1, _ADMIN2 = KINDS.index("admin1"), KINDS.index("admin2")
+#: Last words of the names of divisions that make the name one: "henry county", "rapides parish".
+DIVISION_KIND_WORDS = frozenset(name_key(w) for w in (
+    "county parish province governorate oblast prefecture district municipality").split())
 #: Words that make no name on their own: compass points, kinds of place, sizes and ages ("north west",
 #: "central region", "upper east" are phrases first).
 GENERIC_WORDS = frozenset(name_key(w) for w in (
     "north south east west northern southern eastern western central middle upper lower far new old great "
     "big little long grand free national capital federal district region province state territory county "
-    "city town island islands coast gulf river bay point area sea the of and").split())
+    "city town island islands coast gulf river bay point area sea centre center the of and").split())
 _AGENCY = name_key("department")
 
 
@@ -333,17 +343,68 @@ def names_a_big_place(key: str, named: Iterable[tuple[str, int]]) -> bool:
     return any(population >= BIG_TOWN or KINDS.index(kind) <= _ADMIN1 for kind, population in named)
 
 
-def common_in_lower_case(key: str, zipf: float, names_a_country: bool, named: Iterable[tuple[str, int]]) -> bool:
+def names_a_known_place(key: str, zipf: float, named: Iterable[tuple[str, int, bool]]) -> bool:
+    """Whether ``key``, one word of four letters or more and no generic word, is common only as the
+    own name of a first-level division or a town of ``KNOWN_TOWN`` people ("ohio", "texas", "paris"):
+    rarer than ``KNOWN_PLACE_ZIPF`` (a town of a million: ``KNOWN_CITY_ZIPF``, "london"). ``named``:
+    (kind, population, plainly named: see ``plainly_named``) of each place it is the own name of.
+    Shorter words are words or letters first ("van", "bay", "mon"), whatever they also name.
+
+    >>> names_a_known_place("ohio", 4.6, [("admin1", 0, True)]), names_a_known_place("male", 4.9, [("admin1", 0, False)])
+    (True, False)
+    >>> names_a_known_place("reading", 5.0, [("city", 174_224, True)]), names_a_known_place("van", 4.8, [("city", 525_016, True)])
+    (False, False)
+    """
+    if len(key) < 4 or " " in key or key in GENERIC_WORDS or zipf >= KNOWN_CITY_ZIPF:
+        return False
+    return any(plain and (population >= MILLION_TOWN or zipf < KNOWN_PLACE_ZIPF and (
+        KINDS.index(kind) <= _ADMIN1 or population >= KNOWN_TOWN)) for kind, population, plain in named)
+
+
+def plainly_named(place: Place, key: str, people: Mapping[str, int]) -> bool:
+    """Whether ``key`` spells the place's own name without diacritics ("male" is a word, not Malé) and the
+    place lies in a country of ``KNOWN_COUNTRY`` people or more (``people``: country code -> population):
+    English writes a division's name more often than the word it spells only for a country it often
+    writes about (the Maldives' Male is the word "male").
+    """
+    return place.name.isascii() and name_key(place.name) == key and people.get(place.country, 0) >= KNOWN_COUNTRY
+
+
+def names_a_division_with_its_kind(key: str, named: Iterable[tuple[str, int, bool]]) -> bool:
+    """Whether ``key``, of several words, ends with the word for the kind of a division it is the own
+    name of: "henry county", "rapides parish" are names whatever their first words mean; not when those
+    are generic ("central district").
+
+    >>> names_a_division_with_its_kind(name_key("Henry County"), [("admin2", 0, True)])
+    True
+    >>> names_a_division_with_its_kind(name_key("Grand County"), [("admin2", 0, True)])
+    False
+    """
+    *first, last = key.split()
+    return (bool(first) and last in DIVISION_KIND_WORDS and not GENERIC_WORDS.issuperset(first)
+            and any(_ADMIN1 <= KINDS.index(kind) <= _ADMIN2 for kind, _, _ in named))
+
+
+def common_in_lower_case(key: str, zipf: float, names_a_country: bool,
+                         named: Sequence[tuple[str, int, bool]]) -> bool:
     """Whether a key of this ``zipf`` is a common word first in a lower-cased text ("us", "may", "reading"):
     not when it is a country's or a continent's name not too common ("china", ``names_a_country``), nor a
-    big place's own name of several words (``names_a_big_place``, ``named``: (kind, population) of each
-    place it is the own name of).
+    big place's own name of several words (``names_a_big_place``), a known place's
+    (``names_a_known_place``) or a division's with its kind word (``names_a_division_with_its_kind``);
+    ``named``: (kind, population, plainly named, see ``plainly_named``; True when not known) of each
+    place it is the own name of.
+    Nor letters alone ("s c", "d c"): a lower-cased text writes them with full stops ("s.c."), an
+    abbreviation, not a word (``recognize.short_form`` decides).
 
-    >>> common_in_lower_case("reading", 5.0, False, [("city", 174_224)]), common_in_lower_case("china", 5.2, True, [])
+    >>> common_in_lower_case("reading", 5.0, False, [("city", 174_224, True)]), common_in_lower_case("china", 5.2, True, [])
     (True, False)
+    >>> common_in_lower_case("s c", 5.3, False, [])
+    False
     """
     return (zipf >= COMMON_ZIPF and not (names_a_country and zipf < 5.5)
-            and not names_a_big_place(key, named))
+            and not (" " in key and max(map(len, key.split())) == 1)
+            and not names_a_big_place(key, [(kind, population) for kind, population, _ in named])
+            and not names_a_known_place(key, zipf, named) and not names_a_division_with_its_kind(key, named))
 
 
 def compile_index(places: Iterable[Place], word_zipf: Mapping[str, float] | None = None) -> PlaceIndex:
@@ -370,6 +431,7 @@ def compile_index(places: Iterable[Place], word_zipf: Mapping[str, float] | None
     key_tokens, zipfs, key_chars, lower_case_names = bytearray(), bytearray(), array("H"), bytearray()
     offsets, postings, primary = array("I", [0]), array("I"), bytearray()
     keys = sorted(by_key)
+    people = {place.country: place.population for place in places if place.kind == "country"}
     for k, key in enumerate(keys):
         automaton.add_word(" " + key + " ", k)
         key_tokens.append(min(255, key.count(" ") + 1))
@@ -379,8 +441,9 @@ def compile_index(places: Iterable[Place], word_zipf: Mapping[str, float] | None
         # a key names a place there when it is no common word, or a country's or a continent's
         # name not too common ("china"). Worked out here once: scans drop most matches on it.
         names_a_country = any(KINDS.index(places[i].kind) <= _COUNTRY for i, _ in by_key[key])
-        lower_case_names.append(not common_in_lower_case(key, zipfs[-1] / 10, names_a_country, (
-            (places[i].kind, places[i].population) for i, primary in by_key[key] if primary)))
+        lower_case_names.append(not common_in_lower_case(key, zipfs[-1] / 10, names_a_country, [
+            (places[i].kind, places[i].population, plainly_named(places[i], key, people))
+            for i, primary in by_key[key] if primary]))
         # Primary-name postings first, then by row: deterministic order.
         for i, is_primary in sorted(by_key[key], key=lambda e: (-e[1], e[0])):
             postings.append(i)

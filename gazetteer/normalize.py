@@ -282,15 +282,20 @@ _FULL_STOPS = frozenset({".", ". "})
 def _abbreviated(gap: str, before: str, after: str, gap_after: str = "") -> bool:
     """A full stop that does not end a name: "U.S.", "W.Va.", "N.Y.", "St. Louis", and an initial before a
     short abbreviation with its own full stop ("W. Va.", "D. C."; not "the U.S. Jon Prinsell said").
+    Lower-cased text writes them so too ("u.s.", "w.va.", "st. louis"): no sentence ends before a
+    lower-case word with no space after its full stop.
 
     >>> _abbreviated(".", "W", "Va"), _abbreviated(". ", "St", "Louis"), _abbreviated(". ", "Homs", "The")
     (True, True, False)
     >>> _abbreviated(". ", "W", "Va", "."), _abbreviated(". ", "S", "Jon", " ")
     (True, False)
+    >>> _abbreviated(".", "u", "s"), _abbreviated(".", "U", "s"), _abbreviated(". ", "u", "s", "."), _abbreviated(". ", "st", "louis")
+    (True, False, False, True)
     """
     if gap == ".":
-        return len(before) <= 2 and len(after) <= 3 and after[:1].isupper()
-    return gap == ". " and (before in _NAME_ABBREVIATIONS or len(before) == 1 and before.isupper()
+        return len(before) <= 2 and len(after) <= 3 and (after[:1].isupper() or before.islower() and after.islower())
+    return gap == ". " and (before in _NAME_ABBREVIATIONS or before.capitalize() in _NAME_ABBREVIATIONS
+                            and before.islower() and after.islower() or len(before) == 1 and before.isupper()
                             and len(after) <= 3 and after[:1].isupper() and gap_after.startswith("."))
 
 

@@ -14,7 +14,8 @@ becomes a *span* (a candidate mention) unless its words are better read as somet
 In a lower-cased document capitalisation says nothing, so only less ambiguous names count, and a
 name is a person's where a title, a known given name or an Arabic article after a given name shows it
 ("mr. sadr", "gary kowalczyk", "muqtada al-sadr": ``names_after_titles``, ``people_by_given_names``,
-``surnames_after_given_names``).
+``surnames_after_given_names``), and the word after a name makes it a street's, a newspaper's or a
+speaker's ("washington drive", "new york times", "manchester said": ``_named_by_the_word_after``).
 
 Street names ("Wichita Drive", "E. Broad St.") are found apart (``street_names``): mentions the
 world index cannot place.
@@ -23,7 +24,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, count, islice, repeat, takewhile
@@ -142,6 +143,11 @@ DISEASE_WORDS = _folded("virus viruses fever disease encephalitis syndrome haemo
 #: rather than located by it: "Columbia University", "Knox Park", "Shawnee Club". (A place before
 #: "Police", "Council" or "High School" is where the institution is: see LOCAL_INSTITUTION_WORDS.)
 NAMESAKE_HEADS = _folded("university park club church academy bank center centre museum mall stadium arena")
+#: Street words that name a street in lower-cased text too: not "road" ("an icy iowa road"), nor "dr" (a title).
+STREET_NAME_WORDS = _folded("street st avenue ave boulevard blvd drive lane ln parkway pkwy")
+INDEFINITE_ARTICLES = _folded("a an")
+#: Last words of newspapers' names, named after their towns: "the New York Times", "the Washington Post".
+NEWSPAPER_WORDS = _folded("times post daily herald tribune journal gazette telegraph")
 #: Heads of the names of seas that end with a place's name after "of" ("the Gulf of Aden").
 WATER_HEADS = _folded("gulf bay sea strait straits")
 #: Signs that make a country's letters before them a currency ("US$", "HK$", "A$").
@@ -194,6 +200,7 @@ class Span:
     acronym: bool = False  # one word in capitals ("SANA"): more often an organisation than a place
     paired: bool = False  # an acronym joined to another ("between SAF and RSF"): two bodies' letters
     division_countries: frozenset[str] | None = None  # memo of ``resolve._division_countries``
+    placed: bool = False  # in lower-cased text, the words around it place it (see ``placed_by_its_words``)
 
 
 @dataclass(frozen=True)
@@ -478,6 +485,11 @@ def given_names() -> frozenset[str]:
     return frozenset(fold(name) for name in lines[1:])
 
 
+#: Below this zipf a word after "in" or "near" is a town's name, not an English word's ("in saratoga", 3.1;
+#: not "in earnest", 3.7): see ``placed_by_its_words``.
+PLACED_ZIPF = 3.5
+#: Below this zipf a word is no English word at all ("jarablus", "madsen").
+NO_WORD_ZIPF = 2.5
 #: Below this zipf a word between a given name and a place's name is a middle name or a surname ("ramirez",
 #: 3.4), not a verb or a noun of the sentence ("visited", 4.5; "fled", 3.9).
 MIDDLE_NAME_ZIPF = 3.5
@@ -534,13 +546,15 @@ def people_by_given_names(spans: Sequence[Span], tokens: Tokens, text: str, engl
 
 def _given_name_before_a_name(span: Span, tokens: Tokens, text: str, english: Mapping[str, float],
                               named: set[int]) -> bool:
-    """The one-word span is a given name, no well-known place's, before a word one space on that is no common
+    """The one-word span is a given name, no country's, before a word one space on that is no common
     English word, nor a place's name (``named``: the tokens of the text's spans) nor a word that makes the
-    name a place's (``NOT_SURNAMES``): "gary underwood", not "gary police", "gary residents", "gary township"."""
+    name a place's (``NOT_SURNAMES``): "gary underwood", not "gary police", "gary residents", "gary township".
+    A division's or a big town's name only before a word that is no English word at all: "virginia
+    madsen", not "virginia gubernatorial candidate"."""
     after = _next_word(tokens, span.last)
-    return (span.first == span.last and tokens.keys[span.first] in given_names() and not _well_known(span)
+    return (span.first == span.last and tokens.keys[span.first] in given_names() and not _country_named(span)
             and after is not None and after not in named and tokens.keys[after].isalpha()
-            and english.get(tokens.keys[after], 0.0) < COMMON_ZIPF
+            and english.get(tokens.keys[after], 0.0) < (NO_WORD_ZIPF if _well_known(span) else COMMON_ZIPF)
             and text[tokens.ends[span.last]:tokens.starts[after]] == " "
             and tokens.keys[after] not in NOT_SURNAMES)
 
@@ -1063,11 +1077,12 @@ def take_full_stop(span: Span, text: str) -> Span:
     return span
 
 
-def _after_a_name(span: Span, tokens: Tokens, text: str) -> bool:
-    """The span follows a capitalised word and a comma ("Alexandria, La.")."""
+def _after_a_name(span: Span, tokens: Tokens, text: str, cased: bool) -> bool:
+    """The span follows a capitalised word and a comma ("Alexandria, La."); any word in a lower-cased
+    text ("alexandria, la.")."""
     j = span.first - 2
     return (j >= 0 and tokens.keys[span.first - 1] == SEPARATOR and tokens.keys[j] != SEPARATOR
-            and text[tokens.starts[j]].isupper() and text[tokens.ends[j]:span.start].strip() == ",")
+            and (text[tokens.starts[j]].isupper() or not cased) and text[tokens.ends[j]:span.start].strip() == ",")
 
 
 def _party_prefix(i: int, span: Span, tokens: Tokens, text: str) -> bool:
@@ -1166,17 +1181,19 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
         if (year is not None and text[tokens.starts[year]:tokens.ends[year]].isdigit()
                 and text[span.start:span.end + 1] in ERA_ABBREVIATIONS):
             return "era"  # "built between 250 and 100 B.C.": before Christ, not British Columbia
-        placed = _after_a_name(span, tokens, text) or (
+        placed = _after_a_name(span, tokens, text, lay.cased) or (
             text[span.end:span.end + 1] == "." and (_party_prefix(span.first - 1, span, tokens, text)
-                                                    or lay.cased and ("." in text[span.start:span.end]
-                                                                      or _before_a_noun(text, span.end))))
+                                                    or "." in text[span.start:span.end]
+                                                    or lay.cased and _before_a_noun(text, span.end)))
         return "" if placed else "abbreviation without a place before it"
     if len(span.key) <= 5 and _abbreviation_without_its_stop(span, text) and not (
-            _after_a_name(span, tokens, text) or not lay.cased and _joined_by(",", span.first - 1, text, tokens)):
+            _after_a_name(span, tokens, text, lay.cased)):
         return "abbreviation without its full stop"  # but "San Francisco, Calif" (lower-cased: "francisco, calif")
-    if len(span.key.replace(" ", "")) <= 2 and not (
-            _country_named(span) and lay.cased and all(text[tokens.starts[i]:tokens.ends[i]].isupper() for i in name)):
-        return "too short"  # "US" and "UK" only, written in capitals
+    if len(span.key.replace(" ", "")) <= 2 and not (_country_named(span) and (
+            not lay.cased or all(text[tokens.starts[i]:tokens.ends[i]].isupper() for i in name))):
+        # "US" and "UK" only, written in capitals; in a lower-cased text "uk" and "u.s." ("us" is no
+        # name there: ``lower_case_reason``)
+        return "too short"
     nxt = _next_word(tokens, span.name_last)
     if span.name_last in tokens.attached and nxt is not None and tokens.keys[nxt] in ADJECTIVE_SUFFIXES:
         return "adjective"
@@ -1185,7 +1202,10 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
     if names_a_disease(span, tokens):
         return "disease's name"
     if not lay.cased:
-        return _lowercase_rejection(span, _country_named(span))
+        if _saints_institution(span, keys):
+            return "saint's institution"
+        return (_named_by_the_word_after(span, nxt, tokens, text, lay)
+                or _lowercase_rejection(span, _country_named(span)))
     if not any(map(lay.capital.__getitem__, name)) or not lay.capital[name[0]] and not (
             keys[0] in LOWER_CASE_NAME_STARTS or keys[0] in MODIFIERS):
         return "not capitalised"  # nor is a name that starts in lower case: "the heard County Auditor"
@@ -1220,8 +1240,8 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
                        and c.place.name.casefold() == written for c in span.candidates)
         if not (strong and (division or not lay.initial[name[0]])) and not _country_named(span):
             return "common word"
-    if words == 2 and keys[0] in ("st", "saint") and span.possessive and span.zipf >= SAINT_ZIPF:
-        return "saint's institution"  # "St. Mary's High School", but "St. Petersburg's" mayor
+    if _saints_institution(span, keys):
+        return "saint's institution"
     if words == 1 and keys[0] in PERSON_TITLES and span.possessive and nxt is not None and lay.capital[nxt]:
         return "title's institution"  # "King's College", "Queen's-Park School": named after a title's holder
     if span.first not in place_words and _in_a_firm(span, text):
@@ -1312,6 +1332,12 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
             and not _country_named(span) and not _state_of_a_town(span, text, tokens, lay, surnames)):
         return "speaker"  # "Barazi said", but not "officials in Kharkiv said" nor "the mayor of Kharkiv said"
     return ""
+
+
+def _saints_institution(span: Span, keys: Sequence[str]) -> bool:
+    """A saint's name written possessive, the saint a common given name (``SAINT_ZIPF``): a church, a
+    school or a holiday ("St. Mary's High School", "st. patrick's day"), but "St. Petersburg's" mayor."""
+    return len(keys) == 2 and keys[0] in ("st", "saint") and span.possessive and span.zipf >= SAINT_ZIPF
 
 
 def _subject_in_capitals(i: int, span: Span, text: str, tokens: Tokens) -> bool:
@@ -1473,10 +1499,51 @@ def _in_a_firm(span: Span, text: str) -> bool:
             or _AMPERSAND_AFTER.match(text, span.end) is not None)
 
 
+def _named_by_the_word_after(span: Span, nxt: int | None, tokens: Tokens, text: str, lay: Layout) -> str:
+    """Why the word after a name of a lower-cased text (``nxt``) makes it another thing's, as a capital
+    after it would in cased text: a street's ("washington drive", "bellevue st."; see
+    ``STREET_NAME_WORDS``), a newspaper's ("new york times"), an institution's named after the place
+    ("columbia university", "knox park"; see ``NAMESAKE_HEADS``), a speaker's ("manchester said", but not
+    "officials in manchester said"); "" when it makes none. Not after a kind word ("henry county road"
+    runs through the county), nor after "a" or "an", which make the word after a common noun the place
+    qualifies ("a dhaka street", "an idaho university"), nor for a well-known place's possessive
+    ("new york's times square"). (Not any organisation's: "an ohio company" is in Ohio, and lower case
+    cannot show "the Ohio Company".)"""
+    if nxt is None or span.kinds or tokens.keys[span.name_last] in KIND_WORDS:
+        return ""
+    after = tokens.keys[nxt]
+    before = _previous_word(tokens, span.first)
+    named = (before is None or tokens.keys[before] not in INDEFINITE_ARTICLES) and not (
+        span.possessive and _well_known(span))
+    if named and after in STREET_NAME_WORDS and (after != "st" or _next_word(tokens, nxt) is None):
+        return "street"  # but "minneapolis st paul": a saint's city follows
+    if named and (after in NEWSPAPER_WORDS or after in NAMESAKE_HEADS):
+        return "organisation"
+    if (after in SPEECH_VERBS and span.first == span.name_last
+            and not _placed_before(span, before, text, tokens, lay) and not _country_named(span)):
+        return "speaker"
+    return ""
+
+
 def _lowercase_rejection(span: Span, big: bool) -> str:
     return lower_case_reason(span.key, span.zipf, big, asked_kinds(span),
                              [(c.preferred, c.place.kind, c.place.population, c.primary) for c in span.candidates],
-                             [c.place.name for c in span.candidates])
+                             [c.place.name for c in span.candidates], placed=span.placed)
+
+
+def placed_by_its_words(span: Span, zipf: float, tokens: Tokens, text: str, division_at: Callable[[int], bool]) -> bool:
+    """The words around a name of a lower-cased text place it: "in" or "near" before a name that is a
+    rare word (``PLACED_ZIPF``, "in grantville", "in saratoga"; not "in earnest", "in lemon sauce") and
+    not written possessive ("in giffords' district") nor before a street word ("near briarcliff road"), or
+    a comma and a first-level division or a country after it ("wintersville, ohio", "caddo, okla.";
+    ``division_at``: whether the words from a token on name one). A town's name too ambiguous alone
+    is the town's there (``lower_case_reason``)."""
+    before, after = _previous_word(tokens, span.first), _next_word(tokens, span.last)
+    if (before is not None and tokens.keys[before] in POSITION_LOCATIVES and zipf < PLACED_ZIPF
+            and not span.possessive and (after is None or tokens.keys[after] not in STREET_WORDS)):
+        return True
+    return span.last + 2 < len(tokens.keys) and _joined_by(",", span.last + 1, text, tokens) and division_at(
+        span.last + 2)
 
 
 def asked_kinds(span: Span) -> frozenset[str]:
@@ -1485,16 +1552,20 @@ def asked_kinds(span: Span) -> frozenset[str]:
 
 
 def lower_case_reason(key: str, zipf: float, big: bool, kinds: frozenset[str],
-                      places: Sequence[tuple[bool, str, int, bool]], names: Sequence[str] | None = None) -> str:
+                      places: Sequence[tuple[bool, str, int, bool]], names: Sequence[str] | None = None,
+                      placed: bool = False) -> str:
     """Why a name of a lower-cased text is no mention, or "": from its commonness, the kinds its
     wording asks for (``asked_kinds``) and its places ((from a hand-made table, kind, population,
     named by its own name) each, with their own ``names`` when known; ``big``: one is a country or a
-    continent)."""
+    continent); ``placed``: the words around it place it (``placed_by_its_words``), so a name no
+    common word is a place however many people and firms share it."""
     if kinds and any(kind in kinds for _, kind, _, _ in places):
         return ""  # "the city of wharton", "the town of hope" (not "the spa town of", where "spa" only describes)
-    if common_in_lower_case(key, zipf, big, [(kind, population) for _, kind, population, primary in places if primary]):
+    # (Whether a place is named plainly the index's scan has told: ``index.plainly_named``.)
+    if common_in_lower_case(key, zipf, big, [(kind, population, True) for _, kind, population, primary in places
+                                             if primary]):
         return "common word"  # as the index's ``lower_case_names`` says of a single key
-    rare = zipf < 2.5  # not an English word at all ("jarablus")
+    rare = zipf < NO_WORD_ZIPF
     # Another name of a town counts only for a big town, or as a spelling of its own that is no English
     # word ("jarablus" of Jarabulus): "giffords", an old name of Great Kills (New York), is a
     # congresswoman's, and "middleton" (of Middletown) a duchess's, in a text that cannot show them
@@ -1503,7 +1574,7 @@ def lower_case_reason(key: str, zipf: float, big: bool, kinds: frozenset[str],
                 or population >= (10_000 if rare else 50_000) and (
                     primary or population >= BIG_TOWN or names is None or rare and _spelling_of(key, names[n]))
                 for n, (preferred, kind, population, primary) in enumerate(places))
-    if clear or key.count(" ") >= 1:
+    if clear or placed or key.count(" ") >= 1:
         return ""
     return "ambiguous in lower-case text"
 
@@ -1523,9 +1594,9 @@ def _spelling_of(key: str, name: str) -> bool:
 
 
 def refused_in_lower_case(key: str, zipf: float, kinds: frozenset[str],
-                          places: Sequence[tuple[bool, str, int, bool]]) -> bool:
+                          places: Sequence[tuple[bool, str, int, bool]], placed: bool = False) -> bool:
     """``rejection`` refuses this name of a lower-cased text whatever the words around it, but those
-    that ask for a kind (``kinds``, see ``lower_case_reason``), by its commonness and its places
+    that ask for a kind (``kinds``, see ``lower_case_reason``) or place it (``placed``), by its commonness and its places
     ((from a hand-made table, kind, population, named by its own name) each), known before any is
     made. Not a division's short form ("ga", see ``short_form``): the words around it decide.
 
@@ -1537,11 +1608,13 @@ def refused_in_lower_case(key: str, zipf: float, kinds: frozenset[str],
     False
     >>> refused_in_lower_case("ga", 2.0, frozenset(), [(False, "admin1", 0, False)])
     False
+    >>> refused_in_lower_case("hama", 1.0, frozenset(), [(False, "city", 3_000, True)], placed=True)
+    False
     """
     if len(key) <= 5 and any(kind in ("admin1", "admin2") and not primary for _, kind, _, primary in places):
         return False
     big = any(kind in ("country", "continent") for _, kind, _, _ in places)
-    return lower_case_reason(key, zipf, big, kinds, places) != ""
+    return lower_case_reason(key, zipf, big, kinds, places, placed=placed) != ""
 
 
 #: The last word of a street's name as US and British news write it ("Wichita Drive", "Main St.").

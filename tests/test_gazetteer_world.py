@@ -497,11 +497,83 @@ def test_a_formal_country_name_is_found_without_its_article(gazetteer):
 def test_a_big_places_name_of_common_words_names_it_in_lower_cased_text(gazetteer):
     # "york", "angeles", "carolina" are common enough words that a lower-cased text uses them as words;
     # together they are the own name of a big city or a state. Phrases of generic words, and "X department"
-    # (an agency), are not.
+    # (an agency), are not: the agency's state is the mention, as in cased text.
     text = ("residents fled los angeles and new york for north carolina. the far north and the north west "
             "were spared, the florida department of transportation said.")
     assert [(m.text, m.place.country, m.place.kind) for m in gazetteer.find_mentions(text)] == [
-        ("los angeles", "US", "city"), ("new york", "US", "admin1"), ("north carolina", "US", "admin1")]
+        ("los angeles", "US", "city"), ("new york", "US", "admin1"), ("north carolina", "US", "admin1"),
+        ("florida", "US", "admin1")]
+
+
+def _read_lower(gazetteer, text):
+    return [(m.text, m.place.name if m.place else None) for m in gazetteer.find_mentions(text)]
+
+
+def test_a_known_places_one_word_name_names_it_in_lower_cased_text(gazetteer):
+    # "ohio", "texas", "paris" are common words only as the names of a state or a big city; a word that
+    # only spells the name of a place abroad or a short word stays a word ("male": the Maldives' Male;
+    # "van", "bay"), and so does a generic word ("centre": regions of France and Cameroon).
+    assert _read_lower(gazetteer, "floodwaters closed roads across ohio and texas , and flights to chicago and "
+                                  "paris were cancelled .") == [
+        ("ohio", "Ohio"), ("texas", "Texas"), ("chicago", "Chicago"), ("paris", "Paris")]
+    assert _read_lower(gazetteer, "a male nurse parked the van by the bay , in the centre of the town .") == []
+
+
+def test_the_plural_of_a_common_word_stays_a_word_in_lower_cased_text_though_a_division_is_so_named(gazetteer):
+    assert _read_lower(gazetteer, "swollen rivers broke their banks across texas on sunday .") == [("texas", "Texas")]
+
+
+def test_letters_with_full_stops_are_a_places_abbreviation_in_lower_cased_text(gazetteer):
+    # "u.s." and "s.c." are no words; "uk" is a country's name as "china" is; "us" stays the pronoun.
+    assert _read_lower(gazetteer, "troops from the u.s. reached charleston, w.va., and columbia, s.c., on friday , "
+                                  "and the uk sent aid .") == [
+        ("u.s.", "United States"), ("charleston", "Charleston"), ("w.va.", "West Virginia"), ("columbia", "Columbia"),
+        ("s.c.", "South Carolina"), ("uk", "United Kingdom")]
+    assert _read_lower(gazetteer, "the neighbours told us the plan on friday .") == []
+
+
+def test_a_divisions_name_with_its_kind_word_names_it_in_lower_cased_text(gazetteer):
+    # "henry", "grant" are common words; with "county" they are a county's name. The kind word alone names none.
+    assert _read_lower(gazetteer, "shelters opened in henry county and grant county as the river rose .") == [
+        ("henry county", "Henry County"), ("grant county", "Grant County")]
+    assert _read_lower(gazetteer, "the county opened two shelters as the river rose .") == []
+
+
+def test_a_common_name_of_several_words_hides_the_place_inside_it_in_lower_cased_text(gazetteer):
+    # "new london" is a small town or a phrase, never London; London alone is London.
+    assert _read_lower(gazetteer, "the new london fire chief said crews were ready .") == []
+    assert _read_lower(gazetteer, "flights to london resumed on friday after the storm .") == [("london", "London")]
+
+
+def test_the_word_after_a_name_makes_it_a_streets_a_newspapers_or_a_speakers_in_lower_cased_text(gazetteer):
+    assert _read_lower(gazetteer, "the washington post said families left their homes on washington drive .") == []
+    assert _read_lower(gazetteer, "manchester said the storm was over , and he studied at indiana university .") == []
+    # look-alikes: a locative before the speaker, "a" before a common noun the place qualifies
+    assert _read_lower(gazetteer, "officials in manchester said roads were shut .") == [("manchester", "Manchester")]
+    assert _read_lower(gazetteer, "a dhaka street flooded , and a denver bank closed .") == [
+        ("dhaka", "Dhaka"), ("denver", "Denver")]
+
+
+def test_a_saints_possessive_name_is_an_institution_in_lower_cased_text(gazetteer):
+    assert _read_lower(gazetteer, "students at st. mary's school were sent home as flights to st. louis were "
+                                  "cancelled .") == [("st. louis", "St. Louis")]
+
+
+def test_a_known_places_name_is_a_given_name_only_before_no_english_word_in_lower_cased_text(gazetteer):
+    assert _read_lower(gazetteer, "the actress virginia madsen visited richmond .") == [("richmond", "Richmond")]
+    assert _read_lower(gazetteer, "virginia gubernatorial candidates met in richmond .") == [
+        ("virginia", "Virginia"), ("richmond", "Richmond")]
+
+
+def test_a_towns_ambiguous_name_is_the_town_where_the_words_around_it_place_it_in_lower_cased_text(gazetteer):
+    # Alone, a small town's name in lower case may be a person's or a firm's; "in" before a rare word, or a
+    # comma and a state after it, make it the town.
+    assert _read_lower(gazetteer, "she grew up in wintersville, ohio, and the labs in pirbright were shut .") == [
+        ("wintersville", "Wintersville"), ("ohio", "Ohio"), ("pirbright", "Pirbright")]
+    # look-alikes: the names alone, an English word after "in", a street, a possessive
+    assert _read_lower(gazetteer, "pirbright said the labs were shut , and wintersville was quiet .") == []
+    assert _read_lower(gazetteer, "the vote was taken in earnest , and the fish came in lemon sauce .") == []
+    assert _read_lower(gazetteer, "a car stopped near briarcliff road , and in giffords' view it was fine .") == []
 
 
 def test_the_town_of_a_lower_case_name_is_a_place_but_a_word_before_town_only_describes_it(gazetteer):
