@@ -704,13 +704,15 @@ def local_score(span_index: int, candidate: Candidate, spans: Sequence[Span], co
         total += KIND_ASKED_BONUS if place.kind in span.kinds else kind_not_asked(span)
     elif place.kind == "admin1" and place.id in per_name(divisions_named_after_a_city, span, get):
         total += SAME_NAME_CAPITAL
-    elif (place.kind == "city" and (countries := span.division_countries if span.division_countries is not None
-                                    else _division_countries(span))  # (most cities' names are no division's)
+    elif (place.kind == "city" and place.population >= BIG_TOWN
+          and (countries := span.division_countries if span.division_countries is not None
+               else _division_countries(span))  # (most cities' names are no division's)
           and (len(countries) > 1 or place.country not in countries)
           and place.id in per_name(division_seats, span, get)):
-        # Against a division elsewhere, a city a first-level division of the name is named after is as
-        # well known as a division, whatever the sources count in it: "Gaza" is Gaza City (410,000)
-        # before a province of Mozambique (a division's prior; ties go to the larger place).
+        # Against a division elsewhere, a city of 100,000 a first-level division of the name is named after is
+        # as well known as a division, whatever the sources count in it: "Gaza" is Gaza City (410,000)
+        # before a province of Mozambique (a division's prior; ties go to the larger place); a town is not:
+        # "Florida" alone is the US state, not the seat (33,000) of Uruguay's Florida department.
         total += max(0.0, KIND_PRIOR["admin1"] - CITY_PRIOR_PER_DECADE * math.log10(place.population + 1))
     if candidate.preferred and context.caveats and place.id in context.caveats and not in_its_country(
             span_index, candidate, context.caveats[place.id], spans, context, get):

@@ -458,6 +458,9 @@ def test_gaza_capitals_respellings_and_the_crossings_of_displacement_news(gazett
     assert read("Residents fled Gaza.") == [("Gaza", "Gaza", "PS")]
     assert read("Families reached Gaza City.") == [("Gaza City", "Gaza", "PS")]
     assert read("Floods hit Gaza province in Mozambique.")[0][2] == "MZ"
+    # a town that names a division is no city a division is named after: alone, "Florida" is the US state
+    assert read("Storm warnings went out across Florida.") == [("Florida", "Florida", "US")]
+    assert read("Rain flooded Florida, Uruguay.")[0][2] == "UY"
     assert read("About 17,000 people fled Haiti's capital in March.") == [
         ("Haiti", "Haiti", "HT"), ("capital", "Port-au-Prince", "HT")]
     assert read("Crowds gathered in the Lebanese capital.") == [("Lebanese capital", "Beirut", "LB")]
