@@ -30,7 +30,7 @@ from itertools import compress, count, islice, repeat, takewhile
 from operator import attrgetter, getitem, not_
 from pathlib import Path
 
-from gazetteer.index import BIG_TOWN, COMMON_ZIPF, common_in_lower_case
+from gazetteer.index import BIG_TOWN, COMMON_ZIPF, GENERIC_WORDS, common_in_lower_case
 from gazetteer.model import Place
 from gazetteer.normalize import SEPARATOR, Tokens, fold, key_positions, name_key, spelled
 
@@ -1191,6 +1191,8 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
         return "not capitalised"  # nor is a name that starts in lower case: "the heard County Auditor"
     if _as_adjective_of_a_people(span, keys, text, tokens, lay, demonyms):
         return "demonym"
+    if span.first - 1 in tokens.attached and lay.capital[span.first - 1] and GENERIC_WORDS.issuperset(keys):
+        return "part of a longer name"  # "the Center-North region" is that region, not a division called North
     before = _previous_word(tokens, span.first)
     # "Henry County", "Kansas City": a name with its kind word is no longer a common word.
     kind_named = words > 1 and keys[-1] in KIND_WORDS

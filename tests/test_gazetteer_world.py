@@ -143,6 +143,15 @@ def test_seed_results_do_not_depend_on_the_run(gazetteer, seed_mentions):
      [("al waer", "SY", "district"), ("jarablus", "SY", "city"), ("aleppo", "SY", "admin1")]),
     ("the bus left al waer for idlib . others went to jarablus with us .",
      [("al waer", "SY", "district"), ("idlib", "SY", "city"), ("jarablus", "SY", "city")]),
+    # A generic word hyphenated to the capitalised word before it ends that compound's name: no
+    # division called "North" in the Center-North region; a generic name alone or whole stays.
+    ("Displaced families reached Kaya in the Center-North region on Sunday.", [("Kaya", "BF", "city")]),
+    ("Herders crossed into the North region of Cameroon with their cattle.",
+     [("North", "CM", "admin1"), ("Cameroon", "CM", "country")]),
+    ("Soldiers patrolled the South-West region near Buea.", [("South-West", "CM", "admin1"), ("Buea", "CM", "city")]),
+    # ISO's English name of a division that is a position word and the ISO name's stem.
+    ("Landslides buried farms in North Chungcheong after storms lashed the peninsula.",
+     [("North Chungcheong", "KR", "admin1")]),
 ])
 def test_other_texts(gazetteer, text, expected):
     assert [(m.text, m.place.country, m.place.kind) for m in gazetteer.find_mentions(text)] == expected
@@ -357,6 +366,17 @@ def test_a_division_is_named_by_iso_unless_its_english_name_is_a_real_one(gazett
     for name, code in [("Maharashtra", "IN-MH"), ("Swietokrzyskie", "PL-26"), ("Homs province", "SY-HI"),
                        ("Idlib Province", "SY-ID"), ("Catalonia", "ES-CT"), ("Kurdistan", "IQ-KR")]:
         assert gazetteer.lookup(name)[0][0].id == f"iso3166-2:{code}", name
+
+
+def test_an_english_name_placing_a_part_of_the_iso_name_finds_the_division(gazetteer):
+    # "South Gyeongsang" is Gyeongsangnam-do, "Lower Kartli" Kvemo Kartli: ISO's English names.
+    for name, code in [("South Gyeongsang", "KR-48"), ("North Jeolla", "KR-45"), ("Lower Kartli", "GE-KK")]:
+        assert gazetteer.lookup(name)[0][0].id == f"iso3166-2:{code}", name
+    # Not a longer word ("Western Somalia" beside Somali), the whole ISO name ("West Papua" beside
+    # Papua, which Papua Barat is called), nor "central" ("Central Plateau" beside Plateau-Central).
+    assert [p.id for p, _ in gazetteer.lookup("West Papua")] == ["iso3166-2:ID-PB"]
+    for name in ("Western Somalia", "Central Plateau"):
+        assert all(p.kind != "admin1" for p, _ in gazetteer.lookup(name)), name
 
 
 def test_a_list_of_states_names_states_not_towns_inside_one_another(gazetteer):
