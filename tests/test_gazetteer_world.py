@@ -149,6 +149,11 @@ def test_seed_results_do_not_depend_on_the_run(gazetteer, seed_mentions):
     ("Herders crossed into the North region of Cameroon with their cattle.",
      [("North", "CM", "admin1"), ("Cameroon", "CM", "country")]),
     ("Soldiers patrolled the South-West region near Buea.", [("South-West", "CM", "admin1"), ("Buea", "CM", "city")]),
+    # A hyphenated name written without its hyphen ("Bazar-Korgon"), not when that spells a word or
+    # joins a short part ("Grand-Est"), nor as a small town's own name in lower-cased text (a surname).
+    ("Floodwater reached homes in Bazarkorgon after the canal burst.", [("Bazarkorgon", "KG", "city")]),
+    ("Visitors called it the grandest parade Strasbourg had seen.", [("Strasbourg", "FR", "city")]),
+    ("her aunt, rosa vilareal, said the school in austin reopened.", [("austin", "US", "city")]),
     # ISO's English name of a division that is a position word and the ISO name's stem.
     ("Landslides buried farms in North Chungcheong after storms lashed the peninsula.",
      [("North Chungcheong", "KR", "admin1")]),
