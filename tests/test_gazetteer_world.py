@@ -154,6 +154,14 @@ def test_seed_results_do_not_depend_on_the_run(gazetteer, seed_mentions):
     ("Floodwater reached homes in Bazarkorgon after the canal burst.", [("Bazarkorgon", "KG", "city")]),
     ("Visitors called it the grandest parade Strasbourg had seen.", [("Strasbourg", "FR", "city")]),
     ("her aunt, rosa vilareal, said the school in austin reopened.", [("austin", "US", "city")]),
+    # A name before "news agency" is the agency's; a country's name stays the country.
+    ("Officials told the Fars news agency that buses left Shiraz.", [("Shiraz", "IR", "city")]),
+    ("Iran news agency staff were later freed in Shiraz.", [("Iran", "IR", "country"), ("Shiraz", "IR", "city")]),
+    # After "Governor of" or "mayor of" a place, the capitalised words are its holder's name; not after
+    # a relative or a director, nor when they name an institution.
+    ("The Governor of Kvemo Kartli Zurab Beridze visited flooded farms.", [("Kvemo Kartli", "GE", "admin1")]),
+    ("Rescuers thanked the mayor of Tulsa Jane Roe on Friday.", [("Tulsa", "US", "city")]),
+    ("She was the wife of Harvey Roe, a farmer.", []),
     # ISO's English name of a division that is a position word and the ISO name's stem.
     ("Landslides buried farms in North Chungcheong after storms lashed the peninsula.",
      [("North Chungcheong", "KR", "admin1")]),
