@@ -153,6 +153,8 @@ CURRENCY_SIGNS = frozenset("$€£¥")
 SPEECH_VERBS = _folded("said says told added stated noted explained wrote announced warned insisted claimed")
 #: Prepositions before a location.
 LOCATIVES = _folded("in at from to into near toward towards via inside outside around")
+#: Directions before "of" and a name: "west of Hope", "20 miles north of Reading" place the name.
+BEARINGS = _folded("north south east west northeast northwest southeast southwest")
 #: Hyphenated adjectives ("Turkey-backed"): the name qualifies a group, not a location. Not "based":
 #: "a Denver-based firm" says where the firm is, a location (and a toponym in LGL and GeoVirus).
 ADJECTIVE_SUFFIXES = _folded("backed led run affiliated aligned allied sponsored funded supported "
@@ -1089,6 +1091,12 @@ def _hyphen_paired(span: Span, others: Sequence[int], tokens: Tokens, place_word
                     for i in others if i < span.first))
 
 
+def _after_a_bearing(of: int, tokens: Tokens) -> bool:
+    """Word ``of`` is "of" after a direction: the name after it is where the direction is taken from
+    ("west of Hope", "north of Reading"), a place even when it is a common word."""
+    return of > 0 and tokens.keys[of] == "of" and tokens.keys[of - 1] in BEARINGS
+
+
 def _office_of(first: int, ahead: Sequence[str], tokens: Tokens) -> bool:
     """A title and "of" come just before the place (in its chunk, ``ahead``, or before the chunk's
     ``first`` word): the capitalised words after it are the office holder's name ("Governor of Kvemo
@@ -1227,7 +1235,7 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
         # "Reading" is a town after "from", mid-sentence, with a capital; otherwise a word.
         # ... or before a comma and a division or country that places it ("Surprise, Ariz."), or as
         # a legislator's home after a party's letters ("Tom Roe, DFL-Cook").
-        located = (before is not None and tokens.keys[before] in LOCATIVES
+        located = (before is not None and (tokens.keys[before] in LOCATIVES or _after_a_bearing(before, tokens))
                    or span.name_last + 2 in place_words and _joined_by(",", span.name_last + 1, text, tokens)
                    or _party_prefix(span.first - 1, span, tokens, text))
         # A hand-made table's name counts as written in full only: "War" is the word, not "al-Waar".

@@ -162,6 +162,9 @@ def test_seed_results_do_not_depend_on_the_run(gazetteer, seed_mentions):
     ("The Governor of Kvemo Kartli Zurab Beridze visited flooded farms.", [("Kvemo Kartli", "GE", "admin1")]),
     ("Rescuers thanked the mayor of Tulsa Jane Roe on Friday.", [("Tulsa", "US", "city")]),
     ("She was the wife of Harvey Roe, a farmer.", []),
+    # A direction and "of" place the common word after them; "of" alone does not.
+    ("The farm lies 10 miles north of Reading, officials said.", [("Reading", "GB", "city")]),
+    ("The pastor spoke of Reading and of hope at the service.", []),
     # ISO's English name of a division that is a position word and the ISO name's stem.
     ("Landslides buried farms in North Chungcheong after storms lashed the peninsula.",
      [("North Chungcheong", "KR", "admin1")]),
