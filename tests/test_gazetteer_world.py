@@ -165,6 +165,10 @@ def test_seed_results_do_not_depend_on_the_run(gazetteer, seed_mentions):
     # A direction and "of" place the common word after them; "of" alone does not.
     ("The farm lies 10 miles north of Reading, officials said.", [("Reading", "GB", "city")]),
     ("The pastor spoke of Reading and of hope at the service.", []),
+    # A division GeoNames calls by its seat's name is asked for by "region" after it; alone the name is the town.
+    ("Cases rose in the Kostanay region, officials in Astana said.",
+     [("Kostanay", "KZ", "admin1"), ("Astana", "KZ", "city")]),
+    ("A bus left Kostanay for Astana.", [("Kostanay", "KZ", "city"), ("Astana", "KZ", "city")]),
     # ISO's English name of a division that is a position word and the ISO name's stem.
     ("Landslides buried farms in North Chungcheong after storms lashed the peninsula.",
      [("North Chungcheong", "KR", "admin1")]),
