@@ -25,7 +25,7 @@ import ahocorasick
 
 from gazetteer.cache import Deferred
 from gazetteer.model import KINDS, Place
-from gazetteer.normalize import name_key, name_keys, spelled
+from gazetteer.normalize import hyphens_dropped, name_key, name_keys, spelled
 
 #: Countries whose names carry the Arabic article ("As Suwayda" is also "Suwayda").
 ARABIC_COUNTRIES = frozenset("AE BH DZ EG EH IQ JO KW LB LY MA MR OM PS QA SA SD SY TN YE".split())
@@ -407,6 +407,18 @@ def common_in_lower_case(key: str, zipf: float, names_a_country: bool,
             and not names_a_known_place(key, zipf, named) and not names_a_division_with_its_kind(key, named))
 
 
+def _unhyphenated_key(name: str, word_zipf: Mapping[str, float]) -> set[str]:
+    """The key of a hyphenated name written without its hyphens ("Jalalabad" for Jalal-Abad), unless
+    that spells an English word ("Grandest" is no Grand-Est, "northwest" no North-West).
+
+    >>> _unhyphenated_key("Bazar-Korgon", {}), _unhyphenated_key("North-West", {"northwest": 4.1})
+    ({'bazarkorgon'}, set())
+    """
+    joined = hyphens_dropped(name)
+    key = name_key(joined) if joined else ""
+    return {key} if key and key not in word_zipf else set()
+
+
 def compile_index(places: Iterable[Place], word_zipf: Mapping[str, float] | None = None) -> PlaceIndex:
     """Index places under every key of their name and aliases.
 
@@ -427,6 +439,9 @@ def compile_index(places: Iterable[Place], word_zipf: Mapping[str, float] | None
                     continue
                 seen.add(key)
                 by_key.setdefault(key, []).append((i, 1 if n == 0 else 0))
+        # Another spelling, never the place's own name: in lower-cased text only a big town's counts.
+        for key in {k for name in (place.name, *place.aliases) for k in _unhyphenated_key(name, word_zipf)} - seen:
+            by_key.setdefault(key, []).append((i, 0))
     automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
     key_tokens, zipfs, key_chars, lower_case_names = bytearray(), bytearray(), array("H"), bytearray()
     offsets, postings, primary = array("I", [0]), array("I"), bytearray()

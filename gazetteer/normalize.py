@@ -329,6 +329,22 @@ def name_keys(name: str, *, arabic: bool = False) -> set[str]:
     return {k for k in keys if k}
 
 
+def hyphens_dropped(name: str) -> str:
+    """The name written without its hyphens, as text also writes it ("Jalalabad" for Jalal-Abad,
+    "Bazarkorgon" for Bazar-Korgon); "" for a name without one, or with a joined part under four
+    letters: an article ("Khan al-Assal" is never "alAssal") or a short word ("Grand-Est" is no
+    "Grandest").
+
+    >>> hyphens_dropped("Jalal-Abad"), hyphens_dropped("Khan al-Assal"), hyphens_dropped("Grand-Est")
+    ('JalalAbad', '', '')
+    """
+    words = name.split(" ")
+    if "-" not in name or not all(w.isalpha() or all(p.isalpha() and len(p) >= 4 for p in w.split("-"))
+                                  for w in words):
+        return ""
+    return " ".join(w.replace("-", "") for w in words)
+
+
 #: Words of a name written in full or abbreviated before another word ("Saint Albans", "St. Albans";
 #: "Mount Vernon", "Mt. Vernon"): a name is indexed under both. (Folded: "Mount" is "munt".)
 _SHORT = {fold(full): fold(short) for full, short in (("Saint", "St"), ("Sainte", "Ste"), ("Mount", "Mt"),

