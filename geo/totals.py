@@ -19,8 +19,14 @@ Rules:
   3,000 of them in X") are a total and its part, the same place twice a time sequence ("1,000 on Monday and 3,000
   by Tuesday"), one figure for each of several places ("37,000 in each of X and Y") no two figures.
 - **No total of its own**: every report of that movement in the statement must be a part, so a table's total row,
-  a figure with no place or one for the area holding the others leaves the parts unsummed; so does a report of the
-  article giving the sum already, or "or" between two figures (alternatives, "2,000 in X or 3,000 in Y").
+  a figure with no place or one for the area holding the others leaves the parts unsummed; so does the sum written
+  anywhere in the article (a report's figure, or a number read as none: "dropped to 812 (from 180 families)"), or
+  "or" between two figures (alternatives, "2,000 in X or 3,000 in Y").
+- **The article's only word on them**: no other figure of the same unit, in any statement and of any term, is given
+  for a place holding all the parts (the area's own figure: the parts' sum would repeat or contradict it, "15,852
+  families in the region ... 5,109 in X, 835 in Y and 75 in Z") nor for another place of the same kind in the same
+  country (another district, another country for countries: the statement is one piece of a list the article
+  spreads over sentences, "85 families in X and 400 in Y ... 50 people in Z", and its sum no total of anything).
 - **The total**: its count adds the parts' values and bounds (an open bound stays open) and its text shows the
   addition as written ("709,841 + 363,832"); it quotes the statement and is placed, in the parts' role, at the
   finest place the article names that holds them all (``geo.where.finest_holding``: Odisha), else nowhere.
@@ -72,11 +78,13 @@ def with_totals(document: Document, reports: Sequence[Report], mentions: Sequenc
         if report.citations and not report.summed_from:
             statements.setdefault((_statement(document.text, report, mentions), *_movement(report)), []).append(report)
     named = tuple({m.place.id: m.place for m in mentions if m.place is not None}.values())
-    figures = {r.count.value for r in reports if r.count is not None}
+    written = {count.value for count, _, _ in find_counts(document.text)}  # a figure read as no report counts too
+    figures = {r.count.value for r in reports if r.count is not None} | written
     after: dict[int, Report] = {}
     for (start, *_), parts in statements.items():
         total = _total(document, start, parts, named)
-        if total is not None and total.count is not None and total.count.value not in figures:
+        if (total is not None and total.count is not None and total.count.value not in figures
+                and not _told_elsewhere(parts, reports)):
             after[id(parts[-1])] = total
     found: list[Report] = []
     for report in reports:
@@ -121,6 +129,27 @@ def _place(report: Report) -> tuple[str, Place] | None:
     if report.origin is None and not report.origin_text and len(report.destinations) == 1:
         return "destination", report.destinations[0]
     return None
+
+
+def _told_elsewhere(parts: Sequence[Report], reports: Sequence[Report]) -> bool:
+    """Whether the article gives another figure of the parts' unit for a place holding them all (the area's own
+    figure) or for another place of the same kind in the same country (the rest of a list spread over sentences)."""
+    places = [place for _, place in filter(None, map(_place, parts))]
+    ids, chosen = {place.id for place in places}, {id(part) for part in parts}
+    for report in reports:
+        located = _place(report)
+        if (id(report) in chosen or located is None or report.summed_from or report.unit != parts[0].unit
+                or report.count is None or report.count.value is None or located[1].id in ids):
+            continue
+        other = located[1]
+        if all(inside(place, other) for place in places) or any(_alike(other, place) for place in places):
+            return True
+    return False
+
+
+def _alike(one: Place, other: Place) -> bool:
+    """Whether two places are of one kind in one country (two districts of a country; two countries)."""
+    return one.kind == other.kind and (one.kind == "country" or (bool(one.country) and one.country == other.country))
 
 
 def _own_figure(report: Report, others: Sequence[Report]) -> bool:

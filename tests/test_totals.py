@@ -120,6 +120,35 @@ def test_a_total_the_article_gives_elsewhere_is_not_computed_again():
                   "were displaced in Nsanje and some 2,900 in Chikwawa.") == []
 
 
+
+def test_a_sum_the_article_writes_as_a_number_read_as_no_report_is_not_computed_again():
+    said = ("Officials said 4,120 people were displaced in Nsanje and some 2,900 in Chikwawa. Camp registers in the "
+            "south now hold {} names.")
+    assert totals(said.format("7,020")) == []
+    assert [t.count.value for t in totals(said.format("7,100"))] == [7020]
+
+
+@pytest.mark.parametrize("elsewhere", [
+    # the area's own figure, in another sentence and of another term: the sum would repeat or contradict it
+    "Across the Southern Region some 9,500 people were evacuated.",
+    # another district of the country: the list goes on in another sentence, and no sum of one piece is a total
+    "In Mulanje, 650 people were displaced as well.",
+])
+def test_a_statement_that_is_not_the_articles_only_word_on_those_people_gives_no_total(elsewhere):
+    two = "Officials said 4,120 people were displaced in Nsanje and some 2,900 in Chikwawa."
+    assert totals(f"Rivers burst their banks. {elsewhere} {two}") == []
+    assert totals(f"Rivers burst their banks. {two} {elsewhere}") == []
+
+
+@pytest.mark.parametrize("elsewhere", [
+    "Across the Southern Region some 950 families were evacuated.",  # another unit: families are never people
+    "In Mulanje, 65 houses were destroyed.",  # another unit in another district
+])
+def test_figures_of_another_unit_elsewhere_leave_the_total(elsewhere):
+    text = (f"Rivers burst their banks. {elsewhere} Officials said 4,120 people were displaced in Nsanje and some "
+            "2,900 in Chikwawa.")
+    assert [t.count.value for t in totals(text)] == [7020]
+
 TWO_DISTRICTS = ("Heavy rain hit the Southern Region on Sunday. Officials said 4,120 people were displaced in Nsanje "
                  "and some 2,900 in Chikwawa.")
 
