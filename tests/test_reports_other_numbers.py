@@ -1,0 +1,29 @@
+"""Movement reports, issue 5: numbers of something else beside a displacement figure in whole news paragraphs (deaths
+told in the present or hedged, people displacement only threatens, a bare figure sharing the families counted before
+it, homes lost with no possessive, a part counted out of a whole that moved). Inputs are hand-written, not benchmark or corpus text."""
+from test_reports_unseen import figures
+
+
+def test_people_a_disaster_kills_or_wounds_in_the_present_are_a_toll():
+    assert figures("An aftershock kills 90 residents and forces 4,000 to flee the valley.") == [(4000, "people", "fled")]
+    assert figures("The militia wounds 30 villagers a week, and 6,000 have fled their farms.") == [(6000, "people", "fled")]
+    # a movement after the killing word is still one
+    assert figures("The flooding kills crops and forces 4,000 residents from their homes.") == [(4000, "people", "fled")]
+
+
+def test_people_known_or_feared_to_have_died_are_a_toll():
+    assert figures("Some 40,000 villagers have fled the floods to relief camps, with 65 people known to have died.") == [
+        (40000, "people", "fled")]
+    assert figures("About 3,000 families were evacuated, and 14 residents are feared to have drowned.") == [
+        (3000, "families", "evacuated")]
+    # people known to have moved still count
+    assert figures("Some 40,000 villagers have fled the floods, and 900 are known to have been evacuated by boat.") == [
+        (40000, "people", "fled"), (900, "people", "evacuated")]
+
+
+def test_people_displacement_or_a_hazard_threatens_are_not_moved():
+    assert figures("Drought and displacement threaten millions of people across the Sahel, aid agencies warned.") == []
+    assert figures("The fires threaten 3,000 homes and 200 residents have evacuated.") == [(200, "people", "evacuated")]
+    # people threatened by a hazard may still be moved by their own verb
+    assert figures("About 5,000 residents threatened by the flames were evacuated overnight.") == [
+        (5000, "people", "evacuated")]
