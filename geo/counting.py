@@ -118,6 +118,10 @@ MIN_COUNT = 10
 #: Units whose small counts still make a report: a home or a family is a household displaced ("a fire left
 #: three families homeless"), whereas "two men left" is an anecdote.
 SMALL_UNITS = frozenset({"housing", "families", "households"})
+# Between a count of families or households and a bare figure the same clause coordinates after its verb: the figure
+# shares the noun ("(301,500 families) had been affected and (44,683) displaced", "(2,100 families) were evacuated and
+# (640) relocated"; not "(2,100 homes) were damaged and (640) displaced": people).
+_SHARED_NOUN_GAP = re.compile(r"\s+(?:(?:had|have|has|were|was|are|is|been)\s+){1,3}[\w-]+,?\s+and\s+$", _I)
 # Between a count and a bare one that says the same of other people: "(709,841 people) displaced in Jajpur and (363,832)"
 # ... or a clause later: "(2,300 households) were displaced; in Bundibugyo, (1,100)".
 _ELLIPSIS = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:[\w'’-]+\s*[;,]\s+)?(?:in|from|at)\s+(?:[\w'’-]+(?:\s+|(?=,))){1,4}?(?:and|,)\s+",
@@ -166,6 +170,7 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
     """
     found: list[Counted] = []
     previous_unit: str | None = "people"  # "It said 1,000 more fled": more of the people before
+    previous_head_end = 0
     previous_kept = False  # whether the count before is one of ``found``: a breakdown belongs to it
     part_end = None  # where the count before ends when it was a part of a breakdown
     for count, start, end in find_counts(text):
@@ -188,11 +193,14 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
         named_as = tally[1] if tally is not None else None
         if tally is not None and not (unit == "people" and head_end != end):
             unit = tally[0]  # but "the exodus reached 1.3 million people" are people
+        if (unit == "people" and head_end == end and previous_unit in ("families", "households")
+                and _SHARED_NOUN_GAP.fullmatch(text, previous_head_end, start)):
+            unit = previous_unit  # "301,500 families had been affected and 44,683 displaced": families displaced
         if unit == "more":
             unit = previous_unit  # "one bus left ..., and dozens more were expected": buses
         elif unit == "others":
             unit = previous_unit or "people"  # "the death toll climbed to 200, and 20,000 others were displaced"
-        previous_unit = unit
+        previous_unit, previous_head_end = unit, head_end
         if unit in ("families", "households") and HOMES_OF.search(text, max(0, start - 30), start):
             unit = "housing"  # "destroyed the homes of 2,000 families": one home a household, what befell the homes
         homes_lost = homes_destroyed(text, start, head_end) if unit == "people" else None

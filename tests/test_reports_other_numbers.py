@@ -1,6 +1,7 @@
 """Movement reports, issue 5: numbers of something else beside a displacement figure in whole news paragraphs (deaths
 told in the present or hedged, people displacement only threatens, a bare figure sharing the families counted before
-it, homes lost with no possessive, a part counted out of a whole that moved). Inputs are hand-written, not benchmark or corpus text."""
+it, homes lost with no possessive, a part counted out of a whole that moved). Inputs are hand-written, not benchmark
+or corpus text."""
 from test_reports_unseen import figures
 
 
@@ -27,3 +28,14 @@ def test_people_displacement_or_a_hazard_threatens_are_not_moved():
     # people threatened by a hazard may still be moved by their own verb
     assert figures("About 5,000 residents threatened by the flames were evacuated overnight.") == [
         (5000, "people", "evacuated")]
+
+
+def test_a_bare_figure_coordinated_after_families_counted_shares_their_noun():
+    assert figures("By Monday 2,100 families had been affected and 640 displaced by the floods.") == [
+        (640, "families", "displaced")]
+    assert figures("By Monday 2,100 families were evacuated, and 640 relocated to the school.") == [
+        (2100, "families", "evacuated"), (640, "families", "relocated")]
+    # after homes, or with a noun of its own, the figure counts people
+    assert figures("By Monday 2,100 homes had been damaged and 640 displaced by the floods.") == [(640, "people", "displaced")]
+    assert figures("By Monday 2,100 families had been affected and 640 people displaced by the floods.") == [
+        (640, "people", "displaced")]
