@@ -39,3 +39,11 @@ def test_a_bare_figure_coordinated_after_families_counted_shares_their_noun():
     assert figures("By Monday 2,100 homes had been damaged and 640 displaced by the floods.") == [(640, "people", "displaced")]
     assert figures("By Monday 2,100 families had been affected and 640 people displaced by the floods.") == [
         (640, "people", "displaced")]
+
+
+def test_people_who_lost_homes_without_a_possessive_are_homeless():
+    assert figures("Some 9,000 people died in the quake and more than 600,000 people lost homes across the hills.") == [
+        (600000, "people", "homeless")]
+    # home as a modifier is no dwelling lost
+    assert figures("The visitors lost home games twice, and 3,000 families fled the floods.") == [
+        (3000, "families", "fled")]
