@@ -105,7 +105,7 @@ from geo.heads import AFTER_BARE_FIGURE, BREAKDOWN_BEFORE, Counted, head_unit, h
 from geo.homes import HOMES_OF, PART_DESTROYED, homes_destroyed
 from geo.numbers import find_counts
 from geo.predicates import PARTICIPLE_AFTER, other_predicate, predicate_after
-from geo.rejections import CARRIED_OFF, rejected
+from geo.rejections import CARRIED_OFF, rejected, relative_movement
 from geo.tables import counted_label
 from geo.tallies import NEXT_BRACKETED_PLACE, ROW_COMMA, label_unit, tallied_after, tallied_unit
 from geo.terms import term_of
@@ -138,6 +138,9 @@ _ROW_HEAD = re.compile(r"[\w'’.-][ \t]*(?:[:–—]|[ \t]-)[ \t]*$")
 _OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|these|those)\s+$", _I)
 _WHOLE_CLAUSE = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s*,\s*")
 
+# Between a part and the whole it is counted out of: "(4,100 refugees) out of at least (15,000)", "(4,100) of the (15,000)".
+_OUT_OF_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|at\s+least|some|about|around|nearly|almost|more\s+than|over"
+                           r"|an\s+estimated)\s+)*", _I)
 _NEXT_PART = re.compile(r"[^;.]{0,80}?\s(?:and|y|et)\s+", _I)
 # Between a count and the same people counted in another unit: "1,000 families (3,000 people)",
 # "150 familles soit 1206 personnes", "500 households, or about 2,500 people"; also after the people named by their state
@@ -261,9 +264,24 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
                 continue
         if unit not in ("people", "housing") and WITH_FAMILIES.match(text, head_end):
             unit = "people"  # "hundreds of fighters and their families"
-        found.append(Counted(count, start, end, unit, head_end, vouched_by=vouched_by, named_as=named_as))
+        whole = Counted(count, start, end, unit, head_end, vouched_by=vouched_by, named_as=named_as)
+        if kept and found and found[-1].count.value is not None and _part_moved_as_whole(text, found[-1], start, end):
+            part = found.pop()  # "registered 4,100 refugees out of 15,000 who have crossed": one movement, counted whole
+            whole.breakdown.append((part.unit, part.count.value))
+        found.append(whole)
         previous_kept = True
     return found
+
+
+def _part_moved_as_whole(text: str, part: Counted, start: int, end: int) -> bool:
+    """Whether the count before, ``part``, is counted out of the whole at ``start``..``end`` and moved only by the
+    relative clause that moves the whole: "4,100 refugees out of at least 15,000 who have crossed", "4,100 of the
+    15,000 refugees who have crossed (were registered)"; not when the part's own verb follows ("4,100 of the 15,000
+    refugees who crossed have since returned")."""
+    if not (_OUT_OF_WHOLE.fullmatch(text, part.end, start) or _OUT_OF_WHOLE.fullmatch(text, part.head_end, start)):
+        return False
+    movement = relative_movement(text, end)
+    return movement is not None and not _says_own_movement(text, movement.end())
 
 
 def _next_row(text: str, before: Counted, start: int, end: int) -> bool:

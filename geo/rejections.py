@@ -179,9 +179,14 @@ def _moved_object(sentence: str, window: int, before: str) -> bool:
 def _relative_moved(sentence: str, end: int) -> bool:
     """Whether a relative clause right after a count's noun says its people moved: "(half of the) 4 million
     Syrians who have fled (are children)" counts the 4 million."""
+    return relative_movement(sentence, end) is not None
+
+
+def relative_movement(sentence: str, end: int) -> re.Match | None:
+    """The movement or state a relative clause right after a count's noun gives its people ("who have fled")."""
     relative = _RELATIVE_AFTER.match(sentence, end)
     movement = relative and MOVEMENT.match(sentence, relative.end())
-    return bool(movement and (movement["verb"] or movement["state"]))
+    return movement if movement and (movement["verb"] or movement["state"]) else None
 
 
 def _whole_placed(sentence: str, end: int) -> bool:

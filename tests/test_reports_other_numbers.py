@@ -47,3 +47,15 @@ def test_people_who_lost_homes_without_a_possessive_are_homeless():
     # home as a modifier is no dwelling lost
     assert figures("The visitors lost home games twice, and 3,000 families fled the floods.") == [
         (3000, "families", "fled")]
+
+
+def test_a_part_moved_only_by_its_wholes_relative_clause_is_no_report_of_its_own():
+    assert figures("Aid workers have registered 4,100 refugees out of at least 15,000 who have crossed into Chad this month.") == [
+        (15000, "people", "crossed")]
+    assert figures("Some 4,100 of the 15,000 refugees who have crossed into Chad this month were registered by aid workers.") == [
+        (15000, "people", "crossed")]
+    # a part with a movement of its own, or out of a whole that did not move, is still a report
+    assert figures("Some 1,600 of its 4,600 residents had evacuated by Friday.") == [(1600, "people", "evacuated")]
+    assert figures("Troops evacuated 4,100 residents out of 15,000 living in the zone.") == [(4100, "people", "evacuated")]
+    assert [value for value, _, _ in figures(
+        "Some 4,100 of the 15,000 refugees who crossed into Chad in May have since returned home.")] == [4100, 15000]
