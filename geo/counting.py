@@ -105,7 +105,7 @@ from geo.heads import AFTER_BARE_FIGURE, BREAKDOWN_BEFORE, Counted, head_unit, h
 from geo.homes import HOMES_OF, PART_DESTROYED, homes_destroyed
 from geo.numbers import find_counts
 from geo.predicates import PARTICIPLE_AFTER, other_predicate, predicate_after
-from geo.rejections import CARRIED_OFF, rejected
+from geo.rejections import CARRIED_OFF, rejected, relative_movement
 from geo.tables import counted_label
 from geo.tallies import NEXT_BRACKETED_PLACE, ROW_COMMA, label_unit, tallied_after, tallied_unit
 from geo.terms import term_of
@@ -118,6 +118,10 @@ MIN_COUNT = 10
 #: Units whose small counts still make a report: a home or a family is a household displaced ("a fire left
 #: three families homeless"), whereas "two men left" is an anecdote.
 SMALL_UNITS = frozenset({"housing", "families", "households"})
+# Between a count of families or households and a bare figure the same clause coordinates after its verb: the figure
+# shares the noun ("(301,500 families) had been affected and (44,683) displaced", "(2,100 families) were evacuated and
+# (640) relocated"; not "(2,100 homes) were damaged and (640) displaced": people).
+_SHARED_NOUN_GAP = re.compile(r"\s+(?:(?:had|have|has|were|was|are|is|been)\s+){1,3}[\w-]+,?\s+and\s+$", _I)
 # Between a count and a bare one that says the same of other people: "(709,841 people) displaced in Jajpur and (363,832)"
 # ... or a clause later: "(2,300 households) were displaced; in Bundibugyo, (1,100)".
 _ELLIPSIS = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:[\w'’-]+\s*[;,]\s+)?(?:in|from|at)\s+(?:[\w'’-]+(?:\s+|(?=,))){1,4}?(?:and|,)\s+",
@@ -134,6 +138,9 @@ _ROW_HEAD = re.compile(r"[\w'’.-][ \t]*(?:[:–—]|[ \t]-)[ \t]*$")
 _OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|these|those)\s+$", _I)
 _WHOLE_CLAUSE = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s*,\s*")
 
+# Between a part and the whole it is counted out of: "(4,100 refugees) out of at least (15,000)", "(4,100) of the (15,000)".
+_OUT_OF_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|at\s+least|some|about|around|nearly|almost|more\s+than|over"
+                           r"|an\s+estimated)\s+)*", _I)
 _NEXT_PART = re.compile(r"[^;.]{0,80}?\s(?:and|y|et)\s+", _I)
 # Between a count and the same people counted in another unit: "1,000 families (3,000 people)",
 # "150 familles soit 1206 personnes", "500 households, or about 2,500 people"; also after the people named by their state
@@ -166,6 +173,7 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
     """
     found: list[Counted] = []
     previous_unit: str | None = "people"  # "It said 1,000 more fled": more of the people before
+    previous_head_end = 0
     previous_kept = False  # whether the count before is one of ``found``: a breakdown belongs to it
     part_end = None  # where the count before ends when it was a part of a breakdown
     for count, start, end in find_counts(text):
@@ -188,11 +196,14 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
         named_as = tally[1] if tally is not None else None
         if tally is not None and not (unit == "people" and head_end != end):
             unit = tally[0]  # but "the exodus reached 1.3 million people" are people
+        if (unit == "people" and head_end == end and previous_unit in ("families", "households")
+                and _SHARED_NOUN_GAP.fullmatch(text, previous_head_end, start)):
+            unit = previous_unit  # "301,500 families had been affected and 44,683 displaced": families displaced
         if unit == "more":
             unit = previous_unit  # "one bus left ..., and dozens more were expected": buses
         elif unit == "others":
             unit = previous_unit or "people"  # "the death toll climbed to 200, and 20,000 others were displaced"
-        previous_unit = unit
+        previous_unit, previous_head_end = unit, head_end
         if unit in ("families", "households") and HOMES_OF.search(text, max(0, start - 30), start):
             unit = "housing"  # "destroyed the homes of 2,000 families": one home a household, what befell the homes
         homes_lost = homes_destroyed(text, start, head_end) if unit == "people" else None
@@ -253,9 +264,24 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
                 continue
         if unit not in ("people", "housing") and WITH_FAMILIES.match(text, head_end):
             unit = "people"  # "hundreds of fighters and their families"
-        found.append(Counted(count, start, end, unit, head_end, vouched_by=vouched_by, named_as=named_as))
+        whole = Counted(count, start, end, unit, head_end, vouched_by=vouched_by, named_as=named_as)
+        if kept and found and found[-1].count.value is not None and _part_moved_as_whole(text, found[-1], start, end):
+            part = found.pop()  # "registered 4,100 refugees out of 15,000 who have crossed": one movement, counted whole
+            whole.breakdown.append((part.unit, part.count.value))
+        found.append(whole)
         previous_kept = True
     return found
+
+
+def _part_moved_as_whole(text: str, part: Counted, start: int, end: int) -> bool:
+    """Whether the count before, ``part``, is counted out of the whole at ``start``..``end`` and moved only by the
+    relative clause that moves the whole: "4,100 refugees out of at least 15,000 who have crossed", "4,100 of the
+    15,000 refugees who have crossed (were registered)"; not when the part's own verb follows ("4,100 of the 15,000
+    refugees who crossed have since returned")."""
+    if not (_OUT_OF_WHOLE.fullmatch(text, part.end, start) or _OUT_OF_WHOLE.fullmatch(text, part.head_end, start)):
+        return False
+    movement = relative_movement(text, end)
+    return movement is not None and not _says_own_movement(text, movement.end())
 
 
 def _next_row(text: str, before: Counted, start: int, end: int) -> bool:

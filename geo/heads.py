@@ -84,6 +84,8 @@ BREAKDOWN_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|(?:of|f
                                r"|dont|de\s+(?:los|las)\s+cuales|dos\s+quais|das\s+quais)\s+$", _I)  # "3 000 sinistrés dont 1 500"
 CASUALTY_AFTER = re.compile(
     r"\s*(?:(?:have|has|had|were|was|are|been|reportedly|also)\s+){0,3}"
+    # a hedged toll: "65 people known to have died", "12 feared to have drowned"
+    r"(?:(?:known|confirmed|feared|believed|thought|presumed|reported)\s+to\s+(?:have\s+)?(?:been\s+)?)?"
     r"(?:killed|dead|died|drowned|perished|wounded|injured|lost\s+their\s+lives|missing|casualties|deaths)\b", _I)
 # Irregular pasts that start a state of displacement: "sought refuge", "slept in their cars", "found shelter".
 _STATE_PAST = frozenset("sought slept found became".split())

@@ -65,7 +65,7 @@ _STAYED = re.compile(r"remain|stay|\b(?:are|is|were|was)\b", _I)
 _POPULATION_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:live|lives|lived|living|reside|resided|remain|remained|stay|stayed|trapped"
                                r"|(?:are|is|were|was)(?=\s+(?:still\s+|now\s+|currently\s+)?in\b))\b", _I)
 _CASUALTY_BEFORE = re.compile(
-    r"\b(?:killed|killing|kill|wounded|wounding|injured|injuring|massacred|executed|death\s+toll\s+of|deaths\s+of"
+    r"\b(?:killed|killing|kills?|wounded|wounding|wounds|injured|injuring|injures|massacred|executed|death\s+toll\s+of|deaths\s+of"
     r"|lives\s+of|bodies\s+of|massacre\s+of|killings?\s+of|murders?\s+of)\s+(?:(?!(?:and|or|y|e|et|ou|o)\b)\w+\s+)?$", _I)
 # People the water or the earth carried off or buried: its dead or missing, not displaced (homes swept away are destroyed).
 CARRIED_OFF = re.compile(r"\s*(?:(?:have|has|had|were|was|are|been|being|reportedly|also|later)\s+){0,3}"
@@ -82,8 +82,10 @@ _AFFECTED = (r"affect(?:ed|ing|s)?|rescued|rescuing|stranded|trapped|impacted|in
              r"(?:power|electricity|water|food|heat(?:ing)?|gas|services)"
              r"|damnificad[oa]s|afectad[oa]s|sinistr[ée]s")
 AFFECTED_LABEL = re.compile(rf"\b(?:{_AFFECTED})\b", _I)
-# ... or the label of its cell: "Affected: 8,000 people; displaced: 2,100 people".
-_AFFECTED_BEFORE = re.compile(rf"\b(?:{_AFFECTED})(?:\s*[:–—-])?\s+(?:(?!(?:and|or|y|e|et|ou|o)\b)\w+\s+)?$", _I)
+# ... or the label of its cell: "Affected: 8,000 people; displaced: 2,100 people"; or the people a hazard or displacement
+# threatens, named after its verb ("displacement threatens millions of people"; people threatened by a fire may still
+# be evacuated: "5,000 residents threatened by the flames were evacuated").
+_AFFECTED_BEFORE = re.compile(rf"\b(?:{_AFFECTED}|threaten(?:s|ed|ing)?)(?:\s*[:–—-])?\s+(?:(?!(?:and|or|y|e|et|ou|o)\b)\w+\s+)?$", _I)
 # "(1,450 homes are affected) with 220 destroyed": a part of the homes affected, told by its own fate.
 _WITH_BEFORE = re.compile(r"\bwith\s+$", _I)
 # The places a word of ``_AFFECTED`` qualifies ("the most affected districts"): an adjective, not the count's verb.
@@ -177,9 +179,14 @@ def _moved_object(sentence: str, window: int, before: str) -> bool:
 def _relative_moved(sentence: str, end: int) -> bool:
     """Whether a relative clause right after a count's noun says its people moved: "(half of the) 4 million
     Syrians who have fled (are children)" counts the 4 million."""
+    return relative_movement(sentence, end) is not None
+
+
+def relative_movement(sentence: str, end: int) -> re.Match | None:
+    """The movement or state a relative clause right after a count's noun gives its people ("who have fled")."""
     relative = _RELATIVE_AFTER.match(sentence, end)
     movement = relative and MOVEMENT.match(sentence, relative.end())
-    return bool(movement and (movement["verb"] or movement["state"]))
+    return movement if movement and (movement["verb"] or movement["state"]) else None
 
 
 def _whole_placed(sentence: str, end: int) -> bool:

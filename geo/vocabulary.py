@@ -33,7 +33,7 @@ Rules:
   from the jail", "fled the scene", "fled the burning building", "students fled from the school" in an attack, "fled scorching temperatures") is an escape (``ESCAPED_FROM``), no movement and
   no word of forced movement for the gate.
 - **States** that displacement leaves people in are movements of their own: homeless, without shelter, a
-  roof or a place to live (or no longer having one, having nowhere to live), lost their homes or houses, had their homes destroyed, sleeping or living outdoors or camping along the roads, in
+  roof or a place to live (or no longer having one, having nowhere to live), lost their homes or houses (or lost homes), had their homes destroyed, sleeping or living outdoors or camping along the roads, in
   shelters, tents, relief or transit camps, evacuation, transit, reception, collective, accommodation, safety, relief or welfare centres
   (and shelters, centres or camps that accommodate them: ``SHELTER_ACCOMMODATING``), sheltering in, housed or put up in, given shelter or refuge, staying or
   moved in with relatives, family or neighbours, taken in by them, staying or living in hotels when named as driven from
@@ -224,7 +224,7 @@ DESTROYED = r"""destr(?:oy|oyed|oys|oying|uction|uy[óoé]|uyeron|uyen|uidas?|ui
        |hurricane|tornado|cyclone|typhoon|landslides?|mudslides?|tsunami|eruption|lava)\b)"""
 _STATE_WORDS = rf"""(?P<state>{HOMELESS}
     | {SHELTER_ACCOMMODATING}
-    | (?:lost|losing)\s+(?:their|his|her)\s+{DWELLINGS} | without\s+(?:a\s+)?(?:homes?|shelter|housing|roofs?|place\s+to\s+(?:live|stay))
+    | (?:lost|losing)\s+(?:their|his|her)\s+{DWELLINGS} | (?:lost|losing)\s+(?:homes|houses)\b | without\s+(?:a\s+)?(?:homes?|shelter|housing|roofs?|place\s+to\s+(?:live|stay))
     | no\s+longer\s+ha(?:ve|s|d)\s+(?:a\s+)?(?:homes?|roofs?|place\s+to\s+(?:live|stay))\b
     | ha(?:ve|s|d)\s+nowhere\s+(?:else\s+)?to\s+(?:live|stay|go)\b
     | (?:had|have|has)\s+(?:their|his|her)\s+{DWELLINGS}\s+(?:{DESTROYED})
