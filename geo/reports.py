@@ -440,7 +440,8 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
             # people crossing into several countries came from across their own: no town of it stands in
             spread = _into_several_countries(text, verb, own, term in _FLEEING_ABROAD)
             counted_where = (own.received_in(*received) if received is not None
-                             else own.from_article(None if nationwide or spread else standing_in, arriving))
+                             else own.from_article(None if nationwide or spread else standing_in, arriving)
+                             ).country_of_article(facts.named)
             if term_of(verb.group()) == "crossed":  # "had crossed in a single day": into the story's destination
                 counted_where = counted_where.crossing_to(went_to)
             if (unit == "people" and generic and head_noun(text, counted) == "arrivals"

@@ -107,6 +107,8 @@ _OTHER_EVENT_BEFORE = re.compile(
     r"|reporters|journalists)\s+$", _I)  # "telling reporters in Ankara": where the speaker speaks
 # Where another event started, a date between: "fighting that started on 15 April in Khartoum", "the fire, which
 # broke out on Monday in Paradise" (the fighting's place, not the place the people counted left).
+# A region locating "the country" people left ("fled the country in northern Africa") only says where that country is.
+_COUNTRY_NOUN_BEFORE = re.compile(r"\b(?:the|this|that|their|its)\s+(?:[\w'’-]+\s+)?(?:country|nation)\s+$", _I)
 _STARTED_BEFORE = re.compile(r"\b(?:started|began|begun|erupted|broke\s+out|originated)(?:\s+(?:on|last|this)\s+[\w ]{1,20}?)?\s+$",
                              _I)
 # A thing that moves towards a place, not people: "as floodwaters from the north surge towards the barrage", "the
@@ -267,7 +269,8 @@ _COORDINATED = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:(?:to|
 _PART_OF_CITY = re.compile(r"\b(?:district|neighbou?rhood|quarter|suburb|stronghold|bastion|enclave|pocket|area|camp)s?\b", _I)
 _GENERIC_ORIGIN = re.compile(
     r"\s*(?:the|this|that|their|its|his|her|our)\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?:district|neighbou?rhood|city|town|village|area|camp|enclave|quarter|suburb|region|stronghold|bastion|pocket)\b"
+    r"(?:district|neighbou?rhood|city|town|village|area|camp|enclave|quarter|suburb|region|stronghold|bastion|pocket"
+    r"|country|nation)\b"  # "fled the country in northern Africa": the article's country, the region only locates it
     r"(?!\s+of\b)", _I)  # "the town of Kherson" names the place
 
 
@@ -421,7 +424,8 @@ def _roles(sentence: Sentence, context: Place | None, after: int, until: int | N
                         (_in_relative_clause(text, sentence.relative_openers, after, cue.start())
                          and not (earlier is not None and earlier.start <= start < earlier.end))
                         or _OTHER_EVENT_BEFORE.search(text, max(0, cue.start() - 30), cue.start())
-                        or _STARTED_BEFORE.search(text, max(0, cue.start() - 45), cue.start())):
+                        or _STARTED_BEFORE.search(text, max(0, cue.start() - 45), cue.start())
+                        or _COUNTRY_NOUN_BEFORE.search(text, max(0, cue.start() - 40), cue.start())):
                     role = None  # "..., which is the last stronghold in Homs", "talks held in Geneva": not where they moved
                 if role == "locative" and not cue["path"] and _in_facility(text, cue_before, cue):
                     role = "destination"  # "moved to relief camps in Assam": where the camps are

@@ -122,6 +122,25 @@ class Where:
         area = finest_holding(tuple(place for place, _ in self._listed()), named)
         return self if area is None else replace(self, origin=area, origin_text="", whereabouts=())
 
+    def country_of_article(self, named: Sequence[Place]) -> Where:
+        """ "Fled the country" stands for the article's country, not its town: when the article's place standing in
+        for "the country" or "the nation" (``generic``) is finer than a country, the country the article names
+        (``named``) holding it is the origin.
+
+        >>> sd = Place("t:sd", "Sudan", 15.0, 30.0, "country", "SD")
+        >>> kh = Place("t:kh", "Khartoum", 15.6, 32.5, "city", "SD")
+        >>> Where(kh, "the country", (), (), True, generic=True).country_of_article([kh, sd]).origin.name
+        'Sudan'
+        >>> Where(kh, "the city", (), (), True, generic=True).country_of_article([kh, sd]).origin.name
+        'Khartoum'
+        """
+        words = self.origin_text.lower().split()
+        if not self.generic or self.origin is None or self.origin.kind == "country" or words[-1:] not in (
+                ["country"], ["nation"]):
+            return self
+        country = next((p for p in named if p.kind == "country" and inside(self.origin, p)), None)
+        return self if country is None else replace(self, origin=country)
+
     def each_listed(self) -> tuple[Where, ...]:
         """A figure given for each place of a list ("over 3,000 in each of the districts of Jiangxi and Fujian"): one
         report per place, the same figure for each, never summed nor drawn over the area holding them. Nothing

@@ -71,3 +71,33 @@ def test_a_place_no_disaster_strikes_or_a_count_located_elsewhere_keeps_its_plac
         (820, "Dhaka", ())]
     assert places_of(LEAD + "After a mudslide struck Rangamati, 820 villagers were displaced in Bhola.") == [
         (820, "Bhola", ())]
+
+
+POKHARA = Place("t:pokhara", "Pokhara", 28.2, 84.0, "city", "NP", parent="t:kaski")
+INDIA = Place("t:in", "India", 22.0, 79.0, "country", "IN")
+SOUTH_ASIA = Place("t:south-asia", "South Asia", 24.0, 80.0, "continent", "")
+UNREST = {p.name: p for p in (NEPAL, KASKI, POKHARA, INDIA, SOUTH_ASIA)}
+UNREST_LEAD = ("Shelling hit Pokhara again on Monday, and streets in Pokhara stood empty. Nepal's cabinet met late "
+               "into the night.\n\n")
+
+
+def routes_of(text: str) -> list[tuple[int, str | None, tuple[str, ...]]]:
+    doc = Document("doc", "Unrest news\n\n" + text)
+    return [(r.count.value, r.origin.name if r.origin else None, tuple(p.name for p in r.destinations))
+            for r in find_reports(doc, stub_mentions(doc, UNREST))]
+
+
+def test_people_who_left_the_country_left_the_articles_country_not_the_region_locating_it():
+    assert routes_of(UNREST_LEAD + "More than 40,000 people have fled the country in South Asia and headed for "
+                     "India, the agency said.") == [(40000, "Nepal", ("India",))]
+    # the region only located the country: it is no place the next sentence's count happened in
+    assert [origin for _, origin, _ in routes_of(
+        UNREST_LEAD + "Some 40,000 people have fled the nation in South Asia since March. About 9,000 of them "
+        "went to India, officials said.")] == ["Nepal", "Pokhara"]
+
+
+def test_the_town_people_left_is_still_the_articles_town_and_a_named_region_still_places_a_count():
+    assert routes_of(UNREST_LEAD + "More than 4,000 people have fled the city and headed for India.") == [
+        (4000, "Pokhara", ("India",))]
+    assert routes_of(UNREST_LEAD + "More than 4,000 people have fled villages in Kaski and headed for India.") == [
+        (4000, "Kaski", ("India",))]
