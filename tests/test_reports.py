@@ -501,6 +501,15 @@ def test_an_arrival_forecast_is_planned():
     assert only(ALEPPO_ARTICLE + "Another 10,000 might have to be evacuated.").status == "planned"
 
 
+def test_people_named_by_an_ing_form_move_when_the_clause_after_them_says():
+    planned = only(ALEPPO_ARTICLE + "An additional 6,000 refugees and returning Syrians are expected to make their "
+                   "way into Erbil before spring.")
+    assert (planned.count.value, planned.term, planned.status) == (6000, "returned", "planned")
+    assert only(ALEPPO_ARTICLE + "Some 6,000 refugees and returning Syrians made their way into Erbil on "
+                "Monday.").status != "planned"
+    assert only(ALEPPO_ARTICLE + "Some 6,000 people leaving the city are to be checked at the gate.").status != "planned"
+
+
 @pytest.mark.parametrize("other_event", ["peace talks being held in Goma have broken up", "ministers met in Goma",
                                          "the envoy said in Goma"])
 def test_a_place_of_another_event_in_a_run_on_caption_is_no_origin(other_event):
