@@ -28,7 +28,8 @@ Rules:
   ("Jarablus in the Aleppo countryside", "al-Waer neighborhood in western Homs") only locates it. Spanish, French
   and Portuguese cues too: "desde", "huyeron de", "ont fui" (origin), "hacia", "vers", "rumo a" (destination),
   "en", "em", "dans" (where it happened). A
-  possessive passes the role to the finer place ("Homs' al-Waer", "Syria's Homs"). "The district of Homs"
+  possessive passes the role to the finer place ("Homs' al-Waer", "Syria's Homs"; lying in it, a word or two between:
+  "Sudan's embattled western Darfur"). "The district of Homs"
   (a part of a city, named by the city) is the article's place when that place lies in Homs.
 - **People named by their country**: a country right before "refugees", "asylum seekers" or "exiles" is
   their origin ("thousands of Myanmar refugees have crossed into Thailand").
@@ -261,8 +262,9 @@ _POSSESSIVE = re.compile(r"\s*['’]s?\s*", _I)
 # or a dash between ("sheltering in camps: Rohri Camp - 1,200 people; Saleh Pat Camp - 650 people"): the row's place.
 _ROW_LABEL = re.compile(r"(?:^|[:;,][ \t]*|\band[ \t]+)(?P<name>(?-i:[A-Z][\w'’.-]*)(?:[ \t]+(?:(?-i:[A-Z][\w'’.-]*)|of|and|de|du|la|el))"
                         r"{0,4})[ \t]*(?:[:–—]|[ \t]-)[ \t]*$")
-# A place named as a part of the one before it: "Malawi's financial capital, Blantyre", "Kenya's port city of Mombasa".
-_POSSESSIVE_PART = re.compile(r"\s*['’]s?\s+(?:[a-z]+\s+){0,2}[a-z]+(?:\s*,\s*|\s+of\s+)(?:the\s+)?")
+# A place named as a part of the one before it: "Malawi's financial capital, Blantyre", "Kenya's port city of Mombasa",
+# "Sudan's embattled western Darfur" (at most two words between with nothing after them).
+_POSSESSIVE_PART = re.compile(r"\s*['’]s?\s+(?:(?:[a-z]+\s+){0,2}[a-z]+(?:\s*,\s*|\s+of\s+)(?:the\s+)?|(?:[a-z]+\s+){1,2})")
 # The role of a place joined to a located place before it by "and", "or" or a comma: located too (``_joined_with``).
 _JOINED = "joined"
 _COORDINATED = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:(?:to|into|towards?|for|from)\s+)?(?:the\s+)?", _I)

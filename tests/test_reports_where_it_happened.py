@@ -101,3 +101,13 @@ def test_the_town_people_left_is_still_the_articles_town_and_a_named_region_stil
         (4000, "Pokhara", ("India",))]
     assert routes_of(UNREST_LEAD + "More than 4,000 people have fled villages in Kaski and headed for India.") == [
         (4000, "Kaski", ("India",))]
+
+
+def test_a_place_a_possessive_and_a_word_or_two_name_as_part_of_a_country_takes_its_role():
+    assert routes_of(UNREST_LEAD + "More than 5,000 people from Nepal's hilly western Kaski have crossed into "
+                     "India.") == [(5000, "Kaski", ("India",))]
+    # a place not lying in the one before, or three words on, is no part of it
+    assert routes_of(UNREST_LEAD + "More than 5,000 people from Nepal's southern neighbour India have crossed into "
+                     "Kaski.")[0][1] == "Nepal"
+    assert routes_of(UNREST_LEAD + "More than 5,000 people from Nepal's flooded hilly western Kaski have crossed "
+                     "into India.")[0][1] == "Nepal"
