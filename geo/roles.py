@@ -18,7 +18,7 @@ Rules:
   shelter, camp, hospital, area, (resettlement) colony or relatives' home people are taken to or stay in ("moved to relief camps in Assam",
   "taken to rebel-held areas in the Aleppo countryside", "took shelter
   with relatives in Hyderabad", "a camp next to Erbil"); where it happened after "in", "on",
-  "across" or a disaster's path ("tore, swept, raged or burned through"), a kind before the name being no distance
+  "across", "outside" (not after "from": "a camp holding 4,000 people outside Adré") or a disaster's path ("tore, swept, raged or burned through"), a kind before the name being no distance
   ("through the southern Australian state of Victoria"; a later place inside the first refines it: "In California,
   ... evacuate in Ventura County", ``_refined``), or when a place issues an order or advice about its
   people ("Wharton issued an evacuation order for 2,000 residents", "Wharton County officials told 500 families
@@ -93,7 +93,7 @@ _CUE = re.compile(
     | \b(?:s(?:ought|eek(?:s|ing)?)|t(?:ook|akes?|aken|aking)|f(?:ound|inds?|inding))
        \s+(?:refuge|shelter|sanctuary)\s+(?:in|at)\b)
     | (?P<locative>\b(?:in(?!\s+(?:total|addition|turn|fact|particular|response)\b|\s+all\s*(?:[,.;:]|and\b))
-       |on|across|throughout|within|(?<!from\s)inside|en|em|dans)\b  # not a set phrase: "evacuated in total", "in all, and"
+       |on|across|throughout|within|(?<!from\s)inside|(?<!from\s)outside|en|em|dans)\b  # not a set phrase: "evacuated in total", "in all, and"
     | (?P<path>\b(?:tore|tear(?:s|ing)|swept|sweep(?:s|ing)|rag(?:ed|es|ing)|ripp(?:ed|ing)|rips|burn(?:ed|t|s|ing)|roar(?:ed|s|ing)
        |spread(?:s|ing)?|blaz(?:ed|es|ing)|plough(?:ed|s|ing)|plow(?:ed|s|ing)|cut(?:s|ting)?)\s+through\b))""",
     _I | re.VERBOSE,

@@ -6,7 +6,7 @@ sentence names none.
 Rules:
 
 - **Arrivals** (``geo.vocabulary.ARRIVING``: people arrive, return, land, are received, sheltered or
-  hosted) happen where people are: the place the article names most often as where people went
+  hosted, or a relief, refugee or displacement camp holds them) happen where people are: the place the article names most often as where people went
   (``geo.story.story_destination``; none on a tie), else the article's place, is then a destination (when the sentence names
   none; a crossing naming no destination goes to the story's too), never the origin ("Germany expects 800,000 migrants to arrive" in an article about Berlin), and
   a place only located ("800 refugees arrived on Monday in Lesbos"; with the places joined to it: "housed in schools

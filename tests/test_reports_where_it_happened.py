@@ -111,3 +111,15 @@ def test_a_place_a_possessive_and_a_word_or_two_name_as_part_of_a_country_takes_
                      "Kaski.")[0][1] == "Nepal"
     assert routes_of(UNREST_LEAD + "More than 5,000 people from Nepal's flooded hilly western Kaski have crossed "
                      "into India.")[0][1] == "Nepal"
+
+
+def test_people_a_refugee_camp_holds_are_where_it_is_in_or_outside_a_place_not_leaving_it():
+    assert routes_of(UNREST_LEAD + "Aid workers handed out rice at Deurali, a refugee camp holding more than 4,000 "
+                     "people in Kaski.") == [(4000, None, ("Kaski",))]
+    assert routes_of(UNREST_LEAD + "Aid workers handed out rice at Deurali, a refugee camp holding more than 4,000 "
+                     "people outside Kaski.") == [(4000, None, ("Kaski",))]
+    # people leaving a place, or uprooted just outside it, still left it
+    assert routes_of(UNREST_LEAD + "More than 4,000 people were evacuated from villages outside Kaski.") == [
+        (4000, "Kaski", ())]
+    assert routes_of(UNREST_LEAD + "Fighting outside Kaski has displaced more than 4,000 people.") == [
+        (4000, "Kaski", ())]
