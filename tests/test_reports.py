@@ -363,6 +363,8 @@ def test_source_is_carried_by_it_said_only_from_the_sentence_before():
     ("According to the latest update from the county, 700 families were moved to schools.", "county"),
     ("Per capita aid fell as 4,200 residents left the valley, the council said.", "council"),
     ("According to the county report, 700 families were moved to schools.", "county report"),
+    ("According to figures from the state relief office, 700 families were moved to schools.", "state relief office"),
+    ("According to official figures, 700 families were moved to schools.", "official figures"),
     # a phrase of place opening the sentence is no speaker, the one after the verb is
     ("In Kassala, the number of evacuees may be near 900, said an official of the county.", "official of the county"),
     ("In Kassala, county officials said 900 residents left.", "county officials"),
