@@ -8,8 +8,8 @@ Rules:
   also said"; a headline's topic label or clause is no part of X: "Sudan war: IOM says", "... as UNRWA says"; a
   headline's colon tail naming a body is X: "Nearly 40,000 displaced in flood-hit Libya: UN agency"),
   "..., X said" (a day after the verb is no X: "..., the agency reported Saturday"), "according to X", "..., per X"
-  (an initial's full stop does not end X: "the U.N. agency"; a report of X is X's: "Per a recent report from the
-  IOM, ..."), "X, ..., telling reporters"; a quotation left open is credited where the next sentence closes it
+  (an initial's full stop does not end X: "the U.N. agency"; a report of X, or its figures, are X's: "Per a recent report from the
+  IOM, ...", "according to figures from the UN aid office"), "X, ..., telling reporters"; a quotation left open is credited where the next sentence closes it
   ('"... Tobruk (1,320 individuals). ... relatives," the IOM added': ``quoted_source``); "It said" (or
   they) takes the previous sentence's source, "He said" (or she) that or else the last one named before. The outlet is another thing: the input's, else the
   agency of a wire dateline ("BEIRUT (AP) —"), whose full date also stands in for a missing publication
