@@ -122,10 +122,11 @@ class Where:
         area = finest_holding(tuple(place for place, _ in self._listed()), named)
         return self if area is None else replace(self, origin=area, origin_text="", whereabouts=())
 
-    def country_of_article(self, named: Sequence[Place]) -> Where:
+    def country_of_article(self, named: Sequence[Place], to_a_neighbour: bool = False) -> Where:
         """ "Fled the country" stands for the article's country, not its town: when the article's place standing in
         for "the country" or "the nation" (``generic``) is finer than a country, the country the article names
-        (``named``) holding it is the origin.
+        (``named``) holding it is the origin. So it is for people who fled ``to_a_neighbour`` ("to the neighbouring
+        country of South Sudan") when the article's place stands in for an origin the sentence names nowhere.
 
         >>> sd = Place("t:sd", "Sudan", 15.0, 30.0, "country", "SD")
         >>> kh = Place("t:kh", "Khartoum", 15.6, 32.5, "city", "SD")
@@ -133,10 +134,15 @@ class Where:
         'Sudan'
         >>> Where(kh, "the city", (), (), True, generic=True).country_of_article([kh, sd]).origin.name
         'Khartoum'
+        >>> ss = Place("t:ss", "South Sudan", 7.0, 30.0, "country", "SS")
+        >>> [Where(kh, "", (ss,), (), True).country_of_article([kh, sd], near).origin.name for near in (True, False)]
+        ['Sudan', 'Khartoum']
         """
         words = self.origin_text.lower().split()
-        if not self.generic or self.origin is None or self.origin.kind == "country" or words[-1:] not in (
-                ["country"], ["nation"]):
+        named_country = self.generic and words[-1:] in (["country"], ["nation"])
+        standing_in = (to_a_neighbour and not self.origin_text and bool(self.destinations) and self.origin is not None
+                       and all(p.kind == "country" and p.country != self.origin.country for p in self.destinations))
+        if not (named_country or standing_in) or self.origin is None or self.origin.kind == "country":
             return self
         country = next((p for p in named if p.kind == "country" and inside(self.origin, p)), None)
         return self if country is None else replace(self, origin=country)

@@ -87,6 +87,16 @@ def routes_of(text: str) -> list[tuple[int, str | None, tuple[str, ...]]]:
             for r in find_reports(doc, stub_mentions(doc, UNREST))]
 
 
+def test_people_who_fled_to_a_neighbouring_country_left_the_articles_country_when_no_town_is_named():
+    assert routes_of(UNREST_LEAD + "The fighting has forced more than 6,000 people to flee to the neighbouring "
+                     "country of India.") == [(6000, "Nepal", ("India",))]
+    # no neighbour named, or a town the sentence names: the article's place, or that town, stays
+    assert routes_of(UNREST_LEAD + "The fighting has forced more than 6,000 people to flee to India.") == [
+        (6000, "Pokhara", ("India",))]
+    assert routes_of(UNREST_LEAD + "More than 6,000 people fled Kaski for neighbouring India.") == [
+        (6000, "Kaski", ("India",))]
+
+
 def test_people_who_left_the_country_left_the_articles_country_not_the_region_locating_it():
     assert routes_of(UNREST_LEAD + "More than 40,000 people have fled the country in South Asia and headed for "
                      "India, the agency said.") == [(40000, "Nepal", ("India",))]
