@@ -204,6 +204,7 @@ class Span:
     possessive: bool = False
     acronym: bool = False  # one word in capitals ("SANA"): more often an organisation than a place
     paired: bool = False  # an acronym joined to another ("between SAF and RSF"): two bodies' letters
+    spelled: bool = False  # an acronym in brackets after the words it spells ("the Sudanese Armed Forces (SAF)")
     division_countries: frozenset[str] | None = None  # memo of ``resolve._division_countries``
     placed: bool = False  # in lower-cased text, the words around it place it (see ``placed_by_its_words``)
 
@@ -951,16 +952,33 @@ def _names_an_institution(kind_word: int, tokens: Tokens, capital: Sequence[bool
 # Another word in capitals joined to an acronym by "and", "or" or "&" ("clashes between SAF and RSF").
 _ACRONYM_JOINED_BEFORE = re.compile(r"\b[A-Z]{2,6}\s+(?:and|or|&)\s+(?:the\s+)?$")
 _ACRONYM_JOINED_AFTER = re.compile(r"\s+(?:and|or|&)\s+(?:the\s+)?[A-Z]{2,6}\b")
+# Capitalised words (small joining words between) right before an opening bracket: what an acronym in it may spell.
+_SPELLED_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:(?:of|the|and|for|de|du|des|la|el)\s+)*){2,8}\(\s*$")
+
+
+def _spelled_out(word: str, text: str, start: int) -> bool:
+    """The acronym ``word`` at ``start`` is in brackets after the words whose initials it is ("Sudanese Armed Forces
+    (SAF)").
+
+    >>> _spelled_out("SAF", "while the Sudanese Armed Forces (SAF) shelled", 33)
+    True
+    >>> _spelled_out("SAF", "the road to Cairo (SAF) was shut", 19)
+    False
+    """
+    before = _SPELLED_BEFORE.search(text, max(0, start - 120), start)
+    return before is not None and "".join(w[0] for w in before.group().split() if w[0].isupper()).endswith(word)
 
 
 def mark_acronym(span: Span, text: str, lay: Layout) -> Span:
     """Flag a one-word name written in capitals outside a headline ("SANA", not "HOMS:" in a title), and one
-    joined to another such word by a lower-case "and", in a title too ("Clashes between SAF and RSF": ``paired``)."""
+    joined to another such word by a lower-case "and", in a title too ("Clashes between SAF and RSF": ``paired``), or
+    in brackets after the words it spells ("the Sudanese Armed Forces (SAF)": ``spelled``)."""
     word = text[span.start:span.end]
     capitals = span.first == span.name_last and len(word) >= 3 and word.isupper()
     span.paired = capitals and (_ACRONYM_JOINED_BEFORE.search(text, max(0, span.start - 20), span.start) is not None
                                 or _ACRONYM_JOINED_AFTER.match(text, span.end) is not None)
-    span.acronym = capitals and (span.paired or not lay.initial[span.first])
+    span.spelled = capitals and _spelled_out(word, text, span.start)
+    span.acronym = capitals and (span.paired or span.spelled or not lay.initial[span.first])
     return span
 
 

@@ -697,8 +697,10 @@ def local_score(span_index: int, candidate: Candidate, spans: Sequence[Span], co
         # In capitals, a place of a country nothing else of the document speaks for is a team or an
         # agency ("a SWAT team" in Georgia is no district of Pakistan; "SANA reported" in Syria); joined to
         # another acronym it is one of two bodies wherever the document is ("clashes between SAF and RSF" in a
-        # story naming Egypt is no Aş Şaff).
-        total += ACRONYM if not span.paired and in_its_country(span_index, candidate, "acronym", spans, context, get) \
+        # story naming Egypt is no Aş Şaff), and so is one spelling out the words before it ("the Sudanese Armed
+        # Forces (SAF)").
+        alone = not (span.paired or span.spelled)
+        total += ACRONYM if alone and in_its_country(span_index, candidate, "acronym", spans, context, get) \
             else OUT_OF_ITS_COUNTRY
     if span.kinds:
         total += KIND_ASKED_BONUS if place.kind in span.kinds else kind_not_asked(span)

@@ -8,8 +8,8 @@ Rules:
   also said"; a headline's topic label or clause is no part of X: "Sudan war: IOM says", "... as UNRWA says"; a
   headline's colon tail naming a body is X: "Nearly 40,000 displaced in flood-hit Libya: UN agency"),
   "..., X said" (a day after the verb is no X: "..., the agency reported Saturday"), "according to X", "..., per X"
-  (an initial's full stop does not end X: "the U.N. agency"; a report of X is X's: "Per a recent report from the
-  IOM, ..."), "X, ..., telling reporters"; a quotation left open is credited where the next sentence closes it
+  (an initial's full stop does not end X: "the U.N. agency"; a report of X, or its figures, are X's: "Per a recent report from the
+  IOM, ...", "according to figures from the UN aid office"), "X, ..., telling reporters"; a quotation left open is credited where the next sentence closes it
   ('"... Tobruk (1,320 individuals). ... relatives," the IOM added': ``quoted_source``); "It said" (or
   they) takes the previous sentence's source, "He said" (or she) that or else the last one named before. The outlet is another thing: the input's, else the
   agency of a wire dateline ("BEIRUT (AP) —"), whose full date also stands in for a missing publication
@@ -59,8 +59,10 @@ _SOURCE_TELLING = re.compile(r"\s*(?P<src>[^,]{2,80}?)(?:,\s*[^,]{2,60},)?\s+(?P
 # A full stop ends the source unless it closes an initial ("according to the U.N. refugee agency"); lower-cased text
 # writes them in lower case ("according to the u.n. refugee agency"), and a run of them before a capital or at the
 # end ends the source there (the sentence ends with it: "according to the u.n. It's ..."), whole, never cut to "u".
-# A report of a body is the body's: "according to a recent report from the IOM".
-_REPORT_OF = r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}?(?:report|statement|update|assessment|bulletin)\s+(?:from|by|of)\s+"
+# A report of a body, or its figures, are the body's: "according to a recent report from the IOM", "according to
+# figures from the UN aid office".
+_REPORT_OF = (r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}?(?:report|statement|update|assessment|bulletin|figures|data|statistics"
+              r"|estimates)\s+(?:from|by|of)\s+")
 _SOURCE_ACCORDING = re.compile(
     r"(?:\baccording\s+to|,\s+per(?=\s+(?-i:[A-Z]))|^\s*(?-i:Per)(?=\s+(?:(?-i:[A-Z])|(?:an?|the)\s)))\s+(?:" + _REPORT_OF + r")?(?P<src>(?:(?<![^\W\d_])(?-i:[A-Z])\.|(?<![^\W\d_])(?:(?-i:[a-z])\.){2,}(?=\s+(?-i:[a-z]))|(?!(?<![^\W\d_])\w\.)[^,.;:]){2,80}"
     r"(?:(?<![^\W\d_])(?:(?-i:[a-z])\.){2,})?)", _I)

@@ -6,7 +6,9 @@ Rules (also in the README):
   (origin only) when it names no resolved destination. Reports without a resolved origin feed no
   flow; they still appear in ``reports.csv``.
 - A figure shared by several destinations ("2,000 head to Idlib or Jarablus") is attached to each
-  of those flows and marked shared; it is never split or summed.
+  of those flows and marked shared; it is never split or summed, nor an estimate of one route's own figure: it
+  is an episode of its own, shown only on a route that has no figure of its own ("more than one million fled to
+  Chad, Egypt and South Sudan" beside "170,000 fled to South Sudan": South Sudan's arrow is 170,000).
 - Reports are never added together: cumulative totals ("up to 20,000 in all") and batches ("the
   first 1,500") describe overlapping sets of people. A total of reports the article gives beside them feeds no
   flow: a table's total row has no place while its rows have one (``geo.reports``), and a total evacmap computed
@@ -164,7 +166,14 @@ def episode_key(report: Report, position: int) -> tuple:
     period = report.date_text.lower() if report.date_text and report.date_text.lower().startswith("since") else ""
     as_of = first_published(report) if report.date is None else None
     return (report.date is None, report.date or "", report.term, report.status == "planned", period,
-            position if report.additional else -1, as_of.isoformat() if as_of else "")
+            position if report.additional else -1, as_of.isoformat() if as_of else "", _shared(report))
+
+
+def _shared(report: Report) -> bool:
+    """The figure is given for several destinations at once, not for one named at two scales ("in Wad Madani, in
+    Gezira state" is one destination)."""
+    places = report.destinations
+    return any(not (inside(a, b) or inside(b, a)) for i, a in enumerate(places) for b in places[i + 1:])
 
 
 def first_published(report: Report) -> date | None:
@@ -200,11 +209,13 @@ def episodes(reports: Sequence[Report]) -> list[Episode]:
     return found
 
 
-def _size(episode: Episode) -> tuple[bool, int, int]:
-    """How an episode ranks for the flow's figure: one with a best estimate first ("150" over "hundreds", which
-    gives only a range), then by its estimate, else its lower bound, else its upper bound, then by households."""
+def _size(episode: Episode) -> tuple[bool, bool, int, int]:
+    """How an episode ranks for the flow's figure: the route's own before a figure shared with other destinations,
+    one with a best estimate first ("150" over "hundreds", which gives only a range), then by its estimate, else its
+    lower bound, else its upper bound, then by households."""
     bound = next((n for n in (episode.people, episode.people_min, episode.people_max) if n is not None), -1)
-    return episode.people is not None, bound, -1 if episode.households is None else episode.households
+    own = not all(_shared(r) for r in episode.reports) if episode.reports else True
+    return own, episode.people is not None, bound, -1 if episode.households is None else episode.households
 
 
 def largest_episode(found: Sequence[Episode]) -> Episode | None:
@@ -216,7 +227,7 @@ def largest_episode(found: Sequence[Episode]) -> Episode | None:
     >>> largest_episode([a, b]).people, largest_episode([b]).people, largest_episode([])
     (79, 10000, None)
     """
-    happened = [e for e in found if e.status != "planned" and _size(e)[1] >= 0]
+    happened = [e for e in found if e.status != "planned" and _size(e)[2] >= 0]
     happened = happened or [e for e in found if e.status != "planned" and e.households is not None] or list(found)
     return max(happened, key=_size, default=None)
 

@@ -134,6 +134,9 @@ _ONE_BUILDING_LEFT = re.compile(
 # A state's troops move, withdraw or are evacuated; they are not uprooted, homeless or sheltered as displaced people
 # are (rebels bussed out under a deal are: "400 fighters will be displaced from the district").
 _UPROOTED = frozenset({"displaced", "sheltered", "homeless"})
+# People who went to a neighbouring country left a country ("fled to the neighbouring country of South Sudan",
+# "crossed into neighbouring Chad"): not the article's town alone.
+_TO_A_NEIGHBOUR = re.compile(r"\bneighbou?ring\s+(?:countr(?:y|ies)|nations?|(?-i:[A-Z]))", _I)
 # Terms of people who left their own country: a count naming them by its demonym and going abroad came from it
 _FLEEING_ABROAD = frozenset({"fled", "crossed"})
 # ... and terms of people uprooted where they live, named by its demonym and placed nowhere: in their country (not
@@ -440,7 +443,8 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
             # people crossing into several countries came from across their own: no town of it stands in
             spread = _into_several_countries(text, verb, own, term in _FLEEING_ABROAD)
             counted_where = (own.received_in(*received) if received is not None
-                             else own.from_article(None if nationwide or spread else standing_in, arriving))
+                             else own.from_article(None if nationwide or spread else standing_in, arriving)
+                             ).country_of_article(facts.named, bool(_TO_A_NEIGHBOUR.search(text)))
             if term_of(verb.group()) == "crossed":  # "had crossed in a single day": into the story's destination
                 counted_where = counted_where.crossing_to(went_to)
             if (unit == "people" and generic and head_noun(text, counted) == "arrivals"

@@ -18,7 +18,7 @@ Rules:
   shelter, camp, hospital, area, (resettlement) colony or relatives' home people are taken to or stay in ("moved to relief camps in Assam",
   "taken to rebel-held areas in the Aleppo countryside", "took shelter
   with relatives in Hyderabad", "a camp next to Erbil"); where it happened after "in", "on",
-  "across" or a disaster's path ("tore, swept, raged or burned through"), a kind before the name being no distance
+  "across", "outside" (not after "from": "a camp holding 4,000 people outside Adré") or a disaster's path ("tore, swept, raged or burned through"), a kind before the name being no distance
   ("through the southern Australian state of Victoria"; a later place inside the first refines it: "In California,
   ... evacuate in Ventura County", ``_refined``), or when a place issues an order or advice about its
   people ("Wharton issued an evacuation order for 2,000 residents", "Wharton County officials told 500 families
@@ -28,7 +28,8 @@ Rules:
   ("Jarablus in the Aleppo countryside", "al-Waer neighborhood in western Homs") only locates it. Spanish, French
   and Portuguese cues too: "desde", "huyeron de", "ont fui" (origin), "hacia", "vers", "rumo a" (destination),
   "en", "em", "dans" (where it happened). A
-  possessive passes the role to the finer place ("Homs' al-Waer", "Syria's Homs"). "The district of Homs"
+  possessive passes the role to the finer place ("Homs' al-Waer", "Syria's Homs"; lying in it, a word or two between:
+  "Sudan's embattled western Darfur"). "The district of Homs"
   (a part of a city, named by the city) is the article's place when that place lies in Homs.
 - **People named by their country**: a country right before "refugees", "asylum seekers" or "exiles" is
   their origin ("thousands of Myanmar refugees have crossed into Thailand").
@@ -92,7 +93,7 @@ _CUE = re.compile(
     | \b(?:s(?:ought|eek(?:s|ing)?)|t(?:ook|akes?|aken|aking)|f(?:ound|inds?|inding))
        \s+(?:refuge|shelter|sanctuary)\s+(?:in|at)\b)
     | (?P<locative>\b(?:in(?!\s+(?:total|addition|turn|fact|particular|response)\b|\s+all\s*(?:[,.;:]|and\b))
-       |on|across|throughout|within|(?<!from\s)inside|en|em|dans)\b  # not a set phrase: "evacuated in total", "in all, and"
+       |on|across|throughout|within|(?<!from\s)inside|(?<!from\s)outside|en|em|dans)\b  # not a set phrase: "evacuated in total", "in all, and"
     | (?P<path>\b(?:tore|tear(?:s|ing)|swept|sweep(?:s|ing)|rag(?:ed|es|ing)|ripp(?:ed|ing)|rips|burn(?:ed|t|s|ing)|roar(?:ed|s|ing)
        |spread(?:s|ing)?|blaz(?:ed|es|ing)|plough(?:ed|s|ing)|plow(?:ed|s|ing)|cut(?:s|ting)?)\s+through\b))""",
     _I | re.VERBOSE,
@@ -107,6 +108,8 @@ _OTHER_EVENT_BEFORE = re.compile(
     r"|reporters|journalists)\s+$", _I)  # "telling reporters in Ankara": where the speaker speaks
 # Where another event started, a date between: "fighting that started on 15 April in Khartoum", "the fire, which
 # broke out on Monday in Paradise" (the fighting's place, not the place the people counted left).
+# A region locating "the country" people left ("fled the country in northern Africa") only says where that country is.
+_COUNTRY_NOUN_BEFORE = re.compile(r"\b(?:the|this|that|their|its)\s+(?:[\w'’-]+\s+)?(?:country|nation)\s+$", _I)
 _STARTED_BEFORE = re.compile(r"\b(?:started|began|begun|erupted|broke\s+out|originated)(?:\s+(?:on|last|this)\s+[\w ]{1,20}?)?\s+$",
                              _I)
 # A thing that moves towards a place, not people: "as floodwaters from the north surge towards the barrage", "the
@@ -259,15 +262,17 @@ _POSSESSIVE = re.compile(r"\s*['’]s?\s*", _I)
 # or a dash between ("sheltering in camps: Rohri Camp - 1,200 people; Saleh Pat Camp - 650 people"): the row's place.
 _ROW_LABEL = re.compile(r"(?:^|[:;,][ \t]*|\band[ \t]+)(?P<name>(?-i:[A-Z][\w'’.-]*)(?:[ \t]+(?:(?-i:[A-Z][\w'’.-]*)|of|and|de|du|la|el))"
                         r"{0,4})[ \t]*(?:[:–—]|[ \t]-)[ \t]*$")
-# A place named as a part of the one before it: "Malawi's financial capital, Blantyre", "Kenya's port city of Mombasa".
-_POSSESSIVE_PART = re.compile(r"\s*['’]s?\s+(?:[a-z]+\s+){0,2}[a-z]+(?:\s*,\s*|\s+of\s+)(?:the\s+)?")
+# A place named as a part of the one before it: "Malawi's financial capital, Blantyre", "Kenya's port city of Mombasa",
+# "Sudan's embattled western Darfur" (at most two words between with nothing after them).
+_POSSESSIVE_PART = re.compile(r"\s*['’]s?\s+(?:(?:[a-z]+\s+){0,2}[a-z]+(?:\s*,\s*|\s+of\s+)(?:the\s+)?|(?:[a-z]+\s+){1,2})")
 # The role of a place joined to a located place before it by "and", "or" or a comma: located too (``_joined_with``).
 _JOINED = "joined"
 _COORDINATED = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:(?:to|into|towards?|for|from)\s+)?(?:the\s+)?", _I)
 _PART_OF_CITY = re.compile(r"\b(?:district|neighbou?rhood|quarter|suburb|stronghold|bastion|enclave|pocket|area|camp)s?\b", _I)
 _GENERIC_ORIGIN = re.compile(
     r"\s*(?:the|this|that|their|its|his|her|our)\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?:district|neighbou?rhood|city|town|village|area|camp|enclave|quarter|suburb|region|stronghold|bastion|pocket)\b"
+    r"(?:district|neighbou?rhood|city|town|village|area|camp|enclave|quarter|suburb|region|stronghold|bastion|pocket"
+    r"|country|nation)\b"  # "fled the country in northern Africa": the article's country, the region only locates it
     r"(?!\s+of\b)", _I)  # "the town of Kherson" names the place
 
 
@@ -421,7 +426,8 @@ def _roles(sentence: Sentence, context: Place | None, after: int, until: int | N
                         (_in_relative_clause(text, sentence.relative_openers, after, cue.start())
                          and not (earlier is not None and earlier.start <= start < earlier.end))
                         or _OTHER_EVENT_BEFORE.search(text, max(0, cue.start() - 30), cue.start())
-                        or _STARTED_BEFORE.search(text, max(0, cue.start() - 45), cue.start())):
+                        or _STARTED_BEFORE.search(text, max(0, cue.start() - 45), cue.start())
+                        or _COUNTRY_NOUN_BEFORE.search(text, max(0, cue.start() - 40), cue.start())):
                     role = None  # "..., which is the last stronghold in Homs", "talks held in Geneva": not where they moved
                 if role == "locative" and not cue["path"] and _in_facility(text, cue_before, cue):
                     role = "destination"  # "moved to relief camps in Assam": where the camps are

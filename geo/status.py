@@ -4,7 +4,8 @@ Rules:
 
 - **Status** from the words before the movement word: planned ("will", "would", "are to", "to be
   evacuated", "expected to", an infinitive (not "to" and a place before a past form: "people who had fled to Idlib
-  returned", nor "to" before a shelter that is the movement word: "were moved to relief camps"), "next week", "in the coming ..."), underway ("are leaving",
+  returned", nor "to" before a shelter that is the movement word: "were moved to relief camps"), "next week", "in the coming ...",
+  a plan after the people an "-ing" form names: "returning refugees are expected to arrive"), underway ("are leaving",
   "is being evacuated", "started leaving", "continue to"), planned also when people register, sign up, queue or
   wait for it ("had registered for evacuation flights", "are waiting for evacuation"), completed ("have left", a past tense "left",
   "set off", "withdrew", "drove ... from their homes", "were evacuated", an infinitive of purpose after an arrival
@@ -121,6 +122,10 @@ _PAST_CLAUSE_BEFORE = re.compile(r"\b(?:\w{3,}ed|struck|hit|swept|tore|broke|bur
 # ("Buses began leaving the city on Monday, carrying thousands to ...").
 _BEGUN_CLAUSE_BEFORE = re.compile(r"\b(?:start(?:ed|s)?|began|begun|begins?|continu(?:ed|es|e)|resum(?:ed|es|e))"
                                   r"\s+(?:to\s+[\w-]+|[\w-]+ing)\b[^.;:]*,\s*$", _I)
+# An "-ing" form before the people it names ("returning refugees", "fleeing families") tells no tense: the clause's verb
+# after them does, and a plan there makes the movement one ("... and returning Chadians are expected to reach Chad").
+_PLAN_AFTER_ITS_PEOPLE = re.compile(r"\s+[\w'’-]+s\s+(?:are\s+(?:(?:expected|due|scheduled|set|likely)\s+)?to|will|would)\s+\w",
+                                    _I)  # a plural right after: "people leaving Kyiv are to ..." leave now
 # ... or a past stay before a shelter ("1,200 people spent Wednesday night in its shelters").
 _PAST_SENTENCE = re.compile(r"\b(?:was|were|had|did|spent|slept|stayed|remained|back\s+in|ago|last\s+(?:year|month|week))\b", _I)
 
@@ -190,6 +195,8 @@ def status_of(sentence: str, verb: re.Match) -> str:
                                                     and (word.endswith("ed") or word in _PAST_FORMS))
                                                    or _SHELTER_PLACE.fullmatch(verb.group()))):
         return "planned"
+    if word.endswith("ing") and _PLAN_AFTER_ITS_PEOPLE.match(sentence, verb.end()):
+        return "planned"  # "100,000 returning refugees are expected to arrive": the clause's verb is a plan
     if word.endswith("ing") and _BEGUN_CLAUSE_BEFORE.search(sentence, 0, verb.start()):
         return "underway"
     if word.endswith("ing") and _PAST_CLAUSE_BEFORE.search(sentence, 0, verb.start()):

@@ -707,10 +707,11 @@ OCCUPANTS = frozenset("passengers crew".split())
 IN_CUSTODY = frozenset("inmates prisoners detainees convicts".split())
 # Movement words that say where people are, not where they left: they arrive, return, check in, are received or sheltered,
 # seek asylum or register as refugees ("expects 800,000 migrants to arrive", "the return of 3,900 evacuees",
-# "sheltered in schools", "sought shelter in a church", "given temporary accommodation in hotels", "hosted by relatives", "applied for asylum in Europe", "registered as refugees in Lebanon").
+# "sheltered in schools", "sought shelter in a church", "given temporary accommodation in hotels", "hosted by relatives", "applied for asylum in Europe", "registered as refugees in Lebanon", "a refugee camp holding
+# 44,000 people outside Adré": people a relief, refugee or displacement camp holds are where it is).
 ARRIVING = re.compile(r"arriv|return|land|turn|show|check|c[ao]me\s+ashore|made\s+it(?!\s+out)|influx|welcom|receiv|host"
                       r"|(?:(?:given|granted|offered|provided\s+with|seek(?:s|ing)?|sought|tak(?:e[ns]?|ing)|took|f(?:ind(?:s|ing)?|ound))\s+)?(?:(?:temporary|emergency|red\s+cross|evacuation|public|community)\s+)*"
-                      rf"(?:shelter|accommodation|housing|lodging)|accommodated|lodged|housed|put\s+up|{SHELTER_CENTRES}|(?:relief|transit)\s+camp"
+                      rf"(?:shelter|accommodation|housing|lodging)|accommodated|lodged|housed|put\s+up|{SHELTER_CENTRES}|(?:relief|transit|refugee|displacement|idp|evacuee|evacuation)\s+camp"
                       r"|(?:appl|fil|lodg|claim|s(?:ought|eek))\w*\s+(?:for\s+)?asylum|registered\s+as", _I)
 HEAD_TOKENS = re.compile(r"[\w'’]+(?:-[\w'’]+)*|[^\w\s]")
 # After an active mover, an object that is not the counted people: another count, or a letter, a message ...

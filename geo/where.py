@@ -6,7 +6,7 @@ sentence names none.
 Rules:
 
 - **Arrivals** (``geo.vocabulary.ARRIVING``: people arrive, return, land, are received, sheltered or
-  hosted) happen where people are: the place the article names most often as where people went
+  hosted, or a relief, refugee or displacement camp holds them) happen where people are: the place the article names most often as where people went
   (``geo.story.story_destination``; none on a tie), else the article's place, is then a destination (when the sentence names
   none; a crossing naming no destination goes to the story's too), never the origin ("Germany expects 800,000 migrants to arrive" in an article about Berlin), and
   a place only located ("800 refugees arrived on Monday in Lesbos"; with the places joined to it: "housed in schools
@@ -121,6 +121,31 @@ class Where:
         """
         area = finest_holding(tuple(place for place, _ in self._listed()), named)
         return self if area is None else replace(self, origin=area, origin_text="", whereabouts=())
+
+    def country_of_article(self, named: Sequence[Place], to_a_neighbour: bool = False) -> Where:
+        """ "Fled the country" stands for the article's country, not its town: when the article's place standing in
+        for "the country" or "the nation" (``generic``) is finer than a country, the country the article names
+        (``named``) holding it is the origin. So it is for people who fled ``to_a_neighbour`` ("to the neighbouring
+        country of South Sudan") when the article's place stands in for an origin the sentence names nowhere.
+
+        >>> sd = Place("t:sd", "Sudan", 15.0, 30.0, "country", "SD")
+        >>> kh = Place("t:kh", "Khartoum", 15.6, 32.5, "city", "SD")
+        >>> Where(kh, "the country", (), (), True, generic=True).country_of_article([kh, sd]).origin.name
+        'Sudan'
+        >>> Where(kh, "the city", (), (), True, generic=True).country_of_article([kh, sd]).origin.name
+        'Khartoum'
+        >>> ss = Place("t:ss", "South Sudan", 7.0, 30.0, "country", "SS")
+        >>> [Where(kh, "", (ss,), (), True).country_of_article([kh, sd], near).origin.name for near in (True, False)]
+        ['Sudan', 'Khartoum']
+        """
+        words = self.origin_text.lower().split()
+        named_country = self.generic and words[-1:] in (["country"], ["nation"])
+        standing_in = (to_a_neighbour and not self.origin_text and bool(self.destinations) and self.origin is not None
+                       and all(p.kind == "country" and p.country != self.origin.country for p in self.destinations))
+        if not (named_country or standing_in) or self.origin is None or self.origin.kind == "country":
+            return self
+        country = next((p for p in named if p.kind == "country" and inside(self.origin, p)), None)
+        return self if country is None else replace(self, origin=country)
 
     def each_listed(self) -> tuple[Where, ...]:
         """A figure given for each place of a list ("over 3,000 in each of the districts of Jiangxi and Fujian"): one

@@ -58,6 +58,23 @@ def test_shared_figure_is_attached_to_each_destination_but_never_summed():
     assert all(f.reports == (shared,) for f in flows)
 
 
+def test_a_routes_own_figure_is_shown_before_a_figure_shared_with_other_destinations():
+    shared = report(destinations=[ZAPORIZHZHIA, DNIPRO], value=90000, start=0)
+    own = report(destinations=[DNIPRO], value=12000, start=50)
+    by_destination = {f.destination.name: f for f in aggregate_flows([shared, own])}
+    assert (by_destination["Dnipro"].people, by_destination["Zaporizhzhia"].people) == (12000, 90000)
+    assert [e.people for e in by_destination["Dnipro"].episodes] == [12000, 90000]  # neither estimates the other
+    # two figures of the route's own still make one estimate, the larger shown
+    larger = report(destinations=[DNIPRO], value=15000, start=90)
+    assert {f.destination.name: f.people for f in aggregate_flows([shared, own, larger])}["Dnipro"] == 15000
+    # a town and the province holding it are one destination named at two scales: its figure is the town's own
+    province = Place("t:prov", "Upland Province", 47.0, 36.0, "admin1", "UA")
+    town = Place("t:town", "Hillford", 47.1, 36.1, "city", "UA", parent="t:prov")
+    both = report(destinations=[town, province], value=88000, start=0)
+    vague = report(destinations=[town], low=2000, high=9999, start=50)
+    assert {f.destination.name: f.people for f in aggregate_flows([both, vague])}["Hillford"] == 88000
+
+
 def test_batches_and_cumulative_totals_are_not_added():
     total = report(value=20000, high=20000, low=None, cumulative=True, status="underway")
     first = report(value=1500, batch=True, status="completed", doc="b")

@@ -818,6 +818,16 @@ def test_an_acronym_joined_to_another_is_a_bodys_letters_even_in_a_story_naming_
         "United States", "United Kingdom", "Geneva"]
 
 
+def test_an_acronym_in_brackets_after_the_words_it_spells_is_their_abbreviation_not_a_town(gazetteer):
+    # "SAF" is also a town of Egypt, and Egypt is named: after "Sudanese Armed Forces" it is the army's letters
+    text = ("The Sudanese Armed Forces (SAF) shelled the outskirts again. Thousands of people crossed into Egypt on "
+            "Monday.")
+    assert [m.text for m in gazetteer.find_mentions(text)] == ["Egypt"]
+    # look-alike: capitals a place is known by, after its own name, stay that place
+    text = "Floods cut roads across New South Wales (NSW) on Monday, and thousands left Lismore."
+    assert [m.place.name for m in gazetteer.find_mentions(text)][:2] == ["New South Wales", "New South Wales"]
+
+
 @pytest.mark.parametrize("text, country", [
     ("Soldiers fled into Congo after clashes near Goma.", "CD"),
     ("Rebels attacked villages in Congo, the United Nations said.", "CD"),  # alone, the larger Congo

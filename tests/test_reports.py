@@ -363,6 +363,8 @@ def test_source_is_carried_by_it_said_only_from_the_sentence_before():
     ("According to the latest update from the county, 700 families were moved to schools.", "county"),
     ("Per capita aid fell as 4,200 residents left the valley, the council said.", "council"),
     ("According to the county report, 700 families were moved to schools.", "county report"),
+    ("According to figures from the state relief office, 700 families were moved to schools.", "state relief office"),
+    ("According to official figures, 700 families were moved to schools.", "official figures"),
     # a phrase of place opening the sentence is no speaker, the one after the verb is
     ("In Kassala, the number of evacuees may be near 900, said an official of the county.", "official of the county"),
     ("In Kassala, county officials said 900 residents left.", "county officials"),
@@ -499,6 +501,15 @@ def test_a_departure_still_takes_the_article_place_as_origin():
 def test_an_arrival_forecast_is_planned():
     assert only(ALEPPO_ARTICLE + "Officials expect 2,000 more people to arrive this week.").status == "planned"
     assert only(ALEPPO_ARTICLE + "Another 10,000 might have to be evacuated.").status == "planned"
+
+
+def test_people_named_by_an_ing_form_move_when_the_clause_after_them_says():
+    planned = only(ALEPPO_ARTICLE + "An additional 6,000 refugees and returning Syrians are expected to make their "
+                   "way into Erbil before spring.")
+    assert (planned.count.value, planned.term, planned.status) == (6000, "returned", "planned")
+    assert only(ALEPPO_ARTICLE + "Some 6,000 refugees and returning Syrians made their way into Erbil on "
+                "Monday.").status != "planned"
+    assert only(ALEPPO_ARTICLE + "Some 6,000 people leaving the city are to be checked at the gate.").status != "planned"
 
 
 @pytest.mark.parametrize("other_event", ["peace talks being held in Goma have broken up", "ministers met in Goma",

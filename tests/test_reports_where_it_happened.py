@@ -71,3 +71,65 @@ def test_a_place_no_disaster_strikes_or_a_count_located_elsewhere_keeps_its_plac
         (820, "Dhaka", ())]
     assert places_of(LEAD + "After a mudslide struck Rangamati, 820 villagers were displaced in Bhola.") == [
         (820, "Bhola", ())]
+
+
+POKHARA = Place("t:pokhara", "Pokhara", 28.2, 84.0, "city", "NP", parent="t:kaski")
+INDIA = Place("t:in", "India", 22.0, 79.0, "country", "IN")
+SOUTH_ASIA = Place("t:south-asia", "South Asia", 24.0, 80.0, "continent", "")
+UNREST = {p.name: p for p in (NEPAL, KASKI, POKHARA, INDIA, SOUTH_ASIA)}
+UNREST_LEAD = ("Shelling hit Pokhara again on Monday, and streets in Pokhara stood empty. Nepal's cabinet met late "
+               "into the night.\n\n")
+
+
+def routes_of(text: str) -> list[tuple[int, str | None, tuple[str, ...]]]:
+    doc = Document("doc", "Unrest news\n\n" + text)
+    return [(r.count.value, r.origin.name if r.origin else None, tuple(p.name for p in r.destinations))
+            for r in find_reports(doc, stub_mentions(doc, UNREST))]
+
+
+def test_people_who_fled_to_a_neighbouring_country_left_the_articles_country_when_no_town_is_named():
+    assert routes_of(UNREST_LEAD + "The fighting has forced more than 6,000 people to flee to the neighbouring "
+                     "country of India.") == [(6000, "Nepal", ("India",))]
+    # no neighbour named, or a town the sentence names: the article's place, or that town, stays
+    assert routes_of(UNREST_LEAD + "The fighting has forced more than 6,000 people to flee to India.") == [
+        (6000, "Pokhara", ("India",))]
+    assert routes_of(UNREST_LEAD + "More than 6,000 people fled Kaski for neighbouring India.") == [
+        (6000, "Kaski", ("India",))]
+
+
+def test_people_who_left_the_country_left_the_articles_country_not_the_region_locating_it():
+    assert routes_of(UNREST_LEAD + "More than 40,000 people have fled the country in South Asia and headed for "
+                     "India, the agency said.") == [(40000, "Nepal", ("India",))]
+    # the region only located the country: it is no place the next sentence's count happened in
+    assert [origin for _, origin, _ in routes_of(
+        UNREST_LEAD + "Some 40,000 people have fled the nation in South Asia since March. About 9,000 of them "
+        "went to India, officials said.")] == ["Nepal", "Pokhara"]
+
+
+def test_the_town_people_left_is_still_the_articles_town_and_a_named_region_still_places_a_count():
+    assert routes_of(UNREST_LEAD + "More than 4,000 people have fled the city and headed for India.") == [
+        (4000, "Pokhara", ("India",))]
+    assert routes_of(UNREST_LEAD + "More than 4,000 people have fled villages in Kaski and headed for India.") == [
+        (4000, "Kaski", ("India",))]
+
+
+def test_a_place_a_possessive_and_a_word_or_two_name_as_part_of_a_country_takes_its_role():
+    assert routes_of(UNREST_LEAD + "More than 5,000 people from Nepal's hilly western Kaski have crossed into "
+                     "India.") == [(5000, "Kaski", ("India",))]
+    # a place not lying in the one before, or three words on, is no part of it
+    assert routes_of(UNREST_LEAD + "More than 5,000 people from Nepal's southern neighbour India have crossed into "
+                     "Kaski.")[0][1] == "Nepal"
+    assert routes_of(UNREST_LEAD + "More than 5,000 people from Nepal's flooded hilly western Kaski have crossed "
+                     "into India.")[0][1] == "Nepal"
+
+
+def test_people_a_refugee_camp_holds_are_where_it_is_in_or_outside_a_place_not_leaving_it():
+    assert routes_of(UNREST_LEAD + "Aid workers handed out rice at Deurali, a refugee camp holding more than 4,000 "
+                     "people in Kaski.") == [(4000, None, ("Kaski",))]
+    assert routes_of(UNREST_LEAD + "Aid workers handed out rice at Deurali, a refugee camp holding more than 4,000 "
+                     "people outside Kaski.") == [(4000, None, ("Kaski",))]
+    # people leaving a place, or uprooted just outside it, still left it
+    assert routes_of(UNREST_LEAD + "More than 4,000 people were evacuated from villages outside Kaski.") == [
+        (4000, "Kaski", ())]
+    assert routes_of(UNREST_LEAD + "Fighting outside Kaski has displaced more than 4,000 people.") == [
+        (4000, "Kaski", ())]
