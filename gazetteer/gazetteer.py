@@ -274,7 +274,8 @@ class Gazetteer:
 
         Each listed name asks for that kind, holds the places called "<name> <kind>" ("Otter Tail
         County", indexed only so) besides its own, and is no common word ("Grant", "Love"): the
-        list says it is a name.
+        list says it is a name. In lower-cased text only a name with such a place is one ("in rural
+        and urban counties" lists none), its longest known words ("in clay" -> "clay county").
         """
         found = listed_names(text, tokens, lay)
         if not found:
@@ -293,6 +294,8 @@ class Gazetteer:
                     if extra:
                         first = j
                         break
+                if not (extra or lay.cased):
+                    continue  # lower case: only the index's "<name> <kind>" shows a name
                 if extra and (own is None or first < own.first):  # "Otter" -> "Otter Tail"
                     candidates = own.candidates if own is not None else []
                     spans = [s for s in spans if not first <= s.first <= b]

@@ -815,8 +815,10 @@ def listed_names(text: str, tokens: Tokens, lay: Layout) -> list[tuple[list[tupl
     """Names listed before a plural kind word, with its singular: "in Clay, Grant and Otter Tail
     counties" gives ([(clay), (grant), (otter, tail)], "county") as token ranges (first, last).
 
-    A name is a run of capitalised words; names are joined by commas, "and", "or" or "&". Only
-    cased texts: in lower case a list of names cannot be told from a list of words.
+    A name is a run of capitalised words; names are joined by commas, "and", "or" or "&". In
+    lower-cased text a name is any run of up to three words (``LISTED_WORDS``) before a plural kind
+    word: which of them name a place only the index can tell ("in clay and otter tail counties" holds
+    Clay County and Otter Tail County; see ``Gazetteer._listed``), and "of" names no list there.
 
     >>> from gazetteer.normalize import tokenize
     >>> text = "Roads closed in Clay, Grant, and Otter Tail counties."
@@ -828,17 +830,19 @@ def listed_names(text: str, tokens: Tokens, lay: Layout) -> list[tuple[list[tupl
     >>> text = "All of Chile's provinces reported cases."
     >>> listed_names(text, tokenize(text), layout(text, tokenize(text), {}))
     []
+    >>> text = "roads closed in clay, grant, and otter tail counties after the storm hit the towns."
+    >>> [names for names, _ in listed_names(text, tokenize(text), layout(text, tokenize(text), {}))]
+    [[(1, 3), (5, 5), (8, 9)]]
     """
-    if not lay.cased:
-        return []
     out = []
     # C-level scans for the rare plural kind words: this runs over every word of every cased text.
     for k in tokens.positions(PLURAL_KIND_WORDS.keys()):
         # A possessive owns the divisions, it is none of them: "China's provinces", "Ohio's counties".
-        names = _names_ending_at(k - 1, text, tokens, lay, ampersand=True) if k - 1 not in tokens.possessives else []
+        names = _names_ending_at(k - 1, text, tokens, lay, ampersand=True, run=0 if lay.cased else LISTED_WORDS
+                                 ) if k - 1 not in tokens.possessives else []
         if names:
             out.append((names[::-1], PLURAL_KIND_WORDS[tokens.keys[k]]))
-    for k in tokens.positions(PLURAL_KIND_WORDS_BEFORE_OF.keys()):
+    for k in tokens.positions(PLURAL_KIND_WORDS_BEFORE_OF.keys()) if lay.cased else ():
         if k + 2 < len(tokens) and tokens.keys[k + 1] == "of" and not lay.capital[k]:
             names = _names_ending_at(_list_end(k + 2, text, tokens, lay), text, tokens, lay)  # (back to "of")
             if names:
@@ -859,14 +863,21 @@ def _list_end(i: int, text: str, tokens: Tokens, lay: Layout) -> int:
     return last
 
 
-def _names_ending_at(i: int, text: str, tokens: Tokens, lay: Layout, ampersand: bool = False) -> list[tuple[int, int]]:
+#: The most words of a listed name read in lower-cased text ("otter tail", "lac qui parle").
+LISTED_WORDS = 3
+
+
+def _names_ending_at(i: int, text: str, tokens: Tokens, lay: Layout, ampersand: bool = False,
+                     run: int = 0) -> list[tuple[int, int]]:
     """The runs of capitalised words joined by commas, "and" or "or" (and "&" when ``ampersand``) whose
     last ends at token ``i``, as token ranges (first, last), last run first: "Clay, Grant, and Otter
-    Tail", "Louisiana and Texas"."""
+    Tail", "Louisiana and Texas"; with ``run``, runs of up to that many words of any case instead (a
+    lower-cased list before a plural kind word: ``listed_names``)."""
     names = []
     while True:
         last = i
-        while i >= 0 and tokens.keys[i] != SEPARATOR and lay.capital[i]:
+        while i >= 0 and tokens.keys[i] != SEPARATOR and (
+                last - i < run and tokens.keys[i] not in ("and", "or") if run else lay.capital[i]):
             i -= 1
         if i == last:
             break
@@ -1671,7 +1682,7 @@ _NOT_STREET_WORDS = _folded("the a an on in at of to from and or near along down
 
 
 def street_names(text: str, cased: bool) -> list[tuple[int, int]]:
-    """Character spans of the street names of a cased text ("Wichita Drive", "E. Broad St.").
+    """Character spans of the street names of a text ("Wichita Drive", "E. Broad St.").
 
     A street is a place the world index does not hold, so it is a mention without a place. "Dr."
     and "St." before a capitalised word are a title or a saint ("Dr. Lee", "St. Louis"); a street

@@ -622,6 +622,16 @@ def test_a_towns_ambiguous_name_is_the_town_where_the_words_around_it_place_it_i
     assert _read_lower(gazetteer, "a car stopped near briarcliff road , and in giffords' view it was fine .") == []
 
 
+def test_names_listed_before_counties_are_the_counties_in_lower_cased_text(gazetteer):
+    # Each run of words before "counties" names the county the index calls "<words> County", its longest
+    # such words ("in pope" -> Pope County), a common word too ("grant").
+    assert _read_lower(gazetteer, "snow shut schools in pope, grant and yellow medicine counties on monday .") == [
+        ("pope", "Pope County"), ("grant", "Grant County"), ("yellow medicine", "Yellow Medicine County")]
+    # look-alikes: words no county is called, and a state's own counties
+    assert _read_lower(gazetteer, "turnout fell in rural and urban counties , and ohio's counties voted .") == [
+        ("ohio", "Ohio")]
+
+
 def test_the_town_of_a_lower_case_name_is_a_place_but_a_word_before_town_only_describes_it(gazetteer):
     text = "the levee broke near the city of wharton, and the spa town and the ski town were spared."
     assert [(m.text, m.place.country, m.place.kind) for m in gazetteer.find_mentions(text)] == [
