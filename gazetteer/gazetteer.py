@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from gazetteer.errors import GazetteerError, GazetteerRowError
-from gazetteer.index import BIG_TOWN, COMMON_ZIPF, PlaceIndex, written_zipf
+from gazetteer.index import BIG_TOWN, COMMON_ZIPF, GENERIC_WORDS, PlaceIndex, written_zipf
 from gazetteer.model import Mention, Place
 from gazetteer.normalize import SEPARATOR, Tokens, fold, name_key, spelled, spelling_of, spelling_skeleton, tokenize
 from gazetteer.recognize import (FEATURE_FIRSTS, KIND_WORDS, LOWER_CASE_NAME_STARTS, Candidate, Layout, Span,
@@ -274,8 +274,9 @@ class Gazetteer:
 
         Each listed name asks for that kind, holds the places called "<name> <kind>" ("Otter Tail
         County", indexed only so) besides its own, and is no common word ("Grant", "Love"): the
-        list says it is a name. In lower-cased text only a name with such a place is one ("in rural
-        and urban counties" lists none), its longest known words ("in clay" -> "clay county").
+        list says it is a name. In lower-cased text only a name with such a place is one, no generic
+        words ("in rural and urban counties", "the northern and central provinces" list none), its
+        longest known words ("in clay" -> "clay county").
         """
         found = listed_names(text, tokens, lay)
         if not found:
@@ -294,8 +295,8 @@ class Gazetteer:
                     if extra:
                         first = j
                         break
-                if not (extra or lay.cased):
-                    continue  # lower case: only the index's "<name> <kind>" shows a name
+                if not lay.cased and (not extra or GENERIC_WORDS.issuperset(stem.split())):
+                    continue  # lower case: only the index's "<name> <kind>" shows a name, not "northern"
                 if extra and (own is None or first < own.first):  # "Otter" -> "Otter Tail"
                     candidates = own.candidates if own is not None else []
                     spans = [s for s in spans if not first <= s.first <= b]

@@ -817,8 +817,9 @@ def listed_names(text: str, tokens: Tokens, lay: Layout) -> list[tuple[list[tupl
 
     A name is a run of capitalised words; names are joined by commas, "and", "or" or "&". In
     lower-cased text a name is any run of up to three words (``LISTED_WORDS``) before a plural kind
-    word: which of them name a place only the index can tell ("in clay and otter tail counties" holds
-    Clay County and Otter Tail County; see ``Gazetteer._listed``), and "of" names no list there.
+    word, in a list of two or more: which of them name a place only the index can tell ("in clay and
+    otter tail counties" holds Clay County and Otter Tail County; see ``Gazetteer._listed``), and "of"
+    names no list there.
 
     >>> from gazetteer.normalize import tokenize
     >>> text = "Roads closed in Clay, Grant, and Otter Tail counties."
@@ -840,7 +841,7 @@ def listed_names(text: str, tokens: Tokens, lay: Layout) -> list[tuple[list[tupl
         # A possessive owns the divisions, it is none of them: "China's provinces", "Ohio's counties".
         names = _names_ending_at(k - 1, text, tokens, lay, ampersand=True, run=0 if lay.cased else LISTED_WORDS
                                  ) if k - 1 not in tokens.possessives else []
-        if names:
+        if len(names) > (0 if lay.cased else 1):  # lower case: a list ("the worst hit districts" is none)
             out.append((names[::-1], PLURAL_KIND_WORDS[tokens.keys[k]]))
     for k in tokens.positions(PLURAL_KIND_WORDS_BEFORE_OF.keys()) if lay.cased else ():
         if k + 2 < len(tokens) and tokens.keys[k + 1] == "of" and not lay.capital[k]:
@@ -872,7 +873,8 @@ def _names_ending_at(i: int, text: str, tokens: Tokens, lay: Layout, ampersand: 
     """The runs of capitalised words joined by commas, "and" or "or" (and "&" when ``ampersand``) whose
     last ends at token ``i``, as token ranges (first, last), last run first: "Clay, Grant, and Otter
     Tail", "Louisiana and Texas"; with ``run``, runs of up to that many words of any case instead (a
-    lower-cased list before a plural kind word: ``listed_names``)."""
+    lower-cased list before a plural kind word: ``listed_names``); a run that long ends the list ("the
+    central provinces and the worst hit districts": its words may be no name)."""
     names = []
     while True:
         last = i
@@ -882,6 +884,8 @@ def _names_ending_at(i: int, text: str, tokens: Tokens, lay: Layout, ampersand: 
         if i == last:
             break
         names.append((i + 1, last))
+        if run and last - i == run:
+            break
         if i >= 0 and tokens.keys[i] in ("and", "or"):
             i -= 1
             if _joined_by(",", i, text, tokens):

@@ -627,9 +627,10 @@ def test_names_listed_before_counties_are_the_counties_in_lower_cased_text(gazet
     # such words ("in pope" -> Pope County), a common word too ("grant").
     assert _read_lower(gazetteer, "snow shut schools in pope, grant and yellow medicine counties on monday .") == [
         ("pope", "Pope County"), ("grant", "Grant County"), ("yellow medicine", "Yellow Medicine County")]
-    # look-alikes: words no county is called, and a state's own counties
+    # look-alikes: words no county is called, a state's own counties, generic words, a name alone
     assert _read_lower(gazetteer, "turnout fell in rural and urban counties , and ohio's counties voted .") == [
         ("ohio", "Ohio")]
+    assert _read_lower(gazetteer, "the northern and central provinces flooded , and the worst hit districts too .") == []
 
 
 def test_the_town_of_a_lower_case_name_is_a_place_but_a_word_before_town_only_describes_it(gazetteer):
