@@ -1691,9 +1691,10 @@ def street_names(text: str, cased: bool) -> list[tuple[int, int]]:
     A street is a place the world index does not hold, so it is a mention without a place. "Dr."
     and "St." before a capitalised word are a title or a saint ("Dr. Lee", "St. Louis"); a street
     word followed by another capitalised word is part of a longer name ("Main Street Bakery").
+    Lower-cased text has its own reading (``lower_case_street_names``).
     """
     if not cased:
-        return []
+        return lower_case_street_names(text)
     found = []
     for end_word in _STREET_END.finditer(text):
         start, end = end_word.span()
@@ -1715,4 +1716,63 @@ def street_names(text: str, cased: bool) -> list[tuple[int, int]]:
             continue  # a middle initial: a person ("Marvin F. Lane")
         number = _ROAD_NUMBER.match(text, end)  # "County Road 43" is the road's whole name
         found.append((start - sum(len(w) + 1 for w in words), number.end() if number else end))
+    return found
+
+
+#: A street word of lower-cased text ("dr." is a title there, "road" and "st" without a stop too often a
+#: word or a saint: "st." only before punctuation or a function word, see ``lower_case_street_names``).
+_LOWER_STREET_END = re.compile(r"(?:street|st\.|avenue|ave\.|road|rd\.|drive|boulevard|blvd\.|lane|ln\.|parkway"
+                               r"|pkwy\.)(?![\w'’-])")
+_LOWER_STREET_WORD = re.compile(r"(?:[a-z]\.|\d+(?:st|nd|rd|th)|[a-z][a-z’'-]*[a-z][’']?)(?<![’']s)")  # no possessive
+_NEXT_WORD = re.compile(r" ([^\W\d_]+)")  # (any letter: a mixed-case text is read as lower-cased too)
+#: Words before a street's name without an article, which only a name may follow: "on elm street",
+#: "the 500 block of taylor street", "between pine ridge drive and ...". ("and" and "to" only after a
+#: street word: "from elm street to oak lane", not "to widen road", whose verb no name holds.)
+STREET_LEADS = _folded("on at near off onto along of in from between")
+STREET_CHAINS = _folded("and to")
+#: Words no street's name holds, beside ``_NOT_STREET_WORDS``: quantities ("on two roads", "each lane").
+_NOT_LOWER_STREET_WORDS = _NOT_STREET_WORDS | _folded("all both each every any some no another other one two three "
+                                                      "four five six seven eight nine ten several many few more most")
+#: A house number before a street ("775 main st.", "1935 orchard st."), not a year after a word that
+#: dates ("in 2010 state road funds": ``YEAR_LEADS``).
+_HOUSE_NUMBER = re.compile(r"\d{1,5}[a-z]?")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+YEAR_LEADS = _folded("in since by until during before after")
+
+
+def lower_case_street_names(text: str) -> list[tuple[int, int]]:
+    """Character spans of the street names of a lower-cased text, where no capital marks a name: one
+    to four words and a street word after a word that only a name may follow without an article
+    (``STREET_LEADS``: "on elm street", "the 300 block of east main street"), a house number ("775 main
+    st.") or a street and "and" or "to" ("north nokomis street and darling avenue"); three name words
+    at most. Not after an article or a quantity ("on the main road", "a dirt road", "two lanes"), nor a
+    saint's "st." before a name ("st. louis", "mount st. helens"), nor a possessive ("augusta's"), nor
+    a given name and "lane" but in an address ("the slayings of valerie lane" name a person).
+
+    >>> text = "a crash at 1935 orchard st., near elm street and w. 5th avenue, closed the main road."
+    >>> [text[a:b] for a, b in lower_case_street_names(text)]
+    ['orchard st.', 'elm street', 'w. 5th avenue']
+    """
+    found: list[tuple[int, int]] = []
+    for end_word in _LOWER_STREET_END.finditer(text):
+        start, end = end_word.span()
+        if text[start - 1:start] != " ":
+            continue
+        if end_word.group() == "st." and (after := _NEXT_WORD.match(text, end)) and fold(
+                after.group(1)) not in _NOT_STREET_WORDS:
+            continue  # "st. louis": a saint's city
+        words = text[max(0, start - 80):start - 1].split(" ")
+        name = list(takewhile(lambda w: _LOWER_STREET_WORD.fullmatch(w) is not None
+                              and fold(w) not in _NOT_LOWER_STREET_WORDS, reversed(words[-4:])))
+        lead = words[-len(name) - 1] if name and len(name) < min(len(words), 4) else ""
+        # (the word before the lead: a street's before "and", a dating word before a year, "block")
+        before = fold(words[-len(name) - 2].rstrip(".,")) if lead and len(words) > len(name) + 1 else ""
+        house = _HOUSE_NUMBER.fullmatch(lead) and not (_YEAR.fullmatch(lead) and before in YEAR_LEADS)
+        if not (fold(lead) in STREET_LEADS or fold(lead) in STREET_CHAINS and before in STREET_WORDS or house):
+            continue
+        if (end_word.group() == "lane" and len(name) == 1 and fold(name[0]) in given_names()
+                and not (house or before == "block")):
+            continue  # "the slayings of valerie lane": a person, but "the 200 block of joanne lane"
+        number = _ROAD_NUMBER.match(text, end)  # "county road 43" is the road's whole name
+        found.append((start - sum(len(w) + 1 for w in name), number.end() if number else end))
     return found

@@ -592,7 +592,8 @@ def test_a_common_name_of_several_words_hides_the_place_inside_it_in_lower_cased
 
 
 def test_the_word_after_a_name_makes_it_a_streets_a_newspapers_or_a_speakers_in_lower_cased_text(gazetteer):
-    assert _read_lower(gazetteer, "the washington post said families left their homes on washington drive .") == []
+    assert _read_lower(gazetteer, "the washington post said families left their homes on washington drive .") == [
+        ("washington drive", None)]  # the street, a mention with no place
     assert _read_lower(gazetteer, "manchester said the storm was over , and he studied at indiana university .") == []
     # look-alikes: a locative before the speaker, "a" before a common noun the place qualifies
     assert _read_lower(gazetteer, "officials in manchester said roads were shut .") == [("manchester", "Manchester")]
@@ -619,7 +620,8 @@ def test_a_towns_ambiguous_name_is_the_town_where_the_words_around_it_place_it_i
     # look-alikes: the names alone, an English word after "in", a street, a possessive
     assert _read_lower(gazetteer, "pirbright said the labs were shut , and wintersville was quiet .") == []
     assert _read_lower(gazetteer, "the vote was taken in earnest , and the fish came in lemon sauce .") == []
-    assert _read_lower(gazetteer, "a car stopped near briarcliff road , and in giffords' view it was fine .") == []
+    assert _read_lower(gazetteer, "a car stopped near briarcliff road , and in giffords' view it was fine .") == [
+        ("briarcliff road", None)]  # the street, a mention with no place
 
 
 def test_names_listed_before_counties_are_the_counties_in_lower_cased_text(gazetteer):
