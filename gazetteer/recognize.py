@@ -1554,13 +1554,18 @@ def _in_a_firm(span: Span, text: str) -> bool:
 def _named_by_the_word_after(span: Span, nxt: int | None, tokens: Tokens, text: str, lay: Layout) -> str:
     """Why the word after a name of a lower-cased text (``nxt``) makes it another thing's, as a capital
     after it would in cased text: a street's ("washington drive", "bellevue st."; see
-    ``STREET_NAME_WORDS``), a newspaper's ("new york times"), an institution's named after the place
-    ("columbia university", "knox park"; see ``NAMESAKE_HEADS``), a speaker's ("manchester said", but not
+    ``STREET_NAME_WORDS``), a newspaper's ("new york times"; "lansing state journal" too, but a
+    first-level division's name before "state" stays the division's), an institution's named after
+    the place ("columbia university", "knox park"; see ``NAMESAKE_HEADS``; not "youngstown state
+    university", whose town LGL marks), a speaker's ("manchester said", but not
     "officials in manchester said"); "" when it makes none. Not after a kind word ("henry county road"
     runs through the county), nor after "a" or "an", which make the word after a common noun the place
     qualifies ("a dhaka street", "an idaho university"), nor for a well-known place's possessive
     ("new york's times square"). (Not any organisation's: "an ohio company" is in Ohio, and lower case
     cannot show "the Ohio Company".)"""
+    if nxt is not None and tokens.keys[nxt] == "state" and (beyond := _next_word(tokens, nxt)) is not None and (
+            tokens.keys[beyond] in NEWSPAPER_WORDS) and not any(c.place.kind == "admin1" for c in span.candidates):
+        return "organisation"  # "the lansing state journal"; "the ohio state journal" is Ohio's
     if nxt is None or span.kinds or tokens.keys[span.name_last] in KIND_WORDS:
         return ""
     after = tokens.keys[nxt]

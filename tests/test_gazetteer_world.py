@@ -601,6 +601,13 @@ def test_the_word_after_a_name_makes_it_a_streets_a_newspapers_or_a_speakers_in_
         ("dhaka", "Dhaka"), ("denver", "Denver")]
 
 
+def test_a_name_before_state_and_a_newspaper_is_the_newspapers_in_lower_cased_text(gazetteer):
+    assert _read_lower(gazetteer, "the story ran in the lansing state journal on friday .") == []
+    # look-alikes: a state's own name, "state" before another word
+    assert _read_lower(gazetteer, "the ohio state journal closed , and a houston state senator spoke .") == [
+        ("ohio", "Ohio"), ("houston", "Houston")]
+
+
 def test_a_saints_possessive_name_is_an_institution_in_lower_cased_text(gazetteer):
     assert _read_lower(gazetteer, "students at st. mary's school were sent home as flights to st. louis were "
                                   "cancelled .") == [("st. louis", "St. Louis")]
