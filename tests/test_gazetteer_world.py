@@ -608,6 +608,12 @@ def test_a_name_before_state_and_a_newspaper_is_the_newspapers_in_lower_cased_te
         ("ohio", "Ohio"), ("houston", "Houston")]
 
 
+def test_a_countrys_letters_after_the_name_it_in_lower_cased_text(gazetteer):
+    assert _read_lower(gazetteer, "aid sent by the us navy reached the port .") == [("us", "United States")]
+    # look-alikes: the pronoun, and other letters after "the"
+    assert _read_lower(gazetteer, "they told us the tv crews , the pm and the uss carrier left .") == []
+
+
 def test_a_saints_possessive_name_is_an_institution_in_lower_cased_text(gazetteer):
     assert _read_lower(gazetteer, "students at st. mary's school were sent home as flights to st. louis were "
                                   "cancelled .") == [("st. louis", "St. Louis")]
