@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from gazetteer.errors import GazetteerError, GazetteerRowError
-from gazetteer.index import BIG_TOWN, COMMON_ZIPF, PlaceIndex, written_zipf
+from gazetteer.index import BIG_TOWN, COMMON_ZIPF, GENERIC_WORDS, PlaceIndex, written_zipf
 from gazetteer.model import Mention, Place
 from gazetteer.normalize import SEPARATOR, Tokens, fold, name_key, spelled, spelling_of, spelling_skeleton, tokenize
 from gazetteer.recognize import (FEATURE_FIRSTS, KIND_WORDS, LOWER_CASE_NAME_STARTS, Candidate, Layout, Span,
@@ -221,7 +221,26 @@ class Gazetteer:
             mentions = self._with_capitals(mentions, text, tokens, lay, doc_id)
         if self.geocoder is not None:  # a few names no source knows, by the rule of gazetteer.online
             mentions = self.geocoder.add_mentions(mentions, text, tokens, lay, doc_id, self.word_zipf, self.demonyms)
+        if not lay.cased:
+            mentions = self._with_country_letters(mentions, text, tokens, doc_id)
         return _with_streets(mentions, text, lay, doc_id)
+
+    def _with_country_letters(self, mentions: list[Mention], text: str, tokens: Tokens,
+                              doc_id: str) -> list[Mention]:
+        """``mentions`` of a lower-cased text plus a country's two letters after "the" ("the us military",
+        "aid from the us"): a common word there ("us", the pronoun), which no span reads, but "the" never
+        comes before the pronoun. Only letters a country is called by (the index's "us", "uk")."""
+        starts = {m.start for m in mentions}
+        found = []
+        for i in tokens.positions(THE):
+            j = i + 1
+            # (written with two letters: a key merges doubled ones, and "the uss carrier" is a ship)
+            if j < len(tokens.keys) and tokens.ends[j] - tokens.starts[j] == 2 and tokens.starts[j] not in starts:
+                countries = [c.place for c in self._candidates(tokens.keys[j]) if c.place.kind == "country"]
+                if len(countries) == 1:
+                    start, end = tokens.starts[j], tokens.ends[j]
+                    found.append(Mention(doc_id, text[start:end], start, end, countries[0], 1.0))
+        return sorted(mentions + found, key=attrgetter("start")) if found else mentions
 
     def _with_capitals(self, mentions: list[Mention], text: str, tokens: Tokens, lay: Layout,
                        doc_id: str) -> list[Mention]:
@@ -274,7 +293,9 @@ class Gazetteer:
 
         Each listed name asks for that kind, holds the places called "<name> <kind>" ("Otter Tail
         County", indexed only so) besides its own, and is no common word ("Grant", "Love"): the
-        list says it is a name.
+        list says it is a name. In lower-cased text only a name with such a place is one, no generic
+        words ("in rural and urban counties", "the northern and central provinces" list none), its
+        longest known words ("in clay" -> "clay county").
         """
         found = listed_names(text, tokens, lay)
         if not found:
@@ -293,6 +314,8 @@ class Gazetteer:
                     if extra:
                         first = j
                         break
+                if not lay.cased and (not extra or GENERIC_WORDS.issuperset(stem.split())):
+                    continue  # lower case: only the index's "<name> <kind>" shows a name, not "northern"
                 if extra and (own is None or first < own.first):  # "Otter" -> "Otter Tail"
                     candidates = own.candidates if own is not None else []
                     spans = [s for s in spans if not first <= s.first <= b]
@@ -738,6 +761,7 @@ def _joined_places(spans: Sequence[Span], tokens: Tokens) -> set[int]:
 
 
 CAPITAL, CITY = "capital", "city"
+THE = frozenset({"the"})
 #: Words after "capital" that make it money, not a city ("capital spending", "capital markets").
 CAPITAL_MONEY = frozenset({"market", "markets", "spending", "expenditure", "expenditures", "flight", "flows",
                            "inflows", "outflows", "gains", "gain", "investment", "investments", "budget",

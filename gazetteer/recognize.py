@@ -816,8 +816,11 @@ def listed_names(text: str, tokens: Tokens, lay: Layout) -> list[tuple[list[tupl
     """Names listed before a plural kind word, with its singular: "in Clay, Grant and Otter Tail
     counties" gives ([(clay), (grant), (otter, tail)], "county") as token ranges (first, last).
 
-    A name is a run of capitalised words; names are joined by commas, "and", "or" or "&". Only
-    cased texts: in lower case a list of names cannot be told from a list of words.
+    A name is a run of capitalised words; names are joined by commas, "and", "or" or "&". In
+    lower-cased text a name is any run of up to three words (``LISTED_WORDS``) before a plural kind
+    word, in a list of two or more: which of them name a place only the index can tell ("in clay and
+    otter tail counties" holds Clay County and Otter Tail County; see ``Gazetteer._listed``), and "of"
+    names no list there.
 
     >>> from gazetteer.normalize import tokenize
     >>> text = "Roads closed in Clay, Grant, and Otter Tail counties."
@@ -829,17 +832,19 @@ def listed_names(text: str, tokens: Tokens, lay: Layout) -> list[tuple[list[tupl
     >>> text = "All of Chile's provinces reported cases."
     >>> listed_names(text, tokenize(text), layout(text, tokenize(text), {}))
     []
+    >>> text = "roads closed in clay, grant, and otter tail counties after the storm hit the towns."
+    >>> [names for names, _ in listed_names(text, tokenize(text), layout(text, tokenize(text), {}))]
+    [[(1, 3), (5, 5), (8, 9)]]
     """
-    if not lay.cased:
-        return []
     out = []
     # C-level scans for the rare plural kind words: this runs over every word of every cased text.
     for k in tokens.positions(PLURAL_KIND_WORDS.keys()):
         # A possessive owns the divisions, it is none of them: "China's provinces", "Ohio's counties".
-        names = _names_ending_at(k - 1, text, tokens, lay, ampersand=True) if k - 1 not in tokens.possessives else []
-        if names:
+        names = _names_ending_at(k - 1, text, tokens, lay, ampersand=True, run=0 if lay.cased else LISTED_WORDS
+                                 ) if k - 1 not in tokens.possessives else []
+        if len(names) > (0 if lay.cased else 1):  # lower case: a list ("the worst hit districts" is none)
             out.append((names[::-1], PLURAL_KIND_WORDS[tokens.keys[k]]))
-    for k in tokens.positions(PLURAL_KIND_WORDS_BEFORE_OF.keys()):
+    for k in tokens.positions(PLURAL_KIND_WORDS_BEFORE_OF.keys()) if lay.cased else ():
         if k + 2 < len(tokens) and tokens.keys[k + 1] == "of" and not lay.capital[k]:
             names = _names_ending_at(_list_end(k + 2, text, tokens, lay), text, tokens, lay)  # (back to "of")
             if names:
@@ -860,18 +865,28 @@ def _list_end(i: int, text: str, tokens: Tokens, lay: Layout) -> int:
     return last
 
 
-def _names_ending_at(i: int, text: str, tokens: Tokens, lay: Layout, ampersand: bool = False) -> list[tuple[int, int]]:
+#: The most words of a listed name read in lower-cased text ("otter tail", "lac qui parle").
+LISTED_WORDS = 3
+
+
+def _names_ending_at(i: int, text: str, tokens: Tokens, lay: Layout, ampersand: bool = False,
+                     run: int = 0) -> list[tuple[int, int]]:
     """The runs of capitalised words joined by commas, "and" or "or" (and "&" when ``ampersand``) whose
     last ends at token ``i``, as token ranges (first, last), last run first: "Clay, Grant, and Otter
-    Tail", "Louisiana and Texas"."""
+    Tail", "Louisiana and Texas"; with ``run``, runs of up to that many words of any case instead (a
+    lower-cased list before a plural kind word: ``listed_names``); a run that long ends the list ("the
+    central provinces and the worst hit districts": its words may be no name)."""
     names = []
     while True:
         last = i
-        while i >= 0 and tokens.keys[i] != SEPARATOR and lay.capital[i]:
+        while i >= 0 and tokens.keys[i] != SEPARATOR and (
+                last - i < run and tokens.keys[i] not in ("and", "or") if run else lay.capital[i]):
             i -= 1
         if i == last:
             break
         names.append((i + 1, last))
+        if run and last - i == run:
+            break
         if i >= 0 and tokens.keys[i] in ("and", "or"):
             i -= 1
             if _joined_by(",", i, text, tokens):
@@ -1557,13 +1572,18 @@ def _in_a_firm(span: Span, text: str) -> bool:
 def _named_by_the_word_after(span: Span, nxt: int | None, tokens: Tokens, text: str, lay: Layout) -> str:
     """Why the word after a name of a lower-cased text (``nxt``) makes it another thing's, as a capital
     after it would in cased text: a street's ("washington drive", "bellevue st."; see
-    ``STREET_NAME_WORDS``), a newspaper's ("new york times"), an institution's named after the place
-    ("columbia university", "knox park"; see ``NAMESAKE_HEADS``), a speaker's ("manchester said", but not
+    ``STREET_NAME_WORDS``), a newspaper's ("new york times"; "lansing state journal" too, but a
+    first-level division's name before "state" stays the division's), an institution's named after
+    the place ("columbia university", "knox park"; see ``NAMESAKE_HEADS``; not "youngstown state
+    university", whose town LGL marks), a speaker's ("manchester said", but not
     "officials in manchester said"); "" when it makes none. Not after a kind word ("henry county road"
     runs through the county), nor after "a" or "an", which make the word after a common noun the place
     qualifies ("a dhaka street", "an idaho university"), nor for a well-known place's possessive
     ("new york's times square"). (Not any organisation's: "an ohio company" is in Ohio, and lower case
     cannot show "the Ohio Company".)"""
+    if nxt is not None and tokens.keys[nxt] == "state" and (beyond := _next_word(tokens, nxt)) is not None and (
+            tokens.keys[beyond] in NEWSPAPER_WORDS) and not any(c.place.kind == "admin1" for c in span.candidates):
+        return "organisation"  # "the lansing state journal"; "the ohio state journal" is Ohio's
     if nxt is None or span.kinds or tokens.keys[span.name_last] in KIND_WORDS:
         return ""
     after = tokens.keys[nxt]
@@ -1689,14 +1709,15 @@ _NOT_STREET_WORDS = _folded("the a an on in at of to from and or near along down
 
 
 def street_names(text: str, cased: bool) -> list[tuple[int, int]]:
-    """Character spans of the street names of a cased text ("Wichita Drive", "E. Broad St.").
+    """Character spans of the street names of a text ("Wichita Drive", "E. Broad St.").
 
     A street is a place the world index does not hold, so it is a mention without a place. "Dr."
     and "St." before a capitalised word are a title or a saint ("Dr. Lee", "St. Louis"); a street
     word followed by another capitalised word is part of a longer name ("Main Street Bakery").
+    Lower-cased text has its own reading (``lower_case_street_names``).
     """
     if not cased:
-        return []
+        return lower_case_street_names(text)
     found = []
     for end_word in _STREET_END.finditer(text):
         start, end = end_word.span()
@@ -1718,4 +1739,63 @@ def street_names(text: str, cased: bool) -> list[tuple[int, int]]:
             continue  # a middle initial: a person ("Marvin F. Lane")
         number = _ROAD_NUMBER.match(text, end)  # "County Road 43" is the road's whole name
         found.append((start - sum(len(w) + 1 for w in words), number.end() if number else end))
+    return found
+
+
+#: A street word of lower-cased text ("dr." is a title there, "road" and "st" without a stop too often a
+#: word or a saint: "st." only before punctuation or a function word, see ``lower_case_street_names``).
+_LOWER_STREET_END = re.compile(r"(?:street|st\.|avenue|ave\.|road|rd\.|drive|boulevard|blvd\.|lane|ln\.|parkway"
+                               r"|pkwy\.)(?![\w'’-])")
+_LOWER_STREET_WORD = re.compile(r"(?:[a-z]\.|\d+(?:st|nd|rd|th)|[a-z][a-z’'-]*[a-z][’']?)(?<![’']s)")  # no possessive
+_NEXT_WORD = re.compile(r" ([^\W\d_]+)")  # (any letter: a mixed-case text is read as lower-cased too)
+#: Words before a street's name without an article, which only a name may follow: "on elm street",
+#: "the 500 block of taylor street", "between pine ridge drive and ...". ("and" and "to" only after a
+#: street word: "from elm street to oak lane", not "to widen road", whose verb no name holds.)
+STREET_LEADS = _folded("on at near off onto along of in from between")
+STREET_CHAINS = _folded("and to")
+#: Words no street's name holds, beside ``_NOT_STREET_WORDS``: quantities ("on two roads", "each lane").
+_NOT_LOWER_STREET_WORDS = _NOT_STREET_WORDS | _folded("all both each every any some no another other one two three "
+                                                      "four five six seven eight nine ten several many few more most")
+#: A house number before a street ("775 main st.", "1935 orchard st."), not a year after a word that
+#: dates ("in 2010 state road funds": ``YEAR_LEADS``).
+_HOUSE_NUMBER = re.compile(r"\d{1,5}[a-z]?")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+YEAR_LEADS = _folded("in since by until during before after")
+
+
+def lower_case_street_names(text: str) -> list[tuple[int, int]]:
+    """Character spans of the street names of a lower-cased text, where no capital marks a name: one
+    to four words and a street word after a word that only a name may follow without an article
+    (``STREET_LEADS``: "on elm street", "the 300 block of east main street"), a house number ("775 main
+    st.") or a street and "and" or "to" ("north nokomis street and darling avenue"); three name words
+    at most. Not after an article or a quantity ("on the main road", "a dirt road", "two lanes"), nor a
+    saint's "st." before a name ("st. louis", "mount st. helens"), nor a possessive ("augusta's"), nor
+    a given name and "lane" but in an address ("the slayings of valerie lane" name a person).
+
+    >>> text = "a crash at 1935 orchard st., near elm street and w. 5th avenue, closed the main road."
+    >>> [text[a:b] for a, b in lower_case_street_names(text)]
+    ['orchard st.', 'elm street', 'w. 5th avenue']
+    """
+    found: list[tuple[int, int]] = []
+    for end_word in _LOWER_STREET_END.finditer(text):
+        start, end = end_word.span()
+        if text[start - 1:start] != " ":
+            continue
+        if end_word.group() == "st." and (after := _NEXT_WORD.match(text, end)) and fold(
+                after.group(1)) not in _NOT_STREET_WORDS:
+            continue  # "st. louis": a saint's city
+        words = text[max(0, start - 80):start - 1].split(" ")
+        name = list(takewhile(lambda w: _LOWER_STREET_WORD.fullmatch(w) is not None
+                              and fold(w) not in _NOT_LOWER_STREET_WORDS, reversed(words[-4:])))
+        lead = words[-len(name) - 1] if name and len(name) < min(len(words), 4) else ""
+        # (the word before the lead: a street's before "and", a dating word before a year, "block")
+        before = fold(words[-len(name) - 2].rstrip(".,")) if lead and len(words) > len(name) + 1 else ""
+        house = _HOUSE_NUMBER.fullmatch(lead) and not (_YEAR.fullmatch(lead) and before in YEAR_LEADS)
+        if not (fold(lead) in STREET_LEADS or fold(lead) in STREET_CHAINS and before in STREET_WORDS or house):
+            continue
+        if (end_word.group() == "lane" and len(name) == 1 and fold(name[0]) in given_names()
+                and not (house or before == "block")):
+            continue  # "the slayings of valerie lane": a person, but "the 200 block of joanne lane"
+        number = _ROAD_NUMBER.match(text, end)  # "county road 43" is the road's whole name
+        found.append((start - sum(len(w) + 1 for w in name), number.end() if number else end))
     return found

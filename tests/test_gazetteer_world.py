@@ -592,12 +592,26 @@ def test_a_common_name_of_several_words_hides_the_place_inside_it_in_lower_cased
 
 
 def test_the_word_after_a_name_makes_it_a_streets_a_newspapers_or_a_speakers_in_lower_cased_text(gazetteer):
-    assert _read_lower(gazetteer, "the washington post said families left their homes on washington drive .") == []
+    assert _read_lower(gazetteer, "the washington post said families left their homes on washington drive .") == [
+        ("washington drive", None)]  # the street, a mention with no place
     assert _read_lower(gazetteer, "manchester said the storm was over , and he studied at indiana university .") == []
     # look-alikes: a locative before the speaker, "a" before a common noun the place qualifies
     assert _read_lower(gazetteer, "officials in manchester said roads were shut .") == [("manchester", "Manchester")]
     assert _read_lower(gazetteer, "a dhaka street flooded , and a denver bank closed .") == [
         ("dhaka", "Dhaka"), ("denver", "Denver")]
+
+
+def test_a_name_before_state_and_a_newspaper_is_the_newspapers_in_lower_cased_text(gazetteer):
+    assert _read_lower(gazetteer, "the story ran in the lansing state journal on friday .") == []
+    # look-alikes: a state's own name, "state" before another word
+    assert _read_lower(gazetteer, "the ohio state journal closed , and a houston state senator spoke .") == [
+        ("ohio", "Ohio"), ("houston", "Houston")]
+
+
+def test_a_countrys_letters_after_the_name_it_in_lower_cased_text(gazetteer):
+    assert _read_lower(gazetteer, "aid sent by the us navy reached the port .") == [("us", "United States")]
+    # look-alikes: the pronoun, and other letters after "the"
+    assert _read_lower(gazetteer, "they told us the tv crews , the pm and the uss carrier left .") == []
 
 
 def test_a_saints_possessive_name_is_an_institution_in_lower_cased_text(gazetteer):
@@ -619,7 +633,19 @@ def test_a_towns_ambiguous_name_is_the_town_where_the_words_around_it_place_it_i
     # look-alikes: the names alone, an English word after "in", a street, a possessive
     assert _read_lower(gazetteer, "pirbright said the labs were shut , and wintersville was quiet .") == []
     assert _read_lower(gazetteer, "the vote was taken in earnest , and the fish came in lemon sauce .") == []
-    assert _read_lower(gazetteer, "a car stopped near briarcliff road , and in giffords' view it was fine .") == []
+    assert _read_lower(gazetteer, "a car stopped near briarcliff road , and in giffords' view it was fine .") == [
+        ("briarcliff road", None)]  # the street, a mention with no place
+
+
+def test_names_listed_before_counties_are_the_counties_in_lower_cased_text(gazetteer):
+    # Each run of words before "counties" names the county the index calls "<words> County", its longest
+    # such words ("in pope" -> Pope County), a common word too ("grant").
+    assert _read_lower(gazetteer, "snow shut schools in pope, grant and yellow medicine counties on monday .") == [
+        ("pope", "Pope County"), ("grant", "Grant County"), ("yellow medicine", "Yellow Medicine County")]
+    # look-alikes: words no county is called, a state's own counties, generic words, a name alone
+    assert _read_lower(gazetteer, "turnout fell in rural and urban counties , and ohio's counties voted .") == [
+        ("ohio", "Ohio")]
+    assert _read_lower(gazetteer, "the northern and central provinces flooded , and the worst hit districts too .") == []
 
 
 def test_the_town_of_a_lower_case_name_is_a_place_but_a_word_before_town_only_describes_it(gazetteer):
