@@ -151,6 +151,9 @@ STREET_NAME_WORDS = _folded("street st avenue ave boulevard blvd drive lane ln p
 INDEFINITE_ARTICLES = _folded("a an")
 #: Last words of newspapers' names, named after their towns: "the New York Times", "the Washington Post".
 NEWSPAPER_WORDS = _folded("times post daily herald tribune journal gazette telegraph")
+#: Last words of the names of rivers named after a place ("the Yukon River", "Cache Creek"): the river's,
+#: which the index does not hold (in cased text the capitalised words make one longer name).
+RIVER_HEADS = _folded("river creek")
 #: Heads of the names of seas that end with a place's name after "of" ("the Gulf of Aden").
 WATER_HEADS = _folded("gulf bay sea strait straits")
 #: Signs that make a country's letters before them a currency ("US$", "HK$", "A$").
@@ -1575,7 +1578,8 @@ def _named_by_the_word_after(span: Span, nxt: int | None, tokens: Tokens, text: 
     ``STREET_NAME_WORDS``), a newspaper's ("new york times"; "lansing state journal" too, but a
     first-level division's name before "state" stays the division's), an institution's named after
     the place ("columbia university", "knox park"; see ``NAMESAKE_HEADS``; not "youngstown state
-    university", whose town LGL marks), a speaker's ("manchester said", but not
+    university", whose town LGL marks), a river's ("the yukon river"; see ``RIVER_HEADS``), a speaker's
+    ("manchester said", but not
     "officials in manchester said"); "" when it makes none. Not after a kind word ("henry county road"
     runs through the county), nor after "a" or "an", which make the word after a common noun the place
     qualifies ("a dhaka street", "an idaho university"), nor for a well-known place's possessive
@@ -1594,6 +1598,8 @@ def _named_by_the_word_after(span: Span, nxt: int | None, tokens: Tokens, text: 
         return "street"  # but "minneapolis st paul": a saint's city follows
     if named and (after in NEWSPAPER_WORDS or after in NAMESAKE_HEADS):
         return "organisation"
+    if named and after in RIVER_HEADS:
+        return "part of a longer name"  # "the yukon river", as "the Yukon River" is
     if (after in SPEECH_VERBS and span.first == span.name_last
             and not _placed_before(span, before, text, tokens, lay) and not _country_named(span)):
         return "speaker"

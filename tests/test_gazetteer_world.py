@@ -993,3 +993,15 @@ def test_a_state_known_by_the_first_words_of_its_long_official_name(gazetteer):
     [coahuila] = gazetteer.find_mentions("Floods in coahuila state forced hundreds from their homes.", "d")
     assert (coahuila.text, coahuila.place.id) == ("coahuila", "iso3166-2:MX-COA")
     assert all(place.id != "iso3166-2:AR-G" for place, _ in gazetteer.lookup("Santiago"))
+
+
+@pytest.mark.parametrize("text, names", [
+    # A place's name before "river" or "creek" names the river in lower-cased text, as its capitals do in cased text.
+    ("barges waited on the mississippi river near memphis.", ["memphis"]),
+    ("the ice jam on the yukon river broke up on tuesday.", []),
+    ("Barges waited on the Mississippi River near Memphis.", ["Memphis"]),
+    # The place itself stays, also beside a river word that is no part of its name.
+    ("floods in mississippi and the river towns of louisiana.", ["mississippi", "louisiana"]),
+])
+def test_a_rivers_name_in_lower_cased_text_is_no_place(gazetteer, text, names):
+    assert [m.text for m in gazetteer.find_mentions(text)] == names
