@@ -41,6 +41,24 @@ if TYPE_CHECKING:  # the online geocoder's module (and its imports) is loaded on
 BACKGROUND_REASONS = frozenset({"organisation", "part of a longer name"})
 #: A dateline's place is a town ("MALTA —" in a local paper is no country).
 DATELINE_KINDS = KIND_WORDS["town"]
+def dateline_kinds(span: Span) -> frozenset[str]:
+    """What a dateline asks its place to be: a town (``DATELINE_KINDS``), unless the name is the own name
+    of a division and of no town: "CAGAYAN, Philippines –" is the province, not a town once called so
+    (a town by another name, "KIEV —", is still asked for).
+
+    >>> from gazetteer.model import Place
+    >>> province = Candidate(Place("d:c", "Cagayan", 18.0, 121.6, "admin2", "PH"), True, False)
+    >>> town = Candidate(Place("t:m", "Mapun", 7.0, 118.5, "city", "PH"), False, False)
+    >>> dateline_kinds(Span(0, 0, 0, 7, "cagayan", 0.0, [province, town]))
+    frozenset()
+    >>> sorted(dateline_kinds(Span(0, 0, 0, 5, "malta", 0.0, [Candidate(Place("c:m", "Malta", 35.9, 14.4, "country",
+    ...     "MT"), True, False), Candidate(Place("t:m", "Malta", 42.0, -88.9, "city", "US"), True, False)])))
+    ['city']
+    """
+    own = {c.place.kind for c in span.candidates if c.primary}
+    return frozenset() if own & {"admin1", "admin2"} and "city" not in own else DATELINE_KINDS
+
+
 #: Kind words that end both a place's name ("Dublin City") and, before another capitalised word, the
 #: name of its institutions ("Dublin City Council").
 INSTITUTION_KIND_WORDS = frozenset({"city", "town", "village"})
@@ -207,7 +225,7 @@ class Gazetteer:
             for n, span in enumerate(spans):
                 if (lay.initial[span.first] and reasons[n] != "month or weekday"  # most spans start no sentence
                         and dateline(span, text)):
-                    reasons[n], span.kinds = "", span.kinds or DATELINE_KINDS
+                    reasons[n], span.kinds = "", span.kinds or dateline_kinds(span)
         background = [s for s, why in zip(spans, reasons) if why in BACKGROUND_REASONS]
         spans = [mark_acronym(take_full_stop(s, text), text, lay) for s, why in zip(spans, reasons) if not why]
         demonym_countries = _demonym_countries(spans, tokens, lay, self.demonyms) + _currency_countries(text)

@@ -418,6 +418,8 @@ class RegionFocus:
         self.country_names: dict[str, bool] = {}  # memo of ``_names_a_country``
         # (span key, country) -> the name is a rival division's for a town of that country (``_rival_division``)
         self.first_division_names: dict[tuple[str, str], bool] = {}
+        # (span key, country) -> the name is the short one of a first-level division of it (``_short_name_of_a_division``)
+        self.short_division_names: dict[tuple[str, str], bool] = {}
         self.famous: dict[str, tuple[tuple[str, int], ...]] = {}  # span key -> (country, people) of its famous cities
         # Plain dicts, not Counters: Counter's methods are Python code, and this runs per document.
         self.by_key: dict[str, dict[str, float]] = {}
@@ -466,6 +468,13 @@ class RegionFocus:
                     _names_a_first_division(span) and _rival_division(span, place, self.speakers, self.country_names))
             if named:
                 return 0.0
+            if place.population < VILLAGE:
+                short = self.short_division_names.get((span.key, place.country))
+                if short is None:
+                    short = self.short_division_names[(span.key, place.country)] = _short_name_of_a_division(
+                        span, place.country)
+                if short:
+                    return 0.0
         if place.population < VILLAGE and self.overshadowed(span, candidate, division):
             return 0.0
         return REGION_WEIGHT * self.share(span.key, division) + self.covered(span.key, division)
@@ -985,6 +994,24 @@ def _division_countries(span: Span) -> frozenset[str]:
     return span.division_countries
 
 
+def _short_name_of_a_division(span: Span, country: str) -> bool:
+    """The span is the first words of the own name of a first-level division of ``country``: the short
+    name news gives it ("Veracruz" for Veracruz de Ignacio de la Llave, "Puebla" for Puebla State).
+    A village so named is no more placed by the region it lies in than one named "Chiapas" would be
+    ("rain in Chiapas, Puebla and Veracruz" names three states, not two hamlets of Chiapas).
+
+    >>> state = Candidate(Place("d:v", "Veracruz de Ignacio de la Llave", 19.3, -96.7, "admin1", "MX"), False, False)
+    >>> hamlet = Candidate(Place("t:v", "Veracruz", 16.4, -92.0, "city", "MX", population=1062), True, False)
+    >>> _short_name_of_a_division(Span(0, 0, 0, 8, "veracruz", 0.0, [state, hamlet]), "MX")
+    True
+    >>> other = Candidate(Place("d:n", "Nuevo Veracruz", 19.0, -96.0, "admin1", "MX"), False, False)
+    >>> _short_name_of_a_division(Span(0, 0, 0, 8, "veracruz", 0.0, [other, hamlet]), "MX")
+    False
+    """
+    return any(c.place.kind == "admin1" and c.place.country == country
+               and name_key(c.place.name).startswith(span.key + " ") for c in span.candidates)
+
+
 def with_hierarchy(total: float, span_index: int, candidate: Candidate, spans: Sequence[Span], context: Context,
                    get: Lookup) -> float:
     """``total`` (the local score) plus the hierarchy with the places chosen elsewhere."""
@@ -1083,10 +1110,12 @@ def _rival_division(span: Span, place: Place, speakers: Mapping[str, frozenset[s
     names), or of a first-level division of ``place``'s own country ("California, Missouri" in a list
     of states) or of a country other names of the document speak for: where the document is cannot
     tell the town from it. A foreign division no other name speaks of ("Berea" of Lesotho, for the
-    town in Kentucky beside Madison County) is no rival."""
+    town in Kentucky beside Madison County) is no rival. A village is as much a namesake of a division
+    of its country that the span calls by the first words of its name (``_short_name_of_a_division``)."""
     countries = _division_countries(span)
     return bool(countries) and (place.country in countries or _names_a_country(span, country_names) or any(
-        speakers.get(code, frozenset()) - {span.key} for code in countries))
+        speakers.get(code, frozenset()) - {span.key} for code in countries)) or (
+        place.population < VILLAGE and _short_name_of_a_division(span, place.country))
 
 
 def _asked_below_a_division(span: Span, place: Place) -> bool:

@@ -957,3 +957,34 @@ def test_a_state_known_by_the_first_words_of_its_long_official_name(gazetteer):
     [coahuila] = gazetteer.find_mentions("Floods in coahuila state forced hundreds from their homes.", "d")
     assert (coahuila.text, coahuila.place.id) == ("coahuila", "iso3166-2:MX-COA")
     assert all(place.id != "iso3166-2:AR-G" for place, _ in gazetteer.lookup("Santiago"))
+
+
+@pytest.mark.parametrize("text", [
+    "Storms battered Chiapas overnight, and forecasters expect more rain in Puebla and Veracruz by Friday.",
+    "Rivers rose in Chiapas; schools closed in Veracruz and Puebla too.",
+])
+def test_a_hamlet_named_like_a_states_short_name_is_not_placed_by_a_neighbouring_state(gazetteer, text):
+    # ISO calls them "Puebla State" and "Veracruz de Ignacio de la Llave"; Chiapas holds hamlets of both
+    # short names, which the other state named beside them must not pull in.
+    mentions = {m.text: m.place for m in gazetteer.find_mentions(text)}
+    assert mentions["Chiapas"].kind == "admin1"
+    assert all(mentions[name].lat > 18.0 for name in ("Puebla", "Veracruz"))
+
+
+def test_a_short_state_name_alone_is_still_its_big_city(gazetteer):
+    [puebla] = [m for m in gazetteer.find_mentions("Buses left Puebla at dawn for the capital.") if m.text == "Puebla"]
+    assert (puebla.place.kind, puebla.place.country) == ("city", "MX") and puebla.place.population > 1_000_000
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A dateline naming a province by its own name, where only a far town once bore that name: the province.
+    ("CAGAYAN, Philippines – Families in Aparri and Gonzaga left coastal villages before the storm arrived.",
+     ("admin2", "PH")),
+    # A dateline whose name is a town's own name as well as a division's still asks for the town.
+    ("CHARLESTON, W.Va. (AP) -- Families left riverside homes before the creek crested.", ("city", "US")),
+])
+def test_a_dateline_asks_for_a_town_unless_only_a_division_bears_the_name(gazetteer, text, expected):
+    first = gazetteer.find_mentions(text)[0]
+    assert (first.place.kind, first.place.country) == expected
+    if expected[0] == "admin2":
+        assert first.place.lat > 16.5  # northern Luzon, not Mapun off Borneo
