@@ -1666,7 +1666,9 @@ def _placed_where_none_is(spans: Sequence[Span], pairs: Sequence[tuple[int, int]
                           first: Mapping[int, Place], get: Lookup) -> set[int]:
     """Spans of towns that "X, Y" places in a first-level division or a country (as the first pass
     resolved Y, by its own name) where none of their candidates lies: "Stroud, Ontario" names a town
-    the gazetteer does not know, and its namesakes in England and Oklahoma are not it. Left out, not
+    the gazetteer does not know, and its namesakes in England and Oklahoma are not it. So does a
+    second-level division with none of them near its point either (a source may file a town under its
+    state only): "San Agustin, Isabela" is none of the towns so named in other provinces. Left out, not
     put on the wrong continent. Not a name in a list ("the Zaire, Bundibugyo, Ivory Coast and Sudan
     strains"), nor "X in Y", which also joins a place and a season, a contest or a category, nor
     before another name of a country ("south of lille, dominique has admitted": a person's, not
@@ -1676,7 +1678,8 @@ def _placed_where_none_is(spans: Sequence[Span], pairs: Sequence[tuple[int, int]
     for inner, outer in pairs:
         where = first.get(outer)
         if (outer == inner + 1 and between[inner][1] and inner not in listed and where is not None
-                and where.kind in ("admin1", "country")
+                and (where.kind in ("admin1", "country") or where.kind == "admin2" and all(
+                    _nearest_km(c.place, ((where.lat, where.lon),)) >= NEAR_KM for c in spans[inner].candidates))
                 and any(c.primary and c.place is where for c in spans[outer].candidates)
                 and all(c.place.kind in NEAR_KINDS for c in spans[inner].candidates)
                 and not any(within(c.place, where, get) for c in spans[inner].candidates)):

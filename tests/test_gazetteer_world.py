@@ -988,3 +988,15 @@ def test_a_dateline_asks_for_a_town_unless_only_a_division_bears_the_name(gazett
     assert (first.place.kind, first.place.country) == expected
     if expected[0] == "admin2":
         assert first.place.lat > 16.5  # northern Luzon, not Mapun off Borneo
+
+
+@pytest.mark.parametrize("text, town", [
+    # No San Agustin of Isabela in the index: the namesakes in other provinces are not it.
+    ("Rain pounded Cagayan and Isabela provinces on Sunday. Farmers near San Agustin, Isabela, lost their rice.", None),
+    # A town the province holds stays.
+    ("Rain pounded Cagayan and Isabela provinces on Sunday. Farmers near Echague, Isabela, lost their rice.",
+     "Echague"),
+])
+def test_a_town_a_province_places_where_no_namesake_lies_is_left_out(gazetteer, text, town):
+    towns = [m.text for m in gazetteer.find_mentions(text) if m.place.kind == "city"]
+    assert towns == ([town] if town else [])
