@@ -1000,3 +1000,14 @@ def test_a_dateline_asks_for_a_town_unless_only_a_division_bears_the_name(gazett
 def test_a_town_a_province_places_where_no_namesake_lies_is_left_out(gazetteer, text, town):
     towns = [m.text for m in gazetteer.find_mentions(text) if m.place.kind == "city"]
     assert towns == ([town] if town else [])
+
+
+def test_a_division_geonames_names_with_its_kind_word_first_is_found_by_its_bare_name(gazetteer):
+    # GeoNames: "Partido de La Matanza"; news: "La Matanza". No town of that name in Argentina.
+    text = "Storms flooded La Matanza, west of Buenos Aires, and families left their homes."
+    matanza = next(m for m in gazetteer.find_mentions(text) if m.text == "La Matanza")
+    assert (matanza.place.kind, matanza.place.country) == ("admin2", "AR")
+    # Where a town bears the bare name, the town stays ("Departamento de Villaguay" and Villaguay).
+    text = "Rivers rose around Villaguay in Entre Ríos, and families left their homes."
+    villaguay = next(m for m in gazetteer.find_mentions(text) if m.text == "Villaguay")
+    assert (villaguay.place.kind, villaguay.place.country) == ("city", "AR")
