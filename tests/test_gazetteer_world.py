@@ -1011,3 +1011,10 @@ def test_a_division_geonames_names_with_its_kind_word_first_is_found_by_its_bare
     text = "Rivers rose around Villaguay in Entre Ríos, and families left their homes."
     villaguay = next(m for m in gazetteer.find_mentions(text) if m.text == "Villaguay")
     assert (villaguay.place.kind, villaguay.place.country) == ("city", "AR")
+
+
+def test_kazakhstans_compass_regions_by_their_english_names(gazetteer):
+    # ISO and GeoNames give only Kazakh and Russian names; the English ones are curated aliases.
+    text = "Snow cut roads in East Kazakhstan and North Kazakhstan, and aid from across Kazakhstan followed."
+    assert [(m.text, m.place.kind) for m in gazetteer.find_mentions(text)] == [
+        ("East Kazakhstan", "admin1"), ("North Kazakhstan", "admin1"), ("Kazakhstan", "country")]
