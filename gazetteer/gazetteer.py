@@ -610,7 +610,9 @@ def known_by_own_name(key: str, candidates: tuple[Candidate, ...]) -> tuple[Cand
     spelling of a smaller one does not compete with it ("Pittsburgh" is the city in Pennsylvania, not
     Pittsburg, California, which GeoNames also calls "Pittsburgh"). Hand-made tables' spellings are meant.
     A town of another country whose own name ends with ``key`` stays: it is that town's short name, and
-    the story's country decides ("Orán" is Algeria's Oran, or in Argentina San Ramón de la Nueva Orán).
+    the story's country decides ("Orán" is Algeria's Oran, or in Argentina San Ramón de la Nueva Orán);
+    so does a town of BIG_TOWN people of another country, known abroad by that name too ("Jalalabad" is
+    Afghanistan's, or Kyrgyzstan's Jalal-Abad, which GeoNames names Manas).
 
     >>> big = Candidate(Place("t:1", "Pittsburgh", 40.4, -80.0, "city", "US", population=300_000), True, False)
     >>> alias = Candidate(Place("t:2", "Pittsburg", 38.0, -121.9, "city", "US", population=70_000), False, False)
@@ -621,6 +623,10 @@ def known_by_own_name(key: str, candidates: tuple[Candidate, ...]) -> tuple[Cand
     ...                   False, False)
     >>> [c.place.id for c in known_by_own_name("oran", (oran, short))]
     ['t:3', 't:4']
+    >>> manas = Candidate(Place("t:5", "Manas", 40.9, 73.0, "city", "KG", population=123_000), False, False)
+    >>> jalalabad = Candidate(Place("t:6", "Jalalabad", 34.4, 70.5, "city", "AF", population=270_000), True, False)
+    >>> [c.place.id for c in known_by_own_name("jalalabad", (jalalabad, manas))]
+    ['t:6', 't:5']
     """
     big = [c.place for c in candidates if c.primary and c.place.kind == "city" and c.place.population >= BIG_TOWN]
     if not big:
@@ -628,7 +634,8 @@ def known_by_own_name(key: str, candidates: tuple[Candidate, ...]) -> tuple[Cand
     biggest, countries = max(p.population for p in big), {p.country for p in big}
     return tuple(c for c in candidates
                  if c.primary or c.preferred or c.place.kind != "city" or c.place.population >= biggest
-                 or c.place.country not in countries and name_key(c.place.name).endswith(f" {key}"))
+                 or c.place.country not in countries and (name_key(c.place.name).endswith(f" {key}")
+                                                          or c.place.population >= BIG_TOWN))
 
 
 def named_with_city(key: str, candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:

@@ -1027,3 +1027,13 @@ def test_kazakhstans_compass_regions_by_their_english_names(gazetteer):
 def test_a_division_spelled_with_or_without_a_glide_between_vowels(gazetteer, text):
     [region] = gazetteer.find_mentions(text)
     assert region.place.id == "iso3166-2:ET-OR"
+
+
+@pytest.mark.parametrize("text, country", [
+    # Kyrgyzstan's Jalal-Abad (GeoNames: Manas, 123,000 people) by the name news gives it.
+    ("Mudflows buried roads near Jalalabad in southern Kyrgyzstan, and Osh region sent bulldozers.", "KG"),
+    # The larger Afghan city whose own name it is stays the reading elsewhere.
+    ("Returning families crowded the border crossing on the road to Jalalabad in eastern Afghanistan.", "AF"),
+])
+def test_a_big_town_abroad_known_by_another_big_towns_name_competes_by_country(gazetteer, text, country):
+    assert next(m.place.country for m in gazetteer.find_mentions(text) if m.text == "Jalalabad") == country
