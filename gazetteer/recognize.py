@@ -928,7 +928,8 @@ def extend_span(span: Span, tokens: Tokens, capital: Sequence[bool] = ()) -> Spa
     kinds: frozenset[str] = frozenset()
     name_last = last
     after = _next_word(tokens, last)
-    if after is not None and tokens.keys[after] in KIND_WORDS and not _names_an_institution(after, tokens, capital):
+    if (after is not None and tokens.keys[after] in KIND_WORDS and not _names_an_institution(after, tokens, capital)
+            and not _qualifies_a_settlement(first, after, tokens)):
         kinds, last = KIND_WORDS[tokens.keys[after]], after
     else:
         of = _previous_word(tokens, first)
@@ -951,6 +952,29 @@ def extend_span(span: Span, tokens: Tokens, capital: Sequence[bool] = ()) -> Spa
     return span
 
 
+def _qualifies_a_settlement(first: int, kind_word: int, tokens: Tokens) -> bool:
+    """Whether the name before "town" or "village" says where a settlement is rather than naming it: after "a" or
+    "an", at most two words before it ("a remote Alaska town", "an Ohio village": in Alaska, in Ohio; not the
+    Philippine barangay Alaska).
+
+    >>> from gazetteer.normalize import tokenize
+    >>> tokens = tokenize("floods hit a remote Alaska town")
+    >>> _qualifies_a_settlement(4, 5, tokens), _qualifies_a_settlement(2, 3, tokenize("floods hit Alaska town"))
+    (True, False)
+    """
+    if tokens.keys[kind_word] not in _SETTLEMENT_WORDS:
+        return False
+    before = first
+    for _ in range(3):
+        before = _previous_word(tokens, before)
+        if before is None:
+            return False
+        if tokens.keys[before] in INDEFINITE_ARTICLES:
+            return True
+    return False
+
+
+_SETTLEMENT_WORDS = _folded("town village")
 #: Kind words that, even capitalised, describe a place rather than name it ("Dublin City", "Ohio State").
 _NOT_IN_NAMES = _folded("city town village state")
 

@@ -1085,3 +1085,15 @@ def test_a_division_spelled_with_or_without_a_glide_between_vowels(gazetteer, te
 ])
 def test_a_big_town_abroad_known_by_another_big_towns_name_competes_by_country(gazetteer, text, country):
     assert next(m.place.country for m in gazetteer.find_mentions(text) if m.text == "Jalalabad") == country
+
+
+@pytest.mark.parametrize("text, expected", [
+    # After "a" or "an", a state's name before "town" or "village" says where the settlement is.
+    ("Police in a small Texas town said the river rose.", [("Texas", "admin1", "US")]),
+    ("flooding cut off a remote alaska town on tuesday.", [("alaska", "admin1", "US")]),
+    ("Snow buried an Ohio village overnight.", [("Ohio", "admin1", "US")]),
+    # A city's own name with its kind word stays that city.
+    ("She joined a Kansas City firm.", [("Kansas City", "city", "US")]),
+])
+def test_a_states_name_before_town_after_a_says_where_the_town_is(gazetteer, text, expected):
+    assert [(m.text, m.place.kind, m.place.country) for m in gazetteer.find_mentions(text)] == expected
