@@ -954,7 +954,7 @@ def extend_span(span: Span, tokens: Tokens, capital: Sequence[bool] = ()) -> Spa
 
 def _qualifies_a_settlement(first: int, kind_word: int, tokens: Tokens) -> bool:
     """Whether the name before "town" or "village" says where a settlement is rather than naming it: after "a" or
-    "an", at most two words before it ("a remote Alaska town", "an Ohio village": in Alaska, in Ohio; not the
+    "an" with at most two words between ("a remote Alaska town", "an Ohio village": in Alaska, in Ohio; not the
     Philippine barangay Alaska).
 
     >>> from gazetteer.normalize import tokenize
