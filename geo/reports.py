@@ -90,7 +90,7 @@ from geo.numbers import find_counts, is_near, parse_count
 from geo.roles import (EarlierMove, Sentence, evacuated_subject, headed, onward_leg, place_before, places, receiver,
                        relative_clause_of, town_reached_before, unknown_row)
 from geo.sentences import sentence_spans
-from geo.status import BATCH, BATCH_BEFORE, cumulative, names_part, status_of, still_to_come
+from geo.status import BATCH, BATCH_BEFORE, cumulative, is_rate, names_part, status_of, still_to_come
 from geo.story import article_place, inside, reached_mostly, spoken_in, story_destination, story_origin
 from geo.tables import TableRow, column_reading, figure_cell, list_rows, table_rows, toward_rows
 from geo.tallies import restating, tallied_after
@@ -456,7 +456,8 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
             if term in _UPROOTED_AT_HOME:  # "Hundreds of Malawians lost their homes" in an article naming no place
                 counted_where = counted_where.among_people(_people_country(text, counted, facts.peoples))
             this_batch = ((batch and names_part(text, breaks, start, end, [m.start() for m in verbs]))
-                          or around.batch_before or bool(BATCH_BEFORE.search(text, max(0, start - 12), start)))
+                          or around.batch_before or bool(BATCH_BEFORE.search(text, max(0, start - 12), start))
+                          or is_rate(text, end))
             # "..., while Turkey said the figure had passed 20,000": the clause's own source, else the sentence's
             source = clause_source(text, start) or around.source
             # "fled to Wad Madani, and later moved on to Gedaref": two legs of the same people, each its own flow
