@@ -94,7 +94,7 @@ from geo.status import BATCH, BATCH_BEFORE, cumulative, is_rate, names_part, sta
 from geo.story import article_place, inside, reached_mostly, spoken_in, story_destination, story_origin
 from geo.tables import TableRow, column_reading, figure_cell, list_rows, table_rows, toward_rows
 from geo.tallies import restating, tallied_after
-from geo.terms import article_term, same_movement, term_of
+from geo.terms import DEFAULT, article_term, same_movement, term_of
 from geo.vocabulary import (ARRIVING, DEMONYM, EACH_OF_PLACES, HEAD_TOKENS, IN_CUSTODY, MOVEMENT, THING_MOVED, TRAVELLERS,
                             WITH_FAMILIES, movement_words, sentence_movements)
 from geo.where import Where
@@ -194,6 +194,10 @@ _MILLION_SCALE = frozenset({"country", "admin1", "region", "continent"})
 # reached Chad", "new arrivals in the border area").
 _BORDER = re.compile(r"\b(?:across|over)\s+the\s+border|\bborder\s+(?:areas?|regions?|zones?|districts?|crossings?|points?"
                      r"|towns?|villages?)\b", _I)  # not "a border camp": its arrivals may be displaced within
+# People who left a country (named right after their generic verb, or "the country") crossed its border: no
+# displacement within it ("300,000 have left Sudan", "had left the country"; not "left their homes", "left Khartoum").
+_LEAVING_WORD = re.compile(r"left|leav(?:e|es|ing)|depart(?:s|ed|ing)?", _I)
+_ITS_COUNTRY = re.compile(r"\s+(?:the|their|this)\s+country\b", _I)
 _MOVER_TERMS = {"refugees": "fled", "returnees": "returned", "evacuees": "evacuated", "deportees": "deported",
                 "idps": "displaced"}
 
@@ -451,6 +455,8 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
                     and (_BORDER.search(text)
                          or any(p.kind == "country" for p in (counted_where.origin, *counted_where.destinations) if p))):
                 term = "crossed"
+            if generic and term == DEFAULT and _left_a_country(text, verb, counted_where):
+                term = "crossed"
             if term in _FLEEING_ABROAD:  # nationals evacuated abroad were away from home: their country is no origin
                 counted_where = counted_where.from_people(_people_country(text, counted, facts.peoples))
             if term in _UPROOTED_AT_HOME:  # "Hundreds of Malawians lost their homes" in an article naming no place
@@ -521,6 +527,16 @@ def _into_several_countries(text: str, verb: re.Match, where: Where, fleeing: bo
 
 # Verbs of coming to a place: travellers who come are on a trip ("12,000 tourists arrived in Bali").
 _VISITING = re.compile(r"arriv|c[ao]me\b|visit|flock", re.I)
+
+
+def _left_a_country(text: str, verb: re.Match, where: Where) -> bool:
+    """Whether a generic word of leaving has a country as its object: the country named right after it, or "the
+    country"."""
+    origin = where.origin
+    if origin is None or origin.kind != "country" or not _LEAVING_WORD.fullmatch(verb.group()):
+        return False
+    after = text[verb.end():verb.end() + 60]
+    return bool(_ITS_COUNTRY.match(after)) or (bool(where.origin_text) and after.lstrip().startswith(where.origin_text))
 
 
 def _daily_life(text: str, verb: re.Match, term: str | None) -> bool:

@@ -18,3 +18,19 @@ from test_reports import reports_of
 def test_a_rate_is_one_periods_part_of_the_movement(text, rate):
     [report] = [r for r in reports_of(text, headline="Refugees flee the war\n\n") if r.count is not None]
     assert report.batch is rate
+
+
+@pytest.mark.parametrize("text, headline, term", [
+    # people a generic verb takes out of a country crossed its border, whatever displacement the article tells
+    ("More than 8,000 people have left Rwanda since the fighting began.", "Displacement news\n\n", "crossed"),
+    ("Fighting spread across Rwanda. Another 2,000 had left the country by May, officials said.",
+     "Displacement news\n\n", "crossed"),
+    # negatives: a town left, homes left in a country, an article of evacuations, a specific verb
+    ("More than 8,000 people have left Goma since the fighting began.", "Displacement news\n\n", "displaced"),
+    ("More than 8,000 people have left their homes in Rwanda.", "Displacement news\n\n", "displaced"),
+    ("More than 8,000 people have left Rwanda since the fighting began.", "Evacuation news\n\n", "evacuated"),
+    ("More than 8,000 people have fled Rwanda since the fighting began.", "Displacement news\n\n", "fled"),
+])
+def test_people_who_left_a_country_crossed_its_border(text, headline, term):
+    [report] = [r for r in reports_of(text, headline=headline) if r.count is not None]
+    assert report.term == term
