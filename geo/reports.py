@@ -85,7 +85,8 @@ from geo.hosting import HOSTING, Hosted, standing_populations
 from geo.merge import told_again
 from geo.model import Citation, Count, Document, Report
 from geo.movement import (AID_VERBS, SENDING_HOME, STAYING, attributive, coordinated_term, earlier_move, going_home,
-                          journey_end, movement_of, movers, only_their_number, own_term, staying_after, verb_term)
+                          journey_end, movement_of, movers, only_their_number, own_term, returnees_named, staying_after,
+                          verb_term)
 from geo.numbers import find_counts, is_near, parse_count
 from geo.roles import (EarlierMove, Sentence, evacuated_subject, headed, onward_leg, place_before, places, receiver,
                        relative_clause_of, town_reached_before, unknown_row)
@@ -367,7 +368,9 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
     hosted = standing_populations(sentence)  # "The camp now hosts 12,000 refugees": no movement word needed
     held = [_held_report(document, sentence, facts, around, h) for h in hosted]
     # "..., said Ana Ruiz, who fled her village": the speaker's own movement is not the count's
-    movements = [m for m in sentence_movements(text, facts.forced) if m.start() < sentence.speaker_described]
+    # ... nor is "returned" naming people ("8,000 returned migrants could arrive": returnees, arriving)
+    movements = [m for m in sentence_movements(text, facts.forced)
+                 if m.start() < sentence.speaker_described and not returnees_named(text, m.start())]
     if not movements:
         return held
     batch = bool(BATCH.search(text))
@@ -399,7 +402,8 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
                 generic = own_term(text, verb) is None and not verb["rescue"] and term != "deported"
                 home = facts.sends_home and generic and going_home(text, counted, verb)
                 term = (counted.named_as or ("returned" if home else None) or (generic and (
-                    coordinated_term(text, verb, verbs) or _MOVER_TERMS.get(head_noun(text, counted)))) or term)
+                    coordinated_term(text, verb, verbs) or _MOVER_TERMS.get(head_noun(text, counted))
+                    or _returnees_term(text, counted))) or term)
                 # "the displaced, numbering 13,500, are staying in schools": displaced
                 # "40 wounded were taken to hospital", "moved to other flights", a building emptied (but
                 # "1,200 evacuees were housed in the local school" are sheltered there; civilians leaving a plant or
@@ -527,6 +531,12 @@ def _into_several_countries(text: str, verb: re.Match, where: Where, fleeing: bo
 
 # Verbs of coming to a place: travellers who come are on a trip ("12,000 tourists arrived in Bali").
 _VISITING = re.compile(r"arriv|c[ao]me\b|visit|flock", re.I)
+
+
+def _returnees_term(text: str, counted: Counted) -> str | None:
+    """"returned" for people a "returned" before their noun names ("8,000 returned migrants"), else None."""
+    after = text[counted.end:]
+    return "returned" if returnees_named(text, counted.end + len(after) - len(after.lstrip())) else None
 
 
 def _left_a_country(text: str, verb: re.Match, where: Where) -> bool:
@@ -737,7 +747,8 @@ def find_reports(doc: Document, mentions: Sequence[Mention], peoples: Mapping[st
     filed_in = next((m.place for m in mentions if m.start in filed and m.place is not None), None)
     # the article's place may be the story's destination (where people arrive, never whence)
     reached = reached_mostly(text, voting, context)
-    facts = ArticleFacts(context, forced, article_term([word for _, word in moves]), reached, filed_in,
+    # "returned migrants" names people, not the article's movement
+    facts = ArticleFacts(context, forced, article_term([w for at, w in moves if not returnees_named(text, at)]), reached, filed_in,
                          story_destination(text, voting), story_origin(text, voting) if reached else None,
                          SENDING_HOME.search(text) is not None, peoples or {},
                          tuple({m.place.id: m.place for m in voting if m.place is not None}.values()))

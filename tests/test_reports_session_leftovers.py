@@ -34,3 +34,19 @@ def test_a_rate_is_one_periods_part_of_the_movement(text, rate):
 def test_people_who_left_a_country_crossed_its_border(text, headline, term):
     [report] = [r for r in reports_of(text, headline=headline) if r.count is not None]
     assert report.term == term
+
+
+@pytest.mark.parametrize("text, terms", [
+    # "returned" naming people (returnees) is no movement of the article's or of the sentence's other people
+    ("Returned migrants spoke to reporters. Returned migrants said the road was long. "
+     "About 4,000 people arrived in Poland on Monday.", [("displaced", "completed")]),
+    ("Some 6,000 refugees, as well as 1,500 returned Polish migrants, could arrive in Poland by May.",
+     [("fled", "planned"), ("returned", "planned")]),
+    # negatives: people who returned, an article of returns
+    ("About 4,000 people returned to Poland on Monday.", [("returned", "completed")]),
+    ("Thousands of refugees have returned to Kharkiv. Hundreds more returned to Mosul. "
+     "About 4,000 people arrived in Kharkiv on Monday.", [("returned", "completed")] * 3),
+])
+def test_returned_before_people_names_returnees_not_the_movement(text, terms):
+    reports = reports_of(text, headline="Displacement news\n\n")
+    assert [(r.term, r.status) for r in reports if r.count is not None] == terms
