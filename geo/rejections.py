@@ -97,6 +97,9 @@ _PREDICATE_AFTER = re.compile(
 _MOVED_OBJECT = re.compile(r"\b(?:evacuat\w*|relocat\w*|displac\w*|mov(?:e|ed|ing))\s+$", _I)
 # A head noun that names people as displaced: wherever they are, they were moved there.
 _DISPLACED_HEAD = re.compile(r"\b(?:displaced|evacuees|idps|homeless)\b", _I)
+# ... and so are "new arrivals" (or "newly arrived refugees") a place hosts: they came lately ("Chad hosts 90,000 new
+# arrivals from Sudan"; not its standing "400,000 refugees").
+_NEW_ARRIVALS = re.compile(r"\s+(?:new\s+arrivals|newly\s+arrived)\b", _I)
 # People someone plans aid for: "to respond to the needs of 100,000 new arrivals", "assistance to 5,000 refugees",
 # "appealed for funds to support 20,000 returnees" (people named as displaced are a figure of their own).
 _AIDED_BEFORE = re.compile(
@@ -140,7 +143,7 @@ def rejected(sentence: str, start: int, end: int) -> bool:
                 and not living_moved(sentence, end)  # "civilians trapped in the old city were evacuated": where they were
                 and not _moved_object(sentence, window, before))
     affected_before = _AFFECTED_BEFORE.search(before)
-    displaced = head is not None and _DISPLACED_HEAD.search(head.group()) is not None
+    displaced = (head is not None and _DISPLACED_HEAD.search(head.group()) is not None) or bool(_NEW_ARRIVALS.match(sentence, end))
     own = WORD_BEFORE.search(before)
     # "the evacuation of 70,000 people living near", "rescued 300 people trapped by floodwaters"
     moved_object = (_MOVED_OBJECT.search(before) or MOVEMENT_OF.search(before)

@@ -50,3 +50,16 @@ def test_people_who_left_a_country_crossed_its_border(text, headline, term):
 def test_returned_before_people_names_returnees_not_the_movement(text, terms):
     reports = reports_of(text, headline="Displacement news\n\n")
     assert [(r.term, r.status) for r in reports if r.count is not None] == terms
+
+
+@pytest.mark.parametrize("text, found", [
+    # new arrivals a country hosts came lately: an arrival there, not its standing caseload
+    ("Poland now hosts about 75,000 new arrivals from Rwanda, the agency said.", [(75000, "Rwanda", ["Poland"])]),
+    ("Poland is hosting some 12,000 newly arrived Rwandans, officials said.", [(12000, None, ["Poland"])]),
+    # negatives: refugees a country hosts (its tally), arrivals it counts elsewhere
+    ("Poland hosts about 75,000 refugees from Rwanda, the agency said.", []),
+    ("Poland now hosts 75,000 people, the agency said.", []),
+])
+def test_new_arrivals_a_country_hosts_arrived_there(text, found):
+    reports = reports_of(text, headline="Refugee news\n\n")
+    assert [(r.count.value, r.origin and r.origin.name, [d.name for d in r.destinations]) for r in reports] == found
