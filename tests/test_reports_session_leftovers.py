@@ -63,3 +63,14 @@ def test_returned_before_people_names_returnees_not_the_movement(text, terms):
 def test_new_arrivals_a_country_hosts_arrived_there(text, found):
     reports = reports_of(text, headline="Refugee news\n\n")
     assert [(r.count.value, r.origin and r.origin.name, [d.name for d in r.destinations]) for r in reports] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # homes covered (by mud, ash or lava) are destroyed only when a word says so; buried homes are
+    ("In Mosul, 62 homes were covered by mud and destroyed.", [("62", "destroyed housing")]),
+    ("In Mosul, 62 homes were buried by mud.", [("62", "destroyed housing")]),
+    ("In Mosul, 62 homes were covered by mud after the landslide.", []),
+    ("Mud covered 62 homes in Mosul after the landslide.", []),
+])
+def test_covered_homes_are_destroyed_only_when_a_word_says_so(text, found):
+    assert [(r.count.text, r.term) for r in reports_of(text, headline="Landslide news\n\n") if r.count] == found
