@@ -70,6 +70,10 @@ _NEW_CLAUSE = re.compile(r"\b(?:and|or|but|then|they|we|he|she|it|i|say|says|sai
 _DESCRIBED_BEFORE = re.compile(
     r"(?:^\s*|\b(?:a|an|the|of|for|to|from|in|at|by|with|and|its|their|his|her|our|these|those|many|some|more|most|other"
     r"|newly|internally)\s+)$", _I)
+# "Returned" before the people it names, after a figure, a word that describes them or a sentence's start ("8,000
+# returned Angolan migrants", "Returned migrants said"): they are returnees, not this sentence's movement.
+_RETURNED_PEOPLE = re.compile(r"returned\s+(?:[\w-]+\s+)?" + _UNIT_WORD.pattern, _I)
+_RETURNED_DESCRIBED_BEFORE = re.compile(rf"{_DESCRIBED_BEFORE.pattern}|(?:^|[.!?]\s+|\n\s*)$|\d\s+$", _I)
 _ORDERED_BEFORE = re.compile(r"\b(?:ordered|(?<!in\s)orders?|told|urged|advised|instructed|asked)\b(?:\s+[\w,'’-]+){0,4}?\s+to\s+$", _I)
 _FORCIBLY_BEFORE = re.compile(r"\b(?:forcibly|forcefully|forcedly)\s+$", _I)
 # People others carry to safety were evacuated ("700 residents were taken to safety", "brought to higher ground"), not
@@ -441,6 +445,20 @@ def _next_to(text: str, word: re.Match, verb: re.Match, before: int, after: int)
         return gap_ok(text[word.end():verb.start()], before)
     gap = text[verb.end():word.start()]
     return word.start() >= verb.end() and gap_ok(gap, after) and not _AIDING.search(gap)
+
+
+def returnees_named(text: str, start: int) -> bool:
+    """Whether the word at ``start`` is "returned" naming the people after it (returnees), no movement told.
+
+    >>> def named(text, word="returned"):
+    ...     return returnees_named(text, text.lower().index(word))
+    >>> named("as well as 8,000 returned Angolan migrants could arrive"), named("Police said. Returned migrants spoke")
+    (True, True)
+    >>> named("The army returned 500 migrants to the border"), named("500 people returned home")
+    (False, False)
+    """
+    return (_RETURNED_PEOPLE.match(text, start) is not None
+            and _RETURNED_DESCRIBED_BEFORE.search(text, max(0, start - 20), start) is not None)
 
 
 def attributive(text: str, verb: re.Match) -> bool:

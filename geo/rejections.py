@@ -97,6 +97,9 @@ _PREDICATE_AFTER = re.compile(
 _MOVED_OBJECT = re.compile(r"\b(?:evacuat\w*|relocat\w*|displac\w*|mov(?:e|ed|ing))\s+$", _I)
 # A head noun that names people as displaced: wherever they are, they were moved there.
 _DISPLACED_HEAD = re.compile(r"\b(?:displaced|evacuees|idps|homeless)\b", _I)
+# "New arrivals" (or "newly arrived refugees") a place hosts came lately: no population ("Chad hosts 90,000 new
+# arrivals from Sudan"; not its standing "400,000 refugees").
+_NEW_ARRIVALS = re.compile(r"\s+(?:new\s+arrivals|newly\s+arrived)\b", _I)
 # People someone plans aid for: "to respond to the needs of 100,000 new arrivals", "assistance to 5,000 refugees",
 # "appealed for funds to support 20,000 returnees" (people named as displaced are a figure of their own).
 _AIDED_BEFORE = re.compile(
@@ -150,7 +153,8 @@ def rejected(sentence: str, start: int, end: int) -> bool:
     population = population and not living_moved(sentence, end)
     helped_move = _MOVED_OBJECT.search(before) or _moves_next(after)  # "helped 800 residents flee"
     sheltered = FACILITY_SHELTERING.search(sentence, max(0, start - 120), start)  # "schools are sheltering 900 people"
-    return bool((_POPULATION_BEFORE.search(before) and not displaced and not sheltered and not _relative_moved(sentence, end))
+    return bool((_POPULATION_BEFORE.search(before) and not displaced and not sheltered and not _relative_moved(sentence, end)
+                 and not _NEW_ARRIVALS.match(sentence, end))
                 or (_CAPACITY_BEFORE.search(before) and not sheltered)  # "school shelters provide accommodation to 460 people"
                 or (_CAPACITY_UP_TO.search(before) and _UP_TO.match(sentence, start))
                 or _CASUALTY_BEFORE.search(before)

@@ -85,16 +85,17 @@ from geo.hosting import HOSTING, Hosted, standing_populations
 from geo.merge import told_again
 from geo.model import Citation, Count, Document, Report
 from geo.movement import (AID_VERBS, SENDING_HOME, STAYING, attributive, coordinated_term, earlier_move, going_home,
-                          journey_end, movement_of, movers, only_their_number, own_term, staying_after, verb_term)
+                          journey_end, movement_of, movers, only_their_number, own_term, returnees_named, staying_after,
+                          verb_term)
 from geo.numbers import find_counts, is_near, parse_count
 from geo.roles import (EarlierMove, Sentence, evacuated_subject, headed, onward_leg, place_before, places, receiver,
                        relative_clause_of, town_reached_before, unknown_row)
 from geo.sentences import sentence_spans
-from geo.status import BATCH, BATCH_BEFORE, cumulative, names_part, status_of, still_to_come
+from geo.status import BATCH, BATCH_BEFORE, cumulative, is_rate, names_part, status_of, still_to_come
 from geo.story import article_place, inside, reached_mostly, spoken_in, story_destination, story_origin
 from geo.tables import TableRow, column_reading, figure_cell, list_rows, table_rows, toward_rows
 from geo.tallies import restating, tallied_after
-from geo.terms import article_term, same_movement, term_of
+from geo.terms import DEFAULT, article_term, same_movement, term_of
 from geo.vocabulary import (ARRIVING, DEMONYM, EACH_OF_PLACES, HEAD_TOKENS, IN_CUSTODY, MOVEMENT, THING_MOVED, TRAVELLERS,
                             WITH_FAMILIES, movement_words, sentence_movements)
 from geo.where import Where
@@ -194,6 +195,10 @@ _MILLION_SCALE = frozenset({"country", "admin1", "region", "continent"})
 # reached Chad", "new arrivals in the border area").
 _BORDER = re.compile(r"\b(?:across|over)\s+the\s+border|\bborder\s+(?:areas?|regions?|zones?|districts?|crossings?|points?"
                      r"|towns?|villages?)\b", _I)  # not "a border camp": its arrivals may be displaced within
+# People who left a country (named right after their generic verb, or "the country") crossed its border: no
+# displacement within it ("300,000 have left Sudan", "had left the country"; not "left their homes", "left Khartoum").
+_LEAVING_WORD = re.compile(r"left|leav(?:e|es|ing)|depart(?:s|ed|ing)?", _I)
+_ITS_COUNTRY = re.compile(r"\s+(?:the|their|this)\s+country\b", _I)
 _MOVER_TERMS = {"refugees": "fled", "returnees": "returned", "evacuees": "evacuated", "deportees": "deported",
                 "idps": "displaced"}
 
@@ -363,7 +368,9 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
     hosted = standing_populations(sentence)  # "The camp now hosts 12,000 refugees": no movement word needed
     held = [_held_report(document, sentence, facts, around, h) for h in hosted]
     # "..., said Ana Ruiz, who fled her village": the speaker's own movement is not the count's
-    movements = [m for m in sentence_movements(text, facts.forced) if m.start() < sentence.speaker_described]
+    # ... nor is "returned" naming people ("8,000 returned migrants could arrive": returnees, arriving)
+    movements = [m for m in sentence_movements(text, facts.forced)
+                 if m.start() < sentence.speaker_described and not returnees_named(text, m.start())]
     if not movements:
         return held
     batch = bool(BATCH.search(text))
@@ -395,7 +402,8 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
                 generic = own_term(text, verb) is None and not verb["rescue"] and term != "deported"
                 home = facts.sends_home and generic and going_home(text, counted, verb)
                 term = (counted.named_as or ("returned" if home else None) or (generic and (
-                    coordinated_term(text, verb, verbs) or _MOVER_TERMS.get(head_noun(text, counted)))) or term)
+                    coordinated_term(text, verb, verbs) or _MOVER_TERMS.get(head_noun(text, counted))
+                    or _returnees_term(text, counted))) or term)
                 # "the displaced, numbering 13,500, are staying in schools": displaced
                 # "40 wounded were taken to hospital", "moved to other flights", a building emptied (but
                 # "1,200 evacuees were housed in the local school" are sheltered there; civilians leaving a plant or
@@ -451,12 +459,15 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
                     and (_BORDER.search(text)
                          or any(p.kind == "country" for p in (counted_where.origin, *counted_where.destinations) if p))):
                 term = "crossed"
+            if generic and term == DEFAULT and _left_a_country(text, verb, counted_where):
+                term = "crossed"
             if term in _FLEEING_ABROAD:  # nationals evacuated abroad were away from home: their country is no origin
                 counted_where = counted_where.from_people(_people_country(text, counted, facts.peoples))
             if term in _UPROOTED_AT_HOME:  # "Hundreds of Malawians lost their homes" in an article naming no place
                 counted_where = counted_where.among_people(_people_country(text, counted, facts.peoples))
             this_batch = ((batch and names_part(text, breaks, start, end, [m.start() for m in verbs]))
-                          or around.batch_before or bool(BATCH_BEFORE.search(text, max(0, start - 12), start)))
+                          or around.batch_before or bool(BATCH_BEFORE.search(text, max(0, start - 12), start))
+                          or is_rate(text, end))
             # "..., while Turkey said the figure had passed 20,000": the clause's own source, else the sentence's
             source = clause_source(text, start) or around.source
             # "fled to Wad Madani, and later moved on to Gedaref": two legs of the same people, each its own flow
@@ -520,6 +531,22 @@ def _into_several_countries(text: str, verb: re.Match, where: Where, fleeing: bo
 
 # Verbs of coming to a place: travellers who come are on a trip ("12,000 tourists arrived in Bali").
 _VISITING = re.compile(r"arriv|c[ao]me\b|visit|flock", re.I)
+
+
+def _returnees_term(text: str, counted: Counted) -> str | None:
+    """"returned" for people a "returned" before their noun names ("8,000 returned migrants"), else None."""
+    after = text[counted.end:]
+    return "returned" if returnees_named(text, counted.end + len(after) - len(after.lstrip())) else None
+
+
+def _left_a_country(text: str, verb: re.Match, where: Where) -> bool:
+    """Whether a generic word of leaving has a country as its object: the country named right after it, or "the
+    country"."""
+    origin = where.origin
+    if origin is None or origin.kind != "country" or not _LEAVING_WORD.fullmatch(verb.group()):
+        return False
+    after = text[verb.end():verb.end() + 60]
+    return bool(_ITS_COUNTRY.match(after)) or (bool(where.origin_text) and after.lstrip().startswith(where.origin_text))
 
 
 def _daily_life(text: str, verb: re.Match, term: str | None) -> bool:
@@ -720,7 +747,8 @@ def find_reports(doc: Document, mentions: Sequence[Mention], peoples: Mapping[st
     filed_in = next((m.place for m in mentions if m.start in filed and m.place is not None), None)
     # the article's place may be the story's destination (where people arrive, never whence)
     reached = reached_mostly(text, voting, context)
-    facts = ArticleFacts(context, forced, article_term([word for _, word in moves]), reached, filed_in,
+    # "returned migrants" names people, not the article's movement
+    facts = ArticleFacts(context, forced, article_term([w for at, w in moves if not returnees_named(text, at)]), reached, filed_in,
                          story_destination(text, voting), story_origin(text, voting) if reached else None,
                          SENDING_HOME.search(text) is not None, peoples or {},
                          tuple({m.place.id: m.place for m in voting if m.place is not None}.values()))

@@ -21,7 +21,9 @@ Rules:
   part ("the first 1,500", "the last group", "the final phase", "the 11th stage", "another batch", "a further
   convoy"). A figure is that part when the phrase is in its clause, or in a clause of its own that tells no
   movement ("In the first phase, 1,500 left"); a phrase whose clause has its own movement word is not the figure's
-  ("The last buses left on Thursday, completing an evacuation that took out some 34,000": the whole); **cumulative** for
+  ("The last buses left on Thursday, completing an evacuation that took out some 34,000": the whole); a rate is
+  one day's (week's ...) part too ("700 to 800 people a day are crossing", "2,000 arrivals daily"; not "fled a day
+  after the attack", "in a day"); **cumulative** for
   totals ("in all", "in total", "so far", "by the time it is completed").
 """
 from __future__ import annotations
@@ -43,6 +45,10 @@ BATCH = re.compile(
     # one more of several groups ("another batch of 1,500", "a further convoy"); not "a new round of fighting"
     r"|\b(?:another|a\s+further|a\s+new|one\s+more)\s+(?:[\w-]+\s+)?(?:groups?|batch(?:es)?|convoys?|contingents?|buses"
     r"|busloads?)\b", _I)
+# A figure per day, week ... (up to two words after it, none a preposition): a rate, no count of all who moved.
+_RATE_AFTER = re.compile(r"(?:\s+(?!(?:in|on|at|within|for|of|after|over|during|by|from|to)\b)[\w-]+){0,2}?"
+                         r"\s+(?:(?:a|per|each|every)\s+(?:day|week|month|hour|night)\b"
+                         r"(?!\s+(?:after|before|earlier|later|ago|of|when)\b)|daily\b)", _I)
 BATCH_BEFORE = re.compile(r"\b(?:first|last|final|next|latest|second|third)\s+$", _I)
 _CUMULATIVE = re.compile(
     r"\b(?:in\s+all|in\s+total|so\s+far|to\s+date|altogether|a\s+total\s+of|overall|by\s+the\s+time|total\s+of"
@@ -163,6 +169,17 @@ def names_part(text: str, breaks: Sequence[int], start: int, end: int, movement_
         if not any(side[0] <= at < side[1] for at in movement_starts):
             return True
     return False
+
+
+def is_rate(text: str, end: int) -> bool:
+    """Whether the figure ending at ``end`` is a rate ("a day", "per week", "daily"): one period's part of a movement.
+
+    >>> is_rate("Between 700 and 800 people a day are crossing.", 19), is_rate("2,000 arrivals daily.", 5)
+    (True, True)
+    >>> is_rate("2,000 people fled a day after the attack.", 5), is_rate("2,000 fled in a day.", 5)
+    (False, False)
+    """
+    return _RATE_AFTER.match(text, end) is not None
 
 
 def status_of(sentence: str, verb: re.Match) -> str:

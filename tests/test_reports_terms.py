@@ -419,10 +419,11 @@ def test_a_participle_after_a_movement_that_began_is_underway(text, status):
     ("Close to 8,600 Eritreans have left Poland since the police raids began.", "Poland steps up deportations\n\n", "returned"),
     ("Roughly 2,300 Sudanese left Poland in March, officials said.", "Repatriation flights resume\n\n", "returned"),
     ("Roughly 2,300 Sudanese left Poland for Sudan in March.", "Repatriation flights resume\n\n", "returned"),
-    # their own country, a third country, a faith, or no word of sending home: the article's term (here the default)
+    # their own country, a third country, a faith, or no word of sending home: the article's term (here the default;
+    # people who left a country for another crossed its border)
     ("Close to 8,600 Ukrainians have left Ukraine since the police raids began.", "Poland steps up deportations\n\n",
      "displaced"),
-    ("Roughly 2,300 Sudanese left Poland for Germany in March.", "Repatriation flights resume\n\n", "displaced"),
+    ("Roughly 2,300 Sudanese left Poland for Germany in March.", "Repatriation flights resume\n\n", "crossed"),
     ("Close to 8,600 Christians have left Mosul since the raids began.", "Deportations resume\n\n", "displaced"),
     ("Close to 8,600 Eritreans have left Poland since the fighting began.", "Evacuation news\n\n", "evacuated"),
 ])
