@@ -126,6 +126,11 @@ _SHARED_NOUN_GAP = re.compile(r"\s+(?:(?:had|have|has|were|was|are|is|been)\s+){
 # ... or a clause later: "(2,300 households) were displaced; in Bundibugyo, (1,100)".
 _ELLIPSIS = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:[\w'’-]+\s*[;,]\s+)?(?:in|from|at)\s+(?:[\w'’-]+(?:\s+|(?=,))){1,4}?(?:and|,)\s+",
                        _I)
+# ... or the same after a longer clause, when the bare figure is then placed by name as the count before was: "(26,000
+# people) have so far been moved to safer ground from flooded villages in Assam and (2,300) in Meghalaya", "(3,000)
+# newly displaced sought shelter in Kalma camp and (350) in Otash camp".
+_LONG_ELLIPSIS = re.compile(r"\s+(?:[\w'’-]+\s+){3,10}?(?:in|from|at|to|into)\s+(?:[\w'’-]+\s+){1,8}?and\s+", _I)
+_PLACED_BY_NAME = re.compile(r"\s+(?:in|from|at|to|into)\s+(?:the\s+)?(?-i:[A-Z])", _I)
 # ... or the next of a list of places, each with its figure in brackets: "Tobruk (1,320 people) and Benghazi (730)",
 # "Tana River (3,864 displaced), Homa Bay (2,046)".
 _BRACKETED_NEXT = re.compile(r"(?:\s+[\w'’-]+)?\)" + NEXT_BRACKETED_PLACE, _I)
@@ -182,6 +187,7 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
         unit, head_end = (row_label, end) if row_label else head_unit(text, start, end)
         if (unit is None and previous_kept and AFTER_BARE_FIGURE.match(text, end)
                 and (_ELLIPSIS.fullmatch(text, found[-1].head_end, start)
+                     or (_LONG_ELLIPSIS.fullmatch(text, found[-1].head_end, start) and _PLACED_BY_NAME.match(text, end))
                      or _BRACKETED_NEXT.fullmatch(text, found[-1].head_end, start)
                      or _next_row(text, found[-1], start, end))):
             unit = "more"  # "709,841 people displaced in Jajpur and 363,832 in Puri": the same again, elsewhere
