@@ -107,7 +107,7 @@ from geo.numbers import find_counts
 from geo.predicates import PARTICIPLE_AFTER, other_predicate, predicate_after
 from geo.rejections import CARRIED_OFF, rejected, relative_movement
 from geo.tables import counted_label
-from geo.tallies import NEXT_BRACKETED_PLACE, ROW_COMMA, label_unit, tallied_after, tallied_unit
+from geo.tallies import NEXT_BRACKETED_PLACE, ROW_COMMA, SHELTERS_COUNTED_AFTER, label_unit, tallied_after, tallied_unit
 from geo.terms import term_of
 from geo.vocabulary import MOVEMENT, OCCUPANTS, WITH_FAMILIES
 
@@ -193,8 +193,9 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
             unit = "more"  # "709,841 people displaced in Jajpur and 363,832 in Puri": the same again, elsewhere
         if unit is None:
             unit = label_unit(text, start, end)
-        if unit is None and _PLACES_COUNTED.match(text, start):
-            continue  # where the count before was found: no count of its own, and no whole a part after belongs to
+        if unit is None and (_PLACES_COUNTED.match(text, start) or SHELTERS_COUNTED_AFTER.match(text, end)):
+            continue  # where the count before was found (or a number of shelters: "at 14 relief centres"): no count of its own,
+            # and no whole a part after belongs to
         # A bare figure (or people) a tally gives ("the number of IDPs has reached 3,000"): what the tally
         # names, even when the verb before it reads as a movement or as people reached
         tally = (tallied_unit(text, start, end) or tallied_after(text, start, end)) if unit in (None, "people") or head_end == end else None

@@ -51,3 +51,14 @@ def test_a_bare_figure_after_a_long_clause_and_and_placed_by_name_is_the_same_ag
                    "Assam and 12 were reported missing.") == [(14000, "people", "evacuated")]
     assert figures("More than 14,000 residents have so far been moved to higher ground from flooded villages in "
                    "Assam and 230 in the afternoon.") == [(14000, "people", "evacuated")]
+
+
+def test_a_figure_of_shelters_counts_places_not_people():
+    # the shelters between a tally and its value are neither its value nor a figure that breaks it off
+    assert figures("The number of evacuees at 14 relief centres had risen to 730 by the morning.") == [
+        (730, "people", "evacuated")]
+    assert figures("The displaced at 12 temporary shelters now number 2,400, officials said.") == [
+        (2400, "people", "displaced")]
+    # people counted beside the shelters are still counted, once
+    assert figures("Some 900 people were sheltered in 14 evacuation centres.") == [(900, "people", "sheltered")]
+    assert figures("About 1,200 people fled to 25 relief centres.") == [(1200, "people", "fled")]
