@@ -71,3 +71,17 @@ def test_a_place_no_disaster_strikes_or_a_count_located_elsewhere_keeps_its_plac
         (820, "Dhaka", ())]
     assert places_of(LEAD + "After a mudslide struck Rangamati, 820 villagers were displaced in Bhola.") == [
         (820, "Bhola", ())]
+
+
+
+def test_a_place_whose_possessive_or_had_comes_before_its_counted_people_is_their_home():
+    # the article's place (Kaski, named most) does not stand in for the place the people counted belong to
+    before = "Rain has soaked Kaski for days, and Kaski and Syangja carried out evacuations.\n\nAn official said "
+    assert places_of(before + "Syangja's 420 families were evacuated from the river banks.") == [(420, "Syangja", ())]
+    assert places_of(before + "Syangja had 420 families (1,900 people) evacuated from the river banks.") == [
+        (420, "Syangja", ())]
+    # a place that had or owns something else is no home of the people counted after it
+    assert places_of(before + "Syangja had 420 millimetres of rain as 300 families were evacuated from the river "
+                     "banks.") == [(300, "Kaski", ())]
+    assert places_of(before + "Syangja's 40 shelters took in 300 families evacuated from the river banks.") == [
+        (300, "Kaski", ())]
