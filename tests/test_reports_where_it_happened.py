@@ -85,3 +85,16 @@ def test_a_place_whose_possessive_or_had_comes_before_its_counted_people_is_thei
                      "banks.") == [(300, "Kaski", ())]
     assert places_of(before + "Syangja's 40 shelters took in 300 families evacuated from the river banks.") == [
         (300, "Kaski", ())]
+
+
+def test_a_place_said_to_be_struck_whose_people_a_with_clause_counts_is_their_home():
+    before = "Rain has soaked Kaski for days, and Kaski and Syangja carried out evacuations.\n\n"
+    assert places_of(before + "An official said Syangja is still the worst affected, with 420 families evacuated to "
+                     "30 schools.") == [(420, "Syangja", ())]
+    assert places_of(before + "Also affected is the Syangja district, with 300 families placed in 13 relief centres, "
+                     "an official said.") == [(300, "Syangja", ())]
+    # a struck place whose people are counted in another clause, not a "with" one, lends them no home
+    assert places_of(before + "An official said Syangja is still affected by the rain, and 420 families were "
+                     "evacuated to 30 schools.") == [(420, "Kaski", ())]
+    assert places_of(before + "Also affected is the Syangja district, where roads are closed; 300 families were "
+                     "placed in relief centres.") == [(300, None, ("Kaski",))]
