@@ -98,3 +98,14 @@ def test_a_place_said_to_be_struck_whose_people_a_with_clause_counts_is_their_ho
                      "evacuated to 30 schools.") == [(420, "Kaski", ())]
     assert places_of(before + "Also affected is the Syangja district, where roads are closed; 300 families were "
                      "placed in relief centres.") == [(300, None, ("Kaski",))]
+
+
+def test_a_locative_opening_the_clause_of_there_were_places_its_count_not_the_count_before():
+    before = "Rain has soaked Nepal for days. "
+    assert places_of(before + "In Kaski, 650 people were evacuated while in Syangja, there were 520 evacuees.") == [
+        (650, "Kaski", ()), (520, "Syangja", ())]
+    assert places_of(before + "In Kaski, 650 people were evacuated while in Syangja there were 520 evacuees.") == [
+        (650, "Kaski", ()), (520, "Syangja", ())]
+    # a place after the count, in its own clause, stays the count's
+    assert places_of(before + "In Kaski, 650 people were evacuated, while 520 were evacuated in Syangja.") == [
+        (650, "Kaski", ()), (520, "Syangja", ())]
