@@ -56,8 +56,8 @@ _TALLY = re.compile(r"\b(?:(?:number|total|tally|count|population)\s+of\s+"
 _TALLY_BREAK = re.compile(r"[.;:!?()\d]")
 #: After a figure, the shelters it counts: places, no people ("the number of evacuees at 14 relief centres fell to 730":
 #: 14 is neither the tally's value nor a figure that breaks the tally off from it).
-SHELTERS_COUNTED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:cent(?:re|er)s|shelters|camps|sites|schools|facilities"
-                                    r"|halls|tents)\b", re.IGNORECASE)
+SHELTERS_COUNTED_AFTER = re.compile(r"\s+(?:(?!(?:in|at|of|from|to|into|across|and|or|for|with)\b)[^\W\d_][\w-]*\s+){0,2}?"
+                                    r"(?:cent(?:re|er)s|shelters|camps|sites|schools|facilities|halls|tents)\b", re.IGNORECASE)
 _SHELTERS_COUNTED = re.compile(r"\b\d[\d,]*" + SHELTERS_COUNTED_AFTER.pattern, re.IGNORECASE)
 # Words in brackets, no figure among them: an abbreviation or an aside within the tally's words ("(IDPs)").
 _BRACKETED_WORDS = re.compile(r"\([^()\d.;:!?]{1,40}\)")

@@ -62,3 +62,6 @@ def test_a_figure_of_shelters_counts_places_not_people():
     # people counted beside the shelters are still counted, once
     assert figures("Some 900 people were sheltered in 14 evacuation centres.") == [(900, "people", "sheltered")]
     assert figures("About 1,200 people fled to 25 relief centres.") == [(1200, "people", "fled")]
+    # a tally's value placed in shelters after it is still its value
+    assert figures("Officials put the number of displaced at about 9,000 in 12 camps near the town.") == [
+        (9000, "people", "displaced")]
