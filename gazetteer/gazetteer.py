@@ -386,7 +386,7 @@ class Gazetteer:
             span = extend_span(Span(first, last, tokens.starts[first], tokens.ends[last], key, 0.0, list(candidates)),
                                tokens, lay.capital if lay.cased else ())
             if camp_named_after_a_country(span, tokens):
-                continue  # its words stay taken: "Rwanda camp" in Darfur is no mention of Rwanda
+                continue  # its words stay taken: "Uganda camp" in Darfur is no mention of Uganda
             if not lay.cased and self._refused_in_lower_case(key, hits, asked_kinds(span)):
                 # A name too ambiguous alone is a place where the words around it place it ("in grantville").
                 span.placed = placed_by_its_words(span, zipf, tokens, text, partial(self._division_at, tokens))

@@ -944,15 +944,15 @@ def own_city_name(span: Span) -> bool:
 
 def camp_named_after_a_country(span: Span, tokens: Tokens) -> bool:
     """The span is a country's name with "camp" after it: a camp named after the country, which lies elsewhere
-    ("took refuge in Rwanda camp" in Darfur is no movement to Rwanda); a camp named after a town or a division
+    ("sheltered in Uganda camp" in Darfur is no movement to Uganda); a camp named after a town or a division
     lies in or by it and stays that place ("Kakuma camp").
 
     >>> from gazetteer.normalize import tokenize
-    >>> rwanda, kigali = Place("t:rw", "Rwanda", -2.0, 30.0, "country", "RW"), Place("t:k", "Kigali", -1.9, 30.1, "city", "RW")
+    >>> uganda, gulu = Place("t:ug", "Uganda", 1.0, 32.0, "country", "UG"), Place("t:g", "Gulu", 2.8, 32.3, "city", "UG")
     >>> def read(text, place):
     ...     tokens = tokenize(text)
     ...     return camp_named_after_a_country(extend_span(Span(0, 0, 0, 6, "x", 0.0, [Candidate(place, True, False)]), tokens), tokens)
-    >>> read("Rwanda camp", rwanda), read("Kigali camp", kigali), read("Rwanda hosts many", rwanda)
+    >>> read("Uganda camp", uganda), read("Gulu camp", gulu), read("Uganda hosts many", uganda)
     (True, False, False)
     """
     return (span.last != span.name_last and tokens.keys[span.last] == fold("camp")

@@ -194,7 +194,7 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
         if unit is None:
             unit = label_unit(text, start, end)
         if unit is None and (_PLACES_COUNTED.match(text, start) or SHELTERS_COUNTED_AFTER.match(text, end)):
-            continue  # where the count before was found (or a number of shelters: "at 14 relief centres"): no count of its own,
+            continue  # where the count before was found (or a number of shelters: "at 14 school shelters"): no count of its own,
             # and no whole a part after belongs to
         # A bare figure (or people) a tally gives ("the number of IDPs has reached 3,000"): what the tally
         # names, even when the verb before it reads as a movement or as people reached

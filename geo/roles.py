@@ -10,7 +10,7 @@ Rules:
   punctuation and no word opening another clause ("evacuated as the Mississippi rose": not the Mississippi):
   origin after "from", "out of", "leave/left", "fled", "evacuated", "withdrew", people counted as a place's
   ("2,000 residents of Irpin", "2,000 Kherson residents", "Samar's 4,210 families", "Samar had 4,210 families
-  evacuated", "Segamat is the worst affected, with 2,900 families evacuated"; where they go back to when they return) or living near it
+  evacuated", "Syangja was the worst hit, with 420 families moved to schools"; where they go back to when they return) or living near it
   ("people living near the dam"), a place's residents not counted unless another cue names the origin ("Houston
   residents took in 3,000 evacuees from New Orleans": Houston is only where it happened), an order "for" a place ("evacuation orders for Sonoma County"); destination
   after "to", "towards", "into", "for" (not after an office, a fund or a payment: "the coordinator for South
@@ -177,8 +177,8 @@ _PEOPLE_HAD = re.compile(rf"(?:['’]s?|\s+(?:had|has|have))\s+{_QUALIFIED_FIGUR
                          r"|individuals|evacuees)\b", _I)
 _MOVED_AFTER_HAD = re.compile(r"(?:\s*\([^()]*\))?\s+(?:been\s+)?(?:evacuated|displaced|relocated|moved|uprooted|housed"
                               r"|sheltered)\b", _I)
-# ... or a place said to be struck whose people a "with" clause then counts: "Segamat is still the worst affected, with
-# 2,900 families evacuated", "Also affected is the Muar district, with 650 families in relief centres".
+# ... or a place said to be struck whose people a "with" clause then counts: "Syangja was the worst hit, with 420
+# families moved to schools", "Also hit was the Parbat district, with 300 families sheltering in tents".
 _STRUCK_WITH_AFTER = re.compile(r"(?:\s+(?:district|province|state|county|region))?\s+(?:is|was|are|were|remains|remained"
                                 r"|has\s+been|had\s+been)\s+(?:(?:still|also|now|the|most|worst|badly|severely|hardest"
                                 r"|heavily)\s+)*(?:affected|hit)\s*,\s*with\s+" + _QUALIFIED_FIGURE + r"\b", _I)
@@ -472,8 +472,8 @@ def _roles(sentence: Sentence, context: Place | None, after: int, until: int | N
             role = "locative" if _RETURNING.search(text, end, until) else "origin" if counted else "home"
         if role is None and (_people_had(text, end) or _STRUCK_WITH_AFTER.match(text, end)
                              or (_STRUCK_BEFORE.search(text, max(0, start - 25), start) and _WITH_AFTER.match(text, end))):
-            role = "home"  # "Samar's 4,210 families were evacuated", "Samar had 4,210 families evacuated", "Segamat is
-            # the worst affected, with 2,900 families evacuated"
+            role = "home"  # "Samar's 4,210 families were evacuated", "Samar had 4,210 families evacuated", "Syangja
+            # was the worst hit, with 420 families moved to schools"
         if role is None and _its_people(sentence, start, end, until):
             role = "home"  # "Hay River remained under an order, and officials said its 3,000 evacuees": where they live
         if (role == "locative" and SAYS_AFTER.match(text, end)

@@ -54,7 +54,7 @@ _TALLY = re.compile(r"\b(?:(?:number|total|tally|count|population)\s+of\s+"
 # "the number" alone with its value ("said the figure had passed 20,000", "put the number at 9,500") is the tally
 # of the movement the sentence tells: its people
 _TALLY_BREAK = re.compile(r"[.;:!?()\d]")
-#: After a figure, the shelters it counts: places, no people ("the number of evacuees at 14 relief centres fell to 730":
+#: After a figure, the shelters it counts: places, no people ("the number of evacuees staying at 14 school shelters climbed to 730":
 #: 14 is neither the tally's value nor a figure that breaks the tally off from it).
 SHELTERS_COUNTED_AFTER = re.compile(r"\s+(?:(?!(?:in|at|of|from|to|into|across|and|or|for|with)\b)[^\W\d_][\w-]*\s+){0,2}?"
                                     r"(?:cent(?:re|er)s|shelters|camps|sites|schools|facilities|halls|tents)\b", re.IGNORECASE)

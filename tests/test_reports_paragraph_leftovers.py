@@ -55,7 +55,7 @@ def test_a_bare_figure_after_a_long_clause_and_and_placed_by_name_is_the_same_ag
 
 def test_a_figure_of_shelters_counts_places_not_people():
     # the shelters between a tally and its value are neither its value nor a figure that breaks it off
-    assert figures("The number of evacuees at 14 relief centres had risen to 730 by the morning.") == [
+    assert figures("The number of evacuees staying at 14 school shelters climbed to 730 overnight.") == [
         (730, "people", "evacuated")]
     assert figures("The displaced at 12 temporary shelters now number 2,400, officials said.") == [
         (2400, "people", "displaced")]

@@ -19,15 +19,15 @@ def test_a_place_whose_possessive_or_had_comes_before_its_counted_people_is_thei
 
 def test_a_place_said_to_be_struck_whose_people_a_with_clause_counts_is_their_home():
     before = "Rain has soaked Kaski for days, and Kaski and Syangja carried out evacuations.\n\n"
-    assert places_of(before + "An official said Syangja is still the worst affected, with 420 families evacuated to "
-                     "30 schools.") == [(420, "Syangja", ())]
-    assert places_of(before + "Also affected is the Syangja district, with 300 families placed in 13 relief centres, "
-                     "an official said.") == [(300, "Syangja", ())]
+    assert places_of(before + "Officials said Syangja was the worst hit, with 420 families moved to 30 schools.") == [
+        (420, "Syangja", ())]
+    assert places_of(before + "Also hit was the Syangja district, with 300 families sheltering in tents, officials "
+                     "said.") == [(300, "Syangja", ())]
     # a struck place whose people are counted in another clause, not a "with" one, lends them no home
     assert places_of(before + "An official said Syangja is still affected by the rain, and 420 families were "
                      "evacuated to 30 schools.") == [(420, "Kaski", ())]
-    assert places_of(before + "Also affected is the Syangja district, where roads are closed; 300 families were "
-                     "placed in relief centres.") == [(300, None, ("Kaski",))]
+    assert places_of(before + "Also hit was the Syangja district, where roads are closed; 300 families were moved "
+                     "into tents.") == [(300, "Kaski", ())]
 
 
 def test_a_locative_opening_the_clause_of_there_were_places_its_count_not_the_count_before():
