@@ -25,7 +25,7 @@ from gazetteer.index import BIG_TOWN, COMMON_ZIPF, GENERIC_WORDS, PlaceIndex, wr
 from gazetteer.model import Mention, Place
 from gazetteer.normalize import SEPARATOR, Tokens, fold, name_key, spelled, spelling_of, spelling_skeleton, tokenize
 from gazetteer.recognize import (FEATURE_FIRSTS, KIND_WORDS, LOWER_CASE_NAME_STARTS, Candidate, Layout, Span,
-                                 asked_kinds, dateline, echoed_names, extend_span, layout, listed_names, mark_acronym, names_after_titles,
+                                 asked_kinds, camp_named_after_a_country, dateline, echoed_names, extend_span, layout, listed_names, mark_acronym, names_after_titles,
                                  on_bylines, own_city_name, people_by_given_names, person_surnames, place_kind,
                                  placed_by_its_words, refused_in_lower_case, rejection, storm_names, street_names,
                                  surnames_after_given_names, take_full_stop, words_written_lower)
@@ -426,6 +426,8 @@ class Gazetteer:
             zipf, candidates = self._merged(hits)  # (before extending: a place's own name keeps its "city")
             span = extend_span(Span(first, last, tokens.starts[first], tokens.ends[last], key, 0.0, list(candidates)),
                                tokens, lay.capital if lay.cased else ())
+            if camp_named_after_a_country(span, tokens):
+                continue  # its words stay taken: "Uganda camp" in Darfur is no mention of Uganda
             if not lay.cased and self._refused_in_lower_case(key, hits, asked_kinds(span)):
                 # A name too ambiguous alone is a place where the words around it place it ("in grantville").
                 span.placed = placed_by_its_words(span, zipf, tokens, text, partial(self._division_at, tokens))

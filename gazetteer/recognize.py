@@ -985,6 +985,23 @@ def own_city_name(span: Span) -> bool:
     return any(c.primary and c.place.kind == "city" and name_key(c.place.name) == span.key for c in span.candidates)
 
 
+def camp_named_after_a_country(span: Span, tokens: Tokens) -> bool:
+    """The span is a country's name with "camp" after it: a camp named after the country, which lies elsewhere
+    ("sheltered in Uganda camp" in Darfur is no movement to Uganda); a camp named after a town or a division
+    lies in or by it and stays that place ("Kakuma camp").
+
+    >>> from gazetteer.normalize import tokenize
+    >>> uganda, gulu = Place("t:ug", "Uganda", 1.0, 32.0, "country", "UG"), Place("t:g", "Gulu", 2.8, 32.3, "city", "UG")
+    >>> def read(text, place):
+    ...     tokens = tokenize(text)
+    ...     return camp_named_after_a_country(extend_span(Span(0, 0, 0, 6, "x", 0.0, [Candidate(place, True, False)]), tokens), tokens)
+    >>> read("Uganda camp", uganda), read("Gulu camp", gulu), read("Uganda hosts many", uganda)
+    (True, False, False)
+    """
+    return (span.last != span.name_last and tokens.keys[span.last] == fold("camp")
+            and all(c.place.kind == "country" for c in span.candidates))
+
+
 def _names_an_institution(kind_word: int, tokens: Tokens, capital: Sequence[bool]) -> bool:
     """The kind word at ``kind_word`` and the word after it are capitalised: "City Council"."""
     nxt = _next_word(tokens, kind_word)

@@ -107,7 +107,7 @@ from geo.numbers import find_counts
 from geo.predicates import PARTICIPLE_AFTER, other_predicate, predicate_after
 from geo.rejections import CARRIED_OFF, rejected, relative_movement
 from geo.tables import counted_label
-from geo.tallies import NEXT_BRACKETED_PLACE, ROW_COMMA, label_unit, tallied_after, tallied_unit
+from geo.tallies import NEXT_BRACKETED_PLACE, ROW_COMMA, SHELTERS_COUNTED_AFTER, label_unit, tallied_after, tallied_unit
 from geo.terms import term_of
 from geo.vocabulary import MOVEMENT, OCCUPANTS, WITH_FAMILIES
 
@@ -126,6 +126,11 @@ _SHARED_NOUN_GAP = re.compile(r"\s+(?:(?:had|have|has|were|was|are|is|been)\s+){
 # ... or a clause later: "(2,300 households) were displaced; in Bundibugyo, (1,100)".
 _ELLIPSIS = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:[\w'’-]+\s*[;,]\s+)?(?:in|from|at)\s+(?:[\w'’-]+(?:\s+|(?=,))){1,4}?(?:and|,)\s+",
                        _I)
+# ... or the same after a longer clause, when the bare figure is then placed by name as the count before was: "(26,000
+# people) have so far been moved to safer ground from flooded villages in Assam and (2,300) in Meghalaya", "(3,000)
+# newly displaced sought shelter in Kalma camp and (350) in Otash camp".
+_LONG_ELLIPSIS = re.compile(r"\s+(?:[\w'’-]+\s+){3,10}?(?:in|from|at|to|into)\s+(?:[\w'’-]+\s+){1,8}?and\s+", _I)
+_PLACED_BY_NAME = re.compile(r"\s+(?:in|from|at|to|into)\s+(?:the\s+)?(?-i:[A-Z])", _I)
 # ... or the next of a list of places, each with its figure in brackets: "Tobruk (1,320 people) and Benghazi (730)",
 # "Tana River (3,864 displaced), Homa Bay (2,046)".
 _BRACKETED_NEXT = re.compile(r"(?:\s+[\w'’-]+)?\)" + NEXT_BRACKETED_PLACE, _I)
@@ -182,13 +187,15 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
         unit, head_end = (row_label, end) if row_label else head_unit(text, start, end)
         if (unit is None and previous_kept and AFTER_BARE_FIGURE.match(text, end)
                 and (_ELLIPSIS.fullmatch(text, found[-1].head_end, start)
+                     or (_LONG_ELLIPSIS.fullmatch(text, found[-1].head_end, start) and _PLACED_BY_NAME.match(text, end))
                      or _BRACKETED_NEXT.fullmatch(text, found[-1].head_end, start)
                      or _next_row(text, found[-1], start, end))):
             unit = "more"  # "709,841 people displaced in Jajpur and 363,832 in Puri": the same again, elsewhere
         if unit is None:
             unit = label_unit(text, start, end)
-        if unit is None and _PLACES_COUNTED.match(text, start):
-            continue  # where the count before was found: no count of its own, and no whole a part after belongs to
+        if unit is None and (_PLACES_COUNTED.match(text, start) or SHELTERS_COUNTED_AFTER.match(text, end)):
+            continue  # where the count before was found (or a number of shelters: "at 14 school shelters"): no count of its own,
+            # and no whole a part after belongs to
         # A bare figure (or people) a tally gives ("the number of IDPs has reached 3,000"): what the tally
         # names, even when the verb before it reads as a movement or as people reached
         tally = (tallied_unit(text, start, end) or tallied_after(text, start, end)) if unit in (None, "people") or head_end == end else None

@@ -9,7 +9,8 @@ Rules:
 - **Places**: each cue gives a role to the first place mention after it, within seven words and no
   punctuation and no word opening another clause ("evacuated as the Mississippi rose": not the Mississippi):
   origin after "from", "out of", "leave/left", "fled", "evacuated", "withdrew", people counted as a place's
-  ("2,000 residents of Irpin", "2,000 Kherson residents"; where they go back to when they return) or living near it
+  ("2,000 residents of Irpin", "2,000 Kherson residents", "Samar's 4,210 families", "Samar had 4,210 families
+  evacuated", "Syangja was the worst hit, with 420 families moved to schools"; where they go back to when they return) or living near it
   ("people living near the dam"), a place's residents not counted unless another cue names the origin ("Houston
   residents took in 3,000 evacuees from New Orleans": Houston is only where it happened), an order "for" a place ("evacuation orders for Sonoma County"); destination
   after "to", "towards", "into", "for" (not after an office, a fund or a payment: "the coordinator for South
@@ -171,6 +172,21 @@ _PEOPLE_FROM = re.compile(r"\s+(?:refugees|asylum[\s-]seekers|exiles|émigrés|e
 # their possessor, with their number between ("19,000 of Yellowknife's 20,000 residents had left").
 _RESIDENTS_AFTER = re.compile(r"(?:['’]s?(?:\s+(?:[\d,.]+|all|some|about|around|roughly|nearly|almost|million|thousand))*)?"
                               r"\s+(?:residents|inhabitants|villagers|townspeople)\b", _I)
+# ... as does a place whose counted people follow its possessive, or "had" and their movement: "Samar's 4,210 families
+# were evacuated", "Samar had 4,210 families (15,000 people) evacuated" (not "Uganda's 1.4 million refugees", who
+# are hosted there, nor "Samar had 300 mm of rain").
+_QUALIFIED_FIGURE = r"(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|at\s+least)\s+)*[\d,.]+(?:\s+(?:million|thousand))?"
+_PEOPLE_HAD = re.compile(rf"(?:['’]s?|\s+(?:had|has|have))\s+{_QUALIFIED_FIGURE}\s+(?:families|households|people|persons"
+                         r"|individuals|evacuees)\b", _I)
+_MOVED_AFTER_HAD = re.compile(r"(?:\s*\([^()]*\))?\s+(?:been\s+)?(?:evacuated|displaced|relocated|moved|uprooted|housed"
+                              r"|sheltered)\b", _I)
+# ... or a place said to be struck whose people a "with" clause then counts: "Syangja was the worst hit, with 420
+# families moved to schools", "Also hit was the Parbat district, with 300 families sheltering in tents".
+_STRUCK_WITH_AFTER = re.compile(r"(?:\s+(?:district|province|state|county|region))?\s+(?:is|was|are|were|remains|remained"
+                                r"|has\s+been|had\s+been)\s+(?:(?:still|also|now|the|most|worst|badly|severely|hardest"
+                                r"|heavily)\s+)*(?:affected|hit)\s*,\s*with\s+" + _QUALIFIED_FIGURE + r"\b", _I)
+_STRUCK_BEFORE = re.compile(r"\b(?:affected|hit)\s+(?:is|was|are|were)\s+(?:the\s+)?$", _I)
+_WITH_AFTER = re.compile(r"(?:\s+(?:district|province|state|county|region))?\s*,\s*with\s+" + _QUALIFIED_FIGURE + r"\b", _I)
 # The place a sentence opens with is its subject, and the people "its" counts later, no other place named between,
 # are that place's: "Hay River remained under an evacuation order, and officials said its 3,000 evacuees ..." (as
 # "Hay River's 3,000 evacuees").
@@ -460,6 +476,10 @@ def _roles(sentence: Sentence, context: Place | None, after: int, until: int | N
             # ("Houston residents took in 3,000 evacuees from New Orleans")
             counted = _COUNT_BEFORE.search(text, max(0, start - 30), start)
             role = "locative" if _RETURNING.search(text, end, until) else "origin" if counted else "home"
+        if role is None and (_people_had(text, end) or _STRUCK_WITH_AFTER.match(text, end)
+                             or (_STRUCK_BEFORE.search(text, max(0, start - 25), start) and _WITH_AFTER.match(text, end))):
+            role = "home"  # "Samar's 4,210 families were evacuated", "Samar had 4,210 families evacuated", "Syangja
+            # was the worst hit, with 420 families moved to schools"
         if role is None and _its_people(sentence, start, end, until):
             role = "home"  # "Hay River remained under an order, and officials said its 3,000 evacuees": where they live
         if (role == "locative" and SAYS_AFTER.match(text, end)
@@ -486,6 +506,14 @@ def _roles(sentence: Sentence, context: Place | None, after: int, until: int | N
     home = "locative" if any(r == "origin" for r, _, _ in roles) else "origin"
     return [("locative" if r == "issuer" else home if r == "home" else r, p, w) for r, p, w in roles
             if r is not None and not (r == "issuer" and placed)]
+
+
+def _people_had(text: str, end: int) -> bool:
+    """Whether the place ending at ``end`` is where the people counted next live: its possessive before their number
+    ("Samar's 4,210 families"), or "had" before their number and their movement ("Samar had 4,210 families
+    evacuated"; ``_PEOPLE_HAD``)."""
+    had = _PEOPLE_HAD.match(text, end)
+    return had is not None and (text[end] in "'’" or _MOVED_AFTER_HAD.match(text, had.end()) is not None)
 
 
 def _its_people(sentence: Sentence, start: int, end: int, until: int) -> bool:

@@ -54,6 +54,11 @@ _TALLY = re.compile(r"\b(?:(?:number|total|tally|count|population)\s+of\s+"
 # "the number" alone with its value ("said the figure had passed 20,000", "put the number at 9,500") is the tally
 # of the movement the sentence tells: its people
 _TALLY_BREAK = re.compile(r"[.;:!?()\d]")
+#: After a figure, the shelters it counts: places, no people ("the number of evacuees staying at 14 school shelters climbed to 730":
+#: 14 is neither the tally's value nor a figure that breaks the tally off from it).
+SHELTERS_COUNTED_AFTER = re.compile(r"\s+(?:(?!(?:in|at|of|from|to|into|across|and|or|for|with)\b)[^\W\d_][\w-]*\s+){0,2}?"
+                                    r"(?:cent(?:re|er)s|shelters|camps|sites|schools|facilities|halls|tents)\b", re.IGNORECASE)
+_SHELTERS_COUNTED = re.compile(r"\b\d[\d,]*" + SHELTERS_COUNTED_AFTER.pattern, re.IGNORECASE)
 # Words in brackets, no figure among them: an abbreviation or an aside within the tally's words ("(IDPs)").
 _BRACKETED_WORDS = re.compile(r"\([^()\d.;:!?]{1,40}\)")
 # How far before its value a tally may start: its people may be told at length ("the number of Rohingya Muslims who have
@@ -151,7 +156,8 @@ def tallied_unit(text: str, start: int, end: int) -> tuple[str, str | None] | No
         pass
     # a date between is when, no figure: "the number of people displaced since March 9 has reached 80,000"
     # ... nor is an abbreviation or aside in brackets: "the number of internally displaced persons (IDPs) rose to"
-    between = CALENDAR_DATE.sub(" ", _EARLIER_VALUE.sub(" ", _BRACKETED_WORDS.sub(" ", text[tally.end():start]))) if tally is not None else ""
+    between = (_SHELTERS_COUNTED.sub(" ", CALENDAR_DATE.sub(" ", _EARLIER_VALUE.sub(" ", _BRACKETED_WORDS.sub(" ", text[tally.end():start]))))
+               if tally is not None else "")
     if tally is None or _TALLY_BREAK.search(between) or not _TALLY_VALUE.search(text, 0, start):
         return None  # commas may come between, figures not; "number of people dead and hundreds missing": no value
     words = [w.lower() for w in GAP_WORDS.findall(text, tally.end(), start)[:6]]

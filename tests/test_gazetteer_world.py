@@ -172,6 +172,10 @@ def test_seed_results_do_not_depend_on_the_run(gazetteer, seed_mentions):
     # ISO's English name of a division that is a position word and the ISO name's stem.
     ("Landslides buried farms in North Chungcheong after storms lashed the peninsula.",
      [("North Chungcheong", "KR", "admin1")]),
+    # A camp named after a country lies elsewhere: no mention; one named after a town is that town.
+    ("In Darfur, families sheltered in Uganda camp and then in Kakuma camp.",
+     [("Darfur", "SD", "region"), ("Kakuma", "KE", "city")]),
+    ("Families crossed into Uganda and sheltered in a camp.", [("Uganda", "UG", "country")]),
 ])
 def test_other_texts(gazetteer, text, expected):
     assert [(m.text, m.place.country, m.place.kind) for m in gazetteer.find_mentions(text)] == expected
