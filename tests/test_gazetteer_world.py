@@ -1101,3 +1101,11 @@ def test_a_big_town_abroad_known_by_another_big_towns_name_competes_by_country(g
 ])
 def test_a_states_name_before_town_after_a_says_where_the_town_is(gazetteer, text, expected):
     assert [(m.text, m.place.kind, m.place.country) for m in gazetteer.find_mentions(text)] == expected
+
+
+def test_regions_news_writes_by_other_names_than_iso(gazetteer):
+    # ISO writes Tigrai, Amara and Harari People; news writes what GeoNames also calls them.
+    assert [(m.text, m.place.id) for m in gazetteer.find_mentions("Fighting in Tigray and Amhara reached Harari.")] == [
+        ("Tigray", "iso3166-2:ET-TI"), ("Amhara", "iso3166-2:ET-AM"), ("Harari", "iso3166-2:ET-HA")]
+    assert [(m.text, m.place.id) for m in gazetteer.find_mentions("Floods hit East Kazakhstan.")] == [
+        ("East Kazakhstan", "iso3166-2:KZ-63")]
