@@ -439,8 +439,10 @@ class RegionFocus:
                 self.votes[division] = vote + self.votes.get(division, 0.0)
                 self.voters[division] = self.voters.get(division, 0) + 1
         self.placed = sum(bool(votes) for votes in self.by_key.values())  # names with any division
-        self.total = sum(self.votes.values())
-        self.others = {key: self.total - sum(votes.values()) for key, votes in self.by_key.items()}
+        # fsum: exact whatever the order; a name's votes come in its candidates' set order, and a plain sum's
+        # last bit decided margins compared exactly (a run's hash seed moved a county's confidence)
+        self.total = math.fsum(self.votes.values())
+        self.others = {key: self.total - math.fsum(votes.values()) for key, votes in self.by_key.items()}
         self.top: dict[str, float] = {}  # span key -> the largest ``share`` of any division (``leads``)
 
     def share(self, key: str, division: str) -> float:
