@@ -1,5 +1,6 @@
 """The CLI end to end with click's CliRunner: success and failure of every command."""
 import json
+import os
 import re
 import shlex
 import subprocess
@@ -34,6 +35,16 @@ def test_build_writes_every_output(seed_build):
 def test_build_is_byte_identical_on_a_rerun(seed_build, tmp_path):
     result = CliRunner().invoke(main, ["build", str(SEEDS), "--out", str(tmp_path), "--quiet"])
     assert result.exit_code == 0, result.output
+    for name in OUTPUTS:
+        assert (tmp_path / name).read_bytes() == (seed_build / name).read_bytes(), name
+
+
+@pytest.mark.parametrize("hash_seed", ["8", "1234"])
+def test_build_is_byte_identical_whatever_the_hash_seed(seed_build, tmp_path, hash_seed):
+    """Another process hashes strings with another seed, so sets iterate in another order: no output may follow it."""
+    env = {**os.environ, "PYTHONHASHSEED": hash_seed}
+    subprocess.run([sys.executable, "-m", "geo.cli", "build", str(SEEDS), "--out", str(tmp_path), "--quiet"],
+                   env=env, check=True, cwd=ROOT)
     for name in OUTPUTS:
         assert (tmp_path / name).read_bytes() == (seed_build / name).read_bytes(), name
 
