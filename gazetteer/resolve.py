@@ -1048,8 +1048,10 @@ def with_hierarchy(total: float, span_index: int, candidate: Candidate, spans: S
     if listed or place.kind == "admin1" and _among_divisions(span_index, place, spans, context):
         total += LIST_KIND_BONUS
         # Among divisions, a division's name is the division, not its capital: "Fujian, Jiangxi, Hunan
-        # and Guizhou"; "one in Alberta, one in New Brunswick, and one in Quebec".
-        if place.kind == "admin1" and place.id in per_name(divisions_named_after_a_city, span, get):
+        # and Guizhou"; "one in Alberta, one in New Brunswick, and one in Quebec". This takes back
+        # ``local_score``'s SAME_NAME_CAPITAL, which a kind word spares ("the states of Georgia and
+        # Florida": no bonus over a same-kind rival named after no city).
+        if place.kind == "admin1" and not span.kinds and place.id in per_name(divisions_named_after_a_city, span, get):
             total -= SAME_NAME_CAPITAL
     return total
 

@@ -410,6 +410,14 @@ def test_a_list_of_states_names_states_not_towns_inside_one_another(gazetteer):
         ("Missouri", "admin1"), ("California", "admin1"), ("Nevada", "admin1"), ("Oregon", "admin1"), ("Utah", "admin1")]
 
 
+def test_a_division_a_kind_word_asks_for_gains_nothing_for_its_namesake_capital(gazetteer):
+    # Uruguay's Florida Department is named after its capital; the kind word spared it the capital's
+    # cost, so taking that cost back is no bonus over the US state.
+    text = "Storm damage was worst in the states of Georgia and Florida, officials said."
+    assert [(m.text, m.place.id) for m in gazetteer.find_mentions(text)] == [
+        ("Georgia", "iso3166-2:US-GA"), ("Florida", "iso3166-2:US-FL")]
+
+
 def test_villages_are_indexed_under_their_own_name_only(gazetteer):
     from gazetteer.world import ALIASED_FROM
 
