@@ -351,8 +351,11 @@ class Gazetteer:
             # for theirs: "Graves, Ohio and Warren counties" are Ohio County, not the state "county" may
             # also mean elsewhere; "Ohio and Indiana counties" are the states' counties.
             divisions_only = all(map(_names_a_division, (own for own, _ in listed)))
+            # A list with a country in it ("member states such as France", "the Gulf states of Kuwait and
+            # Qatar") is one of nations: "states" asks for no division of its names.
+            nations = any(map(_names_only_a_country, (own for own, _ in listed)))
             for own, extra in listed:
-                if any(c.place.kind in KIND_WORDS[singular] for c in own.candidates):
+                if not nations and any(c.place.kind in KIND_WORDS[singular] for c in own.candidates):
                     # (The index may hold only the town a listed district is named after: "the Owando
                     # and Ewo districts". The list says it is a name all the same.)
                     own.kinds = own.kinds or (KIND_WORDS[singular] if divisions_only
@@ -613,6 +616,12 @@ def plural_of(key: str, word_zipf: Mapping[str, float]) -> float:
 def _names_a_division(span: Span) -> bool:
     """The span is the own name of a first-level division or a country ("Ohio", not "Ohio County")."""
     return any(c.primary and c.place.kind in ("admin1", "country") for c in span.candidates)
+
+
+def _names_only_a_country(span: Span) -> bool:
+    """The span is the own name of a country and of no first-level division ("France", not "Georgia")."""
+    own = {c.place.kind for c in span.candidates if c.primary}
+    return "country" in own and "admin1" not in own
 
 
 def listed_kinds(named_with_kind: Sequence[Candidate], kinds: frozenset[str]) -> frozenset[str]:

@@ -848,11 +848,38 @@ def listed_names(text: str, tokens: Tokens, lay: Layout) -> list[tuple[list[tupl
         if len(names) > (0 if lay.cased else 1):  # lower case: a list ("the worst hit districts" is none)
             out.append((names[::-1], PLURAL_KIND_WORDS[tokens.keys[k]]))
     for k in tokens.positions(PLURAL_KIND_WORDS_BEFORE_OF.keys()) if lay.cased else ():
-        if k + 2 < len(tokens) and tokens.keys[k + 1] == "of" and not lay.capital[k]:
-            names = _names_ending_at(_list_end(k + 2, text, tokens, lay), text, tokens, lay)  # (back to "of")
+        opened = _list_opened(k, text, tokens)
+        if opened < len(tokens) and not lay.capital[k]:
+            names = _names_ending_at(_list_end(opened, text, tokens, lay), text, tokens, lay)  # (back to "of")
             if names:
                 out.append((names[::-1], PLURAL_KIND_WORDS_BEFORE_OF[tokens.keys[k]]))
     return out
+
+
+#: Words after a plural kind word that open the list of its places besides "of", with a comma or
+#: not: "14 states, including Goiás and Bahia", "provinces such as Salta" (the states, not their cities).
+LIST_OPENERS = (("including",), ("such", "as"))
+
+
+def _list_opened(k: int, text: str, tokens: Tokens) -> int:
+    """The first token of the names a plural kind word at ``k`` lists after "of" or a ``LIST_OPENERS``
+    wording, or ``len(tokens)`` when none follows it.
+
+    >>> from gazetteer.normalize import tokenize
+    >>> text = "states of Kano; states, including Lagos; states such as Ogun; states said Lagos"
+    >>> tokens = tokenize(text)
+    >>> opened = [_list_opened(k, text, tokens) for k, key in enumerate(tokens.keys) if key == "states"]
+    >>> [tokens.keys[i] if i < len(tokens) else None for i in opened]
+    ['kano', 'lagos', 'ogun', None]
+    """
+    if k + 2 < len(tokens) and tokens.keys[k + 1] == "of":
+        return k + 2
+    after = k + 2 if k + 1 < len(tokens) and _joined_by(",", k + 1, text, tokens) else k + 1
+    for opener in LIST_OPENERS:
+        end = after + len(opener)
+        if end < len(tokens) and tuple(tokens.keys[after:end]) == opener:
+            return end
+    return len(tokens)
 
 
 def _list_end(i: int, text: str, tokens: Tokens, lay: Layout) -> int:

@@ -410,6 +410,25 @@ def test_a_list_of_states_names_states_not_towns_inside_one_another(gazetteer):
         ("Missouri", "admin1"), ("California", "admin1"), ("Nevada", "admin1"), ("Oregon", "admin1"), ("Utah", "admin1")]
 
 
+def test_names_listed_after_states_including_or_such_as_are_the_states(gazetteer):
+    # "including" and "such as" open a list after a plural kind word as "of" does: the states, not
+    # their capitals named alike.
+    text = "Field surveys found the virus in nine states, including Bahia, Goiás and Rio de Janeiro."
+    assert [(m.text, m.place.kind, m.place.country) for m in gazetteer.find_mentions(text)] == [
+        ("Bahia", "admin1", "BR"), ("Goiás", "admin1", "BR"), ("Rio de Janeiro", "admin1", "BR")]
+    text = "Ranchers in provinces such as Salta and Tucumán lost cattle to the drought."
+    assert [(m.text, m.place.kind) for m in gazetteer.find_mentions(text)] == [("Salta", "admin1"), ("Tucumán", "admin1")]
+    # The same words without a plural kind word ask nothing: the city.
+    assert [(m.text, m.place.kind) for m in gazetteer.find_mentions("Markets, including Salta's, stayed shut.")] == [
+        ("Salta", "city")]
+
+
+def test_a_list_with_a_country_in_it_asks_for_no_division(gazetteer):
+    # "states" there are nations: Georgia beside France is the country, not the US state.
+    text = "Medical teams came from member states such as France and Georgia last week."
+    assert [(m.text, m.place.kind) for m in gazetteer.find_mentions(text)] == [("France", "country"), ("Georgia", "country")]
+
+
 def test_a_division_a_kind_word_asks_for_gains_nothing_for_its_namesake_capital(gazetteer):
     # Uruguay's Florida Department is named after its capital; the kind word spared it the capital's
     # cost, so taking that cost back is no bonus over the US state.
