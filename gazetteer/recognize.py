@@ -1127,13 +1127,32 @@ def short_form(span: Span, text: str) -> bool:
     if len(span.key) > 5:
         return False
     written = text[span.start:span.end]
-    dotted = text[span.end:span.end + 1] == "."
-    if not dotted and len(written) != 2:
-        return False  # most names: no alias can match, and a short name may have hundreds of places
-    return any(alias == written if len(alias) == 2
-               else dotted and alias.endswith(".") and _abbreviation_key(alias) == span.key
-               for c in span.candidates if c.place.kind in ("admin1", "admin2") and not c.primary
-               for alias in c.place.aliases if len(alias) == 2 and alias.isupper() or alias.endswith("."))
+    if len(written) == 2 and any(alias == written for alias in _short_aliases(span) if len(alias) == 2):
+        return True
+    return _dotted_short_form(span, text)
+
+
+def _short_aliases(span: Span) -> Iterator[str]:
+    """The postal codes ("GA") and dotted abbreviations ("Ga.") of the span's divisions."""
+    return (alias for c in span.candidates if c.place.kind in ("admin1", "admin2") and not c.primary
+            for alias in c.place.aliases if len(alias) == 2 and alias.isupper() or alias.endswith("."))
+
+
+def _dotted_short_form(span: Span, text: str) -> bool:
+    """The span is a division's dotted abbreviation before its full stop ("Ga.", "Wash."). Not a
+    postal code: no abbreviation is written in two capitals, and the stop after "WA" ends a sentence
+    ("King County, WA.").
+
+    >>> wa = Place("t:wa", "Washington", 47.3, -120.2, "admin1", "US", aliases=("Wash.", "WA", "Pa."))
+    >>> def written(text): return Span(0, 0, 0, text.index("."), name_key(text[:text.index(".")]), 0.0,
+    ...                                [Candidate(wa, False, False)])
+    >>> [_dotted_short_form(written(t), t) for t in ("Wash.", "WA.", "Pa.", "PA.", "pa.")]
+    [True, False, True, False, True]
+    """
+    written = text[span.start:span.end]
+    if text[span.end:span.end + 1] != "." or len(written) == 2 and written.isupper():
+        return False
+    return any(alias.endswith(".") and _abbreviation_key(alias) == span.key for alias in _short_aliases(span))
 
 
 #: Era markers after a year that spell a division's abbreviation ("100 B.C."; "A.D." and "C.E." spell none).
@@ -1180,7 +1199,7 @@ def _before_a_noun(text: str, end: int) -> bool:
 def take_full_stop(span: Span, text: str) -> Span:
     """End an abbreviated name after its full stop: the mention is "U.S.", "Ga." or "Madison Twp.",
     not "U.S", "Ga" or "Madison Twp"."""
-    if text[span.end:span.end + 1] == "." and ("." in text[span.start:span.end] or short_form(span, text)
+    if text[span.end:span.end + 1] == "." and ("." in text[span.start:span.end] or _dotted_short_form(span, text)
                                                or fold(text[span.start:span.end].rsplit(" ", 1)[-1]) in SHORT_KIND_WORDS):
         span.end += 1
     return span

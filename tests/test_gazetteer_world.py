@@ -437,6 +437,12 @@ def test_a_division_a_kind_word_asks_for_gains_nothing_for_its_namesake_capital(
         ("Georgia", "iso3166-2:US-GA"), ("Florida", "iso3166-2:US-FL")]
 
 
+def test_a_postal_code_s_full_stop_ends_the_sentence(gazetteer):
+    # "WA." is the code and the stop of the sentence; "Wash." is the abbreviation with its own stop.
+    text = "The clinic reopened in Tacoma, WA. Staff returned on Monday to Olympia, Wash. offices."
+    assert [m.text for m in gazetteer.find_mentions(text)] == ["Tacoma", "WA", "Olympia", "Wash."]
+
+
 def test_villages_are_indexed_under_their_own_name_only(gazetteer):
     from gazetteer.world import ALIASED_FROM
 
