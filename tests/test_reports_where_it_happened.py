@@ -133,3 +133,12 @@ def test_people_a_refugee_camp_holds_are_where_it_is_in_or_outside_a_place_not_l
         (4000, "Kaski", ())]
     assert routes_of(UNREST_LEAD + "Fighting outside Kaski has displaced more than 4,000 people.") == [
         (4000, "Kaski", ())]
+
+
+def test_people_seeking_refuge_across_the_border_in_a_country_went_there():
+    assert routes_of(UNREST_LEAD + "The shelling has forced 6,000 people to flee their homes, seeking refuge across "
+                     "the border in India.") == [(6000, "Pokhara", ("India",))]
+    # a refuge from what happened in a place is no journey's end there
+    assert routes_of(UNREST_LEAD + "The shelling has forced 6,000 people to flee their homes, seeking refuge from "
+                     "the fighting in India.")[0][2] != ("India",)
+
