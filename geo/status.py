@@ -22,8 +22,8 @@ Rules:
   convoy"). A figure is that part when the phrase is in its clause, or in a clause of its own that tells no
   movement ("In the first phase, 1,500 left"); a phrase whose clause has its own movement word is not the figure's
   ("The last buses left on Thursday, completing an evacuation that took out some 34,000": the whole); a rate is
-  one day's (week's ...) part too ("700 to 800 people a day are crossing", "2,000 arrivals daily"; not "fled a day
-  after the attack", "in a day"); **cumulative** for
+  one day's (week's ...) part too ("700 to 800 people a day are crossing", "2,000 arrivals daily", "500 persons
+  crossing into Syria per day"; not "fled a day after the attack", "in a day", "a month into the war"); **cumulative** for
   totals ("in all", "in total", "so far", "by the time it is completed").
 """
 from __future__ import annotations
