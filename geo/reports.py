@@ -266,15 +266,16 @@ def _fronted(text: str, start: int) -> re.Match | None:
 # of everyone who left, no estimate of them (``geo.flows``).
 _SUBGROUP = re.compile(r"\b(?:wounded|injured|sick|elderly|disabled|children|women|orphans|patients|minors|babies|infants)\b",
                        re.IGNORECASE)
-# ... or one of those a sentence before counted, named as such before the count: "Of those evacuated, 1,200 were
-# British nationals", "Of them, 300 were children".
-_OF_THOSE_BEFORE = re.compile(r"\bof\s+(?:those|them|these)(?:\s+[\w-]+){0,2}\s*,\s*$", re.IGNORECASE)
+# ... or one of those a sentence before counted, named as such before the count, and the counts listed after it in
+# its sentence: "Of those evacuated, 1,200 were British nationals", "Of them, 300 were children", "Among those
+# crossing the border, 3,000 are Syrians and 1,500 are Lebanese".
+_OF_THOSE_BEFORE = re.compile(r"\b(?:of|among)\s+(?:those|them|these)(?:\s+[\w-]+){0,3}\s*,[^.;:]*$", re.IGNORECASE)
 
 
 def _a_part(text: str, counted: Counted) -> bool:
     """Whether a count counts a part of everyone who moved (``_SUBGROUP``, ``_OF_THOSE_BEFORE``): no estimate of them."""
     return (_SUBGROUP.search(text, counted.end, counted.head_end) is not None
-            or _OF_THOSE_BEFORE.search(text, max(0, counted.start - 40), counted.start) is not None)
+            or _OF_THOSE_BEFORE.search(text, max(0, counted.start - 120), counted.start) is not None)
 
 
 def _report(document: Document, sentence: Sentence, counted: Counted | None, unit: str, verb: re.Match,
