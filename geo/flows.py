@@ -18,7 +18,8 @@ Rules (also in the README):
   Thailand") is drawn once: the coarser report joins the one finer route of the same movement (``_refined``).
 - ``people`` (best estimate) is the largest value among reports that are not parts: later totals
   supersede earlier ones; a part (a batch, a subgroup such as "200 wounded people", fighters or soldiers,
-  a figure another report gives as its breakdown) is part of a total. Only when every numbered report is a part does the largest part stand in. It is
+  one of those counted before: "Of those evacuated, 1,200 were British", "Among those crossing, 3,000 are Syrians and
+  1,500 Lebanese"; a figure another report gives as its breakdown) is part of a total. Only when every numbered report is a part does the largest part stand in. It is
   always a figure some report gave.
 - ``people_min`` / ``people_max`` span the bounds (a count's ``min`` and ``max``) of the same reports
   (parts only when all are): where sources disagree the range shows it; a side no report bounds

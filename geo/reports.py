@@ -92,7 +92,7 @@ from geo.roles import (EarlierMove, Sentence, evacuated_subject, headed, onward_
                        relative_clause_of, town_reached_before, unknown_row)
 from geo.sentences import sentence_spans
 from geo.status import BATCH, BATCH_BEFORE, cumulative, is_rate, names_part, status_of, still_to_come
-from geo.story import article_place, inside, reached_mostly, spoken_in, story_destination, story_origin
+from geo.story import a_crossing, article_place, inside, reached_mostly, spoken_in, story_destination, story_origin
 from geo.tables import TableRow, column_reading, figure_cell, list_rows, table_rows, toward_rows
 from geo.tallies import restating, tallied_after
 from geo.terms import DEFAULT, article_term, same_movement, term_of
@@ -266,15 +266,16 @@ def _fronted(text: str, start: int) -> re.Match | None:
 # of everyone who left, no estimate of them (``geo.flows``).
 _SUBGROUP = re.compile(r"\b(?:wounded|injured|sick|elderly|disabled|children|women|orphans|patients|minors|babies|infants)\b",
                        re.IGNORECASE)
-# ... or one of those a sentence before counted, named as such before the count: "Of those evacuated, 1,200 were
-# British nationals", "Of them, 300 were children".
-_OF_THOSE_BEFORE = re.compile(r"\bof\s+(?:those|them|these)(?:\s+[\w-]+){0,2}\s*,\s*$", re.IGNORECASE)
+# ... or one of those a sentence before counted, named as such before the count, and the counts listed after it in
+# its sentence: "Of those evacuated, 1,200 were British nationals", "Of them, 300 were children", "Among those
+# crossing the border, 3,000 are Syrians and 1,500 are Lebanese".
+_OF_THOSE_BEFORE = re.compile(r"\b(?:of|among)\s+(?:those|them|these)(?:\s+[\w-]+){0,3}\s*,[^.;:]*$", re.IGNORECASE)
 
 
 def _a_part(text: str, counted: Counted) -> bool:
     """Whether a count counts a part of everyone who moved (``_SUBGROUP``, ``_OF_THOSE_BEFORE``): no estimate of them."""
     return (_SUBGROUP.search(text, counted.end, counted.head_end) is not None
-            or _OF_THOSE_BEFORE.search(text, max(0, counted.start - 40), counted.start) is not None)
+            or _OF_THOSE_BEFORE.search(text, max(0, counted.start - 120), counted.start) is not None)
 
 
 def _report(document: Document, sentence: Sentence, counted: Counted | None, unit: str, verb: re.Match,
@@ -743,7 +744,8 @@ def find_reports(doc: Document, mentions: Sequence[Mention], peoples: Mapping[st
     filed = range(*opening) if opening else range(0)  # where the story was filed, not about
     spans = sentence_spans(text)
     furniture = page_furniture(text, spans)  # captions, credits, links: a picture's place is not the story's
-    voting = [m for m in mentions if m.start not in filed and not spoken_in(text, m) and not in_furniture(furniture, m.start)]
+    voting = [m for m in mentions if m.start not in filed and not spoken_in(text, m) and not in_furniture(furniture, m.start)
+              and not a_crossing(text, m)]
     context = article_place(voting)
     filed_in = next((m.place for m in mentions if m.start in filed and m.place is not None), None)
     # the article's place may be the story's destination (where people arrive, never whence)

@@ -15,7 +15,7 @@ Rules:
   residents took in 3,000 evacuees from New Orleans": Houston is only where it happened), an order "for" a place ("evacuation orders for Sonoma County"); destination
   after "to", "towards", "into", "for" (not after an office, a fund or a payment: "the coordinator for South
   Sudan"), "reached", "entered", "arrived in", "are now in" (where people who moved now are), "sought or took refuge
-  (shelter) in", and a place that locates the
+  (shelter) in" (or "across the border in": the crossing is the way there), and a place that locates the
   shelter, camp, hospital, area, (resettlement) colony or relatives' home people are taken to or stay in ("moved to relief camps in Assam",
   "taken to rebel-held areas in the Aleppo countryside", "took shelter
   with relatives in Hyderabad", "a camp next to Erbil"); where it happened after "in", "on",
@@ -92,7 +92,7 @@ _CUE = re.compile(
     | \b(?:are|were|is|was)\s+now\s+(?:in|at)\b  # where people who moved now are ("many were now in Sennar")
     | \b(?:hacia|vers|rumo\s+a)\b
     | \b(?:s(?:ought|eek(?:s|ing)?)|t(?:ook|akes?|aken|aking)|f(?:ound|inds?|inding))
-       \s+(?:refuge|shelter|sanctuary)\s+(?:in|at)\b)
+       \s+(?:refuge|shelter|sanctuary)\s+(?:(?:across|over)\s+the\s+(?:border|frontier)\s+)?(?:in|at)\b)
     | (?P<locative>\b(?:in(?!\s+(?:total|addition|turn|fact|particular|response)\b|\s+all\s*(?:[,.;:]|and\b))
        |on|across|throughout|within|(?<!from\s)inside|(?<!from\s)outside|en|em|dans)\b  # not a set phrase: "evacuated in total", "in all, and"
     | (?P<path>\b(?:tore|tear(?:s|ing)|swept|sweep(?:s|ing)|rag(?:ed|es|ing)|ripp(?:ed|ing)|rips|burn(?:ed|t|s|ing)|roar(?:ed|s|ing)
@@ -575,7 +575,7 @@ def relative_clause_of(sentence: Sentence, at: int) -> int | None:
 
 
 # A cue of taking refuge in a place: "sought refuge in a school in Delmas" (where the school is, people went).
-_REFUGE_CUE = re.compile(r"(?:refuge|shelter|sanctuary)\s+(?:in|at)$", _I)
+_REFUGE_CUE = re.compile(r"(?:refuge|shelter|sanctuary)\s+(?:(?:across|over)\s+the\s+(?:border|frontier)\s+)?(?:in|at)$", _I)
 
 
 def _in_facility(text: str, before: re.Match | None, locative: re.Match) -> bool:

@@ -22,8 +22,8 @@ Rules:
   convoy"). A figure is that part when the phrase is in its clause, or in a clause of its own that tells no
   movement ("In the first phase, 1,500 left"); a phrase whose clause has its own movement word is not the figure's
   ("The last buses left on Thursday, completing an evacuation that took out some 34,000": the whole); a rate is
-  one day's (week's ...) part too ("700 to 800 people a day are crossing", "2,000 arrivals daily"; not "fled a day
-  after the attack", "in a day"); **cumulative** for
+  one day's (week's ...) part too ("700 to 800 people a day are crossing", "2,000 arrivals daily", "500 persons
+  crossing into Syria per day"; not "fled a day after the attack", "in a day", "a month into the war"); **cumulative** for
   totals ("in all", "in total", "so far", "by the time it is completed").
 """
 from __future__ import annotations
@@ -45,10 +45,12 @@ BATCH = re.compile(
     # one more of several groups ("another batch of 1,500", "a further convoy"); not "a new round of fighting"
     r"|\b(?:another|a\s+further|a\s+new|one\s+more)\s+(?:[\w-]+\s+)?(?:groups?|batch(?:es)?|convoys?|contingents?|buses"
     r"|busloads?)\b", _I)
-# A figure per day, week ... (up to two words after it, none a preposition): a rate, no count of all who moved.
-_RATE_AFTER = re.compile(r"(?:\s+(?!(?:in|on|at|within|for|of|after|over|during|by|from|to)\b)[\w-]+){0,2}?"
+# A figure per day, week ... (up to five words after it in its clause, the last no preposition: "500 persons crossing
+# into Syria per day", not "fled in a day"): a rate, no count of all who moved; not a time since an event ("a month
+# into the war").
+_RATE_AFTER = re.compile(r"(?:(?:\s+[\w-]+){0,4}?\s+(?!(?:in|on|at|within|for|of|after|over|during|by|from|to|into)\b)[\w-]+)?"
                          r"\s+(?:(?:a|per|each|every)\s+(?:day|week|month|hour|night)\b"
-                         r"(?!\s+(?:after|before|earlier|later|ago|of|when)\b)|daily\b)", _I)
+                         r"(?!\s+(?:after|before|earlier|later|ago|of|when|into|since)\b)|daily\b)", _I)
 BATCH_BEFORE = re.compile(r"\b(?:first|last|final|next|latest|second|third)\s+$", _I)
 _CUMULATIVE = re.compile(
     r"\b(?:in\s+all|in\s+total|so\s+far|to\s+date|altogether|a\s+total\s+of|overall|by\s+the\s+time|total\s+of"
@@ -177,6 +179,10 @@ def is_rate(text: str, end: int) -> bool:
     >>> is_rate("Between 700 and 800 people a day are crossing.", 19), is_rate("2,000 arrivals daily.", 5)
     (True, True)
     >>> is_rate("2,000 people fled a day after the attack.", 5), is_rate("2,000 fled in a day.", 5)
+    (False, False)
+    >>> is_rate("an average of 400 persons crossing into Chad per day", 17)
+    True
+    >>> is_rate("400 people fled across the river into Chad in a day", 3), is_rate("400 fled a month into the war", 3)
     (False, False)
     """
     return _RATE_AFTER.match(text, end) is not None

@@ -11,8 +11,9 @@ Rules:
   for Somalia" in an article about Somalia): the most mentioned resolved place of the finest kind
   present (neighbourhood/district/site, then city, then region, province, country), among the places of
   the country most mentioned (when several share the lead and a coarser place is named more often than each, the
-  coarser scale's); a speaker's place ("officials in Erbil said", ``spoken_in``) and a photo caption's
-  (``geo.documents.page_furniture``) do not vote. Not
+  coarser scale's); a speaker's place ("officials in Erbil said", ``spoken_in``), a photo caption's
+  (``geo.documents.page_furniture``) and a border crossing's ("the Masnaa border crossing", ``a_crossing``: people
+  pass it, no one left it) do not vote. Not
   when the article names it mostly as where people went (``reached_mostly``): the story's destination. Not when it lies in a
   destination (``inside``: it is the destination, its parent, or in a destination country by country
   code): "More than 2,000 refugees have arrived in Germany" in an article about a German town gives no
@@ -202,6 +203,28 @@ def spoken_in(text: str, mention: Mention) -> bool:
             or _TO_REPORTERS_IN.search(text, max(0, mention.start - 20), mention.start) is not None
             or SPEAKER_IN_BEFORE.search(text, max(0, mention.start - 80), mention.start) is not None
             or _DESCRIBED_SPEAKER_BEFORE.search(text, max(0, mention.start - 200), mention.start) is not None)
+
+
+# A place named as a border crossing: "the Rafah crossing", "the Al-Qaa and Masnaa border crossings", "Masnaa border
+# crossing" (the gazetteer's name may hold the words).
+_CROSSING_AFTER = re.compile(r"(?:\s*(?:,|\band\b|\bor\b)\s*(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?){0,3}"
+                             r"(?:\s+(?:border|frontier))?\s+(?:crossings?|crossing\s+points?|border\s+posts?)\b", _I)
+
+
+def a_crossing(text: str, mention: Mention) -> bool:
+    """Whether a mention names a border crossing: a place people pass through, not one an article is about.
+
+    >>> a_crossing("closure of the Masnaa border crossings.", Mention("d", "Masnaa", 15, 21))
+    True
+    >>> a_crossing("the Masnaa border crossing", Mention("d", "Masnaa border crossing", 4, 26))
+    True
+    >>> a_crossing("the Masnaa and Al-Qaa crossings", Mention("d", "Masnaa", 4, 10))
+    True
+    >>> a_crossing("people crossing Masnaa town", Mention("d", "Masnaa", 16, 22))
+    False
+    """
+    return (_CROSSING_AFTER.match(text, mention.end) is not None
+            or re.search(r"\b(?:crossings?|border\s+posts?)$", mention.text, _I) is not None)
 
 
 def _in_main_country(places: list[Place]) -> list[Place]:

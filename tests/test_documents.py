@@ -159,3 +159,6 @@ def test_a_place_opening_text_in_sentence_case_before_a_dash_is_a_dateline():
     assert place_dash_dateline("Monterrey, nuevo leon — floods forced hundreds out.", {0}) == (0, 23)
     assert place_dash_dateline("Hurricane season — floods forced hundreds out.", set()) is None  # no place opens it
     assert place_dash_dateline("Monterrey officials said 300 left — more may follow.", {0}) is None  # a sentence
+    # a news agency's initials after the place, as wire copy writes them
+    assert place_dash_dateline("Floods hit\n\nMonterrey, NTX - Floods forced hundreds out.", {12}) == (12, 28)
+    assert place_dash_dateline("Monterrey, NTX and the state said 300 left — more may follow.", {0}) is None

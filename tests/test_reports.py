@@ -1282,7 +1282,14 @@ def test_one_of_those_counted_before_is_a_part_of_them():
     text = ("Some 2,400 people were evacuated from Kharkiv on Sunday. Of those evacuated, 1,100 were Polish nationals; "
             "the rest came from 30 countries.")
     assert [(r.count.value, r.part) for r in reports_of(text) if r.count] == [(2400, False), (1100, True)]
-    # look-alike: a count of its own after a fronted phrase of time is no part
+    # "among those ...", and every count its sentence lists after it
+    text = ("Some 2,400 people have crossed into Poland since May. Among those crossing the river, 1,100 are "
+            "Ukrainians and 900 are Moldovans.")
+    assert [(r.count.value, r.part) for r in reports_of(text) if r.count] == [(2400, False), (1100, True), (900, True)]
+    # look-alike: a count of its own after a fronted phrase of time is no part, nor one in the next sentence
+    text = ("Some 2,400 people were evacuated from Kharkiv on Sunday. Of those evacuated, 1,100 were Polish nationals. "
+            "On Monday, 700 more were evacuated.")
+    assert [(r.count.value, r.part) for r in reports_of(text) if r.count] == [(2400, False), (1100, True), (700, False)]
     text = "Some 2,400 people were evacuated from Kharkiv on Sunday. On Monday, 1,100 more were evacuated."
     assert [(r.count.value, r.part) for r in reports_of(text) if r.count] == [(2400, False), (1100, False)]
 

@@ -14,6 +14,10 @@ from test_reports import reports_of
     ("Some 1,500 people fled Kharkiv a day after the shelling began.", False),
     ("About 900 people crossed into Poland in a day, the agency said.", False),
     ("About 900 people crossed into Poland on Monday, the agency said.", False),
+    # the rate may stand after the people's verb and its destination; a time since an event is no rate
+    ("On average 700 persons were crossing into Poland per day, the agency said.", True),
+    ("About 900 people crossed the river into Poland in a day, the agency said.", False),
+    ("About 900 people had fled to Poland a month into the war, the agency said.", False),
 ])
 def test_a_rate_is_one_periods_part_of_the_movement(text, rate):
     [report] = [r for r in reports_of(text, headline="Refugees flee the war\n\n") if r.count is not None]

@@ -133,3 +133,27 @@ def test_people_a_refugee_camp_holds_are_where_it_is_in_or_outside_a_place_not_l
         (4000, "Kaski", ())]
     assert routes_of(UNREST_LEAD + "Fighting outside Kaski has displaced more than 4,000 people.") == [
         (4000, "Kaski", ())]
+
+
+def test_people_seeking_refuge_across_the_border_in_a_country_went_there():
+    assert routes_of(UNREST_LEAD + "The shelling has forced 6,000 people to flee their homes, seeking refuge across "
+                     "the border in India.") == [(6000, "Pokhara", ("India",))]
+    # a refuge from what happened in a place is no journey's end there
+    assert routes_of(UNREST_LEAD + "The shelling has forced 6,000 people to flee their homes, seeking refuge from "
+                     "the fighting in India.")[0][2] != ("India",)
+
+
+RAXAUL = Place("t:raxaul", "Raxaul", 26.98, 84.85, "site", "IN")
+BIRGUNJ = Place("t:birgunj", "Birgunj", 27.0, 84.87, "site", "NP")
+CROSSING = {**UNREST, "Raxaul": RAXAUL, "Birgunj": BIRGUNJ}
+
+
+def test_a_border_crossing_named_once_is_not_the_place_the_article_is_about():
+    def origin(text: str) -> str | None:
+        doc = Document("doc", "Unrest news\n\n" + text)
+        return next(r.origin.name if r.origin else None for r in find_reports(doc, stub_mentions(doc, CROSSING)))
+    lead = "Nepal's cabinet met late into the night. Nepal's army stood by. More than 6,000 people have fled the fighting. "
+    assert origin(lead + "Trucks queued at the Birgunj border crossing.") == "Nepal"
+    assert origin(lead + "Trucks queued at the Birgunj and Raxaul crossings.") == "Nepal"
+    # a small place named as itself is still the finest place the article names
+    assert origin(lead + "Trucks queued in Birgunj.") == "Birgunj"
