@@ -60,8 +60,13 @@ Rules:
   volcano have been evacuated", "900 civilians trapped in the old city were evacuated"), nor are people staying or trapped where their flight took them ("10,000
   civilians remain trapped on the mountain since being driven out of their villages", "after fleeing"); a count's noun phrase that puts them in shelter moves them ("forced 6,000
   people into shelters"). A bare figure after a report's place and "and" says the same of other people
-  ("709,841 people displaced in Jajpur and 363,832 in Puri"; in a list of places with bracketed figures: "Tobruk
-  (1,320 people) and Benghazi (730)"); "others" after a count of no people are
+  ("709,841 people displaced in Jajpur and 363,832 in Puri"; after a longer clause when the figure is then placed by
+  name: "26,000 people have so far been moved to safer ground in Assam and 2,300 in Meghalaya"; in a list of places with
+  bracketed figures: "Tobruk (1,320 people) and Benghazi (730)"; in a list run on in a sentence, each row a name, a
+  colon or a dash and its figure: "Rohri Camp - 1,200 people; Pano Aqil Camp - 800", not a row whose label says what
+  it counts: "Houses damaged: 300"); a bare figure the clause of a count of families or households coordinates
+  after its verb shares their noun ("301,500 families had been affected and 44,683 displaced": families); a number
+  of shelters is no count ("at 14 school shelters"); "others" after a count of no people are
   people ("the death toll climbed to 200, and 20,000 others were displaced"); "forced 2,000 to seek
   shelter" counts people; after a verb of saying it is a subject ("officials say as many as 4,000 could be
   displaced").
@@ -87,7 +92,9 @@ Rules:
   were displaced,) 500 of whom are in camps"), belongs to the count before it
   ("2,000 residents, including 400 rebel fighters" -> 2,000 people, ``(("fighters", 400),)``). It is never
   a report of its own, unless the count before is no report and the part's own words move it ("affected
-  5,000 people, of whom 3,000 were displaced"). "Of which" and "from which" are breakdowns too. Places counted
+  5,000 people, of whom 3,000 were displaced"). "Of which" and "from which" are breakdowns too, and so is a part
+  counted out of a whole that only a relative clause moves ("registered 4,100 refugees out of at least 15,000 who have
+  crossed": the 15,000, with 4,100 as its part; not "4,100 of the 15,000 refugees who crossed have since returned"). Places counted
   between are where the whole was, not a count ("affected 5,000 people in 14 districts and displaced 3,000 of them").
 - **Homes counted**: the housing word nearest the figure, within its clause, says what happened to them
   (``housing_term``): destroyed housing, evacuated (also "residents of 80 homes were told to leave"), or
