@@ -53,12 +53,16 @@ class Where:
     generic: bool = False  # the origin is the article's place standing for "the district", "the enclave"
     inferred: bool = False  # the origin is the country its people are named after, no place the article names
 
+    def _names_origin(self) -> bool:
+        """Whether the movement has an origin, a place or words for one, that people named by their country yield to."""
+        return self.origin is not None or bool(self.origin_text) or self.unknown_origin
+
     def from_people(self, country: Place | None) -> Where:
         """The country its people are named after ("Some 10,000 Sudanese crossed into Egypt") as the origin of a
         movement abroad naming none, marked ``inferred``; not when it has no destination or one lies in that country
         ("Sudanese returned to Khartoum"), nor beside an origin named ("375,000 Afghans have left Pakistan")."""
-        if (country is None or self.origin is not None or self.origin_text or self.unknown_origin
-                or not self.destinations or any(d.country == country.country for d in self.destinations)):
+        if (country is None or self._names_origin() or not self.destinations
+                or any(d.country == country.country for d in self.destinations)):
             return self
         return replace(self, origin=country, inferred=True)
 
@@ -73,8 +77,7 @@ class Where:
         >>> Where(za, "", (), (), True).among_people(mw).origin.name  # placed elsewhere: there
         'South Africa'
         """
-        if (country is None or self.origin is not None or self.origin_text or self.unknown_origin
-                or self.destinations or self.destination_texts):
+        if country is None or self._names_origin() or self.destinations or self.destination_texts:
             return self
         return replace(self, origin=country, inferred=True)
 
