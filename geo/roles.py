@@ -182,11 +182,13 @@ _MOVED_AFTER_HAD = re.compile(r"(?:\s*\([^()]*\))?\s+(?:been\s+)?(?:evacuated|di
                               r"|sheltered)\b", _I)
 # ... or a place said to be struck whose people a "with" clause then counts: "Syangja was the worst hit, with 420
 # families moved to schools", "Also hit was the Parbat district, with 300 families sheltering in tents".
-_STRUCK_WITH_AFTER = re.compile(r"(?:\s+(?:district|province|state|county|region))?\s+(?:is|was|are|were|remains|remained"
-                                r"|has\s+been|had\s+been)\s+(?:(?:still|also|now|the|most|worst|badly|severely|hardest"
-                                r"|heavily)\s+)*(?:affected|hit)\s*,\s*with\s+" + _QUALIFIED_FIGURE + r"\b", _I)
+_KIND_AFTER = r"(?:\s+(?:district|province|state|county|region))?"  # "the Parbat district"
+_WITH_FIGURE = rf"\s*,\s*with\s+{_QUALIFIED_FIGURE}\b"
+_STRUCK_WITH_AFTER = re.compile(rf"{_KIND_AFTER}\s+(?:is|was|are|were|remains|remained|has\s+been|had\s+been)\s+"
+                                r"(?:(?:still|also|now|the|most|worst|badly|severely|hardest|heavily)\s+)*(?:affected|hit)"
+                                + _WITH_FIGURE, _I)
 _STRUCK_BEFORE = re.compile(r"\b(?:affected|hit)\s+(?:is|was|are|were)\s+(?:the\s+)?$", _I)
-_WITH_AFTER = re.compile(r"(?:\s+(?:district|province|state|county|region))?\s*,\s*with\s+" + _QUALIFIED_FIGURE + r"\b", _I)
+_WITH_AFTER = re.compile(_KIND_AFTER + _WITH_FIGURE, _I)  # after "Also hit was"
 # The place a sentence opens with is its subject, and the people "its" counts later, no other place named between,
 # are that place's: "Hay River remained under an evacuation order, and officials said its 3,000 evacuees ..." (as
 # "Hay River's 3,000 evacuees").
