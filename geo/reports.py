@@ -536,8 +536,8 @@ _VISITING = re.compile(r"arriv|c[ao]me\b|visit|flock", re.I)
 
 def _returnees_term(text: str, counted: Counted) -> str | None:
     """"returned" for people a "returned" before their noun names ("8,000 returned migrants"), else None."""
-    after = text[counted.end:]
-    return "returned" if returnees_named(text, counted.end + len(after) - len(after.lstrip())) else None
+    word = len(text) - len(text[counted.end:].lstrip())  # the word right after the figure
+    return "returned" if returnees_named(text, word) else None
 
 
 def _left_a_country(text: str, verb: re.Match, where: Where) -> bool:
