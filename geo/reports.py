@@ -92,7 +92,7 @@ from geo.roles import (EarlierMove, Sentence, evacuated_subject, headed, onward_
                        relative_clause_of, town_reached_before, unknown_row)
 from geo.sentences import sentence_spans
 from geo.status import BATCH, BATCH_BEFORE, cumulative, is_rate, names_part, status_of, still_to_come
-from geo.story import article_place, inside, reached_mostly, spoken_in, story_destination, story_origin
+from geo.story import article_place, nested, reached_mostly, spoken_in, story_destination, story_origin
 from geo.tables import TableRow, column_reading, figure_cell, list_rows, table_rows, toward_rows
 from geo.tallies import restating, tallied_after
 from geo.terms import DEFAULT, article_term, same_movement, term_of
@@ -676,20 +676,14 @@ def _tells(headline: Report, report: Report) -> bool:
             # an origin the article's place stood in for is no place either names ("Up to 20,000 have fled into
             # Chad", then "... into Chad from Darfur" in an article whose place is Khartoum)
             and (not headline.origin_text or not report.origin_text or headline.origin is None or report.origin is None
-                 or _nested(headline.origin, report.origin))
-            and all(any(_nested(p, q) for q in report.destinations) for p in headline.destinations)
+                 or nested(headline.origin, report.origin))
+            and all(any(nested(p, q) for q in report.destinations) for p in headline.destinations)
             and (headline.date is None or report.date is None or headline.date == report.date))
 
 
 def _bare(count: Count | None) -> bool:
     """Whether a count states its figure as it is, exactly or approximately ("1,700", "about 1,700")."""
     return count is not None and count.min == count.max == count.value
-
-
-def _nested(place: Place, other: Place) -> bool:
-    """Whether two places are one or one lies in the other as a headline and a body name them ("Ukraine evacuates
-    11,000", then "from the Kharkiv region"): the same place, a place and its parent, a place and its country."""
-    return inside(place, other) or inside(other, place)
 
 
 def _said(report: Report) -> tuple:

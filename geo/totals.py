@@ -46,7 +46,7 @@ from gazetteer.model import Mention, Place
 from geo.flows import is_part
 from geo.model import Count, Document, Report
 from geo.numbers import find_counts
-from geo.story import inside
+from geo.story import inside, nested
 from geo.where import finest_holding
 
 _ALTERNATIVES = re.compile(r"\bor\b", re.IGNORECASE)
@@ -167,8 +167,7 @@ def _total(document: Document, start: int, parts: Sequence[Report], named: Seque
     places = [_place(r) for r in parts]
     if len(parts) < 2 or not all(_own_figure(r, parts) for r in parts) or None in places:
         return None
-    if len({role for role, _ in places}) != 1 or any(inside(a, b) or inside(b, a)
-                                                   for (_, a), (_, b) in combinations(places, 2)):
+    if len({role for role, _ in places}) != 1 or any(nested(a, b) for (_, a), (_, b) in combinations(places, 2)):
         return None
     if not _written_apart(document.text, parts):
         return None
