@@ -192,11 +192,7 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
         row_label = label_unit(text, start, end) if ROW_COMMA.match(text, end) else None
         # "Families displaced 900, families affected 5,000": the label's, not the next cell's noun
         unit, head_end = (row_label, end) if row_label else head_unit(text, start, end)
-        if (unit is None and previous_kept and AFTER_BARE_FIGURE.match(text, end)
-                and (_ELLIPSIS.fullmatch(text, found[-1].head_end, start)
-                     or (_LONG_ELLIPSIS.fullmatch(text, found[-1].head_end, start) and _PLACED_BY_NAME.match(text, end))
-                     or _BRACKETED_NEXT.fullmatch(text, found[-1].head_end, start)
-                     or _next_row(text, found[-1], start, end))):
+        if unit is None and previous_kept and _said_again_of_others(text, found[-1], start, end):
             unit = "more"  # "709,841 people displaced in Jajpur and 363,832 in Puri": the same again, elsewhere
         if unit is None:
             unit = label_unit(text, start, end)
@@ -296,6 +292,22 @@ def _part_moved_as_whole(text: str, part: Counted, start: int, end: int) -> bool
         return False
     movement = relative_movement(text, end)
     return movement is not None and not _says_own_movement(text, movement.end())
+
+
+def _said_again_of_others(text: str, before: Counted, start: int, end: int) -> bool:
+    """Whether the bare figure from ``start`` to ``end`` says what the count ``before`` says, of other people elsewhere:
+    after a place and "and" (``_ELLIPSIS``), after a longer clause when a name then places it (``_LONG_ELLIPSIS``), as
+    the next bracketed figure of a list of places (``_BRACKETED_NEXT``) or the next row of a list run on in a sentence
+    (``_next_row``).
+
+    >>> [(c.count.value, c.unit) for c in moving_counts("709,841 people were displaced in Jajpur and 363,832 in Puri.")]
+    [(709841, 'people'), (363832, 'people')]
+    """
+    gap = before.head_end
+    return (AFTER_BARE_FIGURE.match(text, end) is not None
+            and bool(_ELLIPSIS.fullmatch(text, gap, start)
+                     or (_LONG_ELLIPSIS.fullmatch(text, gap, start) and _PLACED_BY_NAME.match(text, end))
+                     or _BRACKETED_NEXT.fullmatch(text, gap, start) or _next_row(text, before, start, end)))
 
 
 def _next_row(text: str, before: Counted, start: int, end: int) -> bool:
