@@ -478,10 +478,8 @@ def _roles(sentence: Sentence, context: Place | None, after: int, until: int | N
             # ("Houston residents took in 3,000 evacuees from New Orleans")
             counted = _COUNT_BEFORE.search(text, max(0, start - 30), start)
             role = "locative" if _RETURNING.search(text, end, until) else "origin" if counted else "home"
-        if role is None and (_people_had(text, end) or _STRUCK_WITH_AFTER.match(text, end)
-                             or (_STRUCK_BEFORE.search(text, max(0, start - 25), start) and _WITH_AFTER.match(text, end))):
-            role = "home"  # "Samar's 4,210 families were evacuated", "Samar had 4,210 families evacuated", "Syangja
-            # was the worst hit, with 420 families moved to schools"
+        if role is None and _home_of_people_counted(text, start, end):
+            role = "home"  # "Samar's 4,210 families were evacuated": where they live
         if role is None and _its_people(sentence, start, end, until):
             role = "home"  # "Hay River remained under an order, and officials said its 3,000 evacuees": where they live
         if (role == "locative" and SAYS_AFTER.match(text, end)
@@ -510,12 +508,21 @@ def _roles(sentence: Sentence, context: Place | None, after: int, until: int | N
             if r is not None and not (r == "issuer" and placed)]
 
 
-def _people_had(text: str, end: int) -> bool:
-    """Whether the place ending at ``end`` is where the people counted next live: its possessive before their number
-    ("Samar's 4,210 families"), or "had" before their number and their movement ("Samar had 4,210 families
-    evacuated"; ``_PEOPLE_HAD``)."""
+def _home_of_people_counted(text: str, start: int, end: int) -> bool:
+    """Whether the place at ``start:end`` is where the people counted right after it live: its possessive before their
+    number ("Samar's 4,210 families"), "had" before their number and their movement ("Samar had 4,210 families
+    evacuated"; ``_PEOPLE_HAD``), or a place said to be struck whose people a "with" clause counts ("Syangja was the
+    worst hit, with 420 families moved to schools", "Also hit was Parbat, with 300 families ...").
+
+    >>> [_home_of_people_counted(text, 0, 5) for text in ("Samar's 4,210 families left", "Samar had 4,210 families "
+    ...     "evacuated", "Samar had 300 mm of rain", "Samar was the worst hit, with 420 families moved")]
+    [True, True, False, True]
+    """
     had = _PEOPLE_HAD.match(text, end)
-    return had is not None and (text[end] in "'’" or _MOVED_AFTER_HAD.match(text, had.end()) is not None)
+    if had is not None and (text[end] in "'’" or _MOVED_AFTER_HAD.match(text, had.end()) is not None):
+        return True
+    return bool(_STRUCK_WITH_AFTER.match(text, end)
+                or (_STRUCK_BEFORE.search(text, max(0, start - 25), start) and _WITH_AFTER.match(text, end)))
 
 
 def _its_people(sentence: Sentence, start: int, end: int, until: int) -> bool:
