@@ -15,6 +15,15 @@ Rules:
 - **Lists**: any other count only located in a list of places ("homeless in Jiangxi, Fujian and Guangdong") happened
   in the finest place the article names that holds them all, else in the first one listed (``Where.over_list``);
   a figure for each of them ("37,000 in each of the districts of X and Y") is one report per place (``Where.each_listed``).
+  The finest place holding a list is also where a total of figures given place by place lies (``finest_holding``,
+  ``geo.totals``).
+- **The country**: "fled the country" (or "the nation") standing for the article's place finer than a country is the
+  country the article names holding it, as is the origin left unnamed by people who fled to one neighbouring country
+  ("to the neighbouring country of South Sudan") (``Where.country_of_article``).
+- **People named by their country** ("Sudanese", "Malawians"): it is the origin of people who fled or crossed abroad
+  naming none (``Where.from_people``; not beside a destination in that country), and where people displaced, left
+  homeless or fled were uprooted when neither the sentence nor the article places it (``Where.among_people``); either
+  way marked ``inferred``.
 """
 from __future__ import annotations
 
