@@ -1812,10 +1812,9 @@ YEAR_LEADS = _folded("in since by until during before after")
 
 def lower_case_street_names(text: str) -> list[tuple[int, int]]:
     """Character spans of the street names of a lower-cased text, where no capital marks a name: one
-    to four words and a street word after a word that only a name may follow without an article
+    to three words and a street word after a word that only a name may follow without an article
     (``STREET_LEADS``: "on elm street", "the 300 block of east main street"), a house number ("775 main
-    st.") or a street and "and" or "to" ("north nokomis street and darling avenue"); three name words
-    at most. Not after an article or a quantity ("on the main road", "a dirt road", "two lanes"), nor a
+    st.") or a street and "and" or "to" ("north nokomis street and darling avenue"). Not after an article or a quantity ("on the main road", "a dirt road", "two lanes"), nor a
     saint's "st." before a name ("st. louis", "mount st. helens"), nor a possessive ("augusta's"), nor
     a given name and "lane" but in an address ("the slayings of valerie lane" name a person).
 
