@@ -406,31 +406,8 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
                     coordinated_term(text, verb, verbs) or _MOVER_TERMS.get(head_noun(text, counted))
                     or _returnees_term(text, counted))) or term)
                 # "the displaced, numbering 13,500, are staying in schools": displaced
-                # "40 wounded were taken to hospital", "moved to other flights", a building emptied (but
-                # "1,200 evacuees were housed in the local school" are sheltered there; civilians leaving a plant or
-                # a school were sheltering in it from a war)
-                care = _TO_CARE_CUSTODY_OR_SERVICE.match(text, verb.end())
-                if (care and not _FROM_CARE.search(text, min(start, verb.start()), care.end())) or (
-                        term not in STAYING and _ONE_BUILDING_LEFT.match(text, verb.end())
-                        and head_noun(text, counted) != "civilians"):
+                if _no_displacement(text, counted, verb, term, generic):
                     continue
-                if term_of(verb.group()) is None and (_SENT_TO_AID.match(text, verb.end())
-                                                      or (verb.end() <= start and _SENT_TO_AID.match(text, counted.head_end))):
-                    continue  # "2,000 soldiers were sent to help evacuate residents": the helpers, not the displaced
-                if _daily_life(text, verb, term):
-                    continue  # "300 students returned to school": daily life resumed, no displacement ended
-                if generic and _VISITING.match(verb.group()) and head_noun(text, counted) in TRAVELLERS:
-                    continue  # "12,000 tourists arrived in Bali": a trip (evacuated or stranded tourists still count)
-                if generic and _TO_THE_COUNT.fullmatch(text, verb.end(), start) and tallied_after(text, start, end) is None:
-                    continue  # "the money went to 3,000 families": they received it (not "bringing to 38,000 the number of IDPs")
-                if term == "withdrew" and not withdrawn(text, counted):
-                    continue  # "withdrew its 18 members from parliament": a membership, not a movement
-                if unit == "soldiers" and (term in _UPROOTED or (generic and _SENDING.match(verb.group()))):
-                    # "20,000 troops were on the move", "soldiers took shelter", "sent another 1,000 troops to the
-                    # flooded district": deployed, not displaced
-                    continue
-                if term == "fled" and head_noun(text, counted) in IN_CUSTODY:
-                    continue  # "20 inmates fled on foot": an escape from custody
             earlier = earlier_move(text, counted, verb, verbs, term)
             own = _count_places(sentence, context, counts, index, where, earlier)
             if facts.reached:
@@ -462,10 +439,7 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
                 term = "crossed"
             if generic and term == DEFAULT and _left_a_country(text, verb, counted_where):
                 term = "crossed"
-            if term in _FLEEING_ABROAD:  # nationals evacuated abroad were away from home: their country is no origin
-                counted_where = counted_where.from_people(_people_country(text, counted, facts.peoples))
-            if term in _UPROOTED_AT_HOME:  # "Hundreds of Malawians lost their homes" in an article naming no place
-                counted_where = counted_where.among_people(_people_country(text, counted, facts.peoples))
+            counted_where = _placed_by_people(counted_where, term, _people_country(text, counted, facts.peoples))
             this_batch = ((batch and names_part(text, breaks, start, end, [m.start() for m in verbs]))
                           or around.batch_before or bool(BATCH_BEFORE.search(text, max(0, start - 12), start))
                           or is_rate(text, end))
@@ -532,6 +506,49 @@ def _into_several_countries(text: str, verb: re.Match, where: Where, fleeing: bo
 
 # Verbs of coming to a place: travellers who come are on a trip ("12,000 tourists arrived in Bali").
 _VISITING = re.compile(r"arriv|c[ao]me\b|visit|flock", re.I)
+
+
+def _no_displacement(text: str, counted: Counted, verb: re.Match, term: str | None, generic: bool) -> bool:
+    """Whether the movement ``verb`` gives the people ``counted`` (its ``term``; ``generic`` when the verb has no term
+    of its own) is no displacement: care, custody, a change of service or a building emptied, helpers sent, daily life
+    resumed, a trip, aid received, a membership withdrawn, troops deployed or an escape from custody."""
+    start, end = counted.start, counted.end
+    # "40 wounded were taken to hospital", "moved to other flights", a building emptied (but "1,200 evacuees were
+    # housed in the local school" are sheltered there; civilians leaving a plant or a school were sheltering in it
+    # from a war)
+    care = _TO_CARE_CUSTODY_OR_SERVICE.match(text, verb.end())
+    if (care and not _FROM_CARE.search(text, min(start, verb.start()), care.end())) or (
+            term not in STAYING and _ONE_BUILDING_LEFT.match(text, verb.end())
+            and head_noun(text, counted) != "civilians"):
+        return True
+    if term_of(verb.group()) is None and (_SENT_TO_AID.match(text, verb.end())
+                                          or (verb.end() <= start and _SENT_TO_AID.match(text, counted.head_end))):
+        return True  # "2,000 soldiers were sent to help evacuate residents": the helpers, not the displaced
+    if _daily_life(text, verb, term):
+        return True  # "300 students returned to school": daily life resumed, no displacement ended
+    if generic and _VISITING.match(verb.group()) and head_noun(text, counted) in TRAVELLERS:
+        return True  # "12,000 tourists arrived in Bali": a trip (evacuated or stranded tourists still count)
+    if generic and _TO_THE_COUNT.fullmatch(text, verb.end(), start) and tallied_after(text, start, end) is None:
+        return True  # "the money went to 3,000 families": they received it (not "bringing to 38,000 the number of
+        # IDPs")
+    if term == "withdrew" and not withdrawn(text, counted):
+        return True  # "withdrew its 18 members from parliament": a membership, not a movement
+    if counted.unit == "soldiers" and (term in _UPROOTED or (generic and _SENDING.match(verb.group()))):
+        return True  # "20,000 troops were on the move", "soldiers took shelter", "sent another 1,000 troops to the
+        # flooded district": deployed, not displaced
+    return term == "fled" and head_noun(text, counted) in IN_CUSTODY  # "20 inmates fled on foot": an escape
+
+
+def _placed_by_people(where: Where, term: str | None, country: Place | None) -> Where:
+    """Where people named by their ``country``'s demonym moved, as the sentence and the article leave it: that country
+    is the origin of people who fled or crossed abroad naming none (nationals evacuated abroad were away from home:
+    their country is no origin), and where people displaced, left homeless or fled were uprooted when nothing places
+    it ("Hundreds of Malawians lost their homes" in an article naming no place)."""
+    if term in _FLEEING_ABROAD:
+        where = where.from_people(country)
+    if term in _UPROOTED_AT_HOME:
+        where = where.among_people(country)
+    return where
 
 
 def _returnees_term(text: str, counted: Counted) -> str | None:
