@@ -1654,8 +1654,8 @@ def _lowercase_rejection(span: Span, big: bool) -> str:
 
 
 def placed_by_its_words(span: Span, zipf: float, tokens: Tokens, text: str, division_at: Callable[[int], bool]) -> bool:
-    """The words around a name of a lower-cased text place it: "in" or "near" before a name that is a
-    rare word (``PLACED_ZIPF``, "in grantville", "in saratoga"; not "in earnest", "in lemon sauce") and
+    """The words around a name of a lower-cased text place it: "in", "near", "inside" or "outside"
+    (``POSITION_LOCATIVES``) before a name that is a rare word (``PLACED_ZIPF``, "in grantville", "in saratoga"; not "in earnest", "in lemon sauce") and
     not written possessive ("in giffords' district") nor before a street word ("near briarcliff road"), or
     a comma and a first-level division or a country after it ("wintersville, ohio", "caddo, okla.";
     ``division_at``: whether the words from a token on name one). A town's name too ambiguous alone
