@@ -136,8 +136,9 @@ _ELLIPSIS = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:[\w'’-]+\s*[;,]\s+)?(?:i
 # ... or the same after a longer clause, when the bare figure is then placed by name as the count before was: "(26,000
 # people) have so far been moved to safer ground from flooded villages in Assam and (2,300) in Meghalaya", "(3,000)
 # newly displaced sought shelter in Kalma camp and (350) in Otash camp".
-_LONG_ELLIPSIS = re.compile(r"\s+(?:[\w'’-]+\s+){3,10}?(?:in|from|at|to|into)\s+(?:[\w'’-]+\s+){1,8}?and\s+", _I)
-_PLACED_BY_NAME = re.compile(r"\s+(?:in|from|at|to|into)\s+(?:the\s+)?(?-i:[A-Z])", _I)
+_PLACING = r"(?:in|from|at|to|into)"  # the prepositions that place both figures
+_LONG_ELLIPSIS = re.compile(rf"\s+(?:[\w'’-]+\s+){{3,10}}?{_PLACING}\s+(?:[\w'’-]+\s+){{1,8}}?and\s+", _I)
+_PLACED_BY_NAME = re.compile(rf"\s+{_PLACING}\s+(?:the\s+)?(?-i:[A-Z])", _I)
 # ... or the next of a list of places, each with its figure in brackets: "Tobruk (1,320 people) and Benghazi (730)",
 # "Tana River (3,864 displaced), Homa Bay (2,046)".
 _BRACKETED_NEXT = re.compile(r"(?:\s+[\w'’-]+)?\)" + NEXT_BRACKETED_PLACE, _I)
