@@ -12,8 +12,8 @@ Rules:
   sentences of prose are different statements, often of the same people told twice: never summed.
 - **One movement**: the same unit (families and people are never converted), term (evacuated and sheltered are
   not added), status and date (or none; when unresolved, the same words: "last week" and "on Monday" may differ).
-- **Figures of their own**: each part is an exact figure ("about 300", "more than 34,000"; no vague "hundreds") that
-  is no running total, batch, subgroup, people beyond those counted before, nor another report's breakdown.
+- **Figures of their own**: each part is a figure of one value ("about 300", "more than 34,000"; no range "3,000 to
+  4,000" nor a vague "hundreds") that is no running total, batch, subgroup, people beyond those counted before, nor another report's breakdown.
 - **Different places, none inside another**: each part has one resolved place in the same role (the origin, or
   the one destination of people who arrived or are sheltered); a place and a place inside it ("5,000 in the state,
   3,000 of them in X") are a total and its part, the same place twice a time sequence ("1,000 on Monday and 3,000
@@ -153,7 +153,7 @@ def _alike(one: Place, other: Place) -> bool:
 
 
 def _own_figure(report: Report, others: Sequence[Report]) -> bool:
-    """Whether a report's figure is one to add: exact, of all the people who moved, no running total, batch,
+    """Whether a report's figure is one to add: of one value, of all the people who moved, no running total, batch,
     subgroup, people beyond those before, nor a figure another report gives as its breakdown."""
     count = report.count
     return (count is not None and count.value is not None and not is_part(report)
