@@ -13,7 +13,8 @@ Rules:
 - **One movement**: the same unit (families and people are never converted), term (evacuated and sheltered are
   not added), status and date (or none; when unresolved, the same words: "last week" and "on Monday" may differ).
 - **Figures of their own**: each part is a figure of one value ("about 300", "more than 34,000"; no range "3,000 to
-  4,000" nor a vague "hundreds") that is no running total, batch, subgroup, people beyond those counted before, nor another report's breakdown.
+  4,000" nor a vague "hundreds") that is no running total, batch, subgroup, people beyond those counted before, nor
+  another report's breakdown.
 - **Different places, none inside another**: each part has one resolved place in the same role (the origin, or
   the one destination of people who arrived or are sheltered); a place and a place inside it ("5,000 in the state,
   3,000 of them in X") are a total and its part, the same place twice a time sequence ("1,000 on Monday and 3,000
