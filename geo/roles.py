@@ -31,13 +31,16 @@ Rules:
   "en", "em", "dans" (where it happened). A
   possessive passes the role to the finer place ("Homs' al-Waer", "Syria's Homs"; lying in it, a word or two between:
   "Sudan's embattled western Darfur"). "The district of Homs"
-  (a part of a city, named by the city) is the article's place when that place lies in Homs.
+  (a part of a city, named by the city) is the article's place when that place lies in Homs; so is "the country" or
+  "the nation" after an origin cue (``geo.where.Where.country_of_article`` makes it the country), and a place right
+  after it only locates that country ("fled the country in northern Africa").
 - **People named by their country**: a country right before "refugees", "asylum seekers" or "exiles" is
   their origin ("thousands of Myanmar refugees have crossed into Thailand").
 - **Another event's place**: "in X" right after another verb or event ("peace talks being held in Geneva",
   "met in", "said in") locates that event, not the movement, even in a run-on caption; so does "from X" after a
   speaker ("speaking from Kyiv", "told reporters by telephone from Aleppo"), "in X" before a verb of saying
-  ("..., aid workers in Erbil said") or after a speaker named after one ("said an aid worker in Erbil"), and a verb cue in a clause a
+  ("..., aid workers in Erbil said"; not a place's own authorities, who speak for it: "authorities in Bihar said") or
+  after a speaker named after one ("said an aid worker in Erbil"), and a verb cue in a clause a
   conjunction opens with a subject that is no people ("fled when the army entered Aleppo"); a force entering or
   reaching a place makes it where it happened ("militias entered X, forcing thousands to flee"). A place only compared
   with or credited ("far fewer than in Brisbane", "according to Kyiv"), one "close to" a place before it (which it
@@ -47,7 +50,10 @@ Rules:
   that count ("Henan Province 800 people evacuated Shaanxi Province 34,000 evacuated"): it is where the count after
   it happened, never a place of the count before (``_heads``), also when it is the sentence's only count ("- Egypt:
   110,000 arrivals", ``headed``); after a cue the list's places share its role
-  ("fled to Mosul: 2,000 people, Erbil: 3,000 people", ``Sentence.heading_role``), and a place the sentence names as a
+  ("fled to Mosul: 2,000 people, Erbil: 3,000 people", ``Sentence.heading_role``; after a cue's object and a colon
+  too: "fled to camps: Rohri Camp - 1,200 people"); a row headed by a name the gazetteer does not know ("Saleh Pat
+  Camp - 650 people", ``unknown_row``) lies where the lead-in places the list, never at the row before's place; and a
+  place the sentence names as a
   destination is no other count's origin when the article's place would stand in.
 - **Earlier movements and other people**: a clause on the people counted that tells where they moved before the
   movement counted (``EarlierMove``: "3,000 people who had fled to Idlib returned to Aleppo", "3,000 people displaced
