@@ -22,8 +22,9 @@ Rules:
   moving ("sent thousands fleeing across the border") counts people. Anything
   else is not a report: buses, hours, lengths ("a surge of 12 feet"), years, cases, money ... (``geo.numbers`` already drops years, dates,
   times, ordinals, percentages), populations ("home to some 75,000 people", "a capital of three million people",
-  "75,000 people live", "the city's population was 1.5 million", "the valley, which has some 12,000 people", "a levee built to protect 40,000 residents"; not
-  people named as displaced: "hosts 1,500 evacuees", "a displaced population of 50,000", or whom a relative
+  "75,000 people live", "the city's population was 1.5 million", "the valley, which has some 12,000 people", "a
+  levee built to protect 40,000 residents"; not people named as displaced:
+  "hosts 1,500 evacuees", "a displaced population of 50,000", or whom a relative
   clause moves: "hosts some 80,000 refugees who fled the fighting", or an aside on most of them: "hosts 270,000
   people, most of them displaced", or who came lately: "hosts 9,000 new arrivals"; nor people a
   school, camp or hall is sheltering: "schools are sheltering 900 people"), capacities, even of evacuees ("centres
