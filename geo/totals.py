@@ -47,6 +47,7 @@ from gazetteer.model import Mention, Place
 from geo.flows import is_part
 from geo.model import Count, Document, Report
 from geo.numbers import find_counts
+from geo.sentences import end_of_line
 from geo.story import inside, nested
 from geo.where import finest_holding
 
@@ -107,8 +108,7 @@ def _statement(text: str, report: Report, mentions: Sequence[Mention]) -> int:
     its own under a line naming its place, else its sentence, table or list (their rows quote from the header)."""
     start, end = report.citations[0].start, report.citations[0].end
     line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
+    line_end = end_of_line(text, end)
     if line_start < 2 or text[line_start:line_end].strip() != text[start:end].strip():
         return start
     heading_start = text.rfind("\n", 0, line_start - 1) + 1
