@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache, partial
 from itertools import accumulate, chain, compress, repeat
-from operator import add, attrgetter, itemgetter, not_, sub
+from operator import add, attrgetter, sub
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -758,10 +758,10 @@ def _not_common(matches: list[tuple[int, int]],
     >>> _not_common(index.scan(" new london "), index)[1] == index.scan(" new london ")
     True
     """
-    common = list(map(not_, map(index.lower_case_names.__getitem__, map(itemgetter(1), matches))))
-    return (list(compress(matches, map(not_, common))),
-            [m for m in compress(matches, common)
-             if index.key_tokens[m[1]] > 1 and index.keys[m[1]].split(" ", 1)[0] in NAME_FIRSTS])
+    named = [index.lower_case_names[key_id] for _, key_id in matches]  # a name even in lower case
+    return (list(compress(matches, named)),
+            [(end, key_id) for (end, key_id), name in zip(matches, named)
+             if not name and index.key_tokens[key_id] > 1 and index.keys[key_id].split(" ", 1)[0] in NAME_FIRSTS])
 
 
 def _place_words(spans: Sequence[Span], tokens: Tokens, listed: set[int]) -> set[int]:

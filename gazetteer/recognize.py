@@ -1700,8 +1700,8 @@ def _lowercase_rejection(span: Span, big: bool) -> str:
 
 
 def placed_by_its_words(span: Span, zipf: float, tokens: Tokens, text: str, division_at: Callable[[int], bool]) -> bool:
-    """The words around a name of a lower-cased text place it: "in" or "near" before a name that is a
-    rare word (``PLACED_ZIPF``, "in grantville", "in saratoga"; not "in earnest", "in lemon sauce") and
+    """The words around a name of a lower-cased text place it: "in", "near", "inside" or "outside"
+    (``POSITION_LOCATIVES``) before a name that is a rare word (``PLACED_ZIPF``, "in grantville", "in saratoga"; not "in earnest", "in lemon sauce") and
     not written possessive ("in giffords' district") nor before a street word ("near briarcliff road"), or
     a comma and a first-level division or a country after it ("wintersville, ohio", "caddo, okla.";
     ``division_at``: whether the words from a token on name one). A town's name too ambiguous alone
@@ -1858,10 +1858,9 @@ YEAR_LEADS = _folded("in since by until during before after")
 
 def lower_case_street_names(text: str) -> list[tuple[int, int]]:
     """Character spans of the street names of a lower-cased text, where no capital marks a name: one
-    to four words and a street word after a word that only a name may follow without an article
+    to three words and a street word after a word that only a name may follow without an article
     (``STREET_LEADS``: "on elm street", "the 300 block of east main street"), a house number ("775 main
-    st.") or a street and "and" or "to" ("north nokomis street and darling avenue"); three name words
-    at most. Not after an article or a quantity ("on the main road", "a dirt road", "two lanes"), nor a
+    st.") or a street and "and" or "to" ("north nokomis street and darling avenue"). Not after an article or a quantity ("on the main road", "a dirt road", "two lanes"), nor a
     saint's "st." before a name ("st. louis", "mount st. helens"), nor a possessive ("augusta's"), nor
     a given name and "lane" but in an address ("the slayings of valerie lane" name a person).
 

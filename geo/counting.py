@@ -21,47 +21,57 @@ Rules:
   escape"), or that a verb sets
   moving ("sent thousands fleeing across the border") counts people. Anything
   else is not a report: buses, hours, lengths ("a surge of 12 feet"), years, cases, money ... (``geo.numbers`` already drops years, dates,
-  times, ordinals, percentages), populations ("home to some 75,000 people", "a capital of three million people", "75,000 people live", "the valley,
-  which has some 12,000 people", "a levee built to protect 40,000 residents"; not
-  people named as displaced: "hosts 1,500 evacuees", "a displaced population of 50,000", or whom a relative
+  times, ordinals, percentages), populations ("home to some 75,000 people", "a capital of three million people",
+  "75,000 people live", "the city's population was 1.5 million", "the valley, which has some 12,000 people", "a
+  levee built to protect 40,000 residents"; not people named as displaced:
+  "hosts 1,500 evacuees", "a displaced population of 50,000", or whom a relative
   clause moves: "hosts some 80,000 refugees who fled the fighting", or an aside on most of them: "hosts 270,000
-  people, most of them displaced"; nor people a
+  people, most of them displaced", or who came lately: "hosts 9,000 new arrivals"; nor people a
   school, camp or hall is sheltering: "schools are sheltering 900 people"), capacities, even of evacuees ("centres
   can hold 5,000 people", "room for 3,000 evacuees"), casualties ("killed hundreds",
-  "450.000 Syrians lost their lives"), group sizes ("groups of about 15 people each"; not a figure for each of
+  "450.000 Syrians lost their lives", in the present or hedged too: "the quake kills 90 residents", "65 people known to
+  have died"), people a hazard or displacement threatens ("displacement threatens millions of people"; not "residents
+  threatened by the flames were evacuated"), group sizes ("groups of about 15 people each"; not a figure for each of
   several places: "37,000 in each of the districts of X and Y"), someone's own family ("she has nine children", unless a movement follows),
   camps named for their people ("42 internally displaced persons (IDP) camps"), movements counted as events ("59
   massive displacements"), parts ("half of the
   20,000 residents", "half of the country's 22 million people", "300 of the 5,400 residents" (the part counts what the whole's noun names: "1,600 of its 4,600
   residents had evacuated"), "40% of the 2 million", "four out of 10 residents"; but "half of the 4 million Syrians who
   have fled are children" counts the 4 million: the relative clause moves the whole). A participle between
-  the figure and its noun keeps the noun's unit ("900 displaced families" are families). Figures of people
+  the figure and its noun keeps the noun's unit ("900 displaced families" are families), as does a town's name ending
+  in -s ("1,800 Forbes residents"). Figures of people
   below ``MIN_COUNT`` (10) make no report: "two men left the building" is an anecdote; people swept or washed away
   or buried are a disaster's dead or missing ("2,000 were displaced and 12 were swept away"); families,
   households and homes count however few ("a fire left three families homeless"). People on board after a
   preposition are a vehicle's occupants ("a plane that went down with 54 people on board") unless their own
   verb after it moves them ("buses with 2,000 people on board left the city"); passengers and crew
   (``OCCUPANTS``) always are ("all 222 passengers were evacuated": a plane emptied). The count's own verb must
-  be a movement (``other_predicate``): the verb right before it whose object it is, or the first verb
+  be a movement (``other_predicate``): the verb right before it whose object it is (past its particle: "forced out 500
+  residents"), or the first verb
   after its noun phrase whose subject it is (past an aside between dashes: "40,000 people — half the
   population — may need food", or a part of them between commas: "buses carrying 1,100 people, among them
   300 fighters, left the town" moved the people); "a brawl involving 200 people", "the toll topped 670 people",
-  "10 people complained", "260 men were detained", "aid reached thousands of people", "300 soldiers evacuated
-  villagers" (they moved others) are not reports.
+  "10 people complained", "260 men were detained", "aid reached thousands of people", "power was shut off for
+  9,000 people" (a deed done for them), "300 soldiers evacuated villagers" (they moved others) are not reports.
   Verbs of reporting and causing pass the decision on ("recorded 3,450 households ... displaced", "forced
   17,000 to leave", "helped 800 residents flee", "started to leave", "continued to arrive");
   "withdrew"/"pulled out" move fighters, troops and people a state removes, not members or admissions
   (``withdrawn``); a bare figure that is a tally's value counts what the tally names ("the number of
   displaced families has risen to 2,300", "the number of people in evacuation centres", "the displaced
-  population reached 50,000", "the number of Syrians registered as refugees has reached the 1 million
-  mark", "the displaced, numbering about 14,000"), or people it names with their movement or the state it put them in ("the number of Karens who
+  population reached 50,000", "the displaced could reach 40,000", "may number about 12,000", "the number of Syrians
+  registered as refugees has reached the 1 million mark", "the displaced, numbering about 14,000"), or people it names with their movement or the state it put them in ("the number of Karens who
   have crossed into Thailand has reached 12,000", "the number of those who have taken shelter"; not "the number of
   trucks that crossed"). People told by where they live, or were trapped, stranded or kept waiting, and then moved are no population ("35,000 people living near the
   volcano have been evacuated", "900 civilians trapped in the old city were evacuated"), nor are people staying or trapped where their flight took them ("10,000
   civilians remain trapped on the mountain since being driven out of their villages", "after fleeing"); a count's noun phrase that puts them in shelter moves them ("forced 6,000
   people into shelters"). A bare figure after a report's place and "and" says the same of other people
-  ("709,841 people displaced in Jajpur and 363,832 in Puri"; in a list of places with bracketed figures: "Tobruk
-  (1,320 people) and Benghazi (730)"); "others" after a count of no people are
+  ("709,841 people displaced in Jajpur and 363,832 in Puri"; after a longer clause when the figure is then placed by
+  name: "26,000 people have so far been moved to safer ground in Assam and 2,300 in Meghalaya"; in a list of places
+  with bracketed figures: "Tobruk (1,320 people) and Benghazi (730)"; in a list run on in a sentence, each row a name, a
+  colon or a dash and its figure: "Rohri Camp - 1,200 people; Pano Aqil Camp - 800", not a row whose label says what
+  it counts: "Houses damaged: 300"); a bare figure the clause of a count of families or households coordinates
+  after its verb shares their noun ("301,500 families had been affected and 44,683 displaced": families); a number
+  of shelters is no count ("at 14 school shelters"); "others" after a count of no people are
   people ("the death toll climbed to 200, and 20,000 others were displaced"); "forced 2,000 to seek
   shelter" counts people; after a verb of saying it is a subject ("officials say as many as 4,000 could be
   displaced").
@@ -87,8 +97,10 @@ Rules:
   were displaced,) 500 of whom are in camps"), belongs to the count before it
   ("2,000 residents, including 400 rebel fighters" -> 2,000 people, ``(("fighters", 400),)``). It is never
   a report of its own, unless the count before is no report and the part's own words move it ("affected
-  5,000 people, of whom 3,000 were displaced"). "Of which" and "from which" are breakdowns too. Places counted
-  between are where the whole was, not a count ("affected 5,000 people in 14 districts and displaced 3,000 of them").
+  5,000 people, of whom 3,000 were displaced"). "Of which" and "from which" are breakdowns too, and so is a part
+  counted out of a whole that only a relative clause moves ("registered 4,100 refugees out of at least 15,000 who have
+  crossed": the 15,000, with 4,100 as its part; not "4,100 of the 15,000 refugees who crossed have since returned").
+  Places counted between are where the whole was, not a count ("affected 5,000 people in 14 districts and displaced 3,000 of them").
 - **Homes counted**: the housing word nearest the figure, within its clause, says what happened to them
   (``housing_term``): destroyed housing, evacuated (also "residents of 80 homes were told to leave"), or
   nothing when only damaged or built ("construct 300 more homes to compensate for the evacuation"). A figure's own separator breaks no clause ("consumed 12,000 acres and 40
@@ -129,8 +141,9 @@ _ELLIPSIS = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:[\w'’-]+\s*[;,]\s+)?(?:i
 # ... or the same after a longer clause, when the bare figure is then placed by name as the count before was: "(26,000
 # people) have so far been moved to safer ground from flooded villages in Assam and (2,300) in Meghalaya", "(3,000)
 # newly displaced sought shelter in Kalma camp and (350) in Otash camp".
-_LONG_ELLIPSIS = re.compile(r"\s+(?:[\w'’-]+\s+){3,10}?(?:in|from|at|to|into)\s+(?:[\w'’-]+\s+){1,8}?and\s+", _I)
-_PLACED_BY_NAME = re.compile(r"\s+(?:in|from|at|to|into)\s+(?:the\s+)?(?-i:[A-Z])", _I)
+_PLACING = r"(?:in|from|at|to|into)"  # the prepositions that place both figures
+_LONG_ELLIPSIS = re.compile(rf"\s+(?:[\w'’-]+\s+){{3,10}}?{_PLACING}\s+(?:[\w'’-]+\s+){{1,8}}?and\s+", _I)
+_PLACED_BY_NAME = re.compile(rf"\s+{_PLACING}\s+(?:the\s+)?(?-i:[A-Z])", _I)
 # ... or the next of a list of places, each with its figure in brackets: "Tobruk (1,320 people) and Benghazi (730)",
 # "Tana River (3,864 displaced), Homa Bay (2,046)".
 _BRACKETED_NEXT = re.compile(r"(?:\s+[\w'’-]+)?\)" + NEXT_BRACKETED_PLACE, _I)
@@ -185,11 +198,7 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
         row_label = label_unit(text, start, end) if ROW_COMMA.match(text, end) else None
         # "Families displaced 900, families affected 5,000": the label's, not the next cell's noun
         unit, head_end = (row_label, end) if row_label else head_unit(text, start, end)
-        if (unit is None and previous_kept and AFTER_BARE_FIGURE.match(text, end)
-                and (_ELLIPSIS.fullmatch(text, found[-1].head_end, start)
-                     or (_LONG_ELLIPSIS.fullmatch(text, found[-1].head_end, start) and _PLACED_BY_NAME.match(text, end))
-                     or _BRACKETED_NEXT.fullmatch(text, found[-1].head_end, start)
-                     or _next_row(text, found[-1], start, end))):
+        if unit is None and previous_kept and _said_again_of_others(text, found[-1], start, end):
             unit = "more"  # "709,841 people displaced in Jajpur and 363,832 in Puri": the same again, elsewhere
         if unit is None:
             unit = label_unit(text, start, end)
@@ -289,6 +298,22 @@ def _part_moved_as_whole(text: str, part: Counted, start: int, end: int) -> bool
         return False
     movement = relative_movement(text, end)
     return movement is not None and not _says_own_movement(text, movement.end())
+
+
+def _said_again_of_others(text: str, before: Counted, start: int, end: int) -> bool:
+    """Whether the bare figure from ``start`` to ``end`` says what the count ``before`` says, of other people elsewhere:
+    after a place and "and" (``_ELLIPSIS``), after a longer clause when a name then places it (``_LONG_ELLIPSIS``), as
+    the next bracketed figure of a list of places (``_BRACKETED_NEXT``) or the next row of a list run on in a sentence
+    (``_next_row``).
+
+    >>> [(c.count.value, c.unit) for c in moving_counts("709,841 people were displaced in Jajpur and 363,832 in Puri.")]
+    [(709841, 'people'), (363832, 'people')]
+    """
+    gap = before.head_end
+    return (AFTER_BARE_FIGURE.match(text, end) is not None
+            and bool(_ELLIPSIS.fullmatch(text, gap, start)
+                     or (_LONG_ELLIPSIS.fullmatch(text, gap, start) and _PLACED_BY_NAME.match(text, end))
+                     or _BRACKETED_NEXT.fullmatch(text, gap, start) or _next_row(text, before, start, end)))
 
 
 def _next_row(text: str, before: Counted, start: int, end: int) -> bool:

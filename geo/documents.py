@@ -24,6 +24,7 @@ from pathlib import Path
 
 from geo.errors import DocumentError, DocumentWarning
 from geo.model import Document
+from geo.sentences import end_of_line
 
 SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl")
 _TEXT_KEYS = ("text", "body", "content", "article")
@@ -151,19 +152,13 @@ def place_dash_dateline(text: str, place_starts: Collection[int], within: int = 
     (40, 48)
     """
     starts = [start for start in [0] + [found.end() for found in re.finditer(r"\n\s*", text[:within])]
-              if not _CREDIT_LINE.match(text, start, _line_end(text, start))]
+              if not _CREDIT_LINE.match(text, start, end_of_line(text, start))]
     for start in starts[:_DATELINE_LINES]:
         found = _PLACE_DASH_DATELINE.match(text, start)
-        line = text[start:_line_end(text, start)]
+        line = text[start:end_of_line(text, start)]
         if found is not None and start in place_starts and "." in line[found.end() - start:]:
             return start, found.end()
     return None
-
-
-def _line_end(text: str, start: int) -> int:
-    """Where the line from ``start`` ends."""
-    end = text.find("\n", start)
-    return end if end >= 0 else len(text)
 
 
 def page_furniture(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -60,7 +60,7 @@ from gazetteer.model import Place
 from geo.model import Count, Episode, Flow, Report
 from geo.numbers import is_vague
 from geo.terms import same_movement
-from geo.story import inside
+from geo.story import inside, nested
 
 _PROGRESS = {"unknown": 0, "planned": 1, "underway": 2, "completed": 3}
 
@@ -174,7 +174,7 @@ def _shared(report: Report) -> bool:
     """The figure is given for several destinations at once, not for one named at two scales ("in Wad Madani, in
     Gezira state" is one destination)."""
     places = report.destinations
-    return any(not (inside(a, b) or inside(b, a)) for i, a in enumerate(places) for b in places[i + 1:])
+    return any(not nested(a, b) for i, a in enumerate(places) for b in places[i + 1:])
 
 
 def first_published(report: Report) -> date | None:

@@ -7,7 +7,10 @@ were forced, "evacuated" when ordered or under a deal, else the nearest specific
 rest tell ``geo.reports`` what else the choice implies: the earlier movement a clause describing the people tells
 (``earlier_move``), whether they stay where the sentence locates them (``staying_after``), whether an arrival ends
 the story's journey (``journey_end``), which people a verb moves when the sentence gives no figure (``movers``),
-and whether a participle only describes people (``attributive``).
+whether they are named only as "the number of" them, a statement about a figure and no movement (``only_their_number``:
+"no official figure for the number of people displaced"), whether "returned" names people, returnees, rather than
+telling a movement (``returnees_named``: "8,000 returned migrants could arrive"), and whether a participle only
+describes people (``attributive``).
 """
 from __future__ import annotations
 

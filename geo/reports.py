@@ -92,7 +92,7 @@ from geo.roles import (EarlierMove, Sentence, evacuated_subject, headed, onward_
                        relative_clause_of, town_reached_before, unknown_row)
 from geo.sentences import sentence_spans
 from geo.status import BATCH, BATCH_BEFORE, cumulative, is_rate, names_part, status_of, still_to_come
-from geo.story import a_crossing, article_place, inside, reached_mostly, spoken_in, story_destination, story_origin
+from geo.story import a_crossing, article_place, nested, reached_mostly, spoken_in, story_destination, story_origin
 from geo.tables import TableRow, column_reading, figure_cell, list_rows, table_rows, toward_rows
 from geo.tallies import restating, tallied_after
 from geo.terms import DEFAULT, article_term, same_movement, term_of
@@ -407,31 +407,8 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
                     coordinated_term(text, verb, verbs) or _MOVER_TERMS.get(head_noun(text, counted))
                     or _returnees_term(text, counted))) or term)
                 # "the displaced, numbering 13,500, are staying in schools": displaced
-                # "40 wounded were taken to hospital", "moved to other flights", a building emptied (but
-                # "1,200 evacuees were housed in the local school" are sheltered there; civilians leaving a plant or
-                # a school were sheltering in it from a war)
-                care = _TO_CARE_CUSTODY_OR_SERVICE.match(text, verb.end())
-                if (care and not _FROM_CARE.search(text, min(start, verb.start()), care.end())) or (
-                        term not in STAYING and _ONE_BUILDING_LEFT.match(text, verb.end())
-                        and head_noun(text, counted) != "civilians"):
+                if _no_displacement(text, counted, verb, term, generic):
                     continue
-                if term_of(verb.group()) is None and (_SENT_TO_AID.match(text, verb.end())
-                                                      or (verb.end() <= start and _SENT_TO_AID.match(text, counted.head_end))):
-                    continue  # "2,000 soldiers were sent to help evacuate residents": the helpers, not the displaced
-                if _daily_life(text, verb, term):
-                    continue  # "300 students returned to school": daily life resumed, no displacement ended
-                if generic and _VISITING.match(verb.group()) and head_noun(text, counted) in TRAVELLERS:
-                    continue  # "12,000 tourists arrived in Bali": a trip (evacuated or stranded tourists still count)
-                if generic and _TO_THE_COUNT.fullmatch(text, verb.end(), start) and tallied_after(text, start, end) is None:
-                    continue  # "the money went to 3,000 families": they received it (not "bringing to 38,000 the number of IDPs")
-                if term == "withdrew" and not withdrawn(text, counted):
-                    continue  # "withdrew its 18 members from parliament": a membership, not a movement
-                if unit == "soldiers" and (term in _UPROOTED or (generic and _SENDING.match(verb.group()))):
-                    # "20,000 troops were on the move", "soldiers took shelter", "sent another 1,000 troops to the
-                    # flooded district": deployed, not displaced
-                    continue
-                if term == "fled" and head_noun(text, counted) in IN_CUSTODY:
-                    continue  # "20 inmates fled on foot": an escape from custody
             earlier = earlier_move(text, counted, verb, verbs, term)
             own = _count_places(sentence, context, counts, index, where, earlier)
             if facts.reached:
@@ -463,10 +440,7 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
                 term = "crossed"
             if generic and term == DEFAULT and _left_a_country(text, verb, counted_where):
                 term = "crossed"
-            if term in _FLEEING_ABROAD:  # nationals evacuated abroad were away from home: their country is no origin
-                counted_where = counted_where.from_people(_people_country(text, counted, facts.peoples))
-            if term in _UPROOTED_AT_HOME:  # "Hundreds of Malawians lost their homes" in an article naming no place
-                counted_where = counted_where.among_people(_people_country(text, counted, facts.peoples))
+            counted_where = _placed_by_people(counted_where, term, _people_country(text, counted, facts.peoples))
             this_batch = ((batch and names_part(text, breaks, start, end, [m.start() for m in verbs]))
                           or around.batch_before or bool(BATCH_BEFORE.search(text, max(0, start - 12), start))
                           or is_rate(text, end))
@@ -535,10 +509,53 @@ def _into_several_countries(text: str, verb: re.Match, where: Where, fleeing: bo
 _VISITING = re.compile(r"arriv|c[ao]me\b|visit|flock", re.I)
 
 
+def _no_displacement(text: str, counted: Counted, verb: re.Match, term: str | None, generic: bool) -> bool:
+    """Whether the movement ``verb`` gives the people ``counted`` (its ``term``; ``generic`` when the verb has no term
+    of its own) is no displacement: care, custody, a change of service or a building emptied, helpers sent, daily life
+    resumed, a trip, aid received, a membership withdrawn, troops deployed or an escape from custody."""
+    start, end = counted.start, counted.end
+    # "40 wounded were taken to hospital", "moved to other flights", a building emptied (but "1,200 evacuees were
+    # housed in the local school" are sheltered there; civilians leaving a plant or a school were sheltering in it
+    # from a war)
+    care = _TO_CARE_CUSTODY_OR_SERVICE.match(text, verb.end())
+    if (care and not _FROM_CARE.search(text, min(start, verb.start()), care.end())) or (
+            term not in STAYING and _ONE_BUILDING_LEFT.match(text, verb.end())
+            and head_noun(text, counted) != "civilians"):
+        return True
+    if term_of(verb.group()) is None and (_SENT_TO_AID.match(text, verb.end())
+                                          or (verb.end() <= start and _SENT_TO_AID.match(text, counted.head_end))):
+        return True  # "2,000 soldiers were sent to help evacuate residents": the helpers, not the displaced
+    if _daily_life(text, verb, term):
+        return True  # "300 students returned to school": daily life resumed, no displacement ended
+    if generic and _VISITING.match(verb.group()) and head_noun(text, counted) in TRAVELLERS:
+        return True  # "12,000 tourists arrived in Bali": a trip (evacuated or stranded tourists still count)
+    if generic and _TO_THE_COUNT.fullmatch(text, verb.end(), start) and tallied_after(text, start, end) is None:
+        return True  # "the money went to 3,000 families": they received it (not "bringing to 38,000 the number of
+        # IDPs")
+    if term == "withdrew" and not withdrawn(text, counted):
+        return True  # "withdrew its 18 members from parliament": a membership, not a movement
+    if counted.unit == "soldiers" and (term in _UPROOTED or (generic and _SENDING.match(verb.group()))):
+        return True  # "20,000 troops were on the move", "soldiers took shelter", "sent another 1,000 troops to the
+        # flooded district": deployed, not displaced
+    return term == "fled" and head_noun(text, counted) in IN_CUSTODY  # "20 inmates fled on foot": an escape
+
+
+def _placed_by_people(where: Where, term: str | None, country: Place | None) -> Where:
+    """Where people named by their ``country``'s demonym moved, as the sentence and the article leave it: that country
+    is the origin of people who fled or crossed abroad naming none (nationals evacuated abroad were away from home:
+    their country is no origin), and where people displaced, left homeless or fled were uprooted when nothing places
+    it ("Hundreds of Malawians lost their homes" in an article naming no place)."""
+    if term in _FLEEING_ABROAD:
+        where = where.from_people(country)
+    if term in _UPROOTED_AT_HOME:
+        where = where.among_people(country)
+    return where
+
+
 def _returnees_term(text: str, counted: Counted) -> str | None:
     """"returned" for people a "returned" before their noun names ("8,000 returned migrants"), else None."""
-    after = text[counted.end:]
-    return "returned" if returnees_named(text, counted.end + len(after) - len(after.lstrip())) else None
+    word = len(text) - len(text[counted.end:].lstrip())  # the word right after the figure
+    return "returned" if returnees_named(text, word) else None
 
 
 def _left_a_country(text: str, verb: re.Match, where: Where) -> bool:
@@ -677,20 +694,14 @@ def _tells(headline: Report, report: Report) -> bool:
             # an origin the article's place stood in for is no place either names ("Up to 20,000 have fled into
             # Chad", then "... into Chad from Darfur" in an article whose place is Khartoum)
             and (not headline.origin_text or not report.origin_text or headline.origin is None or report.origin is None
-                 or _nested(headline.origin, report.origin))
-            and all(any(_nested(p, q) for q in report.destinations) for p in headline.destinations)
+                 or nested(headline.origin, report.origin))
+            and all(any(nested(p, q) for q in report.destinations) for p in headline.destinations)
             and (headline.date is None or report.date is None or headline.date == report.date))
 
 
 def _bare(count: Count | None) -> bool:
     """Whether a count states its figure as it is, exactly or approximately ("1,700", "about 1,700")."""
     return count is not None and count.min == count.max == count.value
-
-
-def _nested(place: Place, other: Place) -> bool:
-    """Whether two places are one or one lies in the other as a headline and a body name them ("Ukraine evacuates
-    11,000", then "from the Kharkiv region"): the same place, a place and its parent, a place and its country."""
-    return inside(place, other) or inside(other, place)
 
 
 def _said(report: Report) -> tuple:

@@ -31,13 +31,16 @@ Rules:
   "en", "em", "dans" (where it happened). A
   possessive passes the role to the finer place ("Homs' al-Waer", "Syria's Homs"; lying in it, a word or two between:
   "Sudan's embattled western Darfur"). "The district of Homs"
-  (a part of a city, named by the city) is the article's place when that place lies in Homs.
+  (a part of a city, named by the city) is the article's place when that place lies in Homs; so is "the country" or
+  "the nation" after an origin cue (``geo.where.Where.country_of_article`` makes it the country), and a place right
+  after it only locates that country ("fled the country in northern Africa").
 - **People named by their country**: a country right before "refugees", "asylum seekers" or "exiles" is
   their origin ("thousands of Myanmar refugees have crossed into Thailand").
 - **Another event's place**: "in X" right after another verb or event ("peace talks being held in Geneva",
   "met in", "said in") locates that event, not the movement, even in a run-on caption; so does "from X" after a
   speaker ("speaking from Kyiv", "told reporters by telephone from Aleppo"), "in X" before a verb of saying
-  ("..., aid workers in Erbil said") or after a speaker named after one ("said an aid worker in Erbil"), and a verb cue in a clause a
+  ("..., aid workers in Erbil said"; not a place's own authorities, who speak for it: "authorities in Bihar said") or
+  after a speaker named after one ("said an aid worker in Erbil"), and a verb cue in a clause a
   conjunction opens with a subject that is no people ("fled when the army entered Aleppo"); a force entering or
   reaching a place makes it where it happened ("militias entered X, forcing thousands to flee"). A place only compared
   with or credited ("far fewer than in Brisbane", "according to Kyiv"), one "close to" a place before it (which it
@@ -47,7 +50,10 @@ Rules:
   that count ("Henan Province 800 people evacuated Shaanxi Province 34,000 evacuated"): it is where the count after
   it happened, never a place of the count before (``_heads``), also when it is the sentence's only count ("- Egypt:
   110,000 arrivals", ``headed``); after a cue the list's places share its role
-  ("fled to Mosul: 2,000 people, Erbil: 3,000 people", ``Sentence.heading_role``), and a place the sentence names as a
+  ("fled to Mosul: 2,000 people, Erbil: 3,000 people", ``Sentence.heading_role``; after a cue's object and a colon
+  too: "fled to camps: Rohri Camp - 1,200 people"); a row headed by a name the gazetteer does not know ("Saleh Pat
+  Camp - 650 people", ``unknown_row``) lies where the lead-in places the list, never at the row before's place; and a
+  place the sentence names as a
   destination is no other count's origin when the article's place would stand in.
 - **Earlier movements and other people**: a clause on the people counted that tells where they moved before the
   movement counted (``EarlierMove``: "3,000 people who had fled to Idlib returned to Aleppo", "3,000 people displaced
@@ -182,11 +188,13 @@ _MOVED_AFTER_HAD = re.compile(r"(?:\s*\([^()]*\))?\s+(?:been\s+)?(?:evacuated|di
                               r"|sheltered)\b", _I)
 # ... or a place said to be struck whose people a "with" clause then counts: "Syangja was the worst hit, with 420
 # families moved to schools", "Also hit was the Parbat district, with 300 families sheltering in tents".
-_STRUCK_WITH_AFTER = re.compile(r"(?:\s+(?:district|province|state|county|region))?\s+(?:is|was|are|were|remains|remained"
-                                r"|has\s+been|had\s+been)\s+(?:(?:still|also|now|the|most|worst|badly|severely|hardest"
-                                r"|heavily)\s+)*(?:affected|hit)\s*,\s*with\s+" + _QUALIFIED_FIGURE + r"\b", _I)
+_KIND_AFTER = r"(?:\s+(?:district|province|state|county|region))?"  # "the Parbat district"
+_WITH_FIGURE = rf"\s*,\s*with\s+{_QUALIFIED_FIGURE}\b"
+_STRUCK_WITH_AFTER = re.compile(rf"{_KIND_AFTER}\s+(?:is|was|are|were|remains|remained|has\s+been|had\s+been)\s+"
+                                r"(?:(?:still|also|now|the|most|worst|badly|severely|hardest|heavily)\s+)*(?:affected|hit)"
+                                + _WITH_FIGURE, _I)
 _STRUCK_BEFORE = re.compile(r"\b(?:affected|hit)\s+(?:is|was|are|were)\s+(?:the\s+)?$", _I)
-_WITH_AFTER = re.compile(r"(?:\s+(?:district|province|state|county|region))?\s*,\s*with\s+" + _QUALIFIED_FIGURE + r"\b", _I)
+_WITH_AFTER = re.compile(_KIND_AFTER + _WITH_FIGURE, _I)  # after "Also hit was"
 # The place a sentence opens with is its subject, and the people "its" counts later, no other place named between,
 # are that place's: "Hay River remained under an evacuation order, and officials said its 3,000 evacuees ..." (as
 # "Hay River's 3,000 evacuees").
@@ -476,10 +484,8 @@ def _roles(sentence: Sentence, context: Place | None, after: int, until: int | N
             # ("Houston residents took in 3,000 evacuees from New Orleans")
             counted = _COUNT_BEFORE.search(text, max(0, start - 30), start)
             role = "locative" if _RETURNING.search(text, end, until) else "origin" if counted else "home"
-        if role is None and (_people_had(text, end) or _STRUCK_WITH_AFTER.match(text, end)
-                             or (_STRUCK_BEFORE.search(text, max(0, start - 25), start) and _WITH_AFTER.match(text, end))):
-            role = "home"  # "Samar's 4,210 families were evacuated", "Samar had 4,210 families evacuated", "Syangja
-            # was the worst hit, with 420 families moved to schools"
+        if role is None and _home_of_people_counted(text, start, end):
+            role = "home"  # "Samar's 4,210 families were evacuated": where they live
         if role is None and _its_people(sentence, start, end, until):
             role = "home"  # "Hay River remained under an order, and officials said its 3,000 evacuees": where they live
         if (role == "locative" and SAYS_AFTER.match(text, end)
@@ -508,12 +514,21 @@ def _roles(sentence: Sentence, context: Place | None, after: int, until: int | N
             if r is not None and not (r == "issuer" and placed)]
 
 
-def _people_had(text: str, end: int) -> bool:
-    """Whether the place ending at ``end`` is where the people counted next live: its possessive before their number
-    ("Samar's 4,210 families"), or "had" before their number and their movement ("Samar had 4,210 families
-    evacuated"; ``_PEOPLE_HAD``)."""
+def _home_of_people_counted(text: str, start: int, end: int) -> bool:
+    """Whether the place at ``start:end`` is where the people counted right after it live: its possessive before their
+    number ("Samar's 4,210 families"), "had" before their number and their movement ("Samar had 4,210 families
+    evacuated"; ``_PEOPLE_HAD``), or a place said to be struck whose people a "with" clause counts ("Syangja was the
+    worst hit, with 420 families moved to schools", "Also hit was Parbat, with 300 families ...").
+
+    >>> [_home_of_people_counted(text, 0, 5) for text in ("Samar's 4,210 families left", "Samar had 4,210 families "
+    ...     "evacuated", "Samar had 300 mm of rain", "Samar was the worst hit, with 420 families moved")]
+    [True, True, False, True]
+    """
     had = _PEOPLE_HAD.match(text, end)
-    return had is not None and (text[end] in "'’" or _MOVED_AFTER_HAD.match(text, had.end()) is not None)
+    if had is not None and (text[end] in "'’" or _MOVED_AFTER_HAD.match(text, had.end()) is not None):
+        return True
+    return bool(_STRUCK_WITH_AFTER.match(text, end)
+                or (_STRUCK_BEFORE.search(text, max(0, start - 25), start) and _WITH_AFTER.match(text, end)))
 
 
 def _its_people(sentence: Sentence, start: int, end: int, until: int) -> bool:

@@ -97,3 +97,13 @@ def _run_on_cut(text: str, start: int) -> int:
     cuts = [m for m in _PIECE_END.finditer(text, start + LONGEST_SENTENCE // 2, limit)]
     clause = [m for m in cuts if m.group()[0] in ",;:"]
     return (clause or cuts)[-1].end() if cuts else limit
+
+
+def end_of_line(text: str, start: int) -> int:
+    """Where the line holding ``start`` ends: its line break, else the text's end.
+
+    >>> end_of_line("Henan Province\\n800 evacuated", 3), end_of_line("Henan Province\\n800 evacuated", 16)
+    (14, 28)
+    """
+    end = text.find("\n", start)
+    return end if end >= 0 else len(text)

@@ -256,3 +256,16 @@ def inside(place: Place, area: Place) -> bool:
     """
     return (place.id == area.id or (bool(place.parent) and place.parent == area.id)
             or (area.kind == "country" and bool(area.country) and area.country == place.country))
+
+
+def nested(place: Place, other: Place) -> bool:
+    """Whether two places are one or one lies in the other (``inside``): a place named at two scales ("in Wad Madani,
+    in Gezira state"), not two places side by side.
+
+    >>> sudan = Place("g:1", "Sudan", 15.0, 30.0, "country", "SD")
+    >>> gezira = Place("g:2", "Gezira", 14.4, 33.5, "admin1", "SD")
+    >>> kassala = Place("g:3", "Kassala", 15.5, 36.4, "admin1", "SD")
+    >>> nested(sudan, gezira), nested(gezira, sudan), nested(gezira, kassala)
+    (True, True, False)
+    """
+    return inside(place, other) or inside(other, place)

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from geo.numbers import find_counts
+from geo.sentences import end_of_line
 from geo.tallies import named_unit
 from geo.terms import term_of
 from geo.vocabulary import ARRIVING, MOVEMENT
@@ -123,8 +124,7 @@ def list_rows(text: str) -> list[TableRow]:
         indent = len(bulleted.group(1)) if bulleted else -1  # a bulleted lead-in heads the rows indented under it
         position = lead_in.end() + 1
         while (bullet := _BULLET.match(text, position)) is not None and len(bullet.group(1)) > indent:
-            line_end = text.find("\n", position)
-            line_end = len(text) if line_end < 0 else line_end
+            line_end = end_of_line(text, position)
             row = _list_row(text, position + len(bullet.group(1)), bullet.end(), line_end, header, lead_in.start())
             if row is not None:
                 rows.append(row)

@@ -12,8 +12,9 @@ Rules:
   sentences of prose are different statements, often of the same people told twice: never summed.
 - **One movement**: the same unit (families and people are never converted), term (evacuated and sheltered are
   not added), status and date (or none; when unresolved, the same words: "last week" and "on Monday" may differ).
-- **Figures of their own**: each part is an exact figure ("about 300", "more than 34,000"; no vague "hundreds") that
-  is no running total, batch, subgroup, people beyond those counted before, nor another report's breakdown.
+- **Figures of their own**: each part is a figure of one value ("about 300", "more than 34,000"; no range "3,000 to
+  4,000" nor a vague "hundreds") that is no running total, batch, subgroup, people beyond those counted before, nor
+  another report's breakdown.
 - **Different places, none inside another**: each part has one resolved place in the same role (the origin, or
   the one destination of people who arrived or are sheltered); a place and a place inside it ("5,000 in the state,
   3,000 of them in X") are a total and its part, the same place twice a time sequence ("1,000 on Monday and 3,000
@@ -46,7 +47,8 @@ from gazetteer.model import Mention, Place
 from geo.flows import is_part
 from geo.model import Count, Document, Report
 from geo.numbers import find_counts
-from geo.story import inside
+from geo.sentences import end_of_line
+from geo.story import inside, nested
 from geo.where import finest_holding
 
 _ALTERNATIVES = re.compile(r"\bor\b", re.IGNORECASE)
@@ -106,8 +108,7 @@ def _statement(text: str, report: Report, mentions: Sequence[Mention]) -> int:
     its own under a line naming its place, else its sentence, table or list (their rows quote from the header)."""
     start, end = report.citations[0].start, report.citations[0].end
     line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
+    line_end = end_of_line(text, end)
     if line_start < 2 or text[line_start:line_end].strip() != text[start:end].strip():
         return start
     heading_start = text.rfind("\n", 0, line_start - 1) + 1
@@ -153,7 +154,7 @@ def _alike(one: Place, other: Place) -> bool:
 
 
 def _own_figure(report: Report, others: Sequence[Report]) -> bool:
-    """Whether a report's figure is one to add: exact, of all the people who moved, no running total, batch,
+    """Whether a report's figure is one to add: of one value, of all the people who moved, no running total, batch,
     subgroup, people beyond those before, nor a figure another report gives as its breakdown."""
     count = report.count
     return (count is not None and count.value is not None and not is_part(report)
@@ -167,8 +168,7 @@ def _total(document: Document, start: int, parts: Sequence[Report], named: Seque
     places = [_place(r) for r in parts]
     if len(parts) < 2 or not all(_own_figure(r, parts) for r in parts) or None in places:
         return None
-    if len({role for role, _ in places}) != 1 or any(inside(a, b) or inside(b, a)
-                                                   for (_, a), (_, b) in combinations(places, 2)):
+    if len({role for role, _ in places}) != 1 or any(nested(a, b) for (_, a), (_, b) in combinations(places, 2)):
         return None
     if not _written_apart(document.text, parts):
         return None

@@ -15,6 +15,15 @@ Rules:
 - **Lists**: any other count only located in a list of places ("homeless in Jiangxi, Fujian and Guangdong") happened
   in the finest place the article names that holds them all, else in the first one listed (``Where.over_list``);
   a figure for each of them ("37,000 in each of the districts of X and Y") is one report per place (``Where.each_listed``).
+  The finest place holding a list is also where a total of figures given place by place lies (``finest_holding``,
+  ``geo.totals``).
+- **The country**: "fled the country" (or "the nation") standing for the article's place finer than a country is the
+  country the article names holding it, as is the origin left unnamed by people who fled to one neighbouring country
+  ("to the neighbouring country of South Sudan") (``Where.country_of_article``).
+- **People named by their country** ("Sudanese", "Malawians"): it is the origin of people who fled or crossed abroad
+  naming none (``Where.from_people``; not beside a destination in that country), and where people displaced, left
+  homeless or fled were uprooted when neither the sentence nor the article places it (``Where.among_people``); either
+  way marked ``inferred``.
 """
 from __future__ import annotations
 
@@ -53,12 +62,16 @@ class Where:
     generic: bool = False  # the origin is the article's place standing for "the district", "the enclave"
     inferred: bool = False  # the origin is the country its people are named after, no place the article names
 
+    def _names_origin(self) -> bool:
+        """Whether the movement has an origin, a place or words for one, that people named by their country yield to."""
+        return self.origin is not None or bool(self.origin_text) or self.unknown_origin
+
     def from_people(self, country: Place | None) -> Where:
         """The country its people are named after ("Some 10,000 Sudanese crossed into Egypt") as the origin of a
         movement abroad naming none, marked ``inferred``; not when it has no destination or one lies in that country
         ("Sudanese returned to Khartoum"), nor beside an origin named ("375,000 Afghans have left Pakistan")."""
-        if (country is None or self.origin is not None or self.origin_text or self.unknown_origin
-                or not self.destinations or any(d.country == country.country for d in self.destinations)):
+        if (country is None or self._names_origin() or not self.destinations
+                or any(d.country == country.country for d in self.destinations)):
             return self
         return replace(self, origin=country, inferred=True)
 
@@ -73,8 +86,7 @@ class Where:
         >>> Where(za, "", (), (), True).among_people(mw).origin.name  # placed elsewhere: there
         'South Africa'
         """
-        if (country is None or self.origin is not None or self.origin_text or self.unknown_origin
-                or self.destinations or self.destination_texts):
+        if country is None or self._names_origin() or self.destinations or self.destination_texts:
             return self
         return replace(self, origin=country, inferred=True)
 
