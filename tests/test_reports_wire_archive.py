@@ -20,3 +20,19 @@ def test_collapse_of_and_swallowed_homes_are_destroyed(text, value):
 ])
 def test_other_collapses_and_swallowing_destroy_no_homes(text):
     assert all(term != "destroyed housing" for _, _, term in figures(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The storm brought torrential rain to about 2.4 million people in the delta.",
+    "Agencies sent food to 6,000 families in the district.",
+])
+def test_what_a_carrying_verb_brings_to_people_counted_moves_none_of_them(text):
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Boats brought 700 villagers to the district town.", 700),
+    ("Police took the 260 residents to a sports stadium.", 260),
+])
+def test_people_a_carrying_verb_brings_somewhere_are_still_moved(text, value):
+    assert [v for v, _, _ in figures(text)] == [value]
