@@ -36,3 +36,15 @@ def test_what_a_carrying_verb_brings_to_people_counted_moves_none_of_them(text):
 ])
 def test_people_a_carrying_verb_brings_somewhere_are_still_moved(text, value):
     assert [v for v, _, _ in figures(text)] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "A total of 17 people were confirmed dead in the district as families began to go back home from the camps.",
+    "Some 23 villagers were found dead as survivors fled their flooded homes.",
+])
+def test_a_confirmed_or_found_toll_is_not_the_people_who_moved(text):
+    assert all(value not in (17, 23) for value, _, _ in figures(text))
+
+
+def test_people_confirmed_displaced_are_still_counted():
+    assert figures("Officials said 1,900 people were confirmed displaced by the floods.") == [(1900, "people", "displaced")]
