@@ -48,3 +48,19 @@ def test_a_confirmed_or_found_toll_is_not_the_people_who_moved(text):
 
 def test_people_confirmed_displaced_are_still_counted():
     assert figures("Officials said 1,900 people were confirmed displaced by the floods.") == [(1900, "people", "displaced")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The tremor caused the collapse of 410 houses, damaged 800 buildings and injured dozens.",
+     [(410, "households", "destroyed housing")]),
+    ("The cyclone led to the destruction of 95 homes, damaged 300 schools and injured 12 fishermen.",
+     [(95, "households", "destroyed housing")]),
+    ("The flood forced the evacuation of 650 villagers, damaged 70 bridges and injured dozens.",
+     [(650, "people", "evacuated")]),
+])
+def test_a_later_deed_of_the_hazard_is_not_what_befell_homes_or_people_named_by_a_noun(text, expected):
+    assert figures(text) == expected
+
+
+def test_homes_the_hazard_only_hit_before_its_later_deeds_are_still_no_report():
+    assert figures("The tremor hit 410 houses, damaged 800 buildings and injured dozens.") == []
