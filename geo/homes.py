@@ -39,7 +39,8 @@ _LOCATIVE_GAP = re.compile(r"\b(?:in(?!\s+(?:effect|place|force)\b)|at|near|insi
 # A fate word after the homes that takes an object of its own is another subject's verb: homes destroy or damage nothing
 # ("the floods, which cut power to 40,000 homes, washed away two bridges", "the collapse of 300 homes, damaged 900
 # buildings"; not "60 homes washed away in the flood").
-_OWN_OBJECT = re.compile(r"\s+(?:the|an?|its|their|his|her|several|many|dozens|hundreds|thousands|two|three|four|five|six|seven"
+_OWN_OBJECT = re.compile(r"\s+(?:(?:more\s+than|at\s+least|nearly|almost|about|around|some|up\s+to)\s+)?"
+                         r"(?:the|an?|its|their|his|her|several|many|dozens|hundreds|thousands|two|three|four|five|six|seven"
                          r"|eight|nine|ten|\d[\d,.]*)\b", _I)
 
 

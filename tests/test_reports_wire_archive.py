@@ -55,6 +55,8 @@ def test_people_confirmed_displaced_are_still_counted():
      [(410, "households", "destroyed housing")]),
     ("The cyclone led to the destruction of 95 homes, damaged 300 schools and injured 12 fishermen.",
      [(95, "households", "destroyed housing")]),
+    ("The blast caused the collapse of 120 homes, damaged more than 500 shops and injured hundreds, police said.",
+     [(120, "households", "destroyed housing")]),
     ("The flood forced the evacuation of 650 villagers, damaged 70 bridges and injured dozens.",
      [(650, "people", "evacuated")]),
 ])
