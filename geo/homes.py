@@ -34,8 +34,9 @@ HOUSING_FATE = re.compile(
 # the figure moved too.
 # A fate word is not the homes' when a locative stands between them: "bodies buried in the gardens of two homes"
 # ("in effect", "in place" are none: "evacuation orders remained in effect for 3,000 homes").
-# So is "to": the homes are another verb's ("3,000 people evacuated and power cut to 40,000 homes").
-_LOCATIVE_GAP = re.compile(r"\b(?:in(?!\s+(?:effect|place|force)\b)|at|near|inside|outside|behind|beside|beneath|to)\b", _I)
+# So is "to": the homes are another verb's ("3,000 people evacuated and power cut to 40,000 homes"); "onto" too ("toppled
+# trees onto 40 houses").
+_LOCATIVE_GAP = re.compile(r"\b(?:in(?!\s+(?:effect|place|force)\b)|at|near|inside|outside|behind|beside|beneath|to|onto)\b", _I)
 # A fate word after the homes that takes an object of its own is another subject's verb: homes destroy or damage nothing
 # ("the floods, which cut power to 40,000 homes, washed away two bridges", "the collapse of 300 homes, damaged 900
 # buildings"; not "60 homes washed away in the flood").

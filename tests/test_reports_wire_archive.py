@@ -66,3 +66,20 @@ def test_a_later_deed_of_the_hazard_is_not_what_befell_homes_or_people_named_by_
 
 def test_homes_the_hazard_only_hit_before_its_later_deeds_are_still_no_report():
     assert figures("The tremor hit 410 houses, damaged 800 buildings and injured dozens.") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The tremor toppled more than 650 houses in the county.", 650),
+    ("Some 240 huts were crushed by falling boulders.", 240),
+    ("A flash flood tore down 28 houses and a bridge.", 28),
+])
+def test_toppled_crushed_and_torn_down_homes_are_destroyed(text, value):
+    assert figures(text) == [(value, "households", "destroyed housing")]
+
+
+@pytest.mark.parametrize("text", [
+    "The gale toppled trees onto 45 houses in the town.",
+    "The gale toppled power lines serving 30,000 homes.",
+])
+def test_what_else_was_toppled_destroys_no_homes(text):
+    assert figures(text) == []
