@@ -51,7 +51,7 @@ Rules:
   regions, camps, lands and neighbourhoods they are the places people are forced, driven or chased out of
   or from (``PLACES_LEFT``: "forced 2,000 people from the area").
 - **Homes** (homes, houses, dwellings, huts, hutments, jhuggis, shacks, structures ...; shelters when destroyed: ``geo.counting``) are a report when destroyed: destroyed,
-  collapsed (also "the collapse of 80 houses"), razed, flattened, demolished, toppled, crushed, torn down, washed or swept
+  collapsed (also "the collapse of 80 houses", "the demolition of 250 houses"), razed, flattened, demolished, toppled, crushed, torn down, washed or swept
   away, swallowed (up), wiped out, buried, gutted, burned (down), consumed
   (and their -ing forms: "gutting 500 shacks", "burning down 300 huts"),
   torched, set on fire (or "set fire to"), reduced to rubble (also "reduced 60 homes to ashes", "bombed 40 homes to rubble"), totally damaged, uninhabitable, declared unsafe, red-tagged, "were lost" (also Spanish, French, Portuguese forms),
@@ -222,7 +222,7 @@ HOMELESS = r"""homeless(?!\s+(?!(?:after|by|in|on|at|and|or|as|because|following
 # "totally damaged", "reduced to rubble", "lost in the fire", "swallowed by mud", "the collapse of 80 houses"); "partially damaged" is damage. An accented letter lost upstream
 # is read as "é" ("destruyé 24 viviendas", "destruédas").
 DESTROYED = r"""destr(?:oy|oyed|oys|oying|uction|uy[óoé]|uyeron|uyen|uidas?|uiu|u[íi]ram) | destru[íié]d[oa]s | d[ée]trui\w* | collapsed | raz(?:ed|ing)
-    | collapse(?=\s+of\b) | swallow(?:ed|ing)(?:\s+up)? | toppl(?:ed|ing) | crush(?:ed|ing) | (?:tore|torn|tearing)\s+down
+    | (?:collapse|demolitions?|razing)(?=\s+of\b) | swallow(?:ed|ing)(?:\s+up)? | toppl(?:ed|ing) | crush(?:ed|ing) | (?:tore|torn|tearing)\s+down
     | flatten(?:ed|ing)? | raze | levell?(?:ed|ing) | demolish(?:ed|ing)? | bulldoz(?:ed|ing) | (?:washed|swept|washing|sweeping)\s+away
     | wip(?:ed|ing)\s+out | bur(?:ied|ying|ies) | gutt(?:ed|ing) | guts | burn(?:ed|t|s)(?:\s+down)? | burning\s+down | (?:raz|flatten|demolish|torch)(?:es|s)
     | consumed | torch(?:ed|ing) | (?:set\s+)?(?:on\s+fire|ablaze|alight) | (?:set|sets|setting)\s+fire\s+to | reduced\s+to\s+(?:rubble|ashes|ruins) | to\s+(?:rubble|ashes|ruins)

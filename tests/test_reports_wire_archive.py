@@ -83,3 +83,18 @@ def test_toppled_crushed_and_torn_down_homes_are_destroyed(text, value):
 ])
 def test_what_else_was_toppled_destroys_no_homes(text):
     assert figures(text) == []
+
+
+def test_the_demolition_of_homes_is_their_destruction_and_evicted_people_are_displaced():
+    assert figures("The demolition of 230 shanties left 1,100 residents homeless.", headline="City news\n\n") == [
+        (230, "households", "destroyed housing"), (1100, "people", "homeless")]
+    assert figures("Police forcibly evicted 4,200 squatters from the riverbank.", headline="City news\n\n") == [
+        (4200, "people", "displaced")]
+
+
+@pytest.mark.parametrize("text", [
+    "The demolition of the old bridge cut off 300 houses on the far bank.",
+    "About 600 families have been served eviction notices.",
+])
+def test_a_demolition_of_something_else_or_a_notice_is_no_report(text):
+    assert figures(text, headline="City news\n\n") == []
