@@ -86,6 +86,8 @@ CASUALTY_AFTER = re.compile(
     r"\s*(?:(?:have|has|had|were|was|are|been|reportedly|also)\s+){0,3}"
     # a hedged toll: "65 people known to have died", "12 feared to have drowned"
     r"(?:(?:known|confirmed|feared|believed|thought|presumed|reported)\s+to\s+(?:have\s+)?(?:been\s+)?)?"
+    # ... or said so without "to": "14 people were confirmed dead", "found dead", "feared drowned"
+    r"(?:(?:confirmed|found|feared|presumed|reported|declared|pronounced)\s+)?"
     r"(?:killed|dead|died|drowned|perished|wounded|injured|lost\s+their\s+lives|missing|casualties|deaths)\b", _I)
 # Irregular pasts that start a state of displacement: "sought refuge", "slept in their cars", "found shelter".
 _STATE_PAST = frozenset("sought slept found became".split())

@@ -34,11 +34,14 @@ HOUSING_FATE = re.compile(
 # the figure moved too.
 # A fate word is not the homes' when a locative stands between them: "bodies buried in the gardens of two homes"
 # ("in effect", "in place" are none: "evacuation orders remained in effect for 3,000 homes").
-# So is "to": the homes are another verb's ("3,000 people evacuated and power cut to 40,000 homes").
-_LOCATIVE_GAP = re.compile(r"\b(?:in(?!\s+(?:effect|place|force)\b)|at|near|inside|outside|behind|beside|beneath|to)\b", _I)
-# A fate word after the homes that takes an object of its own is another subject's verb: homes destroy nothing ("the
-# floods, which cut power to 40,000 homes, washed away two bridges"; not "60 homes washed away in the flood").
-_OWN_OBJECT = re.compile(r"\s+(?:the|an?|its|their|his|her|several|many|dozens|hundreds|thousands|two|three|four|five|six|seven"
+# So is "to": the homes are another verb's ("3,000 people evacuated and power cut to 40,000 homes"); "onto" too ("toppled
+# trees onto 40 houses").
+_LOCATIVE_GAP = re.compile(r"\b(?:in(?!\s+(?:effect|place|force)\b)|at|near|inside|outside|behind|beside|beneath|to|onto)\b", _I)
+# A fate word after the homes that takes an object of its own is another subject's verb: homes destroy or damage nothing
+# ("the floods, which cut power to 40,000 homes, washed away two bridges", "the collapse of 300 homes, damaged 900
+# buildings"; not "60 homes washed away in the flood").
+_OWN_OBJECT = re.compile(r"\s+(?:(?:more\s+than|at\s+least|nearly|almost|about|around|some|up\s+to)\s+)?"
+                         r"(?:the|an?|its|their|his|her|several|many|dozens|hundreds|thousands|two|three|four|five|six|seven"
                          r"|eight|nine|ten|\d[\d,.]*)\b", _I)
 
 
@@ -100,7 +103,7 @@ def housing_term(text: str, counted: Counted) -> str | None:
     if counted.named_as is not None:
         return counted.named_as
     after = HOUSING_FATE.search(text, counted.head_end, counted.head_end + 60)
-    if after is not None and (after["clause"] or (after["destroyed"] and _OWN_OBJECT.match(text, after.end()))):
+    if after is not None and (after["clause"] or ((after["destroyed"] or after["damaged"]) and _OWN_OBJECT.match(text, after.end()))):
         after = None
     whole = _WHOLE_BEFORE.search(text, max(0, counted.start - 50), counted.start)
     start = whole.start() if whole else counted.start  # "destroyed 35 structures, including 20 homes": the whole's fate

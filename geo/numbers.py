@@ -52,6 +52,10 @@ Count(text='between 10,000 and 12,000', value=None, min=10000, max=12000)
 (25, 2500)
 >>> parse_count("3,50,000 people").value, parse_count("nearly half a million").max
 (350000, 500000)
+>>> parse_count("two and a half million").value, parse_count("one-and-one-half million").value
+(2500000, 1500000)
+>>> parse_count("one and a half hours").value, parse_count("as many as 12'500").value
+(1, 12500)
 >>> parse_count("the 11th stage") is None, parse_count("since 2013") is None
 (True, True)
 """
@@ -136,6 +140,8 @@ def _alternation(words) -> str:
 
 _UNIT_WORD = _alternation(_UNITS)  # a number in words starts with one of these, or "a hundred"
 _WORD = _alternation(list(_UNITS) + list(_SCALES) + ["dozen"])
+# A half before a large scale: "two and a half million", "one-and-one-half million" (not "one and a half hours").
+_AND_A_HALF = r"[\s-]+and[\s-]+(?:a|one)[\s-]+half(?=[\s-]+(?:thousand|million|billion|lakhs?|crores?)\b)"
 # Thousands groups typed with a space after their comma, before the counted noun: the last one ("2,430, 445 individuals")
 # or both ("2, 430, 445 individuals"; one alone is a date's or a list's: "May 2, 430 people"); not a list, which goes
 # on with a comma, a full stop, "of" or "and" ("1,200, 300 and 450", "1,200, 300 of them").
@@ -143,11 +149,11 @@ _SPACED_GROUPS = r"[1-9]\d{0,2}(?:(?:,\d{3})+,\s\d{3}|,\s\d{3},\s\d{3})(?=\s+(?!
 _NUMBER_PATTERN = (
     rf"""(?P<vague>\b(?:{_alternation(VAGUE)})\b)
     | (?P<digits>{{glued}}(?:[1-9]\d?(?:,\d\d)+,\d{{3}}|{{spaced}}[1-9]\d{{0,2}}(?:,\d{{3}})+|[1-9]\d{{0,2}}(?:\.\d{{3}})+(?![\d.]\d)
-                 |[1-9]\d{{0,2}}(?:[ \u00a0\u202f]\d{{3}})+|\d{{1,3}},\d{{1,2}}(?=\s*(?:mil|mill(?:ón|ones|ions?)|milh(?:ão|ões))\b)|\d+(?:\.\d+)?)(?![\d,.]\d))
+                 |[1-9]\d{{0,2}}(?:[ \u00a0\u202f'\u2019]\d{{3}})+|\d{{1,3}},\d{{1,2}}(?=\s*(?:mil|mill(?:ón|ones|ions?)|milh(?:ão|ões))\b)|\d+(?:\.\d+)?)(?![\d,.]\d))
       (?:\s*(?P<scale>{_alternation(_SCALES)}|dozen)\b|(?P<abbreviated>mn|bn|m|k)\b)?
     | (?P<round>\b(?:{_alternation(_ROUND)})\b)
     | (?P<words>\b(?:(?:a|an)\s+(?:hundred|thousand|million|billion|dozen)|{_UNIT_WORD})
-                 (?:(?:\s+and)?[\s-]+(?:{_WORD}))*\b)
+                 (?:(?:\s+and)?[\s-]+(?:{_WORD})|{_AND_A_HALF})*\b)
     """
 )
 # A figure glued to a word or symbol before it is not a count ("F-16", "$5", "3.5"); the second
@@ -198,18 +204,20 @@ def words_value(words: str) -> int | None:
     """Value of "two thousand five hundred"; None when "and" joins two numbers ("two and three")."""
     total = current = 0
     previous = ""
-    for token in re.split(r"[\s-]+", words.lower()):
+    for token in re.split(r"[\s-]+", re.sub(_AND_A_HALF, " half", words.lower())):
         if token in ("a", "an"):
             current = 1
         elif token == "and":
             if previous not in _SCALES:
                 return None
+        elif token == "half":
+            current += 0.5
         elif token == "dozen":
             current = (current or 1) * 12
         elif token == "hundred":
             current = (current or 1) * 100
         elif token in _SCALES:
-            total += (current or 1) * _SCALES[token]
+            total += round((current or 1) * _SCALES[token])
             current = 0
         else:
             current += _UNITS[token]
@@ -222,7 +230,7 @@ def _digits_value(digits: str, scale: str | None) -> int | None:
         # Before a scale word a single dot is a decimal point: "1.5 million".
         # A comma before one or two digits is a decimal comma in Spanish, Portuguese and French: "1,2 mil".
         plain = digits.replace(",", "." if re.fullmatch(r"\d+,\d\d?", digits) else "")
-        plain = plain.replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
+        plain = re.sub("[ \u00a0\u202f'\u2019]", "", plain)
         number = float(plain) if plain.count(".") <= 1 else float(plain.replace(".", ""))
         return round(number * _SCALE_VALUES[scale.lower()])
     if re.fullmatch(r"\d+\.\d+", digits) and not re.fullmatch(r"\d{1,3}\.\d{3}", digits):

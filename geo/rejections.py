@@ -94,6 +94,9 @@ _AREA_AFTER = re.compile(r"\s+(?:areas?|districts?|regions?|provinces?|zones?|pa
 # The first verb after a count, within its clause: a movement word or one of ``_AFFECTED``.
 _PREDICATE_AFTER = re.compile(
     rf"(?P<clause>[.;]|,\s+(?:and|while|but)\b|\bwhile\b)|\b(?P<affected>{_AFFECTED})\b|{MOVEMENT.pattern}", _I | re.VERBOSE)
+# Homes whose destruction a noun names before them (or people whose movement: ``MOVEMENT_OF``): a later verb is the
+# hazard's next deed ("the collapse of 300 homes, damaged 900 buildings and injured dozens").
+_DESTRUCTION_OF = re.compile(r"\b(?:destruction|collapse|demolition|razing)\s+of\s+(?:the\s+|some\s+)?$", _I)
 _MOVED_OBJECT = re.compile(r"\b(?:evacuat\w*|relocat\w*|displac\w*|mov(?:e|ed|ing))\s+$", _I)
 # A head noun that names people as displaced: wherever they are, they were moved there.
 _DISPLACED_HEAD = re.compile(r"\b(?:displaced|evacuees|idps|homeless)\b", _I)
@@ -141,7 +144,8 @@ def rejected(sentence: str, start: int, end: int) -> bool:
                 and not _rescued_from_home(sentence, predicate.start("affected"))
                 and not _moved_before(sentence, predicate.end())  # "remain trapped ... since being driven out of"
                 and not living_moved(sentence, end)  # "civilians trapped in the old city were evacuated": where they were
-                and not _moved_object(sentence, window, before))
+                and not _moved_object(sentence, window, before)
+                and not (MOVEMENT_OF.search(before) or _DESTRUCTION_OF.search(before)))
     affected_before = _AFFECTED_BEFORE.search(before)
     displaced = head is not None and _DISPLACED_HEAD.search(head.group()) is not None
     own = WORD_BEFORE.search(before)

@@ -23,7 +23,8 @@ Rules:
   abandon their homes or "the town"; something keeps them out of their homes. Rescuing, pulling or plucking people from their homes, houses or
   rooftops, or from flooded neighbourhoods or villages, is an evacuation (group ``rescue``); so is taking,
   carrying, moving, bringing or ferrying them from flooded or burning homes or places, rooftops, or from
-  their homes by boat or helicopter (taken from their homes, they may also be abducted or arrested); rescues from rubble or a highway are not movements (nor is pulling people out of rubble, ruins or wreckage a pull-out). A
+  their homes by boat or helicopter (taken from their homes, they may also be abducted or arrested); rescues from rubble or a highway are not movements (nor is pulling people out of rubble, ruins or wreckage a pull-out);
+  nor is what a carrying verb brings or sends to people counted ("brought heavy rain to 3 million people"). A
   movement word after a negation within three words is not one ("were not allowed to leave", "refused to
   leave", "did not want to leave"); nor "left" before a state that is no move ("left stranded", "left
   trapped"), nor "left" or "leaving" people homeless or without shelter (the state is their movement: "left 800 refugees
@@ -50,7 +51,8 @@ Rules:
   regions, camps, lands and neighbourhoods they are the places people are forced, driven or chased out of
   or from (``PLACES_LEFT``: "forced 2,000 people from the area").
 - **Homes** (homes, houses, dwellings, huts, hutments, jhuggis, shacks, structures ...; shelters when destroyed: ``geo.counting``) are a report when destroyed: destroyed,
-  collapsed, razed, flattened, demolished, washed or swept away, wiped out, buried, gutted, burned (down), consumed
+  collapsed (also "the collapse of 80 houses", "the demolition of 250 houses"), razed, flattened, demolished, toppled, crushed, torn down, washed or swept
+  away, swallowed (up), wiped out, buried, gutted, burned (down), consumed
   (and their -ing forms: "gutting 500 shacks", "burning down 300 huts"),
   torched, set on fire (or "set fire to"), reduced to rubble (also "reduced 60 homes to ashes", "bombed 40 homes to rubble"), totally damaged, uninhabitable, declared unsafe, red-tagged, "were lost" (also Spanish, French, Portuguese forms),
   or evacuated; damaged or partially damaged homes are not.
@@ -203,6 +205,11 @@ NOT_A_FORCE = r"(?<!air\s)(?<!task\s)(?<!police\s)(?<!security\s)(?<!armed\s)(?<
 # A journey on foot is a movement when it crosses or leaves ("walked across the border", "waded out of the
 # flooded town") or goes through a way to a place ("hiking through cornfields to reach Croatia", "trudged for
 # days to get to the camp"); a march only as far as a border: one to reach a square is a protest.
+# What a carrying verb brings to people counted after "to" is no movement of them: "the storm brought heavy rain to
+# 3 million people", "sent aid to 4,000 families" (a figure before "to" is the people carried: "moved 2,000 to 3,000 people").
+NOT_TO_PEOPLE_COUNTED = (r"(?!(?:\s+[a-z'’-]+){1,4}?\s+to\s+(?:(?:about|around|some|nearly|almost|over|roughly|an\s+estimated"
+                         r"|more\s+than|at\s+least|up\s+to)\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands"
+                         r"|tens|millions|dozens)\b))")
 ON_FOOT = r"(?:walk(?:s|ed|ing)?|wad(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|trekk(?:ed|ing)|trudg(?:e|es|ed|ing))"
 # People in a state that displacement leaves them in, and homes destroyed: reports of their own.
 # "homeless" only as a state people are in ("left 6,000 people homeless", "483 homeless."), not as an
@@ -212,9 +219,10 @@ HOMELESS = r"""homeless(?!\s+(?!(?:after|by|in|on|at|and|or|as|because|following
     |throughout|nationwide|overnight|while|for|until|during|last|this|amid|a|an|the|still|now|again|today|tonight
     |yesterday)\b)[a-z])"""
 # Homes destroyed: said of a housing count, any of these words (fire "burned" or "consumed" homes, homes
-# "totally damaged", "reduced to rubble", "lost in the fire"); "partially damaged" is damage. An accented letter lost upstream
+# "totally damaged", "reduced to rubble", "lost in the fire", "swallowed by mud", "the collapse of 80 houses"); "partially damaged" is damage. An accented letter lost upstream
 # is read as "é" ("destruyé 24 viviendas", "destruédas").
 DESTROYED = r"""destr(?:oy|oyed|oys|oying|uction|uy[óoé]|uyeron|uyen|uidas?|uiu|u[íi]ram) | destru[íié]d[oa]s | d[ée]trui\w* | collapsed | raz(?:ed|ing)
+    | (?:collapse|demolitions?|razing)(?=\s+of\b) | swallow(?:ed|ing)(?:\s+up)? | toppl(?:ed|ing) | crush(?:ed|ing) | (?:tore|torn|tearing)\s+down
     | flatten(?:ed|ing)? | raze | levell?(?:ed|ing) | demolish(?:ed|ing)? | bulldoz(?:ed|ing) | (?:washed|swept|washing|sweeping)\s+away
     | wip(?:ed|ing)\s+out | bur(?:ied|ying|ies) | gutt(?:ed|ing) | guts | burn(?:ed|t|s)(?:\s+down)? | burning\s+down | (?:raz|flatten|demolish|torch)(?:es|s)
     | consumed | torch(?:ed|ing) | (?:set\s+)?(?:on\s+fire|ablaze|alight) | (?:set|sets|setting)\s+fire\s+to | reduced\s+to\s+(?:rubble|ashes|ruins) | to\s+(?:rubble|ashes|ruins)
@@ -308,7 +316,7 @@ MOVEMENT = re.compile(
        |rooftops?|roofs?|attics?|(?:homes?|houses?)\s+(?:by|in|on|aboard)\s+(?:an?\s+|the\s+)?(?:boats?|rafts?|canoes?|dinghies|kayaks?|helicopters?))\b))
     | pull(?:s|ed|ing)?\s+out{NOT_FROM_RUBBLE}
     | (?:move|moves|moving|moved|send|sends|sending|sent|take|takes|taking|taken|took|bring|brings|bringing|brought
-       |carry|carries|carried|carrying|escort|escorts|escorted|escorting|usher|ushers|ushered|ushering)
+       |carry|carries|carried|carrying|escort|escorts|escorted|escorting|usher|ushers|ushered|ushering){NOT_TO_PEOPLE_COUNTED}
        (?=(?:\s+(?:another|some|about|around|roughly|nearly|almost|over|an\s+estimated|more\s+than|up\s+to))?  # a count's hedge is no word between: "bring another 800 people from Palma to Pemba"
        (?:\s+[\w'’,.-]+){0,4}?\s+(?:to|towards?|out\s+of|into|away\s+from)\b)
     | put\s+on\s+(?:buses|boats|trucks|trains|planes|ferries|helicopters)
@@ -360,7 +368,7 @@ MOVEMENT = re.compile(
     .replace("{ES_HOMES}", ES_HOMES).replace("{ES_AREA}", ES_AREA).replace("{FR_HOMES}", FR_HOMES)
     .replace("{ON_FOOT}", ON_FOOT).replace("{NOT_A_FORCE}", NOT_A_FORCE).replace("{NOT_A_PLAN}", NOT_A_PLAN)
     .replace("{LEFT_IN_STATE}", LEFT_IN_STATE).replace("{LEFT_PEOPLE}", LEFT_PEOPLE)
-    .replace("{NOT_FROM_RUBBLE}", NOT_FROM_RUBBLE).replace("{RETURN_TRIP}", RETURN_TRIP).replace("{RETURN_OF_STATE}", RETURN_OF_STATE),
+    .replace("{NOT_FROM_RUBBLE}", NOT_FROM_RUBBLE).replace("{NOT_TO_PEOPLE_COUNTED}", NOT_TO_PEOPLE_COUNTED).replace("{RETURN_TRIP}", RETURN_TRIP).replace("{RETURN_OF_STATE}", RETURN_OF_STATE),
     _I | re.VERBOSE,
 )
 _MOVEMENT_LOWERCASE = re.compile(MOVEMENT.pattern, re.VERBOSE)

@@ -229,3 +229,30 @@ def test_a_number_after_no_names_a_building_not_a_count():
     assert [(c.min, c.max) for c, _, _ in find_counts("shelter No. 14 — 60 people")] == [(60, 60)]
     assert [c.value for c, _, _ in find_counts("Hall No. 2 housed 75 families")] == [75]
     assert [c.value for c, _, _ in find_counts("No 75 families were moved")] == [75]  # no dot: no designation
+
+
+@pytest.mark.parametrize("text, value", [
+    ("some three and a half million villagers", 3_500_000),
+    ("one-and-one-half million residents", 1_500_000),
+    ("four and a half thousand herders", 4500),
+])
+def test_a_half_before_a_large_scale_is_part_of_the_figure(text, value):
+    assert find_counts(text)[0][0].value == value
+
+
+def test_a_half_before_anything_else_is_not_a_figure():
+    assert [c.value for c, _, _ in find_counts("two and a half hours later 40 families left")] == [2, 40]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("as many as 62'000 residents", 62000),
+    ("about 1\u2019250 households", 1250),
+    ("3'400'000 people", 3_400_000),
+])
+def test_an_apostrophe_may_group_thousands(text, value):
+    assert find_counts(text)[0][0].value == value
+
+
+def test_an_apostrophe_before_fewer_digits_groups_nothing():
+    values = [c.value for c, _, _ in find_counts("a 6'2 tall man and 35 others")]
+    assert 62 not in values and values[-1] == 35
