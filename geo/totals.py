@@ -80,14 +80,14 @@ def with_totals(document: Document, reports: Sequence[Report], mentions: Sequenc
         if report.citations and not report.summed_from:
             statements.setdefault((_statement(document.text, report, mentions), *_movement(report)), []).append(report)
     named = tuple({m.place.id: m.place for m in mentions if m.place is not None}.values())
+    totals = {id(parts[-1]): (total, parts) for (start, *_), parts in statements.items()
+              if (total := _total(document, start, parts, named)) is not None and total.count is not None}
+    if not totals:  # (most articles: no statement of several places; their numbers need not be read again)
+        return list(reports)
     written = {count.value for count, _, _ in find_counts(document.text)}  # a figure read as no report counts too
     figures = {r.count.value for r in reports if r.count is not None} | written
-    after: dict[int, Report] = {}
-    for (start, *_), parts in statements.items():
-        total = _total(document, start, parts, named)
-        if (total is not None and total.count is not None and total.count.value not in figures
-                and not _told_elsewhere(parts, reports)):
-            after[id(parts[-1])] = total
+    after = {key: total for key, (total, parts) in totals.items()
+             if total.count.value not in figures and not _told_elsewhere(parts, reports)}
     found: list[Report] = []
     for report in reports:
         found.append(report)
