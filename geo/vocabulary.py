@@ -202,14 +202,14 @@ RETURN_OF_STATE = (r"(?!\s+of\s+(?:the\s+)?(?:peace|calm|normalcy|normality|orde
                    r"|services|democracy|rains?|fighting|violence|hostilities)\b)")
 # "The air force flew 5,900 people out of Kabul": a force is a body of people, not a verb of forcing.
 NOT_A_FORCE = r"(?<!air\s)(?<!task\s)(?<!police\s)(?<!security\s)(?<!armed\s)(?<!naval\s)(?<!rescue\s)(?<!defence\s)(?<!defense\s)"
-# A journey on foot is a movement when it crosses or leaves ("walked across the border", "waded out of the
-# flooded town") or goes through a way to a place ("hiking through cornfields to reach Croatia", "trudged for
-# days to get to the camp"); a march only as far as a border: one to reach a square is a protest.
 # What a carrying verb brings to people counted after "to" is no movement of them: "the storm brought heavy rain to
 # 3 million people", "sent aid to 4,000 families" (a figure before "to" is the people carried: "moved 2,000 to 3,000 people").
 NOT_TO_PEOPLE_COUNTED = (r"(?!(?:\s+[a-z'’-]+){1,4}?\s+to\s+(?:(?:about|around|some|nearly|almost|over|roughly|an\s+estimated"
                          r"|more\s+than|at\s+least|up\s+to)\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands"
                          r"|tens|millions|dozens)\b))")
+# A journey on foot is a movement when it crosses or leaves ("walked across the border", "waded out of the
+# flooded town") or goes through a way to a place ("hiking through cornfields to reach Croatia", "trudged for
+# days to get to the camp"); a march only as far as a border: one to reach a square is a protest.
 ON_FOOT = r"(?:walk(?:s|ed|ing)?|wad(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|trekk(?:ed|ing)|trudg(?:e|es|ed|ing))"
 # People in a state that displacement leaves them in, and homes destroyed: reports of their own.
 # "homeless" only as a state people are in ("left 6,000 people homeless", "483 homeless."), not as an
