@@ -85,6 +85,9 @@ from geo.where import Where
 
 _I = re.IGNORECASE
 
+# Taking refuge in a place, or across the border in it: a destination cue (``_CUE``), and one before a facility
+# whose place people went to (``_REFUGE_CUE``).
+_REFUGE = r"(?:refuge|shelter|sanctuary)\s+(?:(?:across|over)\s+the\s+(?:border|frontier)\s+)?(?:in|at)"
 _CUE = re.compile(
     r"""(?P<origin>(?<!apart\s)(?<!aside\s)(?<!away\s)\bfrom\b | \bout\s+of\b
     | (?P<residents>(?:\d|\b(?:dozens|hundreds|thousands|millions))[\d,.]*(?:\s+(?:million|thousand|of))?\s+(?:[\w-]+\s+)?
@@ -98,11 +101,12 @@ _CUE = re.compile(
     | \b(?:are|were|is|was)\s+now\s+(?:in|at)\b  # where people who moved now are ("many were now in Sennar")
     | \b(?:hacia|vers|rumo\s+a)\b
     | \b(?:s(?:ought|eek(?:s|ing)?)|t(?:ook|akes?|aken|aking)|f(?:ound|inds?|inding))
-       \s+(?:refuge|shelter|sanctuary)\s+(?:(?:across|over)\s+the\s+(?:border|frontier)\s+)?(?:in|at)\b)
+       \s+{REFUGE}\b)
     | (?P<locative>\b(?:in(?!\s+(?:total|addition|turn|fact|particular|response)\b|\s+all\s*(?:[,.;:]|and\b))
        |on|across|throughout|within|(?<!from\s)inside|(?<!from\s)outside|en|em|dans)\b  # not a set phrase: "evacuated in total", "in all, and"
     | (?P<path>\b(?:tore|tear(?:s|ing)|swept|sweep(?:s|ing)|rag(?:ed|es|ing)|ripp(?:ed|ing)|rips|burn(?:ed|t|s|ing)|roar(?:ed|s|ing)
-       |spread(?:s|ing)?|blaz(?:ed|es|ing)|plough(?:ed|s|ing)|plow(?:ed|s|ing)|cut(?:s|ting)?)\s+through\b))""",
+       |spread(?:s|ing)?|blaz(?:ed|es|ing)|plough(?:ed|s|ing)|plow(?:ed|s|ing)|cut(?:s|ting)?)\s+through\b))"""
+    .replace("{REFUGE}", _REFUGE),
     _I | re.VERBOSE,
 )
 # A place another verb or event of the sentence is in, not the movement's: "peace talks being held in Geneva",
@@ -590,7 +594,7 @@ def relative_clause_of(sentence: Sentence, at: int) -> int | None:
 
 
 # A cue of taking refuge in a place: "sought refuge in a school in Delmas" (where the school is, people went).
-_REFUGE_CUE = re.compile(r"(?:refuge|shelter|sanctuary)\s+(?:(?:across|over)\s+the\s+(?:border|frontier)\s+)?(?:in|at)$", _I)
+_REFUGE_CUE = re.compile(_REFUGE + "$", _I)
 
 
 def _in_facility(text: str, before: re.Match | None, locative: re.Match) -> bool:
