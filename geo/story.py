@@ -205,10 +205,12 @@ def spoken_in(text: str, mention: Mention) -> bool:
             or _DESCRIBED_SPEAKER_BEFORE.search(text, max(0, mention.start - 200), mention.start) is not None)
 
 
-# A place named as a border crossing: "the Rafah crossing", "the Al-Qaa and Masnaa border crossings", "Masnaa border
-# crossing" (the gazetteer's name may hold the words).
+# A place named as a border crossing by the words after it: "the Rafah crossing", "the Al-Qaa and Masnaa border
+# crossings", "Masnaa border crossing".
 _CROSSING_AFTER = re.compile(r"(?:\s*(?:,|\band\b|\bor\b)\s*(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?){0,3}"
                              r"(?:\s+(?:border|frontier))?\s+(?:crossings?|crossing\s+points?|border\s+posts?)\b", _I)
+# ... or by its own name, when the gazetteer's holds the words ("Masnaa Border Crossing").
+_CROSSING_NAME = re.compile(r"\b(?:crossings?|border\s+posts?)$", _I)
 
 
 def a_crossing(text: str, mention: Mention) -> bool:
@@ -224,7 +226,7 @@ def a_crossing(text: str, mention: Mention) -> bool:
     False
     """
     return (_CROSSING_AFTER.match(text, mention.end) is not None
-            or re.search(r"\b(?:crossings?|border\s+posts?)$", mention.text, _I) is not None)
+            or _CROSSING_NAME.search(mention.text) is not None)
 
 
 def _in_main_country(places: list[Place]) -> list[Place]:
