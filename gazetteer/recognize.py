@@ -816,14 +816,15 @@ def _next_word(tokens: Tokens, i: int) -> int | None:
 
 
 def listed_names(text: str, tokens: Tokens, lay: Layout) -> list[tuple[list[tuple[int, int]], str]]:
-    """Names listed before a plural kind word, with its singular: "in Clay, Grant and Otter Tail
-    counties" gives ([(clay), (grant), (otter, tail)], "county") as token ranges (first, last).
+    """Names listed before a plural kind word, or after it and "of", "including" or "such as"
+    (``_list_opened``: "the provinces of Chaco and Salta"), with its singular: "in Clay, Grant and Otter
+    Tail counties" gives ([(clay), (grant), (otter, tail)], "county") as token ranges (first, last).
 
     A name is a run of capitalised words; names are joined by commas, "and", "or" or "&". In
     lower-cased text a name is any run of up to three words (``LISTED_WORDS``) before a plural kind
     word, in a list of two or more: which of them name a place only the index can tell ("in clay and
-    otter tail counties" holds Clay County and Otter Tail County; see ``Gazetteer._listed``), and "of"
-    names no list there.
+    otter tail counties" holds Clay County and Otter Tail County; see ``Gazetteer._listed``), and no
+    word after a kind word opens a list there.
 
     >>> from gazetteer.normalize import tokenize
     >>> text = "Roads closed in Clay, Grant, and Otter Tail counties."
@@ -850,7 +851,7 @@ def listed_names(text: str, tokens: Tokens, lay: Layout) -> list[tuple[list[tupl
     for k in tokens.positions(PLURAL_KIND_WORDS_BEFORE_OF.keys()) if lay.cased else ():
         opened = _list_opened(k, text, tokens)
         if opened < len(tokens) and not lay.capital[k]:
-            names = _names_ending_at(_list_end(opened, text, tokens, lay), text, tokens, lay)  # (back to "of")
+            names = _names_ending_at(_list_end(opened, text, tokens, lay), text, tokens, lay)  # (back to the opener)
             if names:
                 out.append((names[::-1], PLURAL_KIND_WORDS_BEFORE_OF[tokens.keys[k]]))
     return out
@@ -1701,8 +1702,9 @@ def _lowercase_rejection(span: Span, big: bool) -> str:
 
 def placed_by_its_words(span: Span, zipf: float, tokens: Tokens, text: str, division_at: Callable[[int], bool]) -> bool:
     """The words around a name of a lower-cased text place it: "in", "near", "inside" or "outside"
-    (``POSITION_LOCATIVES``) before a name that is a rare word (``PLACED_ZIPF``, "in grantville", "in saratoga"; not "in earnest", "in lemon sauce") and
-    not written possessive ("in giffords' district") nor before a street word ("near briarcliff road"), or
+    (``POSITION_LOCATIVES``) before a name that is a rare word (``PLACED_ZIPF``, "in grantville", "in
+    saratoga"; not "in earnest", "in lemon sauce") and not written possessive ("in giffords' district")
+    nor before a street word ("near briarcliff road"), or
     a comma and a first-level division or a country after it ("wintersville, ohio", "caddo, okla.";
     ``division_at``: whether the words from a token on name one). A town's name too ambiguous alone
     is the town's there (``lower_case_reason``)."""
@@ -1860,7 +1862,8 @@ def lower_case_street_names(text: str) -> list[tuple[int, int]]:
     """Character spans of the street names of a lower-cased text, where no capital marks a name: one
     to three words and a street word after a word that only a name may follow without an article
     (``STREET_LEADS``: "on elm street", "the 300 block of east main street"), a house number ("775 main
-    st.") or a street and "and" or "to" ("north nokomis street and darling avenue"). Not after an article or a quantity ("on the main road", "a dirt road", "two lanes"), nor a
+    st.") or a street and "and" or "to" ("north nokomis street and darling avenue"). Not after an
+    article or a quantity ("on the main road", "a dirt road", "two lanes"), nor a
     saint's "st." before a name ("st. louis", "mount st. helens"), nor a possessive ("augusta's"), nor
     a given name and "lane" but in an address ("the slayings of valerie lane" name a person).
 
