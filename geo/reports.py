@@ -529,14 +529,15 @@ def _no_displacement(text: str, counted: Counted, verb: re.Match, term: str | No
         return True  # "300 students returned to school": daily life resumed, no displacement ended
     if generic and _VISITING.match(verb.group()) and head_noun(text, counted) in TRAVELLERS:
         return True  # "12,000 tourists arrived in Bali": a trip (evacuated or stranded tourists still count)
+    # "the money went to 3,000 families": they received it (not "bringing to 38,000 the number of IDPs")
     if generic and _TO_THE_COUNT.fullmatch(text, verb.end(), start) and tallied_after(text, start, end) is None:
-        return True  # "the money went to 3,000 families": they received it (not "bringing to 38,000 the number of
-        # IDPs")
+        return True
     if term == "withdrew" and not withdrawn(text, counted):
         return True  # "withdrew its 18 members from parliament": a membership, not a movement
+    # "20,000 troops were on the move", "soldiers took shelter", "sent another 1,000 troops to the flooded district":
+    # deployed, not displaced
     if counted.unit == "soldiers" and (term in _UPROOTED or (generic and _SENDING.match(verb.group()))):
-        return True  # "20,000 troops were on the move", "soldiers took shelter", "sent another 1,000 troops to the
-        # flooded district": deployed, not displaced
+        return True
     return term == "fled" and head_noun(text, counted) in IN_CUSTODY  # "20 inmates fled on foot": an escape
 
 
