@@ -69,8 +69,9 @@ _PLAIN_DATELINE = re.compile(
     r"|,[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]*\d{4}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{4})[ \t]*(?=\r?\n))")
 # A dateline in ordinary or sentence case (Multi-News lost all other capitals): a few words opening the text or the
 # body's first line after a headline, an optional region or agency's initials ("Beirut, MINA -"), then a spaced dash
-# ("Mexico city —", "Columbus, ohio --", "Maputo - The toll rose."). A headline opens so too ("John nash —", "Maputo - Floods displace 5,000"), so only a
-# place opening it, on a line holding a full stop (a headline has none), makes it a dateline (``place_dash_dateline``).
+# ("Mexico city —", "Columbus, ohio --", "Maputo - The toll rose."). A headline opens so too ("John nash —", "Maputo -
+# Floods displace 5,000"), so only a place opening it, on a line holding a full stop (a headline has none), makes it a
+# dateline (``place_dash_dateline``).
 _PLACE_DASH_DATELINE = re.compile(
     r"[A-Z][a-z'’.-]+(?: [A-Za-z][a-z'’.-]*){0,3}(?:,[ \t]*(?:[A-Za-z][a-z.]*(?: [a-z.]+){0,2}|[A-Z]{2,6}))?[ \t]+(?:--|[—–-])(?=[ \t])")
 #: The dateline opens the text or the line after its headline (credit lines aside: ``_CREDIT_LINE``).
