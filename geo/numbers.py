@@ -22,10 +22,11 @@ Conventions of ``Count(text, value, min, max)``:
 - vague amounts: ``value = None`` and bounds from ``VAGUE`` ("hundreds" is 200-999, "a few
   hundred" 200-499: "a few" is two to four, "several" three to nine).
 - scales: thousand, million, billion, lakh (100,000), crore (10 million), a plural after a figure ("30 thousands",
-  "2 millions", as translated text writes them), abbreviations glued to
+  "2 millions", as translated text writes them), a half after a number word before one ("two and a half million",
+  "one-and-one-half million"; not "one and a half hours"), abbreviations glued to
   the figure ("4m", "1.5bn", "10k") and the Spanish "mil", "millones"; Spanish/Portuguese number words ("diez", "cien", "un centenar"), modifiers
   ("más de", "unos", "hasta") and vague amounts ("cientos", "miles") read like the English ones.
-- digits: "2,000", "2 000" and "12.000" (a dot before exactly three digits is the European
+- digits: "2,000", "2 000", "2'000" and "12.000" (a dot before exactly three digits is the European
   thousands separator) are 2,000 and 12,000; South Asian grouping "1,00,000" is 100,000; before a scale word a single dot is a decimal point
   ("1.5 million"). Decimals without a scale ("2.5") count nothing.
 
@@ -146,10 +147,12 @@ _AND_A_HALF = r"[\s-]+and[\s-]+(?:a|one)[\s-]+half(?=[\s-]+(?:thousand|million|b
 # or both ("2, 430, 445 individuals"; one alone is a date's or a list's: "May 2, 430 people"); not a list, which goes
 # on with a comma, a full stop, "of" or "and" ("1,200, 300 and 450", "1,200, 300 of them").
 _SPACED_GROUPS = r"[1-9]\d{0,2}(?:(?:,\d{3})+,\s\d{3}|,\s\d{3},\s\d{3})(?=\s+(?!(?:of|and|or|to|in)\b)[a-z])"
+# Thousands groups split by a space (also no-break or narrow) or an apostrophe: "2 000", "400'000".
+_GROUP_SEPARATOR = r"[ \u00a0\u202f'\u2019]"
 _NUMBER_PATTERN = (
     rf"""(?P<vague>\b(?:{_alternation(VAGUE)})\b)
     | (?P<digits>{{glued}}(?:[1-9]\d?(?:,\d\d)+,\d{{3}}|{{spaced}}[1-9]\d{{0,2}}(?:,\d{{3}})+|[1-9]\d{{0,2}}(?:\.\d{{3}})+(?![\d.]\d)
-                 |[1-9]\d{{0,2}}(?:[ \u00a0\u202f'\u2019]\d{{3}})+|\d{{1,3}},\d{{1,2}}(?=\s*(?:mil|mill(?:ón|ones|ions?)|milh(?:ão|ões))\b)|\d+(?:\.\d+)?)(?![\d,.]\d))
+                 |[1-9]\d{{0,2}}(?:{_GROUP_SEPARATOR}\d{{3}})+|\d{{1,3}},\d{{1,2}}(?=\s*(?:mil|mill(?:ón|ones|ions?)|milh(?:ão|ões))\b)|\d+(?:\.\d+)?)(?![\d,.]\d))
       (?:\s*(?P<scale>{_alternation(_SCALES)}|dozen)\b|(?P<abbreviated>mn|bn|m|k)\b)?
     | (?P<round>\b(?:{_alternation(_ROUND)})\b)
     | (?P<words>\b(?:(?:a|an)\s+(?:hundred|thousand|million|billion|dozen)|{_UNIT_WORD})
@@ -201,7 +204,8 @@ _PLURAL_AFTER = re.compile(r"\s+(?!this\b|thus\b)(?:[a-z]{3,}s|people|children|m
 
 
 def words_value(words: str) -> int | None:
-    """Value of "two thousand five hundred"; None when "and" joins two numbers ("two and three")."""
+    """Value of "two thousand five hundred" (a half before a scale too: "two and a half million"); None when "and"
+    joins two numbers ("two and three")."""
     total = current = 0
     previous = ""
     for token in re.split(r"[\s-]+", re.sub(_AND_A_HALF, " half", words.lower())):
@@ -230,7 +234,7 @@ def _digits_value(digits: str, scale: str | None) -> int | None:
         # Before a scale word a single dot is a decimal point: "1.5 million".
         # A comma before one or two digits is a decimal comma in Spanish, Portuguese and French: "1,2 mil".
         plain = digits.replace(",", "." if re.fullmatch(r"\d+,\d\d?", digits) else "")
-        plain = re.sub("[ \u00a0\u202f'\u2019]", "", plain)
+        plain = re.sub(_GROUP_SEPARATOR, "", plain)
         number = float(plain) if plain.count(".") <= 1 else float(plain.replace(".", ""))
         return round(number * _SCALE_VALUES[scale.lower()])
     if re.fullmatch(r"\d+\.\d+", digits) and not re.fullmatch(r"\d{1,3}\.\d{3}", digits):
