@@ -351,8 +351,9 @@ class Gazetteer:
             # for theirs: "Graves, Ohio and Warren counties" are Ohio County, not the state "county" may
             # also mean elsewhere; "Ohio and Indiana counties" are the states' counties.
             divisions_only = all(map(_names_a_division, (own for own, _ in listed)))
-            # A list with a country in it ("member states such as France", "the Gulf states of Kuwait and
-            # Qatar") is one of nations: "states" asks for no division of its names.
+            # A list with a country in it that no division is named as too ("member states such as France",
+            # "the Gulf states of Kuwait and Qatar"; not Georgia) is one of nations: "states" asks for no
+            # division of its names.
             nations = any(map(_names_only_a_country, (own for own, _ in listed)))
             for own, extra in listed:
                 if not nations and any(c.place.kind in KIND_WORDS[singular] for c in own.candidates):
