@@ -1199,7 +1199,8 @@ def _before_a_noun(text: str, end: int) -> bool:
 
 def take_full_stop(span: Span, text: str) -> Span:
     """End an abbreviated name after its full stop: the mention is "U.S.", "Ga." or "Madison Twp.",
-    not "U.S", "Ga" or "Madison Twp"."""
+    not "U.S", "Ga" or "Madison Twp"; a postal code keeps none ("King County, WA.": the stop ends the
+    sentence; ``_dotted_short_form``)."""
     if text[span.end:span.end + 1] == "." and ("." in text[span.start:span.end] or _dotted_short_form(span, text)
                                                or fold(text[span.start:span.end].rsplit(" ", 1)[-1]) in SHORT_KIND_WORDS):
         span.end += 1
