@@ -403,10 +403,11 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
                 verb, term = moved
                 generic = own_term(text, verb) is None and not verb["rescue"] and term != "deported"
                 home = facts.sends_home and generic and going_home(text, counted, verb)
+                # a tally that names the people first (``named_as``): "the displaced, numbering 13,500, are staying in
+                # schools": displaced
                 term = (counted.named_as or ("returned" if home else None) or (generic and (
                     coordinated_term(text, verb, verbs) or _MOVER_TERMS.get(head_noun(text, counted))
                     or _returnees_term(text, counted))) or term)
-                # "the displaced, numbering 13,500, are staying in schools": displaced
                 if _no_displacement(text, counted, verb, term, generic):
                     continue
             earlier = earlier_move(text, counted, verb, verbs, term)
