@@ -1002,6 +1002,7 @@ def _qualifies_a_settlement(first: int, kind_word: int, tokens: Tokens) -> bool:
     return False
 
 
+#: Kind words a state's name qualifies after "a" or "an" ("a Texas town"); not "city", which ends cities' own names.
 _SETTLEMENT_WORDS = _folded("town village")
 #: Kind words that, even capitalised, describe a place rather than name it ("Dublin City", "Ohio State").
 _NOT_IN_NAMES = _folded("city town village state")
