@@ -196,15 +196,11 @@ def _written_apart(text: str, parts: Sequence[Report]) -> bool:
     """Whether the parts' figures are written one after another, each its own ("709,841 ... and 363,832"), with no
     "or" between two of them ("2,000 fled to X or 3,000 to Y" are alternatives): two reports of one figure given for
     each of several places ("37,000 in each of X and Y") find no second figure."""
-    position = parts[0].citations[0].start
-    ends: list[int] = []
-    for report in parts:
+    position = parts[0].citations[0].start  # after the first part: where the figure before ends
+    for index, report in enumerate(parts):
         citation, written = report.citations[0], report.count.text if report.count else ""
         at = text.find(written, max(position, citation.start), citation.end)
-        if at < 0:
-            return False
-        if ends and _ALTERNATIVES.search(text, ends[-1], at):
+        if at < 0 or index and _ALTERNATIVES.search(text, position, at):
             return False
         position = at + len(written)
-        ends.append(position)
     return True
