@@ -2,6 +2,7 @@
 Inputs are hand-written, not benchmark excerpts."""
 import pytest
 
+from geo.attribution import source_of
 from test_reports import reports_of
 
 
@@ -78,3 +79,15 @@ def test_new_arrivals_a_country_hosts_arrived_there(text, found):
 ])
 def test_covered_homes_are_destroyed_only_when_a_word_says_so(text, found):
     assert [(r.count.text, r.term) for r in reports_of(text, headline="Landslide news\n\n") if r.count] == found
+
+
+@pytest.mark.parametrize("sentence, source", [
+    # a disaster that "claimed" lives took them: its toll, no saying; the source is who the sentence credits
+    ("The monsoon rains, the heaviest in decades, have claimed 61 lives and displaced 9,000 people, according to "
+     "state officials.", "state officials"),
+    ("The cyclone has claimed the lives of 12 people and displaced 4,000, the district office said.", "district office"),
+    # negative: a body that claims a figure says it
+    ("The rebel group claimed 5,000 people had fled the town.", "rebel group"),
+])
+def test_lives_claimed_are_a_toll_not_a_saying(sentence, source):
+    assert source_of(sentence) == source
