@@ -91,3 +91,18 @@ def test_covered_homes_are_destroyed_only_when_a_word_says_so(text, found):
 ])
 def test_lives_claimed_are_a_toll_not_a_saying(sentence, source):
     assert source_of(sentence) == source
+
+
+@pytest.mark.parametrize("text, found", [
+    # people stuck where they are (stranded, trapped, marooned) as the only word for them in their clause have not
+    # moved, whatever the sentence's verb does for other counts
+    ("Boats took food to 3,000 stranded families, while 9,000 people were evacuated.", [(9000, "evacuated")]),
+    ("Doctors fear disease among thousands of marooned families, while 9,000 people crowded into relief camps.",
+     [(9000, "sheltered")]),
+    # negatives: stuck people whose own verb moves them, or whom a verb before them moves
+    ("About 3,000 stranded families were evacuated by boat.", [(3000, "evacuated")]),
+    ("Boats evacuated 3,000 marooned families from the villages.", [(3000, "evacuated")]),
+])
+def test_people_stuck_where_they_are_have_not_moved(text, found):
+    reports = reports_of(text, headline="Flood news\n\n")
+    assert [(r.count.value, r.term) for r in reports if r.count is not None] == found
