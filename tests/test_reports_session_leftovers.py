@@ -106,3 +106,16 @@ def test_lives_claimed_are_a_toll_not_a_saying(sentence, source):
 def test_people_stuck_where_they_are_have_not_moved(text, found):
     reports = reports_of(text, headline="Flood news\n\n")
     assert [(r.count.value, r.term) for r in reports if r.count is not None] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # people who are (still, now) in camps, however many camps, are sheltered
+    ("Some 2,400 persons are in 31 camps, officials said.", [(2400, "sheltered")]),
+    ("After the floods some 2,400 persons were still in camps, officials said.", [(2400, "sheltered")]),
+    # negatives: a copula before schools or an army's camps places no one in shelters
+    ("Some 2,400 pupils are in schools, officials said.", []),
+    ("Some 2,400 soldiers are in army camps, officials said.", []),
+])
+def test_people_in_camps_are_sheltered(text, found):
+    reports = reports_of(text, headline="Flood news\n\n")
+    assert [(r.count.value, r.term) for r in reports if r.count is not None] == found
