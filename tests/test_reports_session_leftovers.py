@@ -1,5 +1,7 @@
 """Movement reports: leftovers of real-text reviews (rates, people who left a country, adjectives of movement).
 Inputs are hand-written, not benchmark excerpts."""
+from datetime import date
+
 import pytest
 
 from geo.attribution import source_of
@@ -119,3 +121,17 @@ def test_people_stuck_where_they_are_have_not_moved(text, found):
 def test_people_in_camps_are_sheltered(text, found):
     reports = reports_of(text, headline="Flood news\n\n")
     assert [(r.count.value, r.term) for r in reports if r.count is not None] == found
+
+
+@pytest.mark.parametrize("text, dates", [
+    # a figure the count is compared with ("down from") keeps its date: it is not the count's
+    ("Officials said 9,100 people remain in relief shelters, down from 12,000 people in 60 shelters on Saturday.",
+     [(9100, None), (12000, "2023-05-06")]),
+    # negatives: the count's own date, a date two counts of one statement share
+    ("Officials said 9,100 people remained in relief shelters on Sunday, down from 12,000 people on Saturday.",
+     [(9100, "2023-05-07"), (12000, "2023-05-06")]),
+    ("Some 500 people left Mosul on Saturday and 300 people went to Erbil.", [(500, "2023-05-06"), (300, "2023-05-06")]),
+])
+def test_a_figure_compared_with_keeps_its_date(text, dates):
+    reports = reports_of(text, published=date(2023, 5, 8), headline="Flood news\n\n")
+    assert [(r.count.value, r.date) for r in reports if r.count is not None] == dates
