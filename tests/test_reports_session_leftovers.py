@@ -135,3 +135,16 @@ def test_people_in_camps_are_sheltered(text, found):
 def test_a_figure_compared_with_keeps_its_date(text, dates):
     reports = reports_of(text, published=date(2023, 5, 8), headline="Flood news\n\n")
     assert [(r.count.value, r.date) for r in reports if r.count is not None] == dates
+
+
+@pytest.mark.parametrize("text, found", [
+    # a harm a relative clause tells of another noun is a hazard's toll, not the count's people's
+    ("More than 9,000 people have packed relief camps to escape floods that have killed dozens.", [(9000, "sheltered")]),
+    ("More than 9,000 people fled the storm, which has already killed 40.", [(9000, "fled")]),
+    # negatives: a harm of the counted people themselves
+    ("More than 900 people that were killed in the floods had fled their homes.", []),
+    ("Some 30 people whose homes were destroyed died in the fire.", []),
+])
+def test_a_hazards_toll_in_a_relative_clause_is_not_the_counts_harm(text, found):
+    reports = reports_of(text, headline="Flood news\n\n")
+    assert [(r.count.value, r.term) for r in reports if r.count is not None] == found
