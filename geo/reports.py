@@ -831,9 +831,10 @@ def find_reports(doc: Document, mentions: Sequence[Mention], peoples: Mapping[st
 def _sentence(text: str, mentions: Sequence[Mention], starts: list[int], start: int, end: int,
               body: int = 0) -> Sentence:
     """The sentence at ``start:end`` with the place mentions inside it (``body``: where its own words start, after
-    a dateline)."""
-    return Sentence(start, end, text[start:end], tuple(mentions[bisect_left(starts, start):bisect_left(starts, end)]),
-                    body)
+    a dateline, whose place is where the story was filed, no place of the sentence: "Maputo - 2,000 families took refuge
+    in camps" left no one from Maputo)."""
+    return Sentence(start, end, text[start:end],
+                    tuple(mentions[bisect_left(starts, start + body):bisect_left(starts, end)]), body)
 
 
 def _row_place(row: TableRow, mentions: Sequence[Mention], starts: list[int]) -> Mention | None:

@@ -148,3 +148,18 @@ def test_a_figure_compared_with_keeps_its_date(text, dates):
 def test_a_hazards_toll_in_a_relative_clause_is_not_the_counts_harm(text, found):
     reports = reports_of(text, headline="Flood news\n\n")
     assert [(r.count.value, r.term) for r in reports if r.count is not None] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a dateline's place in sentence case ("Place - ") is where the story was filed: no place of its sentence
+    ("Erbil - More than 2,000 families have taken refuge in relief camps across the province.\nRains went on.",
+     [(2000, None, [])]),
+    ("Erbil - More than 2,000 families have fled their homes.\nRains went on.", [(2000, None, [])]),
+    # negatives: the sentence's own places, the dateline's place named again in the sentence
+    ("Erbil - More than 2,000 families have fled Mosul.\nRains went on.", [(2000, "Mosul", [])]),
+    ("Erbil - More than 2,000 families have arrived in Erbil from Mosul.\nRains went on.", [(2000, "Mosul", ["Erbil"])]),
+])
+def test_a_datelines_place_is_no_place_of_its_sentence(text, found):
+    reports = reports_of(text, headline="Floods displace thousands\n\n")
+    assert [(r.count.value, r.origin_text or None, [d.name for d in r.destinations])
+            for r in reports if r.count is not None and r.count.value == 2000] == found
