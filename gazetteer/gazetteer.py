@@ -29,7 +29,7 @@ from gazetteer.recognize import (FEATURE_FIRSTS, KIND_WORDS, LOWER_CASE_NAME_STA
                                  on_bylines, own_city_name, people_by_given_names, person_surnames, place_kind,
                                  placed_by_its_words, refused_in_lower_case, rejection, storm_names, street_names,
                                  surnames_after_given_names, take_full_stop, words_written_lower)
-from gazetteer.resolve import Context, Hierarchy, ancestors, division_of, rank, resolve
+from gazetteer.resolve import Context, Hierarchy, ancestors, division_of, enclosing_ids, rank, resolve
 from gazetteer.sources import Source, csv_source, curated_source
 
 if TYPE_CHECKING:  # the online geocoder's module (and its imports) is loaded only by those who use it
@@ -234,6 +234,7 @@ class Gazetteer:
                                                  self._caveats)):
             if resolved is not None:
                 place, confidence = resolved
+                place = replace(place, enclosing=enclosing_ids(place, self._hierarchy))
                 mentions.append(Mention(doc_id, text[span.start:span.end], span.start, span.end, place, confidence))
         if self.capitals and "apital" in text:  # (most texts name no capital)
             mentions = self._with_capitals(mentions, text, tokens, lay, doc_id)
