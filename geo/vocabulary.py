@@ -189,9 +189,10 @@ SHELTER_CENTRES = r"(?:evacuation|transit|reception|collective|accommodation|saf
 # Shelters or camps that accommodate people hold them ("the two camps accommodate 1,200 families"): said before the
 # bare "shelters" is; a hall or a stadium that "accommodates 500" may only have room for them.
 SHELTER_ACCOMMODATING = r"(?:shelters|cent(?:re|er)s|camps|sites)\s+(?:(?:are|were|now|currently|still)\s+)*accommodat(?:e|es|ing)\b"
-# How many places people stay in, before their kind: "in the 1,537 relief camps", "into 1,600 flood shelters" (not a
-# count of people).
-SHELTERS_COUNTED = r"(?:(?:the|their)\s+)?(?:\d[\d,.]*\s+)?"
+# How many places people stay in, before their kind: "in the 1,537 relief camps", "into 1,600 flood shelters", "to
+# nearly 3,000 relief camps" (not a count of people).
+SHELTERS_COUNTED = (r"(?:(?:the|their)\s+)?(?:(?:(?:nearly|almost|about|around|some|over|more\s+than|at\s+least)\s+)?"
+                    r"\d[\d,.]*\s+)?")
 # A movement noun naming a plan, a drill or a zone of one is no movement: "the evacuation plan covers 45,000
 # residents", "an evacuation drill" (no one has moved).
 NOT_A_PLAN = r"(?!\s+(?:plans?|drills?|exercises?|simulations?|rehearsals?|zones?|routes?|maps?)\b)"

@@ -163,3 +163,16 @@ def test_a_datelines_place_is_no_place_of_its_sentence(text, found):
     reports = reports_of(text, headline="Floods displace thousands\n\n")
     assert [(r.count.value, r.origin_text or None, [d.name for d in r.destinations])
             for r in reports if r.count is not None and r.count.value == 2000] == found
+
+
+@pytest.mark.parametrize("text, term", [
+    # people moved into shelters are sheltered however the shelters are counted ("nearly 3,000 relief camps")
+    ("Over 7,000 people were shifted to nearly 3,000 relief camps in the district.", "sheltered"),
+    ("Officials shifted over 7,000 people to some 1,200 relief camps.", "sheltered"),
+    # negatives: moved to places that are no shelters, or by a word naming relocation
+    ("Over 7,000 people were shifted to nearly 3,000 schools in the district.", "relocated"),
+    ("Over 7,000 people were relocated to nearly 3,000 relief camps in the district.", "relocated"),
+])
+def test_people_moved_into_shelters_counted_are_sheltered(text, term):
+    [report] = [r for r in reports_of(text, headline="Flood news\n\n") if r.count is not None]
+    assert report.term == term
