@@ -40,7 +40,7 @@ Rules:
   moved in with relatives, family or neighbours, taken in by them, staying or living in hotels when named as driven from
   their homes ("survivors", "evacuees"; not guests or tourists: ``_hotel_refugees``), took or sought refuge, shelter (or "shelters"), safety or asylum (not found shelter for a count of others: "finding shelter for the 38,000 people who fled", a need), applied or filed for asylum, became, are now, live or registered as refugees,
   in makeshift, displacement, IDP, refugee or evacuation camps, settlements or sites, remaining, staying or living in camps (or
-  being in them: "4,000 people are in 55 camps", "were still in camps"; a copula alone places no one in shelters) (or
+  being in camps counted: "4,000 people are in 55 camps"; "refugees are now in camps" are a population) (or
   in schools, churches, tents and other public refuges: ``PUBLIC_REFUGES``),
   in displacement, exile or flight (not a plane in flight), people who are on the move, in temporary or emergency accommodation or housing, unable (not able or allowed, yet) to return or go home,
   who cannot or have not (yet) returned home or to their villages, sheltering a
@@ -189,10 +189,11 @@ SHELTER_CENTRES = r"(?:evacuation|transit|reception|collective|accommodation|saf
 # Shelters or camps that accommodate people hold them ("the two camps accommodate 1,200 families"): said before the
 # bare "shelters" is; a hall or a stadium that "accommodates 500" may only have room for them.
 SHELTER_ACCOMMODATING = r"(?:shelters|cent(?:re|er)s|camps|sites)\s+(?:(?:are|were|now|currently|still)\s+)*accommodat(?:e|es|ing)\b"
+# How many shelters, perhaps roughly, before their kind: "55 camps", "nearly 3,000 relief camps" (not a count of people).
+SHELTER_NUMBER = r"(?:(?:nearly|almost|about|around|some|over|more\s+than|at\s+least)\s+)?\d[\d,.]*\s+"
 # How many places people stay in, before their kind: "in the 1,537 relief camps", "into 1,600 flood shelters", "to
-# nearly 3,000 relief camps" (not a count of people).
-SHELTERS_COUNTED = (r"(?:(?:the|their)\s+)?(?:(?:(?:nearly|almost|about|around|some|over|more\s+than|at\s+least)\s+)?"
-                    r"\d[\d,.]*\s+)?")
+# nearly 3,000 relief camps".
+SHELTERS_COUNTED = rf"(?:(?:the|their)\s+)?(?:{SHELTER_NUMBER})?"
 # A movement noun naming a plan, a drill or a zone of one is no movement: "the evacuation plan covers 45,000
 # residents", "an evacuation drill" (no one has moved).
 NOT_A_PLAN = r"(?!\s+(?:plans?|drills?|exercises?|simulations?|rehearsals?|zones?|routes?|maps?)\b)"
@@ -269,7 +270,7 @@ _STATE_WORDS = rf"""(?P<state>{HOMELESS}
     | (?:makeshift|displacement|idp|refugee|tent|temporary|informal|evacuee|evacuation)\s+(?:camps?|settlements?|sites?)
     | (?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|liv(?:e|es|ed|ing))\s+(?:in|at)\s+{SHELTERS_COUNTED}(?:(?!(?:army|military|training|summer|boot|labou?r|prison|detention)\s)[\w-]+\s+){{0,2}}?
        (?:camps?|{PUBLIC_REFUGES}|(?:community|civic|sports|town)\s+(?:cent(?:re|er)s?|halls?))
-    | (?:(?<=are\s)|(?<=is\s)|(?<=were\s)|(?<=was\s)|(?<=still\s)|(?<=now\s))in\s+{SHELTERS_COUNTED}camps\b
+    | (?:(?<=are\s)|(?<=is\s)|(?<=were\s)|(?<=was\s)|(?<=still\s)|(?<=now\s))in\s+(?:the\s+)?{SHELTER_NUMBER}camps\b
     | (?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|liv(?:e|es|ed|ing))\s+in\s+(?:[\w-]+\s+){{0,2}}?(?P<hotel>(?:hotel|motel)(?:s|\s+rooms))\b
     | (?:hid|hides?|hiding|hidden)\s+in\s+(?:the\s+)?(?:nearby\s+|surrounding\s+)?(?:bush|forests?|mountains|hills|jungle|caves|swamps)\b
     | albergues? | albergad[oa]s | abrigos | abrigad[oa]s | acolhid[oa]s | h[ée]berg[ée]e?s

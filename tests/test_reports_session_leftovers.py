@@ -111,10 +111,11 @@ def test_people_stuck_where_they_are_have_not_moved(text, found):
 
 
 @pytest.mark.parametrize("text, found", [
-    # people who are (still, now) in camps, however many camps, are sheltered
+    # people who are (still, now) in camps a sitrep counts are sheltered
     ("Some 2,400 persons are in 31 camps, officials said.", [(2400, "sheltered")]),
-    ("After the floods some 2,400 persons were still in camps, officials said.", [(2400, "sheltered")]),
-    # negatives: a copula before schools or an army's camps places no one in shelters
+    ("After the floods some 2,400 persons were still in the 31 camps, officials said.", [(2400, "sheltered")]),
+    # negatives: camps not counted (a standing population), a copula before schools or an army's camps
+    ("After the floods some 2,400 persons were still in camps, officials said.", []),
     ("Some 2,400 pupils are in schools, officials said.", []),
     ("Some 2,400 soldiers are in army camps, officials said.", []),
 ])
