@@ -6,7 +6,10 @@ from datetime import date
 import pytest
 
 from geo.attribution import source_of
-from test_reports import reports_of
+from geo.model import Document
+from geo.reports import find_reports
+from test_reports import IRAQ, MOSUL, SYRIA, reports_of
+from test_reports_seeds import stub_mentions
 
 
 
@@ -104,3 +107,19 @@ def test_a_datelines_place_is_no_place_of_its_sentence(text, found):
 def test_people_moved_into_shelters_counted_are_sheltered(text, term):
     [report] = [r for r in reports_of(text, headline="Flood news\n\n") if r.count is not None]
     assert report.term == term
+
+
+@pytest.mark.parametrize("text, placed", [
+    # a place named as a part of the one before, past hyphenated words ("Iraq's flood-hit northern city of Mosul")
+    ("Rain flooded a market in Iraq's flood-hit northern city of Mosul on Monday. About 2,000 people were displaced.",
+     [("Mosul", ())]),
+    # negatives: a place after a possessive that does not lie in it, too many words between
+    ("Rain flooded farms in Iraq's war-torn western neighbour, Syria, on Monday. About 2,000 people were displaced.",
+     [("Iraq", ())]),
+    ("Rain flooded a market in Iraq's largest and most flood-hit northern city of Mosul on Monday. About 2,000 people "
+     "were displaced.", [("Iraq", ())]),
+])
+def test_a_place_named_as_part_of_the_one_before_past_hyphenated_words(text, placed):
+    doc = Document("doc", "Flood news\n\n" + text)
+    reports = find_reports(doc, stub_mentions(doc, {"Iraq": IRAQ, "Syria": SYRIA, "Mosul": MOSUL}))
+    assert [(r.origin.name if r.origin else None, tuple(p.name for p in r.destinations)) for r in reports] == placed
