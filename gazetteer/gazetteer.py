@@ -234,7 +234,6 @@ class Gazetteer:
                                                  self._caveats)):
             if resolved is not None:
                 place, confidence = resolved
-                place = replace(place, enclosing=enclosing_ids(place, self._hierarchy))
                 mentions.append(Mention(doc_id, text[span.start:span.end], span.start, span.end, place, confidence))
         if self.capitals and "apital" in text:  # (most texts name no capital)
             mentions = self._with_capitals(mentions, text, tokens, lay, doc_id)
@@ -242,7 +241,13 @@ class Gazetteer:
             mentions = self.geocoder.add_mentions(mentions, text, tokens, lay, doc_id, self.word_zipf, self.demonyms)
         if not lay.cased:
             mentions = self._with_country_letters(mentions, text, tokens, doc_id)
-        return _with_streets(mentions, text, lay, doc_id)
+        return _with_streets([self._enclosed(m) for m in mentions], text, lay, doc_id)
+
+    def _enclosed(self, mention: Mention) -> Mention:
+        """The mention with its place knowing every place enclosing it but its country (``Place.enclosing``): a reader
+        of reports sees a city in its state when the city's parent is its district."""
+        place = mention.place
+        return replace(mention, place=replace(place, enclosing=enclosing_ids(place, self._hierarchy)))
 
     def _with_country_letters(self, mentions: list[Mention], text: str, tokens: Tokens,
                               doc_id: str) -> list[Mention]:
