@@ -21,7 +21,8 @@ Rules:
   (evacuation, exodus, departure, displacements (IDMC's unit: "43,000 new displacements" are people), passage,
   influx, new arrivals, the refugee count or total, the number of refugees ...); people
   abandon their homes or "the town"; something keeps them out of their homes. Rescuing, pulling or plucking people from their homes, houses or
-  rooftops, or from flooded neighbourhoods or villages, is an evacuation (group ``rescue``); so is taking,
+  rooftops, or from flooded neighbourhoods or villages, or people the water or the fire trapped or stranded (also told
+  before the rescue: "300 people trapped by floodwaters have been rescued"), is an evacuation (group ``rescue``); so is taking,
   carrying, moving, bringing or ferrying them from flooded or burning homes or places, rooftops, or from
   their homes by boat or helicopter (taken from their homes, they may also be abducted or arrested); rescues from rubble or a highway are not movements (nor is pulling people out of rubble, ruins or wreckage a pull-out);
   nor is what a carrying verb brings or sends to people counted ("brought heavy rain to 3 million people"). A
@@ -173,6 +174,10 @@ LEFT_PEOPLE = (r"(?!\s+(?:(?:the|its|their|some|many|most|about|around|nearly|ov
 # ruins", "pulled out of the wreckage"); troops pull out of a town.
 NOT_FROM_RUBBLE = (r"(?!(?:\s+[\w'’,.-]+){0,4}?\s+(?:from|of)\s+(?:(?:beneath|under(?:neath)?)\s+)?(?:the\s+)?(?:[\w-]+\s+)?"
                    r"(?:rubble|ruins|debris|wreckage|mud|collapsed)\b)")
+# People the water or the fire held where they were ("trapped by floodwaters", "stranded on their rooftops"): rescued,
+# they were evacuated; not people trapped in rubble or a mine.
+HELD_BY_WATER_OR_FIRE = (r"(?:trapped|stranded|marooned)\s+(?:by|in|on)\s+(?:(?:the|their|rising)\s+)*"
+                         r"(?:flood\w*|waters?|fires?|flames|homes?|houses?|rooftops?|roofs?)\b")
 # The people who take in those driven from their homes ("staying with relatives", "taken in by neighbours").
 HOSTS = r"(?:relatives|friends|family(?:\s+members)?|neighbou?rs|host\s+(?:families|communities))"
 # Public buildings people sleep in or spend the night in when driven from their homes ("spent the night in a
@@ -308,8 +313,11 @@ MOVEMENT = re.compile(
        (?:(?:(?:their|the|his|her|flooded|submerged|inundated|damaged|burning)\s+){0,2}(?:homes?|houses?|rooftops?|roofs?|attics?|apartments?)
        |(?:the\s+)?(?:flooded|submerged|inundated|swamped)\s+(?:[\w-]+\s+)?(?:neighbou?rhoods?|villages?|streets?|areas?|districts?|towns?))\b
        # people the water or the fire held where they were: "rescued 300 people trapped by floodwaters"
-       |(?:\s+[\w'’,.-]+){0,4}?\s+(?:trapped|stranded|marooned)\s+(?:by|in|on)\s+(?:(?:the|their|rising)\s+)*
-        (?:flood\w*|waters?|fires?|flames|homes?|houses?|rooftops?|roofs?)\b)
+       |(?:\s+[\w'’,.-]+){0,4}?\s+{HELD_BY_WATER_OR_FIRE})
+      # ... also told before the rescue: "300 people trapped by floodwaters have been rescued" (the word starts at
+      # "trapped", as no lookbehind may span the words between)
+      |{HELD_BY_WATER_OR_FIRE}(?:\s+[\w'’-]+){0,3}?\s+(?:have|has|had|were|was)\s+(?:been\s+)?(?:[a-z]+ly\s+)?
+       (?:rescued|plucked)\b
        |(?:tak(?:e|es|en|ing)|took|carr(?:y|ies|ied|ying)|mov(?:e|es|ed|ing)|br(?:ing|ings|inging|ought)|ferr(?:y|ies|ied|ying))
         (?=(?:\s+[\w'’,.-]+){0,5}?\s+(?:from|out\s+of)\s+(?:(?:their|the|his|her)\s+)?
        (?:(?:flooded|submerged|inundated|swamped|burning)\s+(?:homes?|houses?|apartments?|neighbou?rhoods?|villages?|streets?|areas?|districts?|towns?)
@@ -368,7 +376,7 @@ MOVEMENT = re.compile(
     .replace("{ES_HOMES}", ES_HOMES).replace("{ES_AREA}", ES_AREA).replace("{FR_HOMES}", FR_HOMES)
     .replace("{ON_FOOT}", ON_FOOT).replace("{NOT_A_FORCE}", NOT_A_FORCE).replace("{NOT_A_PLAN}", NOT_A_PLAN)
     .replace("{LEFT_IN_STATE}", LEFT_IN_STATE).replace("{LEFT_PEOPLE}", LEFT_PEOPLE)
-    .replace("{NOT_FROM_RUBBLE}", NOT_FROM_RUBBLE).replace("{NOT_TO_PEOPLE_COUNTED}", NOT_TO_PEOPLE_COUNTED).replace("{RETURN_TRIP}", RETURN_TRIP).replace("{RETURN_OF_STATE}", RETURN_OF_STATE),
+    .replace("{NOT_FROM_RUBBLE}", NOT_FROM_RUBBLE).replace("{HELD_BY_WATER_OR_FIRE}", HELD_BY_WATER_OR_FIRE).replace("{NOT_TO_PEOPLE_COUNTED}", NOT_TO_PEOPLE_COUNTED).replace("{RETURN_TRIP}", RETURN_TRIP).replace("{RETURN_OF_STATE}", RETURN_OF_STATE),
     _I | re.VERBOSE,
 )
 _MOVEMENT_LOWERCASE = re.compile(MOVEMENT.pattern, re.VERBOSE)
