@@ -78,3 +78,22 @@ def test_new_arrivals_a_country_hosts_arrived_there(text, found):
 ])
 def test_covered_homes_are_destroyed_only_when_a_word_says_so(text, found):
     assert [(r.count.text, r.term) for r in reports_of(text, headline="Landslide news\n\n") if r.count] == found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # figures listed before one noun that "respectively" pairs with listed places: each figure at its own place
+    ("Officials said 2,300 and 650 residents were evacuated from Mosul and Erbil respectively.",
+     [(2300, "Mosul", ()), (650, "Erbil", ())]),
+    ("Some 900, 400 and 250 families fled to Mosul, Erbil and Aleppo, respectively.",
+     [(900, None, ("Mosul",)), (400, None, ("Erbil",)), (250, None, ("Aleppo",))]),
+    ("About 2,300 and 650 people were displaced in Mosul and Erbil respectively, while 90 people fled Aleppo.",
+     [(2300, "Mosul", ()), (650, "Erbil", ()), (90, "Aleppo", ())]),
+    # negatives: a range is one figure; one figure and "respectively" of something else keep the sentence's places
+    ("Between 2,300 and 2,650 residents were evacuated from Mosul and Erbil respectively.", [(2300, "Mosul", ())]),
+    ("Some 2,300 residents left Mosul for Erbil and Aleppo on Monday and Tuesday respectively.",
+     [(2300, "Mosul", ("Erbil", "Aleppo"))]),
+])
+def test_respectively_pairs_listed_figures_with_listed_places(text, expected):
+    reports = [r for r in reports_of(text, headline="Displacement news\n\n") if r.count is not None]
+    assert [(r.count.min, r.origin.name if r.origin else None, tuple(p.name for p in r.destinations))
+            for r in reports] == expected
