@@ -161,9 +161,9 @@ _OUT_OF_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|at\s+least|s
                            r"|an\s+estimated)\s+)*", _I)
 _NEXT_PART = re.compile(r"[^;.]{0,80}?\s(?:and|y|et)\s+", _I)
 # Between a count and the same people counted in another unit: "1,000 families (3,000 people)",
-# "150 familles soit 1206 personnes", "500 households, or about 2,500 people"; also after the people named by their state
-# ("12,000 of the displaced (some 2,400 families)").
-_EQUIVALENT_BETWEEN = re.compile(r"(?:\s+of\s+(?:the|those)\s+(?:displaced|evacuated|evacuees|homeless|affected))?\s*(?:\(|[,–—-]?\s*(?:or|i\.e\.,?|soit|that\s+is,?|equivalent\s+to))\s*", _I)
+# "150 familles soit 1206 personnes", "500 households, or about 2,500 people", "18,100 households/96,771 individuals"; also
+# after the people named by their state ("12,000 of the displaced (some 2,400 families)").
+_EQUIVALENT_BETWEEN = re.compile(r"(?:\s+of\s+(?:the|those)\s+(?:displaced|evacuated|evacuees|homeless|affected))?\s*(?:\(|/|[,–—-]?\s*(?:or|i\.e\.,?|soit|that\s+is,?|equivalent\s+to))\s*", _I)
 # ... or between dashes: "200 families – about 1,000 people – fled".
 _DASH = re.compile(r"\s*(?:[–—]|--)\s*")
 # ... or, later in the clause, the people a count of families or households covers: "6,400 households were under

@@ -23,9 +23,10 @@ HAD_BEFORE = re.compile(r"\b(?:has|have|had)\s+$", _I)
 _MEASURES = frozenset("feet foot ft mph kph km kmh m cm mm kg lb lbs inch mile acre hectare ha ton tonne degree percent"
                       " metre meter yard storey story".split())
 _OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+)?", _I)
-# A part of a whole counted after it: "1,600 of its 4,600 residents", "300 of the 1,200 houses"; the part counts
-# what the whole's noun names (the whole itself is a population, ``geo.rejections``).
-_OF_COUNTED_WHOLE = re.compile(r"\s+of\s+(?:the|its|their|[\w-]+['’]s)\s+(?:(?:some|about|around|roughly|nearly|almost)\s+)?"
+# A part of a whole counted after it: "1,600 of its 4,600 residents", "300 of the 1,200 houses", "3,000 (out) of 5,000
+# households", or a ratio "96,771/120,000 residents"; the part counts what the whole's noun names (the whole itself is
+# a population, ``geo.rejections``, and no count after a figure and a slash, ``geo.numbers``).
+_OF_COUNTED_WHOLE = re.compile(r"(?:\s+(?:out\s+)?of\s+(?:(?:the|its|their|[\w-]+['’]s)\s+)?|/)(?:(?:some|about|around|roughly|nearly|almost)\s+)?"
                                r"(?P<whole>\d[\d,.]*\d(?:\s+(?:thousand|million|lakh))?)(?=\s)", _I)
 # Victims are people only as a disaster's survivors ("2,500 flood victims were evacuated"); alone they are
 # mostly its dead or injured.

@@ -97,3 +97,19 @@ def test_respectively_pairs_listed_figures_with_listed_places(text, expected):
     reports = [r for r in reports_of(text, headline="Displacement news\n\n") if r.count is not None]
     assert [(r.count.min, r.origin.name if r.origin else None, tuple(p.name for p in r.destinations))
             for r in reports] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part counted out of a whole, bare or as a ratio, counts what the whole's noun names; the whole is no report
+    ("About 1,640 of 4,200 households were displaced by the fighting.", [(1640, "households", ())]),
+    ("Some 1,640 out of 4,200 residents have fled the fighting.", [(1640, "people", ())]),
+    ("By Monday, 1,640/4,200 residents had fled the fighting.", [(1640, "people", ())]),
+    # the same people in two units joined by a slash: one report, the second its equivalent
+    ("Some 2,450 families/11,300 persons have fled the fighting.", [(2450, "families", (("people", 11300),))]),
+    # negatives: a part with no movement of its own; a ratio of other things
+    ("About 1,640 of 4,200 residents stayed behind after others fled the fighting.", []),
+    ("Some 640 people fled after 3/4 of the homes burned.", [(640, "people", ())]),
+])
+def test_a_part_out_of_a_whole_or_a_ratio_counts_the_part(text, expected):
+    reports = [r for r in reports_of(text, headline="Displacement news\n\n") if r.count is not None]
+    assert [(r.count.min, r.unit, r.equivalent) for r in reports] == expected
