@@ -212,3 +212,14 @@ def test_forced_out_before_the_people_counted_moves_them():
     assert figures("A brush fire near Goma has forced out about 700 residents.") == [(700, "people", "fled")]
     # the same particle after another verb moves no one
     assert figures("The stadium sold out 700 tickets as the storm neared.") == []
+
+
+def test_a_line_ending_in_a_word_that_ends_no_sentence_goes_on():
+    # text copied from a PDF breaks lines anywhere: after "in" or "about" the next line is the same sentence
+    assert figures("About 4,100 villagers slept in\n31 shelters on Friday night.", headline="") == [
+        (4100, "people", "sheltered")]
+    [report] = reports_of("Close to 6,200 households, or about\n31,000 people, fled the valley.", headline="")
+    assert (report.count.value, report.unit, report.equivalent) == (6200, "households", (("people", 31000),))
+    # a line ending in any other word still ends its sentence (a headline over the body)
+    [report] = reports_of("Floods hit the north\n4,100 people were staying in shelters on Friday.", headline="")
+    assert report.quote == "4,100 people were staying in shelters on Friday."
