@@ -21,6 +21,10 @@ def test_camps_named_for_the_displaced_count_camps_not_people():
     # the people themselves, with their abbreviation, are still counted
     assert figures("Some 36 displaced families (IDPs) reached the town on foot.", headline="") == [
         (36, "families", "displaced")]
+    # ... and with no people noun at all: "internally displaced camps" are camps too, beside the people they hold
+    text = "Aid groups now run 14 internally displaced camps in the east, where 52,000 displaced persons live."
+    assert figures(text, headline="") == [(52000, "people", "displaced")]
+    assert figures("The agency said 1,400 displaced camped by the road.", headline="") == [(1400, "people", "displaced")]
 
 
 def test_mass_displacements_counted_are_events_not_people():
