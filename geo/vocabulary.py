@@ -164,11 +164,11 @@ ESCAPED_FROM = (r"(?:\s+(?:from|out\s+of))?\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?
 # homeless", "leaving 3,000 families without shelter").
 LEFT_IN_STATE = (r"(?!(?:\s+[\w,.'’-]+){1,5}?\s+(?:homeless|without\s+(?:a\s+|any\s+)?(?:homes?|shelter|roofs?|housing))\b)")
 # "Left" or "leaving" people (counted or not) says what befell them, not that they went: "left people stunned",
-# "leaving 300 residents without power"; a movement word of their own says whether they moved ("left 2,000 people
-# displaced").
+# "leaving 300 residents without power", "leaving 9,000 children without schooling"; a movement word of their own
+# says whether they moved ("left 2,000 people displaced").
 LEFT_PEOPLE = (r"(?!\s+(?:(?:the|its|their|some|many|most|about|around|nearly|over|more\s+than)\s+)?"
                r"(?:[\d][\d,.]*\s+(?:million\s+|thousand\s+)?)?(?:people|persons|residents|inhabitants|villagers|families"
-               r"|households|civilians)\b)")
+               r"|households|civilians|children|students|women|men|patients|passengers)\b)")
 # Survivors pulled out of rubble were rescued where they lay, not withdrawn ("pulled out 12 survivors from beneath the
 # ruins", "pulled out of the wreckage"); troops pull out of a town.
 NOT_FROM_RUBBLE = (r"(?!(?:\s+[\w'’,.-]+){0,4}?\s+(?:from|of)\s+(?:(?:beneath|under(?:neath)?)\s+)?(?:the\s+)?(?:[\w-]+\s+)?"
