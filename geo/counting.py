@@ -348,7 +348,8 @@ def _says_own_movement(text: str, at: int) -> bool:
     """Whether the clause from ``at`` holds a movement or state of its own ("2,000 are in shelters", "8,000 have
     returned"), not only where the whole's people are ("8,000 are in camps", "4,000 are with host families")."""
     stop = CLAUSE_BREAK.search(text, at)
-    return MOVEMENT.search(text, at, min(stop.start() if stop else len(text), at + 60)) is not None
+    verb = MOVEMENT.search(text, at, min(stop.start() if stop else len(text), at + 60))
+    return verb is not None and not verb["in_camps"]  # a part "in camps" is where the whole's people are
 
 
 def _moves_itself(text: str, end: int, head_end: int) -> bool:
