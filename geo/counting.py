@@ -207,10 +207,12 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
             # and no whole a part after belongs to
         # A bare figure (or people) a tally gives ("the number of IDPs has reached 3,000"): what the tally
         # names, even when the verb before it reads as a movement or as people reached
-        tally = (tallied_unit(text, start, end) or tallied_after(text, start, end)) if unit in (None, "people") or head_end == end else None
+        # ... also a count of households ("the evacuees, numbering 1,340 families": families, evacuated)
+        own_noun = unit in ("people", "families", "households") and head_end != end
+        tally = (tallied_unit(text, start, end) or tallied_after(text, start, end)) if unit is None or own_noun or head_end == end else None
         tallied = tally is not None
         named_as = tally[1] if tally is not None else None
-        if tally is not None and not (unit == "people" and head_end != end):
+        if tally is not None and not own_noun:
             unit = tally[0]  # but "the exodus reached 1.3 million people" are people
         if (unit == "people" and head_end == end and previous_unit in ("families", "households")
                 and _SHARED_NOUN_GAP.fullmatch(text, previous_head_end, start)):

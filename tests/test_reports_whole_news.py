@@ -227,3 +227,15 @@ def test_a_line_ending_in_a_word_that_ends_no_sentence_goes_on():
     # a line ending in any other word still ends its sentence (a headline over the body)
     [report] = reports_of("Floods hit the north\n4,100 people were staying in shelters on Friday.", headline="")
     assert report.quote == "4,100 people were staying in shelters on Friday."
+
+
+def test_a_tally_of_moved_people_numbering_households_between_dashes():
+    # the tally's people and the households its value counts: families, named as evacuated by the tally
+    assert figures("The evacuees – numbering 1,340 families in all – remain in schools.", headline="") == [
+        (1340, "families", "evacuated")]
+    # the tally's noun is the count's movement, whatever verb the sentence goes on with
+    assert figures("The evacuees – numbering 1,340 families – spent Sunday at the town's mosque.", headline="") == [
+        (1340, "families", "evacuated")]
+    assert figures("The evacuees, numbering 800, received food parcels.", headline="") == [(800, "people", "evacuated")]
+    # people who did not move, numbering whatever, are no tally of movement
+    assert figures("The volunteers – numbering 1,340 – handed out food in the schools.", headline="") == []
