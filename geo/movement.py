@@ -124,8 +124,11 @@ _BACK_HOME = re.compile(r"\s+(?:back|home)\b", _I)
 def _near_noun(text: str, counted: Counted, noun: re.Match) -> bool:
     """Whether a movement noun is close enough to a count to be its movement: within eight words and
     no punctuation ("the evacuation of 4,000 people", "4,000 people in the exodus"), or a label the
-    count ends ("Evacuation total people: 3,614"), or a label the count follows ("Displacement: 4,700 individuals")."""
+    count ends ("Evacuation total people: 3,614"), or a label the count follows ("Displacement: 4,700 individuals"), or
+    the noun of the tally the count is the value of, past commas or dashes ("the evacuees, numbering 1,340")."""
     if LABEL_FIGURE.match(text, counted.end) or _LABEL_GAP.fullmatch(text, noun.end(), counted.start):
+        return True
+    if counted.named_as is not None and noun.end() <= counted.start:
         return True
     if noun.start() >= counted.head_end:
         return gap_ok(text[counted.head_end:noun.start()], 8)

@@ -112,8 +112,8 @@ _AIDED_BEFORE = re.compile(
     r"\b(?:needs\s+of|(?:assistance|aid|support|help|relief|services)\s+(?:to|for)|assist(?:ing)?|(?:support|help)(?:ing)?"
     r"|(?:respond|responding|cater|catering|provide|providing)\s+for|plan(?:s|ning)?\s+for)"
     r"\s+(?:(?:the|some|an\s+(?:estimated|expected)|up\s+to|around|about|nearly|over|more\s+than)\s+)*$", _I)
-# not "the displaced, numbering", "displaced persons numbering" (tallies)
-_GROUP_SIZE_BEFORE = re.compile(r"\b(?:groups|batches|(?<!,\s)(?<!people\s)(?<!persons\s)(?<!families\s)(?<!households\s)numbering)"
+# not "the displaced, numbering", "the evacuees – numbering", "displaced persons numbering" (tallies)
+_GROUP_SIZE_BEFORE = re.compile(r"\b(?:groups|batches|(?<!,\s)(?<![–—]\s)(?<!people\s)(?<!persons\s)(?<!families\s)(?<!households\s)numbering)"
                                 r"\s+(?:of\s+)?$", _I)
 # A word of harm in the infinitive ("to hit", "to affect") is something about to harm others, never a state of the count.
 _INFINITIVE_TO = re.compile(r"\bto\s+$", _I)

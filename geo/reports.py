@@ -79,7 +79,7 @@ from geo.clauses import clause_breaks
 from geo.counting import moving_counts
 from geo.dates import find_date, find_date_text
 from geo.documents import find_dateline, in_furniture, page_furniture, place_dash_dateline
-from geo.heads import Counted, additional, head_noun, withdrawn
+from geo.heads import Counted, additional, head_noun, respective_position, withdrawn
 from geo.homes import listed_housing_term
 from geo.hosting import HOSTING, Hosted, standing_populations
 from geo.merge import told_again
@@ -89,7 +89,7 @@ from geo.movement import (AID_VERBS, SENDING_HOME, STAYING, attributive, coordin
                           verb_term)
 from geo.numbers import find_counts, is_near, parse_count
 from geo.roles import (EarlierMove, Sentence, evacuated_subject, headed, onward_leg, place_before, places, receiver,
-                       relative_clause_of, town_reached_before, unknown_row)
+                       relative_clause_of, respective_place, town_reached_before, unknown_row)
 from geo.sentences import sentence_spans
 from geo.status import BATCH, BATCH_BEFORE, cumulative, is_rate, names_part, status_of, still_to_come
 from geo.story import a_crossing, article_place, nested, reached_mostly, spoken_in, story_destination, story_origin
@@ -220,10 +220,15 @@ def _count_places(sentence: Sentence, context: Place | None, counts: Sequence[Co
         if earlier is None and (stop := _next_statement(sentence.text, counts[index].end)) is not None:
             return places(sentence, context, until=stop)
         return where if earlier is None else places(sentence, context, earlier=earlier)
-    until = None
-    if index + 1 < len(counts):
-        following = _fronted(sentence.text, counts[index + 1].start)
-        until = following.start() if following is not None else counts[index + 1].start
+    if (respective := respective_position(sentence.text, counts, index)) is not None:
+        # "1,200 and 800 people fled X and Y respectively": each figure its place of those the list's last figure names
+        position, listed = respective
+        last = index - position + listed - 1
+        paired = respective_place(sentence, context, counts[last].start, _until_next(sentence.text, counts, last),
+                                  position, listed, earlier)
+        if paired is not None:
+            return paired
+    until = _until_next(sentence.text, counts, index)
     own = places(sentence, context, counts[index].start, until, earlier)
     if own.named:
         return own
@@ -234,6 +239,15 @@ def _count_places(sentence: Sentence, context: Place | None, counts: Sequence[Co
     fronted = _fronted(sentence.text, counts[index].start)
     opening = places(sentence, context, fronted.start(), counts[index].start, earlier) if fronted is not None else None
     return opening if opening is not None and opening.named else where
+
+
+def _until_next(text: str, counts: Sequence[Counted], index: int) -> int | None:
+    """Where the places of ``counts[index]`` end: at the next count, or at the place fronting its clause ("..., in
+    Bundibugyo, 1,100"); None for the last count."""
+    if index + 1 == len(counts):
+        return None
+    following = _fronted(text, counts[index + 1].start)
+    return following.start() if following is not None else counts[index + 1].start
 
 
 def _next_statement(text: str, end: int) -> int | None:

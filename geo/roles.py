@@ -789,6 +789,25 @@ def places(sentence: Sentence, context: Place | None, after: int = 0, until: int
                   generic is not None and origin is not None)
 
 
+def respective_place(sentence: Sentence, context: Place | None, after: int, until: int | None, position: int, listed: int,
+                     earlier: EarlierMove | None = None) -> Where | None:
+    """The places of the figure at ``position`` of ``listed`` figures before one noun that "respectively" pairs with the
+    places read from ``after`` (to ``until``): the place at that position of a list of as many origins, else
+    destinations, else places the movement is only located in ("1,200 and 800 people were evacuated from Sukkur and
+    Larkana respectively": 800 from Larkana); None when no list has as many places."""
+    roles = _roles(sentence, context, after, until, earlier)
+    where = places(sentence, context, after, until, earlier)
+    for role in ("origin", "destination"):
+        listed_places = [(p, w) for r, p, w in roles if r == role]
+        if len(listed_places) == listed:
+            place, words = listed_places[position]
+            if role == "origin":
+                return replace(where, origin=place, origin_text=words)
+            return replace(where, destinations=(place,) if place is not None else (), destination_texts=(words,))
+    located = where.each_listed()
+    return located[position] if len(located) == listed else None
+
+
 def _distinct(located: list[tuple[Place | None, str]]) -> tuple[tuple[Place, str], ...]:
     """The places located, each once: a dateline and the text may name the same one ("EDMONTON — 4,500 evacuees had
     registered in Edmonton")."""
