@@ -1363,7 +1363,7 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
         if _saints_institution(span, keys):
             return "saint's institution"
         return (_named_by_the_word_after(span, nxt, tokens, text, lay)
-                or _lowercase_rejection(span, _country_named(span)))
+                or _lowercase_rejection(span))
     if not any(map(lay.capital.__getitem__, name)) or not lay.capital[name[0]] and not (
             keys[0] in LOWER_CASE_NAME_STARTS or keys[0] in MODIFIERS):
         return "not capitalised"  # nor is a name that starts in lower case: "the heard County Auditor"
@@ -1696,10 +1696,26 @@ def _named_by_the_word_after(span: Span, nxt: int | None, tokens: Tokens, text: 
     return ""
 
 
-def _lowercase_rejection(span: Span, big: bool) -> str:
-    return lower_case_reason(span.key, span.zipf, big, asked_kinds(span),
-                             [(c.preferred, c.place.kind, c.place.population, c.primary) for c in span.candidates],
-                             [c.place.name for c in span.candidates], placed=span.placed)
+def _lowercase_rejection(span: Span) -> str:
+    """``lower_case_reason`` of a span, remembered per name, commonness and wording while the name comes
+    with the same candidates (compared by identity at C level, as ``resolve.per_name`` does): a lower-cased
+    text's names come back document after document, and listing their places cost more than the rest of
+    their rejection."""
+    wording = (span.key, span.zipf, asked_kinds(span), span.placed)
+    known = _lower_case_reasons.get(wording)
+    if known is not None and known[0] == span.candidates:
+        return known[1]
+    if len(_lower_case_reasons) >= _LOWER_CASE_REASONS_KEPT:
+        _lower_case_reasons.clear()  # (news keeps bringing new names)
+    reason = lower_case_reason(span.key, span.zipf, _country_named(span), wording[2],
+                               [(c.preferred, c.place.kind, c.place.population, c.primary) for c in span.candidates],
+                               [c.place.name for c in span.candidates], placed=span.placed)
+    _lower_case_reasons[wording] = (span.candidates, reason)
+    return reason
+
+
+_lower_case_reasons: dict[tuple[str, float, frozenset[str], bool], tuple[list[Candidate], str]] = {}
+_LOWER_CASE_REASONS_KEPT = 50_000
 
 
 def placed_by_its_words(span: Span, zipf: float, tokens: Tokens, text: str, division_at: Callable[[int], bool]) -> bool:
