@@ -102,6 +102,7 @@ class Gazetteer:
         self._refused: dict[tuple[tuple[tuple[int, int], ...], frozenset[str], bool], bool] = {}
         # Caveats of the hand-made tables' places (see ``resolve.in_its_country``), the first source's for an id.
         self._caveats = {i: caveat for source in reversed(self.sources) for i, caveat in source.caveats.items()}
+        self._last_tokens: tuple[str, Tokens] = ("", tokenize(""))  # (see ``_tokens``)
 
     @classmethod
     def default(cls, extra_csvs: Sequence[str | Path] = (), cache_dir: Path | None = None,
@@ -184,10 +185,20 @@ class Gazetteer:
         >>> {word: place.name for word, place in g.peoples("Some 9,000 Sudanese crossed the border.").items()}
         {'sudanese': 'Sudan'}
         """
-        tokens = tokenize(text)
+        tokens = self._tokens(text)
         named = {text[tokens.starts[i]:tokens.ends[i]].lower(): self.demonyms[tokens.keys[i]]
                  for i in tokens.positions(self.demonyms.keys())}
         return {word: place for word, code in named.items() if (place := self._country(code)) is not None}
+
+    def _tokens(self, text: str) -> Tokens:
+        """``tokenize(text)``, remembered for the last text: the pipeline asks ``find_mentions`` and then
+        ``peoples`` of each document, and tokenizing is a fifth of finding its mentions. (Tokens are
+        never changed once made.)"""
+        last, tokens = self._last_tokens
+        if last != text:  # (a different text mostly differs in length: no characters compared)
+            tokens = tokenize(text)
+            self._last_tokens = text, tokens
+        return tokens
 
     def _country(self, code: str) -> Place | None:
         """The place of the country with this ISO code: the country its capital lies in (the index keeps places by
@@ -202,7 +213,7 @@ class Gazetteer:
         Spans too weak to resolve (a foreign hamlet sharing a name with a word) are left out.
         Street names ("Wichita Drive") are mentions with no place: no source holds streets.
         """
-        tokens = tokenize(text)
+        tokens = self._tokens(text)
         lay = layout(text, tokens, self.word_zipf)
         spans, listed = self._listed(self._trimmed(self._with_stem_divisions(self._spans(text, tokens, lay)), text,
                                                    tokens, lay), text, tokens, lay)

@@ -1363,7 +1363,7 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
         if _saints_institution(span, keys):
             return "saint's institution"
         return (_named_by_the_word_after(span, nxt, tokens, text, lay)
-                or _lowercase_rejection(span, _country_named(span)))
+                or _lowercase_rejection(span))
     if not any(map(lay.capital.__getitem__, name)) or not lay.capital[name[0]] and not (
             keys[0] in LOWER_CASE_NAME_STARTS or keys[0] in MODIFIERS):
         return "not capitalised"  # nor is a name that starts in lower case: "the heard County Auditor"
@@ -1696,10 +1696,26 @@ def _named_by_the_word_after(span: Span, nxt: int | None, tokens: Tokens, text: 
     return ""
 
 
-def _lowercase_rejection(span: Span, big: bool) -> str:
-    return lower_case_reason(span.key, span.zipf, big, asked_kinds(span),
-                             [(c.preferred, c.place.kind, c.place.population, c.primary) for c in span.candidates],
-                             [c.place.name for c in span.candidates], placed=span.placed)
+def _lowercase_rejection(span: Span) -> str:
+    """``lower_case_reason`` of a span, remembered per name, commonness and wording while the name comes
+    with the same candidates (compared by identity at C level, as ``resolve.per_name`` does): a lower-cased
+    text's names come back document after document, and listing their places cost more than the rest of
+    their rejection."""
+    wording = (span.key, span.zipf, asked_kinds(span), span.placed)
+    known = _lower_case_reasons.get(wording)
+    if known is not None and known[0] == span.candidates:
+        return known[1]
+    if len(_lower_case_reasons) >= _LOWER_CASE_REASONS_KEPT:
+        _lower_case_reasons.clear()  # (news keeps bringing new names)
+    reason = lower_case_reason(span.key, span.zipf, _country_named(span), wording[2],
+                               [(c.preferred, c.place.kind, c.place.population, c.primary) for c in span.candidates],
+                               [c.place.name for c in span.candidates], placed=span.placed)
+    _lower_case_reasons[wording] = (span.candidates, reason)
+    return reason
+
+
+_lower_case_reasons: dict[tuple[str, float, frozenset[str], bool], tuple[list[Candidate], str]] = {}
+_LOWER_CASE_REASONS_KEPT = 50_000
 
 
 def placed_by_its_words(span: Span, zipf: float, tokens: Tokens, text: str, division_at: Callable[[int], bool]) -> bool:
@@ -1841,7 +1857,9 @@ def street_names(text: str, cased: bool) -> list[tuple[int, int]]:
 
 #: A street word of lower-cased text ("dr." is a title there, "road" and "st" without a stop too often a
 #: word or a saint: "st." only before punctuation or a function word, see ``lower_case_street_names``).
-_LOWER_STREET_END = re.compile(r"(?:street|st\.|avenue|ave\.|road|rd\.|drive|boulevard|blvd\.|lane|ln\.|parkway"
+#: Captured after the space that starts it: the letters of these words start so many lower-case words that
+#: trying the pattern at each of them cost twice as much as finding a space first.
+_LOWER_STREET_END = re.compile(r" (street|st\.|avenue|ave\.|road|rd\.|drive|boulevard|blvd\.|lane|ln\.|parkway"
                                r"|pkwy\.)(?![\w'’-])")
 _LOWER_STREET_WORD = re.compile(r"(?:[a-z]\.|\d+(?:st|nd|rd|th)|[a-z][a-z’'-]*[a-z][’']?)(?<![’']s)")  # no possessive
 _NEXT_WORD = re.compile(r" ([^\W\d_]+)")  # (any letter: a mixed-case text is read as lower-cased too)
@@ -1874,11 +1892,9 @@ def lower_case_street_names(text: str) -> list[tuple[int, int]]:
     ['orchard st.', 'elm street', 'w. 5th avenue']
     """
     found: list[tuple[int, int]] = []
-    for end_word in _LOWER_STREET_END.finditer(text):
-        start, end = end_word.span()
-        if text[start - 1:start] != " ":
-            continue
-        if end_word.group() == "st." and (after := _NEXT_WORD.match(text, end)) and fold(
+    for end_word in _LOWER_STREET_END.finditer(text):  # (a space before it: a word of its own)
+        start, end = end_word.span(1)
+        if end_word.group(1) == "st." and (after := _NEXT_WORD.match(text, end)) and fold(
                 after.group(1)) not in _NOT_STREET_WORDS:
             continue  # "st. louis": a saint's city
         words = text[max(0, start - 80):start - 1].split(" ")
@@ -1890,7 +1906,7 @@ def lower_case_street_names(text: str) -> list[tuple[int, int]]:
         house = _HOUSE_NUMBER.fullmatch(lead) and not (_YEAR.fullmatch(lead) and before in YEAR_LEADS)
         if not (fold(lead) in STREET_LEADS or fold(lead) in STREET_CHAINS and before in STREET_WORDS or house):
             continue
-        if (end_word.group() == "lane" and len(name) == 1 and fold(name[0]) in given_names()
+        if (end_word.group(1) == "lane" and len(name) == 1 and fold(name[0]) in given_names()
                 and not (house or before == "block")):
             continue  # "the slayings of valerie lane": a person, but "the 200 block of joanne lane"
         number = _ROAD_NUMBER.match(text, end)  # "county road 43" is the road's whole name
