@@ -56,6 +56,12 @@ _WITH_CLAUSE_BEFORE = re.compile(r",\s*with\s+$", _I)
 # some 250,000 into flood shelters", "drove 3,000 into camps"); movers such as "sent" or "moved" are movements already.
 _PUSHING_VERB = re.compile(r"forc(?:ed|es|ing)|dr(?:ove|iven|iving)|push(?:ed|es|ing)", _I)
 _BARE_SUBJECT = frozenset("were was are is have has had will would could may might fled left remain remained".split())
+# Bare figures listed each with its place before the verb they are all the subject of: "about 5,000 in Sukkur, 3,200 in
+# Larkana and 900 in Jacobabad were moved to shelters" (the places by name: not "5,000 in shelters, 300 in tents").
+_LISTED_PLACE = (r"\s+(?:in|from|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*"
+                 r"(?:\s+(?:(?-i:[A-Z])[\w'’.-]*|(?:district|province|county|region|state|city|town|camp|village)s?))*")
+_PLACED_FIGURES_AFTER = re.compile(_LISTED_PLACE + r"(?:(?:\s*,\s*|\s*,?\s+and\s+)(?:(?:about|around|some|nearly|almost|over"
+                                   r"|more\s+than|at\s+least)\s+)?\d[\d,.]*" + _LISTED_PLACE + r")+", _I)
 # A count with no noun after it: punctuation, a preposition or a conjunction, or a participle.
 AFTER_BARE_FIGURE = re.compile(r"\s*(?:[,.;:)]|$|(?:in|on|at|from|to|into|across|since|after|by|during|last|this|over|and|or"
                          r"|along|near|around|throughout|outside|within|overnight|as|while|when|destroyed|damaged)\b)", _I)
@@ -151,6 +157,8 @@ def head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
             return "people", end  # "forced some 250,000 into flood shelters": what shelters take in are people
         if moved and moved["housing"]:
             return "more", end  # "damaged 2,000 houses, destroyed 300 and ...": more of the homes before
+        if _subject_of_placed_figures(sentence, start, end):
+            return "people", end  # "about 5,000 in Sukkur, 3,200 in Larkana and 900 in Jacobabad were moved"
     if (_WITH_CLAUSE_BEFORE.search(sentence, max(0, start - 12), start) and INTO_SHELTER.match(sentence, end)
             and _last_unit_before(sentence, start) in ("people", "families", "households")):
         return "more", end  # "residents fled, with over 6,500 now in shelters": those of them sheltered
@@ -268,6 +276,22 @@ def _bare_subject(sentence: str, token: re.Match) -> bool:
     word = token.group().lower()
     return (word in _BARE_SUBJECT or _displacing(sentence, token) or bool(ORDERED_TO.match(sentence, token.start()))
             or _entering_state(sentence, token) or _leaving_a_place(sentence, token) or _managing_to_move(sentence, token))
+
+
+def _subject_of_placed_figures(sentence: str, start: int, end: int) -> bool:
+    """Whether the bare figure at ``start``..``end`` opens its clause and a list of figures, each placed by name, whose
+    verb follows the list (``_PLACED_FIGURES_AFTER``).
+
+    >>> text = "About 5,000 in Sukkur, 3,200 in Larkana and 900 in Jacobabad district fled."
+    >>> _subject_of_placed_figures(text, 0, 11), _subject_of_placed_figures(text.replace(" fled", " voted"), 0, 11)
+    (True, False)
+    >>> _subject_of_placed_figures("About 5,000 in shelters and 900 in tents fled.", 0, 11)
+    False
+    """
+    listed = _PLACED_FIGURES_AFTER.match(sentence, end)
+    verb = HEAD_TOKENS.search(sentence, listed.end()) if listed is not None else None
+    return (verb is not None and _CLAUSE_START.search(sentence, max(0, start - 20), start) is not None
+            and _bare_subject(sentence, verb))
 
 
 def _managing_to_move(sentence: str, token: re.Match) -> bool:

@@ -1,0 +1,45 @@
+"""Figures coordinated in one sentence: each is read, none is lost, and a part stays with its whole."""
+import pytest
+
+from test_reports import reports_of
+
+
+def _read(text: str) -> list[tuple[int, str, str | None]]:
+    reports = [r for r in reports_of(text, headline="Displacement news\n\n") if r.count is not None]
+    return [(r.count.min, r.unit, r.origin.name if r.origin else None) for r in reports]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bare figures listed each with its place, the verb after the list: each figure at its place
+    ("Around 4,100 in Mosul, 2,600 in Erbil and 700 in Aleppo have fled their homes.",
+     [(4100, "people", "Mosul"), (2600, "people", "Erbil"), (700, "people", "Aleppo")]),
+    ("Officials said some 4,100 from Mosul and 2,600 from Erbil were evacuated overnight.",
+     [(4100, "people", "Mosul"), (2600, "people", "Erbil")]),
+    # negatives: places that are no names, and a list whose verb moves no one
+    ("Around 4,100 in shelters and 2,600 in tents have fled their homes.", []),
+    ("Around 4,100 in Mosul, 2,600 in Erbil and 700 in Aleppo voted on Sunday.", []),
+])
+def test_bare_figures_listed_with_their_places_before_one_verb(text, expected):
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two units joined by "and" before one verb are two groups: two reports, never multiplied nor merged
+    ("Some 1,300 families and 650 people were evacuated from Mosul.",
+     [(1300, "families", "Mosul"), (650, "people", "Mosul")]),
+    # negative: the same people in another unit in brackets stay one report
+    ("Some 1,300 families (6,500 people) were evacuated from Mosul.", [(1300, "families", "Mosul")]),
+])
+def test_two_units_joined_before_one_verb_are_two_reports(text, expected):
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # kinds of people listed after one figure are one figure; a part after "including" its breakdown
+    ("Some 2,400 men, women and children fled Mosul.", [(2400, (), False)]),
+    ("Some 2,400 women and children fled Mosul.", [(2400, (), True)]),
+    ("Some 2,400 people, including 900 children, fled Mosul.", [(2400, (("people", 900),), False)]),
+])
+def test_kinds_listed_after_one_figure_are_one_report(text, expected):
+    reports = [r for r in reports_of(text, headline="Displacement news\n\n") if r.count is not None]
+    assert [(r.count.min, r.breakdown, r.part) for r in reports] == expected
