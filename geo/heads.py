@@ -78,9 +78,10 @@ _ASIDE_END = re.compile(r"(?P<total>\s+(?:in\s+all|in\s+total|altogether|all\s+t
 _OWNERS = frozenset("their its his her our".split())
 _SAME_UNIT_AFTER = re.compile(r"\s+(?:others|of\s+(?:which|whom|them|these|those))\b", _I)
 # "(plans to relocate) 10,000 more to Ourang", "2,000 more in the coming days": more of the unit before.
-# Figures listed before one noun that "respectively" pairs with places listed after it ("1,200, 900 and 800 people were
-# evacuated from X, Y and Z respectively"): up to the list's last figure, whose noun is every figure's.
-_RESPECTIVE_FIGURES = re.compile(r"(?:\s*,\s*\d[\d,.]*)*\s*,?\s+and\s+(?P<last>\d[\d,.]*)(?=\s+[a-z])", _I)
+# Figures listed before one noun ("1,200, 900 and 800 people were evacuated from X, Y and Z (respectively)"): up to the
+# list's last figure, whose noun is every figure's.
+# ("10, and 800 residents" is no list: a comma before "and" ends a clause unless it ends a list of three)
+_LISTED_FIGURES = re.compile(r"(?:(?:\s*,\s*\d[\d,.]*)+\s*,?)?\s+and\s+(?P<last>\d[\d,.]*)(?=\s+[a-z])", _I)
 RESPECTIVELY = re.compile(r"\brespectively\b", _I)
 _LIST_GAP = re.compile(r"\s*,\s*|\s*,?\s+and\s+", _I)
 _MORE_AFTER = re.compile(r"\s+more\b", _I)
@@ -134,10 +135,10 @@ def head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
         return ("others" if same.group().split()[0].lower() == "others" else "more"), end + same.end() - same.start()
     if (more := _MORE_AFTER.match(sentence, end)) is not None and AFTER_BARE_FIGURE.match(sentence, more.end()):
         return "more", more.end()
-    if (shared := _RESPECTIVE_FIGURES.match(sentence, end)) is not None and RESPECTIVELY.search(sentence, end):
+    if (shared := _LISTED_FIGURES.match(sentence, end)) is not None:
         unit, _ = head_unit(sentence, shared.start("last"), shared.end("last"))
         if unit in ("people", "families", "households"):
-            return unit, end  # "1,200 and 800 people were evacuated from X and Y respectively": each figure its people
+            return unit, end  # "1,200 and 800 people were evacuated from X and Y (respectively)": each figure its people
     if _FATE_AFTER.match(sentence, end):
         return "more", end  # "2,000 homes were damaged and 300 destroyed", "... and 500 were destroyed"
     if (aside := _aside_of_people(sentence, start, end)) is not None:
@@ -334,20 +335,18 @@ def _displacing(sentence: str, token: re.Match) -> bool:
     return movement is not None and movement["verb"] is not None and term_of(movement.group()) not in (None, "withdrew")
 
 
-def respective_position(text: str, counts: Sequence[Counted], index: int) -> tuple[int, int] | None:
-    """Where ``counts[index]`` stands in a list of figures before one noun that "respectively" pairs with a list of
-    places, and how many figures the list has ("1,200 and 800 people were evacuated from X and Y respectively": 800
-    is the second of two); None for a figure in no such list, or in a sentence that does not say "respectively".
+def listed_position(text: str, counts: Sequence[Counted], index: int) -> tuple[int, int] | None:
+    """Where ``counts[index]`` stands in a list of figures before one noun, and how many figures the list has
+    ("1,200 and 800 people were evacuated from X and Y": 800 is the second of two); None for a figure in no such list.
 
-    >>> text = "Officials said 1,200 and 800 people fled Sukkur and Larkana respectively."
+    >>> text = "Officials said 1,200 and 800 people fled Sukkur and Larkana."
     >>> counts = [Counted(None, 15, 20, "people", 20), Counted(None, 25, 28, "people", 35)]
-    >>> respective_position(text, counts, 0), respective_position(text, counts, 1)
+    >>> listed_position(text, counts, 0), listed_position(text, counts, 1)
     ((0, 2), (1, 2))
-    >>> respective_position(text.replace(" respectively", ""), counts, 1) is None
+    >>> listed_position("Some 1,200 fled and 800 people left.", [Counted(None, 5, 10, "people", 10),
+    ...                                                         Counted(None, 19, 22, "people", 29)], 1) is None
     True
     """
-    if not RESPECTIVELY.search(text, counts[index].end):
-        return None
     first = index
     while first > 0 and _LIST_GAP.fullmatch(text, counts[first - 1].end, counts[first].start):
         first -= 1

@@ -1,7 +1,16 @@
 """Figures coordinated in one sentence: each is read, none is lost, and a part stays with its whole."""
 import pytest
 
+from gazetteer.model import Place
+from geo.model import Document
+from geo.reports import find_reports
 from test_reports import reports_of
+from test_reports_seeds import stub_mentions
+
+# made-up provinces of a made-up country, to see figures drawn over the province holding two of its districts
+NORTHLAND = Place("t:northland", "Northland", 10.0, 20.0, "admin1", "XX")
+ORVALE = Place("t:orvale", "Orvale", 10.2, 20.1, "admin2", "XX", parent=NORTHLAND.id)
+BRISK = Place("t:brisk", "Brisk", 10.4, 20.3, "admin2", "XX", parent=NORTHLAND.id)
 
 
 def _read(text: str) -> list[tuple[int, str, str | None]]:
@@ -43,3 +52,24 @@ def test_two_units_joined_before_one_verb_are_two_reports(text, expected):
 def test_kinds_listed_after_one_figure_are_one_report(text, expected):
     reports = [r for r in reports_of(text, headline="Displacement news\n\n") if r.count is not None]
     assert [(r.count.min, r.breakdown, r.part) for r in reports] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # figures listed before one noun with no "respectively": each is a report of that noun; which place is whose would be
+    # a guess, so each has all the places listed: origins as the place the article names holding them all
+    ("Some 2,100 and 900 people were evacuated from Orvale and Brisk.",
+     [(2100, "Northland", ()), (900, "Northland", ())]),
+    ("Some 2,100 and 900 families have fled to Orvale and Brisk.",
+     [(2100, None, ("Orvale", "Brisk")), (900, None, ("Orvale", "Brisk"))]),
+    # negatives: "respectively" pairs them in order; a range is one figure; a clause ended by a comma is no list
+    ("Some 2,100 and 900 people were evacuated from Orvale and Brisk respectively.",
+     [(2100, "Orvale", ()), (900, "Brisk", ())]),
+    ("Between 2,100 and 2,900 people were evacuated from Orvale and Brisk.", [(2100, "Orvale", ())]),
+    ("The fires grew to 14, and 900 people were evacuated from Orvale and Brisk.", [(900, "Orvale", ())]),
+])
+def test_figures_listed_before_one_noun_are_each_a_report(text, expected):
+    doc = Document("doc", "Floods in Northland\n\n" + text)
+    places = {p.name: p for p in (NORTHLAND, ORVALE, BRISK)}
+    reports = [r for r in find_reports(doc, stub_mentions(doc, places)) if r.count is not None]
+    assert [(r.count.min, r.origin.name if r.origin else None, tuple(p.name for p in r.destinations))
+            for r in reports] == expected
