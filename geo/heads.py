@@ -60,6 +60,14 @@ _BARE_SUBJECT = frozenset("were was are is have has had will would could may mig
 # Larkana and 900 in Jacobabad were moved to shelters" (the places by name: not "5,000 in shelters, 300 in tents").
 _LISTED_PLACE = (r"\s+(?:in|from|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*"
                  r"(?:\s+(?:(?-i:[A-Z])[\w'’.-]*|(?:district|province|county|region|state|city|town|camp|village)s?))*")
+# The next place of a list that gives each place its figure in brackets, up to that bracket: ", Misrata (", " and
+# Zliten (" (``geo.counting`` reads its figure as the same again, elsewhere).
+NEXT_BRACKETED_PLACE = r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s*\("
+# A bare figure in brackets after a place a movement names, the first of a list of such places: "residents were evacuated
+# from Sukkur (5,000), Larkana (3,200) and Jacobabad (900)" (the next ones are the same again, ``geo.counting``).
+_MOVED_PLACE_BEFORE = re.compile(r"\b(?:from|to|into|in|out\s+of)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}"
+                                 r"\s*\(\s*$", _I)
+_BRACKETED_LIST_AFTER = re.compile(r"\s*\)" + NEXT_BRACKETED_PLACE, _I)
 _PLACED_FIGURES_AFTER = re.compile(_LISTED_PLACE + r"(?:(?:\s*,\s*|\s*,?\s+and\s+)(?:(?:about|around|some|nearly|almost|over"
                                    r"|more\s+than|at\s+least)\s+)?\d[\d,.]*" + _LISTED_PLACE + r")+", _I)
 # A count with no noun after it: punctuation, a preposition or a conjunction, or a participle.
@@ -158,6 +166,8 @@ def head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
             return "people", end  # "forced some 250,000 into flood shelters": what shelters take in are people
         if moved and moved["housing"]:
             return "more", end  # "damaged 2,000 houses, destroyed 300 and ...": more of the homes before
+        if (unit := _first_of_moved_places(sentence, start, end)) is not None:
+            return unit, end  # "residents were evacuated from Sukkur (5,000), Larkana (3,200) and Jacobabad (900)"
         if _subject_of_placed_figures(sentence, start, end):
             return "people", end  # "about 5,000 in Sukkur, 3,200 in Larkana and 900 in Jacobabad were moved"
     if (_WITH_CLAUSE_BEFORE.search(sentence, max(0, start - 12), start) and INTO_SHELTER.match(sentence, end)
@@ -277,6 +287,27 @@ def _bare_subject(sentence: str, token: re.Match) -> bool:
     word = token.group().lower()
     return (word in _BARE_SUBJECT or _displacing(sentence, token) or bool(ORDERED_TO.match(sentence, token.start()))
             or _entering_state(sentence, token) or _leaving_a_place(sentence, token) or _managing_to_move(sentence, token))
+
+
+def _first_of_moved_places(sentence: str, start: int, end: int) -> str | None:
+    """The unit of the bare figure at ``start``..``end`` in brackets after a place a movement word before it names, the
+    first of a list of places each with its figure (``_MOVED_PLACE_BEFORE``): the families or households named before,
+    else people; None for a figure in no such list.
+
+    >>> text = "Families were evacuated from Sukkur (5,000), Larkana (3,200) and Jacobabad (900)."
+    >>> _first_of_moved_places(text, 37, 42), _first_of_moved_places(text.replace("Families", "Residents"), 38, 43)
+    ('families', 'people')
+    >>> _first_of_moved_places(text.replace("were evacuated", "live"), 27, 32) is None
+    True
+    """
+    place = _MOVED_PLACE_BEFORE.search(sentence, max(0, start - 60), start)
+    if place is None or _BRACKETED_LIST_AFTER.match(sentence, end) is None:
+        return None
+    clause = max(place.start() - 60, *(sentence.rfind(mark, 0, place.start()) for mark in ",;:"))  # the movement's own
+    if MOVEMENT.search(sentence, max(0, clause), place.start()) is None:
+        return None
+    unit = _last_unit_before(sentence, place.start())
+    return unit if unit in ("families", "households") else "people"
 
 
 def _subject_of_placed_figures(sentence: str, start: int, end: int) -> bool:

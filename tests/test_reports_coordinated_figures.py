@@ -33,6 +33,20 @@ def test_bare_figures_listed_with_their_places_before_one_verb(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # bare figures in brackets after places a movement names: each place's, in the unit of the people named before
+    ("Residents were evacuated from Mosul (4,100), Erbil (2,600) and Aleppo (700).",
+     [(4100, "people", "Mosul"), (2600, "people", "Erbil"), (700, "people", "Aleppo")]),
+    ("Families fled from Mosul (4,100) and Erbil (2,600) overnight.",
+     [(4100, "families", "Mosul"), (2600, "families", "Erbil")]),
+    # negatives: no movement before the places, nor in their clause
+    ("Heavy rain hit Mosul (4,100), Erbil (2,600) and Aleppo (700) as residents fled.", []),
+    ("As residents fled, heavy rain fell in Mosul (41), Erbil (26) and Aleppo (70).", []),
+])
+def test_bracketed_figures_of_places_a_movement_names(text, expected):
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # two units joined by "and" before one verb are two groups: two reports, never multiplied nor merged
     ("Some 1,300 families and 650 people were evacuated from Mosul.",
      [(1300, "families", "Mosul"), (650, "people", "Mosul")]),
