@@ -88,8 +88,12 @@ _SAME_UNIT_AFTER = re.compile(r"\s+(?:others|of\s+(?:which|whom|them|these|those
 # "(plans to relocate) 10,000 more to Ourang", "2,000 more in the coming days": more of the unit before.
 # Figures listed before one noun ("1,200, 900 and 800 people were evacuated from X, Y and Z (respectively)"): up to the
 # list's last figure, whose noun is every figure's.
-# ("10, and 800 residents" is no list: a comma before "and" ends a clause unless it ends a list of three)
-_LISTED_FIGURES = re.compile(r"(?:(?:\s*,\s*\d[\d,.]*)+\s*,?)?\s+and\s+(?P<last>\d[\d,.]*)(?=\s+[a-z])", _I)
+# ("10, and 800 residents" is no list: a comma before "and" ends a clause unless it ends a list of three or more; nor
+# are bounds "between the ages of 18 and 49", nor figures set off by commas "the boys, 14 and 12, were")
+_LISTED_FIGURES = re.compile(r"(?P<more>(?:\s*,\s*\d[\d,.]*\d)*)(?P<comma>\s*,)?\s+and\s+(?P<last>\d(?:[\d,.]*\d)?)(?=\s+[a-z])",
+                             _I)
+_LISTED_BEFORE = re.compile(r"\d\s*,\s*$")
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:[\w'’-]+\s+){0,4}$", _I)
 RESPECTIVELY = re.compile(r"\brespectively\b", _I)
 _LIST_GAP = re.compile(r"\s*,\s*|\s*,?\s+and\s+", _I)
 _MORE_AFTER = re.compile(r"\s+more\b", _I)
@@ -143,7 +147,7 @@ def head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
         return ("others" if same.group().split()[0].lower() == "others" else "more"), end + same.end() - same.start()
     if (more := _MORE_AFTER.match(sentence, end)) is not None and AFTER_BARE_FIGURE.match(sentence, more.end()):
         return "more", more.end()
-    if (shared := _LISTED_FIGURES.match(sentence, end)) is not None:
+    if (shared := _listed_figures(sentence, start, end)) is not None:
         unit, _ = head_unit(sentence, shared.start("last"), shared.end("last"))
         if unit in ("people", "families", "households"):
             return unit, end  # "1,200 and 800 people were evacuated from X and Y (respectively)": each figure its people
@@ -287,6 +291,22 @@ def _bare_subject(sentence: str, token: re.Match) -> bool:
     word = token.group().lower()
     return (word in _BARE_SUBJECT or _displacing(sentence, token) or bool(ORDERED_TO.match(sentence, token.start()))
             or _entering_state(sentence, token) or _leaving_a_place(sentence, token) or _managing_to_move(sentence, token))
+
+
+def _listed_figures(sentence: str, start: int, end: int) -> re.Match | None:
+    """The rest of a list of figures before one noun that the figure at ``start``..``end`` opens or goes on
+    (``_LISTED_FIGURES``), up to the last figure; None when it is in no such list.
+
+    >>> [bool(_listed_figures(t, 5, 10)) for t in ("Some 1,200 and 800 people", "Some 1,200, and 800 people")]
+    [True, False]
+    >>> bool(_listed_figures("Some 1,200, 900, and 800 people", 12, 15))
+    True
+    """
+    listed = _LISTED_FIGURES.match(sentence, end)
+    if listed is None or _BETWEEN_BEFORE.search(sentence, max(0, start - 40), start):
+        return None
+    in_a_list = bool(listed["more"]) or _LISTED_BEFORE.search(sentence, max(0, start - 4), start) is not None
+    return listed if in_a_list or not listed["comma"] else None
 
 
 def _first_of_moved_places(sentence: str, start: int, end: int) -> str | None:
