@@ -65,8 +65,8 @@ _LISTED_PLACE = (r"\s+(?:in|from|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*"
 NEXT_BRACKETED_PLACE = r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s*\("
 # A bare figure in brackets after a place a movement names, the first of a list of such places: "residents were evacuated
 # from Sukkur (5,000), Larkana (3,200) and Jacobabad (900)" (the next ones are the same again, ``geo.counting``).
-_MOVED_PLACE_BEFORE = re.compile(r"\b(?:from|to|into|in|out\s+of)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}"
-                                 r"\s*\(\s*$", _I)
+_MOVED_PLACE_BEFORE = re.compile(r"\b(?:from|to|into|in|out\s+of)\s+(?:the\s+)?"
+                                 r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s*\(\s*$", _I)
 _BRACKETED_LIST_AFTER = re.compile(r"\s*\)" + NEXT_BRACKETED_PLACE, _I)
 _PLACED_FIGURES_AFTER = re.compile(_LISTED_PLACE + r"(?:(?:\s*,\s*|\s*,?\s+and\s+)(?:(?:about|around|some|nearly|almost|over"
                                    r"|more\s+than|at\s+least)\s+)?\d[\d,.]*" + _LISTED_PLACE + r")+", _I)

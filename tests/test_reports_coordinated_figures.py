@@ -24,9 +24,14 @@ def _read(text: str) -> list[tuple[int, str, str | None]]:
      [(4100, "people", "Mosul"), (2600, "people", "Erbil"), (700, "people", "Aleppo")]),
     ("Officials said some 4,100 from Mosul and 2,600 from Erbil were evacuated overnight.",
      [(4100, "people", "Mosul"), (2600, "people", "Erbil")]),
+    # a figure placed after a report's place and a list's comma and "and" says the same of other people
+    ("About 4,100 people were moved from Mosul, 2,600 from Erbil, and 700 from Aleppo.",
+     [(4100, "people", "Mosul"), (2600, "people", "Erbil"), (700, "people", "Aleppo")]),
     # negatives: places that are no names, and a list whose verb moves no one
     ("Around 4,100 in shelters and 2,600 in tents have fled their homes.", []),
     ("Around 4,100 in Mosul, 2,600 in Erbil and 700 in Aleppo voted on Sunday.", []),
+    ("About 4,100 people were moved from Mosul, 2,600 from Erbil, and 700 were hurt.",
+     [(4100, "people", "Mosul"), (2600, "people", "Erbil")]),
 ])
 def test_bare_figures_listed_with_their_places_before_one_verb(text, expected):
     assert _read(text) == expected
@@ -69,8 +74,8 @@ def test_kinds_listed_after_one_figure_are_one_report(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # figures listed before one noun with no "respectively": each is a report of that noun; which place is whose would be
-    # a guess, so each has all the places listed: origins as the place the article names holding them all
+    # figures listed before one noun with no "respectively": each is a report of that noun; which place is whose
+    # would be a guess, so each has all the places listed: origins as the place the article names holding them all
     ("Some 2,100 and 900 people were evacuated from Orvale and Brisk.",
      [(2100, "Northland", ()), (900, "Northland", ())]),
     ("Some 2,100 and 900 families have fled to Orvale and Brisk.",
