@@ -136,6 +136,8 @@ def head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
     for "1,000 more fled": the same unit as the count before it.
     """
     if (participle := PARTICIPLE_AFTER.match(sentence, end)) is not None:
+        if _PLACES_NAMED_FOR_THEM.match(sentence, participle.end()):
+            return None, end  # "14 internally displaced camps": camps counted, with no people noun between
         noun = NOUN_AFTER.match(sentence, participle.end())
         if noun is not None and (unit := unit_of(noun[1].lower().rstrip("'’"))) not in (None, "housing"):
             if _PLACES_NAMED_FOR_THEM.match(sentence, noun.end()):

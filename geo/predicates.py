@@ -245,7 +245,9 @@ def other_predicate(sentence: str, start: int, end: int, head_end: int) -> bool:
     True
     """
     belonging = _BELONGING_TO.match(sentence, head_end)
-    if belonging is not None:  # "1,900 persons belonging to 500 families are sheltered": the families' verb is theirs
+    # "1,900 persons belonging to 500 families are sheltered": the families' verb is theirs; "1,900 IDPs belonging to
+    # 500 families were counted" moved by their own noun, whatever the verb
+    if belonging is not None and not MOVEMENT.search(sentence, end, head_end):
         return other_predicate(sentence, belonging.start("count"), belonging.end("count"), belonging.end())
     if (MOVEMENT.search(sentence, end, head_end) or PARTICIPLE_AFTER.match(sentence, end)
             or MOVEMENT_OF.search(sentence, max(0, start - 40), start) or INTO_SHELTER.match(sentence, head_end)

@@ -171,6 +171,8 @@ _HEADING_REST = re.compile(r"[\s:–—-]*(?:(?:province|district|county|region|
 _TOPIC_AFTER = re.compile(r"\s+[–—-]\s+(?:[^\W\d][\w'’/&()-]*,?\s*){1,6}", _I)
 # (also before "there were": "..., while in Chikwawa(,) there were 521 evacuees")
 _FRONTED = re.compile(r"\b(?:in|from|at)\s+[^,;.()]{1,40}?(?:,\s*|(?:,\s*|\s+)there\s+(?:were|are|was|is|remain|remained)\s+)$", _I)
+# A figure a count is compared with, the value before a change: "(9,100 remain), down from (12,000 on Saturday)".
+_EARLIER_VALUE = re.compile(r"\b(?:(?:down|up)\s+from|compared\s+(?:with|to))\s+$", _I)
 _NAMED_AGAIN_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", _I)
 # A generic mover whose purpose is aid moves helpers: "soldiers were sent to help evacuate residents", "brought
 # 300 volunteers in to assist".
@@ -331,14 +333,16 @@ def _clause_dates(document: Document, sentence: Sentence, counts: Sequence[Count
     """The reports of a sentence of several counts, each dated by its own clause: from its count to the next
     (the first from the sentence's start: "On Saturday, 500 left Dnipro and 300 ..."); a clause with no date
     takes that of the first dated clause of the same status ("500 left Dnipro on Saturday and 300 went to
-    Kharkiv"), never a plan's date for a completed move ("40,000 were moved and 25,000 would leave by Friday")."""
+    Kharkiv"), never a plan's date for a completed move ("40,000 were moved and 25,000 would leave by Friday"), nor
+    the date of a figure the count is compared with ("9,100 remain in shelters, down from 12,000 on Saturday": Saturday
+    is 12,000's)."""
     bounds = [sentence.body, *(counted.start for counted in counts[1:]), len(sentence.text)]
     clauses = [sentence.text[start:end] for start, end in zip(bounds, bounds[1:])]
     own = [find_date_text(clause, document.date, still_to_come(report.status, clause))
            for clause, report in zip(clauses, reports)]
     first_of_status: dict[str, tuple[str | None, str | None]] = {}
-    for report, when in zip(reports, own):
-        if when[1] is not None:
+    for n, (report, when) in enumerate(zip(reports, own)):
+        if when[1] is not None and not (n and _EARLIER_VALUE.search(clauses[n - 1])):
             first_of_status.setdefault(report.status, when)
     dated = [when if when[1] is not None else first_of_status.get(report.status, (None, None))
              for report, when in zip(reports, own)]
@@ -844,9 +848,10 @@ def find_reports(doc: Document, mentions: Sequence[Mention], peoples: Mapping[st
 def _sentence(text: str, mentions: Sequence[Mention], starts: list[int], start: int, end: int,
               body: int = 0) -> Sentence:
     """The sentence at ``start:end`` with the place mentions inside it (``body``: where its own words start, after
-    a dateline)."""
-    return Sentence(start, end, text[start:end], tuple(mentions[bisect_left(starts, start):bisect_left(starts, end)]),
-                    body)
+    a dateline, whose place is where the story was filed, no place of the sentence: "Maputo - 2,000 families took refuge
+    in camps" left no one from Maputo)."""
+    return Sentence(start, end, text[start:end],
+                    tuple(mentions[bisect_left(starts, start + body):bisect_left(starts, end)]), body)
 
 
 def _row_place(row: TableRow, mentions: Sequence[Mention], starts: list[int]) -> Mention | None:

@@ -291,8 +291,10 @@ _POSSESSIVE = re.compile(r"\s*['’]s?\s*", _I)
 _ROW_LABEL = re.compile(r"(?:^|[:;,][ \t]*|\band[ \t]+)(?P<name>(?-i:[A-Z][\w'’.-]*)(?:[ \t]+(?:(?-i:[A-Z][\w'’.-]*)|of|and|de|du|la|el))"
                         r"{0,4})[ \t]*(?:[:–—]|[ \t]-)[ \t]*$")
 # A place named as a part of the one before it: "Malawi's financial capital, Blantyre", "Kenya's port city of Mombasa",
-# "Sudan's embattled western Darfur" (at most two words between with nothing after them).
-_POSSESSIVE_PART = re.compile(r"\s*['’]s?\s+(?:(?:[a-z]+\s+){0,2}[a-z]+(?:\s*,\s*|\s+of\s+)(?:the\s+)?|(?:[a-z]+\s+){1,2})")
+# "Sudan's embattled western Darfur" (at most two words between with nothing after them), "India's flood-stricken
+# southern state of Kerala" (a hyphenated word is one).
+_POSSESSIVE_PART = re.compile(r"\s*['’]s?\s+(?:(?:[a-z]+(?:-[a-z]+)*\s+){0,2}[a-z]+(?:\s*,\s*|\s+of\s+)(?:the\s+)?"
+                              r"|(?:[a-z]+(?:-[a-z]+)*\s+){1,2})")
 # The role of a place joined to a located place before it by "and", "or" or a comma: located too (``_joined_with``).
 _JOINED = "joined"
 _COORDINATED = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:(?:to|into|towards?|for|from)\s+)?(?:the\s+)?", _I)
