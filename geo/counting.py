@@ -113,13 +113,13 @@ from __future__ import annotations
 import re
 
 from geo.clauses import CLAUSE_BREAK, vouching_word
-from geo.heads import AFTER_BARE_FIGURE, BREAKDOWN_BEFORE, Counted, head_unit, head_word
+from geo.heads import AFTER_BARE_FIGURE, BREAKDOWN_BEFORE, NEXT_BRACKETED_PLACE, Counted, head_unit, head_word
 from geo.homes import HOMES_OF, PART_DESTROYED, homes_destroyed
 from geo.numbers import find_counts
 from geo.predicates import PARTICIPLE_AFTER, other_predicate, predicate_after
 from geo.rejections import CARRIED_OFF, rejected, relative_movement
 from geo.tables import counted_label
-from geo.tallies import NEXT_BRACKETED_PLACE, ROW_COMMA, SHELTERS_COUNTED_AFTER, label_unit, tallied_after, tallied_unit
+from geo.tallies import ROW_COMMA, SHELTERS_COUNTED_AFTER, label_unit, tallied_after, tallied_unit
 from geo.terms import term_of
 from geo.vocabulary import MOVEMENT, OCCUPANTS, WITH_FAMILIES
 
@@ -136,8 +136,9 @@ SMALL_UNITS = frozenset({"housing", "families", "households"})
 _SHARED_NOUN_GAP = re.compile(r"\s+(?:(?:had|have|has|were|was|are|is|been)\s+){1,3}[\w-]+,?\s+and\s+$", _I)
 # Between a count and a bare one that says the same of other people: "(709,841 people) displaced in Jajpur and (363,832)"
 # ... or a clause later: "(2,300 households) were displaced; in Bundibugyo, (1,100)".
-_ELLIPSIS = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:[\w'’-]+\s*[;,]\s+)?(?:in|from|at)\s+(?:[\w'’-]+(?:\s+|(?=,))){1,4}?(?:and|,)\s+",
-                       _I)
+# ("..., 3,200 in Larkana, and (900)": a list's last comma before "and" too)
+_ELLIPSIS = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:[\w'’-]+\s*[;,]\s+)?(?:in|from|at)\s+(?:[\w'’-]+(?:\s+|(?=,))){1,4}?"
+                       r"(?:and|,(?:\s+and)?)\s+", _I)
 # ... or the same after a longer clause, when the bare figure is then placed by name as the count before was: "(26,000
 # people) have so far been moved to safer ground from flooded villages in Assam and (2,300) in Meghalaya", "(3,000)
 # newly displaced sought shelter in Kalma camp and (350) in Otash camp".

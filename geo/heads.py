@@ -56,6 +56,20 @@ _WITH_CLAUSE_BEFORE = re.compile(r",\s*with\s+$", _I)
 # some 250,000 into flood shelters", "drove 3,000 into camps"); movers such as "sent" or "moved" are movements already.
 _PUSHING_VERB = re.compile(r"forc(?:ed|es|ing)|dr(?:ove|iven|iving)|push(?:ed|es|ing)", _I)
 _BARE_SUBJECT = frozenset("were was are is have has had will would could may might fled left remain remained".split())
+# Bare figures listed each with its place before the verb they are all the subject of: "about 5,000 in Sukkur, 3,200 in
+# Larkana and 900 in Jacobabad were moved to shelters" (the places by name: not "5,000 in shelters, 300 in tents").
+_LISTED_PLACE = (r"\s+(?:in|from|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*"
+                 r"(?:\s+(?:(?-i:[A-Z])[\w'’.-]*|(?:district|province|county|region|state|city|town|camp|village)s?))*")
+# The next place of a list that gives each place its figure in brackets, up to that bracket: ", Misrata (", " and
+# Zliten (" (``geo.counting`` reads its figure as the same again, elsewhere).
+NEXT_BRACKETED_PLACE = r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s*\("
+# A bare figure in brackets after a place a movement names, the first of a list of such places: "residents were evacuated
+# from Sukkur (5,000), Larkana (3,200) and Jacobabad (900)" (the next ones are the same again, ``geo.counting``).
+_MOVED_PLACE_BEFORE = re.compile(r"\b(?:from|to|into|in|out\s+of)\s+(?:the\s+)?"
+                                 r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s*\(\s*$", _I)
+_BRACKETED_LIST_AFTER = re.compile(r"\s*\)" + NEXT_BRACKETED_PLACE, _I)
+_PLACED_FIGURES_AFTER = re.compile(_LISTED_PLACE + r"(?:(?:\s*,\s*|\s*,?\s+and\s+)(?:(?:about|around|some|nearly|almost|over"
+                                   r"|more\s+than|at\s+least)\s+)?\d[\d,.]*" + _LISTED_PLACE + r")+", _I)
 # A count with no noun after it: punctuation, a preposition or a conjunction, or a participle.
 AFTER_BARE_FIGURE = re.compile(r"\s*(?:[,.;:)]|$|(?:in|on|at|from|to|into|across|since|after|by|during|last|this|over|and|or"
                          r"|along|near|around|throughout|outside|within|overnight|as|while|when|destroyed|damaged)\b)", _I)
@@ -72,9 +86,14 @@ _ASIDE_END = re.compile(r"(?P<total>\s+(?:in\s+all|in\s+total|altogether|all\s+t
 _OWNERS = frozenset("their its his her our".split())
 _SAME_UNIT_AFTER = re.compile(r"\s+(?:others|of\s+(?:which|whom|them|these|those))\b", _I)
 # "(plans to relocate) 10,000 more to Ourang", "2,000 more in the coming days": more of the unit before.
-# Figures listed before one noun that "respectively" pairs with places listed after it ("1,200, 900 and 800 people were
-# evacuated from X, Y and Z respectively"): up to the list's last figure, whose noun is every figure's.
-_RESPECTIVE_FIGURES = re.compile(r"(?:\s*,\s*\d[\d,.]*)*\s*,?\s+and\s+(?P<last>\d[\d,.]*)(?=\s+[a-z])", _I)
+# Figures listed before one noun ("1,200, 900 and 800 people were evacuated from X, Y and Z (respectively)"): up to the
+# list's last figure, whose noun is every figure's.
+# ("10, and 800 residents" is no list: a comma before "and" ends a clause unless it ends a list of three or more; nor
+# are bounds "between the ages of 18 and 49", nor figures set off by commas "the boys, 14 and 12, were")
+_LISTED_FIGURES = re.compile(r"(?P<more>(?:\s*,\s*\d[\d,.]*\d)*)(?P<comma>\s*,)?\s+and\s+(?P<last>\d(?:[\d,.]*\d)?)(?=\s+[a-z])",
+                             _I)
+_LISTED_BEFORE = re.compile(r"\d\s*,\s*$")
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:[\w'’-]+\s+){0,4}$", _I)
 RESPECTIVELY = re.compile(r"\brespectively\b", _I)
 _LIST_GAP = re.compile(r"\s*,\s*|\s*,?\s+and\s+", _I)
 _MORE_AFTER = re.compile(r"\s+more\b", _I)
@@ -130,10 +149,10 @@ def head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
         return ("others" if same.group().split()[0].lower() == "others" else "more"), end + same.end() - same.start()
     if (more := _MORE_AFTER.match(sentence, end)) is not None and AFTER_BARE_FIGURE.match(sentence, more.end()):
         return "more", more.end()
-    if (shared := _RESPECTIVE_FIGURES.match(sentence, end)) is not None and RESPECTIVELY.search(sentence, end):
+    if (shared := _listed_figures(sentence, start, end)) is not None:
         unit, _ = head_unit(sentence, shared.start("last"), shared.end("last"))
         if unit in ("people", "families", "households"):
-            return unit, end  # "1,200 and 800 people were evacuated from X and Y respectively": each figure its people
+            return unit, end  # "1,200 and 800 people were evacuated from X and Y (respectively)": each figure its people
     if _FATE_AFTER.match(sentence, end):
         return "more", end  # "2,000 homes were damaged and 300 destroyed", "... and 500 were destroyed"
     if (aside := _aside_of_people(sentence, start, end)) is not None:
@@ -153,6 +172,10 @@ def head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
             return "people", end  # "forced some 250,000 into flood shelters": what shelters take in are people
         if moved and moved["housing"]:
             return "more", end  # "damaged 2,000 houses, destroyed 300 and ...": more of the homes before
+        if (unit := _first_of_moved_places(sentence, start, end)) is not None:
+            return unit, end  # "residents were evacuated from Sukkur (5,000), Larkana (3,200) and Jacobabad (900)"
+        if _subject_of_placed_figures(sentence, start, end):
+            return "people", end  # "about 5,000 in Sukkur, 3,200 in Larkana and 900 in Jacobabad were moved"
     if (_WITH_CLAUSE_BEFORE.search(sentence, max(0, start - 12), start) and INTO_SHELTER.match(sentence, end)
             and _last_unit_before(sentence, start) in ("people", "families", "households")):
         return "more", end  # "residents fled, with over 6,500 now in shelters": those of them sheltered
@@ -272,6 +295,59 @@ def _bare_subject(sentence: str, token: re.Match) -> bool:
             or _entering_state(sentence, token) or _leaving_a_place(sentence, token) or _managing_to_move(sentence, token))
 
 
+def _listed_figures(sentence: str, start: int, end: int) -> re.Match | None:
+    """The rest of a list of figures before one noun that the figure at ``start``..``end`` opens or goes on
+    (``_LISTED_FIGURES``), up to the last figure; None when it is in no such list.
+
+    >>> [bool(_listed_figures(t, 5, 10)) for t in ("Some 1,200 and 800 people", "Some 1,200, and 800 people")]
+    [True, False]
+    >>> bool(_listed_figures("Some 1,200, 900, and 800 people", 12, 15))
+    True
+    """
+    listed = _LISTED_FIGURES.match(sentence, end)
+    if listed is None or _BETWEEN_BEFORE.search(sentence, max(0, start - 40), start):
+        return None
+    in_a_list = bool(listed["more"]) or _LISTED_BEFORE.search(sentence, max(0, start - 4), start) is not None
+    return listed if in_a_list or not listed["comma"] else None
+
+
+def _first_of_moved_places(sentence: str, start: int, end: int) -> str | None:
+    """The unit of the bare figure at ``start``..``end`` in brackets after a place a movement word before it names, the
+    first of a list of places each with its figure (``_MOVED_PLACE_BEFORE``): the families or households named before,
+    else people; None for a figure in no such list.
+
+    >>> text = "Families were evacuated from Sukkur (5,000), Larkana (3,200) and Jacobabad (900)."
+    >>> _first_of_moved_places(text, 37, 42), _first_of_moved_places(text.replace("Families", "Residents"), 38, 43)
+    ('families', 'people')
+    >>> _first_of_moved_places(text.replace("were evacuated", "live"), 27, 32) is None
+    True
+    """
+    place = _MOVED_PLACE_BEFORE.search(sentence, max(0, start - 60), start)
+    if place is None or _BRACKETED_LIST_AFTER.match(sentence, end) is None:
+        return None
+    clause = max(place.start() - 60, *(sentence.rfind(mark, 0, place.start()) for mark in ",;:"))  # the movement's own
+    if MOVEMENT.search(sentence, max(0, clause), place.start()) is None:
+        return None
+    unit = _last_unit_before(sentence, place.start())
+    return unit if unit in ("families", "households") else "people"
+
+
+def _subject_of_placed_figures(sentence: str, start: int, end: int) -> bool:
+    """Whether the bare figure at ``start``..``end`` opens its clause and a list of figures, each placed by name, whose
+    verb follows the list (``_PLACED_FIGURES_AFTER``).
+
+    >>> text = "About 5,000 in Sukkur, 3,200 in Larkana and 900 in Jacobabad district fled."
+    >>> _subject_of_placed_figures(text, 0, 11), _subject_of_placed_figures(text.replace(" fled", " voted"), 0, 11)
+    (True, False)
+    >>> _subject_of_placed_figures("About 5,000 in shelters and 900 in tents fled.", 0, 11)
+    False
+    """
+    listed = _PLACED_FIGURES_AFTER.match(sentence, end)
+    verb = HEAD_TOKENS.search(sentence, listed.end()) if listed is not None else None
+    return (verb is not None and _CLAUSE_START.search(sentence, max(0, start - 20), start) is not None
+            and _bare_subject(sentence, verb))
+
+
 def _managing_to_move(sentence: str, token: re.Match) -> bool:
     """Whether ``token`` is a verb of trying, managing or starting whose infinitive is a displacement: "12,000
     managed to escape", "3,000 tried to flee", "2,000 began to leave"."""
@@ -312,20 +388,18 @@ def _displacing(sentence: str, token: re.Match) -> bool:
     return movement is not None and movement["verb"] is not None and term_of(movement.group()) not in (None, "withdrew")
 
 
-def respective_position(text: str, counts: Sequence[Counted], index: int) -> tuple[int, int] | None:
-    """Where ``counts[index]`` stands in a list of figures before one noun that "respectively" pairs with a list of
-    places, and how many figures the list has ("1,200 and 800 people were evacuated from X and Y respectively": 800
-    is the second of two); None for a figure in no such list, or in a sentence that does not say "respectively".
+def listed_position(text: str, counts: Sequence[Counted], index: int) -> tuple[int, int] | None:
+    """Where ``counts[index]`` stands in a list of figures before one noun, and how many figures the list has
+    ("1,200 and 800 people were evacuated from X and Y": 800 is the second of two); None for a figure in no such list.
 
-    >>> text = "Officials said 1,200 and 800 people fled Sukkur and Larkana respectively."
+    >>> text = "Officials said 1,200 and 800 people fled Sukkur and Larkana."
     >>> counts = [Counted(None, 15, 20, "people", 20), Counted(None, 25, 28, "people", 35)]
-    >>> respective_position(text, counts, 0), respective_position(text, counts, 1)
+    >>> listed_position(text, counts, 0), listed_position(text, counts, 1)
     ((0, 2), (1, 2))
-    >>> respective_position(text.replace(" respectively", ""), counts, 1) is None
+    >>> listed_position("Some 1,200 fled and 800 people left.", [Counted(None, 5, 10, "people", 10),
+    ...                                                         Counted(None, 19, 22, "people", 29)], 1) is None
     True
     """
-    if not RESPECTIVELY.search(text, counts[index].end):
-        return None
     first = index
     while first > 0 and _LIST_GAP.fullmatch(text, counts[first - 1].end, counts[first].start):
         first -= 1

@@ -79,7 +79,7 @@ from geo.clauses import clause_breaks
 from geo.counting import moving_counts
 from geo.dates import find_date, find_date_text
 from geo.documents import find_dateline, in_furniture, page_furniture, place_dash_dateline
-from geo.heads import Counted, additional, head_noun, respective_position, withdrawn
+from geo.heads import RESPECTIVELY, Counted, additional, head_noun, listed_position, withdrawn
 from geo.homes import listed_housing_term
 from geo.hosting import HOSTING, Hosted, standing_populations
 from geo.merge import told_again
@@ -89,7 +89,7 @@ from geo.movement import (AID_VERBS, SENDING_HOME, STAYING, attributive, coordin
                           verb_term)
 from geo.numbers import find_counts, is_near, parse_count
 from geo.roles import (EarlierMove, Sentence, evacuated_subject, headed, onward_leg, place_before, places, receiver,
-                       relative_clause_of, respective_place, town_reached_before, unknown_row)
+                       listed_places, relative_clause_of, respective_place, town_reached_before, unknown_row)
 from geo.sentences import sentence_spans
 from geo.status import BATCH, BATCH_BEFORE, cumulative, is_rate, names_part, status_of, still_to_come
 from geo.story import a_crossing, article_place, nested, reached_mostly, spoken_in, story_destination, story_origin
@@ -207,7 +207,7 @@ _MOVER_TERMS = {"refugees": "fled", "returnees": "returned", "evacuees": "evacua
 
 
 def _count_places(sentence: Sentence, context: Place | None, counts: Sequence[Counted], index: int,
-                  where: Where, earlier: EarlierMove | None = None) -> Where:
+                  where: Where, named: Sequence[Place], earlier: EarlierMove | None = None) -> Where:
     """Where one of several counts of a sentence happened: the places named from it to the next count
     ("2,800 houses damaged in Jiangxi and 400 people evacuated in Hunan"), else the place of a locative that
     opens its clause ("In Kasese, 2,300 households were displaced; in Bundibugyo, 1,100"), else the sentence's."""
@@ -220,12 +220,15 @@ def _count_places(sentence: Sentence, context: Place | None, counts: Sequence[Co
         if earlier is None and (stop := _next_statement(sentence.text, counts[index].end)) is not None:
             return places(sentence, context, until=stop)
         return where if earlier is None else places(sentence, context, earlier=earlier)
-    if (respective := respective_position(sentence.text, counts, index)) is not None:
-        # "1,200 and 800 people fled X and Y respectively": each figure its place of those the list's last figure names
-        position, listed = respective
+    if (in_list := listed_position(sentence.text, counts, index)) is not None:
+        position, listed = in_list
         last = index - position + listed - 1
-        paired = respective_place(sentence, context, counts[last].start, _until_next(sentence.text, counts, last),
-                                  position, listed, earlier)
+        after, until = counts[last].start, _until_next(sentence.text, counts, last)
+        if not RESPECTIVELY.search(sentence.text, counts[index].end):
+            # "1,200 and 800 people fled X and Y": which figure is whose is a guess; each has the list's places
+            return listed_places(sentence, context, after, until, named, earlier)
+        # "1,200 and 800 people fled X and Y respectively": each figure its place of those the list's last figure names
+        paired = respective_place(sentence, context, after, until, position, listed, earlier)
         if paired is not None:
             return paired
     until = _until_next(sentence.text, counts, index)
@@ -429,7 +432,7 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
                 if _no_displacement(text, counted, verb, term, generic):
                     continue
             earlier = earlier_move(text, counted, verb, verbs, term)
-            own = _count_places(sentence, context, counts, index, where, earlier)
+            own = _count_places(sentence, context, counts, index, where, facts.named, earlier)
             if facts.reached:
                 own = own.beside_story_destination(nearby)
             staying = staying_after(text, counted, verb)

@@ -81,7 +81,7 @@ from geo.story import (FINENESS, PLACE_AUTHORITIES_BEFORE, SAYS_AFTER, SHELTERS,
                        subject_evacuated, inside)
 from geo.tables import LIST_MARKS, counted_label
 from geo.vocabulary import HOSTS, PLACE_KINDS, UNITS, gap_ok, plural
-from geo.where import Where
+from geo.where import Where, finest_holding
 
 _I = re.IGNORECASE
 
@@ -806,6 +806,18 @@ def respective_place(sentence: Sentence, context: Place | None, after: int, unti
             return replace(where, destinations=(place,) if place is not None else (), destination_texts=(words,))
     located = where.each_listed()
     return located[position] if len(located) == listed else None
+
+
+def listed_places(sentence: Sentence, context: Place | None, after: int, until: int | None, named: Sequence[Place],
+                  earlier: EarlierMove | None = None) -> Where:
+    """The places of a figure listed with others before one noun and places listed after them with no "respectively"
+    ("1,200 and 800 people were evacuated from Sukkur and Larkana"): pairing them in order is a guess, so each figure
+    has them all, the places read from ``after`` (to ``until``), several origins standing as one: the finest place
+    the article names (``named``) holding them all (Sindh), else the first."""
+    where = places(sentence, context, after, until, earlier)
+    origins = [p for role, p, _ in _roles(sentence, context, after, until, earlier) if role == "origin" and p is not None]
+    area = finest_holding(origins, named) if len(origins) > 1 else None
+    return where if area is None else replace(where, origin=area, origin_text="")
 
 
 def _distinct(located: list[tuple[Place | None, str]]) -> tuple[tuple[Place, str], ...]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from geo.dates import CALENDAR_DATE
-from geo.heads import AFTER_BARE_FIGURE, CASUALTY_AFTER, Counted, added_before, head_unit
+from geo.heads import AFTER_BARE_FIGURE, CASUALTY_AFTER, NEXT_BRACKETED_PLACE, Counted, added_before, head_unit
 from geo.homes import DWELLING, HOUSING_FATE, fate_term
 from geo.numbers import GREW, PASSING_VERB, find_counts
 from geo.rejections import AFFECTED_LABEL, rejected
@@ -81,9 +81,6 @@ _NEW_ARRIVALS = re.compile(r"\bnew\s+arrivals\b")
 # "elevó a 52.000 el número de desplazados" (an accent may be lost or guessed: "nemero").
 _VALUE_BEFORE_TALLY = re.compile(r"\b(?:to|a|à)\s+$", _I)
 _TALLY_AFTER_VALUE = re.compile(r"\s+(?:the|el|la|le)\s+(?:(?:total\s+)?number|total|n\wmero|nombre)\s+(?:of|de)\s+(?:los\s+|las\s+)?", _I)
-# The next place of a list that gives each place its figure in brackets, up to that bracket: ", Misrata (", " and
-# Zliten (" (``geo.counting`` reads its figure as the same again, elsewhere).
-NEXT_BRACKETED_PLACE = r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s*\("
 # ... or a place's figure in brackets in a ranked list of places, the tally named after the list: "the towns of Sirte
 # (at least 4,000), Misrata (900) and Zliten (350) host the most displaced people": each figure is its place's.
 _RANKED_PLACE_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’.-]*\s*\(\s*$", _I)

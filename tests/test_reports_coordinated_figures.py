@@ -1,0 +1,99 @@
+"""Figures coordinated in one sentence: each is read, none is lost, and a part stays with its whole."""
+import pytest
+
+from gazetteer.model import Place
+from geo.model import Document
+from geo.reports import find_reports
+from test_reports import reports_of
+from test_reports_seeds import stub_mentions
+
+# made-up provinces of a made-up country, to see figures drawn over the province holding two of its districts
+NORTHLAND = Place("t:northland", "Northland", 10.0, 20.0, "admin1", "XX")
+ORVALE = Place("t:orvale", "Orvale", 10.2, 20.1, "admin2", "XX", parent=NORTHLAND.id)
+BRISK = Place("t:brisk", "Brisk", 10.4, 20.3, "admin2", "XX", parent=NORTHLAND.id)
+
+
+def _read(text: str) -> list[tuple[int, str, str | None]]:
+    reports = [r for r in reports_of(text, headline="Displacement news\n\n") if r.count is not None]
+    return [(r.count.min, r.unit, r.origin.name if r.origin else None) for r in reports]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bare figures listed each with its place, the verb after the list: each figure at its place
+    ("Around 4,100 in Mosul, 2,600 in Erbil and 700 in Aleppo have fled their homes.",
+     [(4100, "people", "Mosul"), (2600, "people", "Erbil"), (700, "people", "Aleppo")]),
+    ("Officials said some 4,100 from Mosul and 2,600 from Erbil were evacuated overnight.",
+     [(4100, "people", "Mosul"), (2600, "people", "Erbil")]),
+    # a figure placed after a report's place and a list's comma and "and" says the same of other people
+    ("About 4,100 people were moved from Mosul, 2,600 from Erbil, and 700 from Aleppo.",
+     [(4100, "people", "Mosul"), (2600, "people", "Erbil"), (700, "people", "Aleppo")]),
+    # negatives: places that are no names, and a list whose verb moves no one
+    ("Around 4,100 in shelters and 2,600 in tents have fled their homes.", []),
+    ("Around 4,100 in Mosul, 2,600 in Erbil and 700 in Aleppo voted on Sunday.", []),
+    ("About 4,100 people were moved from Mosul, 2,600 from Erbil, and 700 were hurt.",
+     [(4100, "people", "Mosul"), (2600, "people", "Erbil")]),
+])
+def test_bare_figures_listed_with_their_places_before_one_verb(text, expected):
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bare figures in brackets after places a movement names: each place's, in the unit of the people named before
+    ("Residents were evacuated from Mosul (4,100), Erbil (2,600) and Aleppo (700).",
+     [(4100, "people", "Mosul"), (2600, "people", "Erbil"), (700, "people", "Aleppo")]),
+    ("Families fled from Mosul (4,100) and Erbil (2,600) overnight.",
+     [(4100, "families", "Mosul"), (2600, "families", "Erbil")]),
+    # negatives: no movement before the places, nor in their clause
+    ("Heavy rain hit Mosul (4,100), Erbil (2,600) and Aleppo (700) as residents fled.", []),
+    ("As residents fled, heavy rain fell in Mosul (41), Erbil (26) and Aleppo (70).", []),
+])
+def test_bracketed_figures_of_places_a_movement_names(text, expected):
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two units joined by "and" before one verb are two groups: two reports, never multiplied nor merged
+    ("Some 1,300 families and 650 people were evacuated from Mosul.",
+     [(1300, "families", "Mosul"), (650, "people", "Mosul")]),
+    # negative: the same people in another unit in brackets stay one report
+    ("Some 1,300 families (6,500 people) were evacuated from Mosul.", [(1300, "families", "Mosul")]),
+])
+def test_two_units_joined_before_one_verb_are_two_reports(text, expected):
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # kinds of people listed after one figure are one figure; a part after "including" its breakdown
+    ("Some 2,400 men, women and children fled Mosul.", [(2400, (), False)]),
+    ("Some 2,400 women and children fled Mosul.", [(2400, (), True)]),
+    ("Some 2,400 people, including 900 children, fled Mosul.", [(2400, (("people", 900),), False)]),
+])
+def test_kinds_listed_after_one_figure_are_one_report(text, expected):
+    reports = [r for r in reports_of(text, headline="Displacement news\n\n") if r.count is not None]
+    assert [(r.count.min, r.breakdown, r.part) for r in reports] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # figures listed before one noun with no "respectively": each is a report of that noun; which place is whose
+    # would be a guess, so each has all the places listed: origins as the place the article names holding them all
+    ("Some 2,100 and 900 people were evacuated from Orvale and Brisk.",
+     [(2100, "Northland", ()), (900, "Northland", ())]),
+    ("Some 2,100 and 900 families have fled to Orvale and Brisk.",
+     [(2100, None, ("Orvale", "Brisk")), (900, None, ("Orvale", "Brisk"))]),
+    ("Some 2,100, 1,300, and 900 families have fled to Orvale and Brisk.",
+     [(2100, None, ("Orvale", "Brisk")), (1300, None, ("Orvale", "Brisk")), (900, None, ("Orvale", "Brisk"))]),
+    # negatives: "respectively" pairs them in order; a range is one figure; a clause ended by a comma is no list;
+    # nor are a range's bounds or ages set off by commas
+    ("Some 2,100 and 900 people were evacuated from Orvale and Brisk respectively.",
+     [(2100, "Orvale", ()), (900, "Brisk", ())]),
+    ("Between 2,100 and 2,900 people were evacuated from Orvale and Brisk.", [(2100, "Orvale", ())]),
+    ("The fires grew to 14, and 900 people were evacuated from Orvale and Brisk.", [(900, "Orvale", ())]),
+    ("Residents aged between 18 and 60 were evacuated from Orvale.", []),
+    ("The two brothers, 15 and 12, were evacuated from Orvale.", []),
+])
+def test_figures_listed_before_one_noun_are_each_a_report(text, expected):
+    doc = Document("doc", "Floods in Northland\n\n" + text)
+    places = {p.name: p for p in (NORTHLAND, ORVALE, BRISK)}
+    reports = [r for r in find_reports(doc, stub_mentions(doc, places)) if r.count is not None]
+    assert [(r.count.min, r.origin.name if r.origin else None, tuple(p.name for p in r.destinations))
+            for r in reports] == expected
