@@ -1,0 +1,34 @@
+"""Movement reports, issue 5: wordings of humanitarian updates and press releases (aid goals, people a hazard still
+threatens). Inputs are hand-written, not benchmark or corpus text."""
+import pytest
+
+from test_reports_unseen import figures
+
+
+@pytest.mark.parametrize("text", [
+    "So far the team has moved 70 percent of the target 5,000 families to evacuation centres.",
+    "The scheme targets 8,000 households for relocation next year.",
+    "The programme has a target of 6,000 families to be relocated this year.",
+])
+def test_a_plans_target_is_no_movement(text):
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize("text, value, unit, term", [
+    ("The appeal targets 12,000 displaced people in the camps.", 12000, "people", "displaced"),
+    ("Engineers have moved 2,300 families to the new site.", 2300, "families", "relocated"),
+])
+def test_people_named_as_displaced_or_moved_beside_a_target_still_count(text, value, unit, term):
+    assert figures(text) == [(value, unit, term)]
+
+
+@pytest.mark.parametrize("text, value, term", [
+    ("Some 20,000 people have been moved to safer sites, but over 90,000 people are still at risk.", 20000, "relocated"),
+    ("About 4,000 villagers were evacuated, while 15,000 remain in danger.", 4000, "evacuated"),
+])
+def test_people_a_hazard_still_threatens_take_no_movement_from_the_clause_before(text, value, term):
+    assert figures(text) == [(value, "people", term)]
+
+
+def test_people_at_risk_who_were_moved_still_count():
+    assert figures("About 5,000 residents at risk were evacuated on Sunday.") == [(5000, "people", "evacuated")]
