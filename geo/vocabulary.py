@@ -275,7 +275,8 @@ _STATE_WORDS = rf"""(?P<state>{HOMELESS}
 _HOUSING_WORDS = rf"""(?P<housing>{DESTROYED})"""
 MOVEMENT = re.compile(
     r"""\b(?:(?P<verb>evacuat(?:e|es|ed|ing)
-    | (?:left|leav(?:e|es|ing))\s+(?:the|their)\s+(?:[\w-]+\s+)?(?:camps?|sites?|settlements?)\b(?=[^.;:]{0,80}?\b(?:home|homes|return\w*|back)\b)
+    | (?:left|leav(?:e|es|ing))\s+(?:the|their)\s+(?:[\w'’-]+\s+){0,3}?(?:camps?|sites?|settlements?|{SHELTER_CENTRES})\b
+       (?=[^.;:]{0,80}?\b(?:home|homes|return\w*|back|their\s+(?:own\s+)?(?:villages?|communities|places\s+of\s+origin))\b)
     | (?:send|sends|sending|sent)\s+back\b
     | leav(?:e|es|ing){LEFT_IN_STATE}{LEFT_PEOPLE}
     | (?<!the\s)(?<!at\s)left{LEFT_IN_STATE}{LEFT_PEOPLE}(?!-|\)|\s+(?:behind|over|wing|bank|side|hand|homeless|dead|without|intact|stranded|trapped
@@ -368,7 +369,8 @@ MOVEMENT = re.compile(
     .replace("{ES_HOMES}", ES_HOMES).replace("{ES_AREA}", ES_AREA).replace("{FR_HOMES}", FR_HOMES)
     .replace("{ON_FOOT}", ON_FOOT).replace("{NOT_A_FORCE}", NOT_A_FORCE).replace("{NOT_A_PLAN}", NOT_A_PLAN)
     .replace("{LEFT_IN_STATE}", LEFT_IN_STATE).replace("{LEFT_PEOPLE}", LEFT_PEOPLE)
-    .replace("{NOT_FROM_RUBBLE}", NOT_FROM_RUBBLE).replace("{NOT_TO_PEOPLE_COUNTED}", NOT_TO_PEOPLE_COUNTED).replace("{RETURN_TRIP}", RETURN_TRIP).replace("{RETURN_OF_STATE}", RETURN_OF_STATE),
+    .replace("{NOT_FROM_RUBBLE}", NOT_FROM_RUBBLE).replace("{NOT_TO_PEOPLE_COUNTED}", NOT_TO_PEOPLE_COUNTED).replace("{RETURN_TRIP}", RETURN_TRIP).replace("{RETURN_OF_STATE}", RETURN_OF_STATE)
+    .replace("{SHELTER_CENTRES}", SHELTER_CENTRES),
     _I | re.VERBOSE,
 )
 _MOVEMENT_LOWERCASE = re.compile(MOVEMENT.pattern, re.VERBOSE)

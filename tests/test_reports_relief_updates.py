@@ -1,5 +1,5 @@
 """Movement reports, issue 5: wordings of humanitarian updates and press releases (aid goals, people a hazard still
-threatens). Inputs are hand-written, not benchmark or corpus text."""
+threatens, returns from camps). Inputs are hand-written, not benchmark or corpus text."""
 import pytest
 
 from test_reports_unseen import figures
@@ -32,3 +32,20 @@ def test_people_a_hazard_still_threatens_take_no_movement_from_the_clause_before
 
 def test_people_at_risk_who_were_moved_still_count():
     assert figures("About 5,000 residents at risk were evacuated on Sunday.") == [(5000, "people", "evacuated")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("A convoy of 80 families left the crowded transit camp for their villages.", 80),
+    ("Some 120 families left the evacuation centres and went back to their houses.", 120),
+    ("About 300 households left the temporary settlement for their own communities.", 300),
+])
+def test_leaving_a_camp_or_shelter_centre_for_home_is_a_return(text, value):
+    assert figures(text) == [(value, "families" if "famil" in text else "households", "returned")]
+
+
+@pytest.mark.parametrize("text", [
+    "About 2,000 residents left the city centre as the fighting neared.",
+    "Some 500 people left the camp for the border.",
+])
+def test_leaving_a_town_centre_or_a_camp_for_elsewhere_is_no_return(text):
+    assert all(term != "returned" for _, _, term in figures(text))
