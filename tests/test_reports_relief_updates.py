@@ -1,5 +1,5 @@
 """Movement reports, issue 5: wordings of humanitarian updates and press releases (aid goals, people a hazard still
-threatens, returns from camps). Inputs are hand-written, not benchmark or corpus text."""
+threatens, returns from camps, appeals to leave). Inputs are hand-written, not benchmark or corpus text."""
 import pytest
 
 from test_reports_unseen import figures
@@ -49,3 +49,16 @@ def test_leaving_a_camp_or_shelter_centre_for_home_is_a_return(text, value):
 ])
 def test_leaving_a_town_centre_or_a_camp_for_elsewhere_is_no_return(text):
     assert all(term != "returned" for _, _, term in figures(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Residents have been advised to leave the town before the storm.",
+    "Visitors were urged to leave the island ahead of the cyclone.",
+    "The governor called on villagers near the crater to evacuate.",
+])
+def test_an_appeal_to_leave_that_counts_no_one_is_no_report(text):
+    assert figures(text) == []
+
+
+def test_an_order_to_leave_that_counts_no_one_is_still_a_planned_evacuation():
+    assert figures("Residents have been ordered to leave the town before the storm.") == [(None, "people", "evacuated")]
