@@ -1,5 +1,5 @@
 """Movement reports, issue 5: wordings of humanitarian updates and press releases (aid goals, people a hazard still
-threatens, returns from camps, appeals to leave). Inputs are hand-written, not benchmark or corpus text."""
+threatens, returns from camps, appeals to leave, emergency resettlement). Inputs are hand-written, not benchmark or corpus text."""
 import pytest
 
 from test_reports_unseen import figures
@@ -62,3 +62,16 @@ def test_an_appeal_to_leave_that_counts_no_one_is_no_report(text):
 
 def test_an_order_to_leave_that_counts_no_one_is_still_a_planned_evacuation():
     assert figures("Residents have been ordered to leave the town before the storm.") == [(None, "people", "evacuated")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Floods have affected 900,000 people, and 61,000 have taken emergency resettlement.", 61000),
+    ("Some 12,000 people received emergency resettlement after the landslide.", 12000),
+])
+def test_emergency_resettlement_is_a_relocation(text, value):
+    assert figures(text) == [(value, "people", "relocated")]
+
+
+def test_emergency_relief_and_resettlement_camps_are_no_relocation():
+    assert figures("Some 22,000 people needed emergency relief after the landslide.") == []
+    assert figures("About 4,000 people are staying in resettlement camps.") == [(4000, "people", "sheltered")]
