@@ -1,5 +1,5 @@
 """Movement reports, issue 5: wordings of humanitarian updates and press releases (aid goals, people a hazard still
-threatens, returns from camps, appeals to leave, emergency resettlement). Inputs are hand-written, not benchmark or corpus text."""
+threatens, returns from camps, appeals to leave, emergency resettlement, figures paired "respectively"). Inputs are hand-written, not benchmark or corpus text."""
 import pytest
 
 from test_reports_unseen import figures
@@ -75,3 +75,16 @@ def test_emergency_resettlement_is_a_relocation(text, value):
 def test_emergency_relief_and_resettlement_camps_are_no_relocation():
     assert figures("Some 22,000 people needed emergency relief after the landslide.") == []
     assert figures("About 4,000 people are staying in resettlement camps.") == [(4000, "people", "sheltered")]
+
+
+def test_figures_paired_respectively_share_the_noun_after_the_last():
+    text = "In the two valleys, 4,200 and 6,900 people were evacuated respectively."
+    assert figures(text) == [(4200, "people", "evacuated"), (6900, "people", "evacuated")]
+
+
+@pytest.mark.parametrize("text", [
+    "In the two valleys, 4,200 and 6,900 people were evacuated.",
+    "Between 4,200 and 6,900 people were evacuated.",
+])
+def test_a_bare_figure_before_and_without_respectively_or_in_a_range_is_no_report_of_its_own(text):
+    assert len(figures(text)) == 1
