@@ -1,7 +1,8 @@
 """Movement reports, issue 5: wordings of humanitarian updates and press releases (aid goals, people a hazard still
-threatens, returns from camps, appeals to leave, emergency resettlement, figures paired "respectively"). Inputs are hand-written, not benchmark or corpus text."""
+threatens, returns from camps, appeals to leave or for an evacuation, emergency resettlement, figures paired "respectively"). Inputs are hand-written, not benchmark or corpus text."""
 import pytest
 
+from test_reports import reports_of
 from test_reports_unseen import figures
 
 
@@ -88,3 +89,20 @@ def test_figures_paired_respectively_share_the_noun_after_the_last():
 ])
 def test_a_bare_figure_before_and_without_respectively_or_in_a_range_is_no_report_of_its_own(text):
     assert len(figures(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The governor called for the evacuation of 3,000 residents living near the dam.",
+    "Engineers recommended the relocation of 2,500 people from the hillside.",
+    "The agency appealed for an urgent evacuation of 800 families from the camp.",
+])
+def test_an_appeal_for_an_evacuation_is_a_plan(text):
+    assert [r.status for r in reports_of(text, headline="Evacuation news\n\n")] == ["planned"]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The eruption forced the evacuation of 3,000 residents living near the crater.", "completed"),
+    ("The governor ordered the evacuation of 3,000 residents living near the dam.", "unknown"),
+])
+def test_a_cause_or_an_order_before_an_evacuation_is_no_appeal(text, status):
+    assert [r.status for r in reports_of(text, headline="Evacuation news\n\n")] == [status]
