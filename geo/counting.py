@@ -125,6 +125,9 @@ from geo.vocabulary import MOVEMENT, OCCUPANTS, WITH_FAMILIES
 
 _I = re.IGNORECASE
 # A bare figure, "and" and the next count, paired by "respectively" later in the clause: the next count's noun is both's.
+# The same people's figure at another time, after a count: "(1,200 people remain in shelters,) down from a peak of 12,000".
+_EARLIER_FIGURE_BEFORE = re.compile(r",\s*(?:down|up)\s+from\s+(?:an?\s+(?:peak|high|maximum|record)\s+of\s+)?"
+                                    r"(?:(?:nearly|almost|about|around|some|over|more\s+than|at\s+least)\s+)?$", _I)
 _RESPECTIVE_NEXT = re.compile(r"\s+and\s+(?P<next>\d[\d,.]*\d|\d)(?=\s+[^.;:]*?\brespectively\b)", _I)
 
 #: The smallest figure that makes a report (smaller ones still count as a breakdown).
@@ -206,6 +209,8 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
             unit = label_unit(text, start, end)
         if unit is None:
             unit = _respective_unit(text, end)  # "154,000 and 583,000 people were evacuated respectively": people
+        if unit is None and previous_kept and _EARLIER_FIGURE_BEFORE.search(text, max(previous_head_end, start - 40), start):
+            unit = previous_unit  # "1,200 people in evacuation centres, down from a peak of 12,000": the same people before
         if unit is None and (_PLACES_COUNTED.match(text, start) or SHELTERS_COUNTED_AFTER.match(text, end)):
             continue  # where the count before was found (or a number of shelters: "at 14 school shelters"): no count of its own,
             # and no whole a part after belongs to

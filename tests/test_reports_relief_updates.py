@@ -1,5 +1,6 @@
 """Movement reports, issue 5: wordings of humanitarian updates and press releases (aid goals, people a hazard still
-threatens, returns from camps, appeals to leave or for an evacuation, emergency resettlement, figures paired "respectively"). Inputs are hand-written, not benchmark or corpus text."""
+threatens, returns from camps, appeals to leave or for an evacuation, emergency resettlement, figures paired
+"respectively", an earlier figure of the same people). Inputs are hand-written, not benchmark or corpus text."""
 import pytest
 
 from test_reports import reports_of
@@ -106,3 +107,20 @@ def test_an_appeal_for_an_evacuation_is_a_plan(text):
 ])
 def test_a_cause_or_an_order_before_an_evacuation_is_no_appeal(text, status):
     assert [r.status for r in reports_of(text, headline="Evacuation news\n\n")] == [status]
+
+
+@pytest.mark.parametrize("text, earlier", [
+    ("Some 1,300 people are in evacuation centres, down from a peak of nearly 11,000 on Friday.", 11000),
+    ("About 3,000 people remain displaced, down from 9,000 last week.", 9000),
+])
+def test_the_same_peoples_figure_at_another_time_is_a_report_of_its_own(text, earlier):
+    found = figures(text)
+    assert len(found) == 2 and found[1][0] == earlier and found[0][1:] == found[1][1:]
+
+
+@pytest.mark.parametrize("text", [
+    "The death toll rose to 50, up from 30 on Monday, and 2,000 people were evacuated.",
+    "Some 800 families were evacuated, down from the 1,500 planned.",
+])
+def test_an_earlier_figure_of_no_people_moved_or_a_plan_is_no_report(text):
+    assert len(figures(text)) == 1
