@@ -24,7 +24,7 @@ from geo.predicates import RESIDING
 from geo.roles import EarlierMove
 from geo.tallies import LABEL_FIGURE
 from geo.terms import term_of
-from geo.vocabulary import (ARRIVING, DEMONYM, GAP_WORDS, IN_CUSTODY, MOVEMENT, OCCUPANTS, SHELTER_CENTRES, UNITS,
+from geo.vocabulary import (ARRIVING, DANGER_AREAS, DEMONYM, GAP_WORDS, IN_CUSTODY, MOVEMENT, OCCUPANTS, SHELTER_CENTRES, UNITS,
                              gap_ok)
 
 _I = re.IGNORECASE
@@ -85,10 +85,12 @@ _APPEAL_BEFORE = re.compile(r"\b(?:advised|urged|encouraged|asked|called\s+(?:on
                             r"\s+to\s+$", _I)
 _FORCIBLY_BEFORE = re.compile(r"\b(?:forcibly|forcefully|forcedly)\s+$", _I)
 # People others carry to safety were evacuated ("700 residents were taken to safety", "brought to higher ground"), not
-# fled as people who go there themselves ("fled to safety"); so were people "moved" or "shifted" there; a word naming
-# relocation keeps its own term ("relocated to safer areas").
+# fled as people who go there themselves ("fled to safety"); so were people "moved" or "shifted" there or out of where a
+# hazard is ("shifted 900 people from low-lying areas"); a word naming relocation keeps its own term ("relocated to
+# safer areas").
 _CARRIER = re.compile(r"t[ao]ken|took|brought|carried|escorted|led", _I)
-_TO_SAFETY = re.compile(r"(?:\s+[\w'’-]+(?:[.,]\d+)*){0,4}?\s+to\s+(?:safety|higher\s+ground|safer\s+(?:ground|areas?|places?|locations?))\b", _I)
+_TO_SAFETY = re.compile(r"(?:\s+[\w'’-]+(?:[.,]\d+)*){0,4}?\s+(?:to\s+(?:safety|higher\s+ground|safer\s+(?:ground|areas?|places?|locations?))"
+                        r"|(?:from|out\s+of)\s+(?:the\s+)?" + DANGER_AREAS + r")\b", _I)
 # A movement agreed between the sides: "under a surrender deal", "as part of an agreement with the army".
 _UNDER_DEAL = re.compile(r"\b(?:under|as\s+part\s+of|in\s+line\s+with|in\s+accordance\s+with)\s+(?:an?|the|this|that)\s+"
                          r"(?:[\w-]+\s+){0,3}?(?:deal|agreement|accord|truce|ceasefire|settlement)\b", _I)

@@ -118,6 +118,9 @@ UNITS = {
 # a house ("forced out of their apartments", "lost their trailers").
 DWELLINGS = r"(?:homes?|houses?|apartments?|flats|dwellings?|residences?|trailers?|huts?|shacks?)"
 # The places people are forced, driven or chased out of or from: where they live.
+# Areas where a hazard is, or its water ("low-lying areas", "inundated villages"): people moved out of them were evacuated.
+DANGER_AREAS = (r"(?:low-lying|coastal|flood-prone|flooded|inundated|submerged|affected|danger|at-risk|high-risk|riverside"
+                r"|riverbank)\s+(?:areas?|zones?|villages?|districts?|neighbou?rhoods?|communities)")
 PLACES_LEFT = rf"(?:{DWELLINGS}|villages?|towns?|city|cities|areas?|region|camps?|lands?|neighbou?rhoods?)"
 # The places people are forced, driven or pushed into ("pushed 250,000 people into the coastal strip"): somewhere on a
 # map, not a state ("pushed millions of people into poverty", "forced 500 people into labour"); shelters and camps are
@@ -457,8 +460,7 @@ _FORCED_CONTEXT = tuple((anchors, re.compile(pattern)) for anchors, pattern in (
       "submerged"),
      # "moved 5,600 residents out of low-lying areas": people taken out of where danger is (or water: "inundated villages")
      r"\b(?:mov(?:ed|ing)|ferr(?:ied|ying)|transport(?:ed|ing)|airlift(?:ed|ing))\s+(?:[\w'’,.-]+\s+){0,5}?(?:from|out\s+of)\s+"
-     r"(?:the\s+)?(?:low-lying|coastal|flood-prone|flooded|inundated|submerged|affected|danger|at-risk|high-risk|riverside"
-     r"|riverbank)\s+(?:areas?|zones?|villages?|districts?|neighbou?rhoods?|communities)\b"),
+     r"(?:the\s+)?" + DANGER_AREAS + r"\b"),
 ))
 # People moved between named places ("8,000 people were transported from Douma to northern Syria", "some 10,000
 # residents streamed out of Tal Afar", "shifted 3,500 people from Chittagong to schools", "25,000 Burundians

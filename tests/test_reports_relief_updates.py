@@ -1,6 +1,6 @@
 """Movement reports, issue 5: wordings of humanitarian updates and press releases (aid goals, people a hazard still
 threatens, returns from camps, appeals to leave or for an evacuation, emergency resettlement, figures paired
-"respectively", an earlier figure of the same people). Inputs are hand-written, not benchmark or corpus text."""
+"respectively", an earlier figure of the same people, people shifted out of danger). Inputs are hand-written, not benchmark or corpus text."""
 import pytest
 
 from test_reports import reports_of
@@ -124,3 +124,12 @@ def test_the_same_peoples_figure_at_another_time_is_a_report_of_its_own(text, ea
 ])
 def test_an_earlier_figure_of_no_people_moved_or_a_plan_is_no_report(text):
     assert len(figures(text)) == 1
+
+
+@pytest.mark.parametrize("text, value, unit, term", [
+    ("Crews have shifted about 6,000 people from low-lying areas since dawn.", 6000, "people", "evacuated"),
+    ("Some 500 families were moved from the camp to a new site.", 500, "families", "relocated"),
+    ("The authorities relocated 2,000 families from coastal villages to a new town.", 2000, "families", "relocated"),
+])
+def test_people_shifted_out_of_where_a_hazard_is_were_evacuated(text, value, unit, term):
+    assert figures(text) == [(value, unit, term)]
