@@ -29,7 +29,7 @@ from gazetteer.recognize import (FEATURE_FIRSTS, KIND_WORDS, LOWER_CASE_NAME_STA
                                  on_bylines, own_city_name, people_by_given_names, person_surnames, place_kind,
                                  placed_by_its_words, refused_in_lower_case, rejection, storm_names, street_names,
                                  surnames_after_given_names, take_full_stop, words_written_lower)
-from gazetteer.resolve import Context, Hierarchy, ancestors, division_of, rank, resolve
+from gazetteer.resolve import Context, Hierarchy, ancestors, division_of, enclosing_ids, rank, resolve
 from gazetteer.sources import Source, csv_source, curated_source
 
 if TYPE_CHECKING:  # the online geocoder's module (and its imports) is loaded only by those who use it
@@ -241,7 +241,13 @@ class Gazetteer:
             mentions = self.geocoder.add_mentions(mentions, text, tokens, lay, doc_id, self.word_zipf, self.demonyms)
         if not lay.cased:
             mentions = self._with_country_letters(mentions, text, tokens, doc_id)
-        return _with_streets(mentions, text, lay, doc_id)
+        return _with_streets([self._enclosed(m) for m in mentions], text, lay, doc_id)
+
+    def _enclosed(self, mention: Mention) -> Mention:
+        """The mention with its place knowing every place enclosing it but its country (``Place.enclosing``): a reader
+        of reports sees a city in its state when the city's parent is its district."""
+        place = mention.place
+        return replace(mention, place=replace(place, enclosing=enclosing_ids(place, self._hierarchy)))
 
     def _with_country_letters(self, mentions: list[Mention], text: str, tokens: Tokens,
                               doc_id: str) -> list[Mention]:

@@ -1,7 +1,7 @@
 """Value objects of the gazetteer: a gazetteer entry (Place) and a place mention in a document."""
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 
 from gazetteer.errors import InvalidPlaceError
 
@@ -32,6 +32,9 @@ class Place:
     population: int = 0
     aliases: tuple[str, ...] = ()
     provenance: str = ""
+    # ids of every place enclosing it but its country, when a mention resolved it (``parent`` is only the nearest: a
+    # city's district, whose state a reader needs to see the city in it); no part of its identity
+    enclosing: tuple[str, ...] = field(default=(), compare=False)
 
     def __post_init__(self) -> None:
         if not self.id or not self.name:

@@ -30,9 +30,10 @@ _I = re.IGNORECASE
 # A perfect tense's auxiliary belongs to the verb, not to the speaker ("the ministry has said"), and so does an
 # adverb ("UNHCR also said"). "Added" and an object is no saying ("the airline added extra flights"); nor is the
 # figure's "an estimated" ("the order pushed an estimated 250,000 people"), nor a passive "are estimated" (the figure's
-# own hedge: "several hundred people are estimated to have fled" names no one who estimated).
+# own hedge: "several hundred people are estimated to have fled" names no one who estimated); nor is a disaster that
+# "claimed 324 lives" (its toll: "the floods have claimed the lives of 40", not "the army claimed 5,000 had fled").
 _SAY = (r"(?:(?:also|further|later|earlier|separately|previously)\s+)?(?:(?:has|have|had)\s+(?:also\s+)?)?(?:said|says|say|reported|reports|report|put\s+the\s+(?:number|figure|toll|total)|is\s+reporting|are\s+reporting|was\s+reporting|stated|announced"
-        r"|added(?!\s+(?!(?:that|on|in|at|from)\b)(?-i:[a-z]))|(?<!\ban\s)(?<!\bare\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)estimated|estimates|claimed|confirmed"
+        r"|added(?!\s+(?!(?:that|on|in|at|from)\b)(?-i:[a-z]))|(?<!\ban\s)(?<!\bare\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)estimated|estimates|claimed(?!\s+(?:the\s+lives\b|(?:[\w,]+\s+){1,3}?lives\b))|confirmed"
         r"|(?:told|tells|tell)\s+[\w ]{2,30}?"  # live blogs and bulletins tell in the present: "officials tell us"
         r"|(?:data|figures|statistics)\s+(?:show|shows|showed|indicate|indicates|indicated))")  # "UNHCR data showed"
 # A phrase of place or time may open the sentence before the speaker ("In Dhubri, local officials said ...",

@@ -63,6 +63,9 @@ _OTHER_DEED = re.compile(r"\b(?:protest(?:s|ed|ing)?|demonstrat(?:ed|ing)|rall(?
                          r"|(?:received|receiving|given|got)\s+(?:medical\s+|health\s+)?"
                          r"(?:treatment|care|consultations?|vaccin\w+))\b", _I)
 _HARMED = re.compile(r"\b(?:killed|dead|died|die|dies|injured|wounded|hurt|missing|drowned|perished)\b", _I)
+# ... unless a relative clause tells it of another noun, a hazard's toll: "(9,000 people packed camps to escape) floods
+# that have killed 400" (not "9,000 people that were killed", right after the count's noun: its own).
+_RELATIVE_OF_ANOTHER = re.compile(r"\s\w+\s+(?:that|which)\s+(?:(?:has|have|had|already|also|reportedly)\s+)*$", _I)
 
 
 def vouching_word(text: str, start: int, end: int, head_end: int, unit: str) -> re.Match | None:
@@ -88,7 +91,8 @@ def vouching_word(text: str, start: int, end: int, head_end: int, unit: str) -> 
         return None  # fighters and troops move for other reasons; "the district has 45,000 inhabitants": a population
     clause_end = _CLAUSE_END.search(text, head_end)
     until = clause_end.start() if clause_end else len(text)
-    if _HARMED.search(text, head_end, until):
+    harmed = _HARMED.search(text, head_end, until)
+    if harmed is not None and not _RELATIVE_OF_ANOTHER.search(text, head_end, harmed.start()):
         return None  # "30 people whose homes were destroyed died in the fire": what befell them is the harm
     after = displacement_word(text, head_end, until)
     # further on, a word of displacement is seldom about the count ("thousands of people who had shared the page

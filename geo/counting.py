@@ -33,7 +33,7 @@ Rules:
   have died"), people a hazard or displacement threatens ("displacement threatens millions of people"; not "residents
   threatened by the flames were evacuated"), group sizes ("groups of about 15 people each"; not a figure for each of
   several places: "37,000 in each of the districts of X and Y"), someone's own family ("she has nine children", unless a movement follows),
-  camps named for their people ("42 internally displaced persons (IDP) camps"), movements counted as events ("59
+  camps named for their people ("42 internally displaced persons (IDP) camps", "14 internally displaced camps"), movements counted as events ("59
   massive displacements"), parts ("half of the
   20,000 residents", "half of the country's 22 million people", "300 of the 5,400 residents" (the part counts what the whole's noun names: "1,600 of its 4,600
   residents had evacuated"), "40% of the 2 million", "four out of 10 residents"; but "half of the 4 million Syrians who
@@ -166,9 +166,9 @@ _OUT_OF_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|at\s+least|s
                            r"|an\s+estimated)\s+)*", _I)
 _NEXT_PART = re.compile(r"[^;.]{0,80}?\s(?:and|y|et)\s+", _I)
 # Between a count and the same people counted in another unit: "1,000 families (3,000 people)",
-# "150 familles soit 1206 personnes", "500 households, or about 2,500 people"; also after the people named by their state
-# ("12,000 of the displaced (some 2,400 families)").
-_EQUIVALENT_BETWEEN = re.compile(r"(?:\s+of\s+(?:the|those)\s+(?:displaced|evacuated|evacuees|homeless|affected))?\s*(?:\(|[,–—-]?\s*(?:or|i\.e\.,?|soit|that\s+is,?|equivalent\s+to))\s*", _I)
+# "150 familles soit 1206 personnes", "500 households, or about 2,500 people", "18,100 households/96,771 individuals"; also
+# after the people named by their state ("12,000 of the displaced (some 2,400 families)").
+_EQUIVALENT_BETWEEN = re.compile(r"(?:\s+of\s+(?:the|those)\s+(?:displaced|evacuated|evacuees|homeless|affected))?\s*(?:\(|/|[,–—-]?\s*(?:or|i\.e\.,?|soit|that\s+is,?|equivalent\s+to))\s*", _I)
 # ... or between dashes: "200 families – about 1,000 people – fled".
 _DASH = re.compile(r"\s*(?:[–—]|--)\s*")
 # ... or, later in the clause, the people a count of families or households covers: "6,400 households were under
@@ -216,10 +216,12 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
             # and no whole a part after belongs to
         # A bare figure (or people) a tally gives ("the number of IDPs has reached 3,000"): what the tally
         # names, even when the verb before it reads as a movement or as people reached
-        tally = (tallied_unit(text, start, end) or tallied_after(text, start, end)) if unit in (None, "people") or head_end == end else None
+        # ... also a count of households ("the evacuees, numbering 1,340 families": families, evacuated)
+        own_noun = unit in ("people", "families", "households") and head_end != end
+        tally = (tallied_unit(text, start, end) or tallied_after(text, start, end)) if unit is None or own_noun or head_end == end else None
         tallied = tally is not None
         named_as = tally[1] if tally is not None else None
-        if tally is not None and not (unit == "people" and head_end != end):
+        if tally is not None and not own_noun:
             unit = tally[0]  # but "the exodus reached 1.3 million people" are people
         if (unit == "people" and head_end == end and previous_unit in ("families", "households")
                 and _SHARED_NOUN_GAP.fullmatch(text, previous_head_end, start)):
@@ -370,7 +372,8 @@ def _says_own_movement(text: str, at: int) -> bool:
     """Whether the clause from ``at`` holds a movement or state of its own ("2,000 are in shelters", "8,000 have
     returned"), not only where the whole's people are ("8,000 are in camps", "4,000 are with host families")."""
     stop = CLAUSE_BREAK.search(text, at)
-    return MOVEMENT.search(text, at, min(stop.start() if stop else len(text), at + 60)) is not None
+    verb = MOVEMENT.search(text, at, min(stop.start() if stop else len(text), at + 60))
+    return verb is not None and not verb["in_camps"]  # a part "in camps" is where the whole's people are
 
 
 def _moves_itself(text: str, end: int, head_end: int) -> bool:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from gazetteer.cache import write_atomic as write_bytes_atomic
 from gazetteer.model import Mention, Place
-from geo.flows import flow_id
+from geo.flows import first_published, flow_id
 from geo.merge import corroboration_of, report_id
 from geo.model import Episode, Flow, Report
 
@@ -40,6 +40,7 @@ REPORT_COLUMNS = (
     ("status", "#status"),
     ("date", "#date+reported"),
     ("date_text", "#date+text"),
+    ("published", "#date+published"),
     ("attributed_to", "#meta+source"),
     ("outlets", "#meta+outlet"),
     ("articles", "#meta+articles"),
@@ -75,6 +76,9 @@ def report_record(report: Report) -> dict:
         "status": report.status,
         "date": report.date,
         "date_text": report.date_text,
+        # When it was said: the earliest publication date of its articles, for a statement whose words date nothing
+        # ("date" stays None: the article's day is when it was told, not when people moved).
+        "published": published.isoformat() if (published := first_published(report)) else None,
         "attributed_to": report.attributed_to,
         "outlets": list(report.outlets),
         # How many articles (and independent outlets) carry the statement, and how many credited

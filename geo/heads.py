@@ -7,6 +7,7 @@ A count's unit is its head noun's (``geo.vocabulary.UNITS``), people for a bare 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from geo.model import Count
@@ -22,9 +23,10 @@ HAD_BEFORE = re.compile(r"\b(?:has|have|had)\s+$", _I)
 _MEASURES = frozenset("feet foot ft mph kph km kmh m cm mm kg lb lbs inch mile acre hectare ha ton tonne degree percent"
                       " metre meter yard storey story".split())
 _OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+)?", _I)
-# A part of a whole counted after it: "1,600 of its 4,600 residents", "300 of the 1,200 houses"; the part counts
-# what the whole's noun names (the whole itself is a population, ``geo.rejections``).
-_OF_COUNTED_WHOLE = re.compile(r"\s+of\s+(?:the|its|their|[\w-]+['’]s)\s+(?:(?:some|about|around|roughly|nearly|almost)\s+)?"
+# A part of a whole counted after it: "1,600 of its 4,600 residents", "300 of the 1,200 houses", "3,000 (out) of 5,000
+# households", or a ratio "96,771/120,000 residents"; the part counts what the whole's noun names (the whole itself is
+# a population, ``geo.rejections``, and no count after a figure and a slash, ``geo.numbers``).
+_OF_COUNTED_WHOLE = re.compile(r"(?:\s+(?:out\s+)?of\s+(?:(?:the|its|their|[\w-]+['’]s)\s+)?|/)(?:(?:some|about|around|roughly|nearly|almost)\s+)?"
                                r"(?P<whole>\d[\d,.]*\d(?:\s+(?:thousand|million|lakh))?)(?=\s)", _I)
 # Victims are people only as a disaster's survivors ("2,500 flood victims were evacuated"); alone they are
 # mostly its dead or injured.
@@ -70,6 +72,11 @@ _ASIDE_END = re.compile(r"(?P<total>\s+(?:in\s+all|in\s+total|altogether|all\s+t
 _OWNERS = frozenset("their its his her our".split())
 _SAME_UNIT_AFTER = re.compile(r"\s+(?:others|of\s+(?:which|whom|them|these|those))\b", _I)
 # "(plans to relocate) 10,000 more to Ourang", "2,000 more in the coming days": more of the unit before.
+# Figures listed before one noun that "respectively" pairs with places listed after it ("1,200, 900 and 800 people were
+# evacuated from X, Y and Z respectively"): up to the list's last figure, whose noun is every figure's.
+_RESPECTIVE_FIGURES = re.compile(r"(?:\s*,\s*\d[\d,.]*)*\s*,?\s+and\s+(?P<last>\d[\d,.]*)(?=\s+[a-z])", _I)
+RESPECTIVELY = re.compile(r"\brespectively\b", _I)
+_LIST_GAP = re.compile(r"\s*,\s*|\s*,?\s+and\s+", _I)
 _MORE_AFTER = re.compile(r"\s+more\b", _I)
 # "500 more civilians", "2,000 more": people beyond those counted before (not "500 more than expected").
 _MORE_PEOPLE_AFTER = re.compile(r"\s+more\b(?!\s+than\b)", _I)
@@ -110,6 +117,8 @@ def head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
     for "1,000 more fled": the same unit as the count before it.
     """
     if (participle := PARTICIPLE_AFTER.match(sentence, end)) is not None:
+        if _PLACES_NAMED_FOR_THEM.match(sentence, participle.end()):
+            return None, end  # "14 internally displaced camps": camps counted, with no people noun between
         noun = NOUN_AFTER.match(sentence, participle.end())
         if noun is not None and (unit := unit_of(noun[1].lower().rstrip("'’"))) not in (None, "housing"):
             if _PLACES_NAMED_FOR_THEM.match(sentence, noun.end()):
@@ -121,6 +130,10 @@ def head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
         return ("others" if same.group().split()[0].lower() == "others" else "more"), end + same.end() - same.start()
     if (more := _MORE_AFTER.match(sentence, end)) is not None and AFTER_BARE_FIGURE.match(sentence, more.end()):
         return "more", more.end()
+    if (shared := _RESPECTIVE_FIGURES.match(sentence, end)) is not None and RESPECTIVELY.search(sentence, end):
+        unit, _ = head_unit(sentence, shared.start("last"), shared.end("last"))
+        if unit in ("people", "families", "households"):
+            return unit, end  # "1,200 and 800 people were evacuated from X and Y respectively": each figure its people
     if _FATE_AFTER.match(sentence, end):
         return "more", end  # "2,000 homes were damaged and 300 destroyed", "... and 500 were destroyed"
     if (aside := _aside_of_people(sentence, start, end)) is not None:
@@ -297,6 +310,29 @@ def _displacing(sentence: str, token: re.Match) -> bool:
     """Whether ``token`` starts a verb of displacement (a specific term, not a withdrawal)."""
     movement = MOVEMENT.match(sentence, token.start())
     return movement is not None and movement["verb"] is not None and term_of(movement.group()) not in (None, "withdrew")
+
+
+def respective_position(text: str, counts: Sequence[Counted], index: int) -> tuple[int, int] | None:
+    """Where ``counts[index]`` stands in a list of figures before one noun that "respectively" pairs with a list of
+    places, and how many figures the list has ("1,200 and 800 people were evacuated from X and Y respectively": 800
+    is the second of two); None for a figure in no such list, or in a sentence that does not say "respectively".
+
+    >>> text = "Officials said 1,200 and 800 people fled Sukkur and Larkana respectively."
+    >>> counts = [Counted(None, 15, 20, "people", 20), Counted(None, 25, 28, "people", 35)]
+    >>> respective_position(text, counts, 0), respective_position(text, counts, 1)
+    ((0, 2), (1, 2))
+    >>> respective_position(text.replace(" respectively", ""), counts, 1) is None
+    True
+    """
+    if not RESPECTIVELY.search(text, counts[index].end):
+        return None
+    first = index
+    while first > 0 and _LIST_GAP.fullmatch(text, counts[first - 1].end, counts[first].start):
+        first -= 1
+    last = index
+    while last + 1 < len(counts) and _LIST_GAP.fullmatch(text, counts[last].end, counts[last + 1].start):
+        last += 1
+    return (index - first, last - first + 1) if last > first else None
 
 
 def added_before(text: str, start: int) -> re.Match | None:

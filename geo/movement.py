@@ -24,8 +24,8 @@ from geo.predicates import RESIDING
 from geo.roles import EarlierMove
 from geo.tallies import LABEL_FIGURE
 from geo.terms import term_of
-from geo.vocabulary import (ARRIVING, DANGER_AREAS, DEMONYM, GAP_WORDS, IN_CUSTODY, MOVEMENT, OCCUPANTS, SHELTER_CENTRES, UNITS,
-                             gap_ok)
+from geo.vocabulary import (ARRIVING, DANGER_AREAS, DEMONYM, GAP_WORDS, IN_CUSTODY, MOVEMENT, OCCUPANTS, SHELTER_CENTRES,
+                             SHELTERS_COUNTED, UNITS, gap_ok)
 
 _I = re.IGNORECASE
 
@@ -103,8 +103,9 @@ _PRE_EMPTIVE = re.compile(
 # Words that name a planned relocation themselves (IDMC's own word); "moved", "shifted", "transferred" only say a move.
 _NAMES_RELOCATION = re.compile(r"relocat|resettl|reubic|relog|relocalis", _I)
 # ... into a shelter, a relief camp or an evacuation centre, past the people moved ("shifted 900 villagers to relief
-# camps", "had moved into storm shelters"): they are sheltered there, as people "taken to shelters" are.
-_INTO_SHELTER_AFTER = re.compile(r"(?:\s+[\w'’-]+(?:[.,]\d+)*){0,4}?\s+(?:in|into|to)\s+(?:(?:the|their|[\d,]+)\s+)?(?:[\w'’-]+\s+){0,2}?"
+# camps", "had moved into storm shelters", "shifted to nearly 3,000 relief camps"): they are sheltered there, as people
+# "taken to shelters" are.
+_INTO_SHELTER_AFTER = re.compile(r"(?:\s+[\w'’-]+(?:[.,]\d+)*){0,4}?\s+(?:in|into|to)\s+" + SHELTERS_COUNTED + r"(?:[\w'’-]+\s+){0,2}?"
                                  rf"(?:shelters?|(?:relief|evacuation|displacement|idp|transit)\s+camps?|{SHELTER_CENTRES})\b", _I)
 _FORCED_BEFORE = re.compile(r"\b(?:forc|compel|driv)\w*\b(?:\s+[\w,'’-]+){0,4}?\s+to\s+$", _I)
 # A generic verb and a specific one of the same people joined by "and": the specific one says what they did ("2,000
@@ -130,8 +131,11 @@ _BACK_HOME = re.compile(r"\s+(?:back|home)\b", _I)
 def _near_noun(text: str, counted: Counted, noun: re.Match) -> bool:
     """Whether a movement noun is close enough to a count to be its movement: within eight words and
     no punctuation ("the evacuation of 4,000 people", "4,000 people in the exodus"), or a label the
-    count ends ("Evacuation total people: 3,614"), or a label the count follows ("Displacement: 4,700 individuals")."""
+    count ends ("Evacuation total people: 3,614"), or a label the count follows ("Displacement: 4,700 individuals"), or
+    the noun of the tally the count is the value of, past commas or dashes ("the evacuees, numbering 1,340")."""
     if LABEL_FIGURE.match(text, counted.end) or _LABEL_GAP.fullmatch(text, noun.end(), counted.start):
+        return True
+    if counted.named_as is not None and noun.end() <= counted.start:
         return True
     if noun.start() >= counted.head_end:
         return gap_ok(text[counted.head_end:noun.start()], 8)

@@ -159,9 +159,10 @@ _NUMBER_PATTERN = (
                  (?:(?:\s+and)?[\s-]+(?:{_WORD})|{_AND_A_HALF})*\b)
     """
 )
-# A figure glued to a word or symbol before it is not a count ("F-16", "$5", "3.5"); the second
-# figure of a range ("10-12") is the exception.
-_GLUED = r"(?<![\w.,:/$€£¥+-])"
+# A figure glued to a word or symbol before it is not a count ("F-16", "$5", "3.5", "1/2", "05/12"); the second
+# figure of a range ("10-12") is the exception, and so is one after a slash that follows a word: the same people in
+# another unit ("18,100 households/96,771 individuals").
+_GLUED = r"(?<![\w.,:$€£¥+-])(?<![^A-Za-z]/)"
 _NUMBER = re.compile(_NUMBER_PATTERN.replace("{glued}", _GLUED).replace("{spaced}", _SPACED_GROUPS + "|"),
                      re.IGNORECASE | re.VERBOSE)
 # The reading without spaced groups, for a spaced one that is no count: "In May 2,430, 445 people" is a date and 445.

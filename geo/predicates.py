@@ -60,6 +60,8 @@ _LIVING = re.compile(rf"(?:,?\s+[\w'’-]+){{0,5}}?\s+{RESIDING}[^,.;]{{0,60}}?(
                      r"(?:have|has|had|were|was|are|is|will|must)\s+(?:(?:been|being|be|now|already|also|[a-z]+ly)\s+)*(?=\w)", _I)
 # ... or up to the place they live in, when no auxiliary follows: "900 families living in Goma returned to their villages".
 _LIVING_IN = re.compile(rf"(?:\s+[\w'’-]+){{0,3}}?\s+{RESIDING}\s+(?:in|near|around|at|along|on)\b", _I)
+# ... or by what held them, which a rescue after it then ends (``MOVEMENT``'s ``rescue`` starts there).
+_HELD_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?=(?:trapped|stranded|marooned)\b)", _I)
 _CLAUSE_WORDS = re.compile(r"[^\W\d][\w'’-]*|[,;:.()]")
 AND_MOVED = re.compile(rf"(?:\s+[\w'’-]+){{0,5}}?\s+(?:and|or)\s+(?:(?:have|has|had|were|was|been|then|later)\s+)*(?:{MOVEMENT.pattern})", _I | re.VERBOSE)
 
@@ -181,6 +183,10 @@ def living_moved(sentence: str, end: int) -> bool:
     """Whether people described by where they live are then moved: "35,000 people living near the volcano
     have been evacuated", "residents who live along the river were told to leave", "900 families living in Goma
     returned to their villages" (``_moved_next``), "families stranded at the border were allowed to cross"."""
+    held = _HELD_AFTER.match(sentence, end)
+    rescue = held and MOVEMENT.match(sentence, held.end())
+    if rescue and rescue["rescue"]:
+        return True  # "300 people trapped by floodwaters have been rescued": the rescue's word starts where they were held
     living = _LIVING.match(sentence, end)
     if living is None:
         return _moved_next(sentence, _LIVING_IN.match(sentence, end))
@@ -239,7 +245,9 @@ def other_predicate(sentence: str, start: int, end: int, head_end: int) -> bool:
     True
     """
     belonging = _BELONGING_TO.match(sentence, head_end)
-    if belonging is not None:  # "1,900 persons belonging to 500 families are sheltered": the families' verb is theirs
+    # "1,900 persons belonging to 500 families are sheltered": the families' verb is theirs; "1,900 IDPs belonging to
+    # 500 families were counted" moved by their own noun, whatever the verb
+    if belonging is not None and not MOVEMENT.search(sentence, end, head_end):
         return other_predicate(sentence, belonging.start("count"), belonging.end("count"), belonging.end())
     if (MOVEMENT.search(sentence, end, head_end) or PARTICIPLE_AFTER.match(sentence, end)
             or MOVEMENT_OF.search(sentence, max(0, start - 40), start) or INTO_SHELTER.match(sentence, head_end)

@@ -74,7 +74,7 @@ CARRIED_OFF = re.compile(r"\s*(?:(?:have|has|had|were|was|are|been|being|reporte
 # the police held: the count's own verb is one of these ("25,000 people are at risk of displacement", "4,000 people
 # were reached with shelter kits", "left 900 people without access to clean water", "250 people were arrested as they
 # tried to flee": held, not moved; "200 civilians drowned while fleeing": a death toll).
-_AFFECTED = (r"affect(?:ed|ing|s)?|rescued|rescuing|stranded|trapped|impacted|injured|isolated|cut\s+off|hit|assisted|helped"
+_AFFECTED = (r"affect(?:ed|ing|s)?|rescued|rescuing|stranded|trapped|marooned|impacted|injured|isolated|cut\s+off|hit|assisted|helped"
              r"|at\s+(?:[\w-]+\s+)?risk\s+of\s+(?:being\s+)?(?:displace|evict|evacuat)\w*"
              # "(20,000 were moved, but) 90,000 people are still at risk": what a hazard threatens, after a copula
              # ("5,000 residents at risk were evacuated" moved)
@@ -94,6 +94,9 @@ _WITH_BEFORE = re.compile(r"\bwith\s+$", _I)
 # The places a word of ``_AFFECTED`` qualifies ("the most affected districts"): an adjective, not the count's verb.
 _AREA_AFTER = re.compile(r"\s+(?:areas?|districts?|regions?|provinces?|zones?|parts?|localities|municipalities|counties"
                          r"|villages?|towns?|neighbou?rhoods?|communities|barangays?)\b", _I)
+# People stuck where they are: as the only word for a count's people in its clause ("thousands of marooned families,
+# while ..."), they have not moved, whatever the sentence's verb does for other counts.
+_STUCK = re.compile(r"stranded|trapped|marooned", _I)
 # The first verb after a count, within its clause: a movement word or one of ``_AFFECTED``.
 _PREDICATE_AFTER = re.compile(
     rf"(?P<clause>[.;]|,\s+(?:and|while|but)\b|\bwhile\b)|\b(?P<affected>{_AFFECTED})\b|{MOVEMENT.pattern}", _I | re.VERBOSE)
@@ -114,8 +117,8 @@ _AIDED_BEFORE = re.compile(
     # a plan's or an appeal's goal: "85 percent of the target 9,900 families", "a target of 5,000", "targets 8,000 households"
     r"|target(?:s|ed|ing)?(?:\s+of)?)"
     r"\s+(?:(?:the|some|an\s+(?:estimated|expected)|up\s+to|around|about|nearly|over|more\s+than)\s+)*$", _I)
-# not "the displaced, numbering", "displaced persons numbering" (tallies)
-_GROUP_SIZE_BEFORE = re.compile(r"\b(?:groups|batches|(?<!,\s)(?<!people\s)(?<!persons\s)(?<!families\s)(?<!households\s)numbering)"
+# not "the displaced, numbering", "the evacuees – numbering", "displaced persons numbering" (tallies)
+_GROUP_SIZE_BEFORE = re.compile(r"\b(?:groups|batches|(?<!,\s)(?<![–—]\s)(?<!people\s)(?<!persons\s)(?<!families\s)(?<!households\s)numbering)"
                                 r"\s+(?:of\s+)?$", _I)
 # A word of harm in the infinitive ("to hit", "to affect") is something about to harm others, never a state of the count.
 _INFINITIVE_TO = re.compile(r"\bto\s+$", _I)
@@ -139,15 +142,19 @@ def rejected(sentence: str, start: int, end: int) -> bool:
     aside = ASIDE.match(sentence, _SPACE.match(sentence, after_at).end())
     after = sentence[aside.end() if aside else after_at:]
     predicate = _PREDICATE_AFTER.search(sentence, end, end + 120)
+    adjective = None
     if predicate is not None and predicate["affected"] is not None and (
             people_object(sentence, predicate.end()) or _AREA_AFTER.match(sentence, predicate.end())
             or _INFINITIVE_TO.search(sentence, max(0, predicate.start() - 4), predicate.start())):
         # "3,000 affected families were relocated", "returned to the most affected areas": a word of a noun phrase,
         # not the count's verb; "the strongest storm to hit Japan": the hazard's deed, not what befell the count
-        predicate = _PREDICATE_AFTER.search(sentence, predicate.end(), end + 120)
-    affected = (predicate is not None and predicate["affected"] is not None and not AND_MOVED.match(sentence, predicate.end())
-                and not _rescued_from_home(sentence, predicate.start("affected"))
-                and not _moved_before(sentence, predicate.end())  # "remain trapped ... since being driven out of"
+        adjective, predicate = predicate, _PREDICATE_AFTER.search(sentence, predicate.end(), end + 120)
+    stuck = (adjective is not None and _STUCK.fullmatch(adjective["affected"]) is not None
+             and (predicate is None or predicate["clause"] is not None))  # "thousands of marooned families, while"
+    held = adjective if stuck else predicate if predicate is not None and predicate["affected"] is not None else None
+    affected = (held is not None and not AND_MOVED.match(sentence, held.end())
+                and not _rescued_from_home(sentence, held.start("affected"))
+                and not _moved_before(sentence, held.end())  # "remain trapped ... since being driven out of"
                 and not living_moved(sentence, end)  # "civilians trapped in the old city were evacuated": where they were
                 and not _moved_object(sentence, window, before)
                 and not (MOVEMENT_OF.search(before) or _DESTRUCTION_OF.search(before)))

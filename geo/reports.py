@@ -79,7 +79,7 @@ from geo.clauses import clause_breaks
 from geo.counting import moving_counts
 from geo.dates import find_date, find_date_text
 from geo.documents import find_dateline, in_furniture, page_furniture, place_dash_dateline
-from geo.heads import Counted, additional, head_noun, withdrawn
+from geo.heads import Counted, additional, head_noun, respective_position, withdrawn
 from geo.homes import listed_housing_term
 from geo.hosting import HOSTING, Hosted, standing_populations
 from geo.merge import told_again
@@ -89,7 +89,7 @@ from geo.movement import (AID_VERBS, SENDING_HOME, STAYING, appealed, attributiv
                           verb_term)
 from geo.numbers import find_counts, is_near, parse_count
 from geo.roles import (EarlierMove, Sentence, evacuated_subject, headed, onward_leg, place_before, places, receiver,
-                       relative_clause_of, town_reached_before, unknown_row)
+                       relative_clause_of, respective_place, town_reached_before, unknown_row)
 from geo.sentences import sentence_spans
 from geo.status import BATCH, BATCH_BEFORE, cumulative, is_rate, names_part, status_of, still_to_come
 from geo.story import a_crossing, article_place, nested, reached_mostly, spoken_in, story_destination, story_origin
@@ -171,6 +171,8 @@ _HEADING_REST = re.compile(r"[\s:–—-]*(?:(?:province|district|county|region|
 _TOPIC_AFTER = re.compile(r"\s+[–—-]\s+(?:[^\W\d][\w'’/&()-]*,?\s*){1,6}", _I)
 # (also before "there were": "..., while in Chikwawa(,) there were 521 evacuees")
 _FRONTED = re.compile(r"\b(?:in|from|at)\s+[^,;.()]{1,40}?(?:,\s*|(?:,\s*|\s+)there\s+(?:were|are|was|is|remain|remained)\s+)$", _I)
+# A figure a count is compared with, the value before a change: "(9,100 remain), down from (12,000 on Saturday)".
+_EARLIER_VALUE = re.compile(r"\b(?:(?:down|up)\s+from|compared\s+(?:with|to))\s+$", _I)
 _NAMED_AGAIN_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", _I)
 # A generic mover whose purpose is aid moves helpers: "soldiers were sent to help evacuate residents", "brought
 # 300 volunteers in to assist".
@@ -218,10 +220,15 @@ def _count_places(sentence: Sentence, context: Place | None, counts: Sequence[Co
         if earlier is None and (stop := _next_statement(sentence.text, counts[index].end)) is not None:
             return places(sentence, context, until=stop)
         return where if earlier is None else places(sentence, context, earlier=earlier)
-    until = None
-    if index + 1 < len(counts):
-        following = _fronted(sentence.text, counts[index + 1].start)
-        until = following.start() if following is not None else counts[index + 1].start
+    if (respective := respective_position(sentence.text, counts, index)) is not None:
+        # "1,200 and 800 people fled X and Y respectively": each figure its place of those the list's last figure names
+        position, listed = respective
+        last = index - position + listed - 1
+        paired = respective_place(sentence, context, counts[last].start, _until_next(sentence.text, counts, last),
+                                  position, listed, earlier)
+        if paired is not None:
+            return paired
+    until = _until_next(sentence.text, counts, index)
     own = places(sentence, context, counts[index].start, until, earlier)
     if own.named:
         return own
@@ -232,6 +239,15 @@ def _count_places(sentence: Sentence, context: Place | None, counts: Sequence[Co
     fronted = _fronted(sentence.text, counts[index].start)
     opening = places(sentence, context, fronted.start(), counts[index].start, earlier) if fronted is not None else None
     return opening if opening is not None and opening.named else where
+
+
+def _until_next(text: str, counts: Sequence[Counted], index: int) -> int | None:
+    """Where the places of ``counts[index]`` end: at the next count, or at the place fronting its clause ("..., in
+    Bundibugyo, 1,100"); None for the last count."""
+    if index + 1 == len(counts):
+        return None
+    following = _fronted(text, counts[index + 1].start)
+    return following.start() if following is not None else counts[index + 1].start
 
 
 def _next_statement(text: str, end: int) -> int | None:
@@ -314,14 +330,16 @@ def _clause_dates(document: Document, sentence: Sentence, counts: Sequence[Count
     """The reports of a sentence of several counts, each dated by its own clause: from its count to the next
     (the first from the sentence's start: "On Saturday, 500 left Dnipro and 300 ..."); a clause with no date
     takes that of the first dated clause of the same status ("500 left Dnipro on Saturday and 300 went to
-    Kharkiv"), never a plan's date for a completed move ("40,000 were moved and 25,000 would leave by Friday")."""
+    Kharkiv"), never a plan's date for a completed move ("40,000 were moved and 25,000 would leave by Friday"), nor
+    the date of a figure the count is compared with ("9,100 remain in shelters, down from 12,000 on Saturday": Saturday
+    is 12,000's)."""
     bounds = [sentence.body, *(counted.start for counted in counts[1:]), len(sentence.text)]
     clauses = [sentence.text[start:end] for start, end in zip(bounds, bounds[1:])]
     own = [find_date_text(clause, document.date, still_to_come(report.status, clause))
            for clause, report in zip(clauses, reports)]
     first_of_status: dict[str, tuple[str | None, str | None]] = {}
-    for report, when in zip(reports, own):
-        if when[1] is not None:
+    for n, (report, when) in enumerate(zip(reports, own)):
+        if when[1] is not None and not (n and _EARLIER_VALUE.search(clauses[n - 1])):
             first_of_status.setdefault(report.status, when)
     dated = [when if when[1] is not None else first_of_status.get(report.status, (None, None))
              for report, when in zip(reports, own)]
@@ -828,9 +846,10 @@ def find_reports(doc: Document, mentions: Sequence[Mention], peoples: Mapping[st
 def _sentence(text: str, mentions: Sequence[Mention], starts: list[int], start: int, end: int,
               body: int = 0) -> Sentence:
     """The sentence at ``start:end`` with the place mentions inside it (``body``: where its own words start, after
-    a dateline)."""
-    return Sentence(start, end, text[start:end], tuple(mentions[bisect_left(starts, start):bisect_left(starts, end)]),
-                    body)
+    a dateline, whose place is where the story was filed, no place of the sentence: "Maputo - 2,000 families took refuge
+    in camps" left no one from Maputo)."""
+    return Sentence(start, end, text[start:end],
+                    tuple(mentions[bisect_left(starts, start + body):bisect_left(starts, end)]), body)
 
 
 def _row_place(row: TableRow, mentions: Sequence[Mention], starts: list[int]) -> Mention | None:

@@ -291,8 +291,10 @@ _POSSESSIVE = re.compile(r"\s*['’]s?\s*", _I)
 _ROW_LABEL = re.compile(r"(?:^|[:;,][ \t]*|\band[ \t]+)(?P<name>(?-i:[A-Z][\w'’.-]*)(?:[ \t]+(?:(?-i:[A-Z][\w'’.-]*)|of|and|de|du|la|el))"
                         r"{0,4})[ \t]*(?:[:–—]|[ \t]-)[ \t]*$")
 # A place named as a part of the one before it: "Malawi's financial capital, Blantyre", "Kenya's port city of Mombasa",
-# "Sudan's embattled western Darfur" (at most two words between with nothing after them).
-_POSSESSIVE_PART = re.compile(r"\s*['’]s?\s+(?:(?:[a-z]+\s+){0,2}[a-z]+(?:\s*,\s*|\s+of\s+)(?:the\s+)?|(?:[a-z]+\s+){1,2})")
+# "Sudan's embattled western Darfur" (at most two words between with nothing after them), "India's flood-stricken
+# southern state of Kerala" (a hyphenated word is one).
+_POSSESSIVE_PART = re.compile(r"\s*['’]s?\s+(?:(?:[a-z]+(?:-[a-z]+)*\s+){0,2}[a-z]+(?:\s*,\s*|\s+of\s+)(?:the\s+)?"
+                              r"|(?:[a-z]+(?:-[a-z]+)*\s+){1,2})")
 # The role of a place joined to a located place before it by "and", "or" or a comma: located too (``_joined_with``).
 _JOINED = "joined"
 _COORDINATED = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:(?:to|into|towards?|for|from)\s+)?(?:the\s+)?", _I)
@@ -785,6 +787,25 @@ def places(sentence: Sentence, context: Place | None, after: int = 0, until: int
                   _joined_with(roles, origins[0]) if located and origins else _distinct(locatives),
                   destined, origin is None and not origin_text and _unknown_origin(sentence, after, until),
                   generic is not None and origin is not None)
+
+
+def respective_place(sentence: Sentence, context: Place | None, after: int, until: int | None, position: int, listed: int,
+                     earlier: EarlierMove | None = None) -> Where | None:
+    """The places of the figure at ``position`` of ``listed`` figures before one noun that "respectively" pairs with the
+    places read from ``after`` (to ``until``): the place at that position of a list of as many origins, else
+    destinations, else places the movement is only located in ("1,200 and 800 people were evacuated from Sukkur and
+    Larkana respectively": 800 from Larkana); None when no list has as many places."""
+    roles = _roles(sentence, context, after, until, earlier)
+    where = places(sentence, context, after, until, earlier)
+    for role in ("origin", "destination"):
+        listed_places = [(p, w) for r, p, w in roles if r == role]
+        if len(listed_places) == listed:
+            place, words = listed_places[position]
+            if role == "origin":
+                return replace(where, origin=place, origin_text=words)
+            return replace(where, destinations=(place,) if place is not None else (), destination_texts=(words,))
+    located = where.each_listed()
+    return located[position] if len(located) == listed else None
 
 
 def _distinct(located: list[tuple[Place | None, str]]) -> tuple[tuple[Place, str], ...]:

@@ -3,8 +3,9 @@
 A sentence ends at ".", "!" or "?" (with any closing quotes or brackets) before white space,
 unless the word before the period is an abbreviation ("Mr.", "U.S.", "a.m.") or a single letter
 (an initial, not the last letter of a unit: "km/h."). Lowercased text splits the same way. A line break also ends a
-sentence (headlines, captions, list items), except where a wrapped line continues in lower case or a line holds only a
-figure (a table cell: "321\nHouses destroyed").
+sentence (headlines, captions, list items), except where a wrapped line continues in lower case, or after a word that
+ends no sentence (text copied from a PDF: "sleeping in\n14 schools", "members of the\nNuba community"), or where a line
+holds only a figure (a table cell: "321\nHouses destroyed").
 
 >>> text = "Mr. Smith left at 10 a.m. on Monday. ( ap ) -- some 300 left , officials said .\\nNext"
 >>> [text[s:e] for s, e in sentence_spans(text)]
@@ -32,6 +33,10 @@ _PIECE_END = re.compile(r"[,;:]\s|\s")
 # A candidate end: terminal punctuation and closers, then white space; or a line break.
 _END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s)|\n""")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+# The words a line cannot end a sentence with, so that the next line goes on with it whatever its first letter: an
+# article, a preposition, a conjunction ("some 6,200 families, or about\n31,000 people").
+_LINE_GOES_ON = re.compile(r"(?<![\w.])(?:a|an|the|of|in|on|at|to|for|from|by|with|into|about|and|or|than|some|nearly"
+                           r"|around)$", re.IGNORECASE)
 _FIGURE_LINE = re.compile(r"\s*[\d][\d,. ]*")
 
 
@@ -52,6 +57,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     [(2, 6), (8, 12), (14, 19)]
     >>> [s for s in sentence_spans("a line that wraps\\nin lower case.")]
     [(0, 32)]
+    >>> [s for s in sentence_spans("some 900 people sheltered in\\n14 schools.\\nNext")]
+    [(0, 40), (41, 45)]
     """
     spans: list[tuple[int, int]] = []
     start = 0
@@ -61,7 +68,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             end = match.start()
             following = text[end + 1:end + 2]
             previous = text[end - 1:end]
-            if following.islower() and (previous.isalnum() or previous == ","):
+            if (following.islower() and (previous.isalnum() or previous == ",")) or _LINE_GOES_ON.search(text, start, end):
                 continue  # a wrapped line: the sentence goes on
             if _FIGURE_LINE.fullmatch(text, start, end):
                 continue  # a figure on a line of its own, as in a table cell ("321\nHouses destroyed")

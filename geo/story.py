@@ -245,8 +245,9 @@ def _in_main_country(places: list[Place]) -> list[Place]:
 
 
 def inside(place: Place, area: Place) -> bool:
-    """Whether ``place`` is ``area`` or lies in it, as far as the places say: its parent, or a country
-    with the same country code.
+    """Whether ``place`` is ``area`` or lies in it, as far as the places say: its parent or another place enclosing
+    it (``Place.enclosing``: a city in a district in a state lies in the state), or a country with the same country
+    code.
 
     >>> germany = Place("g:1", "Germany", 51.0, 9.0, "country", "DE")
     >>> passau = Place("g:2", "Passau", 48.6, 13.4, "city", "DE", parent="g:3")
@@ -255,8 +256,11 @@ def inside(place: Place, area: Place) -> bool:
     (True, True, True, False)
     >>> inside(passau, Place("g:4", "Austria", 47.3, 13.3, "country", "AT"))
     False
+    >>> kochi = Place("g:5", "Kochi", 9.9, 76.3, "city", "IN", parent="g:6", enclosing=("g:6", "g:7"))
+    >>> inside(kochi, Place("g:7", "Kerala", 10.4, 76.5, "admin1", "IN")), inside(kochi, bavaria)
+    (True, False)
     """
-    return (place.id == area.id or (bool(place.parent) and place.parent == area.id)
+    return (place.id == area.id or (bool(place.parent) and place.parent == area.id) or area.id in place.enclosing
             or (area.kind == "country" and bool(area.country) and area.country == place.country))
 
 

@@ -42,7 +42,7 @@ _HEDGE = r"(?:could|may|might|would|will)\s+"  # "the displaced could reach 30,0
 _COPULA = rf"(?:{_HEDGE}be|are|were|is|was)\s+(?:now\s+)?$"
 _TALLY = re.compile(r"\b(?:(?:number|total|tally|count|population)\s+of\s+"
                     rf"|{_TALLY_OF_MOVED}|(?P<moved>displaced|evacuees?|refugees?|idps?|homeless)"
-                    r"(?:\s+(?:population|count|total|tally|figure)|,\s+numbering|\s+(?P<noun>people|persons|families|households)"
+                    r"(?:\s+(?:population|count|total|tally|figure)|(?:,|\s+[–—])\s+numbering|\s+(?P<noun>people|persons|families|households)"
                     rf"(?:\s+numbering|(?=\s+(?:now\s+|have\s+|has\s+|{_HEDGE})?(?:{GREW}|reach(?:ed)?|number(?:ed)?|total(?:l?ed)?)\b))"
                     rf"|(?={_WHERE_TALLIED}?,?\s+(?:(?:who|which)\s+)?(?:now\s+|have\s+|has\s+|{_HEDGE})?"
                     rf"(?:{GREW}|reach(?:ed)?|number(?:ed)?|total(?:l?ed)?)\b)"

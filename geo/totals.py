@@ -9,7 +9,9 @@ Rules:
 - **One statement**: the parts are reports of one sentence, one table or bulleted list (its rows quote the same
   header), or one block of place-headed lines ("Henan Province\\n800 people evacuated\\nShaanxi Province\\n34,000
   evacuated": each figure on its own line under a line naming its place, up to a blank line). Figures in different
-  sentences of prose are different statements, often of the same people told twice: never summed.
+  sentences of prose are different statements, often of the same people told twice: never summed; nor is a sentence
+  opening "Another 300 fled Y" joined to the one before (people beyond those counted, but no source added them up, and
+  "another" as often adds to other things: "nine were injured and another 300 relocated").
 - **One movement**: the same unit (families and people are never converted), term (evacuated and sheltered are
   not added), status and date (or none; when unresolved, the same words: "last week" and "on Monday" may differ).
 - **Figures of their own**: each part is a figure of one value ("about 300", "more than 34,000"; no range "3,000 to

@@ -21,7 +21,8 @@ Rules:
   (evacuation, exodus, departure, displacements (IDMC's unit: "43,000 new displacements" are people), passage,
   influx, new arrivals, the refugee count or total, the number of refugees ...); people
   abandon their homes or "the town"; something keeps them out of their homes. Rescuing, pulling or plucking people from their homes, houses or
-  rooftops, or from flooded neighbourhoods or villages, is an evacuation (group ``rescue``); so is taking,
+  rooftops, or from flooded neighbourhoods or villages, or people the water or the fire trapped or stranded (also told
+  before the rescue: "300 people trapped by floodwaters have been rescued"), is an evacuation (group ``rescue``); so is taking,
   carrying, moving, bringing or ferrying them from flooded or burning homes or places, rooftops, or from
   their homes by boat or helicopter (taken from their homes, they may also be abducted or arrested); rescues from rubble or a highway are not movements (nor is pulling people out of rubble, ruins or wreckage a pull-out);
   nor is what a carrying verb brings or sends to people counted ("brought heavy rain to 3 million people"). A
@@ -40,6 +41,7 @@ Rules:
   moved in with relatives, family or neighbours, taken in by them, staying or living in hotels when named as driven from
   their homes ("survivors", "evacuees"; not guests or tourists: ``_hotel_refugees``), took or sought refuge, shelter (or "shelters"), safety or asylum (not found shelter for a count of others: "finding shelter for the 38,000 people who fled", a need), applied or filed for asylum, became, are now, live or registered as refugees,
   in makeshift, displacement, IDP, refugee or evacuation camps, settlements or sites, remaining, staying or living in camps (or
+  being in them: "4,000 people are (still) in 55 camps", not army, summer or prison camps) (or
   in schools, churches, tents and other public refuges: ``PUBLIC_REFUGES``),
   in displacement, exile or flight (not a plane in flight), people who are on the move, in temporary or emergency accommodation or housing, unable (not able or allowed, yet) to return or go home,
   who cannot or have not (yet) returned home or to their villages, sheltering a
@@ -167,15 +169,19 @@ ESCAPED_FROM = (r"(?:\s+(?:from|out\s+of))?\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?
 # homeless", "leaving 3,000 families without shelter").
 LEFT_IN_STATE = (r"(?!(?:\s+[\w,.'’-]+){1,5}?\s+(?:homeless|without\s+(?:a\s+|any\s+)?(?:homes?|shelter|roofs?|housing))\b)")
 # "Left" or "leaving" people (counted or not) says what befell them, not that they went: "left people stunned",
-# "leaving 300 residents without power"; a movement word of their own says whether they moved ("left 2,000 people
-# displaced").
+# "leaving 300 residents without power", "leaving 9,000 children without schooling"; a movement word of their own
+# says whether they moved ("left 2,000 people displaced").
 LEFT_PEOPLE = (r"(?!\s+(?:(?:the|its|their|some|many|most|about|around|nearly|over|more\s+than)\s+)?"
                r"(?:[\d][\d,.]*\s+(?:million\s+|thousand\s+)?)?(?:people|persons|residents|inhabitants|villagers|families"
-               r"|households|civilians)\b)")
+               r"|households|civilians|children|students|women|men|patients|passengers)\b)")
 # Survivors pulled out of rubble were rescued where they lay, not withdrawn ("pulled out 12 survivors from beneath the
 # ruins", "pulled out of the wreckage"); troops pull out of a town.
 NOT_FROM_RUBBLE = (r"(?!(?:\s+[\w'’,.-]+){0,4}?\s+(?:from|of)\s+(?:(?:beneath|under(?:neath)?)\s+)?(?:the\s+)?(?:[\w-]+\s+)?"
                    r"(?:rubble|ruins|debris|wreckage|mud|collapsed)\b)")
+# People the water or the fire held where they were ("trapped by floodwaters", "stranded on their rooftops"): rescued,
+# they were evacuated; not people trapped in rubble or a mine.
+HELD_BY_WATER_OR_FIRE = (r"(?:trapped|stranded|marooned)\s+(?:by|in|on)\s+(?:(?:the|their|rising)\s+)*"
+                         r"(?:flood\w*|waters?|fires?|flames|homes?|houses?|rooftops?|roofs?)\b")
 # The people who take in those driven from their homes ("staying with relatives", "taken in by neighbours").
 HOSTS = r"(?:relatives|friends|family(?:\s+members)?|neighbou?rs|host\s+(?:families|communities))"
 # Public buildings people sleep in or spend the night in when driven from their homes ("spent the night in a
@@ -191,9 +197,13 @@ SHELTER_CENTRES = r"(?:evacuation|transit|reception|collective|accommodation|saf
 # Shelters or camps that accommodate people hold them ("the two camps accommodate 1,200 families"): said before the
 # bare "shelters" is; a hall or a stadium that "accommodates 500" may only have room for them.
 SHELTER_ACCOMMODATING = r"(?:shelters|cent(?:re|er)s|camps|sites)\s+(?:(?:are|were|now|currently|still)\s+)*accommodat(?:e|es|ing)\b"
-# How many places people stay in, before their kind: "in the 1,537 relief camps", "into 1,600 flood shelters" (not a
-# count of people).
-SHELTERS_COUNTED = r"(?:(?:the|their)\s+)?(?:\d[\d,.]*\s+)?"
+# The words before "camps" people stay in when driven from home ("living in two makeshift camps"), not a camp of
+# soldiers, trainees, children on holiday or prisoners ("staying in army camps", "are in summer camps").
+CAMP_KIND = r"(?:(?!(?:army|military|training|summer|boot|labou?r|prison|detention)\s)[\w-]+\s+){0,2}?"
+# How many places people stay in, perhaps roughly, before their kind: "in the 1,537 relief camps", "into 1,600 flood
+# shelters", "to nearly 3,000 relief camps" (not a count of people).
+SHELTERS_COUNTED = (r"(?:(?:the|their)\s+)?(?:(?:(?:nearly|almost|about|around|some|over|more\s+than|at\s+least)\s+)?"
+                    r"\d[\d,.]*\s+)?")
 # A movement noun naming a plan, a drill or a zone of one is no movement: "the evacuation plan covers 45,000
 # residents", "an evacuation drill" (no one has moved).
 NOT_A_PLAN = r"(?!\s+(?:plans?|drills?|exercises?|simulations?|rehearsals?|zones?|routes?|maps?)\b)"
@@ -268,8 +278,9 @@ _STATE_WORDS = rf"""(?P<state>{HOMELESS}
     | (?<=are\s)on\s+the\s+move | (?<=were\s)on\s+the\s+move
     | in(?<!in-in)\s+flight(?![\s-]+(?:attendants?|crews?|meals?|entertainment|wi-?fi|refuel\w*|over|above)\b) | sheltering\s+(?:(?:in|at)(?!\s+(?:place|home|(?:their|his|her)\s+(?:own\s+)?homes?)\b)|there\b|here\b|under\b) | in\s+(?:makeshift\s+|temporary\s+)?tents | put\s+up\s+in
     | (?:makeshift|displacement|idp|refugee|tent|temporary|informal|evacuee|evacuation)\s+(?:camps?|settlements?|sites?)
-    | (?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|liv(?:e|es|ed|ing))\s+(?:in|at)\s+{SHELTERS_COUNTED}(?:(?!(?:army|military|training|summer|boot|labou?r|prison|detention)\s)[\w-]+\s+){{0,2}}?
+    | (?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|liv(?:e|es|ed|ing))\s+(?:in|at)\s+{SHELTERS_COUNTED}{CAMP_KIND}
        (?:camps?|{PUBLIC_REFUGES}|(?:community|civic|sports|town)\s+(?:cent(?:re|er)s?|halls?))
+    | (?P<in_camps>(?:(?<=\bare\s)|(?<=\bwere\s))(?:(?:still|currently)\s+)?(?:in|at)\s+{SHELTERS_COUNTED}{CAMP_KIND}camps\b)
     | (?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|liv(?:e|es|ed|ing))\s+in\s+(?:[\w-]+\s+){{0,2}}?(?P<hotel>(?:hotel|motel)(?:s|\s+rooms))\b
     | (?:hid|hides?|hiding|hidden)\s+in\s+(?:the\s+)?(?:nearby\s+|surrounding\s+)?(?:bush|forests?|mountains|hills|jungle|caves|swamps)\b
     | albergues? | albergad[oa]s | abrigos | abrigad[oa]s | acolhid[oa]s | h[ée]berg[ée]e?s
@@ -313,8 +324,11 @@ MOVEMENT = re.compile(
        (?:(?:(?:their|the|his|her|flooded|submerged|inundated|damaged|burning)\s+){0,2}(?:homes?|houses?|rooftops?|roofs?|attics?|apartments?)
        |(?:the\s+)?(?:flooded|submerged|inundated|swamped)\s+(?:[\w-]+\s+)?(?:neighbou?rhoods?|villages?|streets?|areas?|districts?|towns?))\b
        # people the water or the fire held where they were: "rescued 300 people trapped by floodwaters"
-       |(?:\s+[\w'’,.-]+){0,4}?\s+(?:trapped|stranded|marooned)\s+(?:by|in|on)\s+(?:(?:the|their|rising)\s+)*
-        (?:flood\w*|waters?|fires?|flames|homes?|houses?|rooftops?|roofs?)\b)
+       |(?:\s+[\w'’,.-]+){0,4}?\s+{HELD_BY_WATER_OR_FIRE})
+      # ... also told before the rescue: "300 people trapped by floodwaters have been rescued" (the word starts at
+      # "trapped", as no lookbehind may span the words between)
+      |{HELD_BY_WATER_OR_FIRE}(?:\s+[\w'’-]+){0,3}?\s+(?:have|has|had|were|was)\s+(?:been\s+)?(?:[a-z]+ly\s+)?
+       (?:rescued|plucked)\b
        |(?:tak(?:e|es|en|ing)|took|carr(?:y|ies|ied|ying)|mov(?:e|es|ed|ing)|br(?:ing|ings|inging|ought)|ferr(?:y|ies|ied|ying))
         (?=(?:\s+[\w'’,.-]+){0,5}?\s+(?:from|out\s+of)\s+(?:(?:their|the|his|her)\s+)?
        (?:(?:flooded|submerged|inundated|swamped|burning)\s+(?:homes?|houses?|apartments?|neighbou?rhoods?|villages?|streets?|areas?|districts?|towns?)
@@ -373,7 +387,7 @@ MOVEMENT = re.compile(
     .replace("{ES_HOMES}", ES_HOMES).replace("{ES_AREA}", ES_AREA).replace("{FR_HOMES}", FR_HOMES)
     .replace("{ON_FOOT}", ON_FOOT).replace("{NOT_A_FORCE}", NOT_A_FORCE).replace("{NOT_A_PLAN}", NOT_A_PLAN)
     .replace("{LEFT_IN_STATE}", LEFT_IN_STATE).replace("{LEFT_PEOPLE}", LEFT_PEOPLE)
-    .replace("{NOT_FROM_RUBBLE}", NOT_FROM_RUBBLE).replace("{NOT_TO_PEOPLE_COUNTED}", NOT_TO_PEOPLE_COUNTED).replace("{RETURN_TRIP}", RETURN_TRIP).replace("{RETURN_OF_STATE}", RETURN_OF_STATE)
+    .replace("{NOT_FROM_RUBBLE}", NOT_FROM_RUBBLE).replace("{HELD_BY_WATER_OR_FIRE}", HELD_BY_WATER_OR_FIRE).replace("{NOT_TO_PEOPLE_COUNTED}", NOT_TO_PEOPLE_COUNTED).replace("{RETURN_TRIP}", RETURN_TRIP).replace("{RETURN_OF_STATE}", RETURN_OF_STATE)
     .replace("{SHELTER_CENTRES}", SHELTER_CENTRES),
     _I | re.VERBOSE,
 )
@@ -721,10 +735,12 @@ IN_CUSTODY = frozenset("inmates prisoners detainees convicts".split())
 # Movement words that say where people are, not where they left: they arrive, return, check in, are received or sheltered,
 # seek asylum or register as refugees ("expects 800,000 migrants to arrive", "the return of 3,900 evacuees",
 # "sheltered in schools", "sought shelter in a church", "given temporary accommodation in hotels", "hosted by relatives", "applied for asylum in Europe", "registered as refugees in Lebanon", "a refugee camp holding
-# 44,000 people outside Adré": people a relief, refugee or displacement camp holds are where it is).
+# 44,000 people outside Adré": people a relief, refugee or displacement camp holds are where it is, as are people "in
+# 37 camps in Erbil province").
 ARRIVING = re.compile(r"arriv|return|land|turn|show|check|c[ao]me\s+ashore|made\s+it(?!\s+out)|influx|welcom|receiv|host"
                       r"|(?:(?:given|granted|offered|provided\s+with|seek(?:s|ing)?|sought|tak(?:e[ns]?|ing)|took|f(?:ind(?:s|ing)?|ound))\s+)?(?:(?:temporary|emergency|red\s+cross|evacuation|public|community)\s+)*"
                       rf"(?:shelter|accommodation|housing|lodging)|accommodated|lodged|housed|put\s+up|{SHELTER_CENTRES}|(?:relief|transit|refugee|displacement|idp|evacuee|evacuation)\s+camp"
+                      r"|(?:(?:still|now|currently)\s+)?(?:in|at)\s+(?:[\w,-]+\s+){0,3}?camps\b"
                       r"|(?:appl|fil|lodg|claim|s(?:ought|eek))\w*\s+(?:for\s+)?asylum|registered\s+as", _I)
 HEAD_TOKENS = re.compile(r"[\w'’]+(?:-[\w'’]+)*|[^\w\s]")
 # After an active mover, an object that is not the counted people: another count, or a letter, a message ...

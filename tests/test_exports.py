@@ -156,3 +156,19 @@ def test_reports_csv_marks_an_origin_inferred_from_the_people_named():
     header, tags, *rows = list(csv.reader(io.StringIO(exports.reports_csv([named, inferred]))))
     assert "#meta+origin+inferred" in tags
     assert [dict(zip(header, row))["origin_inferred"] for row in rows] == ["false", "true"]
+
+
+def test_a_report_carries_when_its_articles_were_published_beside_the_date_its_words_give():
+    from dataclasses import replace
+    from datetime import date
+
+    from geo.model import Citation
+    told = (Citation("late", 0, 5, published=date(2024, 10, 31)), Citation("early", 0, 5, published=date(2024, 10, 29)))
+    undated = exports.report_record(replace(report(value=300), citations=told))
+    assert (undated["date"], undated["published"]) == (None, "2024-10-29")
+    # the movement's own date stays its own; an article with no date gives none
+    dated = exports.report_record(replace(report(value=300, date="2024-10-20"), citations=told))
+    assert (dated["date"], dated["published"]) == ("2024-10-20", "2024-10-29")
+    assert exports.report_record(report(value=300))["published"] is None
+    header, hxl, _ = list(csv.reader(io.StringIO(exports.reports_csv([report(value=300)]))))
+    assert dict(zip(header, hxl))["published"] == "#date+published"

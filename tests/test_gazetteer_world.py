@@ -1142,3 +1142,11 @@ def test_regions_news_writes_by_other_names_than_iso(gazetteer):
         ("Tigray", "iso3166-2:ET-TI"), ("Amhara", "iso3166-2:ET-AM"), ("Harari", "iso3166-2:ET-HA")]
     assert [(m.text, m.place.id) for m in gazetteer.find_mentions("Floods hit East Kazakhstan.")] == [
         ("East Kazakhstan", "iso3166-2:KZ-63")]
+
+
+def test_a_mentioned_place_knows_every_place_enclosing_it(gazetteer):
+    # a city whose parent is its district lies in the district's state too (Houston: Harris County, Texas)
+    [houston] = [m.place for m in gazetteer.find_mentions("Floods hit Houston on Monday.", "d")]
+    assert houston.parent and houston.parent in houston.enclosing and "iso3166-2:US-TX" in houston.enclosing
+    # no part of its identity: the index's own place is the same place
+    assert gazetteer.get(houston.id) == houston and not gazetteer.get(houston.id).enclosing

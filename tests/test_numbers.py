@@ -256,3 +256,14 @@ def test_an_apostrophe_may_group_thousands(text, value):
 def test_an_apostrophe_before_fewer_digits_groups_nothing():
     values = [c.value for c, _, _ in find_counts("a 6'2 tall man and 35 others")]
     assert 62 not in values and values[-1] == 35
+
+
+@pytest.mark.parametrize("text, values", [
+    # a figure after a slash that follows a word counts the same people in another unit
+    ("2,450 families/11,300 persons were moved", [2450, 11300]),
+    # after a figure the slash writes a fraction, a ratio or a date: no count of its own
+    ("1,640/4,200 residents had left", [1640]),
+    ("a 3/4 majority and 24/7 patrols in 2021/22", [3, 24]),
+])
+def test_a_figure_after_a_slash_counts_only_after_a_word(text, values):
+    assert [c.value for c, _, _ in find_counts(text)] == values

@@ -315,6 +315,8 @@ def test_flows_camps_registrations_and_runs_from_danger(text, value, term):
 @pytest.mark.parametrize("text", [
     "The tremor caused no damage but left people dizzy and frightened from Mosul to Erbil.",
     "The storm left 3,000 residents without power from Mosul to Erbil.",
+    "The storm wrecked 30 schools from Mosul to Erbil, leaving 8,400 children without lessons.",
+    "The storm left 3,000 students without classes from Mosul to Erbil.",
 ])
 def test_people_a_disaster_left_in_a_state_did_not_leave(text):
     assert figures(text) == []
@@ -323,6 +325,7 @@ def test_people_a_disaster_left_in_a_state_did_not_leave(text):
 @pytest.mark.parametrize("text, value", [
     ("About 3,000 residents left Mosul for Erbil after the storm.", 3000),
     ("The storm left 3,000 people displaced from Mosul to Erbil.", 3000),  # their own word moves them
+    ("The storm left 3,000 children displaced from Mosul to Erbil.", 3000),
 ])
 def test_people_who_left_or_whom_a_disaster_left_displaced_moved(text, value):
     assert [f[0] for f in figures(text)] == [value]

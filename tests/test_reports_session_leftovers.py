@@ -78,3 +78,38 @@ def test_new_arrivals_a_country_hosts_arrived_there(text, found):
 ])
 def test_covered_homes_are_destroyed_only_when_a_word_says_so(text, found):
     assert [(r.count.text, r.term) for r in reports_of(text, headline="Landslide news\n\n") if r.count] == found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # figures listed before one noun that "respectively" pairs with listed places: each figure at its own place
+    ("Officials said 2,300 and 650 residents were evacuated from Mosul and Erbil respectively.",
+     [(2300, "Mosul", ()), (650, "Erbil", ())]),
+    ("Some 900, 400 and 250 families fled to Mosul, Erbil and Aleppo, respectively.",
+     [(900, None, ("Mosul",)), (400, None, ("Erbil",)), (250, None, ("Aleppo",))]),
+    ("About 2,300 and 650 people were displaced in Mosul and Erbil respectively, while 90 people fled Aleppo.",
+     [(2300, "Mosul", ()), (650, "Erbil", ()), (90, "Aleppo", ())]),
+    # negatives: a range is one figure; one figure and "respectively" of something else keep the sentence's places
+    ("Between 2,300 and 2,650 residents were evacuated from Mosul and Erbil respectively.", [(2300, "Mosul", ())]),
+    ("Some 2,300 residents left Mosul for Erbil and Aleppo on Monday and Tuesday respectively.",
+     [(2300, "Mosul", ("Erbil", "Aleppo"))]),
+])
+def test_respectively_pairs_listed_figures_with_listed_places(text, expected):
+    reports = [r for r in reports_of(text, headline="Displacement news\n\n") if r.count is not None]
+    assert [(r.count.min, r.origin.name if r.origin else None, tuple(p.name for p in r.destinations))
+            for r in reports] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part counted out of a whole, bare or as a ratio, counts what the whole's noun names; the whole is no report
+    ("About 1,640 of 4,200 households were displaced by the fighting.", [(1640, "households", ())]),
+    ("Some 1,640 out of 4,200 residents have fled the fighting.", [(1640, "people", ())]),
+    ("By Monday, 1,640/4,200 residents had fled the fighting.", [(1640, "people", ())]),
+    # the same people in two units joined by a slash: one report, the second its equivalent
+    ("Some 2,450 families/11,300 persons have fled the fighting.", [(2450, "families", (("people", 11300),))]),
+    # negatives: a part with no movement of its own; a ratio of other things
+    ("About 1,640 of 4,200 residents stayed behind after others fled the fighting.", []),
+    ("Some 640 people fled after 3/4 of the homes burned.", [(640, "people", ())]),
+])
+def test_a_part_out_of_a_whole_or_a_ratio_counts_the_part(text, expected):
+    reports = [r for r in reports_of(text, headline="Displacement news\n\n") if r.count is not None]
+    assert [(r.count.min, r.unit, r.equivalent) for r in reports] == expected

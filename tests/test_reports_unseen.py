@@ -1506,6 +1506,29 @@ def test_people_belonging_to_households_that_did_not_move_are_no_report():
         (2000, "people", "evacuated")]
 
 
+def test_displaced_people_belonging_to_households_moved_whatever_the_households_verb():
+    # the people's own noun says they moved; the families' verb ("were counted") does not undo it
+    [report] = reports_of("Some 2,300 IDPs belonging to 470 families were counted since the start of the year.",
+                          headline="")
+    assert (report.count.value, report.unit, report.term, report.equivalent) == (
+        2300, "people", "displaced", (("families", 470),))
+    assert reports_of("Some 2,300 residents belonging to 470 families were counted since the start of the year.",
+                      headline="") == []
+
+
+def test_people_who_are_in_camps_are_sheltered_where_the_camps_are():
+    # "are in (55) camps": their state, and the camps' place is where they are (no forced-movement word needed)
+    [first, second] = reports_of("Around 2,140 residents are in 37 camps in Erbil province and 1,950 in Dnipro.",
+                                 headline="")
+    assert [(r.count.value, r.term, r.destination_texts) for r in (first, second)] == [
+        (2140, "sheltered", ("Erbil",)), (1950, "sheltered", ("Dnipro",))]
+    assert figures("Some 800 villagers were still in camps.", headline="") == [(800, "people", "sheltered")]
+    # camps of holidays, soldiers or prisoners are not where displaced people stay; schools hold pupils
+    assert figures("Some 800 children are in summer camps.", headline="") == []
+    assert figures("Some 800 soldiers are in army camps near the town.", headline="") == []
+    assert figures("Some 800 children are in schools again.", headline="") == []
+
+
 def test_a_count_in_shelters_by_its_own_verb_is_sheltered_after_an_evacuation():
     assert figures("Some 9,000 residents were evacuated and 3,400 remained in shelters.", headline="") == [
         (9000, "people", "evacuated"), (3400, "people", "sheltered")]

@@ -21,6 +21,10 @@ def test_camps_named_for_the_displaced_count_camps_not_people():
     # the people themselves, with their abbreviation, are still counted
     assert figures("Some 36 displaced families (IDPs) reached the town on foot.", headline="") == [
         (36, "families", "displaced")]
+    # ... and with no people noun at all: "internally displaced camps" are camps too, beside the people they hold
+    text = "Aid groups now run 14 internally displaced camps in the east, where 52,000 displaced persons live."
+    assert figures(text, headline="") == [(52000, "people", "displaced")]
+    assert figures("The agency said 1,400 displaced camped by the road.", headline="") == [(1400, "people", "displaced")]
 
 
 def test_mass_displacements_counted_are_events_not_people():
@@ -212,3 +216,26 @@ def test_forced_out_before_the_people_counted_moves_them():
     assert figures("A brush fire near Goma has forced out about 700 residents.") == [(700, "people", "fled")]
     # the same particle after another verb moves no one
     assert figures("The stadium sold out 700 tickets as the storm neared.") == []
+
+
+def test_a_line_ending_in_a_word_that_ends_no_sentence_goes_on():
+    # text copied from a PDF breaks lines anywhere: after "in" or "about" the next line is the same sentence
+    assert figures("About 4,100 villagers slept in\n31 shelters on Friday night.", headline="") == [
+        (4100, "people", "sheltered")]
+    [report] = reports_of("Close to 6,200 households, or about\n31,000 people, fled the valley.", headline="")
+    assert (report.count.value, report.unit, report.equivalent) == (6200, "households", (("people", 31000),))
+    # a line ending in any other word still ends its sentence (a headline over the body)
+    [report] = reports_of("Floods hit the north\n4,100 people were staying in shelters on Friday.", headline="")
+    assert report.quote == "4,100 people were staying in shelters on Friday."
+
+
+def test_a_tally_of_moved_people_numbering_households_between_dashes():
+    # the tally's people and the households its value counts: families, named as evacuated by the tally
+    assert figures("The evacuees – numbering 1,340 families in all – remain in schools.", headline="") == [
+        (1340, "families", "evacuated")]
+    # the tally's noun is the count's movement, whatever verb the sentence goes on with
+    assert figures("The evacuees – numbering 1,340 families – spent Sunday at the town's mosque.", headline="") == [
+        (1340, "families", "evacuated")]
+    assert figures("The evacuees, numbering 800, received food parcels.", headline="") == [(800, "people", "evacuated")]
+    # people who did not move, numbering whatever, are no tally of movement
+    assert figures("The volunteers – numbering 1,340 – handed out food in the schools.", headline="") == []

@@ -100,9 +100,16 @@ def test_people_moved_out_by_others(text, expected):
     # people a rescue frees from the water or the fire that held them were evacuated
     ("Boat crews rescued 1,300 residents trapped by rising floodwaters in the lower town.", [(1300, "people", "evacuated")]),
     ("Firefighters rescued 250 people stranded on their rooftops as the flood rose.", [(250, "people", "evacuated")]),
+    # ... also told before the rescue, in the passive
+    ("Some 640 villagers trapped by the flood have been rescued, the navy said.", [(640, "people", "evacuated")]),
+    ("About 90 residents stranded on their roofs by the flood were rescued by helicopter.", [(90, "people", "evacuated")]),
     # still trapped, or only reached, they did not move
     ("Some 1,300 residents remain trapped by floodwaters in the lower town.", []),
     ("Aid workers reached 1,300 residents trapped by floodwaters in the lower town.", []),
+    # nor did people freed from rubble or a mine, nor those the water killed
+    ("Some 35 guests trapped in the rubble of the hotel have been rescued.", []),
+    ("About 40 miners trapped in a flooded shaft were rescued on Sunday.", []),
+    ("About 25 people trapped by the floodwaters have drowned.", []),
 ])
 def test_people_rescued_where_they_were_trapped_were_evacuated(text, expected):
     assert figures(text) == expected

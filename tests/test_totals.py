@@ -101,6 +101,8 @@ def test_an_open_bound_stays_open_and_parts_no_place_holds_give_a_total_with_no_
     "4,000 in Chikwawa.",
     # figures in different sentences of prose
     "Rivers burst their banks. 4,120 people were displaced in Nsanje. Some 2,900 were displaced in Chikwawa.",
+    # ... even when the second opens with "another": more people, yet a statement of its own
+    "Rivers burst their banks. About 4,120 people fled Nsanje. Another 2,900 fled Chikwawa.",
     # one figure for each place
     "Rivers burst their banks. Over 3,000 people were displaced in each of Nsanje and Chikwawa.",
 ])

@@ -152,7 +152,7 @@ var evacmap = (function () {
       item.appendChild(el("span", "evac-breakdown", " (of whom " + parts.join(", ") + ")"));
     }
     var said = [r.attributed_to ? "according to " + r.attributed_to : "source not named",
-                r.date ? r.date : (r.date_text ? r.date_text : "undated")];
+                r.date ? r.date : (r.date_text ? r.date_text : (r.published ? "undated, published " + r.published : "undated"))];
     if (r.outlets && r.outlets.length) said.push("in " + r.outlets.join(", "));
     if (r.articles > 1) said.push(r.articles + " articles");
     if (r.named_sources_same_figure > 1) said.push(r.named_sources_same_figure + " named sources give this figure");
