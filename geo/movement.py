@@ -24,7 +24,7 @@ from geo.predicates import RESIDING
 from geo.roles import EarlierMove
 from geo.tallies import LABEL_FIGURE
 from geo.terms import term_of
-from geo.vocabulary import (ARRIVING, DEMONYM, GAP_WORDS, IN_CUSTODY, MOVEMENT, OCCUPANTS, SHELTER_CENTRES,
+from geo.vocabulary import (ARRIVING, DANGER_AREAS, DEMONYM, GAP_WORDS, IN_CUSTODY, MOVEMENT, OCCUPANTS, SHELTER_CENTRES,
                              SHELTERS_COUNTED, UNITS, gap_ok)
 
 _I = re.IGNORECASE
@@ -78,12 +78,19 @@ _DESCRIBED_BEFORE = re.compile(
 _RETURNED_PEOPLE = re.compile(r"returned\s+(?:[\w-]+\s+)?" + _UNIT_WORD.pattern, _I)
 _RETURNED_DESCRIBED_BEFORE = re.compile(rf"{_DESCRIBED_BEFORE.pattern}|(?:^|[.!?]\s+|\n\s*)$|\d\s+$", _I)
 _ORDERED_BEFORE = re.compile(r"\b(?:ordered|(?<!in\s)orders?|told|urged|advised|instructed|asked)\b(?:\s+[\w,'’-]+){0,4}?\s+to\s+$", _I)
+# An appeal before the verb ("residents were urged to leave", "tourists have been advised to leave", "called on
+# villagers to evacuate"): it asks people to move, and no one is yet said to have gone; an order ("ordered to leave")
+# is a decision to move them.
+_APPEAL_BEFORE = re.compile(r"\b(?:advised|urged|encouraged|asked|called\s+(?:on|upon)|appealed\s+to)\b(?:\s+[\w,'’-]+){0,4}?"
+                            r"\s+to\s+$", _I)
 _FORCIBLY_BEFORE = re.compile(r"\b(?:forcibly|forcefully|forcedly)\s+$", _I)
 # People others carry to safety were evacuated ("700 residents were taken to safety", "brought to higher ground"), not
-# fled as people who go there themselves ("fled to safety"); so were people "moved" or "shifted" there; a word naming
-# relocation keeps its own term ("relocated to safer areas").
+# fled as people who go there themselves ("fled to safety"); so were people "moved" or "shifted" there or out of where a
+# hazard is ("shifted 900 people from low-lying areas"); a word naming relocation keeps its own term ("relocated to
+# safer areas").
 _CARRIER = re.compile(r"t[ao]ken|took|brought|carried|escorted|led", _I)
-_TO_SAFETY = re.compile(r"(?:\s+[\w'’-]+(?:[.,]\d+)*){0,4}?\s+to\s+(?:safety|higher\s+ground|safer\s+(?:ground|areas?|places?|locations?))\b", _I)
+_TO_SAFETY = re.compile(r"(?:\s+[\w'’-]+(?:[.,]\d+)*){0,4}?\s+(?:to\s+(?:safety|higher\s+ground|safer\s+(?:ground|areas?|places?|locations?))"
+                        r"|(?:from|out\s+of)\s+(?:the\s+)?" + DANGER_AREAS + r")\b", _I)
 # A movement agreed between the sides: "under a surrender deal", "as part of an agreement with the army".
 _UNDER_DEAL = re.compile(r"\b(?:under|as\s+part\s+of|in\s+line\s+with|in\s+accordance\s+with)\s+(?:an?|the|this|that)\s+"
                          r"(?:[\w-]+\s+){0,3}?(?:deal|agreement|accord|truce|ceasefire|settlement)\b", _I)
@@ -194,6 +201,19 @@ def verb_term(text: str, verb: re.Match, movements: Sequence[re.Match], article:
              and not (leaving and term in STAYING and CLAUSE_BREAK.search(text, *sorted((verb.end(), m.start()))))
              and not (term == "sheltered" and m.start() > verb.end() and _DEPARTING.fullmatch(verb.group()))]
     return min(named)[1] if named else article
+
+
+def appealed(text: str, verb: re.Match) -> bool:
+    """Whether the movement verb is what an appeal asks people to do ("were urged to leave"), not an order.
+
+    >>> import re
+    >>> def of(text): return appealed(text, re.search(r"leave|evacuate", text))
+    >>> of("Tourists have been advised to leave the town"), of("The mayor called on villagers to evacuate")
+    (True, True)
+    >>> of("Residents were ordered to leave the town"), of("Residents began to leave the town")
+    (False, False)
+    """
+    return _APPEAL_BEFORE.search(text, max(0, verb.start() - 60), verb.start()) is not None
 
 
 def _moved_to_safety(text: str, verb: re.Match) -> bool:

@@ -76,6 +76,9 @@ CARRIED_OFF = re.compile(r"\s*(?:(?:have|has|had|were|was|are|been|being|reporte
 # tried to flee": held, not moved; "200 civilians drowned while fleeing": a death toll).
 _AFFECTED = (r"affect(?:ed|ing|s)?|rescued|rescuing|stranded|trapped|marooned|impacted|injured|isolated|cut\s+off|hit|assisted|helped"
              r"|at\s+(?:[\w-]+\s+)?risk\s+of\s+(?:being\s+)?(?:displace|evict|evacuat)\w*"
+             # "(20,000 were moved, but) 90,000 people are still at risk": what a hazard threatens, after a copula
+             # ("5,000 residents at risk were evacuated" moved)
+             r"|(?:are|is|were|was|remain(?:s|ed)?)\s+(?:still\s+|now\s+)?(?:at\s+(?:[\w-]+\s+)?risk|in\s+danger)"
              r"|arrested|detained|intercepted|apprehended|drowned|perished|(?:were|was|been|being)\s+reached"
              r"|in\s+(?:a\s+situation\s+of\s+)?(?:urgent\s+|dire\s+|desperate\s+)?need"
              r"|without\s+(?:access\s+to\s+)?(?:(?:clean|safe|drinking|running|potable)\s+){0,2}"
@@ -107,10 +110,12 @@ _DISPLACED_HEAD = re.compile(r"\b(?:displaced|evacuees|idps|homeless)\b", _I)
 # arrivals from Sudan"; not its standing "400,000 refugees").
 _NEW_ARRIVALS = re.compile(r"\s+(?:new\s+arrivals|newly\s+arrived)\b", _I)
 # People someone plans aid for: "to respond to the needs of 100,000 new arrivals", "assistance to 5,000 refugees",
-# "appealed for funds to support 20,000 returnees" (people named as displaced are a figure of their own).
+# "appealed for funds to support 20,000 returnees", or a plan targets (people named as displaced are a figure of their own).
 _AIDED_BEFORE = re.compile(
     r"\b(?:needs\s+of|(?:assistance|aid|support|help|relief|services)\s+(?:to|for)|assist(?:ing)?|(?:support|help)(?:ing)?"
-    r"|(?:respond|responding|cater|catering|provide|providing)\s+for|plan(?:s|ning)?\s+for)"
+    r"|(?:respond|responding|cater|catering|provide|providing)\s+for|plan(?:s|ning)?\s+for"
+    # a plan's or an appeal's goal: "85 percent of the target 9,900 families", "a target of 5,000", "targets 8,000 households"
+    r"|target(?:s|ed|ing)?(?:\s+of)?)"
     r"\s+(?:(?:the|some|an\s+(?:estimated|expected)|up\s+to|around|about|nearly|over|more\s+than)\s+)*$", _I)
 # not "the displaced, numbering", "the evacuees – numbering", "displaced persons numbering" (tallies)
 _GROUP_SIZE_BEFORE = re.compile(r"\b(?:groups|batches|(?<!,\s)(?<![–—]\s)(?<!people\s)(?<!persons\s)(?<!families\s)(?<!households\s)numbering)"

@@ -84,7 +84,7 @@ from geo.homes import listed_housing_term
 from geo.hosting import HOSTING, Hosted, standing_populations
 from geo.merge import told_again
 from geo.model import Citation, Count, Document, Report
-from geo.movement import (AID_VERBS, SENDING_HOME, STAYING, attributive, coordinated_term, earlier_move, going_home,
+from geo.movement import (AID_VERBS, SENDING_HOME, STAYING, appealed, attributive, coordinated_term, earlier_move, going_home,
                           journey_end, movement_of, movers, only_their_number, own_term, returnees_named, staying_after,
                           verb_term)
 from geo.numbers import find_counts, is_near, parse_count
@@ -476,9 +476,10 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
         return held + (_clause_dates(document, sentence, reported, reports) if len(reports) > 1 else reports)
     if held:
         return held
-    # No figure: the places the first movement verb governs, and the people it moves.
+    # No figure: the places the first movement verb governs, and the people it moves; an appeal to people no figure
+    # counts ("residents were urged to leave") tells no movement.
     verbs = [m for m in verbs if m["verb"] and not _TO_CARE_CUSTODY_OR_SERVICE.match(text, m.end())
-             and not attributive(text, m) and not _daily_life(text, m, term_of(m.group()))]
+             and not attributive(text, m) and not _daily_life(text, m, term_of(m.group())) and not appealed(text, m)]
     moved = next(((verb, units) for verb in verbs if (units := movers(text, verb))), None)
     if moved is None:
         return []

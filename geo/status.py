@@ -7,7 +7,8 @@ Rules:
   returned", nor "to" before a shelter that is the movement word: "were moved to relief camps"), "next week", "in the coming ...",
   a plan after the people an "-ing" form names: "returning refugees are expected to arrive"), underway ("are leaving",
   "is being evacuated", "started leaving", "continue to"), planned also when people register, sign up, queue or
-  wait for it ("had registered for evacuation flights", "are waiting for evacuation"), completed ("have left", a past tense "left",
+  wait for it ("had registered for evacuation flights", "are waiting for evacuation") or when someone appeals for it ("called for the
+  evacuation of 3,000 residents", "recommended an evacuation"; "ordered the evacuation of" says neither), completed ("have left", a past tense "left",
   "set off", "withdrew", "drove ... from their homes", "were evacuated", an infinitive of purpose after an arrival
   ("hundreds have come to seek shelter"), a past stay "spent the night in its shelters", a hedged past "may have fled" (the hedge doubts the figure, not the tense), a verb of causing up to eight words before: "has forced more than 2.5
   million people to flee", "sent thousands fleeing"; an "-ing" form after a past clause and a comma, "the
@@ -105,6 +106,11 @@ _CAUSED_BEFORE = re.compile(
     _I)  # "forced the evacuation of 1.5 million", "led to the displacement of": it happened
 # A state people were left or rendered in happened: "the quake left 20,000 homeless", "leaving thousands without shelter".
 _LEFT_IN_STATE_BEFORE = re.compile(r"\b(?:left|leaving|rendered|rendering)\s+(?:[\w,.'’-]+\s+){1,6}$", _I)
+# An appeal for a movement, before its noun ("called for the evacuation of", "urged the relocation of", "recommended an
+# evacuation"): what is asked for has not happened ("ordered the evacuation of" says nothing either way; "forced the
+# evacuation of" happened).
+_APPEAL_FOR_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?\s+for|appeal(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|recommend(?:s|ed|ing)?)"
+                                r"\s+(?:the|an?)\s+(?:[\w-]+\s+)?$", _I)
 _HALTED = re.compile(r"\b(?:delayed|postponed|stalled|suspended|halted|on\s+hold|put\s+off|called\s+off|cancell?ed"
                      r"|blocked|obstructed)\b", _I)
 _BEGAN_AFTER = re.compile(r"\b(?:began|begun|begins|started|starts|resumed|continued|continues|is\s+under\s*way"
@@ -231,6 +237,8 @@ def status_of(sentence: str, verb: re.Match) -> str:
         return "completed"
     if verb["noun"] and (_WARNING_AFTER.match(sentence, verb.end()) or _planned_after(sentence, verb.end())):
         return "planned"  # "an evacuation warning was issued", "the evacuation ... was to take place"
+    if verb["noun"] and _APPEAL_FOR_BEFORE.search(window):
+        return "planned"  # "called for the evacuation of 3,000 residents": asked for, not yet done
     if verb["noun"] and _HALTED.search(sentence):
         return "planned"  # "the evacuation ... was delayed": it has not happened yet
     if verb["noun"] and _BEGAN_AFTER.search(sentence, verb.end()):

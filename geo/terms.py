@@ -28,14 +28,14 @@ DEFAULT = "displaced"
 # Checked in order: the first pattern found in the word(s) gives the term.
 _SPECIFIC = tuple((term, re.compile(pattern, re.IGNORECASE)) for term, pattern in (
     # leaving the camps to go home ends a displacement: before shelter's "camps"
-    ("returned", r"^(?:left|leav\w*)\s+(?:the|their)\s+(?:[\w-]+\s+)?(?:camps?|sites?|settlements?)\b"),
+    ("returned", r"^(?:left|leav\w*)\s+(?:the|their)\s+(?:[\w'’-]+\s+){0,3}?(?:camps?|sites?|settlements?|cent(?:re|er)s?)\b"),
     ("destroyed housing", r"destr|d[ée]trui|collaps|raz(?:ed|ing|es)|flatten|bulldoz|(?:washed|swept|washing|sweeping)\s+away|wip(?:ed|ing)\s+out|bur(?:ied|ying|ies)|gutt|burn|torch|\bguts\b|ablaze|on\s+fire|fire\s+to$|alight"
                           r"|consumed|demolish|reduced\s+to|(?:totally|completely|fully)\s+damaged|level+(?:ed|ing)"
                           r"|colaps|effondr|inhabitab|lost$|arrasad|sepultad|derrumbad"),
     ("homeless", r"homeless|no\s+longer\s+ha\w+\s+(?:a\s+)?(?:home|roof|place)|nowhere\s+(?:else\s+)?to|(?:lost|losing)\s+(?:\w+\s+)?(?:home|house|dwelling|apartment|flat|trailer|residence|hut|shack)"
                  r"|without\s+(?:a\s+)?(?:home|shelter|housing|roof|place\s+to)|in\s+(?:their\s+)?(?:cars|vehicles)"
                  r"|(?:sle\w+|liv\w+|camp\w*(?:\s+out)?|spen\w+\s+(?:\w+\s+){1,2}nights?)\s+(?:outdoors|outside|in\s+the\s+open|rough|along|beside|by|on)|perdi\w*\s+sus|perdu\s+(?:leurs?|sa|son)\s|perd(?:eram|eu|ido)\s+(?:as\s+|a\s+)?suas?\s|sin\s+(?:hogar|techo|abrigo|vivienda)|sem\s+(?:casa(?!\s+pr[óo]pria)|teto|tecto|abrigo|lar)|sans.abri|desabrigad"),
-    ("sheltered", r"shelter|camps?\b|(?:remain\w*|stay\w*|liv\w+)\s+(?:in|at)\s|settlements?|sites?\b|(?:nights?|sle\w+)\s+in\s|relief\s+camp|(?:evacuation|transit|reception|collective|safety|relief|welfare)\s+cent|accommodat|(?:given|granted|offered|provided\s+with)\s+(?:\w+\s+)?(?:homes|housing)|lodged|housed|hosted|(?:temporary|emergency)\s+housing|(?:staying|living)\s+with|moved\s+in\s+with|taken\s+in\s+by|tents|put\s+up|check\w*\s+in|refuge\b|se\s+(?:han\s+)?refugi|sanctuary|protection|r[ée]fugi[ée]|albergue|albergad|abrig|acolh|refugio|h[ée]berg"),
+    ("sheltered", r"shelter|camps?\b|(?:remain\w*|stay\w*|liv\w+)\s+(?:in|at)\s|(?<!re)settlements?|sites?\b|(?:nights?|sle\w+)\s+in\s|relief\s+camp|(?:evacuation|transit|reception|collective|safety|relief|welfare)\s+cent|accommodat|(?:given|granted|offered|provided\s+with)\s+(?:\w+\s+)?(?:homes|housing)|lodged|housed|hosted|(?:temporary|emergency)\s+housing|(?:staying|living)\s+with|moved\s+in\s+with|taken\s+in\s+by|tents|put\s+up|check\w*\s+in|refuge\b|se\s+(?:han\s+)?refugi|sanctuary|protection|r[ée]fugi[ée]|albergue|albergad|abrig|acolh|refugio|h[ée]berg"),
     # "airlifted out of Kabul": flown out of danger; "ordered out" as "ordered to leave"
     ("evacuated", r"[ée]vacu|\bvacat|retirad|airlift|order\w*\s+out\b"),
     ("displaced", r"displac|on\s+the\s+move|(?:\bnot|n't|cannot|unable|\byet)\s+(?:\w+\s+){0,3}?(?:return|go)|k(?:ept|eeps?|eeping)\b|evict|remov|\bsack|desplaz|d[ée]plac|desloc|idps?\b|desalojad|fora\s+de"),

@@ -120,6 +120,9 @@ UNITS = {
 # a house ("forced out of their apartments", "lost their trailers").
 DWELLINGS = r"(?:homes?|houses?|apartments?|flats|dwellings?|residences?|trailers?|huts?|shacks?)"
 # The places people are forced, driven or chased out of or from: where they live.
+# Areas where a hazard is, or its water ("low-lying areas", "inundated villages"): people moved out of them were evacuated.
+DANGER_AREAS = (r"(?:low-lying|coastal|flood-prone|flooded|inundated|submerged|affected|danger|at-risk|high-risk|riverside"
+                r"|riverbank)\s+(?:areas?|zones?|villages?|districts?|neighbou?rhoods?|communities)")
 PLACES_LEFT = rf"(?:{DWELLINGS}|villages?|towns?|city|cities|areas?|region|camps?|lands?|neighbou?rhoods?)"
 # The places people are forced, driven or pushed into ("pushed 250,000 people into the coastal strip"): somewhere on a
 # map, not a state ("pushed millions of people into poverty", "forced 500 people into labour"); shelters and camps are
@@ -286,13 +289,15 @@ _STATE_WORDS = rf"""(?P<state>{HOMELESS}
 _HOUSING_WORDS = rf"""(?P<housing>{DESTROYED})"""
 MOVEMENT = re.compile(
     r"""\b(?:(?P<verb>evacuat(?:e|es|ed|ing)
-    | (?:left|leav(?:e|es|ing))\s+(?:the|their)\s+(?:[\w-]+\s+)?(?:camps?|sites?|settlements?)\b(?=[^.;:]{0,80}?\b(?:home|homes|return\w*|back)\b)
+    | (?:left|leav(?:e|es|ing))\s+(?:the|their)\s+(?:[\w'’-]+\s+){0,3}?(?:camps?|sites?|settlements?|{SHELTER_CENTRES})\b
+       (?=[^.;:]{0,80}?\b(?:home|homes|return\w*|back|their\s+(?:own\s+)?(?:villages?|communities|places\s+of\s+origin))\b)
     | (?:send|sends|sending|sent)\s+back\b
     | leav(?:e|es|ing){LEFT_IN_STATE}{LEFT_PEOPLE}
     | (?<!the\s)(?<!at\s)left{LEFT_IN_STATE}{LEFT_PEOPLE}(?!-|\)|\s+(?:behind|over|wing|bank|side|hand|homeless|dead|without|intact|stranded|trapped
        |isolated|injured|wounded|cut\s+off)\b)
     | withdr(?:aw|aws|awing|awn|ew) | fle(?:e|es|eing|d)(?!{ESCAPED_FROM}) | displac(?:e|es|ed|ing)
     | relocat(?:e|es|ed|ing) | resettl(?:e|es|ed|ing) | repatriat(?:e|es|ed|ing) | deport(?:s|ed|ing)?
+    | (?:taken|took|received)\s+emergency\s+(?:resettlement|relocation)  # "61,000 have taken emergency resettlement"
     | expel(?:s|led|ling)? | evict(?:s|ed|ing)? | (?<=forcibly\s)remov(?:e|es|ed|ing) | transferr?(?:s|ed|ing)? | buss?(?:ed|ing) | airlift(?:s|ed|ing)? | ferried
     | (?<!in\s)(?:returns|returned|returning|return(?!{RETURN_TRIP}){RETURN_OF_STATE}) | arriv(?:e|es|ed|ing)
     | reach(?:es|ed|ing)?(?!\s+(?:an?\s+|the\s+)?(?:agreement|deal|total|peak|record|level|toll)) | depart(?:s|ed|ing)? | escap(?:e|es|ed|ing)(?!{ESCAPED_FROM})
@@ -382,7 +387,8 @@ MOVEMENT = re.compile(
     .replace("{ES_HOMES}", ES_HOMES).replace("{ES_AREA}", ES_AREA).replace("{FR_HOMES}", FR_HOMES)
     .replace("{ON_FOOT}", ON_FOOT).replace("{NOT_A_FORCE}", NOT_A_FORCE).replace("{NOT_A_PLAN}", NOT_A_PLAN)
     .replace("{LEFT_IN_STATE}", LEFT_IN_STATE).replace("{LEFT_PEOPLE}", LEFT_PEOPLE)
-    .replace("{NOT_FROM_RUBBLE}", NOT_FROM_RUBBLE).replace("{HELD_BY_WATER_OR_FIRE}", HELD_BY_WATER_OR_FIRE).replace("{NOT_TO_PEOPLE_COUNTED}", NOT_TO_PEOPLE_COUNTED).replace("{RETURN_TRIP}", RETURN_TRIP).replace("{RETURN_OF_STATE}", RETURN_OF_STATE),
+    .replace("{NOT_FROM_RUBBLE}", NOT_FROM_RUBBLE).replace("{HELD_BY_WATER_OR_FIRE}", HELD_BY_WATER_OR_FIRE).replace("{NOT_TO_PEOPLE_COUNTED}", NOT_TO_PEOPLE_COUNTED).replace("{RETURN_TRIP}", RETURN_TRIP).replace("{RETURN_OF_STATE}", RETURN_OF_STATE)
+    .replace("{SHELTER_CENTRES}", SHELTER_CENTRES),
     _I | re.VERBOSE,
 )
 _MOVEMENT_LOWERCASE = re.compile(MOVEMENT.pattern, re.VERBOSE)
@@ -468,8 +474,7 @@ _FORCED_CONTEXT = tuple((anchors, re.compile(pattern)) for anchors, pattern in (
       "submerged"),
      # "moved 5,600 residents out of low-lying areas": people taken out of where danger is (or water: "inundated villages")
      r"\b(?:mov(?:ed|ing)|ferr(?:ied|ying)|transport(?:ed|ing)|airlift(?:ed|ing))\s+(?:[\w'’,.-]+\s+){0,5}?(?:from|out\s+of)\s+"
-     r"(?:the\s+)?(?:low-lying|coastal|flood-prone|flooded|inundated|submerged|affected|danger|at-risk|high-risk|riverside"
-     r"|riverbank)\s+(?:areas?|zones?|villages?|districts?|neighbou?rhoods?|communities)\b"),
+     r"(?:the\s+)?" + DANGER_AREAS + r"\b"),
 ))
 # People moved between named places ("8,000 people were transported from Douma to northern Syria", "some 10,000
 # residents streamed out of Tal Afar", "shifted 3,500 people from Chittagong to schools", "25,000 Burundians

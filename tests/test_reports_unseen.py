@@ -389,7 +389,7 @@ def test_people_who_made_it_out_of_a_town_left_it():
     ("More than 4,500 civilians were bussed out of the besieged district overnight.", 4500, "people", "relocated"),
     ("An estimated 4,000 civilians made it out of the city through a humanitarian corridor.", 4000, "people", "displaced"),
     ("Some 2,700 people took to boats to escape the rising water.", 2700, "people", "fled"),
-    ("Local authorities moved 5,600 residents out of low-lying areas.", 5600, "people", "relocated"),
+    ("Local authorities moved 5,600 residents out of low-lying areas.", 5600, "people", "evacuated"),
 ])
 def test_a_one_sentence_excerpt_whose_only_word_of_forced_movement_is_a_wider_one(text, value, unit, term):
     assert figures(text, headline="") == [(value, unit, term)]
