@@ -124,11 +124,9 @@ from geo.terms import term_of
 from geo.vocabulary import MOVEMENT, OCCUPANTS, WITH_FAMILIES
 
 _I = re.IGNORECASE
-# A bare figure, "and" and the next count, paired by "respectively" later in the clause: the next count's noun is both's.
 # The same people's figure at another time, after a count: "(1,200 people remain in shelters,) down from a peak of 12,000".
 _EARLIER_FIGURE_BEFORE = re.compile(r",\s*(?:down|up)\s+from\s+(?:an?\s+(?:peak|high|maximum|record)\s+of\s+)?"
                                     r"(?:(?:nearly|almost|about|around|some|over|more\s+than|at\s+least)\s+)?$", _I)
-_RESPECTIVE_NEXT = re.compile(r"\s+and\s+(?P<next>\d[\d,.]*\d|\d)(?=\s+[^.;:]*?\brespectively\b)", _I)
 
 #: The smallest figure that makes a report (smaller ones still count as a breakdown).
 MIN_COUNT = 10
@@ -208,8 +206,6 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
             unit = "more"  # "709,841 people displaced in Jajpur and 363,832 in Puri": the same again, elsewhere
         if unit is None:
             unit = label_unit(text, start, end)
-        if unit is None:
-            unit = _respective_unit(text, end)  # "154,000 and 583,000 people were evacuated respectively": people
         if unit is None and previous_kept and _EARLIER_FIGURE_BEFORE.search(text, max(previous_head_end, start - 40), start):
             unit = previous_unit  # "1,200 people in evacuation centres, down from a peak of 12,000": the same people before
         if unit is None and (_PLACES_COUNTED.match(text, start) or SHELTERS_COUNTED_AFTER.match(text, end)):
@@ -299,19 +295,6 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
         found.append(whole)
         previous_kept = True
     return found
-
-
-def _respective_unit(text: str, end: int) -> str | None:
-    """The unit of the next count when a bare figure and it are paired with what follows "respectively": "In Punjab and
-    Sindh, 154,000 and 583,000 people were evacuated respectively" counts people twice.
-
-    >>> [(c.count.value, c.unit) for c in moving_counts("In A and B, 1,200 and 3,400 people were evacuated respectively.")]
-    [(1200, 'people'), (3400, 'people')]
-    >>> [(c.count.value, c.unit) for c in moving_counts("In 1,200 and 3,400 people were evacuated.")]
-    [(3400, 'people')]
-    """
-    paired = _RESPECTIVE_NEXT.match(text, end)
-    return head_unit(text, paired.start("next"), paired.end("next"))[0] if paired else None
 
 
 def _part_moved_as_whole(text: str, part: Counted, start: int, end: int) -> bool:
