@@ -36,8 +36,9 @@ def documents(limit: int | None) -> Iterator:
 
 def flow_section(rank: int, flow) -> str:
     """One flow as Markdown: heading, estimate, and each report with its figure, source and quote."""
+    source = f"{flow.origin.name} ({flow.origin.country})" if flow.origin else "(origin not reported)"
     target = flow.destination.name if flow.destination else "(destination not reported)"
-    lines = [f"## {rank}. {flow.origin.name} ({flow.origin.country}) -> {target}",
+    lines = [f"## {rank}. {source} -> {target}",
              f"people {flow.people} [{flow.people_min}-{flow.people_max}], households {flow.households}, "
              f"status {flow.status}, {len(flow.reports)} report(s)", ""]
     if len(flow.episodes) > 1:  # separate movements: the estimate is the largest one's, never their sum
@@ -91,7 +92,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     kb = size / 1024
     terms = Counter(r.term for r in result.reports)
     numbered = sum(r.count is not None for r in result.reports)
-    departures = sum(f.destination is None for f in result.flows)
+    kinds = Counter(f.kind for f in result.flows)
     print(f"Multi-News ({MULTINEWS.name}): {len(docs)} documents, {kb:,.0f} KB")
     print(f"  whole pipeline   {total:7.1f} s  {len(docs) / total:7.0f} docs/s")
     print(f"  reports step     {reports_seconds:7.2f} s  {len(docs) / reports_seconds:7.0f} docs/s  "
@@ -99,7 +100,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     print(f"  places step      {places_seconds:7.1f} s; merge + flows {combine_seconds:.2f} s")
     print(f"  reports {len(reports)} found, {len(result.reports)} after merging, {numbered} with a figure")
     print(f"  by term          {', '.join(f'{t} {n}' for t, n in terms.most_common())}")
-    print(f"  flows {len(result.flows) - departures} origin->destination, {departures} departures")
+    print(f"  flows {kinds['flow']} origin->destination, {kinds['departure']} departures, {kinds['arrival']} arrivals")
     args.out.parent.mkdir(parents=True, exist_ok=True)
     sections = [flow_section(rank, flow) for rank, flow in enumerate(largest(result.flows, args.top), 1)]
     args.out.write_text(f"# The {args.top} largest flows in Multi-News\n\n" + "\n".join(sections), encoding="utf-8")

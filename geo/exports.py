@@ -105,17 +105,18 @@ def report_record(report: Report) -> dict:
 
 
 def flow_feature(flow: Flow) -> dict:
-    """One flow as a GeoJSON Feature: a LineString, or a Point at the origin for a departure."""
-    if flow.destination is None:
-        geometry = {"type": "Point", "coordinates": list(flow.origin.lonlat)}
+    """One flow as a GeoJSON Feature: a LineString, or a Point at the origin for a departure, at the destination
+    for an arrival."""
+    if flow.kind != "flow":
+        geometry = {"type": "Point", "coordinates": list(flow.place.lonlat)}
     else:
         geometry = {"type": "LineString", "coordinates": [list(flow.origin.lonlat), list(flow.destination.lonlat)]}
     years = sorted({int(r.date[:4]) for r in flow.reports if r.date})
     properties = {
         "id": flow.id,
         "kind": flow.kind,
-        "origin": flow.origin.name,
-        "origin_id": flow.origin.id,
+        "origin": flow.origin.name if flow.origin else None,
+        "origin_id": flow.origin.id if flow.origin else None,
         "destination": flow.destination.name if flow.destination else None,
         "destination_id": flow.destination.id if flow.destination else None,
         "people": flow.people,
@@ -130,12 +131,20 @@ def flow_feature(flow: Flow) -> dict:
         # The separate movements along the route, each with its own estimate; people and its range are the
         # largest one's, never their sum.
         "episodes": [episode_record(e) for e in flow.episodes],
-        # A departure's: the flows from its origin whose people its figure totals; never add them to it.
-        "parts": [{"id": flow_id(flow.origin, d), "destination": d.name} for d in flow.parts],
+        # A departure's: the flows from its origin whose people its figure totals; never add them to it. An
+        # arrival's: the flows into its destination it totals.
+        "parts": [_part(flow, p) for p in flow.parts],
         # Totals evacmap computed that this flow's reports are parts of (``summed_from``): never in its figures.
         "totals": [report_record(r) for r in flow.totals],
     }
     return {"type": "Feature", "id": flow.id, "geometry": geometry, "properties": properties}
+
+
+def _part(point: Flow, place: Place) -> dict:
+    """A flow a departure or an arrival totals: its id and its other end."""
+    if point.kind == "arrival":
+        return {"id": flow_id(place, point.destination), "origin": place.name}
+    return {"id": flow_id(point.origin, place), "destination": place.name}
 
 
 def episode_record(episode: Episode) -> dict:
@@ -184,7 +193,8 @@ def places_to_geojson(mentions: Iterable[Mention], flows: Sequence[Flow]) -> dic
             by_place[mention.place.id].append(mention)
     roles: dict[str, set[str]] = defaultdict(set)
     for flow in flows:
-        roles[flow.origin.id].add("origin")
+        if flow.origin is not None:
+            roles[flow.origin.id].add("origin")
         if flow.destination is not None:
             roles[flow.destination.id].add("destination")
     features = []

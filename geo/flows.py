@@ -3,8 +3,10 @@
 Rules (also in the README):
 
 - A report with a resolved origin feeds one flow per resolved destination, and a *departure*
-  (origin only) when it names no resolved destination. Reports without a resolved origin feed no
-  flow; they still appear in ``reports.csv``.
+  (origin only) when it names no resolved destination. A report with resolved destinations and no resolved
+  origin ("90,000 sheltered in camps in the district", "2,000 evacuees reached the city") feeds an *arrival*
+  (destination only) per destination, by the same rules as a departure; a report with neither feeds nothing.
+  Every report stays in ``reports.csv``.
 - A figure shared by several destinations ("2,000 head to Idlib or Jarablus") is attached to each
   of those flows and marked shared; it is never split or summed, nor an estimate of one route's own figure: it
   is an episode of its own, shown only on a route that has no figure of its own ("more than one million fled to
@@ -48,6 +50,7 @@ Rules (also in the README):
   older than them, at least each one's figure: "45,000 evacuated from X in total" beside "37,500 went from X
   to Y") lists their destinations as its ``parts`` (``totals``): it is drawn as the origin's total, a ring
   around them, not as more people on top. Its reports stay its own.
+  An arrival totalling the flows into its destination lists their origins the same way.
 """
 from __future__ import annotations
 
@@ -233,10 +236,10 @@ def largest_episode(found: Sequence[Episode]) -> Episode | None:
     return max(happened, key=_size, default=None)
 
 
-def flow_id(origin: Place, destination: Place | None) -> str:
-    """Stable id of the flow between two places (or of a departure)."""
-    key = f"{origin.id}->{destination.id if destination else ''}"
-    prefix = "flow" if destination else "departure"
+def flow_id(origin: Place | None, destination: Place | None) -> str:
+    """Stable id of the flow between two places (or of a departure, or an arrival)."""
+    key = f"{origin.id if origin else ''}->{destination.id if destination else ''}"
+    prefix = "arrival" if origin is None else "flow" if destination else "departure"
     return f"{prefix}-{hashlib.sha1(key.encode()).hexdigest()[:12]}"
 
 
@@ -289,7 +292,7 @@ def _overlap(one: tuple[float, float], other: tuple[float, float]) -> bool:
 Route = tuple[str, str]
 
 
-def _refined(groups: dict[Route, tuple[Place, Place | None, list[Report]]]) -> None:
+def _refined(groups: dict[Route, tuple[Place | None, Place | None, list[Report]]]) -> None:
     """Move each report told at a coarser scale into the route of the one finer place that another report
     gives for the same movement, so the people are drawn once.
 
@@ -324,7 +327,8 @@ def totals(departure: Episode | None, flow: Episode | None) -> bool:
     """Whether a departure's shown movement is a total holding a flow's from the same origin: the same term, a
     plan or not alike, in people, the flow's date not after the departure's, and a figure at least the flow's
     ("45,000 evacuated from X in total" beside "37,500 went from X to Y"). A departure of an earlier day, of
-    another term or smaller than the flow counts other people, or only some: it is drawn on its own.
+    another term or smaller than the flow counts other people, or only some: it is drawn on its own. An arrival
+    holds a flow into its destination by the same rule ("30,000 reached Y in all" beside "25,000 fled from X to Y").
 
     >>> total = Episode("2016-12-22", "evacuated", 45000, 45000, 45000, "completed")
     >>> totals(total, Episode(None, "evacuated", 37500, 37500, 37500, "completed"))
@@ -344,29 +348,44 @@ def totals(departure: Episode | None, flow: Episode | None) -> bool:
 
 
 def _with_parts(flows: list[Flow]) -> list[Flow]:
-    """Each departure with the destinations of the flows from its origin that it totals (``totals``): a reader
-    adding a departure's circle to the widths of its flows counts the same people twice."""
+    """Each departure with the destinations of the flows from its origin that it totals (``totals``), each arrival
+    with the origins of the flows into its destination that it totals: a reader adding a circle to the widths of
+    its flows counts the same people twice."""
     shown = {f.id: largest_episode(f.episodes) for f in flows}
-    return [replace(f, parts=tuple(o.destination for o in flows
-                                   if o.destination is not None and o.origin.id == f.origin.id
-                                   and totals(shown[f.id], shown[o.id])))
-            if f.destination is None else f for f in flows]
+    routes = [f for f in flows if f.kind == "flow"]
+
+    def parts(point: Flow) -> tuple[Place, ...]:
+        if point.kind == "departure":
+            return tuple(o.destination for o in routes
+                         if o.origin.id == point.origin.id and totals(shown[point.id], shown[o.id]))
+        return tuple(o.origin for o in routes
+                     if o.destination.id == point.destination.id and totals(shown[point.id], shown[o.id]))
+
+    return [f if f.kind == "flow" else replace(f, parts=parts(f)) for f in flows]
+
+
+def _routes(report: Report) -> list[Route]:
+    """The routes a report feeds: one per resolved destination other than its origin, else its origin's departure;
+    with no resolved origin, one arrival per resolved destination; with neither, none."""
+    origin = report.origin.id if report.origin else ""
+    destinations = [d.id for d in report.destinations if d.id != origin]
+    if not origin:
+        return [("", d) for d in destinations]
+    return [(origin, d) for d in destinations] or [(origin, "")]
 
 
 def aggregate_flows(reports: Iterable[Report]) -> list[Flow]:
-    """One Flow per origin -> destination pair and one per origin-only departure, sorted by id."""
-    groups: dict[Route, tuple[Place, Place | None, list[Report]]] = {}
+    """One Flow per origin -> destination pair, one per origin-only departure and one per destination-only
+    arrival, sorted by id."""
+    groups: dict[Route, tuple[Place | None, Place | None, list[Report]]] = {}
     summed: list[Report] = []
     for report in reports:
         if report.summed_from:
             summed.append(report)  # a total evacmap computed is drawn by its parts, listed beside their figures
             continue
-        if report.origin is None:
-            continue
-        destinations = [d for d in report.destinations if d.id != report.origin.id]
-        for destination in destinations or [None]:
-            key = (report.origin.id, destination.id if destination else "")
-            groups.setdefault(key, (report.origin, destination, []))[2].append(report)
+        places = {p.id: p for p in report.destinations}
+        for route in _routes(report):
+            groups.setdefault(route, (report.origin, places.get(route[1]), []))[2].append(report)
     _refined(groups)
     flows = []
     for origin, destination, grouped in groups.values():

@@ -60,7 +60,10 @@ TILE_ALIASES = {"osm": "OpenStreetMap"}
 
 NO_FIGURE_WIDTH = 1.5  # thinner than any flow with a number, and drawn dashed
 FLOW_WIDTHS = (2.0, 16.0)  # pixels, from a handful of people to FULL_SCALE_PEOPLE and beyond
-DEPARTURE_RADII = (4.0, 30.0)
+DEPARTURE_RADII = (4.0, 30.0)  # departures and arrivals alike: one scale of people at one place
+# An arrival is a square (of a departure's area) outlined in the destinations' colour, thicker than a departure's
+# dark hairline, so the two kinds of point (people who left a place, people who reached one) never read as each other.
+ARRIVAL_STROKE = (ROLE_COLORS["destination"], 2)
 FULL_SCALE_PEOPLE = 50_000
 COORDINATE_DECIMALS = 4  # ~11 m: finer than any place the gazetteer resolves
 PACK_LEVEL = 6  # zlib's default: level 9 saves ~1% more for twice the time
@@ -71,6 +74,7 @@ REPORT_KEYS = (
     "destinations", "shared", "cumulative", "batch", "part", "additional", "origin_inferred", "summed_from",
 )  # fmt: skip
 EPISODE_KEYS = ("date", "term", "people", "people_min", "people_max", "households", "status")
+POINT_KINDS = ("departure", "arrival")  # movements drawn at one place: where people left, where they arrived
 PLACE_KEYS = ("name", "kind", "country", "mentions", "docs", "surface_forms", "role")
 
 
@@ -103,7 +107,8 @@ def flow_width(people: int | None) -> float:
 
 
 def departure_radius(people: int | None) -> float:
-    """Radius in pixels of the symbol of a departure; its area is proportional to ``people``.
+    """Radius in pixels of the symbol of a departure or an arrival (a square of that circle's area); its area is
+    proportional to ``people``.
 
     >>> departure_radius(None), departure_radius(1_500), departure_radius(12_000)
     (4.0, 8.5, 16.7)
@@ -208,7 +213,7 @@ def nearest_border(point: tuple[float, float], country: MultiPolygon) -> tuple[f
 
 
 def movement_feature(feature: dict, to_country: bool = False) -> dict:
-    """A flow or departure as the page needs it: popup fields, years and its drawn size. A flow ``to_country``
+    """A flow, departure or arrival as the page needs it: popup fields, years and its drawn size. A flow ``to_country``
     (its destination is a whole country) ends at that country's border nearest to the origin, not at the
     country's point deep inside it (Russia's is in Siberia): the report says only that people went into it."""
     p = feature["properties"]
@@ -227,11 +232,11 @@ def movement_feature(feature: dict, to_country: bool = False) -> dict:
         properties["episodes"] = [_present(e, EPISODE_KEYS) for e in episodes]
     if p.get("totals"):  # sums evacmap computed of this flow's figure and others: listed, never drawn
         properties["totals"] = [_present(r, REPORT_KEYS) for r in p["totals"]]
-    if p.get("parts"):  # a departure that totals flows from its origin: drawn as a ring around them
-        properties["parts"] = [part["destination"] for part in p["parts"]]
+    if p.get("parts"):  # a departure (an arrival) that totals flows from its origin (into its place): a ring
+        properties["parts"] = [part.get("destination") or part.get("origin") for part in p["parts"]]
     # A range with no single figure ("thousands have left") is drawn at its lower bound: at least that many moved.
     drawn = p.get("people") if p.get("people") is not None else p.get("people_min")
-    if p.get("kind") == "departure":
+    if p.get("kind") in POINT_KINDS:
         properties["radius"] = departure_radius(drawn)
     else:
         properties["width"] = flow_width(drawn)
@@ -255,8 +260,9 @@ def map_data(flows: dict, places: dict, *, basemap: bool) -> dict:
         key=lambda f: -f["properties"]["radius"],
     )
     data = {
-        "flows": _collection(f for f in movements if f["properties"].get("kind") != "departure"),
+        "flows": _collection(f for f in movements if f["properties"].get("kind") not in POINT_KINDS),
         "departures": _collection(f for f in movements if f["properties"].get("kind") == "departure"),
+        "arrivals": _collection(f for f in movements if f["properties"].get("kind") == "arrival"),
         "places": _collection(place_features),
     }
     if basemap:
@@ -273,12 +279,13 @@ def facets(flows: dict) -> list[dict]:
     dates, which years ("undated" for movements without one).
 
     >>> [(g["facet"], [o["value"] for o in g["options"]]) for g in facets({"features": []})]
-    [('show', ['flows', 'departures', 'places']), ('status', ['planned', 'underway', 'completed', 'unknown'])]
+    [('show', ['flows', 'departures', 'arrivals', 'places']), ('status', ['planned', 'underway', 'completed', 'unknown'])]
     """
     groups = [
         {"facet": "show", "title": "Show", "options": [
             {"value": "flows", "label": "Flows"},
             {"value": "departures", "label": "Departures, destination not reported"},
+            {"value": "arrivals", "label": "Arrivals and shelters, origin not reported"},
             {"value": "places", "label": "Places"},
         ]},
         {"facet": "status", "title": "Status", "options": [
@@ -314,13 +321,24 @@ def _circle_sample(radius: float, fill: str, stroke: str = "#333333") -> str:
     )
 
 
+def _square_sample(radius: float, fill: str, stroke: str, stroke_width: float) -> str:
+    """An arrival's square: the area of a circle of ``radius``, as the page draws it (``evacmap.js``)."""
+    side = round(radius * math.sqrt(math.pi), 1)
+    size = side + 2 * stroke_width + 2
+    return (
+        f'<svg width="{size:g}" height="{size:g}" aria-hidden="true"><rect x="{stroke_width + 1:g}" '
+        f'y="{stroke_width + 1:g}" width="{side:g}" height="{side:g}" fill="{fill}" stroke="{stroke}" '
+        f'stroke-width="{stroke_width:g}" fill-opacity="0.8"/></svg>'
+    )
+
+
 def _legend_list(rows: list[tuple[str, str]]) -> str:
     items = "".join(f"<li>{sample}<span>{html.escape(label)}</span></li>" for sample, label in rows)
     return f"<ul>{items}</ul>"
 
 
 def legend_html() -> str:
-    """The legend: flow widths, status colours, departure sizes and place roles, from the same
+    """The legend: flow widths, status colours, departure and arrival sizes and place roles, from the same
     scales the drawing uses."""
     widths = [(_line_sample(flow_width(None), dashed=True), "no figure given")] + [
         (_line_sample(flow_width(n)), f"{n:,} people") for n in (1_000, 10_000, FULL_SCALE_PEOPLE)
@@ -329,12 +347,17 @@ def legend_html() -> str:
     departures = [
         (_circle_sample(departure_radius(n), "#CCCCCC"), f"{n:,} people") for n in (1_000, 10_000)
     ] + [(_circle_sample(departure_radius(10_000), "none"), "ring: all who left, its flows are parts (not added)")]
+    arrivals = [
+        (_square_sample(departure_radius(n), "#CCCCCC", *ARRIVAL_STROKE), f"{n:,} people") for n in (1_000, 10_000)
+    ] + [(_square_sample(departure_radius(10_000), "none", *ARRIVAL_STROKE),
+          "hollow: all who arrived, its flows are parts (not added)")]
     roles = [(_circle_sample(5, ROLE_COLORS[r], "#FFFFFF"), ROLE_LABELS[r]) for r in ROLE_COLORS]
     return (
         '<div class="evac-legend">'
         "<h4>Flows (arrow points to the destination)</h4>" + _legend_list(widths)
         + "<h4>Status</h4>" + _legend_list(statuses)
         + "<h4>Departures, destination not reported</h4>" + _legend_list(departures)
+        + "<h4>Arrivals and shelters, origin not reported</h4>" + _legend_list(arrivals)
         + "<h4>Places (size: how often mentioned)</h4>" + _legend_list(roles)
         + "</div>"
     )  # fmt: skip
@@ -389,7 +412,7 @@ def inline_assets() -> RawHTML:
 
 
 class EvacuationLayers(Element):
-    """Flows, departures, places and the offline basemap, drawn by ``evacmap.draw`` on the map
+    """Flows, departures, arrivals, places and the offline basemap, drawn by ``evacmap.draw`` on the map
     this element is added to; ``data`` travels packed (see ``pack``)."""
 
     def __init__(self, data: dict, options: dict):
@@ -440,6 +463,7 @@ def build_map(
         "attribution": html.escape("; ".join([ATTRIBUTION, *credits])),
         "status_colors": STATUS_COLORS,
         "role_colors": ROLE_COLORS,
+        "arrival_stroke": ARRIVAL_STROKE,
         "facets": facets(flows),
     }
     m.add_child(EvacuationLayers(map_data(flows, places, basemap=tiles is None), options))

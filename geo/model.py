@@ -141,10 +141,11 @@ class Episode:
 
 @dataclass(frozen=True)
 class Flow:
-    """Reports aggregated per origin -> destination; ``destination`` None makes it a departure."""
+    """Reports aggregated per origin -> destination; ``destination`` None makes it a departure, ``origin`` None an
+    arrival (people who reached or are sheltered at a place, where from not reported); never both None."""
 
     id: str
-    origin: Place
+    origin: Place | None
     destination: Place | None
     people: int | None
     people_min: int | None
@@ -156,7 +157,8 @@ class Flow:
     # largest one's (``geo.flows``), never a sum of them.
     episodes: tuple[Episode, ...] = field(default=())
     # A departure only: the destinations of the flows from its origin that its figure totals ("45,000 left East
-    # Aleppo" beside "37,500 went to Aleppo Province"), drawn as parts of it, never added to it (``geo.flows``).
+    # Aleppo" beside "37,500 went to Aleppo Province"), drawn as parts of it, never added to it (``geo.flows``);
+    # an arrival's likewise: the origins of the flows into its destination that its figure totals.
     parts: tuple[Place, ...] = field(default=())
     # Totals evacmap computed that this flow's reports are parts of ("709,841 + 363,832" beside the flow of the 709,841
     # from Jajpur, ``geo.totals``): shown with it so the sum stays traceable, never in its figures.
@@ -164,4 +166,11 @@ class Flow:
 
     @property
     def kind(self) -> str:
+        if self.origin is None:
+            return "arrival"
         return "flow" if self.destination is not None else "departure"
+
+    @property
+    def place(self) -> Place:
+        """Where a departure or an arrival is drawn: the one end it has (a flow's origin)."""
+        return self.origin if self.origin is not None else self.destination

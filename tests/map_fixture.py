@@ -35,15 +35,16 @@ def report(id, quote, count_text=None, value=None, *, docs=("003_7545182a43752d8
 
 
 def movement(id, origin, destination, people, status, years, reports, people_range=None):
+    """A flow, or a departure (no destination), or an arrival (no origin)."""
     low, high = people_range or (people, people)
     geometry = (
         {"type": "LineString", "coordinates": [lon_lat(origin), lon_lat(destination)]}
-        if destination
-        else {"type": "Point", "coordinates": lon_lat(origin)}
+        if origin and destination
+        else {"type": "Point", "coordinates": lon_lat(origin or destination)}
     )
     properties = {
-        "id": id, "kind": "flow" if destination else "departure",
-        "origin": origin, "origin_id": origin.lower(),
+        "id": id, "kind": "arrival" if not origin else "flow" if destination else "departure",
+        "origin": origin, "origin_id": origin.lower() if origin else None,
         "destination": destination, "destination_id": destination.lower() if destination else None,
         "people": people, "people_min": low, "people_max": high, "status": status,
         "years": years, "reports": reports,
@@ -95,6 +96,13 @@ def fixture_flows() -> dict:
                 "r4", "The first 1,500 people were evacuated from the Old City of Homs.",
                 "1,500", 1500, status="completed", date="2014", batch=True,
                 docs=["001_11605675adc1a9a5"],
+            ),
+        ]),
+        movement("idlib-arrival", None, "Idlib", 3500, "completed", [2017], [
+            report(
+                "r5", "About 3,500 evacuees are staying in schools and camps in Idlib, aid workers said.",
+                "about 3,500", 3500, status="completed", date="2017-05-22", attributed_to="aid workers",
+                destinations=["Idlib"],
             ),
         ]),
     ])  # fmt: skip

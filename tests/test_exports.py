@@ -34,6 +34,23 @@ def test_flows_geojson_is_rfc7946_lon_lat_without_crs():
     assert departure["geometry"]["type"] == "Point" and departure["properties"]["destination"] is None
 
 
+def test_an_arrival_is_a_point_at_its_destination_with_no_origin_and_makes_it_a_destination():
+    sheltered = report(origin=None, destinations=[DNIPRO], value=4500, term="sheltered", quote="<b>camps</b>")
+    route = report(destinations=[DNIPRO], value=4000, term="sheltered", doc="b")
+    flows = aggregate_flows([sheltered, route])
+    collection = json.loads(exports.geojson_text(exports.flows_to_geojson(flows)))
+    [arrival] = [f for f in collection["features"] if f["properties"]["kind"] == "arrival"]
+    [line] = [f for f in collection["features"] if f["properties"]["kind"] == "flow"]
+    assert arrival["geometry"] == {"type": "Point", "coordinates": [34.9833, 48.45]}
+    p = arrival["properties"]
+    assert (p["origin"], p["origin_id"], p["destination"], p["people"]) == (None, None, "Dnipro", 4500)
+    assert p["parts"] == [{"id": line["id"], "origin": "Mariupol"}]  # its figure totals the flow, not added
+    assert p["reports"][0]["quote"] == "<b>camps</b>"  # data as written; the map escapes it
+    arrivals = [f for f in flows if f.kind == "arrival"]
+    places = exports.places_to_geojson([Mention("a", "Dnipro", 0, 6, DNIPRO)], arrivals)
+    assert [f["properties"]["role"] for f in places["features"]] == ["destination"]
+
+
 def test_coordinates_are_rounded_to_six_decimals():
     from gazetteer.model import Place
     place = Place("user:x", "X", 12.123456789, -1.987654321, "city")

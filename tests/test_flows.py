@@ -1,5 +1,6 @@
 from dataclasses import replace
 from datetime import date
+from hashlib import sha1
 
 import pytest
 from builders import BERDIANSK, DNIPRO, MARIUPOL, ZAPORIZHZHIA, report
@@ -99,8 +100,61 @@ def test_reports_without_numbers_still_make_a_flow():
     assert (flow.people, flow.people_min, flow.people_max, flow.status) == (None, None, None, "planned")
 
 
-def test_reports_without_a_resolved_origin_feed_no_flow():
-    assert aggregate_flows([report(origin=None, destinations=[DNIPRO], value=10)]) == []
+def test_a_report_with_a_destination_and_no_resolved_origin_is_an_arrival_at_it():
+    [arrival] = aggregate_flows([report(origin=None, destinations=[DNIPRO], value=10)])
+    assert (arrival.kind, arrival.origin, arrival.destination, arrival.people) == ("arrival", None, DNIPRO, 10)
+    assert arrival.id.startswith("arrival-")
+    assert aggregate_flows([report(origin=None, value=10)]) == []  # no place at all: reports.csv only
+
+
+@pytest.mark.parametrize("text, kind, people", [
+    ("Some 4,500 people are sheltering in relief camps in Dnipro after the floods, officials said.",
+     ("arrival", None, "Dnipro"), 4500),
+    ("About 2,300 evacuees have arrived in Zaporizhzhia since Monday, the regional governor said.",
+     ("arrival", None, "Zaporizhzhia"), 2300),
+    # negatives: a known origin feeds its flow only, or its departure only, never also an arrival
+    ("About 2,300 evacuees fled from Mariupol to Zaporizhzhia on Monday, the regional governor said.",
+     ("flow", "Mariupol", "Zaporizhzhia"), 2300),
+    ("About 2,300 residents fled Mariupol on Monday, the regional governor said.",
+     ("departure", "Mariupol", None), 2300),
+])
+def test_people_counted_where_they_arrived_or_shelter_are_an_arrival_and_a_known_origin_is_never_one(
+        text, kind, people):
+    [drawn] = aggregate_flows(merge_reports(reports_of(text)))
+    assert (drawn.kind, drawn.origin and drawn.origin.name, drawn.destination and drawn.destination.name) == kind
+    assert drawn.people == people
+
+
+def test_a_figure_sheltered_at_two_places_is_an_arrival_at_each_shared_and_never_summed():
+    shared = report(origin=None, destinations=[ZAPORIZHZHIA, DNIPRO], value=6000, start=0)
+    own = report(origin=None, destinations=[DNIPRO], value=1500, start=50)
+    arrivals = {f.destination.name: f for f in aggregate_flows([shared, own])}
+    assert {name: f.kind for name, f in arrivals.items()} == {"Dnipro": "arrival", "Zaporizhzhia": "arrival"}
+    assert (arrivals["Dnipro"].people, arrivals["Zaporizhzhia"].people) == (1500, 6000)  # the place's own first
+    assert [e.people for e in arrivals["Dnipro"].episodes] == [1500, 6000]
+
+
+def test_an_arrival_keeps_its_episodes_apart_like_a_departure():
+    monday = report(origin=None, destinations=[DNIPRO], value=800, date="2022-03-14", term="sheltered")
+    later = report(origin=None, destinations=[DNIPRO], value=2100, date="2022-03-21", term="sheltered", doc="b")
+    [arrival] = aggregate_flows([monday, later])
+    assert [(e.date, e.people) for e in arrival.episodes] == [("2022-03-14", 800), ("2022-03-21", 2100)]
+    assert arrival.people == 2100  # the largest movement, never 2,900
+
+
+def test_an_arrival_totalling_the_flows_into_its_place_lists_their_origins_as_its_parts():
+    """'30,000 have reached the city in all' beside '25,000 fled from the port town to it': one movement, drawn
+    once; a smaller arrival, or one of another term, counts other people and stays a circle of its own."""
+    total = report(origin=None, destinations=[ZAPORIZHZHIA], value=30000, term="fled", date="2022-03-20")
+    route = report(destinations=[ZAPORIZHZHIA], value=25000, term="fled", date="2022-03-18", doc="b")
+    flows = aggregate_flows([total, route])
+    [arrival] = [f for f in flows if f.kind == "arrival"]
+    assert arrival.parts == (MARIUPOL,) and arrival.reports == (total,)
+    assert all(f.parts == () for f in flows if f.kind == "flow")
+    for other in (replace(total, count=replace(total.count, value=900, min=900, max=900)),
+                  replace(total, term="sheltered")):
+        [arrival] = [f for f in aggregate_flows([other, route]) if f.kind == "arrival"]
+        assert arrival.parts == ()
 
 
 def test_a_destination_equal_to_the_origin_is_ignored():
@@ -113,8 +167,12 @@ def test_status_is_the_most_advanced():
 
 
 def test_flow_ids_are_stable_and_order_independent():
-    reports = [report(destinations=[DNIPRO], value=1), report(destinations=[ZAPORIZHZHIA], value=2, doc="z")]
+    reports = [report(destinations=[DNIPRO], value=1), report(destinations=[ZAPORIZHZHIA], value=2, doc="z"),
+               report(origin=None, destinations=[DNIPRO], value=3, doc="y"), report(value=4, doc="x")]
     assert [f.id for f in aggregate_flows(reports)] == [f.id for f in aggregate_flows(reversed(reports))]
+    assert {f.kind: f.id for f in aggregate_flows(reports) if f.kind != "flow"} == {
+        "departure": "departure-" + sha1(f"{MARIUPOL.id}->".encode()).hexdigest()[:12],  # as before arrivals
+        "arrival": "arrival-" + sha1(f"->{DNIPRO.id}".encode()).hexdigest()[:12]}
 
 
 def test_statements_without_a_number_merge_only_when_their_words_are_the_same():

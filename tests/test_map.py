@@ -121,13 +121,17 @@ def test_flow_width_is_monotone_with_a_minimum_for_no_number():
     assert flow_width(None) < min(widths)
 
 
-def test_page_data_splits_flows_departures_and_places():
+def test_page_data_splits_flows_departures_arrivals_and_places():
     data = map_data(fixture_flows(), fixture_places(), basemap=False)
     assert [f["properties"]["destination"] for f in data["flows"]["features"]] == ["Jarablus", "Idlib"]
     assert [f["properties"]["origin"] for f in data["departures"]["features"]] == [
         "al-Waer",
         "Old Homs",
     ]
+    [arrival] = data["arrivals"]["features"]
+    assert arrival["geometry"] == {"type": "Point", "coordinates": [36.6339, 35.9306]}  # at Idlib
+    assert "origin" not in arrival["properties"]  # none: left out like every empty field
+    assert arrival["properties"]["radius"] == geo.map.departure_radius(3500)
     assert len(data["places"]["features"]) == 5
     assert "countries" not in data
     jarablus = data["flows"]["features"][0]
@@ -189,7 +193,8 @@ def test_basemap_is_drawn_offline_only():
 def test_layer_names():
     groups = {g["facet"]: [o["label"] for o in g["options"]] for g in facets(fixture_flows())}
     assert groups == {
-        "show": ["Flows", "Departures, destination not reported", "Places"],
+        "show": ["Flows", "Departures, destination not reported", "Arrivals and shelters, origin not reported",
+                 "Places"],
         "status": ["planned", "underway", "completed", "unknown"],
         "period": ["2014", "2017"],
     }
@@ -207,6 +212,8 @@ def test_legend_title_and_attribution_are_on_the_page():
     assert 'class="evac-title">Homs 2017<' in page
     assert "Flows (arrow points to the destination)" in page
     assert "ring: all who left, its flows are parts (not added)" in page
+    assert "Arrivals and shelters, origin not reported" in page
+    assert f'<rect x="3" y="3" width="13.6" height="13.6" fill="#CCCCCC" stroke="{geo.map.ARRIVAL_STROKE[0]}"' in page
     assert "GeoNames (CC BY 4.0)" in page
     assert "L.control.scale()" in page
 
@@ -219,6 +226,18 @@ def test_page_names_the_parts_of_a_departure_that_totals_flows_and_keeps_their_i
     first, second = data["departures"]["features"]
     assert first["properties"]["parts"] == [HOSTILE[0]]
     assert "parts" not in second["properties"]
+
+
+def test_page_names_the_parts_of_an_arrival_by_their_origins_and_escapes_what_the_article_says():
+    flows = fixture_flows()
+    [arrival] = [f for f in flows["features"] if f["properties"].get("kind") == "arrival"]
+    arrival["properties"]["parts"] = [{"id": "flow-2", "origin": HOSTILE[0]}]
+    arrival["properties"]["destination"] = f"Idlib {HOSTILE[1]}"
+    arrival["properties"]["reports"][0]["quote"] = f"They said {HOSTILE[0]}"
+    [drawn] = map_data(flows, fixture_places(), basemap=False)["arrivals"]["features"]
+    assert drawn["properties"]["parts"] == [HOSTILE[0]]
+    page = render(flows)
+    assert all(attack not in page for attack in HOSTILE)  # packed, shown with textContent like every other field
 
 
 def _line(origin, destination, start, end):

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from browser import CHROMIUM, launch, open_offline
-from geo.map import build_map, render_map
+from geo.map import ARRIVAL_STROKE, build_map, render_map
 from map_fixture import HOSTILE, REPO, fixture_flows, fixture_places, hostile_collections, map_sources
 
 pytestmark = pytest.mark.skipif(
@@ -152,6 +152,25 @@ def test_switches_for_kind_and_period(fixture_page):
     set_switch(page, "show", "places", False)
     assert page.locator("path.evac-place").count() == 0
     assert page.locator("path.evac-flow").count() == flow_count(fixture_flows())
+
+
+def test_an_arrival_is_drawn_at_its_place_with_its_popup_and_its_switch(fixture_page):
+    page, _ = fixture_page
+    arrival = page.locator("path.evac-arrival")
+    assert arrival.count() == 1 and page.locator("path.evac-departure.evac-arrival").count() == 0
+    assert arrival.get_attribute("stroke") == ARRIVAL_STROKE[0]  # not a departure's dark hairline
+    assert arrival.get_attribute("d").count("h") == 2  # a square, not a departure's circle (drawn with arcs)
+    arrival.dispatch_event("click")  # its middle lies under the Idlib place marker: click the arrival itself
+    popup = page.locator(".leaflet-popup-content", has_text="origin not reported")
+    text = popup.inner_text()
+    assert "At Idlib (arrived or sheltered; origin not reported)" in text
+    assert "Best estimate: 3,500 people" in text and "according to aid workers" in text
+    page.keyboard.press("Escape")
+    set_switch(page, "show", "arrivals", False)
+    try:
+        assert page.locator("path.evac-arrival").count() == 0
+    finally:
+        set_switch(page, "show", "arrivals", True)
 
 
 def test_place_markers_by_role(fixture_page):

@@ -1,4 +1,4 @@
-/* evacmap: draws evacuation flows, departures and places on a Leaflet map.
+/* evacmap: draws evacuation flows, departures, arrivals and places on a Leaflet map.
  *
  * Everything that comes from an article (quotes, names, sources, document ids) reaches the page
  * through textContent, never innerHTML, so a quote containing markup shows as text and runs nothing.
@@ -12,6 +12,16 @@ var evacmap = (function () {
   var ARC_BEND = 0.18; // control point offset as a share of the flow's length
   var ARROW_SIZES = { s: 11, m: 16, l: 24 }; // arrowhead length in pixels per width bucket
   var ARROW_GAP = 6; // pixels between the arrow's tip and the destination, so its marker hides no tip
+
+  /* An arrival's symbol: a square of the area of a circle of its radius, so arrivals and departures share one
+   * scale of people, and its corners stand out from under a departure at the same place (the map draws SVG). */
+  var SquareMarker = L.CircleMarker.extend({
+    _updatePath: function () {
+      var p = this._point, half = this._radius * Math.sqrt(Math.PI) / 2;
+      this._renderer._setPath(this, this._empty() ? "M0 0" : "M" + (p.x - half) + "," + (p.y - half) +
+                              "h" + 2 * half + "v" + 2 * half + "h" + (-2 * half) + "z");
+    },
+  });
 
   function el(tag, className, text) {
     var node = document.createElement(tag);
@@ -130,7 +140,8 @@ var evacmap = (function () {
   }
 
   function heading(p) {
-    if (p.kind !== "flow") return "From " + p.origin + " (destination not reported)";
+    if (p.kind === "departure") return "From " + p.origin + " (destination not reported)";
+    if (p.kind === "arrival") return "At " + p.destination + " (arrived or sheltered; origin not reported)";
     return p.origin + " \u2192 " + p.destination +
            (p.to_border ? " (a country: the line ends at its nearest border; where in it is not reported)" : "");
   }
@@ -185,7 +196,10 @@ var evacmap = (function () {
     box.appendChild(el("p", "evac-estimate", estimate(p)));
     var when = years(p);
     box.appendChild(el("p", "evac-status", "Status: " + p.status + (when ? " \u00b7 " + when : "")));
-    if (p.parts) {
+    if (p.parts && p.kind === "arrival") {
+      box.appendChild(el("p", "evac-parts", "Total arriving at " + p.destination + ": the flows from " +
+                          p.parts.join(", ") + " are parts of it (not added)."));
+    } else if (p.parts) {
       box.appendChild(el("p", "evac-parts", "Total leaving " + p.origin + ": the flows to " + p.parts.join(", ") +
                           " are parts of it (not added)."));
     }
@@ -289,7 +303,7 @@ var evacmap = (function () {
   }
 
   function drawLayers(map, data, options) {
-    ["evac-basemap", "evac-flows", "evac-departures", "evac-places"].forEach(function (name, i) {
+    ["evac-basemap", "evac-flows", "evac-arrivals", "evac-departures", "evac-places"].forEach(function (name, i) {
       map.createPane(name).style.zIndex = 300 + 20 * i;
     });
     if (data.countries) {
@@ -307,7 +321,7 @@ var evacmap = (function () {
                    periods: p.years ? (p.years.length ? p.years.map(String) : ["undated"]) : null });
     }
 
-    // A flow or a departure: the same popup of its reports, tooltip and filter bookkeeping.
+    // A flow, a departure or an arrival: the same popup of its reports, tooltip and filter bookkeeping.
     function movementFeature(group) {
       return function (f, layer) {
         layer.bindPopup(function () { return movementPopup(f.properties); }, { maxWidth: 380, maxHeight: 360 });
@@ -332,24 +346,30 @@ var evacmap = (function () {
       onEachFeature: movementFeature("flows"),
     }).addTo(map);
 
-    var departures = L.geoJSON(data.departures, {
-      pane: "evac-departures",
-      pointToLayer: function (f, latlng) {
-        var p = f.properties;
-        return L.circleMarker(latlng, {
-          pane: "evac-departures",
-          radius: p.radius,
-          color: "#333333",
-          dashArray: p.people === undefined || p.people === null ? "3 3" : null,
-          fillColor: options.status_colors[p.status],
-          // A total of the flows leaving its origin is a ring: its people are theirs, not more on top.
-          fillOpacity: p.parts ? 0 : 0.45,
-          weight: p.parts ? 2 : 1,
-          className: "evac-departure evac-" + p.status + (p.parts ? " evac-total" : ""),
-        });
-      },
-      onEachFeature: movementFeature("departures"),
-    }).addTo(map);
+    /* A departure or an arrival at its one place, sized by its people: a departure a circle with a dark hairline,
+     * an arrival a square (Marker) outlined as options.arrival_stroke (colour, weight). */
+    function pointLayer(name, Marker, stroke) {
+      return L.geoJSON(data[name], {
+        pane: "evac-" + name,
+        pointToLayer: function (f, latlng) {
+          var p = f.properties;
+          return new Marker(latlng, {
+            pane: "evac-" + name,
+            radius: p.radius,
+            color: stroke ? stroke[0] : "#333333",
+            dashArray: p.people === undefined || p.people === null ? "3 3" : null,
+            fillColor: options.status_colors[p.status],
+            // A total of the flows leaving its origin (reaching its place) is hollow: its people are theirs.
+            fillOpacity: p.parts ? 0 : 0.45,
+            weight: (stroke ? stroke[1] : 1) + (p.parts ? 1 : 0),
+            className: "evac-" + p.kind + " evac-" + p.status + (p.parts ? " evac-total" : ""),
+          });
+        },
+        onEachFeature: movementFeature(name),
+      }).addTo(map);
+    }
+    var arrivals = pointLayer("arrivals", SquareMarker, options.arrival_stroke);
+    var departures = pointLayer("departures", L.CircleMarker, null);
 
     var places = L.geoJSON(data.places, {
       pane: "evac-places",
@@ -377,7 +397,7 @@ var evacmap = (function () {
       facets[group.facet] = {};
       group.options.forEach(function (option) { facets[group.facet][option.value] = true; });
     });
-    var parents = { flows: flows, departures: departures, places: places };
+    var parents = { flows: flows, departures: departures, arrivals: arrivals, places: places };
     filterControl(options.facets, function (facet, value, on) {
       facets[facet][value] = on;
       items.forEach(function (item) {
@@ -390,7 +410,7 @@ var evacmap = (function () {
 
     // Frame the movements: a country merely mentioned (Russia, backing a deal) must not zoom the map
     // out to half the world. Places frame the view only when there is no movement at all.
-    var bounds = L.featureGroup([flows, departures]).getBounds();
+    var bounds = L.featureGroup([flows, departures, arrivals]).getBounds();
     if (!bounds.isValid()) bounds = places.getBounds();
     if (bounds.isValid()) map.fitBounds(bounds, { padding: [40, 40], maxZoom: 9, animate: false });
   }
