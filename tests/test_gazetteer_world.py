@@ -1152,6 +1152,26 @@ def test_a_valley_alone_is_no_place(gazetteer):
     assert gazetteer.find_mentions("The Valley was quiet after the storm passed.") == []
 
 
+@pytest.mark.parametrize("text, names", [
+    # GeoNames' 22 regions, which ISO 3166-2 does not list (it keeps the six former provinces).
+    ("Cyclone rains flooded rice fields in Atsinanana and Vakinankaratra.", ["Atsinanana", "Vakinankaratra"]),
+    ("Clinics in Haute Matsiatra ran out of vaccine.", ["Haute Matsiatra"]),  # GeoNames' other name of it
+])
+def test_madagascars_regions_that_iso_does_not_list(gazetteer, text, names):
+    mentions = gazetteer.find_mentions(text)
+    assert [m.text for m in mentions] == names
+    assert {(m.place.kind, m.place.country) for m in mentions} == {("admin1", "MG")}
+
+
+def test_no_region_from_a_finer_level_that_holds_not_all_towns_or_is_an_english_word(gazetteer):
+    # GeoNames' two Palestinian units hold all its towns there, but ISO lists 16 governorates: not finer.
+    text = "Clashes spread from the West Bank to the Gaza Strip."
+    assert all(m.place.kind != "admin1" for m in gazetteer.find_mentions(text))
+    # Madagascar's region Diana is a given name (and a town's name) first: no region of it.
+    text = "Diana flew to Antananarivo, Madagascar."
+    assert [m.text for m in gazetteer.find_mentions(text)] == ["Antananarivo", "Madagascar"]
+
+
 @pytest.mark.parametrize("text, country", [
     # Kyrgyzstan's Jalal-Abad (GeoNames: Manas, 123,000 people) by the name news gives it.
     ("Mudflows buried roads near Jalalabad in southern Kyrgyzstan, and Osh region sent bulldozers.", "KG"),
