@@ -14,7 +14,7 @@ import re
 import sys
 import unicodedata
 from array import array
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -201,9 +201,7 @@ def compile_world() -> World:
     admin2 = read_admin2(lambda country, code: admin1.get((country, code)) or country_ids.get(country, ""), _latin,
                          city_points.get)
     cities = list(_cities(rows, admin1, admin2.city_parent, country_ids))
-    iso_counts = defaultdict(int)
-    for division, _ in typed_divisions:
-        iso_counts[division.country] += division.kind == "admin1"
+    iso_counts = Counter(d.country for d, _ in typed_divisions if d.kind == "admin1")
     finer = _finer_divisions(rows.values(), admin1_iso_lacks(), iso_counts, country_ids,
                              set(word_zipf).union(*town_keys.values()))
     places = [*_continents(), *countries, *_distinct_from_cities(typed_divisions, cities, admin1, rows), *finer,
