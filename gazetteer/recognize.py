@@ -63,6 +63,9 @@ PLURAL_KIND_WORDS = {fold(w): fold(singular) for w, singular in {
 #: Before "of", the list they name follows ("the provinces of Chaco, Salta and Catamarca"), and states
 #: and regions are listed too ("the states of Kano and Katsina"): no group is named so.
 PLURAL_KIND_WORDS_BEFORE_OF = PLURAL_KIND_WORDS | {fold("states"): fold("state"), fold("regions"): fold("region")}
+#: Landform words that, capitalised after a place's name, name a landform after the place, which lies
+#: there: one mention with the name ("the Swat Valley", "the Bekaa Valley"), as the benchmarks mark it.
+LANDFORM_WORDS = _folded("valley")
 #: Words that may stand next to a name inside a capitalised chunk without making it an organisation.
 MODIFIERS = _folded("north northern south southern east eastern west western central old new upper lower sub saharan "
                     "greater northwest northeast southwest southeast north-west north-east northeastern "
@@ -959,6 +962,8 @@ def extend_span(span: Span, tokens: Tokens, capital: Sequence[bool] = ()) -> Spa
     if (after is not None and tokens.keys[after] in KIND_WORDS and not _names_an_institution(after, tokens, capital)
             and not _qualifies_a_settlement(first, after, tokens)):
         kinds, last = KIND_WORDS[tokens.keys[after]], after
+    elif after is not None and tokens.keys[after] in LANDFORM_WORDS and (not capital or capital[after]):
+        last = after  # "the Swat Valley": the valley, at its place, one mention
     else:
         of = _previous_word(tokens, first)
         kind_word = _previous_word(tokens, of) if of is not None and tokens.keys[of] == "of" else None

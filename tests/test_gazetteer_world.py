@@ -1114,6 +1114,64 @@ def test_a_division_spelled_with_or_without_a_glide_between_vowels(gazetteer, te
     assert region.place.id == "iso3166-2:ET-OR"
 
 
+@pytest.mark.parametrize("text, division", [
+    # GeoNames' spelling of a name ISO lists only as "Béqaa" and "Beqaa" (q and k for one Arabic letter).
+    ("Tents flooded across the Bekaa after three days of rain.", "iso3166-2:LB-BI"),
+    # GeoNames' spelling of ISO's Russian local name Mordovija.
+    ("Convoys from Mordoviya reached the border.", "iso3166-2:RU-MO"),
+])
+def test_a_division_by_geonames_respelling_of_a_local_name_iso_lists(gazetteer, text, division):
+    [region] = gazetteer.find_mentions(text)
+    assert region.place.id == division
+
+
+def test_a_name_iso_lists_in_another_language_is_no_respelling(gazetteer):
+    # GeoNames and ISO both give Italian "Glarona" for Glarus: another language's name, not a spelling of it.
+    assert not [m for m in gazetteer.find_mentions("The choir sang in Glarona last spring.")
+                if m.place and m.place.id == "iso3166-2:CH-GL"]
+
+
+def test_an_english_word_that_translates_a_divisions_name_is_no_name_of_it(gazetteer):
+    # ISO gives "Valley" and "Progress" as the English of Honduras' Valle and Guatemala's El Progreso.
+    text = "Hikers crossed the valley floor, and a Valley council member praised their Progress."
+    assert [m.place.country for m in gazetteer.find_mentions(text) if m.place] == []
+    [valle, honduras] = gazetteer.find_mentions("Storms battered Valle in the south of Honduras.")
+    assert valle.place.id == "iso3166-2:HN-VA"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Snow closed the roads of the Swat Valley overnight.", ("Swat Valley", "PK")),
+    ("Farmers in the Bekaa Valley lost their crops.", ("Bekaa Valley", "LB")),
+])
+def test_a_valley_named_after_a_place_is_one_mention_at_that_place(gazetteer, text, expected):
+    [valley] = gazetteer.find_mentions(text)
+    assert (valley.text, valley.place.country) == expected
+
+
+def test_a_valley_alone_is_no_place(gazetteer):
+    assert gazetteer.find_mentions("The Valley was quiet after the storm passed.") == []
+
+
+@pytest.mark.parametrize("text, names", [
+    # GeoNames' 22 regions, which ISO 3166-2 does not list (it keeps the six former provinces).
+    ("Cyclone rains flooded rice fields in Atsinanana and Vakinankaratra.", ["Atsinanana", "Vakinankaratra"]),
+    ("Clinics in Haute Matsiatra ran out of vaccine.", ["Haute Matsiatra"]),  # GeoNames' other name of it
+])
+def test_madagascars_regions_that_iso_does_not_list(gazetteer, text, names):
+    mentions = gazetteer.find_mentions(text)
+    assert [m.text for m in mentions] == names
+    assert {(m.place.kind, m.place.country) for m in mentions} == {("admin1", "MG")}
+
+
+def test_no_region_from_a_finer_level_that_holds_not_all_towns_or_is_an_english_word(gazetteer):
+    # GeoNames' two Palestinian units hold all its towns there, but ISO lists 16 governorates: not finer.
+    text = "Clashes spread from the West Bank to the Gaza Strip."
+    assert all(m.place.kind != "admin1" for m in gazetteer.find_mentions(text))
+    # Madagascar's region Diana is a given name (and a town's name) first: no region of it.
+    text = "Diana flew to Antananarivo, Madagascar."
+    assert [m.text for m in gazetteer.find_mentions(text)] == ["Antananarivo", "Madagascar"]
+
+
 @pytest.mark.parametrize("text, country", [
     # Kyrgyzstan's Jalal-Abad (GeoNames: Manas, 123,000 people) by the name news gives it.
     ("Mudflows buried roads near Jalalabad in southern Kyrgyzstan, and Osh region sent bulldozers.", "KG"),
