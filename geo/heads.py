@@ -85,7 +85,6 @@ _ASIDE_END = re.compile(r"(?P<total>\s+(?:in\s+all|in\s+total|altogether|all\s+t
 # Words that make the noun after them someone's, not what a figure counts: "residents fled their homes" (``_last_unit_before``).
 _OWNERS = frozenset("their its his her our".split())
 _SAME_UNIT_AFTER = re.compile(r"\s+(?:others|of\s+(?:which|whom|them|these|those))\b", _I)
-# "(plans to relocate) 10,000 more to Ourang", "2,000 more in the coming days": more of the unit before.
 # Figures listed before one noun ("1,200, 900 and 800 people were evacuated from X, Y and Z (respectively)"): up to the
 # list's last figure, whose noun is every figure's.
 # ("10, and 800 residents" is no list: a comma before "and" ends a clause unless it ends a list of three or more; nor
@@ -94,8 +93,11 @@ _LISTED_FIGURES = re.compile(r"(?P<more>(?:\s*,\s*\d[\d,.]*\d)*)(?P<comma>\s*,)?
                              _I)
 _LISTED_BEFORE = re.compile(r"\d\s*,\s*$")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:[\w'’-]+\s+){0,4}$", _I)
+# "... from X and Y respectively": the list's figures pair in order with the places listed after them.
 RESPECTIVELY = re.compile(r"\brespectively\b", _I)
+# Between two figures of one such list (``listed_position``).
 _LIST_GAP = re.compile(r"\s*,\s*|\s*,?\s+and\s+", _I)
+# "(plans to relocate) 10,000 more to Ourang", "2,000 more in the coming days": more of the unit before.
 _MORE_AFTER = re.compile(r"\s+more\b", _I)
 # "500 more civilians", "2,000 more": people beyond those counted before (not "500 more than expected").
 _MORE_PEOPLE_AFTER = re.compile(r"\s+more\b(?!\s+than\b)", _I)

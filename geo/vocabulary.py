@@ -119,10 +119,10 @@ UNITS = {
 # The dwellings people are driven from, flee, abandon or lose: an apartment or trailer is as much a home as
 # a house ("forced out of their apartments", "lost their trailers").
 DWELLINGS = r"(?:homes?|houses?|apartments?|flats|dwellings?|residences?|trailers?|huts?|shacks?)"
-# The places people are forced, driven or chased out of or from: where they live.
 # Areas where a hazard is, or its water ("low-lying areas", "inundated villages"): people moved out of them were evacuated.
 DANGER_AREAS = (r"(?:low-lying|coastal|flood-prone|flooded|inundated|submerged|affected|danger|at-risk|high-risk|riverside"
                 r"|riverbank)\s+(?:areas?|zones?|villages?|districts?|neighbou?rhoods?|communities)")
+# The places people are forced, driven or chased out of or from: where they live.
 PLACES_LEFT = rf"(?:{DWELLINGS}|villages?|towns?|city|cities|areas?|region|camps?|lands?|neighbou?rhoods?)"
 # The places people are forced, driven or pushed into ("pushed 250,000 people into the coastal strip"): somewhere on a
 # map, not a state ("pushed millions of people into poverty", "forced 500 people into labour"); shelters and camps are
