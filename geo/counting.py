@@ -121,12 +121,12 @@ from geo.rejections import CARRIED_OFF, rejected, relative_movement
 from geo.tables import counted_label
 from geo.tallies import ROW_COMMA, SHELTERS_COUNTED_AFTER, label_unit, tallied_after, tallied_unit
 from geo.terms import term_of
-from geo.vocabulary import MOVEMENT, OCCUPANTS, WITH_FAMILIES
+from geo.vocabulary import MOVEMENT, OCCUPANTS, ROUGHLY, WITH_FAMILIES
 
 _I = re.IGNORECASE
 # The same people's figure at another time, after a count: "(1,200 people remain in shelters,) down from a peak of 12,000".
 _EARLIER_FIGURE_BEFORE = re.compile(r",\s*(?:down|up)\s+from\s+(?:an?\s+(?:peak|high|maximum|record)\s+of\s+)?"
-                                    r"(?:(?:nearly|almost|about|around|some|over|more\s+than|at\s+least)\s+)?$", _I)
+                                    rf"(?:{ROUGHLY}\s+)?$", _I)
 
 #: The smallest figure that makes a report (smaller ones still count as a breakdown).
 MIN_COUNT = 10

@@ -14,7 +14,7 @@ from geo.model import Count
 from geo.predicates import (CONTROL_VERB, HEAD_STOP, INTO_SHELTER, IRREGULAR_PAST, MOVEMENT_OF, NOUN_AFTER, ORDERED_TO,
                             PARTICIPLE_AFTER, WORD_BEFORE, is_modifier)
 from geo.terms import term_of
-from geo.vocabulary import DEMONYM, DESTROYED, HEAD_TOKENS, MOVEMENT, PLACES_LEFT, WITH_FAMILIES, unit_of
+from geo.vocabulary import DEMONYM, DESTROYED, HEAD_TOKENS, MOVEMENT, PLACES_LEFT, ROUGHLY, WITH_FAMILIES, unit_of
 
 _I = re.IGNORECASE
 
@@ -68,8 +68,8 @@ NEXT_BRACKETED_PLACE = r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?-i:[A-Z])[\w'’.-]*(
 _MOVED_PLACE_BEFORE = re.compile(r"\b(?:from|to|into|in|out\s+of)\s+(?:the\s+)?"
                                  r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s*\(\s*$", _I)
 _BRACKETED_LIST_AFTER = re.compile(r"\s*\)" + NEXT_BRACKETED_PLACE, _I)
-_PLACED_FIGURES_AFTER = re.compile(_LISTED_PLACE + r"(?:(?:\s*,\s*|\s*,?\s+and\s+)(?:(?:about|around|some|nearly|almost|over"
-                                   r"|more\s+than|at\s+least)\s+)?\d[\d,.]*" + _LISTED_PLACE + r")+", _I)
+_PLACED_FIGURES_AFTER = re.compile(_LISTED_PLACE + rf"(?:(?:\s*,\s*|\s*,?\s+and\s+)(?:{ROUGHLY}\s+)?\d[\d,.]*"
+                                   + _LISTED_PLACE + r")+", _I)
 # A count with no noun after it: punctuation, a preposition or a conjunction, or a participle.
 AFTER_BARE_FIGURE = re.compile(r"\s*(?:[,.;:)]|$|(?:in|on|at|from|to|into|across|since|after|by|during|last|this|over|and|or"
                          r"|along|near|around|throughout|outside|within|overnight|as|while|when|destroyed|damaged)\b)", _I)

@@ -200,10 +200,11 @@ SHELTER_ACCOMMODATING = r"(?:shelters|cent(?:re|er)s|camps|sites)\s+(?:(?:are|we
 # The words before "camps" people stay in when driven from home ("living in two makeshift camps"), not a camp of
 # soldiers, trainees, children on holiday or prisoners ("staying in army camps", "are in summer camps").
 CAMP_KIND = r"(?:(?!(?:army|military|training|summer|boot|labou?r|prison|detention)\s)[\w-]+\s+){0,2}?"
+# The words that make a figure rough or a bound, before it: "nearly 3,000", "more than 12,000".
+ROUGHLY = r"(?:nearly|almost|about|around|some|over|more\s+than|at\s+least)"
 # How many places people stay in, perhaps roughly, before their kind: "in the 1,537 relief camps", "into 1,600 flood
 # shelters", "to nearly 3,000 relief camps" (not a count of people).
-SHELTERS_COUNTED = (r"(?:(?:the|their)\s+)?(?:(?:(?:nearly|almost|about|around|some|over|more\s+than|at\s+least)\s+)?"
-                    r"\d[\d,.]*\s+)?")
+SHELTERS_COUNTED = rf"(?:(?:the|their)\s+)?(?:(?:{ROUGHLY}\s+)?\d[\d,.]*\s+)?"
 # A movement noun naming a plan, a drill or a zone of one is no movement: "the evacuation plan covers 45,000
 # residents", "an evacuation drill" (no one has moved).
 NOT_A_PLAN = r"(?!\s+(?:plans?|drills?|exercises?|simulations?|rehearsals?|zones?|routes?|maps?)\b)"
