@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from geo.vocabulary import (HEAD_TOKENS, HOMELESS, MAKING_SHELTER, MOVEMENT, NOT_A_PLAN, PUBLIC_REFUGES,
+from geo.vocabulary import (HEAD_TOKENS, HELD_IN_PLACE, HOMELESS, MAKING_SHELTER, MOVEMENT, NOT_A_PLAN, PUBLIC_REFUGES,
                             SHELTER_CENTRES, SHELTERS_COUNTED, THING_MOVED, UNITS)
 
 _I = re.IGNORECASE
@@ -61,7 +61,7 @@ _LIVING = re.compile(rf"(?:,?\s+[\w'’-]+){{0,5}}?\s+{RESIDING}[^,.;]{{0,60}}?(
 # ... or up to the place they live in, when no auxiliary follows: "900 families living in Goma returned to their villages".
 _LIVING_IN = re.compile(rf"(?:\s+[\w'’-]+){{0,3}}?\s+{RESIDING}\s+(?:in|near|around|at|along|on)\b", _I)
 # ... or by what held them, which a rescue after it then ends (``MOVEMENT``'s ``rescue`` starts there).
-_HELD_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?=(?:trapped|stranded|marooned)\b)", _I)
+_HELD_AFTER = re.compile(rf"(?:\s+[\w'’-]+){{0,3}}?\s+(?={HELD_IN_PLACE}\b)", _I)
 _CLAUSE_WORDS = re.compile(r"[^\W\d][\w'’-]*|[,;:.()]")
 AND_MOVED = re.compile(rf"(?:\s+[\w'’-]+){{0,5}}?\s+(?:and|or)\s+(?:(?:have|has|had|were|was|been|then|later)\s+)*(?:{MOVEMENT.pattern})", _I | re.VERBOSE)
 

@@ -11,7 +11,7 @@ from geo.homes import PART_DESTROYED
 from geo.predicates import (ASIDE, AND_MOVED, FACILITY_SHELTERING, INTO_SHELTER, MOVEMENT_OF, PARTICIPLE_AFTER, WORD_BEFORE,
                             living_moved, people_object)
 from geo.terms import term_of
-from geo.vocabulary import EACH_OF_PLACES, HOSTS, MOVEMENT, STATE_NEXT
+from geo.vocabulary import EACH_OF_PLACES, HELD_IN_PLACE, HOSTS, MOVEMENT, STATE_NEXT
 
 _I = re.IGNORECASE
 
@@ -74,7 +74,7 @@ CARRIED_OFF = re.compile(r"\s*(?:(?:have|has|had|were|was|are|been|being|reporte
 # the police held: the count's own verb is one of these ("25,000 people are at risk of displacement", "4,000 people
 # were reached with shelter kits", "left 900 people without access to clean water", "250 people were arrested as they
 # tried to flee": held, not moved; "200 civilians drowned while fleeing": a death toll).
-_AFFECTED = (r"affect(?:ed|ing|s)?|rescued|rescuing|stranded|trapped|marooned|impacted|injured|isolated|cut\s+off|hit|assisted|helped"
+_AFFECTED = (r"affect(?:ed|ing|s)?|rescued|rescuing|" + HELD_IN_PLACE + r"|impacted|injured|isolated|cut\s+off|hit|assisted|helped"
              r"|at\s+(?:[\w-]+\s+)?risk\s+of\s+(?:being\s+)?(?:displace|evict|evacuat)\w*"
              # "(20,000 were moved, but) 90,000 people are still at risk": what a hazard threatens, after a copula
              # ("5,000 residents at risk were evacuated" moved)
@@ -96,7 +96,7 @@ _AREA_AFTER = re.compile(r"\s+(?:areas?|districts?|regions?|provinces?|zones?|pa
                          r"|villages?|towns?|neighbou?rhoods?|communities|barangays?)\b", _I)
 # People stuck where they are: as the only word for a count's people in its clause ("thousands of marooned families,
 # while ..."), they have not moved, whatever the sentence's verb does for other counts.
-_STUCK = re.compile(r"stranded|trapped|marooned", _I)
+_STUCK = re.compile(HELD_IN_PLACE, _I)
 # The first verb after a count, within its clause: a movement word or one of ``_AFFECTED``.
 _PREDICATE_AFTER = re.compile(
     rf"(?P<clause>[.;]|,\s+(?:and|while|but)\b|\bwhile\b)|\b(?P<affected>{_AFFECTED})\b|{MOVEMENT.pattern}", _I | re.VERBOSE)

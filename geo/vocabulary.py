@@ -178,9 +178,11 @@ LEFT_PEOPLE = (r"(?!\s+(?:(?:the|its|their|some|many|most|about|around|nearly|ov
 # ruins", "pulled out of the wreckage"); troops pull out of a town.
 NOT_FROM_RUBBLE = (r"(?!(?:\s+[\w'’,.-]+){0,4}?\s+(?:from|of)\s+(?:(?:beneath|under(?:neath)?)\s+)?(?:the\s+)?(?:[\w-]+\s+)?"
                    r"(?:rubble|ruins|debris|wreckage|mud|collapsed)\b)")
+# People held where they are, unable to leave: not moved, unless rescued.
+HELD_IN_PLACE = r"(?:trapped|stranded|marooned)"
 # People the water or the fire held where they were ("trapped by floodwaters", "stranded on their rooftops"): rescued,
 # they were evacuated; not people trapped in rubble or a mine.
-HELD_BY_WATER_OR_FIRE = (r"(?:trapped|stranded|marooned)\s+(?:by|in|on)\s+(?:(?:the|their|rising)\s+)*"
+HELD_BY_WATER_OR_FIRE = (HELD_IN_PLACE + r"\s+(?:by|in|on)\s+(?:(?:the|their|rising)\s+)*"
                          r"(?:flood\w*|waters?|fires?|flames|homes?|houses?|rooftops?|roofs?)\b")
 # The people who take in those driven from their homes ("staying with relatives", "taken in by neighbours").
 HOSTS = r"(?:relatives|friends|family(?:\s+members)?|neighbou?rs|host\s+(?:families|communities))"
