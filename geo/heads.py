@@ -56,17 +56,19 @@ _WITH_CLAUSE_BEFORE = re.compile(r",\s*with\s+$", _I)
 # some 250,000 into flood shelters", "drove 3,000 into camps"); movers such as "sent" or "moved" are movements already.
 _PUSHING_VERB = re.compile(r"forc(?:ed|es|ing)|dr(?:ove|iven|iving)|push(?:ed|es|ing)", _I)
 _BARE_SUBJECT = frozenset("were was are is have has had will would could may might fled left remain remained".split())
+# A capitalised word, as a place's name starts ("Sukkur", "St.", "Dera"), and a name of up to three of them.
+_CAPITALISED = r"(?-i:[A-Z])[\w'’.-]*"
+_NAME = rf"{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,2}}"
 # Bare figures listed each with its place before the verb they are all the subject of: "about 5,000 in Sukkur, 3,200 in
 # Larkana and 900 in Jacobabad were moved to shelters" (the places by name: not "5,000 in shelters, 300 in tents").
-_LISTED_PLACE = (r"\s+(?:in|from|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*"
-                 r"(?:\s+(?:(?-i:[A-Z])[\w'’.-]*|(?:district|province|county|region|state|city|town|camp|village)s?))*")
+_LISTED_PLACE = (rf"\s+(?:in|from|at)\s+(?:the\s+)?{_CAPITALISED}"
+                 rf"(?:\s+(?:{_CAPITALISED}|(?:district|province|county|region|state|city|town|camp|village)s?))*")
 # The next place of a list that gives each place its figure in brackets, up to that bracket: ", Misrata (", " and
 # Zliten (" (``geo.counting`` reads its figure as the same again, elsewhere).
-NEXT_BRACKETED_PLACE = r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s*\("
+NEXT_BRACKETED_PLACE = rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+){_NAME}\s*\("
 # A bare figure in brackets after a place a movement names, the first of a list of such places: "residents were evacuated
 # from Sukkur (5,000), Larkana (3,200) and Jacobabad (900)" (the next ones are the same again, ``geo.counting``).
-_MOVED_PLACE_BEFORE = re.compile(r"\b(?:from|to|into|in|out\s+of)\s+(?:the\s+)?"
-                                 r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s*\(\s*$", _I)
+_MOVED_PLACE_BEFORE = re.compile(rf"\b(?:from|to|into|in|out\s+of)\s+(?:the\s+)?{_NAME}\s*\(\s*$", _I)
 _BRACKETED_LIST_AFTER = re.compile(r"\s*\)" + NEXT_BRACKETED_PLACE, _I)
 _PLACED_FIGURES_AFTER = re.compile(_LISTED_PLACE + rf"(?:(?:\s*,\s*|\s*,?\s+and\s+)(?:{ROUGHLY}\s+)?\d[\d,.]*"
                                    + _LISTED_PLACE + r")+", _I)
