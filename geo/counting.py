@@ -64,14 +64,23 @@ Rules:
   trucks that crossed"). People told by where they live, or were trapped, stranded or kept waiting, and then moved are no population ("35,000 people living near the
   volcano have been evacuated", "900 civilians trapped in the old city were evacuated"), nor are people staying or trapped where their flight took them ("10,000
   civilians remain trapped on the mountain since being driven out of their villages", "after fleeing"); a count's noun phrase that puts them in shelter moves them ("forced 6,000
-  people into shelters"). A bare figure after a report's place and "and" says the same of other people
-  ("709,841 people displaced in Jajpur and 363,832 in Puri"; after a longer clause when the figure is then placed by
+  people into shelters"). A bare figure after a report's place and "and" (or a list's comma and "and": "..., 3,200 in
+  Larkana, and 900 in Jacobabad") says the same of other people ("709,841 people displaced in Jajpur and 363,832 in
+  Puri"; after a longer clause when the figure is then placed by
   name: "26,000 people have so far been moved to safer ground in Assam and 2,300 in Meghalaya"; in a list of places
   with bracketed figures: "Tobruk (1,320 people) and Benghazi (730)"; in a list run on in a sentence, each row a name, a
   colon or a dash and its figure: "Rohri Camp - 1,200 people; Pano Aqil Camp - 800", not a row whose label says what
   it counts: "Houses damaged: 300"); a bare figure the clause of a count of families or households coordinates
-  after its verb shares their noun ("301,500 families had been affected and 44,683 displaced": families); a number
-  of shelters is no count ("at 14 school shelters"); "others" after a count of no people are
+  after its verb shares their noun ("301,500 families had been affected and 44,683 displaced": families); figures
+  listed before one noun of people, families or households each count it ("1,200 and 800 people were evacuated
+  (respectively)"; a list of three or more may take a comma before "and"; not a range's bounds, "between 18 and 60",
+  nor figures set off by commas, "the boys, 14 and 12, were": ``geo.heads``); bare figures listed each with its place
+  by name before their one verb count people ("about 5,000 in Sukkur, 3,200 in Larkana and 900 in Jacobabad were
+  moved"; not "5,000 in shelters and 300 in tents"), and a bare figure in brackets after a place a movement of its
+  clause names opens a list of such places ("evacuated from Sukkur (5,000), Larkana (3,200) and Jacobabad (900)":
+  people, or the families or households named before); a bare figure of the same people at another time after a
+  count is in its unit ("1,200 people in evacuation centres, down from a peak of 12,000", "up from 2,000"; not "down
+  from the 1,500 planned"); a number of shelters is no count ("at 14 school shelters"); "others" after a count of no people are
   people ("the death toll climbed to 200, and 20,000 others were displaced"); "forced 2,000 to seek
   shelter" counts people; after a verb of saying it is a subject ("officials say as many as 4,000 could be
   displaced").
