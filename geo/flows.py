@@ -323,12 +323,12 @@ def _drawn(episode: Episode | None) -> int | None:
     return episode.people if episode.people is not None else episode.people_min
 
 
-def totals(departure: Episode | None, flow: Episode | None) -> bool:
-    """Whether a departure's shown movement is a total holding a flow's from the same origin: the same term, a
-    plan or not alike, in people, the flow's date not after the departure's, and a figure at least the flow's
-    ("45,000 evacuated from X in total" beside "37,500 went from X to Y"). A departure of an earlier day, of
-    another term or smaller than the flow counts other people, or only some: it is drawn on its own. An arrival
-    holds a flow into its destination by the same rule ("30,000 reached Y in all" beside "25,000 fled from X to Y").
+def totals(point: Episode | None, flow: Episode | None) -> bool:
+    """Whether the shown movement of a ``point`` (a departure or an arrival) is a total holding a flow's from its
+    origin (into its destination): the same term, a plan or not alike, in people, the flow's date not after the
+    point's, and a figure at least the flow's ("45,000 evacuated from X in total" beside "37,500 went from X to Y",
+    "30,000 reached Y in all" beside "25,000 fled from X to Y"). A point of an earlier day, of another term or
+    smaller than the flow counts other people, or only some: it is drawn on its own.
 
     >>> total = Episode("2016-12-22", "evacuated", 45000, 45000, 45000, "completed")
     >>> totals(total, Episode(None, "evacuated", 37500, 37500, 37500, "completed"))
@@ -338,13 +338,13 @@ def totals(departure: Episode | None, flow: Episode | None) -> bool:
     >>> totals(total, Episode(None, "fled", 500, 500, 500, "completed"))
     False
     """
-    if departure is None or flow is None or departure.people is None or _drawn(flow) is None:
+    if point is None or flow is None or point.people is None or _drawn(flow) is None:
         return False
-    if (departure.term, departure.status == "planned") != (flow.term, flow.status == "planned"):
+    if (point.term, point.status == "planned") != (flow.term, flow.status == "planned"):
         return False
-    if departure.date and flow.date and flow.date > departure.date:
+    if point.date and flow.date and flow.date > point.date:
         return False
-    return departure.people >= _drawn(flow)
+    return point.people >= _drawn(flow)
 
 
 def _with_parts(flows: list[Flow]) -> list[Flow]:
