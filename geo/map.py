@@ -60,7 +60,7 @@ TILE_ALIASES = {"osm": "OpenStreetMap"}
 
 NO_FIGURE_WIDTH = 1.5  # thinner than any flow with a number, and drawn dashed
 FLOW_WIDTHS = (2.0, 16.0)  # pixels, from a handful of people to FULL_SCALE_PEOPLE and beyond
-DEPARTURE_RADII = (4.0, 30.0)  # departures and arrivals alike: one scale of people at one place
+POINT_RADII = (4.0, 30.0)  # departures and arrivals (``POINT_KINDS``) alike: one scale of people at one place
 # An arrival is a square (of a departure's area) outlined in the destinations' colour, thicker than a departure's
 # dark hairline, so the two kinds of point (people who left a place, people who reached one) never read as each other.
 ARRIVAL_STROKE = (ROLE_COLORS["destination"], 2)
@@ -106,16 +106,16 @@ def flow_width(people: int | None) -> float:
     return _sqrt_scale(people, *FLOW_WIDTHS)
 
 
-def departure_radius(people: int | None) -> float:
+def point_radius(people: int | None) -> float:
     """Radius in pixels of the symbol of a departure or an arrival (a square of that circle's area); its area is
     proportional to ``people``.
 
-    >>> departure_radius(None), departure_radius(1_500), departure_radius(12_000)
+    >>> point_radius(None), point_radius(1_500), point_radius(12_000)
     (4.0, 8.5, 16.7)
     """
     if people is None:
-        return DEPARTURE_RADII[0]
-    return _sqrt_scale(people, *DEPARTURE_RADII)
+        return POINT_RADII[0]
+    return _sqrt_scale(people, *POINT_RADII)
 
 
 def place_radius(mentions: int | None) -> float:
@@ -237,7 +237,7 @@ def movement_feature(feature: dict, to_country: bool = False) -> dict:
     # A range with no single figure ("thousands have left") is drawn at its lower bound: at least that many moved.
     drawn = p.get("people") if p.get("people") is not None else p.get("people_min")
     if p.get("kind") in POINT_KINDS:
-        properties["radius"] = departure_radius(drawn)
+        properties["radius"] = point_radius(drawn)
     else:
         properties["width"] = flow_width(drawn)
     return _feature(geometry, properties)
@@ -345,11 +345,11 @@ def legend_html() -> str:
     ] + [(_line_sample(4), "to a whole country: ends at its nearest border")]
     statuses = [(_line_sample(4, STATUS_COLORS[s]), s) for s in STATUSES]
     departures = [
-        (_circle_sample(departure_radius(n), "#CCCCCC"), f"{n:,} people") for n in (1_000, 10_000)
-    ] + [(_circle_sample(departure_radius(10_000), "none"), "ring: all who left, its flows are parts (not added)")]
+        (_circle_sample(point_radius(n), "#CCCCCC"), f"{n:,} people") for n in (1_000, 10_000)
+    ] + [(_circle_sample(point_radius(10_000), "none"), "ring: all who left, its flows are parts (not added)")]
     arrivals = [
-        (_square_sample(departure_radius(n), "#CCCCCC", *ARRIVAL_STROKE), f"{n:,} people") for n in (1_000, 10_000)
-    ] + [(_square_sample(departure_radius(10_000), "none", *ARRIVAL_STROKE),
+        (_square_sample(point_radius(n), "#CCCCCC", *ARRIVAL_STROKE), f"{n:,} people") for n in (1_000, 10_000)
+    ] + [(_square_sample(point_radius(10_000), "none", *ARRIVAL_STROKE),
           "hollow: all who arrived, its flows are parts (not added)")]
     roles = [(_circle_sample(5, ROLE_COLORS[r], "#FFFFFF"), ROLE_LABELS[r]) for r in ROLE_COLORS]
     return (

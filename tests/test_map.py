@@ -131,7 +131,7 @@ def test_page_data_splits_flows_departures_arrivals_and_places():
     [arrival] = data["arrivals"]["features"]
     assert arrival["geometry"] == {"type": "Point", "coordinates": [36.6339, 35.9306]}  # at Idlib
     assert "origin" not in arrival["properties"]  # none: left out like every empty field
-    assert arrival["properties"]["radius"] == geo.map.departure_radius(3500)
+    assert arrival["properties"]["radius"] == geo.map.point_radius(3500)
     assert len(data["places"]["features"]) == 5
     assert "countries" not in data
     jarablus = data["flows"]["features"][0]
