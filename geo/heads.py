@@ -59,6 +59,8 @@ _BARE_SUBJECT = frozenset("were was are is have has had will would could may mig
 # A capitalised word, as a place's name starts ("Sukkur", "St.", "Dera"), and a name of up to three of them.
 _CAPITALISED = r"(?-i:[A-Z])[\w'’.-]*"
 _NAME = rf"{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,2}}"
+# Between two items of a list: a comma, "and" or both ("1,200, 900, and 800 people", "5,000 in Sukkur, 3,200 in Larkana").
+_LIST_GAP = re.compile(r"\s*,\s*|\s*,?\s+and\s+", _I)
 # Bare figures listed each with its place before the verb they are all the subject of: "about 5,000 in Sukkur, 3,200 in
 # Larkana and 900 in Jacobabad were moved to shelters" (the places by name: not "5,000 in shelters, 300 in tents").
 _LISTED_PLACE = (rf"\s+(?:in|from|at)\s+(?:the\s+)?{_CAPITALISED}"
@@ -70,8 +72,7 @@ NEXT_BRACKETED_PLACE = rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+){_NAME}\s*\("
 # from Sukkur (5,000), Larkana (3,200) and Jacobabad (900)" (the next ones are the same again, ``geo.counting``).
 _MOVED_PLACE_BEFORE = re.compile(rf"\b(?:from|to|into|in|out\s+of)\s+(?:the\s+)?{_NAME}\s*\(\s*$", _I)
 _BRACKETED_LIST_AFTER = re.compile(r"\s*\)" + NEXT_BRACKETED_PLACE, _I)
-_PLACED_FIGURES_AFTER = re.compile(_LISTED_PLACE + rf"(?:(?:\s*,\s*|\s*,?\s+and\s+)(?:{ROUGHLY}\s+)?\d[\d,.]*"
-                                   + _LISTED_PLACE + r")+", _I)
+_PLACED_FIGURES_AFTER = re.compile(rf"{_LISTED_PLACE}(?:(?:{_LIST_GAP.pattern})(?:{ROUGHLY}\s+)?\d[\d,.]*{_LISTED_PLACE})+", _I)
 # A count with no noun after it: punctuation, a preposition or a conjunction, or a participle.
 AFTER_BARE_FIGURE = re.compile(r"\s*(?:[,.;:)]|$|(?:in|on|at|from|to|into|across|since|after|by|during|last|this|over|and|or"
                          r"|along|near|around|throughout|outside|within|overnight|as|while|when|destroyed|damaged)\b)", _I)
@@ -97,8 +98,6 @@ _LISTED_BEFORE = re.compile(r"\d\s*,\s*$")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:[\w'’-]+\s+){0,4}$", _I)
 # "... from X and Y respectively": the list's figures pair in order with the places listed after them.
 RESPECTIVELY = re.compile(r"\brespectively\b", _I)
-# Between two figures of one such list (``listed_position``).
-_LIST_GAP = re.compile(r"\s*,\s*|\s*,?\s+and\s+", _I)
 # "(plans to relocate) 10,000 more to Ourang", "2,000 more in the coming days": more of the unit before.
 _MORE_AFTER = re.compile(r"\s+more\b", _I)
 # "500 more civilians", "2,000 more": people beyond those counted before (not "500 more than expected").
