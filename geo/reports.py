@@ -39,7 +39,8 @@ This module walks the sentences and puts a report together:
   "who" that leads to it, or "they"/"them" next to it ("militants either relocate to Idlib"). "Dozens of buses ... waiting to leave al-Waer" names no people, and
   "the driver abandoned the van and fled" no people noun near the verb, so neither is a report; a
   participle that only describes people ("a camp for displaced people", "a fleeing family") is no
-  movement verb.
+  movement verb, and an appeal to leave ("residents were urged to leave", "called on villagers to evacuate") tells
+  no movement (an order, "were ordered to leave", does: planned).
 - **The next sentence** may carry the same people on: "Some 2,000 people left Douma. They were taken
   to Jarablus." gives one report with both places, quoting both sentences (``_carried_on``: the next
   sentence opens with "they", "the convoy", "the evacuees", "most (of them)" ..., moves them and names a destination
@@ -47,16 +48,21 @@ This module walks the sentences and puts a report together:
   one report, its own places kept).
 - **Several counts** in a sentence each take the places named from it to the next count (a sentence's only count
   those up to a semicolon opening a statement with a figure of its own, even one no report counts); a figure given
-  for each of several places is one report a place (``geo.where.Where.each_listed``); a count naming no place takes
+  for each of several places is one report a place (``geo.where.Where.each_listed``); figures listed before one
+  noun ("1,200 and 800 people were evacuated from X and Y") take the places listed after them, each its own in order
+  when "respectively" pairs them with a list of as many, else each all of them, several origins standing as the
+  finest place the article names holding them (``geo.roles.respective_place``, ``listed_places``); a count naming no place takes
   the place the previous sentence of its paragraph locates ("in X", "from X") or a disaster struck there, else the
-  article's place.
+  article's place. A dateline's place is where the story was filed, no place of its sentence ("Kochi - 200,000
+  families took refuge in camps" names no origin); the date of a figure a count is compared with is its own, lent to
+  no other count ("9,100 remain in shelters, down from 12,000 on Saturday": Saturday is 12,000's).
 - **Tables** (``geo.tables``): a row of figures whose first cell opens with a place (or is a total) is read by its
   columns, not as a sentence: each figure of a column whose header names a movement or a state is a report in the
   header's unit and term at the row's place (``_row_reports``); a total has no place while its table's rows have one.
 - **Nationwide**: a displacement figure with no named place and a nationwide scope (a head noun such as
   "Syrians", a million or more in a sentence naming no place, or naming no place of the movement in an
-  article about a town or city) is a report, but not about the article's place: its origin stays None,
-  so it is listed but feeds no flow.
+  article about a town or city) is a report, but not about the article's place: its origin stays None and it
+  names no destination, so it is listed but feeds no flow, departure or arrival (``geo.flows``).
 - The same statement repeated within an article (a headline, then the body; a caption printed
   twice) gives one report: the one with a source, else the one with a breakdown, else one that says when, else
   the body's, else the first; a
