@@ -34,7 +34,7 @@ _PIECE_END = re.compile(r"[,;:]\s|\s")
 _END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s)|\n""")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 # The words a line cannot end a sentence with, so that the next line goes on with it whatever its first letter: an
-# article, a preposition, a conjunction ("some 6,200 families, or about\n31,000 people").
+# article, a preposition, a conjunction or a word before a figure ("some 6,200 families, or about\n31,000 people").
 _LINE_GOES_ON = re.compile(r"(?<![\w.])(?:a|an|the|of|in|on|at|to|for|from|by|with|into|about|and|or|than|some|nearly"
                            r"|around)$", re.IGNORECASE)
 _FIGURE_LINE = re.compile(r"\s*[\d][\d,. ]*")
