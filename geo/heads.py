@@ -136,7 +136,8 @@ def head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
 
     The unit is the head noun's, people for a count that is a subject ("some 5,000 were
     evacuated"), None when the count counts something else (buses, hours, cases), and "more"
-    for "1,000 more fled": the same unit as the count before it.
+    for "1,000 more fled": the same unit as the count before it. A figure listed before another's noun takes
+    that noun's unit, its head ending at the figure ("1,200 and 800 people": 1,200 people).
     """
     if (participle := PARTICIPLE_AFTER.match(sentence, end)) is not None:
         if _PLACES_NAMED_FOR_THEM.match(sentence, participle.end()):
