@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from geo.heads import HAD_BEFORE, Counted
 from geo.predicates import people_object
-from geo.vocabulary import GAP_WORDS, PLACES_LEFT, displacement_word
+from geo.vocabulary import GAP_WORDS, PEOPLE_UNITS, PLACES_LEFT, displacement_word
 
 _I = re.IGNORECASE
 
@@ -87,7 +87,7 @@ def vouching_word(text: str, start: int, end: int, head_end: int, unit: str) -> 
     >>> vouching_word(text, 36, 41, 50, "families").group()
     'uprooted'
     """
-    if unit not in ("people", "families", "households") or HAD_BEFORE.search(text, max(0, start - 12), start):
+    if unit not in PEOPLE_UNITS or HAD_BEFORE.search(text, max(0, start - 12), start):
         return None  # fighters and troops move for other reasons; "the district has 45,000 inhabitants": a population
     clause_end = _CLAUSE_END.search(text, head_end)
     until = clause_end.start() if clause_end else len(text)

@@ -130,7 +130,7 @@ from geo.rejections import CARRIED_OFF, rejected, relative_movement
 from geo.tables import counted_label
 from geo.tallies import ROW_COMMA, SHELTERS_COUNTED_AFTER, label_unit, tallied_after, tallied_unit
 from geo.terms import term_of
-from geo.vocabulary import MOVEMENT, OCCUPANTS, ROUGHLY, WITH_FAMILIES
+from geo.vocabulary import MOVEMENT, OCCUPANTS, PEOPLE_UNITS, ROUGHLY, WITH_FAMILIES
 
 _I = re.IGNORECASE
 # The same people's figure at another time, after a count: "(1,200 people remain in shelters,) down from a peak of 12,000".
@@ -223,7 +223,7 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
         # A bare figure (or people) a tally gives ("the number of IDPs has reached 3,000"): what the tally
         # names, even when the verb before it reads as a movement or as people reached
         # ... also a count of households ("the evacuees, numbering 1,340 families": families, evacuated)
-        own_noun = unit in ("people", "families", "households") and head_end != end
+        own_noun = unit in PEOPLE_UNITS and head_end != end
         tally = (tallied_unit(text, start, end) or tallied_after(text, start, end)) if unit is None or own_noun or head_end == end else None
         tallied = tally is not None
         named_as = tally[1] if tally is not None else None

@@ -14,7 +14,8 @@ from geo.model import Count
 from geo.predicates import (CONTROL_VERB, HEAD_STOP, INTO_SHELTER, IRREGULAR_PAST, MOVEMENT_OF, NOUN_AFTER, ORDERED_TO,
                             PARTICIPLE_AFTER, WORD_BEFORE, is_modifier)
 from geo.terms import term_of
-from geo.vocabulary import DEMONYM, DESTROYED, HEAD_TOKENS, MOVEMENT, PLACES_LEFT, ROUGHLY, WITH_FAMILIES, unit_of
+from geo.vocabulary import (DEMONYM, DESTROYED, HEAD_TOKENS, MOVEMENT, PEOPLE_UNITS, PLACES_LEFT, ROUGHLY, WITH_FAMILIES,
+                             unit_of)
 
 _I = re.IGNORECASE
 
@@ -155,7 +156,7 @@ def head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
         return "more", more.end()
     if (shared := _listed_figures(sentence, start, end)) is not None:
         unit, _ = head_unit(sentence, shared.start("last"), shared.end("last"))
-        if unit in ("people", "families", "households"):
+        if unit in PEOPLE_UNITS:
             return unit, end  # "1,200 and 800 people were evacuated from X and Y (respectively)": each figure its people
     if _FATE_AFTER.match(sentence, end):
         return "more", end  # "2,000 homes were damaged and 300 destroyed", "... and 500 were destroyed"
@@ -181,7 +182,7 @@ def head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
         if _subject_of_placed_figures(sentence, start, end):
             return "people", end  # "about 5,000 in Sukkur, 3,200 in Larkana and 900 in Jacobabad were moved"
     if (_WITH_CLAUSE_BEFORE.search(sentence, max(0, start - 12), start) and INTO_SHELTER.match(sentence, end)
-            and _last_unit_before(sentence, start) in ("people", "families", "households")):
+            and _last_unit_before(sentence, start) in PEOPLE_UNITS):
         return "more", end  # "residents fled, with over 6,500 now in shelters": those of them sheltered
     between, more, paired = 0, False, False
     for token in HEAD_TOKENS.finditer(sentence, end, end + 80):

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from geo.vocabulary import (HEAD_TOKENS, HELD_IN_PLACE, HOMELESS, MAKING_SHELTER, MOVEMENT, NOT_A_PLAN, PUBLIC_REFUGES,
-                            SHELTER_CENTRES, SHELTERS_COUNTED, THING_MOVED, UNITS)
+from geo.vocabulary import (HEAD_TOKENS, HELD_IN_PLACE, HOMELESS, MAKING_SHELTER, MOVEMENT, NOT_A_PLAN, PEOPLE_UNITS,
+                            PUBLIC_REFUGES, SHELTER_CENTRES, SHELTERS_COUNTED, THING_MOVED, UNITS)
 
 _I = re.IGNORECASE
 
@@ -133,7 +133,7 @@ _VEHICLES_AFTER = re.compile(r"\s+(?:(?:some|about|around|nearly|over|at\s+least
 # People an active mover moves, named right after it: "(300 soldiers) evacuated villagers".
 _PEOPLE_OBJECT = re.compile(
     r"\s+(?:(?:the|their|local|other|stranded|trapped|remaining|elderly|many|some)\s+)?(?:"
-    + "|".join(sorted((w for w, u in UNITS.items() if u in ("people", "families", "households") and w.isascii()
+    + "|".join(sorted((w for w, u in UNITS.items() if u in PEOPLE_UNITS and w.isascii()
                        and w != "pdi"), key=len, reverse=True)) + r")\b", _I)
 # ("were hired to build shelters": a purpose, not where they are)
 INTO_SHELTER = re.compile(

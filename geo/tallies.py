@@ -13,7 +13,7 @@ from geo.homes import DWELLING, HOUSING_FATE, fate_term
 from geo.numbers import GREW, PASSING_VERB, find_counts
 from geo.rejections import AFFECTED_LABEL, rejected
 from geo.terms import term_of
-from geo.vocabulary import DEMONYM, GAP_WORDS, MOVEMENT, UNITS, unit_of
+from geo.vocabulary import DEMONYM, GAP_WORDS, MOVEMENT, PEOPLE_UNITS, UNITS, unit_of
 
 _I = re.IGNORECASE
 
@@ -258,7 +258,7 @@ def _people_who_moved(text: str, at: int, start: int, words: list[str]) -> bool:
     """Whether the tally's first words (``words``, from ``at``) name people and their movement: "the number of
     Rohingya who have crossed into Bangladesh", "the number of people who have left the city"; not "the number of
     trucks that crossed into Gaza"."""
-    if not words or not (unit_of(words[0]) in ("people", "families", "households") or DEMONYM.search(words[0])
+    if not words or not (unit_of(words[0]) in PEOPLE_UNITS or DEMONYM.search(words[0])
                          or words[:2] == ["those", "who"]):  # "the number of those who have fled"
         return False
     six = list(GAP_WORDS.finditer(text, at, start))[:6]
