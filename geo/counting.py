@@ -130,7 +130,7 @@ from geo.rejections import CARRIED_OFF, rejected, relative_movement
 from geo.tables import counted_label
 from geo.tallies import ROW_COMMA, SHELTERS_COUNTED_AFTER, label_unit, tallied_after, tallied_unit
 from geo.terms import term_of
-from geo.vocabulary import MOVEMENT, OCCUPANTS, PEOPLE_UNITS, ROUGHLY, WITH_FAMILIES
+from geo.vocabulary import HOUSEHOLD_UNITS, MOVEMENT, OCCUPANTS, PEOPLE_UNITS, ROUGHLY, WITH_FAMILIES
 
 _I = re.IGNORECASE
 # The same people's figure at another time, after a count: "(1,200 people remain in shelters,) down from a peak of 12,000".
@@ -229,7 +229,7 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
         named_as = tally[1] if tally is not None else None
         if tally is not None and not own_noun:
             unit = tally[0]  # but "the exodus reached 1.3 million people" are people
-        if (unit == "people" and head_end == end and previous_unit in ("families", "households")
+        if (unit == "people" and head_end == end and previous_unit in HOUSEHOLD_UNITS
                 and _SHARED_NOUN_GAP.fullmatch(text, previous_head_end, start)):
             unit = previous_unit  # "301,500 families had been affected and 44,683 displaced": families displaced
         if unit == "more":
@@ -237,7 +237,7 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
         elif unit == "others":
             unit = previous_unit or "people"  # "the death toll climbed to 200, and 20,000 others were displaced"
         previous_unit, previous_head_end = unit, head_end
-        if unit in ("families", "households") and HOMES_OF.search(text, max(0, start - 30), start):
+        if unit in HOUSEHOLD_UNITS and HOMES_OF.search(text, max(0, start - 30), start):
             unit = "housing"  # "destroyed the homes of 2,000 families": one home a household, what befell the homes
         homes_lost = homes_destroyed(text, start, head_end) if unit == "people" else None
         kept, previous_kept = previous_kept, False
@@ -279,8 +279,8 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
         if (found and count.value is not None and unit != found[-1].unit
                 and (_EQUIVALENT_BETWEEN.fullmatch(text, found[-1].head_end, start)
                      or (_DASH.fullmatch(text, found[-1].head_end, start) and _DASH.match(text, head_end))
-                     or (unit in ("families", "households") and _HOUSEHOLDS_OF.fullmatch(text, found[-1].head_end, start))
-                     or (unit == "people" and found[-1].unit in ("families", "households")
+                     or (unit in HOUSEHOLD_UNITS and _HOUSEHOLDS_OF.fullmatch(text, found[-1].head_end, start))
+                     or (unit == "people" and found[-1].unit in HOUSEHOLD_UNITS
                          and _COVERED_GAP.fullmatch(text, found[-1].head_end, start)
                          and _COVERING_BEFORE.search(text, max(found[-1].head_end, start - 30), start)))):
             found[-1].equivalent.append((unit, count.value))  # "1,000 families (3,000 people)": the same people

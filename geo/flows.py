@@ -63,6 +63,7 @@ from gazetteer.model import Place
 from geo.model import Count, Episode, Flow, Report
 from geo.numbers import is_vague
 from geo.terms import same_movement
+from geo.vocabulary import HOUSEHOLD_UNITS
 from geo.story import inside, nested
 
 _PROGRESS = {"unknown": 0, "planned": 1, "underway": 2, "completed": 3}
@@ -123,7 +124,6 @@ def best_estimate(reports: Sequence[Report]) -> tuple[int | None, int | None, in
     return people, low, max(highs, default=None)
 
 
-HOUSEHOLD_UNITS = frozenset({"families", "households"})
 #: Units of people that are part of a movement of everyone ("400 fighters" beside "8,000 people").
 PART_UNITS = frozenset({"fighters", "soldiers"})
 

@@ -14,8 +14,8 @@ from geo.model import Count
 from geo.predicates import (CONTROL_VERB, HEAD_STOP, INTO_SHELTER, IRREGULAR_PAST, MOVEMENT_OF, NOUN_AFTER, ORDERED_TO,
                             PARTICIPLE_AFTER, WORD_BEFORE, is_modifier)
 from geo.terms import term_of
-from geo.vocabulary import (DEMONYM, DESTROYED, HEAD_TOKENS, MOVEMENT, PEOPLE_UNITS, PLACES_LEFT, ROUGHLY, WITH_FAMILIES,
-                             unit_of)
+from geo.vocabulary import (DEMONYM, DESTROYED, HEAD_TOKENS, HOUSEHOLD_UNITS, MOVEMENT, PEOPLE_UNITS, PLACES_LEFT,
+                             ROUGHLY, WITH_FAMILIES, unit_of)
 
 _I = re.IGNORECASE
 
@@ -334,7 +334,7 @@ def _first_of_moved_places(sentence: str, start: int, end: int) -> str | None:
     if MOVEMENT.search(sentence, max(0, clause), place.start()) is None:
         return None
     unit = _last_unit_before(sentence, place.start())
-    return unit if unit in ("families", "households") else "people"
+    return unit if unit in HOUSEHOLD_UNITS else "people"
 
 
 def _subject_of_placed_figures(sentence: str, start: int, end: int) -> bool:

@@ -116,8 +116,9 @@ UNITS = {
     **dict.fromkeys("""homes houses dwellings huts hutments shacks shanties jhuggis homesteads residences apartments properties
         structures viviendas casas maisons""".split(), "housing"),
 }
-#: The units of people counted: one by one, or by their families or households (not fighters, soldiers nor homes).
-PEOPLE_UNITS = frozenset({"people", "families", "households"})
+#: The units of people counted by their homes, and of people counted one by one or so (not fighters, soldiers nor homes).
+HOUSEHOLD_UNITS = frozenset({"families", "households"})
+PEOPLE_UNITS = HOUSEHOLD_UNITS | {"people"}
 # The dwellings people are driven from, flee, abandon or lose: an apartment or trailer is as much a home as
 # a house ("forced out of their apartments", "lost their trailers").
 DWELLINGS = r"(?:homes?|houses?|apartments?|flats|dwellings?|residences?|trailers?|huts?|shacks?)"
