@@ -141,7 +141,7 @@ _EARLIER_FIGURE_BEFORE = re.compile(r",\s*(?:down|up)\s+from\s+(?:an?\s+(?:peak|
 MIN_COUNT = 10
 #: Units whose small counts still make a report: a home or a family is a household displaced ("a fire left
 #: three families homeless"), whereas "two men left" is an anecdote.
-SMALL_UNITS = frozenset({"housing", "families", "households"})
+SMALL_UNITS = HOUSEHOLD_UNITS | {"housing"}
 # Between a count of families or households and a bare figure the same clause coordinates after its verb: the figure
 # shares the noun ("(301,500 families) had been affected and (44,683) displaced", "(2,100 families) were evacuated and
 # (640) relocated"; not "(2,100 homes) were damaged and (640) displaced": people).

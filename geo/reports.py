@@ -178,7 +178,7 @@ _TOPIC_AFTER = re.compile(r"\s+[–—-]\s+(?:[^\W\d][\w'’/&()-]*,?\s*){1,6}",
 # (also before "there were": "..., while in Chikwawa(,) there were 521 evacuees")
 _FRONTED = re.compile(r"\b(?:in|from|at)\s+[^,;.()]{1,40}?(?:,\s*|(?:,\s*|\s+)there\s+(?:were|are|was|is|remain|remained)\s+)$", _I)
 # A figure a count is compared with, the value before a change: "(9,100 remain), down from (12,000 on Saturday)".
-_EARLIER_VALUE = re.compile(r"\b(?:(?:down|up)\s+from|compared\s+(?:with|to))\s+$", _I)
+_COMPARED_BEFORE = re.compile(r"\b(?:(?:down|up)\s+from|compared\s+(?:with|to))\s+$", _I)
 _NAMED_AGAIN_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", _I)
 # A generic mover whose purpose is aid moves helpers: "soldiers were sent to help evacuate residents", "brought
 # 300 volunteers in to assist".
@@ -348,7 +348,7 @@ def _clause_dates(document: Document, sentence: Sentence, counts: Sequence[Count
            for clause, report in zip(clauses, reports)]
     first_of_status: dict[str, tuple[str | None, str | None]] = {}
     for n, (report, when) in enumerate(zip(reports, own)):
-        if when[1] is not None and not (n and _EARLIER_VALUE.search(clauses[n - 1])):
+        if when[1] is not None and not (n and _COMPARED_BEFORE.search(clauses[n - 1])):
             first_of_status.setdefault(report.status, when)
     dated = [when if when[1] is not None else first_of_status.get(report.status, (None, None))
              for report, when in zip(reports, own)]
