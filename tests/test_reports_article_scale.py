@@ -58,3 +58,36 @@ def test_a_place_struck_named_before_a_passive_verb_locates_the_count(text, orig
     doc = Document("d", "Storm news\n\n" + text)
     reports = [r for r in find_reports(doc, stub_mentions(doc, PLACES)) if r.count is not None]
     assert [(r.count.value, r.origin) for r in reports] == [(3000, origin)]
+
+
+EASTMERE = Place("t:em", "Eastmere", 10.3, 20.3, "city", "ZZ", parent="t:nl", enclosing=("t:nl",))
+WESTFORD = Place("t:wf", "Westford", 5.1, 25.1, "city", "ZZ", parent="t:sm", enclosing=("t:sm",))
+TOWNS = {**PLACES, "Eastmere": EASTMERE, "Westford": WESTFORD}
+
+
+def _placed(text: str) -> list[tuple]:
+    doc = Document("d", "Flood news\n\n" + text)
+    return [(r.count.value, r.origin.name if r.origin else None, r.part, r.summed_from)
+            for r in find_reports(doc, stub_mentions(doc, TOWNS)) if r.count is not None]
+
+
+@pytest.mark.parametrize("text, found", [
+    # a whole broken down place by place after a colon: each part at its place, marked a part; the whole nowhere (as a
+    # table's total row), never at the first part's place nor the article's
+    ("Rescuers evacuated 6,400 people: 4,000 in Millbrook and 2,400 in Eastmere. Northland asked for help.",
+     [(6400, None, False, ()), (4000, "Millbrook", True, ()), (2400, "Eastmere", True, ())]),
+    ("Rescuers evacuated 6,400 people - 4,000 in Millbrook, 1,900 in Eastmere and 500 in Westford.",
+     [(6400, None, False, ()), (4000, "Millbrook", True, ()), (1900, "Eastmere", True, ()), (500, "Westford", True, ())]),
+    # ... the whole's own clause naming its place keeps it
+    ("Rescuers evacuated 6,400 people from Lakeside overnight: 4,000 in Millbrook and 2,400 in Eastmere.",
+     [(6400, "Lakeside", False, ()), (4000, "Millbrook", True, ()), (2400, "Eastmere", True, ())]),
+    # negatives: a breakdown by other things than places; a name heading the first figure as a row does; figures given
+    # place by place with no whole before them
+    ("Rescuers evacuated 6,400 people from Millbrook: 4,000 by bus and 2,400 by boat.", [(6400, "Millbrook", False, ())]),
+    ("Rescuers evacuated 6,400 people from Lakeside: 4,000 in Millbrook and 2,400 in Eastmere.",
+     [(6400, "Lakeside", False, ())]),
+    ("Rescuers evacuated 4,000 people in Millbrook and 2,400 in Eastmere.",
+     [(4000, "Millbrook", False, ()), (2400, "Eastmere", False, ())]),
+])
+def test_a_whole_broken_down_place_by_place_keeps_its_parts_at_their_places(text, found):
+    assert _placed(text) == found
