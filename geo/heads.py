@@ -448,6 +448,8 @@ class Counted:
     #: The term of the moved people (or of what befell the homes) a tally names when the count is its value ("the
     #: displaced, numbering 13,500", "the number of homes destroyed rose to 417").
     named_as: str | None = None
+    #: A part of the count before it broken down place by place ("9,100 people were evacuated: 5,000 in X, 4,100 in Y").
+    part: bool = False
 
 
 def withdrawn(text: str, counted: Counted) -> bool:
