@@ -110,6 +110,9 @@ Rules:
   counted out of a whole that only a relative clause moves ("registered 4,100 refugees out of at least 15,000 who have
   crossed": the 15,000, with 4,100 as its part; not "4,100 of the 15,000 refugees who crossed have since returned").
   Places counted between are where the whole was, not a count ("affected 5,000 people in 14 districts and displaced 3,000 of them").
+  A whole broken down place by place after a colon or a dash ("6,400 people were evacuated: 4,000 in X, 1,900 in Y and
+  500 in Z") has each part as a count of its own (``Counted.part``), placed by ``geo.reports``; not after a name,
+  which heads the first figure as a row ("from X: 4,000 in Y").
 - **Homes counted**: the housing word nearest the figure, within its clause, says what happened to them
   (``housing_term``): destroyed housing, evacuated (also "residents of 80 homes were told to leave"), or
   nothing when only damaged or built ("construct 300 more homes to compensate for the evacuation"). A figure's own separator breaks no clause ("consumed 12,000 acres and 40
@@ -160,6 +163,11 @@ _PLACED_BY_NAME = re.compile(rf"\s+{_PLACING}\s+(?:the\s+)?(?-i:[A-Z])", _I)
 # ... or the next of a list of places, each with its figure in brackets: "Tobruk (1,320 people) and Benghazi (730)",
 # "Tana River (3,864 displaced), Homa Bay (2,046)".
 _BRACKETED_NEXT = re.compile(r"(?:\s+[\w'’-]+)?\)" + NEXT_BRACKETED_PLACE, _I)
+# Between a whole and its first part placed by name, after a colon or a dash closing the whole's clause: "(9,100 people)
+# were evacuated: (5,000) in X, 3,200 in Y and 900 in Z", "(9,100 people) have fled – (5,000) from X and 4,100 from Y".
+# (not after a name, which heads the figure as a row does: "evacuated 6,400 from Lakeside: 4,000 in X ...")
+_PARTS_OPEN = re.compile(r"(?:[^;:.()]{0,80}?\b(?-i:[a-z\d])[\w'’-]*)?\s*(?::|\s[–—]|\s-)\s*", _I)
+_PART_PLACED = re.compile(r"\s+(?:in|from|at)\s+(?:the\s+)?(?-i:[A-Z])", _I)  # as the next parts are (``_ELLIPSIS``)
 # ... or the next row of a list run on in a sentence, each row a name, a colon or a dash and its figure: "Rohri Camp -
 # (1,200 people); Pano Aqil Camp - (800)", "Site A: (450 households), Site B: (320)" (the row before headed alike).
 _NEXT_ROW = re.compile(r"\s*(?:[;,]\s*(?:and\s+)?|\s+and\s+)(?P<name>(?:[\w'’.-]+[ \t]+){0,4}[\w'’.-]+)[ \t]*(?:[:–—]|[ \t]-)[ \t]*",
@@ -206,12 +214,15 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
     previous_unit: str | None = "people"  # "It said 1,000 more fled": more of the people before
     previous_head_end = 0
     previous_kept = False  # whether the count before is one of ``found``: a breakdown belongs to it
+    in_parts = False  # whether the count before is a part of a whole broken down place by place
     part_end = None  # where the count before ends when it was a part of a breakdown
     for count, start, end in find_counts(text):
         row_label = label_unit(text, start, end) if ROW_COMMA.match(text, end) else None
         # "Families displaced 900, families affected 5,000": the label's, not the next cell's noun
         unit, head_end = (row_label, end) if row_label else head_unit(text, start, end)
-        if unit is None and previous_kept and _said_again_of_others(text, found[-1], start, end):
+        opens_parts = unit is None and previous_kept and _first_placed_part(text, found[-1], start, end)
+        again = unit is None and previous_kept and (opens_parts or _said_again_of_others(text, found[-1], start, end))
+        if again:
             unit = "more"  # "709,841 people displaced in Jajpur and 363,832 in Puri": the same again, elsewhere
         if unit is None:
             unit = label_unit(text, start, end)
@@ -297,7 +308,9 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
                 continue
         if unit not in ("people", "housing") and WITH_FAMILIES.match(text, head_end):
             unit = "people"  # "hundreds of fighters and their families"
-        whole = Counted(count, start, end, unit, head_end, vouched_by=vouched_by, named_as=named_as)
+        # the list of parts goes on with each figure said again of others, and ends at any other count
+        in_parts = opens_parts or (again and kept and found[-1].part)
+        whole = Counted(count, start, end, unit, head_end, vouched_by=vouched_by, named_as=named_as, part=in_parts)
         if kept and found and found[-1].count.value is not None and _part_moved_as_whole(text, found[-1], start, end):
             part = found.pop()  # "registered 4,100 refugees out of 15,000 who have crossed": one movement, counted whole
             whole.breakdown.append((part.unit, part.count.value))
@@ -331,6 +344,21 @@ def _said_again_of_others(text: str, before: Counted, start: int, end: int) -> b
             and bool(_ELLIPSIS.fullmatch(text, gap, start)
                      or (_LONG_ELLIPSIS.fullmatch(text, gap, start) and _PLACED_BY_NAME.match(text, end))
                      or _BRACKETED_NEXT.fullmatch(text, gap, start) or _next_row(text, before, start, end)))
+
+
+def _first_placed_part(text: str, whole: Counted, start: int, end: int) -> bool:
+    """Whether the bare figure from ``start`` to ``end`` opens a breakdown place by place of the count ``whole`` before
+    it: after a colon or a dash closing the whole's clause, placed by name as the next part is ("9,100 people were
+    evacuated: 5,000 in X, 3,200 in Y and 900 in Z").
+
+    >>> text = "Officials said 9,100 people were evacuated: 5,000 in Alpha, 3,200 in Beta and 900 in Gamma."
+    >>> [(c.count.value, c.part) for c in moving_counts(text)]
+    [(9100, False), (5000, True), (3200, True), (900, True)]
+    >>> [(c.count.value, c.part) for c in moving_counts("9,100 people were evacuated: 5,000 by bus and 4,100 by boat.")]
+    [(9100, False)]
+    """
+    return (_PARTS_OPEN.fullmatch(text, whole.head_end, start) is not None and AFTER_BARE_FIGURE.match(text, end) is not None
+            and _PART_PLACED.match(text, end) is not None)
 
 
 def _next_row(text: str, before: Counted, start: int, end: int) -> bool:

@@ -53,6 +53,9 @@ _OUT_OF_PLACE = re.compile(rf"\s+(?:[\w'’-]+\s+)?(?:out\s+of|from|across)\s+(?
                            rf"(?:{PLACES_LEFT}|borders?)\b", _I)
 # A clause of its own that a comma and "with" open: "refugees poured in, with hundreds hiking through cornfields".
 _WITH_CLAUSE_BEFORE = re.compile(r",\s*with\s+$", _I)
+# ... or a comma or "and" alone, before a list item of a situation report: "1,900 affected people, 293 in collective
+# shelters", "cientos de personas evacuadas, y más de mil en albergues".
+_SHELTERED_PART_BEFORE = re.compile(r"(?:,\s*(?:(?:with|and|y|et|e)\s+)?|\s(?:and|y|et|e)\s+)$", _I)
 # Verbs that push their object somewhere against its will: a bare figure they push into shelter counts people ("forced
 # some 250,000 into flood shelters", "drove 3,000 into camps"); movers such as "sent" or "moved" are movements already.
 _PUSHING_VERB = re.compile(r"forc(?:ed|es|ing)|dr(?:ove|iven|iving)|push(?:ed|es|ing)", _I)
@@ -88,7 +91,9 @@ _ASIDE_NOUN_BEFORE = re.compile(r"\b(?P<noun>[a-z]+s)(?:\s+(?:of|from|in)\s+[^,.
 _ASIDE_END = re.compile(r"(?P<total>\s+(?:in\s+all|in\s+total|altogether|all\s+told))?\s*(?P<mark>[—–,])", _I)
 # Words that make the noun after them someone's, not what a figure counts: "residents fled their homes" (``_last_unit_before``).
 _OWNERS = frozenset("their its his her our".split())
-_SAME_UNIT_AFTER = re.compile(r"\s+(?:others|of\s+(?:which|whom|them|these|those))\b", _I)
+# "others" in Spanish, French and Portuguese too: "600 000 autres ont été déplacés", "2.000 otros fueron desalojados".
+_OTHERS = frozenset("others autres otros otras outros outras".split())
+_SAME_UNIT_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(_OTHERS))}|of\s+(?:which|whom|them|these|those))\b", _I)
 # Figures listed before one noun ("1,200, 900 and 800 people were evacuated from X, Y and Z (respectively)"): up to the
 # list's last figure, whose noun is every figure's.
 # ("10, and 800 residents" is no list: a comma before "and" ends a clause unless it ends a list of three or more; nor
@@ -151,7 +156,7 @@ def head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
         return "people", end
     if (same := _SAME_UNIT_AFTER.match(sentence, end)) is not None:
         # "20 others", "85,000 of which": the unit before; others are people when the count before had none
-        return ("others" if same.group().split()[0].lower() == "others" else "more"), end + same.end() - same.start()
+        return ("others" if same.group().split()[0].lower() in _OTHERS else "more"), end + same.end() - same.start()
     if (more := _MORE_AFTER.match(sentence, end)) is not None and AFTER_BARE_FIGURE.match(sentence, more.end()):
         return "more", more.end()
     if (shared := _listed_figures(sentence, start, end)) is not None:
@@ -181,7 +186,7 @@ def head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
             return unit, end  # "residents were evacuated from Sukkur (5,000), Larkana (3,200) and Jacobabad (900)"
         if _subject_of_placed_figures(sentence, start, end):
             return "people", end  # "about 5,000 in Sukkur, 3,200 in Larkana and 900 in Jacobabad were moved"
-    if (_WITH_CLAUSE_BEFORE.search(sentence, max(0, start - 12), start) and INTO_SHELTER.match(sentence, end)
+    if (_SHELTERED_PART_BEFORE.search(sentence, max(0, start - 12), start) and INTO_SHELTER.match(sentence, end)
             and _last_unit_before(sentence, start) in PEOPLE_UNITS):
         return "more", end  # "residents fled, with over 6,500 now in shelters": those of them sheltered
     between, more, paired = 0, False, False
@@ -453,6 +458,8 @@ class Counted:
     #: The term of the moved people (or of what befell the homes) a tally names when the count is its value ("the
     #: displaced, numbering 13,500", "the number of homes destroyed rose to 417").
     named_as: str | None = None
+    #: A part of the count before it broken down place by place ("9,100 people were evacuated: 5,000 in X, 4,100 in Y").
+    part: bool = False
 
 
 def withdrawn(text: str, counted: Counted) -> bool:

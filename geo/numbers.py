@@ -127,9 +127,10 @@ _MODIFIERS = {
     **dict.fromkeys(("fewer than", "less than", "under"), "below"),
     **dict.fromkeys(("at least", "more than", "over", "upwards of", "in excess of", "no fewer than",
                      "no less than", "not fewer than", "not less than", "just over", "well over"), "at_least"),
-    **dict.fromkeys(("unos", "unas", "cerca de", "alrededor de", "aproximadamente", "environ", "près de"),
+    # (an accented letter lost upstream reads as "é", ``geo.reports``: "m\ufffds de" is "més de", "pr\ufffds de" "prés de")
+    **dict.fromkeys(("unos", "unas", "cerca de", "alrededor de", "aproximadamente", "environ", "près de", "prés de"),
                     "approximate"),
-    **dict.fromkeys(("más de", "mas de", "mais de", "al menos", "plus de", "au moins"), "at_least"),
+    **dict.fromkeys(("más de", "mas de", "més de", "mais de", "al menos", "plus de", "au moins"), "at_least"),
     **dict.fromkeys(("hasta", "até", "jusqu'à"), "at_most"),
 }
 

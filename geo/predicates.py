@@ -21,12 +21,16 @@ ORDERED_TO = re.compile(r"(?:ordered|told|forced|urged|asked|advised)\s+(?:to|ou
 _ALLOWED_TO = re.compile(r"(?:allowed|permitted)\s+to\s+", _I)
 # Right after a bare figure, a word that says the figure counts people moved: "34,000 evacuated",
 # "518,000 displaced or relocated", "483 homeless", "1 000 rendered homeless", "left 20,000 without shelter",
-# "forced 17,000 to leave"; an adverb of when or how may come first: "3,400 newly displaced", "remain internally displaced".
+# "forced 17,000 to leave" (also "obligó a 900.000 a abandonar", "a obligé 1 500 à quitter"); an adverb of when or how may come first: "3,400 newly displaced", "remain internally displaced".
+# Spanish, French and Portuguese put "de" between a scale word and its noun: "1,1 million de déplacés", "miles de
+# desalojados", "milhares de desabrigados".
 PARTICIPLE_AFTER = re.compile(
     r"\s*(?:(?:newly|recently|internally|forcibly|temporarily|permanently|already|still)\s+)?(?:evacuated|displaced|relocated|resettled|(?:rendered\s+|left\s+)?" + HOMELESS + r"|uprooted|deported"
     r"|without\s+(?:a\s+)?(?:shelter|homes?|roofs?)"
-    r"|to\s+(?:flee|leave|evacuate|abandon|relocate|move|seek\s+(?:shelter|refuge|safety))|evacuad[oa]s|desplazad[oa]s|desalojad[oa]s|desabrigad[oa]s"
-    r"|d[ée]plac[ée]e?s|[ée]vacu[ée]e?s|sans[\s-]abris?)\b", _I | re.VERBOSE)
+    r"|to\s+(?:flee|leave|evacuate|abandon|relocate|move|seek\s+(?:shelter|refuge|safety))"
+    r"|[aà]\s+(?:abandonar|abandonner|evacuar|[ée]vacuer|huir|fuir|fugir|dejar|deixar|salir|sair|quitter)"
+    r"|(?:de\s+|d['’])?(?:evacuad[oa]s|desplazad[oa]s|desalojad[oa]s|desabrigad[oa]s|d[ée]plac[ée]e?s|[ée]vacu[ée]e?s|sans[\s-]abris?))\b",
+    _I | re.VERBOSE)
 NOUN_AFTER = re.compile(r"\s+([\w'’]+)")
 # A building or camp that shelters people now holds people displaced: "schools are sheltering 900 people"; so did
 # a shelter that housed them, also where a place is named between ("evacuation centres in Onmore and Brisk hosted
@@ -137,11 +141,12 @@ _PEOPLE_OBJECT = re.compile(
                        and w != "pdi"), key=len, reverse=True)) + r")\b", _I)
 # ("were hired to build shelters": a purpose, not where they are)
 INTO_SHELTER = re.compile(
-    r"\s+(?:(?:still|now|currently|overnight|temporarily)\s+)?(?:in|into|at|to)\s+"
+    r"\s+(?:(?:still|now|currently|overnight|temporarily)\s+)?(?:in|into|at|to|en|em)\s+"
     rf"(?!(?:{MAKING_SHELTER}\w*|set|help|staff|run|visit|clean|prepare|manage|guard|inspect)\b){SHELTERS_COUNTED}"
     rf"(?:[\w'’-]+\s+){{0,3}}?(?:shelters?|camps?|{SHELTER_CENTRES}|safety|safer"
     r"\s+(?:ground|areas?|places?)|higher\s+ground|relief\s+camps?|schools?|tents?|(?:temporary|emergency)\s+"
-    rf"(?:accommodation|housing)|(?:evacuation|displacement|idp|transit|relocation)\s+sites?|{PUBLIC_REFUGES})\b"
+    rf"(?:accommodation|housing)|(?:evacuation|displacement|idp|transit|relocation)\s+sites?|{PUBLIC_REFUGES}"
+    r"|albergues?|refugios?|abrigos?)\b"  # "más de mil en albergues temporales", "300 em abrigos"
     r"(?!\s+in\s+place)", _I)  # "to shelter in place": staying
 
 # An aside between dashes after a count's noun ("— half the population —"; lowercased wire copy writes " _ "), or a

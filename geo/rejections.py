@@ -100,6 +100,7 @@ _STUCK = re.compile(HELD_IN_PLACE, _I)
 # The first verb after a count, within its clause: a movement word or one of ``_AFFECTED``.
 _PREDICATE_AFTER = re.compile(
     rf"(?P<clause>[.;]|,\s+(?:and|while|but)\b|\bwhile\b)|\b(?P<affected>{_AFFECTED})\b|{MOVEMENT.pattern}", _I | re.VERBOSE)
+_FIGURE_BETWEEN = re.compile(r"\b\d")
 # Homes whose destruction a noun names before them (or people whose movement: ``MOVEMENT_OF``): a later verb is the
 # hazard's next deed ("the collapse of 300 homes, damaged 900 buildings and injured dozens").
 _DESTRUCTION_OF = re.compile(r"\b(?:destruction|collapse|demolition|razing)\s+of\s+(?:the\s+|some\s+)?$", _I)
@@ -151,7 +152,10 @@ def rejected(sentence: str, start: int, end: int) -> bool:
         adjective, predicate = predicate, _PREDICATE_AFTER.search(sentence, predicate.end(), end + 120)
     stuck = (adjective is not None and _STUCK.fullmatch(adjective["affected"]) is not None
              and (predicate is None or predicate["clause"] is not None))  # "thousands of marooned families, while"
-    held = adjective if stuck else predicate if predicate is not None and predicate["affected"] is not None else None
+    # "1,900 affected people, 293 in collective shelters": the movement past another figure is that figure's
+    passed_on = (adjective is not None and predicate is not None
+                 and _FIGURE_BETWEEN.search(sentence, adjective.end(), predicate.start()) is not None)
+    held = adjective if stuck or passed_on else predicate if predicate is not None and predicate["affected"] is not None else None
     affected = (held is not None and not AND_MOVED.match(sentence, held.end())
                 and not _rescued_from_home(sentence, held.start("affected"))
                 and not _moved_before(sentence, held.end())  # "remain trapped ... since being driven out of"

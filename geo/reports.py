@@ -53,9 +53,12 @@ This module walks the sentences and puts a report together:
   when "respectively" pairs them with a list of as many, else each all of them, several origins standing as the
   finest place the article names holding them (``geo.roles.respective_place``, ``listed_places``); a count naming no place takes
   the place the previous sentence of its paragraph locates ("in X", "from X") or a disaster struck there, else the
-  article's place. A dateline's place is where the story was filed, no place of its sentence ("Kochi - 200,000
-  families took refuge in camps" names no origin); the date of a figure a count is compared with is its own, lent to
-  no other count ("9,100 remain in shelters, down from 12,000 on Saturday": Saturday is 12,000's).
+  article's place. Parts of a whole broken down place by place ("6,400 were evacuated: 4,000 in X and 2,400 in Y",
+  ``Counted.part``) are each at the place named after them, flagged ``part``; the whole only where its own clause
+  places it (``_whole_of_parts``), like a table's total row. A dateline's place is where the story was filed, no place
+  of its sentence ("Kochi - 200,000 families took refuge in camps" names no origin); the date of a figure a count is
+  compared with is its own, lent to no other count ("9,100 remain in shelters, down from 12,000 on Saturday": Saturday
+  is 12,000's).
 - **Tables** (``geo.tables``): a row of figures whose first cell opens with a place (or is a total) is read by its
   columns, not as a sentence: each figure of a column whose header names a movement or a state is a report in the
   header's unit and term at the row's place (``_row_reports``); a total has no place while its table's rows have one.
@@ -250,6 +253,19 @@ def _count_places(sentence: Sentence, context: Place | None, counts: Sequence[Co
     return opening if opening is not None and opening.named else where
 
 
+def _part_places(sentence: Sentence, context: Place | None, counts: Sequence[Counted], index: int) -> Where:
+    """Where a part of a whole broken down place by place is: the place named after it, up to the next count ("9,100
+    people were evacuated: 5,000 in X, 3,200 in Y": X, then Y; "in X," is no place fronting the next part's clause)."""
+    return places(sentence, context, counts[index].start, counts[index + 1].start if index + 1 < len(counts) else None)
+
+
+def _whole_of_parts(sentence: Sentence, context: Place | None, counts: Sequence[Counted], index: int) -> Where:
+    """Where a whole broken down place by place is: the places its own clause names ("9,100 people were evacuated from
+    Q overnight: 5,000 in X, ..."), else none, as a table's total row has none while its rows have one: the parts are
+    not all in the first one's place, and the map counts them each on its own route, never their whole beside them."""
+    return places(sentence, context, counts[index].start, counts[index + 1].start)
+
+
 def _until_next(text: str, counts: Sequence[Counted], index: int) -> int | None:
     """Where the places of ``counts[index]`` end: at the next count, or at the place fronting its clause ("..., in
     Bundibugyo, 1,100"); None for the last count."""
@@ -326,7 +342,7 @@ def _report(document: Document, sentence: Sentence, counted: Counted | None, uni
         attributed_to=source,
         cumulative=cumulative(sentence.text),
         batch=batch,
-        part=counted is not None and _a_part(sentence.text, counted),
+        part=counted is not None and (counted.part or _a_part(sentence.text, counted)),
         additional=counted is not None and additional(sentence.text, counted.start, counted.end),
         term=term,
         equivalent=tuple(counted.equivalent) if counted else (),
@@ -438,7 +454,11 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
                 if _no_displacement(text, counted, verb, term, generic):
                     continue
             earlier = earlier_move(text, counted, verb, verbs, term)
-            own = _count_places(sentence, context, counts, index, where, facts.named, earlier)
+            # a whole broken down place by place has only the place its own clause names, never the article's
+            broken_down = index + 1 < len(counts) and counts[index + 1].part and not counted.part
+            own = (_whole_of_parts(sentence, context, counts, index) if broken_down
+                   else _part_places(sentence, context, counts, index) if counted.part
+                   else _count_places(sentence, context, counts, index, where, facts.named, earlier))
             if facts.reached:
                 own = own.beside_story_destination(nearby)
             staying = staying_after(text, counted, verb)
@@ -458,7 +478,7 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
             # people crossing into several countries came from across their own: no town of it stands in
             spread = _into_several_countries(text, verb, own, term in _FLEEING_ABROAD)
             counted_where = (own.received_in(*received) if received is not None
-                             else own.from_article(None if nationwide or spread else standing_in, arriving)
+                             else own.from_article(None if nationwide or spread or broken_down else standing_in, arriving)
                              ).country_of_article(facts.named, bool(_TO_A_NEIGHBOUR.search(text)))
             if term_of(verb.group()) == "crossed":  # "had crossed in a single day": into the story's destination
                 counted_where = counted_where.crossing_to(went_to)

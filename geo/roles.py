@@ -24,7 +24,8 @@ Rules:
   ... evacuate in Ventura County", ``_refined``), or when a place issues an order or advice about its
   people ("Wharton issued an evacuation order for 2,000 residents", "Wharton County officials told 500 families
   to leave"; an origin a cue names comes first), or, when nothing else places it, a place a disaster the sentence
-  tells struck ("A landslide struck Rangamati, displacing 800 people", ``_struck_here``). Places joined by "or", "and"
+  tells struck ("A landslide struck Rangamati, displacing 800 people", "After Rangamati was battered by the cyclone,
+  800 ...", ``_struck_here``). Places joined by "or", "and"
   or a comma share the role ("head to Idlib, or Jarablus"); a place written right after another one
   ("Jarablus in the Aleppo countryside", "al-Waer neighborhood in western Homs") only locates it. Spanish, French
   and Portuguese cues too: "desde", "huyeron de", "ont fui" (origin), "hacia", "vers", "rumo a" (destination),
@@ -215,6 +216,10 @@ _KIND_OF = re.compile(rf"(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:(?:{'|'.join(PLA
 _STRUCK = re.compile(r"\b(?:struck|strikes|hit|hits|battered|batters|lashed|lashes|pounded|pounds|ravaged|ravages"
                      r"|devastated|devastates|inundated|inundates|flooded|floods|swamped|swamps|submerged|submerges"
                      r"|engulfed|engulfs)\b")
+# ... or the place it struck, before a passive one: "Rangamati was devastated by floods", "Rangamati, hit hardest by the storm".
+_STRUCK_BY_AFTER = re.compile(r",?\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)?(?:(?:badly|severely|worst"
+                              r"|hardest|heavily)\s+)?(?:struck|hit|battered|lashed|pounded|ravaged|devastated|inundated"
+                              r"|flooded|swamped|submerged|engulfed)\s+(?:(?:worst|hardest|badly)\s+)?by\b", _I)
 # The places a cue's object is named by as examples, or listed after a colon, take its role: "moved to nearby towns,
 # including Berber and Shendi", "fled to coastal cities such as Sidon", "fled to camps: Rohri Camp - 1,200 people"
 # (not "to the hills, including residents of Berber").
@@ -905,12 +910,14 @@ def _struck_before(text: str, previous: tuple[int, int], mentions: Sequence[Ment
 
 def _struck(text: str, offset: int, mentions: Sequence[Mention]) -> list[Mention]:
     """The resolved mentions (of ``text``, which starts at ``offset``) a disaster strikes (``_STRUCK``): a verb acting
-    on the place right before its name or its kind ("struck the hill district of Rangamati")."""
+    on the place right before its name or its kind ("struck the hill district of Rangamati"), or the place it struck
+    named before a passive one ("Rangamati was battered by the cyclone", ``_STRUCK_BY_AFTER``)."""
     struck = []
     for mention in mentions:
         at = mention.start - offset
         verbs = list(_STRUCK.finditer(text, max(0, at - 60), at))
-        if mention.place is not None and verbs and gap_ok(_KIND_OF.sub("", text[verbs[-1].end():at]), 1):
+        if mention.place is not None and ((verbs and gap_ok(_KIND_OF.sub("", text[verbs[-1].end():at]), 1))
+                                          or _STRUCK_BY_AFTER.match(text, mention.end - offset) is not None):
             struck.append(mention)
     return struck
 

@@ -5,7 +5,7 @@ unless the word before the period is an abbreviation ("Mr.", "U.S.", "a.m.") or 
 (an initial, not the last letter of a unit: "km/h."). Lowercased text splits the same way. A line break also ends a
 sentence (headlines, captions, list items), except where a wrapped line continues in lower case, or after a word that
 ends no sentence (text copied from a PDF: "sleeping in\n14 schools", "members of the\nNuba community"), or where a line
-holds only a figure (a table cell: "321\nHouses destroyed").
+holds only a figure, with its scale word if any (a table cell: "321\nHouses destroyed", "1.3 million\nPeople displaced").
 
 >>> text = "Mr. Smith left at 10 a.m. on Monday. ( ap ) -- some 300 left , officials said .\\nNext"
 >>> [text[s:e] for s, e in sentence_spans(text)]
@@ -37,7 +37,8 @@ _WORD_BEFORE = re.compile(r"([\w.]+)$")
 # article, a preposition, a conjunction or a word before a figure ("some 6,200 families, or about\n31,000 people").
 _LINE_GOES_ON = re.compile(r"(?<![\w.])(?:a|an|the|of|in|on|at|to|for|from|by|with|into|about|and|or|than|some|nearly"
                            r"|around)$", re.IGNORECASE)
-_FIGURE_LINE = re.compile(r"\s*[\d][\d,. ]*")
+# ... with its scale word, as a key-figures box gives it ("1.3 million\nPeople internally displaced")
+_FIGURE_LINE = re.compile(r"\s*[\d][\d,. ]*(?:(?:million|billion|thousand|millions|millones|milh[õo]es|mil|lakh|crore)\b\s*)?")
 
 
 def _is_abbreviation(text: str, end: int) -> bool:

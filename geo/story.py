@@ -11,7 +11,8 @@ Rules:
   for Somalia" in an article about Somalia): the most mentioned resolved place of the finest kind
   present (neighbourhood/district/site, then city, then region, province, country), among the places of
   the country most mentioned (when several share the lead and a coarser place is named more often than each, the
-  coarser scale's); a speaker's place ("officials in Erbil said", ``spoken_in``), a photo caption's
+  coarser scale's; so too when one town leads and a province, region or county holding it is named more often: a
+  state's floods told through one town, not a country, also named as a nation); a speaker's place ("officials in Erbil said", ``spoken_in``), a photo caption's
   (``geo.documents.page_furniture``) and a border crossing's ("the Masnaa border crossing", ``a_crossing``: people
   pass it, no one left it) do not vote. Not
   when the article names it mostly as where people went (``reached_mostly``): the story's destination. Not when it lies in a
@@ -31,6 +32,8 @@ _I = re.IGNORECASE
 
 FINENESS = {"site": 0, "neighbourhood": 0, "district": 0, "city": 1, "admin2": 2, "region": 2,
              "admin1": 3, "country": 4, "continent": 5}
+# Provinces, regions and counties: named more often than the one town an article names most, the article's scale.
+_PROVINCE_SCALES = range(FINENESS["admin2"], FINENESS["country"])
 # A place right before a verb of saying is where the speaker is, not the movement's: "..., aid workers in Erbil said",
 # "a UNHCR spokesman in Geneva told reporters", "the ministry in Kabul reported".
 SAYS_AFTER = re.compile(r"\s+(?:(?:has|have|had|also|later|on\s+\w+day)\s+)*(?:said|says?|saying|told|tells?|reported"
@@ -106,7 +109,8 @@ def _most_mentioned(resolved: list[Place]) -> Place | None:
     """The most mentioned of the finest kind among ``resolved``, the first mentioned among equals; when several
     share the lead and a place holding them all is named more often than each, the article is about that scale
     (a country's floods told district by district: "Chikwawa", "Mulanje" and "Blantyre" twice each, "Malawi" six
-    times; not a province only the places people went to lie in).
+    times; not a province only the places people went to lie in); one leader yields so to a province, region or
+    county holding it ("Kerala" four times, "Chengannur" twice), not to its country.
 
     >>> from gazetteer.model import Place
     >>> a, b = Place("g:1", "Alpha", 0.0, 0.0, "city", "XX"), Place("g:2", "Beta", 1.0, 1.0, "city", "XX")
@@ -115,6 +119,10 @@ def _most_mentioned(resolved: list[Place]) -> Place | None:
     ['Land', 'Alpha', 'Alpha']
     >>> _most_mentioned([a, b, elsewhere, elsewhere]).name
     'Alpha'
+    >>> shire = Place("g:5", "Shire", 0.2, 0.2, "admin1", "XX")
+    >>> a_in_shire = Place("g:1", "Alpha", 0.0, 0.0, "city", "XX", parent="g:5")
+    >>> [_most_mentioned(named).name for named in ([a_in_shire, a_in_shire, shire, shire, shire], [a_in_shire, shire])]
+    ['Shire', 'Alpha']
     """
     if not resolved:
         return None
@@ -123,7 +131,9 @@ def _most_mentioned(resolved: list[Place]) -> Place | None:
     best = max(tally.values())
     leaders = {p.id: p for p in resolved if tally.get(p.id) == best}.values()
     holding = [p for p in resolved if FINENESS.get(p.kind, 1) > finest and all(inside(lead, p) for lead in leaders)]
-    if len(leaders) > 1 and max(Counter(p.id for p in holding).values(), default=0) > best:
+    if len(leaders) == 1:  # a country is named as a nation and its government too, not only as the story's scale
+        holding = [p for p in holding if FINENESS.get(p.kind, 1) in _PROVINCE_SCALES]
+    if max(Counter(p.id for p in holding).values(), default=0) > best:
         return _most_mentioned(holding)
     return next(p for p in resolved if tally.get(p.id) == best)  # the first mentioned among the best
 

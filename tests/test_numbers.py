@@ -114,6 +114,7 @@ def test_a_range_of_people_may_open_with_a_figure_that_reads_like_a_year():
     ("2 mil", 2000, 2000, 2000),
     ("un centenar", 100, 100, 100),
     ("más de diez", 10, 10, None),
+    ("més de 400", 400, 400, None),  # "más" with its accent lost upstream (U+FFFD, read as "é")
     ("hasta 5 mil", 5000, None, 5000),
     ("cientos", None, 200, 999),
     ("4m", 4_000_000, 4_000_000, 4_000_000),
@@ -267,3 +268,8 @@ def test_an_apostrophe_before_fewer_digits_groups_nothing():
 ])
 def test_a_figure_after_a_slash_counts_only_after_a_word(text, values):
     assert [c.value for c, _, _ in find_counts(text)] == values
+
+
+def test_a_modifier_with_its_accent_lost_upstream_stays_with_its_figure():
+    assert [c.text for c, _, _ in find_counts("ils sont pr\u00e9s de 900 \u00e0 fuir")] == ["pr\u00e9s de 900"]
+    assert [c.text for c, _, _ in find_counts("ils sont pr\u00e9sents, 900 \u00e0 fuir")] == ["900"]
