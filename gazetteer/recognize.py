@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, count, islice, repeat, takewhile
-from operator import attrgetter, getitem, not_
+from operator import attrgetter, getitem
 from pathlib import Path
 
 from gazetteer.index import BIG_TOWN, COMMON_ZIPF, GENERIC_WORDS, common_in_lower_case
@@ -1582,13 +1582,34 @@ def words_written_lower(spans: Sequence[Span], reasons: list[str], tokens: Token
     document's word ("Tornado damages homes ... A tornado touched down" names no Tornado, West
     Virginia). Not a division, a city of 100,000 or a curated place (``_well_known``), whose name no
     text writes as a word. Cased text only."""
-    lower = set(compress(tokens.keys, map(not_, lay.capital)))  # (every word: at C level)
     out = list(reasons)
     for n, span in enumerate(spans):
-        if (not out[n] and span.first == span.name_last and lay.initial[span.first] and span.key in lower
-                and not _well_known(span)):
+        if (not out[n] and span.first == span.name_last and lay.initial[span.first]
+                and _written_lower(span.key, tokens, lay) and not _well_known(span)):
             out[n] = "word of the document"
     return out
+
+
+def _written_lower(key: str, tokens: Tokens, lay: Layout) -> bool:
+    """Some word of the document with this key is written without a capital. The key's places are looked for by
+    C-level scans: few spans start a sentence, and a set of every lower-case word, made for each document, cost
+    more than these scans.
+
+    >>> from gazetteer.normalize import tokenize
+    >>> text = "Tornado damages homes. A tornado hit Tornado."
+    >>> tokens = tokenize(text)
+    >>> lay = layout(text, tokens, {})
+    >>> _written_lower("tornado", tokens, lay), _written_lower("homs", tokens, lay), _written_lower("damages", tokens, lay)
+    (True, False, True)
+    """
+    at = -1
+    try:
+        while True:
+            at = tokens.keys.index(key, at + 1)
+            if not lay.capital[at]:
+                return True
+    except ValueError:
+        return False
 
 
 def _state_of_a_town(span: Span, text: str, tokens: Tokens, lay: Layout, surnames: set[str]) -> bool:

@@ -439,6 +439,9 @@ class RegionFocus:
                 self.votes[division] = vote + self.votes.get(division, 0.0)
                 self.voters[division] = self.voters.get(division, 0) + 1
         self.placed = sum(bool(votes) for votes in self.by_key.values())  # names with any division
+        # The divisions ``supported`` may hold for some name: one a name votes for, or COVER_MIN names could lie in.
+        # (Most candidates lie in none: ``bonus`` answers them without a call.)
+        self.supportable = self.voters.keys() | {d for d, names in self.cover.items() if names >= COVER_MIN}
         # fsum: exact whatever the order; a name's votes come in its candidates' set order, and a plain sum's
         # last bit decided margins compared exactly (a run's hash seed moved a county's confidence)
         self.total = math.fsum(self.votes.values())
@@ -461,7 +464,7 @@ class RegionFocus:
             return 0.0
         # (Most candidates carry their division: read without a call, this runs for every candidate.)
         division = candidate.division if candidate.division is not None else _division(candidate, self.get)
-        if not division or not self.supported(span.key, division):
+        if not division or division not in self.supportable or not self.supported(span.key, division):
             return 0.0  # (most candidates of a name of many places: answered before the tests below)
         if place.kind != "admin1":
             named = self.first_division_names.get((span.key, place.country))
@@ -1060,8 +1063,10 @@ def hierarchy_scores(span_index: int, local: Sequence[float], spans: Sequence[Sp
                      get: Lookup) -> list[float]:
     """``with_hierarchy`` of every candidate of ``spans[span_index]`` (``local``: their local scores). A
     candidate that no place chosen elsewhere encloses or lies in, and of no kind a list asks for nor a
-    first-level division, keeps its local score without a call: most candidates of most spans."""
+    first-level division of a country other divisions were read in (``_among_divisions``), keeps its local score
+    without a call: most candidates of most spans."""
     chosen, inside, listed_kind = context.chosen, context.inside, context.list_kinds.get(span_index)
+    divisions_named = context.divisions_named
     memo = get.enclosing if isinstance(get, Hierarchy) else {}
     out = []
     for candidate, total in zip(spans[span_index].candidates, local):
@@ -1070,7 +1075,7 @@ def hierarchy_scores(span_index: int, local: Sequence[float], spans: Sequence[Sp
         if enclosing is None:
             enclosing = enclosing_ids(place, get)
         if (chosen.keys().isdisjoint(enclosing) and place.id not in inside and place.kind != listed_kind
-                and place.kind != "admin1"):
+                and (place.kind != "admin1" or not divisions_named.get(place.country))):
             out.append(total)
         else:
             out.append(with_hierarchy(total, span_index, candidate, spans, context, get))

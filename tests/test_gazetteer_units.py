@@ -236,6 +236,22 @@ def test_peoples_reads_the_text_it_is_given_after_another_texts_mentions():
     assert list(gazetteer.peoples(first)) == ["sudanese"]
 
 
+def test_a_mentioned_place_knows_its_enclosing_places_however_it_was_found_and_however_often():
+    # Made up: a province between a country and its towns; the capital is found by "capital" alone.
+    ol = Place("t:ol", "Ostland", 31.0, 34.0, "country", "OL")
+    north = Place("t:north", "Nordmark", 32.0, 34.0, "admin1", "OL", parent="t:ol")
+    korra = Place("t:korra", "Korra", 31.52, 34.45, "city", "OL", parent="t:north", population=900_000)
+    velmar = Place("t:velmar", "Velmar", 32.1, 34.1, "city", "OL", parent="t:north", population=90_000)
+    gazetteer = Gazetteer.from_places([ol, north, korra, velmar], capitals={"OL": "t:korra"})
+    first = {m.text: m.place for m in gazetteer.find_mentions("Buses left Velmar for Ostland's capital.")}
+    second = {m.text: m.place for m in gazetteer.find_mentions("Families reached Velmar and Korra on Monday.")}
+    assert first["Velmar"].enclosing == second["Velmar"].enclosing == ("t:north",)
+    assert first["capital"].enclosing == second["Korra"].enclosing == ("t:north",)
+    assert first["Ostland"].enclosing == ()  # a country encloses itself in nothing but its country
+    assert first["Velmar"] is second["Velmar"]  # made once, not per mention
+    assert gazetteer.get("t:velmar").enclosing == ()  # the index's place stays as it was
+
+
 def test_output_is_deterministic(small):
     text = "From Kharkiv to Kyiv, from Kherson to Zaporizhzhia and Mariupol."
     assert small.find_mentions(text) == small.find_mentions(text) == Gazetteer.from_places(SMALL).find_mentions(text)
