@@ -243,6 +243,18 @@ def test_a_town_named_like_a_country_needs_a_link_or_its_state_s_neighbours(gaze
     assert next(m.place.country for m in gazetteer.find_mentions(text) if m.text == name) == country
 
 
+@pytest.mark.parametrize("text, name, place", [
+    # A link does not place a foreign town an alternate name calls like a country (GeoNames also calls
+    # Iran's Arak "Iraq"): a possessive country after the comma starts the next words.
+    ("Shelling was heard near the frontier with Iraq, Iran's state radio said on Tuesday.", "Iraq", ("IQ", "country")),
+    # A town of its own name stays placed by the link.
+    ("A tornado hit Lebanon, Pennsylvania on Monday and damaged a school.", "Lebanon", ("US", "city")),
+])
+def test_a_link_places_a_town_by_its_own_name_not_by_another_country_s(gazetteer, text, name, place):
+    found = next(m.place for m in gazetteer.find_mentions(text) if m.text == name)
+    assert (found.country, found.kind) == place
+
+
 def test_a_municipality_is_named_with_its_kind_word(gazetteer):
     mentions = gazetteer.find_mentions("Seven people died in a landslide in the hills (Camotán Municipality) on Saturday.")
     assert [(m.text, m.place.country) for m in mentions] == [("Camotán Municipality", "GT")]
