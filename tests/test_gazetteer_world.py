@@ -255,6 +255,19 @@ def test_a_link_places_a_town_by_its_own_name_not_by_another_country_s(gazetteer
     assert (found.country, found.kind) == place
 
 
+@pytest.mark.parametrize("text, name, place_id", [
+    # "Region" after a seat's own name asks for the division GeoNames calls by another name of the seat
+    # (Mali's regions bear their seats' names: Tombouctou is Timbuktu's).
+    ("Aid convoys reached the Timbuktu region after weeks of fighting.", "Timbuktu", "iso3166-2:ML-6"),
+    ("Sirens sounded across the Dnipro region overnight, officials said.", "Dnipro", "iso3166-2:UA-12"),
+    # Alone the name is the town; a seat's name that is a division's own stays that division.
+    ("Aid convoys reached Timbuktu after weeks of fighting.", "Timbuktu", "geonames:2449067"),
+    ("Floods hit farms across the Buenos Aires region last week.", "Buenos Aires", "iso3166-2:AR-B"),
+])
+def test_region_after_a_seat_s_own_name_is_the_division_named_after_it(gazetteer, text, name, place_id):
+    assert next(m.place.id for m in gazetteer.find_mentions(text) if m.text == name) == place_id
+
+
 def test_a_municipality_is_named_with_its_kind_word(gazetteer):
     mentions = gazetteer.find_mentions("Seven people died in a landslide in the hills (Camotán Municipality) on Saturday.")
     assert [(m.text, m.place.country) for m in mentions] == [("Camotán Municipality", "GT")]
