@@ -734,11 +734,35 @@ def local_score(span_index: int, candidate: Candidate, spans: Sequence[Span], co
             span_index, candidate, "homonym", spans, context, get):  # (most candidates are no division: no call)
         total += OUT_OF_ITS_COUNTRY
     for inner, outer in context.pairs if span_index in context.linked and linkable(span, candidate) else ():
-        if inner == span_index and any(within(place, c.place, get) for c in spans[outer].candidates):
+        if inner == span_index and any(within(place, c.place, get) or filed_beside(place, span, c.place, get)
+                                       for c in spans[outer].candidates):
             total += LINK_BONUS
         elif outer == span_index and any(within(c.place, place, get) for c in spans[inner].candidates):
             total += LINK_BONUS
     return total
+
+
+def filed_beside(town: Place, span: Span, division: Place, get: Lookup) -> bool:
+    """A link places ``town`` in the second-level ``division`` though a source files it elsewhere: none of the
+    span's candidates lies in the division, and this one lies near its point (a province split in two
+    keeps its name on the older half: "Santa Maria, Davao del Sur" is the town GeoNames files under Davao
+    Occidental). The same nearness keeps a link's town from being left out (``_placed_where_none_is``).
+
+    >>> province = Place("t:p", "Davao del Sur", 6.94, 125.39, "admin2", "PH")
+    >>> near = Place("t:1", "Santa Maria", 6.55, 125.47, "city", "PH", parent="t:o")
+    >>> far = Place("t:2", "Santa Maria", 15.52, 120.79, "city", "PH", parent="t:b")
+    >>> inside = Place("t:3", "Santa Maria", 6.9, 125.4, "city", "PH", parent="t:p")
+    >>> span = Span(0, 0, 0, 11, "santa maria", 0.0, [Candidate(p, True, False) for p in (near, far)])
+    >>> get = {"t:p": province}.get
+    >>> filed_beside(near, span, province, get), filed_beside(far, span, province, get)
+    (True, False)
+    >>> span.candidates.append(Candidate(inside, True, False))
+    >>> filed_beside(near, span, province, get)
+    False
+    """
+    return (division.kind == "admin2" and town.kind in NEAR_KINDS
+            and _nearest_km(town, ((division.lat, division.lon),)) < NEAR_KM
+            and not any(within(c.place, division, get) for c in span.candidates))
 
 
 def linkable(span: Span, candidate: Candidate) -> bool:

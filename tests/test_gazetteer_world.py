@@ -268,6 +268,19 @@ def test_region_after_a_seat_s_own_name_is_the_division_named_after_it(gazetteer
     assert next(m.place.id for m in gazetteer.find_mentions(text) if m.text == name) == place_id
 
 
+@pytest.mark.parametrize("text, place_id", [
+    # GeoNames files this Santa Maria under Davao Occidental, split from Davao del Sur: near the
+    # province's point, it is the town the link means, whatever other provinces the story names.
+    ("Hog farms in Bulacan and Pampanga were quarantined in May. Farmers in Santa Maria, Davao del Sur, lost "
+     "their pigs to the virus last month.", "geonames:1688058"),
+    # A namesake inside the linked province keeps the link (a nearer one outside gains nothing).
+    ("Hog farms in Pampanga were quarantined in May. Farmers in Santa Maria, Bulacan, lost their pigs to the "
+     "virus last month.", "geonames:1688042"),
+])
+def test_a_link_to_a_province_places_a_town_filed_under_the_province_beside_it(gazetteer, text, place_id):
+    assert next(m.place.id for m in gazetteer.find_mentions(text) if m.text == "Santa Maria") == place_id
+
+
 def test_a_municipality_is_named_with_its_kind_word(gazetteer):
     mentions = gazetteer.find_mentions("Seven people died in a landslide in the hills (Camotán Municipality) on Saturday.")
     assert [(m.text, m.place.country) for m in mentions] == [("Camotán Municipality", "GT")]
