@@ -281,6 +281,17 @@ def test_a_link_to_a_province_places_a_town_filed_under_the_province_beside_it(g
     assert next(m.place.id for m in gazetteer.find_mentions(text) if m.text == "Santa Maria") == place_id
 
 
+@pytest.mark.parametrize("text, name, kind", [
+    # "The villages of X and Y" lists towns, though a division elsewhere bears a name.
+    ("Mudslides in Colombia buried homes in the villages of Salgar and Antioquia on Sunday.", "Antioquia", "city"),
+    # Names of divisions only are where the towns are; so is a single name.
+    ("Storms in Ohio flooded the villages of Ohio and Indiana on Sunday.", "Indiana", "admin1"),
+    ("Mudslides buried homes in the villages of Antioquia on Sunday.", "Antioquia", "admin1"),
+])
+def test_towns_listed_after_of_are_towns(gazetteer, text, name, kind):
+    assert next(m.place.kind for m in gazetteer.find_mentions(text) if m.text == name) == kind
+
+
 def test_a_municipality_is_named_with_its_kind_word(gazetteer):
     mentions = gazetteer.find_mentions("Seven people died in a landslide in the hills (Camotán Municipality) on Saturday.")
     assert [(m.text, m.place.country) for m in mentions] == [("Camotán Municipality", "GT")]
