@@ -578,6 +578,15 @@ def test_towns_and_air_bases_of_evacuation_news_come_from_the_curated_table(gaze
         "Hamid Karzai International Airport", "Al Udeid Air Base", "Ramstein Air Base"]
 
 
+def test_beirut_s_southern_suburbs_and_nabatiyeh_come_from_the_curated_table(gazetteer):
+    # cities500 lacks Dahieh and Haret Hreik, and gives Nabatieh's town no "Nabatiyeh".
+    text = "Families fled Dahiyeh and Haret Hreik for schools in Sidon; others left Nabatiyeh."
+    assert [(m.text, m.place.name) for m in gazetteer.find_mentions(text)] == [
+        ("Dahiyeh", "Dahieh"), ("Haret Hreik", "Haret Hreik"), ("Sidon", "Sidon"), ("Nabatiyeh", "Nabatiyeh")]
+    # Nabatieh, as GeoNames spells it, stays the governorate's town or the governorate.
+    assert gazetteer.find_mentions("Families left Nabatieh.")[0].place.country == "LB"
+
+
 def test_gaza_capitals_respellings_and_the_crossings_of_displacement_news(gazetteer):
     # Gaza is the city whose governorate bears its name, not Mozambique's province; "Gaza City" is its
     # own name; a country's capital is its capital city; al-Mawasi and Masnaa come from the curated table.
