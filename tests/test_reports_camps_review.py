@@ -1,0 +1,23 @@
+"""Movement reports, issue 5: mechanisms found reviewing real coverage of a city's siege and the camps around it
+(e2e21b). Inputs are hand-written, not benchmark or corpus text."""
+import pytest
+
+from test_reports import reports_of
+
+
+def figures(text: str, headline: str = "Siege news\n\n") -> list[tuple[int | None, str, str]]:
+    return [(r.count.min if r.count else None, r.unit, r.term) for r in reports_of(text, headline=headline)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a conjunction opens another clause: the flight after it is other people's, the count stays trapped
+    ("About 20,000 civilians remain trapped in the old quarter as shelling intensifies and residents continue to flee.",
+     []),
+    ("Some 6,000 villagers are stranded in the valley while the road is cut and others flee on foot.", []),
+    # the people held there who then moved, and "such as" or "as well as" inside the place, still move
+    ("About 700 residents trapped in the old quarter were evacuated as shelling intensified.", [(700, "people", "evacuated")]),
+    ("Some 900 families living in towns such as Halden fled to the hills.", [(900, "families", "fled")]),
+    ("About 900 people living in Halden as well as Moss fled.", [(900, "people", "fled")]),
+])
+def test_a_flight_in_another_clause_is_not_the_trapped_peoples(text, expected):
+    assert figures(text) == expected
