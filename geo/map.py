@@ -68,7 +68,8 @@ FULL_SCALE_PEOPLE = 50_000
 COORDINATE_DECIMALS = 4  # ~11 m: finer than any place the gazetteer resolves
 PACK_LEVEL = 6  # zlib's default: level 9 saves ~1% more for twice the time
 
-MOVEMENT_KEYS = ("kind", "origin", "destination", "people", "people_min", "people_max", "households", "status")
+MOVEMENT_KEYS = ("kind", "origin", "destination", "people", "people_min", "people_max", "households", "status",
+                 "same_place")
 REPORT_KEYS = (
     "count_text", "unit", "breakdown", "quote", "attributed_to", "date", "status", "docs",
     "destinations", "shared", "cumulative", "batch", "part", "additional", "origin_inferred", "summed_from",

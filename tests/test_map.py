@@ -280,3 +280,20 @@ def test_an_arrival_in_a_whole_country_stays_on_its_point():
     [square], [line] = data["arrivals"]["features"], data["flows"]["features"]
     assert square["geometry"]["coordinates"] == iraq and "to_border" not in square["properties"]
     assert line["properties"]["to_border"] is True and line["geometry"]["coordinates"][1] != iraq
+
+
+def test_a_departure_and_the_shelter_at_its_place_carry_their_link_to_the_popup():
+    """The page gets ``same_place`` of a circle and a square drawn at one place (their popups say they may be the same
+    people, not added); a movement with no such neighbour carries none."""
+    at = [43.1, 36.3]
+
+    def point(kind, other):
+        return {"type": "Feature", "geometry": {"type": "Point", "coordinates": at},
+                "properties": {"kind": kind, "origin": "Halden" if kind == "departure" else None,
+                               "destination": "Halden" if kind == "arrival" else None, "people": 900,
+                               "status": "completed", "reports": [], "same_place": other}}
+    flows = {"type": "FeatureCollection", "features": [point("departure", "arrival-1"), point("arrival", None)]}
+    data = map_data(flows, {"type": "FeatureCollection", "features": []}, basemap=False)
+    assert data["departures"]["features"][0]["properties"]["same_place"] == "arrival-1"
+    assert "same_place" not in data["arrivals"]["features"][0]["properties"]
+    assert "may be among the people who left it (not added)" in render(flows)
