@@ -21,3 +21,28 @@ def figures(text: str, headline: str = "Siege news\n\n") -> list[tuple[int | Non
 ])
 def test_a_flight_in_another_clause_is_not_the_trapped_peoples(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # room beyond the people already there is a capacity too, whatever word adds it
+    ("The ministry says it can accommodate a further 50,000 displaced people in its camps.", []),
+    ("The new site could house another 4,000 displaced families.", []),
+    ("The ministry says it can accommodate an additional 9,000 people in schools.", []),
+    # people added to those already moved moved
+    ("Officials said a further 50,000 displaced people were moved to the camps.", [(50000, "people", "relocated")]),
+    ("Another 4,000 families fled the valley on Sunday.", [(4000, "families", "fled")]),
+])
+def test_room_for_more_people_is_a_capacity(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # how many a tent or a hall holds, told after the count, is its room, not people sheltered
+    ("Families were given tents in which up to 8 people can take shelter.", []),
+    ("The gym is a hall where 600 displaced people could be housed if needed.", []),
+    # people who could be moved are a plan, and people sheltered there were
+    ("Up to 12,000 people could be evacuated from the valley, officials said.", [(None, "people", "evacuated")]),
+    ("Some 600 people took shelter in the gym.", [(600, "people", "sheltered")]),
+])
+def test_room_told_after_the_count_is_a_capacity(text, expected):
+    assert figures(text) == expected
