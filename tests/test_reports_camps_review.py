@@ -46,3 +46,21 @@ def test_room_for_more_people_is_a_capacity(text, expected):
 ])
 def test_room_told_after_the_count_is_a_capacity(text, expected):
     assert figures(text) == expected
+
+
+def statuses(text: str) -> list[str]:
+    return [r.status for r in reports_of(text, headline="Siege news\n\n")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the verb of causing reaches past an aside in brackets and the place left: it happened, on a past day
+    ("On 19 November, shelling forced some 3,120 individuals (600 families) from the centre of Halden to leave their "
+     "homes.", "completed"),
+    ("On 19 November, shelling forced some 3,120 individuals from the centre of Halden to leave their homes.",
+     "completed"),
+    # a plan stays a plan however far the verb
+    ("The army said it will force some 3,120 individuals (600 families) from the centre of Halden to leave their "
+     "homes next week.", "planned"),
+])
+def test_a_verb_of_causing_reaches_past_an_aside_and_the_place_left(text, expected):
+    assert statuses(text) == [expected]
