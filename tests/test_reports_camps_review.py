@@ -64,3 +64,21 @@ def statuses(text: str) -> list[str]:
 ])
 def test_a_verb_of_causing_reaches_past_an_aside_and_the_place_left(text, expected):
     assert statuses(text) == [expected]
+
+
+def origins(text: str) -> list[tuple[int | None, str]]:
+    return [(r.count.min if r.count else None, r.origin_text) for r in reports_of(text, headline="Siege news\n\n")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place's own figure in brackets after it, past its division's kind word and a share, is that place's
+    ("The displaced come mostly from Aleppo district (80 percent, over 30,100 individuals) and the districts of Homs "
+     "(10 percent, over 3,800 individuals) and Erbil (5 percent, 1,900 individuals).",
+     [(30100, "Aleppo"), (3800, "Homs"), (1900, "Erbil")]),
+    ("Families fled from Homs district (2,400 individuals) and from Aleppo district (1,300 individuals).",
+     [(2400, "Homs"), (1300, "Aleppo")]),
+    # a figure before its place, and a bracket with no figure first, keep the place the words give
+    ("Some 2,400 people fled Homs (the district town) on Monday.", [(2400, "Homs")]),
+])
+def test_a_figure_in_brackets_after_its_place_is_that_places(text, expected):
+    assert origins(text) == expected
