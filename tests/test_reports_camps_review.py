@@ -1,8 +1,11 @@
 """Movement reports, issue 5: mechanisms found reviewing real coverage of a city's siege and the camps around it
 (e2e21b). Inputs are hand-written, not benchmark or corpus text."""
-import pytest
+from datetime import date
 
+import pytest
 from test_reports import reports_of
+
+from geo.dates import find_date_text
 
 
 def figures(text: str, headline: str = "Siege news\n\n") -> list[tuple[int | None, str, str]]:
@@ -82,3 +85,17 @@ def origins(text: str) -> list[tuple[int | None, str]]:
 ])
 def test_a_figure_in_brackets_after_its_place_is_that_places(text, expected):
     assert origins(text) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a relative clause dating when the operations began starts the period: the figure stands as of its giving
+    ("Two months into the siege, which began on 12 March, some 40,000 are currently displaced.",
+     ("2016-05-20", "which began on 12 March")),
+    ("A month into the operations, which began on 12 March, some 30,000 are displaced (as of 10 April).",
+     ("2016-04-10", "as of 10 April")),
+    # the movement's own day stays, and so does an event's day told in a main clause
+    ("The siege began on 12 March and 3,000 fled the town.", ("2016-03-12", "on 12 March")),
+    ("Some 3,000 fled the town on 12 March, which was a Saturday.", ("2016-03-12", "on 12 March")),
+])
+def test_a_date_of_when_the_counted_period_began_is_its_start(sentence, expected):
+    assert find_date_text(sentence, date(2016, 5, 20)) == expected
