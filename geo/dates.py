@@ -233,6 +233,10 @@ def find_date_text(sentence: str, published: date | None = None, ahead: bool = F
 # "before" opening a clause of a later event: "(fled to Kabul) before the city fell on Aug. 15".
 _PERIOD_START = re.compile(r"\bsince(?:\s+[^\s,;:()!?]+){0,8}\s*$", re.IGNORECASE)
 _LATER_EVENT = re.compile(r"\bbefore(?:\s+[^\s,;:()!?]+){1,8}\s+$", re.IGNORECASE)
+# ... or a relative clause dating when what the figure counts over began: "(two months into the operations,) which
+# began on 17 October, (99,300 are displaced)" stands as of when it is given, like "since 17 October".
+_BEGAN_CLAUSE = re.compile(r"\b(?:which|that)\s+(?:began|started|opened|erupted|broke\s+out|(?:was|were)\s+launched)"
+                           r"\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
 
 
 # A verb of saying right before or after a date: the date is when it was said ("had said on Wednesday that up to
@@ -269,5 +273,6 @@ def _period_start(sentence: str, match: re.Match) -> int | None:
     """Where the "since" is that makes a date the start of the period a figure counts over, or None."""
     if match.group().lower().startswith("since"):
         return match.start()
-    found = _PERIOD_START.search(sentence, max(0, match.start() - 80), match.start())
+    found = (_PERIOD_START.search(sentence, max(0, match.start() - 80), match.start())
+             or _BEGAN_CLAUSE.search(sentence, max(0, match.start() - 40), match.start()))
     return found.start() if found else None

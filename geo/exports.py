@@ -136,6 +136,9 @@ def flow_feature(flow: Flow) -> dict:
         "parts": [_part(flow, p) for p in flow.parts],
         # Totals evacmap computed that this flow's reports are parts of (``summed_from``): never in its figures.
         "totals": [report_record(r) for r in flow.totals],
+        # A departure's: the arrival at its origin counting people who stay there, an arrival's: the departure from
+        # its place; they may be the same people, never add them.
+        "same_place": flow.same_place,
     }
     return {"type": "Feature", "id": flow.id, "geometry": geometry, "properties": properties}
 

@@ -51,6 +51,9 @@ Rules (also in the README):
   to Y") lists their destinations as its ``parts`` (``totals``): it is drawn as the origin's total, a ring
   around them, not as more people on top. Its reports stay its own.
   An arrival totalling the flows into its destination lists their origins the same way.
+- An arrival counting people who stay at a place (sheltered or homeless there) and a departure from that
+  place may count the same people ("displaced from Kerala", "sheltered in relief camps in Kerala"); nothing says which
+  part, so neither totals the other: each names the other (``same_place``), and they are never added.
 """
 from __future__ import annotations
 
@@ -364,6 +367,23 @@ def _with_parts(flows: list[Flow]) -> list[Flow]:
     return [f if f.kind == "flow" else replace(f, parts=parts(f)) for f in flows]
 
 
+# Terms counting people where they stay (in shelters, camps, without a home), not people who came or left: those
+# staying at a place may be the ones who left it.
+_STAYING = ("sheltered", "homeless")
+
+
+def _same_place(flows: list[Flow]) -> list[Flow]:
+    """Each departure and the arrival at its origin counting people who stay there name each other (``same_place``):
+    a reader adding the square to the circle may count the same people twice. An arrival of people who came
+    ("2,000 evacuees reached the city") is other people than the city's own who left."""
+    shown = {f.id: largest_episode(f.episodes) for f in flows}
+    departures = {f.origin.id: f.id for f in flows if f.kind == "departure"}
+    pairs = [(departures[f.destination.id], f.id) for f in flows if f.kind == "arrival"
+             and f.destination.id in departures and shown[f.id] is not None and shown[f.id].term in _STAYING]
+    beside = {**dict(pairs), **{arrival: departure for departure, arrival in pairs}}
+    return [replace(f, same_place=beside[f.id]) if f.id in beside else f for f in flows]
+
+
 def _routes(report: Report) -> list[Route]:
     """The routes a report feeds: one per resolved destination other than its origin, else its origin's departure;
     with no resolved origin, one arrival per resolved destination; with neither, none."""
@@ -396,4 +416,4 @@ def aggregate_flows(reports: Iterable[Report]) -> list[Flow]:
         flows.append(Flow(flow_id(origin, destination), origin, destination, people, low, high,
                           overall_status(grouped), tuple(grouped), households, tuple(found),
                           totals=tuple(t for t in summed if any(t.adds_up(r) for r in grouped))))
-    return sorted(_with_parts(flows), key=lambda f: f.id)
+    return sorted(_same_place(_with_parts(flows)), key=lambda f: f.id)

@@ -68,7 +68,8 @@ FULL_SCALE_PEOPLE = 50_000
 COORDINATE_DECIMALS = 4  # ~11 m: finer than any place the gazetteer resolves
 PACK_LEVEL = 6  # zlib's default: level 9 saves ~1% more for twice the time
 
-MOVEMENT_KEYS = ("kind", "origin", "destination", "people", "people_min", "people_max", "households", "status")
+MOVEMENT_KEYS = ("kind", "origin", "destination", "people", "people_min", "people_max", "households", "status",
+                 "same_place")
 REPORT_KEYS = (
     "count_text", "unit", "breakdown", "quote", "attributed_to", "date", "status", "docs",
     "destinations", "shared", "cumulative", "batch", "part", "additional", "origin_inferred", "summed_from",
@@ -218,7 +219,9 @@ def movement_feature(feature: dict, to_country: bool = False) -> dict:
     country's point deep inside it (Russia's is in Siberia): the report says only that people went into it."""
     p = feature["properties"]
     geometry = feature["geometry"]
-    outline = _country_outlines().get((p.get("destination") or "").lower()) if to_country else None
+    # Only a line has an end to move: an arrival in a whole country ("sheltered in Iraq") stays on its point.
+    into_country = to_country and geometry["type"] == "LineString"
+    outline = _country_outlines().get((p.get("destination") or "").lower()) if into_country else None
     border = nearest_border(tuple(geometry["coordinates"][0]), outline) if outline else None
     if border is not None:
         geometry = {"type": "LineString", "coordinates": [geometry["coordinates"][0], list(border)]}

@@ -163,6 +163,10 @@ class Flow:
     # Totals evacmap computed that this flow's reports are parts of ("709,841 + 363,832" beside the flow of the 709,841
     # from Jajpur, ``geo.totals``): shown with it so the sum stays traceable, never in its figures.
     totals: tuple[Report, ...] = field(default=())
+    # A departure's: the id of the arrival counting people who stay at its origin ("sheltered in camps in the state"
+    # beside "displaced from the state"), an arrival's: that of the departure from its place; they may be the same
+    # people, nobody says which part, so they are never added (``geo.flows``).
+    same_place: str | None = None
 
     @property
     def kind(self) -> str:

@@ -67,6 +67,9 @@ _LIVING_IN = re.compile(rf"(?:\s+[\w'’-]+){{0,3}}?\s+{RESIDING}\s+(?:in|near|a
 # ... or by what held them, which a rescue after it then ends (``MOVEMENT``'s ``rescue`` starts there).
 _HELD_AFTER = re.compile(rf"(?:\s+[\w'’-]+){{0,3}}?\s+(?={HELD_IN_PLACE}\b)", _I)
 _CLAUSE_WORDS = re.compile(r"[^\W\d][\w'’-]*|[,;:.()]")
+# A conjunction opening another clause, whose verbs are its own subject's: "(20,000 remain trapped in the old city) as
+# shelling intensifies and residents continue to flee"; not "towns such as Goma" nor "as well as".
+_OTHER_CLAUSE = re.compile(r"(?<!such\s)(?<!well\s)(?:as(?!\s+well\b)|while|whereas|because|although|though|when)\b", _I)
 AND_MOVED = re.compile(rf"(?:\s+[\w'’-]+){{0,5}}?\s+(?:and|or)\s+(?:(?:have|has|had|were|was|been|then|later)\s+)*(?:{MOVEMENT.pattern})", _I | re.VERBOSE)
 
 # The count's own verb (``other_predicate``): a verb by its form, since there is no part-of-speech tagger.
@@ -210,11 +213,15 @@ def _moved_next(sentence: str, living: re.Match | None) -> bool:
     >>> stayed = "900 families living in Goma received aid"
     >>> _moved_next(moved, _LIVING_IN.match(moved, 3)), _moved_next(stayed, _LIVING_IN.match(stayed, 3))
     (True, False)
+    >>> held = "900 families trapped in Goma as shelling goes on and others flee"
+    >>> listed = "900 families living in towns such as Goma fled"
+    >>> _moved_next(held, _LIVING_IN.match(held, 3)), _moved_next(listed, _LIVING_IN.match(listed, 3))
+    (False, True)
     """
     if living is None:
         return False
     for word in _CLAUSE_WORDS.finditer(sentence, living.end(), min(len(sentence), living.end() + 80)):
-        if not word.group()[0].isalpha():
+        if not word.group()[0].isalpha() or _OTHER_CLAUSE.match(sentence, word.start()):
             return False
         movement = MOVEMENT.match(sentence, word.start())
         if movement is not None and movement["verb"]:

@@ -33,8 +33,12 @@ _CAPACITY_BEFORE = re.compile(
     # the same in Spanish, Portuguese and French ("capacidad para 500 personas", "peut accueillir 400 personnes")
     r"|capacidade?\s+(?:para|de)|capacit[ée]\s+(?:d['’]accueil\s+)?de|(?:puede|pueden|podr[áa]n?|pode|podem|poder[áa]|peut|peuvent"
     r"|pourra|pourront)\s+(?:albergar|alojar|acoger|recibir|abrigar|acolher|receber|accueillir|h[ée]berger|loger))"
-    r"\s+(?:(?:up\s+to|hasta|at[ée]|jusqu['’][àa])\s+)?$", _I)
+    # past words for how many: "up to 500", "a further 50,000" (room beyond those already there is room, too)
+    r"\s+(?:(?:up\s+to|hasta|at[ée]|jusqu['’][àa]|a\s+further|another|an\s+(?:additional|extra))\s+)?$", _I)
 # "will take up to 3,000" is a capacity; "will take 3,000 residents to safer areas" a movement.
+# ... or told after the count, the room the people would find: "tents in which up to 10 people can take shelter".
+_CAPACITY_AFTER = re.compile(rf"(?:\s+[\w'’-]+){{0,2}}?\s+(?:can|could)\s+(?:{_HOLD}|stay|fit|take\s+shelter"
+                             r"|be\s+(?:housed|accommodated|sheltered|hosted))\b", _I)
 _CAPACITY_UP_TO = re.compile(rf"\b(?:can|could|will|would|able\s+to)\s+(?:take|receive|{_HOLD})\s+$", _I)
 _UP_TO = re.compile(r"up\s+to\b", _I)
 # Staying where they are ("remained in the city", "are in this country"), unless it is in shelters.
@@ -177,6 +181,7 @@ def rejected(sentence: str, start: int, end: int) -> bool:
                  and not _NEW_ARRIVALS.match(sentence, end))
                 or (_CAPACITY_BEFORE.search(before) and not sheltered)  # "school shelters provide accommodation to 460 people"
                 or (_CAPACITY_UP_TO.search(before) and _UP_TO.match(sentence, start))
+                or _CAPACITY_AFTER.match(sentence, end)
                 or _CASUALTY_BEFORE.search(before)
                 or (_AIDED_BEFORE.search(before) and not displaced and not helped_move and not _relative_moved(sentence, end))
                 or (affected_before and not helped_move and not _rescued_from_home(sentence, window + affected_before.start())

@@ -239,8 +239,11 @@ _ISSUER_AFTER = re.compile(
     r"|imposed|expanded|extended|recommended)\b", _I)
 # A place written right before a number, only a colon, a dash or a bracket between, heads it as in a table or a
 # list ("Henan Province 800 people evacuated Shaanxi Province 34,000 evacuated", "Hidalgo: 1,200; Veracruz: 3,400"):
-# the count after it happened there, the count before did not. A year is no count ("Aleppo 2016").
-_HEADS_COUNT = re.compile(r"\s*(?:[:–—-]\s*)?\(?\s*(?=(?:(?:some|about|around|nearly|almost|over|roughly|approximately"
+# the count after it happened there, the count before did not. A year is no count ("Aleppo 2016"). A division's kind
+# word before the bracket and a share first in it stay between ("Hawija district (6 percent, over 4,400 individuals)").
+_HEADS_COUNT = re.compile(r"\s*(?:(?:sub-?district|district|governorate|province|county|region)\s+(?=\())?(?:[:–—-]\s*)?"
+                          r"(?:\(\s*(?:\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)\s*(?:,|or)?\s*)?)?"
+                          r"(?=(?:(?:some|about|around|nearly|almost|over|roughly|approximately"
                           r"|more\s+than|at\s+least|up\s+to|close\s+to|an\s+estimated)\s+)?(?!(?:19|20)\d\d\b)\d)", _I)
 # People who return to where they live: their home is the destination ("2,000 Mosul residents returned home").
 _RETURNING = re.compile(r"\breturn|\b(?:went|go(?:es|ing)?|gone|came|com(?:e|es|ing))\s+back\b", _I)
@@ -622,7 +625,7 @@ def _count_after(text: str, end: int) -> int:
 
 def _heads(text: str, end: int, count: int) -> bool:
     """Whether the place ending at ``end`` heads the count starting at ``count`` (``_HEADS_COUNT``)."""
-    if not 0 <= count - end <= 4:  # only a colon, a dash or a bracket between: most mentions are farther
+    if not 0 <= count - end <= 40:  # only a colon, a dash, a bracket (a kind word, a share) between: most are farther
         return False
     match = _HEADS_COUNT.match(text, end)
     return match is not None and match.end() == count

@@ -10,8 +10,8 @@ Rules:
   wait for it ("had registered for evacuation flights", "are waiting for evacuation") or when someone appeals for it ("called for the
   evacuation of 3,000 residents", "recommended an evacuation"; "ordered the evacuation of" says neither), completed ("have left", a past tense "left",
   "set off", "withdrew", "drove ... from their homes", "were evacuated", an infinitive of purpose after an arrival
-  ("hundreds have come to seek shelter"), a past stay "spent the night in its shelters", a hedged past "may have fled" (the hedge doubts the figure, not the tense), a verb of causing up to eight words before: "has forced more than 2.5
-  million people to flee", "sent thousands fleeing"; an "-ing" form after a past clause and a comma, "the
+  ("hundreds have come to seek shelter"), a past stay "spent the night in its shelters", a hedged past "may have fled" (the hedge doubts the figure, not the tense), a verb of causing up to ten words before, asides in brackets not counted: "has forced more than 2.5
+  million people to flee", "forced 6,000 individuals (1,200 families) from the centre of the town to leave", "sent thousands fleeing"; an "-ing" form after a past clause and a comma, "the
   quake struck the city, displacing 14,000"; an "-ing" form in a past-tense sentence, "with 1,500 militants leaving ... back
   in 2014"; a state people were left in, "left 20,000 homeless", "leaving thousands without shelter"), else unknown; a need or an attempt ("needed to be evacuated", "need to be relocated", "tried to flee")
   is unknown: it says neither that it happened nor that it is planned. The month May is no modal ("on 6 May,
@@ -96,8 +96,9 @@ _PERFECT_BEFORE = re.compile(r"\b(?:have|has|had|'ve)\b", _I)
 _PAST_FORMS = frozenset("""left fled withdrew withdrawn went gone took taken brought sent expelled sought found lost made set drove
     driven ran spent slept""".split())
 _FUTURE_SENTENCE = re.compile(r"\b(?:next\s+(?:week|month|year|few)|tomorrow|in\s+the\s+(?:coming|next)|foresees?)\b", _I)
+_BRACKETED = re.compile(r"\([^()]*\)")  # an aside: "(1,200 families)", "(center of the town)"
 _CAUSED_BEFORE = re.compile(
-    r"\b(?:forced|forcing|compelled|obliged|caused|prompted|made|had)\b(?:\s+[\w,.'’-]+){0,6}?\s+to\s+(?:be\s+)?$"
+    r"\b(?:forced|forcing|compelled|obliged|caused|prompted|made|had)\b(?:\s+[\w,.'’-]+){0,8}?\s+to\s+(?:be\s+)?$"
     r"|\bhad\s+to\b|\b(?:managed|succeeded|(?:was|were)\s+able)\s+to\s+$"  # "were able to get out of": they did
     r"|\b(?:was|were)\s+(?:[a-z]+ly\s+)?(?:allowed|permitted)\s+to\s+$"  # "were finally allowed to cross": they did
     r"|\b(?:sent|set)(?:\s+(?!to\b)[\w,.'’-]+){1,5}\s+$"  # "sent thousands fleeing"; not "are set to leave"
@@ -198,8 +199,10 @@ def status_of(sentence: str, verb: re.Match) -> str:
     """planned, underway, completed or unknown, from the words before the movement word."""
     words = sentence[max(0, verb.start() - 80):verb.start()].split()
     window = _MONTH_MAY.sub(" ", " ".join(words[-5:])) + " "
-    # a verb of causing may stand further: "forced more than 2.5 million people to"
-    wide = _MONTH_MAY.sub(" ", " ".join(words[-8:])) + " "
+    # a verb of causing may stand further: "forced more than 2.5 million people to", past an aside in brackets and
+    # the place they left: "forced 6,000 individuals (1,200 families) from the centre of the town to leave"
+    reach = _BRACKETED.sub(" ", sentence[max(0, verb.start() - 160):verb.start()]).split()
+    wide = _MONTH_MAY.sub(" ", " ".join(reach[-10:])) + " "
     word = verb.group().lower().split()[0]  # "sought refuge", "lost their homes": the verb is the first word
     if _UNDERWAY_BEFORE.search(window):
         return "underway"

@@ -157,6 +157,19 @@ def test_an_arrival_totalling_the_flows_into_its_place_lists_their_origins_as_it
         assert arrival.parts == ()
 
 
+def test_people_sheltered_at_a_place_and_its_departure_name_each_other_and_are_never_added():
+    """'45,000 sheltered in camps in the port town' beside '60,000 displaced from the port town': the sheltered may be
+    some of those who left, nobody says which, so the square and the circle name each other and keep their figures;
+    an arrival of people who came ('2,000 evacuees reached the port town') or a departure elsewhere is not linked."""
+    camps = report(origin=None, destinations=[MARIUPOL], value=45000, term="sheltered", doc="b")
+    left = report(value=60000, term="displaced")
+    flows = {f.kind: f for f in aggregate_flows([camps, left])}
+    assert flows["arrival"].same_place == flows["departure"].id and flows["departure"].same_place == flows["arrival"].id
+    assert (flows["arrival"].people, flows["departure"].people) == (45000, 60000)
+    for pair in ([replace(camps, term="evacuated"), left], [camps, replace(left, origin=BERDIANSK)]):
+        assert all(f.same_place is None for f in aggregate_flows(pair))
+
+
 def test_a_destination_equal_to_the_origin_is_ignored():
     [flow] = aggregate_flows([report(destinations=[MARIUPOL], value=10)])
     assert flow.kind == "departure"

@@ -265,3 +265,35 @@ def test_a_line_into_a_whole_country_ends_at_its_nearest_border():
     assert into_russia["properties"]["to_border"] is True and 37.8 < lon < 41 and 46 < lat < 50
     assert to_kyiv["geometry"]["coordinates"][1] == kyiv and "to_border" not in to_kyiv["properties"]
     assert within["geometry"]["coordinates"][1] == ukraine and "to_border" not in within["properties"]
+
+
+def test_an_arrival_in_a_whole_country_stays_on_its_point():
+    """People counted where they are sheltered "in Iraq" are a square at the country's point: only a line has an
+    end that can stop at a border (an arrival's Point has none), while a line into the country still does."""
+    syria, iraq = [38.5, 35.0], [43.5, 33.0]
+    arrival = {"type": "Feature", "geometry": {"type": "Point", "coordinates": iraq},
+               "properties": {"kind": "arrival", "origin": None, "destination": "Iraq", "destination_id": "iraq",
+                              "people": 900, "status": "completed", "reports": []}}
+    flows = {"type": "FeatureCollection", "features": [arrival, _line("Syria", "Iraq", syria, iraq)]}
+    places = {"type": "FeatureCollection", "features": [_point("Iraq", "country", iraq)]}
+    data = map_data(flows, places, basemap=False)
+    [square], [line] = data["arrivals"]["features"], data["flows"]["features"]
+    assert square["geometry"]["coordinates"] == iraq and "to_border" not in square["properties"]
+    assert line["properties"]["to_border"] is True and line["geometry"]["coordinates"][1] != iraq
+
+
+def test_a_departure_and_the_shelter_at_its_place_carry_their_link_to_the_popup():
+    """The page gets ``same_place`` of a circle and a square drawn at one place (their popups say they may be the same
+    people, not added); a movement with no such neighbour carries none."""
+    at = [43.1, 36.3]
+
+    def point(kind, other):
+        return {"type": "Feature", "geometry": {"type": "Point", "coordinates": at},
+                "properties": {"kind": kind, "origin": "Halden" if kind == "departure" else None,
+                               "destination": "Halden" if kind == "arrival" else None, "people": 900,
+                               "status": "completed", "reports": [], "same_place": other}}
+    flows = {"type": "FeatureCollection", "features": [point("departure", "arrival-1"), point("arrival", None)]}
+    data = map_data(flows, {"type": "FeatureCollection", "features": []}, basemap=False)
+    assert data["departures"]["features"][0]["properties"]["same_place"] == "arrival-1"
+    assert "same_place" not in data["arrivals"]["features"][0]["properties"]
+    assert "may be among the people who left it (not added)" in render(flows)

@@ -203,6 +203,13 @@ var evacmap = (function () {
       box.appendChild(el("p", "evac-parts", "Total leaving " + p.origin + ": the flows to " + p.parts.join(", ") +
                           " are parts of it (not added)."));
     }
+    if (p.same_place && p.kind === "arrival") {
+      box.appendChild(el("p", "evac-same-place", "A departure from " + p.destination + " is drawn here too: " +
+                          "those staying here may be among the people who left it (not added)."));
+    } else if (p.same_place) {
+      box.appendChild(el("p", "evac-same-place", "An arrival at " + p.origin + " is drawn here too: " +
+                          "those staying there may be among these people (not added)."));
+    }
     if (p.episodes) {
       box.appendChild(el("p", "evac-episodes-title", p.episodes.length + " separate movements (not added up):"));
       box.appendChild(episodeList(p.episodes));
