@@ -43,9 +43,10 @@ MONTHS = {name: number for number, names in enumerate(MONTH_NAMES, start=1) for 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
-# Where a day's date ends: no word, no further figure (a year is read by the pattern itself), and not the modal of
-# "of 5 may have fled" (lower-case "may" before a word).
-_DAY_END = r"(?![\w-]|\.?\s*,?\s*\d|(?-i:(?<=may)\s+[a-z]))"
+# Where a day's date ends: no word, no year (read by the full date's pattern) nor another day ("on March 5, 6 and 7")
+# after it, and not the modal of "of 5 may have fled" (lower-case "may" before a word). A count after a comma is no
+# part of it: "On 17 October, 3,000 people fled".
+_DAY_END = rf"(?![\w-]|\.?\s*,?\s*(?:{_YEAR}\b|[0-3]?\d(?![\d,]))|(?-i:(?<=may)\s+[a-z]))"
 _DATE = re.compile(
     rf"""\b(?P<iso>{_YEAR})-(?P<iso_month>[01]\d)-(?P<iso_day>[0-3]\d)\b
     | \b(?P<month>{MONTH})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>{_YEAR})\b

@@ -147,3 +147,20 @@ def test_the_day_a_plan_was_announced_is_past(sentence, expected):
 ])
 def test_two_days_and_a_period_since_an_undated_event(sentence, published, expected):
     assert find_date_text(sentence, published) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("On 3 February, 4,500 villagers left the valley.", ("2021-02-03", "On 3 February")),
+    ("As of March 8, 700 families were in the school.", ("2021-03-08", "As of March 8")),
+    ("On 3 February 2020, 600 people left.", ("2020-02-03", "3 February 2020")),
+])
+def test_a_day_opening_a_sentence_before_a_count_dates_it(sentence, expected):
+    assert find_date_text(sentence, date(2021, 3, 20)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rain fell on March 5, 6 and 7 across the hills.",  # days listed: no one of them
+    "On 3 February, 14 people drowned.",  # a small figure after the day may be another day
+])
+def test_a_day_followed_by_another_day_dates_nothing(sentence):
+    assert find_date_text(sentence, date(2021, 3, 20)) == (None, None)
