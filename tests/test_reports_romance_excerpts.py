@@ -208,3 +208,16 @@ def test_a_round_amount_in_french_spanish_or_portuguese_is_its_figure(text, valu
 
 def test_a_round_amount_of_something_else_is_no_report():
     assert figures("Un millier de bénévoles ont distribué des repas après la crue.") == []
+
+
+@pytest.mark.parametrize("text, value, term", [
+    ("Según la alcaldía, el número de desplazados es de 3.400 en la provincia.", 3400, "displaced"),
+    ("Segundo a prefeitura, o número de pessoas desabrigadas é de 870.", 870, "homeless"),
+    ("Los evacuados aumentaron el lunes a 2.150 en la zona del volcán.", 2150, "evacuated"),
+])
+def test_a_tally_of_moved_people_in_spanish_or_portuguese_gives_its_value(text, value, term):
+    assert figures(text) == [(value, "people", term)]
+
+
+def test_a_tally_of_the_dead_in_spanish_is_no_report():
+    assert figures("Según la alcaldía, el número de muertos es de 34 en la provincia.") == []
