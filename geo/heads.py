@@ -118,12 +118,14 @@ _CLAUSE_START = re.compile(r"(?:^|[,;:(—–-]|\b(?:that|and|but|while|as|when|
 BREAKDOWN_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|(?:of|from)\s+(?:whom|which)|incl\."
                                r"|dont|de\s+(?:los|las)\s+cuales|dos\s+quais|das\s+quais)\s+$", _I)  # "3 000 sinistrés dont 1 500"
 CASUALTY_AFTER = re.compile(
-    r"\s*(?:(?:have|has|had|were|was|are|been|reportedly|also)\s+){0,3}"
+    r"\s*(?:(?:have|has|had|were|was|are|been|reportedly|also|resultaron|quedaron|ficaram|foram|ont\s+été|sont)\s+){0,3}"
     # a hedged toll: "65 people known to have died", "12 feared to have drowned"
     r"(?:(?:known|confirmed|feared|believed|thought|presumed|reported)\s+to\s+(?:have\s+)?(?:been\s+)?)?"
     # ... or said so without "to": "14 people were confirmed dead", "found dead", "feared drowned"
     r"(?:(?:confirmed|found|feared|presumed|reported|declared|pronounced)\s+)?"
-    r"(?:killed|dead|died|drowned|perished|wounded|injured|lost\s+their\s+lives|missing|casualties|deaths)\b", _I)
+    r"(?:killed|dead|died|drowned|perished|wounded|injured|lost\s+their\s+lives|missing|casualties|deaths"
+    # ... and in Spanish, Portuguese and French: "230 mil pessoas morreram", "12 muertos", "40 ont été blessés"
+    r"|murieron|fallecid[oa]s|fallecieron|muert[oa]s|herid[oa]s|morreram|mort[oa]s|ferid[oa]s|morts|tu[ée]s|bless[ée]s)\b", _I)
 # Irregular pasts that start a state of displacement: "sought refuge", "slept in their cars", "found shelter".
 _STATE_PAST = frozenset("sought slept found became".split())
 _WITHDRAWN_PEOPLE = frozenset("""people persons civilians residents inhabitants villagers nationals citizens

@@ -24,7 +24,7 @@ Conventions of ``Count(text, value, min, max)``:
 - scales: thousand, million, billion, lakh (100,000), crore (10 million), a plural after a figure ("30 thousands",
   "2 millions", as translated text writes them), a half after a number word before one ("two and a half million",
   "one-and-one-half million"; not "one and a half hours"), abbreviations glued to
-  the figure ("4m", "1.5bn", "10k") and the Spanish "mil", "millones"; Spanish/Portuguese number words ("diez", "cien", "un centenar"), modifiers
+  the figure ("4m", "1.5bn", "10k") and the Spanish "mil", "millones"; Spanish/Portuguese number words ("diez", "cien", "un centenar"), round amounts also in French ("una veintena", "un millier", "uma centena"), modifiers
   ("más de", "unos", "hasta") and vague amounts ("cientos", "miles") read like the English ones.
 - digits: "2,000", "2 000", "2'000" and "12.000" (a dot before exactly three digits is the European
   thousands separator) are 2,000 and 12,000; South Asian grouping "1,00,000" is 100,000; before a scale word a single dot is a decimal point
@@ -81,12 +81,16 @@ _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_
            # South Asian scales ("2.14 lakh" = 214,000) and Spanish/Portuguese ones ("2 mil" = 2,000).
            "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
            "mil": 1000, "millón": 1_000_000, "millones": 1_000_000, "milhão": 1_000_000, "milhões": 1_000_000, "millions": 1_000_000,
+           # ... with the accented letter lost upstream, read as "é" (``geo.reports``): "1,5 milh\ufffdo"
+           "millén": 1_000_000, "milhéo": 1_000_000, "milhées": 1_000_000,
            "thousands": 1000}  # a plural after a figure, as translated text writes it: "30 thousands" is 30,000
 # Abbreviated scales glued to the figure, common in British news: "4m Syrians", "1.5bn", "10k".
 _ABBREVIATED = {"m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1000}
 _SCALE_VALUES = {**_SCALES, **_ABBREVIATED, "dozen": 12}
 #: Words for one round amount: "un centenar" is about a hundred.
-_ROUND = {"un centenar": 100, "una centena": 100, "un millar": 1000, "una docena": 12,
+_ROUND = {"un centenar": 100, "una centena": 100, "un millar": 1000, "una docena": 12, "una veintena": 20, "una decena": 10,
+          "une centaine": 100, "un millier": 1000, "une vingtaine": 20, "une dizaine": 10,
+          "uma centena": 100, "um milhar": 1000, "uma dezena": 10,
           "mil": 1000, "un millón": 1_000_000, "um milhão": 1_000_000,  # "mil personas": a thousand
           "half a million": 500_000, "a quarter of a million": 250_000, "a quarter million": 250_000}
 
@@ -153,7 +157,7 @@ _GROUP_SEPARATOR = r"[ \u00a0\u202f'\u2019]"
 _NUMBER_PATTERN = (
     rf"""(?P<vague>\b(?:{_alternation(VAGUE)})\b)
     | (?P<digits>{{glued}}(?:[1-9]\d?(?:,\d\d)+,\d{{3}}|{{spaced}}[1-9]\d{{0,2}}(?:,\d{{3}})+|[1-9]\d{{0,2}}(?:\.\d{{3}})+(?![\d.]\d)
-                 |[1-9]\d{{0,2}}(?:{_GROUP_SEPARATOR}\d{{3}})+|\d{{1,3}},\d{{1,2}}(?=\s*(?:mil|mill(?:ón|ones|ions?)|milh(?:ão|ões))\b)|\d+(?:\.\d+)?)(?![\d,.]\d))
+                 |[1-9]\d{{0,2}}(?:{_GROUP_SEPARATOR}\d{{3}})+|\d{{1,3}},\d{{1,2}}(?=\s*(?:mil|mill(?:ón|én|ones|ions?)|milh(?:ão|ões|éo|ées))\b)|\d+(?:\.\d+)?)(?![\d,.]\d))
       (?:\s*(?P<scale>{_alternation(_SCALES)}|dozen)\b|(?P<abbreviated>mn|bn|m|k)\b)?
     | (?P<round>\b(?:{_alternation(_ROUND)})\b)
     | (?P<words>\b(?:(?:a|an)\s+(?:hundred|thousand|million|billion|dozen)|{_UNIT_WORD})

@@ -40,12 +40,16 @@ _WHERE_TALLIED = r"(?:\s+(?:in|at|across)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)"
 # are now 4,000" (a bare figure or one of people only: not "the refugees were 12 years old").
 _HEDGE = r"(?:could|may|might|would|will)\s+"  # "the displaced could reach 30,000", "may number about 2,000"
 _COPULA = rf"(?:{_HEDGE}be|are|were|is|was)\s+(?:now\s+)?$"
-_TALLY = re.compile(r"\b(?:(?:number|total|tally|count|population)\s+of\s+"
-                    rf"|{_TALLY_OF_MOVED}|(?P<moved>displaced|evacuees?|refugees?|idps?|homeless)"
+# Spanish, Portuguese and French tallies: "el número de desplazados es de 3.000", "o número de pessoas desabrigadas é
+# de 2.656", "los evacuados aumentaron este viernes a 1.626" (a lost letter reads as "é": "n\ufffdmero").
+_GREW_ROMANCE = r"(?:aument(?:aron|ó|aram|ou|é)|sub(?:ieron|ió|iram|iu)|ascendi(?:eron|ó))"
+_MOVED_ROMANCE = r"(?:evacuad[oa]s|desplazad[oa]s|desalojad[oa]s|desabrigad[oa]s|deslocad[oa]s|d[ée]plac[ée]e?s)"
+_TALLY = re.compile(r"\b(?:(?:number|total|tally|count|population)\s+of\s+|n[úé]mero\s+(?:total\s+)?de\s+"
+                    rf"|{_TALLY_OF_MOVED}|(?P<moved>displaced|evacuees?|refugees?|idps?|homeless|{_MOVED_ROMANCE})"
                     r"(?:\s+(?:population|count|total|tally|figure)|(?:,|\s+[–—])\s+numbering|\s+(?P<noun>people|persons|families|households)"
                     rf"(?:\s+numbering|(?=\s+(?:now\s+|have\s+|has\s+|{_HEDGE})?(?:{GREW}|reach(?:ed)?|number(?:ed)?|total(?:l?ed)?)\b))"
                     rf"|(?={_WHERE_TALLIED}?,?\s+(?:(?:who|which)\s+)?(?:now\s+|have\s+|has\s+|{_HEDGE})?"
-                    rf"(?:{GREW}|reach(?:ed)?|number(?:ed)?|total(?:l?ed)?)\b)"
+                    rf"(?:{GREW}|{_GREW_ROMANCE}|reach(?:ed)?|number(?:ed)?|total(?:l?ed)?)\b)"
                     rf"|(?=(?P<copula>{_WHERE_TALLIED}?\s+{_COPULA})))\b"
                     r"|(?P<flow>exodus|influx)\b"
                     rf"|(?<=\bthe\s)(?P<anaphor>figure|number|tally|count|total)(?=\s+(?:(?:had|has|have|was|is|now|already)\s+)*"
@@ -70,8 +74,9 @@ _EARLIER_VALUE = re.compile(r"\bfrom\s+(?:about\s+|some\s+|around\s+)?[\d.,]+(?:
                             r"(?:\s+(?:in|on|by|at|since)\s+(?:the\s+)?[\w-]+(?:\s+\d{1,4})?)?\s+(?=to\b)", _I)
 # The verb or preposition that gives a tally its value: "has risen to", "stands at", "is estimated to be".
 _TALLY_VALUE = re.compile(rf"\b(?:is|are|was|were|be|stands?|stood|{GREW}|reach|reached|reaches|{PASSING_VERB}"
-                          r"|hit|hits|totals?|totall?ed|numbering|number|numbered|at|to|of)\s+(?:(?:now|currently)\s+)?(?:the\s+)?$", _I)
-_MOVED_WORD = re.compile(r"displaced|evacuated|evacuees|idps|uprooted|homeless|relocated|returnees|deportees|refugees|fled|fleeing"
+                          r"|hit|hits|totals?|totall?ed|numbering|number|numbered|at|to|of"
+                          r"|(?:es|é|est|era|eram)\s+de|a|à)\s+(?:(?:now|currently)\s+)?(?:the\s+)?$", _I)
+_MOVED_WORD = re.compile(rf"{_MOVED_ROMANCE}|displaced|evacuated|evacuees|idps|uprooted|homeless|relocated|returnees|deportees|refugees|fled|fleeing"
                          r"|asylum-seekers|migrants|evacuation|shelters|camps", _I)  # "people in evacuation centres"
 # People a tally counts as they come in, refugees at a border or a camp ("the number of new arrivals has reached 519,000";
 # not "the number of tourist arrivals").
@@ -90,7 +95,7 @@ _RANKED_LIST_REST = re.compile(
     r"(?:numbers?\s+of\s+)?", _I)
 # The people such a tally names by their movement (not "the number of displacement sites": the places).
 _MOVED_PARTICIPLE = re.compile(r"evacuated|relocated|uprooted|deported|resettled", _I)
-_MOVED_PEOPLE = re.compile(r"displaced|evacuees|refugees|idps|homeless|returnees|desplazad[oa]s|evacuad[oa]s|d\wplac\we?s", _I)
+_MOVED_PEOPLE = re.compile(rf"displaced|evacuees|refugees|idps|homeless|returnees|{_MOVED_ROMANCE}|d\wplac\we?s", _I)
 
 
 # Words of a label that only join its words ("Number of displaced people on Anjouan: 7,869" has five of its own).

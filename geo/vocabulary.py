@@ -52,11 +52,13 @@ Rules:
   all homes people are forced or driven out of, abandon or lose; with villages, towns, cities, areas,
   regions, camps, lands and neighbourhoods they are the places people are forced, driven or chased out of
   or from (``PLACES_LEFT``: "forced 2,000 people from the area").
-- **Homes** (homes, houses, dwellings, huts, hutments, jhuggis, shacks, structures ...; shelters when destroyed: ``geo.counting``) are a report when destroyed: destroyed,
+- **Homes** (homes, houses, dwellings, huts, hutments, jhuggis, shacks, structures, domicilios, moradias, logements ...; shelters when destroyed: ``geo.counting``) are a report when destroyed: destroyed,
   collapsed (also "the collapse of 80 houses", "the demolition of 250 houses"), razed, flattened, demolished, toppled, crushed, torn down, washed or swept
   away, swallowed (up), wiped out, buried, gutted, burned (down), consumed
   (and their -ing forms: "gutting 500 shacks", "burning down 300 huts"),
   torched, set on fire (or "set fire to"), reduced to rubble (also "reduced 60 homes to ashes", "bombed 40 homes to rubble"), totally damaged, uninhabitable, declared unsafe, red-tagged, "were lost" (also Spanish, French, Portuguese forms),
+  and the grave, severe, major or total damage of Spanish surveys ("con daños graves", "irreparables", "pérdida total":
+  the grade that cannot be lived in; minor or partial damage is damage),
   or evacuated; damaged or partially damaged homes are not.
 - **The forced-movement gate**: an article with no word of forced movement at all (evacuate, flee,
   displaced, refugees, deported, evicted, forcibly removed, withdrawal, relocated ..., a hurricane, flood, wildfire, quake,
@@ -101,7 +103,7 @@ UNITS = {
         guests staff employees farmers miners fishermen nationals foreigners survivors occupants tenants
         dwellers squatters settlers returnees seekers travellers travelers holidaymakers vacationers campers hikers
         arrivals inmates herders pastoralists nomads personas habitantes pobladores vecinos mineros pessoas personnes pdi moradores residentes
-        habitants peoples""".split(), "people"),  # "23,000 peoples were evacuated": a plural of non-native English
+        habitants villageois peoples""".split(), "people"),  # "23,000 peoples were evacuated": a plural of non-native English
     # IDMC's unit: "43,000 new displacements" are people displaced, and "2,500 evacuations" people evacuated
     **dict.fromkeys("displacements evacuations".split(), "people"),
     **dict.fromkeys("families family familias familles famílias".split(), "families"),
@@ -114,7 +116,7 @@ UNITS = {
     # where bushfires burn them ("destroyed 90 properties"), "structures" where fires or bulldozers raze a
     # settlement ("razed 400 structures"); "hutments" are huts, and so are "jhuggis" in Indian English.
     **dict.fromkeys("""homes houses dwellings huts hutments shacks shanties jhuggis homesteads residences apartments properties
-        structures viviendas casas maisons""".split(), "housing"),
+        structures viviendas casas maisons domicilios moradias logements""".split(), "housing"),
 }
 #: The units of people counted by their homes, and of people counted one by one or so (not fighters, soldiers nor homes).
 HOUSEHOLD_UNITS = frozenset({"families", "households"})
@@ -245,7 +247,7 @@ DESTROYED = r"""destr(?:oy|oyed|oys|oying|uction|uy[óoé]|uyeron|uyen|uidas?|ui
     | flatten(?:ed|ing)? | raze | levell?(?:ed|ing) | demolish(?:ed|ing)? | bulldoz(?:ed|ing) | (?:washed|swept|washing|sweeping)\s+away
     | wip(?:ed|ing)\s+out | bur(?:ied|ying|ies) | gutt(?:ed|ing) | guts | burn(?:ed|t|s)(?:\s+down)? | burning\s+down | (?:raz|flatten|demolish|torch)(?:es|s)
     | consumed | torch(?:ed|ing) | (?:set\s+)?(?:on\s+fire|ablaze|alight) | (?:set|sets|setting)\s+fire\s+to | reduced\s+to\s+(?:rubble|ashes|ruins) | to\s+(?:rubble|ashes|ruins)
-    | (?:totally|completely|fully)\s+damaged | declared\s+(?:unsafe|uninhabitable) | red[\s-]tagged
+    | (?:totally|completely|fully)\s+damaged | da[ñé]os\s+(?:graves|severos|mayores|totales) | irreparables | p[ée]rdidas?\s+total(?:es)? | declared\s+(?:unsafe|uninhabitable) | red[\s-]tagged
     | colaps\w+ | effondr\w+ | arrasad[oa]s | sepultad[oa]s | derrumbad[oa]s | uninhabitable | inhabitables | (?<=were\s)lost | (?<=been\s)lost
     | lost(?=\s+(?:in|to)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:fires?|wildfires?|blazes?|floods?|flooding|floodwaters|quake|earthquake|storm
        |hurricane|tornado|cyclone|typhoon|landslides?|mudslides?|tsunami|eruption|lava)\b)"""
@@ -290,8 +292,9 @@ _STATE_WORDS = rf"""(?P<state>{HOMELESS}
     | (?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|liv(?:e|es|ed|ing))\s+in\s+(?:[\w-]+\s+){{0,2}}?(?P<hotel>(?:hotel|motel)(?:s|\s+rooms))\b
     | (?:hid|hides?|hiding|hidden)\s+in\s+(?:the\s+)?(?:nearby\s+|surrounding\s+)?(?:bush|forests?|mountains|hills|jungle|caves|swamps)\b
     | albergues? | albergad[oa]s | abrigos | abrigad[oa]s | acolhid[oa]s | h[ée]berg[ée]e?s
-    | sin\s+(?:hogar(?:es)?|techo|abrigo|viviendas?) | sem\s+(?:casas?(?!\s+pr[óo]pria)|teto|tecto|abrigo|lar) | refugios | (?:trouv[ée]\w*|cherch\w*)\s+refuge
-    | se\s+sont\s+r[ée]fugi[ée]e?s
+    | sin\s+(?:hogar(?:es)?|techo|abrigo|viviendas?|casas?) | sem\s+(?:casas?(?!\s+pr[óo]pria)|teto|tecto|abrigo|lar) | refugios | (?:trouv[ée]\w*|cherch\w*)\s+refuge
+    | se\s+sont\s+r[ée]fugi[ée]e?s | (?:vi(?:vent|vaient)|dorm(?:ent|aient))\s+(?:(?:toujours|encore)\s+)?sous\s+(?:des\s+|les\s+)?tentes
+    | rejoi(?:gnent|gnaient|nt)\s+(?:les\s+|des\s+)?camps
     | (?:(?:se\s+)?mant(?:ienen|en[íi]an|uvieron)|permanec(?:en|[íi]an|ieron)|est[áa]n|estaban|siguen|segu[íi]an|quedaron|se\s+encuentran)\s+refugiad[oa]s
     | fora\s+de\s+(?:suas\s+)?casas? | se\s+(?:han\s+)?refugi(?:aron|aram|ó|ou|an|am|ado) | sans[\s-]abris? | desabrigad[oa]s?)"""
 _HOUSING_WORDS = rf"""(?P<housing>{DESTROYED})"""
@@ -643,14 +646,14 @@ def _capitalised(text: str, found: re.Match, group: str | None = None, places: S
 
 # The words that make a report without any word of forced movement (homes destroyed, people homeless,
 # in shelters or with relatives): a housing noun or a state word, as substrings.
-_SELF_EVIDENT = ("homes", "houses", "dwellings", "housing", "properties", "viviendas", "casas", "maisons", "huts", "hutments", "shacks", "shanties", "jhuggis", "structures", "homeless",
+_SELF_EVIDENT = ("homes", "houses", "dwellings", "housing", "properties", "viviendas", "casas", "maisons", "domicilios", "moradias", "logements", "huts", "hutments", "shacks", "shanties", "jhuggis", "structures", "homeless",
                  "shelter", "refuge", "sought protection", "seek protection", "seeks protection", "seeking protection",
                  "found protection", "find protection", "finding protection", "refugio", "réfugi", "safety", " tents", "staying with", "living with",
                  "sheltering with", "stay with", "stays with", "stayed with", "reception cent", "transit cent",
                  "collective cent", "accommodation cent", "relief cent", "welfare cent", "moved in with", "moving in with", "hosted by", "roof", "outdoors", "sleeping out",
                  "slept out", "in the open", "sleeping rough", "slept rough", "put up in", "relief camp", "evacuation cent",
                  "accommodate", "lodged", "housed in", "hosted in", "albergu", "albergad", "abrigo", "abrigad", "acolhid", "sem casa", "sem teto", "sem tecto", "sem abrigo", "sem lar", "héberg", "heberg", "sin hogar", "sin techo",
-                 "sin abrigo", "sin vivienda", "sans abri", "sans-abri", "desabrig", "displacement", "without a home", "camps",
+                 "sin abrigo", "sin vivienda", "sin casa", " tentes", "sans abri", "sans-abri", "desabrig", "displacement", "without a home", "camps",
                  "makeshift camp", "idp camp", "tent camp", "informal camp", "evacuee camp", "temporary camp", "temporary site",
                  "temporary settlement", "makeshift site", "makeshift settlement", "spent the night", "spend the night",
                  "spending the night", "spent the nights", "slept in",
@@ -729,8 +732,10 @@ GAP_WORDS = re.compile(r"[\w'’-]+")
 # tarmac — identified as a los angeles resident").
 _GAP_BREAK = re.compile(r"[;:!?()\"“”]|[.,](?!\d)|\s(?:[—–]|--)\s")
 # People named by their nation, or by the people or faith they belong to: the groups wars and persecution
-# drive out ("5,000 Yazidis fled to the mountain", "thousands of Kurds", "2,000 Christians fled Mosul").
-DEMONYM = re.compile(r"[a-z]{3,}(?:ians|ans|ese)$|(?:iraq|israel|pakistan|somal|yemen|kuwait|saud|bangladesh|yazid|darfur)is$"
+# drive out ("5,000 Yazidis fled to the mountain", "thousands of Kurds", "2,000 Christians fled Mosul"), also in
+# Spanish, Portuguese and French plurals ("250.000 mexicanos", "hondureños", "Centrafricains", "Haïtiens"; not
+# "chiens", nor English words ending alike: "remains", "expenses").
+DEMONYM = re.compile(r"[a-z]{3,}(?:ians|ans|ese)$|[a-zéèñ]{3,}(?:anos|eños|cains|(?<!ch)iens)$|(?:iraq|israel|pakistan|somal|yemen|kuwait|saud|bangladesh|yazid|darfur)is$"
                      r"|^(?:rohingyas?|kurds|tutsis|hutus|tamils|hazaras|uy?ghurs|pashtuns|karens|kachins|turkmens?|roma"
                      r"|oromos?|amharas|fulanis?|christians|muslims|hindus|sikhs|jews|alawites|druze|copts|shiites|sunnis"
                      r"|baloch|berbers|tuaregs|bedouins?|dinkas?|nuers?|masalit|zaghawa)$")

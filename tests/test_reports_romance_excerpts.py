@@ -109,3 +109,115 @@ def test_a_bare_figure_listed_after_moved_people_in_shelters_is_sheltered(text, 
 
 def test_a_bare_figure_in_a_place_that_is_no_shelter_is_no_report():
     assert figures("Unas 800 personas fueron evacuadas y 300 en la plaza mayor.") == [(800, "people", "evacuated")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Tras el derrumbe, 35 vecinos se quedaron sin casa en la colonia.", 35),
+    ("El deslave dej\ufffd a 12 familias sin casas.", 12),
+])
+def test_without_a_house_in_spanish_is_homeless(text, value):
+    assert [(v, term) for v, _, term in figures(text)] == [(value, "homeless")]
+
+
+def test_a_house_without_something_else_is_no_report():
+    assert figures("El deslave dejó a 12 familias sin agua potable.") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("El censo registra 830 viviendas con daños graves en la costa.", 830),
+    ("El censo registra 830 viviendas con da\ufffdos severos en la costa.", 830),
+    ("Unas 74 casas presentan daños totales tras el sismo.", 74),
+    ("Según la alcaldía, 61 viviendas son irreparables.", 61),
+    ("Los técnicos declararon 18 casas pérdida total.", 18),
+])
+def test_grave_or_total_damage_of_a_survey_is_destroyed_housing(text, value):
+    assert [(v, term) for v, _, term in figures(text)] == [(value, "destroyed housing")]
+
+
+@pytest.mark.parametrize("text", [
+    "El censo registra 830 viviendas con daños menores en la costa.",
+    "El censo registra 830 viviendas con daños parciales en la costa.",
+])
+def test_minor_or_partial_damage_is_no_report(text):
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("La crue a détruit 140 logements dans la vallée.", 140),
+    ("O temporal destruiu 55 moradias no bairro.", 55),
+    ("El alud destruyó 23 domicilios del barrio alto.", 23),
+])
+def test_lodgings_dwellings_and_domiciles_are_housing(text, value):
+    assert figures(text) == [(value, "households", "destroyed housing")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Près de 4 000 habitants vivent toujours sous des tentes près du fleuve.", 4000),
+    ("Plus de 9 000 villageois rejoignent les camps ouverts par l'armée.", 9000),
+])
+def test_tents_and_camps_joined_in_french_are_sheltered(text, value):
+    assert [(v, term) for v, _, term in figures(text)] == [(value, "sheltered")]
+
+
+def test_tents_sold_are_no_report():
+    assert figures("Le marché a vendu 4 000 tentes aux campeurs cet été.") == []
+
+
+
+@pytest.mark.parametrize("text, value, term", [
+    ("Tras el terremoto, 4.200 hondureños perdieron su vivienda.", 4200, "homeless"),
+    ("Cerca de 900 salvadoreños huyeron hacia el sur.", 900, "fled"),
+    ("Plus de 2 000 Centrafricains ont fui vers le Tchad.", 2000, "fled"),
+])
+def test_a_nation_in_spanish_or_french_is_the_people_counted(text, value, term):
+    assert figures(text) == [(value, "people", term)]
+
+
+@pytest.mark.parametrize("text", [
+    "Plus de 300 chiens ont fui vers le Tchad.",
+    "The camp's 300 remains were moved to the capital.",
+])
+def test_dogs_and_english_words_ending_alike_are_no_nation(text):
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Al menos 85 personas murieron, y 1.200 personas perdieron su vivienda por el terremoto.",
+    "Ao menos 85 pessoas morreram, outras 40 ficaram feridas e 1.200 pessoas perderam suas casas no terremoto.",
+])
+def test_a_death_toll_before_the_homeless_is_no_report(text):
+    assert figures(text) == [(1200, "people", "homeless")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("A cheia deixou 1,4 milh\ufffdo de desalojados no estado.", 1_400_000),
+    ("El conflicto dej\ufffd 2,1 mill\ufffdn de desplazados.", 2_100_000),
+])
+def test_a_scale_word_with_its_letter_lost_keeps_its_value(text, value):
+    assert [v for v, _, _ in figures(text)] == [value]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Un millier de familles ont dû quitter leur logement après la crue.", 1000, "families"),
+    ("Una veintena de familias fueron desalojadas por el deslave.", 20, "families"),
+    ("Uma centena de pessoas ficaram desalojadas com a cheia.", 100, "people"),
+])
+def test_a_round_amount_in_french_spanish_or_portuguese_is_its_figure(text, value, unit):
+    assert [(v, u) for v, u, _ in figures(text)] == [(value, unit)]
+
+
+def test_a_round_amount_of_something_else_is_no_report():
+    assert figures("Un millier de bénévoles ont distribué des repas après la crue.") == []
+
+
+@pytest.mark.parametrize("text, value, term", [
+    ("Según la alcaldía, el número de desplazados es de 3.400 en la provincia.", 3400, "displaced"),
+    ("Segundo a prefeitura, o número de pessoas desabrigadas é de 870.", 870, "homeless"),
+    ("Los evacuados aumentaron el lunes a 2.150 en la zona del volcán.", 2150, "evacuated"),
+])
+def test_a_tally_of_moved_people_in_spanish_or_portuguese_gives_its_value(text, value, term):
+    assert figures(text) == [(value, "people", term)]
+
+
+def test_a_tally_of_the_dead_in_spanish_is_no_report():
+    assert figures("Según la alcaldía, el número de muertos es de 34 en la provincia.") == []
