@@ -1284,3 +1284,14 @@ def test_a_mentioned_place_knows_every_place_enclosing_it(gazetteer):
     assert houston.parent and houston.parent in houston.enclosing and "iso3166-2:US-TX" in houston.enclosing
     # no part of its identity: the index's own place is the same place
     assert gazetteer.get(houston.id) == houston and not gazetteer.get(houston.id).enclosing
+
+
+def test_an_arabic_towns_final_ah_is_also_written_a(gazetteer):
+    # GeoNames writes Al Qayyārah; news writes the ta marbuta "-ah" or "-a".
+    def read(text):
+        return [(m.text, m.place.name, m.place.country) for m in gazetteer.find_mentions(text)]
+
+    assert read("Trucks left Qayara, south of Mosul.")[0] == ("Qayara", "Al Qayyārah", "IQ")
+    assert read("Trucks left Qayyarah, south of Mosul.")[0] == ("Qayyarah", "Al Qayyārah", "IQ")
+    # Only Arabic names: Savannah, Georgia, is no "Savanna", and "Savanna" no Savannah.
+    assert read("Trucks left Savanna, Illinois, before dawn.")[0][1:] == ("Savanna", "US")
