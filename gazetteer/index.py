@@ -16,6 +16,7 @@ of a text: it is most of the index, and a lookup by name bisects the sorted keys
 """
 from __future__ import annotations
 
+import re
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -419,6 +420,21 @@ def _unhyphenated_key(name: str, word_zipf: Mapping[str, float]) -> set[str]:
     return {key} if key and key not in word_zipf else set()
 
 
+#: A word-final "ah" after a consonant: the Arabic ta marbuta, written "-a" as often ("Qayyarah", "Qayara").
+_TA_MARBUTA = re.compile(r"(?<=[^aeiouh\s])ah\b")
+
+
+def _ta_marbuta_keys(keys: set[str], word_zipf: Mapping[str, float]) -> set[str]:
+    """The keys of an Arabic name with each word-final "ah" written "a", unless that spells an English
+    word ("Qayyarah" is also "qayara").
+
+    >>> sorted(_ta_marbuta_keys({"qayarah", "ras al jabah"}, {})), _ta_marbuta_keys({"kufah", "dubai"}, {"kufa": 4.0})
+    (['qayara', 'ras al jaba'], set())
+    """
+    out = {_TA_MARBUTA.sub("a", key) for key in keys}
+    return {key for key in out if key not in keys and key not in word_zipf}
+
+
 def compile_index(places: Iterable[Place], word_zipf: Mapping[str, float] | None = None) -> PlaceIndex:
     """Index places under every key of their name and aliases.
 
@@ -440,7 +456,10 @@ def compile_index(places: Iterable[Place], word_zipf: Mapping[str, float] | None
                 seen.add(key)
                 by_key.setdefault(key, []).append((i, 1 if n == 0 else 0))
         # Another spelling, never the place's own name: in lower-cased text only a big town's counts.
-        for key in {k for name in (place.name, *place.aliases) for k in _unhyphenated_key(name, word_zipf)} - seen:
+        others = {k for name in (place.name, *place.aliases) for k in _unhyphenated_key(name, word_zipf)}
+        if arabic:
+            others |= _ta_marbuta_keys(seen, word_zipf)
+        for key in others - seen:
             by_key.setdefault(key, []).append((i, 0))
     automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
     key_tokens, zipfs, key_chars, lower_case_names = bytearray(), bytearray(), array("H"), bytearray()
