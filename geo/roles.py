@@ -625,10 +625,8 @@ def _count_after(text: str, end: int) -> int:
 
 def _heads(text: str, end: int, count: int) -> bool:
     """Whether the place ending at ``end`` heads the count starting at ``count`` (``_HEADS_COUNT``)."""
-    if not 0 <= count - end <= 40:  # only a colon, a dash, a bracket (a kind word, a share) between: most are farther
-        return False
-    match = _HEADS_COUNT.match(text, end)
-    return match is not None and match.end() == count
+    # (only a colon, a dash, a bracket, a kind word or a share between: most mentions are farther, answered unmatched)
+    return 0 <= count - end <= 40 and _count_after(text, end) == count
 
 
 def headed(sentence: Sentence, start: int) -> bool:
