@@ -271,7 +271,8 @@ _UNDATED_START = re.compile(
 
 
 def _period_start(sentence: str, match: re.Match) -> int | None:
-    """Where the "since" is that makes a date the start of the period a figure counts over, or None."""
+    """Where the "since" (or the relative clause of a beginning: ``_BEGAN_CLAUSE``) is that makes a date the start of
+    the period a figure counts over, or None."""
     if match.group().lower().startswith("since"):
         return match.start()
     found = (_PERIOD_START.search(sentence, max(0, match.start() - 80), match.start())
