@@ -826,7 +826,8 @@ def _next_word(tokens: Tokens, i: int) -> int | None:
 def listed_names(text: str, tokens: Tokens, lay: Layout) -> list[tuple[list[tuple[int, int]], str]]:
     """Names listed before a plural kind word, or after it and "of", "including" or "such as"
     (``_list_opened``: "the provinces of Chaco and Salta"; two names or more after ``TOWNS_BEFORE_OF``), with
-    its singular: "in Clay, Grant and Otter Tail counties" gives ([(clay), (grant), (otter, tail)], "county") as token ranges (first, last).
+    its singular: "in Clay, Grant and Otter Tail counties" gives ([(clay), (grant), (otter, tail)], "county") as
+    token ranges (first, last).
 
     A name is a run of capitalised words; names are joined by commas, "and", "or" or "&". In
     lower-cased text a name is any run of up to three words (``LISTED_WORDS``) before a plural kind
