@@ -25,8 +25,8 @@ from gazetteer.index import BIG_TOWN, COMMON_ZIPF, GENERIC_WORDS, PlaceIndex, wr
 from gazetteer.model import Mention, Place
 from gazetteer.normalize import SEPARATOR, Tokens, fold, name_key, spelled, spelling_of, spelling_skeleton, tokenize
 from gazetteer.recognize import (FEATURE_FIRSTS, KIND_WORDS, LOWER_CASE_NAME_STARTS, TOWNS_BEFORE_OF, Candidate,
-                                 Layout, Span, asked_kinds, camp_named_after_a_country, dateline, echoed_names, extend_span, layout, listed_names, mark_acronym, names_after_titles,
-                                 on_bylines, own_city_name, people_by_given_names, person_surnames, place_kind,
+                                 Layout, Span, asked_kinds, camp_named_after_a_country, dateline, echoed_names,
+                                 extend_span, layout, listed_names, mark_acronym, names_after_titles, on_bylines, own_city_name, people_by_given_names, person_surnames, place_kind,
                                  placed_by_its_words, refused_in_lower_case, rejection, storm_names, street_names,
                                  surnames_after_given_names, take_full_stop, words_written_lower)
 from gazetteer.resolve import Context, Hierarchy, ancestors, division_of, enclosing_ids, rank, resolve

@@ -436,7 +436,8 @@ def _ta_marbuta_keys(keys: set[str], word_zipf: Mapping[str, float]) -> set[str]
 
 
 def compile_index(places: Iterable[Place], word_zipf: Mapping[str, float] | None = None) -> PlaceIndex:
-    """Index places under every key of their name and aliases.
+    """Index places under every key of their name and aliases, and under other spellings of them as keys that are
+    never a place's own name (``_unhyphenated_key``; in Arabic-speaking countries ``_ta_marbuta_keys``).
 
     ``word_zipf`` (folded English word -> zipf frequency, see ``world.english_zipf``) marks
     common-word keys ("reading", "mobile"); without it no key counts as common.

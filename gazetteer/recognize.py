@@ -67,7 +67,8 @@ PLURAL_KIND_WORDS_BEFORE_OF = PLURAL_KIND_WORDS | {fold("states"): fold("state")
 #: Magdalena"); one name is where the towns are ("the villages of Ohio").
 TOWNS_BEFORE_OF = {fold(w): fold(singular) for w, singular in {
     "towns": "town", "villages": "village", "cities": "city", "communities": "town"}.items()}
-BEFORE_OF = PLURAL_KIND_WORDS_BEFORE_OF | TOWNS_BEFORE_OF
+#: Every plural word after which "of" opens a list of names (``listed_names``), with its singular.
+PLURALS_BEFORE_OF = PLURAL_KIND_WORDS_BEFORE_OF | TOWNS_BEFORE_OF
 #: Landform words that, capitalised after a place's name, name a landform after the place, which lies
 #: there: one mention with the name ("the Swat Valley", "the Bekaa Valley"), as the benchmarks mark it.
 LANDFORM_WORDS = _folded("valley")
@@ -826,7 +827,8 @@ def _next_word(tokens: Tokens, i: int) -> int | None:
 def listed_names(text: str, tokens: Tokens, lay: Layout) -> list[tuple[list[tuple[int, int]], str]]:
     """Names listed before a plural kind word, or after it and "of", "including" or "such as"
     (``_list_opened``: "the provinces of Chaco and Salta"; two names or more after ``TOWNS_BEFORE_OF``), with
-    its singular: "in Clay, Grant and Otter Tail counties" gives ([(clay), (grant), (otter, tail)], "county") as token ranges (first, last).
+    its singular: "in Clay, Grant and Otter Tail counties" gives ([(clay), (grant), (otter, tail)], "county") as
+    token ranges (first, last).
 
     A name is a run of capitalised words; names are joined by commas, "and", "or" or "&". In
     lower-cased text a name is any run of up to three words (``LISTED_WORDS``) before a plural kind
@@ -856,12 +858,12 @@ def listed_names(text: str, tokens: Tokens, lay: Layout) -> list[tuple[list[tupl
                                  ) if k - 1 not in tokens.possessives else []
         if len(names) > (0 if lay.cased else 1):  # lower case: a list ("the worst hit districts" is none)
             out.append((names[::-1], PLURAL_KIND_WORDS[tokens.keys[k]]))
-    for k in tokens.positions(BEFORE_OF.keys()) if lay.cased else ():
+    for k in tokens.positions(PLURALS_BEFORE_OF.keys()) if lay.cased else ():
         opened = _list_opened(k, text, tokens)
         if opened < len(tokens) and not lay.capital[k]:
             names = _names_ending_at(_list_end(opened, text, tokens, lay), text, tokens, lay)  # (back to the opener)
             if len(names) > (1 if tokens.keys[k] in TOWNS_BEFORE_OF else 0):
-                out.append((names[::-1], BEFORE_OF[tokens.keys[k]]))
+                out.append((names[::-1], PLURALS_BEFORE_OF[tokens.keys[k]]))
     return out
 
 

@@ -736,7 +736,7 @@ def local_score(span_index: int, candidate: Candidate, spans: Sequence[Span], co
     elif place.kind in ("admin1", "admin2") and generic_division(span, candidate) and not in_its_country(
             span_index, candidate, "homonym", spans, context, get):  # (most candidates are no division: no call)
         total += OUT_OF_ITS_COUNTRY
-    for inner, outer in context.pairs if span_index in context.linked and linkable(span, candidate) else ():
+    for inner, outer in context.pairs if _in_a_link(span_index, candidate, context, span) else ():
         if inner == span_index and any(within(place, c.place, get) or filed_beside(place, span, c.place, get)
                                        for c in spans[outer].candidates):
             total += LINK_BONUS
@@ -766,6 +766,11 @@ def filed_beside(town: Place, span: Span, division: Place, get: Lookup) -> bool:
     return (division.kind == "admin2" and town.kind in NEAR_KINDS
             and _nearest_km(town, ((division.lat, division.lon),)) < NEAR_KM
             and not any(within(c.place, division, get) for c in span.candidates))
+
+
+def _in_a_link(span_index: int, candidate: Candidate, context: Context, span: Span) -> bool:
+    """The span is in a link ("X, Y", "X in Y") that may place ``candidate`` (``linkable``)."""
+    return span_index in context.linked and linkable(span, candidate)
 
 
 def linkable(span: Span, candidate: Candidate) -> bool:
@@ -967,8 +972,8 @@ def focus_bonus(span_index: int, candidate: Candidate, context: Context, span: S
     # span's countries are worked out.)
     countries = span.division_countries if span.division_countries is not None else _division_countries(span)
     if countries and place.kind not in ("admin1", "country"):
-        # A town's shadow depends only on its country and whether it is a village: worked out once per
-        # span for each (the name of a state has hundreds of towns).
+        # A town's shadow depends only on its country, whether it is a village and whether the span is its own
+        # name (``linkable``): worked out once per span for each (the name of a state has hundreds of towns).
         asked = (span_index, place.country, place.population < VILLAGE, candidate.primary)
         shadowed = context.shadows.get(asked)
         if shadowed is None:
@@ -1011,7 +1016,7 @@ def _placed_despite_its_country(span_index: int, candidate: Candidate, context: 
     document names and however it is cased: "a judge in Boise ... originally from Mexico" is no town
     of Missouri, though the story is American."""
     regions = context.regions
-    return span_index in context.linked and linkable(span, candidate) or regions is not None and regions.leads(
+    return _in_a_link(span_index, candidate, context, span) or regions is not None and regions.leads(
         span.key, _division(candidate, regions.get))
 
 

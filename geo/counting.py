@@ -28,7 +28,8 @@ Rules:
   clause moves: "hosts some 80,000 refugees who fled the fighting", or an aside on most of them: "hosts 270,000
   people, most of them displaced", or who came lately: "hosts 9,000 new arrivals"; nor people a
   school, camp or hall is sheltering: "schools are sheltering 900 people"), capacities, even of evacuees ("centres
-  can hold 5,000 people", "room for 3,000 evacuees"), casualties ("killed hundreds",
+  can hold 5,000 people", "room for 3,000 evacuees", "can accommodate a further 50,000", or told after the count:
+  "tents in which up to 10 people can take shelter"), casualties ("killed hundreds",
   "450.000 Syrians lost their lives", in the present or hedged too: "the quake kills 90 residents", "65 people known to
   have died"), people a hazard or displacement threatens ("displacement threatens millions of people"; not "residents
   threatened by the flames were evacuated"), group sizes ("groups of about 15 people each"; not a figure for each of
@@ -59,10 +60,12 @@ Rules:
   (``withdrawn``); a bare figure that is a tally's value counts what the tally names ("the number of
   displaced families has risen to 2,300", "the number of people in evacuation centres", "the displaced
   population reached 50,000", "the displaced could reach 40,000", "may number about 12,000", "the number of Syrians
-  registered as refugees has reached the 1 million mark", "the displaced, numbering about 14,000"), or people it names with their movement or the state it put them in ("the number of Karens who
+  registered as refugees has reached the 1 million mark", "the displaced, numbering about 14,000", in Spanish and Portuguese after "es de", "é de" or a verb of rising and
+  "a": "el número de desplazados es de 3.400"), or people it names with their movement or the state it put them in ("the number of Karens who
   have crossed into Thailand has reached 12,000", "the number of those who have taken shelter"; not "the number of
   trucks that crossed"). People told by where they live, or were trapped, stranded or kept waiting, and then moved are no population ("35,000 people living near the
-  volcano have been evacuated", "900 civilians trapped in the old city were evacuated"), nor are people staying or trapped where their flight took them ("10,000
+  volcano have been evacuated", "900 civilians trapped in the old city were evacuated"; not when a conjunction opens another clause before the
+  movement, whose flight is other people's: "900 families trapped in Goma as shelling goes on and others flee"), nor are people staying or trapped where their flight took them ("10,000
   civilians remain trapped on the mountain since being driven out of their villages", "after fleeing"); a count's noun phrase that puts them in shelter moves them ("forced 6,000
   people into shelters"). A bare figure after a report's place and "and" (or a list's comma and "and": "..., 3,200 in
   Larkana, and 900 in Jacobabad") says the same of other people ("709,841 people displaced in Jajpur and 363,832 in

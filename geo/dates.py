@@ -16,7 +16,8 @@ such month on or before the publication date; a year after a preposition ("in 20
 A date that starts a period ("since 2013", "since Russia invaded on Feb. 24") is not the figure's date: a running
 total stands as of when it is given, another date of the sentence ("..., UNHCR said on Tuesday"), else the
 publication date (None without one); the words from "since" are kept. So does one since an event with no date
-("since the start of the siege", "since the war began"). The date of a later event in a "before"
+("since the start of the siege", "since the war began"), and one a relative clause gives to when the counted period
+began ("the operations, which began on 17 October, ..."). The date of a later event in a "before"
 clause ("fled to Kabul before the city fell on Aug. 15") dates a movement only when nothing else does.
 
 >>> from datetime import date
@@ -271,7 +272,8 @@ _UNDATED_START = re.compile(
 
 
 def _period_start(sentence: str, match: re.Match) -> int | None:
-    """Where the "since" is that makes a date the start of the period a figure counts over, or None."""
+    """Where the "since" (or the relative clause of a beginning: ``_BEGAN_CLAUSE``) is that makes a date the start of
+    the period a figure counts over, or None."""
     if match.group().lower().startswith("since"):
         return match.start()
     found = (_PERIOD_START.search(sentence, max(0, match.start() - 80), match.start())

@@ -65,7 +65,7 @@ from datetime import date
 from gazetteer.model import Place
 from geo.model import Count, Episode, Flow, Report
 from geo.numbers import is_vague
-from geo.terms import same_movement
+from geo.terms import STAYING, same_movement
 from geo.vocabulary import HOUSEHOLD_UNITS
 from geo.story import inside, nested
 
@@ -367,11 +367,6 @@ def _with_parts(flows: list[Flow]) -> list[Flow]:
     return [f if f.kind == "flow" else replace(f, parts=parts(f)) for f in flows]
 
 
-# Terms counting people where they stay (in shelters, camps, without a home), not people who came or left: those
-# staying at a place may be the ones who left it.
-_STAYING = ("sheltered", "homeless")
-
-
 def _same_place(flows: list[Flow]) -> list[Flow]:
     """Each departure and the arrival at its origin counting people who stay there name each other (``same_place``):
     a reader adding the square to the circle may count the same people twice. An arrival of people who came
@@ -379,7 +374,7 @@ def _same_place(flows: list[Flow]) -> list[Flow]:
     shown = {f.id: largest_episode(f.episodes) for f in flows}
     departures = {f.origin.id: f.id for f in flows if f.kind == "departure"}
     pairs = [(departures[f.destination.id], f.id) for f in flows if f.kind == "arrival"
-             and f.destination.id in departures and shown[f.id] is not None and shown[f.id].term in _STAYING]
+             and f.destination.id in departures and shown[f.id] is not None and shown[f.id].term in STAYING]
     beside = {**dict(pairs), **{arrival: departure for departure, arrival in pairs}}
     return [replace(f, same_place=beside[f.id]) if f.id in beside else f for f in flows]
 

@@ -23,13 +23,12 @@ from geo.heads import Counted, added_before, head_noun
 from geo.predicates import RESIDING
 from geo.roles import EarlierMove
 from geo.tallies import LABEL_FIGURE
-from geo.terms import term_of
+from geo.terms import STAYING, term_of
 from geo.vocabulary import (ARRIVING, DANGER_AREAS, DEMONYM, GAP_WORDS, IN_CUSTODY, MOVEMENT, OCCUPANTS, SHELTER_CENTRES,
                              SHELTERS_COUNTED, UNITS, gap_ok)
 
 _I = re.IGNORECASE
 
-STAYING = frozenset({"sheltered", "homeless"})  # terms of where people are, not of leaving
 # The people counted are the subject of a verb of where they stay: the place the sentence locates them in is where
 # they are, as for an arrival ("In Beirut, some 15,000 displaced people are sleeping in classrooms": not from Beirut;
 # "IDPs are staying with host families in Dohuk"; "displaced people from Aleppo are living in tents"). Without an

@@ -24,7 +24,7 @@ Conventions of ``Count(text, value, min, max)``:
 - scales: thousand, million, billion, lakh (100,000), crore (10 million), a plural after a figure ("30 thousands",
   "2 millions", as translated text writes them), a half after a number word before one ("two and a half million",
   "one-and-one-half million"; not "one and a half hours"), abbreviations glued to
-  the figure ("4m", "1.5bn", "10k") and the Spanish "mil", "millones"; Spanish/Portuguese number words ("diez", "cien", "un centenar"), round amounts also in French ("una veintena", "un millier", "uma centena"), modifiers
+  the figure ("4m", "1.5bn", "10k") and the Spanish "mil", "millones"; Spanish/Portuguese number words ("diez", "cien", "un centenar"), round amounts ("una veintena", "uma centena", and in French "un millier"), modifiers
   ("más de", "unos", "hasta") and vague amounts ("cientos", "miles") read like the English ones.
 - digits: "2,000", "2 000", "2'000" and "12.000" (a dot before exactly three digits is the European
   thousands separator) are 2,000 and 12,000; South Asian grouping "1,00,000" is 100,000; before a scale word a single dot is a decimal point
@@ -144,6 +144,8 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
+# The scale words after which a comma is a decimal point, as Spanish, Portuguese and French write it ("1,5 millones").
+_DECIMAL_COMMA_SCALES = ("mil", "million", "millions", "millón", "millones", "millén", "milhão", "milhões", "milhéo", "milhées")
 _UNIT_WORD = _alternation(_UNITS)  # a number in words starts with one of these, or "a hundred"
 _WORD = _alternation(list(_UNITS) + list(_SCALES) + ["dozen"])
 # A half before a large scale: "two and a half million", "one-and-one-half million" (not "one and a half hours").
@@ -157,7 +159,7 @@ _GROUP_SEPARATOR = r"[ \u00a0\u202f'\u2019]"
 _NUMBER_PATTERN = (
     rf"""(?P<vague>\b(?:{_alternation(VAGUE)})\b)
     | (?P<digits>{{glued}}(?:[1-9]\d?(?:,\d\d)+,\d{{3}}|{{spaced}}[1-9]\d{{0,2}}(?:,\d{{3}})+|[1-9]\d{{0,2}}(?:\.\d{{3}})+(?![\d.]\d)
-                 |[1-9]\d{{0,2}}(?:{_GROUP_SEPARATOR}\d{{3}})+|\d{{1,3}},\d{{1,2}}(?=\s*(?:mil|mill(?:ón|én|ones|ions?)|milh(?:ão|ões|éo|ées))\b)|\d+(?:\.\d+)?)(?![\d,.]\d))
+                 |[1-9]\d{{0,2}}(?:{_GROUP_SEPARATOR}\d{{3}})+|\d{{1,3}},\d{{1,2}}(?=\s*(?:{_alternation(_DECIMAL_COMMA_SCALES)})\b)|\d+(?:\.\d+)?)(?![\d,.]\d))
       (?:\s*(?P<scale>{_alternation(_SCALES)}|dozen)\b|(?P<abbreviated>mn|bn|m|k)\b)?
     | (?P<round>\b(?:{_alternation(_ROUND)})\b)
     | (?P<words>\b(?:(?:a|an)\s+(?:hundred|thousand|million|billion|dozen)|{_UNIT_WORD})

@@ -35,10 +35,10 @@ _CAPACITY_BEFORE = re.compile(
     r"|pourra|pourront)\s+(?:albergar|alojar|acoger|recibir|abrigar|acolher|receber|accueillir|h[ée]berger|loger))"
     # past words for how many: "up to 500", "a further 50,000" (room beyond those already there is room, too)
     r"\s+(?:(?:up\s+to|hasta|at[ée]|jusqu['’][àa]|a\s+further|another|an\s+(?:additional|extra))\s+)?$", _I)
-# "will take up to 3,000" is a capacity; "will take 3,000 residents to safer areas" a movement.
 # ... or told after the count, the room the people would find: "tents in which up to 10 people can take shelter".
 _CAPACITY_AFTER = re.compile(rf"(?:\s+[\w'’-]+){{0,2}}?\s+(?:can|could)\s+(?:{_HOLD}|stay|fit|take\s+shelter"
                              r"|be\s+(?:housed|accommodated|sheltered|hosted))\b", _I)
+# "will take up to 3,000" is a capacity; "will take 3,000 residents to safer areas" a movement.
 _CAPACITY_UP_TO = re.compile(rf"\b(?:can|could|will|would|able\s+to)\s+(?:take|receive|{_HOLD})\s+$", _I)
 _UP_TO = re.compile(r"up\s+to\b", _I)
 # Staying where they are ("remained in the city", "are in this country"), unless it is in shelters.

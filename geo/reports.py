@@ -93,7 +93,7 @@ from geo.homes import listed_housing_term
 from geo.hosting import HOSTING, Hosted, standing_populations
 from geo.merge import told_again
 from geo.model import Citation, Count, Document, Report
-from geo.movement import (AID_VERBS, SENDING_HOME, STAYING, appealed, attributive, coordinated_term, earlier_move, going_home,
+from geo.movement import (AID_VERBS, SENDING_HOME, appealed, attributive, coordinated_term, earlier_move, going_home,
                           journey_end, movement_of, movers, only_their_number, own_term, returnees_named, staying_after,
                           verb_term)
 from geo.numbers import find_counts, is_near, parse_count
@@ -104,7 +104,7 @@ from geo.status import BATCH, BATCH_BEFORE, cumulative, is_rate, names_part, sta
 from geo.story import a_crossing, article_place, nested, reached_mostly, spoken_in, story_destination, story_origin
 from geo.tables import TableRow, column_reading, figure_cell, list_rows, table_rows, toward_rows
 from geo.tallies import restating, tallied_after
-from geo.terms import DEFAULT, article_term, same_movement, term_of
+from geo.terms import DEFAULT, STAYING, article_term, same_movement, term_of
 from geo.vocabulary import (ARRIVING, DEMONYM, EACH_OF_PLACES, HEAD_TOKENS, IN_CUSTODY, MOVEMENT, THING_MOVED, TRAVELLERS,
                             WITH_FAMILIES, movement_words, sentence_movements)
 from geo.where import Where

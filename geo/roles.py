@@ -47,7 +47,8 @@ Rules:
   with or credited ("far fewer than in Brisbane", "according to Kyiv"), one "close to" a place before it (which it
   only locates), and one in a relative clause the movement is not in (``_in_relative_clause``) have no role.
   "To" before a verb that acts on a place ("the worst storm to hit X", "to retake X") makes it no destination.
-- **Tables and lists**: a place written right before a number, only a colon, a dash or a bracket between, heads
+- **Tables and lists**: a place written right before a number, only a colon, a dash or a bracket between (past its
+  division's kind word and a share opening the bracket: "Hawija district (6 percent, over 4,400 individuals)"), heads
   that count ("Henan Province 800 people evacuated Shaanxi Province 34,000 evacuated"): it is where the count after
   it happened, never a place of the count before (``_heads``), also when it is the sentence's only count ("- Egypt:
   110,000 arrivals", ``headed``); after a cue the list's places share its role
@@ -625,10 +626,8 @@ def _count_after(text: str, end: int) -> int:
 
 def _heads(text: str, end: int, count: int) -> bool:
     """Whether the place ending at ``end`` heads the count starting at ``count`` (``_HEADS_COUNT``)."""
-    if not 0 <= count - end <= 40:  # only a colon, a dash, a bracket (a kind word, a share) between: most are farther
-        return False
-    match = _HEADS_COUNT.match(text, end)
-    return match is not None and match.end() == count
+    # (only a colon, a dash, a bracket, a kind word or a share between: most mentions are farther, answered unmatched)
+    return 0 <= count - end <= 40 and _count_after(text, end) == count
 
 
 def headed(sentence: Sentence, start: int) -> bool:

@@ -24,6 +24,8 @@ TERMS = ("evacuated", "displaced", "fled", "relocated", "withdrew", "deported", 
          "sheltered", "homeless", "destroyed housing")
 #: The term of a movement no word of the article names (it passed the forced-movement gate).
 DEFAULT = "displaced"
+#: The terms of where people are (in shelters, camps, without a home), not of leaving or coming.
+STAYING = frozenset({"sheltered", "homeless"})
 
 # Checked in order: the first pattern found in the word(s) gives the term.
 _SPECIFIC = tuple((term, re.compile(pattern, re.IGNORECASE)) for term, pattern in (
