@@ -350,11 +350,10 @@ def totals(point: Episode | None, flow: Episode | None) -> bool:
     return point.people >= _drawn(flow)
 
 
-def _with_parts(flows: list[Flow]) -> list[Flow]:
+def _with_parts(flows: list[Flow], shown: dict[str, Episode | None]) -> list[Flow]:
     """Each departure with the destinations of the flows from its origin that it totals (``totals``), each arrival
     with the origins of the flows into its destination that it totals: a reader adding a circle to the widths of
-    its flows counts the same people twice."""
-    shown = {f.id: largest_episode(f.episodes) for f in flows}
+    its flows counts the same people twice. ``shown``: each flow's largest episode, by id."""
     routes = [f for f in flows if f.kind == "flow"]
 
     def parts(point: Flow) -> tuple[Place, ...]:
@@ -367,11 +366,11 @@ def _with_parts(flows: list[Flow]) -> list[Flow]:
     return [f if f.kind == "flow" else replace(f, parts=parts(f)) for f in flows]
 
 
-def _same_place(flows: list[Flow]) -> list[Flow]:
+def _same_place(flows: list[Flow], shown: dict[str, Episode | None]) -> list[Flow]:
     """Each departure and the arrival at its origin counting people who stay there name each other (``same_place``):
     a reader adding the square to the circle may count the same people twice. An arrival of people who came
-    ("2,000 evacuees reached the city") is other people than the city's own who left."""
-    shown = {f.id: largest_episode(f.episodes) for f in flows}
+    ("2,000 evacuees reached the city") is other people than the city's own who left. ``shown``: each flow's
+    largest episode, by id."""
     departures = {f.origin.id: f.id for f in flows if f.kind == "departure"}
     pairs = [(departures[f.destination.id], f.id) for f in flows if f.kind == "arrival"
              and f.destination.id in departures and shown[f.id] is not None and shown[f.id].term in STAYING]
@@ -411,4 +410,5 @@ def aggregate_flows(reports: Iterable[Report]) -> list[Flow]:
         flows.append(Flow(flow_id(origin, destination), origin, destination, people, low, high,
                           overall_status(grouped), tuple(grouped), households, tuple(found),
                           totals=tuple(t for t in summed if any(t.adds_up(r) for r in grouped))))
-    return sorted(_same_place(_with_parts(flows)), key=lambda f: f.id)
+    shown = {f.id: largest_episode(f.episodes) for f in flows}  # what each draws, read by both links below
+    return sorted(_same_place(_with_parts(flows, shown), shown), key=lambda f: f.id)
