@@ -63,7 +63,7 @@ Rules:
   registered as refugees has reached the 1 million mark", "the displaced, numbering about 14,000", in Spanish and Portuguese after "es de", "é de" or a verb of rising and
   "a": "el número de desplazados es de 3.400"), or people it names with their movement or the state it put them in ("the number of Karens who
   have crossed into Thailand has reached 12,000", "the number of those who have taken shelter"; not "the number of
-  trucks that crossed"). People told by where they live, or were trapped, stranded or kept waiting, and then moved are no population ("35,000 people living near the
+  trucks that crossed", nor "..., the number of vehicles is 21,103", a tally after a comma and no table's cell). People told by where they live, or were trapped, stranded or kept waiting, and then moved are no population ("35,000 people living near the
   volcano have been evacuated", "900 civilians trapped in the old city were evacuated"; not when a conjunction opens another clause before the
   movement, whose flight is other people's: "900 families trapped in Goma as shelling goes on and others flee"), nor are people staying or trapped where their flight took them ("10,000
   civilians remain trapped on the mountain since being driven out of their villages", "after fleeing"); a count's noun phrase that puts them in shelter moves them ("forced 6,000

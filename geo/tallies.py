@@ -107,7 +107,8 @@ def label_unit(text: str, start: int, end: int) -> str | None:
     ("Population evacuated 116129", "Destroyed housing: 146", "No. of displaced families - 860", "Families displaced
     by the floods in the north: 900"; cells end at ";", "|" or a comma
     between a figure and the next cell's: "Houses fully damaged 3,400, houses partially damaged 12,000"):
-    housing, the label's own unit noun, else people.
+    housing, the label's own unit noun, else people; None for a tally given its value ("..., the number of vehicles
+    is 21,103": ``tallied_unit`` tells what it counts).
 
     >>> row = "Houses destroyed: 1,204; People displaced: 6,020"
     >>> label_unit(row, 18, 23), label_unit(row, 43, 48), label_unit("Total: 300 buses", 7, 10)
@@ -118,6 +119,8 @@ def label_unit(text: str, start: int, end: int) -> str | None:
     if not LABEL_FIGURE.match(text, end) or sum(1 for w in GAP_WORDS.findall(text, cell, start)
                                                  if w.strip("-'’") and w.lower() not in _LABEL_GLUE) > 5:
         return None
+    if _TALLY.search(text, cell, start) and _TALLY_VALUE.search(text, cell, start):
+        return None  # "..., the number of vehicles is 21,103": a tally's value, counting what the tally names (``tallied_unit``)
     return named_unit(text[cell:start])
 
 
