@@ -46,7 +46,9 @@ Rules:
   reaching a place makes it where it happened ("militias entered X, forcing thousands to flee"). A place only compared
   with or credited ("far fewer than in Brisbane", "according to Kyiv"), one "close to" a place before it (which it
   only locates), and one in a relative clause the movement is not in (``_in_relative_clause``) have no role.
-  "To" before a verb that acts on a place ("the worst storm to hit X", "to retake X") makes it no destination.
+  "To" before a verb that acts on a place ("the worst storm to hit X", "to retake X"), or after a verb of yielding or
+  belonging ("surrendered to X", "an area belonging to X", ``geo.story.PASSED_TO``), makes it no destination, and so
+  does "for" before a count of the people served ("housing costs for 100,000 Artsakh Armenians").
 - **Tables and lists**: a place written right before a number, only a colon, a dash or a bracket between (past its
   division's kind word and a share opening the bracket: "Hawija district (6 percent, over 4,400 individuals)"), heads
   that count ("Henan Province 800 people evacuated Shaanxi Province 34,000 evacuated"): it is where the count after
@@ -79,8 +81,8 @@ from functools import cached_property
 
 from gazetteer.model import Mention, Place
 from geo.dates import MONTHS, WEEKDAYS
-from geo.story import (FINENESS, PLACE_AUTHORITIES_BEFORE, SAYS_AFTER, SHELTERS, SPEAKER_DESCRIBED, SPEAKER_IN_BEFORE,
-                       subject_evacuated, inside)
+from geo.story import (FINENESS, PASSED_TO, PLACE_AUTHORITIES_BEFORE, SAYS_AFTER, SHELTERS, SPEAKER_DESCRIBED,
+                       SPEAKER_IN_BEFORE, subject_evacuated, inside)
 from geo.tables import LIST_MARKS, counted_label
 from geo.vocabulary import HOSTS, PLACE_KINDS, UNITS, gap_ok, plural
 from geo.where import Where, finest_holding
@@ -162,6 +164,9 @@ _SERVING_FOR = re.compile(
     r"|office|agency|council|committee|commission|fund|appeal|aid|support|relief|assistance|funding|payments?"
     r"|compensation|money|donations?|food|supplies|plans?|hopes?|fears?|concerns?|news|votes?|voted|campaign|team"
     r"|prayers?|pray(?:s|ed|ing)?)\s+$", _I)
+# ... and "for" before a count names the people served, a place among its words only tells who they are ("to cover
+# housing costs for 100,000 Artsakh Armenians"; not "left for Goris").
+_PEOPLE_SERVED = re.compile(r"\s*(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|at\s+least)\s+)*\d", _I)
 # A place only compared with or credited: "far fewer than in Brisbane", "unlike Aleppo", "compared to Homs",
 # "according to Kyiv".
 _COMPARED_BEFORE = re.compile(r"\b(?:than|unlike|like|compared|similar|due|owing|thanks|according|prior|contrary|relative"
@@ -178,6 +183,7 @@ _TO_TAKE_OUT = re.compile(
 _TO_ACT_ON = re.compile(
     r"\s+(?:hit|strike|batter|lash|pound|slam|ravage|devastate|affect|threaten|attack|bomb|shell|target|retake"
     r"|recapture|capture|seize|control|defend|protect|help|aid|assist|support|rebuild)\b", _I)
+_PASSED_TO = re.compile(rf"{PASSED_TO}$", _I)  # "surrendered to X", "an area belonging to X": no journey's end
 # A country named before the people it drove out is their origin: "Myanmar refugees", "Syria asylum seekers".
 _PEOPLE_FROM = re.compile(r"\s+(?:refugees|asylum[\s-]seekers|exiles|émigrés|emigres)\b", _I)
 # A place right before the people who live there is their home: "2,000 Kherson residents were evacuated", also as
@@ -449,14 +455,16 @@ def _roles(sentence: Sentence, context: Place | None, after: int, until: int | N
                 if cue["residents"] and _RETURNING.search(text, end, until):
                     role = "locative"  # "2,000 residents of Mosul returned home": where they live, and go back to
                 if role == "destination" and (_TO_ACT_ON.match(gap)
-                                              or _THING_HEADING.search(text, max(0, cue.start() - 60), cue.start())):
-                    role = None  # "the worst storm to hit X", "floodwaters surge towards X": no journey's end
+                                              or _THING_HEADING.search(text, max(0, cue.start() - 60), cue.start())
+                                              or _PASSED_TO.search(text, max(0, cue.start() - 30), cue.start())):
+                    role = None  # "the worst storm to hit X", "floodwaters surge towards X", "surrendered to X": no journey's end
                 if role == "destination" and (_FORCE_ARRIVING.search(text, max(0, cue.start() - 60), cue.end())
                                               or _HAZARD_BROUGHT.search(text, max(0, cue.start() - 80), cue.start())):
                     role = "locative"  # "troops entered X", "the storm brought floods to X": X is where it happened
                 if cue.group().lower() == "for":
                     before = text[max(0, cue.start() - 30):cue.start()]
-                    role = "origin" if _ORDER_FOR.search(before) else None if _SERVING_FOR.search(before) else role
+                    role = ("origin" if _ORDER_FOR.search(before)
+                            else None if _SERVING_FOR.search(before) or _PEOPLE_SERVED.match(gap) else role)
                 if _compared_or_spoken(text, cue, previous_end) or _HELPERS_WHO_BEFORE.search(
                         text, max(0, cue.start() - 60), cue.start()):
                     role = None  # "far fewer than in Brisbane", "speaking from Kyiv", "aid workers who reached X"

@@ -71,6 +71,11 @@ _REACHED_BEFORE = re.compile(rf"(?:{_JOURNEY_END}|\b(?:{SHELTERS}|hospitals?)\s+
 _SHELTERS_AFTER = re.compile(rf"\s+(?:{SHELTERS})\b", _I)
 # ... on a journey only (not "shelters in"): where the story says people went.
 _WENT_TO_BEFORE = re.compile(rf"{_JOURNEY_END}\s+(?:the\s+)?$", _I)
+# "to" after a verb of yielding or belonging names who a place passes to, not a journey's end: "since local forces
+# surrendered to X", "an area belonging to X", "the district was ceded to X".
+PASSED_TO = (r"\b(?:surrender(?:s|ed|ing)?|capitulat(?:e|es|ed|ing)|belong(?:s|ed|ing)?|ced(?:e|es|ed|ing)"
+             r"|annex(?:es|ed|ing)?|handed\s+(?:over|back))\s+")
+_PASSED_TO_BEFORE = re.compile(rf"{PASSED_TO}to\s+(?:the\s+)?$", _I)
 # ... and where it says people left: after "from", "out of" or a verb of leaving ("fled Mosul", "the city of X" told to
 # leave), or as the subject of an evacuation ("Yellowknife ordered to evacuate", "Hay River was evacuated").
 _LEFT_BEFORE = re.compile(r"\b(?:from|out\s+of|left|leave|leaving|fled|flee|fleeing|evacuat\w*)\s+(?:the\s+)?$", _I)
@@ -158,7 +163,8 @@ def story_destination(text: str, mentions: Sequence[Mention]) -> Place | None:
     crossed went when their sentence names no place ("at least 120,000 had arrived in the past week" in a story of
     refugees crossing into Bangladesh, whose own place may be a town of the country they fled)."""
     went = Counter(m.place.id for m in mentions
-                   if m.place is not None and _WENT_TO_BEFORE.search(text, max(0, m.start - 25), m.start) is not None)
+                   if m.place is not None and _WENT_TO_BEFORE.search(text, max(0, m.start - 25), m.start) is not None
+                   and _PASSED_TO_BEFORE.search(text, max(0, m.start - 40), m.start) is None)
     ranked = went.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return None

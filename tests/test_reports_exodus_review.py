@@ -4,6 +4,7 @@ qualified whole). Inputs are hand-written, not benchmark excerpts."""
 import pytest
 
 from geo.counting import moving_counts
+from test_reports import ERBIL, MOSUL, reports_of
 
 
 @pytest.mark.parametrize("text, found", [
@@ -17,3 +18,27 @@ from geo.counting import moving_counts
 ])
 def test_a_tally_after_a_comma_counts_what_it_names(text, found):
     assert [c.count.value for c in moving_counts(text)] == found
+
+
+@pytest.mark.parametrize("text, destinations", [
+    # "to" after a verb of yielding or belonging names who a place passes to, not where people went
+    ("About 5,000 people have crossed from Mosul since the militia surrendered to Erbil.", ()),
+    ("About 5,000 people have arrived from Mosul, a district then belonging to Erbil.", ()),
+    # negatives: a journey's end after "to"
+    ("About 5,000 people have crossed from Mosul to Erbil since the militia surrendered.", (ERBIL,)),
+    ("About 5,000 people belonging to one tribe have fled from Mosul to Erbil.", (ERBIL,)),
+])
+def test_a_place_a_territory_passes_to_is_no_destination(text, destinations):
+    [report] = reports_of(text)
+    assert (report.origin, report.destinations) == (MOSUL, destinations)
+
+
+@pytest.mark.parametrize("text, destinations", [
+    # "for" before a count names the people served: a place among their words tells who they are, not where they went
+    ("The ministry will pay rent for 4,000 Erbil families displaced from their homes.", ()),
+    # negative: "for" before a place alone is a journey's end
+    ("About 4,000 families displaced from Mosul have left for Erbil.", (ERBIL,)),
+])
+def test_a_place_of_the_people_served_is_no_destination(text, destinations):
+    [report] = reports_of(text)
+    assert report.destinations == destinations
