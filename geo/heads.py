@@ -27,7 +27,7 @@ _OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+)?", _I)
 # A part of a whole counted after it: "1,600 of its 4,600 residents", "300 of the 1,200 houses", "3,000 (out) of 5,000
 # households", or a ratio "96,771/120,000 residents"; the part counts what the whole's noun names (the whole itself is
 # a population, ``geo.rejections``, and no count after a figure and a slash, ``geo.numbers``).
-_OF_COUNTED_WHOLE = re.compile(r"(?:\s+(?:out\s+)?of\s+(?:(?:the|its|their|[\w-]+['’]s)\s+)?|/)(?:(?:some|about|around|roughly|nearly|almost)\s+)?"
+_OF_COUNTED_WHOLE = re.compile(r"(?:\s+(?:out\s+)?of\s+(?:(?:the|its|their|[\w-]+['’]s)\s+)?|/)(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|at\s+least|an\s+estimated)\s+)*"
                                r"(?P<whole>\d[\d,.]*\d(?:\s+(?:thousand|million|lakh))?)(?=\s)", _I)
 # Victims are people only as a disaster's survivors ("2,500 flood victims were evacuated"); alone they are
 # mostly its dead or injured.

@@ -42,3 +42,14 @@ def test_a_place_a_territory_passes_to_is_no_destination(text, destinations):
 def test_a_place_of_the_people_served_is_no_destination(text, destinations):
     [report] = reports_of(text)
     assert report.destinations == destinations
+
+
+@pytest.mark.parametrize("text, found", [
+    # a part counted out of a qualified whole counts what the whole's noun names
+    ("More than 300 of the over 2,000 residents have left Mosul.", [(300, "people")]),
+    ("Nearly 40 of the at least 900 families have left Mosul.", [(40, "families")]),
+    # negative: an unqualified whole
+    ("More than 300 of the 2,000 residents have left Mosul.", [(300, "people")]),
+])
+def test_a_part_of_a_qualified_whole_counts_its_noun(text, found):
+    assert [(c.count.value, c.unit) for c in moving_counts(text)] == found
