@@ -52,10 +52,11 @@ _TALLY = re.compile(r"\b(?:(?:number|total|tally|count|population)\s+of\s+|n[ú�
                     rf"(?:{GREW}|{_GREW_ROMANCE}|reach(?:ed)?|number(?:ed)?|total(?:l?ed)?)\b)"
                     rf"|(?=(?P<copula>{_WHERE_TALLIED}?\s+{_COPULA})))\b"
                     r"|(?P<flow>exodus|influx)\b"
-                    rf"|(?<=\bthe\s)(?P<anaphor>figure|number|tally|count|total)(?=\s+(?:(?:had|has|have|was|is|now|already)\s+)*"
-                    rf"(?:{PASSING_VERB}|{GREW}|reached|hit|stood|stands|at|to)\b))", _I)
+                    rf"|(?<=\bthe\s)(?P<anaphor>figures?|numbers?|tally|count|total)(?=\s+(?:(?:had|has|have|was|were|is|are|now|already)\s+)*"
+                    rf"(?:{PASSING_VERB}|{GREW}|reached|reaching|hit|stood|stands|at|to)\b))", _I)
 # "evacuees increased to 12,000", "IDPs now number 1.2 million", "displaced families numbered 900"; "the figure" or
-# "the number" alone with its value ("said the figure had passed 20,000", "put the number at 9,500") is the tally
+# "the number" alone with its value ("said the figure had passed 20,000", "put the number at 9,500", "with the numbers
+# reaching over 6,500") is the tally
 # of the movement the sentence tells: its people
 _TALLY_BREAK = re.compile(r"[.;:!?()\d]")
 #: After a figure, the shelters it counts: places, no people ("the number of evacuees staying at 14 school shelters climbed to 730":
@@ -73,7 +74,7 @@ _TALLY_REACH = 200
 _EARLIER_VALUE = re.compile(r"\bfrom\s+(?:about\s+|some\s+|around\s+)?[\d.,]+(?:\s+(?:million|thousand))?"
                             r"(?:\s+(?:in|on|by|at|since)\s+(?:the\s+)?[\w-]+(?:\s+\d{1,4})?)?\s+(?=to\b)", _I)
 # The verb or preposition that gives a tally its value: "has risen to", "stands at", "is estimated to be".
-_TALLY_VALUE = re.compile(rf"\b(?:is|are|was|were|be|stands?|stood|{GREW}|reach|reached|reaches|{PASSING_VERB}"
+_TALLY_VALUE = re.compile(rf"\b(?:is|are|was|were|be|stands?|stood|{GREW}|reach|reached|reaches|reaching|{PASSING_VERB}"
                           r"|hit|hits|totals?|totall?ed|numbering|number|numbered|at|to|of"
                           r"|(?:es|é|est|era|eram)\s+de|a|à)\s+(?:(?:now|currently)\s+)?(?:the\s+)?$", _I)
 _MOVED_WORD = re.compile(rf"{_MOVED_ROMANCE}|displaced|evacuated|evacuees|idps|uprooted|homeless|relocated|returnees|deportees|refugees|fled|fleeing"

@@ -53,3 +53,17 @@ def test_a_place_of_the_people_served_is_no_destination(text, destinations):
 ])
 def test_a_part_of_a_qualified_whole_counts_its_noun(text, found):
     assert [(c.count.value, c.unit) for c in moving_counts(text)] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # "the numbers" alone reaching a value are the tally of the movement told, as "the number" is
+    ("Thousands of villagers have fled to Erbil, with the numbers reaching over 6,500 by Monday evening.",
+     [None, 6500]),
+    ("Thousands of villagers have fled to Erbil, and the figures have now passed 7,000.", [None, 7000]),
+    # negatives: a value naming other things, numbers of other things, the singular as before
+    ("Thousands of villagers have fled to Erbil, with the numbers reaching 300 trucks a day.", [None]),
+    ("Thousands of villagers have fled to Erbil, with the numbers of trucks reaching 300.", [None]),
+    ("Thousands of villagers have fled to Erbil, and the number has now passed 7,000.", [None, 7000]),
+])
+def test_the_numbers_alone_are_the_tally_of_the_movement_told(text, found):
+    assert [r.count.value for r in reports_of(text) if r.count is not None] == found
