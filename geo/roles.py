@@ -11,7 +11,7 @@ Rules:
   origin after "from", "out of", "leave/left", "fled", "evacuated", "withdrew", people counted as a place's
   ("2,000 residents of Irpin", "2,000 Kherson residents", "Samar's 4,210 families", "Samar had 4,210 families
   evacuated", "Syangja was the worst hit, with 420 families moved to schools"; where they go back to when they return) or living near it
-  ("people living near the dam"), a place's residents not counted unless another cue names the origin ("Houston
+  ("people living near the dam") or who call it home ("the 120,000 Armenians who call X home"), a place's residents not counted unless another cue names the origin ("Houston
   residents took in 3,000 evacuees from New Orleans": Houston is only where it happened), an order "for" a place ("evacuation orders for Sonoma County"); destination
   after "to", "towards", "into", "for" (not after an office, a fund or a payment: "the coordinator for South
   Sudan"), "reached", "entered", "arrived in", "are now in" (where people who moved now are), "sought or took refuge
@@ -96,7 +96,8 @@ _CUE = re.compile(
     r"""(?P<origin>(?<!apart\s)(?<!aside\s)(?<!away\s)\bfrom\b | \bout\s+of\b
     | (?P<residents>(?:\d|\b(?:dozens|hundreds|thousands|millions))[\d,.]*(?:\s+(?:million|thousand|of))?\s+(?:[\w-]+\s+)?
        (?:residents|inhabitants|villagers|natives|dwellers|people|families|households)\s+of\b
-    | \b(?:liv(?:e|es|ed|ing)|resid(?:e|es|ed|ing))\s+(?:near|around|along|beside|close\s+to|next\s+to)\b)
+    | \b(?:liv(?:e|es|ed|ing)|resid(?:e|es|ed|ing))\s+(?:near|around|along|beside|close\s+to|next\s+to)\b
+    | \bwho\s+call(?:s|ed)?(?=\s[^.;:,()]{1,60}?\shome\b))
     | \b(?:leav(?:e|es|ing)|(?<!the\s)(?<!at\s)left(?!\))|fle(?:e|es|eing|d)|evacuat(?:e|es|ed|ing)|abandon(?:s|ed|ing)?
        |vacat(?:e|es|ed|ing)|withdr(?:aw|aws|ew|awn|awing)|escap(?:e|es|ed|ing))\b
     | \b(?:desde|abandonando|abandonaron|huyendo\s+de|huyeron\s+de|fuyant|ont\s+fui)\b)

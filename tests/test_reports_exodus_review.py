@@ -67,3 +67,15 @@ def test_a_part_of_a_qualified_whole_counts_its_noun(text, found):
 ])
 def test_the_numbers_alone_are_the_tally_of_the_movement_told(text, found):
     assert [r.count.value for r in reports_of(text) if r.count is not None] == found
+
+
+@pytest.mark.parametrize("text, origin", [
+    # the place people "call home" is where they live: the origin of their movement, before a road's place later on
+    ("At least 9,000 of the 20,000 people who call Mosul home have already crossed into Erbil, with cars snaking "
+     "down the road out of Iraq.", MOSUL),
+    # negative: a place others call something else
+    ("At least 9,000 people have crossed into Erbil, officials who call Mosul a safe city said.", None),
+])
+def test_the_place_people_call_home_is_their_origin(text, origin):
+    [report] = reports_of(text)
+    assert (report.origin, report.destinations) == (origin, (ERBIL,))
