@@ -163,6 +163,9 @@ ES_LEFT_IN_STATE = r"(?:\s+[\w-]+)?\s+(?:inundad|destruid|da[ñé]ad|anegad|afec
 # Homes people were taken out of in Portuguese (or Spanish), the owner's word optional: "retiradas de casa", "retirados
 # das suas habitações" (an accent lost upstream reads as "é": "habitaéées").
 PT_RETIRED_FROM = (r"d(?:e|as|os)\s+(?:(?:suas|seus|sus)\s+)?(?:casas?|lares|resid[êe]ncias|habita\w+|hogares|viviendas|moradias)")
+# Seeking refuge in Spanish or Portuguese: "obrigadas a procurar refúgio", "buscaron refugio" (an accent lost upstream
+# reads as "é": "refégio").
+SOUGHT_REFUGE_ES_PT = r"(?:procur|busc)\w*\s+ref[úué]gio"
 # Portuguese homes people left, with their owner: "deixaram suas casas".
 PT_OWN_HOMES = r"(?:suas|seus|sua|seu)\s+(?:casas|lares|resid[êe]ncias|moradias)"
 ES_AREA = r"(?:zona|pueblo|comunidad|regi[óo]n|ciudad|municipio|[áa]rea|localidad)"
@@ -299,7 +302,7 @@ _STATE_WORDS = rf"""(?P<state>{HOMELESS}
     | (?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|liv(?:e|es|ed|ing))\s+in\s+(?:[\w-]+\s+){{0,2}}?(?P<hotel>(?:hotel|motel)(?:s|\s+rooms))\b
     | (?:hid|hides?|hiding|hidden)\s+in\s+(?:the\s+)?(?:nearby\s+|surrounding\s+)?(?:bush|forests?|mountains|hills|jungle|caves|swamps)\b
     | albergues? | albergad[oa]s | abrigos | abrigad[oa]s | acolhid[oa]s | h[ée]berg[ée]e?s
-    | sin\s+(?:hogar(?:es)?|techo|abrigo|viviendas?|casas?) | sem\s+(?:casas?(?!\s+pr[óo]pria)|teto|tecto|abrigo|lar) | refugios | (?:trouv[ée]\w*|cherch\w*)\s+refuge
+    | sin\s+(?:hogar(?:es)?|techo|abrigo|viviendas?|casas?) | sem\s+(?:casas?(?!\s+pr[óo]pria)|teto|tecto|abrigo|lar) | refugios | (?:trouv[ée]\w*|cherch\w*)\s+refuge | {SOUGHT_REFUGE_ES_PT}
     | se\s+sont\s+r[ée]fugi[ée]e?s | (?:vi(?:vent|vaient)|dorm(?:ent|aient))\s+(?:(?:toujours|encore)\s+)?sous\s+(?:des\s+|les\s+)?tentes
     | rejoi(?:gnent|gnaient|nt)\s+(?:les\s+|des\s+)?camps
     | (?:(?:se\s+)?mant(?:ienen|en[íi]an|uvieron)|permanec(?:en|[íi]an|ieron)|est[áa]n|estaban|siguen|segu[íi]an|quedaron|se\s+encuentran)\s+refugiad[oa]s
@@ -443,6 +446,7 @@ _FORCED_CONTEXT = tuple((anchors, re.compile(pattern)) for anchors, pattern in (
     (("their home", "their house", "their village"),
      r"(?:leav\w*|left|fle\w*|abandon\w*|out\s+of|from)\s+their\s+(?:homes?|houses?|villages?|apartments?|trailers?)"),
     (("refuge",), r"(?:sought|seek\w*|t[ao]ok|tak\w+|find\w*|found)\s+refuge"),
+    (("procur", "busc"), SOUGHT_REFUGE_ES_PT),
     (("abandon",), rf"abandon(?:ar|aron|[óé]|an|ando|ado)\s+(?:sus?\s+{ES_HOMES}|(?:la|el)\s+{ES_AREA})\b"
                    rf"|abandonn\w*\s+{FR_HOMES}\b"),
     (("quitt",), rf"\bquitt(?:er|é|ée|és|ées|ent)\s+{FR_HOMES}\b"),  # "ont dû quitter leurs maisons"

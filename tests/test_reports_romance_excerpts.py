@@ -306,3 +306,20 @@ def test_affected_people_in_brazilian_spelling_are_no_report_only_their_displace
 ])
 def test_affected_people_y_or_e_moved_are_a_report(text, value, term):
     assert [(v, t) for v, _, t in figures(text)] == [(value, term)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Cerca de 260 moradores tiveram de procurar refúgio na igreja após o temporal.", 260),
+    ("Cerca de 260 moradores tiveram de procurar ref\ufffdgio na igreja após o temporal.", 260),
+    ("Unas 260 personas buscaron refugio en el gimnasio municipal.", 260),
+])
+def test_seeking_refuge_in_spanish_or_portuguese_is_sheltered(text, value):
+    assert [(v, t) for v, _, t in figures(text)] == [(value, "sheltered")]
+
+
+def test_refuge_from_the_heat_is_no_report():
+    assert figures("Os turistas procuraram refúgio do calor na praia, 300 deles no bar.") == []
+
+
+def test_deslocados_after_a_figure_are_displaced_people():
+    assert figures("Segundo a ONU, há na província 1.900 deslocados.") == [(1900, "people", "displaced")]
