@@ -162,12 +162,15 @@ ES_HOMES = r"(?:hogares|hogar|casas?|viviendas?|comunidades|pueblos?|tierras|ter
 ES_LEFT_IN_STATE = r"(?:\s+[\w-]+)?\s+(?:inundad|destruid|da[ñé]ad|anegad|afectad|arrasad|sepultad|sin\b|en\s+ruinas)"
 # Homes people were taken out of in Portuguese (or Spanish), the owner's word optional: "retiradas de casa", "retirados
 # das suas habitações" (an accent lost upstream reads as "é": "habitaéées").
-PT_RETIRED_FROM = (r"d(?:e|as|os)\s+(?:(?:suas|seus|sus)\s+)?(?:casas?|lares|resid[êe]ncias|habita\w+|hogares|viviendas|moradias)")
+PT_RETIRED_FROM = (r"d(?:e|as|os)\s+(?:(?:suas|seus|sus)\s+)?(?:casas?|lares|resid[êeé]ncias|habita\w+|hogares|viviendas|moradias)")
 # Seeking refuge in Spanish or Portuguese: "obrigadas a procurar refúgio", "buscaron refugio" (an accent lost upstream
 # reads as "é": "refégio").
 SOUGHT_REFUGE_ES_PT = r"(?:procur|busc)\w*\s+ref[úué]gio"
+# Taking people out of their homes in Portuguese, the people counted between: "foi preciso tirar cerca de 70 pessoas de
+# casas", "retiraram 300 moradores das suas residências".
+PT_TAKEN_OUT = rf"(?:re)?tir(?:ar|aram|ou|am)(?=(?:\s+[\w'’,.-]+){{1,5}}?\s+{PT_RETIRED_FROM}\b)"
 # Portuguese homes people left, with their owner: "deixaram suas casas".
-PT_OWN_HOMES = r"(?:suas|seus|sua|seu)\s+(?:casas|lares|resid[êe]ncias|moradias)"
+PT_OWN_HOMES = r"(?:suas|seus|sua|seu)\s+(?:casas|lares|resid[êeé]ncias|moradias)"
 ES_AREA = r"(?:zona|pueblo|comunidad|regi[óo]n|ciudad|municipio|[áa]rea|localidad)"
 FR_HOMES = r"(?:leurs?|son|sa|ses)\s+(?:maisons?|foyers?|domiciles?|logements?|villages?)"
 # People moved out of harm's way before it strikes, later in the clause: "removed 600 residents from the slopes as a precaution".
@@ -398,6 +401,7 @@ MOVEMENT = re.compile(
     | d[ée]plac(?:[ée]e?s?|er|ent) | deslocad[oa]s
     | (?:d[ée]placements?|deslocamentos?)(?=\s+d[eo]s?\s+(?:\d|plus|près|quelque|environ|mais|cerca|milliers|milhares|centaines|centenas))  # a trip ("le déplacement du président") is no displacement
     | [ée]vacu(?:é|ée|és|ées|er) | évacuations? | fui(?:r|ent)? | fuyant | huy(?:eron|en|endo|[óé]) | huido | hu[íié]r
+    | {PT_TAKEN_OUT}
     | retirad[oa]s(?=\s+(?:{PT_RETIRED_FROM}|de\s+(?:las\s+)?(?:[áa]reas|zonas)\s+de\s+ri(?:sco|esgo))\b)
     | deix(?:aram|am)(?=\s+{PT_OWN_HOMES}\b) | removid[oa]s)
     | {_STATE_WORDS}
@@ -406,7 +410,7 @@ MOVEMENT = re.compile(
     | {_HOUSING_WORDS})\b""".replace("{_STATE_WORDS}", _STATE_WORDS).replace("{_HOUSING_WORDS}", _HOUSING_WORDS)
     .replace("{PLACES_LEFT}", PLACES_LEFT).replace("{PRECAUTION_AFTER}", PRECAUTION_AFTER).replace("{SACKED_FROM}", SACKED_FROM).replace("{PLACES_ENTERED}", PLACES_ENTERED).replace("{DWELLINGS}", DWELLINGS).replace("{ESCAPED_FROM}", ESCAPED_FROM)
     .replace("{ES_HOMES}", ES_HOMES).replace("{ES_AREA}", ES_AREA).replace("{FR_HOMES}", FR_HOMES)
-    .replace("{ES_LEFT_IN_STATE}", ES_LEFT_IN_STATE).replace("{PT_RETIRED_FROM}", PT_RETIRED_FROM).replace("{PT_OWN_HOMES}", PT_OWN_HOMES)
+    .replace("{ES_LEFT_IN_STATE}", ES_LEFT_IN_STATE).replace("{PT_RETIRED_FROM}", PT_RETIRED_FROM).replace("{PT_OWN_HOMES}", PT_OWN_HOMES).replace("{PT_TAKEN_OUT}", PT_TAKEN_OUT)
     .replace("{ON_FOOT}", ON_FOOT).replace("{NOT_A_FORCE}", NOT_A_FORCE).replace("{NOT_A_PLAN}", NOT_A_PLAN)
     .replace("{LEFT_IN_STATE}", LEFT_IN_STATE).replace("{LEFT_PEOPLE}", LEFT_PEOPLE)
     .replace("{NOT_FROM_RUBBLE}", NOT_FROM_RUBBLE).replace("{HELD_BY_WATER_OR_FIRE}", HELD_BY_WATER_OR_FIRE).replace("{NOT_TO_PEOPLE_COUNTED}", NOT_TO_PEOPLE_COUNTED).replace("{RETURN_TRIP}", RETURN_TRIP).replace("{RETURN_OF_STATE}", RETURN_OF_STATE)
@@ -441,6 +445,7 @@ _FORCED_CONTEXT = tuple((anchors, re.compile(pattern)) for anchors, pattern in (
     (("idp", "pdi"), r"\b(?:idps?|pdis?)\b"),
     (("fui", "huy"), r"\bont\s+fui|\bfuir\b|\bhuy[eóoé]"),
     (("retirad",), rf"retirad\w*\s+{PT_RETIRED_FROM}\b"),
+    (("tir",), rf"\b{PT_TAKEN_OUT}"),
     (("dej",), rf"\bdej(?:ar|aron|ado|ando)\s+sus?\s+{ES_HOMES}\b"),  # "han tenido que dejar sus hogares"
     (("deix",), rf"\bdeix(?:aram|am)\s+{PT_OWN_HOMES}\b"),  # "já deixaram suas casas"
     (("their home", "their house", "their village"),

@@ -323,3 +323,19 @@ def test_refuge_from_the_heat_is_no_report():
 
 def test_deslocados_after_a_figure_are_displaced_people():
     assert figures("Segundo a ONU, há na província 1.900 deslocados.") == [(1900, "people", "displaced")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Por causa das chamas, foi preciso tirar cerca de 45 pessoas de casa na aldeia.", 45),
+    ("Os bombeiros retiraram 320 moradores das suas resid\ufffdncias durante a madrugada.", 320),
+])
+def test_taking_people_out_of_their_homes_in_portuguese_is_an_evacuation(text, value):
+    assert [(v, t) for v, _, t in figures(text)] == [(value, "evacuated")]
+
+
+@pytest.mark.parametrize("text", [
+    "Os voluntários tiraram 30 toneladas de lixo das casas após a enchente.",
+    "O fotógrafo tirou 40 fotos de casas destruídas pela enchente.",
+])
+def test_things_taken_out_of_homes_are_no_evacuation(text):
+    assert figures(text) == []
