@@ -78,7 +78,10 @@ _UNITS = {
 # Spanish and Portuguese figures are common in displacement reports (Latin America): a few words.
 _UNITS.update({"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9,
                "diez": 10, "doce": 12, "quince": 15, "veinte": 20, "treinta": 30, "cuarenta": 40,
-               "cincuenta": 50, "cien": 100, "dez": 10, "vinte": 20, "cem": 100})
+               "cincuenta": 50, "cien": 100, "dez": 10, "vinte": 20, "cem": 100,
+               # Portuguese where it differs ("três casas desabaram"; not "trés": French "très" with its accent lost)
+               "dois": 2, "duas": 2, "três": 3, "quatro": 4, "sete": 7, "oito": 8, "nove": 9, "doze": 12, "quinze": 15,
+               "trinta": 30, "quarenta": 40, "cinquenta": 50})
 # ... and their hundreds, both genders: "quatrocentas famílias", "doscientos mil desplazados" (200,000).
 _UNITS.update({f"{stem}{ending}": hundreds for stem, hundreds in (
     ("doscient", 200), ("trescient", 300), ("cuatrocient", 400), ("quinient", 500), ("seiscient", 600),

@@ -261,7 +261,10 @@ DESTROYED = r"""destr(?:oy|oyed|oys|oying|uction|uy[óoé]|uyeron|uyen|uidas?|ui
     | wip(?:ed|ing)\s+out | bur(?:ied|ying|ies) | gutt(?:ed|ing) | guts | burn(?:ed|t|s)(?:\s+down)? | burning\s+down | (?:raz|flatten|demolish|torch)(?:es|s)
     | consumed | torch(?:ed|ing) | (?:set\s+)?(?:on\s+fire|ablaze|alight) | (?:set|sets|setting)\s+fire\s+to | reduced\s+to\s+(?:rubble|ashes|ruins) | to\s+(?:rubble|ashes|ruins)
     | (?:totally|completely|fully)\s+damaged | da[ñé]os\s+(?:graves|severos|mayores|totales) | irreparables | p[ée]rdidas?\s+total(?:es)? | declared\s+(?:unsafe|uninhabitable) | red[\s-]tagged
-    | colaps\w+ | effondr\w+ | arrasad[oa]s | sepultad[oa]s | derrumbad[oa]s | uninhabitable | inhabitables | (?<=were\s)lost | (?<=been\s)lost
+    | colaps\w+ | effondr\w+ | arrasad[oa]s | sepultad[oa]s | derrumbad[oa]s | derrumb(?:aron|[óé])
+    | destroz(?:[óé]|aron|ad[oa]s) | (?:destrucci[óé]n|destrui\w{1,2}o)(?=\s+de\b)  # "destrozó 20.000 casas", "a destruição de 300 casas"
+    | desab(?:aram|ou|ad[oa]s)  # Portuguese homes that fell in: "três casas desabaram"
+    | uninhabitable | inhabitables | (?<=were\s)lost | (?<=been\s)lost
     | lost(?=\s+(?:in|to)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:fires?|wildfires?|blazes?|floods?|flooding|floodwaters|quake|earthquake|storm
        |hurricane|tornado|cyclone|typhoon|landslides?|mudslides?|tsunami|eruption|lava)\b)"""
 _STATE_WORDS = rf"""(?P<state>{HOMELESS}

@@ -339,3 +339,17 @@ def test_taking_people_out_of_their_homes_in_portuguese_is_an_evacuation(text, v
 ])
 def test_things_taken_out_of_homes_are_no_evacuation(text):
     assert figures(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("A tempestade destrozó más de 1.300 casas en la costa.", 1300),
+    ("As chuvas provocaram a destrui\ufffd\ufffdo de 640 casas no distrito.", 640),
+    ("Durante a noite, oito casas desabaram com a força da água.", 8),
+    ("Con el sismo, unas 80 casas se derrumbaron en el barrio.", 80),
+])
+def test_homes_wrecked_fallen_or_their_destruction_in_spanish_or_portuguese_are_destroyed(text, value):
+    assert figures(text) == [(value, "households", "destroyed housing")]
+
+
+def test_homes_fallen_in_value_are_no_report():
+    assert figures("Com a crise, os preços de 80 casas caíram no bairro.") == []
