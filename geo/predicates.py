@@ -29,6 +29,7 @@ PARTICIPLE_AFTER = re.compile(
     r"|without\s+(?:a\s+)?(?:shelter|homes?|roofs?)"
     r"|to\s+(?:flee|leave|evacuate|abandon|relocate|move|seek\s+(?:shelter|refuge|safety))"
     r"|[aà]\s+(?:abandonar|abandonner|evacuar|[ée]vacuer|huir|fuir|fugir|dejar|deixar|salir|sair|quitter)"
+    r"|v[íié]ctimas\s+de(?:l)?\s+desplazamiento"  # Colombia's registry: "29.000 víctimas de desplazamiento forzado"
     r"|(?:de\s+|d['’])?(?:evacuad[oa]s|desplazad[oa]s|desalojad[oa]s|desabrigad[oa]s|deslocad[oa]s|d[ée]plac[ée]e?s|[ée]vacu[ée]e?s|sans[\s-]abris?))\b",
     _I | re.VERBOSE)
 NOUN_AFTER = re.compile(r"\s+([\w'’]+)")

@@ -353,3 +353,15 @@ def test_homes_wrecked_fallen_or_their_destruction_in_spanish_or_portuguese_are_
 
 def test_homes_fallen_in_value_are_no_report():
     assert figures("Com a crise, os preços de 80 casas caíram no bairro.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "El registro oficial suma 4.100 víctimas de desplazamiento forzado en el municipio.",
+    "El registro oficial suma 4.100 v\ufffdctimas de desplazamiento en el municipio.",
+])
+def test_victims_of_displacement_are_displaced_people(text):
+    assert figures(text) == [(4100, "people", "displaced")]
+
+
+def test_victims_of_something_else_are_no_report_beside_the_displaced():
+    assert [v for v, _, _ in figures("En el municipio hay 4.100 víctimas de minas y 300 desplazados.")] == [300]
