@@ -125,7 +125,8 @@ CASUALTY_AFTER = re.compile(
     r"(?:(?:confirmed|found|feared|presumed|reported|declared|pronounced)\s+)?"
     r"(?:killed|dead|died|drowned|perished|wounded|injured|lost\s+their\s+lives|missing|casualties|deaths"
     # ... and in Spanish, Portuguese and French: "230 mil pessoas morreram", "12 muertos", "40 ont été blessés"
-    r"|murieron|fallecid[oa]s|fallecieron|muert[oa]s|herid[oa]s|morreram|mort[oa]s|ferid[oa]s|morts|tu[ée]s|bless[ée]s)\b", _I)
+    r"|murieron|fallecid[oa]s|fallecieron|muert[oa]s|herid[oa]s|morreram|mort[oa]s|ferid[oa]s|morts|tu[ée]s|bless[ée]s"
+    r"|desaparecid[oa]s)\b", _I)  # missing: "dejó a casi 200 personas desaparecidas"
 # Irregular pasts that start a state of displacement: "sought refuge", "slept in their cars", "found shelter".
 _STATE_PAST = frozenset("sought slept found became".split())
 _WITHDRAWN_PEOPLE = frozenset("""people persons civilians residents inhabitants villagers nationals citizens

@@ -25,7 +25,9 @@ Conventions of ``Count(text, value, min, max)``:
   "2 millions", as translated text writes them), a half after a number word before one ("two and a half million",
   "one-and-one-half million"; not "one and a half hours"), abbreviations glued to
   the figure ("4m", "1.5bn", "10k") and the Spanish "mil", "millones"; Spanish/Portuguese number words ("diez", "cien", "un centenar"), round amounts ("una veintena", "uma centena", and in French "un millier"), modifiers
-  ("más de", "unos", "hasta") and vague amounts ("cientos", "miles") read like the English ones.
+  ("más de", "unos", "hasta") and vague amounts ("cientos", "miles") read like the English ones; their hundreds in words
+  ("cuatrocientas"), a half after a million ("un millón y medio") and the figure under a thousand they write in digits
+  after "mil" ("tres mil 173" is 3,173).
 - digits: "2,000", "2 000", "2'000" and "12.000" (a dot before exactly three digits is the European
   thousands separator) are 2,000 and 12,000; South Asian grouping "1,00,000" is 100,000; before a scale word a single dot is a decimal point
   ("1.5 million"). Decimals without a scale ("2.5") count nothing.
@@ -76,7 +78,16 @@ _UNITS = {
 # Spanish and Portuguese figures are common in displacement reports (Latin America): a few words.
 _UNITS.update({"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9,
                "diez": 10, "doce": 12, "quince": 15, "veinte": 20, "treinta": 30, "cuarenta": 40,
-               "cincuenta": 50, "cien": 100, "dez": 10, "vinte": 20, "cem": 100})
+               "cincuenta": 50, "cien": 100, "dez": 10, "vinte": 20, "cem": 100,
+               # Portuguese where it differs ("três casas desabaram"; not "trés": French "très" with its accent lost)
+               "dois": 2, "duas": 2, "três": 3, "quatro": 4, "sete": 7, "oito": 8, "nove": 9, "doze": 12, "quinze": 15,
+               "trinta": 30, "quarenta": 40, "cinquenta": 50})
+# ... and their hundreds, both genders: "quatrocentas famílias", "doscientos mil desplazados" (200,000).
+_UNITS.update({f"{stem}{ending}": hundreds for stem, hundreds in (
+    ("doscient", 200), ("trescient", 300), ("cuatrocient", 400), ("quinient", 500), ("seiscient", 600),
+    ("setecient", 700), ("ochocient", 800), ("novecient", 900), ("duzent", 200), ("trezent", 300), ("quatrocent", 400),
+    ("quinhent", 500), ("seiscent", 600), ("setecent", 700), ("oitocent", 800), ("novecent", 900))
+    for ending in ("os", "as")})
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
            # South Asian scales ("2.14 lakh" = 214,000) and Spanish/Portuguese ones ("2 mil" = 2,000).
            "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
@@ -92,6 +103,9 @@ _ROUND = {"un centenar": 100, "una centena": 100, "un millar": 1000, "una docena
           "une centaine": 100, "un millier": 1000, "une vingtaine": 20, "une dizaine": 10,
           "uma centena": 100, "um milhar": 1000, "uma dezena": 10,
           "mil": 1000, "un millón": 1_000_000, "um milhão": 1_000_000,  # "mil personas": a thousand
+          # ... and a half: "un millón y medio de cubanos" (an accent lost upstream reads as "é": "un millén y medio")
+          "un millón y medio": 1_500_000, "un millén y medio": 1_500_000, "um milhão e meio": 1_500_000,
+          "um milhéo e meio": 1_500_000,
           "half a million": 500_000, "a quarter of a million": 250_000, "a quarter million": 250_000}
 
 #: Vague amounts: (min, max). Plurals mean "two or more of": "hundreds" is 200-999.
@@ -180,6 +194,10 @@ _MODIFIER_BEFORE = re.compile(rf"\b(?P<mod>{_alternation(_MODIFIERS)})\s+$", re.
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to)\s*", re.IGNORECASE)
 _AND_JOIN = re.compile(r"\s+and\s+", re.IGNORECASE)
+# Spanish and Portuguese news (EFE, Prensa Latina) write the figure under a thousand after "mil" in digits: "mil 320" is
+# 1,320, "tres mil 173" 3,173, "12 mil 200" 12,200 (not a figure of its own, nor one with thousands groups: "mil 1.200").
+_ENDS_IN_MIL = re.compile(r"\bmil$", re.IGNORECASE)
+_HUNDREDS_AFTER_MIL = re.compile(r"\s+(?P<rest>\d{1,3})(?![\d.,]\d)(?!\s*(?:mil|mill[oóée]n|milh)\w*\b)", re.IGNORECASE)
 
 # The months' names, full and short: a figure next to one is a date ("20 May"), not a count (``geo.dates`` reads it).
 MONTH_NAMES = (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
@@ -331,6 +349,13 @@ def find_counts(text: str) -> list[tuple[Count, int, int]]:
     >>> text = "about 15 people, 10-12 buses"
     >>> [(c.value, c.min, c.max, text[s:e]) for c, s, e in find_counts(text)]
     [(15, 15, 15, 'about 15'), (None, 10, 12, '10-12')]
+    >>> [(c.value, text[s:e]) for text in ["mil 320 viviendas y tres mil 173 casas, 12 mil 200 damnificados"]
+    ...  for c, s, e in find_counts(text)]
+    [(1320, 'mil 320'), (3173, 'tres mil 173'), (12200, '12 mil 200')]
+    >>> [c.value for c, _, _ in find_counts("17 mil pessoas, 15 centros; mil personas 20 veces")]
+    [17000, 15, 1000, 20]
+    >>> [c.value for c, _, _ in find_counts("quatrocentas famílias, doscientos mil desplazados, más de un millón y medio")]
+    [400, 200000, 1500000]
     >>> find_counts("tens of thousands fled")[0][0]
     Count(text='tens of thousands', value=None, min=20000, max=99999)
     >>> find_counts("the COVID-19 crisis, F-16 jets, a 15-year-old boy, 40% of them, $5 million")
@@ -352,11 +377,16 @@ def find_counts(text: str) -> list[tuple[Count, int, int]]:
         value, vague = _read(match)
         if value is None and vague is None:
             continue
-        start, end = match.start() - (len(before) - modifier.start() if modifier else 0), match.end()
+        figure_end = match.end()
+        if value is not None and _ENDS_IN_MIL.search(match.group()) \
+                and (hundreds := _HUNDREDS_AFTER_MIL.match(text, figure_end)) is not None:
+            value += int(hundreds["rest"])
+            figure_end = position = hundreds.end()
+        start, end = match.start() - (len(before) - modifier.start() if modifier else 0), figure_end
         if between:
             start = match.start() - (len(before) - between.start())
         # A range: "10,000-12,000", "six to eight", "between 10,000 and 12,000".
-        join = (_AND_JOIN if between else _RANGE_JOIN).match(text, match.end())
+        join = (_AND_JOIN if between else _RANGE_JOIN).match(text, figure_end)
         if join is not None and not between and _CHANGE_FROM.search(text, max(0, match.start() - 30), match.start()):
             join = None  # "rose from 3,000 to 7,500": two values of a tally, not a range
         second = _RANGE_END.match(text, join.end()) if join and vague is None else None

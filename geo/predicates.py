@@ -29,7 +29,8 @@ PARTICIPLE_AFTER = re.compile(
     r"|without\s+(?:a\s+)?(?:shelter|homes?|roofs?)"
     r"|to\s+(?:flee|leave|evacuate|abandon|relocate|move|seek\s+(?:shelter|refuge|safety))"
     r"|[aà]\s+(?:abandonar|abandonner|evacuar|[ée]vacuer|huir|fuir|fugir|dejar|deixar|salir|sair|quitter)"
-    r"|(?:de\s+|d['’])?(?:evacuad[oa]s|desplazad[oa]s|desalojad[oa]s|desabrigad[oa]s|d[ée]plac[ée]e?s|[ée]vacu[ée]e?s|sans[\s-]abris?))\b",
+    r"|v[íié]ctimas\s+de(?:l)?\s+desplazamiento"  # Colombia's registry: "29.000 víctimas de desplazamiento forzado"
+    r"|(?:de\s+|d['’])?(?:evacuad[oa]s|desplazad[oa]s|desalojad[oa]s|desabrigad[oa]s|deslocad[oa]s|d[ée]plac[ée]e?s|[ée]vacu[ée]e?s|sans[\s-]abris?))\b",
     _I | re.VERBOSE)
 NOUN_AFTER = re.compile(r"\s+([\w'’]+)")
 # A building or camp that shelters people now holds people displaced: "schools are sheltering 900 people"; so did
@@ -70,7 +71,11 @@ _CLAUSE_WORDS = re.compile(r"[^\W\d][\w'’-]*|[,;:.()]")
 # A conjunction opening another clause, whose verbs are its own subject's: "(20,000 remain trapped in the old city) as
 # shelling intensifies and residents continue to flee"; not "towns such as Goma" nor "as well as".
 _OTHER_CLAUSE = re.compile(r"(?<!such\s)(?<!well\s)(?:as(?!\s+well\b)|while|whereas|because|although|though|when)\b", _I)
-AND_MOVED = re.compile(rf"(?:\s+[\w'’-]+){{0,5}}?\s+(?:and|or)\s+(?:(?:have|has|had|were|was|been|then|later)\s+)*(?:{MOVEMENT.pattern})", _I | re.VERBOSE)
+# (Spanish and Portuguese "y" and "e" too: "8.000 pessoas foram afetadas e desalojadas")
+AND_MOVED = re.compile(rf"(?:\s+[\w'’-]+){{0,5}}?\s+(?:and|or|y|e)\s+(?:(?:have|has|had|were|was|been|then|later)\s+)*(?:{MOVEMENT.pattern})", _I | re.VERBOSE)
+# ... or a Spanish or Portuguese relative clause: "4.000 familias damnificadas que tuvieron que abandonar sus viviendas"
+# (moved, where "damnificadas" alone is only affected).
+WHO_MOVED = re.compile(rf"\s*,?\s+que\s+(?:[\w'’-]+\s+){{0,4}}?(?:{MOVEMENT.pattern})", _I | re.VERBOSE)
 
 # The count's own verb (``other_predicate``): a verb by its form, since there is no part-of-speech tagger.
 _WORD = re.compile(r"[\w'’]+(?:-[\w'’]+)*|[^\w\s]")

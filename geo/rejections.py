@@ -8,8 +8,8 @@ import re
 
 from geo.heads import BREAKDOWN_BEFORE, CASUALTY_AFTER
 from geo.homes import PART_DESTROYED
-from geo.predicates import (ASIDE, AND_MOVED, FACILITY_SHELTERING, INTO_SHELTER, MOVEMENT_OF, PARTICIPLE_AFTER, WORD_BEFORE,
-                            living_moved, people_object)
+from geo.predicates import (ASIDE, AND_MOVED, FACILITY_SHELTERING, INTO_SHELTER, MOVEMENT_OF, PARTICIPLE_AFTER, WHO_MOVED,
+                            WORD_BEFORE, living_moved, people_object)
 from geo.terms import term_of
 from geo.vocabulary import EACH_OF_PLACES, HELD_IN_PLACE, HOSTS, MOVEMENT, STATE_NEXT
 
@@ -70,7 +70,11 @@ _POPULATION_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:live|lives|lived|living|reside
                                r"|(?:are|is|were|was)(?=\s+(?:still\s+|now\s+|currently\s+)?in\b))\b", _I)
 _CASUALTY_BEFORE = re.compile(
     r"\b(?:killed|killing|kills?|wounded|wounding|wounds|injured|injuring|injures|massacred|executed|death\s+toll\s+of|deaths\s+of"
-    r"|lives\s+of|bodies\s+of|massacre\s+of|killings?\s+of|murders?\s+of)\s+(?:(?!(?:and|or|y|e|et|ou|o)\b)\w+\s+)?$", _I)
+    r"|lives\s+of|bodies\s+of|massacre\s+of|killings?\s+of|murders?\s+of)\s+(?:(?!(?:and|or|y|e|et|ou|o)\b)\w+\s+)?$"
+    # ... in Spanish and Portuguese, "a" and a bound may come between: "la erupción que mató a por lo menos 110 personas",
+    # "causando la muerte de 12", "o desaparecimento de 10 pessoas" (an accent lost upstream reads as "é": "maté")
+    r"|\b(?:mat(?:[óé]|aron|ando|ou|aram)(?:\s+a)?|(?:muerte|morte|falecimento|desaparecimento|desaparici[óé]n)\s+de)\s+"
+    r"(?:(?:por\s+lo|al|pelo|ao)\s+menos\s+|(?:m[áaé]s|mais)\s+de\s+|unos?\s+|unas\s+|cerca\s+de\s+)?$", _I)
 # People the water or the earth carried off or buried: its dead or missing, not displaced (homes swept away are destroyed).
 CARRIED_OFF = re.compile(r"\s*(?:(?:have|has|had|were|was|are|been|being|reportedly|also|later)\s+){0,3}"
                           r"(?:(?:swept|washed|carried)\s+away|buried)\b", _I)
@@ -87,7 +91,7 @@ _AFFECTED = (r"affect(?:ed|ing|s)?|rescued|rescuing|" + HELD_IN_PLACE + r"|impac
              r"|in\s+(?:a\s+situation\s+of\s+)?(?:urgent\s+|dire\s+|desperate\s+)?need"
              r"|without\s+(?:access\s+to\s+)?(?:(?:clean|safe|drinking|running|potable)\s+){0,2}"
              r"(?:power|electricity|water|food|heat(?:ing)?|gas|services)"
-             r"|damnificad[oa]s|afectad[oa]s|sinistr[ée]s")
+             r"|damnificad[oa]s|afe(?:c)?tad[oa]s|sinistr[ée]s")
 AFFECTED_LABEL = re.compile(rf"\b(?:{_AFFECTED})\b", _I)
 # ... or the label of its cell: "Affected: 8,000 people; displaced: 2,100 people"; or the people a hazard or displacement
 # threatens, named after its verb ("displacement threatens millions of people"; people threatened by a fire may still
@@ -160,7 +164,7 @@ def rejected(sentence: str, start: int, end: int) -> bool:
     passed_on = (adjective is not None and predicate is not None
                  and _FIGURE_BETWEEN.search(sentence, adjective.end(), predicate.start()) is not None)
     held = adjective if stuck or passed_on else predicate if predicate is not None and predicate["affected"] is not None else None
-    affected = (held is not None and not AND_MOVED.match(sentence, held.end())
+    affected = (held is not None and not AND_MOVED.match(sentence, held.end()) and not WHO_MOVED.match(sentence, held.end())
                 and not _rescued_from_home(sentence, held.start("affected"))
                 and not _moved_before(sentence, held.end())  # "remain trapped ... since being driven out of"
                 and not living_moved(sentence, end)  # "civilians trapped in the old city were evacuated": where they were

@@ -156,8 +156,21 @@ def plural(noun: str) -> str:
 EACH_OF_PLACES = (rf"each\s+of\s+(?:the\s+(?:[\w'’-]+\s+)?(?:{'|'.join(map(plural, PLACE_KINDS))}|countries)\b"
                   r"|(?-i:[A-Z]))")
 # The same in Spanish and French, each written once for the movement words and the gate of forced movement:
-# homes and communities ("sus hogares"), an area ("la zona"), French homes with their owner ("leurs maisons").
-ES_HOMES = r"(?:hogares|hogar|casas?|viviendas?|comunidades|pueblos?)"
+# homes, lands and communities ("sus hogares", "sus tierras"), an area ("la zona"), French homes with their owner ("leurs maisons").
+ES_HOMES = r"(?:hogares|hogar|casas?|viviendas?|comunidades|pueblos?|tierras|territorios)"
+# Homes "dejar" leaves in a state are the hazard's deed, no move: "las lluvias dejaron sus casas inundadas".
+ES_LEFT_IN_STATE = r"(?:\s+[\w-]+)?\s+(?:inundad|destruid|da[ñé]ad|anegad|afectad|arrasad|sepultad|sin\b|en\s+ruinas)"
+# Homes people were taken out of in Portuguese (or Spanish), the owner's word optional: "retiradas de casa", "retirados
+# das suas habitações" (an accent lost upstream reads as "é": "habitaéées").
+PT_RETIRED_FROM = (r"d(?:e|as|os)\s+(?:(?:suas|seus|sus)\s+)?(?:casas?|lares|resid[êeé]ncias|habita\w+|hogares|viviendas|moradias)")
+# Seeking refuge in Spanish or Portuguese: "obrigadas a procurar refúgio", "buscaron refugio" (an accent lost upstream
+# reads as "é": "refégio").
+SOUGHT_REFUGE_ES_PT = r"(?:procur|busc)\w*\s+ref[úué]gio"
+# Taking people out of their homes in Portuguese, the people counted between: "foi preciso tirar cerca de 70 pessoas de
+# casas", "retiraram 300 moradores das suas residências".
+PT_TAKEN_OUT = rf"(?:re)?tir(?:ar|aram|ou|am)(?=(?:\s+[\w'’,.-]+){{1,5}}?\s+{PT_RETIRED_FROM}\b)"
+# Portuguese homes people left, with their owner: "deixaram suas casas".
+PT_OWN_HOMES = r"(?:suas|seus|sua|seu)\s+(?:casas|lares|resid[êeé]ncias|moradias)"
 ES_AREA = r"(?:zona|pueblo|comunidad|regi[óo]n|ciudad|municipio|[áa]rea|localidad)"
 FR_HOMES = r"(?:leurs?|son|sa|ses)\s+(?:maisons?|foyers?|domiciles?|logements?|villages?)"
 # People moved out of harm's way before it strikes, later in the clause: "removed 600 residents from the slopes as a precaution".
@@ -248,7 +261,10 @@ DESTROYED = r"""destr(?:oy|oyed|oys|oying|uction|uy[óoé]|uyeron|uyen|uidas?|ui
     | wip(?:ed|ing)\s+out | bur(?:ied|ying|ies) | gutt(?:ed|ing) | guts | burn(?:ed|t|s)(?:\s+down)? | burning\s+down | (?:raz|flatten|demolish|torch)(?:es|s)
     | consumed | torch(?:ed|ing) | (?:set\s+)?(?:on\s+fire|ablaze|alight) | (?:set|sets|setting)\s+fire\s+to | reduced\s+to\s+(?:rubble|ashes|ruins) | to\s+(?:rubble|ashes|ruins)
     | (?:totally|completely|fully)\s+damaged | da[ñé]os\s+(?:graves|severos|mayores|totales) | irreparables | p[ée]rdidas?\s+total(?:es)? | declared\s+(?:unsafe|uninhabitable) | red[\s-]tagged
-    | colaps\w+ | effondr\w+ | arrasad[oa]s | sepultad[oa]s | derrumbad[oa]s | uninhabitable | inhabitables | (?<=were\s)lost | (?<=been\s)lost
+    | colaps\w+ | effondr\w+ | arrasad[oa]s | sepultad[oa]s | derrumbad[oa]s | derrumb(?:aron|[óé])
+    | destroz(?:[óé]|aron|ad[oa]s) | (?:destrucci[óé]n|destrui\w{1,2}o)(?=\s+de\b)  # "destrozó 20.000 casas", "a destruição de 300 casas"
+    | desab(?:aram|ou|ad[oa]s)  # Portuguese homes that fell in: "três casas desabaram"
+    | uninhabitable | inhabitables | (?<=were\s)lost | (?<=been\s)lost
     | lost(?=\s+(?:in|to)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:fires?|wildfires?|blazes?|floods?|flooding|floodwaters|quake|earthquake|storm
        |hurricane|tornado|cyclone|typhoon|landslides?|mudslides?|tsunami|eruption|lava)\b)"""
 _STATE_WORDS = rf"""(?P<state>{HOMELESS}
@@ -292,7 +308,7 @@ _STATE_WORDS = rf"""(?P<state>{HOMELESS}
     | (?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|liv(?:e|es|ed|ing))\s+in\s+(?:[\w-]+\s+){{0,2}}?(?P<hotel>(?:hotel|motel)(?:s|\s+rooms))\b
     | (?:hid|hides?|hiding|hidden)\s+in\s+(?:the\s+)?(?:nearby\s+|surrounding\s+)?(?:bush|forests?|mountains|hills|jungle|caves|swamps)\b
     | albergues? | albergad[oa]s | abrigos | abrigad[oa]s | acolhid[oa]s | h[ée]berg[ée]e?s
-    | sin\s+(?:hogar(?:es)?|techo|abrigo|viviendas?|casas?) | sem\s+(?:casas?(?!\s+pr[óo]pria)|teto|tecto|abrigo|lar) | refugios | (?:trouv[ée]\w*|cherch\w*)\s+refuge
+    | sin\s+(?:hogar(?:es)?|techo|abrigo|viviendas?|casas?) | sem\s+(?:casas?(?!\s+pr[óo]pria)|teto|tecto|abrigo|lar) | refugios | (?:trouv[ée]\w*|cherch\w*)\s+refuge | {SOUGHT_REFUGE_ES_PT}
     | se\s+sont\s+r[ée]fugi[ée]e?s | (?:vi(?:vent|vaient)|dorm(?:ent|aient))\s+(?:(?:toujours|encore)\s+)?sous\s+(?:des\s+|les\s+)?tentes
     | rejoi(?:gnent|gnaient|nt)\s+(?:les\s+|des\s+)?camps
     | (?:(?:se\s+)?mant(?:ienen|en[íi]an|uvieron)|permanec(?:en|[íi]an|ieron)|est[áa]n|estaban|siguen|segu[íi]an|quedaron|se\s+encuentran)\s+refugiad[oa]s
@@ -382,20 +398,22 @@ MOVEMENT = re.compile(
     | quitt(?:er|é|ée|és|ées|ent)(?=\s+{FR_HOMES}\b)
     | abandon(?:ar|aron|[óé]|an|ando|ado)(?=\s+(?:(?:sus|su)\s+{ES_HOMES}|(?:la|el)\s+{ES_AREA})\b)
     | (?:salir|salieron|sali[óo]|saliendo)(?=\s+de\s+(?:sus|su)\s+{ES_HOMES}\b)
+    | dej(?:ar|aron|ado|ando)(?=\s+(?:sus|su)\s+{ES_HOMES}\b(?!{ES_LEFT_IN_STATE}))  # "tuvieron que dejar sus viviendas"
     | abandonn(?:er|é|ée|és|ées|ent|aient|ant)(?=\s+{FR_HOMES}\b)
     | fug(?:iram|iu|indo|ir)
     | d[ée]plac(?:[ée]e?s?|er|ent) | deslocad[oa]s
     | (?:d[ée]placements?|deslocamentos?)(?=\s+d[eo]s?\s+(?:\d|plus|près|quelque|environ|mais|cerca|milliers|milhares|centaines|centenas))  # a trip ("le déplacement du président") is no displacement
     | [ée]vacu(?:é|ée|és|ées|er) | évacuations? | fui(?:r|ent)? | fuyant | huy(?:eron|en|endo|[óé]) | huido | hu[íié]r
-    | retirad[oa]s(?=\s+de\s+(?:(?:suas|seus|sus)\s+(?:casas|lares|resid[êe]ncias|hogares|viviendas)
-       |(?:las\s+)?(?:[áa]reas|zonas)\s+de\s+ri(?:sco|esgo))\b)
-    | deix(?:aram|am)(?=\s+(?:suas|seus|sua|seu)\s+(?:casas|lares|resid[êe]ncias|moradias)\b) | removid[oa]s)
+    | {PT_TAKEN_OUT}
+    | retirad[oa]s(?=\s+(?:{PT_RETIRED_FROM}|de\s+(?:las\s+)?(?:[áa]reas|zonas)\s+de\s+ri(?:sco|esgo))\b)
+    | deix(?:aram|am)(?=\s+{PT_OWN_HOMES}\b) | removid[oa]s)
     | {_STATE_WORDS}
     | (?P<noun>exodus|(?:evacuations?|evictions?|displacements?|relocation){NOT_A_PLAN}|departures?|withdrawals?|pull-?outs?|passage|(?:(?<=the\s)|(?<=mass\s))flight(?=\s+of\s)
     | influx | arrivals? | (?:entries|crossings)(?=\s+(?:from|into)\s) | returnees | (?<=number\sof\s)(?:homeless|refugees) | return{RETURN_TRIP} | refugees?\s+(?:population|count|total|tally|figure)s? | idps | evacuees? | pdis?)
     | {_HOUSING_WORDS})\b""".replace("{_STATE_WORDS}", _STATE_WORDS).replace("{_HOUSING_WORDS}", _HOUSING_WORDS)
     .replace("{PLACES_LEFT}", PLACES_LEFT).replace("{PRECAUTION_AFTER}", PRECAUTION_AFTER).replace("{SACKED_FROM}", SACKED_FROM).replace("{PLACES_ENTERED}", PLACES_ENTERED).replace("{DWELLINGS}", DWELLINGS).replace("{ESCAPED_FROM}", ESCAPED_FROM)
     .replace("{ES_HOMES}", ES_HOMES).replace("{ES_AREA}", ES_AREA).replace("{FR_HOMES}", FR_HOMES)
+    .replace("{ES_LEFT_IN_STATE}", ES_LEFT_IN_STATE).replace("{PT_RETIRED_FROM}", PT_RETIRED_FROM).replace("{PT_OWN_HOMES}", PT_OWN_HOMES).replace("{PT_TAKEN_OUT}", PT_TAKEN_OUT)
     .replace("{ON_FOOT}", ON_FOOT).replace("{NOT_A_FORCE}", NOT_A_FORCE).replace("{NOT_A_PLAN}", NOT_A_PLAN)
     .replace("{LEFT_IN_STATE}", LEFT_IN_STATE).replace("{LEFT_PEOPLE}", LEFT_PEOPLE)
     .replace("{NOT_FROM_RUBBLE}", NOT_FROM_RUBBLE).replace("{HELD_BY_WATER_OR_FIRE}", HELD_BY_WATER_OR_FIRE).replace("{NOT_TO_PEOPLE_COUNTED}", NOT_TO_PEOPLE_COUNTED).replace("{RETURN_TRIP}", RETURN_TRIP).replace("{RETURN_OF_STATE}", RETURN_OF_STATE)
@@ -429,10 +447,14 @@ _FORCED_CONTEXT = tuple((anchors, re.compile(pattern)) for anchors, pattern in (
     (("tornado",), r"tornado(?!\s+(?:jets?|aircraft|fighters?|surveillance|warplanes?|bombers?))"),  # not the jet
     (("idp", "pdi"), r"\b(?:idps?|pdis?)\b"),
     (("fui", "huy"), r"\bont\s+fui|\bfuir\b|\bhuy[eóoé]"),
-    (("retirad",), r"retirad\w*\s+de\s+(?:suas|seus|sus)\s"),
+    (("retirad",), rf"retirad\w*\s+{PT_RETIRED_FROM}\b"),
+    (("tir",), rf"\b{PT_TAKEN_OUT}"),
+    (("dej",), rf"\bdej(?:ar|aron|ado|ando)\s+sus?\s+{ES_HOMES}\b"),  # "han tenido que dejar sus hogares"
+    (("deix",), rf"\bdeix(?:aram|am)\s+{PT_OWN_HOMES}\b"),  # "já deixaram suas casas"
     (("their home", "their house", "their village"),
      r"(?:leav\w*|left|fle\w*|abandon\w*|out\s+of|from)\s+their\s+(?:homes?|houses?|villages?|apartments?|trailers?)"),
     (("refuge",), r"(?:sought|seek\w*|t[ao]ok|tak\w+|find\w*|found)\s+refuge"),
+    (("procur", "busc"), SOUGHT_REFUGE_ES_PT),
     (("abandon",), rf"abandon(?:ar|aron|[óé]|an|ando|ado)\s+(?:sus?\s+{ES_HOMES}|(?:la|el)\s+{ES_AREA})\b"
                    rf"|abandonn\w*\s+{FR_HOMES}\b"),
     (("quitt",), rf"\bquitt(?:er|é|ée|és|ées|ent)\s+{FR_HOMES}\b"),  # "ont dû quitter leurs maisons"

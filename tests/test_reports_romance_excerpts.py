@@ -221,3 +221,147 @@ def test_a_tally_of_moved_people_in_spanish_or_portuguese_gives_its_value(text, 
 
 def test_a_tally_of_the_dead_in_spanish_is_no_report():
     assert figures("Según la alcaldía, el número de muertos es de 34 en la provincia.") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("El temporal dejó mil 480 viviendas destruidas en la sierra.", 1480),
+    ("Las crecidas destruyeron cinco mil 906 casas en el valle.", 5906),
+    ("Hay 14 mil 350 evacuados en la provincia.", 14350),
+    ("Há 2 mil 75 desalojados no munic\ufffdpio.", 2075),
+])
+def test_a_figure_under_a_thousand_after_mil_adds_to_it(text, value):
+    assert [v for v, _, _ in figures(text)] == [value]
+
+
+def test_a_figure_after_mil_with_its_own_groups_or_scale_stays_apart():
+    assert [v for v, _, _ in figures("Hay 14 mil evacuados y 1.350 desalojados en la provincia.")] == [14000, 1350]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Cerca de seiscientas famílias ficaram desabrigadas no bairro.", 600, "families"),
+    ("Unos trescientos vecinos fueron evacuados del cerro.", 300, "people"),
+    ("M\ufffds de un mill\ufffdn y medio de personas fueron evacuadas de la costa.", 1_500_000, "people"),
+    ("Um milhão e meio de pessoas foram deslocadas pelas cheias.", 1_500_000, "people"),
+])
+def test_hundreds_and_a_half_million_in_spanish_or_portuguese_words_are_their_figure(text, value, unit):
+    assert [(v, u) for v, u, _ in figures(text)] == [(value, unit)]
+
+
+@pytest.mark.parametrize("text", [
+    "El alud que mató a por lo menos 45 personas obligó a evacuar a 900 vecinos.",
+    "El alud que mat\ufffd a 45 personas obligó a evacuar a 900 vecinos.",
+    "El alud obligó a evacuar a 900 vecinos y dejó a 45 personas desaparecidas.",
+    "O temporal provocou a evacuação de 900 moradores e o desaparecimento de 45 pessoas.",
+])
+def test_the_dead_and_missing_in_spanish_or_portuguese_are_no_report_beside_the_moved(text):
+    assert [v for v, _, _ in figures(text)] == [900]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Unas 780 familias damnificadas que tuvieron que abandonar sus viviendas esperan ayuda.", 780),
+    ("Hay 780 familias damnificadas, que han debido dejar sus casas por la crecida.", 780),
+])
+def test_affected_people_a_relative_clause_says_left_home_are_displaced(text, value):
+    assert [v for v, _, _ in figures(text)] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "Unas 780 familias damnificadas que recibieron víveres esperan la reconstrucción.",
+    "Las lluvias dejaron 780 familias damnificadas en la región.",
+])
+def test_affected_people_without_a_move_stay_no_report(text):
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize("text, value, term", [
+    ("Por la crecida, unas 640 personas tuvieron que dejar sus hogares.", 640, "displaced"),
+    ("Mais de 2.100 moradores já deixaram suas casas no bairro alto.", 2100, "displaced"),
+    ("Cerca de 85 pessoas foram retiradas de casa por causa das chamas.", 85, "evacuated"),
+    ("Cerca de 85 pessoas foram retiradas das suas habita\ufffd\ufffdes durante a noite.", 85, "evacuated"),
+    ("Unas 300 familias se vieron obligadas a abandonar sus tierras por los combates.", 300, "fled"),
+])
+def test_leaving_or_being_taken_out_of_home_in_spanish_or_portuguese_is_a_move(text, value, term):
+    assert [(v, t) for v, _, t in figures(text)] == [(value, term)]
+
+
+@pytest.mark.parametrize("text", [
+    "Las lluvias dejaron sus casas inundadas a unas 640 personas del barrio.",
+    "Foram retirados das casas 40 sacos de entulho após a enchente.",
+])
+def test_homes_left_in_a_state_or_things_taken_out_are_no_move(text):
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Cerca de 9.000 pessoas foram afetadas, incluindo 700 desalojados, segundo a Defesa Civil.",
+    "Unas 9.000 personas fueron afectadas, incluyendo 700 desalojados, según Defensa Civil.",
+])
+def test_affected_people_in_brazilian_spelling_are_no_report_only_their_displaced_part(text):
+    assert [v for v, _, _ in figures(text)] == [700]
+
+
+@pytest.mark.parametrize("text, value, term", [
+    ("Unas 5.000 personas fueron afectadas y evacuadas por la inundación.", 5000, "evacuated"),
+    ("Cerca de 5.000 pessoas foram afetadas e desalojadas pelas enchentes no estado.", 5000, "displaced"),
+])
+def test_affected_people_y_or_e_moved_are_a_report(text, value, term):
+    assert [(v, t) for v, _, t in figures(text)] == [(value, term)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Cerca de 260 moradores tiveram de procurar refúgio na igreja após o temporal.", 260),
+    ("Cerca de 260 moradores tiveram de procurar ref\ufffdgio na igreja após o temporal.", 260),
+    ("Unas 260 personas buscaron refugio en el gimnasio municipal.", 260),
+])
+def test_seeking_refuge_in_spanish_or_portuguese_is_sheltered(text, value):
+    assert [(v, t) for v, _, t in figures(text)] == [(value, "sheltered")]
+
+
+def test_refuge_from_the_heat_is_no_report():
+    assert figures("Os turistas procuraram refúgio do calor na praia, 300 deles no bar.") == []
+
+
+def test_deslocados_after_a_figure_are_displaced_people():
+    assert figures("Segundo a ONU, há na província 1.900 deslocados.") == [(1900, "people", "displaced")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Por causa das chamas, foi preciso tirar cerca de 45 pessoas de casa na aldeia.", 45),
+    ("Os bombeiros retiraram 320 moradores das suas resid\ufffdncias durante a madrugada.", 320),
+])
+def test_taking_people_out_of_their_homes_in_portuguese_is_an_evacuation(text, value):
+    assert [(v, t) for v, _, t in figures(text)] == [(value, "evacuated")]
+
+
+@pytest.mark.parametrize("text", [
+    "Os voluntários tiraram 30 toneladas de lixo das casas após a enchente.",
+    "O fotógrafo tirou 40 fotos de casas destruídas pela enchente.",
+])
+def test_things_taken_out_of_homes_are_no_evacuation(text):
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("A tempestade destrozó más de 1.300 casas en la costa.", 1300),
+    ("As chuvas provocaram a destrui\ufffd\ufffdo de 640 casas no distrito.", 640),
+    ("Durante a noite, oito casas desabaram com a força da água.", 8),
+    ("Con el sismo, unas 80 casas se derrumbaron en el barrio.", 80),
+])
+def test_homes_wrecked_fallen_or_their_destruction_in_spanish_or_portuguese_are_destroyed(text, value):
+    assert figures(text) == [(value, "households", "destroyed housing")]
+
+
+def test_homes_fallen_in_value_are_no_report():
+    assert figures("Com a crise, os preços de 80 casas caíram no bairro.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "El registro oficial suma 4.100 víctimas de desplazamiento forzado en el municipio.",
+    "El registro oficial suma 4.100 v\ufffdctimas de desplazamiento en el municipio.",
+])
+def test_victims_of_displacement_are_displaced_people(text):
+    assert figures(text) == [(4100, "people", "displaced")]
+
+
+def test_victims_of_something_else_are_no_report_beside_the_displaced():
+    assert [v for v, _, _ in figures("En el municipio hay 4.100 víctimas de minas y 300 desplazados.")] == [300]
