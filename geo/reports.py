@@ -106,7 +106,7 @@ from geo.tables import TableRow, column_reading, figure_cell, list_rows, table_r
 from geo.tallies import restating, tallied_after
 from geo.terms import DEFAULT, STAYING, article_term, same_movement, term_of
 from geo.vocabulary import (ARRIVING, DEMONYM, EACH_OF_PLACES, HEAD_TOKENS, IN_CUSTODY, MOVEMENT, THING_MOVED, TRAVELLERS,
-                            WITH_FAMILIES, movement_words, sentence_movements)
+                            WITH_FAMILIES, movement_words, sentence_movements, upper_tier_homeless)
 from geo.where import Where
 
 _I = re.IGNORECASE
@@ -793,6 +793,7 @@ def find_reports(doc: Document, mentions: Sequence[Mention], peoples: Mapping[st
     ('UN', (Citation(doc_id='d', start=0, end=65, outlet='', published=None),), 'fled', 'Sunday')
     """
     text = doc.text.replace("\ufffd", "é")  # a letter lost upstream ("d\ufffdplac\ufffds"): read as French's commonest
+    text = upper_tier_homeless(text)  # "3.400 damnificados y 15 mil afectados": the tier that lost its homes
     forced, moves = movement_words(text, frozenset(m.start for m in mentions))
     if not moves:
         return []

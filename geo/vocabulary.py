@@ -895,6 +895,36 @@ def gap_ok(gap: str, limit: int = 7) -> bool:
     return not _GAP_BREAK.search(gap) and len(GAP_WORDS.findall(gap)) <= limit
 
 
+# Official Latin American tallies (Chile's MINVU, Peru's INDECI, Ecuador's SGR, Colombia's UNGRD) count two tiers:
+# "damnificados" lost their home or livelihood (IDMC's homeless), "afectados" were only touched. A text that also
+# counts "afectados" apart ("12.000 damnificados y 49.000 afectados", "8.000 viviendas afectadas") uses the official
+# sense; elsewhere the press uses the word loosely (affected) ...
+_AFFECTED_COUNTED = re.compile(
+    r"\d[\d.,]*(?:\s+mil(?:\s+\d+)?|\s+mill[oó]n(?:es)?)?\s+(?:(?:personas|familias|habitantes|pobladores|viviendas|casas"
+    r"|fueron|resultaron|han|sido|quedaron|se|vieron|est[áa]n)\s+){0,3}afectad[oa]s\b|\bafectad[oa]s\s*:\s*\d", _I)
+_UPPER_TIER = re.compile(r"\bdamnificad(?=[oa]s\b)", _I)
+# ... unless their own clause says they lost their homes ("familias damnificadas, que perdieron sus casas").
+_UPPER_TIER_HOMES_LOST = re.compile(
+    r"\bdamnificad(?=[oa]s\b[^.;:\d]{0,60}?\b(?:perd(?:ieron|ido|i[óé])\s+(?:sus?|la|las)\s+(?:viviendas?|casas?|hogar(?:es)?)"
+    r"|sin\s+(?:hogar|techo|vivienda|casa)))", _I)
+
+
+def upper_tier_homeless(text: str) -> str:
+    """``text`` with the official upper tier, "damnificados", read as the homeless "desabrigados" (a word of the same
+    length: offsets stay) where the text tells the tiers apart or their clause says they lost their homes.
+
+    >>> upper_tier_homeless("Hubo 3.400 damnificados y 15 mil afectados.")
+    'Hubo 3.400 desabrigados y 15 mil afectados.'
+    >>> upper_tier_homeless("Hubo 3.400 damnificados en la región.")
+    'Hubo 3.400 damnificados en la región.'
+    """
+    if "damnificad" not in text.lower():
+        return text
+    tier = _UPPER_TIER if _AFFECTED_COUNTED.search(text) else _UPPER_TIER_HOMES_LOST
+    return tier.sub(lambda m: "DESABRIGAD" if m.group().isupper() else "Desabrigad" if m.group()[0].isupper()
+                    else "desabrigad", text)
+
+
 def movement_words(text: str, places: Set[int] | None = None) -> tuple[bool, list[tuple[int, str]]]:
     """Whether the article has a word of forced movement, and where its movement words start (with
     the words); without forced movement only destroyed housing and homelessness count. ``places``: the offsets

@@ -1,0 +1,31 @@
+"""Movement reports, issue 5: Spanish and Portuguese leftovers, among them the two tiers of official Latin American
+tallies ("damnificados", "afectados"). Inputs are hand-written, not benchmark or corpus text."""
+import pytest
+
+from test_reports import reports_of
+
+
+def figures(text: str) -> list[tuple[int | None, str, str]]:
+    return [(r.count.value if r.count else None, r.unit, r.term) for r in reports_of(text, headline="")]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("El temporal dejó 1.830 damnificados y 7.400 afectados en el valle, según Defensa Civil.", 1830, "people"),
+    ("Hasta hoy 415 familias resultaron damnificadas y 2.900 familias afectadas en la región andina.", 415, "families"),
+    ("Las heladas dejaron 1.830 personas damnificadas en el valle. Otras 7.400 personas fueron afectadas.", 1830, "people"),
+    ("Seg\ufffdn el balance, el frente fr\ufffdo dej\ufffd 1.830 damnificados y 640 viviendas afectadas.", 1830, "people"),
+    ("Hay 95 familias damnificadas, que perdieron sus casas con el aluvión.", 95, "families"),
+    ("Unos 95 damnificados quedaron sin hogar tras el aluvión.", 95, "people"),
+])
+def test_damnificados_told_apart_from_afectados_or_homes_lost_are_homeless(text, value, unit):
+    assert figures(text) == [(value, unit, "homeless")]
+
+
+@pytest.mark.parametrize("text", [
+    "El temporal dejó 1.830 damnificados en el valle, según Defensa Civil.",  # the loose sense: affected
+    "El temporal dejó 7.400 afectados en el valle, según Defensa Civil.",
+    "El temporal dejó 1.830 personas damnificadas y afectadas en el valle.",  # no tier counted apart
+    "El huracán dejó 1.830 damnificados y 300 hectáreas de maíz afectadas.",  # crops touched: no tier of people
+])
+def test_damnificados_not_told_apart_stay_affected(text):
+    assert figures(text) == []
