@@ -9,6 +9,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from geo.heads import HAD_BEFORE, Counted
+from geo.numbers import find_counts
 from geo.predicates import people_object
 from geo.vocabulary import GAP_WORDS, PEOPLE_UNITS, PLACES_LEFT, displacement_word
 
@@ -95,6 +96,8 @@ def vouching_word(text: str, start: int, end: int, head_end: int, unit: str) -> 
     if harmed is not None and not _RELATIVE_OF_ANOTHER.search(text, head_end, harmed.start()):
         return None  # "30 people whose homes were destroyed died in the fire": what befell them is the harm
     after = displacement_word(text, head_end, until)
+    if after is not None and find_counts(text[head_end:after.start()]):
+        after = None  # "40 pessoas caíram no rio e cinco famílias ficaram desalojadas": the word is the five families'
     # further on, a word of displacement is seldom about the count ("thousands of people who had shared the page
     # to also share their request for volunteers needed at hurricane shelters")
     if (after is not None and len(GAP_WORDS.findall(text, head_end, after.start())) <= _REACH_AFTER

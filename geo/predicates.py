@@ -173,6 +173,10 @@ _VEHICLES = re.compile(r"\b(?:flights|planes|aircraft|airlifts|helicopters|buses
                        r"|ferries|ships|trains)\b", _I)
 # A verb that puts people in a displaced state: "were rendered homeless", "became displaced".
 _STATE_AFTER = re.compile(r"\s+(?:homeless|displaced)\b", _I)
+# A Spanish or Portuguese verb in the plural preterite ("marcharon", "participaram"): the count's own verb, by its form,
+# unless a movement follows within three words ("tuvieron que dejar", "ficaram desalojadas", "se vieron obligadas a
+# abandonar": a verb leading to it).
+_ROMANCE_PAST = re.compile(r"[^\W\d]{2,}(?:aron|[iy]eron|aram|[eií]ram)", _I)
 
 
 def people_object(sentence: str, at: int) -> bool:
@@ -408,6 +412,8 @@ def predicate_after(sentence: str, head_end: int, reach: int = 4) -> bool | None
             causing = 2 if word not in ("to", "be") and CONTROL_VERB.fullmatch(word) else causing
             previous = word
             continue
+        if _ROMANCE_PAST.fullmatch(word) and not _moves_soon(sentence, token.end()):
+            return bool(AND_MOVED.match(sentence, token.end()))  # "300 personas marcharon ... y 50 familias fueron evacuadas"
         if is_finite_verb(sentence, token):
             # "were placed in temporary shelters", "were detained and deported": the state or the next verb moves them
             return bool(INTO_SHELTER.match(sentence, token.end()) or AND_MOVED.match(sentence, token.end())
@@ -416,6 +422,11 @@ def predicate_after(sentence: str, head_end: int, reach: int = 4) -> bool | None
         if words > reach:
             return None
     return None
+
+
+def _moves_soon(sentence: str, at: int) -> bool:
+    """Whether a movement word starts within the three words after ``at``."""
+    return any(MOVEMENT.match(sentence, word.start()) for _, word in zip(range(3), _WORD.finditer(sentence, at)))
 
 
 def is_finite_verb(sentence: str, token: re.Match, group: int | str = 0) -> bool:

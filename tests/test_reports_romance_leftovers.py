@@ -29,3 +29,22 @@ def test_damnificados_told_apart_from_afectados_or_homes_lost_are_homeless(text,
 ])
 def test_damnificados_not_told_apart_stay_affected(text):
     assert figures(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Na cheia, 60 pessoas caíram na lagoa e oito famílias ficaram desalojadas.",
+    "Na cheia, 60 moradores participaram da limpeza e oito famílias ficaram desalojadas.",
+    "Con la crecida, 60 vecinos marcharon hasta la alcaldía y ocho familias fueron evacuadas.",
+])
+def test_a_count_with_a_verb_of_its_own_takes_no_movement_of_the_next_count(text):
+    assert [v for v, _, _ in figures(text)] == [8]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Con la crecida, 60 familias tuvieron que dejar sus casas.", 60),
+    ("Na cheia, 60 famílias ficaram desalojadas no bairro.", 60),
+    ("Con la crecida, 60 familias se vieron obligadas a abandonar sus casas.", 60),
+    ("Con la crecida, 60 vecinos y ocho familias fueron evacuados.", 60),
+])
+def test_a_preterite_leading_to_a_movement_or_a_shared_verb_still_moves_the_count(text, value):
+    assert figures(text)[0][0] == value
