@@ -34,6 +34,10 @@ _OF_COUNTED_WHOLE = re.compile(r"(?:\s+(?:out\s+)?of\s+(?:(?:the|its|their|[\w-]
 _DISASTER_VICTIMS = re.compile(r"\b(?:flood|fire|storm|typhoon|cyclone|hurricane|quake|earthquake|landslide|mudslide|tsunami"
                                r"|disaster|drought|war|conflict)[\w-]*\s+victims$", _I)
 _HEAD_SKIP = frozenset("of the them those these more other additional de".split())  # "un centenar de casas"
+# A Spanish or Portuguese cleft puts the article after the figure: "son al menos 40 las familias que", "foram 12 as
+# casas": the noun after it is the count's.
+_CLEFT_BEFORE = re.compile(r"\b(?:son|eran|fueron|ser[íi]an|s[ãa]o|eram|foram|seriam)\s+$", _I)
+_CLEFT_ARTICLES = frozenset("los las os as".split())
 # Border statistics count people as entries or crossings from or into a named place ("191,348 entries from Ukraine",
 # "12,000 border crossings into Poland"); not the crossing points a border has, nor vehicles ("truck entries").
 _BORDER_GAP = re.compile(r"\s+(?:border\s+)?", _I)
@@ -225,6 +229,8 @@ def head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
             return None, end  # "a storm surge of 12 feet forced residents to flee": a length, not the residents
         if (word in ("its", "their") or word.endswith(("'s", "’s"))) and _OF_WHOLE.fullmatch(sentence, end, token.start()):
             continue  # "3,000 of the town's residents", "2,000 of its inhabitants": the whole's owner, not its noun
+        if between == 0 and word in _CLEFT_ARTICLES and _CLEFT_BEFORE.search(sentence, max(0, start - 12), start):
+            continue
         if word in _HEAD_SKIP and between == 0:
             if word in ("them", "those", "these"):
                 return "people", token.end()

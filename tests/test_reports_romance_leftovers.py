@@ -48,3 +48,19 @@ def test_a_count_with_a_verb_of_its_own_takes_no_movement_of_the_next_count(text
 ])
 def test_a_preterite_leading_to_a_movement_or_a_shared_verb_still_moves_the_count(text, value):
     assert figures(text)[0][0] == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Según la alcaldía, son cerca de 40 las familias que tuvieron que dejar sus casas por el deslave.", 40),
+    ("Segundo a prefeitura, são cerca de 40 as famílias que ficaram desalojadas no bairro.", 40),
+])
+def test_a_cleft_counts_the_noun_after_its_article(text, value):
+    assert [(v, u) for v, u, _ in figures(text)] == [(value, "families")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Según la alcaldía, son 40 las familias afectadas por el deslave.", []),
+    ("Según la alcaldía, fueron 40 los heridos en el deslave y 300 personas fueron evacuadas.", [300]),
+])
+def test_a_cleft_of_people_who_did_not_move_is_no_report(text, expected):
+    assert [v for v, _, _ in figures(text)] == expected
