@@ -93,6 +93,9 @@ _ADDED_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+(?:additional|extra))
 # the two towns — about 27,000 in all — were ordered out", "The villagers, 3,000 in total, fled"): their unit.
 _ASIDE_NOUN_BEFORE = re.compile(r"\b(?P<noun>[a-z]+s)(?:\s+(?:of|from|in)\s+[^,.;:()—–]{1,50}?)?\s*(?P<mark>[—–,])\s*$", _I)
 _ASIDE_END = re.compile(r"(?P<total>\s+(?:in\s+all|in\s+total|altogether|all\s+told))?\s*(?P<mark>[—–,])", _I)
+# ... or in brackets right after their noun ("esos vecinos (2.310) se trasladaron", "the residents (2,310) were moved").
+_BRACKET_NOUN_BEFORE = re.compile(r"\b(?P<noun>[^\W\d]+s)\s*\(\s*$")
+_BRACKET_END = re.compile(r"\s*\)")
 # Words that make the noun after them someone's, not what a figure counts: "residents fled their homes" (``_last_unit_before``).
 _OWNERS = frozenset("their its his her our".split())
 # "others" in Spanish, French and Portuguese too: "600 000 autres ont été déplacés", "2.000 otros fueron desalojados".
@@ -273,8 +276,12 @@ def _last_unit_before(sentence: str, start: int) -> str | None:
 
 def _aside_of_people(sentence: str, start: int, end: int) -> tuple[str, int] | None:
     """The unit of a bare figure in an aside on the people named right before it, and where the aside ends; None when
-    the figure is no such aside. Between dashes any figure is one; between commas it says it is a total ("3,000 in
-    all"), since commas also list."""
+    the figure is no such aside. Between dashes or brackets right after the noun any figure is one; between commas it
+    says it is a total ("3,000 in all"), since commas also list."""
+    if (before := _BRACKET_NOUN_BEFORE.search(sentence, max(0, start - 40), start)) is not None:
+        after = _BRACKET_END.match(sentence, end)
+        unit = unit_of(before["noun"].lower()) if after is not None else None
+        return (unit, after.end()) if unit not in (None, "housing") else None
     before = _ASIDE_NOUN_BEFORE.search(sentence, max(0, start - 80), start)
     after = _ASIDE_END.match(sentence, end)
     if before is None or after is None or before["mark"] != after["mark"] or (after["mark"] == "," and not after["total"]):

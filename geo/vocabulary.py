@@ -398,6 +398,7 @@ MOVEMENT = re.compile(
     | quitt(?:er|é|ée|és|ées|ent)(?=\s+{FR_HOMES}\b)
     | abandon(?:ar|aron|[óé]|an|ando|ado)(?=\s+(?:(?:sus|su)\s+{ES_HOMES}|(?:la|el)\s+{ES_AREA})\b)
     | (?:salir|salieron|sali[óo]|saliendo)(?=\s+de\s+(?:sus|su)\s+{ES_HOMES}\b)
+    | (?<=se\s)traslad(?:aron|[óé]|an|aban)(?=\s+(?:a|hacia|hasta)\s)  # "se trasladaron a casas de familiares": moved
     | dej(?:ar|aron|ado|ando)(?=\s+(?:sus|su)\s+{ES_HOMES}\b(?!{ES_LEFT_IN_STATE}))  # "tuvieron que dejar sus viviendas"
     | abandonn(?:er|é|ée|és|ées|ent|aient|ant)(?=\s+{FR_HOMES}\b)
     | fug(?:iram|iu|indo|ir)

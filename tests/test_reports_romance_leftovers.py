@@ -64,3 +64,29 @@ def test_a_cleft_counts_the_noun_after_its_article(text, value):
 ])
 def test_a_cleft_of_people_who_did_not_move_is_no_report(text, expected):
     assert [v for v, _, _ in figures(text)] == expected
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Tras el desborde, la mayoría de esos vecinos (2.310) fueron evacuados a la escuela.", 2310),
+    ("After the flood most of the residents (2,310) were evacuated to the school.", 2310),
+])
+def test_a_figure_in_brackets_right_after_its_people_counts_them(text, value):
+    assert [(v, u) for v, u, _ in figures(text)] == [(value, "people")]
+
+
+def test_a_figure_in_brackets_after_something_else_is_no_report():
+    assert figures("Tras el desborde, los camiones (40) salieron con los evacuados hacia la escuela.") == []
+
+
+def test_se_trasladaron_a_after_a_disaster_is_a_move():
+    text = "Tras la inundación, unas 500 personas se trasladaron a casas de parientes en el pueblo."
+    assert [v for v, _, _ in figures(text)] == [500]
+
+
+def test_se_trasladaron_a_in_an_article_with_no_forced_movement_is_no_report():
+    assert figures("En 2019, unas 500 personas se trasladaron a Madrid para estudiar.") == []
+
+
+def test_a_figure_in_brackets_moved_by_se_trasladaron():
+    text = "El grueso de esos vecinos (2.310) se trasladaron a casas de parientes. Solo 80 fueron llevados a centros de evacuación."
+    assert figures(text)[0][:2] == (2310, "people")
