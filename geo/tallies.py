@@ -84,9 +84,10 @@ _MOVED_WORD = re.compile(rf"{_MOVED_ROMANCE}|displaced|evacuated|evacuees|idps|u
 _NEW_ARRIVALS = re.compile(r"\bnew\s+arrivals\b")
 
 # A tally named after its value, which a verb raised to it: "bringing to 38,000 the number of displaced people",
-# "elevó a 52.000 el número de desplazados" (an accent may be lost or guessed: "nemero").
-_VALUE_BEFORE_TALLY = re.compile(r"\b(?:to|a|à)\s+$", _I)
-_TALLY_AFTER_VALUE = re.compile(r"\s+(?:the|el|la|le)\s+(?:(?:total\s+)?number|total|n\wmero|nombre)\s+(?:of|de)\s+(?:los\s+|las\s+)?", _I)
+# "elevó a 52.000 el número de desplazados" (an accent may be lost or guessed: "nemero"), also past a comma: "subiu para
+# cerca de 900, o número de famílias desalojadas".
+_VALUE_BEFORE_TALLY = re.compile(r"\b(?:to|a|à|para)\s+$", _I)
+_TALLY_AFTER_VALUE = re.compile(r",?\s+(?:the|el|la|le|o)\s+(?:(?:total\s+)?number|total|n\wmero|nombre)\s+(?:of|de)\s+(?:los\s+|las\s+)?", _I)
 # ... or a place's figure in brackets in a ranked list of places, the tally named after the list: "the towns of Sirte
 # (at least 4,000), Misrata (900) and Zliten (350) host the most displaced people": each figure is its place's.
 _RANKED_PLACE_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’.-]*\s*\(\s*$", _I)
@@ -201,7 +202,7 @@ def tallied_after(text: str, start: int, end: int) -> tuple[str, str | None] | N
     (('people', 'displaced'), None)
     """
     tally = _TALLY_AFTER_VALUE.match(text, end)
-    if tally is None or not _VALUE_BEFORE_TALLY.search(text, max(0, start - 4), start):
+    if tally is None or not _VALUE_BEFORE_TALLY.search(text, max(0, start - 6), start):
         ranked = _RANKED_PLACE_BEFORE.search(text, max(0, start - 40), start)
         tally = _RANKED_LIST_REST.match(text, end) if ranked else None
     if tally is None:
@@ -212,7 +213,7 @@ def tallied_after(text: str, start: int, end: int) -> tuple[str, str | None] | N
         units = [UNITS[w] for w in words[1:2] if UNITS.get(w, "housing") != "housing"]
         return (units[0] if units else "people"), term_of(words[0])
     if _people_who_moved(text, tally.end(), six[-1].end() if six else tally.end(), words):
-        return UNITS[words[0]] if words[0] in UNITS else "people", None
+        return unit_of(words[0]) or "people", None  # "o número de fam\ufffdlias desalojadas": families
     return None
 
 

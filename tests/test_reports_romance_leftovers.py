@@ -90,3 +90,27 @@ def test_se_trasladaron_a_in_an_article_with_no_forced_movement_is_no_report():
 def test_a_figure_in_brackets_moved_by_se_trasladaron():
     text = "El grueso de esos vecinos (2.310) se trasladaron a casas de parientes. Solo 80 fueron llevados a centros de evacuación."
     assert figures(text)[0][:2] == (2310, "people")
+
+
+@pytest.mark.parametrize("text", [
+    "Subiu para cerca de novecentos, o número de famílias desalojadas pelas cheias no distrito.",
+    "Subiu para cerca de novecentos, o número de fam\ufffdlias desalojadas pelas cheias no distrito.",
+])
+def test_a_value_raised_to_before_a_comma_and_its_tally_counts_the_tally(text):
+    assert figures(text) == [(900, "families", "displaced")]
+
+
+def test_a_value_before_a_tally_of_the_dead_is_no_report():
+    assert figures("Subiu para 900, o número de mortos pelas cheias no distrito.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A cheia deixou 300 famílias desalojadas e pouco mais de 50 casas totalmente destruídas no distrito.",
+     [(300, "families", "displaced"), (50, "households", "destroyed housing")]),
+    ("A cheia deixou 300 famílias desalojadas e 50 casas parcialmente danificadas no distrito.",
+     [(300, "families", "displaced")]),
+    ("El temporal dejó 300 familias desalojadas y 50 viviendas dañadas en el distrito.",
+     [(300, "families", "displaced")]),
+])
+def test_homes_take_their_own_participle_not_the_people_counted_before(text, expected):
+    assert figures(text) == expected
