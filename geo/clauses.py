@@ -10,8 +10,8 @@ from collections.abc import Sequence
 
 from geo.heads import HAD_BEFORE, Counted
 from geo.numbers import find_counts
-from geo.predicates import people_object
-from geo.vocabulary import GAP_WORDS, PEOPLE_UNITS, PLACES_LEFT, displacement_word
+from geo.predicates import NOUN_AFTER, people_object
+from geo.vocabulary import GAP_WORDS, PEOPLE_UNITS, PLACES_LEFT, displacement_word, unit_of
 
 _I = re.IGNORECASE
 
@@ -96,7 +96,7 @@ def vouching_word(text: str, start: int, end: int, head_end: int, unit: str) -> 
     if harmed is not None and not _RELATIVE_OF_ANOTHER.search(text, head_end, harmed.start()):
         return None  # "30 people whose homes were destroyed died in the fire": what befell them is the harm
     after = displacement_word(text, head_end, until)
-    if after is not None and find_counts(text[head_end:after.start()]):
+    if after is not None and _people_counted_in(text[head_end:after.start()]):
         after = None  # "40 pessoas caíram no rio e cinco famílias ficaram desalojadas": the word is the five families'
     # further on, a word of displacement is seldom about the count ("thousands of people who had shared the page
     # to also share their request for volunteers needed at hurricane shelters")
@@ -107,6 +107,12 @@ def vouching_word(text: str, start: int, end: int, head_end: int, unit: str) -> 
     clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, max(0, start - 60), start)), default=max(0, start - 60))
     before = _WORDS_BEFORE.search(text, clause_start, start)
     return displacement_word(text, before.start(), start) if before else None
+
+
+def _people_counted_in(stretch: str) -> bool:
+    """Whether ``stretch`` counts people, families or households of its own ("cinco famílias"; not "12 villages")."""
+    return any(noun is not None and unit_of(noun[1].lower()) in PEOPLE_UNITS
+               for _, _, end in find_counts(stretch) for noun in [NOUN_AFTER.match(stretch, end)])
 
 
 def clause_displacement(text: str, counted: Counted) -> re.Match | None:

@@ -40,6 +40,11 @@ def test_a_count_with_a_verb_of_its_own_takes_no_movement_of_the_next_count(text
     assert [v for v, _, _ in figures(text)] == [8]
 
 
+def test_a_count_of_places_between_leaves_the_loose_reading_its_word():
+    text = "After the flood, 600 people in 12 villages jammed the roads after fleeing their homes."
+    assert figures(text) == [(600, "people", "fled")]
+
+
 @pytest.mark.parametrize("text, value", [
     ("Con la crecida, 60 familias tuvieron que dejar sus casas.", 60),
     ("Na cheia, 60 famílias ficaram desalojadas no bairro.", 60),
