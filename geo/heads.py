@@ -63,7 +63,8 @@ _SHELTERED_PART_BEFORE = re.compile(r"(?:,\s*(?:(?:with|and|y|et|e)\s+)?|\s(?:an
 # Verbs that push their object somewhere against its will: a bare figure they push into shelter counts people ("forced
 # some 250,000 into flood shelters", "drove 3,000 into camps"); movers such as "sent" or "moved" are movements already.
 _PUSHING_VERB = re.compile(r"forc(?:ed|es|ing)|dr(?:ove|iven|iving)|push(?:ed|es|ing)", _I)
-_BARE_SUBJECT = frozenset("were was are is have has had will would could may might fled left remain remained".split())
+_BARE_SUBJECT = frozenset("""were was are is have has had will would could may might fled left remain remained
+    fueron foram quedaron ficaram resultaron están estão estaban estavam permanecen permanecem siguen seguem han se""".split())
 # A capitalised word, as a place's name starts ("Sukkur", "St.", "Dera"), and a name of up to three of them.
 _CAPITALISED = r"(?-i:[A-Z])[\w'’.-]*"
 _NAME = rf"{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,2}}"
@@ -87,8 +88,9 @@ AFTER_BARE_FIGURE = re.compile(r"\s*(?:[,.;:)]|$|(?:in|on|at|from|to|into|across
 # A bare figure that says what befell more homes: "(15,000 homes were flooded) and 500 were destroyed", "120 collapsed".
 _FATE_AFTER = re.compile(r"\s+(?:(?:were|was|are|have|has|had|been)\s+){0,2}(?:(?:completely|totally|fully|partially|partly)\s+)?"
                          r"(?:destroyed|damaged|razed|flattened|collapsed|(?:washed|swept)\s+away)\b", _I)
-# A count added to earlier ones: "another 300", "a further 300", "an additional 300", "an extra 300" (``added_before``).
-_ADDED_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+(?:additional|extra))\s+$", _I)
+# A count added to earlier ones: "another 300", "a further 300", "an additional 300", "an extra 300" (``added_before``),
+# also in Spanish and Portuguese: "otras 300", "outros 300".
+_ADDED_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+(?:additional|extra)|otr[oa]s|outr[oa]s)\s+$", _I)
 # A bare figure in an aside on the people just named counts them; its clause's verb is after the aside ("Residents of
 # the two towns — about 27,000 in all — were ordered out", "The villagers, 3,000 in total, fled"): their unit.
 _ASIDE_NOUN_BEFORE = re.compile(r"\b(?P<noun>[a-z]+s)(?:\s+(?:of|from|in)\s+[^,.;:()—–]{1,50}?)?\s*(?P<mark>[—–,])\s*$", _I)

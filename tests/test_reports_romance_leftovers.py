@@ -119,3 +119,24 @@ def test_a_value_before_a_tally_of_the_dead_is_no_report():
 ])
 def test_homes_take_their_own_participle_not_the_people_counted_before(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Por las lluvias, unas 900 casas colapsaron y otras 400 quedaron inhabitables en la región.",
+     [(900, "households", "destroyed housing"), (400, "households", "destroyed housing")]),
+    ("Por las lluvias, unas 900 familias fueron evacuadas y otras 400 se refugiaron en la escuela.",
+     [(900, "families", "evacuated"), (400, "families", "sheltered")]),
+    ("Por las lluvias, unas 5.000 fueron evacuadas en la región.", [(5000, "people", "evacuated")]),
+    ("Com as chuvas, cerca de 5.000 ficaram desalojadas na região.", [(5000, "people", "displaced")]),
+])
+def test_a_bare_figure_before_a_spanish_or_portuguese_auxiliary_or_after_otras_counts_people(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Por las lluvias, unas 5.000 fueron atendidas en el hospital de la región.", []),
+    ("Por las lluvias, 900 familias fueron evacuadas y 12 fueron detenidas por saqueo.", [900]),
+    ("Por las lluvias, unas 400 se vendieron en el mercado de la región.", []),
+])
+def test_a_bare_figure_whose_verb_is_no_movement_is_no_report(text, expected):
+    assert [v for v, _, _ in figures(text)] == expected
