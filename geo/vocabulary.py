@@ -160,6 +160,8 @@ EACH_OF_PLACES = (rf"each\s+of\s+(?:the\s+(?:[\w'’-]+\s+)?(?:{'|'.join(map(plu
 ES_HOMES = r"(?:hogares|hogar|casas?|viviendas?|comunidades|pueblos?)"
 ES_AREA = r"(?:zona|pueblo|comunidad|regi[óo]n|ciudad|municipio|[áa]rea|localidad)"
 FR_HOMES = r"(?:leurs?|son|sa|ses)\s+(?:maisons?|foyers?|domiciles?|logements?|habitations?|villages?)"
+# A time or manner set off by commas between a French verb and its object: "ont quitté, dans la nuit, leurs maisons".
+FR_ASIDE = r"(?:\s*,[^,.;:]{1,50},)?"
 # Where French says people had to leave ("ont dû quitter un camping", "ont dû abandonner tentes et caravanes").
 FR_PLACE_LEFT = (r"(?:\s+[\w'’-]+){0,3}?\s+(?:campings?|lieux|villes?|villages?|zones?|quartiers?|tentes|caravanes|r[ée]gions?"
                  r"|maisons?|foyers?|domiciles?|logements?|habitations?|[îi]les?)\b")
@@ -385,7 +387,7 @@ MOVEMENT = re.compile(
     | vacat(?:e|es|ed|ing)(?=\s+(?:(?:their|his|her|its|the)\s+)?(?:[\w-]+\s+)?{PLACES_LEFT}\b)
     | k(?:ept|eeps?|eeping)(?=(?:\s+[\w'’,.-]+){0,4}?\s+out\s+of\s+(?:their\s+)?{DWELLINGS}\b)
     | evacu(?:ad[oa]s?|ar|aron|aram|aci[oóé]n|a[çc][ãa]o|ó|ou|a[mn]?) | desplaz\w+ | desaloj\w+ | trasladad[oa]s? | reubicad[oa]s | relog[ée]e?s | relocalis[ée]e?s | transf[ée]r[ée]e?s | d[ée]racin[ée]e?s
-    | quitt(?:er|é|ée|és|ées|ent)(?=\s+{FR_HOMES}\b)
+    | quitt(?:er|é|ée|és|ées|ent)(?={FR_ASIDE}\s+{FR_HOMES}\b)
     | (?<=d[ûé]\s)(?:quitter|abandonner)(?={FR_PLACE_LEFT})  # "ont dû quitter un camping": made to leave where they stayed
     | abandon(?:ar|aron|[óé]|an|ando|ado)(?=\s+(?:(?:sus|su)\s+{ES_HOMES}|(?:la|el)\s+{ES_AREA})\b)
     | (?:salir|salieron|sali[óo]|saliendo)(?=\s+de\s+(?:sus|su)\s+{ES_HOMES}\b)
@@ -402,7 +404,7 @@ MOVEMENT = re.compile(
     | influx | arrivals? | (?:entries|crossings)(?=\s+(?:from|into)\s) | returnees | (?<=number\sof\s)(?:homeless|refugees) | return{RETURN_TRIP} | refugees?\s+(?:population|count|total|tally|figure)s? | idps | evacuees? | pdis?)
     | {_HOUSING_WORDS})\b""".replace("{_STATE_WORDS}", _STATE_WORDS).replace("{_HOUSING_WORDS}", _HOUSING_WORDS)
     .replace("{PLACES_LEFT}", PLACES_LEFT).replace("{PRECAUTION_AFTER}", PRECAUTION_AFTER).replace("{SACKED_FROM}", SACKED_FROM).replace("{PLACES_ENTERED}", PLACES_ENTERED).replace("{DWELLINGS}", DWELLINGS).replace("{ESCAPED_FROM}", ESCAPED_FROM)
-    .replace("{ES_HOMES}", ES_HOMES).replace("{ES_AREA}", ES_AREA).replace("{FR_HOMES}", FR_HOMES).replace("{FR_PLACE_LEFT}", FR_PLACE_LEFT)
+    .replace("{ES_HOMES}", ES_HOMES).replace("{ES_AREA}", ES_AREA).replace("{FR_HOMES}", FR_HOMES).replace("{FR_PLACE_LEFT}", FR_PLACE_LEFT).replace("{FR_ASIDE}", FR_ASIDE)
     .replace("{ON_FOOT}", ON_FOOT).replace("{NOT_A_FORCE}", NOT_A_FORCE).replace("{NOT_A_PLAN}", NOT_A_PLAN)
     .replace("{LEFT_IN_STATE}", LEFT_IN_STATE).replace("{LEFT_PEOPLE}", LEFT_PEOPLE)
     .replace("{NOT_FROM_RUBBLE}", NOT_FROM_RUBBLE).replace("{HELD_BY_WATER_OR_FIRE}", HELD_BY_WATER_OR_FIRE).replace("{NOT_TO_PEOPLE_COUNTED}", NOT_TO_PEOPLE_COUNTED).replace("{RETURN_TRIP}", RETURN_TRIP).replace("{RETURN_OF_STATE}", RETURN_OF_STATE)
@@ -442,7 +444,7 @@ _FORCED_CONTEXT = tuple((anchors, re.compile(pattern)) for anchors, pattern in (
     (("refuge",), r"(?:sought|seek\w*|t[ao]ok|tak\w+|find\w*|found)\s+refuge"),
     (("abandon",), rf"abandon(?:ar|aron|[óé]|an|ando|ado)\s+(?:sus?\s+{ES_HOMES}|(?:la|el)\s+{ES_AREA})\b"
                    rf"|abandonn\w*\s+{FR_HOMES}\b"),
-    (("quitt",), rf"\bquitt(?:er|é|ée|és|ées|ent)\s+{FR_HOMES}\b"),  # "ont dû quitter leurs maisons"
+    (("quitt",), rf"\bquitt(?:er|é|ée|és|ées|ent){FR_ASIDE}\s+{FR_HOMES}\b"),  # "ont dû quitter leurs maisons"
     (("dû quitter", "dû abandonner", "dé quitter", "dé abandonner"), rf"\bd[ûé]\s+(?:quitter|abandonner){FR_PLACE_LEFT}"),
     # "transférés vers des sites d'hébergement", "transférées des abris d'urgence": people moved to or from shelters
     (("transf",), r"\btransf[ée]r[ée]e?s\s+(?:[\w'’-]+\s+){0,2}?(?:vers|dans|des|depuis)\s+(?:les\s+|des\s+|d['’]autres\s+)?"

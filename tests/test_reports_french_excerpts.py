@@ -174,3 +174,15 @@ def test_of_the_whole_in_french_reports_the_part_moved():
 
 def test_of_the_displaced_in_french_keeps_the_whole_when_the_part_only_stays():
     assert [v for v, _, _ in figures("Sur les 12 000 personnes déplacées, 8 000 vivent dans des camps.")] == [12_000]
+
+
+@pytest.mark.parametrize("text", [
+    "Quelque 60 familles ont quitté, en pleine nuit, leurs maisons menacées par la crue.",
+    "Quelque 60 familles ont quitté leurs maisons menacées par la crue.",
+])
+def test_leaving_their_homes_in_french_past_a_time_between_commas_is_a_report(text):
+    assert figures(text) == [(60, "families", "displaced")]
+
+
+def test_leaving_a_meeting_past_a_time_between_commas_is_no_report():
+    assert figures("Quelque 60 familles ont quitté, en pleine nuit, la réunion du conseil.") == []
