@@ -177,7 +177,7 @@ _NEXT_ROW = re.compile(r"\s*(?:[;,]\s*(?:and\s+)?|\s+and\s+)(?P<name>(?:[\w'’.
                        _I)
 _ROW_HEAD = re.compile(r"[\w'’.-][ \t]*(?:[:–—]|[ \t]-)[ \t]*$")
 # A whole that opens the clause of its parts: "Of the (12,000 people displaced), ..."
-_OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|these|those)\s+$", _I)
+_OF_THE_BEFORE = re.compile(r"\b(?:of\s+(?:the|these|those)|sur\s+(?:les|ces)|parmi\s+(?:les|ces))\s+$", _I)  # French "sur les"
 _WHOLE_CLAUSE = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s*,\s*")
 
 # Between a part and the whole it is counted out of: "(4,100 refugees) out of at least (15,000)", "(4,100) of the (15,000)".

@@ -27,7 +27,7 @@ _DESTROYED_AFTER = re.compile(
 
 HOUSING_FATE = re.compile(
     rf"(?P<clause>[;.]|,\s+(?:and|while|but)\b)|\b(?:(?P<destroyed>{DESTROYED})|(?P<damaged>damag\w*|flooded|inundated|affected"
-    r"|submerged|partially|da[ñn]os?|afectad\w*)|(?P<built>construct\w*|build(?:s|ing)?|built|rebuil\w*|erect\w*)"
+    r"|submerged|partially|da[ñn]os?|afectad\w*|endommag\w*|inond[ée]e?s|d[ée]coiff[ée]e?s|fissur[ée]e?s|partiellement)|(?P<built>construct\w*|build(?:s|ing)?|built|rebuil\w*|erect\w*)"
     r"|evacu\w*|desaloj\w*"
     r"|(?P<ordered>(?:told|ordered|asked|urged|forced)\s+to\s+(?:leave|flee|get\s+out)))\b", _I | re.VERBOSE)
 # "16,000 families were affected and evacuated", "were rescued from floodwaters by boat and taken to shelters":
@@ -62,7 +62,8 @@ def homes_destroyed(text: str, start: int, head_end: int) -> re.Match | None:
 
 
 # Between homes counted and their own verb: auxiliaries and adverbs only ("500 were completely destroyed").
-_OWN_FATE_GAP = re.compile(r"\s+(?:(?:were|was|are|is|have|has|had|been|being|completely|totally|fully|entirely|partially|partly)\s+)*", _I)
+_OWN_FATE_GAP = re.compile(r"\s+(?:(?:were|was|are|is|have|has|had|been|being|completely|totally|fully|entirely|partially|partly"
+                           r"|ont|sont|[ée]t[ée]|enti[èe]rement|partiellement)\s+)*", _I)  # French: "et 2 714 ont été endommagées"
 # Buildings counted whose part the homes are: "(destroyed) 35 structures, including (20 homes)".
 _WHOLE_BEFORE = re.compile(r"(?:\b(?:at\s+least|more\s+than|over|about|around|some|nearly|almost)\s+)?(?<![\w,.])\d[\d,.]*\s+(?:[\w-]+\s+){0,2}?(?:structures|buildings|properties)\s*,?\s*"
                            r"(?:including|among\s+them|of\s+which)\s+$", _I)

@@ -22,7 +22,8 @@ _POPULATION_BEFORE = re.compile(
     r"|(?:which|that)\s+(?:now\s+|still\s+)?(?:has|have|had)"  # "the valley, which has some 12,000 people"
     r"|who\s+(?:now\s+|still\s+)?(?:has|have)"  # "a grandmother who has 13 children": her family, not a group moved
     # the people a structure or a service is there for: "a levee that protects 40,000 residents", "serving 8,000 people"
-    r"|protects|protecting|serves|serving|to\s+(?:protect|serve))\s+$", _I)
+    r"|protects|protecting|serves|serving|to\s+(?:protect|serve)"
+    r"|accueill\w*|abrit\w*|h[ée]berg\w*)\s+$", _I)  # French: "la ville accueille 300 000 habitants"
 # What a place can take: a capacity, never people moved, even when they are named as displaced ("shelters
 # with room for 3,000 evacuees", "centres can hold 5,000 people", "prepared shelters for 10,000 people", "a camp built
 # for 3,000 people", "camps built to accommodate 2,000 people").
@@ -93,11 +94,22 @@ _AFFECTED = (r"affect(?:ed|ing|s)?|rescued|rescuing|" + HELD_IN_PLACE + r"|impac
              r"(?:power|electricity|water|food|heat(?:ing)?|gas|services)"
              r"|damnificad[oa]s|afe(?:c)?tad[oa]s|sinistr[ée]s")
 AFFECTED_LABEL = re.compile(rf"\b(?:{_AFFECTED})\b", _I)
+# French names the people a disaster struck by its participle, right after the figure ("22 000 sinistrés"): the counted
+# noun, not the count's verb, when a word of movement follows in the clause ("22 000 sinistrés ont été relogés";
+# "24 000 sinistrés." alone stays struck, not moved).
+_AFFECTED_NOUN = re.compile(r"\s*(?:de\s+|d['’]\s*)?sinistr[ée]e?s\b", _I)
+# ... a few words of its own clause on: "ont été déjà relogés", "doivent maintenant être relogés" (not "sinistrés et ...").
+_AFFECTED_NOUN_TO_VERB = re.compile(r"(?:\s+(?!(?:et|ou|dont)\b)[\w'’-]+){0,4}?\s+", _I)
 # ... or the label of its cell: "Affected: 8,000 people; displaced: 2,100 people"; or the people a hazard or displacement
 # threatens, named after its verb ("displacement threatens millions of people"; people threatened by a fire may still
 # be evacuated: "5,000 residents threatened by the flames were evacuated").
 _AFFECTED_BEFORE = re.compile(rf"\b(?:{_AFFECTED}|threaten(?:s|ed|ing)?)(?:\s*[:–—-])?\s+(?:(?!(?:and|or|y|e|et|ou|o)\b)\w+\s+)?$", _I)
 # "(1,450 homes are affected) with 220 destroyed": a part of the homes affected, told by its own fate.
+# French: what a hazard "a touché" or "a affecté", when the clause goes on to the part of them it moved ("a touché 1,5
+# million de personnes, 160 000 ont dû être déplacées"); alone they stay the count ("a touché 150 familles, sans abris").
+_STRUCK_BEFORE = re.compile(r"\b(?:a|ont|avait|avaient)\s+(?:touch|affect)[ée]\s+(?:(?:plus|pr[èe]s|environ|quelque)\s+(?:de\s+|d['’])?)?$", _I)
+_PART_MOVED_AFTER = re.compile(r"[^.;]{0,40}?(?:,|\bet\b)\s+(?:(?:plus|pr[èe]s|environ|quelque)\s+(?:de\s+|d['’])?)?\d[\d\s.,]*"
+                               r"\s+(?:ont|sont|avaient|[ée]taient|d['’]entre)\b", _I)
 _WITH_BEFORE = re.compile(r"\bwith\s+$", _I)
 # The places a word of ``_AFFECTED`` qualifies ("the most affected districts"): an adjective, not the count's verb.
 _AREA_AFTER = re.compile(r"\s+(?:areas?|districts?|regions?|provinces?|zones?|parts?|localities|municipalities|counties"
@@ -158,6 +170,11 @@ def rejected(sentence: str, start: int, end: int) -> bool:
         # "3,000 affected families were relocated", "returned to the most affected areas": a word of a noun phrase,
         # not the count's verb; "the strongest storm to hit Japan": the hazard's deed, not what befell the count
         adjective, predicate = predicate, _PREDICATE_AFTER.search(sentence, predicate.end(), end + 120)
+    elif predicate is not None and predicate["affected"] is not None and _AFFECTED_NOUN.match(sentence, end):
+        moved = _PREDICATE_AFTER.search(sentence, predicate.end(), end + 120)
+        if (moved is not None and moved["clause"] is None and moved["affected"] is None
+                and _AFFECTED_NOUN_TO_VERB.fullmatch(sentence, predicate.end(), moved.start())):
+            predicate = moved  # "22 000 sinistrés ont été transférés": the participle names the people counted
     stuck = (adjective is not None and _STUCK.fullmatch(adjective["affected"]) is not None
              and (predicate is None or predicate["clause"] is not None))  # "thousands of marooned families, while"
     # "1,900 affected people, 293 in collective shelters": the movement past another figure is that figure's
@@ -193,6 +210,7 @@ def rejected(sentence: str, start: int, end: int) -> bool:
                     and not BREAKDOWN_BEFORE.search(before)  # "3,000 affected, including 1,500 displaced": a part moved
                     and not (_WITH_BEFORE.search(before) and PART_DESTROYED.match(sentence, end)))  # "affected with 220 destroyed"
                 or (_FRACTION_BEFORE.search(before) and not _relative_moved(sentence, end) and not _whole_placed(sentence, end))
+                or (_STRUCK_BEFORE.search(before) and _PART_MOVED_AFTER.match(sentence, end))
                 or _GROUP_SIZE_BEFORE.search(before) or CASUALTY_AFTER.match(after) or population
                 or _EACH_AFTER.match(after) or affected
                 or (_HAS_BEFORE.search(before) and _KIN_AFTER.match(sentence, end) and not _moves_next(after)))

@@ -103,7 +103,7 @@ UNITS = {
         guests staff employees farmers miners fishermen nationals foreigners survivors occupants tenants
         dwellers squatters settlers returnees seekers travellers travelers holidaymakers vacationers campers hikers
         arrivals inmates herders pastoralists nomads personas habitantes pobladores vecinos mineros pessoas personnes pdi moradores residentes
-        habitants villageois peoples""".split(), "people"),  # "23,000 peoples were evacuated": a plural of non-native English
+        habitants villageois vacanciers campeurs peoples""".split(), "people"),  # "23,000 peoples were evacuated": a plural of non-native English
     # IDMC's unit: "43,000 new displacements" are people displaced, and "2,500 evacuations" people evacuated
     **dict.fromkeys("displacements evacuations".split(), "people"),
     **dict.fromkeys("families family familias familles famílias".split(), "families"),
@@ -116,7 +116,7 @@ UNITS = {
     # where bushfires burn them ("destroyed 90 properties"), "structures" where fires or bulldozers raze a
     # settlement ("razed 400 structures"); "hutments" are huts, and so are "jhuggis" in Indian English.
     **dict.fromkeys("""homes houses dwellings huts hutments shacks shanties jhuggis homesteads residences apartments properties
-        structures viviendas casas maisons domicilios moradias logements""".split(), "housing"),
+        structures viviendas casas maisons habitations domicilios moradias logements""".split(), "housing"),
 }
 #: The units of people counted by their homes, and of people counted one by one or so (not fighters, soldiers nor homes).
 HOUSEHOLD_UNITS = frozenset({"families", "households"})
@@ -172,7 +172,12 @@ PT_TAKEN_OUT = rf"(?:re)?tir(?:ar|aram|ou|am)(?=(?:\s+[\w'’,.-]+){{1,5}}?\s+{P
 # Portuguese homes people left, with their owner: "deixaram suas casas".
 PT_OWN_HOMES = r"(?:suas|seus|sua|seu)\s+(?:casas|lares|resid[êeé]ncias|moradias)"
 ES_AREA = r"(?:zona|pueblo|comunidad|regi[óo]n|ciudad|municipio|[áa]rea|localidad)"
-FR_HOMES = r"(?:leurs?|son|sa|ses)\s+(?:maisons?|foyers?|domiciles?|logements?|villages?)"
+FR_HOMES = r"(?:leurs?|son|sa|ses)\s+(?:maisons?|foyers?|domiciles?|logements?|habitations?|villages?)"
+# A time or manner set off by commas between a French verb and its object: "ont quitté, dans la nuit, leurs maisons".
+FR_ASIDE = r"(?:\s*,[^,.;:]{1,50},)?"
+# Where French says people had to leave ("ont dû quitter un camping", "ont dû abandonner tentes et caravanes").
+FR_PLACE_LEFT = (r"(?:\s+[\w'’-]+){0,3}?\s+(?:campings?|lieux|villes?|villages?|zones?|quartiers?|tentes|caravanes|r[ée]gions?"
+                 r"|maisons?|foyers?|domiciles?|logements?|habitations?|[îi]les?)\b")
 # People moved out of harm's way before it strikes, later in the clause: "removed 600 residents from the slopes as a precaution".
 PRECAUTION_AFTER = r"[^.;:]{1,100}?\b(?:as\s+a\s+precaution(?:ary\s+measure)?|pre-?emptively|preventively)\b"
 # Where people are sacked from when sacked means driven out: homes, villages, communities, lands (not a job or a team).
@@ -309,7 +314,10 @@ _STATE_WORDS = rf"""(?P<state>{HOMELESS}
     | (?:hid|hides?|hiding|hidden)\s+in\s+(?:the\s+)?(?:nearby\s+|surrounding\s+)?(?:bush|forests?|mountains|hills|jungle|caves|swamps)\b
     | albergues? | albergad[oa]s | abrigos | abrigad[oa]s | acolhid[oa]s | h[ée]berg[ée]e?s
     | sin\s+(?:hogar(?:es)?|techo|abrigo|viviendas?|casas?) | sem\s+(?:casas?(?!\s+pr[óo]pria)|teto|tecto|abrigo|lar) | refugios | (?:trouv[ée]\w*|cherch\w*)\s+refuge | {SOUGHT_REFUGE_ES_PT}
-    | se\s+sont\s+r[ée]fugi[ée]e?s | (?:vi(?:vent|vaient)|dorm(?:ent|aient))\s+(?:(?:toujours|encore)\s+)?sous\s+(?:des\s+|les\s+)?tentes
+    | se\s+sont\s+r[ée]fugi[ée]e?s | hors\s+de\s+chez\s+(?:eux|elles|lui|soi)\b | (?<=\ben\s)abris\b
+    | (?:abrit(?:ent|aient|ait|e)|h[ée]berg(?:ent|eaient|eait|e)|accueill(?:ent|aient|ait|e)|(?:ont|avaient)\s+(?:accueilli|h[ée]berg[ée]))
+       (?=\s+(?:(?:actuellement|encore|toujours|d[ée]j[àa])\s+)?(?:\d|plus\s+d|pr[èe]s\s+d|quelque|environ|au\s+moins|un\s+millier|une\s+centaine|des\s+centaines|des\s+milliers))
+    | (?:(?:ont|avaient)\s+vu|voient)\s+leurs?\s+(?:maisons?|habitations?|logements?|cases|domiciles?)\s+(?:s['’]\s*)?(?:{DESTROYED}) | (?:vi(?:vent|vaient)|dorm(?:ent|aient))\s+(?:(?:toujours|encore)\s+)?sous\s+(?:des\s+|les\s+)?tentes
     | rejoi(?:gnent|gnaient|nt)\s+(?:les\s+|des\s+)?camps
     | (?:(?:se\s+)?mant(?:ienen|en[íi]an|uvieron)|permanec(?:en|[íi]an|ieron)|est[áa]n|estaban|siguen|segu[íi]an|quedaron|se\s+encuentran)\s+refugiad[oa]s
     | fora\s+de\s+(?:suas\s+)?casas? | se\s+(?:han\s+)?refugi(?:aron|aram|ó|ou|an|am|ado) | sans[\s-]abris? | desabrigad[oa]s?)"""
@@ -394,15 +402,16 @@ MOVEMENT = re.compile(
        (?=\s+(?:[\w,.-]+\s+){0,3}?(?:\d[\d,.]*|hundreds|thousands|millions|dozens)(?:\s+(?:million|thousand|more|new))?\s+refugees\b(?!['’]))
     | vacat(?:e|es|ed|ing)(?=\s+(?:(?:their|his|her|its|the)\s+)?(?:[\w-]+\s+)?{PLACES_LEFT}\b)
     | k(?:ept|eeps?|eeping)(?=(?:\s+[\w'’,.-]+){0,4}?\s+out\s+of\s+(?:their\s+)?{DWELLINGS}\b)
-    | evacu(?:ad[oa]s?|ar|aron|aram|aci[oóé]n|a[çc][ãa]o|ó|ou|a[mn]?) | desplaz\w+ | desaloj\w+ | trasladad[oa]s? | reubicad[oa]s | relog[ée]e?s | relocalis[ée]e?s
-    | quitt(?:er|é|ée|és|ées|ent)(?=\s+{FR_HOMES}\b)
+    | evacu(?:ad[oa]s?|ar|aron|aram|aci[oóé]n|a[çc][ãa]o|ó|ou|a[mn]?) | desplaz\w+ | desaloj\w+ | trasladad[oa]s? | reubicad[oa]s | relog[ée]e?s | relocalis[ée]e?s | transf[ée]r[ée]e?s | d[ée]racin[ée]e?s
+    | quitt(?:er|é|ée|és|ées|ent)(?={FR_ASIDE}\s+{FR_HOMES}\b)
+    | (?<=d[ûé]\s)(?:quitter|abandonner)(?={FR_PLACE_LEFT})  # "ont dû quitter un camping": made to leave where they stayed
     | abandon(?:ar|aron|[óé]|an|ando|ado)(?=\s+(?:(?:sus|su)\s+{ES_HOMES}|(?:la|el)\s+{ES_AREA})\b)
     | (?:salir|salieron|sali[óo]|saliendo)(?=\s+de\s+(?:sus|su)\s+{ES_HOMES}\b)
     | dej(?:ar|aron|ado|ando)(?=\s+(?:sus|su)\s+{ES_HOMES}\b(?!{ES_LEFT_IN_STATE}))  # "tuvieron que dejar sus viviendas"
     | abandonn(?:er|é|ée|és|ées|ent|aient|ant)(?=\s+{FR_HOMES}\b)
     | fug(?:iram|iu|indo|ir)
     | d[ée]plac(?:[ée]e?s?|er|ent) | deslocad[oa]s
-    | (?:d[ée]placements?|deslocamentos?)(?=\s+d[eo]s?\s+(?:\d|plus|près|quelque|environ|mais|cerca|milliers|milhares|centaines|centenas))  # a trip ("le déplacement du président") is no displacement
+    | (?:d[ée]placements?|deslocamentos?)(?=\s+(?:d[eo]s?\s+|d['’])(?:\d|plus|près|quelque|environ|au\s+moins|un\s+millier|une\s+centaine|mais|cerca|milliers|milhares|centaines|centenas))  # a trip ("le déplacement du président") is no displacement
     | [ée]vacu(?:é|ée|és|ées|er) | évacuations? | fui(?:r|ent)? | fuyant | huy(?:eron|en|endo|[óé]) | huido | hu[íié]r
     | {PT_TAKEN_OUT}
     | retirad[oa]s(?=\s+(?:{PT_RETIRED_FROM}|de\s+(?:las\s+)?(?:[áa]reas|zonas)\s+de\s+ri(?:sco|esgo))\b)
@@ -412,7 +421,7 @@ MOVEMENT = re.compile(
     | influx | arrivals? | (?:entries|crossings)(?=\s+(?:from|into)\s) | returnees | (?<=number\sof\s)(?:homeless|refugees) | return{RETURN_TRIP} | refugees?\s+(?:population|count|total|tally|figure)s? | idps | evacuees? | pdis?)
     | {_HOUSING_WORDS})\b""".replace("{_STATE_WORDS}", _STATE_WORDS).replace("{_HOUSING_WORDS}", _HOUSING_WORDS)
     .replace("{PLACES_LEFT}", PLACES_LEFT).replace("{PRECAUTION_AFTER}", PRECAUTION_AFTER).replace("{SACKED_FROM}", SACKED_FROM).replace("{PLACES_ENTERED}", PLACES_ENTERED).replace("{DWELLINGS}", DWELLINGS).replace("{ESCAPED_FROM}", ESCAPED_FROM)
-    .replace("{ES_HOMES}", ES_HOMES).replace("{ES_AREA}", ES_AREA).replace("{FR_HOMES}", FR_HOMES)
+    .replace("{ES_HOMES}", ES_HOMES).replace("{ES_AREA}", ES_AREA).replace("{FR_HOMES}", FR_HOMES).replace("{FR_PLACE_LEFT}", FR_PLACE_LEFT).replace("{FR_ASIDE}", FR_ASIDE)
     .replace("{ES_LEFT_IN_STATE}", ES_LEFT_IN_STATE).replace("{PT_RETIRED_FROM}", PT_RETIRED_FROM).replace("{PT_OWN_HOMES}", PT_OWN_HOMES).replace("{PT_TAKEN_OUT}", PT_TAKEN_OUT)
     .replace("{ON_FOOT}", ON_FOOT).replace("{NOT_A_FORCE}", NOT_A_FORCE).replace("{NOT_A_PLAN}", NOT_A_PLAN)
     .replace("{LEFT_IN_STATE}", LEFT_IN_STATE).replace("{LEFT_PEOPLE}", LEFT_PEOPLE)
@@ -428,7 +437,7 @@ STATE_NEXT = re.compile(rf"\s+(?:(?:in|at)\s+)?(?:{_STATE_WORDS})\b", _I | re.VE
 # Words of forced movement: an article without any is about something else ("left the plane"). Most
 # are plain substrings of the lowercased text, found by ``_LITERALS`` (a regex over every article is the
 # slowest step of an article with none); the rest need word edges or the words around them.
-_FORCED_WORDS = ("evacu", "évacu", "displac", "refugee", "exodus", "deport", "expel", "evict", "withdr", "relocat",
+_FORCED_WORDS = ("evacu", "évacu", "déracin", "displac", "refugee", "exodus", "deport", "expel", "evict", "withdr", "relocat",
                  "resettl", "repatriat", "asylum", "pullout", "pull-out", "forced out", "driven out", "uproot", "forcibly remov",
                  "hurricane", "cyclone", "typhoon", "wildfire", "flood", "quake", "landslide", "tsunami", "eruption",
                  "mudslide", "volcan", "avalanche", "inundac", "inondation", "inundaç", "enchente", "ciclón", "ciclone", "huracán",
@@ -457,7 +466,11 @@ _FORCED_CONTEXT = tuple((anchors, re.compile(pattern)) for anchors, pattern in (
     (("procur", "busc"), SOUGHT_REFUGE_ES_PT),
     (("abandon",), rf"abandon(?:ar|aron|[óé]|an|ando|ado)\s+(?:sus?\s+{ES_HOMES}|(?:la|el)\s+{ES_AREA})\b"
                    rf"|abandonn\w*\s+{FR_HOMES}\b"),
-    (("quitt",), rf"\bquitt(?:er|é|ée|és|ées|ent)\s+{FR_HOMES}\b"),  # "ont dû quitter leurs maisons"
+    (("quitt",), rf"\bquitt(?:er|é|ée|és|ées|ent){FR_ASIDE}\s+{FR_HOMES}\b"),  # "ont dû quitter leurs maisons"
+    (("dû quitter", "dû abandonner", "dé quitter", "dé abandonner"), rf"\bd[ûé]\s+(?:quitter|abandonner){FR_PLACE_LEFT}"),
+    # "transférés vers des sites d'hébergement", "transférées des abris d'urgence": people moved to or from shelters
+    (("transf",), r"\btransf[ée]r[ée]e?s\s+(?:[\w'’-]+\s+){0,2}?(?:vers|dans|des|depuis)\s+(?:les\s+|des\s+|d['’]autres\s+)?"
+                  r"(?:sites?|abris|camps?|centres?|[ée]coles|familles\s+d['’]accueil)\b"),
     (("salir", "salie", "sali"), r"\bsal(?:ir|ieron|i[óo]|iendo)\s+de\s+sus?\s+(?:hogares|hogar|casas?|viviendas?)\b"),
     (("fug",), r"\bfug(?:iram|iu|indo|ir)\b"),
     (("forced", "forcing", "driven", "driving", "drove", "chased", "chasing", "pushed", "pushing"),  # "forced 3,000
@@ -668,7 +681,7 @@ def _capitalised(text: str, found: re.Match, group: str | None = None, places: S
 
 # The words that make a report without any word of forced movement (homes destroyed, people homeless,
 # in shelters or with relatives): a housing noun or a state word, as substrings.
-_SELF_EVIDENT = ("homes", "houses", "dwellings", "housing", "properties", "viviendas", "casas", "maisons", "domicilios", "moradias", "logements", "huts", "hutments", "shacks", "shanties", "jhuggis", "structures", "homeless",
+_SELF_EVIDENT = ("homes", "houses", "dwellings", "housing", "properties", "viviendas", "casas", "maison", "habitation", "domicilios", "moradias", "logements", "huts", "hutments", "shacks", "shanties", "jhuggis", "structures", "homeless",
                  "shelter", "refuge", "sought protection", "seek protection", "seeks protection", "seeking protection",
                  "found protection", "find protection", "finding protection", "refugio", "réfugi", "safety", " tents", "staying with", "living with",
                  "sheltering with", "stay with", "stays with", "stayed with", "reception cent", "transit cent",
@@ -684,7 +697,8 @@ _SELF_EVIDENT = ("homes", "houses", "dwellings", "housing", "properties", "vivie
                  "not returned", "not yet returned", "cannot return", "can't return", "allowed to return",
                  "permitted to return", "not gone back", "no longer have a", "no longer has a", "nowhere to live",
                  "nowhere to stay", "nowhere else to",
-                 "without home", "without a place")
+                 "without home", "without a place",
+                 "en abris", "abrit", "accueilli", "accueill", "hors de chez")
 
 
 def _context_of() -> dict[str, tuple[re.Pattern, ...]]:
