@@ -863,6 +863,31 @@ def test_iraqi_towns_of_displacement_news_come_from_the_curated_table(gazetteer)
     assert read("They rested in a hammam in Tunis.") == [("Tunis", "Tunis", "TN")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Convoys carried families from Mosul to the Khazer and Hasansham camps.",
+     [("Mosul", "Mosul"), ("Khazer", "Khazer"), ("Hasansham", "Hasansham")]),
+    ("Two hundred people reached Khazer camp overnight.", [("Khazer", "Khazer")]),
+    ("Newcomers were sent on to Hasan Sham.", [("Hasan Sham", "Hasansham")]),
+    ("A bus left Daraa for Za'atari at dawn.", [("Daraa", "Dar‘ā"), ("Za'atari", "Zaatari")]),
+    ("Women and children were moved from al-Hol camp.", [("al-Hol", "al-Hol camp")]),
+    ("Shelling hit the Zamzam camp outside El Fasher.", [("Zamzam", "Zamzam"), ("El Fasher", "El Fasher")]),
+    ("Arrivals from Juba were settled in Bidi Bidi.", [("Juba", "Juba"), ("Bidi Bidi", "Bidibidi")]),
+    ("Fire swept through the Moria camp before dawn.", [("Moria", "Moria camp")]),
+])
+def test_camps_of_displacement_news_come_from_the_curated_table(gazetteer, text, expected):
+    # Camps in no GeoNames subset, with the point their provenance states; "camp" after the name is read as
+    # its kind word, and a plural kind word after a list ("the X and Y camps") leaves each name a mention.
+    assert [(m.text, m.place.name) for m in gazetteer.find_mentions(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pilgrims climbed to Moria in the old city.", "Jerusalem"),  # bare "Moria" is left to the index
+    ("Al-Hawl lies east of Hasakah.", "Al Ḩawl"),  # the town keeps its GeoNames row
+])
+def test_a_camp_row_takes_no_name_it_shares_with_another_place(gazetteer, text, expected):
+    assert gazetteer.find_mentions(text)[0].place.name == expected
+
+
 def test_the_white_house_is_the_presidents_office_not_a_tennessee_town(gazetteer):
     # "the White House" ending its phrase is the president's office, not White House, Tennessee, unless
     # a link or its county places the town.
