@@ -891,6 +891,16 @@ def test_a_camp_row_takes_no_name_it_shares_with_another_place(gazetteer, text, 
     assert gazetteer.find_mentions(text)[0].place.name == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Buses took the families to Jeddah 5 camp near Qayyarah.", [("Qayyarah", "IQ")]),
+    ("Buses took the families from Mugunga 3 camp to Bulengo.", [("Mugunga 3", "CD"), ("Bulengo", "CD")]),
+    ("The minister flew to Jeddah 5 times this year.", [("Jeddah", "SA")]),  # no camp: the city
+    ("Buses took the families to Kakuma camp.", [("Kakuma", "KE")]),  # no number: the town
+])
+def test_a_numbered_camp_the_table_lacks_is_no_mention_of_its_namesake(gazetteer, text, expected):
+    assert [(m.text, m.place.country) for m in gazetteer.find_mentions(text)] == expected
+
+
 def test_the_white_house_is_the_presidents_office_not_a_tennessee_town(gazetteer):
     # "the White House" ending its phrase is the president's office, not White House, Tennessee, unless
     # a link or its county places the town.
