@@ -876,6 +876,8 @@ def test_iraqi_towns_of_displacement_news_come_from_the_curated_table(gazetteer)
     ("Trucks moved households from Mugunga 3 to Kanyaruchinya.",
      [("Mugunga 3", "Mugunga"), ("Kanyaruchinya", "Kanyaruchinya")]),
     ("Rations ran short at the Dalori camp.", [("Dalori", "Dalori")]),
+    ("After the fire, tents went up at Kara Tepe.", [("Kara Tepe", "Kara Tepe")]),
+    ("Bulldozers cleared the Calais Jungle.", [("Calais Jungle", "Calais Jungle")]),
 ])
 def test_camps_of_displacement_news_come_from_the_curated_table(gazetteer, text, expected):
     # Camps in no GeoNames subset, with the point their provenance states; "camp" after the name is read as
