@@ -26,7 +26,7 @@ from gazetteer.model import Mention, Place
 from gazetteer.normalize import SEPARATOR, Tokens, fold, name_key, spelled, spelling_of, spelling_skeleton, tokenize
 from gazetteer.recognize import (FEATURE_FIRSTS, KIND_WORDS, LOWER_CASE_NAME_STARTS, TOWNS_BEFORE_OF, Candidate,
                                  Layout, Span, asked_kinds, camp_named_after_a_country, dateline, echoed_names,
-                                 extend_span, layout, listed_names, mark_acronym, names_after_titles, on_bylines, own_city_name, people_by_given_names, person_surnames, place_kind,
+                                 extend_span, layout, listed_names, mark_acronym, names_after_titles, numbered_camp_the_table_lacks, on_bylines, own_city_name, people_by_given_names, person_surnames, place_kind,
                                  placed_by_its_words, refused_in_lower_case, rejection, storm_names, street_names,
                                  surnames_after_given_names, take_full_stop, words_written_lower)
 from gazetteer.resolve import Context, Hierarchy, ancestors, division_of, enclosing_ids, rank, resolve
@@ -462,7 +462,7 @@ class Gazetteer:
             zipf, candidates = self._merged(hits)  # (before extending: a place's own name keeps its "city")
             span = extend_span(Span(first, last, tokens.starts[first], tokens.ends[last], key, 0.0, list(candidates)),
                                tokens, lay.capital if lay.cased else ())
-            if camp_named_after_a_country(span, tokens):
+            if camp_named_after_a_country(span, tokens) or numbered_camp_the_table_lacks(span, tokens):
                 continue  # its words stay taken: "Uganda camp" in Darfur is no mention of Uganda
             if not lay.cased and self._refused_in_lower_case(key, hits, asked_kinds(span)):
                 # A name too ambiguous alone is a place where the words around it place it ("in grantville").

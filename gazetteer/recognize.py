@@ -1043,6 +1043,26 @@ def camp_named_after_a_country(span: Span, tokens: Tokens) -> bool:
             and all(c.place.kind == "country" for c in span.candidates))
 
 
+def numbered_camp_the_table_lacks(span: Span, tokens: Tokens) -> bool:
+    """The span is a name with a number and "camp" after it: one of a numbered series of camps named after a
+    place they need not lie by ("Jeddah 5 camp" south of Mosul is no Saudi Jeddah), so its point is unknown; a
+    numbered camp the table holds is its row ("Mugunga 3 camp"), and a name with "camp" and no number stays
+    the place ("Kakuma camp").
+
+    >>> from gazetteer.normalize import tokenize
+    >>> jeddah, camp = Place("t:j", "Jeddah", 21.5, 39.2, "city", "SA"), Place("t:m", "Mugunga", -1.7, 29.1, "site", "CD")
+    >>> def read(text, place):
+    ...     tokens = tokenize(text)
+    ...     return numbered_camp_the_table_lacks(Span(0, 0, 0, 6, "x", 0.0, [Candidate(place, True, False)]), tokens)
+    >>> read("Jeddah 5 camp", jeddah), read("Mugunga 3 camp", camp), read("Jeddah camp", jeddah), read("Jeddah 5 times", jeddah)
+    (True, False, False, False)
+    """
+    number = _next_word(tokens, span.last)
+    kind = _next_word(tokens, number) if number is not None and tokens.keys[number].isdigit() else None
+    return (kind is not None and tokens.keys[kind] in (fold("camp"), fold("camps"))
+            and all(c.place.kind != "site" for c in span.candidates))
+
+
 def _names_an_institution(kind_word: int, tokens: Tokens, capital: Sequence[bool]) -> bool:
     """The kind word at ``kind_word`` and the word after it are capitalised: "City Council"."""
     nxt = _next_word(tokens, kind_word)
