@@ -101,6 +101,12 @@ _AREA_AFTER = re.compile(r"\s+(?:areas?|districts?|regions?|provinces?|zones?|pa
 # People stuck where they are: as the only word for a count's people in its clause ("thousands of marooned families,
 # while ..."), they have not moved, whatever the sentence's verb does for other counts.
 _STUCK = re.compile(HELD_IN_PLACE, _I)
+# ... so too people only affected, listed after another figure of people: the movement is the other figure's ("800
+# displaced people, nearly 4,000 affected people", "900 affected, and in the south 3,100 affected people"; not the
+# people a relocation site houses: "at a relocation site, 30 classrooms and bedding for 600 affected villagers").
+_ONLY_AFFECTED = re.compile(r"affected|impacted", _I)
+_PEOPLE_FIGURE_BEFORE = re.compile(r"\d[\d,.]*\s+(?:[\w-]+\s+)?(?:people|persons|individuals|residents|families|households"
+                                   r"|displaced|evacuated|affected)\b", _I)
 # The first verb after a count, within its clause: a movement word or one of ``_AFFECTED``.
 _PREDICATE_AFTER = re.compile(
     rf"(?P<clause>[.;]|,\s+(?:and|while|but)\b|\bwhile\b)|\b(?P<affected>{_AFFECTED})\b|{MOVEMENT.pattern}", _I | re.VERBOSE)
@@ -154,7 +160,10 @@ def rejected(sentence: str, start: int, end: int) -> bool:
         # "3,000 affected families were relocated", "returned to the most affected areas": a word of a noun phrase,
         # not the count's verb; "the strongest storm to hit Japan": the hazard's deed, not what befell the count
         adjective, predicate = predicate, _PREDICATE_AFTER.search(sentence, predicate.end(), end + 120)
-    stuck = (adjective is not None and _STUCK.fullmatch(adjective["affected"]) is not None
+    stuck = (adjective is not None
+             and (_STUCK.fullmatch(adjective["affected"]) is not None
+                  or (_ONLY_AFFECTED.fullmatch(adjective["affected"]) is not None
+                      and _PEOPLE_FIGURE_BEFORE.search(sentence, max(0, start - 150), start) is not None))
              and (predicate is None or predicate["clause"] is not None))  # "thousands of marooned families, while"
     # "1,900 affected people, 293 in collective shelters": the movement past another figure is that figure's
     passed_on = (adjective is not None and predicate is not None
