@@ -200,7 +200,9 @@ REFUGE_BUILDINGS = (r"(?:sports\s+halls?|gym(?:nasium)?s?|schools?|church(?:es)?
 PUBLIC_REFUGES = r"(?:schools|churches|mosques|temples|gym(?:nasium)?s|stadiums|tents)"
 # The centres people displaced are sheltered in ("evacuation centres", "accommodation centres"; South Asian English's
 # "safety centres", "relief centres" and "welfare centres").
-SHELTER_CENTRES = r"(?:evacuation|transit|reception|collective|accommodation|safety|relief|welfare)\s+cent(?:re|er)s?"
+# ... and Indonesia's posts ("pos pengungsian", as translated: "staying in 40 shelter posts")
+SHELTER_CENTRES = (r"(?:(?:evacuation|transit|reception|collective|accommodation|safety|relief|welfare)\s+cent(?:re|er)s?"
+                   r"|(?:evacuation|shelter|refugee|displacement|idp)\s+posts?)")
 # Shelters or camps that accommodate people hold them ("the two camps accommodate 1,200 families"): said before the
 # bare "shelters" is; a hall or a stadium that "accommodates 500" may only have room for them.
 SHELTER_ACCOMMODATING = r"(?:shelters|cent(?:re|er)s|camps|sites)\s+(?:(?:are|were|now|currently|still)\s+)*accommodat(?:e|es|ing)\b"

@@ -73,3 +73,14 @@ def test_chinas_tally_of_people_in_urgent_need_of_resettlement(text, found):
 def test_a_household_counts_people_in_the_singular():
     [report] = reports_of("The survey found 1,200 families (5,400 individual) in 20 displacement sites.")
     assert (report.count.value, report.unit, report.equivalent) == (1200, "families", (("people", 5400),))
+
+
+@pytest.mark.parametrize("text, found", [
+    # Indonesia's shelter posts ("pos pengungsian") are shelters
+    ("The disaster agency said 12,400 people are staying in 40 shelter posts.", [(12400, "people", "sheltered")]),
+    ("Some 3,000 villagers took shelter at a refugee post near the river.", [(3000, "people", "sheltered")]),
+    # negative: posts of the police or the army
+    ("Police manned 40 security posts with 3,000 officers.", []),
+])
+def test_shelter_posts_are_shelters(text, found):
+    assert figures(text, headline="Flood update\n\n") == found
