@@ -24,12 +24,12 @@ _POPULATION_BEFORE = re.compile(
     # the people a structure or a service is there for: "a levee that protects 40,000 residents", "serving 8,000 people"
     r"|protects|protecting|serves|serving|to\s+(?:protect|serve))\s+$", _I)
 # What a place can take: a capacity, never people moved, even when they are named as displaced ("shelters
-# with room for 3,000 evacuees", "centres can hold 5,000 people", "prepared shelters for 10,000 people", "a camp built
-# for 3,000 people", "camps built to accommodate 2,000 people").
+# with room for 3,000 evacuees", "centres can hold 5,000 people", "prepared shelters (or shelter posts) for 10,000
+# people", "a camp built for 3,000 people", "camps built to accommodate 2,000 people").
 _HOLD = r"(?:hold|house|accommodate|shelter|host|sleep)"
 _CAPACITY_BEFORE = re.compile(
     rf"\b(?:capacity\s+(?:to\s+(?:{_HOLD}|take)|for|of)|room\s+for|space\s+for|beds\s+for|(?:can|could|able\s+to)\s+{_HOLD}"
-    rf"|(?:shelters?|tents|camps?|cent(?:re|er)s|accommodation)\s+for|(?:built|designed|meant|intended)\s+(?:for|to\s+{_HOLD})"
+    rf"|(?:shelters?|tents|camps?|cent(?:re|er)s|(?:shelter|evacuation|refugee)\s+posts|accommodation)\s+for|(?:built|designed|meant|intended)\s+(?:for|to\s+{_HOLD})"
     # the same in Spanish, Portuguese and French ("capacidad para 500 personas", "peut accueillir 400 personnes")
     r"|capacidade?\s+(?:para|de)|capacit[ée]\s+(?:d['’]accueil\s+)?de|(?:puede|pueden|podr[áa]n?|pode|podem|poder[áa]|peut|peuvent"
     r"|pourra|pourront)\s+(?:albergar|alojar|acoger|recibir|abrigar|acolher|receber|accueillir|h[ée]berger|loger))"

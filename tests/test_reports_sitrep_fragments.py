@@ -79,8 +79,9 @@ def test_a_household_counts_people_in_the_singular():
     # Indonesia's shelter posts ("pos pengungsian") are shelters
     ("The disaster agency said 12,400 people are staying in 40 shelter posts.", [(12400, "people", "sheltered")]),
     ("Some 3,000 villagers took shelter at a refugee post near the river.", [(3000, "people", "sheltered")]),
-    # negative: posts of the police or the army
+    # negatives: posts of the police or the army, and what posts set up can take
     ("Police manned 40 security posts with 3,000 officers.", []),
+    ("The army set up 12 evacuation posts for 5,000 residents.", []),
 ])
 def test_shelter_posts_are_shelters(text, found):
     assert figures(text, headline="Flood update\n\n") == found
