@@ -27,7 +27,8 @@ _DESTROYED_AFTER = re.compile(
 
 HOUSING_FATE = re.compile(
     rf"(?P<clause>[;.]|,\s+(?:and|while|but)\b)|\b(?:(?P<destroyed>{DESTROYED})|(?P<damaged>damag\w*|flooded|inundated|affected"
-    r"|submerged|partially|da[ñn]os?|afectad\w*|endommag\w*|inond[ée]e?s|d[ée]coiff[ée]e?s|fissur[ée]e?s|partiellement)|(?P<built>construct\w*|build(?:s|ing)?|built|rebuil\w*|erect\w*)"
+    # "partly destroyed" is damage, one word with its grade: "Partially destroyed houses: 974"
+    rf"|submerged|(?:partially|partly)(?:\s+(?:{DESTROYED}))?|da[ñn]os?|afectad\w*|endommag\w*|inond[ée]e?s|d[ée]coiff[ée]e?s|fissur[ée]e?s|partiellement)|(?P<built>construct\w*|build(?:s|ing)?|built|rebuil\w*|erect\w*)"
     r"|evacu\w*|desaloj\w*"
     r"|(?P<ordered>(?:told|ordered|asked|urged|forced)\s+to\s+(?:leave|flee|get\s+out)))\b", _I | re.VERBOSE)
 # "16,000 families were affected and evacuated", "were rescued from floodwaters by boat and taken to shelters":

@@ -119,7 +119,7 @@ _AUXILIARY = frozenset("""have has had 've been were was are is being remain rem
 _HARMED_AFTER = re.compile(r"\s+(?:dead|injured|wounded|hurt|missing|sick|ill)\b", _I)
 _REACHED_BEFORE = re.compile(r"\breach(?:es|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}$", _I)
 MOVEMENT_OF = re.compile(
-    r"\b(?:evacuations?|evictions?|displacement|departures?|withdrawals?|relocation|exodus|return|transfer|passage|flight"
+    r"\b(?:evacuations?|evictions?|displacement|departures?|withdrawals?|relocations?|exodus|return|transfer|passage|flight"
     r"|expulsions?|deportations?|influx|arrivals?)\s+of\s+(?:the\s+|some\s+|another\s+)?$"
     # what a movement comprised: "the evacuation involved 9,000 residents", "the operation to evacuate the valley
     # included some 4,000 people", "the evacuation order affects 3,000 people"; not what a plan, a drill or a zone of one covers ("the evacuation plan covers

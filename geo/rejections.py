@@ -25,12 +25,12 @@ _POPULATION_BEFORE = re.compile(
     r"|protects|protecting|serves|serving|to\s+(?:protect|serve)"
     r"|accueill\w*|abrit\w*|h[ée]berg\w*)\s+$", _I)  # French: "la ville accueille 300 000 habitants"
 # What a place can take: a capacity, never people moved, even when they are named as displaced ("shelters
-# with room for 3,000 evacuees", "centres can hold 5,000 people", "prepared shelters for 10,000 people", "a camp built
-# for 3,000 people", "camps built to accommodate 2,000 people").
+# with room for 3,000 evacuees", "centres can hold 5,000 people", "prepared shelters (or shelter posts) for 10,000
+# people", "a camp built for 3,000 people", "camps built to accommodate 2,000 people").
 _HOLD = r"(?:hold|house|accommodate|shelter|host|sleep)"
 _CAPACITY_BEFORE = re.compile(
     rf"\b(?:capacity\s+(?:to\s+(?:{_HOLD}|take)|for|of)|room\s+for|space\s+for|beds\s+for|(?:can|could|able\s+to)\s+{_HOLD}"
-    rf"|(?:shelters?|tents|camps?|cent(?:re|er)s|accommodation)\s+for|(?:built|designed|meant|intended)\s+(?:for|to\s+{_HOLD})"
+    rf"|(?:shelters?|tents|camps?|cent(?:re|er)s|(?:shelter|evacuation|refugee)\s+posts|accommodation)\s+for|(?:built|designed|meant|intended)\s+(?:for|to\s+{_HOLD})"
     # the same in Spanish, Portuguese and French ("capacidad para 500 personas", "peut accueillir 400 personnes")
     r"|capacidade?\s+(?:para|de)|capacit[ée]\s+(?:d['’]accueil\s+)?de|(?:puede|pueden|podr[áa]n?|pode|podem|poder[áa]|peut|peuvent"
     r"|pourra|pourront)\s+(?:albergar|alojar|acoger|recibir|abrigar|acolher|receber|accueillir|h[ée]berger|loger))"
@@ -89,7 +89,7 @@ _AFFECTED = (r"affect(?:ed|ing|s)?|rescued|rescuing|" + HELD_IN_PLACE + r"|impac
              # ("5,000 residents at risk were evacuated" moved)
              r"|(?:are|is|were|was|remain(?:s|ed)?)\s+(?:still\s+|now\s+)?(?:at\s+(?:[\w-]+\s+)?risk|in\s+danger)"
              r"|arrested|detained|intercepted|apprehended|drowned|perished|(?:were|was|been|being)\s+reached"
-             r"|in\s+(?:a\s+situation\s+of\s+)?(?:urgent\s+|dire\s+|desperate\s+)?need"
+             r"|in\s+(?:a\s+situation\s+of\s+)?(?:urgent\s+|dire\s+|desperate\s+)?need(?!\s+of\s+(?:emergency\s+)?(?:resettlement|relocation))"
              r"|without\s+(?:access\s+to\s+)?(?:(?:clean|safe|drinking|running|potable)\s+){0,2}"
              r"(?:power|electricity|water|food|heat(?:ing)?|gas|services)"
              r"|damnificad[oa]s|afe(?:c)?tad[oa]s|sinistr[ée]s")
@@ -117,6 +117,12 @@ _AREA_AFTER = re.compile(r"\s+(?:areas?|districts?|regions?|provinces?|zones?|pa
 # People stuck where they are: as the only word for a count's people in its clause ("thousands of marooned families,
 # while ..."), they have not moved, whatever the sentence's verb does for other counts.
 _STUCK = re.compile(HELD_IN_PLACE, _I)
+# ... so too people only affected, listed after another figure of people: the movement is the other figure's ("800
+# displaced people, nearly 4,000 affected people", "900 affected, and in the south 3,100 affected people"; not the
+# people a relocation site houses: "at a relocation site, 30 classrooms and bedding for 600 affected villagers").
+_ONLY_AFFECTED = re.compile(r"affected|impacted", _I)
+_PEOPLE_FIGURE_BEFORE = re.compile(r"\d[\d,.]*\s+(?:[\w-]+\s+)?(?:people|persons|individuals|residents|families|households"
+                                   r"|displaced|evacuated|affected)\b", _I)
 # The first verb after a count, within its clause: a movement word or one of ``_AFFECTED``.
 _PREDICATE_AFTER = re.compile(
     rf"(?P<clause>[.;]|,\s+(?:and|while|but)\b|\bwhile\b)|\b(?P<affected>{_AFFECTED})\b|{MOVEMENT.pattern}", _I | re.VERBOSE)
@@ -175,7 +181,10 @@ def rejected(sentence: str, start: int, end: int) -> bool:
         if (moved is not None and moved["clause"] is None and moved["affected"] is None
                 and _AFFECTED_NOUN_TO_VERB.fullmatch(sentence, predicate.end(), moved.start())):
             predicate = moved  # "22 000 sinistrés ont été transférés": the participle names the people counted
-    stuck = (adjective is not None and _STUCK.fullmatch(adjective["affected"]) is not None
+    stuck = (adjective is not None
+             and (_STUCK.fullmatch(adjective["affected"]) is not None
+                  or (_ONLY_AFFECTED.fullmatch(adjective["affected"]) is not None
+                      and _PEOPLE_FIGURE_BEFORE.search(sentence, max(0, start - 150), start) is not None))
              and (predicate is None or predicate["clause"] is not None))  # "thousands of marooned families, while"
     # "1,900 affected people, 293 in collective shelters": the movement past another figure is that figure's
     passed_on = (adjective is not None and predicate is not None

@@ -98,7 +98,7 @@ _I = re.IGNORECASE
 #: Head noun -> unit of a count.
 UNITS = {
     **dict.fromkeys("""people persons person residents resident civilians civilian inhabitants villagers
-        townspeople refugees refugee migrants individuals evacuees children women men patients students
+        townspeople refugees refugee migrants individuals individual evacuees children women men patients students
         citizens locals idps members detainees prisoners workers pilgrims tourists visitors passengers
         guests staff employees farmers miners fishermen nationals foreigners survivors occupants tenants
         dwellers squatters settlers returnees seekers travellers travelers holidaymakers vacationers campers hikers
@@ -218,7 +218,9 @@ REFUGE_BUILDINGS = (r"(?:sports\s+halls?|gym(?:nasium)?s?|schools?|church(?:es)?
 PUBLIC_REFUGES = r"(?:schools|churches|mosques|temples|gym(?:nasium)?s|stadiums|tents)"
 # The centres people displaced are sheltered in ("evacuation centres", "accommodation centres"; South Asian English's
 # "safety centres", "relief centres" and "welfare centres").
-SHELTER_CENTRES = r"(?:evacuation|transit|reception|collective|accommodation|safety|relief|welfare)\s+cent(?:re|er)s?"
+# ... and Indonesia's posts ("pos pengungsian", as translated: "staying in 40 shelter posts")
+SHELTER_CENTRES = (r"(?:(?:evacuation|transit|reception|collective|accommodation|safety|relief|welfare)\s+cent(?:re|er)s?"
+                   r"|(?:evacuation|shelter|refugee|displacement|idp)\s+posts?)")
 # Shelters or camps that accommodate people hold them ("the two camps accommodate 1,200 families"): said before the
 # bare "shelters" is; a hall or a stadium that "accommodates 500" may only have room for them.
 SHELTER_ACCOMMODATING = r"(?:shelters|cent(?:re|er)s|camps|sites)\s+(?:(?:are|were|now|currently|still)\s+)*accommodat(?:e|es|ing)\b"
@@ -291,7 +293,7 @@ _STATE_WORDS = rf"""(?P<state>{HOMELESS}
     | sheltered(?!\s+in\s+place) | relief\s+camps?
     | {SHELTER_CENTRES} | transit\s+camps? | accommodated | lodged | housed\s+in
     | hosted\s+in(?=\s+(?:[\w-]+\s+){{0,3}}?(?:cent(?:re|er)s|camps?|shelters?|sites?|tents|{PUBLIC_REFUGES}|host\s+famil\w+)\b)
-    | (?:(?:hosted|taken\s+in)\s+by|(?:stay(?:s|ed|ing)?|living|sheltering|mov(?:ed|ing)\s+in)\s+with)\s+{HOSTS}
+    | (?:(?:hosted|taken\s+in)\s+by|(?:stay(?:s|ed|ing)?|living|sheltering|mov(?:ed|ing)\s+in)\s+with)\s+(?:their\s+|his\s+|her\s+)?{HOSTS}
     | (?:t[ao]ok|tak(?:e|es|en|ing)|s(?:ought|eek|eeks|eeking)|find(?:s|ing)?|found)\s+(?:refuge|shelters?|safety|asylum|sanctuary)
       (?!\s+for\s+(?:the\s+)?(?:(?:more|fewer)\s+than\s+|some\s+|about\s+|around\s+|nearly\s+|over\s+|up\s+to\s+)?(?:\d|thousands|hundreds|dozens|tens))
     | (?:s(?:ought|eek|eeks|eeking)|find(?:s|ing)?|found)\s+protection(?=\s+(?:at|in|inside|within|on)\s+(?!(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:courts?|tribunals?)\b))
@@ -333,6 +335,10 @@ MOVEMENT = re.compile(
     | withdr(?:aw|aws|awing|awn|ew) | fle(?:e|es|eing|d)(?!{ESCAPED_FROM}) | displac(?:e|es|ed|ing)
     | relocat(?:e|es|ed|ing) | resettl(?:e|es|ed|ing) | repatriat(?:e|es|ed|ing) | deport(?:s|ed|ing)?
     | (?:taken|took|received)\s+emergency\s+(?:resettlement|relocation)  # "61,000 have taken emergency resettlement"
+    # China's civil affairs tally of people moved and housed by the authorities, as translated: "187,000 people in urgent
+    # need of resettlement", "needed emergency relocation" (a need without "urgent" or "emergency" is only a plan)
+    | (?:need(?:s|ed|ing)?\s+(?:emergency|urgent)\s+|in\s+urgent\s+need\s+of\s+(?:emergency\s+)?|in\s+need\s+of\s+(?:emergency|urgent)\s+)
+      (?:resettlement|relocation)
     | expel(?:s|led|ling)? | evict(?:s|ed|ing)? | (?<=forcibly\s)remov(?:e|es|ed|ing) | transferr?(?:s|ed|ing)? | buss?(?:ed|ing) | airlift(?:s|ed|ing)? | ferried
     | (?<!in\s)(?:returns|returned|returning|return(?!{RETURN_TRIP}){RETURN_OF_STATE}) | arriv(?:e|es|ed|ing)
     | reach(?:es|ed|ing)?(?!\s+(?:an?\s+|the\s+)?(?:agreement|deal|total|peak|record|level|toll)) | depart(?:s|ed|ing)? | escap(?:e|es|ed|ing)(?!{ESCAPED_FROM})
@@ -417,7 +423,7 @@ MOVEMENT = re.compile(
     | retirad[oa]s(?=\s+(?:{PT_RETIRED_FROM}|de\s+(?:las\s+)?(?:[áa]reas|zonas)\s+de\s+ri(?:sco|esgo))\b)
     | deix(?:aram|am)(?=\s+{PT_OWN_HOMES}\b) | removid[oa]s)
     | {_STATE_WORDS}
-    | (?P<noun>exodus|(?:evacuations?|evictions?|displacements?|relocation){NOT_A_PLAN}|departures?|withdrawals?|pull-?outs?|passage|(?:(?<=the\s)|(?<=mass\s))flight(?=\s+of\s)
+    | (?P<noun>exodus|(?:evacuations?|evictions?|displacements?|relocations?){NOT_A_PLAN}|departures?|withdrawals?|pull-?outs?|passage|(?:(?<=the\s)|(?<=mass\s))flight(?=\s+of\s)
     | influx | arrivals? | (?:entries|crossings)(?=\s+(?:from|into)\s) | returnees | (?<=number\sof\s)(?:homeless|refugees) | return{RETURN_TRIP} | refugees?\s+(?:population|count|total|tally|figure)s? | idps | evacuees? | pdis?)
     | {_HOUSING_WORDS})\b""".replace("{_STATE_WORDS}", _STATE_WORDS).replace("{_HOUSING_WORDS}", _HOUSING_WORDS)
     .replace("{PLACES_LEFT}", PLACES_LEFT).replace("{PRECAUTION_AFTER}", PRECAUTION_AFTER).replace("{SACKED_FROM}", SACKED_FROM).replace("{PLACES_ENTERED}", PLACES_ENTERED).replace("{DWELLINGS}", DWELLINGS).replace("{ESCAPED_FROM}", ESCAPED_FROM)
