@@ -472,7 +472,9 @@ class Gazetteer:
             span.zipf = _zipf_as_written(zipf, span, text, tokens, self.word_zipf)
             spans.append(span)
         spans.sort(key=attrgetter("first"))
-        return spans
+        # A word a longer mention took in is no name of its own: "East" of "Kapoeta East" (``extend_span``).
+        ends = list(accumulate((s.last for s in spans), max, initial=-1))
+        return [s for s, end in zip(spans, ends) if s.first > end]
 
     def _trimmed(self, spans: list[Span], text: str, tokens: Tokens, lay: Layout) -> list[Span]:
         """Spans of a cased text without an outer word the writing gives to something else: a word

@@ -958,7 +958,9 @@ def extend_span(span: Span, tokens: Tokens, capital: Sequence[bool] = ()) -> Spa
     name: "kansas city", "mexico city", but "dublin city council" names Dublin). A capitalised
     kind word followed by another capitalised word starts the name of an institution: "Dublin
     City Council", "Ohio State University" ask for no kind. A lower-case "state" or "city" ends
-    no name ("Washington state" -> "Washington"), and "the" starts none ("the Netherlands").
+    no name ("Washington state" -> "Washington"), and "the" starts none ("the Netherlands"). A
+    capitalised compass point after the name is taken in but left out of the mention ("Kapoeta East"
+    -> "Kapoeta": ``_side_named``).
     """
     first, last = span.first, span.last
     while first > 0 and first - 1 in tokens.articles:
@@ -971,6 +973,10 @@ def extend_span(span: Span, tokens: Tokens, capital: Sequence[bool] = ()) -> Spa
         kinds, last = KIND_WORDS[tokens.keys[after]], after
     elif after is not None and tokens.keys[after] in LANDFORM_WORDS and (not capital or capital[after]):
         last = after  # "the Swat Valley": the valley, at its place, one mention
+    elif after is not None and last not in tokens.possessives and _side_named(after, tokens, capital):
+        # "Kapoeta East", "Columbus North": a county or a school named for its town's side; the mention
+        # is the town's name, and the compass point no region of its own (but "Cameroon's West" is one).
+        last = after
     else:
         of = _previous_word(tokens, first)
         kind_word = _previous_word(tokens, of) if of is not None and tokens.keys[of] == "of" else None
@@ -980,7 +986,7 @@ def extend_span(span: Span, tokens: Tokens, capital: Sequence[bool] = ()) -> Spa
     # "the" before a name is never part of it, even where an index spells it so ("the Netherlands").
     start = first + 1 if tokens.keys[first] == "the" and first < last else first
     if last != name_last:
-        end = last if capitalised and tokens.keys[last] not in _NOT_IN_NAMES else name_last
+        end = last if capitalised and tokens.keys[last] not in _NOT_IN_NAMES | BEARINGS else name_last
     else:  # a name indexed with its kind word: the word describes unless capitalised ("Idlib province")
         describes = (tokens.keys[last] in _NOT_IN_NAMES and (bool(capital) or not own_city_name(span))
                      or bool(capital) and tokens.keys[last] in KIND_WORDS)
@@ -990,6 +996,23 @@ def extend_span(span: Span, tokens: Tokens, capital: Sequence[bool] = ()) -> Spa
     span.start, span.end = tokens.starts[start], tokens.ends[end]
     span.possessive = last in tokens.possessives
     return span
+
+
+def _side_named(bearing: int, tokens: Tokens, capital: Sequence[bool]) -> bool:
+    """Token ``bearing`` is a capitalised compass point ending the name before it ("Kapoeta East",
+    "Dagoretti North": counties and constituencies named for a side of their town), not starting the
+    next name ("Beijing East China Normal University") nor read in lower-cased text ("kenya east of").
+
+    >>> from gazetteer.normalize import tokenize
+    >>> tokens = tokenize("cases in Kapoeta East and in Beijing East China")
+    >>> capital = [w[:1].isupper() for w in "cases in Kapoeta East and in Beijing East China".split()]
+    >>> _side_named(3, tokens, capital), _side_named(7, tokens, capital), _side_named(3, tokens, ())
+    (True, False, False)
+    """
+    if not capital or tokens.keys[bearing] not in BEARINGS or not capital[bearing]:
+        return False
+    after = _next_word(tokens, bearing)
+    return after is None or not capital[after]
 
 
 def _qualifies_a_settlement(first: int, kind_word: int, tokens: Tokens) -> bool:
@@ -1214,8 +1237,10 @@ def take_full_stop(span: Span, text: str) -> Span:
     """End an abbreviated name after its full stop: the mention is "U.S.", "Ga." or "Madison Twp.",
     not "U.S", "Ga" or "Madison Twp"; a postal code keeps none ("King County, WA.": the stop ends the
     sentence; ``_dotted_short_form``)."""
-    if text[span.end:span.end + 1] == "." and ("." in text[span.start:span.end] or _dotted_short_form(span, text)
-                                               or fold(text[span.start:span.end].rsplit(" ", 1)[-1]) in SHORT_KIND_WORDS):
+    # The last word's own stops, not an earlier word's: "Fort St. John." ends a sentence.
+    last_word = text[span.start:span.end].rsplit(" ", 1)[-1]
+    if text[span.end:span.end + 1] == "." and ("." in last_word or _dotted_short_form(span, text)
+                                               or fold(last_word) in SHORT_KIND_WORDS):
         span.end += 1
     return span
 

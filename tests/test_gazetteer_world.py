@@ -1223,6 +1223,30 @@ def test_a_valley_alone_is_no_place(gazetteer):
     assert gazetteer.find_mentions("The Valley was quiet after the storm passed.") == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Aid trucks reached Yirol West and Kapoeta North on Sunday.", [("Yirol", "SS"), ("Kapoeta", "SS")]),
+    ("Wells dried up across Turkana West this spring.", [("Turkana", "KE")]),
+])
+def test_a_compass_point_after_a_name_is_a_side_of_that_place_not_a_region(gazetteer, text, expected):
+    # Not Cameroon's "West" or "North" regions: the counties are named for their towns' sides.
+    assert [(m.text, m.place.country) for m in gazetteer.find_mentions(text)] == expected
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Traders from Cameroon's West and the Far North met in the capital.", {"Cameroon", "West", "Far North"}),
+    ("The flight left Seattle East of the mountains, snow fell.", {"Seattle"}),
+])
+def test_a_compass_point_starting_a_name_or_owned_by_one_is_left_alone(gazetteer, text, names):
+    assert {m.text for m in gazetteer.find_mentions(text)} >= names
+
+
+def test_a_sentence_full_stop_after_a_saints_town_is_not_its_abbreviation(gazetteer):
+    [town] = [m for m in gazetteer.find_mentions("Smoke drifted over Fort St. John. Schools closed early.")]
+    assert town.text == "Fort St. John"
+    [country] = gazetteer.find_mentions("Exports to the U.S. rose again.")
+    assert country.text == "U.S."
+
+
 @pytest.mark.parametrize("text, names", [
     # GeoNames' 22 regions, which ISO 3166-2 does not list (it keeps the six former provinces).
     ("Cyclone rains flooded rice fields in Atsinanana and Vakinankaratra.", ["Atsinanana", "Vakinankaratra"]),
