@@ -1240,6 +1240,17 @@ def test_a_compass_point_starting_a_name_or_owned_by_one_is_left_alone(gazetteer
     assert {m.text for m in gazetteer.find_mentions(text)} >= names
 
 
+def test_a_kind_word_asks_for_the_name_as_written_not_another_spelling_of_it(gazetteer):
+    # Yemen's Al Jubah is "Juba" only by another spelling; South Sudan's capital bears the name.
+    [_, county] = gazetteer.find_mentions("Aid agencies in South Sudan sent water trucks to Juba County after the rains.")
+    assert county.place.country == "SS"
+    # A division named so keeps what its kind word asks for.
+    [_, county] = gazetteer.find_mentions("Aid agencies in Georgia sent water trucks to Henry County after the rains.")
+    assert (county.place.kind, county.place.country) == ("admin2", "US")
+    [province] = gazetteer.find_mentions("Water trucks were sent to Idlib Province after the rains.")
+    assert (province.place.kind, province.place.country) == ("admin1", "SY")
+
+
 def test_a_sentence_full_stop_after_a_saints_town_is_not_its_abbreviation(gazetteer):
     [town] = [m for m in gazetteer.find_mentions("Smoke drifted over Fort St. John. Schools closed early.")]
     assert town.text == "Fort St. John"
