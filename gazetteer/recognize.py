@@ -873,18 +873,18 @@ LIST_OPENERS = (("including",), ("such", "as"))
 
 
 def _list_opened(k: int, text: str, tokens: Tokens) -> int:
-    """The first token of the names a plural kind word at ``k`` lists after "of" or a ``LIST_OPENERS``
+    """The first token of the names a plural kind word at ``k`` lists after "of", a colon or a ``LIST_OPENERS``
     wording, or ``len(tokens)`` when none follows it.
 
     >>> from gazetteer.normalize import tokenize
-    >>> text = "states of Kano; states, including Lagos; states such as Ogun; states said Lagos"
+    >>> text = "states of Kano; states, including Lagos; states such as Ogun; states said Lagos; states: Oyo"
     >>> tokens = tokenize(text)
     >>> opened = [_list_opened(k, text, tokens) for k, key in enumerate(tokens.keys) if key == "states"]
     >>> [tokens.keys[i] if i < len(tokens) else None for i in opened]
-    ['kano', 'lagos', 'ogun', None]
+    ['kano', 'lagos', 'ogun', None, 'oyo']
     """
-    if k + 2 < len(tokens) and tokens.keys[k + 1] == "of":
-        return k + 2
+    if k + 2 < len(tokens) and (tokens.keys[k + 1] == "of" or _joined_by(":", k + 1, text, tokens)):
+        return k + 2  # "the states of Kano and Kaduna", "the following states: Kano, Kaduna"
     after = k + 2 if k + 1 < len(tokens) and _joined_by(",", k + 1, text, tokens) else k + 1
     for opener in LIST_OPENERS:
         end = after + len(opener)
@@ -898,7 +898,7 @@ def _list_end(i: int, text: str, tokens: Tokens, lay: Layout) -> int:
     "or" (``i - 1`` when no capitalised word starts there)."""
     last, j = i - 1, i
     while j < len(tokens):
-        if tokens.keys[j] != SEPARATOR and lay.capital[j]:
+        if tokens.keys[j] != SEPARATOR and (lay.capital[j] or _inside_a_name(j, tokens, lay)):
             last = j
         elif not (j > i and (tokens.keys[j] in ("and", "or") or _joined_by(",", j, text, tokens))):
             break
@@ -921,7 +921,8 @@ def _names_ending_at(i: int, text: str, tokens: Tokens, lay: Layout, ampersand: 
     while True:
         last = i
         while i >= 0 and tokens.keys[i] != SEPARATOR and (
-                last - i < run and tokens.keys[i] not in ("and", "or") if run else lay.capital[i]):
+                last - i < run and tokens.keys[i] not in ("and", "or") if run
+                else lay.capital[i] or i < last and _inside_a_name(i, tokens, lay)):
             i -= 1
         if i == last:
             break
@@ -937,6 +938,18 @@ def _names_ending_at(i: int, text: str, tokens: Tokens, lay: Layout, ampersand: 
         else:
             break
     return names
+
+
+#: Lower-case words inside listed names: "Mato Grosso do Sul", "Norte de Santander".
+NAME_CONNECTORS = _folded("de del do da dos das di du")
+
+
+def _inside_a_name(i: int, tokens: Tokens, lay: Layout) -> bool:
+    """Token ``i`` is a lower-case connector between two capitalised words of one name ("do" of "Mato
+    Grosso do Sul"), not the end of a listed name."""
+    return (0 < i < len(tokens.keys) - 1 and tokens.keys[i] in NAME_CONNECTORS
+            and lay.capital[i - 1] and lay.capital[i + 1]
+            and SEPARATOR not in (tokens.keys[i - 1], tokens.keys[i + 1]))
 
 
 def _joined_by(mark: str, i: int, text: str, tokens: Tokens) -> bool:

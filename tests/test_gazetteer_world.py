@@ -472,6 +472,16 @@ def test_names_listed_after_states_including_or_such_as_are_the_states(gazetteer
         ("Salta", "city")]
 
 
+def test_names_listed_after_states_and_a_colon_are_the_states(gazetteer):
+    # A colon opens the list as "of" does, and "do" inside a state's name does not end it.
+    text = "Case counts rose in four states: Espírito Santo, Mato Grosso do Sul, Sao Paulo and Paraná."
+    assert [(m.text, m.place.kind) for m in gazetteer.find_mentions(text)] == [
+        ("Espírito Santo", "admin1"), ("Mato Grosso do Sul", "admin1"), ("Sao Paulo", "admin1"), ("Paraná", "admin1")]
+    # No plural kind word before the colon: the city.
+    text = "Case counts rose in one place: Sao Paulo, officials said."
+    assert [(m.text, m.place.kind) for m in gazetteer.find_mentions(text)] == [("Sao Paulo", "city")]
+
+
 def test_a_list_with_a_country_in_it_asks_for_no_division(gazetteer):
     # "states" there are nations: Georgia beside France is the country, not the US state.
     text = "Medical teams came from member states such as France and Georgia last week."
