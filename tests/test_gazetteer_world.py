@@ -472,6 +472,16 @@ def test_names_listed_after_states_including_or_such_as_are_the_states(gazetteer
         ("Salta", "city")]
 
 
+def test_names_listed_after_states_and_a_colon_are_the_states(gazetteer):
+    # A colon opens the list as "of" does, and "do" inside a state's name does not end it.
+    text = "Case counts rose in four states: Espírito Santo, Mato Grosso do Sul, Sao Paulo and Paraná."
+    assert [(m.text, m.place.kind) for m in gazetteer.find_mentions(text)] == [
+        ("Espírito Santo", "admin1"), ("Mato Grosso do Sul", "admin1"), ("Sao Paulo", "admin1"), ("Paraná", "admin1")]
+    # No plural kind word before the colon: the city.
+    text = "Case counts rose in one place: Sao Paulo, officials said."
+    assert [(m.text, m.place.kind) for m in gazetteer.find_mentions(text)] == [("Sao Paulo", "city")]
+
+
 def test_a_list_with_a_country_in_it_asks_for_no_division(gazetteer):
     # "states" there are nations: Georgia beside France is the country, not the US state.
     text = "Medical teams came from member states such as France and Georgia last week."
@@ -1261,6 +1271,50 @@ def test_a_valley_named_after_a_place_is_one_mention_at_that_place(gazetteer, te
 
 def test_a_valley_alone_is_no_place(gazetteer):
     assert gazetteer.find_mentions("The Valley was quiet after the storm passed.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Aid trucks reached Yirol West and Kapoeta North on Sunday.", [("Yirol", "SS"), ("Kapoeta", "SS")]),
+    ("Wells dried up across Turkana West this spring.", [("Turkana", "KE")]),
+])
+def test_a_compass_point_after_a_name_is_a_side_of_that_place_not_a_region(gazetteer, text, expected):
+    # Not Cameroon's "West" or "North" regions: the counties are named for their towns' sides.
+    assert [(m.text, m.place.country) for m in gazetteer.find_mentions(text)] == expected
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Traders from Cameroon's West and the Far North met in the capital.", {"Cameroon", "West", "Far North"}),
+    ("The flight left Seattle East of the mountains, snow fell.", {"Seattle"}),
+])
+def test_a_compass_point_starting_a_name_or_owned_by_one_is_left_alone(gazetteer, text, names):
+    assert {m.text for m in gazetteer.find_mentions(text)} >= names
+
+
+def test_a_kind_word_asks_for_the_name_as_written_not_another_spelling_of_it(gazetteer):
+    # Yemen's Al Jubah is "Juba" only by another spelling; South Sudan's capital bears the name.
+    [_, county] = gazetteer.find_mentions("Aid agencies in South Sudan sent water trucks to Juba County after the rains.")
+    assert county.place.country == "SS"
+    # A division named so keeps what its kind word asks for.
+    [_, county] = gazetteer.find_mentions("Aid agencies in Georgia sent water trucks to Henry County after the rains.")
+    assert (county.place.kind, county.place.country) == ("admin2", "US")
+    [province] = gazetteer.find_mentions("Water trucks were sent to Idlib Province after the rains.")
+    assert (province.place.kind, province.place.country) == ("admin1", "SY")
+
+
+def test_a_surname_spelled_like_a_region_is_no_region_after_a_given_name(gazetteer):
+    # "Geddo" is Somalia's Gedo only by its key (doubled letters fold away): after "Lucia", a surname.
+    text = "\"Supplies are short,\" said Lucia Geddo, an aid worker. At the camp near Erbil, Geddo said more families came."
+    assert [m.text for m in gazetteer.find_mentions(text)] == ["Erbil"]
+    # A region written as it is stays a place beside another name.
+    assert [m.text for m in gazetteer.find_mentions("Floods hit Austin Texas and Paris Texas.")] == [
+        "Austin", "Texas", "Paris", "Texas"]
+
+
+def test_a_sentence_full_stop_after_a_saints_town_is_not_its_abbreviation(gazetteer):
+    [town] = [m for m in gazetteer.find_mentions("Smoke drifted over Fort St. John. Schools closed early.")]
+    assert town.text == "Fort St. John"
+    [country] = gazetteer.find_mentions("Exports to the U.S. rose again.")
+    assert country.text == "U.S."
 
 
 @pytest.mark.parametrize("text, names", [
