@@ -25,8 +25,12 @@ _HOMES_OF_DESTROYED_BEFORE = re.compile(rf"\b(?P<fate>{DESTROYED})\s+(?:the\s+|t
 _DESTROYED_AFTER = re.compile(
     rf"\s+(?:(?:were|was|have|has|had|been)\s+){{0,2}}(?:(?:completely|totally|fully)\s+)?(?P<fate>{DESTROYED})", _I | re.VERBOSE)
 
+# Homes "damaged or destroyed" (either order, "and/or" too) are counted as destroyed, as IDMC counts them: one mixed
+# figure, read the same whichever word comes nearer the count.
+_OR_DAMAGED = r"(?:\s+(?:and/or|or|and))\s+(?:(?:partially|partly|severely|badly)\s+)?damaged"
+_DAMAGED_OR = r"(?:(?:partially|partly|severely|badly)\s+)?damaged\s+(?:and/or|or|and)\s+(?:(?:completely|totally|fully)\s+)?"
 HOUSING_FATE = re.compile(
-    rf"(?P<clause>[;.]|,\s+(?:and|while|but)\b)|\b(?:(?P<destroyed>{DESTROYED})|(?P<damaged>damag\w*|flooded|inundated|affected"
+    rf"(?P<clause>[;.]|,\s+(?:and|while|but)\b)|\b(?:(?P<destroyed>{_DAMAGED_OR}(?:{DESTROYED})|(?:{DESTROYED}){_OR_DAMAGED}|{DESTROYED})|(?P<damaged>damag\w*|flooded|inundated|affected"
     # "partly destroyed" is damage, one word with its grade: "Partially destroyed houses: 974"
     rf"|submerged|(?:partially|partly)(?:\s+(?:{DESTROYED}))?|da[ñn]os?|afectad\w*|endommag\w*|inond[ée]e?s|d[ée]coiff[ée]e?s|fissur[ée]e?s|partiellement)|(?P<built>construct\w*|build(?:s|ing)?|built|rebuil\w*|erect\w*)"
     r"|evacu\w*|desaloj\w*"
