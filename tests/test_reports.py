@@ -1167,6 +1167,18 @@ def test_a_dateline_with_the_day_first_is_a_dateline():
     assert report.date is None
 
 
+def test_a_national_agency_s_dateline_closed_by_a_full_stop_is_a_dateline():
+    """"ERBIL, AUGUST 9, KURDPRESS." (or "(Rudaw).", "/TASS/."): the place it was filed in is not where people left,
+    and the agency is the outlet."""
+    for dateline, outlet in (("ERBIL, AUGUST 9, KURDPRESS.", "KURDPRESS"), ("ERBIL, Aug. 9 (Rudaw).", "Rudaw"),
+                             ("ERBIL, August 9. /TASS/.", "TASS")):
+        [report] = reports_of(f"{dateline} On Wednesday, 3,000 residents fled their homes after the floods.")
+        assert (report.origin, report.citations[0].outlet) == (None, outlet), dateline
+    # a place and a region in capitals closed by a full stop are no dateline: no agency, no date
+    [report] = reports_of("ERBIL, KURDISTAN. On Wednesday, 3,000 residents fled their homes after the floods.")
+    assert (report.origin, report.citations[0].outlet) == (ERBIL, "")
+
+
 @pytest.mark.parametrize("text, term, origin, destinations", [
     # a participle inside the noun phrase only describes the people; the verb after it is theirs
     ("Some 4,000 displaced families have returned to Mosul since January.", "returned", None, (MOSUL,)),
