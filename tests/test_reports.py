@@ -1167,6 +1167,22 @@ def test_a_dateline_with_the_day_first_is_a_dateline():
     assert report.date is None
 
 
+def test_a_part_that_moved_on_from_a_whole_keeps_its_own_verb_and_the_whole_its_own():
+    """"2,000 of the 15,000 who fled to Erbil have since left the city": the 15,000 fled to Erbil (the relative clause
+    is the whole's movement), the 2,000 left Erbil (their own verb, from where the whole's clause took them)."""
+    def said(text):
+        return [(r.count.value, r.term, r.origin, r.destinations) for r in reports_of(text)]
+
+    assert said("About 2,000 of the 15,000 villagers who fled to Erbil have since left the city.") == [
+        (2000, "fled", ERBIL, ()), (15000, "fled", None, (ERBIL,))]
+    assert said("Some 2,000 of the 12,000 residents who had fled to Erbil returned to Mosul last week.") == [
+        (2000, "returned", ERBIL, (MOSUL,)), (12000, "fled", None, (ERBIL,))]
+    # a part moved only by the whole's clause is the whole's breakdown; a whole no clause moves is only counted
+    assert said("About 4,100 of the 15,000 refugees who have crossed into Poland were registered in Mosul.") == [
+        (15000, "crossed", MOSUL, (POLAND,))]
+    assert said("About 3,000 of the 15,000 residents of Mosul fled to Erbil.") == [(3000, "fled", MOSUL, (ERBIL,))]
+
+
 def test_a_national_agency_s_dateline_closed_by_a_full_stop_is_a_dateline():
     """"ERBIL, AUGUST 9, KURDPRESS." (or "(Rudaw).", "/TASS/."): the place it was filed in is not where people left,
     and the agency is the outlet."""
