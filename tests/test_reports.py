@@ -1194,6 +1194,15 @@ def test_people_counted_as_aid_recipients_are_no_movement_counted():
     assert report.count.value == 3400  # shelter is no aid counted: where they stay
 
 
+def test_a_weekday_of_a_plan_told_in_the_past_is_the_last_one():
+    """"... families on Monday who wanted to flee": the intention is past, so its Monday is the one before publication
+    (a Wednesday); a plan still to come takes the coming Monday."""
+    [report] = reports_of("The shelling hit families on Monday evening who wanted to flee from Mosul to Erbil.", date(2024, 8, 7))
+    assert (report.status, report.date) == ("planned", "2024-08-05")
+    [report] = reports_of("Families want to flee from Mosul to Erbil on Monday.", date(2024, 8, 7))
+    assert (report.status, report.date) == ("planned", "2024-08-12")
+
+
 def test_a_national_agency_s_dateline_closed_by_a_full_stop_is_a_dateline():
     """"ERBIL, AUGUST 9, KURDPRESS." (or "(Rudaw).", "/TASS/."): the place it was filed in is not where people left,
     and the agency is the outlet."""
