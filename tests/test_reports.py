@@ -1203,6 +1203,14 @@ def test_a_weekday_of_a_plan_told_in_the_past_is_the_last_one():
     assert (report.status, report.date) == ("planned", "2024-08-12")
 
 
+def test_people_who_still_remain_in_a_camp_named_by_its_owners_are_sheltered_there():
+    """"about 900 people still remain in the monks' camp": a camp whose kind is a possessive, and "remain in" after
+    "still", keep people where the story is, sheltered; no departure from it."""
+    [report] = reports_of("Aid reached the displaced in Erbil, but about 900 people still remain in the monks' camp.")
+    assert (report.term, report.origin, report.destinations) == ("sheltered", None, (ERBIL,))
+    assert reports_of("About 900 people still remain in the army camp in Erbil.") == []  # soldiers' quarters
+
+
 def test_a_national_agency_s_dateline_closed_by_a_full_stop_is_a_dateline():
     """"ERBIL, AUGUST 9, KURDPRESS." (or "(Rudaw).", "/TASS/."): the place it was filed in is not where people left,
     and the agency is the outlet."""
