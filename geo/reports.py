@@ -724,6 +724,11 @@ def _headlines_restated(reports: list[Report], text: str) -> list[Report]:
             continue
         matches = [i for i in body_with_value.get(headline.count.value, ())
                    if merged[i] is not None and _restates(headline, reports[i])]
+        if not matches and _bare(headline.count):
+            # a headline rounds: "... at 101,000" over the body's 101,848, when no other figure of the body rounds so
+            near = [i for value, found in body_with_value.items() if value is not None and _rounds_to(value, headline.count)
+                    for i in found if merged[i] is not None and _tells(headline, reports[i])]
+            matches = near if len(near) == 1 else []
         # a headline whose origin the article's place stood in for restates a body statement only when no other
         # gives its figure ("People displaced: 6,100" above 6,100 from Mosul and 6,100 in Aleppo is neither)
         standing_in = headline.origin is not None and not headline.origin_text
@@ -772,6 +777,22 @@ def _tells(headline: Report, report: Report) -> bool:
                  or nested(headline.origin, report.origin))
             and all(any(nested(p, q) for q in report.destinations) for p in headline.destinations)
             and (headline.date is None or report.date is None or headline.date == report.date))
+
+
+def _rounds_to(value: int, headline: Count) -> bool:
+    """Whether a headline's round figure is ``value`` told to its last non-zero digit (a tenth of it at most), down
+    or to the nearest: 101,000 for 101,848, 12,000 for 11,700; not 100,000 for 150,000, nor 250 for 254.
+
+    >>> [_rounds_to(v, parse_count("101,000")) for v in (101848, 100700, 102600)]
+    [True, True, False]
+    >>> _rounds_to(150000, parse_count("100,000")), _rounds_to(254, parse_count("250"))
+    (False, False)
+    """
+    figure = headline.value
+    if not figure or value == figure:
+        return False
+    step = min(10 ** (len(str(figure)) - len(str(figure).rstrip("0"))), figure // 10)
+    return step >= 100 and figure in (value // step * step, (value + step // 2) // step * step)
 
 
 def _bare(count: Count | None) -> bool:

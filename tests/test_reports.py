@@ -1211,6 +1211,16 @@ def test_people_who_still_remain_in_a_camp_named_by_its_owners_are_sheltered_the
     assert reports_of("About 900 people still remain in the army camp in Erbil.") == []  # soldiers' quarters
 
 
+def test_a_headline_s_round_figure_is_the_body_s_figure_it_rounds():
+    """"Count of villagers displaced from Mosul put at 12,000" over "... 12,370 villagers have fled Mosul to Erbil": the
+    headline rounds the body's figure, one report citing both; a round figure the body's does not round to stays apart."""
+    body = "On Monday, 12,370 villagers had fled Mosul to Erbil, officials said."
+    [report] = reports_of(body, headline="Count of villagers displaced from Mosul put at 12,000\n\n")
+    assert (report.count.value, len(report.citations)) == (12370, 2)
+    assert [r.count.value for r in reports_of(body, headline="Count of villagers displaced from Mosul put at 15,000\n\n")] == [
+        15000, 12370]
+
+
 def test_a_national_agency_s_dateline_closed_by_a_full_stop_is_a_dateline():
     """"ERBIL, AUGUST 9, KURDPRESS." (or "(Rudaw).", "/TASS/."): the place it was filed in is not where people left,
     and the agency is the outlet."""
