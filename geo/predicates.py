@@ -106,13 +106,6 @@ _AUXILIARY = frozenset("""have has had 've been were was are is being remain rem
     recently just all each ultimately eventually mostly mainly since who that which whom will would could may might
     must should can shall 'll the their""".split())
 _HARMED_AFTER = re.compile(r"\s+(?:dead|injured|wounded|hurt|missing|sick|ill)\b", _I)
-# People served by aid after their noun phrase (past a bracketed breakdown): "15,000 displaced people (9,000 children)
-# received a one-off payment", "1,200 evacuees have benefited from cash grants": recipients counted, whoever they are.
-_SERVED_AFTER = re.compile(
-    r"(?:\s*\([^()]{0,80}\))?\s+(?:(?:have|has|had)\s+)?(?:(?:already|each|also)\s+)?"
-    r"(?:received|benefit(?:ed|ted)\s+from|(?:were|was)\s+(?:given|paid|granted|provided\s+with))\s+"
-    r"(?:[\w'’$-]+\s+){0,4}?(?:aid|support|assistance|payments?|sums?|grants?|allowances?|cash|compensation"
-    r"|subsid(?:y|ies)|stipends?|vouchers?|food|rations?|relief|kits?|packages?)\b", _I)
 _REACHED_BEFORE = re.compile(r"\breach(?:es|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}$", _I)
 MOVEMENT_OF = re.compile(
     r"\b(?:evacuations?|evictions?|displacement|departures?|withdrawals?|relocation|exodus|return|transfer|passage|flight"
@@ -268,8 +261,6 @@ def other_predicate(sentence: str, start: int, end: int, head_end: int) -> bool:
     # 500 families were counted" moved by their own noun, whatever the verb
     if belonging is not None and not MOVEMENT.search(sentence, end, head_end):
         return other_predicate(sentence, belonging.start("count"), belonging.end("count"), belonging.end())
-    if _SERVED_AFTER.match(sentence, head_end):
-        return True  # "15,000 displaced people received a one-off payment": aid recipients, not a movement counted
     if (MOVEMENT.search(sentence, end, head_end) or PARTICIPLE_AFTER.match(sentence, end)
             or MOVEMENT_OF.search(sentence, max(0, start - 40), start) or INTO_SHELTER.match(sentence, head_end)
             or living_moved(sentence, end) or FACILITY_SHELTERING.search(sentence, max(0, start - 120), start)):

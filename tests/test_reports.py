@@ -1183,17 +1183,6 @@ def test_a_part_that_moved_on_from_a_whole_keeps_its_own_verb_and_the_whole_its_
     assert said("About 3,000 of the 15,000 residents of Mosul fled to Erbil.") == [(3000, "fled", MOSUL, (ERBIL,))]
 
 
-def test_people_counted_as_aid_recipients_are_no_movement_counted():
-    """A figure whose verb is the aid its people received counts recipients, even of displaced people ("3,400
-    displaced villagers (mostly children) received a one-off cash payment"); the same people's own movement is counted."""
-    assert reports_of("On Friday, 3,400 displaced villagers (mostly women and children) received a one-off cash payment.") == []
-    assert reports_of("More than 5,000 displaced residents have already benefited from housing support.") == []
-    [report] = reports_of("On Friday, 3,400 villagers who fled Mosul received a cash payment in Erbil.")
-    assert (report.count.value, report.origin) == (3400, MOSUL)
-    [report] = reports_of("On Friday, 3,400 displaced villagers received shelter in camps in Erbil.")
-    assert report.count.value == 3400  # shelter is no aid counted: where they stay
-
-
 def test_a_weekday_of_a_plan_told_in_the_past_is_the_last_one():
     """"... families on Monday who wanted to flee": the intention is past, so its Monday is the one before publication
     (a Wednesday); a plan still to come takes the coming Monday."""
