@@ -226,7 +226,7 @@ SHELTER_CENTRES = (r"(?:(?:evacuation|transit|reception|collective|accommodation
 SHELTER_ACCOMMODATING = r"(?:shelters|cent(?:re|er)s|camps|sites)\s+(?:(?:are|were|now|currently|still)\s+)*accommodat(?:e|es|ing)\b"
 # The words before "camps" people stay in when driven from home ("living in two makeshift camps"), not a camp of
 # soldiers, trainees, children on holiday or prisoners ("staying in army camps", "are in summer camps").
-CAMP_KIND = r"(?:(?!(?:army|military|training|summer|boot|labou?r|prison|detention)\s)[\w-]+\s+){0,2}?"
+CAMP_KIND = r"(?:(?!(?:army|military|training|summer|boot|labou?r|prison|detention)\s)[\w'’-]+\s+){0,2}?"
 # The words that make a figure rough or a bound, before it: "nearly 3,000", "more than 12,000".
 ROUGHLY = r"(?:nearly|almost|about|around|some|over|more\s+than|at\s+least)"
 # How many places people stay in, perhaps roughly, before their kind: "in the 1,537 relief camps", "into 1,600 flood
