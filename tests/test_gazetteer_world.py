@@ -1276,6 +1276,11 @@ def test_regions_news_writes_by_other_names_than_iso(gazetteer):
         "Ninewa", "iso3166-2:IQ-NI")
     assert [(m.text, m.place.id) for m in gazetteer.find_mentions("Traders crossed Nineveh at dawn.")] == [
         ("Nineveh", "iso3166-2:IQ-NI")]
+    # ISO writes Damascus Countryside (Rīf Dimashq); UN reports write "Rural Damascus"; Damascus alone is the city.
+    assert [(m.text, m.place.id) for m in gazetteer.find_mentions("Families reached shelters in Rural Damascus.")] == [
+        ("Rural Damascus", "iso3166-2:SY-RD")]
+    assert [(m.text, m.place.kind) for m in gazetteer.find_mentions("Families reached shelters near Damascus.")] == [
+        ("Damascus", "city")]
 
 
 def test_a_mentioned_place_knows_every_place_enclosing_it(gazetteer):
