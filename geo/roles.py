@@ -16,7 +16,7 @@ Rules:
   after "to", "towards", "into", "for" (not after an office, a fund or a payment: "the coordinator for South
   Sudan"), "reached", "entered", "arrived in", "are now in" (where people who moved now are), "sought or took refuge
   (shelter) in" (or "across the border in": the crossing is the way there), and a place that locates the
-  shelter, camp, hospital, area, (resettlement) colony or relatives' home people are taken to or stay in ("moved to relief camps in Assam",
+  shelter, camp, hospital, area, (resettlement) colony or relatives' home people are taken to, go towards or stay in ("moved to relief camps in Assam",
   "taken to rebel-held areas in the Aleppo countryside", "took shelter
   with relatives in Hyderabad", "a camp next to Erbil"); where it happened after "in", "on",
   "across", "outside" (not after "from": "a camp holding 4,000 people outside Adré") or a disaster's path ("tore, swept, raged or burned through"), a kind before the name being no distance
@@ -84,7 +84,7 @@ from geo.dates import MONTHS, WEEKDAYS
 from geo.story import (FINENESS, PASSED_TO, PLACE_AUTHORITIES_BEFORE, SAYS_AFTER, SHELTERS, SPEAKER_DESCRIBED,
                        SPEAKER_IN_BEFORE, subject_evacuated, inside)
 from geo.tables import LIST_MARKS, counted_label
-from geo.vocabulary import HOSTS, PLACE_KINDS, UNITS, gap_ok, plural
+from geo.vocabulary import HOSTS, PLACE_KINDS, SHELTER_CENTRES, UNITS, gap_ok, plural
 from geo.where import Where, finest_holding
 
 _I = re.IGNORECASE
@@ -295,6 +295,12 @@ _UNKNOWN_FROM = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:town|city|village|district|neighbou?rhood|suburb|camp|enclave|area)\s+of\s+)"
     r"(?P<name>(?-i:[A-Z][a-z][\w'’-]*))", _I)
 _NOT_A_NAME = frozenset(MONTHS) | frozenset(WEEKDAYS)
+# People who left the shelters or sites displaced people stay in ("39,000 have left the IDP sites through a sponsorship
+# system") left no place the article names: the article's place must not stand in for where they were. Not "the camp",
+# which an article about a camp calls it (``_GENERIC_ORIGIN``).
+_LEFT_A_SHELTER = re.compile(
+    rf"\b(?:left|leav(?:e|es|ing)|exit(?:ed|ing)|vacat(?:ed|ing))\s+(?:the|their)\s+(?:[\w'’-]+\s+){{0,2}}?"
+    rf"(?:shelters|sites|{SHELTER_CENTRES})\b", _I)
 # A bulleted row headed by a name ("- Kasaba First Nation: 300 residents evacuated"): the row's place, which the
 # article's place must not stand in for when the gazetteer does not know it; not a label of what is counted
 # ("- Total: 3,800", "- Evacuated: 1,200 people": ``counted_label``).
@@ -618,11 +624,11 @@ _REFUGE_CUE = re.compile(_REFUGE + "$", _I)
 
 
 def _in_facility(text: str, before: re.Match | None, locative: re.Match) -> bool:
-    """Whether a locative cue locates where people are put up: after "to", "into" or "sought refuge in" (the cue
-    ``before`` it, ``_FACILITY`` between: "sought refuge in a church in Tema"), or after the relatives or hosts they
-    stay with ("took shelter with relatives in Hyderabad")."""
+    """Whether a locative cue locates where people are put up: after "to", "into", "towards" or "sought refuge in"
+    (the cue ``before`` it, ``_FACILITY`` between: "sought refuge in a church in Tema"), or after the relatives or
+    hosts they stay with ("took shelter with relatives in Hyderabad")."""
     return ((before is not None and bool(before["destination"])
-             and (before.group().lower() in ("to", "into") or _REFUGE_CUE.search(before.group()) is not None)
+             and (before.group().lower() in ("to", "into", "toward", "towards") or _REFUGE_CUE.search(before.group()) is not None)
              and _FACILITY.fullmatch(text, before.end(), locative.start()) is not None)
             or _WITH_HOSTS.search(text, max(0, locative.start() - 60), locative.start()) is not None)
 
@@ -860,15 +866,17 @@ def _joined_with(roles: list[tuple[str, Place | None, str]], first: tuple[Place 
 
 
 def _unknown_origin(sentence: Sentence, after: int, until: int | None) -> bool:
-    """Whether a name after "from" between ``after`` and ``until`` is no place mention (``_UNKNOWN_FROM``), or the
-    name heading a bulleted row is none (``_ROW_NAME``)."""
+    """Whether a name after "from" between ``after`` and ``until`` is no place mention (``_UNKNOWN_FROM``), the
+    people left shelters (``_LEFT_A_SHELTER``), or the name heading a bulleted row is none (``_ROW_NAME``)."""
     starts = sentence.mention_starts
     row = _ROW_NAME.match(sentence.text) if after == 0 else None
     if row is not None and not counted_label(row["name"]) and not any(
             row.start("name") <= start < row.end("name") for start in starts):
         return True
+    end = len(sentence.text) if until is None else until
     return any(m.start("name") not in starts and m["name"].lower() not in _NOT_A_NAME
-               for m in _UNKNOWN_FROM.finditer(sentence.text, after, len(sentence.text) if until is None else until))
+               for m in _UNKNOWN_FROM.finditer(sentence.text, after, end)) or bool(
+        _LEFT_A_SHELTER.search(sentence.text, after, end))
 
 
 def _refined(locatives: list[tuple[Place | None, str]]) -> list[tuple[Place | None, str]]:

@@ -16,3 +16,28 @@ from test_reports import reports_of
 def test_people_who_exited_a_place_left_it(text, found):
     reports = reports_of(text, headline="Evacuations go on\n\n")
     assert [(r.count.value, r.origin.name if r.origin else None) for r in reports if r.count is not None] == found
+
+
+@pytest.mark.parametrize("text, origin", [
+    # people who left the shelters or sites displaced people stay in left no place the article names
+    ("Fighting hit Mosul again. Over 3,000 displaced people have left the shelters through a sponsorship scheme.", None),
+    ("Fighting hit Mosul again. Some 2,100 people were able to leave the collective sites and stay with relatives.", None),
+    # negatives: the town the article is about, a place named
+    ("Fighting hit Mosul again. Over 3,000 people have left the town through the corridor.", "Mosul"),
+    ("Fighting hit Erbil again. Over 3,000 people have left Mosul through the corridor.", "Mosul"),
+])
+def test_people_who_left_shelters_left_no_place_of_the_article(text, origin):
+    [report] = [r for r in reports_of(text, headline="Evacuations go on\n\n") if r.count is not None]
+    assert (report.origin.name if report.origin else None) == origin
+
+
+@pytest.mark.parametrize("text, destinations", [
+    # shelters or sites "towards" which people went lie in the place after them, as after "to"
+    ("About 8,000 people left Aleppo towards collective shelters in Erbil.", ["Erbil"]),
+    ("About 8,000 people left Aleppo towards IDP sites in Erbil.", ["Erbil"]),
+    # negative: what people went towards is no shelter: the place only locates the sentence
+    ("About 8,000 people left Aleppo towards the hills, witnesses in Erbil said.", []),
+])
+def test_shelters_people_went_towards_are_where_the_place_after_them_is(text, destinations):
+    [report] = [r for r in reports_of(text, headline="Evacuations go on\n\n") if r.count is not None]
+    assert [d.name for d in report.destinations] == destinations
