@@ -41,3 +41,18 @@ def test_people_who_left_shelters_left_no_place_of_the_article(text, origin):
 def test_shelters_people_went_towards_are_where_the_place_after_them_is(text, destinations):
     [report] = [r for r in reports_of(text, headline="Evacuations go on\n\n") if r.count is not None]
     assert [d.name for d in report.destinations] == destinations
+
+
+@pytest.mark.parametrize("text, destinations", [
+    # a place after an agreement on a movement to come is the agreement's, not the count's
+    ("About 1,100 fighters were evacuated from Aleppo to Mosul, amid news of an agreement on the exit of another "
+     "group to Erbil.", ["Mosul"]),
+    ("About 1,100 fighters were evacuated from Aleppo to Mosul after a deal for having the last group leave for Erbil.",
+     ["Mosul"]),
+    # negatives: a place the count's own verb takes, an agreement not on a movement
+    ("About 1,100 fighters were evacuated from Aleppo to Mosul and Erbil under the agreement.", ["Mosul", "Erbil"]),
+    ("About 1,100 fighters were evacuated from Aleppo under an agreement on a ceasefire to Erbil.", ["Erbil"]),
+])
+def test_places_of_an_agreement_on_a_movement_to_come_are_not_the_counts(text, destinations):
+    [report] = [r for r in reports_of(text, headline="Evacuations go on\n\n") if r.count is not None]
+    assert [d.name for d in report.destinations] == destinations
