@@ -18,7 +18,8 @@ Rules:
   (shelter) in" (or "across the border in": the crossing is the way there), and a place that locates the
   shelter, camp, hospital, area, (resettlement) colony or relatives' home people are taken to, go towards or stay in ("moved to relief camps in Assam",
   "taken to rebel-held areas in the Aleppo countryside", "took shelter
-  with relatives in Hyderabad", "a camp next to Erbil"); where it happened after "in", "on",
+  with relatives in Hyderabad", "a camp next to Erbil"); origin a place that locates an unnamed town, village, area or
+  camp people left ("crossed from a rebel-held town in East Ghouta"); where it happened after "in", "on",
   "across", "outside" (not after "from": "a camp holding 4,000 people outside Adré") or a disaster's path ("tore, swept, raged or burned through"), a kind before the name being no distance
   ("through the southern Australian state of Victoria"; a later place inside the first refines it: "In California,
   ... evacuate in Ventura County", ``_refined``), or when a place issues an order or advice about its
@@ -284,6 +285,9 @@ _CLAUSE_OPENER = re.compile(
     r"\b(?:when|whenever|while|whereas|because|though|although|unless|where|which|who|whose|but|and\s+that"
     r"|(?<!known\s)(?<!such\s)(?<!same\s)(?<!well\s)as\s+(?:the|a|an|its|their|it|they|he|she|we)\b)", _I)
 # Where people are put up or taken: "to hospitals in X", "to rebel-held areas in X", "to resettlement colonies in X".
+# An unnamed settlement after a cue of leaving, which the place after it locates ("from a rebel-held town in X").
+_SETTLEMENT = re.compile(r"\s+(?:an?|the|one|their)\s+(?:[\w'’-]+\s+){0,2}?(?:towns?|villages?|city|cities|suburbs?"
+                         r"|neighbou?rhoods?|districts?|areas?|enclave|pocket|camps?)\s+", _I)
 _FACILITY = re.compile(
     rf"\s+(?:[\w'’-]+\s+){{0,3}}?(?:{SHELTERS}|hospitals?|nursing\s+homes?|areas|zones|colon(?:y|ies)"
     r"|relatives|friends|family|(?:(?<=their\s)|(?<=own\s))(?:homes?|houses?))"  # not "fire spread to homes in X"
@@ -489,6 +493,8 @@ def _roles(sentence: Sentence, context: Place | None, after: int, until: int | N
                     role = None  # "..., which is the last stronghold in Homs", "talks held in Geneva": not where they moved
                 if role == "locative" and not cue["path"] and _in_facility(text, cue_before, cue):
                     role = "destination"  # "moved to relief camps in Assam": where the camps are
+                if role == "locative" and not cue["path"] and _in_settlement_left(text, cue_before, cue):
+                    role = "origin"  # "crossed from a rebel-held town in East Ghouta": where the town is
                 part = _PART_OF_CITY.search(text, max(0, cue.start() - 25), cue.start())
                 if (role == "locative" and part and context is not None and place is not None
                         and context.parent == place.id):
@@ -635,6 +641,13 @@ def _in_facility(text: str, before: re.Match | None, locative: re.Match) -> bool
              and (before.group().lower() in ("to", "into", "toward", "towards") or _REFUGE_CUE.search(before.group()) is not None)
              and _FACILITY.fullmatch(text, before.end(), locative.start()) is not None)
             or _WITH_HOSTS.search(text, max(0, locative.start() - 60), locative.start()) is not None)
+
+
+def _in_settlement_left(text: str, before: re.Match | None, locative: re.Match) -> bool:
+    """Whether a locative cue locates an unnamed settlement people left: after a cue of leaving (the cue ``before``
+    it, ``_SETTLEMENT`` between: "crossed from a rebel-held town in East Ghouta", "fled a village in Idlib")."""
+    return (before is not None and bool(before["origin"]) and not before["residents"]
+            and _SETTLEMENT.fullmatch(text, before.end(), locative.start()) is not None)
 
 
 def _count_after(text: str, end: int) -> int:

@@ -56,3 +56,18 @@ def test_shelters_people_went_towards_are_where_the_place_after_them_is(text, de
 def test_places_of_an_agreement_on_a_movement_to_come_are_not_the_counts(text, destinations):
     [report] = [r for r in reports_of(text, headline="Evacuations go on\n\n") if r.count is not None]
     assert [d.name for d in report.destinations] == destinations
+
+
+@pytest.mark.parametrize("text, origin", [
+    # the place locating an unnamed town, village or camp people left is where they left, before a later "from"
+    ("About 3,000 people fled from a village in Mosul to Erbil, in the largest exodus from the area near Aleppo.",
+     "Mosul"),
+    ("About 3,000 people crossed from a besieged town in Aleppo on Friday, the biggest exodus from the hills near Mosul.",
+     "Aleppo"),
+    # negatives: a place locating no settlement, and the settlement's own name
+    ("About 3,000 people fled from the fighting in Mosul, in the largest exodus from the area near Aleppo.", "Aleppo"),
+    ("About 3,000 people fled from the town of Mosul to Erbil.", "Mosul"),
+])
+def test_the_place_of_an_unnamed_settlement_people_left_is_their_origin(text, origin):
+    [report] = [r for r in reports_of(text, headline="Evacuations go on\n\n") if r.count is not None]
+    assert (report.origin.name if report.origin else None) == origin
