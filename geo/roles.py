@@ -16,7 +16,7 @@ Rules:
   after "to", "towards", "into", "for" (not after an office, a fund or a payment: "the coordinator for South
   Sudan"), "reached", "entered", "arrived in", "are now in" (where people who moved now are), "sought or took refuge
   (shelter) in" (or "across the border in": the crossing is the way there), and a place that locates the
-  shelter, camp, hospital, area, (resettlement) colony or relatives' home people are taken to, go towards or stay in ("moved to relief camps in Assam",
+  shelter, camp, hospital, area, (resettlement) colony or relatives' home people are taken to, go towards, leave for or stay in ("moved to relief camps in Assam",
   "taken to rebel-held areas in the Aleppo countryside", "took shelter
   with relatives in Hyderabad", "a camp next to Erbil"); origin a place that locates an unnamed town, village, area or
   camp people left ("crossed from a rebel-held town in East Ghouta"); where it happened after "in", "on",
@@ -292,6 +292,9 @@ _FACILITY = re.compile(
     rf"\s+(?:[\w'’-]+\s+){{0,3}}?(?:{SHELTERS}|hospitals?|nursing\s+homes?|areas|zones|colon(?:y|ies)"
     r"|relatives|friends|family|(?:(?<=their\s)|(?<=own\s))(?:homes?|houses?))"  # not "fire spread to homes in X"
     r"(?:\s+of\s+(?:their\s+)?(?:relatives|friends|family))?\s+", _I)
+# A verb of leaving before "for", which then names where people go ("departing for", "left Aleppo for", "headed for").
+_GOING_FOR = re.compile(r"\b(?:left|leav(?:e|es|ing)|depart(?:s|ed|ing)?|head(?:s|ed|ing)?|bound|fle(?:e|es|eing|d)"
+                        r"|set(?:s|ting)?\s+(?:off|out))(?:\s+[\w'’-]+){0,3}?\s+$", _I)
 # A neighbour named by the border people live or go to: "villages near the border with Syria", "to the frontier with
 # Lebanon" are on this side of it, not in the neighbour.
 _BORDER_WITH_BEFORE = re.compile(r"\b(?:borders?|frontiers?|boundary)\s+with\s+(?:the\s+)?$", _I)
@@ -634,11 +637,14 @@ _REFUGE_CUE = re.compile(_REFUGE + "$", _I)
 
 
 def _in_facility(text: str, before: re.Match | None, locative: re.Match) -> bool:
-    """Whether a locative cue locates where people are put up: after "to", "into", "towards" or "sought refuge in"
-    (the cue ``before`` it, ``_FACILITY`` between: "sought refuge in a church in Tema"), or after the relatives or
-    hosts they stay with ("took shelter with relatives in Hyderabad")."""
+    """Whether a locative cue locates where people are put up: after "to", "into", "towards", "sought refuge in" or
+    a verb of leaving and "for" (the cue ``before`` it, ``_FACILITY`` between: "sought refuge in a church in Tema",
+    "departing for rebel-held areas in Idlib"; not "appealed for tents in X"), or after the relatives or hosts they
+    stay with ("took shelter with relatives in Hyderabad")."""
     return ((before is not None and bool(before["destination"])
-             and (before.group().lower() in ("to", "into", "toward", "towards") or _REFUGE_CUE.search(before.group()) is not None)
+             and (before.group().lower() in ("to", "into", "toward", "towards") or _REFUGE_CUE.search(before.group()) is not None
+                  or (before.group().lower() == "for"
+                      and _GOING_FOR.search(text, max(0, before.start() - 30), before.start()) is not None))
              and _FACILITY.fullmatch(text, before.end(), locative.start()) is not None)
             or _WITH_HOSTS.search(text, max(0, locative.start() - 60), locative.start()) is not None)
 

@@ -32,11 +32,15 @@ def test_people_who_left_shelters_left_no_place_of_the_article(text, origin):
 
 
 @pytest.mark.parametrize("text, destinations", [
-    # shelters or sites "towards" which people went lie in the place after them, as after "to"
+    # shelters, sites or areas "towards" which people went lie in the place after them, as after "to"
     ("About 8,000 people left Aleppo towards collective shelters in Erbil.", ["Erbil"]),
     ("About 8,000 people left Aleppo towards IDP sites in Erbil.", ["Erbil"]),
+    # ... and after "for" ("left for camps in", "departing for rebel-held areas in")
+    ("About 8,000 people left Aleppo for camps in Erbil on Friday.", ["Erbil"]),
+    ("Thousands of fighters and their families are departing for rebel-held areas in Erbil.", ["Erbil"]),
     # negative: what people went towards is no shelter: the place only locates the sentence
     ("About 8,000 people left Aleppo towards the hills, witnesses in Erbil said.", []),
+    ("About 8,000 people left Aleppo, and aid agencies appealed for tents in Erbil.", []),
 ])
 def test_shelters_people_went_towards_are_where_the_place_after_them_is(text, destinations):
     [report] = [r for r in reports_of(text, headline="Evacuations go on\n\n") if r.count is not None]
