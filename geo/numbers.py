@@ -12,8 +12,8 @@ Conventions of ``Count(text, value, min, max)``:
 - upper bounds "up to", "as many as", "nearly", "almost", "close to", "at most":
   ``value = max = N``, ``min = None``. "fewer than" / "less than" / "under" give ``max = N`` only
   (``value = None``): they do not state the figure itself.
-- lower bounds "at least", "more than", "over", "upwards of", "in excess of", "no (or not) fewer or less than", and "200-odd" or "40 odd"
-  after the figure: ``value = min = N``, ``max = None``.
+- lower bounds "at least", "more than", "over", "upwards of", "in excess of", "no (or not) fewer or less than", and "200-odd", "40 odd"
+  or "50,000+" after the figure: ``value = min = N``, ``max = None``.
 - a verb of passing a figure bounds it as its modifier would: "passed", "topped", "exceeded", "surpassed", "crossed",
   "rose above" 20,000 and "crossed the 20,000 mark" are lower bounds; "neared", "approached" and "nearly reached"
   20,000 upper ones. ``text`` stays the figure: the verb is the sentence's, not part of the count.
@@ -221,6 +221,8 @@ MONTH = ("(?:" + "|".join(names[0] for names in MONTH_NAMES)
          + "|(?:" + "|".join(sorted((n for names in MONTH_NAMES for n in names[1:]), key=len, reverse=True)) + r")\.?)")
 # What may stand right after a figure that makes it something other than a count.
 _ODD_AFTER = re.compile(r"(?:-|\s+)odd\b", re.IGNORECASE)
+# A plus sign glued after the figure, before no other figure: "50,000+ people" is at least 50,000 ("3+2" is a sum).
+_PLUS_AFTER = re.compile(r"\+(?![\d+])")
 _NOT_COUNT_AFTER = re.compile(
     rf"""(?:st|nd|rd|th)\b                                     # ordinal: 11th
     | [:h]\d | \s*(?:a\.?m\b|p\.?m\b|gmt|utc|hrs\b|o'clock)    # time: 18:21, 10 am
@@ -418,8 +420,8 @@ def find_counts(text: str) -> list[tuple[Count, int, int]]:
             counts.append((Count(text[start:end], None, *vague), start, end))
         else:
             kind = _MODIFIERS[" ".join(modifier["mod"].lower().split())] if modifier else _passing_bound(text, start, end)
-            if (odd := _ODD_AFTER.match(text, end)) is not None:
-                end = position = odd.end()  # "200-odd families": 200 and some more
+            if (odd := _ODD_AFTER.match(text, end) or _PLUS_AFTER.match(text, end)) is not None:
+                end = position = odd.end()  # "200-odd families", "50,000+ people": 200 (50,000) and some more
                 kind = kind or "at_least"
             counts.append((Count(text[start:end], *_bounds(kind, value)), start, end))
     return counts

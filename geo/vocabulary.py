@@ -341,7 +341,8 @@ MOVEMENT = re.compile(
       (?:resettlement|relocation)
     | expel(?:s|led|ling)? | evict(?:s|ed|ing)? | (?<=forcibly\s)remov(?:e|es|ed|ing) | transferr?(?:s|ed|ing)? | buss?(?:ed|ing) | airlift(?:s|ed|ing)? | ferried
     | (?<!in\s)(?:returns|returned|returning|return(?!{RETURN_TRIP}){RETURN_OF_STATE}) | arriv(?:e|es|ed|ing)
-    | reach(?:es|ed|ing)?(?!\s+(?:an?\s+|the\s+)?(?:agreement|deal|total|peak|record|level|toll)) | depart(?:s|ed|ing)? | escap(?:e|es|ed|ing)(?!{ESCAPED_FROM})
+    | reach(?:es|ed|ing)?(?!\s+(?:an?\s+|the\s+)?(?:agreement|deal|total|peak|record|level|toll)) | depart(?:s|ed|ing)? | exit(?:ed|ing)
+    | escap(?:e|es|ed|ing)(?!{ESCAPED_FROM})
     | cross(?:es|ed|ing)?(?=\s+(?:back\s+)?(?:into|over|to|from|lake|the\s+(?:[\w'’-]+\s+){0,2}?(?:border|frontier|corridor|river|bridge
        |strait|sea|mountains|lake|gulf|channel|desert))\b)
     | enter(?:s|ed|ing)?(?=\s+(?:the\s+country|neighbou?ring\s+[\w'’-]+|(?:[\w'’-]+\s+){0,3}?(?:through|via|at)\s+(?:the\s+|a\s+)?
@@ -533,11 +534,12 @@ _FORCED_CONTEXT = tuple((anchors, re.compile(pattern)) for anchors, pattern in (
 # crossed into Tanzania"): a people noun (or a count of a nation's people), a verb in the past that carries, leads
 # or sends them out, across or away (a finite verb: "people moving into Nebraska" describes a population), and a
 # place it takes them from or to: capitalised in the text as written and, when the caller knows them, one of the
-# article's places (or a refuge: "moved to schools", ``_TO_REFUGE``). People on a
+# article's places (or a refuge: "moved to schools", ``_TO_REFUGE``). "Exited" is "left" ("41,000 fighters and
+# their families exited Eastern Ghouta"). People on a
 # trip of their choice are not in it: the people nouns name no tourists, fans, workers, troops, students or
 # delegates, and what the sentence says of leisure, work or study (``_CHOSEN_TRIP``) shuts it again. The verbs are
 # found by the gate's one literal scan; the words around each are then matched where it stands.
-_MOVERS = frozenset("""left fled crossed entered escaped reached arrived landed returned boarded transported trucked bused
+_MOVERS = frozenset("""left exited fled crossed entered escaped reached arrived landed returned boarded transported trucked bused
     bussed ferried flown airlifted taken took moved shifted transferred escorted brought carried driven poured streamed
     spilled flocked crowded trekked walked marched headed forced forcing drove moving shifting transferring transporting
     busing bussing ferrying airlifting escorting carrying""".split()) | {"got out", "get out", "slipped out"}
@@ -553,7 +555,7 @@ _NATION_MOVED = rf"(?!{_PEOPLE_MOVED})(?:[a-z]{{3,}}(?:ians|ans|ese|is)|rohingya
 _COUNT_MOVED = r"(?:\d[\d,.]*(?:\s+(?:thousand|million))?|thousands|hundreds|tens\s+of\s+thousands|dozens)"
 # Movers that leave the place their people's noun phrase names when nothing follows them in the clause ("2,000 residents of
 # Kherson have left.", "people from Madaya fled, ..."), and what ends that clause.
-_LEAVERS = frozenset("left fled escaped".split())
+_LEAVERS = frozenset("left exited fled escaped".split())
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,;.]|$)")
 # How they went: "by boat", "on foot", "by police", "inland", "north".
 _MEANS = (r"(?:\s+(?:by|on|in|aboard)\s+(?:[a-z]+\s+)?(?:boats?|road|sea|air|bus(?:es)?|trains?|trucks?|lorries|helicopters?"
@@ -570,7 +572,7 @@ _MOVED_SUBJECT = re.compile(rf"""(?:\b{_PEOPLE_MOVED}|{_COUNT_MOVED}\s+(?:of\s+)
        |\b(?:and|with|along\s+with)\s+their\s+(?:families|relatives))
     (?:\s+(?:of|from)\s+(?:the\s+)?(?P<origin>[\w'’-]+)(?:\s+[\w'’-]+){{0,4}}?|\s+(?:living|residing|who\s+(?:had\s+|have\s+)?(?:lived|live|resided|reside))\s+(?:in|near|along|on|around|by)\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)?
     ,?(?:\s+(?:have|has|had|were|was|are|is|been|being|all|also|already|now|reportedly|able\s+to|forced\s+to))*\s+$""", re.VERBOSE)
-_MOVED_TO_PLACE = re.compile(rf"""(?:(?<=left)|(?<=fled)|(?<=crossed)|(?<=entered)|(?<=escaped)|(?<=reached))
+_MOVED_TO_PLACE = re.compile(rf"""(?:(?<=left)|(?<=exited)|(?<=fled)|(?<=crossed)|(?<=entered)|(?<=escaped)|(?<=reached))
         (?:\s+the\s+border)?(?:\s+(?:from|into|over\s+into|out\s+of))?\s+(?:the\s+|neighbou?ring\s+)?(?P<place>[\w'’-]+)
     | (?<=out)\s+of\s+(?:the\s+)?(?P<left>[\w'’-]+)
     | (?:(?<=arrived)|(?<=landed))\s+(?:in|at|on)\s+(?:the\s+)?(?P<arrived>[\w'’-]+)

@@ -597,6 +597,13 @@ def test_beirut_s_southern_suburbs_and_nabatiyeh_come_from_the_curated_table(gaz
     assert gazetteer.find_mentions("Families left Nabatieh.")[0].place.country == "LB"
 
 
+def test_east_ghouta_in_lower_case_is_the_eastern_enclave(gazetteer):
+    # UN updates write "east Ghouta" for the besieged enclave; the Ghouta alone is the whole oasis around Damascus.
+    assert [(m.text, m.place.name) for m in gazetteer.find_mentions("Since Monday 9,000 people left east Ghouta.")] == [
+        ("east Ghouta", "Eastern Ghouta")]
+    assert [(m.text, m.place.name) for m in gazetteer.find_mentions("Farms ring the Ghouta.")] == [("Ghouta", "Ghouta")]
+
+
 def test_gaza_capitals_respellings_and_the_crossings_of_displacement_news(gazetteer):
     # Gaza is the city whose governorate bears its name, not Mozambique's province; "Gaza City" is its
     # own name; a country's capital is its capital city; al-Mawasi and Masnaa come from the curated table.
@@ -1370,6 +1377,11 @@ def test_regions_news_writes_by_other_names_than_iso(gazetteer):
         "Ninewa", "iso3166-2:IQ-NI")
     assert [(m.text, m.place.id) for m in gazetteer.find_mentions("Traders crossed Nineveh at dawn.")] == [
         ("Nineveh", "iso3166-2:IQ-NI")]
+    # ISO writes Damascus Countryside (Rīf Dimashq); UN reports write "Rural Damascus"; Damascus alone is the city.
+    assert [(m.text, m.place.id) for m in gazetteer.find_mentions("Families reached shelters in Rural Damascus.")] == [
+        ("Rural Damascus", "iso3166-2:SY-RD")]
+    assert [(m.text, m.place.kind) for m in gazetteer.find_mentions("Families reached shelters near Damascus.")] == [
+        ("Damascus", "city")]
 
 
 def test_a_mentioned_place_knows_every_place_enclosing_it(gazetteer):
