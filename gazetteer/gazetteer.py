@@ -26,7 +26,7 @@ from gazetteer.model import Mention, Place
 from gazetteer.normalize import SEPARATOR, Tokens, fold, name_key, spelled, spelling_of, spelling_skeleton, tokenize
 from gazetteer.recognize import (FEATURE_FIRSTS, KIND_WORDS, LOWER_CASE_NAME_STARTS, TOWNS_BEFORE_OF, Candidate,
                                  Layout, Span, asked_kinds, camp_named_after_a_country, dateline, echoed_names,
-                                 extend_span, layout, listed_names, mark_acronym, names_after_titles, on_bylines, own_city_name, people_by_given_names, person_surnames, place_kind,
+                                 extend_span, layout, listed_names, mark_acronym, names_after_titles, numbered_camp_the_table_lacks, on_bylines, own_city_name, people_by_given_names, person_surnames, place_kind,
                                  placed_by_its_words, refused_in_lower_case, rejection, storm_names, street_names,
                                  surnames_after_given_names, take_full_stop, words_written_lower)
 from gazetteer.resolve import Context, Hierarchy, ancestors, division_of, enclosing_ids, rank, resolve
@@ -219,7 +219,7 @@ class Gazetteer:
         spans, listed = self._listed(self._trimmed(self._with_stem_divisions(self._spans(text, tokens, lay)), text,
                                                    tokens, lay), text, tokens, lay)
         # Only capitalised chunks ask for place words: a lower-cased text has none (see ``layout``).
-        place_words = _place_words(spans, tokens, listed) if lay.cased else set()
+        place_words = _place_words(spans, tokens, listed, text) if lay.cased else set()
         surnames = person_surnames(text, tokens, lay, place_words, self.demonyms)
         reasons = [rejection(s, text, tokens, lay, place_words, surnames, self.demonyms) for s in spans]
         if not lay.cased:
@@ -462,7 +462,7 @@ class Gazetteer:
             zipf, candidates = self._merged(hits)  # (before extending: a place's own name keeps its "city")
             span = extend_span(Span(first, last, tokens.starts[first], tokens.ends[last], key, 0.0, list(candidates)),
                                tokens, lay.capital if lay.cased else ())
-            if camp_named_after_a_country(span, tokens):
+            if camp_named_after_a_country(span, tokens) or numbered_camp_the_table_lacks(span, tokens):
                 continue  # its words stay taken: "Uganda camp" in Darfur is no mention of Uganda
             if not lay.cased and self._refused_in_lower_case(key, hits, asked_kinds(span)):
                 # A name too ambiguous alone is a place where the words around it place it ("in grantville").
@@ -472,7 +472,9 @@ class Gazetteer:
             span.zipf = _zipf_as_written(zipf, span, text, tokens, self.word_zipf)
             spans.append(span)
         spans.sort(key=attrgetter("first"))
-        return spans
+        # A word a longer mention took in is no name of its own: "East" of "Kapoeta East" (``extend_span``).
+        ends = list(accumulate((s.last for s in spans), max, initial=-1))
+        return [s for s, end in zip(spans, ends) if s.first > end]
 
     def _trimmed(self, spans: list[Span], text: str, tokens: Tokens, lay: Layout) -> list[Span]:
         """Spans of a cased text without an outer word the writing gives to something else: a word
@@ -797,11 +799,24 @@ def _not_common(matches: list[tuple[int, int]],
              if not name and index.key_tokens[key_id] > 1 and index.keys[key_id].split(" ", 1)[0] in NAME_FIRSTS])
 
 
-def _place_words(spans: Sequence[Span], tokens: Tokens, listed: set[int]) -> set[int]:
+def _place_words(spans: Sequence[Span], tokens: Tokens, listed: set[int], text: str) -> set[int]:
     """Words of names that can stand next to another name in one capitalised chunk ("Aleppo
     Governorate", "Syria's Homs"); two plain names side by side are a person ("Leroy Wright")."""
-    words = {i for s in spans if _is_region(s) for i in range(s.first, s.last + 1)}
+    words = {i for s in spans if _is_region(s) and not _spelled_unlike_after_a_name(s, tokens, text)
+             for i in range(s.first, s.last + 1)}
     return words | _joined_places(spans, tokens) | listed
+
+
+def _spelled_unlike_after_a_name(span: Span, tokens: Tokens, text: str) -> bool:
+    """A one-word name right after another capitalised word, written as none of its regions is (only
+    its key matches): "Geddo" of "Bruno Geddo" is a surname, not Somalia's Gedo region; a region written
+    as it is stays a place word after a name ("Austin Texas")."""
+    before = span.first - 1
+    if span.first != span.last or before < 0 or tokens.keys[before] == SEPARATOR or not text[tokens.starts[before]].isupper():
+        return False
+    written = spelled(text[tokens.starts[span.first]:tokens.ends[span.last]])  # (``fold`` drops doubled letters)
+    return not any(spelled(name) == written for c in span.candidates if c.place.kind in _REGION_KINDS
+                   for name in (c.place.name, *c.place.aliases))
 
 
 def _joined_places(spans: Sequence[Span], tokens: Tokens) -> set[int]:

@@ -873,18 +873,18 @@ LIST_OPENERS = (("including",), ("such", "as"))
 
 
 def _list_opened(k: int, text: str, tokens: Tokens) -> int:
-    """The first token of the names a plural kind word at ``k`` lists after "of" or a ``LIST_OPENERS``
+    """The first token of the names a plural kind word at ``k`` lists after "of", a colon or a ``LIST_OPENERS``
     wording, or ``len(tokens)`` when none follows it.
 
     >>> from gazetteer.normalize import tokenize
-    >>> text = "states of Kano; states, including Lagos; states such as Ogun; states said Lagos"
+    >>> text = "states of Kano; states, including Lagos; states such as Ogun; states said Lagos; states: Oyo"
     >>> tokens = tokenize(text)
     >>> opened = [_list_opened(k, text, tokens) for k, key in enumerate(tokens.keys) if key == "states"]
     >>> [tokens.keys[i] if i < len(tokens) else None for i in opened]
-    ['kano', 'lagos', 'ogun', None]
+    ['kano', 'lagos', 'ogun', None, 'oyo']
     """
-    if k + 2 < len(tokens) and tokens.keys[k + 1] == "of":
-        return k + 2
+    if k + 2 < len(tokens) and (tokens.keys[k + 1] == "of" or _joined_by(":", k + 1, text, tokens)):
+        return k + 2  # "the states of Kano and Kaduna", "the following states: Kano, Kaduna"
     after = k + 2 if k + 1 < len(tokens) and _joined_by(",", k + 1, text, tokens) else k + 1
     for opener in LIST_OPENERS:
         end = after + len(opener)
@@ -898,7 +898,7 @@ def _list_end(i: int, text: str, tokens: Tokens, lay: Layout) -> int:
     "or" (``i - 1`` when no capitalised word starts there)."""
     last, j = i - 1, i
     while j < len(tokens):
-        if tokens.keys[j] != SEPARATOR and lay.capital[j]:
+        if tokens.keys[j] != SEPARATOR and (lay.capital[j] or _inside_a_name(j, tokens, lay)):
             last = j
         elif not (j > i and (tokens.keys[j] in ("and", "or") or _joined_by(",", j, text, tokens))):
             break
@@ -921,7 +921,8 @@ def _names_ending_at(i: int, text: str, tokens: Tokens, lay: Layout, ampersand: 
     while True:
         last = i
         while i >= 0 and tokens.keys[i] != SEPARATOR and (
-                last - i < run and tokens.keys[i] not in ("and", "or") if run else lay.capital[i]):
+                last - i < run and tokens.keys[i] not in ("and", "or") if run
+                else lay.capital[i] or i < last and _inside_a_name(i, tokens, lay)):
             i -= 1
         if i == last:
             break
@@ -937,6 +938,18 @@ def _names_ending_at(i: int, text: str, tokens: Tokens, lay: Layout, ampersand: 
         else:
             break
     return names
+
+
+#: Lower-case words inside listed names: "Mato Grosso do Sul", "Norte de Santander".
+NAME_CONNECTORS = _folded("de del do da dos das di du")
+
+
+def _inside_a_name(i: int, tokens: Tokens, lay: Layout) -> bool:
+    """Token ``i`` is a lower-case connector between two capitalised words of one name ("do" of "Mato
+    Grosso do Sul"), not the end of a listed name."""
+    return (0 < i < len(tokens.keys) - 1 and tokens.keys[i] in NAME_CONNECTORS
+            and lay.capital[i - 1] and lay.capital[i + 1]
+            and SEPARATOR not in (tokens.keys[i - 1], tokens.keys[i + 1]))
 
 
 def _joined_by(mark: str, i: int, text: str, tokens: Tokens) -> bool:
@@ -958,7 +971,9 @@ def extend_span(span: Span, tokens: Tokens, capital: Sequence[bool] = ()) -> Spa
     name: "kansas city", "mexico city", but "dublin city council" names Dublin). A capitalised
     kind word followed by another capitalised word starts the name of an institution: "Dublin
     City Council", "Ohio State University" ask for no kind. A lower-case "state" or "city" ends
-    no name ("Washington state" -> "Washington"), and "the" starts none ("the Netherlands").
+    no name ("Washington state" -> "Washington"), and "the" starts none ("the Netherlands"). A
+    capitalised compass point after the name is taken in but left out of the mention ("Kapoeta East"
+    -> "Kapoeta": ``_side_named``).
     """
     first, last = span.first, span.last
     while first > 0 and first - 1 in tokens.articles:
@@ -971,6 +986,10 @@ def extend_span(span: Span, tokens: Tokens, capital: Sequence[bool] = ()) -> Spa
         kinds, last = KIND_WORDS[tokens.keys[after]], after
     elif after is not None and tokens.keys[after] in LANDFORM_WORDS and (not capital or capital[after]):
         last = after  # "the Swat Valley": the valley, at its place, one mention
+    elif after is not None and last not in tokens.possessives and _side_named(after, tokens, capital):
+        # "Kapoeta East", "Columbus North": a county or a school named for its town's side; the mention
+        # is the town's name, and the compass point no region of its own (but "Cameroon's West" is one).
+        last = after
     else:
         of = _previous_word(tokens, first)
         kind_word = _previous_word(tokens, of) if of is not None and tokens.keys[of] == "of" else None
@@ -980,7 +999,7 @@ def extend_span(span: Span, tokens: Tokens, capital: Sequence[bool] = ()) -> Spa
     # "the" before a name is never part of it, even where an index spells it so ("the Netherlands").
     start = first + 1 if tokens.keys[first] == "the" and first < last else first
     if last != name_last:
-        end = last if capitalised and tokens.keys[last] not in _NOT_IN_NAMES else name_last
+        end = last if capitalised and tokens.keys[last] not in _NOT_IN_NAMES | BEARINGS else name_last
     else:  # a name indexed with its kind word: the word describes unless capitalised ("Idlib province")
         describes = (tokens.keys[last] in _NOT_IN_NAMES and (bool(capital) or not own_city_name(span))
                      or bool(capital) and tokens.keys[last] in KIND_WORDS)
@@ -990,6 +1009,23 @@ def extend_span(span: Span, tokens: Tokens, capital: Sequence[bool] = ()) -> Spa
     span.start, span.end = tokens.starts[start], tokens.ends[end]
     span.possessive = last in tokens.possessives
     return span
+
+
+def _side_named(bearing: int, tokens: Tokens, capital: Sequence[bool]) -> bool:
+    """Token ``bearing`` is a capitalised compass point ending the name before it ("Kapoeta East",
+    "Dagoretti North": counties and constituencies named for a side of their town), not starting the
+    next name ("Beijing East China Normal University") nor read in lower-cased text ("kenya east of").
+
+    >>> from gazetteer.normalize import tokenize
+    >>> tokens = tokenize("cases in Kapoeta East and in Beijing East China")
+    >>> capital = [w[:1].isupper() for w in "cases in Kapoeta East and in Beijing East China".split()]
+    >>> _side_named(3, tokens, capital), _side_named(7, tokens, capital), _side_named(3, tokens, ())
+    (True, False, False)
+    """
+    if not capital or tokens.keys[bearing] not in BEARINGS or not capital[bearing]:
+        return False
+    after = _next_word(tokens, bearing)
+    return after is None or not capital[after]
 
 
 def _qualifies_a_settlement(first: int, kind_word: int, tokens: Tokens) -> bool:
@@ -1041,6 +1077,26 @@ def camp_named_after_a_country(span: Span, tokens: Tokens) -> bool:
     """
     return (span.last != span.name_last and tokens.keys[span.last] == fold("camp")
             and all(c.place.kind == "country" for c in span.candidates))
+
+
+def numbered_camp_the_table_lacks(span: Span, tokens: Tokens) -> bool:
+    """The span is a name with a number and "camp" after it: one of a numbered series of camps named after a
+    place they need not lie by ("Jeddah 5 camp" south of Mosul is no Saudi Jeddah), so its point is unknown; a
+    numbered camp the table holds is its row ("Mugunga 3 camp"), and a name with "camp" and no number stays
+    the place ("Kakuma camp").
+
+    >>> from gazetteer.normalize import tokenize
+    >>> jeddah, camp = Place("t:j", "Jeddah", 21.5, 39.2, "city", "SA"), Place("t:m", "Mugunga", -1.7, 29.1, "site", "CD")
+    >>> def read(text, place):
+    ...     tokens = tokenize(text)
+    ...     return numbered_camp_the_table_lacks(Span(0, 0, 0, 6, "x", 0.0, [Candidate(place, True, False)]), tokens)
+    >>> read("Jeddah 5 camp", jeddah), read("Mugunga 3 camp", camp), read("Jeddah camp", jeddah), read("Jeddah 5 times", jeddah)
+    (True, False, False, False)
+    """
+    number = _next_word(tokens, span.last)
+    kind = _next_word(tokens, number) if number is not None and tokens.keys[number].isdigit() else None
+    return (kind is not None and tokens.keys[kind] in (fold("camp"), fold("camps"))
+            and all(c.place.kind != "site" for c in span.candidates))
 
 
 def _names_an_institution(kind_word: int, tokens: Tokens, capital: Sequence[bool]) -> bool:
@@ -1214,8 +1270,10 @@ def take_full_stop(span: Span, text: str) -> Span:
     """End an abbreviated name after its full stop: the mention is "U.S.", "Ga." or "Madison Twp.",
     not "U.S", "Ga" or "Madison Twp"; a postal code keeps none ("King County, WA.": the stop ends the
     sentence; ``_dotted_short_form``)."""
-    if text[span.end:span.end + 1] == "." and ("." in text[span.start:span.end] or _dotted_short_form(span, text)
-                                               or fold(text[span.start:span.end].rsplit(" ", 1)[-1]) in SHORT_KIND_WORDS):
+    # The last word's own stops, not an earlier word's: "Fort St. John." ends a sentence.
+    last_word = text[span.start:span.end].rsplit(" ", 1)[-1]
+    if text[span.end:span.end + 1] == "." and ("." in last_word or _dotted_short_form(span, text)
+                                               or fold(last_word) in SHORT_KIND_WORDS):
         span.end += 1
     return span
 

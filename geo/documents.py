@@ -62,11 +62,24 @@ _AGENCIES = {
 # ("KYIV —", "CHICO, Calif., Aug. 9, 2024 —", "ST. LOUIS, Mo. --", the day first in UN and European style:
 # "NAMPULA, 14 March 2024 -"). Not a kicker ("BREAKING —", "UPDATE -").
 # A line of its own holding only a place and a full date is one too ("BRUSSELS, 9 May 2025", atop a bulletin).
+_DATELINE_PLACE = r"(?P<place>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})(?:,[ \t]*[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})?"
+_MONTH_DAY = r"[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?[ \t]+\d{1,2}"  # "Aug. 9", "SEPTEMBER 25"
+_DAY_MONTH = r"\d{1,2}[ \t]+[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?"  # "14 March"
 _PLAIN_DATELINE = re.compile(
-    r"(?:^|\n)[ \t]*(?P<place>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})(?:,[ \t]*[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})?"
-    r"(?:(?:,[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?(?:[ \t]+\d{4})?))?"
+    rf"(?:^|\n)[ \t]*{_DATELINE_PLACE}"
+    rf"(?:(?:,[ \t]*(?:{_MONTH_DAY}(?:,[ \t]*\d{{4}})?|{_DAY_MONTH}(?:[ \t]+\d{{4}})?))?"
     r"[ \t]*(?:--|[—–]|(?<= )-(?= ))"
-    r"|,[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]*\d{4}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{4})[ \t]*(?=\r?\n))")
+    rf"|,[ \t]*(?:{_MONTH_DAY},[ \t]*\d{{4}}|{_DAY_MONTH}[ \t]+\d{{4}})[ \t]*(?=\r?\n))")
+# A dateline closed by a full stop after its agency, as national agencies write it: the place in capitals, a date,
+# then the agency's name in capitals after a comma ("YEREVAN, SEPTEMBER 25, ARMENPRESS."), in brackets ("KYIV, March 3
+# (UNIAN).", also with no date) or between slashes ("MOSCOW, October 5. /TASS/."). A name in capitals after a place
+# and a full stop with no date is a heading's ("PARIS, FRANCE."), no agency.
+_CLOSED_DATE = rf"(?:,[ \t]*(?:{_MONTH_DAY}|{_DAY_MONTH})(?:,?[ \t]*\d{{4}})?)"
+_CLOSED_DATELINE = re.compile(
+    rf"(?:^|\n)[ \t]*{_DATELINE_PLACE}(?:{_CLOSED_DATE}"
+    r"(?:,[ \t]*(?P<named>[A-Z][A-Z&-]+(?: [A-Z][A-Z&-]+){0,2})|\.[ \t]*/(?P<slashed>[A-Z][A-Za-z&-]+)/)"
+    rf"|{_CLOSED_DATE}?[ \t]*\((?P<bracketed>[A-Za-z][A-Za-z.&' -]{{0,50}}?)\))\.(?=\s)")
+
 # A dateline in ordinary or sentence case (Multi-News lost all other capitals): a few words opening the text or the
 # body's first line after a headline, an optional region or agency's initials ("Beirut, MINA -"), then a spaced dash
 # ("Mexico city —", "Columbus, ohio --", "Maputo - The toll rose."). A headline opens so too ("John nash —", "Maputo -
@@ -125,6 +138,11 @@ def find_dateline(text: str, within: int = 600) -> tuple[str, int, int] | None:
 
     >>> find_dateline("Crowds wait in Sylhet on Friday. (Photo: Jo Doe) DHAKA (AFP) - Thousands fled.")
     ('AFP', 48, 62)
+
+    A national agency's closed by a full stop is one too:
+
+    >>> find_dateline("MINSK, MAY 4, BELTA. Thousands fled."), find_dateline("MINSK, BELARUS. Thousands fled.")
+    (('BELTA', 0, 20), None)
     """
     for match in _DATELINE.finditer(text, 0, within):
         name = " ".join(match["outlet"].split())
@@ -136,6 +154,11 @@ def find_dateline(text: str, within: int = 600) -> tuple[str, int, int] | None:
     plain = _PLAIN_DATELINE.search(text, 0, within)
     if plain and not _KICKER.search(plain["place"]):
         return "", plain.start() + (text[plain.start()] == "\n"), plain.end()
+    closed = _CLOSED_DATELINE.search(text, 0, within)
+    if closed and not _KICKER.search(closed["place"]):
+        name = " ".join((closed["named"] or closed["slashed"] or closed["bracketed"]).split())
+        if not _NOT_OUTLET.search(name) and not _KICKER.search(name):
+            return _AGENCIES.get(name.lower(), name), closed.start() + (text[closed.start()] == "\n"), closed.end()
     return None
 
 

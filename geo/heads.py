@@ -33,6 +33,11 @@ _OF_COUNTED_WHOLE = re.compile(r"(?:\s+(?:out\s+)?of\s+(?:(?:the|its|their|[\w-]
 # mostly its dead or injured.
 _DISASTER_VICTIMS = re.compile(r"\b(?:flood|fire|storm|typhoon|cyclone|hurricane|quake|earthquake|landslide|mudslide|tsunami"
                                r"|disaster|drought|war|conflict)[\w-]*\s+victims$", _I)
+# French "cases" are huts (Madagascar, West Africa): "7 488 cases d'habitation", "300 cases effondrées"; in English
+# text "cases" are of a disease, so only before French words of dwelling or destruction.
+_HUTS_AFTER = re.compile(r"\s+(?:d['’]\s*habitations?\b|(?:(?:ont\s+été|sont)\s+)?(?:d[ée]truites|effondr[ée]es|emport[ée]es"
+                         r"|ras[ée]es|incendi[ée]es|br[uû]l[ée]es)\b)", _I)
+_ELIDED_DE = re.compile(r"^d['’](?=\w)")
 _HEAD_SKIP = frozenset("of the them those these more other additional de".split())  # "un centenar de casas"
 # A Spanish or Portuguese cleft puts the article after the figure: "son al menos 40 las familias que", "foram 12 as
 # casas": the noun after it is the count's.
@@ -63,8 +68,10 @@ _SHELTERED_PART_BEFORE = re.compile(r"(?:,\s*(?:(?:with|and|y|et|e)\s+)?|\s(?:an
 # Verbs that push their object somewhere against its will: a bare figure they push into shelter counts people ("forced
 # some 250,000 into flood shelters", "drove 3,000 into camps"); movers such as "sent" or "moved" are movements already.
 _PUSHING_VERB = re.compile(r"forc(?:ed|es|ing)|dr(?:ove|iven|iving)|push(?:ed|es|ing)", _I)
-_BARE_SUBJECT = frozenset("""were was are is have has had will would could may might fled left remain remained
-    fueron foram quedaron ficaram resultaron están estão estaban estavam permanecen permanecem siguen seguem han se""".split())
+_BARE_SUBJECT = frozenset("were was are is have has had will would could may might fled left remain remained"
+                          " ont sont avaient étaient"  # French auxiliaries: "(, ) 160 000 ont dû être déplacées"
+                          " fueron foram quedaron ficaram resultaron están estão estaban estavam permanecen permanecem"
+                          " siguen seguem han se".split())  # Spanish, Portuguese: "unas 5.000 fueron evacuadas"
 # A capitalised word, as a place's name starts ("Sukkur", "St.", "Dera"), and a name of up to three of them.
 _CAPITALISED = r"(?-i:[A-Z])[\w'’.-]*"
 _NAME = rf"{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,2}}"
@@ -87,7 +94,10 @@ AFTER_BARE_FIGURE = re.compile(r"\s*(?:[,.;:)]|$|(?:in|on|at|from|to|into|across
                          r"|along|near|around|throughout|outside|within|overnight|as|while|when|destroyed|damaged)\b)", _I)
 # A bare figure that says what befell more homes: "(15,000 homes were flooded) and 500 were destroyed", "120 collapsed".
 _FATE_AFTER = re.compile(r"\s+(?:(?:were|was|are|have|has|had|been)\s+){0,2}(?:(?:completely|totally|fully|partially|partly)\s+)?"
-                         r"(?:destroyed|damaged|razed|flattened|collapsed|(?:washed|swept)\s+away)\b", _I)
+                         r"(?:destroyed|damaged|razed|flattened|collapsed|(?:washed|swept)\s+away)\b"
+                         # ... and in French: "(240 000 maisons endommagées) et 111 000 détruites", "et 500 ont été détruites"
+                         r"|\s+(?:(?:ont\s+été|sont)\s+)?(?:(?:enti[èe]rement|compl[èe]tement|totalement|partiellement)\s+)?"
+                         r"(?:d[ée]truite?s|endommag[ée]e?s|effondr[ée]e?s|ras[ée]e?s)\b", _I)
 # A count added to earlier ones: "another 300", "a further 300", "an additional 300", "an extra 300" (``added_before``),
 # also in Spanish and Portuguese: "otras 300", "outros 300".
 _ADDED_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+(?:additional|extra)|otr[oa]s|outr[oa]s)\s+$", _I)
@@ -102,7 +112,8 @@ _BRACKET_END = re.compile(r"\s*\)")
 _OWNERS = frozenset("their its his her our".split())
 # "others" in Spanish, French and Portuguese too: "600 000 autres ont été déplacés", "2.000 otros fueron desalojados".
 _OTHERS = frozenset("others autres otros otras outros outras".split())
-_SAME_UNIT_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(_OTHERS))}|of\s+(?:which|whom|them|these|those))\b", _I)
+_SAME_UNIT_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(_OTHERS))}|of\s+(?:which|whom|them|these|those)"
+                              r"|d['’]entre\s+(?:eux|elles))\b", _I)  # French "80 000 d'entre elles": of them
 # Figures listed before one noun ("1,200, 900 and 800 people were evacuated from X, Y and Z (respectively)"): up to the
 # list's last figure, whose noun is every figure's.
 # ("10, and 800 residents" is no list: a comma before "and" ends a clause unless it ends a list of three or more; nor
@@ -120,7 +131,7 @@ _MORE_PEOPLE_AFTER = re.compile(r"\s+more\b(?!\s+than\b)", _I)
 # ... or a verb of saying whose "that" is left out: "officials say as many as 4,000 could be displaced", "..., saying
 # about 6,000 had arrived"; or a conjunction that opens a clause of its own: "(the number rose to 98,000) after 7,200
 # more fled".
-_CLAUSE_START = re.compile(r"(?:^|[,;:(—–-]|\b(?:that|and|but|while|as|when|after|before|because|until|once|only|another|said|says|say"
+_CLAUSE_START = re.compile(r"(?:^|[,;:(—–-]|\b(?:that|and|et|but|while|as|when|after|before|because|until|once|only|another|said|says|say"
                            r"|saying|whom|which"
                            r"|reported|reports|estimated?|estimates|fears?|feared|warned|warns?|expects?|expected"
                            r"|believes?|believed))\s*$", _I)
@@ -203,7 +214,7 @@ def head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
         return "more", end  # "residents fled, with over 6,500 now in shelters": those of them sheltered
     between, more, paired = 0, False, False
     for token in HEAD_TOKENS.finditer(sentence, end, end + 80):
-        word = token.group().lower()
+        word = _ELIDED_DE.sub("", token.group().lower())  # "une trentaine d'habitations": the noun after French "de"
         if word == "victims" and _DISASTER_VICTIMS.search(sentence, end, token.end()):
             return "people", token.end()
         if word == "shelters" and between == 0 and (_SHELTERS_DESTROYED_BEFORE.search(sentence, max(0, start - 40), start)
@@ -211,6 +222,8 @@ def head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
             return "housing", token.end()  # "a fire destroyed 150 shelters in the camp": the homes of the displaced
         if word in ("displacements", "evacuations") and _MASS_EVENTS.fullmatch(sentence, end, token.start()):
             return None, end  # "59 massive displacements": events, each of many people
+        if word == "cases" and _HUTS_AFTER.match(sentence, token.end()):
+            return "housing", token.end()
         if (unit := unit_of(word)) is not None and not is_modifier(sentence, word, token.end()):
             return (unit, token.end()) if unit == "people" or not paired else (None, end)
         if DEMONYM.search(word) and not _names_unit_after(sentence, token.end()):

@@ -25,9 +25,14 @@ _HOMES_OF_DESTROYED_BEFORE = re.compile(rf"\b(?P<fate>{DESTROYED})\s+(?:the\s+|t
 _DESTROYED_AFTER = re.compile(
     rf"\s+(?:(?:were|was|have|has|had|been)\s+){{0,2}}(?:(?:completely|totally|fully)\s+)?(?P<fate>{DESTROYED})", _I | re.VERBOSE)
 
+# Homes "damaged or destroyed" (either order, "and/or" too) are counted as destroyed, as IDMC counts them: one mixed
+# figure, read the same whichever word comes nearer the count.
+_OR_DAMAGED = r"(?:\s+(?:and/or|or|and))\s+(?:(?:partially|partly|severely|badly)\s+)?damaged"
+_DAMAGED_OR = r"(?:(?:partially|partly|severely|badly)\s+)?damaged\s+(?:and/or|or|and)\s+(?:(?:completely|totally|fully)\s+)?"
 HOUSING_FATE = re.compile(
-    rf"(?P<clause>[;.]|,\s+(?:and|while|but)\b)|\b(?:(?P<destroyed>{DESTROYED})|(?P<damaged>damag\w*|flooded|inundated|affected"
-    r"|submerged|partially|da[ñn]os?|afectad\w*|da[ñné]ad[oa]s|danificad[oa]s|parcialmente)|(?P<built>construct\w*|build(?:s|ing)?|built|rebuil\w*|erect\w*)"
+    rf"(?P<clause>[;.]|,\s+(?:and|while|but)\b)|\b(?:(?P<destroyed>{_DAMAGED_OR}(?:{DESTROYED})|(?:{DESTROYED}){_OR_DAMAGED}|{DESTROYED})|(?P<damaged>damag\w*|flooded|inundated|affected"
+    # "partly destroyed" is damage, one word with its grade: "Partially destroyed houses: 974"
+    rf"|submerged|(?:partially|partly)(?:\s+(?:{DESTROYED}))?|da[ñn]os?|afectad\w*|endommag\w*|inond[ée]e?s|d[ée]coiff[ée]e?s|fissur[ée]e?s|partiellement|da[ñné]ad[oa]s|danificad[oa]s|parcialmente)|(?P<built>construct\w*|build(?:s|ing)?|built|rebuil\w*|erect\w*)"
     r"|evacu\w*|desaloj\w*"
     r"|(?P<ordered>(?:told|ordered|asked|urged|forced)\s+to\s+(?:leave|flee|get\s+out)))\b", _I | re.VERBOSE)
 # "16,000 families were affected and evacuated", "were rescued from floodwaters by boat and taken to shelters":
@@ -64,6 +69,7 @@ def homes_destroyed(text: str, start: int, head_end: int) -> re.Match | None:
 # Between homes counted and their own verb: auxiliaries and adverbs only ("500 were completely destroyed"; "200 casas
 # totalmente destruídas", "667 viviendas quedaron destruidas").
 _OWN_FATE_GAP = re.compile(r"\s+(?:(?:were|was|are|is|have|has|had|been|being|completely|totally|fully|entirely|partially|partly"
+                           r"|ont|sont|[ée]t[ée]|enti[èe]rement|partiellement"  # French: "et 2 714 ont été endommagées"
                            r"|fueron|foram|son|s[ãa]o|est[áa]n|est[ãa]o|quedaron|ficaram|resultaron|terminaron|[^\W\d]+mente)\s+)*", _I)
 # Buildings counted whose part the homes are: "(destroyed) 35 structures, including (20 homes)".
 _WHOLE_BEFORE = re.compile(r"(?:\b(?:at\s+least|more\s+than|over|about|around|some|nearly|almost)\s+)?(?<![\w,.])\d[\d,.]*\s+(?:[\w-]+\s+){0,2}?(?:structures|buildings|properties)\s*,?\s*"

@@ -35,9 +35,10 @@ _I = re.IGNORECASE
 # auxiliary only when their movement is told before their noun ends ("2,000 displaced families staying in schools"):
 # "7,000 people living in tents were displaced" lived there before.
 _STAYING_AFTER = re.compile(
-    r"(?:\s+from\s+[^,;.()]{1,40}?)?\s*(?:,\s*)?(?P<auxiliary>(?:are|were|is|was|remain|remained|have\s+been|had\s+been"
-    r"|has\s+been)\s+)?(?:(?:currently|now|still|temporarily|mostly|largely|all|being)\s+)*"
-    r"(?:sleeping|staying|living|sheltering|camping|squatting|hosted|housed|accommodated|lodged)\s+(?:in|at|with|on|inside|under)\b",
+    r"(?:\s+from\s+[^,;.()]{1,40}?)?\s*(?:,\s*)?(?:still\s+)?(?P<auxiliary>(?:are|were|is|was|remain|remains|remained"
+    r"|have\s+been|had\s+been|has\s+been)\s+)?(?:(?:currently|now|still|temporarily|mostly|largely|all|being)\s+)*"
+    r"(?:(?:sleeping|staying|living|sheltering|camping|squatting|hosted|housed|accommodated|lodged)\s+"
+    r"|(?<=remain\s)|(?<=remains\s)|(?<=remained\s))(?:in|at|with|on|inside|under)\b",  # "700 still remain in the camp"
     _I)
 # The people counted are in a place of shelter by their own verb of being: "and 12,700 remained in shelters" (the
 # state is theirs, not an earlier clause's evacuation).

@@ -12,8 +12,8 @@ Conventions of ``Count(text, value, min, max)``:
 - upper bounds "up to", "as many as", "nearly", "almost", "close to", "at most":
   ``value = max = N``, ``min = None``. "fewer than" / "less than" / "under" give ``max = N`` only
   (``value = None``): they do not state the figure itself.
-- lower bounds "at least", "more than", "over", "upwards of", "in excess of", "no (or not) fewer or less than", and "200-odd" or "40 odd"
-  after the figure: ``value = min = N``, ``max = None``.
+- lower bounds "at least", "more than", "over", "upwards of", "in excess of", "no (or not) fewer or less than", and "200-odd", "40 odd"
+  or "50,000+" after the figure: ``value = min = N``, ``max = None``.
 - a verb of passing a figure bounds it as its modifier would: "passed", "topped", "exceeded", "surpassed", "crossed",
   "rose above" 20,000 and "crossed the 20,000 mark" are lower bounds; "neared", "approached" and "nearly reached"
   20,000 upper ones. ``text`` stays the figure: the verb is the sentence's, not part of the count.
@@ -24,7 +24,8 @@ Conventions of ``Count(text, value, min, max)``:
 - scales: thousand, million, billion, lakh (100,000), crore (10 million), a plural after a figure ("30 thousands",
   "2 millions", as translated text writes them), a half after a number word before one ("two and a half million",
   "one-and-one-half million"; not "one and a half hours"), abbreviations glued to
-  the figure ("4m", "1.5bn", "10k") and the Spanish "mil", "millones"; Spanish/Portuguese number words ("diez", "cien", "un centenar"), round amounts ("una veintena", "uma centena", and in French "un millier"), modifiers
+  the figure ("4m", "1.5bn", "10k") and the Spanish "mil", "millones"; Spanish/Portuguese number words ("diez", "cien", "un centenar"), French ones ("trente mille", "quatre cents";
+  "cent" only after a number word: "five cents" is money), round amounts ("una veintena", "uma centena", and in French "un millier", "une trentaine"), a French range ("entre 25 000 et 30 000"), modifiers
   ("más de", "unos", "hasta") and vague amounts ("cientos", "miles") read like the English ones; their hundreds in words
   ("cuatrocientas"), a half after a million ("un millón y medio") and the figure under a thousand they write in digits
   after "mil" ("tres mil 173" is 3,173).
@@ -88,21 +89,31 @@ _UNITS.update({f"{stem}{ending}": hundreds for stem, hundreds in (
     ("setecient", 700), ("ochocient", 800), ("novecient", 900), ("duzent", 200), ("trezent", 300), ("quatrocent", 400),
     ("quinhent", 500), ("seiscent", 600), ("setecent", 700), ("oitocent", 800), ("novecent", 900))
     for ending in ("os", "as")})
+# ... and French ones, written out as French news writes round figures ("trente mille personnes", "quatre cents
+# campeurs", "vingt-deux mille sinistrés"); not "sept", the English short September.
+_FRENCH_UNITS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "huit": 8, "neuf": 9, "dix": 10, "onze": 11,
+               "douze": 12, "quinze": 15, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+               "quatrevingt": 80, "quatrevingts": 80, "six": 6}
+_UNITS.update(_FRENCH_UNITS)
+# French "cent" multiplies as "hundred" does, and only after a number word ("deux cent mille"): alone it is "per cent".
+_FRENCH_HUNDRED = ("cent", "cents")
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
            # South Asian scales ("2.14 lakh" = 214,000) and Spanish/Portuguese ones ("2 mil" = 2,000).
            "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
            "mil": 1000, "millón": 1_000_000, "millones": 1_000_000, "milhão": 1_000_000, "milhões": 1_000_000, "millions": 1_000_000,
            # ... with the accented letter lost upstream, read as "é" (``geo.reports``): "1,5 milh\ufffdo"
            "millén": 1_000_000, "milhéo": 1_000_000, "milhées": 1_000_000,
-           "thousands": 1000}  # a plural after a figure, as translated text writes it: "30 thousands" is 30,000
+           "thousands": 1000,
+           "mille": 1000}  # a plural after a figure, as translated text writes it: "30 thousands" is 30,000
 # Abbreviated scales glued to the figure, common in British news: "4m Syrians", "1.5bn", "10k".
 _ABBREVIATED = {"m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1000}
 _SCALE_VALUES = {**_SCALES, **_ABBREVIATED, "dozen": 12}
 #: Words for one round amount: "un centenar" is about a hundred.
 _ROUND = {"un centenar": 100, "una centena": 100, "un millar": 1000, "una docena": 12, "una veintena": 20, "una decena": 10,
-          "une centaine": 100, "un millier": 1000, "une vingtaine": 20, "une dizaine": 10,
+          "une centaine": 100, "un millier": 1000, "une vingtaine": 20, "une dizaine": 10, "une douzaine": 12,
+          "une quinzaine": 15, "une trentaine": 30, "une quarantaine": 40, "une cinquantaine": 50, "une soixantaine": 60,
           "uma centena": 100, "um milhar": 1000, "uma dezena": 10,
-          "mil": 1000, "un millón": 1_000_000, "um milhão": 1_000_000,  # "mil personas": a thousand
+          "mil": 1000, "mille": 1000, "un millón": 1_000_000, "um milhão": 1_000_000,  # "mil personas": a thousand
           # ... and a half: "un millón y medio de cubanos" (an accent lost upstream reads as "é": "un millén y medio")
           "un millón y medio": 1_500_000, "un millén y medio": 1_500_000, "um milhão e meio": 1_500_000,
           "um milhéo e meio": 1_500_000,
@@ -161,7 +172,9 @@ def _alternation(words) -> str:
 # The scale words after which a comma is a decimal point, as Spanish, Portuguese and French write it ("1,5 millones").
 _DECIMAL_COMMA_SCALES = ("mil", "million", "millions", "millón", "millones", "millén", "milhão", "milhões", "milhéo", "milhées")
 _UNIT_WORD = _alternation(_UNITS)  # a number in words starts with one of these, or "a hundred"
-_WORD = _alternation(list(_UNITS) + list(_SCALES) + ["dozen"])
+_WORD = _alternation(list(_UNITS) + list(_SCALES) + ["dozen", *_FRENCH_HUNDRED])
+# French eighty is four twenties, hyphenated: "quatre-vingt-neuf mille" is 89,000.
+_FOUR_TWENTY = re.compile(r"quatre-vingt", re.IGNORECASE)
 # A half before a large scale: "two and a half million", "one-and-one-half million" (not "one and a half hours").
 _AND_A_HALF = r"[\s-]+and[\s-]+(?:a|one)[\s-]+half(?=[\s-]+(?:thousand|million|billion|lakhs?|crores?)\b)"
 # Thousands groups typed with a space after their comma, before the counted noun: the last one ("2,430, 445 individuals")
@@ -191,9 +204,9 @@ _PLAIN_NUMBER = re.compile(_NUMBER_PATTERN.replace("{glued}", _GLUED).replace("{
 _RANGE_END = re.compile(_NUMBER_PATTERN.replace("{glued}", "").replace("{spaced}", _SPACED_GROUPS + "|"),
                         re.IGNORECASE | re.VERBOSE)
 _MODIFIER_BEFORE = re.compile(rf"\b(?P<mod>{_alternation(_MODIFIERS)})\s+$", re.IGNORECASE)
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(r"\b(?:between|entre)\s+$", re.IGNORECASE)  # French "entre 25 000 et 30 000" too
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to)\s*", re.IGNORECASE)
-_AND_JOIN = re.compile(r"\s+and\s+", re.IGNORECASE)
+_AND_JOIN = re.compile(r"\s+(?:and|et)\s+", re.IGNORECASE)
 # Spanish and Portuguese news (EFE, Prensa Latina) write the figure under a thousand after "mil" in digits: "mil 320" is
 # 1,320, "tres mil 173" 3,173, "12 mil 200" 12,200 (not a figure of its own, nor one with thousands groups: "mil 1.200").
 _ENDS_IN_MIL = re.compile(r"\bmil$", re.IGNORECASE)
@@ -208,6 +221,8 @@ MONTH = ("(?:" + "|".join(names[0] for names in MONTH_NAMES)
          + "|(?:" + "|".join(sorted((n for names in MONTH_NAMES for n in names[1:]), key=len, reverse=True)) + r")\.?)")
 # What may stand right after a figure that makes it something other than a count.
 _ODD_AFTER = re.compile(r"(?:-|\s+)odd\b", re.IGNORECASE)
+# A plus sign glued after the figure, before no other figure: "50,000+ people" is at least 50,000 ("3+2" is a sum).
+_PLUS_AFTER = re.compile(r"\+(?![\d+])")
 _NOT_COUNT_AFTER = re.compile(
     rf"""(?:st|nd|rd|th)\b                                     # ordinal: 11th
     | [:h]\d | \s*(?:a\.?m\b|p\.?m\b|gmt|utc|hrs\b|o'clock)    # time: 18:21, 10 am
@@ -234,7 +249,7 @@ def words_value(words: str) -> int | None:
     joins two numbers ("two and three")."""
     total = current = 0
     previous = ""
-    for token in re.split(r"[\s-]+", re.sub(_AND_A_HALF, " half", words.lower())):
+    for token in re.split(r"[\s-]+", _FOUR_TWENTY.sub("quatrevingt", re.sub(_AND_A_HALF, " half", words.lower()))):
         if token in ("a", "an"):
             current = 1
         elif token == "and":
@@ -244,7 +259,9 @@ def words_value(words: str) -> int | None:
             current += 0.5
         elif token == "dozen":
             current = (current or 1) * 12
-        elif token == "hundred":
+        elif token in _FRENCH_HUNDRED and previous in _UNITS and previous not in _FRENCH_UNITS:
+            return None  # "five cents" is money
+        elif token == "hundred" or token in _FRENCH_HUNDRED:
             current = (current or 1) * 100
         elif token in _SCALES:
             total += round((current or 1) * _SCALES[token])
@@ -403,8 +420,8 @@ def find_counts(text: str) -> list[tuple[Count, int, int]]:
             counts.append((Count(text[start:end], None, *vague), start, end))
         else:
             kind = _MODIFIERS[" ".join(modifier["mod"].lower().split())] if modifier else _passing_bound(text, start, end)
-            if (odd := _ODD_AFTER.match(text, end)) is not None:
-                end = position = odd.end()  # "200-odd families": 200 and some more
+            if (odd := _ODD_AFTER.match(text, end) or _PLUS_AFTER.match(text, end)) is not None:
+                end = position = odd.end()  # "200-odd families", "50,000+ people": 200 (50,000) and some more
                 kind = kind or "at_least"
             counts.append((Count(text[start:end], *_bounds(kind, value)), start, end))
     return counts

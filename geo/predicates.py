@@ -30,7 +30,8 @@ PARTICIPLE_AFTER = re.compile(
     r"|to\s+(?:flee|leave|evacuate|abandon|relocate|move|seek\s+(?:shelter|refuge|safety))"
     r"|[aà]\s+(?:abandonar|abandonner|evacuar|[ée]vacuer|huir|fuir|fugir|dejar|deixar|salir|sair|quitter)"
     r"|v[íié]ctimas\s+de(?:l)?\s+desplazamiento"  # Colombia's registry: "29.000 víctimas de desplazamiento forzado"
-    r"|(?:de\s+|d['’])?(?:evacuad[oa]s|desplazad[oa]s|desalojad[oa]s|desabrigad[oa]s|deslocad[oa]s|d[ée]plac[ée]e?s|[ée]vacu[ée]e?s|sans[\s-]abris?))\b",
+    r"|(?:de\s+|d['’])?(?:evacuad[oa]s|desplazad[oa]s|desalojad[oa]s|desabrigad[oa]s|deslocad[oa]s|d[ée]plac[ée]e?s|[ée]vacu[ée]e?s|sans[\s-]abris?"
+    r"|sinistr[ée]e?s))\b",  # the people a disaster struck ("22 000 sinistrés"): moved only if a verb says so (geo.rejections)
     _I | re.VERBOSE)
 NOUN_AFTER = re.compile(r"\s+([\w'’]+)")
 # A building or camp that shelters people now holds people displaced: "schools are sheltering 900 people"; so did
@@ -46,7 +47,12 @@ FACILITY_SHELTERING = re.compile(
     rf"|(?:shelters?|camps?|cent(?:re|er)s?|sites?){_WHERE_BETWEEN}\s+(?:(?:are|is|were|was|now|currently|still)\s+)*"
     r"(?<!can\s)(?<!could\s)(?<!will\s)(?<!would\s)(?<!may\s)(?<!might\s)(?<!to\s)(?:accommodat(?:e|es|ing)|provid(?:e|es|ed|ing)\s+(?:temporary\s+|emergency\s+)?(?:accommodation|shelter)\s+(?:for|to))"
     r"|(?:shelters?|(?:evacuation|relief|transit|reception|collective|emergency|temporary)\s+(?:cent(?:re|er)s?|camps?|sites?))"
-    rf"{_WHERE_BETWEEN}\s+(?:(?:have|has|had)\s+)?(?:sheltered|housed|hosted|accommodated|took\s+in|taken\s+in))\s+$", _I)
+    rf"{_WHERE_BETWEEN}\s+(?:(?:have|has|had)\s+)?(?:sheltered|housed|hosted|accommodated|took\s+in|taken\s+in)"
+    # ... and in French, the shelter named up to a clause before its verb: "les 99 sites d'hébergement mis en place dans
+    # les régions touchées abritent actuellement", "trois gymnases ont été ouverts et ont accueilli plus d'"
+    r"|\b(?:sites?|centres?|abris|camps?|[ée]coles?|gymnases?|[ée]glises?|salles?|h[ôo]tels?|stades?|mosqu[ée]es?)\b[^.;:]{0,80}?"
+    r"\b(?:abrit|accueill|h[ée]berg)\w*(?:\s+(?:actuellement|encore|toujours|d[ée]j[àa]))?"
+    r"(?:\s+(?:plus\s+d['’]|pr[èe]s\s+d['’]|pr[èe]s\s+de|quelque|environ|au\s+moins))?)\s*$", _I)
 # The words telling people by where they (had) lived, right after their noun: "living", "residing", "who live", "who had
 # long lived", "that used to live", "who are residing" (``geo.movement`` reads their place as the origin of a move);
 # so does a clause of where they had been hiding or sheltering, for a while too ("who had been sheltering for weeks in"),
@@ -113,7 +119,7 @@ _AUXILIARY = frozenset("""have has had 've been were was are is being remain rem
 _HARMED_AFTER = re.compile(r"\s+(?:dead|injured|wounded|hurt|missing|sick|ill)\b", _I)
 _REACHED_BEFORE = re.compile(r"\breach(?:es|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}$", _I)
 MOVEMENT_OF = re.compile(
-    r"\b(?:evacuations?|evictions?|displacement|departures?|withdrawals?|relocation|exodus|return|transfer|passage|flight"
+    r"\b(?:evacuations?|evictions?|displacement|departures?|withdrawals?|relocations?|exodus|return|transfer|passage|flight"
     r"|expulsions?|deportations?|influx|arrivals?)\s+of\s+(?:the\s+|some\s+|another\s+)?$"
     # what a movement comprised: "the evacuation involved 9,000 residents", "the operation to evacuate the valley
     # included some 4,000 people", "the evacuation order affects 3,000 people"; not what a plan, a drill or a zone of one covers ("the evacuation plan covers

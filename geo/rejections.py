@@ -22,14 +22,15 @@ _POPULATION_BEFORE = re.compile(
     r"|(?:which|that)\s+(?:now\s+|still\s+)?(?:has|have|had)"  # "the valley, which has some 12,000 people"
     r"|who\s+(?:now\s+|still\s+)?(?:has|have)"  # "a grandmother who has 13 children": her family, not a group moved
     # the people a structure or a service is there for: "a levee that protects 40,000 residents", "serving 8,000 people"
-    r"|protects|protecting|serves|serving|to\s+(?:protect|serve))\s+$", _I)
+    r"|protects|protecting|serves|serving|to\s+(?:protect|serve)"
+    r"|accueill\w*|abrit\w*|h[ée]berg\w*)\s+$", _I)  # French: "la ville accueille 300 000 habitants"
 # What a place can take: a capacity, never people moved, even when they are named as displaced ("shelters
-# with room for 3,000 evacuees", "centres can hold 5,000 people", "prepared shelters for 10,000 people", "a camp built
-# for 3,000 people", "camps built to accommodate 2,000 people").
+# with room for 3,000 evacuees", "centres can hold 5,000 people", "prepared shelters (or shelter posts) for 10,000
+# people", "a camp built for 3,000 people", "camps built to accommodate 2,000 people").
 _HOLD = r"(?:hold|house|accommodate|shelter|host|sleep)"
 _CAPACITY_BEFORE = re.compile(
     rf"\b(?:capacity\s+(?:to\s+(?:{_HOLD}|take)|for|of)|room\s+for|space\s+for|beds\s+for|(?:can|could|able\s+to)\s+{_HOLD}"
-    rf"|(?:shelters?|tents|camps?|cent(?:re|er)s|accommodation)\s+for|(?:built|designed|meant|intended)\s+(?:for|to\s+{_HOLD})"
+    rf"|(?:shelters?|tents|camps?|cent(?:re|er)s|(?:shelter|evacuation|refugee)\s+posts|accommodation)\s+for|(?:built|designed|meant|intended)\s+(?:for|to\s+{_HOLD})"
     # the same in Spanish, Portuguese and French ("capacidad para 500 personas", "peut accueillir 400 personnes")
     r"|capacidade?\s+(?:para|de)|capacit[ée]\s+(?:d['’]accueil\s+)?de|(?:puede|pueden|podr[áa]n?|pode|podem|poder[áa]|peut|peuvent"
     r"|pourra|pourront)\s+(?:albergar|alojar|acoger|recibir|abrigar|acolher|receber|accueillir|h[ée]berger|loger))"
@@ -88,16 +89,27 @@ _AFFECTED = (r"affect(?:ed|ing|s)?|rescued|rescuing|" + HELD_IN_PLACE + r"|impac
              # ("5,000 residents at risk were evacuated" moved)
              r"|(?:are|is|were|was|remain(?:s|ed)?)\s+(?:still\s+|now\s+)?(?:at\s+(?:[\w-]+\s+)?risk|in\s+danger)"
              r"|arrested|detained|intercepted|apprehended|drowned|perished|(?:were|was|been|being)\s+reached"
-             r"|in\s+(?:a\s+situation\s+of\s+)?(?:urgent\s+|dire\s+|desperate\s+)?need"
+             r"|in\s+(?:a\s+situation\s+of\s+)?(?:urgent\s+|dire\s+|desperate\s+)?need(?!\s+of\s+(?:emergency\s+)?(?:resettlement|relocation))"
              r"|without\s+(?:access\s+to\s+)?(?:(?:clean|safe|drinking|running|potable)\s+){0,2}"
              r"(?:power|electricity|water|food|heat(?:ing)?|gas|services)"
              r"|damnificad[oa]s|afe(?:c)?tad[oa]s|sinistr[ée]s")
 AFFECTED_LABEL = re.compile(rf"\b(?:{_AFFECTED})\b", _I)
+# French names the people a disaster struck by its participle, right after the figure ("22 000 sinistrés"): the counted
+# noun, not the count's verb, when a word of movement follows in the clause ("22 000 sinistrés ont été relogés";
+# "24 000 sinistrés." alone stays struck, not moved).
+_AFFECTED_NOUN = re.compile(r"\s*(?:de\s+|d['’]\s*)?sinistr[ée]e?s\b", _I)
+# ... a few words of its own clause on: "ont été déjà relogés", "doivent maintenant être relogés" (not "sinistrés et ...").
+_AFFECTED_NOUN_TO_VERB = re.compile(r"(?:\s+(?!(?:et|ou|dont)\b)[\w'’-]+){0,4}?\s+", _I)
 # ... or the label of its cell: "Affected: 8,000 people; displaced: 2,100 people"; or the people a hazard or displacement
 # threatens, named after its verb ("displacement threatens millions of people"; people threatened by a fire may still
 # be evacuated: "5,000 residents threatened by the flames were evacuated").
 _AFFECTED_BEFORE = re.compile(rf"\b(?:{_AFFECTED}|threaten(?:s|ed|ing)?)(?:\s*[:–—-])?\s+(?:(?!(?:and|or|y|e|et|ou|o)\b)\w+\s+)?$", _I)
 # "(1,450 homes are affected) with 220 destroyed": a part of the homes affected, told by its own fate.
+# French: what a hazard "a touché" or "a affecté", when the clause goes on to the part of them it moved ("a touché 1,5
+# million de personnes, 160 000 ont dû être déplacées"); alone they stay the count ("a touché 150 familles, sans abris").
+_STRUCK_BEFORE = re.compile(r"\b(?:a|ont|avait|avaient)\s+(?:touch|affect)[ée]\s+(?:(?:plus|pr[èe]s|environ|quelque)\s+(?:de\s+|d['’])?)?$", _I)
+_PART_MOVED_AFTER = re.compile(r"[^.;]{0,40}?(?:,|\bet\b)\s+(?:(?:plus|pr[èe]s|environ|quelque)\s+(?:de\s+|d['’])?)?\d[\d\s.,]*"
+                               r"\s+(?:ont|sont|avaient|[ée]taient|d['’]entre)\b", _I)
 _WITH_BEFORE = re.compile(r"\bwith\s+$", _I)
 # The places a word of ``_AFFECTED`` qualifies ("the most affected districts"): an adjective, not the count's verb.
 _AREA_AFTER = re.compile(r"\s+(?:areas?|districts?|regions?|provinces?|zones?|parts?|localities|municipalities|counties"
@@ -105,6 +117,12 @@ _AREA_AFTER = re.compile(r"\s+(?:areas?|districts?|regions?|provinces?|zones?|pa
 # People stuck where they are: as the only word for a count's people in its clause ("thousands of marooned families,
 # while ..."), they have not moved, whatever the sentence's verb does for other counts.
 _STUCK = re.compile(HELD_IN_PLACE, _I)
+# ... so too people only affected, listed after another figure of people: the movement is the other figure's ("800
+# displaced people, nearly 4,000 affected people", "900 affected, and in the south 3,100 affected people"; not the
+# people a relocation site houses: "at a relocation site, 30 classrooms and bedding for 600 affected villagers").
+_ONLY_AFFECTED = re.compile(r"affected|impacted", _I)
+_PEOPLE_FIGURE_BEFORE = re.compile(r"\d[\d,.]*\s+(?:[\w-]+\s+)?(?:people|persons|individuals|residents|families|households"
+                                   r"|displaced|evacuated|affected)\b", _I)
 # The first verb after a count, within its clause: a movement word or one of ``_AFFECTED``.
 _PREDICATE_AFTER = re.compile(
     rf"(?P<clause>[.;]|,\s+(?:and|while|but)\b|\bwhile\b)|\b(?P<affected>{_AFFECTED})\b|{MOVEMENT.pattern}", _I | re.VERBOSE)
@@ -158,7 +176,15 @@ def rejected(sentence: str, start: int, end: int) -> bool:
         # "3,000 affected families were relocated", "returned to the most affected areas": a word of a noun phrase,
         # not the count's verb; "the strongest storm to hit Japan": the hazard's deed, not what befell the count
         adjective, predicate = predicate, _PREDICATE_AFTER.search(sentence, predicate.end(), end + 120)
-    stuck = (adjective is not None and _STUCK.fullmatch(adjective["affected"]) is not None
+    elif predicate is not None and predicate["affected"] is not None and _AFFECTED_NOUN.match(sentence, end):
+        moved = _PREDICATE_AFTER.search(sentence, predicate.end(), end + 120)
+        if (moved is not None and moved["clause"] is None and moved["affected"] is None
+                and _AFFECTED_NOUN_TO_VERB.fullmatch(sentence, predicate.end(), moved.start())):
+            predicate = moved  # "22 000 sinistrés ont été transférés": the participle names the people counted
+    stuck = (adjective is not None
+             and (_STUCK.fullmatch(adjective["affected"]) is not None
+                  or (_ONLY_AFFECTED.fullmatch(adjective["affected"]) is not None
+                      and _PEOPLE_FIGURE_BEFORE.search(sentence, max(0, start - 150), start) is not None))
              and (predicate is None or predicate["clause"] is not None))  # "thousands of marooned families, while"
     # "1,900 affected people, 293 in collective shelters": the movement past another figure is that figure's
     passed_on = (adjective is not None and predicate is not None
@@ -193,6 +219,7 @@ def rejected(sentence: str, start: int, end: int) -> bool:
                     and not BREAKDOWN_BEFORE.search(before)  # "3,000 affected, including 1,500 displaced": a part moved
                     and not (_WITH_BEFORE.search(before) and PART_DESTROYED.match(sentence, end)))  # "affected with 220 destroyed"
                 or (_FRACTION_BEFORE.search(before) and not _relative_moved(sentence, end) and not _whole_placed(sentence, end))
+                or (_STRUCK_BEFORE.search(before) and _PART_MOVED_AFTER.match(sentence, end))
                 or _GROUP_SIZE_BEFORE.search(before) or CASUALTY_AFTER.match(after) or population
                 or _EACH_AFTER.match(after) or affected
                 or (_HAS_BEFORE.search(before) and _KIN_AFTER.match(sentence, end) and not _moves_next(after)))

@@ -85,7 +85,7 @@ from functools import partial
 from gazetteer.model import Mention, Place
 from geo.attribution import PRONOUNS, clause_source, named_source, plural_body, quoted_source, source_of
 from geo.clauses import clause_breaks
-from geo.counting import moving_counts
+from geo.counting import moving_counts, whole_moved_before
 from geo.dates import find_date, find_date_text
 from geo.documents import find_dateline, in_furniture, page_furniture, place_dash_dateline
 from geo.heads import RESPECTIVELY, Counted, additional, head_noun, listed_position, withdrawn
@@ -251,6 +251,25 @@ def _count_places(sentence: Sentence, context: Place | None, counts: Sequence[Co
     fronted = _fronted(sentence.text, counts[index].start)
     opening = places(sentence, context, fronted.start(), counts[index].start, earlier) if fronted is not None else None
     return opening if opening is not None and opening.named else where
+
+
+def _part_and_whole(text: str, counts: Sequence[Counted], index: int) -> tuple[Counted | None, re.Match | None]:
+    """For ``counts[index]``: the whole it is counted out of, when that whole's relative clause moves it before the
+    part's own verb (``whole_moved_before``), and the movement of that clause when it is such a whole itself."""
+    after = counts[index + 1] if index + 1 < len(counts) else None
+    before = counts[index - 1] if index > 0 else None
+    whole = after if after is not None and whole_moved_before(text, counts[index], after) is not None else None
+    return whole, whole_moved_before(text, before, counts[index]) if before is not None else None
+
+
+def _apart_places(sentence: Sentence, context: Place | None, start: int, own_clause: re.Match | None,
+                  verbs: Sequence[re.Match], earlier: EarlierMove | None) -> Where:
+    """Where a whole and a part counted out of it moved apart (``_part_and_whole``) went: the whole where its own
+    clause says, up to the part's verb; the part where the rest says, the whole's clause telling where it left from."""
+    if own_clause is None:
+        return places(sentence, context, start, None, earlier)
+    until = next((m.start() for m in verbs if m.start() >= own_clause.end()), None)
+    return places(sentence, context, start, until)
 
 
 def _part_places(sentence: Sentence, context: Place | None, counts: Sequence[Counted], index: int) -> Where:
@@ -433,6 +452,7 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
         for index, counted in enumerate(counts):
             start, end = counted.start, counted.end
             unit = counted.unit
+            whole, own_clause = _part_and_whole(text, counts, index)
             if unit == "housing":
                 term = listed_housing_term(text, counts, index)
                 if term is None:
@@ -440,7 +460,10 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
                 unit, generic = "households", False
                 verb = min(movements, key=lambda m: abs(m.start() - end))
             else:
-                moved = movement_of(text, breaks, counted, movements, moving, verbs, facts.term, facts.forced)
+                # a part counted out of a whole its relative clause moves takes the verb after it, the whole that
+                # clause's ("3,000 of the 15,000 who crossed into X have returned": the 15,000 crossed, the 3,000 returned)
+                moved = ((own_clause, verb_term(text, own_clause, moving, facts.term)) if own_clause is not None
+                         else movement_of(text, breaks, whole or counted, movements, moving, verbs, facts.term, facts.forced))
                 if moved is None:
                     continue  # "15 members ... sent a letter ... about the evacuation": only the topic
                 verb, term = moved
@@ -453,11 +476,13 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
                     or _returnees_term(text, counted))) or term)
                 if _no_displacement(text, counted, verb, term, generic):
                     continue
-            earlier = earlier_move(text, counted, verb, verbs, term)
+            # the whole's clause tells its part's earlier movement: where it went is where the part's starts
+            earlier = earlier_move(text, whole or counted, verb, verbs, term)
             # a whole broken down place by place has only the place its own clause names, never the article's
             broken_down = index + 1 < len(counts) and counts[index + 1].part and not counted.part
             own = (_whole_of_parts(sentence, context, counts, index) if broken_down
                    else _part_places(sentence, context, counts, index) if counted.part
+                   else _apart_places(sentence, context, start, own_clause, verbs, earlier) if whole or own_clause
                    else _count_places(sentence, context, counts, index, where, facts.named, earlier))
             if facts.reached:
                 own = own.beside_story_destination(nearby)
@@ -699,6 +724,11 @@ def _headlines_restated(reports: list[Report], text: str) -> list[Report]:
             continue
         matches = [i for i in body_with_value.get(headline.count.value, ())
                    if merged[i] is not None and _restates(headline, reports[i])]
+        if not matches and _bare(headline.count):
+            # a headline rounds: "... at 101,000" over the body's 101,848, when no other figure of the body rounds so
+            near = [i for value, found in body_with_value.items() if value is not None and _rounds_to(value, headline.count)
+                    for i in found if merged[i] is not None and _tells(headline, reports[i])]
+            matches = near if len(near) == 1 else []
         # a headline whose origin the article's place stood in for restates a body statement only when no other
         # gives its figure ("People displaced: 6,100" above 6,100 from Mosul and 6,100 in Aleppo is neither)
         standing_in = headline.origin is not None and not headline.origin_text
@@ -747,6 +777,22 @@ def _tells(headline: Report, report: Report) -> bool:
                  or nested(headline.origin, report.origin))
             and all(any(nested(p, q) for q in report.destinations) for p in headline.destinations)
             and (headline.date is None or report.date is None or headline.date == report.date))
+
+
+def _rounds_to(value: int, headline: Count) -> bool:
+    """Whether a headline's round figure is ``value`` told to its last non-zero digit (a tenth of it at most), down
+    or to the nearest: 101,000 for 101,848, 12,000 for 11,700; not 100,000 for 150,000, nor 250 for 254.
+
+    >>> [_rounds_to(v, parse_count("101,000")) for v in (101848, 100700, 102600)]
+    [True, True, False]
+    >>> _rounds_to(150000, parse_count("100,000")), _rounds_to(254, parse_count("250"))
+    (False, False)
+    """
+    figure = headline.value
+    if not figure or value == figure:
+        return False
+    step = min(10 ** (len(str(figure)) - len(str(figure).rstrip("0"))), figure // 10)
+    return step >= 100 and figure in (value // step * step, (value + step // 2) // step * step)
 
 
 def _bare(count: Count | None) -> bool:

@@ -8,7 +8,7 @@ Rules:
 
 - **Places**: each cue gives a role to the first place mention after it, within seven words and no
   punctuation and no word opening another clause ("evacuated as the Mississippi rose": not the Mississippi):
-  origin after "from", "out of", "leave/left", "fled", "evacuated", "withdrew", people counted as a place's
+  origin after "from", "out of", "leave/left" (or "exited"), "fled", "evacuated", "withdrew", people counted as a place's
   ("2,000 residents of Irpin", "2,000 Kherson residents", "Samar's 4,210 families", "Samar had 4,210 families
   evacuated", "Syangja was the worst hit, with 420 families moved to schools"; where they go back to when they return) or living near it
   ("people living near the dam") or who call it home ("the 120,000 Armenians who call X home"), a place's residents not counted unless another cue names the origin ("Houston
@@ -16,9 +16,10 @@ Rules:
   after "to", "towards", "into", "for" (not after an office, a fund or a payment: "the coordinator for South
   Sudan"), "reached", "entered", "arrived in", "are now in" (where people who moved now are), "sought or took refuge
   (shelter) in" (or "across the border in": the crossing is the way there), and a place that locates the
-  shelter, camp, hospital, area, (resettlement) colony or relatives' home people are taken to or stay in ("moved to relief camps in Assam",
+  shelter, camp, hospital, area, (resettlement) colony or relatives' home people are taken to, go towards, leave for or stay in ("moved to relief camps in Assam",
   "taken to rebel-held areas in the Aleppo countryside", "took shelter
-  with relatives in Hyderabad", "a camp next to Erbil"); where it happened after "in", "on",
+  with relatives in Hyderabad", "a camp next to Erbil"); origin a place that locates an unnamed town, village, area or
+  camp people left ("crossed from a rebel-held town in East Ghouta"); where it happened after "in", "on",
   "across", "outside" (not after "from": "a camp holding 4,000 people outside Adré") or a disaster's path ("tore, swept, raged or burned through"), a kind before the name being no distance
   ("through the southern Australian state of Victoria"; a later place inside the first refines it: "In California,
   ... evacuate in Ventura County", ``_refined``), or when a place issues an order or advice about its
@@ -65,7 +66,8 @@ Rules:
   left or happened as a return's destination; a place in a clause about other people
   ("Some 4,000 people fled Kharkiv; others were heading to Lviv"), or a part of them moving on ("..., many of whom
   travelled on to Lviv", closed before the count's own verb goes on: "..., many of whom had fled X, to flee again
-  towards Y") or with a route of its own ("..., including 60,000 into Egypt"), is no place of the count's, nor does the article's
+  towards Y") or with a route of its own ("..., including 60,000 into Egypt"), or an agreement on a movement to
+  come ("..., news on an agreement on the exit of another group to Jarablus"), is no place of the count's, nor does the article's
   place stand in for its origin when it is the others' destination.
 - **The sentence before**: a count naming no place takes the place the previous sentence of its paragraph
   locates ("in X", "from X"), else the one a disaster struck there ("A landslide struck X.", ``_STRUCK``), else the
@@ -84,7 +86,7 @@ from geo.dates import MONTHS, WEEKDAYS
 from geo.story import (FINENESS, PASSED_TO, PLACE_AUTHORITIES_BEFORE, SAYS_AFTER, SHELTERS, SPEAKER_DESCRIBED,
                        SPEAKER_IN_BEFORE, subject_evacuated, inside)
 from geo.tables import LIST_MARKS, counted_label
-from geo.vocabulary import HOSTS, PLACE_KINDS, UNITS, gap_ok, plural
+from geo.vocabulary import HOSTS, PLACE_KINDS, SHELTER_CENTRES, UNITS, gap_ok, plural
 from geo.where import Where, finest_holding
 
 _I = re.IGNORECASE
@@ -98,7 +100,7 @@ _CUE = re.compile(
        (?:residents|inhabitants|villagers|natives|dwellers|people|families|households)\s+of\b
     | \b(?:liv(?:e|es|ed|ing)|resid(?:e|es|ed|ing))\s+(?:near|around|along|beside|close\s+to|next\s+to)\b
     | \bwho\s+call(?:s|ed)?(?=\s[^.;:,()]{1,60}?\shome\b))
-    | \b(?:leav(?:e|es|ing)|(?<!the\s)(?<!at\s)left(?!\))|fle(?:e|es|eing|d)|evacuat(?:e|es|ed|ing)|abandon(?:s|ed|ing)?
+    | \b(?:leav(?:e|es|ing)|(?<!the\s)(?<!at\s)left(?!\))|exit(?:ed|ing)|fle(?:e|es|eing|d)|evacuat(?:e|es|ed|ing)|abandon(?:s|ed|ing)?
        |vacat(?:e|es|ed|ing)|withdr(?:aw|aws|ew|awn|awing)|escap(?:e|es|ed|ing))\b
     | \b(?:desde|abandonando|abandonaron|huyendo\s+de|huyeron\s+de|fuyant|ont\s+fui)\b)
     | (?P<destination>\b(?:to|towards?|into|onto|for)\b | \b(?:reach(?:es|ed|ing)?|enter(?:s|ed|ing)?)\b
@@ -150,7 +152,7 @@ _FORCE_ARRIVING = re.compile(
 # A verb cue in a clause a conjunction opens, whose subject is no people, tells another event: "fled when the army
 # entered Aleppo", "fled Tawergha as fighting reached Misrata" (not "... when they reached Idlib", "after the
 # convoy left Douma").
-_VERB_CUE = re.compile(r"leav|left|fle|evacuat|abandon|vacat|withdr|escap|reach|enter|arriv|dock|disembark", _I)
+_VERB_CUE = re.compile(r"leav|left|exit|fle|evacuat|abandon|vacat|withdr|escap|reach|enter|arriv|dock|disembark", _I)
 _SUBORDINATE_SUBJECT = re.compile(
     r"\b(?:as|when|after|before|while|until|once|because|since)\s+((?:[\w'’-]+\s+){1,3})$", _I)
 _MOVING_SUBJECTS = frozenset(UNITS) | frozenset(
@@ -264,10 +266,13 @@ _WITH_HOSTS = re.compile(rf"\bwith\s+{_HOST}(?:(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(
 # travelled on to Lviv" (not "..., most of them to Idlib": where the count went), or a part with a place of its own:
 # "6,600 were evacuated on Wednesday, including 4,100 from Mariupol who reached Zaporizhzhia" (the part's route),
 # "150,000 fled abroad, including 60,000 into Egypt and 30,000 into Chad" (each part's destination, not the whole's).
+# So does an agreement on a movement to come, whoever it moves: "1,146 fighters were evacuated from Douma to Idlib,
+# news on an agreement on the exit of another group to Jarablus" (Jarablus is the agreement's).
 _OTHERS_CLAUSE = re.compile(r"(?:[;,]|\b(?:and|while|but|whereas))\s+(?:many\s+|some\s+|most\s+)?others\b"
                             r"|,\s*(?:many|some|most|several|half|all|none|thousands|hundreds)\s+of\s+whom\b"
                             r"|,\s*(?:including|among\s+them)\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?\d[\d,.]*"
-                            r"(?:\s+[a-z-]+)?\s+(?:from|out\s+of|into|to|towards?)\b", _I)
+                            r"(?:\s+[a-z-]+)?\s+(?:from|out\s+of|into|to|towards?)\b"
+                            r"|\b(?:agreement|deal)\s+(?:on|for)\s+(?:the\s+)?(?:exit|departure|evacuation|having)\b", _I)
 # An aside on a part of the people counted closes where the count's own verb goes on: "forcing 5,000 people, many of
 # whom had fled Khartoum, to flee again towards Sennar" (Sennar is the 5,000's).
 _ASIDE_CLOSED = re.compile(r",\s+to\s+[a-z]+\b")
@@ -280,10 +285,16 @@ _CLAUSE_OPENER = re.compile(
     r"\b(?:when|whenever|while|whereas|because|though|although|unless|where|which|who|whose|but|and\s+that"
     r"|(?<!known\s)(?<!such\s)(?<!same\s)(?<!well\s)as\s+(?:the|a|an|its|their|it|they|he|she|we)\b)", _I)
 # Where people are put up or taken: "to hospitals in X", "to rebel-held areas in X", "to resettlement colonies in X".
+# An unnamed settlement after a cue of leaving, which the place after it locates ("from a rebel-held town in X").
+_SETTLEMENT = re.compile(r"\s+(?:an?|the|one|their)\s+(?:[\w'’-]+\s+){0,2}?(?:towns?|villages?|city|cities|suburbs?"
+                         r"|neighbou?rhoods?|districts?|areas?|enclave|pocket|camps?)\s+", _I)
 _FACILITY = re.compile(
     rf"\s+(?:[\w'’-]+\s+){{0,3}}?(?:{SHELTERS}|hospitals?|nursing\s+homes?|areas|zones|colon(?:y|ies)"
     r"|relatives|friends|family|(?:(?<=their\s)|(?<=own\s))(?:homes?|houses?))"  # not "fire spread to homes in X"
     r"(?:\s+of\s+(?:their\s+)?(?:relatives|friends|family))?\s+", _I)
+# A verb of leaving before "for", which then names where people go ("departing for", "left Aleppo for", "headed for").
+_GOING_FOR = re.compile(r"\b(?:left|leav(?:e|es|ing)|depart(?:s|ed|ing)?|head(?:s|ed|ing)?|bound|fle(?:e|es|eing|d)"
+                        r"|set(?:s|ting)?\s+(?:off|out))(?:\s+[\w'’-]+){0,3}?\s+$", _I)
 # A neighbour named by the border people live or go to: "villages near the border with Syria", "to the frontier with
 # Lebanon" are on this side of it, not in the neighbour.
 _BORDER_WITH_BEFORE = re.compile(r"\b(?:borders?|frontiers?|boundary)\s+with\s+(?:the\s+)?$", _I)
@@ -295,6 +306,12 @@ _UNKNOWN_FROM = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:town|city|village|district|neighbou?rhood|suburb|camp|enclave|area)\s+of\s+)"
     r"(?P<name>(?-i:[A-Z][a-z][\w'’-]*))", _I)
 _NOT_A_NAME = frozenset(MONTHS) | frozenset(WEEKDAYS)
+# People who left the shelters or sites displaced people stay in ("39,000 have left the IDP sites through a sponsorship
+# system") left no place the article names: the article's place must not stand in for where they were. Not "the camp",
+# which an article about a camp calls it (``_GENERIC_ORIGIN``).
+_LEFT_A_SHELTER = re.compile(
+    rf"\b(?:left|leav(?:e|es|ing)|exit(?:ed|ing)|vacat(?:ed|ing))\s+(?:the|their)\s+(?:[\w'’-]+\s+){{0,2}}?"
+    rf"(?:shelters|sites|{SHELTER_CENTRES})\b", _I)
 # A bulleted row headed by a name ("- Kasaba First Nation: 300 residents evacuated"): the row's place, which the
 # article's place must not stand in for when the gazetteer does not know it; not a label of what is counted
 # ("- Total: 3,800", "- Evacuated: 1,200 people": ``counted_label``).
@@ -479,6 +496,8 @@ def _roles(sentence: Sentence, context: Place | None, after: int, until: int | N
                     role = None  # "..., which is the last stronghold in Homs", "talks held in Geneva": not where they moved
                 if role == "locative" and not cue["path"] and _in_facility(text, cue_before, cue):
                     role = "destination"  # "moved to relief camps in Assam": where the camps are
+                if role == "locative" and not cue["path"] and _in_settlement_left(text, cue_before, cue):
+                    role = "origin"  # "crossed from a rebel-held town in East Ghouta": where the town is
                 part = _PART_OF_CITY.search(text, max(0, cue.start() - 25), cue.start())
                 if (role == "locative" and part and context is not None and place is not None
                         and context.parent == place.id):
@@ -618,13 +637,23 @@ _REFUGE_CUE = re.compile(_REFUGE + "$", _I)
 
 
 def _in_facility(text: str, before: re.Match | None, locative: re.Match) -> bool:
-    """Whether a locative cue locates where people are put up: after "to", "into" or "sought refuge in" (the cue
-    ``before`` it, ``_FACILITY`` between: "sought refuge in a church in Tema"), or after the relatives or hosts they
+    """Whether a locative cue locates where people are put up: after "to", "into", "towards", "sought refuge in" or
+    a verb of leaving and "for" (the cue ``before`` it, ``_FACILITY`` between: "sought refuge in a church in Tema",
+    "departing for rebel-held areas in Idlib"; not "appealed for tents in X"), or after the relatives or hosts they
     stay with ("took shelter with relatives in Hyderabad")."""
     return ((before is not None and bool(before["destination"])
-             and (before.group().lower() in ("to", "into") or _REFUGE_CUE.search(before.group()) is not None)
+             and (before.group().lower() in ("to", "into", "toward", "towards") or _REFUGE_CUE.search(before.group()) is not None
+                  or (before.group().lower() == "for"
+                      and _GOING_FOR.search(text, max(0, before.start() - 30), before.start()) is not None))
              and _FACILITY.fullmatch(text, before.end(), locative.start()) is not None)
             or _WITH_HOSTS.search(text, max(0, locative.start() - 60), locative.start()) is not None)
+
+
+def _in_settlement_left(text: str, before: re.Match | None, locative: re.Match) -> bool:
+    """Whether a locative cue locates an unnamed settlement people left: after a cue of leaving (the cue ``before``
+    it, ``_SETTLEMENT`` between: "crossed from a rebel-held town in East Ghouta", "fled a village in Idlib")."""
+    return (before is not None and bool(before["origin"]) and not before["residents"]
+            and _SETTLEMENT.fullmatch(text, before.end(), locative.start()) is not None)
 
 
 def _count_after(text: str, end: int) -> int:
@@ -860,15 +889,17 @@ def _joined_with(roles: list[tuple[str, Place | None, str]], first: tuple[Place 
 
 
 def _unknown_origin(sentence: Sentence, after: int, until: int | None) -> bool:
-    """Whether a name after "from" between ``after`` and ``until`` is no place mention (``_UNKNOWN_FROM``), or the
-    name heading a bulleted row is none (``_ROW_NAME``)."""
+    """Whether a name after "from" between ``after`` and ``until`` is no place mention (``_UNKNOWN_FROM``), the
+    people left shelters (``_LEFT_A_SHELTER``), or the name heading a bulleted row is none (``_ROW_NAME``)."""
     starts = sentence.mention_starts
     row = _ROW_NAME.match(sentence.text) if after == 0 else None
     if row is not None and not counted_label(row["name"]) and not any(
             row.start("name") <= start < row.end("name") for start in starts):
         return True
+    end = len(sentence.text) if until is None else until
     return any(m.start("name") not in starts and m["name"].lower() not in _NOT_A_NAME
-               for m in _UNKNOWN_FROM.finditer(sentence.text, after, len(sentence.text) if until is None else until))
+               for m in _UNKNOWN_FROM.finditer(sentence.text, after, end)) or bool(
+        _LEFT_A_SHELTER.search(sentence.text, after, end))
 
 
 def _refined(locatives: list[tuple[Place | None, str]]) -> list[tuple[Place | None, str]]:

@@ -261,8 +261,10 @@ def _planned_after(sentence: str, start: int) -> bool:
     return _PLANNED_AFTER.search(sentence, start, end) is not None
 
 
-# A plan told in the past ("was to take place", "were expected to leave") may be over by publication.
-_PAST_PLAN = re.compile(r"\b(?:was|were)\s+(?:(?:expected|due|scheduled|supposed|set)\s+)?to\b", _I)
+# A plan told in the past ("was to take place", "were expected to leave", "people who wanted to flee") may be over by
+# publication.
+_PAST_PLAN = re.compile(r"\b(?:(?:was|were)\s+(?:(?:expected|due|scheduled|supposed|set)\s+)?"
+                        r"|(?:wanted|wished|hoped|intended|planned|tried|attempted|sought)\s+)to\b", _I)
 
 
 def still_to_come(status: str, clause: str) -> bool:
@@ -271,6 +273,8 @@ def still_to_come(status: str, clause: str) -> bool:
 
     >>> still_to_come("planned", "will leave on Friday"), still_to_come("planned", "was to leave on Friday")
     (True, False)
+    >>> still_to_come("planned", "hit people on Friday who wanted to leave")
+    False
     """
     return status == "planned" and not _PAST_PLAN.search(clause)
 

@@ -37,16 +37,16 @@ _SPECIFIC = tuple((term, re.compile(pattern, re.IGNORECASE)) for term, pattern i
     ("homeless", r"homeless|no\s+longer\s+ha\w+\s+(?:a\s+)?(?:home|roof|place)|nowhere\s+(?:else\s+)?to|(?:lost|losing)\s+(?:\w+\s+)?(?:home|house|dwelling|apartment|flat|trailer|residence|hut|shack)"
                  r"|without\s+(?:a\s+)?(?:home|shelter|housing|roof|place\s+to)|in\s+(?:their\s+)?(?:cars|vehicles)"
                  r"|(?:sle\w+|liv\w+|camp\w*(?:\s+out)?|spen\w+\s+(?:\w+\s+){1,2}nights?)\s+(?:outdoors|outside|in\s+the\s+open|rough|along|beside|by|on)|perdi\w*\s+(?:sus?|las?)\s|perdu\s+(?:leurs?|sa|son)\s|perd(?:eram|eu|ido|essem|erem)\s+(?:as\s+|a\s+)?suas?\s|sin\s+(?:hogar|techo|abrigo|vivienda|casa)|sem\s+(?:casa(?!\s+pr[óo]pria)|teto|tecto|abrigo|lar)|sans.abri|desabrigad"),
-    ("sheltered", r"shelter|camps?\b|(?:remain\w*|stay\w*|liv\w+)\s+(?:in|at)\s|(?<!re)settlements?|sites?\b|(?:nights?|sle\w+)\s+in\s|relief\s+camp|(?:evacuation|transit|reception|collective|safety|relief|welfare)\s+cent|accommodat|(?:given|granted|offered|provided\s+with)\s+(?:\w+\s+)?(?:homes|housing)|lodged|housed|hosted|(?:temporary|emergency)\s+housing|(?:staying|living)\s+with|moved\s+in\s+with|taken\s+in\s+by|tents|tentes|put\s+up|check\w*\s+in|refuge\b|se\s+(?:han\s+)?refugi|refugiad[oa]s|sanctuary|protection|r[ée]fugi[ée]|albergue|albergad|abrig|acolh|ref[uúé]gio|h[ée]berg"),
+    ("sheltered", r"shelter|camps?\b|(?:remain\w*|stay\w*|liv\w+)\s+(?:in|at)\s|(?<!re)settlements?|sites?\b|(?:nights?|sle\w+)\s+in\s|relief\s+camp|(?:evacuation|transit|reception|collective|safety|relief|welfare)\s+cent|accommodat|(?:given|granted|offered|provided\s+with)\s+(?:\w+\s+)?(?:homes|housing)|lodged|housed|hosted|(?:temporary|emergency)\s+housing|(?:staying|living)\s+with|moved\s+in\s+with|taken\s+in\s+by|tents|tentes|put\s+up|check\w*\s+in|refuge\b|se\s+(?:han\s+)?refugi|refugiad[oa]s|sanctuary|protection|r[ée]fugi[ée]|albergue|albergad|abrig|acolh|ref[uúé]gio|h[ée]berg|abrit|accueill|\babris\b"),
     # "airlifted out of Kabul": flown out of danger; "ordered out" as "ordered to leave"
     ("evacuated", r"[ée]vacu|\bvacat|retirad|\b(?:re)?tir(?:ar|aram|ou|am)\b|airlift|order\w*\s+out\b"),
-    ("displaced", r"displac|on\s+the\s+move|(?:\bnot|n't|cannot|unable|\byet)\s+(?:\w+\s+){0,3}?(?:return|go)|k(?:ept|eeps?|eeping)\b|evict|remov|\bsack|desplaz|d[ée]plac|desloc|idps?\b|desalojad|fora\s+de"),
+    ("displaced", r"displac|on\s+the\s+move|(?:\bnot|n't|cannot|unable|\byet)\s+(?:\w+\s+){0,3}?(?:return|go)|k(?:ept|eeps?|eeping)\b|evict|remov|\bsack|desplaz|d[ée]plac|desloc|idps?\b|desalojad|fora\s+de|d[ée]racin"),
     ("fled", r"\bfle[ed]|flee|\br[au]n(?:s|ning)?\b|\bflight\b|exile|safety|asylum|for\s+their\s+lives|escap|exodus|forc|driv|drove|push|chas|uproot|refugee|abandon|desert|\bhid(?:e|es|ing|den)?\b|scatter|\bfui|\bfuy|\bhu[yií]|\bfug(?:iram|iu|indo|ir)|\babandonn|\bsal(?:ir|ieron|i[óo]|iendo)\b"),
     ("withdrew", r"withdr|pull"),
     ("deported", r"deport|expel"),
     ("returned", r"return|repatriat|\bsen(?:d|ds|ding|t)\s+back\b"),
     ("crossed", r"cross|\benter|\bentries\b"),  # "entered Chad through the Adre crossing": a border crossed
-    ("relocated", r"relocat|resettl|transfer|transport|shift|trasladad|reubic|relog|relocalis|mov(?:e|ed|es|ing)\b|buss?ed|ferried|put\s+on\s"),
+    ("relocated", r"relocat|resettl|transfer|transf[ée]r|transport|shift|trasladad|reubic|relog|relocalis|mov(?:e|ed|es|ing)\b|buss?ed|ferried|put\s+on\s"),
 ))
 
 

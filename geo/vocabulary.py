@@ -98,12 +98,12 @@ _I = re.IGNORECASE
 #: Head noun -> unit of a count.
 UNITS = {
     **dict.fromkeys("""people persons person residents resident civilians civilian inhabitants villagers
-        townspeople refugees refugee migrants individuals evacuees children women men patients students
+        townspeople refugees refugee migrants individuals individual evacuees children women men patients students
         citizens locals idps members detainees prisoners workers pilgrims tourists visitors passengers
         guests staff employees farmers miners fishermen nationals foreigners survivors occupants tenants
         dwellers squatters settlers returnees seekers travellers travelers holidaymakers vacationers campers hikers
         arrivals inmates herders pastoralists nomads personas habitantes pobladores vecinos mineros pessoas personnes pdi moradores residentes
-        habitants villageois peoples""".split(), "people"),  # "23,000 peoples were evacuated": a plural of non-native English
+        habitants villageois vacanciers campeurs peoples""".split(), "people"),  # "23,000 peoples were evacuated": a plural of non-native English
     # IDMC's unit: "43,000 new displacements" are people displaced, and "2,500 evacuations" people evacuated
     **dict.fromkeys("displacements evacuations".split(), "people"),
     **dict.fromkeys("families family familias familles famílias".split(), "families"),
@@ -116,7 +116,7 @@ UNITS = {
     # where bushfires burn them ("destroyed 90 properties"), "structures" where fires or bulldozers raze a
     # settlement ("razed 400 structures"); "hutments" are huts, and so are "jhuggis" in Indian English.
     **dict.fromkeys("""homes houses dwellings huts hutments shacks shanties jhuggis homesteads residences apartments properties
-        structures viviendas casas maisons domicilios moradias logements""".split(), "housing"),
+        structures viviendas casas maisons habitations domicilios moradias logements""".split(), "housing"),
 }
 #: The units of people counted by their homes, and of people counted one by one or so (not fighters, soldiers nor homes).
 HOUSEHOLD_UNITS = frozenset({"families", "households"})
@@ -172,7 +172,12 @@ PT_TAKEN_OUT = rf"(?:re)?tir(?:ar|aram|ou|am)(?=(?:\s+[\w'’,.-]+){{1,5}}?\s+{P
 # Portuguese homes people left, with their owner: "deixaram suas casas".
 PT_OWN_HOMES = r"(?:suas|seus|sua|seu)\s+(?:casas|lares|resid[êeé]ncias|moradias)"
 ES_AREA = r"(?:zona|pueblo|comunidad|regi[óo]n|ciudad|municipio|[áa]rea|localidad)"
-FR_HOMES = r"(?:leurs?|son|sa|ses)\s+(?:maisons?|foyers?|domiciles?|logements?|villages?)"
+FR_HOMES = r"(?:leurs?|son|sa|ses)\s+(?:maisons?|foyers?|domiciles?|logements?|habitations?|villages?)"
+# A time or manner set off by commas between a French verb and its object: "ont quitté, dans la nuit, leurs maisons".
+FR_ASIDE = r"(?:\s*,[^,.;:]{1,50},)?"
+# Where French says people had to leave ("ont dû quitter un camping", "ont dû abandonner tentes et caravanes").
+FR_PLACE_LEFT = (r"(?:\s+[\w'’-]+){0,3}?\s+(?:campings?|lieux|villes?|villages?|zones?|quartiers?|tentes|caravanes|r[ée]gions?"
+                 r"|maisons?|foyers?|domiciles?|logements?|habitations?|[îi]les?)\b")
 # People moved out of harm's way before it strikes, later in the clause: "removed 600 residents from the slopes as a precaution".
 PRECAUTION_AFTER = r"[^.;:]{1,100}?\b(?:as\s+a\s+precaution(?:ary\s+measure)?|pre-?emptively|preventively)\b"
 # Where people are sacked from when sacked means driven out: homes, villages, communities, lands (not a job or a team).
@@ -213,13 +218,15 @@ REFUGE_BUILDINGS = (r"(?:sports\s+halls?|gym(?:nasium)?s?|schools?|church(?:es)?
 PUBLIC_REFUGES = r"(?:schools|churches|mosques|temples|gym(?:nasium)?s|stadiums|tents)"
 # The centres people displaced are sheltered in ("evacuation centres", "accommodation centres"; South Asian English's
 # "safety centres", "relief centres" and "welfare centres").
-SHELTER_CENTRES = r"(?:evacuation|transit|reception|collective|accommodation|safety|relief|welfare)\s+cent(?:re|er)s?"
+# ... and Indonesia's posts ("pos pengungsian", as translated: "staying in 40 shelter posts")
+SHELTER_CENTRES = (r"(?:(?:evacuation|transit|reception|collective|accommodation|safety|relief|welfare)\s+cent(?:re|er)s?"
+                   r"|(?:evacuation|shelter|refugee|displacement|idp)\s+posts?)")
 # Shelters or camps that accommodate people hold them ("the two camps accommodate 1,200 families"): said before the
 # bare "shelters" is; a hall or a stadium that "accommodates 500" may only have room for them.
 SHELTER_ACCOMMODATING = r"(?:shelters|cent(?:re|er)s|camps|sites)\s+(?:(?:are|were|now|currently|still)\s+)*accommodat(?:e|es|ing)\b"
 # The words before "camps" people stay in when driven from home ("living in two makeshift camps"), not a camp of
 # soldiers, trainees, children on holiday or prisoners ("staying in army camps", "are in summer camps").
-CAMP_KIND = r"(?:(?!(?:army|military|training|summer|boot|labou?r|prison|detention)\s)[\w-]+\s+){0,2}?"
+CAMP_KIND = r"(?:(?!(?:army|military|training|summer|boot|labou?r|prison|detention)\s)[\w'’-]+\s+){0,2}?"
 # The words that make a figure rough or a bound, before it: "nearly 3,000", "more than 12,000".
 ROUGHLY = r"(?:nearly|almost|about|around|some|over|more\s+than|at\s+least)"
 # How many places people stay in, perhaps roughly, before their kind: "in the 1,537 relief camps", "into 1,600 flood
@@ -286,7 +293,7 @@ _STATE_WORDS = rf"""(?P<state>{HOMELESS}
     | sheltered(?!\s+in\s+place) | relief\s+camps?
     | {SHELTER_CENTRES} | transit\s+camps? | accommodated | lodged | housed\s+in
     | hosted\s+in(?=\s+(?:[\w-]+\s+){{0,3}}?(?:cent(?:re|er)s|camps?|shelters?|sites?|tents|{PUBLIC_REFUGES}|host\s+famil\w+)\b)
-    | (?:(?:hosted|taken\s+in)\s+by|(?:stay(?:s|ed|ing)?|living|sheltering|mov(?:ed|ing)\s+in)\s+with)\s+{HOSTS}
+    | (?:(?:hosted|taken\s+in)\s+by|(?:stay(?:s|ed|ing)?|living|sheltering|mov(?:ed|ing)\s+in)\s+with)\s+(?:their\s+|his\s+|her\s+)?{HOSTS}
     | (?:t[ao]ok|tak(?:e|es|en|ing)|s(?:ought|eek|eeks|eeking)|find(?:s|ing)?|found)\s+(?:refuge|shelters?|safety|asylum|sanctuary)
       (?!\s+for\s+(?:the\s+)?(?:(?:more|fewer)\s+than\s+|some\s+|about\s+|around\s+|nearly\s+|over\s+|up\s+to\s+)?(?:\d|thousands|hundreds|dozens|tens))
     | (?:s(?:ought|eek|eeks|eeking)|find(?:s|ing)?|found)\s+protection(?=\s+(?:at|in|inside|within|on)\s+(?!(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:courts?|tribunals?)\b))
@@ -309,7 +316,10 @@ _STATE_WORDS = rf"""(?P<state>{HOMELESS}
     | (?:hid|hides?|hiding|hidden)\s+in\s+(?:the\s+)?(?:nearby\s+|surrounding\s+)?(?:bush|forests?|mountains|hills|jungle|caves|swamps)\b
     | albergues? | albergad[oa]s | abrigos | abrigad[oa]s | acolhid[oa]s | h[ée]berg[ée]e?s
     | sin\s+(?:hogar(?:es)?|techo|abrigo|viviendas?|casas?) | sem\s+(?:casas?(?!\s+pr[óo]pria)|teto|tecto|abrigo|lar) | refugios | (?:trouv[ée]\w*|cherch\w*)\s+refuge | {SOUGHT_REFUGE_ES_PT}
-    | se\s+sont\s+r[ée]fugi[ée]e?s | (?:vi(?:vent|vaient)|dorm(?:ent|aient))\s+(?:(?:toujours|encore)\s+)?sous\s+(?:des\s+|les\s+)?tentes
+    | se\s+sont\s+r[ée]fugi[ée]e?s | hors\s+de\s+chez\s+(?:eux|elles|lui|soi)\b | (?<=\ben\s)abris\b
+    | (?:abrit(?:ent|aient|ait|e)|h[ée]berg(?:ent|eaient|eait|e)|accueill(?:ent|aient|ait|e)|(?:ont|avaient)\s+(?:accueilli|h[ée]berg[ée]))
+       (?=\s+(?:(?:actuellement|encore|toujours|d[ée]j[àa])\s+)?(?:\d|plus\s+d|pr[èe]s\s+d|quelque|environ|au\s+moins|un\s+millier|une\s+centaine|des\s+centaines|des\s+milliers))
+    | (?:(?:ont|avaient)\s+vu|voient)\s+leurs?\s+(?:maisons?|habitations?|logements?|cases|domiciles?)\s+(?:s['’]\s*)?(?:{DESTROYED}) | (?:vi(?:vent|vaient)|dorm(?:ent|aient))\s+(?:(?:toujours|encore)\s+)?sous\s+(?:des\s+|les\s+)?tentes
     | rejoi(?:gnent|gnaient|nt)\s+(?:les\s+|des\s+)?camps
     | (?:(?:se\s+)?mant(?:ienen|en[íi]an|uvieron)|permanec(?:en|[íi]an|ieron)|est[áa]n|estaban|siguen|segu[íi]an|quedaron|se\s+encuentran)\s+refugiad[oa]s
     | fora\s+de\s+(?:suas\s+)?casas? | se\s+(?:han\s+)?refugi(?:aron|aram|ó|ou|an|am|ado) | sans[\s-]abris? | desabrigad[oa]s?)"""
@@ -325,9 +335,14 @@ MOVEMENT = re.compile(
     | withdr(?:aw|aws|awing|awn|ew) | fle(?:e|es|eing|d)(?!{ESCAPED_FROM}) | displac(?:e|es|ed|ing)
     | relocat(?:e|es|ed|ing) | resettl(?:e|es|ed|ing) | repatriat(?:e|es|ed|ing) | deport(?:s|ed|ing)?
     | (?:taken|took|received)\s+emergency\s+(?:resettlement|relocation)  # "61,000 have taken emergency resettlement"
+    # China's civil affairs tally of people moved and housed by the authorities, as translated: "187,000 people in urgent
+    # need of resettlement", "needed emergency relocation" (a need without "urgent" or "emergency" is only a plan)
+    | (?:need(?:s|ed|ing)?\s+(?:emergency|urgent)\s+|in\s+urgent\s+need\s+of\s+(?:emergency\s+)?|in\s+need\s+of\s+(?:emergency|urgent)\s+)
+      (?:resettlement|relocation)
     | expel(?:s|led|ling)? | evict(?:s|ed|ing)? | (?<=forcibly\s)remov(?:e|es|ed|ing) | transferr?(?:s|ed|ing)? | buss?(?:ed|ing) | airlift(?:s|ed|ing)? | ferried
     | (?<!in\s)(?:returns|returned|returning|return(?!{RETURN_TRIP}){RETURN_OF_STATE}) | arriv(?:e|es|ed|ing)
-    | reach(?:es|ed|ing)?(?!\s+(?:an?\s+|the\s+)?(?:agreement|deal|total|peak|record|level|toll)) | depart(?:s|ed|ing)? | escap(?:e|es|ed|ing)(?!{ESCAPED_FROM})
+    | reach(?:es|ed|ing)?(?!\s+(?:an?\s+|the\s+)?(?:agreement|deal|total|peak|record|level|toll)) | depart(?:s|ed|ing)? | exit(?:ed|ing)
+    | escap(?:e|es|ed|ing)(?!{ESCAPED_FROM})
     | cross(?:es|ed|ing)?(?=\s+(?:back\s+)?(?:into|over|to|from|lake|the\s+(?:[\w'’-]+\s+){0,2}?(?:border|frontier|corridor|river|bridge
        |strait|sea|mountains|lake|gulf|channel|desert))\b)
     | enter(?:s|ed|ing)?(?=\s+(?:the\s+country|neighbou?ring\s+[\w'’-]+|(?:[\w'’-]+\s+){0,3}?(?:through|via|at)\s+(?:the\s+|a\s+)?
@@ -394,8 +409,9 @@ MOVEMENT = re.compile(
        (?=\s+(?:[\w,.-]+\s+){0,3}?(?:\d[\d,.]*|hundreds|thousands|millions|dozens)(?:\s+(?:million|thousand|more|new))?\s+refugees\b(?!['’]))
     | vacat(?:e|es|ed|ing)(?=\s+(?:(?:their|his|her|its|the)\s+)?(?:[\w-]+\s+)?{PLACES_LEFT}\b)
     | k(?:ept|eeps?|eeping)(?=(?:\s+[\w'’,.-]+){0,4}?\s+out\s+of\s+(?:their\s+)?{DWELLINGS}\b)
-    | evacu(?:ad[oa]s?|ar|aron|aram|aci[oóé]n|a[çc][ãa]o|ó|ou|a[mn]?) | desplaz\w+ | desaloj\w+ | trasladad[oa]s? | reubicad[oa]s | relog[ée]e?s | relocalis[ée]e?s
-    | quitt(?:er|é|ée|és|ées|ent)(?=\s+{FR_HOMES}\b)
+    | evacu(?:ad[oa]s?|ar|aron|aram|aci[oóé]n|a[çc][ãa]o|ó|ou|a[mn]?) | desplaz\w+ | desaloj\w+ | trasladad[oa]s? | reubicad[oa]s | relog[ée]e?s | relocalis[ée]e?s | transf[ée]r[ée]e?s | d[ée]racin[ée]e?s
+    | quitt(?:er|é|ée|és|ées|ent)(?={FR_ASIDE}\s+{FR_HOMES}\b)
+    | (?<=d[ûé]\s)(?:quitter|abandonner)(?={FR_PLACE_LEFT})  # "ont dû quitter un camping": made to leave where they stayed
     | abandon(?:ar|aron|[óé]|an|ando|ado)(?=\s+(?:(?:sus|su)\s+{ES_HOMES}|(?:la|el)\s+{ES_AREA})\b)
     | (?:salir|salieron|sali[óo]|saliendo)(?=\s+de\s+(?:sus|su)\s+{ES_HOMES}\b)
     | (?<=se\s)traslad(?:aron|[óé]|an|aban)(?=\s+(?:a|hacia|hasta)\s)  # "se trasladaron a casas de familiares": moved
@@ -403,17 +419,17 @@ MOVEMENT = re.compile(
     | abandonn(?:er|é|ée|és|ées|ent|aient|ant)(?=\s+{FR_HOMES}\b)
     | fug(?:iram|iu|indo|ir)
     | d[ée]plac(?:[ée]e?s?|er|ent) | deslocad[oa]s
-    | (?:d[ée]placements?|deslocamentos?)(?=\s+d[eo]s?\s+(?:\d|plus|près|quelque|environ|mais|cerca|milliers|milhares|centaines|centenas))  # a trip ("le déplacement du président") is no displacement
+    | (?:d[ée]placements?|deslocamentos?)(?=\s+(?:d[eo]s?\s+|d['’])(?:\d|plus|près|quelque|environ|au\s+moins|un\s+millier|une\s+centaine|mais|cerca|milliers|milhares|centaines|centenas))  # a trip ("le déplacement du président") is no displacement
     | [ée]vacu(?:é|ée|és|ées|er) | évacuations? | fui(?:r|ent)? | fuyant | huy(?:eron|en|endo|[óé]) | huido | hu[íié]r
     | {PT_TAKEN_OUT}
     | retirad[oa]s(?=\s+(?:{PT_RETIRED_FROM}|de\s+(?:las\s+)?(?:[áa]reas|zonas)\s+de\s+ri(?:sco|esgo))\b)
     | deix(?:aram|am)(?=\s+{PT_OWN_HOMES}\b) | removid[oa]s)
     | {_STATE_WORDS}
-    | (?P<noun>exodus|(?:evacuations?|evictions?|displacements?|relocation){NOT_A_PLAN}|departures?|withdrawals?|pull-?outs?|passage|(?:(?<=the\s)|(?<=mass\s))flight(?=\s+of\s)
+    | (?P<noun>exodus|(?:evacuations?|evictions?|displacements?|relocations?){NOT_A_PLAN}|departures?|withdrawals?|pull-?outs?|passage|(?:(?<=the\s)|(?<=mass\s))flight(?=\s+of\s)
     | influx | arrivals? | (?:entries|crossings)(?=\s+(?:from|into)\s) | returnees | (?<=number\sof\s)(?:homeless|refugees) | return{RETURN_TRIP} | refugees?\s+(?:population|count|total|tally|figure)s? | idps | evacuees? | pdis?)
     | {_HOUSING_WORDS})\b""".replace("{_STATE_WORDS}", _STATE_WORDS).replace("{_HOUSING_WORDS}", _HOUSING_WORDS)
     .replace("{PLACES_LEFT}", PLACES_LEFT).replace("{PRECAUTION_AFTER}", PRECAUTION_AFTER).replace("{SACKED_FROM}", SACKED_FROM).replace("{PLACES_ENTERED}", PLACES_ENTERED).replace("{DWELLINGS}", DWELLINGS).replace("{ESCAPED_FROM}", ESCAPED_FROM)
-    .replace("{ES_HOMES}", ES_HOMES).replace("{ES_AREA}", ES_AREA).replace("{FR_HOMES}", FR_HOMES)
+    .replace("{ES_HOMES}", ES_HOMES).replace("{ES_AREA}", ES_AREA).replace("{FR_HOMES}", FR_HOMES).replace("{FR_PLACE_LEFT}", FR_PLACE_LEFT).replace("{FR_ASIDE}", FR_ASIDE)
     .replace("{ES_LEFT_IN_STATE}", ES_LEFT_IN_STATE).replace("{PT_RETIRED_FROM}", PT_RETIRED_FROM).replace("{PT_OWN_HOMES}", PT_OWN_HOMES).replace("{PT_TAKEN_OUT}", PT_TAKEN_OUT)
     .replace("{ON_FOOT}", ON_FOOT).replace("{NOT_A_FORCE}", NOT_A_FORCE).replace("{NOT_A_PLAN}", NOT_A_PLAN)
     .replace("{LEFT_IN_STATE}", LEFT_IN_STATE).replace("{LEFT_PEOPLE}", LEFT_PEOPLE)
@@ -429,7 +445,7 @@ STATE_NEXT = re.compile(rf"\s+(?:(?:in|at)\s+)?(?:{_STATE_WORDS})\b", _I | re.VE
 # Words of forced movement: an article without any is about something else ("left the plane"). Most
 # are plain substrings of the lowercased text, found by ``_LITERALS`` (a regex over every article is the
 # slowest step of an article with none); the rest need word edges or the words around them.
-_FORCED_WORDS = ("evacu", "évacu", "displac", "refugee", "exodus", "deport", "expel", "evict", "withdr", "relocat",
+_FORCED_WORDS = ("evacu", "évacu", "déracin", "displac", "refugee", "exodus", "deport", "expel", "evict", "withdr", "relocat",
                  "resettl", "repatriat", "asylum", "pullout", "pull-out", "forced out", "driven out", "uproot", "forcibly remov",
                  "hurricane", "cyclone", "typhoon", "wildfire", "flood", "quake", "landslide", "tsunami", "eruption",
                  "mudslide", "volcan", "avalanche", "inundac", "inondation", "inundaç", "enchente", "ciclón", "ciclone", "huracán",
@@ -458,7 +474,11 @@ _FORCED_CONTEXT = tuple((anchors, re.compile(pattern)) for anchors, pattern in (
     (("procur", "busc"), SOUGHT_REFUGE_ES_PT),
     (("abandon",), rf"abandon(?:ar|aron|[óé]|an|ando|ado)\s+(?:sus?\s+{ES_HOMES}|(?:la|el)\s+{ES_AREA})\b"
                    rf"|abandonn\w*\s+{FR_HOMES}\b"),
-    (("quitt",), rf"\bquitt(?:er|é|ée|és|ées|ent)\s+{FR_HOMES}\b"),  # "ont dû quitter leurs maisons"
+    (("quitt",), rf"\bquitt(?:er|é|ée|és|ées|ent){FR_ASIDE}\s+{FR_HOMES}\b"),  # "ont dû quitter leurs maisons"
+    (("dû quitter", "dû abandonner", "dé quitter", "dé abandonner"), rf"\bd[ûé]\s+(?:quitter|abandonner){FR_PLACE_LEFT}"),
+    # "transférés vers des sites d'hébergement", "transférées des abris d'urgence": people moved to or from shelters
+    (("transf",), r"\btransf[ée]r[ée]e?s\s+(?:[\w'’-]+\s+){0,2}?(?:vers|dans|des|depuis)\s+(?:les\s+|des\s+|d['’]autres\s+)?"
+                  r"(?:sites?|abris|camps?|centres?|[ée]coles|familles\s+d['’]accueil)\b"),
     (("salir", "salie", "sali"), r"\bsal(?:ir|ieron|i[óo]|iendo)\s+de\s+sus?\s+(?:hogares|hogar|casas?|viviendas?)\b"),
     (("fug",), r"\bfug(?:iram|iu|indo|ir)\b"),
     (("forced", "forcing", "driven", "driving", "drove", "chased", "chasing", "pushed", "pushing"),  # "forced 3,000
@@ -515,11 +535,12 @@ _FORCED_CONTEXT = tuple((anchors, re.compile(pattern)) for anchors, pattern in (
 # crossed into Tanzania"): a people noun (or a count of a nation's people), a verb in the past that carries, leads
 # or sends them out, across or away (a finite verb: "people moving into Nebraska" describes a population), and a
 # place it takes them from or to: capitalised in the text as written and, when the caller knows them, one of the
-# article's places (or a refuge: "moved to schools", ``_TO_REFUGE``). People on a
+# article's places (or a refuge: "moved to schools", ``_TO_REFUGE``). "Exited" is "left" ("41,000 fighters and
+# their families exited Eastern Ghouta"). People on a
 # trip of their choice are not in it: the people nouns name no tourists, fans, workers, troops, students or
 # delegates, and what the sentence says of leisure, work or study (``_CHOSEN_TRIP``) shuts it again. The verbs are
 # found by the gate's one literal scan; the words around each are then matched where it stands.
-_MOVERS = frozenset("""left fled crossed entered escaped reached arrived landed returned boarded transported trucked bused
+_MOVERS = frozenset("""left exited fled crossed entered escaped reached arrived landed returned boarded transported trucked bused
     bussed ferried flown airlifted taken took moved shifted transferred escorted brought carried driven poured streamed
     spilled flocked crowded trekked walked marched headed forced forcing drove moving shifting transferring transporting
     busing bussing ferrying airlifting escorting carrying""".split()) | {"got out", "get out", "slipped out"}
@@ -535,7 +556,7 @@ _NATION_MOVED = rf"(?!{_PEOPLE_MOVED})(?:[a-z]{{3,}}(?:ians|ans|ese|is)|rohingya
 _COUNT_MOVED = r"(?:\d[\d,.]*(?:\s+(?:thousand|million))?|thousands|hundreds|tens\s+of\s+thousands|dozens)"
 # Movers that leave the place their people's noun phrase names when nothing follows them in the clause ("2,000 residents of
 # Kherson have left.", "people from Madaya fled, ..."), and what ends that clause.
-_LEAVERS = frozenset("left fled escaped".split())
+_LEAVERS = frozenset("left exited fled escaped".split())
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,;.]|$)")
 # How they went: "by boat", "on foot", "by police", "inland", "north".
 _MEANS = (r"(?:\s+(?:by|on|in|aboard)\s+(?:[a-z]+\s+)?(?:boats?|road|sea|air|bus(?:es)?|trains?|trucks?|lorries|helicopters?"
@@ -552,7 +573,7 @@ _MOVED_SUBJECT = re.compile(rf"""(?:\b{_PEOPLE_MOVED}|{_COUNT_MOVED}\s+(?:of\s+)
        |\b(?:and|with|along\s+with)\s+their\s+(?:families|relatives))
     (?:\s+(?:of|from)\s+(?:the\s+)?(?P<origin>[\w'’-]+)(?:\s+[\w'’-]+){{0,4}}?|\s+(?:living|residing|who\s+(?:had\s+|have\s+)?(?:lived|live|resided|reside))\s+(?:in|near|along|on|around|by)\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)?
     ,?(?:\s+(?:have|has|had|were|was|are|is|been|being|all|also|already|now|reportedly|able\s+to|forced\s+to))*\s+$""", re.VERBOSE)
-_MOVED_TO_PLACE = re.compile(rf"""(?:(?<=left)|(?<=fled)|(?<=crossed)|(?<=entered)|(?<=escaped)|(?<=reached))
+_MOVED_TO_PLACE = re.compile(rf"""(?:(?<=left)|(?<=exited)|(?<=fled)|(?<=crossed)|(?<=entered)|(?<=escaped)|(?<=reached))
         (?:\s+the\s+border)?(?:\s+(?:from|into|over\s+into|out\s+of))?\s+(?:the\s+|neighbou?ring\s+)?(?P<place>[\w'’-]+)
     | (?<=out)\s+of\s+(?:the\s+)?(?P<left>[\w'’-]+)
     | (?:(?<=arrived)|(?<=landed))\s+(?:in|at|on)\s+(?:the\s+)?(?P<arrived>[\w'’-]+)
@@ -669,7 +690,7 @@ def _capitalised(text: str, found: re.Match, group: str | None = None, places: S
 
 # The words that make a report without any word of forced movement (homes destroyed, people homeless,
 # in shelters or with relatives): a housing noun or a state word, as substrings.
-_SELF_EVIDENT = ("homes", "houses", "dwellings", "housing", "properties", "viviendas", "casas", "maisons", "domicilios", "moradias", "logements", "huts", "hutments", "shacks", "shanties", "jhuggis", "structures", "homeless",
+_SELF_EVIDENT = ("homes", "houses", "dwellings", "housing", "properties", "viviendas", "casas", "maison", "habitation", "domicilios", "moradias", "logements", "huts", "hutments", "shacks", "shanties", "jhuggis", "structures", "homeless",
                  "shelter", "refuge", "sought protection", "seek protection", "seeks protection", "seeking protection",
                  "found protection", "find protection", "finding protection", "refugio", "réfugi", "safety", " tents", "staying with", "living with",
                  "sheltering with", "stay with", "stays with", "stayed with", "reception cent", "transit cent",
@@ -685,7 +706,8 @@ _SELF_EVIDENT = ("homes", "houses", "dwellings", "housing", "properties", "vivie
                  "not returned", "not yet returned", "cannot return", "can't return", "allowed to return",
                  "permitted to return", "not gone back", "no longer have a", "no longer has a", "nowhere to live",
                  "nowhere to stay", "nowhere else to",
-                 "without home", "without a place")
+                 "without home", "without a place",
+                 "en abris", "abrit", "accueilli", "accueill", "hors de chez")
 
 
 def _context_of() -> dict[str, tuple[re.Pattern, ...]]:

@@ -154,6 +154,19 @@ def test_a_story_without_credits_has_no_furniture():
 
 
 
+def test_a_dateline_closed_by_a_full_stop_names_its_agency():
+    from geo.documents import find_dateline
+    assert find_dateline("Headline\n\nTARVEL, MARCH 3, VALLEYPRESS. Families fled.") == ("VALLEYPRESS", 10, 39)
+    assert find_dateline("TARVEL, 3 March (Valley News). Families fled.") == ("Valley News", 0, 30)
+    assert find_dateline("TARVEL, March 3. /VNA/. Families fled.") == ("VNA", 0, 23)
+    assert find_dateline("TARVEL (Valley News). Families fled.") == ("Valley News", 0, 21)
+    # no date before a name in capitals: a heading ("TARVEL, NORTH VALLEY."); a kicker is no agency
+    assert find_dateline("TARVEL, NORTH VALLEY. Families fled.") is None
+    assert find_dateline("TARVEL, March 3, UPDATE. Families fled.") is None
+    # a sentence that opens with a bracket after a place is no dateline
+    assert find_dateline("Families fled Tarvel (Valley). The river rose.") is None
+
+
 def test_a_place_opening_text_in_sentence_case_before_a_dash_is_a_dateline():
     from geo.documents import place_dash_dateline
     assert place_dash_dateline("Monterrey, nuevo leon — floods forced hundreds out.", {0}) == (0, 23)

@@ -160,6 +160,19 @@ def test_odd_after_a_figure_is_a_lower_bound(text, expected):
     assert parse_count(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a plus sign glued after a figure: that many and some more
+    ("40,000+ people", Count("40,000+", 40000, 40000, None)),
+    ("over 1,500+ families", Count("over 1,500+", 1500, 1500, None)),
+    # negatives: a sum, a signed figure (no count), a plus apart from the figure
+    ("4+3 people", Count("4", 4, 4, 4)),
+    ("+250 people", None),
+    ("250 + people", Count("250", 250, 250, 250)),
+])
+def test_a_plus_after_a_figure_is_a_lower_bound(text, expected):
+    assert parse_count(text) == expected
+
+
 def test_a_compound_is_still_no_count():
     assert parse_count("a 15-year-old boy") is None and parse_count("an odd number") is None
 

@@ -1167,6 +1167,61 @@ def test_a_dateline_with_the_day_first_is_a_dateline():
     assert report.date is None
 
 
+def test_a_part_that_moved_on_from_a_whole_keeps_its_own_verb_and_the_whole_its_own():
+    """"2,000 of the 15,000 who fled to Erbil have since left the city": the 15,000 fled to Erbil (the relative clause
+    is the whole's movement), the 2,000 left Erbil (their own verb, from where the whole's clause took them)."""
+    def said(text):
+        return [(r.count.value, r.term, r.origin, r.destinations) for r in reports_of(text)]
+
+    assert said("About 2,000 of the 15,000 villagers who fled to Erbil have since left the city.") == [
+        (2000, "fled", ERBIL, ()), (15000, "fled", None, (ERBIL,))]
+    assert said("Some 2,000 of the 12,000 residents who had fled to Erbil returned to Mosul last week.") == [
+        (2000, "returned", ERBIL, (MOSUL,)), (12000, "fled", None, (ERBIL,))]
+    # a part moved only by the whole's clause is the whole's breakdown; a whole no clause moves is only counted
+    assert said("About 4,100 of the 15,000 refugees who have crossed into Poland were registered in Mosul.") == [
+        (15000, "crossed", MOSUL, (POLAND,))]
+    assert said("About 3,000 of the 15,000 residents of Mosul fled to Erbil.") == [(3000, "fled", MOSUL, (ERBIL,))]
+
+
+def test_a_weekday_of_a_plan_told_in_the_past_is_the_last_one():
+    """"... families on Monday who wanted to flee": the intention is past, so its Monday is the one before publication
+    (a Wednesday); a plan still to come takes the coming Monday."""
+    [report] = reports_of("The shelling hit families on Monday evening who wanted to flee from Mosul to Erbil.", date(2024, 8, 7))
+    assert (report.status, report.date) == ("planned", "2024-08-05")
+    [report] = reports_of("Families want to flee from Mosul to Erbil on Monday.", date(2024, 8, 7))
+    assert (report.status, report.date) == ("planned", "2024-08-12")
+
+
+def test_people_who_still_remain_in_a_camp_named_by_its_owners_are_sheltered_there():
+    """"about 900 people still remain in the monks' camp": a camp whose kind is a possessive, and "remain in" after
+    "still", keep people where the story is, sheltered; no departure from it."""
+    [report] = reports_of("Aid reached the displaced in Erbil, but about 900 people still remain in the monks' camp.")
+    assert (report.term, report.origin, report.destinations) == ("sheltered", None, (ERBIL,))
+    assert reports_of("About 900 people still remain in the army camp in Erbil.") == []  # soldiers' quarters
+
+
+def test_a_headline_s_round_figure_is_the_body_s_figure_it_rounds():
+    """"Count of villagers displaced from Mosul put at 12,000" over "... 12,370 villagers have fled Mosul to Erbil": the
+    headline rounds the body's figure, one report citing both; a round figure the body's does not round to stays apart."""
+    body = "On Monday, 12,370 villagers had fled Mosul to Erbil, officials said."
+    [report] = reports_of(body, headline="Count of villagers displaced from Mosul put at 12,000\n\n")
+    assert (report.count.value, len(report.citations)) == (12370, 2)
+    assert [r.count.value for r in reports_of(body, headline="Count of villagers displaced from Mosul put at 15,000\n\n")] == [
+        15000, 12370]
+
+
+def test_a_national_agency_s_dateline_closed_by_a_full_stop_is_a_dateline():
+    """"ERBIL, AUGUST 9, KURDPRESS." (or "(Rudaw).", "/TASS/."): the place it was filed in is not where people left,
+    and the agency is the outlet."""
+    for dateline, outlet in (("ERBIL, AUGUST 9, KURDPRESS.", "KURDPRESS"), ("ERBIL, Aug. 9 (Rudaw).", "Rudaw"),
+                             ("ERBIL, August 9. /TASS/.", "TASS")):
+        [report] = reports_of(f"{dateline} On Wednesday, 3,000 residents fled their homes after the floods.")
+        assert (report.origin, report.citations[0].outlet) == (None, outlet), dateline
+    # a place and a region in capitals closed by a full stop are no dateline: no agency, no date
+    [report] = reports_of("ERBIL, KURDISTAN. On Wednesday, 3,000 residents fled their homes after the floods.")
+    assert (report.origin, report.citations[0].outlet) == (ERBIL, "")
+
+
 @pytest.mark.parametrize("text, term, origin, destinations", [
     # a participle inside the noun phrase only describes the people; the verb after it is theirs
     ("Some 4,000 displaced families have returned to Mosul since January.", "returned", None, (MOSUL,)),
