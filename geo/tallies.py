@@ -87,9 +87,10 @@ _MOVED_WORD = re.compile(rf"{_MOVED_ROMANCE}|displaced|evacuated|evacuees|idps|u
 _NEW_ARRIVALS = re.compile(r"\bnew\s+arrivals\b")
 
 # A tally named after its value, which a verb raised to it: "bringing to 38,000 the number of displaced people",
-# "elevó a 52.000 el número de desplazados" (an accent may be lost or guessed: "nemero").
-_VALUE_BEFORE_TALLY = re.compile(r"\b(?:to|a|à)\s+$", _I)
-_TALLY_AFTER_VALUE = re.compile(r"\s+(?:the|el|la|le)\s+(?:(?:total\s+)?number|total|n\wmero|nombre)\s+(?:of|de)\s+(?:los\s+|las\s+)?", _I)
+# "elevó a 52.000 el número de desplazados" (an accent may be lost or guessed: "nemero"), past a comma too ("a estimé à
+# 352 000, le nombre de déplacés"; an "à" lost upstream reads as "é").
+_VALUE_BEFORE_TALLY = re.compile(r"\b(?:to|a|[àé])\s+$", _I)
+_TALLY_AFTER_VALUE = re.compile(r",?\s+(?:the|el|la|le)\s+(?:(?:total\s+)?number|total|n\wmero|nombre)\s+(?:of|de)\s+(?:los\s+|las\s+)?", _I)
 # ... or a place's figure in brackets in a ranked list of places, the tally named after the list: "the towns of Sirte
 # (at least 4,000), Misrata (900) and Zliten (350) host the most displaced people": each figure is its place's.
 _RANKED_PLACE_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’.-]*\s*\(\s*$", _I)

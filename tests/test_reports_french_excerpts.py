@@ -303,3 +303,16 @@ def test_french_shelters_destroyed_are_destroyed_housing_and_shelters_opened_are
     assert figures(text) == [(9000, "people", "displaced"), (1250, "households", "destroyed housing")]
     text = "Près de 9 000 personnes ont dû quitter leurs domiciles et 25 abris ont été ouverts."
     assert figures(text) == [(9000, "people", "displaced")]
+
+
+@pytest.mark.parametrize("text", [
+    "L'OIM a estimé à plus de 41 000 le nombre de déplacés dans la province.",
+    "L'OIM a estimé à plus de 41 000, le nombre de déplacés dans la province.",
+])
+def test_a_tally_named_after_its_value_past_a_comma_counts_its_people(text):
+    assert figures(text) == [(41_000, "people", "displaced")]
+    assert figures(lost(text)) == [(41_000, "people", "displaced")]
+
+
+def test_a_tally_of_things_named_after_its_value_is_no_report():
+    assert figures("L'OIM a estimé à plus de 41 000, le nombre de véhicules dans la province.") == []
