@@ -316,3 +316,18 @@ def test_a_tally_named_after_its_value_past_a_comma_counts_its_people(text):
 
 def test_a_tally_of_things_named_after_its_value_is_no_report():
     assert figures("L'OIM a estimé à plus de 41 000, le nombre de véhicules dans la province.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Personnes sinistrées : 45 000; Personnes déplacées : 6 200; Décès : 12",
+    "Personnes déplacées : 6 200; Personnes disparues : 14",
+    "Affected: 45,000; Displaced: 6,200; Deaths: 12",
+])
+def test_cells_of_the_struck_dead_or_missing_beside_the_displaced_are_no_report(text):
+    assert figures(text) == [(6200, "people", "displaced")]
+    assert figures(lost(text)) == [(6200, "people", "displaced")]
+
+
+def test_rows_of_places_under_a_label_of_the_displaced_stay_reports():
+    text = "Personnes déplacées : Kaya - 1 200 personnes; Djibo - 800"
+    assert figures(text) == [(1200, "people", "displaced"), (800, "people", "displaced")]
