@@ -38,7 +38,7 @@ _DISASTER_VICTIMS = re.compile(r"\b(?:flood|fire|storm|typhoon|cyclone|hurricane
 _HUTS_AFTER = re.compile(r"\s+(?:d['’]\s*habitations?\b|(?:(?:ont\s+été|sont)\s+)?(?:d[ée]truites|effondr[ée]es|emport[ée]es"
                          r"|ras[ée]es|incendi[ée]es|br[uû]l[ée]es)\b)", _I)
 _ELIDED_DE = re.compile(r"^d['’](?=\w)")
-_HEAD_SKIP = frozenset("of the them those these more other additional de".split())  # "un centenar de casas"
+_HEAD_SKIP = frozenset("of the them those these more other additional de nouveaux nouvelles".split())  # "un centenar de casas"
 # A Spanish or Portuguese cleft puts the article after the figure: "son al menos 40 las familias que", "foram 12 as
 # casas": the noun after it is the count's.
 _CLEFT_BEFORE = re.compile(r"\b(?:son|eran|fueron|ser[íi]an|s[ãa]o|eram|foram|seriam)\s+$", _I)
@@ -145,7 +145,8 @@ CASUALTY_AFTER = re.compile(
     r"(?:(?:confirmed|found|feared|presumed|reported|declared|pronounced)\s+)?"
     r"(?:killed|dead|died|drowned|perished|wounded|injured|lost\s+their\s+lives|missing|casualties|deaths"
     # ... and in Spanish, Portuguese and French: "230 mil pessoas morreram", "12 muertos", "40 ont été blessés"
-    r"|murieron|fallecid[oa]s|fallecieron|muert[oa]s|herid[oa]s|morreram|mort[oa]s|ferid[oa]s|morts|tu[ée]s|bless[ée]s"
+    r"|murieron|fallecid[oa]s|fallecieron|muert[oa]s|herid[oa]s|morreram|mort[oa]s|ferid[oa]s|morte?s|tu[ée]e?s|bless[ée]e?s"
+    r"|d[ée]c[ée]d[ée]e?s|noy[ée]e?s"
     r"|desaparecid[oa]s)\b", _I)  # missing: "dejó a casi 200 personas desaparecidas"
 # Irregular pasts that start a state of displacement: "sought refuge", "slept in their cars", "found shelter".
 _STATE_PAST = frozenset("sought slept found became".split())
@@ -154,9 +155,10 @@ _WITHDRAWN_PEOPLE = frozenset("""people persons civilians residents inhabitants 
 
 
 # Shelters destroyed are the homes of the people living in them (a camp's or a settlement's): "the fire destroyed 150
-# shelters", "2,000 shelters were burned down"; shelters opened or counted are where people went.
+# shelters", "2,000 shelters were burned down", French "5 250 abris ont été détruits"; shelters opened or counted are where
+# people went.
 _SHELTERS_DESTROYED_BEFORE = re.compile(rf"\b(?:{DESTROYED})\s+$", _I | re.VERBOSE)
-_SHELTERS_DESTROYED_AFTER = re.compile(rf"(?:\s+[\w'’-]+){{0,4}}?\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:(?:completely|totally|entirely)\s+)?(?:{DESTROYED})\b",
+_SHELTERS_DESTROYED_AFTER = re.compile(rf"(?:\s+[\w'’-]+){{0,4}}?\s+(?:were|was|have\s+been|had\s+been|has\s+been|ont\s+[ée]t[ée]|sont)\s+(?:(?:completely|totally|entirely)\s+)?(?:{DESTROYED})\b",
                               _I | re.VERBOSE)
 
 
@@ -217,7 +219,7 @@ def head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
         word = _ELIDED_DE.sub("", token.group().lower())  # "une trentaine d'habitations": the noun after French "de"
         if word == "victims" and _DISASTER_VICTIMS.search(sentence, end, token.end()):
             return "people", token.end()
-        if word == "shelters" and between == 0 and (_SHELTERS_DESTROYED_BEFORE.search(sentence, max(0, start - 40), start)
+        if word in ("shelters", "abris") and between == 0 and (_SHELTERS_DESTROYED_BEFORE.search(sentence, max(0, start - 40), start)
                                                     or _SHELTERS_DESTROYED_AFTER.match(sentence, token.end())):
             return "housing", token.end()  # "a fire destroyed 150 shelters in the camp": the homes of the displaced
         if word in ("displacements", "evacuations") and _MASS_EVENTS.fullmatch(sentence, end, token.start()):

@@ -25,10 +25,10 @@ Conventions of ``Count(text, value, min, max)``:
   "2 millions", as translated text writes them), a half after a number word before one ("two and a half million",
   "one-and-one-half million"; not "one and a half hours"), abbreviations glued to
   the figure ("4m", "1.5bn", "10k") and the Spanish "mil", "millones"; Spanish/Portuguese number words ("diez", "cien", "un centenar"), French ones ("trente mille", "quatre cents";
-  "cent" only after a number word: "five cents" is money), round amounts ("una veintena", "uma centena", and in French "un millier", "une trentaine"), a French range ("entre 25 000 et 30 000"), modifiers
+  "cent" only after a number word: "five cents" is money), round amounts ("una veintena", "uma centena", and in French "un millier", "une trentaine"), a French range ("entre 25 000 et 30 000"; "entre 10 et 15 000" is 10,000 to 15,000), modifiers
   ("más de", "unos", "hasta") and vague amounts ("cientos", "miles") read like the English ones; their hundreds in words
   ("cuatrocientas"), a half after a million ("un millón y medio") and the figure under a thousand they write in digits
-  after "mil" ("tres mil 173" is 3,173).
+  after "mil" or the French "mille" ("tres mil 173" is 3,173, "113 mille 582" 113,582).
 - digits: "2,000", "2 000", "2'000" and "12.000" (a dot before exactly three digits is the European
   thousands separator) are 2,000 and 12,000; South Asian grouping "1,00,000" is 100,000; before a scale word a single dot is a decimal point
   ("1.5 million"). Decimals without a scale ("2.5") count nothing.
@@ -90,9 +90,9 @@ _UNITS.update({f"{stem}{ending}": hundreds for stem, hundreds in (
     ("quinhent", 500), ("seiscent", 600), ("setecent", 700), ("oitocent", 800), ("novecent", 900))
     for ending in ("os", "as")})
 # ... and French ones, written out as French news writes round figures ("trente mille personnes", "quatre cents
-# campeurs", "vingt-deux mille sinistrés"); not "sept", the English short September.
+# campeurs", "vingt-deux mille sinistrés"); "sept" only where it cannot be the English short September (``_FRENCH_SEVEN``).
 _FRENCH_UNITS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "huit": 8, "neuf": 9, "dix": 10, "onze": 11,
-               "douze": 12, "quinze": 15, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+               "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
                "quatrevingt": 80, "quatrevingts": 80, "six": 6}
 _UNITS.update(_FRENCH_UNITS)
 # French "cent" multiplies as "hundred" does, and only after a number word ("deux cent mille"): alone it is "per cent".
@@ -159,7 +159,7 @@ _MODIFIERS = {
     # (an accented letter lost upstream reads as "é", ``geo.reports``: "m\ufffds de" is "més de", "pr\ufffds de" "prés de")
     **dict.fromkeys(("unos", "unas", "cerca de", "alrededor de", "aproximadamente", "environ", "près de", "prés de"),
                     "approximate"),
-    **dict.fromkeys(("más de", "mas de", "més de", "mais de", "al menos", "plus de", "au moins"), "at_least"),
+    **dict.fromkeys(("más de", "mas de", "més de", "mais de", "al menos", "plus de", "au moins", "pas moins de"), "at_least"),
     **dict.fromkeys(("hasta", "até", "jusqu'à"), "at_most"),
 }
 
@@ -171,7 +171,9 @@ def _alternation(words) -> str:
 
 # The scale words after which a comma is a decimal point, as Spanish, Portuguese and French write it ("1,5 millones").
 _DECIMAL_COMMA_SCALES = ("mil", "million", "millions", "millón", "millones", "millén", "milhão", "milhões", "milhéo", "milhées")
-_UNIT_WORD = _alternation(_UNITS)  # a number in words starts with one of these, or "a hundred"
+# French seven, "sept", only before a scale or after a hyphen ("sept mille", "dix-sept"): alone it is the short September.
+_FRENCH_SEVEN = r"sept(?=[\s-]+(?:mille|cents?)\b)"
+_UNIT_WORD = _alternation(_UNITS) + "|" + _FRENCH_SEVEN  # a number in words starts with one of these, or "a hundred"
 _WORD = _alternation(list(_UNITS) + list(_SCALES) + ["dozen", *_FRENCH_HUNDRED])
 # French eighty is four twenties, hyphenated: "quatre-vingt-neuf mille" is 89,000.
 _FOUR_TWENTY = re.compile(r"quatre-vingt", re.IGNORECASE)
@@ -190,7 +192,7 @@ _NUMBER_PATTERN = (
       (?:\s*(?P<scale>{_alternation(_SCALES)}|dozen)\b|(?P<abbreviated>mn|bn|m|k)\b)?
     | (?P<round>\b(?:{_alternation(_ROUND)})\b)
     | (?P<words>\b(?:(?:a|an)\s+(?:hundred|thousand|million|billion|dozen)|{_UNIT_WORD})
-                 (?:(?:\s+and)?[\s-]+(?:{_WORD})|{_AND_A_HALF})*\b)
+                 (?:(?:\s+and)?[\s-]+(?:{_WORD})|-sept\b|\s+{_FRENCH_SEVEN}|{_AND_A_HALF})*\b)
     """
 )
 # A figure glued to a word or symbol before it is not a count ("F-16", "$5", "3.5", "1/2", "05/12"); the second
@@ -209,7 +211,7 @@ _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to)\s*", re.IGNORECASE)
 _AND_JOIN = re.compile(r"\s+(?:and|et)\s+", re.IGNORECASE)
 # Spanish and Portuguese news (EFE, Prensa Latina) write the figure under a thousand after "mil" in digits: "mil 320" is
 # 1,320, "tres mil 173" 3,173, "12 mil 200" 12,200 (not a figure of its own, nor one with thousands groups: "mil 1.200").
-_ENDS_IN_MIL = re.compile(r"\bmil$", re.IGNORECASE)
+_ENDS_IN_MIL = re.compile(r"\bmil(?:le)?$", re.IGNORECASE)
 _HUNDREDS_AFTER_MIL = re.compile(r"\s+(?P<rest>\d{1,3})(?![\d.,]\d)(?!\s*(?:mil|mill[oóée]n|milh)\w*\b)", re.IGNORECASE)
 
 # The months' names, full and short: a figure next to one is a date ("20 May"), not a count (``geo.dates`` reads it).
@@ -267,7 +269,7 @@ def words_value(words: str) -> int | None:
             total += round((current or 1) * _SCALES[token])
             current = 0
         else:
-            current += _UNITS[token]
+            current += 7 if token == "sept" else _UNITS[token]
         previous = token
     return total + current
 
@@ -411,6 +413,8 @@ def find_counts(text: str) -> list[tuple[Count, int, int]]:
         if high is not None and value is not None and not _excluded(text, second, True):
             if second["scale"] and not match["scale"] and value < high:
                 value *= _SCALE_VALUES[second["scale"].lower()]  # "between 10 and 12 million"
+            elif _shares_thousands(between, match, second, value, high):
+                value *= 1000  # French "entre 10 et 15 000": the first figure in thousands too
             end = position = second.end()
             counts.append((Count(text[start:end], None, min(value, high), max(value, high)), start, end))
             continue
@@ -428,6 +432,22 @@ def find_counts(text: str) -> list[tuple[Count, int, int]]:
 
 
 _VAGUE_END = re.compile(rf"\b(?:{_alternation(VAGUE)})$", re.IGNORECASE)
+# The second figure of a French range whose thousands the first shares: "15 000" in "entre 10 et 15 000".
+_ROUND_THOUSANDS = re.compile(r"\d{1,3}[ \u00a0\u202f.]000")
+
+
+def _shares_thousands(between: re.Match | None, first: re.Match, second: re.Match, low: int, high: int) -> bool:
+    """Whether a French range "entre 10 et 15 000" says 10,000 to 15,000: a bare first figure that, in thousands,
+    is still below a round second one ("entre 800 et 1 200" stays 800 to 1,200).
+
+    >>> parse_count("entre 10 et 15 000 personnes")
+    Count(text='entre 10 et 15 000', value=None, min=10000, max=15000)
+    >>> parse_count("entre 800 et 1 200 personnes").min
+    800
+    """
+    return (between is not None and between.group().lower().startswith("entre") and bool(first["digits"])
+            and not (first["scale"] or second["scale"]) and first["digits"].isdigit()
+            and bool(second["digits"]) and _ROUND_THOUSANDS.fullmatch(second["digits"]) is not None and low * 1000 < high)
 
 
 # Modifiers of a figure all but reached or just passed: close to the count, as an approximate figure is ("up to" or "more

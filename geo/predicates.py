@@ -25,10 +25,12 @@ _ALLOWED_TO = re.compile(r"(?:allowed|permitted)\s+to\s+", _I)
 # Spanish, French and Portuguese put "de" between a scale word and its noun: "1,1 million de déplacés", "miles de
 # desalojados", "milhares de desabrigados".
 PARTICIPLE_AFTER = re.compile(
-    r"\s*(?:(?:newly|recently|internally|forcibly|temporarily|permanently|already|still)\s+)?(?:evacuated|displaced|relocated|resettled|(?:rendered\s+|left\s+)?" + HOMELESS + r"|uprooted|deported"
+    r"\s*(?:(?:newly|recently|internally|forcibly|temporarily|permanently|already|still|nouveaux|nouvelles)\s+)?(?:evacuated|displaced|relocated|resettled|(?:rendered\s+|left\s+)?" + HOMELESS + r"|uprooted|deported"
     r"|without\s+(?:a\s+)?(?:shelter|homes?|roofs?)"
     r"|to\s+(?:flee|leave|evacuate|abandon|relocate|move|seek\s+(?:shelter|refuge|safety))"
     r"|[aà]\s+(?:abandonar|abandonner|evacuar|[ée]vacuer|huir|fuir|fugir|dejar|deixar|salir|sair|quitter)"
+    # French "ils sont 240 000 (environ) à avoir quitté leur foyer": the people who did (an "à" lost upstream reads as "é")
+    r"|(?:environ\s+)?[aàé]\s+avoir\s+(?:d[ûué]\s+)?(?:quitt[ée]|fui|abandonn[ée]|[ée]t[ée]\s+(?:d[ée]plac[ée]|[ée]vacu[ée])e?s)"
     r"|v[íié]ctimas\s+de(?:l)?\s+desplazamiento"  # Colombia's registry: "29.000 víctimas de desplazamiento forzado"
     r"|(?:de\s+|d['’])?(?:evacuad[oa]s|desplazad[oa]s|desalojad[oa]s|desabrigad[oa]s|deslocad[oa]s|d[ée]plac[ée]e?s|[ée]vacu[ée]e?s|sans[\s-]abris?"
     r"|sinistr[ée]e?s))\b",  # the people a disaster struck ("22 000 sinistrés"): moved only if a verb says so (geo.rejections)
@@ -155,12 +157,12 @@ _PEOPLE_OBJECT = re.compile(
                        and w != "pdi"), key=len, reverse=True)) + r")\b", _I)
 # ("were hired to build shelters": a purpose, not where they are)
 INTO_SHELTER = re.compile(
-    r"\s+(?:(?:still|now|currently|overnight|temporarily)\s+)?(?:in|into|at|to|en|em)\s+"
+    r"\s+(?:(?:still|now|currently|overnight|temporarily)\s+)?(?:in|into|at|to|en|em|dans)\s+"
     rf"(?!(?:{MAKING_SHELTER}\w*|set|help|staff|run|visit|clean|prepare|manage|guard|inspect)\b){SHELTERS_COUNTED}"
     rf"(?:[\w'’-]+\s+){{0,3}}?(?:shelters?|camps?|{SHELTER_CENTRES}|safety|safer"
     r"\s+(?:ground|areas?|places?)|higher\s+ground|relief\s+camps?|schools?|tents?|(?:temporary|emergency)\s+"
     rf"(?:accommodation|housing)|(?:evacuation|displacement|idp|transit|relocation)\s+sites?|{PUBLIC_REFUGES}"
-    r"|albergues?|refugios?|abrigos?)\b"  # "más de mil en albergues temporales", "300 em abrigos"
+    r"|albergues?|refugios?|abrigos?|abris)\b"  # "más de mil en albergues temporales", "300 em abrigos", "60 000 personnes dans 191 abris"
     r"(?!\s+in\s+place)", _I)  # "to shelter in place": staying
 
 # An aside between dashes after a count's noun ("— half the population —"; lowercased wire copy writes " _ "), or a

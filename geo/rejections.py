@@ -90,6 +90,7 @@ _AFFECTED = (r"affect(?:ed|ing|s)?|rescued|rescuing|" + HELD_IN_PLACE + r"|impac
              r"|(?:are|is|were|was|remain(?:s|ed)?)\s+(?:still\s+|now\s+)?(?:at\s+(?:[\w-]+\s+)?risk|in\s+danger)"
              r"|arrested|detained|intercepted|apprehended|drowned|perished|(?:were|was|been|being)\s+reached"
              r"|in\s+(?:a\s+situation\s+of\s+)?(?:urgent\s+|dire\s+|desperate\s+)?need(?!\s+of\s+(?:emergency\s+)?(?:resettlement|relocation))"
+             r"|(?:a|ont|avait|avaient)\s+(?:encore\s+|toujours\s+|urgemment\s+)?besoin"  # French: "90 000 ont besoin d'aide"
              r"|without\s+(?:access\s+to\s+)?(?:(?:clean|safe|drinking|running|potable)\s+){0,2}"
              r"(?:power|electricity|water|food|heat(?:ing)?|gas|services)"
              r"|damnificad[oa]s|afe(?:c)?tad[oa]s|sinistr[ée]s")

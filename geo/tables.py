@@ -29,10 +29,13 @@ _SEPARATOR_CELL = re.compile(r":?-{2,}:?")
 _IN_SHELTER = re.compile(r"\b(?:in|inside|at)\s+(?:[\w-]+\s+)?(?:cent(?:re|er)s|shelters|camps|sites|schools|tents)\b",
                          _I)
 _TOTAL = re.compile(r"(?:grand\s+|sub-?)?totals?\b", _I)
-# Words of a label that say what its figure counts: a total, people or homes, or what moved or befell them.
+# Words of a label that say what its figure counts: a total, people or homes, or what moved or befell them (also the
+# dead, hurt or missing: "Displaced: 6,200; Deaths: 12"; and in French: "Personnes déplacées : 6 200; Décès : 12").
 _COUNTED_WORD = re.compile(r"\b(?:total|overall|sub-?total|people|persons|individuals|families|households|affected"
                            r"|displac\w*|evacu\w*|relocat\w*|shelter\w*|homeless|refugees?|idps|arrivals|returnees|houses"
-                           r"|homes|dwellings|figure|number)\b", _I)
+                           r"|homes|dwellings|figure|number|deaths?|dead|killed|injured|wounded|missing|casualties|fatalities"
+                           r"|personnes|m[ée]nages|familles|maisons|habitations|d[ée]plac\w*|[ée]vacu\w*|sinistr\w*|affect[ée]e?s"
+                           r"|d[ée]c[èée]s|morts?|bless[ée]e?s|disparue?s)\b", _I)
 # A lead-in line and a bulleted row under it: "More than 5,000 people fled to nearby countries:", "  - Chad: 3,000".
 # (Its first non-space character found without backtracking: "[^\n]*\S[^\n]*:" was quadratic in a long line.)
 _LEAD_IN = re.compile(r"^[^\S\n]*\S[^\n]*:[ \t]*$", re.MULTILINE)

@@ -18,11 +18,15 @@ from geo.vocabulary import DEMONYM, GAP_WORDS, MOVEMENT, PEOPLE_UNITS, UNITS, un
 _I = re.IGNORECASE
 
 _HARMED_LABEL = re.compile(r"\b(?:deaths?|dead|killed|injured|injuries|wounded|missing|casualties|fatalities|bodies)\b", _I)
+# French labels of people a disaster only struck or harmed: "# de personnes affectées 140 000", "Personnes sinistrées :
+# 45 000", "Décès : 12" (an accent lost upstream reads as "é": "Décés").
+_AFFECTED_FRENCH_LABEL = re.compile(r"\b(?:(?:affect|touch|sinistr)[ée]e?s|d[ée]c[èée]s|morts?|bless[ée]e?s|disparue?s)\b", _I)
 # After a label's figure: the end of the line or cell ("Displaced persons: 12,300 (2,460 households)").
-# What ends a label's figure: the end of a cell (";", "|", the text), or a comma before another label's figure, the
+# What ends a label's figure: the end of a cell (";", "|", the text, or the "# " that opens the next key figure of a flattened
+# update: "# de personnes déplacées 669 906 # de réfugiés ..."), or a comma before another label's figure, the
 # cells of a row written as a list ("Houses fully damaged 3,400, houses partially damaged 12,000").
 _NEXT_CELL = r",(?=\s+(?:[^\W\d_][\w'’-]*:?\s+){1,5}?\d[\d,.]*\s*(?:[,;|]|$))"
-LABEL_FIGURE = re.compile(rf"\s*[.)]?\s*(?:\([^()]*\)\s*)?(?:[;|]|$|{_NEXT_CELL})")
+LABEL_FIGURE = re.compile(rf"\s*[.)]?\s*(?:\([^()]*\)\s*)?(?:[;|]|#\s|$|{_NEXT_CELL})")
 ROW_COMMA = re.compile(_NEXT_CELL)
 _FACILITY_LABEL = re.compile(r"\b(?:cent(?:re|er)s?|shelters?|camps?|sites?|schools?|tents?|albergues?|centros?|refugios?"
                              r"|abris|écoles)\W*$", _I)
@@ -85,8 +89,9 @@ _NEW_ARRIVALS = re.compile(r"\bnew\s+arrivals\b")
 
 # A tally named after its value, which a verb raised to it: "bringing to 38,000 the number of displaced people",
 # "elevó a 52.000 el número de desplazados" (an accent may be lost or guessed: "nemero"), also past a comma: "subiu para
-# cerca de 900, o número de famílias desalojadas".
-_VALUE_BEFORE_TALLY = re.compile(r"\b(?:to|a|à|para)\s+$", _I)
+# cerca de 900, o número de famílias desalojadas", "a estimé à 352 000, le nombre de déplacés" (an "à" lost upstream
+# reads as "é").
+_VALUE_BEFORE_TALLY = re.compile(r"\b(?:to|a|[àé]|para)\s+$", _I)
 _TALLY_AFTER_VALUE = re.compile(r",?\s+(?:the|el|la|le|o)\s+(?:(?:total\s+)?number|total|n\wmero|nombre)\s+(?:of|de)\s+(?:los\s+|las\s+)?", _I)
 # ... or a place's figure in brackets in a ranked list of places, the tally named after the list: "the towns of Sirte
 # (at least 4,000), Misrata (900) and Zliten (350) host the most displaced people": each figure is its place's.
@@ -117,7 +122,8 @@ def label_unit(text: str, start: int, end: int) -> str | None:
     ('housing', 'people', None)
     """
     comma = text.rfind(", ", 0, start)
-    cell = max(text.rfind(";", 0, start), text.rfind("|", 0, start), comma if comma > 0 and text[comma - 1].isdigit() else -1) + 1
+    cell = max(text.rfind(";", 0, start), text.rfind("|", 0, start), text.rfind("# ", 0, start),
+               comma if comma > 0 and text[comma - 1].isdigit() else -1) + 1
     if not LABEL_FIGURE.match(text, end) or sum(1 for w in GAP_WORDS.findall(text, cell, start)
                                                  if w.strip("-'’") and w.lower() not in _LABEL_GLUE) > 5:
         return None
@@ -135,7 +141,7 @@ def named_unit(label: str) -> str | None:
     """
     if _HOUSING_LABEL.search(label):
         return "housing"
-    if AFFECTED_LABEL.search(label) or _HARMED_LABEL.search(label):
+    if AFFECTED_LABEL.search(label) or _AFFECTED_FRENCH_LABEL.search(label) or _HARMED_LABEL.search(label):
         return None  # "Affected families: 4,000": they did not move; "Deaths: 12"
     units = [UNITS[w.lower()] for w in GAP_WORDS.findall(label) if w.lower() in UNITS]
     if not units and _FACILITY_LABEL.search(label):

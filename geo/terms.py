@@ -33,7 +33,7 @@ _SPECIFIC = tuple((term, re.compile(pattern, re.IGNORECASE)) for term, pattern i
     ("returned", r"^(?:left|leav\w*)\s+(?:the|their)\s+(?:[\w'’-]+\s+){0,3}?(?:camps?|sites?|settlements?|cent(?:re|er)s?)\b"),
     ("destroyed housing", r"destr|d[ée]trui|collaps|raz(?:ed|ing|es)|flatten|bulldoz|(?:washed|swept|washing|sweeping)\s+away|wip(?:ed|ing)\s+out|bur(?:ied|ying|ies)|gutt|burn|torch|\bguts\b|ablaze|on\s+fire|fire\s+to$|alight"
                           r"|consumed|demolish|reduced\s+to|(?:totally|completely|fully)\s+damaged|level+(?:ed|ing)"
-                          r"|colaps|effondr|inhabitab|lost$|arrasad|sepultad|derrumbad"),
+                          r"|colaps|effondr|croul|inhabitab|lost$|arrasad|sepultad|derrumbad"),
     ("homeless", r"homeless|no\s+longer\s+ha\w+\s+(?:a\s+)?(?:home|roof|place)|nowhere\s+(?:else\s+)?to|(?:lost|losing)\s+(?:\w+\s+)?(?:home|house|dwelling|apartment|flat|trailer|residence|hut|shack)"
                  r"|without\s+(?:a\s+)?(?:home|shelter|housing|roof|place\s+to)|in\s+(?:their\s+)?(?:cars|vehicles)"
                  r"|(?:sle\w+|liv\w+|camp\w*(?:\s+out)?|spen\w+\s+(?:\w+\s+){1,2}nights?)\s+(?:outdoors|outside|in\s+the\s+open|rough|along|beside|by|on)|perdi\w*\s+(?:sus?|las?)\s|perdu\s+(?:leurs?|sa|son)\s|perd(?:eram|eu|ido|essem|erem)\s+(?:as\s+|a\s+)?suas?\s|sin\s+(?:hogar|techo|abrigo|vivienda|casa)|sem\s+(?:casa(?!\s+pr[óo]pria)|teto|tecto|abrigo|lar)|sans.abri|desabrigad"),

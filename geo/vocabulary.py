@@ -103,7 +103,7 @@ UNITS = {
         guests staff employees farmers miners fishermen nationals foreigners survivors occupants tenants
         dwellers squatters settlers returnees seekers travellers travelers holidaymakers vacationers campers hikers
         arrivals inmates herders pastoralists nomads personas habitantes pobladores vecinos mineros pessoas personnes pdi moradores residentes
-        habitants villageois vacanciers campeurs peoples""".split(), "people"),  # "23,000 peoples were evacuated": a plural of non-native English
+        habitants villageois vacanciers campeurs individus femmes enfants peoples""".split(), "people"),  # "23,000 peoples were evacuated": a plural of non-native English
     # IDMC's unit: "43,000 new displacements" are people displaced, and "2,500 evacuations" people evacuated
     **dict.fromkeys("displacements evacuations".split(), "people"),
     **dict.fromkeys("families family familias familles famílias".split(), "families"),
@@ -268,7 +268,7 @@ DESTROYED = r"""destr(?:oy|oyed|oys|oying|uction|uy[óoé]|uyeron|uyen|uidas?|ui
     | wip(?:ed|ing)\s+out | bur(?:ied|ying|ies) | gutt(?:ed|ing) | guts | burn(?:ed|t|s)(?:\s+down)? | burning\s+down | (?:raz|flatten|demolish|torch)(?:es|s)
     | consumed | torch(?:ed|ing) | (?:set\s+)?(?:on\s+fire|ablaze|alight) | (?:set|sets|setting)\s+fire\s+to | reduced\s+to\s+(?:rubble|ashes|ruins) | to\s+(?:rubble|ashes|ruins)
     | (?:totally|completely|fully)\s+damaged | da[ñé]os\s+(?:graves|severos|mayores|totales) | irreparables | p[ée]rdidas?\s+total(?:es)? | declared\s+(?:unsafe|uninhabitable) | red[\s-]tagged
-    | colaps\w+ | effondr\w+ | arrasad[oa]s | sepultad[oa]s | derrumbad[oa]s | derrumb(?:aron|[óé])
+    | colaps\w+ | effondr\w+ | [ée]croul\w+ | arrasad[oa]s | sepultad[oa]s | derrumbad[oa]s | derrumb(?:aron|[óé])
     | destroz(?:[óé]|aron|ad[oa]s) | (?:destrucci[óé]n|destrui\w{1,2}o)(?=\s+de\b)  # "destrozó 20.000 casas", "a destruição de 300 casas"
     | desab(?:aram|ou|ad[oa]s)  # Portuguese homes that fell in: "três casas desabaram"
     | uninhabitable | inhabitables | (?<=were\s)lost | (?<=been\s)lost
@@ -316,7 +316,7 @@ _STATE_WORDS = rf"""(?P<state>{HOMELESS}
     | (?:hid|hides?|hiding|hidden)\s+in\s+(?:the\s+)?(?:nearby\s+|surrounding\s+)?(?:bush|forests?|mountains|hills|jungle|caves|swamps)\b
     | albergues? | albergad[oa]s | abrigos | abrigad[oa]s | acolhid[oa]s | h[ée]berg[ée]e?s
     | sin\s+(?:hogar(?:es)?|techo|abrigo|viviendas?|casas?) | sem\s+(?:casas?(?!\s+pr[óo]pria)|teto|tecto|abrigo|lar) | refugios | (?:trouv[ée]\w*|cherch\w*)\s+refuge | {SOUGHT_REFUGE_ES_PT}
-    | se\s+sont\s+r[ée]fugi[ée]e?s | hors\s+de\s+chez\s+(?:eux|elles|lui|soi)\b | (?<=\ben\s)abris\b
+    | se\s+sont\s+r[ée]fugi[ée]e?s | hors\s+de\s+chez\s+(?:eux|elles|lui|soi)\b | (?<=\ben\s)abris\b | (?<=\bdans\s)(?:(?:des|les|ces)\s+|\d[\d.\s]*\s)?abris\b
     | (?:abrit(?:ent|aient|ait|e)|h[ée]berg(?:ent|eaient|eait|e)|accueill(?:ent|aient|ait|e)|(?:ont|avaient)\s+(?:accueilli|h[ée]berg[ée]))
        (?=\s+(?:(?:actuellement|encore|toujours|d[ée]j[àa])\s+)?(?:\d|plus\s+d|pr[èe]s\s+d|quelque|environ|au\s+moins|un\s+millier|une\s+centaine|des\s+centaines|des\s+milliers))
     | (?:(?:ont|avaient)\s+vu|voient)\s+leurs?\s+(?:maisons?|habitations?|logements?|cases|domiciles?)\s+(?:s['’]\s*)?(?:{DESTROYED}) | (?:vi(?:vent|vaient)|dorm(?:ent|aient))\s+(?:(?:toujours|encore)\s+)?sous\s+(?:des\s+|les\s+)?tentes
@@ -463,7 +463,7 @@ _FORCED_CONTEXT = tuple((anchors, re.compile(pattern)) for anchors, pattern in (
     (("fle",), r"\bfle(?:e|es|eing|d)\b(?!" + ESCAPED_FROM + ")"),
     (("tornado",), r"tornado(?!\s+(?:jets?|aircraft|fighters?|surveillance|warplanes?|bombers?))"),  # not the jet
     (("idp", "pdi"), r"\b(?:idps?|pdis?)\b"),
-    (("fui", "huy"), r"\bont\s+fui|\bfuir\b|\bhuy[eóoé]"),
+    (("fui", "huy"), r"\b(?:ont|avoir)\s+fui|\bfuir\b|\bhuy[eóoé]"),  # "ils sont 3 000 à avoir fui"
     (("retirad",), rf"retirad\w*\s+{PT_RETIRED_FROM}\b"),
     (("tir",), rf"\b{PT_TAKEN_OUT}"),
     (("dej",), rf"\bdej(?:ar|aron|ado|ando)\s+sus?\s+{ES_HOMES}\b"),  # "han tenido que dejar sus hogares"

@@ -2,7 +2,7 @@
 as U+FFFD). Inputs are hand-written, not benchmark or corpus text."""
 import pytest
 
-from geo.numbers import parse_count
+from geo.numbers import find_counts, parse_count
 from test_reports import reports_of
 
 
@@ -186,3 +186,148 @@ def test_leaving_their_homes_in_french_past_a_time_between_commas_is_a_report(te
 
 def test_leaving_a_meeting_past_a_time_between_commas_is_no_report():
     assert figures("Quelque 60 familles ont quitté, en pleine nuit, la réunion du conseil.") == []
+
+
+# fr22b: a second French draw, mostly humanitarian updates (OCHA, IOM, civil protection).
+@pytest.mark.parametrize("words, value", [
+    ("quatorze mille", 14_000), ("treize mille", 13_000), ("84 mille 310", 84_310), ("pas moins de 3 000", 3000),
+    ("sept mille", 7000), ("dix-sept mille", 17_000), ("trente-sept", 37), ("sept cents", 700),
+])
+def test_more_french_number_words_and_hundreds_after_mille_have_their_value(words, value):
+    assert parse_count(f"{words} personnes").value == value
+
+
+def test_a_figure_after_mille_past_a_full_stop_is_not_its_hundreds():
+    assert parse_count("30 mille. 250 personnes").value == 30_000
+
+
+@pytest.mark.parametrize("text", ["Sept 7 meeting", "on Sept 7, 300 people left"])
+def test_the_short_september_before_a_day_is_no_french_seven(text):
+    assert [c.value for c, _, _ in find_counts(text)] in ([], [300])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ce sont 45 ménages et 230 individus qui ont dû quitter leurs maisons.",
+     [(45, "households", "displaced"), (230, "people", "displaced")]),
+    ("Parmi eux, 7 500 individus ont fui vers la brousse.", [(7500, "people", "fled")]),
+    ("Environ 1 500 nouveaux déplacés sont arrivés à Kalemie la semaine dernière.", [(1500, "people", "displaced")]),
+    ("Quelque 60 femmes et enfants se sont réfugiés dans l'église de la paroisse.", [(60, "people", "sheltered")]),
+])
+def test_individuals_women_and_new_displaced_in_french_are_people(text, expected):
+    assert figures(text) == expected
+    assert figures(lost(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Quelque 230 individus ont reçu des kits d'hygiène.",
+    "Environ 1 500 nouveaux élèves sont arrivés à Kalemie la semaine dernière.",
+    "Quelque 60 femmes ont participé à la formation de la paroisse.",
+])
+def test_individuals_women_or_new_pupils_who_did_not_move_are_no_report(text):
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Au moins 14 personnes sont mortes et 2.600 autres ont dû quitter leurs domiciles.",
+    "Au moins 14 personnes sont décédées et 2.600 autres ont dû quitter leurs domiciles.",
+    "Quelque 2.600 personnes ont été évacuées et 40.000 ont besoin d'une aide alimentaire.",
+])
+def test_the_dead_and_people_in_need_beside_a_french_movement_are_no_report(text):
+    assert [v for v, _, _ in figures(text)] == [2600]
+    assert [v for v, _, _ in figures(lost(text))] == [2600]
+
+
+def test_two_french_figures_that_both_moved_stay_two_reports():
+    text = "Quelque 2.600 personnes ont été évacuées et 900 autres ont été relogées."
+    assert [v for v, _, _ in figures(text)] == [2600, 900]
+
+
+def test_collapsed_french_houses_are_destroyed_housing():
+    text = "Les pluies ont fait 140 maisons écroulées et 900 habitations inondées."
+    assert figures(text) == [(140, "households", "destroyed housing")]
+    assert figures(lost(text)) == [(140, "households", "destroyed housing")]
+
+
+def test_flooded_french_houses_alone_are_no_report():
+    assert figures("Les pluies ont laissé 900 habitations inondées.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "CHIFFRES CLÉS # de personnes déplacées 25 300 # de personnes affectées 140 000",
+    "KEY FIGURES # of people displaced 25,300 # of people affected 140,000",
+])
+def test_a_key_figure_cell_opened_by_a_number_sign_is_its_label(text):
+    assert figures(text) == [(25_300, "people", "displaced")]
+
+
+def test_a_key_figure_cell_of_people_affected_is_no_report():
+    assert figures("CHIFFRES CLÉS # de personnes affectées 140 000 # de écoles fermées 96") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Après le passage de l'ouragan, le bilan fait état de 12 morts et de plus de 7.500 personnes dans 64 abris.",
+    "Après le passage de l'ouragan, le bilan fait état de 12 morts et de plus de 7.500 personnes dans des abris.",
+])
+def test_people_in_french_shelters_are_sheltered(text):
+    assert figures(text) == [(7500, "people", "sheltered")]
+    assert figures(lost(text)) == [(7500, "people", "sheltered")]
+
+
+def test_goods_delivered_to_french_shelters_are_no_report():
+    assert figures("Après le passage de l'ouragan, 640 tonnes de vivres ont été livrées dans 64 abris.") == []
+
+
+def test_a_french_range_whose_second_figure_is_round_thousands_shares_them():
+    count = parse_count("entre 10 et 15 000 personnes")
+    assert (count.min, count.max) == (10_000, 15_000)
+    count = parse_count("entre 800 et 1 200 personnes")
+    assert (count.min, count.max) == (800, 1200)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ils sont 18 000 environ à avoir quitté leurs maisons depuis la reprise des combats.", [(18_000, "people", "displaced")]),
+    ("Elles sont 3 000 à avoir été déplacées par la crue du fleuve.", [(3000, "people", "displaced")]),
+    ("Ils sont 18 000 à avoir fui les combats autour de la ville.", [(18_000, "people", "fled")]),
+])
+def test_they_are_so_many_to_have_left_is_a_report(text, expected):
+    assert figures(text) == expected
+    assert figures(lost(text)) == expected
+
+
+def test_they_are_so_many_to_have_voted_is_no_report():
+    assert figures("Ils sont 18 000 à avoir voté pour le maire sortant.") == []
+
+
+def test_french_shelters_destroyed_are_destroyed_housing_and_shelters_opened_are_not():
+    text = "Près de 9 000 personnes ont dû quitter leurs domiciles et 1.250 abris ont été détruits."
+    assert figures(text) == [(9000, "people", "displaced"), (1250, "households", "destroyed housing")]
+    text = "Près de 9 000 personnes ont dû quitter leurs domiciles et 25 abris ont été ouverts."
+    assert figures(text) == [(9000, "people", "displaced")]
+
+
+@pytest.mark.parametrize("text", [
+    "L'OIM a estimé à plus de 41 000 le nombre de déplacés dans la province.",
+    "L'OIM a estimé à plus de 41 000, le nombre de déplacés dans la province.",
+])
+def test_a_tally_named_after_its_value_past_a_comma_counts_its_people(text):
+    assert figures(text) == [(41_000, "people", "displaced")]
+    assert figures(lost(text)) == [(41_000, "people", "displaced")]
+
+
+def test_a_tally_of_things_named_after_its_value_is_no_report():
+    assert figures("L'OIM a estimé à plus de 41 000, le nombre de véhicules dans la province.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Personnes sinistrées : 45 000; Personnes déplacées : 6 200; Décès : 12",
+    "Personnes déplacées : 6 200; Personnes disparues : 14",
+    "Affected: 45,000; Displaced: 6,200; Deaths: 12",
+])
+def test_cells_of_the_struck_dead_or_missing_beside_the_displaced_are_no_report(text):
+    assert figures(text) == [(6200, "people", "displaced")]
+    assert figures(lost(text)) == [(6200, "people", "displaced")]
+
+
+def test_rows_of_places_under_a_label_of_the_displaced_stay_reports():
+    text = "Personnes déplacées : Kaya - 1 200 personnes; Djibo - 800"
+    assert figures(text) == [(1200, "people", "displaced"), (800, "people", "displaced")]
