@@ -109,10 +109,16 @@ def vouching_word(text: str, start: int, end: int, head_end: int, unit: str) -> 
     return displacement_word(text, before.start(), start) if before else None
 
 
+# What joins another count to the first: "... no rio e cinco famílias" (not "2,600 people from about 700 families": the
+# same people in another unit).
+_JOINED = re.compile(r"(?:[,;]|\b(?:and|while|but|y|e|et|mientras|enquanto)\b)", re.IGNORECASE)
+
+
 def _people_counted_in(stretch: str) -> bool:
-    """Whether ``stretch`` counts people, families or households of its own ("cinco famílias"; not "12 villages")."""
-    return any(noun is not None and unit_of(noun[1].lower()) in PEOPLE_UNITS
-               for _, _, end in find_counts(stretch) for noun in [NOUN_AFTER.match(stretch, end)])
+    """Whether ``stretch`` counts people, families or households of its own, joined after a conjunction ("e cinco
+    famílias"; not "12 villages", nor "from about 700 families", the same people)."""
+    return any(noun is not None and unit_of(noun[1].lower()) in PEOPLE_UNITS and _JOINED.search(stretch, 0, start)
+               for _, start, end in find_counts(stretch) for noun in [NOUN_AFTER.match(stretch, end)])
 
 
 def clause_displacement(text: str, counted: Counted) -> re.Match | None:

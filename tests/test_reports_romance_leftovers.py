@@ -45,6 +45,12 @@ def test_a_count_of_places_between_leaves_the_loose_reading_its_word():
     assert figures(text) == [(600, "people", "fled")]
 
 
+def test_the_same_people_counted_in_another_unit_between_leave_the_loose_reading_its_word():
+    # "from about 80 families" counts the 300 again, not other people the movement word could belong to
+    text = "After the flood, some 300 people from about 80 families have been moved to relief camps set up in schools."
+    assert [v for v, _, _ in figures(text)] == [300]
+
+
 @pytest.mark.parametrize("text, value", [
     ("Con la crecida, 60 familias tuvieron que dejar sus casas.", 60),
     ("Na cheia, 60 famílias ficaram desalojadas no bairro.", 60),
