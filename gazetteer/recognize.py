@@ -101,6 +101,10 @@ LOCAL_INSTITUTION_WORDS = _folded(
     "bureau division patrol highway attorney centers centres center centre association society foundation festival "
     "facility cemetery reservoir parks racecourse reserve reserves "
     "house city town village township district")
+#: Heads of a government body's name that, before "of", make the place after it the body's jurisdiction, a mention
+#: as the benchmarks mark it ("the Ministry of Health of the People's Republic of China"); before them the place
+#: begins the body's own name ("the Fiji Health Ministry", unmarked), an organisation's.
+JURISDICTION_HEADS = _folded("ministry")
 #: Compass adjectives, the names of divisions of some countries ("Eastern", Fiji), that qualify a
 #: lower-case word after them.
 COMPASS_ADJECTIVES = _folded("eastern western northern southern central northeastern northwestern southeastern "
@@ -1514,7 +1518,7 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
             continue
         first_word = _word_or_title_before(tokens, members[0], text)
         if others and any(tokens.keys[i] in ORGANISATION_HEADS and tokens.keys[i] not in LOCAL_INSTITUTION_WORDS
-                          for i in others):
+                          and not (i < span.first and tokens.keys[i] in JURISDICTION_HEADS) for i in others):
             return "organisation"
         # Words after "of" name something else: "Anthony Gillen of Kansas City" is no city office.
         after = list(takewhile(lambda k: k not in ("of", "for"),

@@ -604,6 +604,26 @@ def test_a_place_after_an_office_and_of_or_for_is_its_jurisdiction_not_a_person(
     assert named("Rain fell. Governor Ballarat said no.") == []
 
 
+def test_a_place_after_a_ministry_and_of_is_its_jurisdiction_but_a_place_before_it_names_the_ministry():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:ml", "Mali", 17.0, -4.0, "country", "ML"),
+        Place("t:mopti", "Mopti", 14.49, -4.19, "city", "ML", population=120_000),
+    ], preferred=False)])
+
+    def named(text):
+        return [m.text for m in gazetteer.find_mentions(text)]
+
+    assert named("Last week the Ministry of Public Health of Mali reported new measles cases in Mopti.") == [
+        "Mali", "Mopti"]
+    assert named("Last week the Ministry of Agriculture of Mali said the harvest failed.") == ["Mali"]
+    # Before the ministry the name begins the body's own name, as the benchmarks leave it unmarked.
+    assert named("Last week the Mali Water Ministry said the wells ran dry near Mopti.") == ["Mopti"]
+    # Another organisation's head before "of" still makes its name: no place.
+    assert named("Last week the Bank of Mali said the harvest failed.") == []
+
+
 def test_a_sentence_may_start_with_a_big_city_or_a_state_of_several_words_however_common_its_name():
     from gazetteer.sources import Source
 
