@@ -1870,6 +1870,14 @@ def test_a_name_among_first_level_divisions_of_its_sentence_is_the_division_not_
     assert quebec("Two cases were found in Alberta, one in New Brunswick, and one in Quebec.") == ["t:qc"]
     # Alone, the name is the city (a governorate's or province's capital named like it).
     assert quebec("Two cases were found in Quebec on Monday.") == ["t:quebec"]
+    # Beside words for the divisions as a set, in a document naming another of the country's, the
+    # name is the division too; not beside another plural, nor where the words stand in another sentence.
+    assert quebec("Alberta logged nine cases of mumps. Apart from Quebec, each province now reports mumps.") == [
+        "t:qc"]
+    assert quebec("Alberta logged nine cases of mumps. Apart from Quebec, each hospital now reports mumps.") == [
+        "t:quebec"]
+    assert quebec("Alberta and all other provinces logged mumps. Two cases were found in Quebec on Monday.") == [
+        "t:quebec"]
 
 
 NORTHLAND = Place("t:nl", "Northland", 10.0, 30.0, "country", "NL")
