@@ -2351,3 +2351,22 @@ def test_a_town_after_its_countrys_possessive_is_no_surname_of_a_person():
     assert [m.text for m in gazetteer.find_mentions(town)] == ["Ostland", "Vellmoor", "Vellmoor"]
     person = "Ostland's Ana Vellmoor visits evacuees\n\nVellmoor spoke to families at the shelter."
     assert [m.text for m in gazetteer.find_mentions(person)] == ["Ostland"]
+
+
+def test_a_regional_district_is_found_by_its_name_without_its_kind_words_not_as_a_valley_of_a_far_town():
+    from gazetteer.admin2 import names_without_kind_words
+
+    official = "Kettle Valley Regional District"
+    gazetteer = Gazetteer.from_places([
+        Place("t:ca", "Canada", 60.0, -95.0, "country", "CA"),
+        Place("t:kettle", "Kettle", 53.6, -113.4, "city", "CA", population=3_000),
+        Place("t:kettle-valley", official, 49.1, -122.1, "admin2", "CA", population=300_000,
+              aliases=tuple(names_without_kind_words(official))),
+    ])
+    assert found(gazetteer, "Mumps spread through the Kettle Valley last spring, Canada's officials said.") == [
+        ("Kettle Valley", "t:kettle-valley"), ("Canada", "t:ca")]
+    assert found(gazetteer, "Mumps spread through Kettle last spring, Canada's officials said.") == [
+        ("Kettle", "t:kettle"), ("Canada", "t:ca")]
+    # A name of generic words or one starting with a place's modifier is no name of its own.
+    assert names_without_kind_words("Central Coast Regional District") == []
+    assert names_without_kind_words("Greater Kettle Regional District") == []
