@@ -2370,3 +2370,17 @@ def test_a_regional_district_is_found_by_its_name_without_its_kind_words_not_as_
     # A name of generic words or one starting with a place's modifier is no name of its own.
     assert names_without_kind_words("Central Coast Regional District") == []
     assert names_without_kind_words("Greater Kettle Regional District") == []
+
+
+def test_the_name_of_a_big_town_of_two_words_is_found_written_as_one():
+    gazetteer = Gazetteer.from_places([
+        Place("t:et", "Ethiopia", 8.0, 38.0, "country", "ET"),
+        Place("t:kora-bale", "Kora Bale", 9.1, 40.2, "city", "ET", population=250_000),
+        Place("t:miso-tula", "Miso Tula", 7.1, 39.2, "city", "ET", population=8_000),
+        Place("t:saint-oda", "Saint Oda", 6.1, 38.2, "city", "ET", population=250_000),
+    ])
+    assert found(gazetteer, "Cholera reached Ethiopia's Korabale town last week.") == [
+        ("Ethiopia", "t:et"), ("Korabale", "t:kora-bale")]
+    # Not a small town's name, nor a saint's, which names more than the town ("the Saintoda strain").
+    assert found(gazetteer, "Cholera reached Ethiopia's Misotula town last week.") == [("Ethiopia", "t:et")]
+    assert found(gazetteer, "Cholera of the Saintoda strain reached Ethiopia last week.") == [("Ethiopia", "t:et")]
