@@ -2384,3 +2384,19 @@ def test_the_name_of_a_big_town_of_two_words_is_found_written_as_one():
     # Not a small town's name, nor a saint's, which names more than the town ("the Saintoda strain").
     assert found(gazetteer, "Cholera reached Ethiopia's Misotula town last week.") == [("Ethiopia", "t:et")]
     assert found(gazetteer, "Cholera of the Saintoda strain reached Ethiopia last week.") == [("Ethiopia", "t:et")]
+
+
+def test_the_arabic_diphthong_ay_of_a_name_is_found_written_ai_in_arabic_speaking_countries_only():
+    gazetteer = Gazetteer.from_places([
+        Place("t:iq", "Iraq", 33.0, 44.0, "country", "IQ"),
+        Place("t:tr", "Turkey", 39.0, 35.0, "country", "TR"),
+        Place("t:qasr-haydar", "Qasr Haydar", 35.1, 43.2, "city", "IQ", population=20_000, aliases=("Qasrhaydar",)),
+        Place("t:baysun", "Baysun", 38.1, 36.2, "city", "TR", population=20_000),
+    ])
+    assert found(gazetteer, "Families fled Qasr Haidar in Iraq on Monday.") == [
+        ("Qasr Haidar", "t:qasr-haydar"), ("Iraq", "t:iq")]
+    assert found(gazetteer, "Families fled Qasrhaidar in Iraq on Monday.") == [
+        ("Qasrhaidar", "t:qasr-haydar"), ("Iraq", "t:iq")]
+    # Another language's "ay" is no diphthong written so: a Turkish town is found as spelled.
+    assert found(gazetteer, "Families fled Baisun in Turkey on Monday.") == [("Turkey", "t:tr")]
+    assert found(gazetteer, "Families fled Baysun in Turkey on Monday.") == [("Baysun", "t:baysun"), ("Turkey", "t:tr")]
