@@ -167,6 +167,8 @@ NEWSPAPER_WORDS = _folded("times post daily herald tribune journal gazette teleg
 #: Last words of the names of rivers named after a place ("the Yukon River", "Cache Creek"): the river's,
 #: which the index does not hold (in cased text the capitalised words make one longer name).
 RIVER_HEADS = _folded("river creek")
+#: Parts of a river, after its name: "a River Nile tributary" is the river's, not Sudan's River Nile state.
+RIVER_PARTS = _folded("tributary tributaries basin bank banks delta waters estuary floodplain")
 #: Heads of the names of seas that end with a place's name after "of" ("the Gulf of Aden").
 WATER_HEADS = _folded("gulf bay sea strait straits")
 #: Signs that make a country's letters before them a currency ("US$", "HK$", "A$").
@@ -1433,6 +1435,8 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
         return "part of a designation"
     if names_a_disease(span, tokens):
         return "disease's name"
+    if _written_as_its_river(span, nxt, tokens):
+        return "river"
     if not lay.cased:
         if _saints_institution(span, keys):
             return "saint's institution"
@@ -1569,6 +1573,20 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
             and not _country_named(span) and not _state_of_a_town(span, text, tokens, lay, surnames)):
         return "speaker"  # "Barazi said", but not "officials in Kharkiv said" nor "the mayor of Kharkiv said"
     return ""
+
+
+def _written_as_its_river(span: Span, nxt: int | None, tokens: Tokens) -> bool:
+    """The name is only divisions' named after a river ("River Nile", Sudan's state; "Tana River", Kenya's
+    county), written as the river is, which the index does not hold: after "the" or "a", or before a
+    part of a river ("along a River Nile tributary", "the Tana River delta"); not with its kind word
+    ("River Nile state")."""
+    keys = span.key.split()
+    if span.kinds or len(keys) < 2 or not (keys[0] in RIVER_HEADS or keys[-1] in RIVER_HEADS) or not all(
+            c.place.kind in ("admin1", "admin2") for c in span.candidates):
+        return False
+    before = _previous_word(tokens, span.first)
+    return (before is not None and tokens.keys[before] in ("the", "a")
+            or nxt is not None and tokens.keys[nxt] in RIVER_PARTS)
 
 
 def _saints_institution(span: Span, keys: Sequence[str]) -> bool:

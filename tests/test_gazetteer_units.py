@@ -2400,3 +2400,20 @@ def test_the_arabic_diphthong_ay_of_a_name_is_found_written_ai_in_arabic_speakin
     # Another language's "ay" is no diphthong written so: a Turkish town is found as spelled.
     assert found(gazetteer, "Families fled Baisun in Turkey on Monday.") == [("Turkey", "t:tr")]
     assert found(gazetteer, "Families fled Baysun in Turkey on Monday.") == [("Baysun", "t:baysun"), ("Turkey", "t:tr")]
+
+
+def test_a_division_named_after_its_river_written_as_the_river_is_no_mention():
+    gazetteer = Gazetteer.from_places([
+        Place("t:sd", "Sudan", 15.0, 30.0, "country", "SD"),
+        Place("t:river-sela", "River Sela", 18.0, 34.0, "admin1", "SD"),
+        Place("t:dalko", "Dalko", 17.7, 34.0, "city", "SD", population=100_000),
+    ])
+    # Before a part of a river, or after "the", the name is the river's, which the index does not hold.
+    assert found(gazetteer, "Herders watered cattle along a River Sela tributary near Dalko, Sudan.") == [
+        ("Dalko", "t:dalko"), ("Sudan", "t:sd")]
+    assert found(gazetteer, "Two boys drowned in the River Sela near Dalko, Sudan.") == [
+        ("Dalko", "t:dalko"), ("Sudan", "t:sd")]
+    # Bare or with its kind word, the division.
+    assert found(gazetteer, "Fighting reached River Sela state and Dalko in Sudan.") == [
+        ("River Sela", "t:river-sela"), ("Dalko", "t:dalko"), ("Sudan", "t:sd")]
+    assert found(gazetteer, "Fighting reached River Sela in Sudan.") == [("River Sela", "t:river-sela"), ("Sudan", "t:sd")]
