@@ -43,7 +43,7 @@ from typing import TypeVar
 from gazetteer.index import BIG_TOWN, COMMON_ZIPF, DIVISION_KIND_WORDS, GENERIC_WORDS
 from gazetteer.model import Place
 from gazetteer.normalize import SEPARATOR, Tokens, fold, name_key
-from gazetteer.recognize import LOCATING_WORDS, LOCATIVES, Candidate, Span
+from gazetteer.recognize import LANDFORM_WORDS, LOCATING_WORDS, LOCATIVES, Candidate, Span
 
 #: A span whose best candidate scores below this is left out (a small foreign village that
 #: happens to share a name with a word of the text).
@@ -1518,12 +1518,38 @@ def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries:
                 or _stray_town(best[0], i, spans, located, countries)
                 or _foreign_by_english_words(best[0], span, countries)
                 or _building_after_the(best[0], i, spans, tokens, text, context, get)
-                or _abroad_in_a_one_country_story(best[0], i, spans, located, countries)):
+                or _abroad_in_a_one_country_story(best[0], i, spans, located, countries)
+                or _valley_of_a_far_town(best[0], span, tokens, anchor_list)):
             out.append(None)
             continue
         confidence = 1.0 / sum(map(math.exp, map(sub, scores, repeat(best[1]))))  # (C-level maps: every span)
         out.append((best[0], round(confidence, 3)))
     return out
+
+
+def _valley_of_a_far_town(place: Place, span: Span, tokens: Tokens,
+                          anchors: Sequence[tuple[str, Place, bool]]) -> bool:
+    """The span names a valley after a town ("the Canaan Valley", see ``recognize.LANDFORM_WORDS``), and
+    ``place`` is a town under BIG_TOWN people at least NEAR_KM from every place the document names
+    confidently (``anchors``): the valley lies among them and takes its name from a river or a place the
+    index does not hold there, not from a namesake town far away (Canaan, Maine, for the valley in West
+    Virginia).
+
+    >>> from gazetteer.normalize import tokenize
+    >>> tokens = tokenize("east of Canaan Valley")
+    >>> span = Span(2, 3, 8, 21, "canaan", 0.0, [], name_last=2)
+    >>> maine = Place("t:c", "Canaan", 44.76, -69.56, "city", "US", population=2_000)
+    >>> elkins = Place("t:e", "Elkins", 38.93, -79.85, "city", "US", population=7_000)
+    >>> _valley_of_a_far_town(maine, span, tokens, [("elkins", elkins, False)])
+    True
+    >>> _valley_of_a_far_town(maine, span, tokens, [("elkins", elkins, False)][:0])
+    False
+    """
+    if (not 0 <= span.name_last < span.last or tokens.keys[span.last] not in LANDFORM_WORDS or place.kind != "city"
+            or place.population >= BIG_TOWN):
+        return False
+    points = [(other.lat, other.lon) for key, other, _ in anchors if key != span.key]
+    return bool(points) and _nearest_km(place, points) >= NEAR_KM
 
 
 def _floor(span_index: int, spans: Sequence[Span], tokens: Tokens, text: str, best: float) -> float:

@@ -2417,3 +2417,17 @@ def test_a_division_named_after_its_river_written_as_the_river_is_no_mention():
     assert found(gazetteer, "Fighting reached River Sela state and Dalko in Sudan.") == [
         ("River Sela", "t:river-sela"), ("Dalko", "t:dalko"), ("Sudan", "t:sd")]
     assert found(gazetteer, "Fighting reached River Sela in Sudan.") == [("River Sela", "t:river-sela"), ("Sudan", "t:sd")]
+
+
+def test_a_valley_named_like_a_small_town_far_from_the_storys_places_is_not_that_town():
+    def valley_of(harlow_lat_lon):
+        gazetteer = Gazetteer.from_places([
+            Place("t:elkton", "Elkton", 38.93, -79.85, "city", "US", population=7_000),
+            Place("t:harlow", "Harlow", *harlow_lat_lon, "city", "US", population=2_000),
+        ])
+        return found(gazetteer, "Hikers left Elkton for the Harlow Valley on Sunday, Elkton police said.")
+
+    # Harlow, a thousand kilometres away, is no town the valley is named after: it lies among the story's places.
+    assert valley_of((44.76, -69.56)) == [("Elkton", "t:elkton"), ("Elkton", "t:elkton")]
+    # A town of the name near them still places it.
+    assert valley_of((39.05, -79.60)) == [("Elkton", "t:elkton"), ("Harlow Valley", "t:harlow"), ("Elkton", "t:elkton")]
