@@ -854,7 +854,7 @@ def find_reports(doc: Document, mentions: Sequence[Mention], peoples: Mapping[st
     furniture = page_furniture(text, spans)  # captions, credits, links: a picture's place is not the story's
     voting = [m for m in mentions if m.start not in filed and not spoken_in(text, m) and not in_furniture(furniture, m.start)
               and not a_crossing(text, m)]
-    context = article_place(voting)
+    context = article_place(voting, text)
     filed_in = next((m.place for m in mentions if m.start in filed and m.place is not None), None)
     # the article's place may be the story's destination (where people arrive, never whence)
     reached = reached_mostly(text, voting, context)

@@ -32,7 +32,7 @@ PLACES = {p.name: p for p in (NORTHLAND, LAKESIDE, MILLBROOK, SOUTHMARCH, ZEDLAN
     ("Millbrook and Millbrook again and Millbrook; the Old Quarter flooded.", OLD_QUARTER),
 ])
 def test_a_province_named_more_than_its_leading_town_is_the_articles_place(text, place):
-    assert article_place(stub_mentions(Document("d", text), PLACES)) == place
+    assert article_place(stub_mentions(Document("d", text), PLACES), text) == place
 
 
 def test_a_provinces_figure_told_through_one_town_is_the_provinces():
@@ -91,3 +91,33 @@ def _placed(text: str) -> list[tuple]:
 ])
 def test_a_whole_broken_down_place_by_place_keeps_its_parts_at_their_places(text, found):
     assert _placed(text) == found
+
+
+# a quarter of another town, known to no province (as gazetteers place some suburbs): the finest place named
+HARBOUR_QUARTER = Place("t:hq", "Harbour Quarter", 9.0, 21.0, "district", "ZZ")
+LISTED = {**TOWNS, "Harbour Quarter": HARBOUR_QUARTER}
+
+
+@pytest.mark.parametrize("text, place", [
+    # a quarter named once, one of a list of places side by side, is not the place a story told through its region
+    # (named more than once) is about
+    ("Shelling hit Northland. Guns were heard in Eastmere, Westford and the Harbour Quarter. Northland roads shut.",
+     NORTHLAND),
+    ("Shelling hit Northland. Rebels held Eastmere and Harbour Quarter. Northland roads shut.", NORTHLAND),
+    # ... nor a list of names the gazetteer mostly does not know
+    ("Shelling hit Northland. Tents stood in Harbour Quarter (300 families), Greyhill (50) and Oakvale (20). "
+     "Northland roads shut.", NORTHLAND),
+    # negatives: the quarter named on its own; no other place named more than once; the place named more often is
+    # mostly where people went
+    ("Shelling hit Northland. Guns were heard in the Harbour Quarter. Northland roads shut.", HARBOUR_QUARTER),
+    ("Shelling hit Northland. Guns were heard in Eastmere and the Harbour Quarter.", HARBOUR_QUARTER),
+    ("Shelling hit Eastmere and the Harbour Quarter. Buses left for Southmarch; more left for Southmarch.", HARBOUR_QUARTER),
+])
+def test_a_place_named_once_in_a_list_is_not_the_articles_place(text, place):
+    assert article_place(stub_mentions(Document("d", text), LISTED), text) == place
+
+
+def test_a_count_naming_no_place_is_the_region_s_not_a_listed_quarter_s():
+    doc = Document("d", "Fighting news\n\nShelling hit Northland. Rebels held Eastmere, Westford and Harbour Quarter. "
+                        "Northland roads shut. More than 700 residents were evacuated on Friday night.")
+    assert [(r.count.value, r.origin) for r in find_reports(doc, stub_mentions(doc, LISTED)) if r.count] == [(700, NORTHLAND)]
