@@ -1,7 +1,7 @@
 """The article's place and the story's places: what a sentence that names no place of its movement stands on.
 
-``article_place(mentions)`` is the place an article is about; ``reached_mostly``, ``story_destination`` and
-``story_origin`` where the article says people mostly went or left; ``spoken_in`` a place only where a speaker is;
+``article_place(mentions, text)`` is the place an article is about; ``reached_mostly``, ``left_mostly``,
+``story_destination`` and ``story_origin`` where the article says people mostly went or left; ``spoken_in`` a place only where a speaker is;
 ``inside`` whether a place lies in another.
 
 Rules:
@@ -79,8 +79,10 @@ PASSED_TO = (r"\b(?:surrender(?:s|ed|ing)?|capitulat(?:e|es|ed|ing)|belong(?:s|e
              r"|annex(?:es|ed|ing)?|handed\s+(?:over|back))\s+")
 _PASSED_TO_BEFORE = re.compile(rf"{PASSED_TO}to\s+(?:the\s+)?$", _I)
 # ... and where it says people left: after "from", "out of" or a verb of leaving ("fled Mosul", "the city of X" told to
-# leave), or as the subject of an evacuation ("Yellowknife ordered to evacuate", "Hay River was evacuated").
-_LEFT_BEFORE = re.compile(r"\b(?:from|out\s+of|left|leave|leaving|fled|flee|fleeing|evacuat\w*)\s+(?:the\s+)?$", _I)
+# leave; "left the besieged enclave of X"), or as the subject of an evacuation ("Yellowknife ordered to evacuate", "Hay
+# River was evacuated").
+_LEFT_BEFORE = re.compile(r"\b(?:from|out\s+of|left|leave|leaving|fled|flee|fleeing|evacuat\w*)\s+(?:the\s+)?"
+                          r"(?:(?:[\w-]+\s+)?(?:enclave|city|town|village|district|area|region)\s+of\s+)?$", _I)
 # ... not a place only describing the subject ("citizens of Poland were evacuated", "people in Mosul were evacuated");
 # "the city of Yellowknife" is the place itself.
 _DESCRIBES_BEFORE = re.compile(r"\b(?:(?<!city\s)(?<!town\s)(?<!village\s)of|from|in|at|near|to|for|with|by)\s+(?:the\s+)?$", _I)
@@ -206,6 +208,26 @@ def reached_mostly(text: str, mentions: Sequence[Mention], place: Place | None) 
     reached = sum(1 for m in own if _REACHED_BEFORE.search(text, max(0, m.start - 100), m.start) is not None
                   or _SHELTERS_AFTER.match(text, m.end) is not None)
     return 2 * reached > len(own)
+
+
+def left_mostly(text: str, mentions: Sequence[Mention], place: Place | None) -> bool:
+    """Whether the article names its place mostly as where people left ("fled Mosul", "from Mosul", "Mosul was
+    evacuated"): people sheltered or arriving who name no place are not there ("Some 4,000 remain inside the sites"
+    in a story of people leaving a besieged town for sites elsewhere).
+
+    >>> from gazetteer.model import Mention, Place
+    >>> town = Place("g:1", "Alpha", 0.0, 0.0, "city", "XX")
+    >>> text = "Crisis in Alpha. People fled Alpha. More left Alpha."
+    >>> named = [Mention("d", "Alpha", at, at + 5, town) for at in (10, 29, 46)]
+    >>> left_mostly(text, named, town), left_mostly(text, named[:2], town)
+    (True, False)
+    """
+    if place is None:
+        return False
+    own = [m for m in mentions if m.place is not None and m.place.id == place.id]
+    left = sum(1 for m in own if _LEFT_BEFORE.search(text, max(0, m.start - 50), m.start) is not None
+               or subject_evacuated(text, m.start, m.end))
+    return 2 * left > len(own)
 
 
 def story_destination(text: str, mentions: Sequence[Mention]) -> Place | None:

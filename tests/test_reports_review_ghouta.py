@@ -91,3 +91,18 @@ def test_people_who_remain_inside_or_reside_in_shelters_are_sheltered(text, foun
     reports = reports_of(text, headline="Evacuations go on\n\n")
     assert [(r.count.value, r.term, [d.name for d in r.destinations]) for r in reports if r.count is not None] == found
     assert all(r.origin is None for r in reports)
+
+
+@pytest.mark.parametrize("text, found", [
+    # people staying in camps that name no place are not where the article mostly says people left
+    ("Thousands fled Mosul this week. More families left the besieged city of Mosul on Friday.\n\nSome 4,000 people "
+     "remain in the camps.", [(4000, "sheltered", [])]),
+    # negatives: people who came home are there; an article naming its town mostly otherwise
+    ("Thousands fled Mosul this week. More families left the besieged city of Mosul on Friday.\n\nSome 4,000 people "
+     "have returned.", [(4000, "returned", ["Mosul"])]),
+    ("Fighting hit Mosul this week. Families left Mosul on Friday. Mosul's mayor asked for help.\n\nSome 4,000 people "
+     "remain in the camps.", [(4000, "sheltered", ["Mosul"])]),
+])
+def test_people_staying_are_not_where_the_article_mostly_says_people_left(text, found):
+    reports = reports_of(text, headline="Evacuations go on\n\n")
+    assert [(r.count.value, r.term, [d.name for d in r.destinations]) for r in reports if r.count is not None] == found
