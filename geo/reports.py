@@ -485,7 +485,8 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
             own = (_whole_of_parts(sentence, context, counts, index) if broken_down
                    else _part_places(sentence, context, counts, index) if counted.part
                    else _apart_places(sentence, context, start, own_clause, verbs, earlier) if whole or own_clause
-                   else _count_places(sentence, context, counts, index, where, facts.named, earlier))
+                   else _count_places(sentence, context, counts, index, where, facts.named, earlier)
+                   ).over_origins(facts.named)  # "arrived from Sukkur and Larkana": from the place holding both
             if facts.reached:
                 own = own.beside_story_destination(nearby)
             staying = staying_after(text, counted, verb)

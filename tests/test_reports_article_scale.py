@@ -121,3 +121,19 @@ def test_a_count_naming_no_place_is_the_region_s_not_a_listed_quarter_s():
     doc = Document("d", "Fighting news\n\nShelling hit Northland. Rebels held Eastmere, Westford and Harbour Quarter. "
                         "Northland roads shut. More than 700 residents were evacuated on Friday night.")
     assert [(r.count.value, r.origin) for r in find_reports(doc, stub_mentions(doc, LISTED)) if r.count] == [(700, NORTHLAND)]
+
+
+@pytest.mark.parametrize("text, origin, destinations", [
+    # one figure from two places joined by "and" is from the finest place the article names holding both, as listed
+    # figures are
+    ("Storms hit Northland. Officials had registered more than 4,000 people arriving from Millbrook and Eastmere.",
+     "Northland", []),
+    ("Storms hit Northland. More than 4,000 people fled from Millbrook and Eastmere in March.", "Northland", []),
+    # negatives: no place named holds both (the first stays); one origin and a destination
+    ("Storms hit Northland. More than 4,000 people fled from Millbrook and Westford in March.", "Millbrook", []),
+    ("Storms hit Northland. More than 4,000 people fled from Millbrook to Eastmere in March.", "Millbrook", ["Eastmere"]),
+])
+def test_one_figure_from_places_joined_is_from_the_place_holding_them(text, origin, destinations):
+    doc = Document("d", "Flood news\n\n" + text)
+    assert [(r.count.value, r.origin.name, [d.name for d in r.destinations])
+            for r in find_reports(doc, stub_mentions(doc, TOWNS)) if r.count] == [(4000, origin, destinations)]
