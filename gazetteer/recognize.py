@@ -9,7 +9,9 @@ becomes a *span* (a candidate mention) unless its words are better read as somet
   ("Terry A. Corbin");
 - a common English word ("Reading", "Mobile", "Police"), a month or a weekday;
 - an adjective ("Turkey-backed", "Kremlin-run"; but "UK-based" says where a group is: a mention);
-- the street or the saint's school named after it ("Hungerford St.", "St. Mary's High School").
+- the street or the saint's school named after it ("Hungerford St.", "St. Mary's High School");
+- a camp or a river named after it, which lies elsewhere ("Uganda camp" in Darfur, "Jeddah 5 camp" by Mosul, "a River
+  Nile tributary": ``camp_named_after_a_country``, ``numbered_camp_the_table_lacks``, ``_written_as_its_river``).
 
 In a lower-cased document capitalisation says nothing, so only less ambiguous names count, and a
 name is a person's where a title, a known given name or an Arabic article after a given name shows it
@@ -177,7 +179,8 @@ CURRENCY_SIGNS = frozenset("$€£¥")
 SPEECH_VERBS = _folded("said says told added stated noted explained wrote announced warned insisted claimed")
 #: Prepositions before a location.
 LOCATIVES = _folded("in at from to into near toward towards via inside outside around")
-#: Directions before "of" and a name: "west of Hope", "20 miles north of Reading" place the name.
+#: Directions: before "of" and a name they place it ("west of Hope", "20 miles north of Reading"); capitalised after
+#: a name they name a side of its place ("Kapoeta East", ``_side_named``), no place of their own.
 BEARINGS = _folded("north south east west northeast northwest southeast southwest")
 #: Hyphenated adjectives ("Turkey-backed"): the name qualifies a group, not a location. Not "based":
 #: "a Denver-based firm" says where the firm is, a location (and a toponym in LGL and GeoVirus).
@@ -185,6 +188,9 @@ ADJECTIVE_SUFFIXES = _folded("backed led run affiliated aligned allied sponsored
                              "linked owned style born")
 #: Words inside a capitalised chunk that keep it together ("Syrian Observatory for Human Rights").
 CONNECTORS = _folded("al el of for de del da di du van von der bin ibn bint abu bani")
+#: Lower-case words between two capitalised words of one listed name ("Mato Grosso do Sul", "Norte de
+#: Santander"; ``_inside_a_name``).
+NAME_CONNECTORS = _folded("de del do da dos das di du")
 #: Lower-case words a place's own name may start with as written: connectors and the articles of
 #: Romance names ("la Paz", "le Havre", "los Angeles" as some write them).
 LOWER_CASE_NAME_STARTS = CONNECTORS | _folded("la le les los las")
@@ -945,9 +951,6 @@ def _names_ending_at(i: int, text: str, tokens: Tokens, lay: Layout, ampersand: 
             break
     return names
 
-
-#: Lower-case words inside listed names: "Mato Grosso do Sul", "Norte de Santander".
-NAME_CONNECTORS = _folded("de del do da dos das di du")
 
 
 def _inside_a_name(i: int, tokens: Tokens, lay: Layout) -> bool:
