@@ -42,7 +42,7 @@ def test_people_who_left_shelters_left_no_place_of_the_article(text, origin):
     ("About 8,000 people left Aleppo towards the hills, witnesses in Erbil said.", []),
     ("About 8,000 people left Aleppo, and aid agencies appealed for tents in Erbil.", []),
 ])
-def test_shelters_people_went_towards_are_where_the_place_after_them_is(text, destinations):
+def test_shelters_people_went_towards_or_left_for_lie_in_the_place_after_them(text, destinations):
     [report] = [r for r in reports_of(text, headline="Evacuations go on\n\n") if r.count is not None]
     assert [d.name for d in report.destinations] == destinations
 
