@@ -837,12 +837,13 @@ def _next_word(tokens: Tokens, i: int) -> int | None:
 
 
 def listed_names(text: str, tokens: Tokens, lay: Layout) -> list[tuple[list[tuple[int, int]], str]]:
-    """Names listed before a plural kind word, or after it and "of", "including" or "such as"
+    """Names listed before a plural kind word, or after it and "of", a colon, "including" or "such as"
     (``_list_opened``: "the provinces of Chaco and Salta"; two names or more after ``TOWNS_BEFORE_OF``), with
     its singular: "in Clay, Grant and Otter Tail counties" gives ([(clay), (grant), (otter, tail)], "county") as
     token ranges (first, last).
 
-    A name is a run of capitalised words; names are joined by commas, "and", "or" or "&". In
+    A name is a run of capitalised words, a lower-case connector between two of them included ("Mato Grosso
+    do Sul": ``_inside_a_name``); names are joined by commas, "and", "or" or "&". In
     lower-cased text a name is any run of up to three words (``LISTED_WORDS``) before a plural kind
     word, in a list of two or more: which of them name a place only the index can tell ("in clay and
     otter tail counties" holds Clay County and Otter Tail County; see ``Gazetteer._listed``), and no
@@ -879,7 +880,7 @@ def listed_names(text: str, tokens: Tokens, lay: Layout) -> list[tuple[list[tupl
     return out
 
 
-#: Words after a plural kind word that open the list of its places besides "of", with a comma or
+#: Words after a plural kind word that open the list of its places besides "of" and a colon, with a comma or
 #: not: "14 states, including Goiás and Bahia", "provinces such as Salta" (the states, not their cities).
 LIST_OPENERS = (("including",), ("such", "as"))
 
@@ -906,8 +907,8 @@ def _list_opened(k: int, text: str, tokens: Tokens) -> int:
 
 
 def _list_end(i: int, text: str, tokens: Tokens, lay: Layout) -> int:
-    """The last capitalised word of the names listed from token ``i`` on, joined by commas, "and" or
-    "or" (``i - 1`` when no capitalised word starts there)."""
+    """The last capitalised word of the names listed from token ``i`` on (``_inside_a_name`` keeps "do" of "Mato
+    Grosso do Sul"), joined by commas, "and" or "or" (``i - 1`` when no capitalised word starts there)."""
     last, j = i - 1, i
     while j < len(tokens):
         if tokens.keys[j] != SEPARATOR and (lay.capital[j] or _inside_a_name(j, tokens, lay)):
@@ -924,11 +925,11 @@ LISTED_WORDS = 3
 
 def _names_ending_at(i: int, text: str, tokens: Tokens, lay: Layout, ampersand: bool = False,
                      run: int = 0) -> list[tuple[int, int]]:
-    """The runs of capitalised words joined by commas, "and" or "or" (and "&" when ``ampersand``) whose
-    last ends at token ``i``, as token ranges (first, last), last run first: "Clay, Grant, and Otter
-    Tail", "Louisiana and Texas"; with ``run``, runs of up to that many words of any case instead (a
-    lower-cased list before a plural kind word: ``listed_names``); a run that long ends the list ("the
-    central provinces and the worst hit districts": its words may be no name)."""
+    """The runs of capitalised words (with any ``_inside_a_name`` connector) joined by commas, "and" or "or" (and
+    "&" when ``ampersand``) whose last ends at token ``i``, as token ranges (first, last), last run first: "Clay,
+    Grant, and Otter Tail", "Louisiana and Texas"; with ``run``, runs of up to that many words of any case instead
+    (a lower-cased list before a plural kind word: ``listed_names``); a run that long ends the list ("the central
+    provinces and the worst hit districts": its words may be no name)."""
     names = []
     while True:
         last = i
