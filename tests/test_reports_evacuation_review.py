@@ -1,5 +1,7 @@
-"""Movement reports: leftovers of a real-text review of a besieged enclave's evacuations (buses of fighters and
-families, corridors to shelters). Inputs are hand-written, not benchmark excerpts."""
+"""Movement reports: leftovers of a real-text review of a besieged enclave's evacuations (people who "exited" a
+place, who left the shelters displaced people stay in, who went "towards" or left "for" shelters in a place; the
+places of an agreement on a movement to come, the place locating an unnamed town people left).
+Inputs are hand-written, not benchmark excerpts."""
 import pytest
 
 from test_reports import reports_of
