@@ -956,7 +956,15 @@ def _names_ending_at(i: int, text: str, tokens: Tokens, lay: Layout, ampersand: 
 
 def _inside_a_name(i: int, tokens: Tokens, lay: Layout) -> bool:
     """Token ``i`` is a lower-case connector between two capitalised words of one name ("do" of "Mato
-    Grosso do Sul"), not the end of a listed name."""
+    Grosso do Sul"), not the end of a listed name.
+
+    >>> from gazetteer.normalize import tokenize
+    >>> text = "Rain hit Mato Grosso do Sul, and Bahia do not know"
+    >>> tokens = tokenize(text)
+    >>> lay = layout(text, tokens, {})
+    >>> [(tokens.keys[i - 1], tokens.keys[i + 1]) for i in range(len(tokens)) if _inside_a_name(i, tokens, lay)]
+    [('groso', 'sul')]
+    """
     return (0 < i < len(tokens.keys) - 1 and tokens.keys[i] in NAME_CONNECTORS
             and lay.capital[i - 1] and lay.capital[i + 1]
             and SEPARATOR not in (tokens.keys[i - 1], tokens.keys[i + 1]))
