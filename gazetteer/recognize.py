@@ -9,7 +9,9 @@ becomes a *span* (a candidate mention) unless its words are better read as somet
   ("Terry A. Corbin");
 - a common English word ("Reading", "Mobile", "Police"), a month or a weekday;
 - an adjective ("Turkey-backed", "Kremlin-run"; but "UK-based" says where a group is: a mention);
-- the street or the saint's school named after it ("Hungerford St.", "St. Mary's High School").
+- the street or the saint's school named after it ("Hungerford St.", "St. Mary's High School");
+- a camp or a river named after it, which lies elsewhere ("Uganda camp" in Darfur, "Jeddah 5 camp" by Mosul, "a River
+  Nile tributary": ``camp_named_after_a_country``, ``numbered_camp_the_table_lacks``, ``_written_as_its_river``).
 
 In a lower-cased document capitalisation says nothing, so only less ambiguous names count, and a
 name is a person's where a title, a known given name or an Arabic article after a given name shows it
@@ -177,7 +179,8 @@ CURRENCY_SIGNS = frozenset("$€£¥")
 SPEECH_VERBS = _folded("said says told added stated noted explained wrote announced warned insisted claimed")
 #: Prepositions before a location.
 LOCATIVES = _folded("in at from to into near toward towards via inside outside around")
-#: Directions before "of" and a name: "west of Hope", "20 miles north of Reading" place the name.
+#: Directions: before "of" and a name they place it ("west of Hope", "20 miles north of Reading"); capitalised after
+#: a name they name a side of its place ("Kapoeta East", ``_side_named``), no place of their own.
 BEARINGS = _folded("north south east west northeast northwest southeast southwest")
 #: Hyphenated adjectives ("Turkey-backed"): the name qualifies a group, not a location. Not "based":
 #: "a Denver-based firm" says where the firm is, a location (and a toponym in LGL and GeoVirus).
@@ -185,6 +188,9 @@ ADJECTIVE_SUFFIXES = _folded("backed led run affiliated aligned allied sponsored
                              "linked owned style born")
 #: Words inside a capitalised chunk that keep it together ("Syrian Observatory for Human Rights").
 CONNECTORS = _folded("al el of for de del da di du van von der bin ibn bint abu bani")
+#: Lower-case words between two capitalised words of one listed name ("Mato Grosso do Sul", "Norte de
+#: Santander"; ``_inside_a_name``).
+NAME_CONNECTORS = _folded("de del do da dos das di du")
 #: Lower-case words a place's own name may start with as written: connectors and the articles of
 #: Romance names ("la Paz", "le Havre", "los Angeles" as some write them).
 LOWER_CASE_NAME_STARTS = CONNECTORS | _folded("la le les los las")
@@ -831,12 +837,13 @@ def _next_word(tokens: Tokens, i: int) -> int | None:
 
 
 def listed_names(text: str, tokens: Tokens, lay: Layout) -> list[tuple[list[tuple[int, int]], str]]:
-    """Names listed before a plural kind word, or after it and "of", "including" or "such as"
+    """Names listed before a plural kind word, or after it and "of", a colon, "including" or "such as"
     (``_list_opened``: "the provinces of Chaco and Salta"; two names or more after ``TOWNS_BEFORE_OF``), with
     its singular: "in Clay, Grant and Otter Tail counties" gives ([(clay), (grant), (otter, tail)], "county") as
     token ranges (first, last).
 
-    A name is a run of capitalised words; names are joined by commas, "and", "or" or "&". In
+    A name is a run of capitalised words, a lower-case connector between two of them included ("Mato Grosso
+    do Sul": ``_inside_a_name``); names are joined by commas, "and", "or" or "&". In
     lower-cased text a name is any run of up to three words (``LISTED_WORDS``) before a plural kind
     word, in a list of two or more: which of them name a place only the index can tell ("in clay and
     otter tail counties" holds Clay County and Otter Tail County; see ``Gazetteer._listed``), and no
@@ -873,7 +880,7 @@ def listed_names(text: str, tokens: Tokens, lay: Layout) -> list[tuple[list[tupl
     return out
 
 
-#: Words after a plural kind word that open the list of its places besides "of", with a comma or
+#: Words after a plural kind word that open the list of its places besides "of" and a colon, with a comma or
 #: not: "14 states, including Goiás and Bahia", "provinces such as Salta" (the states, not their cities).
 LIST_OPENERS = (("including",), ("such", "as"))
 
@@ -900,8 +907,8 @@ def _list_opened(k: int, text: str, tokens: Tokens) -> int:
 
 
 def _list_end(i: int, text: str, tokens: Tokens, lay: Layout) -> int:
-    """The last capitalised word of the names listed from token ``i`` on, joined by commas, "and" or
-    "or" (``i - 1`` when no capitalised word starts there)."""
+    """The last capitalised word of the names listed from token ``i`` on (``_inside_a_name`` keeps "do" of "Mato
+    Grosso do Sul"), joined by commas, "and" or "or" (``i - 1`` when no capitalised word starts there)."""
     last, j = i - 1, i
     while j < len(tokens):
         if tokens.keys[j] != SEPARATOR and (lay.capital[j] or _inside_a_name(j, tokens, lay)):
@@ -918,11 +925,11 @@ LISTED_WORDS = 3
 
 def _names_ending_at(i: int, text: str, tokens: Tokens, lay: Layout, ampersand: bool = False,
                      run: int = 0) -> list[tuple[int, int]]:
-    """The runs of capitalised words joined by commas, "and" or "or" (and "&" when ``ampersand``) whose
-    last ends at token ``i``, as token ranges (first, last), last run first: "Clay, Grant, and Otter
-    Tail", "Louisiana and Texas"; with ``run``, runs of up to that many words of any case instead (a
-    lower-cased list before a plural kind word: ``listed_names``); a run that long ends the list ("the
-    central provinces and the worst hit districts": its words may be no name)."""
+    """The runs of capitalised words (with any ``_inside_a_name`` connector) joined by commas, "and" or "or" (and
+    "&" when ``ampersand``) whose last ends at token ``i``, as token ranges (first, last), last run first: "Clay,
+    Grant, and Otter Tail", "Louisiana and Texas"; with ``run``, runs of up to that many words of any case instead
+    (a lower-cased list before a plural kind word: ``listed_names``); a run that long ends the list ("the central
+    provinces and the worst hit districts": its words may be no name)."""
     names = []
     while True:
         last = i
@@ -946,13 +953,18 @@ def _names_ending_at(i: int, text: str, tokens: Tokens, lay: Layout, ampersand: 
     return names
 
 
-#: Lower-case words inside listed names: "Mato Grosso do Sul", "Norte de Santander".
-NAME_CONNECTORS = _folded("de del do da dos das di du")
-
 
 def _inside_a_name(i: int, tokens: Tokens, lay: Layout) -> bool:
     """Token ``i`` is a lower-case connector between two capitalised words of one name ("do" of "Mato
-    Grosso do Sul"), not the end of a listed name."""
+    Grosso do Sul"), not the end of a listed name.
+
+    >>> from gazetteer.normalize import tokenize
+    >>> text = "Rain hit Mato Grosso do Sul, and Bahia do not know"
+    >>> tokens = tokenize(text)
+    >>> lay = layout(text, tokens, {})
+    >>> [(tokens.keys[i - 1], tokens.keys[i + 1]) for i in range(len(tokens)) if _inside_a_name(i, tokens, lay)]
+    [('groso', 'sul')]
+    """
     return (0 < i < len(tokens.keys) - 1 and tokens.keys[i] in NAME_CONNECTORS
             and lay.capital[i - 1] and lay.capital[i + 1]
             and SEPARATOR not in (tokens.keys[i - 1], tokens.keys[i + 1]))

@@ -19,11 +19,13 @@ Evidence, each a small additive score (see ``score``):
 - hierarchy with the places the document resolves elsewhere (al-Waer with Homs), more for an
   enclosing place named in the same sentence (a county the wording asks for is placed by its state
   even when a state shares its name: "Washington and Benton counties");
-- a list of names is a list of one kind: "Utah, Virginia, Washington and Wyoming" are states;
+- a list of names is a list of one kind: "Utah, Virginia, Washington and Wyoming" are states, and so is
+  a name beside words for the divisions as a set ("every province": ``spans_beside_divisions``);
 - nearness to the towns the document names unambiguously ("Hanover" beside "Bethel, Vt." is the
   one in New Hampshire across the river, not the larger one in Maryland).
 
-A town that "X, Y" places where none of its candidates lies ("Stroud, Ontario") is left out.
+A town that "X, Y" places where none of its candidates lies ("Stroud, Ontario") is left out, and so is
+a small town far from the document's places a valley is named like ("Canaan Valley": ``_valley_of_a_far_town``).
 Ties are broken by population, then id: the output is deterministic.
 """
 from __future__ import annotations
@@ -1244,7 +1246,8 @@ _SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|[\"”’')]*\s+(?=[\"“‘(]*[A
 #: the others of its kind ("Save perhaps Quebec, every province has had cases", "Virginia joins 23 other
 #: states").
 _DIVISIONS_AS_A_SET = re.compile(r"\b(?:[Ee]very|[Ee]ach|[Aa]ll|[Oo]ther|[Aa]ny)\s+(?:other\s+)?(?:provinces?|states?)\b")
-_CLAUSE_END = re.compile(r"[.!?]\s|\n")
+#: Any stop before a space, or a line's end: a sentence's end in lower-cased text too (unlike ``_SENTENCE_END``).
+_ANY_STOP = re.compile(r"[.!?]\s|\n")
 
 
 def spans_beside_divisions(spans: Sequence[Span], text: str) -> frozenset[int]:
@@ -1261,8 +1264,8 @@ def spans_beside_divisions(spans: Sequence[Span], text: str) -> frozenset[int]:
     """
     out: set[int] = set()
     for match in _DIVISIONS_AS_A_SET.finditer(text):
-        first = max((end.end() for end in _CLAUSE_END.finditer(text, 0, match.start())), default=0)
-        last = _CLAUSE_END.search(text, match.end())
+        first = max((end.end() for end in _ANY_STOP.finditer(text, 0, match.start())), default=0)
+        last = _ANY_STOP.search(text, match.end())
         out.update(i for i, span in enumerate(spans)
                    if first <= span.start and (last is None or span.end <= last.start()))
     return frozenset(out)
@@ -1542,7 +1545,7 @@ def _valley_of_a_far_town(place: Place, span: Span, tokens: Tokens,
     >>> elkins = Place("t:e", "Elkins", 38.93, -79.85, "city", "US", population=7_000)
     >>> _valley_of_a_far_town(maine, span, tokens, [("elkins", elkins, False)])
     True
-    >>> _valley_of_a_far_town(maine, span, tokens, [("elkins", elkins, False)][:0])
+    >>> _valley_of_a_far_town(maine, span, tokens, [])  # (no confident place to be far from)
     False
     """
     if (not 0 <= span.name_last < span.last or tokens.keys[span.last] not in LANDFORM_WORDS or place.kind != "city"

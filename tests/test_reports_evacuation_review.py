@@ -1,5 +1,7 @@
-"""Movement reports: leftovers of a real-text review of a besieged enclave's evacuations (buses of fighters and
-families, corridors to shelters). Inputs are hand-written, not benchmark excerpts."""
+"""Movement reports: leftovers of a real-text review of a besieged enclave's evacuations (people who "exited" a
+place, who left the shelters displaced people stay in, who went "towards" or left "for" shelters in a place; the
+places of an agreement on a movement to come, the place locating an unnamed town people left).
+Inputs are hand-written, not benchmark excerpts."""
 import pytest
 
 from test_reports import reports_of
@@ -42,7 +44,7 @@ def test_people_who_left_shelters_left_no_place_of_the_article(text, origin):
     ("About 8,000 people left Aleppo towards the hills, witnesses in Erbil said.", []),
     ("About 8,000 people left Aleppo, and aid agencies appealed for tents in Erbil.", []),
 ])
-def test_shelters_people_went_towards_are_where_the_place_after_them_is(text, destinations):
+def test_shelters_people_went_towards_or_left_for_lie_in_the_place_after_them(text, destinations):
     [report] = [r for r in reports_of(text, headline="Evacuations go on\n\n") if r.count is not None]
     assert [d.name for d in report.destinations] == destinations
 
