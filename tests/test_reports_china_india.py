@@ -26,3 +26,26 @@ def test_a_lakh_goes_on_in_thousands(text, counts):
 ])
 def test_people_in_lakhs_and_thousands_are_one_figure(text, found):
     assert figures(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # both grades before one verb: one mixed figure, destroyed as "damaged or destroyed" is
+    ("The storm left 2,730 huts fully or partially damaged in the two blocks.", [(2730, "households", "destroyed housing")]),
+    ("Some 910 houses were partly or fully damaged by the surge.", [(910, "households", "destroyed housing")]),
+    # negatives: only partly damaged is damage; fully damaged is destroyed
+    ("Some 910 houses were partly damaged by the surge.", []),
+    ("Some 910 houses were fully damaged and 400 partially damaged.", [(910, "households", "destroyed housing")]),
+])
+def test_homes_fully_or_partially_damaged_are_destroyed_housing(text, found):
+    assert figures(text, headline="Cyclone update\n\n") == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The township reported 1,460 collapsed houses after the quake.", [(1460, "households", "destroyed housing")]),
+    ("Inspectors counted 1,460 destroyed homes in the county.", [(1460, "households", "destroyed housing")]),
+    # negatives: damaged homes; a bare figure whose verb follows still counts more homes
+    ("Inspectors counted 1,460 damaged homes in the county.", []),
+    ("About 5,000 homes were damaged and 1,460 destroyed.", [(1460, "households", "destroyed housing")]),
+])
+def test_homes_counted_with_their_fate_before_the_noun(text, found):
+    assert figures(text, headline="Quake update\n\n") == found
