@@ -49,3 +49,12 @@ def test_homes_fully_or_partially_damaged_are_destroyed_housing(text, found):
 ])
 def test_homes_counted_with_their_fate_before_the_noun(text, found):
     assert figures(text, headline="Quake update\n\n") == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Officials said 45,200 villagers are now in about 1,610 relief camps in the delta.", [(45200, "people", "sheltered")]),
+    # negative: soldiers in army camps
+    ("Officials said 45,200 soldiers are now in about 1,610 army camps in the delta.", []),
+])
+def test_people_now_in_counted_relief_camps_are_sheltered(text, found):
+    assert figures(text, headline="") == found  # an excerpt alone, with no other word of displacement
