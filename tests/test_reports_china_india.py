@@ -58,3 +58,27 @@ def test_homes_counted_with_their_fate_before_the_noun(text, found):
 ])
 def test_people_now_in_counted_relief_camps_are_sheltered(text, found):
     assert figures(text, headline="") == found  # an excerpt alone, with no other word of displacement
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Many of the 6,300 villagers resettled after the landslide are still living in tents.",
+     [(6300, "people", "relocated")]),
+    ("Most of the 6,300 villagers evacuated after the storm may be homeless for months.",
+     [(6300, "people", "evacuated")]),
+    # negatives: the participle as the part's own verb; a part that moves on; a part of a population
+    ("Half of the 6,300 villagers evacuated.", []),
+    ("Some of the 6,300 villagers evacuated after the storm have returned to their farms.", []),
+    ("Most of the 6,300 villagers of the valley are farmers.", []),
+])
+def test_a_part_of_people_resettled_counts_the_whole(text, found):
+    assert figures(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The county has accommodated 512 affected villagers from 190 households in its schools.",
+     [(512, "people", "sheltered")]),
+    # negative: affected villagers of no shelter verb
+    ("The landslide affected 512 villagers from 190 households in the county.", []),
+])
+def test_a_shelter_verb_before_affected_people_shelters_them(text, found):
+    assert figures(text) == found
