@@ -82,3 +82,14 @@ def test_a_part_of_people_resettled_counts_the_whole(text, found):
 ])
 def test_a_shelter_verb_before_affected_people_shelters_them(text, found):
     assert figures(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Officials have shifted 6,420 people from the Puri and Ganjam districts to safer places.",
+     [(6420, "people", "evacuated")]),
+    # negative: shifted to a named town is a relocation
+    ("Officials have shifted 6,420 people from the Puri and Ganjam districts to Cuttack.",
+     [(6420, "people", "relocated")]),
+])
+def test_people_shifted_past_their_districts_to_safer_places_were_evacuated(text, found):
+    assert figures(text) == found
