@@ -420,6 +420,35 @@ def _unhyphenated_key(name: str, word_zipf: Mapping[str, float]) -> set[str]:
     return {key} if key and key not in word_zipf else set()
 
 
+#: Saints' titles: a saint's name written as one word names more than the town ("Saintpaul", a Salmonella
+#: serotype named after Saint Paul).
+_SAINTS = frozenset(name_key(w) for w in "saint sainte san santa santo sao sankt".split())
+
+
+def _joined_key(place: Place, word_zipf: Mapping[str, float]) -> set[str]:
+    """The key of the own name of a first-level division or a town of BIG_TOWN people, of two words,
+    written as one ("Diredawa" for Dire Dawa), as text in and about the region often writes it; not
+    when a word has under four letters or is generic or a kind's ("Homs Province", "North Dakota"),
+    nor for a saint's name ("Saint Paul": "the Saintpaul strain"), nor when the joined word is an English one.
+
+    >>> town = Place("t:dd", "Dire Dawa", 9.6, 41.9, "city", "ET", population=300_000)
+    >>> _joined_key(town, {}), _joined_key(Place("t:nd", "North Dakota", 47.0, -100.0, "admin1", "US"), {})
+    ({'diredawa'}, set())
+    >>> _joined_key(Place("t:sm", "Sand Mill", 9.6, 41.9, "city", "ET", population=300_000), {"sandmill": 1.0})
+    set()
+    >>> _joined_key(Place("t:sp", "Saint Paul", 45.0, -93.1, "city", "US", population=300_000), {})
+    set()
+    """
+    if not (place.kind == "admin1" or place.kind == "city" and place.population >= BIG_TOWN):
+        return set()
+    words = name_key(place.name).split()
+    joined = "".join(words)
+    if len(words) != 2 or joined in word_zipf or words[0] in _SAINTS or not all(
+            w.isalpha() and len(w) >= 4 and w not in GENERIC_WORDS and w not in DIVISION_KIND_WORDS for w in words):
+        return set()
+    return {joined}
+
+
 #: A word-final "ah" after a consonant: the Arabic ta marbuta, written "-a" as often ("Qayyarah", "Qayara").
 _TA_MARBUTA = re.compile(r"(?<=[^aeiouh\s])ah\b")
 
@@ -435,9 +464,26 @@ def _ta_marbuta_keys(keys: set[str], word_zipf: Mapping[str, float]) -> set[str]
     return {key for key in out if key not in keys and key not in word_zipf}
 
 
+#: An "ay" after a consonant and before another or a word's end: the Arabic diphthong, written "ai" as often
+#: ("Tilkayf", "Tilkaif"; "Shaykh", "Shaikh").
+_DIPHTHONG = re.compile(r"(?<=[^aeiou\s])ay(?=[^aeiouy\s]|\b)")
+
+
+def _diphthong_keys(keys: set[str], word_zipf: Mapping[str, float]) -> set[str]:
+    """The keys of an Arabic name with each diphthong "ay" written "ai", unless that spells an English word
+    ("Tilkayf" is also "tilkaif"; "Rayn" is no "rain").
+
+    >>> sorted(_diphthong_keys({"tilkayf", "shaykh miskin", "bayan"}, {})), _diphthong_keys({"rayn"}, {"rain": 5.0})
+    (['shaikh miskin', 'tilkaif'], set())
+    """
+    out = {_DIPHTHONG.sub("ai", key) for key in keys}
+    return {key for key in out if key not in keys and key not in word_zipf}
+
+
 def compile_index(places: Iterable[Place], word_zipf: Mapping[str, float] | None = None) -> PlaceIndex:
     """Index places under every key of their name and aliases, and under other spellings of them as keys that are
-    never a place's own name (``_unhyphenated_key``; in Arabic-speaking countries ``_ta_marbuta_keys``).
+    never a place's own name (``_unhyphenated_key``, ``_joined_key``; in Arabic-speaking countries ``_ta_marbuta_keys``,
+    ``_diphthong_keys``).
 
     ``word_zipf`` (folded English word -> zipf frequency, see ``world.english_zipf``) marks
     common-word keys ("reading", "mobile"); without it no key counts as common.
@@ -458,8 +504,9 @@ def compile_index(places: Iterable[Place], word_zipf: Mapping[str, float] | None
                 by_key.setdefault(key, []).append((i, 1 if n == 0 else 0))
         # Another spelling, never the place's own name: in lower-cased text only a big town's counts.
         others = {k for name in (place.name, *place.aliases) for k in _unhyphenated_key(name, word_zipf)}
+        others |= _joined_key(place, word_zipf)
         if arabic:
-            others |= _ta_marbuta_keys(seen, word_zipf)
+            others |= _ta_marbuta_keys(seen, word_zipf) | _diphthong_keys(seen, word_zipf)
         for key in others - seen:
             by_key.setdefault(key, []).append((i, 0))
     automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)

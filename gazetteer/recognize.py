@@ -101,6 +101,10 @@ LOCAL_INSTITUTION_WORDS = _folded(
     "bureau division patrol highway attorney centers centres center centre association society foundation festival "
     "facility cemetery reservoir parks racecourse reserve reserves "
     "house city town village township district")
+#: Heads of a government body's name that, before "of", make the place after it the body's jurisdiction, a mention
+#: as the benchmarks mark it ("the Ministry of Health of the People's Republic of China"); before them the place
+#: begins the body's own name ("the Fiji Health Ministry", unmarked), an organisation's.
+JURISDICTION_HEADS = _folded("ministry")
 #: Compass adjectives, the names of divisions of some countries ("Eastern", Fiji), that qualify a
 #: lower-case word after them.
 COMPASS_ADJECTIVES = _folded("eastern western northern southern central northeastern northwestern southeastern "
@@ -163,6 +167,8 @@ NEWSPAPER_WORDS = _folded("times post daily herald tribune journal gazette teleg
 #: Last words of the names of rivers named after a place ("the Yukon River", "Cache Creek"): the river's,
 #: which the index does not hold (in cased text the capitalised words make one longer name).
 RIVER_HEADS = _folded("river creek")
+#: Parts of a river, after its name: "a River Nile tributary" is the river's, not Sudan's River Nile state.
+RIVER_PARTS = _folded("tributary tributaries basin bank banks delta waters estuary floodplain")
 #: Heads of the names of seas that end with a place's name after "of" ("the Gulf of Aden").
 WATER_HEADS = _folded("gulf bay sea strait straits")
 #: Signs that make a country's letters before them a currency ("US$", "HK$", "A$").
@@ -1429,6 +1435,8 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
         return "part of a designation"
     if names_a_disease(span, tokens):
         return "disease's name"
+    if _written_as_its_river(span, nxt, tokens):
+        return "river"
     if not lay.cased:
         if _saints_institution(span, keys):
             return "saint's institution"
@@ -1514,7 +1522,7 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
             continue
         first_word = _word_or_title_before(tokens, members[0], text)
         if others and any(tokens.keys[i] in ORGANISATION_HEADS and tokens.keys[i] not in LOCAL_INSTITUTION_WORDS
-                          for i in others):
+                          and not (i < span.first and tokens.keys[i] in JURISDICTION_HEADS) for i in others):
             return "organisation"
         # Words after "of" name something else: "Anthony Gillen of Kansas City" is no city office.
         after = list(takewhile(lambda k: k not in ("of", "for"),
@@ -1565,6 +1573,20 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
             and not _country_named(span) and not _state_of_a_town(span, text, tokens, lay, surnames)):
         return "speaker"  # "Barazi said", but not "officials in Kharkiv said" nor "the mayor of Kharkiv said"
     return ""
+
+
+def _written_as_its_river(span: Span, nxt: int | None, tokens: Tokens) -> bool:
+    """The name is only divisions' named after a river ("River Nile", Sudan's state; "Tana River", Kenya's
+    county), written as the river is, which the index does not hold: after "the" or "a", or before a
+    part of a river ("along a River Nile tributary", "the Tana River delta"); not with its kind word
+    ("River Nile state")."""
+    keys = span.key.split()
+    if span.kinds or len(keys) < 2 or not (keys[0] in RIVER_HEADS or keys[-1] in RIVER_HEADS) or not all(
+            c.place.kind in ("admin1", "admin2") for c in span.candidates):
+        return False
+    before = _previous_word(tokens, span.first)
+    return (before is not None and tokens.keys[before] in ("the", "a")
+            or nxt is not None and tokens.keys[nxt] in RIVER_PARTS)
 
 
 def _saints_institution(span: Span, keys: Sequence[str]) -> bool:
