@@ -14,8 +14,8 @@ from geo.model import Count
 from geo.predicates import (CONTROL_VERB, HEAD_STOP, INTO_SHELTER, IRREGULAR_PAST, MOVEMENT_OF, NOUN_AFTER, ORDERED_TO,
                             PARTICIPLE_AFTER, WORD_BEFORE, is_modifier)
 from geo.terms import term_of
-from geo.vocabulary import (DEMONYM, DESTROYED, HEAD_TOKENS, HOUSEHOLD_UNITS, MOVEMENT, PEOPLE_UNITS, PLACES_LEFT,
-                             ROUGHLY, WITH_FAMILIES, unit_of)
+from geo.vocabulary import (DEMONYM, DESTROYED, DWELLINGS, HEAD_TOKENS, HOUSEHOLD_UNITS, MOVEMENT, PEOPLE_UNITS,
+                             PLACES_LEFT, ROUGHLY, WITH_FAMILIES, unit_of)
 
 _I = re.IGNORECASE
 
@@ -94,7 +94,8 @@ AFTER_BARE_FIGURE = re.compile(r"\s*(?:[,.;:)]|$|(?:in|on|at|from|to|into|across
                          r"|along|near|around|throughout|outside|within|overnight|as|while|when|destroyed|damaged)\b)", _I)
 # A bare figure that says what befell more homes: "(15,000 homes were flooded) and 500 were destroyed", "120 collapsed".
 _FATE_AFTER = re.compile(r"\s+(?:(?:were|was|are|have|has|had|been)\s+){0,2}(?:(?:completely|totally|fully|partially|partly)\s+)?"
-                         r"(?:destroyed|damaged|razed|flattened|collapsed|(?:washed|swept)\s+away)\b"
+                         # (not a word of the homes' noun phrase: "3,200 collapsed houses")
+                         r"(?:destroyed|damaged|razed|flattened|collapsed|(?:washed|swept)\s+away)\b(?!\s+" + DWELLINGS + r"\b)"
                          # ... and in French: "(240 000 maisons endommagées) et 111 000 détruites", "et 500 ont été détruites"
                          r"|\s+(?:(?:ont\s+été|sont)\s+)?(?:(?:enti[èe]rement|compl[èe]tement|totalement|partiellement)\s+)?"
                          r"(?:d[ée]truite?s|endommag[ée]e?s|effondr[ée]e?s|ras[ée]e?s)\b", _I)

@@ -110,6 +110,9 @@ def housing_term(text: str, counted: Counted) -> str | None:
     """
     if counted.named_as is not None:
         return counted.named_as
+    own = HOUSING_FATE.search(text, counted.end, counted.head_end)
+    if own is not None and own["destroyed"]:
+        return "destroyed housing"  # "reported 3,200 collapsed houses": the fate is a word of the homes' noun phrase
     after = HOUSING_FATE.search(text, counted.head_end, counted.head_end + 60)
     if after is not None and (after["clause"] or ((after["destroyed"] or after["damaged"]) and _OWN_OBJECT.match(text, after.end()))):
         after = None

@@ -21,7 +21,8 @@ Conventions of ``Count(text, value, min, max)``:
   is a change, two figures.
 - vague amounts: ``value = None`` and bounds from ``VAGUE`` ("hundreds" is 200-999, "a few
   hundred" 200-499: "a few" is two to four, "several" three to nine).
-- scales: thousand, million, billion, lakh (100,000), crore (10 million), a plural after a figure ("30 thousands",
+- scales: thousand, million, billion, lakh (100,000), crore (10 million; a smaller scale in digits goes on after either:
+  "one lakh 20 thousand" is 120,000, "2 crore 50 lakh" 25 million), a plural after a figure ("30 thousands",
   "2 millions", as translated text writes them), a half after a number word before one ("two and a half million",
   "one-and-one-half million"; not "one and a half hours"), abbreviations glued to
   the figure ("4m", "1.5bn", "10k") and the Spanish "mil", "millones"; Spanish/Portuguese number words ("diez", "cien", "un centenar"), French ones ("trente mille", "quatre cents";
@@ -213,6 +214,10 @@ _AND_JOIN = re.compile(r"\s+(?:and|et)\s+", re.IGNORECASE)
 # 1,320, "tres mil 173" 3,173, "12 mil 200" 12,200 (not a figure of its own, nor one with thousands groups: "mil 1.200").
 _ENDS_IN_MIL = re.compile(r"\bmil(?:le)?$", re.IGNORECASE)
 _HUNDREDS_AFTER_MIL = re.compile(r"\s+(?P<rest>\d{1,3})(?![\d.,]\d)(?!\s*(?:mil|mill[oóée]n|milh)\w*\b)", re.IGNORECASE)
+# Indian news goes on after a lakh or crore with the smaller scales in digits: "one lakh 20 thousand" is 120,000,
+# "2 crore 50 lakh" 25 million (in words, "one lakh twenty thousand" is one number already).
+_SOUTH_ASIAN_SCALE_END = re.compile(r"\b(?P<scale>lakhs?|crores?)$", re.IGNORECASE)
+_SMALLER_SCALE_AFTER = re.compile(r"\s+(?P<rest>[1-9]\d?)\s+(?P<scale>thousand|lakhs?)\b", re.IGNORECASE)
 
 # The months' names, full and short: a figure next to one is a date ("20 May"), not a count (``geo.dates`` reads it).
 MONTH_NAMES = (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
@@ -360,6 +365,20 @@ def _passing_bound(text: str, start: int, end: int) -> str | None:
 _CHANGE_FROM = re.compile(rf"\b(?:{GREW}|fell|fallen|dropped|decreased|declined|shrank|went\s+up|gone\s+up)\s+from\s+$", re.I)
 
 
+def _smaller_scale_after(text: str, figure: str, end: int) -> tuple[int, int] | None:
+    """The value and end of "20 thousand" after a figure in lakhs ("one lakh 20 thousand"), or of "50 lakh" or
+    "50 thousand" after one in crores; None when no smaller scale follows.
+
+    >>> _smaller_scale_after("one lakh 20 thousand people", "one lakh", 8), _smaller_scale_after("2 lakh 3 lakh", "2 lakh", 6)
+    ((20000, 20), None)
+    """
+    scale = _SOUTH_ASIAN_SCALE_END.search(figure)
+    rest = _SMALLER_SCALE_AFTER.match(text, end) if scale else None
+    if rest is None or _SCALES[rest["scale"].lower()] >= _SCALES[scale["scale"].lower()]:
+        return None
+    return int(rest["rest"]) * _SCALES[rest["scale"].lower()], rest.end()
+
+
 def find_counts(text: str) -> list[tuple[Count, int, int]]:
     """Every count in ``text`` with its span ``(count, start, end)``, in order.
 
@@ -401,6 +420,9 @@ def find_counts(text: str) -> list[tuple[Count, int, int]]:
                 and (hundreds := _HUNDREDS_AFTER_MIL.match(text, figure_end)) is not None:
             value += int(hundreds["rest"])
             figure_end = position = hundreds.end()
+        elif value is not None and (rest := _smaller_scale_after(text, match.group(), figure_end)) is not None:
+            value += rest[0]
+            figure_end = position = rest[1]
         start, end = match.start() - (len(before) - modifier.start() if modifier else 0), figure_end
         if between:
             start = match.start() - (len(before) - between.start())

@@ -219,7 +219,8 @@ def rejected(sentence: str, start: int, end: int) -> bool:
                     and not MOVEMENT_OF.search(before)  # "displacement affecting 6,000 people": what the movement comprised
                     and not BREAKDOWN_BEFORE.search(before)  # "3,000 affected, including 1,500 displaced": a part moved
                     and not (_WITH_BEFORE.search(before) and PART_DESTROYED.match(sentence, end)))  # "affected with 220 destroyed"
-                or (_FRACTION_BEFORE.search(before) and not _relative_moved(sentence, end) and not _whole_placed(sentence, end))
+                or (_FRACTION_BEFORE.search(before) and not _relative_moved(sentence, end) and not _whole_placed(sentence, end)
+                    and not _whole_participle(sentence, end))
                 or (_STRUCK_BEFORE.search(before) and _PART_MOVED_AFTER.match(sentence, end))
                 or _GROUP_SIZE_BEFORE.search(before) or CASUALTY_AFTER.match(after) or population
                 or _EACH_AFTER.match(after) or affected
@@ -229,12 +230,14 @@ def rejected(sentence: str, start: int, end: int) -> bool:
 def _moved_object(sentence: str, window: int, before: str) -> bool:
     """Whether the count is the object of a specific verb of displacement or destruction right before it: a
     verb after it is then its subject's next deed, not what befell the count ("displaced 3,000 people, injured 20",
-    "destroyed 400 homes and injured 35 people"; a rescue: "rescued 300 people trapped by floodwaters"); a generic mover
+    "destroyed 400 homes and injured 35 people"; a rescue: "rescued 300 people trapped by floodwaters"; a shelter:
+    "accommodated 334 affected residents from 147 households"); a generic mover
     leaves it open ("left 40 people injured")."""
     own = WORD_BEFORE.search(before)
     movement = own is not None and MOVEMENT.match(sentence, window + own.start("verb"))
     return bool(movement and (movement["rescue"]
-                              or ((movement["verb"] or movement["housing"]) and term_of(movement.group()) is not None)))
+                              or ((movement["verb"] or movement["housing"] or movement["state"])
+                                  and term_of(movement.group()) is not None)))
 
 
 def _relative_moved(sentence: str, end: int) -> bool:
@@ -248,6 +251,25 @@ def relative_movement(sentence: str, end: int) -> re.Match | None:
     relative = _RELATIVE_AFTER.match(sentence, end)
     movement = relative and MOVEMENT.match(sentence, relative.end())
     return movement if movement and (movement["verb"] or movement["state"]) else None
+
+
+# ... or a participle of displacement after the whole's noun, the part's own verb coming later in the clause: "(many of
+# the) 87,000 people resettled after the quake may be homeless" counts the 87,000 (in "half of the 2,000 residents
+# evacuated." the participle is the part's verb).
+_WHOLE_PARTICIPLE = re.compile(rf"(?:\s+[\w'’-]+){{0,2}}?(?:{PARTICIPLE_AFTER.pattern})", _I | re.VERBOSE)
+_PART_VERB_LATER = re.compile(r"[^.;:!?]{0,80}?\s(?:are|is|were|was|have|has|had|may|might|will|would|could|can|remains?|remained)\s", _I)
+
+
+def _whole_participle(sentence: str, end: int) -> bool:
+    """Whether a participle of displacement right after a count's noun names the whole a part is counted out of, with
+    the part's own verb after it, of no movement: "(many of the) 87,000 people evacuated after the quake are in tents"."""
+    participle = _WHOLE_PARTICIPLE.match(sentence, end)
+    later = participle and _PART_VERB_LATER.match(sentence, participle.end())
+    if not later:
+        return False
+    # a part that moves on has a report of its own ("some of the 87,000 evacuated have returned"), its state does not
+    clause = re.match(r"[^.;:!?]*", sentence[later.end():]).group()
+    return not any(m["verb"] for m in MOVEMENT.finditer(clause))
 
 
 def _whole_placed(sentence: str, end: int) -> bool:

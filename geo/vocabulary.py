@@ -260,14 +260,15 @@ HOMELESS = r"""homeless(?!\s+(?!(?:after|by|in|on|at|and|or|as|because|following
     |throughout|nationwide|overnight|while|for|until|during|last|this|amid|a|an|the|still|now|again|today|tonight
     |yesterday)\b)[a-z])"""
 # Homes destroyed: said of a housing count, any of these words (fire "burned" or "consumed" homes, homes
-# "totally damaged", "reduced to rubble", "lost in the fire", "swallowed by mud", "the collapse of 80 houses"); "partially damaged" is damage. An accented letter lost upstream
+# "totally damaged", "reduced to rubble", "lost in the fire", "swallowed by mud", "the collapse of 80 houses"); "partially damaged" is damage,
+# "fully or partially damaged" one mixed figure, destroyed as "damaged or destroyed" is (``geo.homes``). An accented letter lost upstream
 # is read as "é" ("destruyé 24 viviendas", "destruédas").
 DESTROYED = r"""destr(?:oy|oyed|oys|oying|uction|uy[óoé]|uyeron|uyen|uidas?|uiu|u[íi]ram) | destru[íié]d[oa]s | d[ée]trui\w* | collapsed | raz(?:ed|ing)
     | (?:collapse|demolitions?|razing)(?=\s+of\b) | swallow(?:ed|ing)(?:\s+up)? | toppl(?:ed|ing) | crush(?:ed|ing) | (?:tore|torn|tearing)\s+down
     | flatten(?:ed|ing)? | raze | levell?(?:ed|ing) | demolish(?:ed|ing)? | bulldoz(?:ed|ing) | (?:washed|swept|washing|sweeping)\s+away
     | wip(?:ed|ing)\s+out | bur(?:ied|ying|ies) | gutt(?:ed|ing) | guts | burn(?:ed|t|s)(?:\s+down)? | burning\s+down | (?:raz|flatten|demolish|torch)(?:es|s)
     | consumed | torch(?:ed|ing) | (?:set\s+)?(?:on\s+fire|ablaze|alight) | (?:set|sets|setting)\s+fire\s+to | reduced\s+to\s+(?:rubble|ashes|ruins) | to\s+(?:rubble|ashes|ruins)
-    | (?:totally|completely|fully)\s+damaged | da[ñé]os\s+(?:graves|severos|mayores|totales) | irreparables | p[ée]rdidas?\s+total(?:es)? | declared\s+(?:unsafe|uninhabitable) | red[\s-]tagged
+    | (?:totally|completely|fully)\s+damaged | (?:(?:totally|completely|fully)\s+or\s+(?:partially|partly)|(?:partially|partly)\s+or\s+(?:totally|completely|fully))\s+damaged | da[ñé]os\s+(?:graves|severos|mayores|totales) | irreparables | p[ée]rdidas?\s+total(?:es)? | declared\s+(?:unsafe|uninhabitable) | red[\s-]tagged
     | colaps\w+ | effondr\w+ | [ée]croul\w+ | arrasad[oa]s | sepultad[oa]s | derrumbad[oa]s | derrumb(?:aron|[óé])
     | destroz(?:[óé]|aron|ad[oa]s) | (?:destrucci[óé]n|destrui\w{1,2}o)(?=\s+de\b)  # "destrozó 20.000 casas", "a destruição de 300 casas"
     | desab(?:aram|ou|ad[oa]s)  # Portuguese homes that fell in: "três casas desabaram"
@@ -311,7 +312,8 @@ _STATE_WORDS = rf"""(?P<state>{HOMELESS}
     | (?:makeshift|displacement|idp|refugee|tent|temporary|informal|evacuee|evacuation)\s+(?:camps?|settlements?|sites?)
     | (?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|liv(?:e|es|ed|ing)|resid(?:e|es|ed|ing))\s+(?:in|at|inside|within)\s+{SHELTERS_COUNTED}{CAMP_KIND}
        (?:camps?|{PUBLIC_REFUGES}|(?:community|civic|sports|town)\s+(?:cent(?:re|er)s?|halls?)|(?<=idp\s)sites?|(?<=displacement\s)sites?)
-    | (?P<in_camps>(?:(?<=\bare\s)|(?<=\bwere\s))(?:(?:still|currently)\s+)?(?:in|at)\s+{SHELTERS_COUNTED}{CAMP_KIND}camps\b)
+    | (?P<in_camps>(?:(?<=\bare\s)|(?<=\bwere\s))(?:(?:(?:still|currently)\s+)?(?:in|at)\s+{SHELTERS_COUNTED}{CAMP_KIND}camps
+       |now\s+(?:in|at)\s+{SHELTERS_COUNTED}relief\s+camps)\b)
     | (?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|liv(?:e|es|ed|ing))\s+in\s+(?:[\w-]+\s+){{0,2}}?(?P<hotel>(?:hotel|motel)(?:s|\s+rooms))\b
     | (?:hid|hides?|hiding|hidden)\s+in\s+(?:the\s+)?(?:nearby\s+|surrounding\s+)?(?:bush|forests?|mountains|hills|jungle|caves|swamps)\b
     | albergues? | albergad[oa]s | abrigos | abrigad[oa]s | acolhid[oa]s | h[ée]berg[ée]e?s
