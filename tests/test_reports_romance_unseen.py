@@ -57,3 +57,13 @@ def test_people_made_to_leave_out_in_the_open_or_in_reception_centres(text, valu
 ])
 def test_no_people_made_to_leave_or_left_out_in_the_open(text):
     assert figures(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hubo 2.100 familias evacuadas y 900 desabrigadas en el valle.", [(2100, "families", "evacuated"), (900, "families", "homeless")]),
+    ("São 4.300 famílias afetadas, 1.150 desabrigadas no vale.", [(1150, "families", "homeless")]),
+    # people named once, the second figure stays people
+    ("Hubo 2.100 personas evacuadas y 900 desabrigadas en el valle.", [(2100, "people", "evacuated"), (900, "people", "homeless")]),
+])
+def test_a_list_of_families_in_two_states_names_its_noun_once(text, expected):
+    assert figures(text) == expected
