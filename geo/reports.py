@@ -101,7 +101,8 @@ from geo.roles import (EarlierMove, Sentence, evacuated_subject, headed, onward_
                        listed_places, relative_clause_of, respective_place, town_reached_before, unknown_row)
 from geo.sentences import sentence_spans
 from geo.status import BATCH, BATCH_BEFORE, cumulative, is_rate, names_part, status_of, still_to_come
-from geo.story import a_crossing, article_place, nested, reached_mostly, spoken_in, story_destination, story_origin
+from geo.story import (a_crossing, article_place, left_mostly, nested, reached_mostly, spoken_in, story_destination,
+                        story_origin)
 from geo.tables import TableRow, column_reading, figure_cell, list_rows, table_rows, toward_rows
 from geo.tallies import restating, tallied_after
 from geo.terms import DEFAULT, STAYING, article_term, same_movement, term_of
@@ -406,6 +407,7 @@ class ArticleFacts:
     sends_home: bool  # the article tells of deportations or repatriations: nationals leaving a foreign country go home
     peoples: Mapping[str, Place]  # the peoples it names by a country's demonym (lower-cased) -> that country
     named: tuple[Place, ...] = ()  # the places it names about its story, each once: one may hold a list's places
+    left: bool = False  # the article's place is mostly where people left (``left_mostly``): no one stays or arrives there
 
 
 @dataclass(frozen=True)
@@ -483,7 +485,8 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
             own = (_whole_of_parts(sentence, context, counts, index) if broken_down
                    else _part_places(sentence, context, counts, index) if counted.part
                    else _apart_places(sentence, context, start, own_clause, verbs, earlier) if whole or own_clause
-                   else _count_places(sentence, context, counts, index, where, facts.named, earlier))
+                   else _count_places(sentence, context, counts, index, where, facts.named, earlier)
+                   ).over_origins(facts.named)  # "arrived from Sukkur and Larkana": from the place holding both
             if facts.reached:
                 own = own.beside_story_destination(nearby)
             staying = staying_after(text, counted, verb)
@@ -496,7 +499,9 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
             # ("1 million Syrians are registered as refugees in Lebanon")
             nationwide = _nationwide(sentence, end, counted.count, own, nearby or context)
             ends_journey = journey_end(verb) and not staying  # people staying are where the article is
-            standing_in = nearby or (((ends_journey and went_to) or context) if arriving
+            # people staying or arriving are not where the article mostly says people left (but come home there)
+            staying_put = context if term == "returned" or not facts.left else None
+            standing_in = nearby or (((ends_journey and went_to) or staying_put) if arriving
                                      else facts.left_from if facts.reached else context)
             # people a place received are there: the article's place stands in for no origin of theirs
             received = receiver(sentence, start, facts.filed_in or context, around.town_before)
@@ -854,7 +859,7 @@ def find_reports(doc: Document, mentions: Sequence[Mention], peoples: Mapping[st
     furniture = page_furniture(text, spans)  # captions, credits, links: a picture's place is not the story's
     voting = [m for m in mentions if m.start not in filed and not spoken_in(text, m) and not in_furniture(furniture, m.start)
               and not a_crossing(text, m)]
-    context = article_place(voting)
+    context = article_place(voting, text)
     filed_in = next((m.place for m in mentions if m.start in filed and m.place is not None), None)
     # the article's place may be the story's destination (where people arrive, never whence)
     reached = reached_mostly(text, voting, context)
@@ -862,7 +867,8 @@ def find_reports(doc: Document, mentions: Sequence[Mention], peoples: Mapping[st
     facts = ArticleFacts(context, forced, article_term([w for at, w in moves if not returnees_named(text, at)]), reached, filed_in,
                          story_destination(text, voting), story_origin(text, voting) if reached else None,
                          SENDING_HOME.search(text) is not None, peoples or {},
-                         tuple({m.place.id: m.place for m in voting if m.place is not None}.values()))
+                         tuple({m.place.id: m.place for m in voting if m.place is not None}.values()),
+                         left_mostly(text, voting, context))
     reports: list[Report] = []
     previous: tuple[int, int] | None = None
     previous_found: list[Report] = []

@@ -87,7 +87,7 @@ from geo.story import (FINENESS, PASSED_TO, PLACE_AUTHORITIES_BEFORE, SAYS_AFTER
                        SPEAKER_IN_BEFORE, subject_evacuated, inside)
 from geo.tables import LIST_MARKS, counted_label
 from geo.vocabulary import HOSTS, PLACE_KINDS, SHELTER_CENTRES, UNITS, gap_ok, plural
-from geo.where import Where, finest_holding
+from geo.where import Where
 
 _I = re.IGNORECASE
 
@@ -831,7 +831,8 @@ def places(sentence: Sentence, context: Place | None, after: int = 0, until: int
                   located and bool(origins),
                   _joined_with(roles, origins[0]) if located and origins else _distinct(locatives),
                   destined, origin is None and not origin_text and _unknown_origin(sentence, after, until),
-                  generic is not None and origin is not None)
+                  generic is not None and origin is not None,
+                  joined_origins=tuple(p for p, _ in origins[1:] if p is not None) if generic is None and not located else ())
 
 
 def respective_place(sentence: Sentence, context: Place | None, after: int, until: int | None, position: int, listed: int,
@@ -846,8 +847,8 @@ def respective_place(sentence: Sentence, context: Place | None, after: int, unti
         listed_places = [(p, w) for r, p, w in roles if r == role]
         if len(listed_places) == listed:
             place, words = listed_places[position]
-            if role == "origin":
-                return replace(where, origin=place, origin_text=words)
+            if role == "origin":  # its own place of the list, not the list's
+                return replace(where, origin=place, origin_text=words, joined_origins=())
             return replace(where, destinations=(place,) if place is not None else (), destination_texts=(words,))
     located = where.each_listed()
     return located[position] if len(located) == listed else None
@@ -859,10 +860,7 @@ def listed_places(sentence: Sentence, context: Place | None, after: int, until: 
     ("1,200 and 800 people were evacuated from Sukkur and Larkana"): pairing them in order is a guess, so each figure
     has them all, the places read from ``after`` (to ``until``), several origins standing as one: the finest place
     the article names (``named``) holding them all (Sindh), else the first."""
-    where = places(sentence, context, after, until, earlier)
-    origins = [p for role, p, _ in _roles(sentence, context, after, until, earlier) if role == "origin" and p is not None]
-    area = finest_holding(origins, named) if len(origins) > 1 else None
-    return where if area is None else replace(where, origin=area, origin_text="")
+    return places(sentence, context, after, until, earlier).over_origins(named)
 
 
 def _distinct(located: list[tuple[Place | None, str]]) -> tuple[tuple[Place, str], ...]:

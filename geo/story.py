@@ -1,7 +1,7 @@
 """The article's place and the story's places: what a sentence that names no place of its movement stands on.
 
-``article_place(mentions)`` is the place an article is about; ``reached_mostly``, ``story_destination`` and
-``story_origin`` where the article says people mostly went or left; ``spoken_in`` a place only where a speaker is;
+``article_place(mentions, text)`` is the place an article is about; ``reached_mostly``, ``left_mostly``,
+``story_destination`` and ``story_origin`` where the article says people mostly went or left; ``spoken_in`` a place only where a speaker is;
 ``inside`` whether a place lies in another.
 
 Rules:
@@ -14,7 +14,8 @@ Rules:
   coarser scale's; so too when one town leads and a province, region or county holding it is named more often: a
   state's floods told through one town, not a country, also named as a nation); a speaker's place ("officials in Erbil said", ``spoken_in``), a photo caption's
   (``geo.documents.page_furniture``) and a border crossing's ("the Masnaa border crossing", ``a_crossing``: people
-  pass it, no one left it) do not vote. Not
+  pass it, no one left it) do not vote, nor a place named once in a list of places side by side (``passed_over``:
+  "shelling hit Kafr Batna, Saqba and Zamalka") when the article names another more than once. Not
   when the article names it mostly as where people went (``reached_mostly``): the story's destination. Not when it lies in a
   destination (``inside``: it is the destination, its parent, or in a destination country by country
   code): "More than 2,000 refugees have arrived in Germany" in an article about a German town gives no
@@ -61,9 +62,10 @@ SPEAKER_DESCRIBED = re.compile(r",[\"”'’]?\s*(?:said|says|told|added)\s+[^,]
                                + SAYS_AFTER.pattern + r")|whose)\b", _I)
 _DESCRIBED_SPEAKER_BEFORE = re.compile(SPEAKER_DESCRIBED.pattern + r"(?:[^.!?\n]|\.(?!\s+(?-i:[A-Z])|\s*[\"“]))*$", _I)  # not "U.N. office"
 _TO_REPORTERS_IN = re.compile(r"\b(?:reporters|journalists)\s+(?:in|from)\s+$", _I)
-# Where people went, or are put up: "to Zaporizhzhia", "arrived in Lviv", "a shelter in Chico", "a hospital in Chico",
-# also as the last of a list ("moved to Sidon and Tyre", "shelters in Chico, Oroville and Paradise").
-_JOURNEY_END = r"\b(?:to|into|towards?|reach(?:es|ed|ing)?|arriv(?:e|es|ed|ing)\s+(?:in|at))"
+# Where people went, or are put up: "to Zaporizhzhia", "arrived in Lviv", "left for Tobruk", "a shelter in Chico",
+# "a hospital in Chico", also as the last of a list ("moved to Sidon and Tyre", "shelters in Chico, Oroville and Paradise").
+_JOURNEY_END = (r"\b(?:to|into|towards?|reach(?:es|ed|ing)?|arriv(?:e|es|ed|ing)\s+(?:in|at)"
+                r"|(?:left|leaves?|leaving|headed|heading|bound|depart(?:s|ed|ing)?)\s+for)")  # "buses left for Florida"
 _LISTED_BEFORE = r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)){0,4}"
 _REACHED_BEFORE = re.compile(rf"(?:{_JOURNEY_END}|\b(?:{SHELTERS}|hospitals?)\s+(?:in|at|near)"
                              rf"(?:\s+the\s+(?:centre|center|heart|outskirts|edge)\s+of)?)\s+(?:the\s+)?{_LISTED_BEFORE}$", _I)
@@ -77,8 +79,10 @@ PASSED_TO = (r"\b(?:surrender(?:s|ed|ing)?|capitulat(?:e|es|ed|ing)|belong(?:s|e
              r"|annex(?:es|ed|ing)?|handed\s+(?:over|back))\s+")
 _PASSED_TO_BEFORE = re.compile(rf"{PASSED_TO}to\s+(?:the\s+)?$", _I)
 # ... and where it says people left: after "from", "out of" or a verb of leaving ("fled Mosul", "the city of X" told to
-# leave), or as the subject of an evacuation ("Yellowknife ordered to evacuate", "Hay River was evacuated").
-_LEFT_BEFORE = re.compile(r"\b(?:from|out\s+of|left|leave|leaving|fled|flee|fleeing|evacuat\w*)\s+(?:the\s+)?$", _I)
+# leave; "left the besieged enclave of X"), or as the subject of an evacuation ("Yellowknife ordered to evacuate", "Hay
+# River was evacuated").
+_LEFT_BEFORE = re.compile(r"\b(?:from|out\s+of|left|leave|leaving|fled|flee|fleeing|evacuat\w*)\s+(?:the\s+)?"
+                          r"(?:(?:[\w-]+\s+)?(?:enclave|city|town|village|district|area|region)\s+of\s+)?$", _I)
 # ... not a place only describing the subject ("citizens of Poland were evacuated", "people in Mosul were evacuated");
 # "the city of Yellowknife" is the place itself.
 _DESCRIBES_BEFORE = re.compile(r"\b(?:(?<!city\s)(?<!town\s)(?<!village\s)of|from|in|at|near|to|for|with|by)\s+(?:the\s+)?$", _I)
@@ -96,18 +100,67 @@ _RESIDENTS_SENT_AFTER = re.compile(
     r"(?:leave|evacuate|flee)|(?:have\s+|had\s+)?(?:fled|left|evacuated))\b", _I)
 
 
-def article_place(mentions: Sequence[Mention]) -> Place | None:
-    """The place an article is about: the most mentioned resolved place of the finest kind present.
+def article_place(mentions: Sequence[Mention], text: str) -> Place | None:
+    """The place an article is about: the most mentioned resolved place of the finest kind present; not a place
+    named once, as one of a list of places side by side (``passed_over``), when without it the article names
+    another place more than once that is not mostly where people went (``reached_mostly``).
 
     >>> from gazetteer.model import Place
     >>> homs = Place("g:1", "Homs", 34.7, 36.7, "city")
     >>> waer = Place("g:2", "al-Waer", 34.7, 36.7, "district", parent="g:1")
-    >>> article_place([Mention("d", "Homs", 0, 4, homs)] * 3 + [Mention("d", "Waer", 9, 13, waer)]).name
+    >>> article_place([Mention("d", "Homs", 0, 4, homs)] * 3 + [Mention("d", "Waer", 9, 13, waer)], "").name
     'al-Waer'
-    >>> article_place([Mention("d", "Atlantis", 0, 8)]) is None
+    >>> article_place([Mention("d", "Atlantis", 0, 8)], "Atlantis") is None
     True
     """
-    return _most_mentioned(_in_main_country([m.place for m in mentions if m.place is not None]))
+    resolved = _in_main_country([m.place for m in mentions if m.place is not None])
+    told = _most_mentioned(resolved)
+    passing = passed_over(text, mentions)
+    if told is None or told.id not in passing:
+        return told
+    rest = _most_mentioned([p for p in resolved if p.id not in passing])
+    if rest is not None and sum(p.id == rest.id for p in resolved) > 1 and not reached_mostly(text, mentions, rest):
+        return rest
+    return told
+
+
+# Places side by side in a list: "Kafr Batna, Saqba and Zamalka", "Zamalka and Jobar", "Harbour Town or Hillside",
+# past a bracket after a name ("Harjaleh (17,457 persons) and Dweir").
+_LIST_JOINT = re.compile(r"\s*(?:\([^()\n]{0,40}\)\s*)?(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&)\s+)(?:the\s+)?")
+# ... or three names or more, commas and a last "and"/"or", some of them no place the gazetteer knows: "Adra School
+# (by 67%), Nashabieyh (by 50%) and Dweir (by 49%)".
+_NAME = r"(?:[A-Z][\w'’-]*|(?:al|el|ar|as|ad|an)-[\w'’-]+)(?:\s+(?:[A-Z][\w'’-]*|(?:al|el|ar|as|ad|an)-[\w'’-]+)){0,3}(?:\s+\([^()\n]{0,30}\))?"
+_NAMES_LISTED = re.compile(rf"{_NAME}(?:\s*,\s*{_NAME})+\s*,?\s+(?:and|or)\s+{_NAME}")
+
+
+def passed_over(text: str, mentions: Sequence[Mention]) -> set[str]:
+    """The places an article names once, as one of a list of places side by side (not "Kochi, Kerala": one lies in
+    the other): a story that runs over several towns ("shelling hit Kafr Batna, Saqba, Zamalka and Arbin") is not
+    told through the one the gazetteer places finest.
+
+    >>> from gazetteer.model import Place
+    >>> a, b = Place("g:1", "Alpha", 0.0, 0.0, "city", "XX"), Place("g:2", "Beta", 1.0, 1.0, "district", "XX", parent="g:3")
+    >>> shire = Place("g:3", "Shire", 0.5, 0.5, "admin1", "XX")
+    >>> text = "Alpha and Beta, Shire."
+    >>> sorted(passed_over(text, [Mention("d", "Alpha", 0, 5, a), Mention("d", "Beta", 10, 14, b),
+    ...                           Mention("d", "Shire", 16, 21, shire)]))
+    ['g:1', 'g:2']
+    """
+    placed = sorted((m for m in mentions if m.place is not None), key=lambda m: m.start)
+    named = Counter(m.place.id for m in placed)
+    lists = [found.span() for found in _NAMES_LISTED.finditer(text)]
+    passing = set()
+    for before, mention, after in zip([None, *placed], placed, [*placed[1:], None]):
+        if named[mention.place.id] == 1 and (_beside(text, before, mention) or _beside(text, mention, after)
+                                             or any(start <= mention.start < end for start, end in lists)):
+            passing.add(mention.place.id)
+    return passing
+
+
+def _beside(text: str, first: Mention | None, second: Mention | None) -> bool:
+    """Whether two places are named side by side in a list, neither lying in the other."""
+    return (first is not None and second is not None and first.place is not None and second.place is not None
+            and _LIST_JOINT.fullmatch(text, first.end, second.start) is not None and not nested(first.place, second.place))
 
 
 def _most_mentioned(resolved: list[Place]) -> Place | None:
@@ -155,6 +208,26 @@ def reached_mostly(text: str, mentions: Sequence[Mention], place: Place | None) 
     reached = sum(1 for m in own if _REACHED_BEFORE.search(text, max(0, m.start - 100), m.start) is not None
                   or _SHELTERS_AFTER.match(text, m.end) is not None)
     return 2 * reached > len(own)
+
+
+def left_mostly(text: str, mentions: Sequence[Mention], place: Place | None) -> bool:
+    """Whether the article names its place mostly as where people left ("fled Mosul", "from Mosul", "Mosul was
+    evacuated"): people sheltered or arriving who name no place are not there ("Some 4,000 remain inside the sites"
+    in a story of people leaving a besieged town for sites elsewhere).
+
+    >>> from gazetteer.model import Mention, Place
+    >>> town = Place("g:1", "Alpha", 0.0, 0.0, "city", "XX")
+    >>> text = "Crisis in Alpha. People fled Alpha. More left Alpha."
+    >>> named = [Mention("d", "Alpha", at, at + 5, town) for at in (10, 29, 46)]
+    >>> left_mostly(text, named, town), left_mostly(text, named[:2], town)
+    (True, False)
+    """
+    if place is None:
+        return False
+    own = [m for m in mentions if m.place is not None and m.place.id == place.id]
+    left = sum(1 for m in own if _LEFT_BEFORE.search(text, max(0, m.start - 50), m.start) is not None
+               or subject_evacuated(text, m.start, m.end))
+    return 2 * left > len(own)
 
 
 def story_destination(text: str, mentions: Sequence[Mention]) -> Place | None:

@@ -15,6 +15,8 @@ Rules:
 - **Lists**: any other count only located in a list of places ("homeless in Jiangxi, Fujian and Guangdong") happened
   in the finest place the article names that holds them all, else in the first one listed (``Where.over_list``);
   a figure for each of them ("37,000 in each of the districts of X and Y") is one report per place (``Where.each_listed``).
+  Origins joined ("4,000 arrived from Sukkur and Larkana") are one too: the finest place the article names holding
+  them all, else the first (``Where.over_origins``), as for figures listed before one noun (``geo.roles.listed_places``).
   The finest place holding a list is also where a total of figures given place by place lies (``finest_holding``,
   ``geo.totals``).
 - **The country**: "fled the country" (or "the nation") standing for the article's place finer than a country is the
@@ -61,6 +63,8 @@ class Where:
     unknown_origin: bool = False  # the sentence names an origin no place mention stands for ("from Azovstal")
     generic: bool = False  # the origin is the article's place standing for "the district", "the enclave"
     inferred: bool = False  # the origin is the country its people are named after, no place the article names
+    # further origins joined to the first ("arriving from Sukkur and Larkana"): one movement from all of them
+    joined_origins: tuple[Place, ...] = ()
 
     def _names_origin(self) -> bool:
         """Whether the movement has an origin, a place or words for one, that people named by their country yield to."""
@@ -133,6 +137,23 @@ class Where:
         """
         area = finest_holding(tuple(place for place, _ in self._listed()), named)
         return self if area is None else replace(self, origin=area, origin_text="", whereabouts=())
+
+    def over_origins(self, named: Sequence[Place]) -> Where:
+        """A movement from several places joined ("4,000 people arrived from Sukkur and Larkana") is one report of
+        them all: from the finest place the article names (``named``) holding them all (Sindh), else from the first.
+
+        >>> cn = Place("t:cn", "China", 35.0, 103.0, "country", "CN")
+        >>> jx = Place("t:jx", "Jiangxi", 27.6, 115.7, "admin1", "CN", parent="t:cn")
+        >>> fj = Place("t:fj", "Fujian", 26.1, 118.2, "admin1", "CN", parent="t:cn")
+        >>> joined = Where(jx, "Jiangxi", (), (), True, joined_origins=(fj,))
+        >>> joined.over_origins([jx, fj, cn]).origin.name, joined.over_origins([jx, fj]).origin.name
+        ('China', 'Jiangxi')
+        """
+        if self.origin is None or not self.joined_origins:
+            return self
+        area = finest_holding((self.origin, *self.joined_origins), named)
+        return replace(self, joined_origins=()) if area is None else replace(self, origin=area, origin_text="",
+                                                                             joined_origins=())
 
     def country_of_article(self, named: Sequence[Place], to_a_neighbour: bool = False) -> Where:
         """ "Fled the country" stands for the article's country, not its town: when the article's place standing in

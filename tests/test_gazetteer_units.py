@@ -604,6 +604,26 @@ def test_a_place_after_an_office_and_of_or_for_is_its_jurisdiction_not_a_person(
     assert named("Rain fell. Governor Ballarat said no.") == []
 
 
+def test_a_place_after_a_ministry_and_of_is_its_jurisdiction_but_a_place_before_it_names_the_ministry():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:ml", "Mali", 17.0, -4.0, "country", "ML"),
+        Place("t:mopti", "Mopti", 14.49, -4.19, "city", "ML", population=120_000),
+    ], preferred=False)])
+
+    def named(text):
+        return [m.text for m in gazetteer.find_mentions(text)]
+
+    assert named("Last week the Ministry of Public Health of Mali reported new measles cases in Mopti.") == [
+        "Mali", "Mopti"]
+    assert named("Last week the Ministry of Agriculture of Mali said the harvest failed.") == ["Mali"]
+    # Before the ministry the name begins the body's own name, as the benchmarks leave it unmarked.
+    assert named("Last week the Mali Water Ministry said the wells ran dry near Mopti.") == ["Mopti"]
+    # Another organisation's head before "of" still makes its name: no place.
+    assert named("Last week the Bank of Mali said the harvest failed.") == []
+
+
 def test_a_sentence_may_start_with_a_big_city_or_a_state_of_several_words_however_common_its_name():
     from gazetteer.sources import Source
 
@@ -1850,6 +1870,14 @@ def test_a_name_among_first_level_divisions_of_its_sentence_is_the_division_not_
     assert quebec("Two cases were found in Alberta, one in New Brunswick, and one in Quebec.") == ["t:qc"]
     # Alone, the name is the city (a governorate's or province's capital named like it).
     assert quebec("Two cases were found in Quebec on Monday.") == ["t:quebec"]
+    # Beside words for the divisions as a set, in a document naming another of the country's, the
+    # name is the division too; not beside another plural, nor where the words stand in another sentence.
+    assert quebec("Alberta logged nine cases of mumps. Apart from Quebec, each province now reports mumps.") == [
+        "t:qc"]
+    assert quebec("Alberta logged nine cases of mumps. Apart from Quebec, each hospital now reports mumps.") == [
+        "t:quebec"]
+    assert quebec("Alberta and all other provinces logged mumps. Two cases were found in Quebec on Monday.") == [
+        "t:quebec"]
 
 
 NORTHLAND = Place("t:nl", "Northland", 10.0, 30.0, "country", "NL")
@@ -2323,3 +2351,83 @@ def test_a_town_after_its_countrys_possessive_is_no_surname_of_a_person():
     assert [m.text for m in gazetteer.find_mentions(town)] == ["Ostland", "Vellmoor", "Vellmoor"]
     person = "Ostland's Ana Vellmoor visits evacuees\n\nVellmoor spoke to families at the shelter."
     assert [m.text for m in gazetteer.find_mentions(person)] == ["Ostland"]
+
+
+def test_a_regional_district_is_found_by_its_name_without_its_kind_words_not_as_a_valley_of_a_far_town():
+    from gazetteer.admin2 import names_without_kind_words
+
+    official = "Kettle Valley Regional District"
+    gazetteer = Gazetteer.from_places([
+        Place("t:ca", "Canada", 60.0, -95.0, "country", "CA"),
+        Place("t:kettle", "Kettle", 53.6, -113.4, "city", "CA", population=3_000),
+        Place("t:kettle-valley", official, 49.1, -122.1, "admin2", "CA", population=300_000,
+              aliases=tuple(names_without_kind_words(official))),
+    ])
+    assert found(gazetteer, "Mumps spread through the Kettle Valley last spring, Canada's officials said.") == [
+        ("Kettle Valley", "t:kettle-valley"), ("Canada", "t:ca")]
+    assert found(gazetteer, "Mumps spread through Kettle last spring, Canada's officials said.") == [
+        ("Kettle", "t:kettle"), ("Canada", "t:ca")]
+    # A name of generic words or one starting with a place's modifier is no name of its own.
+    assert names_without_kind_words("Central Coast Regional District") == []
+    assert names_without_kind_words("Greater Kettle Regional District") == []
+
+
+def test_the_name_of_a_big_town_of_two_words_is_found_written_as_one():
+    gazetteer = Gazetteer.from_places([
+        Place("t:et", "Ethiopia", 8.0, 38.0, "country", "ET"),
+        Place("t:kora-bale", "Kora Bale", 9.1, 40.2, "city", "ET", population=250_000),
+        Place("t:miso-tula", "Miso Tula", 7.1, 39.2, "city", "ET", population=8_000),
+        Place("t:saint-oda", "Saint Oda", 6.1, 38.2, "city", "ET", population=250_000),
+    ])
+    assert found(gazetteer, "Cholera reached Ethiopia's Korabale town last week.") == [
+        ("Ethiopia", "t:et"), ("Korabale", "t:kora-bale")]
+    # Not a small town's name, nor a saint's, which names more than the town ("the Saintoda strain").
+    assert found(gazetteer, "Cholera reached Ethiopia's Misotula town last week.") == [("Ethiopia", "t:et")]
+    assert found(gazetteer, "Cholera of the Saintoda strain reached Ethiopia last week.") == [("Ethiopia", "t:et")]
+
+
+def test_the_arabic_diphthong_ay_of_a_name_is_found_written_ai_in_arabic_speaking_countries_only():
+    gazetteer = Gazetteer.from_places([
+        Place("t:iq", "Iraq", 33.0, 44.0, "country", "IQ"),
+        Place("t:tr", "Turkey", 39.0, 35.0, "country", "TR"),
+        Place("t:qasr-haydar", "Qasr Haydar", 35.1, 43.2, "city", "IQ", population=20_000, aliases=("Qasrhaydar",)),
+        Place("t:baysun", "Baysun", 38.1, 36.2, "city", "TR", population=20_000),
+    ])
+    assert found(gazetteer, "Families fled Qasr Haidar in Iraq on Monday.") == [
+        ("Qasr Haidar", "t:qasr-haydar"), ("Iraq", "t:iq")]
+    assert found(gazetteer, "Families fled Qasrhaidar in Iraq on Monday.") == [
+        ("Qasrhaidar", "t:qasr-haydar"), ("Iraq", "t:iq")]
+    # Another language's "ay" is no diphthong written so: a Turkish town is found as spelled.
+    assert found(gazetteer, "Families fled Baisun in Turkey on Monday.") == [("Turkey", "t:tr")]
+    assert found(gazetteer, "Families fled Baysun in Turkey on Monday.") == [("Baysun", "t:baysun"), ("Turkey", "t:tr")]
+
+
+def test_a_division_named_after_its_river_written_as_the_river_is_no_mention():
+    gazetteer = Gazetteer.from_places([
+        Place("t:sd", "Sudan", 15.0, 30.0, "country", "SD"),
+        Place("t:river-sela", "River Sela", 18.0, 34.0, "admin1", "SD"),
+        Place("t:dalko", "Dalko", 17.7, 34.0, "city", "SD", population=100_000),
+    ])
+    # Before a part of a river, or after "the", the name is the river's, which the index does not hold.
+    assert found(gazetteer, "Herders watered cattle along a River Sela tributary near Dalko, Sudan.") == [
+        ("Dalko", "t:dalko"), ("Sudan", "t:sd")]
+    assert found(gazetteer, "Two boys drowned in the River Sela near Dalko, Sudan.") == [
+        ("Dalko", "t:dalko"), ("Sudan", "t:sd")]
+    # Bare or with its kind word, the division.
+    assert found(gazetteer, "Fighting reached River Sela state and Dalko in Sudan.") == [
+        ("River Sela", "t:river-sela"), ("Dalko", "t:dalko"), ("Sudan", "t:sd")]
+    assert found(gazetteer, "Fighting reached River Sela in Sudan.") == [("River Sela", "t:river-sela"), ("Sudan", "t:sd")]
+
+
+def test_a_valley_named_like_a_small_town_far_from_the_storys_places_is_not_that_town():
+    def valley_of(harlow_lat_lon):
+        gazetteer = Gazetteer.from_places([
+            Place("t:elkton", "Elkton", 38.93, -79.85, "city", "US", population=7_000),
+            Place("t:harlow", "Harlow", *harlow_lat_lon, "city", "US", population=2_000),
+        ])
+        return found(gazetteer, "Hikers left Elkton for the Harlow Valley on Sunday, Elkton police said.")
+
+    # Harlow, a thousand kilometres away, is no town the valley is named after: it lies among the story's places.
+    assert valley_of((44.76, -69.56)) == [("Elkton", "t:elkton"), ("Elkton", "t:elkton")]
+    # A town of the name near them still places it.
+    assert valley_of((39.05, -79.60)) == [("Elkton", "t:elkton"), ("Harlow Valley", "t:harlow"), ("Elkton", "t:elkton")]

@@ -32,7 +32,7 @@ PLACES = {p.name: p for p in (NORTHLAND, LAKESIDE, MILLBROOK, SOUTHMARCH, ZEDLAN
     ("Millbrook and Millbrook again and Millbrook; the Old Quarter flooded.", OLD_QUARTER),
 ])
 def test_a_province_named_more_than_its_leading_town_is_the_articles_place(text, place):
-    assert article_place(stub_mentions(Document("d", text), PLACES)) == place
+    assert article_place(stub_mentions(Document("d", text), PLACES), text) == place
 
 
 def test_a_provinces_figure_told_through_one_town_is_the_provinces():
@@ -91,3 +91,49 @@ def _placed(text: str) -> list[tuple]:
 ])
 def test_a_whole_broken_down_place_by_place_keeps_its_parts_at_their_places(text, found):
     assert _placed(text) == found
+
+
+# a quarter of another town, known to no province (as gazetteers place some suburbs): the finest place named
+HARBOUR_QUARTER = Place("t:hq", "Harbour Quarter", 9.0, 21.0, "district", "ZZ")
+LISTED = {**TOWNS, "Harbour Quarter": HARBOUR_QUARTER}
+
+
+@pytest.mark.parametrize("text, place", [
+    # a quarter named once, one of a list of places side by side, is not the place a story told through its region
+    # (named more than once) is about
+    ("Shelling hit Northland. Guns were heard in Eastmere, Westford and the Harbour Quarter. Northland roads shut.",
+     NORTHLAND),
+    ("Shelling hit Northland. Rebels held Eastmere and Harbour Quarter. Northland roads shut.", NORTHLAND),
+    # ... nor a list of names the gazetteer mostly does not know
+    ("Shelling hit Northland. Tents stood in Harbour Quarter (300 families), Greyhill (50) and Oakvale (20). "
+     "Northland roads shut.", NORTHLAND),
+    # negatives: the quarter named on its own; no other place named more than once; the place named more often is
+    # mostly where people went
+    ("Shelling hit Northland. Guns were heard in the Harbour Quarter. Northland roads shut.", HARBOUR_QUARTER),
+    ("Shelling hit Northland. Guns were heard in Eastmere and the Harbour Quarter.", HARBOUR_QUARTER),
+    ("Shelling hit Eastmere and the Harbour Quarter. Buses left for Southmarch; more left for Southmarch.", HARBOUR_QUARTER),
+])
+def test_a_place_named_once_in_a_list_is_not_the_articles_place(text, place):
+    assert article_place(stub_mentions(Document("d", text), LISTED), text) == place
+
+
+def test_a_count_naming_no_place_is_the_region_s_not_a_listed_quarter_s():
+    doc = Document("d", "Fighting news\n\nShelling hit Northland. Rebels held Eastmere, Westford and Harbour Quarter. "
+                        "Northland roads shut. More than 700 residents were evacuated on Friday night.")
+    assert [(r.count.value, r.origin) for r in find_reports(doc, stub_mentions(doc, LISTED)) if r.count] == [(700, NORTHLAND)]
+
+
+@pytest.mark.parametrize("text, origin, destinations", [
+    # one figure from two places joined by "and" is from the finest place the article names holding both, as listed
+    # figures are
+    ("Storms hit Northland. Officials had registered more than 4,000 people arriving from Millbrook and Eastmere.",
+     "Northland", []),
+    ("Storms hit Northland. More than 4,000 people fled from Millbrook and Eastmere in March.", "Northland", []),
+    # negatives: no place named holds both (the first stays); one origin and a destination
+    ("Storms hit Northland. More than 4,000 people fled from Millbrook and Westford in March.", "Millbrook", []),
+    ("Storms hit Northland. More than 4,000 people fled from Millbrook to Eastmere in March.", "Millbrook", ["Eastmere"]),
+])
+def test_one_figure_from_places_joined_is_from_the_place_holding_them(text, origin, destinations):
+    doc = Document("d", "Flood news\n\n" + text)
+    assert [(r.count.value, r.origin.name, [d.name for d in r.destinations])
+            for r in find_reports(doc, stub_mentions(doc, TOWNS)) if r.count] == [(4000, origin, destinations)]

@@ -83,11 +83,11 @@ def test_kinds_listed_after_one_figure_are_one_report(text, expected):
     ("Some 2,100, 1,300, and 900 families have fled to Orvale and Brisk.",
      [(2100, None, ("Orvale", "Brisk")), (1300, None, ("Orvale", "Brisk")), (900, None, ("Orvale", "Brisk"))]),
     # negatives: "respectively" pairs them in order; a range is one figure; a clause ended by a comma is no list;
-    # nor are a range's bounds or ages set off by commas
+    # nor are a range's bounds or ages set off by commas (one figure's two origins stand as one all the same)
     ("Some 2,100 and 900 people were evacuated from Orvale and Brisk respectively.",
      [(2100, "Orvale", ()), (900, "Brisk", ())]),
-    ("Between 2,100 and 2,900 people were evacuated from Orvale and Brisk.", [(2100, "Orvale", ())]),
-    ("The fires grew to 14, and 900 people were evacuated from Orvale and Brisk.", [(900, "Orvale", ())]),
+    ("Between 2,100 and 2,900 people were evacuated from Orvale and Brisk.", [(2100, "Northland", ())]),
+    ("The fires grew to 14, and 900 people were evacuated from Orvale and Brisk.", [(900, "Northland", ())]),
     ("Residents aged between 18 and 60 were evacuated from Orvale.", []),
     ("The two brothers, 15 and 12, were evacuated from Orvale.", []),
 ])

@@ -1,6 +1,7 @@
 """Movement reports: leftovers of a real-text review of an enclave's exodus into a neighbouring country (a tally of
 vehicles beside a tally of people, places a territory passes to, people served named by their home, a part of a
-qualified whole). Inputs are hand-written, not benchmark excerpts."""
+qualified whole, "the numbers" alone as the tally of the movement told, the place people call home).
+Inputs are hand-written, not benchmark excerpts."""
 import pytest
 
 from geo.counting import moving_counts

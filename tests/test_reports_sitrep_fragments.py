@@ -1,7 +1,7 @@
 """Movement reports, issue 5: fragments of situation reports and officials' statements as the press carries them
 (a figure listed with its own "affected", key-figure labels of partial destruction, relocations in the plural,
 people staying with their relatives, China's tally of people in urgent need of resettlement, a household count's
-people in the singular). Inputs are hand-written, not benchmark or corpus text."""
+people in the singular, shelter posts). Inputs are hand-written, not benchmark or corpus text."""
 import pytest
 
 from test_reports import reports_of

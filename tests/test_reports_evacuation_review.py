@@ -1,5 +1,7 @@
-"""Movement reports: leftovers of a real-text review of a besieged enclave's evacuations (buses of fighters and
-families, corridors to shelters). Inputs are hand-written, not benchmark excerpts."""
+"""Movement reports: leftovers of a real-text review of a besieged enclave's evacuations (people who "exited" a
+place, who left the shelters displaced people stay in, who went "towards" or left "for" shelters in a place; the
+places of an agreement on a movement to come, the place locating an unnamed town people left).
+Inputs are hand-written, not benchmark excerpts."""
 import pytest
 
 from test_reports import reports_of
@@ -42,7 +44,7 @@ def test_people_who_left_shelters_left_no_place_of_the_article(text, origin):
     ("About 8,000 people left Aleppo towards the hills, witnesses in Erbil said.", []),
     ("About 8,000 people left Aleppo, and aid agencies appealed for tents in Erbil.", []),
 ])
-def test_shelters_people_went_towards_are_where_the_place_after_them_is(text, destinations):
+def test_shelters_people_went_towards_or_left_for_lie_in_the_place_after_them(text, destinations):
     [report] = [r for r in reports_of(text, headline="Evacuations go on\n\n") if r.count is not None]
     assert [d.name for d in report.destinations] == destinations
 
@@ -75,3 +77,34 @@ def test_places_of_an_agreement_on_a_movement_to_come_are_not_the_counts(text, d
 def test_the_place_of_an_unnamed_settlement_people_left_is_their_origin(text, origin):
     [report] = [r for r in reports_of(text, headline="Evacuations go on\n\n") if r.count is not None]
     assert (report.origin.name if report.origin else None) == origin
+
+
+@pytest.mark.parametrize("text, found", [
+    # people who remain inside or within shelters, or reside in camps or IDP sites, are sheltered there
+    ("Fighting hit Mosul again. Some 5,200 people remain inside the camps in Erbil.", [(5200, "sheltered", ["Erbil"])]),
+    ("Fighting hit Mosul again. About 3,400 people are still residing in four camps in Erbil.",
+     [(3400, "sheltered", ["Erbil"])]),
+    ("Fighting hit Mosul again. Some 2,700 people remain within the IDP sites in Erbil.", [(2700, "sheltered", ["Erbil"])]),
+    # negatives: people who stay inside a town, or reside in a city, are its population
+    ("Fighting hit Mosul again. Some 5,200 people remain inside the old city of Erbil.", []),
+    ("Fighting hit Mosul again. About 3,400 people are residing in Erbil.", []),
+])
+def test_people_who_remain_inside_or_reside_in_shelters_are_sheltered(text, found):
+    reports = reports_of(text, headline="Evacuations go on\n\n")
+    assert [(r.count.value, r.term, [d.name for d in r.destinations]) for r in reports if r.count is not None] == found
+    assert all(r.origin is None for r in reports)
+
+
+@pytest.mark.parametrize("text, found", [
+    # people staying in camps that name no place are not where the article mostly says people left
+    ("Thousands fled Mosul this week. More families left the besieged city of Mosul on Friday.\n\nSome 4,000 people "
+     "remain in the camps.", [(4000, "sheltered", [])]),
+    # negatives: people who came home are there; an article naming its town mostly otherwise
+    ("Thousands fled Mosul this week. More families left the besieged city of Mosul on Friday.\n\nSome 4,000 people "
+     "have returned.", [(4000, "returned", ["Mosul"])]),
+    ("Fighting hit Mosul this week. Families left Mosul on Friday. Mosul's mayor asked for help.\n\nSome 4,000 people "
+     "remain in the camps.", [(4000, "sheltered", ["Mosul"])]),
+])
+def test_people_staying_are_not_where_the_article_mostly_says_people_left(text, found):
+    reports = reports_of(text, headline="Evacuations go on\n\n")
+    assert [(r.count.value, r.term, [d.name for d in r.destinations]) for r in reports if r.count is not None] == found
