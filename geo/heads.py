@@ -152,9 +152,6 @@ CASUALTY_AFTER = re.compile(
     r"|murieron|fallecid[oa]s|fallecieron|muert[oa]s|herid[oa]s|morreram|mort[oa]s|ferid[oa]s|morte?s|tu[ée]e?s|bless[ée]e?s"
     r"|d[ée]c[ée]d[ée]e?s|noy[ée]e?s"
     r"|desaparecid[oa]s)\b", _I)  # missing: "dejó a casi 200 personas desaparecidas"
-# A count of families with its participle, then a list's comma or "y"/"e", before a figure whose noun is left out.
-_ELIDED_UNIT_BEFORE = re.compile(r"\d[\d.,]*\s+(?P<noun>[^\W\d]+)\s+[^\W\d]+[ai]d[oa]s\s*(?:,\s*(?:[ye]\s+)?|\s+[ye]\s+)$", _I)
-_ROMANCE_PARTICIPLE = re.compile(r"[ai]d[oa]s\s*$", _I)
 # Irregular pasts that start a state of displacement: "sought refuge", "slept in their cars", "found shelter".
 _STATE_PAST = frozenset("sought slept found became".split())
 _WITHDRAWN_PEOPLE = frozenset("""people persons civilians residents inhabitants villagers nationals citizens
@@ -185,7 +182,7 @@ def head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
             if _PLACES_NAMED_FOR_THEM.match(sentence, noun.end()):
                 return None, end  # "42 displaced persons (IDP) camps": camps counted
             return unit, noun.end()  # "900 displaced families"
-        return _elided_unit_before(sentence, start, participle.group()) or "people", end
+        return "people", end
     if (same := _SAME_UNIT_AFTER.match(sentence, end)) is not None:
         # "20 others", "85,000 of which": the unit before; others are people when the count before had none
         return ("others" if same.group().split()[0].lower() in _OTHERS else "more"), end + same.end() - same.start()
@@ -312,22 +309,6 @@ def _aside_of_people(sentence: str, start: int, end: int) -> tuple[str, int] | N
         return None
     unit = unit_of(before["noun"].lower())
     return (unit, after.end()) if unit not in (None, "housing") else None
-
-
-def _elided_unit_before(sentence: str, start: int, participle: str) -> str | None:
-    """The families or households a Spanish or Portuguese list names once for its counts of people in two tiers or states,
-    the noun left out after the second figure ("21.500 familias afectadas, 9.100 damnificadas": 9,100 families); else None.
-
-    >>> _elided_unit_before("Son 21.500 familias afectadas, 9.100 damnificadas", 31, " damnificadas")
-    'families'
-    >>> _elided_unit_before("Son 21.500 personas afectadas, 9.100 damnificadas", 31, " damnificadas") is None
-    True
-    """
-    before = _ELIDED_UNIT_BEFORE.search(sentence, max(0, start - 60), start)
-    if before is None or not _ROMANCE_PARTICIPLE.search(participle):
-        return None
-    unit = unit_of(before["noun"].lower())
-    return unit if unit in HOUSEHOLD_UNITS else None
 
 
 def _names_unit_after(sentence: str, end: int) -> bool:
