@@ -151,7 +151,10 @@ SMALL_UNITS = HOUSEHOLD_UNITS | {"housing"}
 # Between a count of families or households and a bare figure the same clause coordinates after its verb: the figure
 # shares the noun ("(301,500 families) had been affected and (44,683) displaced", "(2,100 families) were evacuated and
 # (640) relocated"; not "(2,100 homes) were damaged and (640) displaced": people).
-_SHARED_NOUN_GAP = re.compile(r"\s+(?:(?:had|have|has|were|was|are|is|been)\s+){1,3}[\w-]+,?\s+and\s+$", _I)
+# Spanish and Portuguese lists name families once, the verb left out: "(21.500 familias) afectadas, (9.100) damnificadas",
+# "(2.100 familias) evacuadas y (900) desabrigadas".
+_SHARED_NOUN_GAP = re.compile(r"\s+(?:(?:had|have|has|were|was|are|is|been)\s+){1,3}[\w-]+,?\s+and\s+$"
+                              r"|\s+[^\W\d]+[ai]d[oa]s\s*(?:,\s*(?:[ye]\s+)?|\s+[ye]\s+)$", _I)
 # Between a count and a bare one that says the same of other people: "(709,841 people) displaced in Jajpur and (363,832)"
 # ... or a clause later: "(2,300 households) were displaced; in Bundibugyo, (1,100)".
 # ("..., 3,200 in Larkana, and (900)": a list's last comma before "and" too)

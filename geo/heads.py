@@ -98,7 +98,11 @@ _FATE_AFTER = re.compile(r"\s+(?:(?:were|was|are|have|has|had|been)\s+){0,2}(?:(
                          r"(?:destroyed|damaged|razed|flattened|collapsed|(?:washed|swept)\s+away)\b(?!\s+" + DWELLINGS + r"\b)"
                          # ... and in French: "(240 000 maisons endommagées) et 111 000 détruites", "et 500 ont été détruites"
                          r"|\s+(?:(?:ont\s+été|sont)\s+)?(?:(?:enti[èe]rement|compl[èe]tement|totalement|partiellement)\s+)?"
-                         r"(?:d[ée]truite?s|endommag[ée]e?s|effondr[ée]e?s|ras[ée]e?s)\b", _I)
+                         r"(?:d[ée]truite?s|endommag[ée]e?s|effondr[ée]e?s|ras[ée]e?s)\b"
+                         # ... and in Spanish and Portuguese: "(2.300 viviendas afectadas) y 186 fueron destruidas", "205 están
+                         # totalmente destruidas", "2.510 quedaron inhabitables" (a lost letter reads as "é": "est\ufffdn")
+                         r"|\s+(?:(?:fueron|foram|quedaron|ficaram|resultaron|est[áaé]n|est[ãaé]o)\s+)?(?:[^\W\d]+mente\s+)?"
+                         r"(?:destru[íié]d[oa]s|colapsad[oa]s|derrumbad[oa]s|inhabitables|da[ñé]ad[oa]s|danificad[oa]s)\b", _I)
 # A count added to earlier ones: "another 300", "a further 300", "an additional 300", "an extra 300" (``added_before``),
 # also in Spanish and Portuguese: "otras 300", "outros 300".
 _ADDED_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+(?:additional|extra)|otr[oa]s|outr[oa]s)\s+$", _I)
@@ -114,7 +118,7 @@ _OWNERS = frozenset("their its his her our".split())
 # "others" in Spanish, French and Portuguese too: "600 000 autres ont été déplacés", "2.000 otros fueron desalojados".
 _OTHERS = frozenset("others autres otros otras outros outras".split())
 _SAME_UNIT_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(_OTHERS))}|of\s+(?:which|whom|them|these|those)"
-                              r"|d['’]entre\s+(?:eux|elles))\b", _I)  # French "80 000 d'entre elles": of them
+                              r"|d['’]entre\s+(?:eux|elles)|de\s+ell[oa]s|del[ae]s)\b", _I)  # French "80 000 d'entre elles", Spanish "84 de ellas": of them
 # Figures listed before one noun ("1,200, 900 and 800 people were evacuated from X, Y and Z (respectively)"): up to the
 # list's last figure, whose noun is every figure's.
 # ("10, and 800 residents" is no list: a comma before "and" ends a clause unless it ends a list of three or more; nor

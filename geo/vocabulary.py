@@ -169,6 +169,9 @@ SOUGHT_REFUGE_ES_PT = r"(?:procur|busc)\w*\s+ref[úué]gio"
 # Taking people out of their homes in Portuguese, the people counted between: "foi preciso tirar cerca de 70 pessoas de
 # casas", "retiraram 300 moradores das suas residências".
 PT_TAKEN_OUT = rf"(?:re)?tir(?:ar|aram|ou|am)(?=(?:\s+[\w'’,.-]+){{1,5}}?\s+{PT_RETIRED_FROM}\b)"
+# People made to leave or abandon where they live in Portuguese or Spanish, whatever the place ("foram forçadas a abandonar
+# Mucororodzi", "obligados a salir"): a forced departure.
+MADE_TO_LEAVE = r"(?:for[çcé]|obrig|oblig|forz)ad[oa]s\s+a\s+(?:abandonar|deixar|dejar|sair|salir)\b"
 # Portuguese homes people left, with their owner: "deixaram suas casas".
 PT_OWN_HOMES = r"(?:suas|seus|sua|seu)\s+(?:casas|lares|resid[êeé]ncias|moradias)"
 ES_AREA = r"(?:zona|pueblo|comunidad|regi[óo]n|ciudad|municipio|[áa]rea|localidad)"
@@ -262,8 +265,8 @@ HOMELESS = r"""homeless(?!\s+(?!(?:after|by|in|on|at|and|or|as|because|following
 # Homes destroyed: said of a housing count, any of these words (fire "burned" or "consumed" homes, homes
 # "totally damaged", "reduced to rubble", "lost in the fire", "swallowed by mud", "the collapse of 80 houses"); "partially damaged" is damage,
 # "fully or partially damaged" one mixed figure, destroyed as "damaged or destroyed" is (``geo.homes``). An accented letter lost upstream
-# is read as "é" ("destruyé 24 viviendas", "destruédas").
-DESTROYED = r"""destr(?:oy|oyed|oys|oying|uction|uy[óoé]|uyeron|uyen|uidas?|uiu|u[íi]ram) | destru[íié]d[oa]s | d[ée]trui\w* | collapsed | raz(?:ed|ing)
+# is read as "é" ("destruyé 24 viviendas", "destruédas", "destruéram"); "han destruido 101 viviendas" is a perfect.
+DESTROYED = r"""destr(?:oy|oyed|oys|oying|uction|uy[óoé]|uyeron|uyen|uid[oa]s?|uiu|u[íié]ram) | destru[íié]d[oa]s | d[ée]trui\w* | collapsed | raz(?:ed|ing)
     | (?:collapse|demolitions?|razing)(?=\s+of\b) | swallow(?:ed|ing)(?:\s+up)? | toppl(?:ed|ing) | crush(?:ed|ing) | (?:tore|torn|tearing)\s+down
     | flatten(?:ed|ing)? | raze | levell?(?:ed|ing) | demolish(?:ed|ing)? | bulldoz(?:ed|ing) | (?:washed|swept|washing|sweeping)\s+away
     | wip(?:ed|ing)\s+out | bur(?:ied|ying|ies) | gutt(?:ed|ing) | guts | burn(?:ed|t|s)(?:\s+down)? | burning\s+down | (?:raz|flatten|demolish|torch)(?:es|s)
@@ -317,7 +320,10 @@ _STATE_WORDS = rf"""(?P<state>{HOMELESS}
     | (?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|liv(?:e|es|ed|ing))\s+in\s+(?:[\w-]+\s+){{0,2}}?(?P<hotel>(?:hotel|motel)(?:s|\s+rooms))\b
     | (?:hid|hides?|hiding|hidden)\s+in\s+(?:the\s+)?(?:nearby\s+|surrounding\s+)?(?:bush|forests?|mountains|hills|jungle|caves|swamps)\b
     | albergues? | albergad[oa]s | abrigos | abrigad[oa]s | acolhid[oa]s | h[ée]berg[ée]e?s
-    | sin\s+(?:hogar(?:es)?|techo|abrigo|viviendas?|casas?) | sem\s+(?:casas?(?!\s+pr[óo]pria)|teto|tecto|abrigo|lar) | refugios | (?:trouv[ée]\w*|cherch\w*)\s+refuge | {SOUGHT_REFUGE_ES_PT}
+    | sin\s+(?:hogar(?:es)?|techo|abrigo|viviendas?|casas?) | sem\s+(?:casas?(?!\s+pr[óo]pria)|teto|tecto|abrigo|lar) | refugios
+    | (?:ao|al)\s+relento | a\s+la\s+intemperie  # "170 famílias ficaram ao relento": out in the open, homeless
+    | centros?\s+de\s+(?:alojamento|alojamiento|acomoda[çcé][ãaé]o|acolhimento|tr[âaé]nsito)  # "em 36 centros de alojamento"
+    | (?:trouv[ée]\w*|cherch\w*)\s+refuge | {SOUGHT_REFUGE_ES_PT}
     | se\s+sont\s+r[ée]fugi[ée]e?s | hors\s+de\s+chez\s+(?:eux|elles|lui|soi)\b | (?<=\ben\s)abris\b | (?<=\bdans\s)(?:(?:des|les|ces)\s+|\d[\d.\s]*\s)?abris\b
     | (?:abrit(?:ent|aient|ait|e)|h[ée]berg(?:ent|eaient|eait|e)|accueill(?:ent|aient|ait|e)|(?:ont|avaient)\s+(?:accueilli|h[ée]berg[ée]))
        (?=\s+(?:(?:actuellement|encore|toujours|d[ée]j[àa])\s+)?(?:\d|plus\s+d|pr[èe]s\s+d|quelque|environ|au\s+moins|un\s+millier|une\s+centaine|des\s+centaines|des\s+milliers))
@@ -411,7 +417,7 @@ MOVEMENT = re.compile(
        (?=\s+(?:[\w,.-]+\s+){0,3}?(?:\d[\d,.]*|hundreds|thousands|millions|dozens)(?:\s+(?:million|thousand|more|new))?\s+refugees\b(?!['’]))
     | vacat(?:e|es|ed|ing)(?=\s+(?:(?:their|his|her|its|the)\s+)?(?:[\w-]+\s+)?{PLACES_LEFT}\b)
     | k(?:ept|eeps?|eeping)(?=(?:\s+[\w'’,.-]+){0,4}?\s+out\s+of\s+(?:their\s+)?{DWELLINGS}\b)
-    | evacu(?:ad[oa]s?|ar|aron|aram|aci[oóé]n|a[çc][ãa]o|ó|ou|a[mn]?) | desplaz\w+ | desaloj\w+ | trasladad[oa]s? | reubicad[oa]s | relog[ée]e?s | relocalis[ée]e?s | transf[ée]r[ée]e?s | d[ée]racin[ée]e?s
+    | evacu(?:ad[oa]s?|ar|aron|aram|aci[oóé]n|a[çc][ãa]o|ó|ou|a[mn]?) | auto-?evacuad[oa]s | desplaz\w+ | desaloj\w+ | trasladad[oa]s? | reubicad[oa]s | relog[ée]e?s | relocalis[ée]e?s | transf[ée]r[ée]e?s | d[ée]racin[ée]e?s
     | quitt(?:er|é|ée|és|ées|ent)(?={FR_ASIDE}\s+{FR_HOMES}\b)
     | (?<=d[ûé]\s)(?:quitter|abandonner)(?={FR_PLACE_LEFT})  # "ont dû quitter un camping": made to leave where they stayed
     | abandon(?:ar|aron|[óé]|an|ando|ado)(?=\s+(?:(?:sus|su)\s+{ES_HOMES}|(?:la|el)\s+{ES_AREA})\b)
@@ -425,14 +431,15 @@ MOVEMENT = re.compile(
     | [ée]vacu(?:é|ée|és|ées|er) | évacuations? | fui(?:r|ent)? | fuyant | huy(?:eron|en|endo|[óé]) | huido | hu[íié]r
     | {PT_TAKEN_OUT}
     | retirad[oa]s(?=\s+(?:{PT_RETIRED_FROM}|de\s+(?:las\s+)?(?:[áa]reas|zonas)\s+de\s+ri(?:sco|esgo))\b)
-    | deix(?:aram|am)(?=\s+{PT_OWN_HOMES}\b) | removid[oa]s)
+    | deix(?:aram|am|ar|arem)(?=\s+{PT_OWN_HOMES}\b) | removid[oa]s  # "obrigaram 3.000 pessoas a deixarem suas casas"
+    | {MADE_TO_LEAVE})
     | {_STATE_WORDS}
     | (?P<noun>exodus|(?:evacuations?|evictions?|displacements?|relocations?){NOT_A_PLAN}|departures?|withdrawals?|pull-?outs?|passage|(?:(?<=the\s)|(?<=mass\s))flight(?=\s+of\s)
     | influx | arrivals? | (?:entries|crossings)(?=\s+(?:from|into)\s) | returnees | (?<=number\sof\s)(?:homeless|refugees) | return{RETURN_TRIP} | refugees?\s+(?:population|count|total|tally|figure)s? | idps | evacuees? | pdis?)
     | {_HOUSING_WORDS})\b""".replace("{_STATE_WORDS}", _STATE_WORDS).replace("{_HOUSING_WORDS}", _HOUSING_WORDS)
     .replace("{PLACES_LEFT}", PLACES_LEFT).replace("{PRECAUTION_AFTER}", PRECAUTION_AFTER).replace("{SACKED_FROM}", SACKED_FROM).replace("{PLACES_ENTERED}", PLACES_ENTERED).replace("{DWELLINGS}", DWELLINGS).replace("{ESCAPED_FROM}", ESCAPED_FROM)
     .replace("{ES_HOMES}", ES_HOMES).replace("{ES_AREA}", ES_AREA).replace("{FR_HOMES}", FR_HOMES).replace("{FR_PLACE_LEFT}", FR_PLACE_LEFT).replace("{FR_ASIDE}", FR_ASIDE)
-    .replace("{ES_LEFT_IN_STATE}", ES_LEFT_IN_STATE).replace("{PT_RETIRED_FROM}", PT_RETIRED_FROM).replace("{PT_OWN_HOMES}", PT_OWN_HOMES).replace("{PT_TAKEN_OUT}", PT_TAKEN_OUT)
+    .replace("{ES_LEFT_IN_STATE}", ES_LEFT_IN_STATE).replace("{PT_RETIRED_FROM}", PT_RETIRED_FROM).replace("{PT_OWN_HOMES}", PT_OWN_HOMES).replace("{PT_TAKEN_OUT}", PT_TAKEN_OUT).replace("{MADE_TO_LEAVE}", MADE_TO_LEAVE)
     .replace("{ON_FOOT}", ON_FOOT).replace("{NOT_A_FORCE}", NOT_A_FORCE).replace("{NOT_A_PLAN}", NOT_A_PLAN)
     .replace("{LEFT_IN_STATE}", LEFT_IN_STATE).replace("{LEFT_PEOPLE}", LEFT_PEOPLE)
     .replace("{NOT_FROM_RUBBLE}", NOT_FROM_RUBBLE).replace("{HELD_BY_WATER_OR_FIRE}", HELD_BY_WATER_OR_FIRE).replace("{NOT_TO_PEOPLE_COUNTED}", NOT_TO_PEOPLE_COUNTED).replace("{RETURN_TRIP}", RETURN_TRIP).replace("{RETURN_OF_STATE}", RETURN_OF_STATE)
@@ -469,7 +476,8 @@ _FORCED_CONTEXT = tuple((anchors, re.compile(pattern)) for anchors, pattern in (
     (("retirad",), rf"retirad\w*\s+{PT_RETIRED_FROM}\b"),
     (("tir",), rf"\b{PT_TAKEN_OUT}"),
     (("dej",), rf"\bdej(?:ar|aron|ado|ando)\s+sus?\s+{ES_HOMES}\b"),  # "han tenido que dejar sus hogares"
-    (("deix",), rf"\bdeix(?:aram|am)\s+{PT_OWN_HOMES}\b"),  # "já deixaram suas casas"
+    (("deix",), rf"\bdeix(?:aram|am|ar|arem)\s+{PT_OWN_HOMES}\b"),  # "já deixaram suas casas"
+    (("forçad", "forcad", "obrigad", "obligad", "forzad"), rf"\b{MADE_TO_LEAVE}"),
     (("their home", "their house", "their village"),
      r"(?:leav\w*|left|fle\w*|abandon\w*|out\s+of|from)\s+their\s+(?:homes?|houses?|villages?|apartments?|trailers?)"),
     (("refuge",), r"(?:sought|seek\w*|t[ao]ok|tak\w+|find\w*|found)\s+refuge"),
@@ -699,7 +707,7 @@ _SELF_EVIDENT = ("homes", "houses", "dwellings", "housing", "properties", "vivie
                  "collective cent", "accommodation cent", "relief cent", "welfare cent", "moved in with", "moving in with", "hosted by", "roof", "outdoors", "sleeping out",
                  "slept out", "in the open", "sleeping rough", "slept rough", "put up in", "relief camp", "evacuation cent",
                  "accommodate", "lodged", "housed in", "hosted in", "albergu", "albergad", "abrigo", "abrigad", "acolhid", "sem casa", "sem teto", "sem tecto", "sem abrigo", "sem lar", "héberg", "heberg", "sin hogar", "sin techo",
-                 "sin abrigo", "sin vivienda", "sin casa", " tentes", "sans abri", "sans-abri", "desabrig", "displacement", "without a home", "camps",
+                 "sin abrigo", "sin vivienda", "sin casa", "relento", "intemperie", "centros de", "centro de", " tentes", "sans abri", "sans-abri", "desabrig", "displacement", "without a home", "camps",
                  "makeshift camp", "idp camp", "tent camp", "informal camp", "evacuee camp", "temporary camp", "temporary site",
                  "temporary settlement", "makeshift site", "makeshift settlement", "spent the night", "spend the night",
                  "spending the night", "spent the nights", "slept in",
@@ -766,7 +774,7 @@ _TRAVELLERS = re.compile(rf"\b(?:{'|'.join(sorted(TRAVELLERS))})\b", _I)
 _DISPLACED_PEOPLE = re.compile(r"\b(?:survivors|evacuees|displaced|idps|refugees|homeless|(?:lost|losing)\s+(?:their|his|her)\s+"
                                r"(?:homes?|houses?)|whose\s+(?:homes|houses)|evacuated|fled)\b", _I)
 _NEGATED = re.compile(
-    r"(?:\b(?:not|never|no|unable|refus\w*|forb\w*|prevent(?:s|ed|ing)?\b|barred|cannot|without)|n't)"
+    r"(?:\b(?:not|never|no|n[ãaé]o|nunca|unable|refus\w*|forb\w*|prevent(?:s|ed|ing)?\b|barred|cannot|without)|n't)"  # "não querem deixar"
     r"(?!\s+(?:fewer|less|more)\s+than\b)(?:\s+[\w'’-]+){0,3}\s*$"  # "no fewer than 500 fled" did flee
     r"|\b(?:should|ought\s+to)\s+have(?:\s+[\w'’,-]+){0,5}\s*$"  # "should have warned 300 residents to flee": it did not happen
     r"|\btoo\s+[\w'’-]+\s+to\s+$", _I)  # "too frail to evacuate", "too late to flee": it was not done
@@ -923,10 +931,10 @@ def gap_ok(gap: str, limit: int = 7) -> bool:
 # Official Latin American tallies (Chile's MINVU, Peru's INDECI, Ecuador's SGR, Colombia's UNGRD) count two tiers:
 # "damnificados" lost their home or livelihood (IDMC's homeless), "afectados" were only touched. A text that also
 # counts "afectados" apart ("12.000 damnificados y 49.000 afectados", "8.000 viviendas afectadas") uses the official
-# sense; elsewhere the press uses the word loosely (affected) ...
+# sense (a lost letter reads as "é": "60 viviendas est\ufffdn afectadas"); elsewhere the press uses the word loosely (affected) ...
 _AFFECTED_COUNTED = re.compile(
     r"\d[\d.,]*(?:\s+mil(?:\s+\d+)?|\s+mill[oó]n(?:es)?)?\s+(?:(?:personas|familias|habitantes|pobladores|viviendas|casas"
-    r"|fueron|resultaron|han|sido|quedaron|se|vieron|est[áa]n)\s+){0,3}afectad[oa]s\b|\bafectad[oa]s\s*:\s*\d", _I)
+    r"|fueron|resultaron|han|sido|quedaron|se|vieron|est[áaé]n)\s+){0,3}afectad[oa]s\b|\bafectad[oa]s\s*:\s*\d", _I)
 _UPPER_TIER = re.compile(r"\bdamnificad(?=[oa]s\b)", _I)
 # ... unless their own clause says they lost their homes ("familias damnificadas, que perdieron sus casas").
 _UPPER_TIER_HOMES_LOST = re.compile(
