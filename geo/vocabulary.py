@@ -155,32 +155,37 @@ def plural(noun: str) -> str:
 # geo.rejections).
 EACH_OF_PLACES = (rf"each\s+of\s+(?:the\s+(?:[\w'’-]+\s+)?(?:{'|'.join(map(plural, PLACE_KINDS))}|countries)\b"
                   r"|(?-i:[A-Z]))")
-# The same in Spanish and French, each written once for the movement words and the gate of forced movement:
-# homes, lands and communities ("sus hogares", "sus tierras"), an area ("la zona"), French homes with their owner ("leurs maisons").
+# The same in Spanish, Portuguese and French, each written once for the movement words and the gate of forced movement.
+# Spanish homes, lands and communities ("sus hogares", "sus tierras") and an area ("la zona").
 ES_HOMES = r"(?:hogares|hogar|casas?|viviendas?|comunidades|pueblos?|tierras|territorios)"
+ES_AREA = r"(?:zona|pueblo|comunidad|regi[óo]n|ciudad|municipio|[áa]rea|localidad)"
 # Homes "dejar" leaves in a state are the hazard's deed, no move: "las lluvias dejaron sus casas inundadas".
 ES_LEFT_IN_STATE = r"(?:\s+[\w-]+)?\s+(?:inundad|destruid|da[ñé]ad|anegad|afectad|arrasad|sepultad|sin\b|en\s+ruinas)"
+# Portuguese homes (an accent lost upstream reads as "é": "resid\ufffdncias").
+_PT_HOME_NOUNS = r"lares|resid[êeé]ncias|moradias"
 # Homes people were taken out of in Portuguese (or Spanish), the owner's word optional: "retiradas de casa", "retirados
 # das suas habitações" (an accent lost upstream reads as "é": "habitaéées").
-PT_RETIRED_FROM = (r"d(?:e|as|os)\s+(?:(?:suas|seus|sus)\s+)?(?:casas?|lares|resid[êeé]ncias|habita\w+|hogares|viviendas|moradias)")
-# Seeking refuge in Spanish or Portuguese: "obrigadas a procurar refúgio", "buscaron refugio" (an accent lost upstream
-# reads as "é": "refégio").
-SOUGHT_REFUGE_ES_PT = r"(?:procur|busc)\w*\s+ref[úué]gio"
+PT_RETIRED_FROM = rf"d(?:e|as|os)\s+(?:(?:suas|seus|sus)\s+)?(?:casas?|{_PT_HOME_NOUNS}|habita\w+|hogares|viviendas)"
+# Portuguese homes people left, with their owner: "deixaram suas casas".
+PT_OWN_HOMES = rf"(?:suas|seus|sua|seu)\s+(?:casas|{_PT_HOME_NOUNS})"
 # Taking people out of their homes in Portuguese, the people counted between: "foi preciso tirar cerca de 70 pessoas de
 # casas", "retiraram 300 moradores das suas residências".
 PT_TAKEN_OUT = rf"(?:re)?tir(?:ar|aram|ou|am)(?=(?:\s+[\w'’,.-]+){{1,5}}?\s+{PT_RETIRED_FROM}\b)"
+# Seeking refuge in Spanish or Portuguese: "obrigadas a procurar refúgio", "buscaron refugio" (an accent lost upstream
+# reads as "é": "refégio").
+SOUGHT_REFUGE_ES_PT = r"(?:procur|busc)\w*\s+ref[úué]gio"
 # People made to leave or abandon where they live in Portuguese or Spanish, whatever the place ("foram forçadas a abandonar
 # Mucororodzi", "obligados a salir"): a forced departure.
 MADE_TO_LEAVE = r"(?:for[çcé]|obrig|oblig|forz)ad[oa]s\s+a\s+(?:abandonar|deixar|dejar|sair|salir)\b"
-# Portuguese homes people left, with their owner: "deixaram suas casas".
-PT_OWN_HOMES = r"(?:suas|seus|sua|seu)\s+(?:casas|lares|resid[êeé]ncias|moradias)"
-ES_AREA = r"(?:zona|pueblo|comunidad|regi[óo]n|ciudad|municipio|[áa]rea|localidad)"
-FR_HOMES = r"(?:leurs?|son|sa|ses)\s+(?:maisons?|foyers?|domiciles?|logements?|habitations?|villages?)"
+# French homes and villages, with their owner where people leave them ("leurs maisons").
+_FR_HOME_NOUNS = r"maisons?|foyers?|domiciles?|logements?|habitations?|villages?"
+FR_HOMES = rf"(?:leurs?|son|sa|ses)\s+(?:{_FR_HOME_NOUNS})"
 # A time or manner set off by commas between a French verb and its object: "ont quitté, dans la nuit, leurs maisons".
 FR_ASIDE = r"(?:\s*,[^,.;:]{1,50},)?"
-# Where French says people had to leave ("ont dû quitter un camping", "ont dû abandonner tentes et caravanes").
-FR_PLACE_LEFT = (r"(?:\s+[\w'’-]+){0,3}?\s+(?:campings?|lieux|villes?|villages?|zones?|quartiers?|tentes|caravanes|r[ée]gions?"
-                 r"|maisons?|foyers?|domiciles?|logements?|habitations?|[îi]les?)\b")
+# Where French says people had to leave, any of those homes or another place ("ont dû quitter un camping", "ont dû
+# abandonner tentes et caravanes").
+FR_PLACE_LEFT = (r"(?:\s+[\w'’-]+){0,3}?\s+(?:campings?|lieux|villes?|zones?|quartiers?|tentes|caravanes|r[ée]gions?"
+                 rf"|{_FR_HOME_NOUNS}|[îi]les?)\b")
 # People moved out of harm's way before it strikes, later in the clause: "removed 600 residents from the slopes as a precaution".
 PRECAUTION_AFTER = r"[^.;:]{1,100}?\b(?:as\s+a\s+precaution(?:ary\s+measure)?|pre-?emptively|preventively)\b"
 # Where people are sacked from when sacked means driven out: homes, villages, communities, lands (not a job or a team).
