@@ -18,8 +18,8 @@ from geo.vocabulary import DEMONYM, GAP_WORDS, MOVEMENT, PEOPLE_UNITS, UNITS, un
 _I = re.IGNORECASE
 
 # Labels of people harmed, not moved: "Deaths: 12", and in French "Décès : 12" (an accent lost upstream reads as "é": "Décés").
-_HARMED_LABEL = re.compile(r"\b(?:deaths?|dead|killed|injured|injuries|wounded|missing|casualties|fatalities|bodies"
-                           r"|d[ée]c[èée]s|morts?|bless[ée]e?s|disparue?s)\b", _I)
+HARMED_WORDS = r"deaths?|dead|killed|injured|wounded|missing|casualties|fatalities|d[ée]c[èée]s|morts?|bless[ée]e?s|disparue?s"
+_HARMED_LABEL = re.compile(rf"\b(?:{HARMED_WORDS}|injuries|bodies)\b", _I)
 # French labels of people a disaster only struck (``AFFECTED_LABEL`` has the English ones): "# de personnes affectées
 # 140 000", "Personnes sinistrées : 45 000".
 _AFFECTED_FRENCH_LABEL = re.compile(r"\b(?:affect|touch|sinistr)[ée]e?s\b", _I)
