@@ -704,25 +704,26 @@ def _capitalised(text: str, found: re.Match, group: str | None = None, places: S
 
 
 # The words that make a report without any word of forced movement (homes destroyed, people homeless,
-# in shelters or with relatives): a housing noun or a state word, as substrings.
+# in shelters or with relatives): a housing noun or a state word, as substrings (so none holds another: "abrigo" finds
+# "sin abrigo" too).
 _SELF_EVIDENT = ("homes", "houses", "dwellings", "housing", "properties", "viviendas", "casas", "maison", "habitation", "domicilios", "moradias", "logements", "huts", "hutments", "shacks", "shanties", "jhuggis", "structures", "homeless",
                  "shelter", "refuge", "sought protection", "seek protection", "seeks protection", "seeking protection",
                  "found protection", "find protection", "finding protection", "refugio", "réfugi", "safety", " tents", "staying with", "living with",
-                 "sheltering with", "stay with", "stays with", "stayed with", "reception cent", "transit cent",
+                 "stay with", "stays with", "stayed with", "reception cent", "transit cent",
                  "collective cent", "accommodation cent", "relief cent", "welfare cent", "moved in with", "moving in with", "hosted by", "roof", "outdoors", "sleeping out",
                  "slept out", "in the open", "sleeping rough", "slept rough", "put up in", "relief camp", "evacuation cent",
-                 "accommodate", "lodged", "housed in", "hosted in", "albergu", "albergad", "abrigo", "abrigad", "acolhid", "sem casa", "sem teto", "sem tecto", "sem abrigo", "sem lar", "héberg", "heberg", "sin hogar", "sin techo",
-                 "sin abrigo", "sin vivienda", "sin casa", "relento", "intemperie", "centros de", "centro de", " tentes", "sans abri", "sans-abri", "desabrig", "displacement", "without a home", "camps",
+                 "accommodate", "lodged", "housed in", "hosted in", "albergu", "albergad", "abrigo", "abrigad", "acolhid", "sem casa", "sem teto", "sem tecto", "sem lar", "héberg", "heberg", "sin hogar", "sin techo",
+                 "sin vivienda", "sin casa", "relento", "intemperie", "centros de", "centro de", " tentes", "sans abri", "sans-abri", "desabrig", "displacement", "without a home", "camps",
                  "makeshift camp", "idp camp", "tent camp", "informal camp", "evacuee camp", "temporary camp", "temporary site",
                  "temporary settlement", "makeshift site", "makeshift settlement", "spent the night", "spend the night",
-                 "spending the night", "spent the nights", "slept in",
+                 "spending the night", "slept in",
                  "sleep in", "sleeps in", "sleeping in", "in schools", "in churches", "in mosques", "in temples",
                  "in gymnasiums", "in gyms", "in stadiums", "yet to return", "yet to go", "able to return", "unable to go",
                  "not returned", "not yet returned", "cannot return", "can't return", "allowed to return",
                  "permitted to return", "not gone back", "no longer have a", "no longer has a", "nowhere to live",
                  "nowhere to stay", "nowhere else to",
                  "without home", "without a place",
-                 "en abris", "abrit", "accueilli", "accueill", "hors de chez")
+                 "en abris", "abrit", "accueill", "hors de chez")
 
 
 def _context_of() -> dict[str, tuple[re.Pattern, ...]]:
