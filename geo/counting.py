@@ -124,6 +124,9 @@ Rules:
   report of its own ("damaged 1,200 houses, of which 400 were completely destroyed"). Homes "damaged or destroyed"
   (either order, "and/or" too) are one mixed figure, destroyed as IDMC counts them; "partly destroyed" is damage; a fate
   word inside the homes' own noun phrase says it first ("reported 3,200 collapsed houses").
+
+The Spanish, Portuguese and French wordings of these rules (clefts, "otras 400", "22 000 sinistrés", the two tiers of
+"damnificados" and "afectados", figures after "mil") are told together in geo/README.md.
 """
 from __future__ import annotations
 
