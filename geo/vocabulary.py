@@ -177,6 +177,11 @@ SOUGHT_REFUGE_ES_PT = r"(?:procur|busc)\w*\s+ref[úué]gio"
 # People made to leave or abandon where they live in Portuguese or Spanish, whatever the place ("foram forçadas a abandonar
 # Mucororodzi", "obligados a salir"): a forced departure.
 MADE_TO_LEAVE = r"(?:for[çcé]|obrig|oblig|forz)ad[oa]s\s+a\s+(?:abandonar|deixar|dejar|sair|salir)\b"
+# The verbs of leaving those homes, as the press inflects them: "dejaron", "abandonaron", "deixaram", "ont quitté".
+ES_LEAVING = r"dej(?:ar|aron|ado|ando)"
+ES_ABANDONING = r"abandon(?:ar|aron|[óé]|an|ando|ado)"
+PT_LEAVING = r"deix(?:aram|am|ar|arem)"
+FR_LEAVING = r"quitt(?:er|é|ée|és|ées|ent)"
 # French homes and villages, with their owner where people leave them ("leurs maisons").
 _FR_HOME_NOUNS = r"maisons?|foyers?|domiciles?|logements?|habitations?|villages?"
 FR_HOMES = rf"(?:leurs?|son|sa|ses)\s+(?:{_FR_HOME_NOUNS})"
@@ -423,12 +428,12 @@ MOVEMENT = re.compile(
     | vacat(?:e|es|ed|ing)(?=\s+(?:(?:their|his|her|its|the)\s+)?(?:[\w-]+\s+)?{PLACES_LEFT}\b)
     | k(?:ept|eeps?|eeping)(?=(?:\s+[\w'’,.-]+){0,4}?\s+out\s+of\s+(?:their\s+)?{DWELLINGS}\b)
     | evacu(?:ad[oa]s?|ar|aron|aram|aci[oóé]n|a[çc][ãa]o|ó|ou|a[mn]?) | auto-?evacuad[oa]s | desplaz\w+ | desaloj\w+ | trasladad[oa]s? | reubicad[oa]s | relog[ée]e?s | relocalis[ée]e?s | transf[ée]r[ée]e?s | d[ée]racin[ée]e?s
-    | quitt(?:er|é|ée|és|ées|ent)(?={FR_ASIDE}\s+{FR_HOMES}\b)
+    | {FR_LEAVING}(?={FR_ASIDE}\s+{FR_HOMES}\b)
     | (?<=d[ûé]\s)(?:quitter|abandonner)(?={FR_PLACE_LEFT})  # "ont dû quitter un camping": made to leave where they stayed
-    | abandon(?:ar|aron|[óé]|an|ando|ado)(?=\s+(?:(?:sus|su)\s+{ES_HOMES}|(?:la|el)\s+{ES_AREA})\b)
+    | {ES_ABANDONING}(?=\s+(?:(?:sus|su)\s+{ES_HOMES}|(?:la|el)\s+{ES_AREA})\b)
     | (?:salir|salieron|sali[óo]|saliendo)(?=\s+de\s+(?:sus|su)\s+{ES_HOMES}\b)
     | (?<=se\s)traslad(?:aron|[óé]|an|aban)(?=\s+(?:a|hacia|hasta)\s)  # "se trasladaron a casas de familiares": moved
-    | dej(?:ar|aron|ado|ando)(?=\s+(?:sus|su)\s+{ES_HOMES}\b(?!{ES_LEFT_IN_STATE}))  # "tuvieron que dejar sus viviendas"
+    | {ES_LEAVING}(?=\s+(?:sus|su)\s+{ES_HOMES}\b(?!{ES_LEFT_IN_STATE}))  # "tuvieron que dejar sus viviendas"
     | abandonn(?:er|é|ée|és|ées|ent|aient|ant)(?=\s+{FR_HOMES}\b)
     | fug(?:iram|iu|indo|ir)
     | d[ée]plac(?:[ée]e?s?|er|ent) | deslocad[oa]s
@@ -436,7 +441,7 @@ MOVEMENT = re.compile(
     | [ée]vacu(?:é|ée|és|ées|er) | évacuations? | fui(?:r|ent)? | fuyant | huy(?:eron|en|endo|[óé]) | huido | hu[íié]r
     | {PT_TAKEN_OUT}
     | retirad[oa]s(?=\s+(?:{PT_RETIRED_FROM}|de\s+(?:las\s+)?(?:[áa]reas|zonas)\s+de\s+ri(?:sco|esgo))\b)
-    | deix(?:aram|am|ar|arem)(?=\s+{PT_OWN_HOMES}\b) | removid[oa]s  # "obrigaram 3.000 pessoas a deixarem suas casas"
+    | {PT_LEAVING}(?=\s+{PT_OWN_HOMES}\b) | removid[oa]s  # "obrigaram 3.000 pessoas a deixarem suas casas"
     | {MADE_TO_LEAVE})
     | {_STATE_WORDS}
     | (?P<noun>exodus|(?:evacuations?|evictions?|displacements?|relocations?){NOT_A_PLAN}|departures?|withdrawals?|pull-?outs?|passage|(?:(?<=the\s)|(?<=mass\s))flight(?=\s+of\s)
@@ -444,7 +449,8 @@ MOVEMENT = re.compile(
     | {_HOUSING_WORDS})\b""".replace("{_STATE_WORDS}", _STATE_WORDS).replace("{_HOUSING_WORDS}", _HOUSING_WORDS)
     .replace("{PLACES_LEFT}", PLACES_LEFT).replace("{PRECAUTION_AFTER}", PRECAUTION_AFTER).replace("{SACKED_FROM}", SACKED_FROM).replace("{PLACES_ENTERED}", PLACES_ENTERED).replace("{DWELLINGS}", DWELLINGS).replace("{ESCAPED_FROM}", ESCAPED_FROM)
     .replace("{ES_HOMES}", ES_HOMES).replace("{ES_AREA}", ES_AREA).replace("{FR_HOMES}", FR_HOMES).replace("{FR_PLACE_LEFT}", FR_PLACE_LEFT).replace("{FR_ASIDE}", FR_ASIDE)
-    .replace("{ES_LEFT_IN_STATE}", ES_LEFT_IN_STATE).replace("{PT_RETIRED_FROM}", PT_RETIRED_FROM).replace("{PT_OWN_HOMES}", PT_OWN_HOMES).replace("{PT_TAKEN_OUT}", PT_TAKEN_OUT).replace("{MADE_TO_LEAVE}", MADE_TO_LEAVE)
+    .replace("{ES_LEFT_IN_STATE}", ES_LEFT_IN_STATE).replace("{ES_LEAVING}", ES_LEAVING).replace("{ES_ABANDONING}", ES_ABANDONING)
+    .replace("{PT_LEAVING}", PT_LEAVING).replace("{FR_LEAVING}", FR_LEAVING).replace("{PT_RETIRED_FROM}", PT_RETIRED_FROM).replace("{PT_OWN_HOMES}", PT_OWN_HOMES).replace("{PT_TAKEN_OUT}", PT_TAKEN_OUT).replace("{MADE_TO_LEAVE}", MADE_TO_LEAVE)
     .replace("{ON_FOOT}", ON_FOOT).replace("{NOT_A_FORCE}", NOT_A_FORCE).replace("{NOT_A_PLAN}", NOT_A_PLAN)
     .replace("{LEFT_IN_STATE}", LEFT_IN_STATE).replace("{LEFT_PEOPLE}", LEFT_PEOPLE)
     .replace("{NOT_FROM_RUBBLE}", NOT_FROM_RUBBLE).replace("{HELD_BY_WATER_OR_FIRE}", HELD_BY_WATER_OR_FIRE).replace("{NOT_TO_PEOPLE_COUNTED}", NOT_TO_PEOPLE_COUNTED).replace("{RETURN_TRIP}", RETURN_TRIP).replace("{RETURN_OF_STATE}", RETURN_OF_STATE)
@@ -480,16 +486,16 @@ _FORCED_CONTEXT = tuple((anchors, re.compile(pattern)) for anchors, pattern in (
     (("fui", "huy"), r"\b(?:ont|avoir)\s+fui|\bfuir\b|\bhuy[eóoé]"),  # "ils sont 3 000 à avoir fui"
     (("retirad",), rf"retirad\w*\s+{PT_RETIRED_FROM}\b"),
     (("tir",), rf"\b{PT_TAKEN_OUT}"),
-    (("dej",), rf"\bdej(?:ar|aron|ado|ando)\s+sus?\s+{ES_HOMES}\b"),  # "han tenido que dejar sus hogares"
-    (("deix",), rf"\bdeix(?:aram|am|ar|arem)\s+{PT_OWN_HOMES}\b"),  # "já deixaram suas casas"
+    (("dej",), rf"\b{ES_LEAVING}\s+sus?\s+{ES_HOMES}\b"),  # "han tenido que dejar sus hogares"
+    (("deix",), rf"\b{PT_LEAVING}\s+{PT_OWN_HOMES}\b"),  # "já deixaram suas casas"
     (("forçad", "forcad", "obrigad", "obligad", "forzad"), rf"\b{MADE_TO_LEAVE}"),
     (("their home", "their house", "their village"),
      r"(?:leav\w*|left|fle\w*|abandon\w*|out\s+of|from)\s+their\s+(?:homes?|houses?|villages?|apartments?|trailers?)"),
     (("refuge",), r"(?:sought|seek\w*|t[ao]ok|tak\w+|find\w*|found)\s+refuge"),
     (("procur", "busc"), SOUGHT_REFUGE_ES_PT),
-    (("abandon",), rf"abandon(?:ar|aron|[óé]|an|ando|ado)\s+(?:sus?\s+{ES_HOMES}|(?:la|el)\s+{ES_AREA})\b"
+    (("abandon",), rf"{ES_ABANDONING}\s+(?:sus?\s+{ES_HOMES}|(?:la|el)\s+{ES_AREA})\b"
                    rf"|abandonn\w*\s+{FR_HOMES}\b"),
-    (("quitt",), rf"\bquitt(?:er|é|ée|és|ées|ent){FR_ASIDE}\s+{FR_HOMES}\b"),  # "ont dû quitter leurs maisons"
+    (("quitt",), rf"\b{FR_LEAVING}{FR_ASIDE}\s+{FR_HOMES}\b"),  # "ont dû quitter leurs maisons"
     (("dû quitter", "dû abandonner", "dé quitter", "dé abandonner"), rf"\bd[ûé]\s+(?:quitter|abandonner){FR_PLACE_LEFT}"),
     # "transférés vers des sites d'hébergement", "transférées des abris d'urgence": people moved to or from shelters
     (("transf",), r"\btransf[ée]r[ée]e?s\s+(?:[\w'’-]+\s+){0,2}?(?:vers|dans|des|depuis)\s+(?:les\s+|des\s+|d['’]autres\s+)?"
