@@ -93,9 +93,10 @@ _UNITS.update({f"{stem}{ending}": hundreds for stem, hundreds in (
 # ... and French ones, written out as French news writes round figures ("trente mille personnes", "quatre cents
 # campeurs", "vingt-deux mille sinistrés"); "sept" only where it cannot be the English short September (``_FRENCH_SEVEN``).
 _FRENCH_UNITS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "huit": 8, "neuf": 9, "dix": 10, "onze": 11,
-               "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
-               "quatrevingt": 80, "quatrevingts": 80,
-               "six": 6}  # English too, but French before "cent": "six cents" is 600 ("five cents" is money)
+                 "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "vingt": 20, "trente": 30, "quarante": 40,
+                 "cinquante": 50, "soixante": 60,
+                 "quatrevingt": 80, "quatrevingts": 80,  # "quatre-vingt(s)" as ``words_value`` joins it (``_FOUR_TWENTY``)
+                 "six": 6}  # English too, but French before "cent": "six cents" is 600 ("five cents" is money)
 _UNITS.update(_FRENCH_UNITS)
 # French "cent" multiplies as "hundred" does, and only after a number word ("deux cent mille"): alone it is "per cent".
 _FRENCH_HUNDRED = ("cent", "cents")
