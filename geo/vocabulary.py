@@ -8,7 +8,8 @@ and ``unit_of`` give the unit of a head noun; ``gap_ok`` tells whether two words
 
 Rules:
 
-- **Movement words**: verbs (evacuate, leave, flee, withdraw, displace, relocate, deport, evict, return,
+- **Movement words**: verbs (evacuate, leave (or exit), flee, withdraw, displace, relocate (also taken, or in urgent
+  need of, emergency resettlement or relocation: China's tally as translated), deport, evict, return,
   arrive, head to (or inland, away), continued on to (an onward leg), bound for, forced from their homes, chased or driven out (of their homes, surrounding villages, nearby towns ...; "forced out" also before the people counted: "forced out 500 residents"), ran for their lives or ran from the danger (not from the police or a scene),
   told to get out or clear out, escorted or ushered out of or to a place,
   boarded buses out of (people "on board" board nothing), put on buses or boats, taken or driven out in a convoy, by bus or boat,
