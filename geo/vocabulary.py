@@ -38,7 +38,7 @@ Rules:
 - **States** that displacement leaves people in are movements of their own: homeless, without shelter, a
   roof or a place to live (or no longer having one, having nowhere to live), lost their homes or houses (or lost homes), had their homes destroyed, sleeping or living outdoors or camping along the roads, in
   shelters, tents, relief or transit camps, evacuation, transit, reception, collective, accommodation, safety, relief or welfare centres
-  (and shelters, centres or camps that accommodate them: ``SHELTER_ACCOMMODATING``), sheltering in, housed or put up in, given shelter or refuge, staying or
+  or shelter, evacuation or refugee posts (Indonesia's "pos pengungsian") (and shelters, centres or camps that accommodate them: ``SHELTER_ACCOMMODATING``), sheltering in, housed or put up in, given shelter or refuge, staying or
   moved in with relatives, family or neighbours, taken in by them, staying or living in hotels when named as driven from
   their homes ("survivors", "evacuees"; not guests or tourists: ``_hotel_refugees``), took or sought refuge, shelter (or "shelters"), safety or asylum (not found shelter for a count of others: "finding shelter for the 38,000 people who fled", a need), applied or filed for asylum, became, are now, live or registered as refugees,
   in makeshift, displacement, IDP, refugee or evacuation camps, settlements or sites, remaining, staying, residing or living in (inside, within) camps or IDP sites (or
