@@ -108,7 +108,8 @@ def housing_term(text: str, counted: Counted) -> str | None:
     "60 homes were destroyed", "destroyed more than 120 houses" -> destroyed housing; "the
     evacuation of 50 homes" -> evacuated; "91 homes damaged" (or nothing said) -> None: damage is
     not displacement, nor are homes built ("construct 300 more homes to compensate for the evacuation"). A tally
-    gives its own ("the number of homes destroyed rose to 417").
+    gives its own ("the number of homes destroyed rose to 417"), and so does a fate word inside the homes' noun phrase
+    ("reported 3,200 collapsed houses"); "damaged or destroyed" homes are destroyed housing, "partly destroyed" damage.
     """
     if counted.named_as is not None:
         return counted.named_as
