@@ -121,7 +121,12 @@ Rules:
   nothing when only damaged or built ("construct 300 more homes to compensate for the evacuation"). A figure's own separator breaks no clause ("consumed 12,000 acres and 40
   homes" destroyed the homes). The homes of N families or households are N homes ("destroyed the homes of
   2,000 families": 2,000 households); a part of homes only damaged whose own words say it was destroyed is a
-  report of its own ("damaged 1,200 houses, of which 400 were completely destroyed").
+  report of its own ("damaged 1,200 houses, of which 400 were completely destroyed"). Homes "damaged or destroyed"
+  (either order, "and/or" too) are one mixed figure, destroyed as IDMC counts them; "partly destroyed" is damage; a fate
+  word inside the homes' own noun phrase says it first ("reported 3,200 collapsed houses").
+
+The Spanish, Portuguese and French wordings of these rules (clefts, "otras 400", "22 000 sinistrés", the two tiers of
+"damnificados" and "afectados", figures after "mil") are told together in geo/README.md.
 """
 from __future__ import annotations
 

@@ -29,14 +29,16 @@ _DESTROYED_AFTER = re.compile(
 # figure, read the same whichever word comes nearer the count.
 _OR_DAMAGED = r"(?:\s+(?:and/or|or|and))\s+(?:(?:partially|partly|severely|badly)\s+)?damaged"
 _DAMAGED_OR = r"(?:(?:partially|partly|severely|badly)\s+)?damaged\s+(?:and/or|or|and)\s+(?:(?:completely|totally|fully)\s+)?"
+# Homes only damaged: "partly destroyed" is damage, one word with its grade ("Partially destroyed houses: 974"); Spanish
+# and Portuguese "dañadas", "danificadas", "parcialmente"; French "endommagées", "inondées", "décoiffées", "fissurées".
+_DAMAGED = (rf"damag\w*|flooded|inundated|affected|submerged|(?:partially|partly)(?:\s+(?:{DESTROYED}))?"
+            r"|da[ñn]os?|afectad\w*|da[ñné]ad[oa]s|danificad[oa]s|parcialmente"
+            r"|endommag\w*|inond[ée]e?s|d[ée]coiff[ée]e?s|fissur[ée]e?s|partiellement")
 HOUSING_FATE = re.compile(
-    rf"(?P<clause>[;.]|,\s+(?:and|while|but)\b)|\b(?:(?P<destroyed>{_DAMAGED_OR}(?:{DESTROYED})|(?:{DESTROYED}){_OR_DAMAGED}|{DESTROYED})|(?P<damaged>damag\w*|flooded|inundated|affected"
-    # "partly destroyed" is damage, one word with its grade: "Partially destroyed houses: 974"
-    rf"|submerged|(?:partially|partly)(?:\s+(?:{DESTROYED}))?|da[ñn]os?|afectad\w*|endommag\w*|inond[ée]e?s|d[ée]coiff[ée]e?s|fissur[ée]e?s|partiellement|da[ñné]ad[oa]s|danificad[oa]s|parcialmente)|(?P<built>construct\w*|build(?:s|ing)?|built|rebuil\w*|erect\w*)"
+    rf"(?P<clause>[;.]|,\s+(?:and|while|but)\b)|\b(?:(?P<destroyed>{_DAMAGED_OR}(?:{DESTROYED})|(?:{DESTROYED}){_OR_DAMAGED}|{DESTROYED})"
+    rf"|(?P<damaged>{_DAMAGED})|(?P<built>construct\w*|build(?:s|ing)?|built|rebuil\w*|erect\w*)"
     r"|evacu\w*|desaloj\w*"
     r"|(?P<ordered>(?:told|ordered|asked|urged|forced)\s+to\s+(?:leave|flee|get\s+out)))\b", _I | re.VERBOSE)
-# "16,000 families were affected and evacuated", "were rescued from floodwaters by boat and taken to shelters":
-# the figure moved too.
 # A fate word is not the homes' when a locative stands between them: "bodies buried in the gardens of two homes"
 # ("in effect", "in place" are none: "evacuation orders remained in effect for 3,000 homes").
 # So is "to": the homes are another verb's ("3,000 people evacuated and power cut to 40,000 homes"); "onto" too ("toppled
@@ -106,7 +108,8 @@ def housing_term(text: str, counted: Counted) -> str | None:
     "60 homes were destroyed", "destroyed more than 120 houses" -> destroyed housing; "the
     evacuation of 50 homes" -> evacuated; "91 homes damaged" (or nothing said) -> None: damage is
     not displacement, nor are homes built ("construct 300 more homes to compensate for the evacuation"). A tally
-    gives its own ("the number of homes destroyed rose to 417").
+    gives its own ("the number of homes destroyed rose to 417"), and so does a fate word inside the homes' noun phrase
+    ("reported 3,200 collapsed houses"); "damaged or destroyed" homes are destroyed housing, "partly destroyed" damage.
     """
     if counted.named_as is not None:
         return counted.named_as

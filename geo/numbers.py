@@ -93,8 +93,10 @@ _UNITS.update({f"{stem}{ending}": hundreds for stem, hundreds in (
 # ... and French ones, written out as French news writes round figures ("trente mille personnes", "quatre cents
 # campeurs", "vingt-deux mille sinistrés"); "sept" only where it cannot be the English short September (``_FRENCH_SEVEN``).
 _FRENCH_UNITS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "huit": 8, "neuf": 9, "dix": 10, "onze": 11,
-               "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
-               "quatrevingt": 80, "quatrevingts": 80, "six": 6}
+                 "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "vingt": 20, "trente": 30, "quarante": 40,
+                 "cinquante": 50, "soixante": 60,
+                 "quatrevingt": 80, "quatrevingts": 80,  # "quatre-vingt(s)" as ``words_value`` joins it (``_FOUR_TWENTY``)
+                 "six": 6}  # English too, but French before "cent": "six cents" is 600 ("five cents" is money)
 _UNITS.update(_FRENCH_UNITS)
 # French "cent" multiplies as "hundred" does, and only after a number word ("deux cent mille"): alone it is "per cent".
 _FRENCH_HUNDRED = ("cent", "cents")
@@ -104,8 +106,8 @@ _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_
            "mil": 1000, "millón": 1_000_000, "millones": 1_000_000, "milhão": 1_000_000, "milhões": 1_000_000, "millions": 1_000_000,
            # ... with the accented letter lost upstream, read as "é" (``geo.reports``): "1,5 milh\ufffdo"
            "millén": 1_000_000, "milhéo": 1_000_000, "milhées": 1_000_000,
-           "thousands": 1000,
-           "mille": 1000}  # a plural after a figure, as translated text writes it: "30 thousands" is 30,000
+           "thousands": 1000,  # a plural after a figure, as translated text writes it: "30 thousands" is 30,000
+           "mille": 1000}  # French: "30 mille" (and in words, "trente mille")
 # Abbreviated scales glued to the figure, common in British news: "4m Syrians", "1.5bn", "10k".
 _ABBREVIATED = {"m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1000}
 _SCALE_VALUES = {**_SCALES, **_ABBREVIATED, "dozen": 12}
@@ -210,8 +212,9 @@ _MODIFIER_BEFORE = re.compile(rf"\b(?P<mod>{_alternation(_MODIFIERS)})\s+$", re.
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|entre)\s+$", re.IGNORECASE)  # French "entre 25 000 et 30 000" too
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to)\s*", re.IGNORECASE)
 _AND_JOIN = re.compile(r"\s+(?:and|et)\s+", re.IGNORECASE)
-# Spanish and Portuguese news (EFE, Prensa Latina) write the figure under a thousand after "mil" in digits: "mil 320" is
-# 1,320, "tres mil 173" 3,173, "12 mil 200" 12,200 (not a figure of its own, nor one with thousands groups: "mil 1.200").
+# Spanish and Portuguese news (EFE, Prensa Latina) write the figure under a thousand after "mil" in digits, and French
+# news after "mille": "mil 320" is 1,320, "tres mil 173" 3,173, "12 mil 200" 12,200, "113 mille 582" 113,582 (not a
+# figure of its own, nor one with thousands groups: "mil 1.200").
 _ENDS_IN_MIL = re.compile(r"\bmil(?:le)?$", re.IGNORECASE)
 _HUNDREDS_AFTER_MIL = re.compile(r"\s+(?P<rest>\d{1,3})(?![\d.,]\d)(?!\s*(?:mil|mill[oóée]n|milh)\w*\b)", re.IGNORECASE)
 # Indian news goes on after a lakh or crore with the smaller scales in digits: "one lakh 20 thousand" is 120,000,

@@ -372,7 +372,8 @@ def predicate_after(sentence: str, head_end: int, reach: int = 4) -> bool | None
     Auxiliaries, adverbs, prepositional phrases ("of the committee") and verbs of reporting or
     causing ("are believed to have fled", "were forced to leave") are read past. An active mover
     followed by an object is what the counted people did to others ("15 members sent a letter to",
-    "200 people left two dead"): not their movement.
+    "200 people left two dead"): not their movement. A Spanish or Portuguese plural preterite ("marcharon", "caíram")
+    is the count's own verb by its form (``_ROMANCE_PAST``), unless a movement follows within three words.
     """
     words = 0
     passive = controlled = staying = False

@@ -129,7 +129,8 @@ def article_place(mentions: Sequence[Mention], text: str) -> Place | None:
 _LIST_JOINT = re.compile(r"\s*(?:\([^()\n]{0,40}\)\s*)?(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&)\s+)(?:the\s+)?")
 # ... or three names or more, commas and a last "and"/"or", some of them no place the gazetteer knows: "Adra School
 # (by 67%), Nashabieyh (by 50%) and Dweir (by 49%)".
-_NAME = r"(?:[A-Z][\w'’-]*|(?:al|el|ar|as|ad|an)-[\w'’-]+)(?:\s+(?:[A-Z][\w'’-]*|(?:al|el|ar|as|ad|an)-[\w'’-]+)){0,3}(?:\s+\([^()\n]{0,30}\))?"
+_NAME_WORD = r"(?:[A-Z][\w'’-]*|(?:al|el|ar|as|ad|an)-[\w'’-]+)"  # "Kafr", "al-Shifa"
+_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}(?:\s+\([^()\n]{{0,30}}\))?"
 _NAMES_LISTED = re.compile(rf"{_NAME}(?:\s*,\s*{_NAME})+\s*,?\s+(?:and|or)\s+{_NAME}")
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from geo.numbers import find_counts
 from geo.sentences import end_of_line
-from geo.tallies import named_unit
+from geo.tallies import HARMED_WORDS, named_unit
 from geo.terms import term_of
 from geo.vocabulary import ARRIVING, MOVEMENT
 
@@ -30,12 +30,13 @@ _IN_SHELTER = re.compile(r"\b(?:in|inside|at)\s+(?:[\w-]+\s+)?(?:cent(?:re|er)s|
                          _I)
 _TOTAL = re.compile(r"(?:grand\s+|sub-?)?totals?\b", _I)
 # Words of a label that say what its figure counts: a total, people or homes, or what moved or befell them (also the
-# dead, hurt or missing: "Displaced: 6,200; Deaths: 12"; and in French: "Personnes déplacées : 6 200; Décès : 12").
+# dead, hurt or missing, ``HARMED_WORDS``: "Displaced: 6,200; Deaths: 12"; and in French: "Personnes déplacées : 6 200;
+# Décès : 12").
 _COUNTED_WORD = re.compile(r"\b(?:total|overall|sub-?total|people|persons|individuals|families|households|affected"
                            r"|displac\w*|evacu\w*|relocat\w*|shelter\w*|homeless|refugees?|idps|arrivals|returnees|houses"
-                           r"|homes|dwellings|figure|number|deaths?|dead|killed|injured|wounded|missing|casualties|fatalities"
-                           r"|personnes|m[ée]nages|familles|maisons|habitations|d[ée]plac\w*|[ée]vacu\w*|sinistr\w*|affect[ée]e?s"
-                           r"|d[ée]c[èée]s|morts?|bless[ée]e?s|disparue?s)\b", _I)
+                           rf"|homes|dwellings|figure|number|{HARMED_WORDS}"
+                           r"|personnes|m[ée]nages|familles|maisons|habitations|d[ée]plac\w*|[ée]vacu\w*|sinistr\w*|affect[ée]e?s)\b",
+                           _I)
 # A lead-in line and a bulleted row under it: "More than 5,000 people fled to nearby countries:", "  - Chad: 3,000".
 # (Its first non-space character found without backtracking: "[^\n]*\S[^\n]*:" was quadratic in a long line.)
 _LEAD_IN = re.compile(r"^[^\S\n]*\S[^\n]*:[ \t]*$", re.MULTILINE)

@@ -17,14 +17,16 @@ from geo.vocabulary import DEMONYM, GAP_WORDS, MOVEMENT, PEOPLE_UNITS, UNITS, un
 
 _I = re.IGNORECASE
 
-_HARMED_LABEL = re.compile(r"\b(?:deaths?|dead|killed|injured|injuries|wounded|missing|casualties|fatalities|bodies)\b", _I)
-# French labels of people a disaster only struck or harmed: "# de personnes affectées 140 000", "Personnes sinistrées :
-# 45 000", "Décès : 12" (an accent lost upstream reads as "é": "Décés").
-_AFFECTED_FRENCH_LABEL = re.compile(r"\b(?:(?:affect|touch|sinistr)[ée]e?s|d[ée]c[èée]s|morts?|bless[ée]e?s|disparue?s)\b", _I)
-# After a label's figure: the end of the line or cell ("Displaced persons: 12,300 (2,460 households)").
-# What ends a label's figure: the end of a cell (";", "|", the text, or the "# " that opens the next key figure of a flattened
-# update: "# de personnes déplacées 669 906 # de réfugiés ..."), or a comma before another label's figure, the
-# cells of a row written as a list ("Houses fully damaged 3,400, houses partially damaged 12,000").
+# Labels of people harmed, not moved: "Deaths: 12", and in French "Décès : 12" (an accent lost upstream reads as "é": "Décés").
+HARMED_WORDS = r"deaths?|dead|killed|injured|wounded|missing|casualties|fatalities|d[ée]c[èée]s|morts?|bless[ée]e?s|disparue?s"
+_HARMED_LABEL = re.compile(rf"\b(?:{HARMED_WORDS}|injuries|bodies)\b", _I)
+# French labels of people a disaster only struck (``AFFECTED_LABEL`` has the English ones): "# de personnes affectées
+# 140 000", "Personnes sinistrées : 45 000".
+_AFFECTED_FRENCH_LABEL = re.compile(r"\b(?:affect|touch|sinistr)[ée]e?s\b", _I)
+# What ends a label's figure ("Displaced persons: 12,300 (2,460 households)"): the end of a cell (";", "|", the text, or
+# the "# " that opens the next key figure of a flattened update: "# de personnes déplacées 669 906 # de réfugiés ..."),
+# or a comma before another label's figure, the cells of a row written as a list ("Houses fully damaged 3,400, houses
+# partially damaged 12,000").
 _NEXT_CELL = r",(?=\s+(?:[^\W\d_][\w'’-]*:?\s+){1,5}?\d[\d,.]*\s*(?:[,;|]|$))"
 LABEL_FIGURE = re.compile(rf"\s*[.)]?\s*(?:\([^()]*\)\s*)?(?:[;|]|#\s|$|{_NEXT_CELL})")
 ROW_COMMA = re.compile(_NEXT_CELL)

@@ -8,7 +8,8 @@ and ``unit_of`` give the unit of a head noun; ``gap_ok`` tells whether two words
 
 Rules:
 
-- **Movement words**: verbs (evacuate, leave, flee, withdraw, displace, relocate, deport, evict, return,
+- **Movement words**: verbs (evacuate, leave (or exit), flee, withdraw, displace, relocate (also taken, or in urgent
+  need of, emergency resettlement or relocation: China's tally as translated), deport, evict, return,
   arrive, head to (or inland, away), continued on to (an onward leg), bound for, forced from their homes, chased or driven out (of their homes, surrounding villages, nearby towns ...; "forced out" also before the people counted: "forced out 500 residents"), ran for their lives or ran from the danger (not from the police or a scene),
   told to get out or clear out, escorted or ushered out of or to a place,
   boarded buses out of (people "on board" board nothing), put on buses or boats, taken or driven out in a convoy, by bus or boat,
@@ -37,7 +38,7 @@ Rules:
 - **States** that displacement leaves people in are movements of their own: homeless, without shelter, a
   roof or a place to live (or no longer having one, having nowhere to live), lost their homes or houses (or lost homes), had their homes destroyed, sleeping or living outdoors or camping along the roads, in
   shelters, tents, relief or transit camps, evacuation, transit, reception, collective, accommodation, safety, relief or welfare centres
-  (and shelters, centres or camps that accommodate them: ``SHELTER_ACCOMMODATING``), sheltering in, housed or put up in, given shelter or refuge, staying or
+  or shelter, evacuation or refugee posts (Indonesia's "pos pengungsian") (and shelters, centres or camps that accommodate them: ``SHELTER_ACCOMMODATING``), sheltering in, housed or put up in, given shelter or refuge, staying or
   moved in with relatives, family or neighbours, taken in by them, staying or living in hotels when named as driven from
   their homes ("survivors", "evacuees"; not guests or tourists: ``_hotel_refugees``), took or sought refuge, shelter (or "shelters"), safety or asylum (not found shelter for a count of others: "finding shelter for the 38,000 people who fled", a need), applied or filed for asylum, became, are now, live or registered as refugees,
   in makeshift, displacement, IDP, refugee or evacuation camps, settlements or sites, remaining, staying, residing or living in (inside, within) camps or IDP sites (or
@@ -155,32 +156,42 @@ def plural(noun: str) -> str:
 # geo.rejections).
 EACH_OF_PLACES = (rf"each\s+of\s+(?:the\s+(?:[\w'’-]+\s+)?(?:{'|'.join(map(plural, PLACE_KINDS))}|countries)\b"
                   r"|(?-i:[A-Z]))")
-# The same in Spanish and French, each written once for the movement words and the gate of forced movement:
-# homes, lands and communities ("sus hogares", "sus tierras"), an area ("la zona"), French homes with their owner ("leurs maisons").
+# The same in Spanish, Portuguese and French, each written once for the movement words and the gate of forced movement.
+# Spanish homes, lands and communities ("sus hogares", "sus tierras") and an area ("la zona").
 ES_HOMES = r"(?:hogares|hogar|casas?|viviendas?|comunidades|pueblos?|tierras|territorios)"
+ES_AREA = r"(?:zona|pueblo|comunidad|regi[óo]n|ciudad|municipio|[áa]rea|localidad)"
 # Homes "dejar" leaves in a state are the hazard's deed, no move: "las lluvias dejaron sus casas inundadas".
 ES_LEFT_IN_STATE = r"(?:\s+[\w-]+)?\s+(?:inundad|destruid|da[ñé]ad|anegad|afectad|arrasad|sepultad|sin\b|en\s+ruinas)"
+# Portuguese homes (an accent lost upstream reads as "é": "resid\ufffdncias").
+_PT_HOME_NOUNS = r"lares|resid[êeé]ncias|moradias"
 # Homes people were taken out of in Portuguese (or Spanish), the owner's word optional: "retiradas de casa", "retirados
 # das suas habitações" (an accent lost upstream reads as "é": "habitaéées").
-PT_RETIRED_FROM = (r"d(?:e|as|os)\s+(?:(?:suas|seus|sus)\s+)?(?:casas?|lares|resid[êeé]ncias|habita\w+|hogares|viviendas|moradias)")
-# Seeking refuge in Spanish or Portuguese: "obrigadas a procurar refúgio", "buscaron refugio" (an accent lost upstream
-# reads as "é": "refégio").
-SOUGHT_REFUGE_ES_PT = r"(?:procur|busc)\w*\s+ref[úué]gio"
+PT_RETIRED_FROM = rf"d(?:e|as|os)\s+(?:(?:suas|seus|sus)\s+)?(?:casas?|{_PT_HOME_NOUNS}|habita\w+|hogares|viviendas)"
+# Portuguese homes people left, with their owner: "deixaram suas casas".
+PT_OWN_HOMES = rf"(?:suas|seus|sua|seu)\s+(?:casas|{_PT_HOME_NOUNS})"
 # Taking people out of their homes in Portuguese, the people counted between: "foi preciso tirar cerca de 70 pessoas de
 # casas", "retiraram 300 moradores das suas residências".
 PT_TAKEN_OUT = rf"(?:re)?tir(?:ar|aram|ou|am)(?=(?:\s+[\w'’,.-]+){{1,5}}?\s+{PT_RETIRED_FROM}\b)"
+# Seeking refuge in Spanish or Portuguese: "obrigadas a procurar refúgio", "buscaron refugio" (an accent lost upstream
+# reads as "é": "refégio").
+SOUGHT_REFUGE_ES_PT = r"(?:procur|busc)\w*\s+ref[úué]gio"
 # People made to leave or abandon where they live in Portuguese or Spanish, whatever the place ("foram forçadas a abandonar
 # Mucororodzi", "obligados a salir"): a forced departure.
 MADE_TO_LEAVE = r"(?:for[çcé]|obrig|oblig|forz)ad[oa]s\s+a\s+(?:abandonar|deixar|dejar|sair|salir)\b"
-# Portuguese homes people left, with their owner: "deixaram suas casas".
-PT_OWN_HOMES = r"(?:suas|seus|sua|seu)\s+(?:casas|lares|resid[êeé]ncias|moradias)"
-ES_AREA = r"(?:zona|pueblo|comunidad|regi[óo]n|ciudad|municipio|[áa]rea|localidad)"
-FR_HOMES = r"(?:leurs?|son|sa|ses)\s+(?:maisons?|foyers?|domiciles?|logements?|habitations?|villages?)"
+# The verbs of leaving those homes, as the press inflects them: "dejaron", "abandonaron", "deixaram", "ont quitté".
+ES_LEAVING = r"dej(?:ar|aron|ado|ando)"
+ES_ABANDONING = r"abandon(?:ar|aron|[óé]|an|ando|ado)"
+PT_LEAVING = r"deix(?:aram|am|ar|arem)"
+FR_LEAVING = r"quitt(?:er|é|ée|és|ées|ent)"
+# French homes and villages, with their owner where people leave them ("leurs maisons").
+_FR_HOME_NOUNS = r"maisons?|foyers?|domiciles?|logements?|habitations?|villages?"
+FR_HOMES = rf"(?:leurs?|son|sa|ses)\s+(?:{_FR_HOME_NOUNS})"
 # A time or manner set off by commas between a French verb and its object: "ont quitté, dans la nuit, leurs maisons".
 FR_ASIDE = r"(?:\s*,[^,.;:]{1,50},)?"
-# Where French says people had to leave ("ont dû quitter un camping", "ont dû abandonner tentes et caravanes").
-FR_PLACE_LEFT = (r"(?:\s+[\w'’-]+){0,3}?\s+(?:campings?|lieux|villes?|villages?|zones?|quartiers?|tentes|caravanes|r[ée]gions?"
-                 r"|maisons?|foyers?|domiciles?|logements?|habitations?|[îi]les?)\b")
+# Where French says people had to leave, any of those homes or another place ("ont dû quitter un camping", "ont dû
+# abandonner tentes et caravanes").
+FR_PLACE_LEFT = (r"(?:\s+[\w'’-]+){0,3}?\s+(?:campings?|lieux|villes?|zones?|quartiers?|tentes|caravanes|r[ée]gions?"
+                 rf"|{_FR_HOME_NOUNS}|[îi]les?)\b")
 # People moved out of harm's way before it strikes, later in the clause: "removed 600 residents from the slopes as a precaution".
 PRECAUTION_AFTER = r"[^.;:]{1,100}?\b(?:as\s+a\s+precaution(?:ary\s+measure)?|pre-?emptively|preventively)\b"
 # Where people are sacked from when sacked means driven out: homes, villages, communities, lands (not a job or a team).
@@ -418,12 +429,12 @@ MOVEMENT = re.compile(
     | vacat(?:e|es|ed|ing)(?=\s+(?:(?:their|his|her|its|the)\s+)?(?:[\w-]+\s+)?{PLACES_LEFT}\b)
     | k(?:ept|eeps?|eeping)(?=(?:\s+[\w'’,.-]+){0,4}?\s+out\s+of\s+(?:their\s+)?{DWELLINGS}\b)
     | evacu(?:ad[oa]s?|ar|aron|aram|aci[oóé]n|a[çc][ãa]o|ó|ou|a[mn]?) | auto-?evacuad[oa]s | desplaz\w+ | desaloj\w+ | trasladad[oa]s? | reubicad[oa]s | relog[ée]e?s | relocalis[ée]e?s | transf[ée]r[ée]e?s | d[ée]racin[ée]e?s
-    | quitt(?:er|é|ée|és|ées|ent)(?={FR_ASIDE}\s+{FR_HOMES}\b)
+    | {FR_LEAVING}(?={FR_ASIDE}\s+{FR_HOMES}\b)
     | (?<=d[ûé]\s)(?:quitter|abandonner)(?={FR_PLACE_LEFT})  # "ont dû quitter un camping": made to leave where they stayed
-    | abandon(?:ar|aron|[óé]|an|ando|ado)(?=\s+(?:(?:sus|su)\s+{ES_HOMES}|(?:la|el)\s+{ES_AREA})\b)
+    | {ES_ABANDONING}(?=\s+(?:(?:sus|su)\s+{ES_HOMES}|(?:la|el)\s+{ES_AREA})\b)
     | (?:salir|salieron|sali[óo]|saliendo)(?=\s+de\s+(?:sus|su)\s+{ES_HOMES}\b)
     | (?<=se\s)traslad(?:aron|[óé]|an|aban)(?=\s+(?:a|hacia|hasta)\s)  # "se trasladaron a casas de familiares": moved
-    | dej(?:ar|aron|ado|ando)(?=\s+(?:sus|su)\s+{ES_HOMES}\b(?!{ES_LEFT_IN_STATE}))  # "tuvieron que dejar sus viviendas"
+    | {ES_LEAVING}(?=\s+(?:sus|su)\s+{ES_HOMES}\b(?!{ES_LEFT_IN_STATE}))  # "tuvieron que dejar sus viviendas"
     | abandonn(?:er|é|ée|és|ées|ent|aient|ant)(?=\s+{FR_HOMES}\b)
     | fug(?:iram|iu|indo|ir)
     | d[ée]plac(?:[ée]e?s?|er|ent) | deslocad[oa]s
@@ -431,7 +442,7 @@ MOVEMENT = re.compile(
     | [ée]vacu(?:é|ée|és|ées|er) | évacuations? | fui(?:r|ent)? | fuyant | huy(?:eron|en|endo|[óé]) | huido | hu[íié]r
     | {PT_TAKEN_OUT}
     | retirad[oa]s(?=\s+(?:{PT_RETIRED_FROM}|de\s+(?:las\s+)?(?:[áa]reas|zonas)\s+de\s+ri(?:sco|esgo))\b)
-    | deix(?:aram|am|ar|arem)(?=\s+{PT_OWN_HOMES}\b) | removid[oa]s  # "obrigaram 3.000 pessoas a deixarem suas casas"
+    | {PT_LEAVING}(?=\s+{PT_OWN_HOMES}\b) | removid[oa]s  # "obrigaram 3.000 pessoas a deixarem suas casas"
     | {MADE_TO_LEAVE})
     | {_STATE_WORDS}
     | (?P<noun>exodus|(?:evacuations?|evictions?|displacements?|relocations?){NOT_A_PLAN}|departures?|withdrawals?|pull-?outs?|passage|(?:(?<=the\s)|(?<=mass\s))flight(?=\s+of\s)
@@ -439,7 +450,8 @@ MOVEMENT = re.compile(
     | {_HOUSING_WORDS})\b""".replace("{_STATE_WORDS}", _STATE_WORDS).replace("{_HOUSING_WORDS}", _HOUSING_WORDS)
     .replace("{PLACES_LEFT}", PLACES_LEFT).replace("{PRECAUTION_AFTER}", PRECAUTION_AFTER).replace("{SACKED_FROM}", SACKED_FROM).replace("{PLACES_ENTERED}", PLACES_ENTERED).replace("{DWELLINGS}", DWELLINGS).replace("{ESCAPED_FROM}", ESCAPED_FROM)
     .replace("{ES_HOMES}", ES_HOMES).replace("{ES_AREA}", ES_AREA).replace("{FR_HOMES}", FR_HOMES).replace("{FR_PLACE_LEFT}", FR_PLACE_LEFT).replace("{FR_ASIDE}", FR_ASIDE)
-    .replace("{ES_LEFT_IN_STATE}", ES_LEFT_IN_STATE).replace("{PT_RETIRED_FROM}", PT_RETIRED_FROM).replace("{PT_OWN_HOMES}", PT_OWN_HOMES).replace("{PT_TAKEN_OUT}", PT_TAKEN_OUT).replace("{MADE_TO_LEAVE}", MADE_TO_LEAVE)
+    .replace("{ES_LEFT_IN_STATE}", ES_LEFT_IN_STATE).replace("{ES_LEAVING}", ES_LEAVING).replace("{ES_ABANDONING}", ES_ABANDONING)
+    .replace("{PT_LEAVING}", PT_LEAVING).replace("{FR_LEAVING}", FR_LEAVING).replace("{PT_RETIRED_FROM}", PT_RETIRED_FROM).replace("{PT_OWN_HOMES}", PT_OWN_HOMES).replace("{PT_TAKEN_OUT}", PT_TAKEN_OUT).replace("{MADE_TO_LEAVE}", MADE_TO_LEAVE)
     .replace("{ON_FOOT}", ON_FOOT).replace("{NOT_A_FORCE}", NOT_A_FORCE).replace("{NOT_A_PLAN}", NOT_A_PLAN)
     .replace("{LEFT_IN_STATE}", LEFT_IN_STATE).replace("{LEFT_PEOPLE}", LEFT_PEOPLE)
     .replace("{NOT_FROM_RUBBLE}", NOT_FROM_RUBBLE).replace("{HELD_BY_WATER_OR_FIRE}", HELD_BY_WATER_OR_FIRE).replace("{NOT_TO_PEOPLE_COUNTED}", NOT_TO_PEOPLE_COUNTED).replace("{RETURN_TRIP}", RETURN_TRIP).replace("{RETURN_OF_STATE}", RETURN_OF_STATE)
@@ -475,16 +487,16 @@ _FORCED_CONTEXT = tuple((anchors, re.compile(pattern)) for anchors, pattern in (
     (("fui", "huy"), r"\b(?:ont|avoir)\s+fui|\bfuir\b|\bhuy[eóoé]"),  # "ils sont 3 000 à avoir fui"
     (("retirad",), rf"retirad\w*\s+{PT_RETIRED_FROM}\b"),
     (("tir",), rf"\b{PT_TAKEN_OUT}"),
-    (("dej",), rf"\bdej(?:ar|aron|ado|ando)\s+sus?\s+{ES_HOMES}\b"),  # "han tenido que dejar sus hogares"
-    (("deix",), rf"\bdeix(?:aram|am|ar|arem)\s+{PT_OWN_HOMES}\b"),  # "já deixaram suas casas"
+    (("dej",), rf"\b{ES_LEAVING}\s+sus?\s+{ES_HOMES}\b"),  # "han tenido que dejar sus hogares"
+    (("deix",), rf"\b{PT_LEAVING}\s+{PT_OWN_HOMES}\b"),  # "já deixaram suas casas"
     (("forçad", "forcad", "obrigad", "obligad", "forzad"), rf"\b{MADE_TO_LEAVE}"),
     (("their home", "their house", "their village"),
      r"(?:leav\w*|left|fle\w*|abandon\w*|out\s+of|from)\s+their\s+(?:homes?|houses?|villages?|apartments?|trailers?)"),
     (("refuge",), r"(?:sought|seek\w*|t[ao]ok|tak\w+|find\w*|found)\s+refuge"),
     (("procur", "busc"), SOUGHT_REFUGE_ES_PT),
-    (("abandon",), rf"abandon(?:ar|aron|[óé]|an|ando|ado)\s+(?:sus?\s+{ES_HOMES}|(?:la|el)\s+{ES_AREA})\b"
+    (("abandon",), rf"{ES_ABANDONING}\s+(?:sus?\s+{ES_HOMES}|(?:la|el)\s+{ES_AREA})\b"
                    rf"|abandonn\w*\s+{FR_HOMES}\b"),
-    (("quitt",), rf"\bquitt(?:er|é|ée|és|ées|ent){FR_ASIDE}\s+{FR_HOMES}\b"),  # "ont dû quitter leurs maisons"
+    (("quitt",), rf"\b{FR_LEAVING}{FR_ASIDE}\s+{FR_HOMES}\b"),  # "ont dû quitter leurs maisons"
     (("dû quitter", "dû abandonner", "dé quitter", "dé abandonner"), rf"\bd[ûé]\s+(?:quitter|abandonner){FR_PLACE_LEFT}"),
     # "transférés vers des sites d'hébergement", "transférées des abris d'urgence": people moved to or from shelters
     (("transf",), r"\btransf[ée]r[ée]e?s\s+(?:[\w'’-]+\s+){0,2}?(?:vers|dans|des|depuis)\s+(?:les\s+|des\s+|d['’]autres\s+)?"
@@ -699,25 +711,26 @@ def _capitalised(text: str, found: re.Match, group: str | None = None, places: S
 
 
 # The words that make a report without any word of forced movement (homes destroyed, people homeless,
-# in shelters or with relatives): a housing noun or a state word, as substrings.
+# in shelters or with relatives): a housing noun or a state word, as substrings (so none holds another: "abrigo" finds
+# "sin abrigo" too).
 _SELF_EVIDENT = ("homes", "houses", "dwellings", "housing", "properties", "viviendas", "casas", "maison", "habitation", "domicilios", "moradias", "logements", "huts", "hutments", "shacks", "shanties", "jhuggis", "structures", "homeless",
                  "shelter", "refuge", "sought protection", "seek protection", "seeks protection", "seeking protection",
                  "found protection", "find protection", "finding protection", "refugio", "réfugi", "safety", " tents", "staying with", "living with",
-                 "sheltering with", "stay with", "stays with", "stayed with", "reception cent", "transit cent",
+                 "stay with", "stays with", "stayed with", "reception cent", "transit cent",
                  "collective cent", "accommodation cent", "relief cent", "welfare cent", "moved in with", "moving in with", "hosted by", "roof", "outdoors", "sleeping out",
                  "slept out", "in the open", "sleeping rough", "slept rough", "put up in", "relief camp", "evacuation cent",
-                 "accommodate", "lodged", "housed in", "hosted in", "albergu", "albergad", "abrigo", "abrigad", "acolhid", "sem casa", "sem teto", "sem tecto", "sem abrigo", "sem lar", "héberg", "heberg", "sin hogar", "sin techo",
-                 "sin abrigo", "sin vivienda", "sin casa", "relento", "intemperie", "centros de", "centro de", " tentes", "sans abri", "sans-abri", "desabrig", "displacement", "without a home", "camps",
+                 "accommodate", "lodged", "housed in", "hosted in", "albergu", "albergad", "abrigo", "abrigad", "acolhid", "sem casa", "sem teto", "sem tecto", "sem lar", "héberg", "heberg", "sin hogar", "sin techo",
+                 "sin vivienda", "sin casa", "relento", "intemperie", "centros de", "centro de", " tentes", "sans abri", "sans-abri", "desabrig", "displacement", "without a home", "camps",
                  "makeshift camp", "idp camp", "tent camp", "informal camp", "evacuee camp", "temporary camp", "temporary site",
                  "temporary settlement", "makeshift site", "makeshift settlement", "spent the night", "spend the night",
-                 "spending the night", "spent the nights", "slept in",
+                 "spending the night", "slept in",
                  "sleep in", "sleeps in", "sleeping in", "in schools", "in churches", "in mosques", "in temples",
                  "in gymnasiums", "in gyms", "in stadiums", "yet to return", "yet to go", "able to return", "unable to go",
                  "not returned", "not yet returned", "cannot return", "can't return", "allowed to return",
                  "permitted to return", "not gone back", "no longer have a", "no longer has a", "nowhere to live",
                  "nowhere to stay", "nowhere else to",
                  "without home", "without a place",
-                 "en abris", "abrit", "accueilli", "accueill", "hors de chez")
+                 "en abris", "abrit", "accueill", "hors de chez")
 
 
 def _context_of() -> dict[str, tuple[re.Pattern, ...]]:
