@@ -1097,6 +1097,10 @@ def camp_named_after_a_country(span: Span, tokens: Tokens) -> bool:
             and all(c.place.kind == "country" for c in span.candidates))
 
 
+#: "camp" folded, one or several (``numbered_camp_the_table_lacks``).
+_CAMP_WORDS = _folded("camp camps")
+
+
 def numbered_camp_the_table_lacks(span: Span, tokens: Tokens) -> bool:
     """The span is a name with a number and "camp" after it: one of a numbered series of camps named after a
     place they need not lie by ("Jeddah 5 camp" south of Mosul is no Saudi Jeddah), so its point is unknown; a
@@ -1111,9 +1115,10 @@ def numbered_camp_the_table_lacks(span: Span, tokens: Tokens) -> bool:
     >>> read("Jeddah 5 camp", jeddah), read("Mugunga 3 camp", camp), read("Jeddah camp", jeddah), read("Jeddah 5 times", jeddah)
     (True, False, False, False)
     """
-    number = _next_word(tokens, span.last)
-    kind = _next_word(tokens, number) if number is not None and tokens.keys[number].isdigit() else None
-    return (kind is not None and tokens.keys[kind] in (fold("camp"), fold("camps"))
+    # (The two words after the name indexed directly, not by ``_next_word``: this is asked of every span,
+    # and a separator is neither a number nor "camp".)
+    keys, number = tokens.keys, span.last + 1
+    return (number + 1 < len(keys) and keys[number].isdigit() and keys[number + 1] in _CAMP_WORDS
             and all(c.place.kind != "site" for c in span.candidates))
 
 
@@ -1592,8 +1597,10 @@ def _written_as_its_river(span: Span, nxt: int | None, tokens: Tokens) -> bool:
     county), written as the river is, which the index does not hold: after "the" or "a", or before a
     part of a river ("along a River Nile tributary", "the Tana River delta"); not with its kind word
     ("River Nile state")."""
+    if span.kinds or " " not in span.key:  # (most names: one word, no split)
+        return False
     keys = span.key.split()
-    if span.kinds or len(keys) < 2 or not (keys[0] in RIVER_HEADS or keys[-1] in RIVER_HEADS) or not all(
+    if len(keys) < 2 or not (keys[0] in RIVER_HEADS or keys[-1] in RIVER_HEADS) or not all(
             c.place.kind in ("admin1", "admin2") for c in span.candidates):
         return False
     before = _previous_word(tokens, span.first)

@@ -809,10 +809,15 @@ def _spelled_otherwise(key: str, place: Place) -> bool:
     >>> _spelled_otherwise("juba", jubah), _spelled_otherwise("jubah", jubah), _spelled_otherwise("idlib", idlib)
     (True, False, False)
     """
-    def bare(name: str) -> str:
-        words = name_key(name).split()
-        return " ".join(words[:-1] if len(words) > 1 and words[-1] in DIVISION_KIND_WORDS else words)
-    return key != bare(place.name) and all(key != bare(alias) for alias in place.aliases)
+    return key != _without_kind_word(place.name) and all(key != _without_kind_word(alias) for alias in place.aliases)
+
+
+@lru_cache(maxsize=1 << 16)
+def _without_kind_word(name: str) -> str:
+    """``name``'s key without a division's kind word at its end ("Al Jubah District" -> "al jubah").
+    Remembered: asked for every name of every candidate of a span with a kind word, each a tokenization."""
+    words = name_key(name).split()
+    return " ".join(words[:-1] if len(words) > 1 and words[-1] in DIVISION_KIND_WORDS else words)
 
 
 def kind_not_asked(span: Span) -> float:
@@ -1245,7 +1250,9 @@ _SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|[\"”’')]*\s+(?=[\"“‘(]*[A
 #: Words speaking of a country's first-level divisions as a set: a name beside them is compared with
 #: the others of its kind ("Save perhaps Quebec, every province has had cases", "Virginia joins 23 other
 #: states").
-_DIVISIONS_AS_A_SET = re.compile(r"\b(?:[Ee]very|[Ee]ach|[Aa]ll|[Oo]ther|[Aa]ny)\s+(?:other\s+)?(?:provinces?|states?)\b")
+#: (The look-ahead's class lets the scan skip to the letters the words start with: twice as fast.)
+_DIVISIONS_AS_A_SET = re.compile(
+    r"\b(?=[EeAaOo])(?:[Ee]very|[Ee]ach|[Aa]ll|[Oo]ther|[Aa]ny)\s+(?:other\s+)?(?:provinces?|states?)\b")
 #: Any stop before a space, or a line's end: a sentence's end in lower-cased text too (unlike ``_SENTENCE_END``).
 _ANY_STOP = re.compile(r"[.!?]\s|\n")
 
@@ -1263,6 +1270,8 @@ def spans_beside_divisions(spans: Sequence[Span], text: str) -> frozenset[int]:
     [0, 2]
     """
     out: set[int] = set()
+    if "province" not in text and "state" not in text:
+        return frozenset()  # (no kind word the pattern needs: a substring search is far cheaper than its scan)
     for match in _DIVISIONS_AS_A_SET.finditer(text):
         first = max((end.end() for end in _ANY_STOP.finditer(text, 0, match.start())), default=0)
         last = _ANY_STOP.search(text, match.end())
