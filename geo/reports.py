@@ -254,18 +254,18 @@ def _count_places(sentence: Sentence, context: Place | None, counts: Sequence[Co
     return opening if opening is not None and opening.named else where
 
 
-def _part_and_whole(text: str, counts: Sequence[Counted], index: int) -> tuple[Counted | None, re.Match | None]:
-    """For ``counts[index]``: the whole it is counted out of, when that whole's relative clause moves it before the
-    part's own verb (``whole_moved_before``), and the movement of that clause when it is such a whole itself."""
-    after = counts[index + 1] if index + 1 < len(counts) else None
-    before = counts[index - 1] if index > 0 else None
-    whole = after if after is not None and whole_moved_before(text, counts[index], after) is not None else None
-    return whole, whole_moved_before(text, before, counts[index]) if before is not None else None
+def _parts_and_wholes(text: str, counts: Sequence[Counted]) -> list[tuple[Counted | None, re.Match | None]]:
+    """For each of ``counts``: the whole it is counted out of, when that whole's relative clause moves it before the
+    part's own verb (``whole_moved_before``), and the movement of that clause when it is such a whole itself; each
+    neighbouring pair is asked once."""
+    apart = [whole_moved_before(text, part, whole) for part, whole in zip(counts, counts[1:])]
+    return [(counts[index + 1] if index < len(apart) and apart[index] is not None else None,
+             apart[index - 1] if index > 0 else None) for index in range(len(counts))]
 
 
 def _apart_places(sentence: Sentence, context: Place | None, start: int, own_clause: re.Match | None,
                   verbs: Sequence[re.Match], earlier: EarlierMove | None) -> Where:
-    """Where a whole and a part counted out of it moved apart (``_part_and_whole``) went: the whole where its own
+    """Where a whole and a part counted out of it moved apart (``_parts_and_wholes``) went: the whole where its own
     clause says, up to the part's verb; the part where the rest says, the whole's clause telling where it left from."""
     if own_clause is None:
         return places(sentence, context, start, None, earlier)
@@ -451,10 +451,9 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
         breaks = clause_breaks(text)
         reports: list[Report] = []
         reported: list[Counted] = []
-        for index, counted in enumerate(counts):
+        for index, (counted, (whole, own_clause)) in enumerate(zip(counts, _parts_and_wholes(text, counts))):
             start, end = counted.start, counted.end
             unit = counted.unit
-            whole, own_clause = _part_and_whole(text, counts, index)
             if unit == "housing":
                 term = listed_housing_term(text, counts, index)
                 if term is None:
