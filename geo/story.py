@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from gazetteer.model import Mention, Place
 
@@ -115,8 +115,11 @@ def article_place(mentions: Sequence[Mention], text: str) -> Place | None:
     """
     resolved = _in_main_country([m.place for m in mentions if m.place is not None])
     told = _most_mentioned(resolved)
+    # only a place named once can be passed over: most articles name theirs more often and need no look at lists
+    if told is None or sum(p.id == told.id for p in resolved) > 1:
+        return told
     passing = passed_over(text, mentions)
-    if told is None or told.id not in passing:
+    if told.id not in passing:
         return told
     rest = _most_mentioned([p for p in resolved if p.id not in passing])
     if rest is not None and sum(p.id == rest.id for p in resolved) > 1 and not reached_mostly(text, mentions, rest):
@@ -203,12 +206,8 @@ def reached_mostly(text: str, mentions: Sequence[Mention], place: Place | None) 
     "other Benghazi schools"): the story's destination, which stands
     in for no origin ("79 people were evacuated from Mariupol to Zaporizhzhia. ... 40,000 residents had been taken to
     Russia": not from Zaporizhzhia)."""
-    if place is None:
-        return False
-    own = [m for m in mentions if m.place is not None and m.place.id == place.id]
-    reached = sum(1 for m in own if _REACHED_BEFORE.search(text, max(0, m.start - 100), m.start) is not None
-                  or _SHELTERS_AFTER.match(text, m.end) is not None)
-    return 2 * reached > len(own)
+    return _named_mostly(mentions, place, lambda m: _REACHED_BEFORE.search(text, max(0, m.start - 100), m.start) is not None
+                         or _SHELTERS_AFTER.match(text, m.end) is not None)
 
 
 def left_mostly(text: str, mentions: Sequence[Mention], place: Place | None) -> bool:
@@ -223,12 +222,16 @@ def left_mostly(text: str, mentions: Sequence[Mention], place: Place | None) -> 
     >>> left_mostly(text, named, town), left_mostly(text, named[:2], town)
     (True, False)
     """
+    return _named_mostly(mentions, place, lambda m: _LEFT_BEFORE.search(text, max(0, m.start - 50), m.start) is not None
+                         or subject_evacuated(text, m.start, m.end))
+
+
+def _named_mostly(mentions: Sequence[Mention], place: Place | None, said_so: Callable[[Mention], bool]) -> bool:
+    """Whether more than half of the mentions of ``place`` are ones ``said_so`` holds for."""
     if place is None:
         return False
     own = [m for m in mentions if m.place is not None and m.place.id == place.id]
-    left = sum(1 for m in own if _LEFT_BEFORE.search(text, max(0, m.start - 50), m.start) is not None
-               or subject_evacuated(text, m.start, m.end))
-    return 2 * left > len(own)
+    return 2 * sum(1 for m in own if said_so(m)) > len(own)
 
 
 def story_destination(text: str, mentions: Sequence[Mention]) -> Place | None:
