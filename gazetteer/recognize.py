@@ -1405,6 +1405,12 @@ def names_a_disease(span: Span, tokens: Tokens) -> bool:
     return after is not None and tokens.keys[after] in DISEASE_WORDS and not span.possessive
 
 
+# What follows the one name a speaker told something: the clause goes on or ends ("told Xinhua on Monday", "told AFP
+# that"), not a noun the name describes ("told Bria residents to leave").
+_HEARD_AFTER = re.compile(r"\s*(?:[,.;:!?\"”’)—–-]|$|(?:on|by|in|at|that|over|via|this|last|late|earlier|yesterday|today"
+                          r"|when|after|before|as|while|and|but)\b)")
+
+
 def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: set[int],
               surnames: set[str], demonyms: Mapping[str, str]) -> str:
     """Why a span is not a place mention, or "" when it may be one."""
@@ -1503,6 +1509,9 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
         return "organisation"
     if _names_a_news_agency(span, tokens) and not _country_named(span):
         return "organisation"  # "China's Xinhua news agency", "the Fars news agency": the agency's name
+    if (words == 1 and before is not None and tokens.keys[before] == "told" and _HEARD_AFTER.match(text, span.end)
+            and not _country_named(span)):
+        return "listener"  # "told Xinhua on Monday", "told Reuters by phone": who heard it, not where it happened
     # Not after a kind word: a "Douglas County Road" runs through Douglas County.
     if nxt is not None and lay.capital[nxt] and not (kind_named or span.kinds):
         if tokens.keys[nxt] in STREET_WORDS and not (span.name_last in tokens.attached and tokens.keys[nxt] == "st"):

@@ -2431,3 +2431,15 @@ def test_a_valley_named_like_a_small_town_far_from_the_storys_places_is_not_that
     assert valley_of((44.76, -69.56)) == [("Elkton", "t:elkton"), ("Elkton", "t:elkton")]
     # A town of the name near them still places it.
     assert valley_of((39.05, -79.60)) == [("Elkton", "t:elkton"), ("Harlow Valley", "t:harlow"), ("Elkton", "t:elkton")]
+
+
+def test_one_name_told_something_is_who_heard_it_not_a_place():
+    gazetteer = Gazetteer.from_places([
+        Place("t:xh", "Xinhua", 24.75, 98.48, "city", "CN", population=20_000),
+        Place("t:br", "Bria", 6.54, 21.99, "city", "CF", population=40_000),
+        Place("t:ke", "Kenya", 1.0, 38.0, "country", "KE"),
+    ])
+    assert [m.text for m in gazetteer.find_mentions("The official told Xinhua on Monday that 300 families fled.")] == []
+    # a country told is the country; a name describing a noun after it is a place
+    assert [m.text for m in gazetteer.find_mentions("The minister told Kenya that 300 families fled.")] == ["Kenya"]
+    assert [m.text for m in gazetteer.find_mentions("The governor told Bria residents to leave.")] == ["Bria"]
