@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from geo.model import Count
+from geo.numbers import MONTH
 from geo.predicates import (CONTROL_VERB, HEAD_STOP, INTO_SHELTER, IRREGULAR_PAST, MOVEMENT_OF, NOUN_AFTER, ORDERED_TO,
                             PARTICIPLE_AFTER, WORD_BEFORE, is_modifier)
 from geo.terms import term_of
@@ -135,11 +136,12 @@ _MORE_AFTER = re.compile(r"\s+more\b", _I)
 _MORE_PEOPLE_AFTER = re.compile(r"\s+more\b(?!\s+than\b)", _I)
 # ... or a verb of saying whose "that" is left out: "officials say as many as 4,000 could be displaced", "..., saying
 # about 6,000 had arrived"; or a conjunction that opens a clause of its own: "(the number rose to 98,000) after 7,200
-# more fled".
-_CLAUSE_START = re.compile(r"(?:^|[,;:(—–-]|\b(?:that|and|et|but|while|as|when|after|before|because|until|once|only|another|said|says|say"
+# more fled"; or a fronted time with no comma after it: "In January some 5,000 were displaced", "Since then 300 have
+# returned", "between Dec. 1 and Jan. 19 some 358,000 were displaced".
+_CLAUSE_START = re.compile(rf"(?:^|[,;:(—–-]|\b(?:that|and|et|but|while|as|when|after|before|because|until|once|only|another|said|says|say"
                            r"|saying|whom|which"
                            r"|reported|reports|estimated?|estimates|fears?|feared|warned|warns?|expects?|expected"
-                           r"|believes?|believed))\s*$", _I)
+                           rf"|believes?|believed|then|{MONTH}(?:\s+[0-3]?\d(?:st|nd|rd|th)?)?))\s*$", _I)
 BREAKDOWN_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|(?:of|from)\s+(?:whom|which)|incl\."
                                r"|dont|de\s+(?:los|las)\s+cuales|dos\s+quais|das\s+quais)\s+$", _I)  # "3 000 sinistrés dont 1 500"
 CASUALTY_AFTER = re.compile(
@@ -413,12 +415,18 @@ def _leaving_a_place(sentence: str, token: re.Match) -> bool:
     return bool(movement is not None and movement["verb"] and _OUT_OF_PLACE.match(sentence, movement.end()))
 
 
+# Verbs of staying in the present, a state of displacement only with where they stay: "(of those displaced,) 130,000 live
+# in IDP camps" (not "3,000 live in the town").
+_STAYING_PRESENT = frozenset("live lives stay stays reside resides".split())
+
+
 def _entering_state(sentence: str, token: re.Match) -> bool:
     """Whether ``token`` is a verb (by its form) that starts a state of displacement ("took refuge", "lost
-    their homes", "slept in their cars") or is followed by a shelter ("crowded into shelters"); a state
-    that starts with a noun ("5,000 shelters", "300 relief camps") counts the shelters."""
+    their homes", "slept in their cars", "live in IDP camps") or is followed by a shelter ("crowded into shelters"); a
+    state that starts with a noun ("5,000 shelters", "300 relief camps") counts the shelters."""
     word = token.group().lower()
-    if not (word in IRREGULAR_PAST or word in _STATE_PAST or (len(word) >= 5 and word.endswith(("ed", "ing")))):
+    if not (word in IRREGULAR_PAST or word in _STATE_PAST or word in _STAYING_PRESENT
+            or (len(word) >= 5 and word.endswith(("ed", "ing")))):
         return False
     movement = MOVEMENT.match(sentence, token.start())
     return bool(movement is not None and movement["state"]) or bool(INTO_SHELTER.match(sentence, token.end()))

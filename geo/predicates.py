@@ -179,8 +179,8 @@ _APPOSITIVE = re.compile(r",\s+(?:an?|the)\s(?:[^,;:.!?()—–]|[,.](?=\d)){1,8
 _CARRYING = frozenset("carrying ferrying transporting".split())
 _VEHICLES = re.compile(r"\b(?:flights|planes|aircraft|airlifts|helicopters|buses|coaches|convoys?|trucks|lorries|boats"
                        r"|ferries|ships|trains)\b", _I)
-# A verb that puts people in a displaced state: "were rendered homeless", "became displaced".
-_STATE_AFTER = re.compile(r"\s+(?:homeless|displaced)\b", _I)
+# A verb that puts people in a displaced state: "were rendered homeless", "became displaced", "are living as refugees".
+_STATE_AFTER = re.compile(r"\s+(?:homeless|displaced|as\s+(?:refugees|displaced|idps|evacuees))\b", _I)
 # A Spanish or Portuguese verb in the plural preterite ("marcharon", "participaram"): the count's own verb, by its form,
 # unless a movement follows within three words ("tuvieron que dejar", "ficaram desalojadas", "se vieron obligadas a
 # abandonar": a verb leading to it).

@@ -63,6 +63,8 @@ _RELATIVE_AFTER = re.compile(r"(?:(?:\s+[\w'’-]+){0,3}?(?:\s+(?:who|that)|,\s+
 _PHRASE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?=(?:under|in|at|without)\s)", _I)
 # Within a clause, the words that say people moved before staying where they are: "since being driven out".
 _SINCE_MOVED = re.compile(r"[^.;:,()]{0,80}?\b(?:after|since|having)\s+(?:(?:being|been|they\s+(?:were|had|have))\s+)?", _I)
+# The number of shelters people stay in, before what they are: "(live) in the 165 (IDP camps)".
+_COUNTED_SHELTERS = re.compile(r"\s+(?:in|at|inside|within)\s+(?:the\s+)?\d[\d,]*(?=\s)", _I)
 # A hall or centre people stay in, one at a time ("remained in the sports hall", "stayed at the community centre").
 _IN_A_HALL = re.compile(r"\s+(?:in|at)\s+(?:(?:the|a|an|local|[\w-]+['’]s)\s+)?(?:[\w-]+\s+)?(?:community|civic|sports|town|village)"
                         r"\s+(?:cent(?:re|er)s?|halls?)\b", _I)
@@ -305,10 +307,23 @@ def _stays(rest: str) -> bool:
     return (population is not None and not PARTICIPLE_AFTER.match(rest, population.end())
             and not _WITH_HOSTS.match(rest, population.end())  # "living with host families": displaced
             and not STATE_NEXT.match(rest, population.end())  # "remain without shelter", "live in makeshift camps"
+            and not _stays_displaced(rest, population)  # "live in the 165 IDP camps"
             and not _IN_THE_OPEN.match(rest, population.end())  # "are living in the open"
             and not (_STAYED.search(population.group())
                      and (INTO_SHELTER.match(rest, population.end()) or _IN_A_HALL.match(rest, population.end())))
             and not _moved_before(rest, population.end()))
+
+
+def _stays_displaced(rest: str, population: re.Match) -> bool:
+    """Whether the verb of staying that ends ``population`` puts its people in a number of shelters of a kind that
+    says they were displaced: "live in the 165 IDP camps", "remain in 12 relief camps" (not "live in the camp").
+
+    >>> camps, camp = " live in the 165 IDP camps", " live in the camp"
+    >>> _stays_displaced(camps, _POPULATION_AFTER.match(camps)), _stays_displaced(camp, _POPULATION_AFTER.match(camp))
+    (True, False)
+    """
+    counted = _COUNTED_SHELTERS.match(rest, population.end())
+    return counted is not None and STATE_NEXT.match(rest, counted.end()) is not None
 
 
 def _moved_before(text: str, at: int) -> bool:

@@ -475,6 +475,7 @@ _FORCED_WORDS = ("evacu", "évacu", "déracin", "displac", "refugee", "exodus", 
                  "homeless", "shelters", "desplaz", "desaloj", "déplac", "deplac", "albergad", "desabrigad", "desloc",
                  "sans-abri", "sans abri", "huido", "refugios", "refugiad", "réfugié", "fuyant", "airlifted out", "to safety", "higher ground",
                  "safer ground", "safer place", "safer area", "safer location", "to safe area", "to safe place", "to safe location", "temporary accommodation",
+                 "emergency accommodation",
                  "temporary housing", "temporary shelter", "collective shelter", "forced to move", "humanitarian corridor", "bussed out",
                  "bused out", "relog", "zonas seguras", "zona segura", "lugares seguros", "lugar seguro", "zonas de riesgo",
                  "zona de riesgo", "áreas de risco", "área de risco", "areas de risco", "area de risco", "fora de casa")
@@ -787,7 +788,7 @@ _TRAVELLERS = re.compile(rf"\b(?:{'|'.join(sorted(TRAVELLERS))})\b", _I)
 _DISPLACED_PEOPLE = re.compile(r"\b(?:survivors|evacuees|displaced|idps|refugees|homeless|(?:lost|losing)\s+(?:their|his|her)\s+"
                                r"(?:homes?|houses?)|whose\s+(?:homes|houses)|evacuated|fled)\b", _I)
 _NEGATED = re.compile(
-    r"(?:\b(?:not|never|no|n[ãaé]o|nunca|unable|refus\w*|forb\w*|prevent(?:s|ed|ing)?\b|barred|cannot|without)|n't)"  # "não querem deixar"
+    r"(?:\b(?:not|never|no|n[ãaé]o|nunca|unable|refus\w*|forb\w*|prevent(?:s|ed|ing)?\b|barred|cannot|without)|n['’]t)"  # "não querem deixar", "can’t afford to flee"
     r"(?!\s+(?:fewer|less|more)\s+than\b)(?:\s+[\w'’-]+){0,3}\s*$"  # "no fewer than 500 fled" did flee
     r"|\b(?:should|ought\s+to)\s+have(?:\s+[\w'’,-]+){0,5}\s*$"  # "should have warned 300 residents to flee": it did not happen
     r"|\btoo\s+[\w'’-]+\s+to\s+$", _I)  # "too frail to evacuate", "too late to flee": it was not done
