@@ -63,6 +63,8 @@ _RELATIVE_AFTER = re.compile(r"(?:(?:\s+[\w'’-]+){0,3}?(?:\s+(?:who|that)|,\s+
 _PHRASE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?=(?:under|in|at|without)\s)", _I)
 # Within a clause, the words that say people moved before staying where they are: "since being driven out".
 _SINCE_MOVED = re.compile(r"[^.;:,()]{0,80}?\b(?:after|since|having)\s+(?:(?:being|been|they\s+(?:were|had|have))\s+)?", _I)
+# What comes between help and the movement it was: "(helped) to (flee)", "(assisted) in (escaping)".
+_HELPED_TO = re.compile(r"\s+(?:to|in)\s+", _I)
 # The number of shelters people stay in, before what they are: "(live) in the 165 (IDP camps)".
 _COUNTED_SHELTERS = re.compile(r"\s+(?:in|at|inside|within)\s+(?:the\s+)?\d[\d,]*(?=\s)", _I)
 # A hall or centre people stay in, one at a time ("remained in the sports hall", "stayed at the community centre").
@@ -195,6 +197,7 @@ def rejected(sentence: str, start: int, end: int) -> bool:
     held = adjective if stuck or passed_on else predicate if predicate is not None and predicate["affected"] is not None else None
     affected = (held is not None and not AND_MOVED.match(sentence, held.end()) and not WHO_MOVED.match(sentence, held.end())
                 and not _rescued_from_home(sentence, held.start("affected"))
+                and not _helped_to_move(sentence, held)  # "300 villagers were helped to flee"
                 and not _moved_before(sentence, held.end())  # "remain trapped ... since being driven out of"
                 and not living_moved(sentence, end)  # "civilians trapped in the old city were evacuated": where they were
                 and not _moved_object(sentence, window, before)
@@ -288,6 +291,24 @@ def _rescued_from_home(sentence: str, at: int) -> bool:
     only touched by a disaster ("pulled 45 people out of flooded homes", "were rescued from their homes")."""
     movement = MOVEMENT.match(sentence, at)
     return bool(movement and movement["rescue"])
+
+
+def _helped_to_move(sentence: str, held: re.Match) -> bool:
+    """Whether the help the count's people got was their own movement: "were helped to flee", "were assisted in
+    escaping from the village" (not "were assisted with food").
+
+    >>> text = "300 villagers were assisted in escaping from the village"
+    >>> _helped_to_move(text, _PREDICATE_AFTER.search(text, 3))
+    True
+    >>> text = "300 villagers were assisted with food"
+    >>> _helped_to_move(text, _PREDICATE_AFTER.search(text, 3))
+    False
+    """
+    if held["affected"].lower() not in ("helped", "assisted"):
+        return False
+    to = _HELPED_TO.match(sentence, held.end())
+    movement = to and MOVEMENT.match(sentence, to.end())
+    return bool(movement and movement["verb"])
 
 
 def _moves_next(after: str) -> bool:

@@ -48,3 +48,16 @@ def test_emergency_accommodation_makes_an_article_about_displacement():
         (9000, "people", "sheltered")]
     assert figures("An estimated 9,000 people are in the north, police said.", headline="") == []
 
+
+
+@pytest.mark.parametrize("text", [
+    "Later, some 300 villagers were assisted in escaping from the village by church leaders.",
+    "Some 300 villagers were helped to flee the village on Sunday.",
+])
+def test_people_helped_to_flee_fled(text):
+    assert figures(text) == [(300, "people", "fled")]
+
+
+def test_people_helped_with_something_else_did_not_move():
+    assert figures("Some 300 villagers were assisted with food by church leaders.") == []
+    assert figures("Some 300 villagers were helped to rebuild their homes.") == []
