@@ -73,6 +73,9 @@ def homes_destroyed(text: str, start: int, head_end: int) -> re.Match | None:
 _OWN_FATE_GAP = re.compile(r"\s+(?:(?:were|was|are|is|have|has|had|been|being|completely|totally|fully|entirely|partially|partly"
                            r"|ont|sont|[ée]t[ée]|enti[èe]rement|partiellement"  # French: "et 2 714 ont été endommagées"
                            r"|fueron|foram|son|s[ãa]o|est[áa]n|est[ãa]o|quedaron|ficaram|resultaron|terminaron|[^\W\d]+mente)\s+)*", _I)
+# A relative clause after homes counted, up to the auxiliary of their own verb: "(90 homes) which are situated close to
+# the river (are estimated to have been destroyed)".
+_PLACING_CLAUSE = re.compile(r"\s+(?:which|that)\s+(?:are|were|is|was|lie|lay)\s+[^,.;:()]{1,60}?(?=\s+(?:are|were|have|has|had)\b)", _I)
 # Buildings counted whose part the homes are: "(destroyed) 35 structures, including (20 homes)".
 _WHOLE_BEFORE = re.compile(r"(?:\b(?:at\s+least|more\s+than|over|about|around|some|nearly|almost)\s+)?(?<![\w,.])\d[\d,.]*\s+(?:[\w-]+\s+){0,2}?(?:structures|buildings|properties)\s*,?\s*"
                            r"(?:including|among\s+them|of\s+which)\s+$", _I)
@@ -101,6 +104,21 @@ def listed_housing_term(text: str, counts: Sequence[Counted], index: int) -> str
     return term
 
 
+def _past_placing_clause(text: str, head_end: int) -> int:
+    """Where the homes' own verb is looked for: after a relative clause that only tells where or what they are ("90
+    homes which are situated close to the river (are estimated to have been destroyed)"), else right after their noun.
+    A relative clause telling their fate is theirs ("300 homes which were destroyed have been rebuilt": destroyed).
+
+    >>> text = "90 homes which are situated close to the river are believed destroyed"
+    >>> text[_past_placing_clause(text, 8):]
+    ' are believed destroyed'
+    """
+    relative = _PLACING_CLAUSE.match(text, head_end)
+    if relative is None or HOUSING_FATE.search(text, head_end, relative.end()):
+        return head_end
+    return relative.end()
+
+
 def housing_term(text: str, counted: Counted) -> str | None:
     """What happened to the homes counted: the housing word nearest the figure (before or after it),
     within its clause.
@@ -116,7 +134,8 @@ def housing_term(text: str, counted: Counted) -> str | None:
     own = HOUSING_FATE.search(text, counted.end, counted.head_end)
     if own is not None and own["destroyed"]:
         return "destroyed housing"  # "reported 3,200 collapsed houses": the fate is a word of the homes' noun phrase
-    after = HOUSING_FATE.search(text, counted.head_end, counted.head_end + 60)
+    after_from = _past_placing_clause(text, counted.head_end)
+    after = HOUSING_FATE.search(text, after_from, after_from + 60)
     if after is not None and (after["clause"] or ((after["destroyed"] or after["damaged"]) and _OWN_OBJECT.match(text, after.end()))):
         after = None
     whole = _WHOLE_BEFORE.search(text, max(0, counted.start - 50), counted.start)

@@ -61,3 +61,12 @@ def test_people_helped_to_flee_fled(text):
 def test_people_helped_with_something_else_did_not_move():
     assert figures("Some 300 villagers were assisted with food by church leaders.") == []
     assert figures("Some 300 villagers were helped to rebuild their homes.") == []
+
+
+def test_homes_told_by_where_they_stand_take_the_verb_after_the_relative_clause():
+    assert figures("Officials said 120 homes which are situated close to the river are believed to have been destroyed.") == [
+        (120, "households", "destroyed housing")]
+    # a fate the relative clause tells is the homes'; damage after it is still no report
+    assert figures("Officials said 120 homes which were destroyed have been rebuilt.") == [
+        (120, "households", "destroyed housing")]
+    assert figures("Officials said 120 homes which are situated close to the river were flooded.") == []
