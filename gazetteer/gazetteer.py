@@ -218,8 +218,8 @@ class Gazetteer:
         """
         tokens = self._tokens(text)
         lay = layout(text, tokens, self.word_zipf)
-        spans, listed = self._listed(self._trimmed(self._with_stem_divisions(self._spans(text, tokens, lay)), text,
-                                                   tokens, lay), text, tokens, lay)
+        spans, listed = self._listed(self._trimmed(self._with_kind_written_out(self._with_stem_divisions(
+            self._spans(text, tokens, lay))), text, tokens, lay), text, tokens, lay)
         # Only capitalised chunks ask for place words: a lower-cased text has none (see ``layout``).
         place_words = _place_words(spans, tokens, listed, text) if lay.cased else set()
         surnames = person_surnames(text, tokens, lay, place_words, self.demonyms)
@@ -334,6 +334,26 @@ class Gazetteer:
                     span.candidates = span.candidates + [
                         c for c in self._candidates(stem)
                         if c.place.kind in KIND_WORDS[kind_word] and c.place.id not in known]
+        return spans
+
+    def _with_kind_written_out(self, spans: list[Span]) -> list[Span]:
+        """Spans of a name held as an alias with its kind word ("Swat district": GeoNames calls the district "Swat",
+        also "Swat District") ask for that kind with the place's own name, as "Swat" before the kind word would: the
+        alias alone is weaker evidence than its own name and the kind, too weak for a district a sentence names with
+        no other place."""
+        for span in spans:
+            if span.kinds or " " not in span.key:  # (most names are one word)
+                continue
+            stem, _, kind_word = span.key.rpartition(" ")
+            kinds = KIND_WORDS.get(kind_word)
+            if not kinds:
+                continue
+            held = {c.place.id for c in span.candidates if c.place.kind in kinds and not c.primary}
+            own = [c for c in self._candidates(stem) if c.primary and c.place.id in held] if held else []
+            if own:
+                ids = {c.place.id for c in own}
+                span.candidates = own + [c for c in span.candidates if c.place.id not in ids]
+                span.kinds = kinds
         return spans
 
     def _listed(self, spans: list[Span], text: str, tokens: Tokens, lay: Layout) -> tuple[list[Span], set[int]]:

@@ -1403,3 +1403,16 @@ def test_an_arabic_towns_final_ah_is_also_written_a(gazetteer):
     assert read("Trucks left Qayyarah, south of Mosul.")[0] == ("Qayyarah", "Al Qayyārah", "IQ")
     # Only Arabic names: Savannah, Georgia, is no "Savanna", and "Savanna" no Savannah.
     assert read("Trucks left Savanna, Illinois, before dawn.")[0][1:] == ("Savanna", "US")
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # the index holds the districts as "Swat" and "Gulu", "Swat District" only as another name: the sentence names
+    # no other place, and the alias alone was too weak
+    ("People fled Swat district on Monday.", "Swat", "admin2"),
+    ("Mudslides hit two sub-counties in Gulu district.", "Gulu", "admin2"),
+    # own names holding the kind word are found as before
+    ("Floods hit Kilifi county.", "Kilifi County", "admin1"),
+    ("He flew to Quebec City on Monday.", "Québec", "city"),
+])
+def test_a_name_written_with_its_kind_word_asks_for_that_kind(gazetteer, text, name, kind):
+    assert [(m.place.name, m.place.kind) for m in gazetteer.find_mentions(text)] == [(name, kind)]
