@@ -1403,12 +1403,20 @@ def _confident(scores: Sequence[float], best: float) -> bool:
 
 
 def nearby(span: Span, scores: Sequence[float], anchors: Sequence[tuple[str, Place, bool]],
-           in_link: bool = False) -> list[tuple[int, float]]:
+           in_link: bool = False, speakers: Mapping[str, frozenset[str]] | None = None,
+           country_names: dict[str, bool] | None = None) -> list[tuple[int, float]]:
     """(candidate index, bonus) of the candidates of ``span`` that lie near a place another name of
     the document was resolved to with confidence (``anchors``: (span key, place, the span is in a link);
     ``in_link``: ``span`` is in a link itself).
     Only candidates that could win (within NEAR_MARGIN of the best score) are measured; countries
-    and first-level divisions are no nearer to one town than to another.
+    and first-level divisions are no nearer to one town than to another, and a town named like a
+    country or like a division that rivals it (``_rival_division``: of its own country, or of one the
+    document speaks of; ``speakers``, ``country_names`` as in ``Context``) gains nothing from
+    nearness ("Florida" is the state, however near a town of that name); a division of another
+    country no other name speaks of is no rival to a town of its name (a parish of Jamaica called
+    Hanover does not stop the Hanover in New Hampshire from being the one beside Bethel, Vermont),
+    though it still is to a place that holds the name only as an alias ("Long Island" beside New
+    York City stays the island, not Long Island City).
 
     >>> from gazetteer.model import Place
     >>> md = Candidate(Place("t:md", "Hanover", 39.19, -76.72, "city", "US", population=38_000), True, False)
@@ -1417,9 +1425,18 @@ def nearby(span: Span, scores: Sequence[float], anchors: Sequence[tuple[str, Pla
     >>> span = Span(0, 0, 0, 7, "hanover", 0.0, [md, nh])
     >>> [(j, round(b, 2)) for j, b in nearby(span, [3.0, 2.5], [("bethel", bethel, False)])]
     [(1, 1.11)]
+    >>> parish = Candidate(Place("t:jm", "Hanover", 18.4, -78.1, "admin1", "JM"), True, False)
+    >>> span = Span(0, 0, 0, 7, "hanover", 0.0, [md, nh, parish])
+    >>> [(j, round(b, 2)) for j, b in nearby(span, [3.0, 2.5, 2.0], [("bethel", bethel, False)])]
+    [(1, 1.11)]
+    >>> alias = Candidate(Place("t:hc", "Hanover City", 43.71, -72.30, "city", "US", population=20_000), False, False)
+    >>> nearby(Span(0, 0, 0, 7, "hanover", 0.0, [md, alias, parish]), [3.0, 2.5, 2.0], [("bethel", bethel, False)])
+    []
+    >>> state = Candidate(Place("t:vt", "Hanover", 44.0, -72.7, "admin1", "US"), True, False)
+    >>> nearby(Span(0, 0, 0, 7, "hanover", 0.0, [md, nh, state]), [3.0, 2.5, 2.0], [("bethel", bethel, False)])
+    []
     """
-    if _names_a_division(span):
-        return []  # "Florida" is the state, however near a town of that name
+    rivals = _names_a_division(span)  # (most names are no division's: nothing to ask per candidate)
     top = max(scores, default=0.0) - NEAR_MARGIN
     # A name that holds the other is no independent evidence: "North Arlington" for "Arlington".
     places = {p.id: p for key, p, _ in anchors if key not in span.key and span.key not in key}
@@ -1432,7 +1449,10 @@ def nearby(span: Span, scores: Sequence[float], anchors: Sequence[tuple[str, Pla
     points = [(p.lat, p.lon) for p in places.values()]
     out = []
     for j, s in enumerate(scores):
-        if s >= top and (place := span.candidates[j].place).kind in NEAR_KINDS:
+        candidate = span.candidates[j]
+        if s >= top and (place := candidate.place).kind in NEAR_KINDS and not (rivals and (
+                not candidate.primary
+                or _rival_division(span, place, speakers or {}, {} if country_names is None else country_names))):
             bonus = NEAR_BONUS * (max(0.0, 1.0 - _nearest_km(place, points) / NEAR_KM) + (place.id in same))
             if bonus > 0:
                 out.append((j, bonus))
@@ -1520,7 +1540,8 @@ def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries:
             out.append(None)
             continue
         scores = hierarchy_scores(i, local[i], spans, context, get)
-        for j, bonus in nearby(span, scores, anchor_list, i in linked) if anchor_list and len(scores) > 1 else ():
+        for j, bonus in (nearby(span, scores, anchor_list, i in linked, context.speakers, context.country_names)
+                         if anchor_list and len(scores) > 1 else ()):
             scores[j] += bonus
         if events and names_an_event(i, spans, tokens, text):
             for j in far_namesakes(span, anchor_list, context.own_focus.get(span.key, context.focus)):

@@ -1235,6 +1235,31 @@ def test_a_town_near_the_places_the_document_names_beats_a_larger_namesake_far_a
     assert [m.place.id for m in found] == ["t:glen-burnie", "t:vermont"]
 
 
+def test_a_foreign_division_named_like_a_town_does_not_stop_nearness_but_one_of_the_town_s_country_does():
+    from gazetteer.sources import Source
+
+    def gazetteer_with(division: Place) -> Gazetteer:
+        return Gazetteer([Source.from_places("world", [
+            Place("t:marlowe-far", "Marlowe", 35.0, -90.0, "city", "US", population=14_000, parent="s:south"),
+            Place("t:marlowe-near", "Marlowe", 44.10, -71.50, "city", "US", population=11_000, parent="s:north"),
+            Place("t:tessly", "Tessly", 44.20, -71.80, "city", "US", population=2_000, parent="s:west"),
+            Place("s:north", "Northland", 44.0, -71.0, "admin1", "US"),
+            Place("s:west", "Westland", 44.0, -73.0, "admin1", "US"),
+            Place("s:south", "Southland", 35.0, -90.0, "admin1", "US"),
+            division,
+        ], preferred=False)])
+
+    text = "A couple from Tessly drove to Marlowe on Sunday to see the new bridge."
+    # A province of a country the story never speaks of is no rival: the Marlowe beside Tessly.
+    abroad = gazetteer_with(Place("p:marlowe", "Marlowe", -10.0, 30.0, "admin1", "ZM"))
+    assert [m.place.id for m in abroad.find_mentions(text)] == ["t:tessly", "t:marlowe-near"]
+    # Alone, with no place beside it, the name stays the province's.
+    assert [m.place.id for m in abroad.find_mentions("The new bridge in Marlowe opened on Sunday.")] == ["p:marlowe"]
+    # A state of the towns' own country so named stays the state, however near a town of its name lies.
+    at_home = gazetteer_with(Place("s:marlowe", "Marlowe", 40.0, -100.0, "admin1", "US"))
+    assert [m.place.id for m in at_home.find_mentions(text)] == ["t:tessly", "s:marlowe"]
+
+
 def test_the_state_all_the_other_names_could_lie_in_decides_among_namesakes():
     from gazetteer.sources import Source
 
