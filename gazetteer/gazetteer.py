@@ -245,7 +245,7 @@ class Gazetteer:
         demonym_countries = _demonym_countries(spans, tokens, lay, self.demonyms) + _currency_countries(text)
         mentions = []
         for span, resolved in zip(spans, resolve(spans, tokens, text, demonym_countries, self._hierarchy, background,
-                                                 self._caveats)):
+                                                 self._caveats, lay.cased)):
             if resolved is not None:
                 place, confidence = resolved
                 mentions.append(Mention(doc_id, text[span.start:span.end], span.start, span.end,

@@ -1260,7 +1260,7 @@ _ANY_STOP = re.compile(r"[.!?]\s|\n")
 def spans_beside_divisions(spans: Sequence[Span], text: str) -> frozenset[int]:
     """The spans in a sentence that speaks of a country's first-level divisions as a set
     (``_DIVISIONS_AS_A_SET``). Any full stop, question or exclamation mark before a space ends the
-    sentence here, in lower-cased text too, where ``sentence_of_spans`` cannot see one: the words
+    sentence here, in lower-cased text too (as ``sentence_of_spans`` reads one there): the words
     reach no further than the names they stand among.
 
     >>> text = "Save Quebec, every province has cases. Calgary had four. Other states, as in Ohio. Hawaii."
@@ -1280,9 +1280,12 @@ def spans_beside_divisions(spans: Sequence[Span], text: str) -> frozenset[int]:
     return frozenset(out)
 
 
-def sentence_of_spans(spans: Sequence[Span], text: str) -> list[int]:
+def sentence_of_spans(spans: Sequence[Span], text: str, cased: bool = True) -> list[int]:
     """The number of the sentence each span stands in (spans sorted by start), counted from the
-    first span's: equal for two spans of one sentence, larger for a later one.
+    first span's: equal for two spans of one sentence, larger for a later one. A lower-cased text
+    (``cased`` False) shows no capital after a stop: any stop before a space ends a sentence there
+    (``_ANY_STOP``), or the whole text would be one sentence ("u.s. officials" ends one too early,
+    which only makes a sentence shorter).
 
     Only the text between two spans is searched, and only up to its first sentence end: a long
     text has thousands of them, and most lie where no place is named. (The search stops after
@@ -1292,10 +1295,15 @@ def sentence_of_spans(spans: Sequence[Span], text: str) -> list[int]:
     >>> text = "Swans died in Michigan near Monroe. Ames is in Iowa."
     >>> sentence_of_spans([Span(0, 0, s, s + 4, "", 0.0, []) for s in (13, 28, 36, 47)], text)
     [0, 0, 1, 1]
+    >>> sentence_of_spans([Span(0, 0, s, s + 4, "", 0.0, []) for s in (13, 28, 36, 47)], text.lower())
+    [0, 0, 0, 0]
+    >>> sentence_of_spans([Span(0, 0, s, s + 4, "", 0.0, []) for s in (13, 28, 36, 47)], text.lower(), cased=False)
+    [0, 0, 1, 1]
     """
+    end = _SENTENCE_END if cased else _ANY_STOP
     numbers, sentence = [0] if spans else [], 0
     for before, span in zip(spans, spans[1:]):
-        if _SENTENCE_END.search(text, before.start, span.start + 1) is not None:
+        if end.search(text, before.start, span.start + 1) is not None:
             sentence += 1
         numbers.append(sentence)
     return numbers
@@ -1476,13 +1484,13 @@ def _nearest_km(place: Place, points: Sequence[tuple[float, float]]) -> float:
 
 def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries: Sequence[str],
             get: Lookup, background: Sequence[Span] = (),
-            caveats: Mapping[str, str] | None = None) -> list[tuple[Place, float] | None]:
+            caveats: Mapping[str, str] | None = None, cased: bool = True) -> list[tuple[Place, float] | None]:
     """The chosen place and its confidence (0-1] for every span, or None when too weak.
 
     Two passes: the first resolves each span from prior, focus, wording and links; the second
     adds the hierarchy with the places the first pass found elsewhere in the document (to the
     same local scores: they are worked out once). ``caveats``: place id -> caveat (see
-    ``in_its_country``).
+    ``in_its_country``); ``cased``: the text is not lower-cased (see ``sentence_of_spans``).
     """
     if not spans:  # a quarter of the Multi-News texts name no place
         return []
@@ -1521,7 +1529,7 @@ def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries:
             for enclosing in ancestors(place, get):  # lets a city know one of its districts is named
                 inside.setdefault(enclosing.id, set()).add(i)
     groups = list_groups(between)
-    sentences = sentence_of_spans(spans, text) if chosen else ()
+    sentences = sentence_of_spans(spans, text, cased) if chosen else ()
     # All fields at once: ``dataclasses.replace`` costs far more.
     context = Context(context.focus, context.pairs, context.own_focus, {k: frozenset(v) for k, v in chosen.items()},
                       {k: frozenset(v) for k, v in inside.items()}, context.regions,

@@ -1260,6 +1260,30 @@ def test_a_foreign_division_named_like_a_town_does_not_stop_nearness_but_one_of_
     assert [m.place.id for m in at_home.find_mentions(text)] == ["t:tessly", "s:marlowe"]
 
 
+def test_in_lower_cased_text_a_full_stop_still_ends_the_sentence_a_division_is_named_in():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("s:west", "Westland", 44.0, -84.0, "admin1", "US"),
+        Place("s:north", "Northland", 41.0, -93.0, "admin1", "US"),
+        Place("c:small", "Marlowe County", 41.9, -83.5, "admin2", "US", population=4_000, parent="s:west"),
+        Place("c:big", "Marlowe County", 41.1, -92.9, "admin2", "US", population=70_000, parent="s:north"),
+        Place("t:pellham", "Pellham", 43.0, -84.6, "city", "US", population=30_000, parent="s:west"),
+        Place("t:tessly", "Tessly", 42.0, -93.6, "city", "US", population=60_000, parent="s:north"),
+    ], preferred=False)])
+
+    def county(text: str) -> str:
+        return next(m.place.id for m in gazetteer.find_mentions(text) if m.text.lower() == "marlowe county")
+
+    text = ("Geese died in Westland by the pond in Marlowe County. Samples went from Pellham to a laboratory "
+            "in Tessly, Northland, for tests.")
+    # The state named in the county's own sentence decides, cased or not.
+    assert county(text) == county(text.lower()) == "c:small"
+    # Named only in a later sentence, it weighs no more than the other state.
+    assert county("geese died by the pond in marlowe county, and samples went from pellham to a laboratory "
+                  "in tessly, northland, for tests. westland officials said so.") == "c:big"
+
+
 def test_the_state_all_the_other_names_could_lie_in_decides_among_namesakes():
     from gazetteer.sources import Source
 
