@@ -1403,3 +1403,13 @@ def test_an_arabic_towns_final_ah_is_also_written_a(gazetteer):
     assert read("Trucks left Qayyarah, south of Mosul.")[0] == ("Qayyarah", "Al Qayyārah", "IQ")
     # Only Arabic names: Savannah, Georgia, is no "Savanna", and "Savanna" no Savannah.
     assert read("Trucks left Savanna, Illinois, before dawn.")[0][1:] == ("Savanna", "US")
+
+
+def test_a_common_name_written_with_lower_case_words_is_read_by_its_capitalised_head(gazetteer):
+    # GeoNames holds a small neighbourhood "Manchester City Centre", too common a name for so small a place; written
+    # with its last words in lower case, its capitalised head is the city. A head as common stays no place.
+    def read(text):
+        return [(m.text, m.place.name, m.place.country) for m in gazetteer.find_mentions(text)]
+
+    assert ("Manchester", "Manchester", "GB") in read("Water rose in Salford, Manchester city centre and Bury.")
+    assert read("They walked to the Green bay to fish.") == []
