@@ -64,10 +64,10 @@ def dateline_kinds(span: Span) -> frozenset[str]:
 #: Kind words that end both a place's name ("Dublin City") and, before another capitalised word, the
 #: name of its institutions ("Dublin City Council").
 INSTITUTION_KIND_WORDS = frozenset({"city", "town", "village"})
-#: Kind words of first-level divisions that GeoNames names without them ("Western" of Zambia, not
+#: Kind words of first-level divisions that GeoNames or ISO name without them ("Western" of Zambia, not
 #: "Western Province"); not "state" nor "county", which end the own names of other places
 #: ("Kent County" is no Kent).
-STEM_KIND_WORDS = frozenset({"province", "governorate", "oblast", "prefecture"})
+STEM_KIND_WORDS = frozenset({"province", "governorate", "oblast", "prefecture", "region"})
 #: A source with at most this many keys (the curated table, a user's CSV) is scanned only when a text
 #: holds a word one of its keys needs (see ``_needed_words``); the world index's keys match every text.
 SMALL_SOURCE_KEYS = 10_000

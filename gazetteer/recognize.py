@@ -1513,7 +1513,8 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
             return "organisation"
     if text[span.end:span.end + 1] in CURRENCY_SIGNS:
         return "currency"  # "US$58 million", "NZ$2": a currency's label, not the country
-    if words == 1 and keys[0] in MODIFIERS and nxt is not None and (
+    # Not before its own kind word: "the Western Region of Ghana" is the region Ghana calls "Western".
+    if words == 1 and keys[0] in MODIFIERS and nxt is not None and nxt > span.last and (
             lay.capital[nxt] or text[tokens.starts[nxt]].isdigit()):
         return "modifier"  # "North Texas", "East 51st Street": a part of the next name, not a place
     if (words == 1 and keys[0] in COMPASS_ADJECTIVES and not span.kinds

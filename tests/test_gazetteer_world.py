@@ -1413,3 +1413,19 @@ def test_a_common_name_written_with_lower_case_words_is_read_by_its_capitalised_
 
     assert ("Manchester", "Manchester", "GB") in read("Water rose in Salford, Manchester city centre and Bury.")
     assert read("They walked to the Green bay to fish.") == []
+
+
+def test_a_region_named_without_its_kind_word_is_found_with_it(gazetteer):
+    # ISO names Ghana's regions "Northern", "Western"; news writes "the Northern Region", which the world index holds
+    # only as Malawi's, and a compass word before its own kind word is no part of a longer name.
+    def read(text):
+        return [(m.text, m.place.id) for m in gazetteer.find_mentions(text)]
+
+    assert read("Meningitis cases rose in the Northern Region of Ghana.")[0] == ("Northern Region", "iso3166-2:GH-NP")
+    assert read("Troops moved to the Western Region of Ghana.")[0] == ("Western Region", "iso3166-2:GH-WP")
+    assert read("Storms hit the Northern Region of Malawi.")[0] == ("Northern Region", "iso3166-2:MW-N")
+    # a region held with its kind word stays itself; a lower-case compass word is none; "North Texas" is Texas
+    assert read("Families fled to the Kurdistan Region of Iraq.")[0] == ("Kurdistan Region", "iso3166-2:IQ-KR")
+    assert read("Fighting spread in the northern region of the country, officials in Uganda said.") == [
+        ("Uganda", "geonames:226074")]
+    assert read("Troops reached North Texas.") == [("Texas", "iso3166-2:US-TX")]
