@@ -1429,3 +1429,12 @@ def test_a_region_named_without_its_kind_word_is_found_with_it(gazetteer):
     assert read("Fighting spread in the northern region of the country, officials in Uganda said.") == [
         ("Uganda", "geonames:226074")]
     assert read("Troops reached North Texas.") == [("Texas", "iso3166-2:US-TX")]
+
+
+def test_yorkshire_is_the_english_region_where_the_story_is_english(gazetteer):
+    # The GeoNames subsets hold only two small US towns of the name; the curated table holds the region.
+    def read(text):
+        return [(m.text, m.place.id) for m in gazetteer.find_mentions(text)]
+
+    assert ("Yorkshire", "evacmap:yorkshire") in read("Homes were evacuated in Lancashire and Yorkshire near Leeds.")
+    assert read("A family moved from Yorkshire to Fairfax County, Virginia.")[0] == ("Yorkshire", "geonames:4794966")
