@@ -1683,16 +1683,21 @@ def echoed_names(spans: Sequence[Span], reasons: list[str], tokens: Tokens) -> l
     return out
 
 
+#: Endings that write a word itself or its plural ("tornado", "tornadoes").
+PLURAL_ENDINGS = ("", "s", "es")
+
+
 def words_written_lower(spans: Sequence[Span], reasons: list[str], tokens: Tokens, lay: Layout) -> list[str]:
     """``reasons`` with a one-word name that starts a sentence or a headline rejected when the document
-    writes the same word in lower case elsewhere: its capital is the sentence's, and the word is the
-    document's word ("Tornado damages homes ... A tornado touched down" names no Tornado, West
-    Virginia). Not a division, a city of 100,000 or a curated place (``_well_known``), whose name no
-    text writes as a word. Cased text only."""
+    writes the same word, or its plural, in lower case elsewhere: its capital is the sentence's, and the
+    word is the document's word ("Tornado damages homes ... A tornado touched down", "Tornado warnings ...
+    two tornadoes" name no Tornado, West Virginia). Not a division, a city of 100,000 or a curated place
+    (``_well_known``), whose name no text writes as a word. Cased text only."""
     out = list(reasons)
     for n, span in enumerate(spans):
         if (not out[n] and span.first == span.name_last and lay.initial[span.first]
-                and _written_lower(span.key, tokens, lay) and not _well_known(span)):
+                and any(_written_lower(span.key + end, tokens, lay) for end in PLURAL_ENDINGS)
+                and not _well_known(span)):
             out[n] = "word of the document"
     return out
 

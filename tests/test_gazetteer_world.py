@@ -1048,10 +1048,14 @@ def test_a_town_named_like_a_state_is_placed_by_a_neighbour_listed_with_it(gazet
     # The headline's capital is the sentence's: the story writes the word in lower case.
     ("Tornado rips through farm town. A tornado destroyed two barns on Sunday, the sheriff said.", []),
     ("Brush fires spread. Crews cut brush along the highway on Monday.", []),
+    # ... or its plural
+    ("Storms hit Alabama. Tornado watches covered West Virginia. Two tornadoes flattened barns.",
+     ["Alabama", "West Virginia"]),
     # Never written in lower case, or placed mid-sentence, the town stays.
     ("Salmon voters approved the levy on Tuesday. The council met in Salmon, Idaho.",
      ["Salmon", "Salmon", "Idaho"]),
     ("Crews cut brush near Brush, Colorado, on Monday.", ["Brush", "Colorado"]),
+    ("Salmon anglers gathered. Police in Salmon, Idaho, said storms hit.", ["Salmon", "Salmon", "Idaho"]),
 ])
 def test_a_word_starting_a_sentence_the_story_writes_in_lower_case_is_the_word(gazetteer, text, expected):
     assert [m.text for m in gazetteer.find_mentions(text)] == expected
