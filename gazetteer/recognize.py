@@ -706,9 +706,11 @@ def person_surnames(text: str, tokens: Tokens, lay: Layout, place_words: set[int
             continue  # "Sweden's Minister of Agriculture": the place of an office, no name
         if titles:
             members = members[titles[-1]:]
-        # A country or a province owning the name ends at its "'s" and is no given name: "Canada's Yellowknife" is one
-        # word after it, a place; "Canada's Justin Trudeau" two, a person.
-        owners = [n for n, i in enumerate(members) if i in tokens.possessives and i in place_words and n + 1 < len(members)]
+        # An owner (a country, a province, a body) ends at its "'s" and is no part of a person's name: "Canada's
+        # Yellowknife", "the Weather Service's Calera office" are one word after it, a place; "Canada's Justin
+        # Trudeau" two, a person. A plural's bare apostrophe names a group's thing ("Governors' Parkway").
+        owners = [n for n, i in enumerate(members) if i in tokens.possessives and n + 1 < len(members)
+                  and (i in place_words or text[ends[i] + 1:ends[i] + 2].lower() == "s")]
         if owners:
             members = members[owners[-1] + 1:]
         words = [i for i in members if i not in tokens.articles and tokens.keys[i] not in CONNECTORS]

@@ -1442,3 +1442,14 @@ def test_yorkshire_is_the_english_region_where_the_story_is_english(gazetteer):
 
     assert ("Yorkshire", "evacmap:yorkshire") in read("Homes were evacuated in Lancashire and Yorkshire near Leeds.")
     assert read("A family moved from Yorkshire to Fairfax County, Virginia.")[0] == ("Yorkshire", "geonames:4794966")
+
+
+def test_one_word_after_a_bodys_possessive_is_no_surname(gazetteer):
+    # A body's "'s" ends the owner: one capitalised word after it is a place, as after a country's; two a person.
+    def read(text):
+        return [(m.text, m.place.name if m.place else None) for m in gazetteer.find_mentions(text)]
+
+    assert read("Mail piled up at the Postal Service's Calera branch in Alabama.") == [
+        ("Calera", "Calera"), ("Alabama", "Alabama")]
+    assert read("Mail piled up at the Postal Service's Lisa Calera desk in Alabama. Calera said it was late.") == [
+        ("Alabama", "Alabama")]
