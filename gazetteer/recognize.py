@@ -72,8 +72,10 @@ TOWNS_BEFORE_OF = {fold(w): fold(singular) for w, singular in {
 #: Every plural word after which "of" opens a list of names (``listed_names``), with its singular.
 PLURALS_BEFORE_OF = PLURAL_KIND_WORDS_BEFORE_OF | TOWNS_BEFORE_OF
 #: Landform words that, capitalised after a place's name, name a landform after the place, which lies
-#: there: one mention with the name ("the Swat Valley", "the Bekaa Valley"), as the benchmarks mark it.
-LANDFORM_WORDS = _folded("valley")
+#: there: one mention with the name ("the Swat Valley", "the Bekaa Valley"), as the benchmarks mark it;
+#: "Island" names the island the index holds as a division or a region ("Kyushu Island", "Hainan Island").
+ISLAND = "island"
+LANDFORM_WORDS = _folded("valley") | {ISLAND}
 #: Words that may stand next to a name inside a capitalised chunk without making it an organisation.
 MODIFIERS = _folded("north northern south southern east eastern west western central old new upper lower sub saharan "
                     "greater northwest northeast southwest southeast north-west north-east northeastern "
@@ -1004,8 +1006,11 @@ def extend_span(span: Span, tokens: Tokens, capital: Sequence[bool] = ()) -> Spa
     if (after is not None and tokens.keys[after] in KIND_WORDS and not _names_an_institution(after, tokens, capital)
             and not _qualifies_a_settlement(first, after, tokens)):
         kinds, last = KIND_WORDS[tokens.keys[after]], after
-    elif after is not None and tokens.keys[after] in LANDFORM_WORDS and (not capital or capital[after]):
-        last = after  # "the Swat Valley": the valley, at its place, one mention
+    elif after is not None and tokens.keys[after] in LANDFORM_WORDS and (
+            capital[after] if capital else tokens.keys[after] != ISLAND):
+        # "the Swat Valley": the valley, at its place, one mention; lower-cased text cannot tell "Kyushu Island"
+        # from "Lesbos island", which names the place as a bare name does
+        last = after
     elif after is not None and last not in tokens.possessives and _side_named(after, tokens, capital):
         # "Kapoeta East", "Columbus North": a county or a school named for its town's side; the mention
         # is the town's name, and the compass point no region of its own (but "Cameroon's West" is one).

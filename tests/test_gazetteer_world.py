@@ -1453,3 +1453,18 @@ def test_one_word_after_a_bodys_possessive_is_no_surname(gazetteer):
         ("Calera", "Calera"), ("Alabama", "Alabama")]
     assert read("Mail piled up at the Postal Service's Lisa Calera desk in Alabama. Calera said it was late.") == [
         ("Alabama", "Alabama")]
+
+
+def test_a_capitalised_island_after_a_division_or_region_is_that_island(gazetteer):
+    def read(text):
+        return [(m.text, m.place.id) for m in gazetteer.find_mentions(text)]
+
+    assert read("Poultry farms on Hainan Island were closed.") == [("Hainan Island", "iso3166-2:CN-HI")]
+    assert read("Ferries stopped between Honshu Island and Shikoku.")[0] == ("Honshu Island", "evacmap:honshu")
+    # a town the island is named after, or a namesake, is left out; so is a state abroad among a story's places
+    assert read("Ferries to Ellis Island were cancelled, New York officials said.") == [
+        ("New York", "iso3166-2:US-NY")]
+    assert [t for t, _ in read("Water rose on Victoria Island in Lagos, Nigeria.")] == ["Lagos", "Nigeria"]
+    # "island" in lower case is no part of the name, in cased or lower-cased text
+    assert read("Boats reached Lesbos island.") == [("Lesbos", "geonames:258465")]
+    assert read("boats reached lesbos island.") == [("lesbos", "geonames:258465")]
