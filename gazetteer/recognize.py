@@ -1332,6 +1332,20 @@ def _hyphen_paired(span: Span, others: Sequence[int], tokens: Tokens, place_word
                     for i in others if i < span.first))
 
 
+#: Lower-case words after two names joined by a hyphen that make them the ends of a route.
+ROUTE_WORDS = _folded("road highway railway railroad motorway expressway route")
+
+
+def _route_end(span: Span, others: Sequence[int], tokens: Tokens, lay: Layout) -> bool:
+    """The name, a hyphen and one other capitalised word stand before a lower-case route word: the two
+    are the route's ends, each a place, though the index lacks the other ("the Makhachkala-Talgi
+    highway" names Makhachkala, as "the Kabul-Kandahar highway" names both)."""
+    if others != [span.name_last + 1] or span.name_last not in tokens.attached:
+        return False
+    after = _next_word(tokens, span.name_last + 1)
+    return after is not None and tokens.keys[after] in ROUTE_WORDS and not lay.capital[after]
+
+
 def _after_a_bearing(of: int, tokens: Tokens) -> bool:
     """Word ``of`` is "of" after a direction: the name after it is where the direction is taken from
     ("west of Hope", "north of Reading"), a place even when it is a common word."""
@@ -1583,7 +1597,7 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
             return "person"
         if kind_named or span.kinds:
             continue  # "the Walker County Fairgrounds" are in Walker County
-        if _hyphen_paired(span, others, tokens, place_words):
+        if _hyphen_paired(span, others, tokens, place_words) or _route_end(span, others, tokens, lay):
             continue  # "the Lebanon-Syria Treaty", "Plainview-Elgin Millville": two places name what follows
         for i in others:
             key = tokens.keys[i]

@@ -1468,3 +1468,12 @@ def test_a_capitalised_island_after_a_division_or_region_is_that_island(gazettee
     # "island" in lower case is no part of the name, in cased or lower-cased text
     assert read("Boats reached Lesbos island.") == [("Lesbos", "geonames:258465")]
     assert read("boats reached lesbos island.") == [("lesbos", "geonames:258465")]
+
+
+def test_a_town_hyphenated_to_an_unknown_word_before_a_route_word_is_the_routes_end(gazetteer):
+    def read(text):
+        return [(m.text, m.place.name) for m in gazetteer.find_mentions(text)]
+
+    assert read("Trucks were stuck on the Kandahar-Spinzar road for days.") == [("Kandahar", "Kandahār")]
+    # before a capitalised word the two name something else
+    assert read("Trucks were stuck at the Kandahar-Spinzar Trading depot for days.") == []
