@@ -73,8 +73,10 @@ TOWNS_BEFORE_OF = {fold(w): fold(singular) for w, singular in {
 PLURALS_BEFORE_OF = PLURAL_KIND_WORDS_BEFORE_OF | TOWNS_BEFORE_OF
 #: Landform words that, capitalised after a place's name, name a landform after the place, which lies
 #: there: one mention with the name ("the Swat Valley", "the Bekaa Valley"), as the benchmarks mark it;
-#: "Island" names the island the index holds as a division or a region ("Kyushu Island", "Hainan Island").
+#: "Island" names the island the index holds as a country, a division or a region ("Kyushu Island", "Hainan
+#: Island", "Reunion Island"), and asks for those kinds ("Phuket Island" is the province, not its town).
 ISLAND = "island"
+ISLAND_KINDS = frozenset({"country", "admin1", "region"})
 LANDFORM_WORDS = _folded("valley") | {ISLAND}
 #: Words that may stand next to a name inside a capitalised chunk without making it an organisation.
 MODIFIERS = _folded("north northern south southern east eastern west western central old new upper lower sub saharan "
@@ -1011,6 +1013,7 @@ def extend_span(span: Span, tokens: Tokens, capital: Sequence[bool] = ()) -> Spa
         # "the Swat Valley": the valley, at its place, one mention; lower-cased text cannot tell "Kyushu Island"
         # from "Lesbos island", which names the place as a bare name does
         last = after
+        kinds = ISLAND_KINDS if tokens.keys[after] == ISLAND else kinds
     elif after is not None and last not in tokens.possessives and _side_named(after, tokens, capital):
         # "Kapoeta East", "Columbus North": a county or a school named for its town's side; the mention
         # is the town's name, and the compass point no region of its own (but "Cameroon's West" is one).

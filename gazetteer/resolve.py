@@ -46,7 +46,7 @@ from typing import TypeVar
 from gazetteer.index import BIG_TOWN, COMMON_ZIPF, DIVISION_KIND_WORDS, GENERIC_WORDS
 from gazetteer.model import Place
 from gazetteer.normalize import SEPARATOR, Tokens, fold, name_key
-from gazetteer.recognize import ISLAND, LANDFORM_WORDS, LOCATING_WORDS, LOCATIVES, Candidate, Span
+from gazetteer.recognize import ISLAND, ISLAND_KINDS, LANDFORM_WORDS, LOCATING_WORDS, LOCATIVES, Candidate, Span
 
 #: A span whose best candidate scores below this is left out (a small foreign village that
 #: happens to share a name with a word of the text).
@@ -1568,11 +1568,11 @@ def _valley_of_a_far_town(place: Place, span: Span, tokens: Tokens,
 
 def _island_of_another_place(place: Place, span: Span, tokens: Tokens, countries: Mapping[str, set[str]]) -> bool:
     """The span names an island ("Kyushu Island", see ``recognize.LANDFORM_WORDS``) and ``place`` is not
-    the island: the index holds a whole island as a first-level division or a region (Hokkaido, Sumatra);
-    a town or a county of the name is what the island is named after, or a namesake ("Ellis Island" is
-    no Ellis, Kansas; "Kent Island" no Kent), and so is a division of a country no other name of the
-    document lies in while STRAY_EVIDENCE names lie elsewhere ("Victoria Island" in Lagos, Nigeria, is no
-    Australian state).
+    the island: the index holds a whole island as a country, a first-level division or a region (Réunion,
+    Hokkaido, Sumatra); a town or a county of the name is what the island is named after, or a namesake
+    ("Ellis Island" is no Ellis, Kansas; "Kent Island" no Kent), and so is a division of a country no
+    other name of the document lies in while STRAY_EVIDENCE names lie elsewhere ("Victoria Island" in
+    Lagos, Nigeria, is no Australian state); a country is itself wherever the story is ("Reunion Island").
 
     >>> from gazetteer.normalize import tokenize
     >>> tokens = tokenize("off Hainan Island")
@@ -1585,11 +1585,16 @@ def _island_of_another_place(place: Place, span: Span, tokens: Tokens, countries
     True
     >>> _island_of_another_place(hainan, span, tokens, {"KR": {"jeju"}})
     False
+    >>> reunion = Place("t:r", "Reunion", -21.1, 55.5, "country", "RE")
+    >>> _island_of_another_place(reunion, span, tokens, {"FR": {"france", "paris"}})
+    False
     """
     if not 0 <= span.name_last < span.last or tokens.keys[span.last] != ISLAND:
         return False
-    if place.kind not in ("admin1", "region"):
+    if place.kind not in ISLAND_KINDS:
         return True
+    if place.kind == "country":
+        return False
     elsewhere = {key for code, keys in countries.items() if code != place.country for key in keys} - {span.key}
     return len(elsewhere) >= STRAY_EVIDENCE and not _spoken_of(place, span, countries)
 

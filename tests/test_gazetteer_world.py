@@ -1461,10 +1461,14 @@ def test_a_capitalised_island_after_a_division_or_region_is_that_island(gazettee
 
     assert read("Poultry farms on Hainan Island were closed.") == [("Hainan Island", "iso3166-2:CN-HI")]
     assert read("Ferries stopped between Honshu Island and Shikoku.")[0] == ("Honshu Island", "evacmap:honshu")
+    # an island country is itself; "Island" asks for the province before the town of its name
+    assert read("Mosquito nets were sent to Guam Island.") == [("Guam Island", "geonames:4043988")]
+    assert read("Divers searched reefs off Phuket Island, Thailand.")[0] == ("Phuket Island", "iso3166-2:TH-83")
     # a town the island is named after, or a namesake, is left out; so is a state abroad among a story's places
     assert read("Ferries to Ellis Island were cancelled, New York officials said.") == [
         ("New York", "iso3166-2:US-NY")]
     assert [t for t, _ in read("Water rose on Victoria Island in Lagos, Nigeria.")] == ["Lagos", "Nigeria"]
+    assert [t for t, _ in read("Crab boats sank off Roanoke Island in North Carolina.")] == ["North Carolina"]
     # "island" in lower case is no part of the name, in cased or lower-cased text
     assert read("Boats reached Lesbos island.") == [("Lesbos", "geonames:258465")]
     assert read("boats reached lesbos island.") == [("lesbos", "geonames:258465")]
