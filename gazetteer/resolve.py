@@ -25,7 +25,8 @@ Evidence, each a small additive score (see ``score``):
   one in New Hampshire across the river, not the larger one in Maryland).
 
 A town that "X, Y" places where none of its candidates lies ("Stroud, Ontario") is left out, and so is
-a small town far from the document's places a valley is named like ("Canaan Valley": ``_valley_of_a_far_town``).
+a small town far from the document's places a valley is named like ("Canaan Valley": ``_valley_of_a_far_town``), and
+a place an island is named after that is no island's whole ("Ellis Island": ``_island_of_another_place``).
 Ties are broken by population, then id: the output is deterministic.
 """
 from __future__ import annotations
@@ -45,7 +46,7 @@ from typing import TypeVar
 from gazetteer.index import BIG_TOWN, COMMON_ZIPF, DIVISION_KIND_WORDS, GENERIC_WORDS
 from gazetteer.model import Place
 from gazetteer.normalize import SEPARATOR, Tokens, fold, name_key
-from gazetteer.recognize import LANDFORM_WORDS, LOCATING_WORDS, LOCATIVES, Candidate, Span
+from gazetteer.recognize import ISLAND, ISLAND_KINDS, LANDFORM_WORDS, LOCATING_WORDS, LOCATIVES, Candidate, Span
 
 #: A span whose best candidate scores below this is left out (a small foreign village that
 #: happens to share a name with a word of the text).
@@ -1560,7 +1561,8 @@ def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries:
                 or _foreign_by_english_words(best[0], span, countries)
                 or _building_after_the(best[0], i, spans, tokens, text, context, get)
                 or _abroad_in_a_one_country_story(best[0], i, spans, located, countries)
-                or _valley_of_a_far_town(best[0], span, tokens, anchor_list)):
+                or _valley_of_a_far_town(best[0], span, tokens, anchor_list)
+                or _island_of_another_place(best[0], span, tokens, countries)):
             out.append(None)
             continue
         confidence = 1.0 / sum(map(math.exp, map(sub, scores, repeat(best[1]))))  # (C-level maps: every span)
@@ -1591,6 +1593,39 @@ def _valley_of_a_far_town(place: Place, span: Span, tokens: Tokens,
         return False
     points = [(other.lat, other.lon) for key, other, _ in anchors if key != span.key]
     return bool(points) and _nearest_km(place, points) >= NEAR_KM
+
+
+def _island_of_another_place(place: Place, span: Span, tokens: Tokens, countries: Mapping[str, set[str]]) -> bool:
+    """The span names an island ("Kyushu Island", see ``recognize.LANDFORM_WORDS``) and ``place`` is not
+    the island: the index holds a whole island as a country, a first-level division or a region (Réunion,
+    Hokkaido, Sumatra); a town or a county of the name is what the island is named after, or a namesake
+    ("Ellis Island" is no Ellis, Kansas; "Kent Island" no Kent), and so is a division of a country no
+    other name of the document lies in while STRAY_EVIDENCE names lie elsewhere ("Victoria Island" in
+    Lagos, Nigeria, is no Australian state); a country is itself wherever the story is ("Reunion Island").
+
+    >>> from gazetteer.normalize import tokenize
+    >>> tokens = tokenize("off Hainan Island")
+    >>> span = Span(1, 2, 4, 17, "hainan", 0.0, [], name_last=1)
+    >>> hainan = Place("t:h", "Hainan", 19.2, 109.6, "admin1", "CN")
+    >>> town = Place("t:t", "Hainan", 39.0, 106.8, "city", "CN", population=50_000)
+    >>> _island_of_another_place(hainan, span, tokens, {}), _island_of_another_place(town, span, tokens, {})
+    (False, True)
+    >>> _island_of_another_place(hainan, span, tokens, {"NG": {"lagos", "nigeria"}})
+    True
+    >>> _island_of_another_place(hainan, span, tokens, {"KR": {"jeju"}})
+    False
+    >>> reunion = Place("t:r", "Reunion", -21.1, 55.5, "country", "RE")
+    >>> _island_of_another_place(reunion, span, tokens, {"FR": {"france", "paris"}})
+    False
+    """
+    if not 0 <= span.name_last < span.last or tokens.keys[span.last] != ISLAND:
+        return False
+    if place.kind not in ISLAND_KINDS:
+        return True
+    if place.kind == "country":
+        return False
+    elsewhere = {key for code, keys in countries.items() if code != place.country for key in keys} - {span.key}
+    return len(elsewhere) >= STRAY_EVIDENCE and not _spoken_of(place, span, countries)
 
 
 def _floor(span_index: int, spans: Sequence[Span], tokens: Tokens, text: str, best: float) -> float:
