@@ -3,6 +3,7 @@
 are called affected). Inputs are hand-written, not benchmark or corpus text."""
 import pytest
 
+from test_reports import reports_of
 from test_reports_unseen import figures
 
 
@@ -84,3 +85,22 @@ def test_a_whole_moved_by_a_relative_clause_past_an_adverb(text, found):
 ])
 def test_people_without_the_means_to_move_have_not_moved(text, found):
     assert figures(text, headline="Hurricane update\n\n") == found
+
+
+def origins_of(text: str) -> list[tuple[int | None, str | None]]:
+    return [(r.count.value if r.count else None, r.origin.name if r.origin else None) for r in reports_of(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place named after a figure no report counts is that figure's; the count's own place after it is the count's
+    ("About 300 households were affected by storms in Mosul in March, and later heavy rains left 1,900 households"
+     " displaced in Erbil.", [(1900, "Erbil")]),
+    ("At least 40 people died in Mosul during the storms and about 1,900 were evacuated in Erbil.", [(1900, "Erbil")]),
+    # negatives: a place opening the sentence before any figure, or a count naming no place of its own, keeps it
+    ("In Mosul, storms affected 300 households in March, and later heavy rains left 1,900 households displaced"
+     " in Erbil.", [(1900, "Mosul")]),
+    ("About 300 households were affected by storms in Mosul in March, and later heavy rains left 1,900 households"
+     " displaced.", [(1900, "Mosul")]),
+])
+def test_the_place_of_a_figure_no_report_counts_is_not_the_counts(text, expected):
+    assert origins_of(text) == expected
