@@ -104,3 +104,16 @@ def origins_of(text: str) -> list[tuple[int | None, str | None]]:
 ])
 def test_the_place_of_a_figure_no_report_counts_is_not_the_counts(text, expected):
     assert origins_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause closed by its comma before the place leaves it to the sentence's movement
+    ("Storms, which have hit towns for a week, had made 2,600 people homeless in Erbil.", [(2600, "Erbil")]),
+    ("The storms, which flattened 80 villages in Erbil, had made 2,600 people homeless in Mosul.", [(2600, "Mosul")]),
+    # negatives: a place inside the clause, still open, is no place of the movement: the article's place stands
+    ("Storms, which have hit towns in Erbil for a week, had made 2,600 people homeless.", [(2600, "Mosul")]),
+    ("Storms had made 2,600 people homeless, which is twice the number seen in Erbil.", [(2600, "Mosul")]),
+])
+def test_a_place_after_a_closed_relative_clause_places_the_movement(text, expected):
+    assert [(r.count.value if r.count else None, r.origin.name if r.origin else None)
+            for r in reports_of(text, headline="Mosul floods\n\n")] == expected
