@@ -383,6 +383,7 @@ class Gazetteer:
                 own.candidates = own.candidates + [c for c in extra if c.place.id not in known]
                 listed.append((own, extra))
                 own.zipf = 0.0  # a listed county or province, not the English word it may also be
+                own.listed = True
                 words.update(range(own.first, b + 1))
             # Where places are called "<name> <kind>", a list with a name of no first-level division asks
             # for theirs: "Graves, Ohio and Warren counties" are Ohio County, not the state "county" may

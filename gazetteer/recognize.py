@@ -235,6 +235,7 @@ class Span:
     spelled: bool = False  # an acronym in brackets after the words it spells ("the Sudanese Armed Forces (SAF)")
     division_countries: frozenset[str] | None = None  # memo of ``resolve._division_countries``
     placed: bool = False  # in lower-cased text, the words around it place it (see ``placed_by_its_words``)
+    listed: bool = False  # a list before or after a plural kind word names it ("the districts of X, Y, Z")
 
 
 @dataclass(frozen=True)

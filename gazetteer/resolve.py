@@ -615,7 +615,8 @@ def links(spans: Sequence[Span], between: Sequence[tuple[list[str], bool]], text
     Names in a list ("Alaska, Alabama, Arizona, Arkansas") are not inside one another: a comma
     links two names only in a run of at most three ("Springfield, Illinois, USA"), and not three
     names of divisions or countries ending with "and" or "or" ("Washington, Pennsylvania and
-    California" are three states).
+    California" are three states), nor two names a plural kind word lists ("the districts of Nsanje, Phalombe,
+    Zomba": each is a district, none in another).
     """
     commas = [comma for _, comma in between]
     pairs = []
@@ -624,7 +625,8 @@ def links(spans: Sequence[Span], between: Sequence[tuple[list[str], bool]], text
             pairs.append((a + 1, a))  # Syria's Homs
         elif keys in _IN or keys[1:] in _IN and keys[0] == SEPARATOR and _comma_after(spans[a], text):
             pairs.append((a, a + 1))
-        elif comma and _run_length(commas, a) <= 3 and not _listed_divisions(spans, between, a):
+        elif (comma and _run_length(commas, a) <= 3 and not _listed_divisions(spans, between, a)
+              and not (spans[a].listed and spans[a + 1].listed)):
             pairs.append((a, a + 1))
     return pairs
 

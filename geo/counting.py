@@ -21,7 +21,7 @@ Rules:
   escape"), or that a verb sets
   moving ("sent thousands fleeing across the border") counts people. Anything
   else is not a report: buses, hours, lengths ("a surge of 12 feet"), years, cases, money ... (``geo.numbers`` already drops years, dates,
-  times, ordinals, percentages), populations ("home to some 75,000 people", "a capital of three million people",
+  times, ordinals, percentages), populations ("home to some 75,000 people", "a capital of three million people", "a country of just 3.8 million",
   "75,000 people live", "the city's population was 1.5 million", "the valley, which has some 12,000 people", "a
   levee built to protect 40,000 residents"; not people named as displaced:
   "hosts 1,500 evacuees", "a displaced population of 50,000", or whom a relative
@@ -155,10 +155,11 @@ MIN_COUNT = 10
 SMALL_UNITS = HOUSEHOLD_UNITS | {"housing"}
 # Between a count of families or households and a bare figure the same clause coordinates after its verb: the figure
 # shares the noun ("(301,500 families) had been affected and (44,683) displaced", "(2,100 families) were evacuated and
-# (640) relocated"; not "(2,100 homes) were damaged and (640) displaced": people).
+# (640) relocated", "(24,000 households) have been adversely affected with (11,000) displaced"; not "(2,100 homes) were
+# damaged and (640) displaced": people).
 # Spanish and Portuguese lists name families once, the verb left out: "(21.500 familias) afectadas, (9.100) damnificadas",
 # "(2.100 familias) evacuadas y (900) desabrigadas".
-_SHARED_NOUN_GAP = re.compile(r"\s+(?:(?:had|have|has|were|was|are|is|been)\s+){1,3}[\w-]+,?\s+and\s+$"
+_SHARED_NOUN_GAP = re.compile(r"\s+(?:(?:had|have|has|were|was|are|is|been)\s+){1,3}(?:[a-z]+ly\s+)?[\w-]+,?\s+(?:and|with)\s+$"
                               r"|\s+[^\W\d]+[ai]d[oa]s\s*(?:,\s*(?:[ye]\s+)?|\s+[ye]\s+)$", _I)
 # Between a count and a bare one that says the same of other people: "(709,841 people) displaced in Jajpur and (363,832)"
 # ... or a clause later: "(2,300 households) were displaced; in Bundibugyo, (1,100)".

@@ -68,7 +68,7 @@ _SHELTERED_PART_BEFORE = re.compile(r"(?:,\s*(?:(?:with|and|y|et|e)\s+)?|\s(?:an
 # Verbs that push their object somewhere against its will: a bare figure they push into shelter counts people ("forced
 # some 250,000 into flood shelters", "drove 3,000 into camps"); movers such as "sent" or "moved" are movements already.
 _PUSHING_VERB = re.compile(r"forc(?:ed|es|ing)|dr(?:ove|iven|iving)|push(?:ed|es|ing)", _I)
-_BARE_SUBJECT = frozenset("were was are is have has had will would could may might fled left remain remained"
+_BARE_SUBJECT = frozenset("were was are is being getting have has had will would could may might fled left remain remained"
                           " ont sont avaient étaient"  # French auxiliaries: "(, ) 160 000 ont dû être déplacées"
                           " fueron foram quedaron ficaram resultaron están estão estaban estavam permanecen permanecem"
                           " siguen seguem han se".split())  # Spanish, Portuguese: "unas 5.000 fueron evacuadas"
@@ -137,7 +137,7 @@ _MORE_PEOPLE_AFTER = re.compile(r"\s+more\b(?!\s+than\b)", _I)
 # about 6,000 had arrived"; or a conjunction that opens a clause of its own: "(the number rose to 98,000) after 7,200
 # more fled".
 _CLAUSE_START = re.compile(r"(?:^|[,;:(—–-]|\b(?:that|and|et|but|while|as|when|after|before|because|until|once|only|another|said|says|say"
-                           r"|saying|whom|which"
+                           r"|saying|whom|which|with"  # "affected, with 11,206 getting displaced": an absolute clause
                            r"|reported|reports|estimated?|estimates|fears?|feared|warned|warns?|expects?|expected"
                            r"|believes?|believed))\s*$", _I)
 BREAKDOWN_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|(?:of|from)\s+(?:whom|which)|incl\."

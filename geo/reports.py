@@ -229,6 +229,8 @@ def _count_places(sentence: Sentence, context: Place | None, counts: Sequence[Co
             return own
         if earlier is None and (stop := _next_statement(sentence.text, counts[index].end)) is not None:
             return places(sentence, context, until=stop)
+        if earlier is None and (past := _past_other_figure(sentence, context, counts[index].start, where)) is not None:
+            return past
         return where if earlier is None else places(sentence, context, earlier=earlier)
     if (in_list := listed_position(sentence.text, counts, index)) is not None:
         position, listed = in_list
@@ -252,6 +254,22 @@ def _count_places(sentence: Sentence, context: Place | None, counts: Sequence[Co
     fronted = _fronted(sentence.text, counts[index].start)
     opening = places(sentence, context, fronted.start(), counts[index].start, earlier) if fronted is not None else None
     return opening if opening is not None and opening.named else where
+
+
+def _past_other_figure(sentence: Sentence, context: Place | None, start: int, where: Where) -> Where | None:
+    """The places named after the only count at ``start`` when the sentence's origin is named after a figure before
+    it that no report counts: that place is the other figure's, as each of several counts takes the places named from
+    it on ("257 households were affected in X late in December, and rains left 2,068 households displaced in Y": Y;
+    not "In X, 14 people went missing when floods destroyed 19 homes in Y": X opens the sentence, before any figure);
+    None when the count names no place of its own ("the district" standing for one is none)."""
+    before = find_counts(sentence.text[:start])
+    if not before or where.origin is None:
+        return None
+    theirs = places(sentence, context, before[0][1], start)
+    own = places(sentence, context, start)
+    if theirs.origin != where.origin or own.origin is None or own.generic:
+        return None
+    return own
 
 
 def _parts_and_wholes(text: str, counts: Sequence[Counted]) -> list[tuple[Counted | None, re.Match | None]]:

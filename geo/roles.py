@@ -611,12 +611,14 @@ def _in_relative_clause(text: str, openers: list[int], after: int, at: int) -> b
     """Whether a relative clause keeps the place at ``at`` from the movement at ``after``: the place lies in one
     opened after the movement and still open ("... from the district, which is the last stronghold in Homs"), or
     the movement lies in one that closed before the place ("Shaun White, who withdrew Wednesday — ... at a park in
-    Sochi"); ``after`` 0 (the movement anywhere): any opener before the place. A clause opened before the count it
-    places ("..., while 600 others were moved to camps in Ain Issa") is the count's own."""
+    Sochi"); ``after`` 0 (the movement anywhere): one still open at the place, as if opened after the movement (a
+    clause closed before it leaves it to the movement: "the floods, which began on Monday, have displaced 2,600 people
+    in Sunsari"). A clause opened before the count it places ("..., while 600 others were moved to camps in Ain
+    Issa") is the count's own."""
     index = bisect_left(openers, at) - 1  # the last opener before the place (``openers``: where each starts)
-    if index < 0 or after == 0:
-        return index >= 0
-    if openers[index] >= after:
+    if index < 0:
+        return False
+    if after == 0 or openers[index] >= after:
         return not _CLAUSE_END.search(text, openers[index] + 1, at)
     return bool(_CLAUSE_END.search(text, after, at))
 

@@ -1002,6 +1002,25 @@ def test_names_listed_after_a_plural_kind_word_and_of_are_of_that_kind():
         ("Piura", "city"), ("Tumbes", "city"), ("Ica", "city")]
 
 
+def test_names_a_plural_kind_word_lists_with_commas_only_lie_in_none_of_the_others():
+    # "the districts of X, Y, Z": three districts, not a town X in district Y; a comma between two names
+    # outside such a list still places the first in the second.
+    gazetteer = _world_gazetteer(
+        Place("t:mx", "Malvora", -13.5, 34.0, "country", "MX"),
+        Place("t:south", "Southern Region", -15.5, 35.0, "admin1", "MX", parent="t:mx"),
+        Place("t:osa-d", "Osaro", -16.9, 35.3, "admin2", "MX", parent="t:south"),
+        Place("t:osa", "Osaro", -16.92, 35.26, "city", "MX", parent="t:south", population=30_000),
+        Place("t:phe-d", "Phelan", -15.7, 35.7, "admin2", "MX", parent="t:south"),
+        Place("t:phe", "Phelan", -15.8, 35.6, "city", "MX", parent="t:phe-d", population=20_000),
+        Place("t:kel-d", "Kelumbe", -15.4, 35.4, "admin2", "MX", parent="t:south"),
+        Place("t:kel", "Kelumbe", -15.38, 35.32, "city", "MX", parent="t:kel-d", population=100_000),
+        Place("t:tiro", "Tirowa", -15.75, 35.65, "city", "MX", parent="t:phe-d", population=5_000))
+    assert found(gazetteer, "Floods displaced families in the districts of Osaro, Phelan, Kelumbe.") == [
+        ("Osaro", "t:osa-d"), ("Phelan", "t:phe-d"), ("Kelumbe", "t:kel-d")]
+    assert found(gazetteer, "Floods displaced families in Tirowa, Phelan, on Monday.") == [
+        ("Tirowa", "t:tiro"), ("Phelan", "t:phe-d")]
+
+
 def test_a_province_the_index_holds_at_the_second_level_answers_province():
     # GeoNames files some countries' provinces at its second level, under regions: "province" asks for them.
     places = [Place("t:xp", "Marovia", 12.0, 122.0, "country", "XP"),
