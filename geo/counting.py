@@ -133,7 +133,7 @@ from __future__ import annotations
 import re
 
 from geo.clauses import CLAUSE_BREAK, vouching_word
-from geo.heads import AFTER_BARE_FIGURE, BREAKDOWN_BEFORE, NEXT_BRACKETED_PLACE, Counted, head_unit, head_word
+from geo.heads import AFTER_BARE_FIGURE, BREAKDOWN_BEFORE, NEXT_BRACKETED_PLACE, PLACE_NAME, Counted, head_unit, head_word
 from geo.homes import HOMES_OF, PART_DESTROYED, homes_destroyed
 from geo.numbers import find_counts
 from geo.predicates import PARTICIPLE_AFTER, other_predicate, predicate_after
@@ -171,6 +171,12 @@ _ELLIPSIS = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:[\w'’-]+\s*[;,]\s+)?(?:i
 _PLACING = r"(?:in|from|at|to|into)"  # the prepositions that place both figures
 _LONG_ELLIPSIS = re.compile(rf"\s+(?:[\w'’-]+\s+){{3,10}}?{_PLACING}\s+(?:[\w'’-]+\s+){{1,8}}?and\s+", _I)
 _PLACED_BY_NAME = re.compile(rf"\s+{_PLACING}\s+(?:the\s+)?(?-i:[A-Z])", _I)
+# ... or the next of a list of destinations, the verb left out after the first: "(85,000) crossed into Hungary, (36,000)
+# into Moldova and 300 into Belarus", "(1,800 people) fled to Poland, (460,000) to Romania" (the bare figure then placed
+# by name after "to" or "into" as well: ``_ROUTED_BY_NAME``; not "fled to Poland, 300 by bus").
+_GAPPED_ROUTE = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,3}}?(?:to|into)\s+(?:the\s+)?{PLACE_NAME}(?:\s*,\s*(?:and\s+)?|\s+and\s+)",
+                           _I)
+_ROUTED_BY_NAME = re.compile(r"\s+(?:to|into)\s+(?:the\s+)?(?-i:[A-Z])", _I)
 # ... or the next of a list of places, each with its figure in brackets: "Tobruk (1,320 people) and Benghazi (730)",
 # "Tana River (3,864 displaced), Homa Bay (2,046)".
 _BRACKETED_NEXT = re.compile(r"(?:\s+[\w'’-]+)?\)" + NEXT_BRACKETED_PLACE, _I)
@@ -358,6 +364,7 @@ def whole_moved_before(text: str, part: Counted, whole: Counted) -> re.Match | N
 def _said_again_of_others(text: str, before: Counted, start: int, end: int) -> bool:
     """Whether the bare figure from ``start`` to ``end`` says what the count ``before`` says, of other people elsewhere:
     after a place and "and" (``_ELLIPSIS``), after a longer clause when a name then places it (``_LONG_ELLIPSIS``), as
+    the next destination of a list whose verb is left out after the first (``_GAPPED_ROUTE``), as
     the next bracketed figure of a list of places (``_BRACKETED_NEXT``) or the next row of a list run on in a sentence
     (``_next_row``).
 
@@ -368,6 +375,7 @@ def _said_again_of_others(text: str, before: Counted, start: int, end: int) -> b
     return (AFTER_BARE_FIGURE.match(text, end) is not None
             and bool(_ELLIPSIS.fullmatch(text, gap, start)
                      or (_LONG_ELLIPSIS.fullmatch(text, gap, start) and _PLACED_BY_NAME.match(text, end))
+                     or (_GAPPED_ROUTE.fullmatch(text, gap, start) and _ROUTED_BY_NAME.match(text, end))
                      or _BRACKETED_NEXT.fullmatch(text, gap, start) or _next_row(text, before, start, end)))
 
 
