@@ -16,7 +16,7 @@ Rules:
   made their way or made it to, made the journey or the crossing to, set off for, towards or from,
   got, were let, slipped or sneaked out of, transported to, checked in (at shelters: not on or with someone), turned or showed up at, landed on, came ashore,
   walked, waded or trekked across or to the border, through a way to reach a place or from one place to another,
-  trucked or flown out, to or from, crossed from or a border, corridor, river, sea, lake or desert ("crossed the Lachin corridor", "crossed the Naf river", "crossed Lake Kivu by boat"; or bare before a time: "4,000 had crossed overnight"), entered a country through a border, crossing or checkpoint, neighbouring one or "the country", or one place from another ("entered Chad from Sudan"; not a building or a race), forced or driven from or out of anywhere when people are the object, sacked from their (ancestral) homes, villages or lands
+  trucked or flown out, to or from, crossed from or a border, corridor, river, sea, lake or desert ("crossed the Lachin corridor", "crossed the Naf river", "crossed Lake Kivu by boat"; or bare before a time: "4,000 had crossed overnight"), entered a country through a border, crossing or checkpoint, neighbouring one or "the country", or one place from another ("entered Chad from Sudan"; not a building or a race), or a place named bare as its clause ends or its time frame follows ("608,000 entered Romania", "entered Moldova since February"; not "entered politics"), forced or driven from or out of anywhere when people are the object, sacked from their (ancestral) homes, villages or lands
   ("forced 8,000 people from Paradise", "were driven from Tawila"), removed from homes, villages or areas or as a precaution, shifted to or from, ... and Spanish, French, Portuguese forms: "abandonaron sus
   viviendas", "deixaram suas casas", "removidas", "em abrigos") and nouns
   (evacuation, exodus, departure, displacements (IDMC's unit: "43,000 new displacements" are people), passage,
@@ -367,6 +367,10 @@ MOVEMENT = re.compile(
     | enter(?:s|ed|ing)?(?=\s+(?:the\s+country|neighbou?ring\s+[\w'’-]+|(?:[\w'’-]+\s+){0,3}?(?:through|via|at)\s+(?:the\s+|a\s+)?
        (?:[\w'’-]+\s+){0,3}?(?:border|crossing|frontier|checkpoint)s?)\b)
     | enter(?:s|ed|ing)?(?=(?:\s+(?!(?:the|a|an|its|their|his|her|our|this|that|into)\b)[\w'’-]+){1,2}\s+from\s)
+    # ... or a place named bare, then the clause ends or its time frame follows: "608,000 entered Romania.", "230,000
+    # have entered Moldova since February" (not "entered the war", "entered into talks"; a name: ``_NAME_ENTERED``)
+    | (?P<bare_entry>enter(?:s|ed|ing)?)(?=(?:\s+(?!(?:the|a|an|its|their|his|her|our|this|that|into)\b)[\w'’-]+){1,2}
+       (?:\s*[.;,]|\s+(?:since|so\s+far|overnight|yesterday|today|in\s+the\s+(?:past|last)|over\s+the\s+(?:past|last))\b))
     | (?:(?<=allowed\sto\s)|(?<=permitted\sto\s))cross\b  # "were finally allowed to cross": they crossed
     | crossed(?=\s*[.;]|\s+(?:overnight|yesterday|today|since|so\s+far|last|this|earlier|during|every|each
        |on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)
@@ -911,7 +915,13 @@ def sentence_movements(sentence: str, forced: bool = True) -> list[re.Match]:
             if (forced or m["housing"] or m["state"]) and not _NEGATED.search(sentence, max(0, m.start() - 50), m.start())
             and not (m["state"] and ((_AWAY.search(m["state"]) and _CHOSEN_TRIP.search(sentence))
                                      or (not forced and _TRAVELLERS.search(sentence))))
-            and not (m["hotel"] and not _hotel_refugees(sentence, m.start()))]
+            and not (m["hotel"] and not _hotel_refugees(sentence, m.start()))
+            and not (m["bare_entry"] and not _NAME_ENTERED.match(sentence, m.end()))]
+
+
+# What a bare "entered" must be followed by: a name, as a country's starts ("entered Romania"; not "entered politics"),
+# checked on the words as written (the scan for movement words reads them lowercased).
+_NAME_ENTERED = re.compile(r"\s+[A-Z]")
 
 
 def _hotel_refugees(sentence: str, at: int) -> bool:
