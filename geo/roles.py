@@ -7,7 +7,8 @@ place, which stands in for an origin a sentence does not name, and the story's p
 Rules:
 
 - **Places**: each cue gives a role to the first place mention after it, within seven words and no
-  punctuation and no word opening another clause ("evacuated as the Mississippi rose": not the Mississippi):
+  punctuation and no word opening another clause ("evacuated as the Mississippi rose": not the Mississippi; nor "since"
+  or "after" right before it: "fled the country since Russia invaded"):
   origin after "from", "out of", "leave/left" (or "exited"), "fled", "evacuated", "withdrew", people counted as a place's
   ("2,000 residents of Irpin", "2,000 Kherson residents", "Samar's 4,210 families", "Samar had 4,210 families
   evacuated", "Syangja was the worst hit, with 420 families moved to schools"; where they go back to when they return) or living near it
@@ -280,9 +281,12 @@ _RELATIVE_CLAUSE = re.compile(r"[,–—]\s*(?:which|who|whose|where|whereas|whi
 _CLAUSE_END = re.compile(r"[;:()–—]|,(?!\d)")  # not the comma of "2,500"
 # A word that opens another clause between a cue and a place: the place is that clause's, not the cue's object
 # ("residents evacuated as the Mississippi rose", "fled a new advance in the south which Kyiv says ...", a second
-# thing said: "said 45,000 had been evacuated and that Turkey would build a camp").
+# thing said: "said 45,000 had been evacuated and that Turkey would build a camp"; a conjunction that is also a
+# preposition of time, right before the place, which is then its subject: "fled the country since Russia invaded";
+# not "evacuated after the Chernobyl accident").
 _CLAUSE_OPENER = re.compile(
     r"\b(?:when|whenever|while|whereas|because|though|although|unless|where|which|who|whose|but|and\s+that"
+    r"|(?:since|after|before|until)\s+$"
     r"|(?<!known\s)(?<!such\s)(?<!same\s)(?<!well\s)as\s+(?:the|a|an|its|their|it|they|he|she|we)\b)", _I)
 # Where people are put up or taken: "to hospitals in X", "to rebel-held areas in X", "to resettlement colonies in X".
 # An unnamed settlement after a cue of leaving, which the place after it locates ("from a rebel-held town in X").
