@@ -621,11 +621,11 @@ def _no_displacement(text: str, counted: Counted, verb: re.Match, term: str | No
 
 def _placed_by_people(where: Where, term: str | None, country: Place | None) -> Where:
     """Where people named by their ``country``'s demonym moved, as the sentence and the article leave it: that country
-    is the origin of people who fled or crossed abroad naming none (nationals evacuated abroad were away from home:
-    their country is no origin), and where people displaced, left homeless or fled were uprooted when nothing places
+    is the origin of people who fled or crossed abroad naming none or only "the country" (nationals evacuated abroad were
+    away from home: their country is no origin), and where people displaced, left homeless or fled were uprooted when nothing places
     it ("Hundreds of Malawians lost their homes" in an article naming no place)."""
     if term in _FLEEING_ABROAD:
-        where = where.from_people(country)
+        where = where.from_people(country).their_country(country)
     if term in _UPROOTED_AT_HOME:
         where = where.among_people(country)
     return where

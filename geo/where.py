@@ -23,17 +23,23 @@ Rules:
   country the article names holding it, as is the origin left unnamed by people who fled to one neighbouring country
   ("to the neighbouring country of South Sudan") (``Where.country_of_article``).
 - **People named by their country** ("Sudanese", "Malawians"): it is the origin of people who fled or crossed abroad
-  naming none (``Where.from_people``; not beside a destination in that country), and where people displaced, left
+  naming none (``Where.from_people``; not beside a destination in that country), the country "the country" they fled
+  stands for ("Ukrainians have fled the country", ``Where.their_country``), and where people displaced, left
   homeless or fled were uprooted when neither the sentence nor the article places it (``Where.among_people``); either
   way marked ``inferred``.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from gazetteer.model import Place
 from geo.story import FINENESS, inside
+
+
+# The words of a generic origin that stand for a whole country: "the country", "their own country", "the nation".
+_COUNTRY_WORDS = re.compile(r"(?:the|this|that|their|its|his|her|our)\s+(?:[\w'’-]+\s+){0,2}?(?:country|nation)", re.IGNORECASE)
 
 
 def finest_holding(listed: Sequence[Place], named: Sequence[Place]) -> Place | None:
@@ -76,6 +82,22 @@ class Where:
         ("Sudanese returned to Khartoum"), nor beside an origin named ("375,000 Afghans have left Pakistan")."""
         if (country is None or self._names_origin() or not self.destinations
                 or any(d.country == country.country for d in self.destinations)):
+            return self
+        return replace(self, origin=country, inferred=True)
+
+    def their_country(self, country: Place | None) -> Where:
+        """The country its people are named after as the one "the country" (or "their country", "the nation") they
+        fled stands for ("Thousands of Ukrainians have fled the country": Ukraine, not the country the article names
+        most), marked ``inferred``.
+
+        >>> ua = Place("t:ua", "Ukraine", 49.0, 32.0, "country", "UA")
+        >>> ro = Place("t:ro", "Romania", 46.0, 25.0, "country", "RO")
+        >>> Where(ro, "the country", (), (), True, generic=True).their_country(ua).origin.name
+        'Ukraine'
+        >>> Where(ro, "the city", (), (), True, generic=True).their_country(ua).origin.name  # a town of theirs? unknown
+        'Romania'
+        """
+        if country is None or not (self.generic or self.origin is None) or not _COUNTRY_WORDS.fullmatch(self.origin_text):
             return self
         return replace(self, origin=country, inferred=True)
 

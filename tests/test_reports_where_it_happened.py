@@ -106,6 +106,17 @@ def test_people_who_left_the_country_left_the_articles_country_not_the_region_lo
         "went to India, officials said.")] == ["Nepal", "Pokhara"]
 
 
+def test_a_place_right_after_since_or_after_is_the_subject_of_another_clause_not_the_place_people_left():
+    assert routes_of(UNREST_LEAD + "More than 6,000 people have fled the country since India closed its border.") == [
+        (6000, "Nepal", ())]
+    assert routes_of(UNREST_LEAD + "More than 6,000 people have fled their homes after India shut the dam.") == [
+        (6000, "Pokhara", ())]
+    # a place named after the event's article, or before the conjunction, keeps its role
+    assert routes_of(UNREST_LEAD + "More than 6,000 people were evacuated after the Kaski landslide.") == [
+        (6000, "Kaski", ())]
+    assert routes_of(UNREST_LEAD + "More than 6,000 people have fled Kaski since Monday.") == [(6000, "Kaski", ())]
+
+
 def test_the_town_people_left_is_still_the_articles_town_and_a_named_region_still_places_a_count():
     assert routes_of(UNREST_LEAD + "More than 4,000 people have fled the city and headed for India.") == [
         (4000, "Pokhara", ("India",))]
@@ -157,3 +168,18 @@ def test_a_border_crossing_named_once_is_not_the_place_the_article_is_about():
     assert origin(lead + "Trucks queued at the Birgunj and Raxaul crossings.") == "Nepal"
     # a small place named as itself is still the finest place the article names
     assert origin(lead + "Trucks queued in Birgunj.") == "Birgunj"
+
+
+def test_people_named_by_their_country_who_fled_the_country_fled_theirs_not_the_articles():
+    lead = "Shelling hit India's border posts again on Monday, and India's cabinet met late into the night.\n\n"
+
+    def origins(text: str) -> list[str | None]:
+        doc = Document("doc", "Unrest news\n\n" + lead + text)
+        return [r.origin.name if r.origin else None
+                for r in find_reports(doc, stub_mentions(doc, UNREST), {"nepali": NEPAL})]
+
+    assert origins("Thousands of Nepali refugees have fled the country since Monday, officials said.") == ["Nepal"]
+    assert origins("Some 3,000 Nepali villagers have fled their own country this week.") == ["Nepal"]
+    # people named by no country, or nationals evacuated: "the country" stays the article's
+    assert origins("Thousands of refugees have fled the country since Monday, officials said.") == ["India"]
+    assert origins("Some 3,000 Nepali workers were evacuated from the country this week.") == ["India"]
