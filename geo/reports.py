@@ -181,6 +181,8 @@ _HEADING_REST = re.compile(r"[\s:–—-]*(?:(?:province|district|county|region|
 _TOPIC_AFTER = re.compile(r"\s+[–—-]\s+(?:[^\W\d][\w'’/&()-]*,?\s*){1,6}", _I)
 # (also before "there were": "..., while in Chikwawa(,) there were 521 evacuees")
 _FRONTED = re.compile(r"\b(?:in|from|at)\s+[^,;.()]{1,40}?(?:,\s*|(?:,\s*|\s+)there\s+(?:were|are|was|is|remain|remained)\s+)$", _I)
+# ... not right after a verb, whose place it is: "have arrived in Poland, (608,000) ...", "fled from X, (900) ...".
+_VERB_BEFORE = re.compile(r"\b(?:[a-z]+(?:ed|ing)|fled|left|are|were|is|was|been|remain|remains|stay|stays)\s+$")
 # A figure a count is compared with, the value before a change: "(9,100 remain), down from (12,000 on Saturday)".
 _COMPARED_BEFORE = re.compile(r"\b(?:(?:down|up)\s+from|compared\s+(?:with|to))\s+$", _I)
 _NAMED_AGAIN_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", _I)
@@ -319,8 +321,17 @@ def _people_country(text: str, counted: Counted, peoples: Mapping[str, Place]) -
 
 
 def _fronted(text: str, start: int) -> re.Match | None:
-    """A locative opening the clause of the count at ``start``: "In Kasese district, (2,300 ...)"."""
-    return _FRONTED.search(text, max(0, start - 60), start)
+    """A locative opening the clause of the count at ``start``: "In Kasese district, (2,300 ...)"; not one that ends the
+    clause before, right after its verb ("2.3 million have arrived in Poland, (608,000) entered Romania").
+
+    >>> text = "In Kasese, 2,300 fled; in Tororo, 900 left. Some 2,300 arrived in Tororo, 900 entered Kasese."
+    >>> [_fronted(text, at) is not None for at in (11, 34, 72)]
+    [True, True, False]
+    """
+    fronted = _FRONTED.search(text, max(0, start - 60), start)
+    if fronted is None or _VERB_BEFORE.search(text, max(0, fronted.start() - 20), fronted.start()):
+        return None
+    return fronted
 
 
 # A subgroup of the people who moved, named in the count's noun phrase ("200 wounded people", "400 children"): a part

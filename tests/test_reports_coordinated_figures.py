@@ -112,3 +112,19 @@ def test_figures_listed_before_one_noun_are_each_a_report(text, expected):
 def test_bare_figures_listed_after_the_first_destination_each_go_to_their_place(text, expected):
     reports = [r for r in reports_of(text, headline="Displacement news\n\n") if r.count is not None]
     assert [(r.count.min, [p.name for p in r.destinations]) for r in reports] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place right after the first figure's verb ends its clause: no locative opening the next figure's
+    ("More than 9,000 people have arrived in Erbil, over 600 people reached Mosul, and about 300 people went to Aleppo.",
+     [(9000, None, ["Erbil"]), (600, None, ["Mosul"]), (300, None, ["Aleppo"])]),
+    # negative: a locative after a clause's end still opens the next figure's clause
+    ("In Erbil, 9,000 people were displaced; in Mosul, 600 people were evacuated.",
+     [(9000, "Erbil", []), (600, "Mosul", [])]),
+    ("About 9,000 people fled to Erbil, while in Mosul, 600 people were evacuated.",
+     [(9000, None, ["Erbil"]), (600, "Mosul", [])]),
+])
+def test_each_figure_with_its_own_verb_goes_where_its_own_clause_says(text, expected):
+    reports = [r for r in reports_of(text, headline="Displacement news\n\n") if r.count is not None]
+    assert [(r.count.min, r.origin.name if r.origin else None, [p.name for p in r.destinations])
+            for r in reports] == expected
