@@ -343,6 +343,7 @@ _STATE_WORDS = rf"""(?P<state>{HOMELESS}
     | (?:(?:se\s+)?mant(?:ienen|en[íi]an|uvieron)|permanec(?:en|[íi]an|ieron)|est[áa]n|estaban|siguen|segu[íi]an|quedaron|se\s+encuentran)\s+refugiad[oa]s
     | fora\s+de\s+(?:suas\s+)?casas? | se\s+(?:han\s+)?refugi(?:aron|aram|ó|ou|an|am|ado) | sans[\s-]abris? | desabrigad[oa]s?)"""
 _HOUSING_WORDS = rf"""(?P<housing>{DESTROYED})"""
+NAME_START = r"(?-i:[A-Z])"  # a capital as written, as a place's name starts
 MOVEMENT = re.compile(
     r"""\b(?:(?P<verb>evacuat(?:e|es|ed|ing)
     | (?:left|leav(?:e|es|ing))\s+(?:the|their)\s+(?:[\w'’-]+\s+){0,3}?(?:camps?|sites?|settlements?|{SHELTER_CENTRES})\b
@@ -367,9 +368,9 @@ MOVEMENT = re.compile(
     | enter(?:s|ed|ing)?(?=\s+(?:the\s+country|neighbou?ring\s+[\w'’-]+|(?:[\w'’-]+\s+){0,3}?(?:through|via|at)\s+(?:the\s+|a\s+)?
        (?:[\w'’-]+\s+){0,3}?(?:border|crossing|frontier|checkpoint)s?)\b)
     | enter(?:s|ed|ing)?(?=(?:\s+(?!(?:the|a|an|its|their|his|her|our|this|that|into)\b)[\w'’-]+){1,2}\s+from\s)
-    # ... or a place named bare, then the clause ends or its time frame follows: "608,000 entered Romania.", "230,000
-    # have entered Moldova since February" (not "entered the war", "entered into talks"; a name: ``_NAME_ENTERED``)
-    | (?P<bare_entry>enter(?:s|ed|ing)?)(?=(?:\s+(?!(?:the|a|an|its|their|his|her|our|this|that|into)\b)[\w'’-]+){1,2}
+    # ... or a place named bare, capitalised, then the clause ends or its time frame follows: "608,000 entered Romania.",
+    # "230,000 have entered Moldova since February" (not "entered politics.", "entered government-held areas since")
+    | (?P<bare_entry>enter(?:s|ed|ing)?)(?=(?:\s+{NAME_START}[\w'’-]*){1,2}
        (?:\s*[.;,]|\s+(?:since|so\s+far|overnight|yesterday|today|in\s+the\s+(?:past|last)|over\s+the\s+(?:past|last))\b))
     | (?:(?<=allowed\sto\s)|(?<=permitted\sto\s))cross\b  # "were finally allowed to cross": they crossed
     | crossed(?=\s*[.;]|\s+(?:overnight|yesterday|today|since|so\s+far|last|this|earlier|during|every|each
@@ -459,10 +460,11 @@ MOVEMENT = re.compile(
     .replace("{ON_FOOT}", ON_FOOT).replace("{NOT_A_FORCE}", NOT_A_FORCE).replace("{NOT_A_PLAN}", NOT_A_PLAN)
     .replace("{LEFT_IN_STATE}", LEFT_IN_STATE).replace("{LEFT_PEOPLE}", LEFT_PEOPLE)
     .replace("{NOT_FROM_RUBBLE}", NOT_FROM_RUBBLE).replace("{HELD_BY_WATER_OR_FIRE}", HELD_BY_WATER_OR_FIRE).replace("{NOT_TO_PEOPLE_COUNTED}", NOT_TO_PEOPLE_COUNTED).replace("{RETURN_TRIP}", RETURN_TRIP).replace("{RETURN_OF_STATE}", RETURN_OF_STATE)
-    .replace("{SHELTER_CENTRES}", SHELTER_CENTRES),
+    .replace("{SHELTER_CENTRES}", SHELTER_CENTRES).replace("{NAME_START}", NAME_START),
     _I | re.VERBOSE,
 )
-_MOVEMENT_LOWERCASE = re.compile(MOVEMENT.pattern, re.VERBOSE)
+# The lowercased scan sees no capitals: it takes any word for a name, and matching again as written keeps the names.
+_MOVEMENT_LOWERCASE = re.compile(MOVEMENT.pattern.replace(NAME_START, "[a-z]"), re.VERBOSE)
 _HOUSING_OR_STATE = re.compile(rf"\b(?:{_STATE_WORDS}|{_HOUSING_WORDS})\b", _I | re.VERBOSE)
 _HOUSING_OR_STATE_LOWERCASE = re.compile(_HOUSING_OR_STATE.pattern, re.VERBOSE)
 # A state right after a verb of staying, or after its "in" or "at": "remain homeless", "live in makeshift camps".
@@ -915,13 +917,7 @@ def sentence_movements(sentence: str, forced: bool = True) -> list[re.Match]:
             if (forced or m["housing"] or m["state"]) and not _NEGATED.search(sentence, max(0, m.start() - 50), m.start())
             and not (m["state"] and ((_AWAY.search(m["state"]) and _CHOSEN_TRIP.search(sentence))
                                      or (not forced and _TRAVELLERS.search(sentence))))
-            and not (m["hotel"] and not _hotel_refugees(sentence, m.start()))
-            and not (m["bare_entry"] and not _NAME_ENTERED.match(sentence, m.end()))]
-
-
-# What a bare "entered" must be followed by: a name, as a country's starts ("entered Romania"; not "entered politics"),
-# checked on the words as written (the scan for movement words reads them lowercased).
-_NAME_ENTERED = re.compile(r"\s+[A-Z]")
+            and not (m["hotel"] and not _hotel_refugees(sentence, m.start()))]
 
 
 def _hotel_refugees(sentence: str, at: int) -> bool:
@@ -934,7 +930,8 @@ def _hotel_refugees(sentence: str, at: int) -> bool:
 def _movement_matches(sentence: str) -> Iterable[re.Match]:
     """``MOVEMENT.finditer(sentence)``, each word found by the fast scan then matched again where it
     starts in the sentence as written (for its words as written)."""
-    return [MOVEMENT.match(sentence, m.start()) for m in _scan(sentence, sentence.lower(), MOVEMENT, _MOVEMENT_LOWERCASE)]
+    again = (MOVEMENT.match(sentence, m.start()) for m in _scan(sentence, sentence.lower(), MOVEMENT, _MOVEMENT_LOWERCASE))
+    return [m for m in again if m is not None]  # none when a name the lowercased scan took for one is none as written
 
 
 def _scan(text: str, lowered: str, anycase: re.Pattern, lowercase: re.Pattern) -> Iterator[re.Match]:
@@ -993,8 +990,9 @@ def movement_words(text: str, places: Set[int] | None = None) -> tuple[bool, lis
     forced = _is_forced(text, lowered, present, movers, places)
     if not forced and present.isdisjoint(_SELF_EVIDENT):
         return False, []  # most articles: one cheap scan and done
-    if forced:
-        found = _scan(text, lowered, MOVEMENT, _MOVEMENT_LOWERCASE)
+    if forced:  # a bare entry's name checked as written
+        found = [m for m in _scan(text, lowered, MOVEMENT, _MOVEMENT_LOWERCASE)
+                 if not m["bare_entry"] or MOVEMENT.match(text, m.start())]
     else:  # only housing and state words can report: a smaller scan
         found = _scan(text, lowered, _HOUSING_OR_STATE, _HOUSING_OR_STATE_LOWERCASE)
     return forced, [(m.start(), text[m.start():m.end()]) for m in found]

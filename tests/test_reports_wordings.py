@@ -414,6 +414,7 @@ def test_people_who_entered_a_country_through_a_border_crossing_crossed(text, va
     # a word of forced movement in the sentence, but what was entered is no place
     "Some 1,500 former refugees entered politics.",
     "About 3,000 refugee children have entered school since Monday.",
+    "Some 3,000 refugees reportedly entered government-held areas, while others fled deeper into the hills.",
     "Some 2,000 Poles who lived in Kharkiv attended the concert.",
 ])
 def test_entering_a_building_or_a_race_or_living_somewhere_is_no_crossing(text):
