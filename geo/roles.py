@@ -67,7 +67,8 @@ Rules:
   left or happened as a return's destination; a place in a clause about other people
   ("Some 4,000 people fled Kharkiv; others were heading to Lviv"), or a part of them moving on ("..., many of whom
   travelled on to Lviv", closed before the count's own verb goes on: "..., many of whom had fled X, to flee again
-  towards Y") or with a route of its own ("..., including 60,000 into Egypt"), or an agreement on a movement to
+  towards Y") or with a route of its own ("..., including 60,000 into Egypt", "..., with more than half fleeing into
+  Poland"), or an agreement on a movement to
   come ("..., news on an agreement on the exit of another group to Jarablus"), is no place of the count's, nor does the article's
   place stand in for its origin when it is the others' destination.
 - **The sentence before**: a count naming no place takes the place the previous sentence of its paragraph
@@ -266,13 +267,17 @@ _WITH_HOSTS = re.compile(rf"\bwith\s+{_HOST}(?:(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(
 # (not "while 600 others were moved", a count of its own), or a part of them moving on: "..., many of whom later
 # travelled on to Lviv" (not "..., most of them to Idlib": where the count went), or a part with a place of its own:
 # "6,600 were evacuated on Wednesday, including 4,100 from Mariupol who reached Zaporizhzhia" (the part's route),
-# "150,000 fled abroad, including 60,000 into Egypt and 30,000 into Chad" (each part's destination, not the whole's).
+# "150,000 fled abroad, including 60,000 into Egypt and 30,000 into Chad" (each part's destination, not the whole's),
+# "half a million have fled, with more than half fleeing into Poland" (a share's route, not everyone's).
 # So does an agreement on a movement to come, whoever it moves: "1,146 fighters were evacuated from Douma to Idlib,
 # news on an agreement on the exit of another group to Jarablus" (Jarablus is the agreement's).
 _OTHERS_CLAUSE = re.compile(r"(?:[;,]|\b(?:and|while|but|whereas))\s+(?:many\s+|some\s+|most\s+)?others\b"
                             r"|,\s*(?:many|some|most|several|half|all|none|thousands|hundreds)\s+of\s+whom\b"
                             r"|,\s*(?:including|among\s+them)\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?\d[\d,.]*"
                             r"(?:\s+[a-z-]+)?\s+(?:from|out\s+of|into|to|towards?)\b"
+                            r"|,\s*with\s+(?:(?:more|less|fewer)\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|around\s+)?"
+                            r"(?:half|most|many|some|the\s+majority|a\s+(?:third|quarter)|two[\s-]thirds|\d[\d,.]*\s*(?:percent|per\s+cent|%))"
+                            r"(?:\s+of\s+(?:them|those))?\s+[a-z]+ing\s+(?:from|out\s+of|into|to|towards?)\b"
                             r"|\b(?:agreement|deal)\s+(?:on|for)\s+(?:the\s+)?(?:exit|departure|evacuation|having)\b", _I)
 # An aside on a part of the people counted closes where the count's own verb goes on: "forcing 5,000 people, many of
 # whom had fled Khartoum, to flee again towards Sennar" (Sennar is the 5,000's).

@@ -1682,6 +1682,11 @@ def test_a_set_phrase_or_a_second_thing_said_gives_no_place(text, origin):
     ("Officials said 6,600 people had fled abroad, including about 4,100 into Poland and 1,500 to Rwanda.", "", ()),
     # look-alike: the whole's destination before a part that has none
     ("Officials said 6,600 people had fled into Poland, including about 4,100 children.", "", (POLAND,)),
+    # a share with a route of its own, after "with": the whole went there only in part
+    ("Officials said 6,600 people had fled Kharkiv, with more than half heading into Poland.", "Kharkiv", ()),
+    ("Officials said 6,600 people had fled Kharkiv, with 60 percent of them going to Rwanda.", "Kharkiv", ()),
+    # look-alike: "with" that brings no share moving on
+    ("Officials said 6,600 people had fled Kharkiv into Poland, with help from volunteers.", "Kharkiv", (POLAND,)),
 ])
 def test_a_part_with_a_route_of_its_own_gives_the_whole_no_place(text, origin, destinations):
     [report] = [r for r in reports_of(text) if r.count is not None and r.count.value == 6600]
