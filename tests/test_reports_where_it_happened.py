@@ -183,3 +183,15 @@ def test_people_named_by_their_country_who_fled_the_country_fled_theirs_not_the_
     # people named by no country, or nationals evacuated: "the country" stays the article's
     assert origins("Thousands of refugees have fled the country since Monday, officials said.") == ["India"]
     assert origins("Some 3,000 Nepali workers were evacuated from the country this week.") == ["India"]
+
+
+def test_the_invading_country_casts_no_vote_for_the_articles_place():
+    def origins(text: str) -> list[str | None]:
+        doc = Document("doc", "Unrest news\n\n" + text)
+        return [r.origin.name if r.origin else None for r in find_reports(doc, stub_mentions(doc, UNREST))]
+
+    assert origins("India's invasion of Nepal entered its second week. Since India invaded, more than 6,000 "
+                   "people have fled, officials said.") == ["Nepal"]
+    # a country named by its own war or floods, not as invading, still votes
+    assert origins("India's floods entered their second week, and Nepal sent help. Across India, more than 6,000 "
+                   "people have fled, officials said.") == ["India"]
