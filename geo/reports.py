@@ -214,6 +214,10 @@ _BORDER = re.compile(r"\b(?:across|over)\s+the\s+border|\bborder\s+(?:areas?|reg
 # displacement within it ("300,000 have left Sudan", "had left the country"; not "left their homes", "left Khartoum").
 _LEAVING_WORD = re.compile(r"left|leav(?:e|es|ing)|depart(?:s|ed|ing)?", _I)
 _ITS_COUNTRY = re.compile(r"\s+(?:the|their|this)\s+country\b", _I)
+# A border or a territory named by the nation it belongs to, right after the verb: "fled over the Polish border",
+# "crossed into Hungarian territory".
+_NATIONS_BORDER = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:over|across|into|to|through)\s+(?:the\s+)?(?P<nation>[^\W\d_]+)"
+                             r"\s+(?:border|frontier|side|territory)\b", _I)
 _MOVER_TERMS = {"refugees": "fled", "returnees": "returned", "evacuees": "evacuated", "deportees": "deported",
                 "idps": "displaced"}
 
@@ -318,6 +322,18 @@ def _people_country(text: str, counted: Counted, peoples: Mapping[str, Place]) -
     refugees"), else None."""
     words = re.findall(r"[^\W\d_]+", text[counted.start:counted.head_end].lower())
     return next((peoples[w] for w in words if w in peoples), None)
+
+
+def _nations_border(text: str, verb: re.Match, peoples: Mapping[str, Place],
+                    own: Place | None) -> tuple[Place | None, str]:
+    """The country whose border or territory people crossed into, named by its nation right after their ``verb``
+    ("fled over the Polish border": Poland), with its words; (None, "") for none, or for the border of the people's
+    ``own`` country ("Syrians fled across the Syrian border": which side is theirs to leave)."""
+    found = _NATIONS_BORDER.match(text, verb.end())
+    country = None if found is None else peoples.get(found["nation"].lower())
+    if country is None or (own is not None and own.id == country.id):
+        return None, ""
+    return country, text[found.start("nation"):found.end()]
 
 
 def _fronted(text: str, start: int) -> re.Match | None:
@@ -528,7 +544,10 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
                 term = "crossed"
             if generic and term == DEFAULT and _left_a_country(text, verb, counted_where):
                 term = "crossed"
-            counted_where = _placed_by_people(counted_where, term, _people_country(text, counted, facts.peoples))
+            people_country = _people_country(text, counted, facts.peoples)
+            if term in _FLEEING_ABROAD:
+                counted_where = counted_where.over_border(*_nations_border(text, verb, facts.peoples, people_country))
+            counted_where = _placed_by_people(counted_where, term, people_country)
             this_batch = ((batch and names_part(text, breaks, start, end, [m.start() for m in verbs]))
                           or around.batch_before or bool(BATCH_BEFORE.search(text, max(0, start - 12), start))
                           or is_rate(text, end))

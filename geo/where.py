@@ -22,6 +22,8 @@ Rules:
 - **The country**: "fled the country" (or "the nation") standing for the article's place finer than a country is the
   country the article names holding it, as is the origin left unnamed by people who fled to one neighbouring country
   ("to the neighbouring country of South Sudan") (``Where.country_of_article``).
+- **A nation's border**: people who fled or crossed over a border or into a territory named by a nation ("over the
+  Polish border") went to its country when the sentence names no destination (``Where.over_border``).
 - **People named by their country** ("Sudanese", "Malawians"): it is the origin of people who fled or crossed abroad
   naming none (``Where.from_people``; not beside a destination in that country), the country "the country" they fled
   stands for ("Ukrainians have fled the country", ``Where.their_country``), and where people displaced, left
@@ -84,6 +86,21 @@ class Where:
                 or any(d.country == country.country for d in self.destinations)):
             return self
         return replace(self, origin=country, inferred=True)
+
+    def over_border(self, country: Place | None, words: str) -> Where:
+        """The country whose border people crossed (``words``: "Polish border") as the destination of a movement naming
+        none, nor leaving that country.
+
+        >>> pl = Place("t:pl", "Poland", 52.0, 20.0, "country", "PL")
+        >>> [p.name for p in Where(None, "", (), (), False).over_border(pl, "Polish border").destinations]
+        ['Poland']
+        >>> Where(pl, "Poland", (), (), True).over_border(pl, "Polish border").destinations
+        ()
+        """
+        if (country is None or self.destinations or self.destination_texts
+                or (self.origin is not None and self.origin.country == country.country)):
+            return self
+        return replace(self, destinations=(country,), destination_texts=(words,))
 
     def their_country(self, country: Place | None) -> Where:
         """The country its people are named after as the one "the country" (or "their country", "the nation") they

@@ -195,3 +195,18 @@ def test_the_invading_country_casts_no_vote_for_the_articles_place():
     # a country named by its own war or floods, not as invading, still votes
     assert origins("India's floods entered their second week, and Nepal sent help. Across India, more than 6,000 "
                    "people have fled, officials said.") == ["India"]
+
+
+def test_people_who_fled_over_a_border_named_by_its_nation_went_to_that_country():
+    def routes(text: str) -> list[tuple[str | None, tuple[str, ...]]]:
+        doc = Document("doc", "Unrest news\n\n" + text)
+        return [(r.origin.name if r.origin else None, tuple(p.name for p in r.destinations))
+                for r in find_reports(doc, stub_mentions(doc, UNREST), {"nepali": NEPAL, "indian": INDIA})]
+
+    assert routes("Some 6,000 Nepali villagers have fled over the Indian border, officials said.") == [
+        ("Nepal", ("India",))]
+    assert routes("Some 6,000 Nepali villagers have crossed into Indian territory, officials said.") == [
+        ("Nepal", ("India",))]
+    # a border only near where they went, or their own country's border: no destination of theirs
+    assert routes("Some 6,000 Nepali villagers have fled to safety near the Indian border, officials said.")[0][1] == ()
+    assert routes("Some 6,000 Nepali villagers have fled across the Nepali border, officials said.")[0][1] == ()
