@@ -23,7 +23,8 @@ Rules:
   camp people left ("crossed from a rebel-held town in East Ghouta"); where it happened after "in", "on",
   "across", "outside" (not after "from": "a camp holding 4,000 people outside Adré") or a disaster's path ("tore, swept, raged or burned through"), a kind before the name being no distance
   ("through the southern Australian state of Victoria"; a later place inside the first refines it: "In California,
-  ... evacuate in Ventura County", ``_refined``), or when a place issues an order or advice about its
+  ... evacuate in Ventura County", ``_refined``; a country located after a destination country is another figure's:
+  "281,000 people entering Poland, more than 84,500 in Hungary", ``_own_locatives``), or when a place issues an order or advice about its
   people ("Wharton issued an evacuation order for 2,000 residents", "Wharton County officials told 500 families
   to leave"; an origin a cue names comes first), or, when nothing else places it, a place a disaster the sentence
   tells struck ("A landslide struck Rangamati, displacing 800 people", "After Rangamati was battered by the cyclone,
@@ -821,7 +822,7 @@ def places(sentence: Sentence, context: Place | None, after: int = 0, until: int
             destinations.setdefault(place.id if place else words.lower(), (place, words))
     generic = None if origins else _generic_origin(sentence.text[:until], after)
     located = not origins and generic is None
-    locatives = [(p, w) for r, p, w in roles if r in ("locative", _JOINED) and (p is None or p.id not in destinations)]
+    locatives = _own_locatives(roles, destinations)
     if located:  # "800 people evacuated in Mizia": where the displacement happened, else where a disaster struck
         origins = _refined(locatives) or _struck_here(sentence, after, until)
     origin, origin_text = origins[0] if origins else (None, "")
@@ -907,6 +908,29 @@ def _unknown_origin(sentence: Sentence, after: int, until: int | None) -> bool:
     return any(m.start("name") not in starts and m["name"].lower() not in _NOT_A_NAME
                for m in _UNKNOWN_FROM.finditer(sentence.text, after, end)) or bool(
         _LEFT_A_SHELTER.search(sentence.text, after, end))
+
+
+def _own_locatives(roles: list[tuple[str, Place | None, str]], destinations: dict[str, tuple[Place | None, str]]
+                   ) -> list[tuple[Place | None, str]]:
+    """The places that locate the movement, none of its destinations; not a country located after a destination
+    country, which another figure's people reached ("281,000 people entering Poland, more than 84,500 in Hungary").
+
+    >>> pl = Place("g:pl", "Poland", 52.0, 20.0, "country", "PL")
+    >>> hu = Place("g:hu", "Hungary", 47.0, 19.0, "country", "HU")
+    >>> _own_locatives([("destination", pl, "Poland"), ("locative", hu, "Hungary")], {pl.id: (pl, "Poland")})
+    []
+    >>> [w for _, w in _own_locatives([("locative", hu, "Hungary"), ("destination", pl, "Poland")], {pl.id: (pl, "Poland")})]
+    ['Hungary']
+    """
+    own: list[tuple[Place | None, str]] = []
+    reached_country = False
+    for role, place, words in roles:
+        if role == "destination" and place is not None and place.kind == "country":
+            reached_country = True
+        elif (role in ("locative", _JOINED) and (place is None or place.id not in destinations)
+              and not (reached_country and place is not None and place.kind == "country")):
+            own.append((place, words))
+    return own
 
 
 def _refined(locatives: list[tuple[Place | None, str]]) -> list[tuple[Place | None, str]]:

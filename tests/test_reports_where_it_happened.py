@@ -210,3 +210,15 @@ def test_people_who_fled_over_a_border_named_by_its_nation_went_to_that_country(
     # a border only near where they went, or their own country's border: no destination of theirs
     assert routes("Some 6,000 Nepali villagers have fled to safety near the Indian border, officials said.")[0][1] == ()
     assert routes("Some 6,000 Nepali villagers have fled across the Nepali border, officials said.")[0][1] == ()
+
+
+def test_a_country_located_after_the_destination_country_is_another_figures_not_the_origin():
+    from test_reports import reports_of
+
+    def route(text: str) -> tuple[str | None, tuple[str, ...]]:
+        [report] = reports_of(text, headline="Refugee news\n\n")
+        return report.origin.name if report.origin else None, tuple(p.name for p in report.destinations)
+
+    assert route("Officials counted 2,800 people entering Poland, more than 900 in Rwanda.") == (None, ("Poland",))
+    # a country located before the destination is where they left
+    assert route("In Rwanda, 2,800 refugees fled into Poland.") == ("Rwanda", ("Poland",))
