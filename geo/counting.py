@@ -197,6 +197,10 @@ _WHOLE_CLAUSE = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s*,\s*")
 # Between a part and the whole it is counted out of: "(4,100 refugees) out of at least (15,000)", "(4,100) of the (15,000)".
 _OUT_OF_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|at\s+least|some|about|around|nearly|almost|more\s+than|over"
                            r"|an\s+estimated)\s+)*", _I)
+# ... or a whole a clause opens with, its part after the relative clause that moves it and a comma ("Of the 47,000 who
+# have crossed into X since Thursday, 22,000 have ...").
+_OF_THE_OPENING = re.compile(r"(?:^|[,.;:]\s*|\bthat\s+)(?:out\s+)?of\s+(?:the|those)\s+$", _I)
+_PART_AFTER_CLAUSE = re.compile(r"[^,;.]{0,80},\s+(?:(?:some|about|around|nearly|almost|over|more\s+than)\s+)?", _I)
 _NEXT_PART = re.compile(r"[^;.]{0,80}?\s(?:and|y|et)\s+", _I)
 # Between a count and the same people counted in another unit: "1,000 families (3,000 people)",
 # "150 familles soit 1206 personnes", "500 households, or about 2,500 people", "18,100 households/96,771 individuals"; also
@@ -359,6 +363,24 @@ def whole_moved_before(text: str, part: Counted, whole: Counted) -> re.Match | N
     into X (its own movement), the 3,000 returned from there (that crossing is their earlier one)."""
     movement = _whole_moved(text, part, whole.start, whole.end)
     return movement if movement is not None and _says_own_movement(text, movement.end()) else None
+
+
+def whole_opening_before(text: str, whole: Counted, part: Counted) -> re.Match | None:
+    """The movement a relative clause gives the ``whole`` a clause opens with, when the ``part`` counted out of it
+    follows that clause after a comma with its own verb, else None: "Of the 47,000 who have crossed into X since
+    Thursday, 22,000 have gone on to Y" (the 47,000 crossed into X, the 22,000 went on from there).
+
+    >>> text = "Of the 4,000 people who crossed into Alpha, 900 have since returned."
+    >>> whole, part = moving_counts(text)
+    >>> whole_opening_before(text, whole, part).group(), whole_opening_before("Some 4,000 people crossed, 900 more.", whole, part)
+    ('crossed', None)
+    """
+    if not _OF_THE_OPENING.search(text, max(0, whole.start - 24), whole.start):
+        return None
+    movement = relative_movement(text, whole.end) or relative_movement(text, whole.head_end)
+    if movement is None or not _PART_AFTER_CLAUSE.fullmatch(text, movement.end(), part.start):
+        return None
+    return movement if _says_own_movement(text, part.head_end) else None
 
 
 def _said_again_of_others(text: str, before: Counted, start: int, end: int) -> bool:

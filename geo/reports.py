@@ -85,7 +85,7 @@ from functools import partial
 from gazetteer.model import Mention, Place
 from geo.attribution import PRONOUNS, clause_source, named_source, plural_body, quoted_source, source_of
 from geo.clauses import clause_breaks
-from geo.counting import moving_counts, whole_moved_before
+from geo.counting import moving_counts, whole_moved_before, whole_opening_before
 from geo.dates import find_date, find_date_text
 from geo.documents import find_dateline, in_furniture, page_furniture, place_dash_dateline
 from geo.heads import RESPECTIVELY, Counted, additional, head_noun, listed_position, withdrawn
@@ -262,11 +262,17 @@ def _count_places(sentence: Sentence, context: Place | None, counts: Sequence[Co
 
 def _parts_and_wholes(text: str, counts: Sequence[Counted]) -> list[tuple[Counted | None, re.Match | None]]:
     """For each of ``counts``: the whole it is counted out of, when that whole's relative clause moves it before the
-    part's own verb (``whole_moved_before``), and the movement of that clause when it is such a whole itself; each
-    neighbouring pair is asked once."""
-    apart = [whole_moved_before(text, part, whole) for part, whole in zip(counts, counts[1:])]
-    return [(counts[index + 1] if index < len(apart) and apart[index] is not None else None,
-             apart[index - 1] if index > 0 else None) for index in range(len(counts))]
+    part's own verb (``whole_moved_before``: "3,000 of the 15,000 who crossed into X have returned"; or a whole its
+    clause opens with, ``whole_opening_before``: "Of the 15,000 who crossed into X, 3,000 have returned"), and the
+    movement of that clause when it is such a whole itself; each neighbouring pair is asked once."""
+    wholes: list[Counted | None] = [None] * len(counts)
+    clauses: list[re.Match | None] = [None] * len(counts)
+    for index, (first, second) in enumerate(zip(counts, counts[1:])):
+        if (moved := whole_moved_before(text, first, second)) is not None:
+            wholes[index], clauses[index + 1] = second, moved
+        elif (moved := whole_opening_before(text, first, second)) is not None:
+            wholes[index + 1], clauses[index] = first, moved
+    return list(zip(wholes, clauses))
 
 
 def _apart_places(sentence: Sentence, context: Place | None, start: int, own_clause: re.Match | None,
@@ -490,8 +496,10 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
             else:
                 # a part counted out of a whole its relative clause moves takes the verb after it, the whole that
                 # clause's ("3,000 of the 15,000 who crossed into X have returned": the 15,000 crossed, the 3,000 returned)
+                # (a part after its whole has its own verb next to it)
+                holder = whole if whole is not None and whole.start > start else counted
                 moved = ((own_clause, verb_term(text, own_clause, moving, facts.term)) if own_clause is not None
-                         else movement_of(text, breaks, whole or counted, movements, moving, verbs, facts.term, facts.forced))
+                         else movement_of(text, breaks, holder, movements, moving, verbs, facts.term, facts.forced))
                 if moved is None:
                     continue  # "15 members ... sent a letter ... about the evacuation": only the topic
                 verb, term = moved
@@ -510,7 +518,8 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
             broken_down = index + 1 < len(counts) and counts[index + 1].part and not counted.part
             own = (_whole_of_parts(sentence, context, counts, index) if broken_down
                    else _part_places(sentence, context, counts, index) if counted.part
-                   else _apart_places(sentence, context, start, own_clause, verbs, earlier) if whole or own_clause
+                   else _apart_places(sentence, context, min(start, whole.start) if whole else start, own_clause, verbs, earlier)
+                   if whole or own_clause
                    else _count_places(sentence, context, counts, index, where, facts.named, earlier)
                    ).over_origins(facts.named)  # "arrived from Sukkur and Larkana": from the place holding both
             if facts.reached:

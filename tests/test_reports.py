@@ -1184,6 +1184,21 @@ def test_a_part_that_moved_on_from_a_whole_keeps_its_own_verb_and_the_whole_its_
     assert said("About 3,000 of the 15,000 residents of Mosul fled to Erbil.") == [(3000, "fled", MOSUL, (ERBIL,))]
 
 
+def test_a_part_after_the_whole_its_clause_opens_with_moved_on_from_where_the_whole_went():
+    def said(text):
+        return [(r.count.value, r.term, r.origin, r.destinations) for r in reports_of(text)]
+
+    assert said("Of the 15,000 villagers who fled to Erbil last week, 2,000 have since left for Mosul.") == [
+        (15000, "fled", None, (ERBIL,)), (2000, "fled", ERBIL, (MOSUL,))]
+    assert said("Of the 47,000 refugees who crossed into Poland since Monday, 9,000 have gone on to other countries.") == [
+        (47000, "crossed", None, (POLAND,)), (9000, "crossed", POLAND, ())]
+    # no whole opening the clause, or "went on to" something else: no part moved on
+    assert said("Some 15,000 villagers fled to Erbil last week, and 2,000 have since left for Mosul.") == [
+        (15000, "fled", None, (ERBIL,)), (2000, "fled", None, (MOSUL,))]
+    assert said("Of the 15,000 villagers who fled to Erbil, 2,000 went on to say they would stay.") == [
+        (15000, "fled", None, (ERBIL,))]
+
+
 def test_a_weekday_of_a_plan_told_in_the_past_is_the_last_one():
     """"... families on Monday who wanted to flee": the intention is past, so its Monday is the one before publication
     (a Wednesday); a plan still to come takes the coming Monday."""
