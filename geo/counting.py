@@ -199,7 +199,7 @@ _OUT_OF_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|at\s+least|s
                            r"|an\s+estimated)\s+)*", _I)
 # ... or a whole a clause opens with, its part after the relative clause that moves it and a comma ("Of the 47,000 who
 # have crossed into X since Thursday, 22,000 have ...").
-_OF_THE_OPENING = re.compile(r"(?:^|[,.;:]\s*|\bthat\s+)(?:out\s+)?of\s+(?:the|those)\s+$", _I)
+_OF_THE_OPENING = re.compile(r"(?:^|[,.;:]\s*|\s[–—-]\s*|\bthat\s+)(?:out\s+)?of\s+(?:the|those)\s+$", _I)
 _PART_AFTER_CLAUSE = re.compile(r"[^,;.]{0,80},\s+(?:(?:some|about|around|nearly|almost|over|more\s+than)\s+)?", _I)
 _NEXT_PART = re.compile(r"[^;.]{0,80}?\s(?:and|y|et)\s+", _I)
 # Between a count and the same people counted in another unit: "1,000 families (3,000 people)",

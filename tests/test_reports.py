@@ -1192,6 +1192,11 @@ def test_a_part_after_the_whole_its_clause_opens_with_moved_on_from_where_the_wh
         (15000, "fled", None, (ERBIL,)), (2000, "fled", ERBIL, (MOSUL,))]
     assert said("Of the 47,000 refugees who crossed into Poland since Monday, 9,000 have gone on to other countries.") == [
         (47000, "crossed", None, (POLAND,)), (9000, "crossed", POLAND, ())]
+    # the clause opened after a dash or "that"
+    assert said("Mosul - Of the 15,000 villagers who fled to Erbil, 2,000 have since left for Aleppo.")[1:] == [
+        (2000, "fled", ERBIL, (ALEPPO,))]
+    assert said("Officials said that of the 15,000 villagers who fled to Erbil, 2,000 have left for Aleppo.")[1:] == [
+        (2000, "fled", ERBIL, (ALEPPO,))]
     # no whole opening the clause, or "went on to" something else: no part moved on
     assert said("Some 15,000 villagers fled to Erbil last week, and 2,000 have since left for Mosul.") == [
         (15000, "fled", None, (ERBIL,)), (2000, "fled", None, (MOSUL,))]
