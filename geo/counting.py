@@ -133,7 +133,7 @@ from __future__ import annotations
 import re
 
 from geo.clauses import CLAUSE_BREAK, vouching_word
-from geo.heads import AFTER_BARE_FIGURE, BREAKDOWN_BEFORE, NEXT_BRACKETED_PLACE, Counted, head_unit, head_word
+from geo.heads import AFTER_BARE_FIGURE, BREAKDOWN_BEFORE, NEXT_BRACKETED_PLACE, PLACE_NAME, Counted, head_unit, head_word
 from geo.homes import HOMES_OF, PART_DESTROYED, homes_destroyed
 from geo.numbers import find_counts
 from geo.predicates import PARTICIPLE_AFTER, other_predicate, predicate_after
@@ -172,6 +172,12 @@ _ELLIPSIS = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:[\w'’-]+\s*[;,]\s+)?(?:i
 _PLACING = r"(?:in|from|at|to|into)"  # the prepositions that place both figures
 _LONG_ELLIPSIS = re.compile(rf"\s+(?:[\w'’-]+\s+){{3,10}}?{_PLACING}\s+(?:[\w'’-]+\s+){{1,8}}?and\s+", _I)
 _PLACED_BY_NAME = re.compile(rf"\s+{_PLACING}\s+(?:the\s+)?(?-i:[A-Z])", _I)
+# ... or the next of a list of destinations, the verb left out after the first: "(85,000) crossed into Hungary, (36,000)
+# into Moldova and 300 into Belarus", "(1,800 people) fled to Poland, (460,000) to Romania" (the bare figure then placed
+# by name after "to" or "into" as well: ``_ROUTED_BY_NAME``; not "fled to Poland, 300 by bus").
+_GAPPED_ROUTE = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,3}}?(?:to|into)\s+(?:the\s+)?{PLACE_NAME}(?:\s*,\s*(?:and\s+)?|\s+and\s+)",
+                           _I)
+_ROUTED_BY_NAME = re.compile(r"\s+(?:to|into)\s+(?:the\s+)?(?-i:[A-Z])", _I)
 # ... or the next of a list of places, each with its figure in brackets: "Tobruk (1,320 people) and Benghazi (730)",
 # "Tana River (3,864 displaced), Homa Bay (2,046)".
 _BRACKETED_NEXT = re.compile(r"(?:\s+[\w'’-]+)?\)" + NEXT_BRACKETED_PLACE, _I)
@@ -192,6 +198,10 @@ _WHOLE_CLAUSE = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s*,\s*")
 # Between a part and the whole it is counted out of: "(4,100 refugees) out of at least (15,000)", "(4,100) of the (15,000)".
 _OUT_OF_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|at\s+least|some|about|around|nearly|almost|more\s+than|over"
                            r"|an\s+estimated)\s+)*", _I)
+# ... or a whole a clause opens with, its part after the relative clause that moves it and a comma ("Of the 47,000 who
+# have crossed into X since Thursday, 22,000 have ...").
+_OF_THE_OPENING = re.compile(r"(?:^|[,.;:]\s*|\s[–—-]\s*|\bthat\s+)(?:out\s+)?of\s+(?:the|those)\s+$", _I)
+_PART_AFTER_CLAUSE = re.compile(r"[^,;.]{0,80},\s+(?:(?:some|about|around|nearly|almost|over|more\s+than)\s+)?", _I)
 _NEXT_PART = re.compile(r"[^;.]{0,80}?\s(?:and|y|et)\s+", _I)
 # Between a count and the same people counted in another unit: "1,000 families (3,000 people)",
 # "150 familles soit 1206 personnes", "500 households, or about 2,500 people", "18,100 households/96,771 individuals"; also
@@ -356,9 +366,28 @@ def whole_moved_before(text: str, part: Counted, whole: Counted) -> re.Match | N
     return movement if movement is not None and _says_own_movement(text, movement.end()) else None
 
 
+def whole_opening_before(text: str, whole: Counted, part: Counted) -> re.Match | None:
+    """The movement a relative clause gives the ``whole`` a clause opens with, when the ``part`` counted out of it
+    follows that clause after a comma with its own verb, else None: "Of the 47,000 who have crossed into X since
+    Thursday, 22,000 have gone on to Y" (the 47,000 crossed into X, the 22,000 went on from there).
+
+    >>> text = "Of the 4,000 people who crossed into Alpha, 900 have since returned."
+    >>> whole, part = moving_counts(text)
+    >>> whole_opening_before(text, whole, part).group(), whole_opening_before("Some 4,000 people crossed, 900 more.", whole, part)
+    ('crossed', None)
+    """
+    if not _OF_THE_OPENING.search(text, max(0, whole.start - 24), whole.start):
+        return None
+    movement = relative_movement(text, whole.end) or relative_movement(text, whole.head_end)
+    if movement is None or not _PART_AFTER_CLAUSE.fullmatch(text, movement.end(), part.start):
+        return None
+    return movement if _says_own_movement(text, part.head_end) else None
+
+
 def _said_again_of_others(text: str, before: Counted, start: int, end: int) -> bool:
     """Whether the bare figure from ``start`` to ``end`` says what the count ``before`` says, of other people elsewhere:
     after a place and "and" (``_ELLIPSIS``), after a longer clause when a name then places it (``_LONG_ELLIPSIS``), as
+    the next destination of a list whose verb is left out after the first (``_GAPPED_ROUTE``), as
     the next bracketed figure of a list of places (``_BRACKETED_NEXT``) or the next row of a list run on in a sentence
     (``_next_row``).
 
@@ -369,6 +398,7 @@ def _said_again_of_others(text: str, before: Counted, start: int, end: int) -> b
     return (AFTER_BARE_FIGURE.match(text, end) is not None
             and bool(_ELLIPSIS.fullmatch(text, gap, start)
                      or (_LONG_ELLIPSIS.fullmatch(text, gap, start) and _PLACED_BY_NAME.match(text, end))
+                     or (_GAPPED_ROUTE.fullmatch(text, gap, start) and _ROUTED_BY_NAME.match(text, end))
                      or _BRACKETED_NEXT.fullmatch(text, gap, start) or _next_row(text, before, start, end)))
 
 

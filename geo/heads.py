@@ -74,7 +74,7 @@ _BARE_SUBJECT = frozenset("were was are is being getting have has had will would
                           " siguen seguem han se".split())  # Spanish, Portuguese: "unas 5.000 fueron evacuadas"
 # A capitalised word, as a place's name starts ("Sukkur", "St.", "Dera"), and a name of up to three of them.
 _CAPITALISED = r"(?-i:[A-Z])[\w'’.-]*"
-_NAME = rf"{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,2}}"
+PLACE_NAME = rf"{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,2}}"
 # Between two items of a list: a comma, "and" or both ("1,200, 900, and 800 people", "5,000 in Sukkur, 3,200 in Larkana").
 _LIST_GAP = re.compile(r"\s*,\s*|\s*,?\s+and\s+", _I)
 # Bare figures listed each with its place before the verb they are all the subject of: "about 5,000 in Sukkur, 3,200 in
@@ -83,10 +83,10 @@ _LISTED_PLACE = (rf"\s+(?:in|from|at)\s+(?:the\s+)?{_CAPITALISED}"
                  rf"(?:\s+(?:{_CAPITALISED}|(?:district|province|county|region|state|city|town|camp|village)s?))*")
 # The next place of a list that gives each place its figure in brackets, up to that bracket: ", Misrata (", " and
 # Zliten (" (``geo.counting`` reads its figure as the same again, elsewhere).
-NEXT_BRACKETED_PLACE = rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+){_NAME}\s*\("
+NEXT_BRACKETED_PLACE = rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+){PLACE_NAME}\s*\("
 # A bare figure in brackets after a place a movement names, the first of a list of such places: "residents were evacuated
 # from Sukkur (5,000), Larkana (3,200) and Jacobabad (900)" (the next ones are the same again, ``geo.counting``).
-_MOVED_PLACE_BEFORE = re.compile(rf"\b(?:from|to|into|in|out\s+of)\s+(?:the\s+)?{_NAME}\s*\(\s*$", _I)
+_MOVED_PLACE_BEFORE = re.compile(rf"\b(?:from|to|into|in|out\s+of)\s+(?:the\s+)?{PLACE_NAME}\s*\(\s*$", _I)
 _BRACKETED_LIST_AFTER = re.compile(r"\s*\)" + NEXT_BRACKETED_PLACE, _I)
 _PLACED_FIGURES_AFTER = re.compile(rf"{_LISTED_PLACE}(?:(?:{_LIST_GAP.pattern})(?:{ROUGHLY}\s+)?\d[\d,.]*{_LISTED_PLACE})+", _I)
 # A count with no noun after it: punctuation, a preposition or a conjunction, or a participle.
