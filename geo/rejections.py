@@ -11,7 +11,7 @@ from geo.homes import PART_DESTROYED
 from geo.predicates import (ASIDE, AND_MOVED, FACILITY_SHELTERING, INTO_SHELTER, MOVEMENT_OF, PARTICIPLE_AFTER, WHO_MOVED,
                             WORD_BEFORE, living_moved, people_object)
 from geo.terms import term_of
-from geo.vocabulary import EACH_OF_PLACES, HELD_IN_PLACE, HOSTS, MOVEMENT, STATE_NEXT
+from geo.vocabulary import EACH_OF_PLACES, HELD_IN_PLACE, HOSTS, MOVEMENT, PEOPLE_UNITS, STATE_NEXT, STRUCK_PLURAL, unit_of
 
 _I = re.IGNORECASE
 
@@ -83,6 +83,7 @@ CARRIED_OFF = re.compile(r"\s*(?:(?:have|has|had|were|was|are|been|being|reporte
 # the police held: the count's own verb is one of these ("25,000 people are at risk of displacement", "4,000 people
 # were reached with shelter kits", "left 900 people without access to clean water", "250 people were arrested as they
 # tried to flee": held, not moved; "200 civilians drowned while fleeing": a death toll).
+_STRUCK = r"damnificad[oa]s|" + STRUCK_PLURAL  # Spanish: the struck who lost most, also moved only if a verb says so
 _AFFECTED = (r"affect(?:ed|ing|s)?|rescued|rescuing|" + HELD_IN_PLACE + r"|impacted|injured|isolated|cut\s+off|hit|assisted|helped"
              r"|at\s+(?:[\w-]+\s+)?risk\s+of\s+(?:being\s+)?(?:displace|evict|evacuat)\w*"
              # "(20,000 were moved, but) 90,000 people are still at risk": what a hazard threatens, after a copula
@@ -93,14 +94,16 @@ _AFFECTED = (r"affect(?:ed|ing|s)?|rescued|rescuing|" + HELD_IN_PLACE + r"|impac
              r"|(?:a|ont|avait|avaient)\s+(?:encore\s+|toujours\s+|urgemment\s+)?besoin"  # French: "90 000 ont besoin d'aide"
              r"|without\s+(?:access\s+to\s+)?(?:(?:clean|safe|drinking|running|potable)\s+){0,2}"
              r"(?:power|electricity|water|food|heat(?:ing)?|gas|services)"
-             r"|damnificad[oa]s|afe(?:c)?tad[oa]s|sinistr[ée]s")
+             r"|" + _STRUCK)
 AFFECTED_LABEL = re.compile(rf"\b(?:{_AFFECTED})\b", _I)
-# French names the people a disaster struck by its participle, right after the figure ("22 000 sinistrés"): the counted
-# noun, not the count's verb, when a word of movement follows in the clause ("22 000 sinistrés ont été relogés";
-# "24 000 sinistrés." alone stays struck, not moved).
-_AFFECTED_NOUN = re.compile(r"\s*(?:de\s+|d['’]\s*)?sinistr[ée]e?s\b", _I)
-# ... a few words of its own clause on: "ont été déjà relogés", "doivent maintenant être relogés" (not "sinistrés et ...").
-_AFFECTED_NOUN_TO_VERB = re.compile(r"(?:\s+(?!(?:et|ou|dont)\b)[\w'’-]+){0,4}?\s+", _I)
+# French, Spanish and Portuguese name the people a disaster struck by its participle, right after the figure or its
+# people ("22 000 sinistrés", "5 000 personnes sinistrées", "4.000 familias afectadas"): a word of the counted noun, not
+# the count's verb, when a word of movement follows in the clause ("22 000 sinistrés ont été relogés", "4.000 personas
+# afectadas fueron evacuadas"; "24 000 sinistrées." alone stays struck, not moved).
+_AFFECTED_NOUN = re.compile(rf"\s*(?:(?P<people>(?!d[e'’])[\w'’]+)\s+)?(?:de\s+|d['’]\s*)?(?:{_STRUCK})\b", _I)
+# ... a few words of its own clause on: "ont été déjà relogés", "par les crues ont été relogées" (not "sinistrés et
+# ...", "afectadas y 200 ...").
+_AFFECTED_NOUN_TO_VERB = re.compile(r"(?:\s+(?!(?:et|ou|dont|y|e|o)\b|\d)[\w'’-]+){0,5}?\s+", _I)
 # ... or the label of its cell: "Affected: 8,000 people; displaced: 2,100 people"; or the people a hazard or displacement
 # threatens, named after its verb ("displacement threatens millions of people"; people threatened by a fire may still
 # be evacuated: "5,000 residents threatened by the flames were evacuated").
@@ -177,7 +180,7 @@ def rejected(sentence: str, start: int, end: int) -> bool:
         # "3,000 affected families were relocated", "returned to the most affected areas": a word of a noun phrase,
         # not the count's verb; "the strongest storm to hit Japan": the hazard's deed, not what befell the count
         adjective, predicate = predicate, _PREDICATE_AFTER.search(sentence, predicate.end(), end + 120)
-    elif predicate is not None and predicate["affected"] is not None and _AFFECTED_NOUN.match(sentence, end):
+    elif predicate is not None and predicate["affected"] is not None and _affected_noun(sentence, end):
         moved = _PREDICATE_AFTER.search(sentence, predicate.end(), end + 120)
         if (moved is not None and moved["clause"] is None and moved["affected"] is None
                 and _AFFECTED_NOUN_TO_VERB.fullmatch(sentence, predicate.end(), moved.start())):
@@ -279,6 +282,13 @@ def _whole_placed(sentence: str, end: int) -> bool:
     phrase = _PHRASE_AFTER.match(sentence, end)
     movement = phrase and MOVEMENT.match(sentence, phrase.end())
     return bool(movement and movement["state"])
+
+
+def _affected_noun(sentence: str, end: int) -> bool:
+    """The figure ending at ``end`` names its people by a participle of ``STRUCK_PLURAL``, alone or after their noun
+    ("22 000 sinistrés", "5 000 personnes sinistrées"; not "5 000 maisons sinistrées")."""
+    noun = _AFFECTED_NOUN.match(sentence, end)
+    return noun is not None and (noun["people"] is None or unit_of(noun["people"].lower()) in PEOPLE_UNITS)
 
 
 def _rescued_from_home(sentence: str, at: int) -> bool:

@@ -217,6 +217,9 @@ NOT_FROM_RUBBLE = (r"(?!(?:\s+[\w'’,.-]+){0,4}?\s+(?:from|of)\s+(?:(?:beneath|
                    r"(?:rubble|ruins|debris|wreckage|mud|collapsed)\b)")
 # People held where they are, unable to leave: not moved, unless rescued.
 HELD_IN_PLACE = r"(?:trapped|stranded|marooned)"
+# People a disaster struck, in Spanish, Portuguese and French, either gender: "afectadas", "afetados", "affectées",
+# "sinistrées" (one spelling for every list of them: the count's verb in geo.rejections, a label in geo.tallies).
+STRUCK_PLURAL = r"afe(?:c)?tad[oa]s|affect[ée]e?s|sinistr[ée]e?s"
 # People the water or the fire held where they were ("trapped by floodwaters", "stranded on their rooftops"): rescued,
 # they were evacuated; not people trapped in rubble or a mine.
 HELD_BY_WATER_OR_FIRE = (HELD_IN_PLACE + r"\s+(?:by|in|on)\s+(?:(?:the|their|rising)\s+)*"

@@ -1,0 +1,35 @@
+"""Movement reports, issue 5: misreadings left by the last session's reviews and draws, fixed by their mechanism.
+Inputs are hand-written, not benchmark or corpus text."""
+import pytest
+
+from test_reports import reports_of
+
+
+def figures(text: str) -> list[tuple[int | None, str, str]]:
+    return [(r.count.value if r.count else None, r.unit, r.term) for r in reports_of(text, headline="")]
+
+
+@pytest.mark.parametrize("text, moved, term", [
+    ("Près de 3 000 personnes sinistrées attendent des secours, et 400 ont été évacuées.", 400, "evacuated"),
+    ("Environ 6 000 personnes affectées par les crues, 900 ont fui vers les collines.", 900, "fled"),
+])
+def test_people_struck_in_either_gender_are_no_movement_of_the_next_figure(text, moved, term):
+    assert figures(text) == [(moved, "people", term)]
+
+
+@pytest.mark.parametrize("text, value, unit, term", [
+    ("Quelque 2 000 personnes sinistrées ont été relogées dans des gymnases.", 2000, "people", "relocated"),
+    ("Quelque 4 000 familles affectées par les crues ont été relogées.", 4000, "families", "relocated"),
+    ("Unas 3.500 personas afectadas fueron evacuadas a albergues.", 3500, "people", "evacuated"),
+    ("Plus d'une centaine de sinistrées doivent maintenant être relogées.", 100, "people", "relocated"),
+])
+def test_people_struck_whom_a_verb_of_their_clause_moves_are_a_report(text, value, unit, term):
+    assert figures(text) == [(value, unit, term)]
+
+
+@pytest.mark.parametrize("text", [
+    "Quelque 5 000 personnes sinistrées ont été recensées dans la province.",
+    "Les pluies ont fait 2 500 sinistrées dans la vallée.",
+])
+def test_people_struck_without_a_word_that_they_moved_are_no_report(text):
+    assert figures(text) == []
