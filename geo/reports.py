@@ -100,7 +100,7 @@ from geo.numbers import find_counts, is_near, parse_count
 from geo.roles import (EarlierMove, Sentence, evacuated_subject, headed, onward_leg, place_before, places, receiver,
                        listed_places, relative_clause_of, respective_place, town_reached_before, unknown_row)
 from geo.sentences import sentence_spans
-from geo.status import BATCH, BATCH_BEFORE, cumulative, is_rate, names_part, status_of, still_to_come
+from geo.status import BATCH, BATCH_BEFORE, changed_to, cumulative, is_rate, names_part, status_of, still_to_come
 from geo.story import (a_crossing, article_place, left_mostly, nested, reached_mostly, spoken_in, story_destination,
                         story_origin)
 from geo.tables import TableRow, column_reading, figure_cell, list_rows, table_rows, toward_rows
@@ -181,8 +181,9 @@ _HEADING_REST = re.compile(r"[\s:–—-]*(?:(?:province|district|county|region|
 _TOPIC_AFTER = re.compile(r"\s+[–—-]\s+(?:[^\W\d][\w'’/&()-]*,?\s*){1,6}", _I)
 # (also before "there were": "..., while in Chikwawa(,) there were 521 evacuees")
 _FRONTED = re.compile(r"\b(?:in|from|at)\s+[^,;.()]{1,40}?(?:,\s*|(?:,\s*|\s+)there\s+(?:were|are|was|is|remain|remained)\s+)$", _I)
-# A figure a count is compared with, the value before a change: "(9,100 remain), down from (12,000 on Saturday)".
-_COMPARED_BEFORE = re.compile(r"\b(?:(?:down|up)\s+from|compared\s+(?:with|to))\s+$", _I)
+# A figure a count is compared with, the value before a change: "(9,100 remain), down from (12,000 on Saturday)", "down
+# from a peak of (25,000)".
+_COMPARED_BEFORE = re.compile(r"\b(?:(?:down|up)\s+from|compared\s+(?:with|to))\s+(?:an?\s+(?:peak|high|maximum|record)\s+of\s+)?$", _I)
 _NAMED_AGAIN_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", _I)
 # A generic mover whose purpose is aid moves helpers: "soldiers were sent to help evacuate residents", "brought
 # 300 volunteers in to assist".
@@ -360,7 +361,7 @@ def _report(document: Document, sentence: Sentence, counted: Counted | None, uni
         status=status,
         date=when,
         attributed_to=source,
-        cumulative=cumulative(sentence.text),
+        cumulative=cumulative(sentence.text) or (counted is not None and changed_to(sentence.text, counted.start)),
         batch=batch,
         part=counted is not None and (counted.part or _a_part(sentence.text, counted)),
         additional=counted is not None and additional(sentence.text, counted.start, counted.end),
@@ -377,7 +378,8 @@ def _clause_dates(document: Document, sentence: Sentence, counts: Sequence[Count
     takes that of the first dated clause of the same status ("500 left Dnipro on Saturday and 300 went to
     Kharkiv"), never a plan's date for a completed move ("40,000 were moved and 25,000 would leave by Friday"), nor
     the date of a figure the count is compared with ("9,100 remain in shelters, down from 12,000 on Saturday": Saturday
-    is 12,000's)."""
+    is 12,000's). A compared figure with no date of its own is the same people's older count, no report of its own
+    ("had fallen to 18,000, down from 25,000")."""
     bounds = [sentence.body, *(counted.start for counted in counts[1:]), len(sentence.text)]
     clauses = [sentence.text[start:end] for start, end in zip(bounds, bounds[1:])]
     own = [find_date_text(clause, document.date, still_to_come(report.status, clause))
@@ -388,8 +390,10 @@ def _clause_dates(document: Document, sentence: Sentence, counts: Sequence[Count
             first_of_status.setdefault(report.status, when)
     dated = [when if when[1] is not None else first_of_status.get(report.status, (None, None))
              for report, when in zip(reports, own)]
+    undated_earlier = [n > 0 and when[1] is None and bool(_COMPARED_BEFORE.search(clauses[n - 1]))
+                       for n, when in enumerate(own)]
     return [report if (report.date, report.date_text) == when else replace(report, date=when[0], date_text=when[1])
-            for report, when in zip(reports, dated)]
+            for report, when, earlier in zip(reports, dated, undated_earlier) if not earlier]
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,7 @@
 """Movement reports, issue 5: misreadings left by the last session's reviews and draws, fixed by their mechanism.
 Inputs are hand-written, not benchmark or corpus text."""
+from datetime import date
+
 import pytest
 
 from test_reports import reports_of
@@ -33,3 +35,35 @@ def test_people_struck_whom_a_verb_of_their_clause_moves_are_a_report(text, valu
 ])
 def test_people_struck_without_a_word_that_they_moved_are_no_report(text):
     assert figures(text) == []
+
+
+def reports_dated(text: str) -> list[tuple[int | None, bool, str | None]]:
+    return [(r.count.value if r.count else None, r.cumulative, r.date)
+            for r in reports_of(text, date(2023, 9, 14), headline="")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("By Wednesday the number of evacuees had dropped to 2,300, the county said.", 2300),
+    ("The count of people displaced by the fighting has climbed to 61,000, aid groups said.", 61_000),
+])
+def test_the_value_a_tally_rose_or_fell_to_is_the_running_total(text, value):
+    [(found, running, _)] = reports_dated(text)
+    assert (found, running) == (value, True)
+
+
+def test_a_count_beside_a_tally_that_changed_is_its_own_movement():
+    text = "The death toll rose to 40 after 2,300 residents fled the valley."
+    assert [(value, running) for value, running, _ in reports_dated(text)] == [(2300, False)]
+
+
+@pytest.mark.parametrize("text", [
+    "The number of evacuees had dropped to 2,300, down from 5,600.",
+    "About 2,300 people are still housed in emergency shelters, down from a peak of 5,600.",
+])
+def test_an_undated_older_count_of_the_same_people_is_no_report(text):
+    assert [value for value, _, _ in reports_dated(text)] == [2300]
+
+
+def test_an_older_count_of_the_same_people_with_its_own_date_is_a_report_of_that_date():
+    text = "About 2,300 people are still housed in emergency shelters, down from a peak of 5,600 on Sunday."
+    assert [(value, when) for value, _, when in reports_dated(text)] == [(2300, None), (5600, "2023-09-10")]
