@@ -30,7 +30,9 @@ _POPULATION_BEFORE = re.compile(
 _HOLD = r"(?:hold|house|accommodate|shelter|host|sleep)"
 _CAPACITY_BEFORE = re.compile(
     rf"\b(?:capacity\s+(?:to\s+(?:{_HOLD}|take)|for|of)|room\s+for|space\s+for|beds\s+for|(?:can|could|able\s+to)\s+{_HOLD}"
-    rf"|(?:shelters?|tents|camps?|cent(?:re|er)s|(?:shelter|evacuation|refugee)\s+posts|accommodation)\s+for|(?:built|designed|meant|intended)\s+(?:for|to\s+{_HOLD})"
+    rf"|(?:shelters?|tents|camps?|cent(?:re|er)s|(?:shelter|evacuation|refugee)\s+posts|accommodation)\s+for"
+    r"|(?:abris|tentes|lits|albergues|refugios|carpas|abrigos|barracas)\s+(?:pour|para)"  # "des abris pour 7 500 personnes"
+    rf"|(?:built|designed|meant|intended)\s+(?:for|to\s+{_HOLD})"
     # the same in Spanish, Portuguese and French ("capacidad para 500 personas", "peut accueillir 400 personnes")
     r"|capacidade?\s+(?:para|de)|capacit[ée]\s+(?:d['’]accueil\s+)?de|(?:puede|pueden|podr[áa]n?|pode|podem|poder[áa]|peut|peuvent"
     r"|pourra|pourront)\s+(?:albergar|alojar|acoger|recibir|abrigar|acolher|receber|accueillir|h[ée]berger|loger))"
@@ -83,7 +85,9 @@ CARRIED_OFF = re.compile(r"\s*(?:(?:have|has|had|were|was|are|been|being|reporte
 # the police held: the count's own verb is one of these ("25,000 people are at risk of displacement", "4,000 people
 # were reached with shelter kits", "left 900 people without access to clean water", "250 people were arrested as they
 # tried to flee": held, not moved; "200 civilians drowned while fleeing": a death toll).
-_STRUCK = r"damnificad[oa]s|" + STRUCK_PLURAL  # Spanish: the struck who lost most, also moved only if a verb says so
+# (Spanish "damnificados" are the struck who lost most, also moved only if a verb says so; a Spanish or Portuguese verb of
+# striking before its count: "han afectado a 10.880 familias", "afetou 3.000 pessoas")
+_STRUCK = r"damnificad[oa]s|afe(?:c)?t(?:ó|ou|aron|aram|ado)|" + STRUCK_PLURAL
 _AFFECTED = (r"affect(?:ed|ing|s)?|rescued|rescuing|" + HELD_IN_PLACE + r"|impacted|injured|isolated|cut\s+off|hit|assisted|helped"
              r"|at\s+(?:[\w-]+\s+)?risk\s+of\s+(?:being\s+)?(?:displace|evict|evacuat)\w*"
              # "(20,000 were moved, but) 90,000 people are still at risk": what a hazard threatens, after a copula
@@ -134,7 +138,7 @@ _FIGURE_BETWEEN = re.compile(r"\b\d")
 # Homes whose destruction a noun names before them (or people whose movement: ``MOVEMENT_OF``): a later verb is the
 # hazard's next deed ("the collapse of 300 homes, damaged 900 buildings and injured dozens").
 _DESTRUCTION_OF = re.compile(r"\b(?:destruction|collapse|demolition|razing)\s+of\s+(?:the\s+|some\s+)?$", _I)
-_MOVED_OBJECT = re.compile(r"\b(?:evacuat\w*|relocat\w*|displac\w*|mov(?:e|ed|ing))\s+$", _I)
+_MOVED_OBJECT = re.compile(r"\b(?:evacuat\w*|relocat\w*|displac\w*|mov(?:e|ed|ing)|shift(?:s|ed|ing)?)\s+$", _I)
 # A head noun that names people as displaced: wherever they are, they were moved there.
 _DISPLACED_HEAD = re.compile(r"\b(?:displaced|evacuees|idps|homeless)\b", _I)
 # "New arrivals" (or "newly arrived refugees") a place hosts came lately: no population ("Chad hosts 90,000 new
@@ -145,6 +149,9 @@ _NEW_ARRIVALS = re.compile(r"\s+(?:new\s+arrivals|newly\s+arrived)\b", _I)
 _AIDED_BEFORE = re.compile(
     r"\b(?:needs\s+of|(?:assistance|aid|support|help|relief|services)\s+(?:to|for)|assist(?:ing)?|(?:support|help)(?:ing)?"
     r"|(?:respond|responding|cater|catering|provide|providing)\s+for|plan(?:s|ning)?\s+for"
+    # goods meant for them: "food supplies for 7,500 people", "des vivres (stockés en abris) pour 7 500 personnes"
+    r"|(?:supplies|food|rations|provisions|kits|stocks?|vivres|denr[ée]es|v[íi]veres|alimentos|mantimentos)"
+    r"(?:\s+(?!(?:to|for|pour|para)\b)[\w'’-]+){0,4}?\s+(?:for|pour|para)"
     # a plan's or an appeal's goal: "85 percent of the target 9,900 families", "a target of 5,000", "targets 8,000 households"
     r"|target(?:s|ed|ing)?(?:\s+of)?)"
     r"\s+(?:(?:the|some|an\s+(?:estimated|expected)|up\s+to|around|about|nearly|over|more\s+than)\s+)*$", _I)
@@ -219,6 +226,8 @@ def rejected(sentence: str, start: int, end: int) -> bool:
                 or _CASUALTY_BEFORE.search(before)
                 or (_AIDED_BEFORE.search(before) and not displaced and not helped_move and not _relative_moved(sentence, end))
                 or (affected_before and not helped_move and not _rescued_from_home(sentence, window + affected_before.start())
+                    # "affected 3,000 people who were evacuated", "afectado a 3.000 personas, que tuvieron que abandonar"
+                    and not _relative_moved(sentence, end) and not WHO_MOVED.match(sentence, after_at)
                     and not MOVEMENT_OF.search(before)  # "displacement affecting 6,000 people": what the movement comprised
                     and not BREAKDOWN_BEFORE.search(before)  # "3,000 affected, including 1,500 displaced": a part moved
                     and not (_WITH_BEFORE.search(before) and PART_DESTROYED.match(sentence, end)))  # "affected with 220 destroyed"

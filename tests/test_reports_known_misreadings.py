@@ -67,3 +67,41 @@ def test_an_undated_older_count_of_the_same_people_is_no_report(text):
 def test_an_older_count_of_the_same_people_with_its_own_date_is_a_report_of_that_date():
     text = "About 2,300 people are still housed in emergency shelters, down from a peak of 5,600 on Sunday."
     assert [(value, when) for value, _, when in reports_dated(text)] == [(2300, None), (5600, "2023-09-10")]
+
+
+@pytest.mark.parametrize("text, value, unit, term", [
+    # the verb's two tiers: the families "damnificado" lost their homes
+    ("En la sierra, el temporal ha afectado a 7.420 familias y damnificado a otras 1.260, según el ministerio.",
+     1260, "families", "homeless"),
+    ("Unas 650 personas se refugiaron en una escuela tras las lluvias.", 650, "people", "sheltered"),
+    ("Com a enchente, cerca de 430 moradores saíram de casa durante a madrugada.", 430, "people", "fled"),
+    ("Après les inondations, 1 300 personnes s'entassent dans le gymnase du village.", 1300, "people", "sheltered"),
+    ("Floods cut the road. Crews are working to shift 3,100 people stranded by the water.", 3100, "people", "relocated"),
+    ("Floods hit the town. Officials relocated and accommodated 410 residents from 90 households.",
+     410, "people", "relocated"),
+])
+def test_wordings_of_movement_left_from_the_draws_are_read(text, value, unit, term):
+    assert [(found, u, t) for found, u, t in figures(text) if found == value] == [(value, unit, term)]
+
+
+@pytest.mark.parametrize("text", [
+    "En la sierra, el temporal ha afectado a 7.420 familias, según el ministerio.",  # affected only, one tier
+    "Après les inondations, des vivres ont été stockés en abris pour 6 200 personnes.",  # goods, not people
+    "Floods hit the town. Food supplies for 6,200 people were sent to the evacuation centres.",
+    "Floods hit the town. The night shift ended early.",
+])
+def test_people_only_struck_or_aided_and_a_shift_at_work_are_no_report(text):
+    assert figures(text) == []
+
+
+def test_a_count_struck_by_a_verb_is_not_moved_by_the_verb_of_the_next_count():
+    text = "En la sierra, las lluvias han afectado a 7.420 familias y desplazado a otras 1.260."
+    assert figures(text) == [(1260, "families", "displaced")]
+
+
+@pytest.mark.parametrize("text, value, term", [
+    ("The floods affected 2,700 people who were evacuated to schools.", 2700, "evacuated"),
+    ("Las lluvias han afectado a 2.700 personas, que tuvieron que abandonar sus casas.", 2700, "fled"),
+])
+def test_a_count_struck_whose_relative_clause_moves_them_is_a_report(text, value, term):
+    assert figures(text) == [(value, "people", term)]
