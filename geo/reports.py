@@ -107,7 +107,7 @@ from geo.tables import TableRow, column_reading, figure_cell, list_rows, table_r
 from geo.tallies import restating, tallied_after
 from geo.terms import DEFAULT, STAYING, article_term, same_movement, term_of
 from geo.vocabulary import (ARRIVING, DEMONYM, EACH_OF_PLACES, HEAD_TOKENS, IN_CUSTODY, MOVEMENT, THING_MOVED, TRAVELLERS,
-                            WITH_FAMILIES, movement_words, sentence_movements, upper_tier_homeless)
+                            WITH_FAMILIES, movement_words, sentence_movements, unit_of, upper_tier_homeless)
 from geo.where import Where
 
 _I = re.IGNORECASE
@@ -324,6 +324,10 @@ def _fronted(text: str, start: int) -> re.Match | None:
     return _FRONTED.search(text, max(0, start - 60), start)
 
 
+# A sentence that opens with a part of what the sentence before counted ("Of them, 120 were washed away"), and the noun
+# of that sentence's last figure ("300 houses", "300 mud houses").
+_OF_THEM_OPENING = re.compile(r"\s*(?:of|among)\s+(?:them|these|those)\s*,", re.IGNORECASE)
+_LAST_FIGURE_NOUN = re.compile(r"\d[\d,.]*(?P<words>(?:\s+[\w-]+){1,2})[^\d]*$")
 # A subgroup of the people who moved, named in the count's noun phrase ("200 wounded people", "400 children"): a part
 # of everyone who left, no estimate of them (``geo.flows``).
 _SUBGROUP = re.compile(r"\b(?:wounded|injured|sick|elderly|disabled|children|women|orphans|patients|minors|babies|infants)\b",
@@ -363,7 +367,8 @@ def _report(document: Document, sentence: Sentence, counted: Counted | None, uni
         attributed_to=source,
         cumulative=cumulative(sentence.text) or (counted is not None and changed_to(sentence.text, counted.start)),
         batch=batch,
-        part=counted is not None and (counted.part or _a_part(sentence.text, counted)),
+        # (homes destroyed "of them" are no part of people who moved: "Of them, 120 were washed away")
+        part=counted is not None and (counted.part or (counted.unit != "housing" and _a_part(sentence.text, counted))),
         additional=counted is not None and additional(sentence.text, counted.start, counted.end),
         term=term,
         equivalent=tuple(counted.equivalent) if counted else (),
@@ -423,6 +428,7 @@ class Surroundings:
     # happened: a figure naming no place is about it
     town_before: Callable[[], Place | None]  # the town the sentence before says people went to ("the city" that
     # received them), read only when needed
+    unit_before: str = "people"  # the unit of what the sentence before counted, when this one opens with a part of it
 
 
 def _cite(document: Document, start: int, end: int) -> Citation:
@@ -444,7 +450,8 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
     if not movements:
         return held
     batch = bool(BATCH.search(text))
-    counts = [c for c in moving_counts(text, loose=facts.forced) if all(c.start != h.counted.start for h in hosted)]
+    counts = [c for c in moving_counts(text, loose=facts.forced, unit_before=around.unit_before)
+              if all(c.start != h.counted.start for h in hosted)]
     moving = [m for m in movements if not m["housing"]]
     verbs = [m for m in moving if m["verb"] or m["state"]]  # a figure moves with a verb; a noun is only the topic
     things = [m for m in verbs if THING_MOVED.match(text, m.end())]  # "sent an eight-page letter to": a thing moves
@@ -910,7 +917,8 @@ def find_reports(doc: Document, mentions: Sequence[Mention], peoples: Mapping[st
             nearby = (place_before(text, neighbour, mentions, starts, context) if neighbour else None) or section
             town_before = partial(town_reached_before, text, neighbour, mentions, starts, context) if neighbour else (
                 lambda: None)
-            found = _sentence_reports(doc, sentence, facts, Surroundings(source, batch_before, nearby, town_before))
+            found = _sentence_reports(doc, sentence, facts, Surroundings(source, batch_before, nearby, town_before,
+                                                                         _unit_before(before, quote[sentence.body:])))
             # "The families were moved to Erbil" names people enough for a report of no figure: those of the
             # sentence before, carried on
             carried = (None if any(r.count is not None for r in found) or not previous_found
@@ -926,6 +934,18 @@ def find_reports(doc: Document, mentions: Sequence[Mention], peoples: Mapping[st
             reports.append(restated)
         previous, previous_found = (start, end), found
     return _placed_copies_merged(_dedupe(reports, text), context, mentions, starts)
+
+
+def _unit_before(before: str, sentence: str) -> str:
+    """The unit of the part a sentence opening with "Of them," counts: homes when the sentence before ended on a
+    figure of homes ("Floods hit 300 houses. Of them, 120 were washed away."), else people.
+
+    >>> _unit_before("Floods hit 300 houses.", "Of them, 120 were washed away."), _unit_before("", "Of them, 120 left.")
+    ('housing', 'people')
+    """
+    last = _LAST_FIGURE_NOUN.search(before) if _OF_THEM_OPENING.match(sentence) else None
+    homes = last is not None and any(unit_of(word.lower()) == "housing" for word in last["words"].split())
+    return "housing" if homes else "people"
 
 
 def _sentence(text: str, mentions: Sequence[Mention], starts: list[int], start: int, end: int,

@@ -105,3 +105,24 @@ def test_a_count_struck_by_a_verb_is_not_moved_by_the_verb_of_the_next_count():
 ])
 def test_a_count_struck_whose_relative_clause_moves_them_is_a_report(text, value, term):
     assert figures(text) == [(value, "people", term)]
+
+
+@pytest.mark.parametrize("text", [
+    "A mudslide buried part of the hamlet and hit 240 mud houses. Of them, 95 were swept away.",
+    "The cyclone damaged 240 homes along the coast. Of these, 95 collapsed.",
+])
+def test_homes_counted_in_the_sentence_before_are_what_a_part_of_them_counts(text):
+    assert [(r.count.value, r.term, r.part) for r in reports_of(text, headline="")] == [(95, "destroyed housing", False)]
+
+
+@pytest.mark.parametrize("text", [
+    "The cyclone damaged 240 homes along the coast. Some 95 were swept away.",  # no "of them": people, carried off
+    "The cyclone hit 240 villages along the coast. Of them, 95 were cut off.",
+])
+def test_a_bare_figure_not_opening_with_a_part_of_homes_counts_no_homes(text):
+    assert figures(text) == []
+
+
+def test_a_part_of_people_counted_before_stays_people():
+    text = "About 2,600 people were evacuated from the coast. Of them, 900 were taken to schools."
+    assert [(value, unit) for value, unit, _ in figures(text)] == [(2600, "people"), (900, "people")]
