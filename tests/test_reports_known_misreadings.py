@@ -126,3 +126,17 @@ def test_a_bare_figure_not_opening_with_a_part_of_homes_counts_no_homes(text):
 def test_a_part_of_people_counted_before_stays_people():
     text = "About 2,600 people were evacuated from the coast. Of them, 900 were taken to schools."
     assert [(value, unit) for value, unit, _ in figures(text)] == [(2600, "people"), (900, "people")]
+
+
+@pytest.mark.parametrize("text, destroyed", [
+    ("As chuvas deixaram 2.300 casas afetadas e destruíram outras 140, segundo a prefeitura.", 140),
+    ("Le cyclone a laissé 2 300 maisons affectées et en a détruit 140 autres.", 140),
+    ("Au total, 2 300 maisons endommagées dont 140 complètement détruites.", 140),
+])
+def test_homes_struck_in_any_language_are_damage_and_their_destroyed_part_is_read(text, destroyed):
+    assert [(r.count.value, r.term) for r in reports_of(text, headline="")] == [(destroyed, "destroyed housing")]
+
+
+def test_homes_with_their_own_reflexive_fate_after_people_struck_are_destroyed():
+    text = "Quelque 18 000 personnes sont sinistrées et 140 maisons se sont effondrées."
+    assert [(r.count.value, r.term) for r in reports_of(text, headline="")] == [(140, "destroyed housing")]
