@@ -140,3 +140,11 @@ def test_homes_struck_in_any_language_are_damage_and_their_destroyed_part_is_rea
 def test_homes_with_their_own_reflexive_fate_after_people_struck_are_destroyed():
     text = "Quelque 18 000 personnes sont sinistrées et 140 maisons se sont effondrées."
     assert [(r.count.value, r.term) for r in reports_of(text, headline="")] == [(140, "destroyed housing")]
+
+
+@pytest.mark.parametrize("text, term", [
+    ("Floods cut the road. Crews are working to shift 3,100 people stranded by the water to safe places.", "evacuated"),
+    ("Floods cut the road. Crews relocated 3,100 people to safe areas.", "relocated"),  # the word names relocation
+])
+def test_people_shifted_to_safe_places_were_evacuated(text, term):
+    assert [t for _, _, t in figures(text)] == [term]
