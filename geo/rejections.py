@@ -63,8 +63,10 @@ _RELATIVE_AFTER = re.compile(r"(?:(?:\s+[\w'’-]+){0,3}?(?:\s+(?:who|that)|,\s+
                              r"\s+(?:(?:have|has|had|were|was|are|been|be)\s+)*", _I)
 # A prepositional phrase after the noun ("people under evacuation orders", "families in relief camps"): never a verb.
 _PHRASE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?=(?:under|in|at|without)\s)", _I)
-# Within a clause, the words that say people moved before staying where they are: "since being driven out".
-_SINCE_MOVED = re.compile(r"[^.;:,()]{0,80}?\b(?:after|since|having)\s+(?:(?:being|been|they\s+(?:were|had|have))\s+)?", _I)
+# Within a clause, the words that say people moved before staying where they are: "since being driven out" (also in
+# Spanish, Portuguese and French: "necesitan ayuda tras ser evacuadas", "após serem retiradas").
+_SINCE_MOVED = re.compile(r"[^.;:,()]{0,80}?\b(?:after|since|having|tras|despu[ée]s\s+de|ap[óo]s|depois\s+de|apr[èe]s)\s+"
+                          r"(?:(?:being|been|they\s+(?:were|had|have)|ser|serem|haber\s+sido|terem\s+sido|avoir\s+[ée]t[ée])\s+)?", _I)
 # A hall or centre people stay in, one at a time ("remained in the sports hall", "stayed at the community centre").
 _IN_A_HALL = re.compile(r"\s+(?:in|at)\s+(?:(?:the|a|an|local|[\w-]+['’]s)\s+)?(?:[\w-]+\s+)?(?:community|civic|sports|town|village)"
                         r"\s+(?:cent(?:re|er)s?|halls?)\b", _I)
@@ -96,6 +98,8 @@ _AFFECTED = (r"affect(?:ed|ing|s)?|rescued|rescuing|" + HELD_IN_PLACE + r"|impac
              r"|arrested|detained|intercepted|apprehended|drowned|perished|(?:were|was|been|being)\s+reached"
              r"|in\s+(?:a\s+situation\s+of\s+)?(?:urgent\s+|dire\s+|desperate\s+)?need(?!\s+of\s+(?:emergency\s+)?(?:resettlement|relocation))"
              r"|(?:a|ont|avait|avaient)\s+(?:encore\s+|toujours\s+|urgemment\s+)?besoin"  # French: "90 000 ont besoin d'aide"
+             # ... Spanish and Portuguese: "4.000 personas necesitan ayuda", "precisam de assistência"
+             r"|(?:necesitan|necesitaban|precisam|precisavam)\s+(?:de\s+)?(?:ayuda|asistencia|ajuda|assist[êe]ncia)"
              r"|without\s+(?:access\s+to\s+)?(?:(?:clean|safe|drinking|running|potable)\s+){0,2}"
              r"(?:power|electricity|water|food|heat(?:ing)?|gas|services)"
              r"|" + _STRUCK)

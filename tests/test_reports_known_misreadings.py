@@ -148,3 +148,20 @@ def test_homes_with_their_own_reflexive_fate_after_people_struck_are_destroyed()
 ])
 def test_people_shifted_to_safe_places_were_evacuated(text, term):
     assert [t for _, _, t in figures(text)] == [term]
+
+
+@pytest.mark.parametrize("text", [
+    "En el valle, unas 5.100 personas necesitan ayuda, y 260 fueron evacuadas.",
+    "No vale, cerca de 5.100 pessoas precisam de ajuda, e 260 foram retiradas de casa.",
+])
+def test_people_in_need_are_no_movement_of_the_figure_after_them(text):
+    assert all(value != 5100 for value, _, _ in figures(text))
+
+
+def test_people_in_need_alone_are_no_report():
+    assert figures("Tras las inundaciones, unas 5.100 personas necesitan ayuda alimentaria.") == []
+
+
+def test_people_in_need_after_being_moved_were_moved():
+    text = "Tras las inundaciones, unas 5.100 personas necesitan ayuda tras ser evacuadas."
+    assert [(value, term) for value, _, term in figures(text)] == [(5100, "evacuated")]
