@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache, partial
-from itertools import accumulate, chain, compress, repeat
+from itertools import accumulate, chain, compress, repeat, takewhile
 from operator import add, attrgetter, sub
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -64,10 +64,10 @@ def dateline_kinds(span: Span) -> frozenset[str]:
 #: Kind words that end both a place's name ("Dublin City") and, before another capitalised word, the
 #: name of its institutions ("Dublin City Council").
 INSTITUTION_KIND_WORDS = frozenset({"city", "town", "village"})
-#: Kind words of first-level divisions that GeoNames names without them ("Western" of Zambia, not
+#: Kind words of first-level divisions that GeoNames or ISO name without them ("Western" of Zambia, not
 #: "Western Province"); not "state" nor "county", which end the own names of other places
 #: ("Kent County" is no Kent).
-STEM_KIND_WORDS = frozenset({"province", "governorate", "oblast", "prefecture"})
+STEM_KIND_WORDS = frozenset({"province", "governorate", "oblast", "prefecture", "region"})
 #: A source with at most this many keys (the curated table, a user's CSV) is scanned only when a text
 #: holds a word one of its keys needs (see ``_needed_words``); the world index's keys match every text.
 SMALL_SOURCE_KEYS = 10_000
@@ -224,6 +224,12 @@ class Gazetteer:
         place_words = _place_words(spans, tokens, listed, text) if lay.cased else set()
         surnames = person_surnames(text, tokens, lay, place_words, self.demonyms)
         reasons = [rejection(s, text, tokens, lay, place_words, surnames, self.demonyms) for s in spans]
+        if lay.cased:  # a common name's capitalised head may still be a place of its own ("Manchester city centre")
+            for n, why in enumerate(reasons):
+                head = self._capitalised_head(spans[n], text, tokens, lay) if why == "common word" else None
+                if head is not None:
+                    spans[n], reasons[n] = head, rejection(head, text, tokens, lay, place_words, surnames,
+                                                           self.demonyms)
         if not lay.cased:
             for n in (surnames_after_given_names(spans, tokens, text, self.word_zipf)
                       + names_after_titles(spans, tokens, text, self.word_zipf)
@@ -245,7 +251,7 @@ class Gazetteer:
         demonym_countries = _demonym_countries(spans, tokens, lay, self.demonyms) + _currency_countries(text)
         mentions = []
         for span, resolved in zip(spans, resolve(spans, tokens, text, demonym_countries, self._hierarchy, background,
-                                                 self._caveats)):
+                                                 self._caveats, lay.cased)):
             if resolved is not None:
                 place, confidence = resolved
                 mentions.append(Mention(doc_id, text[span.start:span.end], span.start, span.end,
@@ -377,6 +383,7 @@ class Gazetteer:
                 own.candidates = own.candidates + [c for c in extra if c.place.id not in known]
                 listed.append((own, extra))
                 own.zipf = 0.0  # a listed county or province, not the English word it may also be
+                own.listed = True
                 words.update(range(own.first, b + 1))
             # Where places are called "<name> <kind>", a list with a name of no first-level division asks
             # for theirs: "Graves, Ohio and Warren counties" are Ohio County, not the state "county" may
@@ -532,13 +539,25 @@ class Gazetteer:
         start = next((i for i in range(span.first + 1, span.name_last + 1) if lay.capital[i]), None)
         if start is None:
             return None
-        rest = range(start, span.name_last + 1)
-        key = " ".join(tokens.keys[i] for i in rest if i not in tokens.articles)
+        return self._read_alone(start, span.name_last, text, tokens, lay)
+
+    def _capitalised_head(self, span: Span, text: str, tokens: Tokens, lay: Layout) -> Span | None:
+        """The capitalised first words of a cased name whose later words are written in lower case, read alone, for
+        a name refused as a common word: "Manchester city centre" is GeoNames' small Manchester City Centre, too
+        common a name for so small a place, and its "Manchester" is the city; None when the name has no such words."""
+        words = [i for i in range(span.first, span.name_last + 1) if i not in tokens.articles]
+        head = list(takewhile(lay.capital.__getitem__, words))
+        if not head or len(head) == len(words):
+            return None
+        return self._read_alone(head[0], head[-1], text, tokens, lay)
+
+    def _read_alone(self, first: int, last: int, text: str, tokens: Tokens, lay: Layout) -> Span | None:
+        """The span of the words ``first`` to ``last`` as a name of their own, None when no source holds it."""
+        key = " ".join(tokens.keys[i] for i in range(first, last + 1) if i not in tokens.articles)
         hits = tuple((s, info.id) for s, source in enumerate(self.sources) if (info := source.index.key(key)))
         if not hits:
             return None
         zipf, candidates = self._merged(hits)
-        first, last = rest[0], rest[-1]
         shorter = extend_span(Span(first, last, tokens.starts[first], tokens.ends[last], key, zipf, list(candidates)),
                               tokens, lay.capital)
         shorter.zipf = _zipf_as_written(zipf, shorter, text, tokens, self.word_zipf)

@@ -72,8 +72,12 @@ TOWNS_BEFORE_OF = {fold(w): fold(singular) for w, singular in {
 #: Every plural word after which "of" opens a list of names (``listed_names``), with its singular.
 PLURALS_BEFORE_OF = PLURAL_KIND_WORDS_BEFORE_OF | TOWNS_BEFORE_OF
 #: Landform words that, capitalised after a place's name, name a landform after the place, which lies
-#: there: one mention with the name ("the Swat Valley", "the Bekaa Valley"), as the benchmarks mark it.
-LANDFORM_WORDS = _folded("valley")
+#: there: one mention with the name ("the Swat Valley", "the Bekaa Valley"), as the benchmarks mark it;
+#: "Island" names the island the index holds as a country, a division or a region ("Kyushu Island", "Hainan
+#: Island", "Reunion Island"), and asks for those kinds ("Phuket Island" is the province, not its town).
+ISLAND = "island"
+ISLAND_KINDS = frozenset({"country", "admin1", "region"})
+LANDFORM_WORDS = _folded("valley") | {ISLAND}
 #: Words that may stand next to a name inside a capitalised chunk without making it an organisation.
 MODIFIERS = _folded("north northern south southern east eastern west western central old new upper lower sub saharan "
                     "greater northwest northeast southwest southeast north-west north-east northeastern "
@@ -231,6 +235,7 @@ class Span:
     spelled: bool = False  # an acronym in brackets after the words it spells ("the Sudanese Armed Forces (SAF)")
     division_countries: frozenset[str] | None = None  # memo of ``resolve._division_countries``
     placed: bool = False  # in lower-cased text, the words around it place it (see ``placed_by_its_words``)
+    listed: bool = False  # a list before or after a plural kind word names it ("the districts of X, Y, Z")
 
 
 @dataclass(frozen=True)
@@ -706,9 +711,11 @@ def person_surnames(text: str, tokens: Tokens, lay: Layout, place_words: set[int
             continue  # "Sweden's Minister of Agriculture": the place of an office, no name
         if titles:
             members = members[titles[-1]:]
-        # A country or a province owning the name ends at its "'s" and is no given name: "Canada's Yellowknife" is one
-        # word after it, a place; "Canada's Justin Trudeau" two, a person.
-        owners = [n for n, i in enumerate(members) if i in tokens.possessives and i in place_words and n + 1 < len(members)]
+        # An owner (a country, a province, a body) ends at its "'s" and is no part of a person's name: "Canada's
+        # Yellowknife", "the Weather Service's Calera office" are one word after it, a place; "Canada's Justin
+        # Trudeau" two, a person. A plural's bare apostrophe names a group's thing ("Governors' Parkway").
+        owners = [n for n, i in enumerate(members) if i in tokens.possessives and n + 1 < len(members)
+                  and (i in place_words or text[ends[i] + 1:ends[i] + 2].lower() == "s")]
         if owners:
             members = members[owners[-1] + 1:]
         words = [i for i in members if i not in tokens.articles and tokens.keys[i] not in CONNECTORS]
@@ -1002,8 +1009,12 @@ def extend_span(span: Span, tokens: Tokens, capital: Sequence[bool] = ()) -> Spa
     if (after is not None and tokens.keys[after] in KIND_WORDS and not _names_an_institution(after, tokens, capital)
             and not _qualifies_a_settlement(first, after, tokens)):
         kinds, last = KIND_WORDS[tokens.keys[after]], after
-    elif after is not None and tokens.keys[after] in LANDFORM_WORDS and (not capital or capital[after]):
-        last = after  # "the Swat Valley": the valley, at its place, one mention
+    elif after is not None and tokens.keys[after] in LANDFORM_WORDS and (
+            capital[after] if capital else tokens.keys[after] != ISLAND):
+        # "the Swat Valley": the valley, at its place, one mention; lower-cased text cannot tell "Kyushu Island"
+        # from "Lesbos island", which names the place as a bare name does
+        last = after
+        kinds = ISLAND_KINDS if tokens.keys[after] == ISLAND else kinds
     elif after is not None and last not in tokens.possessives and _side_named(after, tokens, capital):
         # "Kapoeta East", "Columbus North": a county or a school named for its town's side; the mention
         # is the town's name, and the compass point no region of its own (but "Cameroon's West" is one).
@@ -1325,6 +1336,20 @@ def _hyphen_paired(span: Span, others: Sequence[int], tokens: Tokens, place_word
                     for i in others if i < span.first))
 
 
+#: Lower-case words after two names joined by a hyphen that make them the ends of a route.
+ROUTE_WORDS = _folded("road highway railway railroad motorway expressway route")
+
+
+def _route_end(span: Span, others: Sequence[int], tokens: Tokens, lay: Layout) -> bool:
+    """The name, a hyphen and one other capitalised word stand before a lower-case route word: the two
+    are the route's ends, each a place, though the index lacks the other ("the Makhachkala-Talgi
+    highway" names Makhachkala, as "the Kabul-Kandahar highway" names both)."""
+    if others != [span.name_last + 1] or span.name_last not in tokens.attached:
+        return False
+    after = _next_word(tokens, span.name_last + 1)
+    return after is not None and tokens.keys[after] in ROUTE_WORDS and not lay.capital[after]
+
+
 def _after_a_bearing(of: int, tokens: Tokens) -> bool:
     """Word ``of`` is "of" after a direction: the name after it is where the direction is taken from
     ("west of Hope", "north of Reading"), a place even when it is a common word."""
@@ -1513,7 +1538,8 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
             return "organisation"
     if text[span.end:span.end + 1] in CURRENCY_SIGNS:
         return "currency"  # "US$58 million", "NZ$2": a currency's label, not the country
-    if words == 1 and keys[0] in MODIFIERS and nxt is not None and (
+    # Not before its own kind word: "the Western Region of Ghana" is the region Ghana calls "Western".
+    if words == 1 and keys[0] in MODIFIERS and nxt is not None and nxt > span.last and (
             lay.capital[nxt] or text[tokens.starts[nxt]].isdigit()):
         return "modifier"  # "North Texas", "East 51st Street": a part of the next name, not a place
     if (words == 1 and keys[0] in COMPASS_ADJECTIVES and not span.kinds
@@ -1575,7 +1601,7 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
             return "person"
         if kind_named or span.kinds:
             continue  # "the Walker County Fairgrounds" are in Walker County
-        if _hyphen_paired(span, others, tokens, place_words):
+        if _hyphen_paired(span, others, tokens, place_words) or _route_end(span, others, tokens, lay):
             continue  # "the Lebanon-Syria Treaty", "Plainview-Elgin Millville": two places name what follows
         for i in others:
             key = tokens.keys[i]
@@ -1682,16 +1708,21 @@ def echoed_names(spans: Sequence[Span], reasons: list[str], tokens: Tokens) -> l
     return out
 
 
+#: Endings that write a word itself or its plural ("tornado", "tornadoes").
+PLURAL_ENDINGS = ("", "s", "es")
+
+
 def words_written_lower(spans: Sequence[Span], reasons: list[str], tokens: Tokens, lay: Layout) -> list[str]:
     """``reasons`` with a one-word name that starts a sentence or a headline rejected when the document
-    writes the same word in lower case elsewhere: its capital is the sentence's, and the word is the
-    document's word ("Tornado damages homes ... A tornado touched down" names no Tornado, West
-    Virginia). Not a division, a city of 100,000 or a curated place (``_well_known``), whose name no
-    text writes as a word. Cased text only."""
+    writes the same word, or its plural, in lower case elsewhere: its capital is the sentence's, and the
+    word is the document's word ("Tornado damages homes ... A tornado touched down", "Tornado warnings ...
+    two tornadoes" name no Tornado, West Virginia). Not a division, a city of 100,000 or a curated place
+    (``_well_known``), whose name no text writes as a word. Cased text only."""
     out = list(reasons)
     for n, span in enumerate(spans):
         if (not out[n] and span.first == span.name_last and lay.initial[span.first]
-                and _written_lower(span.key, tokens, lay) and not _well_known(span)):
+                and any(_written_lower(span.key + end, tokens, lay) for end in PLURAL_ENDINGS)
+                and not _well_known(span)):
             out[n] = "word of the document"
     return out
 

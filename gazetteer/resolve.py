@@ -25,7 +25,8 @@ Evidence, each a small additive score (see ``score``):
   one in New Hampshire across the river, not the larger one in Maryland).
 
 A town that "X, Y" places where none of its candidates lies ("Stroud, Ontario") is left out, and so is
-a small town far from the document's places a valley is named like ("Canaan Valley": ``_valley_of_a_far_town``).
+a small town far from the document's places a valley is named like ("Canaan Valley": ``_valley_of_a_far_town``), and
+a place an island is named after that is no island's whole ("Ellis Island": ``_island_of_another_place``).
 Ties are broken by population, then id: the output is deterministic.
 """
 from __future__ import annotations
@@ -45,7 +46,7 @@ from typing import TypeVar
 from gazetteer.index import BIG_TOWN, COMMON_ZIPF, DIVISION_KIND_WORDS, GENERIC_WORDS
 from gazetteer.model import Place
 from gazetteer.normalize import SEPARATOR, Tokens, fold, name_key
-from gazetteer.recognize import LANDFORM_WORDS, LOCATING_WORDS, LOCATIVES, Candidate, Span
+from gazetteer.recognize import ISLAND, ISLAND_KINDS, LANDFORM_WORDS, LOCATING_WORDS, LOCATIVES, Candidate, Span
 
 #: A span whose best candidate scores below this is left out (a small foreign village that
 #: happens to share a name with a word of the text).
@@ -614,7 +615,8 @@ def links(spans: Sequence[Span], between: Sequence[tuple[list[str], bool]], text
     Names in a list ("Alaska, Alabama, Arizona, Arkansas") are not inside one another: a comma
     links two names only in a run of at most three ("Springfield, Illinois, USA"), and not three
     names of divisions or countries ending with "and" or "or" ("Washington, Pennsylvania and
-    California" are three states).
+    California" are three states), nor two names a plural kind word lists ("the districts of Nsanje, Phalombe,
+    Zomba": each is a district, none in another).
     """
     commas = [comma for _, comma in between]
     pairs = []
@@ -623,7 +625,8 @@ def links(spans: Sequence[Span], between: Sequence[tuple[list[str], bool]], text
             pairs.append((a + 1, a))  # Syria's Homs
         elif keys in _IN or keys[1:] in _IN and keys[0] == SEPARATOR and _comma_after(spans[a], text):
             pairs.append((a, a + 1))
-        elif comma and _run_length(commas, a) <= 3 and not _listed_divisions(spans, between, a):
+        elif (comma and _run_length(commas, a) <= 3 and not _listed_divisions(spans, between, a)
+              and not (spans[a].listed and spans[a + 1].listed)):
             pairs.append((a, a + 1))
     return pairs
 
@@ -1260,7 +1263,7 @@ _ANY_STOP = re.compile(r"[.!?]\s|\n")
 def spans_beside_divisions(spans: Sequence[Span], text: str) -> frozenset[int]:
     """The spans in a sentence that speaks of a country's first-level divisions as a set
     (``_DIVISIONS_AS_A_SET``). Any full stop, question or exclamation mark before a space ends the
-    sentence here, in lower-cased text too, where ``sentence_of_spans`` cannot see one: the words
+    sentence here, in lower-cased text too (as ``sentence_of_spans`` reads one there): the words
     reach no further than the names they stand among.
 
     >>> text = "Save Quebec, every province has cases. Calgary had four. Other states, as in Ohio. Hawaii."
@@ -1280,9 +1283,12 @@ def spans_beside_divisions(spans: Sequence[Span], text: str) -> frozenset[int]:
     return frozenset(out)
 
 
-def sentence_of_spans(spans: Sequence[Span], text: str) -> list[int]:
+def sentence_of_spans(spans: Sequence[Span], text: str, cased: bool = True) -> list[int]:
     """The number of the sentence each span stands in (spans sorted by start), counted from the
-    first span's: equal for two spans of one sentence, larger for a later one.
+    first span's: equal for two spans of one sentence, larger for a later one. A lower-cased text
+    (``cased`` False) shows no capital after a stop: any stop before a space ends a sentence there
+    (``_ANY_STOP``), or the whole text would be one sentence ("u.s. officials" ends one too early,
+    which only makes a sentence shorter).
 
     Only the text between two spans is searched, and only up to its first sentence end: a long
     text has thousands of them, and most lie where no place is named. (The search stops after
@@ -1292,10 +1298,15 @@ def sentence_of_spans(spans: Sequence[Span], text: str) -> list[int]:
     >>> text = "Swans died in Michigan near Monroe. Ames is in Iowa."
     >>> sentence_of_spans([Span(0, 0, s, s + 4, "", 0.0, []) for s in (13, 28, 36, 47)], text)
     [0, 0, 1, 1]
+    >>> sentence_of_spans([Span(0, 0, s, s + 4, "", 0.0, []) for s in (13, 28, 36, 47)], text.lower())
+    [0, 0, 0, 0]
+    >>> sentence_of_spans([Span(0, 0, s, s + 4, "", 0.0, []) for s in (13, 28, 36, 47)], text.lower(), cased=False)
+    [0, 0, 1, 1]
     """
+    end = _SENTENCE_END if cased else _ANY_STOP
     numbers, sentence = [0] if spans else [], 0
     for before, span in zip(spans, spans[1:]):
-        if _SENTENCE_END.search(text, before.start, span.start + 1) is not None:
+        if end.search(text, before.start, span.start + 1) is not None:
             sentence += 1
         numbers.append(sentence)
     return numbers
@@ -1403,12 +1414,20 @@ def _confident(scores: Sequence[float], best: float) -> bool:
 
 
 def nearby(span: Span, scores: Sequence[float], anchors: Sequence[tuple[str, Place, bool]],
-           in_link: bool = False) -> list[tuple[int, float]]:
+           in_link: bool = False, speakers: Mapping[str, frozenset[str]] | None = None,
+           country_names: dict[str, bool] | None = None) -> list[tuple[int, float]]:
     """(candidate index, bonus) of the candidates of ``span`` that lie near a place another name of
     the document was resolved to with confidence (``anchors``: (span key, place, the span is in a link);
     ``in_link``: ``span`` is in a link itself).
     Only candidates that could win (within NEAR_MARGIN of the best score) are measured; countries
-    and first-level divisions are no nearer to one town than to another.
+    and first-level divisions are no nearer to one town than to another, and a town named like a
+    country or like a division that rivals it (``_rival_division``: of its own country, or of one the
+    document speaks of; ``speakers``, ``country_names`` as in ``Context``) gains nothing from
+    nearness ("Florida" is the state, however near a town of that name); a division of another
+    country no other name speaks of is no rival to a town of its name (a parish of Jamaica called
+    Hanover does not stop the Hanover in New Hampshire from being the one beside Bethel, Vermont),
+    though it still is to a place that holds the name only as an alias ("Long Island" beside New
+    York City stays the island, not Long Island City).
 
     >>> from gazetteer.model import Place
     >>> md = Candidate(Place("t:md", "Hanover", 39.19, -76.72, "city", "US", population=38_000), True, False)
@@ -1417,9 +1436,18 @@ def nearby(span: Span, scores: Sequence[float], anchors: Sequence[tuple[str, Pla
     >>> span = Span(0, 0, 0, 7, "hanover", 0.0, [md, nh])
     >>> [(j, round(b, 2)) for j, b in nearby(span, [3.0, 2.5], [("bethel", bethel, False)])]
     [(1, 1.11)]
+    >>> parish = Candidate(Place("t:jm", "Hanover", 18.4, -78.1, "admin1", "JM"), True, False)
+    >>> span = Span(0, 0, 0, 7, "hanover", 0.0, [md, nh, parish])
+    >>> [(j, round(b, 2)) for j, b in nearby(span, [3.0, 2.5, 2.0], [("bethel", bethel, False)])]
+    [(1, 1.11)]
+    >>> alias = Candidate(Place("t:hc", "Hanover City", 43.71, -72.30, "city", "US", population=20_000), False, False)
+    >>> nearby(Span(0, 0, 0, 7, "hanover", 0.0, [md, alias, parish]), [3.0, 2.5, 2.0], [("bethel", bethel, False)])
+    []
+    >>> state = Candidate(Place("t:vt", "Hanover", 44.0, -72.7, "admin1", "US"), True, False)
+    >>> nearby(Span(0, 0, 0, 7, "hanover", 0.0, [md, nh, state]), [3.0, 2.5, 2.0], [("bethel", bethel, False)])
+    []
     """
-    if _names_a_division(span):
-        return []  # "Florida" is the state, however near a town of that name
+    rivals = _names_a_division(span)  # (most names are no division's: nothing to ask per candidate)
     top = max(scores, default=0.0) - NEAR_MARGIN
     # A name that holds the other is no independent evidence: "North Arlington" for "Arlington".
     places = {p.id: p for key, p, _ in anchors if key not in span.key and span.key not in key}
@@ -1432,7 +1460,10 @@ def nearby(span: Span, scores: Sequence[float], anchors: Sequence[tuple[str, Pla
     points = [(p.lat, p.lon) for p in places.values()]
     out = []
     for j, s in enumerate(scores):
-        if s >= top and (place := span.candidates[j].place).kind in NEAR_KINDS:
+        candidate = span.candidates[j]
+        if s >= top and (place := candidate.place).kind in NEAR_KINDS and not (rivals and (
+                not candidate.primary
+                or _rival_division(span, place, speakers or {}, {} if country_names is None else country_names))):
             bonus = NEAR_BONUS * (max(0.0, 1.0 - _nearest_km(place, points) / NEAR_KM) + (place.id in same))
             if bonus > 0:
                 out.append((j, bonus))
@@ -1456,13 +1487,13 @@ def _nearest_km(place: Place, points: Sequence[tuple[float, float]]) -> float:
 
 def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries: Sequence[str],
             get: Lookup, background: Sequence[Span] = (),
-            caveats: Mapping[str, str] | None = None) -> list[tuple[Place, float] | None]:
+            caveats: Mapping[str, str] | None = None, cased: bool = True) -> list[tuple[Place, float] | None]:
     """The chosen place and its confidence (0-1] for every span, or None when too weak.
 
     Two passes: the first resolves each span from prior, focus, wording and links; the second
     adds the hierarchy with the places the first pass found elsewhere in the document (to the
     same local scores: they are worked out once). ``caveats``: place id -> caveat (see
-    ``in_its_country``).
+    ``in_its_country``); ``cased``: the text is not lower-cased (see ``sentence_of_spans``).
     """
     if not spans:  # a quarter of the Multi-News texts name no place
         return []
@@ -1501,7 +1532,7 @@ def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries:
             for enclosing in ancestors(place, get):  # lets a city know one of its districts is named
                 inside.setdefault(enclosing.id, set()).add(i)
     groups = list_groups(between)
-    sentences = sentence_of_spans(spans, text) if chosen else ()
+    sentences = sentence_of_spans(spans, text, cased) if chosen else ()
     # All fields at once: ``dataclasses.replace`` costs far more.
     context = Context(context.focus, context.pairs, context.own_focus, {k: frozenset(v) for k, v in chosen.items()},
                       {k: frozenset(v) for k, v in inside.items()}, context.regions,
@@ -1520,7 +1551,8 @@ def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries:
             out.append(None)
             continue
         scores = hierarchy_scores(i, local[i], spans, context, get)
-        for j, bonus in nearby(span, scores, anchor_list, i in linked) if anchor_list and len(scores) > 1 else ():
+        for j, bonus in (nearby(span, scores, anchor_list, i in linked, context.speakers, context.country_names)
+                         if anchor_list and len(scores) > 1 else ()):
             scores[j] += bonus
         if events and names_an_event(i, spans, tokens, text):
             for j in far_namesakes(span, anchor_list, context.own_focus.get(span.key, context.focus)):
@@ -1531,7 +1563,8 @@ def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries:
                 or _foreign_by_english_words(best[0], span, countries)
                 or _building_after_the(best[0], i, spans, tokens, text, context, get)
                 or _abroad_in_a_one_country_story(best[0], i, spans, located, countries)
-                or _valley_of_a_far_town(best[0], span, tokens, anchor_list)):
+                or _valley_of_a_far_town(best[0], span, tokens, anchor_list)
+                or _island_of_another_place(best[0], span, tokens, countries)):
             out.append(None)
             continue
         confidence = 1.0 / sum(map(math.exp, map(sub, scores, repeat(best[1]))))  # (C-level maps: every span)
@@ -1562,6 +1595,39 @@ def _valley_of_a_far_town(place: Place, span: Span, tokens: Tokens,
         return False
     points = [(other.lat, other.lon) for key, other, _ in anchors if key != span.key]
     return bool(points) and _nearest_km(place, points) >= NEAR_KM
+
+
+def _island_of_another_place(place: Place, span: Span, tokens: Tokens, countries: Mapping[str, set[str]]) -> bool:
+    """The span names an island ("Kyushu Island", see ``recognize.LANDFORM_WORDS``) and ``place`` is not
+    the island: the index holds a whole island as a country, a first-level division or a region (Réunion,
+    Hokkaido, Sumatra); a town or a county of the name is what the island is named after, or a namesake
+    ("Ellis Island" is no Ellis, Kansas; "Kent Island" no Kent), and so is a division of a country no
+    other name of the document lies in while STRAY_EVIDENCE names lie elsewhere ("Victoria Island" in
+    Lagos, Nigeria, is no Australian state); a country is itself wherever the story is ("Reunion Island").
+
+    >>> from gazetteer.normalize import tokenize
+    >>> tokens = tokenize("off Hainan Island")
+    >>> span = Span(1, 2, 4, 17, "hainan", 0.0, [], name_last=1)
+    >>> hainan = Place("t:h", "Hainan", 19.2, 109.6, "admin1", "CN")
+    >>> town = Place("t:t", "Hainan", 39.0, 106.8, "city", "CN", population=50_000)
+    >>> _island_of_another_place(hainan, span, tokens, {}), _island_of_another_place(town, span, tokens, {})
+    (False, True)
+    >>> _island_of_another_place(hainan, span, tokens, {"NG": {"lagos", "nigeria"}})
+    True
+    >>> _island_of_another_place(hainan, span, tokens, {"KR": {"jeju"}})
+    False
+    >>> reunion = Place("t:r", "Reunion", -21.1, 55.5, "country", "RE")
+    >>> _island_of_another_place(reunion, span, tokens, {"FR": {"france", "paris"}})
+    False
+    """
+    if not 0 <= span.name_last < span.last or tokens.keys[span.last] != ISLAND:
+        return False
+    if place.kind not in ISLAND_KINDS:
+        return True
+    if place.kind == "country":
+        return False
+    elsewhere = {key for code, keys in countries.items() if code != place.country for key in keys} - {span.key}
+    return len(elsewhere) >= STRAY_EVIDENCE and not _spoken_of(place, span, countries)
 
 
 def _floor(span_index: int, spans: Sequence[Span], tokens: Tokens, text: str, best: float) -> float:

@@ -21,7 +21,7 @@ Rules:
   escape"), or that a verb sets
   moving ("sent thousands fleeing across the border") counts people. Anything
   else is not a report: buses, hours, lengths ("a surge of 12 feet"), years, cases, money ... (``geo.numbers`` already drops years, dates,
-  times, ordinals, percentages), populations ("home to some 75,000 people", "a capital of three million people",
+  times, ordinals, percentages), populations ("home to some 75,000 people", "a capital of three million people", "a country of just 3.8 million",
   "75,000 people live", "the city's population was 1.5 million", "the valley, which has some 12,000 people", "a
   levee built to protect 40,000 residents"; not people named as displaced:
   "hosts 1,500 evacuees", "a displaced population of 50,000", or whom a relative
@@ -133,7 +133,7 @@ from __future__ import annotations
 import re
 
 from geo.clauses import CLAUSE_BREAK, vouching_word
-from geo.heads import AFTER_BARE_FIGURE, BREAKDOWN_BEFORE, NEXT_BRACKETED_PLACE, Counted, head_unit, head_word
+from geo.heads import AFTER_BARE_FIGURE, BREAKDOWN_BEFORE, NEXT_BRACKETED_PLACE, PLACE_NAME, Counted, head_unit, head_word
 from geo.homes import HOMES_OF, PART_DESTROYED, homes_destroyed
 from geo.numbers import find_counts
 from geo.predicates import PARTICIPLE_AFTER, other_predicate, predicate_after
@@ -155,10 +155,11 @@ MIN_COUNT = 10
 SMALL_UNITS = HOUSEHOLD_UNITS | {"housing"}
 # Between a count of families or households and a bare figure the same clause coordinates after its verb: the figure
 # shares the noun ("(301,500 families) had been affected and (44,683) displaced", "(2,100 families) were evacuated and
-# (640) relocated"; not "(2,100 homes) were damaged and (640) displaced": people).
+# (640) relocated", "(24,000 households) have been adversely affected with (11,000) displaced"; not "(2,100 homes) were
+# damaged and (640) displaced": people).
 # Spanish and Portuguese lists name families once, the verb left out: "(21.500 familias) afectadas, (9.100) damnificadas",
 # "(2.100 familias) evacuadas y (900) desabrigadas".
-_SHARED_NOUN_GAP = re.compile(r"\s+(?:(?:had|have|has|were|was|are|is|been)\s+){1,3}[\w-]+,?\s+and\s+$"
+_SHARED_NOUN_GAP = re.compile(r"\s+(?:(?:had|have|has|were|was|are|is|been)\s+){1,3}(?:[a-z]+ly\s+)?[\w-]+,?\s+(?:and|with)\s+$"
                               r"|\s+[^\W\d]+[ai]d[oa]s\s*(?:,\s*(?:[ye]\s+)?|\s+[ye]\s+)$", _I)
 # Between a count and a bare one that says the same of other people: "(709,841 people) displaced in Jajpur and (363,832)"
 # ... or a clause later: "(2,300 households) were displaced; in Bundibugyo, (1,100)".
@@ -171,6 +172,12 @@ _ELLIPSIS = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:[\w'’-]+\s*[;,]\s+)?(?:i
 _PLACING = r"(?:in|from|at|to|into)"  # the prepositions that place both figures
 _LONG_ELLIPSIS = re.compile(rf"\s+(?:[\w'’-]+\s+){{3,10}}?{_PLACING}\s+(?:[\w'’-]+\s+){{1,8}}?and\s+", _I)
 _PLACED_BY_NAME = re.compile(rf"\s+{_PLACING}\s+(?:the\s+)?(?-i:[A-Z])", _I)
+# ... or the next of a list of destinations, the verb left out after the first: "(85,000) crossed into Hungary, (36,000)
+# into Moldova and 300 into Belarus", "(1,800 people) fled to Poland, (460,000) to Romania" (the bare figure then placed
+# by name after "to" or "into" as well: ``_ROUTED_BY_NAME``; not "fled to Poland, 300 by bus").
+_GAPPED_ROUTE = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,3}}?(?:to|into)\s+(?:the\s+)?{PLACE_NAME}(?:\s*,\s*(?:and\s+)?|\s+and\s+)",
+                           _I)
+_ROUTED_BY_NAME = re.compile(r"\s+(?:to|into)\s+(?:the\s+)?(?-i:[A-Z])", _I)
 # ... or the next of a list of places, each with its figure in brackets: "Tobruk (1,320 people) and Benghazi (730)",
 # "Tana River (3,864 displaced), Homa Bay (2,046)".
 _BRACKETED_NEXT = re.compile(r"(?:\s+[\w'’-]+)?\)" + NEXT_BRACKETED_PLACE, _I)
@@ -191,6 +198,10 @@ _WHOLE_CLAUSE = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s*,\s*")
 # Between a part and the whole it is counted out of: "(4,100 refugees) out of at least (15,000)", "(4,100) of the (15,000)".
 _OUT_OF_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|at\s+least|some|about|around|nearly|almost|more\s+than|over"
                            r"|an\s+estimated)\s+)*", _I)
+# ... or a whole a clause opens with, its part after the relative clause that moves it and a comma ("Of the 47,000 who
+# have crossed into X since Thursday, 22,000 have ...").
+_OF_THE_OPENING = re.compile(r"(?:^|[,.;:]\s*|\s[–—-]\s*|\bthat\s+)(?:out\s+)?of\s+(?:the|those)\s+$", _I)
+_PART_AFTER_CLAUSE = re.compile(r"[^,;.]{0,80},\s+(?:(?:some|about|around|nearly|almost|over|more\s+than)\s+)?", _I)
 _NEXT_PART = re.compile(r"[^;.]{0,80}?\s(?:and|y|et)\s+", _I)
 # Between a count and the same people counted in another unit: "1,000 families (3,000 people)",
 # "150 familles soit 1206 personnes", "500 households, or about 2,500 people", "18,100 households/96,771 individuals"; also
@@ -357,9 +368,28 @@ def whole_moved_before(text: str, part: Counted, whole: Counted) -> re.Match | N
     return movement if movement is not None and _says_own_movement(text, movement.end()) else None
 
 
+def whole_opening_before(text: str, whole: Counted, part: Counted) -> re.Match | None:
+    """The movement a relative clause gives the ``whole`` a clause opens with, when the ``part`` counted out of it
+    follows that clause after a comma with its own verb, else None: "Of the 47,000 who have crossed into X since
+    Thursday, 22,000 have gone on to Y" (the 47,000 crossed into X, the 22,000 went on from there).
+
+    >>> text = "Of the 4,000 people who crossed into Alpha, 900 have since returned."
+    >>> whole, part = moving_counts(text)
+    >>> whole_opening_before(text, whole, part).group(), whole_opening_before("Some 4,000 people crossed, 900 more.", whole, part)
+    ('crossed', None)
+    """
+    if not _OF_THE_OPENING.search(text, max(0, whole.start - 24), whole.start):
+        return None
+    movement = relative_movement(text, whole.end) or relative_movement(text, whole.head_end)
+    if movement is None or not _PART_AFTER_CLAUSE.fullmatch(text, movement.end(), part.start):
+        return None
+    return movement if _says_own_movement(text, part.head_end) else None
+
+
 def _said_again_of_others(text: str, before: Counted, start: int, end: int) -> bool:
     """Whether the bare figure from ``start`` to ``end`` says what the count ``before`` says, of other people elsewhere:
     after a place and "and" (``_ELLIPSIS``), after a longer clause when a name then places it (``_LONG_ELLIPSIS``), as
+    the next destination of a list whose verb is left out after the first (``_GAPPED_ROUTE``), as
     the next bracketed figure of a list of places (``_BRACKETED_NEXT``) or the next row of a list run on in a sentence
     (``_next_row``).
 
@@ -370,6 +400,7 @@ def _said_again_of_others(text: str, before: Counted, start: int, end: int) -> b
     return (AFTER_BARE_FIGURE.match(text, end) is not None
             and bool(_ELLIPSIS.fullmatch(text, gap, start)
                      or (_LONG_ELLIPSIS.fullmatch(text, gap, start) and _PLACED_BY_NAME.match(text, end))
+                     or (_GAPPED_ROUTE.fullmatch(text, gap, start) and _ROUTED_BY_NAME.match(text, end))
                      or _BRACKETED_NEXT.fullmatch(text, gap, start) or _next_row(text, before, start, end)))
 
 

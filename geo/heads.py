@@ -68,13 +68,13 @@ _SHELTERED_PART_BEFORE = re.compile(r"(?:,\s*(?:(?:with|and|y|et|e)\s+)?|\s(?:an
 # Verbs that push their object somewhere against its will: a bare figure they push into shelter counts people ("forced
 # some 250,000 into flood shelters", "drove 3,000 into camps"); movers such as "sent" or "moved" are movements already.
 _PUSHING_VERB = re.compile(r"forc(?:ed|es|ing)|dr(?:ove|iven|iving)|push(?:ed|es|ing)", _I)
-_BARE_SUBJECT = frozenset("were was are is have has had will would could may might fled left remain remained"
+_BARE_SUBJECT = frozenset("were was are is being getting have has had will would could may might fled left remain remained"
                           " ont sont avaient étaient"  # French auxiliaries: "(, ) 160 000 ont dû être déplacées"
                           " fueron foram quedaron ficaram resultaron están estão estaban estavam permanecen permanecem"
                           " siguen seguem han se".split())  # Spanish, Portuguese: "unas 5.000 fueron evacuadas"
 # A capitalised word, as a place's name starts ("Sukkur", "St.", "Dera"), and a name of up to three of them.
 _CAPITALISED = r"(?-i:[A-Z])[\w'’.-]*"
-_NAME = rf"{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,2}}"
+PLACE_NAME = rf"{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,2}}"
 # Between two items of a list: a comma, "and" or both ("1,200, 900, and 800 people", "5,000 in Sukkur, 3,200 in Larkana").
 _LIST_GAP = re.compile(r"\s*,\s*|\s*,?\s+and\s+", _I)
 # Bare figures listed each with its place before the verb they are all the subject of: "about 5,000 in Sukkur, 3,200 in
@@ -83,10 +83,10 @@ _LISTED_PLACE = (rf"\s+(?:in|from|at)\s+(?:the\s+)?{_CAPITALISED}"
                  rf"(?:\s+(?:{_CAPITALISED}|(?:district|province|county|region|state|city|town|camp|village)s?))*")
 # The next place of a list that gives each place its figure in brackets, up to that bracket: ", Misrata (", " and
 # Zliten (" (``geo.counting`` reads its figure as the same again, elsewhere).
-NEXT_BRACKETED_PLACE = rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+){_NAME}\s*\("
+NEXT_BRACKETED_PLACE = rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+){PLACE_NAME}\s*\("
 # A bare figure in brackets after a place a movement names, the first of a list of such places: "residents were evacuated
 # from Sukkur (5,000), Larkana (3,200) and Jacobabad (900)" (the next ones are the same again, ``geo.counting``).
-_MOVED_PLACE_BEFORE = re.compile(rf"\b(?:from|to|into|in|out\s+of)\s+(?:the\s+)?{_NAME}\s*\(\s*$", _I)
+_MOVED_PLACE_BEFORE = re.compile(rf"\b(?:from|to|into|in|out\s+of)\s+(?:the\s+)?{PLACE_NAME}\s*\(\s*$", _I)
 _BRACKETED_LIST_AFTER = re.compile(r"\s*\)" + NEXT_BRACKETED_PLACE, _I)
 _PLACED_FIGURES_AFTER = re.compile(rf"{_LISTED_PLACE}(?:(?:{_LIST_GAP.pattern})(?:{ROUGHLY}\s+)?\d[\d,.]*{_LISTED_PLACE})+", _I)
 # A count with no noun after it: punctuation, a preposition or a conjunction, or a participle.
@@ -137,7 +137,7 @@ _MORE_PEOPLE_AFTER = re.compile(r"\s+more\b(?!\s+than\b)", _I)
 # about 6,000 had arrived"; or a conjunction that opens a clause of its own: "(the number rose to 98,000) after 7,200
 # more fled".
 _CLAUSE_START = re.compile(r"(?:^|[,;:(—–-]|\b(?:that|and|et|but|while|as|when|after|before|because|until|once|only|another|said|says|say"
-                           r"|saying|whom|which"
+                           r"|saying|whom|which|with"  # "affected, with 11,206 getting displaced": an absolute clause
                            r"|reported|reports|estimated?|estimates|fears?|feared|warned|warns?|expects?|expected"
                            r"|believes?|believed))\s*$", _I)
 BREAKDOWN_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|(?:of|from)\s+(?:whom|which)|incl\."

@@ -114,7 +114,8 @@ CONTROL_VERB = re.compile(
     r"|about|likely|set|to|be"
     r"|manag(?:e|es|ed|ing)"  # "4,000 people managed to leave"
     r"|start(?:s|ed|ing)?|beg(?:in|ins|an|un|inning)|continu(?:e|es|ed|ing))", _I)  # "started to leave"
-_AUXILIARY = frozenset("""have has had 've been were was are is being remain remains remained stay stays stayed
+# "getting" is the passive of speech: "with 11,206 getting displaced"
+_AUXILIARY = frozenset("""have has had 've been were was are is being getting remain remains remained stay stays stayed
     become became also still reportedly already now then later newly
     recently just all each ultimately eventually mostly mainly since who that which whom will would could may might
     must should can shall 'll the their""".split())
@@ -138,7 +139,7 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|to|with|among|by|from|in|on|at|th
 # What may follow a verb of causing before the movement: "forced to", "ordered out", "told to be".
 _CAUSED_TO = frozenset("to be from out into back away across over toward towards inside home".split())
 _STAY_VERBS = frozenset("remain remains remained stay stays stayed".split())
-_PASSIVE = frozenset("been were was are is being be".split())
+_PASSIVE = frozenset("been were was are is being getting be".split())
 _NEGATION = frozenset("not never n't no".split())
 _STOP_WORDS = frozenset("in at on of for with by and or but as after since because while when across near into than "
                         "from under over".split())

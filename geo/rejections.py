@@ -18,7 +18,9 @@ _I = re.IGNORECASE
 _IN_THE_OPEN = re.compile(r"\s+(?:outdoors|in\s+the\s+open|rough)\b", _I)
 _POPULATION_BEFORE = re.compile(
     r"\b(?:home\s+to|(?<!refugee\s)(?<!displaced\s)population\s+(?:of|was|is|stood\s+at|stands\s+at)|inhabited\s+by|hosts?|hosting|houses|sheltering|shelters"
+    # "a country of just 3.8 million": a place's size, however small it is said to be
     r"|(?:city|town|village|district|neighbou?rhood|camp|area|country|nation|capital|metropolis|province|region|island)\s+of"
+    r"(?:\s+(?:just|only|barely|merely))?"
     r"|(?:which|that)\s+(?:now\s+|still\s+)?(?:has|have|had)"  # "the valley, which has some 12,000 people"
     r"|who\s+(?:now\s+|still\s+)?(?:has|have)"  # "a grandmother who has 13 children": her family, not a group moved
     # the people a structure or a service is there for: "a levee that protects 40,000 residents", "serving 8,000 people"
@@ -60,7 +62,8 @@ _RELATIVE_AFTER = re.compile(r"(?:(?:\s+[\w'’-]+){0,3}?(?:\s+(?:who|that)|,\s+
                              # no auxiliary before the reporting verb: "(half of the 4,000) are estimated to have fled" is the part's
                              r"|(?:\s+(?!(?:are|is|were|was|have|has|had)\b)[\w'’-]+){0,3}?"
                              r"\s+(?:estimated|believed|thought|said|reported|known)\s+to(?:\s+have)?)"
-                             r"\s+(?:(?:have|has|had|were|was|are|been|be)\s+)*", _I)
+                             # ... past an adverb of when: "(7,000 of the 52,000 residents) who eventually evacuated"
+                             r"\s+(?:(?:have|has|had|were|was|are|been|be)\s+)*(?:(?:[a-z]+ly|later|since|already|then)\s+)?", _I)
 # A prepositional phrase after the noun ("people under evacuation orders", "families in relief camps"): never a verb.
 _PHRASE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?=(?:under|in|at|without)\s)", _I)
 # Within a clause, the words that say people moved before staying where they are: "since being driven out" (also in
@@ -123,9 +126,11 @@ _STRUCK_BEFORE = re.compile(r"\b(?:a|ont|avait|avaient)\s+(?:touch|affect)[ée]\
 _PART_MOVED_AFTER = re.compile(r"[^.;]{0,40}?(?:,|\bet\b)\s+(?:(?:plus|pr[èe]s|environ|quelque)\s+(?:de\s+|d['’])?)?\d[\d\s.,]*"
                                r"\s+(?:ont|sont|avaient|[ée]taient|d['’]entre)\b", _I)
 _WITH_BEFORE = re.compile(r"\bwith\s+$", _I)
-# The places a word of ``_AFFECTED`` qualifies ("the most affected districts"): an adjective, not the count's verb.
+_GETTING = re.compile(r"\s+(?:getting|being)(?=\s)", _I)
+# The places or the population a word of ``_AFFECTED`` qualifies ("the most affected districts", "(14,629 people)
+# of the affected population have been evacuated"): an adjective, not the count's verb.
 _AREA_AFTER = re.compile(r"\s+(?:areas?|districts?|regions?|provinces?|zones?|parts?|localities|municipalities|counties"
-                         r"|villages?|towns?|neighbou?rhoods?|communities|barangays?)\b", _I)
+                         r"|villages?|towns?|neighbou?rhoods?|communities|barangays?|populations?)\b", _I)
 # People stuck where they are: as the only word for a count's people in its clause ("thousands of marooned families,
 # while ..."), they have not moved, whatever the sentence's verb does for other counts.
 _STUCK = re.compile(HELD_IN_PLACE, _I)
@@ -204,13 +209,15 @@ def rejected(sentence: str, start: int, end: int) -> bool:
     # "1,900 affected people, 293 in collective shelters": the movement past another figure is that figure's
     passed_on = (adjective is not None and predicate is not None
                  and _FIGURE_BETWEEN.search(sentence, adjective.end(), predicate.start()) is not None)
+    sheltered = FACILITY_SHELTERING.search(sentence, max(0, start - 120), start)  # "schools are sheltering 900 people"
     held = adjective if stuck or passed_on else predicate if predicate is not None and predicate["affected"] is not None else None
     affected = (held is not None and not AND_MOVED.match(sentence, held.end()) and not WHO_MOVED.match(sentence, held.end())
                 and not _rescued_from_home(sentence, held.start("affected"))
                 and not _moved_before(sentence, held.end())  # "remain trapped ... since being driven out of"
                 and not living_moved(sentence, end)  # "civilians trapped in the old city were evacuated": where they were
                 and not _moved_object(sentence, window, before)
-                and not (MOVEMENT_OF.search(before) or _DESTRUCTION_OF.search(before)))
+                and not (MOVEMENT_OF.search(before) or _DESTRUCTION_OF.search(before))
+                and not sheltered)  # "shelters are housing 341 persons affected by the storm": the shelter's verb moves them
     affected_before = _AFFECTED_BEFORE.search(before)
     displaced = head is not None and _DISPLACED_HEAD.search(head.group()) is not None
     own = WORD_BEFORE.search(before)
@@ -221,7 +228,6 @@ def rejected(sentence: str, start: int, end: int) -> bool:
                   and any(_stays(rest) for rest in (after, sentence[end:end + 160])))
     population = population and not living_moved(sentence, end)
     helped_move = _MOVED_OBJECT.search(before) or _moves_next(after)  # "helped 800 residents flee"
-    sheltered = FACILITY_SHELTERING.search(sentence, max(0, start - 120), start)  # "schools are sheltering 900 people"
     return bool((_POPULATION_BEFORE.search(before) and not displaced and not sheltered and not _relative_moved(sentence, end)
                  and not _NEW_ARRIVALS.match(sentence, end))
                 or (_CAPACITY_BEFORE.search(before) and not sheltered)  # "school shelters provide accommodation to 460 people"
@@ -234,13 +240,21 @@ def rejected(sentence: str, start: int, end: int) -> bool:
                     and not _relative_moved(sentence, end) and not WHO_MOVED.match(sentence, after_at)
                     and not MOVEMENT_OF.search(before)  # "displacement affecting 6,000 people": what the movement comprised
                     and not BREAKDOWN_BEFORE.search(before)  # "3,000 affected, including 1,500 displaced": a part moved
-                    and not (_WITH_BEFORE.search(before) and PART_DESTROYED.match(sentence, end)))  # "affected with 220 destroyed"
+                    and not (_WITH_BEFORE.search(before) and _fate_of_part(sentence, end)))  # "affected with 220 destroyed"
                 or (_FRACTION_BEFORE.search(before) and not _relative_moved(sentence, end) and not _whole_placed(sentence, end)
                     and not _whole_participle(sentence, end))
                 or (_STRUCK_BEFORE.search(before) and _PART_MOVED_AFTER.match(sentence, end))
                 or _GROUP_SIZE_BEFORE.search(before) or CASUALTY_AFTER.match(after) or population
                 or _EACH_AFTER.match(after) or affected
                 or (_HAS_BEFORE.search(before) and _KIN_AFTER.match(sentence, end) and not _moves_next(after)))
+
+
+def _fate_of_part(sentence: str, end: int) -> bool:
+    """Whether a bare figure after "with" is told by its own fate, a part of those affected before it: homes
+    destroyed ("affected with 220 destroyed") or people moved ("affected with 11,206 (getting) displaced")."""
+    getting = _GETTING.match(sentence, end)
+    return (PART_DESTROYED.match(sentence, end) is not None
+            or PARTICIPLE_AFTER.match(sentence, getting.end() if getting else end) is not None)
 
 
 def _moved_object(sentence: str, window: int, before: str) -> bool:

@@ -85,7 +85,7 @@ from functools import partial
 from gazetteer.model import Mention, Place
 from geo.attribution import PRONOUNS, clause_source, named_source, plural_body, quoted_source, source_of
 from geo.clauses import clause_breaks
-from geo.counting import moving_counts, whole_moved_before
+from geo.counting import moving_counts, whole_moved_before, whole_opening_before
 from geo.dates import find_date, find_date_text
 from geo.documents import find_dateline, in_furniture, page_furniture, place_dash_dateline
 from geo.heads import RESPECTIVELY, Counted, additional, head_noun, listed_position, withdrawn
@@ -101,7 +101,7 @@ from geo.roles import (EarlierMove, Sentence, evacuated_subject, headed, onward_
                        listed_places, relative_clause_of, respective_place, town_reached_before, unknown_row)
 from geo.sentences import sentence_spans
 from geo.status import BATCH, BATCH_BEFORE, changed_to, cumulative, is_rate, names_part, status_of, still_to_come
-from geo.story import (a_crossing, article_place, left_mostly, nested, reached_mostly, spoken_in, story_destination,
+from geo.story import (a_crossing, an_invader, article_place, left_mostly, nested, reached_mostly, spoken_in, story_destination,
                         story_origin)
 from geo.tables import TableRow, column_reading, figure_cell, list_rows, table_rows, toward_rows
 from geo.tallies import restating, tallied_after
@@ -181,6 +181,8 @@ _HEADING_REST = re.compile(r"[\s:–—-]*(?:(?:province|district|county|region|
 _TOPIC_AFTER = re.compile(r"\s+[–—-]\s+(?:[^\W\d][\w'’/&()-]*,?\s*){1,6}", _I)
 # (also before "there were": "..., while in Chikwawa(,) there were 521 evacuees")
 _FRONTED = re.compile(r"\b(?:in|from|at)\s+[^,;.()]{1,40}?(?:,\s*|(?:,\s*|\s+)there\s+(?:were|are|was|is|remain|remained)\s+)$", _I)
+# ... not right after a verb, whose place it is: "have arrived in Poland, (608,000) ...", "fled from X, (900) ...".
+_VERB_BEFORE = re.compile(r"\b(?:[a-z]+(?:ed|ing)|fled|left|are|were|is|was|been|remain|remains|stay|stays)\s+$")
 # A figure a count is compared with, the value before a change: "(9,100 remain), down from (12,000 on Saturday)", "down
 # from a peak of (25,000)".
 _COMPARED_BEFORE = re.compile(r"\b(?:(?:down|up)\s+from|compared\s+(?:with|to))\s+(?:an?\s+(?:peak|high|maximum|record)\s+of\s+)?$", _I)
@@ -213,6 +215,10 @@ _BORDER = re.compile(r"\b(?:across|over)\s+the\s+border|\bborder\s+(?:areas?|reg
 # displacement within it ("300,000 have left Sudan", "had left the country"; not "left their homes", "left Khartoum").
 _LEAVING_WORD = re.compile(r"left|leav(?:e|es|ing)|depart(?:s|ed|ing)?", _I)
 _ITS_COUNTRY = re.compile(r"\s+(?:the|their|this)\s+country\b", _I)
+# A border or a territory named by the nation it belongs to, right after the verb: "fled over the Polish border",
+# "crossed into Hungarian territory".
+_NATIONS_BORDER = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:over|across|into|to|through)\s+(?:the\s+)?(?P<nation>[^\W\d_]+)"
+                             r"\s+(?:border|frontier|side|territory)\b", _I)
 _MOVER_TERMS = {"refugees": "fled", "returnees": "returned", "evacuees": "evacuated", "deportees": "deported",
                 "idps": "displaced"}
 
@@ -230,6 +236,8 @@ def _count_places(sentence: Sentence, context: Place | None, counts: Sequence[Co
             return own
         if earlier is None and (stop := _next_statement(sentence.text, counts[index].end)) is not None:
             return places(sentence, context, until=stop)
+        if earlier is None and (past := _past_other_figure(sentence, context, counts[index].start, where)) is not None:
+            return past
         return where if earlier is None else places(sentence, context, earlier=earlier)
     if (in_list := listed_position(sentence.text, counts, index)) is not None:
         position, listed = in_list
@@ -255,13 +263,35 @@ def _count_places(sentence: Sentence, context: Place | None, counts: Sequence[Co
     return opening if opening is not None and opening.named else where
 
 
+def _past_other_figure(sentence: Sentence, context: Place | None, start: int, where: Where) -> Where | None:
+    """The places named after the only count at ``start`` when the sentence's origin is named after a figure before
+    it that no report counts: that place is the other figure's, as each of several counts takes the places named from
+    it on ("257 households were affected in X late in December, and rains left 2,068 households displaced in Y": Y;
+    not "In X, 14 people went missing when floods destroyed 19 homes in Y": X opens the sentence, before any figure);
+    None when the count names no place of its own ("the district" standing for one is none)."""
+    before = find_counts(sentence.text[:start])
+    if not before or where.origin is None:
+        return None
+    theirs = places(sentence, context, before[0][1], start)
+    own = places(sentence, context, start)
+    if theirs.origin != where.origin or own.origin is None or own.generic:
+        return None
+    return own
+
+
 def _parts_and_wholes(text: str, counts: Sequence[Counted]) -> list[tuple[Counted | None, re.Match | None]]:
     """For each of ``counts``: the whole it is counted out of, when that whole's relative clause moves it before the
-    part's own verb (``whole_moved_before``), and the movement of that clause when it is such a whole itself; each
-    neighbouring pair is asked once."""
-    apart = [whole_moved_before(text, part, whole) for part, whole in zip(counts, counts[1:])]
-    return [(counts[index + 1] if index < len(apart) and apart[index] is not None else None,
-             apart[index - 1] if index > 0 else None) for index in range(len(counts))]
+    part's own verb (``whole_moved_before``: "3,000 of the 15,000 who crossed into X have returned"; or a whole its
+    clause opens with, ``whole_opening_before``: "Of the 15,000 who crossed into X, 3,000 have returned"), and the
+    movement of that clause when it is such a whole itself; each neighbouring pair is asked once."""
+    wholes: list[Counted | None] = [None] * len(counts)
+    clauses: list[re.Match | None] = [None] * len(counts)
+    for index, (first, second) in enumerate(zip(counts, counts[1:])):
+        if (moved := whole_moved_before(text, first, second)) is not None:
+            wholes[index], clauses[index + 1] = second, moved
+        elif (moved := whole_opening_before(text, first, second)) is not None:
+            wholes[index + 1], clauses[index] = first, moved
+    return list(zip(wholes, clauses))
 
 
 def _apart_places(sentence: Sentence, context: Place | None, start: int, own_clause: re.Match | None,
@@ -319,9 +349,30 @@ def _people_country(text: str, counted: Counted, peoples: Mapping[str, Place]) -
     return next((peoples[w] for w in words if w in peoples), None)
 
 
+def _nations_border(text: str, verb: re.Match, peoples: Mapping[str, Place],
+                    own: Place | None) -> tuple[Place | None, str]:
+    """The country whose border or territory people crossed into, named by its nation right after their ``verb``
+    ("fled over the Polish border": Poland), with its words; (None, "") for none, or for the border of the people's
+    ``own`` country ("Syrians fled across the Syrian border": which side is theirs to leave)."""
+    found = _NATIONS_BORDER.match(text, verb.end())
+    country = None if found is None else peoples.get(found["nation"].lower())
+    if country is None or (own is not None and own.id == country.id):
+        return None, ""
+    return country, text[found.start("nation"):found.end()]
+
+
 def _fronted(text: str, start: int) -> re.Match | None:
-    """A locative opening the clause of the count at ``start``: "In Kasese district, (2,300 ...)"."""
-    return _FRONTED.search(text, max(0, start - 60), start)
+    """A locative opening the clause of the count at ``start``: "In Kasese district, (2,300 ...)"; not one that ends the
+    clause before, right after its verb ("2.3 million have arrived in Poland, (608,000) entered Romania").
+
+    >>> text = "In Kasese, 2,300 fled; in Tororo, 900 left. Some 2,300 arrived in Tororo, 900 entered Kasese."
+    >>> [_fronted(text, at) is not None for at in (11, 34, 72)]
+    [True, True, False]
+    """
+    fronted = _FRONTED.search(text, max(0, start - 60), start)
+    if fronted is None or _VERB_BEFORE.search(text, max(0, fronted.start() - 20), fronted.start()):
+        return None
+    return fronted
 
 
 # A sentence that opens with a part of what the sentence before counted ("Of them, 120 were washed away"), and the noun
@@ -474,8 +525,10 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
             else:
                 # a part counted out of a whole its relative clause moves takes the verb after it, the whole that
                 # clause's ("3,000 of the 15,000 who crossed into X have returned": the 15,000 crossed, the 3,000 returned)
+                # (a part after its whole has its own verb next to it)
+                holder = whole if whole is not None and whole.start > start else counted
                 moved = ((own_clause, verb_term(text, own_clause, moving, facts.term)) if own_clause is not None
-                         else movement_of(text, breaks, whole or counted, movements, moving, verbs, facts.term, facts.forced))
+                         else movement_of(text, breaks, holder, movements, moving, verbs, facts.term, facts.forced))
                 if moved is None:
                     continue  # "15 members ... sent a letter ... about the evacuation": only the topic
                 verb, term = moved
@@ -494,7 +547,8 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
             broken_down = index + 1 < len(counts) and counts[index + 1].part and not counted.part
             own = (_whole_of_parts(sentence, context, counts, index) if broken_down
                    else _part_places(sentence, context, counts, index) if counted.part
-                   else _apart_places(sentence, context, start, own_clause, verbs, earlier) if whole or own_clause
+                   else _apart_places(sentence, context, min(start, whole.start) if whole else start, own_clause, verbs, earlier)
+                   if whole or own_clause
                    else _count_places(sentence, context, counts, index, where, facts.named, earlier)
                    ).over_origins(facts.named)  # "arrived from Sukkur and Larkana": from the place holding both
             if facts.reached:
@@ -528,7 +582,10 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
                 term = "crossed"
             if generic and term == DEFAULT and _left_a_country(text, verb, counted_where):
                 term = "crossed"
-            counted_where = _placed_by_people(counted_where, term, _people_country(text, counted, facts.peoples))
+            people_country = _people_country(text, counted, facts.peoples)
+            if term in _FLEEING_ABROAD:
+                counted_where = counted_where.over_border(*_nations_border(text, verb, facts.peoples, people_country))
+            counted_where = _placed_by_people(counted_where, term, people_country)
             this_batch = ((batch and names_part(text, breaks, start, end, [m.start() for m in verbs]))
                           or around.batch_before or bool(BATCH_BEFORE.search(text, max(0, start - 12), start))
                           or is_rate(text, end))
@@ -632,11 +689,11 @@ def _no_displacement(text: str, counted: Counted, verb: re.Match, term: str | No
 
 def _placed_by_people(where: Where, term: str | None, country: Place | None) -> Where:
     """Where people named by their ``country``'s demonym moved, as the sentence and the article leave it: that country
-    is the origin of people who fled or crossed abroad naming none (nationals evacuated abroad were away from home:
-    their country is no origin), and where people displaced, left homeless or fled were uprooted when nothing places
+    is the origin of people who fled or crossed abroad naming none or only "the country" (nationals evacuated abroad were
+    away from home: their country is no origin), and where people displaced, left homeless or fled were uprooted when nothing places
     it ("Hundreds of Malawians lost their homes" in an article naming no place)."""
     if term in _FLEEING_ABROAD:
-        where = where.from_people(country)
+        where = where.from_people(country).their_country(country)
     if term in _UPROOTED_AT_HOME:
         where = where.among_people(country)
     return where
@@ -868,7 +925,7 @@ def find_reports(doc: Document, mentions: Sequence[Mention], peoples: Mapping[st
     spans = sentence_spans(text)
     furniture = page_furniture(text, spans)  # captions, credits, links: a picture's place is not the story's
     voting = [m for m in mentions if m.start not in filed and not spoken_in(text, m) and not in_furniture(furniture, m.start)
-              and not a_crossing(text, m)]
+              and not a_crossing(text, m) and not an_invader(text, m)]
     context = article_place(voting, text)
     filed_in = next((m.place for m in mentions if m.start in filed and m.place is not None), None)
     # the article's place may be the story's destination (where people arrive, never whence)

@@ -7,7 +7,8 @@ place, which stands in for an origin a sentence does not name, and the story's p
 Rules:
 
 - **Places**: each cue gives a role to the first place mention after it, within seven words and no
-  punctuation and no word opening another clause ("evacuated as the Mississippi rose": not the Mississippi):
+  punctuation and no word opening another clause ("evacuated as the Mississippi rose": not the Mississippi; nor "since"
+  or "after" right before it: "fled the country since Russia invaded"):
   origin after "from", "out of", "leave/left" (or "exited"), "fled", "evacuated", "withdrew", people counted as a place's
   ("2,000 residents of Irpin", "2,000 Kherson residents", "Samar's 4,210 families", "Samar had 4,210 families
   evacuated", "Syangja was the worst hit, with 420 families moved to schools"; where they go back to when they return) or living near it
@@ -22,7 +23,8 @@ Rules:
   camp people left ("crossed from a rebel-held town in East Ghouta"); where it happened after "in", "on",
   "across", "outside" (not after "from": "a camp holding 4,000 people outside Adré") or a disaster's path ("tore, swept, raged or burned through"), a kind before the name being no distance
   ("through the southern Australian state of Victoria"; a later place inside the first refines it: "In California,
-  ... evacuate in Ventura County", ``_refined``), or when a place issues an order or advice about its
+  ... evacuate in Ventura County", ``_refined``; a country located after a destination country is another figure's:
+  "281,000 people entering Poland, more than 84,500 in Hungary", ``_own_locatives``), or when a place issues an order or advice about its
   people ("Wharton issued an evacuation order for 2,000 residents", "Wharton County officials told 500 families
   to leave"; an origin a cue names comes first), or, when nothing else places it, a place a disaster the sentence
   tells struck ("A landslide struck Rangamati, displacing 800 people", "After Rangamati was battered by the cyclone,
@@ -66,7 +68,8 @@ Rules:
   left or happened as a return's destination; a place in a clause about other people
   ("Some 4,000 people fled Kharkiv; others were heading to Lviv"), or a part of them moving on ("..., many of whom
   travelled on to Lviv", closed before the count's own verb goes on: "..., many of whom had fled X, to flee again
-  towards Y") or with a route of its own ("..., including 60,000 into Egypt"), or an agreement on a movement to
+  towards Y") or with a route of its own ("..., including 60,000 into Egypt", "..., with more than half fleeing into
+  Poland"), or an agreement on a movement to
   come ("..., news on an agreement on the exit of another group to Jarablus"), is no place of the count's, nor does the article's
   place stand in for its origin when it is the others' destination.
 - **The sentence before**: a count naming no place takes the place the previous sentence of its paragraph
@@ -265,13 +268,17 @@ _WITH_HOSTS = re.compile(rf"\bwith\s+{_HOST}(?:(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(
 # (not "while 600 others were moved", a count of its own), or a part of them moving on: "..., many of whom later
 # travelled on to Lviv" (not "..., most of them to Idlib": where the count went), or a part with a place of its own:
 # "6,600 were evacuated on Wednesday, including 4,100 from Mariupol who reached Zaporizhzhia" (the part's route),
-# "150,000 fled abroad, including 60,000 into Egypt and 30,000 into Chad" (each part's destination, not the whole's).
+# "150,000 fled abroad, including 60,000 into Egypt and 30,000 into Chad" (each part's destination, not the whole's),
+# "half a million have fled, with more than half fleeing into Poland" (a share's route, not everyone's).
 # So does an agreement on a movement to come, whoever it moves: "1,146 fighters were evacuated from Douma to Idlib,
 # news on an agreement on the exit of another group to Jarablus" (Jarablus is the agreement's).
 _OTHERS_CLAUSE = re.compile(r"(?:[;,]|\b(?:and|while|but|whereas))\s+(?:many\s+|some\s+|most\s+)?others\b"
                             r"|,\s*(?:many|some|most|several|half|all|none|thousands|hundreds)\s+of\s+whom\b"
                             r"|,\s*(?:including|among\s+them)\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?\d[\d,.]*"
                             r"(?:\s+[a-z-]+)?\s+(?:from|out\s+of|into|to|towards?)\b"
+                            r"|,\s*with\s+(?:(?:more|less|fewer)\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|around\s+)?"
+                            r"(?:half|most|many|some|the\s+majority|a\s+(?:third|quarter)|two[\s-]thirds|\d[\d,.]*\s*(?:percent|per\s+cent|%))"
+                            r"(?:\s+of\s+(?:them|those))?\s+[a-z]+ing\s+(?:from|out\s+of|into|to|towards?)\b"
                             r"|\b(?:agreement|deal)\s+(?:on|for)\s+(?:the\s+)?(?:exit|departure|evacuation|having)\b", _I)
 # An aside on a part of the people counted closes where the count's own verb goes on: "forcing 5,000 people, many of
 # whom had fled Khartoum, to flee again towards Sennar" (Sennar is the 5,000's).
@@ -280,9 +287,12 @@ _RELATIVE_CLAUSE = re.compile(r"[,–—]\s*(?:which|who|whose|where|whereas|whi
 _CLAUSE_END = re.compile(r"[;:()–—]|,(?!\d)")  # not the comma of "2,500"
 # A word that opens another clause between a cue and a place: the place is that clause's, not the cue's object
 # ("residents evacuated as the Mississippi rose", "fled a new advance in the south which Kyiv says ...", a second
-# thing said: "said 45,000 had been evacuated and that Turkey would build a camp").
+# thing said: "said 45,000 had been evacuated and that Turkey would build a camp"; a conjunction that is also a
+# preposition of time, right before the place, which is then its subject: "fled the country since Russia invaded";
+# not "evacuated after the Chernobyl accident").
 _CLAUSE_OPENER = re.compile(
     r"\b(?:when|whenever|while|whereas|because|though|although|unless|where|which|who|whose|but|and\s+that"
+    r"|(?:since|after|before|until)\s+$"
     r"|(?<!known\s)(?<!such\s)(?<!same\s)(?<!well\s)as\s+(?:the|a|an|its|their|it|they|he|she|we)\b)", _I)
 # Where people are put up or taken: "to hospitals in X", "to rebel-held areas in X", "to resettlement colonies in X".
 # An unnamed settlement after a cue of leaving, which the place after it locates ("from a rebel-held town in X").
@@ -611,12 +621,14 @@ def _in_relative_clause(text: str, openers: list[int], after: int, at: int) -> b
     """Whether a relative clause keeps the place at ``at`` from the movement at ``after``: the place lies in one
     opened after the movement and still open ("... from the district, which is the last stronghold in Homs"), or
     the movement lies in one that closed before the place ("Shaun White, who withdrew Wednesday — ... at a park in
-    Sochi"); ``after`` 0 (the movement anywhere): any opener before the place. A clause opened before the count it
-    places ("..., while 600 others were moved to camps in Ain Issa") is the count's own."""
+    Sochi"); ``after`` 0 (the movement anywhere): one still open at the place, as if opened after the movement (a
+    clause closed before it leaves it to the movement: "the floods, which began on Monday, have displaced 2,600 people
+    in Sunsari"). A clause opened before the count it places ("..., while 600 others were moved to camps in Ain
+    Issa") is the count's own."""
     index = bisect_left(openers, at) - 1  # the last opener before the place (``openers``: where each starts)
-    if index < 0 or after == 0:
-        return index >= 0
-    if openers[index] >= after:
+    if index < 0:
+        return False
+    if after == 0 or openers[index] >= after:
         return not _CLAUSE_END.search(text, openers[index] + 1, at)
     return bool(_CLAUSE_END.search(text, after, at))
 
@@ -812,7 +824,7 @@ def places(sentence: Sentence, context: Place | None, after: int = 0, until: int
             destinations.setdefault(place.id if place else words.lower(), (place, words))
     generic = None if origins else _generic_origin(sentence.text[:until], after)
     located = not origins and generic is None
-    locatives = [(p, w) for r, p, w in roles if r in ("locative", _JOINED) and (p is None or p.id not in destinations)]
+    locatives = _own_locatives(roles, destinations)
     if located:  # "800 people evacuated in Mizia": where the displacement happened, else where a disaster struck
         origins = _refined(locatives) or _struck_here(sentence, after, until)
     origin, origin_text = origins[0] if origins else (None, "")
@@ -898,6 +910,29 @@ def _unknown_origin(sentence: Sentence, after: int, until: int | None) -> bool:
     return any(m.start("name") not in starts and m["name"].lower() not in _NOT_A_NAME
                for m in _UNKNOWN_FROM.finditer(sentence.text, after, end)) or bool(
         _LEFT_A_SHELTER.search(sentence.text, after, end))
+
+
+def _own_locatives(roles: list[tuple[str, Place | None, str]], destinations: dict[str, tuple[Place | None, str]]
+                   ) -> list[tuple[Place | None, str]]:
+    """The places that locate the movement, none of its destinations; not a country located after a destination
+    country, which another figure's people reached ("281,000 people entering Poland, more than 84,500 in Hungary").
+
+    >>> pl = Place("g:pl", "Poland", 52.0, 20.0, "country", "PL")
+    >>> hu = Place("g:hu", "Hungary", 47.0, 19.0, "country", "HU")
+    >>> _own_locatives([("destination", pl, "Poland"), ("locative", hu, "Hungary")], {pl.id: (pl, "Poland")})
+    []
+    >>> [w for _, w in _own_locatives([("locative", hu, "Hungary"), ("destination", pl, "Poland")], {pl.id: (pl, "Poland")})]
+    ['Hungary']
+    """
+    own: list[tuple[Place | None, str]] = []
+    reached_country = False
+    for role, place, words in roles:
+        if role == "destination" and place is not None and place.kind == "country":
+            reached_country = True
+        elif (role in ("locative", _JOINED) and (place is None or place.id not in destinations)
+              and not (reached_country and place is not None and place.kind == "country")):
+            own.append((place, words))
+    return own
 
 
 def _refined(locatives: list[tuple[Place | None, str]]) -> list[tuple[Place | None, str]]:

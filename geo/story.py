@@ -13,8 +13,9 @@ Rules:
   the country most mentioned (when several share the lead and a coarser place is named more often than each, the
   coarser scale's; so too when one town leads and a province, region or county holding it is named more often: a
   state's floods told through one town, not a country, also named as a nation); a speaker's place ("officials in Erbil said", ``spoken_in``), a photo caption's
-  (``geo.documents.page_furniture``) and a border crossing's ("the Masnaa border crossing", ``a_crossing``: people
-  pass it, no one left it) do not vote, nor a place named once in a list of places side by side (``passed_over``:
+  (``geo.documents.page_furniture``), a border crossing's ("the Masnaa border crossing", ``a_crossing``: people
+  pass it, no one left it) and an invader's ("since Russia invaded", "Russia's invasion of Ukraine", ``an_invader``)
+  do not vote, nor a place named once in a list of places side by side (``passed_over``:
   "shelling hit Kafr Batna, Saqba and Zamalka") when the article names another more than once. Not
   when the article names it mostly as where people went (``reached_mostly``): the story's destination. Not when it lies in a
   destination (``inside``: it is the destination, its parent, or in a destination country by country
@@ -320,6 +321,30 @@ def a_crossing(text: str, mention: Mention) -> bool:
     """
     return (_CROSSING_AFTER.match(text, mention.end) is not None
             or _CROSSING_NAME.search(mention.text) is not None)
+
+
+# A place named as the invader by the words after it: "since Russia invaded", "Russia's invasion of Ukraine", "after
+# Russia launched its full-scale invasion" (a shelling or a war is often named by the place it hits: "Aleppo's
+# bombardment", "Syria's war").
+_INVADER_AFTER = re.compile(
+    r"(?:['’]s?\s+(?:[\w-]+\s+){0,2}?(?:invasion|aggression)"
+    r"|\s+(?:(?:has|had|have|first)\s+)?(?:invaded|invades|annexed|launched\s+(?:its|a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:invasion|war|offensive|assault|attack|incursion)))\b", _I)
+
+
+def an_invader(text: str, mention: Mention) -> bool:
+    """Whether a mention names the country invading, not one people left or reached nor one an article is about.
+
+    >>> an_invader("refugees since Russia invaded on Thursday", Mention("d", "Russia", 15, 21))
+    True
+    >>> an_invader("Russia's invasion of Ukraine", Mention("d", "Russia", 0, 6))
+    True
+    >>> an_invader("Russia's invasion of Ukraine", Mention("d", "Ukraine", 21, 28))
+    False
+    >>> an_invader("Syria's war has displaced millions", Mention("d", "Syria", 0, 5))
+    False
+    """
+    return _INVADER_AFTER.match(text, mention.end) is not None
 
 
 def _in_main_country(places: list[Place]) -> list[Place]:

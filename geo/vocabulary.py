@@ -10,13 +10,13 @@ Rules:
 
 - **Movement words**: verbs (evacuate, leave (or exit), flee, withdraw, displace, relocate (also taken, or in urgent
   need of, emergency resettlement or relocation: China's tally as translated), deport, evict, return,
-  arrive, head to (or inland, away), continued on to (an onward leg), bound for, forced from their homes, chased or driven out (of their homes, surrounding villages, nearby towns ...; "forced out" also before the people counted: "forced out 500 residents"), ran for their lives or ran from the danger (not from the police or a scene),
+  arrive, head to (or inland, away), continued, went or travelled on to (an onward leg; "gone on to other countries", not "went on to say"), bound for, forced from their homes, chased or driven out (of their homes, surrounding villages, nearby towns ...; "forced out" also before the people counted: "forced out 500 residents"), ran for their lives or ran from the danger (not from the police or a scene),
   told to get out or clear out, escorted or ushered out of or to a place,
   boarded buses out of (people "on board" board nothing), put on buses or boats, taken or driven out in a convoy, by bus or boat,
   made their way or made it to, made the journey or the crossing to, set off for, towards or from,
   got, were let, slipped or sneaked out of, transported to, checked in (at shelters: not on or with someone), turned or showed up at, landed on, came ashore,
   walked, waded or trekked across or to the border, through a way to reach a place or from one place to another,
-  trucked or flown out, to or from, crossed from or a border, corridor, river, sea, lake or desert ("crossed the Lachin corridor", "crossed the Naf river", "crossed Lake Kivu by boat"; or bare before a time: "4,000 had crossed overnight"), entered a country through a border, crossing or checkpoint, neighbouring one or "the country", or one place from another ("entered Chad from Sudan"; not a building or a race), forced or driven from or out of anywhere when people are the object, sacked from their (ancestral) homes, villages or lands
+  trucked or flown out, to or from, crossed from or a border, corridor, river, sea, lake or desert ("crossed the Lachin corridor", "crossed the Naf river", "crossed Lake Kivu by boat"; or bare before a time: "4,000 had crossed overnight"), entered a country through a border, crossing or checkpoint, neighbouring one or "the country", or one place from another ("entered Chad from Sudan"; not a building or a race), or a place named bare as its clause ends or its time frame follows ("608,000 entered Romania", "entered Moldova since February"; not "entered politics"), forced or driven from or out of anywhere when people are the object, sacked from their (ancestral) homes, villages or lands
   ("forced 8,000 people from Paradise", "were driven from Tawila"), removed from homes, villages or areas or as a precaution, shifted to or from, ... and Spanish, French, Portuguese forms: "abandonaron sus
   viviendas", "deixaram suas casas", "removidas", "em abrigos") and nouns
   (evacuation, exodus, departure, displacements (IDMC's unit: "43,000 new displacements" are people), passage,
@@ -271,11 +271,12 @@ NOT_TO_PEOPLE_COUNTED = (r"(?!(?:\s+[a-z'’-]+){1,4}?\s+to\s+(?:(?:about|around
 ON_FOOT = r"(?:walk(?:s|ed|ing)?|wad(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|trekk(?:ed|ing)|trudg(?:e|es|ed|ing))"
 # People in a state that displacement leaves them in, and homes destroyed: reports of their own.
 # "homeless" only as a state people are in ("left 6,000 people homeless", "483 homeless."), not as an
-# attribute of a noun ("homeless sex offender parolees", "a party for 200 homeless people"); "shelter in
+# attribute of a noun ("homeless sex offender parolees", "a party for 200 homeless people"; not "homeless according
+# to officials"); "shelter in
 # place" is staying put, and so is sheltering in one's own home.
 HOMELESS = r"""homeless(?!\s+(?!(?:after|by|in|on|at|and|or|as|because|following|when|since|due|from|with|across
     |throughout|nationwide|overnight|while|for|until|during|last|this|amid|a|an|the|still|now|again|today|tonight
-    |yesterday)\b)[a-z])"""
+    |yesterday|according)\b)[a-z])"""
 # Homes destroyed: said of a housing count, any of these words (fire "burned" or "consumed" homes, homes
 # "totally damaged", "reduced to rubble", "lost in the fire", "swallowed by mud", "the collapse of 80 houses"); "partially damaged" is damage,
 # "fully or partially damaged" one mixed figure, destroyed as "damaged or destroyed" is (``geo.homes``). An accented letter lost upstream
@@ -347,6 +348,7 @@ _STATE_WORDS = rf"""(?P<state>{HOMELESS}
     | fora\s+de\s+(?:suas\s+)?casas? | se\s+(?:han\s+)?refugi(?:aron|aram|ó|ou|an|am|ado) | sans[\s-]abris? | desabrigad[oa]s?
     | s['’]\s*entass(?:ent|aient|èrent)(?=\s+(?:dans|sous|en)\b))"""  # French: crowded into a shelter
 _HOUSING_WORDS = rf"""(?P<housing>{DESTROYED})"""
+NAME_START = r"(?-i:[A-Z])"  # a capital as written, as a place's name starts
 MOVEMENT = re.compile(
     r"""\b(?:(?P<verb>evacuat(?:e|es|ed|ing)
     | (?:left|leav(?:e|es|ing))\s+(?:the|their)\s+(?:[\w'’-]+\s+){0,3}?(?:camps?|sites?|settlements?|{SHELTER_CENTRES})\b
@@ -371,6 +373,10 @@ MOVEMENT = re.compile(
     | enter(?:s|ed|ing)?(?=\s+(?:the\s+country|neighbou?ring\s+[\w'’-]+|(?:[\w'’-]+\s+){0,3}?(?:through|via|at)\s+(?:the\s+|a\s+)?
        (?:[\w'’-]+\s+){0,3}?(?:border|crossing|frontier|checkpoint)s?)\b)
     | enter(?:s|ed|ing)?(?=(?:\s+(?!(?:the|a|an|its|their|his|her|our|this|that|into)\b)[\w'’-]+){1,2}\s+from\s)
+    # ... or a place named bare, capitalised, then the clause ends or its time frame follows: "608,000 entered Romania.",
+    # "230,000 have entered Moldova since February" (not "entered politics.", "entered government-held areas since")
+    | (?P<bare_entry>enter(?:s|ed|ing)?)(?=(?:\s+{NAME_START}[\w'’-]*){1,2}
+       (?:\s*[.;,]|\s+(?:since|so\s+far|overnight|yesterday|today|in\s+the\s+(?:past|last)|over\s+the\s+(?:past|last))\b))
     | (?:(?<=allowed\sto\s)|(?<=permitted\sto\s))cross\b  # "were finally allowed to cross": they crossed
     | crossed(?=\s*[.;]|\s+(?:overnight|yesterday|today|since|so\s+far|last|this|earlier|during|every|each
        |on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)
@@ -378,6 +384,8 @@ MOVEMENT = re.compile(
     | (?:(?:stream|pour|spill|trek|flock|scatter)(?:s|ed|ing)?|trickl(?:e|es|ed|ing))(?=\s+(?:out|into|across|over|towards?|from)\b)
     | head(?:s|ed|ing)?(?=\s+(?:to|for|towards?|back|home|north|south|east|west|out|into|inland|away)\b)
     | continu(?:e|es|ed|ing)(?=\s+on(?:wards?)?\s+(?:to|towards?|into|for)\b)
+    # ... or went on to other countries or a place named ("22,000 have gone on to other countries"; not "went on to say")
+    | (?:gone|went|travell?ed|journeyed)(?=\s+on(?:wards?)?\s+(?:to|towards?|into|for)\s+(?:other\b|neighbou?ring\b|{NAME_START}))
     | mov(?:e|es|ed|ing)(?=\s+(?:to|into|out|from|away|back)\b) | (?<=forced\sto\s)move | (?<=had\sto\s)move | shift(?:s|ed|ing)?(?=(?:\s+[\w'’,.-]+){0,4}?\s+(?:to|into|from|out\s+of)\b)
     # the verb (not "the night shift") with its people counted right after: "to shift 5,200 people trapped by floods"
     | (?:shift(?:ed|ing)|(?<=(?:to|ll)\s)shift)(?=\s+(?:(?:about|some|over|nearly|around|at\s+least|more\s+than)\s+)?\d)
@@ -462,10 +470,11 @@ MOVEMENT = re.compile(
     .replace("{ON_FOOT}", ON_FOOT).replace("{NOT_A_FORCE}", NOT_A_FORCE).replace("{NOT_A_PLAN}", NOT_A_PLAN)
     .replace("{LEFT_IN_STATE}", LEFT_IN_STATE).replace("{LEFT_PEOPLE}", LEFT_PEOPLE)
     .replace("{NOT_FROM_RUBBLE}", NOT_FROM_RUBBLE).replace("{HELD_BY_WATER_OR_FIRE}", HELD_BY_WATER_OR_FIRE).replace("{NOT_TO_PEOPLE_COUNTED}", NOT_TO_PEOPLE_COUNTED).replace("{RETURN_TRIP}", RETURN_TRIP).replace("{RETURN_OF_STATE}", RETURN_OF_STATE)
-    .replace("{SHELTER_CENTRES}", SHELTER_CENTRES),
+    .replace("{SHELTER_CENTRES}", SHELTER_CENTRES).replace("{NAME_START}", NAME_START),
     _I | re.VERBOSE,
 )
-_MOVEMENT_LOWERCASE = re.compile(MOVEMENT.pattern, re.VERBOSE)
+# The lowercased scan sees no capitals: it takes any word for a name, and matching again as written keeps the names.
+_MOVEMENT_LOWERCASE = re.compile(MOVEMENT.pattern.replace(NAME_START, "[a-z]"), re.VERBOSE)
 _HOUSING_OR_STATE = re.compile(rf"\b(?:{_STATE_WORDS}|{_HOUSING_WORDS})\b", _I | re.VERBOSE)
 _HOUSING_OR_STATE_LOWERCASE = re.compile(_HOUSING_OR_STATE.pattern, re.VERBOSE)
 # A state right after a verb of staying, or after its "in" or "at": "remain homeless", "live in makeshift camps".
@@ -798,7 +807,10 @@ _NEGATED = re.compile(
     r"(?:\b(?:not|never|no|n[ãaé]o|nunca|unable|refus\w*|forb\w*|prevent(?:s|ed|ing)?\b|barred|cannot|without)|n't)"  # "não querem deixar"
     r"(?!\s+(?:fewer|less|more)\s+than\b)(?:\s+[\w'’-]+){0,3}\s*$"  # "no fewer than 500 fled" did flee
     r"|\b(?:should|ought\s+to)\s+have(?:\s+[\w'’,-]+){0,5}\s*$"  # "should have warned 300 residents to flee": it did not happen
-    r"|\btoo\s+[\w'’-]+\s+to\s+$", _I)  # "too frail to evacuate", "too late to flee": it was not done
+    r"|\btoo\s+[\w'’-]+\s+to\s+$"  # "too frail to evacuate", "too late to flee": it was not done
+    # "who do not have the resources to evacuate", "lack the means to flee": they could not
+    r"|\b(?:lack(?:s|ed|ing)?|(?:not|n't)\s+have|ha(?:ve|s|d)\s+no)\s+(?:the\s+|any\s+)?(?:[\w'’-]+\s+)?"
+    r"(?:means|resources|money|transport(?:ation)?|ability|way)\s+to\s+$", _I)
 #: People who move with their kin are counted as people, whatever the head noun ("hundreds of
 #: fighters and their families", "rebels - along with their families -").
 WITH_FAMILIES = re.compile(r"\s*\b(?:and|along\s+with|with)\s+(?:their\s+|his\s+)?"
@@ -932,7 +944,8 @@ def _hotel_refugees(sentence: str, at: int) -> bool:
 def _movement_matches(sentence: str) -> Iterable[re.Match]:
     """``MOVEMENT.finditer(sentence)``, each word found by the fast scan then matched again where it
     starts in the sentence as written (for its words as written)."""
-    return [MOVEMENT.match(sentence, m.start()) for m in _scan(sentence, sentence.lower(), MOVEMENT, _MOVEMENT_LOWERCASE)]
+    again = (MOVEMENT.match(sentence, m.start()) for m in _scan(sentence, sentence.lower(), MOVEMENT, _MOVEMENT_LOWERCASE))
+    return [m for m in again if m is not None]  # none when a name the lowercased scan took for one is none as written
 
 
 def _scan(text: str, lowered: str, anycase: re.Pattern, lowercase: re.Pattern) -> Iterator[re.Match]:
@@ -995,8 +1008,9 @@ def movement_words(text: str, places: Set[int] | None = None) -> tuple[bool, lis
     forced = _is_forced(text, lowered, present, movers, places)
     if not forced and present.isdisjoint(_SELF_EVIDENT):
         return False, []  # most articles: one cheap scan and done
-    if forced:
-        found = _scan(text, lowered, MOVEMENT, _MOVEMENT_LOWERCASE)
+    if forced:  # a bare entry's name checked as written
+        found = [m for m in _scan(text, lowered, MOVEMENT, _MOVEMENT_LOWERCASE)
+                 if not m["bare_entry"] or MOVEMENT.match(text, m.start())]
     else:  # only housing and state words can report: a smaller scan
         found = _scan(text, lowered, _HOUSING_OR_STATE, _HOUSING_OR_STATE_LOWERCASE)
     return forced, [(m.start(), text[m.start():m.end()]) for m in found]

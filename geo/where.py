@@ -22,18 +22,26 @@ Rules:
 - **The country**: "fled the country" (or "the nation") standing for the article's place finer than a country is the
   country the article names holding it, as is the origin left unnamed by people who fled to one neighbouring country
   ("to the neighbouring country of South Sudan") (``Where.country_of_article``).
+- **A nation's border**: people who fled or crossed over a border or into a territory named by a nation ("over the
+  Polish border") went to its country when the sentence names no destination (``Where.over_border``).
 - **People named by their country** ("Sudanese", "Malawians"): it is the origin of people who fled or crossed abroad
-  naming none (``Where.from_people``; not beside a destination in that country), and where people displaced, left
+  naming none (``Where.from_people``; not beside a destination in that country), the country "the country" they fled
+  stands for ("Ukrainians have fled the country", ``Where.their_country``), and where people displaced, left
   homeless or fled were uprooted when neither the sentence nor the article places it (``Where.among_people``); either
   way marked ``inferred``.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from gazetteer.model import Place
 from geo.story import FINENESS, inside
+
+
+# The words of a generic origin that stand for a whole country: "the country", "their own country", "the nation".
+_COUNTRY_WORDS = re.compile(r"(?:the|this|that|their|its|his|her|our)\s+(?:[\w'’-]+\s+){0,2}?(?:country|nation)", re.IGNORECASE)
 
 
 def finest_holding(listed: Sequence[Place], named: Sequence[Place]) -> Place | None:
@@ -76,6 +84,37 @@ class Where:
         ("Sudanese returned to Khartoum"), nor beside an origin named ("375,000 Afghans have left Pakistan")."""
         if (country is None or self._names_origin() or not self.destinations
                 or any(d.country == country.country for d in self.destinations)):
+            return self
+        return replace(self, origin=country, inferred=True)
+
+    def over_border(self, country: Place | None, words: str) -> Where:
+        """The country whose border people crossed (``words``: "Polish border") as the destination of a movement naming
+        none, nor leaving that country.
+
+        >>> pl = Place("t:pl", "Poland", 52.0, 20.0, "country", "PL")
+        >>> [p.name for p in Where(None, "", (), (), False).over_border(pl, "Polish border").destinations]
+        ['Poland']
+        >>> Where(pl, "Poland", (), (), True).over_border(pl, "Polish border").destinations
+        ()
+        """
+        if (country is None or self.destinations or self.destination_texts
+                or (self.origin is not None and self.origin.country == country.country)):
+            return self
+        return replace(self, destinations=(country,), destination_texts=(words,))
+
+    def their_country(self, country: Place | None) -> Where:
+        """The country its people are named after as the one "the country" (or "their country", "the nation") they
+        fled stands for ("Thousands of Ukrainians have fled the country": Ukraine, not the country the article names
+        most), marked ``inferred``.
+
+        >>> ua = Place("t:ua", "Ukraine", 49.0, 32.0, "country", "UA")
+        >>> ro = Place("t:ro", "Romania", 46.0, 25.0, "country", "RO")
+        >>> Where(ro, "the country", (), (), True, generic=True).their_country(ua).origin.name
+        'Ukraine'
+        >>> Where(ro, "the city", (), (), True, generic=True).their_country(ua).origin.name  # a town of theirs? unknown
+        'Romania'
+        """
+        if country is None or not (self.generic or self.origin is None) or not _COUNTRY_WORDS.fullmatch(self.origin_text):
             return self
         return replace(self, origin=country, inferred=True)
 

@@ -1002,6 +1002,25 @@ def test_names_listed_after_a_plural_kind_word_and_of_are_of_that_kind():
         ("Piura", "city"), ("Tumbes", "city"), ("Ica", "city")]
 
 
+def test_names_a_plural_kind_word_lists_with_commas_only_lie_in_none_of_the_others():
+    # "the districts of X, Y, Z": three districts, not a town X in district Y; a comma between two names
+    # outside such a list still places the first in the second.
+    gazetteer = _world_gazetteer(
+        Place("t:mx", "Malvora", -13.5, 34.0, "country", "MX"),
+        Place("t:south", "Southern Region", -15.5, 35.0, "admin1", "MX", parent="t:mx"),
+        Place("t:osa-d", "Osaro", -16.9, 35.3, "admin2", "MX", parent="t:south"),
+        Place("t:osa", "Osaro", -16.92, 35.26, "city", "MX", parent="t:south", population=30_000),
+        Place("t:phe-d", "Phelan", -15.7, 35.7, "admin2", "MX", parent="t:south"),
+        Place("t:phe", "Phelan", -15.8, 35.6, "city", "MX", parent="t:phe-d", population=20_000),
+        Place("t:kel-d", "Kelumbe", -15.4, 35.4, "admin2", "MX", parent="t:south"),
+        Place("t:kel", "Kelumbe", -15.38, 35.32, "city", "MX", parent="t:kel-d", population=100_000),
+        Place("t:tiro", "Tirowa", -15.75, 35.65, "city", "MX", parent="t:phe-d", population=5_000))
+    assert found(gazetteer, "Floods displaced families in the districts of Osaro, Phelan, Kelumbe.") == [
+        ("Osaro", "t:osa-d"), ("Phelan", "t:phe-d"), ("Kelumbe", "t:kel-d")]
+    assert found(gazetteer, "Floods displaced families in Tirowa, Phelan, on Monday.") == [
+        ("Tirowa", "t:tiro"), ("Phelan", "t:phe-d")]
+
+
 def test_a_province_the_index_holds_at_the_second_level_answers_province():
     # GeoNames files some countries' provinces at its second level, under regions: "province" asks for them.
     places = [Place("t:xp", "Marovia", 12.0, 122.0, "country", "XP"),
@@ -1233,6 +1252,55 @@ def test_a_town_near_the_places_the_document_names_beats_a_larger_namesake_far_a
     # A state's own name stays the state, however near a town of that name lies to the other places.
     found = gazetteer.find_mentions("Crews from Glen Burnie drove to Vermont.")
     assert [m.place.id for m in found] == ["t:glen-burnie", "t:vermont"]
+
+
+def test_a_foreign_division_named_like_a_town_does_not_stop_nearness_but_one_of_the_town_s_country_does():
+    from gazetteer.sources import Source
+
+    def gazetteer_with(division: Place) -> Gazetteer:
+        return Gazetteer([Source.from_places("world", [
+            Place("t:marlowe-far", "Marlowe", 35.0, -90.0, "city", "US", population=14_000, parent="s:south"),
+            Place("t:marlowe-near", "Marlowe", 44.10, -71.50, "city", "US", population=11_000, parent="s:north"),
+            Place("t:tessly", "Tessly", 44.20, -71.80, "city", "US", population=2_000, parent="s:west"),
+            Place("s:north", "Northland", 44.0, -71.0, "admin1", "US"),
+            Place("s:west", "Westland", 44.0, -73.0, "admin1", "US"),
+            Place("s:south", "Southland", 35.0, -90.0, "admin1", "US"),
+            division,
+        ], preferred=False)])
+
+    text = "A couple from Tessly drove to Marlowe on Sunday to see the new bridge."
+    # A province of a country the story never speaks of is no rival: the Marlowe beside Tessly.
+    abroad = gazetteer_with(Place("p:marlowe", "Marlowe", -10.0, 30.0, "admin1", "ZM"))
+    assert [m.place.id for m in abroad.find_mentions(text)] == ["t:tessly", "t:marlowe-near"]
+    # Alone, with no place beside it, the name stays the province's.
+    assert [m.place.id for m in abroad.find_mentions("The new bridge in Marlowe opened on Sunday.")] == ["p:marlowe"]
+    # A state of the towns' own country so named stays the state, however near a town of its name lies.
+    at_home = gazetteer_with(Place("s:marlowe", "Marlowe", 40.0, -100.0, "admin1", "US"))
+    assert [m.place.id for m in at_home.find_mentions(text)] == ["t:tessly", "s:marlowe"]
+
+
+def test_in_lower_cased_text_a_full_stop_still_ends_the_sentence_a_division_is_named_in():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("s:west", "Westland", 44.0, -84.0, "admin1", "US"),
+        Place("s:north", "Northland", 41.0, -93.0, "admin1", "US"),
+        Place("c:small", "Marlowe County", 41.9, -83.5, "admin2", "US", population=4_000, parent="s:west"),
+        Place("c:big", "Marlowe County", 41.1, -92.9, "admin2", "US", population=70_000, parent="s:north"),
+        Place("t:pellham", "Pellham", 43.0, -84.6, "city", "US", population=30_000, parent="s:west"),
+        Place("t:tessly", "Tessly", 42.0, -93.6, "city", "US", population=60_000, parent="s:north"),
+    ], preferred=False)])
+
+    def county(text: str) -> str:
+        return next(m.place.id for m in gazetteer.find_mentions(text) if m.text.lower() == "marlowe county")
+
+    text = ("Geese died in Westland by the pond in Marlowe County. Samples went from Pellham to a laboratory "
+            "in Tessly, Northland, for tests.")
+    # The state named in the county's own sentence decides, cased or not.
+    assert county(text) == county(text.lower()) == "c:small"
+    # Named only in a later sentence, it weighs no more than the other state.
+    assert county("geese died by the pond in marlowe county, and samples went from pellham to a laboratory "
+                  "in tessly, northland, for tests. westland officials said so.") == "c:big"
 
 
 def test_the_state_all_the_other_names_could_lie_in_decides_among_namesakes():

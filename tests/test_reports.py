@@ -1184,6 +1184,26 @@ def test_a_part_that_moved_on_from_a_whole_keeps_its_own_verb_and_the_whole_its_
     assert said("About 3,000 of the 15,000 residents of Mosul fled to Erbil.") == [(3000, "fled", MOSUL, (ERBIL,))]
 
 
+def test_a_part_after_the_whole_its_clause_opens_with_moved_on_from_where_the_whole_went():
+    def said(text):
+        return [(r.count.value, r.term, r.origin, r.destinations) for r in reports_of(text)]
+
+    assert said("Of the 15,000 villagers who fled to Erbil last week, 2,000 have since left for Mosul.") == [
+        (15000, "fled", None, (ERBIL,)), (2000, "fled", ERBIL, (MOSUL,))]
+    assert said("Of the 47,000 refugees who crossed into Poland since Monday, 9,000 have gone on to other countries.") == [
+        (47000, "crossed", None, (POLAND,)), (9000, "crossed", POLAND, ())]
+    # the clause opened after a dash or "that"
+    assert said("Mosul - Of the 15,000 villagers who fled to Erbil, 2,000 have since left for Aleppo.")[1:] == [
+        (2000, "fled", ERBIL, (ALEPPO,))]
+    assert said("Officials said that of the 15,000 villagers who fled to Erbil, 2,000 have left for Aleppo.")[1:] == [
+        (2000, "fled", ERBIL, (ALEPPO,))]
+    # no whole opening the clause, or "went on to" something else: no part moved on
+    assert said("Some 15,000 villagers fled to Erbil last week, and 2,000 have since left for Mosul.") == [
+        (15000, "fled", None, (ERBIL,)), (2000, "fled", None, (MOSUL,))]
+    assert said("Of the 15,000 villagers who fled to Erbil, 2,000 went on to say they would stay.") == [
+        (15000, "fled", None, (ERBIL,))]
+
+
 def test_a_weekday_of_a_plan_told_in_the_past_is_the_last_one():
     """"... families on Monday who wanted to flee": the intention is past, so its Monday is the one before publication
     (a Wednesday); a plan still to come takes the coming Monday."""
@@ -1682,6 +1702,11 @@ def test_a_set_phrase_or_a_second_thing_said_gives_no_place(text, origin):
     ("Officials said 6,600 people had fled abroad, including about 4,100 into Poland and 1,500 to Rwanda.", "", ()),
     # look-alike: the whole's destination before a part that has none
     ("Officials said 6,600 people had fled into Poland, including about 4,100 children.", "", (POLAND,)),
+    # a share with a route of its own, after "with": the whole went there only in part
+    ("Officials said 6,600 people had fled Kharkiv, with more than half heading into Poland.", "Kharkiv", ()),
+    ("Officials said 6,600 people had fled Kharkiv, with 60 percent of them going to Rwanda.", "Kharkiv", ()),
+    # look-alike: "with" that brings no share moving on
+    ("Officials said 6,600 people had fled Kharkiv into Poland, with help from volunteers.", "Kharkiv", (POLAND,)),
 ])
 def test_a_part_with_a_route_of_its_own_gives_the_whole_no_place(text, origin, destinations):
     [report] = [r for r in reports_of(text) if r.count is not None and r.count.value == 6600]

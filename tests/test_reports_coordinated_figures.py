@@ -97,3 +97,34 @@ def test_figures_listed_before_one_noun_are_each_a_report(text, expected):
     reports = [r for r in find_reports(doc, stub_mentions(doc, places)) if r.count is not None]
     assert [(r.count.min, r.origin.name if r.origin else None, tuple(p.name for p in r.destinations))
             for r in reports] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the verb left out after the first destination: each bare figure is the same movement to the place it names
+    ("Some 6,000 crossed into Erbil, more than 2,500 into Aleppo and over 90 into Mosul, officials said.",
+     [(6000, ["Erbil"]), (2500, ["Aleppo"]), (90, ["Mosul"])]),
+    ("A total of 6,000 people fled to Erbil, 2,500 to Aleppo, 900 to Mosul.",
+     [(6000, ["Erbil"]), (2500, ["Aleppo"]), (900, ["Mosul"])]),
+    # negatives: a figure after the list that names no place, or one sent somewhere no name gives, is no more of them
+    ("Some 6,000 people fled to Erbil, 300 by bus.", [(6000, ["Erbil"])]),
+    ("Some 6,000 people fled to Erbil, 40 to relatives in the hills.", [(6000, ["Erbil"])]),
+])
+def test_bare_figures_listed_after_the_first_destination_each_go_to_their_place(text, expected):
+    reports = [r for r in reports_of(text, headline="Displacement news\n\n") if r.count is not None]
+    assert [(r.count.min, [p.name for p in r.destinations]) for r in reports] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place right after the first figure's verb ends its clause: no locative opening the next figure's
+    ("More than 9,000 people have arrived in Erbil, over 600 people reached Mosul, and about 300 people went to Aleppo.",
+     [(9000, None, ["Erbil"]), (600, None, ["Mosul"]), (300, None, ["Aleppo"])]),
+    # negative: a locative after a clause's end still opens the next figure's clause
+    ("In Erbil, 9,000 people were displaced; in Mosul, 600 people were evacuated.",
+     [(9000, "Erbil", []), (600, "Mosul", [])]),
+    ("About 9,000 people fled to Erbil, while in Mosul, 600 people were evacuated.",
+     [(9000, None, ["Erbil"]), (600, "Mosul", [])]),
+])
+def test_each_figure_with_its_own_verb_goes_where_its_own_clause_says(text, expected):
+    reports = [r for r in reports_of(text, headline="Displacement news\n\n") if r.count is not None]
+    assert [(r.count.min, r.origin.name if r.origin else None, [p.name for p in r.destinations])
+            for r in reports] == expected

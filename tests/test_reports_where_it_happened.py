@@ -106,6 +106,17 @@ def test_people_who_left_the_country_left_the_articles_country_not_the_region_lo
         "went to India, officials said.")] == ["Nepal", "Pokhara"]
 
 
+def test_a_place_right_after_since_or_after_is_the_subject_of_another_clause_not_the_place_people_left():
+    assert routes_of(UNREST_LEAD + "More than 6,000 people have fled the country since India closed its border.") == [
+        (6000, "Nepal", ())]
+    assert routes_of(UNREST_LEAD + "More than 6,000 people have fled their homes after India shut the dam.") == [
+        (6000, "Pokhara", ())]
+    # a place named after the event's article, or before the conjunction, keeps its role
+    assert routes_of(UNREST_LEAD + "More than 6,000 people were evacuated after the Kaski landslide.") == [
+        (6000, "Kaski", ())]
+    assert routes_of(UNREST_LEAD + "More than 6,000 people have fled Kaski since Monday.") == [(6000, "Kaski", ())]
+
+
 def test_the_town_people_left_is_still_the_articles_town_and_a_named_region_still_places_a_count():
     assert routes_of(UNREST_LEAD + "More than 4,000 people have fled the city and headed for India.") == [
         (4000, "Pokhara", ("India",))]
@@ -157,3 +168,57 @@ def test_a_border_crossing_named_once_is_not_the_place_the_article_is_about():
     assert origin(lead + "Trucks queued at the Birgunj and Raxaul crossings.") == "Nepal"
     # a small place named as itself is still the finest place the article names
     assert origin(lead + "Trucks queued in Birgunj.") == "Birgunj"
+
+
+def test_people_named_by_their_country_who_fled_the_country_fled_theirs_not_the_articles():
+    lead = "Shelling hit India's border posts again on Monday, and India's cabinet met late into the night.\n\n"
+
+    def origins(text: str) -> list[str | None]:
+        doc = Document("doc", "Unrest news\n\n" + lead + text)
+        return [r.origin.name if r.origin else None
+                for r in find_reports(doc, stub_mentions(doc, UNREST), {"nepali": NEPAL})]
+
+    assert origins("Thousands of Nepali refugees have fled the country since Monday, officials said.") == ["Nepal"]
+    assert origins("Some 3,000 Nepali villagers have fled their own country this week.") == ["Nepal"]
+    # people named by no country, or nationals evacuated: "the country" stays the article's
+    assert origins("Thousands of refugees have fled the country since Monday, officials said.") == ["India"]
+    assert origins("Some 3,000 Nepali workers were evacuated from the country this week.") == ["India"]
+
+
+def test_the_invading_country_casts_no_vote_for_the_articles_place():
+    def origins(text: str) -> list[str | None]:
+        doc = Document("doc", "Unrest news\n\n" + text)
+        return [r.origin.name if r.origin else None for r in find_reports(doc, stub_mentions(doc, UNREST))]
+
+    assert origins("India's invasion of Nepal entered its second week. Since India invaded, more than 6,000 "
+                   "people have fled, officials said.") == ["Nepal"]
+    # a country named by its own war or floods, not as invading, still votes
+    assert origins("India's floods entered their second week, and Nepal sent help. Across India, more than 6,000 "
+                   "people have fled, officials said.") == ["India"]
+
+
+def test_people_who_fled_over_a_border_named_by_its_nation_went_to_that_country():
+    def routes(text: str) -> list[tuple[str | None, tuple[str, ...]]]:
+        doc = Document("doc", "Unrest news\n\n" + text)
+        return [(r.origin.name if r.origin else None, tuple(p.name for p in r.destinations))
+                for r in find_reports(doc, stub_mentions(doc, UNREST), {"nepali": NEPAL, "indian": INDIA})]
+
+    assert routes("Some 6,000 Nepali villagers have fled over the Indian border, officials said.") == [
+        ("Nepal", ("India",))]
+    assert routes("Some 6,000 Nepali villagers have crossed into Indian territory, officials said.") == [
+        ("Nepal", ("India",))]
+    # a border only near where they went, or their own country's border: no destination of theirs
+    assert routes("Some 6,000 Nepali villagers have fled to safety near the Indian border, officials said.")[0][1] == ()
+    assert routes("Some 6,000 Nepali villagers have fled across the Nepali border, officials said.")[0][1] == ()
+
+
+def test_a_country_located_after_the_destination_country_is_another_figures_not_the_origin():
+    from test_reports import reports_of
+
+    def route(text: str) -> tuple[str | None, tuple[str, ...]]:
+        [report] = reports_of(text, headline="Refugee news\n\n")
+        return report.origin.name if report.origin else None, tuple(p.name for p in report.destinations)
+
+    assert route("Officials counted 2,800 people entering Poland, more than 900 in Rwanda.") == (None, ("Poland",))
+    # a country located before the destination is where they left
+    assert route("In Rwanda, 2,800 refugees fled into Poland.") == ("Rwanda", ("Poland",))

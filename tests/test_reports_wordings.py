@@ -398,6 +398,9 @@ def test_people_told_by_where_they_lived_who_crossed_a_border_are_a_report(text,
     ("Around 4,000 people have entered neighbouring Rwanda since Monday.", 4000),
     ("More than 6,500 refugees entered the country at the main checkpoint.", 6500),
     ("Officials said 3,200 refugees had entered through the Rubavu border crossing by Friday.", 3200),
+    # a country named bare, then the clause ends or its time frame follows
+    ("Officials said over 7,500 refugees entered Burundi.", 7500),
+    ("Some 2,600 Congolese have entered Rwanda since Sunday, officials said.", 2600),
 ])
 def test_people_who_entered_a_country_through_a_border_crossing_crossed(text, value):
     reports = reports_of(text, headline="World news\n\n")
@@ -408,6 +411,10 @@ def test_people_who_entered_a_country_through_a_border_crossing_crossed(text, va
     "Some 21,000 Rwandans live in Goma.",
     "Some 3,000 fans entered the stadium through the main gate.",
     "About 1,500 people entered the race in Kharkiv.",
+    # a word of forced movement in the sentence, but what was entered is no place
+    "Some 1,500 former refugees entered politics.",
+    "About 3,000 refugee children have entered school since Monday.",
+    "Some 3,000 refugees reportedly entered government-held areas, while others fled deeper into the hills.",
     "Some 2,000 Poles who lived in Kharkiv attended the concert.",
 ])
 def test_entering_a_building_or_a_race_or_living_somewhere_is_no_crossing(text):
