@@ -226,14 +226,16 @@ _PART_OF_AFTER = re.compile(r"\s+of\s+(?:whom|which|them|these|those)\b", _I)
 _STATES = frozenset({"sheltered", "homeless", "destroyed housing"})  # terms of where people are or what befell homes
 
 
-def moving_counts(text: str, loose: bool = False) -> list[Counted]:
+def moving_counts(text: str, loose: bool = False, unit_before: str = "people") -> list[Counted]:
     """The counts of people (and of homes) that may be moving in a sentence.
 
     ``loose`` (in an article about forced movement): a count of people, families or households whose
     own verb is not a movement is kept when its clause says people were displaced (``vouching_word``).
+    ``unit_before``: the unit of what the sentence before counted, for more of it ("It said 1,000 more fled": people;
+    "Of them, 120 were washed away" after homes counted: homes).
     """
     found: list[Counted] = []
-    previous_unit: str | None = "people"  # "It said 1,000 more fled": more of the people before
+    previous_unit: str | None = unit_before
     previous_head_end = 0
     previous_kept = False  # whether the count before is one of ``found``: a breakdown belongs to it
     in_parts = False  # whether the count before is a part of a whole broken down place by place

@@ -11,11 +11,13 @@ from geo.clauses import CLAUSE_BREAK
 from geo.heads import Counted
 from geo.predicates import WORD_BEFORE, is_finite_verb
 from geo.terms import term_of
-from geo.vocabulary import DESTROYED, DWELLINGS
+from geo.vocabulary import DESTROYED, DWELLINGS, STRUCK_PLURAL
 
 _I = re.IGNORECASE
 
-PART_DESTROYED = re.compile(rf"\s+(?:(?:were|was|have|has|had|been|being)\s+)*(?:(?:completely|totally|fully|entirely)\s+)?"
+# (also in French, Spanish and Portuguese: "(1 200 maisons endommagées, dont) 300 complètement détruites")
+PART_DESTROYED = re.compile(rf"\s+(?:(?:were|was|have|has|had|been|being|ont\s+été|sont|fueron|foram)\s+)*"
+                             rf"(?:(?:completely|totally|fully|entirely|compl[èe]tement|enti[èe]rement|totale?ment|completamente)\s+)?"
                              rf"(?:{DESTROYED})\b", _I | re.VERBOSE)
 HOMES_OF = re.compile(rf"\b{DWELLINGS}\s+of\s+$", _I)
 DWELLING = re.compile(DWELLINGS)
@@ -30,9 +32,10 @@ _DESTROYED_AFTER = re.compile(
 _OR_DAMAGED = r"(?:\s+(?:and/or|or|and))\s+(?:(?:partially|partly|severely|badly)\s+)?damaged"
 _DAMAGED_OR = r"(?:(?:partially|partly|severely|badly)\s+)?damaged\s+(?:and/or|or|and)\s+(?:(?:completely|totally|fully)\s+)?"
 # Homes only damaged: "partly destroyed" is damage, one word with its grade ("Partially destroyed houses: 974"); Spanish
-# and Portuguese "dañadas", "danificadas", "parcialmente"; French "endommagées", "inondées", "décoiffées", "fissurées".
+# and Portuguese "dañadas", "danificadas", "afectadas", "afetadas", "parcialmente"; French "endommagées", "affectées",
+# "sinistrées", "inondées", "décoiffées", "fissurées".
 _DAMAGED = (rf"damag\w*|flooded|inundated|affected|submerged|(?:partially|partly)(?:\s+(?:{DESTROYED}))?"
-            r"|da[ñn]os?|afectad\w*|da[ñné]ad[oa]s|danificad[oa]s|parcialmente"
+            r"|da[ñn]os?|afectad[oa]|" + STRUCK_PLURAL + r"|da[ñné]ad[oa]s|danificad[oa]s|parcialmente"
             r"|endommag\w*|inond[ée]e?s|d[ée]coiff[ée]e?s|fissur[ée]e?s|partiellement")
 HOUSING_FATE = re.compile(
     rf"(?P<clause>[;.]|,\s+(?:and|while|but)\b)|\b(?:(?P<destroyed>{_DAMAGED_OR}(?:{DESTROYED})|(?:{DESTROYED}){_OR_DAMAGED}|{DESTROYED})"
@@ -71,8 +74,9 @@ def homes_destroyed(text: str, start: int, head_end: int) -> re.Match | None:
 # Between homes counted and their own verb: auxiliaries and adverbs only ("500 were completely destroyed"; "200 casas
 # totalmente destruídas", "667 viviendas quedaron destruidas").
 _OWN_FATE_GAP = re.compile(r"\s+(?:(?:were|was|are|is|have|has|had|been|being|completely|totally|fully|entirely|partially|partly"
-                           r"|ont|sont|[ée]t[ée]|enti[èe]rement|partiellement"  # French: "et 2 714 ont été endommagées"
-                           r"|fueron|foram|son|s[ãa]o|est[áa]n|est[ãa]o|quedaron|ficaram|resultaron|terminaron|[^\W\d]+mente)\s+)*", _I)
+                           r"|ont|sont|[ée]t[ée]|enti[èe]rement|partiellement|se"  # French: "et 2 714 ont été endommagées", "se sont effondrées"
+                           r"|fueron|foram|son|s[ãa]o|est[áa]n|est[ãa]o|quedaron|ficaram|resultaron|terminaron"
+                           r"|[^\W\d]+mente?)\s+)*", _I)  # "totalmente", "complètement"
 # A relative clause after homes counted, up to the auxiliary of their own verb: "(90 homes) which are situated close to
 # the river (are estimated to have been destroyed)".
 _PLACING_CLAUSE = re.compile(r"\s+(?:which|that)\s+(?:are|were|is|was|lie|lay)\s+[^,.;:()]{1,60}?(?=\s+(?:are|were|have|has|had)\b)", _I)

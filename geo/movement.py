@@ -87,9 +87,10 @@ _FORCIBLY_BEFORE = re.compile(r"\b(?:forcibly|forcefully|forcedly)\s+$", _I)
 # People others carry to safety were evacuated ("700 residents were taken to safety", "brought to higher ground"), not
 # fled as people who go there themselves ("fled to safety"); so were people "moved" or "shifted" there or out of where a
 # hazard is ("shifted 900 people from low-lying areas"), also past the places they left ("shifted 900 people from
-# the two coastal districts to safer places"); a word naming relocation keeps its own term ("relocated to safer areas").
+# the two coastal districts to safer places", "to safe places"); a word naming relocation keeps its own term ("relocated to
+# safer areas").
 _CARRIER = re.compile(r"t[ao]ken|took|brought|carried|escorted|led", _I)
-_TO_SAFETY = re.compile(r"(?:\s+[\w'’-]+(?:[.,]\d+)*){0,8}?\s+(?:to\s+(?:safety|higher\s+ground|safer\s+(?:ground|areas?|places?|locations?))"
+_TO_SAFETY = re.compile(r"(?:\s+[\w'’-]+(?:[.,]\d+)*){0,8}?\s+(?:to\s+(?:safety|higher\s+ground|(?:a\s+)?safer?\s+(?:ground|areas?|places?|locations?))"
                         r"|(?:from|out\s+of)\s+(?:the\s+)?" + DANGER_AREAS + r")\b", _I)
 # A movement agreed between the sides: "under a surrender deal", "as part of an agreement with the army".
 _UNDER_DEAL = re.compile(r"\b(?:under|as\s+part\s+of|in\s+line\s+with|in\s+accordance\s+with)\s+(?:an?|the|this|that)\s+"
@@ -124,6 +125,9 @@ _FAITHS = re.compile(r"christians|muslims|hindus|sikhs|jews|alawites|druze|copts
 # A generic verb going back or home is a return: "3,000 residents went back to Mosul", "the evacuees headed home".
 # A verb whose object is a noun of movement ("forced the evacuation of 1,700 people", "forcing the mass displacement
 # of"): the noun, not the verb, names how the people moved.
+# A departure joined to a word of where people stay, one object for both: "relocated and accommodated 334 residents",
+# "evacuated and sheltered 900 people": the departure names the movement.
+_AND_BETWEEN = re.compile(r"\s+(?:and|y|e|et)\s+", _I)
 _NOUN_OBJECT = re.compile(r"\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?P<noun>[\w-]+)\s+of\b", _I)
 _BACK_HOME = re.compile(r"\s+(?:back|home)\b", _I)
 
@@ -175,6 +179,8 @@ def verb_term(text: str, verb: re.Match, movements: Sequence[re.Match], article:
     if noun is not None and (named := term_of(noun["noun"])) is not None and named not in (*STAYING, "destroyed housing"):
         return named  # "forced the evacuation of 1,700 people": evacuated, not fled
     own = own_term(text, verb)
+    if own in STAYING and (departure := _paired_departure(text, verb, movements)) is not None:
+        return departure
     if own in (None, "relocated") and _FORCIBLY_BEFORE.search(text, max(0, verb.start() - 30), verb.start()):
         return "deported"  # "forcibly taken to Russia", "forcibly transferred"
     if own == "relocated" and (_pre_emptive(text, verb) or _moved_to_safety(text, verb)):
@@ -201,6 +207,21 @@ def verb_term(text: str, verb: re.Match, movements: Sequence[re.Match], article:
              and not (leaving and term in STAYING and CLAUSE_BREAK.search(text, *sorted((verb.end(), m.start()))))
              and not (term == "sheltered" and m.start() > verb.end() and _DEPARTING.fullmatch(verb.group()))]
     return min(named)[1] if named else article
+
+
+def _paired_departure(text: str, verb: re.Match, movements: Sequence[re.Match]) -> str | None:
+    """The term of a departure joined by "and" right before ``verb`` (a word of where people stay), when it names one.
+
+    >>> from geo.vocabulary import MOVEMENT
+    >>> def of(text): return _paired_departure(text, list(MOVEMENT.finditer(text))[-1], list(MOVEMENT.finditer(text)))
+    >>> of("they relocated and accommodated 334 residents"), of("they accommodated 334 residents")
+    ('relocated', None)
+    """
+    for movement in movements:
+        if movement.end() <= verb.start() and _AND_BETWEEN.fullmatch(text, movement.end(), verb.start()):
+            term = term_of(movement.group())
+            return term if term not in (None, *STAYING, "destroyed housing") else None
+    return None
 
 
 def appealed(text: str, verb: re.Match) -> bool:

@@ -11,7 +11,7 @@ from geo.homes import PART_DESTROYED
 from geo.predicates import (ASIDE, AND_MOVED, FACILITY_SHELTERING, INTO_SHELTER, MOVEMENT_OF, PARTICIPLE_AFTER, WHO_MOVED,
                             WORD_BEFORE, living_moved, people_object)
 from geo.terms import term_of
-from geo.vocabulary import EACH_OF_PLACES, HELD_IN_PLACE, HOSTS, MOVEMENT, STATE_NEXT
+from geo.vocabulary import EACH_OF_PLACES, HELD_IN_PLACE, HOSTS, MOVEMENT, PEOPLE_UNITS, STATE_NEXT, STRUCK_PLURAL, unit_of
 
 _I = re.IGNORECASE
 
@@ -32,7 +32,9 @@ _POPULATION_BEFORE = re.compile(
 _HOLD = r"(?:hold|house|accommodate|shelter|host|sleep)"
 _CAPACITY_BEFORE = re.compile(
     rf"\b(?:capacity\s+(?:to\s+(?:{_HOLD}|take)|for|of)|room\s+for|space\s+for|beds\s+for|(?:can|could|able\s+to)\s+{_HOLD}"
-    rf"|(?:shelters?|tents|camps?|cent(?:re|er)s|(?:shelter|evacuation|refugee)\s+posts|accommodation)\s+for|(?:built|designed|meant|intended)\s+(?:for|to\s+{_HOLD})"
+    rf"|(?:shelters?|tents|camps?|cent(?:re|er)s|(?:shelter|evacuation|refugee)\s+posts|accommodation)\s+for"
+    r"|(?:abris|tentes|lits|albergues|refugios|carpas|abrigos|barracas)\s+(?:pour|para)"  # "des abris pour 7 500 personnes"
+    rf"|(?:built|designed|meant|intended)\s+(?:for|to\s+{_HOLD})"
     # the same in Spanish, Portuguese and French ("capacidad para 500 personas", "peut accueillir 400 personnes")
     r"|capacidade?\s+(?:para|de)|capacit[ée]\s+(?:d['’]accueil\s+)?de|(?:puede|pueden|podr[áa]n?|pode|podem|poder[áa]|peut|peuvent"
     r"|pourra|pourront)\s+(?:albergar|alojar|acoger|recibir|abrigar|acolher|receber|accueillir|h[ée]berger|loger))"
@@ -64,8 +66,10 @@ _RELATIVE_AFTER = re.compile(r"(?:(?:\s+[\w'’-]+){0,3}?(?:\s+(?:who|that)|,\s+
                              r"\s+(?:(?:have|has|had|were|was|are|been|be)\s+)*(?:(?:[a-z]+ly|later|since|already|then)\s+)?", _I)
 # A prepositional phrase after the noun ("people under evacuation orders", "families in relief camps"): never a verb.
 _PHRASE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?=(?:under|in|at|without)\s)", _I)
-# Within a clause, the words that say people moved before staying where they are: "since being driven out".
-_SINCE_MOVED = re.compile(r"[^.;:,()]{0,80}?\b(?:after|since|having)\s+(?:(?:being|been|they\s+(?:were|had|have))\s+)?", _I)
+# Within a clause, the words that say people moved before staying where they are: "since being driven out" (also in
+# Spanish, Portuguese and French: "necesitan ayuda tras ser evacuadas", "após serem retiradas").
+_SINCE_MOVED = re.compile(r"[^.;:,()]{0,80}?\b(?:after|since|having|tras|despu[ée]s\s+de|ap[óo]s|depois\s+de|apr[èe]s)\s+"
+                          r"(?:(?:being|been|they\s+(?:were|had|have)|ser|serem|haber\s+sido|terem\s+sido|avoir\s+[ée]t[ée])\s+)?", _I)
 # What comes between help and the movement it was: "(helped) to (flee)", "(assisted) in (escaping)".
 _HELPED_TO = re.compile(r"\s+(?:to|in)\s+", _I)
 # The number of shelters people stay in, before what they are: "(live) in the 165 (IDP camps)".
@@ -90,6 +94,9 @@ CARRIED_OFF = re.compile(r"\s*(?:(?:have|has|had|were|was|are|been|being|reporte
 # the police held: the count's own verb is one of these ("25,000 people are at risk of displacement", "4,000 people
 # were reached with shelter kits", "left 900 people without access to clean water", "250 people were arrested as they
 # tried to flee": held, not moved; "200 civilians drowned while fleeing": a death toll).
+# (Spanish "damnificados" are the struck who lost most, also moved only if a verb says so; a Spanish or Portuguese verb of
+# striking before its count: "han afectado a 10.880 familias", "afetou 3.000 pessoas")
+_STRUCK = r"damnificad[oa]s|afe(?:c)?t(?:ó|ou|aron|aram|ado)|" + STRUCK_PLURAL
 _AFFECTED = (r"affect(?:ed|ing|s)?|rescued|rescuing|" + HELD_IN_PLACE + r"|impacted|injured|isolated|cut\s+off|hit|assisted|helped"
              r"|at\s+(?:[\w-]+\s+)?risk\s+of\s+(?:being\s+)?(?:displace|evict|evacuat)\w*"
              # "(20,000 were moved, but) 90,000 people are still at risk": what a hazard threatens, after a copula
@@ -98,16 +105,20 @@ _AFFECTED = (r"affect(?:ed|ing|s)?|rescued|rescuing|" + HELD_IN_PLACE + r"|impac
              r"|arrested|detained|intercepted|apprehended|drowned|perished|(?:were|was|been|being)\s+reached"
              r"|in\s+(?:a\s+situation\s+of\s+)?(?:urgent\s+|dire\s+|desperate\s+)?need(?!\s+of\s+(?:emergency\s+)?(?:resettlement|relocation))"
              r"|(?:a|ont|avait|avaient)\s+(?:encore\s+|toujours\s+|urgemment\s+)?besoin"  # French: "90 000 ont besoin d'aide"
+             # ... Spanish and Portuguese: "4.000 personas necesitan ayuda", "precisam de assistência"
+             r"|(?:necesitan|necesitaban|precisam|precisavam)\s+(?:de\s+)?(?:ayuda|asistencia|ajuda|assist[êe]ncia)"
              r"|without\s+(?:access\s+to\s+)?(?:(?:clean|safe|drinking|running|potable)\s+){0,2}"
              r"(?:power|electricity|water|food|heat(?:ing)?|gas|services)"
-             r"|damnificad[oa]s|afe(?:c)?tad[oa]s|sinistr[ée]s")
+             r"|" + _STRUCK)
 AFFECTED_LABEL = re.compile(rf"\b(?:{_AFFECTED})\b", _I)
-# French names the people a disaster struck by its participle, right after the figure ("22 000 sinistrés"): the counted
-# noun, not the count's verb, when a word of movement follows in the clause ("22 000 sinistrés ont été relogés";
-# "24 000 sinistrés." alone stays struck, not moved).
-_AFFECTED_NOUN = re.compile(r"\s*(?:de\s+|d['’]\s*)?sinistr[ée]e?s\b", _I)
-# ... a few words of its own clause on: "ont été déjà relogés", "doivent maintenant être relogés" (not "sinistrés et ...").
-_AFFECTED_NOUN_TO_VERB = re.compile(r"(?:\s+(?!(?:et|ou|dont)\b)[\w'’-]+){0,4}?\s+", _I)
+# French, Spanish and Portuguese name the people a disaster struck by its participle, right after the figure or its
+# people ("22 000 sinistrés", "5 000 personnes sinistrées", "4.000 familias afectadas"): a word of the counted noun, not
+# the count's verb, when a word of movement follows in the clause ("22 000 sinistrés ont été relogés", "4.000 personas
+# afectadas fueron evacuadas"; "24 000 sinistrées." alone stays struck, not moved).
+_AFFECTED_NOUN = re.compile(rf"\s*(?:(?P<people>(?!d[e'’])[\w'’]+)\s+)?(?:de\s+|d['’]\s*)?(?:{_STRUCK})\b", _I)
+# ... a few words of its own clause on: "ont été déjà relogés", "par les crues ont été relogées" (not "sinistrés et
+# ...", "afectadas y 200 ...").
+_AFFECTED_NOUN_TO_VERB = re.compile(r"(?:\s+(?!(?:et|ou|dont|y|e|o)\b|\d)[\w'’-]+){0,5}?\s+", _I)
 # ... or the label of its cell: "Affected: 8,000 people; displaced: 2,100 people"; or the people a hazard or displacement
 # threatens, named after its verb ("displacement threatens millions of people"; people threatened by a fire may still
 # be evacuated: "5,000 residents threatened by the flames were evacuated").
@@ -140,7 +151,7 @@ _FIGURE_BETWEEN = re.compile(r"\b\d")
 # Homes whose destruction a noun names before them (or people whose movement: ``MOVEMENT_OF``): a later verb is the
 # hazard's next deed ("the collapse of 300 homes, damaged 900 buildings and injured dozens").
 _DESTRUCTION_OF = re.compile(r"\b(?:destruction|collapse|demolition|razing)\s+of\s+(?:the\s+|some\s+)?$", _I)
-_MOVED_OBJECT = re.compile(r"\b(?:evacuat\w*|relocat\w*|displac\w*|mov(?:e|ed|ing))\s+$", _I)
+_MOVED_OBJECT = re.compile(r"\b(?:evacuat\w*|relocat\w*|displac\w*|mov(?:e|ed|ing)|shift(?:s|ed|ing)?)\s+$", _I)
 # A head noun that names people as displaced: wherever they are, they were moved there.
 _DISPLACED_HEAD = re.compile(r"\b(?:displaced|evacuees|idps|homeless)\b", _I)
 # "New arrivals" (or "newly arrived refugees") a place hosts came lately: no population ("Chad hosts 90,000 new
@@ -151,6 +162,9 @@ _NEW_ARRIVALS = re.compile(r"\s+(?:new\s+arrivals|newly\s+arrived)\b", _I)
 _AIDED_BEFORE = re.compile(
     r"\b(?:needs\s+of|(?:assistance|aid|support|help|relief|services)\s+(?:to|for)|assist(?:ing)?|(?:support|help)(?:ing)?"
     r"|(?:respond|responding|cater|catering|provide|providing)\s+for|plan(?:s|ning)?\s+for"
+    # goods meant for them: "food supplies for 7,500 people", "des vivres (stockés en abris) pour 7 500 personnes"
+    r"|(?:supplies|food|rations|provisions|kits|stocks?|vivres|denr[ée]es|v[íi]veres|alimentos|mantimentos)"
+    r"(?:\s+(?!(?:to|for|pour|para)\b)[\w'’-]+){0,4}?\s+(?:for|pour|para)"
     # a plan's or an appeal's goal: "85 percent of the target 9,900 families", "a target of 5,000", "targets 8,000 households"
     r"|target(?:s|ed|ing)?(?:\s+of)?)"
     r"\s+(?:(?:the|some|an\s+(?:estimated|expected)|up\s+to|around|about|nearly|over|more\s+than)\s+)*$", _I)
@@ -186,7 +200,7 @@ def rejected(sentence: str, start: int, end: int) -> bool:
         # "3,000 affected families were relocated", "returned to the most affected areas": a word of a noun phrase,
         # not the count's verb; "the strongest storm to hit Japan": the hazard's deed, not what befell the count
         adjective, predicate = predicate, _PREDICATE_AFTER.search(sentence, predicate.end(), end + 120)
-    elif predicate is not None and predicate["affected"] is not None and _AFFECTED_NOUN.match(sentence, end):
+    elif predicate is not None and predicate["affected"] is not None and _affected_noun(sentence, end):
         moved = _PREDICATE_AFTER.search(sentence, predicate.end(), end + 120)
         if (moved is not None and moved["clause"] is None and moved["affected"] is None
                 and _AFFECTED_NOUN_TO_VERB.fullmatch(sentence, predicate.end(), moved.start())):
@@ -227,6 +241,8 @@ def rejected(sentence: str, start: int, end: int) -> bool:
                 or _CASUALTY_BEFORE.search(before)
                 or (_AIDED_BEFORE.search(before) and not displaced and not helped_move and not _relative_moved(sentence, end))
                 or (affected_before and not helped_move and not _rescued_from_home(sentence, window + affected_before.start())
+                    # "affected 3,000 people who were evacuated", "afectado a 3.000 personas, que tuvieron que abandonar"
+                    and not _relative_moved(sentence, end) and not WHO_MOVED.match(sentence, after_at)
                     and not MOVEMENT_OF.search(before)  # "displacement affecting 6,000 people": what the movement comprised
                     and not BREAKDOWN_BEFORE.search(before)  # "3,000 affected, including 1,500 displaced": a part moved
                     and not (_WITH_BEFORE.search(before) and _fate_of_part(sentence, end)))  # "affected with 220 destroyed"
@@ -298,6 +314,13 @@ def _whole_placed(sentence: str, end: int) -> bool:
     phrase = _PHRASE_AFTER.match(sentence, end)
     movement = phrase and MOVEMENT.match(sentence, phrase.end())
     return bool(movement and movement["state"])
+
+
+def _affected_noun(sentence: str, end: int) -> bool:
+    """The figure ending at ``end`` names its people by a participle of ``STRUCK_PLURAL``, alone or after their noun
+    ("22 000 sinistrés", "5 000 personnes sinistrées"; not "5 000 maisons sinistrées")."""
+    noun = _AFFECTED_NOUN.match(sentence, end)
+    return noun is not None and (noun["people"] is None or unit_of(noun["people"].lower()) in PEOPLE_UNITS)
 
 
 def _rescued_from_home(sentence: str, at: int) -> bool:

@@ -100,14 +100,14 @@ from geo.numbers import find_counts, is_near, parse_count
 from geo.roles import (EarlierMove, Sentence, evacuated_subject, headed, onward_leg, place_before, places, receiver,
                        listed_places, relative_clause_of, respective_place, town_reached_before, unknown_row)
 from geo.sentences import sentence_spans
-from geo.status import BATCH, BATCH_BEFORE, cumulative, is_rate, names_part, status_of, still_to_come
+from geo.status import BATCH, BATCH_BEFORE, changed_to, cumulative, is_rate, names_part, status_of, still_to_come
 from geo.story import (a_crossing, an_invader, article_place, left_mostly, nested, reached_mostly, spoken_in, story_destination,
                         story_origin)
 from geo.tables import TableRow, column_reading, figure_cell, list_rows, table_rows, toward_rows
 from geo.tallies import restating, tallied_after
 from geo.terms import DEFAULT, STAYING, article_term, same_movement, term_of
 from geo.vocabulary import (ARRIVING, DEMONYM, EACH_OF_PLACES, HEAD_TOKENS, IN_CUSTODY, MOVEMENT, THING_MOVED, TRAVELLERS,
-                            WITH_FAMILIES, movement_words, sentence_movements, upper_tier_homeless)
+                            WITH_FAMILIES, movement_words, sentence_movements, unit_of, upper_tier_homeless)
 from geo.where import Where
 
 _I = re.IGNORECASE
@@ -183,8 +183,9 @@ _TOPIC_AFTER = re.compile(r"\s+[–—-]\s+(?:[^\W\d][\w'’/&()-]*,?\s*){1,6}",
 _FRONTED = re.compile(r"\b(?:in|from|at)\s+[^,;.()]{1,40}?(?:,\s*|(?:,\s*|\s+)there\s+(?:were|are|was|is|remain|remained)\s+)$", _I)
 # ... not right after a verb, whose place it is: "have arrived in Poland, (608,000) ...", "fled from X, (900) ...".
 _VERB_BEFORE = re.compile(r"\b(?:[a-z]+(?:ed|ing)|fled|left|are|were|is|was|been|remain|remains|stay|stays)\s+$")
-# A figure a count is compared with, the value before a change: "(9,100 remain), down from (12,000 on Saturday)".
-_COMPARED_BEFORE = re.compile(r"\b(?:(?:down|up)\s+from|compared\s+(?:with|to))\s+$", _I)
+# A figure a count is compared with, the value before a change: "(9,100 remain), down from (12,000 on Saturday)", "down
+# from a peak of (25,000)".
+_COMPARED_BEFORE = re.compile(r"\b(?:(?:down|up)\s+from|compared\s+(?:with|to))\s+(?:an?\s+(?:peak|high|maximum|record)\s+of\s+)?$", _I)
 _NAMED_AGAIN_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", _I)
 # A generic mover whose purpose is aid moves helpers: "soldiers were sent to help evacuate residents", "brought
 # 300 volunteers in to assist".
@@ -374,6 +375,10 @@ def _fronted(text: str, start: int) -> re.Match | None:
     return fronted
 
 
+# A sentence that opens with a part of what the sentence before counted ("Of them, 120 were washed away"), and the noun
+# of that sentence's last figure ("300 houses", "300 mud houses").
+_OF_THEM_OPENING = re.compile(r"\s*(?:of|among)\s+(?:them|these|those)\s*,", re.IGNORECASE)
+_LAST_FIGURE_NOUN = re.compile(r"\d[\d,.]*(?P<words>(?:\s+[\w-]+){1,2})[^\d]*$")
 # A subgroup of the people who moved, named in the count's noun phrase ("200 wounded people", "400 children"): a part
 # of everyone who left, no estimate of them (``geo.flows``).
 _SUBGROUP = re.compile(r"\b(?:wounded|injured|sick|elderly|disabled|children|women|orphans|patients|minors|babies|infants)\b",
@@ -411,9 +416,10 @@ def _report(document: Document, sentence: Sentence, counted: Counted | None, uni
         status=status,
         date=when,
         attributed_to=source,
-        cumulative=cumulative(sentence.text),
+        cumulative=cumulative(sentence.text) or (counted is not None and changed_to(sentence.text, counted.start)),
         batch=batch,
-        part=counted is not None and (counted.part or _a_part(sentence.text, counted)),
+        # (homes destroyed "of them" are no part of people who moved: "Of them, 120 were washed away")
+        part=counted is not None and (counted.part or (counted.unit != "housing" and _a_part(sentence.text, counted))),
         additional=counted is not None and additional(sentence.text, counted.start, counted.end),
         term=term,
         equivalent=tuple(counted.equivalent) if counted else (),
@@ -428,7 +434,8 @@ def _clause_dates(document: Document, sentence: Sentence, counts: Sequence[Count
     takes that of the first dated clause of the same status ("500 left Dnipro on Saturday and 300 went to
     Kharkiv"), never a plan's date for a completed move ("40,000 were moved and 25,000 would leave by Friday"), nor
     the date of a figure the count is compared with ("9,100 remain in shelters, down from 12,000 on Saturday": Saturday
-    is 12,000's)."""
+    is 12,000's). A compared figure with no date of its own is the same people's older count, no report of its own
+    ("had fallen to 18,000, down from 25,000")."""
     bounds = [sentence.body, *(counted.start for counted in counts[1:]), len(sentence.text)]
     clauses = [sentence.text[start:end] for start, end in zip(bounds, bounds[1:])]
     own = [find_date_text(clause, document.date, still_to_come(report.status, clause))
@@ -439,8 +446,10 @@ def _clause_dates(document: Document, sentence: Sentence, counts: Sequence[Count
             first_of_status.setdefault(report.status, when)
     dated = [when if when[1] is not None else first_of_status.get(report.status, (None, None))
              for report, when in zip(reports, own)]
+    undated_earlier = [n > 0 and when[1] is None and bool(_COMPARED_BEFORE.search(clauses[n - 1]))
+                       for n, when in enumerate(own)]
     return [report if (report.date, report.date_text) == when else replace(report, date=when[0], date_text=when[1])
-            for report, when in zip(reports, dated)]
+            for report, when, earlier in zip(reports, dated, undated_earlier) if not earlier]
 
 
 @dataclass(frozen=True)
@@ -470,6 +479,7 @@ class Surroundings:
     # happened: a figure naming no place is about it
     town_before: Callable[[], Place | None]  # the town the sentence before says people went to ("the city" that
     # received them), read only when needed
+    unit_before: str = "people"  # the unit of what the sentence before counted, when this one opens with a part of it
 
 
 def _cite(document: Document, start: int, end: int) -> Citation:
@@ -491,7 +501,8 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
     if not movements:
         return held
     batch = bool(BATCH.search(text))
-    counts = [c for c in moving_counts(text, loose=facts.forced) if all(c.start != h.counted.start for h in hosted)]
+    counts = [c for c in moving_counts(text, loose=facts.forced, unit_before=around.unit_before)
+              if all(c.start != h.counted.start for h in hosted)]
     moving = [m for m in movements if not m["housing"]]
     verbs = [m for m in moving if m["verb"] or m["state"]]  # a figure moves with a verb; a noun is only the topic
     things = [m for m in verbs if THING_MOVED.match(text, m.end())]  # "sent an eight-page letter to": a thing moves
@@ -963,7 +974,8 @@ def find_reports(doc: Document, mentions: Sequence[Mention], peoples: Mapping[st
             nearby = (place_before(text, neighbour, mentions, starts, context) if neighbour else None) or section
             town_before = partial(town_reached_before, text, neighbour, mentions, starts, context) if neighbour else (
                 lambda: None)
-            found = _sentence_reports(doc, sentence, facts, Surroundings(source, batch_before, nearby, town_before))
+            found = _sentence_reports(doc, sentence, facts, Surroundings(source, batch_before, nearby, town_before,
+                                                                         _unit_before(before, quote[sentence.body:])))
             # "The families were moved to Erbil" names people enough for a report of no figure: those of the
             # sentence before, carried on
             carried = (None if any(r.count is not None for r in found) or not previous_found
@@ -979,6 +991,18 @@ def find_reports(doc: Document, mentions: Sequence[Mention], peoples: Mapping[st
             reports.append(restated)
         previous, previous_found = (start, end), found
     return _placed_copies_merged(_dedupe(reports, text), context, mentions, starts)
+
+
+def _unit_before(before: str, sentence: str) -> str:
+    """The unit of the part a sentence opening with "Of them," counts: homes when the sentence before ended on a
+    figure of homes ("Floods hit 300 houses. Of them, 120 were washed away."), else people.
+
+    >>> _unit_before("Floods hit 300 houses.", "Of them, 120 were washed away."), _unit_before("", "Of them, 120 left.")
+    ('housing', 'people')
+    """
+    last = _LAST_FIGURE_NOUN.search(before) if _OF_THEM_OPENING.match(sentence) else None
+    homes = last is not None and any(unit_of(word.lower()) == "housing" for word in last["words"].split())
+    return "housing" if homes else "people"
 
 
 def _sentence(text: str, mentions: Sequence[Mention], starts: list[int], start: int, end: int,

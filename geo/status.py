@@ -25,7 +25,8 @@ Rules:
   ("The last buses left on Thursday, completing an evacuation that took out some 34,000": the whole); a rate is
   one day's (week's ...) part too ("700 to 800 people a day are crossing", "2,000 arrivals daily", "500 persons
   crossing into Syria per day"; not "fled a day after the attack", "in a day", "a month into the war"); **cumulative** for
-  totals ("in all", "in total", "so far", "by the time it is completed").
+  totals ("in all", "in total", "so far", "by the time it is completed"), and for a count that a figure rose or fell to
+  (``changed_to``: "the number of displaced had fallen to 18,000" is the count now, not a movement of 18,000).
 """
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from geo.clauses import clause_break_between
+from geo.numbers import GREW
 from geo.vocabulary import SHELTER_CENTRES
 
 _I = re.IGNORECASE
@@ -56,6 +58,10 @@ BATCH_BEFORE = re.compile(r"\b(?:first|last|final|next|latest|second|third)\s+$"
 _CUMULATIVE = re.compile(
     r"\b(?:in\s+all|in\s+total|so\s+far|to\s+date|altogether|a\s+total\s+of|overall|by\s+the\s+time|total\s+of"
     r"|(?:has|have|had)\s+now)\b", _I)  # "it had now evacuated 5,197 people": the total reached
+
+# A verb of a figure's change, right before the value it reached: "had fallen to", "has risen to", "dropped to".
+_CHANGED_TO_BEFORE = re.compile(rf"\b(?:{GREW}|fell|fallen|falls|dropped|drops|decreased|declined|shrank|shrunk"
+                                r"|(?:went|gone)\s+(?:up|down))\s+to\s+$", _I)
 
 _PLANNED_BEFORE = re.compile(
     r"\b(?:will|shall|would|could|may|might|should|must|expected|set\s+to|due\s+to|plan(?:s|ned)?\s+to|going\s+to"
@@ -289,3 +295,13 @@ def cumulative(sentence: str) -> bool:
     (True, False)
     """
     return bool(_CUMULATIVE.search(sentence))
+
+
+def changed_to(sentence: str, start: int) -> bool:
+    """Whether the count at ``start`` is the value a figure changed to: a running total, the count now.
+
+    >>> text = "The number of evacuees rose to 9,000 after 2,000 more left."
+    >>> changed_to(text, text.index("9,000")), changed_to(text, text.index("2,000"))
+    (True, False)
+    """
+    return bool(_CHANGED_TO_BEFORE.search(sentence, max(0, start - 30), start))

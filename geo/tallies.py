@@ -20,9 +20,9 @@ _I = re.IGNORECASE
 # Labels of people harmed, not moved: "Deaths: 12", and in French "Décès : 12" (an accent lost upstream reads as "é": "Décés").
 HARMED_WORDS = r"deaths?|dead|killed|injured|wounded|missing|casualties|fatalities|d[ée]c[èée]s|morts?|bless[ée]e?s|disparue?s"
 _HARMED_LABEL = re.compile(rf"\b(?:{HARMED_WORDS}|injuries|bodies)\b", _I)
-# French labels of people a disaster only struck (``AFFECTED_LABEL`` has the English ones): "# de personnes affectées
-# 140 000", "Personnes sinistrées : 45 000".
-_AFFECTED_FRENCH_LABEL = re.compile(r"\b(?:affect|touch|sinistr)[ée]e?s\b", _I)
+# French labels of people a disaster only touched ("# de personnes touchées 140 000"; ``AFFECTED_LABEL`` has "affectées",
+# "sinistrées" and the English ones).
+_AFFECTED_FRENCH_LABEL = re.compile(r"\btouch[ée]e?s\b", _I)
 # What ends a label's figure ("Displaced persons: 12,300 (2,460 households)"): the end of a cell (";", "|", the text, or
 # the "# " that opens the next key figure of a flattened update: "# de personnes déplacées 669 906 # de réfugiés ..."),
 # or a comma before another label's figure, the cells of a row written as a list ("Houses fully damaged 3,400, houses

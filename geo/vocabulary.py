@@ -217,6 +217,9 @@ NOT_FROM_RUBBLE = (r"(?!(?:\s+[\w'’,.-]+){0,4}?\s+(?:from|of)\s+(?:(?:beneath|
                    r"(?:rubble|ruins|debris|wreckage|mud|collapsed)\b)")
 # People held where they are, unable to leave: not moved, unless rescued.
 HELD_IN_PLACE = r"(?:trapped|stranded|marooned)"
+# People a disaster struck, in Spanish, Portuguese and French, either gender: "afectadas", "afetados", "affectées",
+# "sinistrées" (one spelling for every list of them: the count's verb in geo.rejections, a label in geo.tallies).
+STRUCK_PLURAL = r"afe(?:c)?tad[oa]s|affect[ée]e?s|sinistr[ée]e?s"
 # People the water or the fire held where they were ("trapped by floodwaters", "stranded on their rooftops"): rescued,
 # they were evacuated; not people trapped in rubble or a mine.
 HELD_BY_WATER_OR_FIRE = (HELD_IN_PLACE + r"\s+(?:by|in|on)\s+(?:(?:the|their|rising)\s+)*"
@@ -342,7 +345,8 @@ _STATE_WORDS = rf"""(?P<state>{HOMELESS}
     | (?:(?:ont|avaient)\s+vu|voient)\s+leurs?\s+(?:maisons?|habitations?|logements?|cases|domiciles?)\s+(?:s['’]\s*)?(?:{DESTROYED}) | (?:vi(?:vent|vaient)|dorm(?:ent|aient))\s+(?:(?:toujours|encore)\s+)?sous\s+(?:des\s+|les\s+)?tentes
     | rejoi(?:gnent|gnaient|nt)\s+(?:les\s+|des\s+)?camps
     | (?:(?:se\s+)?mant(?:ienen|en[íi]an|uvieron)|permanec(?:en|[íi]an|ieron)|est[áa]n|estaban|siguen|segu[íi]an|quedaron|se\s+encuentran)\s+refugiad[oa]s
-    | fora\s+de\s+(?:suas\s+)?casas? | se\s+(?:han\s+)?refugi(?:aron|aram|ó|ou|an|am|ado) | sans[\s-]abris? | desabrigad[oa]s?)"""
+    | fora\s+de\s+(?:suas\s+)?casas? | se\s+(?:han\s+)?refugi(?:aron|aram|ó|ou|an|am|ado) | sans[\s-]abris? | desabrigad[oa]s?
+    | s['’]\s*entass(?:ent|aient|èrent)(?=\s+(?:dans|sous|en)\b))"""  # French: crowded into a shelter
 _HOUSING_WORDS = rf"""(?P<housing>{DESTROYED})"""
 NAME_START = r"(?-i:[A-Z])"  # a capital as written, as a place's name starts
 MOVEMENT = re.compile(
@@ -383,6 +387,8 @@ MOVEMENT = re.compile(
     # ... or went on to other countries or a place named ("22,000 have gone on to other countries"; not "went on to say")
     | (?:gone|went|travell?ed|journeyed)(?=\s+on(?:wards?)?\s+(?:to|towards?|into|for)\s+(?:other\b|neighbou?ring\b|{NAME_START}))
     | mov(?:e|es|ed|ing)(?=\s+(?:to|into|out|from|away|back)\b) | (?<=forced\sto\s)move | (?<=had\sto\s)move | shift(?:s|ed|ing)?(?=(?:\s+[\w'’,.-]+){0,4}?\s+(?:to|into|from|out\s+of)\b)
+    # the verb (not "the night shift") with its people counted right after: "to shift 5,200 people trapped by floods"
+    | (?:shift(?:ed|ing)|(?<=(?:to|ll)\s)shift)(?=\s+(?:(?:about|some|over|nearly|around|at\s+least|more\s+than)\s+)?\d)
     | r[au]n(?:s|ning)?\s+for\s+their\s+lives | r[au]n(?:s|ning)?(?:\s+away)?(?!{ESCAPED_FROM})(?=\s+from\s+(?:the|their)\s) | (?<=to\s)(?:get|clear)\s+out\b
     | (?:forc(?:ed|ing)|driv(?:en|ing)|drove|push(?:ed|ing)|chas(?:ed|ing)|ordered)\s+out(?=\s*[.,;]|\s+of\s+(?:[\w'’-]+\s+){0,2}?
        {PLACES_LEFT}\b|\s+(?:by|on|in|at|as|after|before|when|while|during|overnight|last|this|yesterday|today)\b)
@@ -441,6 +447,7 @@ MOVEMENT = re.compile(
     | (?<=d[ûé]\s)(?:quitter|abandonner)(?={FR_PLACE_LEFT})  # "ont dû quitter un camping": made to leave where they stayed
     | {ES_ABANDONING}(?=\s+(?:(?:sus|su)\s+{ES_HOMES}|(?:la|el)\s+{ES_AREA})\b)
     | (?:salir|salieron|sali[óo]|saliendo)(?=\s+de\s+(?:sus|su)\s+{ES_HOMES}\b)
+    | (?:sa[íié]ram|saiu|sair|saindo)(?=\s+{PT_RETIRED_FROM}\b)  # Portuguese: "1.200 moradores saíram de casa"
     | (?<=se\s)traslad(?:aron|[óé]|an|aban)(?=\s+(?:a|hacia|hasta)\s)  # "se trasladaron a casas de familiares": moved
     | {ES_LEAVING}(?=\s+(?:sus|su)\s+{ES_HOMES}\b(?!{ES_LEFT_IN_STATE}))  # "tuvieron que dejar sus viviendas"
     | abandonn(?:er|é|ée|és|ées|ent|aient|ant)(?=\s+{FR_HOMES}\b)
@@ -504,6 +511,7 @@ _FORCED_CONTEXT = tuple((anchors, re.compile(pattern)) for anchors, pattern in (
      r"(?:leav\w*|left|fle\w*|abandon\w*|out\s+of|from)\s+their\s+(?:homes?|houses?|villages?|apartments?|trailers?)"),
     (("refuge",), r"(?:sought|seek\w*|t[ao]ok|tak\w+|find\w*|found)\s+refuge"),
     (("procur", "busc"), SOUGHT_REFUGE_ES_PT),
+    (("se refugi",), r"\bse\s+refugi(?:aron|aram|ó|ou)\b"),  # "800 personas se refugiaron en escuelas": took refuge
     (("abandon",), rf"{ES_ABANDONING}\s+(?:sus?\s+{ES_HOMES}|(?:la|el)\s+{ES_AREA})\b"
                    rf"|abandonn\w*\s+{FR_HOMES}\b"),
     (("quitt",), rf"\b{FR_LEAVING}{FR_ASIDE}\s+{FR_HOMES}\b"),  # "ont dû quitter leurs maisons"
@@ -961,8 +969,10 @@ def gap_ok(gap: str, limit: int = 7) -> bool:
 # sense (a lost letter reads as "é": "60 viviendas est\ufffdn afectadas"); elsewhere the press uses the word loosely (affected) ...
 _AFFECTED_COUNTED = re.compile(
     r"\d[\d.,]*(?:\s+mil(?:\s+\d+)?|\s+mill[oó]n(?:es)?)?\s+(?:(?:personas|familias|habitantes|pobladores|viviendas|casas"
-    r"|fueron|resultaron|han|sido|quedaron|se|vieron|est[áaé]n)\s+){0,3}afectad[oa]s\b|\bafectad[oa]s\s*:\s*\d", _I)
-_UPPER_TIER = re.compile(r"\bdamnificad(?=[oa]s\b)", _I)
+    r"|fueron|resultaron|han|sido|quedaron|se|vieron|est[áaé]n)\s+){0,3}afectad[oa]s\b|\bafectad[oa]s\s*:\s*\d"
+    # ... or the verb's tiers: "han afectado a 10.880 familias y damnificado a otras 5.133"
+    r"|\bafect(?:ado|ó|aron)\s+a\s+(?:(?:unas|unos|otras|otros|m[áa]s\s+de|cerca\s+de)\s+)?\d", _I)
+_UPPER_TIER = re.compile(r"\bdamnificad(?=[oa]s\b|o\s+a\s)", _I)
 # ... unless their own clause says they lost their homes ("familias damnificadas, que perdieron sus casas").
 _UPPER_TIER_HOMES_LOST = re.compile(
     r"\bdamnificad(?=[oa]s\b[^.;:\d]{0,60}?\b(?:perd(?:ieron|ido|i[óé])\s+(?:sus?|la|las)\s+(?:viviendas?|casas?|hogar(?:es)?)"
@@ -977,6 +987,8 @@ def upper_tier_homeless(text: str) -> str:
     'Hubo 3.400 desabrigados y 15 mil afectados.'
     >>> upper_tier_homeless("Hubo 3.400 damnificados en la región.")
     'Hubo 3.400 damnificados en la región.'
+    >>> upper_tier_homeless("Han afectado a 900 familias y damnificado a otras 300.")
+    'Han afectado a 900 familias y desabrigado a otras 300.'
     """
     if "damnificad" not in text.lower():
         return text

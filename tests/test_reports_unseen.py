@@ -1335,7 +1335,8 @@ def test_a_tally_of_other_newcomers_is_no_report():
 
 
 def test_the_gate_opens_for_people_moved_to_safe_areas():
-    assert figures("Officials moved 380 families to safe areas.", headline="") == [(380, "families", "relocated")]
+    # (moved to safe areas as to safer ones: out of danger, evacuated)
+    assert figures("Officials moved 380 families to safe areas.", headline="") == [(380, "families", "evacuated")]
     assert figures("Officials moved 380 families to new flats.", headline="") == []
 
 
