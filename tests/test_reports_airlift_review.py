@@ -5,6 +5,7 @@ import re
 
 import pytest
 
+from geo.predicates import other_predicate
 from geo.status import status_of
 from test_reports import GOMA, MOSUL, POLAND, RWANDA, reports_of
 
@@ -47,3 +48,17 @@ def test_a_return_to_power_is_no_return_of_people(text, found):
 def test_an_attempt_a_cause_leads_to_is_no_movement_done(sentence, word, status):
     verb = re.search(rf"\b{word}\b(?P<state>(?!))?", sentence)  # a movement word, no state left in
     assert status_of(sentence, verb) == status
+
+
+@pytest.mark.parametrize("sentence, other", [
+    # the object of a verb of allowing or urging, led to a verb that is no movement: what they may or should do
+    ("The first refugees have reached Goma, which agreed to allow 5,000 refugees to transit in it.", True),
+    ("Officials urged 2,000 residents to stay indoors.", True),
+    # negatives: led to a movement, the count moves
+    ("The first refugees have reached Goma, which agreed to allow 5,000 refugees to cross into Rwanda.", False),
+    ("The fire forced 2,000 residents to evacuate.", False),
+])
+def test_people_allowed_to_do_what_is_no_movement_did_not_move(sentence, other):
+    count = re.search(r"\d[\d,]*", sentence)
+    head_end = sentence.index(" to ", count.end())
+    assert other_predicate(sentence, count.start(), count.end(), head_end) is other
