@@ -1508,3 +1508,14 @@ def test_a_name_a_link_placed_is_that_place_when_repeated_bare(gazetteer):
     # No link anywhere: the bare name still reads by the places around it.
     assert read("Doctors flew in from Mexico City and the State of Mexico, and families in La Gloria queued at "
                 "the clinic.") == [("La Gloria", "geonames:3817823")]
+
+
+def test_a_bare_repeat_of_a_name_held_only_with_its_kind_word_is_that_place(gazetteer):
+    # GeoNames holds "Tonkolili District" and nothing called "Tonkolili" alone.
+    def read(text):
+        return [(m.text, m.place.id) for m in gazetteer.find_mentions(text)]
+
+    assert read("Teams searched villages across Tonkolili for contacts. A nurse in the Tonkolili district fell ill.") == [
+        ("Tonkolili", "geonames:2403287"), ("Tonkolili", "geonames:2403287")]
+    # Without the kind word anywhere the bare name stays unread.
+    assert read("Teams searched villages across Tonkolili for contacts.") == []
