@@ -370,12 +370,14 @@ class Gazetteer:
         common word ("Capital District", "Central Region"), nor a word written lower case in a cased text."""
         stems: dict[tuple[str, ...], Span] = {}
         for span in spans:
-            words = span.key.split(" ")
-            if (len(words) > 1 and words[-1] in KIND_WORDS and not span.kinds
-                    and any(c.primary and c.place.kind in KIND_WORDS[words[-1]] for c in span.candidates)
-                    and max(self.word_zipf.get(w, 0.0) for w in words[:-1]) < COMMON_ZIPF
-                    and not self._candidates(" ".join(words[:-1]))):
-                stems.setdefault(tuple(words[:-1]), span)
+            if span.kinds or " " not in span.key:  # (most names are one word)
+                continue
+            stem, _, kind_word = span.key.rpartition(" ")
+            kinds = KIND_WORDS.get(kind_word)
+            if (kinds and any(c.primary and c.place.kind in kinds for c in span.candidates)
+                    and max(self.word_zipf.get(w, 0.0) for w in stem.split(" ")) < COMMON_ZIPF
+                    and not self._holds_key(stem)):
+                stems.setdefault(tuple(stem.split(" ")), span)
         if not stems:  # (most documents write no such name)
             return spans
         covered = {i for s in spans for i in range(s.first, s.last + 1)}
@@ -452,6 +454,10 @@ class Gazetteer:
                                               else listed_kinds(extra, KIND_WORDS[singular]))
         spans.sort(key=attrgetter("first"))
         return spans, words
+
+    def _holds_key(self, key: str) -> bool:
+        """Some source names a place ``key``: whether ``_candidates`` would find any, without making them."""
+        return any(source.index.key(key) is not None for source in self.sources)
 
     def _candidates(self, key: str) -> list[Candidate]:
         merged: dict[str, Candidate] = {}
