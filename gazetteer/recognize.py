@@ -1748,6 +1748,8 @@ def _written_lower(key: str, tokens: Tokens, lay: Layout) -> bool:
     >>> _written_lower("tornado", tokens, lay), _written_lower("homs", tokens, lay), _written_lower("damages", tokens, lay)
     (True, False, True)
     """
+    if key not in tokens.vocabulary:  # (most plurals: no scan of the whole text for a word it lacks)
+        return False
     at = -1
     try:
         while True:
