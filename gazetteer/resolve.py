@@ -1551,7 +1551,7 @@ def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries:
     # ``nearby``). Towns in links are read first for it.
     qualified = {inner for inner, _ in context.pairs}
     link_reads: dict[str, tuple[str, Place, bool]] = {}
-    for i in sorted(range(len(spans)), key=lambda n: n not in qualified):
+    for i in sorted(range(len(spans)), key=qualified.__contains__, reverse=True):  # (stable: in order otherwise)
         span = spans[i]
         if i in unknown:
             out[i] = None
