@@ -1494,3 +1494,15 @@ def test_a_town_hyphenated_to_an_unknown_word_before_a_route_word_is_the_routes_
 ])
 def test_a_name_written_with_its_kind_word_asks_for_that_kind(gazetteer, text, name, kind):
     assert [(m.place.name, m.place.kind) for m in gazetteer.find_mentions(text)] == [(name, kind)]
+
+
+def test_korea_alone_is_the_republic(gazetteer):
+    def read(text):
+        return [(m.text, m.place.country, m.place.kind) for m in gazetteer.find_mentions(text)]
+
+    assert read("Korea reported two more cases of the disease on Friday.") == [("Korea", "KR", "country")]
+    assert read("exports resumed after korea lifted the ban.") == [("korea", "KR", "country")]
+    # the North is always named so, and "Korea" inside the longer names stays that country's
+    assert read("Talks between North Korea and South Korea resumed.") == [
+        ("North Korea", "KP", "country"), ("South Korea", "KR", "country")]
+
