@@ -1506,3 +1506,16 @@ def test_korea_alone_is_the_republic(gazetteer):
     assert read("Talks between North Korea and South Korea resumed.") == [
         ("North Korea", "KP", "country"), ("South Korea", "KR", "country")]
 
+
+def test_a_weak_mention_is_kept_when_the_document_names_its_place_confidently_elsewhere(gazetteer):
+    # among many countries' names the first mention of a district scores below the floor; its repeat in a
+    # list of neighbouring districts is confident, and one name keeps one sense in a document
+    story = ("Yellow fever has spread beyond Angola. Travellers carried it to Democratic Republic of the Congo, "
+             "Kenya and China, and Namibia reported a suspected case. The DRC counted cases in Kinshasa and in "
+             "Matadi, Kongo Central province. Uganda's health ministry reported cases in Masaka district in early "
+             "April.")
+    listed = " By May, laboratories had confirmed cases in three districts: Masaka, Rukungiri and Kalangala."
+    masaka = [(m.start, m.place.country) for m in gazetteer.find_mentions(story + listed) if m.text == "Masaka"]
+    assert masaka == [(story.index("Masaka"), "UG"), (len(story) + listed.index("Masaka"), "UG")]
+    # with no confident repeat the weak mention stays out
+    assert [m.text for m in gazetteer.find_mentions(story) if m.text == "Masaka"] == []
