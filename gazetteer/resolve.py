@@ -1867,7 +1867,9 @@ def _abroad_in_a_one_country_story(place: Place, span_index: int, spans: Sequenc
     Pemba, Mueda and Cabo Delgado is the Mozambican town, not Palma de Mallorca), or the name is a
     word or a person's ("Otay Mesa", "Mr. Durham"). A place abroad the wording locates something in
     (``_located``) stays ("talks in Geneva", "fled to Przemysl"), unless the name recurs (SUBJECT_MENTIONS): what a
-    story keeps naming is its subject, in its country. Not a hand-made table's place."""
+    story keeps naming is its subject, in its country; or a plural kind word lists it (``Span.listed``): "in
+    Belas, Cazenga and Cacuaco districts" names divisions side by side, of the story's country, and the
+    Portuguese town Belas is not one. Not a hand-made table's place."""
     span = spans[span_index]
     if place.kind != "city" or place.population >= FAMOUS_CITY or _spoken_of(place, span, countries):
         return False
@@ -1875,7 +1877,7 @@ def _abroad_in_a_one_country_story(place: Place, span_index: int, spans: Sequenc
     most = max(named, default=0)
     if most < ONE_COUNTRY_NAMES or most < ONE_COUNTRY_SHARE * sum(named):
         return False
-    return not (span_index in located and sum(s.key == span.key for s in spans) < SUBJECT_MENTIONS)
+    return span.listed or not (span_index in located and sum(s.key == span.key for s in spans) < SUBJECT_MENTIONS)
 
 
 def _located(spans: Sequence[Span], tokens: Tokens, groups: Sequence[Sequence[int]],
