@@ -1534,3 +1534,17 @@ def test_a_foreign_town_listed_by_a_plural_kind_word_in_a_one_country_story_is_l
     # a locative alone still places something in the town abroad
     assert [(m.text, m.place.country) for m in gazetteer.find_mentions(
         story + "The health minister later flew to Belas for talks.")][-1] == ("Belas", "PT")
+
+
+def test_a_compass_initial_before_a_name_spells_out_the_place_headlines_shorten(gazetteer):
+    def read(text):
+        return [(m.text, m.place.name) for m in gazetteer.find_mentions(text)]
+
+    assert read("N. Korea tests another rocket, S. Korea says") == [("N. Korea", "North Korea"),
+                                                                    ("S. Korea", "South Korea")]
+    assert read("storms batter s. africa and w. virginia") == [("s. africa", "South Africa"),
+                                                              ("w. virginia", "West Virginia")]
+    # the end of "U.S." and a name no compass point spells out stay as they were
+    assert read("The U.S. Korea envoy met officials.") == [("U.S.", "United States"), ("Korea", "South Korea")]
+    # nor does one whose spelled-out name is no country or first-level division
+    assert read("Marchers in E. Jerusalem and Paris.") == [("Jerusalem", "Jerusalem"), ("Paris", "Paris")]
