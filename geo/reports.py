@@ -85,7 +85,7 @@ from functools import partial
 from gazetteer.model import Mention, Place
 from geo.attribution import PRONOUNS, clause_source, named_source, plural_body, quoted_source, source_of
 from geo.clauses import clause_breaks
-from geo.counting import moving_counts, whole_moved_before, whole_opening_before
+from geo.counting import entered_before, moving_counts, whole_moved_before, whole_opening_before
 from geo.dates import find_date, find_date_text
 from geo.documents import find_dateline, in_furniture, page_furniture, place_dash_dateline
 from geo.heads import RESPECTIVELY, Counted, additional, head_noun, listed_position, withdrawn
@@ -183,6 +183,8 @@ _TOPIC_AFTER = re.compile(r"\s+[–—-]\s+(?:[^\W\d][\w'’/&()-]*,?\s*){1,6}",
 _FRONTED = re.compile(r"\b(?:in|from|at)\s+[^,;.()]{1,40}?(?:,\s*|(?:,\s*|\s+)there\s+(?:were|are|was|is|remain|remained)\s+)$", _I)
 # ... not right after a verb, whose place it is: "have arrived in Poland, (608,000) ...", "fled from X, (900) ...".
 _VERB_BEFORE = re.compile(r"\b(?:[a-z]+(?:ed|ing)|fled|left|are|were|is|was|been|remain|remains|stay|stays)\s+$")
+# ... nor right after a figure, which it places: "(281,000 entered X,) 84,500 in Hungary, (36,400 in Moldova)".
+_FIGURE_BEFORE = re.compile(r"(?:\d|\b(?:hundred|thousand|million|billion))\s+$", _I)
 # A figure a count is compared with, the value before a change: "(9,100 remain), down from (12,000 on Saturday)".
 _COMPARED_BEFORE = re.compile(r"\b(?:(?:down|up)\s+from|compared\s+(?:with|to))\s+$", _I)
 _NAMED_AGAIN_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", _I)
@@ -251,6 +253,8 @@ def _count_places(sentence: Sentence, context: Place | None, counts: Sequence[Co
             return paired
     until = _until_next(sentence.text, counts, index)
     own = places(sentence, context, counts[index].start, until, earlier)
+    if entered_before(sentence.text, counts, index):
+        own = own.reached_there(sentence.destination_ids)  # "..., 52,000 in Beta" after "entering Alpha": they reached Beta
     if own.named:
         return own
     if unknown_row(sentence, counts[index].start):
@@ -362,14 +366,17 @@ def _nations_border(text: str, verb: re.Match, peoples: Mapping[str, Place],
 
 def _fronted(text: str, start: int) -> re.Match | None:
     """A locative opening the clause of the count at ``start``: "In Kasese district, (2,300 ...)"; not one that ends the
-    clause before, right after its verb ("2.3 million have arrived in Poland, (608,000) entered Romania").
+    clause before, right after its verb ("2.3 million have arrived in Poland, (608,000) entered Romania") or its figure
+    ("2,300 in Tororo, (900) in Kasese").
 
     >>> text = "In Kasese, 2,300 fled; in Tororo, 900 left. Some 2,300 arrived in Tororo, 900 entered Kasese."
     >>> [_fronted(text, at) is not None for at in (11, 34, 72)]
     [True, True, False]
+    >>> _fronted("Some 2,300 fled, 1,200 in Tororo, 900 in Kasese.", 34)
     """
     fronted = _FRONTED.search(text, max(0, start - 60), start)
-    if fronted is None or _VERB_BEFORE.search(text, max(0, fronted.start() - 20), fronted.start()):
+    if fronted is None or any(before.search(text, max(0, fronted.start() - 20), fronted.start())
+                              for before in (_VERB_BEFORE, _FIGURE_BEFORE)):
         return None
     return fronted
 

@@ -257,6 +257,17 @@ class Where:
             return Where(None, "", (place,), (), True)
         return Where(self.origin, self.origin_text, (place,), (), True)
 
+    def reached_there(self, destined: frozenset[str]) -> Where:
+        """The place a figure listed after a country entered is "in" ("entering X, 52,000 in Y") is where its people
+        arrived (``_arrived``); the places its sentence names as destinations (``destined``: X) are none of its origin.
+
+        >>> y = Place("t:y", "Y", 47.0, 19.0, "country", "YY")
+        >>> reached = Where(y, "Y", (), (), True, located=True).reached_there(frozenset({"t:x"}))
+        >>> [p.name for p in reached.destinations], sorted(reached.destined)
+        (['Y'], ['t:x'])
+        """
+        return replace(self._arrived(None), destined=destined)
+
     def _arrived(self, context: Place | None) -> Where:
         """People arriving, returning or received are where the sentence or the article places them, never
         from there: "800 migrants arrived on Lesbos", "Germany expects 800,000 migrants to arrive" in an
