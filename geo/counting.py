@@ -182,6 +182,12 @@ _ROUTED_BY_NAME = re.compile(r"\s+(?:to|into)\s+(?:the\s+)?(?-i:[A-Z])", _I)
 # ... or, after a place the first people entered or reached (the verb taking it as its object), each next one placed by
 # name after "in": where they are now ("410,000 people entering Poland, (52,000) in Slovakia and (20,000) in Moldova").
 _ENTERED_BY_NAME = re.compile(r"\s+(?:in|to|into)\s+(?:the\s+)?(?-i:[A-Z])", _I)
+# ... or the next of a list of places that received people, each named before its figure, the verb left out after the
+# first: "Hungary has received (180,000 refugees), Slovakia (128,000), Romania (79,000) and Moldova (82,000)".
+_NEXT_RECEIVER = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+){PLACE_NAME}\s+", _I)
+_RECEIVED_BY_NAME = re.compile(
+    rf"\b{PLACE_NAME}\s+(?:has|have|had)\s+(?:(?:already|now|so\s+far)\s+)?(?:received|welcomed|taken\s+in|hosted)\s+"
+    r"(?:(?:more|than|over|some|about|around|nearly|almost|at|least|an|estimated|roughly|approximately)\s+){0,3}$", _I)
 # ... or the next of a list of places, each with its figure in brackets: "Tobruk (1,320 people) and Benghazi (730)",
 # "Tana River (3,864 displaced), Homa Bay (2,046)".
 _BRACKETED_NEXT = re.compile(r"(?:\s+[\w'’-]+)?\)" + NEXT_BRACKETED_PLACE, _I)
@@ -247,7 +253,9 @@ def moving_counts(text: str, loose: bool = False) -> list[Counted]:
         # "Families displaced 900, families affected 5,000": the label's, not the next cell's noun
         unit, head_end = (row_label, end) if row_label else head_unit(text, start, end)
         opens_parts = unit is None and previous_kept and _first_placed_part(text, found[-1], start, end)
-        again = unit is None and previous_kept and (opens_parts or _said_again_of_others(text, found[-1], start, end))
+        again = unit is None and previous_kept and (opens_parts or _said_again_of_others(text, found[-1], start, end)
+                                                    or (AFTER_BARE_FIGURE.match(text, end) is not None
+                                                        and listed_receiver(text, found, start)))
         if again:
             unit = "more"  # "709,841 people displaced in Jajpur and 363,832 in Puri": the same again, elsewhere
         if unit is None:
@@ -420,6 +428,27 @@ def _next_destination(text: str, gap: int, start: int, end: int) -> bool:
     """
     route = _GAPPED_ROUTE.fullmatch(text, gap, start)
     return route is not None and (_ENTERED_BY_NAME if route["entry"] else _ROUTED_BY_NAME).match(text, end) is not None
+
+
+def listed_receiver(text: str, before: Sequence[Counted], start: int) -> bool:
+    """Whether the bare figure at ``start`` is the next of a list of places that received people, each named right
+    before its figure, the verb of receiving said only of the first (``_NEXT_RECEIVER``); ``before`` are the counts
+    before it: the place named right before the figure received its people.
+
+    >>> text = "Alpha has received 18,000 refugees, Beta 12,000 and Gamma 7,900, officials said."
+    >>> [(c.count.value, c.unit) for c in moving_counts(text)]
+    [(18000, 'people'), (12000, 'people'), (7900, 'people')]
+    >>> [c.count.value for c in moving_counts("Alpha has seen 18,000 refugees, Beta 12,000 and Gamma 7,900.")]
+    [18000]
+    """
+    at = start
+    for counted in reversed(before):
+        if not _NEXT_RECEIVER.fullmatch(text, counted.head_end, at):
+            return False
+        if _RECEIVED_BY_NAME.search(text, max(0, counted.start - 80), counted.start):
+            return True
+        at = counted.start
+    return False
 
 
 def entered_before(text: str, counts: Sequence[Counted], index: int) -> bool:

@@ -85,7 +85,7 @@ from functools import partial
 from gazetteer.model import Mention, Place
 from geo.attribution import PRONOUNS, clause_source, named_source, plural_body, quoted_source, source_of
 from geo.clauses import clause_breaks
-from geo.counting import entered_before, moving_counts, whole_moved_before, whole_opening_before
+from geo.counting import entered_before, listed_receiver, moving_counts, whole_moved_before, whole_opening_before
 from geo.dates import find_date, find_date_text
 from geo.documents import find_dateline, in_furniture, page_furniture, place_dash_dateline
 from geo.heads import RESPECTIVELY, Counted, additional, head_noun, listed_position, withdrawn
@@ -254,7 +254,7 @@ def _count_places(sentence: Sentence, context: Place | None, counts: Sequence[Co
     until = _until_next(sentence.text, counts, index)
     own = places(sentence, context, counts[index].start, until, earlier)
     if entered_before(sentence.text, counts, index):
-        own = own.reached_there(sentence.destination_ids)  # "..., 52,000 in Beta" after "entering Alpha": they reached Beta
+        own = own.reached_there(where.destinations, context)  # "..., 52,000 in Beta" after "entering Alpha": they reached Beta
     if own.named:
         return own
     if unknown_row(sentence, counts[index].start):
@@ -509,6 +509,7 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
         breaks = clause_breaks(text)
         reports: list[Report] = []
         reported: list[Counted] = []
+        people_before: Place | None = None  # the country the people of the count before are named after
         for index, (counted, (whole, own_clause)) in enumerate(zip(counts, _parts_and_wholes(text, counts))):
             start, end = counted.start, counted.end
             unit = counted.unit
@@ -564,7 +565,8 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
             standing_in = nearby or (((ends_journey and went_to) or staying_put) if arriving
                                      else facts.left_from if facts.reached else context)
             # people a place received are there: the article's place stands in for no origin of theirs
-            received = receiver(sentence, start, facts.filed_in or context, around.town_before)
+            listed = listed_receiver(text, counts[:index], start)
+            received = receiver(sentence, start, facts.filed_in or context, around.town_before, listed)
             # people crossing into several countries came from across their own: no town of it stands in
             spread = _into_several_countries(text, verb, own, term in _FLEEING_ABROAD)
             counted_where = (own.received_in(*received) if received is not None
@@ -578,7 +580,11 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
                 term = "crossed"
             if generic and term == DEFAULT and _left_a_country(text, verb, counted_where):
                 term = "crossed"
-            people_country = _people_country(text, counted, facts.peoples)
+            # a figure listed after another, its verb left out, counts the same people ("Hungary has received 180,000
+            # Ukrainian refugees, Slovakia 128,000": Ukrainians too)
+            people_country = _people_country(text, counted, facts.peoples) or (
+                people_before if listed or entered_before(text, counts, index) else None)
+            people_before = people_country
             if term in _FLEEING_ABROAD:
                 counted_where = counted_where.over_border(*_nations_border(text, verb, facts.peoples, people_country))
             counted_where = _placed_by_people(counted_where, term, people_country)

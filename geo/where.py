@@ -257,15 +257,21 @@ class Where:
             return Where(None, "", (place,), (), True)
         return Where(self.origin, self.origin_text, (place,), (), True)
 
-    def reached_there(self, destined: frozenset[str]) -> Where:
+    def reached_there(self, reached: Sequence[Place], context: Place | None) -> Where:
         """The place a figure listed after a country entered is "in" ("entering X, 52,000 in Y") is where its people
-        arrived (``_arrived``); the places its sentence names as destinations (``destined``: X) are none of its origin.
+        arrived (``_arrived``). None of the places the list's first figure went to (``reached``) is its origin, nor is
+        the article's place when it lies in one ("281,000 people entering Poland, 84,500 in Hungary" in an article
+        about Przemysl: not from Przemysl).
 
+        >>> x = Place("t:x", "X", 52.0, 20.0, "country", "XX")
+        >>> town = Place("t:t", "T", 50.0, 22.0, "city", "XX", parent="t:x")
         >>> y = Place("t:y", "Y", 47.0, 19.0, "country", "YY")
-        >>> reached = Where(y, "Y", (), (), True, located=True).reached_there(frozenset({"t:x"}))
+        >>> reached = Where(y, "Y", (), (), True, located=True).reached_there((x,), town)
         >>> [p.name for p in reached.destinations], sorted(reached.destined)
-        (['Y'], ['t:x'])
+        (['Y'], ['t:t', 't:x'])
         """
+        standing_in = context is not None and any(context.id == p.id or inside(context, p) for p in reached)
+        destined = frozenset(p.id for p in reached) | (frozenset({context.id}) if standing_in else frozenset())
         return replace(self._arrived(None), destined=destined)
 
     def _arrived(self, context: Place | None) -> Where:

@@ -2,8 +2,10 @@
 figure as the place people reached, the way the first figure's verb says (made-up countries)."""
 import pytest
 
+from gazetteer import Gazetteer
 from gazetteer.model import Place
 from geo.model import Document
+from geo.pipeline import find_places
 from geo.reports import find_reports
 from test_reports_seeds import stub_mentions
 
@@ -21,6 +23,14 @@ def _read(text: str) -> list[tuple[int, str | None, tuple[str, ...]]]:
             for r in find_reports(doc, stub_mentions(doc, COUNTRIES)) if r.count is not None]
 
 
+def _read_world(text: str) -> list[tuple[int, str | None, tuple[str, ...]]]:
+    """The same, with the world's places and peoples ("Ukrainians": Ukraine)."""
+    gazetteer = Gazetteer.default()
+    doc = Document("doc", text)
+    return [(r.count.min, r.origin.name if r.origin else None, tuple(p.name for p in r.destinations))
+            for r in find_reports(doc, find_places(doc, gazetteer), gazetteer.peoples(text)) if r.count is not None]
+
+
 @pytest.mark.parametrize("text, expected", [
     # the first figure enters or reaches a country, each later one is "in" the next: the country it reached
     ("Officials tallied 410,000 people entering Estavia, about 52,000 in Wesmark and some 20,000 in Sudria.",
@@ -35,3 +45,29 @@ def _read(text: str) -> list[tuple[int, str | None, tuple[str, ...]]]:
 ])
 def test_figures_listed_after_a_country_entered_each_reach_their_own(text, expected):
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # places listed each before its figure after the first received people: each received its own
+    ("Estavia has received 120,000 refugees, Wesmark 64,000 and Sudria 51,000, officials said.",
+     [(120000, None, ("Estavia",)), (64000, None, ("Wesmark",)), (51000, None, ("Sudria",))]),
+    # negatives: no verb of receiving before the list; a figure of things after a place
+    ("Estavia has seen 120,000 refugees, Wesmark 64,000 and Sudria 51,000, officials said.", []),
+    ("Estavia has received 120,000 refugees, Wesmark 64,000 tents, officials said.", [(120000, None, ("Estavia",))]),
+])
+def test_places_listed_before_their_figures_each_received_their_own(text, expected):
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the people named by their country once, for all the figures listed after the first: where each came from
+    ("Austria has received 12,000 Ukrainian refugees, Italy 6,400 and Germany 5,100, while 2,000 have fled to Spain,"
+     " officials in Vienna said.",
+     [(12000, "Ukraine", ("Austria",)), (6400, "Ukraine", ("Italy",)), (5100, "Ukraine", ("Germany",)),
+      (2000, "Austria", ("Spain",))]),
+    # negative: a figure with a verb of its own is no figure listed after the first
+    ("Austria has received 12,000 Ukrainian refugees, and 300 refugees fled to Italy, officials in Vienna said.",
+     [(12000, "Ukraine", ("Austria",)), (300, "Austria", ("Italy",))]),
+])
+def test_figures_listed_after_the_first_count_its_people(text, expected):
+    assert _read_world(text) == expected
