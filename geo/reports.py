@@ -585,6 +585,8 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
             people_country = _people_country(text, counted, facts.peoples) or (
                 people_before if listed or entered_before(text, counts, index) else None)
             people_before = people_country
+            if term in _FLEEING_ABROAD and headed(sentence, start):
+                counted_where = counted_where.headed_abroad(people_country)
             if term in _FLEEING_ABROAD:
                 counted_where = counted_where.over_border(*_nations_border(text, verb, facts.peoples, people_country))
             counted_where = _placed_by_people(counted_where, term, people_country)

@@ -102,6 +102,23 @@ class Where:
             return self
         return replace(self, destinations=(country,), destination_texts=(words,))
 
+    def headed_abroad(self, country: Place | None) -> Where:
+        """People of one ``country`` who fled or crossed abroad, counted under a heading that names another country
+        only as where it happened ("- Poland - Some 196,000 Ukrainians have fled over the border", "Chad: 9,000
+        Sudanese refugees crossed"), are there: it is their destination (their own country then the origin).
+
+        >>> pl = Place("t:pl", "Poland", 52.0, 20.0, "country", "PL")
+        >>> ua = Place("t:ua", "Ukraine", 49.0, 32.0, "country", "UA")
+        >>> [p.name for p in Where(pl, "Poland", (), (), True, located=True).headed_abroad(ua).destinations]
+        ['Poland']
+        >>> Where(ua, "Ukraine", (), (), True, located=True).headed_abroad(ua).origin.name  # their own: left it
+        'Ukraine'
+        """
+        if (country is None or not self.located or self.origin is None or self.origin.kind != "country"
+                or self.origin.country == country.country):
+            return self
+        return self._arrived(None)
+
     def their_country(self, country: Place | None) -> Where:
         """The country its people are named after as the one "the country" (or "their country", "the nation") they
         fled stands for ("Thousands of Ukrainians have fled the country": Ukraine, not the country the article names

@@ -71,3 +71,17 @@ def test_places_listed_before_their_figures_each_received_their_own(text, expect
 ])
 def test_figures_listed_after_the_first_count_its_people(text, expected):
     assert _read_world(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a country heading the paragraph of people of another country who fled abroad is where they went
+    ("Fighting has driven 300,000 people out of Ukraine.\n\n- Slovakia - Some 26,000 Ukrainians have fled over the"
+     " border, border guards said.", [(300000, "Ukraine", ()), (26000, "Ukraine", ("Slovakia",))]),
+    # negatives: people named by no country, or by the heading's own, left it
+    ("Fighting has driven 300,000 people out of Ukraine.\n\n- Slovakia - Some 26,000 people have fled over the"
+     " border, border guards said.", [(300000, "Ukraine", ()), (26000, "Slovakia", ())]),
+    ("Fighting has driven 300,000 people out of Slovakia.\n\n- Ukraine - Some 26,000 Ukrainians have fled over the"
+     " border, border guards said.", [(300000, "Slovakia", ()), (26000, "Ukraine", ())]),
+])
+def test_a_country_heading_people_of_another_who_fled_abroad_is_where_they_went(text, expected):
+    assert _read_world(text) == expected
