@@ -119,6 +119,23 @@ class Where:
             return self
         return self._arrived(None)
 
+    def from_country_left(self, country: Place | None) -> Where:
+        """People arriving in another country, naming no origin, in an article whose place is a ``country`` people
+        mostly left ("More than 2.3 million have arrived in Poland" in a story of people fleeing Ukraine) came from it.
+
+        >>> ua = Place("t:ua", "Ukraine", 49.0, 32.0, "country", "UA")
+        >>> pl = Place("t:pl", "Poland", 52.0, 20.0, "country", "PL")
+        >>> lviv = Place("t:lv", "Lviv", 49.8, 24.0, "city", "UA")
+        >>> Where(None, "", (pl,), ("Poland",), True).from_country_left(ua).origin.name
+        'Ukraine'
+        >>> Where(None, "", (lviv,), ("Lviv",), True).from_country_left(ua).origin is None  # within it
+        True
+        """
+        if (country is None or country.kind != "country" or self._names_origin() or not self.destinations
+                or any(p.kind != "country" or p.country == country.country for p in self.destinations)):
+            return self
+        return replace(self, origin=country, inferred=True)
+
     def their_country(self, country: Place | None) -> Where:
         """The country its people are named after as the one "the country" (or "their country", "the nation") they
         fled stands for ("Thousands of Ukrainians have fled the country": Ukraine, not the country the article names

@@ -85,3 +85,17 @@ def test_figures_listed_after_the_first_count_its_people(text, expected):
 ])
 def test_a_country_heading_people_of_another_who_fled_abroad_is_where_they_went(text, expected):
     assert _read_world(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people arriving in another country, in a story of people fleeing a country, came from that country
+    ("Fighting has driven 900,000 people out of Ukraine. Families fled Ukraine by train. Some 200,000 have arrived in"
+     " Poland, officials said.", [(900000, "Ukraine", ()), (200000, "Ukraine", ("Poland",))]),
+    # negatives: an arrival within the country left; a story not of people leaving its country
+    ("Fighting has driven 900,000 people out of Ukraine. Families fled Ukraine by train. Some 200,000 have arrived in"
+     " Lviv, officials said.", [(900000, "Ukraine", ()), (200000, None, ("Lviv",))]),
+    ("Ukraine hosts many students. Some 200,000 people have arrived in Poland, officials in Ukraine said.",
+     [(200000, None, ("Poland",))]),
+])
+def test_arrivals_abroad_in_a_story_of_people_leaving_a_country_came_from_it(text, expected):
+    assert _read_world(text) == expected
