@@ -151,7 +151,10 @@ _FIGURE_BETWEEN = re.compile(r"\b\d")
 # Homes whose destruction a noun names before them (or people whose movement: ``MOVEMENT_OF``): a later verb is the
 # hazard's next deed ("the collapse of 300 homes, damaged 900 buildings and injured dozens").
 _DESTRUCTION_OF = re.compile(r"\b(?:destruction|collapse|demolition|razing)\s+of\s+(?:the\s+|some\s+)?$", _I)
-_MOVED_OBJECT = re.compile(r"\b(?:evacuat\w*|relocat\w*|displac\w*|mov(?:e|ed|ing)|shift(?:s|ed|ing)?)\s+$", _I)
+# A movement verb right before the count moves its people, also past a word taking the whole group ("relocated all
+# 300 people living in the town", "evacuated the 40 residents of"): no population where they lived.
+_MOVED_OBJECT = re.compile(r"\b(?:evacuat\w*|relocat\w*|displac\w*|mov(?:e|ed|ing)|shift(?:s|ed|ing)?)"
+                           r"\s+(?:(?:nearly\s+|almost\s+)?all\s+(?:the\s+|of\s+the\s+)?|the\s+)?$", _I)
 # A head noun that names people as displaced: wherever they are, they were moved there.
 _DISPLACED_HEAD = re.compile(r"\b(?:displaced|evacuees|idps|homeless)\b", _I)
 # "New arrivals" (or "newly arrived refugees") a place hosts came lately: no population ("Chad hosts 90,000 new

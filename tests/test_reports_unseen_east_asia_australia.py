@@ -1,6 +1,21 @@
 """Movement reports, issue 5: wordings that real, unseen excerpts on disasters in East and Southeast Asia and Australia
 showed dropped or wrongly kept. Inputs are hand-written, not benchmark or corpus text."""
+import pytest
+
 from test_reports_unseen import figures
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rescue boats helped to relocate all 450 people living in the hamlet of Kettle Creek.", [(450, "people", "relocated")]),
+    ("Soldiers evacuated the 120 residents living near the dam on Tuesday.", [(120, "people", "evacuated")]),
+])
+def test_a_whole_group_moved_by_the_verb_before_it_is_no_population(text, expected):
+    assert figures(text) == expected
+
+
+def test_a_whole_group_told_by_where_it_lives_without_a_movement_stays_a_population():
+    assert figures("The storm cut power to all 450 people living in the hamlet of Kettle Creek.") == []
+    assert figures("The mayor said the 120 residents living near the dam were safe.") == []
 
 
 def test_homes_half_destroyed_are_damage_not_destroyed_housing():
