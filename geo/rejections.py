@@ -8,8 +8,8 @@ import re
 
 from geo.heads import BREAKDOWN_BEFORE, CASUALTY_AFTER
 from geo.homes import PART_DESTROYED
-from geo.predicates import (ASIDE, AND_MOVED, FACILITY_SHELTERING, INTO_SHELTER, MOVEMENT_OF, PARTICIPLE_AFTER, WHO_MOVED,
-                            WORD_BEFORE, living_moved, people_object)
+from geo.predicates import (ASIDE, AND_MOVED, FACILITY_SHELTERING, INTO_SHELTER, MOVEMENT_OF, ORDERED_TO, PARTICIPLE_AFTER,
+                            WHO_MOVED, WORD_BEFORE, living_moved, people_object)
 from geo.terms import term_of
 from geo.vocabulary import EACH_OF_PLACES, HELD_IN_PLACE, HOSTS, MOVEMENT, PEOPLE_UNITS, STATE_NEXT, STRUCK_PLURAL, unit_of
 
@@ -64,6 +64,8 @@ _RELATIVE_AFTER = re.compile(r"(?:(?:\s+[\w'’-]+){0,3}?(?:\s+(?:who|that)|,\s+
                              r"\s+(?:estimated|believed|thought|said|reported|known)\s+to(?:\s+have)?)"
                              # ... past an adverb of when: "(7,000 of the 52,000 residents) who eventually evacuated"
                              r"\s+(?:(?:have|has|had|were|was|are|been|be)\s+)*(?:(?:[a-z]+ly|later|since|already|then)\s+)?", _I)
+# An order or a plea to move, after a relative pronoun: the people it names moved as the order was given.
+_ORDERED_NEXT = re.compile(ORDERED_TO.pattern + r"\s+", _I)
 # A prepositional phrase after the noun ("people under evacuation orders", "families in relief camps"): never a verb.
 _PHRASE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?=(?:under|in|at|without)\s)", _I)
 # Within a clause, the words that say people moved before staying where they are: "since being driven out" (also in
@@ -285,9 +287,14 @@ def _relative_moved(sentence: str, end: int) -> bool:
 
 
 def relative_movement(sentence: str, end: int) -> re.Match | None:
-    """The movement or state a relative clause right after a count's noun gives its people ("who have fled")."""
+    """The movement or state a relative clause right after a count's noun gives its people ("who have fled"), also
+    one they were ordered to make ("(one of the) 36 families who have been ordered to evacuate")."""
     relative = _RELATIVE_AFTER.match(sentence, end)
-    movement = relative and MOVEMENT.match(sentence, relative.end())
+    if relative is None:
+        return None
+    ordered = _ORDERED_NEXT.match(sentence, relative.end())
+    # the order's own word first: "who were forced out of their homes" is a movement itself
+    movement = MOVEMENT.match(sentence, relative.end()) or (ordered and MOVEMENT.match(sentence, ordered.end()))
     return movement if movement and (movement["verb"] or movement["state"]) else None
 
 

@@ -18,6 +18,17 @@ def test_a_whole_group_told_by_where_it_lives_without_a_movement_stays_a_populat
     assert figures("The mayor said the 120 residents living near the dam were safe.") == []
 
 
+def test_one_of_a_group_ordered_to_leave_counts_the_group():
+    assert figures("Her household is one of 52 households who have been ordered to evacuate at once.") == [
+        (52, "households", "evacuated")]
+    assert figures("Her household is one of 52 households who were told to leave the riverbank.") == [
+        (52, "households", "evacuated")]
+
+
+def test_one_of_a_group_that_did_not_move_is_no_count():
+    assert figures("Her household is one of 52 households who attended the meeting on the riverbank.") == []
+
+
 def test_homes_half_destroyed_are_damage_not_destroyed_housing():
     assert figures("Villagers fled after seven houses were half-collapsed by the landslide near the school.") == []
     assert figures("Landslides left 12 homes half-buried and 30 homes buried, and 200 residents were evacuated.") == [
