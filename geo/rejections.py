@@ -163,9 +163,11 @@ _DISPLACED_HEAD = re.compile(r"\b(?:displaced|evacuees|idps|homeless)\b", _I)
 # arrivals from Sudan"; not its standing "400,000 refugees").
 _NEW_ARRIVALS = re.compile(r"\s+(?:new\s+arrivals|newly\s+arrived)\b", _I)
 # People someone plans aid for: "to respond to the needs of 100,000 new arrivals", "assistance to 5,000 refugees",
-# "appealed for funds to support 20,000 returnees", or a plan targets (people named as displaced are a figure of their own).
+# "appealed for funds to support 20,000 returnees", "gave practical advice to 9,000 people", or a plan targets (people
+# named as displaced are a figure of their own).
 _AIDED_BEFORE = re.compile(
-    r"\b(?:needs\s+of|(?:assistance|aid|support|help|relief|services)\s+(?:to|for)|assist(?:ing)?|(?:support|help)(?:ing)?"
+    r"\b(?:needs\s+of|(?:assistance|aid|support|help|relief|services|advice|counsell?ing)\s+(?:to|for)"
+    r"|assist(?:ing)?|(?:support|help)(?:ing)?"
     r"|(?:respond|responding|cater|catering|provide|providing)\s+for|plan(?:s|ning)?\s+for"
     # goods meant for them: "food supplies for 7,500 people", "des vivres (stockés en abris) pour 7 500 personnes"
     r"|(?:supplies|food|rations|provisions|kits|stocks?|vivres|denr[ée]es|v[íi]veres|alimentos|mantimentos)"

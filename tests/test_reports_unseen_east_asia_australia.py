@@ -36,3 +36,10 @@ def test_homes_half_destroyed_are_damage_not_destroyed_housing():
     # without "half" the homes are destroyed
     assert figures("Villagers fled after seven houses were collapsed by the landslide near the school.") == [
         (7, "households", "destroyed housing")]
+
+
+@pytest.mark.parametrize("service", ["emotional support and practical advice", "counselling"])
+def test_people_given_advice_beside_shelters_are_aided_not_sheltered(service):
+    assert figures(f"The agency ran evacuation centres in 12 towns and gave {service} to 9,000 people.") == []
+    # the shelters' own verb still moves them
+    assert figures("Volunteers in evacuation centres in 12 towns sheltered 9,000 people.") == [(9000, "people", "sheltered")]
