@@ -218,8 +218,9 @@ class Gazetteer:
         """
         tokens = self._tokens(text)
         lay = layout(text, tokens, self.word_zipf)
-        spans, listed = self._listed(self._trimmed(self._with_kind_written_out(self._with_stem_divisions(
-            self._spans(text, tokens, lay))), text, tokens, lay), text, tokens, lay)
+        spans, listed = self._listed(self._trimmed(self._with_bare_stems(self._with_kind_written_out(
+            self._with_stem_divisions(self._spans(text, tokens, lay))), tokens, lay), text, tokens, lay),
+            text, tokens, lay)
         # Only capitalised chunks ask for place words: a lower-cased text has none (see ``layout``).
         place_words = _place_words(spans, tokens, listed, text) if lay.cased else set()
         surnames = person_surnames(text, tokens, lay, place_words, self.demonyms)
@@ -377,6 +378,33 @@ class Gazetteer:
                 span.candidates = own + [c for c in span.candidates if c.place.id not in ids]
                 span.kinds = kinds
         return spans
+
+    def _with_bare_stems(self, spans: list[Span], tokens: Tokens, lay: Layout) -> list[Span]:
+        """Spans with the bare repeats of a name the index holds only with its kind word, once the document has
+        written it so anywhere: "across Tonkolili" beside "the Tonkolili district" is the district (GeoNames calls it
+        "Tonkolili District", and nothing "Tonkolili"). Not a stem the index holds alone (it reads itself), nor a
+        common word ("Capital District", "Central Region"), nor a word written lower case in a cased text."""
+        stems: dict[tuple[str, ...], Span] = {}
+        for span in spans:
+            words = span.key.split(" ")
+            if (len(words) > 1 and words[-1] in KIND_WORDS and not span.kinds
+                    and any(c.primary and c.place.kind in KIND_WORDS[words[-1]] for c in span.candidates)
+                    and max(self.word_zipf.get(w, 0.0) for w in words[:-1]) < COMMON_ZIPF
+                    and not self._candidates(" ".join(words[:-1]))):
+                stems.setdefault(tuple(words[:-1]), span)
+        if not stems:  # (most documents write no such name)
+            return spans
+        covered = {i for s in spans for i in range(s.first, s.last + 1)}
+        bare = []
+        for first in tokens.positions({stem[0] for stem in stems}):
+            for stem, span in stems.items():
+                last = first + len(stem) - 1
+                if (tuple(tokens.keys[first:last + 1]) == stem and covered.isdisjoint(range(first, last + 1))
+                        and (lay.capital[first] or not lay.cased)):
+                    bare.append(replace(span, first=first, last=last, start=tokens.starts[first],
+                                        end=tokens.ends[last], key=" ".join(stem), name_last=last,
+                                        candidates=list(span.candidates)))
+        return sorted(spans + bare, key=attrgetter("start")) if bare else spans
 
     def _listed(self, spans: list[Span], text: str, tokens: Tokens, lay: Layout) -> tuple[list[Span], set[int]]:
         """Spans with the names listed before a plural kind word ("Clay, Grant and Otter Tail

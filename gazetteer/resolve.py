@@ -1549,15 +1549,22 @@ def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries:
     countries = _countries_named(spans, first, demonym_countries)
     located = _located(spans, tokens, groups, kinds)
     events = not EVENT_WORDS.isdisjoint(tokens.vocabulary)  # (most texts name no fire: no span is asked)
-    out: list[tuple[Place, float] | None] = []
+    out: dict[int, tuple[Place, float] | None] = {}
     weak: dict[int, tuple[Place, float]] = {}  # spans whose best place fell below the floor only
-    for i, span in enumerate(spans):
+    # A link's final reading of its town, however close its namesakes ("La Gloria, Veracruz": the state holds
+    # several) and so no anchor: the same name written bare elsewhere in the document is that town (see
+    # ``nearby``). Towns in links are read first for it.
+    qualified = {inner for inner, _ in context.pairs}
+    link_reads: dict[str, tuple[str, Place, bool]] = {}
+    for i in sorted(range(len(spans)), key=lambda n: n not in qualified):
+        span = spans[i]
         if i in unknown:
-            out.append(None)
+            out[i] = None
             continue
         scores = hierarchy_scores(i, local[i], spans, context, get)
-        for j, bonus in (nearby(span, scores, anchor_list, i in linked, context.speakers, context.country_names)
-                         if anchor_list and len(scores) > 1 else ()):
+        near = anchor_list + [link_reads[span.key]] if span.key in link_reads else anchor_list
+        for j, bonus in (nearby(span, scores, near, i in linked, context.speakers, context.country_names)
+                         if near and len(scores) > 1 else ()):
             scores[j] += bonus
         if events and names_an_event(i, spans, tokens, text):
             for j in far_namesakes(span, anchor_list, context.own_focus.get(span.key, context.focus)):
@@ -1569,16 +1576,18 @@ def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries:
                 or _abroad_in_a_one_country_story(best[0], i, spans, located, countries)
                 or _valley_of_a_far_town(best[0], span, tokens, anchor_list)
                 or _island_of_another_place(best[0], span, tokens, countries)):
-            out.append(None)
+            out[i] = None
             continue
         confidence = 1.0 / sum(map(math.exp, map(sub, scores, repeat(best[1]))))  # (C-level maps: every span)
         if best[1] < _floor(i, spans, tokens, text, best[1]):
             if any(c.primary and c.place is best[0] for c in span.candidates):  # (not a name spelled otherwise)
                 weak[i] = best[0], round(confidence, 3)
-            out.append(None)
+            out[i] = None
             continue
-        out.append((best[0], round(confidence, 3)))
-    return _confirmed_by_namesakes(out, weak, spans)
+        out[i] = (best[0], round(confidence, 3))
+        if i in qualified and best[0].kind in NEAR_KINDS:
+            link_reads.setdefault(span.key, (span.key, best[0], True))
+    return _confirmed_by_namesakes([out[i] for i in range(len(spans))], weak, spans)
 
 
 def _confirmed_by_namesakes(out: list[tuple[Place, float] | None], weak: Mapping[int, tuple[Place, float]],

@@ -36,7 +36,7 @@ Conventions of ``Count(text, value, min, max)``:
 
 Not counts: years ("in 2014"; a bare 1600-2099 is a year unless a modifier or a "between" opening a range of people
 precedes it or a plural noun follows it, as in "some 2000 people"; after "March 3," it is always the date's year), times ("18:21", "10 am"), dates ("May 20", "20 May"),
-ordinals ("11th"), percentages, money, numbers naming one of a series of places ("Camp 11", "Block 4", "school No. 3"), and figures glued to letters ("GMT06", "COVID-19", "F-16")
+ordinals ("11th"), percentages, money, "one" of a group counted after it ("one of 36 families": the 36 count), numbers naming one of a series of places ("Camp 11", "Block 4", "school No. 3"), and figures glued to letters ("GMT06", "COVID-19", "F-16")
 or compounds ("15-year-old", "six-year war").
 
 >>> [c.text for c, _, _ in find_counts("Back in 2014, 1,500 militants left at 18:21 on May 20.")]
@@ -240,6 +240,7 @@ _NOT_COUNT_AFTER = re.compile(
     | \s*(?:dollars|euros|pounds|yuan|rupees|usd|eur|gbp)\b     # money
     | -(?!odd\b)[a-z]                                           # compound: 15-year-old (not "40-odd")
     | \s+(?:of\s+)?{MONTH}(?![a-z])                            # date: 20 May
+    | (?<=\bone)\s+of\s+(?:the\s+)?\d                          # a member of a group: one of 36 families
     """,
     re.IGNORECASE | re.VERBOSE,
 )

@@ -108,7 +108,7 @@ _REPORTING_VERB = re.compile(
     r"|identified|identifying|tracked|tracking|documented|verified|confirmed|listed|believed|thought|feared|received"
     r"|receiving|welcomed|welcoming|assessed|profiled|including|included|numbered|totall?ed|totall?ing)", _I)
 CONTROL_VERB = re.compile(
-    r"(?:forced|forcing|ordered|ordering|urged|urging|asked|asking|told|telling|expected|expecting|allowed|allowing"
+    r"(?:forced|forcing|ordered|ordering|urged|urging|asked|asking|told|telling|expected|expecting|allow|allows|allowed|allowing"
     r"|permitted|compelled|obliged|advised|encouraged|prompted|prompting|caused|causing|helped|helping|made|making"
     r"|required|warned|planning|preparing|trying|tr(?:y|ies|ied)|attempt(?:s|ed|ing)?|waiting|scheduled|set|due|able|unable|going"
     r"|about|likely|set|to|be"
@@ -120,6 +120,9 @@ _AUXILIARY = frozenset("""have has had 've been were was are is being getting re
     recently just all each ultimately eventually mostly mainly since who that which whom will would could may might
     must should can shall 'll the their""".split())
 _HARMED_AFTER = re.compile(r"\s+(?:dead|injured|wounded|hurt|missing|sick|ill)\b", _I)
+# The infinitive a verb of causing or allowing leads its object to: "allow 5,000 people to transit", "urged 2,000
+# residents to stay indoors" (not "forced 2,000 people to flee").
+_TO_VERB_AFTER = re.compile(r"\s+to\s+(?:be\s+)?(?=[a-z])", _I)
 _REACHED_BEFORE = re.compile(r"\breach(?:es|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}$", _I)
 MOVEMENT_OF = re.compile(
     r"\b(?:evacuations?|evictions?|displacement|departures?|withdrawals?|relocations?|exodus|return|transfer|passage|flight"
@@ -263,7 +266,8 @@ def other_predicate(sentence: str, start: int, end: int, head_end: int) -> bool:
 
     A noun phrase that itself says the people moved ("1,200 displaced people", "the evacuation involved 9,000
     residents") always counts. Verbs that report a figure ("recorded 3,450 households") or cause a movement
-    ("forced 17,000 to leave") leave the decision to the words after the count.
+    ("forced 17,000 to leave") leave the decision to the words after the count; one that leads its object to a verb
+    of no movement names another verb ("allow 5,000 people to transit", ``_TO_VERB_AFTER``).
 
     >>> other_predicate("the toll topped 670 people", 16, 19, 26)
     True
@@ -297,6 +301,9 @@ def other_predicate(sentence: str, start: int, end: int, head_end: int) -> bool:
             # "forced out 500 residents"
         if is_finite_verb(sentence, own, "verb") and not _REPORTING_VERB.fullmatch(own["verb"]):
             return predicate_after(sentence, head_end) is not True
+        infinitive = _TO_VERB_AFTER.match(sentence, head_end) if CONTROL_VERB.fullmatch(own["verb"]) else None
+        if infinitive is not None and not MOVEMENT.match(sentence, infinitive.end()):
+            return True  # "agreed to allow 5,000 people to transit": what they may do is no movement
     done_for = _DONE_FOR_BEFORE.search(sentence, max(0, start - 40), start)
     if (done_for is not None and not MOVEMENT.match(sentence, done_for.start("verb"))
             and not MOVEMENT.search(sentence, sentence.rfind(",", 0, done_for.start()) + 1, done_for.start())):

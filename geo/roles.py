@@ -47,7 +47,8 @@ Rules:
   after a speaker named after one ("said an aid worker in Erbil"), and a verb cue in a clause a
   conjunction opens with a subject that is no people ("fled when the army entered Aleppo"); a force entering or
   reaching a place makes it where it happened ("militias entered X, forcing thousands to flee"). A place only compared
-  with or credited ("far fewer than in Brisbane", "according to Kyiv"), one "close to" a place before it (which it
+  with or credited ("far fewer than in Brisbane", "according to Kyiv"), the doer of a passive verb of moving after
+  "by" ("evacuated by Britain", ``_AGENT_BY``), one "close to" a place before it (which it
   only locates), and one in a relative clause the movement is not in (``_in_relative_clause``) have no role.
   "To" before a verb that acts on a place ("the worst storm to hit X", "to retake X"), or after a verb of yielding or
   belonging ("surrendered to X", "an area belonging to X", ``geo.story.PASSED_TO``), makes it no destination, and so
@@ -305,6 +306,9 @@ _FACILITY = re.compile(
 # A verb of leaving before "for", which then names where people go ("departing for", "left Aleppo for", "headed for").
 _GOING_FOR = re.compile(r"\b(?:left|leav(?:e|es|ing)|depart(?:s|ed|ing)?|head(?:s|ed|ing)?|bound|fle(?:e|es|eing|d)"
                         r"|set(?:s|ting)?\s+(?:off|out))(?:\s+[\w'’-]+){0,3}?\s+$", _I)
+# The doer of a passive verb of moving people is neither where they left nor where they went: "evacuated by Britain",
+# "refugees evacuated by the U.S. government from Kabul" (Kabul, after its own cue, is the origin).
+_AGENT_BY = re.compile(r"^\s+by\s+(?:the\s+)?$", _I)
 # A neighbour named by the border people live or go to: "villages near the border with Syria", "to the frontier with
 # Lebanon" are on this side of it, not in the neighbour.
 _BORDER_WITH_BEFORE = re.compile(r"\b(?:borders?|frontiers?|boundary)\s+with\s+(?:the\s+)?$", _I)
@@ -493,6 +497,8 @@ def _roles(sentence: Sentence, context: Place | None, after: int, until: int | N
                     before = text[max(0, cue.start() - 30):cue.start()]
                     role = ("origin" if _ORDER_FOR.search(before)
                             else None if _SERVING_FOR.search(before) or _PEOPLE_SERVED.match(gap) else role)
+                if _AGENT_BY.match(gap) and not cue["locative"]:
+                    role = None  # "evacuated by Britain": who moved them
                 if _compared_or_spoken(text, cue, previous_end) or _HELPERS_WHO_BEFORE.search(
                         text, max(0, cue.start() - 60), cue.start()):
                     role = None  # "far fewer than in Brisbane", "speaking from Kyiv", "aid workers who reached X"
@@ -735,7 +741,7 @@ _TOWN_NOUN = re.compile(r"\b(?:city|town|village)$", _I)
 
 
 def receiver(sentence: Sentence, count_start: int, context: Place | None,
-             town: Callable[[], Place | None] = lambda: None) -> tuple[Place, str] | None:
+             town: Callable[[], Place | None] = lambda: None, listed: bool = False) -> tuple[Place, str] | None:
     """The place that received the people a count counts ("the city had received more than 100,000
     evacuees" in an article filed from Zaporizhzhia, "Dnipro has received 20,000 evacuees from Mariupol"): the
     place mention right before the verb of receiving; when it is "the city" (or the town ...) and the sentence does
@@ -746,9 +752,14 @@ def receiver(sentence: Sentence, count_start: int, context: Place | None,
     "the state" (the city ...) were received by the place it stands for too (``_ARRIVED_IN_GENERIC``). With the
     place, the words of the subject.
 
+    A count ``listed`` after the first of places that received people ("Hungary has received 180,000 refugees,
+    Slovakia 128,000") was received by the place mention right before it.
+
     An arrival there: it is the movement's destination, never its origin.
     """
     text = sentence.text
+    if listed:
+        return _mention_ending(sentence, len(text[:count_start].rstrip()))
     verb = _RECEIVED_BEFORE.search(text, max(0, count_start - 60), count_start)
     if verb is None:
         arrived = _ARRIVED_IN_GENERIC.match(text, count_start)  # "... had arrived in the state"
@@ -758,7 +769,11 @@ def receiver(sentence: Sentence, count_start: int, context: Place | None,
         return None
     if subject["generic"]:
         return _generic_receiver(sentence, subject["generic"], context, town)
-    end = subject.end("named")
+    return _mention_ending(sentence, subject.end("named"))
+
+
+def _mention_ending(sentence: Sentence, end: int) -> tuple[Place, str] | None:
+    """The resolved place mention (and its words) ending at ``end`` of the sentence, if any."""
     return next(((m.place, m.text) for m in sentence.mentions if m.end - sentence.start == end and m.place is not None),
                 None)
 

@@ -14,7 +14,7 @@ Rules:
   million people to flee", "forced 6,000 individuals (1,200 families) from the centre of the town to leave", "sent thousands fleeing"; an "-ing" form after a past clause and a comma, "the
   quake struck the city, displacing 14,000"; an "-ing" form in a past-tense sentence, "with 1,500 militants leaving ... back
   in 2014"; a state people were left in, "left 20,000 homeless", "leaving thousands without shelter"), else unknown; a need or an attempt ("needed to be evacuated", "need to be relocated", "tried to flee")
-  is unknown: it says neither that it happened nor that it is planned. The month May is no modal ("on 6 May,
+  is unknown: it says neither that it happened nor that it is planned, also after a verb of causing ("prompted thousands to seek to leave"). The month May is no modal ("on 6 May,
   forcing 40,000 people to flee" happened). A count reads the movement verb nearest to it (a noun such as "evacuation" only
   when the sentence has no verb): "2,000 residents have left Al-Waer and are heading to Jarablus" is
   *completed* (they have left the origin; the journey's end is a later fact).
@@ -85,8 +85,8 @@ _CAME_FOR_BEFORE = re.compile(r"\b(?:came|arrived|(?:have|has|had)\s+(?:come|arr
 # the tense).
 _PERFECT_INFINITIVE = re.compile(r"\b(?:to|may|might|could|must)\s+have\s+(?:been\s+)?$", _I)
 # A need or an attempt says neither that it happened nor that it is planned: "1,200 residents needed to be
-# evacuated", "thousands tried to flee".
-_NEEDED_BEFORE = re.compile(r"\b(?:need(?:s|ed)?|tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?)\s+to\s+(?:be\s+)?$", _I)
+# evacuated", "thousands tried to flee", "prompted thousands to seek to leave" (a cause before it does not make it happen).
+_NEEDED_BEFORE = re.compile(r"\b(?:need(?:s|ed)?|tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|seek(?:s|ing)?|sought)\s+to\s+(?:be\s+)?$", _I)
 # Registering, signing up, queuing or waiting for a movement says it is still to come: "had registered for evacuation
 # flights", "are waiting for evacuation" (not "evacuees registered at the centre").
 _AWAITED_BEFORE = re.compile(r"\b(?:regist(?:er|ers|ered|ering)|sign(?:s|ed|ing)?\s+up|appl(?:y|ies|ied|ying)|queu(?:e|es|ed|ing)"
@@ -217,7 +217,9 @@ def status_of(sentence: str, verb: re.Match) -> str:
     if _PERFECT_INFINITIVE.search(window):
         return "completed"  # "are believed to have fled", "may have fled"
     need = _NEEDED_BEFORE.search(window)
-    if need and not _PLANNED_BEFORE.search(window, 0, need.start()) and not _FUTURE_SENTENCE.search(sentence):
+    plan = _PLANNED_BEFORE.search(window, 0, need.start()) if need else None
+    # an infinitive before the need is no plan: "prompted thousands to desperately seek to leave"
+    if need and (plan is None or plan["infinitive"]) and not _FUTURE_SENTENCE.search(sentence):
         return "unknown"  # "needed to be evacuated" (not "will need to be relocated next week")
     caused = _CAUSED_BEFORE.search(wide)
     if caused and not _PLANNED_BEFORE.search(wide, 0, caused.start()):

@@ -9,7 +9,8 @@ and ``unit_of`` give the unit of a head noun; ``gap_ok`` tells whether two words
 Rules:
 
 - **Movement words**: verbs (evacuate, leave (or exit), flee, withdraw, displace, relocate (also taken, or in urgent
-  need of, emergency resettlement or relocation: China's tally as translated), deport, evict, return,
+  need of, emergency resettlement or relocation: China's tally as translated), deport, evict, return (not of peace, nor
+  to power, office or normal: "the group's return to power"),
   arrive, head to (or inland, away), continued, went or travelled on to (an onward leg; "gone on to other countries", not "went on to say"), bound for, forced from their homes, chased or driven out (of their homes, surrounding villages, nearby towns ...; "forced out" also before the people counted: "forced out 500 residents"), ran for their lives or ran from the danger (not from the police or a scene),
   told to get out or clear out, escorted or ushered out of or to a place,
   boarded buses out of (people "on board" board nothing), put on buses or boats, taken or driven out in a convoy, by bus or boat,
@@ -258,6 +259,8 @@ RETURN_TRIP = r"(?=\s+(?:flights?|trips?|journeys?|convoys?|buses|trains?|voyage
 # The return of a state of things is no one's return: "pleading for the return of peace", "the return of calm".
 RETURN_OF_STATE = (r"(?!\s+of\s+(?:the\s+)?(?:peace|calm|normalcy|normality|order|stability|security|power|electricity|water"
                    r"|services|democracy|rains?|fighting|violence|hostilities)\b)")
+# ... nor is a return to a state or an office: "the group's return to power", "life returned to normal".
+RETURN_TO_STATE = r"(?!\s+to\s+(?:power|office|normal(?:cy|ity)?|calm|rule|the\s+helm)\b)"
 # "The air force flew 5,900 people out of Kabul": a force is a body of people, not a verb of forcing.
 NOT_A_FORCE = r"(?<!air\s)(?<!task\s)(?<!police\s)(?<!security\s)(?<!armed\s)(?<!naval\s)(?<!rescue\s)(?<!defence\s)(?<!defense\s)"
 # What a carrying verb brings to people counted after "to" is no movement of them: "the storm brought heavy rain to
@@ -365,7 +368,7 @@ MOVEMENT = re.compile(
     | (?:need(?:s|ed|ing)?\s+(?:emergency|urgent)\s+|in\s+urgent\s+need\s+of\s+(?:emergency\s+)?|in\s+need\s+of\s+(?:emergency|urgent)\s+)
       (?:resettlement|relocation)
     | expel(?:s|led|ling)? | evict(?:s|ed|ing)? | (?<=forcibly\s)remov(?:e|es|ed|ing) | transferr?(?:s|ed|ing)? | buss?(?:ed|ing) | airlift(?:s|ed|ing)? | ferried
-    | (?<!in\s)(?:returns|returned|returning|return(?!{RETURN_TRIP}){RETURN_OF_STATE}) | arriv(?:e|es|ed|ing)
+    | (?<!in\s)(?:(?:returns|returned|returning)|return(?!{RETURN_TRIP}){RETURN_OF_STATE}){RETURN_TO_STATE} | arriv(?:e|es|ed|ing)
     | reach(?:es|ed|ing)?(?!\s+(?:an?\s+|the\s+)?(?:agreement|deal|total|peak|record|level|toll)) | depart(?:s|ed|ing)? | exit(?:ed|ing)
     | escap(?:e|es|ed|ing)(?!{ESCAPED_FROM})
     | cross(?:es|ed|ing)?(?=\s+(?:back\s+)?(?:into|over|to|from|lake|the\s+(?:[\w'’-]+\s+){0,2}?(?:border|frontier|corridor|river|bridge
@@ -469,7 +472,7 @@ MOVEMENT = re.compile(
     .replace("{PT_LEAVING}", PT_LEAVING).replace("{FR_LEAVING}", FR_LEAVING).replace("{PT_RETIRED_FROM}", PT_RETIRED_FROM).replace("{PT_OWN_HOMES}", PT_OWN_HOMES).replace("{PT_TAKEN_OUT}", PT_TAKEN_OUT).replace("{MADE_TO_LEAVE}", MADE_TO_LEAVE)
     .replace("{ON_FOOT}", ON_FOOT).replace("{NOT_A_FORCE}", NOT_A_FORCE).replace("{NOT_A_PLAN}", NOT_A_PLAN)
     .replace("{LEFT_IN_STATE}", LEFT_IN_STATE).replace("{LEFT_PEOPLE}", LEFT_PEOPLE)
-    .replace("{NOT_FROM_RUBBLE}", NOT_FROM_RUBBLE).replace("{HELD_BY_WATER_OR_FIRE}", HELD_BY_WATER_OR_FIRE).replace("{NOT_TO_PEOPLE_COUNTED}", NOT_TO_PEOPLE_COUNTED).replace("{RETURN_TRIP}", RETURN_TRIP).replace("{RETURN_OF_STATE}", RETURN_OF_STATE)
+    .replace("{NOT_FROM_RUBBLE}", NOT_FROM_RUBBLE).replace("{HELD_BY_WATER_OR_FIRE}", HELD_BY_WATER_OR_FIRE).replace("{NOT_TO_PEOPLE_COUNTED}", NOT_TO_PEOPLE_COUNTED).replace("{RETURN_TRIP}", RETURN_TRIP).replace("{RETURN_OF_STATE}", RETURN_OF_STATE).replace("{RETURN_TO_STATE}", RETURN_TO_STATE)
     .replace("{SHELTER_CENTRES}", SHELTER_CENTRES).replace("{NAME_START}", NAME_START),
     _I | re.VERBOSE,
 )

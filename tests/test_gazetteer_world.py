@@ -1496,6 +1496,31 @@ def test_a_name_written_with_its_kind_word_asks_for_that_kind(gazetteer, text, n
     assert [(m.place.name, m.place.kind) for m in gazetteer.find_mentions(text)] == [(name, kind)]
 
 
+def test_a_name_a_link_placed_is_that_place_when_repeated_bare(gazetteer):
+    # Veracruz holds several La Glorias, so the linked reading is no confident anchor; its bare repeat still
+    # takes it rather than the namesake in the State of Mexico that the story also names.
+    def read(text):
+        return [(m.text, m.place.id) for m in gazetteer.find_mentions(text) if m.text == "La Gloria"]
+
+    linked = read("Fever spread through La Gloria, Veracruz, in March. Doctors flew in from Mexico City and the "
+                  "State of Mexico, and families in La Gloria queued at the clinic.")
+    assert len(linked) == 2 and linked[0][1] == linked[1][1] == "geonames:3525722"
+    # No link anywhere: the bare name still reads by the places around it.
+    assert read("Doctors flew in from Mexico City and the State of Mexico, and families in La Gloria queued at "
+                "the clinic.") == [("La Gloria", "geonames:3817823")]
+
+
+def test_a_bare_repeat_of_a_name_held_only_with_its_kind_word_is_that_place(gazetteer):
+    # GeoNames holds "Tonkolili District" and nothing called "Tonkolili" alone.
+    def read(text):
+        return [(m.text, m.place.id) for m in gazetteer.find_mentions(text)]
+
+    assert read("Teams searched villages across Tonkolili for contacts. A nurse in the Tonkolili district fell ill.") == [
+        ("Tonkolili", "geonames:2403287"), ("Tonkolili", "geonames:2403287")]
+    # Without the kind word anywhere the bare name stays unread.
+    assert read("Teams searched villages across Tonkolili for contacts.") == []
+
+
 def test_korea_alone_is_the_republic(gazetteer):
     def read(text):
         return [(m.text, m.place.country, m.place.kind) for m in gazetteer.find_mentions(text)]
