@@ -70,3 +70,11 @@ def test_homes_told_by_where_they_stand_take_the_verb_after_the_relative_clause(
     assert figures("Officials said 120 homes which were destroyed have been rebuilt.") == [
         (120, "households", "destroyed housing")]
     assert figures("Officials said 120 homes which are situated close to the river were flooded.") == []
+
+
+def test_a_lakh_in_words_counts_people_in_camps():
+    assert figures("Well over a lakh villagers are staying in 900 relief camps in the flooded district.") == [
+        (100000, "people", "sheltered")]
+    assert figures("Over 100,000 villagers are staying in 900 relief camps in the flooded district.") == [
+        (100000, "people", "sheltered")]
+
