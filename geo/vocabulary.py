@@ -38,7 +38,8 @@ Rules:
   no word of forced movement for the gate.
 - **States** that displacement leaves people in are movements of their own: homeless, without shelter, a
   roof or a place to live (or no longer having one, having nowhere to live), lost their homes or houses (or lost homes), had their homes destroyed, sleeping or living outdoors or camping along the roads, in
-  shelters, tents, relief or transit camps, evacuation, transit, reception, collective, accommodation, safety, relief or welfare centres
+  shelters, tents, relief or transit camps, evacuation, transit, reception, collective, accommodation, safety, relief, welfare or care centres
+  (Papua New Guinea's; not an aged, day, child or health care centre)
   or shelter, evacuation or refugee posts (Indonesia's "pos pengungsian") (and shelters, centres or camps that accommodate them: ``SHELTER_ACCOMMODATING``), sheltering in, housed or put up in, given shelter or refuge, staying or
   moved in with relatives, family or neighbours, taken in by them, staying or living in hotels when named as driven from
   their homes ("survivors", "evacuees"; not guests or tourists: ``_hotel_refugees``), took or sought refuge, shelter (or "shelters"), safety or asylum (not found shelter for a count of others: "finding shelter for the 38,000 people who fled", a need), applied or filed for asylum, became, are now, live or registered as refugees,
@@ -237,7 +238,10 @@ PUBLIC_REFUGES = r"(?:schools|churches|mosques|temples|gym(?:nasium)?s|stadiums|
 # The centres people displaced are sheltered in ("evacuation centres", "accommodation centres"; South Asian English's
 # "safety centres", "relief centres" and "welfare centres").
 # ... and Indonesia's posts ("pos pengungsian", as translated: "staying in 40 shelter posts")
-SHELTER_CENTRES = (r"(?:(?:evacuation|transit|reception|collective|accommodation|safety|relief|welfare)\s+cent(?:re|er)s?"
+# Papua New Guinea's authorities call their evacuation centres "care centres"; a centre that cares for the old, the sick
+# or children is none ("aged care centre", "day care centre", "health care centre").
+SHELTER_CENTRES = (r"(?:(?:evacuation|transit|reception|collective|accommodation|safety|relief|welfare"
+                   r"|(?<!aged\s)(?<!day\s)(?<!child\s)(?<!health\s)(?<!medical\s)(?<!respite\s)(?<!primary\s)(?<!elderly\s)(?<!-)\bcare)\s+cent(?:re|er)s?"
                    r"|(?:evacuation|shelter|refugee|displacement|idp)\s+posts?)")
 # Shelters or camps that accommodate people hold them ("the two camps accommodate 1,200 families"): said before the
 # bare "shelters" is; a hall or a stadium that "accommodates 500" may only have room for them.
@@ -738,7 +742,7 @@ _SELF_EVIDENT = ("homes", "houses", "dwellings", "housing", "properties", "vivie
                  "shelter", "refuge", "sought protection", "seek protection", "seeks protection", "seeking protection",
                  "found protection", "find protection", "finding protection", "refugio", "réfugi", "safety", " tents", "staying with", "living with",
                  "stay with", "stays with", "stayed with", "reception cent", "transit cent",
-                 "collective cent", "accommodation cent", "relief cent", "welfare cent", "moved in with", "moving in with", "hosted by", "roof", "outdoors", "sleeping out",
+                 "collective cent", "accommodation cent", "relief cent", "welfare cent", "care cent", "moved in with", "moving in with", "hosted by", "roof", "outdoors", "sleeping out",
                  "slept out", "in the open", "sleeping rough", "slept rough", "put up in", "relief camp", "evacuation cent",
                  "accommodate", "lodged", "housed in", "hosted in", "albergu", "albergad", "abrigo", "abrigad", "acolhid", "sem casa", "sem teto", "sem tecto", "sem lar", "héberg", "heberg", "sin hogar", "sin techo",
                  "sin vivienda", "sin casa", "relento", "intemperie", "centros de", "centro de", " tentes", "sans abri", "sans-abri", "desabrig", "displacement", "without a home", "camps",

@@ -78,3 +78,15 @@ def test_a_lakh_in_words_counts_people_in_camps():
     assert figures("Over 100,000 villagers are staying in 900 relief camps in the flooded district.") == [
         (100000, "people", "sheltered")]
 
+
+def test_people_in_papua_new_guinea_s_care_centres_are_sheltered():
+    assert figures("The provincial office says about 2,600 villagers are still in the island's care centres.") == [
+        (2600, "people", "sheltered")]
+    assert figures("Some 700 people displaced by the ash fall were taken to three care centres.") == [
+        (700, "people", "sheltered")]
+    # a centre that cares for the old, children or the sick is no shelter
+    assert figures("There are 85 pensioners in the aged care centre beside the river.") == []
+    assert figures("About 40 toddlers spend the day in the day care centre.") == []
+    assert figures("Some 300 residents of a health care centre's ward watched the storm.") == []
+    assert figures("About 40 toddlers spend the day in two childcare centres.") == []
+    assert figures("There are 85 pensioners in the aged-care centre beside the river.") == []
