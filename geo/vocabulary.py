@@ -46,7 +46,8 @@ Rules:
   in makeshift, displacement, IDP, refugee or evacuation camps, settlements or sites, remaining, staying, residing or living in (inside, within) camps or IDP sites (or
   being in them: "4,000 people are (still) in 55 camps", not army, summer or prison camps) (or
   in schools, churches, tents and other public refuges: ``PUBLIC_REFUGES``),
-  in displacement, exile or flight (not a plane in flight), people who are on the move, in temporary or emergency accommodation or housing, unable (not able or allowed, yet) to return or go home,
+  in displacement, exile or flight (not a plane in flight), who experienced, suffered or underwent (new, secondary, repeated ...)
+  displacement (IOM's tracking: "households who experienced displacement at least once"), people who are on the move, in temporary or emergency accommodation or housing, unable (not able or allowed, yet) to return or go home,
   who cannot or have not (yet) returned home or to their villages, sheltering a
   count ("schools are sheltering 900 people"), sleeping or spending the night outside or in their cars or in a public
   building (a sports hall, a school, a mosque: ``REFUGE_BUILDINGS``) or makeshift accommodation, camping or sleeping in the open, under an
@@ -332,6 +333,7 @@ _STATE_WORDS = rf"""(?P<state>{HOMELESS}
     | bec(?:ome|omes|ame|oming)\s+refugees | as(?:(?<=live\sas)|(?<=lives\sas)|(?<=lived\sas)|(?<=living\sas))\s+refugees | registered\s+as\s+(?:refugees|displaced|idps|asylum[\s-]seekers) | (?<=are\s)(?:now\s+|still\s+)?refugees | (?<=were\s)(?:now\s+|still\s+)?refugees
     | sheltering(?=\s+(?:\d|(?:some|about|around|nearly|more|over|up|roughly|an|hundreds|thousands|dozens|tens)\b))
     | to\s+(?:safety|higher\s+ground|safer\s+(?:ground|areas?|places?|locations?)) | in(?:to)?\s+(?:protracted\s+)?(?:displacement|exile)
+    | (?:experienc(?:e|es|ed|ing)|suffer(?:s|ed|ing)?|under(?:go|goes|going|went|gone))\s+(?:(?:new|secondary|multiple|repeated|further|protracted)\s+)?displacements?\b
     | (?<=are\s)on\s+the\s+move | (?<=were\s)on\s+the\s+move
     | in(?<!in-in)\s+flight(?![\s-]+(?:attendants?|crews?|meals?|entertainment|wi-?fi|refuel\w*|over|above)\b) | sheltering\s+(?:(?:in|at)(?!\s+(?:place|home|(?:their|his|her)\s+(?:own\s+)?homes?)\b)|there\b|here\b|under\b) | in\s+(?:makeshift\s+|temporary\s+)?tents | put\s+up\s+in
     | (?:makeshift|displacement|idp|refugee|tent|temporary|informal|evacuee|evacuation)\s+(?:camps?|settlements?|sites?)

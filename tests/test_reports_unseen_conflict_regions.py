@@ -90,3 +90,20 @@ def test_people_in_papua_new_guinea_s_care_centres_are_sheltered():
     assert figures("Some 300 residents of a health care centre's ward watched the storm.") == []
     assert figures("About 40 toddlers spend the day in two childcare centres.") == []
     assert figures("There are 85 pensioners in the aged-care centre beside the river.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The monitors counted 1,840 individuals who experienced displacement at least once in March.",
+     [(1840, "people", "displaced")]),
+    ("Some 650 families have suffered repeated displacement since the fighting began.", [(650, "families", "displaced")]),
+    ("About 230 households have undergone secondary displacement after the river rose.",
+     [(230, "households", "displaced")]),
+])
+def test_people_who_experienced_displacement_were_displaced(text, expected):
+    assert figures(text) == expected
+
+
+def test_places_that_experienced_displacement_count_no_people():
+    assert figures("Some 14 districts experienced displacement in March, the monitors said.") == []
+    assert figures("The monitors counted 1,840 individuals who experienced flooding in March.") == []
+
