@@ -2,6 +2,7 @@
 the Middle East showed dropped or wrongly kept. Inputs are hand-written, not benchmark or corpus text."""
 import pytest
 
+from test_reports import reports_of
 from test_reports_unseen import figures
 
 
@@ -107,3 +108,15 @@ def test_places_that_experienced_displacement_count_no_people():
     assert figures("Some 14 districts experienced displacement in March, the monitors said.") == []
     assert figures("The monitors counted 1,840 individuals who experienced flooding in March.") == []
 
+
+@pytest.mark.parametrize("text, status", [
+    # a perfect infinitive a verb of expecting leads to is a projection, not yet
+    ("The agency expects 90,000 refugees to have returned to the valley by the end of the year.", "planned"),
+    ("Around 8,000 residents are expected to have been evacuated from the coast by Sunday.", "planned"),
+    # without one it is a past, however hedged
+    ("Some 90,000 refugees are believed to have returned to the valley this year.", "completed"),
+    ("As many as 3,500 villagers may have fled the district overnight.", "completed"),
+])
+def test_an_expected_perfect_infinitive_is_a_projection(text, status):
+    [report] = reports_of(text)
+    assert report.status == status
