@@ -120,3 +120,11 @@ def test_places_that_experienced_displacement_count_no_people():
 def test_an_expected_perfect_infinitive_is_a_projection(text, status):
     [report] = reports_of(text)
     assert report.status == status
+
+
+def test_people_shifted_from_their_villages_into_shelters_are_sheltered():
+    assert figures("The district shifted about 700 people from nine villages of two blocks to storm shelters.") == [
+        (700, "people", "sheltered")]
+    # shifted from one place to another that is no shelter, they were moved
+    assert figures("The district shifted about 700 people from nine villages of two blocks to the hill town of Rampur "
+                   "before the cyclone.") == [(700, "people", "evacuated")]
