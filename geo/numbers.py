@@ -21,7 +21,7 @@ Conventions of ``Count(text, value, min, max)``:
   is a change, two figures.
 - vague amounts: ``value = None`` and bounds from ``VAGUE`` ("hundreds" is 200-999, "a few
   hundred" 200-499: "a few" is two to four, "several" three to nine).
-- scales: thousand, million, billion, lakh (100,000), crore (10 million; a smaller scale in digits goes on after either:
+- scales: thousand, million, billion, lakh (100,000), crore (10 million; "a lakh" as "a thousand"; a smaller scale in digits goes on after either:
   "one lakh 20 thousand" is 120,000, "2 crore 50 lakh" 25 million), a plural after a figure ("30 thousands",
   "2 millions", as translated text writes them), a half after a number word before one ("two and a half million",
   "one-and-one-half million"; not "one and a half hours"), abbreviations glued to
@@ -194,7 +194,7 @@ _NUMBER_PATTERN = (
                  |[1-9]\d{{0,2}}(?:{_GROUP_SEPARATOR}\d{{3}})+|\d{{1,3}},\d{{1,2}}(?=\s*(?:{_alternation(_DECIMAL_COMMA_SCALES)})\b)|\d+(?:\.\d+)?)(?![\d,.]\d))
       (?:\s*(?P<scale>{_alternation(_SCALES)}|dozen)\b|(?P<abbreviated>mn|bn|m|k)\b)?
     | (?P<round>\b(?:{_alternation(_ROUND)})\b)
-    | (?P<words>\b(?:(?:a|an)\s+(?:hundred|thousand|million|billion|dozen)|{_UNIT_WORD})
+    | (?P<words>\b(?:(?:a|an)\s+(?:hundred|thousand|lakh|crore|million|billion|dozen)|{_UNIT_WORD})
                  (?:(?:\s+and)?[\s-]+(?:{_WORD})|-sept\b|\s+{_FRENCH_SEVEN}|{_AND_A_HALF})*\b)
     """
 )
