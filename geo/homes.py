@@ -31,10 +31,11 @@ _DESTROYED_AFTER = re.compile(
 # figure, read the same whichever word comes nearer the count.
 _OR_DAMAGED = r"(?:\s+(?:and/or|or|and))\s+(?:(?:partially|partly|severely|badly)\s+)?damaged"
 _DAMAGED_OR = r"(?:(?:partially|partly|severely|badly)\s+)?damaged\s+(?:and/or|or|and)\s+(?:(?:completely|totally|fully)\s+)?"
-# Homes only damaged: "partly destroyed" is damage, one word with its grade ("Partially destroyed houses: 974"); Spanish
+# Homes only damaged: "partly destroyed" is damage, one word with its grade ("Partially destroyed houses: 974"; "half-
+# collapsed", "half-swallowed by the river"); Spanish
 # and Portuguese "dañadas", "danificadas", "afectadas", "afetadas", "parcialmente"; French "endommagées", "affectées",
 # "sinistrées", "inondées", "décoiffées", "fissurées".
-_DAMAGED = (rf"damag\w*|flooded|inundated|affected|submerged|(?:partially|partly)(?:\s+(?:{DESTROYED}))?"
+_DAMAGED = (rf"damag\w*|flooded|inundated|affected|submerged|(?:partially|partly)(?:\s+(?:{DESTROYED}))?|half[\s-](?:{DESTROYED})"
             r"|da[ñn]os?|afectad[oa]|" + STRUCK_PLURAL + r"|da[ñné]ad[oa]s|danificad[oa]s|parcialmente"
             r"|endommag\w*|inond[ée]e?s|d[ée]coiff[ée]e?s|fissur[ée]e?s|partiellement")
 HOUSING_FATE = re.compile(

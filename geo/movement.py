@@ -105,8 +105,10 @@ _PRE_EMPTIVE = re.compile(
 _NAMES_RELOCATION = re.compile(r"relocat|resettl|reubic|relog|relocalis", _I)
 # ... into a shelter, a relief camp or an evacuation centre, past the people moved ("shifted 900 villagers to relief
 # camps", "had moved into storm shelters", "shifted to nearly 3,000 relief camps"): they are sheltered there, as people
-# "taken to shelters" are.
-_INTO_SHELTER_AFTER = re.compile(r"(?:\s+[\w'’-]+(?:[.,]\d+)*){0,4}?\s+(?:in|into|to)\s+" + SHELTERS_COUNTED + r"(?:[\w'’-]+\s+){0,2}?"
+# "taken to shelters" are; also past where they came from ("shifted 500 people from 12 villages of four blocks to
+# cyclone shelters").
+_INTO_SHELTER_AFTER = re.compile(r"(?:\s+[\w'’-]+(?:[.,]\d+)*){0,4}?(?:\s+from(?:\s+[\w'’-]+(?:[.,]\d+)*){1,6}?)?"
+                                 r"\s+(?:in|into|to)\s+" + SHELTERS_COUNTED + r"(?:[\w'’-]+\s+){0,2}?"
                                  rf"(?:shelters?|(?:relief|evacuation|displacement|idp|transit)\s+camps?|{SHELTER_CENTRES})\b", _I)
 _FORCED_BEFORE = re.compile(r"\b(?:forc|compel|driv)\w*\b(?:\s+[\w,'’-]+){0,4}?\s+to\s+$", _I)
 # A generic verb and a specific one of the same people joined by "and": the specific one says what they did ("2,000
@@ -258,8 +260,9 @@ def _moved_into_shelter(text: str, verb: re.Match) -> bool:
     >>> [_moved_into_shelter(t, MOVEMENT.search(t)) for t in ("900 villagers were shifted to relief camps",
     ...  "they moved 900 villagers into storm shelters", "they relocated 900 villagers to relief camps",
     ...  "they moved 900 villagers to Goma", "they moved 900 villagers out of the camps",
-    ...  "they moved 900 villagers to schools")]
-    [True, True, False, False, False, False]
+    ...  "they moved 900 villagers to schools", "they shifted 900 villagers from three low-lying hamlets to relief camps",
+    ...  "they shifted 900 villagers from the relief camps to Goma")]
+    [True, True, False, False, False, False, True, False]
     """
     return not _NAMES_RELOCATION.search(verb.group()) and _INTO_SHELTER_AFTER.match(text, verb.end()) is not None
 

@@ -21,7 +21,7 @@ Conventions of ``Count(text, value, min, max)``:
   is a change, two figures.
 - vague amounts: ``value = None`` and bounds from ``VAGUE`` ("hundreds" is 200-999, "a few
   hundred" 200-499: "a few" is two to four, "several" three to nine).
-- scales: thousand, million, billion, lakh (100,000), crore (10 million; a smaller scale in digits goes on after either:
+- scales: thousand, million, billion, lakh (100,000), crore (10 million; "a lakh" as "a thousand"; a smaller scale in digits goes on after either:
   "one lakh 20 thousand" is 120,000, "2 crore 50 lakh" 25 million), a plural after a figure ("30 thousands",
   "2 millions", as translated text writes them), a half after a number word before one ("two and a half million",
   "one-and-one-half million"; not "one and a half hours"), abbreviations glued to
@@ -36,7 +36,7 @@ Conventions of ``Count(text, value, min, max)``:
 
 Not counts: years ("in 2014"; a bare 1600-2099 is a year unless a modifier or a "between" opening a range of people
 precedes it or a plural noun follows it, as in "some 2000 people"; after "March 3," it is always the date's year), times ("18:21", "10 am"), dates ("May 20", "20 May"),
-ordinals ("11th"), percentages, money, numbers naming one of a series of places ("Camp 11", "Block 4", "school No. 3"), and figures glued to letters ("GMT06", "COVID-19", "F-16")
+ordinals ("11th"), percentages, money, "one" of a group counted after it ("one of 36 families": the 36 count), numbers naming one of a series of places ("Camp 11", "Block 4", "school No. 3"), and figures glued to letters ("GMT06", "COVID-19", "F-16")
 or compounds ("15-year-old", "six-year war").
 
 >>> [c.text for c, _, _ in find_counts("Back in 2014, 1,500 militants left at 18:21 on May 20.")]
@@ -194,7 +194,7 @@ _NUMBER_PATTERN = (
                  |[1-9]\d{{0,2}}(?:{_GROUP_SEPARATOR}\d{{3}})+|\d{{1,3}},\d{{1,2}}(?=\s*(?:{_alternation(_DECIMAL_COMMA_SCALES)})\b)|\d+(?:\.\d+)?)(?![\d,.]\d))
       (?:\s*(?P<scale>{_alternation(_SCALES)}|dozen)\b|(?P<abbreviated>mn|bn|m|k)\b)?
     | (?P<round>\b(?:{_alternation(_ROUND)})\b)
-    | (?P<words>\b(?:(?:a|an)\s+(?:hundred|thousand|million|billion|dozen)|{_UNIT_WORD})
+    | (?P<words>\b(?:(?:a|an)\s+(?:hundred|thousand|lakh|crore|million|billion|dozen)|{_UNIT_WORD})
                  (?:(?:\s+and)?[\s-]+(?:{_WORD})|-sept\b|\s+{_FRENCH_SEVEN}|{_AND_A_HALF})*\b)
     """
 )
@@ -240,6 +240,7 @@ _NOT_COUNT_AFTER = re.compile(
     | \s*(?:dollars|euros|pounds|yuan|rupees|usd|eur|gbp)\b     # money
     | -(?!odd\b)[a-z]                                           # compound: 15-year-old (not "40-odd")
     | \s+(?:of\s+)?{MONTH}(?![a-z])                            # date: 20 May
+    | (?<=\bone)\s+of\s+(?:the\s+)?\d                          # a member of a group: one of 36 families
     """,
     re.IGNORECASE | re.VERBOSE,
 )

@@ -8,8 +8,8 @@ import re
 
 from geo.heads import BREAKDOWN_BEFORE, CASUALTY_AFTER
 from geo.homes import PART_DESTROYED
-from geo.predicates import (ASIDE, AND_MOVED, FACILITY_SHELTERING, INTO_SHELTER, MOVEMENT_OF, PARTICIPLE_AFTER, WHO_MOVED,
-                            WORD_BEFORE, living_moved, people_object)
+from geo.predicates import (ASIDE, AND_MOVED, FACILITY_SHELTERING, INTO_SHELTER, MOVEMENT_OF, ORDERED_TO, PARTICIPLE_AFTER,
+                            WHO_MOVED, WORD_BEFORE, living_moved, people_object)
 from geo.terms import term_of
 from geo.vocabulary import EACH_OF_PLACES, HELD_IN_PLACE, HOSTS, MOVEMENT, PEOPLE_UNITS, STATE_NEXT, STRUCK_PLURAL, unit_of
 
@@ -64,6 +64,8 @@ _RELATIVE_AFTER = re.compile(r"(?:(?:\s+[\w'’-]+){0,3}?(?:\s+(?:who|that)|,\s+
                              r"\s+(?:estimated|believed|thought|said|reported|known)\s+to(?:\s+have)?)"
                              # ... past an adverb of when: "(7,000 of the 52,000 residents) who eventually evacuated"
                              r"\s+(?:(?:have|has|had|were|was|are|been|be)\s+)*(?:(?:[a-z]+ly|later|since|already|then)\s+)?", _I)
+# An order or a plea to move, after a relative pronoun: the people it names moved as the order was given.
+_ORDERED_NEXT = re.compile(ORDERED_TO.pattern + r"\s+", _I)
 # A prepositional phrase after the noun ("people under evacuation orders", "families in relief camps"): never a verb.
 _PHRASE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?=(?:under|in|at|without)\s)", _I)
 # Within a clause, the words that say people moved before staying where they are: "since being driven out" (also in
@@ -151,16 +153,21 @@ _FIGURE_BETWEEN = re.compile(r"\b\d")
 # Homes whose destruction a noun names before them (or people whose movement: ``MOVEMENT_OF``): a later verb is the
 # hazard's next deed ("the collapse of 300 homes, damaged 900 buildings and injured dozens").
 _DESTRUCTION_OF = re.compile(r"\b(?:destruction|collapse|demolition|razing)\s+of\s+(?:the\s+|some\s+)?$", _I)
-_MOVED_OBJECT = re.compile(r"\b(?:evacuat\w*|relocat\w*|displac\w*|mov(?:e|ed|ing)|shift(?:s|ed|ing)?)\s+$", _I)
+# A movement verb right before the count moves its people, also past a word taking the whole group ("relocated all
+# 300 people living in the town", "evacuated the 40 residents of"): no population where they lived.
+_MOVED_OBJECT = re.compile(r"\b(?:evacuat\w*|relocat\w*|displac\w*|mov(?:e|ed|ing)|shift(?:s|ed|ing)?)"
+                           r"\s+(?:(?:nearly\s+|almost\s+)?all\s+(?:the\s+|of\s+the\s+)?|the\s+)?$", _I)
 # A head noun that names people as displaced: wherever they are, they were moved there.
 _DISPLACED_HEAD = re.compile(r"\b(?:displaced|evacuees|idps|homeless)\b", _I)
 # "New arrivals" (or "newly arrived refugees") a place hosts came lately: no population ("Chad hosts 90,000 new
 # arrivals from Sudan"; not its standing "400,000 refugees").
 _NEW_ARRIVALS = re.compile(r"\s+(?:new\s+arrivals|newly\s+arrived)\b", _I)
 # People someone plans aid for: "to respond to the needs of 100,000 new arrivals", "assistance to 5,000 refugees",
-# "appealed for funds to support 20,000 returnees", or a plan targets (people named as displaced are a figure of their own).
+# "appealed for funds to support 20,000 returnees", "gave practical advice to 9,000 people", or a plan targets (people
+# named as displaced are a figure of their own).
 _AIDED_BEFORE = re.compile(
-    r"\b(?:needs\s+of|(?:assistance|aid|support|help|relief|services)\s+(?:to|for)|assist(?:ing)?|(?:support|help)(?:ing)?"
+    r"\b(?:needs\s+of|(?:assistance|aid|support|help|relief|services|advice|counsell?ing)\s+(?:to|for)"
+    r"|assist(?:ing)?|(?:support|help)(?:ing)?"
     r"|(?:respond|responding|cater|catering|provide|providing)\s+for|plan(?:s|ning)?\s+for"
     # goods meant for them: "food supplies for 7,500 people", "des vivres (stockés en abris) pour 7 500 personnes"
     r"|(?:supplies|food|rations|provisions|kits|stocks?|vivres|denr[ée]es|v[íi]veres|alimentos|mantimentos)"
@@ -282,9 +289,14 @@ def _relative_moved(sentence: str, end: int) -> bool:
 
 
 def relative_movement(sentence: str, end: int) -> re.Match | None:
-    """The movement or state a relative clause right after a count's noun gives its people ("who have fled")."""
+    """The movement or state a relative clause right after a count's noun gives its people ("who have fled"), also
+    one they were ordered to make ("(one of the) 36 families who have been ordered to evacuate")."""
     relative = _RELATIVE_AFTER.match(sentence, end)
-    movement = relative and MOVEMENT.match(sentence, relative.end())
+    if relative is None:
+        return None
+    ordered = _ORDERED_NEXT.match(sentence, relative.end())
+    # the order's own word first: "who were forced out of their homes" is a movement itself
+    movement = MOVEMENT.match(sentence, relative.end()) or (ordered and MOVEMENT.match(sentence, ordered.end()))
     return movement if movement and (movement["verb"] or movement["state"]) else None
 
 

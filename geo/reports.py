@@ -85,7 +85,7 @@ from functools import partial
 from gazetteer.model import Mention, Place
 from geo.attribution import PRONOUNS, clause_source, named_source, plural_body, quoted_source, source_of
 from geo.clauses import clause_breaks
-from geo.counting import moving_counts, whole_moved_before, whole_opening_before
+from geo.counting import entered_before, listed_receiver, moving_counts, whole_moved_before, whole_opening_before
 from geo.dates import find_date, find_date_text
 from geo.documents import find_dateline, in_furniture, page_furniture, place_dash_dateline
 from geo.heads import RESPECTIVELY, Counted, additional, head_noun, listed_position, withdrawn
@@ -183,6 +183,8 @@ _TOPIC_AFTER = re.compile(r"\s+[–—-]\s+(?:[^\W\d][\w'’/&()-]*,?\s*){1,6}",
 _FRONTED = re.compile(r"\b(?:in|from|at)\s+[^,;.()]{1,40}?(?:,\s*|(?:,\s*|\s+)there\s+(?:were|are|was|is|remain|remained)\s+)$", _I)
 # ... not right after a verb, whose place it is: "have arrived in Poland, (608,000) ...", "fled from X, (900) ...".
 _VERB_BEFORE = re.compile(r"\b(?:[a-z]+(?:ed|ing)|fled|left|are|were|is|was|been|remain|remains|stay|stays)\s+$")
+# ... nor right after a figure, which it places: "(281,000 entered X,) 84,500 in Hungary, (36,400 in Moldova)".
+_FIGURE_BEFORE = re.compile(r"(?:\d|\b(?:hundred|thousand|million|billion))\s+$", _I)
 # A figure a count is compared with, the value before a change: "(9,100 remain), down from (12,000 on Saturday)", "down
 # from a peak of (25,000)".
 _COMPARED_BEFORE = re.compile(r"\b(?:(?:down|up)\s+from|compared\s+(?:with|to))\s+(?:an?\s+(?:peak|high|maximum|record)\s+of\s+)?$", _I)
@@ -252,6 +254,8 @@ def _count_places(sentence: Sentence, context: Place | None, counts: Sequence[Co
             return paired
     until = _until_next(sentence.text, counts, index)
     own = places(sentence, context, counts[index].start, until, earlier)
+    if entered_before(sentence.text, counts, index):
+        own = own.reached_there(where.destinations, context)  # "..., 52,000 in Beta" after "entering Alpha": they reached Beta
     if own.named:
         return own
     if unknown_row(sentence, counts[index].start):
@@ -363,14 +367,17 @@ def _nations_border(text: str, verb: re.Match, peoples: Mapping[str, Place],
 
 def _fronted(text: str, start: int) -> re.Match | None:
     """A locative opening the clause of the count at ``start``: "In Kasese district, (2,300 ...)"; not one that ends the
-    clause before, right after its verb ("2.3 million have arrived in Poland, (608,000) entered Romania").
+    clause before, right after its verb ("2.3 million have arrived in Poland, (608,000) entered Romania") or its figure
+    ("2,300 in Tororo, (900) in Kasese").
 
     >>> text = "In Kasese, 2,300 fled; in Tororo, 900 left. Some 2,300 arrived in Tororo, 900 entered Kasese."
     >>> [_fronted(text, at) is not None for at in (11, 34, 72)]
     [True, True, False]
+    >>> _fronted("Some 2,300 fled, 1,200 in Tororo, 900 in Kasese.", 34)
     """
     fronted = _FRONTED.search(text, max(0, start - 60), start)
-    if fronted is None or _VERB_BEFORE.search(text, max(0, fronted.start() - 20), fronted.start()):
+    if fronted is None or any(before.search(text, max(0, fronted.start() - 20), fronted.start())
+                              for before in (_VERB_BEFORE, _FIGURE_BEFORE)):
         return None
     return fronted
 
@@ -513,6 +520,7 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
         breaks = clause_breaks(text)
         reports: list[Report] = []
         reported: list[Counted] = []
+        people_before: Place | None = None  # the country the people of the count before are named after
         for index, (counted, (whole, own_clause)) in enumerate(zip(counts, _parts_and_wholes(text, counts))):
             start, end = counted.start, counted.end
             unit = counted.unit
@@ -568,12 +576,15 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
             standing_in = nearby or (((ends_journey and went_to) or staying_put) if arriving
                                      else facts.left_from if facts.reached else context)
             # people a place received are there: the article's place stands in for no origin of theirs
-            received = receiver(sentence, start, facts.filed_in or context, around.town_before)
+            listed = listed_receiver(text, counts[:index], start)
+            received = receiver(sentence, start, facts.filed_in or context, around.town_before, listed)
             # people crossing into several countries came from across their own: no town of it stands in
             spread = _into_several_countries(text, verb, own, term in _FLEEING_ABROAD)
             counted_where = (own.received_in(*received) if received is not None
                              else own.from_article(None if nationwide or spread or broken_down else standing_in, arriving)
                              ).country_of_article(facts.named, bool(_TO_A_NEIGHBOUR.search(text)))
+            if arriving and facts.left:  # "2.3 million have arrived in Poland" in a story of people fleeing Ukraine
+                counted_where = counted_where.from_country_left(context)
             if term_of(verb.group()) == "crossed":  # "had crossed in a single day": into the story's destination
                 counted_where = counted_where.crossing_to(went_to)
             if (unit == "people" and generic and head_noun(text, counted) == "arrivals"
@@ -582,7 +593,13 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
                 term = "crossed"
             if generic and term == DEFAULT and _left_a_country(text, verb, counted_where):
                 term = "crossed"
-            people_country = _people_country(text, counted, facts.peoples)
+            # a figure listed after another, its verb left out, counts the same people ("Hungary has received 180,000
+            # Ukrainian refugees, Slovakia 128,000": Ukrainians too)
+            people_country = _people_country(text, counted, facts.peoples) or (
+                people_before if listed or entered_before(text, counts, index) else None)
+            people_before = people_country
+            if term in _FLEEING_ABROAD and headed(sentence, start):
+                counted_where = counted_where.headed_abroad(people_country)
             if term in _FLEEING_ABROAD:
                 counted_where = counted_where.over_border(*_nations_border(text, verb, facts.peoples, people_country))
             counted_where = _placed_by_people(counted_where, term, people_country)

@@ -741,7 +741,7 @@ _TOWN_NOUN = re.compile(r"\b(?:city|town|village)$", _I)
 
 
 def receiver(sentence: Sentence, count_start: int, context: Place | None,
-             town: Callable[[], Place | None] = lambda: None) -> tuple[Place, str] | None:
+             town: Callable[[], Place | None] = lambda: None, listed: bool = False) -> tuple[Place, str] | None:
     """The place that received the people a count counts ("the city had received more than 100,000
     evacuees" in an article filed from Zaporizhzhia, "Dnipro has received 20,000 evacuees from Mariupol"): the
     place mention right before the verb of receiving; when it is "the city" (or the town ...) and the sentence does
@@ -752,9 +752,14 @@ def receiver(sentence: Sentence, count_start: int, context: Place | None,
     "the state" (the city ...) were received by the place it stands for too (``_ARRIVED_IN_GENERIC``). With the
     place, the words of the subject.
 
+    A count ``listed`` after the first of places that received people ("Hungary has received 180,000 refugees,
+    Slovakia 128,000") was received by the place mention right before it.
+
     An arrival there: it is the movement's destination, never its origin.
     """
     text = sentence.text
+    if listed:
+        return _mention_ending(sentence, len(text[:count_start].rstrip()))
     verb = _RECEIVED_BEFORE.search(text, max(0, count_start - 60), count_start)
     if verb is None:
         arrived = _ARRIVED_IN_GENERIC.match(text, count_start)  # "... had arrived in the state"
@@ -764,7 +769,11 @@ def receiver(sentence: Sentence, count_start: int, context: Place | None,
         return None
     if subject["generic"]:
         return _generic_receiver(sentence, subject["generic"], context, town)
-    end = subject.end("named")
+    return _mention_ending(sentence, subject.end("named"))
+
+
+def _mention_ending(sentence: Sentence, end: int) -> tuple[Place, str] | None:
+    """The resolved place mention (and its words) ending at ``end`` of the sentence, if any."""
     return next(((m.place, m.text) for m in sentence.mentions if m.end - sentence.start == end and m.place is not None),
                 None)
 

@@ -10,7 +10,7 @@ Rules:
   wait for it ("had registered for evacuation flights", "are waiting for evacuation") or when someone appeals for it ("called for the
   evacuation of 3,000 residents", "recommended an evacuation"; "ordered the evacuation of" says neither), completed ("have left", a past tense "left",
   "set off", "withdrew", "drove ... from their homes", "were evacuated", an infinitive of purpose after an arrival
-  ("hundreds have come to seek shelter"), a past stay "spent the night in its shelters", a hedged past "may have fled" (the hedge doubts the figure, not the tense), a verb of causing up to ten words before, asides in brackets not counted: "has forced more than 2.5
+  ("hundreds have come to seek shelter"), a past stay "spent the night in its shelters", a hedged past "may have fled" (the hedge doubts the figure, not the tense; not one a verb of expecting leads to: "expects 600,000 to have returned by December" is planned), a verb of causing up to ten words before, asides in brackets not counted: "has forced more than 2.5
   million people to flee", "forced 6,000 individuals (1,200 families) from the centre of the town to leave", "sent thousands fleeing"; an "-ing" form after a past clause and a comma, "the
   quake struck the city, displacing 14,000"; an "-ing" form in a past-tense sentence, "with 1,500 militants leaving ... back
   in 2014"; a state people were left in, "left 20,000 homeless", "leaving thousands without shelter"), else unknown; a need or an attempt ("needed to be evacuated", "need to be relocated", "tried to flee")
@@ -84,6 +84,10 @@ _CAME_FOR_BEFORE = re.compile(r"\b(?:came|arrived|(?:have|has|had)\s+(?:come|arr
 # "are believed to have fled", "may have fled": it happened, as far as anyone says (a hedge doubts the figure, not
 # the tense).
 _PERFECT_INFINITIVE = re.compile(r"\b(?:to|may|might|could|must)\s+have\s+(?:been\s+)?$", _I)
+# ... but one a verb of expecting leads to is a projection: "expects 600,000 refugees to have returned by the end of
+# the year" (not yet).
+_EXPECTED_TO_HAVE = re.compile(r"\b(?:expect(?:s|ed|ing)?|project(?:s|ed|ing)?|forecasts?|anticipat(?:e|es|ed|ing))\b"
+                               r"(?:\s+[\w,'’-]+){0,6}?\s+to\s+have\s+(?:been\s+)?$", _I)
 # A need or an attempt says neither that it happened nor that it is planned: "1,200 residents needed to be
 # evacuated", "thousands tried to flee", "prompted thousands to seek to leave" (a cause before it does not make it happen).
 _NEEDED_BEFORE = re.compile(r"\b(?:need(?:s|ed)?|tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|seek(?:s|ing)?|sought)\s+to\s+(?:be\s+)?$", _I)
@@ -215,7 +219,8 @@ def status_of(sentence: str, verb: re.Match) -> str:
     if _AWAITED_BEFORE.search(window):
         return "planned"  # "had registered for evacuation flights"
     if _PERFECT_INFINITIVE.search(window):
-        return "completed"  # "are believed to have fled", "may have fled"
+        # "are believed to have fled", "may have fled"; "expects 5,000 to have left by June" is a projection
+        return "planned" if _EXPECTED_TO_HAVE.search(wide) else "completed"
     need = _NEEDED_BEFORE.search(window)
     plan = _PLANNED_BEFORE.search(window, 0, need.start()) if need else None
     # an infinitive before the need is no plan: "prompted thousands to desperately seek to leave"

@@ -38,14 +38,16 @@ Rules:
   no word of forced movement for the gate.
 - **States** that displacement leaves people in are movements of their own: homeless, without shelter, a
   roof or a place to live (or no longer having one, having nowhere to live), lost their homes or houses (or lost homes), had their homes destroyed, sleeping or living outdoors or camping along the roads, in
-  shelters, tents, relief or transit camps, evacuation, transit, reception, collective, accommodation, safety, relief or welfare centres
+  shelters, tents, relief or transit camps, evacuation, transit, reception, collective, accommodation, safety, relief, welfare or care centres
+  (Papua New Guinea's; not an aged, day, child or health care centre)
   or shelter, evacuation or refugee posts (Indonesia's "pos pengungsian") (and shelters, centres or camps that accommodate them: ``SHELTER_ACCOMMODATING``), sheltering in, housed or put up in, given shelter or refuge, staying or
   moved in with relatives, family or neighbours, taken in by them, staying or living in hotels when named as driven from
   their homes ("survivors", "evacuees"; not guests or tourists: ``_hotel_refugees``), took or sought refuge, shelter (or "shelters"), safety or asylum (not found shelter for a count of others: "finding shelter for the 38,000 people who fled", a need), applied or filed for asylum, became, are now, live or registered as refugees,
   in makeshift, displacement, IDP, refugee or evacuation camps, settlements or sites, remaining, staying, residing or living in (inside, within) camps or IDP sites (or
   being in them: "4,000 people are (still) in 55 camps", not army, summer or prison camps) (or
   in schools, churches, tents and other public refuges: ``PUBLIC_REFUGES``),
-  in displacement, exile or flight (not a plane in flight), people who are on the move, in temporary or emergency accommodation or housing, unable (not able or allowed, yet) to return or go home,
+  in displacement, exile or flight (not a plane in flight), who experienced, suffered or underwent (new, secondary, repeated ...)
+  displacement (IOM's tracking: "households who experienced displacement at least once"), people who are on the move, in temporary or emergency accommodation or housing, unable (not able or allowed, yet) to return or go home,
   who cannot or have not (yet) returned home or to their villages, sheltering a
   count ("schools are sheltering 900 people"), sleeping or spending the night outside or in their cars or in a public
   building (a sports hall, a school, a mosque: ``REFUGE_BUILDINGS``) or makeshift accommodation, camping or sleeping in the open, under an
@@ -237,7 +239,10 @@ PUBLIC_REFUGES = r"(?:schools|churches|mosques|temples|gym(?:nasium)?s|stadiums|
 # The centres people displaced are sheltered in ("evacuation centres", "accommodation centres"; South Asian English's
 # "safety centres", "relief centres" and "welfare centres").
 # ... and Indonesia's posts ("pos pengungsian", as translated: "staying in 40 shelter posts")
-SHELTER_CENTRES = (r"(?:(?:evacuation|transit|reception|collective|accommodation|safety|relief|welfare)\s+cent(?:re|er)s?"
+# Papua New Guinea's authorities call their evacuation centres "care centres"; a centre that cares for the old, the sick
+# or children is none ("aged care centre", "day care centre", "health care centre").
+SHELTER_CENTRES = (r"(?:(?:evacuation|transit|reception|collective|accommodation|safety|relief|welfare"
+                   r"|(?<!aged\s)(?<!day\s)(?<!child\s)(?<!health\s)(?<!medical\s)(?<!respite\s)(?<!primary\s)(?<!elderly\s)(?<!-)\bcare)\s+cent(?:re|er)s?"
                    r"|(?:evacuation|shelter|refugee|displacement|idp)\s+posts?)")
 # Shelters or camps that accommodate people hold them ("the two camps accommodate 1,200 families"): said before the
 # bare "shelters" is; a hall or a stadium that "accommodates 500" may only have room for them.
@@ -328,6 +333,7 @@ _STATE_WORDS = rf"""(?P<state>{HOMELESS}
     | bec(?:ome|omes|ame|oming)\s+refugees | as(?:(?<=live\sas)|(?<=lives\sas)|(?<=lived\sas)|(?<=living\sas))\s+refugees | registered\s+as\s+(?:refugees|displaced|idps|asylum[\s-]seekers) | (?<=are\s)(?:now\s+|still\s+)?refugees | (?<=were\s)(?:now\s+|still\s+)?refugees
     | sheltering(?=\s+(?:\d|(?:some|about|around|nearly|more|over|up|roughly|an|hundreds|thousands|dozens|tens)\b))
     | to\s+(?:safety|higher\s+ground|safer\s+(?:ground|areas?|places?|locations?)) | in(?:to)?\s+(?:protracted\s+)?(?:displacement|exile)
+    | (?:experienc(?:e|es|ed|ing)|suffer(?:s|ed|ing)?|under(?:go|goes|going|went|gone))\s+(?:(?:new|secondary|multiple|repeated|further|protracted)\s+)?displacements?\b
     | (?<=are\s)on\s+the\s+move | (?<=were\s)on\s+the\s+move
     | in(?<!in-in)\s+flight(?![\s-]+(?:attendants?|crews?|meals?|entertainment|wi-?fi|refuel\w*|over|above)\b) | sheltering\s+(?:(?:in|at)(?!\s+(?:place|home|(?:their|his|her)\s+(?:own\s+)?homes?)\b)|there\b|here\b|under\b) | in\s+(?:makeshift\s+|temporary\s+)?tents | put\s+up\s+in
     | (?:makeshift|displacement|idp|refugee|tent|temporary|informal|evacuee|evacuation)\s+(?:camps?|settlements?|sites?)
@@ -738,7 +744,7 @@ _SELF_EVIDENT = ("homes", "houses", "dwellings", "housing", "properties", "vivie
                  "shelter", "refuge", "sought protection", "seek protection", "seeks protection", "seeking protection",
                  "found protection", "find protection", "finding protection", "refugio", "réfugi", "safety", " tents", "staying with", "living with",
                  "stay with", "stays with", "stayed with", "reception cent", "transit cent",
-                 "collective cent", "accommodation cent", "relief cent", "welfare cent", "moved in with", "moving in with", "hosted by", "roof", "outdoors", "sleeping out",
+                 "collective cent", "accommodation cent", "relief cent", "welfare cent", "care cent", "moved in with", "moving in with", "hosted by", "roof", "outdoors", "sleeping out",
                  "slept out", "in the open", "sleeping rough", "slept rough", "put up in", "relief camp", "evacuation cent",
                  "accommodate", "lodged", "housed in", "hosted in", "albergu", "albergad", "abrigo", "abrigad", "acolhid", "sem casa", "sem teto", "sem tecto", "sem lar", "héberg", "heberg", "sin hogar", "sin techo",
                  "sin vivienda", "sin casa", "relento", "intemperie", "centros de", "centro de", " tentes", "sans abri", "sans-abri", "desabrig", "displacement", "without a home", "camps",

@@ -102,6 +102,40 @@ class Where:
             return self
         return replace(self, destinations=(country,), destination_texts=(words,))
 
+    def headed_abroad(self, country: Place | None) -> Where:
+        """People of one ``country`` who fled or crossed abroad, counted under a heading that names another country
+        only as where it happened ("- Poland - Some 196,000 Ukrainians have fled over the border", "Chad: 9,000
+        Sudanese refugees crossed"), are there: it is their destination (their own country then the origin).
+
+        >>> pl = Place("t:pl", "Poland", 52.0, 20.0, "country", "PL")
+        >>> ua = Place("t:ua", "Ukraine", 49.0, 32.0, "country", "UA")
+        >>> [p.name for p in Where(pl, "Poland", (), (), True, located=True).headed_abroad(ua).destinations]
+        ['Poland']
+        >>> Where(ua, "Ukraine", (), (), True, located=True).headed_abroad(ua).origin.name  # their own: left it
+        'Ukraine'
+        """
+        if (country is None or not self.located or self.origin is None or self.origin.kind != "country"
+                or self.origin.country == country.country):
+            return self
+        return self._arrived(None)
+
+    def from_country_left(self, country: Place | None) -> Where:
+        """People arriving in another country, naming no origin, in an article whose place is a ``country`` people
+        mostly left ("More than 2.3 million have arrived in Poland" in a story of people fleeing Ukraine) came from it.
+
+        >>> ua = Place("t:ua", "Ukraine", 49.0, 32.0, "country", "UA")
+        >>> pl = Place("t:pl", "Poland", 52.0, 20.0, "country", "PL")
+        >>> lviv = Place("t:lv", "Lviv", 49.8, 24.0, "city", "UA")
+        >>> Where(None, "", (pl,), ("Poland",), True).from_country_left(ua).origin.name
+        'Ukraine'
+        >>> Where(None, "", (lviv,), ("Lviv",), True).from_country_left(ua).origin is None  # within it
+        True
+        """
+        if (country is None or country.kind != "country" or self._names_origin() or not self.destinations
+                or any(p.kind != "country" or p.country == country.country for p in self.destinations)):
+            return self
+        return replace(self, origin=country, inferred=True)
+
     def their_country(self, country: Place | None) -> Where:
         """The country its people are named after as the one "the country" (or "their country", "the nation") they
         fled stands for ("Thousands of Ukrainians have fled the country": Ukraine, not the country the article names
@@ -256,6 +290,23 @@ class Where:
         if generic or (self.origin is not None and self.origin.id == place.id):
             return Where(None, "", (place,), (), True)
         return Where(self.origin, self.origin_text, (place,), (), True)
+
+    def reached_there(self, reached: Sequence[Place], context: Place | None) -> Where:
+        """The place a figure listed after a country entered is "in" ("entering X, 52,000 in Y") is where its people
+        arrived (``_arrived``). None of the places the list's first figure went to (``reached``) is its origin, nor is
+        the article's place when it lies in one ("281,000 people entering Poland, 84,500 in Hungary" in an article
+        about Przemysl: not from Przemysl).
+
+        >>> x = Place("t:x", "X", 52.0, 20.0, "country", "XX")
+        >>> town = Place("t:t", "T", 50.0, 22.0, "city", "XX", parent="t:x")
+        >>> y = Place("t:y", "Y", 47.0, 19.0, "country", "YY")
+        >>> reached = Where(y, "Y", (), (), True, located=True).reached_there((x,), town)
+        >>> [p.name for p in reached.destinations], sorted(reached.destined)
+        (['Y'], ['t:t', 't:x'])
+        """
+        standing_in = context is not None and any(context.id == p.id or inside(context, p) for p in reached)
+        destined = frozenset(p.id for p in reached) | (frozenset({context.id}) if standing_in else frozenset())
+        return replace(self._arrived(None), destined=destined)
 
     def _arrived(self, context: Place | None) -> Where:
         """People arriving, returning or received are where the sentence or the article places them, never

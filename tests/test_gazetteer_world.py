@@ -1519,3 +1519,57 @@ def test_a_bare_repeat_of_a_name_held_only_with_its_kind_word_is_that_place(gaze
         ("Tonkolili", "geonames:2403287"), ("Tonkolili", "geonames:2403287")]
     # Without the kind word anywhere the bare name stays unread.
     assert read("Teams searched villages across Tonkolili for contacts.") == []
+
+
+def test_korea_alone_is_the_republic(gazetteer):
+    def read(text):
+        return [(m.text, m.place.country, m.place.kind) for m in gazetteer.find_mentions(text)]
+
+    assert read("Korea reported two more cases of the disease on Friday.") == [("Korea", "KR", "country")]
+    assert read("exports resumed after korea lifted the ban.") == [("korea", "KR", "country")]
+    # the North is always named so, and "Korea" inside the longer names stays that country's
+    assert read("Talks between North Korea and South Korea resumed.") == [
+        ("North Korea", "KP", "country"), ("South Korea", "KR", "country")]
+
+
+def test_a_weak_mention_is_kept_when_the_document_names_its_place_confidently_elsewhere(gazetteer):
+    # among many countries' names the first mention of a district scores below the floor; its repeat in a
+    # list of neighbouring districts is confident, and one name keeps one sense in a document
+    story = ("Yellow fever has spread beyond Angola. Travellers carried it to Democratic Republic of the Congo, "
+             "Kenya and China, and Namibia reported a suspected case. The DRC counted cases in Kinshasa and in "
+             "Matadi, Kongo Central province. Uganda's health ministry reported cases in Masaka district in early "
+             "April.")
+    listed = " By May, laboratories had confirmed cases in three districts: Masaka, Rukungiri and Kalangala."
+    masaka = [(m.start, m.place.country) for m in gazetteer.find_mentions(story + listed) if m.text == "Masaka"]
+    assert masaka == [(story.index("Masaka"), "UG"), (len(story) + listed.index("Masaka"), "UG")]
+    # with no confident repeat the weak mention stays out
+    assert [m.text for m in gazetteer.find_mentions(story) if m.text == "Masaka"] == []
+
+
+@pytest.mark.parametrize("listing", ["Teams went door to door in Belas, Cazenga and Cacuaco municipalities.",
+                                     "Teams went door to door in Cazenga, Cacuaco and Belas districts."])
+def test_a_foreign_town_listed_by_a_plural_kind_word_in_a_one_country_story_is_left_out(gazetteer, listing):
+    # divisions listed side by side lie in the story's country: the index lacks Luanda's Belas, and the
+    # Portuguese town is not it, though a locative leads the list
+    story = ("Cholera cases rose in Angola this week. Health teams in Luanda, Huambo, Benguela and Malanje "
+             "opened treatment centres, and Angola asked for vaccine. ")
+    mentions = gazetteer.find_mentions(story + listing)
+    assert "Belas" not in [m.text for m in mentions]
+    assert [m.place.country for m in mentions if m.text in ("Cazenga", "Cacuaco")] == ["AO", "AO"]
+    # a locative alone still places something in the town abroad
+    assert [(m.text, m.place.country) for m in gazetteer.find_mentions(
+        story + "The health minister later flew to Belas for talks.")][-1] == ("Belas", "PT")
+
+
+def test_a_compass_initial_before_a_name_spells_out_the_place_headlines_shorten(gazetteer):
+    def read(text):
+        return [(m.text, m.place.name) for m in gazetteer.find_mentions(text)]
+
+    assert read("N. Korea tests another rocket, S. Korea says") == [("N. Korea", "North Korea"),
+                                                                    ("S. Korea", "South Korea")]
+    assert read("storms batter s. africa and w. virginia") == [("s. africa", "South Africa"),
+                                                              ("w. virginia", "West Virginia")]
+    # the end of "U.S." and a name no compass point spells out stay as they were
+    assert read("The U.S. Korea envoy met officials.") == [("U.S.", "United States"), ("Korea", "South Korea")]
+    # nor does one whose spelled-out name is no country or first-level division
+    assert read("Marchers in E. Jerusalem and Paris.") == [("Jerusalem", "Jerusalem"), ("Paris", "Paris")]

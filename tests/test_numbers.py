@@ -111,6 +111,8 @@ def test_a_range_of_people_may_open_with_a_figure_that_reads_like_a_year():
 @pytest.mark.parametrize("text, value, low, high", [
     ("2.14 lakh", 214000, 214000, 214000),
     ("1.5 crore", 15_000_000, 15_000_000, 15_000_000),
+    ("over a lakh", 100_000, 100_000, None),  # "a lakh" as "a thousand": one of the scale
+    ("a crore", 10_000_000, 10_000_000, 10_000_000),
     ("2 mil", 2000, 2000, 2000),
     ("un centenar", 100, 100, 100),
     ("más de diez", 10, 10, None),
@@ -286,3 +288,8 @@ def test_a_figure_after_a_slash_counts_only_after_a_word(text, values):
 def test_a_modifier_with_its_accent_lost_upstream_stays_with_its_figure():
     assert [c.text for c, _, _ in find_counts("ils sont pr\u00e9s de 900 \u00e0 fuir")] == ["pr\u00e9s de 900"]
     assert [c.text for c, _, _ in find_counts("ils sont pr\u00e9sents, 900 \u00e0 fuir")] == ["900"]
+
+
+def test_a_before_a_word_that_is_no_scale_is_no_count():
+    assert parse_count("a lake of people") is None
+    assert parse_count("a lakhs") is None

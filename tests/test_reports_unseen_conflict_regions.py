@@ -2,6 +2,7 @@
 the Middle East showed dropped or wrongly kept. Inputs are hand-written, not benchmark or corpus text."""
 import pytest
 
+from test_reports import reports_of
 from test_reports_unseen import figures
 
 
@@ -70,3 +71,60 @@ def test_homes_told_by_where_they_stand_take_the_verb_after_the_relative_clause(
     assert figures("Officials said 120 homes which were destroyed have been rebuilt.") == [
         (120, "households", "destroyed housing")]
     assert figures("Officials said 120 homes which are situated close to the river were flooded.") == []
+
+
+def test_a_lakh_in_words_counts_people_in_camps():
+    assert figures("Well over a lakh villagers are staying in 900 relief camps in the flooded district.") == [
+        (100000, "people", "sheltered")]
+    assert figures("Over 100,000 villagers are staying in 900 relief camps in the flooded district.") == [
+        (100000, "people", "sheltered")]
+
+
+def test_people_in_papua_new_guinea_s_care_centres_are_sheltered():
+    assert figures("The provincial office says about 2,600 villagers are still in the island's care centres.") == [
+        (2600, "people", "sheltered")]
+    assert figures("Some 700 people displaced by the ash fall were taken to three care centres.") == [
+        (700, "people", "sheltered")]
+    # a centre that cares for the old, children or the sick is no shelter
+    assert figures("There are 85 pensioners in the aged care centre beside the river.") == []
+    assert figures("About 40 toddlers spend the day in the day care centre.") == []
+    assert figures("Some 300 residents of a health care centre's ward watched the storm.") == []
+    assert figures("About 40 toddlers spend the day in two childcare centres.") == []
+    assert figures("There are 85 pensioners in the aged-care centre beside the river.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The monitors counted 1,840 individuals who experienced displacement at least once in March.",
+     [(1840, "people", "displaced")]),
+    ("Some 650 families have suffered repeated displacement since the fighting began.", [(650, "families", "displaced")]),
+    ("About 230 households have undergone secondary displacement after the river rose.",
+     [(230, "households", "displaced")]),
+])
+def test_people_who_experienced_displacement_were_displaced(text, expected):
+    assert figures(text) == expected
+
+
+def test_places_that_experienced_displacement_count_no_people():
+    assert figures("Some 14 districts experienced displacement in March, the monitors said.") == []
+    assert figures("The monitors counted 1,840 individuals who experienced flooding in March.") == []
+
+
+@pytest.mark.parametrize("text, status", [
+    # a perfect infinitive a verb of expecting leads to is a projection, not yet
+    ("The agency expects 90,000 refugees to have returned to the valley by the end of the year.", "planned"),
+    ("Around 8,000 residents are expected to have been evacuated from the coast by Sunday.", "planned"),
+    # without one it is a past, however hedged
+    ("Some 90,000 refugees are believed to have returned to the valley this year.", "completed"),
+    ("As many as 3,500 villagers may have fled the district overnight.", "completed"),
+])
+def test_an_expected_perfect_infinitive_is_a_projection(text, status):
+    [report] = reports_of(text)
+    assert report.status == status
+
+
+def test_people_shifted_from_their_villages_into_shelters_are_sheltered():
+    assert figures("The district shifted about 700 people from nine villages of two blocks to storm shelters.") == [
+        (700, "people", "sheltered")]
+    # shifted from one place to another that is no shelter, they were moved
+    assert figures("The district shifted about 700 people from nine villages of two blocks to the hill town of Rampur "
+                   "before the cyclone.") == [(700, "people", "evacuated")]

@@ -216,9 +216,10 @@ def test_a_country_located_after_the_destination_country_is_another_figures_not_
     from test_reports import reports_of
 
     def route(text: str) -> tuple[str | None, tuple[str, ...]]:
-        [report] = reports_of(text, headline="Refugee news\n\n")
+        report = reports_of(text, headline="Refugee news\n\n")[0]
         return report.origin.name if report.origin else None, tuple(p.name for p in report.destinations)
 
+    # (the 900 then the next figure of the list, people who reached Rwanda)
     assert route("Officials counted 2,800 people entering Poland, more than 900 in Rwanda.") == (None, ("Poland",))
     # a country located before the destination is where they left
     assert route("In Rwanda, 2,800 refugees fled into Poland.") == ("Rwanda", ("Poland",))
