@@ -259,8 +259,9 @@ class Gazetteer:
                                         self._with_enclosing(place), confidence))
         if self.capitals and "apital" in text:  # (most texts name no capital)
             mentions = self._with_capitals(mentions, text, tokens, lay, doc_id)
-        if ". " in text:
-            mentions = [self._with_compass_initial(m, text) for m in mentions]
+        if ". " in text:  # (only a name right after a full stop and a space is asked: most are not)
+            mentions = [self._with_compass_initial(m, text) if text[m.start - 2:m.start] == ". " else m
+                        for m in mentions]
         if self.geocoder is not None:  # a few names no source knows, by the rule of gazetteer.online
             mentions = self.geocoder.add_mentions(mentions, text, tokens, lay, doc_id, self.word_zipf, self.demonyms)
         if not lay.cased:
