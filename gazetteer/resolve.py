@@ -1611,6 +1611,8 @@ def _confirmed_by_namesakes(out: list[tuple[Place, float] | None], weak: Mapping
     >>> _confirmed_by_namesakes([None, (town, 0.2)], {0: (town, 0.4)}, spans)[0] is None
     True
     """
+    if not weak:  # (most documents: every span above its floor or out for another reason)
+        return out
     confirmed = {pair[0].id for pair in out if pair is not None and pair[1] >= CONFIRMING_CONFIDENCE}
     return [weak[i] if pair is None and i in weak and weak[i][0].id in confirmed else pair
             for i, pair in enumerate(out)]
