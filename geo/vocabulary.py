@@ -242,7 +242,9 @@ PUBLIC_REFUGES = r"(?:schools|churches|mosques|temples|gym(?:nasium)?s|stadiums|
 # Papua New Guinea's authorities call their evacuation centres "care centres"; a centre that cares for the old, the sick
 # or children is none ("aged care centre", "day care centre", "health care centre").
 SHELTER_CENTRES = (r"(?:(?:evacuation|transit|reception|collective|accommodation|safety|relief|welfare"
-                   r"|(?<!aged\s)(?<!day\s)(?<!child\s)(?<!health\s)(?<!medical\s)(?<!respite\s)(?<!primary\s)(?<!elderly\s)(?<!-)\bcare)\s+cent(?:re|er)s?"
+                   # (the word first, then what stands before it: the scans skip a word not starting with "c" at once)
+                   r"|care(?<![\w-]care)(?<!aged\scare)(?<!day\scare)(?<!child\scare)(?<!health\scare)(?<!medical\scare)"
+                   r"(?<!respite\scare)(?<!primary\scare)(?<!elderly\scare))\s+cent(?:re|er)s?"
                    r"|(?:evacuation|shelter|refugee|displacement|idp)\s+posts?)")
 # Shelters or camps that accommodate people hold them ("the two camps accommodate 1,200 families"): said before the
 # bare "shelters" is; a hall or a stadium that "accommodates 500" may only have room for them.
