@@ -616,6 +616,8 @@ class Gazetteer:
         """The capitalised first words of a cased name whose later words are written in lower case, read alone, for
         a name refused as a common word: "Manchester city centre" is GeoNames' small Manchester City Centre, too
         common a name for so small a place, and its "Manchester" is the city; None when the name has no such words."""
+        if span.name_last <= span.first:  # (most common words: one word is all head or none)
+            return None
         words = [i for i in range(span.first, span.name_last + 1) if i not in tokens.articles]
         head = list(takewhile(lay.capital.__getitem__, words))
         if not head or len(head) == len(words):
