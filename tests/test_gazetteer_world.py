@@ -557,6 +557,19 @@ def test_regions_the_geonames_subsets_lack_come_from_the_curated_table(gazetteer
         ("West Bank", "region", "PS"), ("Gaza Strip", "region", "PS"), ("Darfur", "region", "SD")]
 
 
+def test_islands_the_geonames_subsets_hold_only_as_districts_come_from_the_curated_table(gazetteer):
+    # GeoNames' subsets hold the Bahamas' districts (North Abaco, City of Freeport ...), not the islands news names.
+    text = "Boats left Great Abaco and the Abacos' cays; a ship took families from Grand Bahama to Nassau."
+    assert [(m.text, m.place.name, m.place.country) for m in gazetteer.find_mentions(text)] == [
+        ("Great Abaco", "Abaco Islands", "BS"), ("Abacos", "Abaco Islands", "BS"),
+        ("Grand Bahama", "Grand Bahama", "BS"), ("Nassau", "Nassau", "BS")]
+    # a named island beside it places Freeport there, not in New York
+    assert [m.place.country for m in gazetteer.find_mentions("Crowds filled the port of Freeport on Grand Bahama.")] == [
+        "BS", "BS"]
+    # without either, Freeport stays the index's first
+    assert gazetteer.find_mentions("Crowds filled the port of Freeport.")[0].place.country == "US"
+
+
 def test_displacement_sites_the_geonames_subsets_lack_or_misname_come_from_the_curated_table(gazetteer):
     # Absent from cities500 (camps, a sub-district, Syrian suburbs), or kept there without the name
     # news uses (Stepanakert: GeoNames' Khankendi, too small for its alternate names; Arbin: 'Irbīn,
