@@ -34,7 +34,8 @@ Rules:
   and Portuguese cues too: "desde", "huyeron de", "ont fui" (origin), "hacia", "vers", "rumo a" (destination),
   "en", "em", "dans" (where it happened). A
   possessive passes the role to the finer place ("Homs' al-Waer", "Syria's Homs"; lying in it, a word or two between:
-  "Sudan's embattled western Darfur"). "The district of Homs"
+  "Sudan's embattled western Darfur"), and so does a place before a kind of place as its modifier ("the Bahamas
+  island of Great Abaco", "the Bahamas capital Nassau"). "The district of Homs"
   (a part of a city, named by the city) is the article's place when that place lies in Homs; so is "the country" or
   "the nation" after an origin cue (``geo.where.Where.country_of_article`` makes it the country), and a place right
   after it only locates that country ("fled the country in northern Africa").
@@ -163,14 +164,15 @@ _MOVING_SUBJECTS = frozenset(UNITS) | frozenset(
     "they we he she convoy convoys buses busses boats trains vehicles cars trucks column group groups".split())
 # "for" after an order or a warning names the place people are told to leave ("an evacuation order for Galveston
 # County", "warnings for parts of Sonoma"); after an office, a fund or a payment, whom it serves ("the humanitarian
-# coordinator for South Sudan", "compensation payments for the Fukushima crisis"): no destination either way.
+# coordinator for South Sudan", "compensation payments for the Fukushima crisis"), or what people wait or queue for
+# ("waited for two Glynn County school buses to be evacuated to Columbus": the buses' owner): no destination either way.
 _ORDER_FOR = re.compile(r"\b(?:orders?|warnings?|advisor(?:y|ies)|alerts?|evacuations?|notices?|emergency)\s+$", _I)
 _SERVING_FOR = re.compile(
     r"\b(?:coordinator|envoy|minister|ministry|secretary|spokes(?:man|woman|person)|representative|director"
     r"|commissioner|ambassador|correspondent|reporter|analyst|expert|researcher|responsible|candidate"
     r"|office|agency|council|committee|commission|fund|appeal|aid|support|relief|assistance|funding|payments?"
     r"|compensation|money|donations?|food|supplies|plans?|hopes?|fears?|concerns?|news|votes?|voted|campaign|team"
-    r"|prayers?|pray(?:s|ed|ing)?)\s+$", _I)
+    r"|prayers?|pray(?:s|ed|ing)?|wait(?:s|ed|ing)?|queu(?:e|es|ed|ing))\s+$", _I)
 # ... and "for" before a count names the people served, a place among its words only tells who they are ("to cover
 # housing costs for 100,000 Artsakh Armenians"; not "left for Goris").
 _PEOPLE_SERVED = re.compile(r"\s*(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|at\s+least)\s+)*\d", _I)
@@ -342,6 +344,11 @@ _ROW_LABEL = re.compile(r"(?:^|[:;,][ \t]*|\band[ \t]+)(?P<name>(?-i:[A-Z][\w'â€
 # southern state of Kerala" (a hyphenated word is one).
 _POSSESSIVE_PART = re.compile(r"\s*['â€™]s?\s+(?:(?:[a-z]+(?:-[a-z]+)*\s+){0,2}[a-z]+(?:\s*,\s*|\s+of\s+)(?:the\s+)?"
                               r"|(?:[a-z]+(?:-[a-z]+)*\s+){1,2})")
+# ... or with the place before it as a noun's modifier and a kind of place between: "the Bahamas island of Great Abaco",
+# "the Bahamas capital Nassau", "the Texas port city of Galveston" (one word may stand before the kind, not a preposition
+# nor a conjunction: "from Syria to the city of Homs" names two places).
+_ATTRIBUTIVE_PART = re.compile(r"\s+(?:(?!(?:to|from|into|for|via|towards?|through|and|or|in|at|of|the)\s)[a-z]+(?:-[a-z]+)*\s+)?"
+                               rf"(?:{'|'.join(PLACE_KINDS)}|islands|capital|port)(?:\s+of)?\s+(?:the\s+)?", _I)
 # The role of a place joined to a located place before it by "and", "or" or a comma: located too (``_joined_with``).
 _JOINED = "joined"
 _COORDINATED = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:(?:to|into|towards?|for|from)\s+)?(?:the\s+)?", _I)
@@ -524,8 +531,8 @@ def _roles(sentence: Sentence, context: Place | None, after: int, until: int | N
         elif roles and previous_end is not None:
             gap = text[previous_end:start]
             if _POSSESSIVE.fullmatch(gap) or (  # "Homs' al-Waer": the finer place takes the role
-                    _POSSESSIVE_PART.fullmatch(gap) and place is not None and roles[-1][1] is not None
-                    and inside(place, roles[-1][1])):
+                    (_POSSESSIVE_PART.fullmatch(gap) or _ATTRIBUTIVE_PART.fullmatch(gap)) and place is not None
+                    and roles[-1][1] is not None and inside(place, roles[-1][1])):
                 role = roles[-1][0]
                 roles[-1] = (None, roles[-1][1], roles[-1][2])
             elif roles[-1][0] and _COORDINATED.fullmatch(gap):

@@ -1,0 +1,43 @@
+"""Movement reports: leftovers of a real-text review of a hurricane's evacuations (islands emptied by boat and plane,
+coastal evacuation orders). Inputs are hand-written, not benchmark excerpts."""
+import pytest
+
+from geo.model import Document
+from geo.reports import find_reports
+from test_reports import DNIPRO, MARIUPOL, POLAND, UKRAINE
+from test_reports_seeds import stub_mentions
+
+PLACES = {p.name: p for p in (DNIPRO, MARIUPOL, POLAND, UKRAINE)}
+
+
+def reports_of(text: str):
+    doc = Document("doc", "Evacuation news\n\n" + text)
+    return find_reports(doc, stub_mentions(doc, PLACES))
+
+
+@pytest.mark.parametrize("text, origin, destinations", [
+    # a country written as a noun's modifier before a kind of place passes its role to the place it names
+    ("About 1,200 people fled the Ukraine port city of Mariupol by boat on Monday.", MARIUPOL, ()),
+    ("About 1,200 people were evacuated to the Ukraine city of Dnipro on Monday.", None, (DNIPRO,)),
+    # negatives: a preposition before the kind names a second place; a place after the finer one only locates it
+    ("About 1,200 people fled Ukraine for the port city of Mariupol on Monday.", UKRAINE, (MARIUPOL,)),
+    ("About 1,200 people fled Mariupol in Ukraine on Monday.", MARIUPOL, ()),
+    ("About 1,200 people fled Ukraine to Poland on Monday.", UKRAINE, (POLAND,)),
+])
+def test_a_country_modifying_a_kind_of_place_passes_its_role_on(text, origin, destinations):
+    report = reports_of(text)[0]
+    assert (report.origin, report.destinations) == (origin, destinations)
+
+
+@pytest.mark.parametrize("text, origin, destinations", [
+    # what people wait or queue for is no journey's end, even when a place's name stands before it
+    ("In Mariupol, about 300 people waited for two Dnipro city buses to be evacuated to Poland.", MARIUPOL, (POLAND,)),
+    ("About 300 people in Mariupol queued for Dnipro ferries to be evacuated.", MARIUPOL, ()),
+    # negatives: "for" after a verb of leaving is still where they went
+    ("About 300 people in Mariupol left for Dnipro on city buses.", MARIUPOL, (DNIPRO,)),
+    ("About 300 people waited in Mariupol and then left for Dnipro.", MARIUPOL, (DNIPRO,)),
+])
+def test_what_people_wait_for_is_no_destination(text, origin, destinations):
+    report = reports_of(text)[0]
+    assert (report.origin, report.destinations) == (origin, destinations)
+
