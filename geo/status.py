@@ -5,7 +5,8 @@ Rules:
 - **Status** from the words before the movement word: planned ("will", "would", "are to", "to be
   evacuated", "expected to", an infinitive (not "to" and a place before a past form: "people who had fled to Idlib
   returned", nor "to" before a shelter that is the movement word: "were moved to relief camps"), "next week", "in the coming ...",
-  a plan after the people an "-ing" form names: "returning refugees are expected to arrive"), underway ("are leaving",
+  a plan after the people an "-ing" form names: "returning refugees are expected to arrive", or a vehicle's "-ing" form
+  carries: "a ferry carrying 200 people was set to leave"), underway ("are leaving",
   "is being evacuated", "started leaving", "continue to"), planned also when people register, sign up, queue or
   wait for it ("had registered for evacuation flights", "are waiting for evacuation") or when someone appeals for it ("called for the
   evacuation of 3,000 residents", "recommended an evacuation"; "ordered the evacuation of" says neither), completed ("have left", a past tense "left",
@@ -151,6 +152,12 @@ _BEGUN_CLAUSE_BEFORE = re.compile(r"\b(?:start(?:ed|s)?|began|begun|begins?|cont
 # after them does, and a plan there makes the movement one ("... and returning Chadians are expected to reach Chad").
 _PLAN_AFTER_ITS_PEOPLE = re.compile(r"\s+[\w'’-]+s\s+(?:are\s+(?:(?:expected|due|scheduled|set|likely)\s+)?to|will|would)\s+\w",
                                     _I)  # a plural right after: "people leaving Kyiv are to ..." leave now
+# ... so does the clause's verb after the people a vehicle's "-ing" form carries: the vehicle's plan is theirs ("a ferry
+# carrying 200 people was set to leave on Saturday"; not "a ship carrying 1,400 evacuees arrived", nor a relative clause
+# after them: "ferrying 200 people, who will need shelter").
+_CARRYING = frozenset("carrying ferrying transporting bringing".split())
+_PLAN_AFTER_ITS_LOAD = re.compile(r"(?:\s+(?!(?:who|which|that|and|but)\b)[\w'’-]+){1,3}?,?\s+(?:(?:are|is|was|were)\s+"
+                                  r"(?:(?:expected|due|scheduled|set|likely|about)\s+)?to|will|would)\s+\w", _I)
 # ... or a past stay before a shelter ("1,200 people spent Wednesday night in its shelters").
 _PAST_SENTENCE = re.compile(r"\b(?:was|were|had|did|spent|slept|stayed|remained|back\s+in|ago|last\s+(?:year|month|week))\b", _I)
 
@@ -242,6 +249,8 @@ def status_of(sentence: str, verb: re.Match) -> str:
         return "planned"
     if word.endswith("ing") and _PLAN_AFTER_ITS_PEOPLE.match(sentence, verb.end()):
         return "planned"  # "100,000 returning refugees are expected to arrive": the clause's verb is a plan
+    if word in _CARRYING and _PLAN_AFTER_ITS_LOAD.match(sentence, verb.end()):
+        return "planned"  # "a ferry carrying 200 people was set to leave"
     if word.endswith("ing") and _BEGUN_CLAUSE_BEFORE.search(sentence, 0, verb.start()):
         return "underway"
     if word.endswith("ing") and _PAST_CLAUSE_BEFORE.search(sentence, 0, verb.start()):

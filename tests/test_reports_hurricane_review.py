@@ -41,3 +41,15 @@ def test_what_people_wait_for_is_no_destination(text, origin, destinations):
     report = reports_of(text)[0]
     assert (report.origin, report.destinations) == (origin, destinations)
 
+
+@pytest.mark.parametrize("text, status", [
+    # the plan of a vehicle carrying people is theirs
+    ("Another boat, carrying 300 villagers, was set to leave Mariupol on Sunday.", "planned"),
+    ("A second convoy carrying 300 families is expected to depart from Mariupol at dawn.", "planned"),
+    # negatives: the vehicle went, or arrived
+    ("A boat carrying 300 villagers left Mariupol on Sunday.", "completed"),
+    ("A ship carrying 300 villagers arrived in Dnipro on Sunday.", "completed"),
+])
+def test_a_plan_of_the_vehicle_carrying_people_is_theirs(text, status):
+    assert [r.status for r in reports_of("Shelling hit Mariupol. " + text)] == [status]
+
