@@ -46,7 +46,8 @@ Rules:
   households and homes count however few ("a fire left three families homeless"). People on board after a
   preposition are a vehicle's occupants ("a plane that went down with 54 people on board") unless their own
   verb after it moves them ("buses with 2,000 people on board left the city"); passengers and crew
-  (``OCCUPANTS``) always are ("all 222 passengers were evacuated": a plane emptied). The count's own verb must
+  (``OCCUPANTS``) always are ("all 222 passengers were evacuated": a plane emptied), unless they arrive in a sentence
+  about an evacuation ("the first mass evacuations ..., with the arrival of 1,435 passengers from the islands"). The count's own verb must
   be a movement (``other_predicate``): the verb right before it whose object it is (past its particle: "forced out 500
   residents"), or the first verb
   after its noun phrase whose subject it is (past an aside between dashes: "40,000 people — half the
@@ -142,7 +143,7 @@ from geo.rejections import CARRIED_OFF, rejected, relative_movement
 from geo.tables import counted_label
 from geo.tallies import ROW_COMMA, SHELTERS_COUNTED_AFTER, label_unit, tallied_after, tallied_unit
 from geo.terms import term_of
-from geo.vocabulary import HOUSEHOLD_UNITS, MOVEMENT, OCCUPANTS, PEOPLE_UNITS, ROUGHLY, WITH_FAMILIES
+from geo.vocabulary import HOUSEHOLD_UNITS, MOVEMENT, OCCUPANTS, PEOPLE_UNITS, ROUGHLY, WITH_FAMILIES, evacuees_arriving
 
 _I = re.IGNORECASE
 # The same people's figure at another time, after a count: "(1,200 people remain in shelters,) down from a peak of 12,000".
@@ -289,7 +290,8 @@ def moving_counts(text: str, loose: bool = False, unit_before: str = "people") -
         homes_lost = homes_destroyed(text, start, head_end) if unit == "people" else None
         kept, previous_kept = previous_kept, False
         previous_part, part_end = part_end, None
-        if unit is None or rejected(text, start, end) or head_word(text, end, head_end) in OCCUPANTS:
+        if unit is None or rejected(text, start, end) or (head_word(text, end, head_end) in OCCUPANTS
+                                                          and not evacuees_arriving(text, start, head_end)):
             continue  # "222 passengers were evacuated": a plane emptied, no displacement
         if unit != "housing" and homes_lost is None and CARRIED_OFF.match(text, head_end):
             continue  # "2,000 were displaced and 12 were swept away": people a flood carried off are its dead or missing (not

@@ -107,7 +107,7 @@ from geo.tables import TableRow, column_reading, figure_cell, list_rows, table_r
 from geo.tallies import restating, tallied_after
 from geo.terms import DEFAULT, STAYING, article_term, same_movement, term_of
 from geo.vocabulary import (ARRIVING, DEMONYM, EACH_OF_PLACES, HEAD_TOKENS, IN_CUSTODY, MOVEMENT, THING_MOVED, TRAVELLERS,
-                            WITH_FAMILIES, movement_words, sentence_movements, unit_of, upper_tier_homeless)
+                            WITH_FAMILIES, evacuees_arriving, movement_words, sentence_movements, unit_of, upper_tier_homeless)
 from geo.where import Where
 
 _I = re.IGNORECASE
@@ -690,7 +690,8 @@ def _no_displacement(text: str, counted: Counted, verb: re.Match, term: str | No
         return True  # "2,000 soldiers were sent to help evacuate residents": the helpers, not the displaced
     if _daily_life(text, verb, term):
         return True  # "300 students returned to school": daily life resumed, no displacement ended
-    if generic and _VISITING.match(verb.group()) and head_noun(text, counted) in TRAVELLERS:
+    if (generic and _VISITING.match(verb.group()) and head_noun(text, counted) in TRAVELLERS
+            and not evacuees_arriving(text, counted.start, counted.head_end)):
         return True  # "12,000 tourists arrived in Bali": a trip (evacuated or stranded tourists still count)
     # "the money went to 3,000 families": they received it (not "bringing to 38,000 the number of IDPs")
     if generic and _TO_THE_COUNT.fullmatch(text, verb.end(), start) and tallied_after(text, start, end) is None:

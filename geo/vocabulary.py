@@ -842,6 +842,20 @@ DEMONYM = re.compile(r"[a-z]{3,}(?:ians|ans|ese)$|[a-zéèñ]{3,}(?:anos|eños|c
 # People counted by the vehicle they are in: a plane emptied in an emergency, passengers moved to other flights or
 # stranded in terminals are no displacement (the labelling rules of bench/figures_labelled.py); tourists are.
 OCCUPANTS = frozenset("passengers crew".split())
+# Passengers or travellers a vehicle brought in where the sentence speaks of an evacuation are evacuees, not a vehicle's occupants:
+# "processed the first mass evacuations, with the arrival of 1,435 passengers from the islands", "evacuees: 300
+# passengers who landed in Miami" (not "all 222 passengers were evacuated": a vehicle emptied, its own verb).
+_ARRIVAL_OF_BEFORE = re.compile(r"\b(?:arrival|landing)\s+of\s+(?:(?:the|some|about|around|nearly|more\s+than)\s+)*$", _I)
+_ARRIVED_AFTER = re.compile(r"\s+(?:who\s+(?:had\s+|have\s+)?)?(?:arrived|landed|disembarked)\b", _I)
+_EVACUATION_WORD = re.compile(r"\bevacu(?:ations?|ees?)\b", _I)
+
+
+def evacuees_arriving(text: str, start: int, head_end: int) -> bool:
+    """Whether the people counted from ``start`` to ``head_end`` of a sentence arrive in one about an evacuation."""
+    return bool((_ARRIVAL_OF_BEFORE.search(text, max(0, start - 40), start) or _ARRIVED_AFTER.match(text, head_end))
+                and _EVACUATION_WORD.search(text))
+
+
 # People in custody: when they flee or escape it is an escape from custody ("the inmates jumped a jailer, then fled
 # on foot"); evacuated from a flooded prison they are displaced.
 IN_CUSTODY = frozenset("inmates prisoners detainees convicts".split())

@@ -53,3 +53,15 @@ def test_what_people_wait_for_is_no_destination(text, origin, destinations):
 def test_a_plan_of_the_vehicle_carrying_people_is_theirs(text, status):
     assert [r.status for r in reports_of("Shelling hit Mariupol. " + text)] == [status]
 
+
+@pytest.mark.parametrize("text, found", [
+    # passengers arriving where the sentence speaks of an evacuation are evacuees a vehicle brought
+    ("Officials processed the first evacuations from Mariupol, with the arrival of 1,400 passengers in Dnipro.", [1400]),
+    ("About 1,400 passengers who arrived in Dnipro on evacuation trains from Mariupol were housed in schools.", [1400]),
+    # negatives: a vehicle emptied, or passengers arriving with no evacuation named
+    ("All 220 passengers were evacuated from the plane in Dnipro after an evacuation alarm.", []),
+    ("Shelling hit Mariupol. About 1,400 passengers arrived in Dnipro from Poland on Sunday.", []),
+])
+def test_passengers_arriving_in_an_evacuation_are_evacuees(text, found):
+    assert [r.count.value for r in reports_of(text)] == found
+
