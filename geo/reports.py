@@ -30,7 +30,8 @@ This module walks the sentences and puts a report together:
   to other hospitals are those places evacuated), to other flights or online classes a change of service, out of a
   building people do not live in (a hotel, offices, a school, a plant) an emptied building, back to school or work
   daily life;
-  passengers and crew (``OCCUPANTS``) are a vehicle's, emptied or rebooked; people in custody who flee escape;
+  passengers and crew (``OCCUPANTS``) are a vehicle's, emptied or rebooked (not passengers or tourists arriving in a
+  sentence about an evacuation: "with the arrival of 1,435 passengers from Abaco"); people in custody who flee escape;
   "withdrew its 18 members" is a membership; "sent an eight-page letter to" and "sending food and blankets to" move things; a generic verb
   sending people to help, rescue or evacuate moves helpers ("2,000 soldiers were sent to help evacuate residents").
 - **A report without a number** (``count`` None) needs, in one sentence, a movement *verb*, a place

@@ -81,7 +81,7 @@ Rules:
   churches, mosques or stadiums) gives no reports but destroyed homes
   and the states above: its "left" and "sent to" are not displacement. Movements to a hospital, jail or
   court, other flights or online classes are not displacement either; nor are a vehicle's passengers and crew
-  (``OCCUPANTS``), nor people in custody (``IN_CUSTODY``) who flee or escape.
+  (``OCCUPANTS``; passengers arriving in a sentence about an evacuation are evacuees: ``evacuees_arriving``), nor people in custody (``IN_CUSTODY``) who flee or escape.
 - **Gaps** (``gap_ok``): punctuation breaks the nearness of two words, but not a figure's own separator
   ("the evacuation of 12,000 people").
 - **A letter lost upstream** (U+FFFD, "d\ufffdplac\ufffds") is read as "é" (so the Spanish words' accented
