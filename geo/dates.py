@@ -3,7 +3,8 @@
 Recognised, most precise first: a full date ("May 20, 2017", "20 May 2017", "2017-05-20") ->
 "2017-05-20"; a weekday ("on Saturday"), "today" or "yesterday" resolved against the article's
 publication date (the most recent such weekday on or before it, or, for a movement still to come,
-``ahead``, the first on or after it: "would be evacuated by Wednesday"; None without a publication date);
+``ahead``, the first on or after it: "would be evacuated by Wednesday"; and after a participle of starting, the nearest
+one, three days either side: "ordered to evacuate starting noon Monday"; None without a publication date);
 relative expressions ("last year", "next week", "this month", "three days ago") likewise (a week
 as an ISO week, "2022-W12"; "next Saturday" the first one after publication);
 a day and month with no year after a preposition ("on 12 March", "since April 1") likewise, the most recent
@@ -214,7 +215,9 @@ def find_date_text(sentence: str, published: date | None = None, ahead: bool = F
             start = start or sentence[since:match.end()]
             continue
         role = "bound" if _LATER_EVENT.search(sentence, max(0, match.start() - 80), match.start()) else "own"
-        found = _read(match, published, ahead and not _when_said(sentence, match))
+        found = (_nearest_weekday(published, match["weekday"]) if match["weekday"] and published is not None
+                 and _STARTING_BEFORE.search(sentence, max(0, match.start() - 30), match.start())
+                 else _read(match, published, ahead and not _when_said(sentence, match)))
         if found is None:
             unresolved.setdefault(role, words)
         elif role not in best or found[0] > best[role][0]:
@@ -229,6 +232,22 @@ def find_date_text(sentence: str, published: date | None = None, ahead: bool = F
     if "bound" in best:
         return best["bound"][1], best["bound"][2]
     return None, unresolved.get("bound")
+
+
+# A start given by a participle ("ordered the evacuation of 830,000 people starting noon Monday", "effective at 8 a.m.
+# Wednesday"), whatever the tense of the clause, is announced close to when it falls: the weekday nearest publication,
+# within three days either side.
+_STARTING_BEFORE = re.compile(r"\b(?:starting|beginning|effective)\s+(?:[\w.:]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _nearest_weekday(published: date, weekday: str) -> tuple[int, str]:
+    """(precision, ISO date) of the ``weekday`` nearest ``published``: up to three days after it, else before.
+
+    >>> _nearest_weekday(date(2019, 9, 1), "Monday"), _nearest_weekday(date(2019, 9, 4), "Monday")
+    ((3, '2019-09-02'), (3, '2019-09-02'))
+    """
+    days_ahead = (WEEKDAYS.index(weekday.lower()) - published.weekday()) % 7
+    return 3, (published + timedelta(days=days_ahead if days_ahead <= 3 else days_ahead - 7)).isoformat()
 
 
 # "since" opening the period a date starts: "since 2013", "since Russia invaded on Feb. 24" (the same phrase);

@@ -1,7 +1,10 @@
 """Movement reports: leftovers of a real-text review of a hurricane's evacuations (islands emptied by boat and plane,
 coastal evacuation orders). Inputs are hand-written, not benchmark excerpts."""
+from datetime import date
+
 import pytest
 
+from geo.dates import find_date_text
 from geo.model import Document
 from geo.reports import find_reports
 from test_reports import DNIPRO, MARIUPOL, POLAND, UKRAINE
@@ -64,4 +67,20 @@ def test_a_plan_of_the_vehicle_carrying_people_is_theirs(text, status):
 ])
 def test_passengers_arriving_in_an_evacuation_are_evacuees(text, found):
     assert [r.count.value for r in reports_of(text)] == found
+
+
+SUNDAY_1_SEPTEMBER_2019, THURSDAY_5_SEPTEMBER_2019 = date(2019, 9, 1), date(2019, 9, 5)
+
+
+@pytest.mark.parametrize("sentence, published, when", [
+    # a start given by a participle falls near publication, on either side
+    ("The governor ordered 80,000 people to leave starting noon Monday.", SUNDAY_1_SEPTEMBER_2019, "2019-09-02"),
+    ("Visitors must leave the island effective at 8 a.m. Wednesday.", SUNDAY_1_SEPTEMBER_2019, "2019-09-04"),
+    ("The order, starting Monday, moved 80,000 people inland.", THURSDAY_5_SEPTEMBER_2019, "2019-09-02"),
+    # negatives: a verb of starting, or a bare weekday, is the most recent one
+    ("The evacuation of 80,000 people began at noon Monday.", SUNDAY_1_SEPTEMBER_2019, "2019-08-26"),
+    ("About 80,000 people left the coast on Wednesday.", SUNDAY_1_SEPTEMBER_2019, "2019-08-28"),
+])
+def test_a_start_given_by_a_participle_is_the_nearest_weekday(sentence, published, when):
+    assert find_date_text(sentence, published)[0] == when
 
