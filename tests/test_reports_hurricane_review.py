@@ -84,3 +84,15 @@ SUNDAY_1_SEPTEMBER_2019, THURSDAY_5_SEPTEMBER_2019 = date(2019, 9, 1), date(2019
 def test_a_start_given_by_a_participle_is_the_nearest_weekday(sentence, published, when):
     assert find_date_text(sentence, published)[0] == when
 
+
+@pytest.mark.parametrize("text, origin, destinations", [
+    # "along" places the people evacuated, as "in" does: where they are to leave
+    ("The governor ordered the evacuation of 2,000 residents along the entire Dnipro waterfront.", DNIPRO, ()),
+    ("About 2,000 residents were evacuated along the Dnipro riverbank on Monday.", DNIPRO, ()),
+    # negatives: "along with" names company (the article's place stands in), and a route's cues still name its ends
+    ("About 2,000 people fled along with their cattle to Dnipro.", MARIUPOL, (DNIPRO,)),
+    ("About 2,000 people fled along the road from Mariupol to Dnipro.", MARIUPOL, (DNIPRO,)),
+])
+def test_people_evacuated_along_a_place_leave_it(text, origin, destinations):
+    report = reports_of("Storms hit Mariupol twice this week. " + text)[0]
+    assert (report.origin, report.destinations) == (origin, destinations)
