@@ -988,7 +988,9 @@ def find_reports(doc: Document, mentions: Sequence[Mention], peoples: Mapping[st
                             and not any(r.count is not None for r in previous_found))
             # a sentence ending in a caption lends no place; one opening with a credit goes on with the story
             neighbour = previous if previous and not in_furniture(furniture, previous[1] - 1) else None
-            nearby = (place_before(text, neighbour, mentions, starts, context) if neighbour else None) or section
+            # a part "of them" is where its whole's people are, before any place the sentence before names
+            nearby = (_whole_place(previous_found, quote[sentence.body:])
+                      or (place_before(text, neighbour, mentions, starts, context) if neighbour else None) or section)
             town_before = partial(town_reached_before, text, neighbour, mentions, starts, context) if neighbour else (
                 lambda: None)
             found = _sentence_reports(doc, sentence, facts, Surroundings(source, batch_before, nearby, town_before,
@@ -1020,6 +1022,17 @@ def _unit_before(before: str, sentence: str) -> str:
     last = _LAST_FIGURE_NOUN.search(before) if _OF_THEM_OPENING.match(sentence) else None
     homes = last is not None and any(unit_of(word.lower()) == "housing" for word in last["words"].split())
     return "housing" if homes else "people"
+
+
+def _whole_place(previous_found: Sequence[Report], sentence: str) -> Place | None:
+    """Where the people of a sentence opening with "Of them," are: where the last figure of the sentence before put
+    its people, its one destination, else its origin ("Crews evacuated 9,000 people. Of these, 4,000 are staying in
+    schools": in the place the 9,000 left), not the article's place, which may be a place the story names later.
+    None when the sentence opens otherwise or that figure has no place."""
+    whole = next((r for r in reversed(previous_found) if r.count is not None), None)
+    if whole is None or _OF_THEM_OPENING.match(sentence) is None:
+        return None
+    return whole.destinations[0] if len(whole.destinations) == 1 else whole.origin
 
 
 def _sentence(text: str, mentions: Sequence[Mention], starts: list[int], start: int, end: int,
