@@ -1,8 +1,25 @@
 """Movement reports, issue 5: misreadings left by earlier rounds of real-text reviews (a part "of these" placed where
-its whole was). Inputs are hand-written, not benchmark or corpus text."""
+its whole was; where people who fled now are). Inputs are hand-written, not benchmark or corpus text."""
 import pytest
 
+from gazetteer.model import Place
+from geo.model import Document
+from geo.reports import find_reports
+from test_reports_seeds import stub_mentions
 from test_reports_where_it_happened import places_of
+
+UKRAINE = Place("t:ua", "Ukraine", 49.0, 32.0, "country", "UA")
+POLAND = Place("t:pl", "Poland", 52.0, 20.0, "country", "PL")
+MOLDOVA = Place("t:md", "Moldova", 47.0, 28.9, "country", "MD")
+WARSAW = Place("t:waw", "Warsaw", 52.2, 21.0, "city", "PL", parent="t:pl")
+LVIV = Place("t:lviv", "Lviv", 49.8, 24.0, "city", "UA", parent="t:ua")
+ABROAD = {p.name: p for p in (UKRAINE, POLAND, MOLDOVA, WARSAW, LVIV)}
+
+
+def flows_of(text: str) -> list[tuple[int | None, str | None, tuple[str, ...]]]:
+    doc = Document("doc", "War news\n\nShelling has forced families to flee Ukraine since the invasion. " + text)
+    return [(r.count.value if r.count else None, r.origin.name if r.origin else None, tuple(p.name for p in r.destinations))
+            for r in find_reports(doc, stub_mentions(doc, ABROAD))[1:]]
 
 _STRUCK_KASKI = "Landslides struck Kaski on Monday. Soldiers evacuated 900 families from the river banks. "
 # a later sentence names another place more often, so the article's place is Syangja
@@ -25,3 +42,22 @@ _SYANGJA_LATER = " In neighbouring Syangja, 2,000 people were affected. Syangja 
 ])
 def test_a_part_of_the_figure_before_is_where_that_figure_put_its_people(text, placed):
     assert places_of(text) == placed
+
+
+@pytest.mark.parametrize("text, placed", [
+    # people who fled and are "currently in" a place, or "in neighbouring" one, went there
+    ("Over 20,000 of those who fled are currently in Moldova.", [(20000, "Ukraine", ("Moldova",))]),
+    ("Over 20,000 of the people who fled Lviv are in neighbouring Moldova.", [(20000, "Lviv", ("Moldova",))]),
+    # ... and where a part of them now is, is no place of the whole's
+    ("About 300,000 people have fled Ukraine, 40,000 of whom are now in Moldova.", [(300000, "Ukraine", ())]),
+    ("About 300,000 people have fled to Poland, of whom 40,000 are now in Warsaw.", [(300000, "Ukraine", ("Poland",))]),
+    # negatives: a part "in neighbouring" a country is not the whole's either; where the whole went, a part of it
+    # that is no place, and people now in no place
+    ("Some 300,000 people have fled the country, of which over 90,000 are in neighbouring Poland.",
+     [(300000, "Ukraine", ())]),
+    ("About 300,000 people have fled Ukraine, most of them to Poland.", [(300000, "Ukraine", ("Poland",))]),
+    ("About 300,000 people have fled Ukraine to Poland, 40,000 of whom are children.", [(300000, "Ukraine", ("Poland",))]),
+    ("Over 20,000 people have fled Lviv and are now in need of food.", [(20000, "Lviv", ())]),
+])
+def test_people_who_fled_are_where_they_are_now_and_a_part_there_is_no_place_of_the_whole(text, placed):
+    assert flows_of(text) == placed
