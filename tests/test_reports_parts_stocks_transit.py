@@ -1,5 +1,5 @@
 """Movement reports, issue 5: misreadings left by earlier rounds of real-text reviews (a part "of these" placed where
-its whole was; where people who fled now are). Inputs are hand-written, not benchmark or corpus text."""
+its whole was; where people who fled now are; a transit point). Inputs are hand-written, not benchmark or corpus text."""
 import pytest
 
 from gazetteer.model import Place
@@ -14,6 +14,9 @@ MOLDOVA = Place("t:md", "Moldova", 47.0, 28.9, "country", "MD")
 WARSAW = Place("t:waw", "Warsaw", 52.2, 21.0, "city", "PL", parent="t:pl")
 LVIV = Place("t:lviv", "Lviv", 49.8, 24.0, "city", "UA", parent="t:ua")
 ABROAD = {p.name: p for p in (UKRAINE, POLAND, MOLDOVA, WARSAW, LVIV)}
+KABUL = Place("t:kabul", "Kabul", 34.5, 69.2, "city", "AF")
+DOHA = Place("t:doha", "Doha", 25.3, 51.5, "city", "QA")
+HUB = {p.name: p for p in (KABUL, DOHA)}
 
 
 def flows_of(text: str) -> list[tuple[int | None, str | None, tuple[str, ...]]]:
@@ -61,3 +64,30 @@ def test_a_part_of_the_figure_before_is_where_that_figure_put_its_people(text, p
 ])
 def test_people_who_fled_are_where_they_are_now_and_a_part_there_is_no_place_of_the_whole(text, placed):
     assert flows_of(text) == placed
+
+
+def _airlift_origins(text: str) -> list[tuple[int | None, str | None]]:
+    doc = Document("doc", text)
+    return [(r.count.value if r.count else None, r.origin.name if r.origin else None)
+            for r in find_reports(doc, stub_mentions(doc, HUB))]
+
+
+_ARRIVED = "Some 90 evacuees arrived in Doha after flying from Kabul. "
+_ENDED = "\n\nThe airlift of more than 12,000 people ended last month."
+
+
+@pytest.mark.parametrize("text, origins", [
+    # a story told from a place people land in or pass through ("via", "a transit point") lends it as no one's origin:
+    # a departure naming no place leaves from where the story says people left
+    ("First flight from Kabul lands in Doha\n\n" + _ARRIVED + "Doha, a major transit point for evacuees, reopened its "
+     "airport." + _ENDED, [(90, "Kabul"), (12000, "Kabul")]),
+    ("First flight from Kabul lands in Doha\n\n" + _ARRIVED + "Doha, the capital, reopened its airport." + _ENDED,
+     [(90, "Kabul"), (12000, "Kabul")]),
+    ("Evacuation news\n\nSome 90 evacuees from Kabul arrived in Doha on Thursday. Most evacuees from Kabul fly on via "
+     "Doha, Doha officials said." + _ENDED, [(90, "Kabul"), (12000, "Kabul")]),
+    # negative: a place people only stay in a while is named as neither
+    ("Evacuation news\n\nSome 90 evacuees from Kabul arrived in Doha on Thursday. Most evacuees from Kabul fly on "
+     "after a week in Doha, Doha officials said." + _ENDED, [(90, "Kabul"), (12000, "Doha")]),
+])
+def test_a_place_people_land_in_or_pass_through_is_no_origin_for_a_departure_naming_none(text, origins):
+    assert _airlift_origins(text) == origins
