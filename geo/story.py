@@ -341,6 +341,31 @@ def a_crossing(text: str, mention: Mention) -> bool:
             or _CROSSING_NAME.search(mention.text) is not None)
 
 
+# A place a clause opens with as another scene than the story's: "In neighbouring Syangja, 2,000 were affected",
+# "Elsewhere in Syangja, ...", "In Syangja, meanwhile, ..." (the story's place is the one it neighbours, or was left).
+_ANOTHER_SCENE_BEFORE = re.compile(r"(?:^|[.;:!?]\s+|\n\s*)(?:(?:meanwhile|elsewhere),?\s+)?in\s+(?:the\s+)?"
+                                   r"(?:neighbou?ring|nearby|adjacent|adjoining)\s+(?:(?:state|province|district|county|country"
+                                   r"|region)\s+of\s+)?$|(?:^|[.;:!?]\s+|\n\s*)elsewhere,?\s+in\s+(?:the\s+)?$", _I)
+_ANOTHER_SCENE_AFTER = re.compile(r",?\s+meanwhile\b", _I)
+_OPENS_WITH_IN = re.compile(r"(?:^|[.;:!?]\s+|\n\s*)in\s+(?:the\s+)?$", _I)
+
+
+def another_scene(text: str, mention: Mention) -> bool:
+    """Whether a clause opens with the mention as another scene than the story's (``_ANOTHER_SCENE_BEFORE``, or "In X,
+    meanwhile"): the place a story turns to, not the one it is about.
+
+    >>> [another_scene(t, Mention("d", "Syangja", t.index("Syangja"), t.index("Syangja") + 7)) for t in (
+    ...     "Rain fell. In neighbouring Syangja, roads shut.", "Rain fell. Elsewhere in Syangja, roads shut.",
+    ...     "Rain fell. In Syangja, meanwhile, roads shut.", "Rain fell. In Syangja, roads shut.",
+    ...     "Families fled into neighbouring Syangja.")]
+    [True, True, True, False, False]
+    """
+    start = max(0, mention.start - 60)
+    return (_ANOTHER_SCENE_BEFORE.search(text, start, mention.start) is not None
+            or (_OPENS_WITH_IN.search(text, start, mention.start) is not None
+                and _ANOTHER_SCENE_AFTER.match(text, mention.end) is not None))
+
+
 # A place named as the invader by the words after it: "since Russia invaded", "Russia's invasion of Ukraine", "after
 # Russia launched its full-scale invasion" (a shelling or a war is often named by the place it hits: "Aleppo's
 # bombardment", "Syria's war").

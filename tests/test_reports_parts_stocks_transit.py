@@ -1,5 +1,5 @@
 """Movement reports, issue 5: misreadings left by earlier rounds of real-text reviews (a part "of these" placed where
-its whole was; where people who fled now are; a transit point; a city and its country as one origin). Inputs are hand-written, not benchmark or corpus text."""
+its whole was; a place a story turns to as another scene; where people who fled now are; a transit point; a city and its country as one origin). Inputs are hand-written, not benchmark or corpus text."""
 import pytest
 
 from gazetteer.model import Place
@@ -49,6 +49,27 @@ _SYANGJA_LATER = " In neighbouring Syangja, 2,000 people were affected. Syangja 
 ])
 def test_a_part_of_the_figure_before_is_where_that_figure_put_its_people(text, placed):
     assert places_of(text) == placed
+
+
+_KASKI_STORY = ("Landslides struck Kaski on Monday, and Kaski officials opened schools. Rain is still falling. Some 400 "
+                "families are staying in schools. {} Syangja, 2,000 people were affected. Syangja roads are shut and "
+                "Syangja schools closed.")
+
+
+@pytest.mark.parametrize("opening, placed", [
+    # a place a clause turns to as another scene does not vote for the article's place
+    ("In neighbouring", ("Kaski",)),
+    ("Elsewhere in", ("Kaski",)),
+    # negative: a plain locative opening votes
+    ("In", ("Syangja",)),
+])
+def test_a_place_the_story_turns_to_as_another_scene_is_not_the_articles_place(opening, placed):
+    assert places_of(_KASKI_STORY.format(opening)) == [(400, None, placed)]
+
+
+def test_a_place_a_clause_opens_with_meanwhile_is_another_scene():
+    text = _KASKI_STORY.format("In").replace("In Syangja,", "In Syangja, meanwhile,")
+    assert places_of(text) == [(400, None, ("Kaski",))]
 
 
 @pytest.mark.parametrize("text, placed", [
