@@ -101,8 +101,8 @@ from geo.roles import (EarlierMove, Sentence, evacuated_subject, headed, onward_
                        listed_places, relative_clause_of, respective_place, town_reached_before, unknown_row)
 from geo.sentences import sentence_spans
 from geo.status import BATCH, BATCH_BEFORE, changed_to, cumulative, is_rate, names_part, status_of, still_to_come
-from geo.story import (a_crossing, an_invader, another_scene, article_place, left_mostly, nested, reached_mostly, spoken_in,
-                       story_destination, story_origin)
+from geo.story import (a_crossing, a_transit, an_invader, another_scene, article_place, inside, left_mostly, nested,
+                       reached_mostly, spoken_in, story_destination, story_origin)
 from geo.tables import TableRow, column_reading, figure_cell, list_rows, table_rows, toward_rows
 from geo.tallies import restating, tallied_after
 from geo.terms import DEFAULT, STAYING, article_term, same_movement, term_of
@@ -580,8 +580,10 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
             received = receiver(sentence, start, facts.filed_in or context, around.town_before, listed)
             # people crossing into several countries came from across their own: no town of it stands in
             spread = _into_several_countries(text, verb, own, term in _FLEEING_ABROAD)
+            passing = not arriving and _passed_through(document.text, sentence, standing_in)
             counted_where = (own.received_in(*received) if received is not None
-                             else own.from_article(None if nationwide or spread or broken_down else standing_in, arriving)
+                             else own.from_article(None if nationwide or spread or broken_down or passing else standing_in,
+                                                   arriving)
                              ).country_of_article(facts.named, bool(_TO_A_NEIGHBOUR.search(text)))
             if arriving and facts.left:  # "2.3 million have arrived in Poland" in a story of people fleeing Ukraine
                 counted_where = counted_where.from_country_left(context)
@@ -656,6 +658,15 @@ def _held_report(document: Document, sentence: Sentence, facts: ArticleFacts, ar
              if host is not None else own.from_article(around.nearby or facts.context, True))
     return _report(document, sentence, hosted.counted, hosted.counted.unit, hosted.verb, "sheltered", where,
                    around.source, False, status="completed")
+
+
+def _passed_through(text: str, sentence: Sentence, standing_in: Place | None) -> bool:
+    """Whether the sentence names the place that would stand in for an origin, or a place holding it, as one people
+    passed through (``a_transit``): they did not set out from it ("Of the 28,000 who passed through the Emirates, 12,000
+    were flown on by Britain" in a story from Abu Dhabi)."""
+    return standing_in is not None and any(
+        m.place is not None and (m.place.id == standing_in.id or inside(standing_in, m.place)) and a_transit(text, m)
+        for m in sentence.mentions)
 
 
 def _into_several_countries(text: str, verb: re.Match, where: Where, fleeing: bool) -> bool:

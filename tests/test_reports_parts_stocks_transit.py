@@ -1,5 +1,7 @@
 """Movement reports, issue 5: misreadings left by earlier rounds of real-text reviews (a part "of these" placed where
-its whole was; a place a story turns to as another scene; where people who fled now are; a transit point; a city and its country as one origin). Inputs are hand-written, not benchmark or corpus text."""
+its whole was; a place a story turns to as another scene; where people who fled now are; a transit point, and the
+article's place passed through; a city and its country as one origin). Inputs are hand-written, not benchmark or
+corpus text."""
 import pytest
 
 from gazetteer.model import Place
@@ -116,6 +118,22 @@ _ENDED = "\n\nThe airlift of more than 12,000 people ended last month."
 ])
 def test_a_place_people_land_in_or_pass_through_is_no_origin_for_a_departure_naming_none(text, origins):
     assert _airlift_origins(text) == origins
+
+
+_DOHA_STORY = "Doha airlift news\n\nDoha officials said the airlift goes on. Doha hotels are full.\n\n"
+
+
+@pytest.mark.parametrize("sentence, origins", [
+    # people a sentence says passed through the article's place did not set out from it
+    ("Some 4,000 evacuees were flown out via Doha by Britain.", [(4000, None)]),
+    ("Of the 9,000 evacuees who passed through Doha, some 4,000 were flown on by Britain.", [(9000, None)]),
+    # negatives: people who stayed there, and people who arrived by way of it (there, as a destination)
+    ("Of the 9,000 evacuees who stayed in Doha, some 4,000 were flown on by Britain.", [(9000, "Doha")]),
+    ("Some 4,000 evacuees arrived via Doha.", [(4000, None)]),
+])
+def test_the_articles_place_people_passed_through_is_not_where_they_left(sentence, origins):
+    assert _airlift_origins(_DOHA_STORY + sentence) == origins
+
 
 
 @pytest.mark.parametrize("sentence, origin", [
