@@ -102,8 +102,8 @@ from geo.roles import (EarlierMove, Sentence, evacuated_subject, headed, onward_
                        listed_places, relative_clause_of, respective_place, town_reached_before, unknown_row)
 from geo.sentences import sentence_spans
 from geo.status import BATCH, BATCH_BEFORE, changed_to, cumulative, is_rate, names_part, status_of, still_to_come
-from geo.story import (a_crossing, an_invader, article_place, left_mostly, nested, reached_mostly, spoken_in, story_destination,
-                        story_origin)
+from geo.story import (a_crossing, a_transit, an_invader, another_scene, article_place, inside, left_mostly, nested,
+                       reached_mostly, spoken_in, story_destination, story_origin)
 from geo.tables import TableRow, column_reading, figure_cell, list_rows, table_rows, toward_rows
 from geo.tallies import restating, tallied_after
 from geo.terms import DEFAULT, STAYING, article_term, same_movement, term_of
@@ -581,8 +581,10 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
             received = receiver(sentence, start, facts.filed_in or context, around.town_before, listed)
             # people crossing into several countries came from across their own: no town of it stands in
             spread = _into_several_countries(text, verb, own, term in _FLEEING_ABROAD)
+            passing = not arriving and _passed_through(document.text, sentence, standing_in)
             counted_where = (own.received_in(*received) if received is not None
-                             else own.from_article(None if nationwide or spread or broken_down else standing_in, arriving)
+                             else own.from_article(None if nationwide or spread or broken_down or passing else standing_in,
+                                                   arriving)
                              ).country_of_article(facts.named, bool(_TO_A_NEIGHBOUR.search(text)))
             if arriving and facts.left:  # "2.3 million have arrived in Poland" in a story of people fleeing Ukraine
                 counted_where = counted_where.from_country_left(context)
@@ -657,6 +659,15 @@ def _held_report(document: Document, sentence: Sentence, facts: ArticleFacts, ar
              if host is not None else own.from_article(around.nearby or facts.context, True))
     return _report(document, sentence, hosted.counted, hosted.counted.unit, hosted.verb, "sheltered", where,
                    around.source, False, status="completed")
+
+
+def _passed_through(text: str, sentence: Sentence, standing_in: Place | None) -> bool:
+    """Whether the sentence names the place that would stand in for an origin, or a place holding it, as one people
+    passed through (``a_transit``): they did not set out from it ("Of the 28,000 who passed through the Emirates, 12,000
+    were flown on by Britain" in a story from Abu Dhabi)."""
+    return standing_in is not None and any(
+        m.place is not None and (m.place.id == standing_in.id or inside(standing_in, m.place)) and a_transit(text, m)
+        for m in sentence.mentions)
 
 
 def _into_several_countries(text: str, verb: re.Match, where: Where, fleeing: bool) -> bool:
@@ -944,7 +955,7 @@ def find_reports(doc: Document, mentions: Sequence[Mention], peoples: Mapping[st
     spans = sentence_spans(text)
     furniture = page_furniture(text, spans)  # captions, credits, links: a picture's place is not the story's
     voting = [m for m in mentions if m.start not in filed and not spoken_in(text, m) and not in_furniture(furniture, m.start)
-              and not a_crossing(text, m) and not an_invader(text, m)]
+              and not a_crossing(text, m) and not an_invader(text, m) and not another_scene(text, m)]
     context = article_place(voting, text)
     filed_in = next((m.place for m in mentions if m.start in filed and m.place is not None), None)
     # the article's place may be the story's destination (where people arrive, never whence)
@@ -990,7 +1001,9 @@ def find_reports(doc: Document, mentions: Sequence[Mention], peoples: Mapping[st
                             and not any(r.count is not None for r in previous_found))
             # a sentence ending in a caption lends no place; one opening with a credit goes on with the story
             neighbour = previous if previous and not in_furniture(furniture, previous[1] - 1) else None
-            nearby = (place_before(text, neighbour, mentions, starts, context) if neighbour else None) or section
+            # a part "of them" is where its whole's people are, before any place the sentence before names
+            nearby = (_whole_place(previous_found, quote[sentence.body:])
+                      or (place_before(text, neighbour, mentions, starts, context) if neighbour else None) or section)
             town_before = partial(town_reached_before, text, neighbour, mentions, starts, context) if neighbour else (
                 lambda: None)
             found = _sentence_reports(doc, sentence, facts, Surroundings(source, batch_before, nearby, town_before,
@@ -1022,6 +1035,17 @@ def _unit_before(before: str, sentence: str) -> str:
     last = _LAST_FIGURE_NOUN.search(before) if _OF_THEM_OPENING.match(sentence) else None
     homes = last is not None and any(unit_of(word.lower()) == "housing" for word in last["words"].split())
     return "housing" if homes else "people"
+
+
+def _whole_place(previous_found: Sequence[Report], sentence: str) -> Place | None:
+    """Where the people of a sentence opening with "Of them," are: where the last figure of the sentence before put
+    its people, its one destination, else its origin ("Crews evacuated 9,000 people. Of these, 4,000 are staying in
+    schools": in the place the 9,000 left), not the article's place, which may be a place the story names later.
+    None when the sentence opens otherwise or that figure has no place."""
+    whole = next((r for r in reversed(previous_found) if r.count is not None), None)
+    if whole is None or _OF_THEM_OPENING.match(sentence) is None:
+        return None
+    return whole.destinations[0] if len(whole.destinations) == 1 else whole.origin
 
 
 def _sentence(text: str, mentions: Sequence[Mention], starts: list[int], start: int, end: int,

@@ -9,13 +9,13 @@ Rules:
 - **Places**: each cue gives a role to the first place mention after it, within seven words and no
   punctuation and no word opening another clause ("evacuated as the Mississippi rose": not the Mississippi; nor "since"
   or "after" right before it: "fled the country since Russia invaded"):
-  origin after "from", "out of", "leave/left" (or "exited"), "fled", "evacuated", "withdrew", people counted as a place's
+  origin after "from", "out of", "leave/left" (or "exited", "departed"), "fled", "evacuated", "withdrew", people counted as a place's
   ("2,000 residents of Irpin", "2,000 Kherson residents", "Samar's 4,210 families", "Samar had 4,210 families
   evacuated", "Syangja was the worst hit, with 420 families moved to schools"; where they go back to when they return) or living near it
   ("people living near the dam") or who call it home ("the 120,000 Armenians who call X home"), a place's residents not counted unless another cue names the origin ("Houston
   residents took in 3,000 evacuees from New Orleans": Houston is only where it happened), an order "for" a place ("evacuation orders for Sonoma County"); destination
   after "to", "towards", "into", "for" (not after an office, a fund or a payment: "the coordinator for South
-  Sudan"), "reached", "entered", "arrived in", "are now in" (where people who moved now are), "sought or took refuge
+  Sudan"), "reached", "entered", "arrived in", "are now in" or "currently in" (where people who moved now are; also "are in neighbouring X"), "sought or took refuge
   (shelter) in" (or "across the border in": the crossing is the way there), and a place that locates the
   shelter, camp, hospital, area, (resettlement) colony or relatives' home people are taken to, go towards, leave for or stay in ("moved to relief camps in Assam",
   "taken to rebel-held areas in the Aleppo countryside", "took shelter
@@ -71,7 +71,7 @@ Rules:
   ("Some 4,000 people fled Kharkiv; others were heading to Lviv"), or a part of them moving on ("..., many of whom
   travelled on to Lviv", closed before the count's own verb goes on: "..., many of whom had fled X, to flee again
   towards Y") or with a route of its own ("..., including 60,000 into Egypt", "..., with more than half fleeing into
-  Poland"), or an agreement on a movement to
+  Poland") or a place it is now in ("..., 40,000 of whom are now in Moldova"), or an agreement on a movement to
   come ("..., news on an agreement on the exit of another group to Jarablus"), is no place of the count's, nor does the article's
   place stand in for its origin when it is the others' destination.
 - **The sentence before**: a count naming no place takes the place the previous sentence of its paragraph
@@ -105,12 +105,13 @@ _CUE = re.compile(
        (?:residents|inhabitants|villagers|natives|dwellers|people|families|households)\s+of\b
     | \b(?:liv(?:e|es|ed|ing)|resid(?:e|es|ed|ing))\s+(?:near|around|along|beside|close\s+to|next\s+to)\b
     | \bwho\s+call(?:s|ed)?(?=\s[^.;:,()]{1,60}?\shome\b))
-    | \b(?:leav(?:e|es|ing)|(?<!the\s)(?<!at\s)left(?!\))|exit(?:ed|ing)|fle(?:e|es|eing|d)|evacuat(?:e|es|ed|ing)|abandon(?:s|ed|ing)?
+    | \b(?:leav(?:e|es|ing)|(?<!the\s)(?<!at\s)left(?!\))|exit(?:ed|ing)|depart(?:s|ed|ing)?|fle(?:e|es|eing|d)|evacuat(?:e|es|ed|ing)|abandon(?:s|ed|ing)?
        |vacat(?:e|es|ed|ing)|withdr(?:aw|aws|ew|awn|awing)|escap(?:e|es|ed|ing))\b
     | \b(?:desde|abandonando|abandonaron|huyendo\s+de|huyeron\s+de|fuyant|ont\s+fui)\b)
     | (?P<destination>\b(?:to|towards?|into|onto|for)\b | \b(?:reach(?:es|ed|ing)?|enter(?:s|ed|ing)?)\b
     | \barriv(?:e|es|ed|ing)\s+(?:in|at)\b | \b(?:dock(?:s|ed|ing)?|disembark(?:s|ed|ing)?)\s+(?:in|at)\b
-    | \b(?:are|were|is|was)\s+now\s+(?:in|at)\b  # where people who moved now are ("many were now in Sennar")
+    | \b(?:are|were|is|was)\s+(?:now|currently)\s+(?:in|at)\b  # where people who moved now are ("many were now in Sennar")
+    | \b(?:are|were|is|was)\s+in(?=\s+neighbou?ring\b)  # ... in the country next to theirs ("a million are in neighbouring Poland")
     | \b(?:hacia|vers|rumo\s+a)\b
     | \b(?:s(?:ought|eek(?:s|ing)?)|t(?:ook|akes?|aken|aking)|f(?:ound|inds?|inding))
        \s+{REFUGE}\b)
@@ -157,7 +158,7 @@ _FORCE_ARRIVING = re.compile(
 # A verb cue in a clause a conjunction opens, whose subject is no people, tells another event: "fled when the army
 # entered Aleppo", "fled Tawergha as fighting reached Misrata" (not "... when they reached Idlib", "after the
 # convoy left Douma").
-_VERB_CUE = re.compile(r"leav|left|exit|fle|evacuat|abandon|vacat|withdr|escap|reach|enter|arriv|dock|disembark", _I)
+_VERB_CUE = re.compile(r"leav|left|exit|depart|fle|evacuat|abandon|vacat|withdr|escap|reach|enter|arriv|dock|disembark", _I)
 _SUBORDINATE_SUBJECT = re.compile(
     r"\b(?:as|when|after|before|while|until|once|because|since)\s+((?:[\w'’-]+\s+){1,3})$", _I)
 _MOVING_SUBJECTS = frozenset(UNITS) | frozenset(
@@ -272,7 +273,9 @@ _WITH_HOSTS = re.compile(rf"\bwith\s+{_HOST}(?:(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(
 # travelled on to Lviv" (not "..., most of them to Idlib": where the count went), or a part with a place of its own:
 # "6,600 were evacuated on Wednesday, including 4,100 from Mariupol who reached Zaporizhzhia" (the part's route),
 # "150,000 fled abroad, including 60,000 into Egypt and 30,000 into Chad" (each part's destination, not the whole's),
-# "half a million have fled, with more than half fleeing into Poland" (a share's route, not everyone's).
+# "half a million have fled, with more than half fleeing into Poland" (a share's route, not everyone's), or where a
+# part of them is now: "1.7 million have fled, of which a million are in neighbouring Poland", "..., 40,000 of whom
+# are now in Moldova" (not "..., most of them to Idlib").
 # So does an agreement on a movement to come, whoever it moves: "1,146 fighters were evacuated from Douma to Idlib,
 # news on an agreement on the exit of another group to Jarablus" (Jarablus is the agreement's).
 _OTHERS_CLAUSE = re.compile(r"(?:[;,]|\b(?:and|while|but|whereas))\s+(?:many\s+|some\s+|most\s+)?others\b"
@@ -282,6 +285,8 @@ _OTHERS_CLAUSE = re.compile(r"(?:[;,]|\b(?:and|while|but|whereas))\s+(?:many\s+|
                             r"|,\s*with\s+(?:(?:more|less|fewer)\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|around\s+)?"
                             r"(?:half|most|many|some|the\s+majority|a\s+(?:third|quarter)|two[\s-]thirds|\d[\d,.]*\s*(?:percent|per\s+cent|%))"
                             r"(?:\s+of\s+(?:them|those))?\s+[a-z]+ing\s+(?:from|out\s+of|into|to|towards?)\b"
+                            r"|,\s*(?:[^,;:.]{1,30}?\s|\d[\d,.]*\s+)?of\s+(?:whom|which)\b(?=[^;:.]{1,40}?\b(?:are|were|is|was)\s+"
+                            r"(?:(?:now|currently)\s+)?in\b)"
                             r"|\b(?:agreement|deal)\s+(?:on|for)\s+(?:the\s+)?(?:exit|departure|evacuation|having)\b", _I)
 # An aside on a part of the people counted closes where the count's own verb goes on: "forcing 5,000 people, many of
 # whom had fled Khartoum, to flee again towards Sennar" (Sennar is the 5,000's).

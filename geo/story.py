@@ -65,13 +65,19 @@ _DESCRIBED_SPEAKER_BEFORE = re.compile(SPEAKER_DESCRIBED.pattern + r"(?:[^.!?\n]
 _TO_REPORTERS_IN = re.compile(r"\b(?:reporters|journalists)\s+(?:in|from)\s+$", _I)
 # Where people went, or are put up: "to Zaporizhzhia", "arrived in Lviv", "left for Tobruk", "a shelter in Chico",
 # "a hospital in Chico", also as the last of a list ("moved to Sidon and Tyre", "shelters in Chico, Oroville and Paradise").
-_JOURNEY_END = (r"\b(?:to|into|towards?|reach(?:es|ed|ing)?|arriv(?:e|es|ed|ing)\s+(?:in|at)"
+_JOURNEY_END = (r"\b(?:to|into|towards?|reach(?:es|ed|ing)?|(?:arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?)\s+(?:in|at)"
                 r"|(?:left|leaves?|leaving|headed|heading|bound|depart(?:s|ed|ing)?)\s+for)")  # "buses left for Florida"
 _LISTED_BEFORE = r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)){0,4}"
 _REACHED_BEFORE = re.compile(rf"(?:{_JOURNEY_END}|\b(?:{SHELTERS}|hospitals?)\s+(?:in|at|near)"
                              rf"(?:\s+the\s+(?:centre|center|heart|outskirts|edge)\s+of)?)\s+(?:the\s+)?{_LISTED_BEFORE}$", _I)
 # ... or a place naming the shelters people are put up in: "other Benghazi schools are now filled with new arrivals".
 _SHELTERS_AFTER = re.compile(rf"\s+(?:{SHELTERS})\b", _I)
+# ... or a place people pass through on their way: "via Doha", "by way of Doha", "passed through the Emirates", "in transit
+# in Doha", or one called a transit point after its name ("Doha, a major transit point for Afghan refugees").
+_TRANSIT_BEFORE = re.compile(r"\b(?:via|by\s+way\s+of|(?:pass(?:es|ed|ing)?|transit(?:s|ed|ing)?|rout(?:ed|ing))\s+through"
+                             r"|in\s+transit\s+(?:in|at|through))\s+(?:the\s+)?$", _I)
+_TRANSIT_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:transit|staging)\s+(?:point|hub|post|stop|country|city)s?\b"
+                            r"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:hub|stopover)\b", _I)
 # ... on a journey only (not "shelters in"): where the story says people went.
 _WENT_TO_BEFORE = re.compile(rf"{_JOURNEY_END}\s+(?:the\s+)?$", _I)
 # "to" after a verb of yielding or belonging names who a place passes to, not a journey's end: "since local forces
@@ -202,13 +208,25 @@ def _most_mentioned(resolved: list[Place]) -> Place | None:
 
 
 def reached_mostly(text: str, mentions: Sequence[Mention], place: Place | None) -> bool:
-    """Whether the article names its place mostly as where people went ("to", "into", "reached", "arrived in", also
-    last in a list: "to Sidon and Tyre") or are put up ("a shelter in Chico", "a school in the centre of Benghazi",
+    """Whether the article names its place mostly as where people went ("to", "into", "reached", "arrived in", "landed
+    in", also last in a list: "to Sidon and Tyre"), passed through (``a_transit``: "via Doha") or are put up ("a shelter in Chico", "a school in the centre of Benghazi",
     "other Benghazi schools"): the story's destination, which stands
     in for no origin ("79 people were evacuated from Mariupol to Zaporizhzhia. ... 40,000 residents had been taken to
     Russia": not from Zaporizhzhia)."""
     return _named_mostly(mentions, place, lambda m: _REACHED_BEFORE.search(text, max(0, m.start - 100), m.start) is not None
-                         or _SHELTERS_AFTER.match(text, m.end) is not None)
+                         or _SHELTERS_AFTER.match(text, m.end) is not None or a_transit(text, m))
+
+
+def a_transit(text: str, mention: Mention) -> bool:
+    """Whether a mention names a place people pass through on their way (``_TRANSIT_BEFORE``, ``_TRANSIT_AFTER``): a
+    point they reach, never where they set out from.
+
+    >>> [a_transit(t, Mention("d", "Doha", t.index("Doha"), t.index("Doha") + 4)) for t in (
+    ...     "flown out via Doha", "Doha, a major transit point", "evacuated to Doha", "Doha, the capital")]
+    [True, True, False, False]
+    """
+    return (_TRANSIT_BEFORE.search(text, max(0, mention.start - 30), mention.start) is not None
+            or _TRANSIT_AFTER.match(text, mention.end) is not None)
 
 
 def left_mostly(text: str, mentions: Sequence[Mention], place: Place | None) -> bool:
@@ -321,6 +339,31 @@ def a_crossing(text: str, mention: Mention) -> bool:
     """
     return (_CROSSING_AFTER.match(text, mention.end) is not None
             or _CROSSING_NAME.search(mention.text) is not None)
+
+
+# A place a clause opens with as another scene than the story's: "In neighbouring Syangja, 2,000 were affected",
+# "Elsewhere in Syangja, ...", "In Syangja, meanwhile, ..." (the story's place is the one it neighbours, or was left).
+_ANOTHER_SCENE_BEFORE = re.compile(r"(?:^|[.;:!?]\s+|\n\s*)(?:(?:meanwhile|elsewhere),?\s+)?in\s+(?:the\s+)?"
+                                   r"(?:neighbou?ring|nearby|adjacent|adjoining)\s+(?:(?:state|province|district|county|country"
+                                   r"|region)\s+of\s+)?$|(?:^|[.;:!?]\s+|\n\s*)elsewhere,?\s+in\s+(?:the\s+)?$", _I)
+_ANOTHER_SCENE_AFTER = re.compile(r",?\s+meanwhile\b", _I)
+_OPENS_WITH_IN = re.compile(r"(?:^|[.;:!?]\s+|\n\s*)in\s+(?:the\s+)?$", _I)
+
+
+def another_scene(text: str, mention: Mention) -> bool:
+    """Whether a clause opens with the mention as another scene than the story's (``_ANOTHER_SCENE_BEFORE``, or "In X,
+    meanwhile"): the place a story turns to, not the one it is about.
+
+    >>> [another_scene(t, Mention("d", "Syangja", t.index("Syangja"), t.index("Syangja") + 7)) for t in (
+    ...     "Rain fell. In neighbouring Syangja, roads shut.", "Rain fell. Elsewhere in Syangja, roads shut.",
+    ...     "Rain fell. In Syangja, meanwhile, roads shut.", "Rain fell. In Syangja, roads shut.",
+    ...     "Families fled into neighbouring Syangja.")]
+    [True, True, True, False, False]
+    """
+    start = max(0, mention.start - 60)
+    return (_ANOTHER_SCENE_BEFORE.search(text, start, mention.start) is not None
+            or (_OPENS_WITH_IN.search(text, start, mention.start) is not None
+                and _ANOTHER_SCENE_AFTER.match(text, mention.end) is not None))
 
 
 # A place named as the invader by the words after it: "since Russia invaded", "Russia's invasion of Ukraine", "after

@@ -214,6 +214,8 @@ class Where:
     def over_origins(self, named: Sequence[Place]) -> Where:
         """A movement from several places joined ("4,000 people arrived from Sukkur and Larkana") is one report of
         them all: from the finest place the article names (``named``) holding them all (Sindh), else from the first.
+        Origins that lie one in another name one place twice, the finer more precisely ("people trying to flee China
+        were evacuated from Fujian"): the finest is the origin.
 
         >>> cn = Place("t:cn", "China", 35.0, 103.0, "country", "CN")
         >>> jx = Place("t:jx", "Jiangxi", 27.6, 115.7, "admin1", "CN", parent="t:cn")
@@ -221,10 +223,17 @@ class Where:
         >>> joined = Where(jx, "Jiangxi", (), (), True, joined_origins=(fj,))
         >>> joined.over_origins([jx, fj, cn]).origin.name, joined.over_origins([jx, fj]).origin.name
         ('China', 'Jiangxi')
+        >>> Where(cn, "China", (), (), True, joined_origins=(fj,)).over_origins([cn, fj]).origin.name
+        'Fujian'
         """
         if self.origin is None or not self.joined_origins:
             return self
-        area = finest_holding((self.origin, *self.joined_origins), named)
+        listed = (self.origin, *self.joined_origins)
+        finest = min(listed, key=lambda place: FINENESS.get(place.kind, 1))
+        if all(place.id == finest.id or inside(finest, place) for place in listed):
+            return replace(self, origin=finest, origin_text="" if finest.id != self.origin.id else self.origin_text,
+                           joined_origins=())
+        area = finest_holding(listed, named)
         return replace(self, joined_origins=()) if area is None else replace(self, origin=area, origin_text="",
                                                                              joined_origins=())
 
