@@ -221,6 +221,7 @@ _ITS_COUNTRY = re.compile(r"\s+(?:the|their|this)\s+country\b", _I)
 # "crossed into Hungarian territory".
 _NATIONS_BORDER = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:over|across|into|to|through)\s+(?:the\s+)?(?P<nation>[^\W\d_]+)"
                              r"\s+(?:border|frontier|side|territory)\b", _I)
+_NOUN_AFTER = re.compile(r"\s+(\w+)")
 _MOVER_TERMS = {"refugees": "fled", "returnees": "returned", "evacuees": "evacuated", "deportees": "deported",
                 "idps": "displaced"}
 
@@ -546,7 +547,7 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
                 # schools": displaced
                 term = (counted.named_as or ("returned" if home else None) or (generic and (
                     coordinated_term(text, verb, verbs) or _MOVER_TERMS.get(head_noun(text, counted))
-                    or _returnees_term(text, counted))) or term)
+                    or _returnees_term(text, counted))) or _own_noun_term(text, counts, index, verb) or term)
                 if _no_displacement(text, counted, verb, term, generic):
                     continue
             # the whole's clause tells its part's earlier movement: where it went is where the part's starts
@@ -714,6 +715,28 @@ def _placed_by_people(where: Where, term: str | None, country: Place | None) -> 
     if term in _UPROOTED_AT_HOME:
         where = where.among_people(country)
     return where
+
+
+def _own_noun_term(text: str, counts: Sequence[Counted], index: int, verb: re.Match) -> str | None:
+    """The term a count's own noun of movers names (``_MOVER_TERMS``) when the word found as its movement is another
+    count's: that count's noun, or a word past it ("111,964 evacuees, 29,245 in shelters": evacuated, the shelters
+    are the 29,245's; "36,000 returnees and 74,000 refugees": the refugees did not return); else None.
+
+    >>> from geo.counting import moving_counts
+    >>> def of(text): return _own_noun_term(text, moving_counts(text), 0, re.search("in shelters", text))
+    >>> of("The storm left 500 evacuees, 90 in shelters"), of("The storm left 500 evacuees in shelters")
+    ('evacuated', None)
+    """
+    counted = counts[index]
+    others = [c for c in counts if c is not counted]
+    if not any(c.start <= verb.start() < c.head_end or counted.end <= c.start < verb.start()
+               or verb.end() <= c.start < counted.start for c in others):
+        return None
+    # a noun of movers read as a movement word is not in the count's head ("500 evacuees"), nor after a people's name
+    # that is its head ("4,000 Sudanese refugees")
+    nouns = [head_noun(text, counted), *(m.group(1).lower() for at in (counted.end, counted.head_end)
+                                          if (m := _NOUN_AFTER.match(text, at)) is not None)]
+    return next((_MOVER_TERMS[noun] for noun in nouns if noun in _MOVER_TERMS), None)
 
 
 def _returnees_term(text: str, counted: Counted) -> str | None:

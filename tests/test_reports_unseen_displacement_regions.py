@@ -1,7 +1,10 @@
 """Movement reports, issue 5: wordings that real, unseen excerpts on displacement and flight (Lake Chad basin, Sahel,
 DRC, CAR, Ethiopia, Somalia, Mozambique, Haiti, Central America, Iraq, Yemen) showed dropped or misread. Inputs are
 hand-written, not benchmark or corpus text."""
+import pytest
+
 from test_reports import reports_of
+from test_reports_unseen import figures
 
 def test_a_count_restated_in_parentheses_keeps_the_restatement_whatever_follows():
     [report] = reports_of("Shelling has led to the displacement of 640 families (3,900 individuals) affected by the siege.")
@@ -9,3 +12,19 @@ def test_a_count_restated_in_parentheses_keeps_the_restatement_whatever_follows(
     # negative: people counted apart, not in an aside, are another count (and "affected" no movement)
     [report] = reports_of("Shelling has displaced 640 families, while 3,900 individuals were affected by the siege.")
     assert (report.count.value, report.unit, report.equivalent) == (640, "families", ())
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The floods left 30 dead, 52,000 evacuees, 8,400 in shelters and 200 homes destroyed.",
+     [(52000, "people", "evacuated"), (8400, "people", "sheltered"), (200, "households", "destroyed housing")]),
+    ("Across the province there are 9,000 IDPs, 2,500 returnees and 4,000 Sudanese refugees.",
+     [(9000, "people", "displaced"), (2500, "people", "returned"), (4000, "people", "fled")]),
+])
+def test_a_listed_count_of_movers_keeps_its_own_nouns_term(text, expected):
+    assert figures(text) == expected
+
+
+def test_movers_in_shelters_of_their_own_keep_their_nouns_term():
+    # negative: the shelters are the evacuees' own ("evacuees in shelters"), no other count between
+    assert figures("The floods left 52,000 evacuees in shelters across the province.") == [(52000, "people", "evacuated")]
+    assert figures("Officials said 52,000 people remain in shelters across the province.") == [(52000, "people", "sheltered")]
