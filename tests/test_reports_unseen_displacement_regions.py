@@ -28,3 +28,19 @@ def test_movers_in_shelters_of_their_own_keep_their_nouns_term():
     # negative: the shelters are the evacuees' own ("evacuees in shelters"), no other count between
     assert figures("The floods left 52,000 evacuees in shelters across the province.") == [(52000, "people", "evacuated")]
     assert figures("Officials said 52,000 people remain in shelters across the province.") == [(52000, "people", "sheltered")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The raids have led to the displacement of some 8,000 people, most of whom sought shelter at a church.",
+     [(8000, "people", "displaced")]),
+    ("The raids have led to the displacement of some 8,000 people near the river, many of whom are in a school.",
+     [(8000, "people", "displaced")]),
+])
+def test_a_clause_on_part_of_the_people_leaves_the_count_its_own_movement(text, expected):
+    assert figures(text) == expected
+
+
+def test_people_whose_only_movement_is_the_part_clause_keep_it():
+    # negative: no word of movement before the count, the clause is all there is
+    assert figures("Officials counted some 8,000 people, most of whom sought shelter at a church.") == [
+        (8000, "people", "sheltered")]
