@@ -44,3 +44,17 @@ def test_people_whose_only_movement_is_the_part_clause_keep_it():
     # negative: no word of movement before the count, the clause is all there is
     assert figures("Officials counted some 8,000 people, most of whom sought shelter at a church.") == [
         (8000, "people", "sheltered")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Storms flattened homes along the coast. At least 6,500 people are in shelter, the agency said.",
+     [(6500, "people", "sheltered")]),
+    ("Storms flattened homes along the coast. Some 6,500 residents were in shelter by Monday.",
+     [(6500, "people", "sheltered")]),
+])
+def test_people_in_shelter_without_an_article_are_sheltered(text, expected):
+    assert figures(text) == expected
+
+
+def test_money_or_needs_in_shelter_are_no_people_sheltered():
+    assert figures("Storms flattened homes along the coast. Donors spent 6,500 dollars in shelter and water.") == []
