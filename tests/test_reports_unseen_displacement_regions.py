@@ -58,3 +58,17 @@ def test_people_in_shelter_without_an_article_are_sheltered(text, expected):
 
 def test_money_or_needs_in_shelter_are_no_people_sheltered():
     assert figures("Storms flattened homes along the coast. Donors spent 6,500 dollars in shelter and water.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Key figures: 410,000 displaced since January; 18,000 drought-displaced in March.",
+     [(410000, "people", "displaced"), (18000, "people", "displaced")]),
+    ("Some 7,200 conflict-displaced people reached the town last week.", [(7200, "people", "displaced")]),
+])
+def test_a_participle_of_displacement_named_after_its_cause_counts_people(text, expected):
+    assert figures(text) == expected
+
+
+def test_people_named_after_a_disaster_that_only_struck_them_are_no_displacement():
+    assert figures("Key figures: 410,000 displaced since January; 18,000 drought-affected in March.") == [
+        (410000, "people", "displaced")]
