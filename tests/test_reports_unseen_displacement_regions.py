@@ -72,3 +72,13 @@ def test_a_participle_of_displacement_named_after_its_cause_counts_people(text, 
 def test_people_named_after_a_disaster_that_only_struck_them_are_no_displacement():
     assert figures("Key figures: 410,000 displaced since January; 18,000 drought-affected in March.") == [
         (410000, "people", "displaced")]
+
+
+def test_a_tally_of_people_somewhere_who_fled_counts_them_past_the_place():
+    assert figures("The number of people in the three border districts who have fled their homes fearing raids by "
+                   "armed bands doubled in March to 48,000, a survey showed.") == [(48000, "people", "fled")]
+
+
+def test_a_tally_of_people_somewhere_who_did_something_else_is_no_movement():
+    assert figures("Thousands fled raids last year. The number of people in the three border districts who have "
+                   "voted in the election doubled in March to 48,000, a survey showed.") == [(None, "people", "fled")]
