@@ -82,3 +82,11 @@ def test_a_tally_of_people_somewhere_who_fled_counts_them_past_the_place():
 def test_a_tally_of_people_somewhere_who_did_something_else_is_no_movement():
     assert figures("Thousands fled raids last year. The number of people in the three border districts who have "
                    "voted in the election doubled in March to 48,000, a survey showed.") == [(None, "people", "fled")]
+
+
+def test_homes_whose_verb_stands_past_an_aside_in_brackets_are_destroyed():
+    assert figures("At least 140 houses and other buildings (two schools, a clinic and a market) were destroyed "
+                   "in the fighting.") == [(140, "households", "destroyed housing")]
+    # negative: damage past the aside is still no report
+    assert figures("At least 140 houses and other buildings (two schools, a clinic and a market) were damaged "
+                   "in the fighting.") == []
