@@ -196,9 +196,12 @@ _SENT_TO_AID = re.compile(rf"(?:\s+(?:in|out|over|back))?\s+to\s+(?:{AID_VERBS}|
 # A sentence that goes on about the people of the sentence before.
 # Also most or many of them, when a verb follows ("Most were heading to Lviv"; not "Most shops were closed"): where
 # most went is the count's destination. Others are other people.
-_CARRIED_ON = re.compile(r"(?:they|these|those|the\s+(?:evacuees|convoys?|buses|busses|group|displaced|residents|families"
+# Also after whose word it is: "The agency said most of these people went to Mogadishu".
+_CARRIED_ON = re.compile(r"(?:(?:[\w'’.-]+\s+){1,4}?(?:said|says|reported|reports|added|noted)(?:\s+that)?\s+)?"
+                         r"(?:they|these|those|the\s+(?:evacuees|convoys?|buses|busses|group|displaced|residents|families"
                          r"|people|civilians|fighters|refugees)"
-                         r"|(?:most|many|(?:almost\s+|nearly\s+)?all|the\s+(?:majority|bulk))(?:\s+of\s+(?:them|these|those))?"
+                         r"|(?:most|many|(?:almost\s+|nearly\s+)?all|the\s+(?:majority|bulk))"
+                         r"(?:\s+of\s+(?:them|(?:these|those)(?:\s+(?:people|families|residents|civilians|evacuees|refugees))?))?"
                          r"(?=\s+(?:were|are|was|is|had|have|has|will|would|went|fled|left|made|took|got|sought|\w+ed)\b))\b",
                          _I)
 # ... or as the object right after a verb moving them out: "Rescue teams relocated the people from the river villages",

@@ -90,3 +90,15 @@ def test_homes_whose_verb_stands_past_an_aside_in_brackets_are_destroyed():
     # negative: damage past the aside is still no report
     assert figures("At least 140 houses and other buildings (two schools, a clinic and a market) were damaged "
                    "in the fighting.") == []
+
+
+def test_a_sentence_going_on_about_most_of_these_people_after_whose_word_it_is_carries_the_count_on():
+    [report] = reports_of("Shelling displaced 4,300 people from the town, the agency said. "
+                          "The agency said most of these people went to Erbil.")
+    assert (report.count.value, [p.name for p in report.destinations]) == (4300, ["Erbil"])
+
+
+def test_a_sentence_after_whose_word_it_is_with_its_own_count_is_its_own_report():
+    reports = reports_of("Shelling displaced 4,300 people from the town, the agency said. "
+                         "The agency said some 600 people went to Erbil.")
+    assert [(r.count.value, [p.name for p in r.destinations]) for r in reports] == [(4300, []), (600, ["Erbil"])]
