@@ -3,8 +3,10 @@ DRC, CAR, Ethiopia, Somalia, Mozambique, Haiti, Central America, Iraq, Yemen) sh
 hand-written, not benchmark or corpus text."""
 import pytest
 
+from geo.sentences import sentence_spans
 from test_reports import reports_of
 from test_reports_unseen import figures
+
 
 def test_a_count_restated_in_parentheses_keeps_the_restatement_whatever_follows():
     [report] = reports_of("Shelling has led to the displacement of 640 families (3,900 individuals) affected by the siege.")
@@ -102,3 +104,14 @@ def test_a_sentence_after_whose_word_it_is_with_its_own_count_is_its_own_report(
     reports = reports_of("Shelling displaced 4,300 people from the town, the agency said. "
                          "The agency said some 600 people went to Erbil.")
     assert [(r.count.value, [p.name for p in r.destinations]) for r in reports] == [(4300, []), (600, ["Erbil"])]
+
+
+def test_a_pdf_line_wrapped_into_an_aside_in_brackets_goes_on_with_its_sentence():
+    assert figures("Fighting spread to the district. At least 140 houses and other buildings\n(two schools, a clinic) "
+                   "were destroyed in the clashes.") == [(140, "households", "destroyed housing")]
+
+
+def test_a_line_opening_with_a_capitalised_credit_in_brackets_is_a_new_sentence():
+    text = "Hundreds fled the clashes\n(AP) Officials said 140 houses were destroyed."
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "Hundreds fled the clashes", "(AP) Officials said 140 houses were destroyed."]
