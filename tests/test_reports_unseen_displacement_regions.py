@@ -115,3 +115,13 @@ def test_a_line_opening_with_a_capitalised_credit_in_brackets_is_a_new_sentence(
     text = "Hundreds fled the clashes\n(AP) Officials said 140 houses were destroyed."
     assert [text[s:e] for s, e in sentence_spans(text)] == [
         "Hundreds fled the clashes", "(AP) Officials said 140 houses were destroyed."]
+
+
+def test_a_participle_describing_the_count_before_takes_no_bare_figure_as_its_object():
+    assert figures("Some 52,000 persons displaced 200 from the border towns are living in 90 sites.") == [
+        (52000, "people", "displaced")]
+
+
+def test_a_verb_of_displacement_after_other_people_counted_and_a_conjunction_keeps_its_object():
+    assert figures("The floods killed 12 people and displaced 300 from the border towns.") == [
+        (300, "people", "displaced")]
