@@ -218,6 +218,9 @@ _NEXT_PART = re.compile(r"[^;.]{0,80}?\s(?:and|y|et)\s+", _I)
 # "150 familles soit 1206 personnes", "500 households, or about 2,500 people", "18,100 households/96,771 individuals"; also
 # after the people named by their state ("12,000 of the displaced (some 2,400 families)").
 _EQUIVALENT_BETWEEN = re.compile(r"(?:\s+of\s+(?:the|those)\s+(?:displaced|evacuated|evacuees|homeless|affected))?\s*(?:\(|/|[,–—-]?\s*(?:or|i\.e\.,?|soit|that\s+is,?|equivalent\s+to))\s*", _I)
+# ... or alone in parentheses, closed right after its noun: "900 families (5,400 individuals)".
+_OPEN_ASIDE = re.compile(r"\s*\(\s*")
+_CLOSE_ASIDE = re.compile(r"\s*\)")
 # ... or between dashes: "200 families – about 1,000 people – fled".
 _DASH = re.compile(r"\s*(?:[–—]|--)\s*")
 # ... or, later in the clause, the people a count of families or households covers: "6,400 households were under
@@ -290,6 +293,13 @@ def moving_counts(text: str, loose: bool = False, unit_before: str = "people") -
         homes_lost = homes_destroyed(text, start, head_end) if unit == "people" else None
         kept, previous_kept = previous_kept, False
         previous_part, part_end = part_end, None
+        if (kept and unit is not None and count.value is not None and unit != found[-1].unit
+                and _OPEN_ASIDE.fullmatch(text, found[-1].head_end, start) and _CLOSE_ASIDE.match(text, head_end)):
+            # "the displacement of 900 families (5,400 individuals) affected by the offensive": the aside restates the
+            # count in another unit, whatever word follows it
+            found[-1].equivalent.append((unit, count.value))
+            previous_kept = True
+            continue
         if unit is None or rejected(text, start, end) or (head_word(text, end, head_end) in OCCUPANTS
                                                           and not evacuees_arriving(text, start, head_end)):
             continue  # "222 passengers were evacuated": a plane emptied, no displacement

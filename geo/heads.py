@@ -169,6 +169,11 @@ _SHELTERS_DESTROYED_AFTER = re.compile(rf"(?:\s+[\w'’-]+){{0,4}}?\s+(?:were|wa
                               _I | re.VERBOSE)
 
 
+# A participle right after a count of people describes them and takes no object: "144,000 persons displaced 300 from
+# Jijiga" (a chart's axis figure flattened into the text), not "displaced 300".
+_DESCRIBED_BEFORE = re.compile(r"\d[\d,.]*\s+(?:[\w-]+\s+)?(?:people|persons|individuals|families|households|residents)\s+$", _I)
+
+
 def head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
     """The unit of the count at ``start:end`` and where its head noun ends.
 
@@ -207,7 +212,8 @@ def head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
         if added_before(sentence, start):
             return "more", end  # "700 people ... and another 300 on Tuesday"
         own = WORD_BEFORE.search(sentence, max(0, start - 40), start)
-        moved = own is not None and MOVEMENT.match(sentence, own.start("verb"))
+        described = own is not None and _DESCRIBED_BEFORE.search(sentence, max(0, own.start() - 40), own.start())
+        moved = own is not None and not described and MOVEMENT.match(sentence, own.start("verb"))
         if (moved and moved["verb"]) or MOVEMENT_OF.search(sentence, max(0, start - 40), start):
             return "people", end  # "displaced 35,000 in Beledweyne", "ordered the evacuation of 35,000."
         if own is not None and _PUSHING_VERB.fullmatch(own["verb"]) and INTO_SHELTER.match(sentence, end):

@@ -47,6 +47,7 @@ HOUSING_FATE = re.compile(
 # ("in effect", "in place" are none: "evacuation orders remained in effect for 3,000 homes").
 # So is "to": the homes are another verb's ("3,000 people evacuated and power cut to 40,000 homes"); "onto" too ("toppled
 # trees onto 40 houses").
+_ASIDE = re.compile(r"\([^()]*\)")  # words in brackets: an aside between homes and their verb
 _LOCATIVE_GAP = re.compile(r"\b(?:in(?!\s+(?:effect|place|force)\b)|at|near|inside|outside|behind|beside|beneath|to|onto)\b", _I)
 # A fate word after the homes that takes an object of its own is another subject's verb: homes destroy or damage nothing
 # ("the floods, which cut power to 40,000 homes, washed away two bridges", "the collapse of 300 homes, damaged 900
@@ -140,7 +141,7 @@ def housing_term(text: str, counted: Counted) -> str | None:
     if own is not None and own["destroyed"]:
         return "destroyed housing"  # "reported 3,200 collapsed houses": the fate is a word of the homes' noun phrase
     after_from = _past_placing_clause(text, counted.head_end)
-    after = HOUSING_FATE.search(text, after_from, after_from + 60)
+    after = HOUSING_FATE.search(text, after_from, _fate_reach(text, after_from))
     if after is not None and (after["clause"] or ((after["destroyed"] or after["damaged"]) and _OWN_OBJECT.match(text, after.end()))):
         after = None
     whole = _WHOLE_BEFORE.search(text, max(0, counted.start - 50), counted.start)
@@ -163,6 +164,20 @@ def housing_term(text: str, counted: Counted) -> str | None:
     if after is not None and _OWN_FATE_GAP.fullmatch(text, counted.head_end, after.start()):
         fate = after  # "15,000 homes were flooded and 500 were destroyed": the homes' own verb, however near another
     return fate_term(fate)
+
+
+def _fate_reach(text: str, at: int) -> int:
+    """How far after the homes their own verb is looked for: 60 characters, asides in brackets not counted ("100
+    houses and other buildings (schools, clinics, a market) were destroyed").
+
+    >>> text = "100 houses and other buildings (schools, clinics, a market) were destroyed"
+    >>> text[10:_fate_reach(text, 10)].endswith("destroyed"), _fate_reach("100 houses", 10)
+    (True, 70)
+    """
+    reach = at + 60
+    for aside in _ASIDE.finditer(text, at, reach):
+        reach += aside.end() - aside.start()
+    return reach
 
 
 def fate_term(fate: re.Match) -> str | None:

@@ -42,6 +42,9 @@ _STAYING_AFTER = re.compile(
     _I)
 # The people counted are in a place of shelter by their own verb of being: "and 12,700 remained in shelters" (the
 # state is theirs, not an earlier clause's evacuation).
+# A clause on a part of the people counted, right after them (and where they are): "(13,000 people,) most of whom sought
+# shelter", "(13,000 people) in the vicinity of the town, most of whom ...".
+_PART_CLAUSE = re.compile(r"(?:\s+(?:in|near|around|at)\s+[^,;.()]{1,50}?)?,?\s+(?:most|some|many|several|half|few|the\s+majority|a\s+third)\s+of\s+(?:whom|them)\b", re.IGNORECASE)
 _IN_STATE_GAP = re.compile(r"\s*(?:are|were|remain|remains|remained|stay|stayed)\s+(?:(?:still|now|currently)\s+)?(?:in|at|inside|within)"
                            r"\s+(?:(?:the|official|temporary|emergency|government|public|[\d,]+)\s+)*", _I)
 _UNIT_WORD = re.compile(r"\b(?:" + "|".join(sorted((w for w, u in UNITS.items() if u != "housing"), key=len, reverse=True))
@@ -400,6 +403,7 @@ def movement_of(text: str, breaks: Sequence[int], counted: Counted, movements: S
     clause (the loose reading, ``counted.vouched_by``: "2,000 residents packed evacuation shelters", "300 people
     whose homes were washed away"); None when neither says the people moved."""
     vouched = counted.vouched_by
+    verbs, moving = _outside_part_clause(text, counted, verbs, moving)
     in_state = next((m for m in moving if m["state"] and _IN_STATE_GAP.fullmatch(text, counted.head_end, m.start())), None)
     if vouched is None and in_state is not None and term_of(in_state.group()) == "sheltered":
         return in_state, "sheltered"  # "64,000 had been evacuated and 12,700 remained in shelters"
@@ -416,6 +420,27 @@ def movement_of(text: str, breaks: Sequence[int], counted: Counted, movements: S
             or min(movements, key=lambda m: _verb_distance(text, breaks, m, counted.start, counted.end)))
     term = term_of(vouched.group()) or article  # "leaving their villages": a generic word takes the article's term
     return verb, "homeless" if term == "destroyed housing" else term  # "people whose homes were destroyed"
+
+
+def _outside_part_clause(text: str, counted: Counted, verbs: Sequence[re.Match],
+                         moving: Sequence[re.Match]) -> tuple[Sequence[re.Match], Sequence[re.Match]]:
+    """The verbs and movement words that may be the count's own: not those of a clause on a part of its people
+    right after it ("the displacement of 13,000 people, most of whom sought shelter at the base": the 13,000 were
+    displaced, some of them sheltered), when a movement word before the count in its clause is its own; else all.
+
+    >>> from geo.counting import moving_counts
+    >>> from geo.vocabulary import MOVEMENT
+    >>> def of(text):
+    ...     words = list(MOVEMENT.finditer(text))
+    ...     return [m.group() for m in _outside_part_clause(text, moving_counts(text)[0], words, words)[1]]
+    >>> of("the displacement of 900 people, most of whom sought shelter"), of("900 people, most of whom sought shelter")
+    (['displacement'], ['sought shelter'])
+    """
+    part = _PART_CLAUSE.match(text, counted.head_end)
+    if part is None or not any(m.end() <= counted.start and not CLAUSE_BREAK.search(text, m.end(), counted.start)
+                               for m in moving):
+        return verbs, moving
+    return ([m for m in verbs if m.start() < part.start()], [m for m in moving if m.start() < part.start()])
 
 
 def _outside_description(counted: Counted, verb: re.Match, moving: Sequence[re.Match]) -> Sequence[re.Match]:

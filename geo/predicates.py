@@ -25,7 +25,9 @@ _ALLOWED_TO = re.compile(r"(?:allowed|permitted)\s+to\s+", _I)
 # Spanish, French and Portuguese put "de" between a scale word and its noun: "1,1 million de déplacés", "miles de
 # desalojados", "milhares de desabrigados".
 PARTICIPLE_AFTER = re.compile(
-    r"\s*(?:(?:newly|recently|internally|forcibly|temporarily|permanently|already|still|nouveaux|nouvelles)\s+)?(?:evacuated|displaced|relocated|resettled|(?:rendered\s+|left\s+)?" + HOMELESS + r"|uprooted|deported"
+    r"\s*(?:(?:newly|recently|internally|forcibly|temporarily|permanently|already|still|nouveaux|nouvelles)\s+)?"
+    r"(?:(?:drought|floods?|conflict|violence|war|storm|cyclone|typhoon|hurricane|quake|earthquake|disaster|climate)-)?"  # "26,000 drought-displaced"
+    r"(?:evacuated|displaced|relocated|resettled|(?:rendered\s+|left\s+)?" + HOMELESS + r"|uprooted|deported"
     r"|without\s+(?:a\s+)?(?:shelter|homes?|roofs?)"
     r"|to\s+(?:flee|leave|evacuate|abandon|relocate|move|seek\s+(?:shelter|refuge|safety))"
     r"|[aà]\s+(?:abandonar|abandonner|evacuar|[ée]vacuer|huir|fuir|fugir|dejar|deixar|salir|sair|quitter)"

@@ -197,9 +197,12 @@ _SENT_TO_AID = re.compile(rf"(?:\s+(?:in|out|over|back))?\s+to\s+(?:{AID_VERBS}|
 # A sentence that goes on about the people of the sentence before.
 # Also most or many of them, when a verb follows ("Most were heading to Lviv"; not "Most shops were closed"): where
 # most went is the count's destination. Others are other people.
-_CARRIED_ON = re.compile(r"(?:they|these|those|the\s+(?:evacuees|convoys?|buses|busses|group|displaced|residents|families"
+# Also after whose word it is: "The agency said most of these people went to Mogadishu".
+_CARRIED_ON = re.compile(r"(?:(?:[\w'’.-]+\s+){1,4}?(?:said|says|reported|reports|added|noted)(?:\s+that)?\s+)?"
+                         r"(?:they|these|those|the\s+(?:evacuees|convoys?|buses|busses|group|displaced|residents|families"
                          r"|people|civilians|fighters|refugees)"
-                         r"|(?:most|many|(?:almost\s+|nearly\s+)?all|the\s+(?:majority|bulk))(?:\s+of\s+(?:them|these|those))?"
+                         r"|(?:most|many|(?:almost\s+|nearly\s+)?all|the\s+(?:majority|bulk))"
+                         r"(?:\s+of\s+(?:them|(?:these|those)(?:\s+(?:people|families|residents|civilians|evacuees|refugees))?))?"
                          r"(?=\s+(?:were|are|was|is|had|have|has|will|would|went|fled|left|made|took|got|sought|\w+ed)\b))\b",
                          _I)
 # ... or as the object right after a verb moving them out: "Rescue teams relocated the people from the river villages",
@@ -222,6 +225,7 @@ _ITS_COUNTRY = re.compile(r"\s+(?:the|their|this)\s+country\b", _I)
 # "crossed into Hungarian territory".
 _NATIONS_BORDER = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:over|across|into|to|through)\s+(?:the\s+)?(?P<nation>[^\W\d_]+)"
                              r"\s+(?:border|frontier|side|territory)\b", _I)
+_NOUN_AFTER = re.compile(r"\s+(\w+)")
 _MOVER_TERMS = {"refugees": "fled", "returnees": "returned", "evacuees": "evacuated", "deportees": "deported",
                 "idps": "displaced"}
 
@@ -547,7 +551,7 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
                 # schools": displaced
                 term = (counted.named_as or ("returned" if home else None) or (generic and (
                     coordinated_term(text, verb, verbs) or _MOVER_TERMS.get(head_noun(text, counted))
-                    or _returnees_term(text, counted))) or term)
+                    or _returnees_term(text, counted))) or _own_noun_term(text, counts, index, verb) or term)
                 if _no_displacement(text, counted, verb, term, generic):
                     continue
             # the whole's clause tells its part's earlier movement: where it went is where the part's starts
@@ -727,6 +731,28 @@ def _placed_by_people(where: Where, term: str | None, country: Place | None) -> 
     if term in _UPROOTED_AT_HOME:
         where = where.among_people(country)
     return where
+
+
+def _own_noun_term(text: str, counts: Sequence[Counted], index: int, verb: re.Match) -> str | None:
+    """The term a count's own noun of movers names (``_MOVER_TERMS``) when the word found as its movement is another
+    count's: that count's noun, or a word past it ("111,964 evacuees, 29,245 in shelters": evacuated, the shelters
+    are the 29,245's; "36,000 returnees and 74,000 refugees": the refugees did not return); else None.
+
+    >>> from geo.counting import moving_counts
+    >>> def of(text): return _own_noun_term(text, moving_counts(text), 0, re.search("in shelters", text))
+    >>> of("The storm left 500 evacuees, 90 in shelters"), of("The storm left 500 evacuees in shelters")
+    ('evacuated', None)
+    """
+    counted = counts[index]
+    others = [c for c in counts if c is not counted]
+    if not any(c.start <= verb.start() < c.head_end or counted.end <= c.start < verb.start()
+               or verb.end() <= c.start < counted.start for c in others):
+        return None
+    # a noun of movers read as a movement word is not in the count's head ("500 evacuees"), nor after a people's name
+    # that is its head ("4,000 Sudanese refugees")
+    nouns = [head_noun(text, counted), *(m.group(1).lower() for at in (counted.end, counted.head_end)
+                                          if (m := _NOUN_AFTER.match(text, at)) is not None)]
+    return next((_MOVER_TERMS[noun] for noun in nouns if noun in _MOVER_TERMS), None)
 
 
 def _returnees_term(text: str, counted: Counted) -> str | None:

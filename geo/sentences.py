@@ -3,7 +3,8 @@
 A sentence ends at ".", "!" or "?" (with any closing quotes or brackets) before white space,
 unless the word before the period is an abbreviation ("Mr.", "U.S.", "a.m.") or a single letter
 (an initial, not the last letter of a unit: "km/h."). Lowercased text splits the same way. A line break also ends a
-sentence (headlines, captions, list items), except where a wrapped line continues in lower case, or after a word that
+sentence (headlines, captions, list items), except where a wrapped line continues in lower case (also into an aside in
+brackets: "basic infrastructure\n(schools, clinics) were destroyed"), or after a word that
 ends no sentence (text copied from a PDF: "sleeping in\n14 schools", "members of the\nNuba community"), or where a line
 holds only a figure, with its scale word if any (a table cell: "321\nHouses destroyed", "1.3 million\nPeople displaced").
 
@@ -37,6 +38,8 @@ _WORD_BEFORE = re.compile(r"([\w.]+)$")
 # article, a preposition, a conjunction or a word before a figure ("some 6,200 families, or about\n31,000 people").
 _LINE_GOES_ON = re.compile(r"(?<![\w.])(?:a|an|the|of|in|on|at|to|for|from|by|with|into|about|and|or|than|some|nearly"
                            r"|around)$", re.IGNORECASE)
+# A wrapped line that opens with an aside in brackets in lower case goes on with the sentence too.
+_ASIDE_LINE = re.compile(r"\((?:[a-z]|\d[\d,.]*\s+[a-z])")
 # ... with its scale word, as a key-figures box gives it ("1.3 million\nPeople internally displaced")
 _FIGURE_LINE = re.compile(r"\s*[\d][\d,. ]*(?:(?:million|billion|thousand|millions|millones|milh[õo]es|mil|lakh|crore)\b\s*)?")
 
@@ -60,6 +63,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     [(0, 32)]
     >>> [s for s in sentence_spans("some 900 people sheltered in\\n14 schools.\\nNext")]
     [(0, 40), (41, 45)]
+    >>> [s for s in sentence_spans("100 houses and other buildings\\n(schools, clinics) burned.\\n(AP) Next")]
+    [(0, 57), (58, 67)]
     """
     spans: list[tuple[int, int]] = []
     start = 0
@@ -71,6 +76,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             previous = text[end - 1:end]
             if (following.islower() and (previous.isalnum() or previous == ",")) or _LINE_GOES_ON.search(text, start, end):
                 continue  # a wrapped line: the sentence goes on
+            if previous.isalpha() and _ASIDE_LINE.match(text, end + 1):
+                continue  # ... into an aside in brackets in lower case ("basic infrastructure\n(schools, clinics) were")
             if _FIGURE_LINE.fullmatch(text, start, end):
                 continue  # a figure on a line of its own, as in a table cell ("321\nHouses destroyed")
         elif match.group()[0] == "." and _is_abbreviation(text, match.start() + 1):

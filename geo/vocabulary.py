@@ -319,6 +319,7 @@ _STATE_WORDS = rf"""(?P<state>{HOMELESS}
     | perd(?:ieron|ido|i[óé])\s+(?:sus?|la|las)\s+(?:viviendas?|casas?|hogar(?:es)?) | perdu\s+(?:leurs?|sa|son)\s+(?:maisons?|logements?|habitations?|foyers?)
     | perd(?:eram|eu|ido|essem|erem)\s+(?:(?:as\s+)?suas|a\s+sua|sua)\s+(?:casas?|moradias?|resid[êe]ncias?|lares|lar) | (?:temporary\s+|emergency\s+)*shelters
     | (?:(?:temporary|emergency)\s+)?(?:temporary|emergency|red\s+cross|evacuation|public|community|collective)\s+shelters? | (?:(?<=at\sa\s)|(?<=at\sthe\s))shelter
+    | (?:(?<=are\sin\s)|(?<=were\sin\s)|(?<=remain\sin\s)|(?<=remained\sin\s)|(?<=people\sin\s))shelter(?![\w-])  # "10,000 people are in shelter": where they stay
     | sheltered(?!\s+in\s+place) | relief\s+camps?
     | {SHELTER_CENTRES} | transit\s+camps? | accommodated | lodged | housed\s+in
     | hosted\s+in(?=\s+(?:[\w-]+\s+){{0,3}}?(?:cent(?:re|er)s|camps?|shelters?|sites?|tents|{PUBLIC_REFUGES}|host\s+famil\w+)\b)
