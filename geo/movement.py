@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from geo.clauses import CLAUSE_BREAK, clause_break_between, clause_displacement
 from geo.heads import Counted, added_before, head_noun
-from geo.predicates import RESIDING
+from geo.predicates import MOVEMENT_OF, RESIDING
 from geo.roles import EarlierMove
 from geo.tallies import LABEL_FIGURE
 from geo.terms import STAYING, term_of
@@ -400,6 +400,9 @@ def movement_of(text: str, breaks: Sequence[int], counted: Counted, movements: S
     clause (the loose reading, ``counted.vouched_by``: "2,000 residents packed evacuation shelters", "300 people
     whose homes were washed away"); None when neither says the people moved."""
     vouched = counted.vouched_by
+    governing = _governing_noun(text, counted, moving) if vouched is None else None
+    if governing is not None:  # "the evacuation of 5,000 people ..., while 300 others fled": evacuated, not fled
+        return governing, verb_term(text, governing, moving, article)
     in_state = next((m for m in moving if m["state"] and _IN_STATE_GAP.fullmatch(text, counted.head_end, m.start())), None)
     if vouched is None and in_state is not None and term_of(in_state.group()) == "sheltered":
         return in_state, "sheltered"  # "64,000 had been evacuated and 12,700 remained in shelters"
@@ -416,6 +419,15 @@ def movement_of(text: str, breaks: Sequence[int], counted: Counted, movements: S
             or min(movements, key=lambda m: _verb_distance(text, breaks, m, counted.start, counted.end)))
     term = term_of(vouched.group()) or article  # "leaving their villages": a generic word takes the article's term
     return verb, "homeless" if term == "destroyed housing" else term  # "people whose homes were destroyed"
+
+
+def _governing_noun(text: str, counted: Counted, moving: Sequence[re.Match]) -> re.Match | None:
+    """The movement noun whose object the count is (``MOVEMENT_OF``: "the evacuation of 5,000 people", "evacuation
+    orders for 200,000 people"): the count's own movement, whatever verb another clause of the sentence has."""
+    governed = MOVEMENT_OF.search(text, max(0, counted.start - 80), counted.start)
+    if governed is None:
+        return None
+    return next((m for m in moving if m["noun"] and m.start() == governed.start()), None)
 
 
 def _outside_description(counted: Counted, verb: re.Match, moving: Sequence[re.Match]) -> Sequence[re.Match]:
