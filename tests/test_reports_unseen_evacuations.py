@@ -40,3 +40,17 @@ def test_a_time_word_between_a_movement_noun_and_its_of_keeps_the_count():
     assert figures("Rising rivers led to the evacuation so far of more than 3,400 from riverside hamlets.") == [
         (3400, "people", "evacuated")]
     assert figures("Rising rivers led to the evacuation to date of 3,400 villagers.") == [(3400, "people", "evacuated")]
+
+
+def test_a_key_figure_row_gives_its_first_figure_the_label_after_the_row():
+    assert figures("9,800 4 12 % 310 people evacuated shelters opened of schools closed health posts ready") == [
+        (9800, "people", "evacuated")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Since March 3, 2016, over 5,200 people have been evacuated to schools.", [(5200, "people", "evacuated")]),
+    ("In 2016 5,200 people were evacuated to schools.", [(5200, "people", "evacuated")]),
+    ("Some 5,200 people were evacuated, 310 of them by boat.", [(5200, "people", "evacuated")]),
+])
+def test_figures_beside_a_date_or_a_part_are_no_key_figure_row(text, expected):
+    assert figures(text) == expected
