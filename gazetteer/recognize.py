@@ -7,7 +7,8 @@ becomes a *span* (a candidate mention) unless its words are better read as somet
   organisation ("Homs Media Center", "Leroy Wright", "Bashar al-Assad");
 - a surname already seen in a person's name ("Assad said"), or after a middle initial
   ("Terry A. Corbin");
-- a common English word ("Reading", "Mobile", "Police"), a month or a weekday;
+- a common English word ("Reading", "Mobile", "Police"), a month or a weekday, a month's abbreviation in a date ("2 Jun
+  2015");
 - an adjective ("Turkey-backed", "Kremlin-run"; but "UK-based" says where a group is: a mention);
 - the street or the saint's school named after it ("Hungerford St.", "St. Mary's High School");
 - a camp or a river named after it, which lies elsewhere ("Uganda camp" in Darfur, "Jeddah 5 camp" by Mosul, "a River
@@ -1436,6 +1437,21 @@ _HEARD_AFTER = re.compile(r"\s*(?:[,.;:!?\"”’)—–-]|$|(?:on|by|in|at|that
                           r"|when|after|before|as|while|and|but)\b)")
 
 
+_MONTH_ABBREVIATIONS = _folded("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec")
+_DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+$")
+_DAY_OR_YEAR_AFTER = re.compile(r"\.?\s+\d{1,4}\b")
+
+
+def month_in_date(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start``..``end`` stands between a day and a year or beside either, as a month abbreviation
+    does in a date ("2 Jun 2015", "Jun. 12").
+
+    >>> month_in_date("On 2 Jun 2015, the alert", 5, 8), month_in_date("Floods hit Jun on Monday", 11, 14)
+    (True, False)
+    """
+    return bool(_DAY_BEFORE.search(text, max(0, start - 6), start) or _DAY_OR_YEAR_AFTER.match(text, end))
+
+
 def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: set[int],
               surnames: set[str], demonyms: Mapping[str, str]) -> str:
     """Why a span is not a place mention, or "" when it may be one."""
@@ -1450,6 +1466,8 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
     words = len(name)  # (asked a dozen times below: a builtin call each)
     if words == 1 and keys[0] in MONTHS_AND_DAYS:
         return "month or weekday"
+    if words == 1 and keys[0] in _MONTH_ABBREVIATIONS and month_in_date(text, span.start, span.end):
+        return "month or weekday"  # "on 2 Jun 2015", "Jun. 12": a date's month, not the town of Jun
     # (Most names have no apostrophe two or three letters from their end: no regex for them.)
     if words == 1 and "'" in text[span.end - 3:span.end - 1].replace("’", "'") and _CONTRACTION.fullmatch(
             text, span.start, span.end):

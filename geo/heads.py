@@ -180,8 +180,15 @@ def head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
     The unit is the head noun's, people for a count that is a subject ("some 5,000 were
     evacuated"), None when the count counts something else (buses, hours, cases), and "more"
     for "1,000 more fled": the same unit as the count before it. A figure listed before another's noun takes
-    that noun's unit, its head ending at the figure ("1,200 and 800 people": 1,200 people).
+    that noun's unit, its head ending at the figure ("1,200 and 800 people": 1,200 people). A figure in a key-figure
+    row takes its label by its place in the row (``_key_figure_row``).
     """
+    row = _key_figure_row(sentence, start, end)
+    return row if row is not None else _head_unit(sentence, start, end)
+
+
+def _head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
+    """``head_unit`` of a figure in no key-figure row."""
     if (participle := PARTICIPLE_AFTER.match(sentence, end)) is not None:
         if _PLACES_NAMED_FOR_THEM.match(sentence, participle.end()):
             return None, end  # "14 internally displaced camps": camps counted, with no people noun between
@@ -349,6 +356,35 @@ def _bare_subject(sentence: str, token: re.Match) -> bool:
     word = token.group().lower()
     return (word in _BARE_SUBJECT or _displacing(sentence, token) or bool(ORDERED_TO.match(sentence, token.start()))
             or _entering_state(sentence, token) or _leaving_a_place(sentence, token) or _managing_to_move(sentence, token))
+
+
+# A row of a key-figures box flattened to text: three or more bare figures with only spaces (and percentages) between,
+# their labels after the row in the same order ("977,000 3 53 % 50,897 people evacuated communities isolated ...").
+_ROW_CELL = re.compile(r"\d(?:[\d,.]*\d)?")  # (a figure ends in a digit: "17, 2014, over 42,897" is a date, no row)
+_ROW_CELLS_BEFORE = re.compile(rf"(?:(?<![\w,.]){_ROW_CELL.pattern}(?:\s*%)?\s+)+$")
+_ROW_CELLS_AFTER = re.compile(rf"(?:\s*%)?(?:\s+{_ROW_CELL.pattern}(?:\s*%)?(?![\w,.]*\w))+")
+
+
+def _key_figure_row(sentence: str, start: int, end: int) -> tuple[str | None, int] | None:
+    """The unit of a figure in a key-figure row (``_ROW_CELLS_BEFORE``): the first figure takes the first label, the one
+    after the row, and a later figure's label is not the word after it (its unit None); None when the figure is in
+    no row of three.
+
+    >>> text = "977,000 3 50,897 4,161 people evacuated communities isolated"
+    >>> _key_figure_row(text, 0, 7), _key_figure_row(text, 17, 22)
+    (('people', 7), (None, 22))
+    >>> _key_figure_row("In 2019 5,000 people fled", 8, 13) is None
+    True
+    """
+    before = _ROW_CELLS_BEFORE.search(sentence, max(0, start - 60), start)
+    after = _ROW_CELLS_AFTER.match(sentence, end)
+    cells = sum(len(_ROW_CELL.findall(side.group())) for side in (before, after) if side is not None)
+    if cells < 2:
+        return None
+    if before is not None:
+        return None, end
+    last = list(_ROW_CELL.finditer(sentence, after.start(), after.end()))[-1]
+    return _head_unit(sentence, last.start(), last.end())[0], end
 
 
 def _listed_figures(sentence: str, start: int, end: int) -> re.Match | None:

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from geo.clauses import CLAUSE_BREAK, clause_break_between, clause_displacement
 from geo.heads import Counted, added_before, head_noun
-from geo.predicates import RESIDING
+from geo.predicates import MOVEMENT_OF, RESIDING
 from geo.roles import EarlierMove
 from geo.tallies import LABEL_FIGURE
 from geo.terms import STAYING, term_of
@@ -404,6 +404,9 @@ def movement_of(text: str, breaks: Sequence[int], counted: Counted, movements: S
     whose homes were washed away"); None when neither says the people moved."""
     vouched = counted.vouched_by
     verbs, moving = _outside_part_clause(text, counted, verbs, moving)
+    governing = _governing_noun(text, counted, moving) if vouched is None else None
+    if governing is not None:  # "the evacuation of 5,000 people ..., while 300 others fled": evacuated, not fled
+        return governing, verb_term(text, governing, moving, article)
     in_state = next((m for m in moving if m["state"] and _IN_STATE_GAP.fullmatch(text, counted.head_end, m.start())), None)
     if vouched is None and in_state is not None and term_of(in_state.group()) == "sheltered":
         return in_state, "sheltered"  # "64,000 had been evacuated and 12,700 remained in shelters"
@@ -441,6 +444,15 @@ def _outside_part_clause(text: str, counted: Counted, verbs: Sequence[re.Match],
                                for m in moving):
         return verbs, moving
     return ([m for m in verbs if m.start() < part.start()], [m for m in moving if m.start() < part.start()])
+
+
+def _governing_noun(text: str, counted: Counted, moving: Sequence[re.Match]) -> re.Match | None:
+    """The movement noun whose object the count is (``MOVEMENT_OF``: "the evacuation of 5,000 people", "evacuation
+    orders for 200,000 people"): the count's own movement, whatever verb another clause of the sentence has."""
+    governed = MOVEMENT_OF.search(text, max(0, counted.start - 80), counted.start)
+    if governed is None:
+        return None
+    return next((m for m in moving if m["noun"] and m.start() == governed.start()), None)
 
 
 def _outside_description(counted: Counted, verb: re.Match, moving: Sequence[re.Match]) -> Sequence[re.Match]:

@@ -128,7 +128,12 @@ _TO_VERB_AFTER = re.compile(r"\s+to\s+(?:be\s+)?(?=[a-z])", _I)
 _REACHED_BEFORE = re.compile(r"\breach(?:es|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}$", _I)
 MOVEMENT_OF = re.compile(
     r"\b(?:evacuations?|evictions?|displacement|departures?|withdrawals?|relocations?|exodus|return|transfer|passage|flight"
-    r"|expulsions?|deportations?|influx|arrivals?)\s+of\s+(?:the\s+|some\s+|another\s+)?$"
+    r"|expulsions?|deportations?|influx|arrivals?)\s+(?:(?:so|thus)\s+far\s+|to\s+date\s+)?of\s+(?:the\s+|some\s+|another\s+)?$"
+    # ... and whom an order, a warning or an advisory to leave covers: "evacuation orders for 200,000 people",
+    # "evacuation advisories were issued for 500,000 people", "issued an evacuation advisory to 1 million residents"
+    r"|\b(?:evacuation|relocation)\s+(?:orders?|warnings?|advisor(?:y|ies)|alerts?|notices?)"
+    r"(?:\s+(?:were|was|is|are|has|have|had|been|being|issued|given|sent|extended|expanded|also|now|already))*"
+    r"\s+(?:for|to)\s+(?:the\s+|some\s+|another\s+)?$"
     # what a movement comprised: "the evacuation involved 9,000 residents", "the operation to evacuate the valley
     # included some 4,000 people", "the evacuation order affects 3,000 people"; not what a plan, a drill or a zone of one covers ("the evacuation plan covers
     # 45,000 residents": no one has moved)

@@ -176,6 +176,10 @@ def test_seed_results_do_not_depend_on_the_run(gazetteer, seed_mentions):
     ("In Darfur, families sheltered in Uganda camp and then in Kakuma camp.",
      [("Darfur", "SD", "region"), ("Kakuma", "KE", "city")]),
     ("Families crossed into Uganda and sheltered in a camp.", [("Uganda", "UG", "country")]),
+    # A month's abbreviation beside a day or a year is a date's month, not the town named like it; alone it may be the town.
+    ("On 2 Jun 2015, the river burst its banks near Granada.", [("Granada", "ES", "city")]),
+    ("The river rose on Jun. 12 near Granada.", [("Granada", "ES", "city")]),
+    ("Floods reached Jun, a town near Granada, on Monday.", [("Jun", "ES", "city"), ("Granada", "ES", "city")]),
 ])
 def test_other_texts(gazetteer, text, expected):
     assert [(m.text, m.place.country, m.place.kind) for m in gazetteer.find_mentions(text)] == expected
