@@ -429,6 +429,8 @@ class RegionFocus:
         # (span key, country) -> the name is the short one of a first-level division of it (``_short_name_of_a_division``)
         self.short_division_names: dict[tuple[str, str], bool] = {}
         self.famous: dict[str, tuple[tuple[str, int], ...]] = {}  # span key -> (country, people) of its famous cities
+        self.spans = spans
+        self.own_names: dict[str, frozenset[str]] = {}  # division -> keys of the spans that are its own name
         # Plain dicts, not Counters: Counter's methods are Python code, and this runs per document.
         self.by_key: dict[str, dict[str, float]] = {}
         self.covers: dict[str, Collection[str]] = {}  # span key -> the divisions the name could lie in
@@ -510,8 +512,8 @@ class RegionFocus:
 
     def overshadowed(self, span: Span, candidate: Candidate, division: str) -> bool:
         """``candidate`` is a village named like a famous city of its country (``FAMOUS_CITY``), and
-        fewer than COVER_MIN other names of the document could lie in its division: the region it lies
-        in is no evidence against the city. "The Mayor of Boston" in a story that also names New York
+        fewer than COVER_MIN other names of the document (not the division's own) could lie in its division:
+        the region it lies in is no evidence against the city. "The Mayor of Boston" in a story that also names New York
         (the state) is Boston, Massachusetts, not the village of Boston, New York; a story naming
         Hamburg and Orchard Park beside it is about the village. A town of VILLAGE people is known in
         its state ("Manhattan" in a story about Kansas)."""
@@ -529,7 +531,13 @@ class RegionFocus:
             # document also speaks of the country of a city of BIG_CITY people of the name ("Toronto"
             # beside "Canada" in a story that names Ohio; see NAMED_COUNTRY_CITY).
             return False
-        return self.others_covering(span.key, division) < COVER_MIN
+        # The division's own name is the state named elsewhere, no second name of a town in it: "Chicago,
+        # Illinois" is one Illinois name against Cairo, Egypt.
+        own = self.own_names.get(division)
+        if own is None:
+            own = self.own_names[division] = frozenset(
+                s.key for s in self.spans if any(c.primary and c.place.id == division for c in s.candidates))
+        return self.others_covering(span.key, division) - len(own - {span.key}) < COVER_MIN
 
     def covered(self, key: str, division: str) -> float:
         """Support for ``division`` from the share of the other names that *could* lie in it, however

@@ -1474,6 +1474,21 @@ def test_a_capitalised_island_after_a_division_or_region_is_that_island(gazettee
     assert read("boats reached lesbos island.") == [("lesbos", "geonames:258465")]
 
 
+def test_a_village_named_like_a_big_city_abroad_gains_nothing_from_its_state_named_with_one_town(gazetteer):
+    def read(text):
+        return [(m.text, m.place.country) for m in gazetteer.find_mentions(text) if m.text == "Cairo"]
+
+    # Cairo, Illinois (1,700 people) against Egypt's capital, in a story that speaks of Egypt: "Springfield,
+    # Illinois" names the state once and one town in it, not two names of the state
+    assert read("A clinic in Springfield, Illinois, treated three patients. Egyptian doctors in Cairo reported "
+                "a fourth case.") == [("Cairo", "EG")]
+    # a link, or two towns of its corner of the state, still place the village
+    assert read("A clinic in Springfield, Illinois, treated three patients. Egyptian doctors in Cairo, Illinois, "
+                "reported a fourth case.") == [("Cairo", "US")]
+    assert read("A clinic in Carbondale, Illinois, treated three patients, and another in Mound City. "
+                "Egyptian-born doctors in Cairo reported a fourth case.") == [("Cairo", "US")]
+
+
 def test_a_town_hyphenated_to_an_unknown_word_before_a_route_word_is_the_routes_end(gazetteer):
     def read(text):
         return [(m.text, m.place.name) for m in gazetteer.find_mentions(text)]
