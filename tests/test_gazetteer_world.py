@@ -1469,6 +1469,11 @@ def test_a_capitalised_island_after_a_division_or_region_is_that_island(gazettee
         ("New York", "iso3166-2:US-NY")]
     assert [t for t, _ in read("Water rose on Victoria Island in Lagos, Nigeria.")] == ["Lagos", "Nigeria"]
     assert [t for t, _ in read("Crab boats sank off Roanoke Island in North Carolina.")] == ["North Carolina"]
+    # ... and so is a division on another continent from every place the story names, however few
+    assert [t for t, _ in read("Kayak tours around Santa Cruz Island resumed, Anacortes officials said.")] == [
+        "Anacortes"]
+    assert read("Pilgrims crossed from Mombasa to Lamu Island on Friday.") == [
+        ("Mombasa", "geonames:186301"), ("Lamu Island", "iso3166-2:KE-21")]
     # "island" in lower case is no part of the name, in cased or lower-cased text
     assert read("Boats reached Lesbos island.") == [("Lesbos", "geonames:258465")]
     assert read("boats reached lesbos island.") == [("lesbos", "geonames:258465")]
