@@ -1583,7 +1583,8 @@ def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries:
                 or _building_after_the(best[0], i, spans, tokens, text, context, get)
                 or _abroad_in_a_one_country_story(best[0], i, spans, located, countries)
                 or _valley_of_a_far_town(best[0], span, tokens, anchor_list)
-                or _island_of_another_place(best[0], i, spans, tokens, countries, first)):
+                or _island_of_another_place(best[0], i, spans, tokens, countries, first)
+                or _word_of_its_sentence(best[0], span, countries)):
             out[i] = None
             continue
         confidence = 1.0 / sum(map(math.exp, map(sub, scores, repeat(best[1]))))  # (C-level maps: every span)
@@ -1854,6 +1855,16 @@ def _stray_town(place: Place, span_index: int, spans: Sequence[Span], located: C
     if len(elsewhere) < STRAY_EVIDENCE:
         return False
     return span_index not in located
+
+
+def _word_of_its_sentence(place: Place, span: Span, countries: Mapping[str, set[str]]) -> bool:
+    """The span is the plural of a common word opening a sentence before its verb (``Span.worded``: "Rivers
+    burst their banks") and ``place`` lies in a country no other name of the document (nor a demonym) speaks
+    of: the capital is the sentence's, not a name's. A story about the place names its country or its
+    neighbours ("Rivers police said" beside Port Harcourt); a country's own name is always one, and a town of
+    BIG_TOWN people is more often meant than its word ("Queens residents said")."""
+    return (span.worded and place.kind not in ("country", "continent") and place.population < BIG_TOWN
+            and not _spoken_of(place, span, countries))
 
 
 def _foreign_by_english_words(place: Place, span: Span, countries: Mapping[str, set[str]]) -> bool:

@@ -681,6 +681,25 @@ def test_the_plural_of_a_common_word_stays_a_word_in_lower_cased_text_though_a_d
     assert _read_lower(gazetteer, "swollen rivers broke their banks across texas on sunday .") == [("texas", "Texas")]
 
 
+def test_a_common_word_opening_a_sentence_before_its_verb_is_no_place_of_a_country_the_story_is_not_about(gazetteer):
+    def read(text):
+        return [(m.text, m.place.name) for m in gazetteer.find_mentions(text)]
+
+    # "Lakes" (South Sudan's Lakes State), "Rivers" (Nigeria's): their capital is the sentence's
+    assert read("Heavy rain fell over Yorkshire overnight. Lakes rose to record levels near Leeds, the agency said.") \
+        == [("Yorkshire", "Yorkshire"), ("Leeds", "Leeds")]
+    assert [t for t, _ in read("Snow melted early in Alberta. Rivers rose past the gauges near Calgary.")] == [
+        "Alberta", "Calgary"]
+    # a story about the place names its neighbours; a country's own name is always one
+    assert read("Flooding hit Rumbek on Sunday. Lakes officials said thousands had fled.") == [
+        ("Rumbek", "Rumbek"), ("Lakes", "Lakes")]
+    assert [t for t, _ in read("Turkey has closed its border with Syria after clashes near Aleppo.")] == [
+        "Turkey", "Syria", "Aleppo"]
+    # nor is a big town's name (New York's borough) nor a name common only as the place's
+    assert read("Queens residents lined up for tests on Monday.") == [("Queens", "Queens")]
+    assert [t for t, _ in read("Ohio crews will repaint the bridge, Mexican engineers said.")] == ["Ohio"]
+
+
 def test_letters_with_full_stops_are_a_places_abbreviation_in_lower_cased_text(gazetteer):
     # "u.s." and "s.c." are no words; "uk" is a country's name as "china" is; "us" stays the pronoun.
     assert _read_lower(gazetteer, "troops from the u.s. reached charleston, w.va., and columbia, s.c., on friday , "
