@@ -249,6 +249,9 @@ class Gazetteer:
                     reasons[n], span.kinds = "", span.kinds or dateline_kinds(span)
         background = [s for s, why in zip(spans, reasons) if why in BACKGROUND_REASONS]
         spans = [mark_acronym(take_full_stop(s, text), text, lay) for s, why in zip(spans, reasons) if not why]
+        if lay.cased:  # (a lower-cased text's capitals say nothing: ``Gazetteer._refused_in_lower_case`` reads plurals)
+            for span in spans:
+                span.worded = opens_with_a_word(span, tokens, lay, self.word_zipf)
         demonym_countries = _demonym_countries(spans, tokens, lay, self.demonyms) + _currency_countries(text)
         mentions = []
         for span, resolved in zip(spans, resolve(spans, tokens, text, demonym_countries, self._hierarchy, background,
@@ -761,6 +764,16 @@ def plural_of(key: str, word_zipf: Mapping[str, float]) -> float:
     (5.0, 0.0, 0.0)
     """
     return word_zipf.get(key[:-1], 0.0) if key.endswith("s") and " " not in key else 0.0
+
+
+def opens_with_a_word(span: Span, tokens: Tokens, lay: Layout, word_zipf: Mapping[str, float]) -> bool:
+    """The span is one word opening a sentence, with no kind word, before a lower-case word (its verb: "Rivers
+    burst their banks"), and the plural of a common English word (COMMON_ZIPF, ``plural_of``): its capital may be
+    the sentence's. (A name as common as a word only for the place it is, "Ohio", starts sentences as itself.)"""
+    after = span.last + 1
+    return (span.first == span.last and lay.initial[span.first] and after < len(tokens.keys)
+            and tokens.keys[after] != SEPARATOR and not lay.capital[after] and tokens.keys[after] not in KIND_WORDS
+            and plural_of(span.key, word_zipf) >= COMMON_ZIPF)
 
 
 def _names_a_division(span: Span) -> bool:

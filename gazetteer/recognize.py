@@ -237,6 +237,7 @@ class Span:
     division_countries: frozenset[str] | None = None  # memo of ``resolve._division_countries``
     placed: bool = False  # in lower-cased text, the words around it place it (see ``placed_by_its_words``)
     listed: bool = False  # a list before or after a plural kind word names it ("the districts of X, Y, Z")
+    worded: bool = False  # a common word's plural opening a sentence before a lower-case one (``opens_with_a_word``)
 
 
 @dataclass(frozen=True)

@@ -429,6 +429,8 @@ class RegionFocus:
         # (span key, country) -> the name is the short one of a first-level division of it (``_short_name_of_a_division``)
         self.short_division_names: dict[tuple[str, str], bool] = {}
         self.famous: dict[str, tuple[tuple[str, int], ...]] = {}  # span key -> (country, people) of its famous cities
+        self.spans = spans
+        self.own_names: dict[str, frozenset[str]] = {}  # division -> keys of the spans that are its own name
         # Plain dicts, not Counters: Counter's methods are Python code, and this runs per document.
         self.by_key: dict[str, dict[str, float]] = {}
         self.covers: dict[str, Collection[str]] = {}  # span key -> the divisions the name could lie in
@@ -510,8 +512,8 @@ class RegionFocus:
 
     def overshadowed(self, span: Span, candidate: Candidate, division: str) -> bool:
         """``candidate`` is a village named like a famous city of its country (``FAMOUS_CITY``), and
-        fewer than COVER_MIN other names of the document could lie in its division: the region it lies
-        in is no evidence against the city. "The Mayor of Boston" in a story that also names New York
+        fewer than COVER_MIN other names of the document (not the division's own) could lie in its division:
+        the region it lies in is no evidence against the city. "The Mayor of Boston" in a story that also names New York
         (the state) is Boston, Massachusetts, not the village of Boston, New York; a story naming
         Hamburg and Orchard Park beside it is about the village. A town of VILLAGE people is known in
         its state ("Manhattan" in a story about Kansas)."""
@@ -529,7 +531,13 @@ class RegionFocus:
             # document also speaks of the country of a city of BIG_CITY people of the name ("Toronto"
             # beside "Canada" in a story that names Ohio; see NAMED_COUNTRY_CITY).
             return False
-        return self.others_covering(span.key, division) < COVER_MIN
+        # The division's own name is the state named elsewhere, no second name of a town in it: "Chicago,
+        # Illinois" is one Illinois name against Cairo, Egypt.
+        own = self.own_names.get(division)
+        if own is None:
+            own = self.own_names[division] = frozenset(
+                s.key for s in self.spans if any(c.primary and c.place.id == division for c in s.candidates))
+        return self.others_covering(span.key, division) - len(own - {span.key}) < COVER_MIN
 
     def covered(self, key: str, division: str) -> float:
         """Support for ``division`` from the share of the other names that *could* lie in it, however
@@ -1474,14 +1482,14 @@ def nearby(span: Span, scores: Sequence[float], anchors: Sequence[tuple[str, Pla
     return out
 
 
-def _nearest_km(place: Place, points: Sequence[tuple[float, float]]) -> float:
-    """Distance from ``place`` to the nearest of ``points`` (lat, lon), at most NEAR_KM; equirectangular,
-    close enough to great-circle within a few hundred kilometres.
+def _nearest_km(place: Place, points: Sequence[tuple[float, float]], cap: float = NEAR_KM) -> float:
+    """Distance from ``place`` to the nearest of ``points`` (lat, lon), at most ``cap``; equirectangular,
+    close enough to great-circle within a few hundred kilometres (and to tell another continent).
 
     >>> round(_nearest_km(Place("x", "Hanover", 43.70, -72.29, "city", "US"), [(43.83, -72.63), (0.0, 0.0)]))
     31
     """
-    nearest, scale = NEAR_KM, KM_PER_DEGREE * math.cos(math.radians(place.lat))
+    nearest, scale = cap, KM_PER_DEGREE * math.cos(math.radians(place.lat))
     for lat, lon in points:
         dy = abs(lat - place.lat) * KM_PER_DEGREE
         if dy < nearest:
@@ -1575,7 +1583,8 @@ def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries:
                 or _building_after_the(best[0], i, spans, tokens, text, context, get)
                 or _abroad_in_a_one_country_story(best[0], i, spans, located, countries)
                 or _valley_of_a_far_town(best[0], span, tokens, anchor_list)
-                or _island_of_another_place(best[0], span, tokens, countries)):
+                or _island_of_another_place(best[0], i, spans, tokens, countries, first)
+                or _word_of_its_sentence(best[0], span, countries)):
             out[i] = None
             continue
         confidence = 1.0 / sum(map(math.exp, map(sub, scores, repeat(best[1]))))  # (C-level maps: every span)
@@ -1643,37 +1652,48 @@ def _valley_of_a_far_town(place: Place, span: Span, tokens: Tokens,
     return bool(points) and _nearest_km(place, points) >= NEAR_KM
 
 
-def _island_of_another_place(place: Place, span: Span, tokens: Tokens, countries: Mapping[str, set[str]]) -> bool:
+def _island_of_another_place(place: Place, span_index: int, spans: Sequence[Span], tokens: Tokens,
+                             countries: Mapping[str, set[str]], first: Mapping[int, Place]) -> bool:
     """The span names an island ("Kyushu Island", see ``recognize.LANDFORM_WORDS``) and ``place`` is not
     the island: the index holds a whole island as a country, a first-level division or a region (Réunion,
     Hokkaido, Sumatra); a town or a county of the name is what the island is named after, or a namesake
     ("Ellis Island" is no Ellis, Kansas; "Kent Island" no Kent), and so is a division of a country no
     other name of the document lies in while STRAY_EVIDENCE names lie elsewhere ("Victoria Island" in
-    Lagos, Nigeria, is no Australian state); a country is itself wherever the story is ("Reunion Island").
+    Lagos, Nigeria, is no Australian state), or while every place the first pass read (``first``) lies
+    ISLAND_FAR_KM away, on another continent: the index lacks the story's island (a "San Juan Island" among
+    Washington's places is no Argentine province). A country is itself wherever the story is ("Reunion Island").
 
     >>> from gazetteer.normalize import tokenize
     >>> tokens = tokenize("off Hainan Island")
-    >>> span = Span(1, 2, 4, 17, "hainan", 0.0, [], name_last=1)
+    >>> spans = [Span(1, 2, 4, 17, "hainan", 0.0, [], name_last=1)]
     >>> hainan = Place("t:h", "Hainan", 19.2, 109.6, "admin1", "CN")
     >>> town = Place("t:t", "Hainan", 39.0, 106.8, "city", "CN", population=50_000)
-    >>> _island_of_another_place(hainan, span, tokens, {}), _island_of_another_place(town, span, tokens, {})
+    >>> _island_of_another_place(hainan, 0, spans, tokens, {}, {}), _island_of_another_place(town, 0, spans, tokens, {}, {})
     (False, True)
-    >>> _island_of_another_place(hainan, span, tokens, {"NG": {"lagos", "nigeria"}})
+    >>> _island_of_another_place(hainan, 0, spans, tokens, {"NG": {"lagos", "nigeria"}}, {})
     True
-    >>> _island_of_another_place(hainan, span, tokens, {"KR": {"jeju"}})
+    >>> _island_of_another_place(hainan, 0, spans, tokens, {"KR": {"jeju"}}, {})
     False
+    >>> seattle = Place("t:s", "Seattle", 47.6, -122.3, "city", "US", population=700_000)
+    >>> spans.append(Span(5, 5, 30, 37, "seattle", 0.0, []))
+    >>> _island_of_another_place(hainan, 0, spans, tokens, {"US": {"seattle"}}, {1: seattle})
+    True
     >>> reunion = Place("t:r", "Reunion", -21.1, 55.5, "country", "RE")
-    >>> _island_of_another_place(reunion, span, tokens, {"FR": {"france", "paris"}})
+    >>> _island_of_another_place(reunion, 0, spans, tokens, {"FR": {"france", "paris"}}, {})
     False
     """
+    span = spans[span_index]
     if not 0 <= span.name_last < span.last or tokens.keys[span.last] != ISLAND:
         return False
     if place.kind not in ISLAND_KINDS:
         return True
-    if place.kind == "country":
+    if place.kind == "country" or _spoken_of(place, span, countries):
         return False
     elsewhere = {key for code, keys in countries.items() if code != place.country for key in keys} - {span.key}
-    return len(elsewhere) >= STRAY_EVIDENCE and not _spoken_of(place, span, countries)
+    if len(elsewhere) >= STRAY_EVIDENCE:
+        return True
+    points = [(other.lat, other.lon) for j, other in first.items() if spans[j].key != span.key]
+    return bool(points) and _nearest_km(place, points, ISLAND_FAR_KM) >= ISLAND_FAR_KM
 
 
 def _floor(span_index: int, spans: Sequence[Span], tokens: Tokens, text: str, best: float) -> float:
@@ -1788,6 +1808,8 @@ def far_namesakes(span: Span, anchors: Sequence[tuple[str, Place, bool]], focus:
 #: How many other names (or demonyms) of other countries make a small town of a country nothing else
 #: of the document lies in a stray (see ``_stray_town``): one can be as wrong as the town.
 STRAY_EVIDENCE = 2
+#: A division this far from every place the document's other names were read as lies on another continent.
+ISLAND_FAR_KM = 3000.0
 #: A story about one country (see ``_abroad_in_a_one_country_story``): the share of the document's names
 #: (a demonym counts as one) that lie there, and how many at least.
 ONE_COUNTRY_SHARE, ONE_COUNTRY_NAMES = 0.7, 3
@@ -1833,6 +1855,16 @@ def _stray_town(place: Place, span_index: int, spans: Sequence[Span], located: C
     if len(elsewhere) < STRAY_EVIDENCE:
         return False
     return span_index not in located
+
+
+def _word_of_its_sentence(place: Place, span: Span, countries: Mapping[str, set[str]]) -> bool:
+    """The span is the plural of a common word opening a sentence before its verb (``Span.worded``: "Rivers
+    burst their banks") and ``place`` lies in a country no other name of the document (nor a demonym) speaks
+    of: the capital is the sentence's, not a name's. A story about the place names its country or its
+    neighbours ("Rivers police said" beside Port Harcourt); a country's own name is always one, and a town of
+    BIG_TOWN people is more often meant than its word ("Queens residents said")."""
+    return (span.worded and place.kind not in ("country", "continent") and place.population < BIG_TOWN
+            and not _spoken_of(place, span, countries))
 
 
 def _foreign_by_english_words(place: Place, span: Span, countries: Mapping[str, set[str]]) -> bool:

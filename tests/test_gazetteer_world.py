@@ -698,6 +698,25 @@ def test_the_plural_of_a_common_word_stays_a_word_in_lower_cased_text_though_a_d
     assert _read_lower(gazetteer, "swollen rivers broke their banks across texas on sunday .") == [("texas", "Texas")]
 
 
+def test_a_common_word_opening_a_sentence_before_its_verb_is_no_place_of_a_country_the_story_is_not_about(gazetteer):
+    def read(text):
+        return [(m.text, m.place.name) for m in gazetteer.find_mentions(text)]
+
+    # "Lakes" (South Sudan's Lakes State), "Rivers" (Nigeria's): their capital is the sentence's
+    assert read("Heavy rain fell over Yorkshire overnight. Lakes rose to record levels near Leeds, the agency said.") \
+        == [("Yorkshire", "Yorkshire"), ("Leeds", "Leeds")]
+    assert [t for t, _ in read("Snow melted early in Alberta. Rivers rose past the gauges near Calgary.")] == [
+        "Alberta", "Calgary"]
+    # a story about the place names its neighbours; a country's own name is always one
+    assert read("Flooding hit Rumbek on Sunday. Lakes officials said thousands had fled.") == [
+        ("Rumbek", "Rumbek"), ("Lakes", "Lakes")]
+    assert [t for t, _ in read("Turkey has closed its border with Syria after clashes near Aleppo.")] == [
+        "Turkey", "Syria", "Aleppo"]
+    # nor is a big town's name (New York's borough) nor a name common only as the place's
+    assert read("Queens residents lined up for tests on Monday.") == [("Queens", "Queens")]
+    assert [t for t, _ in read("Ohio crews will repaint the bridge, Mexican engineers said.")] == ["Ohio"]
+
+
 def test_letters_with_full_stops_are_a_places_abbreviation_in_lower_cased_text(gazetteer):
     # "u.s." and "s.c." are no words; "uk" is a country's name as "china" is; "us" stays the pronoun.
     assert _read_lower(gazetteer, "troops from the u.s. reached charleston, w.va., and columbia, s.c., on friday , "
@@ -1486,9 +1505,29 @@ def test_a_capitalised_island_after_a_division_or_region_is_that_island(gazettee
         ("New York", "iso3166-2:US-NY")]
     assert [t for t, _ in read("Water rose on Victoria Island in Lagos, Nigeria.")] == ["Lagos", "Nigeria"]
     assert [t for t, _ in read("Crab boats sank off Roanoke Island in North Carolina.")] == ["North Carolina"]
+    # ... and so is a division on another continent from every place the story names, however few
+    assert [t for t, _ in read("Kayak tours around Santa Cruz Island resumed, Anacortes officials said.")] == [
+        "Anacortes"]
+    assert read("Pilgrims crossed from Mombasa to Lamu Island on Friday.") == [
+        ("Mombasa", "geonames:186301"), ("Lamu Island", "iso3166-2:KE-21")]
     # "island" in lower case is no part of the name, in cased or lower-cased text
     assert read("Boats reached Lesbos island.") == [("Lesbos", "geonames:258465")]
     assert read("boats reached lesbos island.") == [("lesbos", "geonames:258465")]
+
+
+def test_a_village_named_like_a_big_city_abroad_gains_nothing_from_its_state_named_with_one_town(gazetteer):
+    def read(text):
+        return [(m.text, m.place.country) for m in gazetteer.find_mentions(text) if m.text == "Cairo"]
+
+    # Cairo, Illinois (1,700 people) against Egypt's capital, in a story that speaks of Egypt: "Springfield,
+    # Illinois" names the state once and one town in it, not two names of the state
+    assert read("A clinic in Springfield, Illinois, treated three patients. Egyptian doctors in Cairo reported "
+                "a fourth case.") == [("Cairo", "EG")]
+    # a link, or two towns of its corner of the state, still place the village
+    assert read("A clinic in Springfield, Illinois, treated three patients. Egyptian doctors in Cairo, Illinois, "
+                "reported a fourth case.") == [("Cairo", "US")]
+    assert read("A clinic in Carbondale, Illinois, treated three patients, and another in Mound City. "
+                "Egyptian-born doctors in Cairo reported a fourth case.") == [("Cairo", "US")]
 
 
 def test_a_town_hyphenated_to_an_unknown_word_before_a_route_word_is_the_routes_end(gazetteer):
