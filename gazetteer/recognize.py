@@ -1377,6 +1377,16 @@ def _names_a_news_agency(span: Span, tokens: Tokens) -> bool:
     return tuple(tokens.keys[after:after + 2]) == ("news", "agency")
 
 
+#: Lower-case nouns of the press a newspaper's name follows ("the Argentine newspaper Clarin").
+PRESS_NOUNS = _folded("newspaper tabloid")
+
+
+def _names_a_newspaper(before: int | None, tokens: Tokens, lay: Layout) -> bool:
+    """The name follows "newspaper" written lower-case: it is that paper's name ("the newspaper Clarin
+    reported", "the tabloid Bild"), not a town of the name ("a newspaper in Clarin" has "in" between)."""
+    return before is not None and tokens.keys[before] in PRESS_NOUNS and not lay.capital[before]
+
+
 def _party_letters(i: int, tokens: Tokens, text: str) -> bool:
     """Token ``i`` is up to three capitals hyphenated to the next word: a party ("D-", "DFL-")."""
     word = text[tokens.starts[i]:tokens.ends[i]]
@@ -1532,8 +1542,8 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
         return "title's institution"  # "King's College", "Queen's-Park School": named after a title's holder
     if span.first not in place_words and _in_a_firm(span, text):
         return "organisation"
-    if _names_a_news_agency(span, tokens) and not _country_named(span):
-        return "organisation"  # "China's Xinhua news agency", "the Fars news agency": the agency's name
+    if (_names_a_news_agency(span, tokens) or _names_a_newspaper(before, tokens, lay)) and not _country_named(span):
+        return "organisation"  # "China's Xinhua news agency", "the newspaper Clarin": the agency's or paper's name
     if (words == 1 and before is not None and tokens.keys[before] == "told" and _HEARD_AFTER.match(text, span.end)
             and not _country_named(span)):
         return "listener"  # "told Xinhua on Monday", "told Reuters by phone": who heard it, not where it happened

@@ -157,6 +157,10 @@ def test_seed_results_do_not_depend_on_the_run(gazetteer, seed_mentions):
     # A name before "news agency" is the agency's; a country's name stays the country.
     ("Officials told the Fars news agency that buses left Shiraz.", [("Shiraz", "IR", "city")]),
     ("Iran news agency staff were later freed in Shiraz.", [("Iran", "IR", "country"), ("Shiraz", "IR", "city")]),
+    # A name after a lower-case "newspaper" or "tabloid" is the paper's; not with "in" between, nor a country.
+    ("The tabloid Clarin said on Friday that cases rose in Salta province.", [("Salta", "AR", "admin1")]),
+    ("He edited a newspaper in Clarin for years.", [("Clarin", "PH", "city")]),
+    ("A newspaper Kenya never licensed printed the claim.", [("Kenya", "KE", "country")]),
     # After "Governor of" or "mayor of" a place, the capitalised words are its holder's name; not after
     # a relative or a director, nor when they name an institution.
     ("The Governor of Kvemo Kartli Zurab Beridze visited flooded farms.", [("Kvemo Kartli", "GE", "admin1")]),
