@@ -83,6 +83,10 @@ MODIFIERS = _folded("north northern south southern east eastern west western cen
                     "greater northwest northeast southwest southeast north-west north-east northeastern "
                     "northwestern southeastern southwestern downtown metro metropolitan historic "
                     "neighbouring neighboring nearby landlocked mainland barangay taluka tehsil")
+#: Faiths' adjectives before a well-known place's name in one capitalised chunk describe its people, no longer
+#: name ("mainly Muslim Indonesia", "Catholic Poland", "Hindu Bali"). Not "christian", also a given name
+#: ("Christian Jackson"), nor "islamic", which starts groups' names ("Islamic State").
+FAITHS = _folded("catholic protestant orthodox muslim hindu buddhist sikh sunni shia shiite jewish")
 #: First words of names of towns and landforms that start no person's name ("Port Sudan", "Lake Chad", "Fort McMurray",
 #: "Wadi Derna", the valley through Derna):
 #: the word after is no surname, and the country of that name stays a place elsewhere in the text.
@@ -1626,6 +1630,7 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
             key = tokens.keys[i]
             if not (i in place_words or key in KIND_WORDS or key in MODIFIERS or key in demonyms
                     or key in CONNECTORS or i in tokens.articles or _subject_in_capitals(i, span, text, tokens)
+                    or key in FAITHS and i < span.first and _well_known(span)
                     or key in PLURAL_KIND_WORDS_BEFORE_OF and _ends_a_list(span, tokens)):
                 return "part of a longer name"
     if words == 1 and keys[0] in surnames and not _placed_though_a_surname(span, text, tokens, lay, place_words):

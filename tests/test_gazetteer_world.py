@@ -161,6 +161,12 @@ def test_seed_results_do_not_depend_on_the_run(gazetteer, seed_mentions):
     ("The tabloid Clarin said on Friday that cases rose in Salta province.", [("Salta", "AR", "admin1")]),
     ("He edited a newspaper in Clarin for years.", [("Clarin", "PH", "city")]),
     ("A newspaper Kenya never licensed printed the claim.", [("Kenya", "KE", "country")]),
+    # A faith's adjective before a well-known place describes its people; before a small town's name, or as a
+    # given name, it starts a longer name.
+    ("Pilgrims from mostly Hindu Bali reached Surabaya by ferry.", [("Bali", "ID", "admin1"), ("Surabaya", "ID", "city")]),
+    ("Aid reached largely Catholic Poland on Friday.", [("Poland", "PL", "country")]),
+    ("The Catholic Beloit choir sang in Madison on Sunday.", [("Madison", "US", "city")]),
+    ("Christian Jackson thanked the volunteers.", []),
     # After "Governor of" or "mayor of" a place, the capitalised words are its holder's name; not after
     # a relative or a director, nor when they name an institution.
     ("The Governor of Kvemo Kartli Zurab Beridze visited flooded farms.", [("Kvemo Kartli", "GE", "admin1")]),
