@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
@@ -41,6 +42,12 @@ if TYPE_CHECKING:  # the online geocoder's module (and its imports) is loaded on
 #: Names rejected as parts of organisations or longer names still hint at the country a text is about
 #: (not a title before a person's name: "Deputy Mayor Tom Gosnell" says nothing of Gosnell, Arkansas).
 BACKGROUND_REASONS = frozenset({"organisation", "part of a longer name"})
+_COMPASS = "North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower"
+#: A capitalised compass word, "and" or "or", and another before a capitalised word: "North and South Korea".
+_ELIDED_HEAD = re.compile(rf"\b({_COMPASS}),? (?:and|or) ({_COMPASS})(?= [A-Z])")
+#: The kinds of place two compass words may share a name of: countries and divisions ("North and South Carolina");
+#: not regions and continents, whose points are conventions the corpora disagree on ("Central and South America").
+_SHARED_HEAD_KINDS = frozenset({"country", "admin1", "admin2"})
 #: A dateline's place is a town ("MALTA —" in a local paper is no country).
 DATELINE_KINDS = KIND_WORDS["town"]
 def dateline_kinds(span: Span) -> frozenset[str]:
@@ -259,6 +266,8 @@ class Gazetteer:
                                         self._with_enclosing(place), confidence))
         if self.capitals and "apital" in text:  # (most texts name no capital)
             mentions = self._with_capitals(mentions, text, tokens, lay, doc_id)
+        if lay.cased and (" and " in text or " or " in text):  # (most texts join no compass words)
+            mentions = self._with_elided_heads(mentions, text, doc_id)
         if ". " in text:  # (only a name right after a full stop and a space is asked: most are not)
             mentions = [self._with_compass_initial(m, text) if text[m.start - 2:m.start] == ". " else m
                         for m in mentions]
@@ -300,6 +309,25 @@ class Gazetteer:
                     start, end = tokens.starts[j], tokens.ends[j]
                     found.append(Mention(doc_id, text[start:end], start, end, countries[0], 1.0))
         return sorted(mentions + found, key=attrgetter("start")) if found else mentions
+
+    def _with_elided_heads(self, mentions: list[Mention], text: str, doc_id: str) -> list[Mention]:
+        """``mentions`` with a compass word joined by "and" or "or" to another compass word and its name read
+        as sharing that name: "North and South Korea" names North Korea too, "North or South Carolina" North
+        Carolina (not the town of North nor a division called North). Where the index holds no such country or
+        division ("East and West Champaran", "West and Central African", "Central and South America"), the first
+        compass word is no place of its own."""
+        by_start = {m.start: m for m in mentions}
+        for match in _ELIDED_HEAD.finditer(text):
+            start, end = match.span(1)
+            after = by_start.get(match.start(2))
+            head = after.text[len(match.group(2)):] if after is not None and after.end > match.end(2) else ""
+            name = match.group(1) + head
+            named = [p for p, _ in self.lookup(name) if p.kind in _SHARED_HEAD_KINDS
+                     and fold(p.name) == fold(name)] if head else []
+            mentions = [m for m in mentions if not (m.start < end and start < m.end)]
+            if named:
+                mentions.append(Mention(doc_id, text[start:end], start, end, named[0], after.score))
+        return sorted(mentions, key=attrgetter("start"))
 
     def _with_compass_initial(self, mention: Mention, text: str) -> Mention:
         """``mention``, or the country or first-level division a compass point's initial before it names

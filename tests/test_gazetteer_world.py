@@ -167,6 +167,12 @@ def test_seed_results_do_not_depend_on_the_run(gazetteer, seed_mentions):
     ("Aid reached largely Catholic Poland on Friday.", [("Poland", "PL", "country")]),
     ("The Catholic Beloit choir sang in Madison on Sunday.", [("Madison", "US", "city")]),
     ("Christian Jackson thanked the volunteers.", []),
+    # A compass word joined by "and" or "or" to another and a name shares that name where it is a country's or a
+    # division's ("North and South Carolina"); where none is so named, the word is no place of its own.
+    ("Storms hit North and South Carolina overnight.", [("North", "US", "admin1"), ("South Carolina", "US", "admin1")]),
+    ("Envoys of North and South Korea met on Monday.", [("North", "KP", "country"), ("South Korea", "KR", "country")]),
+    ("Trade between East and West Germany grew.", [("Germany", "DE", "country")]),
+    ("Storms hit north and South Carolina overnight.", [("South Carolina", "US", "admin1")]),
     # After "Governor of" or "mayor of" a place, the capitalised words are its holder's name; not after
     # a relative or a director, nor when they name an institution.
     ("The Governor of Kvemo Kartli Zurab Beridze visited flooded farms.", [("Kvemo Kartli", "GE", "admin1")]),
