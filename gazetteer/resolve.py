@@ -955,10 +955,11 @@ def acronym_of_another(span: Span, place: Place) -> bool:
 
 def generic_division(span: Span, candidate: Candidate) -> bool:
     """A division of the world index named only by words that make no name on their own
-    (``GENERIC_WORDS``: "Central", "Coast", "Northern", "Western") and no kind word asks for ("the
-    Eastern region", "Western and Nyanza provinces" name divisions): like a hand-made table's
-    "homonym", meant only in a text about its country (see ``in_its_country``). Bare in a story
-    about another country, "the Coast" is a coast, not Tanzania's Coast Region.
+    (``GENERIC_WORDS``: "Central", "Coast", "Northern", "Western"), a kind word after them or not:
+    like a hand-made table's "homonym", meant only in a text about its country (see ``in_its_country``).
+    Bare in a story about another country, "the Coast" is a coast, not Tanzania's Coast Region; a kind
+    word asks for a division but not whose ("the first Northern state" of the United States is no
+    division of Fiji; "Western and Nyanza provinces" beside Kenya's names stay Kenya's).
 
     >>> from gazetteer.model import Place
     >>> coast = Candidate(Place("t:tz", "Coast", -7.0, 38.9, "admin1", "TZ"), True, False)
@@ -967,7 +968,7 @@ def generic_division(span: Span, candidate: Candidate) -> bool:
     >>> generic_division(Span(0, 0, 0, 5, "coastal bend", 2.0, [coast]), coast)
     False
     """
-    return (candidate.place.kind in ("admin1", "admin2") and not candidate.preferred and not span.kinds
+    return (candidate.place.kind in ("admin1", "admin2") and not candidate.preferred
             and GENERIC_WORDS.issuperset(span.key.split()))
 
 

@@ -173,6 +173,10 @@ def test_seed_results_do_not_depend_on_the_run(gazetteer, seed_mentions):
     ("Envoys of North and South Korea met on Monday.", [("North", "KP", "country"), ("South Korea", "KR", "country")]),
     ("Trade between East and West Germany grew.", [("Germany", "DE", "country")]),
     ("Storms hit north and South Carolina overnight.", [("South Carolina", "US", "admin1")]),
+    # A division named only by generic words is meant in a story about its country, a kind word after it or not.
+    ("New Jersey became the first Northern state to end the practice.", [("New Jersey", "US", "admin1")]),
+    ("Cases rose in Tamale and across the Northern region of Ghana.",
+     [("Tamale", "GH", "city"), ("Northern", "GH", "admin1"), ("Ghana", "GH", "country")]),
     # After "Governor of" or "mayor of" a place, the capitalised words are its holder's name; not after
     # a relative or a director, nor when they name an institution.
     ("The Governor of Kvemo Kartli Zurab Beridze visited flooded farms.", [("Kvemo Kartli", "GE", "admin1")]),
