@@ -1408,6 +1408,11 @@ def test_regions_news_writes_by_other_names_than_iso(gazetteer):
         ("Rural Damascus", "iso3166-2:SY-RD")]
     assert [(m.text, m.place.kind) for m in gazetteer.find_mentions("Families reached shelters near Damascus.")] == [
         ("Damascus", "city")]
+    # Indian news shortens three "Pradesh" states to their first word; the full name stays the state too.
+    assert [(m.text, m.place.id) for m in gazetteer.find_mentions(
+        "Landslides in Himachal and rain in Arunachal Pradesh cut roads; Andhra sent teams.")] == [
+        ("Himachal", "iso3166-2:IN-HP"), ("Arunachal Pradesh", "iso3166-2:IN-AR"), ("Andhra", "iso3166-2:IN-AP")]
+    assert gazetteer.find_mentions("Rain fell in Madhya and in Uttar on Monday.") == []  # never so shortened
 
 
 def test_a_mentioned_place_knows_every_place_enclosing_it(gazetteer):
