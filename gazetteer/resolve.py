@@ -1873,7 +1873,9 @@ def _building_after_the(place: Place, span_index: int, spans: Sequence[Span], to
 
 def _abroad_in_a_one_country_story(place: Place, span_index: int, spans: Sequence[Span], located: Collection[int],
                                    countries: Mapping[str, set[str]]) -> bool:
-    """``place`` is a town under FAMOUS_CITY people of a country no other name of the document lies in
+    """``place`` is a town under FAMOUS_CITY people (or a famous city named only by another language's name:
+    "Sion", a French name of Jerusalem, among Mumbai's suburbs is Mumbai's Sion; "deli", "pet", "limo" in
+    lower-cased news are no Delhi, Perth or Lima) of a country no other name of the document lies in
     (nor a demonym speaks for), in a story about one other country (ONE_COUNTRY_SHARE of the other
     names of the document and at least ONE_COUNTRY_NAMES lie there): the index lacks the story's own place of that name ("Palma" among
     Pemba, Mueda and Cabo Delgado is the Mozambican town, not Palma de Mallorca), or the name is a
@@ -1883,7 +1885,8 @@ def _abroad_in_a_one_country_story(place: Place, span_index: int, spans: Sequenc
     Belas, Cazenga and Cacuaco districts" names divisions side by side, of the story's country, and the
     Portuguese town Belas is not one. Not a hand-made table's place."""
     span = spans[span_index]
-    if place.kind != "city" or place.population >= FAMOUS_CITY or _spoken_of(place, span, countries):
+    if place.kind != "city" or _spoken_of(place, span, countries) or place.population >= FAMOUS_CITY and any(
+            c.primary and c.place is place for c in span.candidates):
         return False
     named = [len(keys - {span.key}) for keys in countries.values()]
     most = max(named, default=0)

@@ -595,6 +595,20 @@ def test_displacement_sites_the_geonames_subsets_lack_or_misname_come_from_the_c
         "Kenya"]
 
 
+def test_a_famous_city_named_abroad_only_by_another_language_s_name_is_the_index_lacking_the_story_s_place(gazetteer):
+    # "Sion" is a French name of Jerusalem: among Mumbai's places it is the suburb the index lacks, not Jerusalem;
+    # a famous city named by its own name stays abroad, and so does one the wording locates something in.
+    story = ("Liquor deaths rose in Mumbai, Thane and Pune this week. {} buried six men, and doctors in Mumbai said "
+             "more were critical.")
+
+    def read(town):
+        return [(m.text, m.place.country) for m in gazetteer.find_mentions(story.format(town))][3:-1]
+
+    assert read("Sion families") == []
+    assert read("Jerusalem families") == [("Jerusalem", "IL")]
+    assert read("Pilgrims from Sion") == [("Sion", "IL")]
+
+
 def test_towns_and_air_bases_of_evacuation_news_come_from_the_curated_table(gazetteer):
     # GeoNames' cities500 lacks Mozambique's Palma (its Palma is Mallorca's), Masisi and the air bases.
     def read(text):
