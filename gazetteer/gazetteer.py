@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
@@ -41,6 +42,16 @@ if TYPE_CHECKING:  # the online geocoder's module (and its imports) is loaded on
 #: Names rejected as parts of organisations or longer names still hint at the country a text is about
 #: (not a title before a person's name: "Deputy Mayor Tom Gosnell" says nothing of Gosnell, Arkansas).
 BACKGROUND_REASONS = frozenset({"organisation", "part of a longer name"})
+_COMPASS = "North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower"
+#: "And" or "or" and a capitalised compass word before a capitalised word ("... and South Korea"; starting with a
+#: space, a literal, the scan is eight times faster than one starting at the first compass word), and the compass
+#: word that ends the text before it ("North"), read in a slice as long as the longest such word and a comma.
+_JOINED_COMPASS = re.compile(rf" (?:and|or) ({_COMPASS})(?= [A-Z])")
+_COMPASS_BEFORE = re.compile(rf"(?<![\w-])({_COMPASS}),?\Z")
+_COMPASS_REACH = len("Northern,") + 1
+#: The kinds of place two compass words may share a name of: countries and divisions ("North and South Carolina");
+#: not regions and continents, whose points are conventions the corpora disagree on ("Central and South America").
+_SHARED_HEAD_KINDS = frozenset({"country", "admin1", "admin2"})
 #: A dateline's place is a town ("MALTA —" in a local paper is no country).
 DATELINE_KINDS = KIND_WORDS["town"]
 def dateline_kinds(span: Span) -> frozenset[str]:
@@ -262,6 +273,8 @@ class Gazetteer:
                                         self._with_enclosing(place), confidence))
         if self.capitals and "apital" in text:  # (most texts name no capital)
             mentions = self._with_capitals(mentions, text, tokens, lay, doc_id)
+        if lay.cased and (" and " in text or " or " in text):  # (most texts join no compass words)
+            mentions = self._with_elided_heads(mentions, text, doc_id)
         if ". " in text:  # (only a name right after a full stop and a space is asked: most are not)
             mentions = [self._with_compass_initial(m, text) if text[m.start - 2:m.start] == ". " else m
                         for m in mentions]
@@ -303,6 +316,29 @@ class Gazetteer:
                     start, end = tokens.starts[j], tokens.ends[j]
                     found.append(Mention(doc_id, text[start:end], start, end, countries[0], 1.0))
         return sorted(mentions + found, key=attrgetter("start")) if found else mentions
+
+    def _with_elided_heads(self, mentions: list[Mention], text: str, doc_id: str) -> list[Mention]:
+        """``mentions`` with a compass word joined by "and" or "or" to another compass word and its name read
+        as sharing that name: "North and South Korea" names North Korea too, "North or South Carolina" North
+        Carolina (not the town of North nor a division called North). Where the index holds no such country or
+        division ("East and West Champaran", "West and Central African", "Central and South America"), the first
+        compass word is no place of its own."""
+        by_start = {m.start: m for m in mentions}
+        for match in _JOINED_COMPASS.finditer(text):
+            reach = max(0, match.start() - _COMPASS_REACH)
+            first = _COMPASS_BEFORE.search(text[reach:match.start()])
+            if first is None:
+                continue
+            start, end = reach + first.start(1), reach + first.end(1)
+            after = by_start.get(match.start(1))
+            head = after.text[len(match.group(1)):] if after is not None and after.end > match.end(1) else ""
+            name = first.group(1) + head
+            named = [p for p, _ in self.lookup(name) if p.kind in _SHARED_HEAD_KINDS
+                     and fold(p.name) == fold(name)] if head else []
+            mentions = [m for m in mentions if not (m.start < end and start < m.end)]
+            if named:
+                mentions.append(Mention(doc_id, text[start:end], start, end, named[0], after.score))
+        return sorted(mentions, key=attrgetter("start"))
 
     def _with_compass_initial(self, mention: Mention, text: str) -> Mention:
         """``mention``, or the country or first-level division a compass point's initial before it names

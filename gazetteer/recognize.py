@@ -84,6 +84,10 @@ MODIFIERS = _folded("north northern south southern east eastern west western cen
                     "greater northwest northeast southwest southeast north-west north-east northeastern "
                     "northwestern southeastern southwestern downtown metro metropolitan historic "
                     "neighbouring neighboring nearby landlocked mainland barangay taluka tehsil")
+#: Faiths' adjectives before a well-known place's name in one capitalised chunk describe its people, no longer
+#: name ("mainly Muslim Indonesia", "Catholic Poland", "Hindu Bali"). Not "christian", also a given name
+#: ("Christian Jackson"), nor "islamic", which starts groups' names ("Islamic State").
+FAITHS = _folded("catholic protestant orthodox muslim hindu buddhist sikh sunni shia shiite jewish")
 #: First words of names of towns and landforms that start no person's name ("Port Sudan", "Lake Chad", "Fort McMurray",
 #: "Wadi Derna", the valley through Derna):
 #: the word after is no surname, and the country of that name stays a place elsewhere in the text.
@@ -1379,6 +1383,16 @@ def _names_a_news_agency(span: Span, tokens: Tokens) -> bool:
     return tuple(tokens.keys[after:after + 2]) == ("news", "agency")
 
 
+#: Lower-case nouns of the press a newspaper's name follows ("the Argentine newspaper Clarin").
+PRESS_NOUNS = _folded("newspaper tabloid")
+
+
+def _names_a_newspaper(before: int | None, tokens: Tokens, lay: Layout) -> bool:
+    """The name follows "newspaper" written lower-case: it is that paper's name ("the newspaper Clarin
+    reported", "the tabloid Bild"), not a town of the name ("a newspaper in Clarin" has "in" between)."""
+    return before is not None and tokens.keys[before] in PRESS_NOUNS and not lay.capital[before]
+
+
 def _party_letters(i: int, tokens: Tokens, text: str) -> bool:
     """Token ``i`` is up to three capitals hyphenated to the next word: a party ("D-", "DFL-")."""
     word = text[tokens.starts[i]:tokens.ends[i]]
@@ -1551,8 +1565,8 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
         return "title's institution"  # "King's College", "Queen's-Park School": named after a title's holder
     if span.first not in place_words and _in_a_firm(span, text):
         return "organisation"
-    if _names_a_news_agency(span, tokens) and not _country_named(span):
-        return "organisation"  # "China's Xinhua news agency", "the Fars news agency": the agency's name
+    if (_names_a_news_agency(span, tokens) or _names_a_newspaper(before, tokens, lay)) and not _country_named(span):
+        return "organisation"  # "China's Xinhua news agency", "the newspaper Clarin": the agency's or paper's name
     if (words == 1 and before is not None and tokens.keys[before] == "told" and _HEARD_AFTER.match(text, span.end)
             and not _country_named(span)):
         return "listener"  # "told Xinhua on Monday", "told Reuters by phone": who heard it, not where it happened
@@ -1635,6 +1649,7 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
             key = tokens.keys[i]
             if not (i in place_words or key in KIND_WORDS or key in MODIFIERS or key in demonyms
                     or key in CONNECTORS or i in tokens.articles or _subject_in_capitals(i, span, text, tokens)
+                    or key in FAITHS and i < span.first and _well_known(span)
                     or key in PLURAL_KIND_WORDS_BEFORE_OF and _ends_a_list(span, tokens)):
                 return "part of a longer name"
     if words == 1 and keys[0] in surnames and not _placed_though_a_surname(span, text, tokens, lay, place_words):

