@@ -1443,10 +1443,11 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
     first = span.first
     if first == span.name_last:  # (most names: one word, no comprehensions)
         name = [first] if first not in tokens.articles and tokens.starts[first] >= span.start else []
+        keys = [tokens.keys[first]] if name else []
     else:
         name = [i for i in range(first, span.name_last + 1)
                 if i not in tokens.articles and tokens.starts[i] >= span.start]
-    keys = list(map(tokens.keys.__getitem__, name))
+        keys = list(map(tokens.keys.__getitem__, name))
     words = len(name)  # (asked a dozen times below: a builtin call each)
     if words == 1 and keys[0] in MONTHS_AND_DAYS:
         return "month or weekday"
@@ -1555,10 +1556,15 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
             and nxt is not None and tokens.keys[nxt] not in KIND_WORDS and text[tokens.starts[nxt]].islower()):
         return "adjective"  # "Eastern traditions", "the first Northern state": not Fiji's Eastern division
 
-    chunk_ids = {lay.chunk[i] for i in name if lay.chunk[i] >= 0}
+    if words == 1:  # (most names: one word, in one chunk or none; no set to make)
+        chunk_ids = (lay.chunk[name[0]],) if lay.chunk[name[0]] >= 0 else ()
+    else:
+        chunk_ids = {lay.chunk[i] for i in name if lay.chunk[i] >= 0}
     for chunk_id in chunk_ids:
         members = lay.members[chunk_id]
-        others = [i for i in members if not (span.first <= i <= span.last or _party_prefix(i, span, tokens, text))]
+        # (Most chunks are the name alone: no list to filter; members are in order.)
+        others = [] if span.first <= members[0] and members[-1] <= span.last else [
+            i for i in members if not (span.first <= i <= span.last or _party_prefix(i, span, tokens, text))]
         if others and others[-1] < span.first and not tokens.possessives.isdisjoint(others):
             # An owner's name ends at its "'s": "the World Health Organization's Beijing office" names Beijing,
             # a name ending the chunk ("Moscow's Domodedovo Airport" names the airport).
