@@ -350,8 +350,8 @@ def _chunks(text: str, tokens: Tokens, capital: bytearray, initial: list[bool], 
         key = keys[i]
         if key in MONTHS_AND_DAYS:
             close()
-        elif capital[i] and not (initial[i] and _common_as_written(text, tokens, i, common)
-                                 and (key in SENTENCE_OPENERS or i + 1 == n or not capital[i + 1])):
+        elif capital[i] and not (initial[i] and (key in SENTENCE_OPENERS or i + 1 == n or not capital[i + 1])
+                                 and _common_as_written(text, tokens, i, common)):  # (the word looked up last)
             current.append(i)
         elif current and (key in CONNECTORS or i in tokens.articles) and i + 1 < n and capital[i + 1]:
             current.append(i)
@@ -1304,10 +1304,11 @@ def take_full_stop(span: Span, text: str) -> Span:
     """End an abbreviated name after its full stop: the mention is "U.S.", "Ga." or "Madison Twp.",
     not "U.S", "Ga" or "Madison Twp"; a postal code keeps none ("King County, WA.": the stop ends the
     sentence; ``_dotted_short_form``)."""
+    if text[span.end:span.end + 1] != ".":
+        return span  # (most names: no full stop after them, no last word to cut out)
     # The last word's own stops, not an earlier word's: "Fort St. John." ends a sentence.
     last_word = text[span.start:span.end].rsplit(" ", 1)[-1]
-    if text[span.end:span.end + 1] == "." and ("." in last_word or _dotted_short_form(span, text)
-                                               or fold(last_word) in SHORT_KIND_WORDS):
+    if "." in last_word or _dotted_short_form(span, text) or fold(last_word) in SHORT_KIND_WORDS:
         span.end += 1
     return span
 
