@@ -769,8 +769,10 @@ def _zipf_as_written(zipf: float, span: Span, text: str, tokens: Tokens, word_zi
     as one of its places is spelled ("Carr" for a hamlet "Car" keeps the word's commonness). In
     tenths, as the index keeps a key's: rounding alone makes no name rarer than its key."""
     first = span.first
-    if first == span.name_last:  # (most names: one word, no comprehension)
-        words = [] if first in tokens.articles else [text[tokens.starts[first]:tokens.ends[first]]]
+    if first == span.name_last:  # (most names: one word, spelled with no doubled letter: no list made)
+        if first in tokens.articles or not _doubles_a_letter(text[tokens.starts[first]:tokens.ends[first]]):
+            return zipf
+        words = [text[tokens.starts[first]:tokens.ends[first]]]
     else:
         words = [text[tokens.starts[i]:tokens.ends[i]] for i in range(first, span.name_last + 1)
                  if i not in tokens.articles]

@@ -103,7 +103,11 @@ class Tokens:
         >>> tokenize("May, Homs and May").positions(frozenset({"may", "june"}))
         [0, 4]
         """
-        return key_positions(self.keys, words & self.vocabulary)
+        # The smaller side is iterated: a dict's keys view intersected with a set (``&``) iterates the set,
+        # the document's whole vocabulary for the few plural kind words.
+        vocabulary = self.vocabulary
+        return key_positions(self.keys, vocabulary.intersection(words) if len(words) < len(vocabulary)
+                             else words & vocabulary)
 
 
 def key_positions(keys: list[str], words: Iterable[str]) -> list[int]:

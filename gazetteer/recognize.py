@@ -356,8 +356,8 @@ def _chunks(text: str, tokens: Tokens, capital: bytearray, initial: list[bool], 
         key = keys[i]
         if key in MONTHS_AND_DAYS:
             close()
-        elif capital[i] and not (initial[i] and _common_as_written(text, tokens, i, common)
-                                 and (key in SENTENCE_OPENERS or i + 1 == n or not capital[i + 1])):
+        elif capital[i] and not (initial[i] and (key in SENTENCE_OPENERS or i + 1 == n or not capital[i + 1])
+                                 and _common_as_written(text, tokens, i, common)):  # (the word looked up last)
             current.append(i)
         elif current and (key in CONNECTORS or i in tokens.articles) and i + 1 < n and capital[i + 1]:
             current.append(i)
@@ -1310,10 +1310,11 @@ def take_full_stop(span: Span, text: str) -> Span:
     """End an abbreviated name after its full stop: the mention is "U.S.", "Ga." or "Madison Twp.",
     not "U.S", "Ga" or "Madison Twp"; a postal code keeps none ("King County, WA.": the stop ends the
     sentence; ``_dotted_short_form``)."""
+    if text[span.end:span.end + 1] != ".":
+        return span  # (most names: no full stop after them, no last word to cut out)
     # The last word's own stops, not an earlier word's: "Fort St. John." ends a sentence.
     last_word = text[span.start:span.end].rsplit(" ", 1)[-1]
-    if text[span.end:span.end + 1] == "." and ("." in last_word or _dotted_short_form(span, text)
-                                               or fold(last_word) in SHORT_KIND_WORDS):
+    if "." in last_word or _dotted_short_form(span, text) or fold(last_word) in SHORT_KIND_WORDS:
         span.end += 1
     return span
 
@@ -1474,10 +1475,11 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
     first = span.first
     if first == span.name_last:  # (most names: one word, no comprehensions)
         name = [first] if first not in tokens.articles and tokens.starts[first] >= span.start else []
+        keys = [tokens.keys[first]] if name else []
     else:
         name = [i for i in range(first, span.name_last + 1)
                 if i not in tokens.articles and tokens.starts[i] >= span.start]
-    keys = list(map(tokens.keys.__getitem__, name))
+        keys = list(map(tokens.keys.__getitem__, name))
     words = len(name)  # (asked a dozen times below: a builtin call each)
     if words == 1 and keys[0] in MONTHS_AND_DAYS:
         return "month or weekday"
@@ -1588,10 +1590,15 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
             and nxt is not None and tokens.keys[nxt] not in KIND_WORDS and text[tokens.starts[nxt]].islower()):
         return "adjective"  # "Eastern traditions", "the first Northern state": not Fiji's Eastern division
 
-    chunk_ids = {lay.chunk[i] for i in name if lay.chunk[i] >= 0}
+    if words == 1:  # (most names: one word, in one chunk or none; no set to make)
+        chunk_ids = (lay.chunk[name[0]],) if lay.chunk[name[0]] >= 0 else ()
+    else:
+        chunk_ids = {lay.chunk[i] for i in name if lay.chunk[i] >= 0}
     for chunk_id in chunk_ids:
         members = lay.members[chunk_id]
-        others = [i for i in members if not (span.first <= i <= span.last or _party_prefix(i, span, tokens, text))]
+        # (Most chunks are the name alone: no list to filter; members are in order.)
+        others = [] if span.first <= members[0] and members[-1] <= span.last else [
+            i for i in members if not (span.first <= i <= span.last or _party_prefix(i, span, tokens, text))]
         if others and others[-1] < span.first and not tokens.possessives.isdisjoint(others):
             # An owner's name ends at its "'s": "the World Health Organization's Beijing office" names Beijing,
             # a name ending the chunk ("Moscow's Domodedovo Airport" names the airport).
@@ -1864,6 +1871,8 @@ def _in_a_firm(span: Span, text: str) -> bool:
     """The name is joined by "&" to another capitalised word: a firm ("Stevens & Wilkinson",
     "Callison Tighe & Robinson"), not a place. (Places listed with "&" before a plural kind word,
     "Coos & Lane counties", are place words and never get here.)"""
+    if "&" not in text:
+        return False  # (most texts: a C-level find over the text is cheaper than the regex after the name)
     before = max(0, span.start - 40)
     # Most names have no "&" before them: a C-level find spares the regex its tries at every offset.
     return (text.find("&", before, span.start) >= 0 and _AMPERSAND_BEFORE.search(text, before, span.start) is not None

@@ -1161,13 +1161,14 @@ def hierarchy_scores(span_index: int, local: Sequence[float], spans: Sequence[Sp
     chosen, inside, listed_kind = context.chosen, context.inside, context.list_kinds.get(span_index)
     divisions_named = context.divisions_named
     memo = get.enclosing if isinstance(get, Hierarchy) else {}
+    chosen_ids = chosen.keys()  # (one view for all the candidates)
     out = []
     for candidate, total in zip(spans[span_index].candidates, local):
         place = candidate.place
         enclosing = memo.get(place.id) if chosen else ()
         if enclosing is None:
             enclosing = enclosing_ids(place, get)
-        if (chosen.keys().isdisjoint(enclosing) and place.id not in inside and place.kind != listed_kind
+        if (chosen_ids.isdisjoint(enclosing) and place.id not in inside and place.kind != listed_kind
                 and (place.kind != "admin1" or not divisions_named.get(place.country))):
             out.append(total)
         else:
@@ -1579,10 +1580,11 @@ def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries:
             for j in far_namesakes(span, anchor_list, context.own_focus.get(span.key, context.focus)):
                 scores[j] += OUT_OF_ITS_COUNTRY
         best = _best(span.candidates, scores, (span, tokens, text))
-        if (best is None or _stray_town(best[0], i, spans, located, countries)
+        if (best is None or best[0].kind == "city" and (  # (the first four leave out towns only: one test for all)
+                _stray_town(best[0], i, spans, located, countries)
                 or _foreign_by_english_words(best[0], span, countries)
                 or _building_after_the(best[0], i, spans, tokens, text, context, get)
-                or _abroad_in_a_one_country_story(best[0], i, spans, located, countries)
+                or _abroad_in_a_one_country_story(best[0], i, spans, located, countries))
                 or _valley_of_a_far_town(best[0], span, tokens, anchor_list)
                 or _island_of_another_place(best[0], i, spans, tokens, countries, first)
                 or _word_of_its_sentence(best[0], span, countries)):
