@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache, partial
 from itertools import accumulate, chain, compress, repeat, takewhile
@@ -333,11 +333,10 @@ class Gazetteer:
             after = by_start.get(match.start(1))
             head = after.text[len(match.group(1)):] if after is not None and after.end > match.end(1) else ""
             name = first.group(1) + head
-            named = [p for p, _ in self.lookup(name) if p.kind in _SHARED_HEAD_KINDS
-                     and fold(p.name) == fold(name)] if head else []
+            named = self._own_name_of(name, _SHARED_HEAD_KINDS) if head else None
             mentions = [m for m in mentions if not (m.start < end and start < m.end)]
-            if named:
-                mentions.append(Mention(doc_id, text[start:end], start, end, named[0], after.score))
+            if named is not None:
+                mentions.append(Mention(doc_id, text[start:end], start, end, named, after.score))
         return sorted(mentions, key=attrgetter("start"))
 
     def _with_compass_initial(self, mention: Mention, text: str) -> Mention:
@@ -348,11 +347,16 @@ class Gazetteer:
         if word is None:
             return mention
         name = f"{word} {mention.text}"
-        named = [p for p, _ in self.lookup(name) if p.kind in ("country", "admin1") and fold(p.name) == fold(name)]
-        if not named:
+        named = self._own_name_of(name, ("country", "admin1"))
+        if named is None:
             return mention
         start = mention.start - len("N. ")
-        return replace(mention, text=text[start:mention.end], start=start, place=named[0])
+        return replace(mention, text=text[start:mention.end], start=start, place=named)
+
+    def _own_name_of(self, name: str, kinds: Collection[str]) -> Place | None:
+        """The first place of one of ``kinds`` whose own name (not an alias) is ``name``, spelled out from a compass
+        word and a name ("North Korea", "North Carolina"); None when the index holds none."""
+        return next((p for p, _ in self.lookup(name) if p.kind in kinds and fold(p.name) == fold(name)), None)
 
     def _with_capitals(self, mentions: list[Mention], text: str, tokens: Tokens, lay: Layout,
                        doc_id: str) -> list[Mention]:

@@ -40,11 +40,11 @@ _STAYING_AFTER = re.compile(
     r"(?:(?:sleeping|staying|living|residing|sheltering|camping|squatting|hosted|housed|accommodated|lodged)\s+"
     r"|(?<=remain\s)|(?<=remains\s)|(?<=remained\s))(?:in|at|with|on|inside|within|under)\b",  # "700 still remain in the camp"
     _I)
-# The people counted are in a place of shelter by their own verb of being: "and 12,700 remained in shelters" (the
-# state is theirs, not an earlier clause's evacuation).
 # A clause on a part of the people counted, right after them (and where they are): "(13,000 people,) most of whom sought
 # shelter", "(13,000 people) in the vicinity of the town, most of whom ...".
-_PART_CLAUSE = re.compile(r"(?:\s+(?:in|near|around|at)\s+[^,;.()]{1,50}?)?,?\s+(?:most|some|many|several|half|few|the\s+majority|a\s+third)\s+of\s+(?:whom|them)\b", re.IGNORECASE)
+_PART_CLAUSE = re.compile(r"(?:\s+(?:in|near|around|at)\s+[^,;.()]{1,50}?)?,?\s+(?:most|some|many|several|half|few|the\s+majority|a\s+third)\s+of\s+(?:whom|them)\b", _I)
+# The people counted are in a place of shelter by their own verb of being: "and 12,700 remained in shelters" (the
+# state is theirs, not an earlier clause's evacuation).
 _IN_STATE_GAP = re.compile(r"\s*(?:are|were|remain|remains|remained|stay|stayed)\s+(?:(?:still|now|currently)\s+)?(?:in|at|inside|within)"
                            r"\s+(?:(?:the|official|temporary|emergency|government|public|[\d,]+)\s+)*", _I)
 _UNIT_WORD = re.compile(r"\b(?:" + "|".join(sorted((w for w, u in UNITS.items() if u != "housing"), key=len, reverse=True))

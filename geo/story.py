@@ -343,11 +343,12 @@ def a_crossing(text: str, mention: Mention) -> bool:
 
 # A place a clause opens with as another scene than the story's: "In neighbouring Syangja, 2,000 were affected",
 # "Elsewhere in Syangja, ...", "In Syangja, meanwhile, ..." (the story's place is the one it neighbours, or was left).
-_ANOTHER_SCENE_BEFORE = re.compile(r"(?:^|[.;:!?]\s+|\n\s*)(?:(?:meanwhile|elsewhere),?\s+)?in\s+(?:the\s+)?"
+_CLAUSE_OPENS = r"(?:^|[.;:!?]\s+|\n\s*)"  # (where a sentence, a clause after a semicolon or colon, or a line starts)
+_ANOTHER_SCENE_BEFORE = re.compile(rf"{_CLAUSE_OPENS}(?:(?:meanwhile|elsewhere),?\s+)?in\s+(?:the\s+)?"
                                    r"(?:neighbou?ring|nearby|adjacent|adjoining)\s+(?:(?:state|province|district|county|country"
-                                   r"|region)\s+of\s+)?$|(?:^|[.;:!?]\s+|\n\s*)elsewhere,?\s+in\s+(?:the\s+)?$", _I)
+                                   rf"|region)\s+of\s+)?$|{_CLAUSE_OPENS}elsewhere,?\s+in\s+(?:the\s+)?$", _I)
 _ANOTHER_SCENE_AFTER = re.compile(r",?\s+meanwhile\b", _I)
-_OPENS_WITH_IN = re.compile(r"(?:^|[.;:!?]\s+|\n\s*)in\s+(?:the\s+)?$", _I)
+_OPENS_WITH_IN = re.compile(rf"{_CLAUSE_OPENS}in\s+(?:the\s+)?$", _I)
 
 
 def another_scene(text: str, mention: Mention) -> bool:
