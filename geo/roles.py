@@ -89,7 +89,7 @@ from functools import cached_property
 from gazetteer.model import Mention, Place
 from geo.dates import MONTHS, WEEKDAYS
 from geo.story import (FINENESS, PASSED_TO, PLACE_AUTHORITIES_BEFORE, SAYS_AFTER, SHELTERS, SPEAKER_DESCRIBED,
-                       SPEAKER_IN_BEFORE, subject_evacuated, inside)
+                       SPEAKER_IN_BEFORE, fineness, subject_evacuated, inside)
 from geo.tables import LIST_MARKS, counted_label
 from geo.vocabulary import HOSTS, PLACE_KINDS, SHELTER_CENTRES, UNITS, gap_ok, plural
 from geo.where import Where
@@ -1040,7 +1040,7 @@ def town_reached_before(text: str, previous: tuple[int, int], mentions: Sequence
     """The last town the previous sentence of the same paragraph names as where people went ("Many headed to Wad
     Madani. Authorities said the city had received 150,000 people": the city is Wad Madani), else None."""
     return next((p for r, p, _ in reversed(_roles_before(text, previous, mentions, starts, context))
-                 if p is not None and r == "destination" and FINENESS.get(p.kind, 1) <= FINENESS["city"]), None)
+                 if p is not None and r == "destination" and fineness(p) <= FINENESS["city"]), None)
 
 
 def _roles_before(text: str, previous: tuple[int, int], mentions: Sequence[Mention], starts: list[int],

@@ -34,6 +34,21 @@ _I = re.IGNORECASE
 
 FINENESS = {"site": 0, "neighbourhood": 0, "district": 0, "city": 1, "admin2": 2, "region": 2,
              "admin1": 3, "country": 4, "continent": 5}
+
+
+def fineness(place: Place) -> int:
+    """How fine a place is, from a site (0) to a continent (5): ``FINENESS`` of its kind, but a region in no one country
+    ("West Africa", "the Horn of Africa") is wider than any country it spans ("Benin in West Africa": Benin).
+
+    >>> kasai, west = Place("g:1", "Kasai", 0.0, 0.0, "region", "CD"), Place("e:w", "West Africa", 0.0, 0.0, "region")
+    >>> fineness(kasai), fineness(west)
+    (2, 5)
+    """
+    if place.kind == "region" and not place.country:
+        return FINENESS["continent"]
+    return FINENESS.get(place.kind, 1)
+
+
 # Provinces, regions and counties: named more often than the one town an article names most, the article's scale.
 _PROVINCE_SCALES = range(FINENESS["admin2"], FINENESS["country"])
 # A place right before a verb of saying is where the speaker is, not the movement's: "..., aid workers in Erbil said",
@@ -195,13 +210,13 @@ def _most_mentioned(resolved: list[Place]) -> Place | None:
     """
     if not resolved:
         return None
-    finest = min(FINENESS.get(p.kind, 1) for p in resolved)
-    tally = Counter(p.id for p in resolved if FINENESS.get(p.kind, 1) == finest)
+    finest = min(fineness(p) for p in resolved)
+    tally = Counter(p.id for p in resolved if fineness(p) == finest)
     best = max(tally.values())
     leaders = {p.id: p for p in resolved if tally.get(p.id) == best}.values()
-    holding = [p for p in resolved if FINENESS.get(p.kind, 1) > finest and all(inside(lead, p) for lead in leaders)]
+    holding = [p for p in resolved if fineness(p) > finest and all(inside(lead, p) for lead in leaders)]
     if len(leaders) == 1:  # a country is named as a nation and its government too, not only as the story's scale
-        holding = [p for p in holding if FINENESS.get(p.kind, 1) in _PROVINCE_SCALES]
+        holding = [p for p in holding if fineness(p) in _PROVINCE_SCALES]
     if max(Counter(p.id for p in holding).values(), default=0) > best:
         return _most_mentioned(holding)
     return next(p for p in resolved if tally.get(p.id) == best)  # the first mentioned among the best
