@@ -1036,9 +1036,15 @@ def find_reports(doc: Document, mentions: Sequence[Mention], peoples: Mapping[st
                                                                          _unit_before(before, quote[sentence.body:])))
             # "The families were moved to Erbil" names people enough for a report of no figure: those of the
             # sentence before, carried on
-            carried = (None if any(r.count is not None for r in found) or not previous_found
+            # ... and one that found nothing may still give that movement a new figure past a noun of it ("Since then,
+            # that number has ballooned to 800,000, a figure counting only registered IDPs")
+            restated = (_restated(doc, previous_found[-1], sentence, context) if not found and previous_found else None)
+            carried = (None if any(r.count is not None for r in found) or not previous_found or restated is not None
                        else _carried_on(doc, previous_found[-1], sentence, context))
-            if carried is not None:  # "Buses left Douma with 2,500 people. They were taken to Jarablus."
+            if restated is not None:
+                found = [restated]
+                reports.append(restated)
+            elif carried is not None:  # "Buses left Douma with 2,500 people. They were taken to Jarablus."
                 reports[-1] = carried  # the previous sentence's last report is the last one found
                 found = [carried]
             else:
