@@ -87,7 +87,7 @@ from gazetteer.model import Mention, Place
 from geo.attribution import PRONOUNS, clause_source, named_source, plural_body, quoted_source, source_of
 from geo.clauses import clause_breaks
 from geo.counting import entered_before, listed_receiver, moving_counts, whole_moved_before, whole_opening_before
-from geo.dates import find_date, find_date_text
+from geo.dates import another_storm, find_date, find_date_text
 from geo.documents import find_dateline, in_furniture, page_furniture, place_dash_dateline
 from geo.heads import RESPECTIVELY, Counted, additional, head_noun, listed_position, withdrawn
 from geo.homes import listed_housing_term
@@ -416,7 +416,7 @@ def _report(document: Document, sentence: Sentence, counted: Counted | None, uni
         # the date of the earlier movement a clause tells is not the counted one's ("35,000 people who had
         # returned to Masisi in March were displaced again this week": this week)
         body = sentence.text[sentence.body:earlier.start] + " " + sentence.text[earlier.end:]
-    when, when_text = find_date_text(body, document.date, still_to_come(status, body))
+    when, when_text = find_date_text(body, document.date, still_to_come(status, body), another_storm(body, document.text))
     return Report(
         quote=document.text[sentence.start:sentence.end],  # as written, with any lost letter (U+FFFD)
         citations=(_cite(document, sentence.start, sentence.end),),
@@ -450,7 +450,8 @@ def _clause_dates(document: Document, sentence: Sentence, counts: Sequence[Count
     ("had fallen to 18,000, down from 25,000")."""
     bounds = [sentence.body, *(counted.start for counted in counts[1:]), len(sentence.text)]
     clauses = [sentence.text[start:end] for start, end in zip(bounds, bounds[1:])]
-    own = [find_date_text(clause, document.date, still_to_come(report.status, clause))
+    earlier = another_storm(sentence.text, document.text)
+    own = [find_date_text(clause, document.date, still_to_come(report.status, clause), earlier)
            for clause, report in zip(clauses, reports)]
     first_of_status: dict[str, tuple[str | None, str | None]] = {}
     for n, (report, when) in enumerate(zip(reports, own)):

@@ -1,5 +1,8 @@
 """Movement reports, issue 5: misreadings left by earlier rounds on real text, told in made-up wordings (not
 benchmark or corpus text)."""
+from datetime import date
+
+from test_reports import reports_of
 from test_reports_unseen import figures
 
 
@@ -15,3 +18,19 @@ def test_an_estimate_of_displacement_given_its_value_counts_the_displaced():
             "620 households.")
     assert figures(text, headline="Displacement news\n\n") == []
 
+
+def test_a_bare_month_in_a_sentence_about_another_storm_is_before_the_articles_own():
+    story = ("Hurricane Keziah approaches\n\nHurricane Keziah is expected to make landfall on Tuesday. Officials ordered "
+             "the evacuation of 90,000 people along the coast on Saturday. ")
+    past = "The county was emptied in October when Hurricane Lorcan came ashore, and 52,000 people were evacuated."
+    dates = {r.count.value: r.date for r in reports_of(story + past, published=date(2031, 10, 2), headline="")}
+    # Lorcan struck before the article's storm: the October before publication's, a year back
+    assert dates[52000] == "2030-10"
+    # the article's own storm in the same wording keeps the month of publication
+    own = "The county was emptied in October when Hurricane Keziah came ashore, and 52,000 people were evacuated."
+    dates = {r.count.value: r.date for r in reports_of(story + own, published=date(2031, 10, 2), headline="")}
+    assert dates[52000] == "2031-10"
+    # ... and so does a sentence naming no storm
+    plain = "The county was emptied in October, and 52,000 people were evacuated."
+    dates = {r.count.value: r.date for r in reports_of(story + plain, published=date(2031, 10, 2), headline="")}
+    assert dates[52000] == "2031-10"
