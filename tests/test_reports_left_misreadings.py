@@ -34,3 +34,17 @@ def test_a_bare_month_in_a_sentence_about_another_storm_is_before_the_articles_o
     plain = "The county was emptied in October, and 52,000 people were evacuated."
     dates = {r.count.value: r.date for r in reports_of(story + plain, published=date(2031, 10, 2), headline="")}
     assert dates[52000] == "2031-10"
+
+
+def test_a_town_mostly_told_as_taking_people_in_is_no_origin_of_those_evacuated():
+    text = ("The city of Erbil is taking in many of the families displaced by the fighting, officials said. More than "
+            "3,100 survivors have been evacuated from the worst-hit villages. The largest shelter in Erbil is now full. "
+            "Erbil cannot take them all, the governor said.")
+    [report] = [r for r in reports_of(text, headline="Erbil evacuee shelter full\n\n") if r.count is not None]
+    # the host stands in for no origin: the survivors left villages the sentence does not name
+    assert (report.count.value, report.origin) == (3100, None)
+    # a town named as hit, its houses and its rain no host, is still where the evacuated left
+    text = ("Floods hit Erbil on Monday. Erbil houses were flooded. More than 3,100 residents have been evacuated. "
+            "Erbil received heavy rain again.")
+    [report] = [r for r in reports_of(text, headline="") if r.count is not None]
+    assert (report.count.value, report.origin.name) == (3100, "Erbil")
