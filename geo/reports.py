@@ -99,7 +99,8 @@ from geo.movement import (AID_VERBS, SENDING_HOME, appealed, attributive, coordi
                           verb_term)
 from geo.numbers import find_counts, is_near, parse_count
 from geo.roles import (EarlierMove, Sentence, evacuated_subject, headed, onward_leg, place_before, places, receiver,
-                       listed_places, relative_clause_of, respective_place, town_reached_before, unknown_row)
+                       listed_places, relative_clause_of, respective_place, town_reached_before, unknown_placed,
+                       unknown_row)
 from geo.sentences import sentence_spans
 from geo.status import BATCH, BATCH_BEFORE, changed_to, cumulative, is_rate, names_part, status_of, still_to_come
 from geo.story import (a_crossing, a_transit, an_invader, another_scene, article_place, inside, left_mostly, nested,
@@ -263,6 +264,9 @@ def _count_places(sentence: Sentence, context: Place | None, counts: Sequence[Co
         own = own.reached_there(where.destinations, context)  # "..., 52,000 in Beta" after "entering Alpha": they reached Beta
     if own.named:
         return own
+    if unknown_placed(sentence, counts[index].end):
+        # "..., 1,722 in Zorblat": its own place the gazetteer does not know; none of the list's before, nor the article's
+        return replace(own, unknown_origin=True)
     if unknown_row(sentence, counts[index].start):
         # a row's place the gazetteer does not know lies where the lead-in says ("in camps in Erbil: ..."), else where
         # the article is; never at the place heading the row before

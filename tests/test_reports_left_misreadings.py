@@ -48,3 +48,26 @@ def test_a_town_mostly_told_as_taking_people_in_is_no_origin_of_those_evacuated(
             "Erbil received heavy rain again.")
     [report] = [r for r in reports_of(text, headline="") if r.count is not None]
     assert (report.count.value, report.origin.name) == (3100, "Erbil")
+
+
+def test_each_figure_of_a_list_sharing_one_verb_of_shelter_is_its_own_report_with_its_own_place():
+    text = ("Some 2,400 of the evacuees have been sheltered in 12 places in Mosul, 900 in five places in Erbil and 300 "
+            "in two places in Aleppo.")
+    found = [(r.count.value, r.term, r.destination_texts) for r in reports_of(text, headline="")]
+    # the places are counted, not people: 12, five and two are no reports
+    assert found == [(2400, "sheltered", ("Mosul",)), (900, "sheltered", ("Erbil",)), (300, "sheltered", ("Aleppo",))]
+    text = "Some 2,400 people have been sheltered in Mosul, 900 in Erbil and 300 in Aleppo."
+    assert [r.count.value for r in reports_of(text, headline="")] == [2400, 900, 300]
+    # a figure after the list's first that is no list item stays none
+    text = "Some 2,400 people have been sheltered in Mosul, with 12 in each tent."
+    assert [r.count.value for r in reports_of(text, headline="")] == [2400]
+
+
+def test_a_listed_figure_placed_by_a_name_the_gazetteer_does_not_know_takes_no_place_before_it():
+    text = "Some 2,400 people were displaced in Mosul, 900 in Zorblat and 300 in Erbil."
+    found = [(r.count.value, r.origin.name if r.origin else None) for r in reports_of(text, headline="")]
+    assert found == [(2400, "Mosul"), (900, None), (300, "Erbil")]
+    # a known place after the figure is still its own
+    text = "Some 2,400 people were displaced in Mosul, 900 in Aleppo and 300 in Erbil."
+    found = [(r.count.value, r.origin.name if r.origin else None) for r in reports_of(text, headline="")]
+    assert found == [(2400, "Mosul"), (900, "Aleppo"), (300, "Erbil")]
