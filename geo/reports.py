@@ -1002,6 +1002,7 @@ def find_reports(doc: Document, mentions: Sequence[Mention], peoples: Mapping[st
     previous_found: list[Report] = []
     speaker: str | None = None  # the last source named, for "He said ..." after sentences naming none
     section: Place | None = None  # the place a heading line names, for the lines under it ("Henan Province\n800 ...")
+    scene: tuple[int, int] | None = None  # the paragraph's last sentence naming a place, for sentences naming none after it
     # a table's or a list's rows of places and totals are read by their columns, not as sentences
     rows = {row.start: (row, place) for row in table_rows(text) + list_rows(text)
             if (place := _row_place(row, mentions, starts)) is not None or row.total}
@@ -1010,6 +1011,8 @@ def find_reports(doc: Document, mentions: Sequence[Mention], peoples: Mapping[st
         found: list[Report] = []
         if previous is not None and "\n\n" in text[previous[1]:start]:
             section = None  # a blank line ends a table or list
+        if scene is not None and "\n" in text[scene[1]:start]:
+            scene = None  # a paragraph's scene ends with it
         section = _heading_line(text, start, end, mentions, starts) or section
         if start in rows:
             row, place = rows[start]
@@ -1032,9 +1035,10 @@ def find_reports(doc: Document, mentions: Sequence[Mention], peoples: Mapping[st
                             and not any(r.count is not None for r in previous_found))
             # a sentence ending in a caption lends no place; one opening with a credit goes on with the story
             neighbour = previous if previous and not in_furniture(furniture, previous[1] - 1) else None
+            told = _told_before(text, neighbour, scene, mentions, starts)
             # a part "of them" is where its whole's people are, before any place the sentence before names
             nearby = (_whole_place(previous_found, quote[sentence.body:])
-                      or (place_before(text, neighbour, mentions, starts, context) if neighbour else None) or section)
+                      or (place_before(text, told, mentions, starts, context) if told else None) or section)
             town_before = partial(town_reached_before, text, neighbour, mentions, starts, context) if neighbour else (
                 lambda: None)
             found = _sentence_reports(doc, sentence, facts, Surroundings(source, batch_before, nearby, town_before,
@@ -1053,7 +1057,25 @@ def find_reports(doc: Document, mentions: Sequence[Mention], peoples: Mapping[st
             found = [restated]  # "Turkey put the figure at 45,000." after the movement it counts
             reports.append(restated)
         previous, previous_found = (start, end), found
+        if _names_place(previous, mentions, starts) and not in_furniture(furniture, end - 1):
+            scene = previous
     return _placed_copies_merged(_dedupe(reports, text), context, mentions, starts)
+
+
+def _names_place(span: tuple[int, int], mentions: Sequence[Mention], starts: list[int]) -> bool:
+    """Whether the text from ``span``'s start to its end names a resolved place."""
+    return any(m.place is not None for m in mentions[bisect_left(starts, span[0]):bisect_left(starts, span[1])])
+
+
+def _told_before(text: str, neighbour: tuple[int, int] | None, scene: tuple[int, int] | None,
+                 mentions: Sequence[Mention], starts: list[int]) -> tuple[int, int] | None:
+    """The sentence whose places a sentence goes on with: the one before (``neighbour``), or, when that names none, the
+    paragraph's last one naming a place (``scene``: "Floods hit X. Rescue teams worked through the night. Some 3,000
+    people were evacuated."), unless that one turned to another scene ("Meanwhile, in Y, ...": ``another_scene``)."""
+    if neighbour is None or scene is None or scene == neighbour or _names_place(neighbour, mentions, starts):
+        return neighbour
+    turned = any(another_scene(text, m) for m in mentions[bisect_left(starts, scene[0]):bisect_left(starts, scene[1])])
+    return None if turned else scene
 
 
 def _unit_before(before: str, sentence: str) -> str:

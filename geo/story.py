@@ -347,11 +347,12 @@ def a_crossing(text: str, mention: Mention) -> bool:
 
 
 # A place a clause opens with as another scene than the story's: "In neighbouring Syangja, 2,000 were affected",
-# "Elsewhere in Syangja, ...", "In Syangja, meanwhile, ..." (the story's place is the one it neighbours, or was left).
+# "Elsewhere in Syangja, ...", "In Syangja, meanwhile, ...", "Meanwhile, in Syangja, ..." (the story's place is the one
+# it neighbours, or was left).
 _CLAUSE_OPENS = r"(?:^|[.;:!?]\s+|\n\s*)"  # (where a sentence, a clause after a semicolon or colon, or a line starts)
 _ANOTHER_SCENE_BEFORE = re.compile(rf"{_CLAUSE_OPENS}(?:(?:meanwhile|elsewhere),?\s+)?in\s+(?:the\s+)?"
                                    r"(?:neighbou?ring|nearby|adjacent|adjoining)\s+(?:(?:state|province|district|county|country"
-                                   rf"|region)\s+of\s+)?$|{_CLAUSE_OPENS}elsewhere,?\s+in\s+(?:the\s+)?$", _I)
+                                   rf"|region)\s+of\s+)?$|{_CLAUSE_OPENS}(?:elsewhere|meanwhile),?\s+in\s+(?:the\s+)?$", _I)
 _ANOTHER_SCENE_AFTER = re.compile(r",?\s+meanwhile\b", _I)
 _OPENS_WITH_IN = re.compile(rf"{_CLAUSE_OPENS}in\s+(?:the\s+)?$", _I)
 
@@ -363,8 +364,8 @@ def another_scene(text: str, mention: Mention) -> bool:
     >>> [another_scene(t, Mention("d", "Syangja", t.index("Syangja"), t.index("Syangja") + 7)) for t in (
     ...     "Rain fell. In neighbouring Syangja, roads shut.", "Rain fell. Elsewhere in Syangja, roads shut.",
     ...     "Rain fell. In Syangja, meanwhile, roads shut.", "Rain fell. In Syangja, roads shut.",
-    ...     "Families fled into neighbouring Syangja.")]
-    [True, True, True, False, False]
+    ...     "Families fled into neighbouring Syangja.", "Rain fell. Meanwhile, in Syangja, roads shut.")]
+    [True, True, True, False, False, True]
     """
     start = max(0, mention.start - 60)
     return (_ANOTHER_SCENE_BEFORE.search(text, start, mention.start) is not None

@@ -71,3 +71,19 @@ def test_a_listed_figure_placed_by_a_name_the_gazetteer_does_not_know_takes_no_p
     text = "Some 2,400 people were displaced in Mosul, 900 in Aleppo and 300 in Erbil."
     found = [(r.count.value, r.origin.name if r.origin else None) for r in reports_of(text, headline="")]
     assert found == [(2400, "Mosul"), (900, "Aleppo"), (300, "Erbil")]
+
+
+def test_a_sentence_naming_no_place_after_one_naming_none_goes_on_with_the_paragraphs_scene():
+    opening = "Shelling went on in Aleppo through the week. "
+    text = opening + ("Heavy rain flooded Mosul on Tuesday. Boats and trucks worked through the night. Some 1,900 "
+                      "people were evacuated. Aleppo stayed under fire.")
+    assert [(r.count.value, r.origin.name) for r in reports_of(text)] == [(1900, "Mosul")]
+    # a new paragraph starts a new scene: the article's place stands in
+    text = opening + ("Heavy rain flooded Mosul on Tuesday.\nBoats and trucks worked through the night. Some 1,900 "
+                      "people were evacuated. Aleppo stayed under fire.")
+    assert [(r.count.value, r.origin.name) for r in reports_of(text)] == [(1900, "Aleppo")]
+    # ... and so does a scene the story turned to
+    text = opening + ("Heavy rain flooded Mosul on Tuesday. Meanwhile, in Erbil, roads were shut. Boats and trucks "
+                      "worked through the night. Some 1,900 people were evacuated. Aleppo stayed under fire.")
+    assert [(r.count.value, r.origin.name) for r in reports_of(text)] == [(1900, "Aleppo")]
+
