@@ -748,12 +748,13 @@ def _generic_origin(text: str, after: int) -> str | None:
     return None
 
 
-# A verb of receiving right before a count, or a hedge between: the count's people arrived where its
-# subject is ("the city had received more than 100,000 evacuees", "Dnipro has taken in 20,000 displaced people").
+# A verb of receiving right before a count, or a hedge between (not "received reports of 2,000"), or a part of them ("is
+# taking in many of the thousands displaced"): the count's people arrived where its subject is ("the city had received
+# more than 100,000 evacuees", "Dnipro has taken in 20,000 displaced people").
 _RECEIVED_BEFORE = re.compile(
     r"(?P<verb>\b(?:receiv|welcom|accommodat)(?:ed|es|ing)|\bhost(?:ed|s|ing)|\bt(?:ook|aken|akes|aking)\s+in)"
     r"\s+(?:(?:more|than|over|some|about|around|nearly|almost|at|least|an|estimated|up|to|another|a|further|close"
-    r"|roughly|approximately)\s+){0,3}$", _I)  # a hedge between, not "received reports of 2,000"
+    r"|roughly|approximately)\s+){0,3}(?:(?:many|most|some)\s+of\s+(?:the\s+)?)?$", _I)
 # The subject of that verb: a place called the city, the town ... (the article's place), or a place mention, an aside
 # on it between ("Kaya, which had 50,000 residents before the war, now hosts 100,000 people").
 _RECEIVER_BEFORE = re.compile(

@@ -87,3 +87,11 @@ def test_a_sentence_naming_no_place_after_one_naming_none_goes_on_with_the_parag
                       "worked through the night. Some 1,900 people were evacuated. Aleppo stayed under fire.")
     assert [(r.count.value, r.origin.name) for r in reports_of(text)] == [(1900, "Aleppo")]
 
+
+def test_a_place_taking_in_many_of_the_people_counted_is_where_they_went():
+    text = "The city of Erbil is taking in many of the 3,000 people who fled the storm, officials said."
+    [report] = reports_of(text)
+    assert ([p.name for p in report.destinations], report.origin) == (["Erbil"], None)
+    # a place the sentence only locates the counted in is no receiver
+    text = "Officials in Erbil said many of the 3,000 people who fled the storm were children."
+    assert [[p.name for p in r.destinations] for r in reports_of(text)] == [[]]
