@@ -85,8 +85,13 @@ _JOURNEY_END = (r"\b(?:to|into|towards?|reach(?:es|ed|ing)?|(?:arriv(?:e|es|ed|i
 _LISTED_BEFORE = r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)){0,4}"
 _REACHED_BEFORE = re.compile(rf"(?:{_JOURNEY_END}|\b(?:{SHELTERS}|hospitals?)\s+(?:in|at|near)"
                              rf"(?:\s+the\s+(?:centre|center|heart|outskirts|edge)\s+of)?)\s+(?:the\s+)?{_LISTED_BEFORE}$", _I)
-# ... or a place naming the shelters people are put up in: "other Benghazi schools are now filled with new arrivals".
-_SHELTERS_AFTER = re.compile(rf"\s+(?:{SHELTERS})\b", _I)
+# ... or a place naming the shelters people are put up in: "other Benghazi schools are now filled with new arrivals",
+# "the Alpha evacuee shelter is full"; or one taking people in: "the capital, Alpha, is taking in many of the displaced",
+# "Alpha hosts thousands" (not "Alpha received heavy rain", nor "Alpha houses", its buildings).
+_SHELTERS_AFTER = re.compile(rf"\s+(?:(?:evacuees?|evacuation|relief|emergency|refugee)\s+)?(?:{SHELTERS})\b"
+                             r"|\s+(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|already\s+)?"
+                             r"(?:taking\s+in|hosting|housing|sheltering|accommodating)"
+                             r"|hosts|hosted|takes\s+in|took\s+in|has\s+taken\s+in|accommodates|accommodated)\b", _I)
 # ... or a place people pass through on their way: "via Doha", "by way of Doha", "passed through the Emirates", "in transit
 # in Doha", or one called a transit point after its name ("Doha, a major transit point for Afghan refugees").
 _TRANSIT_BEFORE = re.compile(r"\b(?:via|by\s+way\s+of|(?:pass(?:es|ed|ing)?|transit(?:s|ed|ing)?|rout(?:ed|ing))\s+through"
@@ -225,7 +230,7 @@ def _most_mentioned(resolved: list[Place]) -> Place | None:
 def reached_mostly(text: str, mentions: Sequence[Mention], place: Place | None) -> bool:
     """Whether the article names its place mostly as where people went ("to", "into", "reached", "arrived in", "landed
     in", also last in a list: "to Sidon and Tyre"), passed through (``a_transit``: "via Doha") or are put up ("a shelter in Chico", "a school in the centre of Benghazi",
-    "other Benghazi schools"): the story's destination, which stands
+    "other Benghazi schools", "the Chico evacuee shelter", "Chico is taking in many of them"): the story's destination, which stands
     in for no origin ("79 people were evacuated from Mariupol to Zaporizhzhia. ... 40,000 residents had been taken to
     Russia": not from Zaporizhzhia)."""
     return _named_mostly(mentions, place, lambda m: _REACHED_BEFORE.search(text, max(0, m.start - 100), m.start) is not None
@@ -357,11 +362,12 @@ def a_crossing(text: str, mention: Mention) -> bool:
 
 
 # A place a clause opens with as another scene than the story's: "In neighbouring Syangja, 2,000 were affected",
-# "Elsewhere in Syangja, ...", "In Syangja, meanwhile, ..." (the story's place is the one it neighbours, or was left).
+# "Elsewhere in Syangja, ...", "In Syangja, meanwhile, ...", "Meanwhile, in Syangja, ..." (the story's place is the one
+# it neighbours, or was left).
 _CLAUSE_OPENS = r"(?:^|[.;:!?]\s+|\n\s*)"  # (where a sentence, a clause after a semicolon or colon, or a line starts)
 _ANOTHER_SCENE_BEFORE = re.compile(rf"{_CLAUSE_OPENS}(?:(?:meanwhile|elsewhere),?\s+)?in\s+(?:the\s+)?"
                                    r"(?:neighbou?ring|nearby|adjacent|adjoining)\s+(?:(?:state|province|district|county|country"
-                                   rf"|region)\s+of\s+)?$|{_CLAUSE_OPENS}elsewhere,?\s+in\s+(?:the\s+)?$", _I)
+                                   rf"|region)\s+of\s+)?$|{_CLAUSE_OPENS}(?:elsewhere|meanwhile),?\s+in\s+(?:the\s+)?$", _I)
 _ANOTHER_SCENE_AFTER = re.compile(r",?\s+meanwhile\b", _I)
 _OPENS_WITH_IN = re.compile(rf"{_CLAUSE_OPENS}in\s+(?:the\s+)?$", _I)
 
@@ -373,8 +379,8 @@ def another_scene(text: str, mention: Mention) -> bool:
     >>> [another_scene(t, Mention("d", "Syangja", t.index("Syangja"), t.index("Syangja") + 7)) for t in (
     ...     "Rain fell. In neighbouring Syangja, roads shut.", "Rain fell. Elsewhere in Syangja, roads shut.",
     ...     "Rain fell. In Syangja, meanwhile, roads shut.", "Rain fell. In Syangja, roads shut.",
-    ...     "Families fled into neighbouring Syangja.")]
-    [True, True, True, False, False]
+    ...     "Families fled into neighbouring Syangja.", "Rain fell. Meanwhile, in Syangja, roads shut.")]
+    [True, True, True, False, False, True]
     """
     start = max(0, mention.start - 60)
     return (_ANOTHER_SCENE_BEFORE.search(text, start, mention.start) is not None

@@ -58,10 +58,12 @@ _TALLY = re.compile(r"\b(?:(?:number|total|tally|count|population)\s+of\s+|n[ÃºÃ
                     rf"(?:{GREW}|{_GREW_ROMANCE}|reach(?:ed)?|number(?:ed)?|total(?:l?ed)?)\b)"
                     rf"|(?=(?P<copula>{_WHERE_TALLIED}?\s+{_COPULA})))\b"
                     r"|(?P<flow>exodus|influx)\b"
+                    r"|(?:estimates?|estimations?|figures?)\s+of\s+(?:(?:forced|internal|new|recent)\s+)?(?P<flow_named>displacement)\b"
                     rf"|(?:(?<=\bthe\s)|(?<=\bthat\s)|(?<=\bthis\s))(?P<anaphor>figures?|numbers?|tally|count|total)"
                     rf"(?=\s+(?:(?:had|has|have|was|were|is|are|now|already|since|nearly|almost)\s+)*"
                     rf"(?:{PASSING_VERB}|{GREW}|reached|reaching|hit|stood|stands|at|to)\b))", _I)
-# "evacuees increased to 12,000", "IDPs now number 1.2 million", "displaced families numbered 900"; "the figure" or
+# "evacuees increased to 12,000", "IDPs now number 1.2 million", "displaced families numbered 900"; an estimate of a
+# movement named by its noun ("estimates of forced displacement in the territory are of some 800 households"); "the figure" or
 # "the number" alone with its value ("said the figure had passed 20,000", "put the number at 9,500", "with the numbers
 # reaching over 6,500") is the tally
 # of the movement the sentence tells: its people
@@ -186,10 +188,11 @@ def tallied_unit(text: str, start: int, end: int) -> tuple[str, str | None] | No
         # "the figure had passed 20,000": of what the count before counted, the people the sentence's movement moved
         # (none before: people); never a total of other things or of the dead ("bringing the total to 11 trucks")
         return ("more", None) if _totals_people(text, tally.start(), start) else None
-    if tally["moved"] or tally["flow"]:
+    if tally["moved"] or tally["flow"] or tally["flow_named"]:
         # "the displaced population reached 50,000", "the exodus has reached 1.3 million"
-        # "displaced families numbering 300": the tally's own noun
-        return UNITS[tally["noun"].lower()] if tally["noun"] else "people", term_of(tally["moved"]) if tally["moved"] else None
+        # "displaced families numbering 300": the tally's own noun; "estimates of displacement are of 800": displaced
+        moved = tally["moved"] or tally["flow_named"]
+        return UNITS[tally["noun"].lower()] if tally["noun"] else "people", term_of(moved) if moved else None
     if any(DWELLING.fullmatch(w) for w in words[:3]):
         # "the number of homes destroyed rose to 417": their fate in the tally is the report's ("damaged": none)
         fate = HOUSING_FATE.search(text, tally.end(), start)
