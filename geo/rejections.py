@@ -100,6 +100,8 @@ CARRIED_OFF = re.compile(r"\s*(?:(?:have|has|had|were|was|are|been|being|reporte
 # striking before its count: "han afectado a 10.880 familias", "afetou 3.000 pessoas")
 _STRUCK = r"damnificad[oa]s|afe(?:c)?t(?:ó|ou|aron|aram|ado)|" + STRUCK_PLURAL
 _AFFECTED = (r"affect(?:ed|ing|s)?|rescued|rescuing|" + HELD_IN_PLACE + r"|impacted|injured|isolated|cut\s+off|hit|assisted|helped"
+             # households whose homes were only partly destroyed ("2,000 households were partially destroyed"): damage
+             r"|(?:partially|partly)\s+(?:destroyed|collapsed)"
              r"|at\s+(?:[\w-]+\s+)?risk\s+of\s+(?:being\s+)?(?:displace|evict|evacuat)\w*"
              # "(20,000 were moved, but) 90,000 people are still at risk": what a hazard threatens, after a copula
              # ("5,000 residents at risk were evacuated" moved)
