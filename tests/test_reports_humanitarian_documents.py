@@ -4,6 +4,7 @@ destroyed, homes badly damaged next to homes destroyed, people staying "there" i
 benchmark or corpus text."""
 import pytest
 
+from test_reports import reports_of
 from test_reports_unseen import figures
 
 
@@ -94,3 +95,31 @@ def test_a_figure_a_count_went_to_counts_the_same_people(text, found):
 ])
 def test_a_key_figure_row_with_footnote_marks_is_a_row(text, found):
     assert figures(text, headline="Storm update\n\n") == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a choice made says what people did: completed, not planned
+    ("About 2,000 people were evacuated to schools, and 1,950 families opted to stay with relatives.",
+     [(2000, "completed"), (1950, "completed")]),
+    ("About 2,000 people were evacuated to schools, and 1,950 families chose to stay with relatives.",
+     [(2000, "completed"), (1950, "completed")]),
+    # negative: a choice still to come is a plan
+    ("About 2,000 people were evacuated to schools, and 1,950 families will choose to stay with relatives.",
+     [(2000, "completed"), (1950, "planned")]),
+    # negative: choosing to stay home is no movement
+    ("About 2,000 people were evacuated and 300 villagers chose to remain in their homes.", [(2000, "completed")]),
+])
+def test_people_who_opted_to_stay_with_relatives_did(text, found):
+    assert [(r.count.value, r.status) for r in reports_of(text, headline="Flood update\n\n")] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # one thousands group typed with a space after its comma, after a word that takes a figure (text copied from a PDF)
+    ("The agency said that out of 12, 480 totally destroyed houses, most were in the north.",
+     [(12480, "households", "destroyed housing")]),
+    ("Some 2, 640 families were displaced by the floods.", [(2640, "families", "displaced")]),
+    # negative: after a day of a month it is a date and a figure
+    ("On May 2, 430 people fled the floods.", [(430, "people", "fled")]),
+])
+def test_one_spaced_thousands_group_after_a_word_taking_a_figure(text, found):
+    assert figures(text, headline="Flood update\n\n") == found
