@@ -241,7 +241,8 @@ def rejected(sentence: str, start: int, end: int) -> bool:
     population = (not moved_object and not displaced
                   and any(_stays(rest) for rest in (after, sentence[end:end + 160])))
     population = population and not living_moved(sentence, end)
-    helped_move = _MOVED_OBJECT.search(before) or _moves_next(after)  # "helped 800 residents flee"
+    helped_move = (_MOVED_OBJECT.search(before) or _moves_next(after)  # "helped 800 residents flee"
+                   or _CARRIED_ON_AFTER.match(after))  # "rescued 2,000 people and moved them to safer places"
     return bool((_POPULATION_BEFORE.search(before) and not displaced and not sheltered and not _relative_moved(sentence, end)
                  and not _NEW_ARRIVALS.match(sentence, end))
                 or (_CAPACITY_BEFORE.search(before) and not sheltered)  # "school shelters provide accommodation to 460 people"
@@ -360,6 +361,12 @@ def _helped_to_move(sentence: str, held: re.Match) -> bool:
     to = _HELPED_TO.match(sentence, held.end())
     movement = to and MOVEMENT.match(sentence, to.end())
     return bool(movement and movement["verb"])
+
+
+# People rescued whom the rescuers then took somewhere were moved: "rescued 2,000 people and moved them to safer places",
+# "and put them in relief camps" (not "rescued 2,000 people and gave them food").
+_CARRIED_ON_AFTER = re.compile(r"\s*,?\s+and\s+(?:then\s+)?(?:moved|shifted|took|brought|carried|transferred|put|placed)\s+them\s+"
+                               r"(?:to|in|into|at)\b", _I)
 
 
 def _moves_next(after: str) -> bool:

@@ -123,3 +123,14 @@ def test_people_who_opted_to_stay_with_relatives_did(text, found):
 ])
 def test_one_spaced_thousands_group_after_a_word_taking_a_figure(text, found):
     assert figures(text, headline="Flood update\n\n") == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # people rescued whom the rescuers then took somewhere moved (to safety: evacuated; to camps: sheltered)
+    ("Army teams rescued 2,300 villagers and moved them to safer places.", [(2300, "people", "evacuated")]),
+    ("Boat crews rescued 640 residents and took them to relief camps.", [(640, "people", "sheltered")]),
+    # negative: a rescue and aid given is no movement
+    ("Army teams rescued 2,300 villagers and gave them food.", []),
+])
+def test_people_rescued_and_taken_somewhere_were_evacuated(text, found):
+    assert figures(text, headline="Flood update\n\n") == found
