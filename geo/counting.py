@@ -149,6 +149,9 @@ _I = re.IGNORECASE
 # The same people's figure at another time, after a count: "(1,200 people remain in shelters,) down from a peak of 12,000".
 _EARLIER_FIGURE_BEFORE = re.compile(r",\s*(?:down|up)\s+from\s+(?:an?\s+(?:peak|high|maximum|record)\s+of\s+)?"
                                     rf"(?:{ROUGHLY}\s+)?$", _I)
+# ... and at a later time, the figure a count after "from" went to: "fell from 3,000 displaced people in 12 camps to 1,800".
+_FROM_BEFORE = re.compile(rf"\bfrom\s+(?:{ROUGHLY}\s+)?$", _I)
+_TO_LATER_FIGURE = re.compile(rf"[^.;:()]{{0,40}}?\bto\s+(?:{ROUGHLY}\s+)?", _I)
 
 #: The smallest figure that makes a report (smaller ones still count as a breakdown).
 MIN_COUNT = 10
@@ -269,6 +272,9 @@ def moving_counts(text: str, loose: bool = False, unit_before: str = "people") -
             unit = label_unit(text, start, end)
         if unit is None and previous_kept and _EARLIER_FIGURE_BEFORE.search(text, max(previous_head_end, start - 40), start):
             unit = previous_unit  # "1,200 people in evacuation centres, down from a peak of 12,000": the same people before
+        if (unit is None and previous_kept and _TO_LATER_FIGURE.fullmatch(text, previous_head_end, start)
+                and _FROM_BEFORE.search(text, max(0, found[-1].start - 30), found[-1].start)):
+            unit = previous_unit  # "from 3,000 displaced people in 12 camps to 1,800": the same people later
         if unit is None and (_PLACES_COUNTED.match(text, start) or SHELTERS_COUNTED_AFTER.match(text, end)):
             continue  # where the count before was found (or a number of shelters: "at 14 school shelters"): no count of its own,
             # and no whole a part after belongs to

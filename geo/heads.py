@@ -361,8 +361,9 @@ def _bare_subject(sentence: str, token: re.Match) -> bool:
 # A row of a key-figures box flattened to text: three or more bare figures with only spaces (and percentages) between,
 # their labels after the row in the same order ("977,000 3 53 % 50,897 people evacuated communities isolated ...").
 _ROW_CELL = re.compile(r"\d(?:[\d,.]*\d)?")  # (a figure ends in a digit: "17, 2014, over 42,897" is a date, no row)
-_ROW_CELLS_BEFORE = re.compile(rf"(?:(?<![\w,.]){_ROW_CELL.pattern}(?:\s*%)?\s+)+$")
-_ROW_CELLS_AFTER = re.compile(rf"(?:\s*%)?(?:\s+{_ROW_CELL.pattern}(?:\s*%)?(?![\w,.]*\w))+")
+# A cell may carry a footnote's asterisk ("835,934* 7,524* 1,067"): still a cell.
+_ROW_CELLS_BEFORE = re.compile(rf"(?:(?<![\w,.]){_ROW_CELL.pattern}\*?(?:\s*%)?\s+)+$")
+_ROW_CELLS_AFTER = re.compile(rf"\*?(?:\s*%)?(?:\s+{_ROW_CELL.pattern}\*?(?:\s*%)?(?![\w,.]*\w))+")
 
 
 def _key_figure_row(sentence: str, start: int, end: int) -> tuple[str | None, int] | None:

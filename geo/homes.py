@@ -76,6 +76,7 @@ def homes_destroyed(text: str, start: int, head_end: int) -> re.Match | None:
 # Between homes counted and their own verb: auxiliaries and adverbs only ("500 were completely destroyed"; "200 casas
 # totalmente destruídas", "667 viviendas quedaron destruidas").
 _OWN_FATE_GAP = re.compile(r"\s+(?:(?:were|was|are|is|have|has|had|been|being|completely|totally|fully|entirely|partially|partly"
+                           r"|badly|severely|heavily|seriously|slightly|moderately|lightly"  # "500 were badly damaged": a grade
                            r"|ont|sont|[ée]t[ée]|enti[èe]rement|partiellement|se"  # French: "et 2 714 ont été endommagées", "se sont effondrées"
                            r"|fueron|foram|son|s[ãa]o|est[áa]n|est[ãa]o|quedaron|ficaram|resultaron|terminaron"
                            r"|[^\W\d]+mente?)\s+)*", _I)  # "totalmente", "complètement"

@@ -93,7 +93,7 @@ _FORCIBLY_BEFORE = re.compile(r"\b(?:forcibly|forcefully|forcedly)\s+$", _I)
 # the two coastal districts to safer places", "to safe places"); a word naming relocation keeps its own term ("relocated to
 # safer areas").
 _CARRIER = re.compile(r"t[ao]ken|took|brought|carried|escorted|led", _I)
-_TO_SAFETY = re.compile(r"(?:\s+[\w'’-]+(?:[.,]\d+)*){0,8}?\s+(?:to\s+(?:safety|higher\s+ground|(?:a\s+)?safer?\s+(?:ground|areas?|places?|locations?))"
+_TO_SAFETY = re.compile(r"(?:\s+[\w'’-]+(?:[.,]\d+)*){0,8}?\s+(?:to\s+(?:safety|higher\s+ground|(?:(?:a|the)\s+)?safer?\s+(?:ground|areas?|places?|locations?))"
                         r"|(?:from|out\s+of)\s+(?:the\s+)?" + DANGER_AREAS + r")\b", _I)
 # A movement agreed between the sides: "under a surrender deal", "as part of an agreement with the army".
 _UNDER_DEAL = re.compile(r"\b(?:under|as\s+part\s+of|in\s+line\s+with|in\s+accordance\s+with)\s+(?:an?|the|this|that)\s+"

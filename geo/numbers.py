@@ -185,7 +185,11 @@ _AND_A_HALF = r"[\s-]+and[\s-]+(?:a|one)[\s-]+half(?=[\s-]+(?:thousand|million|b
 # Thousands groups typed with a space after their comma, before the counted noun: the last one ("2,430, 445 individuals")
 # or both ("2, 430, 445 individuals"; one alone is a date's or a list's: "May 2, 430 people"); not a list, which goes
 # on with a comma, a full stop, "of" or "and" ("1,200, 300 and 450", "1,200, 300 of them").
-_SPACED_GROUPS = r"[1-9]\d{0,2}(?:(?:,\d{3})+,\s\d{3}|,\s\d{3},\s\d{3})(?=\s+(?!(?:of|and|or|to|in)\b)[a-z])"
+# One alone is a figure too after a word that takes a figure and starts no date or list ("out of 46, 831 totally destroyed
+# houses", "some 2, 430 families").
+_SPACED_GROUPS = (r"(?:[1-9]\d{0,2}(?:(?:,\d{3})+,\s\d{3}|,\s\d{3},\s\d{3})"
+                  r"|(?:(?<=\bout\sof\s)|(?<=\btotal\sof\s)|(?<=\bsome\s)|(?<=\babout\s)|(?<=\baround\s)|(?<=\bnearly\s)|(?<=\bover\s))[1-9]\d{0,2},\s\d{3})"
+                  r"(?=\s+(?!(?:of|and|or|to|in)\b)[a-z])")
 # Thousands groups split by a space (also no-break or narrow) or an apostrophe: "2 000", "400'000".
 _GROUP_SEPARATOR = r"[ \u00a0\u202f'\u2019]"
 _NUMBER_PATTERN = (

@@ -117,6 +117,7 @@ CONTROL_VERB = re.compile(
     r"|required|warned|planning|preparing|trying|tr(?:y|ies|ied)|attempt(?:s|ed|ing)?|waiting|scheduled|set|due|able|unable|going"
     r"|about|likely|set|to|be"
     r"|manag(?:e|es|ed|ing)"  # "4,000 people managed to leave"
+    r"|opt(?:s|ed|ing)?|ch(?:oose|ooses|oosing|ose|osen)|prefer(?:s|red|ring)?"  # "1,900 families opted to stay with relatives"
     r"|start(?:s|ed|ing)?|beg(?:in|ins|an|un|inning)|continu(?:e|es|ed|ing))", _I)  # "started to leave"
 # "getting" is the passive of speech: "with 11,206 getting displaced"
 _AUXILIARY = frozenset("""have has had 've been were was are is being getting remain remains remained stay stays stayed

@@ -110,6 +110,8 @@ CARRIED_OFF = re.compile(r"\s*(?:(?:have|has|had|were|was|are|been|being|reporte
 # striking before its count: "han afectado a 10.880 familias", "afetou 3.000 pessoas")
 _STRUCK = r"damnificad[oa]s|afe(?:c)?t(?:ó|ou|aron|aram|ado)|" + STRUCK_PLURAL
 _AFFECTED = (r"affect(?:ed|ing|s)?|rescued|rescuing|" + HELD_IN_PLACE + r"|impacted|injured|isolated|cut\s+off|hit|assisted|helped"
+             # households whose homes were only partly destroyed ("2,000 households were partially destroyed"): damage
+             r"|(?:partially|partly)\s+(?:destroyed|collapsed)"
              r"|at\s+(?:[\w-]+\s+)?risk\s+of\s+(?:being\s+)?(?:displace|evict|evacuat)\w*"
              # "(20,000 were moved, but) 90,000 people are still at risk": what a hazard threatens, after a copula
              # ("5,000 residents at risk were evacuated" moved)
@@ -249,7 +251,8 @@ def rejected(sentence: str, start: int, end: int) -> bool:
     population = (not moved_object and not displaced
                   and any(_stays(rest) for rest in (after, sentence[end:end + 160])))
     population = population and not living_moved(sentence, end)
-    helped_move = _MOVED_OBJECT.search(before) or _moves_next(after)  # "helped 800 residents flee"
+    helped_move = (_MOVED_OBJECT.search(before) or _moves_next(after)  # "helped 800 residents flee"
+                   or _CARRIED_ON_AFTER.match(after))  # "rescued 2,000 people and moved them to safer places"
     return bool((_POPULATION_BEFORE.search(before) and not displaced and not sheltered and not _relative_moved(sentence, end)
                  and not _NEW_ARRIVALS.match(sentence, end))
                 or (_CAPACITY_BEFORE.search(before) and not sheltered)  # "school shelters provide accommodation to 460 people"
@@ -369,6 +372,12 @@ def _helped_to_move(sentence: str, held: re.Match) -> bool:
     to = _HELPED_TO.match(sentence, held.end())
     movement = to and MOVEMENT.match(sentence, to.end())
     return bool(movement and movement["verb"])
+
+
+# People rescued whom the rescuers then took somewhere were moved: "rescued 2,000 people and moved them to safer places",
+# "and put them in relief camps" (not "rescued 2,000 people and gave them food").
+_CARRIED_ON_AFTER = re.compile(r"\s*,?\s+and\s+(?:then\s+)?(?:moved|shifted|took|brought|carried|transferred|put|placed)\s+them\s+"
+                               r"(?:to|in|into|at)\b", _I)
 
 
 def _moves_next(after: str) -> bool:

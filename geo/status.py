@@ -82,6 +82,9 @@ _PROGRESSIVE_BEFORE = re.compile(r"\b(?P<aux>am|is|are|was|were)\s+(?:[\w-]+\s+)
 # shelter", "families came to the town to take refuge" (they are there; not "will come to seek shelter", nor "rushed
 # to the station to leave", which does not say they left).
 _CAME_FOR_BEFORE = re.compile(r"\b(?:came|arrived|(?:have|has|had)\s+(?:come|arrived))\s+(?:[\w'’-]+\s+){0,4}?to\s+$", _I)
+# A choice made tells what people did, not a plan: "1,900 families opted to stay with relatives", "chose to remain in
+# the centres" (not "will choose to leave"; "decided to" is also an authority's plan: "decided to relocate 500 families").
+_CHOSE_BEFORE = re.compile(r"\b(?:opted|chose|preferred)\s+to\s+$", _I)
 # "are believed to have fled", "may have fled": it happened, as far as anyone says (a hedge doubts the figure, not
 # the tense).
 _PERFECT_INFINITIVE = re.compile(r"\b(?:to|may|might|could|must)\s+have\s+(?:been\s+)?$", _I)
@@ -242,6 +245,9 @@ def status_of(sentence: str, verb: re.Match) -> str:
     came = _CAME_FOR_BEFORE.search(window)
     if came and not _PLANNED_BEFORE.search(window, 0, came.start()):
         return "completed"  # "have come to seek shelter": they came
+    chose = _CHOSE_BEFORE.search(window)
+    if chose and not _PLANNED_BEFORE.search(window, 0, chose.start()):
+        return "completed"  # "opted to stay with relatives": they did
     planned = _PLANNED_BEFORE.search(window)
     if planned and not (planned["infinitive"] and ((_PAST_PARTICIPLE_AFTER.search(planned.group())
                                                     and (word.endswith("ed") or word in _PAST_FORMS))

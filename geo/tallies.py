@@ -29,6 +29,11 @@ _AFFECTED_FRENCH_LABEL = re.compile(r"\btouch[ée]e?s\b", _I)
 # partially damaged 12,000").
 _NEXT_CELL = r",(?=\s+(?:[^\W\d_][\w'’-]*:?\s+){1,5}?\d[\d,.]*\s*(?:[,;|]|$))"
 LABEL_FIGURE = re.compile(rf"\s*[.)]?\s*(?:\([^()]*\)\s*)?(?:[;|]|#\s|$|{_NEXT_CELL})")
+# ... also past the places the label's people stay in, a bullet of a flattened update ("IDPs: 5,000 in 21 evacuation
+# centres of the ministry", "Evacuees: 900 at two schools").
+_LABEL_MARK_BEFORE = re.compile(r"[:–—-]\s*$")
+_STAYING_IN_AFTER = re.compile(r"\s+(?:in|at)\s+(?:\d[\d,]*\s+)?(?:[^\W\d_][\w-]*\s+){0,2}?"
+                               r"(?:cent(?:re|er)s|shelters|camps|sites|schools)\b(?:\s+(?:of|run\s+by)(?:\s+the)?\s+[\w-]+)?")
 ROW_COMMA = re.compile(_NEXT_CELL)
 _FACILITY_LABEL = re.compile(r"\b(?:cent(?:re|er)s?|shelters?|camps?|sites?|schools?|tents?|albergues?|centros?|refugios?"
                              r"|abris|écoles)\W*$", _I)
@@ -131,7 +136,9 @@ def label_unit(text: str, start: int, end: int) -> str | None:
     comma = text.rfind(", ", 0, start)
     cell = max(text.rfind(";", 0, start), text.rfind("|", 0, start), text.rfind("# ", 0, start),
                comma if comma > 0 and text[comma - 1].isdigit() else -1) + 1
-    if not LABEL_FIGURE.match(text, end) or sum(1 for w in GAP_WORDS.findall(text, cell, start)
+    # (only after a label's colon or dash: "with 1,300 in shelters" ends no label)
+    staying = _STAYING_IN_AFTER.match(text, end) if _LABEL_MARK_BEFORE.search(text, max(0, start - 4), start) else None
+    if not LABEL_FIGURE.match(text, staying.end() if staying else end) or sum(1 for w in GAP_WORDS.findall(text, cell, start)
                                                  if w.strip("-'’") and w.lower() not in _LABEL_GLUE) > 5:
         return None
     if _TALLY.search(text, cell, start) and _TALLY_VALUE.search(text, cell, start):

@@ -335,12 +335,12 @@ _STATE_WORDS = rf"""(?P<state>{HOMELESS}
        \s+(?:back\s+)?(?:homes?\b|(?:to\s+)?their\s+(?:homes?|houses?|villages?|towns?|lands?|communities|areas?)\b) | (?:temporary|emergency)\s+(?:accommodation|housing|lodging)
     | bec(?:ome|omes|ame|oming)\s+refugees | as(?:(?<=live\sas)|(?<=lives\sas)|(?<=lived\sas)|(?<=living\sas))\s+refugees | registered\s+as\s+(?:refugees|displaced|idps|asylum[\s-]seekers) | (?<=are\s)(?:now\s+|still\s+)?refugees | (?<=were\s)(?:now\s+|still\s+)?refugees
     | sheltering(?=\s+(?:\d|(?:some|about|around|nearly|more|over|up|roughly|an|hundreds|thousands|dozens|tens)\b))
-    | to\s+(?:safety|higher\s+ground|safer\s+(?:ground|areas?|places?|locations?)) | in(?:to)?\s+(?:protracted\s+)?(?:displacement|exile)
+    | to\s+(?:safety|higher\s+ground|(?:the\s+)?safer\s+(?:ground|areas?|places?|locations?)) | in(?:to)?\s+(?:protracted\s+)?(?:displacement|exile)
     | (?:experienc(?:e|es|ed|ing)|suffer(?:s|ed|ing)?|under(?:go|goes|going|went|gone))\s+(?:(?:new|secondary|multiple|repeated|further|protracted)\s+)?displacements?\b
     | (?<=are\s)on\s+the\s+move | (?<=were\s)on\s+the\s+move
     | in(?<!in-in)\s+flight(?![\s-]+(?:attendants?|crews?|meals?|entertainment|wi-?fi|refuel\w*|over|above)\b) | sheltering\s+(?:(?:in|at)(?!\s+(?:place|home|(?:their|his|her)\s+(?:own\s+)?homes?)\b)|there\b|here\b|under\b) | in\s+(?:makeshift\s+|temporary\s+)?tents | put\s+up\s+in
     | (?:makeshift|displacement|idp|refugee|tent|temporary|informal|evacuee|evacuation)\s+(?:camps?|settlements?|sites?)
-    | (?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|liv(?:e|es|ed|ing)|resid(?:e|es|ed|ing))\s+(?:in|at|inside|within)\s+{SHELTERS_COUNTED}{CAMP_KIND}
+    | (?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|liv(?:e|es|ed|ing)|resid(?:e|es|ed|ing))\s+(?:there\s+)?(?:in|at|inside|within)\s+{SHELTERS_COUNTED}{CAMP_KIND}
        (?:camps?|{PUBLIC_REFUGES}|(?:community|civic|sports|town)\s+(?:cent(?:re|er)s?|halls?)|(?<=idp\s)sites?|(?<=displacement\s)sites?)
     | (?P<in_camps>(?:(?<=\bare\s)|(?<=\bwere\s))(?:(?:(?:still|currently)\s+)?(?:in|at)\s+{SHELTERS_COUNTED}{CAMP_KIND}camps
        |now\s+(?:in|at)\s+{SHELTERS_COUNTED}relief\s+camps)\b)
