@@ -41,3 +41,15 @@ def test_a_day_after_from_before_the_periods_end_starts_the_period(sentence, ahe
 ])
 def test_due_to_a_cause_is_no_plan(text, status):
     assert [r.status for r in reports_of(text)] == [status]
+
+
+@pytest.mark.parametrize("text, term", [
+    # a return people doubt or hope for is none of their movement's, nor the article's: the headline's term stands
+    ("About 300 residents are leaving Mariupol every day, unsure whether they will ever be able to return.", "evacuated"),
+    ("About 300 residents left Mariupol, hoping to return once the shelling stops.", "evacuated"),
+    # negatives: a return told is one
+    ("About 300 residents left Dnipro and returned to Mariupol.", "returned"),
+    ("About 300 residents who had left Mariupol in March came back to return to their homes.", "returned"),
+])
+def test_a_return_hoped_for_is_no_movement(text, term):
+    assert [r.term for r in reports_of(text)] == [term]
