@@ -53,3 +53,39 @@ def test_due_to_a_cause_is_no_plan(text, status):
 ])
 def test_a_return_hoped_for_is_no_movement(text, term):
     assert [r.term for r in reports_of(text)] == [term]
+
+
+@pytest.mark.parametrize("text, origin, destinations", [
+    # places given as examples of the areas people go to, "close in" them, are where they went
+    ("About 300 families left Mariupol and went to safer areas close in regions such as Dnipro.", MARIUPOL, (DNIPRO,)),
+    ("About 300 families left Mariupol and went to safer areas close in Dnipro.", MARIUPOL, (DNIPRO,)),
+    # negative: a place after the areas' own clause is not
+    ("About 300 families left Mariupol for safer areas, while shelling went on in Dnipro.", MARIUPOL, ()),
+])
+def test_examples_of_areas_people_go_to_are_destinations(text, origin, destinations):
+    report = reports_of(text)[0]
+    assert (report.origin, report.destinations) == (origin, destinations)
+
+
+@pytest.mark.parametrize("text, origin", [
+    # the one town an article names as an example of where evacuees are put up stands in for no origin
+    ("Thousands of people were evacuated after the earthquake, officials said. They will be accommodated in hotels in"
+     " resort towns on the coast like Dnipro.", None),
+    # negative: a town named as an example of those the quake hit is where they left
+    ("Thousands of people were evacuated after the earthquake hit towns like Dnipro, officials said.", DNIPRO),
+])
+def test_a_town_given_as_an_example_of_where_people_went_is_no_origin(text, origin):
+    assert [r.origin for r in reports_of(text, headline="Quake news")] == [origin]
+
+
+@pytest.mark.parametrize("text, origin, destinations", [
+    # refugees "in" a place who return leave it: it is where their exile was
+    ("About 2,000 Ukrainian refugees in Poland are returning to their country.", POLAND, ()),
+    ("About 2,000 displaced families in Dnipro went back to Mariupol on Monday.", DNIPRO, (MARIUPOL,)),
+    # negatives: residents in a place who return go back to it; refugees in a place who arrive are there
+    ("About 2,000 residents in Mariupol returned on Monday.", None, (MARIUPOL,)),
+    ("About 2,000 refugees in Poland arrived on Monday.", None, (POLAND,)),
+])
+def test_refugees_in_a_place_who_return_leave_it(text, origin, destinations):
+    report = reports_of(text)[0]
+    assert (report.origin, report.destinations) == (origin, destinations)
