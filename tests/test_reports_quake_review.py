@@ -89,3 +89,16 @@ def test_a_town_given_as_an_example_of_where_people_went_is_no_origin(text, orig
 def test_refugees_in_a_place_who_return_leave_it(text, origin, destinations):
     report = reports_of(text)[0]
     assert (report.origin, report.destinations) == (origin, destinations)
+
+
+@pytest.mark.parametrize("text, found", [
+    # "each day" after people counted is a rate, a day's part of the movement, not a group's size
+    ("Buses transported at least 2,000 people each day from Mariupol to Dnipro.", [("at least 2,000", True)]),
+    ("About 2,000 people each day fled Mariupol for Dnipro.", [("About 2,000", True)]),
+    ("Trucks transported some 2,000 people a day out of Mariupol.", [("some 2,000", True)]),
+    # negatives: the size of each group is none; a rate of things moved is none either
+    ("Buses carrying 40 people each left Mariupol for Dnipro.", []),
+    ("Trucks transported 2,000 tonnes of aid a day from Dnipro to Mariupol, as 300 people fled.", [("300", False)]),
+])
+def test_people_each_day_are_a_rate_not_a_group_size(text, found):
+    assert [(r.count.text, r.batch) for r in reports_of(text) if r.count is not None] == found
