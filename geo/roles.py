@@ -143,7 +143,9 @@ _THING_HEADING = re.compile(
     r"(?:\b(?:water|waters|floodwaters?|floods?|rivers?|fires?|flames|blaze|wildfires?|storms?|hurricane|cyclone|typhoon"
     r"|lava|smoke|ash|tide|waves?|fighting|clashes|violence|conflict|war)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:surg|mov|head|advanc|flow|push|rush|rac|creep|edg|barrel|churn|approach|roll|sweep|swept|march)\w*"
-    r"|\bspread(?:s|ing)?)\s+$", _I)
+    r"|\bspread(?:s|ing)?"
+    # ... nor does a road where it leads: "gather beside the main road leading into Antakya"
+    r"|\b(?:roads?|highways?|motorways?|routes?|streets?|bridges?)\s+(?:(?:that|which)\s+)?(?:lead|run|go|connect)(?:s|ing)?)\s+$", _I)
 # Weather a disaster brings to a place falls there, no journey of people: "the cyclone brought heavy rains, floods and
 # mudslides to southern Malawi, displacing 183,000" (where it happened; not "brought 500 evacuees to Tyre").
 _HAZARD_BROUGHT = re.compile(
@@ -506,7 +508,8 @@ def _roles(sentence: Sentence, context: Place | None, after: int, until: int | N
                 if role == "destination" and (_TO_ACT_ON.match(gap)
                                               or _THING_HEADING.search(text, max(0, cue.start() - 60), cue.start())
                                               or _PASSED_TO.search(text, max(0, cue.start() - 30), cue.start())):
-                    role = None  # "the worst storm to hit X", "floodwaters surge towards X", "surrendered to X": no journey's end
+                    role = None  # "the worst storm to hit X", "floodwaters surge towards X", "the road leading into X",
+                    # "surrendered to X": no journey's end
                 if role == "destination" and (_FORCE_ARRIVING.search(text, max(0, cue.start() - 60), cue.end())
                                               or _HAZARD_BROUGHT.search(text, max(0, cue.start() - 80), cue.start())):
                     role = "locative"  # "troops entered X", "the storm brought floods to X": X is where it happened

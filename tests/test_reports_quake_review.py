@@ -102,3 +102,16 @@ def test_refugees_in_a_place_who_return_leave_it(text, origin, destinations):
 ])
 def test_people_each_day_are_a_rate_not_a_group_size(text, found):
     assert [(r.count.text, r.batch) for r in reports_of(text) if r.count is not None] == found
+
+
+@pytest.mark.parametrize("text, origin, destinations", [
+    # where a road leads is no journey's end of the people beside it
+    ("About 300 families left Mariupol and gathered beside the main road leading into Dnipro.", MARIUPOL, ()),
+    ("About 300 families left Mariupol, waiting at the highway that runs to Dnipro.", MARIUPOL, ()),
+    # negatives: people who head somewhere on a road, or take the road to a place, go there
+    ("About 300 families left Mariupol on the main road and headed into Dnipro.", MARIUPOL, (DNIPRO,)),
+    ("About 300 families fled Mariupol along the road to Dnipro.", MARIUPOL, (DNIPRO,)),
+])
+def test_where_a_road_leads_is_no_destination(text, origin, destinations):
+    report = reports_of(text)[0]
+    assert (report.origin, report.destinations) == (origin, destinations)
