@@ -725,7 +725,10 @@ def _placed_by_people(where: Where, term: str | None, country: Place | None) -> 
     """Where people named by their ``country``'s demonym moved, as the sentence and the article leave it: that country
     is the origin of people who fled or crossed abroad naming none or only "the country" (nationals evacuated abroad were
     away from home: their country is no origin), and where people displaced, left homeless or fled were uprooted when nothing places
-    it ("Hundreds of Malawians lost their homes" in an article naming no place)."""
+    it ("Hundreds of Malawians lost their homes" in an article naming no place); the destination of their return from
+    another country naming none ("1,790 Syrians have returned home from Turkey")."""
+    if term == "returned":
+        where = where.back_to_people(country)
     if term in _FLEEING_ABROAD:
         where = where.from_people(country).their_country(country)
     if term in _UPROOTED_AT_HOME:

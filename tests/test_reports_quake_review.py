@@ -8,7 +8,7 @@ import pytest
 from geo.dates import find_date_text
 from geo.model import Document
 from geo.reports import find_reports
-from test_reports import DNIPRO, MARIUPOL, POLAND, UKRAINE
+from test_reports import ALEPPO, DNIPRO, IRAQ, MARIUPOL, POLAND, SYRIA, UKRAINE, people_reports
 from test_reports_seeds import stub_mentions
 
 PLACES = {p.name: p for p in (DNIPRO, MARIUPOL, POLAND, UKRAINE)}
@@ -115,3 +115,16 @@ def test_people_each_day_are_a_rate_not_a_group_size(text, found):
 def test_where_a_road_leads_is_no_destination(text, origin, destinations):
     report = reports_of(text)[0]
     assert (report.origin, report.destinations) == (origin, destinations)
+
+
+@pytest.mark.parametrize("text, destinations", [
+    # people named by their country who return from another country naming no destination go back to theirs
+    ("More than 1,790 Syrians have returned home from Poland, border officials said.", (SYRIA,)),
+    ("Thousands of Iraqi refugees in Poland are returning to their country.", (IRAQ,)),
+    # negatives: a destination named; a return from within their own country; no origin named
+    ("More than 1,790 Syrians have returned from Poland to Aleppo, border officials said.", (ALEPPO,)),
+    ("More than 1,790 Syrians have returned home from Aleppo, officials said.", ()),
+    ("More than 1,790 Syrians have returned home, border officials said.", ()),
+])
+def test_people_named_by_their_country_returning_from_abroad_go_back_to_it(text, destinations):
+    assert [r.destinations for r in people_reports(text)] == [destinations]
