@@ -165,8 +165,8 @@ _SHARED_NOUN_GAP = re.compile(r"\s+(?:(?:had|have|has|were|was|are|is|been)\s+){
                               r"|\s+[^\W\d]+[ai]d[oa]s\s*(?:,\s*(?:[ye]\s+)?|\s+[ye]\s+)$", _I)
 # Between a count and a bare one that says the same of other people: "(709,841 people) displaced in Jajpur and (363,832)"
 # ... or a clause later: "(2,300 households) were displaced; in Bundibugyo, (1,100)".
-# ("..., 3,200 in Larkana, and (900)": a list's last comma before "and" too)
-_ELLIPSIS = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:[\w'’-]+\s*[;,]\s+)?(?:in|from|at)\s+(?:[\w'’-]+(?:\s+|(?=,))){1,4}?"
+# ("..., 3,200 in Larkana, and (900)": a list's last comma before "and" too; "(2,400 people) have been sheltered in Mosul, (900)")
+_ELLIPSIS = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:[\w'’-]+\s*[;,]\s+)?(?:in|from|at)\s+(?:[\w'’-]+(?:\s+|(?=,))){1,4}?"
                        r"(?:and|,(?:\s+and)?)\s+", _I)
 # ... or the same after a longer clause, when the bare figure is then placed by name as the count before was: "(26,000
 # people) have so far been moved to safer ground from flooded villages in Assam and (2,300) in Meghalaya", "(3,000)
@@ -231,10 +231,11 @@ _COVERED_GAP = re.compile(r"[^;:()]{0,160}", _I)
 # families".
 _HOUSEHOLDS_OF = re.compile(r"\s+(?:in|from|belonging\s+to)\s+", _I)
 # A count of the places a whole was found in, after a preposition: "affected 120,000 people in 14 districts and
-# displaced 30,000 of them" (the part is of the people, not of the districts).
-_PLACES_COUNTED = re.compile(r"(?:(?<=\bin\s)|(?<=\bacross\s)|(?<=\bfrom\s)|(?<=\bover\s))[\d,]+\s+(?:[\w-]+\s+)?(?:districts|provinces|counties|states"
+# displaced 30,000 of them" (the part is of the people, not of the districts), its figure in words too ("sheltered in
+# eight places in Erbil").
+_PLACES_COUNTED = re.compile(r"(?:(?<=\bin\s)|(?<=\bacross\s)|(?<=\bfrom\s)|(?<=\bover\s))[\w,]+\s+(?:[\w-]+\s+)?(?:districts|provinces|counties|states"
                              r"|regions|municipalities|villages|towns|communities|localities|governorates|prefectures"
-                             r"|upazilas|barangays|LGAs|wards|camps|sites)\b", _I)
+                             r"|upazilas|barangays|LGAs|wards|camps|sites|places|locations)\b", _I)
 # A part counted after the whole it belongs to: "(2,000 were displaced,) 500 of whom are in camps".
 _PART_OF_AFTER = re.compile(r"\s+of\s+(?:whom|which|them|these|those)\b", _I)
 _STATES = frozenset({"sheltered", "homeless", "destroyed housing"})  # terms of where people are or what befell homes

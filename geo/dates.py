@@ -11,7 +11,9 @@ a day and month with no year after a preposition ("on 12 March", "since April 1"
 such day on or before publication (for a movement still to come the first on or after it);
 a range of days ("between Oct. 6 and Oct. 12", "from 10 to 17 May", "on Monday and Tuesday") -> its last day, as a
 figure over a period stands as of its end; a month and year ("in September 2016") -> "2016-09"; a month alone ("in March") -> the most recent
-such month on or before the publication date; a year after a preposition ("in 2014",
+such month on or before the publication date (in a sentence about another named storm than the article's, an earlier
+one, the most recent before the publication's month: "in September, when Hurricane Florence struck" in a story of
+Hurricane Dorian published on 1 September 2019 is 2018-09); a year after a preposition ("in 2014",
 "back in 2014") -> "2014". When a sentence holds several, the most precise wins.
 
 A date that starts a period ("since 2013", "since Russia invaded on Feb. 24", a day after "from" before the period's
@@ -38,6 +40,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from collections import Counter
 from functools import lru_cache
 
 from geo.numbers import MONTH, MONTH_NAMES, words_value
@@ -82,13 +85,42 @@ def _month(name: str) -> int:
     return MONTHS[name.lower().rstrip(".")]
 
 
-def _on_or_before(published: date, month: int) -> str:
-    year = published.year if month <= published.month else published.year - 1
+def _on_or_before(published: date, month: int, earlier: bool = False) -> str:
+    """The most recent such month on or before publication; for an ``earlier`` event, before the publication's month."""
+    year = published.year if month < published.month or (month == published.month and not earlier) else published.year - 1
     return f"{year}-{month:02d}"
 
 
-def _read(match: re.Match, published: date | None, ahead: bool = False) -> tuple[int, str] | None:
-    """(precision, ISO date) of one match; None when it needs a publication date it lacks."""
+# A storm named by its name (case kept: "Hurricane Florence", "Typhoon Haiyan", "Tropical Storm Allison"; not "the
+# National Hurricane Center" or "hurricane season").
+_NAMED_STORM = re.compile(r"\b(?:Hurricane|Typhoon|Cyclone|(?:Tropical\s+|Super\s+)?Storm)\s+"
+                          r"(?!(?:Center|Centre|Season|Warning|Watch|Hunters?|Category|Relief|Shelters?|Preparedness)\b)"
+                          r"([A-Z][a-z]+)\b")
+
+
+@lru_cache(maxsize=8)
+def _article_storm(text: str) -> str | None:
+    """The storm an article is about: the name it gives most often (the first named among the most), or None."""
+    names = Counter(_NAMED_STORM.findall(text))
+    return max(names, key=names.__getitem__) if names else None
+
+
+def another_storm(sentence: str, article: str) -> bool:
+    """Whether a sentence tells of another storm than the article's, an earlier one: it names a storm and not the
+    article's ("..., as when Hurricane Florence struck last September" in a story of Hurricane Dorian).
+
+    >>> story = "Hurricane Dorian nears. Dorian is strong. Hurricane Dorian hits. As in Hurricane Florence, roads closed."
+    >>> another_storm("As in Hurricane Florence, roads closed.", story), another_storm("Hurricane Dorian hits.", story)
+    (True, False)
+    """
+    names = set(_NAMED_STORM.findall(sentence))
+    storm = _article_storm(article)
+    return bool(names) and storm is not None and storm not in names
+
+
+def _read(match: re.Match, published: date | None, ahead: bool = False, earlier: bool = False) -> tuple[int, str] | None:
+    """(precision, ISO date) of one match; None when it needs a publication date it lacks. ``earlier``: the
+    sentence tells an event over before the article's (``another_storm``)."""
     if match["iso"]:
         return 3, f"{match['iso']}-{match['iso_month']}-{match['iso_day']}"
     if match["month"] or match["month2"]:
@@ -130,7 +162,7 @@ def _read(match: re.Match, published: date | None, ahead: bool = False) -> tuple
         return 2, f"{match['year3']}-{_month(match['month3']):02d}"
     if match["month4"]:
         # "may" is also a verb: only "in May"-style phrases reach here, and only with a known date.
-        return (2, _on_or_before(published, _month(match["month4"]))) if published else None
+        return (2, _on_or_before(published, _month(match["month4"]), earlier)) if published else None
     return 1, match["year4"]
 
 
@@ -187,11 +219,13 @@ def find_date(sentence: str, published: date | None = None, ahead: bool = False)
 
 
 @lru_cache(maxsize=64)  # asked again for each report of a sentence: a long list of counts made it quadratic
-def find_date_text(sentence: str, published: date | None = None, ahead: bool = False) -> tuple[str | None, str | None]:
+def find_date_text(sentence: str, published: date | None = None, ahead: bool = False,
+                   earlier: bool = False) -> tuple[str | None, str | None]:
     """The most precise date of the sentence as ISO 8601 and the words that give it.
 
     ``ahead`` when the sentence speaks of something still to come: a bare weekday is then the first on or
-    after publication. Without a publication date a relative expression cannot be resolved: its words are kept,
+    after publication. ``earlier`` when it tells an event over before the article's own (``another_storm``): a bare
+    month is then the latest one before publication's ("in September" published 1 September 2019: 2018-09). Without a publication date a relative expression cannot be resolved: its words are kept,
     with no ISO date, so a reader still sees when the article said it happened.
 
     >>> find_date_text("They fled last year.", date(2022, 3, 16))
@@ -218,7 +252,7 @@ def find_date_text(sentence: str, published: date | None = None, ahead: bool = F
         role = "bound" if _LATER_EVENT.search(sentence, max(0, match.start() - 80), match.start()) else "own"
         found = (_nearest_weekday(published, match["weekday"]) if match["weekday"] and published is not None
                  and _STARTING_BEFORE.search(sentence, max(0, match.start() - 30), match.start())
-                 else _read(match, published, ahead and not _when_said(sentence, match)))
+                 else _read(match, published, ahead and not _when_said(sentence, match), earlier))
         if found is None:
             unresolved.setdefault(role, words)
         elif role not in best or found[0] > best[role][0]:

@@ -240,7 +240,7 @@ _NOT_COUNT_AFTER = re.compile(
     | \s*(?:dollars|euros|pounds|yuan|rupees|usd|eur|gbp)\b     # money
     | -(?!odd\b)[a-z]                                           # compound: 15-year-old (not "40-odd")
     | \s+(?:of\s+)?{MONTH}(?![a-z])                            # date: 20 May
-    | (?<=\bone)\s+of\s+(?:the\s+)?\d                          # a member of a group: one of 36 families
+    | (?<=\bone)\s+of\s+(?:the\s+)?(?:(?:{_alternation(_MODIFIERS)})\s+)?\d  # a member of a group: one of (over) 36 families
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -343,7 +343,8 @@ def _bounds(kind: str | None, n: int) -> tuple[int | None, int | None, int | Non
 
 # A change of a figure: "rose from 3,000 to 7,500" gives the value before and the value after, no range.
 #: Verbs of a figure growing ("rose to 7,500", "the displaced have swelled to").
-GREW = r"(?:rose|risen|rises|rising|increased|increases|grew|grown|jumped|climbed|swelled|doubled|tripled)"
+GREW = (r"(?:rose|risen|rises|rising|increased|increases|grew|grown|jumped|climbed|swelled|doubled|tripled|quadrupled"
+        r"|ballooned|soared|surged)")
 #: Verbs that give a figure as a bound the count went past or came close to: "the number of displaced passed 20,000",
 #: "topped", "exceeded", "rose above", "crossed the 20,000 mark" (more than it); "neared", "approached", "nearly reached"
 #: (at most it). Named groups ``above`` and ``below``; "the" before the figure needs a mark after it.

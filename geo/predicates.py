@@ -61,7 +61,9 @@ FACILITY_SHELTERING = re.compile(
 # long lived", "that used to live", "who are residing" (``geo.movement`` reads their place as the origin of a move);
 # so does a clause of where they had been hiding or sheltering, for a while too ("who had been sheltering for weeks in"),
 # or where they were stuck or kept waiting ("civilians trapped in the old city", "who had been waiting at the border").
-RESIDING = (r"(?:living|residing|trapped|stranded|stuck"
+# A hedge before a verb of living: "(residents) estimated to live", "believed to currently reside".
+HEDGED_TO = r"(?:(?:estimated|believed|thought|said|known)\s+to\s+(?:(?:still|currently|now)\s+)?)"
+RESIDING = (rf"(?:living|residing|trapped|stranded|stuck|{HEDGED_TO}(?:live|reside)"
             r"|(?:who|that)\s+(?:(?:had|have|has|were|are)\s+)?(?:(?:been|long|previously|once)\s+)*"
             r"(?:live|lived|living|reside|resided|residing|used\s+to\s+live|hiding|sheltering|holed\s+up"
             r"|waiting|trapped|stranded|stuck)"

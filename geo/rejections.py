@@ -8,10 +8,11 @@ import re
 
 from geo.heads import BREAKDOWN_BEFORE, CASUALTY_AFTER
 from geo.homes import PART_DESTROYED
-from geo.predicates import (ASIDE, AND_MOVED, FACILITY_SHELTERING, INTO_SHELTER, MOVEMENT_OF, ORDERED_TO, PARTICIPLE_AFTER,
+from geo.predicates import (ASIDE, AND_MOVED, FACILITY_SHELTERING, HEDGED_TO, INTO_SHELTER, MOVEMENT_OF, ORDERED_TO, PARTICIPLE_AFTER,
                             WHO_MOVED, WORD_BEFORE, living_moved, people_object)
 from geo.terms import term_of
-from geo.vocabulary import EACH_OF_PLACES, HELD_IN_PLACE, HOSTS, MOVEMENT, PEOPLE_UNITS, STATE_NEXT, STRUCK_PLURAL, unit_of
+from geo.vocabulary import (EACH_OF_PLACES, HELD_IN_PLACE, HOSTS, MOVEMENT, PEOPLE_UNITS, PUBLIC_REFUGES, STATE_NEXT, STRUCK_PLURAL,
+                            unit_of)
 
 _I = re.IGNORECASE
 
@@ -53,6 +54,9 @@ _FRACTION_BEFORE = re.compile(r"(?:\b(?:half|thirds?|quarters?|most|many|some|ma
                               r"|none|fraction|share|one|two|three|four|five|six|seven|eight|nine|ten)|\d%?)\s+(?:out\s+)?of\s+"
                               r"(?:the\s+|its\s+|their\s+|these\s+|those\s+)?"
                               r"(?:[\w-]+['’]s\s+)?$", _I)  # "half of the country's 22 million people"
+# ... but a member a copula names ("she is one of 135,000 people displaced by the floods") belongs to the whole, and the
+# participle after the whole's noun is the whole's own
+_MEMBER_BEFORE = re.compile(r"\b(?:is|was|are|were|became|remains?|remained)\s+(?:(?:just|only|now)\s+)?one\s+of\s+(?:the\s+)?$", _I)
 _MOVES_NEXT = re.compile(r"\s+(?:to\s+)?(?=\w)", _I)
 # ... or an aside on most of them: "hosts 270,000 people, most of them displaced from surrounding villages" (not
 # "half of them": a part moved, not the people counted).
@@ -80,7 +84,13 @@ _COUNTED_SHELTERS = re.compile(r"\s+(?:in|at|inside|within)\s+(?:the\s+)?\d[\d,]
 _IN_A_HALL = re.compile(r"\s+(?:in|at)\s+(?:(?:the|a|an|local|[\w-]+['’]s)\s+)?(?:[\w-]+\s+)?(?:community|civic|sports|town|village)"
                         r"\s+(?:cent(?:re|er)s?|halls?)\b", _I)
 _STAYED = re.compile(r"remain|stay|\b(?:are|is|were|was)\b", _I)
-_POPULATION_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:live|lives|lived|living|reside|resided|remain|remained|stay|stayed|trapped"
+# No one lives in schools, churches or tents but people driven from their homes: "13,000 people still live in 14 of the
+# schools" are sheltered there (a town's or a camp's people who "live in" it are its population).
+_LIVED = re.compile(r"\bliv(?:e|es|ed|ing)\b", _I)
+_IN_PUBLIC_REFUGES = re.compile(rf"\s+(?:in|inside)\s+(?:[\w'’-]+\s+){{0,3}}?{PUBLIC_REFUGES}\b", _I)
+# (also past a hedge: "48,000 people estimated to currently reside in the municipality")
+_POPULATION_AFTER = re.compile(rf"\s*(?:\w+\s+)?(?:{HEDGED_TO}(?=live|reside))?"
+                               r"(?:live|lives|lived|living|reside|resided|remain|remained|stay|stayed|trapped"
                                r"|(?:are|is|were|was)(?=\s+(?:still\s+|now\s+|currently\s+)?in\b))\b", _I)
 _CASUALTY_BEFORE = re.compile(
     r"\b(?:killed|killing|kills?|wounded|wounding|wounds|injured|injuring|injures|massacred|executed|death\s+toll\s+of|deaths\s+of"
@@ -254,7 +264,8 @@ def rejected(sentence: str, start: int, end: int) -> bool:
                     and not BREAKDOWN_BEFORE.search(before)  # "3,000 affected, including 1,500 displaced": a part moved
                     and not (_WITH_BEFORE.search(before) and _fate_of_part(sentence, end)))  # "affected with 220 destroyed"
                 or (_FRACTION_BEFORE.search(before) and not _relative_moved(sentence, end) and not _whole_placed(sentence, end)
-                    and not _whole_participle(sentence, end))
+                    and not _whole_participle(sentence, end)
+                    and not (_MEMBER_BEFORE.search(before) and _WHOLE_PARTICIPLE.match(sentence, end)))
                 or (_STRUCK_BEFORE.search(before) and _PART_MOVED_AFTER.match(sentence, end))
                 or _GROUP_SIZE_BEFORE.search(before) or CASUALTY_AFTER.match(after) or population
                 or _EACH_AFTER.match(after) or affected
@@ -381,6 +392,7 @@ def _stays(rest: str) -> bool:
             and not _IN_THE_OPEN.match(rest, population.end())  # "are living in the open"
             and not (_STAYED.search(population.group())
                      and (INTO_SHELTER.match(rest, population.end()) or _IN_A_HALL.match(rest, population.end())))
+            and not (_LIVED.search(population.group()) and _IN_PUBLIC_REFUGES.match(rest, population.end()))
             and not _moved_before(rest, population.end()))
 
 

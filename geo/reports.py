@@ -87,7 +87,7 @@ from gazetteer.model import Mention, Place
 from geo.attribution import PRONOUNS, clause_source, named_source, plural_body, quoted_source, source_of
 from geo.clauses import clause_breaks
 from geo.counting import entered_before, listed_receiver, moving_counts, whole_moved_before, whole_opening_before
-from geo.dates import find_date, find_date_text
+from geo.dates import another_storm, find_date, find_date_text
 from geo.documents import find_dateline, in_furniture, page_furniture, place_dash_dateline
 from geo.heads import RESPECTIVELY, Counted, additional, head_noun, listed_position, withdrawn
 from geo.homes import listed_housing_term
@@ -99,7 +99,8 @@ from geo.movement import (AID_VERBS, SENDING_HOME, appealed, attributive, coordi
                           verb_term)
 from geo.numbers import find_counts, is_near, parse_count
 from geo.roles import (EarlierMove, Sentence, evacuated_subject, headed, onward_leg, place_before, places, receiver,
-                       listed_places, relative_clause_of, respective_place, town_reached_before, unknown_row)
+                       listed_places, relative_clause_of, respective_place, town_reached_before, unknown_placed,
+                       unknown_row)
 from geo.sentences import sentence_spans
 from geo.status import BATCH, BATCH_BEFORE, changed_to, cumulative, is_rate, names_part, status_of, still_to_come
 from geo.story import (a_crossing, a_transit, an_invader, another_scene, article_place, inside, left_mostly, nested,
@@ -263,6 +264,9 @@ def _count_places(sentence: Sentence, context: Place | None, counts: Sequence[Co
         own = own.reached_there(where.destinations, context)  # "..., 52,000 in Beta" after "entering Alpha": they reached Beta
     if own.named:
         return own
+    if unknown_placed(sentence, counts[index].end):
+        # "..., 1,722 in Zorblat": its own place the gazetteer does not know; none of the list's before, nor the article's
+        return replace(own, unknown_origin=True)
     if unknown_row(sentence, counts[index].start):
         # a row's place the gazetteer does not know lies where the lead-in says ("in camps in Erbil: ..."), else where
         # the article is; never at the place heading the row before
@@ -416,7 +420,7 @@ def _report(document: Document, sentence: Sentence, counted: Counted | None, uni
         # the date of the earlier movement a clause tells is not the counted one's ("35,000 people who had
         # returned to Masisi in March were displaced again this week": this week)
         body = sentence.text[sentence.body:earlier.start] + " " + sentence.text[earlier.end:]
-    when, when_text = find_date_text(body, document.date, still_to_come(status, body))
+    when, when_text = find_date_text(body, document.date, still_to_come(status, body), another_storm(body, document.text))
     return Report(
         quote=document.text[sentence.start:sentence.end],  # as written, with any lost letter (U+FFFD)
         citations=(_cite(document, sentence.start, sentence.end),),
@@ -450,7 +454,8 @@ def _clause_dates(document: Document, sentence: Sentence, counts: Sequence[Count
     ("had fallen to 18,000, down from 25,000")."""
     bounds = [sentence.body, *(counted.start for counted in counts[1:]), len(sentence.text)]
     clauses = [sentence.text[start:end] for start, end in zip(bounds, bounds[1:])]
-    own = [find_date_text(clause, document.date, still_to_come(report.status, clause))
+    earlier = another_storm(sentence.text, document.text)
+    own = [find_date_text(clause, document.date, still_to_come(report.status, clause), earlier)
            for clause, report in zip(clauses, reports)]
     first_of_status: dict[str, tuple[str | None, str | None]] = {}
     for n, (report, when) in enumerate(zip(reports, own)):
@@ -1001,6 +1006,7 @@ def find_reports(doc: Document, mentions: Sequence[Mention], peoples: Mapping[st
     previous_found: list[Report] = []
     speaker: str | None = None  # the last source named, for "He said ..." after sentences naming none
     section: Place | None = None  # the place a heading line names, for the lines under it ("Henan Province\n800 ...")
+    scene: tuple[int, int] | None = None  # the paragraph's last sentence naming a place, for sentences naming none after it
     # a table's or a list's rows of places and totals are read by their columns, not as sentences
     rows = {row.start: (row, place) for row in table_rows(text) + list_rows(text)
             if (place := _row_place(row, mentions, starts)) is not None or row.total}
@@ -1009,6 +1015,8 @@ def find_reports(doc: Document, mentions: Sequence[Mention], peoples: Mapping[st
         found: list[Report] = []
         if previous is not None and "\n\n" in text[previous[1]:start]:
             section = None  # a blank line ends a table or list
+        if scene is not None and "\n" in text[scene[1]:start]:
+            scene = None  # a paragraph's scene ends with it
         section = _heading_line(text, start, end, mentions, starts) or section
         if start in rows:
             row, place = rows[start]
@@ -1031,18 +1039,25 @@ def find_reports(doc: Document, mentions: Sequence[Mention], peoples: Mapping[st
                             and not any(r.count is not None for r in previous_found))
             # a sentence ending in a caption lends no place; one opening with a credit goes on with the story
             neighbour = previous if previous and not in_furniture(furniture, previous[1] - 1) else None
+            told = _told_before(text, neighbour, scene, mentions, starts)
             # a part "of them" is where its whole's people are, before any place the sentence before names
             nearby = (_whole_place(previous_found, quote[sentence.body:])
-                      or (place_before(text, neighbour, mentions, starts, context) if neighbour else None) or section)
+                      or (place_before(text, told, mentions, starts, context) if told else None) or section)
             town_before = partial(town_reached_before, text, neighbour, mentions, starts, context) if neighbour else (
                 lambda: None)
             found = _sentence_reports(doc, sentence, facts, Surroundings(source, batch_before, nearby, town_before,
                                                                          _unit_before(before, quote[sentence.body:])))
             # "The families were moved to Erbil" names people enough for a report of no figure: those of the
             # sentence before, carried on
-            carried = (None if any(r.count is not None for r in found) or not previous_found
+            # ... and one that found nothing may still give that movement a new figure past a noun of it ("Since then,
+            # that number has ballooned to 800,000, a figure counting only registered IDPs")
+            restated = (_restated(doc, previous_found[-1], sentence, context) if not found and previous_found else None)
+            carried = (None if any(r.count is not None for r in found) or not previous_found or restated is not None
                        else _carried_on(doc, previous_found[-1], sentence, context))
-            if carried is not None:  # "Buses left Douma with 2,500 people. They were taken to Jarablus."
+            if restated is not None:
+                found = [restated]
+                reports.append(restated)
+            elif carried is not None:  # "Buses left Douma with 2,500 people. They were taken to Jarablus."
                 reports[-1] = carried  # the previous sentence's last report is the last one found
                 found = [carried]
             else:
@@ -1052,7 +1067,25 @@ def find_reports(doc: Document, mentions: Sequence[Mention], peoples: Mapping[st
             found = [restated]  # "Turkey put the figure at 45,000." after the movement it counts
             reports.append(restated)
         previous, previous_found = (start, end), found
+        if _names_place(previous, mentions, starts) and not in_furniture(furniture, end - 1):
+            scene = previous
     return _placed_copies_merged(_dedupe(reports, text), context, mentions, starts)
+
+
+def _names_place(span: tuple[int, int], mentions: Sequence[Mention], starts: list[int]) -> bool:
+    """Whether the text from ``span``'s start to its end names a resolved place."""
+    return any(m.place is not None for m in mentions[bisect_left(starts, span[0]):bisect_left(starts, span[1])])
+
+
+def _told_before(text: str, neighbour: tuple[int, int] | None, scene: tuple[int, int] | None,
+                 mentions: Sequence[Mention], starts: list[int]) -> tuple[int, int] | None:
+    """The sentence whose places a sentence goes on with: the one before (``neighbour``), or, when that names none, the
+    paragraph's last one naming a place (``scene``: "Floods hit X. Rescue teams worked through the night. Some 3,000
+    people were evacuated."), unless that one turned to another scene ("Meanwhile, in Y, ...": ``another_scene``)."""
+    if neighbour is None or scene is None or scene == neighbour or _names_place(neighbour, mentions, starts):
+        return neighbour
+    turned = any(another_scene(text, m) for m in mentions[bisect_left(starts, scene[0]):bisect_left(starts, scene[1])])
+    return None if turned else scene
 
 
 def _unit_before(before: str, sentence: str) -> str:

@@ -90,7 +90,7 @@ from functools import cached_property
 from gazetteer.model import Mention, Place
 from geo.dates import MONTHS, WEEKDAYS
 from geo.story import (FINENESS, PASSED_TO, PLACE_AUTHORITIES_BEFORE, SAYS_AFTER, SHELTERS, SPEAKER_DESCRIBED,
-                       SPEAKER_IN_BEFORE, subject_evacuated, inside)
+                       SPEAKER_IN_BEFORE, fineness, subject_evacuated, inside)
 from geo.tables import LIST_MARKS, counted_label
 from geo.vocabulary import HOSTS, PLACE_KINDS, SHELTER_CENTRES, UNITS, gap_ok, plural
 from geo.where import Where
@@ -714,6 +714,25 @@ def headed(sentence: Sentence, start: int) -> bool:
     return any(_heads(sentence.text, m.end - sentence.start, start) for m in sentence.mentions)
 
 
+# A bare figure placed by a name right after it ("..., 1,722 in Zorblat", "1,722 in eight places in Zorblat").
+_PLACED_AFTER_FIGURE = re.compile(r"\s+(?:in|at)\s+(?:(?:[\w-]+\s+){1,2}(?:in|at)\s+)?(?:the\s+)?"
+                                  r"(?P<name>(?-i:[A-Z][a-z][\w'’-]*))", _I)
+
+
+def unknown_placed(sentence: Sentence, end: int) -> bool:
+    """Whether the bare figure ending at ``end`` is placed right after it by a name the gazetteer does not know: its
+    own place, which neither a place named before it in the sentence nor the article's stands in for.
+
+    >>> text = "Some 700 people were displaced in Alpha, 120 in Zorblat and 60 in eight places in the Forest."
+    >>> row = Sentence(0, len(text), text, ())
+    >>> [unknown_placed(row, text.index(figure) + len(figure)) for figure in ("700", "120", "60")]
+    [False, True, True]
+    """
+    placed = _PLACED_AFTER_FIGURE.match(sentence.text, end)
+    return (placed is not None and placed.start("name") not in sentence.mention_starts
+            and placed["name"].lower() not in _NOT_A_NAME)
+
+
 def unknown_row(sentence: Sentence, start: int) -> bool:
     """Whether a name the gazetteer does not know heads the count starting at ``start`` as a row of a list ("...;
     Saleh Pat Camp - 650 people"; ``_ROW_LABEL``), not a label of what is counted ("Children: 400").
@@ -740,12 +759,13 @@ def _generic_origin(text: str, after: int) -> str | None:
     return None
 
 
-# A verb of receiving right before a count, or a hedge between: the count's people arrived where its
-# subject is ("the city had received more than 100,000 evacuees", "Dnipro has taken in 20,000 displaced people").
+# A verb of receiving right before a count, or a hedge between (not "received reports of 2,000"), or a part of them ("is
+# taking in many of the thousands displaced"): the count's people arrived where its subject is ("the city had received
+# more than 100,000 evacuees", "Dnipro has taken in 20,000 displaced people").
 _RECEIVED_BEFORE = re.compile(
     r"(?P<verb>\b(?:receiv|welcom|accommodat)(?:ed|es|ing)|\bhost(?:ed|s|ing)|\bt(?:ook|aken|akes|aking)\s+in)"
     r"\s+(?:(?:more|than|over|some|about|around|nearly|almost|at|least|an|estimated|up|to|another|a|further|close"
-    r"|roughly|approximately)\s+){0,3}$", _I)  # a hedge between, not "received reports of 2,000"
+    r"|roughly|approximately)\s+){0,3}(?:(?:many|most|some)\s+of\s+(?:the\s+)?)?$", _I)
 # The subject of that verb: a place called the city, the town ... (the article's place), or a place mention, an aside
 # on it between ("Kaya, which had 50,000 residents before the war, now hosts 100,000 people").
 _RECEIVER_BEFORE = re.compile(
@@ -1051,7 +1071,7 @@ def town_reached_before(text: str, previous: tuple[int, int], mentions: Sequence
     """The last town the previous sentence of the same paragraph names as where people went ("Many headed to Wad
     Madani. Authorities said the city had received 150,000 people": the city is Wad Madani), else None."""
     return next((p for r, p, _ in reversed(_roles_before(text, previous, mentions, starts, context))
-                 if p is not None and r == "destination" and FINENESS.get(p.kind, 1) <= FINENESS["city"]), None)
+                 if p is not None and r == "destination" and fineness(p) <= FINENESS["city"]), None)
 
 
 def _roles_before(text: str, previous: tuple[int, int], mentions: Sequence[Mention], starts: list[int],

@@ -36,6 +36,21 @@ _I = re.IGNORECASE
 
 FINENESS = {"site": 0, "neighbourhood": 0, "district": 0, "city": 1, "admin2": 2, "region": 2,
              "admin1": 3, "country": 4, "continent": 5}
+
+
+def fineness(place: Place) -> int:
+    """How fine a place is, from a site (0) to a continent (5): ``FINENESS`` of its kind, but a region in no one country
+    ("West Africa", "the Horn of Africa") is wider than any country it spans ("Benin in West Africa": Benin).
+
+    >>> kasai, west = Place("g:1", "Kasai", 0.0, 0.0, "region", "CD"), Place("e:w", "West Africa", 0.0, 0.0, "region")
+    >>> fineness(kasai), fineness(west)
+    (2, 5)
+    """
+    if place.kind == "region" and not place.country:
+        return FINENESS["continent"]
+    return FINENESS.get(place.kind, 1)
+
+
 # Provinces, regions and counties: named more often than the one town an article names most, the article's scale.
 _PROVINCE_SCALES = range(FINENESS["admin2"], FINENESS["country"])
 # A place right before a verb of saying is where the speaker is, not the movement's: "..., aid workers in Erbil said",
@@ -79,8 +94,13 @@ _EXAMPLE_REACHED_BEFORE = re.compile(
     rf"(?:{_JOURNEY_END}|\b(?:{SHELTERS})\s+(?:in|at|near))\s+(?:(?!(?:in|of|on|at|from|for|with|by)\s)[\w'’-]+\s+){{0,3}}?"
     rf"(?:{'|'.join(map(plural, PLACE_KINDS))}|areas|zones|countries|places|parts|resorts|destinations)\b[^.;:!?]{{0,60}}?"
     rf"\s+(?:such\s+as|like|including|notably)\s+{_LISTED_BEFORE}$", _I)
-# ... or a place naming the shelters people are put up in: "other Benghazi schools are now filled with new arrivals".
-_SHELTERS_AFTER = re.compile(rf"\s+(?:{SHELTERS})\b", _I)
+# ... or a place naming the shelters people are put up in: "other Benghazi schools are now filled with new arrivals",
+# "the Alpha evacuee shelter is full"; or one taking people in: "the capital, Alpha, is taking in many of the displaced",
+# "Alpha hosts thousands" (not "Alpha received heavy rain", nor "Alpha houses", its buildings).
+_SHELTERS_AFTER = re.compile(rf"\s+(?:(?:evacuees?|evacuation|relief|emergency|refugee)\s+)?(?:{SHELTERS})\b"
+                             r"|\s+(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|already\s+)?"
+                             r"(?:taking\s+in|hosting|housing|sheltering|accommodating)"
+                             r"|hosts|hosted|takes\s+in|took\s+in|has\s+taken\s+in|accommodates|accommodated)\b", _I)
 # ... or a place people pass through on their way: "via Doha", "by way of Doha", "passed through the Emirates", "in transit
 # in Doha", or one called a transit point after its name ("Doha, a major transit point for Afghan refugees").
 _TRANSIT_BEFORE = re.compile(r"\b(?:via|by\s+way\s+of|(?:pass(?:es|ed|ing)?|transit(?:s|ed|ing)?|rout(?:ed|ing))\s+through"
@@ -204,13 +224,13 @@ def _most_mentioned(resolved: list[Place]) -> Place | None:
     """
     if not resolved:
         return None
-    finest = min(FINENESS.get(p.kind, 1) for p in resolved)
-    tally = Counter(p.id for p in resolved if FINENESS.get(p.kind, 1) == finest)
+    finest = min(fineness(p) for p in resolved)
+    tally = Counter(p.id for p in resolved if fineness(p) == finest)
     best = max(tally.values())
     leaders = {p.id: p for p in resolved if tally.get(p.id) == best}.values()
-    holding = [p for p in resolved if FINENESS.get(p.kind, 1) > finest and all(inside(lead, p) for lead in leaders)]
+    holding = [p for p in resolved if fineness(p) > finest and all(inside(lead, p) for lead in leaders)]
     if len(leaders) == 1:  # a country is named as a nation and its government too, not only as the story's scale
-        holding = [p for p in holding if FINENESS.get(p.kind, 1) in _PROVINCE_SCALES]
+        holding = [p for p in holding if fineness(p) in _PROVINCE_SCALES]
     if max(Counter(p.id for p in holding).values(), default=0) > best:
         return _most_mentioned(holding)
     return next(p for p in resolved if tally.get(p.id) == best)  # the first mentioned among the best
@@ -219,7 +239,7 @@ def _most_mentioned(resolved: list[Place]) -> Place | None:
 def reached_mostly(text: str, mentions: Sequence[Mention], place: Place | None) -> bool:
     """Whether the article names its place mostly as where people went ("to", "into", "reached", "arrived in", "landed
     in", also last in a list: "to Sidon and Tyre"), passed through (``a_transit``: "via Doha") or are put up ("a shelter in Chico", "a school in the centre of Benghazi",
-    "other Benghazi schools"): the story's destination, which stands
+    "other Benghazi schools", "the Chico evacuee shelter", "Chico is taking in many of them"): the story's destination, which stands
     in for no origin ("79 people were evacuated from Mariupol to Zaporizhzhia. ... 40,000 residents had been taken to
     Russia": not from Zaporizhzhia); so does one named as an example of such places ("to cities such as Konya").
 
@@ -362,11 +382,12 @@ def a_crossing(text: str, mention: Mention) -> bool:
 
 
 # A place a clause opens with as another scene than the story's: "In neighbouring Syangja, 2,000 were affected",
-# "Elsewhere in Syangja, ...", "In Syangja, meanwhile, ..." (the story's place is the one it neighbours, or was left).
+# "Elsewhere in Syangja, ...", "In Syangja, meanwhile, ...", "Meanwhile, in Syangja, ..." (the story's place is the one
+# it neighbours, or was left).
 _CLAUSE_OPENS = r"(?:^|[.;:!?]\s+|\n\s*)"  # (where a sentence, a clause after a semicolon or colon, or a line starts)
 _ANOTHER_SCENE_BEFORE = re.compile(rf"{_CLAUSE_OPENS}(?:(?:meanwhile|elsewhere),?\s+)?in\s+(?:the\s+)?"
                                    r"(?:neighbou?ring|nearby|adjacent|adjoining)\s+(?:(?:state|province|district|county|country"
-                                   rf"|region)\s+of\s+)?$|{_CLAUSE_OPENS}elsewhere,?\s+in\s+(?:the\s+)?$", _I)
+                                   rf"|region)\s+of\s+)?$|{_CLAUSE_OPENS}(?:elsewhere|meanwhile),?\s+in\s+(?:the\s+)?$", _I)
 _ANOTHER_SCENE_AFTER = re.compile(r",?\s+meanwhile\b", _I)
 _OPENS_WITH_IN = re.compile(rf"{_CLAUSE_OPENS}in\s+(?:the\s+)?$", _I)
 
@@ -378,8 +399,8 @@ def another_scene(text: str, mention: Mention) -> bool:
     >>> [another_scene(t, Mention("d", "Syangja", t.index("Syangja"), t.index("Syangja") + 7)) for t in (
     ...     "Rain fell. In neighbouring Syangja, roads shut.", "Rain fell. Elsewhere in Syangja, roads shut.",
     ...     "Rain fell. In Syangja, meanwhile, roads shut.", "Rain fell. In Syangja, roads shut.",
-    ...     "Families fled into neighbouring Syangja.")]
-    [True, True, True, False, False]
+    ...     "Families fled into neighbouring Syangja.", "Rain fell. Meanwhile, in Syangja, roads shut.")]
+    [True, True, True, False, False, True]
     """
     start = max(0, mention.start - 60)
     return (_ANOTHER_SCENE_BEFORE.search(text, start, mention.start) is not None

@@ -58,9 +58,12 @@ _TALLY = re.compile(r"\b(?:(?:number|total|tally|count|population)\s+of\s+|n[ú�
                     rf"(?:{GREW}|{_GREW_ROMANCE}|reach(?:ed)?|number(?:ed)?|total(?:l?ed)?)\b)"
                     rf"|(?=(?P<copula>{_WHERE_TALLIED}?\s+{_COPULA})))\b"
                     r"|(?P<flow>exodus|influx)\b"
-                    rf"|(?<=\bthe\s)(?P<anaphor>figures?|numbers?|tally|count|total)(?=\s+(?:(?:had|has|have|was|were|is|are|now|already)\s+)*"
+                    r"|(?:estimates?|estimations?|figures?)\s+of\s+(?:(?:forced|internal|new|recent)\s+)?(?P<flow_named>displacement)\b"
+                    rf"|(?:(?<=\bthe\s)|(?<=\bthat\s)|(?<=\bthis\s))(?P<anaphor>figures?|numbers?|tally|count|total)"
+                    rf"(?=\s+(?:(?:had|has|have|was|were|is|are|now|already|since|nearly|almost)\s+)*"
                     rf"(?:{PASSING_VERB}|{GREW}|reached|reaching|hit|stood|stands|at|to)\b))", _I)
-# "evacuees increased to 12,000", "IDPs now number 1.2 million", "displaced families numbered 900"; "the figure" or
+# "evacuees increased to 12,000", "IDPs now number 1.2 million", "displaced families numbered 900"; an estimate of a
+# movement named by its noun ("estimates of forced displacement in the territory are of some 800 households"); "the figure" or
 # "the number" alone with its value ("said the figure had passed 20,000", "put the number at 9,500", "with the numbers
 # reaching over 6,500") is the tally
 # of the movement the sentence tells: its people
@@ -70,6 +73,8 @@ _TALLY_BREAK = re.compile(r"[.;:!?()\d]")
 SHELTERS_COUNTED_AFTER = re.compile(r"\s+(?:(?!(?:in|at|of|from|to|into|across|and|or|for|with)\b)[^\W\d_][\w-]*\s+){0,2}?"
                                     r"(?:cent(?:re|er)s|shelters|camps|sites|schools|facilities|halls|tents)\b", re.IGNORECASE)
 _SHELTERS_COUNTED = re.compile(r"\b\d[\d,]*" + SHELTERS_COUNTED_AFTER.pattern, re.IGNORECASE)
+# A span of years names a time, no figure: "the peak of the 2008/9 conflict", "the 2014-15 season".
+_YEAR_SPAN = re.compile(r"\b(?:1[89]|20)\d\d\s*[/–-]\s*(?:(?:1[89]|20)\d\d|\d{1,2})\b")
 # Words in brackets, no figure among them: an abbreviation or an aside within the tally's words ("(IDPs)").
 _BRACKETED_WORDS = re.compile(r"\([^()\d.;:!?]{1,40}\)")
 # How far before its value a tally may start: its people may be told at length ("the number of Rohingya Muslims who have
@@ -171,8 +176,9 @@ def tallied_unit(text: str, start: int, end: int) -> tuple[str, str | None] | No
         pass
     # a date between is when, no figure: "the number of people displaced since March 9 has reached 80,000"
     # ... nor is an abbreviation or aside in brackets: "the number of internally displaced persons (IDPs) rose to"
-    between = (_SHELTERS_COUNTED.sub(" ", CALENDAR_DATE.sub(" ", _EARLIER_VALUE.sub(" ", _BRACKETED_WORDS.sub(" ", text[tally.end():start]))))
-               if tally is not None else "")
+    # ... nor a span of years: "has now equaled the peak of the 2008/9 conflict, and exceeds 50,000"
+    gap = _YEAR_SPAN.sub(" ", _EARLIER_VALUE.sub(" ", _BRACKETED_WORDS.sub(" ", text[tally.end():start]))) if tally is not None else ""
+    between = _SHELTERS_COUNTED.sub(" ", CALENDAR_DATE.sub(" ", gap))
     if tally is None or _TALLY_BREAK.search(between) or not _TALLY_VALUE.search(text, 0, start):
         return None  # commas may come between, figures not; "number of people dead and hundreds missing": no value
     words = [w.lower() for w in GAP_WORDS.findall(text, tally.end(), start)[:6]]
@@ -182,10 +188,11 @@ def tallied_unit(text: str, start: int, end: int) -> tuple[str, str | None] | No
         # "the figure had passed 20,000": of what the count before counted, the people the sentence's movement moved
         # (none before: people); never a total of other things or of the dead ("bringing the total to 11 trucks")
         return ("more", None) if _totals_people(text, tally.start(), start) else None
-    if tally["moved"] or tally["flow"]:
+    if tally["moved"] or tally["flow"] or tally["flow_named"]:
         # "the displaced population reached 50,000", "the exodus has reached 1.3 million"
-        # "displaced families numbering 300": the tally's own noun
-        return UNITS[tally["noun"].lower()] if tally["noun"] else "people", term_of(tally["moved"]) if tally["moved"] else None
+        # "displaced families numbering 300": the tally's own noun; "estimates of displacement are of 800": displaced
+        moved = tally["moved"] or tally["flow_named"]
+        return UNITS[tally["noun"].lower()] if tally["noun"] else "people", term_of(moved) if moved else None
     if any(DWELLING.fullmatch(w) for w in words[:3]):
         # "the number of homes destroyed rose to 417": their fate in the tally is the report's ("damaged": none)
         fate = HOUSING_FATE.search(text, tally.end(), start)

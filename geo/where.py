@@ -38,7 +38,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from gazetteer.model import Place
-from geo.story import FINENESS, inside
+from geo.story import FINENESS, fineness, inside
 
 
 # The words of a generic origin that stand for a whole country: "the country", "their own country", "the nation".
@@ -51,7 +51,7 @@ def finest_holding(listed: Sequence[Place], named: Sequence[Place]) -> Place | N
     places (``Where.over_list``) and for a total evacmap computes of figures given place by place (``geo.totals``)."""
     holding = [area for area in named
                if listed and all(place.id != area.id and inside(place, area) for place in listed)]
-    return min(holding, key=lambda place: FINENESS.get(place.kind, 1), default=None)
+    return min(holding, key=fineness, default=None)
 
 
 @dataclass(frozen=True)
@@ -205,7 +205,7 @@ class Where:
             return self._arrived(context)
         if (self.origin is not None or self.origin_text or context is None or context.id in self.destined
                 or self.unknown_origin
-                or any(inside(context, destination) or (FINENESS.get(context.kind, 1) >= FINENESS["admin1"]
+                or any(inside(context, destination) or (fineness(context) >= FINENESS["admin1"]
                                                          and inside(destination, context))
                        for destination in self.destinations)):
             return self
@@ -247,7 +247,7 @@ class Where:
         if self.origin is None or not self.joined_origins:
             return self
         listed = (self.origin, *self.joined_origins)
-        finest = min(listed, key=lambda place: FINENESS.get(place.kind, 1))
+        finest = min(listed, key=fineness)
         if all(place.id == finest.id or inside(finest, place) for place in listed):
             return replace(self, origin=finest, origin_text="" if finest.id != self.origin.id else self.origin_text,
                            joined_origins=())

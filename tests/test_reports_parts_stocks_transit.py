@@ -43,8 +43,9 @@ _SYANGJA_LATER = " In neighbouring Syangja, 2,000 people were affected. Syangja 
      [(900, "Kaski", ()), (300, "Kaski", ())]),
     ("Soldiers evacuated 900 families from Kaski to Dhaka. Of these, 400 families are staying in schools." + _SYANGJA_LATER,
      [(900, "Kaski", ("Dhaka",)), (400, None, ("Dhaka",))]),
-    # negatives: no part opening, or a whole placed nowhere, leaves the article's place standing in
-    (_STRUCK_KASKI + "Some 400 families are staying in schools, an official said." + _SYANGJA_LATER,
+    # negatives: no part opening (in a paragraph of its own: else the paragraph's scene, Kaski, goes on), or a whole
+    # placed nowhere, leaves the article's place standing in
+    (_STRUCK_KASKI.rstrip() + "\nSome 400 families are staying in schools, an official said." + _SYANGJA_LATER,
      [(900, "Kaski", ()), (400, None, ("Syangja",))]),
     ("Soldiers evacuated 900 families from the river banks. Of these, 400 families are staying in schools." + _SYANGJA_LATER,
      [(900, "Syangja", ()), (400, None, ("Syangja",))]),
@@ -53,7 +54,8 @@ def test_a_part_of_the_figure_before_is_where_that_figure_put_its_people(text, p
     assert places_of(text) == placed
 
 
-_KASKI_STORY = ("Landslides struck Kaski on Monday, and Kaski officials opened schools. Rain is still falling. Some 400 "
+# (the count in a paragraph of its own: no scene of the paragraph before goes on)
+_KASKI_STORY = ("Landslides struck Kaski on Monday, and Kaski officials opened schools. Rain is still falling.\nSome 400 "
                 "families are staying in schools. {} Syangja, 2,000 people were affected. Syangja roads are shut and "
                 "Syangja schools closed.")
 
