@@ -33,7 +33,7 @@ Rules:
   "450.000 Syrians lost their lives", in the present or hedged too: "the quake kills 90 residents", "65 people known to
   have died"), people a hazard or displacement threatens ("displacement threatens millions of people"; not "residents
   threatened by the flames were evacuated"), group sizes ("groups of about 15 people each"; not a figure for each of
-  several places: "37,000 in each of the districts of X and Y"), someone's own family ("she has nine children", unless a movement follows),
+  several places: "37,000 in each of the districts of X and Y", nor a rate: "2,000 people each day"), someone's own family ("she has nine children", unless a movement follows),
   camps named for their people ("42 internally displaced persons (IDP) camps", "14 internally displaced camps"), movements counted as events ("59
   massive displacements"), parts ("half of the
   20,000 residents", "half of the country's 22 million people", "300 of the 5,400 residents" (the part counts what the whole's noun names: "1,600 of its 4,600

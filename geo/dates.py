@@ -16,7 +16,8 @@ one, the most recent before the publication's month: "in September, when Hurrica
 Hurricane Dorian published on 1 September 2019 is 2018-09); a year after a preposition ("in 2014",
 "back in 2014") -> "2014". When a sentence holds several, the most precise wins.
 
-A date that starts a period ("since 2013", "since Russia invaded on Feb. 24") is not the figure's date: a running
+A date that starts a period ("since 2013", "since Russia invaded on Feb. 24", a day after "from" before the period's
+end: "from February 6 to the end of today") is not the figure's date: a running
 total stands as of when it is given, another date of the sentence ("..., UNHCR said on Tuesday"), else the
 publication date (None without one); the words from "since" are kept. So does one since an event with no date
 ("since the start of the siege", "since the war began"), and one a relative clause gives to when the counted period
@@ -290,6 +291,9 @@ _PERIOD_START = re.compile(r"\bsince(?:\s+[^\s,;:()!?]+){0,8}\s*$", re.IGNORECAS
 _LATER_EVENT = re.compile(r"\bbefore(?:\s+[^\s,;:()!?]+){1,8}\s+$", re.IGNORECASE)
 # ... or a relative clause dating when what the figure counts over began: "(two months into the operations,) which
 # began on 17 October, (99,300 are displaced)" stands as of when it is given, like "since 17 October".
+# A day after "from" that a period's end follows ("from February 6 to the end of today", "from 3 March until now") starts
+# the period, as "since" does: the figure stands as of the end (a range of two days is read whole by ``_DATE``).
+_PERIOD_END_AFTER = re.compile(r"\s+(?:to|until|till|through|up\s+to)\b", re.IGNORECASE)
 _BEGAN_CLAUSE = re.compile(r"\b(?:which|that)\s+(?:began|started|opened|erupted|broke\s+out|(?:was|were)\s+launched)"
                            r"\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
 
@@ -325,9 +329,19 @@ _UNDATED_START = re.compile(
 
 
 def _period_start(sentence: str, match: re.Match) -> int | None:
-    """Where the "since" (or the relative clause of a beginning: ``_BEGAN_CLAUSE``) is that makes a date the start of
-    the period a figure counts over, or None."""
+    """Where the "since" (or the relative clause of a beginning: ``_BEGAN_CLAUSE``, or a "from" before the period's end:
+    ``_PERIOD_END_AFTER``) is that makes a date the start of the period a figure counts over, or None.
+
+    >>> from datetime import date
+    >>> find_date_text("flew out 9,000 people from March 3 to the end of today", date(2023, 3, 9), ahead=True)
+    ('2023-03-09', 'today')
+    >>> find_date("9,000 people will be flown out from March 12", date(2023, 3, 9), ahead=True)
+    '2023-03-12'
+    """
     if match.group().lower().startswith("since"):
+        return match.start()
+    if ((match["day5"] or match["day6"]) and match.group().lower().startswith("from")
+            and _PERIOD_END_AFTER.match(sentence, match.end())):
         return match.start()
     found = (_PERIOD_START.search(sentence, max(0, match.start() - 80), match.start())
              or _BEGAN_CLAUSE.search(sentence, max(0, match.start() - 40), match.start()))

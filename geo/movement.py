@@ -121,6 +121,11 @@ _AND_THEN = re.compile(r"[^.;:,]{0,60}?\band\s+(?:(?:then|later|have|had)\s+)*",
 # term ("taken to shelters" are sheltered).
 _DEPARTING = re.compile(r"left|leav(?:e|es|ing)|depart(?:s|ed|ing)?", _I)
 _LABEL_GAP = re.compile(r"\s*[:–—-]\s*")
+# A return people doubt or hope for, still to come, is none of their movement's: "are leaving the province, unsure
+# whether they will be able to return" left, "fled, hoping to return one day" fled (not "returned when the water fell").
+_RETURN_HOPED_BEFORE = re.compile(r"\b(?:whether|if|when|unsure|uncertain|hop(?:e|es|ed|ing)|wish\w*|long\w*|want\w*"
+                                  r"|plan\w*|expect\w*)\b[^.;:!?]{0,40}?\b(?:will|would|could|can|might|may|to)"
+                                  r"\s+(?:be\s+able\s+to\s+)?$", _I)
 # An article that tells of people sent or going back to their countries: deportations, expulsions, repatriations.
 SENDING_HOME = re.compile(r"\b(?:deport|expel|expuls|repatriat|returnee)", _I)
 # The country a departure left, named, and where the people went, if the sentence says: "have left Pakistan for Turkey".
@@ -174,7 +179,7 @@ def _verb_distance(text: str, breaks: Sequence[int], movement: re.Match, start: 
 def verb_term(text: str, verb: re.Match, movements: Sequence[re.Match], article: str) -> str:
     """The verb's own term (the noun's when its object is a noun of movement: "forced the evacuation of"), "fled" when people were forced to move ("forced 17,000 to leave"), "evacuated" when a
     deal between the sides moves them ("left under a surrender deal"), or the term of the sentence's specific word
-    nearest to it, else the article's; a word of where people are (sheltered, homeless)
+    nearest to it (not a return hoped for or doubted: ``_RETURN_HOPED_BEFORE``), else the article's; a word of where people are (sheltered, homeless)
     in a clause after or before a departure's names no departure ("left the city for Tobruk, where they are staying with
     relatives", "800 moved in with relatives, and a few hundred left the island"), in its own clause it does ("left
     three families homeless")."""
@@ -210,7 +215,8 @@ def verb_term(text: str, verb: re.Match, movements: Sequence[re.Match], article:
     named = [(abs(m.start() - verb.start()), term) for m in movements
              if not m["housing"] and (term := term_of(m.group())) is not None
              and not (leaving and term in STAYING and CLAUSE_BREAK.search(text, *sorted((verb.end(), m.start()))))
-             and not (term == "sheltered" and m.start() > verb.end() and _DEPARTING.fullmatch(verb.group()))]
+             and not (term == "sheltered" and m.start() > verb.end() and _DEPARTING.fullmatch(verb.group()))
+             and not (term == "returned" and hoped_return(text, m.start()))]
     return min(named)[1] if named else article
 
 
@@ -533,6 +539,20 @@ def _next_to(text: str, word: re.Match, verb: re.Match, before: int, after: int)
         return gap_ok(text[word.end():verb.start()], before)
     gap = text[verb.end():word.start()]
     return word.start() >= verb.end() and gap_ok(gap, after) and not _AIDING.search(gap)
+
+
+def hoped_return(text: str, start: int) -> bool:
+    """Whether the word at ``start`` is a return still to come that people doubt or hope for (``_RETURN_HOPED_BEFORE``):
+    no movement of theirs, nor of the article's.
+
+    >>> def hoped(text):
+    ...     return hoped_return(text, text.index("return"))
+    >>> hoped("are leaving daily, unsure whether they will be able to return"), hoped("fled, hoping to return one day")
+    (True, True)
+    >>> hoped("500 families return home each day"), hoped("they return when the water falls")
+    (False, False)
+    """
+    return _RETURN_HOPED_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
 def returnees_named(text: str, start: int) -> bool:

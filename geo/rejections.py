@@ -194,8 +194,8 @@ _GROUP_SIZE_BEFORE = re.compile(r"\b(?:groups|batches|(?<!,\s)(?<![–—]\s)(?<
 _INFINITIVE_TO = re.compile(r"\bto\s+$", _I)
 _SPACE = re.compile(r"\s*")
 # The size of each group ("buses carrying 40 people each"), not a figure for each of several places (``EACH_OF_PLACES``:
-# one report per place, ``geo.where.Where.each_listed``).
-_EACH_AFTER = re.compile(rf"\s*(?!{EACH_OF_PLACES})each\b", _I)
+# one report per place, ``geo.where.Where.each_listed``), nor a rate ("carried 2,000 passengers each day": a day's part).
+_EACH_AFTER = re.compile(rf"\s*(?!{EACH_OF_PLACES})each\b(?!\s+(?:day|week|month|night|hour|morning|evening)\b)", _I)
 # Someone's own family ("she has 13 children", "had nine grandchildren"): what a person has is no group moved.
 _HAS_BEFORE = re.compile(r"\b(?:has|have|had)\s+$", _I)
 _KIN_AFTER = re.compile(r"\s+(?:(?:grand)?(?:children|kids|sons|daughters)|siblings|brothers|sisters|dependants|dependents)\b", _I)

@@ -94,7 +94,7 @@ from geo.homes import listed_housing_term
 from geo.hosting import HOSTING, Hosted, standing_populations
 from geo.merge import told_again
 from geo.model import Citation, Count, Document, Report
-from geo.movement import (AID_VERBS, SENDING_HOME, appealed, attributive, coordinated_term, earlier_move, going_home,
+from geo.movement import (AID_VERBS, SENDING_HOME, appealed, attributive, coordinated_term, earlier_move, going_home, hoped_return,
                           journey_end, movement_of, movers, only_their_number, own_term, returnees_named, staying_after,
                           verb_term)
 from geo.numbers import find_counts, is_near, parse_count
@@ -730,7 +730,10 @@ def _placed_by_people(where: Where, term: str | None, country: Place | None) -> 
     """Where people named by their ``country``'s demonym moved, as the sentence and the article leave it: that country
     is the origin of people who fled or crossed abroad naming none or only "the country" (nationals evacuated abroad were
     away from home: their country is no origin), and where people displaced, left homeless or fled were uprooted when nothing places
-    it ("Hundreds of Malawians lost their homes" in an article naming no place)."""
+    it ("Hundreds of Malawians lost their homes" in an article naming no place); the destination of their return from
+    another country naming none ("1,790 Syrians have returned home from Turkey")."""
+    if term == "returned":
+        where = where.back_to_people(country)
     if term in _FLEEING_ABROAD:
         where = where.from_people(country).their_country(country)
     if term in _UPROOTED_AT_HOME:
@@ -991,8 +994,9 @@ def find_reports(doc: Document, mentions: Sequence[Mention], peoples: Mapping[st
     filed_in = next((m.place for m in mentions if m.start in filed and m.place is not None), None)
     # the article's place may be the story's destination (where people arrive, never whence)
     reached = reached_mostly(text, voting, context)
-    # "returned migrants" names people, not the article's movement
-    facts = ArticleFacts(context, forced, article_term([w for at, w in moves if not returnees_named(text, at)]), reached, filed_in,
+    # "returned migrants" names people, and "unsure whether they can return" no return, not the article's movement
+    told = [w for at, w in moves if not returnees_named(text, at) and not hoped_return(text, at)]
+    facts = ArticleFacts(context, forced, article_term(told), reached, filed_in,
                          story_destination(text, voting), story_origin(text, voting) if reached else None,
                          SENDING_HOME.search(text) is not None, peoples or {},
                          tuple({m.place.id: m.place for m in voting if m.place is not None}.values()),

@@ -17,10 +17,11 @@ Rules:
   after "to", "towards", "into", "for" (not after an office, a fund or a payment: "the coordinator for South
   Sudan"), "reached", "entered", "arrived in", "are now in" or "currently in" (where people who moved now are; also "are in neighbouring X"), "sought or took refuge
   (shelter) in" (or "across the border in": the crossing is the way there), and a place that locates the
-  shelter, camp, hospital, area, (resettlement) colony or relatives' home people are taken to, go towards, leave for or stay in ("moved to relief camps in Assam",
+  shelter, camp, hospital, area (also one "close" or "nearby" in it), (resettlement) colony or relatives' home people are taken to, go towards, leave for or stay in ("moved to relief camps in Assam",
   "taken to rebel-held areas in the Aleppo countryside", "took shelter
   with relatives in Hyderabad", "a camp next to Erbil"); origin a place that locates an unnamed town, village, area or
-  camp people left ("crossed from a rebel-held town in East Ghouta"); where it happened after "in", "on",
+  camp people left ("crossed from a rebel-held town in East Ghouta"), or where refugees, evacuees or displaced people
+  who return are "in" ("Syrian refugees in Turkey are returning"); where it happened after "in", "on",
   "across", "outside" (not after "from": "a camp holding 4,000 people outside Adré") or a disaster's path ("tore, swept, raged or burned through"), a kind before the name being no distance
   ("through the southern Australian state of Victoria"; a later place inside the first refines it: "In California,
   ... evacuate in Ventura County", ``_refined``; a country located after a destination country is another figure's:
@@ -142,7 +143,9 @@ _THING_HEADING = re.compile(
     r"(?:\b(?:water|waters|floodwaters?|floods?|rivers?|fires?|flames|blaze|wildfires?|storms?|hurricane|cyclone|typhoon"
     r"|lava|smoke|ash|tide|waves?|fighting|clashes|violence|conflict|war)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:surg|mov|head|advanc|flow|push|rush|rac|creep|edg|barrel|churn|approach|roll|sweep|swept|march)\w*"
-    r"|\bspread(?:s|ing)?)\s+$", _I)
+    r"|\bspread(?:s|ing)?"
+    # ... nor does a road where it leads: "gather beside the main road leading into Antakya"
+    r"|\b(?:roads?|highways?|motorways?|routes?|streets?|bridges?)\s+(?:(?:that|which)\s+)?(?:lead|run|go|connect)(?:s|ing)?)\s+$", _I)
 # Weather a disaster brings to a place falls there, no journey of people: "the cyclone brought heavy rains, floods and
 # mudslides to southern Malawi, displacing 183,000" (where it happened; not "brought 500 evacuees to Tyre").
 _HAZARD_BROUGHT = re.compile(
@@ -262,6 +265,10 @@ _HEADS_COUNT = re.compile(r"\s*(?:(?:sub-?district|district|governorate|province
                           r"(?:\(\s*(?:\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)\s*(?:,|or)?\s*)?)?"
                           r"(?=(?:(?:some|about|around|nearly|almost|over|roughly|approximately"
                           r"|more\s+than|at\s+least|up\s+to|close\s+to|an\s+estimated)\s+)?(?!(?:19|20)\d\d\b)\d)", _I)
+# People named by their displacement, right before "in" a place: where they stay away from home, the origin of their
+# return ("Syrian refugees in Turkey are returning", "displaced families in Goma went back"), not its end.
+_EXILES_BEFORE = re.compile(r"\b(?:refugees|evacuees|exiles|IDPs|asylum[\s-]seekers|displaced(?:\s+(?:people|persons"
+                            r"|families|residents))?)\s+$", _I)
 # People who return to where they live: their home is the destination ("2,000 Mosul residents returned home").
 _RETURNING = re.compile(r"\breturn|\b(?:went|go(?:es|ing)?|gone|came|com(?:e|es|ing))\s+back\b", _I)
 # The hosts people stay with, one or a list: the place after them is where people went ("took shelter with relatives
@@ -309,7 +316,7 @@ _SETTLEMENT = re.compile(r"\s+(?:an?|the|one|their)\s+(?:[\w'’-]+\s+){0,2}?(?:
 _FACILITY = re.compile(
     rf"\s+(?:[\w'’-]+\s+){{0,3}}?(?:{SHELTERS}|hospitals?|nursing\s+homes?|areas|zones|colon(?:y|ies)"
     r"|relatives|friends|family|(?:(?<=their\s)|(?<=own\s))(?:homes?|houses?))"  # not "fire spread to homes in X"
-    r"(?:\s+of\s+(?:their\s+)?(?:relatives|friends|family))?\s+", _I)
+    r"(?:\s+of\s+(?:their\s+)?(?:relatives|friends|family))?\s+(?:(?:close(?:\s+by)?|nearby)\s+)?", _I)  # "to safe areas close in X"
 # A verb of leaving before "for", which then names where people go ("departing for", "left Aleppo for", "headed for").
 _GOING_FOR = re.compile(r"\b(?:left|leav(?:e|es|ing)|depart(?:s|ed|ing)?|head(?:s|ed|ing)?|bound|fle(?:e|es|eing|d)"
                         r"|set(?:s|ting)?\s+(?:off|out))(?:\s+[\w'’-]+){0,3}?\s+$", _I)
@@ -501,7 +508,8 @@ def _roles(sentence: Sentence, context: Place | None, after: int, until: int | N
                 if role == "destination" and (_TO_ACT_ON.match(gap)
                                               or _THING_HEADING.search(text, max(0, cue.start() - 60), cue.start())
                                               or _PASSED_TO.search(text, max(0, cue.start() - 30), cue.start())):
-                    role = None  # "the worst storm to hit X", "floodwaters surge towards X", "surrendered to X": no journey's end
+                    role = None  # "the worst storm to hit X", "floodwaters surge towards X", "the road leading into X",
+                    # "surrendered to X": no journey's end
                 if role == "destination" and (_FORCE_ARRIVING.search(text, max(0, cue.start() - 60), cue.end())
                                               or _HAZARD_BROUGHT.search(text, max(0, cue.start() - 80), cue.start())):
                     role = "locative"  # "troops entered X", "the storm brought floods to X": X is where it happened
@@ -526,6 +534,9 @@ def _roles(sentence: Sentence, context: Place | None, after: int, until: int | N
                     role = "destination"  # "moved to relief camps in Assam": where the camps are
                 if role == "locative" and not cue["path"] and _in_settlement_left(text, cue_before, cue):
                     role = "origin"  # "crossed from a rebel-held town in East Ghouta": where the town is
+                if (role == "locative" and cue.group().lower() == "in" and _RETURNING.search(text, end, until)
+                        and _EXILES_BEFORE.search(text, max(0, cue.start() - 40), cue.start())):
+                    role = "origin"  # "Syrian refugees in Turkey are returning": where their exile was, not home
                 part = _PART_OF_CITY.search(text, max(0, cue.start() - 25), cue.start())
                 if (role == "locative" and part and context is not None and place is not None
                         and context.parent == place.id):

@@ -3,7 +3,7 @@
 Rules:
 
 - **Status** from the words before the movement word: planned ("will", "would", "are to", "to be
-  evacuated", "expected to", an infinitive (not "to" and a place before a past form: "people who had fled to Idlib
+  evacuated", "expected to", "due to" (not a cause: "due to the quake"), an infinitive (not "to" and a place before a past form: "people who had fled to Idlib
   returned", nor "to" before a shelter that is the movement word: "were moved to relief camps"), "next week", "in the coming ...",
   a plan after the people an "-ing" form names: "returning refugees are expected to arrive", or a vehicle's "-ing" form
   carries: "a ferry carrying 200 people was set to leave"), underway ("are leaving",
@@ -64,8 +64,10 @@ _CUMULATIVE = re.compile(
 _CHANGED_TO_BEFORE = re.compile(rf"\b(?:{GREW}|fell|fallen|falls|dropped|drops|decreased|declined|shrank|shrunk"
                                 r"|(?:went|gone)\s+(?:up|down))\s+to\s+$", _I)
 
+# ("due to" before a determiner gives a cause, no plan: "evacuated due to the quake were flown to X")
 _PLANNED_BEFORE = re.compile(
-    r"\b(?:will|shall|would|could|may|might|should|must|expected|set\s+to|due\s+to|plan(?:s|ned)?\s+to|going\s+to"
+    r"\b(?:will|shall|would|could|may|might|should|must|expected|set\s+to|due\s+to(?!\s+(?:the|an?|its|their|this|that)\s)"
+    r"|plan(?:s|ned)?\s+to|going\s+to"
     r"|agreed\s+to|about\s+to|scheduled|supposed\s+to|ready\s+to|want\w*\s+to|(?:are|is|were|was)\s+to|to\s+be)\b"
     r"|'ll\b|(?P<infinitive>\bto\s+(?!(?:the|a|an|their|its|his|her)\s)(?:[\w-]+\s+)?$)", _I)  # "led to the displacement of": no infinitive
 # "to" and a word before a past form is no infinitive but a place ("people who had fled to Idlib returned"), unless the

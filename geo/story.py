@@ -17,7 +17,8 @@ Rules:
   pass it, no one left it) and an invader's ("since Russia invaded", "Russia's invasion of Ukraine", ``an_invader``)
   do not vote, nor a place named once in a list of places side by side (``passed_over``:
   "shelling hit Kafr Batna, Saqba and Zamalka") when the article names another more than once. Not
-  when the article names it mostly as where people went (``reached_mostly``): the story's destination. Not when it lies in a
+  when the article names it mostly as where people went (``reached_mostly``, also as an example of such places: "hotels in
+  the tourist cities on the coast like Antalya"): the story's destination. Not when it lies in a
   destination (``inside``: it is the destination, its parent, or in a destination country by country
   code): "More than 2,000 refugees have arrived in Germany" in an article about a German town gives no
   origin.
@@ -29,6 +30,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from gazetteer.model import Mention, Place
+from geo.vocabulary import PLACE_KINDS, plural
 
 _I = re.IGNORECASE
 
@@ -85,6 +87,13 @@ _JOURNEY_END = (r"\b(?:to|into|towards?|reach(?:es|ed|ing)?|(?:arriv(?:e|es|ed|i
 _LISTED_BEFORE = r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)){0,4}"
 _REACHED_BEFORE = re.compile(rf"(?:{_JOURNEY_END}|\b(?:{SHELTERS}|hospitals?)\s+(?:in|at|near)"
                              rf"(?:\s+the\s+(?:centre|center|heart|outskirts|edge)\s+of)?)\s+(?:the\s+)?{_LISTED_BEFORE}$", _I)
+# ... or a place named as an example of the places such a phrase opens: "accommodated in hotels in tourist cities on
+# the coast like Antalya", "prefer to go to safe areas in the neighbouring provinces such as Aksaray, Konya and Nigde" (up
+# to three words before the kind of places, no preposition among them: not "fled to escape the fighting in cities like X").
+_EXAMPLE_REACHED_BEFORE = re.compile(
+    rf"(?:{_JOURNEY_END}|\b(?:{SHELTERS})\s+(?:in|at|near))\s+(?:(?!(?:in|of|on|at|from|for|with|by)\s)[\w'’-]+\s+){{0,3}}?"
+    rf"(?:{'|'.join(map(plural, PLACE_KINDS))}|areas|zones|countries|places|parts|resorts|destinations)\b[^.;:!?]{{0,60}}?"
+    rf"\s+(?:such\s+as|like|including|notably)\s+{_LISTED_BEFORE}$", _I)
 # ... or a place naming the shelters people are put up in: "other Benghazi schools are now filled with new arrivals",
 # "the Alpha evacuee shelter is full"; or one taking people in: "the capital, Alpha, is taking in many of the displaced",
 # "Alpha hosts thousands" (not "Alpha received heavy rain", nor "Alpha houses", its buildings).
@@ -232,8 +241,19 @@ def reached_mostly(text: str, mentions: Sequence[Mention], place: Place | None) 
     in", also last in a list: "to Sidon and Tyre"), passed through (``a_transit``: "via Doha") or are put up ("a shelter in Chico", "a school in the centre of Benghazi",
     "other Benghazi schools", "the Chico evacuee shelter", "Chico is taking in many of them"): the story's destination, which stands
     in for no origin ("79 people were evacuated from Mariupol to Zaporizhzhia. ... 40,000 residents had been taken to
-    Russia": not from Zaporizhzhia)."""
+    Russia": not from Zaporizhzhia); so does one named as an example of such places ("to cities such as Konya").
+
+    >>> from gazetteer.model import Mention, Place
+    >>> town = Place("g:1", "Alpha", 0.0, 0.0, "city", "XX")
+    >>> def reached(text):
+    ...     return reached_mostly(text, [Mention("d", "Alpha", text.index("Alpha"), text.index("Alpha") + 5, town)], town)
+    >>> reached("Evacuees were put up in hotels in resort towns on the coast like Alpha.")
+    True
+    >>> reached("Families fled to escape the fighting in towns like Alpha."), reached("People from towns like Alpha fled.")
+    (False, False)
+    """
     return _named_mostly(mentions, place, lambda m: _REACHED_BEFORE.search(text, max(0, m.start - 100), m.start) is not None
+                         or _EXAMPLE_REACHED_BEFORE.search(text, max(0, m.start - 160), m.start) is not None
                          or _SHELTERS_AFTER.match(text, m.end) is not None or a_transit(text, m))
 
 

@@ -15,7 +15,7 @@ Rules:
   told to get out or clear out, escorted or ushered out of or to a place,
   boarded buses out of (people "on board" board nothing), put on buses or boats, taken or driven out in a convoy, by bus or boat,
   made their way or made it to, made the journey or the crossing to, set off for, towards or from,
-  got, were let, slipped or sneaked out of, transported to, checked in (at shelters: not on or with someone), turned or showed up at, landed on, came ashore,
+  got, were let, slipped or sneaked out of, transported to (past a rate: "2,000 people a day from"), checked in (at shelters: not on or with someone), turned or showed up at, landed on, came ashore,
   walked, waded or trekked across or to the border, through a way to reach a place or from one place to another,
   trucked or flown out, to or from, crossed from or a border, corridor, river, sea, lake or desert ("crossed the Lachin corridor", "crossed the Naf river", "crossed Lake Kivu by boat"; or bare before a time: "4,000 had crossed overnight"), entered a country through a border, crossing or checkpoint, neighbouring one or "the country", or one place from another ("entered Chad from Sudan"; not a building or a race), or a place named bare as its clause ends or its time frame follows ("608,000 entered Romania", "entered Moldova since February"; not "entered politics"), forced or driven from or out of anywhere when people are the object, sacked from their (ancestral) homes, villages or lands
   ("forced 8,000 people from Paradise", "were driven from Tawila"), removed from homes, villages or areas or as a precaution, shifted to or from, ... and Spanish, French, Portuguese forms: "abandonaron sus
@@ -433,7 +433,8 @@ MOVEMENT = re.compile(
     | (?:make|makes|made|making)\s+the\s+(?:[\w-]+\s+)?(?:journey|trip|crossing|trek)(?=\s+(?:to|into|across|from)\b)
     | (?:set|sets|setting)\s+(?:off|out)(?=(?:\s+on\s+foot)?\s+(?:for|towards?|from)\b)
     | (?:got|gets|getting|let|allowed|slip(?:s|ped|ping)?|sneak(?:s|ed|ing)?|snuck)(?!{ESCAPED_FROM})\s+out(?=\s+of\b)
-    | (?:transport|truck)(?:s|ed|ing)?(?=(?:\s+[\w'’,.-]+){0,4}?\s+(?:to|towards?|out\s+of|into|from|inland)\b)
+    | (?:transport|truck)(?:s|ed|ing)?(?=(?:\s+[\w'’,.-]+){0,4}?(?:\s+(?:a|per|each|every)\s+(?:day|week|night))?  # a rate
+         \s+(?:to|towards?|out\s+of|into|from|inland)\b)
     | flown(?=\s+(?:out|to|from|back)\b) | fl(?:ew|own)(?=(?:\s+[\w'’,.-]+){1,5}?\s+out\s+of\b)  # "flew (had flown) 5,900 people out of Kabul"
     | (?:{ON_FOOT}|march(?:es|ed|ing)?)(?=\s+(?:across|out\s+of|(?:to|towards?|into|over)\s+the\s+border)\b)
     | {ON_FOOT}(?=(?:\s+(?!to\b)[\w'’-]+){1,6}?\s+to\s+(?:reach|get\s+to)\b|\s+from\s+(?:[\w'’-]+\s+){1,3}?(?:to|towards?)\b)

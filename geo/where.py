@@ -28,7 +28,8 @@ Rules:
   naming none (``Where.from_people``; not beside a destination in that country), the country "the country" they fled
   stands for ("Ukrainians have fled the country", ``Where.their_country``), and where people displaced, left
   homeless or fled were uprooted when neither the sentence nor the article places it (``Where.among_people``); either
-  way marked ``inferred``.
+  way marked ``inferred``; it is the destination of their return from another country naming none ("1,790 Syrians have
+  returned home from Turkey", ``Where.back_to_people``).
 """
 from __future__ import annotations
 
@@ -151,6 +152,23 @@ class Where:
         if country is None or not (self.generic or self.origin is None) or not _COUNTRY_WORDS.fullmatch(self.origin_text):
             return self
         return replace(self, origin=country, inferred=True)
+
+    def back_to_people(self, country: Place | None) -> Where:
+        """The country its people are named after as the destination of their return from another country naming none
+        ("More than 1,790 Syrians have returned home from Turkey": Syria); not a return within it, whose place the
+        article gives ("500 Syrians returned home" in a story about Aleppo).
+
+        >>> sy = Place("t:sy", "Syria", 35.0, 38.0, "country", "SY")
+        >>> tr = Place("t:tr", "Turkey", 39.0, 35.0, "country", "TR")
+        >>> [p.name for p in Where(tr, "Turkey", (), (), True).back_to_people(sy).destinations]
+        ['Syria']
+        >>> Where(None, "", (), (), False).back_to_people(sy).destinations  # from nowhere named: the article's place
+        ()
+        """
+        if (country is None or self.origin is None or self.origin.country == country.country or self.destinations
+                or self.destination_texts):
+            return self
+        return replace(self, destinations=(country,), destination_texts=(country.name,))
 
     def among_people(self, country: Place | None) -> Where:
         """The country its people are named after ("Hundreds of Malawians lost their homes") as where a movement
