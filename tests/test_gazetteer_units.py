@@ -2514,3 +2514,40 @@ def test_one_name_told_something_is_who_heard_it_not_a_place():
     # a country told is the country; a name describing a noun after it is a place
     assert [m.text for m in gazetteer.find_mentions("The minister told Kenya that 300 families fled.")] == ["Kenya"]
     assert [m.text for m in gazetteer.find_mentions("The governor told Bria residents to leave.")] == ["Bria"]
+
+
+def test_a_title_that_is_also_an_adjective_written_lower_case_qualifies_a_place():
+    gazetteer = Gazetteer.from_places([
+        Place("t:velmora", "Velmora", 41.2, 23.7, "city", "XQ", population=2_400_000),
+        Place("t:reno", "Brenfield", 40.1, 22.9, "city", "XQ", population=30_000),
+    ])
+    # "a major Velmora hospital": the adjective; the name stays the city's everywhere in the story.
+    assert [m.text for m in gazetteer.find_mentions(
+        "A major Velmora hospital closed its wards. Velmora hospital staff were tested.")] == ["Velmora", "Velmora"]
+    assert [m.text for m in gazetteer.find_mentions("Crews cleared the general Brenfield area.")] == ["Brenfield"]
+    # Capitalised, the same words are a person's title.
+    assert [m.text for m in gazetteer.find_mentions("Major Brenfield inspected the ward on Monday.")] == []
+    assert [m.text for m in gazetteer.find_mentions("The clinic thanked General Velmora for the tents.")] == []
+
+
+def test_a_city_of_a_million_before_a_speech_verb_is_its_government_speaking():
+    gazetteer = Gazetteer.from_places([
+        Place("t:velmora", "Velmora", 41.2, 23.7, "city", "XQ", population=2_400_000),
+        Place("t:brenfield", "Brenfield", 40.1, 22.9, "city", "XQ", population=300_000),
+    ])
+    assert [m.text for m in gazetteer.find_mentions("Velmora announced on Friday that markets would close.")] == [
+        "Velmora"]
+    # A smaller city's name there is a person's ("Brenfield said"), and so is a surname the story introduced.
+    assert [m.text for m in gazetteer.find_mentions("Brenfield announced on Friday that markets would close.")] == []
+    assert [m.text for m in gazetteer.find_mentions(
+        "The chemist Ann Velmora tested the water. Velmora said it was safe.")] == []
+
+
+def test_a_genus_initial_after_a_well_known_place_is_the_subject_it_qualifies():
+    gazetteer = Gazetteer.from_places([
+        Place("t:xq", "Velmoria", 41.0, 23.0, "country", "XQ"),
+    ])
+    assert [m.text for m in gazetteer.find_mentions("Velmoria E. coli outbreak spreads\n\nMore cases were found.")] == [
+        "Velmoria"]
+    # An initial before a capitalised word is a middle initial: the name is a person's.
+    assert [m.text for m in gazetteer.find_mentions("Velmoria E. Lindqvist spoke at the clinic.")] == []
