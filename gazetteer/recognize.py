@@ -1394,6 +1394,21 @@ def _names_a_news_agency(span: Span, tokens: Tokens) -> bool:
     return tuple(tokens.keys[after:after + 2]) == ("news", "agency")
 
 
+#: A wire's credit: a dateline (capitalised words opening a line, maybe a date after a comma), the wire's name in
+#: brackets and a dash ("BEIJING, Feb. 12 (Xinhua) --").
+_CREDITED_DATELINE = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:,[^()\n]{0,30})? \($")
+_CREDIT_END = re.compile(r"\) ?(?:—|–|--|-|\x97) ")
+
+
+def _wire_credit(span: Span, text: str) -> bool:
+    """The name alone in brackets after a dateline and before a dash credits the wire that sent the story
+    ("BEIJING, Feb. 12 (Xinhua) -- ...", as a dateline's "(AP)" does): no place."""
+    if span.start >= DATELINE_WITHIN or _CREDIT_END.match(text, span.end) is None:
+        return False
+    line = text[text.rfind("\n", 0, span.start) + 1:span.start]
+    return _CREDITED_DATELINE.fullmatch(line) is not None
+
+
 #: Lower-case nouns of the press a newspaper's name follows ("the Argentine newspaper Clarin").
 PRESS_NOUNS = _folded("newspaper tabloid")
 
@@ -1577,8 +1592,9 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
         return "title's institution"  # "King's College", "Queen's-Park School": named after a title's holder
     if span.first not in place_words and _in_a_firm(span, text):
         return "organisation"
-    if (_names_a_news_agency(span, tokens) or _names_a_newspaper(before, tokens, lay)) and not _country_named(span):
-        return "organisation"  # "China's Xinhua news agency", "the newspaper Clarin": the agency's or paper's name
+    if ((_names_a_news_agency(span, tokens) or _wire_credit(span, text) or _names_a_newspaper(before, tokens, lay))
+            and not _country_named(span)):
+        return "organisation"  # "China's Xinhua news agency", "(Xinhua) --", "the newspaper Clarin": who reports
     if (words == 1 and before is not None and tokens.keys[before] == "told" and _HEARD_AFTER.match(text, span.end)
             and not _country_named(span)):
         return "listener"  # "told Xinhua on Monday", "told Reuters by phone": who heard it, not where it happened

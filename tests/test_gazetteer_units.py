@@ -2551,3 +2551,15 @@ def test_a_genus_initial_after_a_well_known_place_is_the_subject_it_qualifies():
         "Velmoria"]
     # An initial before a capitalised word is a middle initial: the name is a person's.
     assert [m.text for m in gazetteer.find_mentions("Velmoria E. Lindqvist spoke at the clinic.")] == []
+
+
+def test_a_name_in_brackets_after_a_dateline_is_the_wire_crediting_the_story():
+    gazetteer = Gazetteer.from_places([
+        Place("t:velmora", "Velmora", 41.2, 23.7, "city", "XQ", population=2_400_000),
+        Place("t:xinmar", "Xinmar", 24.75, 98.48, "city", "XQ", population=20_000),
+    ])
+    assert [m.text for m in gazetteer.find_mentions(
+        "VELMORA, Feb. 12 (Xinmar) -- Markets closed after new cases were found.")] == ["VELMORA"]
+    # Elsewhere a name in brackets before a dash stays a place.
+    assert [m.text for m in gazetteer.find_mentions(
+        "Rain fell on the towns (Xinmar) - more fell later in Velmora.")] == ["Xinmar", "Velmora"]
