@@ -903,6 +903,8 @@ def listed_names(text: str, tokens: Tokens, lay: Layout) -> list[tuple[list[tupl
     return out
 
 
+#: The most words between a plural kind word and the colon ending its clause that opens the list of its places.
+CLAUSE_BEFORE_COLON = 8
 #: Words after a plural kind word that open the list of its places besides "of" and a colon, with a comma or
 #: not: "14 states, including Goiás and Bahia", "provinces such as Salta" (the states, not their cities).
 LIST_OPENERS = (("including",), ("such", "as"))
@@ -926,7 +928,11 @@ def _list_opened(k: int, text: str, tokens: Tokens) -> int:
         end = after + len(opener)
         if end < len(tokens) and tuple(tokens.keys[after:end]) == opener:
             return end
-    return len(tokens)
+    # The clause the kind word opens may end in the colon: "Nine counties in California have confirmed cases: ..."
+    j = k + 1
+    while j < len(tokens) and j - k <= CLAUSE_BEFORE_COLON and tokens.keys[j] != SEPARATOR:
+        j += 1
+    return j + 1 if j + 1 < len(tokens) and _joined_by(":", j, text, tokens) else len(tokens)
 
 
 def _list_end(i: int, text: str, tokens: Tokens, lay: Layout) -> int:

@@ -2563,3 +2563,22 @@ def test_a_name_in_brackets_after_a_dateline_is_the_wire_crediting_the_story():
     # Elsewhere a name in brackets before a dash stays a place.
     assert [m.text for m in gazetteer.find_mentions(
         "Rain fell on the towns (Xinmar) - more fell later in Velmora.")] == ["Xinmar", "Velmora"]
+
+
+def test_a_colon_ending_the_clause_of_a_plural_kind_word_opens_the_list_of_its_places():
+    gazetteer = Gazetteer.from_places([
+        Place("t:us", "United States", 39.8, -98.6, "country", "US"),
+        Place("t:or", "Oregon", 44.0, -120.5, "admin1", "US", parent="t:us"),
+        Place("t:lane-county", "Lane County", 44.0, -122.9, "admin2", "US", parent="t:or"),
+        Place("t:clay-county", "Clay County", 44.5, -121.0, "admin2", "US", parent="t:or"),
+        Place("t:clay", "Clay", 37.3, -87.8, "city", "US", population=9_000),
+    ])
+
+    def kinds(text):
+        return [(m.text, m.place.id) for m in gazetteer.find_mentions(text)]
+
+    assert kinds("Two counties in Oregon have confirmed measles cases: Lane and Clay.") == [
+        ("Oregon", "t:or"), ("Lane", "t:lane-county"), ("Clay", "t:clay-county")]
+    # A clause broken by a comma before the colon lists nothing of the kind word's.
+    assert kinds("Two counties in Oregon met, and the governor said: Clay will get tents.") == [
+        ("Oregon", "t:or"), ("Clay", "t:clay")]
