@@ -144,6 +144,9 @@ PERSON_TITLES = _folded(
     "activist journalist correspondent reporter official chief envoy secretary judge imam bishop pope "
     "father saint st leader premier chairman director "
     "husband wife son daughter mother brother sister grandson granddaughter nephew niece cousin widow")
+#: Titles that are also adjectives: written in lower case before a capitalised name they qualify a place ("a major
+#: Seoul hospital", "the general Houston area"), not a person ("Major Reno", "General Lee").
+ADJECTIVE_TITLES = _folded("major general official")
 #: Offices held of a place, whose holder's name may follow it ("the Governor of Kvemo Kartli Georgi
 #: Dokhturishvili"); not a director's or a relative's ("director of Ohio Partners", "wife of Harvey Roe").
 PLACE_OFFICES = _folded("governor mayor president premier prefect ambassador")
@@ -705,7 +708,7 @@ def person_surnames(text: str, tokens: Tokens, lay: Layout, place_words: set[int
         # Most chunks: one word, which is a person's name only after a title ("Mrs. Parsons"); asked
         # only where a title's key stands one or two words before (most have none: no call).
         first = chunk[0]
-        if len(chunk) == 1 and not ((first >= 1 and token_keys[first - 1] in PERSON_TITLES
+        if len(chunk) == 1 and not ((first >= 1 and _titles(tokens, first - 1, text)
                                      or first >= 2 and token_keys[first - 2] in ABBREVIATED_TITLES)
                                     and _after_a_title(tokens, first, text)):
             continue
@@ -753,7 +756,14 @@ def person_surnames(text: str, tokens: Tokens, lay: Layout, place_words: set[int
 def _after_a_title(tokens: Tokens, i: int, text: str) -> bool:
     """Token ``i`` follows a person's title ("Governor Smith") or an abbreviated one ("Mrs. Parsons")."""
     before = _word_or_title_before(tokens, i, text)
-    return before is not None and (tokens.keys[before] in PERSON_TITLES or before < i - 1)
+    return before is not None and (_titles(tokens, before, text) or before < i - 1)
+
+
+def _titles(tokens: Tokens, i: int, text: str) -> bool:
+    """Token ``i`` is a person's title: a title's word, unless one that is also an adjective is written in
+    lower case ("a major Seoul hospital"; see ``ADJECTIVE_TITLES``)."""
+    key = tokens.keys[i]
+    return key in PERSON_TITLES and not (key in ADJECTIVE_TITLES and text[tokens.starts[i]].islower())
 
 
 def _after_middle_initial(text: str, tokens: Tokens, lay: Layout, i: int) -> int | None:
@@ -893,6 +903,8 @@ def listed_names(text: str, tokens: Tokens, lay: Layout) -> list[tuple[list[tupl
     return out
 
 
+#: The most words between a plural kind word and the colon ending its clause that opens the list of its places.
+CLAUSE_BEFORE_COLON = 8
 #: Words after a plural kind word that open the list of its places besides "of" and a colon, with a comma or
 #: not: "14 states, including Goiás and Bahia", "provinces such as Salta" (the states, not their cities).
 LIST_OPENERS = (("including",), ("such", "as"))
@@ -916,7 +928,11 @@ def _list_opened(k: int, text: str, tokens: Tokens) -> int:
         end = after + len(opener)
         if end < len(tokens) and tuple(tokens.keys[after:end]) == opener:
             return end
-    return len(tokens)
+    # The clause the kind word opens may end in the colon: "Nine counties in California have confirmed cases: ..."
+    j = k + 1
+    while j < len(tokens) and j - k <= CLAUSE_BEFORE_COLON and tokens.keys[j] != SEPARATOR:
+        j += 1
+    return j + 1 if j + 1 < len(tokens) and _joined_by(":", j, text, tokens) else len(tokens)
 
 
 def _list_end(i: int, text: str, tokens: Tokens, lay: Layout) -> int:
@@ -1384,6 +1400,21 @@ def _names_a_news_agency(span: Span, tokens: Tokens) -> bool:
     return tuple(tokens.keys[after:after + 2]) == ("news", "agency")
 
 
+#: A wire's credit: a dateline (capitalised words opening a line, maybe a date after a comma), the wire's name in
+#: brackets and a dash ("BEIJING, Feb. 12 (Xinhua) --").
+_CREDITED_DATELINE = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:,[^()\n]{0,30})? \($")
+_CREDIT_END = re.compile(r"\) ?(?:—|–|--|-|\x97) ")
+
+
+def _wire_credit(span: Span, text: str) -> bool:
+    """The name alone in brackets after a dateline and before a dash credits the wire that sent the story
+    ("BEIJING, Feb. 12 (Xinhua) -- ...", as a dateline's "(AP)" does): no place."""
+    if span.start >= DATELINE_WITHIN or _CREDIT_END.match(text, span.end) is None:
+        return False
+    line = text[text.rfind("\n", 0, span.start) + 1:span.start]
+    return _CREDITED_DATELINE.fullmatch(line) is not None
+
+
 #: Lower-case nouns of the press a newspaper's name follows ("the Argentine newspaper Clarin").
 PRESS_NOUNS = _folded("newspaper tabloid")
 
@@ -1567,8 +1598,9 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
         return "title's institution"  # "King's College", "Queen's-Park School": named after a title's holder
     if span.first not in place_words and _in_a_firm(span, text):
         return "organisation"
-    if (_names_a_news_agency(span, tokens) or _names_a_newspaper(before, tokens, lay)) and not _country_named(span):
-        return "organisation"  # "China's Xinhua news agency", "the newspaper Clarin": the agency's or paper's name
+    if ((_names_a_news_agency(span, tokens) or _wire_credit(span, text) or _names_a_newspaper(before, tokens, lay))
+            and not _country_named(span)):
+        return "organisation"  # "China's Xinhua news agency", "(Xinhua) --", "the newspaper Clarin": who reports
     if (words == 1 and before is not None and tokens.keys[before] == "told" and _HEARD_AFTER.match(text, span.end)
             and not _country_named(span)):
         return "listener"  # "told Xinhua on Monday", "told Reuters by phone": who heard it, not where it happened
@@ -1625,7 +1657,7 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
         # Minister of Peru", "Chief Veterinary Officer for Scotland".
         office = max((n for n, k in enumerate(ahead) if k in ("of", "for")), default=-1) if ahead else -1
         if not PERSON_TITLES.isdisjoint(ahead[office + 1:]) or first_word is not None and (
-                tokens.keys[first_word] in PERSON_TITLES and not lay.initial[members[0]]
+                _titles(tokens, first_word, text) and not lay.initial[members[0]]
                 or first_word < members[0] - 1):  # after "Mrs." or "Gen.", see _word_or_title_before
             return "person"
         if words == 1 and (keys[0] in LOCAL_INSTITUTION_WORDS or keys[0] in ORGANISATION_HEADS):
@@ -1663,7 +1695,8 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
         return "surname"  # "Terry A. Corbin ... Corbin was 52", but "police in Corbin" is the town
     if (words == 1 and nxt is not None and tokens.keys[nxt] in SPEECH_VERBS
             and not _placed_before(span, before, text, tokens, lay)
-            and not _country_named(span) and not _state_of_a_town(span, text, tokens, lay, surnames)):
+            and not _country_named(span) and not _city_of_a_million(span)
+            and not _state_of_a_town(span, text, tokens, lay, surnames)):
         return "speaker"  # "Barazi said", but not "officials in Kharkiv said" nor "the mayor of Kharkiv said"
     return ""
 
@@ -1691,11 +1724,13 @@ def _saints_institution(span: Span, keys: Sequence[str]) -> bool:
 
 
 def _subject_in_capitals(i: int, span: Span, text: str, tokens: Tokens) -> bool:
-    """Word ``i``, after a well-known place's name not itself in capitals, is written in capitals: a
-    subject the place qualifies ("South Korea MERS outbreak", "Mexico H1N1 deaths"), not more of a name."""
-    word = text[tokens.starts[i]:tokens.ends[i]]
-    return (i > span.last and len(word) > 1 and word.isupper() and not text[span.start:span.end].isupper()
-            and _well_known(span))
+    """Word ``i``, after a well-known place's name not itself in capitals, is written in capitals, or is a
+    genus's initial before its species: a subject the place qualifies ("South Korea MERS outbreak", "Mexico
+    H1N1 deaths", "Germany E. coli outbreak"), not more of a name."""
+    start, end = tokens.starts[i], tokens.ends[i]
+    genus = end - start == 1 and text[end:end + 2] == ". " and text[end + 2:end + 3].islower()
+    return (i > span.last and (genus or end - start > 1 and text[start:end].isupper())
+            and not text[span.start:span.end].isupper() and _well_known(span))
 
 
 def _placed_before(span: Span, before: int | None, text: str, tokens: Tokens, lay: Layout) -> bool:
@@ -1821,6 +1856,12 @@ def _country_named(span: Span) -> bool:
     """Some place of the name is a country or a continent ("Georgia", "US"). Asked only where a rule
     needs it: a name may have hundreds of places, and most spans are decided before."""
     return not _COUNTRY_KINDS.isdisjoint(map(place_kind, span.candidates))
+
+
+def _city_of_a_million(span: Span) -> bool:
+    """A city of a million bears the name as its own: before a speech verb its government speaks ("Shanghai
+    announced", as "Canada announced"), while a person so named was introduced before (a surname)."""
+    return any(c.primary and c.place.kind == "city" and c.place.population >= MILLION_CITY for c in span.candidates)
 
 
 def _well_known(span: Span) -> bool:

@@ -2514,3 +2514,71 @@ def test_one_name_told_something_is_who_heard_it_not_a_place():
     # a country told is the country; a name describing a noun after it is a place
     assert [m.text for m in gazetteer.find_mentions("The minister told Kenya that 300 families fled.")] == ["Kenya"]
     assert [m.text for m in gazetteer.find_mentions("The governor told Bria residents to leave.")] == ["Bria"]
+
+
+def test_a_title_that_is_also_an_adjective_written_lower_case_qualifies_a_place():
+    gazetteer = Gazetteer.from_places([
+        Place("t:velmora", "Velmora", 41.2, 23.7, "city", "XQ", population=2_400_000),
+        Place("t:reno", "Brenfield", 40.1, 22.9, "city", "XQ", population=30_000),
+    ])
+    # "a major Velmora hospital": the adjective; the name stays the city's everywhere in the story.
+    assert [m.text for m in gazetteer.find_mentions(
+        "A major Velmora hospital closed its wards. Velmora hospital staff were tested.")] == ["Velmora", "Velmora"]
+    assert [m.text for m in gazetteer.find_mentions("Crews cleared the general Brenfield area.")] == ["Brenfield"]
+    # Capitalised, the same words are a person's title.
+    assert [m.text for m in gazetteer.find_mentions("Major Brenfield inspected the ward on Monday.")] == []
+    assert [m.text for m in gazetteer.find_mentions("The clinic thanked General Velmora for the tents.")] == []
+
+
+def test_a_city_of_a_million_before_a_speech_verb_is_its_government_speaking():
+    gazetteer = Gazetteer.from_places([
+        Place("t:velmora", "Velmora", 41.2, 23.7, "city", "XQ", population=2_400_000),
+        Place("t:brenfield", "Brenfield", 40.1, 22.9, "city", "XQ", population=300_000),
+    ])
+    assert [m.text for m in gazetteer.find_mentions("Velmora announced on Friday that markets would close.")] == [
+        "Velmora"]
+    # A smaller city's name there is a person's ("Brenfield said"), and so is a surname the story introduced.
+    assert [m.text for m in gazetteer.find_mentions("Brenfield announced on Friday that markets would close.")] == []
+    assert [m.text for m in gazetteer.find_mentions(
+        "The chemist Ann Velmora tested the water. Velmora said it was safe.")] == []
+
+
+def test_a_genus_initial_after_a_well_known_place_is_the_subject_it_qualifies():
+    gazetteer = Gazetteer.from_places([
+        Place("t:xq", "Velmoria", 41.0, 23.0, "country", "XQ"),
+    ])
+    assert [m.text for m in gazetteer.find_mentions("Velmoria E. coli outbreak spreads\n\nMore cases were found.")] == [
+        "Velmoria"]
+    # An initial before a capitalised word is a middle initial: the name is a person's.
+    assert [m.text for m in gazetteer.find_mentions("Velmoria E. Lindqvist spoke at the clinic.")] == []
+
+
+def test_a_name_in_brackets_after_a_dateline_is_the_wire_crediting_the_story():
+    gazetteer = Gazetteer.from_places([
+        Place("t:velmora", "Velmora", 41.2, 23.7, "city", "XQ", population=2_400_000),
+        Place("t:xinmar", "Xinmar", 24.75, 98.48, "city", "XQ", population=20_000),
+    ])
+    assert [m.text for m in gazetteer.find_mentions(
+        "VELMORA, Feb. 12 (Xinmar) -- Markets closed after new cases were found.")] == ["VELMORA"]
+    # Elsewhere a name in brackets before a dash stays a place.
+    assert [m.text for m in gazetteer.find_mentions(
+        "Rain fell on the towns (Xinmar) - more fell later in Velmora.")] == ["Xinmar", "Velmora"]
+
+
+def test_a_colon_ending_the_clause_of_a_plural_kind_word_opens_the_list_of_its_places():
+    gazetteer = Gazetteer.from_places([
+        Place("t:us", "United States", 39.8, -98.6, "country", "US"),
+        Place("t:or", "Oregon", 44.0, -120.5, "admin1", "US", parent="t:us"),
+        Place("t:lane-county", "Lane County", 44.0, -122.9, "admin2", "US", parent="t:or"),
+        Place("t:clay-county", "Clay County", 44.5, -121.0, "admin2", "US", parent="t:or"),
+        Place("t:clay", "Clay", 37.3, -87.8, "city", "US", population=9_000),
+    ])
+
+    def kinds(text):
+        return [(m.text, m.place.id) for m in gazetteer.find_mentions(text)]
+
+    assert kinds("Two counties in Oregon have confirmed measles cases: Lane and Clay.") == [
+        ("Oregon", "t:or"), ("Lane", "t:lane-county"), ("Clay", "t:clay-county")]
+    # A clause broken by a comma before the colon lists nothing of the kind word's.
+    assert kinds("Two counties in Oregon met, and the governor said: Clay will get tents.") == [
+        ("Oregon", "t:or"), ("Clay", "t:clay")]

@@ -1668,3 +1668,21 @@ def test_a_compass_initial_before_a_name_spells_out_the_place_headlines_shorten(
     assert read("The U.S. Korea envoy met officials.") == [("U.S.", "United States"), ("Korea", "South Korea")]
     # nor does one whose spelled-out name is no country or first-level division
     assert read("Marchers in E. Jerusalem and Paris.") == [("Jerusalem", "Jerusalem"), ("Paris", "Paris")]
+
+
+def test_pacific_atlantic_and_arctic_islands_of_outbreak_news_and_gobi_spellings_of_mongolian_aimags(gazetteer):
+    text = ("Dengue reached Tahiti, Moorea and Rarotonga; Zika was found on Easter Island and Efate. Cases "
+            "rose on Oahu, Kauai and Mallorca, in Gran Canaria and Lanzarote, and near the top of Baffin Island.")
+    assert [(m.text, m.place.kind, m.place.country) for m in gazetteer.find_mentions(text)] == [
+        ("Tahiti", "region", "PF"), ("Moorea", "region", "PF"), ("Rarotonga", "region", "CK"),
+        ("Easter Island", "region", "CL"), ("Efate", "region", "VU"), ("Oahu", "region", "US"),
+        ("Kauai", "region", "US"), ("Mallorca", "region", "ES"), ("Gran Canaria", "region", "ES"),
+        ("Lanzarote", "region", "ES"), ("Baffin Island", "region", "CA")]
+    # "the Big Island" is Hawaii's in a story about the US, no island elsewhere.
+    assert [(m.text, m.place.id) for m in gazetteer.find_mentions(
+        "Dengue cases rose on the Big Island, Hawaii officials said.")][0] == ("Big Island", "evacmap:hawaii-island")
+    # News writes the Gobi aimags with the desert's name; ISO and GeoNames write "Govi".
+    assert [(m.text, m.place.id) for m in gazetteer.find_mentions(
+        "Plague closed roads in Gobi-Altai, Dornogobi and South Gobi, and in Bayan-Ölgii.")] == [
+        ("Gobi-Altai", "iso3166-2:MN-065"), ("Dornogobi", "iso3166-2:MN-063"), ("South Gobi", "iso3166-2:MN-053"),
+        ("Bayan-Ölgii", "iso3166-2:MN-071")]
