@@ -1591,6 +1591,27 @@ def test_a_name_written_with_its_kind_word_asks_for_that_kind(gazetteer, text, n
     assert [(m.place.name, m.place.kind) for m in gazetteer.find_mentions(text)] == [(name, kind)]
 
 
+@pytest.mark.parametrize("text, name", [
+    # GeoNames names these divisions with their kind word and holds the bare names only as other names: alone in a
+    # sentence naming nothing else of Pakistan, the bare name is the division's own
+    ("Hundreds of families left North Waziristan after the curfew.", "North Wazīristān District"),
+    ("Aid convoys reached Bajaur late on Tuesday.", "Bājaur Agency"),
+    ("hundreds of families left north waziristan after the curfew.", "North Wazīristān District"),
+])
+def test_a_division_named_without_its_kind_word_stands_alone(gazetteer, text, name):
+    assert [(m.place.name, m.place.kind) for m in gazetteer.find_mentions(text)] == [(name, "admin2")]
+
+
+@pytest.mark.parametrize("text", [
+    # only generic words left once the kind word is gone: no division of any country
+    "Crowds gathered in Central after the match.",
+    # a county is known by its full name only: the bare name is the state's
+    "Voters in Washington backed the measure.",
+])
+def test_a_generic_or_shared_name_without_its_kind_word_is_no_lone_division(gazetteer, text):
+    assert all(m.place is None or m.place.kind != "admin2" for m in gazetteer.find_mentions(text))
+
+
 def test_a_name_a_link_placed_is_that_place_when_repeated_bare(gazetteer):
     # Veracruz holds several La Glorias, so the linked reading is no confident anchor; its bare repeat still
     # takes it rather than the namesake in the State of Mexico that the story also names.
