@@ -1637,6 +1637,17 @@ def test_a_longer_name_holding_a_curated_districts_name_is_not_the_district(gaze
                for m in gazetteer.find_mentions(text))
 
 
+def test_a_protection_of_civilians_site_is_named_after_its_town(gazetteer):
+    def read(text):
+        return [(m.text, m.place.name) for m in gazetteer.find_mentions(text) if m.place is not None]
+
+    # "PoC" after a town's name is a kind word, as "camp" is: not the start of a longer name the index lacks
+    assert read("Hundreds more walked into the Bentiu PoC site overnight.") == [("Bentiu PoC", "Bentiu")]
+    assert read("A fire swept through the Malakal POC on Sunday.") == [("Malakal POC", "Malakal")]
+    # alone it names nothing
+    assert read("The POC team will report on Monday.") == []
+
+
 def test_a_name_a_link_placed_is_that_place_when_repeated_bare(gazetteer):
     # Veracruz holds several La Glorias, so the linked reading is no confident anchor; its bare repeat still
     # takes it rather than the namesake in the State of Mexico that the story also names.
