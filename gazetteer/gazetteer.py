@@ -524,7 +524,7 @@ class Gazetteer:
         for source in self.sources:
             for place, primary in source.index.candidates(key):
                 merged.setdefault(place.id, Candidate(place, primary, source.preferred))
-        return list(known_by_own_name(key, outspelled(key, named_with_city(key, tuple(merged.values())))))
+        return list(read_as_named(key, tuple(merged.values())))
 
     def _spans(self, text: str, tokens: Tokens, lay: Layout) -> list[Span]:
         """Longest non-overlapping key matches over all sources, extended (articles, kind words).
@@ -741,8 +741,7 @@ class Gazetteer:
                         candidates[place.id] = Candidate(place, primary, source.preferred, division if division
                                                          is not None else division_of(place, self._hierarchy))
             key = self.sources[hits[0][0]].index.keys[hits[0][1]]
-            merged = self._hits[hits] = (zipf, known_by_own_name(key, outspelled(key, named_with_city(
-                key, tuple(candidates.values())))))
+            merged = self._hits[hits] = (zipf, read_as_named(key, tuple(candidates.values())))
         return merged
 
 
@@ -843,6 +842,12 @@ def listed_kinds(named_with_kind: Sequence[Candidate], kinds: frozenset[str]) ->
     return frozenset(c.place.kind for c in named_with_kind) & kinds or kinds
 
 
+def read_as_named(key: str, candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """The candidates of a name as the name reads them: own names told from aliases (``named_without_kind_word``,
+    ``named_with_city``, ``outspelled``), small towns an alias of a big one's name leaves out (``known_by_own_name``)."""
+    return known_by_own_name(key, outspelled(key, named_with_city(key, named_without_kind_word(key, candidates))))
+
+
 def known_by_own_name(key: str, candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
     """``candidates`` without the towns called ``key`` only by an alternate name that are smaller than a town
     of BIG_TOWN people whose own name it is: a big town is known by its name, and an old or foreign
@@ -893,6 +898,35 @@ def named_with_city(key: str, candidates: tuple[Candidate, ...]) -> tuple[Candid
     own = key[:-len(" city")]
     return tuple(replace(c, primary=True) if not c.primary and c.place.kind == "city" and name_key(c.place.name) == own
                  else c for c in candidates)
+
+
+def named_without_kind_word(key: str, candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """``candidates`` with a second-level division marked ``primary`` when it is the only place called ``key``
+    and ``key`` is its own name less the kind word GeoNames writes after it ("North Wazīristān District",
+    "Bājaur Agency", "Gangnam-gu"): news names it so, and an alias alone leaves a division under a span's
+    floor wherever the story names nothing else of its country. Not a name of generic words only ("Central
+    District"), nor one another place shares: "Washington" stays the state's, whatever county is called so.
+
+    >>> agency = Place("t:1", "Bājaur Agency", 34.7, 71.5, "admin2", "PK", aliases=("Bajaur",))
+    >>> [c.primary for c in named_without_kind_word("bajaur", (Candidate(agency, False, False),))]
+    [True]
+    >>> central = Place("t:2", "Central District", 31.9, 34.8, "admin2", "IL", aliases=("Central",))
+    >>> [c.primary for c in named_without_kind_word("central", (Candidate(central, False, False),))]
+    [False]
+    >>> town = Place("t:3", "Bajaur", 30.0, 70.0, "city", "PK")
+    >>> [c.primary for c in named_without_kind_word("bajaur", (Candidate(agency, False, False),
+    ...                                                          Candidate(town, True, False)))]
+    [False, True]
+    """
+    if len(candidates) != 1:  # (most names: several places, or none)
+        return candidates
+    division = candidates[0]
+    if (division.primary or division.preferred or division.place.kind != "admin2"
+            or GENERIC_WORDS.issuperset(key.split())):
+        return candidates
+    own = name_key(division.place.name)
+    return (replace(division, primary=True),) if own.startswith(key + " ") and " " not in own[len(key) + 1:] \
+        else candidates
 
 
 def outspelled(key: str, candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:

@@ -55,6 +55,7 @@ KIND_WORDS: dict[str, frozenset[str]] = {fold(w): frozenset(kinds.split()) for w
     "suburb": "district neighbourhood", "camp": "site", "zone": "admin2 district",  # Ethiopia's zones
     "lga": "admin2",  # Nigeria's local government areas: "Toto LGA"
     "municipality": "city admin2",  # a town or the second-level division named after it: "Camotán Municipality"
+    "poc": "site city",  # a UN "protection of civilians" site, named after the town whose base holds it: "Bentiu PoC"
 }.items()}
 #: Plural kind words after a list of names ("Clay, Grant and Otter Tail counties"): each name is
 #: one place of that kind, written without its singular kind word. ("states" and "regions" are

@@ -1591,6 +1591,63 @@ def test_a_name_written_with_its_kind_word_asks_for_that_kind(gazetteer, text, n
     assert [(m.place.name, m.place.kind) for m in gazetteer.find_mentions(text)] == [(name, kind)]
 
 
+@pytest.mark.parametrize("text, name", [
+    # GeoNames names these divisions with their kind word and holds the bare names only as other names: alone in a
+    # sentence naming nothing else of Pakistan, the bare name is the division's own
+    ("Hundreds of families left North Waziristan after the curfew.", "North Wazīristān District"),
+    ("Aid convoys reached Bajaur late on Tuesday.", "Bājaur Agency"),
+    ("hundreds of families left north waziristan after the curfew.", "North Wazīristān District"),
+])
+def test_a_division_named_without_its_kind_word_stands_alone(gazetteer, text, name):
+    assert [(m.place.name, m.place.kind) for m in gazetteer.find_mentions(text)] == [(name, "admin2")]
+
+
+@pytest.mark.parametrize("text", [
+    # only generic words left once the kind word is gone: no division of any country
+    "Crowds gathered in Central after the match.",
+    # a county is known by its full name only: the bare name is the state's
+    "Voters in Washington backed the measure.",
+])
+def test_a_generic_or_shared_name_without_its_kind_word_is_no_lone_division(gazetteer, text):
+    assert all(m.place is None or m.place.kind != "admin2" for m in gazetteer.find_mentions(text))
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # divisions GeoNames holds with no cities500 place inside them, and towns the subsets lack: curated rows
+    ("Most of the families who left Kurram and Orakzai have gone back.", "Kurram", "admin2"),
+    ("Most of the families who left Kurram and Orakzai have gone back.", "Orakzai", "admin2"),
+    ("An offensive in South Waziristan emptied whole valleys.", "South Waziristan", "admin2"),
+    ("Farmers from Gedeo crossed into West Guji.", "West Guji", "admin2"),
+    ("Former residents still cannot go home to Tawergha.", "Tawergha", "city"),
+    ("School buildings in Bangula became shelters.", "Bangula", "city"),
+    ("The bus reached Minawao camp at night.", "Minawao", "site"),
+])
+def test_a_curated_division_town_or_camp_of_displacement_news_is_found_alone(gazetteer, text, name, kind):
+    assert (name, kind) in [(m.place.name, m.place.kind) for m in gazetteer.find_mentions(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # a longer name holding the division's: the pass, the province and the river are no district
+    "Convoys crossed the Khyber Pass at dawn.",
+    "Voters in Khyber Pakhtunkhwa went to the polls.",
+    "The Kurram River burst its banks.",
+])
+def test_a_longer_name_holding_a_curated_districts_name_is_not_the_district(gazetteer, text):
+    assert all(m.place is None or m.place.kind != "admin2" or m.place.name not in ("Khyber", "Kurram")
+               for m in gazetteer.find_mentions(text))
+
+
+def test_a_protection_of_civilians_site_is_named_after_its_town(gazetteer):
+    def read(text):
+        return [(m.text, m.place.name) for m in gazetteer.find_mentions(text) if m.place is not None]
+
+    # "PoC" after a town's name is a kind word, as "camp" is: not the start of a longer name the index lacks
+    assert read("Hundreds more walked into the Bentiu PoC site overnight.") == [("Bentiu PoC", "Bentiu")]
+    assert read("A fire swept through the Malakal POC on Sunday.") == [("Malakal POC", "Malakal")]
+    # alone it names nothing
+    assert read("The POC team will report on Monday.") == []
+
+
 def test_a_name_a_link_placed_is_that_place_when_repeated_bare(gazetteer):
     # Veracruz holds several La Glorias, so the linked reading is no confident anchor; its bare repeat still
     # takes it rather than the namesake in the State of Mexico that the story also names.
