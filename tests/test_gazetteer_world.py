@@ -1668,3 +1668,12 @@ def test_a_compass_initial_before_a_name_spells_out_the_place_headlines_shorten(
     assert read("The U.S. Korea envoy met officials.") == [("U.S.", "United States"), ("Korea", "South Korea")]
     # nor does one whose spelled-out name is no country or first-level division
     assert read("Marchers in E. Jerusalem and Paris.") == [("Jerusalem", "Jerusalem"), ("Paris", "Paris")]
+
+
+def test_a_name_with_an_age_after_it_is_a_person(gazetteer):
+    # "Raja, 48," names a man and his age, not a town GeoNames spells so; an age makes no place of note a
+    # person, nor a town after a locative.
+    text = "Two men - Raja, 48, from Aluva and Manoj, 39, from Kochi - died in Kerala. Kerala, 33, led the count."
+    assert [m.text for m in gazetteer.find_mentions(text)] == ["Aluva", "Kochi", "Kerala", "Kerala"]
+    assert [m.text for m in gazetteer.find_mentions("Cases rose in Aluva, 12, and in Kochi, 9, this week.")] == [
+        "Aluva", "Kochi"]
