@@ -867,6 +867,15 @@ def test_a_lower_case_compass_word_is_no_part_of_a_capitalised_name(gazetteer):
         ("Asia", "Asia"), ("Arlington", "Arlington"), ("Texas", "Texas"), ("northern Syria", "northern Syria")]
 
 
+def test_a_country_named_with_a_lower_case_compass_word_is_that_country(gazetteer):
+    # "south Sudan" is the country South Sudan, not Sudan; a compass word before a country of no such
+    # name still names a part of it, and one before a town is still no part of the town's name.
+    text = "Aid groups say south Sudan needs help, as do north Korea, west Syria and south Arlington, Texas."
+    assert [(m.text, m.place.name) for m in gazetteer.find_mentions(text)] == [
+        ("south Sudan", "South Sudan"), ("north Korea", "North Korea"), ("Syria", "Syria"),
+        ("Arlington", "Arlington"), ("Texas", "Texas")]
+
+
 def test_a_curated_alias_that_is_a_common_word_without_its_article_needs_the_article(gazetteer):
     # "al-Waar" is al-Waer; "War" (its key without the article) is the English word, and "Gulf War"
     # no pair of places (Gulf, a Papua New Guinea province).
