@@ -1686,3 +1686,15 @@ def test_a_name_with_an_age_after_it_is_a_person(gazetteer):
     assert [m.text for m in gazetteer.find_mentions(text)] == ["Aluva", "Kochi", "Kerala", "Kerala"]
     assert [m.text for m in gazetteer.find_mentions("Cases rose in Aluva, 12, and in Kochi, 9, this week.")] == [
         "Aluva", "Kochi"]
+
+
+@pytest.mark.parametrize("text, country", [
+    # Listed with divisions of one country, a name of a division and a country is the division.
+    ("Storms hit Georgia and Florida on Monday, closing schools.", "US"),
+    ("Farms in Alabama, Georgia and Tennessee lost their crops.", "US"),
+    # listed with countries, or alone, it stays the country
+    ("Member states such as France and Georgia voted for the plan.", "GE"),
+    ("Talks between Georgia and Armenia went on late into the night.", "GE"),
+])
+def test_a_name_listed_with_divisions_of_one_country_is_a_division_of_it(gazetteer, text, country):
+    assert next(m.place.country for m in gazetteer.find_mentions(text) if m.text == "Georgia") == country
