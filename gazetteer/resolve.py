@@ -1564,7 +1564,7 @@ def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries:
                       context.country_names, _divisions_named(spans, first, sentences) if chosen else {},
                       frozenset(i for group in groups for i in group),
                       beside_divisions=spans_beside_divisions(spans, text) if chosen else frozenset())
-    unknown = _placed_where_none_is(spans, context.pairs, between, groups, first, get) if context.pairs else set()
+    unknown = _placed_where_none_is(spans, context.pairs, between, groups, first, get, text) if context.pairs else set()
     anchor_list = list(anchors.values())
     countries = _countries_named(spans, first, demonym_countries)
     located = _located(spans, tokens, groups, kinds)
@@ -1977,10 +1977,11 @@ def _spoken_of(place: Place, span: Span, countries: Mapping[str, set[str]]) -> b
 
 def _placed_where_none_is(spans: Sequence[Span], pairs: Sequence[tuple[int, int]],
                           between: Sequence[tuple[list[str], bool]], groups: Sequence[Sequence[int]],
-                          first: Mapping[int, Place], get: Lookup) -> set[int]:
+                          first: Mapping[int, Place], get: Lookup, text: str) -> set[int]:
     """Spans of towns that "X, Y" places in a first-level division or a country (as the first pass
-    resolved Y, by its own name) where none of their candidates lies: "Stroud, Ontario" names a town
-    the gazetteer does not know, and its namesakes in England and Oklahoma are not it. So does a
+    resolved Y, by its own name or a state's dotted abbreviation: ``_by_its_name``) where none of their
+    candidates lies: "Stroud, Ontario" names a town the gazetteer does not know, and its namesakes in
+    England and Oklahoma are not it ("Granada, Colo." none in California). So does a
     second-level division with none of them near its point either (a source may file a town under its
     state only): "San Agustin, Isabela" is none of the towns so named in other provinces. Left out, not
     put on the wrong continent. Not a name in a list ("the Zaire, Bundibugyo, Ivory Coast and Sudan
@@ -1994,8 +1995,20 @@ def _placed_where_none_is(spans: Sequence[Span], pairs: Sequence[tuple[int, int]
         if (outer == inner + 1 and between[inner][1] and inner not in listed and where is not None
                 and (where.kind in ("admin1", "country") or where.kind == "admin2" and all(
                     _nearest_km(c.place, ((where.lat, where.lon),)) >= NEAR_KM for c in spans[inner].candidates))
-                and any(c.primary and c.place is where for c in spans[outer].candidates)
-                and all(c.place.kind in NEAR_KINDS for c in spans[inner].candidates)
+                and _by_its_name(spans[outer], where, text)
+                # (a province holding the name only as an alias leaves it a town's: "Granada, Colorado" is no
+                # Granada Department of Nicaragua)
+                and all(c.place.kind in NEAR_KINDS or c.place.kind == "admin1" and not c.primary
+                        for c in spans[inner].candidates)
                 and not any(within(c.place, where, get) for c in spans[inner].candidates)):
             out.add(inner)
     return out
+
+
+def _by_its_name(span: Span, place: Place, text: str) -> bool:
+    """``span`` names ``place`` by its own name, or a state by its dotted abbreviation ("Colo.", "Ill."),
+    which stands for nothing else after a town and a comma."""
+    letters = text[span.start:span.end].rstrip(".")
+    return any(c.primary and c.place is place for c in span.candidates) or (
+        place.kind == "admin1" and text[span.start + len(letters):span.start + len(letters) + 1] == "."
+        and any(alias.casefold() == f"{letters}.".casefold() for alias in place.aliases))

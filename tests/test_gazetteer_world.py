@@ -1698,3 +1698,18 @@ def test_a_name_with_an_age_after_it_is_a_person(gazetteer):
 ])
 def test_a_name_listed_with_divisions_of_one_country_is_a_division_of_it(gazetteer, text, country):
     assert next(m.place.country for m in gazetteer.find_mentions(text) if m.text == "Georgia") == country
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The index knows no Granada in Colorado: a state's dotted abbreviation places the town as its name
+    # does; neither El Granada, California, nor Nicaragua's department (its alias) is it, in either casing.
+    ("Denver officials said a rancher from Granada, Colo., fell ill.", [("Denver", "Denver"), ("Colo.", "Colorado")]),
+    ("denver officials said a rancher from granada, colo., fell ill.", [("denver", "Denver"), ("colo.", "Colorado")]),
+    ("A rancher from Granada, Colorado, fell ill on Friday.", [("Colorado", "Colorado")]),
+    # towns the state holds stay
+    ("Denver officials said a rancher from Aurora, Colo., fell ill.",
+     [("Denver", "Denver"), ("Aurora", "Aurora"), ("Colo.", "Colorado")]),
+    ("A rancher from Granada, Spain, fell ill on Friday.", [("Granada", "Granada"), ("Spain", "Spain")]),
+])
+def test_a_town_a_state_s_abbreviation_places_where_none_lies_is_left_out(gazetteer, text, expected):
+    assert [(m.text, m.place.name) for m in gazetteer.find_mentions(text)] == expected
