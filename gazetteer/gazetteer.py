@@ -25,7 +25,7 @@ from gazetteer.errors import GazetteerError, GazetteerRowError
 from gazetteer.index import BIG_TOWN, COMMON_ZIPF, GENERIC_WORDS, PlaceIndex, written_zipf
 from gazetteer.model import Mention, Place
 from gazetteer.normalize import SEPARATOR, Tokens, fold, name_key, spelled, spelling_of, spelling_skeleton, tokenize
-from gazetteer.recognize import (FEATURE_FIRSTS, KIND_WORDS, LOWER_CASE_NAME_STARTS, TOWNS_BEFORE_OF, Candidate,
+from gazetteer.recognize import (BEARINGS, FEATURE_FIRSTS, KIND_WORDS, LOWER_CASE_NAME_STARTS, TOWNS_BEFORE_OF, Candidate,
                                  Layout, Span, asked_kinds, camp_named_after_a_country, dateline, echoed_names,
                                  extend_span, layout, listed_names, mark_acronym, names_after_titles,
                                  numbered_camp_the_table_lacks, on_bylines, own_city_name, people_by_given_names,
@@ -604,8 +604,8 @@ class Gazetteer:
         written in lower case before a name whose place capitalises it ("north Arlington" and
         "central Asia" are parts of Arlington and Asia, not North Arlington, New Jersey, nor the
         region Central Asia; "the city of Richmond" is Richmond; "northern Syria", written so in the
-        curated table, keeps it: ``_lower_case_start_dropped``), and "City" before an institution's word ("Dublin City Council":
-        ``_span_before_city``)."""
+        curated table, keeps it, as does "south Sudan", a country's name: ``_lower_case_start_dropped``),
+        and "City" before an institution's word ("Dublin City Council": ``_span_before_city``)."""
         if not lay.cased:
             return spans
         out = []
@@ -648,6 +648,9 @@ class Gazetteer:
         written = text[span.start:tokens.ends[span.name_last]]
         if any(c.place.name == written or written in c.place.aliases for c in span.candidates):
             return None
+        if tokens.keys[span.first] in BEARINGS and any(
+                c.place.kind == "country" and c.place.name.casefold() == written.casefold() for c in span.candidates):
+            return None  # a country named with its compass point, however written: "south Sudan" is South Sudan
         # The name from its first capitalised word: "Arlington" of "north Arlington", "Richmond" of
         # "city of Richmond".
         start = next((i for i in range(span.first + 1, span.name_last + 1) if lay.capital[i]), None)

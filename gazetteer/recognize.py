@@ -6,7 +6,7 @@ becomes a *span* (a candidate mention) unless its words are better read as somet
 - part of a longer capitalised chunk whose other words are not place words is a person or an
   organisation ("Homs Media Center", "Leroy Wright", "Bashar al-Assad");
 - a surname already seen in a person's name ("Assad said"), or after a middle initial
-  ("Terry A. Corbin");
+  ("Terry A. Corbin"), or a name before an age ("Raja, 48,");
 - a common English word ("Reading", "Mobile", "Police"), a month or a weekday, a month's abbreviation in a date ("2 Jun
   2015");
 - an adjective ("Turkey-backed", "Kremlin-run"; but "UK-based" says where a group is: a mention);
@@ -1699,7 +1699,14 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
             and not _country_named(span) and not _city_of_a_million(span)
             and not _state_of_a_town(span, text, tokens, lay, surnames)):
         return "speaker"  # "Barazi said", but not "officials in Kharkiv said" nor "the mayor of Kharkiv said"
+    if (words == 1 and _AGE_AFTER.match(text, span.end) and not _placed_before(span, before, text, tokens, lay)
+            and not _well_known(span)):
+        return "person"  # "Raja, 48, from Aluva"; not "cases in Salem, 12, and in Kerala, 33"
     return ""
+
+
+#: An age set off by commas after a name ("Raja, 48, a labourer"): the name is a person's.
+_AGE_AFTER = re.compile(r", ?\d{1,3},")
 
 
 def _written_as_its_river(span: Span, nxt: int | None, tokens: Tokens) -> bool:

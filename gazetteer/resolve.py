@@ -91,6 +91,7 @@ OUT_OF_ITS_COUNTRY = -10.0
 REGION_WEIGHT = 2.0
 COVER_WEIGHT, COVER_MIN = 0.5, 2
 LIST_KIND_BONUS = 1.0
+LIST_COUNTRY_BONUS = 1.0
 NAMED_COUNTRY_CITY, BIG_CITY = 1.0, 1_000_000
 #: A city this large is what its name means unless the document says otherwise: a namesake village
 #: (under VILLAGE people) of its country needs a link, nearness or several names of its own division to
@@ -234,7 +235,8 @@ class Context:
     chosen: Mapping[str, frozenset[int]] = field(default_factory=dict)  # place id -> spans
     inside: Mapping[str, frozenset[int]] = field(default_factory=dict)  # place id -> spans within it
     regions: RegionFocus | None = None
-    list_kinds: Mapping[int, str] = field(default_factory=dict)  # span -> the kind its list mates share
+    # span -> the kind its list mates share and, divisions of one country, that country ("" otherwise)
+    list_kinds: Mapping[int, tuple[str, str]] = field(default_factory=dict)
     named: Mapping[str, frozenset[str]] = field(default_factory=dict)  # country code -> keys of spans naming it
     sentences: Sequence[int] = ()  # span -> the sentence it stands in (see ``sentence_of_spans``)
     caveats: Mapping[str, str] = field(default_factory=dict)  # place id -> caveat (see ``in_its_country``)
@@ -682,15 +684,18 @@ def list_groups(between: Sequence[tuple[list[str], bool]]) -> list[list[int]]:
     return groups
 
 
-def _list_kinds(groups: Sequence[Sequence[int]], kinds: Mapping[int, str]) -> dict[int, str]:
+def _list_kinds(groups: Sequence[Sequence[int]], first: Mapping[int, Place]) -> dict[int, tuple[str, str]]:
     """For each listed span, the kind (first-level division or country) all its resolved list
-    mates have, if they agree."""
+    mates have, if they agree, and the country they are divisions of when it is one ("" otherwise)."""
     out = {}
     for group in groups:
         for i in group:
-            mates = {kinds[j] for j in group if j != i and j in kinds}
-            if len(mates) == 1 and mates <= {"admin1", "country"}:
-                out[i] = mates.pop()
+            mates = [first[j] for j in group if j != i and j in first]
+            kinds = {p.kind for p in mates}
+            if len(kinds) == 1 and kinds <= {"admin1", "country"}:
+                countries = {p.country for p in mates}
+                kind = kinds.pop()
+                out[i] = kind, countries.pop() if kind == "admin1" and len(countries) == 1 else ""
     return out
 
 
@@ -1140,9 +1145,14 @@ def with_hierarchy(total: float, span_index: int, candidate: Candidate, spans: S
                 total += ANCESTOR_IN_SENTENCE
     if place.id in context.inside and _elsewhere(context.inside[place.id], span_index):  # most enclose no choice
         total += CHILD_MENTIONED
-    listed = context.list_kinds.get(span_index) == place.kind
+    listed_kind, listed_country = context.list_kinds.get(span_index, ("", ""))
+    listed = listed_kind == place.kind
     if listed or place.kind == "admin1" and _among_divisions(span_index, place, spans, context):
         total += LIST_KIND_BONUS
+        if listed and place.country == listed_country:
+            # Listed with divisions of one country, a division of it, over a country of the name its prior favours:
+            # "Georgia and Florida" are two US states.
+            total += LIST_COUNTRY_BONUS
         # Among divisions, a division's name is the division, not its capital: "Fujian, Jiangxi, Hunan
         # and Guizhou"; "one in Alberta, one in New Brunswick, and one in Quebec". This takes back
         # ``local_score``'s SAME_NAME_CAPITAL, which a kind word spares ("the states of Georgia and
@@ -1158,7 +1168,7 @@ def hierarchy_scores(span_index: int, local: Sequence[float], spans: Sequence[Sp
     candidate that no place chosen elsewhere encloses or lies in, and of no kind a list asks for nor a
     first-level division of a country other divisions were read in (``_among_divisions``), keeps its local score
     without a call: most candidates of most spans."""
-    chosen, inside, listed_kind = context.chosen, context.inside, context.list_kinds.get(span_index)
+    chosen, inside, (listed_kind, _) = context.chosen, context.inside, context.list_kinds.get(span_index, ("", ""))
     divisions_named = context.divisions_named
     memo = get.enclosing if isinstance(get, Hierarchy) else {}
     chosen_ids = chosen.keys()  # (one view for all the candidates)
@@ -1550,11 +1560,11 @@ def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries:
     # All fields at once: ``dataclasses.replace`` costs far more.
     context = Context(context.focus, context.pairs, context.own_focus, {k: frozenset(v) for k, v in chosen.items()},
                       {k: frozenset(v) for k, v in inside.items()}, context.regions,
-                      _list_kinds(groups, kinds), context.named, sentences, context.caveats, context.speakers,
+                      _list_kinds(groups, first), context.named, sentences, context.caveats, context.speakers,
                       context.country_names, _divisions_named(spans, first, sentences) if chosen else {},
                       frozenset(i for group in groups for i in group),
                       beside_divisions=spans_beside_divisions(spans, text) if chosen else frozenset())
-    unknown = _placed_where_none_is(spans, context.pairs, between, groups, first, get) if context.pairs else set()
+    unknown = _placed_where_none_is(spans, context.pairs, between, groups, first, get, text) if context.pairs else set()
     anchor_list = list(anchors.values())
     countries = _countries_named(spans, first, demonym_countries)
     located = _located(spans, tokens, groups, kinds)
@@ -1967,10 +1977,11 @@ def _spoken_of(place: Place, span: Span, countries: Mapping[str, set[str]]) -> b
 
 def _placed_where_none_is(spans: Sequence[Span], pairs: Sequence[tuple[int, int]],
                           between: Sequence[tuple[list[str], bool]], groups: Sequence[Sequence[int]],
-                          first: Mapping[int, Place], get: Lookup) -> set[int]:
+                          first: Mapping[int, Place], get: Lookup, text: str) -> set[int]:
     """Spans of towns that "X, Y" places in a first-level division or a country (as the first pass
-    resolved Y, by its own name) where none of their candidates lies: "Stroud, Ontario" names a town
-    the gazetteer does not know, and its namesakes in England and Oklahoma are not it. So does a
+    resolved Y, by its own name or a state's dotted abbreviation: ``_by_its_name``) where none of their
+    candidates lies: "Stroud, Ontario" names a town the gazetteer does not know, and its namesakes in
+    England and Oklahoma are not it ("Granada, Colo." none in California). So does a
     second-level division with none of them near its point either (a source may file a town under its
     state only): "San Agustin, Isabela" is none of the towns so named in other provinces. Left out, not
     put on the wrong continent. Not a name in a list ("the Zaire, Bundibugyo, Ivory Coast and Sudan
@@ -1984,8 +1995,20 @@ def _placed_where_none_is(spans: Sequence[Span], pairs: Sequence[tuple[int, int]
         if (outer == inner + 1 and between[inner][1] and inner not in listed and where is not None
                 and (where.kind in ("admin1", "country") or where.kind == "admin2" and all(
                     _nearest_km(c.place, ((where.lat, where.lon),)) >= NEAR_KM for c in spans[inner].candidates))
-                and any(c.primary and c.place is where for c in spans[outer].candidates)
-                and all(c.place.kind in NEAR_KINDS for c in spans[inner].candidates)
+                and _by_its_name(spans[outer], where, text)
+                # (a province holding the name only as an alias leaves it a town's: "Granada, Colorado" is no
+                # Granada Department of Nicaragua)
+                and all(c.place.kind in NEAR_KINDS or c.place.kind == "admin1" and not c.primary
+                        for c in spans[inner].candidates)
                 and not any(within(c.place, where, get) for c in spans[inner].candidates)):
             out.add(inner)
     return out
+
+
+def _by_its_name(span: Span, place: Place, text: str) -> bool:
+    """``span`` names ``place`` by its own name, or a state by its dotted abbreviation ("Colo.", "Ill."),
+    which stands for nothing else after a town and a comma."""
+    letters = text[span.start:span.end].rstrip(".")
+    return any(c.primary and c.place is place for c in span.candidates) or (
+        place.kind == "admin1" and text[span.start + len(letters):span.start + len(letters) + 1] == "."
+        and any(alias.casefold() == f"{letters}.".casefold() for alias in place.aliases))

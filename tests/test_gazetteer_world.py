@@ -867,6 +867,15 @@ def test_a_lower_case_compass_word_is_no_part_of_a_capitalised_name(gazetteer):
         ("Asia", "Asia"), ("Arlington", "Arlington"), ("Texas", "Texas"), ("northern Syria", "northern Syria")]
 
 
+def test_a_country_named_with_a_lower_case_compass_word_is_that_country(gazetteer):
+    # "south Sudan" is the country South Sudan, not Sudan; a compass word before a country of no such
+    # name still names a part of it, and one before a town is still no part of the town's name.
+    text = "Aid groups say south Sudan needs help, as do north Korea, west Syria and south Arlington, Texas."
+    assert [(m.text, m.place.name) for m in gazetteer.find_mentions(text)] == [
+        ("south Sudan", "South Sudan"), ("north Korea", "North Korea"), ("Syria", "Syria"),
+        ("Arlington", "Arlington"), ("Texas", "Texas")]
+
+
 def test_a_curated_alias_that_is_a_common_word_without_its_article_needs_the_article(gazetteer):
     # "al-Waar" is al-Waer; "War" (its key without the article) is the English word, and "Gulf War"
     # no pair of places (Gulf, a Papua New Guinea province).
@@ -1743,3 +1752,39 @@ def test_pacific_atlantic_and_arctic_islands_of_outbreak_news_and_gobi_spellings
         "Plague closed roads in Gobi-Altai, Dornogobi and South Gobi, and in Bayan-Ölgii.")] == [
         ("Gobi-Altai", "iso3166-2:MN-065"), ("Dornogobi", "iso3166-2:MN-063"), ("South Gobi", "iso3166-2:MN-053"),
         ("Bayan-Ölgii", "iso3166-2:MN-071")]
+
+
+def test_a_name_with_an_age_after_it_is_a_person(gazetteer):
+    # "Raja, 48," names a man and his age, not a town GeoNames spells so; an age makes no place of note a
+    # person, nor a town after a locative.
+    text = "Two men - Raja, 48, from Aluva and Manoj, 39, from Kochi - died in Kerala. Kerala, 33, led the count."
+    assert [m.text for m in gazetteer.find_mentions(text)] == ["Aluva", "Kochi", "Kerala", "Kerala"]
+    assert [m.text for m in gazetteer.find_mentions("Cases rose in Aluva, 12, and in Kochi, 9, this week.")] == [
+        "Aluva", "Kochi"]
+
+
+@pytest.mark.parametrize("text, country", [
+    # Listed with divisions of one country, a name of a division and a country is the division.
+    ("Storms hit Georgia and Florida on Monday, closing schools.", "US"),
+    ("Farms in Alabama, Georgia and Tennessee lost their crops.", "US"),
+    # listed with countries, or alone, it stays the country
+    ("Member states such as France and Georgia voted for the plan.", "GE"),
+    ("Talks between Georgia and Armenia went on late into the night.", "GE"),
+])
+def test_a_name_listed_with_divisions_of_one_country_is_a_division_of_it(gazetteer, text, country):
+    assert next(m.place.country for m in gazetteer.find_mentions(text) if m.text == "Georgia") == country
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The index knows no Granada in Colorado: a state's dotted abbreviation places the town as its name
+    # does; neither El Granada, California, nor Nicaragua's department (its alias) is it, in either casing.
+    ("Denver officials said a rancher from Granada, Colo., fell ill.", [("Denver", "Denver"), ("Colo.", "Colorado")]),
+    ("denver officials said a rancher from granada, colo., fell ill.", [("denver", "Denver"), ("colo.", "Colorado")]),
+    ("A rancher from Granada, Colorado, fell ill on Friday.", [("Colorado", "Colorado")]),
+    # towns the state holds stay
+    ("Denver officials said a rancher from Aurora, Colo., fell ill.",
+     [("Denver", "Denver"), ("Aurora", "Aurora"), ("Colo.", "Colorado")]),
+    ("A rancher from Granada, Spain, fell ill on Friday.", [("Granada", "Granada"), ("Spain", "Spain")]),
+])
+def test_a_town_a_state_s_abbreviation_places_where_none_lies_is_left_out(gazetteer, text, expected):
+    assert [(m.text, m.place.name) for m in gazetteer.find_mentions(text)] == expected
