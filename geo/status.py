@@ -11,7 +11,8 @@ Rules:
   wait for it ("had registered for evacuation flights", "are waiting for evacuation") or when someone appeals for it ("called for the
   evacuation of 3,000 residents", "recommended an evacuation"; "ordered the evacuation of" says neither), completed ("have left", a past tense "left",
   "set off", "withdrew", "drove ... from their homes", "were evacuated", an infinitive of purpose after an arrival
-  ("hundreds have come to seek shelter"), a past stay "spent the night in its shelters", a hedged past "may have fled" (the hedge doubts the figure, not the tense; not one a verb of expecting leads to: "expects 600,000 to have returned by December" is planned), a verb of causing up to ten words before, asides in brackets not counted: "has forced more than 2.5
+  ("hundreds have come to seek shelter"), a choice made ("1,900 families opted to stay with relatives", "chose to",
+  "preferred to"; not "will choose to leave"), a past stay "spent the night in its shelters", a hedged past "may have fled" (the hedge doubts the figure, not the tense; not one a verb of expecting leads to: "expects 600,000 to have returned by December" is planned), a verb of causing up to ten words before, asides in brackets not counted: "has forced more than 2.5
   million people to flee", "forced 6,000 individuals (1,200 families) from the centre of the town to leave", "sent thousands fleeing"; an "-ing" form after a past clause and a comma, "the
   quake struck the city, displacing 14,000"; an "-ing" form in a past-tense sentence, "with 1,500 militants leaving ... back
   in 2014"; a state people were left in, "left 20,000 homeless", "leaving thousands without shelter"), else unknown; a need or an attempt ("needed to be evacuated", "need to be relocated", "tried to flee")
