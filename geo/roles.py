@@ -92,7 +92,7 @@ from geo.dates import MONTHS, WEEKDAYS
 from geo.story import (FINENESS, PASSED_TO, PLACE_AUTHORITIES_BEFORE, SAYS_AFTER, SHELTERS, SPEAKER_DESCRIBED,
                        SPEAKER_IN_BEFORE, fineness, subject_evacuated, inside)
 from geo.tables import LIST_MARKS, counted_label
-from geo.vocabulary import HOSTS, PLACE_KINDS, PLACE_KINDS_PLURAL, SHELTER_CENTRES, UNITS, gap_ok
+from geo.vocabulary import EXAMPLES_OPEN, HOSTS, PLACE_KINDS, PLACE_KINDS_PLURAL, SHELTER_CENTRES, UNITS, gap_ok
 from geo.where import Where
 
 _I = re.IGNORECASE
@@ -243,7 +243,7 @@ _STRUCK_BY_AFTER = re.compile(r",?\s+(?:(?:was|were|is|are|has\s+been|have\s+bee
 # The places a cue's object is named by as examples, or listed after a colon, take its role: "moved to nearby towns,
 # including Berber and Shendi", "fled to coastal cities such as Sidon", "fled to camps: Rohri Camp - 1,200 people"
 # (not "to the hills, including residents of Berber").
-_EXAMPLES_OF = re.compile(r"(?:[\w'’-]+\s+){0,3}[\w'’-]+(?:,?\s+(?:including|such\s+as|notably)|:)\s+$", _I)
+_EXAMPLES_OF = re.compile(rf"(?:[\w'’-]+\s+){{0,3}}[\w'’-]+(?:,?\s+{EXAMPLES_OPEN}|:)\s+$", _I)
 # A journey of those who come to help, told in a relative clause, is not the counted people's: "Aid workers who
 # managed to reach Derna described ... tens of thousands left homeless", "rescuers who left Benghazi".
 _HELPERS_WHO_BEFORE = re.compile(

@@ -30,7 +30,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from gazetteer.model import Mention, Place
-from geo.vocabulary import PLACE_KINDS_PLURAL
+from geo.vocabulary import EXAMPLES_OPEN, PLACE_KINDS_PLURAL
 
 _I = re.IGNORECASE
 
@@ -93,7 +93,7 @@ _REACHED_BEFORE = re.compile(rf"(?:{_JOURNEY_END}|\b(?:{SHELTERS}|hospitals?)\s+
 _EXAMPLE_REACHED_BEFORE = re.compile(
     rf"(?:{_JOURNEY_END}|\b(?:{SHELTERS})\s+(?:in|at|near))\s+(?:(?!(?:in|of|on|at|from|for|with|by)\s)[\w'’-]+\s+){{0,3}}?"
     rf"(?:{PLACE_KINDS_PLURAL}|areas|zones|countries|places|parts|resorts|destinations)\b[^.;:!?]{{0,60}}?"
-    rf"\s+(?:such\s+as|like|including|notably)\s+{_LISTED_BEFORE}$", _I)
+    rf"\s+(?:{EXAMPLES_OPEN}|like)\s+{_LISTED_BEFORE}$", _I)
 # ... or a place naming the shelters people are put up in: "other Benghazi schools are now filled with new arrivals",
 # "the Alpha evacuee shelter is full"; or one taking people in: "the capital, Alpha, is taking in many of the displaced",
 # "Alpha hosts thousands" (not "Alpha received heavy rain", nor "Alpha houses", its buildings).
