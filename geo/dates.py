@@ -79,6 +79,8 @@ _DATE = re.compile(
 # nothing.
 CALENDAR_DATE = re.compile(rf"\b(?:{MONTH}\s+[0-3]?\d(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?"
                            rf"|[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?:,?\s+{_YEAR}\b)?|{_YEAR}\b)", re.IGNORECASE)
+# A span of years names a time too, its figures no count: "the peak of the 2008/9 conflict", "the 2014-15 season".
+YEAR_SPAN = re.compile(rf"\b{_YEAR}\s*[/–-]\s*(?:{_YEAR}|\d{{1,2}})\b")
 
 
 def _month(name: str) -> int:

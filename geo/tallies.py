@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from geo.dates import CALENDAR_DATE
+from geo.dates import CALENDAR_DATE, YEAR_SPAN
 from geo.heads import AFTER_BARE_FIGURE, CASUALTY_AFTER, NEXT_BRACKETED_PLACE, Counted, added_before, head_unit
 from geo.homes import DWELLING, HOUSING_FATE, fate_term
 from geo.numbers import GREW, PASSING_VERB, find_counts
@@ -78,8 +78,6 @@ _TALLY_BREAK = re.compile(r"[.;:!?()\d]")
 SHELTERS_COUNTED_AFTER = re.compile(r"\s+(?:(?!(?:in|at|of|from|to|into|across|and|or|for|with)\b)[^\W\d_][\w-]*\s+){0,2}?"
                                     r"(?:cent(?:re|er)s|shelters|camps|sites|schools|facilities|halls|tents)\b", re.IGNORECASE)
 _SHELTERS_COUNTED = re.compile(r"\b\d[\d,]*" + SHELTERS_COUNTED_AFTER.pattern, re.IGNORECASE)
-# A span of years names a time, no figure: "the peak of the 2008/9 conflict", "the 2014-15 season".
-_YEAR_SPAN = re.compile(r"\b(?:1[89]|20)\d\d\s*[/–-]\s*(?:(?:1[89]|20)\d\d|\d{1,2})\b")
 # Words in brackets, no figure among them: an abbreviation or an aside within the tally's words ("(IDPs)").
 _BRACKETED_WORDS = re.compile(r"\([^()\d.;:!?]{1,40}\)")
 # How far before its value a tally may start: its people may be told at length ("the number of Rohingya Muslims who have
@@ -184,7 +182,7 @@ def tallied_unit(text: str, start: int, end: int) -> tuple[str, str | None] | No
     # a date between is when, no figure: "the number of people displaced since March 9 has reached 80,000"
     # ... nor is an abbreviation or aside in brackets: "the number of internally displaced persons (IDPs) rose to"
     # ... nor a span of years: "has now equaled the peak of the 2008/9 conflict, and exceeds 50,000"
-    gap = _YEAR_SPAN.sub(" ", _EARLIER_VALUE.sub(" ", _BRACKETED_WORDS.sub(" ", text[tally.end():start]))) if tally is not None else ""
+    gap = YEAR_SPAN.sub(" ", _EARLIER_VALUE.sub(" ", _BRACKETED_WORDS.sub(" ", text[tally.end():start]))) if tally is not None else ""
     between = _SHELTERS_COUNTED.sub(" ", CALENDAR_DATE.sub(" ", gap))
     if tally is None or _TALLY_BREAK.search(between) or not _TALLY_VALUE.search(text, 0, start):
         return None  # commas may come between, figures not; "number of people dead and hundreds missing": no value
