@@ -32,8 +32,9 @@ LABEL_FIGURE = re.compile(rf"\s*[.)]?\s*(?:\([^()]*\)\s*)?(?:[;|]|#\s|$|{_NEXT_C
 # ... also past the places the label's people stay in, a bullet of a flattened update ("IDPs: 5,000 in 21 evacuation
 # centres of the ministry", "Evacuees: 900 at two schools").
 _LABEL_MARK_BEFORE = re.compile(r"[:–—-]\s*$")
+_SHELTER_PLURALS = r"cent(?:re|er)s|shelters|camps|sites|schools"  # (the places counted after a figure too)
 _STAYING_IN_AFTER = re.compile(r"\s+(?:in|at)\s+(?:\d[\d,]*\s+)?(?:[^\W\d_][\w-]*\s+){0,2}?"
-                               r"(?:cent(?:re|er)s|shelters|camps|sites|schools)\b(?:\s+(?:of|run\s+by)(?:\s+the)?\s+[\w-]+)?")
+                               rf"(?:{_SHELTER_PLURALS})\b(?:\s+(?:of|run\s+by)(?:\s+the)?\s+[\w-]+)?")
 ROW_COMMA = re.compile(_NEXT_CELL)
 _FACILITY_LABEL = re.compile(r"\b(?:cent(?:re|er)s?|shelters?|camps?|sites?|schools?|tents?|albergues?|centros?|refugios?"
                              r"|abris|écoles)\W*$", _I)
@@ -76,7 +77,7 @@ _TALLY_BREAK = re.compile(r"[.;:!?()\d]")
 #: After a figure, the shelters it counts: places, no people ("the number of evacuees staying at 14 school shelters climbed to 730":
 #: 14 is neither the tally's value nor a figure that breaks the tally off from it).
 SHELTERS_COUNTED_AFTER = re.compile(r"\s+(?:(?!(?:in|at|of|from|to|into|across|and|or|for|with)\b)[^\W\d_][\w-]*\s+){0,2}?"
-                                    r"(?:cent(?:re|er)s|shelters|camps|sites|schools|facilities|halls|tents)\b", re.IGNORECASE)
+                                    rf"(?:{_SHELTER_PLURALS}|facilities|halls|tents)\b", re.IGNORECASE)
 _SHELTERS_COUNTED = re.compile(r"\b\d[\d,]*" + SHELTERS_COUNTED_AFTER.pattern, re.IGNORECASE)
 # Words in brackets, no figure among them: an abbreviation or an aside within the tally's words ("(IDPs)").
 _BRACKETED_WORDS = re.compile(r"\([^()\d.;:!?]{1,40}\)")
