@@ -928,8 +928,8 @@ def named_without_kind_word(key: str, candidates: tuple[Candidate, ...]) -> tupl
             or GENERIC_WORDS.issuperset(key.split())):
         return candidates
     own = name_key(division.place.name)
-    return (replace(division, primary=True),) if own.startswith(key + " ") and " " not in own[len(key) + 1:] \
-        else candidates
+    kind_word_after = own.startswith(key + " ") and " " not in own[len(key) + 1:]  # "bajaur agency"
+    return (replace(division, primary=True),) if kind_word_after else candidates
 
 
 def outspelled(key: str, candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:

@@ -709,7 +709,7 @@ def person_surnames(text: str, tokens: Tokens, lay: Layout, place_words: set[int
         # Most chunks: one word, which is a person's name only after a title ("Mrs. Parsons"); asked
         # only where a title's key stands one or two words before (most have none: no call).
         first = chunk[0]
-        if len(chunk) == 1 and not ((first >= 1 and _titles(tokens, first - 1, text)
+        if len(chunk) == 1 and not ((first >= 1 and _a_title(tokens, first - 1, text)
                                      or first >= 2 and token_keys[first - 2] in ABBREVIATED_TITLES)
                                     and _after_a_title(tokens, first, text)):
             continue
@@ -757,10 +757,10 @@ def person_surnames(text: str, tokens: Tokens, lay: Layout, place_words: set[int
 def _after_a_title(tokens: Tokens, i: int, text: str) -> bool:
     """Token ``i`` follows a person's title ("Governor Smith") or an abbreviated one ("Mrs. Parsons")."""
     before = _word_or_title_before(tokens, i, text)
-    return before is not None and (_titles(tokens, before, text) or before < i - 1)
+    return before is not None and (_a_title(tokens, before, text) or before < i - 1)
 
 
-def _titles(tokens: Tokens, i: int, text: str) -> bool:
+def _a_title(tokens: Tokens, i: int, text: str) -> bool:
     """Token ``i`` is a person's title: a title's word, unless one that is also an adjective is written in
     lower case ("a major Seoul hospital"; see ``ADJECTIVE_TITLES``)."""
     key = tokens.keys[i]
@@ -1197,7 +1197,8 @@ def mark_acronym(span: Span, text: str, lay: Layout) -> Span:
 
 #: What follows the place of a news dateline: its state or country, the agency, a dash ("CROMWELL —",
 #: "CHARLESTON, W.Va. (AP) --").
-_DATELINE_END = re.compile(r"(?:,(?: [A-Z][\w.]*)+)?(?: \([A-Z]+\))? ?(?:—|–|--|-|\x97) ")
+_DATELINE_DASH = r"(?:—|–|--|-|\x97) "  # (\x97: a dash in Windows-1252 read as Latin-1)
+_DATELINE_END = re.compile(rf"(?:,(?: [A-Z][\w.]*)+)?(?: \([A-Z]+\))? ?{_DATELINE_DASH}")
 
 
 #: A dateline stands among the article's first characters (as ``geo.documents`` reads it), after the
@@ -1404,7 +1405,7 @@ def _names_a_news_agency(span: Span, tokens: Tokens) -> bool:
 #: A wire's credit: a dateline (capitalised words opening a line, maybe a date after a comma), the wire's name in
 #: brackets and a dash ("BEIJING, Feb. 12 (Xinhua) --").
 _CREDITED_DATELINE = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:,[^()\n]{0,30})? \($")
-_CREDIT_END = re.compile(r"\) ?(?:—|–|--|-|\x97) ")
+_CREDIT_END = re.compile(rf"\) ?{_DATELINE_DASH}")
 
 
 def _wire_credit(span: Span, text: str) -> bool:
@@ -1488,6 +1489,8 @@ _HEARD_AFTER = re.compile(r"\s*(?:[,.;:!?\"”’)—–-]|$|(?:on|by|in|at|that
 _MONTH_ABBREVIATIONS = _folded("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec")
 _DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+$")
 _DAY_OR_YEAR_AFTER = re.compile(r"\.?\s+\d{1,4}\b")
+#: An age set off by commas after a name ("Raja, 48, a labourer"): the name is a person's.
+_AGE_AFTER = re.compile(r", ?\d{1,3},")
 
 
 def month_in_date(text: str, start: int, end: int) -> bool:
@@ -1658,7 +1661,7 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
         # Minister of Peru", "Chief Veterinary Officer for Scotland".
         office = max((n for n, k in enumerate(ahead) if k in ("of", "for")), default=-1) if ahead else -1
         if not PERSON_TITLES.isdisjoint(ahead[office + 1:]) or first_word is not None and (
-                _titles(tokens, first_word, text) and not lay.initial[members[0]]
+                _a_title(tokens, first_word, text) and not lay.initial[members[0]]
                 or first_word < members[0] - 1):  # after "Mrs." or "Gen.", see _word_or_title_before
             return "person"
         if words == 1 and (keys[0] in LOCAL_INSTITUTION_WORDS or keys[0] in ORGANISATION_HEADS):
@@ -1703,10 +1706,6 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
             and not _well_known(span)):
         return "person"  # "Raja, 48, from Aluva"; not "cases in Salem, 12, and in Kerala, 33"
     return ""
-
-
-#: An age set off by commas after a name ("Raja, 48, a labourer"): the name is a person's.
-_AGE_AFTER = re.compile(r", ?\d{1,3},")
 
 
 def _written_as_its_river(span: Span, nxt: int | None, tokens: Tokens) -> bool:

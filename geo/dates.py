@@ -39,8 +39,8 @@ True
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
 from collections import Counter
+from datetime import date, timedelta
 from functools import lru_cache
 
 from geo.numbers import MONTH, MONTH_NAMES, words_value
@@ -79,6 +79,8 @@ _DATE = re.compile(
 # nothing.
 CALENDAR_DATE = re.compile(rf"\b(?:{MONTH}\s+[0-3]?\d(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?"
                            rf"|[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?:,?\s+{_YEAR}\b)?|{_YEAR}\b)", re.IGNORECASE)
+# A span of years names a time too, its figures no count: "the peak of the 2008/9 conflict", "the 2014-15 season".
+YEAR_SPAN = re.compile(rf"\b{_YEAR}\s*[/–-]\s*(?:{_YEAR}|\d{{1,2}})\b")
 
 
 def _month(name: str) -> int:
@@ -291,11 +293,11 @@ _PERIOD_START = re.compile(r"\bsince(?:\s+[^\s,;:()!?]+){0,8}\s*$", re.IGNORECAS
 _LATER_EVENT = re.compile(r"\bbefore(?:\s+[^\s,;:()!?]+){1,8}\s+$", re.IGNORECASE)
 # ... or a relative clause dating when what the figure counts over began: "(two months into the operations,) which
 # began on 17 October, (99,300 are displaced)" stands as of when it is given, like "since 17 October".
+_BEGAN_CLAUSE = re.compile(r"\b(?:which|that)\s+(?:began|started|opened|erupted|broke\s+out|(?:was|were)\s+launched)"
+                           r"\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
 # A day after "from" that a period's end follows ("from February 6 to the end of today", "from 3 March until now") starts
 # the period, as "since" does: the figure stands as of the end (a range of two days is read whole by ``_DATE``).
 _PERIOD_END_AFTER = re.compile(r"\s+(?:to|until|till|through|up\s+to)\b", re.IGNORECASE)
-_BEGAN_CLAUSE = re.compile(r"\b(?:which|that)\s+(?:began|started|opened|erupted|broke\s+out|(?:was|were)\s+launched)"
-                           r"\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
 
 
 # A verb of saying right before or after a date: the date is when it was said ("had said on Wednesday that up to
@@ -332,7 +334,6 @@ def _period_start(sentence: str, match: re.Match) -> int | None:
     """Where the "since" (or the relative clause of a beginning: ``_BEGAN_CLAUSE``, or a "from" before the period's end:
     ``_PERIOD_END_AFTER``) is that makes a date the start of the period a figure counts over, or None.
 
-    >>> from datetime import date
     >>> find_date_text("flew out 9,000 people from March 3 to the end of today", date(2023, 3, 9), ahead=True)
     ('2023-03-09', 'today')
     >>> find_date("9,000 people will be flown out from March 12", date(2023, 3, 9), ahead=True)

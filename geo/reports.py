@@ -995,8 +995,8 @@ def find_reports(doc: Document, mentions: Sequence[Mention], peoples: Mapping[st
     # the article's place may be the story's destination (where people arrive, never whence)
     reached = reached_mostly(text, voting, context)
     # "returned migrants" names people, and "unsure whether they can return" no return, not the article's movement
-    told = [w for at, w in moves if not returnees_named(text, at) and not hoped_return(text, at)]
-    facts = ArticleFacts(context, forced, article_term(told), reached, filed_in,
+    words_told = [w for at, w in moves if not returnees_named(text, at) and not hoped_return(text, at)]
+    facts = ArticleFacts(context, forced, article_term(words_told), reached, filed_in,
                          story_destination(text, voting), story_origin(text, voting) if reached else None,
                          SENDING_HOME.search(text) is not None, peoples or {},
                          tuple({m.place.id: m.place for m in voting if m.place is not None}.values()),
@@ -1039,10 +1039,10 @@ def find_reports(doc: Document, mentions: Sequence[Mention], peoples: Mapping[st
                             and not any(r.count is not None for r in previous_found))
             # a sentence ending in a caption lends no place; one opening with a credit goes on with the story
             neighbour = previous if previous and not in_furniture(furniture, previous[1] - 1) else None
-            told = _told_before(text, neighbour, scene, mentions, starts)
+            placing = _told_before(text, neighbour, scene, mentions, starts)
             # a part "of them" is where its whole's people are, before any place the sentence before names
             nearby = (_whole_place(previous_found, quote[sentence.body:])
-                      or (place_before(text, told, mentions, starts, context) if told else None) or section)
+                      or (place_before(text, placing, mentions, starts, context) if placing else None) or section)
             town_before = partial(town_reached_before, text, neighbour, mentions, starts, context) if neighbour else (
                 lambda: None)
             found = _sentence_reports(doc, sentence, facts, Surroundings(source, batch_before, nearby, town_before,

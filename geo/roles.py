@@ -92,7 +92,7 @@ from geo.dates import MONTHS, WEEKDAYS
 from geo.story import (FINENESS, PASSED_TO, PLACE_AUTHORITIES_BEFORE, SAYS_AFTER, SHELTERS, SPEAKER_DESCRIBED,
                        SPEAKER_IN_BEFORE, fineness, subject_evacuated, inside)
 from geo.tables import LIST_MARKS, counted_label
-from geo.vocabulary import HOSTS, PLACE_KINDS, SHELTER_CENTRES, UNITS, gap_ok, plural
+from geo.vocabulary import EXAMPLES_OPEN, HOSTS, PLACE_KINDS, PLACE_KINDS_PLURAL, SHELTER_CENTRES, UNITS, gap_ok
 from geo.where import Where
 
 _I = re.IGNORECASE
@@ -230,7 +230,7 @@ _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:dozens|hundreds|thousands|millions|milli
 # Australian state of Victoria", "from the northern province of Idlib"; after kinds, the names of a list the gazetteer
 # does not know ("for the southern departments of Grand'Anse, Sud and Nippes": Sud, then Nippes, share the role).
 _KIND_OF = re.compile(rf"(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:(?:{'|'.join(PLACE_KINDS)})\s+of"
-                      rf"|(?:{'|'.join(map(plural, PLACE_KINDS))})\s+of(?:\s+(?-i:[A-Z])[\w'’-]*(?:\s*,|\s+and|\s+or)(?:\s+(?:and|or))?)*)"
+                      rf"|(?:{PLACE_KINDS_PLURAL})\s+of(?:\s+(?-i:[A-Z])[\w'’-]*(?:\s*,|\s+and|\s+or)(?:\s+(?:and|or))?)*)"
                       r"\s+$", _I)
 # A verb by which a disaster strikes a place, naming where it happened: "A landslide struck Rangamati."
 _STRUCK = re.compile(r"\b(?:struck|strikes|hit|hits|battered|batters|lashed|lashes|pounded|pounds|ravaged|ravages"
@@ -243,7 +243,7 @@ _STRUCK_BY_AFTER = re.compile(r",?\s+(?:(?:was|were|is|are|has\s+been|have\s+bee
 # The places a cue's object is named by as examples, or listed after a colon, take its role: "moved to nearby towns,
 # including Berber and Shendi", "fled to coastal cities such as Sidon", "fled to camps: Rohri Camp - 1,200 people"
 # (not "to the hills, including residents of Berber").
-_EXAMPLES_OF = re.compile(r"(?:[\w'’-]+\s+){0,3}[\w'’-]+(?:,?\s+(?:including|such\s+as|notably)|:)\s+$", _I)
+_EXAMPLES_OF = re.compile(rf"(?:[\w'’-]+\s+){{0,3}}[\w'’-]+(?:,?\s+{EXAMPLES_OPEN}|:)\s+$", _I)
 # A journey of those who come to help, told in a relative clause, is not the counted people's: "Aid workers who
 # managed to reach Derna described ... tens of thousands left homeless", "rescuers who left Benghazi".
 _HELPERS_WHO_BEFORE = re.compile(

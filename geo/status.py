@@ -11,7 +11,8 @@ Rules:
   wait for it ("had registered for evacuation flights", "are waiting for evacuation") or when someone appeals for it ("called for the
   evacuation of 3,000 residents", "recommended an evacuation"; "ordered the evacuation of" says neither), completed ("have left", a past tense "left",
   "set off", "withdrew", "drove ... from their homes", "were evacuated", an infinitive of purpose after an arrival
-  ("hundreds have come to seek shelter"), a past stay "spent the night in its shelters", a hedged past "may have fled" (the hedge doubts the figure, not the tense; not one a verb of expecting leads to: "expects 600,000 to have returned by December" is planned), a verb of causing up to ten words before, asides in brackets not counted: "has forced more than 2.5
+  ("hundreds have come to seek shelter"), a choice made ("1,900 families opted to stay with relatives", "chose to",
+  "preferred to"; not "will choose to leave"), a past stay "spent the night in its shelters", a hedged past "may have fled" (the hedge doubts the figure, not the tense; not one a verb of expecting leads to: "expects 600,000 to have returned by December" is planned), a verb of causing up to ten words before, asides in brackets not counted: "has forced more than 2.5
   million people to flee", "forced 6,000 individuals (1,200 families) from the centre of the town to leave", "sent thousands fleeing"; an "-ing" form after a past clause and a comma, "the
   quake struck the city, displacing 14,000"; an "-ing" form in a past-tense sentence, "with 1,500 militants leaving ... back
   in 2014"; a state people were left in, "left 20,000 homeless", "leaving thousands without shelter"), else unknown; a need or an attempt ("needed to be evacuated", "need to be relocated", "tried to flee")
@@ -238,17 +239,13 @@ def status_of(sentence: str, verb: re.Match) -> str:
     # an infinitive before the need is no plan: "prompted thousands to desperately seek to leave"
     if need and (plan is None or plan["infinitive"]) and not _FUTURE_SENTENCE.search(sentence):
         return "unknown"  # "needed to be evacuated" (not "will need to be relocated next week")
-    caused = _CAUSED_BEFORE.search(wide)
-    if caused and not _PLANNED_BEFORE.search(wide, 0, caused.start()):
+    if _done(_CAUSED_BEFORE, wide):
         return "completed"  # "forced 17,000 to leave", "had to be placed in shelters": it happened
-    left = _LEFT_IN_STATE_BEFORE.search(wide) if verb["state"] else None
-    if left and not _PLANNED_BEFORE.search(wide, 0, left.start()):
+    if verb["state"] and _done(_LEFT_IN_STATE_BEFORE, wide):
         return "completed"  # "left 20,000 homeless" (not "could leave 20,000 homeless": no past form)
-    came = _CAME_FOR_BEFORE.search(window)
-    if came and not _PLANNED_BEFORE.search(window, 0, came.start()):
+    if _done(_CAME_FOR_BEFORE, window):
         return "completed"  # "have come to seek shelter": they came
-    chose = _CHOSE_BEFORE.search(window)
-    if chose and not _PLANNED_BEFORE.search(window, 0, chose.start()):
+    if _done(_CHOSE_BEFORE, window):
         return "completed"  # "opted to stay with relatives": they did
     planned = _PLANNED_BEFORE.search(window)
     if planned and not (planned["infinitive"] and ((_PAST_PARTICIPLE_AFTER.search(planned.group())
@@ -283,6 +280,13 @@ def status_of(sentence: str, verb: re.Match) -> str:
     if _PAST_SENTENCE.search(sentence):
         return "completed"  # "with 1,500 militants leaving ... back in 2014", "saw hundreds ... leave"
     return "unknown"
+
+
+def _done(cue: re.Pattern, before: str) -> bool:
+    """Whether ``cue`` ends the words ``before`` a movement word with no plan before the cue: what it tells happened
+    ("have come to seek shelter", "opted to stay")."""
+    found = cue.search(before)
+    return found is not None and not _PLANNED_BEFORE.search(before, 0, found.start())
 
 
 def _planned_after(sentence: str, start: int) -> bool:

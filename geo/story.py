@@ -30,7 +30,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from gazetteer.model import Mention, Place
-from geo.vocabulary import PLACE_KINDS, plural
+from geo.vocabulary import EXAMPLES_OPEN, PLACE_KINDS_PLURAL
 
 _I = re.IGNORECASE
 
@@ -92,15 +92,16 @@ _REACHED_BEFORE = re.compile(rf"(?:{_JOURNEY_END}|\b(?:{SHELTERS}|hospitals?)\s+
 # to three words before the kind of places, no preposition among them: not "fled to escape the fighting in cities like X").
 _EXAMPLE_REACHED_BEFORE = re.compile(
     rf"(?:{_JOURNEY_END}|\b(?:{SHELTERS})\s+(?:in|at|near))\s+(?:(?!(?:in|of|on|at|from|for|with|by)\s)[\w'’-]+\s+){{0,3}}?"
-    rf"(?:{'|'.join(map(plural, PLACE_KINDS))}|areas|zones|countries|places|parts|resorts|destinations)\b[^.;:!?]{{0,60}}?"
-    rf"\s+(?:such\s+as|like|including|notably)\s+{_LISTED_BEFORE}$", _I)
+    rf"(?:{PLACE_KINDS_PLURAL}|areas|zones|countries|places|parts|resorts|destinations)\b[^.;:!?]{{0,60}}?"
+    rf"\s+(?:{EXAMPLES_OPEN}|like)\s+{_LISTED_BEFORE}$", _I)
 # ... or a place naming the shelters people are put up in: "other Benghazi schools are now filled with new arrivals",
-# "the Alpha evacuee shelter is full"; or one taking people in: "the capital, Alpha, is taking in many of the displaced",
-# "Alpha hosts thousands" (not "Alpha received heavy rain", nor "Alpha houses", its buildings).
-_SHELTERS_AFTER = re.compile(rf"\s+(?:(?:evacuees?|evacuation|relief|emergency|refugee)\s+)?(?:{SHELTERS})\b"
-                             r"|\s+(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|already\s+)?"
-                             r"(?:taking\s+in|hosting|housing|sheltering|accommodating)"
-                             r"|hosts|hosted|takes\s+in|took\s+in|has\s+taken\s+in|accommodates|accommodated)\b", _I)
+# "the Alpha evacuee shelter is full".
+_SHELTERS_AFTER = re.compile(rf"\s+(?:(?:evacuees?|evacuation|relief|emergency|refugee)\s+)?(?:{SHELTERS})\b", _I)
+# ... or one taking people in: "the capital, Alpha, is taking in many of the displaced", "Alpha hosts thousands" (not
+# "Alpha received heavy rain", nor "Alpha houses", its buildings).
+_TAKING_IN_AFTER = re.compile(r"\s+(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|already\s+)?"
+                              r"(?:taking\s+in|hosting|housing|sheltering|accommodating)"
+                              r"|hosts|hosted|takes\s+in|took\s+in|has\s+taken\s+in|accommodates|accommodated)\b", _I)
 # ... or a place people pass through on their way: "via Doha", "by way of Doha", "passed through the Emirates", "in transit
 # in Doha", or one called a transit point after its name ("Doha, a major transit point for Afghan refugees").
 _TRANSIT_BEFORE = re.compile(r"\b(?:via|by\s+way\s+of|(?:pass(?:es|ed|ing)?|transit(?:s|ed|ing)?|rout(?:ed|ing))\s+through"
@@ -239,7 +240,7 @@ def _most_mentioned(resolved: list[Place]) -> Place | None:
 def reached_mostly(text: str, mentions: Sequence[Mention], place: Place | None) -> bool:
     """Whether the article names its place mostly as where people went ("to", "into", "reached", "arrived in", "landed
     in", also last in a list: "to Sidon and Tyre"), passed through (``a_transit``: "via Doha") or are put up ("a shelter in Chico", "a school in the centre of Benghazi",
-    "other Benghazi schools", "the Chico evacuee shelter", "Chico is taking in many of them"): the story's destination, which stands
+    "other Benghazi schools", "the Chico evacuee shelter") or taken in ("Chico is taking in many of them"): the story's destination, which stands
     in for no origin ("79 people were evacuated from Mariupol to Zaporizhzhia. ... 40,000 residents had been taken to
     Russia": not from Zaporizhzhia); so does one named as an example of such places ("to cities such as Konya").
 
@@ -254,7 +255,8 @@ def reached_mostly(text: str, mentions: Sequence[Mention], place: Place | None) 
     """
     return _named_mostly(mentions, place, lambda m: _REACHED_BEFORE.search(text, max(0, m.start - 100), m.start) is not None
                          or _EXAMPLE_REACHED_BEFORE.search(text, max(0, m.start - 160), m.start) is not None
-                         or _SHELTERS_AFTER.match(text, m.end) is not None or a_transit(text, m))
+                         or _SHELTERS_AFTER.match(text, m.end) is not None or _TAKING_IN_AFTER.match(text, m.end) is not None
+                         or a_transit(text, m))
 
 
 def a_transit(text: str, mention: Mention) -> bool:

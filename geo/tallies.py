@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from geo.dates import CALENDAR_DATE
+from geo.dates import CALENDAR_DATE, YEAR_SPAN
 from geo.heads import AFTER_BARE_FIGURE, CASUALTY_AFTER, NEXT_BRACKETED_PLACE, Counted, added_before, head_unit
 from geo.homes import DWELLING, HOUSING_FATE, fate_term
 from geo.numbers import GREW, PASSING_VERB, find_counts
@@ -32,8 +32,9 @@ LABEL_FIGURE = re.compile(rf"\s*[.)]?\s*(?:\([^()]*\)\s*)?(?:[;|]|#\s|$|{_NEXT_C
 # ... also past the places the label's people stay in, a bullet of a flattened update ("IDPs: 5,000 in 21 evacuation
 # centres of the ministry", "Evacuees: 900 at two schools").
 _LABEL_MARK_BEFORE = re.compile(r"[:–—-]\s*$")
+_SHELTER_PLURALS = r"cent(?:re|er)s|shelters|camps|sites|schools"  # (the places counted after a figure too)
 _STAYING_IN_AFTER = re.compile(r"\s+(?:in|at)\s+(?:\d[\d,]*\s+)?(?:[^\W\d_][\w-]*\s+){0,2}?"
-                               r"(?:cent(?:re|er)s|shelters|camps|sites|schools)\b(?:\s+(?:of|run\s+by)(?:\s+the)?\s+[\w-]+)?")
+                               rf"(?:{_SHELTER_PLURALS})\b(?:\s+(?:of|run\s+by)(?:\s+the)?\s+[\w-]+)?")
 ROW_COMMA = re.compile(_NEXT_CELL)
 _FACILITY_LABEL = re.compile(r"\b(?:cent(?:re|er)s?|shelters?|camps?|sites?|schools?|tents?|albergues?|centros?|refugios?"
                              r"|abris|écoles)\W*$", _I)
@@ -76,10 +77,8 @@ _TALLY_BREAK = re.compile(r"[.;:!?()\d]")
 #: After a figure, the shelters it counts: places, no people ("the number of evacuees staying at 14 school shelters climbed to 730":
 #: 14 is neither the tally's value nor a figure that breaks the tally off from it).
 SHELTERS_COUNTED_AFTER = re.compile(r"\s+(?:(?!(?:in|at|of|from|to|into|across|and|or|for|with)\b)[^\W\d_][\w-]*\s+){0,2}?"
-                                    r"(?:cent(?:re|er)s|shelters|camps|sites|schools|facilities|halls|tents)\b", re.IGNORECASE)
+                                    rf"(?:{_SHELTER_PLURALS}|facilities|halls|tents)\b", re.IGNORECASE)
 _SHELTERS_COUNTED = re.compile(r"\b\d[\d,]*" + SHELTERS_COUNTED_AFTER.pattern, re.IGNORECASE)
-# A span of years names a time, no figure: "the peak of the 2008/9 conflict", "the 2014-15 season".
-_YEAR_SPAN = re.compile(r"\b(?:1[89]|20)\d\d\s*[/–-]\s*(?:(?:1[89]|20)\d\d|\d{1,2})\b")
 # Words in brackets, no figure among them: an abbreviation or an aside within the tally's words ("(IDPs)").
 _BRACKETED_WORDS = re.compile(r"\([^()\d.;:!?]{1,40}\)")
 # How far before its value a tally may start: its people may be told at length ("the number of Rohingya Muslims who have
@@ -184,7 +183,7 @@ def tallied_unit(text: str, start: int, end: int) -> tuple[str, str | None] | No
     # a date between is when, no figure: "the number of people displaced since March 9 has reached 80,000"
     # ... nor is an abbreviation or aside in brackets: "the number of internally displaced persons (IDPs) rose to"
     # ... nor a span of years: "has now equaled the peak of the 2008/9 conflict, and exceeds 50,000"
-    gap = _YEAR_SPAN.sub(" ", _EARLIER_VALUE.sub(" ", _BRACKETED_WORDS.sub(" ", text[tally.end():start]))) if tally is not None else ""
+    gap = YEAR_SPAN.sub(" ", _EARLIER_VALUE.sub(" ", _BRACKETED_WORDS.sub(" ", text[tally.end():start]))) if tally is not None else ""
     between = _SHELTERS_COUNTED.sub(" ", CALENDAR_DATE.sub(" ", gap))
     if tally is None or _TALLY_BREAK.search(between) or not _TALLY_VALUE.search(text, 0, start):
         return None  # commas may come between, figures not; "number of people dead and hundreds missing": no value

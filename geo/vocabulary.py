@@ -154,10 +154,14 @@ def plural(noun: str) -> str:
     return noun + ("es" if noun.endswith(("sh", "s")) else "s")
 
 
+#: The kinds in the plural, as a pattern's alternatives ("the cities of Blantyre and Zomba", "towns like Konya").
+PLACE_KINDS_PLURAL = "|".join(map(plural, PLACE_KINDS))
+#: Words opening examples of what was just named ("nearby towns, including Berber", "coastal cities such as Sidon").
+EXAMPLES_OPEN = r"(?:including|such\s+as|notably)"
 # A figure given for each place of a list, the places named or their kind ("in each of the cities of Blantyre and
 # Zomba", "37,000 in each of Mulanje and Nsanje"): one report a place (geo.reports), no group's size ("40 people each",
 # geo.rejections).
-EACH_OF_PLACES = (rf"each\s+of\s+(?:the\s+(?:[\w'’-]+\s+)?(?:{'|'.join(map(plural, PLACE_KINDS))}|countries)\b"
+EACH_OF_PLACES = (rf"each\s+of\s+(?:the\s+(?:[\w'’-]+\s+)?(?:{PLACE_KINDS_PLURAL}|countries)\b"
                   r"|(?-i:[A-Z]))")
 # The same in Spanish, Portuguese and French, each written once for the movement words and the gate of forced movement.
 # Spanish homes, lands and communities ("sus hogares", "sus tierras") and an area ("la zona").
