@@ -94,9 +94,10 @@ def _on_or_before(published: date, month: int, earlier: bool = False) -> str:
 
 
 # A storm named by its name (case kept: "Hurricane Florence", "Typhoon Haiyan", "Tropical Storm Allison"; not "the
-# National Hurricane Center" or "hurricane season").
+# National Hurricane Center", "hurricane season", the "Storm Prediction Center" or a "Storm Surge Warning").
 _NAMED_STORM = re.compile(r"\b(?:Hurricane|Typhoon|Cyclone|(?:Tropical\s+|Super\s+)?Storm)\s+"
-                          r"(?!(?:Center|Centre|Season|Warning|Watch|Hunters?|Category|Relief|Shelters?|Preparedness)\b)"
+                          r"(?!(?:Center|Centre|Season|Warning|Watch|Hunters?|Category|Relief|Shelters?|Preparedness|Prediction|Surge"
+                          r"|Damage|Drains?|Water|Tracker|Team|Chasers?|Names?)\b)"
                           r"([A-Z][a-z]+)\b")
 
 
@@ -114,6 +115,8 @@ def another_storm(sentence: str, article: str) -> bool:
     >>> story = "Hurricane Dorian nears. Dorian is strong. Hurricane Dorian hits. As in Hurricane Florence, roads closed."
     >>> another_storm("As in Hurricane Florence, roads closed.", story), another_storm("Hurricane Dorian hits.", story)
     (True, False)
+    >>> another_storm("The Storm Prediction Center issued a Storm Surge Warning in September.", story)
+    False
     """
     names = set(_NAMED_STORM.findall(sentence))
     storm = _article_storm(article)

@@ -123,8 +123,11 @@ _DEPARTING = re.compile(r"left|leav(?:e|es|ing)|depart(?:s|ed|ing)?", _I)
 _LABEL_GAP = re.compile(r"\s*[:–—-]\s*")
 # A return people doubt or hope for, still to come, is none of their movement's: "are leaving the province, unsure
 # whether they will be able to return" left, "fled, hoping to return one day" fled (not "returned when the water fell").
-_RETURN_HOPED_BEFORE = re.compile(r"\b(?:whether|if|when|unsure|uncertain|hop(?:e|es|ed|ing)|wish\w*|long\w*|want\w*"
+# "if" and "when" doubt a return only before a modal ("unclear when they could return"): "fled when the dam broke were
+# allowed to return" and "if the rain stops, 300 families are set to return" are returns told.
+_RETURN_HOPED_BEFORE = re.compile(r"\b(?:(?:whether|unsure|uncertain|unclear|hop(?:e|es|ed|ing)|wish\w*|long\w*|want\w*"
                                   r"|plan\w*|expect\w*)\b[^.;:!?]{0,40}?\b(?:will|would|could|can|might|may|to)"
+                                  r"|(?:if|when)\b[^.;:!?]{0,40}?\b(?:will|would|could|can|might|may))"
                                   r"\s+(?:be\s+able\s+to\s+)?$", _I)
 # An article that tells of people sent or going back to their countries: deportations, expulsions, repatriations.
 SENDING_HOME = re.compile(r"\b(?:deport|expel|expuls|repatriat|returnee)", _I)
@@ -549,6 +552,10 @@ def hoped_return(text: str, start: int) -> bool:
     ...     return hoped_return(text, text.index("return"))
     >>> hoped("are leaving daily, unsure whether they will be able to return"), hoped("fled, hoping to return one day")
     (True, True)
+    >>> hoped("nobody knows when they will be able to return"), hoped("who fled when the dam broke were allowed to return")
+    (True, False)
+    >>> hoped("if the rain stops, 300 families are set to return")
+    False
     >>> hoped("500 families return home each day"), hoped("they return when the water falls")
     (False, False)
     """
