@@ -87,13 +87,16 @@ _ORDERED_BEFORE = re.compile(r"\b(?:ordered|(?<!in\s)orders?|told|urged|advised|
 _APPEAL_BEFORE = re.compile(r"\b(?:advised|urged|encouraged|asked|called\s+(?:on|upon)|appealed\s+to)\b(?:\s+[\w,'’-]+){0,4}?"
                             r"\s+to\s+$", _I)
 _FORCIBLY_BEFORE = re.compile(r"\b(?:forcibly|forcefully|forcedly)\s+$", _I)
-# People others carry to safety were evacuated ("700 residents were taken to safety", "brought to higher ground"), not
-# fled as people who go there themselves ("fled to safety"); so were people "moved" or "shifted" there or out of where a
+# People others carry to safety were evacuated ("700 residents were taken to safety", "brought to higher ground", "put
+# in safer places"), not fled as people who go there themselves ("fled to safety"); so were people "moved" or "shifted"
+# there, somewhere "for safety" ("moved to cyclone shelters for safety": a move out of a hazard's way), or out of where a
 # hazard is ("shifted 900 people from low-lying areas"), also past the places they left ("shifted 900 people from
 # the two coastal districts to safer places", "to safe places"); a word naming relocation keeps its own term ("relocated to
 # safer areas").
-_CARRIER = re.compile(r"t[ao]ken|took|brought|carried|escorted|led", _I)
-_TO_SAFETY = re.compile(r"(?:\s+[\w'’-]+(?:[.,]\d+)*){0,8}?\s+(?:to\s+(?:safety|higher\s+ground|(?:(?:a|the)\s+)?safer?\s+(?:ground|areas?|places?|locations?))"
+_CARRIER = re.compile(r"t[ao]ken|took|brought|carried|escorted|led|put|placed", _I)
+_TO_SAFETY = re.compile(r"(?:\s+[\w'’-]+(?:[.,]\d+)*){0,8}?\s+(?:to\s+(?:safety|higher\s+ground)"
+                        r"|(?:to|in|into)\s+(?:(?:a|the)\s+)?safer?\s+(?:ground|areas?|places?|locations?)"
+                        r"|for\s+(?:(?:their|his|her)\s+(?:own\s+)?)?safety"
                         r"|(?:from|out\s+of)\s+(?:the\s+)?" + DANGER_AREAS + r")\b", _I)
 # A movement agreed between the sides: "under a surrender deal", "as part of an agreement with the army".
 _UNDER_DEAL = re.compile(r"\b(?:under|as\s+part\s+of|in\s+line\s+with|in\s+accordance\s+with)\s+(?:an?|the|this|that)\s+"
