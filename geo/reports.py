@@ -88,7 +88,7 @@ from geo.attribution import PRONOUNS, clause_source, named_source, plural_body, 
 from geo.clauses import clause_breaks
 from geo.counting import entered_before, listed_receiver, moving_counts, whole_moved_before, whole_opening_before
 from geo.dates import another_storm, find_date, find_date_text
-from geo.documents import find_dateline, in_furniture, page_furniture, place_dash_dateline
+from geo.documents import find_dateline, in_furniture, page_furniture, place_colon_dateline, place_dash_dateline
 from geo.heads import RESPECTIVELY, Counted, additional, head_noun, listed_position, withdrawn
 from geo.homes import listed_housing_term
 from geo.hosting import HOSTING, Hosted, standing_populations
@@ -984,7 +984,8 @@ def find_reports(doc: Document, mentions: Sequence[Mention], peoples: Mapping[st
         doc = _with_dateline(doc, *dateline)
     positions = sorted([start for start, _ in moves] + [m.start() for m in HOSTING.finditer(text)])
     starts = [m.start for m in mentions]
-    opening = dateline[1:] if dateline else place_dash_dateline(text, starts)
+    cities = {(m.start, m.end) for m in mentions if m.place is not None and m.place.kind == "city"}
+    opening = dateline[1:] if dateline else place_dash_dateline(text, starts) or place_colon_dateline(text, cities)
     filed = range(*opening) if opening else range(0)  # where the story was filed, not about
     spans = sentence_spans(text)
     furniture = page_furniture(text, spans)  # captions, credits, links: a picture's place is not the story's

@@ -1,6 +1,13 @@
 """Movement reports, issue 5: misreadings left by the 26th round's draws on real text, told in made-up wordings (not
 benchmark or corpus text)."""
+from gazetteer.model import Place
+from geo.model import Document
+from geo.reports import find_reports
+from test_reports_seeds import stub_mentions
 from test_reports_unseen import figures
+
+_PLACES = {p.name: p for p in (Place("t:tarnow", "Tarnow", 18.5, 73.8, "city", "IN"),
+                               Place("t:ostland", "Ostland", 26.0, 92.9, "admin1", "IN"))}
 
 _FLOOD = "Heavy rain flooded the river valley this week, and thousands of families were displaced. "
 
@@ -25,3 +32,23 @@ def test_people_put_or_placed_in_safer_places_were_evacuated():
     # put somewhere that is no safe place, or put at risk: no movement of theirs
     text = _FLOOD + "The storm has put 6,500 villagers in danger of landslides."
     assert [f for f in figures(text, headline="") if f[0] == 6500] == []
+
+
+def _placed(text: str) -> list[tuple[int | None, str, str | None, tuple[str, ...]]]:
+    doc = Document("doc", text)
+    return [(r.count.value if r.count else None, r.term, r.origin.name if r.origin else None,
+             tuple(p.name for p in r.destinations)) for r in find_reports(doc, stub_mentions(doc, _PLACES))]
+
+
+def test_a_city_before_a_colon_opening_the_text_is_where_the_story_was_filed():
+    text = ("Tarnow: More than 3,000 people were rescued and evacuated from the flooded areas in Ostland, officials said "
+            "on Friday. Medical teams have seen over 2,000 people.\n\nThe relief agency said that over 90,000 people have "
+            "taken shelter in some 400 camps in the flood-hit state.")
+    assert (90000, "sheltered", None, ("Ostland",)) in _placed(text)
+    # a region before a colon heads the text: it is the story's place
+    text = "Ostland: Over 90,000 people have taken shelter in some 400 camps in the flood-hit state, officials said."
+    assert _placed(text) == [(90000, "sheltered", None, ("Ostland",))]
+    # a city in a headline (no full stop) is the story's too
+    text = ("Floods in Tarnow: 90,000 in camps\n\nOver 90,000 people have taken shelter in some 400 camps in the city, "
+            "officials said.")
+    assert _placed(text) == [(90000, "sheltered", None, ("Tarnow",))]
