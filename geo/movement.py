@@ -200,6 +200,8 @@ def verb_term(text: str, verb: re.Match, movements: Sequence[re.Match], article:
         return "evacuated"  # "shifted 1,000 people to shelters ahead of the cyclone", "moved 900 villagers to safety"
     if own == "relocated" and _moved_into_shelter(text, verb):
         return "sheltered"  # "7,000 people were shifted to relief camps"
+    if own == "relocated" and _evacuation_moved(text, verb, article):
+        return "evacuated"  # "6,900 people are expected to be ferried out" in an article about their evacuation
     if own == "fled" and _ORDERED_BEFORE.search(text, max(0, verb.start() - 60), verb.start()):
         return "evacuated"  # "ordered 180,000 residents to flee their homes": an evacuation order
     if own:
@@ -277,6 +279,20 @@ def _moved_into_shelter(text: str, verb: re.Match) -> bool:
     [True, True, False, False, False, False, True, False]
     """
     return not _NAMES_RELOCATION.search(verb.group()) and _INTO_SHELTER_AFTER.match(text, verb.end()) is not None
+
+
+def _evacuation_moved(text: str, verb: re.Match, article: str) -> bool:
+    """Whether a verb that only says people were moved ("bussed", "ferried", "transferred"; not "relocated") moves them
+    in an evacuation: under a deal between the sides (a negotiated one, as a generic departure under one is), or in an
+    article whose own term is "evacuated" ("Buses began evacuating the towns ... 6,000 are to be ferried out").
+
+    >>> from geo.vocabulary import MOVEMENT
+    >>> [_evacuation_moved(t, MOVEMENT.search(t), a) for t, a in (("900 people were ferried out under a truce deal", "fled"),
+    ...  ("900 people are to be ferried out", "evacuated"), ("900 people were relocated under a truce deal", "evacuated"),
+    ...  ("900 people were ferried out by the navy", "fled"))]
+    [True, True, False, False]
+    """
+    return not _NAMES_RELOCATION.search(verb.group()) and (article == "evacuated" or _UNDER_DEAL.search(text) is not None)
 
 
 def _pre_emptive(text: str, verb: re.Match) -> bool:

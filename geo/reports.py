@@ -579,7 +579,7 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
                 own = own.over_list(facts.named)
             # a nationwide figure takes no article place, but people received where it locates them are there
             # ("1 million Syrians are registered as refugees in Lebanon")
-            nationwide = _nationwide(sentence, end, counted.count, own, nearby or context)
+            nationwide = _nationwide(sentence, end, counted.count, own, nearby or context, facts.named)
             ends_journey = journey_end(verb) and not staying  # people staying are where the article is
             # people staying or arriving are not where the article mostly says people left (but come home there)
             staying_put = context if term == "returned" or not facts.left else None
@@ -785,10 +785,12 @@ def _daily_life(text: str, verb: re.Match, term: str | None) -> bool:
     return (term == "returned" or term_of(verb.group()) is None) and _BACK_TO_ROUTINE.match(text, verb.end()) is not None
 
 
-def _nationwide(sentence: Sentence, end: int, count: Count, where: Where, context: Place | None) -> bool:
+def _nationwide(sentence: Sentence, end: int, count: Count, where: Where, context: Place | None,
+                named: Sequence[Place] = ()) -> bool:
     """A nationwide figure ("12 million Syrians"; a million or more with no place named, or naming no place
     of the movement in an article about a town: "9.5 million displaced since the uprising began ... talks
-    being held in Geneva"): not about the article's place. A country or a province can hold a million.
+    being held in Geneva"): not about the article's place. A country or a province can hold a million, and an
+    article naming no other place (``named``) tells only of it ("Floods in Kerala ... A million people evacuated").
     Nor is a figure over twice the population of the article's town about that town ("350,000 displaced by
     the fighting" in an article about a town of 160,000); twice, since a town's name often stands for its
     area and recorded populations age."""
@@ -800,7 +802,9 @@ def _nationwide(sentence: Sentence, end: int, count: Count, where: Where, contex
         return True
     if least < 1_000_000:
         return False
-    return not sentence.mentions or not (where.named or (context is not None and context.kind in _MILLION_SCALE))
+    holds = context is not None and context.kind in _MILLION_SCALE
+    only = holds and all(place.id == context.id for place in named)
+    return (not sentence.mentions and not only) or not (where.named or holds)
 
 
 def _informative(report: Report) -> tuple[bool, bool, bool, bool]:

@@ -52,3 +52,27 @@ def test_a_city_before_a_colon_opening_the_text_is_where_the_story_was_filed():
     text = ("Floods in Tarnow: 90,000 in camps\n\nOver 90,000 people have taken shelter in some 400 camps in the city, "
             "officials said.")
     assert _placed(text) == [(90000, "sheltered", None, ("Tarnow",))]
+
+
+def test_people_only_said_to_be_moved_in_an_article_about_an_evacuation_were_evacuated():
+    opening = ("Coaches began evacuating civilians from the two besieged hill towns at dawn. Twelve coaches were seen "
+               "leaving the towns.\n\n")
+    text = opening + "All residents -- about 5,300 people -- are expected to be bussed out, monitors said."
+    assert (5300, "people", "evacuated") in figures(text, headline="")
+    # a word naming relocation keeps its own term
+    text = opening + "All residents -- about 5,300 people -- are expected to be relocated, monitors said."
+    assert (5300, "people", "relocated") in figures(text, headline="")
+    # in an article about people fleeing, being bussed names no evacuation
+    opening = ("Civilians fled the two hill towns at dawn as the shelling grew. Thousands more fled on foot.\n\n")
+    text = opening + "About 5,300 people were bussed to camps near the coast, monitors said."
+    assert (5300, "people", "evacuated") not in figures(text, headline="")
+
+
+def test_a_million_people_naming_no_place_are_in_the_only_province_the_article_names():
+    text = "Floods in Ostland, 2031\n\n• 210 lives lost\n• At least a million people evacuated"
+    assert [r[:3] for r in _placed(text)] == [(1000000, "evacuated", "Ostland")]
+    # an article naming other places too: a million naming none may be nationwide, no place of the article's
+    text = ("Floods in Ostland, 2031\n\n• 210 lives lost in Ostland and Tarnow\n"
+            "• At least a million people evacuated")
+    assert [r[:3] for r in _placed(text)] == [(1000000, "evacuated", None)]
+
