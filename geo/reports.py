@@ -105,7 +105,7 @@ from geo.sentences import sentence_spans
 from geo.status import BATCH, BATCH_BEFORE, changed_to, cumulative, is_rate, names_part, status_of, still_to_come
 from geo.story import (a_crossing, a_transit, an_invader, another_scene, article_place, inside, left_mostly, nested,
                        reached_mostly, spoken_in, story_destination, story_origin)
-from geo.tables import TableRow, column_reading, figure_cell, list_rows, table_rows, toward_rows
+from geo.tables import TableRow, column_reading, figure_cell, flattened_rows, list_rows, table_rows, toward_rows
 from geo.tallies import restating, tallied_after
 from geo.terms import DEFAULT, STAYING, article_term, same_movement, term_of
 from geo.vocabulary import (ARRIVING, DEMONYM, EACH_OF_PLACES, HEAD_TOKENS, IN_CUSTODY, MOVEMENT, THING_MOVED, TRAVELLERS,
@@ -1013,7 +1013,7 @@ def find_reports(doc: Document, mentions: Sequence[Mention], peoples: Mapping[st
     section: Place | None = None  # the place a heading line names, for the lines under it ("Henan Province\n800 ...")
     scene: tuple[int, int] | None = None  # the paragraph's last sentence naming a place, for sentences naming none after it
     # a table's or a list's rows of places and totals are read by their columns, not as sentences
-    rows = {row.start: (row, place) for row in table_rows(text) + list_rows(text)
+    rows = {row.start: (row, place) for row in table_rows(text) + list_rows(text) + flattened_rows(text)
             if (place := _row_place(row, mentions, starts)) is not None or row.total}
     placed_tables = {row.header_start for row, _ in rows.values() if not row.total}
     for at, (start, end) in enumerate(spans):

@@ -76,3 +76,13 @@ def test_a_million_people_naming_no_place_are_in_the_only_province_the_article_n
             "• At least a million people evacuated")
     assert [r[:3] for r in _placed(text)] == [(1000000, "evacuated", None)]
 
+
+def test_a_list_flattened_into_a_line_with_spaced_full_stops_is_read_as_rows_under_its_label():
+    text = ("Response\n\no Boats sent to the river villages - 212 o No. of persons evacuated . Ostland - 41,250 . "
+            "Tarnow - 3,875 . Total - 45,125 Needs Assessment")
+    assert [r[:3] for r in _placed(text)] == [(41250, "evacuated", "Ostland"), (3875, "evacuated", "Tarnow"),
+                                              (45125, "evacuated", None)]
+    # a label counting no movement heads no rows
+    text = ("Response\n\no Families evacuated from the river villages - 212 o No. of boats used . Ostland - 41 . "
+            "Tarnow - 38 . Total - 79 Needs Assessment")
+    assert not {41, 38, 79} & {r[0] for r in _placed(text)}
