@@ -86,3 +86,15 @@ def test_a_list_flattened_into_a_line_with_spaced_full_stops_is_read_as_rows_und
     text = ("Response\n\no Families evacuated from the river villages - 212 o No. of boats used . Ostland - 41 . "
             "Tarnow - 38 . Total - 79 Needs Assessment")
     assert not {41, 38, 79} & {r[0] for r in _placed(text)}
+
+
+def test_people_an_aid_agency_shelters_and_the_number_they_grew_to_are_sheltered():
+    opening = "Thousands more families have left their homes since the shelling of the coastal strip began.\n\n"
+    text = opening + ("Four days ago, the agency was sheltering around 14,000 people. That number has since nearly "
+                      "tripled to over 41,000 - far more than in any earlier war.")
+    found = figures(text, headline="")
+    assert (14000, "people", "sheltered") in found and (41000, "people", "sheltered") in found
+    # people an agency serves are its caseload, no one moved
+    text = opening + "The agency serves 5.9 million registered refugees across the region."
+    assert [f for f in figures(text, headline="") if f[0] == 5900000] == []
+
