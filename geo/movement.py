@@ -179,7 +179,7 @@ def _verb_distance(text: str, breaks: Sequence[int], movement: re.Match, start: 
     return clause_break_between(text, breaks, movement.end(), start), 2 * (begin - movement.end())
 
 
-def verb_term(text: str, verb: re.Match, movements: Sequence[re.Match], article: str) -> str:
+def verb_term(text: str, verb: re.Match, movements: Sequence[re.Match], article: str, negotiated: bool = False) -> str:
     """The verb's own term (the noun's when its object is a noun of movement: "forced the evacuation of"), "fled" when people were forced to move ("forced 17,000 to leave"), "evacuated" when a
     deal between the sides moves them ("left under a surrender deal"), or the term of the sentence's specific word
     nearest to it (not a return hoped for or doubted: ``_RETURN_HOPED_BEFORE``), else the article's; a word of where people are (sheltered, homeless)
@@ -200,8 +200,8 @@ def verb_term(text: str, verb: re.Match, movements: Sequence[re.Match], article:
         return "evacuated"  # "shifted 1,000 people to shelters ahead of the cyclone", "moved 900 villagers to safety"
     if own == "relocated" and _moved_into_shelter(text, verb):
         return "sheltered"  # "7,000 people were shifted to relief camps"
-    if own == "relocated" and _evacuation_moved(text, verb, article):
-        return "evacuated"  # "6,900 people are expected to be ferried out" in an article about their evacuation
+    if own == "relocated" and _moved_under_deal(text, verb, negotiated):
+        return "evacuated"  # "6,900 people are expected to be ferried out" in an article about a deal for their evacuation
     if own == "fled" and _ORDERED_BEFORE.search(text, max(0, verb.start() - 60), verb.start()):
         return "evacuated"  # "ordered 180,000 residents to flee their homes": an evacuation order
     if own:
@@ -281,18 +281,29 @@ def _moved_into_shelter(text: str, verb: re.Match) -> bool:
     return not _NAMES_RELOCATION.search(verb.group()) and _INTO_SHELTER_AFTER.match(text, verb.end()) is not None
 
 
-def _evacuation_moved(text: str, verb: re.Match, article: str) -> bool:
+def negotiated(text: str) -> bool:
+    """Whether an article tells of a movement under a deal between the sides ("under a surrender deal", "as part of an
+    agreement with the army").
+
+    >>> negotiated("Buses left the towns under a deal that lets thousands go."), negotiated("Buses left the towns.")
+    (True, False)
+    """
+    return _UNDER_DEAL.search(text) is not None
+
+
+def _moved_under_deal(text: str, verb: re.Match, negotiated: bool) -> bool:
     """Whether a verb that only says people were moved ("bussed", "ferried", "transferred"; not "relocated") moves them
-    in an evacuation: under a deal between the sides (a negotiated one, as a generic departure under one is), or in an
-    article whose own term is "evacuated" ("Buses began evacuating the towns ... 6,000 are to be ferried out").
+    under a deal between the sides, which its sentence names or its article does (``negotiated``): a negotiated
+    evacuation, as a generic departure under one is ("Buses began evacuating the towns under a deal ... 6,900 are to
+    be ferried out").
 
     >>> from geo.vocabulary import MOVEMENT
-    >>> [_evacuation_moved(t, MOVEMENT.search(t), a) for t, a in (("900 people were ferried out under a truce deal", "fled"),
-    ...  ("900 people are to be ferried out", "evacuated"), ("900 people were relocated under a truce deal", "evacuated"),
-    ...  ("900 people were ferried out by the navy", "fled"))]
+    >>> [_moved_under_deal(t, MOVEMENT.search(t), n) for t, n in (("900 people were ferried out under a truce deal", False),
+    ...  ("900 people are to be ferried out", True), ("900 people were relocated under a truce deal", True),
+    ...  ("900 people are to be ferried out", False))]
     [True, True, False, False]
     """
-    return not _NAMES_RELOCATION.search(verb.group()) and (article == "evacuated" or _UNDER_DEAL.search(text) is not None)
+    return not _NAMES_RELOCATION.search(verb.group()) and (negotiated or _UNDER_DEAL.search(text) is not None)
 
 
 def _pre_emptive(text: str, verb: re.Match) -> bool:
@@ -422,7 +433,8 @@ def earlier_move(text: str, counted: Counted, verb: re.Match, verbs: Sequence[re
 
 
 def movement_of(text: str, breaks: Sequence[int], counted: Counted, movements: Sequence[re.Match],
-                 moving: Sequence[re.Match], verbs: Sequence[re.Match], article: str, forced: bool) -> tuple[re.Match, str] | None:
+                 moving: Sequence[re.Match], verbs: Sequence[re.Match], article: str, forced: bool,
+                 negotiated: bool = False) -> tuple[re.Match, str] | None:
     """The movement word of a count of people and its term: the sentence's movement verb nearest to it (a
     noun only within eight words), else, in an article about forced movement, the word of displacement in its
     clause (the loose reading, ``counted.vouched_by``: "2,000 residents packed evacuation shelters", "300 people
@@ -431,7 +443,7 @@ def movement_of(text: str, breaks: Sequence[int], counted: Counted, movements: S
     verbs, moving = _outside_part_clause(text, counted, verbs, moving)
     governing = _governing_noun(text, counted, moving) if vouched is None else None
     if governing is not None:  # "the evacuation of 5,000 people ..., while 300 others fled": evacuated, not fled
-        return governing, verb_term(text, governing, moving, article)
+        return governing, verb_term(text, governing, moving, article, negotiated)
     in_state = next((m for m in moving if m["state"] and _IN_STATE_GAP.fullmatch(text, counted.head_end, m.start())), None)
     if vouched is None and in_state is not None and term_of(in_state.group()) == "sheltered":
         return in_state, "sheltered"  # "64,000 had been evacuated and 12,700 remained in shelters"
@@ -439,7 +451,7 @@ def movement_of(text: str, breaks: Sequence[int], counted: Counted, movements: S
         verb = min(_not_describing(text, counted, verbs) or moving,
                    key=lambda m: _verb_distance(text, breaks, m, counted.start, counted.end))
         if verbs or _near_noun(text, counted, verb):
-            return verb, verb_term(text, verb, _outside_description(counted, verb, moving), article)
+            return verb, verb_term(text, verb, _outside_description(counted, verb, moving), article, negotiated)
     if vouched is None and forced:
         vouched = clause_displacement(text, counted)
     if vouched is None:

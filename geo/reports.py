@@ -95,7 +95,7 @@ from geo.hosting import HOSTING, Hosted, standing_populations
 from geo.merge import told_again
 from geo.model import Citation, Count, Document, Report
 from geo.movement import (AID_VERBS, SENDING_HOME, appealed, attributive, coordinated_term, earlier_move, going_home, hoped_return,
-                          journey_end, movement_of, movers, only_their_number, own_term, returnees_named, staying_after,
+                          journey_end, movement_of, movers, negotiated, only_their_number, own_term, returnees_named, staying_after,
                           verb_term)
 from geo.numbers import find_counts, is_near, parse_count
 from geo.roles import (EarlierMove, Sentence, evacuated_subject, headed, onward_leg, place_before, places, receiver,
@@ -485,6 +485,7 @@ class ArticleFacts:
     peoples: Mapping[str, Place]  # the peoples it names by a country's demonym (lower-cased) -> that country
     named: tuple[Place, ...] = ()  # the places it names about its story, each once: one may hold a list's places
     left: bool = False  # the article's place is mostly where people left (``left_mostly``): no one stays or arrives there
+    negotiated: bool = False  # the article tells of a movement under a deal between the sides: a move is an evacuation
 
 
 @dataclass(frozen=True)
@@ -545,8 +546,10 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
                 # clause's ("3,000 of the 15,000 who crossed into X have returned": the 15,000 crossed, the 3,000 returned)
                 # (a part after its whole has its own verb next to it)
                 holder = whole if whole is not None and whole.start > start else counted
-                moved = ((own_clause, verb_term(text, own_clause, moving, facts.term)) if own_clause is not None
-                         else movement_of(text, breaks, holder, movements, moving, verbs, facts.term, facts.forced))
+                moved = ((own_clause, verb_term(text, own_clause, moving, facts.term, facts.negotiated))
+                         if own_clause is not None
+                         else movement_of(text, breaks, holder, movements, moving, verbs, facts.term, facts.forced,
+                                          facts.negotiated))
                 if moved is None:
                     continue  # "15 members ... sent a letter ... about the evacuation": only the topic
                 verb, term = moved
@@ -650,7 +653,7 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
     unit = units.pop() if len(units) == 1 else "people"
     if unit == "soldiers" and not _THEM_AFTER.match(text, verbs[0].end()):
         return []  # troops alone, and no figure to count them beside civilians: a pullout ("soldiers moved them" moves others)
-    term = verb_term(text, verbs[0], moving, facts.term)
+    term = verb_term(text, verbs[0], moving, facts.term, facts.negotiated)
     arriving = bool(ARRIVING.match(verbs[0].group()))
     where = where.from_article(((journey_end(verbs[0]) and went_to) or context) if arriving
                                else facts.left_from if facts.reached else context, arriving)
@@ -1005,7 +1008,7 @@ def find_reports(doc: Document, mentions: Sequence[Mention], peoples: Mapping[st
                          story_destination(text, voting), story_origin(text, voting) if reached else None,
                          SENDING_HOME.search(text) is not None, peoples or {},
                          tuple({m.place.id: m.place for m in voting if m.place is not None}.values()),
-                         left_mostly(text, voting, context))
+                         left_mostly(text, voting, context), negotiated(text))
     reports: list[Report] = []
     previous: tuple[int, int] | None = None
     previous_found: list[Report] = []

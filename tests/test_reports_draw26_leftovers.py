@@ -54,16 +54,16 @@ def test_a_city_before_a_colon_opening_the_text_is_where_the_story_was_filed():
     assert _placed(text) == [(90000, "sheltered", None, ("Tarnow",))]
 
 
-def test_people_only_said_to_be_moved_in_an_article_about_an_evacuation_were_evacuated():
-    opening = ("Coaches began evacuating civilians from the two besieged hill towns at dawn. Twelve coaches were seen "
-               "leaving the towns.\n\n")
+def test_people_only_said_to_be_moved_in_an_article_about_a_deal_for_their_evacuation_were_evacuated():
+    opening = ("Coaches began leaving the two besieged hill towns at dawn under a truce deal that lets the residents go. "
+               "Twelve coaches were seen driving out of the towns.\n\n")
     text = opening + "All residents -- about 5,300 people -- are expected to be bussed out, monitors said."
     assert (5300, "people", "evacuated") in figures(text, headline="")
     # a word naming relocation keeps its own term
     text = opening + "All residents -- about 5,300 people -- are expected to be relocated, monitors said."
     assert (5300, "people", "relocated") in figures(text, headline="")
-    # in an article about people fleeing, being bussed names no evacuation
-    opening = ("Civilians fled the two hill towns at dawn as the shelling grew. Thousands more fled on foot.\n\n")
+    # with no deal, being bussed names no evacuation, even in an article about one
+    opening = "Coaches began evacuating the two hill towns at dawn as the shelling grew.\n\n"
     text = opening + "About 5,300 people were bussed to camps near the coast, monitors said."
     assert (5300, "people", "evacuated") not in figures(text, headline="")
 
