@@ -116,6 +116,10 @@ _NAMES_RELOCATION = re.compile(r"relocat|resettl|reubic|relog|relocalis", _I)
 _INTO_SHELTER_AFTER = re.compile(r"(?:\s+[\w'’-]+(?:[.,]\d+)*){0,4}?(?:\s+from(?:\s+[\w'’-]+(?:[.,]\d+)*){1,6}?)?"
                                  r"\s+(?:in|into|to)\s+" + SHELTERS_COUNTED + r"(?:[\w'’-]+\s+){0,2}?"
                                  rf"(?:shelters?|(?:relief|evacuation|displacement|idp|transit)\s+camps?|{SHELTER_CENTRES})\b", _I)
+# People who only "moved" and are then said, in the same clause, to camp, squat or sleep somewhere made no planned move:
+# they were displaced ("moved from their villages in the delta and are camping at a school").
+_CAMPING_AFTER = re.compile(r"[^.;:!?]{0,120}?\band\s+(?:(?:are|were|is|was|have\s+been|had\s+been|now|still)\s+)*"
+                            r"(?:camping|camped|squatting|sleeping\s+(?:rough|outside|outdoors|in\s+the\s+open|at|in))\b", _I)
 _FORCED_BEFORE = re.compile(r"\b(?:forc|compel|driv)\w*\b(?:\s+[\w,'’-]+){0,4}?\s+to\s+$", _I)
 # A generic verb and a specific one of the same people joined by "and": the specific one says what they did ("2,000
 # displaced people left the camps and returned to Rutshuru" returned; "left their homes and fled to the hills" fled).
@@ -200,6 +204,8 @@ def verb_term(text: str, verb: re.Match, movements: Sequence[re.Match], article:
         return "evacuated"  # "shifted 1,000 people to shelters ahead of the cyclone", "moved 900 villagers to safety"
     if own == "relocated" and _moved_into_shelter(text, verb):
         return "sheltered"  # "7,000 people were shifted to relief camps"
+    if own == "relocated" and _moved_to_camp_out(text, verb):
+        return "displaced"  # "103 households moved from their villages and are camping at a primary school"
     if own == "relocated" and _moved_under_deal(text, verb, negotiated):
         return "evacuated"  # "6,900 people are expected to be ferried out" in an article about a deal for their evacuation
     if own == "fled" and _ORDERED_BEFORE.search(text, max(0, verb.start() - 60), verb.start()):
@@ -279,6 +285,19 @@ def _moved_into_shelter(text: str, verb: re.Match) -> bool:
     [True, True, False, False, False, False, True, False]
     """
     return not _NAMES_RELOCATION.search(verb.group()) and _INTO_SHELTER_AFTER.match(text, verb.end()) is not None
+
+
+def _moved_to_camp_out(text: str, verb: re.Match) -> bool:
+    """Whether people a verb that only says they moved ("moved", "shifted"; not "relocated") are then said, in its
+    clause, to camp, squat or sleep somewhere: a makeshift stay, no planned move; driven from home, they were displaced.
+
+    >>> from geo.vocabulary import MOVEMENT
+    >>> [_moved_to_camp_out(t, MOVEMENT.search(t)) for t in ("90 families moved from their village and are camping at a school",
+    ...  "90 families were relocated from their village and are camping at a school",
+    ...  "90 families moved from their village to a new estate", "90 families moved out; others are camping at a school")]
+    [True, False, False, False]
+    """
+    return not _NAMES_RELOCATION.search(verb.group()) and _CAMPING_AFTER.match(text, verb.end()) is not None
 
 
 def negotiated(text: str) -> bool:

@@ -98,3 +98,12 @@ def test_people_an_aid_agency_shelters_and_the_number_they_grew_to_are_sheltered
     text = opening + "The agency serves 5.9 million registered refugees across the region."
     assert [f for f in figures(text, headline="") if f[0] == 5900000] == []
 
+
+def test_people_who_moved_and_are_camping_somewhere_were_displaced():
+    text = _FLOOD + ("After the river burst its banks, 240 households have moved from their hamlets near the delta "
+                     "and are camping at a secondary school.")
+    assert (240, "households", "displaced") in figures(text, headline="")
+    # moved to somewhere they live now: a move, no camp
+    text = _FLOOD + ("After the river burst its banks, 240 households have moved from their hamlets near the delta "
+                     "to a new estate on the hill.")
+    assert (240, "households", "relocated") in figures(text, headline="")
