@@ -8,9 +8,9 @@ line must not lose a feed of thousands), and a malformed date loses the date, no
 
 It also tells what of a text is its page's and not its story's: a wire outlet (``wire_outlet``), a dateline
 naming where the story was filed, in capitals ("BEIRUT (AP) —": ``find_dateline``) or, where the text lost its
-capitals, a place opening it before a dash (``place_dash_dateline``), also under a credit line or after a caption's
-credit ("(AFP photo)", "Photo: Reuters", "... ( associated press ) patna, india ( ap ) —"), and captions and credits
-(``page_furniture``).
+capitals, a place opening it before a dash (``place_dash_dateline``) or a city alone before a colon
+(``place_colon_dateline``), also under a credit line or after a caption's credit ("(AFP photo)", "Photo: Reuters",
+"... ( associated press ) patna, india ( ap ) —"), and captions and credits (``page_furniture``).
 """
 from __future__ import annotations
 
@@ -87,6 +87,8 @@ _CLOSED_DATELINE = re.compile(
 # dateline (``place_dash_dateline``).
 _PLACE_DASH_DATELINE = re.compile(
     r"[A-Z][a-z'’.-]+(?: [A-Za-z][a-z'’.-]*){0,3}(?:,[ \t]*(?:[A-Za-z][a-z.]*(?: [a-z.]+){0,2}|[A-Z]{2,6}))?[ \t]+(?:--|[—–-])(?=[ \t])")
+# ... or closed by a colon, in title case: "New Delhi: More than 300 people were evacuated." (``place_colon_dateline``).
+_PLACE_COLON_DATELINE = re.compile(r"[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2}:(?=[ \t]+[A-Z0-9])")
 #: The dateline opens the text or the line after its headline (credit lines aside: ``_CREDIT_LINE``).
 _DATELINE_LINES = 2
 # A line that only credits a picture ("Photo: Reuters", "(AFP photo)", "Photo credit: Jo Doe"), or a caption ending in
@@ -175,14 +177,37 @@ def place_dash_dateline(text: str, place_starts: Collection[int], within: int = 
     >>> place_dash_dateline("Storm: toll rises to 21\\n\\nPhoto: Reuters\\nMaputo - The toll rose.", {40})
     (40, 48)
     """
-    starts = [start for start in [0] + [found.end() for found in re.finditer(r"\n\s*", text[:within])]
-              if not _CREDIT_LINE.match(text, start, end_of_line(text, start))]
-    for start in starts[:_DATELINE_LINES]:
+    for start in _opening_lines(text, within):
         found = _PLACE_DASH_DATELINE.match(text, start)
         line = text[start:end_of_line(text, start)]
         if found is not None and start in place_starts and "." in line[found.end() - start:]:
             return start, found.end()
     return None
+
+
+def place_colon_dateline(text: str, city_spans: Collection[tuple[int, int]], within: int = 600) -> tuple[int, int] | None:
+    """``(start, end)`` of a dateline in ordinary case closed by a colon, as Indian papers write it: a town's or
+    city's name alone (its mention's span in ``city_spans``) opening the text or the body's first line, then a sentence.
+    A region or a topic before a colon heads the text instead ("Kerala: ...", "Floods: ...").
+
+    >>> place_colon_dateline("New Delhi: More than 300 people were evacuated.", {(0, 9)})
+    (0, 10)
+    >>> place_colon_dateline("New Delhi: More than 300 people were evacuated.", set())
+    >>> place_colon_dateline("New Delhi: 300 evacuated\\n\\nThe toll rose.", {(0, 9)})
+    """
+    for start in _opening_lines(text, within):
+        found = _PLACE_COLON_DATELINE.match(text, start)
+        line = text[start:end_of_line(text, start)]
+        if found is not None and (start, found.end() - 1) in city_spans and "." in line[found.end() - start:]:
+            return start, found.end()
+    return None
+
+
+def _opening_lines(text: str, within: int) -> list[int]:
+    """Where the text's first lines start, credit lines aside: where a dateline may stand."""
+    starts = [start for start in [0] + [found.end() for found in re.finditer(r"\n\s*", text[:within])]
+              if not _CREDIT_LINE.match(text, start, end_of_line(text, start))]
+    return starts[:_DATELINE_LINES]
 
 
 def page_furniture(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

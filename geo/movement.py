@@ -87,13 +87,16 @@ _ORDERED_BEFORE = re.compile(r"\b(?:ordered|(?<!in\s)orders?|told|urged|advised|
 _APPEAL_BEFORE = re.compile(r"\b(?:advised|urged|encouraged|asked|called\s+(?:on|upon)|appealed\s+to)\b(?:\s+[\w,'’-]+){0,4}?"
                             r"\s+to\s+$", _I)
 _FORCIBLY_BEFORE = re.compile(r"\b(?:forcibly|forcefully|forcedly)\s+$", _I)
-# People others carry to safety were evacuated ("700 residents were taken to safety", "brought to higher ground"), not
-# fled as people who go there themselves ("fled to safety"); so were people "moved" or "shifted" there or out of where a
+# People others carry to safety were evacuated ("700 residents were taken to safety", "brought to higher ground", "put
+# in safer places"), not fled as people who go there themselves ("fled to safety"); so were people "moved" or "shifted"
+# there, somewhere "for safety" ("moved to cyclone shelters for safety": a move out of a hazard's way), or out of where a
 # hazard is ("shifted 900 people from low-lying areas"), also past the places they left ("shifted 900 people from
 # the two coastal districts to safer places", "to safe places"); a word naming relocation keeps its own term ("relocated to
 # safer areas").
-_CARRIER = re.compile(r"t[ao]ken|took|brought|carried|escorted|led", _I)
-_TO_SAFETY = re.compile(r"(?:\s+[\w'’-]+(?:[.,]\d+)*){0,8}?\s+(?:to\s+(?:safety|higher\s+ground|(?:(?:a|the)\s+)?safer?\s+(?:ground|areas?|places?|locations?))"
+_CARRIER = re.compile(r"t[ao]ken|took|brought|carried|escorted|led|put|placed", _I)
+_TO_SAFETY = re.compile(r"(?:\s+[\w'’-]+(?:[.,]\d+)*){0,8}?\s+(?:to\s+(?:safety|higher\s+ground)"
+                        r"|(?:to|in|into)\s+(?:(?:a|the)\s+)?safer?\s+(?:ground|areas?|places?|locations?)"
+                        r"|for\s+(?:(?:their|his|her)\s+(?:own\s+)?)?safety"
                         r"|(?:from|out\s+of)\s+(?:the\s+)?" + DANGER_AREAS + r")\b", _I)
 # A movement agreed between the sides: "under a surrender deal", "as part of an agreement with the army".
 _UNDER_DEAL = re.compile(r"\b(?:under|as\s+part\s+of|in\s+line\s+with|in\s+accordance\s+with)\s+(?:an?|the|this|that)\s+"
@@ -113,6 +116,10 @@ _NAMES_RELOCATION = re.compile(r"relocat|resettl|reubic|relog|relocalis", _I)
 _INTO_SHELTER_AFTER = re.compile(r"(?:\s+[\w'’-]+(?:[.,]\d+)*){0,4}?(?:\s+from(?:\s+[\w'’-]+(?:[.,]\d+)*){1,6}?)?"
                                  r"\s+(?:in|into|to)\s+" + SHELTERS_COUNTED + r"(?:[\w'’-]+\s+){0,2}?"
                                  rf"(?:shelters?|(?:relief|evacuation|displacement|idp|transit)\s+camps?|{SHELTER_CENTRES})\b", _I)
+# People who only "moved" and are then said, in the same clause, to camp, squat or sleep somewhere made no planned move:
+# they were displaced ("moved from their villages in the delta and are camping at a school").
+_CAMPING_AFTER = re.compile(r"[^.;:!?]{0,120}?\band\s+(?:(?:are|were|is|was|have\s+been|had\s+been|now|still)\s+)*"
+                            r"(?:camping|camped|squatting|sleeping\s+(?:rough|outside|outdoors|in\s+the\s+open|at|in))\b", _I)
 _FORCED_BEFORE = re.compile(r"\b(?:forc|compel|driv)\w*\b(?:\s+[\w,'’-]+){0,4}?\s+to\s+$", _I)
 # A generic verb and a specific one of the same people joined by "and": the specific one says what they did ("2,000
 # displaced people left the camps and returned to Rutshuru" returned; "left their homes and fled to the hills" fled).
@@ -179,7 +186,7 @@ def _verb_distance(text: str, breaks: Sequence[int], movement: re.Match, start: 
     return clause_break_between(text, breaks, movement.end(), start), 2 * (begin - movement.end())
 
 
-def verb_term(text: str, verb: re.Match, movements: Sequence[re.Match], article: str) -> str:
+def verb_term(text: str, verb: re.Match, movements: Sequence[re.Match], article: str, negotiated: bool = False) -> str:
     """The verb's own term (the noun's when its object is a noun of movement: "forced the evacuation of"), "fled" when people were forced to move ("forced 17,000 to leave"), "evacuated" when a
     deal between the sides moves them ("left under a surrender deal"), or the term of the sentence's specific word
     nearest to it (not a return hoped for or doubted: ``_RETURN_HOPED_BEFORE``), else the article's; a word of where people are (sheltered, homeless)
@@ -200,6 +207,10 @@ def verb_term(text: str, verb: re.Match, movements: Sequence[re.Match], article:
         return "evacuated"  # "shifted 1,000 people to shelters ahead of the cyclone", "moved 900 villagers to safety"
     if own == "relocated" and _moved_into_shelter(text, verb):
         return "sheltered"  # "7,000 people were shifted to relief camps"
+    if own == "relocated" and _moved_to_camp_out(text, verb):
+        return "displaced"  # "103 households moved from their villages and are camping at a primary school"
+    if own == "relocated" and _moved_under_deal(text, verb, negotiated):
+        return "evacuated"  # "6,900 people are expected to be ferried out" in an article about a deal for their evacuation
     if own == "fled" and _ORDERED_BEFORE.search(text, max(0, verb.start() - 60), verb.start()):
         return "evacuated"  # "ordered 180,000 residents to flee their homes": an evacuation order
     if own:
@@ -277,6 +288,44 @@ def _moved_into_shelter(text: str, verb: re.Match) -> bool:
     [True, True, False, False, False, False, True, False]
     """
     return not _NAMES_RELOCATION.search(verb.group()) and _INTO_SHELTER_AFTER.match(text, verb.end()) is not None
+
+
+def _moved_to_camp_out(text: str, verb: re.Match) -> bool:
+    """Whether people a verb that only says they moved ("moved", "shifted"; not "relocated") are then said, in its
+    clause, to camp, squat or sleep somewhere: a makeshift stay, no planned move; driven from home, they were displaced.
+
+    >>> from geo.vocabulary import MOVEMENT
+    >>> [_moved_to_camp_out(t, MOVEMENT.search(t)) for t in ("90 families moved from their village and are camping at a school",
+    ...  "90 families were relocated from their village and are camping at a school",
+    ...  "90 families moved from their village to a new estate", "90 families moved out; others are camping at a school")]
+    [True, False, False, False]
+    """
+    return not _NAMES_RELOCATION.search(verb.group()) and _CAMPING_AFTER.match(text, verb.end()) is not None
+
+
+def negotiated(text: str) -> bool:
+    """Whether an article tells of a movement under a deal between the sides ("under a surrender deal", "as part of an
+    agreement with the army").
+
+    >>> negotiated("Buses left the towns under a deal that lets thousands go."), negotiated("Buses left the towns.")
+    (True, False)
+    """
+    return _UNDER_DEAL.search(text) is not None
+
+
+def _moved_under_deal(text: str, verb: re.Match, negotiated: bool) -> bool:
+    """Whether a verb that only says people were moved ("bussed", "ferried", "transferred"; not "relocated") moves them
+    under a deal between the sides, which its sentence names or its article does (``negotiated``): a negotiated
+    evacuation, as a generic departure under one is ("Buses began evacuating the towns under a deal ... 6,900 are to
+    be ferried out").
+
+    >>> from geo.vocabulary import MOVEMENT
+    >>> [_moved_under_deal(t, MOVEMENT.search(t), n) for t, n in (("900 people were ferried out under a truce deal", False),
+    ...  ("900 people are to be ferried out", True), ("900 people were relocated under a truce deal", True),
+    ...  ("900 people are to be ferried out", False))]
+    [True, True, False, False]
+    """
+    return not _NAMES_RELOCATION.search(verb.group()) and (negotiated or _UNDER_DEAL.search(text) is not None)
 
 
 def _pre_emptive(text: str, verb: re.Match) -> bool:
@@ -406,7 +455,8 @@ def earlier_move(text: str, counted: Counted, verb: re.Match, verbs: Sequence[re
 
 
 def movement_of(text: str, breaks: Sequence[int], counted: Counted, movements: Sequence[re.Match],
-                 moving: Sequence[re.Match], verbs: Sequence[re.Match], article: str, forced: bool) -> tuple[re.Match, str] | None:
+                 moving: Sequence[re.Match], verbs: Sequence[re.Match], article: str, forced: bool,
+                 negotiated: bool = False) -> tuple[re.Match, str] | None:
     """The movement word of a count of people and its term: the sentence's movement verb nearest to it (a
     noun only within eight words), else, in an article about forced movement, the word of displacement in its
     clause (the loose reading, ``counted.vouched_by``: "2,000 residents packed evacuation shelters", "300 people
@@ -415,7 +465,7 @@ def movement_of(text: str, breaks: Sequence[int], counted: Counted, movements: S
     verbs, moving = _outside_part_clause(text, counted, verbs, moving)
     governing = _governing_noun(text, counted, moving) if vouched is None else None
     if governing is not None:  # "the evacuation of 5,000 people ..., while 300 others fled": evacuated, not fled
-        return governing, verb_term(text, governing, moving, article)
+        return governing, verb_term(text, governing, moving, article, negotiated)
     in_state = next((m for m in moving if m["state"] and _IN_STATE_GAP.fullmatch(text, counted.head_end, m.start())), None)
     if vouched is None and in_state is not None and term_of(in_state.group()) == "sheltered":
         return in_state, "sheltered"  # "64,000 had been evacuated and 12,700 remained in shelters"
@@ -423,7 +473,7 @@ def movement_of(text: str, breaks: Sequence[int], counted: Counted, movements: S
         verb = min(_not_describing(text, counted, verbs) or moving,
                    key=lambda m: _verb_distance(text, breaks, m, counted.start, counted.end))
         if verbs or _near_noun(text, counted, verb):
-            return verb, verb_term(text, verb, _outside_description(counted, verb, moving), article)
+            return verb, verb_term(text, verb, _outside_description(counted, verb, moving), article, negotiated)
     if vouched is None and forced:
         vouched = clause_displacement(text, counted)
     if vouched is None:

@@ -38,13 +38,15 @@ PARTICIPLE_AFTER = re.compile(
     r"|sinistr[ée]e?s))\b",  # the people a disaster struck ("22 000 sinistrés"): moved only if a verb says so (geo.rejections)
     _I | re.VERBOSE)
 NOUN_AFTER = re.compile(r"\s+([\w'’]+)")
-# A building or camp that shelters people now holds people displaced: "schools are sheltering 900 people"; so did
+# A building or camp that shelters people now holds people displaced: "schools are sheltering 900 people" (so does an
+# aid agency, which has no population of its own: "the agency was sheltering around 22,000 people"); so did
 # a shelter that housed them, also where a place is named between ("evacuation centres in Onmore and Brisk hosted
 # 180 people"; a venue that hosted its visitors did not: "the stadium hosted 40,000 fans").
 _WHERE_BETWEEN = r"(?:\s+(?:in|at)\s+[^.;:()]{1,60}?)?"
 FACILITY_SHELTERING = re.compile(
     r"\b(?:(?:schools?|churches|church|gyms?|gymnasiums?|cent(?:re|er)s?|shelters?|camps?|halls?|stadiums?|hotels?|mosques?"
-    rf"|temples?|buildings?){_WHERE_BETWEEN}\s+(?:(?:are|is|were|was|have\s+been|has\s+been|had\s+been|now|currently|still)\s+)*"
+    rf"|temples?|buildings?|agency|agencies|charit(?:y|ies)|unrwa|unhcr|red\s+cross|red\s+crescent)"
+    rf"{_WHERE_BETWEEN}\s+(?:(?:are|is|were|was|have\s+been|has\s+been|had\s+been|now|currently|still)\s+)*"
     r"(?:sheltering|housing|hosting)"
     # a shelter or camp that accommodates people, or provides them accommodation, holds them (a hall or a stadium that
     # "accommodates 500" may only have room for them; one that "can accommodate" them has room)

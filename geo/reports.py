@@ -88,14 +88,14 @@ from geo.attribution import PRONOUNS, clause_source, named_source, plural_body, 
 from geo.clauses import clause_breaks
 from geo.counting import entered_before, listed_receiver, moving_counts, whole_moved_before, whole_opening_before
 from geo.dates import another_storm, find_date, find_date_text
-from geo.documents import find_dateline, in_furniture, page_furniture, place_dash_dateline
+from geo.documents import find_dateline, in_furniture, page_furniture, place_colon_dateline, place_dash_dateline
 from geo.heads import RESPECTIVELY, Counted, additional, head_noun, listed_position, withdrawn
 from geo.homes import listed_housing_term
 from geo.hosting import HOSTING, Hosted, standing_populations
 from geo.merge import told_again
 from geo.model import Citation, Count, Document, Report
 from geo.movement import (AID_VERBS, SENDING_HOME, appealed, attributive, coordinated_term, earlier_move, going_home, hoped_return,
-                          journey_end, movement_of, movers, only_their_number, own_term, returnees_named, staying_after,
+                          journey_end, movement_of, movers, negotiated, only_their_number, own_term, returnees_named, staying_after,
                           verb_term)
 from geo.numbers import find_counts, is_near, parse_count
 from geo.roles import (EarlierMove, Sentence, evacuated_subject, headed, onward_leg, place_before, places, receiver,
@@ -105,7 +105,7 @@ from geo.sentences import sentence_spans
 from geo.status import BATCH, BATCH_BEFORE, changed_to, cumulative, is_rate, names_part, status_of, still_to_come
 from geo.story import (a_crossing, a_transit, an_invader, another_scene, article_place, inside, left_mostly, nested,
                        reached_mostly, spoken_in, story_destination, story_origin)
-from geo.tables import TableRow, column_reading, figure_cell, list_rows, table_rows, toward_rows
+from geo.tables import TableRow, column_reading, figure_cell, flattened_rows, list_rows, table_rows, toward_rows
 from geo.tallies import restating, tallied_after
 from geo.terms import DEFAULT, STAYING, article_term, same_movement, term_of
 from geo.vocabulary import (ARRIVING, DEMONYM, EACH_OF_PLACES, HEAD_TOKENS, IN_CUSTODY, MOVEMENT, THING_MOVED, TRAVELLERS,
@@ -485,6 +485,7 @@ class ArticleFacts:
     peoples: Mapping[str, Place]  # the peoples it names by a country's demonym (lower-cased) -> that country
     named: tuple[Place, ...] = ()  # the places it names about its story, each once: one may hold a list's places
     left: bool = False  # the article's place is mostly where people left (``left_mostly``): no one stays or arrives there
+    negotiated: bool = False  # the article tells of a movement under a deal between the sides: a move is an evacuation
 
 
 @dataclass(frozen=True)
@@ -545,8 +546,10 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
                 # clause's ("3,000 of the 15,000 who crossed into X have returned": the 15,000 crossed, the 3,000 returned)
                 # (a part after its whole has its own verb next to it)
                 holder = whole if whole is not None and whole.start > start else counted
-                moved = ((own_clause, verb_term(text, own_clause, moving, facts.term)) if own_clause is not None
-                         else movement_of(text, breaks, holder, movements, moving, verbs, facts.term, facts.forced))
+                moved = ((own_clause, verb_term(text, own_clause, moving, facts.term, facts.negotiated))
+                         if own_clause is not None
+                         else movement_of(text, breaks, holder, movements, moving, verbs, facts.term, facts.forced,
+                                          facts.negotiated))
                 if moved is None:
                     continue  # "15 members ... sent a letter ... about the evacuation": only the topic
                 verb, term = moved
@@ -579,7 +582,7 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
                 own = own.over_list(facts.named)
             # a nationwide figure takes no article place, but people received where it locates them are there
             # ("1 million Syrians are registered as refugees in Lebanon")
-            nationwide = _nationwide(sentence, end, counted.count, own, nearby or context)
+            nationwide = _nationwide(sentence, end, counted.count, own, nearby or context, facts.named)
             ends_journey = journey_end(verb) and not staying  # people staying are where the article is
             # people staying or arriving are not where the article mostly says people left (but come home there)
             staying_put = context if term == "returned" or not facts.left else None
@@ -650,7 +653,7 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
     unit = units.pop() if len(units) == 1 else "people"
     if unit == "soldiers" and not _THEM_AFTER.match(text, verbs[0].end()):
         return []  # troops alone, and no figure to count them beside civilians: a pullout ("soldiers moved them" moves others)
-    term = verb_term(text, verbs[0], moving, facts.term)
+    term = verb_term(text, verbs[0], moving, facts.term, facts.negotiated)
     arriving = bool(ARRIVING.match(verbs[0].group()))
     where = where.from_article(((journey_end(verbs[0]) and went_to) or context) if arriving
                                else facts.left_from if facts.reached else context, arriving)
@@ -785,10 +788,12 @@ def _daily_life(text: str, verb: re.Match, term: str | None) -> bool:
     return (term == "returned" or term_of(verb.group()) is None) and _BACK_TO_ROUTINE.match(text, verb.end()) is not None
 
 
-def _nationwide(sentence: Sentence, end: int, count: Count, where: Where, context: Place | None) -> bool:
+def _nationwide(sentence: Sentence, end: int, count: Count, where: Where, context: Place | None,
+                named: Sequence[Place] = ()) -> bool:
     """A nationwide figure ("12 million Syrians"; a million or more with no place named, or naming no place
     of the movement in an article about a town: "9.5 million displaced since the uprising began ... talks
-    being held in Geneva"): not about the article's place. A country or a province can hold a million.
+    being held in Geneva"): not about the article's place. A country or a province can hold a million, and an
+    article naming no other place (``named``) tells only of it ("Floods in Kerala ... A million people evacuated").
     Nor is a figure over twice the population of the article's town about that town ("350,000 displaced by
     the fighting" in an article about a town of 160,000); twice, since a town's name often stands for its
     area and recorded populations age."""
@@ -800,7 +805,9 @@ def _nationwide(sentence: Sentence, end: int, count: Count, where: Where, contex
         return True
     if least < 1_000_000:
         return False
-    return not sentence.mentions or not (where.named or (context is not None and context.kind in _MILLION_SCALE))
+    holds = context is not None and context.kind in _MILLION_SCALE
+    only = holds and all(place.id == context.id for place in named)
+    return (not sentence.mentions and not only) or not (where.named or holds)
 
 
 def _informative(report: Report) -> tuple[bool, bool, bool, bool]:
@@ -984,7 +991,8 @@ def find_reports(doc: Document, mentions: Sequence[Mention], peoples: Mapping[st
         doc = _with_dateline(doc, *dateline)
     positions = sorted([start for start, _ in moves] + [m.start() for m in HOSTING.finditer(text)])
     starts = [m.start for m in mentions]
-    opening = dateline[1:] if dateline else place_dash_dateline(text, starts)
+    cities = {(m.start, m.end) for m in mentions if m.place is not None and m.place.kind == "city"}
+    opening = dateline[1:] if dateline else place_dash_dateline(text, starts) or place_colon_dateline(text, cities)
     filed = range(*opening) if opening else range(0)  # where the story was filed, not about
     spans = sentence_spans(text)
     furniture = page_furniture(text, spans)  # captions, credits, links: a picture's place is not the story's
@@ -1000,7 +1008,7 @@ def find_reports(doc: Document, mentions: Sequence[Mention], peoples: Mapping[st
                          story_destination(text, voting), story_origin(text, voting) if reached else None,
                          SENDING_HOME.search(text) is not None, peoples or {},
                          tuple({m.place.id: m.place for m in voting if m.place is not None}.values()),
-                         left_mostly(text, voting, context))
+                         left_mostly(text, voting, context), negotiated(text))
     reports: list[Report] = []
     previous: tuple[int, int] | None = None
     previous_found: list[Report] = []
@@ -1008,7 +1016,7 @@ def find_reports(doc: Document, mentions: Sequence[Mention], peoples: Mapping[st
     section: Place | None = None  # the place a heading line names, for the lines under it ("Henan Province\n800 ...")
     scene: tuple[int, int] | None = None  # the paragraph's last sentence naming a place, for sentences naming none after it
     # a table's or a list's rows of places and totals are read by their columns, not as sentences
-    rows = {row.start: (row, place) for row in table_rows(text) + list_rows(text)
+    rows = {row.start: (row, place) for row in table_rows(text) + list_rows(text) + flattened_rows(text)
             if (place := _row_place(row, mentions, starts)) is not None or row.total}
     placed_tables = {row.header_start for row, _ in rows.values() if not row.total}
     for at, (start, end) in enumerate(spans):

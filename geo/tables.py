@@ -6,9 +6,10 @@ takes its unit and term from its column's header (``column_reading``) and its pl
 row whose first cell is a total ("Total", "Grand total") sums the rows above (``TableRow.total``). A markdown
 separator line ("|---|---|") belongs to the table; a line of other cells, or none, ends it. A bulleted list under a
 lead-in line ending in a colon is read so too (``list_rows``): the lead-in names what every row's figure counts
-("Refugee arrivals by country:\\n- Chad: 30,000"), each row its place. The rules are told in ``geo.reports``, which
-reads the rows in place of sentences. Whether a label says what is counted, and so names no place
-("- Evacuated: 1,200"), is ``counted_label``'s.
+("Refugee arrivals by country:\\n- Chad: 30,000"), each row its place, and so is a list flattened into one line, its
+bullets lost to spaced full stops (``flattened_rows``: "No. of persons evacuated . Punjab - 618,347 . Sindh - 65,583").
+The rules are told in ``geo.reports``, which reads the rows in place of sentences. Whether a label says what is
+counted, and so names no place ("- Evacuated: 1,200"), is ``counted_label``'s.
 """
 from __future__ import annotations
 
@@ -43,6 +44,12 @@ _LEAD_IN = re.compile(r"^[^\S\n]*\S[^\n]*:[ \t]*$", re.MULTILINE)
 # The marks that open a list's row ("- Chad", "* Chad", "• Chad", "– Chad", "▪ Chad"): one set for every reader of lists.
 LIST_MARKS = "-*\u2022\u2013\u25aa"
 _BULLET = re.compile(rf"([ \t]*)[{re.escape(LIST_MARKS)}][ \t]+(?=\S)")
+# An item of a list flattened into a line, after the spaced full stop a lost bullet left: " . Punjab - 618,347", its
+# figure ending at the next item's full stop, a space or the line's end; and what opens the label before the first
+# (a bullet letter or mark standing alone, or the figure ending the line's item before it: "... - 574 o No. of ...").
+_FLAT_ITEM = re.compile(r"[ \t]\.[ \t]+(?P<name>[A-Z][\w&'’-]*(?:[ \t][A-Z][\w&'’-]*){0,3})[ \t]+[-\u2013][ \t]+"
+                        r"(?P<figure>\d{1,3}(?:,\d{3})+|\d+)(?=[ \t]|$)", re.MULTILINE)
+_LABEL_OPENING = re.compile(rf"(?:^|(?<=\s))(?:o|[{re.escape(LIST_MARKS)}])[ \t]|\d(?=[ \t])", re.MULTILINE)
 # Where a list's places are the destinations: "fled to neighbouring countries", "crossings into other states".
 _INTO_PLACES = re.compile(r"\b(?:to|into|across)\s+(?:(?:neighbou?ring|nearby|other|host)\s+)?"
                           r"(?:countries|states|provinces|districts|regions|areas)\b", _I)
@@ -133,6 +140,46 @@ def list_rows(text: str) -> list[TableRow]:
             if row is not None:
                 rows.append(row)
             position = line_end + 1
+    return rows
+
+
+def flattened_rows(text: str) -> list[TableRow]:
+    """The rows of a list flattened into one line, its bullets lost to spaced full stops, as a converted report prints
+    it: a label naming what every figure counts (``column_reading``, with a movement word), then two or more items of
+    a name, a spaced dash and one figure ("No. of persons evacuated . Punjab - 618,347 . Sindh - 65,583 . Total -
+    683,930"). Each item is a row under the label, as a bulleted list's; the label runs back to the line's start, a
+    bullet letter or the figure of the item before it.
+
+    >>> text = "o Boats used - 574 o No. of persons evacuated . Dera - 6,347 . Kot - 583 . Total - 6,930 MIRA"
+    >>> [(text[r.cells[0].start:r.cells[0].end], text[r.cells[1].start:r.cells[1].end], text[r.header[1].start:r.header[1].end])
+    ...  for r in flattened_rows(text)]
+    [('Dera', '6,347', 'No. of persons evacuated'), ('Kot', '583', 'No. of persons evacuated'), ('Total', '6,930', 'No. of persons evacuated')]
+
+    One item is no list, and a label naming no movement heads none:
+
+    >>> flattened_rows("No. of persons evacuated . Dera - 6,347 ."), flattened_rows("No. of boats . Dera - 63 . Kot - 58")
+    ([], [])
+    """
+    rows: list[TableRow] = []
+    position = 0
+    for item in _FLAT_ITEM.finditer(text):
+        if item.start() < position:
+            continue  # an item of a list already read
+        items = [item]
+        while (following := _FLAT_ITEM.match(text, items[-1].end())) is not None:
+            items.append(following)
+        position = items[-1].end()
+        label_end = item.start()
+        label_start = max(text.rfind("\n", 0, label_end) + 1,
+                          max((m.end() for m in _LABEL_OPENING.finditer(text, 0, label_end)), default=0))
+        header = _strip(text, label_start, label_end)
+        label = text[header.start:header.end]
+        if len(items) < 2 or column_reading(label) is None or MOVEMENT.search(label) is None:
+            continue
+        for found in items:
+            name, figure = Cell(*found.span("name")), Cell(*found.span("figure"))
+            rows.append(TableRow(name.start, figure.end, (name, figure), (Cell(name.start, name.start), header),
+                                 header.start, _TOTAL.match(text, name.start, name.end) is not None))
     return rows
 
 

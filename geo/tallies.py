@@ -260,6 +260,11 @@ def restating(text: str, counted: Counted) -> bool:
 _INCREMENT_AFTER = re.compile(r"\s+(?:new|more|additional|further)\b", _I)
 
 
+# A spaced dash after a bare figure opens an aside on it, no noun of it: "That number has quadrupled to over 85,000 - far
+# more than in 2008".
+_DASH_ASIDE_AFTER = re.compile(r"\s+(?:--?|–|—)\s")
+
+
 def _totals_people(text: str, tally: int, start: int) -> bool:
     """Whether "the figure" or "the total" alone (at ``tally``), its value at ``start``, counts people: not when its
     value names what it counts ("bringing the total to 11 trucks lost"), nor when it adds up an increment of other
@@ -272,9 +277,13 @@ def _totals_people(text: str, tally: int, start: int) -> bool:
     >>> text = "About 4,000 more residents fled on Sunday, bringing the total to 9,000."
     >>> _totals_people(text, text.index("the total") + 4, text.index("9,000"))
     True
+    >>> text = "The number has quadrupled to 9,000 - far more than in 2008."
+    >>> _totals_people(text, text.index("number"), text.index("9,000"))
+    True
     """
     value_end = next((e for _, s, e in find_counts(text[start:]) if s == 0), 0) + start
-    if not AFTER_BARE_FIGURE.match(text, value_end) and head_unit(text, start, value_end)[0] is None:
+    bare = AFTER_BARE_FIGURE.match(text, value_end) or _DASH_ASIDE_AFTER.match(text, value_end)
+    if not bare and head_unit(text, start, value_end)[0] is None:
         return False
     before = [(s, e) for _, s, e in find_counts(text[:tally])]
     if not before:

@@ -13,7 +13,7 @@ Rules:
   to power, office or normal: "the group's return to power"),
   arrive, head to (or inland, away), continued, went or travelled on to (an onward leg; "gone on to other countries", not "went on to say"), bound for, forced from their homes, chased or driven out (of their homes, surrounding villages, nearby towns ...; "forced out" also before the people counted: "forced out 500 residents"), ran for their lives or ran from the danger (not from the police or a scene),
   told to get out or clear out, escorted or ushered out of or to a place,
-  boarded buses out of (people "on board" board nothing), put on buses or boats, taken or driven out in a convoy, by bus or boat,
+  boarded buses out of (people "on board" board nothing), put on buses or boats, put or placed in safer places or safety, taken or driven out in a convoy, by bus or boat,
   made their way or made it to, made the journey or the crossing to, set off for, towards or from,
   got, were let, slipped or sneaked out of, transported to (past a rate: "2,000 people a day from"), checked in (at shelters: not on or with someone), turned or showed up at, landed on, came ashore,
   walked, waded or trekked across or to the border, through a way to reach a place or from one place to another,
@@ -430,6 +430,8 @@ MOVEMENT = re.compile(
        (?=(?:\s+(?:another|some|about|around|roughly|nearly|almost|over|an\s+estimated|more\s+than|up\s+to))?  # a count's hedge is no word between: "bring another 800 people from Palma to Pemba"
        (?:\s+[\w'’,.-]+){0,4}?\s+(?:to|towards?|out\s+of|into|away\s+from)\b)
     | put\s+on\s+(?:buses|boats|trucks|trains|planes|ferries|helicopters)
+    # people put or placed somewhere safe were moved there: "put them in safer places", "placed 300 villagers in safe areas"
+    | (?:put|plac(?:e|es|ed|ing))(?=(?:\s+[\w'’,.-]+){0,4}?\s+(?:in|into|to)\s+(?:(?:a|the)\s+)?(?:safer?\s+(?:places?|areas?|locations?|ground)|safety)\b)
     | (?:tak(?:e|es|en|ing)|took|br(?:ing|ings|inging|ought)|driv(?:e|es|en|ing)|drove)\s+out(?=\s+(?:in|on|by|aboard)\s+(?:an?\s+|the\s+)?
        (?:[\w-]+\s+)?(?:convoys?|bus(?:es)?|trucks|lorries|boats|ferr(?:y|ies)|helicopters?|ambulances)\b)
     | check(?:s|ed|ing)?\s+in(?:to)?(?!\s+(?:on|with)\b) | (?:turn|show)(?:s|ed|ing)?\s+up(?=\s+(?:at|in)\b) | land(?:s|ed|ing)?(?=\s+(?:on|in)\b) | c(?:a|o)me\s+ashore
