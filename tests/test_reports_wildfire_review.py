@@ -127,3 +127,15 @@ def test_people_staying_are_in_the_town_reached_before(text, destinations):
 ])
 def test_an_officer_for_a_place_is_no_destination(text, destinations):
     assert [_destinations(r) for r in reports_of(text)] == [destinations]
+
+
+@pytest.mark.parametrize("text, origin, destinations", [
+    # people named by the movement's own noun and said to stay somewhere are there, not from there
+    ("Officials said about 450 evacuees were staying at a school in Ukiah on Thursday.", "", ("Ukiah",)),
+    ("About 450 displaced people are living in tents in Ukiah, officials said.", "", ("Ukiah",)),
+    # negatives: evacuees moved out of a place left it; a stay said of people no movement noun names
+    ("Officials said about 450 evacuees were moved out of Ukiah on Thursday.", "Ukiah", ()),
+    ("About 450 evacuees were taken from Covelo to a school in Ukiah.", "Covelo", ("Ukiah",)),
+])
+def test_evacuees_staying_somewhere_are_there(text, origin, destinations):
+    assert [_places(r) for r in reports_of(text)] == [(origin, destinations)]
