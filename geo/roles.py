@@ -834,7 +834,8 @@ def receiver(sentence: Sentence, count_start: int, context: Place | None,
     place, the words of the subject.
 
     A count ``listed`` after the first of places that received people ("Hungary has received 180,000 refugees,
-    Slovakia 128,000") was received by the place mention right before it.
+    Slovakia 128,000") was received by the place mention right before it; one opening a "where" clause on a shelter a
+    place names was received by that place ("a Chico shelter where about 200 evacuees are staying", ``_shelter_place``).
 
     An arrival there: it is the movement's destination, never its origin.
     """
