@@ -7,7 +7,9 @@ Rules:
   "10:02 - UNHCR says"; an adverb is the verb's: "UNHCR
   also said"; a headline's topic label or clause is no part of X: "Sudan war: IOM says", "... as UNRWA says"; a
   headline's colon tail naming a body is X: "Nearly 40,000 displaced in flood-hit Libya: UN agency"),
-  "..., X said" (a day after the verb is no X: "..., the agency reported Saturday"), "according to X", "..., per X"
+  "..., X said" (a day after the verb is no X: "..., the agency reported Saturday"; nor is "that": "..., said that ..." opens
+  what was said, after a speaker described at length: "Ana Ruiz, the officer for the county's health department, said
+  that ..."), "according to X", "..., per X"
   (an initial's full stop does not end X: "the U.N. agency"; a report of X, or its figures, are X's: "Per a recent report from the
   IOM, ...", "according to figures from the UN aid office"), "X, ..., telling reporters"; a quotation left open is credited where the next sentence closes it
   ('"... Tobruk (1,320 individuals). ... relatives," the IOM added': ``quoted_source``); "It said" (or
@@ -45,14 +47,16 @@ _TIME_STAMP = (r"(?:\[?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|BST|C
                r"\s*(?:\]\s*|[-—–|:]\s+))?")
 # The day a source said it, after the verb ("..., the agency reported Saturday."): no speaker.
 _DAY = rf"(?:{'|'.join(WEEKDAYS)}|today|yesterday|tonight)"
-_SOURCE_LEADING = re.compile(rf"\s*{_TIME_STAMP}{_OPENER}(?P<src>[^,]{{2,80}}?)(?:,\s*[^,]{{2,60}},)?\s+{_SAY}\b", _I)
+# (an apposition may be long: "Ana Ruiz, the public information officer for the Lake County Department of Health, said")
+_SOURCE_LEADING = re.compile(rf"\s*{_TIME_STAMP}{_OPENER}(?P<src>[^,]{{2,80}}?)(?:,\s*[^,]{{2,100}},)?\s+{_SAY}\b", _I)
 # After the verb of saying a clause may go on ("..., the United Nations said, ending weeks of siege", "..., the
 # minister said, far short of the 6,000 hoped for").
 _SOURCE_TRAILING = re.compile(
     rf",\s*(?P<src>[^,]{{2,80}}?)(?:,\s*[^,]{{2,60}},)?\s+{_SAY}(?:\s+(?:(?:on|from|in|at)\s+[\w\s]{{1,30}}|{_DAY}))?"
     r"(?:,\s*[^\"”]{0,200})?\s*[.!?\"”'’]*\s*$", _I)
-# After the name an apposition may describe the speaker ("..., said Jan Egeland, the U.N. adviser for Syria.").
-_SOURCE_INVERTED = re.compile(r",[\"”'’]?\s*(?:said|says|reported)\s+(?P<src>[^,]{2,80}?)(?:,\s*(?:an?|the|who)\s+[^\"”]{2,120})?"
+# After the name an apposition may describe the speaker ("..., said Jan Egeland, the U.N. adviser for Syria."); "said
+# that" opens what was said, no name ("Ana Ruiz, an officer, said that 200 are staying at a church, a shelter").
+_SOURCE_INVERTED = re.compile(r",[\"”'’]?\s*(?:said|says|reported)\s+(?!that\b)(?P<src>[^,]{2,80}?)(?:,\s*(?:an?|the|who)\s+[^\"”]{2,120})?"
                               r"\s*[.!?\"”'’]*\s*$", _I)
 # The subject of a sentence that goes on telling or saying: "Turkey's foreign minister, Mevlut Cavusoglu, put the
 # number higher, telling reporters that ..." (not "Residents fled the city, saying ...": a movement between).
@@ -80,9 +84,10 @@ _PRONOUN = re.compile(r"(?:it|he|she|they)$", _I)
 _AROUND_SOURCE = " \"“”'’—" + LIST_MARKS
 # Not a speaker: a lone letter (a name cut short), a phrase of place or time opening the sentence ("In Goma, the number
 # ... may be 2,000, said an official": ``_OPENER``'s, the speaker after the verb), a figure's hedge, a pronoun or conjunction, or the adjective of
-# figures that show something ("Official figures show", "the latest figures showed"; "an official said" is one).
+# figures that show something ("Official figures show", "the latest figures showed"; "an official said" is one), or a
+# verb of saying ("..., said that cases were confirmed at ...": what was said).
 _NOT_A_SOURCE = re.compile(
-    rf"^\w?$|^(?:in|on|inside|outside|across|within|during|since|after)\s+(?-i:[A-Z])|^(?:on\s+)?{_DAY}$|^(?:per|according\s+to)\s|^(?:an?|the|some|about|around|nearly|roughly|over)$|^(?:the\s+)?(?:latest|new|preliminary|provisional)$|^official$|^(?:which|whom|who|him|her|them|this|that|these|those|we|i|you|but|and|or|so|because|if|when|while|as)\b"
+    rf"^\w?$|^(?:in|on|inside|outside|across|within|during|since|after)\s+(?-i:[A-Z])|^(?:on\s+)?{_DAY}$|^(?:per|according\s+to)\s|^(?:an?|the|some|about|around|nearly|roughly|over)$|^(?:the\s+)?(?:latest|new|preliminary|provisional)$|^official$|^(?:which|whom|who|him|her|them|this|that|these|those|we|i|you|but|and|or|so|because|if|when|while|as|said|says|told)\b"
     r"|\b(?:they|we|i|whom|them)\b|\d", _I)  # "many of whom said", "most of them said"
 _SOURCE_PREFIX = re.compile(
     r"^(?:\([^)]*\)\s*(?:[-—–]+\s*)?|[^()]{1,40}\([^)]*\)\s*[-—–]+\s*|(?:the|a|an)\s+|sources?\s+(?:with|close\s+to|from|in|at)\s+|[\w]+-(?:based|run|owned|affiliated|backed"

@@ -524,8 +524,11 @@ def _outside_description(counted: Counted, verb: re.Match, moving: Sequence[re.M
 
 def staying_after(text: str, counted: Counted, verb: re.Match) -> bool:
     """Whether the people counted are the subject of a verb of where they stay (``_STAYING_AFTER``): they are where
-    the sentence locates them."""
-    stay = _STAYING_AFTER.match(text, counted.head_end)
+    the sentence locates them; also when the noun naming them is the movement's word ("455 evacuees were staying at a
+    school in Chico": in Chico, not from it)."""
+    named_by_verb = verb.start() >= counted.head_end and not text[counted.head_end:verb.start()].strip()
+    stay = _STAYING_AFTER.match(text, counted.head_end) or (
+        _STAYING_AFTER.match(text, verb.end()) if named_by_verb else None)
     return stay is not None and (stay["auxiliary"] is not None or verb.end() <= counted.head_end)
 
 

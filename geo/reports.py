@@ -586,8 +586,11 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
             ends_journey = journey_end(verb) and not staying  # people staying are where the article is
             # people staying or arriving are not where the article mostly says people left (but come home there)
             staying_put = context if term == "returned" or not facts.left else None
-            standing_in = nearby or (((ends_journey and went_to) or staying_put) if arriving
-                                     else facts.left_from if facts.reached else context)
+            # people staying are in the town the sentence before says people went to, not where it says they left
+            # ("Evacuees from Covelo were sent to Ukiah. Dozens are living in tents there": in Ukiah)
+            standing_in = ((staying and around.town_before()) or nearby
+                           or (((ends_journey and went_to) or staying_put) if arriving
+                               else facts.left_from if facts.reached else context))
             # people a place received are there: the article's place stands in for no origin of theirs
             listed = listed_receiver(text, counts[:index], start)
             received = receiver(sentence, start, facts.filed_in or context, around.town_before, listed)

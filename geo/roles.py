@@ -19,7 +19,8 @@ Rules:
   (shelter) in" (or "across the border in": the crossing is the way there), and a place that locates the
   shelter, camp, hospital, area (also one "close" or "nearby" in it), (resettlement) colony or relatives' home people are taken to, go towards, leave for or stay in ("moved to relief camps in Assam",
   "taken to rebel-held areas in the Aleppo countryside", "took shelter
-  with relatives in Hyderabad", "a camp next to Erbil"); origin a place that locates an unnamed town, village, area or
+  with relatives in Hyderabad", "a camp next to Erbil"; a spot in it that "has become a refuge": "a parking lot in Chico
+  has become a refuge"); origin a place that locates an unnamed town, village, area or
   camp people left ("crossed from a rebel-held town in East Ghouta"), or where refugees, evacuees or displaced people
   who return are "in" ("Syrian refugees in Turkey are returning"); where it happened after "in", "on",
   "across", "outside" (not after "from": "a camp holding 4,000 people outside Adré") or a disaster's path ("tore, swept, raged or burned through"), a kind before the name being no distance
@@ -31,7 +32,9 @@ Rules:
   tells struck ("A landslide struck Rangamati, displacing 800 people", "After Rangamati was battered by the cyclone,
   800 ...", ``_struck_here``). Places joined by "or", "and"
   or a comma share the role ("head to Idlib, or Jarablus"); a place written right after another one
-  ("Jarablus in the Aleppo countryside", "al-Waer neighborhood in western Homs") only locates it. Spanish, French
+  ("Jarablus in the Aleppo countryside", "al-Waer neighborhood in western Homs"), or a state after a town, a comma
+  between ("to Chico, California"), only locates it; a town locating a facility a place names gives the town the
+  name's role ("to a shelter at the Butte County Fairgrounds in Gridley", ``_NAMED_FACILITY``). Spanish, French
   and Portuguese cues too: "desde", "huyeron de", "ont fui" (origin), "hacia", "vers", "rumo a" (destination),
   "en", "em", "dans" (where it happened). A
   possessive passes the role to the finer place ("Homs' al-Waer", "Syria's Homs"; lying in it, a word or two between:
@@ -173,7 +176,7 @@ _MOVING_SUBJECTS = frozenset(UNITS) | frozenset(
 _ORDER_FOR = re.compile(r"\b(?:orders?|warnings?|advisor(?:y|ies)|alerts?|evacuations?|notices?|emergency)\s+$", _I)
 _SERVING_FOR = re.compile(
     r"\b(?:coordinator|envoy|minister|ministry|secretary|spokes(?:man|woman|person)|representative|director"
-    r"|commissioner|ambassador|correspondent|reporter|analyst|expert|researcher|responsible|candidate"
+    r"|commissioner|ambassador|correspondent|reporter|analyst|expert|researcher|responsible|candidate|officers?|officials?"
     r"|office|agency|council|committee|commission|fund|appeal|aid|support|relief|assistance|funding|payments?"
     r"|compensation|money|donations?|food|supplies|plans?|hopes?|fears?|concerns?|news|votes?|voted|campaign|team"
     r"|prayers?|pray(?:s|ed|ing)?|wait(?:s|ed|ing)?|queu(?:e|es|ed|ing))\s+$", _I)
@@ -191,6 +194,12 @@ _NEAR_AFTER_PLACE = re.compile(r"\s*,?\s*(?:close|closer|next|adjacent)\s+", _I)
 # "buses were sent to Aleppo to evacuate residents", "boats reached the villages to rescue families".
 _TO_TAKE_OUT = re.compile(
     r"\s*,?\s*(?:in\s+order\s+)?to\s+(?:evacuate|rescue|pick\s+up|collect|fetch|ferry\s+out|bring\s+out|take\s+out)\b", _I)
+# A place locating a spot that has become people's refuge is where they went, not where they were driven from: "for
+# residents displaced by the fires, a parking lot in Chico, California, has become a refuge" (Chico received them).
+_BECAME_REFUGE_AFTER = re.compile(
+    r"(?:\s*,\s*(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})?\s*,?\s+(?:(?:has|have|had)\s+)?(?:now\s+)?"
+    r"(?:become|became|becomes|turned\s+into|serves?\s+as|served\s+as)\s+(?:an?|the|their)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:refuge|haven|sanctuary|shelter|home)\b", _I)
 # "to" before a verb that acts on a place, not a journey's end: "the costliest storm to hit the United
 # States", "forces pushed to retake Mosul", "aid to help Haiti": the place is no destination.
 _TO_ACT_ON = re.compile(
@@ -284,7 +293,8 @@ _WITH_HOSTS = re.compile(rf"\bwith\s+{_HOST}(?:(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(
 # part of them is now: "1.7 million have fled, of which a million are in neighbouring Poland", "..., 40,000 of whom
 # are now in Moldova" (not "..., most of them to Idlib").
 # So does an agreement on a movement to come, whoever it moves: "1,146 fighters were evacuated from Douma to Idlib,
-# news on an agreement on the exit of another group to Jarablus" (Jarablus is the agreement's).
+# news on an agreement on the exit of another group to Jarablus" (Jarablus is the agreement's); and so do animals
+# moved apart from the people ("..., while some evacuated animals were moved to Oroville").
 _OTHERS_CLAUSE = re.compile(r"(?:[;,]|\b(?:and|while|but|whereas))\s+(?:many\s+|some\s+|most\s+)?others\b"
                             r"|,\s*(?:many|some|most|several|half|all|none|thousands|hundreds)\s+of\s+whom\b"
                             r"|,\s*(?:including|among\s+them)\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?\d[\d,.]*"
@@ -294,7 +304,10 @@ _OTHERS_CLAUSE = re.compile(r"(?:[;,]|\b(?:and|while|but|whereas))\s+(?:many\s+|
                             r"(?:\s+of\s+(?:them|those))?\s+[a-z]+ing\s+(?:from|out\s+of|into|to|towards?)\b"
                             r"|,\s*(?:[^,;:.]{1,30}?\s|\d[\d,.]*\s+)?of\s+(?:whom|which)\b(?=[^;:.]{1,40}?\b(?:are|were|is|was)\s+"
                             r"(?:(?:now|currently)\s+)?in\b)"
-                            r"|\b(?:agreement|deal)\s+(?:on|for)\s+(?:the\s+)?(?:exit|departure|evacuation|having)\b", _I)
+                            r"|\b(?:agreement|deal)\s+(?:on|for)\s+(?:the\s+)?(?:exit|departure|evacuation|having)\b"
+                            # animals moved apart: "evacuees moved to Chico, animals go to Oroville"
+                            r"|(?:[;,]\s*(?:(?:and|while|but|whereas)\s+)?|\b(?:while|whereas)\s+)(?:(?:some|most|many|all|the|their)\s+)?"
+                            r"(?:(?:evacuated|rescued|displaced|stranded)\s+)?(?:animals|pets|livestock|horses|cattle)\b", _I)
 # An aside on a part of the people counted closes where the count's own verb goes on: "forcing 5,000 people, many of
 # whom had fled Khartoum, to flee again towards Sennar" (Sennar is the 5,000's).
 _ASIDE_CLOSED = re.compile(r",\s+to\s+[a-z]+\b")
@@ -317,6 +330,14 @@ _FACILITY = re.compile(
     rf"\s+(?:[\w'’-]+\s+){{0,3}}?(?:{SHELTERS}|hospitals?|nursing\s+homes?|areas|zones|colon(?:y|ies)"
     r"|relatives|friends|family|(?:(?<=their\s)|(?<=own\s))(?:homes?|houses?))"  # not "fire spread to homes in X"
     r"(?:\s+of\s+(?:their\s+)?(?:relatives|friends|family))?\s+(?:(?:close(?:\s+by)?|nearby)\s+)?", _I)  # "to safe areas close in X"
+# A capitalised facility word right after a place names a facility after it ("the Butte County Fairgrounds", "the Lake
+# County Hospital"); a place after "in" then locates the facility (past its address: ", located at 12 Elm St. in X"),
+# so it takes the role the cue gave the name: people sent "to the Butte County Fairgrounds in Gridley" go to Gridley.
+_NAMED_FACILITY = re.compile(
+    r"\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:Fairgrounds?|Hospital|Medical\s+Cent(?:er|re)|Stadium|Arena|Coliseum|Church|Cathedral"
+    r"|Mosque|Temple|(?:High\s+)?School|College|University|Airport|Armou?ry|Gymnasium|Auditorium|Pavilion"
+    r"|(?:Convention|Civic|Community|Events?|Expo|Exhibition|Recreation|Sports)\s+Cent(?:er|re))"
+    r"(?:\s*,\s*(?:located|situated)\s+(?:at|on)\s+[^;:()]{1,40}?)?\s+")
 # A verb of leaving before "for", which then names where people go ("departing for", "left Aleppo for", "headed for").
 _GOING_FOR = re.compile(r"\b(?:left|leav(?:e|es|ing)|depart(?:s|ed|ing)?|head(?:s|ed|ing)?|bound|fle(?:e|es|eing|d)"
                         r"|set(?:s|ting)?\s+(?:off|out))(?:\s+[\w'’-]+){0,3}?\s+$", _I)
@@ -363,6 +384,7 @@ _ATTRIBUTIVE_PART = re.compile(r"\s+(?:(?!(?:to|from|into|for|via|towards?|throu
                                rf"(?:{'|'.join(PLACE_KINDS)}|islands|capital|port)(?:\s+of)?\s+(?:the\s+)?", _I)
 # The role of a place joined to a located place before it by "and", "or" or a comma: located too (``_joined_with``).
 _JOINED = "joined"
+_COMMA = re.compile(r"\s*,\s*")
 _COORDINATED = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:(?:to|into|towards?|for|from)\s+)?(?:the\s+)?", _I)
 _PART_OF_CITY = re.compile(r"\b(?:district|neighbou?rhood|quarter|suburb|stronghold|bastion|enclave|pocket|area|camp)s?\b", _I)
 _GENERIC_ORIGIN = re.compile(
@@ -495,7 +517,11 @@ def _roles(sentence: Sentence, context: Place | None, after: int, until: int | N
         at = bisect_right(cue_ends, start) - 1
         cue, cue_before = (cues[at] if at >= 0 else None), (cues[at - 1] if at >= 1 else None)
         role, place, words = None, mention.place, mention.text
-        if (cue is not None and cue["locative"] and previous_end is not None and cue.start() >= previous_end
+        if (cue is not None and cue["locative"] and roles and roles[-1][0] is not None and previous_end is not None
+                and _NAMED_FACILITY.fullmatch(text, previous_end, cue.start())):
+            role = roles[-1][0]  # "to the Butte County Fairgrounds in Gridley": where the facility is takes its role
+            roles[-1] = (None, roles[-1][1], roles[-1][2])
+        elif (cue is not None and cue["locative"] and previous_end is not None and cue.start() >= previous_end
                 and gap_ok(text[previous_end:cue.start()], 1)):
             pass  # "Zaporizhzhia in Ukraine", "al-Waer neighborhood in western Homs": only locates the place before
         elif cue is not None and (previous_end is None or cue.start() >= previous_end):
@@ -551,12 +577,17 @@ def _roles(sentence: Sentence, context: Place | None, after: int, until: int | N
                     and roles[-1][1] is not None and inside(place, roles[-1][1])):
                 role = roles[-1][0]
                 roles[-1] = (None, roles[-1][1], roles[-1][2])
+            elif (_COMMA.fullmatch(gap) and place is not None and roles[-1][1] is not None
+                  and inside(roles[-1][1], place)):
+                pass  # "to Chico, California": the state only locates the town
             elif roles[-1][0] and _COORDINATED.fullmatch(gap):
                 role, joined = ("locative" if roles[-1][0] == _JOINED else roles[-1][0]), True
         if role is None and heading:
             role = sentence.heading_role
         if role == "destination" and _TO_TAKE_OUT.match(text, end):
             role = "origin"
+        if role == "locative" and _BECAME_REFUGE_AFTER.match(text, end):
+            role = "destination"  # "a parking lot in Chico has become a refuge": where people went
         if role is None and _evacuated(sentence, mention):
             role = "origin"  # "Hay River was evacuated (, with its residents sent to High Level)": the place emptied
         if role is None and _ISSUER_AFTER.match(text, end):
@@ -774,6 +805,13 @@ _RECEIVER_BEFORE = re.compile(
     r"(?:(?:already|now|so\s+far|since|also)\s+)?$", _I)
 
 
+# A count opening a clause on a shelter a place names, "where" before it ("a Chico shelter where about 200 evacuees
+# are staying", "at shelters in Chico, where 900 people sleep"): the people are in that place.
+_WHERE_BEFORE = re.compile(r"\s*,?\s+where\s+$", _I)
+_SHELTER_NAMED_BEFORE = re.compile(rf"\s+(?:(?:evacuation|evacuee|emergency|relief|temporary|makeshift)\s+)?(?:{SHELTERS})$", _I)
+_SHELTER_IN_BEFORE = re.compile(rf"\b(?:{SHELTERS})\s+(?:in|at|near)\s+(?:the\s+)?$", _I)
+
+
 # People counted who arrived in "the state" (the city ...) after the count, in its clause: received there too ("16,500
 # displaced people from Wad Madani had arrived in the state"; not "the city of Erbil", which is named).
 _ARRIVED_IN_GENERIC = re.compile(
@@ -796,13 +834,17 @@ def receiver(sentence: Sentence, count_start: int, context: Place | None,
     place, the words of the subject.
 
     A count ``listed`` after the first of places that received people ("Hungary has received 180,000 refugees,
-    Slovakia 128,000") was received by the place mention right before it.
+    Slovakia 128,000") was received by the place mention right before it; one opening a "where" clause on a shelter a
+    place names was received by that place ("a Chico shelter where about 200 evacuees are staying", ``_shelter_place``).
 
     An arrival there: it is the movement's destination, never its origin.
     """
     text = sentence.text
     if listed:
         return _mention_ending(sentence, len(text[:count_start].rstrip()))
+    where = _WHERE_BEFORE.search(text, max(0, count_start - 12), count_start)
+    if where is not None:
+        return _shelter_place(sentence, where.start())
     verb = _RECEIVED_BEFORE.search(text, max(0, count_start - 60), count_start)
     if verb is None:
         arrived = _ARRIVED_IN_GENERIC.match(text, count_start)  # "... had arrived in the state"
@@ -813,6 +855,18 @@ def receiver(sentence: Sentence, count_start: int, context: Place | None,
     if subject["generic"]:
         return _generic_receiver(sentence, subject["generic"], context, town)
     return _mention_ending(sentence, subject.end("named"))
+
+
+def _shelter_place(sentence: Sentence, end: int) -> tuple[Place, str] | None:
+    """The place naming the shelter the words before ``end`` end with ("a Chico shelter", "shelters in Chico"), if
+    any, with its words."""
+    text = sentence.text[:end]
+    shelter = _SHELTER_NAMED_BEFORE.search(text)
+    if shelter is not None:
+        return _mention_ending(sentence, shelter.start())
+    return next(((m.place, m.text) for m in sentence.mentions if m.end - sentence.start == end and m.place is not None
+                 and _SHELTER_IN_BEFORE.search(sentence.text, max(0, m.start - sentence.start - 40), m.start - sentence.start)),
+                None)
 
 
 def _mention_ending(sentence: Sentence, end: int) -> tuple[Place, str] | None:

@@ -75,8 +75,10 @@ SHELTERS = (r"shelters?|camps?|cent(?:re|er)s?|schools?|church(?:es)?|mosques?|t
              r"|dormitor(?:y|ies)|warehouses?")
 # A speaker named after the verb of saying, then described ("..., said Ana Ruiz, a spokeswoman for the office in
 # Lima", "..., said Ana Ruiz, who fled her village near Cusco"): what follows is about the speaker, not the people counted;
-# but a speaker "who estimated" or "who said" goes on with what was said ("..., said Ana Ruiz, who said 300 had fled").
-SPEAKER_DESCRIBED = re.compile(r",[\"”'’]?\s*(?:said|says|told|added)\s+[^,]{2,60},\s*(?:an?|the|who(?!"
+# but a speaker "who estimated" or "who said" goes on with what was said ("..., said Ana Ruiz, who said 300 had fled"),
+# and "said that" opens what was said, no name ("Ana Ruiz, an officer, said that a case was found at a church, a shelter
+# where 200 evacuees stay").
+SPEAKER_DESCRIBED = re.compile(r",[\"”'’]?\s*(?:said|says|told|added)\s+(?!that\b)[^,]{2,60},\s*(?:an?|the|who(?!"
                                + SAYS_AFTER.pattern + r")|whose)\b", _I)
 _DESCRIBED_SPEAKER_BEFORE = re.compile(SPEAKER_DESCRIBED.pattern + r"(?:[^.!?\n]|\.(?!\s+(?-i:[A-Z])|\s*[\"“]))*$", _I)  # not "U.N. office"
 _TO_REPORTERS_IN = re.compile(r"\b(?:reporters|journalists)\s+(?:in|from)\s+$", _I)
