@@ -1788,3 +1788,20 @@ def test_a_name_listed_with_divisions_of_one_country_is_a_division_of_it(gazette
 ])
 def test_a_town_a_state_s_abbreviation_places_where_none_lies_is_left_out(gazetteer, text, expected):
     assert [(m.text, m.place.name) for m in gazetteer.find_mentions(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An English word spelled with a doubled letter names no town whose name only shares its key: "Toll" is no
+    # Tool (Texas), "guinness" no Güines (Cuba), "eerie" no Erie, cased or not.
+    ("Flood Death Toll Climbs to Nine Across Houston Suburbs\n\nHOUSTON \u2014 Nine people have died in Texas.",
+     [("Houston", "Houston"), ("HOUSTON", "Houston"), ("Texas", "Texas")]),
+    ("fans in havana drank guinness at the bar.", [("havana", "Havana")]),
+    ("the eerie silence in buffalo lasted all night.", [("buffalo", "Buffalo")]),
+    # a town spelled as written stays, and so do names no dictionary spells so
+    ("Cattle trucks left Toll, Queensland, for the coast.", [("Toll", "Toll"), ("Queensland", "Queensland")]),
+    ("Floods rose along the Somme in France.", [("Somme", "Somme"), ("France", "France")]),
+    ("calls came from the area of annapolis, maryland, on monday.", [("annapolis", "Annapolis"),
+                                                                     ("maryland", "Maryland")]),
+])
+def test_a_word_spelled_with_a_doubled_letter_is_no_town_sharing_only_its_key(gazetteer, text, expected):
+    assert [(m.text, m.place.name) for m in gazetteer.find_mentions(text)] == expected
