@@ -1997,9 +1997,10 @@ def _placed_where_none_is(spans: Sequence[Span], pairs: Sequence[tuple[int, int]
                     _nearest_km(c.place, ((where.lat, where.lon),)) >= NEAR_KM for c in spans[inner].candidates))
                 and _by_its_name(spans[outer], where, text)
                 # (a province holding the name only as an alias leaves it a town's: "Granada, Colorado" is no
-                # Granada Department of Nicaragua)
+                # Granada Department of Nicaragua; a state's letters and no town are a list's: "in NY, Texas")
                 and all(c.place.kind in NEAR_KINDS or c.place.kind == "admin1" and not c.primary
                         for c in spans[inner].candidates)
+                and any(c.place.kind in NEAR_KINDS for c in spans[inner].candidates)
                 and not any(within(c.place, where, get) for c in spans[inner].candidates)):
             out.add(inner)
     return out

@@ -1805,3 +1805,28 @@ def test_a_town_a_state_s_abbreviation_places_where_none_lies_is_left_out(gazett
 ])
 def test_a_word_spelled_with_a_doubled_letter_is_no_town_sharing_only_its_key(gazetteer, text, expected):
     assert [(m.text, m.place.name) for m in gazetteer.find_mentions(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A dateline written in lower case after its capital, opening its line before a long dash, is the place the
+    # story was written, though its name is a common word ("Mobile") or starts the sentence.
+    ("Barge spill closes bay\n\nMobile \u2014 A barge leaking fuel closed the bay on Friday.", [("Mobile", "Mobile")]),
+    ("Storm batters coast\n\nMiami \u2013 Thousands left their homes on Sunday.", [("Miami", "Miami")]),
+    # a hyphen there may start a list's entry
+    ("Storm batters coast\n\nOfficials said thousands left.\nMobile - phone networks failed on Sunday.", []),
+])
+def test_a_dateline_written_in_lower_case_before_a_long_dash_is_a_place(gazetteer, text, expected):
+    assert [(m.text, m.place.name) for m in gazetteer.find_mentions(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A state's letters in capitals listed before other states are the state, in a headline or not.
+    ("Flu Fears Shut Schools in NY, Ohio and Maine\n\nOfficials said on Monday.",
+     ["New York", "Ohio", "Maine"]),
+    ("Students were sent home in NY, Texas, Calif. and Oregon on Friday.",
+     ["New York", "Texas", "California", "Oregon"]),
+    # not opening a sentence, where the letters are a word ("OK")
+    ("OK, Texas will host the final, the coach said.", ["Texas"]),
+])
+def test_a_state_s_letters_listed_before_other_states_are_the_state(gazetteer, text, expected):
+    assert [m.place.name for m in gazetteer.find_mentions(text)] == expected
