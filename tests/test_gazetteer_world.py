@@ -1830,3 +1830,15 @@ def test_a_dateline_written_in_lower_case_before_a_long_dash_is_a_place(gazettee
 ])
 def test_a_state_s_letters_listed_before_other_states_are_the_state(gazetteer, text, expected):
     assert [m.place.name for m in gazetteer.find_mentions(text)] == expected
+
+
+def test_border_crossings_of_displacement_news_are_found_on_their_side_of_the_border(gazetteer):
+    # The Turkey-Syria crossings and the Khyber Pass crossing are curated sites, each gate in its own country.
+    text = ("Families walked to the Bab al Hawa crossing, then to Bab al-Salameh; trucks waited at Cilvegozu "
+            "and at Oncupinar, and buses left Torkham at dawn.")
+    assert [(m.text, m.place.kind, m.place.country) for m in gazetteer.find_mentions(text)] == [
+        ("Bab al Hawa crossing", "site", "SY"), ("Bab al-Salameh", "site", "SY"), ("Cilvegozu", "site", "TR"),
+        ("Oncupinar", "site", "TR"), ("Torkham", "site", "PK")]
+    # the towns the crossings are named after or lie by stay the index's
+    assert [(m.text, m.place.kind) for m in gazetteer.find_mentions("Aid reached Azaz and Reyhanli on Monday.")] == [
+        ("Azaz", "city"), ("Reyhanli", "city")]
