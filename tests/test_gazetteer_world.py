@@ -1842,3 +1842,18 @@ def test_border_crossings_of_displacement_news_are_found_on_their_side_of_the_bo
     # the towns the crossings are named after or lie by stay the index's
     assert [(m.text, m.place.kind) for m in gazetteer.find_mentions("Aid reached Azaz and Reyhanli on Monday.")] == [
         ("Azaz", "city"), ("Reyhanli", "city")]
+
+
+@pytest.mark.parametrize("text, state", [
+    # A state named in the sentence before a town places the town as one named in its own sentence does, though
+    # the story names more towns of another state that holds a namesake.
+    ("Mumps cases rose at campuses in Illinois this summer, in Urbana and Champaign, and in Peoria, Illinois.\n\n"
+     "The University of Missouri also reported cases. Nine were confirmed in the Columbia area, health officials said.",
+     "Missouri"),
+    # a state named in passing does not outweigh a story's own state and its capital
+    ("Storms hit South Carolina on Monday, flooding Charleston, Greenville and Sumter. A truck driver from "
+     "Missouri was swept away. In Columbia, schools closed.", "South Carolina"),
+])
+def test_a_state_named_in_the_sentence_before_places_a_town(gazetteer, text, state):
+    columbia = next(m.place for m in gazetteer.find_mentions(text) if m.text == "Columbia")
+    assert gazetteer.get(columbia.enclosing[-1] if columbia.enclosing else columbia.parent).name == state
