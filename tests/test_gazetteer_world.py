@@ -1857,3 +1857,11 @@ def test_border_crossings_of_displacement_news_are_found_on_their_side_of_the_bo
 def test_a_state_named_in_the_sentence_before_places_a_town(gazetteer, text, state):
     columbia = next(m.place for m in gazetteer.find_mentions(text) if m.text == "Columbia")
     assert gazetteer.get(columbia.enclosing[-1] if columbia.enclosing else columbia.parent).name == state
+
+
+def test_new_york_s_jail_island_is_found_by_its_short_name(gazetteer):
+    assert [(m.text, m.place.name) for m in gazetteer.find_mentions(
+        "Flu cases rose among inmates at Rikers, and guards in the Bronx fell ill.")] == [
+        ("Rikers", "Rikers Island"), ("Bronx", "The Bronx")]
+    # a person's possessive is no island
+    assert [m.text for m in gazetteer.find_mentions("Commander Riker's ship docked in Boston.")] == ["Boston"]
