@@ -260,6 +260,10 @@ class Gazetteer:
                     reasons[n], span.kinds = "", span.kinds or dateline_kinds(span)
         background = [s for s, why in zip(spans, reasons) if why in BACKGROUND_REASONS]
         spans = [mark_acronym(take_full_stop(s, text), text, lay) for s, why in zip(spans, reasons) if not why]
+        # (After recognition: "annapolis" is a name in lower case as Anápolis, Brazil, is big; Annapolis it names.)
+        for span in spans:
+            span.candidates = _spelled_as_written(span, text, tokens, self.word_zipf)
+        spans = [s for s in spans if s.candidates]  # "Toll" is the word: Tool, Texas, only shares its key
         if lay.cased:  # (a lower-cased text's capitals say nothing: ``Gazetteer._refused_in_lower_case`` reads plurals)
             for span in spans:
                 span.worded = opens_with_a_word(span, tokens, lay, self.word_zipf)
@@ -792,6 +796,32 @@ def _zipf_as_written(zipf: float, span: Span, text: str, tokens: Tokens, word_zi
     spelling = " ".join(map(spelled, words))
     return written if any(spelling_of(name) == spelling for c in span.candidates
                           for name in (c.place.name, *c.place.aliases)) else zipf
+
+
+def _spelled_as_written(span: Span, text: str, tokens: Tokens, word_zipf: Mapping[str, float]) -> list[Candidate]:
+    """``span``'s candidates, but where its one word is an English word as spelled with a doubled letter ("Toll",
+    "Room", "Kennedy"), only those with a word of their names spelled so: the key merges doubled letters, and a
+    writer spelling a word is not misspelling the town whose name shares its key (Tool, Rome, Kenedy). A word no
+    dictionary holds so spelled ("Aaden", "Minn") stays a spelling of each.
+
+    >>> from gazetteer.model import Place
+    >>> from gazetteer.recognize import Span
+    >>> places = [Candidate(Place(name, name, 0, 0, "city", "US"), True, False) for name in ("Tool", "Toll")]
+    >>> span, tokens = Span(1, 1, 6, 10, "tol", 0.0, places, name_last=1), tokenize("Death Toll")
+    >>> [c.place.name for c in _spelled_as_written(span, "Death Toll", tokens, {"toll": 4.1})]
+    ['Toll']
+    >>> len(_spelled_as_written(span, "Death Toll", tokens, {}))
+    2
+    """
+    first = span.first
+    if first != span.name_last or first in tokens.articles:  # (most names: one word, with no doubled letter)
+        return span.candidates
+    word = text[tokens.starts[first]:tokens.ends[first]]
+    if not _doubles_a_letter(word) or spelled(word) not in word_zipf:
+        return span.candidates
+    spelling = spelled(word)
+    return [c for c in span.candidates
+            if any(spelling in spelling_of(name).split(" ") for name in (c.place.name, *c.place.aliases))]
 
 
 @lru_cache(maxsize=1 << 16)

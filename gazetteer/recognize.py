@@ -1197,8 +1197,11 @@ def mark_acronym(span: Span, text: str, lay: Layout) -> Span:
 
 #: What follows the place of a news dateline: its state or country, the agency, a dash ("CROMWELL —",
 #: "CHARLESTON, W.Va. (AP) --").
-_DATELINE_DASH = r"(?:—|–|--|-|\x97) "  # (\x97: a dash in Windows-1252 read as Latin-1)
+_LONG_DASHES = r"—|–|--|\x97"  # (\x97: a dash in Windows-1252 read as Latin-1)
+_DATELINE_DASH = rf"(?:{_LONG_DASHES}|-) "
 _DATELINE_END = re.compile(rf"(?:,(?: [A-Z][\w.]*)+)?(?: \([A-Z]+\))? ?{_DATELINE_DASH}")
+#: The dashes of a dateline written in lower case after its capital ("Miami —"), not a hyphen.
+_LONG_DASH = re.compile(_LONG_DASHES)
 
 
 #: A dateline stands among the article's first characters (as ``geo.documents`` reads it), after the
@@ -1208,10 +1211,22 @@ DATELINE_WITHIN = 600
 
 def dateline(span: Span, text: str) -> bool:
     """The span is the place of a dateline: a name in capitals starting a sentence near the article's
-    start, before a dash. It is where the story was written, a town, whatever else its name may be
-    ("NEW MIAMI", "CHARLESTON" of a Mr. Charleston)."""
-    return (span.start < DATELINE_WITHIN and _DATELINE_END.match(text, span.end) is not None
-            and text[span.start:span.end].isupper() and span.end - span.start >= 3)
+    start, before a dash, or one written in lower case after its capital opening a line before a long dash
+    ("Miami — One of ..."; a hyphen there may start a list's entry). It is where the story was written, a town,
+    whatever else its name may be ("NEW MIAMI", "CHARLESTON" of a Mr. Charleston).
+
+    >>> text = "Ship returns\\nMiami — A cruise ship\\nDover - a port\\nSo, Miami — a port"
+    >>> [dateline(Span(0, 0, start, start + 5, "", 0.0, []), text) for start in (13, 35, 54)]
+    [True, False, False]
+    """
+    if span.start >= DATELINE_WITHIN or span.end - span.start < 3:
+        return False
+    end = _DATELINE_END.match(text, span.end)
+    if end is None:
+        return False
+    if text[span.start:span.end].isupper():
+        return True
+    return (span.start == 0 or text[span.start - 1] == "\n") and _LONG_DASH.search(end.group()) is not None
 
 
 #: A byline: "By", a name of two to four capitalised words, and maybe the writer's outlet or role after a
@@ -1343,6 +1358,13 @@ def _after_a_name(span: Span, tokens: Tokens, text: str, cased: bool) -> bool:
     j = span.first - 2
     return (j >= 0 and tokens.keys[span.first - 1] == SEPARATOR and tokens.keys[j] != SEPARATOR
             and (text[tokens.starts[j]].isupper() or not cased) and text[tokens.ends[j]:span.start].strip() == ",")
+
+
+def _listed_before_a_region(span: Span, tokens: Tokens, text: str, place_words: set[int]) -> bool:
+    """The span comes after a word of its sentence and before a comma and a division's or a country's name: a
+    state's letters listed with other states ("schools shut in NY, Texas and Ohio"), not "OK, Texas it is"."""
+    return (_previous_word(tokens, span.first) is not None and span.name_last + 2 in place_words
+            and _joined_by(",", span.name_last + 1, text, tokens))
 
 
 def _party_prefix(i: int, span: Span, tokens: Tokens, text: str) -> bool:
@@ -1536,7 +1558,8 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
         placed = _after_a_name(span, tokens, text, lay.cased) or (
             text[span.end:span.end + 1] == "." and (_party_prefix(span.first - 1, span, tokens, text)
                                                     or "." in text[span.start:span.end]
-                                                    or lay.cased and _before_a_noun(text, span.end)))
+                                                    or lay.cased and _before_a_noun(text, span.end))
+            or _listed_before_a_region(span, tokens, text, place_words))
         return "" if placed else "abbreviation without a place before it"
     if len(span.key) <= 5 and _abbreviation_without_its_stop(span, text) and not (
             _after_a_name(span, tokens, text, lay.cased)):

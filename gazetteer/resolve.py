@@ -17,7 +17,7 @@ Evidence, each a small additive score (see ``score``):
 - wording that asks for a kind ("Idlib province" -> admin1, "the town of X" -> city);
 - "X in Y", "X, Y" and "Y's X": X lies within Y (both sides gain);
 - hierarchy with the places the document resolves elsewhere (al-Waer with Homs), more for an
-  enclosing place named in the same sentence (a county the wording asks for is placed by its state
+  enclosing place named in the same sentence or the last one before naming a place (a county the wording asks for is placed by its state
   even when a state shares its name: "Washington and Benton counties");
 - a list of names is a list of one kind: "Utah, Virginia, Washington and Wyoming" are states, and so is
   a name beside words for the divisions as a set ("every province": ``spans_beside_divisions``);
@@ -75,7 +75,8 @@ FOCUS_WEIGHT = 2.0
 LINK_BONUS = 3.0
 KIND_ASKED_BONUS, KIND_NOT_ASKED = 3.0, -1.0
 ANCESTOR_MENTIONED, CHILD_MENTIONED = 1.5, 0.5
-#: More for an enclosing place named in the same sentence ("swans in Michigan ... in Monroe County").
+#: More for an enclosing place named in the same sentence ("swans in Michigan ... in Monroe County") or the last
+#: one before naming a place ("The University of Missouri reported cases. Nine were confirmed in Columbia").
 ANCESTOR_IN_SENTENCE = 1.0
 SAME_NAME_CAPITAL = -1.5  # "Idlib" alone is the city, not the governorate named after it
 #: A city of a division's name this close to the division's point is the city it is named after, even
@@ -1137,10 +1138,14 @@ def with_hierarchy(total: float, span_index: int, candidate: Candidate, spans: S
                 and context.regions.overshadowed(span, candidate, _division(candidate, get))):
             total += ANCESTOR_MENTIONED
             # Said in one breath: a county's state named in its sentence ("mute swans in Michigan on the
-            # coast of Lake Erie near the Mouillee state game area in Monroe County"). Not against a
+            # coast of Lake Erie near the Mouillee state game area in Monroe County") or the last one before naming a place
+            # (``sentence_of_spans`` counts those only), but its own only for a place linked to another ("Santa
+            # Maria, Bulacan" after a sentence naming Pampanga is Bulacan's). Not against a
             # famous city of the name ("Rome" is no town in New York for a sentence naming both).
             sentences = context.sentences
-            if sentences and any(sentences[j] == sentences[span_index] for n in named for j in n if j != span_index) \
+            said = sentences[span_index] if sentences else 0
+            reach = 0 if span_index in context.linked else 1
+            if sentences and any(0 <= said - sentences[j] <= reach for n in named for j in n if j != span_index) \
                     and not _names_another_famous_city(span, place):
                 total += ANCESTOR_IN_SENTENCE
     if place.id in context.inside and _elsewhere(context.inside[place.id], span_index):  # most enclose no choice
@@ -1997,9 +2002,10 @@ def _placed_where_none_is(spans: Sequence[Span], pairs: Sequence[tuple[int, int]
                     _nearest_km(c.place, ((where.lat, where.lon),)) >= NEAR_KM for c in spans[inner].candidates))
                 and _by_its_name(spans[outer], where, text)
                 # (a province holding the name only as an alias leaves it a town's: "Granada, Colorado" is no
-                # Granada Department of Nicaragua)
+                # Granada Department of Nicaragua; a state's letters and no town are a list's: "in NY, Texas")
                 and all(c.place.kind in NEAR_KINDS or c.place.kind == "admin1" and not c.primary
                         for c in spans[inner].candidates)
+                and any(c.place.kind in NEAR_KINDS for c in spans[inner].candidates)
                 and not any(within(c.place, where, get) for c in spans[inner].candidates)):
             out.add(inner)
     return out

@@ -1788,3 +1788,80 @@ def test_a_name_listed_with_divisions_of_one_country_is_a_division_of_it(gazette
 ])
 def test_a_town_a_state_s_abbreviation_places_where_none_lies_is_left_out(gazetteer, text, expected):
     assert [(m.text, m.place.name) for m in gazetteer.find_mentions(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An English word spelled with a doubled letter names no town whose name only shares its key: "Toll" is no
+    # Tool (Texas), "guinness" no Güines (Cuba), "eerie" no Erie, cased or not.
+    ("Flood Death Toll Climbs to Nine Across Houston Suburbs\n\nHOUSTON \u2014 Nine people have died in Texas.",
+     [("Houston", "Houston"), ("HOUSTON", "Houston"), ("Texas", "Texas")]),
+    ("fans in havana drank guinness at the bar.", [("havana", "Havana")]),
+    ("the eerie silence in buffalo lasted all night.", [("buffalo", "Buffalo")]),
+    # a town spelled as written stays, and so do names no dictionary spells so
+    ("Cattle trucks left Toll, Queensland, for the coast.", [("Toll", "Toll"), ("Queensland", "Queensland")]),
+    ("Floods rose along the Somme in France.", [("Somme", "Somme"), ("France", "France")]),
+    ("calls came from the area of annapolis, maryland, on monday.", [("annapolis", "Annapolis"),
+                                                                     ("maryland", "Maryland")]),
+])
+def test_a_word_spelled_with_a_doubled_letter_is_no_town_sharing_only_its_key(gazetteer, text, expected):
+    assert [(m.text, m.place.name) for m in gazetteer.find_mentions(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A dateline written in lower case after its capital, opening its line before a long dash, is the place the
+    # story was written, though its name is a common word ("Mobile") or starts the sentence.
+    ("Barge spill closes bay\n\nMobile \u2014 A barge leaking fuel closed the bay on Friday.", [("Mobile", "Mobile")]),
+    ("Storm batters coast\n\nMiami \u2013 Thousands left their homes on Sunday.", [("Miami", "Miami")]),
+    # a hyphen there may start a list's entry
+    ("Storm batters coast\n\nOfficials said thousands left.\nMobile - phone networks failed on Sunday.", []),
+])
+def test_a_dateline_written_in_lower_case_before_a_long_dash_is_a_place(gazetteer, text, expected):
+    assert [(m.text, m.place.name) for m in gazetteer.find_mentions(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A state's letters in capitals listed before other states are the state, in a headline or not.
+    ("Flu Fears Shut Schools in NY, Ohio and Maine\n\nOfficials said on Monday.",
+     ["New York", "Ohio", "Maine"]),
+    ("Students were sent home in NY, Texas, Calif. and Oregon on Friday.",
+     ["New York", "Texas", "California", "Oregon"]),
+    # not opening a sentence, where the letters are a word ("OK")
+    ("OK, Texas will host the final, the coach said.", ["Texas"]),
+])
+def test_a_state_s_letters_listed_before_other_states_are_the_state(gazetteer, text, expected):
+    assert [m.place.name for m in gazetteer.find_mentions(text)] == expected
+
+
+def test_border_crossings_of_displacement_news_are_found_on_their_side_of_the_border(gazetteer):
+    # The Turkey-Syria crossings and the Khyber Pass crossing are curated sites, each gate in its own country.
+    text = ("Families walked to the Bab al Hawa crossing, then to Bab al-Salameh; trucks waited at Cilvegozu "
+            "and at Oncupinar, and buses left Torkham at dawn.")
+    assert [(m.text, m.place.kind, m.place.country) for m in gazetteer.find_mentions(text)] == [
+        ("Bab al Hawa crossing", "site", "SY"), ("Bab al-Salameh", "site", "SY"), ("Cilvegozu", "site", "TR"),
+        ("Oncupinar", "site", "TR"), ("Torkham", "site", "PK")]
+    # the towns the crossings are named after or lie by stay the index's
+    assert [(m.text, m.place.kind) for m in gazetteer.find_mentions("Aid reached Azaz and Reyhanli on Monday.")] == [
+        ("Azaz", "city"), ("Reyhanli", "city")]
+
+
+@pytest.mark.parametrize("text, state", [
+    # A state named in the sentence before a town places the town as one named in its own sentence does, though
+    # the story names more towns of another state that holds a namesake.
+    ("Mumps cases rose at campuses in Illinois this summer, in Urbana and Champaign, and in Peoria, Illinois.\n\n"
+     "The University of Missouri also reported cases. Nine were confirmed in the Columbia area, health officials said.",
+     "Missouri"),
+    # a state named in passing does not outweigh a story's own state and its capital
+    ("Storms hit South Carolina on Monday, flooding Charleston, Greenville and Sumter. A truck driver from "
+     "Missouri was swept away. In Columbia, schools closed.", "South Carolina"),
+])
+def test_a_state_named_in_the_sentence_before_places_a_town(gazetteer, text, state):
+    columbia = next(m.place for m in gazetteer.find_mentions(text) if m.text == "Columbia")
+    assert gazetteer.get(columbia.enclosing[-1] if columbia.enclosing else columbia.parent).name == state
+
+
+def test_new_york_s_jail_island_is_found_by_its_short_name(gazetteer):
+    assert [(m.text, m.place.name) for m in gazetteer.find_mentions(
+        "Flu cases rose among inmates at Rikers, and guards in the Bronx fell ill.")] == [
+        ("Rikers", "Rikers Island"), ("Bronx", "The Bronx")]
+    # a person's possessive is no island
+    assert [m.text for m in gazetteer.find_mentions("Commander Riker's ship docked in Boston.")] == ["Boston"]
