@@ -22,6 +22,7 @@ from geo.clauses import CLAUSE_BREAK, clause_break_between, clause_displacement
 from geo.heads import Counted, added_before, head_noun
 from geo.predicates import MOVEMENT_OF, RESIDING
 from geo.roles import EarlierMove
+from geo.story import SHELTERS
 from geo.tallies import LABEL_FIGURE
 from geo.terms import STAYING, term_of
 from geo.vocabulary import (ARRIVING, DANGER_AREAS, DEMONYM, GAP_WORDS, IN_CUSTODY, MOVEMENT, OCCUPANTS, SHELTER_CENTRES,
@@ -120,6 +121,10 @@ _INTO_SHELTER_AFTER = re.compile(r"(?:\s+[\w'’-]+(?:[.,]\d+)*){0,4}?(?:\s+from
 # they were displaced ("moved from their villages in the delta and are camping at a school").
 _CAMPING_AFTER = re.compile(r"[^.;:!?]{0,120}?\band\s+(?:(?:are|were|is|was|have\s+been|had\s+been|now|still)\s+)*"
                             r"(?:camping|camped|squatting|sleeping\s+(?:rough|outside|outdoors|in\s+the\s+open|at|in))\b", _I)
+# Sleeping or camping out of doors (a state of the homeless) ...
+_OUT_OF_DOORS = re.compile(r"(?:sle\w+|camp\w*(?:\s+out)?)\s+(?:outdoors|outside)\b", _I)
+# ... at a refuge a sentence names (not "outside the shelter"): they camp on its grounds.
+_AT_REFUGE = re.compile(rf"(?<!outside\s)\b(?:at|in|inside|within)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{SHELTERS})\b", _I)
 _FORCED_BEFORE = re.compile(r"\b(?:forc|compel|driv)\w*\b(?:\s+[\w,'’-]+){0,4}?\s+to\s+$", _I)
 # A generic verb and a specific one of the same people joined by "and": the specific one says what they did ("2,000
 # displaced people left the camps and returned to Rutshuru" returned; "left their homes and fled to the hills" fled).
@@ -201,6 +206,8 @@ def verb_term(text: str, verb: re.Match, movements: Sequence[re.Match], article:
     own = own_term(text, verb)
     if own in STAYING and (departure := _paired_departure(text, verb, movements)) is not None:
         return departure
+    if own == "homeless" and camping_at_refuge(text, verb):
+        return "sheltered"  # "counted at the fairgrounds, including 90 camping outdoors": on a refuge's grounds
     if own in (None, "relocated") and _FORCIBLY_BEFORE.search(text, max(0, verb.start() - 30), verb.start()):
         return "deported"  # "forcibly taken to Russia", "forcibly transferred"
     if own == "relocated" and (_pre_emptive(text, verb) or _moved_to_safety(text, verb)):
@@ -339,6 +346,19 @@ def _pre_emptive(text: str, verb: re.Match) -> bool:
     [True, True, False, False, False]
     """
     return not _NAMES_RELOCATION.search(verb.group()) and _PRE_EMPTIVE.search(text) is not None
+
+
+def camping_at_refuge(text: str, verb: re.Match) -> bool:
+    """Whether people camping or sleeping out do so at a refuge the sentence names: outdoors on its grounds, they
+    are sheltered there, not homeless where they lived ("450 were counted at the fairgrounds, 90 of them camping
+    outdoors"; not "500 are camping outside in the town", "sleeping outside the shelter").
+
+    >>> from geo.vocabulary import MOVEMENT
+    >>> [camping_at_refuge(t, MOVEMENT.search(t)) for t in ("At the fairgrounds 90 people were camping outdoors.",
+    ...     "In the town 500 people were camping outdoors.")]
+    [True, False]
+    """
+    return bool(_OUT_OF_DOORS.match(verb.group()) and _AT_REFUGE.search(text))
 
 
 def own_term(text: str, verb: re.Match) -> str | None:

@@ -1,0 +1,27 @@
+"""Movement reports, issue 5: misreadings left by the 28th round's reviews (a wildfire, an earthquake) on real text,
+told in made-up wordings (not benchmark or corpus text)."""
+from gazetteer.model import Place
+from geo.model import Document
+from geo.reports import find_reports
+from test_reports_seeds import stub_mentions
+
+_PLACES = {p.name: p for p in (Place("t:marlow", "Marlow", 39.7, -121.8, "city", "US"),
+                               Place("t:fenton", "Fenton", 39.4, -121.7, "city", "US"))}
+
+_FIRE = "A wind-driven wildfire forced thousands of residents to flee their homes this week. "
+
+
+def _placed(text: str) -> list[tuple[int | None, str, str | None, tuple[str, ...]]]:
+    doc = Document("doc", text)
+    return [(r.count.value if r.count else None, r.term, r.origin.name if r.origin else None,
+             tuple(p.name for p in r.destinations)) for r in find_reports(doc, stub_mentions(doc, _PLACES))]
+
+
+def test_people_camping_out_at_a_refuge_are_sheltered_there():
+    text = _FIRE + "Officials said 820 people were registered at the fairgrounds in Marlow, including 90 camping outdoors."
+    assert (820, "sheltered", None, ("Marlow",)) in _placed(text)
+    text = _FIRE + "Everyone inside the shelter in Fenton has left, but 40 people are still sleeping outside there."
+    assert (40, "sheltered", None, ("Fenton",)) in _placed(text)
+    # camping out in a town, no refuge named: homeless where they lived
+    text = _FIRE + "Officials said 820 people were camping outdoors in Marlow after the blaze."
+    assert (820, "homeless", "Marlow", ()) in _placed(text)
