@@ -12,7 +12,8 @@ Rules:
   evacuation of 3,000 residents", "recommended an evacuation"; "ordered the evacuation of" says neither), completed ("have left", a past tense "left",
   "set off", "withdrew", "drove ... from their homes", "were evacuated", an infinitive of purpose after an arrival
   ("hundreds have come to seek shelter"), a choice made ("1,900 families opted to stay with relatives", "chose to",
-  "preferred to"; not "will choose to leave"), a past stay "spent the night in its shelters", a hedged past "may have fled" (the hedge doubts the figure, not the tense; not one a verb of expecting leads to: "expects 600,000 to have returned by December" is planned), a verb of causing up to ten words before, asides in brackets not counted: "has forced more than 2.5
+  "preferred to"; not "will choose to leave"), a past stay "spent the night in its shelters", a hedged past "may have fled" (the hedge doubts the figure, not the tense; not one a verb of expecting leads to: "expects 600,000 to have returned by December" is planned), a future perfect whose total is reached within the day it is told is underway, a running count nearly
+  reached ("will have flown 8,400 out since Monday by the end of today", "by tonight"; "will have left by Friday" is planned), a verb of causing up to ten words before, asides in brackets not counted: "has forced more than 2.5
   million people to flee", "forced 6,000 individuals (1,200 families) from the centre of the town to leave", "sent thousands fleeing"; an "-ing" form after a past clause and a comma, "the
   quake struck the city, displacing 14,000"; an "-ing" form in a past-tense sentence, "with 1,500 militants leaving ... back
   in 2014"; a state people were left in, "left 20,000 homeless", "leaving thousands without shelter"), else unknown; a need or an attempt ("needed to be evacuated", "need to be relocated", "tried to flee")
@@ -95,6 +96,11 @@ _PERFECT_INFINITIVE = re.compile(r"\b(?:to|may|might|could|must)\s+have\s+(?:bee
 # the year" (not yet).
 _EXPECTED_TO_HAVE = re.compile(r"\b(?:expect(?:s|ed|ing)?|project(?:s|ed|ing)?|forecasts?|anticipat(?:e|es|ed|ing))\b"
                                r"(?:\s+[\w,'’-]+){0,6}?\s+to\s+have\s+(?:been\s+)?$", _I)
+# A future perfect whose total is reached within the day it is told ("will have evacuated 125,000 people from
+# 6 February to the end of today", "will have left by tonight") is a running count nearly reached: underway, not a plan
+# (one reached on a later day is a projection: "will have left by Friday").
+_FUTURE_PERFECT = re.compile(r"\b(?:will|'ll)\s+have\s+(?:been\s+)?$", _I)
+_BY_TODAY = re.compile(r"\b(?:to|by|until|till)\s+(?:the\s+end\s+of\s+(?:today|the\s+day|tonight)|today|tonight|this\s+evening)\b", _I)
 # A need or an attempt says neither that it happened nor that it is planned: "1,200 residents needed to be
 # evacuated", "thousands tried to flee", "prompted thousands to seek to leave" (a cause before it does not make it happen).
 _NEEDED_BEFORE = re.compile(r"\b(?:need(?:s|ed)?|tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|seek(?:s|ing)?|sought)\s+to\s+(?:be\s+)?$", _I)
@@ -231,6 +237,8 @@ def status_of(sentence: str, verb: re.Match) -> str:
         return "underway"
     if _AWAITED_BEFORE.search(window):
         return "planned"  # "had registered for evacuation flights"
+    if _FUTURE_PERFECT.search(window) and _BY_TODAY.search(sentence):
+        return "underway"  # "will have evacuated 125,000 people ... to the end of today": nearly reached
     if _PERFECT_INFINITIVE.search(window):
         # "are believed to have fled", "may have fled"; "expects 5,000 to have left by June" is a projection
         return "planned" if _EXPECTED_TO_HAVE.search(wide) else "completed"

@@ -25,3 +25,19 @@ def test_people_camping_out_at_a_refuge_are_sheltered_there():
     # camping out in a town, no refuge named: homeless where they lived
     text = _FIRE + "Officials said 820 people were camping outdoors in Marlow after the blaze."
     assert (820, "homeless", "Marlow", ()) in _placed(text)
+
+
+def _statuses(text: str) -> list[tuple[int | None, str]]:
+    doc = Document("doc", text)
+    return [(r.count.value if r.count else None, r.status) for r in find_reports(doc, stub_mentions(doc, _PLACES))]
+
+
+def test_a_future_perfect_reached_within_the_day_told_is_underway():
+    # a running total the speaker says will be reached by the end of the day: mostly done, the rest under way
+    text = _FIRE + "\"We will have flown 8,400 people out of Marlow since Monday by the end of today,\" the airline said."
+    assert (8400, "underway") in _statuses(text)
+    text = _FIRE + "Officials said 8,400 people will have left Marlow by tonight."
+    assert (8400, "underway") in _statuses(text)
+    # one reached on a later day is a projection: planned
+    text = _FIRE + "Officials said 8,400 people will have left Marlow by Friday."
+    assert (8400, "planned") in _statuses(text)
