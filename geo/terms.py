@@ -45,7 +45,7 @@ _SPECIFIC = tuple((term, re.compile(pattern, re.IGNORECASE)) for term, pattern i
     ("withdrew", r"withdr|pull"),
     ("deported", r"deport|expel"),
     ("returned", r"return|repatriat|\bsen(?:d|ds|ding|t)\s+back\b"),
-    ("crossed", r"cross|\benter|\bentries\b"),  # "entered Chad through the Adre crossing": a border crossed
+    ("crossed", r"cross|\benter|\bentries\b|\bpass\w*\s+through\b"),  # "entered Chad through the Adre crossing": a border crossed
     ("relocated", r"relocat|resettl|transf[ée]r|transport|shift|trasladad|reubic|relog|relocalis|mov(?:e|ed|es|ing)\b|buss?ed|ferried|put\s+on\s"),
 ))
 

@@ -41,3 +41,14 @@ def test_a_future_perfect_reached_within_the_day_told_is_underway():
     # one reached on a later day is a projection: planned
     text = _FIRE + "Officials said 8,400 people will have left Marlow by Friday."
     assert (8400, "planned") in _statuses(text)
+
+
+_WAR = "Fighting forced thousands of families to flee the border province this week. "
+
+
+def test_people_who_passed_through_a_border_crossing_crossed():
+    text = _WAR + "Officials said 3,100 refugees had passed through the Kessa border crossing since Monday."
+    assert [(v, t) for v, t, _, _ in _placed(text) if v == 3100] == [(3100, "crossed")]
+    # passing through a town is no crossing, nor a movement of theirs
+    text = _WAR + "Officials said 3,100 refugees had passed through the town centre since Monday."
+    assert [(v, t) for v, t, _, _ in _placed(text) if v == 3100] == []
