@@ -140,6 +140,7 @@ from geo.homes import HOMES_OF, PART_DESTROYED, homes_destroyed
 from geo.numbers import find_counts
 from geo.predicates import PARTICIPLE_AFTER, other_predicate, predicate_after
 from geo.rejections import CARRIED_OFF, rejected, relative_movement
+from geo.status import is_rate
 from geo.tables import counted_label
 from geo.tallies import ROW_COMMA, SHELTERS_COUNTED_AFTER, label_unit, tallied_after, tallied_unit
 from geo.terms import term_of
@@ -308,8 +309,10 @@ def moving_counts(text: str, loose: bool = False, unit_before: str = "people") -
             previous_kept = True
             continue
         if unit is None or rejected(text, start, end) or (head_word(text, end, head_end) in OCCUPANTS
-                                                          and not evacuees_arriving(text, start, head_end)):
-            continue  # "222 passengers were evacuated": a plane emptied, no displacement
+                                                          and not evacuees_arriving(text, start, head_end)
+                                                          and not is_rate(text, end)):
+            continue  # "222 passengers were evacuated": a plane emptied, no displacement (but "900 passengers a day
+            # left the city": a stream of people, no one vehicle's load)
         if unit != "housing" and homes_lost is None and CARRIED_OFF.match(text, head_end):
             continue  # "2,000 were displaced and 12 were swept away": people a flood carried off are its dead or missing (not
             # "the houses of 300 people were swept away")

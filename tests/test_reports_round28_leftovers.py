@@ -52,3 +52,12 @@ def test_people_who_passed_through_a_border_crossing_crossed():
     # passing through a town is no crossing, nor a movement of theirs
     text = _WAR + "Officials said 3,100 refugees had passed through the town centre since Monday."
     assert [(v, t) for v, t, _, _ in _placed(text) if v == 3100] == []
+
+
+def test_passengers_carried_day_after_day_are_people_moving():
+    # a stream of passengers a day out of a place is people leaving it, no one vehicle's load
+    text = _FIRE + "A coach operator said it transported some 1,700 passengers a day from Marlow to other towns."
+    assert (1700, "Marlow") in [(v, o) for v, _, o, _ in _placed(text)]
+    # a vehicle's passengers, counted once, are its occupants: a bus emptied
+    text = _FIRE + "A coach operator said all 70 passengers were evacuated from a bus near Marlow."
+    assert [v for v, _, _, _ in _placed(text) if v == 70] == []
