@@ -47,7 +47,8 @@ Rules:
   preposition are a vehicle's occupants ("a plane that went down with 54 people on board") unless their own
   verb after it moves them ("buses with 2,000 people on board left the city"); passengers and crew
   (``OCCUPANTS``) always are ("all 222 passengers were evacuated": a plane emptied), unless they arrive in a sentence
-  about an evacuation ("the first mass evacuations ..., with the arrival of 1,435 passengers from the islands"). The count's own verb must
+  about an evacuation ("the first mass evacuations ..., with the arrival of 1,435 passengers from the islands") or are
+  counted as a rate, a stream of people rather than one vehicle's load ("transported 900 passengers a day from the city"). The count's own verb must
   be a movement (``other_predicate``): the verb right before it whose object it is (past its particle: "forced out 500
   residents"), or the first verb
   after its noun phrase whose subject it is (past an aside between dashes: "40,000 people — half the
