@@ -1081,7 +1081,7 @@ def find_reports(doc: Document, mentions: Sequence[Mention], peoples: Mapping[st
         previous, previous_found = (start, end), found
         if _names_place(previous, mentions, starts) and not in_furniture(furniture, end - 1):
             scene = previous
-    return _placed_copies_merged(_dedupe(reports, text), context, mentions, starts)
+    return _placed_copies_merged(_dedupe(_group_counted_later(reports), text), context, mentions, starts)
 
 
 def _names_place(span: tuple[int, int], mentions: Sequence[Mention], starts: list[int]) -> bool:
@@ -1249,6 +1249,46 @@ def _carried_on(doc: Document, report: Report, sentence: Sentence, context: Plac
     if report.destinations or report.destination_texts or not where.destination_texts or where.origin is not None:
         return carried if moved_again else None
     return replace(carried, destinations=where.destinations, destination_texts=where.destination_texts)
+
+
+# A figure of a place's or a body's people, the owner's possessive right before it: "the clinic's 45 patients", "the
+# home's 30 residents" (the owner, the people noun).
+_OWNERS_FIGURE = re.compile(r"\b(?P<owner>[a-z][\w-]+)['’]s\s+$", _I)
+_PEOPLE_NOUN_AFTER = re.compile(r"\s+(?P<noun>[a-z][\w-]+s)\b", _I)
+# How far back a group named with no figure may be told again with one (a few sentences).
+_GROUP_REACH = 800
+
+
+def _group_counted_later(reports: list[Report]) -> list[Report]:
+    """The reports with a movement of a group told with no figure ("Clinic patients were taken to Marlow") joined to a
+    figure of the same group a few sentences on that names no destination ("The clinic's 45 patients have been
+    evacuated"): the figure goes where the group was taken, and the report of no figure, told again, is dropped."""
+    joined: list[Report | None] = list(reports)
+    for index, report in enumerate(reports):
+        group = _owned_group(report)
+        if group is None or report.destinations or report.destination_texts:
+            continue
+        told = re.compile(rf"\b{re.escape(group[0])}(?:['’]s)?\s+{re.escape(group[1])}\b", _I)
+        start = report.citations[0].start
+        earlier = next((i for i in range(index - 1, -1, -1) if (r := joined[i]) is not None and r.count is None
+                        and start - r.citations[0].start <= _GROUP_REACH and (r.destinations or r.destination_texts)
+                        and same_movement(r.term, report.term) and r.origin in (None, report.origin)
+                        and told.search(r.quote)), None)
+        if earlier is not None:
+            taken = joined[earlier]
+            joined[index] = replace(report, destinations=taken.destinations, destination_texts=taken.destination_texts)
+            joined[earlier] = None
+    return [r for r in joined if r is not None]
+
+
+def _owned_group(report: Report) -> tuple[str, str] | None:
+    """The owner and the people noun of a report's figure when an owner's possessive stands right before it ("the
+    clinic's 45 patients": clinic, patients), else None."""
+    if report.count is None or (at := report.quote.find(report.count.text)) < 0:
+        return None
+    owner = _OWNERS_FIGURE.search(report.quote, max(0, at - 40), at)
+    noun = _PEOPLE_NOUN_AFTER.match(report.quote, at + len(report.count.text))
+    return (owner["owner"], noun["noun"]) if owner and noun else None
 
 
 def _restated(doc: Document, report: Report, sentence: Sentence, context: Place | None) -> Report | None:

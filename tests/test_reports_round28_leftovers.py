@@ -61,3 +61,14 @@ def test_passengers_carried_day_after_day_are_people_moving():
     # a vehicle's passengers, counted once, are its occupants: a bus emptied
     text = _FIRE + "A coach operator said all 70 passengers were evacuated from a bus near Marlow."
     assert [v for v, _, _, _ in _placed(text) if v == 70] == []
+
+
+def test_a_group_taken_somewhere_with_no_figure_takes_its_figure_told_later():
+    opening = (_FIRE + "Crews evacuated a clinic and a care home. Clinic patients were sent to a school in Marlow.\n\n"
+               "Two roads were closed for the night.\n\n")
+    placed = _placed(opening + "The clinic's 45 patients have been evacuated, a spokeswoman said.")
+    assert (45, "evacuated", None, ("Marlow",)) in placed
+    assert (None, "evacuated", None, ("Marlow",)) not in placed  # told again with its figure
+    # another owner's people are another group: no destination of the first's
+    placed = _placed(opening + "The care home's 45 residents have been evacuated, a spokeswoman said.")
+    assert (45, "evacuated", None, ()) in placed
