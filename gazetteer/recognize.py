@@ -461,8 +461,9 @@ def _sentence_starts(text: str, tokens: Tokens, title: list[bool]) -> list[bool]
         if keys[i] == SEPARATOR:  # it starts where the word after it does
             i += 1
         before = i - 1 if keys[i - 1] != SEPARATOR else i - 2
-        if starts[i] - ends[before] != 1 and not (keys[before] in ABBREVIATED_TITLES
-                                                  and text[ends[before]:starts[i]] == ". "):
+        # (A mark glued to both words sits inside a name, "U.S"; a line's end never does: a headline's last word.)
+        if (starts[i] - ends[before] != 1 or text[at] == "\n") and not (keys[before] in ABBREVIATED_TITLES
+                                                                        and text[ends[before]:starts[i]] == ". "):
             initial[i] = True
     return initial
 
@@ -1511,8 +1512,9 @@ _HEARD_AFTER = re.compile(r"\s*(?:[,.;:!?\"”’)—–-]|$|(?:on|by|in|at|that
 _MONTH_ABBREVIATIONS = _folded("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec")
 _DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+$")
 _DAY_OR_YEAR_AFTER = re.compile(r"\.?\s+\d{1,4}\b")
-#: An age set off by commas after a name ("Raja, 48, a labourer"): the name is a person's.
-_AGE_AFTER = re.compile(r", ?\d{1,3},")
+#: An age set off by commas after a name ("Raja, 48, a labourer"): the name is a person's. A comma right
+#: before more digits groups thousands ("Kandy, 5,065 cases"): a count, no age.
+_AGE_AFTER = re.compile(r", ?\d{1,3},(?!\d)")
 
 
 def month_in_date(text: str, start: int, end: int) -> bool:

@@ -1763,6 +1763,32 @@ def test_a_name_with_an_age_after_it_is_a_person(gazetteer):
         "Aluva", "Kochi"]
 
 
+def test_a_count_in_thousands_after_a_name_is_no_age(gazetteer):
+    # "Ratnapura, 2,740 cases": the comma groups the count's thousands; "Nimal, 48," is still an age
+    text = "Dengue rose in Sri Lanka: Matara, 310 cases; Ratnapura, 2,740 cases; Badulla, 1,380 cases."
+    assert [m.text for m in gazetteer.find_mentions(text)] == ["Sri Lanka", "Matara", "Ratnapura", "Badulla"]
+    assert [m.text for m in gazetteer.find_mentions("Two men - Nimal, 48, and Sunil, 39, died in Matara.")] == [
+        "Matara"]
+
+
+def test_a_dateline_under_a_headline_without_a_full_stop_opens_a_line(gazetteer):
+    # a headline ends with its line, no full stop: the capitals opening the next line are a dateline's place,
+    # not an acronym; a name in capitals within a line still is one
+    text = "Measles cases climb in Chad\nNAIROBI (Reuters) - Health workers in Chad reported more cases."
+    assert [(m.text, m.place.country) for m in gazetteer.find_mentions(text)] == [
+        ("Chad", "TD"), ("NAIROBI", "KE"), ("Chad", "TD")]
+    assert "NAIROBI" not in [m.text for m in gazetteer.find_mentions(
+        "Measles cases climb in Chad\nHealth workers of NAIROBI (a relief group) reported more cases in Chad.")]
+
+
+def test_large_regions_of_outbreak_news_the_subsets_lack(gazetteer):
+    assert [(m.text, m.place.name) for m in gazetteer.find_mentions(
+        "Cases rose across the Arabian Peninsula, and in Maharashtra's Marathwada region.")] == [
+        ("Arabian Peninsula", "Arabian Peninsula"), ("Maharashtra", "Mahārāshtra"), ("Marathwada", "Marathwada")]
+    # a film's title is no region
+    assert [m.text for m in gazetteer.find_mentions("Lawrence of Arabia was shown in Cairo.")] == ["Cairo"]
+
+
 @pytest.mark.parametrize("text, country", [
     # Listed with divisions of one country, a name of a division and a country is the division.
     ("Storms hit Georgia and Florida on Monday, closing schools.", "US"),
