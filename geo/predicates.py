@@ -72,11 +72,12 @@ RESIDING = (rf"(?:living|residing|trapped|stranded|stuck|{HEDGED_TO}(?:live|resi
             r"(?:\s+for\s+(?:\w+\s+)?(?:days|weeks|months|years))?)\b")
 # A count's people told by where they live, up to the verb of the clause: "35,000 people living near the volcano have been",
 # "12,000 South Sudanese refugees who had lived in Khartoum have" (a noun phrase of up to three words before it), past an
-# adverb of how they were moved ("had been forcibly", "have been temporarily"); the noun phrase may list kinds of people
+# adverb of how they were moved ("had been forcibly", "have been temporarily") or "had to" ("living along the river had to
+# be evacuated"); the noun phrase may list kinds of people
 # ("800 women, children and elderly people trapped in"), and an aside may follow the place ("in the town, north of the
 # capital, were").
 _LIVING = re.compile(rf"(?:,?\s+[\w'’-]+){{0,5}}?\s+{RESIDING}[^,.;]{{0,60}}?(?:,[^,.;]{{1,40}},)?\s+"
-                     r"(?:have|has|had|were|was|are|is|will|must)\s+(?:(?:been|being|be|now|already|also|[a-z]+ly)\s+)*(?=\w)", _I)
+                     r"(?:(?:have|has|had)\s+to|have|has|had|were|was|are|is|will|must)\s+(?:(?:been|being|be|now|already|also|[a-z]+ly)\s+)*(?=\w)", _I)
 # ... or up to the place they live in, when no auxiliary follows: "900 families living in Goma returned to their villages".
 _LIVING_IN = re.compile(rf"(?:\s+[\w'’-]+){{0,3}}?\s+{RESIDING}\s+(?:in|near|around|at|along|on)\b", _I)
 # ... or by what held them, which a rescue after it then ends (``MOVEMENT``'s ``rescue`` starts there).

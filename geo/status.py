@@ -223,6 +223,11 @@ def is_rate(text: str, end: int) -> bool:
     """
     return _RATE_AFTER.match(text, end) is not None
 
+# A displaced state the same people went on in, after an order or request to move, says they moved: "were asked to
+# evacuate their homes and have remained displaced", "told to leave and are still in shelters".
+_STAYED_AWAY_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+and\s+(?:(?:have|has|had|are|were)\s+)?(?:(?:since|still|now)\s+)?"
+                                r"(?:remained|remain|stayed|stay|been)?\s*(?:displaced|homeless|in\s+(?:shelters|camps|evacuation))\b", _I)
+
 
 def status_of(sentence: str, verb: re.Match) -> str:
     """planned, underway, completed or unknown, from the words before the movement word."""
@@ -256,6 +261,8 @@ def status_of(sentence: str, verb: re.Match) -> str:
     if _done(_CHOSE_BEFORE, window):
         return "completed"  # "opted to stay with relatives": they did
     planned = _PLANNED_BEFORE.search(window)
+    if planned and _STAYED_AWAY_AFTER.match(sentence, verb.end()):
+        return "completed"  # "asked to evacuate their homes and have remained displaced": they left
     if planned and not (planned["infinitive"] and ((_PAST_PARTICIPLE_AFTER.search(planned.group())
                                                     and (word.endswith("ed") or word in _PAST_FORMS))
                                                    or _SHELTER_PLACE.fullmatch(verb.group()))):

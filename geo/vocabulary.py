@@ -44,7 +44,7 @@ Rules:
   moved in with relatives, family or neighbours, taken in by them, staying or living in hotels when named as driven from
   their homes ("survivors", "evacuees"; not guests or tourists: ``_hotel_refugees``), took or sought refuge, shelter (or "shelters"), safety or asylum (not found shelter for a count of others: "finding shelter for the 38,000 people who fled", a need), applied or filed for asylum, became, are now, live or registered as refugees,
   in makeshift, displacement, IDP, refugee or evacuation camps, settlements or sites, remaining, staying, residing or living in (inside, within) camps or IDP sites (or
-  being in them: "4,000 people are (still) in 55 camps", not army, summer or prison camps) (or
+  being in them: "4,000 people are (still) in 55 camps", "with 6,000 people in camps", not army, summer or prison camps) (or
   in schools, churches, tents and other public refuges: ``PUBLIC_REFUGES``),
   in displacement, exile or flight (not a plane in flight), who experienced, suffered or underwent (new, secondary, repeated ...)
   displacement (IOM's tracking: "households who experienced displacement at least once"), people who are on the move, in temporary or emergency accommodation or housing, unable (not able or allowed, yet) to return or go home,
@@ -251,8 +251,13 @@ SHELTER_CENTRES = (r"(?:(?:evacuation|transit|reception|collective|accommodation
                    r"(?<!respite\scare)(?<!primary\scare)(?<!elderly\scare))\s+cent(?:re|er)s?"
                    r"|(?:evacuation|shelter|refugee|displacement|idp)\s+posts?)")
 # Shelters or camps that accommodate people hold them ("the two camps accommodate 1,200 families"): said before the
-# bare "shelters" is; a hall or a stadium that "accommodates 500" may only have room for them.
-SHELTER_ACCOMMODATING = r"(?:shelters|cent(?:re|er)s|camps|sites)\s+(?:(?:are|were|now|currently|still)\s+)*accommodat(?:e|es|ing)\b"
+# bare "shelters" is; a hall or a stadium that "accommodates 500" may only have room for them. One that is housing or
+# hosting people holds them too, a place maybe named between ("the biggest shelter in town is housing 4,000"; not "the
+# stadium is hosting 40,000 fans").
+SHELTER_ACCOMMODATING = (r"(?:shelters|cent(?:re|er)s|camps|sites)\s+(?:(?:are|were|now|currently|still)\s+)*accommodat(?:e|es|ing)\b"
+                         r"|(?:shelters?|camps?|(?:evacuation|relief)\s+cent(?:re|er)s?)(?:\s+(?:in|at)\s+(?:the\s+)?[\w'’-]+)?\s+"
+                         r"(?:(?:is|are|was|were|now|currently|still)\s+)*"
+                         r"(?:housing|hosting)\b")
 # The words before "camps" people stay in when driven from home ("living in two makeshift camps"), not a camp of
 # soldiers, trainees, children on holiday or prisoners ("staying in army camps", "are in summer camps").
 CAMP_KIND = r"(?:(?!(?:army|military|training|summer|boot|labou?r|prison|detention)\s)[\w'’-]+\s+){0,2}?"
@@ -317,8 +322,8 @@ _STATE_WORDS = rf"""(?P<state>{HOMELESS}
     | (?:sle(?:ep|eps|eping|pt)|camp(?:s|ed|ing)?(?:\s+out)?|spen(?:d|ds|ding|t)\s+(?:the|a|another|their)\s+(?:[\w-]+\s+)?nights?)
        \s+(?:outdoors|outside|in\s+the\s+open|rough
        |(?:along|beside|by|on)\s+(?:the\s+)?(?:roads?|roadsides?|highways?|streets?|pavements?|sidewalks?))
-    | (?:sle(?:ep|eps|eping|pt)|spen(?:d|ds|ding|t)\s+the\s+nights?)\s+in\s+(?:(?:their\s+)?(?:cars|vehicles)
-       |(?:(?:an?|the|local)\s+)?(?:[\w-]+\s+)?{REFUGE_BUILDINGS}|(?:makeshift|temporary|emergency)\s+(?:accommodation|shelters?))
+    | (?:sle(?:ep|eps|eping|pt)|spen(?:d|ds|ding|t)\s+(?:the|their)\s+nights?)\s+in\s+(?:(?:their\s+)?(?:cars|vehicles)
+       |(?:makeshift\s+|temporary\s+)?tents\b|(?:(?:an?|the|local)\s+)?(?:[\w-]+\s+)?{REFUGE_BUILDINGS}|(?:makeshift|temporary|emergency)\s+(?:accommodation|shelters?))
     | under\s+(?:an?\s+)?(?:mandatory\s+|voluntary\s+|compulsory\s+)?evacuation\s+orders?
     | perd(?:ieron|ido|i[óé])\s+(?:sus?|la|las)\s+(?:viviendas?|casas?|hogar(?:es)?) | perdu\s+(?:leurs?|sa|son)\s+(?:maisons?|logements?|habitations?|foyers?)
     | perd(?:eram|eu|ido|essem|erem)\s+(?:(?:as\s+)?suas|a\s+sua|sua)\s+(?:casas?|moradias?|resid[êe]ncias?|lares|lar) | (?:temporary\s+|emergency\s+)*shelters
@@ -346,7 +351,8 @@ _STATE_WORDS = rf"""(?P<state>{HOMELESS}
     | (?:makeshift|displacement|idp|refugee|tent|temporary|informal|evacuee|evacuation)\s+(?:camps?|settlements?|sites?)
     | (?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|liv(?:e|es|ed|ing)|resid(?:e|es|ed|ing))\s+(?:there\s+)?(?:in|at|inside|within)\s+{SHELTERS_COUNTED}{CAMP_KIND}
        (?:camps?|{PUBLIC_REFUGES}|(?:community|civic|sports|town)\s+(?:cent(?:re|er)s?|halls?)|(?<=idp\s)sites?|(?<=displacement\s)sites?)
-    | (?P<in_camps>(?:(?<=\bare\s)|(?<=\bwere\s))(?:(?:(?:still|currently)\s+)?(?:in|at)\s+{SHELTERS_COUNTED}{CAMP_KIND}camps
+    | (?P<in_camps>(?:(?<=\bare\s)|(?<=\bwere\s)|(?<=\d\speople\s)|(?<=\d\spersons\s)|(?<=\d\sfamilies\s)|(?<=\d\shouseholds\s))
+       (?:(?:(?:still|currently)\s+)?(?:in|at)\s+{SHELTERS_COUNTED}{CAMP_KIND}camps
        |now\s+(?:in|at)\s+{SHELTERS_COUNTED}relief\s+camps)\b)
     | (?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|liv(?:e|es|ed|ing))\s+in\s+(?:[\w-]+\s+){{0,2}}?(?P<hotel>(?:hotel|motel)(?:s|\s+rooms))\b
     | (?:hid|hides?|hiding|hidden)\s+in\s+(?:the\s+)?(?:nearby\s+|surrounding\s+)?(?:bush|forests?|mountains|hills|jungle|caves|swamps)\b
