@@ -817,9 +817,8 @@ def _spelled_as_written(span: Span, text: str, tokens: Tokens, word_zipf: Mappin
     if first != span.name_last or first in tokens.articles:  # (most names: one word, with no doubled letter)
         return span.candidates
     word = text[tokens.starts[first]:tokens.ends[first]]
-    if not _doubles_a_letter(word) or spelled(word) not in word_zipf:
+    if not _doubles_a_letter(word) or (spelling := spelled(word)) not in word_zipf:
         return span.candidates
-    spelling = spelled(word)
     return [c for c in span.candidates
             if any(spelling in spelling_of(name).split(" ") for name in (c.place.name, *c.place.aliases))]
 

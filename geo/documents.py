@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import replace
 from datetime import date
 from html.parser import HTMLParser
@@ -177,12 +177,7 @@ def place_dash_dateline(text: str, place_starts: Collection[int], within: int = 
     >>> place_dash_dateline("Storm: toll rises to 21\\n\\nPhoto: Reuters\\nMaputo - The toll rose.", {40})
     (40, 48)
     """
-    for start in _opening_lines(text, within):
-        found = _PLACE_DASH_DATELINE.match(text, start)
-        line = text[start:end_of_line(text, start)]
-        if found is not None and start in place_starts and "." in line[found.end() - start:]:
-            return start, found.end()
-    return None
+    return _opening_dateline(text, _PLACE_DASH_DATELINE, lambda start, end: start in place_starts, within)
 
 
 def place_colon_dateline(text: str, city_spans: Collection[tuple[int, int]], within: int = 600) -> tuple[int, int] | None:
@@ -195,10 +190,17 @@ def place_colon_dateline(text: str, city_spans: Collection[tuple[int, int]], wit
     >>> place_colon_dateline("New Delhi: More than 300 people were evacuated.", set())
     >>> place_colon_dateline("New Delhi: 300 evacuated\\n\\nThe toll rose.", {(0, 9)})
     """
+    return _opening_dateline(text, _PLACE_COLON_DATELINE, lambda start, end: (start, end - 1) in city_spans, within)
+
+
+def _opening_dateline(text: str, dateline: re.Pattern, opens: Callable[[int, int], bool],
+                      within: int) -> tuple[int, int] | None:
+    """``(start, end)`` of the first of the text's opening lines that ``dateline`` opens, its place a mention
+    (``opens`` of the match's span), and a sentence goes on after it (a full stop: not a headline)."""
     for start in _opening_lines(text, within):
-        found = _PLACE_COLON_DATELINE.match(text, start)
+        found = dateline.match(text, start)
         line = text[start:end_of_line(text, start)]
-        if found is not None and (start, found.end() - 1) in city_spans and "." in line[found.end() - start:]:
+        if found is not None and opens(start, found.end()) and "." in line[found.end() - start:]:
             return start, found.end()
     return None
 

@@ -995,8 +995,8 @@ def find_reports(doc: Document, mentions: Sequence[Mention], peoples: Mapping[st
         doc = _with_dateline(doc, *dateline)
     positions = sorted([start for start, _ in moves] + [m.start() for m in HOSTING.finditer(text)])
     starts = [m.start for m in mentions]
-    cities = {(m.start, m.end) for m in mentions if m.place is not None and m.place.kind == "city"}
-    opening = dateline[1:] if dateline else place_dash_dateline(text, starts) or place_colon_dateline(text, cities)
+    opening = dateline[1:] if dateline else place_dash_dateline(text, starts) or place_colon_dateline(
+        text, {(m.start, m.end) for m in mentions if m.place is not None and m.place.kind == "city"})
     filed = range(*opening) if opening else range(0)  # where the story was filed, not about
     spans = sentence_spans(text)
     furniture = page_furniture(text, spans)  # captions, credits, links: a picture's place is not the story's

@@ -223,6 +223,7 @@ def is_rate(text: str, end: int) -> bool:
     """
     return _RATE_AFTER.match(text, end) is not None
 
+
 # A displaced state the same people went on in, after an order or request to move, says they moved: "were asked to
 # evacuate their homes and have remained displaced", "told to leave and are still in shelters".
 _STAYED_AWAY_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+and\s+(?:(?:have|has|had|are|were)\s+)?(?:(?:since|still|now)\s+)?"
