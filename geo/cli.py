@@ -8,14 +8,18 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from gazetteer import Gazetteer, online
 from gazetteer.errors import EvacmapError
-from geo import exports, pipeline
-from geo.documents import SUFFIXES, read_documents
+from geo.documents import SUFFIXES, input_files, read_documents
 from geo.errors import DocumentWarning
+from geo.places import find_places
+
+if TYPE_CHECKING:
+    from geo.pipeline import Evacuations
 
 PROGRESS_FROM_BYTES = 1_000_000  # about two seconds of reading: below that a bar only flickers
 
@@ -87,13 +91,15 @@ def build(inputs: tuple[str, ...], out_dir: str, tiles: str | None, title: str, 
 
     Example: evacmap build seeds --out maps
     """
-    from geo.map import tile_layer  # folium import costs time other commands needn't pay
+    # Imported here: folium and the report steps' patterns cost time that `places` and `gazetteer` needn't pay.
+    from geo import pipeline
+    from geo.map import tile_layer
 
     try:
         if tiles:
             tile_layer(tiles)  # a wrong provider name fails before the articles are read
         gazetteer = _load_gazetteer(extra_csvs, geocoder, user_agent, geocoder_url)
-        files = pipeline.input_files(inputs or ["seeds"])
+        files = input_files(inputs or ["seeds"])
         if not files:  # an empty folder or a wrong one: say so rather than write an empty map silently
             click.echo(f"warning: no article files ({', '.join(SUFFIXES)}) in {', '.join(inputs or ['seeds'])}",
                        err=True)
@@ -115,11 +121,12 @@ def build(inputs: tuple[str, ...], out_dir: str, tiles: str | None, title: str, 
         sys.exit(1)
 
 
-def write_outputs(result: pipeline.Evacuations, out_dir: Path, *, title: str, tiles: str | None) -> None:
+def write_outputs(result: Evacuations, out_dir: Path, *, title: str, tiles: str | None) -> None:
     """Every output of ``evacmap build``, each written whole (temp file, then rename).
 
     All are made in memory first, so a failure leaves the previous outputs as they were.
     """
+    from geo import exports
     from geo.map import build_map, render_map
 
     flows = exports.flows_to_geojson(result.flows)
@@ -151,7 +158,7 @@ def places(files: tuple[str, ...], output_format: str, extra_csvs: tuple[str, ..
         _fail(error)
     by_doc: dict[str, list[dict]] = {}
     failed = False
-    for path in pipeline.input_files(files):
+    for path in input_files(files):
         try:
             documents, problems = read_documents(path)
         except EvacmapError as error:
@@ -159,7 +166,7 @@ def places(files: tuple[str, ...], output_format: str, extra_csvs: tuple[str, ..
         failed = _report_problems(problems) or failed
         for document in documents:
             try:
-                by_doc[document.id] = [_mention_record(m) for m in pipeline.find_places(document, gazetteer)]
+                by_doc[document.id] = [_mention_record(m) for m in find_places(document, gazetteer)]
             except EvacmapError as error:  # the geocoder cache cannot be written
                 _fail(error)
     _geocoder_warnings(gazetteer)

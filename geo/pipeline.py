@@ -17,6 +17,7 @@ from geo.errors import DocumentError
 from geo.flows import aggregate_flows
 from geo.merge import merge_reports
 from geo.model import Document, Flow, Report
+from geo.places import find_places
 from geo.reports import find_reports
 from geo.totals import with_totals
 
@@ -30,12 +31,6 @@ class Evacuations:
     reports: tuple[Report, ...]  # merged across documents
     flows: tuple[Flow, ...]
     problems: tuple[DocumentError, ...]  # files and records that could not be read (in part), in input order
-
-
-def find_places(document: Document, gazetteer: Gazetteer) -> list[Mention]:
-    """Place mentions of one document, each resolved in the document's context (streets, which
-    the gazetteer finds but cannot place, left out: a map and a report need a point)."""
-    return [m for m in gazetteer.find_mentions(document.text, document.id) if m.place is not None]
 
 
 def analyse(document: Document, gazetteer: Gazetteer) -> tuple[list[Mention], list[Report]]:

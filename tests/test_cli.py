@@ -174,3 +174,10 @@ def test_progress_shows_on_long_runs_and_quiet_silences_it(tmp_path):
 def test_the_cli_also_runs_as_a_module():
     done = subprocess.run([sys.executable, "-m", "geo.cli", "--help"], capture_output=True, text=True, check=True)
     assert "Usage" in done.stdout
+
+
+def test_places_and_lookup_do_not_load_the_report_steps():
+    # Compiling the report steps' patterns takes most of a second: a one-sentence `evacmap places` needn't pay it.
+    probe = "import sys, geo.cli; print(sorted(m for m in ('geo.reports', 'geo.exports', 'folium') if m in sys.modules))"
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
