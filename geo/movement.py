@@ -34,11 +34,13 @@ _I = re.IGNORECASE
 # they are, as for an arrival ("In Beirut, some 15,000 displaced people are sleeping in classrooms": not from Beirut;
 # "IDPs are staying with host families in Dohuk"; "displaced people from Aleppo are living in tents"). Without an
 # auxiliary only when their movement is told before their noun ends ("2,000 displaced families staying in schools"):
-# "7,000 people living in tents were displaced" lived there before.
+# "7,000 people living in tents were displaced" lived there before. People who registered somewhere are there too, the
+# verb finite as it stands ("2,500 evacuees (have) registered at the arena in Hinton").
 _STAYING_AFTER = re.compile(
     r"(?:\s+from\s+[^,;.()]{1,40}?)?\s*(?:,\s*)?(?:still\s+)?(?P<auxiliary>(?:are|were|is|was|remain|remains|remained"
-    r"|have\s+been|had\s+been|has\s+been)\s+)?(?:(?:currently|now|still|temporarily|mostly|largely|all|being)\s+)*"
-    r"(?:(?:sleeping|staying|living|residing|sheltering|camping|squatting|hosted|housed|accommodated|lodged)\s+"
+    r"|have\s+been|had\s+been|has\s+been|have|has|had)\s+)?(?:(?:currently|now|still|temporarily|mostly|largely|all|being)\s+)*"
+    r"(?:(?:sleeping|staying|living|residing|sheltering|camping|squatting|hosted|housed|accommodated|lodged"
+    r"|(?P<finite>registered))\s+"
     r"|(?<=remain\s)|(?<=remains\s)|(?<=remained\s))(?:in|at|with|on|inside|within|under)\b",  # "700 still remain in the camp"
     _I)
 # A clause on a part of the people counted, right after them (and where they are): "(13,000 people,) most of whom sought
@@ -549,7 +551,7 @@ def staying_after(text: str, counted: Counted, verb: re.Match) -> bool:
     named_by_verb = verb.start() >= counted.head_end and not text[counted.head_end:verb.start()].strip()
     stay = _STAYING_AFTER.match(text, counted.head_end) or (
         _STAYING_AFTER.match(text, verb.end()) if named_by_verb else None)
-    return stay is not None and (stay["auxiliary"] is not None or verb.end() <= counted.head_end)
+    return stay is not None and (stay["auxiliary"] is not None or stay["finite"] is not None or verb.end() <= counted.head_end)
 
 
 def journey_end(verb: re.Match) -> bool:

@@ -315,9 +315,11 @@ def relative_movement(sentence: str, end: int) -> re.Match | None:
 
 
 # ... or a participle of displacement after the whole's noun, the part's own verb coming later in the clause: "(many of
-# the) 87,000 people resettled after the quake may be homeless" counts the 87,000 (in "half of the 2,000 residents
-# evacuated." the participle is the part's verb).
-_WHOLE_PARTICIPLE = re.compile(rf"(?:\s+[\w'’-]+){{0,2}}?(?:{PARTICIPLE_AFTER.pattern})", _I | re.VERBOSE)
+# the) 87,000 people resettled after the quake may be homeless" counts the 87,000, and so does "(many of the) 94,000
+# people forced out of their homes by the fire are ..." (in "half of the 2,000 residents evacuated." the participle is
+# the part's verb).
+_WHOLE_PARTICIPLE = re.compile(rf"(?:\s+[\w'’-]+){{0,2}}?(?:{PARTICIPLE_AFTER.pattern}"
+                               r"|\s+(?:forced|driven)\s+(?:out\s+of|from)\s+their\s+homes)", _I | re.VERBOSE)
 _PART_VERB_LATER = re.compile(r"[^.;:!?]{0,80}?\s(?:are|is|were|was|have|has|had|may|might|will|would|could|can|remains?|remained)\s", _I)
 
 

@@ -181,6 +181,9 @@ _HEADING_REST = re.compile(r"[\s:–—-]*(?:(?:province|district|county|region|
 # A line of a place and its topic after a dash heads a paragraph of a flash update or a bulletin ("Kenya - Floods",
 # "Somalia – Flash floods", "Afghanistan - Returns from Pakistan"): a few words, no figure, no full stop.
 _TOPIC_AFTER = re.compile(r"\s+[–—-]\s+(?:[^\W\d][\w'’/&()-]*,?\s*){1,6}", _I)
+# A heading of a count's own, by a compass point: "20,000 have gone north (to the camps) while 35,000 went south to X" --
+# the places named past the next count are that count's, not this one's.
+_OWN_HEADING = re.compile(r"\b(?:north|south|east|west)(?:wards?)?\b", _I)
 # (also before "there were": "..., while in Chikwawa(,) there were 521 evacuees")
 _FRONTED = re.compile(r"\b(?:in|from|at)\s+[^,;.()]{1,40}?(?:,\s*|(?:,\s*|\s+)there\s+(?:were|are|was|is|remain|remained)\s+)$", _I)
 # ... not right after a verb, whose place it is: "have arrived in Poland, (608,000) ...", "fled from X, (900) ...".
@@ -235,7 +238,8 @@ def _count_places(sentence: Sentence, context: Place | None, counts: Sequence[Co
                   where: Where, named: Sequence[Place], earlier: EarlierMove | None = None) -> Where:
     """Where one of several counts of a sentence happened: the places named from it to the next count
     ("2,800 houses damaged in Jiangxi and 400 people evacuated in Hunan"), else the place of a locative that
-    opens its clause ("In Kasese, 2,300 households were displaced; in Bundibugyo, 1,100"), else the sentence's."""
+    opens its clause ("In Kasese, 2,300 households were displaced; in Bundibugyo, 1,100"), else the sentence's (not its
+    destinations when the count goes its own way by a compass point: "2,000 fled north, and 3,000 fled south to X")."""
     # a place heading a line's only count ("Albay: 4,560 evacuees") is read as for one of several
     if len(counts) == 1 and not headed(sentence, counts[index].start):
         clause = relative_clause_of(sentence, counts[index].start) if earlier is None else None
@@ -273,7 +277,11 @@ def _count_places(sentence: Sentence, context: Place | None, counts: Sequence[Co
         return places(sentence, context, until=counts[0].start)
     fronted = _fronted(sentence.text, counts[index].start)
     opening = places(sentence, context, fronted.start(), counts[index].start, earlier) if fronted is not None else None
-    return opening if opening is not None and opening.named else where
+    if opening is not None and opening.named:
+        return opening
+    if until is not None and _OWN_HEADING.search(sentence.text, counts[index].end, until):
+        return replace(where, destinations=(), destination_texts=(), whereabouts=())  # went its own way
+    return where
 
 
 def _past_other_figure(sentence: Sentence, context: Place | None, start: int, where: Where) -> Where | None:

@@ -100,7 +100,7 @@ from geo.where import Where
 
 _I = re.IGNORECASE
 
-# Taking refuge in a place, or across the border in it: a destination cue (``_CUE``), and one before a facility
+# Taking refuge in a place (or stopping for it there), or across the border in it: a destination cue (``_CUE``), and one before a facility
 # whose place people went to (``_REFUGE_CUE``).
 _REFUGE = r"(?:refuge|shelter|sanctuary)\s+(?:(?:across|over)\s+the\s+(?:border|frontier)\s+)?(?:in|at)"
 _CUE = re.compile(
@@ -117,7 +117,7 @@ _CUE = re.compile(
     | \b(?:are|were|is|was)\s+(?:now|currently)\s+(?:in|at)\b  # where people who moved now are ("many were now in Sennar")
     | \b(?:are|were|is|was)\s+in(?=\s+neighbou?ring\b)  # ... in the country next to theirs ("a million are in neighbouring Poland")
     | \b(?:hacia|vers|rumo\s+a)\b
-    | \b(?:s(?:ought|eek(?:s|ing)?)|t(?:ook|akes?|aken|aking)|f(?:ound|inds?|inding))
+    | \b(?:s(?:ought|eek(?:s|ing)?)|t(?:ook|akes?|aken|aking)|f(?:ound|inds?|inding)|stop(?:s|ped|ping)?\s+for)
        \s+{REFUGE}\b)
     | (?P<locative>\b(?:in(?!\s+(?:total|addition|turn|fact|particular|response)\b|\s+all\s*(?:[,.;:]|and\b))
        |on|across|throughout|within|along(?!\s+with\b)|(?<!from\s)inside|(?<!from\s)outside|en|em|dans)\b  # not a set phrase: "evacuated in total", "in all, and"
@@ -281,9 +281,9 @@ _EXILES_BEFORE = re.compile(r"\b(?:refugees|evacuees|exiles|IDPs|asylum[\s-]seek
 # People who return to where they live: their home is the destination ("2,000 Mosul residents returned home").
 _RETURNING = re.compile(r"\breturn|\b(?:went|go(?:es|ing)?|gone|came|com(?:e|es|ing))\s+back\b", _I)
 # The hosts people stay with, one or a list: the place after them is where people went ("took shelter with relatives
-# in Hyderabad", "moved in with friends and relatives in Hilo").
+# in Hyderabad", "moved in with friends and relatives in Hilo", a slash for "or": "with friends/family in Hilo").
 _HOST = rf"(?:their\s+|host\s+)?(?:{HOSTS}|families)"
-_WITH_HOSTS = re.compile(rf"\bwith\s+{_HOST}(?:(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+){_HOST})*\s+$", _I)
+_WITH_HOSTS = re.compile(rf"\bwith\s+{_HOST}(?:(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+|\s*/\s*){_HOST})*\s+$", _I)
 # A clause about other people than the count before it: "Some 4,000 people fled Kharkiv; others were heading to Lviv"
 # (not "while 600 others were moved", a count of its own), or a part of them moving on: "..., many of whom later
 # travelled on to Lviv" (not "..., most of them to Idlib": where the count went), or a part with a place of its own:
@@ -347,6 +347,10 @@ _AGENT_BY = re.compile(r"^\s+by\s+(?:the\s+)?$", _I)
 # A neighbour named by the border people live or go to: "villages near the border with Syria", "to the frontier with
 # Lebanon" are on this side of it, not in the neighbour.
 _BORDER_WITH_BEFORE = re.compile(r"\b(?:borders?|frontiers?|boundary)\s+with\s+(?:the\s+)?$", _I)
+# A place a record is measured in: "the largest evacuation in Alberta's history", "the worst fire in the history of
+# Texas" is the scope of the comparison, not where people were or went.
+_HISTORY_AFTER = re.compile(r"(?:['’]s?)?\s+(?:(?:recorded|modern|recent)\s+)?history\b", _I)
+_HISTORY_OF_BEFORE = re.compile(r"\bhistory\s+of\s+(?:the\s+)?$", _I)
 # A name after "from", or a town named after a verb of leaving, that is no place mention: an origin the gazetteer does
 # not know ("evacuated from Azovstal", "had left the town of Hamouriyeh"), which the article's place must not stand in
 # for. Not a date ("from Monday") nor an acronym ("fled from ISIS").
@@ -607,6 +611,8 @@ def _roles(sentence: Sentence, context: Place | None, after: int, until: int | N
             role = None  # "..., aid workers in Erbil said", "said an aid worker in Erbil": where the speaker is
         if role is not None and _BORDER_WITH_BEFORE.search(text, max(0, start - 30), start):
             role = None  # "fled villages near the border with Syria": the neighbour is not where they were or went
+        if role is not None and (_HISTORY_AFTER.match(text, end) or _HISTORY_OF_BEFORE.search(text, max(0, start - 20), start)):
+            role = None  # "the largest evacuation in Alberta's history": a record's scope
         if place is not None and place.kind == "country" and _PEOPLE_FROM.match(text, end):
             role = "origin"  # "thousands of Myanmar refugees have crossed into Thailand"
         if earlier is not None:

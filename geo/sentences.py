@@ -2,7 +2,8 @@
 
 A sentence ends at ".", "!" or "?" (with any closing quotes or brackets) before white space,
 unless the word before the period is an abbreviation ("Mr.", "U.S.", "a.m.") or a single letter
-(an initial, not the last letter of a unit: "km/h."). Lowercased text splits the same way. A line break also ends a
+(an initial, not the last letter of a unit: "km/h."), or it is an ellipsis in an open quotation that goes on in lower
+case (words left out of it). Lowercased text splits the same way. A line break also ends a
 sentence (headlines, captions, list items), except where a wrapped line continues in lower case (also into an aside in
 brackets: "basic infrastructure\n(schools, clinics) were destroyed"), or after a word that
 ends no sentence (text copied from a PDF: "sleeping in\n14 schools", "members of the\nNuba community"), or where a line
@@ -34,6 +35,7 @@ _PIECE_END = re.compile(r"[,;:]\s|\s")
 # A candidate end: terminal punctuation and closers, then white space; or a line break.
 _END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s)|\n""")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+_LOWER_NEXT = re.compile(r"\s+[a-z]")
 # The words a line cannot end a sentence with, so that the next line goes on with it whatever its first letter: an
 # article, a preposition, a conjunction or a word before a figure ("some 6,200 families, or about\n31,000 people").
 _LINE_GOES_ON = re.compile(r"(?<![\w.])(?:a|an|the|of|in|on|at|to|for|from|by|with|into|about|and|or|than|some|nearly"
@@ -82,10 +84,21 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
                 continue  # a figure on a line of its own, as in a table cell ("321\nHouses destroyed")
         elif match.group()[0] == "." and _is_abbreviation(text, match.start() + 1):
             continue
+        elif match.group().startswith("...") and _quotation_open(text[start:match.start()]) and _LOWER_NEXT.match(text, end):
+            continue  # words left out of a quotation that goes on: '"35,000 have traveled south ... stopping in X"'
         _add(text, start, end, spans)
         start = match.end()
     _add(text, start, len(text), spans)
     return spans
+
+
+def _quotation_open(text: str) -> bool:
+    """Whether a quotation opened in ``text`` is still open at its end.
+
+    >>> _quotation_open('He said "they left'), _quotation_open('He said "they left" and')
+    (True, False)
+    """
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
 
 
 def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:

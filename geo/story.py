@@ -62,12 +62,15 @@ _IN_BEFORE = re.compile(r"\b(?:in|from)\s+$", _I)
 PLACE_AUTHORITIES_BEFORE = re.compile(r"\bauthorities\s+in\s+$", _I)
 # A speaker named after the verb of saying, and where the speaker is: '"Families have been displaced three times,"
 # said an NRC spokesperson in Goma', "..., said a UN official from Geneva", "said agency spokesperson Jane Doe in
-# Nairobi" (the title's holder named after it; not "said 2,000 people fled from Goma").
+# Nairobi" (the title's holder named after it; not "said 2,000 people fled from Goma"), or where the speaker held a
+# briefing: "..., he said during a news conference from the emergency centre in Columbia".
 SPEAKER_IN_BEFORE = re.compile(
-    r"\b(?:said|says|told|added|noted|explained|stated|warned)\s+(?:(?:an?|the)\s+)?(?:[\w'’.-]+\s+){0,3}?"
+    r"\b(?:said|says|told|added|noted|explained|stated|warned)\s+(?:(?:(?:an?|the)\s+)?(?:[\w'’.-]+\s+){0,3}?"
     r"(?:spokes(?:man|woman|person)|officials?|officers?|director|coordinator|representative|workers?|minister|mayor"
     r"|governor|commander|envoy|chief|head|sources?|manager|president|secretary)\s+"
-    r"(?:(?-i:[A-Z])[\w'’.-]*\s+){0,3}(?:in|from)\s+(?:the\s+)?$", _I)
+    r"(?:(?-i:[A-Z])[\w'’.-]*\s+){0,3}"
+    r"|(?:during|at)\s+(?:an?|the|his|her|their)\s+(?:news|press)\s+(?:conference|briefing)\s+(?:[^.;:]{0,50}?\s)?)"
+    r"(?:in|from)\s+(?:the\s+)?$", _I)
 # Where people are put up, after "to": a place in it locates the destination ("moved to relief camps in Assam",
 # "taken to shelters in Adana", "transferred to hospitals in Orlando", "went to stay with relatives in Iligan", "returned to their homes in Mosul").
 SHELTERS = (r"shelters?|camps?|cent(?:re|er)s?|schools?|church(?:es)?|mosques?|temples?|halls?|gym(?:nasium)?s?|stadiums?"

@@ -11,7 +11,7 @@ Rules:
 - **Movement words**: verbs (evacuate, leave (or exit), flee, withdraw, displace, relocate (also taken, or in urgent
   need of, emergency resettlement or relocation: China's tally as translated), deport, evict, return (not of peace, nor
   to power, office or normal: "the group's return to power"),
-  arrive, head to (or inland, away), continued, went or travelled on to (an onward leg; "gone on to other countries", not "went on to say"), bound for, forced from their homes, chased or driven out (of their homes, surrounding villages, nearby towns ...; "forced out" also before the people counted: "forced out 500 residents"), ran for their lives or ran from the danger (not from the police or a scene),
+  arrive, head to (or inland, away), went, gone or travelled north, south, east or west, continued, went or travelled on to (an onward leg; "gone on to other countries", not "went on to say"), bound for, forced from their homes, chased or driven out (of their homes, surrounding villages, nearby towns ...; "forced out" also before the people counted: "forced out 500 residents"), ran for their lives or ran from the danger (not from the police or a scene),
   told to get out or clear out, escorted or ushered out of or to a place,
   boarded buses out of (people "on board" board nothing), put on buses or boats, put or placed in safer places or safety, taken or driven out in a convoy, by bus or boat,
   made their way or made it to, made the journey or the crossing to, set off for, towards or from,
@@ -40,7 +40,7 @@ Rules:
   roof or a place to live (or no longer having one, having nowhere to live), lost their homes or houses (or lost homes), had their homes destroyed, sleeping or living outdoors or camping along the roads, in
   shelters, tents, relief or transit camps, evacuation, transit, reception, collective, accommodation, safety, relief, welfare or care centres
   (Papua New Guinea's; not an aged, day, child or health care centre)
-  or shelter, evacuation or refugee posts (Indonesia's "pos pengungsian") (and shelters, centres or camps that accommodate them: ``SHELTER_ACCOMMODATING``), sheltering in, housed or put up in, given shelter or refuge, staying or
+  or shelter, evacuation or refugee posts (Indonesia's "pos pengungsian") (and shelters, centres or camps that accommodate them: ``SHELTER_ACCOMMODATING``), sheltering in, housed in or at or put up in, given shelter or refuge, staying or
   moved in with relatives, family or neighbours, taken in by them, staying or living in hotels when named as driven from
   their homes ("survivors", "evacuees"; not guests or tourists: ``_hotel_refugees``), took or sought refuge, shelter (or "shelters"), safety or asylum (not found shelter for a count of others: "finding shelter for the 38,000 people who fled", a need), applied or filed for asylum, became, are now, live or registered as refugees,
   in makeshift, displacement, IDP, refugee or evacuation camps, settlements or sites, remaining, staying, residing or living in (inside, within) camps or IDP sites (or
@@ -330,7 +330,7 @@ _STATE_WORDS = rf"""(?P<state>{HOMELESS}
     | (?:(?:temporary|emergency)\s+)?(?:temporary|emergency|red\s+cross|evacuation|public|community|collective)\s+shelters? | (?:(?<=at\sa\s)|(?<=at\sthe\s))shelter
     | (?:(?<=are\sin\s)|(?<=were\sin\s)|(?<=remain\sin\s)|(?<=remained\sin\s)|(?<=people\sin\s))shelter(?![\w-])  # "10,000 people are in shelter": where they stay
     | sheltered(?!\s+in\s+place) | relief\s+camps?
-    | {SHELTER_CENTRES} | transit\s+camps? | accommodated | lodged | housed\s+in
+    | {SHELTER_CENTRES} | transit\s+camps? | accommodated | lodged | housed\s+(?:in|at)
     | hosted\s+in(?=\s+(?:[\w-]+\s+){{0,3}}?(?:cent(?:re|er)s|camps?|shelters?|sites?|tents|{PUBLIC_REFUGES}|host\s+famil\w+)\b)
     | (?:(?:hosted|taken\s+in)\s+by|(?:stay(?:s|ed|ing)?|living|sheltering|mov(?:ed|ing)\s+in)\s+with)\s+(?:their\s+|his\s+|her\s+)?{HOSTS}
     | (?:t[ao]ok|tak(?:e|es|en|ing)|s(?:ought|eek|eeks|eeking)|find(?:s|ing)?|found)\s+(?:refuge|shelters?|safety|asylum|sanctuary)
@@ -407,6 +407,8 @@ MOVEMENT = re.compile(
        |in\s+(?:a|one|the\s+(?:past|last))\s+(?:single\s+)?(?:day|night|week|month|hours?|24))\b)
     | (?:(?:stream|pour|spill|trek|flock|scatter)(?:s|ed|ing)?|trickl(?:e|es|ed|ing))(?=\s+(?:out|into|across|over|towards?|from)\b)
     | head(?:s|ed|ing)?(?=\s+(?:to|for|towards?|back|home|north|south|east|west|out|into|inland|away)\b)
+    # ... as does going or travelling by a compass point: "20,000 have gone north to the camps", "traveled south"
+    | (?:gone|went|travell?ed)(?=\s+(?:north|south|east|west)(?:wards?)?\b)
     | continu(?:e|es|ed|ing)(?=\s+on(?:wards?)?\s+(?:to|towards?|into|for)\b)
     # ... or went on to other countries or a place named ("22,000 have gone on to other countries"; not "went on to say")
     | (?:gone|went|travell?ed|journeyed)(?=\s+on(?:wards?)?\s+(?:to|towards?|into|for)\s+(?:other\b|neighbou?ring\b|{NAME_START}))
@@ -764,7 +766,7 @@ _SELF_EVIDENT = ("homes", "houses", "dwellings", "housing", "properties", "vivie
                  "stay with", "stays with", "stayed with", "reception cent", "transit cent",
                  "collective cent", "accommodation cent", "relief cent", "welfare cent", "care cent", "moved in with", "moving in with", "hosted by", "roof", "outdoors", "sleeping out",
                  "slept out", "in the open", "sleeping rough", "slept rough", "put up in", "relief camp", "evacuation cent",
-                 "accommodate", "lodged", "housed in", "hosted in", "albergu", "albergad", "abrigo", "abrigad", "acolhid", "sem casa", "sem teto", "sem tecto", "sem lar", "héberg", "heberg", "sin hogar", "sin techo",
+                 "accommodate", "lodged", "housed in", "housed at", "hosted in", "albergu", "albergad", "abrigo", "abrigad", "acolhid", "sem casa", "sem teto", "sem tecto", "sem lar", "héberg", "heberg", "sin hogar", "sin techo",
                  "sin vivienda", "sin casa", "relento", "intemperie", "centros de", "centro de", " tentes", "sans abri", "sans-abri", "desabrig", "displacement", "without a home", "camps",
                  "makeshift camp", "idp camp", "tent camp", "informal camp", "evacuee camp", "temporary camp", "temporary site",
                  "temporary settlement", "makeshift site", "makeshift settlement", "spent the night", "spend the night",
