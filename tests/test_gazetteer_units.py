@@ -1634,6 +1634,27 @@ def test_a_place_with_a_caveat_is_named_only_in_a_text_about_its_country():
     assert found(gazetteer, "Frost hit vineyards in Burgundy, France.") == [("Burgundy", "t:burgundy"), ("France", "t:fr")]
 
 
+def test_a_town_with_a_caveat_whose_name_is_a_word_needs_its_words_in_lower_case():
+    places = [
+        Place("t:us", "United States", 39.8, -98.6, "country", "US"),
+        Place("t:ny", "New York", 43.0, -75.5, "admin1", "US", parent="t:us"),
+        Place("t:id", "Indonesia", -5.0, 120.0, "country", "ID"),
+        Place("t:soaking", "Soaking", 40.7, -73.8, "district", "US", parent="t:ny", population=70_000),
+        Place("t:java", "Java", -7.3, 110.0, "region", "ID", parent="t:id"),
+    ]
+    gazetteer = Gazetteer.from_places(places, caveats={"t:soaking": "homonym", "t:java": "homonym"})
+    plain = Gazetteer.from_places(places)
+    # A lower-cased text cannot show the word capitalised: the town's caveat leaves the verb a verb ...
+    verb = "crews in new york were soaking the embers after the storm, the mayor said."
+    assert ("soaking", "t:soaking") in found(plain, verb)
+    assert found(gazetteer, verb) == [("new york", "t:ny")]
+    # ... and the words around it still place it; cased text shows it.
+    assert ("soaking", "t:soaking") in found(gazetteer, "evacuees slept in shelters in soaking, the mayor of new york said.")
+    assert ("Soaking", "t:soaking") in found(gazetteer, "Evacuees slept in shelters in Soaking, the New York mayor said.")
+    # A region with a caveat stays a name in a text about its country.
+    assert ("java", "t:java") in found(gazetteer, "an earthquake struck java on monday, officials in indonesia said.")
+
+
 def test_a_former_divisions_own_name_another_country_uses_now_needs_its_country():
     from gazetteer.sources import Source
 
