@@ -25,13 +25,13 @@ from gazetteer.errors import GazetteerError, GazetteerRowError
 from gazetteer.index import BIG_TOWN, COMMON_ZIPF, GENERIC_WORDS, PlaceIndex, written_zipf
 from gazetteer.model import Mention, Place
 from gazetteer.normalize import SEPARATOR, Tokens, fold, name_key, spelled, spelling_of, spelling_skeleton, tokenize
-from gazetteer.recognize import (BEARINGS, FEATURE_FIRSTS, KIND_WORDS, LOWER_CASE_NAME_STARTS, TOWNS_BEFORE_OF, Candidate,
-                                 Layout, Span, asked_kinds, camp_named_after_a_country, dateline, echoed_names,
-                                 extend_span, layout, listed_names, mark_acronym, names_after_titles,
-                                 numbered_camp_the_table_lacks, on_bylines, own_city_name, people_by_given_names,
-                                 person_surnames, place_kind, placed_by_its_words, refused_in_lower_case, rejection,
-                                 storm_names, street_names, surnames_after_given_names, take_full_stop,
-                                 words_written_lower)
+from gazetteer.recognize import (BEARINGS, DIVISION_KINDS, FEATURE_FIRSTS, KIND_WORDS, LOWER_CASE_NAME_STARTS,
+                                 NO_WORD_ZIPF, TOWNS_BEFORE_OF, Candidate, Layout, Span, asked_kinds,
+                                 camp_named_after_a_country, dateline, department_word, echoed_names, extend_span,
+                                 layout, listed_names, mark_acronym, names_after_titles, numbered_camp_the_table_lacks,
+                                 on_bylines, own_city_name, people_by_given_names, person_surnames, place_kind,
+                                 placed_by_its_words, refused_in_lower_case, rejection, storm_names, street_names,
+                                 surnames_after_given_names, take_full_stop, words_written_lower)
 from gazetteer.resolve import Context, Hierarchy, ancestors, division_of, enclosing_ids, rank, resolve
 from gazetteer.sources import Source, csv_source, curated_source
 
@@ -230,8 +230,8 @@ class Gazetteer:
         tokens = self._tokens(text)
         lay = layout(text, tokens, self.word_zipf)
         spans, listed = self._listed(self._trimmed(self._with_bare_stems(self._with_kind_written_out(
-            self._with_stem_divisions(self._spans(text, tokens, lay))), tokens, lay), text, tokens, lay),
-            text, tokens, lay)
+            self._with_stem_divisions(_with_departments(self._spans(text, tokens, lay), tokens, lay))), tokens, lay),
+            text, tokens, lay), text, tokens, lay)
         # Only capitalised chunks ask for place words: a lower-cased text has none (see ``layout``).
         place_words = _place_words(spans, tokens, listed, text) if lay.cased else set()
         surnames = person_surnames(text, tokens, lay, place_words, self.demonyms)
@@ -714,11 +714,13 @@ class Gazetteer:
                 s, key_id = hits[0]
                 source = self.sources[s]
                 zipf = source.index.key_zipf[key_id] / 10
-                places = [(source.preferred, kind, population, primary)
-                          for kind, population, primary in source.index.key_places(key_id)]
+                places = [self._vouching(source.index.ids[row], zipf, (source.preferred, kind, population, primary))
+                          for (row, _), (kind, population, primary)
+                          in zip(source.index.postings_of(key_id), source.index.key_places(key_id))]
             else:  # a name several sources hold: their places merged, as a span's candidates are
                 zipf, candidates = self._merged(hits)
-                places = [(c.preferred, c.place.kind, c.place.population, c.primary) for c in candidates]
+                places = [self._vouching(c.place.id, zipf, (c.preferred, c.place.kind, c.place.population, c.primary))
+                          for c in candidates]
             # The plural of a common word is as common ("rivers" beside "texas": no Rivers State of Nigeria),
             # unless it names a big town, a country or a hand-made table's place ("queens", "the americas"):
             # a word, however known the division it also names, unless the wording asks for its kind.
@@ -728,6 +730,18 @@ class Gazetteer:
                 plural >= COMMON_ZIPF and not any(kind in kinds for _, kind, _, _ in places)
                 or refused_in_lower_case(key, max(zipf, plural), kinds, places, placed=placed))
         return refused
+
+    def _vouching(self, place_id: str, zipf: float, place: tuple[bool, str, int, bool]) -> tuple[bool, str, int, bool]:
+        """(from a hand-made table, kind, population, named by its own name) of a place, as far as they vouch
+        for its name in a lower-cased text (see ``recognize.lower_case_reason``). A hand-made table's place
+        with a caveat (its name is first something else: ``csvsource.CAVEATS``) under a key that is an
+        English word vouches only by its kind: a lower-cased text cannot show the word capitalised
+        ("flushing the pipes" is no Flushing of Queens), so a town or a district of it counts only where
+        the words around it place it ("in flushing": ``placed_by_its_words``); a region or a division
+        stays a name there ("java" beside "indonesia"), as the world index's are."""
+        if zipf < NO_WORD_ZIPF or place_id not in self._caveats:
+            return place
+        return False, place[1], 0, place[3]
 
     def _merged(self, hits: tuple[tuple[int, int], ...]) -> tuple[float, tuple[Candidate, ...]]:
         """Commonness and candidates of a name found as (source, key id) ``hits``, first source
@@ -750,6 +764,24 @@ class Gazetteer:
             key = self.sources[hits[0][0]].index.keys[hits[0][1]]
             merged = self._hits[hits] = (zipf, read_as_named(key, tuple(candidates.values())))
         return merged
+
+
+def _with_departments(spans: list[Span], tokens: Tokens, lay: Layout) -> list[Span]:
+    """Spans of names a department word makes a division of a country whose divisions are departments
+    (``recognize.department_word``) asking for a division, with the word when it is written capitalised
+    after the name, as a kind word is ("the Var Department", "the department of Cochabamba")."""
+    capital = lay.capital if lay.cased else ()
+    for span in spans:
+        word = department_word(span, tokens, capital)
+        if word is None:
+            continue
+        span.kinds = DIVISION_KINDS
+        if word > span.last:
+            span.name_last = span.name_last if span.name_last >= 0 else span.last
+            span.last = word
+            if not capital or capital[word]:
+                span.end = tokens.ends[word]
+    return spans
 
 
 #: Compass points by the initial headlines shorten them to ("N. Korea", "S. Africa").

@@ -1157,6 +1157,43 @@ def numbered_camp_the_table_lacks(span: Span, tokens: Tokens) -> bool:
             and all(c.place.kind != "site" for c in span.candidates))
 
 
+#: Countries whose first- or second-level divisions are called departments: "the Var Department" (France's) and
+#: "the department of Cochabamba" (Bolivia's) name a division there; a department of any other place is an
+#: agency ("the Police Department", "the Ohio Department of Health").
+DEPARTMENT_COUNTRIES = frozenset("FR CO BO PE UY PY HT HN GT SV NI BJ NE SN CM TD CG GA".split())
+DEPARTMENT = fold("department")
+DIVISION_KINDS = frozenset({"admin1", "admin2"})
+
+
+def department_word(span: Span, tokens: Tokens, capital: Sequence[bool]) -> int | None:
+    """The token of "department" that says ``span`` names a department: right after the name, not
+    followed by "of" nor by a capitalised word, which make it an agency's name ("the Var Department"; not
+    "the Cauca Department of Health"), or before "of" and the name ("the department of Cochabamba"); only
+    for a name of a first- or second-level division of a country whose divisions are departments
+    (``DEPARTMENT_COUNTRIES``), and not where the wording asks for a kind already.
+
+    >>> from gazetteer.model import Place
+    >>> from gazetteer.normalize import tokenize
+    >>> var = Candidate(Place("t:var", "Var", 43.4, 6.2, "admin2", "FR"), True, False)
+    >>> tokens = tokenize("floods in the Var Department on Monday")
+    >>> department_word(Span(3, 3, 14, 17, "var", 3.6, [var]), tokens, [])
+    4
+    >>> tokens = tokenize("the Var Department of Health")
+    >>> department_word(Span(1, 1, 4, 7, "var", 3.6, [var]), tokens, []) is None
+    True
+    """
+    if span.kinds or not any(c.place.kind in DIVISION_KINDS and c.place.country in DEPARTMENT_COUNTRIES
+                             for c in span.candidates):
+        return None
+    after = _next_word(tokens, span.last)
+    if after is not None and tokens.keys[after] == DEPARTMENT:
+        nxt = _next_word(tokens, after)
+        return None if nxt is not None and (tokens.keys[nxt] == "of" or capital and capital[nxt]) else after
+    of = _previous_word(tokens, span.first)
+    before = _previous_word(tokens, of) if of is not None and tokens.keys[of] == "of" else None
+    return before if before is not None and tokens.keys[before] == DEPARTMENT else None
+
+
 def _names_an_institution(kind_word: int, tokens: Tokens, capital: Sequence[bool]) -> bool:
     """The kind word at ``kind_word`` and the word after it are capitalised: "City Council"."""
     nxt = _next_word(tokens, kind_word)

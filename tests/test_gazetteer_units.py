@@ -1634,6 +1634,51 @@ def test_a_place_with_a_caveat_is_named_only_in_a_text_about_its_country():
     assert found(gazetteer, "Frost hit vineyards in Burgundy, France.") == [("Burgundy", "t:burgundy"), ("France", "t:fr")]
 
 
+def test_a_town_with_a_caveat_whose_name_is_a_word_needs_its_words_in_lower_case():
+    places = [
+        Place("t:us", "United States", 39.8, -98.6, "country", "US"),
+        Place("t:ny", "New York", 43.0, -75.5, "admin1", "US", parent="t:us"),
+        Place("t:id", "Indonesia", -5.0, 120.0, "country", "ID"),
+        Place("t:soaking", "Soaking", 40.7, -73.8, "district", "US", parent="t:ny", population=70_000),
+        Place("t:java", "Java", -7.3, 110.0, "region", "ID", parent="t:id"),
+    ]
+    gazetteer = Gazetteer.from_places(places, caveats={"t:soaking": "homonym", "t:java": "homonym"})
+    plain = Gazetteer.from_places(places)
+    # A lower-cased text cannot show the word capitalised: the town's caveat leaves the verb a verb ...
+    verb = "crews in new york were soaking the embers after the storm, the mayor said."
+    assert ("soaking", "t:soaking") in found(plain, verb)
+    assert found(gazetteer, verb) == [("new york", "t:ny")]
+    # ... and the words around it still place it; cased text shows it.
+    assert ("soaking", "t:soaking") in found(gazetteer, "evacuees slept in shelters in soaking, the mayor of new york said.")
+    assert ("Soaking", "t:soaking") in found(gazetteer, "Evacuees slept in shelters in Soaking, the New York mayor said.")
+    # A region with a caveat stays a name in a text about its country.
+    assert ("java", "t:java") in found(gazetteer, "an earthquake struck java on monday, officials in indonesia said.")
+
+
+def test_a_department_word_asks_for_a_division_only_where_divisions_are_departments():
+    places = [
+        Place("t:fr", "France", 46.0, 2.0, "country", "FR"), Place("t:ir", "Iran", 32.0, 53.0, "country", "IR"),
+        Place("t:bo", "Bolivia", -17.0, -65.0, "country", "BO"), Place("t:pl", "Poland", 52.0, 19.0, "country", "PL"),
+        Place("t:us", "United States", 39.8, -98.6, "country", "US"),
+        Place("t:vauclair", "Vauclair", 43.5, 6.2, "admin2", "FR", parent="t:fr", population=900_000),
+        Place("t:vauclair-ir", "Vauclair", 36.0, 52.0, "city", "IR", parent="t:ir", population=4_800),
+        Place("t:tarija", "Tarija Department", -21.5, -64.0, "admin1", "BO", parent="t:bo", aliases=("Tarija",)),
+        Place("t:tarija-city", "Tarija", -21.53, -64.73, "city", "BO", parent="t:tarija", population=200_000),
+        Place("t:police", "Police", 53.55, 14.57, "city", "PL", parent="t:pl", population=33_000),
+        Place("t:oh", "Ohio", 40.3, -82.8, "admin1", "US", parent="t:us"),
+    ]
+    gazetteer = Gazetteer.from_places(places)
+    # A French department written with its word, no country named: the division, the word in the mention ...
+    assert found(gazetteer, "Floods forced families from their homes in the Vauclair Department on Sunday.") == [
+        ("Vauclair Department", "t:vauclair")]
+    # ... and "the department of" a Bolivian name asks for the department, not its city.
+    assert found(gazetteer, "Rain flooded the department of Tarija, in Bolivia, on Monday.") == [
+        ("Tarija", "t:tarija"), ("Bolivia", "t:bo")]
+    # Elsewhere a department is an agency, and an agency's name stays one.
+    assert found(gazetteer, "The Police Department said the roads were closed.") == []
+    assert found(gazetteer, "The Ohio Department of Health said the roads were closed.") == [("Ohio", "t:oh")]
+
+
 def test_a_former_divisions_own_name_another_country_uses_now_needs_its_country():
     from gazetteer.sources import Source
 
