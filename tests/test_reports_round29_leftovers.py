@@ -1,5 +1,6 @@
 """Movement reports, issue 5: shapes left by earlier rounds on real text (round 29), told in made-up wordings (not
 benchmark or corpus text)."""
+from test_reports import reports_of
 from test_reports_unseen import figures
 
 _FLOOD = "Heavy rain flooded the river valley this week, and thousands of families fled their homes. "
@@ -17,3 +18,27 @@ def test_an_aside_giving_the_moved_people_their_size_counts_them():
     # an aside sizing something else than the people: no report
     assert _of("Losses in the camps of displaced families, estimated at $4 million, were tallied.", 4000000) == []
     assert _of("Aid groups, now numbering 35, run the kitchens.", 35) == []
+
+
+_FIGHTING = "Fighting spread across the province this week, and thousands of families fled their homes. "
+
+
+def _roles(text: str) -> list[tuple[int, str, str, tuple[str, ...]]]:
+    return [(r.count.value, r.term, r.origin_text, tuple(r.destination_texts))
+            for r in reports_of(_FIGHTING + text, headline="") if r.count and r.count.value]
+
+
+def test_people_burned_out_of_their_homes_were_displaced():
+    assert _roles("Nearly 900 farmers were burned out of their homes by the militia.") == [(900, "displaced", "", ())]
+    # things burned out are no people moved; homes burned out are destroyed
+    assert _roles("Some 40 trucks were burned out on the highway.") == []
+    assert [r[1] for r in _roles("About 75 houses were burned out by the militia.")] == ["destroyed housing"]
+
+
+def test_where_people_driven_out_have_settled_or_now_live_is_their_destination():
+    assert _roles("Nearly 900 farmers were burned out of their homes in March and have settled in Erbil.") == [
+        (900, "displaced", "", ("Erbil",))]
+    assert _roles("About 1,300 people made homeless by the shelling are now living in Erbil.") == [
+        (1300, "homeless", "", ("Erbil",))]
+    # people living in a place before they were told to leave: it is where they left
+    assert _roles("About 1,300 people living in Erbil were told to leave.") == [(1300, "evacuated", "Erbil", ())]
