@@ -42,3 +42,17 @@ def test_where_people_driven_out_have_settled_or_now_live_is_their_destination()
         (1300, "homeless", "", ("Erbil",))]
     # people living in a place before they were told to leave: it is where they left
     assert _roles("About 1,300 people living in Erbil were told to leave.") == [(1300, "evacuated", "Erbil", ())]
+
+
+def _placed(text: str) -> list[tuple[int, str, str, bool]]:
+    return [(r.count.value, r.term, r.origin_text, r.part)
+            for r in reports_of(_FIGHTING + text, headline="") if r.count and r.count.value]
+
+
+def test_a_whole_including_parts_placed_by_name_reports_each_part_at_its_place():
+    assert _placed("About 52,000 people were evacuated across the north, including 41,000 in Mosul and 2,500 in "
+                   "Erbil.") == [(52000, "evacuated", "", False), (41000, "evacuated", "Mosul", True),
+                                 (2500, "evacuated", "Erbil", True)]
+    # a part that is a kind of people, not a place's share, stays the whole's breakdown
+    assert _placed("About 52,000 people were evacuated across the north, including 9,000 children.") == [
+        (52000, "evacuated", "", False)]
