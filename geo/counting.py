@@ -137,7 +137,8 @@ import re
 from collections.abc import Sequence
 
 from geo.clauses import CLAUSE_BREAK, vouching_word
-from geo.heads import AFTER_BARE_FIGURE, BREAKDOWN_BEFORE, NEXT_BRACKETED_PLACE, PLACE_NAME, Counted, head_unit, head_word
+from geo.heads import (AFTER_BARE_FIGURE, BREAKDOWN_BEFORE, NEXT_BRACKETED_PLACE, PLACE_NAME, Counted, head_unit, head_word,
+                       key_figure_label)
 from geo.homes import HOMES_OF, PART_DESTROYED, homes_destroyed
 from geo.numbers import find_counts
 from geo.predicates import PARTICIPLE_AFTER, other_predicate, predicate_after
@@ -289,6 +290,9 @@ def moving_counts(text: str, loose: bool = False, unit_before: str = "people") -
         tally = (tallied_unit(text, start, end) or tallied_after(text, start, end)) if unit is None or own_noun or head_end == end else None
         tallied = tally is not None
         named_as = tally[1] if tally is not None else None
+        if named_as is None and (label := key_figure_label(text, start, end)) is not None:
+            # a key-figure cell is moved as its own label says ("3,150 ... households in shelters": sheltered)
+            named_as = next((term_of(m.group()) for m in MOVEMENT.finditer(label)), None)
         if tally is not None and not own_noun:
             unit = tally[0]  # but "the exodus reached 1.3 million people" are people
         if (unit == "people" and head_end == end and previous_unit in HOUSEHOLD_UNITS

@@ -56,3 +56,14 @@ def test_a_whole_including_parts_placed_by_name_reports_each_part_at_its_place()
     # a part that is a kind of people, not a place's share, stays the whole's breakdown
     assert _placed("About 52,000 people were evacuated across the north, including 9,000 children.") == [
         (52000, "evacuated", "", False)]
+
+
+def test_a_key_figure_row_pairs_each_figure_with_the_label_in_its_place():
+    text = _FLOOD + "\n\n7,300 2,140 65\npeople displaced households in shelters clinics used as shelters"
+    assert figures(text, headline="") == [(None, "families", "fled"), (7300, "people", "displaced"),
+                                          (2140, "households", "sheltered")]
+    text = _FLOOD + "\n\n41,800 9,620 1,370 22 Affected people Displaced people Damaged houses Affected districts"
+    assert [f for f in figures(text, headline="") if f[0]] == [(9620, "people", "displaced")]
+    # labels that cannot be paired with the figures (fewer than the cells): only the first figure takes a label
+    text = _FLOOD + "\n\n7,300 2,140 65 people displaced households in shelters"
+    assert [f for f in figures(text, headline="") if f[0]] == [(7300, "people", "displaced")]
