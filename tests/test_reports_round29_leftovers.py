@@ -1,6 +1,10 @@
 """Movement reports, issue 5: shapes left by earlier rounds on real text (round 29), told in made-up wordings (not
 benchmark or corpus text)."""
+from gazetteer.model import Place
+from geo.model import Document
+from geo.reports import find_reports
 from test_reports import reports_of
+from test_reports_seeds import stub_mentions
 from test_reports_unseen import figures
 
 _FLOOD = "Heavy rain flooded the river valley this week, and thousands of families fled their homes. "
@@ -67,3 +71,27 @@ def test_a_key_figure_row_pairs_each_figure_with_the_label_in_its_place():
     # labels that cannot be paired with the figures (fewer than the cells): only the first figure takes a label
     text = _FLOOD + "\n\n7,300 2,140 65 people displaced households in shelters"
     assert [f for f in figures(text, headline="") if f[0]] == [(7300, "people", "displaced")]
+
+
+_IRAQ = Place("geonames:99237", "Iraq", 33.0, 44.0, "country", "IQ")
+_NINEVEH = Place("geonames:98227", "Nineveh", 36.0, 42.5, "admin1", "IQ", parent="geonames:99237")
+_TOWN = Place("geonames:99072", "Mosul", 36.335, 43.1189, "city", "IQ", parent="geonames:98227")
+_STORY = ("Floods hit Mosul\n\nThe river burst its banks in Mosul, Iraq on Monday, flooding homes in Nineveh province.\n\n"
+          "Rescuers moved families from the lowest streets. ")
+
+
+def _origins(text: str, story: str = _STORY) -> list[tuple[int, str | None]]:
+    doc = Document("doc", story + text)
+    names = {p.name: p for p in (_IRAQ, _NINEVEH, _TOWN)}
+    return [(r.count.value, r.origin.name if r.origin else None)
+            for r in find_reports(doc, stub_mentions(doc, names)) if r.count and r.count.value]
+
+
+def test_a_figure_of_the_whole_country_or_disaster_area_is_there_not_in_the_articles_town():
+    assert _origins("Nationwide, some 26,000 people have fled their homes.") == [(26000, "Iraq")]
+    assert _origins("About 7,400 people were displaced in the worst-hit areas.") == [(7400, "Nineveh")]
+    # an article naming neither its country nor its province: no origin, never its town
+    story = "Floods hit Mosul\n\nThe river burst its banks in Mosul on Monday.\n\nRescuers moved families. "
+    assert _origins("Nationwide, some 26,000 people have fled their homes.", story) == [(26000, None)]
+    # a figure in the town itself stays there
+    assert _origins("About 7,400 people were displaced in the city.") == [(7400, "Mosul")]
