@@ -1111,6 +1111,15 @@ def find_reports(doc: Document, mentions: Sequence[Mention], peoples: Mapping[st
                                                        _sentence(text, mentions, starts, start, end), context)) is not None:
             found = [restated]  # "Turkey put the figure at 45,000." after the movement it counts
             reports.append(restated)
+        elif previous_found and reports and reports[-1] is previous_found[-1] and (
+                included := _included_parts(doc, previous_found[-1], _sentence(text, mentions, starts, start, end))):
+            # "This includes 183,900 in X and 12,400 in Y.": the parts are drawn, their whole no longer at the article's
+            # place (it keeps only a place its own sentence names)
+            whole = previous_found[-1]
+            if whole.origin is not None and not whole.origin_text:
+                reports[-1] = replace(whole, origin=None)
+            found = included
+            reports.extend(included)
         previous, previous_found = (start, end), found
         if _names_place(previous, mentions, starts) and not in_furniture(furniture, end - 1):
             scene = previous
@@ -1342,6 +1351,36 @@ def _restated(doc: Document, report: Report, sentence: Sentence, context: Place 
     return replace(report, quote=text, citations=(_cite(doc, start, end),), count=counted.count,
                    unit=counted.unit, breakdown=tuple(counted.breakdown), equivalent=tuple(counted.equivalent),
                    attributed_to=named_source(text), batch=False, part=False, additional=False)
+
+
+# A sentence that goes on with parts of the figure before, each placed by name, with no movement word of its own:
+# "This includes 183,900 in X and 12,400 in neighbouring Y", "These include 4,000 at Z".
+_PARTS_INCLUDED = re.compile(r"\s*(?:this|that|these|those|the\s+(?:figure|total|number))\s+(?:includes?|included|comprises?)\s", _I)
+# Between a part's figure and its place: "183,900 in", "12,400 in neighbouring", "4,000 at the".
+_PART_AT = re.compile(r"\s+(?:in|at|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?", _I)
+
+
+def _included_parts(doc: Document, report: Report, sentence: Sentence) -> list[Report]:
+    """The parts of the report of the sentence before that a sentence with no movement word lists place by place
+    (``_PARTS_INCLUDED``): each a copy of that report at its own place (where the whole's people went when the whole
+    names only destinations, else whence), flagged ``part`` and quoting this sentence; none when the sentence does not
+    open so or names no part's place ("This includes 3,000 children")."""
+    text = sentence.text
+    if report.count is None or not _PARTS_INCLUDED.match(text):
+        return []
+    arriving = report.origin is None and not report.origin_text and bool(report.destinations)
+    parts = []
+    for count, _, end in find_counts(text):
+        at = next((m for m in sentence.mentions if m.place is not None
+                   and _PART_AT.fullmatch(text, end, m.start - sentence.start)), None)
+        if at is None:
+            continue
+        where = ({"destinations": (at.place,), "destination_texts": (at.text,), "origin": None, "origin_text": ""}
+                 if arriving else {"origin": at.place, "origin_text": at.text, "destinations": (), "destination_texts": ()})
+        parts.append(replace(report, quote=text, citations=(_cite(doc, sentence.start, sentence.end),), count=count,
+                             breakdown=(), equivalent=(), part=True, batch=False, additional=False, cumulative=False,
+                             **where))
+    return parts
 
 
 def _with_dateline(doc: Document, outlet: str, start: int, end: int) -> Document:

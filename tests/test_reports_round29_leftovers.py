@@ -62,6 +62,15 @@ def test_a_whole_including_parts_placed_by_name_reports_each_part_at_its_place()
         (52000, "evacuated", "", False)]
 
 
+def test_a_sentence_listing_parts_of_the_figure_before_place_by_place_reports_each_part_at_its_place():
+    assert _placed("Some 30,500 residents had been evacuated by Monday. This includes about 27,000 in Mosul and "
+                   "2,100 in nearby Erbil.") == [(30500, "evacuated", "", False), (27000, "evacuated", "Mosul", True),
+                                                 (2100, "evacuated", "Erbil", True)]
+    # parts with no place of their own add no report
+    assert _placed("Some 30,500 residents had been evacuated by Monday. This includes about 8,000 children.") == [
+        (30500, "evacuated", "", False)]
+
+
 def test_a_key_figure_row_pairs_each_figure_with_the_label_in_its_place():
     text = _FLOOD + "\n\n7,300 2,140 65\npeople displaced households in shelters clinics used as shelters"
     assert figures(text, headline="") == [(None, "families", "fled"), (7300, "people", "displaced"),
