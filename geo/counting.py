@@ -116,7 +116,8 @@ Rules:
   crossed": the 15,000, with 4,100 as its part; not "4,100 of the 15,000 refugees who crossed have since returned").
   Places counted between are where the whole was, not a count ("affected 5,000 people in 14 districts and displaced 3,000 of them").
   A whole broken down place by place after a colon or a dash ("6,400 people were evacuated: 4,000 in X, 1,900 in Y and
-  500 in Z") has each part as a count of its own (``Counted.part``), placed by ``geo.reports``; not after a name,
+  500 in Z"), or after "including" a part placed by name ("6,400 were evacuated, including 4,000 in X"), has each
+  part as a count of its own (``Counted.part``), placed by ``geo.reports``; not after a name,
   which heads the first figure as a row ("from X: 4,000 in Y").
 - **Homes counted**: the housing word nearest the figure, within its clause, says what happened to them
   (``housing_term``): destroyed housing, evacuated (also "residents of 80 homes were told to leave"), or
@@ -136,7 +137,8 @@ import re
 from collections.abc import Sequence
 
 from geo.clauses import CLAUSE_BREAK, vouching_word
-from geo.heads import AFTER_BARE_FIGURE, BREAKDOWN_BEFORE, NEXT_BRACKETED_PLACE, PLACE_NAME, Counted, head_unit, head_word
+from geo.heads import (AFTER_BARE_FIGURE, BREAKDOWN_BEFORE, NEXT_BRACKETED_PLACE, PLACE_NAME, Counted, head_unit, head_word,
+                       key_figure_label)
 from geo.homes import HOMES_OF, PART_DESTROYED, homes_destroyed
 from geo.numbers import find_counts
 from geo.predicates import PARTICIPLE_AFTER, other_predicate, predicate_after
@@ -198,9 +200,10 @@ _RECEIVED_BY_NAME = re.compile(
 # "Tana River (3,864 displaced), Homa Bay (2,046)".
 _BRACKETED_NEXT = re.compile(r"(?:\s+[\w'’-]+)?\)" + NEXT_BRACKETED_PLACE, _I)
 # Between a whole and its first part placed by name, after a colon or a dash closing the whole's clause: "(9,100 people)
-# were evacuated: (5,000) in X, 3,200 in Y and 900 in Z", "(9,100 people) have fled – (5,000) from X and 4,100 from Y".
+# were evacuated: (5,000) in X, 3,200 in Y and 900 in Z", "(9,100 people) have fled – (5,000) from X and 4,100 from Y";
+# also "including" a part placed by name: "(9,100 people) were evacuated, including (5,000) in X and 4,100 in Y".
 # (not after a name, which heads the figure as a row does: "evacuated 6,400 from Lakeside: 4,000 in X ...")
-_PARTS_OPEN = re.compile(r"(?:[^;:.()]{0,80}?\b(?-i:[a-z\d])[\w'’-]*)?\s*(?::|\s[–—]|\s-)\s*", _I)
+_PARTS_OPEN = re.compile(r"(?:[^;:.()]{0,80}?\b(?-i:[a-z\d])[\w'’-]*)?\s*(?::|\s[–—]|\s-|,\s*(?:including|among\s+them))\s*", _I)
 _PART_PLACED = re.compile(r"\s+(?:in|from|at)\s+(?:the\s+)?(?-i:[A-Z])", _I)  # as the next parts are (``_ELLIPSIS``)
 # ... or the next row of a list run on in a sentence, each row a name, a colon or a dash and its figure: "Rohri Camp -
 # (1,200 people); Pano Aqil Camp - (800)", "Site A: (450 households), Site B: (320)" (the row before headed alike).
@@ -287,6 +290,9 @@ def moving_counts(text: str, loose: bool = False, unit_before: str = "people") -
         tally = (tallied_unit(text, start, end) or tallied_after(text, start, end)) if unit is None or own_noun or head_end == end else None
         tallied = tally is not None
         named_as = tally[1] if tally is not None else None
+        if named_as is None and (label := key_figure_label(text, start, end)) is not None:
+            # a key-figure cell is moved as its own label says ("3,150 ... households in shelters": sheltered)
+            named_as = next((term_of(m.group()) for m in MOVEMENT.finditer(label)), None)
         if tally is not None and not own_noun:
             unit = tally[0]  # but "the exodus reached 1.3 million people" are people
         if (unit == "people" and head_end == end and previous_unit in HOUSEHOLD_UNITS
@@ -324,7 +330,7 @@ def moving_counts(text: str, loose: bool = False, unit_before: str = "people") -
                 and not _moves_itself(text, found[-1].end, found[-1].head_end)):
             found.pop()  # "Of the 2,000 residents, 1,400 had been evacuated": the whole is a population, its part moved
             kept = False
-        if (BREAKDOWN_BEFORE.search(text, max(0, start - 20), start)
+        if not opens_parts and (BREAKDOWN_BEFORE.search(text, max(0, start - 20), start)
                 or (previous_part is not None and _NEXT_PART.fullmatch(text, previous_part, start))
                 or (kept and (part_of := _PART_OF_AFTER.match(text, end)) and not _moves_on(text, part_of.end()))
                 or (kept and _part_of_fronted_whole(text, found[-1], start) and not _says_own_movement(text, end))):

@@ -367,26 +367,92 @@ _ROW_CELLS_BEFORE = re.compile(rf"(?:(?<![\w,.]){_ROW_CELL.pattern}\*?(?:\s*%)?\
 _ROW_CELLS_AFTER = re.compile(rf"\*?(?:\s*%)?(?:\s+{_ROW_CELL.pattern}\*?(?:\s*%)?(?![\w,.]*\w))+")
 
 
+# The nouns a key-figure label counts, one a label ("people displaced", "Damaged houses", "schools used as shelters"):
+# not after a preposition, which places the label's own noun ("households in shelters").
+_LABEL_NOUNS = frozenset(PEOPLE_UNITS | {
+    "persons", "individuals", "idps", "evacuees", "refugees", "residents", "children", "houses", "homes", "dwellings",
+    "districts", "provinces", "regions", "municipalities", "communes", "villages", "communities", "schools", "clinics",
+    "hospitals", "buildings", "facilities", "centres", "centers", "shelters", "camps", "sites", "roads", "bridges",
+    "hectares", "dead", "deaths", "injured", "missing"})
+_LABEL_HEAD = re.compile(r"(?<!\bin\s)(?<!\bat\s)(?<!\bas\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bwith\s)\b(?:"
+                         + "|".join(sorted(_LABEL_NOUNS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_LABEL_RUN_END = re.compile(r"[.;:()\d]")
+
+
+def _row_labels(sentence: str, row_end: int) -> list[str]:
+    """The labels after a key-figure row ending at ``row_end``, one for each noun a label counts (``_LABEL_HEAD``):
+    each runs from its noun to the next when the first label opens with its noun ("people displaced households in
+    shelters"), else each ends at its noun ("Affected people Displaced people").
+
+    >>> _row_labels(" people displaced households in shelters schools used as shelters", 0)
+    ['people displaced', 'households in shelters', 'schools used as shelters']
+    >>> _row_labels(" Affected people Displaced people Damaged houses", 0)
+    ['Affected people', 'Displaced people', 'Damaged houses']
+    """
+    stop = _LABEL_RUN_END.search(sentence, row_end)
+    run = sentence[row_end:stop.start() if stop else len(sentence)].strip()
+    heads = list(_LABEL_HEAD.finditer(run))
+    if not heads:
+        return []
+    if heads[0].start() == 0:  # each label opens with its noun
+        cuts = [h.start() for h in heads] + [len(run)]
+        return [run[a:b].strip() for a, b in zip(cuts, cuts[1:])]
+    cuts = [0] + [h.end() for h in heads]
+    return [run[a:b].strip() for a, b in zip(cuts, cuts[1:])]
+
+
 def _key_figure_row(sentence: str, start: int, end: int) -> tuple[str | None, int] | None:
-    """The unit of a figure in a key-figure row (``_ROW_CELLS_BEFORE``): the first figure takes the first label, the one
-    after the row, and a later figure's label is not the word after it (its unit None); None when the figure is in
-    no row of three.
+    """The unit of a figure in a key-figure row (``_ROW_CELLS_BEFORE``): with as many labels after the row as cells
+    (``_row_labels``), each figure takes the label in its place, a count of people only when the label names their
+    movement; else the first figure takes the first label, the one after the row, and a later figure's label is not
+    the word after it (its unit None); None when the figure is in no row of three.
 
     >>> text = "977,000 3 50,897 4,161 people evacuated communities isolated"
     >>> _key_figure_row(text, 0, 7), _key_figure_row(text, 17, 22)
     (('people', 7), (None, 22))
     >>> _key_figure_row("In 2019 5,000 people fled", 8, 13) is None
     True
+    >>> text = "2,950 840 31 Affected people Displaced people Affected districts"
+    >>> _key_figure_row(text, 0, 5), _key_figure_row(text, 6, 9), _key_figure_row(text, 10, 12)
+    ((None, 5), ('people', 9), (None, 12))
     """
     before = _ROW_CELLS_BEFORE.search(sentence, max(0, start - 60), start)
     after = _ROW_CELLS_AFTER.match(sentence, end)
     cells = sum(len(_ROW_CELL.findall(side.group())) for side in (before, after) if side is not None)
     if cells < 2:
         return None
+    label = key_figure_label(sentence, start, end)
+    if label is not None:
+        head = _LABEL_HEAD.search(label)
+        unit = unit_of(head.group().lower()) if head is not None else None
+        return (unit if unit in PEOPLE_UNITS and MOVEMENT.search(label) else None), end
     if before is not None:
         return None, end
     last = list(_ROW_CELL.finditer(sentence, after.start(), after.end()))[-1]
     return _head_unit(sentence, last.start(), last.end())[0], end
+
+
+def key_figure_label(sentence: str, start: int, end: int) -> str | None:
+    """The label of the figure at ``start:end`` in a key-figure row whose labels follow it as many as its cells, in
+    the same order ("12,400 3,150 people displaced households in shelters": 3,150 is "households in shelters"); None
+    when the figure is in no such row.
+
+    >>> key_figure_label("12,400 3,150 870 people displaced households in shelters schools used as shelters", 7, 12)
+    'households in shelters'
+    >>> key_figure_label("12,400 3,150 870 people displaced households in shelters", 7, 12) is None
+    True
+    """
+    before = _ROW_CELLS_BEFORE.search(sentence, max(0, start - 60), start)
+    after = _ROW_CELLS_AFTER.match(sentence, end)
+    row = [c for side in (before, after) if side is not None for c in _ROW_CELL.finditer(sentence, side.start(), side.end())]
+    if len(row) < 2:
+        return None
+    row_end = after.end() if after is not None else end
+    labels = _row_labels(sentence, row_end)
+    if len(labels) != len(row) + 1:
+        return None
+    index = sum(1 for c in row if c.end() <= start)
+    return labels[index]
 
 
 def _listed_figures(sentence: str, start: int, end: int) -> re.Match | None:

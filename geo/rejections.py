@@ -187,8 +187,8 @@ _AIDED_BEFORE = re.compile(
     # a plan's or an appeal's goal: "85 percent of the target 9,900 families", "a target of 5,000", "targets 8,000 households"
     r"|target(?:s|ed|ing)?(?:\s+of)?)"
     r"\s+(?:(?:the|some|an\s+(?:estimated|expected)|up\s+to|around|about|nearly|over|more\s+than)\s+)*$", _I)
-# not "the displaced, numbering", "the evacuees – numbering", "displaced persons numbering" (tallies)
-_GROUP_SIZE_BEFORE = re.compile(r"\b(?:groups|batches|(?<!,\s)(?<![–—]\s)(?<!people\s)(?<!persons\s)(?<!families\s)(?<!households\s)numbering)"
+# not "the displaced, numbering", "the evacuees – numbering", "displaced persons numbering", "the displaced, now numbering" (tallies)
+_GROUP_SIZE_BEFORE = re.compile(r"\b(?:groups|batches|(?<!,\s)(?<!,\snow\s)(?<![–—]\s)(?<!people\s)(?<!persons\s)(?<!families\s)(?<!households\s)numbering)"
                                 r"\s+(?:of\s+)?$", _I)
 # A word of harm in the infinitive ("to hit", "to affect") is something about to harm others, never a state of the count.
 _INFINITIVE_TO = re.compile(r"\bto\s+$", _I)

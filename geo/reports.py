@@ -67,6 +67,8 @@ This module walks the sentences and puts a report together:
   "Syrians", a million or more in a sentence naming no place, or naming no place of the movement in an
   article about a town or city) is a report, but not about the article's place: its origin stays None and it
   names no destination, so it is listed but feeds no flow, departure or arrival (``geo.flows``).
+  A figure of the whole country or disaster area ("nationwide", "in the affected areas": ``_scope_place``) is in the
+  country, or the province, the article names holding its place, never in its town.
 - The same statement repeated within an article (a headline, then the body; a caption printed
   twice) gives one report: the one with a source, else the one with a breakdown, else one that says when, else
   the body's, else the first; a
@@ -592,6 +594,8 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
             # a nationwide figure takes no article place, but people received where it locates them are there
             # ("1 million Syrians are registered as refugees in Lebanon")
             nationwide = _nationwide(sentence, end, counted.count, own, nearby or context, facts.named)
+            # a figure of the whole country or disaster area is there, not in the article's town
+            scoped = bool(_COUNTRY_SCOPE.search(text) or _DISASTER_SCOPE.search(text))
             ends_journey = journey_end(verb) and not staying  # people staying are where the article is
             # people staying or arriving are not where the article mostly says people left (but come home there)
             staying_put = context if term == "returned" or not facts.left else None
@@ -607,8 +611,9 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
             spread = _into_several_countries(text, verb, own, term in _FLEEING_ABROAD)
             passing = not arriving and _passed_through(document.text, sentence, standing_in)
             counted_where = (own.received_in(*received) if received is not None
-                             else own.from_article(None if nationwide or spread or broken_down or passing else standing_in,
-                                                   arriving)
+                             else own.from_article(None if spread or broken_down or passing
+                                                   else _scope_place(text, context, facts.named) if scoped
+                                                   else None if nationwide else standing_in, arriving)
                              ).country_of_article(facts.named, bool(_TO_A_NEIGHBOUR.search(text)))
             if arriving and facts.left:  # "2.3 million have arrived in Poland" in a story of people fleeing Ukraine
                 counted_where = counted_where.from_country_left(context)
@@ -798,6 +803,34 @@ def _daily_life(text: str, verb: re.Match, term: str | None) -> bool:
     """Whether a return or a generic going (no term of its own) is back to school or work: daily life resumed, no
     displacement ("300 students returned to school", "workers went back to work")."""
     return (term == "returned" or term_of(verb.group()) is None) and _BACK_TO_ROUTINE.match(text, verb.end()) is not None
+
+
+# A figure for the whole country or for the whole area a disaster struck, with no place of its own: "Nationwide, 40,000
+# have fled", "40,000 fled across the country"; "12,000 were displaced in the affected areas", "in the disaster zone".
+_COUNTRY_SCOPE = re.compile(r"\b(?:nationwide|countrywide|(?:across|throughout)\s+the\s+(?:country|nation))\b", _I)
+_DISASTER_SCOPE = re.compile(
+    r"\b(?:in|across|throughout)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:(?:(?:worst|hardest|most)[\s-])?(?:affected|stricken|hit)"
+    r"|[\w]+-(?:hit|affected|stricken)|disaster)\s+(?:areas?|zones?|regions?|districts?)\b", _I)
+
+
+def _scope_place(text: str, context: Place | None, named: Sequence[Place]) -> Place | None:
+    """Where a figure of the whole country or disaster area (``_COUNTRY_SCOPE``, ``_DISASTER_SCOPE``) is: the country
+    the article names holding its place, or for the disaster area the province it names holding it (else that
+    country); None when the article names neither, never the article's town.
+
+    >>> iq = Place("t:iq", "Iraq", 33.0, 44.0, "country", "IQ")
+    >>> ni = Place("t:ni", "Nineveh", 36.0, 42.5, "admin1", "IQ")
+    >>> mo = Place("t:mo", "Mosul", 36.3, 43.1, "city", "IQ", parent="t:ni")
+    >>> [_scope_place(t, mo, [mo, ni, iq]).name for t in ("Nationwide, 4,000 fled", "4,000 fled in the affected areas")]
+    ['Iraq', 'Nineveh']
+    >>> _scope_place("4,000 fled in the affected areas", mo, [mo]) is None
+    True
+    """
+    holding = [p for p in named if context is not None and inside(context, p)]
+    country = next((p for p in holding if p.kind == "country"), None)
+    if _DISASTER_SCOPE.search(text):
+        return next((p for p in holding if p.kind == "admin1"), country)
+    return country
 
 
 def _nationwide(sentence: Sentence, end: int, count: Count, where: Where, context: Place | None,
@@ -1086,6 +1119,15 @@ def find_reports(doc: Document, mentions: Sequence[Mention], peoples: Mapping[st
                                                        _sentence(text, mentions, starts, start, end), context)) is not None:
             found = [restated]  # "Turkey put the figure at 45,000." after the movement it counts
             reports.append(restated)
+        elif previous_found and reports and reports[-1] is previous_found[-1] and (
+                included := _included_parts(doc, previous_found[-1], _sentence(text, mentions, starts, start, end))):
+            # "This includes 183,900 in X and 12,400 in Y.": the parts are drawn, their whole no longer at the article's
+            # place (it keeps only a place its own sentence names)
+            whole = previous_found[-1]
+            if whole.origin is not None and not whole.origin_text:
+                reports[-1] = replace(whole, origin=None)
+            found = included
+            reports.extend(included)
         previous, previous_found = (start, end), found
         if _names_place(previous, mentions, starts) and not in_furniture(furniture, end - 1):
             scene = previous
@@ -1317,6 +1359,36 @@ def _restated(doc: Document, report: Report, sentence: Sentence, context: Place 
     return replace(report, quote=text, citations=(_cite(doc, start, end),), count=counted.count,
                    unit=counted.unit, breakdown=tuple(counted.breakdown), equivalent=tuple(counted.equivalent),
                    attributed_to=named_source(text), batch=False, part=False, additional=False)
+
+
+# A sentence that goes on with parts of the figure before, each placed by name, with no movement word of its own:
+# "This includes 183,900 in X and 12,400 in neighbouring Y", "These include 4,000 at Z".
+_PARTS_INCLUDED = re.compile(r"\s*(?:this|that|these|those|the\s+(?:figure|total|number))\s+(?:includes?|included|comprises?)\s", _I)
+# Between a part's figure and its place: "183,900 in", "12,400 in neighbouring", "4,000 at the".
+_PART_AT = re.compile(r"\s+(?:in|at|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?", _I)
+
+
+def _included_parts(doc: Document, report: Report, sentence: Sentence) -> list[Report]:
+    """The parts of the report of the sentence before that a sentence with no movement word lists place by place
+    (``_PARTS_INCLUDED``): each a copy of that report at its own place (where the whole's people went when the whole
+    names only destinations, else whence), flagged ``part`` and quoting this sentence; none when the sentence does not
+    open so or names no part's place ("This includes 3,000 children")."""
+    text = sentence.text
+    if report.count is None or not _PARTS_INCLUDED.match(text):
+        return []
+    arriving = report.origin is None and not report.origin_text and bool(report.destinations)
+    parts = []
+    for count, _, end in find_counts(text):
+        at = next((m for m in sentence.mentions if m.place is not None
+                   and _PART_AT.fullmatch(text, end, m.start - sentence.start)), None)
+        if at is None:
+            continue
+        where = ({"destinations": (at.place,), "destination_texts": (at.text,), "origin": None, "origin_text": ""}
+                 if arriving else {"origin": at.place, "origin_text": at.text, "destinations": (), "destination_texts": ()})
+        parts.append(replace(report, quote=text, citations=(_cite(doc, sentence.start, sentence.end),), count=count,
+                             breakdown=(), equivalent=(), part=True, batch=False, additional=False, cumulative=False,
+                             **where))
+    return parts
 
 
 def _with_dateline(doc: Document, outlet: str, start: int, end: int) -> Document:

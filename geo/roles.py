@@ -15,7 +15,7 @@ Rules:
   ("people living near the dam") or who call it home ("the 120,000 Armenians who call X home"), a place's residents not counted unless another cue names the origin ("Houston
   residents took in 3,000 evacuees from New Orleans": Houston is only where it happened), an order "for" a place ("evacuation orders for Sonoma County"); destination
   after "to", "towards", "into", "for" (not after an office, a fund or a payment: "the coordinator for South
-  Sudan"), "reached", "entered", "arrived in", "are now in" or "currently in" (where people who moved now are; also "are in neighbouring X"), "sought or took refuge
+  Sudan"), "reached", "entered", "arrived in", "are now in" or "currently in" (where people who moved now are, also "are now living in" and "have settled in"; also "are in neighbouring X"), "sought or took refuge
   (shelter) in" (or "across the border in": the crossing is the way there), and a place that locates the
   shelter, camp, hospital, area (also one "close" or "nearby" in it), (resettlement) colony or relatives' home people are taken to, go towards, leave for or stay in ("moved to relief camps in Assam",
   "taken to rebel-held areas in the Aleppo countryside", "took shelter
@@ -114,7 +114,8 @@ _CUE = re.compile(
     | \b(?:desde|abandonando|abandonaron|huyendo\s+de|huyeron\s+de|fuyant|ont\s+fui)\b)
     | (?P<destination>\b(?:to|towards?|into|onto|for)\b | \b(?:reach(?:es|ed|ing)?|enter(?:s|ed|ing)?)\b
     | \barriv(?:e|es|ed|ing)\s+(?:in|at)\b | \b(?:dock(?:s|ed|ing)?|disembark(?:s|ed|ing)?)\s+(?:in|at)\b
-    | \b(?:are|were|is|was)\s+(?:now|currently)\s+(?:in|at)\b  # where people who moved now are ("many were now in Sennar")
+    | \b(?:are|were|is|was)\s+(?:now|currently)\s+(?:(?:living|staying|residing|sheltering)\s+)?(?:in|at)\b  # where people who moved now are ("many were now in Sennar", "are now living in")
+    | \b(?:have|has|had)\s+(?:since\s+|now\s+)?settled\s+in\b  # ... or have settled after their flight
     | \b(?:are|were|is|was)\s+in(?=\s+neighbou?ring\b)  # ... in the country next to theirs ("a million are in neighbouring Poland")
     | \b(?:hacia|vers|rumo\s+a)\b
     | \b(?:s(?:ought|eek(?:s|ing)?)|t(?:ook|akes?|aken|aking)|f(?:ound|inds?|inding)|stop(?:s|ped|ping)?\s+for)

@@ -54,12 +54,15 @@ _HEDGE = r"(?:could|may|might|would|will)\s+"  # "the displaced could reach 30,0
 _COPULA = rf"(?:{_HEDGE}be|are|were|is|was)\s+(?:now\s+)?$"
 # Spanish, Portuguese and French tallies: "el número de desplazados es de 3.000", "o número de pessoas desabrigadas é
 # de 2.656", "los evacuados aumentaron este viernes a 1.626" (a lost letter reads as "é": "n\ufffdmero").
+# An aside that gives the moved people their size: "the displaced, numbering 13,500", "displaced people, now numbering
+# over 20,000", "displaced families, estimated at 1,200".
+_SIZED = r"(?:now\s+)?(?:numbering|estimated\s+at)"
 _GREW_ROMANCE = r"(?:aument(?:aron|ó|aram|ou|é)|sub(?:ieron|ió|iram|iu)|ascendi(?:eron|ó))"
 _MOVED_ROMANCE = r"(?:evacuad[oa]s|desplazad[oa]s|desalojad[oa]s|desabrigad[oa]s|deslocad[oa]s|d[ée]plac[ée]e?s)"
 _TALLY = re.compile(r"\b(?:(?:number|total|tally|count|population)\s+of\s+|n[úé]mero\s+(?:total\s+)?de\s+"
                     rf"|{_TALLY_OF_MOVED}|(?P<moved>displaced|evacuees?|refugees?|idps?|homeless|{_MOVED_ROMANCE})"
-                    r"(?:\s+(?:population|count|total|tally|figure)|(?:,|\s+[–—])\s+numbering|\s+(?P<noun>people|persons|families|households)"
-                    rf"(?:\s+numbering|(?=\s+(?:now\s+|have\s+|has\s+|{_HEDGE})?(?:{GREW}|reach(?:ed)?|number(?:ed)?|total(?:l?ed)?)\b))"
+                    rf"(?:\s+(?:population|count|total|tally|figure)|(?:,|\s+[–—])\s+{_SIZED}|\s+(?P<noun>people|persons|families|households)"
+                    rf"(?:(?:,|\s+[–—])?\s+{_SIZED}|(?=\s+(?:now\s+|have\s+|has\s+|{_HEDGE})?(?:{GREW}|reach(?:ed)?|number(?:ed)?|total(?:l?ed)?)\b))"
                     rf"|(?={_WHERE_TALLIED}?,?\s+(?:(?:who|which)\s+)?(?:now\s+|have\s+|has\s+|{_HEDGE})?"
                     rf"(?:{GREW}|{_GREW_ROMANCE}|reach(?:ed)?|number(?:ed)?|total(?:l?ed)?)\b)"
                     rf"|(?=(?P<copula>{_WHERE_TALLIED}?\s+{_COPULA})))\b"

@@ -31,7 +31,7 @@ STAYING = frozenset({"sheltered", "homeless"})
 _SPECIFIC = tuple((term, re.compile(pattern, re.IGNORECASE)) for term, pattern in (
     # leaving the camps to go home ends a displacement: before shelter's "camps"
     ("returned", r"^(?:left|leav\w*)\s+(?:the|their)\s+(?:[\w'’-]+\s+){0,3}?(?:camps?|sites?|settlements?|cent(?:re|er)s?)\b"),
-    ("destroyed housing", r"destr|d[ée]trui|collaps|raz(?:ed|ing|es)|flatten|bulldoz|(?:washed|swept|washing|sweeping)\s+away|wip(?:ed|ing)\s+out|bur(?:ied|ying|ies)|gutt|burn|torch|\bguts\b|ablaze|on\s+fire|fire\s+to$|alight"
+    ("destroyed housing", r"destr|d[ée]trui|collaps|raz(?:ed|ing|es)|flatten|bulldoz|(?:washed|swept|washing|sweeping)\s+away|wip(?:ed|ing)\s+out|bur(?:ied|ying|ies)|gutt|burn(?!(?:ed|t)\s+out$)|torch|\bguts\b|ablaze|on\s+fire|fire\s+to$|alight"
                           r"|consumed|demolish|reduced\s+to|(?:totally|completely|fully)\s+damaged|level+(?:ed|ing)"
                           r"|colaps|effondr|croul|inhabitab|lost$|arrasad|sepultad|derrumbad"),
     ("homeless", r"homeless|no\s+longer\s+ha\w+\s+(?:a\s+)?(?:home|roof|place)|nowhere\s+(?:else\s+)?to|(?:lost|losing)\s+(?:\w+\s+)?(?:home|house|dwelling|apartment|flat|trailer|residence|hut|shack)"
@@ -40,7 +40,7 @@ _SPECIFIC = tuple((term, re.compile(pattern, re.IGNORECASE)) for term, pattern i
     ("sheltered", r"shelter|camps?\b|(?:remain\w*|stay\w*|liv\w+|resid\w+)\s+(?:in|at|inside|within)\s|(?<!re)settlements?|sites?\b|(?:nights?|sle\w+)\s+in\s|relief\s+camp|(?:evacuation|transit|reception|collective|safety|relief|welfare|care)\s+cent|accommodat|(?:given|granted|offered|provided\s+with)\s+(?:\w+\s+)?(?:homes|housing)|lodged|housed|hosted|(?:temporary|emergency)\s+housing|(?:staying|living)\s+with|moved\s+in\s+with|taken\s+in\s+by|tents|tentes|put\s+up|check\w*\s+in|refuge\b|se\s+(?:han\s+)?refugi|refugiad[oa]s|sanctuary|protection|r[ée]fugi[ée]|albergue|albergad|abrig|acolh|centros?\s+de\s+(?:aloj|acomod|acolh|tr[âaé]nsito)|ref[uúé]gio|h[ée]berg|abrit|accueill|\babris\b|entass"),
     # "airlifted out of Kabul": flown out of danger; "ordered out" as "ordered to leave"
     ("evacuated", r"[ée]vacu|\bvacat|retirad|\b(?:re)?tir(?:ar|aram|ou|am)\b|airlift|order\w*\s+out\b"),
-    ("displaced", r"displac|on\s+the\s+move|(?:\bnot|n't|cannot|unable|\byet)\s+(?:\w+\s+){0,3}?(?:return|go)|k(?:ept|eeps?|eeping)\b|evict|remov|\bsack|desplaz|d[ée]plac|desloc|idps?\b|desalojad|fora\s+de|d[ée]racin"),
+    ("displaced", r"displac|(?:burn(?:ed|t)|bomb(?:ed)?|shell(?:ed)?|smoked)\s+out$|on\s+the\s+move|(?:\bnot|n't|cannot|unable|\byet)\s+(?:\w+\s+){0,3}?(?:return|go)|k(?:ept|eeps?|eeping)\b|evict|remov|\bsack|desplaz|d[ée]plac|desloc|idps?\b|desalojad|fora\s+de|d[ée]racin"),
     ("fled", r"\bfle[ed]|flee|\br[au]n(?:s|ning)?\b|\bflight\b|exile|safety|asylum|for\s+their\s+lives|escap|exodus|forc|driv|drove|push|chas|uproot|refugee|abandon|desert|\bhid(?:e|es|ing|den)?\b|scatter|\bfui|\bfuy|\bhu[yií]|\bfug(?:iram|iu|indo|ir)|\bsal(?:ir|ieron|i[óo]|iendo)\b|\bsa(?:[íié]ram|iu|ir|indo)\b"),
     ("withdrew", r"withdr|pull"),
     ("deported", r"deport|expel"),

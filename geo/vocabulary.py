@@ -471,6 +471,7 @@ MOVEMENT = re.compile(
        (?=\s+(?:[\w,.-]+\s+){0,3}?(?:\d[\d,.]*|hundreds|thousands|millions|dozens)(?:\s+(?:million|thousand|more|new))?\s+refugees\b(?!['’]))
     | vacat(?:e|es|ed|ing)(?=\s+(?:(?:their|his|her|its|the)\s+)?(?:[\w-]+\s+)?{PLACES_LEFT}\b)
     | k(?:ept|eeps?|eeping)(?=(?:\s+[\w'’,.-]+){0,4}?\s+out\s+of\s+(?:their\s+)?{DWELLINGS}\b)
+    | (?:burn(?:ed|t)|bomb(?:ed)?|shell(?:ed)?|smoked)\s+out(?=\s+of\s+(?:their\s+)?{DWELLINGS}\b)  # "burned out of their homes": driven out
     | evacu(?:ad[oa]s?|ar|aron|aram|aci[oóé]n|a[çc][ãa]o|ó|ou|a[mn]?) | auto-?evacuad[oa]s | desplaz\w+ | desaloj\w+ | trasladad[oa]s? | reubicad[oa]s | relog[ée]e?s | relocalis[ée]e?s | transf[ée]r[ée]e?s | d[ée]racin[ée]e?s
     | {FR_LEAVING}(?={FR_ASIDE}\s+{FR_HOMES}\b)
     | (?<=d[ûé]\s)(?:quitter|abandonner)(?={FR_PLACE_LEFT})  # "ont dû quitter un camping": made to leave where they stayed
