@@ -1891,3 +1891,27 @@ def test_new_york_s_jail_island_is_found_by_its_short_name(gazetteer):
         ("Rikers", "Rikers Island"), ("Bronx", "The Bronx")]
     # a person's possessive is no island
     assert [m.text for m in gazetteer.find_mentions("Commander Riker's ship docked in Boston.")] == ["Boston"]
+
+
+def test_an_office_s_province_before_its_holder_s_name_is_a_mention(gazetteer):
+    # "Governor of Morobe Province Luther Wenge": the province's kind word ends the place; the holder follows.
+    text = "But the Governor of Morobe Province Kila Wari says the clinics need more staff."
+    assert [(m.text, m.place.id) for m in gazetteer.find_mentions(text)] == [("Morobe", "iso3166-2:PG-MPL")]
+    # A body's name after the kind word stays a body's: its place is no mention, as before.
+    assert gazetteer.find_mentions("The chairman of Morobe Province Rugby Union spoke on Friday.") == []
+
+
+def test_a_provincial_body_is_named_after_its_province(gazetteer):
+    # "Provincial" after a name is the local institution's word ("Regional", "Municipal"): the place is named.
+    assert [m.text for m in gazetteer.find_mentions("Madang Provincial health officers traced the contacts.")] == [
+        "Madang"]
+    assert gazetteer.find_mentions("Provincial health officers traced the contacts.") == []
+
+
+def test_autonomous_before_a_kind_word_is_part_of_the_division_s_kind(gazetteer):
+    # "Autonomous oblast" is the kind of Gorno-Badakhshan, not more of a longer name.
+    text = "Officials in the Gorno-Badakhshan Autonomous oblast reported no new cases."
+    assert [(m.text, m.place.id) for m in gazetteer.find_mentions(text)] == [("Gorno-Badakhshan", "iso3166-2:TJ-GB")]
+    # Before another word it starts a group's name, as before.
+    assert gazetteer.find_mentions("The Gorno-Badakhshan Autonomous Riders toured the valley.") == []
+
