@@ -1915,3 +1915,11 @@ def test_autonomous_before_a_kind_word_is_part_of_the_division_s_kind(gazetteer)
     # Before another word it starts a group's name, as before.
     assert gazetteer.find_mentions("The Gorno-Badakhshan Autonomous Riders toured the valley.") == []
 
+
+def test_png_is_papua_new_guinea(gazetteer):
+    # Pacific news writes the country's initials: "cholera in PNG's Morobe province".
+    assert [(m.text, m.place.id) for m in gazetteer.find_mentions(
+        "Cholera reached Lae, the second city of PNG, in August.")] == [
+        ("Lae", "geonames:2092740"), ("PNG", "geonames:2088628")]
+    # Other capital initials stay none: "PG" (the two-letter code) is no mention.
+    assert [m.text for m in gazetteer.find_mentions("The film was rated PG in the cinemas of Lae.")] == ["Lae"]
