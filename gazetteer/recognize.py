@@ -85,6 +85,9 @@ MODIFIERS = _folded("north northern south southern east eastern west western cen
                     "greater northwest northeast southwest southeast north-west north-east northeastern "
                     "northwestern southeastern southwestern downtown metro metropolitan historic "
                     "neighbouring neighboring nearby landlocked mainland barangay taluka tehsil")
+#: Words a division's kind takes before its kind word, part of the division's name: "Gorno-Badakhshan Autonomous
+#: Oblast", "Tibet Autonomous Region".
+KIND_QUALIFIERS = _folded("autonomous")
 #: Faiths' adjectives before a well-known place's name in one capitalised chunk describe its people, no longer
 #: name ("mainly Muslim Indonesia", "Catholic Poland", "Hindu Bali"). Not "christian", also a given name
 #: ("Christian Jackson"), nor "islamic", which starts groups' names ("Islamic State").
@@ -111,7 +114,7 @@ LOCAL_INSTITUTION_WORDS = _folded(
     "church cathedral chamber commerce museum zoo park utilities services water public high elementary middle "
     "supreme circuit municipal regional memorial community civic hall jail prison legislature assembly senate "
     "bureau division patrol highway attorney centers centres center centre association society foundation festival "
-    "facility cemetery reservoir parks racecourse reserve reserves "
+    "facility cemetery reservoir parks racecourse reserve reserves provincial "
     "house city town village township district")
 #: Heads of a government body's name that, before "of", make the place after it the body's jurisdiction, a mention
 #: as the benchmarks mark it ("the Ministry of Health of the People's Republic of China"); before them the place
@@ -1449,6 +1452,12 @@ def _office_of(first: int, ahead: Sequence[str], tokens: Tokens) -> bool:
     return len(before) == 2 and before[0] in PLACE_OFFICES and before[1] == "of"
 
 
+def _holder_after_kind(after: Sequence[str]) -> Sequence[str]:
+    """The words after an office's place less the place's own kind word: "Governor of Morobe Province Luther
+    Wenge" names the holder "Luther Wenge" after the province."""
+    return after[1:] if after[0] in KIND_WORDS else after
+
+
 def _a_name_only(words: Sequence[str]) -> bool:
     """No word of an institution, a firm or a kind of place: a person's name may be all they are
     ("Georgi Dokhturishvili", not "State University")."""
@@ -1742,7 +1751,7 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
                 or not ahead and any(k in LOCAL_INSTITUTION_WORDS or k in PERSON_TITLES or k in OFFICE_WORDS
                                      for k in after)
                 or [k for k in ahead if k not in MODIFIERS][-1:] in (["of"], ["for"]) and not after
-                or after and _office_of(members[0], ahead, tokens) and _a_name_only(after)):
+                or after and _office_of(members[0], ahead, tokens) and _a_name_only(_holder_after_kind(after))):
             continue
         if not PERSON_TITLES.isdisjoint(after):
             return "person"
@@ -1753,6 +1762,7 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
         for i in others:
             key = tokens.keys[i]
             if not (i in place_words or key in KIND_WORDS or key in MODIFIERS or key in demonyms
+                    or key in KIND_QUALIFIERS and _before_a_kind_word(i, tokens)
                     or key in CONNECTORS or i in tokens.articles or _subject_in_capitals(i, span, text, tokens)
                     or key in FAITHS and i < span.first and _well_known(span)
                     or key in PLURAL_KIND_WORDS_BEFORE_OF and _ends_a_list(span, tokens)):
@@ -1768,6 +1778,12 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
             and not _well_known(span)):
         return "person"  # "Raja, 48, from Aluva"; not "cases in Salem, 12, and in Kerala, 33"
     return ""
+
+
+def _before_a_kind_word(i: int, tokens: Tokens) -> bool:
+    """Word ``i`` stands just before a kind word, capitalised or not ("Autonomous oblast")."""
+    nxt = _next_word(tokens, i)
+    return nxt is not None and tokens.keys[nxt] in KIND_WORDS
 
 
 def _written_as_its_river(span: Span, nxt: int | None, tokens: Tokens) -> bool:

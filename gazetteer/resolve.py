@@ -46,7 +46,7 @@ from typing import TypeVar
 from gazetteer.index import BIG_TOWN, COMMON_ZIPF, DIVISION_KIND_WORDS, GENERIC_WORDS
 from gazetteer.model import Place
 from gazetteer.normalize import SEPARATOR, Tokens, fold, name_key
-from gazetteer.recognize import ISLAND, ISLAND_KINDS, LANDFORM_WORDS, LOCATING_WORDS, LOCATIVES, Candidate, Span
+from gazetteer.recognize import COMPASS_ADJECTIVES, ISLAND, ISLAND_KINDS, LANDFORM_WORDS, LOCATING_WORDS, LOCATIVES, Candidate, Span
 
 #: A span whose best candidate scores below this is left out (a small foreign village that
 #: happens to share a name with a word of the text).
@@ -1602,6 +1602,7 @@ def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries:
                 or _abroad_in_a_one_country_story(best[0], i, spans, located, countries))
                 or _valley_of_a_far_town(best[0], span, tokens, anchor_list)
                 or _island_of_another_place(best[0], i, spans, tokens, countries, first)
+                or _landform_of_another_country(best[0], span, countries)
                 or _word_of_its_sentence(best[0], span, countries)):
             out[i] = None
             continue
@@ -1712,6 +1713,28 @@ def _island_of_another_place(place: Place, span_index: int, spans: Sequence[Span
         return True
     points = [(other.lat, other.lon) for j, other in first.items() if spans[j].key != span.key]
     return bool(points) and _nearest_km(place, points, ISLAND_FAR_KM) >= ISLAND_FAR_KM
+
+
+#: Landforms a division is named after with a compass word ("Central Plateau", Haiti's Centre; "Southern Highlands").
+DIVISION_LANDFORMS = frozenset(("plateau", "highlands", "lowlands"))
+
+
+def _landform_of_another_country(place: Place, span: Span, countries: Mapping[str, set[str]]) -> bool:
+    """``place`` is a first-level division the span names by a compass word and a landform only ("Central
+    Plateau", Haiti's Centre), and no other name of the document (nor a demonym) lies in its country: the
+    words name that landform of the story's own country ("Tasmania's Central Plateau", "the Central Plateau
+    of Mexico").
+
+    >>> centre = Place("t:c", "Centre", 19.0, -72.0, "admin1", "HT")
+    >>> span = Span(0, 1, 0, 15, "central plateau", 0.0, [])
+    >>> _landform_of_another_country(centre, span, {"AU": {"tasmania"}}), _landform_of_another_country(centre, span, {"HT": {"haiti"}})
+    (True, False)
+    >>> _landform_of_another_country(centre, Span(0, 0, 0, 6, "centre", 0.0, []), {"AU": {"tasmania"}})
+    False
+    """
+    words = span.key.split()
+    return (place.kind == "admin1" and len(words) == 2 and words[0] in COMPASS_ADJECTIVES
+            and words[1] in DIVISION_LANDFORMS and not _spoken_of(place, span, countries))
 
 
 def _floor(span_index: int, spans: Sequence[Span], tokens: Tokens, text: str, best: float) -> float:

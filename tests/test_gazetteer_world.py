@@ -470,10 +470,11 @@ def test_an_english_name_placing_a_part_of_the_iso_name_finds_the_division(gazet
     for name, code in [("South Gyeongsang", "KR-48"), ("North Jeolla", "KR-45"), ("Lower Kartli", "GE-KK")]:
         assert gazetteer.lookup(name)[0][0].id == f"iso3166-2:{code}", name
     # Not a longer word ("Western Somalia" beside Somali), the whole ISO name ("West Papua" beside
-    # Papua, which Papua Barat is called), nor "central" ("Central Plateau" beside Plateau-Central).
+    # Papua, which Papua Barat is called), nor "central" ("Central Plateau" beside Plateau-Central; the
+    # words are only Haiti's Centre, a curated alias).
     assert [p.id for p, _ in gazetteer.lookup("West Papua")] == ["iso3166-2:ID-PB"]
-    for name in ("Western Somalia", "Central Plateau"):
-        assert all(p.kind != "admin1" for p, _ in gazetteer.lookup(name)), name
+    assert all(p.kind != "admin1" for p, _ in gazetteer.lookup("Western Somalia"))
+    assert [p.id for p, _ in gazetteer.lookup("Central Plateau") if p.kind == "admin1"] == ["iso3166-2:HT-CE"]
 
 
 def test_a_list_of_states_names_states_not_towns_inside_one_another(gazetteer):
@@ -1917,3 +1918,45 @@ def test_new_york_s_jail_island_is_found_by_its_short_name(gazetteer):
         ("Rikers", "Rikers Island"), ("Bronx", "The Bronx")]
     # a person's possessive is no island
     assert [m.text for m in gazetteer.find_mentions("Commander Riker's ship docked in Boston.")] == ["Boston"]
+
+
+def test_an_office_s_province_before_its_holder_s_name_is_a_mention(gazetteer):
+    # "Governor of Morobe Province Luther Wenge": the province's kind word ends the place; the holder follows.
+    text = "But the Governor of Morobe Province Kila Wari says the clinics need more staff."
+    assert [(m.text, m.place.id) for m in gazetteer.find_mentions(text)] == [("Morobe", "iso3166-2:PG-MPL")]
+    # A body's name after the kind word stays a body's: its place is no mention, as before.
+    assert gazetteer.find_mentions("The chairman of Morobe Province Rugby Union spoke on Friday.") == []
+
+
+def test_a_provincial_body_is_named_after_its_province(gazetteer):
+    # "Provincial" after a name is the local institution's word ("Regional", "Municipal"): the place is named.
+    assert [m.text for m in gazetteer.find_mentions("Madang Provincial health officers traced the contacts.")] == [
+        "Madang"]
+    assert gazetteer.find_mentions("Provincial health officers traced the contacts.") == []
+
+
+def test_autonomous_before_a_kind_word_is_part_of_the_division_s_kind(gazetteer):
+    # "Autonomous oblast" is the kind of Gorno-Badakhshan, not more of a longer name.
+    text = "Officials in the Gorno-Badakhshan Autonomous oblast reported no new cases."
+    assert [(m.text, m.place.id) for m in gazetteer.find_mentions(text)] == [("Gorno-Badakhshan", "iso3166-2:TJ-GB")]
+    # Before another word it starts a group's name, as before.
+    assert gazetteer.find_mentions("The Gorno-Badakhshan Autonomous Riders toured the valley.") == []
+
+
+def test_png_is_papua_new_guinea(gazetteer):
+    # Pacific news writes the country's initials: "cholera in PNG's Morobe province".
+    assert [(m.text, m.place.id) for m in gazetteer.find_mentions(
+        "Cholera reached Lae, the second city of PNG, in August.")] == [
+        ("Lae", "geonames:2092740"), ("PNG", "geonames:2088628")]
+    # Other capital initials stay none: "PG" (the two-letter code) is no mention.
+    assert [m.text for m in gazetteer.find_mentions("The film was rated PG in the cinemas of Lae.")] == ["Lae"]
+
+
+def test_haiti_s_central_plateau_is_its_centre_department_only_in_a_haitian_story(gazetteer):
+    # English writes Haiti's "Plateau Central" (GeoNames' and ISO's Centre) in its own word order.
+    text = "Aid workers said the cholera had reached Haiti's Central Plateau, where clinics are few."
+    assert [(m.text, m.place.id) for m in gazetteer.find_mentions(text)] == [
+        ("Haiti", "geonames:3723988"), ("Central Plateau", "iso3166-2:HT-CE")]
+    # Elsewhere the words are that country's own plateau, which the index lacks; no Haitian department.
+    assert [m.text for m in gazetteer.find_mentions(
+        "Snow closed the roads across Tasmania's Central Plateau on Sunday.")] == ["Tasmania"]
