@@ -31,8 +31,8 @@ from gazetteer.recognize import (BEARINGS, DIVISION_KINDS, FEATURE_FIRSTS, KIND_
                                  layout, listed_names, mark_acronym, names_after_titles, numbered_camp_the_table_lacks,
                                  on_bylines, own_city_name, people_by_given_names, person_surnames, place_kind,
                                  placed_by_its_words, refused_in_lower_case, rejection, storm_names, street_names,
-                                 surnames_after_given_names, take_full_stop, words_written_lower)
-from gazetteer.resolve import Context, Hierarchy, ancestors, division_of, enclosing_ids, rank, resolve
+                                 surnames_after_given_names, take_full_stop, town_after_its_part, words_written_lower)
+from gazetteer.resolve import Context, Hierarchy, ancestors, division_of, enclosing_ids, nearest_km, rank, resolve
 from gazetteer.sources import Source, csv_source, curated_source
 
 if TYPE_CHECKING:  # the online geocoder's module (and its imports) is loaded only by those who use it
@@ -82,6 +82,8 @@ STEM_KIND_WORDS = frozenset({"province", "governorate", "oblast", "prefecture", 
 #: A source with at most this many keys (the curated table, a user's CSV) is scanned only when a text
 #: holds a word one of its keys needs (see ``_needed_words``); the world index's keys match every text.
 SMALL_SOURCE_KEYS = 10_000
+#: How far from a town's point a part of it lies ("the X neighborhood of Y": ``Gazetteer._in_the_town_it_is_part_of``).
+PART_OF_TOWN_KM = 30.0
 
 
 class Gazetteer:
@@ -263,6 +265,7 @@ class Gazetteer:
         # (After recognition: "annapolis" is a name in lower case as Anápolis, Brazil, is big; Annapolis it names.)
         for span in spans:
             span.candidates = _spelled_as_written(span, text, tokens, self.word_zipf)
+            span.candidates = self._in_the_town_it_is_part_of(span, tokens)
         spans = [s for s in spans if s.candidates]  # "Toll" is the word: Tool, Texas, only shares its key
         if lay.cased:  # (a lower-cased text's capitals say nothing: ``Gazetteer._refused_in_lower_case`` reads plurals)
             for span in spans:
@@ -522,6 +525,19 @@ class Gazetteer:
     def _holds_key(self, key: str) -> bool:
         """Some source names a place ``key``: whether ``_candidates`` would find any, without making them."""
         return any(source.index.key(key) is not None for source in self.sources)
+
+    def _in_the_town_it_is_part_of(self, span: Span, tokens: Tokens) -> list[Candidate]:
+        """The candidates of a span naming a part of a town ("the Ridgewood neighborhood of Queens":
+        ``town_after_its_part``) that lie in or within ``PART_OF_TOWN_KM`` of a place the index names so; none when
+        it names no such place: a neighbourhood of a town the index lacks is none of its namesakes elsewhere."""
+        keys = town_after_its_part(span, tokens)
+        if not keys:
+            return span.candidates
+        towns = next((found for key in keys if (found := self._candidates(key))), [])
+        points = [(t.place.lat, t.place.lon) for t in towns]
+        ids = {t.place.id for t in towns}
+        return [c for c in span.candidates if nearest_km(c.place, points, PART_OF_TOWN_KM) < PART_OF_TOWN_KM
+                or not ids.isdisjoint(enclosing_ids(c.place, self._hierarchy))]
 
     def _candidates(self, key: str) -> list[Candidate]:
         merged: dict[str, Candidate] = {}

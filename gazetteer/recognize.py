@@ -57,6 +57,9 @@ KIND_WORDS: dict[str, frozenset[str]] = {fold(w): frozenset(kinds.split()) for w
     "municipality": "city admin2",  # a town or the second-level division named after it: "Camotán Municipality"
     "poc": "site city",  # a UN "protection of civilians" site, named after the town whose base holds it: "Bentiu PoC"
 }.items()}
+#: Kind words that make a name a part of the town named after them and "of": "the Ridgewood neighborhood of
+#: Queens" (``town_after_its_part``).
+PART_OF_TOWN_WORDS = _folded("neighborhood neighbourhood quarter suburb")
 #: Plural kind words after a list of names ("Clay, Grant and Otter Tail counties"): each name is
 #: one place of that kind, written without its singular kind word. ("states" and "regions" are
 #: left out: "Gulf states", "Kurdish regions" qualify groups more often than they list places.)
@@ -862,6 +865,27 @@ def _continued_after_and(last: int, tokens: Tokens, lay: Layout) -> list[str]:
 def _next_word(tokens: Tokens, i: int) -> int | None:
     j = i + 1  # (the keys' length: ``len(tokens)`` is a Python-level call, and this is asked of every span)
     return j if j < len(tokens.keys) and tokens.keys[j] != SEPARATOR else None
+
+
+def town_after_its_part(span: Span, tokens: Tokens) -> list[str]:
+    """Keys the town may have that a span names a part of, longest first: the one to three words after its
+    kind word (``PART_OF_TOWN_WORDS``) and "of" ("the midtown neighborhood of new york" -> "new york",
+    "new"); none for any other span.
+
+    >>> from gazetteer.normalize import tokenize
+    >>> tokens = tokenize("the midtown neighborhood of new york , police said")
+    >>> town_after_its_part(Span(1, 2, 4, 24, "midtown", 0.0, [], name_last=1), tokens)
+    ['new york', 'new']
+    >>> tokens = tokenize("the midtown district of the city")
+    >>> town_after_its_part(Span(1, 2, 4, 20, "midtown", 0.0, [], name_last=1), tokens)
+    []
+    """
+    of = _next_word(tokens, span.last)
+    if span.last == span.name_last or tokens.keys[span.last] not in PART_OF_TOWN_WORDS or of is None or (
+            tokens.keys[of] != "of"):
+        return []
+    words = list(takewhile(lambda key: key != SEPARATOR, tokens.keys[of + 1:of + 4]))
+    return [" ".join(words[:n]) for n in range(len(words), 0, -1)]
 
 
 def listed_names(text: str, tokens: Tokens, lay: Layout) -> list[tuple[list[tuple[int, int]], str]]:

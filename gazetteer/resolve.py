@@ -790,7 +790,7 @@ def filed_beside(town: Place, span: Span, division: Place, get: Lookup) -> bool:
     False
     """
     return (division.kind == "admin2" and town.kind in NEAR_KINDS
-            and _nearest_km(town, ((division.lat, division.lon),)) < NEAR_KM
+            and nearest_km(town, ((division.lat, division.lon),)) < NEAR_KM
             and not any(within(c.place, division, get) for c in span.candidates))
 
 
@@ -912,7 +912,7 @@ def _seat(candidate: Candidate, key: str, division: Place, get: Lookup) -> bool:
     spelling of, in the division or in its country beside the division's point."""
     city = candidate.place
     return (city.kind == "city" and (within(city, division, get) or city.country == division.country
-                                     and _nearest_km(city, [(division.lat, division.lon)]) < SAME_NAME_KM)
+                                     and nearest_km(city, [(division.lat, division.lon)]) < SAME_NAME_KM)
             and (candidate.primary or _respelled(city, key)))
 
 
@@ -1493,17 +1493,17 @@ def nearby(span: Span, scores: Sequence[float], anchors: Sequence[tuple[str, Pla
         if s >= top and (place := candidate.place).kind in NEAR_KINDS and not (rivals and (
                 not candidate.primary
                 or _rival_division(span, place, speakers or {}, {} if country_names is None else country_names))):
-            bonus = NEAR_BONUS * (max(0.0, 1.0 - _nearest_km(place, points) / NEAR_KM) + (place.id in same))
+            bonus = NEAR_BONUS * (max(0.0, 1.0 - nearest_km(place, points) / NEAR_KM) + (place.id in same))
             if bonus > 0:
                 out.append((j, bonus))
     return out
 
 
-def _nearest_km(place: Place, points: Sequence[tuple[float, float]], cap: float = NEAR_KM) -> float:
+def nearest_km(place: Place, points: Sequence[tuple[float, float]], cap: float = NEAR_KM) -> float:
     """Distance from ``place`` to the nearest of ``points`` (lat, lon), at most ``cap``; equirectangular,
     close enough to great-circle within a few hundred kilometres (and to tell another continent).
 
-    >>> round(_nearest_km(Place("x", "Hanover", 43.70, -72.29, "city", "US"), [(43.83, -72.63), (0.0, 0.0)]))
+    >>> round(nearest_km(Place("x", "Hanover", 43.70, -72.29, "city", "US"), [(43.83, -72.63), (0.0, 0.0)]))
     31
     """
     nearest, scale = cap, KM_PER_DEGREE * math.cos(math.radians(place.lat))
@@ -1668,7 +1668,7 @@ def _valley_of_a_far_town(place: Place, span: Span, tokens: Tokens,
             or place.population >= BIG_TOWN):
         return False
     points = [(other.lat, other.lon) for key, other, _ in anchors if key != span.key]
-    return bool(points) and _nearest_km(place, points) >= NEAR_KM
+    return bool(points) and nearest_km(place, points) >= NEAR_KM
 
 
 def _island_of_another_place(place: Place, span_index: int, spans: Sequence[Span], tokens: Tokens,
@@ -1712,7 +1712,7 @@ def _island_of_another_place(place: Place, span_index: int, spans: Sequence[Span
     if len(elsewhere) >= STRAY_EVIDENCE:
         return True
     points = [(other.lat, other.lon) for j, other in first.items() if spans[j].key != span.key]
-    return bool(points) and _nearest_km(place, points, ISLAND_FAR_KM) >= ISLAND_FAR_KM
+    return bool(points) and nearest_km(place, points, ISLAND_FAR_KM) >= ISLAND_FAR_KM
 
 
 #: Landforms a division is named after with a compass word ("Central Plateau", Haiti's Centre; "Southern Highlands").
@@ -1842,7 +1842,7 @@ def far_namesakes(span: Span, anchors: Sequence[tuple[str, Place, bool]], focus:
     others = [p for key, p, _ in anchors if key != span.key]
     points, countries = [(p.lat, p.lon) for p in others], {p.country for p in others}.union(focus)
     return [j for j, c in enumerate(span.candidates)
-            if c.place.kind in NEAR_KINDS and (not points or _nearest_km(c.place, points) >= NEAR_KM)
+            if c.place.kind in NEAR_KINDS and (not points or nearest_km(c.place, points) >= NEAR_KM)
             or c.place.kind == "admin1" and c.place.country not in countries]
 
 
@@ -2022,7 +2022,7 @@ def _placed_where_none_is(spans: Sequence[Span], pairs: Sequence[tuple[int, int]
         where = first.get(outer)
         if (outer == inner + 1 and between[inner][1] and inner not in listed and where is not None
                 and (where.kind in ("admin1", "country") or where.kind == "admin2" and all(
-                    _nearest_km(c.place, ((where.lat, where.lon),)) >= NEAR_KM for c in spans[inner].candidates))
+                    nearest_km(c.place, ((where.lat, where.lon),)) >= NEAR_KM for c in spans[inner].candidates))
                 and _by_its_name(spans[outer], where, text)
                 # (a province holding the name only as an alias leaves it a town's: "Granada, Colorado" is no
                 # Granada Department of Nicaragua; a state's letters and no town are a list's: "in NY, Texas")

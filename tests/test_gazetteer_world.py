@@ -1960,3 +1960,15 @@ def test_haiti_s_central_plateau_is_its_centre_department_only_in_a_haitian_stor
     # Elsewhere the words are that country's own plateau, which the index lacks; no Haitian department.
     assert [m.text for m in gazetteer.find_mentions(
         "Snow closed the roads across Tasmania's Central Plateau on Sunday.")] == ["Tasmania"]
+
+
+def test_a_neighbourhood_is_the_namesake_lying_in_the_town_named_after_it(gazetteer):
+    # a part of a town the index lacks is no namesake far away; one of a town it holds is kept
+    assert _read_lower(gazetteer, "crews cleared the ridgewood neighborhood of la place , then the ridgewood "
+                                  "neighborhood of queens .") == [("ridgewood", "Ridgewood"), ("queens", "Queens")]
+    assert [m.place.id for m in gazetteer.find_mentions("Water rose in the Ridgewood neighborhood of Queens.")
+            if m.text == "Ridgewood"] == ["geonames:5133858"]
+    # look-alike: a name before a kind word for no part of a town keeps its places
+    assert _read_lower(gazetteer, "water rose in ridgewood , new jersey , and in the ridgewood district .")[0] == (
+        "ridgewood", "Ridgewood")
+
