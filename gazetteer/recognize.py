@@ -2089,16 +2089,25 @@ def placed_by_its_words(span: Span, zipf: float, tokens: Tokens, text: str, divi
     """The words around a name of a lower-cased text place it: "in", "near", "inside" or "outside"
     (``POSITION_LOCATIVES``) before a name that is a rare word (``PLACED_ZIPF``, "in grantville", "in
     saratoga"; not "in earnest", "in lemon sauce") and not written possessive ("in giffords' district")
-    nor before a street word ("near briarcliff road"), or
+    nor before a street word ("near briarcliff road"), "air base" after it (``_names_an_air_base``), or
     a comma and a first-level division or a country after it ("wintersville, ohio", "caddo, okla.";
     ``division_at``: whether the words from a token on name one). A town's name too ambiguous alone
     is the town's there (``lower_case_reason``)."""
     before, after = _previous_word(tokens, span.first), _next_word(tokens, span.last)
+    if after is not None and _names_an_air_base(after, tokens):
+        return True
     if (before is not None and tokens.keys[before] in POSITION_LOCATIVES and zipf < PLACED_ZIPF
             and not span.possessive and (after is None or tokens.keys[after] not in STREET_WORDS)):
         return True
     return span.last + 2 < len(tokens.keys) and _joined_by(",", span.last + 1, text, tokens) and division_at(
         span.last + 2)
+
+
+def _names_an_air_base(i: int, tokens: Tokens) -> bool:
+    """Words from token ``i`` on are "air base" or "airbase": a base named after the town it stands at ("balad air
+    base", "bagram airbase"; not "air force base", often named after a person)."""
+    after = _next_word(tokens, i)
+    return tokens.keys[i] == "airbase" or tokens.keys[i] == "air" and after is not None and tokens.keys[after] == "base"
 
 
 def asked_kinds(span: Span) -> frozenset[str]:

@@ -1972,3 +1972,11 @@ def test_a_neighbourhood_is_the_namesake_lying_in_the_town_named_after_it(gazett
     assert _read_lower(gazetteer, "water rose in ridgewood , new jersey , and in the ridgewood district .")[0] == (
         "ridgewood", "Ridgewood")
 
+
+
+def test_a_towns_name_before_air_base_is_the_town_in_lower_cased_text(gazetteer):
+    # a base named after the town it stands at places an ambiguous name as "in" would
+    assert _read_lower(gazetteer, "crews flew from balad air base to baghdad .") == [
+        ("balad", "Balad"), ("baghdad", "Baghdad")]
+    # look-alike: the same name without the base stays too ambiguous alone
+    assert _read_lower(gazetteer, "crews flew from balad to baghdad .") == [("baghdad", "Baghdad")]
