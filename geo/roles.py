@@ -800,10 +800,15 @@ def _generic_origin(text: str, after: int) -> str | None:
 # A verb of receiving right before a count, or a hedge between (not "received reports of 2,000"), or a part of them ("is
 # taking in many of the thousands displaced"): the count's people arrived where its subject is ("the city had received
 # more than 100,000 evacuees", "Dnipro has taken in 20,000 displaced people").
+_HEDGED_COUNT_NEXT = (r"\s+(?:(?:more|than|over|some|about|around|nearly|almost|at|least|an|estimated|up|to|another|a"
+                      r"|further|close|roughly|approximately)\s+){0,3}(?:(?:many|most|some)\s+of\s+(?:the\s+)?)?$")
 _RECEIVED_BEFORE = re.compile(
     r"(?P<verb>\b(?:receiv|welcom|accommodat)(?:ed|es|ing)|\bhost(?:ed|s|ing)|\bt(?:ook|aken|akes|aking)\s+in)"
-    r"\s+(?:(?:more|than|over|some|about|around|nearly|almost|at|least|an|estimated|up|to|another|a|further|close"
-    r"|roughly|approximately)\s+){0,3}(?:(?:many|most|some)\s+of\s+(?:the\s+)?)?$", _I)
+    + _HEDGED_COUNT_NEXT, _I)
+# A place expecting a count to arrive receives them as one receiving them does ("Germany expects 800,000 migrants to
+# arrive this year"; not "Syria expects 100,000 to flee"): the verb before the count, the arrival after it in its clause.
+_EXPECTED_BEFORE = re.compile(r"(?P<verb>\b(?:expect|await)(?:s|ed|ing)?)" + _HEDGED_COUNT_NEXT, _I)
+_ARRIVING_AFTER = re.compile(r"(?:[^;:,()]|,(?=\d)){0,60}?\bto\s+(?:arrive|come)\b", _I)
 # The subject of that verb: a place called the city, the town ... (the article's place), or a place mention, an aside
 # on it between ("Kaya, which had 50,000 residents before the war, now hosts 100,000 people").
 _RECEIVER_BEFORE = re.compile(
@@ -853,6 +858,8 @@ def receiver(sentence: Sentence, count_start: int, context: Place | None,
     if where is not None:
         return _shelter_place(sentence, where.start())
     verb = _RECEIVED_BEFORE.search(text, max(0, count_start - 60), count_start)
+    if verb is None and _ARRIVING_AFTER.match(text, count_start):
+        verb = _EXPECTED_BEFORE.search(text, max(0, count_start - 60), count_start)
     if verb is None:
         arrived = _ARRIVED_IN_GENERIC.match(text, count_start)  # "... had arrived in the state"
         return None if arrived is None else _generic_receiver(sentence, arrived["generic"], context, town)

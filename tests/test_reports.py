@@ -1547,6 +1547,19 @@ def test_people_a_place_received_arrived_there():
     assert (told.origin, told.destinations) == (KHARKIV, ())
 
 
+def test_a_place_expecting_people_to_arrive_is_their_destination():
+    ukraine = Place("geonames:690791", "Ukraine", 49.0, 32.0, "country", "UA")
+
+    def reports(text):
+        doc = Document("doc", "Evacuation news\n\nDnipro — " + text)
+        return find_reports(doc, stub_mentions(doc, {**PLACES, "Ukraine": ukraine}))
+    [expected] = reports("Officials said Ukraine now expects 300,000 displaced people to arrive this year.")
+    assert (expected.origin, expected.destinations, expected.count.value) == (None, (ukraine,), 300000)
+    # look-alike: a place expecting its own people to leave receives nobody
+    [leaving] = reports("Officials said Ukraine expects 30,000 residents to flee this winter.")
+    assert (leaving.origin, leaving.destinations) == (ukraine, ())
+
+
 @pytest.mark.parametrize("text, origin, destinations", [
     ("Erbil, which had 40,000 inhabitants before the fighting, now hosts about 90,000 people, most of them displaced "
      "from nearby towns.", None, (ERBIL,)),
