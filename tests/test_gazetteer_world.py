@@ -1973,7 +1973,6 @@ def test_a_neighbourhood_is_the_namesake_lying_in_the_town_named_after_it(gazett
         "ridgewood", "Ridgewood")
 
 
-
 def test_a_towns_name_before_air_base_is_the_town_in_lower_cased_text(gazetteer):
     # a base named after the town it stands at places an ambiguous name as "in" would
     assert _read_lower(gazetteer, "crews flew from balad air base to baghdad .") == [
