@@ -169,6 +169,9 @@ _SHELTERS_DESTROYED_AFTER = re.compile(rf"(?:\s+[\w'’-]+){{0,4}}?\s+(?:were|wa
                               _I | re.VERBOSE)
 
 
+# A bracket right after a bare figure that counts households: the same people in another unit ("some 3,000 (600 HHs)").
+_HOUSEHOLDS_ASIDE_AFTER = re.compile(r"\s*\(\s*(?:about\s+|some\s+|approx\.?\s+|approximately\s+)?\d[\d,.]*\s+"
+                                     r"(?:households|families|HHs?)\s*\)", _I)
 # A people noun in the singular that only says who the noun after it are: "IDP families", "refugee households".
 _QUALIFIER = re.compile(r"IDP|PDI|refugee|migrant|returnee", _I)
 
@@ -193,6 +196,8 @@ def head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
 
 def _head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
     """``head_unit`` of a figure in no key-figure row."""
+    if _HOUSEHOLDS_ASIDE_AFTER.match(sentence, end):
+        return "people", end  # "some 3,000 (600 HHs) were displaced": people, the bracket the same in households
     if (participle := PARTICIPLE_AFTER.match(sentence, end)) is not None:
         if _PLACES_NAMED_FOR_THEM.match(sentence, participle.end()):
             return None, end  # "14 internally displaced camps": camps counted, with no people noun between

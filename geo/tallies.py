@@ -65,7 +65,8 @@ _TALLY = re.compile(r"\b(?:(?:number|total|tally|count|population)\s+of\s+|n[ú�
                     rf"|(?=(?P<copula>{_WHERE_TALLIED}?\s+{_COPULA})))\b"
                     r"|(?P<flow>exodus|influx)\b"
                     r"|(?:estimates?|estimations?|figures?)\s+of\s+(?:(?:forced|internal|new|recent)\s+)?(?P<flow_named>displacement)\b"
-                    rf"|(?:(?<=\bthe\s)|(?<=\bthat\s)|(?<=\bthis\s))(?P<anaphor>figures?|numbers?|tally|count|total)"
+                    rf"|(?:(?<=\bthe\s)|(?<=\bthat\s)|(?<=\bthis\s))(?:(?:cumulative|overall|grand|revised|latest)\s+)?"
+                    rf"(?P<anaphor>figures?|numbers?|tally|count|total)"
                     rf"(?=\s+(?:(?:had|has|have|was|were|is|are|now|already|since|nearly|almost)\s+)*"
                     rf"(?:{PASSING_VERB}|{GREW}|reached|reaching|hit|stood|stands|at|to)\b))", _I)
 # "evacuees increased to 12,000", "IDPs now number 1.2 million", "displaced families numbered 900"; an estimate of a
@@ -95,8 +96,10 @@ _STEP = re.compile(r"\bby\s+(?:about\s+|some\s+|around\s+|over\s+)?[\d.,]+(?:\s+
                    r"(?:\s+(?:from|since|over|in|during)\s+(?:the\s+)?(?:last|previous|past)\s+[\w-]+)?"
                    r",?\s+(?=to\b|reaching\b)", _I)
 # The verb or preposition that gives a tally its value: "has risen to", "stands at", "is estimated to be".
+# ... also after where the most of them were counted: "the highest number of IDPs was recorded in Ninewa, 113,898 individuals".
 _TALLY_VALUE = re.compile(rf"\b(?:is|are|was|were|be|stands?|stood|{GREW}|reach|reached|reaches|reaching|{PASSING_VERB}"
                           r"|hit|hits|totals?|totall?ed|numbering|number|numbered|at|to|of"
+                          r"|(?:recorded|found|registered|reported)\s+in\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+,(?:\s+with)?"
                           r"|(?:es|é|est|era|eram)\s+de|a|à)\s+(?:(?:now|currently)\s+)?(?:the\s+)?$", _I)
 _MOVED_WORD = re.compile(rf"{_MOVED_ROMANCE}|displaced|evacuated|evacuees|idps|uprooted|homeless|relocated|returnees|deportees|refugees|fled|fleeing"
                          r"|asylum-seekers|migrants|evacuation|shelters|camps", _I)  # "people in evacuation centres"
@@ -128,6 +131,9 @@ _MOVED_PEOPLE = re.compile(rf"displaced|evacuees|refugees|idps|homeless|returnee
 _IN_SHELTERS = re.compile(r"\b(?:identified|found|registered|recorded|staying|living|sheltering|hosted|housed|accommodated"
                           r"|seeking\s+(?:safety|refuge|shelter|protection))\s+(?:in|at)\s+(?:[^\W\d_][\w-]*\s+){0,4}?"
                           rf"(?:{_SHELTER_PLURALS})\b", _I)
+
+
+_HOSTS = re.compile(r"\bhost(?:ing)?\s+(?:families|households|communities)\b", _I)
 
 
 # Words of a label that only join its words ("Number of displaced people on Anjouan: 7,869" has five of its own).
@@ -165,12 +171,15 @@ def named_unit(label: str) -> str | None:
 
     >>> named_unit("Displaced families"), named_unit("Affected families"), named_unit("Evacuation centres")
     ('families', None, None)
+    >>> named_unit("IDPs in host families"), named_unit("Families in host families")
+    ('people', 'families')
     """
     if _HOUSING_LABEL.search(label):
         return "housing"
     if AFFECTED_LABEL.search(label) or _AFFECTED_FRENCH_LABEL.search(label) or _HARMED_LABEL.search(label):
         return None  # "Affected families: 4,000": they did not move; "Deaths: 12"
-    units = [UNITS[w.lower()] for w in GAP_WORDS.findall(label) if w.lower() in UNITS]
+    # (host families are where people stay, not what is counted: "IDPs in host families: 51,200")
+    units = [UNITS[w.lower()] for w in GAP_WORDS.findall(_HOSTS.sub(" ", label)) if w.lower() in UNITS]
     if not units and _FACILITY_LABEL.search(label):
         return None  # "Evacuation centres: 45": the places people stay in, not the people
     return units[-1] if units else "people"

@@ -1,6 +1,6 @@
 """Movement reports, issue 5: misreadings left by the 29th round's draw of humanitarian documents on conflict and
 floods, told in made-up wordings (not benchmark or corpus text)."""
-from test_reports_unseen import figures
+from test_reports_unseen import figures, reports_of
 
 _FIGHTING = "Shelling around the market town went on all week, and many families fled to the hills. "
 
@@ -59,3 +59,48 @@ def test_a_key_figure_row_with_a_scale_word_or_a_percentage_gives_its_first_figu
     # a percentage of something else after the row: no label of people
     text = _FIGHTING + "\n\n218,400 2.1 million 27% of the appeal funded so far"
     assert 218400 not in [f[0] for f in figures(text, headline="")]
+
+
+def test_a_tally_given_after_where_the_most_were_recorded_has_that_value():
+    text = _FIGHTING + "The largest number of IDPs was registered in the northern province, 48,310 individuals in all."
+    assert (48310, "people", "displaced") in figures(text, headline="")
+    # a tally of something else recorded there moves no one
+    text = _FIGHTING + "The largest number of measles cases was registered in the northern province, 4,310 people."
+    assert 4310 not in [f[0] for f in figures(text, headline="")]
+
+
+_RAINS = "Torrential rains flooded the lowlands this week and thousands of residents fled their homes.\n"
+
+
+def test_a_key_figure_line_whose_label_names_homes_or_households_counts_them():
+    assert (860, "households", "destroyed housing") in figures(_RAINS + "Dwellings destroyed 860", headline="")
+    assert (2150, "families", "evacuated") in figures(_RAINS + "• Families evacuated 2,150", headline="")
+    # a label naming no unit of its own leaves the figure its verb's object, people
+    assert (2150, "people", "evacuated") in figures(_RAINS + "Evacuated 2,150", headline="")
+    # homes only damaged are no report
+    assert [f for f in figures(_RAINS + "Dwellings damaged 860", headline="") if f[0] == 860] == []
+
+
+def test_host_families_in_a_label_are_where_people_stay_not_its_unit():
+    text = _FIGHTING + "\nIDPs in camps: 7,300 | IDPs with host families: 12,650"
+    assert (12650, "people", "displaced") in figures(text, headline="")
+    # families counted in host communities are families
+    text = _FIGHTING + "\nDisplaced families in host communities: 2,040"
+    assert (2040, "families", "displaced") in figures(text, headline="")
+
+
+def test_a_cumulative_or_overall_total_is_the_running_tally():
+    text = _FIGHTING + "Another 820 IDPs arrived in the town this week, bringing the cumulative total to 19,400."
+    assert (19400, "people", "displaced") in figures(text, headline="")
+    # a running total of the dead is no one moved
+    text = _FIGHTING + "Three more civilians died on Sunday, bringing the overall total to 27."
+    assert [f for f in figures(text, headline="") if f[0] == 27] == []
+
+
+def test_a_bare_figure_restated_in_households_in_brackets_counts_people():
+    text = _FIGHTING + "An estimated 4,700 (940 HHs) were displaced towards the district capital."
+    reports = [(r.count.value, r.unit, dict(r.equivalent).get("households")) for r in reports_of(text, headline="") if r.count]
+    assert (4700, "people", 940) in reports
+    # a bracket of houses is no restatement of the people
+    text = _FIGHTING + "An estimated 4,700 people (in 940 houses) were displaced towards the district capital."
+    assert 940 not in [f[0] for f in figures(text, headline="")]
