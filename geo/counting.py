@@ -264,7 +264,9 @@ def moving_counts(text: str, loose: bool = False, unit_before: str = "people") -
     in_parts = False  # whether the count before is a part of a whole broken down place by place
     part_end = None  # where the count before ends when it was a part of a breakdown
     for count, start, end in find_counts(text):
-        row_label = label_unit(text, start, end) if ROW_COMMA.match(text, end) else None
+        row_label = label_unit(text, start, end)
+        if not ROW_COMMA.match(text, end) and row_label not in (*HOUSEHOLD_UNITS, "housing"):
+            row_label = None  # a label's own noun only: "Houses destroyed 1,200", not "They evacuated 300."
         # "Families displaced 900, families affected 5,000": the label's, not the next cell's noun
         unit, head_end = (row_label, end) if row_label else head_unit(text, start, end)
         opens_parts = unit is None and previous_kept and _first_placed_part(text, found[-1], start, end)

@@ -170,6 +170,13 @@ _SHELTERS_DESTROYED_AFTER = re.compile(rf"(?:\s+[\w'’-]+){{0,4}}?\s+(?:were|wa
                               _I | re.VERBOSE)
 
 
+# A bracket right after a bare figure that counts households: the same people in another unit ("some 3,000 (600 HHs)").
+_HOUSEHOLDS_ASIDE_AFTER = re.compile(r"\s*\(\s*(?:about\s+|some\s+|approx\.?\s+|approximately\s+)?\d[\d,.]*\s+"
+                                     r"(?:households|families|HHs?)\s*\)", _I)
+# A people noun in the singular that only says who the noun after it are: "IDP families", "refugee households".
+_QUALIFIER = re.compile(r"IDP|PDI|refugee|migrant|returnee", _I)
+
+
 # A participle right after a count of people describes them and takes no object: "144,000 persons displaced 300 from
 # Jijiga" (a chart's axis figure flattened into the text), not "displaced 300".
 _DESCRIBED_BEFORE = re.compile(r"\d[\d,.]*\s+(?:[\w-]+\s+)?(?:people|persons|individuals|families|households|residents)\s+$", _I)
@@ -190,10 +197,14 @@ def head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
 
 def _head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
     """``head_unit`` of a figure in no key-figure row."""
+    if _HOUSEHOLDS_ASIDE_AFTER.match(sentence, end):
+        return "people", end  # "some 3,000 (600 HHs) were displaced": people, the bracket the same in households
     if (participle := PARTICIPLE_AFTER.match(sentence, end)) is not None:
         if _PLACES_NAMED_FOR_THEM.match(sentence, participle.end()):
             return None, end  # "14 internally displaced camps": camps counted, with no people noun between
         noun = NOUN_AFTER.match(sentence, participle.end())
+        if noun is not None and _QUALIFIER.fullmatch(noun[1]):
+            noun = NOUN_AFTER.match(sentence, noun.end())  # "1,002 newly displaced IDP families": families
         if noun is not None and (unit := unit_of(noun[1].lower().rstrip("'’"))) not in (None, "housing"):
             if _PLACES_NAMED_FOR_THEM.match(sentence, noun.end()):
                 return None, end  # "42 displaced persons (IDP) camps": camps counted
@@ -248,6 +259,8 @@ def _head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
         if word == "cases" and _HUTS_AFTER.match(sentence, token.end()):
             return "housing", token.end()
         if (unit := unit_of(word)) is not None and not is_modifier(sentence, word, token.end()):
+            if unit in PEOPLE_UNITS and _PLACES_NAMED_FOR_THEM.match(sentence, token.end()):
+                return None, end  # "in ten Protection of Civilians (PoC) sites": sites counted
             return (unit, token.end()) if unit == "people" or not paired else (None, end)
         if DEMONYM.search(word) and not _names_unit_after(sentence, token.end()):
             return "people", token.end()  # "3,000 Sudanese", "2,000 Sudanese refugees" (not "Sudanese families")
@@ -361,7 +374,8 @@ def _bare_subject(sentence: str, token: re.Match) -> bool:
 
 # A row of a key-figures box flattened to text: three or more bare figures with only spaces (and percentages) between,
 # their labels after the row in the same order ("977,000 3 53 % 50,897 people evacuated communities isolated ...").
-_ROW_CELL = re.compile(r"\d(?:[\d,.]*\d)?")  # (a figure ends in a digit: "17, 2014, over 42,897" is a date, no row)
+# (a figure ends in a digit: "17, 2014, over 42,897" is a date, no row; or in its scale word: "4.6 million")
+_ROW_CELL = re.compile(r"\d(?:[\d,.]*\d)?(?:\s+(?:million|billion)\b)?")
 # A cell may carry a footnote's asterisk ("835,934* 7,524* 1,067"): still a cell.
 _ROW_CELLS_BEFORE = re.compile(rf"(?:(?<![\w,.]){_ROW_CELL.pattern}\*?(?:\s*%)?\s+)+$")
 _ROW_CELLS_AFTER = re.compile(rf"\*?(?:\s*%)?(?:\s+{_ROW_CELL.pattern}\*?(?:\s*%)?(?![\w,.]*\w))+")
@@ -428,8 +442,9 @@ def _key_figure_row(sentence: str, start: int, end: int) -> tuple[str | None, in
         return (unit if unit in PEOPLE_UNITS and MOVEMENT.search(label) else None), end
     if before is not None:
         return None, end
+    # the first label is after the row's last cell, past its percent sign ("436,300 4.6 million 13% IDPs in the country")
     last = list(_ROW_CELL.finditer(sentence, after.start(), after.end()))[-1]
-    return _head_unit(sentence, last.start(), last.end())[0], end
+    return _head_unit(sentence, last.start(), after.end())[0], end
 
 
 def key_figure_label(sentence: str, start: int, end: int) -> str | None:

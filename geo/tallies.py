@@ -68,7 +68,8 @@ _TALLY = re.compile(r"\b(?:(?:number|total|tally|count|population)\s+of\s+|n[ú�
                     rf"|(?=(?P<copula>{_WHERE_TALLIED}?\s+{_COPULA})))\b"
                     r"|(?P<flow>exodus|influx)\b"
                     r"|(?:estimates?|estimations?|figures?)\s+of\s+(?:(?:forced|internal|new|recent)\s+)?(?P<flow_named>displacement)\b"
-                    rf"|(?:(?<=\bthe\s)|(?<=\bthat\s)|(?<=\bthis\s))(?P<anaphor>figures?|numbers?|tally|count|total)"
+                    rf"|(?:(?<=\bthe\s)|(?<=\bthat\s)|(?<=\bthis\s))(?:(?:cumulative|overall|grand|revised|latest)\s+)?"
+                    rf"(?P<anaphor>figures?|numbers?|tally|count|total)"
                     rf"(?=\s+(?:(?:had|has|have|was|were|is|are|now|already|since|nearly|almost)\s+)*"
                     rf"(?:{PASSING_VERB}|{GREW}|reached|reaching|hit|stood|stands|at|to)\b))", _I)
 # "evacuees increased to 12,000", "IDPs now number 1.2 million", "displaced families numbered 900"; an estimate of a
@@ -91,15 +92,23 @@ _TALLY_REACH = 200
 # ... and when it stood there: "rose from 3,100 in March to 7,400".
 _EARLIER_VALUE = re.compile(r"\bfrom\s+(?:about\s+|some\s+|around\s+)?[\d.,]+(?:\s+(?:million|thousand))?"
                             r"(?:\s+(?:in|on|by|at|since)\s+(?:the\s+)?[\w-]+(?:\s+\d{1,4})?)?\s+(?=to\b)", _I)
+# ... or the step it rose or fell by, before the value it reached: "the number of displaced families increased by 40
+# families from last week, reaching 6,310", "rose by 2,000 people to 9,000".
+_STEP = re.compile(r"\bby\s+(?:about\s+|some\s+|around\s+|over\s+)?[\d.,]+(?:\s+(?:million|thousand))?"
+                   r"(?:\s+(?:people|persons|individuals|families|households))?"
+                   r"(?:\s+(?:from|since|over|in|during)\s+(?:the\s+)?(?:last|previous|past)\s+[\w-]+)?"
+                   r",?\s+(?=to\b|reaching\b)", _I)
 # The verb or preposition that gives a tally its value: "has risen to", "stands at", "is estimated to be".
+# ... also after where the most of them were counted: "the highest number of IDPs was recorded in Ninewa, 113,898 individuals".
 _TALLY_VALUE = re.compile(rf"\b(?:is|are|was|were|be|stands?|stood|{GREW}|reach|reached|reaches|reaching|{PASSING_VERB}"
                           r"|hit|hits|totals?|totall?ed|numbering|number|numbered|at|to|of"
+                          r"|(?:recorded|found|registered|reported)\s+in\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+,(?:\s+with)?"
                           r"|(?:es|é|est|era|eram)\s+de|a|à)\s+(?:(?:now|currently)\s+)?(?:the\s+)?$", _I)
 _MOVED_WORD = re.compile(rf"{_MOVED_ROMANCE}|displaced|evacuated|evacuees|idps|uprooted|homeless|relocated|returnees|deportees|refugees|fled|fleeing"
                          r"|asylum-seekers|migrants|evacuation|shelters|camps", _I)  # "people in evacuation centres"
 # People a tally counts as they come in, refugees at a border or a camp ("the number of new arrivals has reached 519,000";
-# not "the number of tourist arrivals").
-_NEW_ARRIVALS = re.compile(r"\bnew\s+arrivals\b")
+# not "the number of tourist arrivals"), also as they were reported or registered ("the number of new reported arrivals").
+_NEW_ARRIVALS = re.compile(r"\bnew\s+(?:(?:reported|registered|recorded|verified)\s+)?arrivals\b")
 
 # A tally named after its value, which a verb raised to it: "bringing to 38,000 the number of displaced people",
 # "elevó a 52.000 el número de desplazados" (an accent may be lost or guessed: "nemero"), also past a comma: "subiu para
@@ -117,6 +126,17 @@ _RANKED_LIST_REST = re.compile(
 # The people such a tally names by their movement (not "the number of displacement sites": the places).
 _MOVED_PARTICIPLE = re.compile(r"evacuated|relocated|uprooted|deported|resettled", _I)
 _MOVED_PEOPLE = re.compile(rf"displaced|evacuees|refugees|idps|homeless|returnees|{_MOVED_ROMANCE}|d\wplac\we?s", _I)
+
+
+# A tally of people found or staying in shelters, camps or sites counts them sheltered there, whatever moved them: "the
+# number of IDPs identified in collective shelters", "civilians seeking safety in ten protection sites" (not "the
+# population of displaced people in the camps": displaced, the camps only where they are).
+_IN_SHELTERS = re.compile(r"\b(?:identified|found|registered|recorded|staying|living|sheltering|hosted|housed|accommodated"
+                          r"|seeking\s+(?:safety|refuge|shelter|protection))\s+(?:in|at)\s+(?:[^\W\d_][\w-]*\s+){0,4}?"
+                          rf"(?:{_SHELTER_PLURALS})\b", _I)
+
+
+_HOSTS = re.compile(r"\bhost(?:ing)?\s+(?:families|households|communities)\b", _I)
 
 
 # Words of a label that only join its words ("Number of displaced people on Anjouan: 7,869" has five of its own).
@@ -154,12 +174,15 @@ def named_unit(label: str) -> str | None:
 
     >>> named_unit("Displaced families"), named_unit("Affected families"), named_unit("Evacuation centres")
     ('families', None, None)
+    >>> named_unit("IDPs in host families"), named_unit("Families in host families")
+    ('people', 'families')
     """
     if _HOUSING_LABEL.search(label):
         return "housing"
     if AFFECTED_LABEL.search(label) or _AFFECTED_FRENCH_LABEL.search(label) or _HARMED_LABEL.search(label):
         return None  # "Affected families: 4,000": they did not move; "Deaths: 12"
-    units = [UNITS[w.lower()] for w in GAP_WORDS.findall(label) if w.lower() in UNITS]
+    # (host families are where people stay, not what is counted: "IDPs in host families: 51,200")
+    units = [UNITS[w.lower()] for w in GAP_WORDS.findall(_HOSTS.sub(" ", label)) if w.lower() in UNITS]
     if not units and _FACILITY_LABEL.search(label):
         return None  # "Evacuation centres: 45": the places people stay in, not the people
     return units[-1] if units else "people"
@@ -186,7 +209,7 @@ def tallied_unit(text: str, start: int, end: int) -> tuple[str, str | None] | No
     # a date between is when, no figure: "the number of people displaced since March 9 has reached 80,000"
     # ... nor is an abbreviation or aside in brackets: "the number of internally displaced persons (IDPs) rose to"
     # ... nor a span of years: "has now equaled the peak of the 2008/9 conflict, and exceeds 50,000"
-    gap = YEAR_SPAN.sub(" ", _EARLIER_VALUE.sub(" ", _BRACKETED_WORDS.sub(" ", text[tally.end():start]))) if tally is not None else ""
+    gap = YEAR_SPAN.sub(" ", _STEP.sub(" ", _EARLIER_VALUE.sub(" ", _BRACKETED_WORDS.sub(" ", text[tally.end():start])))) if tally is not None else ""
     between = _SHELTERS_COUNTED.sub(" ", CALENDAR_DATE.sub(" ", gap))
     if tally is None or _TALLY_BREAK.search(between) or not _TALLY_VALUE.search(text, 0, start):
         return None  # commas may come between, figures not; "number of people dead and hundreds missing": no value
@@ -210,6 +233,8 @@ def tallied_unit(text: str, start: int, end: int) -> tuple[str, str | None] | No
             and not _people_who_moved(text, tally.end(), start, words)):
         return None  # "the number of troops in Iraq to 50,000": a level, not people moved
     units = [UNITS[w] for w in words if UNITS.get(w, "housing") != "housing"]
+    if _IN_SHELTERS.search(gap):
+        return (units[0] if units else "people"), "sheltered"  # "the number of IDPs in collective shelters rose to 900"
     # "the number of people displaced by the conflict rose to 98,000": displaced, whatever verb the sentence goes on to
     named = next((term_of(w) for w in words if _MOVED_PEOPLE.fullmatch(w) or _MOVED_PARTICIPLE.fullmatch(w)), None)
     return (units[0] if units else "people"), named
