@@ -1,0 +1,24 @@
+"""Movement reports, issue 5: misreadings left by the 29th round's second draw of news fragments on real text (Europe,
+Latin America, the Pacific, East Asia), told in made-up wordings (not benchmark or corpus text)."""
+from test_reports_unseen import figures
+
+_STORM = "A tropical storm swept across the coast this week, and thousands of residents left their homes. "
+
+
+def test_taking_action_or_steps_to_do_something_carries_no_one():
+    text = (_STORM + "The governor urged villagers to take prompt action to protect themselves, and said 9,000 troops "
+            "were on standby.")
+    assert [f for f in figures(text, headline="") if f[0] == 9000] == []
+    # people taken somewhere are still carried there
+    text = _STORM + "Fire crews took 260 villagers to the hill school on Tuesday."
+    assert 260 in [f[0] for f in figures(text, headline="")]
+
+
+def test_people_who_received_evacuation_orders_or_instructions_were_ordered_out():
+    text = _STORM + "About 2.4 million people had received evacuation instructions by Sunday evening."
+    assert (2400000, "people", "evacuated") in figures(text, headline="")
+    text = _STORM + "Some 90,000 residents were placed under non-mandatory evacuation orders."
+    assert (90000, "people", "evacuated") in figures(text, headline="")
+    # evacuation kits received move no one
+    text = _STORM + "About 2,400 households had received evacuation kits by Sunday evening."
+    assert [f for f in figures(text, headline="") if f[0] == 2400] == []
