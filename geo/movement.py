@@ -213,7 +213,9 @@ def verb_term(text: str, verb: re.Match, movements: Sequence[re.Match], article:
     if own == "relocated" and (_pre_emptive(text, verb) or _moved_to_safety(text, verb)):
         return "evacuated"  # "shifted 1,000 people to shelters ahead of the cyclone", "moved 900 villagers to safety"
     if own == "relocated" and _moved_into_shelter(text, verb):
-        return "sheltered"  # "7,000 people were shifted to relief camps"
+        # "7,000 people were shifted to relief camps"; told to go there, they were ordered out: "residents have been
+        # told to move to emergency shelters"
+        return "evacuated" if _ORDERED_BEFORE.search(text, max(0, verb.start() - 60), verb.start()) else "sheltered"
     if own == "relocated" and _moved_to_camp_out(text, verb):
         return "displaced"  # "103 households moved from their villages and are camping at a primary school"
     if own == "relocated" and _moved_under_deal(text, verb, negotiated):

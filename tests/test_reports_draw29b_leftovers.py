@@ -22,3 +22,11 @@ def test_people_who_received_evacuation_orders_or_instructions_were_ordered_out(
     # evacuation kits received move no one
     text = _STORM + "About 2,400 households had received evacuation kits by Sunday evening."
     assert [f for f in figures(text, headline="") if f[0] == 2400] == []
+
+
+def test_people_told_to_move_to_shelters_were_ordered_out():
+    text = _STORM + "Some 18,000 people on the islands have been told to move to storm shelters."
+    assert (18000, "people", "evacuated") in figures(text, headline="")
+    # people moved into shelters with no order are sheltered there
+    text = _STORM + "Some 18,000 people on the islands were moved to storm shelters."
+    assert (18000, "people", "sheltered") in figures(text, headline="")
