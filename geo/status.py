@@ -6,7 +6,8 @@ Rules:
   evacuated", "expected to", "due to" (not a cause: "due to the quake"), an infinitive (not "to" and a place before a past form: "people who had fled to Idlib
   returned", nor "to" before a shelter that is the movement word: "were moved to relief camps"), "next week", "in the coming ...",
   a plan after the people an "-ing" form names: "returning refugees are expected to arrive", or a vehicle's "-ing" form
-  carries: "a ferry carrying 200 people was set to leave"), underway ("are leaving",
+  carries: "a ferry carrying 200 people was set to leave", or a tally's value still to come after the people it
+  names: "the number of displaced families will be about 1,500"), underway ("are leaving",
   "is being evacuated", "started leaving", "continue to"), planned also when people register, sign up, queue or
   wait for it ("had registered for evacuation flights", "are waiting for evacuation") or when someone appeals for it ("called for the
   evacuation of 3,000 residents", "recommended an evacuation"; "ordered the evacuation of" says neither), completed ("have left", a past tense "left",
@@ -171,6 +172,14 @@ _CARRYING = frozenset("carrying ferrying transporting bringing".split())
 _PLAN_AFTER_ITS_LOAD = re.compile(r"(?:\s+(?!(?:who|which|that|and|but)\b)[\w'’-]+){1,3}?,?\s+(?:(?:are|is|was|were)\s+"
                                   r"(?:(?:expected|due|scheduled|set|likely|about)\s+)?to|will|would)\s+\w", _I)
 # ... or a past stay before a shelter ("1,200 people spent Wednesday night in its shelters").
+# A tally's value still to come, after the moved people it names: "the number of displaced families will be between
+# 1,300 and 1,500", "evacuees are expected to reach 9,000" (a projection; not "1,500 displaced families will be
+# relocated": a later movement of people already displaced).
+_PROJECTED_VALUE_AFTER = re.compile(
+    r"(?:\s+(?:people|persons|families|households|residents|population))?\s+(?:will|would|'ll|(?:is|are)\s+"
+    r"(?:expected|projected|forecast|likely)\s+to)\s+(?:be|reach|top|exceed|number|total"
+    r"|(?:rise|grow|increase|climb)\s+to)\s+(?:(?:between|about|around|some|roughly|nearly|almost|over|more\s+than"
+    r"|at\s+least|up\s+to|as\s+many\s+as)\s+)?\d", _I)
 _PAST_SENTENCE = re.compile(r"\b(?:was|were|had|did|spent|slept|stayed|remained|back\s+in|ago|last\s+(?:year|month|week))\b", _I)
 
 
@@ -279,6 +288,8 @@ def status_of(sentence: str, verb: re.Match) -> str:
     progressive = _PROGRESSIVE_BEFORE.search(window)
     if progressive and word.endswith("ing"):
         return "underway" if progressive["aux"].lower() in ("am", "is", "are") else "completed"
+    if _PROJECTED_VALUE_AFTER.match(sentence, verb.end()):
+        return "planned"  # "the number of displaced families will be about 1,500": a projection
     if _PERFECT_BEFORE.search(window) or word.endswith("ed") or word in _PAST_FORMS:
         return "completed"
     if verb["noun"] and (_WARNING_AFTER.match(sentence, verb.end()) or _planned_after(sentence, verb.end())):

@@ -1,6 +1,6 @@
 """Movement reports, issue 5: misreadings left by the 29th round's second draw of news fragments on real text (Europe,
 Latin America, the Pacific, East Asia), told in made-up wordings (not benchmark or corpus text)."""
-from test_reports_unseen import figures
+from test_reports_unseen import figures, reports_of
 
 _STORM = "A tropical storm swept across the coast this week, and thousands of residents left their homes. "
 
@@ -30,3 +30,17 @@ def test_people_told_to_move_to_shelters_were_ordered_out():
     # people moved into shelters with no order are sheltered there
     text = _STORM + "Some 18,000 people on the islands were moved to storm shelters."
     assert (18000, "people", "sheltered") in figures(text, headline="")
+
+
+def _statuses(text: str) -> list[tuple[int, str]]:
+    return [(r.count.value, r.status) for r in reports_of(text, headline="") if r.count]
+
+
+def test_a_tally_of_displaced_people_still_to_come_is_a_projection():
+    text = _STORM + "Officials said the number of displaced families will be about 2,600 by Friday."
+    assert (2600, "planned") in _statuses(text)
+    text = _STORM + "The number of displaced families is expected to climb to 2,600."
+    assert (2600, "planned") in _statuses(text)
+    # the tally as it stands is what happened
+    text = _STORM + "Officials said the number of displaced families was about 2,600 on Monday."
+    assert (2600, "completed") in _statuses(text)
