@@ -44,3 +44,11 @@ def test_a_tally_of_displaced_people_still_to_come_is_a_projection():
     # the tally as it stands is what happened
     text = _STORM + "Officials said the number of displaced families was about 2,600 on Monday."
     assert (2600, "completed") in _statuses(text)
+
+
+def test_a_part_of_those_affected_told_homeless_after_with_is_reported():
+    text = _STORM + "In the valley 9,400 families were affected with roughly 1,300 of them homeless."
+    assert (1300, "families", "homeless") in figures(text, headline="")
+    # a part only hurt is no report
+    text = _STORM + "In the valley 9,400 families were affected with roughly 1,300 of them injured."
+    assert [f for f in figures(text, headline="") if f[0] in (1300, 9400)] == []
