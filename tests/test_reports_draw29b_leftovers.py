@@ -1,6 +1,14 @@
 """Movement reports, issue 5: misreadings left by the 29th round's second draw of news fragments on real text (Europe,
 Latin America, the Pacific, East Asia), told in made-up wordings (not benchmark or corpus text)."""
+from gazetteer.model import Place
+from geo.model import Document
+from geo.reports import find_reports
+from test_reports_seeds import stub_mentions
 from test_reports_unseen import figures, reports_of
+
+_PLACES = {p.name: p for p in (Place("t:sonora", "Sonora", 29.3, -110.3, "admin1", "MX"),
+                               Place("t:sinaloa", "Sinaloa", 25.0, -107.5, "admin1", "MX"),
+                               Place("t:chihuahua", "Chihuahua", 28.6, -106.1, "admin1", "MX"))}
 
 _STORM = "A tropical storm swept across the coast this week, and thousands of residents left their homes. "
 
@@ -52,3 +60,18 @@ def test_a_part_of_those_affected_told_homeless_after_with_is_reported():
     # a part only hurt is no report
     text = _STORM + "In the valley 9,400 families were affected with roughly 1,300 of them injured."
     assert [f for f in figures(text, headline="") if f[0] in (1300, 9400)] == []
+
+
+def _origins(text: str) -> list[tuple[int, str | None]]:
+    doc = Document("doc", text)
+    return [(r.count.value, r.origin.name if r.origin else None)
+            for r in find_reports(doc, stub_mentions(doc, _PLACES)) if r.count]
+
+
+def test_a_place_opening_the_sentence_without_a_comma_is_its_first_figure_s():
+    text = (_STORM + "In Sonora state 4,200 residents evacuated, 1,500 were mobilized in Sinaloa and 900 people fled "
+            "to Chihuahua.")
+    assert (4200, "Sonora") in _origins(text)
+    # a place after the figure in its own clause is still its own
+    text = _STORM + "About 4,200 residents evacuated from Sinaloa, and 900 people fled to Chihuahua."
+    assert (4200, "Sinaloa") in _origins(text)
