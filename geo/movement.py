@@ -103,9 +103,9 @@ _TO_SAFETY = re.compile(r"(?:\s+[\w'’-]+(?:[.,]\d+)*){0,8}?\s+(?:to\s+(?:safet
 _UNDER_DEAL = re.compile(r"\b(?:under|as\s+part\s+of|in\s+line\s+with|in\s+accordance\s+with)\s+(?:an?|the|this|that)\s+"
                          r"(?:[\w-]+\s+){0,3}?(?:deal|agreement|accord|truce|ceasefire|settlement)\b", _I)
 # A move made before a hazard arrives, to get out of its way, is an evacuation ("as a precaution", "pre-emptively",
-# "ahead of the cyclone", "as the storm approached", "before landfall").
+# "ahead of the cyclone", "in advance of the storm", "as the storm approached", "before landfall").
 _PRE_EMPTIVE = re.compile(
-    r"\b(?:as\s+a\s+precaution|precautionar\w*|pre-?emptive(?:ly)?|preventive(?:ly)?|preventative(?:ly)?|ahead\s+of(?!\s+(?:schedule|time))"
+    r"\b(?:as\s+a\s+precaution|precautionar\w*|pre-?emptive(?:ly)?|preventive(?:ly)?|preventative(?:ly)?|(?:ahead|in\s+advance)\s+of(?!\s+(?:schedule|time))"
     r"|in\s+anticipation\s+of|before\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:landfall|cyclone|typhoon|hurricane|storm)"
     r"|as\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:approached|neared|bore\s+down|closed\s+in))", _I)
 # Words that name a planned relocation themselves (IDMC's own word); "moved", "shifted", "transferred" only say a move.

@@ -201,6 +201,9 @@ FR_PLACE_LEFT = (r"(?:\s+[\w'’-]+){0,3}?\s+(?:campings?|lieux|villes?|zones?|q
                  rf"|{_FR_HOME_NOUNS}|[îi]les?)\b")
 # People moved out of harm's way before it strikes, later in the clause: "removed 600 residents from the slopes as a precaution".
 PRECAUTION_AFTER = r"[^.;:]{1,100}?\b(?:as\s+a\s+precaution(?:ary\s+measure)?|pre-?emptively|preventively)\b"
+# ... or before a hazard strikes, later in the clause: "4,000 more were moved on Monday in advance of the storm".
+AHEAD_OF_HAZARD = (r"[^.;:]{0,60}?\b(?:ahead|in\s+advance)\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:storms?|typhoons?"
+                   r"|cyclones?|hurricanes?|floods?|flooding|floodwaters|eruptions?|fires?|wildfires?|blazes?|landfall)\b")
 # Where people are sacked from when sacked means driven out: homes, villages, communities, lands (not a job or a team).
 SACKED_FROM = rf"(?:\s+[\w'’,.-]+){{0,4}}?\s+(?:from|out\s+of)\s+(?:their\s+)?(?:ancestral\s+)?(?:{DWELLINGS}|villages?|communities|lands?)\b"
 # A flight from custody, the police, a crime scene, a building, a school or the heat is an escape, not a displacement ("escaped
@@ -466,6 +469,8 @@ MOVEMENT = re.compile(
     | (?:(?<=were\s)|(?<=was\s)|(?<=been\s)|(?<=being\s))(?:forced|driven|chased|pushed)(?=\s+(?:from|out\s+of)\b)
     | remov(?:e|es|ed|ing)(?=(?:\s+[\w'’,.-]+){0,5}?\s+(?:from|out\s+of)\s+(?:[\w'’-]+\s+){0,2}?{PLACES_LEFT}\b)  # "removed 3,000 people from the areas"
     | remov(?:e|es|ed|ing)(?={PRECAUTION_AFTER})  # "removed 600 residents from the slopes as a precaution": an evacuation
+    # people others moved out of harm's way: "4,000 more were moved on Monday in advance of the storm"
+    | (?:(?<=were\s)|(?<=was\s)|(?<=been\s)|(?<=being\s))(?:moved|shifted)(?={PRECAUTION_AFTER}|{AHEAD_OF_HAZARD})
     | (?:abandon|desert)(?:s|ed|ing)?(?=\s+(?:(?:their|his|her|its)\s+(?:{DWELLINGS}|villages?|towns?|lands?|farms?|fields)
        |the\s+(?:village|town|city|area|region|island|camp))\b)
     | uproot(?:s|ed|ing)? | sack(?:ed|ing)(?={SACKED_FROM})  # "sacked from their ancestral homes" (Nigerian English): driven out
@@ -494,7 +499,7 @@ MOVEMENT = re.compile(
     | (?P<noun>exodus|(?:evacuations?|evictions?|displacements?|relocations?){NOT_A_PLAN}|departures?|withdrawals?|pull-?outs?|passage|(?:(?<=the\s)|(?<=mass\s))flight(?=\s+of\s)
     | influx | arrivals? | (?:entries|crossings)(?=\s+(?:from|into)\s) | returnees | (?<=number\sof\s)(?:homeless|refugees) | return{RETURN_TRIP} | refugees?\s+(?:population|count|total|tally|figure)s? | idps | evacuees? | pdis?)
     | {_HOUSING_WORDS})\b""".replace("{_STATE_WORDS}", _STATE_WORDS).replace("{_HOUSING_WORDS}", _HOUSING_WORDS)
-    .replace("{PLACES_LEFT}", PLACES_LEFT).replace("{PRECAUTION_AFTER}", PRECAUTION_AFTER).replace("{SACKED_FROM}", SACKED_FROM).replace("{PLACES_ENTERED}", PLACES_ENTERED).replace("{DWELLINGS}", DWELLINGS).replace("{ESCAPED_FROM}", ESCAPED_FROM)
+    .replace("{PLACES_LEFT}", PLACES_LEFT).replace("{PRECAUTION_AFTER}", PRECAUTION_AFTER).replace("{AHEAD_OF_HAZARD}", AHEAD_OF_HAZARD).replace("{SACKED_FROM}", SACKED_FROM).replace("{PLACES_ENTERED}", PLACES_ENTERED).replace("{DWELLINGS}", DWELLINGS).replace("{ESCAPED_FROM}", ESCAPED_FROM)
     .replace("{ES_HOMES}", ES_HOMES).replace("{ES_AREA}", ES_AREA).replace("{FR_HOMES}", FR_HOMES).replace("{FR_PLACE_LEFT}", FR_PLACE_LEFT).replace("{FR_ASIDE}", FR_ASIDE)
     .replace("{ES_LEFT_IN_STATE}", ES_LEFT_IN_STATE).replace("{ES_LEAVING}", ES_LEAVING).replace("{ES_ABANDONING}", ES_ABANDONING)
     .replace("{PT_LEAVING}", PT_LEAVING).replace("{FR_LEAVING}", FR_LEAVING).replace("{PT_RETIRED_FROM}", PT_RETIRED_FROM).replace("{PT_OWN_HOMES}", PT_OWN_HOMES).replace("{PT_TAKEN_OUT}", PT_TAKEN_OUT).replace("{MADE_TO_LEAVE}", MADE_TO_LEAVE)

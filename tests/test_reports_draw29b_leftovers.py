@@ -75,3 +75,13 @@ def test_a_place_opening_the_sentence_without_a_comma_is_its_first_figure_s():
     # a place after the figure in its own clause is still its own
     text = _STORM + "About 4,200 residents evacuated from Sinaloa, and 900 people fled to Chihuahua."
     assert (4200, "Sinaloa") in _origins(text)
+
+
+def test_people_moved_before_the_storm_came_were_evacuated():
+    text = (_STORM + "Some 2,300 residents were evacuated on Friday. Another 1,900 were moved on Saturday in advance "
+            "of the cyclone.")
+    assert (1900, "people", "evacuated") in figures(text, headline="")
+    # moved after it: no word says they left harm's way
+    text = (_STORM + "Some 2,300 residents were evacuated on Friday. Another 1,900 were moved on Saturday after "
+            "the cyclone.")
+    assert [f for f in figures(text, headline="") if f[0] == 1900] == []
