@@ -85,3 +85,10 @@ def test_people_moved_before_the_storm_came_were_evacuated():
     text = (_STORM + "Some 2,300 residents were evacuated on Friday. Another 1,900 were moved on Saturday after "
             "the cyclone.")
     assert [f for f in figures(text, headline="") if f[0] == 1900] == []
+
+
+def test_a_headline_s_present_forcing_people_to_flee_tells_it_happened():
+    assert (31000, "completed") in _statuses("Cyclone forces 31,000 to flee on the northern coast")
+    # armed forces trying to move people: no movement yet
+    text = _STORM + "Security forces are trying to evacuate 31,000 people from the northern coast."
+    assert (31000, "completed") not in _statuses(text)
