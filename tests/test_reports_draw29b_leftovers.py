@@ -92,3 +92,11 @@ def test_a_headline_s_present_forcing_people_to_flee_tells_it_happened():
     # armed forces trying to move people: no movement yet
     text = _STORM + "Security forces are trying to evacuate 31,000 people from the northern coast."
     assert (31000, "completed") not in _statuses(text)
+
+
+def test_a_bare_figure_a_second_verb_counts_after_families_counts_families():
+    text = _STORM + "The floods affected 6,300 families and left 1,450 homeless in the valley."
+    assert (1450, "families", "homeless") in figures(text, headline="")
+    # after homes it counts people
+    text = _STORM + "The floods damaged 6,300 homes and left 1,450 homeless in the valley."
+    assert (1450, "people", "homeless") in figures(text, headline="")
