@@ -102,8 +102,8 @@ _I = re.IGNORECASE
 #: Head noun -> unit of a count.
 UNITS = {
     **dict.fromkeys("""people persons person residents resident civilians civilian inhabitants villagers
-        townspeople refugees refugee migrants individuals individual evacuees children women men patients students
-        citizens locals idps members detainees prisoners workers pilgrims tourists visitors passengers
+        townspeople islanders refugees refugee migrants individuals individual evacuees children women men patients
+        students citizens locals idps members detainees prisoners workers pilgrims tourists visitors passengers
         guests staff employees farmers miners fishermen nationals foreigners survivors occupants tenants
         dwellers squatters settlers returnees seekers travellers travelers holidaymakers vacationers campers hikers
         arrivals inmates herders pastoralists nomads personas habitantes pobladores vecinos mineros pessoas personnes pdi moradores residentes

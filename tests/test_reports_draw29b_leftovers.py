@@ -100,3 +100,11 @@ def test_a_bare_figure_a_second_verb_counts_after_families_counts_families():
     # after homes it counts people
     text = _STORM + "The floods damaged 6,300 homes and left 1,450 homeless in the valley."
     assert (1450, "people", "homeless") in figures(text, headline="")
+
+
+def test_islanders_are_people():
+    text = _STORM + "Some 640 islanders were ferried to the mainland aboard two patrol boats."
+    assert [(f[0], f[1]) for f in figures(text, headline="") if f[0] == 640] == [(640, "people")]
+    # islanders an island is home to are its population
+    text = _STORM + "The atoll is home to 640 islanders, most of them fishermen."
+    assert [f for f in figures(text, headline="") if f[0] == 640] == []
