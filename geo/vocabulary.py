@@ -295,13 +295,14 @@ NOT_AN_UNDERTAKING = r"(?!(?:\s+[a-z'’-]+)?\s+(?:actions?|steps|measures|preca
 # days to get to the camp"); a march only as far as a border: one to reach a square is a protest.
 ON_FOOT = r"(?:walk(?:s|ed|ing)?|wad(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|trekk(?:ed|ing)|trudg(?:e|es|ed|ing))"
 # People in a state that displacement leaves them in, and homes destroyed: reports of their own.
-# "homeless" only as a state people are in ("left 6,000 people homeless", "483 homeless."), not as an
+# "homeless" only as a state people are in ("left 6,000 people homeless", "483 homeless.", "left 300 homeless along
+# the river"), not as an
 # attribute of a noun ("homeless sex offender parolees", "a party for 200 homeless people"; not "homeless according
 # to officials"); "shelter in
 # place" is staying put, and so is sheltering in one's own home.
 HOMELESS = r"""homeless(?!\s+(?!(?:after|by|in|on|at|and|or|as|because|following|when|since|due|from|with|across
-    |throughout|nationwide|overnight|while|for|until|during|last|this|amid|a|an|the|still|now|again|today|tonight
-    |yesterday|according)\b)[a-z])"""
+    |along|around|near|throughout|nationwide|overnight|while|for|until|during|last|this|amid|a|an|the|still|now|again
+    |today|tonight|yesterday|according)\b)[a-z])"""
 # Homes destroyed: said of a housing count, any of these words (fire "burned" or "consumed" homes, homes
 # "totally damaged", "reduced to rubble", "lost in the fire", "swallowed by mud", "the collapse of 80 houses"); "partially damaged" is damage,
 # "fully or partially damaged" one mixed figure, destroyed as "damaged or destroyed" is (``geo.homes``). An accented letter lost upstream

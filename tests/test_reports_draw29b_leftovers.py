@@ -108,3 +108,11 @@ def test_islanders_are_people():
     # islanders an island is home to are its population
     text = _STORM + "The atoll is home to 640 islanders, most of them fishermen."
     assert [f for f in figures(text, headline="") if f[0] == 640] == []
+
+
+def test_people_left_homeless_along_a_river_are_homeless():
+    text = _STORM + "The surge left about 870 people homeless along the shore."
+    assert (870, "people", "homeless") in figures(text, headline="")
+    # an attribute of a noun: no state
+    text = _STORM + "About 870 homeless people along the shore received blankets."
+    assert [f for f in figures(text, headline="") if f[0] == 870] == []
