@@ -76,7 +76,8 @@ Rules:
   with bracketed figures: "Tobruk (1,320 people) and Benghazi (730)"; in a list run on in a sentence, each row a name, a
   colon or a dash and its figure: "Rohri Camp - 1,200 people; Pano Aqil Camp - 800", not a row whose label says what
   it counts: "Houses damaged: 300"); a bare figure the clause of a count of families or households coordinates
-  after its verb shares their noun ("301,500 families had been affected and 44,683 displaced": families); figures
+  after its verb shares their noun ("301,500 families had been affected and 44,683 displaced": families; so does one a
+  second verb counts after them as its object: "affected 10,000 families and left 2,000 homeless"); figures
   listed before one noun of people, families or households each count it ("1,200 and 800 people were evacuated
   (respectively)"; a list of three or more may take a comma before "and"; not a range's bounds, "between 18 and 60",
   nor figures set off by commas, "the boys, 14 and 12, were": ``geo.heads``); bare figures listed each with its place
@@ -167,8 +168,10 @@ SMALL_UNITS = HOUSEHOLD_UNITS | {"housing"}
 # (640) relocated", "(24,000 households) have been adversely affected with (11,000) displaced"; not "(2,100 homes) were
 # damaged and (640) displaced": people).
 # Spanish and Portuguese lists name families once, the verb left out: "(21.500 familias) afectadas, (9.100) damnificadas",
-# "(2.100 familias) evacuadas y (900) desabrigadas".
+# "(2.100 familias) evacuadas y (900) desabrigadas". So too the object of a verb that a second verb's figure follows: "(the
+# floods) affected (10,000 families) and left (2,000) homeless".
 _SHARED_NOUN_GAP = re.compile(r"\s+(?:(?:had|have|has|were|was|are|is|been)\s+){1,3}(?:[a-z]+ly\s+)?[\w-]+,?\s+(?:and|with)\s+$"
+                              r"|,?\s+and\s+(?:left|leaving|displaced|evacuated|relocated|rendered)\s+$"
                               r"|\s+[^\W\d]+[ai]d[oa]s\s*(?:,\s*(?:[ye]\s+)?|\s+[ye]\s+)$", _I)
 # Between a count and a bare one that says the same of other people: "(709,841 people) displaced in Jajpur and (363,832)"
 # ... or a clause later: "(2,300 households) were displaced; in Bundibugyo, (1,100)".

@@ -105,9 +105,9 @@ _TO_SAFETY = re.compile(r"(?:\s+[\w'’-]+(?:[.,]\d+)*){0,8}?\s+(?:to\s+(?:safet
 _UNDER_DEAL = re.compile(r"\b(?:under|as\s+part\s+of|in\s+line\s+with|in\s+accordance\s+with)\s+(?:an?|the|this|that)\s+"
                          r"(?:[\w-]+\s+){0,3}?(?:deal|agreement|accord|truce|ceasefire|settlement)\b", _I)
 # A move made before a hazard arrives, to get out of its way, is an evacuation ("as a precaution", "pre-emptively",
-# "ahead of the cyclone", "as the storm approached", "before landfall").
+# "ahead of the cyclone", "in advance of the storm", "as the storm approached", "before landfall").
 _PRE_EMPTIVE = re.compile(
-    r"\b(?:as\s+a\s+precaution|precautionar\w*|pre-?emptive(?:ly)?|preventive(?:ly)?|preventative(?:ly)?|ahead\s+of(?!\s+(?:schedule|time))"
+    r"\b(?:as\s+a\s+precaution|precautionar\w*|pre-?emptive(?:ly)?|preventive(?:ly)?|preventative(?:ly)?|(?:ahead|in\s+advance)\s+of(?!\s+(?:schedule|time))"
     r"|in\s+anticipation\s+of|before\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:landfall|cyclone|typhoon|hurricane|storm)"
     r"|as\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:approached|neared|bore\s+down|closed\s+in))", _I)
 # Words that name a planned relocation themselves (IDMC's own word); "moved", "shifted", "transferred" only say a move.
@@ -215,7 +215,9 @@ def verb_term(text: str, verb: re.Match, movements: Sequence[re.Match], article:
     if own == "relocated" and (_pre_emptive(text, verb) or _moved_to_safety(text, verb)):
         return "evacuated"  # "shifted 1,000 people to shelters ahead of the cyclone", "moved 900 villagers to safety"
     if own == "relocated" and _moved_into_shelter(text, verb):
-        return "sheltered"  # "7,000 people were shifted to relief camps"
+        # "7,000 people were shifted to relief camps"; told to go there, they were ordered out: "residents have been
+        # told to move to emergency shelters"
+        return "evacuated" if _ORDERED_BEFORE.search(text, max(0, verb.start() - 60), verb.start()) else "sheltered"
     if own == "relocated" and _moved_to_camp_out(text, verb):
         return "displaced"  # "103 households moved from their villages and are camping at a primary school"
     if own == "relocated" and _moved_under_deal(text, verb, negotiated):

@@ -145,6 +145,7 @@ _PART_MOVED_AFTER = re.compile(r"[^.;]{0,40}?(?:,|\bet\b)\s+(?:(?:plus|pr[èe]s|
                                r"\s+(?:ont|sont|avaient|[ée]taient|d['’]entre)\b", _I)
 _WITH_BEFORE = re.compile(r"\bwith\s+$", _I)
 _GETTING = re.compile(r"\s+(?:getting|being)(?=\s)", _I)
+_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those)\b", _I)  # "affected with 2,000 of them homeless"
 # The places or the population a word of ``_AFFECTED`` qualifies ("the most affected districts", "(14,629 people)
 # of the affected population have been evacuated"): an adjective, not the count's verb.
 _AREA_AFTER = re.compile(r"\s+(?:areas?|districts?|regions?|provinces?|zones?|parts?|localities|municipalities|counties"
@@ -277,7 +278,10 @@ def rejected(sentence: str, start: int, end: int) -> bool:
 
 def _fate_of_part(sentence: str, end: int) -> bool:
     """Whether a bare figure after "with" is told by its own fate, a part of those affected before it: homes
-    destroyed ("affected with 220 destroyed") or people moved ("affected with 11,206 (getting) displaced")."""
+    destroyed ("affected with 220 destroyed") or people moved ("affected with 11,206 (getting) displaced", "with
+    2,000 of them homeless")."""
+    of_them = _OF_THEM_AFTER.match(sentence, end)
+    end = of_them.end() if of_them else end
     getting = _GETTING.match(sentence, end)
     return (PART_DESTROYED.match(sentence, end) is not None
             or PARTICIPLE_AFTER.match(sentence, getting.end() if getting else end) is not None)

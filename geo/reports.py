@@ -187,7 +187,13 @@ _TOPIC_AFTER = re.compile(r"\s+[–—-]\s+(?:[^\W\d][\w'’/&()-]*,?\s*){1,6}",
 # the places named past the next count are that count's, not this one's.
 _OWN_HEADING = re.compile(r"\b(?:north|south|east|west)(?:wards?)?\b", _I)
 # (also before "there were": "..., while in Chikwawa(,) there were 521 evacuees")
-_FRONTED = re.compile(r"\b(?:in|from|at)\s+[^,;.()]{1,40}?(?:,\s*|(?:,\s*|\s+)there\s+(?:were|are|was|is|remain|remained)\s+)$", _I)
+# (also with no comma when a name opens the sentence: "In Camaguey province 225,000 residents evacuated")
+_FRONTED = re.compile(r"\b(?:in|from|at)\s+[^,;.()]{1,40}?(?:,\s*|(?:,\s*|\s+)there\s+"
+                      r"(?:were|are|was|is|remain|remained)\s+)$|^\s*(?:in|at)\s+(?-i:[A-Z])[^,;.()\d]{0,40}?\s+$", _I)
+# A clause after a comma that a figure of its own opens, with its verb: ", 150,000 were mobilized in X" tells that
+# figure's place, not the one before it.
+_FIGURE_CLAUSE = re.compile(r",\s+(?:and\s+)?(?:(?:some|about|around|another|nearly|almost|over|more\s+than)\s+)?"
+                            r"\d[\d,.]*(?:\s+(?:million|thousand))?(?:\s+[a-z]+)?\s+(?:were|was|are|is|have|has|had)\b", _I)
 # ... not right after a verb, whose place it is: "have arrived in Poland, (608,000) ...", "fled from X, (900) ...".
 _VERB_BEFORE = re.compile(r"\b(?:[a-z]+(?:ed|ing)|fled|left|are|were|is|was|been|remain|remains|stay|stays)\s+$")
 # ... nor right after a figure, which it places: "(281,000 entered X,) 84,500 in Hungary, (36,400 in Moldova)".
@@ -341,12 +347,16 @@ def _whole_of_parts(sentence: Sentence, context: Place | None, counts: Sequence[
 
 
 def _until_next(text: str, counts: Sequence[Counted], index: int) -> int | None:
-    """Where the places of ``counts[index]`` end: at the next count, or at the place fronting its clause ("..., in
-    Bundibugyo, 1,100"); None for the last count."""
+    """Where the places of ``counts[index]`` end: at the next count, at the place fronting its clause ("..., in
+    Bundibugyo, 1,100"), or at a clause another figure opens ("..., 150,000 were mobilized in X"); None for the last
+    count."""
     if index + 1 == len(counts):
         return None
     following = _fronted(text, counts[index + 1].start)
-    return following.start() if following is not None else counts[index + 1].start
+    until = following.start() if following is not None else counts[index + 1].start
+    # a clause between that another figure opens with its verb ("..., 150,000 were mobilized in X") is that figure's
+    other = _FIGURE_CLAUSE.search(text, counts[index].end, until)
+    return other.start() if other is not None else until
 
 
 def _next_statement(text: str, end: int) -> int | None:

@@ -6,14 +6,15 @@ Rules:
   evacuated", "expected to", "due to" (not a cause: "due to the quake"), an infinitive (not "to" and a place before a past form: "people who had fled to Idlib
   returned", nor "to" before a shelter that is the movement word: "were moved to relief camps"), "next week", "in the coming ...",
   a plan after the people an "-ing" form names: "returning refugees are expected to arrive", or a vehicle's "-ing" form
-  carries: "a ferry carrying 200 people was set to leave"), underway ("are leaving",
+  carries: "a ferry carrying 200 people was set to leave", or a tally's value still to come after the people it
+  names: "the number of displaced families will be about 1,500"), underway ("are leaving",
   "is being evacuated", "started leaving", "continue to"), planned also when people register, sign up, queue or
   wait for it ("had registered for evacuation flights", "are waiting for evacuation") or when someone appeals for it ("called for the
   evacuation of 3,000 residents", "recommended an evacuation"; "ordered the evacuation of" says neither), completed ("have left", a past tense "left",
   "set off", "withdrew", "drove ... from their homes", "were evacuated", an infinitive of purpose after an arrival
   ("hundreds have come to seek shelter"), a choice made ("1,900 families opted to stay with relatives", "chose to",
   "preferred to"; not "will choose to leave"), a past stay "spent the night in its shelters", a hedged past "may have fled" (the hedge doubts the figure, not the tense; not one a verb of expecting leads to: "expects 600,000 to have returned by December" is planned), a future perfect whose total is reached within the day it is told is underway, a running count nearly
-  reached ("will have flown 8,400 out since Monday by the end of today", "by tonight"; "will have left by Friday" is planned), a verb of causing up to ten words before, asides in brackets not counted: "has forced more than 2.5
+  reached ("will have flown 8,400 out since Monday by the end of today", "by tonight"; "will have left by Friday" is planned), a verb of causing up to ten words before (a headline's present too: "Typhoon forces 20,000 to flee"), asides in brackets not counted: "has forced more than 2.5
   million people to flee", "forced 6,000 individuals (1,200 families) from the centre of the town to leave", "sent thousands fleeing"; an "-ing" form after a past clause and a comma, "the
   quake struck the city, displacing 14,000"; an "-ing" form in a past-tense sentence, "with 1,500 militants leaving ... back
   in 2014"; a state people were left in, "left 20,000 homeless", "leaving thousands without shelter"), else unknown; a need or an attempt ("needed to be evacuated", "need to be relocated", "tried to flee")
@@ -122,6 +123,9 @@ _FUTURE_SENTENCE = re.compile(r"\b(?:next\s+(?:week|month|year|few)|tomorrow|in\
 _BRACKETED = re.compile(r"\([^()]*\)")  # an aside: "(1,200 families)", "(center of the town)"
 _CAUSED_BEFORE = re.compile(
     r"\b(?:forced|forcing|compelled|obliged|caused|prompted|made|had)\b(?:\s+[\w,.'’-]+){0,8}?\s+to\s+(?:be\s+)?$"
+    # a headline's present before the people counted: "Typhoon forces 20,000 to flee" (not "forces are trying to")
+    r"|\bforces\s+(?:(?:some|about|around|nearly|almost|over|more\s+than|at\s+least)\s+)?(?:\d[\d,.]*|thousands|hundreds"
+    r"|tens|dozens)\b(?:\s+[\w,.'’-]+){0,4}?\s+to\s+(?:be\s+)?$"
     r"|\bhad\s+to\b|\b(?:managed|succeeded|(?:was|were)\s+able)\s+to\s+$"  # "were able to get out of": they did
     r"|\b(?:was|were)\s+(?:[a-z]+ly\s+)?(?:allowed|permitted)\s+to\s+$"  # "were finally allowed to cross": they did
     r"|\b(?:sent|set)(?:\s+(?!to\b)[\w,.'’-]+){1,5}\s+$"  # "sent thousands fleeing"; not "are set to leave"
@@ -171,6 +175,14 @@ _CARRYING = frozenset("carrying ferrying transporting bringing".split())
 _PLAN_AFTER_ITS_LOAD = re.compile(r"(?:\s+(?!(?:who|which|that|and|but)\b)[\w'’-]+){1,3}?,?\s+(?:(?:are|is|was|were)\s+"
                                   r"(?:(?:expected|due|scheduled|set|likely|about)\s+)?to|will|would)\s+\w", _I)
 # ... or a past stay before a shelter ("1,200 people spent Wednesday night in its shelters").
+# A tally's value still to come, after the moved people it names: "the number of displaced families will be between
+# 1,300 and 1,500", "evacuees are expected to reach 9,000" (a projection; not "1,500 displaced families will be
+# relocated": a later movement of people already displaced).
+_PROJECTED_VALUE_AFTER = re.compile(
+    r"(?:\s+(?:people|persons|families|households|residents|population))?\s+(?:will|would|'ll|(?:is|are)\s+"
+    r"(?:expected|projected|forecast|likely)\s+to)\s+(?:be|reach|top|exceed|number|total"
+    r"|(?:rise|grow|increase|climb)\s+to)\s+(?:(?:between|about|around|some|roughly|nearly|almost|over|more\s+than"
+    r"|at\s+least|up\s+to|as\s+many\s+as)\s+)?\d", _I)
 _PAST_SENTENCE = re.compile(r"\b(?:was|were|had|did|spent|slept|stayed|remained|back\s+in|ago|last\s+(?:year|month|week))\b", _I)
 
 
@@ -279,6 +291,8 @@ def status_of(sentence: str, verb: re.Match) -> str:
     progressive = _PROGRESSIVE_BEFORE.search(window)
     if progressive and word.endswith("ing"):
         return "underway" if progressive["aux"].lower() in ("am", "is", "are") else "completed"
+    if _PROJECTED_VALUE_AFTER.match(sentence, verb.end()):
+        return "planned"  # "the number of displaced families will be about 1,500": a projection
     if _PERFECT_BEFORE.search(window) or word.endswith("ed") or word in _PAST_FORMS:
         return "completed"
     if verb["noun"] and (_WARNING_AFTER.match(sentence, verb.end()) or _planned_after(sentence, verb.end())):

@@ -51,7 +51,7 @@ Rules:
   who cannot or have not (yet) returned home or to their villages, sheltering a
   count ("schools are sheltering 900 people"), sleeping or spending the night outside or in their cars or in a public
   building (a sports hall, a school, a mosque: ``REFUGE_BUILDINGS``) or makeshift accommodation, camping or sleeping in the open, under an
-  evacuation order; so are going to safety or higher ground, evictions and forcible removals.
+  evacuation order, or having received or got one (or evacuation instructions); so are going to safety or higher ground, evictions and forcible removals.
 - **Dwellings** (``DWELLINGS``): homes, houses, apartments, flats, residences, trailers, huts and shacks are
   all homes people are forced or driven out of, abandon or lose; with villages, towns, cities, areas,
   regions, camps, lands and neighbourhoods they are the places people are forced, driven or chased out of
@@ -102,8 +102,8 @@ _I = re.IGNORECASE
 #: Head noun -> unit of a count.
 UNITS = {
     **dict.fromkeys("""people persons person residents resident civilians civilian inhabitants villagers
-        townspeople refugees refugee migrants individuals individual evacuees children women men patients students
-        citizens locals idps members detainees prisoners workers pilgrims tourists visitors passengers
+        townspeople islanders refugees refugee migrants individuals individual evacuees children women men patients
+        students citizens locals idps members detainees prisoners workers pilgrims tourists visitors passengers
         guests staff employees farmers miners fishermen nationals foreigners survivors occupants tenants
         dwellers squatters settlers returnees seekers travellers travelers holidaymakers vacationers campers hikers
         arrivals inmates herders pastoralists nomads personas habitantes pobladores vecinos mineros pessoas personnes pdi moradores residentes
@@ -201,6 +201,9 @@ FR_PLACE_LEFT = (r"(?:\s+[\w'’-]+){0,3}?\s+(?:campings?|lieux|villes?|zones?|q
                  rf"|{_FR_HOME_NOUNS}|[îi]les?)\b")
 # People moved out of harm's way before it strikes, later in the clause: "removed 600 residents from the slopes as a precaution".
 PRECAUTION_AFTER = r"[^.;:]{1,100}?\b(?:as\s+a\s+precaution(?:ary\s+measure)?|pre-?emptively|preventively)\b"
+# ... or before a hazard strikes, later in the clause: "4,000 more were moved on Monday in advance of the storm".
+AHEAD_OF_HAZARD = (r"[^.;:]{0,60}?\b(?:ahead|in\s+advance)\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:storms?|typhoons?"
+                   r"|cyclones?|hurricanes?|floods?|flooding|floodwaters|eruptions?|fires?|wildfires?|blazes?|landfall)\b")
 # Where people are sacked from when sacked means driven out: homes, villages, communities, lands (not a job or a team).
 SACKED_FROM = rf"(?:\s+[\w'’,.-]+){{0,4}}?\s+(?:from|out\s+of)\s+(?:their\s+)?(?:ancestral\s+)?(?:{DWELLINGS}|villages?|communities|lands?)\b"
 # A flight from custody, the police, a crime scene, a building, a school or the heat is an escape, not a displacement ("escaped
@@ -284,18 +287,22 @@ NOT_A_FORCE = r"(?<!air\s)(?<!task\s)(?<!police\s)(?<!security\s)(?<!armed\s)(?<
 NOT_TO_PEOPLE_COUNTED = (r"(?!(?:\s+[a-z'’-]+){1,4}?\s+to\s+(?:(?:about|around|some|nearly|almost|over|roughly|an\s+estimated"
                          r"|more\s+than|at\s+least|up\s+to)\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands"
                          r"|tens|millions|dozens)\b))")
+# ... nor is taking action, steps or measures "to" do something a carrying of anyone: "urged residents to take early
+# action to save their lives", "took steps to protect the dam".
+NOT_AN_UNDERTAKING = r"(?!(?:\s+[a-z'’-]+)?\s+(?:actions?|steps|measures|precautions|part)\b)"
 # A journey on foot is a movement when it crosses or leaves ("walked across the border", "waded out of the
 # flooded town") or goes through a way to a place ("hiking through cornfields to reach Croatia", "trudged for
 # days to get to the camp"); a march only as far as a border: one to reach a square is a protest.
 ON_FOOT = r"(?:walk(?:s|ed|ing)?|wad(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|trekk(?:ed|ing)|trudg(?:e|es|ed|ing))"
 # People in a state that displacement leaves them in, and homes destroyed: reports of their own.
-# "homeless" only as a state people are in ("left 6,000 people homeless", "483 homeless."), not as an
+# "homeless" only as a state people are in ("left 6,000 people homeless", "483 homeless.", "left 300 homeless along
+# the river"), not as an
 # attribute of a noun ("homeless sex offender parolees", "a party for 200 homeless people"; not "homeless according
 # to officials"); "shelter in
 # place" is staying put, and so is sheltering in one's own home.
 HOMELESS = r"""homeless(?!\s+(?!(?:after|by|in|on|at|and|or|as|because|following|when|since|due|from|with|across
-    |throughout|nationwide|overnight|while|for|until|during|last|this|amid|a|an|the|still|now|again|today|tonight
-    |yesterday|according)\b)[a-z])"""
+    |along|around|near|throughout|nationwide|overnight|while|for|until|during|last|this|amid|a|an|the|still|now|again
+    |today|tonight|yesterday|according)\b)[a-z])"""
 # Homes destroyed: said of a housing count, any of these words (fire "burned" or "consumed" homes, homes
 # "totally damaged", "reduced to rubble", "lost in the fire", "swallowed by mud", "the collapse of 80 houses"); "partially damaged" is damage,
 # "fully or partially damaged" one mixed figure, destroyed as "damaged or destroyed" is (``geo.homes``). An accented letter lost upstream
@@ -324,7 +331,8 @@ _STATE_WORDS = rf"""(?P<state>{HOMELESS}
        |(?:along|beside|by|on)\s+(?:the\s+)?(?:roads?|roadsides?|highways?|streets?|pavements?|sidewalks?))
     | (?:sle(?:ep|eps|eping|pt)|spen(?:d|ds|ding|t)\s+(?:the|their)\s+nights?)\s+in\s+(?:(?:their\s+)?(?:cars|vehicles)
        |(?:makeshift\s+|temporary\s+)?tents\b|(?:(?:an?|the|local)\s+)?(?:[\w-]+\s+)?{REFUGE_BUILDINGS}|(?:makeshift|temporary|emergency)\s+(?:accommodation|shelters?))
-    | under\s+(?:an?\s+)?(?:mandatory\s+|voluntary\s+|compulsory\s+)?evacuation\s+orders?
+    | (?:under|receiv(?:e|es|ed|ing)|got)\s+(?:an?\s+)?(?:(?:non-)?(?:mandatory|voluntary|compulsory)\s+)?
+       evacuation\s+(?:orders?|instructions?)
     | perd(?:ieron|ido|i[óé])\s+(?:sus?|la|las)\s+(?:viviendas?|casas?|hogar(?:es)?) | perdu\s+(?:leurs?|sa|son)\s+(?:maisons?|logements?|habitations?|foyers?)
     | perd(?:eram|eu|ido|essem|erem)\s+(?:(?:as\s+)?suas|a\s+sua|sua)\s+(?:casas?|moradias?|resid[êe]ncias?|lares|lar) | (?:temporary\s+|emergency\s+)*shelters
     | (?:(?:temporary|emergency)\s+)?(?:temporary|emergency|red\s+cross|evacuation|public|community|collective)\s+shelters? | (?:(?<=at\sa\s)|(?<=at\sthe\s))shelter
@@ -436,7 +444,7 @@ MOVEMENT = re.compile(
        |rooftops?|roofs?|attics?|(?:homes?|houses?)\s+(?:by|in|on|aboard)\s+(?:an?\s+|the\s+)?(?:boats?|rafts?|canoes?|dinghies|kayaks?|helicopters?))\b))
     | pull(?:s|ed|ing)?\s+out{NOT_FROM_RUBBLE}
     | (?:move|moves|moving|moved|send|sends|sending|sent|take|takes|taking|taken|took|bring|brings|bringing|brought
-       |carry|carries|carried|carrying|escort|escorts|escorted|escorting|usher|ushers|ushered|ushering){NOT_TO_PEOPLE_COUNTED}
+       |carry|carries|carried|carrying|escort|escorts|escorted|escorting|usher|ushers|ushered|ushering){NOT_TO_PEOPLE_COUNTED}{NOT_AN_UNDERTAKING}
        (?=(?:\s+(?:another|some|about|around|roughly|nearly|almost|over|an\s+estimated|more\s+than|up\s+to))?  # a count's hedge is no word between: "bring another 800 people from Palma to Pemba"
        (?:\s+[\w'’,.-]+){0,4}?\s+(?:to|towards?|out\s+of|into|away\s+from)\b)
     | put\s+on\s+(?:buses|boats|trucks|trains|planes|ferries|helicopters)
@@ -464,6 +472,8 @@ MOVEMENT = re.compile(
     | (?:(?<=were\s)|(?<=was\s)|(?<=been\s)|(?<=being\s))(?:forced|driven|chased|pushed)(?=\s+(?:from|out\s+of)\b)
     | remov(?:e|es|ed|ing)(?=(?:\s+[\w'’,.-]+){0,5}?\s+(?:from|out\s+of)\s+(?:[\w'’-]+\s+){0,2}?{PLACES_LEFT}\b)  # "removed 3,000 people from the areas"
     | remov(?:e|es|ed|ing)(?={PRECAUTION_AFTER})  # "removed 600 residents from the slopes as a precaution": an evacuation
+    # people others moved out of harm's way: "4,000 more were moved on Monday in advance of the storm"
+    | (?:(?<=were\s)|(?<=was\s)|(?<=been\s)|(?<=being\s))(?:moved|shifted)(?={PRECAUTION_AFTER}|{AHEAD_OF_HAZARD})
     | (?:abandon|desert)(?:s|ed|ing)?(?=\s+(?:(?:their|his|her|its)\s+(?:{DWELLINGS}|villages?|towns?|lands?|farms?|fields)
        |the\s+(?:village|town|city|area|region|island|camp))\b)
     | uproot(?:s|ed|ing)? | sack(?:ed|ing)(?={SACKED_FROM})  # "sacked from their ancestral homes" (Nigerian English): driven out
@@ -493,13 +503,13 @@ MOVEMENT = re.compile(
     | (?P<noun>exodus|(?:evacuations?|evictions?|displacements?|relocations?){NOT_A_PLAN}|departures?|withdrawals?|pull-?outs?|passage|(?:(?<=the\s)|(?<=mass\s))flight(?=\s+of\s)
     | influx | arrivals? | (?:entries|crossings)(?=\s+(?:from|into)\s) | returnees | (?<=number\sof\s)(?:homeless|refugees) | return{RETURN_TRIP} | refugees?\s+(?:population|count|total|tally|figure)s? | idps | evacuees? | pdis?)
     | {_HOUSING_WORDS})\b""".replace("{_STATE_WORDS}", _STATE_WORDS).replace("{_HOUSING_WORDS}", _HOUSING_WORDS)
-    .replace("{PLACES_LEFT}", PLACES_LEFT).replace("{PRECAUTION_AFTER}", PRECAUTION_AFTER).replace("{SACKED_FROM}", SACKED_FROM).replace("{PLACES_ENTERED}", PLACES_ENTERED).replace("{DWELLINGS}", DWELLINGS).replace("{ESCAPED_FROM}", ESCAPED_FROM)
+    .replace("{PLACES_LEFT}", PLACES_LEFT).replace("{PRECAUTION_AFTER}", PRECAUTION_AFTER).replace("{AHEAD_OF_HAZARD}", AHEAD_OF_HAZARD).replace("{SACKED_FROM}", SACKED_FROM).replace("{PLACES_ENTERED}", PLACES_ENTERED).replace("{DWELLINGS}", DWELLINGS).replace("{ESCAPED_FROM}", ESCAPED_FROM)
     .replace("{ES_HOMES}", ES_HOMES).replace("{ES_AREA}", ES_AREA).replace("{FR_HOMES}", FR_HOMES).replace("{FR_PLACE_LEFT}", FR_PLACE_LEFT).replace("{FR_ASIDE}", FR_ASIDE)
     .replace("{ES_LEFT_IN_STATE}", ES_LEFT_IN_STATE).replace("{ES_LEAVING}", ES_LEAVING).replace("{ES_ABANDONING}", ES_ABANDONING)
     .replace("{PT_LEAVING}", PT_LEAVING).replace("{FR_LEAVING}", FR_LEAVING).replace("{PT_RETIRED_FROM}", PT_RETIRED_FROM).replace("{PT_OWN_HOMES}", PT_OWN_HOMES).replace("{PT_TAKEN_OUT}", PT_TAKEN_OUT).replace("{MADE_TO_LEAVE}", MADE_TO_LEAVE)
     .replace("{ON_FOOT}", ON_FOOT).replace("{NOT_A_FORCE}", NOT_A_FORCE).replace("{NOT_A_PLAN}", NOT_A_PLAN)
     .replace("{LEFT_IN_STATE}", LEFT_IN_STATE).replace("{LEFT_PEOPLE}", LEFT_PEOPLE)
-    .replace("{NOT_FROM_RUBBLE}", NOT_FROM_RUBBLE).replace("{HELD_BY_WATER_OR_FIRE}", HELD_BY_WATER_OR_FIRE).replace("{NOT_TO_PEOPLE_COUNTED}", NOT_TO_PEOPLE_COUNTED).replace("{RETURN_TRIP}", RETURN_TRIP).replace("{RETURN_OF_STATE}", RETURN_OF_STATE).replace("{RETURN_TO_STATE}", RETURN_TO_STATE)
+    .replace("{NOT_FROM_RUBBLE}", NOT_FROM_RUBBLE).replace("{HELD_BY_WATER_OR_FIRE}", HELD_BY_WATER_OR_FIRE).replace("{NOT_TO_PEOPLE_COUNTED}", NOT_TO_PEOPLE_COUNTED).replace("{NOT_AN_UNDERTAKING}", NOT_AN_UNDERTAKING).replace("{RETURN_TRIP}", RETURN_TRIP).replace("{RETURN_OF_STATE}", RETURN_OF_STATE).replace("{RETURN_TO_STATE}", RETURN_TO_STATE)
     .replace("{SHELTER_CENTRES}", SHELTER_CENTRES).replace("{NAME_START}", NAME_START),
     _I | re.VERBOSE,
 )
