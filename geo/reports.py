@@ -94,7 +94,7 @@ from geo.homes import listed_housing_term
 from geo.hosting import HOSTING, Hosted, standing_populations
 from geo.merge import told_again
 from geo.model import Citation, Count, Document, Report
-from geo.movement import (AID_VERBS, SENDING_HOME, appealed, attributive, camping_at_refuge, coordinated_term, earlier_move, going_home, hoped_return,
+from geo.movement import (AID_VERBS, SENDING_HOME, appealed, attributive, brought_in, camping_at_refuge, coordinated_term, earlier_move, going_home, hoped_return,
                           journey_end, movement_of, movers, negotiated, only_their_number, own_term, returnees_named, staying_after,
                           verb_term)
 from geo.numbers import find_counts, is_near, parse_count
@@ -584,7 +584,7 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
                 own = own.beside_story_destination(nearby)
             staying = staying_after(text, counted, verb)
             # people camping out at a refuge are there, as people sheltered in it are
-            arriving = bool(ARRIVING.match(verb.group())) or staying or camping_at_refuge(text, verb)
+            arriving = bool(ARRIVING.match(verb.group())) or staying or camping_at_refuge(text, verb) or brought_in(text, verb)
             # "37,000 in each of the districts of Mulanje and Nsanje": the same figure in each place listed
             each_place = own.each_listed() if _EACH_OF.match(text, end) else ()
             if not arriving:  # "400 families homeless in Jiangxi, Fujian and Guangdong": in the place holding them
@@ -800,9 +800,14 @@ def _daily_life(text: str, verb: re.Match, term: str | None) -> bool:
     return (term == "returned" or term_of(verb.group()) is None) and _BACK_TO_ROUTINE.match(text, verb.end()) is not None
 
 
+# A figure its clause says is the country's: "300 people remained in shelters nationwide" (not "across the city").
+_COUNTRYWIDE = re.compile(r"(?:\s+[\w'’-]+){0,5}?\s+(?:nationwide|countrywide|(?:across|throughout)\s+the\s+(?:country|nation))\b",
+                          re.IGNORECASE)
+
+
 def _nationwide(sentence: Sentence, end: int, count: Count, where: Where, context: Place | None,
                 named: Sequence[Place] = ()) -> bool:
-    """A nationwide figure ("12 million Syrians"; a million or more with no place named, or naming no place
+    """A nationwide figure ("12 million Syrians", "300 remained in shelters nationwide"; a million or more with no place named, or naming no place
     of the movement in an article about a town: "9.5 million displaced since the uprising began ... talks
     being held in Geneva"): not about the article's place. A country or a province can hold a million, and an
     article naming no other place (``named``) tells only of it ("Floods in Kerala ... A million people evacuated").
@@ -810,7 +815,7 @@ def _nationwide(sentence: Sentence, end: int, count: Count, where: Where, contex
     the fighting" in an article about a town of 160,000); twice, since a town's name often stands for its
     area and recorded populations age."""
     following = HEAD_TOKENS.findall(sentence.text, end, end + 40)[:3]
-    if any(DEMONYM.search(t.lower()) for t in following):
+    if any(DEMONYM.search(t.lower()) for t in following) or _COUNTRYWIDE.match(sentence.text, end):
         return True
     least = max(count.value or 0, count.min or 0)
     if context is not None and 0 < 2 * context.population < least:
