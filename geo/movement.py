@@ -365,6 +365,22 @@ def camping_at_refuge(text: str, verb: re.Match) -> bool:
     return bool(_OUT_OF_DOORS.match(verb.group()) and _AT_REFUGE.search(text))
 
 
+# People a carrier brought somewhere arrived there: the place the sentence is in is where they landed ("In Lakeside,
+# 40 flights brought 3,000 evacuees to the old airbase"); not people brought to safety or to higher ground, who left it.
+_BRINGING = re.compile(r"br(?:ought|ings?|inging)$", _I)
+
+
+def brought_in(text: str, verb: re.Match) -> bool:
+    """Whether a verb of bringing (no rescue) tells people brought into where its sentence is.
+
+    >>> from geo.vocabulary import MOVEMENT
+    >>> [brought_in(t, MOVEMENT.search(t)) for t in ("buses brought 900 evacuees to the arena",
+    ...     "boats brought 900 people to safety", "buses took 900 evacuees to the arena")]
+    [True, False, False]
+    """
+    return bool(_BRINGING.match(verb.group()) and not verb["rescue"] and not _TO_SAFETY.match(text, verb.end()))
+
+
 def own_term(text: str, verb: re.Match) -> str | None:
     """The term a movement verb names by itself: its word's (``term_of``), or "returned" for a generic verb going
     back or home ("went back to Mosul", "headed home"); None for any other generic verb ("left", "went to").

@@ -29,18 +29,20 @@ _POPULATION_BEFORE = re.compile(
     r"|accueill\w*|abrit\w*|h[ée]berg\w*)\s+$", _I)  # French: "la ville accueille 300 000 habitants"
 # What a place can take: a capacity, never people moved, even when they are named as displaced ("shelters
 # with room for 3,000 evacuees", "centres can hold 5,000 people", "prepared shelters (or shelter posts) for 10,000
-# people", "a camp built for 3,000 people", "camps built to accommodate 2,000 people").
+# people", "a camp built for 3,000 people", "camps built to accommodate 2,000 people", "prepared to handle 30,000 evacuees").
 _HOLD = r"(?:hold|house|accommodate|shelter|host|sleep)"
 _CAPACITY_BEFORE = re.compile(
     rf"\b(?:capacity\s+(?:to\s+(?:{_HOLD}|take)|for|of)|room\s+for|space\s+for|beds\s+for|(?:can|could|able\s+to)\s+{_HOLD}"
     rf"|(?:shelters?|tents|camps?|cent(?:re|er)s|(?:shelter|evacuation|refugee)\s+posts|accommodation)\s+for"
     r"|(?:abris|tentes|lits|albergues|refugios|carpas|abrigos|barracas)\s+(?:pour|para)"  # "des abris pour 7 500 personnes"
     rf"|(?:built|designed|meant|intended)\s+(?:for|to\s+{_HOLD})"
+    # what a city is ready to take in: "were prepared to handle a total of 30,000 evacuees" (not "prepared to leave")
+    rf"|(?:prepared|ready|equipped)\s+to\s+(?:handle|take|receive|{_HOLD})|(?:can|could)\s+handle"
     # the same in Spanish, Portuguese and French ("capacidad para 500 personas", "peut accueillir 400 personnes")
     r"|capacidade?\s+(?:para|de)|capacit[ée]\s+(?:d['’]accueil\s+)?de|(?:puede|pueden|podr[áa]n?|pode|podem|poder[áa]|peut|peuvent"
     r"|pourra|pourront)\s+(?:albergar|alojar|acoger|recibir|abrigar|acolher|receber|accueillir|h[ée]berger|loger))"
     # past words for how many: "up to 500", "a further 50,000" (room beyond those already there is room, too)
-    r"\s+(?:(?:up\s+to|hasta|at[ée]|jusqu['’][àa]|a\s+further|another|an\s+(?:additional|extra))\s+)?$", _I)
+    r"\s+(?:(?:up\s+to|hasta|at[ée]|jusqu['’][àa]|a\s+further|another|an\s+(?:additional|extra)|a\s+total\s+of)\s+)?$", _I)
 # ... or told after the count, the room the people would find: "tents in which up to 10 people can take shelter".
 _CAPACITY_AFTER = re.compile(rf"(?:\s+[\w'’-]+){{0,2}}?\s+(?:can|could)\s+(?:{_HOLD}|stay|fit|take\s+shelter"
                              r"|be\s+(?:housed|accommodated|sheltered|hosted))\b", _I)

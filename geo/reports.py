@@ -96,7 +96,7 @@ from geo.homes import listed_housing_term
 from geo.hosting import HOSTING, Hosted, standing_populations
 from geo.merge import told_again
 from geo.model import Citation, Count, Document, Report
-from geo.movement import (AID_VERBS, SENDING_HOME, appealed, attributive, camping_at_refuge, coordinated_term, earlier_move, going_home, hoped_return,
+from geo.movement import (AID_VERBS, SENDING_HOME, appealed, attributive, brought_in, camping_at_refuge, coordinated_term, earlier_move, going_home, hoped_return,
                           journey_end, movement_of, movers, negotiated, only_their_number, own_term, returnees_named, staying_after,
                           verb_term)
 from geo.numbers import find_counts, is_near, parse_count
@@ -596,7 +596,7 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
                 own = own.beside_story_destination(nearby)
             staying = staying_after(text, counted, verb)
             # people camping out at a refuge are there, as people sheltered in it are
-            arriving = bool(ARRIVING.match(verb.group())) or staying or camping_at_refuge(text, verb)
+            arriving = bool(ARRIVING.match(verb.group())) or staying or camping_at_refuge(text, verb) or brought_in(text, verb)
             # "37,000 in each of the districts of Mulanje and Nsanje": the same figure in each place listed
             each_place = own.each_listed() if _EACH_OF.match(text, end) else ()
             if not arriving:  # "400 families homeless in Jiangxi, Fujian and Guangdong": in the place holding them

@@ -122,6 +122,9 @@ _CUE = re.compile(
        \s+{REFUGE}\b)
     | (?P<locative>\b(?:in(?!\s+(?:total|addition|turn|fact|particular|response)\b|\s+all\s*(?:[,.;:]|and\b))
        |on|across|throughout|within|along(?!\s+with\b)|(?<!from\s)inside|(?<!from\s)outside|en|em|dans)\b  # not a set phrase: "evacuated in total", "in all, and"
+    # where people stay at a place's own site: "staying at Lakeside's arena" (not "the arrival at Qatar's airport")
+    | (?:(?<=staying\s)|(?<=living\s)|(?<=sleeping\s)|(?<=sheltering\s)|(?<=sheltered\s)|(?<=housed\s)|(?<=remained\s))
+      at(?=\s+(?:(?-i:[A-Z])[\w.-]*\s+){0,2}(?-i:[A-Z])[\w.-]*['’]s?\s)
     | (?P<path>\b(?:tore|tear(?:s|ing)|swept|sweep(?:s|ing)|rag(?:ed|es|ing)|ripp(?:ed|ing)|rips|burn(?:ed|t|s|ing)|roar(?:ed|s|ing)
        |spread(?:s|ing)?|blaz(?:ed|es|ing)|plough(?:ed|s|ing)|plow(?:ed|s|ing)|cut(?:s|ting)?)\s+through\b))"""
     .replace("{REFUGE}", _REFUGE),
@@ -815,6 +818,9 @@ _RECEIVER_BEFORE = re.compile(
     r"(?:\b(?P<generic>(?:the|this|that|its)\s+(?:[\w'’-]+\s+)?(?:city|town|village|region|province|country|district"
     r"|area|state))|(?P<named>\S))(?:\s*,(?:[^,;.()]|[,.](?=\d)){1,100},)?\s+(?:(?:has|had|have|is|was|were|are)\s+)?"
     r"(?:(?:already|now|so\s+far|since|also)\s+)?$", _I)
+# ... or, before a participle of receiving, the subject of the clause it is joined to by a comma: the place that grew
+# or filled took the people in ("Lakeside has grown by a third, taking in 90,000 people from Riverton").
+_PARTICIPLE_SUBJECT = re.compile(r"(?P<named>\S)\s+(?:has|had|have|is|was)\s+(?:[\w'’-]+\s+){0,6}?[\w'’-]+\s*,\s*$", _I)
 
 
 # A count opening a clause on a shelter a place names, "where" before it ("a Chico shelter where about 200 evacuees
@@ -828,9 +834,12 @@ _SHELTER_IN_BEFORE = re.compile(rf"\b(?:{SHELTERS})\s+(?:in|at|near)\s+(?:the\s+
 # displaced people from Wad Madani had arrived in the state"; not "the city of Erbil", which is named).
 _ARRIVED_IN_GENERIC = re.compile(
     r"[^;:()]{0,120}?\b(?:arriv(?:e|es|ed|ing)\s+(?:in|at)|reach(?:es|ed|ing)?|c(?:a|o)me\s+to)\s+"
-    r"(?P<generic>(?:the|this|that)\s+(?:[\w'’-]+\s+)?(?:city|town|village|region|province|country|district|area|state))"
+    r"(?P<generic>(?:the|this|that|his|her|their)\s+(?:[\w'’-]+\s+)?(?:city|town|village|region|province|country|district|area|state))"
     r"\b(?!\s+of\b)", _I)
 _TOWN_NOUN = re.compile(r"\b(?:city|town|village)$", _I)
+# "his city" (her, their ...) is the place of the official the sentence names first: "Lakeside Mayor Ann Cole said
+# 40,000 evacuees had arrived in his city", "the mayor of Lakeside said ... in her city".
+_OFFICIALS_PLACE = re.compile(r"^(?:his|her|their)\b", _I)
 
 
 def receiver(sentence: Sentence, count_start: int, context: Place | None,
@@ -840,7 +849,9 @@ def receiver(sentence: Sentence, count_start: int, context: Place | None,
     place mention right before the verb of receiving; when it is "the city" (or the town ...) and the sentence does
     not name it after "from", the town the sentence before says people went to (``town``, read only then: "Many
     headed to Wad Madani. The city had received 150,000"), else ``context`` (the place the article was filed
-    from, else the article's place);
+    from, else the article's place); "his city" (her, their) is the place the sentence names first, its official's
+    ("Lakeside Mayor Ann Cole said 40,000 evacuees had arrived in his city"). The subject of a participle of
+    receiving may be that of the clause it is joined to ("Lakeside has grown by a third, taking in 90,000 people");
     None when the count is no object of such a verb or its subject is no place. People counted who arrived in
     "the state" (the city ...) were received by the place it stands for too (``_ARRIVED_IN_GENERIC``). With the
     place, the words of the subject.
@@ -864,11 +875,13 @@ def receiver(sentence: Sentence, count_start: int, context: Place | None,
         arrived = _ARRIVED_IN_GENERIC.match(text, count_start)  # "... had arrived in the state"
         return None if arrived is None else _generic_receiver(sentence, arrived["generic"], context, town)
     subject = _RECEIVER_BEFORE.search(text, max(0, verb.start() - 160), verb.start())
-    if subject is None:
-        return None
-    if subject["generic"]:
+    if subject is not None and subject["generic"]:
         return _generic_receiver(sentence, subject["generic"], context, town)
-    return _mention_ending(sentence, subject.end("named"))
+    named = None if subject is None else _mention_ending(sentence, subject.end("named"))
+    if named is None and verb["verb"].split()[0].endswith("ing"):  # "taking in"
+        joined = _PARTICIPLE_SUBJECT.search(text, max(0, verb.start() - 80), verb.start())
+        return None if joined is None else _mention_ending(sentence, joined.end("named"))
+    return named
 
 
 def _shelter_place(sentence: Sentence, end: int) -> tuple[Place, str] | None:
@@ -894,7 +907,9 @@ def _generic_receiver(sentence: Sentence, words: str, context: Place | None,
     """The place "the city" (the state ...) that received people stands for (``receiver``), with those words; None
     when the sentence says people came from it: "the city had received 20,000 evacuees from Mariupol" is not about
     Mariupol, however often the article names it."""
-    place = (town() if _TOWN_NOUN.search(words) else None) or context
+    official = _OFFICIALS_PLACE.match(words) is not None
+    place = ((official and next((m.place for m in sentence.mentions if m.place is not None), None))
+             or (town() if _TOWN_NOUN.search(words) else None) or context)
     came_from = any(m.place is not None and place is not None and m.place.id == place.id
                     and sentence.text[:m.start - sentence.start].rstrip().lower().endswith("from") for m in sentence.mentions)
     return None if came_from or place is None else (place, words)

@@ -478,7 +478,9 @@ MOVEMENT = re.compile(
        |the\s+(?:village|town|city|area|region|island|camp))\b)
     | uproot(?:s|ed|ing)? | sack(?:ed|ing)(?={SACKED_FROM})  # "sacked from their ancestral homes" (Nigerian English): driven out
     | (?:receiv(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|admitt(?:ed|ing)|t(?:ook|aken?|akes|aking)\s+in)  # refugees a place took in went there
-       (?=\s+(?:[\w,.-]+\s+){0,3}?(?:\d[\d,.]*|hundreds|thousands|millions|dozens)(?:\s+(?:million|thousand|more|new))?\s+refugees\b(?!['’]))
+       (?=\s+(?:[\w,.-]+\s+){0,3}?(?:\d[\d,.]*|hundreds|thousands|millions|dozens)(?:\s+(?:million|thousand|more|new))?\s+(?:refugees\b(?!['’])
+       # ... as did people of a place named after "from" it took in: "taking in nearly 200,000 people from Lakeside"
+       |(?:people|residents|evacuees|families|households|survivors)\s+from\s+(?:the\s+)?{NAME_START}))
     | vacat(?:e|es|ed|ing)(?=\s+(?:(?:their|his|her|its|the)\s+)?(?:[\w-]+\s+)?{PLACES_LEFT}\b)
     | k(?:ept|eeps?|eeping)(?=(?:\s+[\w'’,.-]+){0,4}?\s+out\s+of\s+(?:their\s+)?{DWELLINGS}\b)
     | (?:burn(?:ed|t)|bomb(?:ed)?|shell(?:ed)?|smoked)\s+out(?=\s+of\s+(?:their\s+)?{DWELLINGS}\b)  # "burned out of their homes": driven out
