@@ -83,3 +83,23 @@ def test_a_change_by_a_figure_is_no_range(text, spans):
 def test_the_change_itself_is_no_tally_value():
     assert [c.count.value for c in moving_counts("The number of displaced people rose by 3,000 to 41,000.")] == [41000]
 
+
+@pytest.mark.parametrize("text, values", [
+    # other people a preposition's object names, a participle describing them: the count's people did not move
+    ("Some 9,000 students cannot go to school because schools are used as shelter for families displaced by the floods.",
+     []),
+    ("Some 9,000 students cannot go to school because schools are used as shelter for thousands of families displaced "
+     "by the floods.", []),
+    # ... nor those a clause before describes, nor those a verb after moves as its object
+    ("The use of schools to house displaced families, and the loss of 300 classrooms, is disrupting lessons for over "
+     "9,000 students, officials said.", []),
+    ("The flooding of 300 classrooms is affecting learning for over 9,000 students, according to the ministry, which is "
+     "relocating these families to halls.", []),
+    # negatives: the count's own participle and verb
+    ("Some 9,000 people displaced by the floods are staying in schools.", [9000]),
+    ("Some 9,000 students were relocated to halls after the floods.", [9000]),
+    ("Lessons stopped, and over 9,000 students were relocated to the halls.", [9000]),
+])
+def test_people_others_moved_are_not_the_count(text, values):
+    assert [r.count.value for r in reports_of(text) if r.count] == values
+
