@@ -608,7 +608,7 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
             passing = not arriving and _passed_through(document.text, sentence, standing_in)
             counted_where = (own.received_in(*received) if received is not None
                              else own.from_article(None if nationwide or spread or broken_down or passing else standing_in,
-                                                   arriving)
+                                                   arriving or _sheltered_unplaced(term, own))
                              ).country_of_article(facts.named, bool(_TO_A_NEIGHBOUR.search(text)))
             if arriving and facts.left:  # "2.3 million have arrived in Poland" in a story of people fleeing Ukraine
                 counted_where = counted_where.from_country_left(context)
@@ -798,6 +798,12 @@ def _daily_life(text: str, verb: re.Match, term: str | None) -> bool:
     """Whether a return or a generic going (no term of its own) is back to school or work: daily life resumed, no
     displacement ("300 students returned to school", "workers went back to work")."""
     return (term == "returned" or term_of(verb.group()) is None) and _BACK_TO_ROUTINE.match(text, verb.end()) is not None
+
+
+def _sheltered_unplaced(term: str, own: Where) -> bool:
+    """Whether people sheltered have no place in their sentence: the article's place stands in for where they stay,
+    not for where they left ("the number of people in makeshift camps rose to 41,000" in a story about X: in X)."""
+    return term == "sheltered" and own.origin is None and not own.origin_text and not own.destinations
 
 
 def _nationwide(sentence: Sentence, end: int, count: Count, where: Where, context: Place | None,

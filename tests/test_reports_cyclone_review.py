@@ -103,3 +103,17 @@ def test_the_change_itself_is_no_tally_value():
 def test_people_others_moved_are_not_the_count(text, values):
     assert [r.count.value for r in reports_of(text) if r.count] == values
 
+
+
+@pytest.mark.parametrize("text, places", [
+    # people sheltered whose sentence names no place stay in the article's place, not leave it
+    ("The number of people in makeshift camps had risen to 41,000 since Sunday, officials said.", [("", ("Nhamatanda",))]),
+    ("In all, the four centres accommodate about 2,000 households, officials said.", [("", ("Nhamatanda",))]),
+    # negatives: people a verb of staying counts (already so); a place their sentence names where they stay; people
+    # displaced with no place named
+    ("About 41,000 people are staying in makeshift camps, officials said.", [("", ("Nhamatanda",))]),
+    ("About 3,000 people are staying with relatives in Dondo, officials said.", [("", ("Dondo",))]),
+    ("About 41,000 people have been displaced, officials said.", [("Nhamatanda", ())]),
+])
+def test_people_sheltered_with_no_place_are_in_the_article_place(text, places):
+    assert [_places(r) for r in reports_of(text)] == places
