@@ -227,8 +227,9 @@ _PART_AFTER_CLAUSE = re.compile(r"[^,;.]{0,80},\s+(?:(?:some|about|around|nearly
 _NEXT_PART = re.compile(r"[^;.]{0,80}?\s(?:and|y|et)\s+", _I)
 # Between a count and the same people counted in another unit: "1,000 families (3,000 people)",
 # "150 familles soit 1206 personnes", "500 households, or about 2,500 people", "18,100 households/96,771 individuals"; also
-# after the people named by their state ("12,000 of the displaced (some 2,400 families)").
-_EQUIVALENT_BETWEEN = re.compile(r"(?:\s+of\s+(?:the|those)\s+(?:displaced|evacuated|evacuees|homeless|affected))?\s*(?:\(|/|[,–—-]?\s*(?:or|i\.e\.,?|soit|that\s+is,?|equivalent\s+to))\s*", _I)
+# after the people named by their state ("12,000 of the displaced (some 2,400 families)"); the words may open an aside
+# ("3,000 households (equivalent to some 15,000 people)").
+_EQUIVALENT_BETWEEN = re.compile(r"(?:\s+of\s+(?:the|those)\s+(?:displaced|evacuated|evacuees|homeless|affected))?\s*(?:\(|/|[,–—-]?\s*(?:\(\s*)?(?:or|i\.e\.,?|soit|that\s+is,?|equivalent\s+to))\s*", _I)
 # ... or alone in parentheses, closed right after its noun: "900 families (5,400 individuals)".
 _OPEN_ASIDE = re.compile(r"\s*\(\s*")
 _CLOSE_ASIDE = re.compile(r"\s*\)")

@@ -74,6 +74,14 @@ _PARTICIPLE_AFTER = re.compile(r"\s+((?:displac|evacuat|uproot|relocat|resettl|d
 _STAYING_PARTICIPLE_AFTER = re.compile(r"\s+((?:living|residing|staying|sheltering|camping)\s+(?:in|at|near|around)\b)", _I)
 _NEW_CLAUSE = re.compile(r"\b(?:and|or|but|then|they|we|he|she|it|i|say|says|said|told|hope\w*|want\w*|plan\w*)\b"
                          r"|[;:()]|\.(?!\d)|\bto\s*$", _I)
+# Other people a preposition's object names, a participle after them describing them: "schools used as shelter for
+# (thousands of) people displaced by the floods" (``_describes_others``).
+_OTHERS_OBJECT_BEFORE = re.compile(
+    r"\b(?:for|to|of|with|among|from)\s+(?:(?:the|some|many|other|thousands|hundreds|tens|dozens|of)\s+)*(?P<noun>\w+)\s+$", _I)
+# ... or the object a movement verb names right after it, which its people are ("..., which is relocating these people
+# to community centres"; ``_moves_others``).
+_OTHERS_OBJECT_AFTER = re.compile(r"\s+(?:these|those|the|other|such)\s+(?:[\w-]+\s+)??" + _UNIT_WORD.pattern, _I)
+_COMMA = re.compile(r",\s")  # (not a figure's: "38,000")
 # Words before a participle that only describe its people ("a camp for displaced people"), or none: a sentence opening
 # with it ("Displaced people and aid workers described ...").
 _DESCRIBED_BEFORE = re.compile(
@@ -503,6 +511,11 @@ def movement_of(text: str, breaks: Sequence[int], counted: Counted, movements: S
     whose homes were washed away"); None when neither says the people moved."""
     vouched = counted.vouched_by
     verbs, moving = _outside_part_clause(text, counted, verbs, moving)
+    # "shelter for people displaced by X", "is relocating these people", "to shelter displaced people, ... 9,000
+    # students": others moved, not the count's people
+    others = [m for m in moving if _describes_others(text, counted, m) or _moves_others(text, counted, m)
+              or _describes_noun_before(text, counted, m)]
+    verbs, moving = [m for m in verbs if m not in others], [m for m in moving if m not in others]
     governing = _governing_noun(text, counted, moving) if vouched is None else None
     if governing is not None:  # "the evacuation of 5,000 people ..., while 300 others fled": evacuated, not fled
         return governing, verb_term(text, governing, moving, article, negotiated)
@@ -516,12 +529,59 @@ def movement_of(text: str, breaks: Sequence[int], counted: Counted, movements: S
             return verb, verb_term(text, verb, _outside_description(counted, verb, moving), article, negotiated)
     if vouched is None and forced:
         vouched = clause_displacement(text, counted)
-    if vouched is None:
+    if vouched is None or any(m.start() <= vouched.start() < m.end() for m in others):
         return None
     verb = (MOVEMENT.match(text, vouched.start())
             or min(movements, key=lambda m: _verb_distance(text, breaks, m, counted.start, counted.end)))
     term = term_of(vouched.group()) or article  # "leaving their villages": a generic word takes the article's term
     return verb, "homeless" if term == "destroyed housing" else term  # "people whose homes were destroyed"
+
+
+def _describes_others(text: str, counted: Counted, verb: re.Match) -> bool:
+    """Whether a movement participle after the count describes other people, a preposition's object it follows
+    ("9,000 students miss classes as schools shelter families displaced by the floods": the families were displaced,
+    not the students); a participle right after the count's own noun is its own ("9,000 people displaced by the floods").
+
+    >>> from geo.counting import moving_counts
+    >>> from geo.vocabulary import MOVEMENT
+    >>> def others(text):
+    ...     return _describes_others(text, moving_counts(text, loose=True)[0], next(MOVEMENT.finditer(text)))
+    >>> others("Some 9,000 students miss classes as schools shelter thousands of families displaced by the floods")
+    True
+    >>> others("Aid reached 9,000 people displaced by the floods"), others("Some 9,000 students were evacuated to families")
+    (False, False)
+    """
+    if verb.start() <= counted.head_end or not verb.group().lower().endswith(("ed", "en")):
+        return False
+    other = _OTHERS_OBJECT_BEFORE.search(text, counted.head_end, verb.start())
+    return other is not None and _UNIT_WORD.fullmatch(other["noun"]) is not None
+
+
+def _describes_noun_before(text: str, counted: Counted, verb: re.Match) -> bool:
+    """Whether a participle before the count only describes a people noun after it, in a clause a comma closes before
+    the count ("to shelter displaced people, ... for 9,000 students")."""
+    return (verb.end() < counted.start and verb.group().lower().endswith("ed")
+            and _UNIT_WORD.match(text, verb.end() + 1) is not None
+            and _COMMA.search(text, verb.end(), counted.start) is not None)
+
+
+def _moves_others(text: str, counted: Counted, verb: re.Match) -> bool:
+    """Whether a movement verb after the count names the people it moves as its object, others than the count's
+    ("learning for 9,000 students is disrupted, and officials are relocating these people to halls": "these people"
+    moved, not the students).
+
+    >>> from geo.counting import moving_counts
+    >>> from geo.vocabulary import MOVEMENT
+    >>> def others(text):
+    ...     return _moves_others(text, moving_counts(text, loose=True)[0], list(MOVEMENT.finditer(text))[-1])
+    >>> others("Some 9,000 students miss classes, and officials are relocating these people to halls")
+    True
+    >>> others("Some 9,000 students were relocated to halls"), others("Some 9,000 students were relocated to the halls")
+    (False, False)
+    """
+    if verb.start() <= counted.head_end:
+        return False
+    return _OTHERS_OBJECT_AFTER.match(text, verb.end()) is not None
 
 
 def _outside_part_clause(text: str, counted: Counted, verbs: Sequence[re.Match],

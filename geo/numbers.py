@@ -18,7 +18,7 @@ Conventions of ``Count(text, value, min, max)``:
   "rose above" 20,000 and "crossed the 20,000 mark" are lower bounds; "neared", "approached" and "nearly reached"
   20,000 upper ones. ``text`` stays the figure: the verb is the sentence's, not part of the count.
 - ranges "between 10,000 and 12,000", "10,000-12,000", "six to eight": ``value = None``; "rose from 3,000 to 7,500"
-  is a change, two figures.
+  (or "by 4,500 to 7,500") is a change, two figures.
 - vague amounts: ``value = None`` and bounds from ``VAGUE`` ("hundreds" is 200-999, "a few
   hundred" 200-499: "a few" is two to four, "several" three to nine).
 - scales: thousand, million, billion, lakh (100,000), crore (10 million; "a lakh" as "a thousand"; a smaller scale in digits goes on after either:
@@ -345,7 +345,8 @@ def _bounds(kind: str | None, n: int) -> tuple[int | None, int | None, int | Non
     return n, n, n
 
 
-# A change of a figure: "rose from 3,000 to 7,500" gives the value before and the value after, no range.
+# A change of a figure: "rose from 3,000 to 7,500" gives the value before and the value after, no range; so does
+# "rose by 2,000 to 7,500" (the change, then the value after).
 #: Verbs of a figure growing ("rose to 7,500", "the displaced have swelled to").
 GREW = (r"(?:rose|risen|rises|rising|increased|increases|grew|grown|jumped|climbed|swelled|doubled|tripled|quadrupled"
         r"|ballooned|soared|surged)")
@@ -371,7 +372,7 @@ def _passing_bound(text: str, start: int, end: int) -> str | None:
     if verb is None or (verb["the"] and not _MARK_AFTER.match(text, end)):
         return None
     return "at_least" if verb["above"] else "at_most"
-_CHANGE_FROM = re.compile(rf"\b(?:{GREW}|fell|fallen|dropped|decreased|declined|shrank|went\s+up|gone\s+up)\s+from\s+$", re.I)
+_CHANGE_FROM = re.compile(rf"\b(?:{GREW}|fell|fallen|dropped|decreased|declined|shrank|went\s+up|gone\s+up)\s+(?:from|by)\s+$", re.I)
 
 
 def _smaller_scale_after(text: str, figure: str, end: int) -> tuple[int, int] | None:

@@ -623,7 +623,8 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
             counted_where = (own.received_in(*received) if received is not None
                              else own.from_article(None if spread or broken_down or passing
                                                    else _scope_place(text, context, facts.named) if scoped
-                                                   else None if nationwide else standing_in, arriving)
+                                                   else None if nationwide else standing_in,
+                                                   arriving or _sheltered_unplaced(term, own))
                              ).country_of_article(facts.named, bool(_TO_A_NEIGHBOUR.search(text)))
             if arriving and facts.left:  # "2.3 million have arrived in Poland" in a story of people fleeing Ukraine
                 counted_where = counted_where.from_country_left(context)
@@ -841,6 +842,12 @@ def _scope_place(text: str, context: Place | None, named: Sequence[Place]) -> Pl
     if _DISASTER_SCOPE.search(text):
         return next((p for p in holding if p.kind == "admin1"), country)
     return country
+
+
+def _sheltered_unplaced(term: str, own: Where) -> bool:
+    """Whether people sheltered have no place in their sentence: the article's place stands in for where they stay,
+    not for where they left ("the number of people in makeshift camps rose to 41,000" in a story about X: in X)."""
+    return term == "sheltered" and own.origin is None and not own.origin_text and not own.destinations
 
 
 def _nationwide(sentence: Sentence, end: int, count: Count, where: Where, context: Place | None,

@@ -89,8 +89,9 @@ _BRACKETED_WORDS = re.compile(r"\([^()\d.;:!?]{1,40}\)")
 # crossed into Bangladesh from Myanmar's Rakhine state since violence erupted on August 25 has reached 370,000").
 _TALLY_REACH = 200
 # The value a tally rose or fell from, before the one it reached: "the number of evacuees rose from 3,000 to 7,500".
-# ... and when it stood there: "rose from 3,100 in March to 7,400".
-_EARLIER_VALUE = re.compile(r"\bfrom\s+(?:about\s+|some\s+|around\s+)?[\d.,]+(?:\s+(?:million|thousand))?"
+# ... and when it stood there: "rose from 3,100 in March to 7,400"; or by how much it changed: "had risen by 18,000 to
+# 128,000".
+_EARLIER_VALUE = re.compile(r"\b(?:from|by)\s+(?:about\s+|some\s+|around\s+)?[\d.,]+(?:\s+(?:million|thousand))?"
                             r"(?:\s+(?:in|on|by|at|since)\s+(?:the\s+)?[\w-]+(?:\s+\d{1,4})?)?\s+(?=to\b)", _I)
 # ... or the step it rose or fell by, before the value it reached: "the number of displaced families increased by 40
 # families from last week, reaching 6,310", "rose by 2,000 people to 9,000".
