@@ -512,9 +512,10 @@ def movement_of(text: str, breaks: Sequence[int], counted: Counted, movements: S
     vouched = counted.vouched_by
     verbs, moving = _outside_part_clause(text, counted, verbs, moving)
     # "shelter for people displaced by X", "is relocating these people", "to shelter displaced people, ... 9,000
-    # students": others moved, not the count's people
+    # students": others moved, not the count's people (unless a tally names them as the count's: "displaced
+    # households, estimated at 2,600")
     others = [m for m in moving if _describes_others(text, counted, m) or _moves_others(text, counted, m)
-              or _describes_noun_before(text, counted, m)]
+              or (counted.named_as is None and _describes_noun_before(text, counted, m))]
     verbs, moving = [m for m in verbs if m not in others], [m for m in moving if m not in others]
     governing = _governing_noun(text, counted, moving) if vouched is None else None
     if governing is not None:  # "the evacuation of 5,000 people ..., while 300 others fled": evacuated, not fled
