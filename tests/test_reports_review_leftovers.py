@@ -40,6 +40,18 @@ def test_people_stuck_where_they_are_have_not_moved(text, found):
     assert [(r.count.value, r.term) for r in reports if r.count is not None] == found
 
 
+@pytest.mark.parametrize("text, found", [
+    # an abbreviation's period ends no clause: "stranded" is still the count's verb, the water they escape no flight
+    ("Some 400 villagers north of Mt. Elgon are marooned, many on rooftops to escape the rising water.", []),
+    ("Some 400 villagers near St. Louis, Dr. Hale said, are stranded on rooftops to escape the water.", []),
+    # negative: a full stop ends it; the next sentence's flight is its own count's
+    ("Some 400 villagers near the lake are marooned. About 900 people fled to escape the water.", [(900, "fled")]),
+])
+def test_stuck_people_past_an_abbreviation_have_not_moved(text, found):
+    reports = reports_of(text, headline="Flood news\n\n")
+    assert [(r.count.value, r.term) for r in reports if r.count is not None] == found
+
+
 @pytest.mark.parametrize("text, dates", [
     # a figure the count is compared with ("down from") keeps its date: it is not the count's
     ("Officials said 9,100 people remain in relief shelters, down from 12,000 people in 60 shelters on Saturday.",
