@@ -121,3 +121,16 @@ def test_a_place_named_as_part_of_the_one_before_past_hyphenated_words(text, pla
     doc = Document("doc", "Flood news\n\n" + text)
     reports = find_reports(doc, stub_mentions(doc, {"Iraq": IRAQ, "Syria": SYRIA, "Mosul": MOSUL}))
     assert [(r.origin.name if r.origin else None, tuple(p.name for p in r.destinations)) for r in reports] == placed
+
+
+@pytest.mark.parametrize("text, destinations", [
+    # a course weighed against the one taken ("than trying to ...") is not where the people went
+    ("Hundreds of families fled Mosul for Erbil, a safer bet than trying to push through the checkpoints into Aleppo.",
+     ("Erbil",)),
+    ("Rather than risking the road to Aleppo, hundreds of families fled Mosul for Erbil.", ("Erbil",)),
+    # look-alike: with no "than", the attempt is their own journey
+    ("Hundreds of families fled Mosul, trying to push through the checkpoints into Erbil.", ("Erbil",)),
+])
+def test_a_course_weighed_against_the_one_taken_is_no_destination(text, destinations):
+    [report] = reports_of(text, headline="Flood news\n\n")
+    assert tuple(p.name for p in report.destinations) == destinations
