@@ -1882,7 +1882,8 @@ def echoed_names(spans: Sequence[Span], reasons: list[str], tokens: Tokens) -> l
     """``reasons`` with the bare echoes of a person's or an organisation's name rejected: once a
     document has "Robertson said", "Titan Operating" or "McPherson & Jacobsen", a later "Robertson"
     or "Titan" alone is that person or firm, not a small town of the name. Not after a locative or
-    "of" ("in Titan"), nor for a division, a city of 100,000 or a curated place."""
+    "of" ("in Titan"), unless written possessive: the locative governs what the name owns ("the worst of
+    sandy's wrath" after "hurricane sandy"); nor for a division, a city of 100,000 or a curated place."""
     named = {s.key for s, why in zip(spans, reasons) if why in NAMING_REASONS and " " not in s.key}
     if not named:
         return reasons
@@ -1891,7 +1892,8 @@ def echoed_names(spans: Sequence[Span], reasons: list[str], tokens: Tokens) -> l
         if out[n] or span.key not in named:
             continue
         before = _previous_word(tokens, span.first)
-        if before is not None and (tokens.keys[before] in LOCATIVES or tokens.keys[before] == "of"):
+        if (before is not None and (tokens.keys[before] in LOCATIVES or tokens.keys[before] == "of")
+                and not span.possessive):
             continue
         after = _next_word(tokens, span.last)
         if after is not None and (tokens.keys[after] in LOCATING_WORDS or tokens.keys[after] in LOCAL_INSTITUTION_WORDS

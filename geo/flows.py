@@ -17,7 +17,9 @@ Rules (also in the README):
   (``Report.summed_from``, ``geo.totals``) is skipped, so its parts are counted once, each on its own route; the
   flows of its parts list it as their ``totals``, beside their figures, never in them.
 - One movement told at two scales ("10,000 fled Myanmar into Thailand", "10,000 fled Myawaddy into
-  Thailand") is drawn once: the coarser report joins the one finer route of the same movement (``_refined``).
+  Thailand") is drawn once: the coarser report joins the one finer route of the same movement (``_refined``). A vague
+  amount is the same movement only as a figure its own article gives ("thousands crossed into Thailand", then "at least
+  10,000 fled Myawaddy into Thailand").
 - ``people`` (best estimate) is the largest value among reports that are not parts: later totals
   supersede earlier ones; a part (a batch, a subgroup such as "200 wounded people", fighters or soldiers,
   one of those counted before: "Of those evacuated, 1,200 were British", "Among those crossing, 3,000 are Syrians and
@@ -258,8 +260,12 @@ def _same_movement(report: Report, other: Report) -> bool:
     """Whether two reports could count the same people on the same move: terms telling one movement
     (``geo.terms.same_movement``: "displaced" and "forced to flee"), a plan or not alike,
     dates that do not differ, both in people or both in households, and figures whose spans overlap (``_reach``). A vague
-    amount ("thousands") tells too little to say it is the same people."""
-    if any(r.count is None or is_vague(r.count) or r.additional for r in (report, other)):
+    amount ("thousands") tells too little to say it is the same people, except beside a figure of the same article: one
+    article telling a movement roughly and then exactly tells it once ("thousands crossed", "at least 10,000 fled")."""
+    if any(r.count is None or r.additional for r in (report, other)):
+        return False
+    vague = [r for r in (report, other) if is_vague(r.count)]
+    if len(vague) == 2 or (vague and not set(report.docs) & set(other.docs)):
         return False
     if report.date and other.date and report.date != other.date:
         return False
@@ -268,7 +274,7 @@ def _same_movement(report: Report, other: Report) -> bool:
     if ((report.status == "planned", report.unit in HOUSEHOLD_UNITS)
             != (other.status == "planned", other.unit in HOUSEHOLD_UNITS)):
         return False
-    return _overlap(_reach(report.count), _reach(other.count))
+    return bool(vague) or _overlap(_reach(report.count), _reach(other.count))
 
 
 # A figure bounded on one side only names a number near its bound: "over 180,000" is not 508,244, "nearly 9,000" not 2,000.

@@ -10,6 +10,7 @@ from geo.heads import BREAKDOWN_BEFORE, CASUALTY_AFTER
 from geo.homes import PART_DESTROYED
 from geo.predicates import (ASIDE, AND_MOVED, FACILITY_SHELTERING, HEDGED_TO, INTO_SHELTER, MOVEMENT_OF, ORDERED_TO, PARTICIPLE_AFTER,
                             WHO_MOVED, WORD_BEFORE, living_moved, people_object)
+from geo.sentences import is_abbreviation
 from geo.terms import term_of
 from geo.vocabulary import (EACH_OF_PLACES, HELD_IN_PLACE, HOSTS, MOVEMENT, PEOPLE_UNITS, PUBLIC_REFUGES, STATE_NEXT, STRUCK_PLURAL,
                             unit_of)
@@ -165,6 +166,15 @@ _PEOPLE_FIGURE_BEFORE = re.compile(r"\d[\d,.]*\s+(?:[\w-]+\s+)?(?:people|persons
 _PREDICATE_AFTER = re.compile(
     rf"(?P<clause>[.;]|,\s+(?:and|while|but)\b|\bwhile\b)|\b(?P<affected>{_AFFECTED})\b|{MOVEMENT.pattern}", _I | re.VERBOSE)
 _FIGURE_BETWEEN = re.compile(r"\b\d")
+
+
+def _predicate_after(sentence: str, start: int, stop: int) -> re.Match[str] | None:
+    """The first match of ``_PREDICATE_AFTER`` from ``start`` on: an abbreviation's period ends no clause ("people south
+    of St. Bernard parish are stranded": stranded is their verb)."""
+    match = _PREDICATE_AFTER.search(sentence, start, stop)
+    while match is not None and match.group() == "." and is_abbreviation(sentence, match.end()):
+        match = _PREDICATE_AFTER.search(sentence, match.end(), stop)
+    return match
 # Homes whose destruction a noun names before them (or people whose movement: ``MOVEMENT_OF``): a later verb is the
 # hazard's next deed ("the collapse of 300 homes, damaged 900 buildings and injured dozens").
 _DESTRUCTION_OF = re.compile(r"\b(?:destruction|collapse|demolition|razing)\s+of\s+(?:the\s+|some\s+)?$", _I)
@@ -214,16 +224,16 @@ def rejected(sentence: str, start: int, end: int) -> bool:
     # the verb after an aside is the count's: "64 people – including women and children – have died"
     aside = ASIDE.match(sentence, _SPACE.match(sentence, after_at).end())
     after = sentence[aside.end() if aside else after_at:]
-    predicate = _PREDICATE_AFTER.search(sentence, end, end + 120)
+    predicate = _predicate_after(sentence, end, end + 120)
     adjective = None
     if predicate is not None and predicate["affected"] is not None and (
             people_object(sentence, predicate.end()) or _AREA_AFTER.match(sentence, predicate.end())
             or _INFINITIVE_TO.search(sentence, max(0, predicate.start() - 4), predicate.start())):
         # "3,000 affected families were relocated", "returned to the most affected areas": a word of a noun phrase,
         # not the count's verb; "the strongest storm to hit Japan": the hazard's deed, not what befell the count
-        adjective, predicate = predicate, _PREDICATE_AFTER.search(sentence, predicate.end(), end + 120)
+        adjective, predicate = predicate, _predicate_after(sentence, predicate.end(), end + 120)
     elif predicate is not None and predicate["affected"] is not None and _affected_noun(sentence, end):
-        moved = _PREDICATE_AFTER.search(sentence, predicate.end(), end + 120)
+        moved = _predicate_after(sentence, predicate.end(), end + 120)
         if (moved is not None and moved["clause"] is None and moved["affected"] is None
                 and _AFFECTED_NOUN_TO_VERB.fullmatch(sentence, predicate.end(), moved.start())):
             predicate = moved  # "22 000 sinistrés ont été transférés": the participle names the people counted

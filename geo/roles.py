@@ -191,6 +191,9 @@ _PEOPLE_SERVED = re.compile(r"\s*(?:(?:some|about|around|roughly|nearly|almost|o
 # "according to Kyiv".
 _COMPARED_BEFORE = re.compile(r"\b(?:than|unlike|like|compared|similar|due|owing|thanks|according|prior|contrary|relative"
                               r"|akin)\s+$", _I)
+# A course "than" or "rather than" weighs against the one taken: its places are not where people went ("a better bet
+# than trying to push through the border into Hungary", "rather than risking the sea crossing to Italy").
+_ALTERNATIVE_BEFORE = re.compile(r"\bthan\s+(?:trying|attempting|going|heading|risking|waiting|staying)\b[^,;:.]{0,80}$", _I)
 # "close to" or "next to" right after a place only locates it ("the area of Lajedinho, close to Salvador"); after
 # a camp or a shelter it is the destination ("moved to a camp next to Erbil").
 _NEAR_AFTER_PLACE = re.compile(r"\s*,?\s*(?:close|closer|next|adjacent)\s+", _I)
@@ -664,9 +667,10 @@ def _its_people(sentence: Sentence, start: int, end: int, until: int) -> bool:
 
 
 def _compared_or_spoken(text: str, cue: re.Match, previous_end: int | None) -> bool:
-    """Whether the cue's place is only compared with or near another one, where a speaker speaks from, or
-    another event's (``_another_subject``)."""
+    """Whether the cue's place is only compared with or near another one, on a course weighed against the one
+    taken, where a speaker speaks from, or another event's (``_another_subject``)."""
     return bool(_COMPARED_BEFORE.search(text, max(0, cue.start() - 15), cue.start()) or _another_subject(text, cue)
+                or _ALTERNATIVE_BEFORE.search(text, max(0, cue.start() - 100), cue.start())
                 or (previous_end is not None and _NEAR_AFTER_PLACE.fullmatch(text, previous_end, cue.start()))
                 or (cue.group().lower() == "from"
                     and _OTHER_EVENT_BEFORE.search(text, max(0, cue.start() - 30), cue.start())))

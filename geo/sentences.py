@@ -46,7 +46,7 @@ _ASIDE_LINE = re.compile(r"\((?:[a-z]|\d[\d,.]*\s+[a-z])")
 _FIGURE_LINE = re.compile(r"\s*[\d][\d,. ]*(?:(?:million|billion|thousand|millions|millones|milh[õo]es|mil|lakh|crore)\b\s*)?")
 
 
-def _is_abbreviation(text: str, end: int) -> bool:
+def is_abbreviation(text: str, end: int) -> bool:
     """Whether the period ending at ``end`` closes an abbreviation or an initial, not a sentence."""
     word = _WORD_BEFORE.search(text, max(0, end - 12), end - 1)
     if word is None:
@@ -82,7 +82,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
                 continue  # ... into an aside in brackets in lower case ("basic infrastructure\n(schools, clinics) were")
             if _FIGURE_LINE.fullmatch(text, start, end):
                 continue  # a figure on a line of its own, as in a table cell ("321\nHouses destroyed")
-        elif match.group()[0] == "." and _is_abbreviation(text, match.start() + 1):
+        elif match.group()[0] == "." and is_abbreviation(text, match.start() + 1):
             continue
         elif match.group().startswith("...") and _quotation_open(text[start:match.start()]) and _LOWER_NEXT.match(text, end):
             continue  # words left out of a quotation that goes on: '"35,000 have traveled south ... stopping in X"'

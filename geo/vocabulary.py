@@ -32,7 +32,8 @@ Rules:
   leave", "did not want to leave"); nor "left" before a state that is no move ("left stranded", "left
   trapped"), nor "left" or "leaving" people homeless or without shelter (the state is their movement: "left 800 refugees
   homeless"), nor "left" or "leaving" people in any other state (``LEFT_PEOPLE``: "left people stunned", "leaving 300
-  residents without power"); nor after "should have", which says it did not happen ("should have
+  residents without power", "left two others missing"), nor "left" or "leaving" a vehicle (``LEFT_VEHICLE``: "left the
+  plane" is getting off it); nor after "should have", which says it did not happen ("should have
   warned residents to flee"). A flight from custody, the police, a crime scene, a building, a school or the heat ("escaped
   from the jail", "fled the scene", "fled the burning building", "students fled from the school" in an attack, "fled scorching temperatures") is an escape (``ESCAPED_FROM``), no movement and
   no word of forced movement for the gate.
@@ -220,7 +221,9 @@ LEFT_IN_STATE = (r"(?!(?:\s+[\w,.'’-]+){1,5}?\s+(?:homeless|without\s+(?:a\s+|
 # says whether they moved ("left 2,000 people displaced").
 LEFT_PEOPLE = (r"(?!\s+(?:(?:the|its|their|some|many|most|about|around|nearly|over|more\s+than)\s+)?"
                r"(?:[\d][\d,.]*\s+(?:million\s+|thousand\s+)?)?(?:people|persons|residents|inhabitants|villagers|families"
-               r"|households|civilians|children|students|women|men|patients|passengers)\b)")
+               r"|households|civilians|children|students|women|men|patients|passengers|others)\b)")
+# Leaving a vehicle is getting off it, no move from a place: "two passengers left the plane", "leaving the bus at the stop".
+LEFT_VEHICLE = r"(?!\s+(?:the|a|an|their|his|her)\s+(?:[\w-]+\s+)?(?:plane|airplane|aircraft|jet|train|bus|car|vehicle|cabin)\b)"
 # Survivors pulled out of rubble were rescued where they lay, not withdrawn ("pulled out 12 survivors from beneath the
 # ruins", "pulled out of the wreckage"); troops pull out of a town.
 NOT_FROM_RUBBLE = (r"(?!(?:\s+[\w'’,.-]+){0,4}?\s+(?:from|of)\s+(?:(?:beneath|under(?:neath)?)\s+)?(?:the\s+)?(?:[\w-]+\s+)?"
@@ -384,8 +387,8 @@ MOVEMENT = re.compile(
     | (?:left|leav(?:e|es|ing))\s+(?:the|their)\s+(?:[\w'’-]+\s+){0,3}?(?:camps?|sites?|settlements?|{SHELTER_CENTRES})\b
        (?=[^.;:]{0,80}?\b(?:home|homes|return\w*|back|their\s+(?:own\s+)?(?:villages?|communities|places\s+of\s+origin))\b)
     | (?:send|sends|sending|sent)\s+back\b
-    | leav(?:e|es|ing){LEFT_IN_STATE}{LEFT_PEOPLE}
-    | (?<!the\s)(?<!at\s)left{LEFT_IN_STATE}{LEFT_PEOPLE}(?!-|\)|\s+(?:behind|over|wing|bank|side|hand|homeless|dead|without|intact|stranded|trapped
+    | leav(?:e|es|ing){LEFT_IN_STATE}{LEFT_PEOPLE}{LEFT_VEHICLE}
+    | (?<!the\s)(?<!at\s)left{LEFT_IN_STATE}{LEFT_PEOPLE}{LEFT_VEHICLE}(?!-|\)|\s+(?:behind|over|wing|bank|side|hand|homeless|dead|without|intact|stranded|trapped
        |isolated|injured|wounded|cut\s+off)\b)
     | withdr(?:aw|aws|awing|awn|ew) | fle(?:e|es|eing|d)(?!{ESCAPED_FROM}) | displac(?:e|es|ed|ing)
     | relocat(?:e|es|ed|ing) | resettl(?:e|es|ed|ing) | repatriat(?:e|es|ed|ing) | deport(?:s|ed|ing)?
@@ -507,7 +510,7 @@ MOVEMENT = re.compile(
     | {_HOUSING_WORDS})\b""".replace("{_STATE_WORDS}", _STATE_WORDS).replace("{_HOUSING_WORDS}", _HOUSING_WORDS)
     .replace("{PLACES_LEFT}", PLACES_LEFT).replace("{PRECAUTION_AFTER}", PRECAUTION_AFTER).replace("{AHEAD_OF_HAZARD}", AHEAD_OF_HAZARD).replace("{SACKED_FROM}", SACKED_FROM).replace("{PLACES_ENTERED}", PLACES_ENTERED).replace("{DWELLINGS}", DWELLINGS).replace("{ESCAPED_FROM}", ESCAPED_FROM)
     .replace("{ES_HOMES}", ES_HOMES).replace("{ES_AREA}", ES_AREA).replace("{FR_HOMES}", FR_HOMES).replace("{FR_PLACE_LEFT}", FR_PLACE_LEFT).replace("{FR_ASIDE}", FR_ASIDE)
-    .replace("{ES_LEFT_IN_STATE}", ES_LEFT_IN_STATE).replace("{ES_LEAVING}", ES_LEAVING).replace("{ES_ABANDONING}", ES_ABANDONING)
+    .replace("{LEFT_VEHICLE}", LEFT_VEHICLE).replace("{ES_LEFT_IN_STATE}", ES_LEFT_IN_STATE).replace("{ES_LEAVING}", ES_LEAVING).replace("{ES_ABANDONING}", ES_ABANDONING)
     .replace("{PT_LEAVING}", PT_LEAVING).replace("{FR_LEAVING}", FR_LEAVING).replace("{PT_RETIRED_FROM}", PT_RETIRED_FROM).replace("{PT_OWN_HOMES}", PT_OWN_HOMES).replace("{PT_TAKEN_OUT}", PT_TAKEN_OUT).replace("{MADE_TO_LEAVE}", MADE_TO_LEAVE)
     .replace("{ON_FOOT}", ON_FOOT).replace("{NOT_A_FORCE}", NOT_A_FORCE).replace("{NOT_A_PLAN}", NOT_A_PLAN)
     .replace("{LEFT_IN_STATE}", LEFT_IN_STATE).replace("{LEFT_PEOPLE}", LEFT_PEOPLE)

@@ -439,6 +439,19 @@ def test_a_coarse_report_stays_on_its_route_unless_one_finer_route_has_the_same_
     assert len(aggregate_flows([vague, report(MARIUPOL, [POLAND], low=2000, high=9999, text="thousands", term="fled")])) == 2
 
 
+def test_a_vague_amount_joins_the_finer_route_of_a_figure_its_own_article_gives_for_the_movement():
+    """"Thousands have fled Ukraine into Poland" and, further down the same article, "at least 9,000 fled Mariupol
+    into Poland": the article tells one movement roughly, then exactly; drawn twice, it is counted twice."""
+    rough = report(UKRAINE, [POLAND], low=2000, high=9999, text="thousands", term="fled", doc="k")
+    exact = report(MARIUPOL, [POLAND], 9000, high=None, term="crossed", doc="k", start=400)
+    [flow] = aggregate_flows([rough, exact])
+    assert (flow.origin, flow.people) == (MARIUPOL, 9000)
+    # look-alikes: the same words in another article, or beside another movement, are no restatement of the figure
+    elsewhere = replace(exact, citations=report(doc="m").citations)
+    assert len(aggregate_flows([rough, elsewhere])) == 2
+    assert len(aggregate_flows([rough, report(MARIUPOL, [POLAND], 9000, term="returned", doc="k", start=400)])) == 2
+
+
 def test_a_figure_open_on_one_side_joins_only_a_movement_near_its_bound():
     """"60,000 displaced across Ukraine" beside "at least 15,000 displaced from Mariupol": a lower bound names a figure
     near it, not four times as many; the country's figure stays on its own route (drawn on the city's, the city

@@ -2415,7 +2415,7 @@ def test_a_storm_is_named_by_its_kind_word_not_a_town():
         Place("t:us", "United States", 39.8, -98.6, "country", "US"),
         Place("t:ut", "Utah", 39.4, -111.7, "admin1", "US", parent="t:us"),
         Place("t:nj", "New Jersey", 40.1, -74.4, "admin1", "US", parent="t:us"),
-        Place("t:doris", "Doris", 40.6, -111.9, "city", "US", parent="t:ut", population=9_000),
+        Place("t:doris", "Doris", 40.6, -111.9, "city", "US", parent="t:ut", population=90_000),
         Place("t:hurricane", "Hurricane", 37.2, -113.3, "city", "US", parent="t:ut", population=20_000),
     ], preferred=False, word_zipf=words)], word_zipf=words)
     # The storm's name after its kind word, the kind word before a name, and the name echoed later.
@@ -2427,6 +2427,13 @@ def test_a_storm_is_named_by_its_kind_word_not_a_town():
     # A town of the name stays: after a locative, or the town Hurricane before its residents.
     assert found(gazetteer, "Hurricane Doris hit New Jersey, not homes in Doris, Utah. Hurricane residents were safe.") == [
         ("New Jersey", "t:nj"), ("Doris", "t:doris"), ("Utah", "t:ut"), ("Hurricane", "t:hurricane")]
+    # A locative before the echo written possessive governs what the storm owns: no town ("in doris's wake").
+    for text in ("hurricane doris hit new jersey . many fled the worst of doris's floods in new jersey .",
+                 "Hurricane Doris hit New Jersey. Many fled the worst of Doris's floods in New Jersey."):
+        assert [place for _, place in found(gazetteer, text)] == ["t:nj", "t:nj"], text
+    # look-alike: the town itself after a locative, no possessive
+    assert found(gazetteer, "hurricane doris hit new jersey . aid went to doris , utah .") == [
+        ("new jersey", "t:nj"), ("doris", "t:doris"), ("utah", "t:ut")]
 
 
 def test_a_name_spelled_with_a_doubled_letter_is_not_the_common_word_its_key_folds_to():

@@ -317,9 +317,20 @@ def test_flows_camps_registrations_and_runs_from_danger(text, value, term):
     "The storm left 3,000 residents without power from Mosul to Erbil.",
     "The storm wrecked 30 schools from Mosul to Erbil, leaving 8,400 children without lessons.",
     "The storm left 3,000 students without classes from Mosul to Erbil.",
+    "Floodwaters tore through the valley on Sunday, killed nine people and left 30 others missing near Mosul.",
 ])
 def test_people_a_disaster_left_in_a_state_did_not_leave(text):
     assert figures(text) == []
+
+
+@pytest.mark.parametrize("text, moved", [
+    ("The storm flattened 300 homes near Mosul. Two people willingly left the plane before takeoff in Erbil.", False),
+    ("The storm flattened 300 homes near Mosul. Dozens of people left the stalled bus near Erbil.", False),
+    # look-alike: the town itself is the place they left
+    ("The storm flattened 300 homes near Mosul. Two hundred people willingly left the town of Erbil.", True),
+])
+def test_people_who_left_a_vehicle_got_off_it(text, moved):
+    assert any(term != "destroyed housing" for _, _, term, _ in figures(text)) is moved
 
 
 @pytest.mark.parametrize("text, value", [

@@ -40,6 +40,18 @@ def test_people_stuck_where_they_are_have_not_moved(text, found):
     assert [(r.count.value, r.term) for r in reports if r.count is not None] == found
 
 
+@pytest.mark.parametrize("text, found", [
+    # an abbreviation's period ends no clause: "stranded" is still the count's verb, the water they escape no flight
+    ("Some 400 villagers north of Mt. Elgon are marooned, many on rooftops to escape the rising water.", []),
+    ("Some 400 villagers near St. Louis, Dr. Hale said, are stranded on rooftops to escape the water.", []),
+    # negative: a full stop ends it; the next sentence's flight is its own count's
+    ("Some 400 villagers near the lake are marooned. About 900 people fled to escape the water.", [(900, "fled")]),
+])
+def test_stuck_people_past_an_abbreviation_have_not_moved(text, found):
+    reports = reports_of(text, headline="Flood news\n\n")
+    assert [(r.count.value, r.term) for r in reports if r.count is not None] == found
+
+
 @pytest.mark.parametrize("text, dates", [
     # a figure the count is compared with ("down from") keeps its date: it is not the count's
     ("Officials said 9,100 people remain in relief shelters, down from 12,000 people in 60 shelters on Saturday.",
@@ -109,3 +121,16 @@ def test_a_place_named_as_part_of_the_one_before_past_hyphenated_words(text, pla
     doc = Document("doc", "Flood news\n\n" + text)
     reports = find_reports(doc, stub_mentions(doc, {"Iraq": IRAQ, "Syria": SYRIA, "Mosul": MOSUL}))
     assert [(r.origin.name if r.origin else None, tuple(p.name for p in r.destinations)) for r in reports] == placed
+
+
+@pytest.mark.parametrize("text, destinations", [
+    # a course weighed against the one taken ("than trying to ...") is not where the people went
+    ("Hundreds of families fled Mosul for Erbil, a safer bet than trying to push through the checkpoints into Aleppo.",
+     ("Erbil",)),
+    ("Rather than risking the road to Aleppo, hundreds of families fled Mosul for Erbil.", ("Erbil",)),
+    # look-alike: with no "than", the attempt is their own journey
+    ("Hundreds of families fled Mosul, trying to push through the checkpoints into Erbil.", ("Erbil",)),
+])
+def test_a_course_weighed_against_the_one_taken_is_no_destination(text, destinations):
+    [report] = reports_of(text, headline="Flood news\n\n")
+    assert tuple(p.name for p in report.destinations) == destinations
