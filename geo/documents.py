@@ -11,17 +11,21 @@ naming where the story was filed, in capitals ("BEIRUT (AP) —": ``find_datelin
 capitals, a place opening it before a dash (``place_dash_dateline``) or a city alone before a colon
 (``place_colon_dateline``), also under a credit line or after a caption's credit ("(AFP photo)", "Photo: Reuters",
 "... ( associated press ) patna, india ( ap ) —"), and captions and credits (``page_furniture``).
+
+Text copied from a PDF breaks words at its line ends ("esti-\\nmated", "conflict-\\naffected"); ``joined_words`` gives the
+text as read, each such word whole, at the same length, so that every offset into it is one into the text.
 """
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import replace
 from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
 
+from gazetteer.normalize import fold
 from geo.errors import DocumentError, DocumentWarning
 from geo.model import Document
 from geo.sentences import end_of_line
@@ -32,6 +36,29 @@ _TEXT_KEYS = ("text", "body", "content", "article")
 _SKIP_TAGS = {"script", "style", "noscript", "template", "svg"}
 _BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article",
                "header", "footer", "blockquote", "figcaption", "title"}
+
+# A word broken by a hyphen at a line's end, its rest opening the next line in lower case ("dis-\n placed"); also
+# where the line break was flattened to a space ("esti- mated"), but not across a paragraph, nor a hyphen left hanging
+# before "and", "or", "to" ("pre- and post-war").
+_BROKEN_WORD = re.compile(r"\b(?P<head>[A-Za-z]+)-(?P<gap>[ \t]*\r?\n[ \t]*|[ \t]+)(?!(?:and|or|to)\b)(?P<tail>[a-z]+)\b")
+
+
+def joined_words(text: str, word_zipf: Mapping[str, float]) -> str:
+    """``text`` with each word a line end broke by hyphenation read whole: joined where the joined word is an English
+    word (``word_zipf``, keyed by ``fold``), else a compound that keeps its hyphen ("well-\\nknown", "conflict-
+    affected"). The break's room goes after the word, so the text keeps its length and offsets.
+
+    >>> known = {fold(word): 4.0 for word in ("estimated", "households")}
+    >>> joined_words("some 300 house-\\nholds, an esti- mated 1,500 conflict-\\naffected people", known)
+    'some 300 households  , an estimated   1,500 conflict-affected  people'
+    >>> joined_words("the Al-\\nWaer quarter; house-\\n\\nholds; pre- and post-war", known)
+    'the Al-\\nWaer quarter; house-\\n\\nholds; pre- and post-war'
+    """
+    def join(broken: re.Match) -> str:
+        word = broken["head"] + broken["tail"]
+        whole = word if fold(word) in word_zipf else f"{broken['head']}-{broken['tail']}"
+        return whole.ljust(len(broken.group()))
+    return _BROKEN_WORD.sub(join, text)
 
 
 # Page furniture that names places the story is not about: a photo credit ("( ap photo/karim kadim )",
