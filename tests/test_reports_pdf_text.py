@@ -1,6 +1,7 @@
 """Movement reports, issue 5: text copied out of a PDF (situation reports, factsheets) as excerpts cut it: words a
-line end broke by hyphenation, compounds broken at their hyphen. Read through ``geo.pipeline.analyse`` with a small
-gazetteer in memory. Inputs are hand-written, not benchmark or corpus text."""
+line end broke by hyphenation, compounds broken at their hyphen, labels over their figures in a key-figures box.
+Read through ``geo.pipeline.analyse`` with a small gazetteer in memory. Inputs are hand-written, not benchmark or
+corpus text."""
 import pytest
 
 from gazetteer import Gazetteer
@@ -63,3 +64,15 @@ def test_a_compound_broken_at_its_hyphen_keeps_it(gazetteer, text, read):
 def test_a_compound_broken_at_its_hyphen_goes_on(gazetteer, text, found):
     assert figures(gazetteer, HEADLINE + text) == found
 
+
+@pytest.mark.parametrize("box, found", [
+    # labels over their figures: the box ends with a figure
+    ("Key figures\nPeople displaced\n8,215\nHouseholds displaced\n1,640",
+     [(8215, "people", "displaced"), (1640, "households", "displaced")]),
+    ("Number of IDPs in Kassala\n5,120 individuals", [(5120, "people", "displaced")]),
+    # negative: figures over their labels, the box ending with a label, stay so
+    ("Key figures\n8,215\nPeople displaced\n1,640\nHouseholds displaced",
+     [(8215, "people", "displaced"), (1640, "households", "displaced")]),
+])
+def test_a_label_over_its_figure_names_it(gazetteer, box, found):
+    assert figures(gazetteer, HEADLINE + "Roads to Kassala are cut.\n" + box) == found
