@@ -37,10 +37,10 @@ _SKIP_TAGS = {"script", "style", "noscript", "template", "svg"}
 _BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article",
                "header", "footer", "blockquote", "figcaption", "title"}
 
-# A word broken by a hyphen at a line's end, its rest opening the next line in lower case ("dis-\n placed"); also
+# A word broken by a hyphen at a line's end, its rest opening the next line in lower case ("dis-\nplaced"); also
 # where the line break was flattened to a space ("esti- mated"), but not across a paragraph, nor a hyphen left hanging
-# before "and", "or", "to" ("pre- and post-war").
-_BROKEN_WORD = re.compile(r"\b(?P<head>[A-Za-z]+)-(?P<gap>[ \t]*\r?\n[ \t]*|[ \t]+)(?!(?:and|or|to)\b)(?P<tail>[a-z]+)\b")
+# before "and", "or", "to" ("pre- and post-war"), nor after a letter alone (a grade: "an A- in maths").
+_BROKEN_WORD = re.compile(r"\b(?P<head>[A-Za-z]{2,})-(?P<gap>[ \t]*\r?\n[ \t]*|[ \t]+)(?!(?:and|or|to)\b)(?P<tail>[a-z]+)\b")
 
 
 def joined_words(text: str, word_zipf: Mapping[str, float]) -> str:

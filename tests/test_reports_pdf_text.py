@@ -47,9 +47,10 @@ def test_a_joined_word_keeps_the_offsets_of_the_text(gazetteer):
     # a compound broken at its hyphen keeps it, its gap closed
     ("a well-\nknown road", "a well-known  road"),
     ("the conflict- affected towns", "the conflict-affected  towns"),
-    # negatives: a name going on in upper case, a hyphen left hanging before "and"
+    # negatives: a name going on in upper case, a hyphen left hanging before "and", a letter's (a grade)
     ("the Al-\nWaer quarter", "the Al-\nWaer quarter"),
     ("pre- and post-flood surveys", "pre- and post-flood surveys"),
+    ("a grade of A- in the audit", "a grade of A- in the audit"),
 ])
 def test_a_compound_broken_at_its_hyphen_keeps_it(gazetteer, text, read):
     assert joined_words(text, gazetteer.word_zipf) == read
