@@ -13,7 +13,8 @@ capitals, a place opening it before a dash (``place_dash_dateline``) or a city a
 "... ( associated press ) patna, india ( ap ) —"), and captions and credits (``page_furniture``).
 
 Text copied from a PDF breaks words at its line ends ("esti-\\nmated", "conflict-\\naffected"); ``joined_words`` gives the
-text as read, each such word whole, at the same length, so that every offset into it is one into the text.
+text as read, each such word whole, at the same length, so that every offset into it is one into the text; so does
+``figures_uncited`` with a source cited between a word and its figure ("of over (OCHA, 2016) 40,000").
 """
 from __future__ import annotations
 
@@ -59,6 +60,23 @@ def joined_words(text: str, word_zipf: Mapping[str, float]) -> str:
         whole = word if fold(word) in word_zipf else f"{broken['head']}-{broken['tail']}"
         return whole.ljust(len(broken.group()))
     return _BROKEN_WORD.sub(join, text)
+
+
+# A source cited with its year in brackets between a word and the figure after it: "of over (OCHA, 2016) 40,000".
+_CITATION_BEFORE_FIGURE = re.compile(r"(?<=[A-Za-z] )\([A-Z][^()\d\n]{1,60}?(?:\d{1,2}/\d{1,2}/)?(?:19|20)\d\d\)(?=[ \t]+\d)")
+
+
+def figures_uncited(text: str) -> str:
+    """``text`` with each source cited between a word and its figure blanked, so that the word reads the figure
+    ("displacement of over (OCHA, 2016) 40,000 people"), at the same length; a bracket naming no year, or one after
+    the figure, stays.
+
+    >>> figures_uncited("the displacement of over (OCHA, 2016) 40,000 people (UNHCR, 2017)")
+    'the displacement of over              40,000 people (UNHCR, 2017)'
+    >>> figures_uncited("the displacement of (local sources) 40,000 people; in (2016) 9,000")
+    'the displacement of (local sources) 40,000 people; in (2016) 9,000'
+    """
+    return _CITATION_BEFORE_FIGURE.sub(lambda cited: " " * len(cited.group()), text)
 
 
 # Page furniture that names places the story is not about: a photo credit ("( ap photo/karim kadim )",

@@ -1,7 +1,7 @@
 """Movement reports, issue 5: text copied out of a PDF (situation reports, factsheets) as excerpts cut it: words a
-line end broke by hyphenation, compounds broken at their hyphen, labels over their figures in a key-figures box.
-Read through ``geo.pipeline.analyse`` with a small gazetteer in memory. Inputs are hand-written, not benchmark or
-corpus text."""
+line end broke by hyphenation, compounds broken at their hyphen, labels over their figures in a key-figures box, a
+source cited between a word and its figure. Read through ``geo.pipeline.analyse`` with a small gazetteer in memory.
+Inputs are hand-written, not benchmark or corpus text."""
 import pytest
 
 from gazetteer import Gazetteer
@@ -77,3 +77,16 @@ def test_a_compound_broken_at_its_hyphen_goes_on(gazetteer, text, found):
 ])
 def test_a_label_over_its_figure_names_it(gazetteer, box, found):
     assert figures(gazetteer, HEADLINE + "Roads to Kassala are cut.\n" + box) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a source cited with its year between "of over" and the figure: the figure is the displacement's
+    ("The clashes led to the displacement of over (Relief Agency, 2018) 6,300 people near Kassala.",
+     [(6300, "people", "displaced")]),
+    ("Clashes caused the displacement of some (Relief Agency 12/05/2018) 6,300 people near Kassala.",
+     [(6300, "people", "displaced")]),
+    # negative: a bracket without a year before a figure stays, so its figure is not the displacement's
+    ("The clashes led to the displacement of over (see the annex) 6,300 people near Kassala.", []),
+])
+def test_a_source_cited_before_a_figure_is_read_past(gazetteer, text, found):
+    assert figures(gazetteer, HEADLINE + text) == found
