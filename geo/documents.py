@@ -11,17 +11,22 @@ naming where the story was filed, in capitals ("BEIRUT (AP) —": ``find_datelin
 capitals, a place opening it before a dash (``place_dash_dateline``) or a city alone before a colon
 (``place_colon_dateline``), also under a credit line or after a caption's credit ("(AFP photo)", "Photo: Reuters",
 "... ( associated press ) patna, india ( ap ) —"), and captions and credits (``page_furniture``).
+
+Text copied from a PDF breaks words at its line ends ("esti-\\nmated", "conflict-\\naffected"); ``joined_words`` gives the
+text as read, each such word whole, at the same length, so that every offset into it is one into the text; so does
+``figures_uncited`` with a source cited between a word and its figure ("of over (OCHA, 2016) 40,000").
 """
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import replace
 from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
 
+from gazetteer.normalize import fold
 from geo.errors import DocumentError, DocumentWarning
 from geo.model import Document
 from geo.sentences import end_of_line
@@ -32,6 +37,46 @@ _TEXT_KEYS = ("text", "body", "content", "article")
 _SKIP_TAGS = {"script", "style", "noscript", "template", "svg"}
 _BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article",
                "header", "footer", "blockquote", "figcaption", "title"}
+
+# A word broken by a hyphen at a line's end, its rest opening the next line in lower case ("dis-\nplaced"); also
+# where the line break was flattened to a space ("esti- mated"), but not across a paragraph, nor a hyphen left hanging
+# before "and", "or", "to" ("pre- and post-war"), nor after a letter alone (a grade: "an A- in maths").
+_BROKEN_WORD = re.compile(r"\b(?P<head>[A-Za-z]{2,})-(?P<gap>[ \t]*\r?\n[ \t]*|[ \t]+)(?!(?:and|or|to)\b)(?P<tail>[a-z]+)\b")
+
+
+def joined_words(text: str, word_zipf: Mapping[str, float]) -> str:
+    """``text`` with each word a line end broke by hyphenation read whole: joined where the joined word is an English
+    word (``word_zipf``, keyed by ``fold``), else a compound that keeps its hyphen ("well-\\nknown", "conflict-
+    affected"). The break's room goes after the word, so the text keeps its length and offsets.
+
+    >>> known = {fold(word): 4.0 for word in ("estimated", "households")}
+    >>> joined_words("some 300 house-\\nholds, an esti- mated 1,500 conflict-\\naffected people", known)
+    'some 300 households  , an estimated   1,500 conflict-affected  people'
+    >>> joined_words("the Al-\\nWaer quarter; house-\\n\\nholds; pre- and post-war", known)
+    'the Al-\\nWaer quarter; house-\\n\\nholds; pre- and post-war'
+    """
+    def join(broken: re.Match) -> str:
+        word = broken["head"] + broken["tail"]
+        whole = word if fold(word) in word_zipf else f"{broken['head']}-{broken['tail']}"
+        return whole.ljust(len(broken.group()))
+    return _BROKEN_WORD.sub(join, text)
+
+
+# A source cited with its year in brackets between a word and the figure after it: "of over (OCHA, 2016) 40,000".
+_CITATION_BEFORE_FIGURE = re.compile(r"(?<=[A-Za-z] )\([A-Z][^()\d\n]{1,60}?(?:\d{1,2}/\d{1,2}/)?(?:19|20)\d\d\)(?=[ \t]+\d)")
+
+
+def figures_uncited(text: str) -> str:
+    """``text`` with each source cited between a word and its figure blanked, so that the word reads the figure
+    ("displacement of over (OCHA, 2016) 40,000 people"), at the same length; a bracket naming no year, or one after
+    the figure, stays.
+
+    >>> figures_uncited("the displacement of over (OCHA, 2016) 40,000 people (UNHCR, 2017)")
+    'the displacement of over              40,000 people (UNHCR, 2017)'
+    >>> figures_uncited("the displacement of (local sources) 40,000 people; in (2016) 9,000")
+    'the displacement of (local sources) 40,000 people; in (2016) 9,000'
+    """
+    return _CITATION_BEFORE_FIGURE.sub(lambda cited: " " * len(cited.group()), text)
 
 
 # Page furniture that names places the story is not about: a photo credit ("( ap photo/karim kadim )",

@@ -7,7 +7,8 @@ case (words left out of it). Lowercased text splits the same way. A line break a
 sentence (headlines, captions, list items), except where a wrapped line continues in lower case (also into an aside in
 brackets: "basic infrastructure\n(schools, clinics) were destroyed"), or after a word that
 ends no sentence (text copied from a PDF: "sleeping in\n14 schools", "members of the\nNuba community"), or where a line
-holds only a figure, with its scale word if any (a table cell: "321\nHouses destroyed", "1.3 million\nPeople displaced").
+holds only a figure, with its scale word if any (a table cell: "321\nHouses destroyed", "1.3 million\nPeople displaced"),
+or a label over such a figure, where a box of them ends with a figure ("People displaced\n71,436\nHomes destroyed\n900").
 
 >>> text = "Mr. Smith left at 10 a.m. on Monday. ( ap ) -- some 300 left , officials said .\\nNext"
 >>> [text[s:e] for s, e in sentence_spans(text)]
@@ -44,6 +45,10 @@ _LINE_GOES_ON = re.compile(r"(?<![\w.])(?:a|an|the|of|in|on|at|to|for|from|by|wi
 _ASIDE_LINE = re.compile(r"\((?:[a-z]|\d[\d,.]*\s+[a-z])")
 # ... with its scale word, as a key-figures box gives it ("1.3 million\nPeople internally displaced")
 _FIGURE_LINE = re.compile(r"\s*[\d][\d,. ]*(?:(?:million|billion|thousand|millions|millones|milh[õo]es|mil|lakh|crore)\b\s*)?")
+# ... also with the unit it counts, as a cell under its label gives it ("Number of IDPs\n12,300 individuals")
+_FIGURE_CELL = re.compile(_FIGURE_LINE.pattern + r"(?:(?:individuals|people|persons|households|families|IDPs)\b[ \t]*)?")
+# A key-figures label: a few words, no figure, no sentence's end ("People displaced", "Total number of IDPs:")
+_LABEL_LINE = re.compile(r"\s*[A-Za-z#][^\d\n.!?;]{0,60}?:?[ \t]*")
 
 
 def is_abbreviation(text: str, end: int) -> bool:
@@ -82,6 +87,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
                 continue  # ... into an aside in brackets in lower case ("basic infrastructure\n(schools, clinics) were")
             if _FIGURE_LINE.fullmatch(text, start, end):
                 continue  # a figure on a line of its own, as in a table cell ("321\nHouses destroyed")
+            if _LABEL_LINE.fullmatch(text, start, end) and _labels_above(text, end + 1):
+                continue  # a label over its figure ("People displaced\n71,436")
         elif match.group()[0] == "." and is_abbreviation(text, match.start() + 1):
             continue
         elif match.group().startswith("...") and _quotation_open(text[start:match.start()]) and _LOWER_NEXT.match(text, end):
@@ -90,6 +97,24 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         start = match.end()
     _add(text, start, len(text), spans)
     return spans
+
+
+def _labels_above(text: str, start: int) -> bool:
+    """Whether the key figures from ``start`` stand under their labels: the lines from there alternate figure and
+    label and end with a figure (under labels, a box ends with its last figure; over them, with its last label).
+
+    >>> box = "People displaced\\n71,436\\nHomes destroyed\\n900\\nNext steps."
+    >>> _labels_above(box, 17), _labels_above(box, 17 + 7 + 16)
+    (True, True)
+    >>> _labels_above("Key figures\\n321\\nHouses destroyed\\n540\\nPeople displaced", 12)
+    False
+    """
+    while (line_end := end_of_line(text, start)) > start and _FIGURE_CELL.fullmatch(text, start, line_end):
+        label_end = end_of_line(text, line_end + 1)
+        if line_end == len(text) or not _LABEL_LINE.fullmatch(text, line_end + 1, label_end):
+            return True
+        start = label_end + 1
+    return False
 
 
 def _quotation_open(text: str) -> bool:
