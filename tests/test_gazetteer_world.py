@@ -1225,6 +1225,20 @@ def test_a_region_named_after_a_big_town_the_index_lacks_is_the_town(gazetteer, 
 
 
 @pytest.mark.parametrize("text, expected", [
+    # The index spells the division otherwise ("Karagandinskaja oblast'", "Karaganda Region"), but after its
+    # city: another spelling of the city's asks for the division around it.
+    ("Kazakh vets said two shepherds in the region of Qaraghandy caught anthrax from their sheep.",
+     ("Qaraghandy", "admin1", "KZ")),
+    ("Kazakh vets said two shepherds near Qaraghandy oblast's lakes caught anthrax from their sheep.",
+     ("Qaraghandy", "admin1", "KZ")),
+    # Look-alike: the bare city name stays the city.
+    ("Kazakh vets said two shepherds in Qaraghandy caught anthrax from their sheep.", ("Qaraghandy", "city", "KZ")),
+])
+def test_a_region_asked_by_its_citys_spelling_is_the_division_named_after_the_city(gazetteer, text, expected):
+    assert [(m.text, m.place.kind, m.place.country) for m in gazetteer.find_mentions(text)][-1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # "Region" names a second-level division loosely; "State" does not ask for one.
     ("Storms swept across Germany, Austria and France this week, and the Alsace region was worst hit.",
      ["Germany", "Austria", "France", "Alsace"]),
