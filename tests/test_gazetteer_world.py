@@ -1993,3 +1993,15 @@ def test_a_towns_name_before_air_base_is_the_town_in_lower_cased_text(gazetteer)
         ("balad", "Balad"), ("baghdad", "Baghdad")]
     # look-alike: the same name without the base stays too ambiguous alone
     assert _read_lower(gazetteer, "crews flew from balad to baghdad .") == [("baghdad", "Baghdad")]
+
+
+def test_a_town_named_from_russian_is_found_without_its_softening_y(gazetteer):
+    # English also writes Kurgan-Tyube "Kurgan-Tube": the whole name is the Tajik town, not Kurgan in Russia
+    assert [(m.text, m.place.country) for m in gazetteer.find_mentions(
+        "Doctors in Kurgan-Tube and Dushanbe vaccinated children against polio.")] == [
+        ("Kurgan-Tube", "TJ"), ("Dushanbe", "TJ")]
+    assert [p.country for p, _ in gazetteer.lookup("Ura-Tube")] == ["TJ"]
+    # look-alikes: "ya" keeps its "y" (Ryazan is no "Razan", a town of Iran), and a spelling that is an English
+    # word names no town of the former Soviet republics ("Tube" for the Russian village of Tyube)
+    assert [p.country for p, _ in gazetteer.lookup("Razan")] == ["IR"]
+    assert all(p.country not in {"RU", "KZ", "TJ"} for p, _ in gazetteer.lookup("Tube"))
