@@ -32,7 +32,8 @@ from gazetteer.recognize import (BEARINGS, DIVISION_KINDS, FEATURE_FIRSTS, KIND_
                                  on_bylines, own_city_name, people_by_given_names, person_surnames, place_kind,
                                  placed_by_its_words, refused_in_lower_case, rejection, storm_names, street_names,
                                  surnames_after_given_names, take_full_stop, town_after_its_part, words_written_lower)
-from gazetteer.resolve import Context, Hierarchy, ancestors, division_of, enclosing_ids, nearest_km, rank, resolve
+from gazetteer.resolve import (Context, Hierarchy, ancestors, division_of, enclosing_ids, named_after_city, nearest_km,
+                              rank, resolve)
 from gazetteer.sources import Source, csv_source, curated_source
 
 if TYPE_CHECKING:  # the online geocoder's module (and its imports) is loaded only by those who use it
@@ -232,7 +233,8 @@ class Gazetteer:
         tokens = self._tokens(text)
         lay = layout(text, tokens, self.word_zipf)
         spans, listed = self._listed(self._trimmed(self._with_bare_stems(self._with_kind_written_out(
-            self._with_stem_divisions(_with_departments(self._spans(text, tokens, lay), tokens, lay))), tokens, lay),
+            self._with_stem_divisions(self._with_divisions_named_after_cities(
+                _with_departments(self._spans(text, tokens, lay), tokens, lay)))), tokens, lay),
             text, tokens, lay), text, tokens, lay)
         # Only capitalised chunks ask for place words: a lower-cased text has none (see ``layout``).
         place_words = _place_words(spans, tokens, listed, text) if lay.cased else set()
@@ -408,6 +410,22 @@ class Gazetteer:
                     span.candidates = span.candidates + [
                         c for c in self._candidates(stem)
                         if c.place.kind in KIND_WORDS[kind_word] and c.place.id not in known]
+        return spans
+
+    def _with_divisions_named_after_cities(self, spans: list[Span]) -> list[Span]:
+        """Spans asking for a first-level division ("the region of Qaraghandy", "Qaraghandy oblast") that name no
+        place of the kind asked but a city the division around it is named after (``named_after_city``) have that
+        division for a candidate too: the index spells the division otherwise ("Karagandinskaja oblast'", also
+        "Karaganda Region"), and the city's spellings are its aliases only."""
+        for span in spans:
+            if "admin1" not in span.kinds or any(c.place.kind in span.kinds for c in span.candidates):
+                continue  # (most spans)
+            known = {c.place.id for c in span.candidates}
+            for candidate in [c for c in span.candidates if c.place.kind == "city"]:
+                division = next((p for p in ancestors(candidate.place, self._hierarchy) if p.kind == "admin1"), None)
+                if division is not None and division.id not in known and named_after_city(division, candidate.place):
+                    known.add(division.id)
+                    span.candidates.append(Candidate(division, False, False))
         return spans
 
     def _with_kind_written_out(self, spans: list[Span]) -> list[Span]:

