@@ -1573,6 +1573,29 @@ def names_a_disease(span: Span, tokens: Tokens) -> bool:
     return after is not None and tokens.keys[after] in DISEASE_WORDS and not span.possessive
 
 
+#: Hazards a situation report heads its lines with; "Volcano", "Hurricane" and "Tornado" are also towns.
+HAZARD_WORDS = _folded("volcano volcanic eruption hurricane tornado cyclone typhoon storm flood floods flooding "
+                       "earthquake landslide landslides wildfire wildfires fire fires drought tsunami")
+# A label's end: a few more words in lower case, then its colon ("Volcano eruption:", "Flood:").
+_LABEL_END = re.compile(r"(?:[ \t]+[a-z][\w-]*){0,3}[ \t]*:")
+_LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?$")
+
+
+def hazard_label(span: Span, text: str) -> bool:
+    """The name is a hazard word opening a line as its label, up to a colon: the topic of what follows, not a town.
+
+    >>> def label(text, name):
+    ...     start = text.index(name)
+    ...     return hazard_label(Span(0, 0, start, start + len(name), fold(name), 0.0, []), text)
+    >>> label("Update\\nVolcano eruption: 900 people left.", "Volcano"), label("- Hurricane: shelters opened", "Hurricane")
+    (True, True)
+    >>> label("Volcano residents were told to leave: all 900.", "Volcano"), label("Mount Volcano eruption:", "Volcano")
+    (False, False)
+    """
+    return (span.key in HAZARD_WORDS and _LINE_OPENING.search(text, max(0, span.start - 40), span.start) is not None
+            and _LABEL_END.match(text, span.end) is not None)
+
+
 # What follows the one name a speaker told something: the clause goes on or ends ("told Xinhua on Monday", "told AFP
 # that"), not a noun the name describes ("told Bria residents to leave").
 _HEARD_AFTER = re.compile(r"\s*(?:[,.;:!?\"”’)—–-]|$|(?:on|by|in|at|that|over|via|this|last|late|earlier|yesterday|today"
@@ -1648,6 +1671,8 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
         return "part of a designation"
     if names_a_disease(span, tokens):
         return "disease's name"
+    if words == 1 and hazard_label(span, text):
+        return "hazard label"
     if _written_as_its_river(span, nxt, tokens):
         return "river"
     if not lay.cased:

@@ -1979,3 +1979,14 @@ def test_a_towns_name_before_air_base_is_the_town_in_lower_cased_text(gazetteer)
         ("balad", "Balad"), ("baghdad", "Baghdad")]
     # look-alike: the same name without the base stays too ambiguous alone
     assert _read_lower(gazetteer, "crews flew from balad to baghdad .") == [("baghdad", "Baghdad")]
+
+
+def test_a_hazard_word_heading_a_line_as_its_label_is_no_town(gazetteer):
+    # a bulletin's line "Volcano eruption: ..." is about an eruption, not the Hawaiian town of Volcano
+    assert [m.text for m in gazetteer.find_mentions(
+        "Weekly update\nVolcano eruption: some 600 people left villages near the crater for Lae.\n"
+        "Hurricane: shelters opened in Florida.")] == ["Lae", "Florida"]
+    # look-alike: the town's name in a sentence stays the town
+    assert [m.place.id for m in gazetteer.find_mentions(
+        "Volcano residents were told to leave as lava neared the Hawaii village.") if m.text == "Volcano"] == [
+        "geonames:5853971"]
