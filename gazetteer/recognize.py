@@ -1221,6 +1221,35 @@ def department_word(span: Span, tokens: Tokens, capital: Sequence[bool]) -> int 
     return before if before is not None and tokens.keys[before] == DEPARTMENT else None
 
 
+#: Kind words of the parts of a first-level division: a name in brackets after them is the division holding them.
+PART_OF_DIVISION_WORDS = _folded("district districts county counties municipality municipalities lga lgas "
+                                 "locality localities zone zones woreda woredas")
+FIRST_LEVEL = frozenset({"admin1"})
+
+
+def bracketed_division(span: Span, text: str, tokens: Tokens) -> bool:
+    """``span`` is alone in brackets right after a district's or a county's kind word and may name a first-level
+    division: the governorate or province holding the parts just listed ("Midi and Hayran districts (Hajjah)"),
+    not its seat of that name.
+
+    >>> from gazetteer.model import Place
+    >>> from gazetteer.normalize import tokenize
+    >>> seat = Candidate(Place("t:h", "Hajjah", 15.7, 43.6, "city", "YE"), True, False)
+    >>> gov = Candidate(Place("t:g", "Hajjah Governorate", 15.9, 43.4, "admin1", "YE"), False, False)
+    >>> def asks(text):
+    ...     tokens = tokenize(text)
+    ...     i = [text[s:e] for s, e in zip(tokens.starts, tokens.ends)].index("Hajjah")
+    ...     return bracketed_division(Span(i, i, tokens.starts[i], tokens.ends[i], "hajah", 3.0, [seat, gov]), text, tokens)
+    >>> asks("fighting in Midi and Hayran districts (Hajjah) drove 900 away"), asks("fled to the town (Hajjah) by bus")
+    (True, False)
+    """
+    if span.kinds or text[span.start - 1:span.start] != "(" or text[span.end:span.end + 1] != ")":
+        return False
+    before = span.first - 2  # (the bracket is a separator token)
+    return (before >= 0 and tokens.keys[before] in PART_OF_DIVISION_WORDS
+            and any(c.place.kind in FIRST_LEVEL for c in span.candidates))
+
+
 def _names_an_institution(kind_word: int, tokens: Tokens, capital: Sequence[bool]) -> bool:
     """The kind word at ``kind_word`` and the word after it are capitalised: "City Council"."""
     nxt = _next_word(tokens, kind_word)

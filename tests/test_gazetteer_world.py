@@ -1990,3 +1990,13 @@ def test_a_hazard_word_heading_a_line_as_its_label_is_no_town(gazetteer):
     assert [m.place.id for m in gazetteer.find_mentions(
         "Volcano residents were told to leave as lava neared the Hawaii village.") if m.text == "Volcano"] == [
         "geonames:5853971"]
+
+
+def test_a_name_in_brackets_after_districts_is_their_governorate(gazetteer):
+    # a bulletin names the governorate holding the districts it lists in brackets after them
+    assert [(m.text, m.place.id) for m in gazetteer.find_mentions(
+        "Shelling in Midi and Abs districts (Hajjah) drove 700 families from their homes.")
+        if m.text == "Hajjah"] == [("Hajjah", "iso3166-2:YE-HJ")]
+    # look-alike: the name in brackets after another word stays the town
+    assert [m.place.id for m in gazetteer.find_mentions(
+        "Some 700 families reached the market town (Hajjah) by bus.") if m.text == "Hajjah"] == ["geonames:75337"]
