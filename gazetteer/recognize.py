@@ -53,6 +53,7 @@ KIND_WORDS: dict[str, frozenset[str]] = {fold(w): frozenset(kinds.split()) for w
     "district": "district neighbourhood admin2", "neighbourhood": "district neighbourhood",
     "neighborhood": "district neighbourhood", "quarter": "district neighbourhood", "township": "", "twp": "",
     "suburb": "district neighbourhood", "camp": "site", "zone": "admin2 district",  # Ethiopia's zones
+    "territory": "admin2 admin1",  # the DR Congo's: "Djugu Territory"; Canada's, Australia's: "Yukon Territory"
     "lga": "admin2",  # Nigeria's local government areas: "Toto LGA"
     "municipality": "city admin2",  # a town or the second-level division named after it: "Camotán Municipality"
     "poc": "site city",  # a UN "protection of civilians" site, named after the town whose base holds it: "Bentiu PoC"

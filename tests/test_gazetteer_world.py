@@ -2000,3 +2000,13 @@ def test_a_name_in_brackets_after_districts_is_their_governorate(gazetteer):
     # look-alike: the name in brackets after another word stays the town
     assert [m.place.id for m in gazetteer.find_mentions(
         "Some 700 families reached the market town (Hajjah) by bus.") if m.text == "Hajjah"] == ["geonames:75337"]
+
+
+def test_territory_after_a_name_asks_for_a_division(gazetteer):
+    # the DR Congo's territories are its second-level divisions: "Djugu Territory" is the one GeoNames calls Djugu
+    assert [(m.text, m.place.id) for m in gazetteer.find_mentions(
+        "Attacks in Djugu Territory forced 1,500 people to flee toward Bunia.") if m.text.startswith("Djugu")] == [
+        ("Djugu Territory", "geonames:12278087")]
+    # look-alike: a territory whose own name holds the word stays that division
+    assert [m.place.id for m in gazetteer.find_mentions("Floods cut roads across Queensland and the Northern Territory.")
+            if m.text == "Northern Territory"] == ["iso3166-2:AU-NT"]
