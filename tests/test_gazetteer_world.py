@@ -2010,3 +2010,15 @@ def test_territory_after_a_name_asks_for_a_division(gazetteer):
     # look-alike: a territory whose own name holds the word stays that division
     assert [m.place.id for m in gazetteer.find_mentions("Floods cut roads across Queensland and the Northern Territory.")
             if m.text == "Northern Territory"] == ["iso3166-2:AU-NT"]
+
+
+def test_curated_darfur_and_pacific_island_names(gazetteer):
+    # places the sources lack that humanitarian bulletins name: a Darfur town and massif, two volcanic islands
+    found = {m.text: m.place.id for m in gazetteer.find_mentions(
+        "Families from Jebel Marra walked to Tawila in North Darfur; tourists left Taiwan's Green Island by ferry, "
+        "and the Manam volcano in Papua New Guinea rumbled.")}
+    assert (found["Jebel Marra"], found["Tawila"], found["Green Island"], found["Manam"]) == (
+        "evacmap:jebel-marra", "evacmap:tawila", "evacmap:green-island-taiwan", "evacmap:manam")
+    # look-alike: the New York village of the same name stays itself
+    assert [m.place.id for m in gazetteer.find_mentions("Residents of Green Island, New York, were told to leave.")
+            if m.text == "Green Island"] == ["geonames:5119290"]
