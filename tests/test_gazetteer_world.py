@@ -2022,3 +2022,13 @@ def test_curated_darfur_and_pacific_island_names(gazetteer):
     # look-alike: the New York village of the same name stays itself
     assert [m.place.id for m in gazetteer.find_mentions("Residents of Green Island, New York, were told to leave.")
             if m.text == "Green Island"] == ["geonames:5119290"]
+
+
+def test_benishangul_gumuz_as_english_writes_it(gazetteer):
+    # ISO spells Ethiopia's region "Benshangul-Gumaz"; UN reports write "Benishangul-Gumuz" or "Benishangul"
+    assert [(m.text, m.place.id) for m in gazetteer.find_mentions(
+        "Clashes in Benishangul-Gumuz region displaced 4,000 people into Oromia.") if m.text.startswith("Ben")] == [
+        ("Benishangul-Gumuz", "iso3166-2:ET-BE")]
+    # look-alike: ISO's own spelling stays the region
+    assert [m.place.id for m in gazetteer.find_mentions(
+        "Clashes in Benshangul-Gumaz region displaced 4,000 people.") if m.text.startswith("Ben")] == ["iso3166-2:ET-BE"]
