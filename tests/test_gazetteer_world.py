@@ -2032,3 +2032,10 @@ def test_benishangul_gumuz_as_english_writes_it(gazetteer):
     # look-alike: ISO's own spelling stays the region
     assert [m.place.id for m in gazetteer.find_mentions(
         "Clashes in Benshangul-Gumaz region displaced 4,000 people.") if m.text.startswith("Ben")] == ["iso3166-2:ET-BE"]
+
+
+def test_kamashi_zone_of_benishangul(gazetteer):
+    # a zone of Ethiopia the sources lack, curated in its region
+    assert [(m.text, m.place.id) for m in gazetteer.find_mentions(
+        "Violence in Kamashi zone sent 9,000 people across the Didessa river into Oromia.")][:1] == [
+        ("Kamashi", "evacmap:kamashi-zone")]
