@@ -1840,6 +1840,8 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
             continue  # "the Lebanon-Syria Treaty", "Plainview-Elgin Millville": two places name what follows
         for i in others:
             key = tokens.keys[i]
+            if i == members[0] and key == "the" and _after_a_dash(text, tokens.starts[i]):
+                continue  # "LAE – The Manam volcano ...": a sentence opened after a dateline's dash, as for ``ahead``
             if not (i in place_words or key in KIND_WORDS or key in MODIFIERS or key in demonyms
                     or key in KIND_QUALIFIERS and _before_a_kind_word(i, tokens)
                     or key in CONNECTORS or i in tokens.articles or _subject_in_capitals(i, span, text, tokens)
@@ -1857,6 +1859,18 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
             and not _well_known(span)):
         return "person"  # "Raja, 48, from Aluva"; not "cases in Salem, 12, and in Kerala, 33"
     return ""
+
+
+_DASH_BEFORE = re.compile(rf"(?:{_LONG_DASHES}|-)[ \t]*$")
+
+
+def _after_a_dash(text: str, start: int) -> bool:
+    """A dash (and spaces) stands right before ``start``: "LAE – The Manam volcano".
+
+    >>> _after_a_dash("LAE – The Manam", 6), _after_a_dash("for The Tobacco Barn", 4)
+    (True, False)
+    """
+    return _DASH_BEFORE.search(text, max(0, start - 4), start) is not None
 
 
 def _before_a_kind_word(i: int, tokens: Tokens) -> bool:

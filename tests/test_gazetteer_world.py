@@ -2039,3 +2039,13 @@ def test_kamashi_zone_of_benishangul(gazetteer):
     assert [(m.text, m.place.id) for m in gazetteer.find_mentions(
         "Violence in Kamashi zone sent 9,000 people across the Didessa river into Oromia.")][:1] == [
         ("Kamashi", "evacmap:kamashi-zone")]
+
+
+def test_the_opening_a_sentence_after_a_dateline_dash_is_no_part_of_the_name(gazetteer):
+    # "The" after a dateline's dash opens the story's first sentence, capitalised as any sentence's first word
+    assert [m.text for m in gazetteer.find_mentions(
+        "LAE, Papua New Guinea – The Manam volcano spewed ash again, and 500 islanders left by canoe.")] == [
+        "LAE", "Papua New Guinea", "Manam"]
+    # look-alike: a capitalised "The" inside a sentence opens a business's name
+    assert "Barn" not in [m.text for m in gazetteer.find_mentions(
+        "The council approved a licence for The Tobacco Barn in Lae.")]
