@@ -25,13 +25,14 @@ from gazetteer.errors import GazetteerError, GazetteerRowError
 from gazetteer.index import BIG_TOWN, COMMON_ZIPF, GENERIC_WORDS, PlaceIndex, written_zipf
 from gazetteer.model import Mention, Place
 from gazetteer.normalize import SEPARATOR, Tokens, fold, name_key, spelled, spelling_of, spelling_skeleton, tokenize
-from gazetteer.recognize import (BEARINGS, DIVISION_KINDS, FEATURE_FIRSTS, KIND_WORDS, LOWER_CASE_NAME_STARTS,
-                                 NO_WORD_ZIPF, TOWNS_BEFORE_OF, Candidate, Layout, Span, asked_kinds,
-                                 camp_named_after_a_country, dateline, department_word, echoed_names, extend_span,
-                                 layout, listed_names, mark_acronym, names_after_titles, numbered_camp_the_table_lacks,
-                                 on_bylines, own_city_name, people_by_given_names, person_surnames, place_kind,
-                                 placed_by_its_words, refused_in_lower_case, rejection, storm_names, street_names,
-                                 surnames_after_given_names, take_full_stop, town_after_its_part, words_written_lower)
+from gazetteer.recognize import (BEARINGS, DIVISION_KINDS, FEATURE_FIRSTS, FIRST_LEVEL, KIND_WORDS,
+                                 LOWER_CASE_NAME_STARTS, NO_WORD_ZIPF, TOWNS_BEFORE_OF, Candidate, Layout, Span,
+                                 asked_kinds, bracketed_division, camp_named_after_a_country, dateline, department_word,
+                                 echoed_names, extend_span, layout, listed_names, mark_acronym, names_after_titles,
+                                 numbered_camp_the_table_lacks, on_bylines, own_city_name, people_by_given_names,
+                                 person_surnames, place_kind, placed_by_its_words, refused_in_lower_case, rejection,
+                                 storm_names, street_names, surnames_after_given_names, take_full_stop,
+                                 town_after_its_part, words_written_lower)
 from gazetteer.resolve import (Context, Hierarchy, ancestors, division_of, enclosing_ids, named_after_city, nearest_km,
                               rank, resolve)
 from gazetteer.sources import Source, csv_source, curated_source
@@ -233,8 +234,8 @@ class Gazetteer:
         tokens = self._tokens(text)
         lay = layout(text, tokens, self.word_zipf)
         spans, listed = self._listed(self._trimmed(self._with_bare_stems(self._with_kind_written_out(
-            self._with_stem_divisions(self._with_divisions_named_after_cities(
-                _with_departments(self._spans(text, tokens, lay), tokens, lay)))), tokens, lay),
+            self._with_stem_divisions(self._with_divisions_named_after_cities(_with_bracketed_divisions(
+                _with_departments(self._spans(text, tokens, lay), tokens, lay), text, tokens)))), tokens, lay),
             text, tokens, lay), text, tokens, lay)
         # Only capitalised chunks ask for place words: a lower-cased text has none (see ``layout``).
         place_words = _place_words(spans, tokens, listed, text) if lay.cased else set()
@@ -798,6 +799,15 @@ class Gazetteer:
             key = self.sources[hits[0][0]].index.keys[hits[0][1]]
             merged = self._hits[hits] = (zipf, read_as_named(key, tuple(candidates.values())))
         return merged
+
+
+def _with_bracketed_divisions(spans: list[Span], text: str, tokens: Tokens) -> list[Span]:
+    """Spans of a name in brackets after a list of districts asking for the first-level division holding them
+    (``recognize.bracketed_division``)."""
+    for span in spans:
+        if bracketed_division(span, text, tokens):
+            span.kinds = FIRST_LEVEL
+    return spans
 
 
 def _with_departments(spans: list[Span], tokens: Tokens, lay: Layout) -> list[Span]:

@@ -53,6 +53,7 @@ KIND_WORDS: dict[str, frozenset[str]] = {fold(w): frozenset(kinds.split()) for w
     "district": "district neighbourhood admin2", "neighbourhood": "district neighbourhood",
     "neighborhood": "district neighbourhood", "quarter": "district neighbourhood", "township": "", "twp": "",
     "suburb": "district neighbourhood", "camp": "site", "zone": "admin2 district",  # Ethiopia's zones
+    "territory": "admin2 admin1",  # the DR Congo's: "Djugu Territory"; Canada's, Australia's: "Yukon Territory"
     "lga": "admin2",  # Nigeria's local government areas: "Toto LGA"
     "municipality": "city admin2",  # a town or the second-level division named after it: "Camotán Municipality"
     "poc": "site city",  # a UN "protection of civilians" site, named after the town whose base holds it: "Bentiu PoC"
@@ -1221,6 +1222,35 @@ def department_word(span: Span, tokens: Tokens, capital: Sequence[bool]) -> int 
     return before if before is not None and tokens.keys[before] == DEPARTMENT else None
 
 
+#: Kind words of the parts of a first-level division: a name in brackets after them is the division holding them.
+PART_OF_DIVISION_WORDS = _folded("district districts county counties municipality municipalities lga lgas "
+                                 "locality localities zone zones woreda woredas")
+FIRST_LEVEL = frozenset({"admin1"})
+
+
+def bracketed_division(span: Span, text: str, tokens: Tokens) -> bool:
+    """``span`` is alone in brackets right after a district's or a county's kind word and may name a first-level
+    division: the governorate or province holding the parts just listed ("Midi and Hayran districts (Hajjah)"),
+    not its seat of that name.
+
+    >>> from gazetteer.model import Place
+    >>> from gazetteer.normalize import tokenize
+    >>> seat = Candidate(Place("t:h", "Hajjah", 15.7, 43.6, "city", "YE"), True, False)
+    >>> gov = Candidate(Place("t:g", "Hajjah Governorate", 15.9, 43.4, "admin1", "YE"), False, False)
+    >>> def asks(text):
+    ...     tokens = tokenize(text)
+    ...     i = [text[s:e] for s, e in zip(tokens.starts, tokens.ends)].index("Hajjah")
+    ...     return bracketed_division(Span(i, i, tokens.starts[i], tokens.ends[i], "hajah", 3.0, [seat, gov]), text, tokens)
+    >>> asks("fighting in Midi and Hayran districts (Hajjah) drove 900 away"), asks("fled to the town (Hajjah) by bus")
+    (True, False)
+    """
+    if span.kinds or text[span.start - 1:span.start] != "(" or text[span.end:span.end + 1] != ")":
+        return False
+    before = span.first - 2  # (the bracket is a separator token)
+    return (before >= 0 and tokens.keys[before] in PART_OF_DIVISION_WORDS
+            and any(c.place.kind in FIRST_LEVEL for c in span.candidates))
+
+
 def _names_an_institution(kind_word: int, tokens: Tokens, capital: Sequence[bool]) -> bool:
     """The kind word at ``kind_word`` and the word after it are capitalised: "City Council"."""
     nxt = _next_word(tokens, kind_word)
@@ -1573,6 +1603,29 @@ def names_a_disease(span: Span, tokens: Tokens) -> bool:
     return after is not None and tokens.keys[after] in DISEASE_WORDS and not span.possessive
 
 
+#: Hazards a situation report heads its lines with; "Volcano", "Hurricane" and "Tornado" are also towns.
+HAZARD_WORDS = _folded("volcano volcanic eruption hurricane tornado cyclone typhoon storm flood floods flooding "
+                       "earthquake landslide landslides wildfire wildfires fire fires drought tsunami")
+# A label's end: a few more words in lower case, then its colon ("Volcano eruption:", "Flood:").
+_LABEL_END = re.compile(r"(?:[ \t]+[a-z][\w-]*){0,3}[ \t]*:")
+_LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?$")
+
+
+def hazard_label(span: Span, text: str) -> bool:
+    """The name is a hazard word opening a line as its label, up to a colon: the topic of what follows, not a town.
+
+    >>> def label(text, name):
+    ...     start = text.index(name)
+    ...     return hazard_label(Span(0, 0, start, start + len(name), fold(name), 0.0, []), text)
+    >>> label("Update\\nVolcano eruption: 900 people left.", "Volcano"), label("- Hurricane: shelters opened", "Hurricane")
+    (True, True)
+    >>> label("Volcano residents were told to leave: all 900.", "Volcano"), label("Mount Volcano eruption:", "Volcano")
+    (False, False)
+    """
+    return (span.key in HAZARD_WORDS and _LINE_OPENING.search(text, max(0, span.start - 40), span.start) is not None
+            and _LABEL_END.match(text, span.end) is not None)
+
+
 # What follows the one name a speaker told something: the clause goes on or ends ("told Xinhua on Monday", "told AFP
 # that"), not a noun the name describes ("told Bria residents to leave").
 _HEARD_AFTER = re.compile(r"\s*(?:[,.;:!?\"”’)—–-]|$|(?:on|by|in|at|that|over|via|this|last|late|earlier|yesterday|today"
@@ -1648,6 +1701,8 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
         return "part of a designation"
     if names_a_disease(span, tokens):
         return "disease's name"
+    if words == 1 and hazard_label(span, text):
+        return "hazard label"
     if _written_as_its_river(span, nxt, tokens):
         return "river"
     if not lay.cased:
@@ -1785,6 +1840,8 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
             continue  # "the Lebanon-Syria Treaty", "Plainview-Elgin Millville": two places name what follows
         for i in others:
             key = tokens.keys[i]
+            if i == members[0] and key == "the" and _after_a_dash(text, tokens.starts[i]):
+                continue  # "LAE – The Manam volcano ...": a sentence opened after a dateline's dash, as for ``ahead``
             if not (i in place_words or key in KIND_WORDS or key in MODIFIERS or key in demonyms
                     or key in KIND_QUALIFIERS and _before_a_kind_word(i, tokens)
                     or key in CONNECTORS or i in tokens.articles or _subject_in_capitals(i, span, text, tokens)
@@ -1802,6 +1859,18 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
             and not _well_known(span)):
         return "person"  # "Raja, 48, from Aluva"; not "cases in Salem, 12, and in Kerala, 33"
     return ""
+
+
+_DASH_BEFORE = re.compile(rf"(?:{_LONG_DASHES}|-)[ \t]*$")
+
+
+def _after_a_dash(text: str, start: int) -> bool:
+    """A dash (and spaces) stands right before ``start``: "LAE – The Manam volcano".
+
+    >>> _after_a_dash("LAE – The Manam", 6), _after_a_dash("for The Tobacco Barn", 4)
+    (True, False)
+    """
+    return _DASH_BEFORE.search(text, max(0, start - 4), start) is not None
 
 
 def _before_a_kind_word(i: int, tokens: Tokens) -> bool:

