@@ -42,6 +42,8 @@ _BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
 # where the line break was flattened to a space ("esti- mated"), but not across a paragraph, nor a hyphen left hanging
 # before "and", "or", "to" ("pre- and post-war"), nor after a letter alone (a grade: "an A- in maths").
 _BROKEN_WORD = re.compile(r"\b(?P<head>[A-Za-z]{2,})-(?P<gap>[ \t]*\r?\n[ \t]*|[ \t]+)(?!(?:and|or|to)\b)(?P<tail>[a-z]+)\b")
+# Where the break's hyphen stands, sought first: a scan for one character, and most texts have none.
+_HYPHEN_BEFORE_BREAK = re.compile(r"-[ \t\r\n]")
 
 
 def joined_words(text: str, word_zipf: Mapping[str, float]) -> str:
@@ -59,11 +61,12 @@ def joined_words(text: str, word_zipf: Mapping[str, float]) -> str:
         word = broken["head"] + broken["tail"]
         whole = word if fold(word) in word_zipf else f"{broken['head']}-{broken['tail']}"
         return whole.ljust(len(broken.group()))
-    return _BROKEN_WORD.sub(join, text)
+    return _BROKEN_WORD.sub(join, text) if _HYPHEN_BEFORE_BREAK.search(text) else text
 
 
 # A source cited with its year in brackets between a word and the figure after it: "of over (OCHA, 2016) 40,000".
-_CITATION_BEFORE_FIGURE = re.compile(r"(?<=[A-Za-z] )\([A-Z][^()\d\n]{1,60}?(?:\d{1,2}/\d{1,2}/)?(?:19|20)\d\d\)(?=[ \t]+\d)")
+# (The bracket first, the word before it looked behind: the engine then skips to each bracket.)
+_CITATION_BEFORE_FIGURE = re.compile(r"\((?<=[A-Za-z] \()[A-Z][^()\d\n]{1,60}?(?:\d{1,2}/\d{1,2}/)?(?:19|20)\d\d\)(?=[ \t]+\d)")
 
 
 def figures_uncited(text: str) -> str:
