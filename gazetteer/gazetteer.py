@@ -25,7 +25,7 @@ from gazetteer.errors import GazetteerError, GazetteerRowError
 from gazetteer.index import BIG_TOWN, COMMON_ZIPF, GENERIC_WORDS, PlaceIndex, written_zipf
 from gazetteer.model import Mention, Place
 from gazetteer.normalize import SEPARATOR, Tokens, fold, name_key, spelled, spelling_of, spelling_skeleton, tokenize
-from gazetteer.recognize import (BEARINGS, DIVISION_KINDS, FEATURE_FIRSTS, FIRST_LEVEL, KIND_WORDS,
+from gazetteer.recognize import (BEARINGS, DEPARTMENT, DIVISION_KINDS, FEATURE_FIRSTS, FIRST_LEVEL, KIND_WORDS,
                                  LOWER_CASE_NAME_STARTS, NO_WORD_ZIPF, TOWNS_BEFORE_OF, Candidate, Layout, Span,
                                  asked_kinds, bracketed_division, camp_named_after_a_country, dateline, department_word,
                                  echoed_names, extend_span, layout, listed_names, mark_acronym, names_after_titles,
@@ -814,6 +814,8 @@ def _with_departments(spans: list[Span], tokens: Tokens, lay: Layout) -> list[Sp
     """Spans of names a department word makes a division of a country whose divisions are departments
     (``recognize.department_word``) asking for a division, with the word when it is written capitalised
     after the name, as a kind word is ("the Var Department", "the department of Cochabamba")."""
+    if DEPARTMENT not in tokens.keys:
+        return spans  # (most texts: no department word, which each reading needs)
     capital = lay.capital if lay.cased else ()
     for span in spans:
         word = department_word(span, tokens, capital)
