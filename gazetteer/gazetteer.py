@@ -804,6 +804,8 @@ class Gazetteer:
 def _with_bracketed_divisions(spans: list[Span], text: str, tokens: Tokens) -> list[Span]:
     """Spans of a name in brackets after a list of districts asking for the first-level division holding them
     (``recognize.bracketed_division``)."""
+    if "(" not in text:
+        return spans  # (many texts: no bracket, which each such name stands in)
     for span in spans:
         if bracketed_division(span, text, tokens):
             span.kinds = FIRST_LEVEL
