@@ -881,9 +881,10 @@ def town_after_its_part(span: Span, tokens: Tokens) -> list[str]:
     >>> town_after_its_part(Span(1, 2, 4, 20, "midtown", 0.0, [], name_last=1), tokens)
     []
     """
+    if span.last == span.name_last or tokens.keys[span.last] not in PART_OF_TOWN_WORDS:
+        return []  # (most spans: the word after "of" is not even looked for)
     of = _next_word(tokens, span.last)
-    if span.last == span.name_last or tokens.keys[span.last] not in PART_OF_TOWN_WORDS or of is None or (
-            tokens.keys[of] != "of"):
+    if of is None or tokens.keys[of] != "of":
         return []
     words = list(takewhile(lambda key: key != SEPARATOR, tokens.keys[of + 1:of + 4]))
     return [" ".join(words[:n]) for n in range(len(words), 0, -1)]
