@@ -1752,8 +1752,10 @@ def _landform_of_another_country(place: Place, span: Span, countries: Mapping[st
     >>> _landform_of_another_country(centre, Span(0, 0, 0, 6, "centre", 0.0, []), {"AU": {"tasmania"}})
     False
     """
+    if place.kind != "admin1":
+        return False  # (most places: the key is not even split)
     words = span.key.split()
-    return (place.kind == "admin1" and len(words) == 2 and words[0] in COMPASS_ADJECTIVES
+    return (len(words) == 2 and words[0] in COMPASS_ADJECTIVES
             and words[1] in DIVISION_LANDFORMS and not _spoken_of(place, span, countries))
 
 
