@@ -749,13 +749,13 @@ class Gazetteer:
                 s, key_id = hits[0]
                 source = self.sources[s]
                 zipf = source.index.key_zipf[key_id] / 10
-                places = [self._vouching(source.index.ids[row], zipf, (source.preferred, kind, population, primary))
-                          for (row, _), (kind, population, primary)
-                          in zip(source.index.postings_of(key_id), source.index.key_places(key_id))]
+                ids = (source.index.ids[row] for row, _ in source.index.postings_of(key_id))
+                places = self._vouching(ids, zipf, [(source.preferred, kind, population, primary)
+                                                    for kind, population, primary in source.index.key_places(key_id)])
             else:  # a name several sources hold: their places merged, as a span's candidates are
                 zipf, candidates = self._merged(hits)
-                places = [self._vouching(c.place.id, zipf, (c.preferred, c.place.kind, c.place.population, c.primary))
-                          for c in candidates]
+                places = self._vouching((c.place.id for c in candidates), zipf,
+                                        [(c.preferred, c.place.kind, c.place.population, c.primary) for c in candidates])
             # The plural of a common word is as common ("rivers" beside "texas": no Rivers State of Nigeria),
             # unless it names a big town, a country or a hand-made table's place ("queens", "the americas"):
             # a word, however known the division it also names, unless the wording asks for its kind.
@@ -766,17 +766,20 @@ class Gazetteer:
                 or refused_in_lower_case(key, max(zipf, plural), kinds, places, placed=placed))
         return refused
 
-    def _vouching(self, place_id: str, zipf: float, place: tuple[bool, str, int, bool]) -> tuple[bool, str, int, bool]:
-        """(from a hand-made table, kind, population, named by its own name) of a place, as far as they vouch
-        for its name in a lower-cased text (see ``recognize.lower_case_reason``). A hand-made table's place
+    def _vouching(self, place_ids: Iterable[str], zipf: float,
+                  places: list[tuple[bool, str, int, bool]]) -> list[tuple[bool, str, int, bool]]:
+        """(from a hand-made table, kind, population, named by its own name) of places, as far as they vouch
+        for their name in a lower-cased text (see ``recognize.lower_case_reason``). A hand-made table's place
         with a caveat (its name is first something else: ``csvsource.CAVEATS``) under a key that is an
         English word vouches only by its kind: a lower-cased text cannot show the word capitalised
         ("flushing the pipes" is no Flushing of Queens), so a town or a district of it counts only where
         the words around it place it ("in flushing": ``placed_by_its_words``); a region or a division
-        stays a name there ("java" beside "indonesia"), as the world index's are."""
-        if zipf < NO_WORD_ZIPF or place_id not in self._caveats:
-            return place
-        return False, place[1], 0, place[3]
+        stays a name there ("java" beside "indonesia"), as the world index's are. ``place_ids`` are read only
+        for a key that is a word (few are)."""
+        if zipf < NO_WORD_ZIPF:
+            return places
+        return [place if place_id not in self._caveats else (False, place[1], 0, place[3])
+                for place_id, place in zip(place_ids, places)]
 
     def _merged(self, hits: tuple[tuple[int, int], ...]) -> tuple[float, tuple[Candidate, ...]]:
         """Commonness and candidates of a name found as (source, key id) ``hits``, first source
