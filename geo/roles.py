@@ -113,6 +113,7 @@ _CUE = re.compile(
        |vacat(?:e|es|ed|ing)|withdr(?:aw|aws|ew|awn|awing)|escap(?:e|es|ed|ing))\b
     | \b(?:desde|abandonando|abandonaron|huyendo\s+de|huyeron\s+de|fuyant|ont\s+fui)\b)
     | (?P<destination>\b(?:to|towards?|into|onto|for)\b | \b(?:reach(?:es|ed|ing)?|enter(?:s|ed|ing)?)\b
+    | \bas\s+far(?:\s*away)?\s+as\b  # "left ... for places as far away as Cebu and Manila"
     | \barriv(?:e|es|ed|ing)\s+(?:in|at)\b | \b(?:dock(?:s|ed|ing)?|disembark(?:s|ed|ing)?)\s+(?:in|at)\b
     | \b(?:are|were|is|was)\s+(?:now|currently)\s+(?:(?:living|staying|residing|sheltering)\s+)?(?:in|at)\b  # where people who moved now are ("many were now in Sennar", "are now living in")
     | \b(?:have|has|had)\s+(?:since\s+|now\s+)?settled\s+in\b  # ... or have settled after their flight

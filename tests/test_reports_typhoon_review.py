@@ -112,3 +112,23 @@ def test_a_place_before_a_verb_and_a_vessel_is_still_placed():
 ])
 def test_a_hedged_state_of_now_is_no_plan(text, status):
     assert [r.status for r in reports_of(text) if r.count is not None] == [status]
+
+
+@pytest.mark.parametrize("text, places", [
+    # a participle after "other" only describes the places people came from: their own verb comes later
+    ("Thousands of survivors from Port Lorca and other flooded villages have moved to Kestrel.",
+     [("Port Lorca", ("Kestrel",))]),
+    # places "as far away as" X are where people went
+    ("Some 4,000 survivors from Port Lorca have left for towns nearby or as far away as Kestrel.",
+     [("Port Lorca", ("Kestrel",))]),
+    # negative: "to" names the destination as before
+    ("Some 4,000 survivors from Port Lorca have left for Kestrel.", [("Port Lorca", ("Kestrel",))]),
+])
+def test_survivors_from_a_place_and_other_areas_who_left(text, places):
+    assert [_places(r) for r in reports_of(text) if r.count is not None] == places
+
+
+def test_others_with_a_verb_of_their_own_are_no_movement():
+    # negative: "others" with its own verb after the count's noun is still the count's other predicate
+    text = "Hundreds of residents and other volunteers cleaned the streets of Port Lorca on Saturday."
+    assert [r for r in reports_of(text) if r.count is not None] == []
