@@ -873,7 +873,8 @@ def _nationwide(sentence: Sentence, end: int, count: Count, where: Where, contex
     if least < 1_000_000:
         return False
     holds = context is not None and context.kind in _MILLION_SCALE
-    only = holds and all(place.id == context.id for place in named)
+    # the article's country holds a figure of the whole country, whatever towns of it the article names
+    only = holds and (context.kind == "country" or all(place.id == context.id for place in named))
     return (not sentence.mentions and not only) or not (where.named or holds)
 
 

@@ -132,3 +132,23 @@ def test_others_with_a_verb_of_their_own_are_no_movement():
     # negative: "others" with its own verb after the count's noun is still the count's other predicate
     text = "Hundreds of residents and other volunteers cleaned the streets of Port Lorca on Saturday."
     assert [r for r in reports_of(text) if r.count is not None] == []
+
+
+def _figures_of(doc_text: str):
+    doc = Document("doc", doc_text, date=date(2013, 11, 16))
+    return [(r.count.text, _places(r)) for r in find_reports(doc, stub_mentions(doc, PLACES)) if r.count is not None]
+
+
+def test_a_figure_of_the_whole_country_is_in_the_articles_country():
+    # the article's country holds a million-scale figure the sentence places nowhere, whatever towns the article names
+    text = ("Typhoon leaves Verdania reeling\n\nThe typhoon struck Verdania on Friday. Officials in Verdania said aid "
+            "was slow.\n\nThe number of people displaced rose to 1.9 million on Saturday. Aid reached Port Lorca and "
+            "Bayside.")
+    assert _figures_of(text) == [("1.9 million", ("Verdania", ()))]
+
+
+def test_a_million_scale_figure_is_not_in_the_articles_town():
+    # negative (already so): an article about a town does not hold it
+    text = ("Typhoon flattens Bayside\n\nThe typhoon flattened Bayside on Friday, officials in Bayside said.\n\n"
+            "The number of people displaced rose to 1.9 million on Saturday. Aid reached Port Lorca and Kestrel.")
+    assert _figures_of(text) == [("1.9 million", ("", ()))]
