@@ -632,7 +632,7 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
                                                    arriving or _sheltered_unplaced(term, own))
                              ).country_of_article(facts.named, bool(_TO_A_NEIGHBOUR.search(text)))
             if arriving and facts.left:  # "2.3 million have arrived in Poland" in a story of people fleeing Ukraine
-                counted_where = counted_where.from_country_left(context)
+                counted_where = counted_where.from_place_left(context)
             if term_of(verb.group()) == "crossed":  # "had crossed in a single day": into the story's destination
                 counted_where = counted_where.crossing_to(went_to)
             if (unit == "people" and generic and head_noun(text, counted) == "arrivals"

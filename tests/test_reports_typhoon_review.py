@@ -13,7 +13,8 @@ ISLANDS = Place("t:is", "Verdania", 11.0, 124.0, "country", "VD")
 HARBOR = Place("t:ha", "Port Lorca", 10.3, 123.9, "city", "VD", parent="t:is", enclosing=("t:is",))
 BAYSIDE = Place("t:ba", "Bayside", 11.2, 125.0, "city", "VD", parent="t:is", enclosing=("t:is",))
 KESTREL = Place("t:ke", "Kestrel", 14.6, 121.0, "city", "VD", parent="t:is", enclosing=("t:is",))
-PLACES = {p.name: p for p in (ISLANDS, HARBOR, BAYSIDE, KESTREL)}
+NORTH_BAY = Place("t:nb", "North Bay", 11.3, 125.0, "city", "VD", parent="t:ba", enclosing=("t:ba", "t:is"))
+PLACES = {p.name: p for p in (ISLANDS, HARBOR, BAYSIDE, KESTREL, NORTH_BAY)}
 # the article's place: Bayside, named by the opening sentence
 OPENING = "The typhoon flattened Bayside on Friday, and survivors have struggled to find food and water."
 
@@ -152,3 +153,15 @@ def test_a_million_scale_figure_is_not_in_the_articles_town():
     text = ("Typhoon flattens Bayside\n\nThe typhoon flattened Bayside on Friday, officials in Bayside said.\n\n"
             "The number of people displaced rose to 1.9 million on Saturday. Aid reached Port Lorca and Kestrel.")
     assert _figures_of(text) == [("1.9 million", ("", ()))]
+
+
+@pytest.mark.parametrize("arrival, places", [
+    # people arriving elsewhere, naming no origin, in a story of people leaving a town came from it
+    ("Some 2,500 survivors arrived in Port Lorca on Sunday.", ("Bayside", ("Port Lorca",))),
+    # negative: an arrival within the town left names no origin
+    ("Some 2,500 survivors arrived in North Bay on Sunday.", ("", ("North Bay",))),
+])
+def test_an_arrival_elsewhere_came_from_the_town_people_left(arrival, places):
+    text = ("Survivors leave Bayside\n\nThousands of residents fled Bayside on Friday. More families left Bayside on "
+            "Saturday, and others escaped Bayside by boat.\n\n" + arrival)
+    assert [p for _, p in _figures_of(text)][-1] == places
