@@ -103,7 +103,8 @@ _NOT_VERB = re.compile(r"(?:morning|evening|building|nothing|something|everythin
                        r"|speed|breed|bleed|greed|ceiling|wedding|bedding|clothing|funding|housing|meeting|shooting"
                        r"|bombing|fighting|shelling|flooding|burning|ruling|nursing|spring|string|king|thing|ring|wing"
                        r"|surrounding|neighbou?ring|ongoing)")  # "people at the plant and surrounding compounds": adjectives
-_ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|of|from|in|at|by|its|their|his|her|our|these|those|more|most)\s+$", _I)
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|of|from|in|at|by|its|their|his|her|our|these|those|more|most|other)\s+$",
+                               _I)  # "from X and other affected areas": an adjective
 # The word before a count and its determiners: the verb whose object the count may be.
 WORD_BEFORE = re.compile(
     r"\b(?P<verb>[\w'’]+)\s+(?:(?:the|its|their|his|her|our|these|those|all|another|a\s+further|an\s+additional"

@@ -413,7 +413,8 @@ def _fronted(text: str, start: int) -> re.Match | None:
 
 # A sentence that opens with a part of what the sentence before counted ("Of them, 120 were washed away"), and the noun
 # of that sentence's last figure ("300 houses", "300 mud houses").
-_OF_THEM_OPENING = re.compile(r"\s*(?:of|among)\s+(?:them|these|those)\s*,", re.IGNORECASE)
+_OF_THEM_OPENING = re.compile(r"\s*(?:of|among)\s+(?:them|these|those)"
+                              r"(?:\s+(?:people|persons|individuals|families|households|residents|evacuees))?\s*,", re.IGNORECASE)
 _LAST_FIGURE_NOUN = re.compile(r"\d[\d,.]*(?P<words>(?:\s+[\w-]+){1,2})[^\d]*$")
 # A subgroup of the people who moved, named in the count's noun phrase ("200 wounded people", "400 children"): a part
 # of everyone who left, no estimate of them (``geo.flows``).
@@ -518,6 +519,9 @@ class Surroundings:
     town_before: Callable[[], Place | None]  # the town the sentence before says people went to ("the city" that
     # received them), read only when needed
     unit_before: str = "people"  # the unit of what the sentence before counted, when this one opens with a part of it
+    unplaced_whole: Count | None = None  # the figure before that this one opens with a part of, when no place holds
+    # it ("4.4 million are homeless. Among these people, 400,000 are in evacuation centres"): a nationwide whole's part
+    # is nationwide too
 
 
 def _cite(document: Document, start: int, end: int) -> Citation:
@@ -603,7 +607,8 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
                 own = own.over_list(facts.named)
             # a nationwide figure takes no article place, but people received where it locates them are there
             # ("1 million Syrians are registered as refugees in Lebanon")
-            nationwide = _nationwide(sentence, end, counted.count, own, nearby or context, facts.named)
+            nationwide = any(_nationwide(sentence, end, count, own, nearby or context, facts.named)
+                             for count in (counted.count, around.unplaced_whole) if count is not None)
             # a figure of the whole country or disaster area is there, not in the article's town
             scoped = bool(_COUNTRY_SCOPE.search(text) or _DISASTER_SCOPE.search(text))
             ends_journey = journey_end(verb) and not staying  # people staying are where the article is
@@ -627,7 +632,7 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
                                                    arriving or _sheltered_unplaced(term, own))
                              ).country_of_article(facts.named, bool(_TO_A_NEIGHBOUR.search(text)))
             if arriving and facts.left:  # "2.3 million have arrived in Poland" in a story of people fleeing Ukraine
-                counted_where = counted_where.from_country_left(context)
+                counted_where = counted_where.from_place_left(context)
             if term_of(verb.group()) == "crossed":  # "had crossed in a single day": into the story's destination
                 counted_where = counted_where.crossing_to(went_to)
             if (unit == "people" and generic and head_noun(text, counted) == "arrivals"
@@ -868,7 +873,8 @@ def _nationwide(sentence: Sentence, end: int, count: Count, where: Where, contex
     if least < 1_000_000:
         return False
     holds = context is not None and context.kind in _MILLION_SCALE
-    only = holds and all(place.id == context.id for place in named)
+    # the article's country holds a figure of the whole country, whatever towns of it the article names
+    only = holds and (context.kind == "country" or all(place.id == context.id for place in named))
     return (not sentence.mentions and not only) or not (where.named or holds)
 
 
@@ -1115,8 +1121,9 @@ def find_reports(doc: Document, mentions: Sequence[Mention], peoples: Mapping[st
                       or (place_before(text, placing, mentions, starts, context) if placing else None) or section)
             town_before = partial(town_reached_before, text, neighbour, mentions, starts, context) if neighbour else (
                 lambda: None)
-            found = _sentence_reports(doc, sentence, facts, Surroundings(source, batch_before, nearby, town_before,
-                                                                         _unit_before(before, quote[sentence.body:])))
+            found = _sentence_reports(doc, sentence, facts, Surroundings(
+                source, batch_before, nearby, town_before, _unit_before(before, quote[sentence.body:]),
+                _unplaced_whole(previous_found, quote[sentence.body:])))
             # "The families were moved to Erbil" names people enough for a report of no figure: those of the
             # sentence before, carried on
             # ... and one that found nothing may still give that movement a new figure past a noun of it ("Since then,
@@ -1188,6 +1195,15 @@ def _whole_place(previous_found: Sequence[Report], sentence: str) -> Place | Non
     if whole is None or _OF_THEM_OPENING.match(sentence) is None:
         return None
     return whole.destinations[0] if len(whole.destinations) == 1 else whole.origin
+
+
+def _unplaced_whole(previous_found: Sequence[Report], sentence: str) -> Count | None:
+    """The figure of the sentence before that a sentence opening with "Of them," counts a part of, when no place holds
+    it; else None."""
+    whole = next((r for r in reversed(previous_found) if r.count is not None), None)
+    if whole is None or _OF_THEM_OPENING.match(sentence) is None or whole.origin is not None or whole.destinations:
+        return None
+    return whole.count
 
 
 def _sentence(text: str, mentions: Sequence[Mention], starts: list[int], start: int, end: int,

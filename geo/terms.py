@@ -31,6 +31,8 @@ STAYING = frozenset({"sheltered", "homeless"})
 _SPECIFIC = tuple((term, re.compile(pattern, re.IGNORECASE)) for term, pattern in (
     # leaving the camps to go home ends a displacement: before shelter's "camps"
     ("returned", r"^(?:left|leav\w*)\s+(?:the|their)\s+(?:[\w'’-]+\s+){0,3}?(?:camps?|sites?|settlements?|cent(?:re|er)s?)\b"),
+    # displaced people staying out of the centres: before "living outside" (homeless) and the centres (sheltered)
+    ("displaced", r"outside\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?cent(?:re|er)s?\b"),
     ("destroyed housing", r"destr|d[ée]trui|collaps|raz(?:ed|ing|es)|flatten|bulldoz|(?:washed|swept|washing|sweeping)\s+away|wip(?:ed|ing)\s+out|bur(?:ied|ying|ies)|gutt|burn(?!(?:ed|t)\s+out$)|torch|\bguts\b|ablaze|on\s+fire|fire\s+to$|alight"
                           r"|consumed|demolish|reduced\s+to|(?:totally|completely|fully)\s+damaged|level+(?:ed|ing)"
                           r"|colaps|effondr|croul|inhabitab|lost$|arrasad|sepultad|derrumbad"),

@@ -11,7 +11,7 @@ Rules:
 - **Movement words**: verbs (evacuate, leave (or exit), flee, withdraw, displace, relocate (also taken, or in urgent
   need of, emergency resettlement or relocation: China's tally as translated), deport, evict, return (not of peace, nor
   to power, office or normal: "the group's return to power"),
-  arrive, head to (or inland, away), went, gone or travelled north, south, east or west, continued, went or travelled on to (an onward leg; "gone on to other countries", not "went on to say"), bound for, forced from their homes, chased or driven out (of their homes, surrounding villages, nearby towns ...; "forced out" also before the people counted: "forced out 500 residents"), ran for their lives or ran from the danger (not from the police or a scene),
+  arrive (or disembark), head to (or inland, away), went, gone or travelled north, south, east or west, continued, went or travelled on to (an onward leg; "gone on to other countries", not "went on to say"), bound for, forced from their homes, chased or driven out (of their homes, surrounding villages, nearby towns ...; "forced out" also before the people counted: "forced out 500 residents"), ran for their lives or ran from the danger (not from the police or a scene),
   told to get out or clear out, escorted or ushered out of or to a place,
   boarded buses out of (people "on board" board nothing), put on buses or boats, put or placed in safer places or safety, taken or driven out in a convoy, by bus or boat,
   made their way or made it to, made the journey or the crossing to, set off for, towards or from,
@@ -341,6 +341,8 @@ _STATE_WORDS = rf"""(?P<state>{HOMELESS}
     | (?:(?:temporary|emergency)\s+)?(?:temporary|emergency|red\s+cross|evacuation|public|community|collective)\s+shelters? | (?:(?<=at\sa\s)|(?<=at\sthe\s))shelter
     | (?:(?<=are\sin\s)|(?<=were\sin\s)|(?<=remain\sin\s)|(?<=remained\sin\s)|(?<=people\sin\s))shelter(?![\w-])  # "10,000 people are in shelter": where they stay
     | sheltered(?!\s+in\s+place) | relief\s+camps?
+    # displaced people who stay out of the evacuation centres ("living outside of evacuation centers"): not in them
+    | (?:liv(?:e|es|ed|ing)|stay(?:s|ed|ing)?)\s+outside\s+(?:of\s+)?(?:the\s+)?{SHELTER_CENTRES}
     | {SHELTER_CENTRES} | transit\s+camps? | accommodated | lodged | housed\s+(?:in|at)
     | hosted\s+in(?=\s+(?:[\w-]+\s+){{0,3}}?(?:cent(?:re|er)s|camps?|shelters?|sites?|tents|{PUBLIC_REFUGES}|host\s+famil\w+)\b)
     | (?:(?:hosted|taken\s+in)\s+by|(?:stay(?:s|ed|ing)?|living|sheltering|mov(?:ed|ing)\s+in)\s+with)\s+(?:their\s+|his\s+|her\s+)?{HOSTS}
@@ -398,7 +400,7 @@ MOVEMENT = re.compile(
     | (?:need(?:s|ed|ing)?\s+(?:emergency|urgent)\s+|in\s+urgent\s+need\s+of\s+(?:emergency\s+)?|in\s+need\s+of\s+(?:emergency|urgent)\s+)
       (?:resettlement|relocation)
     | expel(?:s|led|ling)? | evict(?:s|ed|ing)? | (?<=forcibly\s)remov(?:e|es|ed|ing) | transferr?(?:s|ed|ing)? | buss?(?:ed|ing) | airlift(?:s|ed|ing)? | ferried
-    | (?<!in\s)(?:(?:returns|returned|returning)|return(?!{RETURN_TRIP}){RETURN_OF_STATE}){RETURN_TO_STATE} | arriv(?:e|es|ed|ing)
+    | (?<!in\s)(?:(?:returns|returned|returning)|return(?!{RETURN_TRIP}){RETURN_OF_STATE}){RETURN_TO_STATE} | arriv(?:e|es|ed|ing) | disembark(?:s|ed|ing)?
     | reach(?:es|ed|ing)?(?!\s+(?:an?\s+|the\s+)?(?:agreement|deal|total|peak|record|level|toll)) | depart(?:s|ed|ing)? | exit(?:ed|ing)
     | escap(?:e|es|ed|ing)(?!{ESCAPED_FROM})
     | cross(?:es|ed|ing)?(?=\s+(?:back\s+)?(?:into|over|to|from|lake|the\s+(?:[\w'’-]+\s+){0,2}?(?:border|frontier|corridor|river|bridge
@@ -898,7 +900,7 @@ IN_CUSTODY = frozenset("inmates prisoners detainees convicts".split())
 # "sheltered in schools", "sought shelter in a church", "given temporary accommodation in hotels", "hosted by relatives", "applied for asylum in Europe", "registered as refugees in Lebanon", "a refugee camp holding
 # 44,000 people outside Adré": people a relief, refugee or displacement camp holds are where it is, as are people "in
 # 37 camps in Erbil province").
-ARRIVING = re.compile(r"arriv|return|land|turn|show|check|c[ao]me\s+ashore|made\s+it(?!\s+out)|influx|welcom|receiv|host"
+ARRIVING = re.compile(r"arriv|disembark|return|land|turn|show|check|c[ao]me\s+ashore|made\s+it(?!\s+out)|influx|welcom|receiv|host"
                       r"|(?:(?:given|granted|offered|provided\s+with|seek(?:s|ing)?|sought|tak(?:e[ns]?|ing)|took|f(?:ind(?:s|ing)?|ound))\s+)?(?:(?:temporary|emergency|red\s+cross|evacuation|public|community)\s+)*"
                       rf"(?:shelter|accommodation|housing|lodging)|accommodated|lodged|housed|put\s+up|{SHELTER_CENTRES}|(?:relief|transit|refugee|displacement|idp|evacuee|evacuation)\s+camp"
                       r"|(?:(?:still|now|currently)\s+)?(?:in|at)\s+(?:[\w,-]+\s+){0,3}?camps\b"
