@@ -511,11 +511,7 @@ def movement_of(text: str, breaks: Sequence[int], counted: Counted, movements: S
     whose homes were washed away"); None when neither says the people moved."""
     vouched = counted.vouched_by
     verbs, moving = _outside_part_clause(text, counted, verbs, moving)
-    # "shelter for people displaced by X", "is relocating these people", "to shelter displaced people, ... 9,000
-    # students": others moved, not the count's people (unless a tally names them as the count's: "displaced
-    # households, estimated at 2,600")
-    others = [m for m in moving if _describes_others(text, counted, m) or _moves_others(text, counted, m)
-              or (counted.named_as is None and _describes_noun_before(text, counted, m))]
+    others = _others_moved(text, counted, moving)
     verbs, moving = [m for m in verbs if m not in others], [m for m in moving if m not in others]
     governing = _governing_noun(text, counted, moving) if vouched is None else None
     if governing is not None:  # "the evacuation of 5,000 people ..., while 300 others fled": evacuated, not fled
@@ -536,6 +532,14 @@ def movement_of(text: str, breaks: Sequence[int], counted: Counted, movements: S
             or min(movements, key=lambda m: _verb_distance(text, breaks, m, counted.start, counted.end)))
     term = term_of(vouched.group()) or article  # "leaving their villages": a generic word takes the article's term
     return verb, "homeless" if term == "destroyed housing" else term  # "people whose homes were destroyed"
+
+
+def _others_moved(text: str, counted: Counted, moving: Sequence[re.Match]) -> list[re.Match]:
+    """The movement words that tell of others moved, not the count's people ("shelter for people displaced by X",
+    "is relocating these people", "to shelter displaced people, ... 9,000 students"); not when a tally names them as
+    the count's ("displaced households, estimated at 2,600")."""
+    return [m for m in moving if _describes_others(text, counted, m) or _moves_others(text, counted, m)
+            or (counted.named_as is None and _describes_noun_before(text, counted, m))]
 
 
 def _describes_others(text: str, counted: Counted, verb: re.Match) -> bool:

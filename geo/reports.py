@@ -110,8 +110,9 @@ from geo.story import (a_crossing, a_transit, an_invader, another_scene, article
 from geo.tables import TableRow, column_reading, figure_cell, flattened_rows, list_rows, table_rows, toward_rows
 from geo.tallies import restating, tallied_after
 from geo.terms import DEFAULT, STAYING, article_term, same_movement, term_of
-from geo.vocabulary import (ARRIVING, DEMONYM, EACH_OF_PLACES, HEAD_TOKENS, IN_CUSTODY, MOVEMENT, THING_MOVED, TRAVELLERS,
-                            WITH_FAMILIES, evacuees_arriving, movement_words, sentence_movements, unit_of, upper_tier_homeless)
+from geo.vocabulary import (ARRIVING, COMPASS_HEADING, DEMONYM, EACH_OF_PLACES, HEAD_TOKENS, IN_CUSTODY, MOVEMENT,
+                            THING_MOVED, TRAVELLERS, WITH_FAMILIES, evacuees_arriving, movement_words, sentence_movements,
+                            unit_of, upper_tier_homeless)
 from geo.where import Where
 
 _I = re.IGNORECASE
@@ -185,7 +186,7 @@ _HEADING_REST = re.compile(r"[\s:–—-]*(?:(?:province|district|county|region|
 _TOPIC_AFTER = re.compile(r"\s+[–—-]\s+(?:[^\W\d][\w'’/&()-]*,?\s*){1,6}", _I)
 # A heading of a count's own, by a compass point: "20,000 have gone north (to the camps) while 35,000 went south to X" --
 # the places named past the next count are that count's, not this one's.
-_OWN_HEADING = re.compile(r"\b(?:north|south|east|west)(?:wards?)?\b", _I)
+_OWN_HEADING = re.compile(rf"\b{COMPASS_HEADING}\b", _I)
 # (also before "there were": "..., while in Chikwawa(,) there were 521 evacuees")
 # (also with no comma when a name opens the sentence: "In Camaguey province 225,000 residents evacuated")
 _FRONTED = re.compile(r"\b(?:in|from|at)\s+[^,;.()]{1,40}?(?:,\s*|(?:,\s*|\s+)there\s+"

@@ -205,6 +205,8 @@ PRECAUTION_AFTER = r"[^.;:]{1,100}?\b(?:as\s+a\s+precaution(?:ary\s+measure)?|pr
 # ... or before a hazard strikes, later in the clause: "4,000 more were moved on Monday in advance of the storm".
 AHEAD_OF_HAZARD = (r"[^.;:]{0,60}?\b(?:ahead|in\s+advance)\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:storms?|typhoons?"
                    r"|cyclones?|hurricanes?|floods?|flooding|floodwaters|eruptions?|fires?|wildfires?|blazes?|landfall)\b")
+# A way people go by a compass point: "gone north", "headed southwards".
+COMPASS_HEADING = r"(?:north|south|east|west)(?:wards?)?"
 # Where people are sacked from when sacked means driven out: homes, villages, communities, lands (not a job or a team).
 SACKED_FROM = rf"(?:\s+[\w'’,.-]+){{0,4}}?\s+(?:from|out\s+of)\s+(?:their\s+)?(?:ancestral\s+)?(?:{DWELLINGS}|villages?|communities|lands?)\b"
 # A flight from custody, the police, a crime scene, a building, a school or the heat is an escape, not a displacement ("escaped
@@ -421,7 +423,7 @@ MOVEMENT = re.compile(
     | (?:(?:stream|pour|spill|trek|flock|scatter)(?:s|ed|ing)?|trickl(?:e|es|ed|ing))(?=\s+(?:out|into|across|over|towards?|from)\b)
     | head(?:s|ed|ing)?(?=\s+(?:to|for|towards?|back|home|north|south|east|west|out|into|inland|away)\b)
     # ... as does going or travelling by a compass point: "20,000 have gone north to the camps", "traveled south"
-    | (?:gone|went|travell?ed)(?=\s+(?:north|south|east|west)(?:wards?)?\b)
+    | (?:gone|went|travell?ed)(?=\s+{COMPASS_HEADING}\b)
     | continu(?:e|es|ed|ing)(?=\s+on(?:wards?)?\s+(?:to|towards?|into|for)\b)
     # ... or went on to other countries or a place named ("22,000 have gone on to other countries"; not "went on to say")
     | (?:gone|went|travell?ed|journeyed)(?=\s+on(?:wards?)?\s+(?:to|towards?|into|for)\s+(?:other\b|neighbou?ring\b|{NAME_START}))
@@ -510,7 +512,7 @@ MOVEMENT = re.compile(
     | (?P<noun>exodus|(?:evacuations?|evictions?|displacements?|relocations?){NOT_A_PLAN}|departures?|withdrawals?|pull-?outs?|passage|(?:(?<=the\s)|(?<=mass\s))flight(?=\s+of\s)
     | influx | arrivals? | (?:entries|crossings)(?=\s+(?:from|into)\s) | returnees | (?<=number\sof\s)(?:homeless|refugees) | return{RETURN_TRIP} | refugees?\s+(?:population|count|total|tally|figure)s? | idps | evacuees? | pdis?)
     | {_HOUSING_WORDS})\b""".replace("{_STATE_WORDS}", _STATE_WORDS).replace("{_HOUSING_WORDS}", _HOUSING_WORDS)
-    .replace("{PLACES_LEFT}", PLACES_LEFT).replace("{PRECAUTION_AFTER}", PRECAUTION_AFTER).replace("{AHEAD_OF_HAZARD}", AHEAD_OF_HAZARD).replace("{SACKED_FROM}", SACKED_FROM).replace("{PLACES_ENTERED}", PLACES_ENTERED).replace("{DWELLINGS}", DWELLINGS).replace("{ESCAPED_FROM}", ESCAPED_FROM)
+    .replace("{PLACES_LEFT}", PLACES_LEFT).replace("{PRECAUTION_AFTER}", PRECAUTION_AFTER).replace("{AHEAD_OF_HAZARD}", AHEAD_OF_HAZARD).replace("{COMPASS_HEADING}", COMPASS_HEADING).replace("{SACKED_FROM}", SACKED_FROM).replace("{PLACES_ENTERED}", PLACES_ENTERED).replace("{DWELLINGS}", DWELLINGS).replace("{ESCAPED_FROM}", ESCAPED_FROM)
     .replace("{ES_HOMES}", ES_HOMES).replace("{ES_AREA}", ES_AREA).replace("{FR_HOMES}", FR_HOMES).replace("{FR_PLACE_LEFT}", FR_PLACE_LEFT).replace("{FR_ASIDE}", FR_ASIDE)
     .replace("{LEFT_VEHICLE}", LEFT_VEHICLE).replace("{ES_LEFT_IN_STATE}", ES_LEFT_IN_STATE).replace("{ES_LEAVING}", ES_LEAVING).replace("{ES_ABANDONING}", ES_ABANDONING)
     .replace("{PT_LEAVING}", PT_LEAVING).replace("{FR_LEAVING}", FR_LEAVING).replace("{PT_RETIRED_FROM}", PT_RETIRED_FROM).replace("{PT_OWN_HOMES}", PT_OWN_HOMES).replace("{PT_TAKEN_OUT}", PT_TAKEN_OUT).replace("{MADE_TO_LEAVE}", MADE_TO_LEAVE)
