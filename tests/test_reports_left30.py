@@ -57,3 +57,14 @@ def test_a_participle_describing_people_is_not_their_verb(text, values):
 ])
 def test_a_count_opening_a_contrast_takes_its_clause_places(text, figures):
     assert [f for f in _figures(text) if f[0] == 12000] == figures
+
+
+@pytest.mark.parametrize("text, term", [
+    # people put or placed into a hall, an arena or a dome are taken in there: sheltered, where the article is
+    ("Another 2,000 evacuees were put into the Westfield Arena next door.", "sheltered"),
+    ("Another 2,000 evacuees were placed inside the old convention center downtown.", "sheltered"),
+    # negative: put in place is no building
+    ("Another 2,000 evacuees were put in place on buses and driven away.", "evacuated"),
+])
+def test_people_put_into_a_hall_are_sheltered_there(text, term):
+    assert [r.term for r in reports_of(text) if r.count is not None and r.count.value == 2000] == [term]
