@@ -652,10 +652,18 @@ def _comma_after(span: Span, text: str) -> bool:
 
 
 def _listed_divisions(spans: Sequence[Span], between: Sequence[tuple[list[str], bool]], a: int) -> bool:
-    """Spans ``a``, ``a + 1`` and ``a + 2`` are "X, Y and Z" (or "or"), each the own name of a division or
-    a country: a list of three, not a town X in Y."""
-    return (a + 2 < len(spans) and between[a + 1][0] in _CONJUNCTIONS
-            and all(_names_a_division(spans[i]) for i in (a, a + 1, a + 2)))
+    """Spans from ``a`` on are "X, Y and Z" (or "or"; or longer, "W, X, Y and Z"), each the own name of a division
+    or a country, or the short name of a division of a country the others name ("Manica" of Manica Province): a list,
+    not a town X in Y ("Manica, Sofala, Tete and Zambezia" are four provinces)."""
+    last = a + 1  # the gap that joins the list's last name, after the commas
+    while last < len(between) and between[last][1] and between[last][0] not in _CONJUNCTIONS:
+        last += 1
+    if last + 1 >= len(spans) or between[last][0] not in _CONJUNCTIONS:
+        return False
+    listed = [spans[i] for i in range(a, last + 2)]
+    countries = frozenset().union(*(_division_countries(span) for span in listed))
+    return all(_names_a_division(span) or any(_short_name_of_a_division(span, code) for code in countries)
+               for span in listed)
 
 
 def list_groups(between: Sequence[tuple[list[str], bool]]) -> list[list[int]]:

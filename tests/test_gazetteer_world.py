@@ -1979,3 +1979,13 @@ def test_a_towns_name_before_air_base_is_the_town_in_lower_cased_text(gazetteer)
         ("balad", "Balad"), ("baghdad", "Baghdad")]
     # look-alike: the same name without the base stays too ambiguous alone
     assert _read_lower(gazetteer, "crews flew from balad to baghdad .") == [("baghdad", "Baghdad")]
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # A list of four divisions, one called by its short name ("Manica" of Manica Province), has no town in a division
+    ("Aid convoys reached Manica, Sofala, Tete and Zambezia by Monday.", "Manica", "admin1"),
+    # negative: a town's name before the list stays the town in the division after it
+    ("The flood reached Springfield, Illinois, Indiana and Ohio.", "Springfield", "city"),
+])
+def test_a_division_s_short_name_heading_a_list_of_divisions_is_the_division(gazetteer, text, name, kind):
+    assert next(m.place.kind for m in gazetteer.find_mentions(text) if m.text == name) == kind
