@@ -96,6 +96,10 @@ _CLAUSE_WORDS = re.compile(r"[^\W\d][\w'’-]*|[,;:.()]")
 # A conjunction opening another clause, whose verbs are its own subject's: "(20,000 remain trapped in the old city) as
 # shelling intensifies and residents continue to flee"; not "towns such as Goma" nor "as well as".
 _OTHER_CLAUSE = re.compile(r"(?<!such\s)(?<!well\s)(?:as(?!\s+well\b)|while|whereas|because|although|though|when)\b", _I)
+# A clause of when the count's people, as "they", were moved, a few words on in their clause: "saw hundreds of victims
+# carrying their possessions as they were moved to a camp" (not "as soldiers moved them": others' verb).
+_THEY_MOVED_AFTER = re.compile(r"[^.;:!?]{0,80}?\b(?:as|when|while)\s+they\s+(?:were|had\s+been|have\s+been|are)"
+                               r"\s+(?:(?:being|then|later|[a-z]+ly)\s+)*", _I)
 # (Spanish and Portuguese "y" and "e" too: "8.000 pessoas foram afetadas e desalojadas")
 AND_MOVED = re.compile(rf"(?:\s+[\w'’-]+){{0,5}}?\s+(?:and|or|y|e)\s+(?:(?:have|has|had|were|was|been|then|later)\s+)*(?:{MOVEMENT.pattern})", _I | re.VERBOSE)
 # ... or a Spanish or Portuguese relative clause: "4.000 familias damnificadas que tuvieron que abandonar sus viviendas"
@@ -260,6 +264,20 @@ def described_movement(sentence: str, head_end: int) -> re.Match | None:
     return movement if movement and (movement["verb"] or movement["state"]) else None
 
 
+def _moved_as_they(sentence: str, head_end: int) -> bool:
+    """Whether a clause a few words after the count says its people, as "they", were moved: "reporters saw hundreds of
+    victims carrying their possessions as they were moved to a camp"; not "as they were selling fruit".
+
+    >>> _moved_as_they("saw 300 people carrying bags as they were moved to a camp", 14)
+    True
+    >>> _moved_as_they("saw 300 people at the market as they were selling fruit", 14)
+    False
+    """
+    clause = _THEY_MOVED_AFTER.match(sentence, head_end)
+    movement = clause and MOVEMENT.match(sentence, clause.end())
+    return bool(movement and movement["verb"])
+
+
 def _moved_next(sentence: str, living: re.Match | None) -> bool:
     """Whether the first verb after the place people live in, within 80 characters and before any punctuation, is
     a movement of theirs: "(900 families living in Goma) returned", "(residents who lived along the river) fled";
@@ -321,7 +339,7 @@ def other_predicate(sentence: str, start: int, end: int, head_end: int) -> bool:
         return other_predicate(sentence, belonging.start("count"), belonging.end("count"), belonging.end())
     if (MOVEMENT.search(sentence, end, head_end) or PARTICIPLE_AFTER.match(sentence, end)
             or MOVEMENT_OF.search(sentence, max(0, start - 40), start) or INTO_SHELTER.match(sentence, head_end)
-            or living_moved(sentence, end) or described_movement(sentence, head_end)
+            or living_moved(sentence, end) or described_movement(sentence, head_end) or _moved_as_they(sentence, head_end)
             or FACILITY_SHELTERING.search(sentence, max(0, start - 120), start)):
         return False  # "1,200 displaced people", "1 000 rendered homeless", "the evacuation of 1,700 civilians",
         # "(forced) 6,000 people into shelters", "35,000 people living near the volcano have been evacuated",

@@ -68,3 +68,15 @@ def test_a_count_opening_a_contrast_takes_its_clause_places(text, figures):
 ])
 def test_people_put_into_a_hall_are_sheltered_there(text, term):
     assert [r.term for r in reports_of(text) if r.count is not None and r.count.value == 2000] == [term]
+
+
+@pytest.mark.parametrize("text, values", [
+    # a clause of when "they" were moved, a few words after the count, is the count's people's movement
+    ("Witnesses saw hundreds of flood victims carrying bundles on their backs as they were moved to a camp near the "
+     "port.", [None]),
+    # negative: they did something else; others moved them
+    ("Witnesses saw hundreds of flood victims carrying bundles on their backs as they were selling fruit.", []),
+    ("Witnesses saw hundreds of flood victims carrying bundles on their backs as soldiers moved them to a camp.", []),
+])
+def test_a_count_moved_as_they_a_few_words_on(text, values):
+    assert _values(text) == values
