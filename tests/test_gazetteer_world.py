@@ -1989,3 +1989,14 @@ def test_a_towns_name_before_air_base_is_the_town_in_lower_cased_text(gazetteer)
 ])
 def test_a_division_s_short_name_heading_a_list_of_divisions_is_the_division(gazetteer, text, name, kind):
     assert next(m.place.kind for m in gazetteer.find_mentions(text) if m.text == name) == kind
+
+
+@pytest.mark.parametrize("text, name, place_name", [
+    # "city" in lower case after a big town's own name is its kind word: Dallas's officials, not Dallas City, Illinois
+    ("Buses kept coming all week. Late on Friday, Dallas city officials opened a third shelter.", "Dallas", "Dallas"),
+    # negative: no big town is called Kansas; the city's own name stays whole
+    ("Buses kept coming all week. Late on Friday, Kansas City officials opened a third shelter.", "Kansas City",
+     "Kansas City"),
+])
+def test_a_lower_case_city_after_a_big_town_is_its_kind_word(gazetteer, text, name, place_name):
+    assert next(m.place.name for m in gazetteer.find_mentions(text) if m.text == name) == place_name
