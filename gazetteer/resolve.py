@@ -45,7 +45,7 @@ from typing import TypeVar
 
 from gazetteer.index import BIG_TOWN, COMMON_ZIPF, DIVISION_KIND_WORDS, GENERIC_WORDS
 from gazetteer.model import Place
-from gazetteer.normalize import SEPARATOR, Tokens, fold, name_key
+from gazetteer.normalize import SEPARATOR, Tokens, fold, name_key, spelling_of
 from gazetteer.recognize import COMPASS_ADJECTIVES, ISLAND, ISLAND_KINDS, LANDFORM_WORDS, LOCATING_WORDS, LOCATIVES, Candidate, Span
 
 #: A span whose best candidate scores below this is left out (a small foreign village that
@@ -1604,7 +1604,7 @@ def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries:
                 scores[j] += OUT_OF_ITS_COUNTRY
         best = _best(span.candidates, scores, (span, tokens, text))
         if (best is None or best[0].kind == "city" and (  # (the first four leave out towns only: one test for all)
-                _stray_town(best[0], i, spans, located, countries)
+                _stray_town(best[0], i, spans, located, countries, text)
                 or _foreign_by_english_words(best[0], span, countries)
                 or _building_after_the(best[0], i, spans, tokens, text, context, get)
                 or _abroad_in_a_one_country_story(best[0], i, spans, located, countries))
@@ -1890,20 +1890,23 @@ def _countries_named(spans: Sequence[Span], first: Mapping[int, Place],
 
 
 def _stray_town(place: Place, span_index: int, spans: Sequence[Span], located: Collection[int],
-                countries: Mapping[str, set[str]]) -> bool:
+                countries: Mapping[str, set[str]], text: str) -> bool:
     """``place`` is a town under BIG_TOWN people of a country no other name of the document lies in
     (nor a demonym speaks for), in a document whose names lie in other countries (at least
     STRAY_EVIDENCE of them), and the wording places nothing there (``_located``): a small town abroad is named
     with its country or its neighbours ("Gori, Georgia"), or as where something is ("resettled in
     Clarkston"); bare among the places of other countries it is a person, a word or a firm sharing
-    its name ("Castro said", "Route 9", "the Reston strain"). Not a hand-made table's place."""
+    its name ("Castro said", "Route 9", "the Reston strain"). Not a hand-made table's place. Written with a letter
+    single that its names double (or the other way round), it is stray even where the wording places something:
+    "at Kopa business centre" in a story of Zimbabwe is no Koppa of India, whose key only it shares."""
     span = spans[span_index]
     if place.kind != "city" or place.population >= BIG_TOWN or _spoken_of(place, span, countries):
         return False
     elsewhere = {key for code, keys in countries.items() if code != place.country for key in keys} - {span.key}
     if len(elsewhere) < STRAY_EVIDENCE:
         return False
-    return span_index not in located
+    written = spelling_of(text[span.start:span.end])
+    return span_index not in located or all(written != spelling_of(name) for name in (place.name, *place.aliases))
 
 
 def _word_of_its_sentence(place: Place, span: Span, countries: Mapping[str, set[str]]) -> bool:
