@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from geo.clauses import CLAUSE_BREAK, clause_break_between, clause_displacement
 from geo.heads import Counted, added_before, head_noun
-from geo.predicates import MOVEMENT_OF, RESIDING
+from geo.predicates import MOVEMENT_OF, RESIDING, described_movement
 from geo.roles import EarlierMove
 from geo.story import SHELTERS
 from geo.tallies import LABEL_FIGURE
@@ -447,8 +447,10 @@ def _main_verb(text: str, counted: Counted, verbs: Sequence[re.Match]) -> re.Mat
     clause = _describing(text, counted, verbs[at] if at < len(verbs) else None)
     if clause is None:
         inside = bisect_left(verbs, counted.end, key=_start)
-        if inside == at:  # no participle inside the noun phrase
-            return None
+        if inside == at:  # no participle inside the noun phrase: the verb after one describing them ("the 12,000
+            # people now confined to the arena will go to the city"), else none
+            described = described_movement(text, counted.head_end)
+            return next((verb for verb in verbs[at:] if described and verb.start() == described.start()), None)
         main = next((verbs[i] for i in range(at, len(verbs)) if verbs[i]["verb"]), None)
         return main if main is not None and _goes_on(text, counted.head_end, main, False) else None
     own = verbs[at]  # the clause's movement; the main verb follows with no clause or new subject between

@@ -187,6 +187,9 @@ _TOPIC_AFTER = re.compile(r"\s+[–—-]\s+(?:[^\W\d][\w'’/&()-]*,?\s*){1,6}",
 # A heading of a count's own, by a compass point: "20,000 have gone north (to the camps) while 35,000 went south to X" --
 # the places named past the next count are that count's, not this one's.
 _OWN_HEADING = re.compile(rf"\b{COMPASS_HEADING}\b", _I)
+# A contrast that opens the count's clause with the count as its subject: the places of the clause before it are
+# another movement's ("patients were taken to hospitals in Alpha, but the 12,000 people in the arena will go to Beta").
+_CONTRAST_BEFORE = re.compile(r",\s+but\s+(?:the\s+)?(?:(?:some|about|around|nearly|over|at\s+least|more\s+than)\s+)?$", _I)
 # (also before "there were": "..., while in Chikwawa(,) there were 521 evacuees")
 # (also with no comma when a name opens the sentence: "In Camaguey province 225,000 residents evacuated")
 _FRONTED = re.compile(r"\b(?:in|from|at)\s+[^,;.()]{1,40}?(?:,\s*|(?:,\s*|\s+)there\s+"
@@ -257,6 +260,10 @@ def _count_places(sentence: Sentence, context: Place | None, counts: Sequence[Co
             return own
         if earlier is None and (stop := _next_statement(sentence.text, counts[index].end)) is not None:
             return places(sentence, context, until=stop)
+        contrast = _CONTRAST_BEFORE.search(sentence.text, max(0, counts[index].start - 40), counts[index].start)
+        theirs = places(sentence, context, contrast.start()) if earlier is None and contrast is not None else None
+        if theirs is not None and theirs.named:
+            return theirs
         if earlier is None and (past := _past_other_figure(sentence, context, counts[index].start, where)) is not None:
             return past
         return where if earlier is None else places(sentence, context, earlier=earlier)

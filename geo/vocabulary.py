@@ -346,6 +346,8 @@ _STATE_WORDS = rf"""(?P<state>{HOMELESS}
     # displaced people who stay out of the evacuation centres ("living outside of evacuation centers"): not in them
     | (?:liv(?:e|es|ed|ing)|stay(?:s|ed|ing)?)\s+outside\s+(?:of\s+)?(?:the\s+)?{SHELTER_CENTRES}
     | {SHELTER_CENTRES} | transit\s+camps? | accommodated | lodged | housed\s+(?:in|at)
+    | (?:put|placed)\s+(?:in|into|inside)(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{REFUGE_BUILDINGS}|arenas?|(?:astro)?domes?
+       |convention\s+cent(?:re|er)s?|coliseums?)\b)  # "were put into the Lakeside Arena": taken in there
     | hosted\s+in(?=\s+(?:[\w-]+\s+){{0,3}}?(?:cent(?:re|er)s|camps?|shelters?|sites?|tents|{PUBLIC_REFUGES}|host\s+famil\w+)\b)
     | (?:(?:hosted|taken\s+in)\s+by|(?:stay(?:s|ed|ing)?|living|sheltering|mov(?:ed|ing)\s+in)\s+with)\s+(?:their\s+|his\s+|her\s+)?{HOSTS}
     | (?:t[ao]ok|tak(?:e|es|en|ing)|s(?:ought|eek|eeks|eeking)|find(?:s|ing)?|found)\s+(?:refuge|shelters?|safety|asylum|sanctuary)
