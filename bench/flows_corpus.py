@@ -67,8 +67,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     require(MULTINEWS)
 
     from gazetteer import Gazetteer
+    from geo.documents import as_read
     from geo.pipeline import combine, find_places
     from geo.reports import find_reports
+    from geo.totals import with_totals
 
     gazetteer = Gazetteer.default()
     docs, mentions, reports = [], [], []
@@ -76,9 +78,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     size = 0
     for document in documents(args.limit):
         started = time.perf_counter()
-        found = find_places(document, gazetteer)
+        read = as_read(document, gazetteer.word_zipf)  # the steps of ``geo.pipeline.analyse``, each timed
+        found = find_places(read, gazetteer)
         placed = time.perf_counter()
-        said = find_reports(document, found, gazetteer.peoples(document.text))
+        said = with_totals(read, find_reports(read, found, gazetteer.peoples(read.text)), found)
         reports_seconds += time.perf_counter() - placed
         places_seconds += placed - started
         docs.append(document)

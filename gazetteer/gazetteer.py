@@ -656,7 +656,7 @@ class Gazetteer:
                     out.append(shorter)
                     continue
             if tokens.keys[span.name_last] in INSTITUTION_KIND_WORDS and span.name_last > span.first:
-                shorter = self._span_before_city(span, tokens, lay)
+                shorter = self._span_before_city(span, tokens, lay) or self._big_city_before_city(span, text, tokens, lay)
                 if shorter is not None:
                     out.append(shorter)
                     continue
@@ -682,6 +682,17 @@ class Gazetteer:
         shorter = Span(rest[0], rest[-1], tokens.starts[rest[0]], tokens.ends[rest[-1]], span.key, span.zipf,
                        list(span.candidates))
         return extend_span(shorter, tokens, lay.capital)
+
+    def _big_city_before_city(self, span: Span, text: str, tokens: Tokens, lay: Layout) -> Span | None:
+        """A name ending in "city" written in lower case whose words before it are a big town's own name is that town
+        and its kind word: "Dallas city officials" are Dallas's (Texas), not Dallas City, Illinois'; "Kansas city"
+        and "Mexico city" stay whole (no big town is called "Kansas" or "Mexico")."""
+        if lay.capital[span.name_last] or tokens.keys[span.name_last] != "city":
+            return None
+        head = self._read_alone(span.first, span.name_last - 1, text, tokens, lay)
+        big = head is not None and any(c.primary and c.place.kind == "city" and c.place.population >= BIG_TOWN
+                                       for c in head.candidates)
+        return head if big else None
 
     def _lower_case_start_dropped(self, span: Span, text: str, tokens: Tokens, lay: Layout) -> Span | None:
         written = text[span.start:tokens.ends[span.name_last]]

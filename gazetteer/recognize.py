@@ -1294,7 +1294,8 @@ def mark_acronym(span: Span, text: str, lay: Layout) -> Span:
 #: What follows the place of a news dateline: its state or country, the agency, a dash ("CROMWELL —",
 #: "CHARLESTON, W.Va. (AP) --").
 _LONG_DASHES = r"—|–|--|\x97"  # (\x97: a dash in Windows-1252 read as Latin-1)
-_DATELINE_DASH = rf"(?:{_LONG_DASHES}|-) "
+_DASH = rf"(?:{_LONG_DASHES}|-)"  # (or a hyphen typed for one)
+_DATELINE_DASH = rf"{_DASH} "
 _DATELINE_END = re.compile(rf"(?:,(?: [A-Z][\w.]*)+)?(?: \([A-Z]+\))? ?{_DATELINE_DASH}")
 #: The dashes of a dateline written in lower case after its capital ("Miami —"), not a hyphen.
 _LONG_DASH = re.compile(_LONG_DASHES)
@@ -1862,7 +1863,7 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
     return ""
 
 
-_DASH_BEFORE = re.compile(rf"(?:{_LONG_DASHES}|-)[ \t]*$")
+_DASH_BEFORE = re.compile(rf"{_DASH}[ \t]*$")
 
 
 def _after_a_dash(text: str, start: int) -> bool:

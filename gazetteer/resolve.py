@@ -45,7 +45,7 @@ from typing import TypeVar
 
 from gazetteer.index import BIG_TOWN, COMMON_ZIPF, DIVISION_KIND_WORDS, GENERIC_WORDS
 from gazetteer.model import Place
-from gazetteer.normalize import SEPARATOR, Tokens, fold, name_key
+from gazetteer.normalize import SEPARATOR, Tokens, fold, name_key, spelling_of
 from gazetteer.recognize import COMPASS_ADJECTIVES, ISLAND, ISLAND_KINDS, LANDFORM_WORDS, LOCATING_WORDS, LOCATIVES, Candidate, Span
 
 #: A span whose best candidate scores below this is left out (a small foreign village that
@@ -652,10 +652,18 @@ def _comma_after(span: Span, text: str) -> bool:
 
 
 def _listed_divisions(spans: Sequence[Span], between: Sequence[tuple[list[str], bool]], a: int) -> bool:
-    """Spans ``a``, ``a + 1`` and ``a + 2`` are "X, Y and Z" (or "or"), each the own name of a division or
-    a country: a list of three, not a town X in Y."""
-    return (a + 2 < len(spans) and between[a + 1][0] in _CONJUNCTIONS
-            and all(_names_a_division(spans[i]) for i in (a, a + 1, a + 2)))
+    """Spans from ``a`` on are "X, Y and Z" (or "or"; or longer, "W, X, Y and Z"), each the own name of a division
+    or a country, or the short name of a division of a country the others name ("Manica" of Manica Province): a list,
+    not a town X in Y ("Manica, Sofala, Tete and Zambezia" are four provinces)."""
+    last = a + 1  # the gap that joins the list's last name, after the commas
+    while last < len(between) and between[last][1] and between[last][0] not in _CONJUNCTIONS:
+        last += 1
+    if last + 1 >= len(spans) or between[last][0] not in _CONJUNCTIONS:
+        return False
+    listed = [spans[i] for i in range(a, last + 2)]
+    countries = frozenset().union(*(_division_countries(span) for span in listed))
+    return all(_names_a_division(span) or any(_short_name_of_a_division(span, code) for code in countries)
+               for span in listed)
 
 
 def list_groups(between: Sequence[tuple[list[str], bool]]) -> list[list[int]]:
@@ -1616,7 +1624,7 @@ def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries:
                 scores[j] += OUT_OF_ITS_COUNTRY
         best = _best(span.candidates, scores, (span, tokens, text))
         if (best is None or best[0].kind == "city" and (  # (the first four leave out towns only: one test for all)
-                _stray_town(best[0], i, spans, located, countries)
+                _stray_town(best[0], i, spans, located, countries, text)
                 or _foreign_by_english_words(best[0], span, countries)
                 or _building_after_the(best[0], i, spans, tokens, text, context, get)
                 or _abroad_in_a_one_country_story(best[0], i, spans, located, countries))
@@ -1904,20 +1912,23 @@ def _countries_named(spans: Sequence[Span], first: Mapping[int, Place],
 
 
 def _stray_town(place: Place, span_index: int, spans: Sequence[Span], located: Collection[int],
-                countries: Mapping[str, set[str]]) -> bool:
+                countries: Mapping[str, set[str]], text: str) -> bool:
     """``place`` is a town under BIG_TOWN people of a country no other name of the document lies in
     (nor a demonym speaks for), in a document whose names lie in other countries (at least
     STRAY_EVIDENCE of them), and the wording places nothing there (``_located``): a small town abroad is named
     with its country or its neighbours ("Gori, Georgia"), or as where something is ("resettled in
     Clarkston"); bare among the places of other countries it is a person, a word or a firm sharing
-    its name ("Castro said", "Route 9", "the Reston strain"). Not a hand-made table's place."""
+    its name ("Castro said", "Route 9", "the Reston strain"). Not a hand-made table's place. Written with a letter
+    single that its names double (or the other way round), it is stray even where the wording places something:
+    "at Kopa business centre" in a story of Zimbabwe is no Koppa of India, whose key only it shares."""
     span = spans[span_index]
     if place.kind != "city" or place.population >= BIG_TOWN or _spoken_of(place, span, countries):
         return False
     elsewhere = {key for code, keys in countries.items() if code != place.country for key in keys} - {span.key}
     if len(elsewhere) < STRAY_EVIDENCE:
         return False
-    return span_index not in located
+    written = spelling_of(text[span.start:span.end])
+    return span_index not in located or all(written != spelling_of(name) for name in (place.name, *place.aliases))
 
 
 def _word_of_its_sentence(place: Place, span: Span, countries: Mapping[str, set[str]]) -> bool:

@@ -14,7 +14,7 @@ import click
 
 from gazetteer import Gazetteer, online
 from gazetteer.errors import EvacmapError
-from geo.documents import SUFFIXES, input_files, read_documents
+from geo.documents import SUFFIXES, as_read, input_files, read_documents
 from geo.errors import DocumentWarning
 from geo.places import find_places
 
@@ -166,7 +166,8 @@ def places(files: tuple[str, ...], output_format: str, extra_csvs: tuple[str, ..
         failed = _report_problems(problems) or failed
         for document in documents:
             try:
-                by_doc[document.id] = [_mention_record(m) for m in find_places(document, gazetteer)]
+                read = as_read(document, gazetteer.word_zipf)  # as `build` reads it
+                by_doc[document.id] = [_mention_record(m) for m in find_places(read, gazetteer)]
             except EvacmapError as error:  # the geocoder cache cannot be written
                 _fail(error)
     _geocoder_warnings(gazetteer)

@@ -82,6 +82,12 @@ def figures_uncited(text: str) -> str:
     return _CITATION_BEFORE_FIGURE.sub(lambda cited: " " * len(cited.group()), text)
 
 
+def as_read(document: Document, word_zipf: Mapping[str, float]) -> Document:
+    """``document`` with its text as read (``joined_words``, ``figures_uncited``), the same length: what the place and
+    report steps read, whose offsets stay those of ``document.text``."""
+    return replace(document, text=figures_uncited(joined_words(document.text, word_zipf)))
+
+
 # Page furniture that names places the story is not about: a photo credit ("( ap photo/karim kadim )",
 # "(Photo: Getty Images)", a picture's "( associated press )" tag), not a dateline's agency ("(AP) —").
 _CREDIT_PATTERN = (r"\(\s*(?:[^()\n]{0,40}\bphotos?\s*(?:/|:|credit\b)[^()\n]{0,80}|(?:the )?associated press|getty images)\s*\)"

@@ -408,10 +408,8 @@ def _row_labels(sentence: str, row_end: int) -> list[str]:
     heads = list(_LABEL_HEAD.finditer(run))
     if not heads:
         return []
-    if heads[0].start() == 0:  # each label opens with its noun
-        cuts = [h.start() for h in heads] + [len(run)]
-        return [run[a:b].strip() for a, b in zip(cuts, cuts[1:])]
-    cuts = [0] + [h.end() for h in heads]
+    opening = heads[0].start() == 0  # each label opens with its noun
+    cuts = [h.start() for h in heads] + [len(run)] if opening else [0] + [h.end() for h in heads]
     return [run[a:b].strip() for a, b in zip(cuts, cuts[1:])]
 
 
@@ -430,21 +428,35 @@ def _key_figure_row(sentence: str, start: int, end: int) -> tuple[str | None, in
     >>> _key_figure_row(text, 0, 5), _key_figure_row(text, 6, 9), _key_figure_row(text, 10, 12)
     ((None, 5), ('people', 9), (None, 12))
     """
-    before = _ROW_CELLS_BEFORE.search(sentence, max(0, start - 60), start)
-    after = _ROW_CELLS_AFTER.match(sentence, end)
-    cells = sum(len(_ROW_CELL.findall(side.group())) for side in (before, after) if side is not None)
-    if cells < 2:
+    row = _row_around(sentence, start, end)
+    if row is None:
         return None
-    label = key_figure_label(sentence, start, end)
+    cells, row_end = row
+    label = _label_in_row(sentence, start, cells, row_end)
     if label is not None:
         head = _LABEL_HEAD.search(label)
         unit = unit_of(head.group().lower()) if head is not None else None
         return (unit if unit in PEOPLE_UNITS and MOVEMENT.search(label) else None), end
-    if before is not None:
+    if cells[0].end() <= start:
         return None, end
     # the first label is after the row's last cell, past its percent sign ("436,300 4.6 million 13% IDPs in the country")
-    last = list(_ROW_CELL.finditer(sentence, after.start(), after.end()))[-1]
-    return _head_unit(sentence, last.start(), after.end())[0], end
+    return _head_unit(sentence, cells[-1].start(), row_end)[0], end
+
+
+def _row_around(sentence: str, start: int, end: int) -> tuple[list[re.Match], int] | None:
+    """The other cells of the key-figure row that the figure at ``start:end`` is in, in order, and where the row ends
+    (past its last cell's footnote or percent sign); None when the figure is in no row of three."""
+    before = _ROW_CELLS_BEFORE.search(sentence, max(0, start - 60), start)
+    after = _ROW_CELLS_AFTER.match(sentence, end)
+    cells = [c for side in (before, after) if side is not None for c in _ROW_CELL.finditer(sentence, side.start(), side.end())]
+    return (cells, after.end() if after is not None else end) if len(cells) >= 2 else None
+
+
+def _label_in_row(sentence: str, start: int, cells: list[re.Match], row_end: int) -> str | None:
+    """The label in the place of the figure at ``start`` among the labels after its row's ``cells``, when there are
+    as many labels as figures (``_row_labels``); else None."""
+    labels = _row_labels(sentence, row_end)
+    return labels[sum(1 for c in cells if c.end() <= start)] if len(labels) == len(cells) + 1 else None
 
 
 def key_figure_label(sentence: str, start: int, end: int) -> str | None:
@@ -457,17 +469,8 @@ def key_figure_label(sentence: str, start: int, end: int) -> str | None:
     >>> key_figure_label("12,400 3,150 870 people displaced households in shelters", 7, 12) is None
     True
     """
-    before = _ROW_CELLS_BEFORE.search(sentence, max(0, start - 60), start)
-    after = _ROW_CELLS_AFTER.match(sentence, end)
-    row = [c for side in (before, after) if side is not None for c in _ROW_CELL.finditer(sentence, side.start(), side.end())]
-    if len(row) < 2:
-        return None
-    row_end = after.end() if after is not None else end
-    labels = _row_labels(sentence, row_end)
-    if len(labels) != len(row) + 1:
-        return None
-    index = sum(1 for c in row if c.end() <= start)
-    return labels[index]
+    row = _row_around(sentence, start, end)
+    return None if row is None else _label_in_row(sentence, start, *row)
 
 
 def _listed_figures(sentence: str, start: int, end: int) -> re.Match | None:

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from geo.clauses import CLAUSE_BREAK, clause_break_between, clause_displacement
 from geo.heads import Counted, added_before, head_noun
-from geo.predicates import MOVEMENT_OF, RESIDING
+from geo.predicates import MOVEMENT_OF, RESIDING, described_movement
 from geo.roles import EarlierMove
 from geo.story import SHELTERS
 from geo.tallies import LABEL_FIGURE
@@ -447,8 +447,10 @@ def _main_verb(text: str, counted: Counted, verbs: Sequence[re.Match]) -> re.Mat
     clause = _describing(text, counted, verbs[at] if at < len(verbs) else None)
     if clause is None:
         inside = bisect_left(verbs, counted.end, key=_start)
-        if inside == at:  # no participle inside the noun phrase
-            return None
+        if inside == at:  # no participle inside the noun phrase: the verb after one describing them ("the 12,000
+            # people now confined to the arena will go to the city"), else none
+            described = described_movement(text, counted.head_end)
+            return next((verb for verb in verbs[at:] if described and verb.start() == described.start()), None)
         main = next((verbs[i] for i in range(at, len(verbs)) if verbs[i]["verb"]), None)
         return main if main is not None and _goes_on(text, counted.head_end, main, False) else None
     own = verbs[at]  # the clause's movement; the main verb follows with no clause or new subject between
@@ -511,11 +513,7 @@ def movement_of(text: str, breaks: Sequence[int], counted: Counted, movements: S
     whose homes were washed away"); None when neither says the people moved."""
     vouched = counted.vouched_by
     verbs, moving = _outside_part_clause(text, counted, verbs, moving)
-    # "shelter for people displaced by X", "is relocating these people", "to shelter displaced people, ... 9,000
-    # students": others moved, not the count's people (unless a tally names them as the count's: "displaced
-    # households, estimated at 2,600")
-    others = [m for m in moving if _describes_others(text, counted, m) or _moves_others(text, counted, m)
-              or (counted.named_as is None and _describes_noun_before(text, counted, m))]
+    others = _others_moved(text, counted, moving)
     verbs, moving = [m for m in verbs if m not in others], [m for m in moving if m not in others]
     governing = _governing_noun(text, counted, moving) if vouched is None else None
     if governing is not None:  # "the evacuation of 5,000 people ..., while 300 others fled": evacuated, not fled
@@ -536,6 +534,14 @@ def movement_of(text: str, breaks: Sequence[int], counted: Counted, movements: S
             or min(movements, key=lambda m: _verb_distance(text, breaks, m, counted.start, counted.end)))
     term = term_of(vouched.group()) or article  # "leaving their villages": a generic word takes the article's term
     return verb, "homeless" if term == "destroyed housing" else term  # "people whose homes were destroyed"
+
+
+def _others_moved(text: str, counted: Counted, moving: Sequence[re.Match]) -> list[re.Match]:
+    """The movement words that tell of others moved, not the count's people ("shelter for people displaced by X",
+    "is relocating these people", "to shelter displaced people, ... 9,000 students"); not when a tally names them as
+    the count's ("displaced households, estimated at 2,600")."""
+    return [m for m in moving if _describes_others(text, counted, m) or _moves_others(text, counted, m)
+            or (counted.named_as is None and _describes_noun_before(text, counted, m))]
 
 
 def _describes_others(text: str, counted: Counted, verb: re.Match) -> bool:

@@ -7,12 +7,12 @@ collects unreadable files and records as problems instead of stopping (the other
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from gazetteer import Gazetteer
 from gazetteer.model import Mention
-from geo.documents import figures_uncited, input_files, joined_words, read_documents
+from geo.documents import as_read, input_files, read_documents
 from geo.errors import DocumentError
 from geo.flows import aggregate_flows
 from geo.merge import merge_reports
@@ -35,10 +35,9 @@ class Evacuations:
 
 def analyse(document: Document, gazetteer: Gazetteer) -> tuple[list[Mention], list[Report]]:
     """The per-document steps: place mentions, then the movement reports that use them, with the totals of figures
-    a statement gives place by place (``geo.totals``). They read the text with the words its line ends broke joined
-    (``joined_words``) and no source cited before a figure (``figures_uncited``): offsets stay those of
-    ``document.text``."""
-    document = replace(document, text=figures_uncited(joined_words(document.text, gazetteer.word_zipf)))
+    a statement gives place by place (``geo.totals``). They read the text as read (``geo.documents.as_read``: words its
+    line ends broke joined, no source cited before a figure), whose offsets are those of ``document.text``."""
+    document = as_read(document, gazetteer.word_zipf)
     mentions = find_places(document, gazetteer)
     return mentions, with_totals(document, find_reports(document, mentions, gazetteer.peoples(document.text)), mentions)
 

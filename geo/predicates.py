@@ -76,8 +76,18 @@ RESIDING = (rf"(?:living|residing|trapped|stranded|stuck|{HEDGED_TO}(?:live|resi
 # be evacuated"); the noun phrase may list kinds of people
 # ("800 women, children and elderly people trapped in"), and an aside may follow the place ("in the town, north of the
 # capital, were").
-_LIVING = re.compile(rf"(?:,?\s+[\w'’-]+){{0,5}}?\s+{RESIDING}[^,.;]{{0,60}}?(?:,[^,.;]{{1,40}},)?\s+"
-                     r"(?:(?:have|has|had)\s+to|have|has|had|were|was|are|is|will|must)\s+(?:(?:been|being|be|now|already|also|[a-z]+ly)\s+)*(?=\w)", _I)
+_CLAUSE_VERB = (r"\s+(?:(?:have|has|had)\s+to|have|has|had|were|was|are|is|will|must)\s+"
+                r"(?:(?:been|being|be|now|already|also|[a-z]+ly)\s+)*(?=\w)")
+_LIVING = re.compile(rf"(?:,?\s+[\w'’-]+){{0,5}}?\s+{RESIDING}[^,.;]{{0,60}}?(?:,[^,.;]{{1,40}},)?{_CLAUSE_VERB}", _I)
+# ... or by a participle and its preposition right after their noun, which only describe them ("the 12,000 people now
+# confined to the arena, as well as others, will go to"; not "2,000 people protested because they were"); not one of
+# harm: "the 300 people injured in the crash were taken to hospital" are casualties, and their transport is care.
+_DESCRIBED = re.compile(r"(?:\s+(?:now|still|currently|temporarily))?\s+"
+                        r"(?!(?:injured|wounded|hurt|killed|arrested|detained)\b)[a-z]{3,}ed\s+"
+                        r"(?:to|in|into|at|on|inside|under|near|by|for|with)\b"
+                        # the place's adjectives may be listed ("the stuffy, smelly arena"), others added after it
+                        r"(?:[^,.;]|,(?=\s+[a-z]+\s))"
+                        rf"{{0,80}}?(?:,?\s+as\s+well\s+as\s[^,.;]{{1,40}}?,?)?{_CLAUSE_VERB}", _I)
 # ... or up to the place they live in, when no auxiliary follows: "900 families living in Goma returned to their villages".
 _LIVING_IN = re.compile(rf"(?:\s+[\w'’-]+){{0,3}}?\s+{RESIDING}\s+(?:in|near|around|at|along|on)\b", _I)
 # ... or by what held them, which a rescue after it then ends (``MOVEMENT``'s ``rescue`` starts there).
@@ -86,6 +96,10 @@ _CLAUSE_WORDS = re.compile(r"[^\W\d][\w'’-]*|[,;:.()]")
 # A conjunction opening another clause, whose verbs are its own subject's: "(20,000 remain trapped in the old city) as
 # shelling intensifies and residents continue to flee"; not "towns such as Goma" nor "as well as".
 _OTHER_CLAUSE = re.compile(r"(?<!such\s)(?<!well\s)(?:as(?!\s+well\b)|while|whereas|because|although|though|when)\b", _I)
+# A clause of when the count's people, as "they", were moved, a few words on in their clause: "saw hundreds of victims
+# carrying their possessions as they were moved to a camp" (not "as soldiers moved them": others' verb).
+_THEY_MOVED_AFTER = re.compile(r"[^.;:!?]{0,80}?\b(?:as|when|while)\s+they\s+(?:were|had\s+been|have\s+been|are)"
+                               r"\s+(?:(?:being|then|later|[a-z]+ly)\s+)*", _I)
 # (Spanish and Portuguese "y" and "e" too: "8.000 pessoas foram afetadas e desalojadas")
 AND_MOVED = re.compile(rf"(?:\s+[\w'’-]+){{0,5}}?\s+(?:and|or|y|e)\s+(?:(?:have|has|had|were|was|been|then|later)\s+)*(?:{MOVEMENT.pattern})", _I | re.VERBOSE)
 # ... or a Spanish or Portuguese relative clause: "4.000 familias damnificadas que tuvieron que abandonar sus viviendas"
@@ -103,7 +117,8 @@ _NOT_VERB = re.compile(r"(?:morning|evening|building|nothing|something|everythin
                        r"|speed|breed|bleed|greed|ceiling|wedding|bedding|clothing|funding|housing|meeting|shooting"
                        r"|bombing|fighting|shelling|flooding|burning|ruling|nursing|spring|string|king|thing|ring|wing"
                        r"|surrounding|neighbou?ring|ongoing)")  # "people at the plant and surrounding compounds": adjectives
-_ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|of|from|in|at|by|its|their|his|her|our|these|those|more|most)\s+$", _I)
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|of|from|in|at|by|its|their|his|her|our|these|those|more|most|other)\s+$",
+                               _I)  # "from X and other affected areas": an adjective
 # The word before a count and its determiners: the verb whose object the count may be.
 WORD_BEFORE = re.compile(
     r"\b(?P<verb>[\w'’]+)\s+(?:(?:the|its|their|his|her|our|these|those|all|another|a\s+further|an\s+additional"
@@ -237,6 +252,33 @@ def living_moved(sentence: str, end: int) -> bool:
     return bool(movement and (movement["verb"] or movement["state"])) or bool(ORDERED_TO.match(sentence, living.end()))
 
 
+def described_movement(sentence: str, head_end: int) -> re.Match | None:
+    """The movement of people a participle describes right after their noun: "the 12,000 people now confined to the
+    arena will go to the city" (go); None for "the 300 people injured in the crash were taken to hospital".
+
+    >>> described_movement("the 12,000 people now confined to the arena will go to the city", 17).group()
+    'go'
+    >>> described_movement("the 300 people injured in the crash were taken to hospital", 14)
+    """
+    described = _DESCRIBED.match(sentence, head_end)
+    movement = described and MOVEMENT.match(sentence, described.end())
+    return movement if movement and (movement["verb"] or movement["state"]) else None
+
+
+def _moved_as_they(sentence: str, head_end: int) -> bool:
+    """Whether a clause a few words after the count says its people, as "they", were moved: "reporters saw hundreds of
+    victims carrying their possessions as they were moved to a camp"; not "as they were selling fruit".
+
+    >>> _moved_as_they("saw 300 people carrying bags as they were moved to a camp", 14)
+    True
+    >>> _moved_as_they("saw 300 people at the market as they were selling fruit", 14)
+    False
+    """
+    clause = _THEY_MOVED_AFTER.match(sentence, head_end)
+    movement = clause and MOVEMENT.match(sentence, clause.end())
+    return bool(movement and movement["verb"])
+
+
 def _moved_next(sentence: str, living: re.Match | None) -> bool:
     """Whether the first verb after the place people live in, within 80 characters and before any punctuation, is
     a movement of theirs: "(900 families living in Goma) returned", "(residents who lived along the river) fled";
@@ -298,7 +340,8 @@ def other_predicate(sentence: str, start: int, end: int, head_end: int) -> bool:
         return other_predicate(sentence, belonging.start("count"), belonging.end("count"), belonging.end())
     if (MOVEMENT.search(sentence, end, head_end) or PARTICIPLE_AFTER.match(sentence, end)
             or MOVEMENT_OF.search(sentence, max(0, start - 40), start) or INTO_SHELTER.match(sentence, head_end)
-            or living_moved(sentence, end) or FACILITY_SHELTERING.search(sentence, max(0, start - 120), start)):
+            or living_moved(sentence, end) or described_movement(sentence, head_end) or _moved_as_they(sentence, head_end)
+            or FACILITY_SHELTERING.search(sentence, max(0, start - 120), start)):
         return False  # "1,200 displaced people", "1 000 rendered homeless", "the evacuation of 1,700 civilians",
         # "(forced) 6,000 people into shelters", "35,000 people living near the volcano have been evacuated",
         # "shelters in Tarvel housed 640 people"

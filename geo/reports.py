@@ -110,8 +110,9 @@ from geo.story import (a_crossing, a_transit, an_invader, another_scene, article
 from geo.tables import TableRow, column_reading, figure_cell, flattened_rows, list_rows, table_rows, toward_rows
 from geo.tallies import restating, tallied_after
 from geo.terms import DEFAULT, STAYING, article_term, same_movement, term_of
-from geo.vocabulary import (ARRIVING, DEMONYM, EACH_OF_PLACES, HEAD_TOKENS, IN_CUSTODY, MOVEMENT, THING_MOVED, TRAVELLERS,
-                            WITH_FAMILIES, evacuees_arriving, movement_words, sentence_movements, unit_of, upper_tier_homeless)
+from geo.vocabulary import (ARRIVING, COMPASS_HEADING, DEMONYM, EACH_OF_PLACES, HEAD_TOKENS, IN_CUSTODY, MOVEMENT,
+                            THING_MOVED, TRAVELLERS, WITH_FAMILIES, evacuees_arriving, movement_words, sentence_movements,
+                            unit_of, upper_tier_homeless)
 from geo.where import Where
 
 _I = re.IGNORECASE
@@ -185,7 +186,10 @@ _HEADING_REST = re.compile(r"[\s:–—-]*(?:(?:province|district|county|region|
 _TOPIC_AFTER = re.compile(r"\s+[–—-]\s+(?:[^\W\d][\w'’/&()-]*,?\s*){1,6}", _I)
 # A heading of a count's own, by a compass point: "20,000 have gone north (to the camps) while 35,000 went south to X" --
 # the places named past the next count are that count's, not this one's.
-_OWN_HEADING = re.compile(r"\b(?:north|south|east|west)(?:wards?)?\b", _I)
+_OWN_HEADING = re.compile(rf"\b{COMPASS_HEADING}\b", _I)
+# A contrast that opens the count's clause with the count as its subject: the places of the clause before it are
+# another movement's ("patients were taken to hospitals in Alpha, but the 12,000 people in the arena will go to Beta").
+_CONTRAST_BEFORE = re.compile(r",\s+but\s+(?:the\s+)?(?:(?:some|about|around|nearly|over|at\s+least|more\s+than)\s+)?$", _I)
 # (also before "there were": "..., while in Chikwawa(,) there were 521 evacuees")
 # (also with no comma when a name opens the sentence: "In Camaguey province 225,000 residents evacuated")
 _FRONTED = re.compile(r"\b(?:in|from|at)\s+[^,;.()]{1,40}?(?:,\s*|(?:,\s*|\s+)there\s+"
@@ -256,6 +260,10 @@ def _count_places(sentence: Sentence, context: Place | None, counts: Sequence[Co
             return own
         if earlier is None and (stop := _next_statement(sentence.text, counts[index].end)) is not None:
             return places(sentence, context, until=stop)
+        contrast = _CONTRAST_BEFORE.search(sentence.text, max(0, counts[index].start - 40), counts[index].start)
+        theirs = places(sentence, context, contrast.start()) if earlier is None and contrast is not None else None
+        if theirs is not None and theirs.named:
+            return theirs
         if earlier is None and (past := _past_other_figure(sentence, context, counts[index].start, where)) is not None:
             return past
         return where if earlier is None else places(sentence, context, earlier=earlier)
@@ -413,7 +421,8 @@ def _fronted(text: str, start: int) -> re.Match | None:
 
 # A sentence that opens with a part of what the sentence before counted ("Of them, 120 were washed away"), and the noun
 # of that sentence's last figure ("300 houses", "300 mud houses").
-_OF_THEM_OPENING = re.compile(r"\s*(?:of|among)\s+(?:them|these|those)\s*,", re.IGNORECASE)
+_OF_THEM_OPENING = re.compile(r"\s*(?:of|among)\s+(?:them|these|those)"
+                              r"(?:\s+(?:people|persons|individuals|families|households|residents|evacuees))?\s*,", re.IGNORECASE)
 _LAST_FIGURE_NOUN = re.compile(r"\d[\d,.]*(?P<words>(?:\s+[\w-]+){1,2})[^\d]*$")
 # A subgroup of the people who moved, named in the count's noun phrase ("200 wounded people", "400 children"): a part
 # of everyone who left, no estimate of them (``geo.flows``).
@@ -518,6 +527,9 @@ class Surroundings:
     town_before: Callable[[], Place | None]  # the town the sentence before says people went to ("the city" that
     # received them), read only when needed
     unit_before: str = "people"  # the unit of what the sentence before counted, when this one opens with a part of it
+    unplaced_whole: Count | None = None  # the figure before that this one opens with a part of, when no place holds
+    # it ("4.4 million are homeless. Among these people, 400,000 are in evacuation centres"): a nationwide whole's part
+    # is nationwide too
 
 
 def _cite(document: Document, start: int, end: int) -> Citation:
@@ -603,7 +615,8 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
                 own = own.over_list(facts.named)
             # a nationwide figure takes no article place, but people received where it locates them are there
             # ("1 million Syrians are registered as refugees in Lebanon")
-            nationwide = _nationwide(sentence, end, counted.count, own, nearby or context, facts.named)
+            nationwide = any(_nationwide(sentence, end, count, own, nearby or context, facts.named)
+                             for count in (counted.count, around.unplaced_whole) if count is not None)
             # a figure of the whole country or disaster area is there, not in the article's town
             scoped = bool(_COUNTRY_SCOPE.search(text) or _DISASTER_SCOPE.search(text))
             ends_journey = journey_end(verb) and not staying  # people staying are where the article is
@@ -627,7 +640,7 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
                                                    arriving or _sheltered_unplaced(term, own))
                              ).country_of_article(facts.named, bool(_TO_A_NEIGHBOUR.search(text)))
             if arriving and facts.left:  # "2.3 million have arrived in Poland" in a story of people fleeing Ukraine
-                counted_where = counted_where.from_country_left(context)
+                counted_where = counted_where.from_place_left(context)
             if term_of(verb.group()) == "crossed":  # "had crossed in a single day": into the story's destination
                 counted_where = counted_where.crossing_to(went_to)
             if (unit == "people" and generic and head_noun(text, counted) == "arrivals"
@@ -868,7 +881,8 @@ def _nationwide(sentence: Sentence, end: int, count: Count, where: Where, contex
     if least < 1_000_000:
         return False
     holds = context is not None and context.kind in _MILLION_SCALE
-    only = holds and all(place.id == context.id for place in named)
+    # the article's country holds a figure of the whole country, whatever towns of it the article names
+    only = holds and (context.kind == "country" or all(place.id == context.id for place in named))
     return (not sentence.mentions and not only) or not (where.named or holds)
 
 
@@ -1115,8 +1129,9 @@ def find_reports(doc: Document, mentions: Sequence[Mention], peoples: Mapping[st
                       or (place_before(text, placing, mentions, starts, context) if placing else None) or section)
             town_before = partial(town_reached_before, text, neighbour, mentions, starts, context) if neighbour else (
                 lambda: None)
-            found = _sentence_reports(doc, sentence, facts, Surroundings(source, batch_before, nearby, town_before,
-                                                                         _unit_before(before, quote[sentence.body:])))
+            found = _sentence_reports(doc, sentence, facts, Surroundings(
+                source, batch_before, nearby, town_before, _unit_before(before, quote[sentence.body:]),
+                _unplaced_whole(previous_found, quote[sentence.body:])))
             # "The families were moved to Erbil" names people enough for a report of no figure: those of the
             # sentence before, carried on
             # ... and one that found nothing may still give that movement a new figure past a noun of it ("Since then,
@@ -1188,6 +1203,15 @@ def _whole_place(previous_found: Sequence[Report], sentence: str) -> Place | Non
     if whole is None or _OF_THEM_OPENING.match(sentence) is None:
         return None
     return whole.destinations[0] if len(whole.destinations) == 1 else whole.origin
+
+
+def _unplaced_whole(previous_found: Sequence[Report], sentence: str) -> Count | None:
+    """The figure of the sentence before that a sentence opening with "Of them," counts a part of, when no place holds
+    it; else None."""
+    whole = next((r for r in reversed(previous_found) if r.count is not None), None)
+    if whole is None or _OF_THEM_OPENING.match(sentence) is None or whole.origin is not None or whole.destinations:
+        return None
+    return whole.count
 
 
 def _sentence(text: str, mentions: Sequence[Mention], starts: list[int], start: int, end: int,

@@ -113,6 +113,7 @@ _CUE = re.compile(
        |vacat(?:e|es|ed|ing)|withdr(?:aw|aws|ew|awn|awing)|escap(?:e|es|ed|ing))\b
     | \b(?:desde|abandonando|abandonaron|huyendo\s+de|huyeron\s+de|fuyant|ont\s+fui)\b)
     | (?P<destination>\b(?:to|towards?|into|onto|for)\b | \b(?:reach(?:es|ed|ing)?|enter(?:s|ed|ing)?)\b
+    | \bas\s+far(?:\s*away)?\s+as\b  # "left ... for places as far away as Cebu and Manila"
     | \barriv(?:e|es|ed|ing)\s+(?:in|at)\b | \b(?:dock(?:s|ed|ing)?|disembark(?:s|ed|ing)?)\s+(?:in|at)\b
     | \b(?:are|were|is|was)\s+(?:now|currently)\s+(?:(?:living|staying|residing|sheltering)\s+)?(?:in|at)\b  # where people who moved now are ("many were now in Sennar", "are now living in")
     | \b(?:have|has|had)\s+(?:since\s+|now\s+)?settled\s+in\b  # ... or have settled after their flight
@@ -346,6 +347,19 @@ _NAMED_FACILITY = re.compile(
     r"|Mosque|Temple|(?:High\s+)?School|College|University|Airport|Armou?ry|Gymnasium|Auditorium|Pavilion"
     r"|(?:Convention|Civic|Community|Events?|Expo|Exhibition|Recreation|Sports)\s+Cent(?:er|re))"
     r"(?:\s*,\s*(?:located|situated)\s+(?:at|on)\s+[^;:()]{1,40}?)?\s+")
+# A vessel people got off, after "from": a place after "in" or "at" then locates where they landed ("disembarked from a
+# naval ship in Cebu", "alighted from the plane at X").
+_GOT_OFF_BEFORE = re.compile(r"\b(?:disembark(?:s|ed|ing)?|alight(?:s|ed|ing)?)\s+$", _I)
+_VESSEL = re.compile(r"\s+(?:an?|the|their|one)\s+(?:[\w'’-]+\s+){0,3}?(?:ships?|boats?|vessels?|ferr(?:y|ies)|planes?"
+                     r"|aircraft|flights?|helicopters?)\s+", _I)
+# A place naming a vessel's flag or fleet, an article before it: "from a Philippines naval ship", "on the Verdania navy
+# vessel" (not "Cebu aboard boats": a preposition between; nor "in Florida swallowed a boat": a verb).
+_VESSEL_OWNED_BEFORE = re.compile(r"\b(?:an?|the)\s+$", _I)
+_VESSEL_OWNED_AFTER = re.compile(r"(?:['’]s?)?\s+(?:(?!(?:aboard|on|by|in|into|onto|to|from|via|and|or|for)\s)(?![a-z-]+ed\s)"
+                                 r"[a-z-]+\s+){0,2}(?:war)?(?:ships?|vessels?|boats?|planes?|aircraft|helicopters?|ferr(?:y|ies))\b")
+# A place that narrows the one a cue before named: "from the typhoon-hit region, particularly in X", "to the coast,
+# mainly to X" (X takes that cue's role).
+_NARROWED_BEFORE = re.compile(r",\s*(?:particularly|especially|mainly|mostly|notably|chiefly|largely)\s+$", _I)
 # A verb of leaving before "for", which then names where people go ("departing for", "left Aleppo for", "headed for").
 _GOING_FOR = re.compile(r"\b(?:left|leav(?:e|es|ing)|depart(?:s|ed|ing)?|head(?:s|ed|ing)?|bound|fle(?:e|es|eing|d)"
                         r"|set(?:s|ting)?\s+(?:off|out))(?:\s+[\w'’-]+){0,3}?\s+$", _I)
@@ -570,6 +584,12 @@ def _roles(sentence: Sentence, context: Place | None, after: int, until: int | N
                     role = None  # "..., which is the last stronghold in Homs", "talks held in Geneva": not where they moved
                 if role == "locative" and not cue["path"] and _in_facility(text, cue_before, cue):
                     role = "destination"  # "moved to relief camps in Assam": where the camps are
+                if (role == "locative" and cue_before is not None and (cue_before["origin"] or cue_before["destination"])
+                        and not cue_before["residents"]
+                        and _NARROWED_BEFORE.search(text, max(0, cue.start() - 20), cue.start())):
+                    role = "origin" if cue_before["origin"] else "destination"  # "from the region, particularly in X"
+                if role == "locative" and not cue["path"] and _off_vessel(text, cue_before, cue):
+                    role = "destination"  # "disembarked from a naval ship in Cebu": where they landed
                 if role == "locative" and not cue["path"] and _in_settlement_left(text, cue_before, cue):
                     role = "origin"  # "crossed from a rebel-held town in East Ghouta": where the town is
                 if (role == "locative" and cue.group().lower() == "in" and _RETURNING.search(text, end, until)
@@ -617,6 +637,9 @@ def _roles(sentence: Sentence, context: Place | None, after: int, until: int | N
                 and not PLACE_AUTHORITIES_BEFORE.search(text, max(0, start - 20), start)) or (
                 role in ("locative", "origin") and SPEAKER_IN_BEFORE.search(text, max(0, start - 80), start)):
             role = None  # "..., aid workers in Erbil said", "said an aid worker in Erbil": where the speaker is
+        if (role is not None and _VESSEL_OWNED_AFTER.match(text, end)
+                and _VESSEL_OWNED_BEFORE.search(text, max(0, start - 6), start)):
+            role = None  # "disembarked from a Philippines naval ship": whose ship, not where people were
         if role is not None and _BORDER_WITH_BEFORE.search(text, max(0, start - 30), start):
             role = None  # "fled villages near the border with Syria": the neighbour is not where they were or went
         if role is not None and (_HISTORY_AFTER.match(text, end) or _HISTORY_OF_BEFORE.search(text, max(0, start - 20), start)):
@@ -734,6 +757,15 @@ def _in_facility(text: str, before: re.Match | None, locative: re.Match) -> bool
                       and _GOING_FOR.search(text, max(0, before.start() - 30), before.start()) is not None))
              and _FACILITY.fullmatch(text, before.end(), locative.start()) is not None)
             or _WITH_HOSTS.search(text, max(0, locative.start() - 60), locative.start()) is not None)
+
+
+def _off_vessel(text: str, before: re.Match | None, locative: re.Match) -> bool:
+    """Whether a locative cue locates where people got off a vessel: after "from" and a verb of getting off (the cue
+    ``before`` it, ``_VESSEL`` between: "disembarked from a naval ship in Cebu"; not "fled from a ship in X", which
+    leaves X)."""
+    return (before is not None and before.group().lower() == "from"
+            and _GOT_OFF_BEFORE.search(text, max(0, before.start() - 20), before.start()) is not None
+            and _VESSEL.fullmatch(text, before.end(), locative.start()) is not None)
 
 
 def _in_settlement_left(text: str, before: re.Match | None, locative: re.Match) -> bool:

@@ -93,6 +93,9 @@ _CHOSE_BEFORE = re.compile(r"\b(?:opted|chose|preferred)\s+to\s+$", _I)
 # "are believed to have fled", "may have fled": it happened, as far as anyone says (a hedge doubts the figure, not
 # the tense).
 _PERFECT_INFINITIVE = re.compile(r"\b(?:to|may|might|could|must)\s+have\s+(?:been\s+)?$", _I)
+# A hedged state of now is an estimate of what happened, not a plan: "as many as 4 million could now be displaced", "may
+# already be homeless" (not "could be displaced if the dam fails", nor "could now be evacuated": a move made possible).
+_HEDGED_NOW = re.compile(r"\b(?:may|might|could)\s+(?:now|already)\s+be\s+(?:[\w-]+\s+)?$", _I)
 # ... but one a verb of expecting leads to is a projection: "expects 600,000 refugees to have returned by the end of
 # the year" (not yet).
 _EXPECTED_TO_HAVE = re.compile(r"\b(?:expect(?:s|ed|ing)?|project(?:s|ed|ing)?|forecasts?|anticipat(?:e|es|ed|ing))\b"
@@ -260,6 +263,8 @@ def status_of(sentence: str, verb: re.Match) -> str:
     if _PERFECT_INFINITIVE.search(window):
         # "are believed to have fled", "may have fled"; "expects 5,000 to have left by June" is a projection
         return "planned" if _EXPECTED_TO_HAVE.search(wide) else "completed"
+    if _HEDGED_NOW.search(window) and (verb["state"] or word.startswith("displac")):
+        return "completed"  # "could now be internally displaced": an estimate of the present
     need = _NEEDED_BEFORE.search(window)
     plan = _PLANNED_BEFORE.search(window, 0, need.start()) if need else None
     # an infinitive before the need is no plan: "prompted thousands to desperately seek to leave"

@@ -89,15 +89,15 @@ _BRACKETED_WORDS = re.compile(r"\([^()\d.;:!?]{1,40}\)")
 # crossed into Bangladesh from Myanmar's Rakhine state since violence erupted on August 25 has reached 370,000").
 _TALLY_REACH = 200
 # The value a tally rose or fell from, before the one it reached: "the number of evacuees rose from 3,000 to 7,500".
-# ... and when it stood there: "rose from 3,100 in March to 7,400"; or by how much it changed: "had risen by 18,000 to
-# 128,000".
-_EARLIER_VALUE = re.compile(r"\b(?:from|by)\s+(?:about\s+|some\s+|around\s+)?[\d.,]+(?:\s+(?:million|thousand))?"
-                            r"(?:\s+(?:in|on|by|at|since)\s+(?:the\s+)?[\w-]+(?:\s+\d{1,4})?)?\s+(?=to\b)", _I)
-# ... or the step it rose or fell by, before the value it reached: "the number of displaced families increased by 40
-# families from last week, reaching 6,310", "rose by 2,000 people to 9,000".
+# ... and when it stood there: "rose from 3,100 in March to 7,400".
+_STOOD_WHEN = r"\s+(?:in|on|by|at|since)\s+(?:the\s+)?[\w-]+(?:\s+\d{1,4})?"
+_EARLIER_VALUE = re.compile(r"\bfrom\s+(?:about\s+|some\s+|around\s+)?[\d.,]+(?:\s+(?:million|thousand))?"
+                            rf"(?:{_STOOD_WHEN})?\s+(?=to\b)", _I)
+# ... or the step it rose or fell by, before the value it reached: "had risen by 18,000 to 128,000", "rose by 2,000
+# people to 9,000", "the number of displaced families increased by 40 families from last week, reaching 6,310".
 _STEP = re.compile(r"\bby\s+(?:about\s+|some\s+|around\s+|over\s+)?[\d.,]+(?:\s+(?:million|thousand))?"
                    r"(?:\s+(?:people|persons|individuals|families|households))?"
-                   r"(?:\s+(?:from|since|over|in|during)\s+(?:the\s+)?(?:last|previous|past)\s+[\w-]+)?"
+                   rf"(?:\s+(?:from|since|over|in|during)\s+(?:the\s+)?(?:last|previous|past)\s+[\w-]+|{_STOOD_WHEN})?"
                    r",?\s+(?=to\b|reaching\b)", _I)
 # The verb or preposition that gives a tally its value: "has risen to", "stands at", "is estimated to be".
 # ... also after where the most of them were counted: "the highest number of IDPs was recorded in Ninewa, 113,898 individuals".

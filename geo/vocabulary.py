@@ -11,7 +11,7 @@ Rules:
 - **Movement words**: verbs (evacuate, leave (or exit), flee, withdraw, displace, relocate (also taken, or in urgent
   need of, emergency resettlement or relocation: China's tally as translated), deport, evict, return (not of peace, nor
   to power, office or normal: "the group's return to power"),
-  arrive, head to (or inland, away), went, gone or travelled north, south, east or west, continued, went or travelled on to (an onward leg; "gone on to other countries", not "went on to say"), bound for, forced from their homes, chased or driven out (of their homes, surrounding villages, nearby towns ...; "forced out" also before the people counted: "forced out 500 residents"), ran for their lives or ran from the danger (not from the police or a scene),
+  arrive (or disembark), head to (or inland, away), went, gone or travelled north, south, east or west, continued, went or travelled on to (an onward leg; "gone on to other countries", not "went on to say"), bound for, forced from their homes, chased or driven out (of their homes, surrounding villages, nearby towns ...; "forced out" also before the people counted: "forced out 500 residents"), ran for their lives or ran from the danger (not from the police or a scene),
   told to get out or clear out, escorted or ushered out of or to a place,
   boarded buses out of (people "on board" board nothing), put on buses or boats, put or placed in safer places or safety, taken or driven out in a convoy, by bus or boat,
   made their way or made it to, made the journey or the crossing to, set off for, towards or from,
@@ -205,6 +205,8 @@ PRECAUTION_AFTER = r"[^.;:]{1,100}?\b(?:as\s+a\s+precaution(?:ary\s+measure)?|pr
 # ... or before a hazard strikes, later in the clause: "4,000 more were moved on Monday in advance of the storm".
 AHEAD_OF_HAZARD = (r"[^.;:]{0,60}?\b(?:ahead|in\s+advance)\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:storms?|typhoons?"
                    r"|cyclones?|hurricanes?|floods?|flooding|floodwaters|eruptions?|fires?|wildfires?|blazes?|landfall)\b")
+# A way people go by a compass point: "gone north", "headed southwards".
+COMPASS_HEADING = r"(?:north|south|east|west)(?:wards?)?"
 # Where people are sacked from when sacked means driven out: homes, villages, communities, lands (not a job or a team).
 SACKED_FROM = rf"(?:\s+[\w'’,.-]+){{0,4}}?\s+(?:from|out\s+of)\s+(?:their\s+)?(?:ancestral\s+)?(?:{DWELLINGS}|villages?|communities|lands?)\b"
 # A flight from custody, the police, a crime scene, a building, a school or the heat is an escape, not a displacement ("escaped
@@ -341,7 +343,11 @@ _STATE_WORDS = rf"""(?P<state>{HOMELESS}
     | (?:(?:temporary|emergency)\s+)?(?:temporary|emergency|red\s+cross|evacuation|public|community|collective)\s+shelters? | (?:(?<=at\sa\s)|(?<=at\sthe\s))shelter
     | (?:(?<=are\sin\s)|(?<=were\sin\s)|(?<=remain\sin\s)|(?<=remained\sin\s)|(?<=people\sin\s))shelter(?![\w-])  # "10,000 people are in shelter": where they stay
     | sheltered(?!\s+in\s+place) | relief\s+camps?
+    # displaced people who stay out of the evacuation centres ("living outside of evacuation centers"): not in them
+    | (?:liv(?:e|es|ed|ing)|stay(?:s|ed|ing)?)\s+outside\s+(?:of\s+)?(?:the\s+)?{SHELTER_CENTRES}
     | {SHELTER_CENTRES} | transit\s+camps? | accommodated | lodged | housed\s+(?:in|at)
+    | (?:put|placed)\s+(?:in|into|inside)(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{REFUGE_BUILDINGS}|arenas?|(?:astro)?domes?
+       |convention\s+cent(?:re|er)s?|coliseums?)\b)  # "were put into the Lakeside Arena": taken in there
     | hosted\s+in(?=\s+(?:[\w-]+\s+){{0,3}}?(?:cent(?:re|er)s|camps?|shelters?|sites?|tents|{PUBLIC_REFUGES}|host\s+famil\w+)\b)
     | (?:(?:hosted|taken\s+in)\s+by|(?:stay(?:s|ed|ing)?|living|sheltering|mov(?:ed|ing)\s+in)\s+with)\s+(?:their\s+|his\s+|her\s+)?{HOSTS}
     | (?:t[ao]ok|tak(?:e|es|en|ing)|s(?:ought|eek|eeks|eeking)|find(?:s|ing)?|found)\s+(?:refuge|shelters?|safety|asylum|sanctuary)
@@ -398,7 +404,7 @@ MOVEMENT = re.compile(
     | (?:need(?:s|ed|ing)?\s+(?:emergency|urgent)\s+|in\s+urgent\s+need\s+of\s+(?:emergency\s+)?|in\s+need\s+of\s+(?:emergency|urgent)\s+)
       (?:resettlement|relocation)
     | expel(?:s|led|ling)? | evict(?:s|ed|ing)? | (?<=forcibly\s)remov(?:e|es|ed|ing) | transferr?(?:s|ed|ing)? | buss?(?:ed|ing) | airlift(?:s|ed|ing)? | ferried
-    | (?<!in\s)(?:(?:returns|returned|returning)|return(?!{RETURN_TRIP}){RETURN_OF_STATE}){RETURN_TO_STATE} | arriv(?:e|es|ed|ing)
+    | (?<!in\s)(?:(?:returns|returned|returning)|return(?!{RETURN_TRIP}){RETURN_OF_STATE}){RETURN_TO_STATE} | arriv(?:e|es|ed|ing) | disembark(?:s|ed|ing)?
     | reach(?:es|ed|ing)?(?!\s+(?:an?\s+|the\s+)?(?:agreement|deal|total|peak|record|level|toll)) | depart(?:s|ed|ing)? | exit(?:ed|ing)
     | escap(?:e|es|ed|ing)(?!{ESCAPED_FROM})
     | cross(?:es|ed|ing)?(?=\s+(?:back\s+)?(?:into|over|to|from|lake|the\s+(?:[\w'’-]+\s+){0,2}?(?:border|frontier|corridor|river|bridge
@@ -419,7 +425,7 @@ MOVEMENT = re.compile(
     | (?:(?:stream|pour|spill|trek|flock|scatter)(?:s|ed|ing)?|trickl(?:e|es|ed|ing))(?=\s+(?:out|into|across|over|towards?|from)\b)
     | head(?:s|ed|ing)?(?=\s+(?:to|for|towards?|back|home|north|south|east|west|out|into|inland|away)\b)
     # ... as does going or travelling by a compass point: "20,000 have gone north to the camps", "traveled south"
-    | (?:gone|went|travell?ed)(?=\s+(?:north|south|east|west)(?:wards?)?\b)
+    | (?:gone|went|travell?ed)(?=\s+{COMPASS_HEADING}\b)
     | continu(?:e|es|ed|ing)(?=\s+on(?:wards?)?\s+(?:to|towards?|into|for)\b)
     # ... or went on to other countries or a place named ("22,000 have gone on to other countries"; not "went on to say")
     | (?:gone|went|travell?ed|journeyed)(?=\s+on(?:wards?)?\s+(?:to|towards?|into|for)\s+(?:other\b|neighbou?ring\b|{NAME_START}))
@@ -508,7 +514,7 @@ MOVEMENT = re.compile(
     | (?P<noun>exodus|(?:evacuations?|evictions?|displacements?|relocations?){NOT_A_PLAN}|departures?|withdrawals?|pull-?outs?|passage|(?:(?<=the\s)|(?<=mass\s))flight(?=\s+of\s)
     | influx | arrivals? | (?:entries|crossings)(?=\s+(?:from|into)\s) | returnees | (?<=number\sof\s)(?:homeless|refugees) | return{RETURN_TRIP} | refugees?\s+(?:population|count|total|tally|figure)s? | idps | evacuees? | pdis?)
     | {_HOUSING_WORDS})\b""".replace("{_STATE_WORDS}", _STATE_WORDS).replace("{_HOUSING_WORDS}", _HOUSING_WORDS)
-    .replace("{PLACES_LEFT}", PLACES_LEFT).replace("{PRECAUTION_AFTER}", PRECAUTION_AFTER).replace("{AHEAD_OF_HAZARD}", AHEAD_OF_HAZARD).replace("{SACKED_FROM}", SACKED_FROM).replace("{PLACES_ENTERED}", PLACES_ENTERED).replace("{DWELLINGS}", DWELLINGS).replace("{ESCAPED_FROM}", ESCAPED_FROM)
+    .replace("{PLACES_LEFT}", PLACES_LEFT).replace("{PRECAUTION_AFTER}", PRECAUTION_AFTER).replace("{AHEAD_OF_HAZARD}", AHEAD_OF_HAZARD).replace("{COMPASS_HEADING}", COMPASS_HEADING).replace("{SACKED_FROM}", SACKED_FROM).replace("{PLACES_ENTERED}", PLACES_ENTERED).replace("{DWELLINGS}", DWELLINGS).replace("{ESCAPED_FROM}", ESCAPED_FROM)
     .replace("{ES_HOMES}", ES_HOMES).replace("{ES_AREA}", ES_AREA).replace("{FR_HOMES}", FR_HOMES).replace("{FR_PLACE_LEFT}", FR_PLACE_LEFT).replace("{FR_ASIDE}", FR_ASIDE)
     .replace("{LEFT_VEHICLE}", LEFT_VEHICLE).replace("{ES_LEFT_IN_STATE}", ES_LEFT_IN_STATE).replace("{ES_LEAVING}", ES_LEAVING).replace("{ES_ABANDONING}", ES_ABANDONING)
     .replace("{PT_LEAVING}", PT_LEAVING).replace("{FR_LEAVING}", FR_LEAVING).replace("{PT_RETIRED_FROM}", PT_RETIRED_FROM).replace("{PT_OWN_HOMES}", PT_OWN_HOMES).replace("{PT_TAKEN_OUT}", PT_TAKEN_OUT).replace("{MADE_TO_LEAVE}", MADE_TO_LEAVE)
@@ -898,7 +904,7 @@ IN_CUSTODY = frozenset("inmates prisoners detainees convicts".split())
 # "sheltered in schools", "sought shelter in a church", "given temporary accommodation in hotels", "hosted by relatives", "applied for asylum in Europe", "registered as refugees in Lebanon", "a refugee camp holding
 # 44,000 people outside Adré": people a relief, refugee or displacement camp holds are where it is, as are people "in
 # 37 camps in Erbil province").
-ARRIVING = re.compile(r"arriv|return|land|turn|show|check|c[ao]me\s+ashore|made\s+it(?!\s+out)|influx|welcom|receiv|host"
+ARRIVING = re.compile(r"arriv|disembark|return|land|turn|show|check|c[ao]me\s+ashore|made\s+it(?!\s+out)|influx|welcom|receiv|host"
                       r"|(?:(?:given|granted|offered|provided\s+with|seek(?:s|ing)?|sought|tak(?:e[ns]?|ing)|took|f(?:ind(?:s|ing)?|ound))\s+)?(?:(?:temporary|emergency|red\s+cross|evacuation|public|community)\s+)*"
                       rf"(?:shelter|accommodation|housing|lodging)|accommodated|lodged|housed|put\s+up|{SHELTER_CENTRES}|(?:relief|transit|refugee|displacement|idp|evacuee|evacuation)\s+camp"
                       r"|(?:(?:still|now|currently)\s+)?(?:in|at)\s+(?:[\w,-]+\s+){0,3}?camps\b"

@@ -120,20 +120,30 @@ class Where:
             return self
         return self._arrived(None)
 
-    def from_country_left(self, country: Place | None) -> Where:
+    def from_place_left(self, country: Place | None) -> Where:
         """People arriving in another country, naming no origin, in an article whose place is a ``country`` people
-        mostly left ("More than 2.3 million have arrived in Poland" in a story of people fleeing Ukraine) came from it.
+        mostly left ("More than 2.3 million have arrived in Poland" in a story of people fleeing Ukraine) came from it;
+        so did people arriving in a place apart from the article's town or province people mostly left.
 
         >>> ua = Place("t:ua", "Ukraine", 49.0, 32.0, "country", "UA")
         >>> pl = Place("t:pl", "Poland", 52.0, 20.0, "country", "PL")
         >>> lviv = Place("t:lv", "Lviv", 49.8, 24.0, "city", "UA")
-        >>> Where(None, "", (pl,), ("Poland",), True).from_country_left(ua).origin.name
+        >>> Where(None, "", (pl,), ("Poland",), True).from_place_left(ua).origin.name
         'Ukraine'
-        >>> Where(None, "", (lviv,), ("Lviv",), True).from_country_left(ua).origin is None  # within it
+        >>> Where(None, "", (lviv,), ("Lviv",), True).from_place_left(ua).origin is None  # within it
         True
+        >>> kharkiv = Place("t:kh", "Kharkiv", 50.0, 36.2, "city", "UA")
+        >>> Where(None, "", (lviv,), ("Lviv",), True).from_place_left(kharkiv).origin.name
+        'Kharkiv'
         """
-        if (country is None or country.kind != "country" or self._names_origin() or not self.destinations
-                or any(p.kind != "country" or p.country == country.country for p in self.destinations)):
+        if country is None or self._names_origin() or not self.destinations:
+            return self
+        if country.kind != "country":
+            # ... as people arriving elsewhere came from a town or province people mostly left ("Nearly 3,000
+            # survivors disembarked in Cebu" in a story of people leaving Tacloban)
+            apart = all(not inside(p, country) and not inside(country, p) for p in self.destinations)
+            return replace(self, origin=country, inferred=True) if apart else self
+        if any(p.kind != "country" or p.country == country.country for p in self.destinations):
             return self
         return replace(self, origin=country, inferred=True)
 

@@ -2075,3 +2075,34 @@ def test_the_opening_a_sentence_after_a_dateline_dash_is_no_part_of_the_name(gaz
     # look-alike: a capitalised "The" inside a sentence opens a business's name
     assert "Barn" not in [m.text for m in gazetteer.find_mentions(
         "The council approved a licence for The Tobacco Barn in Lae.")]
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # A list of four divisions, one called by its short name ("Manica" of Manica Province), has no town in a division
+    ("Aid convoys reached Manica, Sofala, Tete and Zambezia by Monday.", "Manica", "admin1"),
+    # negative: a town's name before the list stays the town in the division after it
+    ("The flood reached Springfield, Illinois, Indiana and Ohio.", "Springfield", "city"),
+])
+def test_a_division_s_short_name_heading_a_list_of_divisions_is_the_division(gazetteer, text, name, kind):
+    assert next(m.place.kind for m in gazetteer.find_mentions(text) if m.text == name) == kind
+
+
+@pytest.mark.parametrize("text, name, place_name", [
+    # "city" in lower case after a big town's own name is its kind word: Dallas's officials, not Dallas City, Illinois
+    ("Buses kept coming all week. Late on Friday, Dallas city officials opened a third shelter.", "Dallas", "Dallas"),
+    # negative: no big town is called Kansas; the city's own name stays whole
+    ("Buses kept coming all week. Late on Friday, Kansas City officials opened a third shelter.", "Kansas City",
+     "Kansas City"),
+])
+def test_a_lower_case_city_after_a_big_town_is_its_kind_word(gazetteer, text, name, place_name):
+    assert next(m.place.name for m in gazetteer.find_mentions(text) if m.text == name) == place_name
+
+
+@pytest.mark.parametrize("text, found", [
+    # a small town abroad spelled with a letter single that its name doubles is another place, even after "at"
+    ("Floods hit Chipinge and Mutare in Zimbabwe. The river burst its banks at Kopa business centre.", False),
+    # negative: spelled as the town is, after "at", it stays
+    ("Floods hit Chipinge and Mutare in Zimbabwe. The river burst its banks at Koppa business centre.", True),
+])
+def test_a_small_town_abroad_spelled_otherwise_is_no_mention(gazetteer, text, found):
+    assert any(m.place is not None and m.place.country == "IN" for m in gazetteer.find_mentions(text)) == found
