@@ -85,7 +85,8 @@ def figures_uncited(text: str) -> str:
 def as_read(document: Document, word_zipf: Mapping[str, float]) -> Document:
     """``document`` with its text as read (``joined_words``, ``figures_uncited``), the same length: what the place and
     report steps read, whose offsets stay those of ``document.text``."""
-    return replace(document, text=figures_uncited(joined_words(document.text, word_zipf)))
+    read = figures_uncited(joined_words(document.text, word_zipf))
+    return document if read == document.text else replace(document, text=read)  # (most texts: no copy made)
 
 
 # Page furniture that names places the story is not about: a photo credit ("( ap photo/karim kadim )",
