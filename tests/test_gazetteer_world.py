@@ -570,6 +570,16 @@ def test_russia_s_two_altai_divisions_are_told_apart_by_their_kind_words(gazette
         ("Altai Republic", "iso3166-2:RU-AL"), ("Altai Krai", "iso3166-2:RU-ALT")]
 
 
+def test_yamalo_nenets_is_the_okrug_english_news_names(gazetteer):
+    # ISO and GeoNames spell it "Jamalo-Neneckij" and "Yamalo-Nenetskiy"; English news writes "Yamalo-Nenets".
+    assert [(m.text, m.place.id) for m in gazetteer.find_mentions(
+        "Herders in Yamalo-Nenets were flown to hospital as reindeer died.")] == [
+        ("Yamalo-Nenets", "iso3166-2:RU-YAN")]
+    # Its neighbour's name is not read as it.
+    assert all(m.place.id != "iso3166-2:RU-YAN" for m in gazetteer.find_mentions(
+        "Herders in Nenets were flown to hospital as reindeer died."))
+
+
 def test_a_chinese_county_is_found_at_its_seat_town(gazetteer):
     # GeoNames' Chinese counties are ADM3, which no installed source holds; the seat is "X Chengguanzhen".
     place = gazetteer.find_mentions("A farmer from Gaotai County in Gansu fell ill.")[0].place
