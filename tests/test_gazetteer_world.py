@@ -580,6 +580,20 @@ def test_yamalo_nenets_is_the_okrug_english_news_names(gazetteer):
         "Herders in Nenets were flown to hospital as reindeer died."))
 
 
+def test_a_territory_countryinfo_gives_no_point_is_a_country_at_its_capital(gazetteer):
+    # countryinfo has no point for the British Virgin Islands, Turks and Caicos or Kosovo; GeoNames' capital gives one.
+    found = [(m.text, m.place.kind, m.place.country) for m in gazetteer.find_mentions(
+        "Cases of the fever rose in the British Virgin Islands, the Turks and Caicos Islands and Kosovo.")]
+    assert found == [("British Virgin Islands", "country", "VG"), ("Turks and Caicos Islands", "country", "TC"),
+                     ("Kosovo", "country", "XK")]
+    kosovo = next(p for p, _ in gazetteer.lookup("Kosovo") if p.kind == "country")
+    assert (round(kosovo.lat), round(kosovo.lon)) == (43, 21)  # Pristina
+    # A country countryinfo places keeps its point, and a land with no capital gets no country row.
+    france = next(p for p, _ in gazetteer.lookup("France") if p.kind == "country")
+    assert "countryinfo" in france.provenance
+    assert all(p.kind != "country" for p, _ in gazetteer.lookup("Bouvet Island"))
+
+
 def test_a_chinese_county_is_found_at_its_seat_town(gazetteer):
     # GeoNames' Chinese counties are ADM3, which no installed source holds; the seat is "X Chengguanzhen".
     place = gazetteer.find_mentions("A farmer from Gaotai County in Gansu fell ill.")[0].place
