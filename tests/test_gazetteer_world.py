@@ -594,6 +594,16 @@ def test_a_territory_countryinfo_gives_no_point_is_a_country_at_its_capital(gaze
     assert all(p.kind != "country" for p, _ in gazetteer.lookup("Bouvet Island"))
 
 
+def test_nigeria_s_federal_capital_territory_is_named_without_abuja(gazetteer):
+    # ISO names it "Abuja Federal Capital Territory"; Nigerian statements drop "Abuja".
+    assert [(m.text, m.place.id) for m in gazetteer.find_mentions(
+        "Cases rose in Kano, Lagos and the Federal Capital Territory, Nigeria's health agency said.")] == [
+        ("Kano", "geonames:2335204"), ("Lagos", "geonames:2332459"), ("Federal Capital Territory", "iso3166-2:NG-FC"),
+        ("Nigeria", "geonames:2328926")]
+    # The city Abuja stays the city.
+    assert [m.place.kind for m in gazetteer.find_mentions("Flights to Abuja resumed, Nigeria's agency said.")][0] == "city"
+
+
 def test_a_chinese_county_is_found_at_its_seat_town(gazetteer):
     # GeoNames' Chinese counties are ADM3, which no installed source holds; the seat is "X Chengguanzhen".
     place = gazetteer.find_mentions("A farmer from Gaotai County in Gansu fell ill.")[0].place
