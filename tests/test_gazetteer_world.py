@@ -570,6 +570,40 @@ def test_russia_s_two_altai_divisions_are_told_apart_by_their_kind_words(gazette
         ("Altai Republic", "iso3166-2:RU-AL"), ("Altai Krai", "iso3166-2:RU-ALT")]
 
 
+def test_yamalo_nenets_is_the_okrug_english_news_names(gazetteer):
+    # ISO and GeoNames spell it "Jamalo-Neneckij" and "Yamalo-Nenetskiy"; English news writes "Yamalo-Nenets".
+    assert [(m.text, m.place.id) for m in gazetteer.find_mentions(
+        "Herders in Yamalo-Nenets were flown to hospital as reindeer died.")] == [
+        ("Yamalo-Nenets", "iso3166-2:RU-YAN")]
+    # Its neighbour's name is not read as it.
+    assert all(m.place.id != "iso3166-2:RU-YAN" for m in gazetteer.find_mentions(
+        "Herders in Nenets were flown to hospital as reindeer died."))
+
+
+def test_a_territory_countryinfo_gives_no_point_is_a_country_at_its_capital(gazetteer):
+    # countryinfo has no point for the British Virgin Islands, Turks and Caicos or Kosovo; GeoNames' capital gives one.
+    found = [(m.text, m.place.kind, m.place.country) for m in gazetteer.find_mentions(
+        "Cases of the fever rose in the British Virgin Islands, the Turks and Caicos Islands and Kosovo.")]
+    assert found == [("British Virgin Islands", "country", "VG"), ("Turks and Caicos Islands", "country", "TC"),
+                     ("Kosovo", "country", "XK")]
+    kosovo = next(p for p, _ in gazetteer.lookup("Kosovo") if p.kind == "country")
+    assert (round(kosovo.lat), round(kosovo.lon)) == (43, 21)  # Pristina
+    # A country countryinfo places keeps its point, and a land with no capital gets no country row.
+    france = next(p for p, _ in gazetteer.lookup("France") if p.kind == "country")
+    assert "countryinfo" in france.provenance
+    assert all(p.kind != "country" for p, _ in gazetteer.lookup("Bouvet Island"))
+
+
+def test_nigeria_s_federal_capital_territory_is_named_without_abuja(gazetteer):
+    # ISO names it "Abuja Federal Capital Territory"; Nigerian statements drop "Abuja".
+    assert [(m.text, m.place.id) for m in gazetteer.find_mentions(
+        "Cases rose in Kano, Lagos and the Federal Capital Territory, Nigeria's health agency said.")] == [
+        ("Kano", "geonames:2335204"), ("Lagos", "geonames:2332459"), ("Federal Capital Territory", "iso3166-2:NG-FC"),
+        ("Nigeria", "geonames:2328926")]
+    # The city Abuja stays the city.
+    assert [m.place.kind for m in gazetteer.find_mentions("Flights to Abuja resumed, Nigeria's agency said.")][0] == "city"
+
+
 def test_a_chinese_county_is_found_at_its_seat_town(gazetteer):
     # GeoNames' Chinese counties are ADM3, which no installed source holds; the seat is "X Chengguanzhen".
     place = gazetteer.find_mentions("A farmer from Gaotai County in Gansu fell ill.")[0].place
