@@ -308,6 +308,9 @@ def moving_counts(text: str, loose: bool = False, unit_before: str = "people") -
             unit = previous_unit  # "one bus left ..., and dozens more were expected": buses
         elif unit == "others":
             unit = previous_unit or "people"  # "the death toll climbed to 200, and 20,000 others were displaced"
+        restates_before = (previous_head_end > 0 and unit is not None and unit != previous_unit
+                           and _OPEN_ASIDE.fullmatch(text, previous_head_end, start) is not None
+                           and _CLOSE_ASIDE.match(text, head_end) is not None)
         previous_unit, previous_head_end = unit, head_end
         if unit in HOUSEHOLD_UNITS and HOMES_OF.search(text, max(0, start - 30), start):
             unit = "housing"  # "destroyed the homes of 2,000 families": one home a household, what befell the homes
@@ -321,6 +324,9 @@ def moving_counts(text: str, loose: bool = False, unit_before: str = "people") -
             found[-1].equivalent.append((unit, count.value))
             previous_kept = True
             continue
+        if not kept and restates_before:
+            continue  # "affected 177,000 people (37,000 families) and displaced 44,000": the aside restates a count that
+            # moved no one, not the next verb's people
         if unit is None or rejected(text, start, end) or (head_word(text, end, head_end) in OCCUPANTS
                                                           and not evacuees_arriving(text, start, head_end)
                                                           and not is_rate(text, end)):
