@@ -15,3 +15,14 @@ def test_an_aside_restating_a_count_that_moved_no_one_is_no_count_of_its_own():
     # a count of its own after one that moved no one still reports
     text = _RAINS + "The rains affected 5,000 people and displaced 600 families (about 3,100 people)."
     assert figures(text, headline="") == [(600, "families", "displaced")]
+
+
+def test_a_clause_on_a_part_of_the_counted_is_not_their_own_verb():
+    text = (_RAINS + "The number of people displaced by the fighting in the hills between the army and the militias has "
+            "risen to over 310,000, many of whom are in urgent need of food aid.")
+    assert figures(text, headline="") == [(310000, "people", "displaced")]
+    text = _RAINS + "The number of displaced families reached 4,200, most of them in need of shelter."
+    assert figures(text, headline="") == [(4200, "families", "displaced")]
+    # people only in need are no report, with or without such a clause
+    assert figures(_RAINS + "Some 310,000 people are in urgent need of food aid.", headline="") == []
+    assert figures(_RAINS + "The storm affected 310,000 people, many of whom are in need of aid.", headline="") == []
