@@ -26,3 +26,11 @@ def test_a_clause_on_a_part_of_the_counted_is_not_their_own_verb():
     # people only in need are no report, with or without such a clause
     assert figures(_RAINS + "Some 310,000 people are in urgent need of food aid.", headline="") == []
     assert figures(_RAINS + "The storm affected 310,000 people, many of whom are in need of aid.", headline="") == []
+
+
+def test_a_tally_of_people_whose_relative_clause_moves_them_past_its_object():
+    text = _RAINS + "The total number of people in the river towns who have lost their homes to the water is 61,000."
+    assert figures(text, headline="") == [(61000, "people", "homeless")]
+    # a clause that moves no one is no tally of moved people
+    text = _RAINS + "The total number of people in the river towns who have lost their jobs to the water is 61,000."
+    assert figures(text, headline="") == []
