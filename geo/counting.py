@@ -233,6 +233,9 @@ _EQUIVALENT_BETWEEN = re.compile(r"(?:\s+of\s+(?:the|those)\s+(?:displaced|evacu
 # ... or alone in parentheses, closed right after its noun: "900 families (5,400 individuals)".
 _OPEN_ASIDE = re.compile(r"\s*\(\s*")
 _CLOSE_ASIDE = re.compile(r"\s*\)")
+# ... which, closed and followed by "and", leaves the next verb to the people counted after it ("affected 12,400 people
+# (2,480 families) and displaced 3,100").
+_ASIDE_THEN_AND = re.compile(r"\s*\)\s*,?\s+and\s", _I)
 # ... or between dashes: "200 families – about 1,000 people – fled".
 _DASH = re.compile(r"\s*(?:[–—]|--)\s*")
 # ... or, later in the clause, the people a count of families or households covers: "6,400 households were under
@@ -308,6 +311,9 @@ def moving_counts(text: str, loose: bool = False, unit_before: str = "people") -
             unit = previous_unit  # "one bus left ..., and dozens more were expected": buses
         elif unit == "others":
             unit = previous_unit or "people"  # "the death toll climbed to 200, and 20,000 others were displaced"
+        restates_before = (previous_head_end > 0 and unit is not None and unit != previous_unit
+                           and _OPEN_ASIDE.fullmatch(text, previous_head_end, start) is not None
+                           and _ASIDE_THEN_AND.match(text, head_end) is not None)
         previous_unit, previous_head_end = unit, head_end
         if unit in HOUSEHOLD_UNITS and HOMES_OF.search(text, max(0, start - 30), start):
             unit = "housing"  # "destroyed the homes of 2,000 families": one home a household, what befell the homes
@@ -321,6 +327,9 @@ def moving_counts(text: str, loose: bool = False, unit_before: str = "people") -
             found[-1].equivalent.append((unit, count.value))
             previous_kept = True
             continue
+        if not kept and restates_before:
+            continue  # "affected 177,000 people (37,000 families) and displaced 44,000": the aside restates a count that
+            # moved no one, not the next verb's people
         if unit is None or rejected(text, start, end) or (head_word(text, end, head_end) in OCCUPANTS
                                                           and not evacuees_arriving(text, start, head_end)
                                                           and not is_rate(text, end)):

@@ -82,10 +82,28 @@ def figures_uncited(text: str) -> str:
     return _CITATION_BEFORE_FIGURE.sub(lambda cited: " " * len(cited.group()), text)
 
 
+# A source cited in brackets with the day it said so, closing a sentence or a paragraph of a digest: "(ADRA, 2 Sep 2011)",
+# "(IFRC, 19 Jun 2013)" (not a dateline's outlet, a dash after it: "(The National, 16 May 2017) –").
+_DATED_SOURCE = re.compile(r"\([A-Z][^()\d\n]{1,60}?,[ \t]*(?:\d{1,2}[ \t]+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+                           r"[a-z]*\.?[ \t]+(?:19|20)\d\d\)(?![ \t]*(?:--|[-—–:]))")
+
+
+def sources_uncited(text: str) -> str:
+    """``text`` with each source cited with its date in brackets blanked, at the same length: the agency that said
+    so is no place of the story ("Adra" is also a town in Spain).
+
+    >>> sources_uncited("Camps were flooded. (ADRA, 2 Sep 2011) More than 2,000 people fled.")
+    'Camps were flooded.                    More than 2,000 people fled.'
+    >>> sources_uncited("Camps in Adra were flooded (2 Sep 2011).")
+    'Camps in Adra were flooded (2 Sep 2011).'
+    """
+    return _DATED_SOURCE.sub(lambda cited: " " * len(cited.group()), text)
+
+
 def as_read(document: Document, word_zipf: Mapping[str, float]) -> Document:
-    """``document`` with its text as read (``joined_words``, ``figures_uncited``), the same length: what the place and
-    report steps read, whose offsets stay those of ``document.text``."""
-    read = figures_uncited(joined_words(document.text, word_zipf))
+    """``document`` with its text as read (``joined_words``, ``figures_uncited``, ``sources_uncited``), the same
+    length: what the place and report steps read, whose offsets stay those of ``document.text``."""
+    read = sources_uncited(figures_uncited(joined_words(document.text, word_zipf)))
     return document if read == document.text else replace(document, text=read)  # (most texts: no copy made)
 
 

@@ -164,7 +164,8 @@ _PEOPLE_FIGURE_BEFORE = re.compile(r"\d[\d,.]*\s+(?:[\w-]+\s+)?(?:people|persons
                                    r"|displaced|evacuated|affected)\b", _I)
 # The first verb after a count, within its clause: a movement word or one of ``_AFFECTED``.
 _PREDICATE_AFTER = re.compile(
-    rf"(?P<clause>[.;]|,\s+(?:and|while|but)\b|\bwhile\b)|\b(?P<affected>{_AFFECTED})\b|{MOVEMENT.pattern}", _I | re.VERBOSE)
+    rf"(?P<clause>[.;]|,\s+(?:and|while|but)\b|\bwhile\b|,\s+(?:[\w-]+\s+){{0,2}}of\s+(?:whom|which|them)\b)"
+    rf"|\b(?P<affected>{_AFFECTED})\b|{MOVEMENT.pattern}", _I | re.VERBOSE)
 _FIGURE_BETWEEN = re.compile(r"\b\d")
 
 

@@ -331,9 +331,10 @@ def _people_who_moved(text: str, at: int, start: int, words: list[str]) -> bool:
                          or words[:2] == ["those", "who"]):  # "the number of those who have fled"
         return False
     gap = list(GAP_WORDS.finditer(text, at, start))[:10]
-    # their relative clause's verb past where they are: "the number of people in the north who have fled"
+    # their relative clause's verb past where they are: "the number of people in the north who have fled", its object
+    # too when the verb and its object name the movement: "who have lost their homes"
     who = next((i for i, w in enumerate(gap[:8]) if w.group().lower() == "who"), None)
-    reach = gap[:6] if who is None else gap[:who + 4]
+    reach = gap[:6] if who is None else gap[:who + 5]
     movement = MOVEMENT.search(text, at, reach[-1].end())
     # a state they went into is as much their movement: "the number of people who have taken shelter in Malakal"
     return movement is not None and (movement["verb"] is not None or movement["state"] is not None)

@@ -175,3 +175,14 @@ def test_a_place_opening_text_in_sentence_case_before_a_dash_is_a_dateline():
     # a news agency's initials after the place, as wire copy writes them
     assert place_dash_dateline("Floods hit\n\nMonterrey, NTX - Floods forced hundreds out.", {12}) == (12, 28)
     assert place_dash_dateline("Monterrey, NTX and the state said 300 left — more may follow.", {0}) is None
+
+
+def test_a_source_cited_with_its_date_is_read_as_blank():
+    from geo.documents import as_read
+    from geo.model import Document
+    text = "Rivers burst their banks. (RIVERAID, 4 Mar 2012) Over 900 villagers fled to the hills."
+    read = as_read(Document(id="d", text=text), {}).text
+    assert "RIVERAID" not in read and len(read) == len(text) and read.endswith("Over 900 villagers fled to the hills.")
+    # a dateline's outlet before its dash, and a date alone in brackets, stay
+    for kept in ("(The Courier, 4 Mar 2012) – Over 900 villagers fled.", "Over 900 villagers fled (4 Mar 2012)."):
+        assert as_read(Document(id="d", text=kept), {}).text == kept
