@@ -81,6 +81,7 @@ _OTHERS_OBJECT_BEFORE = re.compile(
 # ... or the object a movement verb names right after it, which its people are ("..., which is relocating these people
 # to community centres"; ``_moves_others``).
 _OTHERS_OBJECT_AFTER = re.compile(r"\s+(?:these|those|the|other|such)\s+(?:[\w-]+\s+)??" + _UNIT_WORD.pattern, _I)
+_OBJECT_REACH = 200  # characters: a preposition and its qualifiers ("for thousands of the") are far fewer
 _COMMA = re.compile(r",\s")  # (not a figure's: "38,000")
 # Words before a participle that only describe its people ("a camp for displaced people"), or none: a sentence opening
 # with it ("Displaced people and aid workers described ...").
@@ -560,7 +561,9 @@ def _describes_others(text: str, counted: Counted, verb: re.Match) -> bool:
     """
     if verb.start() <= counted.head_end or not verb.group().lower().endswith(("ed", "en")):
         return False
-    other = _OTHERS_OBJECT_BEFORE.search(text, counted.head_end, verb.start())
+    # the object ends at the participle: look only at the words just before it (a whole long sentence per count
+    # and verb costs its square)
+    other = _OTHERS_OBJECT_BEFORE.search(text, max(counted.head_end, verb.start() - _OBJECT_REACH), verb.start())
     return other is not None and _UNIT_WORD.fullmatch(other["noun"]) is not None
 
 
