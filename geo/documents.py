@@ -14,7 +14,7 @@ capitals, a place opening it before a dash (``place_dash_dateline``) or a city a
 
 Text copied from a PDF breaks words at its line ends ("esti-\\nmated", "conflict-\\naffected"); ``joined_words`` gives the
 text as read, each such word whole, at the same length, so that every offset into it is one into the text; so does
-``figures_uncited`` with a source cited between a word and its figure ("of over (OCHA, 2016) 40,000").
+``sources_uncited`` with a source cited between a word and its figure ("of over (OCHA, 2016) 40,000") or with its date.
 """
 from __future__ import annotations
 
@@ -69,19 +69,6 @@ def joined_words(text: str, word_zipf: Mapping[str, float]) -> str:
 _CITATION_BEFORE_FIGURE = re.compile(r"\((?<=[A-Za-z] \()[A-Z][^()\d\n]{1,60}?(?:\d{1,2}/\d{1,2}/)?(?:19|20)\d\d\)(?=[ \t]+\d)")
 
 
-def figures_uncited(text: str) -> str:
-    """``text`` with each source cited between a word and its figure blanked, so that the word reads the figure
-    ("displacement of over (OCHA, 2016) 40,000 people"), at the same length; a bracket naming no year, or one after
-    the figure, stays.
-
-    >>> figures_uncited("the displacement of over (OCHA, 2016) 40,000 people (UNHCR, 2017)")
-    'the displacement of over              40,000 people (UNHCR, 2017)'
-    >>> figures_uncited("the displacement of (local sources) 40,000 people; in (2016) 9,000")
-    'the displacement of (local sources) 40,000 people; in (2016) 9,000'
-    """
-    return _CITATION_BEFORE_FIGURE.sub(lambda cited: " " * len(cited.group()), text)
-
-
 # A source cited in brackets with the day it said so, closing a sentence or a paragraph of a digest: "(ADRA, 2 Sep 2011)",
 # "(IFRC, 19 Jun 2013)" (not a dateline's outlet, a dash after it: "(The National, 16 May 2017) –").
 _DATED_SOURCE = re.compile(r"\([A-Z][^()\d\n]{1,60}?,[ \t]*(?:\d{1,2}[ \t]+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
@@ -89,21 +76,27 @@ _DATED_SOURCE = re.compile(r"\([A-Z][^()\d\n]{1,60}?,[ \t]*(?:\d{1,2}[ \t]+)?(?:
 
 
 def sources_uncited(text: str) -> str:
-    """``text`` with each source cited with its date in brackets blanked, at the same length: the agency that said
-    so is no place of the story ("Adra" is also a town in Spain).
+    """``text`` with the sources it cites in brackets blanked, at the same length: one with its year between a word
+    and its figure, so that the word reads the figure (``_CITATION_BEFORE_FIGURE``), and one with the day it said so,
+    whose agency is no place of the story (``_DATED_SOURCE``: "Adra" is also a town in Spain). A bracket naming no
+    year, one with only a year after the figure, and a date alone stay.
 
+    >>> sources_uncited("the displacement of over (OCHA, 2016) 40,000 people (UNHCR, 2017)")
+    'the displacement of over              40,000 people (UNHCR, 2017)'
     >>> sources_uncited("Camps were flooded. (ADRA, 2 Sep 2011) More than 2,000 people fled.")
     'Camps were flooded.                    More than 2,000 people fled.'
-    >>> sources_uncited("Camps in Adra were flooded (2 Sep 2011).")
-    'Camps in Adra were flooded (2 Sep 2011).'
+    >>> sources_uncited("of (local sources) 40,000 people; in (2016) 9,000; in Adra (2 Sep 2011).")
+    'of (local sources) 40,000 people; in (2016) 9,000; in Adra (2 Sep 2011).'
     """
-    return _DATED_SOURCE.sub(lambda cited: " " * len(cited.group()), text)
+    for citation in (_CITATION_BEFORE_FIGURE, _DATED_SOURCE):
+        text = citation.sub(lambda cited: " " * len(cited.group()), text)
+    return text
 
 
 def as_read(document: Document, word_zipf: Mapping[str, float]) -> Document:
-    """``document`` with its text as read (``joined_words``, ``figures_uncited``, ``sources_uncited``), the same
-    length: what the place and report steps read, whose offsets stay those of ``document.text``."""
-    read = sources_uncited(figures_uncited(joined_words(document.text, word_zipf)))
+    """``document`` with its text as read (``joined_words``, ``sources_uncited``), the same length: what the place and
+    report steps read, whose offsets stay those of ``document.text``."""
+    read = sources_uncited(joined_words(document.text, word_zipf))
     return document if read == document.text else replace(document, text=read)  # (most texts: no copy made)
 
 
