@@ -205,7 +205,7 @@ def _verb_distance(text: str, breaks: Sequence[int], movement: re.Match, start: 
 def verb_term(text: str, verb: re.Match, movements: Sequence[re.Match], article: str, negotiated: bool = False) -> str:
     """The verb's own term (the noun's when its object is a noun of movement: "forced the evacuation of"), "fled" when people were forced to move ("forced 17,000 to leave"), "evacuated" when a
     deal between the sides moves them ("left under a surrender deal"), or the term of the sentence's specific word
-    nearest to it (not a return hoped for or doubted: ``_RETURN_HOPED_BEFORE``), else the article's; a word of where people are (sheltered, homeless)
+    nearest to it in its clause of a list run on with semicolons (not a return hoped for or doubted: ``_RETURN_HOPED_BEFORE``), else the article's; a word of where people are (sheltered, homeless)
     in a clause after or before a departure's names no departure ("left the city for Tobruk, where they are staying with
     relatives", "800 moved in with relatives, and a few hundred left the island"), in its own clause it does ("left
     three families homeless")."""
@@ -249,6 +249,8 @@ def verb_term(text: str, verb: re.Match, movements: Sequence[re.Match], article:
     named = [(abs(m.start() - verb.start()), term) for m in movements
              if not m["housing"] and (term := term_of(m.group())) is not None
              and not (leaving and term in STAYING and CLAUSE_BREAK.search(text, *sorted((verb.end(), m.start()))))
+             # a semicolon ends a clause of a list of its own ("546 crossed into Ethiopia; 3,536 reached Luuq")
+             and ";" not in text[min(verb.end(), m.end()):max(verb.start(), m.start())]
              and not (term == "sheltered" and m.start() > verb.end() and _DEPARTING.fullmatch(verb.group()))
              and not (term == "returned" and hoped_return(text, m.start()))]
     return min(named)[1] if named else article
