@@ -128,6 +128,10 @@ _NAMES_RELOCATION = re.compile(r"relocat|resettl|reubic|relog|relocalis", _I)
 _INTO_SHELTER_AFTER = re.compile(r"(?:\s+[\w'’-]+(?:[.,]\d+)*){0,4}?(?:\s+from(?:\s+[\w'’-]+(?:[.,]\d+)*){1,6}?)?"
                                  r"\s+(?:in|into|to)\s+" + SHELTERS_COUNTED + r"(?:[\w'’-]+\s+){0,2}?"
                                  rf"(?:shelters?|(?:relief|evacuation|displacement|idp|transit)\s+camps?|{SHELTER_CENTRES})\b", _I)
+# People displaced in relief camps or evacuation centres are sheltered there: "215,997 people are displaced in
+# government relief camps" (not "displaced in the province").
+_DISPLACED_IN_SHELTER = re.compile(r"\s+(?:in|at|inside)\s+" + SHELTERS_COUNTED + r"(?:[\w'’-]+\s+){0,2}?"
+                                   rf"(?:shelters|(?:relief|evacuation|displacement|idp|transit)\s+camps?|{SHELTER_CENTRES})\b", _I)
 # People who only "moved" and are then said, in the same clause, to camp, squat or sleep somewhere made no planned move:
 # they were displaced ("moved from their villages in the delta and are camping at a school").
 _CAMPING_AFTER = re.compile(r"[^.;:!?]{0,120}?\band\s+(?:(?:are|were|is|was|have\s+been|had\s+been|now|still)\s+)*"
@@ -231,6 +235,8 @@ def verb_term(text: str, verb: re.Match, movements: Sequence[re.Match], article:
         return "displaced"  # "103 households moved from their villages and are camping at a primary school"
     if own == "relocated" and _moved_under_deal(text, verb, negotiated):
         return "evacuated"  # "6,900 people are expected to be ferried out" in an article about a deal for their evacuation
+    if own == "displaced" and _DISPLACED_IN_SHELTER.match(text, verb.end()):
+        return "sheltered"  # "displaced in government relief camps": where they stay, IDMC's "In Relief Camp"
     if own == "fled" and _ORDERED_BEFORE.search(text, max(0, verb.start() - 60), verb.start()):
         return "evacuated"  # "ordered 180,000 residents to flee their homes": an evacuation order
     if own:

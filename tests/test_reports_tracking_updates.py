@@ -1,7 +1,7 @@
 """Movement reports, issue 5: wordings of displacement-tracking updates (tracking matrices, protection monitoring flash
-reports): cross-border movements, displacements of people, a total estimate that reached its figure, a bare figure
-that arrived at a place, a list of clauses run on with semicolons, and a title's issue number. Inputs are
-hand-written, not benchmark or corpus text."""
+reports): cross-border movements, displacements of people, a total estimate that reached its figure, the number of
+arrivals from a place named, a bare figure that arrived at a place, a list of clauses run on with semicolons, and a
+title's issue number. Inputs are hand-written, not benchmark or corpus text."""
 import pytest
 
 from test_reports_unseen import figures
@@ -42,6 +42,20 @@ def test_displacements_of_people_displaced_them(text, found):
      [(None, "people", "displaced")]),
 ])
 def test_an_estimate_that_reached_its_figure_is_a_tally(text, found):
+    assert figures(text, headline="Displacement update\n\n") == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # the number of arrivals from a place named is a tally of people who came from there
+    ("Clashes displaced thousands. The total number of arrivals from Ruritania since the coup is estimated at 23,870.",
+     [(None, "people", "displaced"), (23870, "people", "displaced")]),
+    # negatives: tourists, or arrivals at no place named, are no such tally
+    ("Clashes displaced thousands. The number of tourist arrivals from Ruritania has reached 23,870.",
+     [(None, "people", "displaced")]),
+    ("Clashes displaced thousands. The number of arrivals at the airport has reached 23,870.",
+     [(None, "people", "displaced")]),
+])
+def test_the_number_of_arrivals_from_a_place_named_is_a_tally(text, found):
     assert figures(text, headline="Displacement update\n\n") == found
 
 
