@@ -479,29 +479,31 @@ def _label_in_row(sentence: str, start: int, cells: list[re.Match], row_end: int
     """The label in the place of the figure at ``start`` among the labels after its row's ``cells``, when there are
     as many labels as figures (``_row_labels``); else None."""
     place = sum(1 for c in cells if c.end() <= start)
-    if (interleaved := _interleaved_first_label(sentence, row_end)) is not None:
-        return interleaved if place == 0 else None
+    if (interleaved := _interleaved_labels(sentence, row_end)) is not None:
+        # each line a word of every label: a column's words when every line has one for each cell, else only the first's
+        whole = all(len(words) == len(cells) + 1 for words in interleaved)
+        return " ".join(words[place] for words in interleaved) if whole or place == 0 else None
     labels = _row_labels(sentence, row_end)
     return labels[place] if len(labels) == len(cells) + 1 else None
 
 
-def _interleaved_first_label(sentence: str, row_end: int) -> str | None:
-    """The first label under a key-figure row whose labels a PDF flattened line by line, each line holding a word of
-    every label side by side ("houses houses people\\ndestroyed damaged killed"), as two label nouns side by side
-    open the first line (no one label has two): the first word of each line; None for labels in order ("houses
-    destroyed people killed", also wrapped onto lines). Only the first column is sure: a later label may take more
-    words on a line than one.
+def _interleaved_labels(sentence: str, row_end: int) -> list[list[str]] | None:
+    """The words of each line of the labels under a key-figure row that a PDF flattened line by line, each line
+    holding a word of every label side by side ("houses houses people\\ndestroyed damaged killed"), as two label
+    nouns side by side open the first line (no one label has two); None for labels in order ("houses destroyed people
+    killed", also wrapped onto lines). The first word of each line is the first label; a later label may take more
+    words on a line than one ("kilometres of\\nroads damaged").
 
-    >>> _interleaved_first_label(" houses houses kilometres of people\\ndestroyed damaged roads damaged killed", 0)
-    'houses destroyed'
-    >>> _interleaved_first_label(" houses destroyed people\\nkilled", 0) is None
+    >>> _interleaved_labels(" houses houses people\\ndestroyed damaged killed", 0)
+    [['houses', 'houses', 'people'], ['destroyed', 'damaged', 'killed']]
+    >>> _interleaved_labels(" houses destroyed people\\nkilled", 0) is None
     True
     """
     stop = _LABEL_RUN_END.search(sentence, row_end)
     lines = [line.split() for line in sentence[row_end:stop.start() if stop else len(sentence)].split("\n") if line.strip()]
     if len(lines) < 2 or len(lines[0]) < 2 or not all(_LABEL_HEAD.fullmatch(word) for word in lines[0][:2]):
         return None
-    return " ".join(words[0] for words in lines)
+    return lines
 
 
 def key_figure_label(sentence: str, start: int, end: int) -> str | None:

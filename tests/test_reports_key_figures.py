@@ -42,11 +42,14 @@ def test_refugee_outflows_are_refugees_who_fled(text, found):
     # cell takes the first word of each line
     ("Storm hit the coast.\n\n640K 1.4M 2.2K 12K\n\n\nhouses houses people people\ndestroyed damaged killed injured\n\nNext.",
      [(640000, "households", "destroyed housing")]),
+    # ... and each cell its column's words when every line has a word for each
     ("Storm hit the coast.\n\n51,200 730 96\n\npeople houses schools\ndisplaced destroyed damaged\n\nNext.",
-     [(51200, "people", "displaced")]),
-    # negatives: the first column's label is damage or a casualty, no report
-    ("Storm hit the coast.\n\n1.4M 640K 2.2K\n\n\nhouses houses people\ndamaged destroyed killed\n\nNext.", []),
-    ("Storm hit the coast.\n\n2.2K 640K 1.4M\n\n\npeople houses houses\nkilled destroyed damaged\n\nNext.", []),
+     [(51200, "people", "displaced"), (730, "households", "destroyed housing")]),
+    ("Storm hit the coast.\n\n2.2K 640K 1.4M\n\n\npeople houses houses\nkilled destroyed damaged\n\nNext.",
+     [(640000, "households", "destroyed housing")]),
+    # negative: the first column's label is damage, and with lines of unequal words no later column is sure
+    ("Storm hit the coast.\n\n1.4M 640K 13K 2.2K\n\n\nhouses houses kilometres of people\ndamaged destroyed roads "
+     "damaged killed\n\nNext.", []),
 ])
 def test_a_key_figure_row_of_abbreviated_cells_and_interleaved_labels(text, found):
     assert figures(text, headline="Storm update\n\n") == found
