@@ -29,7 +29,7 @@ Rules:
   their homes by boat or helicopter (taken from their homes, they may also be abducted or arrested); rescues from rubble or a highway are not movements (nor is pulling people out of rubble, ruins or wreckage a pull-out);
   nor is what a carrying verb brings or sends to people counted ("brought heavy rain to 3 million people"). A
   movement word after a negation within three words is not one ("were not allowed to leave", "refused to
-  leave", "did not want to leave"); nor "left" before a state that is no move ("left stranded", "left
+  leave", "did not want to leave", right after it: "declined to leave"); nor "left" before a state that is no move ("left stranded", "left
   trapped"), nor "left" or "leaving" people homeless or without shelter (the state is their movement: "left 800 refugees
   homeless"), nor "left" or "leaving" people in any other state (``LEFT_PEOPLE``: "left people stunned", "leaving 300
   residents without power", "left two others missing"), nor "left" or "leaving" a vehicle (``LEFT_VEHICLE``: "left the
@@ -860,6 +860,7 @@ _NEGATED = re.compile(
     r"(?!\s+(?:fewer|less|more)\s+than\b)(?:\s+[\w'’-]+){0,3}\s*$"  # "no fewer than 500 fled" did flee
     r"|\b(?:should|ought\s+to)\s+have(?:\s+[\w'’,-]+){0,5}\s*$"  # "should have warned 300 residents to flee": it did not happen
     r"|\btoo\s+[\w'’-]+\s+to\s+$"  # "too frail to evacuate", "too late to flee": it was not done
+    r"|\bdeclin(?:e|es|ed|ing)\s+to\s+$"  # "500 people declined to leave" stayed (not "levels declined and 300 left")
     # "who do not have the resources to evacuate", "lack the means to flee": they could not
     r"|\b(?:lack(?:s|ed|ing)?|(?:not|n't)\s+have|ha(?:ve|s|d)\s+no)\s+(?:the\s+|any\s+)?(?:[\w'’-]+\s+)?"
     r"(?:means|resources|money|transport(?:ation)?|ability|way)\s+to\s+$", _I)

@@ -95,9 +95,15 @@ def test_lowercased_tokenised_wire_copy():
     "About 400 people were not allowed to leave Mariupol.",
     "Thousands refused to leave Berdiansk despite the shelling.",
     "Civilians could not leave Mariupol because the corridor was shelled.",
+    "About 600 people had declined to leave Berdiansk as of Sunday.",
 ])
 def test_negated_movement_is_no_report(text):
     assert reports_of(text) == []
+
+
+def test_a_decline_of_something_else_negates_no_movement():
+    # "declined" negates only the movement it governs ("declined to leave"), not one a clause later
+    assert figures(reports_of("Shelling declined and 600 people left Berdiansk.")) == [(600, 600, 600)]
 
 
 @pytest.mark.parametrize("text, value", [
