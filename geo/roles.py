@@ -35,7 +35,7 @@ Rules:
   ("Jarablus in the Aleppo countryside", "al-Waer neighborhood in western Homs"), or a state after a town, a comma
   between ("to Chico, California"), only locates it; a town locating a facility a place names gives the town the
   name's role ("to a shelter at the Butte County Fairgrounds in Gridley", ``_NAMED_FACILITY``). Spanish, French
-  and Portuguese cues too: "desde", "huyeron de", "ont fui" (origin), "hacia", "vers", "rumo a" (destination),
+  and Portuguese cues too: "desde", "huyeron de", "ont fui", "evacuados de", "300 residentes de" (origin), "hacia", "vers", "rumo a" (destination),
   "en", "em", "dans" (where it happened). A
   possessive passes the role to the finer place ("Homs' al-Waer", "Syria's Homs"; lying in it, a word or two between:
   "Sudan's embattled western Darfur"), and so does a place before a kind of place as its modifier ("the Bahamas
@@ -107,11 +107,16 @@ _CUE = re.compile(
     r"""(?P<origin>(?<!apart\s)(?<!aside\s)(?<!away\s)\bfrom\b | \bout\s+of\b
     | (?P<residents>(?:\d|\b(?:dozens|hundreds|thousands|millions))[\d,.]*(?:\s+(?:million|thousand|of))?\s+(?:[\w-]+\s+)?
        (?:residents|inhabitants|villagers|natives|dwellers|people|families|households)\s+of\b
+    # ... and in Spanish and Portuguese: "300 residentes del área entre Tazacorte y ...", "2.000 moradores de Canoas"
+    | (?:\d|\b(?:cientos|centenares|miles|millones|centenas|milhares))[\d,.]*(?:\s+(?:mil|millones|milhões|de))?\s+
+       (?:residentes|habitantes|vecinos|pobladores|moradores|familias|famílias)\s+(?:de(?:l)?|do|da|dos|das)\b
     | \b(?:liv(?:e|es|ed|ing)|resid(?:e|es|ed|ing))\s+(?:near|around|along|beside|close\s+to|next\s+to)\b
     | \bwho\s+call(?:s|ed)?(?=\s[^.;:,()]{1,60}?\shome\b))
     | \b(?:leav(?:e|es|ing)|(?<!the\s)(?<!at\s)left(?!\))|exit(?:ed|ing)|depart(?:s|ed|ing)?|fle(?:e|es|eing|d)|evacuat(?:e|es|ed|ing)|abandon(?:s|ed|ing)?
        |vacat(?:e|es|ed|ing)|withdr(?:aw|aws|ew|awn|awing)|escap(?:e|es|ed|ing))\b
-    | \b(?:desde|abandonando|abandonaron|huyendo\s+de|huyeron\s+de|fuyant|ont\s+fui)\b)
+    | \b(?:desde|abandonando|abandonaron|huyendo\s+de|huyeron\s+de|fuyant|ont\s+fui)\b
+    # a participle of being moved out: "fueron evacuados de Tazacorte", "desalojadas del barrio", "retirados da cidade"
+    | \b(?:evacuad|desalojad|retirad|removid)[oa]s?\s+(?:de(?:l)?|do|da|dos|das)\b)
     | (?P<destination>\b(?:to|towards?|into|onto|for)\b | \b(?:reach(?:es|ed|ing)?|enter(?:s|ed|ing)?)\b
     | \bas\s+far(?:\s*away)?\s+as\b  # "left ... for places as far away as Cebu and Manila"
     | \barriv(?:e|es|ed|ing)\s+(?:in|at)\b | \b(?:dock(?:s|ed|ing)?|disembark(?:s|ed|ing)?)\s+(?:in|at)\b
