@@ -2156,3 +2156,6 @@ def test_mayon_volcano_of_albay(gazetteer):
     found = gazetteer.find_mentions("Villagers living around Mayon volcano in Albay were evacuated.")
     assert [(m.text, m.place.id) for m in found][:1] == [("Mayon volcano", "evacmap:mayon")]
     assert [m.place.id for m in gazetteer.find_mentions("Floods reached Maayon in Capiz.")][:1] == ["geonames:1704730"]
+    # a bare "Mayon" may be a person's name: only the volcano's own words name it
+    assert "evacmap:mayon" not in [m.place.id for m in gazetteer.find_mentions(
+        "She finished ahead of Jessica Mayon. Mayon won the title in Brussels.") if m.place]
