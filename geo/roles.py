@@ -92,6 +92,7 @@ from functools import cached_property
 
 from gazetteer.model import Mention, Place
 from geo.dates import MONTHS, WEEKDAYS
+from geo.predicates import FACILITY_SHELTERING
 from geo.story import (FINENESS, PASSED_TO, PLACE_AUTHORITIES_BEFORE, SAYS_AFTER, SHELTERS, SPEAKER_DESCRIBED,
                        SPEAKER_IN_BEFORE, fineness, subject_evacuated, inside)
 from geo.tables import LIST_MARKS, counted_label
@@ -870,6 +871,10 @@ _PARTICIPLE_SUBJECT = re.compile(r"(?P<named>\S)\s+(?:has|had|have|is|was)\s+(?:
 _WHERE_BEFORE = re.compile(r"\s*,?\s+where\s+$", _I)
 _SHELTER_NAMED_BEFORE = re.compile(rf"\s+(?:(?:evacuation|evacuee|emergency|relief|temporary|makeshift)\s+)?(?:{SHELTERS})$", _I)
 _SHELTER_IN_BEFORE = re.compile(rf"\b(?:{SHELTERS})\s+(?:in|at|near)\s+(?:the\s+)?$", _I)
+# A place naming the building that shelters a count, right before its noun, past its possessive and one lower-case
+# word of its kind: "the Houston convention center is sheltering 5,000 evacuees", "Lakeside's sports hall" (not
+# "Galveston's mayor said churches are sheltering": the mayor's).
+_NAMES_FACILITY = re.compile(r"(?:['’]s)?\s+(?:(?-i:[a-z])[\w-]*\s+)?")
 
 
 # People counted who arrived in "the state" (the city ...) after the count, in its clause: received there too ("16,500
@@ -910,6 +915,10 @@ def receiver(sentence: Sentence, count_start: int, context: Place | None,
     where = _WHERE_BEFORE.search(text, max(0, count_start - 12), count_start)
     if where is not None:
         return _shelter_place(sentence, where.start())
+    sheltering = FACILITY_SHELTERING.search(text, max(0, count_start - 120), count_start)
+    if sheltering is not None:
+        return next(((m.place, m.text) for m in sentence.mentions if m.place is not None
+                     and _NAMES_FACILITY.fullmatch(text, m.end - sentence.start, sheltering.start())), None)
     verb = _RECEIVED_BEFORE.search(text, max(0, count_start - 60), count_start)
     if verb is None and _ARRIVING_AFTER.match(text, count_start):
         verb = _EXPECTED_BEFORE.search(text, max(0, count_start - 60), count_start)

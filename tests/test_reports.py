@@ -2084,3 +2084,11 @@ def test_each_of_the_cities_of_a_list_is_one_report_per_place():
     # each of the people's tents is no list of places: one report, as before
     text = "Heavy rain hit Iraq this week. Officials said 2,500 people were displaced in each of their tents in Mosul."
     assert _placed_in_iraq(text) == [("Mosul", ())]
+
+
+def test_a_place_naming_the_sheltering_building_is_where_its_people_are():
+    report = only("The Houston convention center is sheltering 5,000 evacuees from Galveston.")
+    assert (report.origin, report.destinations) == (GALVESTON, (HOUSTON,))
+    assert only("Houston's sports hall is sheltering 900 people.").destinations == (HOUSTON,)
+    # a place before other words of the clause names its speakers, not the building
+    assert only("Dnipro volunteers said churches are sheltering 900 evacuees from Mariupol.").destinations == ()
