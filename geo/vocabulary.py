@@ -29,7 +29,7 @@ Rules:
   their homes by boat or helicopter (taken from their homes, they may also be abducted or arrested); rescues from rubble or a highway are not movements (nor is pulling people out of rubble, ruins or wreckage a pull-out);
   nor is what a carrying verb brings or sends to people counted ("brought heavy rain to 3 million people"). A
   movement word after a negation within three words is not one ("were not allowed to leave", "refused to
-  leave", "did not want to leave"); nor "left" before a state that is no move ("left stranded", "left
+  leave", "did not want to leave", right after it: "declined to leave"); nor "left" before a state that is no move ("left stranded", "left
   trapped"), nor "left" or "leaving" people homeless or without shelter (the state is their movement: "left 800 refugees
   homeless"), nor "left" or "leaving" people in any other state (``LEFT_PEOPLE``: "left people stunned", "leaving 300
   residents without power", "left two others missing"), nor "left" or "leaving" a vehicle (``LEFT_VEHICLE``: "left the
@@ -38,7 +38,7 @@ Rules:
   from the jail", "fled the scene", "fled the burning building", "students fled from the school" in an attack, "fled scorching temperatures") is an escape (``ESCAPED_FROM``), no movement and
   no word of forced movement for the gate.
 - **States** that displacement leaves people in are movements of their own: homeless, without shelter, a
-  roof or a place to live (or no longer having one, having nowhere to live), lost their homes or houses (or lost homes), had their homes destroyed, sleeping or living outdoors or camping along the roads, in
+  roof or a place to live (or no longer having one, having nowhere to live), lost their homes or houses (or lost homes), had their homes destroyed, sleeping or living outdoors or camping along the roads or in parks, fields or yards (``OPEN_GROUND``), in
   shelters, tents, relief or transit camps, evacuation, transit, reception, collective, accommodation, safety, relief, welfare or care centres
   (Papua New Guinea's; not an aged, day, child or health care centre)
   or shelter, evacuation or refugee posts (Indonesia's "pos pengungsian") (and shelters, centres or camps that accommodate them: ``SHELTER_ACCOMMODATING``), sheltering in, housed in or at or put up in, given shelter or refuge, staying or
@@ -324,6 +324,9 @@ DESTROYED = r"""destr(?:oy|oyed|oys|oying|uction|uy[óoé]|uyeron|uyen|uid[oa]s?
     | uninhabitable | inhabitables | (?<=were\s)lost | (?<=been\s)lost
     | lost(?=\s+(?:in|to)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:fires?|wildfires?|blazes?|floods?|flooding|floodwaters|quake|earthquake|storm
        |hurricane|tornado|cyclone|typhoon|landslides?|mudslides?|tsunami|eruption|lava)\b)"""
+# Open ground people sleep or camp on when driven from home ("thousands camped in parks after the quake", "200 people
+# camped out in his front yard"); not a building, where a stay is a shelter.
+OPEN_GROUND = r"(?:(?:the|a|their|his|her|public|city|nearby)\s+)?(?:[\w'’-]+\s+){0,2}?(?:parks?|yards?|gardens?|fields?)\b"
 _STATE_WORDS = rf"""(?P<state>{HOMELESS}
     | {SHELTER_ACCOMMODATING}
     | (?:lost|losing)\s+(?:their|his|her)\s+{DWELLINGS} | (?:lost|losing)\s+(?:homes|houses)\b | without\s+(?:a\s+)?(?:homes?|shelter|housing|roofs?|place\s+to\s+(?:live|stay))
@@ -333,7 +336,8 @@ _STATE_WORDS = rf"""(?P<state>{HOMELESS}
     | liv(?:e|es|ed|ing)\s+(?:outdoors|in\s+the\s+open|rough)
     | (?:sle(?:ep|eps|eping|pt)|camp(?:s|ed|ing)?(?:\s+out)?|spen(?:d|ds|ding|t)\s+(?:the|a|another|their)\s+(?:[\w-]+\s+)?nights?)
        \s+(?:outdoors|outside|in\s+the\s+open|rough
-       |(?:along|beside|by|on)\s+(?:the\s+)?(?:roads?|roadsides?|highways?|streets?|pavements?|sidewalks?))
+       |(?:along|beside|by|on)\s+(?:the\s+)?(?:roads?|roadsides?|highways?|streets?|pavements?|sidewalks?)
+       |in\s+{OPEN_GROUND})
     | (?:sle(?:ep|eps|eping|pt)|spen(?:d|ds|ding|t)\s+(?:the|their)\s+nights?)\s+in\s+(?:(?:their\s+)?(?:cars|vehicles)
        |(?:makeshift\s+|temporary\s+)?tents\b|(?:(?:an?|the|local)\s+)?(?:[\w-]+\s+)?{REFUGE_BUILDINGS}|(?:makeshift|temporary|emergency)\s+(?:accommodation|shelters?))
     | (?:under|receiv(?:e|es|ed|ing)|got)\s+(?:an?\s+)?(?:(?:non-)?(?:mandatory|voluntary|compulsory)\s+)?
@@ -860,6 +864,7 @@ _NEGATED = re.compile(
     r"(?!\s+(?:fewer|less|more)\s+than\b)(?:\s+[\w'’-]+){0,3}\s*$"  # "no fewer than 500 fled" did flee
     r"|\b(?:should|ought\s+to)\s+have(?:\s+[\w'’,-]+){0,5}\s*$"  # "should have warned 300 residents to flee": it did not happen
     r"|\btoo\s+[\w'’-]+\s+to\s+$"  # "too frail to evacuate", "too late to flee": it was not done
+    r"|\bdeclin(?:e|es|ed|ing)\s+to\s+$"  # "500 people declined to leave" stayed (not "levels declined and 300 left")
     # "who do not have the resources to evacuate", "lack the means to flee": they could not
     r"|\b(?:lack(?:s|ed|ing)?|(?:not|n't)\s+have|ha(?:ve|s|d)\s+no)\s+(?:the\s+|any\s+)?(?:[\w'’-]+\s+)?"
     r"(?:means|resources|money|transport(?:ation)?|ability|way)\s+to\s+$", _I)
