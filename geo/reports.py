@@ -615,7 +615,9 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
                    ).over_origins(facts.named)  # "arrived from Sukkur and Larkana": from the place holding both
             # a figure of the whole country or disaster area is there, not in the article's town, nor at a place
             # another clause of its sentence names ("In X, 4,000 fled, and nationwide 20,000 were displaced")
-            scope_from, scope_to = _scope_clause(text, counts, index)
+            # (most sentences name no scope: their counts need no clause)
+            scope_from, scope_to = (_scope_clause(text, counts, index) if _COUNTRY_SCOPE.search(text) or _DISASTER_SCOPE.search(text)
+                                    else (0, len(text)))
             scoped = bool(_COUNTRY_SCOPE.search(text, scope_from, scope_to) or _DISASTER_SCOPE.search(text, scope_from, scope_to))
             if scoped and (scope_from, scope_to) != (0, len(text)) and not (whole or own_clause or broken_down or counted.part):
                 own = places(sentence, context, scope_from, scope_to if scope_to < len(text) else None,
