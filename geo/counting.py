@@ -143,7 +143,7 @@ from geo.heads import (AFTER_BARE_FIGURE, BREAKDOWN_BEFORE, LIST_GAP, NEXT_BRACK
 from geo.homes import HOMES_OF, PART_DESTROYED, homes_destroyed
 from geo.numbers import find_counts
 from geo.predicates import PARTICIPLE_AFTER, other_predicate, predicate_after
-from geo.rejections import CARRIED_OFF, rejected, relative_movement
+from geo.rejections import CARRIED_OFF, OF_MOVERS_BEFORE, rejected, relative_movement
 from geo.status import is_rate
 from geo.tables import counted_label
 from geo.tallies import ROW_COMMA, SHELTERS_COUNTED_AFTER, label_unit, tallied_after, tallied_unit
@@ -388,6 +388,8 @@ def moving_counts(text: str, loose: bool = False, unit_before: str = "people") -
         if unit not in SMALL_UNITS and max(count.value or 0, count.min or 0, count.max or 0) < MIN_COUNT:
             continue  # "two men left the building": an anecdote, not a displacement
         vouched_by = homes_lost  # people whose homes were destroyed are homeless, whatever verb destroyed them
+        if vouched_by is None and loose:
+            vouched_by = _movers_before(text, start, head_end)  # "Of the evacuees, 8,000 were in Anzac": evacuees there
         if unit != "housing" and not tallied and homes_lost is None and other_predicate(text, start, end, head_end):
             # "10 people complained", "the toll topped 670 people": another verb's subject or object,
             # unless its clause goes on to say they were displaced ("jammed highways as they fled")
@@ -454,8 +456,21 @@ def whole_opening_before(text: str, whole: Counted, part: Counted) -> re.Match |
 # The rest of a list of bare figures that "respectively" pairs with the nouns or places named before them: "(the
 # number of displaced people in X and Y stood at 202,930) and 246 respectively".
 _RESPECTIVE_REST = re.compile(rf"(?:(?:{LIST_GAP.pattern})\d[\d,.]*)*\s*,?\s*respectively\b", _I)
+# ... a part whose verb says where they are: "(Of the evacuees,) 8,000 were in Anzac", "are staying at".
+_WHERE_THEY_ARE = re.compile(r"\s+(?:(?:are|were|is|was|remain(?:s|ed)?)\s+)?(?:(?:now|still|currently)\s+)?"
+                             r"(?:(?:staying|living|sheltering|housed|lodged)\s+)?(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])", _I)
 _STATEMENT_BREAK = re.compile(r"[.;:()]\s")
 _FIGURE = re.compile(r"\d[\d,.]*")
+
+
+def _movers_before(text: str, start: int, head_end: int) -> re.Match | None:
+    """The movement noun of a whole of people named as moved with no figure that a count's sentence opens with, of
+    which the count is a part whose verb says where they are ("Of the evacuees, 8,000 were in Anzac": evacuees; not
+    "Of the evacuees, 8,000 have complained"), else None."""
+    whole = OF_MOVERS_BEFORE.search(text, max(0, start - 60), start)
+    if whole is None or _WHERE_THEY_ARE.match(text, head_end) is None:
+        return None
+    return MOVEMENT.match(text, whole.start("movers"))
 
 
 def _respective_unit(text: str, found: Sequence[Counted], start: int, end: int) -> str | None:

@@ -121,6 +121,12 @@ def _destinations(text: str) -> list[tuple[int | None, str | None, tuple[str, ..
     ("Officials said 8,000 evacuees were in Molo, 9,000 in Sirana and 4,000 in Karunda.",
      [(8000, None, ("Molo",)), (9000, None, ("Sirana",)), (4000, None, ("Karunda",))]),
     ("About 6,000 evacuees were staying in Molo and 2,500 in Sirana.", [(6000, None, ("Molo",)), (2500, None, ("Sirana",))]),
+    # ... and the parts of evacuees named with no figure before them
+    ("Of the evacuees, 8,000 were in Molo, 9,000 in Sirana and 4,000 in Karunda.",
+     [(8000, None, ("Molo",)), (9000, None, ("Sirana",)), (4000, None, ("Karunda",))]),
+    # negative: a part of evacuees whose verb places them nowhere, and a part of residents, tell no movement
+    ("Of the evacuees, about 8,000 have complained.", []),
+    ("Of the residents, 8,000 were in Molo.", []),
     # negative: people not named as moved were in the place they left; nor is "in" anything but a place named
     ("About 5,000 residents were in Sirana when it was evacuated.", []),
     ("About 5,000 residents were evacuated from Sirana and 2,000 from Molo.", [(5000, "Sirana", ()), (2000, "Molo", ())]),
