@@ -878,15 +878,18 @@ _NAMES_FACILITY = re.compile(r"(?:['’]s)?\s+(?:(?-i:[a-z])[\w-]*\s+)?")
 
 
 # People counted who arrived in "the state" (the city ...) after the count, in its clause: received there too ("16,500
-# displaced people from Wad Madani had arrived in the state"; not "the city of Erbil", which is named).
+# displaced people from Wad Madani had arrived in the state"; not "the city of Erbil", which is named); so are people
+# who arrived, come or are expected "here", where the speaker is ("7,500 evacuees are expected here by Sunday").
 _ARRIVED_IN_GENERIC = re.compile(
-    r"[^;:()]{0,120}?\b(?:arriv(?:e|es|ed|ing)\s+(?:in|at)|reach(?:es|ed|ing)?|c(?:a|o)me\s+to)\s+"
+    r"[^;:()]{0,120}?\b(?:(?:arriv(?:e|es|ed|ing)\s+(?:in|at)|reach(?:es|ed|ing)?|c(?:a|o)me\s+to)\s+"
     r"(?P<generic>(?:the|this|that|his|her|their)\s+(?:[\w'’-]+\s+)?(?:city|town|village|region|province|country|district|area|state))"
-    r"\b(?!\s+of\b)", _I)
+    r"\b(?!\s+of\b)"
+    r"|(?:arriv(?:e|es|ed|ing)|c(?:a|o)m(?:e|es|ing)|expected|due|headed|heading|bound|sent|brought|(?:bus|fl)(?:ed|own))"
+    r"\s+(?P<here>here)\b)", _I)
 _TOWN_NOUN = re.compile(r"\b(?:city|town|village)$", _I)
 # "his city" (her, their ...) is the place of the official the sentence names first: "Lakeside Mayor Ann Cole said
-# 40,000 evacuees had arrived in his city", "the mayor of Lakeside said ... in her city".
-_OFFICIALS_PLACE = re.compile(r"^(?:his|her|their)\b", _I)
+# 40,000 evacuees had arrived in his city", "the mayor of Lakeside said ... in her city"; "here" is where they speak.
+_OFFICIALS_PLACE = re.compile(r"^(?:his|her|their|here)\b", _I)
 
 
 def receiver(sentence: Sentence, count_start: int, context: Place | None,
@@ -924,7 +927,7 @@ def receiver(sentence: Sentence, count_start: int, context: Place | None,
         verb = _EXPECTED_BEFORE.search(text, max(0, count_start - 60), count_start)
     if verb is None:
         arrived = _ARRIVED_IN_GENERIC.match(text, count_start)  # "... had arrived in the state"
-        return None if arrived is None else _generic_receiver(sentence, arrived["generic"], context, town)
+        return None if arrived is None else _generic_receiver(sentence, arrived["generic"] or arrived["here"], context, town)
     subject = _RECEIVER_BEFORE.search(text, max(0, verb.start() - 160), verb.start())
     if subject is not None and subject["generic"]:
         return _generic_receiver(sentence, subject["generic"], context, town)

@@ -3,7 +3,8 @@
 Rules:
 
 - **Status** from the words before the movement word: planned ("will", "would", "are to", "to be
-  evacuated", "expected to", "due to" (not a cause: "due to the quake"), an infinitive (not "to" and a place before a past form: "people who had fled to Idlib
+  evacuated", "expected to", "due to" (not a cause: "due to the quake"), people named by their movement who are
+  expected or due ("7,500 evacuees are expected here by Sunday"), "destined for" ("25,000 are destined for Dallas"), an infinitive (not "to" and a place before a past form: "people who had fled to Idlib
   returned", nor "to" before a shelter that is the movement word: "were moved to relief camps"), "next week", "in the coming ...",
   a plan after the people an "-ing" form names: "returning refugees are expected to arrive", or a vehicle's "-ing" form
   carries: "a ferry carrying 200 people was set to leave", or a tally's value still to come after the people it
@@ -171,6 +172,10 @@ _BEGUN_CLAUSE_BEFORE = re.compile(r"\b(?:start(?:ed|s)?|began|begun|begins?|cont
                                   r"\s+(?:to\s+[\w-]+|[\w-]+ing)\b[^.;:]*,\s*$", _I)
 # An "-ing" form before the people it names ("returning refugees", "fleeing families") tells no tense: the clause's verb
 # after them does, and a plan there makes the movement one ("... and returning Chadians are expected to reach Chad").
+# People named by their movement who are expected or due are still to come: "7,500 evacuees are expected here by Sunday"
+# (not a cause: "... were due to the storm").
+_EXPECTED_AFTER = re.compile(r"\s+(?:are|were|is|was)\s+(?:(?:now|still|also)\s+)?(?:expected|due)\b"
+                             r"(?!\s+to\s+(?:the|a|an|their|its|heavy|severe)\b)", _I)
 _PLAN_AFTER_ITS_PEOPLE = re.compile(r"\s+[\w'’-]+s\s+(?:are\s+(?:(?:expected|due|scheduled|set|likely)\s+)?to|will|would)\s+\w",
                                     _I)  # a plural right after: "people leaving Kyiv are to ..." leave now
 # ... so does the clause's verb after the people a vehicle's "-ing" form carries: the vehicle's plan is theirs ("a ferry
@@ -258,6 +263,8 @@ def status_of(sentence: str, verb: re.Match) -> str:
     word = verb.group().lower().split()[0]  # "sought refuge", "lost their homes": the verb is the first word
     if _UNDERWAY_BEFORE.search(window):
         return "underway"
+    if word == "destined":
+        return "planned"  # "25,000 are destined for North Texas": where they are to go, a past form of no past
     if _AWAITED_BEFORE.search(window):
         return "planned"  # "had registered for evacuation flights"
     if _FUTURE_PERFECT.search(window) and _BY_TODAY.search(sentence):
@@ -302,8 +309,9 @@ def status_of(sentence: str, verb: re.Match) -> str:
         return "planned"  # "the number of displaced families will be about 1,500": a projection
     if _PERFECT_BEFORE.search(window) or word.endswith("ed") or word in _PAST_FORMS:
         return "completed"
-    if verb["noun"] and (_WARNING_AFTER.match(sentence, verb.end()) or _planned_after(sentence, verb.end())):
-        return "planned"  # "an evacuation warning was issued", "the evacuation ... was to take place"
+    if verb["noun"] and (_WARNING_AFTER.match(sentence, verb.end()) or _planned_after(sentence, verb.end())
+                         or _EXPECTED_AFTER.match(sentence, verb.end())):
+        return "planned"  # "an evacuation warning was issued", "the evacuation ... was to take place", "evacuees are expected"
     if verb["noun"] and _APPEAL_FOR_BEFORE.search(window):
         return "planned"  # "called for the evacuation of 3,000 residents": asked for, not yet done
     if verb["noun"] and _HALTED.search(sentence):
