@@ -111,6 +111,8 @@ UNITS = {
         habitants villageois vacanciers campeurs individus femmes enfants peoples""".split(), "people"),  # "23,000 peoples were evacuated": a plural of non-native English
     # IDMC's unit: "43,000 new displacements" are people displaced, and "2,500 evacuations" people evacuated
     **dict.fromkeys("displacements evacuations".split(), "people"),
+    # UNHCR's "108,700 refugee outflows": the refugees who left
+    "outflows": "people",
     **dict.fromkeys("families family familias familles famílias".split(), "families"),
     # "HHs", "HH": the abbreviation of displacement tracking tables ("2,145 HHs (12,870 ind.)")
     **dict.fromkeys("households household hhs hh hogares ménages".split(), "households"),
@@ -517,7 +519,7 @@ MOVEMENT = re.compile(
     | {MADE_TO_LEAVE})
     | {_STATE_WORDS}
     | (?P<noun>exodus|(?:evacuations?|evictions?|displacements?|relocations?){NOT_A_PLAN}|departures?|withdrawals?|pull-?outs?|passage|(?:(?<=the\s)|(?<=mass\s))flight(?=\s+of\s)
-    | influx | arrivals? | (?:entries|crossings)(?=\s+(?:from|into)\s) | returnees | (?<=number\sof\s)(?:homeless|refugees) | return{RETURN_TRIP} | refugees?\s+(?:population|count|total|tally|figure)s?
+    | influx | arrivals? | (?:entries|crossings)(?=\s+(?:from|into)\s) | (?<=refugee\s)outflows? | cross-border\s+movements?(?!\s+of\b) | returnees | (?<=number\sof\s)(?:homeless|refugees) | return{RETURN_TRIP} | refugees?\s+(?:population|count|total|tally|figure)s?
     | refugees(?=(?:,|\s+[–—])\s+(?:now\s+)?(?:numbering|estimated\s+at)\b)  # sized by an aside: "the refugees, now numbering 6,500"
     | idps | evacuees? | pdis?)
     | {_HOUSING_WORDS})\b""".replace("{_STATE_WORDS}", _STATE_WORDS).replace("{_HOUSING_WORDS}", _HOUSING_WORDS)
