@@ -1,0 +1,39 @@
+"""Movement reports, issue 5: mechanisms behind the wrong and false flows of the Multi-News corpus (lower-cased
+news, ``bench/flows_corpus.py``), told in made-up wordings (not corpus text), cased and lower-cased."""
+import pytest
+
+from gazetteer.model import Mention, Place
+from geo.model import Document
+from geo.reports import find_reports
+from test_reports_seeds import stub_mentions
+
+POLAND = Place("geonames:798544", "Poland", 52.0, 20.0, "country", "PL")
+WARSAW = Place("geonames:756135", "Warsaw", 52.2298, 21.0118, "city", "PL", parent="iso3166-2:PL-14")
+PLACES = {p.name: p for p in (POLAND, WARSAW)}
+
+
+def reports_of(text: str, places: dict[str, Place] = PLACES):
+    doc = Document("doc", text)
+    return find_reports(doc, stub_mentions(doc, places))
+
+
+def cased_and_lower(text: str) -> list[str]:
+    return [text, text.lower()]
+
+
+@pytest.mark.parametrize("text", cased_and_lower(
+    "Warsaw — Poland failed on Friday to win support for a refugee quota. The minister said Warsaw might be losing "
+    "patience. Up to 30,000 refugees might arrive this weekend, he said. Poland now expects 500,000 refugees to arrive "
+    "this year."))
+def test_arrivals_naming_no_place_go_where_the_story_expects_them(text):
+    [weekend, year] = reports_of(text)
+    assert [p.name for p in weekend.destinations] == ["Poland"]
+    assert [p.name for p in year.destinations] == ["Poland"]
+
+
+@pytest.mark.parametrize("text", cased_and_lower(
+    "Warsaw — Poland failed on Friday to win support for a refugee quota. The minister said Warsaw might be losing "
+    "patience. Up to 30,000 refugees might arrive this weekend, he said. Poland expects the storm to come soon."))
+def test_a_place_expecting_no_people_is_no_story_destination(text):
+    [weekend] = reports_of(text)
+    assert [p.name for p in weekend.destinations] == ["Warsaw"]
