@@ -655,14 +655,19 @@ def movers(text: str, verb: re.Match) -> set[str]:
     and their families who choose ..., will be displaced"); "they" or "them" next to the verb stand
     for the people the sentence names. "The driver abandoned the van and fled, ... local residents"
     and "fighters defected to the rebel side and their leader left" name none (nor does "rebel side":
-    a singular noun only modifies).
+    a singular noun only modifies), and a state expelling another's diplomatic or embassy staff moves no one
+    (``_ENVOYS_BEFORE``: a sanction; staff evacuated from a war are moved).
 
     >>> from geo.vocabulary import MOVEMENT
     >>> movers("nervous residents fled the area", next(MOVEMENT.finditer("nervous residents fled the area")))
     {'people'}
+    >>> [movers(t, next(MOVEMENT.finditer(t))) for t in ("it is expelling all diplomatic staff from the capital",
+    ...                                                   "it is evacuating all embassy staff from the capital")]
+    [set(), {'people'}]
     """
-    fleeing = term_of(verb.group()) == "fled"
-    people = [n for n in _UNIT_WORD.finditer(text) if _moved_noun(n.group().lower(), fleeing)]
+    term = term_of(verb.group())
+    people = [n for n in _UNIT_WORD.finditer(text) if _moved_noun(n.group().lower(), term == "fled")
+              and not (term == "deported" and _ENVOYS_BEFORE.search(text, max(0, n.start() - 20), n.start()))]
     found = {UNITS[n.group().lower()] for n in people
              if _next_to(text, n, verb, 6, 4) or (n.end() <= verb.start() and _RELATIVE_WHO.search(text, n.end(), verb.start()))}
     pronoun = next((p for p in _PRONOUN_MOVED.finditer(text) if _next_to(text, p, verb, 4, 4)), None)
@@ -671,6 +676,10 @@ def movers(text: str, verb: re.Match) -> set[str]:
         # antecedent ("they are abandoning the camp after hearing that insurgents seized the hill")
         found = {UNITS[n.group().lower()] for n in people if n.end() <= pronoun.start()}
     return found
+
+
+# Staff of a foreign state's mission: "expelling all Syrian diplomatic staff", "embassy staff were expelled".
+_ENVOYS_BEFORE = re.compile(r"\b(?:diplomatic|embassy|consular|consulate)\s+$", _I)
 
 
 def only_their_number(text: str, verb: re.Match) -> bool:

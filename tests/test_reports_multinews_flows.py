@@ -37,3 +37,19 @@ def test_arrivals_naming_no_place_go_where_the_story_expects_them(text):
 def test_a_place_expecting_no_people_is_no_story_destination(text):
     [weekend] = reports_of(text)
     assert [p.name for p in weekend.destinations] == ["Warsaw"]
+
+
+@pytest.mark.parametrize("text", cased_and_lower(
+    "Poland is expelling all Russian diplomatic staff from Warsaw, following similar moves by other states."))
+def test_expelling_a_states_diplomatic_staff_moves_no_one(text):
+    assert reports_of(text) == []
+
+
+@pytest.mark.parametrize("text, term", [
+    *[(t, "deported") for t in cased_and_lower("Poland is expelling all Russian migrants from Warsaw, following similar "
+                                               "moves by other states.")],
+    *[(t, "evacuated") for t in cased_and_lower("The embassy staff were evacuated from Warsaw as the fighting neared.")],
+])
+def test_migrants_expelled_and_embassy_staff_evacuated_are_moved(text, term):
+    [report] = reports_of(text)
+    assert (report.term, report.origin.name) == (term, "Warsaw")
