@@ -53,3 +53,19 @@ def test_expelling_a_states_diplomatic_staff_moves_no_one(text):
 def test_migrants_expelled_and_embassy_staff_evacuated_are_moved(text, term):
     [report] = reports_of(text)
     assert (report.term, report.origin.name) == (term, "Warsaw")
+
+
+HAVEN = Place("geonames:1", "Haven Parish", 29.5, -89.7, "admin2", "US")
+
+
+@pytest.mark.parametrize("text", cased_and_lower(
+    "Residents fled the flood. There are also as many as 65 people on the ferry landing in Haven Parish, officials said."))
+def test_people_on_a_ferry_landing_have_not_landed(text):
+    assert reports_of(text, {"Haven Parish": HAVEN}) == []
+
+
+@pytest.mark.parametrize("text", cased_and_lower(
+    "Residents fled the flood. As many as 650 migrants landed in Haven Parish, officials said."))
+def test_people_who_landed_somewhere_arrived_there(text):
+    [report] = reports_of(text, {"Haven Parish": HAVEN})
+    assert (report.count.value, [p.name for p in report.destinations]) == (650, ["Haven Parish"])
