@@ -582,8 +582,10 @@ def _roles(sentence: Sentence, context: Place | None, after: int, until: int | N
                         or _STARTED_BEFORE.search(text, max(0, cue.start() - 45), cue.start())
                         or _COUNTRY_NOUN_BEFORE.search(text, max(0, cue.start() - 40), cue.start())):
                     role = None  # "..., which is the last stronghold in Homs", "talks held in Geneva": not where they moved
-                if role == "locative" and not cue["path"] and _in_facility(text, cue_before, cue):
-                    role = "destination"  # "moved to relief camps in Assam": where the camps are
+                if role == "locative" and not cue["path"] and (
+                        _in_facility(text, cue_before, cue)
+                        or _shelter_located(text, cue)):
+                    role = "destination"  # "moved to relief camps in Assam", "are staying at a shelter in X": where they are
                 if (role == "locative" and cue_before is not None and (cue_before["origin"] or cue_before["destination"])
                         and not cue_before["residents"]
                         and _NARROWED_BEFORE.search(text, max(0, cue.start() - 20), cue.start())):
@@ -744,6 +746,28 @@ def relative_clause_of(sentence: Sentence, at: int) -> int | None:
 
 # A cue of taking refuge in a place: "sought refuge in a school in Delmas" (where the school is, people went).
 _REFUGE_CUE = re.compile(_REFUGE + "$", _I)
+
+
+# A place locating a shelter by name of its kind is where people in it are, never whence they came: "who fled the
+# floodwaters are staying at a shelter in Houston", "evacuees rest at a convention center set up as a shelter in
+# Houston", "in evacuation centres in Tacloban" (not "schools in X" or "buildings in X", which hold others too).
+_SHELTER_KIND = r"(?:shelters?|(?:evacuation|evacuee|relief)\s+(?:cent(?:re|er)s?|sites?|camps?))\s+$"
+_SHELTER_LOCATED_BEFORE = re.compile(rf"\b{_SHELTER_KIND}", _I)
+# ... unless people left it: "fled from a shelter in X", "left the relief camps in X".
+_SHELTER_LEFT_BEFORE = re.compile(r"\b(?:from|out\s+of|left|leav(?:e|es|ing)|fle(?:e|es|eing|d)|evacuat\w*|abandon\w*|vacat\w*)"
+                                  rf"\s+(?:(?:the|a|an|their|its)\s+)?(?:[\w'’-]+\s+)?{_SHELTER_KIND}", _I)
+
+
+def _shelter_located(text: str, locative: re.Match) -> bool:
+    """Whether a locative cue locates a shelter people are in (``_SHELTER_LOCATED_BEFORE``), not one they left.
+
+    >>> [_shelter_located(t, re.search("in X", t)) for t in ("are staying at a shelter in X",
+    ...     "set up as a shelter in X", "fled from a shelter in X", "were in schools in X")]
+    [True, True, False, False]
+    """
+    start = max(0, locative.start() - 60)
+    return (_SHELTER_LOCATED_BEFORE.search(text, start, locative.start()) is not None
+            and _SHELTER_LEFT_BEFORE.search(text, start, locative.start()) is None)
 
 
 def _in_facility(text: str, before: re.Match | None, locative: re.Match) -> bool:

@@ -69,3 +69,23 @@ def test_people_on_a_ferry_landing_have_not_landed(text):
 def test_people_who_landed_somewhere_arrived_there(text):
     [report] = reports_of(text, {"Haven Parish": HAVEN})
     assert (report.count.value, [p.name for p in report.destinations]) == (650, ["Haven Parish"])
+
+
+PLAINS = Place("geonames:2", "Plainfield", 40.6, -74.4, "city", "US")
+
+
+@pytest.mark.parametrize("text", cased_and_lower(
+    "The river flooded the valley. Evacuees escaping the floodwaters rest at a convention center that has been set up "
+    "as a shelter in Plainfield, Tuesday.") + cased_and_lower(
+    "The river flooded the valley. About 2,000 people who fled the floodwaters are staying at a shelter in Plainfield."))
+def test_a_place_locating_a_shelter_is_where_people_are_not_whence(text):
+    [report] = reports_of(text, {"Plainfield": PLAINS})
+    assert (report.origin, [p.name for p in report.destinations]) == (None, ["Plainfield"])
+
+
+@pytest.mark.parametrize("text", cased_and_lower(
+    "The river flooded the valley. About 2,000 people fled from a shelter in Plainfield.") + cased_and_lower(
+    "The river flooded the valley. About 2,000 people in schools in Plainfield were evacuated."))
+def test_a_shelter_people_left_or_schools_locate_no_destination(text):
+    [report] = reports_of(text, {"Plainfield": PLAINS})
+    assert (report.origin.name, report.destinations) == ("Plainfield", ())
