@@ -122,13 +122,14 @@ _CUE = re.compile(
     | \b(?:s(?:ought|eek(?:s|ing)?)|t(?:ook|akes?|aken|aking)|f(?:ound|inds?|inding)|stop(?:s|ped|ping)?\s+for)
        \s+{REFUGE}\b)
     | (?P<locative>\b(?:in(?!\s+(?:total|addition|turn|fact|particular|response)\b|\s+all\s*(?:[,.;:]|and\b))
-       |on|across|throughout|within|along(?!\s+with\b)|(?<!from\s)inside|(?<!from\s)outside|en|em|dans)\b  # not a set phrase: "evacuated in total", "in all, and"
+       |on(?!\s+(?:{WHEN})\b)|across|throughout|within|along(?!\s+with\b)|(?<!from\s)inside|(?<!from\s)outside|en|em|dans)\b  # not a set phrase: "evacuated in total", "in all, and"
+    # (nor "on" a day or a date: "Iraqis on Friday welcomed the U.S. airlift": a time, no place's cue)
     # where people stay at a place's own site: "staying at Lakeside's arena" (not "the arrival at Qatar's airport")
     | (?:(?<=staying\s)|(?<=living\s)|(?<=sleeping\s)|(?<=sheltering\s)|(?<=sheltered\s)|(?<=housed\s)|(?<=remained\s))
       at(?=\s+(?:(?-i:[A-Z])[\w.-]*\s+){0,2}(?-i:[A-Z])[\w.-]*['’]s?\s)
     | (?P<path>\b(?:tore|tear(?:s|ing)|swept|sweep(?:s|ing)|rag(?:ed|es|ing)|ripp(?:ed|ing)|rips|burn(?:ed|t|s|ing)|roar(?:ed|s|ing)
        |spread(?:s|ing)?|blaz(?:ed|es|ing)|plough(?:ed|s|ing)|plow(?:ed|s|ing)|cut(?:s|ting)?)\s+through\b))"""
-    .replace("{REFUGE}", _REFUGE),
+    .replace("{REFUGE}", _REFUGE).replace("{WHEN}", "|".join(WEEKDAYS + tuple(MONTHS))),
     _I | re.VERBOSE,
 )
 # A place another verb or event of the sentence is in, not the movement's: "peace talks being held in Geneva",

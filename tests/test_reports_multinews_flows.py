@@ -89,3 +89,18 @@ def test_a_place_locating_a_shelter_is_where_people_are_not_whence(text):
 def test_a_shelter_people_left_or_schools_locate_no_destination(text):
     [report] = reports_of(text, {"Plainfield": PLAINS})
     assert (report.origin.name, report.destinations) == ("Plainfield", ())
+
+
+@pytest.mark.parametrize("text", cased_and_lower(
+    "Haven Parish flooded on Monday. Villagers on Friday thanked the Poland team for its aid to 2,000 people who fled "
+    "to the hills, Haven Parish officials said."))
+def test_on_a_day_is_no_cue_for_the_place_after_it(text):
+    [report] = reports_of(text, {"Haven Parish": HAVEN, "Poland": POLAND})
+    assert report.origin.name == "Haven Parish"
+
+
+@pytest.mark.parametrize("text", cased_and_lower(
+    "Haven Parish flooded on Monday. About 2,000 people who were stranded on Poland Island fled to the hills."))
+def test_on_before_a_place_still_locates_it(text):
+    [report] = reports_of(text, {"Haven Parish": HAVEN, "Poland Island": POLAND})
+    assert report.origin.name == "Poland"
