@@ -104,3 +104,18 @@ def test_on_a_day_is_no_cue_for_the_place_after_it(text):
 def test_on_before_a_place_still_locates_it(text):
     [report] = reports_of(text, {"Haven Parish": HAVEN, "Poland Island": POLAND})
     assert report.origin.name == "Poland"
+
+
+@pytest.mark.parametrize("text", cased_and_lower(
+    "Hundreds fled the gunfire in Plainfield. The latest on the return of students and teachers to classes after the "
+    "shooting: Students are returning to the Plainfield high school where the gunman opened fire.") + cased_and_lower(
+    "Hundreds fled the gunfire in Plainfield. Students returned to the Plainfield high school on Monday."))
+def test_a_return_to_classes_or_a_school_is_daily_life(text):
+    assert [r.term for r in reports_of(text, {"Plainfield": PLAINS})] == ["fled"]
+
+
+@pytest.mark.parametrize("text", cased_and_lower(
+    "Hundreds fled the floods in Plainfield. Displaced families are returning to their villages near Plainfield.")
+    + cased_and_lower("Hundreds fled the floods in Plainfield. The students are returning to their homes in Plainfield."))
+def test_a_return_home_is_still_a_return(text):
+    assert [r.term for r in reports_of(text, {"Plainfield": PLAINS})] == ["fled", "returned"]
