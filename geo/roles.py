@@ -210,10 +210,12 @@ _BECAME_REFUGE_AFTER = re.compile(
     r"(?:become|became|becomes|turned\s+into|serves?\s+as|served\s+as)\s+(?:an?|the|their)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:refuge|haven|sanctuary|shelter|home)\b", _I)
 # "to" before a verb that acts on a place, not a journey's end: "the costliest storm to hit the United
-# States", "forces pushed to retake Mosul", "aid to help Haiti": the place is no destination.
+# States", "forces pushed to retake Mosul", "aid to help Haiti", "plans to demolish the two Lakeside houses": the
+# place is no destination.
 _TO_ACT_ON = re.compile(
     r"\s+(?:hit|strike|batter|lash|pound|slam|ravage|devastate|affect|threaten|attack|bomb|shell|target|retake"
-    r"|recapture|capture|seize|control|defend|protect|help|aid|assist|support|rebuild)\b", _I)
+    r"|recapture|capture|seize|control|defend|protect|help|aid|assist|support|rebuild|demolish|raze|bulldoze|repair"
+    r"|inspect)\b", _I)
 _PASSED_TO = re.compile(rf"{PASSED_TO}$", _I)  # "surrendered to X", "an area belonging to X": no journey's end
 # A country named before the people it drove out is their origin: "Myanmar refugees", "Syria asylum seekers".
 _PEOPLE_FROM = re.compile(r"\s+(?:refugees|asylum[\s-]seekers|exiles|émigrés|emigres)\b", _I)

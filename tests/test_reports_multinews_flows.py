@@ -119,3 +119,16 @@ def test_a_return_to_classes_or_a_school_is_daily_life(text):
     + cased_and_lower("Hundreds fled the floods in Plainfield. The students are returning to their homes in Plainfield."))
 def test_a_return_home_is_still_a_return(text):
     assert [r.term for r in reports_of(text, {"Plainfield": PLAINS})] == ["fled", "returned"]
+
+
+@pytest.mark.parametrize("text", cased_and_lower(
+    "Authorities are making plans to demolish the two Plainfield houses struck by an airplane on Friday."))
+def test_a_place_after_to_and_a_verb_of_demolishing_is_no_destination(text):
+    [report] = reports_of(text, {"Plainfield": PLAINS})
+    assert (report.term, report.origin.name, report.destinations) == ("destroyed housing", "Plainfield", ())
+
+
+@pytest.mark.parametrize("text", cased_and_lower("The storm hit the coast. About 200 residents fled to Plainfield."))
+def test_a_place_after_to_is_still_a_destination(text):
+    [report] = reports_of(text, {"Plainfield": PLAINS})
+    assert [p.name for p in report.destinations] == ["Plainfield"]
