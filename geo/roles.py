@@ -1027,6 +1027,8 @@ def places(sentence: Sentence, context: Place | None, after: int = 0, until: int
     for role, place, words in roles:
         if role == "destination":
             destinations.setdefault(place.id if place else words.lower(), (place, words))
+    if not destinations and (unknown := _unknown_destination(sentence, after, until)):
+        destinations[unknown.lower()] = (None, unknown)  # a place the gazetteer does not know: the article's is not it
     generic = None if origins else _generic_origin(sentence.text[:until], after)
     located = not origins and generic is None
     locatives = _own_locatives(roles, destinations)
@@ -1101,6 +1103,31 @@ def _joined_with(roles: list[tuple[str, Place | None, str]], first: tuple[Place 
         if place is not None:
             joined.append((place, words))
     return tuple(joined)
+
+
+# A division named after "to" that no place mention stands for: a destination the gazetteer does not know ("the return of
+# 3,900 evacuees to St. John's parish"), which the article's place must not stand in for. Not one the words before its
+# kind only describe ("to a neighbouring district", "to their home county").
+_UNKNOWN_TO = re.compile(r"\b(?:to|into)\s+(?:the\s+)?(?P<name>(?!(?:an?|the|this|that|their|his|her|its|our|same|other|another"
+                         r"|each|every|one|home|whole|entire|nearby|neighbou?ring|adjacent|adjoining|surrounding|affected"
+                         r"|safer?|new|next|northern|southern|eastern|western|central)\b)[\w.'’-]+"
+                         r"(?:\s+(?!(?:an?|the|this|that|their|his|her|its|our)\b)[\w.'’-]+)?\s+"
+                         r"(?:parish|county|district|province|governorate|prefecture|municipality))\b", _I)
+
+
+def _unknown_destination(sentence: Sentence, after: int, until: int | None) -> str:
+    """The words of a division named after "to" that no place mention stands for (``_UNKNOWN_TO``), else "".
+
+    >>> s = Sentence(0, 52, "the return of 3,900 evacuees to St. John's parish.", ())
+    >>> _unknown_destination(s, 0, None), _unknown_destination(Sentence(0, 30, "they fled to a nearby district", ()), 0, None)
+    ("St. John's parish", '')
+    >>> _unknown_destination(Sentence(0, 30, "allowed them to enter the district", ()), 0, None)
+    ''
+    """
+    end = len(sentence.text) if until is None else until
+    starts = sentence.mention_starts
+    return next((m["name"] for m in _UNKNOWN_TO.finditer(sentence.text, after, end)
+                 if not any(m.start("name") <= start < m.end("name") for start in starts)), "")
 
 
 def _unknown_origin(sentence: Sentence, after: int, until: int | None) -> bool:

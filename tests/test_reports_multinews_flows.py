@@ -132,3 +132,19 @@ def test_a_place_after_to_and_a_verb_of_demolishing_is_no_destination(text):
 def test_a_place_after_to_is_still_a_destination(text):
     [report] = reports_of(text, {"Plainfield": PLAINS})
     assert [p.name for p in report.destinations] == ["Plainfield"]
+
+
+@pytest.mark.parametrize("text", cased_and_lower(
+    "Plainfield was flooded. Officials said the return of more than 3,900 evacuees to St. Mary's parish remains the "
+    "most urgent challenge."))
+def test_a_return_to_a_division_the_gazetteer_does_not_know_is_not_to_the_article_place(text):
+    [report] = reports_of(text, {"Plainfield": PLAINS})
+    assert (report.destinations, [w.lower() for w in report.destination_texts]) == ((), ["st. mary's parish"])
+
+
+@pytest.mark.parametrize("text", cased_and_lower(
+    "Plainfield was flooded. Officials said the return of more than 3,900 evacuees to a neighbouring district remains "
+    "the most urgent challenge."))
+def test_a_return_to_a_division_only_described_is_still_to_the_article_place(text):
+    [report] = reports_of(text, {"Plainfield": PLAINS})
+    assert [p.name for p in report.destinations] == ["Plainfield"]
