@@ -699,8 +699,10 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
     unit = units.pop() if len(units) == 1 else "people"
     if unit == "soldiers" and not _THEM_AFTER.match(text, verbs[0].end()):
         return []  # troops alone, and no figure to count them beside civilians: a pullout ("soldiers moved them" moves others)
-    term = verb_term(text, verbs[0], moving, facts.term, facts.negotiated)
     arriving = bool(ARRIVING.match(verbs[0].group()))
+    if unit == "fighters" and arriving and not facts.negotiated:
+        return []  # "the militants arrived in Sinjar": an advance, not a movement of the displaced (unless under a deal)
+    term = verb_term(text, verbs[0], moving, facts.term, facts.negotiated)
     where = where.from_article(((journey_end(verbs[0]) and went_to) or context) if arriving
                                else facts.left_from if facts.reached else context, arriving)
     return [_report(document, sentence, None, unit, verbs[0], term, where, around.source, batch)]

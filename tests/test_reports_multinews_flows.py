@@ -148,3 +148,18 @@ def test_a_return_to_a_division_the_gazetteer_does_not_know_is_not_to_the_articl
 def test_a_return_to_a_division_only_described_is_still_to_the_article_place(text):
     [report] = reports_of(text, {"Plainfield": PLAINS})
     assert [p.name for p in report.destinations] == ["Plainfield"]
+
+
+@pytest.mark.parametrize("text", cased_and_lower(
+    "Thousands fled the assault on Plainfield. Residents said about 50 people were killed after the militants, who "
+    "have declared a caliphate, arrived in Plainfield late on Saturday."))
+def test_militants_arriving_are_an_advance_not_a_movement(text):
+    assert [r.term for r in reports_of(text, {"Plainfield": PLAINS})] == ["fled"]
+
+
+@pytest.mark.parametrize("text", cased_and_lower(
+    "Under the evacuation deal, the last fighters and civilians left the besieged town. The militants arrived in "
+    "Plainfield late on Saturday."))
+def test_militants_arriving_under_a_deal_are_still_reported(text):
+    reports = reports_of(text, {"Plainfield": PLAINS})
+    assert ["Plainfield"] in [[p.name for p in r.destinations] for r in reports]
