@@ -831,13 +831,17 @@ def _spelled_otherwise(key: str, place: Place) -> bool:
     """``key`` is none of the place's names, its kind word dropped, only another spelling of one
     ("juba" of Yemen's Al Jubah): a kind word after it asks for a place of the name as written, and
     "Juba County" is South Sudan's, around its capital, not a Yemeni district; "Idlib Province" is
-    the Idlib Governorate.
+    the Idlib Governorate. A key holding its kind word (a name the index holds with it: "Kyotera district" of
+    GeoNames' Kyotera, ``Gazetteer._with_kind_written_out``) is read without it.
 
     >>> jubah = Place("t:1", "Al Jubah", 15.1, 45.3, "admin2", "YE", aliases=("Al Jubah District",))
     >>> idlib = Place("t:2", "Idlib Governorate", 35.8, 36.6, "admin1", "SY")
     >>> _spelled_otherwise("juba", jubah), _spelled_otherwise("jubah", jubah), _spelled_otherwise("idlib", idlib)
     (True, False, False)
+    >>> _spelled_otherwise("jubah district", jubah), _spelled_otherwise("juba district", jubah)
+    (False, True)
     """
+    key = _without_kind_word(key)
     return key != _without_kind_word(place.name) and all(key != _without_kind_word(alias) for alias in place.aliases)
 
 

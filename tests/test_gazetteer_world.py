@@ -2140,3 +2140,34 @@ def test_a_lower_case_city_after_a_big_town_is_its_kind_word(gazetteer, text, na
 ])
 def test_a_small_town_abroad_spelled_otherwise_is_no_mention(gazetteer, text, found):
     assert any(m.place is not None and m.place.country == "IN" for m in gazetteer.find_mentions(text)) == found
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # a country opening a title line before a dash and a lower-case topic is the country, no dateline's town
+    ("Peru – dengue outbreak\n\nCases rose across the Americas this year.", "Peru", "country"),
+    # negative: before the story's capitalised sentence the line is a dateline, its name a town
+    ("Peru — Cases rose across the Americas this year.", "Peru", "city"),
+])
+def test_a_lower_case_topic_after_a_title_s_dash_makes_no_dateline(gazetteer, text, name, kind):
+    assert next(m.place.kind for m in gazetteer.find_mentions(text) if m.text == name) == kind
+
+
+@pytest.mark.parametrize("text, name, found", [
+    # a big town's name whose key is two letters only for its doubled ones is no short code
+    ("Fighting spread to Taizz, Ibb and Dhamar, aid workers said.", "Ibb", True),
+    # negative: a small town's name so keyed stays too short to count alone
+    ("The band played at Lee, and the crowd cheered.", "Lee", False),
+])
+def test_a_name_keyed_short_by_doubled_letters(gazetteer, text, name, found):
+    assert any(m.text == name for m in gazetteer.find_mentions(text)) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # the index holds "Kyotera District" as another name of Kyotera: the kind word still asks for the district,
+    # in a story that also names a neighbour
+    ("Kenya raised its guard after cases were confirmed in the Kyotera district of Uganda.", True),
+    # negative: "town" asks for the town, which the district's other name does not make a division
+    ("Kenya raised its guard after cases were confirmed in Kyotera town, Uganda.", False),
+])
+def test_a_kind_word_asks_for_a_division_held_with_it(gazetteer, text, found):
+    assert any(m.text == "Kyotera" and m.place.kind == "admin2" for m in gazetteer.find_mentions(text)) == found
