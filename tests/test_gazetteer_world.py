@@ -2171,3 +2171,15 @@ def test_a_name_keyed_short_by_doubled_letters(gazetteer, text, name, found):
 ])
 def test_a_kind_word_asks_for_a_division_held_with_it(gazetteer, text, found):
     assert any(m.text == "Kyotera" and m.place.kind == "admin2" for m in gazetteer.find_mentions(text)) == found
+
+
+@pytest.mark.parametrize("text, name, country, kind", [
+    # GeoNames' own name of a region the iso3166-2 package names in Quechua ("Amarumayu", "Hunin")
+    ("Dengue cases rose in Amazonas and Loreto, Peru's health ministry said.", "Amazonas", "PE", "admin1"),
+    ("Floods hit Junín and Pasco in Peru.", "Junín", "PE", "admin1"),
+    # negative: the same name in a Brazilian story stays Brazil's state
+    ("Dengue cases rose in Amazonas and Roraima, Brazil's health ministry said.", "Amazonas", "BR", "admin1"),
+])
+def test_geonames_own_name_of_a_first_level_division(gazetteer, text, name, country, kind):
+    place = next(m.place for m in gazetteer.find_mentions(text) if m.text == name)
+    assert (place.country, place.kind) == (country, kind)
