@@ -1501,17 +1501,23 @@ def _hyphen_paired(span: Span, others: Sequence[int], tokens: Tokens, place_word
                     for i in others if i < span.first))
 
 
-#: Lower-case words after two names joined by a hyphen that make them the ends of a route.
-ROUTE_WORDS = _folded("road highway railway railroad motorway expressway route")
+#: Lower-case words after two names joined by a hyphen that make them the ends of a route, or the two sides of a
+#: border.
+ROUTE_WORDS = _folded("road highway railway railroad motorway expressway route border crossing")
 
 
 def _route_end(span: Span, others: Sequence[int], tokens: Tokens, lay: Layout) -> bool:
-    """The name, a hyphen and one other capitalised word stand before a lower-case route word: the two
-    are the route's ends, each a place, though the index lacks the other ("the Makhachkala-Talgi
-    highway" names Makhachkala, as "the Kabul-Kandahar highway" names both)."""
-    if others != [span.name_last + 1] or span.name_last not in tokens.attached:
+    """The name and one other capitalised word joined by a hyphen, either first, stand before a lower-case route
+    word: the two are the route's ends or the border's sides, each a place, though the index lacks the other
+    ("the Makhachkala-Talgi highway" names Makhachkala, as "the Kabul-Kandahar highway" names both; "the
+    Mutukula-Tanzania border" Tanzania)."""
+    if others == [span.name_last + 1] and span.name_last in tokens.attached:
+        last = span.name_last + 1
+    elif others == [span.first - 1] and span.first - 1 in tokens.attached:
+        last = span.name_last
+    else:
         return False
-    after = _next_word(tokens, span.name_last + 1)
+    after = _next_word(tokens, last)
     return after is not None and tokens.keys[after] in ROUTE_WORDS and not lay.capital[after]
 
 

@@ -767,8 +767,9 @@ def local_score(span_index: int, candidate: Candidate, spans: Sequence[Span], co
     if candidate.preferred and context.caveats and place.id in context.caveats and not in_its_country(
             span_index, candidate, context.caveats[place.id], spans, context, get):
         total += OUT_OF_ITS_COUNTRY
-    elif place.kind in ("admin1", "admin2") and generic_division(span, candidate) and not in_its_country(
-            span_index, candidate, "homonym", spans, context, get):  # (most candidates are no division: no call)
+    elif (place.kind in ("admin1", "admin2") and generic_division(span, candidate)
+          or place.kind == "city" and numbered_town(span)) and not in_its_country(
+            span_index, candidate, "homonym", spans, context, get):  # (most candidates are neither: no call)
         total += OUT_OF_ITS_COUNTRY
     for inner, outer in context.pairs if _in_a_link(span_index, candidate, context, span) else ():
         if inner == span_index and any(within(place, c.place, get) or filed_beside(place, span, c.place, get)
@@ -1016,6 +1017,18 @@ def generic_division(span: Span, candidate: Candidate) -> bool:
     """
     return (candidate.place.kind in ("admin1", "admin2") and not candidate.preferred
             and GENERIC_WORDS.issuperset(span.key.split()))
+
+
+def numbered_town(span: Span) -> bool:
+    """The span names a town by a word and a number, a ward or a block of a city anywhere ("Ward 1", a quarter
+    of Yangon in GeoNames): like a ``generic_division``, meant only in a text about its country ("Dhangadhi,
+    Ward-1" in Nepal is no Myanmar town).
+
+    >>> numbered_town(Span(0, 1, 0, 6, "ward 1", 0.0, [])), numbered_town(Span(0, 0, 0, 4, "ward", 0.0, []))
+    (True, False)
+    """
+    words = span.key.split()
+    return len(words) > 1 and words[-1].isdigit()
 
 
 def in_its_country(span_index: int, candidate: Candidate, caveat: str, spans: Sequence[Span], context: Context,

@@ -2183,3 +2183,23 @@ def test_a_kind_word_asks_for_a_division_held_with_it(gazetteer, text, found):
 def test_geonames_own_name_of_a_first_level_division(gazetteer, text, name, country, kind):
     place = next(m.place for m in gazetteer.find_mentions(text) if m.text == name)
     assert (place.country, place.kind) == (country, kind)
+
+
+@pytest.mark.parametrize("text, found", [
+    # a town named by a word and a number (GeoNames' "Ward 1" of Yangon) is no mention in a story about Nepal
+    ("Two cases were reported from Dhangadhi Sub-Metropolitan, Ward-1, in Kailali, Nepal.", False),
+    # negative: in a story about its own country it stays
+    ("In Yangon, Myanmar, two cases were reported from Ward 1 of the township.", True),
+])
+def test_a_numbered_town_is_meant_only_in_its_country(gazetteer, text, found):
+    assert any(m.text.startswith("Ward") for m in gazetteer.find_mentions(text)) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a country hyphenated after a name the index lacks, before a lower-case "border": one side of the border
+    ("Doctors have been deployed at the Mutukula-Tanzania border in Uganda.", True),
+    # negative: before capitalised words the two make an institution's name
+    ("Doctors have been deployed at the Mutukula-Tanzania Border Post in Uganda.", False),
+])
+def test_a_country_beside_an_unknown_name_before_border(gazetteer, text, found):
+    assert any(m.text == "Tanzania" for m in gazetteer.find_mentions(text)) == found
