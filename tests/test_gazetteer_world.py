@@ -2214,3 +2214,14 @@ def test_a_country_beside_an_unknown_name_before_border(gazetteer, text, found):
 ])
 def test_a_sri_lankan_town_written_with_a_dental_th(gazetteer, text, name, found):
     assert any(m.text == name for m in gazetteer.find_mentions(text)) == found
+
+
+@pytest.mark.parametrize("text, name, found", [
+    # an Indonesian province's ISO name with its compass word put first in English, as Indonesian news writes it
+    ("Vaccination targeted children in Aceh, North Sumatera and Riau.", "North Sumatera", True),
+    # negative: only an Indonesian compass word is moved ("Utara" of Malaysia's Kedah is no name of it)
+    ("Vaccination targeted children in Aceh, North Kedah and Riau.", "North Kedah", False),
+])
+def test_an_indonesian_province_with_its_compass_word_in_english(gazetteer, text, name, found):
+    assert any(m.text == name and m.place is not None and m.place.kind == "admin1"
+               for m in gazetteer.find_mentions(text)) == found
