@@ -1027,7 +1027,12 @@ def numbered_town(span: Span) -> bool:
     >>> numbered_town(Span(0, 1, 0, 6, "ward 1", 0.0, [])), numbered_town(Span(0, 0, 0, 4, "ward", 0.0, []))
     (True, False)
     """
-    words = span.key.split()
+    return _numbered(span.key)
+
+
+def _numbered(key: str) -> bool:
+    """``key`` is words and a number ("ward 1")."""
+    words = key.split()
     return len(words) > 1 and words[-1].isdigit()
 
 
@@ -1048,7 +1053,8 @@ def in_its_country(span_index: int, candidate: Candidate, caveat: str, spans: Se
             c.primary and c.place.kind == "admin1" and c.place.country != place.country
             for c in spans[span_index].candidates):
         return True
-    return bool(context.speakers.get(place.country, frozenset()) - {spans[span_index].key})
+    # (a numbered name speaks for no country: "Ward 1" and "Ward 5" of one text do not vouch for each other)
+    return any(not _numbered(key) for key in context.speakers.get(place.country, frozenset()) - {spans[span_index].key})
 
 
 def focus_bonus(span_index: int, candidate: Candidate, context: Context, span: Span,

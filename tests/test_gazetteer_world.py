@@ -2189,6 +2189,8 @@ def test_geonames_own_name_of_a_first_level_division(gazetteer, text, name, coun
 @pytest.mark.parametrize("text, found", [
     # a town named by a word and a number (GeoNames' "Ward 1" of Yangon) is no mention in a story about Nepal
     ("Two cases were reported from Dhangadhi Sub-Metropolitan, Ward-1, in Kailali, Nepal.", False),
+    # nor do two numbered names vouch for each other's country
+    ("Two cases were reported from Ward-1 and Ward-5 of Dhangadhi in Kailali.", False),
     # negative: in a story about its own country it stays
     ("In Yangon, Myanmar, two cases were reported from Ward 1 of the township.", True),
 ])
