@@ -120,6 +120,11 @@ _WENT_TO_BEFORE = re.compile(rf"{_JOURNEY_END}\s+(?:the\s+)?$", _I)
 PASSED_TO = (r"\b(?:surrender(?:s|ed|ing)?|capitulat(?:e|es|ed|ing)|belong(?:s|ed|ing)?|ced(?:e|es|ed|ing)"
              r"|annex(?:es|ed|ing)?|handed\s+(?:over|back))\s+")
 _PASSED_TO_BEFORE = re.compile(rf"{PASSED_TO}to\s+(?:the\s+)?$", _I)
+# ... nor is "to" after a road where it leads, past the place it starts from or links: "the mountain road running from
+# Goris to X", "the only road connecting Armenia to X" (the route, not a journey; "fled along the road to X" went there).
+ROAD_LEADING = (r"\b(?:roads?|highways?|motorways?|routes?|streets?|bridges?)\s+(?:(?:that|which)\s+)?"
+                r"(?:lead(?:s|ing)?|run(?:s|ning)?|go(?:es|ing)?|connect(?:s|ing)?|link(?:s|ing)?)(?:\s+(?:from\s+)?(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})?")
+_ROAD_TO_BEFORE = re.compile(rf"{ROAD_LEADING}\s+(?:to|into|towards?)\s+(?:the\s+)?$", _I)
 # ... and where it says people left: after "from", "out of" or a verb of leaving ("fled Mosul", "the city of X" told to
 # leave; "left the besieged enclave of X"), or as the subject of an evacuation ("Yellowknife ordered to evacuate", "Hay
 # River was evacuated").
@@ -307,7 +312,8 @@ def story_destination(text: str, mentions: Sequence[Mention]) -> Place | None:
     refugees crossing into Bangladesh, whose own place may be a town of the country they fled)."""
     went = Counter(m.place.id for m in mentions
                    if m.place is not None and _WENT_TO_BEFORE.search(text, max(0, m.start - 25), m.start) is not None
-                   and _PASSED_TO_BEFORE.search(text, max(0, m.start - 40), m.start) is None)
+                   and _PASSED_TO_BEFORE.search(text, max(0, m.start - 40), m.start) is None
+                   and _ROAD_TO_BEFORE.search(text, max(0, m.start - 80), m.start) is None)
     ranked = went.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return None
