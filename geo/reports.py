@@ -1083,12 +1083,14 @@ def find_reports(doc: Document, mentions: Sequence[Mention], peoples: Mapping[st
               and not a_crossing(text, m) and not an_invader(text, m) and not another_scene(text, m)]
     context = article_place(voting, text)
     filed_in = next((m.place for m in mentions if m.start in filed and m.place is not None), None)
-    # the article's place may be the story's destination (where people arrive, never whence)
-    reached = reached_mostly(text, voting, context)
+    # the article's place may be the story's destination (where people arrive, never whence), or lie in it
+    went_to = story_destination(text, voting)
+    reached = reached_mostly(text, voting, context) or (
+        context is not None and went_to is not None and context.id != went_to.id and inside(context, went_to))
     # "returned migrants" names people, and "unsure whether they can return" no return, not the article's movement
     words_told = [w for at, w in moves if not returnees_named(text, at) and not hoped_return(text, at)]
     facts = ArticleFacts(context, forced, article_term(words_told), reached, filed_in,
-                         story_destination(text, voting), story_origin(text, voting) if reached else None,
+                         went_to, story_origin(text, voting) if reached else None,
                          SENDING_HOME.search(text) is not None, peoples or {},
                          tuple({m.place.id: m.place for m in voting if m.place is not None}.values()),
                          left_mostly(text, voting, context), negotiated(text))

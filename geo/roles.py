@@ -93,7 +93,7 @@ from functools import cached_property
 
 from gazetteer.model import Mention, Place
 from geo.dates import MONTHS, WEEKDAYS
-from geo.story import (FINENESS, PASSED_TO, PLACE_AUTHORITIES_BEFORE, ROAD_LEADING, SAYS_AFTER, SHELTERS, SPEAKER_DESCRIBED,
+from geo.story import (COMPARED, FINENESS, PASSED_TO, PLACE_AUTHORITIES_BEFORE, ROAD_LEADING, SAYS_AFTER, SHELTERS, SPEAKER_DESCRIBED,
                        SPEAKER_IN_BEFORE, fineness, subject_evacuated, inside)
 from geo.tables import LIST_MARKS, counted_label
 from geo.vocabulary import EXAMPLES_OPEN, HOSTS, PLACE_KINDS, PLACE_KINDS_PLURAL, SHELTER_CENTRES, UNITS, gap_ok
@@ -191,8 +191,7 @@ _SERVING_FOR = re.compile(
 _PEOPLE_SERVED = re.compile(r"\s*(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|at\s+least)\s+)*\d", _I)
 # A place only compared with or credited: "far fewer than in Brisbane", "unlike Aleppo", "compared to Homs",
 # "according to Kyiv".
-_COMPARED_BEFORE = re.compile(r"\b(?:than|unlike|like|compared|similar|due|owing|thanks|according|prior|contrary|relative"
-                              r"|akin)\s+$", _I)
+_COMPARED_BEFORE = re.compile(rf"{COMPARED}$", _I)
 # A course "than" or "rather than" weighs against the one taken: its places are not where people went ("a better bet
 # than trying to push through the border into Hungary", "rather than risking the sea crossing to Italy").
 _ALTERNATIVE_BEFORE = re.compile(r"\bthan\s+(?:trying|attempting|going|heading|risking|waiting|staying)\b[^,;:.]{0,80}$", _I)

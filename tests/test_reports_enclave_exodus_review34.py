@@ -137,3 +137,29 @@ def test_a_hedged_time_frame_is_no_rate(text, batch):
     doc = Document("doc", "Refugee news\n\n" + text)
     [report] = [r for r in find_reports(doc, stub_mentions(doc, PLACES)) if r.count is not None]
     assert report.batch is batch
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the article's place lying in where the story says people went stands in for no origin: where they left does
+    ("Refugees from Cragton arrive to Estavia. Officials in Valemouth register the refugees from Cragton as they come "
+     "to Estavia. Valemouth has opened a centre. There are about 300 evacuees in the first group.", [(300, "Cragton", ())]),
+    # negative: an article's place outside the story's destination is still where people left
+    ("Refugees from Valemouth arrive to Wesmark. Officials in Porthaven register them as they come to Wesmark. "
+     "Valemouth has opened a centre. About 300 people were evacuated in the first group.", [(300, "Valemouth", ())]),
+    # ... nor a country only credited ("according to"), which is no place people went
+    ("According to Estavia radio, Valemouth firefighters said the flood has forced at least 800 families from their homes.",
+     [(800, "Valemouth", ())]),
+])
+def test_the_articles_place_in_the_storys_destination_is_no_origin(text, expected):
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare figure right after "noting" (or "stating") whose "that" is left out is the subject of its verb
+    ("The agency said refugees keep fleeing Cragton, noting about 9,000 have fled in one week.", [(9000, "Cragton", ())]),
+    ("Officials said aid was short, stating some 2,500 had left Cragton by Friday.", [(2500, "Cragton", ())]),
+    # negative: a figure of things noted is no people
+    ("People fled Cragton, the agency said, noting 300 complaints about the camps.", []),
+])
+def test_a_bare_figure_after_noting_is_its_verbs_subject(text, expected):
+    assert _read(text) == expected
