@@ -175,8 +175,11 @@ STREET_WORDS = _folded("street st avenue ave road rd drive dr boulevard blvd lan
 #: "Norwalk virus", "St. Louis encephalitis", "Crimean-Congo haemorrhagic fever" name no place the
 #: text speaks of. Each names no disease alone, so the place's name is the disease's; "flu" does, so
 #: a place before it is where the flu is ("the United States flu season", a toponym in GeoVirus).
-#: Nor "strain" or "variant": GeoVirus marks the place a strain is named after ("the Sudan strains").
-DISEASE_WORDS = _folded("virus viruses fever disease encephalitis syndrome haemorrhagic hemorrhagic")
+#: Nor "strain" or "variant": GeoVirus marks the place a strain is named after ("the Sudan strains"). A virus
+#: species is written with its genus after the place it is named after ("Zaire ebolavirus", "Hantaan
+#: orthohantavirus"): a taxon's name, no place (not "coronavirus", a disease's word: "the Wuhan coronavirus").
+DISEASE_WORDS = _folded("virus viruses fever disease encephalitis syndrome haemorrhagic hemorrhagic ebolavirus "
+                        "orthoebolavirus marburgvirus orthomarburgvirus orthohantavirus henipavirus")
 #: Last words of the names of institutions and grounds that are named after a person or a place
 #: rather than located by it: "Columbia University", "Knox Park", "Shawnee Club". (A place before
 #: "Police", "Council" or "High School" is where the institution is: see LOCAL_INSTITUTION_WORDS.)
@@ -1635,6 +1638,11 @@ _HEARD_AFTER = re.compile(r"\s*(?:[,.;:!?\"”’)—–-]|$|(?:on|by|in|at|that
 
 
 _MONTH_ABBREVIATIONS = _folded("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec")
+#: A weekday written short opens a date before its day and month or its month ("Mon 9 Oct", "Mon., Oct. 9"):
+#: no place ("Mon" is Myanmar's Mon State, written so alone or before "State").
+_WEEKDAY_ABBREVIATIONS = _folded("Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun")
+_DATE_AFTER_WEEKDAY = re.compile(r"\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+                                 r"[a-z]*\b")  # capitalised: "Mon may flood" is the state
 _DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+$")
 _DAY_OR_YEAR_AFTER = re.compile(r"\.?\s+\d{1,4}\b")
 #: An age set off by commas after a name ("Raja, 48, a labourer"): the name is a person's. A comma right
@@ -1669,6 +1677,8 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
         return "month or weekday"
     if words == 1 and keys[0] in _MONTH_ABBREVIATIONS and month_in_date(text, span.start, span.end):
         return "month or weekday"  # "on 2 Jun 2015", "Jun. 12": a date's month, not the town of Jun
+    if words == 1 and keys[0] in _WEEKDAY_ABBREVIATIONS and _DATE_AFTER_WEEKDAY.match(text, span.end):
+        return "month or weekday"  # "Mon 9 Oct 2017": a date's weekday, not Mon State
     # (Most names have no apostrophe two or three letters from their end: no regex for them.)
     if words == 1 and "'" in text[span.end - 3:span.end - 1].replace("’", "'") and _CONTRACTION.fullmatch(
             text, span.start, span.end):

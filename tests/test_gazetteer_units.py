@@ -1872,6 +1872,33 @@ def test_a_name_before_a_disease_word_names_the_disease():
         ("Ostland", "t:ol"), ("Korra", "t:korra")]
 
 
+def test_a_name_before_a_virus_genus_names_the_species():
+    # A species is the place it is named after and its genus ("Korra ebolavirus"): a taxon, no place; a
+    # disease word that names a disease alone ("coronavirus") leaves the place where the disease is.
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:ol", "Ostland", 31.0, 34.0, "country", "OL"),
+        Place("t:korra", "Korra", 31.52, 34.45, "city", "OL", parent="t:ol", population=900_000)], preferred=False)])
+    assert found(gazetteer, "Samples held Korra ebolavirus and Korra orthohantavirus, Ostland said.") == [
+        ("Ostland", "t:ol")]
+    assert found(gazetteer, "Ostland shut schools over the Korra coronavirus.") == [("Ostland", "t:ol"), ("Korra", "t:korra")]
+
+
+def test_a_weekday_written_short_before_a_date_is_no_place():
+    # "Mon 9 Oct", "Sat., Oct. 9": a date's weekday, not the division or town written so; before a word that
+    # is no month ("Mon, 9 townships", "Mon may") it stays the place.
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:ol", "Ostland", 31.0, 34.0, "country", "OL"),
+        Place("t:mon", "Mon", 31.2, 34.3, "admin1", "OL", parent="t:ol"),
+        Place("t:sat", "Sat", 31.3, 34.2, "city", "OL", parent="t:ol", population=300_000)], preferred=False)])
+    assert found(gazetteer, "Mon 9 Oct 2017: floods in Ostland. Updated Sat., Oct. 14.") == [("Ostland", "t:ol")]
+    assert found(gazetteer, "Floods hit Mon, 9 townships in Ostland. Residents of Mon may flee to Sat.") == [
+        ("Mon", "t:mon"), ("Ostland", "t:ol"), ("Mon", "t:mon"), ("Sat", "t:sat")]
+
+
 def test_a_town_abroad_the_wording_places_by_a_list_or_based_stays_in_a_one_country_story():
     # Where a traveller or a laboratory is, abroad, is named in a list led by a locative ("from Lyon and
     # Geneva") or as "X-based"; bare, or in a list no locative leads, it is still left out.
