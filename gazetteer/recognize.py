@@ -913,6 +913,9 @@ def listed_names(text: str, tokens: Tokens, lay: Layout) -> list[tuple[list[tupl
     >>> text = "Cases rose in the provinces of Chaco, Salta and La Rioja. The United States of America"
     >>> [(names, kind == fold("province")) for names, kind in listed_names(text, tokenize(text), layout(text, tokenize(text), {}))]
     [([(6, 6), (8, 8), (10, 11)], True)]
+    >>> text = "Dengue in the States of Goias and Bahia; aid from the Federated States of Micronesia"
+    >>> [names for names, _ in listed_names(text, tokenize(text), layout(text, tokenize(text), {}))]
+    [[(5, 5), (7, 7)]]
     >>> text = "All of Chile's provinces reported cases."
     >>> listed_names(text, tokenize(text), layout(text, tokenize(text), {}))
     []
@@ -930,7 +933,10 @@ def listed_names(text: str, tokens: Tokens, lay: Layout) -> list[tuple[list[tupl
             out.append((names[::-1], PLURAL_KIND_WORDS[tokens.keys[k]]))
     for k in tokens.positions(PLURALS_BEFORE_OF.keys()) if lay.cased else ():
         opened = _list_opened(k, text, tokens)
-        if opened < len(tokens) and not lay.capital[k]:
+        # Capitalised, the word opens a list only where it opens its capitalised words ("the States of Sao Paulo
+        # and Rio"), not inside a longer name ("the United States of America", "Federated States of Micronesia").
+        if opened < len(tokens) and (not lay.capital[k] or k == 0 or not lay.capital[k - 1]
+                                     or tokens.keys[k - 1] in ("the", SEPARATOR)):
             names = _names_ending_at(_list_end(opened, text, tokens, lay), text, tokens, lay)  # (back to the opener)
             if len(names) > (1 if tokens.keys[k] in TOWNS_BEFORE_OF else 0):
                 out.append((names[::-1], PLURALS_BEFORE_OF[tokens.keys[k]]))

@@ -1885,6 +1885,26 @@ def test_a_name_before_a_virus_genus_names_the_species():
     assert found(gazetteer, "Ostland shut schools over the Korra coronavirus.") == [("Ostland", "t:ol"), ("Korra", "t:korra")]
 
 
+def test_a_capitalised_plural_kind_word_opening_its_words_lists_divisions_after_of():
+    # "the States of Velmar and Dask" lists two states, as "the states of" does; inside a longer capitalised
+    # name ("the Federated States of Velmar") the word opens no list and Velmar stays the big town.
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:ol", "Ostland", 31.0, 34.0, "country", "OL"),
+        Place("t:velmar-state", "Velmar", 31.0, 34.1, "admin1", "OL", parent="t:ol"),
+        Place("t:dask", "Dask", 31.2, 34.3, "admin1", "OL", parent="t:ol"),
+        Place("t:velmar", "Velmar", 31.5, 34.5, "city", "OL", parent="t:velmar-state", population=2_000_000),
+        Place("t:dask-city", "Dask", 31.1, 34.2, "city", "OL", parent="t:dask", population=1_500_000)],
+        preferred=False)])
+    assert found(gazetteer, "Dengue spread in the States of Velmar and Dask.") == [
+        ("Velmar", "t:velmar-state"), ("Dask", "t:dask")]
+    assert found(gazetteer, "States of Velmar and Dask report dengue") == [
+        ("Velmar", "t:velmar-state"), ("Dask", "t:dask")]
+    assert found(gazetteer, "Aid from the Federated States of Velmar and Dask arrived.") == [
+        ("Velmar", "t:velmar"), ("Dask", "t:dask-city")]
+
+
 def test_a_weekday_written_short_before_a_date_is_no_place():
     # "Mon 9 Oct", "Sat., Oct. 9": a date's weekday, not the division or town written so; before a word that
     # is no month ("Mon, 9 townships", "Mon may") it stays the place.
