@@ -26,8 +26,8 @@ from gazetteer.index import BIG_TOWN, COMMON_ZIPF, GENERIC_WORDS, PlaceIndex, wr
 from gazetteer.model import Mention, Place
 from gazetteer.normalize import SEPARATOR, Tokens, fold, name_key, spelled, spelling_of, spelling_skeleton, tokenize
 from gazetteer.recognize import (BEARINGS, DEPARTMENT, DIVISION_KINDS, FEATURE_FIRSTS, FIRST_LEVEL, KIND_WORDS,
-                                 LOWER_CASE_NAME_STARTS, NO_WORD_ZIPF, TOWNS_BEFORE_OF, Candidate, Layout, Span,
-                                 asked_kinds, bracketed_division, camp_named_after_a_country, dateline, department_word,
+                                 LISTED_KINDS, LOWER_CASE_NAME_STARTS, NO_WORD_ZIPF, TOWNS_BEFORE_OF, Candidate, Layout,
+                                 Span, asked_kinds, bracketed_division, camp_named_after_a_country, dateline, department_word,
                                  echoed_names, extend_span, layout, listed_names, mark_acronym, names_after_titles,
                                  numbered_camp_the_table_lacks, on_bylines, own_city_name, people_by_given_names,
                                  person_surnames, place_kind, placed_by_its_words, refused_in_lower_case, rejection,
@@ -533,11 +533,17 @@ class Gazetteer:
             # Indiana" are in the states.
             in_divisions = divisions_only and singular in TOWNS_BEFORE_OF.values()
             for own, extra in listed:
-                if not nations and not in_divisions and any(c.place.kind in KIND_WORDS[singular] for c in own.candidates):
+                if not nations and not in_divisions and any(c.place.kind in LISTED_KINDS[singular] for c in own.candidates):
                     # (The index may hold only the town a listed district is named after: "the Owando
                     # and Ewo districts". The list says it is a name all the same.)
-                    own.kinds = own.kinds or (KIND_WORDS[singular] if divisions_only
-                                              else listed_kinds(extra, KIND_WORDS[singular]))
+                    own.kinds = own.kinds or (LISTED_KINDS[singular] if divisions_only
+                                              else listed_kinds(extra, LISTED_KINDS[singular]))
+                    # Of the places of the kind, those called "<name> <kind>" are the one listed: "the republics
+                    # of Tyva and Altai" is the Altai Republic, not Altai Krai, also called "Altai".
+                    named = {c.place.id for c in extra if c.place.kind in own.kinds}
+                    if named:
+                        own.candidates = [c for c in own.candidates
+                                          if c.place.id in named or c.place.kind not in own.kinds]
         spans.sort(key=attrgetter("first"))
         return spans, words
 

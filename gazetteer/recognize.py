@@ -68,9 +68,14 @@ PLURAL_KIND_WORDS = {fold(w): fold(singular) for w, singular in {
     "counties": "county", "provinces": "province", "governorates": "governorate", "districts": "district",
     "oblasts": "oblast", "prefectures": "prefecture", "lgas": "lga",
     "municipalities": "municipality"}.items()}
-#: Before "of", the list they name follows ("the provinces of Chaco, Salta and Catamarca"), and states
-#: and regions are listed too ("the states of Kano and Katsina"): no group is named so.
-PLURAL_KIND_WORDS_BEFORE_OF = PLURAL_KIND_WORDS | {fold("states"): fold("state"), fold("regions"): fold("region")}
+#: Before "of", the list they name follows ("the provinces of Chaco, Salta and Catamarca"), and states,
+#: regions and republics are listed too ("the states of Kano and Katsina", "the republics of Tyva and Altai",
+#: Russia's): no group is named so.
+PLURAL_KIND_WORDS_BEFORE_OF = PLURAL_KIND_WORDS | {fold("states"): fold("state"), fold("regions"): fold("region"),
+                                                   fold("republics"): fold("republic")}
+#: The kinds each listing word asks for: its singular's as a kind word, and "republic", no kind word after a
+#: name ("the Czech Republic", "the Republic of Korea"), a first-level division's.
+LISTED_KINDS = KIND_WORDS | {fold("republic"): frozenset({"admin1"})}
 #: Before "of", a list of two names or more is of towns ("the communities of San Juan, Choropampa and
 #: Magdalena"); one name is where the towns are ("the villages of Ohio").
 TOWNS_BEFORE_OF = {fold(w): fold(singular) for w, singular in {

@@ -1905,6 +1905,28 @@ def test_a_capitalised_plural_kind_word_opening_its_words_lists_divisions_after_
         ("Velmar", "t:velmar"), ("Dask", "t:dask-city")]
 
 
+def test_names_listed_after_republics_of_are_the_divisions_called_name_republic():
+    # "the republics of Dask and Korra" lists first-level divisions, and of two called "Korra" the one also
+    # called "Korra Republic"; bare, "Korra" is the division whose own alias it is; a list of countries after
+    # "republics of" stays countries, and "the Republic of Ostland" asks for no division.
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:ol", "Ostland", 31.0, 34.0, "country", "OL"),
+        Place("t:vl", "Velmaria", 35.0, 38.0, "country", "VL"),
+        Place("t:korra-rep", "Korra, Respublika", 31.0, 34.1, "admin1", "OL", parent="t:ol",
+              aliases=("Korra Republic",)),
+        Place("t:korra-krai", "Korrskij kraj", 32.0, 35.1, "admin1", "OL", parent="t:ol", aliases=("Korra",)),
+        Place("t:dask", "Dask, Respublika", 31.2, 34.3, "admin1", "OL", parent="t:ol", aliases=("Dask",))],
+        preferred=False)])
+    assert found(gazetteer, "Measles spread in the republics of Dask and Korra in Ostland.") == [
+        ("Dask", "t:dask"), ("Korra", "t:korra-rep"), ("Ostland", "t:ol")]
+    assert found(gazetteer, "Measles spread in Dask and Korra in Ostland.") == [
+        ("Dask", "t:dask"), ("Korra", "t:korra-krai"), ("Ostland", "t:ol")]
+    assert found(gazetteer, "Aid reached the former republics of Ostland and Velmaria.") == [
+        ("Ostland", "t:ol"), ("Velmaria", "t:vl")]
+
+
 def test_a_weekday_written_short_before_a_date_is_no_place():
     # "Mon 9 Oct", "Sat., Oct. 9": a date's weekday, not the division or town written so; before a word that
     # is no month ("Mon, 9 townships", "Mon may") it stays the place.
