@@ -493,7 +493,7 @@ class Gazetteer:
             return spans, set()
         words: set[int] = set()
         for names, singular in found:
-            listed: list[tuple[Span, list[Candidate]]] = []
+            listed: list[tuple[Span, list[Candidate], bool]] = []
             for a, b in names:
                 if any(s.first < a <= s.last or s.first <= b < s.last for s in spans):
                     continue  # a longer name reaches into the list: not one of its names
@@ -517,30 +517,31 @@ class Gazetteer:
                     continue
                 known = {c.place.id for c in own.candidates}
                 own.candidates = own.candidates + [c for c in extra if c.place.id not in known]
-                listed.append((own, extra))
+                listed.append((own, extra, first <= own.first))  # (whether "<name> <kind>" holds all its words)
                 own.zipf = 0.0  # a listed county or province, not the English word it may also be
                 own.listed = True
                 words.update(range(own.first, b + 1))
             # Where places are called "<name> <kind>", a list with a name of no first-level division asks
             # for theirs: "Graves, Ohio and Warren counties" are Ohio County, not the state "county" may
             # also mean elsewhere; "Ohio and Indiana counties" are the states' counties.
-            divisions_only = all(map(_names_a_division, (own for own, _ in listed)))
+            divisions_only = all(map(_names_a_division, (own for own, _, _ in listed)))
             # A list with a country in it that no division is named as too ("member states such as France",
             # "the Gulf states of Kuwait and Qatar"; not Georgia) is one of nations: "states" asks for no
             # division of its names.
-            nations = any(map(_names_only_a_country, (own for own, _ in listed)))
+            nations = any(map(_names_only_a_country, (own for own, _, _ in listed)))
             # Towns listed by names of divisions only are the divisions' towns: "the villages of Ohio and
             # Indiana" are in the states.
             in_divisions = divisions_only and singular in TOWNS_BEFORE_OF.values()
-            for own, extra in listed:
+            for own, extra, whole in listed:
                 if not nations and not in_divisions and any(c.place.kind in LISTED_KINDS[singular] for c in own.candidates):
                     # (The index may hold only the town a listed district is named after: "the Owando
                     # and Ewo districts". The list says it is a name all the same.)
                     own.kinds = own.kinds or (LISTED_KINDS[singular] if divisions_only
                                               else listed_kinds(extra, LISTED_KINDS[singular]))
                     # Of the places of the kind, those called "<name> <kind>" are the one listed: "the republics
-                    # of Tyva and Altai" is the Altai Republic, not Altai Krai, also called "Altai".
-                    named = {c.place.id for c in extra if c.place.kind in own.kinds}
+                    # of Tyva and Altai" is the Altai Republic, not Altai Krai, also called "Altai" (not those
+                    # called so by the name's last words: "the cities of Sunnyvale and Morgan Hill" is no Hill City).
+                    named = {c.place.id for c in extra if c.place.kind in own.kinds} if whole else set()
                     if named:
                         own.candidates = [c for c in own.candidates
                                           if c.place.id in named or c.place.kind not in own.kinds]

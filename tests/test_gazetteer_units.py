@@ -1908,7 +1908,7 @@ def test_a_capitalised_plural_kind_word_opening_its_words_lists_divisions_after_
 def test_names_listed_after_republics_of_are_the_divisions_called_name_republic():
     # "the republics of Dask and Korra" lists first-level divisions, and of two called "Korra" the one also
     # called "Korra Republic"; bare, "Korra" is the division whose own alias it is; a list of countries after
-    # "republics of" stays countries, and "the Republic of Ostland" asks for no division.
+    # "republics of" stays countries.
     from gazetteer.sources import Source
 
     gazetteer = Gazetteer([Source.from_places("world", [
@@ -1917,7 +1917,10 @@ def test_names_listed_after_republics_of_are_the_divisions_called_name_republic(
         Place("t:korra-rep", "Korra, Respublika", 31.0, 34.1, "admin1", "OL", parent="t:ol",
               aliases=("Korra Republic",)),
         Place("t:korra-krai", "Korrskij kraj", 32.0, 35.1, "admin1", "OL", parent="t:ol", aliases=("Korra",)),
-        Place("t:dask", "Dask, Respublika", 31.2, 34.3, "admin1", "OL", parent="t:ol", aliases=("Dask",))],
+        Place("t:dask", "Dask, Respublika", 31.2, 34.3, "admin1", "OL", parent="t:ol", aliases=("Dask",)),
+        Place("t:sorn", "Sorn", 31.3, 34.2, "city", "OL", parent="t:dask", population=50_000),
+        Place("t:velm-hill", "Velm Hill", 31.4, 34.2, "city", "OL", parent="t:dask", population=40_000),
+        Place("t:hill-city", "Hill City", 32.4, 35.2, "city", "OL", parent="t:korra-krai", population=80_000)],
         preferred=False)])
     assert found(gazetteer, "Measles spread in the republics of Dask and Korra in Ostland.") == [
         ("Dask", "t:dask"), ("Korra", "t:korra-rep"), ("Ostland", "t:ol")]
@@ -1925,6 +1928,9 @@ def test_names_listed_after_republics_of_are_the_divisions_called_name_republic(
         ("Dask", "t:dask"), ("Korra", "t:korra-krai"), ("Ostland", "t:ol")]
     assert found(gazetteer, "Aid reached the former republics of Ostland and Velmaria.") == [
         ("Ostland", "t:ol"), ("Velmaria", "t:vl")]
+    # Only a place called so by the whole name: "Hill City" is no "<name> city" of "Velm Hill".
+    assert found(gazetteer, "Water rose in the cities of Sorn and Velm Hill.") == [
+        ("Sorn", "t:sorn"), ("Velm Hill", "t:velm-hill")]
 
 
 def test_a_weekday_written_short_before_a_date_is_no_place():
