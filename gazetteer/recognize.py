@@ -1082,6 +1082,10 @@ def extend_span(span: Span, tokens: Tokens, capital: Sequence[bool] = ()) -> Spa
         # from "Lesbos island", which names the place as a bare name does
         last = after
         kinds = ISLAND_KINDS if tokens.keys[after] == ISLAND else kinds
+    elif after is not None and capital and tokens.keys[after] == ISLAND:
+        # "Cebu island", written lower-case, names the place as a bare name does, and asks for the island a
+        # country, a division or a region of the name is (the province of Cebu, not Cebu City)
+        kinds = ISLAND_KINDS | {"admin2"}
     elif after is not None and last not in tokens.possessives and _side_named(after, tokens, capital):
         # "Kapoeta East", "Columbus North": a county or a school named for its town's side; the mention
         # is the town's name, and the compass point no region of its own (but "Cameroon's West" is one).

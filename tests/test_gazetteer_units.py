@@ -1933,6 +1933,21 @@ def test_names_listed_after_republics_of_are_the_divisions_called_name_republic(
         ("Sorn", "t:sorn"), ("Velm Hill", "t:velm-hill")]
 
 
+def test_a_lower_case_island_after_a_name_asks_for_the_island_s_division():
+    # "Korra island" is the province the island is, not its bigger city; a bare "Korra" stays the city, and a
+    # name with no division ("Velmar island") stays the town.
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:ol", "Ostland", 31.0, 34.0, "country", "OL"),
+        Place("t:korra-prov", "Korra", 31.4, 34.4, "admin2", "OL", parent="t:ol", population=3_000_000),
+        Place("t:korra", "Korra", 31.52, 34.45, "city", "OL", parent="t:korra-prov", population=900_000),
+        Place("t:velmar", "Velmar", 31.0, 34.1, "city", "OL", parent="t:ol", population=90_000)], preferred=False)])
+    assert found(gazetteer, "Fishermen on Korra island and Velmar island reported cases in Ostland.") == [
+        ("Korra", "t:korra-prov"), ("Velmar", "t:velmar"), ("Ostland", "t:ol")]
+    assert found(gazetteer, "Fishermen in Korra reported cases in Ostland.") == [("Korra", "t:korra"), ("Ostland", "t:ol")]
+
+
 def test_a_weekday_written_short_before_a_date_is_no_place():
     # "Mon 9 Oct", "Sat., Oct. 9": a date's weekday, not the division or town written so; before a word that
     # is no month ("Mon, 9 townships", "Mon may") it stays the place.

@@ -1812,11 +1812,12 @@ def test_a_compass_initial_before_a_name_spells_out_the_place_headlines_shorten(
 
 
 def test_pacific_atlantic_and_arctic_islands_of_outbreak_news_and_gobi_spellings_of_mongolian_aimags(gazetteer):
-    text = ("Dengue reached Tahiti, Moorea and Rarotonga; Zika was found on Easter Island and Efate. Cases "
+    text = ("Dengue reached Tahiti, Moorea and Rarotonga; Zika was found on Easter Island, Efate and Espiritu Santo. Cases "
             "rose on Oahu, Kauai and Mallorca, in Gran Canaria and Lanzarote, and near the top of Baffin Island.")
     assert [(m.text, m.place.kind, m.place.country) for m in gazetteer.find_mentions(text)] == [
         ("Tahiti", "region", "PF"), ("Moorea", "region", "PF"), ("Rarotonga", "region", "CK"),
-        ("Easter Island", "region", "CL"), ("Efate", "region", "VU"), ("Oahu", "region", "US"),
+        ("Easter Island", "region", "CL"), ("Efate", "region", "VU"), ("Espiritu Santo", "region", "VU"),
+        ("Oahu", "region", "US"),
         ("Kauai", "region", "US"), ("Mallorca", "region", "ES"), ("Gran Canaria", "region", "ES"),
         ("Lanzarote", "region", "ES"), ("Baffin Island", "region", "CA")]
     # "the Big Island" is Hawaii's in a story about the US, no island elsewhere.
@@ -1827,6 +1828,9 @@ def test_pacific_atlantic_and_arctic_islands_of_outbreak_news_and_gobi_spellings
         "Plague closed roads in Gobi-Altai, Dornogobi and South Gobi, and in Bayan-Ölgii.")] == [
         ("Gobi-Altai", "iso3166-2:MN-065"), ("Dornogobi", "iso3166-2:MN-063"), ("South Gobi", "iso3166-2:MN-053"),
         ("Bayan-Ölgii", "iso3166-2:MN-071")]
+    # A Mexican village of the name is still itself where a link places it.
+    assert [(m.text, m.place.country) for m in gazetteer.find_mentions("Police in Espiritu Santo, Jalisco, said.")] == [
+        ("Espiritu Santo", "MX"), ("Jalisco", "MX")]
 
 
 def test_a_name_with_an_age_after_it_is_a_person(gazetteer):
