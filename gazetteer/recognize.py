@@ -85,10 +85,13 @@ PLURALS_BEFORE_OF = PLURAL_KIND_WORDS_BEFORE_OF | TOWNS_BEFORE_OF
 #: Landform words that, capitalised after a place's name, name a landform after the place, which lies
 #: there: one mention with the name ("the Swat Valley", "the Bekaa Valley"), as the benchmarks mark it;
 #: "Island" names the island the index holds as a country, a division or a region ("Kyushu Island", "Hainan
-#: Island", "Reunion Island"), and asks for those kinds ("Phuket Island" is the province, not its town).
+#: Island", "Reunion Island"), and asks for those kinds ("Phuket Island" is the province, not its town);
+#: "Mountain" names a mountain the mention leaves out ("Denver Mountain Parks" is Denver's), and one far from
+#: the story's places is no town's (the "Cheyenne Mountain Zoo" of Colorado Springs is no Cheyenne, Wyoming).
 ISLAND = "island"
 ISLAND_KINDS = frozenset({"country", "admin1", "region"})
-LANDFORM_WORDS = _folded("valley") | {ISLAND}
+MOUNTAIN = fold("mountain")
+LANDFORM_WORDS = _folded("valley") | {ISLAND, MOUNTAIN}
 #: Words that may stand next to a name inside a capitalised chunk without making it an organisation.
 MODIFIERS = _folded("north northern south southern east eastern west western central old new upper lower sub saharan "
                     "greater northwest northeast southwest southeast north-west north-east northeastern "
@@ -1099,7 +1102,7 @@ def extend_span(span: Span, tokens: Tokens, capital: Sequence[bool] = ()) -> Spa
     # "the" before a name is never part of it, even where an index spells it so ("the Netherlands").
     start = first + 1 if tokens.keys[first] == "the" and first < last else first
     if last != name_last:
-        end = last if capitalised and tokens.keys[last] not in _NOT_IN_NAMES | BEARINGS else name_last
+        end = last if capitalised and tokens.keys[last] not in _NOT_IN_NAMES | BEARINGS | {MOUNTAIN} else name_last
     else:  # a name indexed with its kind word: the word describes unless capitalised ("Idlib province")
         describes = (tokens.keys[last] in _NOT_IN_NAMES and (bool(capital) or not own_city_name(span))
                      or bool(capital) and tokens.keys[last] in KIND_WORDS)

@@ -1948,6 +1948,21 @@ def test_a_lower_case_island_after_a_name_asks_for_the_island_s_division():
     assert found(gazetteer, "Fishermen in Korra reported cases in Ostland.") == [("Korra", "t:korra"), ("Ostland", "t:ol")]
 
 
+def test_a_mountain_named_like_a_far_town_is_no_mention_of_it():
+    # "the Korra Mountain Zoo" in Velmar, 280 km from the town Korra, is named after a mountain the index lacks;
+    # beside Sorn, near Korra, the mountain is by the town, which the mention names bare.
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:ol", "Ostland", 31.0, 34.0, "country", "OL"),
+        Place("t:korra", "Korra", 31.5, 34.5, "city", "OL", parent="t:ol", population=60_000),
+        Place("t:sorn", "Sorn", 31.6, 34.6, "city", "OL", parent="t:ol", population=20_000),
+        Place("t:velmar", "Velmar", 29.0, 34.5, "city", "OL", parent="t:ol", population=400_000)], preferred=False)])
+    assert found(gazetteer, "Giraffes at the Korra Mountain Zoo in Velmar were tested.") == [("Velmar", "t:velmar")]
+    assert found(gazetteer, "Ranchers in Sorn said the Korra Mountain trail closed.") == [
+        ("Sorn", "t:sorn"), ("Korra", "t:korra")]
+
+
 def test_a_weekday_written_short_before_a_date_is_no_place():
     # "Mon 9 Oct", "Sat., Oct. 9": a date's weekday, not the division or town written so; before a word that
     # is no month ("Mon, 9 townships", "Mon may") it stays the place.
