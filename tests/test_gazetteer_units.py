@@ -1963,6 +1963,22 @@ def test_a_mountain_named_like_a_far_town_is_no_mention_of_it():
         ("Sorn", "t:sorn"), ("Korra", "t:korra")]
 
 
+def test_short_syllables_of_a_division_s_name_are_found_spaced_either_way():
+    # "Mae Korton" and "Maekorton" spell the province Mae Kor Ton (syllables of four letters at most); a word of
+    # two letters ("Ban Na Lao") or a joined word that is English ("Sun Set": "sunset") gives no other spelling.
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:ol", "Ostland", 31.0, 34.0, "country", "OL"),
+        Place("t:mkt", "Mae Kor Ton Province", 31.2, 34.3, "admin1", "OL", parent="t:ol"),
+        Place("t:bnl", "Ban Na Lao", 31.4, 34.4, "admin1", "OL", parent="t:ol"),
+        Place("t:ss", "Sun Set", 31.5, 34.6, "admin1", "OL", parent="t:ol")],
+        preferred=False, word_zipf={"sunset": 4.0})])
+    assert found(gazetteer, "Haze closed schools in Mae Korton and Maekorton, Ostland.") == [
+        ("Mae Korton", "t:mkt"), ("Maekorton", "t:mkt"), ("Ostland", "t:ol")]
+    assert found(gazetteer, "Haze closed schools in Ban Nalao and Sunset, Ostland.") == [("Ostland", "t:ol")]
+
+
 def test_a_weekday_written_short_before_a_date_is_no_place():
     # "Mon 9 Oct", "Sat., Oct. 9": a date's weekday, not the division or town written so; before a word that
     # is no month ("Mon, 9 townships", "Mon may") it stays the place.
