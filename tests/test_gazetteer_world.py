@@ -2157,3 +2157,12 @@ def test_zones_of_oromia_and_amhara_are_curated_at_their_seats(gazetteer):
     # the seat's town stays the town, and "Jimma" alone is the city, not the zone
     assert [(m.text, m.place.id) for m in gazetteer.find_mentions("Buses reached Jimma and Dessie.")] == [
         ("Jimma", "geonames:333772"), ("Dessie", "geonames:339219")]
+
+
+def test_a_province_iso_and_geonames_both_hold_is_one_place(gazetteer):
+    # ISO 3166-2 and GeoNames' ADM2 both list the provinces of the Philippines: one place, or a story's repeats
+    # of the name would split between two ids; a lower-case "island" after the name asks for the province.
+    assert [p.id for p, _ in gazetteer.lookup("Eastern Samar")] == ["geonames:1713986"]
+    text = "Typhoon winds hit Eastern Samar, and fishermen on Cebu island fled; in Cebu, ferries stopped."
+    assert [(m.text, m.place.id) for m in gazetteer.find_mentions(text)] == [
+        ("Eastern Samar", "geonames:1713986"), ("Cebu", "geonames:1717511"), ("Cebu", "geonames:1717512")]
