@@ -538,13 +538,14 @@ class Gazetteer:
                     # and Ewo districts". The list says it is a name all the same.)
                     own.kinds = own.kinds or (LISTED_KINDS[singular] if divisions_only
                                               else listed_kinds(extra, LISTED_KINDS[singular]))
-                    # Of the places of the kind, those called "<name> <kind>" are the one listed: "the republics
+                    # Of the places of a kind, those called "<name> <kind>" are the one listed: "the republics
                     # of Tyva and Altai" is the Altai Republic, not Altai Krai, also called "Altai" (not those
-                    # called so by the name's last words: "the cities of Sunnyvale and Morgan Hill" is no Hill City).
-                    named = {c.place.id for c in extra if c.place.kind in own.kinds} if whole else set()
+                    # called so by the name's last words: "the cities of Sunnyvale and Morgan Hill" is no Hill City;
+                    # nor a place of another kind: "Ohio and Indiana counties" are the states').
+                    named = {c.place.id: c.place.kind for c in extra if c.place.kind in own.kinds} if whole else {}
                     if named:
                         own.candidates = [c for c in own.candidates
-                                          if c.place.id in named or c.place.kind not in own.kinds]
+                                          if c.place.id in named or c.place.kind not in named.values()]
         spans.sort(key=attrgetter("first"))
         return spans, words
 
