@@ -35,13 +35,17 @@ _I = re.IGNORECASE
 # "IDPs are staying with host families in Dohuk"; "displaced people from Aleppo are living in tents"). Without an
 # auxiliary only when their movement is told before their noun ends ("2,000 displaced families staying in schools"):
 # "7,000 people living in tents were displaced" lived there before. People who registered somewhere are there too, the
-# verb finite as it stands ("2,500 evacuees (have) registered at the arena in Hinton").
+# verb finite as it stands ("2,500 evacuees (have) registered at the arena in Hinton"). People who moved, told as such
+# before their verb, that only are in a place named are staying there ("8,000 evacuees were in Anzac"; not "5,000
+# residents were in Anzac when it was evacuated": where they left; nor "were in no danger").
+_NAME_AFTER = re.compile(r"\s+(?:the\s+)?(?-i:[A-Z])", _I)
 _STAYING_AFTER = re.compile(
     r"(?:\s+from\s+[^,;.()]{1,40}?)?\s*(?:,\s*)?(?:still\s+)?(?P<auxiliary>(?:are|were|is|was|remain|remains|remained"
     r"|have\s+been|had\s+been|has\s+been|have|has|had)\s+)?(?:(?:currently|now|still|temporarily|mostly|largely|all|being)\s+)*"
     r"(?:(?:sleeping|staying|living|residing|sheltering|camping|squatting|hosted|housed|accommodated|lodged"
     r"|(?P<finite>registered))\s+"
-    r"|(?<=remain\s)|(?<=remains\s)|(?<=remained\s))(?:in|at|with|on|inside|within|under)\b",  # "700 still remain in the camp"
+    r"|(?<=remain\s)|(?<=remains\s)|(?<=remained\s)"  # "700 still remain in the camp"
+    r"|(?P<copula>(?<=are\s)|(?<=were\s)|(?<=is\s)|(?<=was\s)))(?:in|at|with|on|inside|within|under)\b",
     _I)
 # A clause on a part of the people counted, right after them (and where they are): "(13,000 people,) most of whom sought
 # shelter", "(13,000 people) in the vicinity of the town, most of whom ...".
@@ -128,6 +132,10 @@ _NAMES_RELOCATION = re.compile(r"relocat|resettl|reubic|relog|relocalis", _I)
 _INTO_SHELTER_AFTER = re.compile(r"(?:\s+[\w'’-]+(?:[.,]\d+)*){0,4}?(?:\s+from(?:\s+[\w'’-]+(?:[.,]\d+)*){1,6}?)?"
                                  r"\s+(?:in|into|to)\s+" + SHELTERS_COUNTED + r"(?:[\w'’-]+\s+){0,2}?"
                                  rf"(?:shelters?|(?:relief|evacuation|displacement|idp|transit)\s+camps?|{SHELTER_CENTRES})\b", _I)
+# People displaced in relief camps or evacuation centres are sheltered there: "215,997 people are displaced in
+# government relief camps" (not "displaced in the province").
+_DISPLACED_IN_SHELTER = re.compile(r"\s+(?:in|at|inside)\s+" + SHELTERS_COUNTED + r"(?:[\w'’-]+\s+){0,2}?"
+                                   rf"(?:shelters|(?:relief|evacuation|displacement|idp|transit)\s+camps?|{SHELTER_CENTRES})\b", _I)
 # People who only "moved" and are then said, in the same clause, to camp, squat or sleep somewhere made no planned move:
 # they were displaced ("moved from their villages in the delta and are camping at a school").
 _CAMPING_AFTER = re.compile(r"[^.;:!?]{0,120}?\band\s+(?:(?:are|were|is|was|have\s+been|had\s+been|now|still)\s+)*"
@@ -205,7 +213,7 @@ def _verb_distance(text: str, breaks: Sequence[int], movement: re.Match, start: 
 def verb_term(text: str, verb: re.Match, movements: Sequence[re.Match], article: str, negotiated: bool = False) -> str:
     """The verb's own term (the noun's when its object is a noun of movement: "forced the evacuation of"), "fled" when people were forced to move ("forced 17,000 to leave"), "evacuated" when a
     deal between the sides moves them ("left under a surrender deal"), or the term of the sentence's specific word
-    nearest to it (not a return hoped for or doubted: ``_RETURN_HOPED_BEFORE``), else the article's; a word of where people are (sheltered, homeless)
+    nearest to it in its clause of a list run on with semicolons (not a return hoped for or doubted: ``_RETURN_HOPED_BEFORE``), else the article's; a word of where people are (sheltered, homeless)
     in a clause after or before a departure's names no departure ("left the city for Tobruk, where they are staying with
     relatives", "800 moved in with relatives, and a few hundred left the island"), in its own clause it does ("left
     three families homeless")."""
@@ -231,6 +239,8 @@ def verb_term(text: str, verb: re.Match, movements: Sequence[re.Match], article:
         return "displaced"  # "103 households moved from their villages and are camping at a primary school"
     if own == "relocated" and _moved_under_deal(text, verb, negotiated):
         return "evacuated"  # "6,900 people are expected to be ferried out" in an article about a deal for their evacuation
+    if own == "displaced" and _DISPLACED_IN_SHELTER.match(text, verb.end()):
+        return "sheltered"  # "displaced in government relief camps": where they stay, IDMC's "In Relief Camp"
     if own == "fled" and _ORDERED_BEFORE.search(text, max(0, verb.start() - 60), verb.start()):
         return "evacuated"  # "ordered 180,000 residents to flee their homes": an evacuation order
     if own:
@@ -249,6 +259,8 @@ def verb_term(text: str, verb: re.Match, movements: Sequence[re.Match], article:
     named = [(abs(m.start() - verb.start()), term) for m in movements
              if not m["housing"] and (term := term_of(m.group())) is not None
              and not (leaving and term in STAYING and CLAUSE_BREAK.search(text, *sorted((verb.end(), m.start()))))
+             # a semicolon ends a clause of a list of its own ("546 crossed into Ethiopia; 3,536 reached Luuq")
+             and ";" not in text[min(verb.end(), m.end()):max(verb.start(), m.start())]
              and not (term == "sheltered" and m.start() > verb.end() and _DEPARTING.fullmatch(verb.group()))
              and not (term == "returned" and hoped_return(text, m.start()))]
     return min(named)[1] if named else article
@@ -639,6 +651,8 @@ def staying_after(text: str, counted: Counted, verb: re.Match) -> bool:
     named_by_verb = verb.start() >= counted.head_end and not text[counted.head_end:verb.start()].strip()
     stay = _STAYING_AFTER.match(text, counted.head_end) or (
         _STAYING_AFTER.match(text, verb.end()) if named_by_verb else None)
+    if stay is not None and stay["copula"] is not None:
+        return (named_by_verb or verb.end() <= counted.head_end) and _NAME_AFTER.match(text, stay.end()) is not None
     return stay is not None and (stay["auxiliary"] is not None or stay["finite"] is not None or verb.end() <= counted.head_end)
 
 
