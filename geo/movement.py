@@ -665,26 +665,44 @@ def journey_end(verb: re.Match) -> bool:
 
 def movers(text: str, verb: re.Match) -> set[str]:
     """The units of the people nouns a movement verb moves: within six words before it (its subject)
-    or four after it (its object), in the same clause, or before a "who" that leads to it ("fighters
-    and their families who choose ..., will be displaced"); "they" or "them" next to the verb stand
+    or four after it (its object), in the same clause, or before a "who" that leads to it, no other people noun between
+    ("fighters and their families who choose ..., will be displaced"; not "50 people were killed after the militants,
+    who ..., arrived": the militants', ``_who_leads_to``); "they" or "them" next to the verb stand
     for the people the sentence names. "The driver abandoned the van and fled, ... local residents"
     and "fighters defected to the rebel side and their leader left" name none (nor does "rebel side":
-    a singular noun only modifies).
+    a singular noun only modifies), and a state expelling another's diplomatic or embassy staff moves no one
+    (``_ENVOYS_BEFORE``: a sanction; staff evacuated from a war are moved).
 
     >>> from geo.vocabulary import MOVEMENT
     >>> movers("nervous residents fled the area", next(MOVEMENT.finditer("nervous residents fled the area")))
     {'people'}
+    >>> [movers(t, next(MOVEMENT.finditer(t))) for t in ("it is expelling all diplomatic staff from the capital",
+    ...                                                   "it is evacuating all embassy staff from the capital")]
+    [set(), {'people'}]
     """
-    fleeing = term_of(verb.group()) == "fled"
-    people = [n for n in _UNIT_WORD.finditer(text) if _moved_noun(n.group().lower(), fleeing)]
-    found = {UNITS[n.group().lower()] for n in people
-             if _next_to(text, n, verb, 6, 4) or (n.end() <= verb.start() and _RELATIVE_WHO.search(text, n.end(), verb.start()))}
+    term = term_of(verb.group())
+    people = [n for n in _UNIT_WORD.finditer(text) if _moved_noun(n.group().lower(), term == "fled")
+              and not (term == "deported" and _ENVOYS_BEFORE.search(text, max(0, n.start() - 20), n.start()))]
+    found = {UNITS[n.group().lower()] for n in people if _next_to(text, n, verb, 6, 4) or _who_leads_to(text, n, verb, people)}
     pronoun = next((p for p in _PRONOUN_MOVED.finditer(text) if _next_to(text, p, verb, 4, 4)), None)
     if not found and pronoun is not None:
         # "they will leave Homs", "busses ... to take them to": the people named before it; a noun after it is no
         # antecedent ("they are abandoning the camp after hearing that insurgents seized the hill")
         found = {UNITS[n.group().lower()] for n in people if n.end() <= pronoun.start()}
     return found
+
+
+# Staff of a foreign state's mission: "expelling all Syrian diplomatic staff", "embassy staff were expelled".
+_ENVOYS_BEFORE = re.compile(r"\b(?:diplomatic|embassy|consular|consulate)\s+$", _I)
+
+
+def _who_leads_to(text: str, noun: re.Match, verb: re.Match, people: list[re.Match]) -> bool:
+    """Whether a "who" between a people noun and a movement verb after it leads to the verb, no other people noun
+    between (which the "who" would be about: "50 people were killed after the militants, who ..., arrived")."""
+    if noun.end() > verb.start():
+        return False
+    who = _RELATIVE_WHO.search(text, noun.end(), verb.start())
+    return who is not None and not any(noun.end() <= other.start() < who.start() for other in people)
 
 
 def only_their_number(text: str, verb: re.Match) -> bool:

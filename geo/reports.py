@@ -160,8 +160,13 @@ _FLEEING_ABROAD = frozenset({"fled", "crossed"})
 # evacuated or sheltered, which nationals abroad are too: "500 Britons were evacuated").
 _UPROOTED_AT_HOME = frozenset({"displaced", "homeless", "fled"})
 _SENDING = re.compile(r"sen(?:d|ds|ding|t)$", _I)  # a state sends its troops where it needs them
-_BACK_TO_ROUTINE = re.compile(r"(?:\s+back)?\s+to\s+(?:school|work|classes|class|their\s+(?:jobs|desks|classrooms)|normal"
-                              r"|business)\b", _I)
+_BACK_TO_ROUTINE = re.compile(r"(?:\s+of(?:\s+[\w'’-]+){1,4}?)?(?:\s+back)?\s+to\s+(?:school|work|classes|class|their\s+(?:jobs|desks|classrooms)|normal"
+                              r"|business"
+                              # (also a return's noun: "the return of students and teachers to classes"), or to a school
+                              # named ("students are returning to the Lakeside high school"; not "to the school shelter")
+                              r"|(?:the|their|its)\s+(?:[\w'’.-]+\s+){0,3}?(?:high\s+school|school|classes|classrooms?|campus)"
+                              r"(?!\s+(?:shelters?|gym|building|grounds))"
+                              r")\b", _I)
 _SEVERAL = r"(?:neighbou?ring|other|several|nearby|surrounding)\s+countries\b"
 _SEVERAL_COUNTRIES = re.compile(rf"\b{_SEVERAL}", _I)
 # ... right after any verb's "to" or "into": "150,000 have fled to neighbouring countries" (not "fled their homes ... aid
@@ -712,8 +717,10 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
     unit = units.pop() if len(units) == 1 else "people"
     if unit == "soldiers" and not _THEM_AFTER.match(text, verbs[0].end()):
         return []  # troops alone, and no figure to count them beside civilians: a pullout ("soldiers moved them" moves others)
-    term = verb_term(text, verbs[0], moving, facts.term, facts.negotiated)
     arriving = bool(ARRIVING.match(verbs[0].group()))
+    if unit == "fighters" and arriving and not facts.negotiated:
+        return []  # "the militants arrived in Sinjar": an advance, not a movement of the displaced (unless under a deal)
+    term = verb_term(text, verbs[0], moving, facts.term, facts.negotiated)
     where = where.from_article(((journey_end(verbs[0]) and went_to) or context) if arriving
                                else facts.left_from if facts.reached else context, arriving)
     return [_report(document, sentence, None, unit, verbs[0], term, where, around.source, batch)]

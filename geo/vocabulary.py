@@ -468,7 +468,8 @@ MOVEMENT = re.compile(
     | (?:put|plac(?:e|es|ed|ing))(?=(?:\s+[\w'’,.-]+){0,4}?\s+(?:in|into|to)\s+(?:(?:a|the)\s+)?(?:safer?\s+(?:places?|areas?|locations?|ground)|safety)\b)
     | (?:tak(?:e|es|en|ing)|took|br(?:ing|ings|inging|ought)|driv(?:e|es|en|ing)|drove)\s+out(?=\s+(?:in|on|by|aboard)\s+(?:an?\s+|the\s+)?
        (?:[\w-]+\s+)?(?:convoys?|bus(?:es)?|trucks|lorries|boats|ferr(?:y|ies)|helicopters?|ambulances)\b)
-    | check(?:s|ed|ing)?\s+in(?:to)?(?!\s+(?:on|with)\b) | (?:turn|show)(?:s|ed|ing)?\s+up(?=\s+(?:at|in)\b) | land(?:s|ed|ing)?(?=\s+(?:on|in)\b) | c(?:a|o)me\s+ashore
+    # (a landing named as a place people are at is no arrival: "65 people on the ferry landing in Plaquemines Parish")
+    | check(?:s|ed|ing)?\s+in(?:to)?(?!\s+(?:on|with)\b) | (?:turn|show)(?:s|ed|ing)?\s+up(?=\s+(?:at|in)\b) | land(?:s|ed|ing)?(?<!the\slanding)(?<!a\slanding)(?<!ferry\slanding)(?<!boat\slanding)(?=\s+(?:on|in)\b) | c(?:a|o)me\s+ashore
     | made\s+it\s+(?:to|into|across|out\s+of)\b
     | (?:make|makes|made|making)\s+the\s+(?:[\w-]+\s+)?(?:journey|trip|crossing|trek)(?=\s+(?:to|into|across|from)\b)
     | (?:set|sets|setting)\s+(?:off|out)(?=(?:\s+on\s+foot)?\s+(?:for|towards?|from)\b)
