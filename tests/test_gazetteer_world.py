@@ -2140,3 +2140,14 @@ def test_a_lower_case_city_after_a_big_town_is_its_kind_word(gazetteer, text, na
 ])
 def test_a_small_town_abroad_spelled_otherwise_is_no_mention(gazetteer, text, found):
     assert any(m.place is not None and m.place.country == "IN" for m in gazetteer.find_mentions(text)) == found
+
+
+def test_the_besieged_twin_towns_of_idlib_are_found_in_their_other_spellings(gazetteer):
+    # UN and wire copy spell Foua and Kefraya "Foah", "Kefrayeh", "Kufraya", "Kafaraya"
+    text = "People left Foah and Kefrayeh on Monday; buses waited in Kufraya and Kafaraya."
+    assert [(m.text, m.place.id) for m in gazetteer.find_mentions(text)] == [
+        ("Foah", "evacmap:al-foua"), ("Kefrayeh", "evacmap:kafriya"), ("Kufraya", "evacmap:kafriya"),
+        ("Kafaraya", "evacmap:kafriya")]
+    # names alike are no spellings of theirs
+    assert all(m.place.id not in ("evacmap:al-foua", "evacmap:kafriya")
+               for m in gazetteer.find_mentions("The Foal river rose near Kefalos and Kafr Nabl."))
