@@ -129,7 +129,8 @@ _CAUSED_BEFORE = re.compile(
     # a headline's present before the people counted: "Typhoon forces 20,000 to flee" (not "forces are trying to")
     r"|\bforces\s+(?:(?:some|about|around|nearly|almost|over|more\s+than|at\s+least)\s+)?(?:\d[\d,.]*|thousands|hundreds"
     r"|tens|dozens)\b(?:\s+[\w,.'’-]+){0,4}?\s+to\s+(?:be\s+)?$"
-    r"|\bhad\s+to\b|\b(?:managed|succeeded|(?:was|were)\s+able)\s+to\s+$"  # "were able to get out of": they did
+    # "were able to get out of", "have been able to leave": they did
+    r"|\bhad\s+to\b|\b(?:managed|succeeded|(?:was|were|(?:have|has|had)\s+been)\s+able)\s+to\s+$"
     r"|\b(?:was|were)\s+(?:[a-z]+ly\s+)?(?:allowed|permitted)\s+to\s+$"  # "were finally allowed to cross": they did
     r"|\b(?:sent|set)(?:\s+(?!to\b)[\w,.'’-]+){1,5}\s+$"  # "sent thousands fleeing"; not "are set to leave"
     r"|\b(?:forced|forcing|compelled|caused|causing|prompted|prompting|triggered|triggering|(?:led|resulted)\s+(?:to|in))"
@@ -162,7 +163,9 @@ _CONDITIONAL = re.compile(r"\b(?:if|unless|provided\s+that|in\s+case|should\s+th
 _UNDERWAY_SENTENCE = re.compile(r"\b(?:under\s*way|on\s+their\s+way|in\s+progress)\b", _I)
 # A clause in the past before a comma: the "-ing" movement after it is what that event did ("The quake struck
 # the city, displacing 14,000").
-_PAST_CLAUSE_BEFORE = re.compile(r"\b(?:\w{3,}ed|struck|hit|swept|tore|broke|burst|shook|spread)\b[^.;:]*,\s*$", _I)
+# (also past the subject of a "with" clause: "The evacuation started on Friday, with 5,000 people leaving the town")
+_PAST_CLAUSE_BEFORE = re.compile(r"\b(?:\w{3,}ed|struck|hit|swept|tore|broke|burst|shook|spread)\b[^.;:]*,\s*"
+                                 r"(?:with\s+(?:[^.;:,]|(?<=\d)[.,](?=\d)){1,120}?\s+)?$", _I)
 # A clause before a comma in which a movement began or went on: the "-ing" movement after it is its people going
 # ("Buses began leaving the city on Monday, carrying thousands to ...").
 _BEGUN_CLAUSE_BEFORE = re.compile(r"\b(?:start(?:ed|s)?|began|begun|begins?|continu(?:ed|es|e)|resum(?:ed|es|e))"

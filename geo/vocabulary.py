@@ -461,6 +461,8 @@ MOVEMENT = re.compile(
     | (?:put|plac(?:e|es|ed|ing))(?=(?:\s+[\w'’,.-]+){0,4}?\s+(?:in|into|to)\s+(?:(?:a|the)\s+)?(?:safer?\s+(?:places?|areas?|locations?|ground)|safety)\b)
     | (?:tak(?:e|es|en|ing)|took|br(?:ing|ings|inging|ought)|driv(?:e|es|en|ing)|drove)\s+out(?=\s+(?:in|on|by|aboard)\s+(?:an?\s+|the\s+)?
        (?:[\w-]+\s+)?(?:convoys?|bus(?:es)?|trucks|lorries|boats|ferr(?:y|ies)|helicopters?|ambulances)\b)
+    # ... or at the end of its clause, said of people: "3,000 civilians were brought out," (out of the besieged area)
+    | (?<=\b(?:were|been)\s)(?:taken|brought)\s+out(?=\s*(?:[,.;:!?"”]|$))
     | check(?:s|ed|ing)?\s+in(?:to)?(?!\s+(?:on|with)\b) | (?:turn|show)(?:s|ed|ing)?\s+up(?=\s+(?:at|in)\b) | land(?:s|ed|ing)?(?=\s+(?:on|in)\b) | c(?:a|o)me\s+ashore
     | made\s+it\s+(?:to|into|across|out\s+of)\b
     | (?:make|makes|made|making)\s+the\s+(?:[\w-]+\s+)?(?:journey|trip|crossing|trek)(?=\s+(?:to|into|across|from)\b)
@@ -877,7 +879,7 @@ _GAP_BREAK = re.compile(r"[;:!?()\"“”]|[.,](?!\d)|\s(?:[—–]|--)\s")
 # "chiens", nor English words ending alike: "remains", "expenses").
 DEMONYM = re.compile(r"[a-z]{3,}(?:ians|ans|ese)$|[a-zéèñ]{3,}(?:anos|eños|cains|(?<!ch)iens)$|(?:iraq|israel|pakistan|somal|yemen|kuwait|saud|bangladesh|yazid|darfur)is$"
                      r"|^(?:rohingyas?|kurds|tutsis|hutus|tamils|hazaras|uy?ghurs|pashtuns|karens|kachins|turkmens?|roma"
-                     r"|oromos?|amharas|fulanis?|christians|muslims|hindus|sikhs|jews|alawites|druze|copts|shiites|sunnis"
+                     r"|oromos?|amharas|fulanis?|christians|muslims|hindus|sikhs|jews|alawites|druze|copts|shiites|shias|sunnis|ismailis"
                      r"|baloch|berbers|tuaregs|bedouins?|dinkas?|nuers?|masalit|zaghawa)$")
 # People counted by the vehicle they are in: a plane emptied in an emergency, passengers moved to other flights or
 # stranded in terminals are no displacement (the labelling rules of bench/figures_labelled.py); tourists are.
