@@ -47,7 +47,8 @@ Rules:
   their origin ("thousands of Myanmar refugees have crossed into Thailand").
 - **Another event's place**: "in X" right after another verb or event ("peace talks being held in Geneva",
   "met in", "said in") locates that event, not the movement, even in a run-on caption, and a place naming another
-  movement or deal after a preposition has no role ("in exchange for the Foua evacuations", ``_NAMES_EVENT_AFTER``); so does "from X" after a
+  movement or deal after a preposition has no role ("in exchange for the Foua evacuations", ``_NAMES_EVENT_AFTER``), nor
+  has the place of an office an official heads ("the head of the ICRC in Syria", ``_OFFICE_IN_BEFORE``); so does "from X" after a
   speaker ("speaking from Kyiv", "told reporters by telephone from Aleppo"), "in X" before a verb of saying
   ("..., aid workers in Erbil said"; not a place's own authorities, who speak for it: "authorities in Bihar said") or
   after a speaker named after one ("said an aid worker in Erbil"), and a verb cue in a clause a
@@ -140,6 +141,10 @@ _OTHER_EVENT_BEFORE = re.compile(
     # where a speaker speaks from: "speaking from Kyiv", "told reporters by telephone from Aleppo"
     r"|report(?:s|ed|ing)|writ(?:es|ing)|wrote|call(?:s|ed|ing)|(?:tele)?phone|video[\s-]?link|satellite\s+link"
     r"|reporters|journalists)\s+$", _I)  # "telling reporters in Ankara": where the speaker speaks
+# The place of an office an official heads, "in" it after the body's name: "the head of the International Committee of
+# the Red Cross (ICRC) in Syria" (where the office is, not where people moved; "head of the evacuation in Aleppo" too).
+_OFFICE_IN_BEFORE = re.compile(r"\b(?:head|chief|director|representative|coordinator|envoy|spokes(?:man|woman|person))\s+of\s+"
+                               r"(?:the\s+)?(?:[\w'’().&-]+\s+){1,8}?in\s+$", _I)
 # A place naming another movement or deal, the object of a preposition of time or purpose: "in exchange for the Foua
 # evacuations", "as part of the eastern Aleppo agreement", "after the Douma evacuation" (that movement's place, not the
 # count's; "fled the Aleppo siege" left Aleppo, "during the Mariupol evacuation" is the count's own).
@@ -647,6 +652,8 @@ def _roles(sentence: Sentence, context: Place | None, after: int, until: int | N
                 and not PLACE_AUTHORITIES_BEFORE.search(text, max(0, start - 20), start)) or (
                 role in ("locative", "origin") and SPEAKER_IN_BEFORE.search(text, max(0, start - 80), start)):
             role = None  # "..., aid workers in Erbil said", "said an aid worker in Erbil": where the speaker is
+        if role is not None and _OFFICE_IN_BEFORE.search(text, max(0, start - 100), start):
+            role = None  # "the head of the ICRC in Syria": where the office is
         if (role is not None and _VESSEL_OWNED_AFTER.match(text, end)
                 and _VESSEL_OWNED_BEFORE.search(text, max(0, start - 6), start)):
             role = None  # "disembarked from a Philippines naval ship": whose ship, not where people were

@@ -1,7 +1,8 @@
 """Movement reports: leftovers of a real-text review of surrender deals that evacuate besieged towns (evacuees killed
 in an attack on their convoy, people "able to leave", a "with" clause after a past clause, faiths as people, monitors
 sent to watch, a part listed after other members of its whole, a place naming another movement, twin towns, "the two
-towns", people still in a town who are to be evacuated, people "brought out").
+towns", people still in a town who are to be evacuated, people "brought out", a count joined by "and" sharing the
+verb after both, the place of an official's office).
 Inputs are hand-written, not benchmark excerpts."""
 import pytest
 
@@ -168,4 +169,29 @@ def test_people_still_in_a_town_to_be_evacuated_next_are_planned(text, found):
     ("The report on 3,000 civilians was brought out.", []),
 ])
 def test_people_brought_out_were_evacuated(text, found):
+    assert counted(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # another count joined by "and", its noun a participle ("wounded"), shares the verb after both
+    ("Some 3,000 civilians and more than 40 wounded were evacuated from Mariupol.", [(3000, "Mariupol", "completed")]),
+    ("Some 3,000 civilians and more than 40 wounded, including children, were brought out of Mariupol.",
+     [(3000, "Mariupol", "completed")]),
+    # negatives: the verb after both is no movement; a toll after "and" with no noun of its own
+    ("Some 3,000 civilians and 40 soldiers were killed in Mariupol.", []),
+    ("Some 3,000 civilians fled Mariupol and 40 were killed.", [(3000, "Mariupol", "completed")]),
+])
+def test_a_count_joined_by_and_shares_the_verb_after_both(text, found):
+    assert counted(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # the place of an office an official heads only locates the office
+    ('"Some 3,000 civilians were brought out," the head of the International Committee of the Red Cross (ICRC) in '
+     'Mariupol, Anna Gasser, said.', [(3000, None, "completed")]),
+    # negatives: a place the count's own words give; an official with no office "in" a place
+    ("The head of the ICRC delegation in Dnipro said 3,000 people fled Mariupol.", [(3000, "Mariupol", "completed")]),
+    ("Some 3,000 people were displaced in Mariupol, the head of the agency said.", [(3000, "Mariupol", "completed")]),
+])
+def test_the_place_of_an_official_s_office_is_no_place_of_the_count(text, found):
     assert counted(text) == found
