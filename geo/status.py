@@ -2,7 +2,8 @@
 
 Rules:
 
-- **Status** from the words before the movement word: planned ("will", "would", "are to", "to be
+- **Status** from the words before the movement word: planned ("will", "would", "are to", a purpose right before it:
+  "a deal designed to secure the evacuation of", "to be
   evacuated", "expected to", "due to" (not a cause: "due to the quake"), an infinitive (not "to" and a place before a past form: "people who had fled to Idlib
   returned", nor "to" before a shelter that is the movement word: "were moved to relief camps"), "next week", "in the coming ...",
   a plan after the people an "-ing" form names: "returning refugees are expected to arrive", or a vehicle's "-ing" form
@@ -72,7 +73,10 @@ _PLANNED_BEFORE = re.compile(
     r"\b(?:will|shall|would|could|may|might|should|must|expected|set\s+to|due\s+to(?!\s+(?:the|an?|its|their|this|that)\s)"
     r"|plan(?:s|ned)?\s+to|going\s+to"
     r"|agreed\s+to|about\s+to|scheduled|supposed\s+to|ready\s+to|want\w*\s+to|(?:are|is|were|was)\s+to|to\s+be)\b"
-    r"|'ll\b|(?P<infinitive>\bto\s+(?!(?:the|a|an|their|its|his|her)\s)(?:[\w-]+\s+)?$)", _I)  # "led to the displacement of": no infinitive
+    r"|'ll\b|(?P<infinitive>\bto\s+(?!(?:the|a|an|their|its|his|her)\s)(?:[\w-]+\s+)?$)"  # "led to the displacement of": no infinitive
+    # a purpose right before the movement: "a deal designed to secure the evacuation of", "aimed at the evacuation of"
+    # (its noun after an article; not "buses designed to carry supplies evacuated 3,000")
+    r"|\b(?:designed|meant|intended|aimed|aiming)\s+(?:to\s+[\w-]+|at)\s+(?:the|an?)\s+$", _I)
 # "to" and a word before a past form is no infinitive but a place ("people who had fled to Idlib returned"), unless the
 # word is an auxiliary ("to get evacuated").
 _PAST_PARTICIPLE_AFTER = re.compile(r"\bto\s+(?!(?:be|been|being|get|got|have)\s)[\w-]+\s+$", _I)

@@ -2,7 +2,7 @@
 in an attack on their convoy, people "able to leave", a "with" clause after a past clause, faiths as people, monitors
 sent to watch, a part listed after other members of its whole, a place naming another movement, twin towns, "the two
 towns", people still in a town who are to be evacuated, people "brought out", a count joined by "and" sharing the
-verb after both, the place of an official's office).
+verb after both, the place of an official's office, a deal designed to secure an evacuation).
 Inputs are hand-written, not benchmark excerpts."""
 import pytest
 
@@ -195,3 +195,14 @@ def test_a_count_joined_by_and_shares_the_verb_after_both(text, found):
 ])
 def test_the_place_of_an_official_s_office_is_no_place_of_the_count(text, found):
     assert counted(text) == found
+
+
+@pytest.mark.parametrize("text, status", [
+    # a purpose right before the movement is a plan, whatever tense the sentence is in
+    ("The deal was designed to secure the evacuation of 3,000 people from Mariupol.", "planned"),
+    ("The plan is aimed at the evacuation of 3,000 people from Mariupol.", "planned"),
+    # negative: a purpose of something else, further before the movement
+    ("Buses designed to carry supplies evacuated 3,000 residents from Mariupol.", "completed"),
+])
+def test_a_deal_designed_to_secure_an_evacuation_plans_it(text, status):
+    assert [found for value, _, found in counted(text) if value == 3000] == [status]
