@@ -138,17 +138,18 @@ import re
 from collections.abc import Sequence
 
 from geo.clauses import CLAUSE_BREAK, vouching_word
-from geo.heads import (AFTER_BARE_FIGURE, BREAKDOWN_BEFORE, NEXT_BRACKETED_PLACE, PLACE_NAME, Counted, head_unit, head_word,
+from geo.heads import (AFTER_BARE_FIGURE, BREAKDOWN_BEFORE, LIST_GAP, NEXT_BRACKETED_PLACE, PLACE_NAME, Counted, head_unit, head_word,
                        key_figure_label)
 from geo.homes import HOMES_OF, PART_DESTROYED, homes_destroyed
 from geo.numbers import find_counts
 from geo.predicates import PARTICIPLE_AFTER, other_predicate, predicate_after
-from geo.rejections import CARRIED_OFF, rejected, relative_movement
+from geo.rejections import CARRIED_OFF, OF_MOVERS_BEFORE, rejected, relative_movement
 from geo.status import is_rate
 from geo.tables import counted_label
 from geo.tallies import ROW_COMMA, SHELTERS_COUNTED_AFTER, label_unit, tallied_after, tallied_unit
 from geo.terms import term_of
-from geo.vocabulary import HOUSEHOLD_UNITS, MOVEMENT, OCCUPANTS, PEOPLE_UNITS, ROUGHLY, WITH_FAMILIES, evacuees_arriving
+from geo.vocabulary import (HEAD_TOKENS, HOUSEHOLD_UNITS, MOVEMENT, OCCUPANTS, PEOPLE_UNITS, ROUGHLY, WITH_FAMILIES,
+                             evacuees_arriving, unit_of)
 
 _I = re.IGNORECASE
 # The same people's figure at another time, after a count: "(1,200 people remain in shelters,) down from a peak of 12,000".
@@ -285,6 +286,11 @@ def moving_counts(text: str, loose: bool = False, unit_before: str = "people") -
                                                         and listed_receiver(text, found, start)))
         if again:
             unit = "more"  # "709,841 people displaced in Jajpur and 363,832 in Puri": the same again, elsewhere
+        paired = _respective_unit(text, found, start, end) if unit is None and previous_kept else None
+        if paired == "none":
+            continue  # more figures than the nouns "respectively" pairs them with: whose is a guess
+        if paired is not None:
+            unit, again = paired, True
         if unit is None:
             unit = label_unit(text, start, end)
         if unit is None and previous_kept and _EARLIER_FIGURE_BEFORE.search(text, max(previous_head_end, start - 40), start):
@@ -305,6 +311,8 @@ def moving_counts(text: str, loose: bool = False, unit_before: str = "people") -
         if named_as is None and (label := key_figure_label(text, start, end)) is not None:
             # a key-figure cell is moved as its own label says ("3,150 ... households in shelters": sheltered)
             named_as = next((term_of(m.group()) for m in MOVEMENT.finditer(label)), None)
+        if named_as is None and again and paired in (None, found[-1].unit):
+            named_as = found[-1].named_as  # the same tally again, of others: "(the number of displaced ...) and 246 respectively"
         if tally is not None and not own_noun:
             unit = tally[0]  # but "the exodus reached 1.3 million people" are people
         if (unit == "people" and head_end == end and previous_unit in HOUSEHOLD_UNITS
@@ -384,6 +392,8 @@ def moving_counts(text: str, loose: bool = False, unit_before: str = "people") -
         if unit not in SMALL_UNITS and max(count.value or 0, count.min or 0, count.max or 0) < MIN_COUNT:
             continue  # "two men left the building": an anecdote, not a displacement
         vouched_by = homes_lost  # people whose homes were destroyed are homeless, whatever verb destroyed them
+        if vouched_by is None and loose:
+            vouched_by = _movers_before(text, start, head_end)  # "Of the evacuees, 8,000 were in Anzac": evacuees there
         if unit != "housing" and not tallied and homes_lost is None and other_predicate(text, start, end, head_end):
             # "10 people complained", "the toll topped 670 people": another verb's subject or object,
             # unless its clause goes on to say they were displaced ("jammed highways as they fled")
@@ -394,7 +404,8 @@ def moving_counts(text: str, loose: bool = False, unit_before: str = "people") -
             unit = "people"  # "hundreds of fighters and their families"
         # the list of parts goes on with each figure said again of others, and ends at any other count
         in_parts = opens_parts or (again and kept and found[-1].part)
-        whole = Counted(count, start, end, unit, head_end, vouched_by=vouched_by, named_as=named_as, part=in_parts)
+        whole = Counted(count, start, end, unit, head_end, vouched_by=vouched_by, named_as=named_as, part=in_parts,
+                        again=again)
         if kept and found and found[-1].count.value is not None and _part_moved_as_whole(text, found[-1], start, end):
             part = found.pop()  # "registered 4,100 refugees out of 15,000 who have crossed": one movement, counted whole
             whole.breakdown.append((part.unit, part.count.value))
@@ -444,6 +455,54 @@ def whole_opening_before(text: str, whole: Counted, part: Counted) -> re.Match |
     if movement is None or not _PART_AFTER_CLAUSE.fullmatch(text, movement.end(), part.start):
         return None
     return movement if _says_own_movement(text, part.head_end) else None
+
+
+# The rest of a list of bare figures that "respectively" pairs with the nouns or places named before them: "(the
+# number of displaced people in X and Y stood at 202,930) and 246 respectively".
+_RESPECTIVE_REST = re.compile(rf"(?:(?:{LIST_GAP.pattern})\d[\d,.]*)*\s*,?\s*respectively\b", _I)
+# ... a part whose verb says where they are: "(Of the evacuees,) 8,000 were in Anzac", "are staying at".
+_WHERE_THEY_ARE = re.compile(r"\s+(?:(?:are|were|is|was|remain(?:s|ed)?)\s+)?(?:(?:now|still|currently)\s+)?"
+                             r"(?:(?:staying|living|sheltering|housed|lodged)\s+)?(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])", _I)
+_STATEMENT_BREAK = re.compile(r"[.;:()]\s")
+_FIGURE = re.compile(r"\d[\d,.]*")
+
+
+def _movers_before(text: str, start: int, head_end: int) -> re.Match | None:
+    """The movement noun of a whole of people named as moved with no figure that a count's sentence opens with, of
+    which the count is a part whose verb says where they are ("Of the evacuees, 8,000 were in Anzac": evacuees; not
+    "Of the evacuees, 8,000 have complained"), else None."""
+    whole = OF_MOVERS_BEFORE.search(text, max(0, start - 60), start)
+    if whole is None or _WHERE_THEY_ARE.match(text, head_end) is None:
+        return None
+    return MOVEMENT.match(text, whole.start("movers"))
+
+
+def _respective_unit(text: str, found: Sequence[Counted], start: int, end: int) -> str | None:
+    """The unit of the bare figure from ``start`` to ``end`` that goes on a list of bare figures "respectively" pairs
+    with the nouns named before the list, the last of ``found`` opening it: the noun at its place in the list when the
+    words before name several units ("the number of displaced people and households stood at 202,930 and 46,200
+    respectively": households), else the first's ("... in X and Y stood at 202,930 and 246 respectively": people);
+    "none" when those nouns are not as many as the figures; None for a figure in no such list.
+
+    >>> text = "The number of displaced people and households stood at 202,930 and 46,200 respectively."
+    >>> [(c.count.value, c.unit) for c in moving_counts(text)]
+    [(202930, 'people'), (46200, 'households')]
+    """
+    rest = _RESPECTIVE_REST.match(text, end) if found else None
+    if rest is None:
+        return None
+    listed = [found[-1]]
+    while len(found) > len(listed) and LIST_GAP.fullmatch(text, found[-len(listed) - 1].end, listed[0].start):
+        listed.insert(0, found[-len(listed) - 1])
+    if any(c.head_end != c.end for c in listed) or not LIST_GAP.fullmatch(text, listed[-1].end, start):
+        return None
+    opening = max((m.end() for m in _STATEMENT_BREAK.finditer(text, max(0, listed[0].start - 160), listed[0].start)),
+                  default=max(0, listed[0].start - 160))
+    named = [unit for word in HEAD_TOKENS.findall(text, opening, listed[0].start) if (unit := unit_of(word.lower()))]
+    if len(set(named)) < 2:
+        return listed[0].unit
+    figures = len(listed) + 1 + len(_FIGURE.findall(rest.group()))
+    return named[len(listed)] if figures == len(named) else "none"
 
 
 def _said_again_of_others(text: str, before: Counted, start: int, end: int) -> bool:

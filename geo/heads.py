@@ -77,7 +77,7 @@ _BARE_SUBJECT = frozenset("were was are is being getting have has had will would
 _CAPITALISED = r"(?-i:[A-Z])[\w'’.-]*"
 PLACE_NAME = rf"{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,2}}"
 # Between two items of a list: a comma, "and" or both ("1,200, 900, and 800 people", "5,000 in Sukkur, 3,200 in Larkana").
-_LIST_GAP = re.compile(r"\s*,\s*|\s*,?\s+and\s+", _I)
+LIST_GAP = re.compile(r"\s*,\s*|\s*,?\s+and\s+", _I)
 # Bare figures listed each with its place before the verb they are all the subject of: "about 5,000 in Sukkur, 3,200 in
 # Larkana and 900 in Jacobabad were moved to shelters" (the places by name: not "5,000 in shelters, 300 in tents").
 _LISTED_PLACE = (rf"\s+(?:in|from|at)\s+(?:the\s+)?{_CAPITALISED}"
@@ -89,7 +89,7 @@ NEXT_BRACKETED_PLACE = rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+){PLACE_NAME}\s*\("
 # from Sukkur (5,000), Larkana (3,200) and Jacobabad (900)" (the next ones are the same again, ``geo.counting``).
 _MOVED_PLACE_BEFORE = re.compile(rf"\b(?:from|to|into|in|out\s+of)\s+(?:the\s+)?{PLACE_NAME}\s*\(\s*$", _I)
 _BRACKETED_LIST_AFTER = re.compile(r"\s*\)" + NEXT_BRACKETED_PLACE, _I)
-_PLACED_FIGURES_AFTER = re.compile(rf"{_LISTED_PLACE}(?:(?:{_LIST_GAP.pattern})(?:{ROUGHLY}\s+)?\d[\d,.]*{_LISTED_PLACE})+", _I)
+_PLACED_FIGURES_AFTER = re.compile(rf"{_LISTED_PLACE}(?:(?:{LIST_GAP.pattern})(?:{ROUGHLY}\s+)?\d[\d,.]*{_LISTED_PLACE})+", _I)
 # A count with no noun after it: punctuation, a preposition or a conjunction, or a participle.
 AFTER_BARE_FIGURE = re.compile(r"\s*(?:[,.;:)]|$|(?:in|on|at|from|to|into|across|since|after|by|during|last|this|over|and|or"
                          r"|along|near|around|throughout|outside|within|overnight|as|while|when|destroyed|damaged)\b)", _I)
@@ -138,9 +138,11 @@ _MORE_PEOPLE_AFTER = re.compile(r"\s+more\b(?!\s+than\b)", _I)
 # about 6,000 had arrived"; or a conjunction that opens a clause of its own: "(the number rose to 98,000) after 7,200
 # more fled"; or a fronted time with no comma after it: "In January some 5,000 were displaced", "Since then 300 have
 # returned", "between Dec. 1 and Jan. 19 some 358,000 were displaced"; also with a quotation opening after it: 'he added
-# that "20,000 have gone north"'.
+# that "20,000 have gone north"'; or a fronted scope with no comma after it: "and nationwide 20,000 were displaced",
+# "In total 5,000 were evacuated".
 _CLAUSE_START = re.compile(rf"(?:^|[,;:(—–-]|\b(?:that|and|et|but|while|as|when|after|before|because|until|once|only|another|said|says|say"
                            r"|saying|whom|which|with"  # "affected, with 11,206 getting displaced": an absolute clause
+                           r"|nationwide|countrywide|overall|altogether|in\s+(?:all|total)"
                            r"|reported|reports|estimated?|estimates|fears?|feared|warned|warns?|expects?|expected"
                            rf"|believes?|believed|then|{MONTH}(?:\s+[0-3]?\d(?:st|nd|rd|th)?)?))\s*[\"“]?\s*$", _I)
 BREAKDOWN_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|(?:of|from)\s+(?:whom|which)|incl\."
@@ -585,10 +587,10 @@ def listed_position(text: str, counts: Sequence[Counted], index: int) -> tuple[i
     True
     """
     first = index
-    while first > 0 and _LIST_GAP.fullmatch(text, counts[first - 1].end, counts[first].start):
+    while first > 0 and LIST_GAP.fullmatch(text, counts[first - 1].end, counts[first].start):
         first -= 1
     last = index
-    while last + 1 < len(counts) and _LIST_GAP.fullmatch(text, counts[last].end, counts[last + 1].start):
+    while last + 1 < len(counts) and LIST_GAP.fullmatch(text, counts[last].end, counts[last + 1].start):
         last += 1
     return (index - first, last - first + 1) if last > first else None
 
@@ -634,6 +636,8 @@ class Counted:
     named_as: str | None = None
     #: A part of the count before it broken down place by place ("9,100 people were evacuated: 5,000 in X, 4,100 in Y").
     part: bool = False
+    #: The figure before said again of others, its verb left out ("8,000 evacuees were in X, 9,000 in Y": 9,000 evacuees in Y).
+    again: bool = False
 
 
 def withdrawn(text: str, counted: Counted) -> bool:

@@ -1,6 +1,7 @@
 """Standing populations of displaced people: a camp, a site or a town that hosts them.
 
-"The camp now hosts 12,000 refugees", "Kutupalong is home to 600,000 Rohingya": no movement word, yet the
+"The camp now hosts 12,000 refugees", "Kutupalong is home to 600,000 Rohingya", "the camp has hosted 20,000 refugees
+for years" (a caseload, no new flight): no movement word, yet the
 people counted were driven there and are sheltered where the subject is. Only when the subject is a camp, a site
 or a shelter (then any people: "600,000 Rohingya"), or a settlement or a town-sized place and the people are named
 as displaced (refugees, displaced people, evacuees, IDPs, returnees, asylum seekers; a settlement may be a village
@@ -22,10 +23,13 @@ from geo.vocabulary import DEMONYM, MOVEMENT, unit_of
 _I = re.IGNORECASE
 
 # The verb of a place holding people, right before the count: "hosts", "is hosting", "houses", "shelters",
-# "accommodates", "is (now) home to".
+# "accommodates", "is (now) home to"; also in the perfect, people held for years ("has hosted 20,000 refugees for
+# years", "has been home to"): the people are there now, sheltered, not moving (an analyst records a camp's caseload
+# where the camp is, no new displacement from the story's place).
 # (Every form starts with h, s or a: the lookahead skips other letters at once, for a scan of every article.)
 HOSTING = re.compile(r"(?=[hsa])\b(?:hosts|(?<=\bis\s)hosting|houses|shelters|accommodates"
-                     r"|(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bnow\s)|(?<=\bremains\s)|(?<=\bbecome\s))home\s+to)\s+", _I)
+                     r"|(?:(?<=\bhas\s)|(?<=\bhave\s)|(?<=\bhad\s))(?:hosted|housed|sheltered|accommodated)"
+                     r"|(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bnow\s)|(?<=\bremains\s)|(?<=\bbecome\s)|(?<=\bbeen\s))home\s+to)\s+", _I)
 # The subject is a camp, a site or a shelter ("The camp", "Kutupalong camp", "the transit centre"), or a settlement
 # named as one for displaced people ("the refugee settlement").
 _CAMP = re.compile(r"\b(?:camps?|sites?|shelters?|(?:evacuation|transit|reception|collective)\s+cent(?:re|er)s?"

@@ -35,13 +35,17 @@ _I = re.IGNORECASE
 # "IDPs are staying with host families in Dohuk"; "displaced people from Aleppo are living in tents"). Without an
 # auxiliary only when their movement is told before their noun ends ("2,000 displaced families staying in schools"):
 # "7,000 people living in tents were displaced" lived there before. People who registered somewhere are there too, the
-# verb finite as it stands ("2,500 evacuees (have) registered at the arena in Hinton").
+# verb finite as it stands ("2,500 evacuees (have) registered at the arena in Hinton"). People who moved, told as such
+# before their verb, that only are in a place named are staying there ("8,000 evacuees were in Anzac"; not "5,000
+# residents were in Anzac when it was evacuated": where they left; nor "were in no danger").
+_NAME_AFTER = re.compile(r"\s+(?:the\s+)?(?-i:[A-Z])", _I)
 _STAYING_AFTER = re.compile(
     r"(?:\s+from\s+[^,;.()]{1,40}?)?\s*(?:,\s*)?(?:still\s+)?(?P<auxiliary>(?:are|were|is|was|remain|remains|remained"
     r"|have\s+been|had\s+been|has\s+been|have|has|had)\s+)?(?:(?:currently|now|still|temporarily|mostly|largely|all|being)\s+)*"
     r"(?:(?:sleeping|staying|living|residing|sheltering|camping|squatting|hosted|housed|accommodated|lodged"
     r"|(?P<finite>registered))\s+"
-    r"|(?<=remain\s)|(?<=remains\s)|(?<=remained\s))(?:in|at|with|on|inside|within|under)\b",  # "700 still remain in the camp"
+    r"|(?<=remain\s)|(?<=remains\s)|(?<=remained\s)"  # "700 still remain in the camp"
+    r"|(?P<copula>(?<=are\s)|(?<=were\s)|(?<=is\s)|(?<=was\s)))(?:in|at|with|on|inside|within|under)\b",
     _I)
 # A clause on a part of the people counted, right after them (and where they are): "(13,000 people,) most of whom sought
 # shelter", "(13,000 people) in the vicinity of the town, most of whom ...".
@@ -639,6 +643,8 @@ def staying_after(text: str, counted: Counted, verb: re.Match) -> bool:
     named_by_verb = verb.start() >= counted.head_end and not text[counted.head_end:verb.start()].strip()
     stay = _STAYING_AFTER.match(text, counted.head_end) or (
         _STAYING_AFTER.match(text, verb.end()) if named_by_verb else None)
+    if stay is not None and stay["copula"] is not None:
+        return (named_by_verb or verb.end() <= counted.head_end) and _NAME_AFTER.match(text, stay.end()) is not None
     return stay is not None and (stay["auxiliary"] is not None or stay["finite"] is not None or verb.end() <= counted.head_end)
 
 

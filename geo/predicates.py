@@ -45,9 +45,11 @@ NOUN_AFTER = re.compile(r"\s+([\w'’]+)")
 _WHERE_BETWEEN = r"(?:\s+(?:in|at)\s+[^.;:()]{1,60}?)?"
 FACILITY_SHELTERING = re.compile(
     r"\b(?:(?:schools?|churches|church|gyms?|gymnasiums?|cent(?:re|er)s?|shelters?|camps?|halls?|stadiums?|hotels?|mosques?"
-    rf"|temples?|buildings?|agency|agencies|charit(?:y|ies)|unrwa|unhcr|red\s+cross|red\s+crescent)"
-    rf"{_WHERE_BETWEEN}\s+(?:(?:are|is|were|was|have\s+been|has\s+been|had\s+been|now|currently|still)\s+)*"
-    r"(?:sheltering|housing|hosting)"
+    rf"|temples?|buildings?|universit(?:y|ies)|campus(?:es)?|colleges?|agency|agencies|charit(?:y|ies)|unrwa|unhcr|red\s+cross|red\s+crescent)"
+    rf"{_WHERE_BETWEEN}\s+(?:(?:are|is|were|was|have\s+been|has\s+been|had\s+been|now|currently|still|that|which)\s+)*"
+    # "a centre that shelters 7,000 people": the verb's present too (not "houses" or "hosts", which a block of flats or a
+    # stadium does for its own people)
+    r"(?:sheltering|housing|hosting|shelters)"
     # a shelter or camp that accommodates people, or provides them accommodation, holds them (a hall or a stadium that
     # "accommodates 500" may only have room for them; one that "can accommodate" them has room)
     rf"|(?:shelters?|camps?|cent(?:re|er)s?|sites?){_WHERE_BETWEEN}\s+(?:(?:are|is|were|was|now|currently|still)\s+)*"

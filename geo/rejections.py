@@ -196,6 +196,9 @@ _MOVED_OBJECT = re.compile(r"\b(?:evacuat\w*|relocat\w*|displac\w*|mov(?:e|ed|in
                            r"\s+(?:(?:nearly\s+|almost\s+)?all\s+(?:the\s+|of\s+the\s+)?|the\s+)?$", _I)
 # A head noun that names people as displaced: wherever they are, they were moved there.
 _DISPLACED_HEAD = re.compile(r"\b(?:displaced|evacuees|idps|homeless)\b", _I)
+# ... so does a whole of them with no figure a sentence opens with, before a part: "Of the evacuees, (8,000 were in X)".
+OF_MOVERS_BEFORE = re.compile(r"(?:^|[.;:]\s*)(?:out\s+)?of\s+(?:the|these|those)\s+(?:[\w-]+\s+)?(?P<movers>displaced|evacuees|idps)"
+                              r"\s*,\s*(?:(?:some|about|around|nearly|over|more\s+than)\s+)?$", _I)
 # "New arrivals" (or "newly arrived refugees") a place hosts came lately: no population ("Chad hosts 90,000 new
 # arrivals from Sudan"; not its standing "400,000 refugees").
 _NEW_ARRIVALS = re.compile(r"\s+(?:new\s+arrivals|newly\s+arrived)\b", _I)
@@ -268,7 +271,7 @@ def rejected(sentence: str, start: int, end: int) -> bool:
                 and not (MOVEMENT_OF.search(before) or _DESTRUCTION_OF.search(before))
                 and not sheltered)  # "shelters are housing 341 persons affected by the storm": the shelter's verb moves them
     affected_before = _AFFECTED_BEFORE.search(before)
-    displaced = head is not None and _DISPLACED_HEAD.search(head.group()) is not None
+    displaced = (head is not None and _DISPLACED_HEAD.search(head.group()) is not None) or OF_MOVERS_BEFORE.search(before) is not None
     own = WORD_BEFORE.search(before)
     # "the evacuation of 70,000 people living near", "rescued 300 people trapped by floodwaters"
     moved_object = (_MOVED_OBJECT.search(before) or MOVEMENT_OF.search(before)

@@ -68,7 +68,8 @@ This module walks the sentences and puts a report together:
   article about a town or city) is a report, but not about the article's place: its origin stays None and it
   names no destination, so it is listed but feeds no flow, departure or arrival (``geo.flows``).
   A figure of the whole country or disaster area ("nationwide", "in the affected areas": ``_scope_place``) is in the
-  country, or the province, the article names holding its place, never in its town.
+  country, or the province, the article names holding its place, never in its town, nor at a place another clause of
+  its sentence names: the scope word is read in the count's own clause (``_scope_clause``).
 - The same statement repeated within an article (a headline, then the body; a caption printed
   twice) gives one report: the one with a source, else the one with a breakdown, else one that says when, else
   the body's, else the first; a
@@ -273,11 +274,16 @@ def _count_places(sentence: Sentence, context: Place | None, counts: Sequence[Co
         position, listed = in_list
         last = index - position + listed - 1
         after, until = counts[last].start, _until_next(sentence.text, counts, last)
+        first = counts[index - position].start
         if not RESPECTIVELY.search(sentence.text, counts[index].end):
-            # "1,200 and 800 people fled X and Y": which figure is whose is a guess; each has the list's places
-            return listed_places(sentence, context, after, until, named, earlier)
-        # "1,200 and 800 people fled X and Y respectively": each figure its place of those the list's last figure names
-        paired = respective_place(sentence, context, after, until, position, listed, earlier)
+            # "1,200 and 800 people fled X and Y": which figure is whose is a guess; each has the list's places (else
+            # those named before the list: "In X and Y, 1,200 and 800 people fled")
+            own = listed_places(sentence, context, after, until, named, earlier)
+            return own if own.named else listed_places(sentence, context, 0, first, named, earlier)
+        # "1,200 and 800 people fled X and Y respectively": each figure its place of those the list's last figure names,
+        # else of those named before the list ("In X and Y, 1,200 and 800 people fled respectively")
+        paired = (respective_place(sentence, context, after, until, position, listed, earlier)
+                  or respective_place(sentence, context, 0, first, position, listed, earlier))
         if paired is not None:
             return paired
     until = _until_next(sentence.text, counts, index)
@@ -567,6 +573,7 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
         breaks = clause_breaks(text)
         reports: list[Report] = []
         reported: list[Counted] = []
+        told: tuple[tuple[re.Match, str], bool] | None = None  # the movement of the count before and whether they stay
         people_before: Place | None = None  # the country the people of the count before are named after
         for index, (counted, (whole, own_clause)) in enumerate(zip(counts, _parts_and_wholes(text, counts))):
             start, end = counted.start, counted.end
@@ -586,6 +593,8 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
                          if own_clause is not None
                          else movement_of(text, breaks, holder, movements, moving, verbs, facts.term, facts.forced,
                                           facts.negotiated))
+                if moved is None and counted.again and told is not None and reported and reported[-1] is counts[index - 1]:
+                    moved = told[0]  # "8,000 evacuees were in Anzac, 9,000 in Calgary": moved as the figure before
                 if moved is None:
                     continue  # "15 members ... sent a letter ... about the evacuation": only the topic
                 verb, term = moved
@@ -608,11 +617,22 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
                    if whole or own_clause
                    else _count_places(sentence, context, counts, index, where, facts.named, earlier)
                    ).over_origins(facts.named)  # "arrived from Sukkur and Larkana": from the place holding both
+            # a figure of the whole country or disaster area is there, not in the article's town, nor at a place
+            # another clause of its sentence names ("In X, 4,000 fled, and nationwide 20,000 were displaced")
+            # (most sentences name no scope: their counts need no clause)
+            scope_from, scope_to = (_scope_clause(text, counts, index) if _COUNTRY_SCOPE.search(text) or _DISASTER_SCOPE.search(text)
+                                    else (0, len(text)))
+            scoped = bool(_COUNTRY_SCOPE.search(text, scope_from, scope_to) or _DISASTER_SCOPE.search(text, scope_from, scope_to))
+            if scoped and (scope_from, scope_to) != (0, len(text)) and not (whole or own_clause or broken_down or counted.part):
+                own = places(sentence, context, scope_from, scope_to if scope_to < len(text) else None,
+                             earlier).over_origins(facts.named)
             if facts.reached:
                 own = own.beside_story_destination(nearby)
             if own.generic and PAIR_NAMED.search(own.origin_text):
                 own = own.the_pair(around.pair_before())  # "had left the two towns": the pair named before
-            staying = staying_after(text, counted, verb)
+            # the figure before said again of others stays where it is placed as the one before does
+            staying = staying_after(text, counted, verb) or bool(counted.again and told and verb is told[0][0] and told[1])
+            told = (verb, term), staying
             # people camping out at a refuge are there, as people sheltered in it are
             arriving = bool(ARRIVING.match(verb.group())) or staying or camping_at_refuge(text, verb) or brought_in(text, verb)
             # "37,000 in each of the districts of Mulanje and Nsanje": the same figure in each place listed
@@ -623,8 +643,6 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
             # ("1 million Syrians are registered as refugees in Lebanon")
             nationwide = any(_nationwide(sentence, end, count, own, nearby or context, facts.named)
                              for count in (counted.count, around.unplaced_whole) if count is not None)
-            # a figure of the whole country or disaster area is there, not in the article's town
-            scoped = bool(_COUNTRY_SCOPE.search(text) or _DISASTER_SCOPE.search(text))
             ends_journey = journey_end(verb) and not staying  # people staying are where the article is
             # people staying or arriving are not where the article mostly says people left (but come home there)
             staying_put = context if term == "returned" or not facts.left else None
@@ -641,7 +659,7 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
             passing = not arriving and _passed_through(document.text, sentence, standing_in)
             counted_where = (own.received_in(*received) if received is not None
                              else own.from_article(None if spread or broken_down or passing
-                                                   else _scope_place(text, context, facts.named) if scoped
+                                                   else _scope_place(text[scope_from:scope_to], context, facts.named) if scoped
                                                    else None if nationwide else standing_in,
                                                    arriving or _sheltered_unplaced(term, own))
                              ).country_of_article(facts.named, bool(_TO_A_NEIGHBOUR.search(text)))
@@ -841,6 +859,40 @@ _COUNTRY_SCOPE = re.compile(r"\b(?:nationwide|countrywide|(?:across|throughout)\
 _DISASTER_SCOPE = re.compile(
     r"\b(?:in|across|throughout)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:(?:(?:worst|hardest|most)[\s-])?(?:affected|stricken|hit)"
     r"|[\w]+-(?:hit|affected|stricken)|disaster)\s+(?:areas?|zones?|regions?|districts?)\b", _I)
+
+
+# Where a clause of its own starts in a sentence of several statements: "In X, 4,000 fled, and nationwide 20,000 were
+# displaced"; between two figures a bare "and" too ("4,000 in X and 20,000 nationwide"), else their comma.
+_CLAUSE_JOIN = re.compile(r";|,\s*(?:and|but|while|whereas|with)\b|\s(?:while|whereas)\b", _I)
+_JOIN_BETWEEN_FIGURES = re.compile(rf"{_CLAUSE_JOIN.pattern}|\sand\b", _I)
+_COMMA = re.compile(r",(?!\d)")
+
+
+def _scope_clause(text: str, counts: Sequence[Counted], index: int) -> tuple[int, int]:
+    """The stretch of ``text`` a scope word must stand in to scope the count ``counts[index]``: its clause, from the
+    last clause join before it (not before the figure before it) to the first after it (not past the next figure).
+
+    >>> text = "In X, 4,000 people fled, and nationwide 20,000 were displaced."
+    >>> counts = moving_counts(text)
+    >>> [text[slice(*_scope_clause(text, counts, i))] for i in (0, 1)]
+    ['In X, 4,000 people fled', ', and nationwide 20,000 were displaced.']
+    >>> text = "Nationwide, 20,000 people and their cattle fled."
+    >>> text[slice(*_scope_clause(text, moving_counts(text), 0))] == text
+    True
+    """
+    before = counts[index - 1].head_end if index > 0 else 0
+    after = counts[index + 1].start if index + 1 < len(counts) else len(text)
+    opening = _last(_JOIN_BETWEEN_FIGURES if index > 0 else _CLAUSE_JOIN, text, before, counts[index].start)
+    if opening is None and index > 0:
+        opening = _last(_COMMA, text, before, counts[index].start)
+    closing = (_JOIN_BETWEEN_FIGURES if index + 1 < len(counts) else _CLAUSE_JOIN).search(text, counts[index].head_end, after)
+    if closing is None and index + 1 < len(counts):
+        closing = _COMMA.search(text, counts[index].head_end, after)
+    return (opening.start() if opening else before), (closing.start() if closing else after)
+
+
+def _last(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | None:
+    return next(reversed(list(pattern.finditer(text, start, end))), None)
 
 
 def _scope_place(text: str, context: Place | None, named: Sequence[Place]) -> Place | None:

@@ -35,7 +35,7 @@ Rules:
   ("Jarablus in the Aleppo countryside", "al-Waer neighborhood in western Homs"), or a state after a town, a comma
   between ("to Chico, California"), only locates it; a town locating a facility a place names gives the town the
   name's role ("to a shelter at the Butte County Fairgrounds in Gridley", ``_NAMED_FACILITY``). Spanish, French
-  and Portuguese cues too: "desde", "huyeron de", "ont fui" (origin), "hacia", "vers", "rumo a" (destination),
+  and Portuguese cues too: "desde", "huyeron de", "ont fui", "evacuados de", "300 residentes de" (origin), "hacia", "vers", "rumo a" (destination),
   "en", "em", "dans" (where it happened). A
   possessive passes the role to the finer place ("Homs' al-Waer", "Syria's Homs"; lying in it, a word or two between:
   "Sudan's embattled western Darfur"), and so does a place before a kind of place as its modifier ("the Bahamas
@@ -94,6 +94,7 @@ from functools import cached_property
 
 from gazetteer.model import Mention, Place
 from geo.dates import MONTHS, WEEKDAYS
+from geo.predicates import FACILITY_SHELTERING
 from geo.story import (FINENESS, PASSED_TO, PLACE_AUTHORITIES_BEFORE, SAYS_AFTER, SHELTERS, SPEAKER_DESCRIBED,
                        SPEAKER_IN_BEFORE, fineness, subject_evacuated, inside)
 from geo.tables import LIST_MARKS, counted_label
@@ -109,11 +110,16 @@ _CUE = re.compile(
     r"""(?P<origin>(?<!apart\s)(?<!aside\s)(?<!away\s)\bfrom\b | \bout\s+of\b
     | (?P<residents>(?:\d|\b(?:dozens|hundreds|thousands|millions))[\d,.]*(?:\s+(?:million|thousand|of))?\s+(?:[\w-]+\s+)?
        (?:residents|inhabitants|villagers|natives|dwellers|people|families|households)\s+of\b
+    # ... and in Spanish and Portuguese: "300 residentes del área entre Tazacorte y ...", "2.000 moradores de Canoas"
+    | (?:\d|\b(?:cientos|centenares|miles|millones|centenas|milhares))[\d,.]*(?:\s+(?:mil|millones|milhões|de))?\s+
+       (?:residentes|habitantes|vecinos|pobladores|moradores|familias|famílias)\s+(?:de(?:l)?|do|da|dos|das)\b
     | \b(?:liv(?:e|es|ed|ing)|resid(?:e|es|ed|ing))\s+(?:near|around|along|beside|close\s+to|next\s+to)\b
     | \bwho\s+call(?:s|ed)?(?=\s[^.;:,()]{1,60}?\shome\b))
     | \b(?:leav(?:e|es|ing)|(?<!the\s)(?<!at\s)left(?!\))|exit(?:ed|ing)|depart(?:s|ed|ing)?|fle(?:e|es|eing|d)|evacuat(?:e|es|ed|ing)|abandon(?:s|ed|ing)?
        |vacat(?:e|es|ed|ing)|withdr(?:aw|aws|ew|awn|awing)|escap(?:e|es|ed|ing))\b
-    | \b(?:desde|abandonando|abandonaron|huyendo\s+de|huyeron\s+de|fuyant|ont\s+fui)\b)
+    | \b(?:desde|abandonando|abandonaron|huyendo\s+de|huyeron\s+de|fuyant|ont\s+fui)\b
+    # a participle of being moved out: "fueron evacuados de Tazacorte", "desalojadas del barrio", "retirados da cidade"
+    | \b(?:evacuad|desalojad|retirad|removid)[oa]s?\s+(?:de(?:l)?|do|da|dos|das)\b)
     | (?P<destination>\b(?:to|towards?|into|onto|for)\b | \b(?:reach(?:es|ed|ing)?|enter(?:s|ed|ing)?)\b
     | \bas\s+far(?:\s*away)?\s+as\b  # "left ... for places as far away as Cebu and Manila"
     | \barriv(?:e|es|ed|ing)\s+(?:in|at)\b | \b(?:dock(?:s|ed|ing)?|disembark(?:s|ed|ing)?)\s+(?:in|at)\b
@@ -885,18 +891,25 @@ _PARTICIPLE_SUBJECT = re.compile(r"(?P<named>\S)\s+(?:has|had|have|is|was)\s+(?:
 _WHERE_BEFORE = re.compile(r"\s*,?\s+where\s+$", _I)
 _SHELTER_NAMED_BEFORE = re.compile(rf"\s+(?:(?:evacuation|evacuee|emergency|relief|temporary|makeshift)\s+)?(?:{SHELTERS})$", _I)
 _SHELTER_IN_BEFORE = re.compile(rf"\b(?:{SHELTERS})\s+(?:in|at|near)\s+(?:the\s+)?$", _I)
+# A place naming the building that shelters a count, right before its noun, past its possessive and one lower-case
+# word of its kind: "the Houston convention center is sheltering 5,000 evacuees", "Lakeside's sports hall" (not
+# "Galveston's mayor said churches are sheltering": the mayor's).
+_NAMES_FACILITY = re.compile(r"(?:['’]s)?\s+(?:(?-i:[a-z])[\w-]*\s+)?")
 
 
 # People counted who arrived in "the state" (the city ...) after the count, in its clause: received there too ("16,500
-# displaced people from Wad Madani had arrived in the state"; not "the city of Erbil", which is named).
+# displaced people from Wad Madani had arrived in the state"; not "the city of Erbil", which is named); so are people
+# who arrived, come or are expected "here", where the speaker is ("7,500 evacuees are expected here by Sunday").
 _ARRIVED_IN_GENERIC = re.compile(
-    r"[^;:()]{0,120}?\b(?:arriv(?:e|es|ed|ing)\s+(?:in|at)|reach(?:es|ed|ing)?|c(?:a|o)me\s+to)\s+"
+    r"[^;:()]{0,120}?\b(?:(?:arriv(?:e|es|ed|ing)\s+(?:in|at)|reach(?:es|ed|ing)?|c(?:a|o)me\s+to)\s+"
     r"(?P<generic>(?:the|this|that|his|her|their)\s+(?:[\w'’-]+\s+)?(?:city|town|village|region|province|country|district|area|state))"
-    r"\b(?!\s+of\b)", _I)
+    r"\b(?!\s+of\b)"
+    r"|(?:arriv(?:e|es|ed|ing)|c(?:a|o)m(?:e|es|ing)|expected|due|headed|heading|bound|sent|brought|(?:bus|fl)(?:ed|own))"
+    r"\s+(?P<here>here)\b)", _I)
 _TOWN_NOUN = re.compile(r"\b(?:city|town|village)$", _I)
 # "his city" (her, their ...) is the place of the official the sentence names first: "Lakeside Mayor Ann Cole said
-# 40,000 evacuees had arrived in his city", "the mayor of Lakeside said ... in her city".
-_OFFICIALS_PLACE = re.compile(r"^(?:his|her|their)\b", _I)
+# 40,000 evacuees had arrived in his city", "the mayor of Lakeside said ... in her city"; "here" is where they speak.
+_OFFICIALS_PLACE = re.compile(r"^(?:his|her|their|here)\b", _I)
 
 
 def receiver(sentence: Sentence, count_start: int, context: Place | None,
@@ -925,12 +938,16 @@ def receiver(sentence: Sentence, count_start: int, context: Place | None,
     where = _WHERE_BEFORE.search(text, max(0, count_start - 12), count_start)
     if where is not None:
         return _shelter_place(sentence, where.start())
+    sheltering = FACILITY_SHELTERING.search(text, max(0, count_start - 120), count_start)
+    if sheltering is not None:
+        return next(((m.place, m.text) for m in sentence.mentions if m.place is not None
+                     and _NAMES_FACILITY.fullmatch(text, m.end - sentence.start, sheltering.start())), None)
     verb = _RECEIVED_BEFORE.search(text, max(0, count_start - 60), count_start)
     if verb is None and _ARRIVING_AFTER.match(text, count_start):
         verb = _EXPECTED_BEFORE.search(text, max(0, count_start - 60), count_start)
     if verb is None:
         arrived = _ARRIVED_IN_GENERIC.match(text, count_start)  # "... had arrived in the state"
-        return None if arrived is None else _generic_receiver(sentence, arrived["generic"], context, town)
+        return None if arrived is None else _generic_receiver(sentence, arrived["generic"] or arrived["here"], context, town)
     subject = _RECEIVER_BEFORE.search(text, max(0, verb.start() - 160), verb.start())
     if subject is not None and subject["generic"]:
         return _generic_receiver(sentence, subject["generic"], context, town)

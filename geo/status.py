@@ -4,7 +4,8 @@ Rules:
 
 - **Status** from the words before the movement word: planned ("will", "would", "are to", a purpose right before it:
   "a deal designed to secure the evacuation of", "to be
-  evacuated", "expected to", "due to" (not a cause: "due to the quake"), an infinitive (not "to" and a place before a past form: "people who had fled to Idlib
+  evacuated", "expected to", "due to" (not a cause: "due to the quake"), people named by their movement who are
+  expected or due ("7,500 evacuees are expected here by Sunday"), "destined for" ("25,000 are destined for Dallas"), an infinitive (not "to" and a place before a past form: "people who had fled to Idlib
   returned", nor "to" before a shelter that is the movement word: "were moved to relief camps"), "next week", "in the coming ...",
   a plan after the people an "-ing" form names: "returning refugees are expected to arrive", or a vehicle's "-ing" form
   carries: "a ferry carrying 200 people was set to leave", or a tally's value still to come after the people it
@@ -15,7 +16,7 @@ Rules:
   "set off", "withdrew", "drove ... from their homes", "were evacuated", an infinitive of purpose after an arrival
   ("hundreds have come to seek shelter"), a choice made ("1,900 families opted to stay with relatives", "chose to",
   "preferred to"; not "will choose to leave"), a past stay "spent the night in its shelters", a hedged past "may have fled" (the hedge doubts the figure, not the tense; not one a verb of expecting leads to: "expects 600,000 to have returned by December" is planned), a future perfect whose total is reached within the day it is told is underway, a running count nearly
-  reached ("will have flown 8,400 out since Monday by the end of today", "by tonight"; "will have left by Friday" is planned), a verb of causing up to ten words before (a headline's present too: "Typhoon forces 20,000 to flee"), asides in brackets not counted: "has forced more than 2.5
+  reached ("will have flown 8,400 out since Monday by the end of today", "by tonight"; "will have left by Friday" is planned), a verb of causing up to ten words before (a headline's present too: "Typhoon forces 20,000 to flee"; "led 3,000 residents to leave", not past a verb of its own: "who led the talks said 3,000 are to leave"), asides in brackets not counted: "has forced more than 2.5
   million people to flee", "forced 6,000 individuals (1,200 families) from the centre of the town to leave", "sent thousands fleeing"; an "-ing" form after a past clause and a comma, "the
   quake struck the city, displacing 14,000"; an "-ing" form in a past-tense sentence, "with 1,500 militants leaving ... back
   in 2014"; a state people were left in, "left 20,000 homeless", "leaving thousands without shelter"), else unknown; a need or an attempt ("needed to be evacuated", "need to be relocated", "tried to flee")
@@ -130,6 +131,8 @@ _FUTURE_SENTENCE = re.compile(r"\b(?:next\s+(?:week|month|year|few)|tomorrow|in\
 _BRACKETED = re.compile(r"\([^()]*\)")  # an aside: "(1,200 families)", "(center of the town)"
 _CAUSED_BEFORE = re.compile(
     r"\b(?:forced|forcing|compelled|obliged|caused|prompted|made|had)\b(?:\s+[\w,.'’-]+){0,8}?\s+to\s+(?:be\s+)?$"
+    # "the floods led 3,000 residents to leave" (not "the official who led the talks said 3,000 are to leave")
+    r"|\bled\b(?:\s+(?!(?:said|says|is|are|was|were|will|would|must|should|have|has)\b)[\w,.'’-]+){1,8}?\s+to\s+$"
     # a headline's present before the people counted: "Typhoon forces 20,000 to flee" (not "forces are trying to")
     r"|\bforces\s+(?:(?:some|about|around|nearly|almost|over|more\s+than|at\s+least)\s+)?(?:\d[\d,.]*|thousands|hundreds"
     r"|tens|dozens)\b(?:\s+[\w,.'’-]+){0,4}?\s+to\s+(?:be\s+)?$"
@@ -176,6 +179,10 @@ _BEGUN_CLAUSE_BEFORE = re.compile(r"\b(?:start(?:ed|s)?|began|begun|begins?|cont
                                   r"\s+(?:to\s+[\w-]+|[\w-]+ing)\b[^.;:]*,\s*$", _I)
 # An "-ing" form before the people it names ("returning refugees", "fleeing families") tells no tense: the clause's verb
 # after them does, and a plan there makes the movement one ("... and returning Chadians are expected to reach Chad").
+# People named by their movement who are expected or due are still to come: "7,500 evacuees are expected here by Sunday"
+# (not a cause: "... were due to the storm").
+_EXPECTED_AFTER = re.compile(r"\s+(?:are|were|is|was)\s+(?:(?:now|still|also)\s+)?(?:expected|due)\b"
+                             r"(?!\s+to\s+(?:the|a|an|their|its|heavy|severe)\b)", _I)
 _PLAN_AFTER_ITS_PEOPLE = re.compile(r"\s+[\w'’-]+s\s+(?:are\s+(?:(?:expected|due|scheduled|set|likely)\s+)?to|will|would)\s+\w",
                                     _I)  # a plural right after: "people leaving Kyiv are to ..." leave now
 # ... so does the clause's verb after the people a vehicle's "-ing" form carries: the vehicle's plan is theirs ("a ferry
@@ -263,6 +270,8 @@ def status_of(sentence: str, verb: re.Match) -> str:
     word = verb.group().lower().split()[0]  # "sought refuge", "lost their homes": the verb is the first word
     if _UNDERWAY_BEFORE.search(window):
         return "underway"
+    if word == "destined":
+        return "planned"  # "25,000 are destined for North Texas": where they are to go, a past form of no past
     if _AWAITED_BEFORE.search(window):
         return "planned"  # "had registered for evacuation flights"
     if _FUTURE_PERFECT.search(window) and _BY_TODAY.search(sentence):
@@ -307,8 +316,9 @@ def status_of(sentence: str, verb: re.Match) -> str:
         return "planned"  # "the number of displaced families will be about 1,500": a projection
     if _PERFECT_BEFORE.search(window) or word.endswith("ed") or word in _PAST_FORMS:
         return "completed"
-    if verb["noun"] and (_WARNING_AFTER.match(sentence, verb.end()) or _planned_after(sentence, verb.end())):
-        return "planned"  # "an evacuation warning was issued", "the evacuation ... was to take place"
+    if verb["noun"] and (_WARNING_AFTER.match(sentence, verb.end()) or _planned_after(sentence, verb.end())
+                         or _EXPECTED_AFTER.match(sentence, verb.end())):
+        return "planned"  # "an evacuation warning was issued", "the evacuation ... was to take place", "evacuees are expected"
     if verb["noun"] and _APPEAL_FOR_BEFORE.search(window):
         return "planned"  # "called for the evacuation of 3,000 residents": asked for, not yet done
     if verb["noun"] and _HALTED.search(sentence):

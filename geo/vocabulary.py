@@ -29,7 +29,7 @@ Rules:
   their homes by boat or helicopter (taken from their homes, they may also be abducted or arrested); rescues from rubble or a highway are not movements (nor is pulling people out of rubble, ruins or wreckage a pull-out);
   nor is what a carrying verb brings or sends to people counted ("brought heavy rain to 3 million people"). A
   movement word after a negation within three words is not one ("were not allowed to leave", "refused to
-  leave", "did not want to leave"); nor "left" before a state that is no move ("left stranded", "left
+  leave", "did not want to leave", right after it: "declined to leave"); nor "left" before a state that is no move ("left stranded", "left
   trapped"), nor "left" or "leaving" people homeless or without shelter (the state is their movement: "left 800 refugees
   homeless"), nor "left" or "leaving" people in any other state (``LEFT_PEOPLE``: "left people stunned", "leaving 300
   residents without power", "left two others missing"), nor "left" or "leaving" a vehicle (``LEFT_VEHICLE``: "left the
@@ -38,10 +38,10 @@ Rules:
   from the jail", "fled the scene", "fled the burning building", "students fled from the school" in an attack, "fled scorching temperatures") is an escape (``ESCAPED_FROM``), no movement and
   no word of forced movement for the gate.
 - **States** that displacement leaves people in are movements of their own: homeless, without shelter, a
-  roof or a place to live (or no longer having one, having nowhere to live), lost their homes or houses (or lost homes), had their homes destroyed, sleeping or living outdoors or camping along the roads, in
+  roof or a place to live (or no longer having one, having nowhere to live), lost their homes or houses (or lost homes), had their homes destroyed, sleeping or living outdoors or camping along the roads or in parks, fields or yards (``OPEN_GROUND``), in
   shelters, tents, relief or transit camps, evacuation, transit, reception, collective, accommodation, safety, relief, welfare or care centres
   (Papua New Guinea's; not an aged, day, child or health care centre)
-  or shelter, evacuation or refugee posts (Indonesia's "pos pengungsian") (and shelters, centres or camps that accommodate them: ``SHELTER_ACCOMMODATING``), sheltering in, housed in or at or put up in, given shelter or refuge, staying or
+  or shelter, evacuation or refugee posts (Indonesia's "pos pengungsian") (and shelters, centres or camps that accommodate them: ``SHELTER_ACCOMMODATING``), sheltering in, housed in or at or put up in (or holed up in a refuge building: "holed up in churches"), given shelter or refuge, staying or
   moved in with relatives, family or neighbours, taken in by them, staying or living in hotels when named as driven from
   their homes ("survivors", "evacuees"; not guests or tourists: ``_hotel_refugees``), took or sought refuge, shelter (or "shelters"), safety or asylum (not found shelter for a count of others: "finding shelter for the 38,000 people who fled", a need), applied or filed for asylum, became, are now, live or registered as refugees,
   in makeshift, displacement, IDP, refugee or evacuation camps, settlements or sites, remaining, staying, residing or living in (inside, within) camps or IDP sites (or
@@ -324,6 +324,9 @@ DESTROYED = r"""destr(?:oy|oyed|oys|oying|uction|uy[óoé]|uyeron|uyen|uid[oa]s?
     | uninhabitable | inhabitables | (?<=were\s)lost | (?<=been\s)lost
     | lost(?=\s+(?:in|to)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:fires?|wildfires?|blazes?|floods?|flooding|floodwaters|quake|earthquake|storm
        |hurricane|tornado|cyclone|typhoon|landslides?|mudslides?|tsunami|eruption|lava)\b)"""
+# Open ground people sleep or camp on when driven from home ("thousands camped in parks after the quake", "200 people
+# camped out in his front yard"); not a building, where a stay is a shelter.
+OPEN_GROUND = r"(?:(?:the|a|their|his|her|public|city|nearby)\s+)?(?:[\w'’-]+\s+){0,2}?(?:parks?|yards?|gardens?|fields?)\b"
 _STATE_WORDS = rf"""(?P<state>{HOMELESS}
     | {SHELTER_ACCOMMODATING}
     | (?:lost|losing)\s+(?:their|his|her)\s+{DWELLINGS} | (?:lost|losing)\s+(?:homes|houses)\b | without\s+(?:a\s+)?(?:homes?|shelter|housing|roofs?|place\s+to\s+(?:live|stay))
@@ -333,7 +336,8 @@ _STATE_WORDS = rf"""(?P<state>{HOMELESS}
     | liv(?:e|es|ed|ing)\s+(?:outdoors|in\s+the\s+open|rough)
     | (?:sle(?:ep|eps|eping|pt)|camp(?:s|ed|ing)?(?:\s+out)?|spen(?:d|ds|ding|t)\s+(?:the|a|another|their)\s+(?:[\w-]+\s+)?nights?)
        \s+(?:outdoors|outside|in\s+the\s+open|rough
-       |(?:along|beside|by|on)\s+(?:the\s+)?(?:roads?|roadsides?|highways?|streets?|pavements?|sidewalks?))
+       |(?:along|beside|by|on)\s+(?:the\s+)?(?:roads?|roadsides?|highways?|streets?|pavements?|sidewalks?)
+       |in\s+{OPEN_GROUND})
     | (?:sle(?:ep|eps|eping|pt)|spen(?:d|ds|ding|t)\s+(?:the|their)\s+nights?)\s+in\s+(?:(?:their\s+)?(?:cars|vehicles)
        |(?:makeshift\s+|temporary\s+)?tents\b|(?:(?:an?|the|local)\s+)?(?:[\w-]+\s+)?{REFUGE_BUILDINGS}|(?:makeshift|temporary|emergency)\s+(?:accommodation|shelters?))
     | (?:under|receiv(?:e|es|ed|ing)|got)\s+(?:an?\s+)?(?:(?:non-)?(?:mandatory|voluntary|compulsory)\s+)?
@@ -365,6 +369,7 @@ _STATE_WORDS = rf"""(?P<state>{HOMELESS}
     | (?:experienc(?:e|es|ed|ing)|suffer(?:s|ed|ing)?|under(?:go|goes|going|went|gone))\s+(?:(?:new|secondary|multiple|repeated|further|protracted)\s+)?displacements?\b
     | (?<=are\s)on\s+the\s+move | (?<=were\s)on\s+the\s+move
     | in(?<!in-in)\s+flight(?![\s-]+(?:attendants?|crews?|meals?|entertainment|wi-?fi|refuel\w*|over|above)\b) | sheltering\s+(?:(?:in|at)(?!\s+(?:place|home|(?:their|his|her)\s+(?:own\s+)?homes?)\b)|there\b|here\b|under\b) | in\s+(?:makeshift\s+|temporary\s+)?tents | put\s+up\s+in
+    | hol(?:e|es|ed|ing)\s+up\s+(?:in|at|inside)(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{REFUGE_BUILDINGS}\b)  # "holed up in churches"
     | (?:makeshift|displacement|idp|refugee|tent|temporary|informal|evacuee|evacuation)\s+(?:camps?|settlements?|sites?)
     | (?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|liv(?:e|es|ed|ing)|resid(?:e|es|ed|ing))\s+(?:there\s+)?(?:in|at|inside|within)\s+{SHELTERS_COUNTED}{CAMP_KIND}
        (?:camps?|{PUBLIC_REFUGES}|(?:community|civic|sports|town)\s+(?:cent(?:re|er)s?|halls?)|(?<=idp\s)sites?|(?<=displacement\s)sites?)
@@ -473,7 +478,7 @@ MOVEMENT = re.compile(
     | flown(?=\s+(?:out|to|from|back)\b) | fl(?:ew|own)(?=(?:\s+[\w'’,.-]+){1,5}?\s+out\s+of\b)  # "flew (had flown) 5,900 people out of Kabul"
     | (?:{ON_FOOT}|march(?:es|ed|ing)?)(?=\s+(?:across|out\s+of|(?:to|towards?|into|over)\s+the\s+border)\b)
     | {ON_FOOT}(?=(?:\s+(?!to\b)[\w'’-]+){1,6}?\s+to\s+(?:reach|get\s+to)\b|\s+from\s+(?:[\w'’-]+\s+){1,3}?(?:to|towards?)\b)
-    | bound(?=\s+for\b) | (?<!on\s)board(?:s|ed|ing)?(?=\s+(?:[\w'’-]+\s+){1,3}?(?:out\s+of|to|for|towards?|bound\s+for)\b)
+    | (?:bound|destined)(?=\s+for\b) | (?<!on\s)board(?:s|ed|ing)?(?=\s+(?:[\w'’-]+\s+){1,3}?(?:out\s+of|to|for|towards?|bound\s+for)\b)
     | (?:make|makes|made|making)\s+(?:their|his|her|its)\s+way(?=\s+(?:to|into|towards?|across|out|back)\b)
     | (?:forc(?:ed|ing)|{NOT_A_FORCE}forc(?:e|es)|driv(?:e|es|en|ing)|drove|chas(?:e|es|ed|ing)|push(?:es|ed|ing)?)(?=(?:\s+[\w'’,.-]+){0,7}?\s+(?:from|out\s+of)\s+(?:[\w'’-]+\s+){0,2}?
        {PLACES_LEFT}\b|(?:\s+[\w'’,.-]+){0,4}?\s+(?:people|residents|civilians|villagers|inhabitants|families|households)
@@ -514,7 +519,9 @@ MOVEMENT = re.compile(
     | {MADE_TO_LEAVE})
     | {_STATE_WORDS}
     | (?P<noun>exodus|(?:evacuations?|evictions?|displacements?|relocations?){NOT_A_PLAN}|departures?|withdrawals?|pull-?outs?|passage|(?:(?<=the\s)|(?<=mass\s))flight(?=\s+of\s)
-    | influx | arrivals? | (?:entries|crossings)(?=\s+(?:from|into)\s) | returnees | (?<=number\sof\s)(?:homeless|refugees) | return{RETURN_TRIP} | refugees?\s+(?:population|count|total|tally|figure)s? | idps | evacuees? | pdis?)
+    | influx | arrivals? | (?:entries|crossings)(?=\s+(?:from|into)\s) | returnees | (?<=number\sof\s)(?:homeless|refugees) | return{RETURN_TRIP} | refugees?\s+(?:population|count|total|tally|figure)s?
+    | refugees(?=(?:,|\s+[–—])\s+(?:now\s+)?(?:numbering|estimated\s+at)\b)  # sized by an aside: "the refugees, now numbering 6,500"
+    | idps | evacuees? | pdis?)
     | {_HOUSING_WORDS})\b""".replace("{_STATE_WORDS}", _STATE_WORDS).replace("{_HOUSING_WORDS}", _HOUSING_WORDS)
     .replace("{PLACES_LEFT}", PLACES_LEFT).replace("{PRECAUTION_AFTER}", PRECAUTION_AFTER).replace("{AHEAD_OF_HAZARD}", AHEAD_OF_HAZARD).replace("{COMPASS_HEADING}", COMPASS_HEADING).replace("{SACKED_FROM}", SACKED_FROM).replace("{PLACES_ENTERED}", PLACES_ENTERED).replace("{DWELLINGS}", DWELLINGS).replace("{ESCAPED_FROM}", ESCAPED_FROM)
     .replace("{ES_HOMES}", ES_HOMES).replace("{ES_AREA}", ES_AREA).replace("{FR_HOMES}", FR_HOMES).replace("{FR_PLACE_LEFT}", FR_PLACE_LEFT).replace("{FR_ASIDE}", FR_ASIDE)
@@ -862,6 +869,7 @@ _NEGATED = re.compile(
     r"(?!\s+(?:fewer|less|more)\s+than\b)(?:\s+[\w'’-]+){0,3}\s*$"  # "no fewer than 500 fled" did flee
     r"|\b(?:should|ought\s+to)\s+have(?:\s+[\w'’,-]+){0,5}\s*$"  # "should have warned 300 residents to flee": it did not happen
     r"|\btoo\s+[\w'’-]+\s+to\s+$"  # "too frail to evacuate", "too late to flee": it was not done
+    r"|\bdeclin(?:e|es|ed|ing)\s+to\s+$"  # "500 people declined to leave" stayed (not "levels declined and 300 left")
     # "who do not have the resources to evacuate", "lack the means to flee": they could not
     r"|\b(?:lack(?:s|ed|ing)?|(?:not|n't)\s+have|ha(?:ve|s|d)\s+no)\s+(?:the\s+|any\s+)?(?:[\w'’-]+\s+)?"
     r"(?:means|resources|money|transport(?:ation)?|ability|way)\s+to\s+$", _I)
@@ -880,7 +888,10 @@ _GAP_BREAK = re.compile(r"[;:!?()\"“”]|[.,](?!\d)|\s(?:[—–]|--)\s")
 DEMONYM = re.compile(r"[a-z]{3,}(?:ians|ans|ese)$|[a-zéèñ]{3,}(?:anos|eños|cains|(?<!ch)iens)$|(?:iraq|israel|pakistan|somal|yemen|kuwait|saud|bangladesh|yazid|darfur)is$"
                      r"|^(?:rohingyas?|kurds|tutsis|hutus|tamils|hazaras|uy?ghurs|pashtuns|karens|kachins|turkmens?|roma"
                      r"|oromos?|amharas|fulanis?|christians|muslims|hindus|sikhs|jews|alawites|druze|copts|shiites|shias|sunnis|ismailis"
-                     r"|baloch|berbers|tuaregs|bedouins?|dinkas?|nuers?|masalit|zaghawa)$")
+                     r"|baloch|berbers|tuaregs|bedouins?|dinkas?|nuers?|masalit|zaghawa"
+                     # plurals no suffix above tells ("forced 100,000 Uzbeks from their homes"; not "poles", a word as often)
+                     r"|uzbeks|kazakhs|tajiks|kyrgyz|turks|arabs|serbs|croats|bosniaks|chechens|greeks|czechs|slovaks|thais"
+                     r"|filipinos|nepalis|kukis|meiteis|nagas)$")
 # People counted by the vehicle they are in: a plane emptied in an emergency, passengers moved to other flights or
 # stranded in terminals are no displacement (the labelling rules of bench/figures_labelled.py); tourists are.
 OCCUPANTS = frozenset("passengers crew".split())

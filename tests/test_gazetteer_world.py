@@ -2142,6 +2142,25 @@ def test_a_small_town_abroad_spelled_otherwise_is_no_mention(gazetteer, text, fo
     assert any(m.place is not None and m.place.country == "IN" for m in gazetteer.find_mentions(text)) == found
 
 
+def test_la_palma_island_in_a_text_about_spain(gazetteer):
+    # the Canary island the subsets lack, named in a text about Spain ...
+    found = gazetteer.find_mentions("Lava reached homes on the Spanish island of La Palma on Sunday.")
+    assert [(m.text, m.place.id) for m in found] == [("La Palma", "evacmap:la-palma")]
+    # ... while California's town keeps its name where the text is about the United States
+    found = gazetteer.find_mentions("The city council of La Palma, California, met on Tuesday.")
+    assert [(m.text, m.place.country) for m in found][:1] == [("La Palma", "US")]
+
+
+def test_mayon_volcano_of_albay(gazetteer):
+    # the volcano, not Maayon, the Capiz town whose other name it is in the subsets
+    found = gazetteer.find_mentions("Villagers living around Mayon volcano in Albay were evacuated.")
+    assert [(m.text, m.place.id) for m in found][:1] == [("Mayon volcano", "evacmap:mayon")]
+    assert [m.place.id for m in gazetteer.find_mentions("Floods reached Maayon in Capiz.")][:1] == ["geonames:1704730"]
+    # a bare "Mayon" may be a person's name: only the volcano's own words name it
+    assert "evacmap:mayon" not in [m.place.id for m in gazetteer.find_mentions(
+        "She finished ahead of Jessica Mayon. Mayon won the title in Brussels.") if m.place]
+
+
 def test_the_besieged_twin_towns_of_idlib_are_found_in_their_other_spellings(gazetteer):
     # UN and wire copy spell Foua and Kefraya "Foah", "Kefrayeh", "Kufraya", "Kafaraya"
     text = "People left Foah and Kefrayeh on Monday; buses waited in Kufraya and Kafaraya."

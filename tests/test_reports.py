@@ -95,9 +95,15 @@ def test_lowercased_tokenised_wire_copy():
     "About 400 people were not allowed to leave Mariupol.",
     "Thousands refused to leave Berdiansk despite the shelling.",
     "Civilians could not leave Mariupol because the corridor was shelled.",
+    "About 600 people had declined to leave Berdiansk as of Sunday.",
 ])
 def test_negated_movement_is_no_report(text):
     assert reports_of(text) == []
+
+
+def test_a_decline_of_something_else_negates_no_movement():
+    # "declined" negates only the movement it governs ("declined to leave"), not one a clause later
+    assert figures(reports_of("Shelling declined and 600 people left Berdiansk.")) == [(600, 600, 600)]
 
 
 @pytest.mark.parametrize("text, value", [
@@ -161,6 +167,9 @@ def test_breakdown_among_them():
     ("About 300 villagers came to take refuge in a church in Dnipro.", "completed"),
     ("About 300 villagers will come to take refuge in a church in Dnipro.", "planned"),
     ("About 300 villagers want to take refuge in a church in Dnipro.", "planned"),
+    # what a cause led people to do they did; "led" in a clause before a later plan causes nothing
+    ("The shelling led some 3,000 residents to leave Dnipro.", "completed"),
+    ("The mayor who led the talks said 3,000 residents are to leave Dnipro.", "planned"),
 ])
 def test_status(text, status):
     assert only(text).status == status
@@ -2075,3 +2084,11 @@ def test_each_of_the_cities_of_a_list_is_one_report_per_place():
     # each of the people's tents is no list of places: one report, as before
     text = "Heavy rain hit Iraq this week. Officials said 2,500 people were displaced in each of their tents in Mosul."
     assert _placed_in_iraq(text) == [("Mosul", ())]
+
+
+def test_a_place_naming_the_sheltering_building_is_where_its_people_are():
+    report = only("The Houston convention center is sheltering 5,000 evacuees from Galveston.")
+    assert (report.origin, report.destinations) == (GALVESTON, (HOUSTON,))
+    assert only("Houston's sports hall is sheltering 900 people.").destinations == (HOUSTON,)
+    # a place before other words of the clause names its speakers, not the building
+    assert only("Dnipro volunteers said churches are sheltering 900 evacuees from Mariupol.").destinations == ()

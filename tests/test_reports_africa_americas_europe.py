@@ -33,6 +33,12 @@ def test_a_place_of_just_so_many_is_its_population(text, found):
 @pytest.mark.parametrize("text, found", [
     ("Nine shelters in four districts are housing 512 persons affected by the landslides.", [(512, "people", "sheltered")]),
     ("Evacuation centres are sheltering 1,200 residents affected by the eruption.", [(1200, "people", "sheltered")]),
+    # a university or a campus shelters people too, and so does a centre in the present, also in a relative clause
+    ("The university campus is sheltering 7,000 people displaced by the landslides.", [(7000, "people", "sheltered")]),
+    ("The gym has become a relief centre that shelters nearly 2,000 people.", [(2000, "people", "sheltered")]),
+    # negatives: a venue that hosts its visitors, a block that houses its families
+    ("The town's stadium hosts 40,000 fans on match days.", []),
+    ("A building that houses 200 families was cut off by the landslides.", []),
     # negatives: people only affected, with no shelter that holds them, stay none
     ("The landslides have affected 512 persons in four districts.", []),
     ("Officials counted 512 persons affected by the landslides in four districts.", []),

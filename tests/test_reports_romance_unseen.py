@@ -67,3 +67,19 @@ def test_no_people_made_to_leave_or_left_out_in_the_open(text):
 ])
 def test_a_list_of_families_in_two_states_names_its_noun_once(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Unos 300 vecinos fueron evacuados de Mariupol el jueves.",
+    "Alrededor de 300 residentes del área entre Mariupol y el puerto se vieron obligados a huir de sus hogares.",
+    "Cerca de 300 moradores de Mariupol foram retirados de suas casas.",
+])
+def test_spanish_and_portuguese_origins_after_de(text):
+    [report] = reports_of(text)
+    assert (report.count.value, report.origin_text) == (300, "Mariupol")
+
+
+def test_a_de_of_no_place_leaves_the_destination_its_own():
+    # "evacuados de urgencia hacia Dnipro": the "de" takes no place; Dnipro is where they went
+    [report] = reports_of("Unos 300 vecinos fueron evacuados de urgencia hacia Dnipro.")
+    assert (report.origin_text, report.destination_texts) == ("", ("Dnipro",))

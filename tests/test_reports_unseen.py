@@ -291,9 +291,20 @@ def test_an_excerpt_whose_only_word_is_a_state_or_being_forced_to_move():
     ("About 2,800 people were received at transit centres.", 2800, "people", "sheltered"),
     ("Nearly 760 families were provided with tents.", 760, "families", "sheltered"),
     ("Some 340 families have been given temporary homes.", 340, "families", "sheltered"),
+    # open ground: parks, fields, yards
+    ("Some 3,400 people slept in parks after the tremor.", 3400, "people", "homeless"),
+    ("By Friday nearly 260 people had camped out in a neighbour's back yard.", 260, "people", "homeless"),
 ])
 def test_more_states_displacement_leaves_people_in(text, value, unit, term):
     assert figures(text) == [(value, unit, term)]
+
+
+@pytest.mark.parametrize("text", [
+    "About 3,000 fans camped in the park for a week after the quake.",  # travellers on a trip of their choice
+    "About 3,000 protesters camped in the main square after the quake.",  # a square is a protest's, not a refuge
+])
+def test_open_ground_of_no_displaced_people(text):
+    assert [f for f in figures(text) if f[0] == 3000] == []
 
 
 def test_people_cut_off_have_not_moved():
