@@ -206,3 +206,14 @@ def test_the_place_of_an_official_s_office_is_no_place_of_the_count(text, found)
 ])
 def test_a_deal_designed_to_secure_an_evacuation_plans_it(text, status):
     assert [found for value, _, found in counted(text) if value == 3000] == [status]
+
+
+@pytest.mark.parametrize("text, found", [
+    # a deal "reached between" the sides moves no one (no rebels arriving; the evacuation, a noun, is only the topic)
+    ("The deal, reached between the rebels and the government, was designed to secure the evacuation of the people from "
+     "Mariupol towards Dnipro.", []),
+    # negative: people who reached a place
+    ("Some 300 rebels reached Dnipro on Friday.", [("fighters", "completed")]),
+])
+def test_a_deal_reached_between_sides_is_no_arrival(text, found):
+    assert [(r.unit, r.status) for r in reports_of(text, headline="Evacuations go on\n\n")] == found
