@@ -308,7 +308,8 @@ def moving_counts(text: str, loose: bool = False, unit_before: str = "people") -
         tally = (tallied_unit(text, start, end) or tallied_after(text, start, end)) if unit is None or own_noun or head_end == end else None
         tallied = tally is not None
         named_as = tally[1] if tally is not None else None
-        if named_as is None and (label := key_figure_label(text, start, end)) is not None:
+        label = key_figure_label(text, start, end)
+        if named_as is None and label is not None:
             # a key-figure cell is moved as its own label says ("3,150 ... households in shelters": sheltered)
             named_as = next((term_of(m.group()) for m in MOVEMENT.finditer(label)), None)
         if named_as is None and again and paired in (None, found[-1].unit):
@@ -341,7 +342,8 @@ def moving_counts(text: str, loose: bool = False, unit_before: str = "people") -
         if not kept and restates_before:
             continue  # "affected 177,000 people (37,000 families) and displaced 44,000": the aside restates a count that
             # moved no one, not the next verb's people
-        if unit is None or rejected(text, start, end) or (head_word(text, end, head_end) in OCCUPANTS
+        # a key-figure cell is what its own label says, not what the next cell's label does ("... houses deaths injured")
+        if unit is None or (label is None and rejected(text, start, end)) or (head_word(text, end, head_end) in OCCUPANTS
                                                           and not evacuees_arriving(text, start, head_end)
                                                           and not is_rate(text, end)):
             continue  # "222 passengers were evacuated": a plane emptied, no displacement (but "900 passengers a day

@@ -53,6 +53,12 @@ _MASS_EVENTS = re.compile(r"\s+(?:mass|massive|large[\s-]scale)\s+", _I)
 # persons (IDP) camps", "30 displaced persons' sites" count the camps, not the people.
 _PLACES_NAMED_FOR_THEM = re.compile(r"(?:\s*\([A-Za-z]{2,6}\))?\s+(?:camps|sites|settlements|cent(?:re|er)s|shelters)\b", _I)
 _INTO_A_PLACE = re.compile(r"\s+(?i:from|into)\s+[A-Z]")
+# A key figure's label may open with how its figure was counted: "2,318,800 Estimated total internally displaced persons".
+_COUNTED_HOW = re.compile(r"\s+(?:estimated(?:\s+total)?|total)(?=\s)", _I)
+# Where a bare figure arrived, named: "4,120 arrived in Dollow", "500 arrived at Shilin village" (not "arrived at dawn").
+_AT_A_PLACE = re.compile(r"\s+(?i:in|at)\s+(?:the\s+)?[A-Z]")
+# Movements a tracking matrix counts at a border are people crossing it: "2,019,027 mixed cross-border movements".
+_CROSS_BORDER = re.compile(r"\bcross-border\s+$", _I)
 # A name in the middle of a sentence (capital, then lower case): before a people noun it says where they are from.
 _NAME_BEFORE_PEOPLE = re.compile(r"[A-Z][a-z]+")
 # A verb that sets the bare figure after it moving ("sent thousands fleeing", "set 3,000 running for their lives").
@@ -199,6 +205,10 @@ def head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
 
 def _head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
     """``head_unit`` of a figure in no key-figure row."""
+    if (how := _COUNTED_HOW.match(sentence, end)) is not None:
+        unit, head_end = _head_unit(sentence, start, how.end())
+        if head_end > how.end():
+            return unit, head_end  # the label's noun past how it was counted
     if _HOUSEHOLDS_ASIDE_AFTER.match(sentence, end):
         return "people", end  # "some 3,000 (600 HHs) were displaced": people, the bracket the same in households
     if (participle := PARTICIPLE_AFTER.match(sentence, end)) is not None:
@@ -298,6 +308,8 @@ def _head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
         if (word in ("entries", "crossings") and _BORDER_GAP.fullmatch(sentence, end, token.start())
                 and _INTO_A_PLACE.match(sentence, token.end()) and not HAD_BEFORE.search(sentence, max(0, start - 12), start)):
             return "people", token.end()  # "191,348 entries from Ukraine": people who crossed, not the crossings a border has
+        if word == "movements" and _CROSS_BORDER.search(sentence, end, token.start()) and not _OF_WHOLE.match(sentence, token.end()):
+            return "people", token.end()  # "2,019,027 mixed cross-border movements": people crossing (not "... of goods")
         if word.endswith("s") and word[0].isalpha() and WITH_FAMILIES.match(sentence, token.end()):
             return "people", token.end()  # "1,500 traders and their families": people whatever the trade
         if _NAME_BEFORE_PEOPLE.fullmatch(token.group()) and _noun_of_unit_after(sentence, token.end()):
@@ -367,17 +379,19 @@ def _bare_subject(sentence: str, token: re.Match) -> bool:
     """Whether the word right after a bare figure is its verb: an auxiliary ("5,000 were"), a verb of
     displacement ("3,000 flee fighting", headlines), an order to move ("3,000 ordered to evacuate"), or a
     verb that puts people in a state of displacement ("hundreds took refuge in churches", "thousands lost
-    their homes", "5,000 crowded into shelters"). Generic movers ("100 sent to", "25 withdrew" from a trial)
-    may move anything."""
+    their homes", "5,000 crowded into shelters"), or an arrival at a place named ("4,120 arrived in Dollow").
+    Generic movers ("100 sent to", "25 withdrew" from a trial) may move anything."""
     word = token.group().lower()
     return (word in _BARE_SUBJECT or _displacing(sentence, token) or bool(ORDERED_TO.match(sentence, token.start()))
-            or _entering_state(sentence, token) or _leaving_a_place(sentence, token) or _managing_to_move(sentence, token))
+            or _entering_state(sentence, token) or _leaving_a_place(sentence, token) or _managing_to_move(sentence, token)
+            or (word == "arrived" and _AT_A_PLACE.match(sentence, token.end()) is not None))
 
 
 # A row of a key-figures box flattened to text: three or more bare figures with only spaces (and percentages) between,
 # their labels after the row in the same order ("977,000 3 53 % 50,897 people evacuated communities isolated ...").
-# (a figure ends in a digit: "17, 2014, over 42,897" is a date, no row; or in its scale word: "4.6 million")
-_ROW_CELL = re.compile(r"\d(?:[\d,.]*\d)?(?:\s+(?:million|billion)\b)?")
+# (a figure ends in a digit: "17, 2014, over 42,897" is a date, no row; or in its scale word: "4.6 million", also
+# abbreviated: "805K 1.2M")
+_ROW_CELL = re.compile(r"\d(?:[\d,.]*\d)?(?:[KM]\b|\s+(?:million|billion)\b)?")
 # A cell may carry a footnote's asterisk ("835,934* 7,524* 1,067"): still a cell.
 _ROW_CELLS_BEFORE = re.compile(rf"(?:(?<![\w,.]){_ROW_CELL.pattern}\*?(?:\s*%)?\s+)+$")
 _ROW_CELLS_AFTER = re.compile(rf"\*?(?:\s*%)?(?:\s+{_ROW_CELL.pattern}\*?(?:\s*%)?(?![\w,.]*\w))+")
@@ -389,10 +403,14 @@ _LABEL_NOUNS = frozenset(PEOPLE_UNITS | {
     "persons", "individuals", "idps", "evacuees", "refugees", "residents", "children", "houses", "homes", "dwellings",
     "districts", "provinces", "regions", "municipalities", "communes", "villages", "communities", "schools", "clinics",
     "hospitals", "buildings", "facilities", "centres", "centers", "shelters", "camps", "sites", "roads", "bridges",
-    "hectares", "dead", "deaths", "injured", "missing"})
+    "hectares", "acres", "kilometres", "livestock", "dead", "deaths", "injured", "missing"})
 _LABEL_HEAD = re.compile(r"(?<!\bin\s)(?<!\bat\s)(?<!\bas\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bwith\s)\b(?:"
                          + "|".join(sorted(_LABEL_NOUNS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _LABEL_RUN_END = re.compile(r"[.;:()\d]")
+_CASUALTY_LABELS = frozenset({"dead", "injured", "missing"})
+_STATE_OF_PEOPLE_BEFORE = re.compile(r"\b(?:people|persons|individuals)\s+$", re.IGNORECASE)
+# A label of homes destroyed ("Houses destroyed"), not damaged: their figure is a report of destroyed housing.
+_DESTROYED_LABEL = re.compile(rf"\b(?:{DESTROYED})\b", re.IGNORECASE | re.VERBOSE)
 
 
 def _row_labels(sentence: str, row_end: int) -> list[str]:
@@ -404,10 +422,14 @@ def _row_labels(sentence: str, row_end: int) -> list[str]:
     ['people displaced', 'households in shelters', 'schools used as shelters']
     >>> _row_labels(" Affected people Displaced people Damaged houses", 0)
     ['Affected people', 'Displaced people', 'Damaged houses']
+    >>> _row_labels(" houses destroyed people injured", 0)
+    ['houses destroyed', 'people injured']
     """
     stop = _LABEL_RUN_END.search(sentence, row_end)
     run = sentence[row_end:stop.start() if stop else len(sentence)].strip()
-    heads = list(_LABEL_HEAD.finditer(run))
+    # "people injured": the people noun's own state, one label (not "people" and "injured")
+    heads = [h for h in _LABEL_HEAD.finditer(run) if not _STATE_OF_PEOPLE_BEFORE.search(run, 0, h.start())
+             or h.group().lower() not in _CASUALTY_LABELS]
     if not heads:
         return []
     opening = heads[0].start() == 0  # each label opens with its noun
@@ -438,7 +460,8 @@ def _key_figure_row(sentence: str, start: int, end: int) -> tuple[str | None, in
     if label is not None:
         head = _LABEL_HEAD.search(label)
         unit = unit_of(head.group().lower()) if head is not None else None
-        return (unit if unit in PEOPLE_UNITS and MOVEMENT.search(label) else None), end
+        moved = unit in PEOPLE_UNITS and MOVEMENT.search(label)
+        return (unit if moved or (unit == "housing" and _DESTROYED_LABEL.search(label)) else None), end
     if cells[0].end() <= start:
         return None, end
     # the first label is after the row's last cell, past its percent sign ("436,300 4.6 million 13% IDPs in the country")
@@ -457,8 +480,32 @@ def _row_around(sentence: str, start: int, end: int) -> tuple[list[re.Match], in
 def _label_in_row(sentence: str, start: int, cells: list[re.Match], row_end: int) -> str | None:
     """The label in the place of the figure at ``start`` among the labels after its row's ``cells``, when there are
     as many labels as figures (``_row_labels``); else None."""
+    place = sum(1 for c in cells if c.end() <= start)
+    if (interleaved := _interleaved_labels(sentence, row_end)) is not None:
+        # each line a word of every label: a column's words when every line has one for each cell, else only the first's
+        whole = all(len(words) == len(cells) + 1 for words in interleaved)
+        return " ".join(words[place] for words in interleaved) if whole or place == 0 else None
     labels = _row_labels(sentence, row_end)
-    return labels[sum(1 for c in cells if c.end() <= start)] if len(labels) == len(cells) + 1 else None
+    return labels[place] if len(labels) == len(cells) + 1 else None
+
+
+def _interleaved_labels(sentence: str, row_end: int) -> list[list[str]] | None:
+    """The words of each line of the labels under a key-figure row that a PDF flattened line by line, each line
+    holding a word of every label side by side ("houses houses people\\ndestroyed damaged killed"), as two label
+    nouns side by side open the first line (no one label has two); None for labels in order ("houses destroyed people
+    killed", also wrapped onto lines). The first word of each line is the first label; a later label may take more
+    words on a line than one ("kilometres of\\nroads damaged").
+
+    >>> _interleaved_labels(" houses houses people\\ndestroyed damaged killed", 0)
+    [['houses', 'houses', 'people'], ['destroyed', 'damaged', 'killed']]
+    >>> _interleaved_labels(" houses destroyed people\\nkilled", 0) is None
+    True
+    """
+    stop = _LABEL_RUN_END.search(sentence, row_end)
+    lines = [line.split() for line in sentence[row_end:stop.start() if stop else len(sentence)].split("\n") if line.strip()]
+    if len(lines) < 2 or len(lines[0]) < 2 or not all(_LABEL_HEAD.fullmatch(word) for word in lines[0][:2]):
+        return None
+    return lines
 
 
 def key_figure_label(sentence: str, start: int, end: int) -> str | None:

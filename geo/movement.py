@@ -132,6 +132,10 @@ _NAMES_RELOCATION = re.compile(r"relocat|resettl|reubic|relog|relocalis", _I)
 _INTO_SHELTER_AFTER = re.compile(r"(?:\s+[\w'’-]+(?:[.,]\d+)*){0,4}?(?:\s+from(?:\s+[\w'’-]+(?:[.,]\d+)*){1,6}?)?"
                                  r"\s+(?:in|into|to)\s+" + SHELTERS_COUNTED + r"(?:[\w'’-]+\s+){0,2}?"
                                  rf"(?:shelters?|(?:relief|evacuation|displacement|idp|transit)\s+camps?|{SHELTER_CENTRES})\b", _I)
+# People displaced in relief camps or evacuation centres are sheltered there: "215,997 people are displaced in
+# government relief camps" (not "displaced in the province").
+_DISPLACED_IN_SHELTER = re.compile(r"\s+(?:in|at|inside)\s+" + SHELTERS_COUNTED + r"(?:[\w'’-]+\s+){0,2}?"
+                                   rf"(?:shelters|(?:relief|evacuation|displacement|idp|transit)\s+camps?|{SHELTER_CENTRES})\b", _I)
 # People who only "moved" and are then said, in the same clause, to camp, squat or sleep somewhere made no planned move:
 # they were displaced ("moved from their villages in the delta and are camping at a school").
 _CAMPING_AFTER = re.compile(r"[^.;:!?]{0,120}?\band\s+(?:(?:are|were|is|was|have\s+been|had\s+been|now|still)\s+)*"
@@ -209,7 +213,7 @@ def _verb_distance(text: str, breaks: Sequence[int], movement: re.Match, start: 
 def verb_term(text: str, verb: re.Match, movements: Sequence[re.Match], article: str, negotiated: bool = False) -> str:
     """The verb's own term (the noun's when its object is a noun of movement: "forced the evacuation of"), "fled" when people were forced to move ("forced 17,000 to leave"), "evacuated" when a
     deal between the sides moves them ("left under a surrender deal"), or the term of the sentence's specific word
-    nearest to it (not a return hoped for or doubted: ``_RETURN_HOPED_BEFORE``), else the article's; a word of where people are (sheltered, homeless)
+    nearest to it in its clause of a list run on with semicolons (not a return hoped for or doubted: ``_RETURN_HOPED_BEFORE``), else the article's; a word of where people are (sheltered, homeless)
     in a clause after or before a departure's names no departure ("left the city for Tobruk, where they are staying with
     relatives", "800 moved in with relatives, and a few hundred left the island"), in its own clause it does ("left
     three families homeless")."""
@@ -235,6 +239,8 @@ def verb_term(text: str, verb: re.Match, movements: Sequence[re.Match], article:
         return "displaced"  # "103 households moved from their villages and are camping at a primary school"
     if own == "relocated" and _moved_under_deal(text, verb, negotiated):
         return "evacuated"  # "6,900 people are expected to be ferried out" in an article about a deal for their evacuation
+    if own == "displaced" and _DISPLACED_IN_SHELTER.match(text, verb.end()):
+        return "sheltered"  # "displaced in government relief camps": where they stay, IDMC's "In Relief Camp"
     if own == "fled" and _ORDERED_BEFORE.search(text, max(0, verb.start() - 60), verb.start()):
         return "evacuated"  # "ordered 180,000 residents to flee their homes": an evacuation order
     if own:
@@ -253,6 +259,8 @@ def verb_term(text: str, verb: re.Match, movements: Sequence[re.Match], article:
     named = [(abs(m.start() - verb.start()), term) for m in movements
              if not m["housing"] and (term := term_of(m.group())) is not None
              and not (leaving and term in STAYING and CLAUSE_BREAK.search(text, *sorted((verb.end(), m.start()))))
+             # a semicolon ends a clause of a list of its own ("546 crossed into Ethiopia; 3,536 reached Luuq")
+             and ";" not in text[min(verb.end(), m.end()):max(verb.start(), m.start())]
              and not (term == "sheltered" and m.start() > verb.end() and _DEPARTING.fullmatch(verb.group()))
              and not (term == "returned" and hoped_return(text, m.start()))]
     return min(named)[1] if named else article
@@ -657,26 +665,44 @@ def journey_end(verb: re.Match) -> bool:
 
 def movers(text: str, verb: re.Match) -> set[str]:
     """The units of the people nouns a movement verb moves: within six words before it (its subject)
-    or four after it (its object), in the same clause, or before a "who" that leads to it ("fighters
-    and their families who choose ..., will be displaced"); "they" or "them" next to the verb stand
+    or four after it (its object), in the same clause, or before a "who" that leads to it, no other people noun between
+    ("fighters and their families who choose ..., will be displaced"; not "50 people were killed after the militants,
+    who ..., arrived": the militants', ``_who_leads_to``); "they" or "them" next to the verb stand
     for the people the sentence names. "The driver abandoned the van and fled, ... local residents"
     and "fighters defected to the rebel side and their leader left" name none (nor does "rebel side":
-    a singular noun only modifies).
+    a singular noun only modifies), and a state expelling another's diplomatic or embassy staff moves no one
+    (``_ENVOYS_BEFORE``: a sanction; staff evacuated from a war are moved).
 
     >>> from geo.vocabulary import MOVEMENT
     >>> movers("nervous residents fled the area", next(MOVEMENT.finditer("nervous residents fled the area")))
     {'people'}
+    >>> [movers(t, next(MOVEMENT.finditer(t))) for t in ("it is expelling all diplomatic staff from the capital",
+    ...                                                   "it is evacuating all embassy staff from the capital")]
+    [set(), {'people'}]
     """
-    fleeing = term_of(verb.group()) == "fled"
-    people = [n for n in _UNIT_WORD.finditer(text) if _moved_noun(n.group().lower(), fleeing)]
-    found = {UNITS[n.group().lower()] for n in people
-             if _next_to(text, n, verb, 6, 4) or (n.end() <= verb.start() and _RELATIVE_WHO.search(text, n.end(), verb.start()))}
+    term = term_of(verb.group())
+    people = [n for n in _UNIT_WORD.finditer(text) if _moved_noun(n.group().lower(), term == "fled")
+              and not (term == "deported" and _ENVOYS_BEFORE.search(text, max(0, n.start() - 20), n.start()))]
+    found = {UNITS[n.group().lower()] for n in people if _next_to(text, n, verb, 6, 4) or _who_leads_to(text, n, verb, people)}
     pronoun = next((p for p in _PRONOUN_MOVED.finditer(text) if _next_to(text, p, verb, 4, 4)), None)
     if not found and pronoun is not None:
         # "they will leave Homs", "busses ... to take them to": the people named before it; a noun after it is no
         # antecedent ("they are abandoning the camp after hearing that insurgents seized the hill")
         found = {UNITS[n.group().lower()] for n in people if n.end() <= pronoun.start()}
     return found
+
+
+# Staff of a foreign state's mission: "expelling all Syrian diplomatic staff", "embassy staff were expelled".
+_ENVOYS_BEFORE = re.compile(r"\b(?:diplomatic|embassy|consular|consulate)\s+$", _I)
+
+
+def _who_leads_to(text: str, noun: re.Match, verb: re.Match, people: list[re.Match]) -> bool:
+    """Whether a "who" between a people noun and a movement verb after it leads to the verb, no other people noun
+    between (which the "who" would be about: "50 people were killed after the militants, who ..., arrived")."""
+    if noun.end() > verb.start():
+        return False
+    who = _RELATIVE_WHO.search(text, noun.end(), verb.start())
+    return who is not None and not any(noun.end() <= other.start() < who.start() for other in people)
 
 
 def only_their_number(text: str, verb: re.Match) -> bool:

@@ -254,6 +254,9 @@ _NOT_COUNT_BEFORE = re.compile(
 # A number naming one of a series of places, after its capitalised kind: "a fire in Camp 11", "Block 4", "Route 66",
 # or after "No." ("school No. 3 — 40 people": the school's number, then its count).
 _DESIGNATION_BEFORE = re.compile(r"\b(?:Camp|Block|Sector|Zone|Ward|Site|Phase|Route|Highway|Gate|Terminal|Pier|Berth|No\.)\s+$")
+# A small number after the capitalised kind of a series of documents is the issue's ("Weekly Displacement Snapshot 18",
+# "Dashboard Issue 25", "Flash Update 3"), not people (one a plural noun follows stays a count: "Update 300 residents").
+_ISSUE_BEFORE = re.compile(r"\b(?:Snapshot|Update|Bulletin|Issue|Round|Edition|Overview|Dashboard|Sitrep|Report)\s+$")
 # "March 3, " before a year: the date's day, then its year.
 _DAY_OF_MONTH_BEFORE = re.compile(rf"\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,\s*$", re.IGNORECASE)
 _PLURAL_AFTER = re.compile(r"\s+(?!this\b|thus\b)(?:[a-z]{3,}s|people|children|men|women)\b", re.IGNORECASE)
@@ -312,7 +315,8 @@ def _read(match: re.Match) -> tuple[int | None, tuple[int, int] | None]:
 
 
 def _excluded(text: str, match: re.Match, has_modifier: bool) -> bool:
-    """A year, time, date, ordinal, percentage, amount of money or part of a compound."""
+    """A year, time, date, ordinal, percentage, amount of money, part of a compound, or a number naming one of a
+    series (a camp's, a document's issue)."""
     if match["vague"]:
         return False
     if _NOT_COUNT_AFTER.match(text, match.end()) or _NOT_COUNT_BEFORE.search(text, max(0, match.start() - 20),
@@ -320,6 +324,9 @@ def _excluded(text: str, match: re.Match, has_modifier: bool) -> bool:
             or _DESIGNATION_BEFORE.search(text, max(0, match.start() - 12), match.start()):
         return True
     digits = match["digits"]
+    if (digits and len(digits) <= 3 and _ISSUE_BEFORE.search(text, max(0, match.start() - 12), match.start())
+            and not _PLURAL_AFTER.match(text, match.end())):
+        return True
     if digits and not (match["scale"] or match["abbreviated"]) and re.fullmatch(r"1[6-9]\d\d|20\d\d", digits):
         if _DAY_OF_MONTH_BEFORE.search(text, max(0, match.start() - 20), match.start()):
             return True  # "March 3, 2023 Homes evacuated": the year of a date, whatever noun follows it

@@ -154,7 +154,7 @@ _HARMED_AFTER = re.compile(r"\s+(?:dead|injured|wounded|hurt|missing|sick|ill)\b
 _TO_VERB_AFTER = re.compile(r"\s+to\s+(?:be\s+)?(?=[a-z])", _I)
 _REACHED_BEFORE = re.compile(r"\breach(?:es|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}$", _I)
 MOVEMENT_OF = re.compile(
-    r"\b(?:evacuations?|evictions?|displacement|departures?|withdrawals?|relocations?|exodus|return|transfer|passage|flight"
+    r"\b(?:evacuations?|evictions?|displacements?|departures?|withdrawals?|relocations?|exodus|return|transfer|passage|flight"
     r"|expulsions?|deportations?|influx|arrivals?)\s+(?:(?:so|thus)\s+far\s+|to\s+date\s+)?of\s+(?:the\s+|some\s+|another\s+)?$"
     # ... and whom an order, a warning or an advisory to leave covers: "evacuation orders for 200,000 people",
     # "evacuation advisories were issued for 500,000 people", "issued an evacuation advisory to 1 million residents"

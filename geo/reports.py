@@ -160,8 +160,13 @@ _FLEEING_ABROAD = frozenset({"fled", "crossed"})
 # evacuated or sheltered, which nationals abroad are too: "500 Britons were evacuated").
 _UPROOTED_AT_HOME = frozenset({"displaced", "homeless", "fled"})
 _SENDING = re.compile(r"sen(?:d|ds|ding|t)$", _I)  # a state sends its troops where it needs them
-_BACK_TO_ROUTINE = re.compile(r"(?:\s+back)?\s+to\s+(?:school|work|classes|class|their\s+(?:jobs|desks|classrooms)|normal"
-                              r"|business)\b", _I)
+_BACK_TO_ROUTINE = re.compile(r"(?:\s+of(?:\s+[\w'’-]+){1,4}?)?(?:\s+back)?\s+to\s+(?:school|work|classes|class|their\s+(?:jobs|desks|classrooms)|normal"
+                              r"|business"
+                              # (also a return's noun: "the return of students and teachers to classes"), or to a school
+                              # named ("students are returning to the Lakeside high school"; not "to the school shelter")
+                              r"|(?:the|their|its)\s+(?:[\w'’.-]+\s+){0,3}?(?:high\s+school|school|classes|classrooms?|campus)"
+                              r"(?!\s+(?:shelters?|gym|building|grounds))"
+                              r")\b", _I)
 _SEVERAL = r"(?:neighbou?ring|other|several|nearby|surrounding)\s+countries\b"
 _SEVERAL_COUNTRIES = re.compile(rf"\b{_SEVERAL}", _I)
 # ... right after any verb's "to" or "into": "150,000 have fled to neighbouring countries" (not "fled their homes ... aid
@@ -718,8 +723,10 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
     unit = units.pop() if len(units) == 1 else "people"
     if unit == "soldiers" and not _THEM_AFTER.match(text, verbs[0].end()):
         return []  # troops alone, and no figure to count them beside civilians: a pullout ("soldiers moved them" moves others)
-    term = verb_term(text, verbs[0], moving, facts.term, facts.negotiated)
     arriving = bool(ARRIVING.match(verbs[0].group()))
+    if unit == "fighters" and arriving and not facts.negotiated:
+        return []  # "the militants arrived in Sinjar": an advance, not a movement of the displaced (unless under a deal)
+    term = verb_term(text, verbs[0], moving, facts.term, facts.negotiated)
     where = where.from_article(((journey_end(verbs[0]) and went_to) or context) if arriving
                                else facts.left_from if facts.reached else context, arriving)
     return [_report(document, sentence, None, unit, verbs[0], term, where, around.source, batch)]
@@ -1001,9 +1008,11 @@ def _headlines_restated(reports: list[Report], text: str) -> list[Report]:
             continue
         matches = [i for i in body_with_value.get(headline.count.value, ())
                    if merged[i] is not None and _restates(headline, reports[i])]
-        if not matches and _bare(headline.count):
-            # a headline rounds: "... at 101,000" over the body's 101,848, when no other figure of the body rounds so
-            near = [i for value, found in body_with_value.items() if value is not None and _rounds_to(value, headline.count)
+        if not matches and (_bare(headline.count) or _passed(headline.count)):
+            # a headline rounds: "... at 101,000" over the body's 101,848, "Over 5,000 ..." over its 5,762, when no
+            # other figure of the body rounds so
+            rounds = _rounds_to if _bare(headline.count) else _passes_by_a_step
+            near = [i for value, found in body_with_value.items() if value is not None and rounds(value, headline.count)
                     for i in found if merged[i] is not None and _tells(headline, reports[i])]
             matches = near if len(near) == 1 else []
         # a headline whose origin the article's place stood in for restates a body statement only when no other
@@ -1070,6 +1079,27 @@ def _rounds_to(value: int, headline: Count) -> bool:
         return False
     step = min(10 ** (len(str(figure)) - len(str(figure).rstrip("0"))), figure // 10)
     return step >= 100 and figure in (value // step * step, (value + step // 2) // step * step)
+
+
+def _passes_by_a_step(value: int, headline: Count) -> bool:
+    """Whether a headline's open lower bound ("over 5,000") is ``value`` told down to the bound's last non-zero digit:
+    5,762 is over 5,000 and below 6,000; 6,100 is not (a headline would tell it "over 6,000").
+
+    >>> [_passes_by_a_step(v, parse_count("over 5,000")) for v in (5762, 6100, 5000)]
+    [True, False, False]
+    >>> _passes_by_a_step(250, parse_count("more than 200"))
+    True
+    """
+    bound = headline.min
+    if not bound:
+        return False
+    step = 10 ** (len(str(bound)) - len(str(bound).rstrip("0")))
+    return step >= 100 and bound < value < bound + step
+
+
+def _passed(count: Count | None) -> bool:
+    """Whether a count is an open lower bound: "over 5,000", "more than 30,000" (at least its figure, no top)."""
+    return count is not None and count.value is not None and count.min == count.value and count.max is None
 
 
 def _bare(count: Count | None) -> bool:

@@ -130,13 +130,14 @@ _CUE = re.compile(
     | \b(?:s(?:ought|eek(?:s|ing)?)|t(?:ook|akes?|aken|aking)|f(?:ound|inds?|inding)|stop(?:s|ped|ping)?\s+for)
        \s+{REFUGE}\b)
     | (?P<locative>\b(?:in(?!\s+(?:total|addition|turn|fact|particular|response)\b|\s+all\s*(?:[,.;:]|and\b))
-       |on|across|throughout|within|along(?!\s+with\b)|(?<!from\s)inside|(?<!from\s)outside|en|em|dans)\b  # not a set phrase: "evacuated in total", "in all, and"
+       |on(?!\s+(?:{WHEN})\b)|across|throughout|within|along(?!\s+with\b)|(?<!from\s)inside|(?<!from\s)outside|en|em|dans)\b  # not a set phrase: "evacuated in total", "in all, and"
+    # (nor "on" a day or a date: "Iraqis on Friday welcomed the U.S. airlift": a time, no place's cue)
     # where people stay at a place's own site: "staying at Lakeside's arena" (not "the arrival at Qatar's airport")
     | (?:(?<=staying\s)|(?<=living\s)|(?<=sleeping\s)|(?<=sheltering\s)|(?<=sheltered\s)|(?<=housed\s)|(?<=remained\s))
       at(?=\s+(?:(?-i:[A-Z])[\w.-]*\s+){0,2}(?-i:[A-Z])[\w.-]*['’]s?\s)
     | (?P<path>\b(?:tore|tear(?:s|ing)|swept|sweep(?:s|ing)|rag(?:ed|es|ing)|ripp(?:ed|ing)|rips|burn(?:ed|t|s|ing)|roar(?:ed|s|ing)
        |spread(?:s|ing)?|blaz(?:ed|es|ing)|plough(?:ed|s|ing)|plow(?:ed|s|ing)|cut(?:s|ting)?)\s+through\b))"""
-    .replace("{REFUGE}", _REFUGE),
+    .replace("{REFUGE}", _REFUGE).replace("{WHEN}", "|".join(WEEKDAYS + tuple(MONTHS))),
     _I | re.VERBOSE,
 )
 # A place another verb or event of the sentence is in, not the movement's: "peace talks being held in Geneva",
@@ -226,10 +227,12 @@ _BECAME_REFUGE_AFTER = re.compile(
     r"(?:become|became|becomes|turned\s+into|serves?\s+as|served\s+as)\s+(?:an?|the|their)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:refuge|haven|sanctuary|shelter|home)\b", _I)
 # "to" before a verb that acts on a place, not a journey's end: "the costliest storm to hit the United
-# States", "forces pushed to retake Mosul", "aid to help Haiti": the place is no destination.
+# States", "forces pushed to retake Mosul", "aid to help Haiti", "plans to demolish the two Lakeside houses": the
+# place is no destination.
 _TO_ACT_ON = re.compile(
     r"\s+(?:hit|strike|batter|lash|pound|slam|ravage|devastate|affect|threaten|attack|bomb|shell|target|retake"
-    r"|recapture|capture|seize|control|defend|protect|help|aid|assist|support|rebuild)\b", _I)
+    r"|recapture|capture|seize|control|defend|protect|help|aid|assist|support|rebuild|demolish|raze|bulldoze|repair"
+    r"|inspect)\b", _I)
 _PASSED_TO = re.compile(rf"{PASSED_TO}$", _I)  # "surrendered to X", "an area belonging to X": no journey's end
 # A country named before the people it drove out is their origin: "Myanmar refugees", "Syria asylum seekers".
 _PEOPLE_FROM = re.compile(r"\s+(?:refugees|asylum[\s-]seekers|exiles|émigrés|emigres)\b", _I)
@@ -603,8 +606,10 @@ def _roles(sentence: Sentence, context: Place | None, after: int, until: int | N
                         or _STARTED_BEFORE.search(text, max(0, cue.start() - 45), cue.start())
                         or _COUNTRY_NOUN_BEFORE.search(text, max(0, cue.start() - 40), cue.start())):
                     role = None  # "..., which is the last stronghold in Homs", "talks held in Geneva": not where they moved
-                if role == "locative" and not cue["path"] and _in_facility(text, cue_before, cue):
-                    role = "destination"  # "moved to relief camps in Assam": where the camps are
+                if role == "locative" and not cue["path"] and (
+                        _in_facility(text, cue_before, cue)
+                        or _shelter_located(text, cue)):
+                    role = "destination"  # "moved to relief camps in Assam", "are staying at a shelter in X": where they are
                 if (role == "locative" and cue_before is not None and (cue_before["origin"] or cue_before["destination"])
                         and not cue_before["residents"]
                         and _NARROWED_BEFORE.search(text, max(0, cue.start() - 20), cue.start())):
@@ -770,6 +775,28 @@ def relative_clause_of(sentence: Sentence, at: int) -> int | None:
 
 # A cue of taking refuge in a place: "sought refuge in a school in Delmas" (where the school is, people went).
 _REFUGE_CUE = re.compile(_REFUGE + "$", _I)
+
+
+# A place locating a shelter by name of its kind is where people in it are, never whence they came: "who fled the
+# floodwaters are staying at a shelter in Houston", "evacuees rest at a convention center set up as a shelter in
+# Houston", "in evacuation centres in Tacloban" (not "schools in X" or "buildings in X", which hold others too).
+_SHELTER_KIND = r"(?:shelters?|(?:evacuation|evacuee|relief)\s+(?:cent(?:re|er)s?|sites?|camps?))\s+$"
+_SHELTER_LOCATED_BEFORE = re.compile(rf"\b{_SHELTER_KIND}", _I)
+# ... unless people left it: "fled from a shelter in X", "left the relief camps in X".
+_SHELTER_LEFT_BEFORE = re.compile(r"\b(?:from|out\s+of|left|leav(?:e|es|ing)|fle(?:e|es|eing|d)|evacuat\w*|abandon\w*|vacat\w*)"
+                                  rf"\s+(?:(?:the|a|an|their|its)\s+)?(?:[\w'’-]+\s+)?{_SHELTER_KIND}", _I)
+
+
+def _shelter_located(text: str, locative: re.Match) -> bool:
+    """Whether a locative cue locates a shelter people are in (``_SHELTER_LOCATED_BEFORE``), not one they left.
+
+    >>> [_shelter_located(t, re.search("in X", t)) for t in ("are staying at a shelter in X",
+    ...     "set up as a shelter in X", "fled from a shelter in X", "were in schools in X")]
+    [True, True, False, False]
+    """
+    start = max(0, locative.start() - 60)
+    return (_SHELTER_LOCATED_BEFORE.search(text, start, locative.start()) is not None
+            and _SHELTER_LEFT_BEFORE.search(text, start, locative.start()) is None)
 
 
 def _in_facility(text: str, before: re.Match | None, locative: re.Match) -> bool:
@@ -1037,6 +1064,8 @@ def places(sentence: Sentence, context: Place | None, after: int = 0, until: int
     for role, place, words in roles:
         if role == "destination":
             destinations.setdefault(place.id if place else words.lower(), (place, words))
+    if not destinations and (unknown := _unknown_destination(sentence, after, until)):
+        destinations[unknown.lower()] = (None, unknown)  # a place the gazetteer does not know: the article's is not it
     generic = None if origins else _generic_origin(sentence.text[:until], after)
     located = not origins and generic is None
     locatives = _own_locatives(roles, destinations)
@@ -1111,6 +1140,31 @@ def _joined_with(roles: list[tuple[str, Place | None, str]], first: tuple[Place 
         if place is not None:
             joined.append((place, words))
     return tuple(joined)
+
+
+# A division named after "to" that no place mention stands for: a destination the gazetteer does not know ("the return of
+# 3,900 evacuees to St. John's parish"), which the article's place must not stand in for. Not one the words before its
+# kind only describe ("to a neighbouring district", "to their home county").
+_UNKNOWN_TO = re.compile(r"\b(?:to|into)\s+(?:the\s+)?(?P<name>(?!(?:an?|the|this|that|their|his|her|its|our|same|other|another"
+                         r"|each|every|one|home|whole|entire|nearby|neighbou?ring|adjacent|adjoining|surrounding|affected"
+                         r"|safer?|new|next|northern|southern|eastern|western|central)\b)[\w.'’-]+"
+                         r"(?:\s+(?!(?:an?|the|this|that|their|his|her|its|our)\b)[\w.'’-]+)?\s+"
+                         r"(?:parish|county|district|province|governorate|prefecture|municipality))\b", _I)
+
+
+def _unknown_destination(sentence: Sentence, after: int, until: int | None) -> str:
+    """The words of a division named after "to" that no place mention stands for (``_UNKNOWN_TO``), else "".
+
+    >>> s = Sentence(0, 52, "the return of 3,900 evacuees to St. John's parish.", ())
+    >>> _unknown_destination(s, 0, None), _unknown_destination(Sentence(0, 30, "they fled to a nearby district", ()), 0, None)
+    ("St. John's parish", '')
+    >>> _unknown_destination(Sentence(0, 30, "allowed them to enter the district", ()), 0, None)
+    ''
+    """
+    end = len(sentence.text) if until is None else until
+    starts = sentence.mention_starts
+    return next((m["name"] for m in _UNKNOWN_TO.finditer(sentence.text, after, end)
+                 if not any(m.start("name") <= start < m.end("name") for start in starts)), "")
 
 
 def _unknown_origin(sentence: Sentence, after: int, until: int | None) -> bool:

@@ -41,6 +41,14 @@ _LOWER_NEXT = re.compile(r"\s+[a-z]")
 # article, a preposition, a conjunction or a word before a figure ("some 6,200 families, or about\n31,000 people").
 _LINE_GOES_ON = re.compile(r"(?<![\w.])(?:a|an|the|of|in|on|at|to|for|from|by|with|into|about|and|or|than|some|nearly"
                            r"|around)$", re.IGNORECASE)
+# A bulleted item of a PDF's text whose lines the extraction set apart with blank lines ("• Some 7.9 million people
+# are\n\n\nreportedly displaced"): the item, open with no stop, goes on in lower case past the blank lines.
+_BULLET = re.compile(r"[•●▪■◦‣]\s")
+_BLANK_LINES = re.compile(r"\s*\n\s*\n\s*")
+# A key-figures row on a line of its own ("805K 1.2M 13.1K") goes on into its labels in lower case below it, past
+# blank lines ("houses houses people\ndestroyed damaged killed"): the row and its labels are read together.
+_FIGURE_ROW = re.compile(r"\s*(?:\d[\d,.]*[KM]?\s+){2,}\d[\d,.]*[KM]?\s*")
+_LOWER_LINE_AFTER = re.compile(r"\s*\n\s*[a-z][^\d\n]*(?:\n|$)")
 # A wrapped line that opens with an aside in brackets in lower case goes on with the sentence too.
 _ASIDE_LINE = re.compile(r"\((?:[a-z]|\d[\d,.]*\s+[a-z])")
 # ... with its scale word, as a key-figures box gives it ("1.3 million\nPeople internally displaced")
@@ -83,6 +91,10 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             previous = text[end - 1:end]
             if (following.islower() and (previous.isalnum() or previous == ",")) or _LINE_GOES_ON.search(text, start, end):
                 continue  # a wrapped line: the sentence goes on
+            if _bullet_goes_on(text, start, end):
+                continue
+            if _FIGURE_ROW.fullmatch(text, start, end) and _LOWER_LINE_AFTER.match(text, end):
+                continue  # a key-figures row over its labels
             if previous.isalpha() and _ASIDE_LINE.match(text, end + 1):
                 continue  # ... into an aside in brackets in lower case ("basic infrastructure\n(schools, clinics) were")
             if _FIGURE_LINE.fullmatch(text, start, end):
@@ -97,6 +109,27 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         start = match.end()
     _add(text, start, len(text), spans)
     return spans
+
+
+def _bullet_goes_on(text: str, start: int, end: int) -> bool:
+    """Whether the bulleted item from ``start`` goes on past the line break at ``end`` and the blank lines around it
+    (``_BULLET``): the item so far ends in a word or a comma (or a word no sentence ends with) and the text after the
+    blank lines opens in lower case.
+
+    >>> text = "• Some 7.9 million people are\\n\\n\\nreportedly displaced.\\n\\n• Next"
+    >>> _bullet_goes_on(text, 0, 29), _bullet_goes_on(text, 0, 30), _bullet_goes_on(text, 0, 52)
+    (True, True, False)
+    >>> _bullet_goes_on("Some 7.9 million people are\\n\\nreportedly displaced.", 0, 27)
+    False
+    """
+    if not _BULLET.match(text, start):
+        return False
+    item_end = len(text[start:end].rstrip()) + start
+    gap = _BLANK_LINES.match(text, item_end)
+    if gap is None or gap.end() >= len(text) or not text[gap.end()].islower():
+        return False
+    previous = text[item_end - 1]
+    return previous.isalnum() or previous == "," or _LINE_GOES_ON.search(text, start, item_end) is not None
 
 
 def _labels_above(text: str, start: int) -> bool:

@@ -115,6 +115,10 @@ _TRANSIT_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:transit|s
                             r"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:hub|stopover)\b", _I)
 # ... on a journey only (not "shelters in"): where the story says people went.
 _WENT_TO_BEFORE = re.compile(rf"{_JOURNEY_END}\s+(?:the\s+)?$", _I)
+# ... or a place expecting people counted to arrive or come, in its clause: "Germany now expects 800,000 migrants to
+# arrive", "expects thousands more to come" (not "expects 100,000 to flee", nor "expects the storm to come").
+_EXPECTING_AFTER = re.compile(r"\s+(?:(?:now|also|still|had|has|is|was)\s+)?(?:expect|await)(?:s|ed|ing)?\b[^.;:!?]{0,30}?"
+                              r"(?:\d|\b(?:dozens|hundreds|thousands|millions)\b)[^.;:!?]{0,40}?\bto\s+(?:arrive|come)\b", _I)
 # "to" after a verb of yielding or belonging names who a place passes to, not a journey's end: "since local forces
 # surrendered to X", "an area belonging to X", "the district was ceded to X".
 PASSED_TO = (r"\b(?:surrender(?:s|ed|ing)?|capitulat(?:e|es|ed|ing)|belong(?:s|ed|ing)?|ced(?:e|es|ed|ing)"
@@ -301,12 +305,26 @@ def _named_mostly(mentions: Sequence[Mention], place: Place | None, said_so: Cal
 
 
 def story_destination(text: str, mentions: Sequence[Mention]) -> Place | None:
-    """The place the article names most often as where people went ("to", "into", "reached", "arrived in"), else
-    None, as on a tie (refugees fled to Jordan and to Lebanon: no one destination): where people who arrived or
-    crossed went when their sentence names no place ("at least 120,000 had arrived in the past week" in a story of
-    refugees crossing into Bangladesh, whose own place may be a town of the country they fled)."""
+    """The place the article names most often as where people went ("to", "into", "reached", "arrived in") or as
+    expecting them to arrive ("Germany now expects 800,000 migrants to arrive", ``_EXPECTING_AFTER``), else None, as
+    on a tie (refugees fled to Jordan and to Lebanon: no one destination): where people who arrived or crossed went
+    when their sentence names no place ("at least 120,000 had arrived in the past week" in a story of refugees
+    crossing into Bangladesh, whose own place may be a town of the country they fled; "up to 40,000 people might
+    arrive this weekend" in a story of Germany's, filed from Berlin).
+
+    >>> from gazetteer.model import Mention, Place
+    >>> land = Place("g:1", "Land", 0.0, 0.0, "country", "XX")
+    >>> def went(text):
+    ...     found = story_destination(text, [Mention("d", "Land", text.index("Land"), text.index("Land") + 4, land)])
+    ...     return found and found.name
+    >>> went("Land now expects 800,000 migrants to arrive this year."), went("Land expects 100,000 people to flee.")
+    ('Land', None)
+    >>> went("Land expects thousands more to come."), went("Land expects the storm to come.")
+    ('Land', None)
+    """
     went = Counter(m.place.id for m in mentions
-                   if m.place is not None and _WENT_TO_BEFORE.search(text, max(0, m.start - 25), m.start) is not None
+                   if m.place is not None and (_WENT_TO_BEFORE.search(text, max(0, m.start - 25), m.start) is not None
+                                               or _EXPECTING_AFTER.match(text, m.end) is not None)
                    and _PASSED_TO_BEFORE.search(text, max(0, m.start - 40), m.start) is None)
     ranked = went.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):

@@ -59,7 +59,7 @@ _COPULA = rf"(?:{_HEDGE}be|are|were|is|was)\s+(?:now\s+)?$"
 _SIZED = r"(?:now\s+)?(?:numbering|estimated\s+at)"
 _GREW_ROMANCE = r"(?:aument(?:aron|ó|aram|ou|é)|sub(?:ieron|ió|iram|iu)|ascendi(?:eron|ó))"
 _MOVED_ROMANCE = r"(?:evacuad[oa]s|desplazad[oa]s|desalojad[oa]s|desabrigad[oa]s|deslocad[oa]s|d[ée]plac[ée]e?s)"
-_TALLY = re.compile(r"\b(?:(?:number|total|tally|count|population)\s+of\s+|n[úé]mero\s+(?:total\s+)?de\s+"
+_TALLY = re.compile(r"\b(?:(?:number|total|tally|count|population|estimate)\s+of\s+|n[úé]mero\s+(?:total\s+)?de\s+"
                     rf"|{_TALLY_OF_MOVED}|(?P<moved>displaced|evacuees?|refugees?|idps?|homeless|{_MOVED_ROMANCE})"
                     rf"(?:\s+(?:population|count|total|tally|figure)|(?:,|\s+[–—])\s+{_SIZED}|\s+(?P<noun>people|persons|families|households)"
                     rf"(?:(?:,|\s+[–—])?\s+{_SIZED}|(?=\s+(?:now\s+|have\s+|has\s+|{_HEDGE})?(?:{GREW}|reach(?:ed)?|number(?:ed)?|total(?:l?ed)?)\b))"
@@ -72,7 +72,8 @@ _TALLY = re.compile(r"\b(?:(?:number|total|tally|count|population)\s+of\s+|n[ú�
                     rf"(?P<anaphor>figures?|numbers?|tally|count|total)"
                     rf"(?=\s+(?:(?:had|has|have|was|were|is|are|now|already|since|nearly|almost)\s+)*"
                     rf"(?:{PASSING_VERB}|{GREW}|reached|reaching|hit|stood|stands|at|to)\b))", _I)
-# "evacuees increased to 12,000", "IDPs now number 1.2 million", "displaced families numbered 900"; an estimate of a
+# "evacuees increased to 12,000", "IDPs now number 1.2 million", "displaced families numbered 900", "the total estimate
+# of recently displaced individuals has reached 2,613,036"; an estimate of a
 # movement named by its noun ("estimates of forced displacement in the territory are of some 800 households"); "the figure" or
 # "the number" alone with its value ("said the figure had passed 20,000", "put the number at 9,500", "with the numbers
 # reaching over 6,500") is the tally
@@ -110,6 +111,8 @@ _MOVED_WORD = re.compile(rf"{_MOVED_ROMANCE}|displaced|evacuated|evacuees|idps|u
 # People a tally counts as they come in, refugees at a border or a camp ("the number of new arrivals has reached 519,000";
 # not "the number of tourist arrivals"), also as they were reported or registered ("the number of new reported arrivals").
 _NEW_ARRIVALS = re.compile(r"\bnew\s+(?:(?:reported|registered|recorded|verified)\s+)?arrivals\b")
+# ... or as they come from a place named: "the total number of arrivals from Myanmar to India is estimated at 54,960".
+_ARRIVALS_FROM = re.compile(r"\s*arrivals\s+from\s+(?:the\s+)?[A-Z]")
 
 # A tally named after its value, which a verb raised to it: "bringing to 38,000 the number of displaced people",
 # "elevó a 52.000 el número de desplazados" (an accent may be lost or guessed: "nemero"), also past a comma: "subiu para
@@ -231,7 +234,7 @@ def tallied_unit(text: str, start: int, end: int) -> tuple[str, str | None] | No
         fate = HOUSING_FATE.search(text, tally.end(), start)
         return "housing", fate_term(fate) if fate is not None and not fate["clause"] else None
     if (not any(_MOVED_WORD.fullmatch(w) for w in words) and not _NEW_ARRIVALS.search(" ".join(words))
-            and not _people_who_moved(text, tally.end(), start, words)):
+            and not _ARRIVALS_FROM.match(text, tally.end()) and not _people_who_moved(text, tally.end(), start, words)):
         return None  # "the number of troops in Iraq to 50,000": a level, not people moved
     units = [UNITS[w] for w in words if UNITS.get(w, "housing") != "housing"]
     if _IN_SHELTERS.search(gap):

@@ -43,7 +43,7 @@ _SPECIFIC = tuple((term, re.compile(pattern, re.IGNORECASE)) for term, pattern i
     # "airlifted out of Kabul": flown out of danger; "ordered out" as "ordered to leave"
     ("evacuated", r"[ée]vacu|\bvacat|retirad|\b(?:re)?tir(?:ar|aram|ou|am)\b|airlift|order\w*\s+out\b"),
     ("displaced", r"displac|(?:burn(?:ed|t)|bomb(?:ed)?|shell(?:ed)?|smoked)\s+out$|on\s+the\s+move|(?:\bnot|n't|cannot|unable|\byet)\s+(?:\w+\s+){0,3}?(?:return|go)|k(?:ept|eeps?|eeping)\b|evict|remov|\bsack|desplaz|d[ée]plac|desloc|idps?\b|desalojad|fora\s+de|d[ée]racin"),
-    ("fled", r"\bfle[ed]|flee|\br[au]n(?:s|ning)?\b|\bflight\b|exile|safety|asylum|for\s+their\s+lives|escap|exodus|forc|driv|drove|push|chas|uproot|refugee|abandon|desert|\bhid(?:e|es|ing|den)?\b|scatter|\bfui|\bfuy|\bhu[yií]|\bfug(?:iram|iu|indo|ir)|\bsal(?:ir|ieron|i[óo]|iendo)\b|\bsa(?:[íié]ram|iu|ir|indo)\b"),
+    ("fled", r"\bfle[ed]|flee|\br[au]n(?:s|ning)?\b|\bflight\b|exile|safety|asylum|for\s+their\s+lives|escap|exodus|outflow|forc|driv|drove|push|chas|uproot|refugee|abandon|desert|\bhid(?:e|es|ing|den)?\b|scatter|\bfui|\bfuy|\bhu[yií]|\bfug(?:iram|iu|indo|ir)|\bsal(?:ir|ieron|i[óo]|iendo)\b|\bsa(?:[íié]ram|iu|ir|indo)\b"),
     ("withdrew", r"withdr|pull"),
     ("deported", r"deport|expel"),
     ("returned", r"return|repatriat|\bsen(?:d|ds|ding|t)\s+back\b"),

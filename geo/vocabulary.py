@@ -111,6 +111,8 @@ UNITS = {
         habitants villageois vacanciers campeurs individus femmes enfants peoples""".split(), "people"),  # "23,000 peoples were evacuated": a plural of non-native English
     # IDMC's unit: "43,000 new displacements" are people displaced, and "2,500 evacuations" people evacuated
     **dict.fromkeys("displacements evacuations".split(), "people"),
+    # UNHCR's "108,700 refugee outflows": the refugees who left
+    "outflows": "people",
     **dict.fromkeys("families family familias familles famílias".split(), "families"),
     # "HHs", "HH": the abbreviation of displacement tracking tables ("2,145 HHs (12,870 ind.)")
     **dict.fromkeys("households household hhs hh hogares ménages".split(), "households"),
@@ -468,7 +470,8 @@ MOVEMENT = re.compile(
        (?:[\w-]+\s+)?(?:convoys?|bus(?:es)?|trucks|lorries|boats|ferr(?:y|ies)|helicopters?|ambulances)\b)
     # ... or at the end of its clause, said of people: "3,000 civilians were brought out," (out of the besieged area)
     | (?<=\b(?:were|been)\s)(?:taken|brought)\s+out(?=\s*(?:[,.;:!?"”]|$))
-    | check(?:s|ed|ing)?\s+in(?:to)?(?!\s+(?:on|with)\b) | (?:turn|show)(?:s|ed|ing)?\s+up(?=\s+(?:at|in)\b) | land(?:s|ed|ing)?(?=\s+(?:on|in)\b) | c(?:a|o)me\s+ashore
+    # (a landing named as a place people are at is no arrival: "65 people on the ferry landing in Plaquemines Parish")
+    | check(?:s|ed|ing)?\s+in(?:to)?(?!\s+(?:on|with)\b) | (?:turn|show)(?:s|ed|ing)?\s+up(?=\s+(?:at|in)\b) | land(?:s|ed|ing)?(?<!the\slanding)(?<!a\slanding)(?<!ferry\slanding)(?<!boat\slanding)(?=\s+(?:on|in)\b) | c(?:a|o)me\s+ashore
     | made\s+it\s+(?:to|into|across|out\s+of)\b
     | (?:make|makes|made|making)\s+the\s+(?:[\w-]+\s+)?(?:journey|trip|crossing|trek)(?=\s+(?:to|into|across|from)\b)
     | (?:set|sets|setting)\s+(?:off|out)(?=(?:\s+on\s+foot)?\s+(?:for|towards?|from)\b)
@@ -519,7 +522,7 @@ MOVEMENT = re.compile(
     | {MADE_TO_LEAVE})
     | {_STATE_WORDS}
     | (?P<noun>exodus|(?:evacuations?|evictions?|displacements?|relocations?){NOT_A_PLAN}|departures?|withdrawals?|pull-?outs?|passage|(?:(?<=the\s)|(?<=mass\s))flight(?=\s+of\s)
-    | influx | arrivals? | (?:entries|crossings)(?=\s+(?:from|into)\s) | returnees | (?<=number\sof\s)(?:homeless|refugees) | return{RETURN_TRIP} | refugees?\s+(?:population|count|total|tally|figure)s?
+    | influx | arrivals? | (?:entries|crossings)(?=\s+(?:from|into)\s) | (?<=refugee\s)outflows? | cross-border\s+movements?(?!\s+of\b) | returnees | (?<=number\sof\s)(?:homeless|refugees) | return{RETURN_TRIP} | refugees?\s+(?:population|count|total|tally|figure)s?
     | refugees(?=(?:,|\s+[–—])\s+(?:now\s+)?(?:numbering|estimated\s+at)\b)  # sized by an aside: "the refugees, now numbering 6,500"
     | idps | evacuees? | pdis?)
     | {_HOUSING_WORDS})\b""".replace("{_STATE_WORDS}", _STATE_WORDS).replace("{_HOUSING_WORDS}", _HOUSING_WORDS)

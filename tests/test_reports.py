@@ -1240,6 +1240,16 @@ def test_a_headline_s_round_figure_is_the_body_s_figure_it_rounds():
         15000, 12370]
 
 
+def test_a_headline_s_open_lower_bound_is_the_body_s_figure_that_passes_it():
+    """"More than 4,000 villagers flee Mosul" over "... 4,380 villagers have fled Mosul to Erbil": the headline tells the
+    body's figure down to its thousands, one report citing both; a figure past the next thousand stays apart."""
+    body = "On Monday, 4,380 villagers had fled Mosul to Erbil, officials said."
+    [report] = reports_of(body, headline="More than 4,000 villagers flee Mosul\n\n")
+    assert (report.count.value, len(report.citations)) == (4380, 2)
+    assert [r.count.value for r in reports_of(body.replace("4,380", "5,120"),
+                                              headline="More than 4,000 villagers flee Mosul\n\n")] == [4000, 5120]
+
+
 def test_a_national_agency_s_dateline_closed_by_a_full_stop_is_a_dateline():
     """"ERBIL, AUGUST 9, KURDPRESS." (or "(Rudaw).", "/TASS/."): the place it was filed in is not where people left,
     and the agency is the outlet."""

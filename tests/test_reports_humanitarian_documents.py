@@ -89,9 +89,12 @@ def test_a_figure_a_count_went_to_counts_the_same_people(text, found):
     # a key-figure row whose cells carry footnote asterisks is still a row: a later cell is not the first label's
     ("Sources: DSWD. 4.1 612,300* 6,210* 2,043 570 180,400 Displaced people Displaced people Reported dead Missing "
      "Houses damaged million outside centres inside centres", []),
-    ("612,300* 6,210 2,043 people displaced houses destroyed dead", [(612300, "people", "displaced")]),
+    # (each cell its own label: the houses destroyed are destroyed housing, the dead no report)
+    ("612,300* 6,210 2,043 people displaced houses destroyed dead",
+     [(612300, "people", "displaced"), (6210, "households", "destroyed housing")]),
     # negative: the same row without asterisks
-    ("612,300 6,210 2,043 people displaced houses destroyed dead", [(612300, "people", "displaced")]),
+    ("612,300 6,210 2,043 people displaced houses destroyed dead",
+     [(612300, "people", "displaced"), (6210, "households", "destroyed housing")]),
 ])
 def test_a_key_figure_row_with_footnote_marks_is_a_row(text, found):
     assert figures(text, headline="Storm update\n\n") == found

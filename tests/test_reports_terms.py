@@ -26,6 +26,18 @@ def test_term_is_the_kind_of_movement_as_reported(text, term):
 
 
 @pytest.mark.parametrize("text, term", [
+    # people displaced in relief camps or evacuation centres are sheltered there
+    ("Some 41,200 people are displaced in government relief camps near Mosul.", "sheltered"),
+    ("About 3,800 residents remain displaced in 12 evacuation centres in Mosul.", "sheltered"),
+    # negatives: displaced in a place, or displaced and then moved to camps, stay displaced
+    ("About 3,800 residents remain displaced in the province of Mosul.", "displaced"),
+    ("The floods displaced 3,800 residents of Mosul, who later moved to relief camps.", "displaced"),
+])
+def test_people_displaced_in_relief_camps_are_sheltered_there(text, term):
+    assert only(text).term == term
+
+
+@pytest.mark.parametrize("text, term", [
     # people named by their movement keep its term under a generic verb; "forcibly" moved people were deported
     ("A further 4,000 refugees have arrived in Kharkiv.", "fled"),
     ("Some 1,300 returnees reached Mosul on Friday.", "returned"),
