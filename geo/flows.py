@@ -17,7 +17,9 @@ Rules (also in the README):
   (``Report.summed_from``, ``geo.totals``) is skipped, so its parts are counted once, each on its own route; the
   flows of its parts list it as their ``totals``, beside their figures, never in them.
 - One movement told at two scales ("10,000 fled Myanmar into Thailand", "10,000 fled Myawaddy into
-  Thailand") is drawn once: the coarser report joins the one finer route of the same movement (``_refined``). A vague
+  Thailand") is drawn once: the coarser report joins the one finer route of the same movement (``_refined``); an end
+  no report names is the coarsest: a departure ("nearly 89,000 have fled X") joins the one route from its origin of the
+  same movement ("88,700 fled X for Y"), an arrival the one route into its destination. A vague
   amount is the same movement only as a figure its own article gives ("thousands crossed into Thailand", then "at least
   10,000 fled Myawaddy into Thailand").
 - ``people`` (best estimate) is the largest value among reports that are not parts: later totals
@@ -256,6 +258,12 @@ def _within(place: Place | None, coarser: Place | None) -> bool:
     return inside(place, coarser)
 
 
+def _within_end(place: Place | None, coarser: Place | None) -> bool:
+    """``_within`` for a route's end, where an end no report names (a departure's destination, an arrival's origin)
+    holds any place: it is the coarsest telling of the route."""
+    return coarser is None or _within(place, coarser)
+
+
 def _same_movement(report: Report, other: Report) -> bool:
     """Whether two reports could count the same people on the same move: terms telling one movement
     (``geo.terms.same_movement``: "displaced" and "forced to flee"), a plan or not alike,
@@ -306,14 +314,16 @@ def _refined(groups: dict[Route, tuple[Place | None, Place | None, list[Report]]
     gives for the same movement, so the people are drawn once.
 
     "10,000 fled Myanmar into Thailand" beside "10,000 fled Myawaddy into Thailand" (another article) are one
-    movement: drawn twice, a reader adding the routes counts 20,000. With two or more finer routes of the
+    movement: drawn twice, a reader adding the routes counts 20,000. So is a departure naming no destination (an
+    arrival naming no origin) beside the one route from its origin (into its destination) carrying the same movement:
+    "nearly 89,000 have fled X" beside "88,700 fled X for Y". With two or more finer routes of the
     same movement the coarse report may be their total: it keeps its own route.
     """
     moves = []
     for route, (origin, destination, grouped) in groups.items():
         for report in grouped:
             finer = [other for other, (o, d, members) in groups.items()
-                     if _within(o, origin) and _within(d, destination)
+                     if _within_end(o, origin) and _within_end(d, destination)
                      and not (_within(origin, o) and _within(destination, d))
                      and any(_same_movement(report, member) for member in members)]
             if len(finer) == 1:

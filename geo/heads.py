@@ -141,13 +141,13 @@ _MORE_AFTER = re.compile(r"\s+more\b", _I)
 # "500 more civilians", "2,000 more": people beyond those counted before (not "500 more than expected").
 _MORE_PEOPLE_AFTER = re.compile(r"\s+more\b(?!\s+than\b)", _I)
 # ... or a verb of saying whose "that" is left out: "officials say as many as 4,000 could be displaced", "..., saying
-# about 6,000 had arrived"; or a conjunction that opens a clause of its own: "(the number rose to 98,000) after 7,200
-# more fled"; or a fronted time with no comma after it: "In January some 5,000 were displaced", "Since then 300 have
+# about 6,000 had arrived", "..., noting nearly 9,000 have fled"; or a conjunction that opens a clause of its own:
+# "(the number rose to 98,000) after 7,200 more fled"; or a fronted time with no comma after it: "In January some 5,000 were displaced", "Since then 300 have
 # returned", "between Dec. 1 and Jan. 19 some 358,000 were displaced"; also with a quotation opening after it: 'he added
 # that "20,000 have gone north"'; or a fronted scope with no comma after it: "and nationwide 20,000 were displaced",
 # "In total 5,000 were evacuated".
 _CLAUSE_START = re.compile(rf"(?:^|[,;:(—–-]|\b(?:that|and|et|but|while|as|when|after|before|because|until|once|only|another|said|says|say"
-                           r"|saying|whom|which|with"  # "affected, with 11,206 getting displaced": an absolute clause
+                           r"|saying|not(?:ing|ed|es)|stat(?:ing|ed|es)|whom|which|with"  # "affected, with 11,206 getting displaced": an absolute clause
                            r"|nationwide|countrywide|overall|altogether|in\s+(?:all|total)"
                            r"|reported|reports|estimated?|estimates|fears?|feared|warned|warns?|expects?|expected"
                            rf"|believes?|believed|then|{MONTH}(?:\s+[0-3]?\d(?:st|nd|rd|th)?)?))\s*[\"“]?\s*$", _I)

@@ -249,6 +249,10 @@ _ITS_COUNTRY = re.compile(r"\s+(?:the|their|this)\s+country\b", _I)
 # "crossed into Hungarian territory".
 _NATIONS_BORDER = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:over|across|into|to|through)\s+(?:the\s+)?(?P<nation>[^\W\d_]+)"
                              r"\s+(?:border|frontier|side|territory)\b", _I)
+# "The country" people entered or crossed into (``Where.into_the_country``): "have entered the country from X".
+_INTO_THE_COUNTRY = re.compile(r"\s+(?:into\s+)?(?:the|this)\s+country\b", _I)
+# ... or, right after a verb of crossing, the border it names as its object: "crossed the Armenian border".
+_CROSSED_NATIONS_BORDER = re.compile(r"\s+(?:the\s+)?(?P<nation>[^\W\d_]+)\s+(?:border|frontier)\b", _I)
 _NOUN_AFTER = re.compile(r"\s+(\w+)")
 _MOVER_TERMS = {"refugees": "fled", "returnees": "returned", "evacuees": "evacuated", "deportees": "deported",
                 "idps": "displaced"}
@@ -406,9 +410,10 @@ def _people_country(text: str, counted: Counted, peoples: Mapping[str, Place]) -
 def _nations_border(text: str, verb: re.Match, peoples: Mapping[str, Place],
                     own: Place | None) -> tuple[Place | None, str]:
     """The country whose border or territory people crossed into, named by its nation right after their ``verb``
-    ("fled over the Polish border": Poland), with its words; (None, "") for none, or for the border of the people's
-    ``own`` country ("Syrians fled across the Syrian border": which side is theirs to leave)."""
-    found = _NATIONS_BORDER.match(text, verb.end())
+    ("fled over the Polish border": Poland; "crossed the Polish border"), with its words; (None, "") for none, or for
+    the border of the people's ``own`` country ("Syrians fled across the Syrian border": which side is theirs to leave)."""
+    found = _NATIONS_BORDER.match(text, verb.end()) or (
+        _CROSSED_NATIONS_BORDER.match(text, verb.end()) if verb.group().lower().startswith("cross") else None)
     country = None if found is None else peoples.get(found["nation"].lower())
     if country is None or (own is not None and own.id == country.id):
         return None, ""
@@ -667,7 +672,7 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
                                                    else _scope_place(text[scope_from:scope_to], context, facts.named) if scoped
                                                    else None if nationwide else standing_in,
                                                    arriving or _sheltered_unplaced(term, own))
-                             ).country_of_article(facts.named, bool(_TO_A_NEIGHBOUR.search(text)))
+                             ).country_of_article(facts.named, bool(_TO_A_NEIGHBOUR.search(text))).region_of_article(facts.named)
             if arriving and facts.left:  # "2.3 million have arrived in Poland" in a story of people fleeing Ukraine
                 counted_where = counted_where.from_place_left(context)
             if term_of(verb.group()) == "crossed":  # "had crossed in a single day": into the story's destination
@@ -687,6 +692,8 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
                 counted_where = counted_where.headed_abroad(people_country)
             if term in _FLEEING_ABROAD:
                 counted_where = counted_where.over_border(*_nations_border(text, verb, facts.peoples, people_country))
+            if _INTO_THE_COUNTRY.match(text, verb.end()) and verb.group().lower().startswith(("enter", "cross")):
+                counted_where = counted_where.into_the_country(facts.named)  # "entered the country from the enclave"
             counted_where = _placed_by_people(counted_where, term, people_country)
             this_batch = ((batch and names_part(text, breaks, start, end, [m.start() for m in verbs]))
                           or around.batch_before or bool(BATCH_BEFORE.search(text, max(0, start - 12), start))
@@ -1164,12 +1171,14 @@ def find_reports(doc: Document, mentions: Sequence[Mention], peoples: Mapping[st
               and not a_crossing(text, m) and not an_invader(text, m) and not another_scene(text, m)]
     context = article_place(voting, text)
     filed_in = next((m.place for m in mentions if m.start in filed and m.place is not None), None)
-    # the article's place may be the story's destination (where people arrive, never whence)
-    reached = reached_mostly(text, voting, context)
+    # the article's place may be the story's destination (where people arrive, never whence), or lie in it
+    went_to = story_destination(text, voting)
+    reached = reached_mostly(text, voting, context) or (
+        context is not None and went_to is not None and context.id != went_to.id and inside(context, went_to))
     # "returned migrants" names people, and "unsure whether they can return" no return, not the article's movement
     words_told = [w for at, w in moves if not returnees_named(text, at) and not hoped_return(text, at)]
     facts = ArticleFacts(context, forced, article_term(words_told), reached, filed_in,
-                         story_destination(text, voting), story_origin(text, voting) if reached else None,
+                         went_to, story_origin(text, voting) if reached else None,
                          SENDING_HOME.search(text) is not None, peoples or {},
                          tuple({m.place.id: m.place for m in voting if m.place is not None}.values()),
                          left_mostly(text, voting, context), negotiated(text))

@@ -16,7 +16,7 @@ Rules:
   residents took in 3,000 evacuees from New Orleans": Houston is only where it happened), an order "for" a place ("evacuation orders for Sonoma County"); destination
   after "to", "towards", "into", "for" (not after an office, a fund or a payment: "the coordinator for South
   Sudan"), "reached", "entered", "arrived in", "are now in" or "currently in" (where people who moved now are, also "are now living in" and "have settled in"; also "are in neighbouring X"), "sought or took refuge
-  (shelter) in" (or "across the border in": the crossing is the way there), and a place that locates the
+  (shelter, safety) in" (or "across the border in": the crossing is the way there), and a place that locates the
   shelter, camp, hospital, area (also one "close" or "nearby" in it), (resettlement) colony or relatives' home people are taken to, go towards, leave for or stay in ("moved to relief camps in Assam",
   "taken to rebel-held areas in the Aleppo countryside", "took shelter
   with relatives in Hyderabad", "a camp next to Erbil"; a spot in it that "has become a refuge": "a parking lot in Chico
@@ -43,8 +43,9 @@ Rules:
   (a part of a city, named by the city) is the article's place when that place lies in Homs; so is "the country" or
   "the nation" after an origin cue (``geo.where.Where.country_of_article`` makes it the country), and a place right
   after it only locates that country ("fled the country in northern Africa").
-- **People named by their country**: a country right before "refugees", "asylum seekers" or "exiles" is
-  their origin ("thousands of Myanmar refugees have crossed into Thailand").
+- **People named by their country**: a country (or a region, a province) right before "refugees", "asylum seekers" or
+  "exiles" is their origin ("thousands of Myanmar refugees have crossed into Thailand", "Darfur refugees"; not a town,
+  whose camps may hold them: "Dadaab refugees").
 - **Another event's place**: "in X" right after another verb or event ("peace talks being held in Geneva",
   "met in", "said in") locates that event, not the movement, even in a run-on caption, and a place naming another
   movement or deal after a preposition has no role ("in exchange for the Foua evacuations", ``_NAMES_EVENT_AFTER``), nor
@@ -95,7 +96,7 @@ from functools import cached_property
 from gazetteer.model import Mention, Place
 from geo.dates import MONTHS, WEEKDAYS
 from geo.predicates import FACILITY_SHELTERING
-from geo.story import (FINENESS, PASSED_TO, PLACE_AUTHORITIES_BEFORE, SAYS_AFTER, SHELTERS, SPEAKER_DESCRIBED,
+from geo.story import (COMPARED, FINENESS, PASSED_TO, PLACE_AUTHORITIES_BEFORE, ROAD_LEADING, SAYS_AFTER, SHELTERS, SPEAKER_DESCRIBED,
                        SPEAKER_IN_BEFORE, fineness, subject_evacuated, inside)
 from geo.tables import LIST_MARKS, counted_label
 from geo.vocabulary import EXAMPLES_OPEN, HOSTS, PLACE_KINDS, PLACE_KINDS_PLURAL, SHELTER_CENTRES, UNITS, gap_ok
@@ -105,7 +106,7 @@ _I = re.IGNORECASE
 
 # Taking refuge in a place (or stopping for it there), or across the border in it: a destination cue (``_CUE``), and one before a facility
 # whose place people went to (``_REFUGE_CUE``).
-_REFUGE = r"(?:refuge|shelter|sanctuary)\s+(?:(?:across|over)\s+the\s+(?:border|frontier)\s+)?(?:in|at)"
+_REFUGE = r"(?:refuge|shelter|sanctuary|safety)\s+(?:(?:across|over)\s+the\s+(?:border|frontier)\s+)?(?:in|at)"
 _CUE = re.compile(
     r"""(?P<origin>(?<!apart\s)(?<!aside\s)(?<!away\s)\bfrom\b | \bout\s+of\b
     | (?P<residents>(?:\d|\b(?:dozens|hundreds|thousands|millions))[\d,.]*(?:\s+(?:million|thousand|of))?\s+(?:[\w-]+\s+)?
@@ -171,7 +172,7 @@ _THING_HEADING = re.compile(
     r"(?:surg|mov|head|advanc|flow|push|rush|rac|creep|edg|barrel|churn|approach|roll|sweep|swept|march)\w*"
     r"|\bspread(?:s|ing)?"
     # ... nor does a road where it leads: "gather beside the main road leading into Antakya"
-    r"|\b(?:roads?|highways?|motorways?|routes?|streets?|bridges?)\s+(?:(?:that|which)\s+)?(?:lead|run|go|connect)(?:s|ing)?)\s+$", _I)
+    rf"|{ROAD_LEADING})\s+$", _I)
 # Weather a disaster brings to a place falls there, no journey of people: "the cyclone brought heavy rains, floods and
 # mudslides to southern Malawi, displacing 183,000" (where it happened; not "brought 500 evacuees to Tyre").
 _HAZARD_BROUGHT = re.compile(
@@ -208,8 +209,7 @@ _SERVING_FOR = re.compile(
 _PEOPLE_SERVED = re.compile(r"\s*(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|at\s+least)\s+)*\d", _I)
 # A place only compared with or credited: "far fewer than in Brisbane", "unlike Aleppo", "compared to Homs",
 # "according to Kyiv".
-_COMPARED_BEFORE = re.compile(r"\b(?:than|unlike|like|compared|similar|due|owing|thanks|according|prior|contrary|relative"
-                              r"|akin)\s+$", _I)
+_COMPARED_BEFORE = re.compile(rf"{COMPARED}$", _I)
 # A course "than" or "rather than" weighs against the one taken: its places are not where people went ("a better bet
 # than trying to push through the border into Hungary", "rather than risking the sea crossing to Italy").
 _ALTERNATIVE_BEFORE = re.compile(r"\bthan\s+(?:trying|attempting|going|heading|risking|waiting|staying)\b[^,;:.]{0,80}$", _I)
@@ -234,8 +234,10 @@ _TO_ACT_ON = re.compile(
     r"|recapture|capture|seize|control|defend|protect|help|aid|assist|support|rebuild|demolish|raze|bulldoze|repair"
     r"|inspect)\b", _I)
 _PASSED_TO = re.compile(rf"{PASSED_TO}$", _I)  # "surrendered to X", "an area belonging to X": no journey's end
-# A country named before the people it drove out is their origin: "Myanmar refugees", "Syria asylum seekers".
+# A country or region named before the people it drove out is their origin: "Myanmar refugees", "Syria asylum seekers",
+# "Darfur refugees" (not a town: "Dadaab refugees" are those its camps hold).
 _PEOPLE_FROM = re.compile(r"\s+(?:refugees|asylum[\s-]seekers|exiles|émigrés|emigres)\b", _I)
+_PEOPLE_FROM_KINDS = ("country", "region", "admin1")
 # A place right before the people who live there is their home: "2,000 Kherson residents were evacuated", also as
 # their possessor, with their number between ("19,000 of Yellowknife's 20,000 residents had left").
 _RESIDENTS_AFTER = re.compile(r"(?:['’]s?(?:\s+(?:[\d,.]+|all|some|about|around|roughly|nearly|almost|million|thousand))*)?"
@@ -672,8 +674,8 @@ def _roles(sentence: Sentence, context: Place | None, after: int, until: int | N
             role = None  # "fled villages near the border with Syria": the neighbour is not where they were or went
         if role is not None and (_HISTORY_AFTER.match(text, end) or _HISTORY_OF_BEFORE.search(text, max(0, start - 20), start)):
             role = None  # "the largest evacuation in Alberta's history": a record's scope
-        if place is not None and place.kind == "country" and _PEOPLE_FROM.match(text, end):
-            role = "origin"  # "thousands of Myanmar refugees have crossed into Thailand"
+        if place is not None and place.kind in _PEOPLE_FROM_KINDS and _PEOPLE_FROM.match(text, end):
+            role = "origin"  # "thousands of Myanmar refugees have crossed into Thailand", "Darfur refugees"
         if (role is not None and _NAMES_EVENT_AFTER.match(text, end)
                 and _EVENT_OBJECT_BEFORE.search(text, max(0, start - 60), start)):
             role = None  # "in exchange for the Foua evacuations": another movement's name

@@ -4,7 +4,8 @@ A sentence ends at ".", "!" or "?" (with any closing quotes or brackets) before 
 unless the word before the period is an abbreviation ("Mr.", "U.S.", "a.m.") or a single letter
 (an initial, not the last letter of a unit: "km/h."), or it is an ellipsis in an open quotation that goes on in lower
 case (words left out of it). Lowercased text splits the same way. A line break also ends a
-sentence (headlines, captions, list items), except where a wrapped line continues in lower case (also into an aside in
+sentence (headlines, captions, list items), except where a wrapped line continues in lower case (past the spaces a
+PDF's copy pads a line's end or start with: "have fled Karabakh \n in late September"; also into an aside in
 brackets: "basic infrastructure\n(schools, clinics) were destroyed"), or after a word that
 ends no sentence (text copied from a PDF: "sleeping in\n14 schools", "members of the\nNuba community"), or where a line
 holds only a figure, with its scale word if any (a table cell: "321\nHouses destroyed", "1.3 million\nPeople displaced"),
@@ -37,6 +38,7 @@ _PIECE_END = re.compile(r"[,;:]\s|\s")
 _END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s)|\n""")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
+_LINE_PAD = re.compile(r"[ \t]*")
 # The words a line cannot end a sentence with, so that the next line goes on with it whatever its first letter: an
 # article, a preposition, a conjunction or a word before a figure ("some 6,200 families, or about\n31,000 people").
 _LINE_GOES_ON = re.compile(r"(?<![\w.])(?:a|an|the|of|in|on|at|to|for|from|by|with|into|about|and|or|than|some|nearly"
@@ -87,15 +89,17 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         end = match.end()
         if match.group() == "\n":
             end = match.start()
-            following = text[end + 1:end + 2]
-            previous = text[end - 1:end]
-            if (following.islower() and (previous.isalnum() or previous == ",")) or _LINE_GOES_ON.search(text, start, end):
+            # the line's last and the next line's first character past the spaces a PDF's copy pads them with
+            tail, head = len(text[start:end].rstrip(" \t")) + start, _LINE_PAD.match(text, end + 1).end()
+            following = text[head:head + 1]
+            previous = text[tail - 1:tail]
+            if (following.islower() and (previous.isalnum() or previous == ",")) or _LINE_GOES_ON.search(text, start, tail):
                 continue  # a wrapped line: the sentence goes on
             if _bullet_goes_on(text, start, end):
                 continue
             if _FIGURE_ROW.fullmatch(text, start, end) and _LOWER_LINE_AFTER.match(text, end):
                 continue  # a key-figures row over its labels
-            if previous.isalpha() and _ASIDE_LINE.match(text, end + 1):
+            if previous.isalpha() and _ASIDE_LINE.match(text, head):
                 continue  # ... into an aside in brackets in lower case ("basic infrastructure\n(schools, clinics) were")
             if _FIGURE_LINE.fullmatch(text, start, end):
                 continue  # a figure on a line of its own, as in a table cell ("321\nHouses destroyed")

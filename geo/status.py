@@ -54,10 +54,11 @@ BATCH = re.compile(
     # one more of several groups ("another batch of 1,500", "a further convoy"); not "a new round of fighting"
     r"|\b(?:another|a\s+further|a\s+new|one\s+more)\s+(?:[\w-]+\s+)?(?:groups?|batch(?:es)?|convoys?|contingents?|buses"
     r"|busloads?)\b", _I)
-# A figure per day, week ... (up to five words after it in its clause, the last no preposition: "500 persons crossing
-# into Syria per day", not "fled in a day"): a rate, no count of all who moved; not a time since an event ("a month
-# into the war").
-_RATE_AFTER = re.compile(r"(?:(?:\s+[\w-]+){0,4}?\s+(?!(?:in|on|at|within|for|of|after|over|during|by|from|to|into)\b)[\w-]+)?"
+# A figure per day, week ... (up to five words after it in its clause, the last no preposition nor the hedge of a time
+# frame: "500 persons crossing into Syria per day", not "fled in a day", "in less than a week", "in just a month"): a
+# rate, no count of all who moved; not a time since an event ("a month into the war").
+_RATE_AFTER = re.compile(r"(?:(?:\s+[\w-]+){0,4}?\s+(?!(?:in|on|at|within|for|of|after|over|during|by|from|to|into"
+                         r"|than|under|just|only|barely)\b)[\w-]+)?"
                          r"\s+(?:(?:a|per|each|every)\s+(?:day|week|month|hour|night)\b"
                          r"(?!\s+(?:after|before|earlier|later|ago|of|when|into|since)\b)|daily\b)", _I)
 BATCH_BEFORE = re.compile(r"\b(?:first|last|final|next|latest|second|third)\s+$", _I)
@@ -248,6 +249,8 @@ def is_rate(text: str, end: int) -> bool:
     >>> is_rate("an average of 400 persons crossing into Chad per day", 17)
     True
     >>> is_rate("400 people fled across the river into Chad in a day", 3), is_rate("400 fled a month into the war", 3)
+    (False, False)
+    >>> is_rate("8,700 arrivals in less than a week", 5), is_rate("8,700 arrivals in just a week", 5)
     (False, False)
     """
     return _RATE_AFTER.match(text, end) is not None

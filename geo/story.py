@@ -18,7 +18,9 @@ Rules:
   do not vote, nor a place named once in a list of places side by side (``passed_over``:
   "shelling hit Kafr Batna, Saqba and Zamalka") when the article names another more than once. Not
   when the article names it mostly as where people went (``reached_mostly``, also as an example of such places: "hotels in
-  the tourist cities on the coast like Antalya"): the story's destination. Not when it lies in a
+  the tourist cities on the coast like Antalya"): the story's destination; nor when it lies in the place the story says
+  people went (``story_destination``: "refugees arrive to Armenia" in an article about a town of Armenia), where a
+  departure naming no place left from the story's origin. Not when it lies in a
   destination (``inside``: it is the destination, its parent, or in a destination country by country
   code): "More than 2,000 refugees have arrived in Germany" in an article about a German town gives no
   origin.
@@ -124,6 +126,15 @@ _EXPECTING_AFTER = re.compile(r"\s+(?:(?:now|also|still|had|has|is|was)\s+)?(?:e
 PASSED_TO = (r"\b(?:surrender(?:s|ed|ing)?|capitulat(?:e|es|ed|ing)|belong(?:s|ed|ing)?|ced(?:e|es|ed|ing)"
              r"|annex(?:es|ed|ing)?|handed\s+(?:over|back))\s+")
 _PASSED_TO_BEFORE = re.compile(rf"{PASSED_TO}to\s+(?:the\s+)?$", _I)
+# ... nor after a word comparing or crediting: "according to Angola news agency ANGOP", "compared to Homs" (the words
+# of a place only compared with or credited, ``geo.roles``).
+COMPARED = r"\b(?:than|unlike|like|compared|similar|due|owing|thanks|according|prior|contrary|relative|akin)\s+"
+_CREDITED_TO_BEFORE = re.compile(rf"{COMPARED}to\s+(?:the\s+)?$", _I)
+# ... nor is "to" after a road where it leads, past the place it starts from or links: "the mountain road running from
+# Goris to X", "the only road connecting Armenia to X" (the route, not a journey; "fled along the road to X" went there).
+ROAD_LEADING = (r"\b(?:roads?|highways?|motorways?|routes?|streets?|bridges?)\s+(?:(?:that|which)\s+)?"
+                r"(?:lead(?:s|ing)?|run(?:s|ning)?|go(?:es|ing)?|connect(?:s|ing)?|link(?:s|ing)?)(?:\s+(?:from\s+)?(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})?")
+_ROAD_TO_BEFORE = re.compile(rf"{ROAD_LEADING}\s+(?:to|into|towards?)\s+(?:the\s+)?$", _I)
 # ... and where it says people left: after "from", "out of" or a verb of leaving ("fled Mosul", "the city of X" told to
 # leave; "left the besieged enclave of X"), or as the subject of an evacuation ("Yellowknife ordered to evacuate", "Hay
 # River was evacuated").
@@ -325,7 +336,9 @@ def story_destination(text: str, mentions: Sequence[Mention]) -> Place | None:
     went = Counter(m.place.id for m in mentions
                    if m.place is not None and (_WENT_TO_BEFORE.search(text, max(0, m.start - 25), m.start) is not None
                                                or _EXPECTING_AFTER.match(text, m.end) is not None)
-                   and _PASSED_TO_BEFORE.search(text, max(0, m.start - 40), m.start) is None)
+                   and _PASSED_TO_BEFORE.search(text, max(0, m.start - 40), m.start) is None
+                   and _CREDITED_TO_BEFORE.search(text, max(0, m.start - 25), m.start) is None
+                   and _ROAD_TO_BEFORE.search(text, max(0, m.start - 80), m.start) is None)
     ranked = went.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return None

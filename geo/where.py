@@ -22,6 +22,11 @@ Rules:
 - **The country**: "fled the country" (or "the nation") standing for the article's place finer than a country is the
   country the article names holding it, as is the origin left unnamed by people who fled to one neighbouring country
   ("to the neighbouring country of South Sudan") (``Where.country_of_article``).
+- **The region**: "fled the region" (or "the enclave") standing for the article's place finer than a region is the
+  region the article names holding it ("the enclave" in a story told through Stepanakert: Nagorno-Karabakh)
+  (``Where.region_of_article``).
+- **Into the country**: people who entered "the country" from a place of another went to the one country the article
+  names that does not hold their origin (``Where.into_the_country``; none when it names several).
 - **A nation's border**: people who fled or crossed over a border or into a territory named by a nation ("over the
   Polish border") went to its country when the sentence names no destination (``Where.over_border``).
 - **People named by their country** ("Sudanese", "Malawians"): it is the origin of people who fled or crossed abroad
@@ -46,6 +51,10 @@ from geo.story import FINENESS, fineness, inside
 # Origins listed together that lie this close are neighbours, one point on a map (twin towns, a town and its suburb).
 _NEIGHBOURS_KM = 15.0
 _COUNTRY_WORDS = re.compile(r"(?:the|this|that|their|its|his|her|our)\s+(?:[\w'’-]+\s+){0,2}?(?:country|nation)", re.IGNORECASE)
+
+
+# The words of a generic origin that stand for a region, with the kinds of place they may be.
+_REGION_WORDS = {"region": ("region", "admin1", "admin2"), "enclave": ("region",)}
 
 
 def finest_holding(listed: Sequence[Place], named: Sequence[Place]) -> Place | None:
@@ -323,6 +332,45 @@ class Where:
             return self
         country = next((p for p in named if p.kind == "country" and inside(self.origin, p)), None)
         return self if country is None else replace(self, origin=country)
+
+    def into_the_country(self, named: Sequence[Place]) -> Where:
+        """People who entered "the country" (or crossed into it) from a place of another went to the one country the
+        article names (``named``) that does not hold their origin; nothing changes when it names several such
+        countries, none, or the movement already has a destination or no origin.
+
+        >>> az = Place("t:az", "Azerbaijan", 40.5, 47.5, "country", "AZ")
+        >>> am = Place("t:am", "Armenia", 40.0, 45.0, "country", "AM")
+        >>> nk = Place("t:nk", "Nagorno-Karabakh", 39.8, 46.7, "region", "AZ")
+        >>> [p.name for p in Where(nk, "the enclave", (), (), True).into_the_country([nk, az, am]).destinations]
+        ['Armenia']
+        >>> ru = Place("t:ru", "Russia", 60.0, 90.0, "country", "RU")
+        >>> Where(nk, "the enclave", (), (), True).into_the_country([nk, az, am, ru]).destinations  # which one?
+        ()
+        """
+        if self.destinations or self.destination_texts or self.origin is None:
+            return self
+        others = [p for p in named if p.kind == "country" and not inside(self.origin, p)]
+        return replace(self, destinations=(others[0],), destination_texts=("the country",)) if len(others) == 1 else self
+
+    def region_of_article(self, named: Sequence[Place]) -> Where:
+        """ "Fled the region" (or "the enclave") stands for a region, not the article's town: when the article's place
+        standing in for those words (``generic``) is a town or finer, the finest region the article names (``named``)
+        holding it is the origin (a province or county too for "the region"; an enclave is no administrative unit).
+
+        >>> nk = Place("t:nk", "Nagorno-Karabakh", 39.8, 46.7, "region", "AZ")
+        >>> st = Place("t:st", "Stepanakert", 39.8, 46.7, "city", "AZ", parent="t:nk")
+        >>> [Where(st, words, (), (), True, generic=True).region_of_article([st, nk]).origin.name
+        ...  for words in ("the enclave", "the breakaway region", "the city")]
+        ['Nagorno-Karabakh', 'Nagorno-Karabakh', 'Stepanakert']
+        >>> Where(st, "the enclave", (), (), True, generic=True).region_of_article([st]).origin.name  # none named
+        'Stepanakert'
+        """
+        kinds = _REGION_WORDS.get(self.origin_text.lower().rsplit(maxsplit=1)[-1]) if self.generic and self.origin_text else None
+        if kinds is None or self.origin is None or fineness(self.origin) >= FINENESS["admin2"]:
+            return self
+        region = min((p for p in named if p.kind in kinds and p.id != self.origin.id and inside(self.origin, p)),
+                     key=fineness, default=None)
+        return self if region is None else replace(self, origin=region)
 
     def each_listed(self) -> tuple[Where, ...]:
         """A figure given for each place of a list ("over 3,000 in each of the districts of Jiangxi and Fujian"): one

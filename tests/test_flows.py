@@ -439,6 +439,23 @@ def test_a_coarse_report_stays_on_its_route_unless_one_finer_route_has_the_same_
     assert len(aggregate_flows([vague, report(MARIUPOL, [POLAND], low=2000, high=9999, text="thousands", term="fled")])) == 2
 
 
+def test_a_departure_or_an_arrival_joins_the_one_route_of_its_end_carrying_the_same_movement():
+    """"Nearly 8,900 have fled Mariupol" (no destination) beside "more than 8,800 fled Mariupol for Zaporizhzhia":
+    an end no report names is the coarsest telling of the route, drawn once; so is an arrival naming no origin."""
+    departure = report(MARIUPOL, [], 8900, high=8900, term="fled", doc="a", text="nearly 8,900")
+    route = report(MARIUPOL, [ZAPORIZHZHIA], 8800, low=8800, term="fled", doc="b", text="more than 8,800")
+    [flow] = aggregate_flows([departure, route])
+    assert (flow.origin, flow.destination, flow.people) == (MARIUPOL, ZAPORIZHZHIA, 8900)
+    arrival = report(None, [ZAPORIZHZHIA], 8900, high=8900, term="fled", doc="c", text="nearly 8,900")
+    [flow] = aggregate_flows([arrival, route])
+    assert (flow.origin, flow.destination) == (MARIUPOL, ZAPORIZHZHIA)
+    # look-alikes: another figure, another movement, or two routes it may total keep the departure on its own
+    assert len(aggregate_flows([report(MARIUPOL, [], 2000, term="fled", doc="d"), route])) == 2
+    assert len(aggregate_flows([report(MARIUPOL, [], 8900, term="returned", doc="e"), route])) == 2
+    other = report(MARIUPOL, [DNIPRO], 8800, low=8800, term="fled", doc="f", text="more than 8,800")
+    assert len(aggregate_flows([departure, route, other])) == 3
+
+
 def test_a_vague_amount_joins_the_finer_route_of_a_figure_its_own_article_gives_for_the_movement():
     """"Thousands have fled Ukraine into Poland" and, further down the same article, "at least 9,000 fled Mariupol
     into Poland": the article tells one movement roughly, then exactly; drawn twice, it is counted twice."""

@@ -1778,8 +1778,9 @@ def test_a_weak_mention_is_kept_when_the_document_names_its_place_confidently_el
     listed = " By May, laboratories had confirmed cases in three districts: Masaka, Rukungiri and Kalangala."
     masaka = [(m.start, m.place.country) for m in gazetteer.find_mentions(story + listed) if m.text == "Masaka"]
     assert masaka == [(story.index("Masaka"), "UG"), (len(story) + listed.index("Masaka"), "UG")]
-    # with no confident repeat the weak mention stays out
-    assert [m.text for m in gazetteer.find_mentions(story) if m.text == "Masaka"] == []
+    # with no repeat, "district" asks for the district GeoNames also calls "Masaka District": the kind word makes it
+    # confident alone, as "Masaka zone" or a bare "Masaka" is (it once counted against its own name's division)
+    assert [m.place.country for m in gazetteer.find_mentions(story) if m.text == "Masaka"] == ["UG"]
 
 
 @pytest.mark.parametrize("listing", ["Teams went door to door in Belas, Cazenga and Cacuaco municipalities.",
@@ -2159,6 +2160,92 @@ def test_mayon_volcano_of_albay(gazetteer):
     # a bare "Mayon" may be a person's name: only the volcano's own words name it
     assert "evacmap:mayon" not in [m.place.id for m in gazetteer.find_mentions(
         "She finished ahead of Jessica Mayon. Mayon won the title in Brussels.") if m.place]
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # a country opening a title line before a dash and a lower-case topic is the country, no dateline's town
+    ("Peru – dengue outbreak\n\nCases rose across the Americas this year.", "Peru", "country"),
+    # negative: before the story's capitalised sentence the line is a dateline, its name a town
+    ("Peru — Cases rose across the Americas this year.", "Peru", "city"),
+])
+def test_a_lower_case_topic_after_a_title_s_dash_makes_no_dateline(gazetteer, text, name, kind):
+    assert next(m.place.kind for m in gazetteer.find_mentions(text) if m.text == name) == kind
+
+
+@pytest.mark.parametrize("text, name, found", [
+    # a big town's name whose key is two letters only for its doubled ones is no short code
+    ("Fighting spread to Taizz, Ibb and Dhamar, aid workers said.", "Ibb", True),
+    # negative: a small town's name so keyed stays too short to count alone
+    ("The band played at Lee, and the crowd cheered.", "Lee", False),
+])
+def test_a_name_keyed_short_by_doubled_letters(gazetteer, text, name, found):
+    assert any(m.text == name for m in gazetteer.find_mentions(text)) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # the index holds "Kyotera District" as another name of Kyotera: the kind word still asks for the district,
+    # in a story that also names a neighbour
+    ("Kenya raised its guard after cases were confirmed in the Kyotera district of Uganda.", True),
+    # negative: "town" asks for the town, which the district's other name does not make a division
+    ("Kenya raised its guard after cases were confirmed in Kyotera town, Uganda.", False),
+])
+def test_a_kind_word_asks_for_a_division_held_with_it(gazetteer, text, found):
+    assert any(m.text == "Kyotera" and m.place.kind == "admin2" for m in gazetteer.find_mentions(text)) == found
+
+
+@pytest.mark.parametrize("text, name, country, kind", [
+    # GeoNames' own name of a region the iso3166-2 package names in Quechua ("Amarumayu", "Hunin")
+    ("Dengue cases rose in Amazonas and Loreto, Peru's health ministry said.", "Amazonas", "PE", "admin1"),
+    ("Floods hit Junín and Pasco in Peru.", "Junín", "PE", "admin1"),
+    # negative: the same name in a Brazilian story stays Brazil's state
+    ("Dengue cases rose in Amazonas and Roraima, Brazil's health ministry said.", "Amazonas", "BR", "admin1"),
+])
+def test_geonames_own_name_of_a_first_level_division(gazetteer, text, name, country, kind):
+    place = next(m.place for m in gazetteer.find_mentions(text) if m.text == name)
+    assert (place.country, place.kind) == (country, kind)
+
+
+@pytest.mark.parametrize("text, found", [
+    # a town named by a word and a number (GeoNames' "Ward 1" of Yangon) is no mention in a story about Nepal
+    ("Two cases were reported from Dhangadhi Sub-Metropolitan, Ward-1, in Kailali, Nepal.", False),
+    # nor do two numbered names vouch for each other's country
+    ("Two cases were reported from Ward-1 and Ward-5 of Dhangadhi in Kailali.", False),
+    # negative: in a story about its own country it stays
+    ("In Yangon, Myanmar, two cases were reported from Ward 1 of the township.", True),
+])
+def test_a_numbered_town_is_meant_only_in_its_country(gazetteer, text, found):
+    assert any(m.text.startswith("Ward") for m in gazetteer.find_mentions(text)) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a country hyphenated after a name the index lacks, before a lower-case "border": one side of the border
+    ("Doctors have been deployed at the Mutukula-Tanzania border in Uganda.", True),
+    # negative: before capitalised words the two make an institution's name
+    ("Doctors have been deployed at the Mutukula-Tanzania Border Post in Uganda.", False),
+])
+def test_a_country_beside_an_unknown_name_before_border(gazetteer, text, found):
+    assert any(m.text == "Tanzania" for m in gazetteer.find_mentions(text)) == found
+
+
+@pytest.mark.parametrize("text, name, found", [
+    # Sri Lankan English writes the dental t of a town's name "th"
+    ("Red notices were issued to Rathnapura, Kegalle and Kaluthara districts.", "Kaluthara", True),
+    # negative: the respelling is Sri Lanka's only: no "Kolkatha" for Kolkata
+    ("Trains to Kolkatha were cancelled as the river rose.", "Kolkatha", False),
+])
+def test_a_sri_lankan_town_written_with_a_dental_th(gazetteer, text, name, found):
+    assert any(m.text == name for m in gazetteer.find_mentions(text)) == found
+
+
+@pytest.mark.parametrize("text, name, found", [
+    # an Indonesian province's ISO name with its compass word put first in English, as Indonesian news writes it
+    ("Vaccination targeted children in Aceh, North Sumatera and Riau.", "North Sumatera", True),
+    # negative: only an Indonesian compass word is moved ("Utara" of Malaysia's Kedah is no name of it)
+    ("Vaccination targeted children in Aceh, North Kedah and Riau.", "North Kedah", False),
+])
+def test_an_indonesian_province_with_its_compass_word_in_english(gazetteer, text, name, found):
+    assert any(m.text == name and m.place is not None and m.place.kind == "admin1"
+               for m in gazetteer.find_mentions(text)) == found
 
 
 def test_the_besieged_twin_towns_of_idlib_are_found_in_their_other_spellings(gazetteer):
