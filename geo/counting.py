@@ -252,6 +252,9 @@ _HOUSEHOLDS_OF = re.compile(r"\s+(?:in|from|belonging\s+to)\s+", _I)
 _PLACES_COUNTED = re.compile(r"(?:(?<=\bin\s)|(?<=\bacross\s)|(?<=\bfrom\s)|(?<=\bover\s))[\w,]+\s+(?:[\w-]+\s+)?(?:districts|provinces|counties|states"
                              r"|regions|municipalities|villages|towns|communities|localities|governorates|prefectures"
                              r"|upazilas|barangays|LGAs|wards|camps|sites|places|locations)\b", _I)
+# A part listed after other members of the whole it belongs to: "(3,400 people —) a number that includes civilians and
+# roughly 160 fighters", "including women and 900 children" (not a figure after "including" alone: ``BREAKDOWN_BEFORE``).
+_LISTED_PART_BEFORE = re.compile(r"\b(?:including|includes)\s+(?:[\w-]+\s+){1,3}?(?:and|as\s+well\s+as)\s+$", _I)
 # A part counted after the whole it belongs to: "(2,000 were displaced,) 500 of whom are in camps".
 _PART_OF_AFTER = re.compile(r"\s+of\s+(?:whom|which|them|these|those)\b", _I)
 _STATES = frozenset({"sheltered", "homeless", "destroyed housing"})  # terms of where people are or what befell homes
@@ -357,6 +360,7 @@ def moving_counts(text: str, loose: bool = False, unit_before: str = "people") -
             kept = False
         if not opens_parts and (BREAKDOWN_BEFORE.search(text, max(0, start - 20), start)
                 or (previous_part is not None and _NEXT_PART.fullmatch(text, previous_part, start))
+                or (kept and _LISTED_PART_BEFORE.search(text, max(0, start - 60), start))
                 or (kept and (part_of := _PART_OF_AFTER.match(text, end)) and not _moves_on(text, part_of.end()))
                 or (kept and _part_of_fronted_whole(text, found[-1], start) and not _says_own_movement(text, end))):
             if (kept and found[-1].unit == unit == "housing" and head_end != end

@@ -165,7 +165,7 @@ SENDING_HOME = re.compile(r"\b(?:deport|expel|expuls|repatriat|returnee)", _I)
 # The country a departure left, named, and where the people went, if the sentence says: "have left Pakistan for Turkey".
 _COUNTRY_LEFT = re.compile(r"\s+(?P<left>[A-Z][\w'’-]+)(?:\s+(?:for|to|towards|into)\s+(?P<onward>[\w'’-]+))?")
 # Faiths are no nation: "Christians left Iraq" went to no country of theirs.
-_FAITHS = re.compile(r"christians|muslims|hindus|sikhs|jews|alawites|druze|copts|shiites|sunnis|yazidis")
+_FAITHS = re.compile(r"christians|muslims|hindus|sikhs|jews|alawites|druze|copts|shiites|shias|sunnis|ismailis|yazidis")
 # A generic verb going back or home is a return: "3,000 residents went back to Mosul", "the evacuees headed home".
 # A verb whose object is a noun of movement ("forced the evacuation of 1,700 people", "forcing the mass displacement
 # of"): the noun, not the verb, names how the people moved.

@@ -110,6 +110,10 @@ WHO_MOVED = re.compile(rf"\s*,?\s+que\s+(?:[\w'’-]+\s+){{0,4}}?(?:{MOVEMENT.pa
 
 # The count's own verb (``other_predicate``): a verb by its form, since there is no part-of-speech tagger.
 _WORD = re.compile(r"[\w'’]+(?:-[\w'’]+)*|[^\w\s]")
+# Another count joined by "and", with its noun, shares the verb after it: "3,000 civilians and more than 40 wounded were
+# evacuated" ("wounded" names the 40, it is no verb of the 3,000's).
+_AND_COUNTED = re.compile(r"\s+and\s+(?:(?:more|fewer|less)\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|some\s+|at\s+least\s+)?"
+                          r"\d[\d,.]*(?:\s+(?!(?:were|was|are|is|have|has|had|been|will|would)\b)[a-z-]+)?", _I)
 IRREGULAR_PAST = frozenset("saw met went hit cost put got gave kept held fed paid hurt struck drew won lost caught fought shot "
                             "told sent took brought".split())
 # Present tenses that often follow a count of people without moving them ("Thousands ... need food").
@@ -474,6 +478,9 @@ def predicate_after(sentence: str, head_end: int, reach: int = 4) -> bool | None
             return not (movement["noun"] or _STATE_NOUN_ONLY.fullmatch(movement.group())) or None  # a noun is no verb; "evacuation centres" is a state
         if word in _NEGATION:
             return False  # "5,000 people did not leave"
+        if word == "and" and (counted := _AND_COUNTED.match(sentence, token.start() - 1)) is not None:
+            aside_end = counted.end()  # "3,000 civilians and 40 wounded were evacuated": the verb after both
+            continue
         if not word[0].isalnum():
             return None  # the clause ends
         if word.startswith("receiv") and not passive:

@@ -12,8 +12,8 @@ from geo.predicates import (ASIDE, AND_MOVED, FACILITY_SHELTERING, HEDGED_TO, IN
                             WHO_MOVED, WORD_BEFORE, living_moved, people_object)
 from geo.sentences import is_abbreviation
 from geo.terms import term_of
-from geo.vocabulary import (EACH_OF_PLACES, HELD_IN_PLACE, HOSTS, MOVEMENT, PEOPLE_UNITS, PUBLIC_REFUGES, STATE_NEXT, STRUCK_PLURAL,
-                            unit_of)
+from geo.vocabulary import (EACH_OF_PLACES, HELD_IN_PLACE, HOSTS, MOVEMENT, PEOPLE_UNITS, PLACES_LEFT, PUBLIC_REFUGES, STATE_NEXT,
+                            STRUCK_PLURAL, unit_of)
 
 _I = re.IGNORECASE
 
@@ -87,6 +87,10 @@ _COUNTED_SHELTERS = re.compile(r"\s+(?:in|at|inside|within)\s+(?:the\s+)?\d[\d,]
 _IN_A_HALL = re.compile(r"\s+(?:in|at)\s+(?:(?:the|a|an|local|[\w-]+['’]s)\s+)?(?:[\w-]+\s+)?(?:community|civic|sports|town|village)"
                         r"\s+(?:cent(?:re|er)s?|halls?)\b", _I)
 _STAYED = re.compile(r"remain|stay|\b(?:are|is|were|was)\b", _I)
+# ... unless the same people are to move next: "3,000 more civilians are still in Foua and are expected to be evacuated
+# soon", "remain in the town and will be moved" (a movement to come; "live in the valley and have never left" is none).
+_AND_TO_MOVE = re.compile(rf"(?:\s+[\w'’-]+){{0,5}}?\s+and\s+(?:are|is|will|would)\s+(?:(?:expected|due|set|scheduled|likely|about)"
+                          rf"\s+)?(?:to\s+)?(?:be\s+)?(?:{MOVEMENT.pattern})", _I | re.VERBOSE)
 # No one lives in schools, churches or tents but people driven from their homes: "13,000 people still live in 14 of the
 # schools" are sheltered there (a town's or a camp's people who "live in" it are its population).
 _LIVED = re.compile(r"\bliv(?:e|es|ed|ing)\b", _I)
@@ -102,6 +106,13 @@ _CASUALTY_BEFORE = re.compile(
     # "causando la muerte de 12", "o desaparecimento de 10 pessoas" (an accent lost upstream reads as "é": "maté")
     r"|\b(?:mat(?:[óé]|aron|ando|ou|aram)(?:\s+a)?|(?:muerte|morte|falecimento|desaparecimento|desaparici[óé]n)\s+de)\s+"
     r"(?:(?:por\s+lo|al|pelo|ao)\s+menos\s+|(?:m[áaé]s|mais)\s+de\s+|unos?\s+|unas\s+|cerca\s+de\s+)?$", _I)
+# The people's own words past the word that names them, before their toll: their noun ("40 displaced people died") or
+# where they came from, a place named or a kind of place ("118 evacuees from the towns of X and Y were killed", "from
+# the besieged village"; no verb nor figure between: "3,000 evacuees from X fled and 12 were killed" moved).
+_TOLL_PAST_THEIR_WORDS = re.compile(
+    r"(?:\s+(?:people|persons|civilians|residents|families|children))?(?:\s+(?:from|of)"
+    rf"(?:\s+(?:the|two|three|both|besieged|nearby|neighbou?ring|[a-z]+-[a-z]+|of|and|{PLACES_LEFT}|(?-i:[A-Z][\w'’-]*))){{1,8}}?)?"
+    rf"(?=\s){CASUALTY_AFTER.pattern}", _I)
 # People the water or the earth carried off or buried: its dead or missing, not displaced (homes swept away are destroyed).
 CARRIED_OFF = re.compile(r"\s*(?:(?:have|has|had|were|was|are|been|being|reportedly|also|later)\s+){0,3}"
                           r"(?:(?:swept|washed|carried)\s+away|buried)\b", _I)
@@ -287,7 +298,8 @@ def rejected(sentence: str, start: int, end: int) -> bool:
                     and not _whole_participle(sentence, end)
                     and not (_MEMBER_BEFORE.search(before) and _WHOLE_PARTICIPLE.match(sentence, end)))
                 or (_STRUCK_BEFORE.search(before) and _PART_MOVED_AFTER.match(sentence, end))
-                or _GROUP_SIZE_BEFORE.search(before) or CASUALTY_AFTER.match(after) or population
+                or _GROUP_SIZE_BEFORE.search(before) or CASUALTY_AFTER.match(after) or _TOLL_PAST_THEIR_WORDS.match(after)
+                or population
                 or _EACH_AFTER.match(after) or affected
                 or (_HAS_BEFORE.search(before) and _KIN_AFTER.match(sentence, end) and not _moves_next(after)))
 
@@ -424,7 +436,8 @@ def _stays(rest: str) -> bool:
             and not (_STAYED.search(population.group())
                      and (INTO_SHELTER.match(rest, population.end()) or _IN_A_HALL.match(rest, population.end())))
             and not (_LIVED.search(population.group()) and _IN_PUBLIC_REFUGES.match(rest, population.end()))
-            and not _moved_before(rest, population.end()))
+            and not _moved_before(rest, population.end())
+            and not _AND_TO_MOVE.match(rest, population.end()))
 
 
 def _stays_displaced(rest: str, population: re.Match) -> bool:

@@ -101,9 +101,9 @@ from geo.movement import (AID_VERBS, SENDING_HOME, appealed, attributive, brough
                           journey_end, movement_of, movers, negotiated, only_their_number, own_term, returnees_named, staying_after,
                           verb_term)
 from geo.numbers import find_counts, is_near, parse_count
-from geo.roles import (EarlierMove, Sentence, evacuated_subject, headed, onward_leg, place_before, places, receiver,
-                       listed_places, relative_clause_of, respective_place, town_reached_before, unknown_placed,
-                       unknown_row)
+from geo.roles import (PAIR_NAMED, EarlierMove, Sentence, evacuated_subject, headed, onward_leg, pair_before, place_before,
+                       places, receiver, listed_places, relative_clause_of, respective_place, town_reached_before,
+                       unknown_placed, unknown_row)
 from geo.sentences import sentence_spans
 from geo.status import BATCH, BATCH_BEFORE, changed_to, cumulative, is_rate, names_part, status_of, still_to_come
 from geo.story import (a_crossing, a_transit, an_invader, another_scene, article_place, inside, left_mostly, nested,
@@ -214,8 +214,10 @@ _COMPARED_BEFORE = re.compile(r"\b(?:(?:down|up)\s+from|compared\s+(?:with|to))\
 _NAMED_AGAIN_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", _I)
 # A generic mover whose purpose is aid moves helpers: "soldiers were sent to help evacuate residents", "brought
 # 300 volunteers in to assist".
-# ("sent 2,000 residents to secure shelters": "secure" and "protect" describe where people go as often)
-_SENT_TO_AID = re.compile(rf"(?:\s+(?:in|out|over|back))?\s+to\s+(?:{AID_VERBS}|evacuate|patrol|guard)\b", _I)
+# ("sent 2,000 residents to secure shelters": "secure" and "protect" describe where people go as often), also past where
+# they go: "20 UN staff to go to east Aleppo and monitor evacuations".
+_SENT_TO_AID = re.compile(rf"(?:\s+(?:in|out|over|back))?(?:\s+to\s+(?:[\w'’-]+\s+){{1,3}}?(?:and|to)|\s+to)"
+                          rf"\s+(?:{AID_VERBS}|evacuate|patrol|guard|monitor|observe|oversee)\b", _I)
 # A sentence that goes on about the people of the sentence before.
 # Also most or many of them, when a verb follows ("Most were heading to Lviv"; not "Most shops were closed"): where
 # most went is the count's destination. Others are other people.
@@ -546,6 +548,8 @@ class Surroundings:
     unplaced_whole: Count | None = None  # the figure before that this one opens with a part of, when no place holds
     # it ("4.4 million are homeless. Among these people, 400,000 are in evacuation centres"): a nationwide whole's part
     # is nationwide too
+    pair_before: Callable[[], Place | None] = lambda: None  # the first of the last two places the article joined by
+    # "and" before the sentence, which "the two towns" stand for (``geo.roles.pair_before``), read only when needed
 
 
 def _cite(document: Document, start: int, end: int) -> Citation:
@@ -634,6 +638,8 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
                              earlier).over_origins(facts.named)
             if facts.reached:
                 own = own.beside_story_destination(nearby)
+            if own.generic and PAIR_NAMED.search(own.origin_text):
+                own = own.the_pair(around.pair_before())  # "had left the two towns": the pair named before
             # the figure before said again of others stays where it is placed as the one before does
             staying = staying_after(text, counted, verb) or bool(counted.again and told and verb is told[0][0] and told[1])
             told = (verb, term), staying
@@ -1222,7 +1228,8 @@ def find_reports(doc: Document, mentions: Sequence[Mention], peoples: Mapping[st
                 lambda: None)
             found = _sentence_reports(doc, sentence, facts, Surroundings(
                 source, batch_before, nearby, town_before, _unit_before(before, quote[sentence.body:]),
-                _unplaced_whole(previous_found, quote[sentence.body:])))
+                _unplaced_whole(previous_found, quote[sentence.body:]),
+                partial(pair_before, text, mentions, starts, start)))
             # "The families were moved to Erbil" names people enough for a report of no figure: those of the
             # sentence before, carried on
             # ... and one that found nothing may still give that movement a new figure past a noun of it ("Since then,

@@ -47,7 +47,9 @@ Rules:
   "exiles" is their origin ("thousands of Myanmar refugees have crossed into Thailand", "Darfur refugees"; not a town,
   whose camps may hold them: "Dadaab refugees").
 - **Another event's place**: "in X" right after another verb or event ("peace talks being held in Geneva",
-  "met in", "said in") locates that event, not the movement, even in a run-on caption; so does "from X" after a
+  "met in", "said in") locates that event, not the movement, even in a run-on caption, and a place naming another
+  movement or deal after a preposition has no role ("in exchange for the Foua evacuations", ``_NAMES_EVENT_AFTER``), nor
+  has the place of an office an official heads ("the head of the ICRC in Syria", ``_OFFICE_IN_BEFORE``); so does "from X" after a
   speaker ("speaking from Kyiv", "told reporters by telephone from Aleppo"), "in X" before a verb of saying
   ("..., aid workers in Erbil said"; not a place's own authorities, who speak for it: "authorities in Bihar said") or
   after a speaker named after one ("said an aid worker in Erbil"), and a verb cue in a clause a
@@ -147,6 +149,15 @@ _OTHER_EVENT_BEFORE = re.compile(
     # where a speaker speaks from: "speaking from Kyiv", "told reporters by telephone from Aleppo"
     r"|report(?:s|ed|ing)|writ(?:es|ing)|wrote|call(?:s|ed|ing)|(?:tele)?phone|video[\s-]?link|satellite\s+link"
     r"|reporters|journalists)\s+$", _I)  # "telling reporters in Ankara": where the speaker speaks
+# The place of an office an official heads, "in" it after the body's name: "the head of the International Committee of
+# the Red Cross (ICRC) in Syria" (where the office is, not where people moved; "head of the evacuation in Aleppo" too).
+_OFFICE_IN_BEFORE = re.compile(r"\b(?:head|chief|director|representative|coordinator|envoy|spokes(?:man|woman|person))\s+of\s+"
+                               r"(?:the\s+)?(?:[\w'’().&-]+\s+){1,8}?in\s+$", _I)
+# A place naming another movement or deal, the object of a preposition of time or purpose: "in exchange for the Foua
+# evacuations", "as part of the eastern Aleppo agreement", "after the Douma evacuation" (that movement's place, not the
+# count's; "fled the Aleppo siege" left Aleppo, "during the Mariupol evacuation" is the count's own).
+_NAMES_EVENT_AFTER = re.compile(r"(?:\s+(?:and|&)\s+[A-Z][\w'’-]*)?\s+(?:evacuations?|deal|agreement|accord|truce|ceasefire)\b")
+_EVENT_OBJECT_BEFORE = re.compile(r"\b(?:for|after|before|of|since|following|despite)\s+the\s+(?:[\w'’&-]+\s+){0,3}$", _I)
 # Where another event started, a date between: "fighting that started on 15 April in Khartoum", "the fire, which
 # broke out on Monday in Paradise" (the fighting's place, not the place the people counted left).
 # A region locating "the country" people left ("fled the country in northern Africa") only says where that country is.
@@ -423,11 +434,15 @@ _ATTRIBUTIVE_PART = re.compile(r"\s+(?:(?!(?:to|from|into|for|via|towards?|throu
 _JOINED = "joined"
 _COMMA = re.compile(r"\s*,\s*")
 _COORDINATED = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:(?:to|into|towards?|for|from)\s+)?(?:the\s+)?", _I)
+# Two places named again as a pair: "the two towns", "the twin villages" (``pair_before``).
+PAIR_NAMED = re.compile(r"(?:two|twin)\s+(?:towns|villages|cities|districts|neighbou?rhoods|camps|enclaves)", _I)
+_AND_BETWEEN = re.compile(r"\s+(?:and|&)\s+", _I)
 _PART_OF_CITY = re.compile(r"\b(?:district|neighbou?rhood|quarter|suburb|stronghold|bastion|enclave|pocket|area|camp)s?\b", _I)
 _GENERIC_ORIGIN = re.compile(
     r"\s*(?:the|this|that|their|its|his|her|our)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:district|neighbou?rhood|city|town|village|area|camp|enclave|quarter|suburb|region|stronghold|bastion|pocket"
-    r"|country|nation)\b"  # "fled the country in northern Africa": the article's country, the region only locates it
+    r"|country|nation"  # "fled the country in northern Africa": the article's country, the region only locates it
+    rf"|{PAIR_NAMED.pattern})\b"  # "had left the two towns": the pair the article named (``pair_before``)
     r"(?!\s+of\b)", _I)  # "the town of Kherson" names the place
 
 
@@ -650,6 +665,8 @@ def _roles(sentence: Sentence, context: Place | None, after: int, until: int | N
                 and not PLACE_AUTHORITIES_BEFORE.search(text, max(0, start - 20), start)) or (
                 role in ("locative", "origin") and SPEAKER_IN_BEFORE.search(text, max(0, start - 80), start)):
             role = None  # "..., aid workers in Erbil said", "said an aid worker in Erbil": where the speaker is
+        if role is not None and _OFFICE_IN_BEFORE.search(text, max(0, start - 100), start):
+            role = None  # "the head of the ICRC in Syria": where the office is
         if (role is not None and _VESSEL_OWNED_AFTER.match(text, end)
                 and _VESSEL_OWNED_BEFORE.search(text, max(0, start - 6), start)):
             role = None  # "disembarked from a Philippines naval ship": whose ship, not where people were
@@ -659,6 +676,9 @@ def _roles(sentence: Sentence, context: Place | None, after: int, until: int | N
             role = None  # "the largest evacuation in Alberta's history": a record's scope
         if place is not None and place.kind in _PEOPLE_FROM_KINDS and _PEOPLE_FROM.match(text, end):
             role = "origin"  # "thousands of Myanmar refugees have crossed into Thailand", "Darfur refugees"
+        if (role is not None and _NAMES_EVENT_AFTER.match(text, end)
+                and _EVENT_OBJECT_BEFORE.search(text, max(0, start - 60), start)):
+            role = None  # "in exchange for the Foua evacuations": another movement's name
         if earlier is not None:
             role = earlier.role(role, start)
         if role is not None and _about_others(text, sentence.others_clauses, after, start):
@@ -1265,6 +1285,25 @@ def town_reached_before(text: str, previous: tuple[int, int], mentions: Sequence
     Madani. Authorities said the city had received 150,000 people": the city is Wad Madani), else None."""
     return next((p for r, p, _ in reversed(_roles_before(text, previous, mentions, starts, context))
                  if p is not None and r == "destination" and fineness(p) <= FINENESS["city"]), None)
+
+
+def pair_before(text: str, mentions: Sequence[Mention], starts: list[int], start: int) -> Place | None:
+    """The first of the last two places the article joins by "and" before ``start`` ("80 buses left Fuaa and Kafraya"),
+    which "the two towns" after it stand for (``PAIR_NAMED``); None when it joins none.
+
+    >>> a, b, c = (Place(f"t:{n}", n, 0.0, 0.0, "city") for n in ("Foua", "Kefraya", "Rashidin"))
+    >>> text = "Buses left Foua and Kefraya. They reached Rashidin. 5,000 had left the two towns."
+    >>> found = [Mention("d", p.name, text.index(p.name), text.index(p.name) + len(p.name), p) for p in (a, b, c)]
+    >>> pair_before(text, found, [m.start for m in found], text.index("5,000")).name
+    'Foua'
+    >>> pair_before(text, found[1:], [m.start for m in found[1:]], text.index("5,000")) is None
+    True
+    """
+    for at in range(bisect_left(starts, start) - 1, 0, -1):
+        first, second = mentions[at - 1], mentions[at]
+        if first.place is not None and second.place is not None and _AND_BETWEEN.fullmatch(text, first.end, second.start):
+            return first.place
+    return None
 
 
 def _roles_before(text: str, previous: tuple[int, int], mentions: Sequence[Mention], starts: list[int],

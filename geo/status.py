@@ -2,7 +2,8 @@
 
 Rules:
 
-- **Status** from the words before the movement word: planned ("will", "would", "are to", "to be
+- **Status** from the words before the movement word: planned ("will", "would", "are to", a purpose right before it:
+  "a deal designed to secure the evacuation of", "to be
   evacuated", "expected to", "due to" (not a cause: "due to the quake"), people named by their movement who are
   expected or due ("7,500 evacuees are expected here by Sunday"), "destined for" ("25,000 are destined for Dallas"), an infinitive (not "to" and a place before a past form: "people who had fled to Idlib
   returned", nor "to" before a shelter that is the movement word: "were moved to relief camps"), "next week", "in the coming ...",
@@ -74,7 +75,10 @@ _PLANNED_BEFORE = re.compile(
     r"\b(?:will|shall|would|could|may|might|should|must|expected|set\s+to|due\s+to(?!\s+(?:the|an?|its|their|this|that)\s)"
     r"|plan(?:s|ned)?\s+to|going\s+to"
     r"|agreed\s+to|about\s+to|scheduled|supposed\s+to|ready\s+to|want\w*\s+to|(?:are|is|were|was)\s+to|to\s+be)\b"
-    r"|'ll\b|(?P<infinitive>\bto\s+(?!(?:the|a|an|their|its|his|her)\s)(?:[\w-]+\s+)?$)", _I)  # "led to the displacement of": no infinitive
+    r"|'ll\b|(?P<infinitive>\bto\s+(?!(?:the|a|an|their|its|his|her)\s)(?:[\w-]+\s+)?$)"  # "led to the displacement of": no infinitive
+    # a purpose right before the movement: "a deal designed to secure the evacuation of", "aimed at the evacuation of"
+    # (its noun after an article; not "buses designed to carry supplies evacuated 3,000")
+    r"|\b(?:designed|meant|intended|aimed|aiming)\s+(?:to\s+[\w-]+|at)\s+(?:the|an?)\s+$", _I)
 # "to" and a word before a past form is no infinitive but a place ("people who had fled to Idlib returned"), unless the
 # word is an auxiliary ("to get evacuated").
 _PAST_PARTICIPLE_AFTER = re.compile(r"\bto\s+(?!(?:be|been|being|get|got|have)\s)[\w-]+\s+$", _I)
@@ -133,7 +137,8 @@ _CAUSED_BEFORE = re.compile(
     # a headline's present before the people counted: "Typhoon forces 20,000 to flee" (not "forces are trying to")
     r"|\bforces\s+(?:(?:some|about|around|nearly|almost|over|more\s+than|at\s+least)\s+)?(?:\d[\d,.]*|thousands|hundreds"
     r"|tens|dozens)\b(?:\s+[\w,.'’-]+){0,4}?\s+to\s+(?:be\s+)?$"
-    r"|\bhad\s+to\b|\b(?:managed|succeeded|(?:was|were)\s+able)\s+to\s+$"  # "were able to get out of": they did
+    # "were able to get out of", "have been able to leave": they did
+    r"|\bhad\s+to\b|\b(?:managed|succeeded|(?:was|were|(?:have|has|had)\s+been)\s+able)\s+to\s+$"
     r"|\b(?:was|were)\s+(?:[a-z]+ly\s+)?(?:allowed|permitted)\s+to\s+$"  # "were finally allowed to cross": they did
     r"|\b(?:sent|set)(?:\s+(?!to\b)[\w,.'’-]+){1,5}\s+$"  # "sent thousands fleeing"; not "are set to leave"
     r"|\b(?:forced|forcing|compelled|caused|causing|prompted|prompting|triggered|triggering|(?:led|resulted)\s+(?:to|in))"
@@ -166,7 +171,9 @@ _CONDITIONAL = re.compile(r"\b(?:if|unless|provided\s+that|in\s+case|should\s+th
 _UNDERWAY_SENTENCE = re.compile(r"\b(?:under\s*way|on\s+their\s+way|in\s+progress)\b", _I)
 # A clause in the past before a comma: the "-ing" movement after it is what that event did ("The quake struck
 # the city, displacing 14,000").
-_PAST_CLAUSE_BEFORE = re.compile(r"\b(?:\w{3,}ed|struck|hit|swept|tore|broke|burst|shook|spread)\b[^.;:]*,\s*$", _I)
+# (also past the subject of a "with" clause: "The evacuation started on Friday, with 5,000 people leaving the town")
+_PAST_CLAUSE_BEFORE = re.compile(r"\b(?:\w{3,}ed|struck|hit|swept|tore|broke|burst|shook|spread)\b[^.;:]*,\s*"
+                                 r"(?:with\s+(?:[^.;:,]|(?<=\d)[.,](?=\d)){1,120}?\s+)?$", _I)
 # A clause before a comma in which a movement began or went on: the "-ing" movement after it is its people going
 # ("Buses began leaving the city on Monday, carrying thousands to ...").
 _BEGUN_CLAUSE_BEFORE = re.compile(r"\b(?:start(?:ed|s)?|began|begun|begins?|continu(?:ed|es|e)|resum(?:ed|es|e))"

@@ -412,7 +412,7 @@ MOVEMENT = re.compile(
       (?:resettlement|relocation)
     | expel(?:s|led|ling)? | evict(?:s|ed|ing)? | (?<=forcibly\s)remov(?:e|es|ed|ing) | transferr?(?:s|ed|ing)? | buss?(?:ed|ing) | airlift(?:s|ed|ing)? | ferried
     | (?<!in\s)(?:(?:returns|returned|returning)|return(?!{RETURN_TRIP}){RETURN_OF_STATE}){RETURN_TO_STATE} | arriv(?:e|es|ed|ing) | disembark(?:s|ed|ing)?
-    | reach(?:es|ed|ing)?(?!\s+(?:an?\s+|the\s+)?(?:agreement|deal|total|peak|record|level|toll)) | depart(?:s|ed|ing)? | exit(?:ed|ing)
+    | reach(?:es|ed|ing)?(?!\s+(?:an?\s+|the\s+)?(?:agreement|deal|total|peak|record|level|toll)|\s+between\b) | depart(?:s|ed|ing)? | exit(?:ed|ing)
     | escap(?:e|es|ed|ing)(?!{ESCAPED_FROM})
     | cross(?:es|ed|ing)?(?=\s+(?:back\s+)?(?:into|over|to|from|lake|the\s+(?:[\w'’-]+\s+){0,2}?(?:border|frontier|corridor|river|bridge
        |strait|sea|mountains|lake|gulf|channel|desert))\b)
@@ -468,6 +468,8 @@ MOVEMENT = re.compile(
     | (?:put|plac(?:e|es|ed|ing))(?=(?:\s+[\w'’,.-]+){0,4}?\s+(?:in|into|to)\s+(?:(?:a|the)\s+)?(?:safer?\s+(?:places?|areas?|locations?|ground)|safety)\b)
     | (?:tak(?:e|es|en|ing)|took|br(?:ing|ings|inging|ought)|driv(?:e|es|en|ing)|drove)\s+out(?=\s+(?:in|on|by|aboard)\s+(?:an?\s+|the\s+)?
        (?:[\w-]+\s+)?(?:convoys?|bus(?:es)?|trucks|lorries|boats|ferr(?:y|ies)|helicopters?|ambulances)\b)
+    # ... or at the end of its clause, said of people: "3,000 civilians were brought out," (out of the besieged area)
+    | (?<=\b(?:were|been)\s)(?:taken|brought)\s+out(?=\s*(?:[,.;:!?"”]|$))
     # (a landing named as a place people are at is no arrival: "65 people on the ferry landing in Plaquemines Parish")
     | check(?:s|ed|ing)?\s+in(?:to)?(?!\s+(?:on|with)\b) | (?:turn|show)(?:s|ed|ing)?\s+up(?=\s+(?:at|in)\b) | land(?:s|ed|ing)?(?<!the\slanding)(?<!a\slanding)(?<!ferry\slanding)(?<!boat\slanding)(?=\s+(?:on|in)\b) | c(?:a|o)me\s+ashore
     | made\s+it\s+(?:to|into|across|out\s+of)\b
@@ -888,7 +890,7 @@ _GAP_BREAK = re.compile(r"[;:!?()\"“”]|[.,](?!\d)|\s(?:[—–]|--)\s")
 # "chiens", nor English words ending alike: "remains", "expenses").
 DEMONYM = re.compile(r"[a-z]{3,}(?:ians|ans|ese)$|[a-zéèñ]{3,}(?:anos|eños|cains|(?<!ch)iens)$|(?:iraq|israel|pakistan|somal|yemen|kuwait|saud|bangladesh|yazid|darfur)is$"
                      r"|^(?:rohingyas?|kurds|tutsis|hutus|tamils|hazaras|uy?ghurs|pashtuns|karens|kachins|turkmens?|roma"
-                     r"|oromos?|amharas|fulanis?|christians|muslims|hindus|sikhs|jews|alawites|druze|copts|shiites|sunnis"
+                     r"|oromos?|amharas|fulanis?|christians|muslims|hindus|sikhs|jews|alawites|druze|copts|shiites|shias|sunnis|ismailis"
                      r"|baloch|berbers|tuaregs|bedouins?|dinkas?|nuers?|masalit|zaghawa"
                      # plurals no suffix above tells ("forced 100,000 Uzbeks from their homes"; not "poles", a word as often)
                      r"|uzbeks|kazakhs|tajiks|kyrgyz|turks|arabs|serbs|croats|bosniaks|chechens|greeks|czechs|slovaks|thais"

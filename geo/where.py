@@ -43,10 +43,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from gazetteer.model import Place
+from gazetteer.resolve import nearest_km
 from geo.story import FINENESS, fineness, inside
 
 
 # The words of a generic origin that stand for a whole country: "the country", "their own country", "the nation".
+# Origins listed together that lie this close are neighbours, one point on a map (twin towns, a town and its suburb).
+_NEIGHBOURS_KM = 15.0
 _COUNTRY_WORDS = re.compile(r"(?:the|this|that|their|its|his|her|our)\s+(?:[\w'’-]+\s+){0,2}?(?:country|nation)", re.IGNORECASE)
 
 
@@ -214,6 +217,21 @@ class Where:
         known = nearby is not None and all(nearby.id != p.id for p in self.destinations)
         return replace(self, origin=nearby if known else None, generic=False)
 
+    def the_pair(self, first: Place | None) -> Where:
+        """ "The two towns" people left (``generic``) are the pair the article named before, from its ``first``
+        ("80 buses left Fuaa and Kafraya. ... 5,000 people had left the two towns"), not the article's place; as
+        written when it named no pair.
+
+        >>> foua, aleppo = Place("t:f", "Foua", 35.98, 36.70, "city"), Place("t:a", "Aleppo", 36.2, 37.16, "city")
+        >>> Where(aleppo, "the two towns", (), (), True, generic=True).the_pair(foua).origin.name
+        'Foua'
+        >>> Where(aleppo, "the two towns", (), (), True, generic=True).the_pair(None).origin.name
+        'Aleppo'
+        """
+        if not self.generic or first is None:
+            return self
+        return replace(self, origin=first, generic=False)
+
     def from_article(self, context: Place | None, arriving: bool = False) -> Where:
         """The article's place as origin when the sentence names none, unless it lies in a destination
         ("refugees have arrived in Germany" in an article about a German town left nobody that town), or it is a
@@ -245,7 +263,8 @@ class Where:
         >>> replace(listed, whereabouts=()).over_list([jx, cn]).origin.name  # one place: its own
         'Jiangxi'
         """
-        area = finest_holding(tuple(place for place, _ in self._listed()), named)
+        listed = tuple(place for place, _ in self._listed())
+        area = None if _neighbours(listed) else finest_holding(listed, named)  # twin towns: the first
         return self if area is None else replace(self, origin=area, origin_text="", whereabouts=())
 
     def over_origins(self, named: Sequence[Place]) -> Where:
@@ -262,6 +281,19 @@ class Where:
         ('China', 'Jiangxi')
         >>> Where(cn, "China", (), (), True, joined_origins=(fj,)).over_origins([cn, fj]).origin.name
         'Fujian'
+
+        Towns or districts that lie within ``_NEIGHBOURS_KM`` of the first ("the twin towns of Foua and Kefraya",
+        ``_neighbours``) are one place on a map: the first is the origin, not the province or country holding them (so
+        too for ``over_list``).
+
+        >>> foua = Place("t:f", "Foua", 35.98, 36.70, "city", "SY", parent="t:id")
+        >>> kefraya = Place("t:k", "Kefraya", 35.99, 36.68, "city", "SY", parent="t:id")
+        >>> idlib = Place("t:id", "Idlib Province", 35.8, 36.6, "admin1", "SY")
+        >>> Where(foua, "Foua", (), (), True, joined_origins=(kefraya,)).over_origins([foua, kefraya, idlib]).origin.name
+        'Foua'
+        >>> homs = Place("t:h", "Homs", 34.73, 36.71, "city", "SY", parent="t:id")  # 140 km away: the province
+        >>> Where(foua, "Foua", (), (), True, joined_origins=(homs,)).over_origins([foua, homs, idlib]).origin.name
+        'Idlib Province'
         """
         if self.origin is None or not self.joined_origins:
             return self
@@ -270,6 +302,8 @@ class Where:
         if all(place.id == finest.id or inside(finest, place) for place in listed):
             return replace(self, origin=finest, origin_text="" if finest.id != self.origin.id else self.origin_text,
                            joined_origins=())
+        if _neighbours(listed):
+            return replace(self, joined_origins=())  # twin towns: the first lies nearer both than any area holding them
         area = finest_holding(listed, named)
         return replace(self, joined_origins=()) if area is None else replace(self, origin=area, origin_text="",
                                                                              joined_origins=())
@@ -409,3 +443,12 @@ class Where:
         if self.origin is not None or self.origin_text or self.destination_texts or context is None:
             return self
         return Where(None, "", (context,), (), self.named)
+
+
+def _neighbours(listed: Sequence[Place]) -> bool:
+    """Whether several places listed are towns or finer lying within ``_NEIGHBOURS_KM`` of the first: one point."""
+    if len(listed) < 2:
+        return False
+    first = listed[0]
+    return all(fineness(place) <= FINENESS["city"] and nearest_km(place, [(first.lat, first.lon)]) < _NEIGHBOURS_KM
+               for place in listed)

@@ -2272,3 +2272,14 @@ def test_a_province_iso_and_geonames_both_hold_is_one_place(gazetteer):
     text = "Typhoon winds hit Eastern Samar, and fishermen on Cebu island fled; in Cebu, ferries stopped."
     assert [(m.text, m.place.id) for m in gazetteer.find_mentions(text)] == [
         ("Eastern Samar", "geonames:1713986"), ("Cebu", "geonames:1717511"), ("Cebu", "geonames:1717512")]
+
+
+def test_the_besieged_twin_towns_of_idlib_are_found_in_their_other_spellings(gazetteer):
+    # UN and wire copy spell Foua and Kefraya "Foah", "Kefrayeh", "Kufraya", "Kafaraya"
+    text = "People left Foah and Kefrayeh on Monday; buses waited in Kufraya and Kafaraya."
+    assert [(m.text, m.place.id) for m in gazetteer.find_mentions(text)] == [
+        ("Foah", "evacmap:al-foua"), ("Kefrayeh", "evacmap:kafriya"), ("Kufraya", "evacmap:kafriya"),
+        ("Kafaraya", "evacmap:kafriya")]
+    # names alike are no spellings of theirs
+    assert all(m.place.id not in ("evacmap:al-foua", "evacmap:kafriya")
+               for m in gazetteer.find_mentions("The Foal river rose near Kefalos and Kafr Nabl."))
