@@ -90,8 +90,11 @@ PLURALS_BEFORE_OF = PLURAL_KIND_WORDS_BEFORE_OF | TOWNS_BEFORE_OF
 #: the story's places is no town's (the "Cheyenne Mountain Zoo" of Colorado Springs is no Cheyenne, Wyoming).
 ISLAND = "island"
 ISLAND_KINDS = frozenset({"country", "admin1", "region"})
+#: "Volcano" names the volcano, which the index lacks (no installed source holds GeoNames' mountains), also in
+#: lower case as news writes it ("the Etna volcano"): a town of the name counts only near the story's places.
 MOUNTAIN = fold("mountain")
-LANDFORM_WORDS = _folded("valley") | {ISLAND, MOUNTAIN}
+VOLCANO = fold("volcano")
+LANDFORM_WORDS = _folded("valley") | {ISLAND, MOUNTAIN, VOLCANO}
 #: Words that may stand next to a name inside a capitalised chunk without making it an organisation.
 MODIFIERS = _folded("north northern south southern east eastern west western central old new upper lower sub saharan "
                     "greater northwest northeast southwest southeast north-west north-east northeastern "
@@ -1080,7 +1083,7 @@ def extend_span(span: Span, tokens: Tokens, capital: Sequence[bool] = ()) -> Spa
             and not _qualifies_a_settlement(first, after, tokens)):
         kinds, last = KIND_WORDS[tokens.keys[after]], after
     elif after is not None and tokens.keys[after] in LANDFORM_WORDS and (
-            capital[after] if capital else tokens.keys[after] != ISLAND):
+            capital[after] or tokens.keys[after] == VOLCANO if capital else tokens.keys[after] != ISLAND):
         # "the Swat Valley": the valley, at its place, one mention; lower-cased text cannot tell "Kyushu Island"
         # from "Lesbos island", which names the place as a bare name does
         last = after

@@ -46,7 +46,8 @@ from typing import TypeVar
 from gazetteer.index import BIG_TOWN, COMMON_ZIPF, DIVISION_KIND_WORDS, GENERIC_WORDS
 from gazetteer.model import Place
 from gazetteer.normalize import SEPARATOR, Tokens, fold, name_key, spelling_of
-from gazetteer.recognize import COMPASS_ADJECTIVES, ISLAND, ISLAND_KINDS, LANDFORM_WORDS, LOCATING_WORDS, LOCATIVES, Candidate, Span
+from gazetteer.recognize import (COMPASS_ADJECTIVES, ISLAND, ISLAND_KINDS, LANDFORM_WORDS, LOCATING_WORDS, LOCATIVES, VOLCANO,
+                                  Candidate, Span)
 
 #: A span whose best candidate scores below this is left out (a small foreign village that
 #: happens to share a name with a word of the text).
@@ -1652,6 +1653,7 @@ def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries:
                 or _building_after_the(best[0], i, spans, tokens, text, context, get)
                 or _abroad_in_a_one_country_story(best[0], i, spans, located, countries))
                 or _valley_of_a_far_town(best[0], span, tokens, anchor_list)
+                or _volcano_of_another_country(best[0], span, tokens, countries)
                 or _island_of_another_place(best[0], i, spans, tokens, countries, first)
                 or _landform_of_another_country(best[0], span, countries)
                 or _word_of_its_sentence(best[0], span, countries)):
@@ -1699,9 +1701,9 @@ def _confirmed_by_namesakes(out: list[tuple[Place, float] | None], weak: Mapping
 
 def _valley_of_a_far_town(place: Place, span: Span, tokens: Tokens,
                           anchors: Sequence[tuple[str, Place, bool]]) -> bool:
-    """The span names a valley after a town ("the Canaan Valley", see ``recognize.LANDFORM_WORDS``), and
+    """The span names a valley, a mountain or a volcano after a town ("the Canaan Valley", see ``recognize.LANDFORM_WORDS``), and
     ``place`` is a town under BIG_TOWN people at least NEAR_KM from every place the document names
-    confidently (``anchors``): the valley lies among them and takes its name from a river or a place the
+    confidently (``anchors``): the landform lies among them and takes its name from a river or a place the
     index does not hold there, not from a namesake town far away (Canaan, Maine, for the valley in West
     Virginia).
 
@@ -1720,6 +1722,26 @@ def _valley_of_a_far_town(place: Place, span: Span, tokens: Tokens,
         return False
     points = [(other.lat, other.lon) for key, other, _ in anchors if key != span.key]
     return bool(points) and nearest_km(place, points) >= NEAR_KM
+
+
+def _volcano_of_another_country(place: Place, span: Span, tokens: Tokens, countries: Mapping[str, set[str]]) -> bool:
+    """The span names a volcano ("the Etna volcano", see ``recognize.VOLCANO``), and ``place`` is a town of a
+    country in which no other name of the document lies while some lie elsewhere: the index lacks the volcano,
+    and the town is a namesake abroad (Etna, Pennsylvania, for the volcano in a story about Sicily). A town in
+    the story's country stays, often named after the volcano beside it (Taal, Batangas).
+
+    >>> from gazetteer.normalize import tokenize
+    >>> tokens = tokenize("the Etna volcano")
+    >>> span = Span(1, 2, 4, 8, "etna", 0.0, [], name_last=1)
+    >>> etna = Place("t:e", "Etna", 40.5, -79.95, "city", "US", population=3_000)
+    >>> _volcano_of_another_country(etna, span, tokens, {"IT": {"sicily"}})
+    True
+    >>> _volcano_of_another_country(etna, span, tokens, {"US": {"pennsylvania"}}), _volcano_of_another_country(etna, span, tokens, {})
+    (False, False)
+    """
+    if not 0 <= span.name_last < span.last or tokens.keys[span.last] != VOLCANO or place.kind != "city":
+        return False
+    return any(key != span.key for keys in countries.values() for key in keys) and not _spoken_of(place, span, countries)
 
 
 def _island_of_another_place(place: Place, span_index: int, spans: Sequence[Span], tokens: Tokens,

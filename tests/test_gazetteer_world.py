@@ -1434,6 +1434,23 @@ def test_a_valley_named_after_a_place_is_one_mention_at_that_place(gazetteer, te
     assert (valley.text, valley.place.country) == expected
 
 
+def test_a_volcano_named_like_a_far_town_abroad_or_far_away_is_not_the_town(gazetteer):
+    def read(text):
+        return [(m.text, m.place.name, m.place.country) for m in gazetteer.find_mentions(text)]
+
+    # the index holds no volcanoes: a namesake town in another country than the story's, or far from its
+    # places, is not the volcano; "volcano" in lower case counts as for a capitalised "Valley"
+    assert read("The Etna volcano rumbled on Monday, dusting Sicily with ash.") == [("Sicily", "Sicilia", "IT")]
+    assert read("Lava from the Kilauea volcano crept toward Pahoa, Hawaii County officials said.") == [
+        ("Pahoa", "Pāhoa", "US"), ("Hawaii County", "Hawaii County", "US")]
+    # a town of the story's own country near its places stays (Taal lies on the volcano's lake), and so
+    # does a town of the name without the word, or a town named "Mount ..."
+    assert read("Thousands fled the Taal volcano in Batangas province, Philippines.")[0] == ("Taal", "Taal", "PH")
+    assert read("Floods closed roads in Etna, a borough near Pittsburgh, Pennsylvania.")[0] == ("Etna", "Etna", "US")
+    assert read("Mount Vernon residents were evacuated to Mount Pleasant.") == [
+        ("Mount Vernon", "Mount Vernon", "US"), ("Mount Pleasant", "Mount Pleasant", "US")]
+
+
 def test_a_valley_alone_is_no_place(gazetteer):
     assert gazetteer.find_mentions("The Valley was quiet after the storm passed.") == []
 
