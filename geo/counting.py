@@ -240,8 +240,8 @@ _ASIDE_THEN_AND = re.compile(r"\s*\)\s*,?\s+and\s", _I)
 # ... or between dashes: "200 families – about 1,000 people – fled".
 _DASH = re.compile(r"\s*(?:[–—]|--)\s*")
 # ... or, later in the clause, the people a count of families or households covers: "6,400 households were under
-# evacuation orders, covering roughly 14,000 people".
-_COVERING_BEFORE = re.compile(r",\s*(?:covering|comprising|totall?ing|amounting\s+to|representing|or\s+some|or\s+about)\s+$", _I)
+# evacuation orders, covering roughly 14,000 people" (after a dash too: "1,400 families—comprising 7,000 individuals").
+_COVERING_BEFORE = re.compile(r"(?:,|\s*[–—])\s*(?:covering|comprising|totall?ing|amounting\s+to|representing|or\s+some|or\s+about)\s+$", _I)
 _COVERED_GAP = re.compile(r"[^;:()]{0,160}", _I)
 # ... or the households people belong to: "3,000 people in 600 households", "from 600 families", "belonging to 600
 # families".

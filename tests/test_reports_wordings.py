@@ -296,10 +296,18 @@ def test_a_part_that_moves_on_its_own_is_its_own_report(text, part_term):
      "households", (("people", 8500),)),
     ("Some 750 families were moved to higher ground on Sunday, comprising 3,200 people.", 750, "families",
      (("people", 3200),)),
+    # after a dash, no comma
+    ("Since March, 1,420 families—comprising 7,050 individuals—have been relocated to Alpha camp.", 1420, "families",
+     (("people", 7050),)),
 ])
 def test_the_same_people_counted_in_households_or_between_dashes_are_one_report(text, value, unit, equivalent):
     report = only(text)
     assert (report.count.value, report.unit, report.equivalent) == (value, unit, equivalent)
+
+
+def test_a_place_after_a_dash_comprising_people_is_no_equivalent_of_households():
+    report = reports_of("About 1,420 families were relocated to Lakeside – a town comprising 7,050 people.")[0]
+    assert (report.count.value, report.equivalent) == (1420, ())
 
 
 def test_people_after_households_in_another_clause_are_not_their_equivalent():
