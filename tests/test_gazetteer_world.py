@@ -2300,3 +2300,21 @@ def test_the_besieged_twin_towns_of_idlib_are_found_in_their_other_spellings(gaz
     # names alike are no spellings of theirs
     assert all(m.place.id not in ("evacmap:al-foua", "evacmap:kafriya")
                for m in gazetteer.find_mentions("The Foal river rose near Kefalos and Kafr Nabl."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Names listed before "regions" are regions of those names (Malawi's "Northern Region"), also a name
+    # that is an organisation's word alone ("Centre"), and so is such a name before its singular kind word.
+    ("Rains hit the Northern and Southern regions of Malawi on Monday.",
+     [("Northern", "admin1", "MW"), ("Southern", "admin1", "MW"), ("Malawi", "country", "MW")]),
+    ("Flooding hit the Littoral and Centre regions of Cameroon.",
+     [("Littoral", "admin1", "CM"), ("Centre", "admin1", "CM"), ("Cameroon", "country", "CM")]),
+    ("Teams reached the Centre region of Burkina Faso.", [("Centre", "admin1", "BF"), ("Burkina Faso", "country", "BF")]),
+    # A people's or a landscape's adjective before "regions" names no region.
+    ("Fighting spread to Kurdish regions of Syria.", [("Syria", "country", "SY")]),
+    ("Ice melts in Arctic and Alpine regions.", []),
+    # "Centre" with no kind word after it is an organisation's.
+    ("Staff at the Centre in Ouagadougou treated 40 patients.", [("Ouagadougou", "city", "BF")]),
+])
+def test_names_listed_before_regions_and_centre_before_region(gazetteer, text, expected):
+    assert [(m.text, m.place.kind, m.place.country) for m in gazetteer.find_mentions(text)] == expected
