@@ -2318,3 +2318,16 @@ def test_the_besieged_twin_towns_of_idlib_are_found_in_their_other_spellings(gaz
 ])
 def test_names_listed_before_regions_and_centre_before_region(gazetteer, text, expected):
     assert [(m.text, m.place.kind, m.place.country) for m in gazetteer.find_mentions(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A compass word that ends a longer name shares no name with the compass word joined to it after "and".
+    ("Families fled violence in South West and North West, officials in Cameroon said.",
+     [("South West", "admin1", "CM"), ("North West", "admin1", "CM"), ("Cameroon", "country", "CM")]),
+    ("Rain hit the Far North and North West regions of Cameroon.",
+     [("Far North", "admin1", "CM"), ("North West", "admin1", "CM"), ("Cameroon", "country", "CM")]),
+    # A lone compass word still shares the name after "and".
+    ("Talks between North and South Korea resumed.", [("North", "country", "KP"), ("South Korea", "country", "KR")]),
+])
+def test_a_compass_word_ending_a_name_shares_no_name_after_and(gazetteer, text, expected):
+    assert [(m.text, m.place.kind, m.place.country) for m in gazetteer.find_mentions(text)] == expected
