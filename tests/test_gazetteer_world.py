@@ -2331,3 +2331,16 @@ def test_names_listed_before_regions_and_centre_before_region(gazetteer, text, e
 ])
 def test_a_compass_word_ending_a_name_shares_no_name_after_and(gazetteer, text, expected):
     assert [(m.text, m.place.kind, m.place.country) for m in gazetteer.find_mentions(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A name of two parts joined by "and" is also written hyphenated.
+    ("The quake shook Sistan-Baluchestan province in Iran.",
+     [("Sistan-Baluchestan", "admin1", "IR"), ("Iran", "country", "IR")]),
+    ("Floods hit Trinidad-Tobago on Monday.", [("Trinidad-Tobago", "country", "TT")]),
+    # Two names hyphenated that no place's name joins with "and" stay two places.
+    ("Shelling hit the Iran-Iraq border near Qasr-e Shirin.",
+     [("Iran", "country", "IR"), ("Iraq", "country", "IQ"), ("Qasr-e Shirin", "city", "IR")]),
+])
+def test_a_name_joined_by_and_is_also_written_hyphenated(gazetteer, text, expected):
+    assert [(m.text, m.place.kind, m.place.country) for m in gazetteer.find_mentions(text)] == expected
