@@ -340,6 +340,8 @@ class Gazetteer:
             if first is None:
                 continue
             start, end = reach + first.start(1), reach + first.end(1)
+            if any(m.start < start < m.end for m in mentions):
+                continue  # the word ends a longer name: "South West and North West" (Cameroon's regions) are two
             after = by_start.get(match.start(1))
             head = after.text[len(match.group(1)):] if after is not None and after.end > match.end(1) else ""
             name = first.group(1) + head

@@ -62,17 +62,17 @@ KIND_WORDS: dict[str, frozenset[str]] = {fold(w): frozenset(kinds.split()) for w
 #: Queens" (``town_after_its_part``).
 PART_OF_TOWN_WORDS = _folded("neighborhood neighbourhood quarter suburb")
 #: Plural kind words after a list of names ("Clay, Grant and Otter Tail counties"): each name is
-#: one place of that kind, written without its singular kind word. ("states" and "regions" are
-#: left out: "Gulf states", "Kurdish regions" qualify groups more often than they list places.)
+#: one place of that kind, written without its singular kind word ("the North and Centre regions"). ("states"
+#: is left out: "Gulf states" qualifies a group more often than it lists places; "Kurdish regions" lists none,
+#: a people's adjective being no place's name.)
 PLURAL_KIND_WORDS = {fold(w): fold(singular) for w, singular in {
     "counties": "county", "provinces": "province", "governorates": "governorate", "districts": "district",
     "oblasts": "oblast", "prefectures": "prefecture", "lgas": "lga",
-    "municipalities": "municipality"}.items()}
+    "municipalities": "municipality", "regions": "region"}.items()}
 #: Before "of", the list they name follows ("the provinces of Chaco, Salta and Catamarca"), and states,
 #: regions and republics are listed too ("the states of Kano and Katsina", "the republics of Tyva and Altai",
 #: Russia's): no group is named so.
-PLURAL_KIND_WORDS_BEFORE_OF = PLURAL_KIND_WORDS | {fold("states"): fold("state"), fold("regions"): fold("region"),
-                                                   fold("republics"): fold("republic")}
+PLURAL_KIND_WORDS_BEFORE_OF = PLURAL_KIND_WORDS | {fold("states"): fold("state"), fold("republics"): fold("republic")}
 #: The kinds each listing word asks for: its singular's as a kind word, and "republic", no kind word after a
 #: name ("the Czech Republic", "the Republic of Korea"), a first-level division's.
 LISTED_KINDS = KIND_WORDS | {fold("republic"): frozenset({"admin1"})}
@@ -1874,8 +1874,11 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
                 _a_title(tokens, first_word, text) and not lay.initial[members[0]]
                 or first_word < members[0] - 1):  # after "Mrs." or "Gen.", see _word_or_title_before
             return "person"
-        if words == 1 and (keys[0] in LOCAL_INSTITUTION_WORDS or keys[0] in ORGANISATION_HEADS):
-            return "organisation"  # "Chamber of Commerce", "Department of Justice": a word of the name
+        if words == 1 and (keys[0] in LOCAL_INSTITUTION_WORDS or keys[0] in ORGANISATION_HEADS) and not (
+                span.listed or _before_a_kind_word(span.name_last, tokens)):
+            # "Chamber of Commerce", "Department of Justice": a word of the name; but before its kind word or
+            # listed before a plural one, a division named so ("the Centre region", "the North and Centre regions")
+            return "organisation"
         if not others:
             continue  # (most chunks: the name alone, with no other word for the tests below to read)
         if not ahead and before is not None and tokens.keys[before] in LOCATIVES and _for_follows(span, others, tokens):

