@@ -1033,6 +1033,8 @@ def numbered_town(span: Span) -> bool:
 
 def _numbered(key: str) -> bool:
     """``key`` is words and a number ("ward 1")."""
+    if not key[-1:].isdigit():
+        return False  # asked of every town candidate: most keys end in a letter, no split
     words = key.split()
     return len(words) > 1 and words[-1].isdigit()
 
