@@ -630,9 +630,12 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
             # a figure of the whole country or disaster area is there, not in the article's town, nor at a place
             # another clause of its sentence names ("In X, 4,000 fled, and nationwide 20,000 were displaced")
             # (most sentences name no scope: their counts need no clause)
-            scope_from, scope_to = (_scope_clause(text, counts, index) if _COUNTRY_SCOPE.search(text) or _DISASTER_SCOPE.search(text)
-                                    else (0, len(text)))
-            scoped = bool(_COUNTRY_SCOPE.search(text, scope_from, scope_to) or _DISASTER_SCOPE.search(text, scope_from, scope_to))
+            scope_from, scope_to = 0, len(text)
+            scoped = bool(_COUNTRY_SCOPE.search(text) or _DISASTER_SCOPE.search(text))
+            if scoped:  # (searched once: the clause is worked out only in a sentence naming a scope)
+                scope_from, scope_to = _scope_clause(text, counts, index)
+                scoped = bool(_COUNTRY_SCOPE.search(text, scope_from, scope_to)
+                              or _DISASTER_SCOPE.search(text, scope_from, scope_to))
             if scoped and (scope_from, scope_to) != (0, len(text)) and not (whole or own_clause or broken_down or counted.part):
                 own = places(sentence, context, scope_from, scope_to if scope_to < len(text) else None,
                              earlier).over_origins(facts.named)
