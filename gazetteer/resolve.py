@@ -1704,10 +1704,10 @@ def _confirmed_by_namesakes(out: list[tuple[Place, float] | None], weak: Mapping
 def _valley_of_a_far_town(place: Place, span: Span, tokens: Tokens,
                           anchors: Sequence[tuple[str, Place, bool]]) -> bool:
     """The span names a valley, a mountain or a volcano after a town ("the Canaan Valley", see
-    ``recognize.LANDFORM_WORDS``), and ``place`` is a town under BIG_TOWN people at least NEAR_KM from every place the document names
-    confidently (``anchors``): the landform lies among them and takes its name from a river or a place the
-    index does not hold there, not from a namesake town far away (Canaan, Maine, for the valley in West
-    Virginia).
+    ``recognize.LANDFORM_WORDS``), and ``place`` is a town under BIG_TOWN people at least NEAR_KM from every
+    place the document names confidently (``anchors``): the landform lies among them and takes its name from a
+    river or a place the index does not hold there, not from a namesake town far away (Canaan, Maine, for the
+    valley in West Virginia).
 
     >>> from gazetteer.normalize import tokenize
     >>> tokens = tokenize("east of Canaan Valley")

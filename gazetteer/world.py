@@ -702,7 +702,6 @@ def _initials(name: str) -> str:
     return capitals if len(capitals) >= 3 else ""
 
 
-
 def _hyphen_for_and(name: str) -> list[str]:
     """The name of two parts joined by "and" as news hyphenates it: "Sistan-Baluchestan", "Trinidad-Tobago".
 
@@ -713,6 +712,7 @@ def _hyphen_for_and(name: str) -> list[str]:
     """
     parts = name.split(" and ")
     return [f"{parts[0]}-{parts[1]}"] if len(parts) == 2 and all(parts) and not parts[1].startswith("the ") else []
+
 
 def _short_forms(division_code: str) -> tuple[str, ...]:
     """AP abbreviations and postal code of a US state ("US-GA" -> "Ga.", "GA"), Canadian Press

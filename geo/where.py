@@ -48,13 +48,11 @@ from geo.story import FINENESS, fineness, inside
 
 
 # The words of a generic origin that stand for a whole country: "the country", "their own country", "the nation".
-# Origins listed together that lie this close are neighbours, one point on a map (twin towns, a town and its suburb).
-_NEIGHBOURS_KM = 15.0
 _COUNTRY_WORDS = re.compile(r"(?:the|this|that|their|its|his|her|our)\s+(?:[\w'’-]+\s+){0,2}?(?:country|nation)", re.IGNORECASE)
-
-
 # The words of a generic origin that stand for a region, with the kinds of place they may be.
 _REGION_WORDS = {"region": ("region", "admin1", "admin2"), "enclave": ("region",)}
+# Origins listed together that lie this close are neighbours, one point on a map (twin towns, a town and its suburb).
+_NEIGHBOURS_KM = 15.0
 
 
 def finest_holding(listed: Sequence[Place], named: Sequence[Place]) -> Place | None:
