@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from geo.vocabulary import (HEAD_TOKENS, HELD_IN_PLACE, HOMELESS, MAKING_SHELTER, MOVEMENT, NOT_A_PLAN, PEOPLE_UNITS,
-                            PUBLIC_REFUGES, SHELTER_CENTRES, SHELTERS_COUNTED, THING_MOVED, UNITS)
+from geo.vocabulary import (HEAD_TOKENS, HELD_IN_PLACE, HOMELESS, MAKING_SHELTER, MOVEMENT, NOT_A_PLAN, OPEN_THEN,
+                            PEOPLE_UNITS, PUBLIC_REFUGES, SHELTER_CENTRES, SHELTERS_COUNTED, THING_MOVED, UNITS)
 
 _I = re.IGNORECASE
 
@@ -46,14 +46,14 @@ _WHERE_BETWEEN = r"(?:\s+(?:in|at)\s+[^.;:()]{1,60}?)?"
 FACILITY_SHELTERING = re.compile(
     r"\b(?:(?:schools?|churches|church|gyms?|gymnasiums?|cent(?:re|er)s?|shelters?|camps?|halls?|stadiums?|hotels?|mosques?"
     rf"|temples?|buildings?|universit(?:y|ies)|campus(?:es)?|colleges?|agency|agencies|charit(?:y|ies)|unrwa|unhcr|red\s+cross|red\s+crescent)"
-    rf"{_WHERE_BETWEEN}\s+(?:(?:are|is|were|was|have\s+been|has\s+been|had\s+been|now|currently|still|that|which)\s+)*"
+    rf"{_WHERE_BETWEEN}\s+(?:(?:are|is|were|was|have\s+been|has\s+been|had\s+been|now|currently|still|remain|that|which)\s+)*"
     # "a centre that shelters 7,000 people": the verb's present too (not "houses" or "hosts", which a block of flats or a
-    # stadium does for its own people)
-    r"(?:sheltering|housing|hosting|shelters)"
+    # stadium does for its own people); open first: "the camps remain open, hosting 9,000" (``OPEN_THEN``)
+    rf"{OPEN_THEN}(?:sheltering|housing|hosting|shelters)"
     # a shelter or camp that accommodates people, or provides them accommodation, holds them (a hall or a stadium that
     # "accommodates 500" may only have room for them; one that "can accommodate" them has room)
-    rf"|(?:shelters?|camps?|cent(?:re|er)s?|sites?){_WHERE_BETWEEN}\s+(?:(?:are|is|were|was|now|currently|still)\s+)*"
-    r"(?<!can\s)(?<!could\s)(?<!will\s)(?<!would\s)(?<!may\s)(?<!might\s)(?<!to\s)(?:accommodat(?:e|es|ing)|provid(?:e|es|ed|ing)\s+(?:temporary\s+|emergency\s+)?(?:accommodation|shelter)\s+(?:for|to))"
+    rf"|(?:shelters?|camps?|cent(?:re|er)s?|sites?){_WHERE_BETWEEN}\s+(?:(?:are|is|were|was|now|currently|still|remain)\s+)*"
+    rf"{OPEN_THEN}(?<!can\s)(?<!could\s)(?<!will\s)(?<!would\s)(?<!may\s)(?<!might\s)(?<!to\s)(?:accommodat(?:e|es|ing)|provid(?:e|es|ed|ing)\s+(?:temporary\s+|emergency\s+)?(?:accommodation|shelter)\s+(?:for|to))"
     r"|(?:shelters?|(?:evacuation|relief|transit|reception|collective|emergency|temporary)\s+(?:cent(?:re|er)s?|camps?|sites?))"
     rf"{_WHERE_BETWEEN}\s+(?:(?:have|has|had)\s+)?(?:sheltered|housed|hosted|accommodated|took\s+in|taken\s+in)"
     # ... and in French, the shelter named up to a clause before its verb: "les 99 sites d'hébergement mis en place dans
@@ -155,7 +155,9 @@ _TO_VERB_AFTER = re.compile(r"\s+to\s+(?:be\s+)?(?=[a-z])", _I)
 _REACHED_BEFORE = re.compile(r"\breach(?:es|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}$", _I)
 MOVEMENT_OF = re.compile(
     r"\b(?:evacuations?|evictions?|displacements?|departures?|withdrawals?|relocations?|exodus|return|transfer|passage|flight"
-    r"|expulsions?|deportations?|influx|arrivals?)\s+(?:(?:so|thus)\s+far\s+|to\s+date\s+)?of\s+(?:the\s+|some\s+|another\s+)?$"
+    r"|expulsions?|deportations?|influx|arrivals?"
+    # a tracking update's "a movement of 18,480 people", "return movements of 165 households" (``MOVEMENT``'s noun)
+    r"|(?:(?<=a\s)|(?<=the\s)|(?<=population\s)|return\s+)movements?)\s+(?:(?:so|thus)\s+far\s+|to\s+date\s+)?of\s+(?:the\s+|some\s+|another\s+)?$"
     # ... and whom an order, a warning or an advisory to leave covers: "evacuation orders for 200,000 people",
     # "evacuation advisories were issued for 500,000 people", "issued an evacuation advisory to 1 million residents"
     r"|\b(?:evacuation|relocation)\s+(?:orders?|warnings?|advisor(?:y|ies)|alerts?|notices?)"

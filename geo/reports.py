@@ -829,7 +829,8 @@ def _placed_by_people(where: Where, term: str | None, country: Place | None) -> 
 def _own_noun_term(text: str, counts: Sequence[Counted], index: int, verb: re.Match) -> str | None:
     """The term a count's own noun of movers names (``_MOVER_TERMS``) when the word found as its movement is another
     count's: that count's noun, or a word past it ("111,964 evacuees, 29,245 in shelters": evacuated, the shelters
-    are the 29,245's; "36,000 returnees and 74,000 refugees": the refugees did not return); else None.
+    are the 29,245's; "36,000 returnees and 74,000 refugees": the refugees did not return), or a verb after a count
+    before it ("230,357 persons fled, bringing the total to 1.1 million IDPs": displaced); else None.
 
     >>> from geo.counting import moving_counts
     >>> def of(text): return _own_noun_term(text, moving_counts(text), 0, re.search("in shelters", text))
@@ -839,7 +840,7 @@ def _own_noun_term(text: str, counts: Sequence[Counted], index: int, verb: re.Ma
     counted = counts[index]
     others = [c for c in counts if c is not counted]
     if not any(c.start <= verb.start() < c.head_end or counted.end <= c.start < verb.start()
-               or verb.end() <= c.start < counted.start for c in others):
+               or c.start < verb.start() and verb.end() <= counted.start for c in others):
         return None
     # a noun of movers read as a movement word is not in the count's head ("500 evacuees"), nor after a people's name
     # that is its head ("4,000 Sudanese refugees")
