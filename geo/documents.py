@@ -97,7 +97,8 @@ def sources_uncited(text: str) -> str:
     >>> sources_uncited("Nearly 4 M* Persons, 1.2M** IDPs, 900* people; 5 *, 3*4")
     'Nearly 4 M  Persons, 1.2M   IDPs, 900  people; 5 *, 3*4'
     """
-    for citation in (_CITATION_BEFORE_FIGURE, _DATED_SOURCE, _FOOTNOTE_MARK):
+    marked = "*" in text or "†" in text  # (most texts have no mark: no scan for one)
+    for citation in (_CITATION_BEFORE_FIGURE, _DATED_SOURCE, *((_FOOTNOTE_MARK,) if marked else ())):
         text = citation.sub(lambda cited: " " * len(cited.group()), text)
     return text
 

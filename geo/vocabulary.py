@@ -529,7 +529,7 @@ MOVEMENT = re.compile(
     | {MADE_TO_LEAVE})
     | {_STATE_WORDS}
     | (?P<noun>exodus|(?:evacuations?|evictions?|displacements?|relocations?){NOT_A_PLAN}|departures?|withdrawals?|pull-?outs?|passage|(?:(?<=the\s)|(?<=mass\s))flight(?=\s+of\s)
-    | influx | arrivals? | (?:entries|crossings)(?=\s+(?:from|into)\s) | (?<=refugee\s)outflows? | cross-border\s+movements?(?!\s+of\b) | (?:(?<=a\s)|(?<=the\s)|(?<=population\s)|return\s+)movements?(?=\s+of\s+(?:some\s+|about\s+|over\s+|nearly\s+)?\d) | returnees | (?<=number\sof\s)(?:homeless|refugees) | return{RETURN_TRIP} | refugees?\s+(?:population|count|total|tally|figure)s?
+    | influx | arrivals? | (?:entries|crossings)(?=\s+(?:from|into)\s) | (?<=refugee\s)outflows? | cross-border\s+movements?(?!\s+of\b) | (?:movement(?:(?<=\ba\smovement)|(?<=the\smovement)|(?<=population\smovement))s?|return\s+movements?)(?=\s+of\s+(?:some\s+|about\s+|over\s+|nearly\s+)?\d) | returnees | (?<=number\sof\s)(?:homeless|refugees) | return{RETURN_TRIP} | refugees?\s+(?:population|count|total|tally|figure)s?
     | refugees(?=(?:,|\s+[–—])\s+(?:now\s+)?(?:numbering|estimated\s+at)\b)  # sized by an aside: "the refugees, now numbering 6,500"
     | idps | evacuees? | pdis?)
     | {_HOUSING_WORDS})\b""".replace("{_STATE_WORDS}", _STATE_WORDS).replace("{_HOUSING_WORDS}", _HOUSING_WORDS)
