@@ -153,6 +153,11 @@ _HARMED_AFTER = re.compile(r"\s+(?:dead|injured|wounded|hurt|missing|sick|ill)\b
 # residents to stay indoors" (not "forced 2,000 people to flee").
 _TO_VERB_AFTER = re.compile(r"\s+to\s+(?:be\s+)?(?=[a-z])", _I)
 _REACHED_BEFORE = re.compile(r"\breach(?:es|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}$", _I)
+# People a movement's helpers are, or who are there: the agent of a passive verb of helping or doing ("the evacuation is
+# supported by 1,000 troops", "carried out by 300 soldiers"; not "followed by 2,000 more", who moved too) and the
+# people whose presence is told ("despite the presence of thousands of troops at the airport").
+_HELPERS_BEFORE = re.compile(r"\b(?:(?:supported|assisted|helped|aided|backed|carried\s+out|conducted|run|staffed|secured"
+                             r"|guarded|protected|manned)\s+by|presence\s+of)\s+(?:the\s+|some\s+)?$", _I)
 MOVEMENT_OF = re.compile(
     r"\b(?:evacuations?|evictions?|displacements?|departures?|withdrawals?|relocations?|exodus|return|transfer|passage|flight"
     r"|expulsions?|deportations?|influx|arrivals?)\s+(?:(?:so|thus)\s+far\s+|to\s+date\s+)?of\s+(?:the\s+|some\s+|another\s+)?$"
@@ -355,6 +360,8 @@ def other_predicate(sentence: str, start: int, end: int, head_end: int) -> bool:
         return True  # "left 15 homeless people dead": a casualty, whatever verb comes before
     if _REACHED_BEFORE.search(sentence, max(0, start - 40), start):
         return True  # "aid was reaching some of the hundreds of thousands": people are reached, they do not move
+    if _HELPERS_BEFORE.search(sentence, max(0, start - 40), start):
+        return True  # "the evacuation is supported by 1,000 troops": who helped it, not who moved
     own = WORD_BEFORE.search(sentence, max(0, start - 40), start)
     if own is not None:
         if (MOVEMENT.match(sentence, own.start("verb")) or _particle_of_movement(sentence, own)

@@ -445,6 +445,9 @@ MOVEMENT = re.compile(
     | forc(?:ed|ing)\s+out(?=\s+(?:(?:some|about|around|nearly|almost|roughly|over|more\s+than|at\s+least|an\s+estimated)\s+)?
        (?:\d|(?:hundreds|thousands|dozens|tens)\b))
     | (?:go|goes|going|went|gone)(?=\s+(?:to|back|home)\b)
+    # people taken out of a place named, as an airlift's words tell it: "extracted 7,109 people out of Kabul" (not
+    # "extracted from the rubble": a rescue)
+    | extract(?:s|ed|ing)?(?=(?:\s+[\w'’,.-]+){0,5}?\s+(?:out\s+of|from)\s+{NAME_START})
     | (?P<rescue>(?:rescu(?:e|es|ed|ing)|pull(?:s|ed|ing)?|pluck(?:s|ed|ing)?)(?=(?:\s+[\w'’,.-]+){0,5}?\s+(?:from|out\s+of)\s+
        (?:(?:(?:their|the|his|her|flooded|submerged|inundated|damaged|burning)\s+){0,2}(?:homes?|houses?|rooftops?|roofs?|attics?|apartments?)
        |(?:the\s+)?(?:flooded|submerged|inundated|swamped)\s+(?:[\w-]+\s+)?(?:neighbou?rhoods?|villages?|streets?|areas?|districts?|towns?))\b
