@@ -183,6 +183,9 @@ _CAUSED_TO = frozenset("to be from out into back away across over toward towards
 _STAY_VERBS = frozenset("remain remains remained stay stays stayed".split())
 _PASSIVE = frozenset("been were was are is being getting be".split())
 _NEGATION = frozenset("not never n't no".split())
+# A clause of its own, a conjunction and a subject pronoun opening it: its verb is not the count's ("the US has over
+# 6,000 people in Kabul and when they withdraw": no one counted is said to withdraw).
+_OWN_CLAUSE = re.compile(r"(?:when|if|once|until|unless|because|before|after|while)\s+(?:they|we|he|she|i|you)\b", _I)
 _STOP_WORDS = frozenset("in at on of for with by and or but as after since because while when across near into than "
                         "from under over".split())
 # Words that make the movement pattern only as a noun or a place: not the verb of a count ("5,000 people in shelters").
@@ -485,6 +488,8 @@ def predicate_after(sentence: str, head_end: int, reach: int = 4) -> bool | None
             return not (movement["noun"] or _STATE_NOUN_ONLY.fullmatch(movement.group())) or None  # a noun is no verb; "evacuation centres" is a state
         if word in _NEGATION:
             return False  # "5,000 people did not leave"
+        if _OWN_CLAUSE.match(sentence, token.start()):
+            return False  # "6,000 people in Kabul airport and when they withdraw"
         if word == "and" and (counted := _AND_COUNTED.match(sentence, token.start() - 1)) is not None:
             aside_end = counted.end()  # "3,000 civilians and 40 wounded were evacuated": the verb after both
             continue

@@ -895,9 +895,10 @@ DEMONYM = re.compile(r"[a-z]{3,}(?:ians|ans|ese)$|[a-zéèñ]{3,}(?:anos|eños|c
                      r"|^(?:rohingyas?|kurds|tutsis|hutus|tamils|hazaras|uy?ghurs|pashtuns|karens|kachins|turkmens?|roma"
                      r"|oromos?|amharas|fulanis?|christians|muslims|hindus|sikhs|jews|alawites|druze|copts|shiites|shias|sunnis|ismailis"
                      r"|baloch|berbers|tuaregs|bedouins?|dinkas?|nuers?|masalit|zaghawa"
-                     # plurals no suffix above tells ("forced 100,000 Uzbeks from their homes"; not "poles", a word as often)
+                     # plurals no suffix above tells ("forced 100,000 Uzbeks from their homes", "evacuated 300 Britons";
+                     # not "poles", a word as often)
                      r"|uzbeks|kazakhs|tajiks|kyrgyz|turks|arabs|serbs|croats|bosniaks|chechens|greeks|czechs|slovaks|thais"
-                     r"|filipinos|nepalis|kukis|meiteis|nagas)$")
+                     r"|filipinos|nepalis|kukis|meiteis|nagas|spaniards|britons|swedes|danes|finns)$")
 # People counted by the vehicle they are in: a plane emptied in an emergency, passengers moved to other flights or
 # stranded in terminals are no displacement (the labelling rules of bench/figures_labelled.py); tourists are.
 OCCUPANTS = frozenset("passengers crew".split())

@@ -52,3 +52,40 @@ def test_a_movements_helpers_are_not_the_people_it_moved(text, expected):
 def test_a_country_owning_a_mission_or_a_base_is_no_place_of_the_movement(text, origin, destinations):
     report = reports_of(text)[0]
     assert (report.origin, report.destinations) == (origin, destinations)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # nationals counted by a plural no demonym suffix tells are people moved
+    ("The army evacuated 300 Britons from Goma.", [(300, "evacuated")]),
+    ("About 400 Spaniards were flown out of Goma on Monday.", [(400, "evacuated")]),
+    # negative: nationals who live somewhere and did not move
+    ("Some 300 Britons living in Goma were asked about the evacuation.", []),
+])
+def test_nationals_counted_by_their_plural_are_people(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, status", [
+    # the vehicles that carried people arrived or left, told in the past after their load: done
+    ("Two planes carrying the last 810 Britons out of Goma arrived in Erbil on Friday.", "completed"),
+    ("Buses carrying 2,000 people out of Mosul reached Erbil.", "completed"),
+    # ... their plan after a load of several words or a figure with separators is the people's plan
+    ("Planes carrying 810 people out of Goma are due to arrive in Erbil.", "planned"),
+    ("A ferry carrying 1,400 evacuees was set to leave Goma on Saturday.", "planned"),
+    # negative: a plan after "and" is another clause's
+    ("A ferry carrying 1,400 people left Goma and more boats will follow.", "completed"),
+])
+def test_the_verb_of_the_vehicles_after_their_load_is_its_status(text, status):
+    assert reports_of(text)[0].status == status
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause a conjunction and its own subject pronoun open is not the count's verb: people somewhere, not moved
+    ("The army has over 6,000 soldiers at Goma airport and when they withdraw the airlift ends.", []),
+    ("The allies have 2,000 people in Mosul and if they leave the evacuation stops.", []),
+    # negatives: the count's own verb before that clause, or people who say they fled
+    ("Some 6,000 people in Goma fled when they heard the shelling.", [(6000, "fled")]),
+    ("About 6,000 people in the camp say they fled the fighting in Mosul.", [(6000, "fled")]),
+])
+def test_a_clause_with_its_own_subject_is_not_the_counts_verb(text, expected):
+    assert found(text) == expected
