@@ -57,7 +57,7 @@ Rules:
   reaching a place makes it where it happened ("militias entered X, forcing thousands to flee"). A place only compared
   with or credited ("far fewer than in Brisbane", "according to Kyiv"), the doer of a passive verb of moving after
   "by" ("evacuated by Britain", ``_AGENT_BY``), a country naming whose mission, forces or base ("the UK rescue
-  mission in Kabul", ``_FORCE_OWNED_AFTER``), one "close to" a place before it (which it
+  mission in Kabul", ``geo.story.STATE_ACTOR_AFTER``), one "close to" a place before it (which it
   only locates), and one in a relative clause the movement is not in (``_in_relative_clause``) have no role.
   "To" before a verb that acts on a place ("the worst storm to hit X", "to retake X"), or after a verb of yielding or
   belonging ("surrendered to X", "an area belonging to X", ``geo.story.PASSED_TO``), makes it no destination, and so
@@ -98,7 +98,7 @@ from gazetteer.model import Mention, Place
 from geo.dates import MONTHS, WEEKDAYS
 from geo.predicates import FACILITY_SHELTERING
 from geo.story import (COMPARED, FINENESS, PASSED_TO, PLACE_AUTHORITIES_BEFORE, ROAD_LEADING, SAYS_AFTER, SHELTERS, SPEAKER_DESCRIBED,
-                       SPEAKER_IN_BEFORE, fineness, subject_evacuated, inside)
+                       SPEAKER_IN_BEFORE, STATE_ACTOR_AFTER, fineness, subject_evacuated, inside)
 from geo.tables import LIST_MARKS, counted_label
 from geo.vocabulary import EXAMPLES_OPEN, HOSTS, PLACE_KINDS, PLACE_KINDS_PLURAL, SHELTER_CENTRES, UNITS, gap_ok
 from geo.where import Where
@@ -380,11 +380,6 @@ _VESSEL = re.compile(r"\s+(?:an?|the|their|one)\s+(?:[\w'’-]+\s+){0,3}?(?:ship
 _VESSEL_OWNED_BEFORE = re.compile(r"\b(?:an?|the)\s+$", _I)
 _VESSEL_OWNED_AFTER = re.compile(r"(?:['’]s?)?\s+(?:(?!(?:aboard|on|by|in|into|onto|to|from|via|and|or|for)\s)(?![a-z-]+ed\s)"
                                  r"[a-z-]+\s+){0,2}(?:war)?(?:ships?|vessels?|boats?|planes?|aircraft|helicopters?|ferr(?:y|ies))\b")
-# So a country names the state whose mission, forces or base it is ("as part of the UK rescue mission in Kabul", "to
-# the US base Ramstein"): the state acting, not where people were or went (a town before them is where they are:
-# "the Kabul rescue mission").
-_FORCE_OWNED_AFTER = re.compile(r"(?:['’]s?)?\s+(?:(?!(?:aboard|on|by|in|into|onto|to|from|via|and|or|for)\s)(?![a-z-]+ed\s)"
-                                r"[a-z-]+\s+){0,2}(?:missions?|operations?|forces|troops|military|army|soldiers|embassy|(?:air\s+)?bases?)\b")
 # A place that narrows the one a cue before named: "from the typhoon-hit region, particularly in X", "to the coast,
 # mainly to X" (X takes that cue's role).
 _NARROWED_BEFORE = re.compile(r",\s*(?:particularly|especially|mainly|mostly|notably|chiefly|largely)\s+$", _I)
@@ -572,7 +567,7 @@ def _roles(sentence: Sentence, context: Place | None, after: int, until: int | N
         heading = start < after
         if (heading and not _heads(text, end, after)) or _heads(text, end, until):
             continue
-        if (mention.place is not None and mention.place.kind == "country" and _FORCE_OWNED_AFTER.match(text, end)
+        if (mention.place is not None and mention.place.kind == "country" and STATE_ACTOR_AFTER.match(text, end)
                 and _VESSEL_OWNED_BEFORE.search(text, max(0, start - 6), start)):
             continue  # "to the US base Ramstein": whose base; the cue before reaches past it, to Ramstein
         at = bisect_right(cue_ends, start) - 1

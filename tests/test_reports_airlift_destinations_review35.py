@@ -89,3 +89,15 @@ def test_the_verb_of_the_vehicles_after_their_load_is_its_status(text, status):
 ])
 def test_a_clause_with_its_own_subject_is_not_the_counts_verb(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, origin", [
+    # a country named as the state acting (its president, military, troops) is not where the story is
+    ("Rwanda President Paul Kagame said the airlift from Goma would go on. The Rwanda military flew more planes, and "
+     "Rwanda troops guarded the airport. Some 3,000 people were evacuated on Monday.", GOMA),
+    # negative: a country named as the place things happen in still votes
+    ("Kagame said the airlift from Goma would go on. Fighting in Rwanda spread across Rwanda, and shops in Rwanda "
+     "closed. Some 3,000 people were evacuated on Monday.", RWANDA),
+])
+def test_a_country_named_as_the_state_acting_is_not_the_articles_place(text, origin):
+    assert reports_of(text)[-1].origin == origin
