@@ -906,7 +906,8 @@ OCCUPANTS = frozenset("passengers crew".split())
 # "processed the first mass evacuations, with the arrival of 1,435 passengers from the islands", "evacuees: 300
 # passengers who landed in Miami" (not "all 222 passengers were evacuated": a vehicle emptied, its own verb).
 _ARRIVAL_OF_BEFORE = re.compile(r"\b(?:arrival|landing)\s+of\s+(?:(?:the|some|about|around|nearly|more\s+than)\s+)*$", _I)
-_ARRIVED_AFTER = re.compile(r"\s+(?:who\s+(?:had\s+|have\s+)?)?(?:arrived|landed|disembarked)\b", _I)
+_ARRIVED_AFTER = re.compile(r"\s+(?:including\s+(?:[\w'’-]+\s+){1,3}?)?(?:who\s+(?:had\s+|have\s+)?)?(?:arrived|landed|disembarked)\b",
+                            _I)  # past whom they include: "100 passengers including Americans arrived in Doha"
 _EVACUATION_WORD = re.compile(r"\bevacu(?:ations?|ees?)\b", _I)
 
 

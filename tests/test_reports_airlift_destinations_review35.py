@@ -101,3 +101,15 @@ def test_a_clause_with_its_own_subject_is_not_the_counts_verb(text, expected):
 ])
 def test_a_country_named_as_the_state_acting_is_not_the_articles_place(text, origin):
     assert reports_of(text)[-1].origin == origin
+
+
+@pytest.mark.parametrize("text, expected", [
+    # passengers who arrived in a sentence about an evacuation are evacuees, past whom they include
+    ("Around 300 passengers including Americans arrived in Goma, the first flight since the evacuation ended.",
+     [(300, "evacuated")]),
+    # negatives: a plane emptied, passengers with no evacuation in their sentence
+    ("All 222 passengers including the crew were evacuated from the plane.", []),
+    ("Around 300 passengers including Americans arrived in Goma on the morning flight.", []),
+])
+def test_passengers_who_arrived_past_whom_they_include_are_evacuees(text, expected):
+    assert found(text) == expected
