@@ -35,6 +35,8 @@ def test_people_extracted_out_of_a_place_left_it():
     ("Some 3,000 people were evacuated on Monday, followed by 2,000 more on Tuesday.",
      [(3000, "evacuated"), (2000, "evacuated")]),
     ("The evacuation of 5,000 residents was supported by the army.", [(5000, "evacuated")]),
+    # ... and people whose presence is told as displaced are displaced
+    ("The presence of 3,000 displaced people in Goma strains the town.", [(3000, "displaced")]),
 ])
 def test_a_movements_helpers_are_not_the_people_it_moved(text, expected):
     assert found(text) == expected
