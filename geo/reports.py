@@ -106,7 +106,7 @@ from geo.roles import (PAIR_NAMED, EarlierMove, Sentence, evacuated_subject, hea
                        unknown_placed, unknown_row)
 from geo.sentences import sentence_spans
 from geo.status import BATCH, BATCH_BEFORE, changed_to, cumulative, is_rate, names_part, status_of, still_to_come
-from geo.story import (a_crossing, a_transit, an_invader, another_scene, article_place, inside, left_mostly, nested,
+from geo.story import (a_crossing, a_state_actor, a_transit, an_invader, another_scene, article_place, inside, left_mostly, nested,
                        reached_mostly, spoken_in, story_destination, story_origin)
 from geo.tables import TableRow, column_reading, figure_cell, flattened_rows, list_rows, table_rows, toward_rows
 from geo.tallies import restating, tallied_after
@@ -1172,7 +1172,8 @@ def find_reports(doc: Document, mentions: Sequence[Mention], peoples: Mapping[st
     spans = sentence_spans(text)
     furniture = page_furniture(text, spans)  # captions, credits, links: a picture's place is not the story's
     voting = [m for m in mentions if m.start not in filed and not spoken_in(text, m) and not in_furniture(furniture, m.start)
-              and not a_crossing(text, m) and not an_invader(text, m) and not another_scene(text, m)]
+              and not a_crossing(text, m) and not an_invader(text, m) and not a_state_actor(text, m)
+              and not another_scene(text, m)]
     context = article_place(voting, text)
     filed_in = next((m.place for m in mentions if m.start in filed and m.place is not None), None)
     # the article's place may be the story's destination (where people arrive, never whence), or lie in it

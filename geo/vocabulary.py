@@ -452,6 +452,9 @@ MOVEMENT = re.compile(
     | forc(?:ed|ing)\s+out(?=\s+(?:(?:some|about|around|nearly|almost|roughly|over|more\s+than|at\s+least|an\s+estimated)\s+)?
        (?:\d|(?:hundreds|thousands|dozens|tens)\b))
     | (?:go|goes|going|went|gone)(?=\s+(?:to|back|home)\b)
+    # people taken out of a place named, as an airlift's words tell it: "extracted 7,109 people out of Kabul" (not
+    # "extracted from the rubble": a rescue)
+    | extract(?:s|ed|ing)?(?=(?:\s+[\w'’,.-]+){0,5}?\s+(?:out\s+of|from)\s+{NAME_START})
     | (?P<rescue>(?:rescu(?:e|es|ed|ing)|pull(?:s|ed|ing)?|pluck(?:s|ed|ing)?)(?=(?:\s+[\w'’,.-]+){0,5}?\s+(?:from|out\s+of)\s+
        (?:(?:(?:their|the|his|her|flooded|submerged|inundated|damaged|burning)\s+){0,2}(?:homes?|houses?|rooftops?|roofs?|attics?|apartments?)
        |(?:the\s+)?(?:flooded|submerged|inundated|swamped)\s+(?:[\w-]+\s+)?(?:neighbou?rhoods?|villages?|streets?|areas?|districts?|towns?))\b
@@ -899,9 +902,10 @@ DEMONYM = re.compile(r"[a-z]{3,}(?:ians|ans|ese)$|[a-zéèñ]{3,}(?:anos|eños|c
                      r"|^(?:rohingyas?|kurds|tutsis|hutus|tamils|hazaras|uy?ghurs|pashtuns|karens|kachins|turkmens?|roma"
                      r"|oromos?|amharas|fulanis?|christians|muslims|hindus|sikhs|jews|alawites|druze|copts|shiites|shias|sunnis|ismailis"
                      r"|baloch|berbers|tuaregs|bedouins?|dinkas?|nuers?|masalit|zaghawa"
-                     # plurals no suffix above tells ("forced 100,000 Uzbeks from their homes"; not "poles", a word as often)
+                     # plurals no suffix above tells ("forced 100,000 Uzbeks from their homes", "evacuated 300 Britons";
+                     # not "poles", a word as often)
                      r"|uzbeks|kazakhs|tajiks|kyrgyz|turks|arabs|serbs|croats|bosniaks|chechens|greeks|czechs|slovaks|thais"
-                     r"|filipinos|nepalis|kukis|meiteis|nagas)$")
+                     r"|filipinos|nepalis|kukis|meiteis|nagas|spaniards|britons|swedes|danes|finns)$")
 # People counted by the vehicle they are in: a plane emptied in an emergency, passengers moved to other flights or
 # stranded in terminals are no displacement (the labelling rules of bench/figures_labelled.py); tourists are.
 OCCUPANTS = frozenset("passengers crew".split())
@@ -909,7 +913,8 @@ OCCUPANTS = frozenset("passengers crew".split())
 # "processed the first mass evacuations, with the arrival of 1,435 passengers from the islands", "evacuees: 300
 # passengers who landed in Miami" (not "all 222 passengers were evacuated": a vehicle emptied, its own verb).
 _ARRIVAL_OF_BEFORE = re.compile(r"\b(?:arrival|landing)\s+of\s+(?:(?:the|some|about|around|nearly|more\s+than)\s+)*$", _I)
-_ARRIVED_AFTER = re.compile(r"\s+(?:who\s+(?:had\s+|have\s+)?)?(?:arrived|landed|disembarked)\b", _I)
+_ARRIVED_AFTER = re.compile(r"\s+(?:including\s+(?:[\w'’-]+\s+){1,3}?)?(?:who\s+(?:had\s+|have\s+)?)?(?:arrived|landed|disembarked)\b",
+                            _I)  # past whom they include: "100 passengers including Americans arrived in Doha"
 _EVACUATION_WORD = re.compile(r"\bevacu(?:ations?|ees?)\b", _I)
 
 
