@@ -42,6 +42,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from geo.clauses import clause_break_between
+from geo.heads import additional
 from geo.numbers import GREW
 from geo.vocabulary import SHELTER_CENTRES
 
@@ -354,6 +355,25 @@ def _planned_after(sentence: str, start: int) -> bool:
 # publication.
 _PAST_PLAN = re.compile(r"\b(?:(?:was|were)\s+(?:(?:expected|due|scheduled|supposed|set)\s+)?"
                         r"|(?:wanted|wished|hoped|intended|planned|tried|attempted|sought)\s+)to\b", _I)
+
+
+# More people counted after a movement, still to come in its wake: the same movement again, planned ("5,000 left on
+# Monday and 3,000 more would follow", "another 2,000 are expected to follow", "another 2,000 are expected").
+_TO_FOLLOW = re.compile(r"(?:\s+more)?\s+(?:(?:(?:would|will|are\s+to|were\s+to|could|may|might)\s+(?:soon\s+|later\s+|also\s+)?"
+                        r"|(?:are|were|is|was)\s+(?:also\s+|now\s+)?(?:expected|due|set|scheduled|likely)\s+to\s+)follow\b"
+                        r"|(?:are|were)\s+(?:also\s+|now\s+)?(?:expected|due)(?=\s*(?:[,.;]|$)|\s+(?:later|soon|today|tomorrow|on|by"
+                        r"|next|this|within)\b))", re.IGNORECASE)
+
+
+def more_to_follow(sentence: str, start: int, end: int) -> bool:
+    """Whether the people counted from ``start`` to ``end``, more than those before ("another", "more"), are still to
+    follow the movement before.
+
+    >>> text = "5,000 left and 3,000 more would follow; another 900 are expected, and 500 will follow."
+    >>> more_to_follow(text, 15, 20), more_to_follow(text, 48, 51), more_to_follow(text, 70, 73)
+    (True, True, False)
+    """
+    return additional(sentence, start, end) and _TO_FOLLOW.match(sentence, end) is not None
 
 
 def still_to_come(status: str, clause: str) -> bool:
