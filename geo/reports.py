@@ -1485,21 +1485,27 @@ def _owned_group(report: Report) -> tuple[str, str] | None:
 def _restated(doc: Document, report: Report, sentence: Sentence, context: Place | None) -> Report | None:
     """The report of the sentence before told again with another figure and source by a sentence with no movement
     word whose one count is "the figure" or "the number" alone ("Turkey put the figure at 45,000."): the same
-    movement, places, date and status, quoting this sentence; where it says the people now are is the destination
+    movement, places, date and status, quoting this sentence (or more people still to follow it: "Another 3,000 are
+    expected to follow on Tuesday.", additional and planned, on a date of their own); where it says the people now are is the destination
     of a movement that had none ("..., saying many were now in Sennar and Gedaref"). None when the sentence does not
     restate it so."""
     start, end = sentence.start, sentence.end
     text = doc.text[start:end]
-    restating_counts = [c for c in moving_counts(text) if restating(text, c)]
+    restating_counts = [c for c in moving_counts(text) if restating(text, c) or more_to_follow(text, c.start, c.end)]
     if report.count is None or len(restating_counts) != 1:
         return None
     counted = restating_counts[0]
     if not report.destinations and not report.destination_texts:
         now = places(sentence, context)
         report = replace(report, destinations=now.destinations, destination_texts=now.destination_texts)
+    if more_to_follow(text, counted.start, counted.end):
+        # "Another 3,000 are expected to follow on Tuesday.": more people still to come, on a day of their own
+        when, when_text = find_date_text(text, doc.date, True, another_storm(text, doc.text))
+        report = replace(report, status="planned", date=when, date_text=when_text, cumulative=False)
     return replace(report, quote=text, citations=(_cite(doc, start, end),), count=counted.count,
                    unit=counted.unit, breakdown=tuple(counted.breakdown), equivalent=tuple(counted.equivalent),
-                   attributed_to=named_source(text), batch=False, part=False, additional=False)
+                   attributed_to=named_source(text), batch=False, part=False,
+                   additional=more_to_follow(text, counted.start, counted.end))
 
 
 # A sentence that goes on with parts of the figure before, each placed by name, with no movement word of its own:

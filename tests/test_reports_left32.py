@@ -2,6 +2,8 @@
 (not benchmark or corpus text); each positive failed before its fix."""
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 from geo.model import Document, Place
@@ -143,3 +145,15 @@ def test_each_next_place_of_a_ranking_has_its_own_figure(text, expected):
 def test_a_place_with_a_figure_outside_a_ranking_is_no_next_place():
     reports = reports_of("Some 40,000 people fled Sirana, and Molo with 31,000 residents was spared.")
     assert [r.count.value for r in reports] == [40000]
+
+
+def test_more_people_to_follow_in_a_sentence_of_their_own_restate_the_movement_before():
+    doc = Document("doc", "Floods news\n\nSome 5,000 people left Sirana on Monday, 3 June 2024. Another 3,000 are expected to "
+                          "follow on Tuesday.", date=datetime.date(2024, 6, 3))
+    first, more = find_reports(doc, stub_mentions(doc, PLACES))
+    assert (first.count.value, first.status, first.date) == (5000, "completed", "2024-06-03")
+    assert (more.count.value, more.status, more.additional, more.origin, more.date) == (
+        3000, "planned", True, SIRANA, "2024-06-04")
+    # negative: more people who stay move no one
+    stay = Document("doc", "Floods news\n\nSome 5,000 people left Sirana on Monday. Another 3,000 are expected to stay.")
+    assert [r.count.value for r in find_reports(stay, stub_mentions(stay, PLACES))] == [5000]
