@@ -199,7 +199,7 @@ _AND_BEFORE_SCOPE = re.compile(r"[^;:.()\d]{0,80}?(?:,\s*|\s)and\s+", _I)
 _SCOPE_AFTER = re.compile(rf"\s+(?:{COUNTRY_SCOPE.pattern}|{DISASTER_SCOPE.pattern})", _I)
 # ... or the next place of a ranking, its figure after "with" or "at" (``RANKED``): "(400,000 people in X), followed by
 # Unity with (146,000) and Jonglei with (90,000)".
-_RANKED_NEXT = re.compile(rf"(?:\s+[\w'’-]+){{0,4}}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:followed\s+(?:closely\s+)?by\s+)?{PLACE_NAME}"
+_RANKED_NEXT = re.compile(rf"(?:\s+[\w'’-]+){{0,6}}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:followed\s+(?:closely\s+)?by\s+)?{PLACE_NAME}"
                           r"\s+(?:with|at)\s+", _I)
 # ... or the next of a list of destinations, the verb left out after the first: "(85,000) crossed into Hungary, (36,000)
 # into Moldova and 300 into Belarus", "(1,800 people) fled to Poland, (460,000) to Romania" (the bare figure then placed

@@ -135,6 +135,8 @@ def test_a_large_figure_naming_no_place_is_no_town_of_unknown_size(text, origin)
     ("The fighting has displaced 400,000 people in Sirana, followed by Molo with 146,000 and Toro with 90,000.",
      [(400000, "Sirana"), (146000, "Molo"), (90000, "Toro")]),
     ("Some 40,000 people were evacuated in Sirana, followed closely by Molo with 31,000.", [(40000, "Sirana"), (31000, "Molo")]),
+    ("Over 160,000 have been displaced in Sirana, followed by Molo with 46,000, Toro with 9,000 people.",
+     [(160000, "Sirana"), (46000, "Molo"), (9000, "Toro")]),
     # negative: people of another kind following the first
     ("Some 40,000 people fled Sirana, followed by 3,000 soldiers.", [(40000, "Sirana"), (3000, "Sirana")]),
 ])
