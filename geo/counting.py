@@ -143,7 +143,7 @@ from geo.heads import (AFTER_BARE_FIGURE, BREAKDOWN_BEFORE, LIST_GAP, NEXT_BRACK
                        key_figure_label)
 from geo.homes import HOMES_OF, PART_DESTROYED, homes_destroyed
 from geo.model import Count
-from geo.numbers import find_counts, share_before
+from geo.numbers import MONTH, find_counts, share_before
 from geo.predicates import PARTICIPLE_AFTER, other_predicate, predicate_after
 from geo.rejections import CARRIED_OFF, OF_MOVERS_BEFORE, ORDERED_FOR_AREA, rejected, relative_movement, whole_of_part
 from geo.status import is_rate, more_to_follow
@@ -225,7 +225,8 @@ _BRACKETED_NEXT = re.compile(r"(?:\s+[\w'’-]+)?\)" + NEXT_BRACKETED_PLACE, _I)
 # bracket opening right after the whole: "(12,000 people) were displaced ((4,695) in X, 832 in Y)".
 # (not after a name, which heads the figure as a row does: "evacuated 6,400 from Lakeside: 4,000 in X ...")
 _PARTS_OPEN = re.compile(r"(?:[^;:.()]{0,80}?\b(?-i:[a-z\d])[\w'’-]*)?\s*(?::|\s[–—]|\s-|\s\(|,\s*(?:including|among\s+them))\s*", _I)
-_PART_PLACED = re.compile(r"\s+(?:in|from|at)\s+(?:the\s+)?(?-i:[A-Z])", _I)  # as the next parts are (``_ELLIPSIS``)
+# (not a month: "(12,000 displaced) (9,000 in March)" gives when, no place)
+_PART_PLACED = re.compile(rf"\s+(?:in|from|at)\s+(?:the\s+)?(?!{MONTH}\b)(?-i:[A-Z])", _I)  # as the next parts are (``_ELLIPSIS``)
 # ... or the next row of a list run on in a sentence, each row a name, a colon or a dash and its figure: "Rohri Camp -
 # (1,200 people); Pano Aqil Camp - (800)", "Site A: (450 households), Site B: (320)" (the row before headed alike).
 _NEXT_ROW = re.compile(r"\s*(?:[;,]\s*(?:and\s+)?|\s+and\s+)(?P<name>(?:[\w'’.-]+[ \t]+){0,4}[\w'’.-]+)[ \t]*(?:[:–—]|[ \t]-)[ \t]*",

@@ -33,8 +33,10 @@ def _read(text: str) -> list[tuple]:
      [(12000, "displaced", None, False), (4695, "displaced", "Sirana", True), (832, "displaced", "Molo", True)]),
     ("Some 12,000 people were displaced (4,695 in Sirana and 832 in Molo) by the floods.",
      [(12000, "displaced", None, False), (4695, "displaced", "Sirana", True), (832, "displaced", "Molo", True)]),
-    # negative: a bracket of figures placed by no name breaks nothing down
+    # negatives: a bracket of figures placed by no name breaks nothing down, nor does one of a month (when, no place)
     ("Some 12,000 people were displaced in Sirana (4,695 by boat, 832 by bus).", [(12000, "displaced", "Sirana", False)]),
+    ("Floods displaced 12,000 people (9,000 in March).", [(12000, "displaced", "Molo", False)]),
+    ("Floods displaced 12,000 people: 9,000 in March and 3,000 in April.", [(12000, "displaced", "Molo", False)]),
 ])
 def test_a_bracket_after_a_whole_breaks_it_down_place_by_place(text, expected):
     assert _read(text) == expected
