@@ -161,3 +161,12 @@ def test_more_people_to_follow_in_a_sentence_of_their_own_restate_the_movement_b
     # negative: more people who stay move no one
     stay = Document("doc", "Floods news\n\nSome 5,000 people left Sirana on Monday. Another 3,000 are expected to stay.")
     assert [r.count.value for r in find_reports(stay, stub_mentions(stay, PLACES))] == [5000]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("A fire broke out last week, prompting officials to evacuate 2,400 residents of Sirana.", "completed"),
+    # negative: a cause still to come
+    ("The fire could prompt officials to evacuate 2,400 residents of Sirana.", "planned"),
+])
+def test_people_a_cause_prompted_others_to_move_moved(text, status):
+    assert [(r.count.value, r.status) for r in reports_of(text)] == [(2400, status)]
