@@ -35,10 +35,11 @@ Rules:
   threatened by the flames were evacuated"), group sizes ("groups of about 15 people each"; not a figure for each of
   several places: "37,000 in each of the districts of X and Y", nor a rate: "2,000 people each day"), someone's own family ("she has nine children", unless a movement follows),
   camps named for their people ("42 internally displaced persons (IDP) camps", "14 internally displaced camps"), movements counted as events ("59
-  massive displacements"), parts ("half of the
-  20,000 residents", "half of the country's 22 million people", "300 of the 5,400 residents" (the part counts what the whole's noun names: "1,600 of its 4,600
-  residents had evacuated"), "40% of the 2 million", "four out of 10 residents"; but "half of the 4 million Syrians who
-  have fled are children" counts the 4 million: the relative clause moves the whole). A participle between
+  massive displacements"), parts ("most of the
+  20,000 residents", "many of the country's 22 million people", "300 of the 5,400 residents" (the part counts what the whole's noun names: "1,600 of its 4,600
+  residents had evacuated"), "four out of 10 residents"; but "half of the 4 million Syrians who
+  have fled are children" counts the 4 million: the relative clause moves the whole; an exact share counts its part:
+  "half of the 4,800 residents fled" 2,400, "40% of the 2 million" 800,000, ``geo.numbers.share_before``). A participle between
   the figure and its noun keeps the noun's unit ("900 displaced families" are families), as does a town's name ending
   in -s ("1,800 Forbes residents"). Figures of people
   below ``MIN_COUNT`` (10) make no report: "two men left the building" is an anecdote; people swept or washed away
@@ -139,13 +140,14 @@ import re
 from collections.abc import Sequence
 
 from geo.clauses import CLAUSE_BREAK, vouching_word
-from geo.heads import (AFTER_BARE_FIGURE, BREAKDOWN_BEFORE, LIST_GAP, NEXT_BRACKETED_PLACE, PLACE_NAME, Counted, head_unit, head_word,
+from geo.heads import (AFTER_BARE_FIGURE, BREAKDOWN_BEFORE, LIST_GAP, NEXT_BRACKETED_PLACE, PLACE_NAME, RANKED, Counted, head_unit, head_word,
                        key_figure_label)
 from geo.homes import HOMES_OF, PART_DESTROYED, homes_destroyed
-from geo.numbers import find_counts
+from geo.model import Count
+from geo.numbers import MONTH, find_counts, share_before
 from geo.predicates import PARTICIPLE_AFTER, other_predicate, predicate_after
-from geo.rejections import CARRIED_OFF, OF_MOVERS_BEFORE, rejected, relative_movement
-from geo.status import is_rate
+from geo.rejections import CARRIED_OFF, OF_MOVERS_BEFORE, ORDERED_FOR_AREA, rejected, relative_movement, whole_of_part
+from geo.status import is_rate, more_to_follow
 from geo.tables import counted_label
 from geo.tallies import ROW_COMMA, SHELTERS_COUNTED_AFTER, label_unit, tallied_after, tallied_unit
 from geo.terms import term_of
@@ -186,6 +188,20 @@ _ELLIPSIS = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:[\w'’-]+\s*[;,]\s+)?(?:i
 _PLACING = r"(?:in|from|at|to|into)"  # the prepositions that place both figures
 _LONG_ELLIPSIS = re.compile(rf"\s+(?:[\w'’-]+\s+){{3,10}}?{_PLACING}\s+(?:[\w'’-]+\s+){{1,8}}?and\s+", _I)
 _PLACED_BY_NAME = re.compile(rf"\s+{_PLACING}\s+(?:the\s+)?(?-i:[A-Z])", _I)
+#: A figure for the whole country or for the whole area a disaster struck, with no place of its own: "Nationwide, 40,000
+#: have fled", "40,000 fled across the country"; "12,000 were displaced in the affected areas", "in the disaster zone".
+COUNTRY_SCOPE = re.compile(r"\b(?:nationwide|countrywide|(?:across|throughout)\s+the\s+(?:country|nation))\b", _I)
+DISASTER_SCOPE = re.compile(
+    r"\b(?:in|across|throughout)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:(?:(?:worst|hardest|most)[\s-])?(?:affected|stricken|hit)"
+    r"|[\w]+-(?:hit|affected|stricken)|disaster)\s+(?:areas?|zones?|regions?|districts?)\b", _I)
+# ... or the same again of all the country or disaster area, after a clause and "and": "(4,000 people) fled (X) and
+# (20,000) nationwide", "displaced (4,000 people) in X and (20,000) in the affected areas".
+_AND_BEFORE_SCOPE = re.compile(r"[^;:.()\d]{0,80}?(?:,\s*|\s)and\s+", _I)
+_SCOPE_AFTER = re.compile(rf"\s+(?:{COUNTRY_SCOPE.pattern}|{DISASTER_SCOPE.pattern})", _I)
+# ... or the next place of a ranking, its figure after "with" or "at" (``RANKED``): "(400,000 people in X), followed by
+# Unity with (146,000) and Jonglei with (90,000)".
+_RANKED_NEXT = re.compile(rf"(?:\s+[\w'’-]+){{0,6}}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:followed\s+(?:closely\s+)?by\s+)?{PLACE_NAME}"
+                          r"\s+(?:with|at)\s+", _I)
 # ... or the next of a list of destinations, the verb left out after the first: "(85,000) crossed into Hungary, (36,000)
 # into Moldova and 300 into Belarus", "(1,800 people) fled to Poland, (460,000) to Romania" (the bare figure then placed
 # by name after "to" or "into" as well: ``_ROUTED_BY_NAME``; not "fled to Poland, 300 by bus").
@@ -206,10 +222,12 @@ _RECEIVED_BY_NAME = re.compile(
 _BRACKETED_NEXT = re.compile(r"(?:\s+[\w'’-]+)?\)" + NEXT_BRACKETED_PLACE, _I)
 # Between a whole and its first part placed by name, after a colon or a dash closing the whole's clause: "(9,100 people)
 # were evacuated: (5,000) in X, 3,200 in Y and 900 in Z", "(9,100 people) have fled – (5,000) from X and 4,100 from Y";
-# also "including" a part placed by name: "(9,100 people) were evacuated, including (5,000) in X and 4,100 in Y".
+# also "including" a part placed by name: "(9,100 people) were evacuated, including (5,000) in X and 4,100 in Y", or a
+# bracket opening right after the whole: "(12,000 people) were displaced ((4,695) in X, 832 in Y)".
 # (not after a name, which heads the figure as a row does: "evacuated 6,400 from Lakeside: 4,000 in X ...")
-_PARTS_OPEN = re.compile(r"(?:[^;:.()]{0,80}?\b(?-i:[a-z\d])[\w'’-]*)?\s*(?::|\s[–—]|\s-|,\s*(?:including|among\s+them))\s*", _I)
-_PART_PLACED = re.compile(r"\s+(?:in|from|at)\s+(?:the\s+)?(?-i:[A-Z])", _I)  # as the next parts are (``_ELLIPSIS``)
+_PARTS_OPEN = re.compile(r"(?:[^;:.()]{0,80}?\b(?-i:[a-z\d])[\w'’-]*)?\s*(?::|\s[–—]|\s-|\s\(|,\s*(?:including|among\s+them))\s*", _I)
+# (not a month: "(12,000 displaced) (9,000 in March)" gives when, no place)
+_PART_PLACED = re.compile(rf"\s+(?:in|from|at)\s+(?:the\s+)?(?!{MONTH}\b)(?-i:[A-Z])", _I)  # as the next parts are (``_ELLIPSIS``)
 # ... or the next row of a list run on in a sentence, each row a name, a colon or a dash and its figure: "Rohri Camp -
 # (1,200 people); Pano Aqil Camp - (800)", "Site A: (450 households), Site B: (320)" (the row before headed alike).
 _NEXT_ROW = re.compile(r"\s*(?:[;,]\s*(?:and\s+)?|\s+and\s+)(?P<name>(?:[\w'’.-]+[ \t]+){0,4}[\w'’.-]+)[ \t]*(?:[:–—]|[ \t]-)[ \t]*",
@@ -276,6 +294,10 @@ def moving_counts(text: str, loose: bool = False, unit_before: str = "people") -
     in_parts = False  # whether the count before is a part of a whole broken down place by place
     part_end = None  # where the count before ends when it was a part of a breakdown
     for count, start, end in find_counts(text):
+        if (share := share_before(text, count, start)) is not None and whole_of_part(text, start, end):
+            count, start = share  # "half of the 4,800 residents fled": 2,400 fled
+        elif count.value is not None and ORDERED_FOR_AREA.search(text, max(0, start - 120), start):
+            count = Count(count.text, count.value, None, count.value)  # "an evacuation order for an area of 30,000 people": up to 30,000
         row_label = label_unit(text, start, end)
         if not ROW_COMMA.match(text, end) and row_label not in (*HOUSEHOLD_UNITS, "housing"):
             row_label = None  # a label's own noun only: "Houses destroyed 1,200", not "They evacuated 300."
@@ -397,7 +419,8 @@ def moving_counts(text: str, loose: bool = False, unit_before: str = "people") -
         vouched_by = homes_lost  # people whose homes were destroyed are homeless, whatever verb destroyed them
         if vouched_by is None and loose:
             vouched_by = _movers_before(text, start, head_end)  # "Of the evacuees, 8,000 were in Anzac": evacuees there
-        if unit != "housing" and not tallied and homes_lost is None and other_predicate(text, start, end, head_end):
+        if (unit != "housing" and not tallied and homes_lost is None and other_predicate(text, start, end, head_end)
+                and not more_to_follow(text, start, end)):  # "3,000 more are expected to follow": the movement before
             # "10 people complained", "the toll topped 670 people": another verb's subject or object,
             # unless its clause goes on to say they were displaced ("jammed highways as they fled")
             vouched_by = vouching_word(text, start, end, head_end, unit) if loose else None
@@ -513,12 +536,18 @@ def _said_again_of_others(text: str, before: Counted, start: int, end: int) -> b
     after a place and "and" (``_ELLIPSIS``), after a longer clause when a name then places it (``_LONG_ELLIPSIS``), as
     the next destination of a list whose verb is left out after the first (``_next_destination``), as
     the next bracketed figure of a list of places (``_BRACKETED_NEXT``) or the next row of a list run on in a sentence
-    (``_next_row``).
+    (``_next_row``), or of the whole country or disaster area after "and" (``_SCOPE_AFTER``).
 
     >>> [(c.count.value, c.unit) for c in moving_counts("709,841 people were displaced in Jajpur and 363,832 in Puri.")]
     [(709841, 'people'), (363832, 'people')]
+    >>> [(c.count.value, c.unit) for c in moving_counts("4,000 families fled Jajpur and 20,000 nationwide.")]
+    [(4000, 'families'), (20000, 'families')]
     """
     gap = before.head_end
+    if _SCOPE_AFTER.match(text, end) and _AND_BEFORE_SCOPE.fullmatch(text, gap, start):
+        return True  # "4,000 fled and 20,000 nationwide"
+    if _RANKED_NEXT.fullmatch(text, gap, start) and RANKED.search(text, max(0, gap - 120), start):
+        return True  # "(400,000 in X), followed by Unity with 146,000 and Jonglei with 90,000"
     return (AFTER_BARE_FIGURE.match(text, end) is not None
             and bool(_ELLIPSIS.fullmatch(text, gap, start)
                      or (_LONG_ELLIPSIS.fullmatch(text, gap, start) and _PLACED_BY_NAME.match(text, end))

@@ -82,6 +82,10 @@ _BARE_SUBJECT = frozenset("were was are is being getting have has had will would
 # A capitalised word, as a place's name starts ("Sukkur", "St.", "Dera"), and a name of up to three of them.
 _CAPITALISED = r"(?-i:[A-Z])[\w'’.-]*"
 PLACE_NAME = rf"{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,2}}"
+#: A ranking of places, each named before its figure after "with" or "at": "(400,000 in X), followed by Unity with
+#: (146,000) and Jonglei with (90,000)": each next figure is the first's, said of others at its place (``geo.counting``),
+#: the place heading it (``geo.roles``).
+RANKED = re.compile(r"\bfollowed\s+(?:closely\s+)?by\s+", re.IGNORECASE)
 # Between two items of a list: a comma, "and" or both ("1,200, 900, and 800 people", "5,000 in Sukkur, 3,200 in Larkana").
 LIST_GAP = re.compile(r"\s*,\s*|\s*,?\s+and\s+", _I)
 # Bare figures listed each with its place before the verb they are all the subject of: "about 5,000 in Sukkur, 3,200 in

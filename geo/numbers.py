@@ -17,6 +17,9 @@ Conventions of ``Count(text, value, min, max)``:
 - a verb of passing a figure bounds it as its modifier would: "passed", "topped", "exceeded", "surpassed", "crossed",
   "rose above" 20,000 and "crossed the 20,000 mark" are lower bounds; "neared", "approached" and "nearly reached"
   20,000 upper ones. ``text`` stays the figure: the verb is the sentence's, not part of the count.
+- a share of a figure written before it ("half of the 4,800", "nearly a third of its 9,000", "40% of the 2,000") is
+  the part it counts, bounded as the share's modifier says (``share_before``; ``geo.counting`` takes it when the verb
+  after the whole is the part's).
 - ranges "between 10,000 and 12,000", "10,000-12,000", "six to eight": ``value = None``; "rose from 3,000 to 7,500"
   (or "by 4,500 to 7,500") is a change, two figures.
 - vague amounts: ``value = None`` and bounds from ``VAGUE`` ("hundreds" is 200-999, "a few
@@ -490,6 +493,41 @@ def _shares_thousands(between: re.Match | None, first: re.Match, second: re.Matc
     return (between is not None and between.group().lower().startswith("entre") and bool(first["digits"])
             and not (first["scale"] or second["scale"]) and first["digits"].isdigit()
             and bool(second["digits"]) and _ROUND_THOUSANDS.fullmatch(second["digits"]) is not None and low * 1000 < high)
+
+
+# A share of a whole written as words before it: "half of the 4,800", "nearly two-thirds of its 9,000", "40 percent of
+# the 2 million" (exact shares only: "most of" or "many of" say no figure).
+_SHARES = {"half": (1, 2), "one half": (1, 2), "one-half": (1, 2), "a third": (1, 3), "one third": (1, 3),
+           "one-third": (1, 3), "two thirds": (2, 3), "two-thirds": (2, 3), "a quarter": (1, 4), "one quarter": (1, 4),
+           "one-quarter": (1, 4), "three quarters": (3, 4), "three-quarters": (3, 4)}
+_SHARE_BEFORE = re.compile(rf"\b(?:(?P<mod>{_alternation(_MODIFIERS)})\s+)?(?:(?P<share>{_alternation(_SHARES)})"
+                           r"|(?P<percent>\d{1,2}(?:\.\d)?)\s*(?:%|per\s*cent\b|percent\b))\s+(?:out\s+)?of\s+"
+                           r"(?:(?:the|its|their|these|those)\s+)?(?:[\w-]+['’]s\s+)?$", re.IGNORECASE)
+
+
+def share_before(text: str, count: Count, start: int) -> tuple[Count, int] | None:
+    """The part a share written before ``count`` (which starts at ``start``) counts out of it, as a count of its own
+    and where it starts: "half of the 4,800" is 2,400, bounded as the share's modifier says ("nearly half": at most
+    2,400); None when no exact share comes before, or the whole is a vague amount or a range.
+
+    >>> text = "nearly half of the 4,800 residents, a third of its 9,000 people, 40% of the 2,000, most of the 900"
+    >>> [share_before(text, c, s) for c, s, _ in find_counts(text)][:3]  # doctest: +NORMALIZE_WHITESPACE
+    [(Count(text='nearly half of the 4,800', value=2400, min=None, max=2400), 0),
+     (Count(text='a third of its 9,000', value=3000, min=3000, max=3000), 36),
+     (Count(text='40% of the 2,000', value=800, min=800, max=800), 65)]
+    >>> [share_before(text, c, s) for c, s, _ in find_counts(text)][3] is None
+    True
+    """
+    share = _SHARE_BEFORE.search(text, max(0, start - 40), start)
+    if share is None or count.value is None:
+        return None
+    if share["percent"]:
+        part = round(count.value * float(share["percent"]) / 100)
+    else:
+        numerator, denominator = _SHARES[" ".join(share["share"].lower().split())]
+        part = round(count.value * numerator / denominator)
+    kind = _MODIFIERS[" ".join(share["mod"].lower().split())] if share["mod"] else None
+    return Count(text[share.start():start] + count.text, *_bounds(kind, part)), share.start()
 
 
 # Modifiers of a figure all but reached or just passed: close to the count, as an approximate figure is ("up to" or "more

@@ -28,6 +28,11 @@ _POPULATION_BEFORE = re.compile(
     # the people a structure or a service is there for: "a levee that protects 40,000 residents", "serving 8,000 people"
     r"|protects|protecting|serves|serving|to\s+(?:protect|serve)"
     r"|accueill\w*|abrit\w*|h[ée]berg\w*)\s+$", _I)  # French: "la ville accueille 300 000 habitants"
+#: ... but the people of an area an evacuation is ordered for are those it will move, at most: "an evacuation order for
+#: an area of 30,000 people", "ordered the evacuation of a zone of 12,000 residents" (``geo.counting``).
+ORDERED_FOR_AREA = re.compile(r"\b(?:evacuation\s+(?:orders?|notices?)|order(?:s|ed)?\s+(?:the\s+)?evacuation|ordered\s+to\s+evacuate)"
+                              r"\s+(?:for|of|in|covering|across)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:area|zone|neighbou?rhood|district|town|village|community)\s+of\s+$", _I)
 # What a place can take: a capacity, never people moved, even when they are named as displaced ("shelters
 # with room for 3,000 evacuees", "centres can hold 5,000 people", "prepared shelters (or shelter posts) for 10,000
 # people", "a camp built for 3,000 people", "camps built to accommodate 2,000 people", "prepared to handle 30,000 evacuees").
@@ -51,7 +56,8 @@ _CAPACITY_AFTER = re.compile(rf"(?:\s+[\w'’-]+){{0,2}}?\s+(?:can|could)\s+(?:{
 _CAPACITY_UP_TO = re.compile(rf"\b(?:can|could|will|would|able\s+to)\s+(?:take|receive|{_HOLD})\s+$", _I)
 _UP_TO = re.compile(r"up\s+to\b", _I)
 # Staying where they are ("remained in the city", "are in this country"), unless it is in shelters.
-# A part of a count: "half of the 20,000 residents have left" did not move 20,000.
+# A part of a count: "most of the 20,000 residents have left" did not move 20,000 (an exact share counts its part:
+# "half of the 20,000", ``geo.numbers.share_before``).
 _WITH_HOSTS = re.compile(rf"\s+with\s+{HOSTS}\b", _I)
 _FRACTION_BEFORE = re.compile(r"(?:\b(?:half|thirds?|quarters?|most|many|some|majority|part|portion|per\s*cent|percent|few"
                               r"|none|fraction|share|one|two|three|four|five|six|seven|eight|nine|ten)|\d%?)\s+(?:out\s+)?of\s+"
@@ -252,7 +258,8 @@ def rejected(sentence: str, start: int, end: int) -> bool:
         if (moved is not None and moved["clause"] is None and moved["affected"] is None
                 and _AFFECTED_NOUN_TO_VERB.fullmatch(sentence, predicate.end(), moved.start())):
             predicate = moved  # "22 000 sinistrés ont été transférés": the participle names the people counted
-    stuck = (adjective is not None
+    # (not an adjective of the places the count is in: "and 20,000 in the affected areas")
+    stuck = (adjective is not None and not _AREA_AFTER.match(sentence, adjective.end())
              and (_STUCK.fullmatch(adjective["affected"]) is not None
                   or (_ONLY_AFFECTED.fullmatch(adjective["affected"]) is not None
                       and _PEOPLE_FIGURE_BEFORE.search(sentence, max(0, start - 150), start) is not None))
@@ -282,6 +289,7 @@ def rejected(sentence: str, start: int, end: int) -> bool:
     helped_move = (_MOVED_OBJECT.search(before) or _moves_next(after)  # "helped 800 residents flee"
                    or _CARRIED_ON_AFTER.match(after))  # "rescued 2,000 people and moved them to safer places"
     return bool((_POPULATION_BEFORE.search(before) and not displaced and not sheltered and not _relative_moved(sentence, end)
+                 and not ORDERED_FOR_AREA.search(sentence, max(0, start - 120), start)
                  and not _NEW_ARRIVALS.match(sentence, end))
                 or (_CAPACITY_BEFORE.search(before) and not sheltered)  # "school shelters provide accommodation to 460 people"
                 or (_CAPACITY_UP_TO.search(before) and _UP_TO.match(sentence, start))
@@ -294,14 +302,21 @@ def rejected(sentence: str, start: int, end: int) -> bool:
                     and not MOVEMENT_OF.search(before)  # "displacement affecting 6,000 people": what the movement comprised
                     and not BREAKDOWN_BEFORE.search(before)  # "3,000 affected, including 1,500 displaced": a part moved
                     and not (_WITH_BEFORE.search(before) and _fate_of_part(sentence, end)))  # "affected with 220 destroyed"
-                or (_FRACTION_BEFORE.search(before) and not _relative_moved(sentence, end) and not _whole_placed(sentence, end)
-                    and not _whole_participle(sentence, end)
-                    and not (_MEMBER_BEFORE.search(before) and _WHOLE_PARTICIPLE.match(sentence, end)))
+                or (_FRACTION_BEFORE.search(before) and whole_of_part(sentence, start, end))
                 or (_STRUCK_BEFORE.search(before) and _PART_MOVED_AFTER.match(sentence, end))
                 or _GROUP_SIZE_BEFORE.search(before) or CASUALTY_AFTER.match(after) or _TOLL_PAST_THEIR_WORDS.match(after)
                 or population
                 or _EACH_AFTER.match(after) or affected
                 or (_HAS_BEFORE.search(before) and _KIN_AFTER.match(sentence, end) and not _moves_next(after)))
+
+
+def whole_of_part(sentence: str, start: int, end: int) -> bool:
+    """Whether the count from ``start`` to ``end``, after a part's words ("half of the", "300 of its"), is the whole
+    that part is counted out of, the verb after it the part's ("half of the 4,800 residents fled"); not when the
+    words after the whole's noun move the whole ("half of the 4 million Syrians who have fled are children")."""
+    before = sentence[max(0, start - 40):start]
+    return (not _relative_moved(sentence, end) and not _whole_placed(sentence, end) and not _whole_participle(sentence, end)
+            and not (_MEMBER_BEFORE.search(before) and _WHOLE_PARTICIPLE.match(sentence, end)))
 
 
 def _fate_of_part(sentence: str, end: int) -> bool:

@@ -89,7 +89,7 @@ from functools import partial
 from gazetteer.model import Mention, Place
 from geo.attribution import PRONOUNS, clause_source, named_source, plural_body, quoted_source, source_of
 from geo.clauses import clause_breaks
-from geo.counting import entered_before, listed_receiver, moving_counts, whole_moved_before, whole_opening_before
+from geo.counting import COUNTRY_SCOPE, DISASTER_SCOPE, entered_before, listed_receiver, moving_counts, whole_moved_before, whole_opening_before
 from geo.dates import another_storm, find_date, find_date_text
 from geo.documents import find_dateline, in_furniture, page_furniture, place_colon_dateline, place_dash_dateline
 from geo.heads import RESPECTIVELY, Counted, additional, head_noun, listed_position, withdrawn
@@ -105,7 +105,7 @@ from geo.roles import (PAIR_NAMED, EarlierMove, Sentence, evacuated_subject, hea
                        places, receiver, listed_places, relative_clause_of, respective_place, town_reached_before,
                        unknown_placed, unknown_row)
 from geo.sentences import sentence_spans
-from geo.status import BATCH, BATCH_BEFORE, changed_to, cumulative, is_rate, names_part, status_of, still_to_come
+from geo.status import BATCH, BATCH_BEFORE, changed_to, cumulative, is_rate, more_to_follow, names_part, status_of, still_to_come
 from geo.story import (a_crossing, a_state_actor, a_transit, an_invader, another_scene, article_place, inside, left_mostly, nested,
                        reached_mostly, spoken_in, story_destination, story_origin)
 from geo.tables import TableRow, column_reading, figure_cell, flattened_rows, list_rows, table_rows, toward_rows
@@ -236,6 +236,9 @@ _CARRIED_ON_OBJECT = re.compile(r"\s+(?:them|(?:the|these|those)\s+(?:people|fam
 _MOVING_OUT = frozenset({"evacuated", "relocated", "displaced", None})
 # Places large enough for a million people displaced to stand for them.
 _MILLION_SCALE = frozenset({"country", "admin1", "region", "continent"})
+# Places of a town's scale or finer, and the figure none of them holds when GeoNames knows no population of it.
+_TOWN_SCALE = frozenset({"city", "district", "neighbourhood", "site"})
+_NO_TOWN_HOLDS = 100_000
 # People named by their movement take its term when their verb is generic ("6,000 refugees arrived", "2,700
 # returnees have arrived in Tissi"); arrivals from or into a country crossed its border ("20,000 new arrivals
 # reached Chad", "new arrivals in the border area").
@@ -461,7 +464,9 @@ def _a_part(text: str, counted: Counted) -> bool:
 def _report(document: Document, sentence: Sentence, counted: Counted | None, unit: str, verb: re.Match,
             term: str, where: Where, source: str | None, batch: bool, earlier: EarlierMove | None = None,
             status: str | None = None) -> Report:
-    status = status or status_of(sentence.text, verb)
+    # "5,000 left and 3,000 more would follow": the movement before, still to come
+    following = counted is not None and more_to_follow(sentence.text, counted.start, counted.end)
+    status = status or ("planned" if following else status_of(sentence.text, verb))
     body = sentence.text[sentence.body:]
     if earlier is not None and earlier.start >= sentence.body:
         # the date of the earlier movement a clause tells is not the counted one's ("35,000 people who had
@@ -631,11 +636,11 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
             # another clause of its sentence names ("In X, 4,000 fled, and nationwide 20,000 were displaced")
             # (most sentences name no scope: their counts need no clause)
             scope_from, scope_to = 0, len(text)
-            scoped = bool(_COUNTRY_SCOPE.search(text) or _DISASTER_SCOPE.search(text))
+            scoped = bool(COUNTRY_SCOPE.search(text) or DISASTER_SCOPE.search(text))
             if scoped:  # (searched once: the clause is worked out only in a sentence naming a scope)
                 scope_from, scope_to = _scope_clause(text, counts, index)
-                scoped = bool(_COUNTRY_SCOPE.search(text, scope_from, scope_to)
-                              or _DISASTER_SCOPE.search(text, scope_from, scope_to))
+                scoped = bool(COUNTRY_SCOPE.search(text, scope_from, scope_to)
+                              or DISASTER_SCOPE.search(text, scope_from, scope_to))
             if scoped and (scope_from, scope_to) != (0, len(text)) and not (whole or own_clause or broken_down or counted.part):
                 own = places(sentence, context, scope_from, scope_to if scope_to < len(text) else None,
                              earlier).over_origins(facts.named)
@@ -871,14 +876,6 @@ def _daily_life(text: str, verb: re.Match, term: str | None) -> bool:
     return (term == "returned" or term_of(verb.group()) is None) and _BACK_TO_ROUTINE.match(text, verb.end()) is not None
 
 
-# A figure for the whole country or for the whole area a disaster struck, with no place of its own: "Nationwide, 40,000
-# have fled", "40,000 fled across the country"; "12,000 were displaced in the affected areas", "in the disaster zone".
-_COUNTRY_SCOPE = re.compile(r"\b(?:nationwide|countrywide|(?:across|throughout)\s+the\s+(?:country|nation))\b", _I)
-_DISASTER_SCOPE = re.compile(
-    r"\b(?:in|across|throughout)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:(?:(?:worst|hardest|most)[\s-])?(?:affected|stricken|hit)"
-    r"|[\w]+-(?:hit|affected|stricken)|disaster)\s+(?:areas?|zones?|regions?|districts?)\b", _I)
-
-
 # Where a clause of its own starts in a sentence of several statements: "In X, 4,000 fled, and nationwide 20,000 were
 # displaced"; between two figures a bare "and" too ("4,000 in X and 20,000 nationwide"), else their comma.
 _CLAUSE_JOIN = re.compile(r";|,\s*(?:and|but|while|whereas|with)\b|\s(?:while|whereas)\b", _I)
@@ -914,7 +911,7 @@ def _last(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | No
 
 
 def _scope_place(text: str, context: Place | None, named: Sequence[Place]) -> Place | None:
-    """Where a figure of the whole country or disaster area (``_COUNTRY_SCOPE``, ``_DISASTER_SCOPE``) is: the country
+    """Where a figure of the whole country or disaster area (``COUNTRY_SCOPE``, ``DISASTER_SCOPE``) is: the country
     the article names holding its place, or for the disaster area the province it names holding it (else that
     country); None when the article names neither, never the article's town.
 
@@ -928,7 +925,7 @@ def _scope_place(text: str, context: Place | None, named: Sequence[Place]) -> Pl
     """
     holding = [p for p in named if context is not None and inside(context, p)]
     country = next((p for p in holding if p.kind == "country"), None)
-    if _DISASTER_SCOPE.search(text):
+    if DISASTER_SCOPE.search(text):
         return next((p for p in holding if p.kind == "admin1"), country)
     return country
 
@@ -947,13 +944,15 @@ def _nationwide(sentence: Sentence, end: int, count: Count, where: Where, contex
     article naming no other place (``named``) tells only of it ("Floods in Kerala ... A million people evacuated").
     Nor is a figure over twice the population of the article's town about that town ("350,000 displaced by
     the fighting" in an article about a town of 160,000); twice, since a town's name often stands for its
-    area and recorded populations age."""
+    area and recorded populations age; nor 100,000 or more about a town of no known population."""
     following = HEAD_TOKENS.findall(sentence.text, end, end + 40)[:3]
     if any(DEMONYM.search(t.lower()) for t in following):
         return True
     least = max(count.value or 0, count.min or 0)
     if context is not None and 0 < 2 * context.population < least:
         return True
+    if context is not None and context.kind in _TOWN_SCALE and not context.population and least >= _NO_TOWN_HOLDS:
+        return True  # a place GeoNames gives no population is a village or a quarter: no town holds 350,000 displaced
     if least < 1_000_000:
         return False
     holds = context is not None and context.kind in _MILLION_SCALE
@@ -1488,21 +1487,27 @@ def _owned_group(report: Report) -> tuple[str, str] | None:
 def _restated(doc: Document, report: Report, sentence: Sentence, context: Place | None) -> Report | None:
     """The report of the sentence before told again with another figure and source by a sentence with no movement
     word whose one count is "the figure" or "the number" alone ("Turkey put the figure at 45,000."): the same
-    movement, places, date and status, quoting this sentence; where it says the people now are is the destination
+    movement, places, date and status, quoting this sentence (or more people still to follow it: "Another 3,000 are
+    expected to follow on Tuesday.", additional and planned, on a date of their own); where it says the people now are is the destination
     of a movement that had none ("..., saying many were now in Sennar and Gedaref"). None when the sentence does not
     restate it so."""
     start, end = sentence.start, sentence.end
     text = doc.text[start:end]
-    restating_counts = [c for c in moving_counts(text) if restating(text, c)]
+    restating_counts = [c for c in moving_counts(text) if restating(text, c) or more_to_follow(text, c.start, c.end)]
     if report.count is None or len(restating_counts) != 1:
         return None
     counted = restating_counts[0]
     if not report.destinations and not report.destination_texts:
         now = places(sentence, context)
         report = replace(report, destinations=now.destinations, destination_texts=now.destination_texts)
+    if more_to_follow(text, counted.start, counted.end):
+        # "Another 3,000 are expected to follow on Tuesday.": more people still to come, on a day of their own
+        when, when_text = find_date_text(text, doc.date, True, another_storm(text, doc.text))
+        report = replace(report, status="planned", date=when, date_text=when_text, cumulative=False)
     return replace(report, quote=text, citations=(_cite(doc, start, end),), count=counted.count,
                    unit=counted.unit, breakdown=tuple(counted.breakdown), equivalent=tuple(counted.equivalent),
-                   attributed_to=named_source(text), batch=False, part=False, additional=False)
+                   attributed_to=named_source(text), batch=False, part=False,
+                   additional=more_to_follow(text, counted.start, counted.end))
 
 
 # A sentence that goes on with parts of the figure before, each placed by name, with no movement word of its own:

@@ -96,6 +96,7 @@ from functools import cached_property
 
 from gazetteer.model import Mention, Place
 from geo.dates import MONTHS, WEEKDAYS
+from geo.heads import RANKED
 from geo.predicates import FACILITY_SHELTERING
 from geo.story import (COMPARED, FINENESS, PASSED_TO, PLACE_AUTHORITIES_BEFORE, ROAD_LEADING, SAYS_AFTER, SHELTERS, SPEAKER_DESCRIBED,
                        SPEAKER_IN_BEFORE, STATE_ACTOR_AFTER, fineness, subject_evacuated, inside)
@@ -305,6 +306,8 @@ _HEADS_COUNT = re.compile(r"\s*(?:(?:sub-?district|district|governorate|province
                           r"(?:\(\s*(?:\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)\s*(?:,|or)?\s*)?)?"
                           r"(?=(?:(?:some|about|around|nearly|almost|over|roughly|approximately"
                           r"|more\s+than|at\s+least|up\s+to|close\s+to|an\s+estimated)\s+)?(?!(?:19|20)\d\d\b)\d)", _I)
+# A place of a ranking (``RANKED``) heads the figure after its "with" or "at": "followed by Unity with 146,000".
+_RANKED_HEAD = re.compile(r"\s+(?:with|at)\s+(?=(?:(?:some|about|around|nearly|almost|over|more\s+than)\s+)?\d)", _I)
 # People named by their displacement, right before "in" a place: where they stay away from home, the origin of their
 # return ("Syrian refugees in Turkey are returning", "displaced families in Goma went back"), not its end.
 _EXILES_BEFORE = re.compile(r"\b(?:refugees|evacuees|exiles|IDPs|asylum[\s-]seekers|displaced(?:\s+(?:people|persons"
@@ -835,8 +838,12 @@ def _in_settlement_left(text: str, before: re.Match | None, locative: re.Match) 
 
 
 def _count_after(text: str, end: int) -> int:
-    """Where the count a place ending at ``end`` heads would start (``_HEADS_COUNT``), else -1."""
+    """Where the count a place ending at ``end`` heads would start (``_HEADS_COUNT``, or "with" in a ranking: ``RANKED``),
+    else -1."""
     match = _HEADS_COUNT.match(text, end)
+    if match is None:
+        ranked = _RANKED_HEAD.match(text, end)  # "followed by Unity with 146,000"
+        match = ranked if ranked is not None and RANKED.search(text, max(0, end - 120), end) else None
     return match.end() if match is not None else -1
 
 

@@ -16,7 +16,7 @@ Rules:
   "set off", "withdrew", "drove ... from their homes", "were evacuated", an infinitive of purpose after an arrival
   ("hundreds have come to seek shelter"), a choice made ("1,900 families opted to stay with relatives", "chose to",
   "preferred to"; not "will choose to leave"), a past stay "spent the night in its shelters", a hedged past "may have fled" (the hedge doubts the figure, not the tense; not one a verb of expecting leads to: "expects 600,000 to have returned by December" is planned), a future perfect whose total is reached within the day it is told is underway, a running count nearly
-  reached ("will have flown 8,400 out since Monday by the end of today", "by tonight"; "will have left by Friday" is planned), a verb of causing up to ten words before (a headline's present too: "Typhoon forces 20,000 to flee"; "led 3,000 residents to leave", not past a verb of its own: "who led the talks said 3,000 are to leave"), asides in brackets not counted: "has forced more than 2.5
+  reached ("will have flown 8,400 out since Monday by the end of today", "by tonight"; "will have left by Friday" is planned), a verb of causing up to ten words before (a headline's present too: "Typhoon forces 20,000 to flee"; "led 3,000 residents to leave", "prompting officials to evacuate 2,400 residents", not past a verb of its own: "who led the talks said 3,000 are to leave"), asides in brackets not counted: "has forced more than 2.5
   million people to flee", "forced 6,000 individuals (1,200 families) from the centre of the town to leave", "sent thousands fleeing"; an "-ing" form after a past clause and a comma, "the
   quake struck the city, displacing 14,000"; an "-ing" form in a past-tense sentence, "with 1,500 militants leaving ... back
   in 2014"; a state people were left in, "left 20,000 homeless", "leaving thousands without shelter"), else unknown; a need or an attempt ("needed to be evacuated", "need to be relocated", "tried to flee")
@@ -42,6 +42,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from geo.clauses import clause_break_between
+from geo.heads import additional
 from geo.numbers import GREW
 from geo.vocabulary import SHELTER_CENTRES
 
@@ -131,7 +132,7 @@ _PAST_FORMS = frozenset("""left fled withdrew withdrawn went gone took taken bro
 _FUTURE_SENTENCE = re.compile(r"\b(?:next\s+(?:week|month|year|few)|tomorrow|in\s+the\s+(?:coming|next)|foresees?)\b", _I)
 _BRACKETED = re.compile(r"\([^()]*\)")  # an aside: "(1,200 families)", "(center of the town)"
 _CAUSED_BEFORE = re.compile(
-    r"\b(?:forced|forcing|compelled|obliged|caused|prompted|made|had)\b(?:\s+[\w,.'’-]+){0,8}?\s+to\s+(?:be\s+)?$"
+    r"\b(?:forced|forcing|compelled|obliged|caused|prompted|prompting|made|had)\b(?:\s+[\w,.'’-]+){0,8}?\s+to\s+(?:be\s+)?$"
     # "the floods led 3,000 residents to leave" (not "the official who led the talks said 3,000 are to leave")
     r"|\bled\b(?:\s+(?!(?:said|says|is|are|was|were|will|would|must|should|have|has)\b)[\w,.'’-]+){1,8}?\s+to\s+$"
     # a headline's present before the people counted: "Typhoon forces 20,000 to flee" (not "forces are trying to")
@@ -362,6 +363,25 @@ def _planned_after(sentence: str, start: int) -> bool:
 # publication.
 _PAST_PLAN = re.compile(r"\b(?:(?:was|were)\s+(?:(?:expected|due|scheduled|supposed|set)\s+)?"
                         r"|(?:wanted|wished|hoped|intended|planned|tried|attempted|sought)\s+)to\b", _I)
+
+
+# More people counted after a movement, still to come in its wake: the same movement again, planned ("5,000 left on
+# Monday and 3,000 more would follow", "another 2,000 are expected to follow", "another 2,000 are expected").
+_TO_FOLLOW = re.compile(r"(?:\s+more)?\s+(?:(?:(?:would|will|are\s+to|were\s+to|could|may|might)\s+(?:soon\s+|later\s+|also\s+)?"
+                        r"|(?:are|were|is|was)\s+(?:also\s+|now\s+)?(?:expected|due|set|scheduled|likely)\s+to\s+)follow\b"
+                        r"|(?:are|were)\s+(?:also\s+|now\s+)?(?:expected|due)(?=\s*(?:[,.;]|$)|\s+(?:later|soon|today|tomorrow|on|by"
+                        r"|next|this|within)\b))", re.IGNORECASE)
+
+
+def more_to_follow(sentence: str, start: int, end: int) -> bool:
+    """Whether the people counted from ``start`` to ``end``, more than those before ("another", "more"), are still to
+    follow the movement before.
+
+    >>> text = "5,000 left and 3,000 more would follow; another 900 are expected, and 500 will follow."
+    >>> more_to_follow(text, 15, 20), more_to_follow(text, 48, 51), more_to_follow(text, 70, 73)
+    (True, True, False)
+    """
+    return additional(sentence, start, end) and _TO_FOLLOW.match(sentence, end) is not None
 
 
 def still_to_come(status: str, clause: str) -> bool:

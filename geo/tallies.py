@@ -67,6 +67,9 @@ _TALLY = re.compile(r"\b(?:(?:number|total|tally|count|population|estimate)\s+of
                     rf"(?:{GREW}|{_GREW_ROMANCE}|reach(?:ed)?|number(?:ed)?|total(?:l?ed)?)\b)"
                     rf"|(?=(?P<copula>{_WHERE_TALLIED}?\s+{_COPULA})))\b"
                     r"|(?P<flow>exodus|influx)\b"
+                    # people a shelter or camp holds, whatever moved them: "shelter populations have fallen to 10,400"
+                    r"|(?P<sheltered>shelter|evacuation[\s-]+cent(?:re|er)|evacuation\s+site|relief\s+camp|camp)s?\s+"
+                    r"populations?\b"
                     r"|(?:estimates?|estimations?|figures?)\s+of\s+(?:(?:forced|internal|new|recent)\s+)?(?P<flow_named>displacement)\b"
                     rf"|(?:(?<=\bthe\s)|(?<=\bthat\s)|(?<=\bthis\s))(?:(?:cumulative|overall|grand|revised|latest)\s+)?"
                     rf"(?P<anaphor>figures?|numbers?|tally|count|total)"
@@ -224,6 +227,8 @@ def tallied_unit(text: str, start: int, end: int) -> tuple[str, str | None] | No
         # "the figure had passed 20,000": of what the count before counted, the people the sentence's movement moved
         # (none before: people); never a total of other things or of the dead ("bringing the total to 11 trucks")
         return ("more", None) if _totals_people(text, tally.start(), start) else None
+    if tally["sheltered"]:
+        return "people", "sheltered"
     if tally["moved"] or tally["flow"] or tally["flow_named"]:
         # "the displaced population reached 50,000", "the exodus has reached 1.3 million"
         # "displaced families numbering 300": the tally's own noun; "estimates of displacement are of 800": displaced

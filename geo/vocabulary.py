@@ -354,6 +354,7 @@ _STATE_WORDS = rf"""(?P<state>{HOMELESS}
     | perd(?:ieron|ido|i[óé])\s+(?:sus?|la|las)\s+(?:viviendas?|casas?|hogar(?:es)?) | perdu\s+(?:leurs?|sa|son)\s+(?:maisons?|logements?|habitations?|foyers?)
     | perd(?:eram|eu|ido|essem|erem)\s+(?:(?:as\s+)?suas|a\s+sua|sua)\s+(?:casas?|moradias?|resid[êe]ncias?|lares|lar) | (?:temporary\s+|emergency\s+)*shelters
     | (?:(?:temporary|emergency)\s+)?(?:temporary|emergency|red\s+cross|evacuation|public|community|collective)\s+shelters? | (?:(?<=at\sa\s)|(?<=at\sthe\s))shelter
+    | shelter(?=\s+populations?\b)  # "shelter populations have fallen to 10,400": people in shelters, a tally's (``geo.tallies``)
     | (?:(?<=are\sin\s)|(?<=were\sin\s)|(?<=remain\sin\s)|(?<=remained\sin\s)|(?<=people\sin\s))shelter(?![\w-])  # "10,000 people are in shelter": where they stay
     | sheltered(?!\s+in\s+place) | relief\s+camps?
     # displaced people who stay out of the evacuation centres ("living outside of evacuation centers"): not in them
@@ -419,7 +420,11 @@ MOVEMENT = re.compile(
       (?:resettlement|relocation)
     | expel(?:s|led|ling)? | evict(?:s|ed|ing)? | (?<=forcibly\s)remov(?:e|es|ed|ing) | transferr?(?:s|ed|ing)? | buss?(?:ed|ing) | airlift(?:s|ed|ing)? | ferried
     | (?<!in\s)(?:(?:returns|returned|returning)|return(?!{RETURN_TRIP}){RETURN_OF_STATE}){RETURN_TO_STATE} | arriv(?:e|es|ed|ing) | disembark(?:s|ed|ing)?
-    | reach(?:es|ed|ing)?(?!\s+(?:an?\s+|the\s+)?(?:agreement|deal|total|peak|record|level|toll)|\s+between\b) | depart(?:s|ed|ing)? | exit(?:ed|ing)
+    | reach(?:es|ed|ing)?(?!\s+(?:an?\s+|the\s+)?(?:agreement|deal|total|peak|record|level|toll)|\s+between\b
+      # aid that reached people ("350,000 people were reached with livelihood support", "reached 9,000 families with food";
+      # not past a place people reached: "reached Molo with aid from the army")
+      |(?:\s+(?:(?:some|about|around|nearly|over|more\s+than|an\s+estimated)\s+)?\d[\d,.]*(?:\s+[\w'’-]+){0,3}?)?\s+with\s+(?:[\w'’-]+\s+){0,2}?(?:aid|assistance|support|food|services|supplies|relief|cash
+        |kits|items|rations|vaccines?|vaccinations?|messages|information)\b) | depart(?:s|ed|ing)? | exit(?:ed|ing)
     | escap(?:e|es|ed|ing)(?!{ESCAPED_FROM})
     | cross(?:es|ed|ing)?(?=\s+(?:back\s+)?(?:into|over|to|from|lake|the\s+(?:[\w'’-]+\s+){0,2}?(?:border|frontier|corridor|river|bridge
        |strait|sea|mountains|lake|gulf|channel|desert))\b)

@@ -241,7 +241,9 @@ def test_the_people_moved_again_as_an_object_in_the_next_sentence_are_no_new_rep
 
 
 def test_a_part_of_a_count_is_not_the_count_that_moved():
-    assert reports_of("Roughly half of the 20,000 residents of Mosul have already left.") == []
+    # an exact share counts the part that moved, never the whole
+    reports = reports_of("Roughly half of the 20,000 residents of Mosul have already left.")
+    assert [(r.count.text, r.count.value) for r in reports] == [("Roughly half of the 20,000", 10000)]
 
 
 def test_an_evacuation_that_began_is_underway():

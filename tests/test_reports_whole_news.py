@@ -37,8 +37,10 @@ def test_mass_displacements_counted_are_events_not_people():
 def test_a_whole_estimated_to_have_moved_is_counted_after_a_few_of_its_people():
     text = "Musa and Hauwa are only two of the nearly 90,000 villagers estimated to have been displaced by the raids."
     assert figures(text, headline="") == [(90000, "people", "displaced")]
-    # a part of the whole that is itself estimated to have moved is still no count of the whole
-    assert figures("Half of the 6,000 villagers are estimated to have fled the raids.", headline="") == []
+    # a part of the whole that is itself estimated to have moved is still no count of the whole (an exact share counts
+    # the part; "most of" no figure)
+    assert figures("Half of the 6,000 villagers are estimated to have fled the raids.", headline="") == [(3000, "people", "fled")]
+    assert figures("Most of the 6,000 villagers are estimated to have fled the raids.", headline="") == []
 
 
 def test_the_children_someone_has_are_no_group_moved():
