@@ -1,4 +1,4 @@
-"""Movement reports: leftovers of a real-text review of an airlift with many destinations (people taken out of a
+"""Movement reports: airlifts and convoys with many destinations (people taken out of a
 place named, a movement's helpers, the state whose mission or base a country names). Inputs are hand-written, not
 benchmark excerpts."""
 import pytest
