@@ -29,7 +29,7 @@ from gazetteer.recognize import (BEARINGS, DEPARTMENT, DIVISION_KINDS, FEATURE_F
                                  LISTED_KINDS, LOWER_CASE_NAME_STARTS, NO_WORD_ZIPF, TOWNS_BEFORE_OF, Candidate, Layout,
                                  Span, asked_kinds, bracketed_division, camp_named_after_a_country, dateline, department_word,
                                  echoed_names, extend_span, layout, listed_names, mark_acronym, names_after_titles,
-                                 numbered_camp_the_table_lacks, on_bylines, own_city_name, people_by_given_names,
+                                 numbered_camp_the_table_lacks, on_bylines, on_credit_lines, own_city_name, people_by_given_names,
                                  person_surnames, place_kind, placed_by_its_words, refused_in_lower_case, rejection,
                                  storm_names, street_names, surnames_after_given_names, take_full_stop,
                                  town_after_its_part, words_written_lower)
@@ -254,6 +254,8 @@ class Gazetteer:
                 reasons[n] = reasons[n] or "person"
         for n in storm_names(spans, tokens):
             reasons[n] = reasons[n] or "storm"
+        for n in on_credit_lines(spans, text):
+            reasons[n] = reasons[n] or "byline"
         reasons = echoed_names(spans, reasons, tokens)
         if lay.cased:
             reasons = words_written_lower(spans, reasons, tokens, lay)

