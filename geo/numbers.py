@@ -30,7 +30,7 @@ Conventions of ``Count(text, value, min, max)``:
   "one-and-one-half million"; not "one and a half hours"), abbreviations glued to
   the figure ("4m", "1.5bn", "10k"), a capital "M" also after a space, as key-figure boxes write millions ("1.2 M",
   "3.5 M IDPs"; not "200 m" from a river, metres) and the Spanish "mil", "millones"; Spanish/Portuguese number words ("diez", "cien", "un centenar"), French ones ("trente mille", "quatre cents";
-  "cent" only after a number word: "five cents" is money), round amounts ("una veintena", "uma centena", and in French "un millier", "une trentaine"), a French range ("entre 25 000 et 30 000"; "entre 10 et 15 000" is 10,000 to 15,000), modifiers
+  "cent" only after a number word: "five cents" is money), round amounts ("una veintena", "uma centena", and in French "un millier", "une trentaine"; hyphenated too: "half-a-million"), a French range ("entre 25 000 et 30 000"; "entre 10 et 15 000" is 10,000 to 15,000), modifiers
   ("más de", "unos", "hasta") and vague amounts ("cientos", "miles") read like the English ones; their hundreds in words
   ("cuatrocientas"), a half after a million ("un millón y medio") and the figure under a thousand they write in digits
   after "mil" or the French "mille" ("tres mil 173" is 3,173, "113 mille 582" 113,582).
@@ -198,12 +198,14 @@ _SPACED_GROUPS = (r"(?:[1-9]\d{0,2}(?:(?:,\d{3})+,\s\d{3}|,\s\d{3},\s\d{3})"
                   r"(?=\s+(?!(?:of|and|or|to|in)\b)[a-z])")
 # Thousands groups split by a space (also no-break or narrow) or an apostrophe: "2 000", "400'000".
 _GROUP_SEPARATOR = r"[ \u00a0\u202f'\u2019]"
+# Round amounts, hyphenated too: "half-a-million refugees".
+_ROUND_WORDS = _alternation(_ROUND).replace(r"\s+", r"[\s-]+")
 _NUMBER_PATTERN = (
     rf"""(?P<vague>\b(?:{_alternation(VAGUE)})\b)
     | (?P<digits>{{glued}}(?:[1-9]\d?(?:,\d\d)+,\d{{3}}|{{spaced}}[1-9]\d{{0,2}}(?:,\d{{3}})+|[1-9]\d{{0,2}}(?:\.\d{{3}})+(?![\d.]\d)
                  |[1-9]\d{{0,2}}(?:{_GROUP_SEPARATOR}\d{{3}})+|\d{{1,3}},\d{{1,2}}(?=\s*(?:{_alternation(_DECIMAL_COMMA_SCALES)})\b)|\d+(?:\.\d+)?)(?![\d,.]\d))
       (?:\s*(?P<scale>{_alternation(_SCALES)}|dozen)\b|(?P<abbreviated>mn|bn|m|k)\b|[ \u00a0](?P<spaced>(?-i:M))(?![\w&-]))?
-    | (?P<round>\b(?:{_alternation(_ROUND)})\b)
+    | (?P<round>\b(?:{_ROUND_WORDS})\b)
     | (?P<words>\b(?:(?:a|an)\s+(?:hundred|thousand|lakh|crore|million|billion|dozen)|{_UNIT_WORD})
                  (?:(?:\s+and)?[\s-]+(?:{_WORD})|-sept\b|\s+{_FRENCH_SEVEN}|{_AND_A_HALF})*\b)
     """
@@ -316,7 +318,7 @@ def _read(match: re.Match) -> tuple[int | None, tuple[int, int] | None]:
     if match["digits"]:
         return _digits_value(match["digits"], match["scale"] or match["abbreviated"] or match["spaced"]), None
     if match["round"]:
-        return _ROUND[" ".join(match["round"].lower().split())], None
+        return _ROUND[" ".join(re.split(r"[\s-]+", match["round"].lower()))], None
     return words_value(match["words"]), None
 
 

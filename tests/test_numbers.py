@@ -143,9 +143,15 @@ def test_second_day_of_a_date_range_is_not_a_count():
     ("12,34,567 people", 1_234_567),
     ("half a million people", 500_000),
     ("a quarter of a million people", 250_000),
+    # hyphenated as one word
+    ("well over half-a-million refugees", 500_000),
+    ("a quarter-of-a-million people", 250_000),
+    # negative: a half of a smaller unit is no round amount
+    ("half-a-dozen people", None),
 ])
 def test_south_asian_grouping_and_fractions_of_a_million(text, value):
-    assert parse_count(text).value == value
+    count = parse_count(text)
+    assert (count.value if count else None) == value
 
 
 def test_nearly_half_a_million_is_at_most_half_a_million():
