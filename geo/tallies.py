@@ -10,7 +10,7 @@ import re
 from geo.dates import CALENDAR_DATE, YEAR_SPAN
 from geo.heads import AFTER_BARE_FIGURE, CASUALTY_AFTER, NEXT_BRACKETED_PLACE, Counted, added_before, head_unit
 from geo.homes import DWELLING, HOUSING_FATE, fate_term
-from geo.numbers import GREW, PASSING_VERB, find_counts
+from geo.numbers import GREW, MONTH, PASSING_VERB, find_counts
 from geo.rejections import AFFECTED_LABEL, rejected
 from geo.terms import term_of
 from geo.vocabulary import DEMONYM, GAP_WORDS, MOVEMENT, PEOPLE_UNITS, UNITS, unit_of
@@ -114,8 +114,10 @@ _MOVED_WORD = re.compile(rf"{_MOVED_ROMANCE}|displaced|evacuated|evacuees|idps|u
 # People a tally counts as they come in, refugees at a border or a camp ("the number of new arrivals has reached 519,000";
 # not "the number of tourist arrivals"), also as they were reported or registered ("the number of new reported arrivals").
 _NEW_ARRIVALS = re.compile(r"\bnew\s+(?:(?:reported|registered|recorded|verified)\s+)?arrivals\b")
-# ... or as they come from a place named: "the total number of arrivals from Myanmar to India is estimated at 54,960".
-_ARRIVALS_FROM = re.compile(r"\s*arrivals\s+from\s+(?:the\s+)?[A-Z]")
+# ... or as they come from or into a place named: "the total number of arrivals from Myanmar to India is estimated at
+# 54,960", "the total number of arrivals in Bangladesh has now topped 501,000" (not "the number of tourist arrivals",
+# nor "arrivals in January": a month).
+_ARRIVALS_PLACED = re.compile(rf"\s*arrivals\s+(?:from|in|into|to)\s+(?:the\s+)?(?!(?i:{MONTH})\b)[A-Z]")
 
 # A tally named after its value, which a verb raised to it: "bringing to 38,000 the number of displaced people",
 # "elevó a 52.000 el número de desplazados" (an accent may be lost or guessed: "nemero"), also past a comma: "subiu para
@@ -239,7 +241,7 @@ def tallied_unit(text: str, start: int, end: int) -> tuple[str, str | None] | No
         fate = HOUSING_FATE.search(text, tally.end(), start)
         return "housing", fate_term(fate) if fate is not None and not fate["clause"] else None
     if (not any(_MOVED_WORD.fullmatch(w) for w in words) and not _NEW_ARRIVALS.search(" ".join(words))
-            and not _ARRIVALS_FROM.match(text, tally.end()) and not _people_who_moved(text, tally.end(), start, words)):
+            and not _ARRIVALS_PLACED.match(text, tally.end()) and not _people_who_moved(text, tally.end(), start, words)):
         return None  # "the number of troops in Iraq to 50,000": a level, not people moved
     units = [UNITS[w] for w in words if UNITS.get(w, "housing") != "housing"]
     if _IN_SHELTERS.search(gap):

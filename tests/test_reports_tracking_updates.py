@@ -1,6 +1,6 @@
 """Movement reports, issue 5: wordings of displacement-tracking updates (tracking matrices, protection monitoring flash
 reports): cross-border movements, displacements of people, a total estimate that reached its figure, the number of
-arrivals from a place named, a bare figure that arrived at a place, a list of clauses run on with semicolons, and a
+arrivals from or in a place named, a bare figure that arrived at a place, a list of clauses run on with semicolons, and a
 title's issue number. Inputs are hand-written, not benchmark or corpus text."""
 import pytest
 
@@ -53,6 +53,12 @@ def test_an_estimate_that_reached_its_figure_is_a_tally(text, found):
     ("Clashes displaced thousands. The number of tourist arrivals from Ruritania has reached 23,870.",
      [(None, "people", "displaced")]),
     ("Clashes displaced thousands. The number of arrivals at the airport has reached 23,870.",
+     [(None, "people", "displaced")]),
+    # ... and so is the number of arrivals in or into a place named
+    ("Clashes displaced thousands. The total number of arrivals in Freedonia has now topped 23,870.",
+     [(None, "people", "displaced"), (23870, "people", "displaced")]),
+    # negative: arrivals in a month are no place's
+    ("Clashes displaced thousands. The number of arrivals in January has reached 23,870.",
      [(None, "people", "displaced")]),
 ])
 def test_the_number_of_arrivals_from_a_place_named_is_a_tally(text, found):
