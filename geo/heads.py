@@ -150,7 +150,8 @@ _MORE_PEOPLE_AFTER = re.compile(r"\s+more\b(?!\s+than\b)", _I)
 # returned", "between Dec. 1 and Jan. 19 some 358,000 were displaced"; also with a quotation opening after it: 'he added
 # that "20,000 have gone north"'; or a fronted scope with no comma after it: "and nationwide 20,000 were displaced",
 # "In total 5,000 were evacuated".
-_CLAUSE_START = re.compile(rf"(?:^|[,;:(—–-]|\b(?:that|and|et|but|while|as|when|after|before|because|until|once|only|another|said|says|say"
+# ("where" opens a relative clause on a place: "Cox's Bazar, where over 600,000 have arrived")
+_CLAUSE_START = re.compile(rf"(?:^|[,;:(—–-]|\b(?:that|and|et|but|while|as|when|where|after|before|because|until|once|only|another|said|says|say"
                            r"|saying|not(?:ing|ed|es)|stat(?:ing|ed|es)|whom|which|with"  # "affected, with 11,206 getting displaced": an absolute clause
                            r"|nationwide|countrywide|overall|altogether|in\s+(?:all|total)"
                            r"|reported|reports|estimated?|estimates|fears?|feared|warned|warns?|expects?|expected"

@@ -878,3 +878,14 @@ def test_people_who_had_been_hiding_and_did_not_move_are_no_report_of_a_move():
     """A clause of where people hid describes them: a verb after it that moves no one gives no movement."""
     assert [r.count for r in reports_of("Some 400 people who had been hiding in cellars in Mosul received food.")
             if r.count is not None and r.term != "sheltered"] == []
+
+
+@pytest.mark.parametrize("text, found", [
+    # a bare figure that opens a relative clause on a place ("where") is its subject: people who arrived there
+    ("Thousands fled Mosul. Most reached Erbil, where over 6,000 have arrived since Monday.", [(None, 2000, 9999), (6000, 6000, None)]),
+    # negatives: the people of such a clause who died, or watched a match, did not move
+    ("Thousands fled Mosul. Most reached Erbil, where over 6,000 have died since Monday.", [(None, 2000, 9999)]),
+    ("Thousands fled Mosul. The stadium in Erbil, where 6,000 watched the match, was evacuated.", [(None, 2000, 9999)]),
+])
+def test_a_bare_figure_after_where_is_its_clause_subject(text, found):
+    assert figures(reports_of(text)) == found
