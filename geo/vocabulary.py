@@ -34,7 +34,7 @@ Rules:
   leave", "did not want to leave", right after it: "declined to leave"); nor "left" before a state that is no move ("left stranded", "left
   trapped"), nor "left" or "leaving" people homeless or without shelter (the state is their movement: "left 800 refugees
   homeless"), nor "left" or "leaving" people in any other state (``LEFT_PEOPLE``: "left people stunned", "leaving 300
-  residents without power", "left two others missing"), nor "left" or "leaving" a vehicle (``LEFT_VEHICLE``: "left the
+  residents without power", "left two others missing", "left thousands of refugees without food"), nor "left" or "leaving" a vehicle (``LEFT_VEHICLE``: "left the
   plane" is getting off it); nor after "should have", which says it did not happen ("should have
   warned residents to flee"). A flight from custody, the police, a crime scene, a building, a school or the heat ("escaped
   from the jail", "fled the scene", "fled the burning building", "students fled from the school" in an attack, "fled scorching temperatures") is an escape (``ESCAPED_FROM``), no movement and
@@ -227,9 +227,12 @@ LEFT_IN_STATE = (r"(?!(?:\s+[\w,.'’-]+){1,5}?\s+(?:homeless|without\s+(?:a\s+|
 # "Left" or "leaving" people (counted or not) says what befell them, not that they went: "left people stunned",
 # "leaving 300 residents without power", "leaving 9,000 children without schooling"; a movement word of their own
 # says whether they moved ("left 2,000 people displaced").
+# ... also a vague amount of them, or refugees and new arrivals, who moved before what left them so ("that has left tens
+# of thousands of new arrivals with nowhere to shelter").
 LEFT_PEOPLE = (r"(?!\s+(?:(?:the|its|their|some|many|most|about|around|nearly|over|more\s+than)\s+)?"
-               r"(?:[\d][\d,.]*\s+(?:million\s+|thousand\s+)?)?(?:people|persons|residents|inhabitants|villagers|families"
-               r"|households|civilians|children|students|women|men|patients|passengers|others)\b)")
+               r"(?:[\d][\d,.]*\s+(?:million\s+|thousand\s+)?|(?:(?:tens|hundreds)\s+of\s+)?(?:thousands|hundreds|dozens)\s+of\s+)?"
+               r"(?:people|persons|residents|inhabitants|villagers|families"
+               r"|households|civilians|children|students|women|men|patients|passengers|others|refugees|(?:new\s+)?arrivals)\b)")
 # Leaving a vehicle is getting off it, no move from a place: "two passengers left the plane", "leaving the bus at the stop".
 LEFT_VEHICLE = r"(?!\s+(?:the|a|an|their|his|her)\s+(?:[\w-]+\s+)?(?:plane|airplane|aircraft|jet|train|bus|car|vehicle|cabin)\b)"
 # Survivors pulled out of rubble were rescued where they lay, not withdrawn ("pulled out 12 survivors from beneath the

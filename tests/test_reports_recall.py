@@ -321,9 +321,17 @@ def test_flows_camps_registrations_and_runs_from_danger(text, value, term):
     "The storm wrecked 30 schools from Mosul to Erbil, leaving 8,400 children without lessons.",
     "The storm left 3,000 students without classes from Mosul to Erbil.",
     "Floodwaters tore through the valley on Sunday, killed nine people and left 30 others missing near Mosul.",
+    # a vague amount of them, or refugees who came before what left them so
+    "The blockade left thousands of people without water from Mosul to Erbil.",
+    "The rains have left 300 refugees without food from Mosul to Erbil.",
 ])
 def test_people_a_disaster_left_in_a_state_did_not_leave(text):
     assert figures(text) == []
+
+
+def test_refugees_who_left_a_place_left_it():
+    # negative of the rule above: refugees, in any amount, who left a place named did move
+    assert [(f[0], f[2]) for f in figures("Thousands of refugees left Mosul for Erbil after the shelling.")] == [(2000, "fled")]
 
 
 @pytest.mark.parametrize("text, moved", [
