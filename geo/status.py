@@ -43,7 +43,7 @@ from functools import lru_cache
 
 from geo.clauses import clause_break_between
 from geo.heads import additional
-from geo.numbers import GREW
+from geo.numbers import GREW, PASSING_VERB
 from geo.vocabulary import SHELTER_CENTRES
 
 _I = re.IGNORECASE
@@ -199,15 +199,22 @@ _PLAN_AFTER_ITS_LOAD = re.compile(_LOAD + r",?\s+(?:(?:are|is|was|were)\s+"
 # Kabul arrived in Dubai", "a ship carrying 1,400 evacuees docked"; not "a ferry carrying 200 people, which had left").
 _DONE_AFTER_ITS_LOAD = re.compile(_LOAD + r"\s+(?:(?:have|has|had)\s+)?"
                                   r"(?:arrived|landed|docked|reached|left|departed)\b", _I)
+# Where a tally's people are, between their noun and its verb: "the number of arrivals in Bangladesh has ...".
+_TALLY_PLACE = r"(?:\s+(?:in|into|at|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?"
 # ... or a past stay before a shelter ("1,200 people spent Wednesday night in its shelters").
 # A tally's value still to come, after the moved people it names: "the number of displaced families will be between
-# 1,300 and 1,500", "evacuees are expected to reach 9,000" (a projection; not "1,500 displaced families will be
+# 1,300 and 1,500", "evacuees (in the province) are expected to reach 9,000" (a projection; not "1,500 displaced families will be
 # relocated": a later movement of people already displaced).
 _PROJECTED_VALUE_AFTER = re.compile(
-    r"(?:\s+(?:people|persons|families|households|residents|population))?\s+(?:will|would|'ll|(?:is|are)\s+"
+    r"(?:\s+(?:people|persons|families|households|residents|population))?" + _TALLY_PLACE + r"\s+(?:will|would|'ll|(?:is|are)\s+"
     r"(?:expected|projected|forecast|likely)\s+to)\s+(?:be|reach|top|exceed|number|total"
     r"|(?:rise|grow|increase|climb)\s+to)\s+(?:(?:between|about|around|some|roughly|nearly|almost|over|more\s+than"
     r"|at\s+least|up\s+to|as\s+many\s+as)\s+)?\d", _I)
+# ... and one already reached, a perfect of passing or rising before it: "the total number of arrivals in Bangladesh has
+# now topped 501,000" (the people counted have moved).
+_REACHED_VALUE_AFTER = re.compile(
+    _TALLY_PLACE + r"\s+(?:has|have)\s+(?:now\s+|already\s+)?"
+    rf"(?:{PASSING_VERB}|{GREW}\s+to|reached|hit)\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than)\s+)?\d", _I)
 _PAST_SENTENCE = re.compile(r"\b(?:was|were|had|did|spent|slept|stayed|remained|back\s+in|ago|last\s+(?:year|month|week))\b", _I)
 
 
@@ -326,6 +333,8 @@ def status_of(sentence: str, verb: re.Match) -> str:
         return "underway" if progressive["aux"].lower() in ("am", "is", "are") else "completed"
     if _PROJECTED_VALUE_AFTER.match(sentence, verb.end()):
         return "planned"  # "the number of displaced families will be about 1,500": a projection
+    if verb["noun"] and _REACHED_VALUE_AFTER.match(sentence, verb.end()):
+        return "completed"  # "the number of arrivals in Bangladesh has now topped 501,000": they came
     if _PERFECT_BEFORE.search(window) or word.endswith("ed") or word in _PAST_FORMS:
         return "completed"
     if verb["noun"] and (_WARNING_AFTER.match(sentence, verb.end()) or _planned_after(sentence, verb.end())

@@ -4,7 +4,7 @@ arrivals from or in a place named, a bare figure that arrived at a place, a list
 title's issue number. Inputs are hand-written, not benchmark or corpus text."""
 import pytest
 
-from test_reports_unseen import figures
+from test_reports_unseen import figures, reports_of
 
 
 @pytest.mark.parametrize("text, found", [
@@ -128,3 +128,15 @@ def test_a_movement_of_people_moved_them(text, found):
 ])
 def test_inds_are_individuals(text, found):
     assert figures(text, headline="Displacement update\n\n") == found
+
+
+@pytest.mark.parametrize("text, status", [
+    # a tally of moved people that a perfect of passing or rising gave its value has moved: completed
+    ("Clashes displaced thousands. The total number of arrivals in Freedonia has now topped 23,870.", "completed"),
+    ("Clashes displaced thousands. The number of refugees in Freedonia has passed 23,870.", "completed"),
+    # negatives: a value still to come is a projection, whatever place the tally names
+    ("Clashes displaced thousands. The number of arrivals in Freedonia is expected to reach 23,870.", "planned"),
+    ("Clashes displaced thousands. The number of refugees in Freedonia will be about 23,870 by Friday.", "planned"),
+])
+def test_a_tally_that_has_passed_its_value_is_completed(text, status):
+    assert [r.status for r in reports_of(text, headline="Displacement update\n\n") if r.count.value] == [status]
