@@ -315,6 +315,17 @@ def test_flows_camps_registrations_and_runs_from_danger(text, value, term):
     assert [(f[0], f[2]) for f in figures(text)] == [(value, term)]
 
 
+@pytest.mark.parametrize("text, found", [
+    # people living in new, spontaneous or crowded makeshift settlements are sheltered there
+    ("Nearly 20,000 people are living in new makeshift settlements.", [(20000, "sheltered")]),
+    ("Nearly 20,000 people live in spontaneous settlements near the border.", [(20000, "sheltered")]),
+    # negative: settlements of no kind of displacement are homes
+    ("Nearly 20,000 people live in new settlements near the border.", []),
+])
+def test_people_in_makeshift_settlements_are_sheltered(text, found):
+    assert [(f[0], f[2]) for f in figures(text)] == found
+
+
 @pytest.mark.parametrize("text", [
     "The tremor caused no damage but left people dizzy and frightened from Mosul to Erbil.",
     "The storm left 3,000 residents without power from Mosul to Erbil.",
