@@ -9,7 +9,8 @@ Rules:
 - **Places**: each cue gives a role to the first place mention after it, within seven words and no
   punctuation and no word opening another clause ("evacuated as the Mississippi rose": not the Mississippi; nor "since"
   or "after" right before it: "fled the country since Russia invaded"):
-  origin after "from", "out of", "leave/left" (or "exited", "departed"), "fled", "evacuated", "withdrew", people counted as a place's
+  origin after "from", "out of", "leave/left" (or "exited", "departed"), "fled", "evacuated", "withdrew", "fleeing (the) violence
+  in" (or another harm: "arrived in X, fleeing the crackdown in Y"), people counted as a place's
   ("2,000 residents of Irpin", "2,000 Kherson residents", "Samar's 4,210 families", "Samar had 4,210 families
   evacuated", "Syangja was the worst hit, with 420 families moved to schools"; where they go back to when they return) or living near it
   ("people living near the dam") or who call it home ("the 120,000 Armenians who call X home"), a place's residents not counted unless another cue names the origin ("Houston
@@ -118,6 +119,10 @@ _CUE = re.compile(
        (?:residentes|habitantes|vecinos|pobladores|moradores|familias|famílias)\s+(?:de(?:l)?|do|da|dos|das)\b
     | \b(?:liv(?:e|es|ed|ing)|resid(?:e|es|ed|ing))\s+(?:near|around|along|beside|close\s+to|next\s+to)\b
     | \bwho\s+call(?:s|ed)?(?=\s[^.;:,()]{1,60}?\shome\b))
+    # a flight from a harm in a place: the place is the origin, also beside an arrival ("have arrived in Bangladesh,
+    # fleeing the military crackdown in Myanmar"; not "fled the fighting to camps in X")
+    | \bfle(?:e|es|eing|d)\s+(?:from\s+)?(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:violence|fighting|crackdown|persecution|conflict
+       |war|clashes|attacks?|offensive|bombardments?|bombings?|shelling|unrest|insecurity|hostilities)\s+in\b
     | \b(?:leav(?:e|es|ing)|(?<!the\s)(?<!at\s)left(?!\))|exit(?:ed|ing)|depart(?:s|ed|ing)?|fle(?:e|es|eing|d)|evacuat(?:e|es|ed|ing)|abandon(?:s|ed|ing)?
        |vacat(?:e|es|ed|ing)|withdr(?:aw|aws|ew|awn|awing)|escap(?:e|es|ed|ing))\b
     | \b(?:desde|abandonando|abandonaron|huyendo\s+de|huyeron\s+de|fuyant|ont\s+fui)\b

@@ -575,6 +575,17 @@ def test_a_country_before_refugees_is_their_origin():
     assert _where(only(ALEPPO_ARTICLE + "Thousands of refugees have crossed into Poland.")) == (ALEPPO, (POLAND,))
 
 
+@pytest.mark.parametrize("text, origin, destinations", [
+    # the place of a harm people fled is their origin, also beside their arrival, which would make it where they are
+    ("About 9,000 people have arrived in Erbil, fleeing violence in Mosul.", MOSUL, (ERBIL,)),
+    ("About 9,000 people arrived in Erbil after fleeing the military crackdown in Mosul.", MOSUL, (ERBIL,)),
+    # negative: a place after the harm and another cue is that cue's
+    ("About 9,000 people fled the fighting to camps in Erbil.", None, (ERBIL,)),
+])
+def test_the_place_of_a_harm_people_fled_is_their_origin(text, origin, destinations):
+    assert _where(only(text)) == (origin, destinations)
+
+
 def test_homes_built_to_compensate_for_an_evacuation_are_no_report():
     assert reports_of("The minister promised to construct 300 more homes in Aleppo to compensate for the evacuation.") == []
     assert only("The flood forced the evacuation of 300 homes in Aleppo.").count.value == 300
