@@ -120,8 +120,9 @@ _CUE = re.compile(
     | \b(?:liv(?:e|es|ed|ing)|resid(?:e|es|ed|ing))\s+(?:near|around|along|beside|close\s+to|next\s+to)\b
     | \bwho\s+call(?:s|ed)?(?=\s[^.;:,()]{1,60}?\shome\b))
     # a flight from a harm in a place: the place is the origin, also beside an arrival ("have arrived in Bangladesh,
-    # fleeing the military crackdown in Myanmar"; not "fled the fighting to camps in X")
-    | \bfle(?:e|es|eing|d)\s+(?:from\s+)?(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:violence|fighting|crackdown|persecution|conflict
+    # fleeing the military crackdown in Myanmar"; not "fled the fighting to camps in X", nor after "from", whose place
+    # may be further: "fled from the fighting in X, in the largest exodus from the area near Y")
+    | \bfle(?:e|es|eing|d)\s+(?:(?:the|a|an)\s+)?(?:(?!(?:from|out|to|into|for)\b)[\w-]+\s+){0,2}?(?:violence|fighting|crackdown|persecution|conflict
        |war|clashes|attacks?|offensive|bombardments?|bombings?|shelling|unrest|insecurity|hostilities)\s+in\b
     | \b(?:leav(?:e|es|ing)|(?<!the\s)(?<!at\s)left(?!\))|exit(?:ed|ing)|depart(?:s|ed|ing)?|fle(?:e|es|eing|d)|evacuat(?:e|es|ed|ing)|abandon(?:s|ed|ing)?
        |vacat(?:e|es|ed|ing)|withdr(?:aw|aws|ew|awn|awing)|escap(?:e|es|ed|ing))\b
