@@ -656,6 +656,10 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
             # ("1 million Syrians are registered as refugees in Lebanon")
             nationwide = any(_nationwide(sentence, end, count, own, nearby or context, facts.named)
                              for count in (counted.count, around.unplaced_whole) if count is not None)
+            # ... it is in the country the article names holding its place ("7.3 million were told to evacuate" in a
+            # story told through Tokyo: Japan), unless that place is where people went or the count names a people
+            country_wide = (_scope_place("", nearby or context, facts.named)
+                            if nationwide and not facts.reached and not _people_named_after(sentence, end) else None)
             ends_journey = journey_end(verb) and not staying  # people staying are where the article is
             # people staying or arriving are not where the article mostly says people left (but come home there)
             staying_put = context if term == "returned" or not facts.left else None
@@ -673,7 +677,7 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
             counted_where = (own.received_in(*received) if received is not None
                              else own.from_article(None if spread or broken_down or passing
                                                    else _scope_place(text[scope_from:scope_to], context, facts.named) if scoped
-                                                   else None if nationwide else standing_in,
+                                                   else country_wide if nationwide else standing_in,
                                                    arriving or _sheltered_unplaced(term, own))
                              ).country_of_article(facts.named, bool(_TO_A_NEIGHBOUR.search(text))).region_of_article(facts.named)
             if arriving and facts.left:  # "2.3 million have arrived in Poland" in a story of people fleeing Ukraine
@@ -938,6 +942,11 @@ def _sheltered_unplaced(term: str, own: Where) -> bool:
     return term == "sheltered" and own.origin is None and not own.origin_text and not own.destinations
 
 
+def _people_named_after(sentence: Sentence, end: int) -> bool:
+    """Whether the words after a count (ending at ``end``) name its people by a nation ("12 million Syrians")."""
+    return any(DEMONYM.search(t.lower()) for t in HEAD_TOKENS.findall(sentence.text, end, end + 40)[:3])
+
+
 def _nationwide(sentence: Sentence, end: int, count: Count, where: Where, context: Place | None,
                 named: Sequence[Place] = ()) -> bool:
     """A nationwide figure ("12 million Syrians"; a million or more with no place named, or naming no place
@@ -947,8 +956,7 @@ def _nationwide(sentence: Sentence, end: int, count: Count, where: Where, contex
     Nor is a figure over twice the population of the article's town about that town ("350,000 displaced by
     the fighting" in an article about a town of 160,000); twice, since a town's name often stands for its
     area and recorded populations age."""
-    following = HEAD_TOKENS.findall(sentence.text, end, end + 40)[:3]
-    if any(DEMONYM.search(t.lower()) for t in following):
+    if _people_named_after(sentence, end):
         return True
     least = max(count.value or 0, count.min or 0)
     if context is not None and 0 < 2 * context.population < least:

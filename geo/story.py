@@ -141,11 +141,17 @@ _ROAD_TO_BEFORE = re.compile(rf"{ROAD_LEADING}\s+(?:to|into|towards?)\s+(?:the\s
 _LEFT_BEFORE = re.compile(r"\b(?:from|out\s+of|left|leave|leaving|fled|flee|fleeing|evacuat\w*)\s+(?:the\s+)?"
                           r"(?:(?:[\w-]+\s+)?(?:enclave|city|town|village|district|area|region)\s+of\s+)?$", _I)
 # ... not a place only describing the subject ("citizens of Poland were evacuated", "people in Mosul were evacuated");
-# "the city of Yellowknife" is the place itself.
-_DESCRIBES_BEFORE = re.compile(r"\b(?:(?<!city\s)(?<!town\s)(?<!village\s)of|from|in|at|near|to|for|with|by)\s+(?:the\s+)?$", _I)
+# "the city of Yellowknife" (or "the Cree community of Mistissini") is the place itself.
+_DESCRIBES_BEFORE = re.compile(r"\b(?:(?<!city\s)(?<!town\s)(?<!village\s)(?<!community\s)(?<!hamlet\s)of|from|in|at|near|to|for|with|by)\s+(?:the\s+)?$", _I)
 # An active verb with people counted as its object has the evacuator as its subject, not the place emptied ("Britain
 # evacuates 2,000 people from Sudan"; "Yellowknife evacuates as the fire nears" is emptied).
-_EVACUATED_AFTER = re.compile(r"\s+(?:(?:(?:has|have|had)\s+been\s+|was\s+|were\s+|is\s+|are\s+)(?:(?:ordered|told|forced)\s+to\s+)?"
+# An apposition locating or describing the place may come between ("Mistissini, located 550 kilometres north of
+# Montreal, would likely be evacuated"), and a modal verb, when the evacuation is to come.
+_EVACUATED_AFTER = re.compile(r"(?:,\s*(?:located|situated|about|some|an?\s+(?:[\w-]+\s+)?(?:town|city|village|community|hamlet"
+                              r"|municipality))\b(?:[^,;]|,\d){0,80},)?"
+                              r"\s+(?:(?:(?:has|have|had)\s+been\s+|was\s+|were\s+|is\s+|are\s+"
+                              r"|(?:will|would|could|may|might|must)\s+(?:(?:likely|probably|also|soon)\s+)?be\s+"
+                              r"|(?:is|are)\s+(?:expected|likely|set|due)\s+to\s+be\s+)(?:(?:ordered|told|forced)\s+to\s+)?"
                               r"(?:evacuat|empt)|(?:(?:ordered|told|forced)\s+to\s+)?(?:evacuat|empt)(?![a-z]*\s+(?:(?:some|about|around"
                               r"|nearly|over|more\s+than|at\s+least|up\s+to|an\s+estimated)\s+)?\d))", _I)
 

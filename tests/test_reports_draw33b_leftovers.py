@@ -1,0 +1,93 @@
+"""Movement reports, issue 5: places misread in the 33rd round's draw of news on evacuations and displacement
+(wildfires, floods, typhoons, chemical fires), told in made-up wordings (not benchmark or corpus text); each
+positive failed before its fix."""
+from __future__ import annotations
+
+import pytest
+
+from geo.model import Document, Place
+from geo.reports import find_reports
+from test_reports_seeds import stub_mentions
+
+KARUNDA = Place("t:ka", "Karunda", 0.5, 36.0, "country", "KA")
+LAKESIDE = Place("t:la", "Lakeside", 0.3, 36.1, "admin1", "KA")
+NORLAND = Place("t:no", "Norland", 2.0, 38.0, "admin1", "KA")
+MOLO = Place("t:mo", "Molo", 0.25, 35.7, "city", "KA", parent="t:la", population=40000)
+SIRANA = Place("t:si", "Sirana", 0.9, 35.2, "city", "KA", parent="t:la", population=90000)
+PLACES = {p.name: p for p in (KARUNDA, LAKESIDE, NORLAND, MOLO, SIRANA)}
+FLOODS = "Floods hit Molo in Karunda on Monday, and many families left their homes in Molo."
+
+
+def _origins(text: str, opening: str = FLOODS) -> list[tuple[int | None, str | None]]:
+    doc = Document("doc", "Floods news\n\n" + opening + "\n\n" + text)
+    return [(r.count.value, r.origin.name if r.origin else None)
+            for r in find_reports(doc, stub_mentions(doc, PLACES)) if r.count is not None]
+
+
+@pytest.mark.parametrize("text, placed", [
+    ("More than 6,000 people have been displaced following floods devastating southern Karunda, the government said.",
+     [(6000, "Karunda")]),
+    ("Some 6,000 people fled as the storm, battering Norland, tore roofs off.", [(6000, "Norland")]),
+    # negative: the disaster's object is no place, which lies further on
+    ("More than 6,000 people have been displaced following floods devastating the rice farms of Norland.",
+     [(6000, "Molo")]),
+])
+def test_a_disaster_as_it_goes_on_places_a_count_naming_no_place(text, placed):
+    assert _origins(text) == placed
+
+
+@pytest.mark.parametrize("text, placed", [
+    ("“The floods led to the displacement of 3,970 families,” the minister said in a press release published in "
+     "Sirana.", [(3970, "Molo")]),
+    ("Some 3,970 families were displaced, the agency said in a statement in Sirana.", [(3970, "Molo")]),
+    # negative: a place of the movement's own in the same sentence stays
+    ("Some 3,970 families were displaced in Sirana, the agency said in a statement.", [(3970, "Sirana")]),
+])
+def test_where_words_were_put_out_is_no_place_of_the_movement(text, placed):
+    assert _origins(text) == placed
+
+
+@pytest.mark.parametrize("text, opening, placed", [
+    ("Local governments had prepared to evacuate more than 10 million people.", FLOODS, [(10000000, "Karunda")]),
+    ("More than 7.3 million people were placed under evacuation orders.", FLOODS, [(7300000, "Karunda")]),
+    # negative: an article naming no country holding its town gives a nationwide figure no place
+    ("More than 7.3 million people were placed under evacuation orders.",
+     "Floods hit Molo on Monday, and many families left their homes in Molo.", [(7300000, None)]),
+    # negative: a figure the town can hold stays in the town
+    ("More than 7,300 people were placed under evacuation orders.", FLOODS, [(7300, "Molo")]),
+])
+def test_a_nationwide_figure_naming_no_place_is_in_the_articles_country(text, opening, placed):
+    assert _origins(text, opening) == placed
+
+
+@pytest.mark.parametrize("text, placed", [
+    ("Sirana, a municipality along the Norland border, declared an emergency and ordered its 200 residents to "
+     "evacuate.", [(200, "Sirana")]),
+    ("Some 200 residents near the Norland frontier were evacuated.", [(200, "Molo")]),
+    # negative: a coast or a valley is the place's own
+    ("Some 200 residents along the Norland coast were evacuated.", [(200, "Norland")]),
+])
+def test_a_place_whose_border_another_lies_along_is_not_where_it_happened(text, placed):
+    assert _origins(text) == placed
+
+
+@pytest.mark.parametrize("text, placed", [
+    # the modifier unknown to the gazetteer, or a place not holding the one named
+    ("Another 4,500 people in the Lakeshore community of Sirana were forced from their homes.", [(4500, "Sirana")]),
+    ("Another 4,500 people in the Norland community of Sirana were forced from their homes.", [(4500, "Sirana")]),
+    # negative: two places a preposition joins are two places
+    ("Another 4,500 people fled from Norland to the community of Sirana.", [(4500, "Norland")]),
+])
+def test_a_kind_of_place_with_of_names_the_place_after_it(text, placed):
+    assert _origins(text) == placed
+
+
+@pytest.mark.parametrize("text, placed", [
+    ("The premier said the community of Sirana, located 50 kilometres north of Molo, would likely be evacuated, "
+     "resulting in another 4,000 displaced people.", [(4000, "Sirana")]),
+    ("Sirana, a town of about 7,500, was evacuated on Tuesday, sending 4,000 people to shelters.", [(4000, "Sirana")]),
+    # negative: a place with an apposition that no verb of evacuating follows is not emptied
+    ("Officials in Sirana, a town of about 7,500, said 4,000 people were evacuated from Norland.", [(4000, "Norland")]),
+])
+def test_a_place_evacuated_past_an_apposition_or_a_modal_is_the_origin(text, placed):
+    assert _origins(text) == placed
