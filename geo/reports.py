@@ -128,7 +128,7 @@ _TO_CARE_CUSTODY_OR_SERVICE = re.compile(
     r"\s+(?:to|into)\s+(?:(?:the|a|an|another|local|nearby|area|neighbou?ring|other|online|remote"
     r"|virtual|later|alternative|new)\s+){0,2}"
     r"(?:hospitals?|prisons?|jail|custody|court|clinics?|medical\s+cent(?:er|re)s?|flights?|classes|courses|lessons"
-    r"|learning)\b", _I)
+    r"|learning|emergency\s+(?:rooms?|departments?|wards?))\b", _I)  # "41 people went to emergency rooms": care
 # ... unless the people come from a place of care themselves: patients moved from hospitals, nursing homes or care
 # facilities to other hospitals are those places evacuated ("1,800 patients from 22 facilities were transferred to
 # hospitals in Orlando").
@@ -159,7 +159,8 @@ _FLEEING_ABROAD = frozenset({"fled", "crossed"})
 # ... and terms of people uprooted where they live, named by its demonym and placed nowhere: in their country (not
 # evacuated or sheltered, which nationals abroad are too: "500 Britons were evacuated").
 _UPROOTED_AT_HOME = frozenset({"displaced", "homeless", "fled"})
-_SENDING = re.compile(r"sen(?:d|ds|ding|t)$", _I)  # a state sends its troops where it needs them
+# a state sends its troops where it needs them, and they arrive there: "100 soldiers were set to arrive Sunday to lend a hand"
+_SENDING = re.compile(r"(?:sen(?:d|ds|ding|t)|arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?)$", _I)
 _BACK_TO_ROUTINE = re.compile(r"(?:\s+of(?:\s+[\w'’-]+){1,4}?)?(?:\s+back)?\s+to\s+(?:school|work|classes|class|their\s+(?:jobs|desks|classrooms)|normal"
                               r"|business"
                               # (also a return's noun: "the return of students and teachers to classes"), or to a school
@@ -808,8 +809,8 @@ def _no_displacement(text: str, counted: Counted, verb: re.Match, term: str | No
         return True
     if term == "withdrew" and not withdrawn(text, counted):
         return True  # "withdrew its 18 members from parliament": a membership, not a movement
-    # "20,000 troops were on the move", "soldiers took shelter", "sent another 1,000 troops to the flooded district":
-    # deployed, not displaced
+    # "20,000 troops were on the move", "soldiers took shelter", "sent another 1,000 troops to the flooded district",
+    # "100 soldiers arrived to lend a hand": deployed, not displaced
     if counted.unit == "soldiers" and (term in _UPROOTED or (generic and _SENDING.match(verb.group()))):
         return True
     return term == "fled" and head_noun(text, counted) in IN_CUSTODY  # "20 inmates fled on foot": an escape

@@ -122,9 +122,10 @@ _WENT_TO_BEFORE = re.compile(rf"{_JOURNEY_END}\s+(?:the\s+)?$", _I)
 _EXPECTING_AFTER = re.compile(r"\s+(?:(?:now|also|still|had|has|is|was)\s+)?(?:expect|await)(?:s|ed|ing)?\b[^.;:!?]{0,30}?"
                               r"(?:\d|\b(?:dozens|hundreds|thousands|millions)\b)[^.;:!?]{0,40}?\bto\s+(?:arrive|come)\b", _I)
 # "to" after a verb of yielding or belonging names who a place passes to, not a journey's end: "since local forces
-# surrendered to X", "an area belonging to X", "the district was ceded to X".
+# surrendered to X", "an area belonging to X", "the district was ceded to X"; so does a side's allegiance: "militias
+# loyal to the Democratic Republic of Congo's government".
 PASSED_TO = (r"\b(?:surrender(?:s|ed|ing)?|capitulat(?:e|es|ed|ing)|belong(?:s|ed|ing)?|ced(?:e|es|ed|ing)"
-             r"|annex(?:es|ed|ing)?|handed\s+(?:over|back))\s+")
+             r"|annex(?:es|ed|ing)?|handed\s+(?:over|back)|loyal|allied|affiliated|aligned)\s+")
 _PASSED_TO_BEFORE = re.compile(rf"{PASSED_TO}to\s+(?:the\s+)?$", _I)
 # ... nor after a word comparing or crediting: "according to Angola news agency ANGOP", "compared to Homs" (the words
 # of a place only compared with or credited, ``geo.roles``).

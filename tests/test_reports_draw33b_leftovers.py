@@ -91,3 +91,41 @@ def test_a_kind_of_place_with_of_names_the_place_after_it(text, placed):
 ])
 def test_a_place_evacuated_past_an_apposition_or_a_modal_is_the_origin(text, placed):
     assert _origins(text) == placed
+
+
+def _journeys(text: str) -> list[tuple[int | None, str | None, list[str]]]:
+    doc = Document("doc", "Floods news\n\n" + FLOODS + "\n\n" + text)
+    return [(r.count.value, r.origin.name if r.origin else None, [d.name for d in r.destinations])
+            for r in find_reports(doc, stub_mentions(doc, PLACES)) if r.count is not None]
+
+
+@pytest.mark.parametrize("text, journeys", [
+    ("Some 20,000 people fled their homes in Sirana as fighters loyal to Norland advanced.", [(20000, "Sirana", [])]),
+    ("Some 20,000 people fled Sirana as militias allied to the Norland government shelled it.",
+     [(20000, "Sirana", [])]),
+    # negative: people who went there went there
+    ("Some 20,000 people fled from Sirana to Norland.", [(20000, "Sirana", ["Norland"])]),
+])
+def test_a_sides_allegiance_is_no_destination(text, journeys):
+    assert _journeys(text) == journeys
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Officials said 41 people went to emergency rooms, most complaining of breathing problems.", []),
+    ("Some 41 residents were taken to the emergency department in Sirana.", []),
+    # negative: people moved out of a place of care are still evacuated
+    ("Some 41 patients were evacuated from the emergency department in Sirana.", [(41, "Sirana")]),
+])
+def test_a_visit_to_an_emergency_room_is_care(text, found):
+    assert _origins(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Some 100 soldiers were set to arrive in Sirana on Sunday evening, and 4,500 people were evacuated.",
+     [(4500, "Molo")]),
+    ("About 300 soldiers landed in Sirana to help with the evacuation.", []),
+    # negative: soldiers evacuated are moved
+    ("About 300 soldiers were evacuated from Sirana by boat.", [(300, "Sirana")]),
+])
+def test_soldiers_arriving_are_deployed(text, found):
+    assert _origins(text) == found
