@@ -129,3 +129,20 @@ def test_a_visit_to_an_emergency_room_is_care(text, found):
 ])
 def test_soldiers_arriving_are_deployed(text, found):
     assert _origins(text) == found
+
+
+def _figures(text: str) -> list[tuple[int | None, str, str]]:
+    doc = Document("doc", "Floods news\n\n" + FLOODS + "\n\n" + text)
+    return [(r.count.value, r.unit, r.term) for r in find_reports(doc, stub_mentions(doc, PLACES)) if r.count is not None]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("A total of 178 displacement sites are active, accommodating 71,704 people, according to the Red Cross.",
+     [(71704, "people", "sheltered")]),
+    ("Three camps were opened near the river, housing 2,300 people.", [(2300, "people", "sheltered")]),
+    # negative: a town or a school holding its own people is a population or daily life
+    ("The town is spread along the river, housing 71,704 people.", []),
+    ("Schools reopened on Monday, hosting 4,000 pupils.", []),
+])
+def test_a_site_holding_people_after_a_comma_is_a_standing_population(text, found):
+    assert _figures(text) == found
