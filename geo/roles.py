@@ -257,8 +257,11 @@ _MOVED_AFTER_HAD = re.compile(r"(?:\s*\([^()]*\))?\s+(?:been\s+)?(?:evacuated|di
 # families moved to schools", "Also hit was the Parbat district, with 300 families sheltering in tents".
 _KIND_AFTER = r"(?:\s+(?:district|province|state|county|region))?"  # "the Parbat district"
 _WITH_FIGURE = rf"\s*,\s*with\s+{_QUALIFIED_FIGURE}\b"
+# (also a place said to be a crisis: "Sudan is now the largest child displacement crisis in the world, with 3 million
+# children fleeing").
 _STRUCK_WITH_AFTER = re.compile(rf"{_KIND_AFTER}\s+(?:is|was|are|were|remains|remained|has\s+been|had\s+been)\s+"
-                                r"(?:(?:still|also|now|the|most|worst|badly|severely|hardest|heavily)\s+)*(?:affected|hit)"
+                                r"(?:(?:(?:still|also|now|the|most|worst|badly|severely|hardest|heavily)\s+)*(?:affected|hit)"
+                                r"|(?:[\w'’-]+\s+){0,5}?(?:crisis|emergency|disaster|catastrophe)(?:\s+in\s+the\s+world)?)"
                                 + _WITH_FIGURE, _I)
 _STRUCK_BEFORE = re.compile(r"\b(?:affected|hit)\s+(?:is|was|are|were)\s+(?:the\s+)?$", _I)
 _WITH_AFTER = re.compile(_KIND_AFTER + _WITH_FIGURE, _I)  # after "Also hit was"

@@ -146,3 +146,14 @@ def _figures(text: str) -> list[tuple[int | None, str, str]]:
 ])
 def test_a_site_holding_people_after_a_comma_is_a_standing_population(text, found):
     assert _figures(text) == found
+
+
+@pytest.mark.parametrize("text, placed", [
+    ("Norland is now the largest displacement crisis in the world, with 3 million children fleeing the fighting.",
+     [(3000000, "Norland")]),
+    ("Sirana remained a humanitarian emergency, with 40,000 people displaced by the floods.", [(40000, "Sirana")]),
+    # negative: a place said to be something else is no home of the people the clause counts
+    ("Norland is a farming region, with 3 million people fleeing the fighting.", [(3000000, "Karunda")]),
+])
+def test_a_place_said_to_be_a_crisis_is_where_its_with_clause_counts(text, placed):
+    assert _origins(text) == placed
