@@ -157,3 +157,16 @@ def test_a_site_holding_people_after_a_comma_is_a_standing_population(text, foun
 ])
 def test_a_place_said_to_be_a_crisis_is_where_its_with_clause_counts(text, placed):
     assert _origins(text) == placed
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Relief centres have been packed out by 5500 people, while another 4000 people evacuated to Sirana.",
+     [(5500, "people", "sheltered"), (4000, "people", "evacuated")]),
+    ("Evacuation centres were crowded with 900 people, and some 300 residents fled to Sirana.",
+     [(900, "people", "sheltered"), (300, "people", "fled")]),
+    # negative: a count set off by commas shares the verb after it
+    ("With the shelters full, about 5,000 people, and 300 children, were evacuated from Sirana.",
+     [(5000, "people", "evacuated"), (300, "people", "evacuated")]),
+])
+def test_a_clause_of_another_count_holds_its_own_verb(text, found):
+    assert _figures(text) == found
