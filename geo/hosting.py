@@ -23,14 +23,11 @@ from geo.vocabulary import DEMONYM, MOVEMENT, unit_of
 _I = re.IGNORECASE
 
 # The verb of a place holding people, right before the count: "hosts", "is hosting", "houses", "shelters",
-# "accommodates", ", accommodating", "is (now) home to"; also in the perfect, people held for years ("has hosted 20,000 refugees for
+# "accommodates", "is (now) home to"; also in the perfect, people held for years ("has hosted 20,000 refugees for
 # years", "has been home to"): the people are there now, sheltered, not moving (an analyst records a camp's caseload
 # where the camp is, no new displacement from the story's place).
 # (Every form starts with h, s or a: the lookahead skips other letters at once, for a scan of every article.)
 HOSTING = re.compile(r"(?=[hsa])\b(?:hosts|(?<=\bis\s)hosting|houses|shelters|accommodates"
-                     # the participle after a comma, the clause's subject holding them: "178 sites are active,
-                     # accommodating 71,704 people"
-                     r"|(?<=,\s)(?:hosting|housing|sheltering|accommodating)"
                      r"|(?:(?<=\bhas\s)|(?<=\bhave\s)|(?<=\bhad\s))(?:hosted|housed|sheltered|accommodated)"
                      r"|(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bnow\s)|(?<=\bremains\s)|(?<=\bbecome\s)|(?<=\bbeen\s))home\s+to)\s+", _I)
 # The subject is a camp, a site or a shelter ("The camp", "Kutupalong camp", "the transit centre"), or a settlement
