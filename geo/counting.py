@@ -55,7 +55,8 @@ Rules:
   population — may need food", or a part of them between commas: "buses carrying 1,100 people, among them
   300 fighters, left the town" moved the people); "a brawl involving 200 people", "the toll topped 670 people",
   "10 people complained", "260 men were detained", "aid reached thousands of people", "power was shut off for
-  9,000 people" (a deed done for them), "300 soldiers evacuated villagers" (they moved others) are not reports.
+  9,000 people" (a deed done for them), "300 soldiers evacuated villagers" (they moved others), "the evacuation is
+  supported by 1,000 troops", "the presence of thousands of troops" (its helpers, people there) are not reports.
   Verbs of reporting and causing pass the decision on ("recorded 3,450 households ... displaced", "forced
   17,000 to leave", "helped 800 residents flee", "started to leave", "continued to arrive");
   "withdrew"/"pulled out" move fighters, troops and people a state removes, not members or admissions

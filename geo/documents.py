@@ -75,11 +75,18 @@ _DATED_SOURCE = re.compile(r"\([A-Z][^()\d\n]{1,60}?,[ \t]*(?:\d{1,2}[ \t]+)?(?:
                            r"[a-z]*\.?[ \t]+(?:19|20)\d\d\)(?![ \t]*(?:--|[-—–:]))")
 
 
+# A footnote's mark glued to a figure of a key-figures box, before the figure's noun: "Nearly 4 M* Persons are
+# internally displaced", "12,000† people" (the note is below the box; the mark would part the figure from its noun).
+# (The mark first, the figure before it looked behind, as for the brackets above.)
+_FOOTNOTE_MARK = re.compile(r"[*†](?:(?<=\d[*†])|(?<=\d[MK][*†])|(?<=\d M[*†]))[*†]{0,2}(?=[ \t]+[A-Za-z])")
+
+
 def sources_uncited(text: str) -> str:
     """``text`` with the sources it cites in brackets blanked, at the same length: one with its year between a word
     and its figure, so that the word reads the figure (``_CITATION_BEFORE_FIGURE``), and one with the day it said so,
     whose agency is no place of the story (``_DATED_SOURCE``: "Adra" is also a town in Spain). A bracket naming no
-    year, one with only a year after the figure, and a date alone stay.
+    year, one with only a year after the figure, and a date alone stay. So does a footnote's mark after a figure
+    (``_FOOTNOTE_MARK``), the figure reading its noun; not a mark after a word ("people*": the noun is read already).
 
     >>> sources_uncited("the displacement of over (OCHA, 2016) 40,000 people (UNHCR, 2017)")
     'the displacement of over              40,000 people (UNHCR, 2017)'
@@ -87,8 +94,11 @@ def sources_uncited(text: str) -> str:
     'Camps were flooded.                    More than 2,000 people fled.'
     >>> sources_uncited("of (local sources) 40,000 people; in (2016) 9,000; in Adra (2 Sep 2011).")
     'of (local sources) 40,000 people; in (2016) 9,000; in Adra (2 Sep 2011).'
+    >>> sources_uncited("Nearly 4 M* Persons, 1.2M** IDPs, 900* people; 5 *, 3*4")
+    'Nearly 4 M  Persons, 1.2M   IDPs, 900  people; 5 *, 3*4'
     """
-    for citation in (_CITATION_BEFORE_FIGURE, _DATED_SOURCE):
+    marked = "*" in text or "†" in text  # (most texts have no mark: no scan for one)
+    for citation in (_CITATION_BEFORE_FIGURE, _DATED_SOURCE, *((_FOOTNOTE_MARK,) if marked else ())):
         text = citation.sub(lambda cited: " " * len(cited.group()), text)
     return text
 

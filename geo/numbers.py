@@ -25,7 +25,8 @@ Conventions of ``Count(text, value, min, max)``:
   "one lakh 20 thousand" is 120,000, "2 crore 50 lakh" 25 million), a plural after a figure ("30 thousands",
   "2 millions", as translated text writes them), a half after a number word before one ("two and a half million",
   "one-and-one-half million"; not "one and a half hours"), abbreviations glued to
-  the figure ("4m", "1.5bn", "10k") and the Spanish "mil", "millones"; Spanish/Portuguese number words ("diez", "cien", "un centenar"), French ones ("trente mille", "quatre cents";
+  the figure ("4m", "1.5bn", "10k"), a capital "M" also after a space, as key-figure boxes write millions ("1.2 M",
+  "3.5 M IDPs"; not "200 m" from a river, metres) and the Spanish "mil", "millones"; Spanish/Portuguese number words ("diez", "cien", "un centenar"), French ones ("trente mille", "quatre cents";
   "cent" only after a number word: "five cents" is money), round amounts ("una veintena", "uma centena", and in French "un millier", "une trentaine"), a French range ("entre 25 000 et 30 000"; "entre 10 et 15 000" is 10,000 to 15,000), modifiers
   ("más de", "unos", "hasta") and vague amounts ("cientos", "miles") read like the English ones; their hundreds in words
   ("cuatrocientas"), a half after a million ("un millón y medio") and the figure under a thousand they write in digits
@@ -55,6 +56,8 @@ Count(text='between 10,000 and 12,000', value=None, min=10000, max=12000)
 (12000, 1500000, 2000)
 >>> parse_count("twenty-five").value, parse_count("two thousand five hundred").value
 (25, 2500)
+>>> parse_count("(1.2 M)").value, parse_count("3.5 M IDPs").value, parse_count("200 m from the river").value
+(1200000, 3500000, 200)
 >>> parse_count("3,50,000 people").value, parse_count("nearly half a million").max
 (350000, 500000)
 >>> parse_count("two and a half million").value, parse_count("one-and-one-half million").value
@@ -196,7 +199,7 @@ _NUMBER_PATTERN = (
     rf"""(?P<vague>\b(?:{_alternation(VAGUE)})\b)
     | (?P<digits>{{glued}}(?:[1-9]\d?(?:,\d\d)+,\d{{3}}|{{spaced}}[1-9]\d{{0,2}}(?:,\d{{3}})+|[1-9]\d{{0,2}}(?:\.\d{{3}})+(?![\d.]\d)
                  |[1-9]\d{{0,2}}(?:{_GROUP_SEPARATOR}\d{{3}})+|\d{{1,3}},\d{{1,2}}(?=\s*(?:{_alternation(_DECIMAL_COMMA_SCALES)})\b)|\d+(?:\.\d+)?)(?![\d,.]\d))
-      (?:\s*(?P<scale>{_alternation(_SCALES)}|dozen)\b|(?P<abbreviated>mn|bn|m|k)\b)?
+      (?:\s*(?P<scale>{_alternation(_SCALES)}|dozen)\b|(?P<abbreviated>mn|bn|m|k)\b|[ \u00a0](?P<spaced>(?-i:M))(?![\w&-]))?
     | (?P<round>\b(?:{_alternation(_ROUND)})\b)
     | (?P<words>\b(?:(?:a|an)\s+(?:hundred|thousand|lakh|crore|million|billion|dozen)|{_UNIT_WORD})
                  (?:(?:\s+and)?[\s-]+(?:{_WORD})|-sept\b|\s+{_FRENCH_SEVEN}|{_AND_A_HALF})*\b)
@@ -308,7 +311,7 @@ def _read(match: re.Match) -> tuple[int | None, tuple[int, int] | None]:
     if match["vague"]:
         return None, VAGUE[" ".join(match["vague"].lower().split())]
     if match["digits"]:
-        return _digits_value(match["digits"], match["scale"] or match["abbreviated"]), None
+        return _digits_value(match["digits"], match["scale"] or match["abbreviated"] or match["spaced"]), None
     if match["round"]:
         return _ROUND[" ".join(match["round"].lower().split())], None
     return words_value(match["words"]), None
@@ -327,7 +330,7 @@ def _excluded(text: str, match: re.Match, has_modifier: bool) -> bool:
     if (digits and len(digits) <= 3 and _ISSUE_BEFORE.search(text, max(0, match.start() - 12), match.start())
             and not _PLURAL_AFTER.match(text, match.end())):
         return True
-    if digits and not (match["scale"] or match["abbreviated"]) and re.fullmatch(r"1[6-9]\d\d|20\d\d", digits):
+    if digits and not (match["scale"] or match["abbreviated"] or match["spaced"]) and re.fullmatch(r"1[6-9]\d\d|20\d\d", digits):
         if _DAY_OF_MONTH_BEFORE.search(text, max(0, match.start() - 20), match.start()):
             return True  # "March 3, 2023 Homes evacuated": the year of a date, whatever noun follows it
         return not has_modifier and not _PLURAL_AFTER.match(text, match.end())

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from geo.vocabulary import (HEAD_TOKENS, HELD_IN_PLACE, HOMELESS, MAKING_SHELTER, MOVEMENT, NOT_A_PLAN, PEOPLE_UNITS,
-                            PUBLIC_REFUGES, SHELTER_CENTRES, SHELTERS_COUNTED, THING_MOVED, UNITS)
+from geo.vocabulary import (HEAD_TOKENS, HELD_IN_PLACE, HOMELESS, MAKING_SHELTER, MOVEMENT, NOT_A_PLAN, OPEN_THEN,
+                            PEOPLE_UNITS, PUBLIC_REFUGES, SHELTER_CENTRES, SHELTERS_COUNTED, THING_MOVED, UNITS)
 
 _I = re.IGNORECASE
 
@@ -46,14 +46,14 @@ _WHERE_BETWEEN = r"(?:\s+(?:in|at)\s+[^.;:()]{1,60}?)?"
 FACILITY_SHELTERING = re.compile(
     r"\b(?:(?:schools?|churches|church|gyms?|gymnasiums?|cent(?:re|er)s?|shelters?|camps?|halls?|stadiums?|hotels?|mosques?"
     rf"|temples?|buildings?|universit(?:y|ies)|campus(?:es)?|colleges?|agency|agencies|charit(?:y|ies)|unrwa|unhcr|red\s+cross|red\s+crescent)"
-    rf"{_WHERE_BETWEEN}\s+(?:(?:are|is|were|was|have\s+been|has\s+been|had\s+been|now|currently|still|that|which)\s+)*"
+    rf"{_WHERE_BETWEEN}\s+(?:(?:are|is|were|was|have\s+been|has\s+been|had\s+been|now|currently|still|remain|that|which)\s+)*"
     # "a centre that shelters 7,000 people": the verb's present too (not "houses" or "hosts", which a block of flats or a
-    # stadium does for its own people)
-    r"(?:sheltering|housing|hosting|shelters)"
+    # stadium does for its own people); open first: "the camps remain open, hosting 9,000" (``OPEN_THEN``)
+    rf"{OPEN_THEN}(?:sheltering|housing|hosting|shelters)"
     # a shelter or camp that accommodates people, or provides them accommodation, holds them (a hall or a stadium that
     # "accommodates 500" may only have room for them; one that "can accommodate" them has room)
-    rf"|(?:shelters?|camps?|cent(?:re|er)s?|sites?){_WHERE_BETWEEN}\s+(?:(?:are|is|were|was|now|currently|still)\s+)*"
-    r"(?<!can\s)(?<!could\s)(?<!will\s)(?<!would\s)(?<!may\s)(?<!might\s)(?<!to\s)(?:accommodat(?:e|es|ing)|provid(?:e|es|ed|ing)\s+(?:temporary\s+|emergency\s+)?(?:accommodation|shelter)\s+(?:for|to))"
+    rf"|(?:shelters?|camps?|cent(?:re|er)s?|sites?){_WHERE_BETWEEN}\s+(?:(?:are|is|were|was|now|currently|still|remain)\s+)*"
+    rf"{OPEN_THEN}(?<!can\s)(?<!could\s)(?<!will\s)(?<!would\s)(?<!may\s)(?<!might\s)(?<!to\s)(?:accommodat(?:e|es|ing)|provid(?:e|es|ed|ing)\s+(?:temporary\s+|emergency\s+)?(?:accommodation|shelter)\s+(?:for|to))"
     r"|(?:shelters?|(?:evacuation|relief|transit|reception|collective|emergency|temporary)\s+(?:cent(?:re|er)s?|camps?|sites?))"
     rf"{_WHERE_BETWEEN}\s+(?:(?:have|has|had)\s+)?(?:sheltered|housed|hosted|accommodated|took\s+in|taken\s+in)"
     # ... and in French, the shelter named up to a clause before its verb: "les 99 sites d'hébergement mis en place dans
@@ -153,9 +153,16 @@ _HARMED_AFTER = re.compile(r"\s+(?:dead|injured|wounded|hurt|missing|sick|ill)\b
 # residents to stay indoors" (not "forced 2,000 people to flee").
 _TO_VERB_AFTER = re.compile(r"\s+to\s+(?:be\s+)?(?=[a-z])", _I)
 _REACHED_BEFORE = re.compile(r"\breach(?:es|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}$", _I)
+# People a movement's helpers are, or who are there: the agent of a passive verb of helping or doing ("the evacuation is
+# supported by 1,000 troops", "carried out by 300 soldiers"; not "followed by 2,000 more", who moved too) and the
+# people whose presence is told ("despite the presence of thousands of troops at the airport").
+_HELPERS_BEFORE = re.compile(r"\b(?:(?:supported|assisted|helped|aided|backed|carried\s+out|conducted|run|staffed|secured"
+                             r"|guarded|protected|manned)\s+by|presence\s+of)\s+(?:the\s+|some\s+)?$", _I)
 MOVEMENT_OF = re.compile(
     r"\b(?:evacuations?|evictions?|displacements?|departures?|withdrawals?|relocations?|exodus|return|transfer|passage|flight"
-    r"|expulsions?|deportations?|influx|arrivals?)\s+(?:(?:so|thus)\s+far\s+|to\s+date\s+)?of\s+(?:the\s+|some\s+|another\s+)?$"
+    r"|expulsions?|deportations?|influx|arrivals?"
+    # a tracking update's "a movement of 18,480 people", "return movements of 165 households" (``MOVEMENT``'s noun)
+    r"|(?:(?<=a\s)|(?<=the\s)|(?<=population\s)|return\s+)movements?)\s+(?:(?:so|thus)\s+far\s+|to\s+date\s+)?of\s+(?:the\s+|some\s+|another\s+)?$"
     # ... and whom an order, a warning or an advisory to leave covers: "evacuation orders for 200,000 people",
     # "evacuation advisories were issued for 500,000 people", "issued an evacuation advisory to 1 million residents"
     r"|\b(?:evacuation|relocation)\s+(?:orders?|warnings?|advisor(?:y|ies)|alerts?|notices?)"
@@ -178,6 +185,9 @@ _CAUSED_TO = frozenset("to be from out into back away across over toward towards
 _STAY_VERBS = frozenset("remain remains remained stay stays stayed".split())
 _PASSIVE = frozenset("been were was are is being getting be".split())
 _NEGATION = frozenset("not never n't no".split())
+# A clause of its own, a conjunction and a subject pronoun opening it: its verb is not the count's ("the US has over
+# 6,000 people in Kabul and when they withdraw": no one counted is said to withdraw).
+_OWN_CLAUSE = re.compile(r"(?:when|if|once|until|unless|because|before|after|while)\s+(?:they|we|he|she|i|you)\b", _I)
 _STOP_WORDS = frozenset("in at on of for with by and or but as after since because while when across near into than "
                         "from under over".split())
 # Words that make the movement pattern only as a noun or a place: not the verb of a count ("5,000 people in shelters").
@@ -355,6 +365,8 @@ def other_predicate(sentence: str, start: int, end: int, head_end: int) -> bool:
         return True  # "left 15 homeless people dead": a casualty, whatever verb comes before
     if _REACHED_BEFORE.search(sentence, max(0, start - 40), start):
         return True  # "aid was reaching some of the hundreds of thousands": people are reached, they do not move
+    if _HELPERS_BEFORE.search(sentence, max(0, start - 40), start):
+        return True  # "the evacuation is supported by 1,000 troops": who helped it, not who moved
     own = WORD_BEFORE.search(sentence, max(0, start - 40), start)
     if own is not None:
         if (MOVEMENT.match(sentence, own.start("verb")) or _particle_of_movement(sentence, own)
@@ -478,6 +490,8 @@ def predicate_after(sentence: str, head_end: int, reach: int = 4) -> bool | None
             return not (movement["noun"] or _STATE_NOUN_ONLY.fullmatch(movement.group())) or None  # a noun is no verb; "evacuation centres" is a state
         if word in _NEGATION:
             return False  # "5,000 people did not leave"
+        if _OWN_CLAUSE.match(sentence, token.start()):
+            return False  # "6,000 people in Kabul airport and when they withdraw"
         if word == "and" and (counted := _AND_COUNTED.match(sentence, token.start() - 1)) is not None:
             aside_end = counted.end()  # "3,000 civilians and 40 wounded were evacuated": the verb after both
             continue

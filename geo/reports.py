@@ -106,7 +106,7 @@ from geo.roles import (PAIR_NAMED, EarlierMove, Sentence, evacuated_subject, hea
                        unknown_placed, unknown_row)
 from geo.sentences import sentence_spans
 from geo.status import BATCH, BATCH_BEFORE, changed_to, cumulative, is_rate, names_part, status_of, still_to_come
-from geo.story import (a_crossing, a_transit, an_invader, another_scene, article_place, inside, left_mostly, nested,
+from geo.story import (a_crossing, a_state_actor, a_transit, an_invader, another_scene, article_place, inside, left_mostly, nested,
                        reached_mostly, spoken_in, story_destination, story_origin)
 from geo.tables import TableRow, column_reading, figure_cell, flattened_rows, list_rows, table_rows, toward_rows
 from geo.tallies import restating, tallied_after
@@ -834,7 +834,8 @@ def _placed_by_people(where: Where, term: str | None, country: Place | None) -> 
 def _own_noun_term(text: str, counts: Sequence[Counted], index: int, verb: re.Match) -> str | None:
     """The term a count's own noun of movers names (``_MOVER_TERMS``) when the word found as its movement is another
     count's: that count's noun, or a word past it ("111,964 evacuees, 29,245 in shelters": evacuated, the shelters
-    are the 29,245's; "36,000 returnees and 74,000 refugees": the refugees did not return); else None.
+    are the 29,245's; "36,000 returnees and 74,000 refugees": the refugees did not return), or a verb after a count
+    before it ("230,357 persons fled, bringing the total to 1.1 million IDPs": displaced); else None.
 
     >>> from geo.counting import moving_counts
     >>> def of(text): return _own_noun_term(text, moving_counts(text), 0, re.search("in shelters", text))
@@ -844,7 +845,7 @@ def _own_noun_term(text: str, counts: Sequence[Counted], index: int, verb: re.Ma
     counted = counts[index]
     others = [c for c in counts if c is not counted]
     if not any(c.start <= verb.start() < c.head_end or counted.end <= c.start < verb.start()
-               or verb.end() <= c.start < counted.start for c in others):
+               or c.start < verb.start() and verb.end() <= counted.start for c in others):
         return None
     # a noun of movers read as a movement word is not in the count's head ("500 evacuees"), nor after a people's name
     # that is its head ("4,000 Sudanese refugees")
@@ -1180,7 +1181,8 @@ def find_reports(doc: Document, mentions: Sequence[Mention], peoples: Mapping[st
     spans = sentence_spans(text)
     furniture = page_furniture(text, spans)  # captions, credits, links: a picture's place is not the story's
     voting = [m for m in mentions if m.start not in filed and not spoken_in(text, m) and not in_furniture(furniture, m.start)
-              and not a_crossing(text, m) and not an_invader(text, m) and not another_scene(text, m)]
+              and not a_crossing(text, m) and not an_invader(text, m) and not a_state_actor(text, m)
+              and not another_scene(text, m)]
     context = article_place(voting, text)
     filed_in = next((m.place for m in mentions if m.start in filed and m.place is not None), None)
     # the article's place may be the story's destination (where people arrive, never whence), or lie in it

@@ -56,7 +56,8 @@ Rules:
   conjunction opens with a subject that is no people ("fled when the army entered Aleppo"); a force entering or
   reaching a place makes it where it happened ("militias entered X, forcing thousands to flee"). A place only compared
   with or credited ("far fewer than in Brisbane", "according to Kyiv"), the doer of a passive verb of moving after
-  "by" ("evacuated by Britain", ``_AGENT_BY``), one "close to" a place before it (which it
+  "by" ("evacuated by Britain", ``_AGENT_BY``), a country naming whose mission, forces or base ("the UK rescue
+  mission in Kabul", ``geo.story.STATE_ACTOR_AFTER``), one "close to" a place before it (which it
   only locates), one whose border a place lies along ("a municipality along the Ontario border"), and one in a
   relative clause the movement is not in (``_in_relative_clause``) have no role.
   "To" before a verb that acts on a place ("the worst storm to hit X", "to retake X"), or after a verb of yielding or
@@ -98,7 +99,7 @@ from gazetteer.model import Mention, Place
 from geo.dates import MONTHS, WEEKDAYS
 from geo.predicates import FACILITY_SHELTERING
 from geo.story import (COMPARED, FINENESS, PASSED_TO, PLACE_AUTHORITIES_BEFORE, ROAD_LEADING, SAYS_AFTER, SHELTERS, SPEAKER_DESCRIBED,
-                       SPEAKER_IN_BEFORE, fineness, subject_evacuated, inside)
+                       SPEAKER_IN_BEFORE, STATE_ACTOR_AFTER, fineness, subject_evacuated, inside)
 from geo.tables import LIST_MARKS, counted_label
 from geo.vocabulary import EXAMPLES_OPEN, HOSTS, PLACE_KINDS, PLACE_KINDS_PLURAL, SHELTER_CENTRES, UNITS, gap_ok
 from geo.where import Where
@@ -582,6 +583,9 @@ def _roles(sentence: Sentence, context: Place | None, after: int, until: int | N
         heading = start < after
         if (heading and not _heads(text, end, after)) or _heads(text, end, until):
             continue
+        if (mention.place is not None and mention.place.kind == "country" and STATE_ACTOR_AFTER.match(text, end)
+                and _VESSEL_OWNED_BEFORE.search(text, max(0, start - 6), start)):
+            continue  # "to the US base Ramstein": whose base; the cue before reaches past it, to Ramstein
         at = bisect_right(cue_ends, start) - 1
         cue, cue_before = (cues[at] if at >= 0 else None), (cues[at - 1] if at >= 1 else None)
         role, place, words = None, mention.place, mention.text

@@ -190,8 +190,14 @@ _PLAN_AFTER_ITS_PEOPLE = re.compile(r"\s+[\w'’-]+s\s+(?:are\s+(?:(?:expected|d
 # carrying 200 people was set to leave on Saturday"; not "a ship carrying 1,400 evacuees arrived", nor a relative clause
 # after them: "ferrying 200 people, who will need shelter").
 _CARRYING = frozenset("carrying ferrying transporting bringing".split())
-_PLAN_AFTER_ITS_LOAD = re.compile(r"(?:\s+(?!(?:who|which|that|and|but)\b)[\w'’-]+){1,3}?,?\s+(?:(?:are|is|was|were)\s+"
+# The words of a load, up to its vehicles' verb: a figure keeps its separators ("1,400 people out of Kabul").
+_LOAD = r"(?:\s+(?!(?:who|which|that|and|but)\b)[\w'’-]+(?:[,.]\d+)*){1,8}?"
+_PLAN_AFTER_ITS_LOAD = re.compile(_LOAD + r",?\s+(?:(?:are|is|was|were)\s+"
                                   r"(?:(?:expected|due|scheduled|set|likely|about)\s+)?to|will|would)\s+\w", _I)
+# ... and its arrival or departure told in the past is theirs, done ("two planes carrying the last 810 nationals out of
+# Kabul arrived in Dubai", "a ship carrying 1,400 evacuees docked"; not "a ferry carrying 200 people, which had left").
+_DONE_AFTER_ITS_LOAD = re.compile(_LOAD + r"\s+(?:(?:have|has|had)\s+)?"
+                                  r"(?:arrived|landed|docked|reached|left|departed)\b", _I)
 # ... or a past stay before a shelter ("1,200 people spent Wednesday night in its shelters").
 # A tally's value still to come, after the moved people it names: "the number of displaced families will be between
 # 1,300 and 1,500", "evacuees are expected to reach 9,000" (a projection; not "1,500 displaced families will be
@@ -308,6 +314,8 @@ def status_of(sentence: str, verb: re.Match) -> str:
         return "planned"  # "100,000 returning refugees are expected to arrive": the clause's verb is a plan
     if word in _CARRYING and _PLAN_AFTER_ITS_LOAD.match(sentence, verb.end()):
         return "planned"  # "a ferry carrying 200 people was set to leave"
+    if word in _CARRYING and _DONE_AFTER_ITS_LOAD.match(sentence, verb.end()):
+        return "completed"  # "planes carrying 810 nationals out of Kabul arrived in Dubai"
     if word.endswith("ing") and _BEGUN_CLAUSE_BEFORE.search(sentence, 0, verb.start()):
         return "underway"
     if word.endswith("ing") and _PAST_CLAUSE_BEFORE.search(sentence, 0, verb.start()):

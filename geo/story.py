@@ -14,7 +14,8 @@ Rules:
   coarser scale's; so too when one town leads and a province, region or county holding it is named more often: a
   state's floods told through one town, not a country, also named as a nation); a speaker's place ("officials in Erbil said", ``spoken_in``), a photo caption's
   (``geo.documents.page_furniture``), a border crossing's ("the Masnaa border crossing", ``a_crossing``: people
-  pass it, no one left it) and an invader's ("since Russia invaded", "Russia's invasion of Ukraine", ``an_invader``)
+  pass it, no one left it), an invader's ("since Russia invaded", "Russia's invasion of Ukraine", ``an_invader``) and a
+  country named as the state acting ("US President Joe Biden", "the UK rescue mission in Kabul", ``a_state_actor``)
   do not vote, nor a place named once in a list of places side by side (``passed_over``:
   "shelling hit Kafr Batna, Saqba and Zamalka") when the article names another more than once. Not
   when the article names it mostly as where people went (``reached_mostly``, also as an example of such places: "hotels in
@@ -475,6 +476,32 @@ def an_invader(text: str, mention: Mention) -> bool:
     False
     """
     return _INVADER_AFTER.match(text, mention.end) is not None
+
+
+# A country named as the state acting, by what of it the words after name: its mission, forces, base, president or
+# government ("the UK rescue mission in Kabul", "US President Joe Biden", "the US base Ramstein"; not "the Kabul rescue
+# mission", a town where one is): whose they are, not where people were or went, nor where the story is.
+STATE_ACTOR_AFTER = re.compile(r"(?:['’]s?)?\s+(?:(?!(?:aboard|on|by|in|into|onto|to|from|via|and|or|for)\s)(?![a-z-]+ed\s)"
+                               r"[a-z-]+\s+){0,2}(?:missions?|operations?|forces|troops|military|army|soldiers|embassy"
+                               r"|(?:air\s+)?bases?|president|government)\b", _I)
+
+
+def a_state_actor(text: str, mention: Mention) -> bool:
+    """Whether a mention names a country as the state acting, not one people left or reached nor one an article is about.
+
+    >>> us = Place("g:1", "United States", 39.8, -98.6, "country", "US")
+    >>> a_state_actor("US President Joe Biden said", Mention("d", "US", 0, 2, us))
+    True
+    >>> a_state_actor("flown to the US base Ramstein", Mention("d", "US", 13, 15, us))
+    True
+    >>> a_state_actor("flown to the US on Friday", Mention("d", "US", 13, 15, us))
+    False
+    >>> kabul = Place("g:2", "Kabul", 34.5, 69.2, "city", "AF")
+    >>> a_state_actor("the Kabul rescue mission", Mention("d", "Kabul", 4, 9, kabul))
+    False
+    """
+    return (mention.place is not None and mention.place.kind == "country"
+            and STATE_ACTOR_AFTER.match(text, mention.end) is not None)
 
 
 def _in_main_country(places: list[Place]) -> list[Place]:

@@ -20,7 +20,9 @@ Rules:
   trucked or flown out, to or from, crossed from or a border, corridor, river, sea, lake or desert ("crossed the Lachin corridor", "crossed the Naf river", "crossed Lake Kivu by boat"; or bare before a time: "4,000 had crossed overnight"), entered a country through a border, crossing or checkpoint (or passed through one: "3,100 passed through the Oyo crossing"), neighbouring one or "the country", or one place from another ("entered Chad from Sudan"; not a building or a race), or a place named bare as its clause ends or its time frame follows ("608,000 entered Romania", "entered Moldova since February"; not "entered politics"), forced or driven from or out of anywhere when people are the object, sacked from their (ancestral) homes, villages or lands
   ("forced 8,000 people from Paradise", "were driven from Tawila"), removed from homes, villages or areas or as a precaution, shifted to or from, ... and Spanish, French, Portuguese forms: "abandonaron sus
   viviendas", "deixaram suas casas", "removidas", "em abrigos") and nouns
-  (evacuation, exodus, departure, displacements (IDMC's unit: "43,000 new displacements" are people), passage,
+  (evacuation, exodus, departure, displacements (IDMC's unit: "43,000 new displacements" are people), a (population
+  or return) movement of a figure ("a movement of 18,000 people towards X"; not troops' nor a freedom of movement),
+  passage,
   influx, new arrivals, the refugee count or total, the number of refugees ...); people
   abandon their homes or "the town"; something keeps them out of their homes. Rescuing, pulling or plucking people from their homes, houses or
   rooftops, or from flooded neighbourhoods or villages, or people the water or the fire trapped or stranded (also told
@@ -113,6 +115,8 @@ UNITS = {
     **dict.fromkeys("displacements evacuations".split(), "people"),
     # UNHCR's "108,700 refugee outflows": the refugees who left
     "outflows": "people",
+    # "INDs", "IND": individuals in displacement tracking's emergency reports ("103 INDs arrived in Kukawa")
+    **dict.fromkeys("inds ind".split(), "people"),
     **dict.fromkeys("families family familias familles famílias".split(), "families"),
     # "HHs", "HH": the abbreviation of displacement tracking tables ("2,145 HHs (12,870 ind.)")
     **dict.fromkeys("households household hhs hh hogares ménages".split(), "households"),
@@ -263,10 +267,13 @@ SHELTER_CENTRES = (r"(?:(?:evacuation|transit|reception|collective|accommodation
 # Shelters or camps that accommodate people hold them ("the two camps accommodate 1,200 families"): said before the
 # bare "shelters" is; a hall or a stadium that "accommodates 500" may only have room for them. One that is housing or
 # hosting people holds them too, a place maybe named between ("the biggest shelter in town is housing 4,000"; not "the
-# stadium is hosting 40,000 fans").
-SHELTER_ACCOMMODATING = (r"(?:shelters|cent(?:re|er)s|camps|sites)\s+(?:(?:are|were|now|currently|still)\s+)*accommodat(?:e|es|ing)\b"
-                         r"|(?:shelters?|camps?|(?:evacuation|relief)\s+cent(?:re|er)s?)(?:\s+(?:in|at)\s+(?:the\s+)?[\w'’-]+)?\s+"
-                         r"(?:(?:is|are|was|were|now|currently|still)\s+)*"
+# stadium is hosting 40,000 fans"). Sitreps say them open first: "178 displacement sites are active, accommodating
+# 71,704 people", "the camps remain open, hosting 9,000" (not "open to 9,000": room).
+OPEN_THEN = r"(?:(?:active|open|operational|functional|functioning)\s*,?\s+)?"
+SHELTER_ACCOMMODATING = (rf"(?:shelters|cent(?:re|er)s|camps|sites)\s+(?:(?:are|were|now|currently|still|remain)\s+)*{OPEN_THEN}"
+                         r"accommodat(?:e|es|ing)\b"
+                         r"|(?:shelters?|camps?|sites|(?:evacuation|relief)\s+cent(?:re|er)s?)(?:\s+(?:in|at)\s+(?:the\s+)?[\w'’-]+)?\s+"
+                         rf"(?:(?:is|are|was|were|now|currently|still|remain)\s+)*{OPEN_THEN}"
                          r"(?:housing|hosting)\b")
 # The words before "camps" people stay in when driven from home ("living in two makeshift camps"), not a camp of
 # soldiers, trainees, children on holiday or prisoners ("staying in army camps", "are in summer camps").
@@ -445,6 +452,9 @@ MOVEMENT = re.compile(
     | forc(?:ed|ing)\s+out(?=\s+(?:(?:some|about|around|nearly|almost|roughly|over|more\s+than|at\s+least|an\s+estimated)\s+)?
        (?:\d|(?:hundreds|thousands|dozens|tens)\b))
     | (?:go|goes|going|went|gone)(?=\s+(?:to|back|home)\b)
+    # people taken out of a place named, as an airlift's words tell it: "extracted 7,109 people out of Kabul" (not
+    # "extracted from the rubble": a rescue)
+    | extract(?:s|ed|ing)?(?=(?:\s+[\w'’,.-]+){0,5}?\s+(?:out\s+of|from)\s+{NAME_START})
     | (?P<rescue>(?:rescu(?:e|es|ed|ing)|pull(?:s|ed|ing)?|pluck(?:s|ed|ing)?)(?=(?:\s+[\w'’,.-]+){0,5}?\s+(?:from|out\s+of)\s+
        (?:(?:(?:their|the|his|her|flooded|submerged|inundated|damaged|burning)\s+){0,2}(?:homes?|houses?|rooftops?|roofs?|attics?|apartments?)
        |(?:the\s+)?(?:flooded|submerged|inundated|swamped)\s+(?:[\w-]+\s+)?(?:neighbou?rhoods?|villages?|streets?|areas?|districts?|towns?))\b
@@ -522,7 +532,7 @@ MOVEMENT = re.compile(
     | {MADE_TO_LEAVE})
     | {_STATE_WORDS}
     | (?P<noun>exodus|(?:evacuations?|evictions?|displacements?|relocations?){NOT_A_PLAN}|departures?|withdrawals?|pull-?outs?|passage|(?:(?<=the\s)|(?<=mass\s))flight(?=\s+of\s)
-    | influx | arrivals? | (?:entries|crossings)(?=\s+(?:from|into)\s) | (?<=refugee\s)outflows? | cross-border\s+movements?(?!\s+of\b) | returnees | (?<=number\sof\s)(?:homeless|refugees) | return{RETURN_TRIP} | refugees?\s+(?:population|count|total|tally|figure)s?
+    | influx | arrivals? | (?:entries|crossings)(?=\s+(?:from|into)\s) | (?<=refugee\s)outflows? | cross-border\s+movements?(?!\s+of\b) | (?:movement(?:(?<=\ba\smovement)|(?<=the\smovement)|(?<=population\smovement))s?|return\s+movements?)(?=\s+of\s+(?:some\s+|about\s+|over\s+|nearly\s+)?\d) | returnees | (?<=number\sof\s)(?:homeless|refugees) | return{RETURN_TRIP} | refugees?\s+(?:population|count|total|tally|figure)s?
     | refugees(?=(?:,|\s+[–—])\s+(?:now\s+)?(?:numbering|estimated\s+at)\b)  # sized by an aside: "the refugees, now numbering 6,500"
     | idps | evacuees? | pdis?)
     | {_HOUSING_WORDS})\b""".replace("{_STATE_WORDS}", _STATE_WORDS).replace("{_HOUSING_WORDS}", _HOUSING_WORDS)
@@ -892,9 +902,10 @@ DEMONYM = re.compile(r"[a-z]{3,}(?:ians|ans|ese)$|[a-zéèñ]{3,}(?:anos|eños|c
                      r"|^(?:rohingyas?|kurds|tutsis|hutus|tamils|hazaras|uy?ghurs|pashtuns|karens|kachins|turkmens?|roma"
                      r"|oromos?|amharas|fulanis?|christians|muslims|hindus|sikhs|jews|alawites|druze|copts|shiites|shias|sunnis|ismailis"
                      r"|baloch|berbers|tuaregs|bedouins?|dinkas?|nuers?|masalit|zaghawa"
-                     # plurals no suffix above tells ("forced 100,000 Uzbeks from their homes"; not "poles", a word as often)
+                     # plurals no suffix above tells ("forced 100,000 Uzbeks from their homes", "evacuated 300 Britons";
+                     # not "poles", a word as often)
                      r"|uzbeks|kazakhs|tajiks|kyrgyz|turks|arabs|serbs|croats|bosniaks|chechens|greeks|czechs|slovaks|thais"
-                     r"|filipinos|nepalis|kukis|meiteis|nagas)$")
+                     r"|filipinos|nepalis|kukis|meiteis|nagas|spaniards|britons|swedes|danes|finns)$")
 # People counted by the vehicle they are in: a plane emptied in an emergency, passengers moved to other flights or
 # stranded in terminals are no displacement (the labelling rules of bench/figures_labelled.py); tourists are.
 OCCUPANTS = frozenset("passengers crew".split())
@@ -902,7 +913,8 @@ OCCUPANTS = frozenset("passengers crew".split())
 # "processed the first mass evacuations, with the arrival of 1,435 passengers from the islands", "evacuees: 300
 # passengers who landed in Miami" (not "all 222 passengers were evacuated": a vehicle emptied, its own verb).
 _ARRIVAL_OF_BEFORE = re.compile(r"\b(?:arrival|landing)\s+of\s+(?:(?:the|some|about|around|nearly|more\s+than)\s+)*$", _I)
-_ARRIVED_AFTER = re.compile(r"\s+(?:who\s+(?:had\s+|have\s+)?)?(?:arrived|landed|disembarked)\b", _I)
+_ARRIVED_AFTER = re.compile(r"\s+(?:including\s+(?:[\w'’-]+\s+){1,3}?)?(?:who\s+(?:had\s+|have\s+)?)?(?:arrived|landed|disembarked)\b",
+                            _I)  # past whom they include: "100 passengers including Americans arrived in Doha"
 _EVACUATION_WORD = re.compile(r"\bevacu(?:ations?|ees?)\b", _I)
 
 

@@ -186,3 +186,14 @@ def test_a_source_cited_with_its_date_is_read_as_blank():
     # a dateline's outlet before its dash, and a date alone in brackets, stay
     for kept in ("(The Courier, 4 Mar 2012) – Over 900 villagers fled.", "Over 900 villagers fled (4 Mar 2012)."):
         assert as_read(Document(id="d", text=kept), {}).text == kept
+
+
+def test_a_footnote_mark_after_a_key_figure_is_read_as_blank():
+    from geo.documents import as_read
+    from geo.model import Document
+    for text, read in [("Nearly 2 M* Persons are internally displaced.", "Nearly 2 M  Persons are internally displaced."),
+                       ("Some 12,400** people fled the district.", "Some 12,400   people fled the district.")]:
+        assert as_read(Document(id="d", text=text), {}).text == read
+    # a mark after a word, one standing alone and a product stay
+    for kept in ("Some 12,400 people* fled.", "Figures as of May *", "Area: 3*4 km"):
+        assert as_read(Document(id="d", text=kept), {}).text == kept

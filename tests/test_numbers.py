@@ -122,6 +122,11 @@ def test_a_range_of_people_may_open_with_a_figure_that_reads_like_a_year():
     ("4m", 4_000_000, 4_000_000, 4_000_000),
     ("nearly 1.5m", 1_500_000, None, 1_500_000),
     ("over 10k", 10_000, 10_000, None),
+    # key-figure boxes: a capital "M" after a space is a million (a small "m" after a space is metres)
+    ("(1.2 M)", 1_200_000, 1_200_000, 1_200_000),
+    ("nearly 3.5 M IDPs", 3_500_000, None, 3_500_000),
+    ("200 m from the river", 200, 200, 200),
+    ("4 MW of power", 4, 4, 4),
 ])
 def test_local_scales_and_spanish(text, value, low, high):
     count = parse_count(text)

@@ -79,3 +79,15 @@ def test_a_key_figure_row_of_houses_destroyed_reports_them(text, found):
 ])
 def test_a_bullet_set_apart_by_blank_lines_goes_on_in_lower_case(text, found):
     assert figures(text, headline="Flood update\n\n") == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a capital "M" after a space is a million, as key-figure boxes write it; each place's figure in its bracket
+    ("KEY INDICATORS\n1.9 M Persons are internally displaced in the two provinces.\nNext.", [(1900000, "people", "displaced")]),
+    ("KEY INDICATORS\n3.5 M IDPs are staying with host families in the region.\nNext.", [(3500000, "people", "sheltered")]),
+    # negatives: money in millions, and a name after a figure, count no people
+    ("Floods hit the valley. The appeal seeks US$ 4.5 M to help 20,000 displaced people.", [(20000, "people", "displaced")]),
+    ("Floods hit the valley. The 4 M Cup drew 3,000 fans.", []),
+])
+def test_a_key_figure_in_millions_written_with_a_spaced_capital_m(text, found):
+    assert figures(text, headline="Crisis update\n\n") == found

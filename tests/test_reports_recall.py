@@ -618,6 +618,9 @@ def test_aid_workers_sent_to_evacuate_residents_still_evacuate_them():
     ("School shelters in the district provide temporary accommodation to 460 persons.", 460, "people"),
     ("The church shelters now provide accommodation for 380 residents.", 380, "people"),
     ("Together the four centres now accommodate about 700 families.", 700, "families"),
+    # ... also said open first, as situation reports do
+    ("A total of 45 displacement sites are active, accommodating 12,300 people.", 12300, "people"),
+    ("The relief camps remain open, hosting about 4,100 people.", 4100, "people"),
 ])
 def test_shelters_that_accommodate_people_hold_them(text, value, unit):
     assert [f[:3] for f in figures(text, headline="Flood update\n\n")] == [(value, unit, "sheltered")]
@@ -631,6 +634,9 @@ def test_shelters_that_accommodate_people_hold_them(text, value, unit):
     "The district built shelters with accommodation for 3,000 people.",
     "The stadium accommodates 40,000 spectators.",
     "The town hall is accommodating 300 guests for the festival.",
+    # open to people is room for them; a venue open and hosting is hosting its visitors
+    "The camps remain open to 4,100 people.",
+    "The stadium is open, hosting 40,000 fans.",
 ])
 def test_room_in_shelters_halls_and_stadiums_is_no_report(text):
     assert [f for f in figures(text, headline="Flood update\n\n") if f[0] is not None] == []

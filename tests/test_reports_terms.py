@@ -489,3 +489,15 @@ def test_a_move_out_of_a_hazards_way_is_an_evacuation(text, term):
 def test_a_move_into_shelters_is_sheltering(text, term):
     [report] = [r for r in reports_of(text, headline="Displacement news\n\n") if r.count is not None]
     assert report.term == term
+
+
+@pytest.mark.parametrize("text, term", [
+    # a count named as IDPs after another count's verb is displaced, not moved as the other count
+    ("Some 12,000 persons fled their homes in May, bringing the total to 310,000 IDPs in the province.", "displaced"),
+    ("The region hosts 90,000 displaced people, including 40,000 returned, 50,000 IDPs.", "displaced"),
+    # negatives: refugees fled, and people with no noun of movers take the verb before them
+    ("Some 12,000 persons fled their homes in May, bringing the total to 310,000 refugees in the region.", "fled"),
+    ("Some 12,000 persons fled their homes in May, bringing the total to 310,000 people in the province.", "fled"),
+])
+def test_a_count_of_idps_after_another_counts_verb_is_displaced(text, term):
+    assert [r.term for r in reports_of(text) if r.count and r.count.text.endswith(("310,000", "50,000"))] == [term]

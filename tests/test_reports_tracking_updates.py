@@ -95,3 +95,30 @@ def test_a_semicolon_ends_the_clause_whose_word_names_the_term(text, found):
 ])
 def test_a_title_issue_number_is_no_count(text, found):
     assert figures(text, headline="") == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a (population or return) movement of a figure of people moved them
+    ("Clashes went on. A movement of 6,200 people towards the town of Alba followed the attacks.",
+     [(6200, "people", "displaced")]),
+    ("Clashes went on. Since May, return movements of 340 households were observed from Alba to Borro.",
+     [(340, "households", "returned")]),
+    ("Clashes went on. Population movements of 3,000 people were recorded in Alba.",
+     [(3000, "people", "displaced")]),
+    # negatives: troops or cattle moving, and a freedom of movement, move no people
+    ("Clashes went on. The army reported the movement of 300 soldiers towards Alba.", []),
+    ("Clashes went on. Herders tracked the movement of 2,000 cattle towards Alba.", []),
+    ("Clashes went on. The freedom of movement of 4,000 people in Alba was restricted.", []),
+])
+def test_a_movement_of_people_moved_them(text, found):
+    assert figures(text, headline="Displacement update\n\n") == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # "INDs": the individuals of a tracking matrix's emergency reports
+    ("Clashes went on. 46 INDs arrived in Alba from Borro.", [(46, "people", "displaced")]),
+    # negative: an agency's filings are no people moved
+    ("Clashes went on. The agency filed 12 INDs with the regulator in Alba.", []),
+])
+def test_inds_are_individuals(text, found):
+    assert figures(text, headline="Displacement update\n\n") == found
