@@ -527,6 +527,9 @@ def movement_of(text: str, breaks: Sequence[int], counted: Counted, movements: S
     vouched = counted.vouched_by
     verbs, moving = _outside_part_clause(text, counted, verbs, moving)
     others = _others_moved(text, counted, moving)
+    if _SHELTERS_BEFORE.search(text, max(0, counted.start - 80), counted.start):  # people in shelters: not the verb
+        others = [*others, *(m for m in moving  # of another count's clause after them
+                             if m.start() >= counted.head_end and _another_counts_verb(text, counted.head_end, m))]
     verbs, moving = [m for m in verbs if m not in others], [m for m in moving if m not in others]
     governing = _governing_noun(text, counted, moving) if vouched is None else None
     if governing is not None:  # "the evacuation of 5,000 people ..., while 300 others fled": evacuated, not fled
@@ -549,12 +552,28 @@ def movement_of(text: str, breaks: Sequence[int], counted: Counted, movements: S
     return verb, "homeless" if term == "destroyed housing" else term  # "people whose homes were destroyed"
 
 
+# A clause a conjunction opens with a count of its own after people a shelter holds: its verb is that count's ("Relief
+# centres have been packed out by 5500 people, while another 4000 people evacuated to the foreshore": the 5,500 did not
+# evacuate; they are sheltered, ``clause_displacement``).
+_SHELTERS_BEFORE = re.compile(r"\b(?:shelters?|camps?|cent(?:re|er)s|halls|gyms|schools)\b", _I)
+_ANOTHER_COUNTS_CLAUSE = re.compile(r"[,;]\s*(?:while|whereas|but|and)\s+(?:[\w-]+\s+){0,2}?"
+                                    r"(?:\d|(?:dozens|hundreds|thousands|millions)\b)", _I)
+
+
 def _others_moved(text: str, counted: Counted, moving: Sequence[re.Match]) -> list[re.Match]:
     """The movement words that tell of others moved, not the count's people ("shelter for people displaced by X",
     "is relocating these people", "to shelter displaced people, ... 9,000 students"); not when a tally names them as
     the count's ("displaced households, estimated at 2,600")."""
     return [m for m in moving if _describes_others(text, counted, m) or _moves_others(text, counted, m)
             or (counted.named_as is None and _describes_noun_before(text, counted, m))]
+
+
+def _another_counts_verb(text: str, end: int, verb: re.Match) -> bool:
+    """Whether ``verb``, after a count ending at ``end`` in its noun, is the verb of a count a clause opens with
+    between them, no comma after that count (not "5,000 people, and 300 children, were evacuated": both were; nor a
+    figure of a list before one noun: "2,100, 1,300, and 900 families have fled")."""
+    clause = _ANOTHER_COUNTS_CLAUSE.search(text, end, verb.start()) if text[end - 1].isalpha() else None
+    return clause is not None and "," not in text[clause.end():verb.start()]
 
 
 def _describes_others(text: str, counted: Counted, verb: re.Match) -> bool:

@@ -128,7 +128,7 @@ _TO_CARE_CUSTODY_OR_SERVICE = re.compile(
     r"\s+(?:to|into)\s+(?:(?:the|a|an|another|local|nearby|area|neighbou?ring|other|online|remote"
     r"|virtual|later|alternative|new)\s+){0,2}"
     r"(?:hospitals?|prisons?|jail|custody|court|clinics?|medical\s+cent(?:er|re)s?|flights?|classes|courses|lessons"
-    r"|learning)\b", _I)
+    r"|learning|emergency\s+(?:rooms?|departments?|wards?))\b", _I)  # "41 people went to emergency rooms": care
 # ... unless the people come from a place of care themselves: patients moved from hospitals, nursing homes or care
 # facilities to other hospitals are those places evacuated ("1,800 patients from 22 facilities were transferred to
 # hospitals in Orlando").
@@ -159,7 +159,8 @@ _FLEEING_ABROAD = frozenset({"fled", "crossed"})
 # ... and terms of people uprooted where they live, named by its demonym and placed nowhere: in their country (not
 # evacuated or sheltered, which nationals abroad are too: "500 Britons were evacuated").
 _UPROOTED_AT_HOME = frozenset({"displaced", "homeless", "fled"})
-_SENDING = re.compile(r"sen(?:d|ds|ding|t)$", _I)  # a state sends its troops where it needs them
+# a state sends its troops where it needs them, and they arrive there: "100 soldiers were set to arrive Sunday to lend a hand"
+_SENDING = re.compile(r"(?:sen(?:d|ds|ding|t)|arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?)$", _I)
 _BACK_TO_ROUTINE = re.compile(r"(?:\s+of(?:\s+[\w'’-]+){1,4}?)?(?:\s+back)?\s+to\s+(?:school|work|classes|class|their\s+(?:jobs|desks|classrooms)|normal"
                               r"|business"
                               # (also a return's noun: "the return of students and teachers to classes"), or to a school
@@ -661,6 +662,10 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
             # ("1 million Syrians are registered as refugees in Lebanon")
             nationwide = any(_nationwide(sentence, end, count, own, nearby or context, facts.named)
                              for count in (counted.count, around.unplaced_whole) if count is not None)
+            # ... it is in the country the article names holding its place ("7.3 million were told to evacuate" in a
+            # story told through Tokyo: Japan), unless that place is where people went or the count names a people
+            country_wide = (_scope_place("", nearby or context, facts.named)
+                            if nationwide and not facts.reached and not _people_named_after(sentence, end) else None)
             ends_journey = journey_end(verb) and not staying  # people staying are where the article is
             # people staying or arriving are not where the article mostly says people left (but come home there)
             staying_put = context if term == "returned" or not facts.left else None
@@ -678,7 +683,7 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
             counted_where = (own.received_in(*received) if received is not None
                              else own.from_article(None if spread or broken_down or passing
                                                    else _scope_place(text[scope_from:scope_to], context, facts.named) if scoped
-                                                   else None if nationwide else standing_in,
+                                                   else country_wide if nationwide else standing_in,
                                                    arriving or _sheltered_unplaced(term, own))
                              ).country_of_article(facts.named, bool(_TO_A_NEIGHBOUR.search(text))).region_of_article(facts.named)
             if arriving and facts.left:  # "2.3 million have arrived in Poland" in a story of people fleeing Ukraine
@@ -809,8 +814,8 @@ def _no_displacement(text: str, counted: Counted, verb: re.Match, term: str | No
         return True
     if term == "withdrew" and not withdrawn(text, counted):
         return True  # "withdrew its 18 members from parliament": a membership, not a movement
-    # "20,000 troops were on the move", "soldiers took shelter", "sent another 1,000 troops to the flooded district":
-    # deployed, not displaced
+    # "20,000 troops were on the move", "soldiers took shelter", "sent another 1,000 troops to the flooded district",
+    # "100 soldiers arrived to lend a hand": deployed, not displaced
     if counted.unit == "soldiers" and (term in _UPROOTED or (generic and _SENDING.match(verb.group()))):
         return True
     return term == "fled" and head_noun(text, counted) in IN_CUSTODY  # "20 inmates fled on foot": an escape
@@ -936,6 +941,11 @@ def _sheltered_unplaced(term: str, own: Where) -> bool:
     return term == "sheltered" and own.origin is None and not own.origin_text and not own.destinations
 
 
+def _people_named_after(sentence: Sentence, end: int) -> bool:
+    """Whether the words after a count (ending at ``end``) name its people by a nation ("12 million Syrians")."""
+    return any(DEMONYM.search(t.lower()) for t in HEAD_TOKENS.findall(sentence.text, end, end + 40)[:3])
+
+
 def _nationwide(sentence: Sentence, end: int, count: Count, where: Where, context: Place | None,
                 named: Sequence[Place] = ()) -> bool:
     """A nationwide figure ("12 million Syrians"; a million or more with no place named, or naming no place
@@ -945,8 +955,7 @@ def _nationwide(sentence: Sentence, end: int, count: Count, where: Where, contex
     Nor is a figure over twice the population of the article's town about that town ("350,000 displaced by
     the fighting" in an article about a town of 160,000); twice, since a town's name often stands for its
     area and recorded populations age; nor 100,000 or more about a town of no known population."""
-    following = HEAD_TOKENS.findall(sentence.text, end, end + 40)[:3]
-    if any(DEMONYM.search(t.lower()) for t in following):
+    if _people_named_after(sentence, end):
         return True
     least = max(count.value or 0, count.min or 0)
     if context is not None and 0 < 2 * context.population < least:

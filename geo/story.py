@@ -123,9 +123,10 @@ _WENT_TO_BEFORE = re.compile(rf"{_JOURNEY_END}\s+(?:the\s+)?$", _I)
 _EXPECTING_AFTER = re.compile(r"\s+(?:(?:now|also|still|had|has|is|was)\s+)?(?:expect|await)(?:s|ed|ing)?\b[^.;:!?]{0,30}?"
                               r"(?:\d|\b(?:dozens|hundreds|thousands|millions)\b)[^.;:!?]{0,40}?\bto\s+(?:arrive|come)\b", _I)
 # "to" after a verb of yielding or belonging names who a place passes to, not a journey's end: "since local forces
-# surrendered to X", "an area belonging to X", "the district was ceded to X".
+# surrendered to X", "an area belonging to X", "the district was ceded to X"; so does a side's allegiance: "militias
+# loyal to the Democratic Republic of Congo's government".
 PASSED_TO = (r"\b(?:surrender(?:s|ed|ing)?|capitulat(?:e|es|ed|ing)|belong(?:s|ed|ing)?|ced(?:e|es|ed|ing)"
-             r"|annex(?:es|ed|ing)?|handed\s+(?:over|back))\s+")
+             r"|annex(?:es|ed|ing)?|handed\s+(?:over|back)|loyal|allied|affiliated|aligned)\s+")
 _PASSED_TO_BEFORE = re.compile(rf"{PASSED_TO}to\s+(?:the\s+)?$", _I)
 # ... nor after a word comparing or crediting: "according to Angola news agency ANGOP", "compared to Homs" (the words
 # of a place only compared with or credited, ``geo.roles``).
@@ -142,11 +143,17 @@ _ROAD_TO_BEFORE = re.compile(rf"{ROAD_LEADING}\s+(?:to|into|towards?)\s+(?:the\s
 _LEFT_BEFORE = re.compile(r"\b(?:from|out\s+of|left|leave|leaving|fled|flee|fleeing|evacuat\w*)\s+(?:the\s+)?"
                           r"(?:(?:[\w-]+\s+)?(?:enclave|city|town|village|district|area|region)\s+of\s+)?$", _I)
 # ... not a place only describing the subject ("citizens of Poland were evacuated", "people in Mosul were evacuated");
-# "the city of Yellowknife" is the place itself.
-_DESCRIBES_BEFORE = re.compile(r"\b(?:(?<!city\s)(?<!town\s)(?<!village\s)of|from|in|at|near|to|for|with|by)\s+(?:the\s+)?$", _I)
+# "the city of Yellowknife" (or "the Cree community of Mistissini") is the place itself.
+_DESCRIBES_BEFORE = re.compile(r"\b(?:(?<!city\s)(?<!town\s)(?<!village\s)(?<!community\s)(?<!hamlet\s)of|from|in|at|near|to|for|with|by)\s+(?:the\s+)?$", _I)
 # An active verb with people counted as its object has the evacuator as its subject, not the place emptied ("Britain
 # evacuates 2,000 people from Sudan"; "Yellowknife evacuates as the fire nears" is emptied).
-_EVACUATED_AFTER = re.compile(r"\s+(?:(?:(?:has|have|had)\s+been\s+|was\s+|were\s+|is\s+|are\s+)(?:(?:ordered|told|forced)\s+to\s+)?"
+# An apposition locating or describing the place may come between ("Mistissini, located 550 kilometres north of
+# Montreal, would likely be evacuated"), and a modal verb, when the evacuation is to come.
+_EVACUATED_AFTER = re.compile(r"(?:,\s*(?:located|situated|about|some|an?\s+(?:[\w-]+\s+)?(?:town|city|village|community|hamlet"
+                              r"|municipality))\b(?:[^,;]|,\d){0,80},)?"
+                              r"\s+(?:(?:(?:has|have|had)\s+been\s+|was\s+|were\s+|is\s+|are\s+"
+                              r"|(?:will|would|could|may|might|must)\s+(?:(?:likely|probably|also|soon)\s+)?be\s+"
+                              r"|(?:is|are)\s+(?:expected|likely|set|due)\s+to\s+be\s+)(?:(?:ordered|told|forced)\s+to\s+)?"
                               r"(?:evacuat|empt)|(?:(?:ordered|told|forced)\s+to\s+)?(?:evacuat|empt)(?![a-z]*\s+(?:(?:some|about|around"
                               r"|nearly|over|more\s+than|at\s+least|up\s+to|an\s+estimated)\s+)?\d))", _I)
 

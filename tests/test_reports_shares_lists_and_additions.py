@@ -124,7 +124,8 @@ def test_people_aid_reached_did_not_move(text, expected):
 
 
 @pytest.mark.parametrize("text, origin", [
-    ("Rain flooded Toro on Monday. Some 350,000 people have been displaced by the floods this year.", None),
+    # not in the village: in the country holding it (a nationwide figure)
+    ("Rain flooded Toro on Monday. Some 350,000 people have been displaced by the floods this year.", "Karunda"),
     # negatives: a figure a village may hold, and a large one its own sentence places there
     ("Rain flooded Toro on Monday. Some 35,000 people have been displaced by the floods.", "Toro"),
     ("Some 350,000 people have fled Toro.", "Toro"),
