@@ -222,6 +222,11 @@ ADJECTIVE_SUFFIXES = _folded("backed led run affiliated aligned allied sponsored
                              "linked owned style born")
 #: Words inside a capitalised chunk that keep it together ("Syrian Observatory for Human Rights").
 CONNECTORS = _folded("al el of for de del da di du van von der bin ibn bint abu bani")
+#: A Dutch or German surname's particle and the article after it ("Rafael van der Vaart", "Ursula von der
+#: Leyen"): together they join a person's name into one chunk, as one connector does, and the particle before
+#: its article is no place ("von der Leyen" is no Vaughan, Ontario, also called "Von"; "Van der Sar" no Van, Turkey).
+SURNAME_PARTICLES = _folded("van von")
+SURNAME_ARTICLES = _folded("der den dem de")
 #: Lower-case words between two capitalised words of one listed name ("Mato Grosso do Sul", "Norte de
 #: Santander"; ``_inside_a_name``).
 NAME_CONNECTORS = _folded("de del do da dos das di du")
@@ -376,6 +381,8 @@ def _chunks(text: str, tokens: Tokens, capital: bytearray, initial: list[bool], 
             if (between + 1 == i and keys[between] != SEPARATOR and not title[between] and capital[i]
                     and (keys[between] in CONNECTORS or between in tokens.articles)):
                 current.append(between)
+            elif between + 2 == i and capital[i] and _surname_particle(between, tokens):
+                current += (between, between + 1)  # "Rafael van der Vaart"
             else:
                 close()
         key = keys[i]
@@ -391,6 +398,18 @@ def _chunks(text: str, tokens: Tokens, capital: bytearray, initial: list[bool], 
         last = i
     close()
     return chunk, members
+
+
+def _surname_particle(i: int, tokens: Tokens) -> bool:
+    """Token ``i`` is a surname's particle before its article ("van der", "von den"; ``SURNAME_PARTICLES``).
+
+    >>> from gazetteer.normalize import tokenize
+    >>> [_surname_particle(i, tokenize(text)) for text, i in (("Edwin van der Sar", 1), ("fled to Van", 2),
+    ...                                                         ("Van de Velde", 0), ("Van, the city", 0))]
+    [True, False, True, False]
+    """
+    return (tokens.keys[i] in SURNAME_PARTICLES and i + 1 < len(tokens.keys)
+            and tokens.keys[i + 1] in SURNAME_ARTICLES)
 
 
 #: 1 at the code of each capital letter of Latin-1.
@@ -1727,6 +1746,8 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
         return "month or weekday"  # "on 2 Jun 2015", "Jun. 12": a date's month, not the town of Jun
     if words == 1 and keys[0] in _WEEKDAY_ABBREVIATIONS and _DATE_AFTER_WEEKDAY.match(text, span.end):
         return "month or weekday"  # "Mon 9 Oct 2017": a date's weekday, not Mon State
+    if words == 1 and _surname_particle(first, tokens) and text[tokens.ends[first]:tokens.starts[first + 1]] == " ":
+        return "person"  # "von der Leyen", "Van der Sar": a surname's particle, in either casing
     # (Most names have no apostrophe two or three letters from their end: no regex for them.)
     if words == 1 and "'" in text[span.end - 3:span.end - 1].replace("’", "'") and _CONTRACTION.fullmatch(
             text, span.start, span.end):

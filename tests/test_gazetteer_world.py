@@ -2344,3 +2344,18 @@ def test_a_compass_word_ending_a_name_shares_no_name_after_and(gazetteer, text, 
 ])
 def test_a_name_joined_by_and_is_also_written_hyphenated(gazetteer, text, expected):
     assert [(m.text, m.place.kind, m.place.country) for m in gazetteer.find_mentions(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A Dutch or German surname's particle and its article keep the person's name one: no place in it.
+    ("The striker Rafael van der Vaart trained on Monday with the squad in Hamburg.", [("Hamburg", "city", "DE")]),
+    ("Van der Sar said on Monday that the squad would fly to Hamburg.", [("Hamburg", "city", "DE")]),
+    ("On Monday Ursula von der Leyen met the mayor of Hamburg.", [("Hamburg", "city", "DE")]),
+    ("ursula von der leyen said in brussels that italy would get aid.",
+     [("brussels", "city", "BE"), ("italy", "country", "IT")]),
+    # Near misses: the Turkish city named alone, or before a comma, is still the city.
+    ("Families fled Van on Monday and reached Erzurum by bus.", [("Van", "city", "TR"), ("Erzurum", "city", "TR")]),
+    ("Van, the largest city in the east of Turkey, was shaken on Monday.", [("Van", "city", "TR"), ("Turkey", "country", "TR")]),
+])
+def test_a_surname_particle_and_its_article_name_no_place(gazetteer, text, expected):
+    assert [(m.text, m.place.kind, m.place.country) for m in gazetteer.find_mentions(text)] == expected
