@@ -622,11 +622,13 @@ _CONJUNCTIONS = (["and"], ["or"], [SEPARATOR, "and"], [SEPARATOR, "or"])
 #: What places one name in the next (``gaps`` keys), after the comma of an aside too ("Georgia, in the
 #: United States"; not after a full stop: "cases in Georgia. In the United States, ...").
 _IN = (["in"], ["in", "the"])
+#: After a name and its kind word, what places it in the next name ("the Plateau region of Togo").
+_OF = ["of"]
 
 
 def links(spans: Sequence[Span], between: Sequence[tuple[list[str], bool]], text: str) -> list[tuple[int, int]]:
-    """(inner, outer) span index pairs from "X in Y", "X in the Y", "X, in the Y", "X, Y" and "Y's X"
-    (``between``: the ``gaps`` of the spans).
+    """(inner, outer) span index pairs from "X in Y", "X in the Y", "X, in the Y", "X, Y", "Y's X" and "X
+    region of Y" (any kind word the span asks for: ``Span.kinds``; ``between``: the ``gaps`` of the spans).
 
     Names in a list ("Alaska, Alabama, Arizona, Arkansas") are not inside one another: a comma
     links two names only in a run of at most three ("Springfield, Illinois, USA"), and not three
@@ -639,7 +641,8 @@ def links(spans: Sequence[Span], between: Sequence[tuple[list[str], bool]], text
     for a, (keys, comma) in enumerate(between):
         if spans[a].possessive and not keys:
             pairs.append((a + 1, a))  # Syria's Homs
-        elif keys in _IN or keys[1:] in _IN and keys[0] == SEPARATOR and _comma_after(spans[a], text):
+        elif (keys in _IN or keys[1:] in _IN and keys[0] == SEPARATOR and _comma_after(spans[a], text)
+              or keys == _OF and spans[a].kinds):  # "the Tillaberi region of Niger"
             pairs.append((a, a + 1))
         elif (comma and _run_length(commas, a) <= 3 and not _listed_divisions(spans, between, a)
               and not (spans[a].listed and spans[a + 1].listed)):
@@ -2095,11 +2098,18 @@ def _placed_where_none_is(spans: Sequence[Span], pairs: Sequence[tuple[int, int]
     put on the wrong continent. Not a name in a list ("the Zaire, Bundibugyo, Ivory Coast and Sudan
     strains"), nor "X in Y", which also joins a place and a season, a contest or a category, nor
     before another name of a country ("south of lille, dominique has admitted": a person's, not
-    Dominica's in French)."""
+    Dominica's in French). Nor, whatever its kind, a name with its kind word that "of" places in a country none of
+    its candidates lies in: "the Plateau region of Togo" is Togo's Plateaux, which the index spells so, not Benin's
+    Plateau."""
     listed = {i for group in groups for i in group}
     out = set()
     for inner, outer in pairs:
         where = first.get(outer)
+        if (between[inner][0] == _OF and where is not None and where.kind == "country"
+                and _by_its_name(spans[outer], where, text)
+                and all(c.place.country != where.country for c in spans[inner].candidates)):
+            out.add(inner)
+            continue
         if (outer == inner + 1 and between[inner][1] and inner not in listed and where is not None
                 and (where.kind in ("admin1", "country") or where.kind == "admin2" and all(
                     nearest_km(c.place, ((where.lat, where.lon),)) >= NEAR_KM for c in spans[inner].candidates))

@@ -2359,3 +2359,21 @@ def test_a_name_joined_by_and_is_also_written_hyphenated(gazetteer, text, expect
 ])
 def test_a_surname_particle_and_its_article_name_no_place(gazetteer, text, expected):
     assert [(m.text, m.place.kind, m.place.country) for m in gazetteer.find_mentions(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A name with its kind word before "of" is the division; the name after "of" is where it lies, no kind asked.
+    ("Floods hit the Tillaberi region of Niger, officials said on Monday.",
+     [("Tillaberi", "admin1", "NE"), ("Niger", "country", "NE")]),
+    ("Aid reached the Kara region of Togo after the floods.", [("Kara", "admin1", "TG"), ("Togo", "country", "TG")]),
+    # ... and where none of its places lies in that country, the name is left out, not put in a neighbour's.
+    ("Floods hit the Plateau region of Togo, officials said on Monday.", [("Togo", "country", "TG")]),
+    # Near misses: the kind word right before "of" still asks for a division; the same name linked to its own
+    # country stays.
+    ("Fighting spread to the province of Cebu and the southern province of Helmand.",
+     [("Cebu", "admin2", "PH"), ("Helmand", "admin1", "AF")]),
+    ("Floods hit the Plateau region of Nigeria, officials said on Monday.",
+     [("Plateau", "admin1", "NG"), ("Nigeria", "country", "NG")]),
+])
+def test_a_name_and_its_kind_word_of_a_country_lie_in_the_country(gazetteer, text, expected):
+    assert [(m.text, m.place.kind, m.place.country) for m in gazetteer.find_mentions(text)] == expected
