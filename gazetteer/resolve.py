@@ -2105,7 +2105,7 @@ def _placed_where_none_is(spans: Sequence[Span], pairs: Sequence[tuple[int, int]
     out = set()
     for inner, outer in pairs:
         where = first.get(outer)
-        if (between[inner][0] == _OF and where is not None and where.kind == "country"
+        if (outer == inner + 1 and between[inner][0] == _OF and where is not None and where.kind == "country"
                 and _by_its_name(spans[outer], where, text)
                 and all(c.place.country != where.country for c in spans[inner].candidates)):
             out.add(inner)
