@@ -28,8 +28,9 @@ from gazetteer.normalize import SEPARATOR, Tokens, fold, name_key, spelled, spel
 from gazetteer.recognize import (BEARINGS, DEPARTMENT, DIVISION_KINDS, FEATURE_FIRSTS, FIRST_LEVEL, KIND_WORDS,
                                  LISTED_KINDS, LOWER_CASE_NAME_STARTS, NO_WORD_ZIPF, TOWNS_BEFORE_OF, Candidate, Layout,
                                  Span, asked_kinds, bracketed_division, camp_named_after_a_country, dateline, department_word,
-                                 echoed_names, extend_span, layout, listed_names, mark_acronym, names_after_titles,
-                                 numbered_camp_the_table_lacks, on_bylines, own_city_name, people_by_given_names,
+                                 echoed_names, extend_span, kind_word_before_of, layout, listed_names, mark_acronym,
+                                 names_after_titles, numbered_camp_the_table_lacks, on_bylines, own_city_name,
+                                 people_by_given_names,
                                  person_surnames, place_kind, placed_by_its_words, refused_in_lower_case, rejection,
                                  storm_names, street_names, surnames_after_given_names, take_full_stop,
                                  town_after_its_part, words_written_lower)
@@ -644,6 +645,12 @@ class Gazetteer:
             span.zipf = _zipf_as_written(zipf, span, text, tokens, self.word_zipf)
             spans.append(span)
         spans.sort(key=attrgetter("first"))
+        # A kind word another name took in is that name's: the name after its "of" is where the place lies, and asks
+        # for no kind ("the Tillaberi region of Niger" is in the country, no Niger State; not "the province of Cebu").
+        owned = {s.last for s in spans if tokens.keys[s.last] in KIND_WORDS}
+        for span in spans if owned else ():
+            if span.kinds and kind_word_before_of(span.first, tokens) in owned:
+                span.kinds = frozenset()
         # A word a longer mention took in is no name of its own: "East" of "Kapoeta East" (``extend_span``).
         ends = list(accumulate((s.last for s in spans), max, initial=-1))
         return [s for s, end in zip(spans, ends) if s.first > end]

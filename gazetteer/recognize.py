@@ -1116,10 +1116,8 @@ def extend_span(span: Span, tokens: Tokens, capital: Sequence[bool] = ()) -> Spa
         # is the town's name, and the compass point no region of its own (but "Cameroon's West" is one).
         last = after
     else:
-        of = _previous_word(tokens, first)
-        kind_word = _previous_word(tokens, of) if of is not None and tokens.keys[of] == "of" else None
-        if kind_word is not None and tokens.keys[kind_word] in KIND_WORDS and not _owns_the_kind_word(kind_word, tokens,
-                                                                                                     capital):
+        kind_word = kind_word_before_of(first, tokens)
+        if kind_word is not None:
             kinds = KIND_WORDS[tokens.keys[kind_word]]
     capitalised = bool(capital) and capital[last]
     # "the" before a name is never part of it, even where an index spells it so ("the Netherlands").
@@ -1137,21 +1135,11 @@ def extend_span(span: Span, tokens: Tokens, capital: Sequence[bool] = ()) -> Spa
     return span
 
 
-def _owns_the_kind_word(kind_word: int, tokens: Tokens, capital: Sequence[bool]) -> bool:
-    """A capitalised name stands right before the kind word, whose place it is: the name after "of" is where
-    that place lies, not the kind ("the Tillaberi region of Niger" is in the country, no Nigerian Niger State;
-    "the Western Region of Ghana"), while "the province of Cebu", "the southern province of Helmand" and "the
-    Autonomous Region of Bougainville" ask for the kind. Lower-cased text cannot tell (``capital`` empty).
-
-    >>> from gazetteer.normalize import tokenize
-    >>> text = "the Tillaberi region of Niger , the province of Cebu , The Region of Murcia"
-    >>> capital = [w[:1].isupper() for w in text.split()]
-    >>> [_owns_the_kind_word(i, tokenize(text), capital) for i in (2, 7, 11)]
-    [True, False, False]
-    """
-    before = _previous_word(tokens, kind_word)
-    return (bool(capital) and before is not None and capital[before] and tokens.keys[before] != "the"
-            and tokens.keys[before] not in KIND_QUALIFIERS)
+def kind_word_before_of(first: int, tokens: Tokens) -> int | None:
+    """The kind word before "of" and the name starting at token ``first`` ("the province of Cebu"), if any."""
+    of = _previous_word(tokens, first)
+    kind_word = _previous_word(tokens, of) if of is not None and tokens.keys[of] == "of" else None
+    return kind_word if kind_word is not None and tokens.keys[kind_word] in KIND_WORDS else None
 
 
 def _side_named(bearing: int, tokens: Tokens, capital: Sequence[bool]) -> bool:
