@@ -647,7 +647,7 @@ class Gazetteer:
         spans.sort(key=attrgetter("first"))
         # A kind word another name took in is that name's: the name after its "of" is where the place lies, and asks
         # for no kind ("the Tillaberi region of Niger" is in the country, no Niger State; not "the province of Cebu").
-        owned = {s.last for s in spans if tokens.keys[s.last] in KIND_WORDS}
+        owned = {s.last for s in spans if s.first < s.last and tokens.keys[s.last] in KIND_WORDS}  # (not "State")
         for span in spans if owned else ():
             if span.kinds and kind_word_before_of(span.first, tokens) in owned:
                 span.kinds = frozenset()

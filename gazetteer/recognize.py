@@ -111,6 +111,9 @@ FAITHS = _folded("catholic protestant orthodox muslim hindu buddhist sikh sunni 
 #: "Wadi Derna", the valley through Derna):
 #: the word after is no surname, and the country of that name stays a place elsewhere in the text.
 FEATURE_FIRSTS = _folded("port fort mount lake cape wadi")
+#: After "red", the last words of a national Red Cross or Red Crescent society's name ("the Kenya Red Cross"),
+#: which takes in the country's name before it, as the geoparsing benchmarks leave it unmarked.
+RED_CROSS_HEADS = _folded("cross crescent")
 #: Last words of organisations.
 ORGANISATION_HEADS = _folded(
     "center centre observatory crescent cross council university college school agency news media committee "
@@ -2196,7 +2199,7 @@ def _named_by_the_word_after(span: Span, nxt: int | None, tokens: Tokens, text: 
     ``STREET_NAME_WORDS``), a newspaper's ("new york times"; "lansing state journal" too, but a
     first-level division's name before "state" stays the division's), an institution's named after
     the place ("columbia university", "knox park"; see ``NAMESAKE_HEADS``; not "youngstown state
-    university", whose town LGL marks), a river's ("the yukon river"; see ``RIVER_HEADS``), a speaker's
+    university", whose town LGL marks), a Red Cross society's ("the kenya red cross"), a river's ("the yukon river"; see ``RIVER_HEADS``), a speaker's
     ("manchester said", but not
     "officials in manchester said"); "" when it makes none. Not after a kind word ("henry county road"
     runs through the county), nor after "a" or "an", which make the word after a common noun the place
@@ -2216,6 +2219,8 @@ def _named_by_the_word_after(span: Span, nxt: int | None, tokens: Tokens, text: 
         return "street"  # but "minneapolis st paul": a saint's city follows
     if named and (after in NEWSPAPER_WORDS or after in NAMESAKE_HEADS):
         return "organisation"
+    if after == "red" and (beyond := _next_word(tokens, nxt)) is not None and tokens.keys[beyond] in RED_CROSS_HEADS:
+        return "organisation"  # "the kenya red cross", a national society, as "the Kenya Red Cross" is
     if named and after in RIVER_HEADS:
         return "part of a longer name"  # "the yukon river", as "the Yukon River" is
     if (after in SPEECH_VERBS and span.first == span.name_last

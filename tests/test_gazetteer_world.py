@@ -2374,6 +2374,8 @@ def test_a_surname_particle_and_its_article_name_no_place(gazetteer, text, expec
     # country stays.
     ("Fighting spread to the province of Cebu and the southern province of Helmand.",
      [("Cebu", "admin2", "PH"), ("Helmand", "admin1", "AF")]),
+    ("The board cited the rate. The State of Illinois’ Web site defines the rate as the tax base.",
+     [("Illinois", "admin1", "US")]),
     ("The village of Ciocile in the Romanian county of Brăila has been quarantined.",
      [("Ciocile", "city", "RO"), ("Brăila", "admin1", "RO")]),
     ("Floods hit the Plateau region of Nigeria, officials said on Monday.",
@@ -2398,4 +2400,15 @@ def test_a_name_and_its_kind_word_of_a_country_lie_in_the_country(gazetteer, tex
     ("Flash floods in the Kohistan district killed 12 people, the Afghan government said.", [("Kohistan", "admin2", "AF")]),
 ])
 def test_other_spellings_of_divisions_news_uses(gazetteer, text, expected):
+    assert [(m.text, m.place.kind, m.place.country) for m in gazetteer.find_mentions(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A national Red Cross society's name takes in its country's in lower-cased text too, as capitals show it.
+    ("the kenya red cross said on monday that 300 families had fled to nairobi.", [("nairobi", "city", "KE")]),
+    ("A spokesman for the Kenya Red Cross said 300 families had fled to Nairobi.", [("Nairobi", "city", "KE")]),
+    # Near miss: the charity named alone before the country.
+    ("aid from the red cross reached kenya on monday.", [("kenya", "country", "KE")]),
+])
+def test_a_red_cross_society_s_country_is_no_mention(gazetteer, text, expected):
     assert [(m.text, m.place.kind, m.place.country) for m in gazetteer.find_mentions(text)] == expected
