@@ -1706,8 +1706,8 @@ def _confirmed_by_namesakes(out: list[tuple[Place, float] | None], weak: Mapping
 
 def _valley_of_a_far_town(place: Place, span: Span, tokens: Tokens,
                           anchors: Sequence[tuple[str, Place, bool]]) -> bool:
-    """The span names a valley, a mountain or a volcano after a town ("the Canaan Valley", see
-    ``recognize.LANDFORM_WORDS``), and ``place`` is a town under BIG_TOWN people at least NEAR_KM from every
+    """The span names a valley, a mountain or a volcano after a town ("the Canaan Valley", "the volcano Kilauea":
+    ``_landform_named``), and ``place`` is a town under BIG_TOWN people at least NEAR_KM from every
     place the document names confidently (``anchors``): the landform lies among them and takes its name from a
     river or a place the index does not hold there, not from a namesake town far away (Canaan, Maine, for the
     valley in West Virginia).
@@ -1722,15 +1722,14 @@ def _valley_of_a_far_town(place: Place, span: Span, tokens: Tokens,
     >>> _valley_of_a_far_town(maine, span, tokens, [])  # (no confident place to be far from)
     False
     """
-    if (not 0 <= span.name_last < span.last or tokens.keys[span.last] not in LANDFORM_WORDS or place.kind != "city"
-            or place.population >= BIG_TOWN):
+    if place.kind != "city" or place.population >= BIG_TOWN or _landform_named(span, tokens) is None:
         return False
     points = [(other.lat, other.lon) for key, other, _ in anchors if key != span.key]
     return bool(points) and nearest_km(place, points) >= NEAR_KM
 
 
 def _volcano_of_another_country(place: Place, span: Span, tokens: Tokens, countries: Mapping[str, set[str]]) -> bool:
-    """The span names a volcano ("the Etna volcano", see ``recognize.VOLCANO``), and ``place`` is a town of a
+    """The span names a volcano ("the Etna volcano", "the volcano Etna": ``_landform_named``), and ``place`` is a town of a
     country in which no other name of the document lies while some lie elsewhere: the index lacks the volcano,
     and the town is a namesake abroad (Etna, Pennsylvania, for the volcano in a story about Sicily). A town in
     the story's country stays, often named after the volcano beside it (Taal, Batangas).
@@ -1744,9 +1743,17 @@ def _volcano_of_another_country(place: Place, span: Span, tokens: Tokens, countr
     >>> _volcano_of_another_country(etna, span, tokens, {"US": {"pennsylvania"}}), _volcano_of_another_country(etna, span, tokens, {})
     (False, False)
     """
-    if not 0 <= span.name_last < span.last or tokens.keys[span.last] != VOLCANO or place.kind != "city":
+    if place.kind != "city" or _landform_named(span, tokens) != VOLCANO:
         return False
     return any(key != span.key for keys in countries.values() for key in keys) and not _spoken_of(place, span, countries)
+
+
+def _landform_named(span: Span, tokens: Tokens) -> str | None:
+    """The landform word (``recognize.LANDFORM_WORDS``) the span names a landform by: taken in after the name
+    ("the Swat Valley", "the Etna volcano"), or "volcano" right before it ("the volcano Kilauea")."""
+    if 0 <= span.name_last < span.last and tokens.keys[span.last] in LANDFORM_WORDS:
+        return tokens.keys[span.last]
+    return VOLCANO if span.first > 0 and tokens.keys[span.first - 1] == VOLCANO else None
 
 
 def _island_of_another_place(place: Place, span_index: int, spans: Sequence[Span], tokens: Tokens,
