@@ -2412,3 +2412,19 @@ def test_other_spellings_of_divisions_news_uses(gazetteer, text, expected):
 ])
 def test_a_red_cross_society_s_country_is_no_mention(gazetteer, text, expected):
     assert [(m.text, m.place.kind, m.place.country) for m in gazetteer.find_mentions(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "volcano" before a name names the volcano as after it: no far namesake town.
+    ("Lava from the volcano Kilauea reached Pahoa on Monday, Hawaii officials said.",
+     [("Pahoa", "city", "US"), ("Hawaii", "admin1", "US")]),
+    ("Ash from the volcano Etna fell on Catania in Sicily on Monday.",
+     [("Catania", "city", "IT"), ("Sicily", "admin1", "IT")]),
+    # Near misses: the town named after the volcano beside it stays, and so does the town named alone.
+    ("Residents of Taal near the volcano Taal in Batangas fled on Monday.",
+     [("Taal", "city", "PH"), ("Taal", "city", "PH"), ("Batangas", "admin2", "PH")]),
+    ("Shops in Kilauea on Kauai closed, officials in Lihue said.",
+     [("Kilauea", "city", "US"), ("Kauai", "region", "US"), ("Lihue", "city", "US")]),
+])
+def test_volcano_before_a_name_names_the_volcano(gazetteer, text, expected):
+    assert [(m.text, m.place.kind, m.place.country) for m in gazetteer.find_mentions(text)] == expected
