@@ -2199,9 +2199,8 @@ def _named_by_the_word_after(span: Span, nxt: int | None, tokens: Tokens, text: 
     ``STREET_NAME_WORDS``), a newspaper's ("new york times"; "lansing state journal" too, but a
     first-level division's name before "state" stays the division's), an institution's named after
     the place ("columbia university", "knox park"; see ``NAMESAKE_HEADS``; not "youngstown state
-    university", whose town LGL marks), a Red Cross society's ("the kenya red cross"), a river's ("the yukon river"; see ``RIVER_HEADS``), a speaker's
-    ("manchester said", but not
-    "officials in manchester said"); "" when it makes none. Not after a kind word ("henry county road"
+    university", whose town LGL marks), a Red Cross society's ("the kenya red cross"), a river's ("the yukon river";
+    see ``RIVER_HEADS``), a speaker's ("manchester said", but not "officials in manchester said"); "" when it makes none. Not after a kind word ("henry county road"
     runs through the county), nor after "a" or "an", which make the word after a common noun the place
     qualifies ("a dhaka street", "an idaho university"), nor for a well-known place's possessive
     ("new york's times square"). (Not any organisation's: "an ohio company" is in Ohio, and lower case

@@ -1729,8 +1729,8 @@ def _valley_of_a_far_town(place: Place, span: Span, tokens: Tokens,
 
 
 def _volcano_of_another_country(place: Place, span: Span, tokens: Tokens, countries: Mapping[str, set[str]]) -> bool:
-    """The span names a volcano ("the Etna volcano", "the volcano Etna": ``_landform_named``), and ``place`` is a town of a
-    country in which no other name of the document lies while some lie elsewhere: the index lacks the volcano,
+    """The span names a volcano ("the Etna volcano", "the volcano Etna": ``_landform_named``), and ``place`` is a town
+    of a country in which no other name of the document lies while some lie elsewhere: the index lacks the volcano,
     and the town is a namesake abroad (Etna, Pennsylvania, for the volcano in a story about Sicily). A town in
     the story's country stays, often named after the volcano beside it (Taal, Batangas).
 
