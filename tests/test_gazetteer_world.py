@@ -2415,16 +2415,30 @@ def test_a_red_cross_society_s_country_is_no_mention(gazetteer, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # "volcano" before a name names the volcano as after it: no far namesake town.
+    # "volcano" before a name names the volcano as after it: no far namesake town (Baker, Louisiana).
+    ("Steam rose from the volcano Baker east of Seattle, officials in Washington said.",
+     [("Seattle", "city", "US"), ("Washington", "admin1", "US")]),
     ("Lava from the volcano Kilauea reached Pahoa on Monday, Hawaii officials said.",
-     [("Pahoa", "city", "US"), ("Hawaii", "admin1", "US")]),
+     [("Kilauea", "region", "US"), ("Pahoa", "city", "US"), ("Hawaii", "admin1", "US")]),  # (curated: the volcano)
     ("Ash from the volcano Etna fell on Catania in Sicily on Monday.",
      [("Catania", "city", "IT"), ("Sicily", "admin1", "IT")]),
     # Near misses: the town named after the volcano beside it stays, and so does the town named alone.
     ("Residents of Taal near the volcano Taal in Batangas fled on Monday.",
      [("Taal", "city", "PH"), ("Taal", "city", "PH"), ("Batangas", "admin2", "PH")]),
-    ("Shops in Kilauea on Kauai closed, officials in Lihue said.",
-     [("Kilauea", "city", "US"), ("Kauai", "region", "US"), ("Lihue", "city", "US")]),
+    ("Residents of Etna, Pennsylvania, fled the flood to Pittsburgh on Monday.",
+     [("Etna", "city", "US"), ("Pennsylvania", "admin1", "US"), ("Pittsburgh", "city", "US")]),
 ])
 def test_volcano_before_a_name_names_the_volcano(gazetteer, text, expected):
     assert [(m.text, m.place.kind, m.place.country) for m in gazetteer.find_mentions(text)] == expected
+
+
+@pytest.mark.parametrize("text, place_id", [
+    # Volcanoes of displacement news the GeoNames subsets lack or give only to a far town (curated).
+    ("Lava from Kilauea reached Pahoa on Monday, and 1,700 people were told to leave.", "evacmap:kilauea-volcano"),
+    ("scientists said mauna loa could erupt, and residents of hilo were told to prepare.", "evacmap:mauna-loa"),
+    ("Lahars from Mount Rainier could reach Orting, officials in Washington said.", "evacmap:mount-rainier-volcano"),
+    # Near miss: the Maryland town of the name, placed by its neighbours.
+    ("Police in Mount Rainier and Hyattsville, Maryland, said on Monday.", "geonames:4363124"),
+])
+def test_curated_volcanoes(gazetteer, text, place_id):
+    assert gazetteer.find_mentions(text)[0].place.id == place_id
