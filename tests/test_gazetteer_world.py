@@ -1441,8 +1441,11 @@ def test_a_volcano_named_like_a_far_town_abroad_or_far_away_is_not_the_town(gaze
     # the index holds no volcanoes: a namesake town in another country than the story's, or far from its
     # places, is not the volcano; "volcano" in lower case counts as for a capitalised "Valley"
     assert read("The Etna volcano rumbled on Monday, dusting Sicily with ash.") == [("Sicily", "Sicilia", "IT")]
+    assert read("Steam rose from the Baker volcano east of Seattle, officials in Washington said.") == [
+        ("Seattle", "Seattle", "US"), ("Washington", "Washington", "US")]
+    # (a volcano the curated table holds is that volcano)
     assert read("Lava from the Kilauea volcano crept toward Pahoa, Hawaii County officials said.") == [
-        ("Pahoa", "Pāhoa", "US"), ("Hawaii County", "Hawaii County", "US")]
+        ("Kilauea volcano", "Kilauea Volcano", "US"), ("Pahoa", "Pāhoa", "US"), ("Hawaii County", "Hawaii County", "US")]
     # a town of the story's own country near its places stays (Taal lies on the volcano's lake), and so
     # does a town of the name without the word, or a town named "Mount ..."
     assert read("Thousands fled the Taal volcano in Batangas province, Philippines.")[0] == ("Taal", "Taal", "PH")
@@ -2442,3 +2445,19 @@ def test_volcano_before_a_name_names_the_volcano(gazetteer, text, expected):
 ])
 def test_curated_volcanoes(gazetteer, text, place_id):
     assert gazetteer.find_mentions(text)[0].place.id == place_id
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Letters a text spells out in brackets after a place's name are that place, there and later.
+    ("Floods hit Khyber Pakhtunkhwa (KP) on Monday. In KP, 20 people died, and families fled to Peshawar.",
+     [("Khyber Pakhtunkhwa", "PK"), ("KP", "PK"), ("KP", "PK"), ("Peshawar", "PK")]),
+    ("Rain hit the Distrito Federal (DF) in Brazil on Monday. In the DF, schools closed.",
+     [("Distrito Federal", "BR"), ("DF", "BR"), ("Brazil", "BR"), ("DF", "BR")]),
+    # Near misses: a wire's credit after a dateline, a body's letters after its place are no initials of the place.
+    ("CINCINNATI (AP) -- The AP reported that rain hit Cincinnati on Monday.", [("CINCINNATI", "US"), ("Cincinnati", "US")]),
+    ("Monitors in Georgia (DMUG) said on Monday that DMUG staff left Tbilisi.", [("Georgia", "GE"), ("Tbilisi", "GE")]),
+    # ... and letters never spelled out stay no place.
+    ("Families in KP fled to Peshawar on Monday.", [("Peshawar", "PK")]),
+])
+def test_letters_spelled_out_in_brackets_name_the_place(gazetteer, text, expected):
+    assert [(m.text, m.place.country) for m in gazetteer.find_mentions(text)] == expected
