@@ -2107,14 +2107,14 @@ def _placed_where_none_is(spans: Sequence[Span], pairs: Sequence[tuple[int, int]
     before another name of a country ("south of lille, dominique has admitted": a person's, not
     Dominica's in French). Nor, whatever its kind, a name with its kind word that "of" places in a country none of
     its candidates lies in: "the Plateau region of Togo" is Togo's Plateaux, which the index spells so, not Benin's
-    Plateau."""
+    Plateau (a region of no country may lie in it: "the Kashmir region of India")."""
     listed = {i for group in groups for i in group}
     out = set()
     for inner, outer in pairs:
         where = first.get(outer)
         if (outer == inner + 1 and between[inner][0] == _OF and where is not None and where.kind == "country"
                 and _by_its_name(spans[outer], where, text)
-                and all(c.place.country != where.country for c in spans[inner].candidates)):
+                and all(c.place.country not in ("", where.country) for c in spans[inner].candidates)):
             out.add(inner)
             continue
         if (outer == inner + 1 and between[inner][1] and inner not in listed and where is not None

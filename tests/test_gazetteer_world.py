@@ -2381,6 +2381,8 @@ def test_a_surname_particle_and_its_article_name_no_place(gazetteer, text, expec
      [("Illinois", "admin1", "US")]),
     ("The village of Ciocile in the Romanian county of Brăila has been quarantined.",
      [("Ciocile", "city", "RO"), ("Brăila", "admin1", "RO")]),
+    ("Shelling hit the Kashmir region of India on Monday, officials said.",
+     [("Kashmir", "region", ""), ("India", "country", "IN")]),
     ("Floods hit the Plateau region of Nigeria, officials said on Monday.",
      [("Plateau", "admin1", "NG"), ("Nigeria", "country", "NG")]),
 ])
